@@ -1,0 +1,336 @@
+"""Evaluation: sliding-window bpb against a brute-force reference, exactly-once coverage, roundtrip, and the
+score-first TTT order (instrumented), on a tiny random model on CPU."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import math
+import socket
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import torch
+import torch.distributed as dist
+import torch.nn.functional as F
+from torch import nn
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+import train_gpt_human as tg  # noqa: E402
+
+TOKENIZER = ROOT / "data" / "tokenizers" / "fineweb_1024_bpe.model"
+CPU = tg.Runtime(rank=0, world_size=1, local_rank=0, device=torch.device("cpu"))
+QUIET = tg.Logger(None, enabled=False)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_thread():
+    """Tiny matmuls: one thread is ~10x faster than several fighting over a busy CPU."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+def tiny_config(**overrides) -> tg.Config:
+    cfg = tg.Config.from_env({"SMOKE": "1"})
+    small = dict(tokenizer_path=str(TOKENIZER), num_layers=2, ve_layers="1", xsa_last_n=2, eval_seq_len=32,
+                 eval_stride=8, eval_batch_seqs=4,
+                 ttt_chunk_tokens=64, ttt_epochs=2, ttt_lr=0.05, ttt_momentum=0.9, ttt_polyak=0.7)
+    cfg = dataclasses.replace(cfg, **(small | overrides))
+    cfg.validate()
+    return cfg
+
+
+def tiny_model(cfg: tg.Config) -> tg.GPT:
+    """Random model with non-trivial logits: the zero-initialized matrices get noise, the tiny embedding is scaled."""
+    model, _ = tg.build_model(cfg, CPU)
+    gen = torch.Generator().manual_seed(0)
+    with torch.no_grad():
+        for name, p in model.named_parameters():
+            p.add_(0.05 * torch.randn(p.shape, generator=gen))
+            if name == "tok_emb.weight":
+                p.mul_(3.0)
+    return model.eval()
+
+
+@pytest.fixture(scope="module")
+def tables() -> tg.ByteTables:
+    if not TOKENIZER.is_file():
+        pytest.skip(f"{TOKENIZER} missing")
+    import sentencepiece as spm
+
+    return tg.build_byte_tables(spm.SentencePieceProcessor(model_file=str(TOKENIZER)), 1024)
+
+
+def random_stream(n: int, seed: int = 1) -> torch.Tensor:
+    """A validation-like stream: documents of random tokens, each starting with BOS=1."""
+    gen = torch.Generator().manual_seed(seed)
+    tokens = torch.randint(3, 1024, (n,), generator=gen, dtype=torch.int32)
+    tokens[torch.rand(n, generator=gen) < 0.02] = 1
+    tokens[0] = 1
+    return tokens
+
+
+def context_start(p: int, n: int, seq_len: int, stride: int) -> int:
+    """Reference: windows end at targets seq_len, seq_len+stride, ... (the last at the stream's end); target p is
+    scored by the first window that reaches it, whose input starts seq_len tokens before its end (or at 0)."""
+    end = seq_len
+    while end < p:
+        end += stride
+    return max(0, min(end, n - 1) - seq_len)
+
+
+def brute_force(model: tg.GPT, tokens: torch.Tensor, tables: tg.ByteTables, seq_len: int, stride: int):
+    """Token by token: one forward per target over exactly the context the sliding scheme gives it."""
+    nll, n_bytes, n = 0.0, 0, len(tokens)
+    ids = tokens.long()
+    with torch.no_grad():
+        for p in range(1, n):
+            ctx = ids[context_start(p, n, seq_len, stride) : p]
+            logits = model(ctx[None])[0, -1].double()
+            nll -= F.log_softmax(logits, -1)[ids[p]].item()
+            n_bytes += int(tables.count(ids[p - 1 : p], ids[p : p + 1]).sum())
+    return nll / (n - 1), nll / math.log(2) / n_bytes
+
+
+@pytest.mark.parametrize("n, stride", [(150, 8), (43, 5), (20, 8), (33, 32)])
+def test_sliding_matches_brute_force(tables, n, stride):
+    cfg = tiny_config(eval_stride=stride)
+    model = tiny_model(cfg)
+    tokens = random_stream(n)
+    loss, bpb = tg.eval_sliding(model, tokens, tables, cfg, CPU)
+    ref_loss, ref_bpb = brute_force(model, tokens, tables, cfg.eval_seq_len, stride)
+    assert loss == pytest.approx(ref_loss, rel=1e-5)
+    assert bpb == pytest.approx(ref_bpb, rel=1e-5)
+    assert abs(loss - math.log(1024)) > 0.3  # non-trivial logits, not a uniform prediction
+
+
+class Recorder:
+    """Instruments gather_windows (remembers the batch's window starts), accumulate (positions whose loss is
+    recorded) and the model's output (positions whose NLL receives a nonzero gradient), in call order."""
+
+    def __init__(self, monkeypatch, model: nn.Module | None = None):
+        self.events: list[tuple[str, list[int], list[int]]] = []  # (kind, positions, context lengths)
+        self.starts = None
+        self.model = model
+        gather, accumulate = tg.gather_windows, tg.accumulate
+
+        def spy_gather(tokens, starts, lo, hi, seq_len):
+            self.starts = starts.clone()
+            return gather(tokens, starts, lo, hi, seq_len)
+
+        def spy_accumulate(sums, nll, x, y, mask, tables):
+            self.events.append(("score", *self.positions(mask)))
+            return accumulate(sums, nll, x, y, mask, tables)
+
+        monkeypatch.setattr(tg, "gather_windows", spy_gather)
+        monkeypatch.setattr(tg, "accumulate", spy_accumulate)
+
+    def positions(self, mask: torch.Tensor) -> tuple[list[int], list[int]]:
+        rows, cols = mask.nonzero(as_tuple=True)
+        return (self.starts[rows] + cols + 1).tolist(), (cols + 1).tolist()
+
+    def run(self) -> nn.Module:
+        recorder = self
+
+        class Spy(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.inner = recorder.model
+
+            def forward(self, x, y=None, reduction="mean"):
+                out = self.inner(x, y, reduction=reduction)
+                if out.requires_grad:
+                    starts = recorder.starts
+                    out.register_hook(lambda g: recorder.events.append(
+                        ("train", *recorder.positions_from(starts, g != 0))))
+                return out
+
+        return Spy()
+
+    def positions_from(self, starts, mask):
+        rows, cols = mask.nonzero(as_tuple=True)
+        return (starts[rows] + cols + 1).tolist(), (cols + 1).tolist()
+
+
+class ZeroModel(nn.Module):
+    """Stands in for the model where only the window bookkeeping is under test (fast)."""
+
+    def forward(self, x, y=None, reduction="mean"):
+        return torch.zeros(x.shape)
+
+
+@pytest.mark.parametrize("seq_len", [1, 7, 32])
+@pytest.mark.parametrize("n", [2, 3, 8, 31, 32, 33, 34, 41, 100, 257])
+def test_every_target_scored_once_with_longest_context(tables, monkeypatch, seq_len, n):
+    for stride in sorted({s for s in (1, 3, max(1, seq_len // 4), seq_len) if s <= seq_len}):
+        cfg = tiny_config(eval_seq_len=seq_len, eval_stride=stride, eval_batch_seqs=3)
+        rec = Recorder(monkeypatch)
+        tg.eval_sliding(ZeroModel(), random_stream(n), tables, cfg, CPU)
+        scored = [(p, c) for kind, ps, cs in rec.events for p, c in zip(ps, cs, strict=True)]
+        assert sorted(p for p, _ in scored) == list(range(1, n)), (n, seq_len, stride)
+        for p, c in scored:
+            assert c == p - context_start(p, n, seq_len, stride), (n, seq_len, stride, p)
+            assert c >= min(p, seq_len - stride + 1)
+
+
+def test_roundtrip_equals_sliding_with_full_stride(tables):
+    cfg = tiny_config(eval_stride=32)
+    model = tiny_model(cfg)
+    tokens = random_stream(200)
+    assert tg.eval_roundtrip(model, tokens, tables, cfg, CPU) == tg.eval_sliding(model, tokens, tables, cfg, CPU)
+    # Independent: non-overlapping windows from 0, the tail right-aligned to the stream's end.
+    ref = brute_force(model, tokens, tables, 32, 32)
+    assert tg.eval_roundtrip(model, tokens, tables, cfg, CPU) == pytest.approx(ref, rel=1e-5)
+
+
+def test_ttt_scores_before_training_and_never_trains_last_chunk(tables, monkeypatch):
+    cfg = tiny_config()
+    n = 600
+    model = tiny_model(cfg)
+    before = {k: v.clone() for k, v in model.state_dict().items()}
+    rec = Recorder(monkeypatch, model)
+    loss, bpb = tg.eval_ttt(rec.run(), random_stream(n), tables, cfg, CPU, time.perf_counter())
+    scored: set[int] = set()
+    trained: list[int] = []
+    for kind, positions, _ in rec.events:
+        if kind == "score":
+            assert scored.isdisjoint(positions), "a target was scored twice"
+            scored.update(positions)
+        else:
+            assert set(positions) <= scored, "gradient on a target whose loss was not yet recorded"
+            trained += positions
+    assert scored == set(range(1, n))
+    last_train = max(i for i, e in enumerate(rec.events) if e[0] == "train")
+    last_chunk = {p for kind, ps, _ in rec.events[last_train:] if kind == "score" for p in ps}
+    assert last_chunk and last_chunk.isdisjoint(trained), "the last chunk was trained on"
+    # Each target outside the last chunk is trained on exactly once per epoch.
+    counts = torch.bincount(torch.tensor(trained), minlength=n)
+    assert set(counts[sorted(scored - last_chunk)].tolist()) == {cfg.ttt_epochs}
+    assert all(torch.equal(before[k], v) for k, v in model.state_dict().items()), "weights not restored"
+    assert math.isfinite(bpb)
+
+
+def reference_ttt(model: tg.GPT, tokens: torch.Tensor, tables: tg.ByteTables, cfg: tg.Config):
+    """Score-first TTT written out plainly: targets grouped into chunks by the end of the sliding window that scores
+    them; each chunk scored token by token with the averaged weights, then (not the last) trained on window by window:
+    SGD with momentum on a live copy, Polyak average after every step."""
+    W, S, C = cfg.eval_seq_len, cfg.eval_stride, cfg.ttt_chunk_tokens
+    ids, n = tokens.long(), len(tokens)
+    live, avg = copy.deepcopy(model), copy.deepcopy(model)
+    bufs = [torch.zeros_like(p) for p in live.parameters()]
+    chunks: dict[int, list[int]] = {}
+    for p in range(1, n):
+        end = W
+        while end < p:
+            end += S
+        chunks.setdefault((min(end, n - 1) - 1) // C, []).append(p)
+    nll, n_bytes = 0.0, 0
+    for c, targets in enumerate(chunks.values()):
+        with torch.no_grad():
+            for p in targets:
+                ctx = ids[context_start(p, n, W, S) : p]
+                nll -= F.log_softmax(avg(ctx[None])[0, -1].double(), -1)[ids[p]].item()
+                n_bytes += int(tables.count(ids[p - 1 : p], ids[p : p + 1]).sum())
+        if c == len(chunks) - 1:
+            break
+        first, last = targets[0] - 1, targets[-1]
+        for _ in range(cfg.ttt_epochs):
+            live.zero_grad()
+            for end in range(last, first, -W):
+                start = max(0, end - W)
+                window_nll = live(ids[None, start:end], ids[None, start + 1 : end + 1], reduction="none")[0]
+                counted = torch.arange(start + 1, end + 1) > max(first, end - W)
+                (window_nll[counted].sum() / (last - first)).backward()
+            with torch.no_grad():
+                for p, buf, a in zip(live.parameters(), bufs, avg.parameters(), strict=True):
+                    buf.mul_(cfg.ttt_momentum).add_(p.grad)
+                    p.sub_(cfg.ttt_lr * buf)
+                    a.mul_(cfg.ttt_polyak).add_((1 - cfg.ttt_polyak) * p)
+    return nll / (n - 1), nll / math.log(2) / n_bytes
+
+
+@pytest.mark.parametrize("n, chunk", [(300, 64), (203, 50)])
+def test_ttt_matches_reference(tables, n, chunk):
+    cfg = tiny_config(ttt_chunk_tokens=chunk)
+    model = tiny_model(cfg)
+    tokens = random_stream(n)
+    ttt = tg.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    assert ttt == pytest.approx(reference_ttt(model, tokens, tables, cfg), rel=1e-5)
+    assert ttt != pytest.approx(tg.eval_sliding(model, tokens, tables, cfg, CPU), rel=1e-4)
+
+
+def test_ttt_with_zero_lr_equals_sliding(tables):
+    cfg = tiny_config(ttt_lr=0.0)
+    model = tiny_model(cfg)
+    tokens = random_stream(500)
+    sliding = tg.eval_sliding(model, tokens, tables, cfg, CPU)
+    ttt = tg.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    assert ttt == pytest.approx(sliding, rel=1e-12)
+
+
+def test_ttt_learns_a_repeated_text(tables):
+    """A stream that repeats one segment: adapting on the scored chunks must lower the loss on later ones."""
+    cfg = tiny_config(ttt_lr=0.3, ttt_epochs=2)
+    model = tiny_model(cfg)
+    tokens = random_stream(48, seed=5).repeat(12)
+    sliding = tg.eval_sliding(model, tokens, tables, cfg, CPU)
+    ttt = tg.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    assert ttt[1] < sliding[1] - 0.05
+
+
+def test_ttt_budget_guard_stops_adapting_but_keeps_scoring(tables):
+    cfg = tiny_config(eval_budget_seconds=600.0, ttt_budget_margin_seconds=30.0)
+    model = tiny_model(cfg)
+    tokens = random_stream(500)
+    lines: list[str] = []
+    # 580 s of the budget already spent (loading, dequantization): no adaptation fits any more.
+    ttt = tg.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter() - 580.0, log=lines.append)
+    assert any("budget guard stops adapting after 0/" in line for line in lines)
+    assert ttt == pytest.approx(tg.eval_sliding(model, tokens, tables, cfg, CPU), rel=1e-12)
+
+
+# --- two processes (gloo) give the result of one ----------------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _all_evals(run, tokens, tables, cfg, rt):
+    return (tg.eval_roundtrip(run, tokens, tables, cfg, rt), tg.eval_sliding(run, tokens, tables, cfg, rt),
+            tg.eval_ttt(run, tokens, tables, cfg, rt, time.perf_counter()))
+
+
+def _worker(rank: int, world_size: int, port: int, tables, tokens, out) -> None:
+    torch.set_num_threads(1)
+    dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size)
+    try:
+        rt = tg.Runtime(rank=rank, world_size=world_size, local_rank=rank, device=torch.device("cpu"))
+        cfg = tiny_config()
+        out[rank] = _all_evals(tiny_model(cfg), tokens, tables, cfg, rt)
+    finally:
+        dist.destroy_process_group()
+
+
+def test_two_ranks_match_one(tables):
+    if not dist.is_available() or not dist.is_gloo_available():
+        pytest.skip("gloo unavailable")
+    import torch.multiprocessing as mp
+
+    cfg = tiny_config()
+    tokens = random_stream(450)  # 7 chunks; uneven window counts per rank
+    single = _all_evals(tiny_model(cfg), tokens, tables, cfg, CPU)
+    out = mp.get_context("spawn").Manager().dict()
+    mp.spawn(_worker, args=(2, _free_port(), tables, tokens, out), nprocs=2, join=True)
+    for rank in range(2):
+        (rt_loss, rt_bpb), (sl_loss, sl_bpb), (ttt_loss, ttt_bpb) = out[rank]
+        assert (rt_loss, rt_bpb) == pytest.approx(single[0], rel=1e-6)
+        assert (sl_loss, sl_bpb) == pytest.approx(single[1], rel=1e-6)
+        assert (ttt_loss, ttt_bpb) == pytest.approx(single[2], rel=1e-5)
+    assert single[2][1] != pytest.approx(single[1][1], rel=1e-6)  # TTT did change the weights

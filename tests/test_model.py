@@ -1,0 +1,96 @@
+import dataclasses
+
+import torch
+
+import train_gpt_human as T
+
+
+def tiny_model(cfg, seed=0):
+    torch.manual_seed(seed)
+    model = T.GPT(cfg)
+    with torch.no_grad():  # zero-initialized matrices would hide most of the model from the checks
+        for p in model.parameters():
+            if p.abs().sum() == 0:
+                p.normal_(std=0.05)
+    return model.eval()
+
+
+def test_model_is_causal(smoke_cfg):
+    model = tiny_model(smoke_cfg)
+    ids = torch.randint(0, 1024, (2, 64))
+    base = model(ids)
+    for t in (0, 1, 17, 63):
+        changed = ids.clone()
+        changed[:, t] = (changed[:, t] + 7) % 1024
+        out = model(changed)
+        assert torch.allclose(out[:, :t], base[:, :t], atol=1e-5), t
+        assert not torch.allclose(out[:, t:], base[:, t:], atol=1e-5), t
+
+
+def test_engram_buckets_in_range_and_causal(smoke_cfg):
+    cfg = dataclasses.replace(smoke_cfg, ngram_buckets=97)
+    engram = T.EngramLite(cfg)
+    ids = torch.randint(0, 1024, (3, 50))
+    buckets = engram.bucket_ids(ids)
+    assert buckets.shape == (3, 50, 4)
+    for i in range(4):
+        assert buckets[..., i].min() >= i * 97 and buckets[..., i].max() < (i + 1) * 97
+    changed = ids.clone()
+    changed[:, 20] += 1
+    diff = (engram.bucket_ids(changed) != buckets).any(-1).any(0)
+    assert not diff[:20].any() and not diff[23:].any() and diff[20]  # only t, t+1, t+2 can see token t
+
+
+def test_engram_hashes_match_the_seed_formulas(smoke_cfg):
+    engram = T.EngramLite(dataclasses.replace(smoke_cfg, ngram_buckets=8192))
+    ids = torch.tensor([[5, 900, 17, 3]])
+    b = engram.bucket_ids(ids)[0, 3].tolist()
+    pp, prev, cur, nb = 900, 17, 3, 8192
+    assert b == [(prev * 1009 + cur) % nb, nb + ((prev * 2719 + 314159) ^ (cur * 3137)) % nb,
+                 2 * nb + ((pp * 36313) ^ (prev * 27191) ^ (cur * 4903)) % nb,
+                 3 * nb + ((pp * 7919) ^ (prev * 4391) ^ (cur * 6151)) % nb]
+
+
+def test_record_model_size_and_banks():
+    cfg = T.Config.from_env({})
+    model = T.GPT(cfg)
+    assert abs(sum(p.numel() for p in model.parameters()) - 30.7e6) < 0.1e6  # SPEC: ~30.7 M
+    assert tuple(model.qo_bank.shape) == (22, 512, 512) and tuple(model.kv_bank.shape) == (22, 256, 512)
+    assert tuple(model.up_bank.shape) == (11, 1792, 512) and tuple(model.down_bank.shape) == (11, 512, 1792)
+    # mimetic init: O rows of query head h are -0.05 x the rows of its KV head's V
+    L, D = 11, 64
+    v, o = model.kv_bank[L + 3], model.qo_bank[L + 3]
+    assert torch.equal(o[5 * D:6 * D], -0.05 * v[2 * D:3 * D])  # head 5 reads KV head 5 // 2
+    assert model.down_bank.abs().sum() == 0
+
+
+def test_split_and_join_banks_roundtrip(smoke_cfg):
+    model = tiny_model(smoke_cfg)
+    flat = T.split_banks(model.state_dict(), smoke_cfg)
+    assert {m.name for m in model.matmuls()} <= set(flat)
+    back = T.join_banks(flat, smoke_cfg)
+    state = model.state_dict()
+    assert back.keys() == state.keys() and all(torch.equal(back[k], state[k]) for k in state)
+
+
+def test_soft_round_limits():
+    torch.manual_seed(0)
+    w = torch.randn(8, 32)
+    hard = T.soft_round_quant(w, 5, torch.tensor(1e6))
+    scale = w.abs().amax(-1, keepdim=True) / 15
+    frac = (w / scale) - torch.floor(w / scale)
+    away_from_ties = (frac - 0.5).abs() > 1e-3  # a tie's soft-round is 1/2 way: not a rounding
+    ref = torch.round(w / scale).clamp(-16, 15) * scale
+    assert torch.allclose(hard[away_from_ties], ref[away_from_ties], atol=1e-5)
+    near_identity = T.soft_round_quant(w, 5, torch.tensor(1e-3))
+    assert torch.allclose(near_identity, w, atol=1e-3)
+
+
+def test_qat_mix_zero_is_exactly_the_plain_model(smoke_cfg):
+    model = tiny_model(smoke_cfg).train()
+    ids = torch.randint(0, 1024, (2, 32))
+    plain = model(ids, ids)
+    model.set_qat(1.0, 8.0)
+    assert model(ids, ids) != plain
+    model.set_qat(0.0, 8.0)
+    assert model(ids, ids) == plain

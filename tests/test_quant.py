@@ -1,0 +1,328 @@
+"""Quantization and the artifact: GPTQ, bit allocation, pruning to budget, the container, Hessian hooks (CPU, tiny)."""
+
+import dataclasses
+import random
+
+import brotli
+import pytest
+import torch
+
+import train_gpt_human as T
+
+CPU = T.Runtime(0, 1, 0, torch.device("cpu"))
+
+
+def quiet(_msg: str) -> None:
+    pass
+
+
+def correlated_hessian(cols: int, seed: int) -> torch.Tensor:
+    """H = XᵀX / n of correlated, anisotropic inputs: where GPTQ's error feedback has something to exploit."""
+    g = torch.Generator().manual_seed(seed)
+    mix = torch.randn(cols, cols, generator=g) * 0.3 + torch.diag(torch.rand(cols, generator=g) * 3)
+    x = torch.randn(4 * cols, cols, generator=g) @ mix
+    return x.T @ x / x.size(0)
+
+
+def weighted_error(w: torch.Tensor, q: torch.Tensor, scale: torch.Tensor, h: torch.Tensor) -> float:
+    d = (w - T.dequantize(q, scale)).double()
+    return float(torch.einsum("ij,jk,ik->", d, h.double(), d))
+
+
+@pytest.mark.parametrize("bits", [4, 5, 6, 8])
+def test_gptq_beats_round_to_nearest(bits):
+    w = torch.randn(48, 96, generator=torch.Generator().manual_seed(bits)) * 0.05
+    h = correlated_hessian(96, seed=bits)
+    q, s = T.gptq_quantize(w, h, bits, block=32)
+    qr, sr = T.rtn_quantize(w, bits)
+    assert weighted_error(w, q, s, h) < 0.8 * weighted_error(w, qr, sr, h)
+
+
+@pytest.mark.parametrize("bits", [2, 3, 4, 5, 6, 7, 8])
+def test_quantized_values_stay_in_the_bit_range(bits):
+    w = torch.randn(16, 40) * torch.logspace(-3, 1, 16)[:, None]  # rows of very different magnitude
+    w[3] = 0.0  # a dead row
+    h = correlated_hessian(40, seed=1)
+    h[7, :] = h[:, 7] = 0.0  # a dead input column
+    lo, hi = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+    for q, s in (T.gptq_quantize(w, h, bits), T.rtn_quantize(w, bits)):
+        assert q.dtype == torch.int8 and s.dtype == torch.float16 and s.shape == (16,)
+        assert lo <= int(q.min()) and int(q.max()) <= hi
+        assert torch.isfinite(s).all() and (s > 0).all()
+        assert (q[3] == 0).all()
+        deq = T.dequantize(q, s)
+        assert deq.dtype == torch.float32 and torch.equal(deq, q.float() * s.float()[:, None])
+    q, _ = T.gptq_quantize(w, h, bits)
+    assert (q[:, 7] == 0).all()  # weights of an input that is always zero are dropped
+
+
+def slow_shuffle(data: bytes, itemsize: int) -> bytes:
+    n = len(data) // itemsize
+    return bytes(data[i * itemsize + k] for k in range(itemsize) for i in range(n)) + data[n * itemsize :]
+
+
+@pytest.mark.parametrize("itemsize", [1, 2, 4, 8])
+@pytest.mark.parametrize("length", [0, 1, 7, 33, 1001])
+def test_byte_shuffle_matches_reference_and_roundtrips(itemsize, length):
+    data = random.Random(length * 10 + itemsize).randbytes(length)
+    shuffled = T.byte_shuffle(data, itemsize)
+    assert shuffled == slow_shuffle(data, itemsize)
+    assert T.byte_unshuffle(shuffled, itemsize) == data
+
+
+def odd_records() -> dict[str, torch.Tensor]:
+    g = torch.Generator().manual_seed(0)
+    return {
+        "scalar32": torch.tensor(3.25),
+        "scalar16": torch.tensor(-1.5, dtype=torch.float16),
+        "vec_bf16": torch.randn(7, generator=g).bfloat16(),
+        "odd_fp16": torch.randn(3, 5, 7, generator=g).half(),
+        "mat_fp32": torch.randn(13, 11, generator=g),
+        "int8": torch.randint(-128, 128, (9, 31), generator=g, dtype=torch.int8),
+        "big_int8": torch.randint(-16, 16, (300, 1000), generator=g, dtype=torch.int8),  # spans two chunks
+        "int64": torch.tensor([1, -(2**40), 7]),
+        "bool": torch.tensor([[True, False, True]]),
+        "empty": torch.zeros(0, 4),
+        "big_fp16": torch.randn(100, 200, generator=g).half(),
+    }
+
+
+def test_container_roundtrips_every_dtype_and_shape():
+    records = odd_records()
+    with T.BrotliPool(2) as pool:
+        blob, per_record = T.pack_artifact(records, {"quant": {}}, pool)
+    assert set(per_record) >= {"int8", "big_int8", "big_fp16"}
+    out, meta = T.unpack_artifact(blob)
+    assert meta == {"quant": {}} and list(out) != [] and set(out) == set(records)
+    for k, t in records.items():
+        assert out[k].dtype == t.dtype and out[k].shape == t.shape and torch.equal(out[k], t), k
+
+
+def test_brotli_pool_output_is_plain_brotli_and_cached():
+    chunks = [bytes(range(256)) * 50, b"", b"abc" * 1000]
+    with T.BrotliPool(2) as pool:
+        first = pool.compress(chunks)
+        assert pool.compress(chunks[::-1]) == first[::-1] and len(pool.cache) == 3
+    assert [brotli.decompress(c) for c in first] == chunks
+
+
+@pytest.fixture(scope="module")
+def packed_blob():
+    with T.BrotliPool(2) as pool:
+        return T.pack_artifact(odd_records(), {"quant": {}}, pool)[0]
+
+
+@pytest.mark.parametrize("where", [0, 5, 9, 15, 20, 200, -1])
+def test_flipped_byte_is_refused(packed_blob, where):
+    bad = bytearray(packed_blob)
+    bad[where] ^= 0x40
+    with pytest.raises(T.ArtifactError, match="final_model.ptz: .*(magic|version|bytes|CRC32)"):
+        T.unpack_artifact(bytes(bad), "final_model.ptz")
+
+
+@pytest.mark.parametrize("keep", [0, 10, 30, -1])
+def test_truncated_artifact_is_refused(packed_blob, keep):
+    with pytest.raises(T.ArtifactError, match="truncated"):
+        T.unpack_artifact(packed_blob[:keep], "final_model.ptz")
+
+
+def test_quantized_values_outside_their_bits_are_refused():
+    records = {"m.q": torch.tensor([[0, 20], [1, -3]], dtype=torch.int8), "m.scale": torch.ones(2).half()}
+    with T.BrotliPool(1) as pool:
+        blob = T.pack_artifact(records, {"quant": {"m": 5}}, pool)[0]
+    with pytest.raises(T.ArtifactError, match="outside int5"):
+        T.dequantize_records(*T.unpack_artifact(blob))
+
+
+def noisy_size(n: int, seed: int) -> int:
+    """Real compressed sizes look like this: a falling line that jitters by a few bytes, not monotone."""
+    return 100_000 - (2 * n) // 5 + random.Random(n * 7919 + seed).randint(-6, 6)
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("guess", [0, 10_000, 60_000])
+def test_prune_search_returns_the_first_count_that_fits(seed, guess):
+    limit, probes = 90_000, []
+
+    def size_of(n: int) -> int:
+        probes.append(n)
+        return noisy_size(n, seed)
+
+    n = T.find_prune_count(size_of, limit, 100_000, guess)
+    assert noisy_size(n, seed) <= limit < noisy_size(n - 1, seed)
+    assert len(probes) < 40
+
+
+def test_prune_search_raises_when_nothing_fits():
+    with pytest.raises(T.ArtifactError, match="even with all 1,000"):
+        T.find_prune_count(lambda n: 10_000 - n, 5_000, 1_000, 500)
+    assert T.find_prune_count(lambda n: 10_000 - n, 20_000, 1_000, 500) == 0
+
+
+def synthetic_stats(base: int, top: int) -> dict[str, T.MatrixStats]:
+    stats = {}
+    for layer in range(3):
+        for kind, rows, sens in (("attn", 8, 4.0), ("mlp", 16, 1.0)):
+            row_sens = torch.linspace(1, 2, rows, dtype=torch.float64) * sens * (layer + 1)
+            stats[f"blocks.{layer}.{kind}.x"] = T.MatrixStats(
+                f"blocks.{layer}.{kind}", {}, {b: row_sens * 4.0**-b for b in range(base, top + 1)},
+                {b: rows * 32 * b / 8 for b in range(base, top + 1)})
+    return stats
+
+
+def estimated(stats, corr, bits) -> float:
+    return sum(corr[n] * st.estimate(bits[n]) for n, st in stats.items())
+
+
+def test_bit_allocation_fills_the_budget_most_sensitive_first():
+    stats = synthetic_stats(5, 7)
+    corr = dict.fromkeys(stats, 1.1)
+    at_base = estimated(stats, corr, {n: torch.full((len(st.row_err[5]),), 5) for n, st in stats.items()})
+    for extra in (0.0, 3.0, 100.0, 1000.0, 5000.0):
+        bits = T.allocate_bits(stats, corr, at_base + extra, 5, 7)
+        used = estimated(stats, corr, bits)
+        assert used <= at_base + extra + 1e-9
+        row_cost = 1.1 * 32 / 8  # bytes one row costs per extra bit
+        assert used > at_base + extra - row_cost or all((b == 7).all() for b in bits.values())
+    bits = T.allocate_bits(stats, corr, at_base + 300, 5, 7)
+    assert bits["blocks.2.attn.x"].float().mean() >= bits["blocks.0.mlp.x"].float().mean()
+    assert all((b == 5).all() for b in T.allocate_bits(stats, corr, at_base - 1, 5, 7).values())
+
+
+class RandomLoader:
+    def __init__(self, cfg, seed=0, fail_at=None):
+        self.cfg, self.g, self.calls, self.fail_at = cfg, torch.Generator().manual_seed(seed), 0, fail_at
+
+    def next_batch(self, tokens):
+        self.calls += 1
+        if self.calls == self.fail_at:
+            raise RuntimeError("loader broke")
+        x = torch.randint(0, self.cfg.vocab_size, (tokens // self.cfg.train_seq_len, self.cfg.train_seq_len),
+                          generator=self.g)
+        return x, x
+
+
+def tiny_trained_like(cfg) -> T.GPT:
+    torch.manual_seed(0)
+    model = T.GPT(cfg)
+    with torch.no_grad():  # zero-initialized matrices (MLP down, n-gram projection) would quantize to nothing
+        for p in model.parameters():
+            if p.abs().sum() == 0:
+                p.normal_(std=0.05)
+    return model
+
+
+def no_hooks_left(model) -> bool:
+    return all(not m._forward_hooks and not m._forward_pre_hooks for m in model.modules())
+
+
+def test_hessians_are_the_gram_of_each_matmul_input(smoke_cfg):
+    model = tiny_trained_like(smoke_cfg)
+    seen = {"blocks.1.mlp.down": [], "blocks.2.attn.q": []}
+    spies = [m.register_forward_hook(lambda mod, args, out: seen[mod.name].append(args[0].detach().clone()))
+             for m in model.matmuls() if m.name in seen]
+    hessians = T.collect_hessians(model.train(), RandomLoader(smoke_cfg), smoke_cfg, CPU)
+    for spy in spies:
+        spy.remove()
+    assert no_hooks_left(model) and model.training
+    tokens = smoke_cfg.gptq_calib_batches * smoke_cfg.micro_batch_tokens
+    for name, inputs in seen.items():
+        assert len(inputs) == smoke_cfg.gptq_calib_batches
+        x = torch.cat([i.reshape(-1, i.size(-1)) for i in inputs]).double()
+        assert x.size(0) == tokens
+        torch.testing.assert_close(hessians[name].double(), x.T @ x / tokens, rtol=1e-5, atol=1e-7)
+    assert set(hessians) == {m.name for m in model.matmuls()}
+    assert hessians["blocks.2.attn.k"] is hessians["blocks.2.attn.q"] is hessians["blocks.2.attn.v"]
+    assert hessians["blocks.2.attn.o"] is not hessians["blocks.2.attn.q"]
+
+
+def test_hessian_hooks_are_removed_on_error(smoke_cfg):
+    model = tiny_trained_like(smoke_cfg).train()
+    with pytest.raises(RuntimeError, match="loader broke"):
+        T.collect_hessians(model, RandomLoader(smoke_cfg, fail_at=2), smoke_cfg, CPU)
+    assert no_hooks_left(model) and model.training
+
+
+@pytest.fixture(scope="module")
+def tiny():
+    cfg = T.Config.from_env({"SMOKE": "1"})
+    model = tiny_trained_like(cfg)
+    return cfg, model, T.collect_hessians(model, RandomLoader(cfg), cfg, CPU)
+
+
+def test_artifact_loads_back_bit_identical(tiny):
+    cfg, model, hessians = tiny
+    cfg = dataclasses.replace(cfg, artifact_budget_bytes=200_000)
+    blob, report, state = T.quantize_and_pack(model, hessians, cfg, CPU, 20_000, quiet, workers=2)
+    assert 20_000 + len(blob) < cfg.artifact_budget_bytes and report["unused_bytes"] <= T.FILL_SLACK_BYTES
+    assert 5 < min(report["bits"].values()) <= max(report["bits"].values()) <= 7
+    fresh = T.GPT(cfg)
+    fresh.load_state_dict(T.load_artifact(blob, cfg), strict=True)
+    loaded = fresh.state_dict()
+    assert loaded.keys() == state.keys()
+    for k, v in state.items():
+        assert loaded[k].dtype == torch.float32 and torch.equal(loaded[k], v), k
+    original = model.state_dict()
+    for k, v in original.items():  # it is still the model: every value within a tenth of its tensor's range
+        assert float((loaded[k] - v).abs().max()) <= 0.1 * float(v.abs().max()) + 1e-6, k
+    assert T.build_artifact(model, hessians, cfg, dataclasses.replace(CPU, rank=1), 20_000, quiet) == (b"", {})
+    blob2, report2 = T.build_artifact(model, hessians, cfg, CPU, 20_000, quiet)
+    assert blob2 == blob and report2["bits"] == report["bits"]  # deterministic
+
+
+def reference_prune(records, names, hessians, n):
+    """Zero the n ±1/±2 values with the smallest (q s)² H_jj, ties in storage order: a plain sort of every candidate."""
+    cands = []
+    for t, name in enumerate(names):
+        q, s, d = records[f"{name}.q"], records[f"{name}.scale"].float(), hessians[name].diagonal()
+        err = (q.float() * s[:, None]).square() * d[None, :]
+        for i, j in ((q.abs() <= 2) & (q != 0)).nonzero().tolist():
+            cands.append((float(err[i, j]), t, i * q.size(1) + j))
+    cands.sort()
+    out = dict(records)
+    for _, t, flat in cands[:n]:
+        key = f"{names[t]}.q"
+        if out[key] is records[key]:
+            out[key] = records[key].clone()
+        out[key].view(-1)[flat] = 0
+    return out
+
+
+def test_pruning_stops_exactly_when_the_artifact_fits(tiny):
+    cfg, model, hessians = tiny
+    base_only = dataclasses.replace(cfg, quant_max_bits=cfg.quant_base_bits, artifact_budget_bytes=10**9)
+    blob, _, _ = T.quantize_and_pack(model, hessians, base_only, CPU, 0, quiet, workers=2)
+    records, meta = T.unpack_artifact(blob)
+    names = list(hessians)
+    with T.BrotliPool(2) as pool:
+        repacked, record_bytes = T.pack_artifact(records, meta, pool)
+        assert repacked == blob
+        limit = len(blob) - 2_500
+        out, final, n, candidates, one_fewer = T._prune_to_fit(records, meta, names, hessians, limit, pool, blob,
+                                                               record_bytes)
+        assert 0 < n < candidates and len(out) <= limit < one_fewer
+        ref = reference_prune(records, names, hessians, n)
+        assert all(torch.equal(ref[k], final[k]) for k in records)
+        assert T.pack_artifact(ref, meta, pool)[0] == out
+        assert len(T.pack_artifact(reference_prune(records, names, hessians, n - 1), meta, pool)[0]) > limit
+    over = dataclasses.replace(cfg, artifact_budget_bytes=len(blob) - 1_000)  # needs pruning, and it is enough
+    blob2, report = T.build_artifact(model, hessians, over, CPU, 0, quiet)
+    assert len(blob2) < over.artifact_budget_bytes <= report["one_fewer_pruned_model_bytes"] + 1
+    assert report["pruned"] > 0 and report["unused_bytes"] >= 1
+
+
+def test_over_budget_fails_loudly_and_writes_nothing(tiny, tmp_path):
+    cfg, model, hessians = tiny
+    cfg = dataclasses.replace(cfg, artifact_budget_bytes=60_000, out_dir=str(tmp_path))
+    with pytest.raises(T.ArtifactError, match=r"even with all .* pruned .* QUANT_BASE_BITS"):
+        T.build_artifact(model, hessians, cfg, CPU, 20_000, quiet)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_snapshot_roundtrip_keeps_shared_hessians(tiny, tmp_path):
+    _, model, hessians = tiny
+    T.save_snapshot(str(tmp_path / "snap"), model, hessians)
+    state, loaded = T.load_snapshot(str(tmp_path / "snap"))
+    assert all(torch.equal(state[k], v) for k, v in model.state_dict().items())
+    assert all(torch.equal(loaded[k], h) for k, h in hessians.items())
+    assert loaded["blocks.0.attn.k"] is loaded["blocks.0.attn.q"]
