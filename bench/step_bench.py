@@ -1,0 +1,129 @@
+"""Step benchmark of ../shared/BENCH.md §1: record config, one GPU, 98,304 tokens per optimizer step (48 x 2048),
+torch.compile on, bf16. Discards compile + 20 warmup steps, then times 50 steps (forward + backward + optimizer,
+synchronized) and prints one JSON line: median/p90 ms, tokens/s, peak memory. Random token ids (throughput does
+not depend on the text). `--profile` adds a per-category breakdown of one step's GPU time.
+
+    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile]
+Environment variables override the config as in the training script (e.g. NUM_LAYERS=2 for a quick try).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import train_gpt_human as T  # noqa: E402
+
+
+class RandomLoader:
+    def __init__(self, cfg: T.Config, rt: T.Runtime):
+        self.cfg, self.rt = cfg, rt
+        self.gen = torch.Generator(device=rt.device).manual_seed(cfg.seed)
+
+    def next_batch(self, tokens: int):
+        ids = torch.randint(0, self.cfg.vocab_size, (tokens + 1,), device=self.rt.device, generator=self.gen)
+        return ids[:-1].view(-1, self.cfg.train_seq_len), ids[1:].view(-1, self.cfg.train_seq_len)
+
+
+# Kernel-name patterns -> category, for the profile table (first match wins).
+CATEGORIES = (
+    ("attention", ("flash", "fmha", "attention", "sdpa")),
+    ("matmul", ("gemm", "sm90_xmma", "cutlass", "matmul", "nvjet")),
+    ("comms", ("nccl",)),
+    ("optimizer", ("adam", "foreach", "multi_tensor")),
+    ("elementwise/fused", ("triton", "elementwise", "vectorized", "reduce", "copy", "fill")),
+)
+
+
+def categorize(name: str) -> str:
+    low = name.lower()
+    for cat, keys in CATEGORIES:
+        if any(k in low for k in keys):
+            return cat
+    return "other"
+
+
+def profile_step(step_fn, rt) -> dict[str, float]:
+    """GPU kernel time of one step by category (kernels only: CPU-side operator events are not counted)."""
+    from torch.autograd import DeviceType
+    from torch.profiler import ProfilerActivity, profile
+
+    with profile(activities=[ProfilerActivity.CPU, ProfilerActivity.CUDA]) as prof:
+        step_fn()
+        T.sync(rt)
+    kernels = [e for e in prof.events() if e.device_type == DeviceType.CUDA]
+    by_cat: dict[str, float] = {}
+    by_name: dict[str, float] = {}
+    for e in kernels:
+        ms = e.device_time_total / 1000 if hasattr(e, "device_time_total") else e.cuda_time_total / 1000
+        by_cat[categorize(e.name)] = by_cat.get(categorize(e.name), 0.0) + ms
+        by_name[e.name[:100]] = by_name.get(e.name[:100], 0.0) + ms
+    for name, ms in sorted(by_name.items(), key=lambda kv: -kv[1])[:25]:
+        print(f"  {ms:8.2f} ms  {name}", file=sys.stderr)
+    by_cat["total_kernel_ms"] = sum(by_cat.values())
+    return {k: round(v, 2) for k, v in sorted(by_cat.items(), key=lambda kv: -kv[1])}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--steps", type=int, default=50)
+    ap.add_argument("--warmup", type=int, default=20)
+    ap.add_argument("--profile", action="store_true")
+    args = ap.parse_args()
+    env = {"TRAIN_BATCH_TOKENS": "98304", "MICRO_BATCH_TOKENS": "98304", **os.environ}
+    cfg = T.Config.from_env(env)
+    rt = T.init_runtime()
+    model, run = T.build_model(cfg, rt)
+    opt = T.Optimizers(model, cfg, rt)
+    loader = RandomLoader(cfg, rt)
+    model.train()
+    t0 = time.perf_counter()
+    for i in range(args.warmup):
+        model.set_qat(float(i % 2), 1.0)
+        T.train_step(run, opt, loader, cfg, rt, i, 1.0)
+    T.sync(rt)
+    compile_warmup_s = time.perf_counter() - t0
+    model.set_qat(0.0, 1.0)
+    if rt.device.type == "cuda":
+        torch.cuda.reset_peak_memory_stats()
+    times = []
+    for i in range(args.steps):
+        t = time.perf_counter()
+        T.train_step(run, opt, loader, cfg, rt, args.warmup + i, 1.0)
+        T.sync(rt)
+        times.append(time.perf_counter() - t)
+    times_ms = sorted(1000 * t for t in times)
+    median = statistics.median(times_ms)
+    result = {
+        "device": torch.cuda.get_device_name() if rt.device.type == "cuda" else "cpu",
+        "torch": torch.__version__, "tokens_per_step": cfg.train_batch_tokens, "steps": args.steps,
+        "median_ms": round(median, 2), "p90_ms": round(times_ms[int(0.9 * (len(times_ms) - 1))], 2),
+        "tokens_per_s": round(cfg.train_batch_tokens / (median / 1000)),
+        "peak_memory_gb": round(T.peak_memory_gb(rt), 2), "compile_warmup_s": round(compile_warmup_s, 1),
+    }
+    opt_times = []  # the optimizer alone (sync, clip, Adam, Newton-Schulz on every bank), after a fwd/bwd
+    for i in range(10):
+        x, y = loader.next_batch(cfg.micro_batch_tokens)
+        with T.autocast(rt):
+            run(x, y).backward()
+        T.sync(rt)
+        t = time.perf_counter()
+        opt.step(1.0, args.warmup + args.steps + i)
+        T.sync(rt)
+        opt_times.append(1000 * (time.perf_counter() - t))
+    result["optimizer_ms"] = round(statistics.median(opt_times), 2)
+    if args.profile:
+        result["profile_ms"] = profile_step(lambda: T.train_step(run, opt, loader, cfg, rt, 999, 1.0), rt)
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
