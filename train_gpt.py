@@ -1,133 +1,155 @@
 import brotli
 n=a=0;b=1
-for c in r'''eCՀ%=qR#:E)8;ypf4a#(;`x(ў,T Hb43\Bqr-`)C&Jk2>;`bv6ךc2J|X؃&6\u'h.Ec;fݜjpJ/PR Wr62`<#H@LmyӍRx9D	۹H@w;$
-'ɲ>)cWJd{']J3wߺO¯ZĔg R2Z*ڡđI-(}ɡo(\m<¸ũN,ABS)Y)yaЍܡ]qjwħ.{űd!A߶5Gؚnp!XѨ|%D[S16IMAZltŧi~xX֕P@73q?_fPT0Xp8~ٌfgwւ9Oa,7{M@)b?p #uYF`?anDv`)޸k$-Nk>)*r"MnY4Cny8Xzݤr}i[I˖8/|mzҫbo{dvãr'l1bA`S[<B3bCJjv.j=zf1w,bPJt̐ȝG))dLͫZI6*,J<6ڙ	QV:ʣ(Ď0|.ϳ/)CT&Je&r)!1fC@By׺K	xK˞fMYѣt
-AFMX70݅H¼.(@/9dқc }
-"d»Mś҉;L[LFGw[| ,BӍ^Hqahˢ;xS,[օ;ÎR}A;)}!RǶ1}/է!+NR{%V}Ĵcbґ1dƅiE
-ЪJ?Dw>g`yO>ZTEFJtHy?k
-2z~Y4:_\"LSyP%֏BYw,<|KȜPMы]:.7wOƄ-jJqGLDȰ?8\dBʥ+]tXKPf,۸>kʭAާê_h9-NY9xOUҠh&ҝn9R*m:0Q3{	%Hlue	UE9T?/ucWDKS+˸$p$#e`-"/z˛$)IYHh_ͭοdaҡ8WwIu,FN׾dSMybLq:?-^#|Qӱ!	@Aahoڎo >voID6$'#I©.J-&p:fui}/O7֛key	]bfXu[B?*_ų5!ͨތׯw-ܧƋ>	aޒ%H94<f3j.Mf55sd\8wӿ֗ʢТfR#=ڦĿ/#lީ=)"k]"mRZK%ab
-O{JGZFHЙ*ISc+5Dr80Oҷ'5ȿok%p!o2 ʉQY
-21bi/Β=kص+_P!=@(FgWQYb@(&JQ+FQ*179)@Z֖|"!~cJDGrM0w#SȚ~9' aJEF2/k¿>G$*<tKܰt
-S^)~ָ=euj/ElVɃj)6M,q,8=r	JлYFq^/(C*1'Βr Aioe0ܽ$L:,.d}qĔ+3JneK*x gSrϘ4<M'w"a$w`búIıiq^j>Ϙ.Gd?;׶g^v*9)ެ)8xlLdEb[4S\FdPЫ/B x5%c46+2ZFZ}_ɫKμ_Gă[sq=&EMP\ jwH'Ȑϵ}-yցUӯߎՋX8-U˴@5WR%<)#&tptaRw?ȞMmnpRHOw5G,6spɘwOڜ5QZS[z`&˅zL4Ǭ{dخ<8>Cr)ůZgOTҩv<)g@x(jۚh9ѹt +5CP#p~@MdFEr|IBcĎSa6UD9eXUf3<3W:2I{sC;ئ^e1a_ލjS	}#Ӯ|ǝ{sPpVqk98@Owµ5}i)6s`3;[;t,GCLcl##kһ\)F:>u-RcQn4ն[S~8wPF~qlMBCjLז@ԇÂl7[oD*WtҢ߹OFUl	bOqKƽEЪ6mL*qT(ԂGOުEB=b'H+9$EI:gW[n)Ȋ.ȇ~ϞoAun!iR3Eً7;[uke̼ίxlT"&s>Le7OR4Y\vJަσjLX߭+yC\̇+#$dLAJpl^ķoç+%8D֞2uIiҖmd]OxIǭFϻy@V̅,jFQjҙVF\aMVV?ava2
-b8Q:ũq@Ę5Y(uXIT:<Y6L%)u:bGq;$I:#.) B%E,)ZÉ^WMrL';k?>jI6.xfYQ+EΐLcv֕i0]FhA%~$IZzډgbRiAΟ=){5qVh٩Z.jϬi)d.f@r(Il> ?'Ě:hȾ2F:v*L?Ӟu-V,oZϦV'YʦF%0гa
-Q1rndk!æ+5qu&weX~Zso%_?P٠97u8|FIa֍
-\`B|#KKp]m{2hw@Чxg֥gC4̶ES-:h^f!)vŃ!e5h27߭A̦?&	8r|<2j>zе1P'_e.L(+iXQz]N\GDh=G T7RYyſ(aay"9O2IsӠ]wѳ8U:Ê+Մ2MKn&ܨף~P*ɞ"2(Qqb+<i|q#XJ94Y-E&$V^KfPů4+xiLJoF,RTv),=n?Hf"
-һrjChwz:R.9_j\P.
-8AfI;kh\)zG)ڤJgQntE)WҪwA~v(µjuR
-R&KHSQTQfb]ވݝO`L.sLخ*lٸcɓ4iD+~iޠΫê	ne6ϣƏ%% Y=q
-gQgKacTA*/:az.NY:،JHGNNj4, 1?/nszurVYJ',HN/O'Ҷ]z+3b4_|!4r#fM	MӨ[WLFѱ[ݐ={"ո=9mu56+W	<rkQԺ.Y}ȴʨdxD/<:ap΂;OG9ެ` {)`m]EZ>תѫdGa6b*8[<V1;^ߺ#o[]D+]5e&bG_^Y	m,Oo8F`$L"sq8Q/4$$:Hl_.YY/֓`"xɩ$qhYuP-RoRsʢ6M|?eKͣQi[HRڤ^$Q-h2G*E
-ۢ2s5ں\HNXHw,ڑ*µ-#٘p&֔P+I$Yρ͠ěٛXZ޹^u$A`ddPZϷ͒acL&4}#\p,^ҟTX&Pն͝q:z)EcԬYcޜ-}y4̘*16k˃l 5<Z/׈l1JRfK(J8߬(F0nr|,"<.]9΀+X$sMirqX]k6%D$L6Yl#n*zɒܠi=;PdK{%n'<ɜE }ݫ\lNJsnF26?5	*A,d=ב=2Aاmuznr<ҵrJ$:`ȝD(2M:y Q?؆+Y9Рbzۀ+eQwܪrH֔x̸TlraSaq`DK#DUf/ݽ@)m;vY!зaQ;DK h7И#%K`V"@7|yAsو_"3,ӰǦJF:ʤGY w-_6SKuiMz|Iğ-;3G0ZTw}ks3- Ry
-:.J!|)cdo1@,9ʾ"q]X01Ł6!^L`hYq|.ZȇX`0]+<_Z>(wޕb;ZzALuQe4?i%%4`!ETOVEr47M,٘ H*vP^_dcqpU/&bWwH,V8j=ԟvмA-2ZКƄx/sznBޯls+ÄwfrhĲbN"89cRȥh-rq(_%zwiW3Mr<m'/s*u89߷g;|7gKDJf
-Y]h'g̛j(z+%$Of(/Biq:IpW\R{6_Dt([mG6%Q$3Y$ߩ'11p."hEիXkR$vD>dN_o^Ib4i&~dÁ1;4ylT\vbBcԡ2{(gP2|4$Y҃}Yy{ƲpZgˎ?c}7p6`SAC Ĉ,NWWF#@r{~JyHQskaw>:p5"/2EW*
-m,U~iܕQK	v2G4>"|DCXwdi)pNbJGQ''v*[g|)
-W#wbq
-eXӝ;۞Έ9݃J5pe94>9~UtMB<1wͩͣ[Z@i:nU$`fPȘ|ҥȅF@{P%;G EdǮZhnT%O%ʖ/>e֢/Q^[(޲\icM*u:w)U>lƅ2\G!Ҵ*h.? ЁLf_E$V<jj?\=aR&ߏܷKEo1~<Wbظ˨&wFÆGS	BMYGPܨ?OԔ5`@8wIwiZYlpfT ({ʹod"̘2^_޷ :]txxfMgK~Zda[!~|6Yh͜b}Z~vč&0tr|ڽZr=eeAYǼD{ڋg45_iMY!)"$_0hOb!W>#BQa8}pщ:8Y7@[/b
-Ot.	pP0x^J%MK1v(6I}l?[ΆN̷R1֣!uejwXƐ۳Lѓ_ܙtߝF@~Mwў-J'CL.ϣRWjK׫	CjPt?|Aʌ0X7یw=sAF%sӇʅW'̈́jފC	#.D';۷(Ŭ!Ǘ&{-gPSt"b	6s6cB8RL@T"T[$!K_??Sg ۘԻхIƚ h4ئY<4wNG'"FoVU|GIj8X"xl`+7|Ɉltf#?01:8׭7̑`Ii׃ӣ?ځRs7ֹboQOFlΖ5jgbB݅Mot':|Y!IѰ\sy`ض=@1MZەUۧOB(	՞_;`[Ēe=+ս2,Y4I"\jf6iG6^O0|=4.^9à2%*FӷOUGm_UR*
-Q]V.!EMswУo67ZͻUr=5%݇K78!7sgMV&1mA+Cm+ڇh~59%-"ۀ&Ye9s]t!Hq+\GWPmQʑ\{9oiufyq@ɠ"Sl48aO΅MD^IuіJ{ʉj7'Z9DcOJfK?&RW͌"ĆG߻tɖʘZGWg	MˤaXv+.ff:[>k/2<{ac"awUKb, qy6!vq8Ȣ2ځt_27yWW*kѶ+i'{Ŭ&̬vv;t?Sʕa:~XXޮ@M
-e,R*y(>GI;E8Òz̲؄DXh}ϭTPmFrP($)نL̵Cu!a91.QGiQ
-ˉD.cfzj&"}eFH'q(ngW2ėwESɻa;inT_	,b2hr6\'ز53w&OՍ#WĨIh'wC˙_7DUKRĜǷqi+Q8'6؋ױUX/wZWؤw=*'H4)ddDCwȂdP5cEDr9?FUB)(ۼU7XMJ/ %WW.*cEnk7mɿ>xq۞ISl6L0֯)Yk<3ҿŘrJ:|:/GxSu<AS1Ox&	(j7"Jh[țItdH؞ҁ-^o(8c6kд5#ZP1[<?ypjcҝ\_I`pI&,Jfq6}\T%ӨG̻ۣW"ť4BAH@L+OWҠ3;W?YJqݵ2p}2ĕݲT@L֘ˤ$)ϩəlG)A]·}ub>^Ѥڵ8/Eg;|ԧTjCKfEsWE1U!έLNSY5I[[_}:I.A9gr^TbL՘O,yGpI`*Sۆƹeק:B>iɶZO5g.Kх1
-+i}XѠ,G"}H1",R	0.b[>#*)|3%pڪX)*eW28؟Oy>S3Q bU\յȥ4d!H
-,lUt,2|k	dU7Ըױ8/:Ukf<?;|Ԓ@ċlދ͝#ufoطI$G3Iz߉m½*Ra**+~9p̩	hTNǚC+ch.2޹Ԛxn._/#87	K1_-S&RǓͶ6bbTHncx ci-Lܻƚd@ŐgZY̅3z (a˔ϯYlwgzפA߿Ϸx+S v5a>|]>+\P3SҒ=h%Y3BPa~\n/TݤH\G3˯,WB0`"Nf{2"tߋ^@{VFPόTx̮ m+IvI<L	x#Gی2|pg·(ҟ4C"A'IOtj w
-ADV;LrEzEeDƩ3QwjЁH!2L͸"tihFU,	ea2Ι6tޘ3nNum7@n@qbdg@		RHhʇK)~w$JFuHΗ*7x4*!hv9bS׏A6mB~,RQZ[f0A(}t9^dd|p2Ggi7^ؑ́٢B̓gffm*QI<Rh<9bih8x!wSj[]\`&J|u.r]Iv!cZXɈ(F^#8skxӡb<E7g;AL;HĒļIoehѐgv6q<ԐDْ8K]GTYj\Ba"oѫ!J*@{Pg8{&}Am6}<]tӭ!ީ&ȸy	^NOB_ˍr*=}v^rL"Ocdb7}#JҬb(,0ԖIJӋbB/Wy1_&ιF	xτV4r0UWHF^y7n(H{HO4ܜ%Hւo?.7?(Ѫ"|)L-˖n)0ȳը{~iUKRpݾgYx),:G6	X<(ДYY@Kιy_w|59L˜RHۏejo/],2 5.(F;lZzڑVXvRh0E&bMh7կ=oF[bHb6PO	dO-
-hJR7Xc%$LcpREƾzW-)KAGFzm}zDW-;ĆT8nc̜\u+Ba,G84w@z>ª0H؊$[uD{ɖ318HlxQOSjԾbn`g2d6JVff>تjтw&./ޭ؆Ӹh{s*RwVW*Yiʐ	A:.rٰ_c;h0OۦjJ1|IjhCnGdxܧoG]rٰIƞJXdi(Xu/`S֥\ON{DҴ\Dߊ9Eda<i=
-Uɶ֎(לu"H+F?*S;AE҂!ٶ1n1&ߞ/SN޷XR1.Aބ'ÃԷ}ϘEtK_d52'}pӴ|xj=ٹ
-!;|ѥ0'6j:B:	J;ΎѐR/_?2}wXҬy$3ͧaoϽGu@AL^s	"Φǁ#c;}n+*ԾT^)8tv{ׂ҉:ͩyW=ےLh	vلqӭ!وwH76z|Y5W${n;=ŕ"U${odL0Ey$uf\"^*t,<ũYbiP$U/-f\J'$	ؼ4ؽvxr._.Vhn8L)x7ʑզ:f\:0Hc~\.T͞.úQk,:{+ic֮3#pmI[N5ǎ!~!ߋM2m%>FgnFԅԳـ`"94ɦ*Rp/*=RN(ܣţ4:	>	mK7/mbԌPڮV׃wHDԙ߬X[Y?K̯9ν4y|̥Nϊ`)^I߭LāCQ-XO#ǦHx,Sh|c\e-q}GD9֏r^~ \_/,'Z!r@y "y&I\ζ7@NgtӓW;_>I_.Iϯo;Q:=0?lC)dv~C	s N't'[&m|5p5z*e[k=tGt&AaL"rT!"ia=VP<g#pE۬ի"V38"Am)W\Uz7~v;Y\,uɜA&ڙmb	 pڎyؤOuxӿȏqVsNi݋(
-4R?\r"(R#k9v)Z11w*r{9c7A>|N9DB_3U#,&a܊#u7ՆyO=5uھ\):Ю=pʬ3xH۳2*Yőc1*9~/C-ͼd,?t0obyBm~6[[=NNX?-sU+=.U.@ڨ^a ؀o=̵HsG?C7`4{ubu/C"ָMDFFO	Oݗa&w0:ٙT3Cf3ǞGyݩV*ٌٟE0U/0ج8qS-<KJӵvi=PXʭ\d]f3lǳ<jdBcR%"ѶY֧.".*%jȁOzDK_#<!O&V7Ppm/lK8F2 Ȟ6؞\
-nBg<cѵDկ'Ekb@#<PvPdw!MZ,LoF_BT/VШ5;ݬ.ӫTZLV?ޕ0v,ĻǪ?:En~m>P4=rJ=@܆G޶"w=n=#Om>_zQ%uДޛ@֖[9@6$3ѲGdE9νmao"qiN%x<e߼wP%гaȊ)9~z[j-3,4gŤ+V?:'BL˲h1_.	19HoZƃx^%}v~[. %<G.qRc8vW}Bc/QCJ5@5v `h)Ua̽@x 9	77N#0O(>.W{Y8XGTOr\׋ل'ڴgTԴ|Ⱥn'mUjhˀ-؊Ĭɂ%qiY?wySvWBQk_-8=73
-̈́eQLcS}W++/.f]lJu/U«UPf>ݸHLˉn NgcIba֟7{dg|w9`+-];,0&R ʚ=e_}xLiobҮvSFj{;97E:$x.;ow@!	Tmȋޥesv4Ino.Iv>B˻E3Pl5\E6=@8gp> # 9T\٫`yf֋",?ذP/.DHaԕ܄
-SYO:..sʤ-b9^Qk%rrP,Stgәo
-70V5V1ql>me'G0
-Ѩ:?Χ9e
-Bkߥ
-T|T>ko؜_,O¤N@X\-@D|Qo'sa9:-?/bG,MNǤ5/mB&EIE
-BHtDmA[LF%#lxz!oم1E&(ȚЀHPUiX+(79]
-h,ڔՅiG"̞;ܱl*ES|äVČNNIMd }B1-!Y@.eBC{g
-$PI%&I|D
-^ dUڠFtNı#eRMƂTy^s{c'FRq1[@u};Ucѓ{@i|kطJCwuwճmZ+.kd:$sIA`[c5b
-@/Kq ?&lT0bqo\q+QDZzy
-3ޯ%xB
-n<}d͌w,_ w:kS,M+1ӡExۂɷ.B!8uՁ"`bR4O)3vs.D@Ћ_A	ʟC"qF:zn%R{n^'x{
-æCkӁcG1=ĴS06'o0X]IaAYۂ	>Sϥ۝Qw`;H5zrUK)6Vgaʛ#CRi8Eɿdwԩx6}oGrگ}[ox֜0̻rևOR9glxNuo4s#ݧmk9rtxcك~yTl+<ɚջ|P+NbņamϪt.pZrӶF
- (->	!Űi2T^ȶ4ً)idߣiW,ǽ`PګO{KY}Gm[ٯٺ|݌}BI~Ny`-fhРӛH+YRIͻ8gіGIY.C̼ԹRd 	%-Ko'rź3A^U,əR
-2Wt(x]ďC0ZpZLˊ[Zx/dNlj.q}?-,si,FP̖9,kNľ2~^/zՖuip|7?UsQ>RDã:GJ^y¾.4Œ)])LrAӻ_j$RɍXfL)gejy"Yl\gwzcSN|*,9v_ɥm0Y(3u]0ѽߍ"i-uq¶Tp[Hmmw?Gל/ԬGg%Ѫk?9P77y2EbԏXxkZ<pԭjf#OA$mo
-)nF(8lj
-b6q%ځRkK,JSU3HtRW'%vرWԵʽxͱ=Uˣ="wtw| U޼vxˑ(Nj>YRR"l>\u2߂V9O2->|4Ma{fHc:M=
-_ƋY-AhܺD615Ԓ\^[Ѳ <P'ɅԨz1\;C
-gX0*xӶhſai-.z-saCn5{kr%/*Yp+xRmAa.3cVw4(~ׅͨ<J 1dGzI!(X͎CQǒ4|5xaCa4,~<ҹiHۥRv?صNPu}ǰ_,Ī3Gi2޶{P>&b'z6}Ѩrh[,tUIʚZ*q"u"XZetDʸ;8[v]1QQwhɜӽq84O ޢUDΝ"ءsrFR'-9fP+pەuK~?~܄!KDl;^(~IH٫JFcOc:K^!#DgҶ\+y?g#H[_D0vwYoR`S˼|]h7~Agér=,RL6jgN.7iG,SK6#
-1UɌVhȱuTYF\V͌8\ۇ҈lυ.	Ôk7&VG<sj&_ޤ~o0BoČ"EmHrI/Bx*	@zDBJdl	*vجIm)X̓W_"jKh*f'
-t)T3x@1g юѪ~6ؔ]^4/|nqE0U̲۳9E?kuح"ӮjHf!82OB'OjzEBHƳûvI#i76[_^<vxZ/F̓v*"Xraj3I\NԬ1KС8/8^vWYrZ1SIwm{bwОW/XV)@ōAM!03Ԝ12݅>
-4%(<\6ws_v܃ѠKWqVb!բBu̷{ґBC-C#B]ZC{POVsRX$JVJXuƈ&OU<էtVj7mݿhÄ
-p֡#t;Ӯ\^y[SշͺP8ZiHPRmN=2azo%VV<ʅX.2FͫՐ9$lh&""I&(L=}N-qL!,RODgc}^L~E6ҭc39`8Nٚx:E;Of|9xHW̪7'c95g BHr5&Q:d4ܽ$>f[Ԥ*ΓESLp)Q1e_ysG)rpgd%e̐aqrL'mW.-,?dgD`)MO@]SPJ+`C/PgXZ&r>	mٟ4\0ϙ8,@Kuש_eLBi%5e<[IZ&ve gߖEe]%nϖ{66uSDھgPgoфY8@Mց#6ֻc?[#lq[M>Ӕ{P5ȍܑ̳ưϤBtבlJe6چF΂FG~./Q̾b@UfF5M.jH9^[ʭ<17iX>Dߖ v|r&=ٜ>_nMBoZߺƗg8t J-]ɤ6BKVY׵.vL_İ7Ox5Za3٩Z+K+ I2Ք=v]zor؝3'۰ǂæ1b$ʙ'B űomq۞tp sN#~΋:Fծ?nҦ<igzN̊_d|-,ت`0Bvǌ.jŴ  ÜXVzk32 Yǔ37p4b֙*c"1R\qQ?b	M4S,h{ޘ,N>oxhxTq_]+t ĭʨfZ~:Qߨy
-';G"Clä^gڳg.'2l)J$^1}+6wM:6!CxZޖN6n$(ɣ[ߚ;߻ԒM^y`qǂJMޟ1ݍy(̹d(@/\2#(%(Ƈ@k3̗~p80YXͽA(؜$A%ck4hiPkPY˛e^|HqɖW}&MNZUŐ%c%ǱmP@A)=;<7٠ЫčۯK4)@bНRVMȬ2c% o#1cL +@B'4PT;b,eޱR,"r
-̕!w'z݄v,v9~ٮ"8jGxfQzǺL}	6mS
-92Sr(	#b
-qĠ#	ΘKvɥ^ظqL@VKZPW]*(Un;F\
-ܺC@2qSe>[;rβ}ԥICMpۯ0kW&̲	,W%"ZeZskP˭)ԇ#U}:*QUc,MJy)#2UtCEm@R9ZfU1E;jJA.x[WWSqNsi|N*"~&tSob=j0Ӓ?RMXD;5A@̽1se؉ަ]͵o-E%R1$yƏ+SJ@1>ADw/;m}0kϸ\ b?5Ww	l]pnӗK(.'?ĈalH- At%ĚA)eK̾e<c	iA0]N"Ig*,/UYvcXé&=ƨ[#g-̷pWͰOr9#wVx59Wҍc~a!*k?;@NsAdvd˱Qv2ժkuh8+h֋2+d(On63ޤJ٦vt#m%j?ӛ;rRDR,4ڸ(ILR9H5rz3;=QvĚx:rFQv{RQrCi!)zղߍ.Ê#ԳSuPŃ&zi+і+pbsMOeBϥ5d:YY3cհ72CfkfP'`(<1lэ<(x.`zf<ܘ.jR _{̂ɽjdæIi4֐עܾ(Rce:ۗJz?eZO"oFN<+oSAٷ]v'hsE{It|}NTmdWy0J4F\HBȧ9(p'SϜ&:;c$I{ʛ2c\'> p5_
-%_\N==xPh^\ox@o;PQ8-ZjAp=UCN"5,%0BbK	)f9-3M/FΚlv=%D̖J+SoÈPNT݌tU#f"SZûRȕN}ygNAȟ{C2w}^mZ;RyvϮN^pymq;:?X$a}[1t `Mۅj^ոrɪ#x6;85Go>DHDϝCFM3he4VCgTݺAy>s?܁ɚ?vwTDdԓ^kf*@M]t<x1aLչN|5*cхY9D`<h2HY}"3۪#]VX>Nۅ#R&ǠeB|2L]/h\i%Ő˥E:¢[T;>RBIVݔ.AS2*d'oOxY!PTr`<t#?դrWa|2Ԍ9|ye}O
-p=;֯%ovܯF[R?o~+g=c%#O5F4 4F^Tsa_>ƝME>`|Rwxy_W^Cΐ0MGSBs)H<+ #>vU7؃IoӮM}5۱ZƄc_-g~0Ri}2Б2)8M2#ʠWm	taȪiHa;U`BHDv|{VofVġO
-fi\N_RBkWt&ȴ^`W.;"+eA?+fq
-AN!C'jclp]_`?]Fau	J{ОrTv{u~E8a!k̙hپ3/#ִR@n277d*@ruX0-on7G}5wh"ֵ-X_HOba-T؉BWGlH6y}VM2`L.Ț̌ąҌZBOj[-+#kd7(ʻ=}Y:QzCNL/
-&lrZ[W5NR#fбc= c	G@cr]7F"S
-܄jq#g.̀"&fނ#.~Ĕq)8h[*ξ#>IE?ڝǰЊ\,V_޶aE0&sr3~j߶vȞLZ[TlѪį*ZF|#2e8ޮ`/Ytٜ"+^[	y0fHaca&XZWǢvIhʞ&jm#M#J]i@&I)<ѩ'n^;dϗC@Bwܴځa8w,4;EHa2\u\Xr"Ȳ~kev0n,۸<3wcɅx\%Жj֣2Dzm>meܘnBaS|i̇K.˰|khUYViG	ԥ*;_]=dʋ58ҠfTUA8\fD.cd/.?vvxaD_.Al)BU7_3$.ԢȪ;Ë%YY;_P8$!hCšH*[,%!$צ-sfC#a	"¦zC%
-IҪHǳ`G y6l[b_3-#'ј˅b|p0J%Y=.XXba{JӘ"}1n,ޮ=-Xڕ01j^ň#s-ʍQje^X&sV5+N8Y;Eٚ<k)apWFґX	cQq-ֈHȐkޙwV~
-һa.X7}Ew"+Է^dӁ%d mt!L7rz>*3?QzCoO۟Ctk)߁l][v/Ĳ@(sPr)KW2#tG$~ɳO5gHb#k9j=kM]RE3ŉpmqǧ#Vg[ֹ2@Na4ʒODC4i@0
-5~'܌FhS^e[	̓תbNNmN?8Ȅoi1rDXJӖMX>M%,׹?=u"gQV/TZrmT!QPґܛ6̝z[g$pRJB6J4f!֙]u>*+h+9({YgR2#q$Gk^7q$%àGl0qR_X]4&r>5CW'Wݓky:)8UѰpxnc.Gټ>%eP/]ӽfBi3ހM[v*[n/`J^޵ v;79ϲYQAG1i%Ww[A݁:uׅn<fX!.81DfAxj`TňH!|_~ُg[˳1SA/Tď!rZdLVWJ2UiIv}8]6p^-EIUЌq<,s|'A:Q$y
-ԖrɅ>d<X#3߉^dF!Iw2ؿ&3s3(Fy*e-4+.7opRĻ"@O
-!
-}mzlw]c:lw(
-q+f9V9tڥ!mTwI4+ơ\D'1ʒ!IO/˫r.[\4Od"~I%Bf0F!ybBO9BęFt28jc#Ҕ>fj[/nI=V(+yEN*E	fYϹ'P`*[2TSv"#̛4Se͌NڬE/SNr@<[UayRT>XptWf5&ݴvSd^:*Vj6Y\/5\BϔvΡGD	Coktrƶl+٤=f#\m3T&{/
-{g&x.I:[m,eaڙxSh-Єi)ܯCپZSLיS&L©q);a7-Xhvʱ%Jy@MPS	m&CogATOnRQye<;8Q6<SY,T׉n\zgeE3;t@Ԝ~`Vvpp4R	MWt|6R΢#PkZ7rx	=\0!JIN]{G(RY:K~-_a5R\h:Z[_l)ij]LlEa	ɭ{~	=K̂ø*ĉs&="t3UkžͣëYi2BP>%(;ݤlaGR1)XV(ois_ֵQܣ	n+[\b4l c
-Y?96Xfs&ԳSȫ}%c_d_8^\}+4FN2J+Dl}Q;*{W``ũմW~_ޯ#jE$WʬȳE[![7CŇj~ho;VV'۩!oD
-J̏YW%hZo'@DCbL>{<Hg$Y T(mљCs ҏ@ֲ2`wϴ0&LEs3?h:@,Ҷ("LXΏ!Q̺wq:('AW>u^AzEs3w³]6xQf@"()Zu.h;`~ջe\8yvFsȥ_R{=|\zuՋr!.~Y5	/|
-Ł8()[RkIߗ`w=M9C.%|3a?oKpR-YɌ>f~n~;VDH_K)>3hHUڿz![9?$`*UǽĊxֱiȧqPYj(?.ګYzQK
-̞n @#r˄`0P#4=TTY;jc۶҃&vL\lE*3Vw	{S2õ#	<L̳5+:q-x|Ѕ-ՔG02@_;ZԁlŶ{I^&F#1t3wl"qh^ׯ>:`k/p?V	>*83>N?"2AbMNDC>|&ʤ<o{EA[u>d ~^6eNGDPOw4&4{~[iI4LݭڋI5_R,IM.Ia!lm{"S@$
-ʆ+4Z
-70r0f4LaFϼσO/`N3-ѤT<P\vzæWBZcA& g))r}18c D$U,F]F'j.y&=Mv;,v@.ր
-ܘ&93EYYRy~-nR%ܮa01(̉πuu+Vq+}ٳҫ%©?`tl(PĲ S
-F%MFL- ͉)O0f?ÄoR?vkTkyZ:;Lɻ2@؏̌1ϵ.0jMiUPj}R=M@KB5<Sf$S#ځL89aw@Kb~z;McA#Թ
-Y%i݉|#~m,Lu'h'LcPPӂ*ʒрWEolTUopoCdUҾ^gzp!Jl8dpmAjڭZ1i=x)jZ;Fd]X_lIhV+mUKضE`.Qysڂ}`HB6Ly@~ٍYuԈZҀq3K*ͺNݖħxfz^;)VA>s w883ox|m?<Za"˙M6Umԥlϐ/\~Vt]I@R3S63H7'{P*FD
-άSeZ\ñKzWkCPlhiŹ,'[6J=BBܴ#^t^e@*^6OC)QoI2:ݓ8tgFC Һ;6CjvnOn5*ޑ(\:zbզxveZ:ÐJUq./`ҸHH;<x\cаa~HܖpU8Le0o$ӱв~Dr`Miӎg_vrc-Y1-+5JJ1r:F=5a%L"??ȈU"_mapr)̭	Vآ.*YOmRB>KuMaӑ<m<	}*DN.r?݊]r4D-A0X/=DԸ%}{_Zuȷr;Xi(ED͠VdIϚ \q$_]fM30fjkg!i8hpӪf<
-Nsz]xũpEKbjyҊ}rC8zð2~ޑg|xæDQ4 7g>t%Nc	 $~YO9yڵMĜ.rڻDނդٳrϱʠ1<$xZ=BKmFIkd.R:",'#x8*~2'D5*#z3 /{əԞ2R@ރs	Ҧs6Ώ+OlYKEX>ީr]YX~ŀٚCIaon&ӟ$͍ş}nY2@LgS&ݨ4Ck@qw$~QV$ȼK)X/gƦ$eRjR%'֐VϡH_^-CWSr9;nz{AZothYQ+!'RJMʝa;vfsőF).KݎnKײmvȫ\ rX/m=UC=eԔq߿ͲF]_ʼ_Uc"ej0E jY^j3ad
-הگ/!;߈InA?"98xC٫cYXDYq2+LMq;ID:ˈKP=(J [	!eN#J]JAȾ~;S|V @*=#>p9E?ֆe|}׊s7L0%2X&>w֡͕Ϥh&d)s}N4#'o\'F'cWiUtÙ5iISG|i/d%/#cb=Y$S:=]
-ڏCF3W~*huyYCX:+'|@rW	]<nqfoJEc-63`yȢ@<@07	*"2ӫBɖSè?Bī\F:I[&QϭAuƫ(=r2 ű^\	X|/q>t[=AҜ`$!6Y4tJODGo@'?ǿfOMx*ȦK?6i-[:/'~1xRƨ<ѓ0oҡ	@=ޮݐ4ۚ,}#ޮt\׾GjtRBP71Y{f̳S͎oa#13LYL_Z:޿r=ڳEQ*BwdoGc&g+FC{d|s`6@h7@6j!y4w|#ؕsy i=OSxn:(*Au6y&vȳw<`>ED1Q&q{S_cXO`h>ǌ`oV>\"w!	0#?'{ip(tsCʕVVs[QOIVLn&_هԪgx~#Ǔq_:m nz5 ćvrB	w;Os?x(dky"86wŇS_{YFsd'oOwҡCvi{H6YHgwNSsXxhz;ϼ?4ٍ4qWY)gќ RіVI4|?qKm́mxs^Luݎ(={U\,^|zm`ݝ[i2$Zg5_Lߕ5D\?S5Lpd4=+;=<;	")ɶ9x0ZӒj4um~N}(p0K_IU
- CK\.\Uuc[//CӯKy̍'<jJ(vqyұ`͜2r-S *66+k&S+0=oh`.]O	4 ;krϸ8\-	Mda *)1`&m~ȗXpvRҜЍ}%jK=`٪AT%]c©ڃ2UI܉P'U8@=>0]י7NWca
-υ>Kpxj<3I:3WonzX9pԺv|I3%;Ys;
-j?K\U˹Ovp4E-Km]nYOXVwtL
-z
-qԿ	eyJ:}(#eDKCC*ڪԾ(֦t?;NUʜH8h/sϥMdҗ\JvڜU؝!u%F,P)#%kUtk3QּrG#G`<f(x|W3<hBz~s.d'V&v^\9RZ`f.]x;"@S<ACJQ(%|,Sʿ/(Ԗ!tjeٕV_=o`aA 5Oucq̓ؼ͆u=·iussyՏZau+NR>Z߇f!Z3OeϳU^ހGEUPS$øQ&GKSԭ֗3YOP֙9V)zwrR`U0ۻԝYs`P$#ߚ.Ѷ	=. >;hxN@)]+^,dxD(ixbMvkLC~~ش\]l=y`v rJE|jn_s~N=}y)<`̱ɆNh?:uq$`rO7BJfeu5%8P7?U,z5`Q X׮EDApjxewtpb<^rbsHB<̹s`K-XE3
-d T&rfΈdk[t6O>"hBRީ|Xf*ym@&q,Ƒ̱04E`[`2sڭ}`AmA6Y0ItGRgXE2ӺMArdiTy@XNê~µI\T.s>gؘӞ$,פ1b4?	żex>[Uy;<!Pά
-cXQ|-5&!9ղѯPpMaZP2uɿVNظϩ¼#}ҹTΨa< U{=7gtxGUȊ}=ɷ^Dʎ}0̹#5c%2%e9t<&@ykMn#Q*Tǘ<d<\-Ոc*Q3ˢܮjZ"t]_Cqۑ̂):?^@dA	6{]|w2,\O.Eŧܛ-BQEۈͱ_b s^8ALI
-@!uF&1DdS
-Jj*ĤQe`d9[n! (&7tlGryf`9dgĲ8q%vpo9߃qa7u(3ٜH|]w4Ns̽z~,ݓ.KҁW2LRVCo׶`|WtMYK+̾`޺7ǌy>m߳TSȎAr#/1,هE8k1\Ьad&x
-X]#v)|suEYK˂s?Mn׫YӚXHG?r7
-=fL3
-Ͳ{.9TcA-p8p{ԉI$2
-UrjL-Q8n\gJdoG>/زs75] ۳XZ[pk]s[^;GH:ϲ:[nNMI?[ܑ8MkXxqfhBKضCϮE	ҝܯ',(շ#oa1ӼE:(M~$AD`ӣF*+0/r<sMjd@'
-.g#ȟm|;ߙ;RӿXOީM)ieCձvܝڊ,"{dvG[LU#zQ:Bfk
-*bcArG{*5`%QV֟L;`vu=̒+YDȷ#3'1(wK+)ks`V#	I@&b91qe&xaΓK&t[PQ4$Wɩ6%,Y'(fĕN8wTٮ:[}@+p&fL6!Ba3$N>MMc.WLY1ޖ߶QeH͟j;6ny|ԅg+cs\'?k6-c)_*3FkC|a5	~YojKew	fKj\(JۤT.4DJˊqh
-ҡ۾ar9Nh,11lOp)(1Z+h(%XlqJdǏҌvpu
-a[	n$օKuH\ X}X]ZT1̵"0jt;LҗGu0~ĪjP^6M(@#Ĥ)44*yv(y֔H̫lLG,2pAZDYE,2k(LblԔ^-S9-YXT[eT2n@	ųĉõqaisBs|fgK+Y*նV->Ai|-Kpҙ QZ!,btQS]ӡR:*X^qZǫ[jQ}G̮tVQD8Q&zXFldvսɚ;1b"*LCي	udMY{(FE2I'sc>[AوW.̑է!cz
-}׍G//W4ŧ?;հS+3ipEΟ
-lM=matȘݾUh<{=ARe[x'Tc_)&e`3{'`H"Hc6P{5}L^b\{B֙Н9ÑX*ACMJ#x$|X,ǲM)0f=eq=>"F.[]W?QWv
-ZL!Z[`6rJ+޲b|5=ejς/x%0(MtVܓ&+a<~ۑDG Ż"'2˴ṙglA4ФZvJUҒMKapD؄jɬHq~am:4N~&RVX<CiŜY_7d\:r>Vޘ;6X:Y,4R@o2L:tղ/J9G4^B'
-{G@rof?utڴ\6I8~Ðfbvji'B۹X	ѳ.%ׯmd6EF=<k:sў/344Ϝ	ǬBTF8δ9N7EeůK7rDBhĢ*\!{#%lA,)4-uy"+Jؔ
-V-Q29k9\L\!)2~fw̄n<]\s"yz9};7!|oHWL/X[I5L,cpw0иtwsTm&$TXP3T-jc#V_0L?˘rkp`_D8fLITEY\:fmD]')Exo$Ψ.ˌe9+ţ'H=%X=Ƃ)H6ݳJtWAjt'!"3q'Gor$ŵ7;s1%փWHCRItF0{.k,4
-L!6Sݚe,X~nD޺KӨdŮh&2gEȠR_p
-A!ĉɧ4%ȹқg]EG&&׀2eگÎCދj;Uߞl2[LAjla޹]X\^ڀfǢZqU	\"iٱو|V±A8/DTFJS3<fysER<Ž7ׁߎܾ~;Gӑ((tS|KhbVq2>epd
-5eɗ`0ǉv&\<,sI Jٟ.&qdV&."RrȰ0<˔}ApRd4+o<3;(Ѽxo3U-!iZ%JeJOp	JZ|7`;ܨdņBQǲ?[3&@ICC4bO	S!B}(\(ȹE]m+d;b(~)~mfh]kެ..PIBy|Ҿ,ؘ_nO^Ȱ~FiGS?Z-9{#qr%gQ	7 Ŧ\=u.Nx1>yr:TGw11?5ٟJ7bo' ?ΉmOTqcԵxÑaTOӛbؘnȓS[َ]PF ə6b3XK3pok'܃O(rlkYW+è@tWLݘ$Zhf`+9<N^/1֒LʹMH8)(-;uܖxxTher;}!źFZз"ޮ+eaT#pty-69#AC8K-L@:%|2I}RPnаܞ+>uJlqnHH=zPr>xޫ33ɋ-,ŊC3Rvڬv܅9pBɣWD_&@L
-K^̎âtF. s<.Tdyցj1O`tm0vξΠ?9II{{%k\b{<8yD
-3jǋf8cȵ0/k.ב4$CnpͫrPqz
-TJDٙd\]'iQكZ8`kÈי=&
-BLCgM}l>qe/prGspftǬ&`9RZh$*1>:3_Ő&M-F)B!`D8Cl0V1`Bg3l؈	 PazB1B	gZ1/pMtq	1:_%y92/#"s0B{ptJE|Cj02͏ԛ		֊;yFeHKCk+۲y27tG4߬2z~O:~]N!( m3!YSRDb?3bzvlݠ@h6-y/G(IwP0][@{jN>#Ǔ².}YFFw:?ɫEۣܽkyyɋ*w'7q;X΀Υg۱مͶcB`=K?U^ͅQw%$"/i0в`-jQs_]FӺXYQ7l>%6\ہXv0s*2>-(U
-ӡa(71~uսb-tQ&?,|PGZ7aǣef:ľ	ܓb>Ld`'"τctmI]7c T$K[ʯʮX(}uORZcmŃd Fӝ
-i2b5J?Q±N*y7۾ōYPI#]A_z}װsCÅM*LF=46R)K,+
-}]Y mAޝkGUdvB%SW(xEs,IsJnKTG;r@?VmqcNVz}ݴn]X4ĜGZK[(`'ä<)r8|tsoq Ļh
-`?Cklť9mUlydueU3ForV04=߂ݖj%]|KΓzt̋&Pa;`J?<<_l'ɥSlB6aeۜ-kCc6Pcà<TBJ6\ӹĲ(Ev@fOwy͘q/``VUڠ:H=k+͛N>c;fN4b)	9UN~ùúS4TRFLǑ@QUu"V-թ4VOg\79&P#x&MC1jnJDT@	pW'>%zjW/%"dW$:\ilx?Z:q2$ޚNfA
-&aPޏx8f_mb4Җ!]]{-3-[ըm_j\|֠0 U-C-0޺LV7F>Kfؘ^־<^iӘδu6`#_Ѷ,Tϥ1ybg3,R_K"PFIVE{heG_ؖ@5;u67yΕeF+|=-(f@(^Y:Փ>b0xQNӍu~%0Gy@تbl1ǀ:-ǿbEK
-<6Ȼoj/z|BЫƫMlIuETɻikے]́d0]¿89l[l
-:j)D6_}`
-+L<o"qĦc|
-ކ;-ԋ	o<y%[?	ʝRƄNƂ901gּ\ɢy.!:޶ÐY~-QYӒzs֯ɽ4k!&*2Se(7)xؘ;"x+#q%J)VoIP#}4aћ=2:''':
+for c in r'''N%t+'hL;aZAv_-:Ůcxs:T~GJ˕_tR5ǰ4!;IJMF\W>n%=2v$PePVָ+8-Xԇ9Fbك5+Nm"NځcDҡĊb1׀q`
+x(´efʖ<O6d^f!v -|?{dX4tԈT,xXJ"5UφoN|G\-vĤ{]5N	0-}Fh.0;ļ^j,!)oR?#+"Ίw!(H,ӑ;p,qD^ɥ,DUE5ʇxU|fUrܿẌ&ˡsV]̍-9w*˶wLe\׾B(LY2ǨfBH)rtS .S:bG0yGyĬ£v!2rw K%Ņ_Wvj_Jv3yr`Έ`ѻ<>ǒP1EʭW3e-s٫tK4%͞]xQ;v(N*FM<ՕZXU!1BIkv4f(Kťhqp&Xh[<3]yH[I?ۯmܔEư[M-)c?m5J{3Uhe)CL'َka,zIF7vMq9/-MFÄz?6{;$ח2tټsL߯nJ˅~ϔݦzƊ5?DZu8&ZA`%ltvF/8wom'Tڒ.I9Iq.J_q/Y7LHW0fɉʆԺ1%<Ø{prwlJ&+
+Lw[:9\*"jl
+-]a(r+jYlԵHTQ֊+
+BRP5A,ȿY'ܓXe X`>NXőΎxOkߤ{~WHt(\\h=:وpWsXҾA(x|Xԅz.[ҮU1h10 \{~@֮:`|q ֕\v%'7JB\fc ïǢye<L6ЕϱQC9xci}tzkhLpvScAW)ua6$ɾl|)o)Օ$SQ˥ԭOQI33JPڊ6?tەψ~wL&hvr ef6\C?ԶN՚fxY7Y͍H.g;ESRYtɒ}FAOɹљ|GYFɟӍ]ӱSփU֣e}qbL#eäb۔sODuM@D9Anܰ2'R/UwOYq@-V&zZnA"^=r?W=Vܔۘ679yJg} `5xƛ[0qzbnYή8QBfX$iP[lCT'kzާhKr6<HYf~yE\U~\Z7uDߤ)>oHՓ֧>^`ʣEٳ˧By;	eÝ/qȟ$SCt#/XDDPԩUzl>5Wnߌԙ=/ds҃Ѿ{Fo=*$	ޘeǭ$KkIݩinؐ<uIamDѡ2dhDʫƐRh)r<QW2~ɒJF؆OtrpwlټpXIgR:._U=,#BcG(bl@bӲ:Qzyd}V/SЍL-K=,;hmu@I^F.Cf)m%h%bIϥM>[XMOZmaƝP|'P X6:pf{Ɉ#=]ӥ4΅pu]"HU,_OgoRJ+03(<+.ӎdS&d/lCĪk0ę-{}7y0rBD.6SYCԵYbvUpR&T^O,/(&N{ftȺNյw$W7 Luӿk'=ʩecߗV-Ж	=l̄һB;;qrtykh*/TMZ`)L5G(}	/uJN`"؟Zٙ7ɇ=67]3j`̍2& Ĕ@(F]F1ftJ0:+[)(,&+ϦOӪP{[GCZ(Ő`uB.95{тC &K'4Hr«kIX~qJ>.Fl|_@M3j_;O{@QzΞK$9_*f[jz2Ȼ/43NعZ8CЉ̹@_׺ԻۏپA$ilB9ɻD;P
+c$cڮgnb]ׯ.1sŗxVXNYëK>z=
+y.o$"$:dn
+iuq]r-ذ_]ϩAy@|+K_L\w7i
+j]7ގ 0N=Q;Z̿3=A*am>0֯V-a JPFJx=I2!iIuwj$}EIp*=t.15
+1Ķ\#'*ܡpv̼ihm=A=s	ϋf.njgzDHJ,3ՕNnmp<i*![-L&ƺVviL˿zY̽vрT߱%M=rdd"6K[}&6-֣N,Vi\
+u<t<սj0+YגLB-5.%tcKle}8LAgmM({P	uHɐS#sϴ%R	xu:~4Rc!ߑiP90gH,E^s>{iy'4sIƜڰ~XA-O	P,ivDY=.]9Y_HQzv-TtBP({tFҴwųu%a4fj|{bhb;̈́D=Ǒ=ZTP{R)
+?ZUt?Ǔ/>c(ҔM.ն^Ц-ܶnur$Hm.
+7A)x4ނnOeM0[]ѕ84zYà#YP!݌\w*Ʋ@yE:hZ`5/2Xëd>ِusGϤְ0.4N	vW&H9\ĜjAt͜F3K}ו\?@tzjAH!EN\5E8<G!|/CȌ)S#3ޑ=-*ؒ۾f2hN{d4`lY)<y=eHϙm=onywԧWɧ%"۾IҧY}lW5!_Ne[4eSO$~`0aph~Xyo0r\?
+)Qk[aW~#T;si4zS$$qpgZR%֐ތI_FUMX-D/@/lh0MPHv.тŰF*x>DJؓCǴI]]ИkFi(РBd-Tڱ@sHRou{{7p5<ֳN%ͳDs80lEߔR#.Ŕ%"[Fx
+xW=7Okt$lsp_9Hc8_׋[{j޹4Klٔ,@`LMARu^<Wb&t|FGdEh/ݛMU3:5$پ5<L\/pڋgK>;{,U`( ;RF26מ-zxXWo^:STƳzMqBa
+1ئL`hb"
+PcJs!#iǛFƻ3f`S/jtXp
+J't(U6_¡T9čc6(mtݺL	ʼ/`]JN־43\HPݱ@N}kO͐eRѬx?n=ô6
+Ա#Rfʩ k9_@hyͥw_$.ړȝ
+xztZ#<.}F9Za$E%(.=9,K$3m[zPdښu,`v/%M*!	U*l7uYJʝ3!bYvMUK>\4XD$ԭʼE#|2ȏ\HģĜK&N{}i;;l9PAߒ9ŗج#<1DiG,޳lɇ8յR$`i<y8!fc ԬAEt1;k	s"Hb~}t
+#߰Z_bWjݾ5Xg3̑uKEͥXo:2Ci1L=ݺ,<ٗM5_Xc,ĄaҚr8NޏCX4uȍ`)ހ4q5_U\>jΆ8yz^(א+BV`\M>3n.oqZ:ğ)M:A}Pl֜lzb٩UfIpڪϚӹ%͍q˳p16	RAէERz}N) \F"Gyۄ@ѴSpʡ<͐GЉl]\Qk]Psϵհ>9INѹtmUO\AM18ޖgcuw\ns`ˇC(}pгAH2ѴsZs*ӛsߋpճhUØ~ϸ2ϫqF]ЍСxjaX[ҩzǲ:.[%G?\|@.)RxI3?1|ҝHBZQ%uWHcƥtˑܻ1S"rєb5.!׭--m3;X޻3/*VBԨҸCB%|?P&CMMvCXוdM^_iPB]@#9ϫXGM>Y§f
+ʦ[dϛ<Wwk̡>'sh5Ǔ1+!Nh?Bol՟E$H]Tva	%'.Puq;ȐO[(f
+-ȺEn	}NHڏxx)CW[CUy~D5ټ87%V~Ϭ|:i=:"No'x4YIhү,s¹Drc@$A]#\9cqglv̩zNoy	Nr!A;ͅa6Ẋg[v
+Jʢ[dDomO	Afׯ8cK\$X3\Zۉs.#"]ԕN!eތê1dTKrf5v؎nͮ49L<qi/M3mܦ5GӫW]w&&]X֨{҇<,vv{`F{ؽֲҬ2ƤBj{)+iՌr
+z-)bKIZ'U?\(H%ۡ4n\rp`}pɵGMj}RCibIQg_޵Ncl:E}i`,m592ɱDŮIh; 4I8̿w2&НoW^գ]^T<0Dp}oE>O[ V5eHh)&M~֜;^ч
+qqW)9F#nIC4@EƂ3[oWgqmAFڝjt{1V3<&}JLHG1t]X0¶zt7]˛B)OZEaf	^2z65q`Ҝ3.0@!tVΕǚ́K0
+
+r8Yz>cO<]~˿!ܽEǨvrŹ޹hʺFQj{=Mf[zT4mbh-|ZNc ޅږS( ц43d.(k4GQ<'V2W	Mr3wͨV-MD[^vyd}w+k-2Tyjb)yq-	*LXɼLOӮSyW57G2Z9:2iEBS-VGH;љ2eC@GCӂ12Bv%ێ8@zn\ERaɩTژ72w	k20Vh@=!˿U!9f{DќpÙM`D5w2/eh΄?x@Tf^HP.)d}79JRW#_;>-S$@<IGG/Ǭd:ViH՜S%<դz	ǳ-ޤZ͇qF{3
+97dB'Kſ.ޒ)4yhڈseXDlɸSesu}çsjsQjֆ'Oԗ|XӳH1_͊`6P(f=t@!ӗM"MI=;'+)WWʹ&-Uxp>)N%Ktw|b*,Ӈf
+7.a1h4B'*|5) lM*\TezM4=~^FxYX%X#a]%	U8wjّ3׻>v{~՗i=S)qK(PaOAG6A w.{w]4WːH!Xg{u`hGna޻\ôJOǞ5MLƾe.Usо4\5ApVC~+'cC?aØL;[&so]{W~i\Hz8k	Fm>]ˀsFf~wղuEH{gVkml\48ЇC8)Ј<ͪC
+(g0RܫxY7=ex^U`hƼZ~n/\aď FG;HȜ}ʰpYx8-¶֨-VRzu@Ԭ<]. f1CwʖowK_ɴ6dvq
+q>\&H6N	?zK\u;~=MD
+}ܒ9̏(͚9=8ȑc˼&ĳ'$O^vL5g`LBF
+HF~-1]#7ؖ0Wзq2CyaVlXpźē.S0D٧Ĉڈy|ǌvnv".xc6@*f:|=6Q܅mj`ۜz ra/|{Iwi='`7UBHl]µ@FfΜM\F5m/Ǭ>)S>P@3-lKkݷFG	W\wڠ,'(ŷ>*[@0ѣlC_9Zl!ܨVJ
+}v(؍AtPߞtu0[]75na׀MB$8 7)W?I/WV7EdE_;/WSl6yף_B[sͽ:hu),nIn8ƼX1%*U2٘.Ks`xRdffU,Nfv3rv%&iyKh(jÜ$#A܇;4n&YN&ϑ(`Ϫ~ncALh9Yg([])CWn-B%}Ecw28f
+K:pa8d؋b_RugJ}s]l*4a&(2 Vcfg(n70Md;R0 L@E>Lgۻ`[x|oQ3C	Ӵh-K61jԄUIJ=/~Pݹ,H˒oВ{oX}iko{<Ȑ0nĎՠm?ܻ$$ZZbOf۪v|{ƉRFQ&Xهg(r%BtVϿ6)S"h._S,.?!gqhWF78E>P/\|-;r^O@<;ks$Ό=qxˇ ƙA=k}E؄nĖEw,rӺK݄r̛89?/Hyr^fqS-WRѢ	@ %zRھ"DAQI]#)].JPkwF,_aݱ݈΂SѩB~w~3w3@PC[k¾9h|˒=L]֥q$:д\ams=jktoΧƹ#<vNڣ76Gk32 ݺ:z2<ڐCkύnݩxxXUSK@+̭Nͭ[%\m|A!P֞]qk*UݜP>ƃ+#w" ɝLŀk04Pڬfi{]; #!D*e	;XS%`Yn@_RWlՏݡ`]|}(cW{ө1Hϔb`1":DAmK2FՋہKkRįa)%;t@"G{N`->ҌH2PЮbg v0t(>:AVRG7,i
+
+~p&u0br4ͻMNLNe.m{]$(fj!Ym>S:yF'3	DaNYnçV3\~LOʂ0	֤i'~ŚTEaWMФb!OyL=HYEº=,V۲V{_zѡYMr!Yooo'*ĝ,\D*	dc}
+EozeEqaaa(1q¾n§݃˽W:ӧХ1\<-^ƑmDS'NDo,TB2ղj"M8rY7;Ƨ+j/&ZD-x	]ʂdwJI9'Ĉ8\͙Zs[?bɺ)&Njh!ucҫZ*
+NNs{΃_8ҿ	d8NraFϛ]zj\vʅcخֹ&5ާ0o)fydvhSz<#-$,3-5|%w1Q>Kڈ?	.ƧlF]3ztg,7 n×B_]YXŏg{uVCǤuB߷9oczȸu<MJ+<ϖIhT6Nu+yӏ*՟/;AjWj( w]	L#~<Ng`jӎiVU>K#0xXhB2IfкhiL.uy_ܤѯp8ɿݸO8јKh8vdw)O8[-ܼ>ڢR#a+Z%8m{ӧD+SM[Yx\.-	O̐`0{qst/2ߚO*^0aDjFe|pL۪׊ ˨a$~.MNGڛqhz.Aq+Soc-N3N<Fz.~ݠZ̰?pՏ{o=~8YtEcs]ZHҟ `)yEwu#>K6<trB,yտ9۝N1@$vg_ HV "ё}. h#F!ly4mrI3Ih)}rO=.@MSƺq(8UvNg{TXBlRPa(4ӑ5*N]șm[ϺDt^S˛D{8kɪ@g5u~je,*>ڲVvşؗ®V
+Mf֬_ɋ+_3DDedDCaԭb,6ٯߚҌA ]:9%z?]>Y@5	zOHTa،Gpj>jsP2ʑKa5CN^ŊL
+kR٪LoT&P*}1Zv0/@۞%L.wvLÁ|U_KEC
+%;({1bfa?H(Xk
+MaزKRl\܃oEwIwQ8ݰ.oMHgX kRA
+bvGx
+"G[-1aىtCAs^Kxp$E&[#o!;7:AC^dȖm``ZK"Rsj	*";٣Tf݇XUyϦ`5.Sehk2RM`jLCUBG\q~)|F_s"e8ɑZ2	/ɜEhOVY̴ه٢zPGs5ϛem+2lō47aNU::MlxOۧUڞr,؞%!9N!WaDL}Sd3'-!&F,:cGH<FӱŬΠ}:!C`~).)_Ui)@zٰr8(Eq.ͲSrj9Αķ"tǘFI_5s0_v	=,hZ~:£39))ofZ)ҍ4%RtG_ɮބ:($o`BkfX\/aOFr1$ށЊ\]+e^{5ô8hdzƫ.-U}K|+EdQsRISʛg|@5EĔU:3wBƦ E4Tn@T7 ~]WToiUj(={C%Rup$!;)>Q	jICr5Ѱrڧ A>OkR&I4gVsȄ_FЧ$@1]!ua{πaA*QY@o׌6UF)C}V;,@mpU~=$Ϯ:}B٬;*b@`ԑgÓQFBXUX>+[AY\g.Oߔť4h)G-pTIf;IV);Ӿ_*E-D8o\9Ku՛ٍ@5FzMebڸ\}#5kYr><\'RCA\Þ1_xX{4m.-,d@YQWFɀLՓݻ˭JÂBT\9eJҚf_̽hSkGI-	4Q1'b	H^*,=$\#A@i$ϸcbGIrtBnR";`(gm ҤL<]̨xՒPhNӠ|go~AūB/ 
+lضIgj-ܒk;+4|k(kѳ
+%-@ѕ]X|ύ!&ԱjHя˫Yl8skI7!y]ƈu@ezcQ:YTzyc\OkݷrY@Zxҗݵ~{0?=6 &01|rK7u`.PgȳBߢ{F*3&?+`
+J9|7#C޶3h	?Q!F3C^!r[IDu2/1ܫ%(R? XٓwlԖ-aC{Z;UHЯ΁P9GViKͶ*'@	̏] ρ$ϠTya`ԛGv6mĮ"ܚd؟Ż?fe@)pS=j,Q 'Iln0G?CӪe,ʬ%sQ.y24o@aGa*85$G˽4yk|Ȩj9@AݣHפ[|qlεfie9K`j~LCvZE],ܧ.3=&PӽtawUo^[%0"jjý	͇F8r4?_q׆դ#$Wtu7=~WXHCmkP	HUfϚo24YJ7%t_brP6Zֿ"N=;-!̑2Y$Os1WXXC`yq\
+Ik" ԙ!אVFycŜL7I,|V'mܖdAwNk]ЭUh"b-b<
+50lOmܘ*`elވfpq^Rz/
+!|̷/)ݍq3	}iVɥ{LMOʹEֈĄ55DJ[}m{TBO60~C@E&رpAe
+" `o*a<ڄz Ԡ	1?5uVmi	Ed΄ڽPi~C-a1Nʞ*
+bœ@*0Y}7:08+uM0c$@(pAWXoPοz\+KQ1<i˜doD/fԽۛxAJ0XyVfkX&ABa$IQ-.ʹX88I,DٞۍG%cȇ"W&nA~m-iXWB]"klIۨ[ׅo_ianӆ(?+'(V+>Ld,Q3,g-MV4VE	)ҥ%NKXqUG7K<1c@] >Pk({{\.HJN1<"1|@B*eZhȽy^ݢ
+EũO3Րyʯڼ`nQ)AM6T;+#ӑj?x0hx>alO¯ʳB/DǁT'6v9(ѕa׊W6U5upW׀+ЗtUT̆@0-D۾дܘG9*dkԨ(VvcjߌN4s4LF t!+u?D%hE5BγJ:3RѬZX.#?8DR@rl&uMShfRi$gHܯΆ\bbFNQ^g7ؙڨX4'U"4>:վQ}{qr^ȩjLm5k^buN0d+=΍a׈#:x^kESԈ{x.Gt]ۗUiE:5<,M͏MTa_&ffHqccmHVa;mhHlA>@>Eݍ,"4n
+ZG.wY]ЄQ_rtBē#3В5*|VϏ{Ne	^8{ SDȮ?sf
+nn8RTW"2l'e~faAlL؎82Icpm>h,VBcAA[Y
+<ؓk̘cZ΁ ymcďǞ0)9@ɴ6BgRwX@[
+zɄic1BA {cO1+W΢o-9Xg8BvSM?6bGчSd,~Ԉ'WFk՘n&N2XЮs9z;il֠Ydva9Ż7/)ÉT&n:-;BzϻqC,xa#>_m8T{Ve$!mf[sĀE"/vĹ!+P΍D~d"TQ;%	@/BU-G
+߬K&!K/}C+}>yPƸ\!6g	$ &eORz~o-DٸD#@Cci̩<jK5CڤUg9gF6ʼŚ7)sG_}PA37Dquݱթ$EYfX.@\ܝud(7]&IFNE{ҭMk_}!!>i$8|2IdS`.?0ޞZ[bI^Ktm'Crlwvoڬ'.XA7ӔMu<Iad;yj-қO%Q2%÷^sHL@8K4Ӭf\305'y[ciʗÃ1ۡ'z(p$w/4"ddݠoիrʘ}Ct0pz~*Rŝӟ7<r"Hx'b.iG4fJK7=GoA2UZש 
+G(*?i<AkiˀWhZ,[G'5Bh#ac}Եiiҹp!ϸ>Ɯɋj~Xx)=պ~t	ʳʌcDү1W@wǮUo|Ų~ZވhBĦˎRgbO'FϖbZٙ~B4PpgnOxFimAv;X4ORzM-Ю/lӦB­G7;7Ti^eK2=ϠӠ>wB5M.j*	TGƟ2#3
+-$QS 1t~!eLږ^40TRU%_.5uɁ[pN4H;SaDlKh%UT&uep/wa>nxib(۟r͔ 'HuVэNqya%|HqRn|Y"^؈hZ"~l_`APK~9Ѝ̑*fοaP1)jMFճRہT+e6ɉ:Z^F:ޥgRͨs}$gt[!e/1Յb0-ɻbe
+zM+Gw˾tdTҞX*Bh'0PMgW 1Ù|.eAcL߁,|hj5ws4[M9ߗKd\tgbǘsǬ45`X@(ZotK4|z 9 8־w]R&,%w:}_Y24Lxn(BvBuo>O >ĉ^$3in'¶s#@/:Iͅߣʨa(	z~߁s[=Sj{|7Di DyByŧ{`/Ex܏%cyziǶ5j1Ǵ)49O[ȥӎ\9&<߾C׳L,2nq,!+d3`?UF	_n|o6X8*}sU6Ȗe"v$qyek>X~`~#	RzdWi$PԻBGw%zܬ-z?%d58=;#Yzsk#QǇeYg+u=,;YDeŔ{CƘ}_ݖ$MJ>Myd6NCѷ?ZK)ıʒHIYkrPK~*@0M	P	p1Rp$˭vfC4?wgh:'k!'VvƒkNΚم^A7?ҁcu3(¹af]>6+Bݩr?;/o4)rYm-/T.Ê%<W&%Q;82K1B>a]UAaUWbchlg8$^2*I0}ËVM7~_ku|K?*UlODi.wsQg7߇ڝ<ˤ5
+*aWk8VߌK] CWL˾gǾD-߱5Fɣ12CΣRʘSnNg`f5~4ΦK>3W;H/wV<1zB"qKT`5	vҽ9:r<"I)-3)UC{S"wkbɠ3sײ	MPc*ܙq2ܗ&]ֆzP\j[;(|6rZWٽ^΍wHԉ!&1y@Ż3	+w-_ױ]=]~M-0H+ta+Ia>Ɓaglln`>`
+0v& oD>=+o-NzlGTχ0H(٢ы-~mz`v<ۊ=j%$ĴchɅֳ*3y#Ѧ?px5!LJw.i|piPt&'~fBb.9qEl5f;eWI33yn`4u0}T&\W,e(yZԶ)-2ѣ+ʵӦ//'kۑV2gtڱȬ&ҊEU'{n|UT(J0U^vIw}~>)8,@n܏pHS!!;:^DXM6P%n޾%g_\
+&u0޶8Ub7̶\~G44XwRZ6RsqTkf҂{^ƞ9z#;7G.Q[_LE5tncxXӼBדMwDDD!<<<~i[!ۜ66,2YH,oڎkrRUCbPQԕI-m̻J0{~cVh+ͬs3_MJtSއFvM8:!lGjM;ɯQ#e{:Js~1`ۆU06v¢M{>9BOUTPG+jW1> 0mՈY7hmB4ی}LECL
+3Κn-6)oId͙vIcЬ{	S3HELyRd
+ѿOIXL%ohǜXO˵usӾлwY#6@MP`T>3D\Fu=^W'ՠQ;#:ICɖSgeށ$\>jpu2͝gO!ޝ^η߬WkTMIҖY
+J+s˥c6ʥҠٳ`fĥ4
+H|J52uۦ l1aVZ04C5l`6*T:"QOgt)1X)
+ΨSVސ,NI_	kJgnܘw0rKɕBxuÝ]lXdE9uQ*͊O(Awf(ʌuzW++89ͺ9Bؕ3INRh8+Mh1ԻrAZG[QEJ5Qè	rU=HWS=>ů==eSЪx-8s;PdZ31q{˻ÄR=ߕ=aׁshlNu#,=մlO:X'7QO;q7h}J4~#dw PŨԲqZ^nj$Ήٞ5A!׻%rG1GgJa34uz<8.#tX!=̋xsÙw~OJXV$61u2kHxP{gёR?אݵedFwlq{H&Ep\Ls6X9IR-zCD-~ɚ̿Yv=sOG9Ul[e!z2.$Sԥ89Oxת!$%7Jhz!.PBi[̇:&HKd",gT̝vYl5Zݖ}W\*7βSڈ	ƫjKϦָvA&!Z$Bt5p3ךFrѰ߾yJ9HE)~!LfYDw=>I%D^l=z
+efnm72Av41!a
+Ƶ_E]~΀kPڄsY"^>Un+U}y͇ȯSw_x3Pх@oTLoAL2|#;\_g̬п+$H2PKiph/wv]gg~0SQϬ7WV;ע܁Ѥ@Wڿ:KF˪NVGh53Q~;
+QK}>#BBa	0@[_9d|1
+W0RPk$X7{T*Vvܒ	ll** rjU5݃]D
+U˃Ďc"R^r;Ϩ2E9,&mZOb*b9ZHXh<ۜ(rD#,eIGp%HACtc~h@ɡ=!my{ԃFkïm|v
+sRz˶\B|>SL5;sӻbĒՕr=Aζ*r(У¿]dC#3՗4~!,/MZ0"jIaVL0AFQorjzTߛtȷ4CCox?ۋ;Ƒ<·A2ڊԐrNN:%]$LI4u'Jni20ۼ͢ Q bVU'+?NR٣Ą0q]dYŤ+(RXlP^Eiߦ4zwYK+tLɛ&ӴĩݠcPn\¦0Pvɪh%$Q%yWJ&9\E{Riü׻%FBJ,op3NڀEӂ`~ȣGeWK^?)ց
+t*XOD
+SԜP=ĞB.kôQwIܚ~wID_/#**BB7UQ,mChb
+'vdթ:_Ʉ]Gٍߖnt_Xͯt?&/ŉ2[e.;RލǬb-µ0J~1wT#tEC$p5A4j`5QSN,"ZO1%ݪޜ @+ 6Mlt8	?Bٮ߁0̻p6Fފ-ie$3eE
+;qEJ4<YhwR,8aV#iCf× PaijV!ɪ!Ica(Mv6cٓq1Ek8/Eޏ,/\2)6fρJl#*ݹ>..\t:m%DBImsoBܪmZԃrHRt;G bQҥ1.SzCš_{i&{C߼t;&/ ǚlJA0H>ȋ1Zȣb`YBÙcg-&WWuYoTބE(݂}K{ˠ#*8ޗL1Vb.ʑ@q1Uy_Ǵ,|"ϵ	@Iy{
+@Wܵ6C$Ӿ_5ZpH޳S~`o>aBbs׏mvZp khIeee?zc8(2{N{V<K<7g<ۃ0sR~\>i<]wEUThZ~Ì˄z%4+#]|/DG"*@1w5M
+@.@"ҷߐڄX;rB 1#W[\T!"7GK@qlωkyRJG.d
+8qW;/̡!l5%>z{B?Wp~V^<llb@(YfDV؛8';5-~H`&@ճxV|߀iO1ɐ4y>̮4s-߷(iǌv2N6;|,cģ|Rm$W-Mj<LUą*ơ8Z԰b	=R+@ܮ,mw*HAהó5dTðeYl8+D;q>|ޝb1@Cۋ2hHA)VO^0W@ȁB#\=ΡrʊRK[fH]vLW3Ss.סȧIqBȩިM>}}qһ,и\0ec|}hcŚc(ĸQZ\/_@CXИ҇K.60+$(&_S3:
+Q@%[TɤJ ^؞{,Z~%	nҺgBCZcQذkk7)Qy(TezȤ	ɇ?)b5Y[(ߖR)pzуq]':cܸpϢy5%έwhͭ"_2-<_-V^ERޚLF־:UɊQETt:ERڭY`
+ػd:CYs[F|ZBņ'٠di
+=y%2IBZgt!Ihz{˟լpH=Ӹ#{#ͧDVY0`Le;S+(cPR=wY%m=YmP\9E-|/pEcId%{ЇXQ(`ܸΑͩHӂ,ڈ9D=tɻhbЁg`ҝtprMbا4XF\R˶?n}yM^X[;0@\Ӣ%Zן3a?t˩%y3Xͤǔ#6̋e8*b޾-d;)OlqH6=$0/̈ ԄhňQ~dA^%F״wcZެðaݥgR~S&;Eu"3Ɇ,*AɰYV ΜҦ\{*u]hr֘@C2}"u'MR~(tx˞S!Ƙuۚc1yrȘϷQR3
+5?-5/TjγMoSKo+Ύ; ʳp9}vdȁ3BN,lbXkhZ
+ϐ!yZ)u5LP*.km;B874ʈ(lMI4ҖG̥	uDBIB&b"`r5@PO=ýOpc_*8KIk!-x(̑̚^2<
+Kܒ٫(l$yww{#sڷy@*~<:$ߺ%Ǖ[a~ J?y	{I=8GDP&'ʰe3ĥsQJX{(+55lz^!Ƀ5CrΩݔ%#äEɼX<\vB~ΐEW{Xw6Ӳˀƒ$T8IsTZ*YqsYyh,DKQ)*4hҢ[XԜw\-:У*Aŭ)-1p[%WۛH#G5X
+M<?mӟDK=rß}YOD[r^ǣ1	>@	;|ɔ'zO:I3d2_b;ۜJpjB0CQ/c		m`K[i-;+J݈X&iG;U1kϬϧ8yHWȄ+ӭ˲ZU&7MIӗRJ>3&JwNdn	Á_\Ǳx#kRx(>3(չ;'0dp1B(ԖKAܐ}"CE$]?;FcM\,E8їbg<5
+c-'*n[_!~-??oEdf)ɿ/fCԽKbOAem3Ǻ}^hİWl53tV6~ɈӺة$MeAjUvJDomحJX'eHJzJUkf̤uڊ_ͥ+A%ʠw>$~L$88pqҗOۣaW'X?U$w7M3b}?U02jzmTRnbq	hT<(©WKVm%ɦ@!jοakFQWoa6PtɁ}q%0aL:
+CٌrMC> 4c`ݫYG +͎ǟ^b.Cx
+j!+[A7-{^o׌)qRuΪh'R~0feWy<˝GX!6N&{pomJZ9ci~oudVR04/9hyTg	Thkb
+KyGǖ85
+A
+.)P܍=DyK1KT5yNګzut{+<3U[DQJ,c&ݓ'
+\.\O'v|RtQ3s^ʟWu9<9;Kyto-͉\	/mѓ_P	koGK4>ڒ2J.A5ѯ=?Zp~6]
+ViÁd9nŜ5DiQȰӸ͎pˮQ,8g&1I5`)0'Y;PØV\RGJPK)C 2d|W6}ζ]9ۜdeNǻovyP>gE/
+)wQ8cER%4^6|ŷާ׻بk»]dCzWTea\g PefEK5B0ϞYF|Z-tڲZ0&p-++t`h߹yzLA%z&P^ПPuq673axY3krHRYFl9@g*Ũ^4ߟr[I YjdzƸ1΂v؝;3u}NVW-k;*a1CP2m/'64΋Z;:1AB
+H:yIDN	,]Q]"+Id9y܂e?6Fi&<b6C(vNf3?k|tc|\EMnPn1j")SÁduU,,6ccv!ze\,-&ֵUy/ϼ-b'}$}_r
+isPgַ"#z^Pҋ'#gMsL`/rԽTx.u=+rp\gof-y]2>ӼR2:f'}OMHсKJ}Y̢Pivqxjm?q-k@Kcˑ٭5$#
+Ŭߪ,,3?t2*ܝf.܋}43D2;t߇
+\~&eޛf+)_MC6JXIiplˀi$]q8y6\0Рȹ&0/YڸI/Р'Rov*1rԯk.vfG+BpQrs(^R	>db|ӝ47%kO$T7[_&drqM&'TCKLv%ɮr}=(@`Uъaj.<P4̟jTFel:Y:brϛ,|Ӛ2[2B,>Iь7k>R2Ƽ;uj*8Еs
+n`Ww7VŠ.@ӡˀ;+nYjtwq4{'g%ئw*CQ{5՘l*ɪ}BΠ2Hν}?R$JyϲOUF*YCS̖ɹH_rҭ9<DGwCxwg[әղjjYo{tڅkfEg<AdȰv(Rw-Ns4ݦ<Vl0Dim3#JaE}7:$"i>|'a7\q#o@bq |M,&;Wu/!Y^+pW?[/ZfD&pg&90Tyd0cv
+5đSLwXܰoڋ%T_/|K"ΗXmÀN=ΨuK$&(ۚm!R4".O!	 }RVIz}9)p7U-N37W
+,o[0/ؑ>}9dL{>#>vg7.:ժܟ;Bcٞ}AoDX*7ͯf]?p6&hP+xHVTH8:EWvnT1={l7,#[(3oLT[Y-ǰTywUcZiڛ['͍ɆҎytÛݥEڗ}+Z[RC@;&P;U5n.
+%u9\NY*N&2.qG["Qa+evj>`̢j\=`%=>k0%"E..	{Q}eւ'>'	#x!aN/
+̙G
+WbT{Ncu-3!	1Kxr
+˩:l@HIHfaOn_ƗՅ<BXpQz7
+єhXߗ+v\X\jw**bkΔxŶ6-`Fd+~#1xpEՓ(w#ܞ}h$./KHm* 5MmߏcK 	FrJTVaL9_^";M$x$`*@EZo8χ>i{
+F(e+ Sigz׵YAwV@MWrJU+Kؗ-HSR!/Ӡ	1J?t0p2\G*@	hɑ}^'eP`a8~R[A2in=W܆s$0مܼY)m<Cnǥ3^a&{W|c
+1lV|_׀HڝgLF@d"hK#ߝ)ݢ-2`ߍ DiۭO.mǱsZ0O):[TmTtI<{	P~z©5Zoi
+Y$k6׺̖/Q&B`mGtUoBʌ'+=XнXr:Я
+&iJSLӥ@ۅ8Ag;]cSZBXq3I->`3fc^z.J}͢jȖk6)z3	}r $3%')CM<Xi$-`[M*qBeۣ|4}S/b<P3iSzԔd/&&?ޛI|mo36{qO/
+|oё$-/֠8PU1#B61.Am#Vu.lYUbףO&Ƀ<00<ʜ̒,(mF{Ε&2v1}M%j 8($OauAޖiŠj>m$uN'+TI_ZX!M5ϛ|Idl@He'E!p"^xS֯DhQB4CBM 1aJc/e[ݥM|L4.P_kkʐ͸Q31BObDky:Cp
+GB3"[	\Pp7D*׃/޸ȌՂj҂[Nok!Hgx6k^L}l\ޠN~49Vb|="ylHr<ʷU|Sk-Z:Eĥ{^(e22ʋ=ؠM__ƍF7(Aap)H@GY{fxpҸŬ/Sܳ,@<r$,~n%	 ȾOH)&%ML@K}\\G7pz#2ʿ,Q+wI+ڈxQznz.ɒ&7VrY,Rֹ֓A&.t>>
+>Ԫt4R?@^+z%Kq^ZBFS18/4aGt=fL@@|[F\7mtV	8lrMKh
+B%zHkki<7ݿ(`)q\m<Pq~_p"-a#EOJXC1Hob8Ŋ%x;k:M!3`Ѳ)ɵ]u
+/vֶ_!;,;^l,)7 ރ+uN$4;Eyi4	+62xEu
+M.S-%p9LG|?V Ǹ3$wyƹ@eɑظ&Ow0R'-]ɦVY..ejOGqan9׆U(Igt3Rbñ@cÇAӿW'MLd+LI?-EЪSVW&;:g^?"AofrڃJHRhJ"ǃYv~
+MH)cƪ҈!͊eYA);h;Q޻	,4saw[Xpgw̉:K&z0&F; l"	lӐg1!tʃX˃2?Yyr^na}ŢlwrmӼq8Dn5݅`xL}[˂֞I}y<7|Q܍#o@ZsRߨ6
+Y:|Pr_0GpUVĕ#Ɩܝ"Vz-̷8u"G:(e`#4лv-)y&9HC7B5K$%Dޢ09L!Iu5O^Ϋ+Tn"ŐN_W\jx<{^ؑS?on#BXA/-|يS3ahƕQDёQA"Nѳ
+#1Ғ"q3\xPخݗJ)ҙr'Jehi\
+ǳo4OxٮZ$~pp-+;guP˒=7iVG6i?v1h-ս}N*IͦvN?20a`֋ϒWwMrEI(jŢܾ,wUfZHyqi=&ZXx	.֥@SbI51|cj4l$f
+oGҚJhمe;=B1>fSjʏLl_&6Fə+>dO+vD3#risIߚp+}y[e?"i̒.P1O*J\Q~ٍC,miBG(E_]H[>f/b'D*tψX1dKј"}YG&T8.X8,	Ҩ|6Aek8QOazBkS/uݘsK;-p݊.n|o**"¯T.ZIf%hlΙ.}TAsvUUՏ_a!Kƪev}]uP
+'&?b,z&5kNh53LBF7V޺+!ȶD#Y>iQԥIx:xmG~^^5=+f^ԓ!Մ٫5'͏FZk}qӃxGedQE9J4/O{x~twʟhYܻRUбԤ2m\?1a'PB۽	Uqx=.>4ПMTóE~flܑ\>H<	Ű΅ĤςW(S.!I^!xX"Mke|!yغdN.kxYc-4'% :7cR!g։YX*@J;/'Ӌ?Y_vjd1a&+9ok֔62ܙw.5"o*:'bÉIvN1cjtiA3;4rvmyf$Tq_1НEA#WPD:ُx2ǁӮAF|1`AF#aCE,Y;9U'B)t ^g" (>#>a+D`zN6ݴ%z"K]\&ևԁI9kH>`]`IVW}lȏfrQڨduQ =S`Xn{P^ͯMtۣIL/H-+fʋ3j@y;|v^/ORp.P2rպLGsfc6ߴ2ZZ<r кΧ2SN~$_5ڒ"cȀIN
+6&Ɇ\
+Iv޺w:"G)WįhQðAGqR[$w*(-'M`z=˵L]pU/Hjg1 XQ̶*)1hI}:e+[Nԩ|b͋A^vǭ5TA8ߥVY;+ԩBAzّjG׶}7^@BƓn>lbj!ρn@rmL3!ves]Bo$:"=XG3iCNT]aկC5QٕQQRtc|#:2t|+gb]4,@6~ۀIgW/$0|2%Џi/n] Rs1J
+ڄ]Uw0*cDaRƇ3=NUOݜ%[|Qn|#"2é:r6ߣ@N͍J3GxS[\.$R}g%S-l߈dٺ(
+)GS3Ď$Ӥ Y1^'d6JgXeu{H[^(R2AJUݱSV"ˌP\1jKˑ(nț6P¤Мa@ńӔLȮl-ÐurdTq1!RR~y:هpyʆOwL" ^hB)8Smݖ!2*cK<ˎVWƴIjdyyHPֵ܍UXO* {̿VQɌG݅WĻ1ۼ
+ΠєȤ/3L@mo=_D=f!jǮ\t{'m*/vb5 11t
+d@ئlf.gEwv.;Wp:&jffRL8jMĭ
+Fʅϫ*{9$LbCaGZ36'ٍ%yܥ.7Ԫ>Foԑ6<_;#;u0@C,dF2@Fnyq׭[
+g],D>-VމOߧEã2R6N`L#0(4}ǩ.GCͯ%;c0rן4s
+բgZQ̀ǸD%Ŏu<+ȕ{%44<C;Sz!8AEg<ɏ%>n[SLbbY>|QaHbь&M"~ab?\ied4k .T\Rv0߱E!hvjXK^AN[[9/dW2;KEؠg6zL۟GZ#ܣ^j~yFӝnґȁ}90z9	ڗrel@$4>ұlG] ;Qz`E&t^Mn8tĈNAY@q'M}˹rCIIj\Rϡ
+зih|7&bҤ__?S&
+b.Q=Ǌ&sZm߾NN(ǽ?	"gMd¡20ٗ$aNJ4<EK@*H*yiʤC*\M:Hػ֟JiX1YJ,Ch0"&frP`91#v/)&eLN+^,b>?:K4$\ҷ&eͣi˶IgZx~hϊ*aBg:m*
+D5t^s=HhʤQ5Qn8Eri3tam}*ڀy]16/ȩ.I[N}k΃ϭW{щ	s޼L7 C+(TVV?i(:SM0Xըxә.H@&w*A#$B%هZkeӤŨ4F^LTv4̗hȭN޽~LfՕ_:ѝ_ukǦC#,>%G;AdPNK(G	ytB%;ڬ9~w=6*?Vh)x}rGx,T`kԠ@<OE'Tycu~Y@h$o1M9|ZAEU̹IXD>\kQ|5ywUuEB?	(k%l11b[gP3[ؕ{[߼хշHAwrEo;aS/zԛ$N&Ϣ@	ިVXull'ȞhγPynQJ6Qu<&<Yp*B4<Ӫzt"`%Imsϸn;eACe+A):X
+[@/8yyQ!~TKʠɰ?8E̋|LƖ8Ab؄ɝWїF$Pdp`ͺTjT~"q|hjwHwDaDQP=idqN//XZ^J3p-ݚ<8@gI(Y3û60+cAɰhn{$ݔ(Ta4U6V8ADڐ;<qQƺm֊5?mё3IXMU	3>TśMgQaJ˘VjEU-ǺxƝِ(«Mtusˢ@neޜ@H'>(rPҘޫ qȆ*+Ņډ[=B\\!3bâ|`R(}?qқM-JQ$1u(٬LСÂsǾjLs ϜNHyڿ9&{~bo0֋?iֺnMk~IFk|X c51
+SZD
+o˥z!6ҏNcyZ0wZn2jPv&B.RDBbߡC#b_ِKJ7O]ӭTܜcahw܄x&y;iSśZE[r(^[9"u2?MRd[D"ҊyrY3AұjB6?W=QN1|f=({pΡٞZo]՗ۆ5]շNuD({
+
+Nb٬F?W
+ί7h=|OE,US0ܜ*!ݎ\Rp=GĀN{&j%CF3wɂWM^%a iҨ]U	?A5tټoZA7zh;M.iD|C}ovӦuՋMTJԭZ%54ǭ>ץ1ˮ׳&vkT͊A!rƂϰp\nOw-budYԫ ERxJv\MwʊcȄqLC 52"(t4E$iԭsWv&gA$'p5<,ǎFVX^/Qoe.ie^kr7; 0nU.`OK̉$u}_=3pܹ;\,\~FF|CN2r`ӭ¸BέYU06: +e5^r%IH
+pho6"^.$P~mߐq\ߣU	monΔ6!ݐ&C^/Er~3$ҖH6T0U8؝߳Fwl(|!NT]z}$>R]!WPVE:RQ^fQ<"Ǵ_޸ˠ"aݲӣ/{ۜ
+DKh̞CߨnVA~N'i]=|iBj>%CP9ӗkbV66e:q4ߊYbؽ|5FֿO}=a!6}UFQL2Vif%i0U>ivEX{c4TzCORYǢv
+sXY(zܢY!*8LZJ@z,ntAÏԠDtMh>{Ԅ݂v!ğWbǠjuɍ!`WʠI!,^0r1;
+'{|ŝw\(J٫Ew߹?HxѶ݇SC&DLFK@w/_A6:ޙjC@8T^pM;/r''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(18174)))
+exec(brotli.decompress(n.to_bytes(18268)))

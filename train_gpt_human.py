@@ -117,7 +117,7 @@ class Config:
     gptq_calib_batches: int = 64  # training batches (of micro_batch_tokens) used for Hessians
     gptq_block: int = 128
     gptq_damp: float = 0.01
-    quant_base_bits: int = 5  # every matrix starts here; sensitive groups are promoted
+    quant_base_bits: int = 5  # matrices start here (narrower if even that does not fit); sensitive rows are promoted
     quant_max_bits: int = 7
     embed_bits: int = 8
     # --- evaluation -------------------------------------------------------------------------------------------------
@@ -977,6 +977,11 @@ CLIP_RATIOS = tuple(1.0 - 0.05 * i for i in range(11))  # row scale = ratio * ma
 RTN_MIN_NUMEL = 4096  # 2-D tensors without a Hessian (embedding tables) this large get per-row int8; smaller: float
 FP32_MAX_NUMEL = 64  # float tensors this small (per-head gains, scalars) stay fp32 at no cost; the rest are fp16
 FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most this much of the budget unused
+# Narrowest base width tried when QUANT_BASE_BITS does not fit even before promotions. Narrowing the base and
+# promoting rows fits the budget far better than zeroing ±1/±2 values: on a CPU-trained 4x128 model at equal bytes,
+# base 4 + promotions cost +0.0009 bpb over float, base 5 + 68 % of ±1/±2 pruned +0.0052 (the H100 proxy record
+# with base 5 had to prune 73 %).
+MIN_BASE_BITS = 3
 ALLOC_ROUNDS = 4  # at most this many (allocate -> quantize changed matrices -> compress -> correct the estimate)
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float16, torch.bfloat16, torch.int8,
                                                       torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool)}
@@ -1342,7 +1347,8 @@ def find_prune_count(size_of: Callable[[int], int], limit: int, n_max: int, gues
     while (s := size_of(n)) > limit:
         if n >= n_max:
             raise ArtifactError(f"even with all {n_max:,} ±1/±2 values pruned the model takes {s:,} bytes > {limit:,} "
-                                "allowed: lower QUANT_BASE_BITS or EMBED_BITS, or make the model smaller")
+                                "allowed (matrices already at the narrowest base width): lower EMBED_BITS or make "
+                                "the model smaller")
         slope = (size_of(0) - s) / n  # bytes saved per pruned value so far
         lo, s_lo = n, s
         n = n_max if slope <= 0 else min(n_max, n + math.ceil(1.25 * (s - limit) / slope) + 1)
@@ -1420,8 +1426,9 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     on_device = {i: h.to(rt.device) for i, h in on_device.items()}
     hessians = {n: on_device[id(h)] for n, h in hessians.items() if n in flat}
     base, top, alloc = cfg.quant_base_bits, cfg.quant_max_bits, [n for n in hessians if n.startswith("blocks.")]
-    stats = {n: matrix_stats(flat[n], hessians[n], list(range(base, top + 1)) if n in alloc else [cfg.embed_bits],
-                             n.rsplit(".", 1)[0]) for n in hessians}
+    widths = list(range(MIN_BASE_BITS, top + 1))
+    stats = {n: matrix_stats(flat[n], hessians[n], widths if n in alloc else [cfg.embed_bits], n.rsplit(".", 1)[0])
+             for n in hessians}
     bits = {n: torch.full((flat[n].size(0),), base if n in alloc else cfg.embed_bits) for n in hessians}
     records, quant_bits = {}, {}
     for n, t in flat.items():
@@ -1445,6 +1452,9 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
         fixed_bytes, seconds["compress"] = len(blob), time.perf_counter() - t0
         for rnd in range(1, ALLOC_ROUNDS + 1):
             t0 = time.perf_counter()
+            # the widest base that fits before any promotion (estimate corrected by real sizes after round 1)
+            while base > MIN_BASE_BITS and sum(corr[n] * stats[n].q_bytes[base] for n in alloc) > limit - fixed_bytes:
+                base -= 1
             bits.update(allocate_bits({n: stats[n] for n in alloc}, corr, limit - fixed_bytes, base, top))
             todo = [n for n in hessians if n not in made or not torch.equal(made[n], bits[n])]
             if not todo:
@@ -1477,7 +1487,7 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     for n in alloc:
         bit_sum[stats[n].group] += float(bits[n].sum()) * flat[n].size(1)
         numel[stats[n].group] += flat[n].numel()
-    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)},
+    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": base,
               "embed_bits": cfg.embed_bits, "rounds": rnd, "estimated_bytes": round(est), "model_bytes": len(blob),
               "total_bytes": code_bytes + len(blob), "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(blob),
               "pruned": pruned, "prune_candidates": candidates, "one_fewer_pruned_model_bytes": one_fewer,
@@ -2026,6 +2036,9 @@ def main() -> None:
     t_launch = time.perf_counter()
     cfg = Config.from_env()
     rt = init_runtime()
+    if cfg.train_batch_tokens % (cfg.micro_batch_tokens * rt.world_size):
+        raise ConfigError(f"TRAIN_BATCH_TOKENS={cfg.train_batch_tokens} is not a multiple of MICRO_BATCH_TOKENS="
+                          f"{cfg.micro_batch_tokens} x {rt.world_size} ranks: lower MICRO_BATCH_TOKENS")
     # Check every input before anything is written: a bad run leaves no log or artifact behind.
     sp = load_tokenizer(cfg)
     tables = build_byte_tables(sp, cfg.vocab_size).to(rt.device)

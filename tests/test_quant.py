@@ -305,16 +305,29 @@ def test_pruning_stops_exactly_when_the_artifact_fits(tiny):
         assert all(torch.equal(ref[k], final[k]) for k in records)
         assert T.pack_artifact(ref, meta, pool)[0] == out
         assert len(T.pack_artifact(reference_prune(records, names, hessians, n - 1), meta, pool)[0]) > limit
-    over = dataclasses.replace(cfg, artifact_budget_bytes=len(blob) - 1_000)  # needs pruning, and it is enough
+    narrowest = dataclasses.replace(cfg, quant_base_bits=T.MIN_BASE_BITS, quant_max_bits=T.MIN_BASE_BITS,
+                                    artifact_budget_bytes=10**9)
+    narrow_blob, _, _ = T.quantize_and_pack(model, hessians, narrowest, CPU, 0, quiet, workers=2)
+    over = dataclasses.replace(narrowest, artifact_budget_bytes=len(narrow_blob) - 1_000)  # only pruning can fit it
     blob2, report = T.build_artifact(model, hessians, over, CPU, 0, quiet)
     assert len(blob2) < over.artifact_budget_bytes <= report["one_fewer_pruned_model_bytes"] + 1
     assert report["pruned"] > 0 and report["unused_bytes"] >= 1
 
 
+def test_a_tight_budget_narrows_the_base_before_pruning(tiny):
+    cfg, model, hessians = tiny
+    base_only = dataclasses.replace(cfg, quant_max_bits=cfg.quant_base_bits, artifact_budget_bytes=10**9)
+    blob, _, _ = T.quantize_and_pack(model, hessians, base_only, CPU, 0, quiet, workers=2)
+    tight = dataclasses.replace(cfg, artifact_budget_bytes=len(blob) - 2_000)  # base 5 alone no longer fits
+    blob2, report = T.build_artifact(model, hessians, tight, CPU, 0, quiet)
+    assert len(blob2) < tight.artifact_budget_bytes
+    assert T.MIN_BASE_BITS <= report["base_bits"] < cfg.quant_base_bits and report["pruned"] == 0
+
+
 def test_over_budget_fails_loudly_and_writes_nothing(tiny, tmp_path):
     cfg, model, hessians = tiny
     cfg = dataclasses.replace(cfg, artifact_budget_bytes=60_000, out_dir=str(tmp_path))
-    with pytest.raises(T.ArtifactError, match=r"even with all .* pruned .* QUANT_BASE_BITS"):
+    with pytest.raises(T.ArtifactError, match=r"even with all .* pruned .* EMBED_BITS"):
         T.build_artifact(model, hessians, cfg, CPU, 20_000, quiet)
     assert list(tmp_path.iterdir()) == []
 
