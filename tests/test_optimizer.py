@@ -121,17 +121,20 @@ def train_few_steps(rank, world_size, port, cfg, out, steps=3):
     if rank == 0:
         torch.save({k: v.clone() for k, v in model.state_dict().items()}, out)
     if rt.distributed:
+        dist.barrier()  # no rank tears gloo down while another still uses it
         dist.destroy_process_group()
 
 
 def test_two_gloo_processes_match_one_process_with_accumulation(smoke_cfg, tmp_path):
     """The distributed path (reduce-scatter / all-gather / all-reduce) gives the single-process result."""
     cfg = dataclasses.replace(smoke_cfg, train_batch_tokens=2048, micro_batch_tokens=1024)
-    defaults = T.polar_express.__defaults__
+    defaults, environ = T.polar_express.__defaults__, dict(os.environ)
     try:
         train_few_steps(0, 1, free_port(), cfg, tmp_path / "one.pt")  # one process, 2 micro-steps per step
-    finally:
+    finally:  # this runs in the test process: leave no float32 Newton-Schulz or launcher variables behind
         T.polar_express.__defaults__ = defaults
+        os.environ.clear()
+        os.environ.update(environ)
     mp.spawn(train_few_steps, args=(2, free_port(), cfg, tmp_path / "two.pt"), nprocs=2)  # 2 ranks x 1 micro-step
     one, two = torch.load(tmp_path / "one.pt"), torch.load(tmp_path / "two.pt")
     # A wrong shard or a missing average would be off by a whole update (~lr = 0.025); float reduction order and
