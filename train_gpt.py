@@ -1,155 +1,150 @@
 import brotli
 n=a=0;b=1
-for c in r'''N%t+'hL;aZAv_-:Ůcxs:T~GJ˕_tR5ǰ4!;IJMF\W>n%=2v$PePVָ+8-Xԇ9Fbك5+Nm"NځcDҡĊb1׀q`
-x(´efʖ<O6d^f!v -|?{dX4tԈT,xXJ"5UφoN|G\-vĤ{]5N	0-}Fh.0;ļ^j,!)oR?#+"Ίw!(H,ӑ;p,qD^ɥ,DUE5ʇxU|fUrܿẌ&ˡsV]̍-9w*˶wLe\׾B(LY2ǨfBH)rtS .S:bG0yGyĬ£v!2rw K%Ņ_Wvj_Jv3yr`Έ`ѻ<>ǒP1EʭW3e-s٫tK4%͞]xQ;v(N*FM<ՕZXU!1BIkv4f(Kťhqp&Xh[<3]yH[I?ۯmܔEư[M-)c?m5J{3Uhe)CL'َka,zIF7vMq9/-MFÄz?6{;$ח2tټsL߯nJ˅~ϔݦzƊ5?DZu8&ZA`%ltvF/8wom'Tڒ.I9Iq.J_q/Y7LHW0fɉʆԺ1%<Ø{prwlJ&+
-Lw[:9\*"jl
--]a(r+jYlԵHTQ֊+
-BRP5A,ȿY'ܓXe X`>NXőΎxOkߤ{~WHt(\\h=:وpWsXҾA(x|Xԅz.[ҮU1h10 \{~@֮:`|q ֕\v%'7JB\fc ïǢye<L6ЕϱQC9xci}tzkhLpvScAW)ua6$ɾl|)o)Օ$SQ˥ԭOQI33JPڊ6?tەψ~wL&hvr ef6\C?ԶN՚fxY7Y͍H.g;ESRYtɒ}FAOɹљ|GYFɟӍ]ӱSփU֣e}qbL#eäb۔sODuM@D9Anܰ2'R/UwOYq@-V&zZnA"^=r?W=Vܔۘ679yJg} `5xƛ[0qzbnYή8QBfX$iP[lCT'kzާhKr6<HYf~yE\U~\Z7uDߤ)>oHՓ֧>^`ʣEٳ˧By;	eÝ/qȟ$SCt#/XDDPԩUzl>5Wnߌԙ=/ds҃Ѿ{Fo=*$	ޘeǭ$KkIݩinؐ<uIamDѡ2dhDʫƐRh)r<QW2~ɒJF؆OtrpwlټpXIgR:._U=,#BcG(bl@bӲ:Qzyd}V/SЍL-K=,;hmu@I^F.Cf)m%h%bIϥM>[XMOZmaƝP|'P X6:pf{Ɉ#=]ӥ4΅pu]"HU,_OgoRJ+03(<+.ӎdS&d/lCĪk0ę-{}7y0rBD.6SYCԵYbvUpR&T^O,/(&N{ftȺNյw$W7 Luӿk'=ʩecߗV-Ж	=l̄һB;;qrtykh*/TMZ`)L5G(}	/uJN`"؟Zٙ7ɇ=67]3j`̍2& Ĕ@(F]F1ftJ0:+[)(,&+ϦOӪP{[GCZ(Ő`uB.95{тC &K'4Hr«kIX~qJ>.Fl|_@M3j_;O{@QzΞK$9_*f[jz2Ȼ/43NعZ8CЉ̹@_׺ԻۏپA$ilB9ɻD;P
-c$cڮgnb]ׯ.1sŗxVXNYëK>z=
-y.o$"$:dn
-iuq]r-ذ_]ϩAy@|+K_L\w7i
-j]7ގ 0N=Q;Z̿3=A*am>0֯V-a JPFJx=I2!iIuwj$}EIp*=t.15
-1Ķ\#'*ܡpv̼ihm=A=s	ϋf.njgzDHJ,3ՕNnmp<i*![-L&ƺVviL˿zY̽vрT߱%M=rdd"6K[}&6-֣N,Vi\
-u<t<սj0+YגLB-5.%tcKle}8LAgmM({P	uHɐS#sϴ%R	xu:~4Rc!ߑiP90gH,E^s>{iy'4sIƜڰ~XA-O	P,ivDY=.]9Y_HQzv-TtBP({tFҴwųu%a4fj|{bhb;̈́D=Ǒ=ZTP{R)
-?ZUt?Ǔ/>c(ҔM.ն^Ц-ܶnur$Hm.
-7A)x4ނnOeM0[]ѕ84zYà#YP!݌\w*Ʋ@yE:hZ`5/2Xëd>ِusGϤְ0.4N	vW&H9\ĜjAt͜F3K}ו\?@tzjAH!EN\5E8<G!|/CȌ)S#3ޑ=-*ؒ۾f2hN{d4`lY)<y=eHϙm=onywԧWɧ%"۾IҧY}lW5!_Ne[4eSO$~`0aph~Xyo0r\?
-)Qk[aW~#T;si4zS$$qpgZR%֐ތI_FUMX-D/@/lh0MPHv.тŰF*x>DJؓCǴI]]ИkFi(РBd-Tڱ@sHRou{{7p5<ֳN%ͳDs80lEߔR#.Ŕ%"[Fx
-xW=7Okt$lsp_9Hc8_׋[{j޹4Klٔ,@`LMARu^<Wb&t|FGdEh/ݛMU3:5$پ5<L\/pڋgK>;{,U`( ;RF26מ-zxXWo^:STƳzMqBa
-1ئL`hb"
-PcJs!#iǛFƻ3f`S/jtXp
-J't(U6_¡T9čc6(mtݺL	ʼ/`]JN־43\HPݱ@N}kO͐eRѬx?n=ô6
-Ա#Rfʩ k9_@hyͥw_$.ړȝ
-xztZ#<.}F9Za$E%(.=9,K$3m[zPdښu,`v/%M*!	U*l7uYJʝ3!bYvMUK>\4XD$ԭʼE#|2ȏ\HģĜK&N{}i;;l9PAߒ9ŗج#<1DiG,޳lɇ8յR$`i<y8!fc ԬAEt1;k	s"Hb~}t
-#߰Z_bWjݾ5Xg3̑uKEͥXo:2Ci1L=ݺ,<ٗM5_Xc,ĄaҚr8NޏCX4uȍ`)ހ4q5_U\>jΆ8yz^(א+BV`\M>3n.oqZ:ğ)M:A}Pl֜lzb٩UfIpڪϚӹ%͍q˳p16	RAէERz}N) \F"Gyۄ@ѴSpʡ<͐GЉl]\Qk]Psϵհ>9INѹtmUO\AM18ޖgcuw\ns`ˇC(}pгAH2ѴsZs*ӛsߋpճhUØ~ϸ2ϫqF]ЍСxjaX[ҩzǲ:.[%G?\|@.)RxI3?1|ҝHBZQ%uWHcƥtˑܻ1S"rєb5.!׭--m3;X޻3/*VBԨҸCB%|?P&CMMvCXוdM^_iPB]@#9ϫXGM>Y§f
-ʦ[dϛ<Wwk̡>'sh5Ǔ1+!Nh?Bol՟E$H]Tva	%'.Puq;ȐO[(f
--ȺEn	}NHڏxx)CW[CUy~D5ټ87%V~Ϭ|:i=:"No'x4YIhү,s¹Drc@$A]#\9cqglv̩zNoy	Nr!A;ͅa6Ẋg[v
-Jʢ[dDomO	Afׯ8cK\$X3\Zۉs.#"]ԕN!eތê1dTKrf5v؎nͮ49L<qi/M3mܦ5GӫW]w&&]X֨{҇<,vv{`F{ؽֲҬ2ƤBj{)+iՌr
-z-)bKIZ'U?\(H%ۡ4n\rp`}pɵGMj}RCibIQg_޵Ncl:E}i`,m592ɱDŮIh; 4I8̿w2&НoW^գ]^T<0Dp}oE>O[ V5eHh)&M~֜;^ч
-qqW)9F#nIC4@EƂ3[oWgqmAFڝjt{1V3<&}JLHG1t]X0¶zt7]˛B)OZEaf	^2z65q`Ҝ3.0@!tVΕǚ́K0
+for c in r'''jZ$lcʨ׹юԯ9gy\J3~DʘSE*ansjڛP·u8GvYALAӼM	rf-y}x>IpL:ʙ0L	s=xI^}%|äOO88ΧmSutP/ۣxn/ųGc(r(S%5D]ҨӃ0~>vҸ>5˚5
+bg?
+ѐceE~>Δ3.
 
-r8Yz>cO<]~˿!ܽEǨvrŹ޹hʺFQj{=Mf[zT4mbh-|ZNc ޅږS( ц43d.(k4GQ<'V2W	Mr3wͨV-MD[^vyd}w+k-2Tyjb)yq-	*LXɼLOӮSyW57G2Z9:2iEBS-VGH;љ2eC@GCӂ12Bv%ێ8@zn\ERaɩTژ72w	k20Vh@=!˿U!9f{DќpÙM`D5w2/eh΄?x@Tf^HP.)d}79JRW#_;>-S$@<IGG/Ǭd:ViH՜S%<դz	ǳ-ޤZ͇qF{3
-97dB'Kſ.ޒ)4yhڈseXDlɸSesu}çsjsQjֆ'Oԗ|XӳH1_͊`6P(f=t@!ӗM"MI=;'+)WWʹ&-Uxp>)N%Ktw|b*,Ӈf
-7.a1h4B'*|5) lM*\TezM4=~^FxYX%X#a]%	U8wjّ3׻>v{~՗i=S)qK(PaOAG6A w.{w]4WːH!Xg{u`hGna޻\ôJOǞ5MLƾe.Usо4\5ApVC~+'cC?aØL;[&so]{W~i\Hz8k	Fm>]ˀsFf~wղuEH{gVkml\48ЇC8)Ј<ͪC
-(g0RܫxY7=ex^U`hƼZ~n/\aď FG;HȜ}ʰpYx8-¶֨-VRzu@Ԭ<]. f1CwʖowK_ɴ6dvq
-q>\&H6N	?zK\u;~=MD
-}ܒ9̏(͚9=8ȑc˼&ĳ'$O^vL5g`LBF
-HF~-1]#7ؖ0Wзq2CyaVlXpźē.S0D٧Ĉڈy|ǌvnv".xc6@*f:|=6Q܅mj`ۜz ra/|{Iwi='`7UBHl]µ@FfΜM\F5m/Ǭ>)S>P@3-lKkݷFG	W\wڠ,'(ŷ>*[@0ѣlC_9Zl!ܨVJ
-}v(؍AtPߞtu0[]75na׀MB$8 7)W?I/WV7EdE_;/WSl6yף_B[sͽ:hu),nIn8ƼX1%*U2٘.Ks`xRdffU,Nfv3rv%&iyKh(jÜ$#A܇;4n&YN&ϑ(`Ϫ~ncALh9Yg([])CWn-B%}Ecw28f
-K:pa8d؋b_RugJ}s]l*4a&(2 Vcfg(n70Md;R0 L@E>Lgۻ`[x|oQ3C	Ӵh-K61jԄUIJ=/~Pݹ,H˒oВ{oX}iko{<Ȑ0nĎՠm?ܻ$$ZZbOf۪v|{ƉRFQ&Xهg(r%BtVϿ6)S"h._S,.?!gqhWF78E>P/\|-;r^O@<;ks$Ό=qxˇ ƙA=k}E؄nĖEw,rӺK݄r̛89?/Hyr^fqS-WRѢ	@ %zRھ"DAQI]#)].JPkwF,_aݱ݈΂SѩB~w~3w3@PC[k¾9h|˒=L]֥q$:д\ams=jktoΧƹ#<vNڣ76Gk32 ݺ:z2<ڐCkύnݩxxXUSK@+̭Nͭ[%\m|A!P֞]qk*UݜP>ƃ+#w" ɝLŀk04Pڬfi{]; #!D*e	;XS%`Yn@_RWlՏݡ`]|}(cW{ө1Hϔb`1":DAmK2FՋہKkRįa)%;t@"G{N`->ҌH2PЮbg v0t(>:AVRG7,i
+,,C^|,lfט"1_}=j{{lYخFъEmJþ9$ ypþ1#Jk( ~B](h	Ͽvֱ]9#̸\]gZ@ҭ`"xÀuh6ldmarLYռ\|u]G+8D̃9Sd~!#M]gbC&Nu&F"W\.~`Mj* Ah$kP;[:}N/ՕC\ŽdajPTFI#R[<RV>cWã{Fj..^ip&UB^ˌoDR?gafŶ6hհS!̸sIId߸y<̛?S/8yѪ>	bֲUɈ.`r@cR#sCnr-(dW"eWa@9ݡ?޾S#:*b_%pu޵$NNxs3	p?Ĥ\[Ml+Kj~})ynh]zB[J.;b@<mǜۃ
+}s)ۍ+7ydܘHzhh@i3{*ɭ}YK҉ f~û*la2үЙqxq֫?XΠ4pR=I3xϳnϊ=IӒ+!qHbQLBXԂGӼqKyF/@L_Eq{\%$ޕh_mgȪYHY+)b|[7խ0mh@vv̠԰h	}Fu"e9e@+Ӑ0փZRi0&ˉ$mEzAƎqQXhu6R7r'I
+eVlFՎg@eu<Z{}Ggќel8W0NϾuߖ{p75+'=r&{9oitxNr}cd8ѭ;`OlL$v^4uĀeug=[{*ШB/>zPqW!a`;G-lbƴik+b5Iejԙz3SȔȱx>ABz;{yw)C̰:w4*zƈtЃBʹ11b2M=mbT-VڋT}\Jع.uQ_j<-^10טG5]'zՉULQ|T{O!d`ܤ]߭@YVޚ?5H{C_Z'TLYD
+z,Ѭ^dZEۢ. @Fȗ)*F+^Y: NqEP(=5+~.h{{3{GkŮ8N3КiZ>@՜h~#ЊvGLt71EqsQfסcPi]כkLl2ЄyFŕ[ǛSŜFuC_p?^oJTT,$`H$njfm5N;'MGȇ5gޥD5DR>\M"ئy}qjl6ϔj؋5:.΂\sLs|ڋiAW3+WQ*1͒&',w<ъhuMH*wg6֭Tx6зhDr;zGմ#:ރGI2`Χޒ6bU^#b[xdˉB!Д4v*@"_%ˢӂLѩ0t 6g_fa@'s!)k2,_Cj
+}ͨZ}vw
+:H?PC5޳#khIIηVG$
+v`]IuuҥUd,o:}P@}G@*v~|MK5.}
+:?(Wޤ^gQ܊Tl
+r^Yz)6;ڕ8l=-iF/4jƌk]DME$nuMӈ62Bi(-!N/&2#xտ_r|Δ.^2jo5ƘXffxgL44_5E|L2r|VE(}|IB-ljhJIٖϞ[ՐLE@	)i#szCds(pRsI#vy\
+6jnTqsy̘SGnW[_c1֦'Oсk{qD>)Oo2/P63[ӿ.6.e։t@I³;!O_*OV.؍I4+û Thme:a[P{lZaRPȐemdQSZ9	3>`u`]5k.;WBd%2'j\yH'W;^\..(o.(N?VUEa0i6t-j]ϨohOw4MxY8?R߷QvbͳեDQsӾml7v߻҇c4&c4LarOFih~\.U#_!I^م^ݮB:h0ЅSTj@|>	aYPytX&96ΖPŋDK>0L7yv+i &zķқUMqW^rZ245ae=A\wokD6K&mɾ!?	Gk2p͉HJ\]!з׻(]H(+y=?طlana@ٳT#hXQ4j)iE&9\`t]7tΜ׹_1/5GSc@}5XRpmG[TާP`
+pNĳ1X|_#wէF mYs~GpZe+}jY KY=Q_B=c^1m|Nנk~s]x$,nkWս^
+ʓjbpDou>\OǢ2e[zG̗b5+jϘLwƥ&xߩǲMl	w<۠ul,Y~,jNŷmh%I~g#
+\˴G"̾$tSvٸv?cdP&oƥЖ<&mmK^;EXԼup
+K¨_/yQ#mo NY!,wU*r;l|HӒC6kxsAáF],nzߗA&d-ڽAbPr3*	6Iv2JSE@u-rSA@!#݌SVԃr7	EˡySɼE,хcES,lf:;ByY@C_8@| <.P?Ϯ2]fUwJb5xu5t 3H}A*x]JT!9QsA!ԥE8نJBW%Eh,}@7շ3|UǹX%@DDҢ"d[8֔ڙ
+ޘZyϚ|-^Uˀo'8ʵe$q<[A7(`nͪQ az>yC5#Fs|17b<)sߥ>SDvPZLg+eXWب^PFVۿ;JLۣnڍq{`
+f]]+>(gԏIo_q!1[іy[k95T|FYaېsDC>=w|L֒{w
+y;$ξBv(Y=U*;2dd@1^נ}'dƵ(iN}Șig e!gnOREϷzrφu6{zQU\{Ä>&Ș!|arCw=Oy"(MAfҥN|e'LkmֿU
+kڲS
+xfZj[lΏ.ܺF/q@`?iYO	nFSi?>Q{˞͑-~-ťw	.FǄVGQbQPĖ=yK86inUV6CXp%pd<;
+h|N@sȩP\o`Ǽ7^6s1=-Dd/ԧ8=>@;φOuкa֟/q WZ_xd}!]DQ?[s+yo,I7FHGb{ZtC;\{x@H_/\hF.En^mm~ cU'ߜvʞן#sVbEb HJ@I=;WL&!g]HM?//1We{UIbl,;p_Ld։rFrm)CC[zOAqٍv0'1"ṮkwӖ,>kC~ѭs5Moy||s%L@DO׻Qɒ9)#8,/ͽӸ]_L~:,oPE}ڃʾ@o.	hns&Zog&'&՘^ӽtPiThj"sԥBޒtmLÛrQL^M{U5.eN
+P3]Pd98)]{!:l$ĸ?k4~(1#+}ތn>QP\NDoqA@ZV>k:&-Ư14%`Rdį/6urslec
+yp/g#o'wģO"	/)$өq@ΘHĂN3#5P#1uٳd˝d%'$2Rp8W7#qkv8R@9OɶRg2P¤m^/B@M'OJ$JC
+^<cvD!hp3ȧnR=#k: {h|Os;ٮEh@ѝW)NVҙ1EaV=
+͢*eIw^h.oS*k҄G1
+M4'\	y&W@ډ'ʫ@c<mCpȀӴ.x@݌|`tÇݬ*zhwDF.݄YW~#I{ڲ1հc
+0:6PcBh3z&ϥ0YY\aSJvH5%Ȣ)R?)Dp1\xUȆ3ke{[ϭS#íY~E?=u2Ղ*ܥt4\Nr|pr߈6FэIL]wж5cϩӁ#-;Eɸ?}1IS,p	4N~,=k<hJKvw8!AWIv̺VDSłb"4$e#@5DL4>Pɚ_
+̷|kwTHC\SVs&0C$0[XHpmvx1Ł@?i!ɮ(s3`MJ	k0a_/uopPȅ]NKYDz?6ٛwLڊGե˜qdxj}6T9ݪ{م,J EC`aR.0gla00!=J.xKxW\.v0eͿQ/IG/Pw=gЋgī|lwٽ_\Ӂo+,Ї&ʺq$)Q*]u4սuǤA%+YJBLsH#'Sڣ²oO^!ZŖX2"RQi&&
+o1|Mˀ6:/{QM0JM"4*5n:h)pa[п(Nn'8<B`% 'Ҋn:ܬ8Ǩ	uֻE
+	ZP`ٱh^ٻ|ˏGپ:I~!ޚλNDGS׹wǃz܏%HPƐ!+f&ZʥZg5yu?i_b_ѻqF``ixWlG=::W+}^ȋjQq<CojY}wyf3p×+3قݹ׎i^t"ǫ-h^"\e~jt=xcX-/5rG?˲#nV	ȺS\΂B-x#RbJ͉L56fi><ܨrSo
+sԕh*-9ވr{fƾNǠFޯ\@cJwWۻ!lF.ߛ ̀Α`+q=Og3nQ+,X9H65b)8XG%.81Ŭ	QGNGBȟ^ۂKJeĺ]glrqĻƢϙΏPQ+yc$׺s.BpR&
+x`1!E\U>#m5.%[OF"")V?M/?8_U1>bBa(4*ջ=ڟmlَLtpVԚB>33ռy?dSj|šCŞJ;9qβD<~<rSĢ;9S)SWR`]1NBVy1H.n˷V*_	Nd1mK-*4ܬ(Rߺ"N"بw#0}%#Ki5gO`^%npdf^o̟cBx	na.!\GZd߾WpzfWԶx3N8Wx.T>m7;.L@ֺxOPEQobRNɺBܾh~ӊdq4T%5]m6[OSP*v9}XoR>~Jǉ0hu<y	Y/K <A[Ot	\P"-CV_0AokЀCK{sI=%ܹtYWX9k0:~HOKya^'¿Tӳ:>l2uBa2'ޕ68"AZYYH*-%{>L4J(Ya*3WĪ4L7H`_,
+$Gd?4B{4	vȟZ[	ޝQF$7RҲoj)")zY5X>9vI5+tłY6_]:G6aL+WƜ8[!WIE݀B/mAfJwCODU-Q+h"bɤ>WCՐR(x3l ^Jоo`i<1sаmؿ̎<Zq{;é+ɿpd=}Xrv44grQ#Ei=br&{%ǝeG^	dxfաn!̵FR*֬]
+l;Vw1keHI@:-H܍\:g|MUo9{1ec3ph(!4@odu^BUOF6شyVf0/n?'ȯ;wN|ԻaK;`){{Fy9E@B9!\ )#զܑS;ͫF )#d^ڥIQ]jIgҿFZ]`~v
+mi#{&5q!96׺jseT/NwŊrͲH1rF9 hq)j*ɏ{f,S۫"Lz_<r;vh5&i"VL=g_)\Էp)٬rz5/NSS^AJsD-6b#1#~3զ}pÜy*4m8ut*|a> .5͂B,C2cӳF^ו<$jOa'MH3HfeRPIb.֎5NvI8-J.i		F TcI&rԡnIl6~ES	m9B];qOznS|5B}+c,Zk!GqhHekYughCV7aSGGu"3&eԼ͟OE<&z,֞NmmRuiq"'?оSFߘqiLT5P)OYJ9l!f_-e*HT/eަ;[~=*UıN0&$^^=TP1G;y	+ېW9P]}a"Zw%ÖdC٧`!So_ُ;93V5h78&ԣ"AKGX7QqƤ8hˊk}}xMZ}ƾ7ƖQğң7NC
+}Ǭ٭R_`YY%^QeGHN<WۥU\i4#Oߔ_FR%+lQ^Юm~3$]'6o|6Vng7<F<ɔ]l@<;v.a?ñr'fѢ#K."mW_>CuB3MĘٙ!ˋt$eVOTNDf;`Y_M=uW͙a/iw66`=#ZE-juxxy	.x;P&Y/Keڮ6fA#.у¹A,u#|{w9h22jrZ1ό^;YzAƲORXw[J%eOOe?blSLEսطH\
+CQG҇=jǇd~!#E,=rFYL=MF_t77'4y4Du4tASf!t:QOĩ
+6Aj}ndnf(C.ɧTv
+kɊ9W@*WhVp=tϬ/{@
++:o>q4uun/f?0f0&s˴%	Gԅʩҵ,_U)yyֺ^LDڙ=uӀ-rYW13?#NXfCޟs2QF3ќm(f
+۪yf߈zQJc}hU&}ܓߧ9x4Q
+iTQpoq?A1'CF2y-޻tw4vˀ,_J9
+G|%1M&T(LI9y	WоbS)!mseۛg>WsܑOTI\_{&p$\|9}oAħuIO"iu\ dHm[48|ܾدF|Gq͙,W%?HţhP_	θ݄XMG5KѢhaLyGjlJ_%ƅξ++۴.̘8XJY|>(@G^}̞M}isdYߨnĜXAsͩv:y[RuuZ:Ll&}CHߒ3e+xQ2οڠ	w
+nC=8[sT'Š4}pfV9v݇Λ$/wq~"_ԝo=̋~4F%}\ެb6'Ӌ3a&O_*"WYahݎ!	%Ec׹B1ûpӿc	d$ҷHH0:.V&X"V$tz9X>]o9X 4Ccjޥ6XnRߵûȒ4ZV)a^܄ĈYMLJ+Pp#ѽ	92/҃ϷɋlJWx`^!"Q*qz&'-ty8tɢvԷk]dvnGVQ#Ё&=4weH|ZoezpAy2RѱIXuM/G{KVc[jL ʠfԛԊq#g$B:g;Txk?VJ.oÄ<~'4nk8.Xs{eKOM;rct^ssk͈b#{Q50wYо^N۸Kt=bռO`<rύ&P5O;̀C{,5[LlAJpdm>~%՗ëTtTAINYt4sݠs6؃1&>k)+Ɣ'#ՈwqznɁg}bm[j}*\AJ{9E<#GM׺xzѹ5ƪv\\rq@ѼX,\ӋAc|Û)*)`BtAс_v$21y|sr>KįCc\8ߣ[	d޼C*71esتb+HJH,!#ԭ)~~hi9[V/h83τ ֐,9wSȢ*
+b}<AKa6l0SxpV`'>ס}%Q*Օt%øWz'b޷U1ȗe	!0"C2A	x؟fBP-5(V`(wjʇԤ3F|$YgNe)RraZ׎2Nb6~jT{L̰ӓںB'CVӣ$aq:
+Lc'[ķlMŮF,wƢ=by>xѥ;AY$"ě=oİs:8'2H6!lQ˳ki!+m%N7n!CfOCcKW.4dcς~5B%+ԨXm5ʷZuZ>*hkA-?@CE*BOLw'{7ZkƤN*7ѤiʏU&Ul>ZbI
+]ɯȎȮKۣP`ܟXeEw^Sörw~А!Eq%E	ɹbĭXܴ.eB;Ry#
+	3<(9*df5[iQʙoA*ׁܶǮ#ªSH`-cA4ҦlФG:_sՌe5zv~-l<r̝ϢA$D %{{*̆XG48@:
+Qa3ݦrG$Tđ{2y,t ^ߜ>0zt<:)!;EJ˿EBCq)eaSͷ!IQ(IvLDRXzjy2LQѫ'5oFw)fbY;Zh~qBNwhgUy, qy4>Q&GmJlhOƪ!*-]F#g/b1vڂ$ש_Edny}4qߘNn[ιoz}4ٌnE`[Z^4!BuݨŁzŞa)Xp0Ha\ߌtdx&d=/bGϹߙf;tzz1azqݺ4~P*L=^W!rːRvIDCOl^8"tmQR4sΒîJߜƾ9DiK?N^P"DΛkgw|	7C['Qʺ0Yb9.OS}kIfW!`0[fQ-tȽ5ҟhVo{ГI$߮XYђ\vfO^8+T)
+Ŋ0*ƙލm:p&q~IɄY	6T85kQyʨ408,PSJ`0Zr?
+K7HpkLz4iŵU'eq'NX;œ5O[Lf6')>c66 ɯP)8KıbY83
+#
+!ؐT$S"Jf,ZINDtΙO_|Oz`]v'ԐloɽI`{ԏ&U9	CΏ
+@AQe2mzd]/k7Y+pmB>2C}I59B qށg']7ņlFeoQ,͒8ё1z
+HkU_W$6LՊsC26d=Ԙu4*O4{~@ӫPvhƨяB.φR+nޫ&2/jգUT9`˒N6ލ_761|fɄy޸NY&CvÍ̡KUWc((Wpx6G}'	qGz6-S9Ճ"P	KJo=YIG݁Հԍ4amDE~w79	W~5=F&_	NHɧLgV"?w!;TZolSmWg8CyaR0ud1=rx$@!	)*>X,J/8K|xSS.;p׍0}
+_ub^KI"pޝ/QԦŽW` 4zoZ8۱%ۀ[hgfp\Ko'ٔ}Ō\%\w֌Ti'ifHl/Ƿd0j]~dJ.z<-B̭]u>`ȉ)i1[p&w`Ƃ·M]θc6H eB)\5?U?PoN[e9sTA,KkqM.}}12;vUkA݅jsK]@CӶ^oGfTqGN@Y~	0	fH"FTѣ"@BW9xVgg~`'a_/1ͦ[׻5i5Z $jrWa0^n^\Mrؠh1FXJuc
+Mc[Eɱ1Um pHmXk)g6VI"zN|U	33ZgZ˥jA̳T]rw7lj9@{kHEP!+ǡq	yM!ʐnP`oK#}68gJ0]6.-L,gNZ_MtݫCƩedjtHB/˴jb4+[=-j6f	H/B'Cԉ$(+M߼hrdT44ӹh=y!Ԟs(L1ׂ8?
+OMْG6Թoĭل|:L0ϋL{~IV1.2{S<Yw5r<<f+5&RA#GyE4R2*AĥH
+;|CEC9l8hf4Qn9<ah~$"(ё1U^eS0GشfUI`+iYJq+Z`Qȳ_\}qˆCB04Cv-p%*}zh;hato%I6؛oI$F-f']JxU5xɞW"E/P%mz.ІD? ?A$Y+УU4z)Y0myfϖ΁:%{P^1o0N7JLϝ?QwkenY#+"''-g=8iߚ1
+H+JN7zԅ:'*-ʻd(6/}Q~2sG2f}HٺL]ʦ~,P#@zw؟v̥XcЅlIp5ƜŇ"e,9ebl|(
+@f̜Mrcאx=,5}"Д}T3@~2^.ѽ~wa@C{~c:*w*PbhLZ֐AچxU7%JI^qtCp3tx!loެ[t6+KhPO qhɔ-WVZ0Il17Eع)70uâ3
+/R"ϭh!nOݥT7L،H;0_GؒxmfCHҰ6aWU UN	I>gL@ʒK7vkI_8oGVdIIQTfӡמ)5o	vilYlz8s;*2M>xXp۾׿Mg[ΟŏS3E^J	~P_OB[/D4n`&cZWؘ7SZR]#ôcTځR,nҿJ؀BպÙ՜ʇ="Ԗ)|7zy&N(u!+*.ӛkÍtޒVWA?ee{Hs(Pм_T8iI	DӊY*	z.nm<`]f|(
+܆ؾԳ4Am1j&^YkQ%£ aNv˜g<7xER4*iZ2ɾRX?Wl˝=OҲԅ1"ًF?ݧd aa?CjZރFEt!*T8gk'LexceZGaei4?p;!tzKA2YzFm«fOgRm,Jx@6}9(W6J}SchyCuxҧc2?[ɸuYi7ɤ߄X7*׹=5ӗ"j:6oF=!|9*9@9 '6<jm2lb
+ɹ̌H-S*OItLqDSv(G9ڀH!ŭνxn7		&%WtLRIo!7ސR/D7"Eyrl*Sٟyqv/.JvS۷$h6ݑѹ_ӌpQx;RfN&d=bӓ\5v-5Z3ҧ;'6rwvtI:"(U7q*iEf3̢<=TOͽQ֮4Mzbbc7Ί̞QNQŝKJc׹ĠHHiC\5LxsM$rVxAbg8xo	ondX@@ǹoՓe?:*7PhɏFh+Jdɴ0݁IB(%ؙ\ww~eCܒof1yrO~_nT+9+k2Cd\(zroS06jz(	QfQ}̀ީ[ħҸړHh'3ӲHyAI_@vQ|woboH?͞=95("ܳ6ҮP18x}=)NbԕON 4]Rh?jg	ښBB5Vpdĕ(]S3,gǾR.W׹,CbNg?Ou
+	 d1+&-zPFnv.Xf݁k6T>&GNE ŠvA˖KeٿF`CH/!3LfUwv\qq1J`9+ʡȬB$vcU^1.'rl5!]Īf׆`!'Έ%I|1GUIG7"FiŚ/vihfOma=\{T{QE]438Y{w+zڻwɘk {_p	vH;`h<vjkԲr[LrܨLz^	;onڇ2GFVзY@$޸آ=$];[ 1E`^o-9/[aheeN_	x[ҕj;}ǯ)
+ޗSGlGY7`/3G%SOu2h[FAѤZ!4'"ϝߌ,]վeL?lvp_3"اd	oKǘf>5xx6!@O}dc3:DP=z>m9;vINZɬ~=[
+uI'3B18͗^L5gm;|6A]?F7`C)zĽ%_B1(i	D>qGyAX?˙WZ"L7NuZOk0{ilBǪ!{{iey7p7{9UqM-^W-f5?:x׽u1t׶PӊVtjVzpFcЏLd*R`WRY*,5 (;]D2?2%qfB
+ݭc
+j=j\MkҌ$IF%jY{kVK)ʝ)>Uԡ=F\	C6
+xz79̍qb*((@_{7In[El*/-dM9l
+ ~U.H-_JYfу60wGUe?#ltǆ#L)_L8|'&'?!6OLX
+EyÇ4WO{jxxOǕyɻBk2#M̖3Hd3
+e0t\1s>xpÔtX4"MAWpƈN#2.js\ 5KߠړТƴ"/a2fsK)54yW.x{dwE2EXۅHƦlRpL$yРV#&)in_&~*RG5gތ|
+.ذH!z
+g%GՁpG n00&DΚT<y@VFocGtm|	b5VpIGE3.BJ0t+Wj	;|9w_;ثfuhM22K}ƈqDq7]a_=ڑ	Dn:OŬ߫4D%b#xڼpSb/rjI^,rMWF-4j"p:6sq[{c]^K7jg~/+[f/ɩԮ<7S4ҴM'>7eS*x~yw&u/4faROKm8(|a#ͯ"BtGƭ~.B&_ې`FQBCXig߻\:S"|wVƚ)ȚW?@y!bg15%#vOGbA,S ÷ȩ{[M:Xqȓt0J+w?=V
+<>	,ٰbeIOým+
+WZF;Fg/iɵƗ~N ^(#	w:R5X\pk?r";#IJ%RfQSzmj}1I&C<h5d؉/'FIrѿ7DzqXوMzOpdzLpTweho>ZqwjRU4\$t*B|^ҩU8<i DR0*e[HJxl:NlԢ)){ѺȡM*0DDʻJpaS;ސ̀&5YpZ@>y:|wϮNv#A-IԳ]ur;Dp1p4ot%է_5/< uUVbO$,>bNےM֢5LޭUc"Ҙ-jef)rHΫBQj<:V8m6	|DsS`%7&5XTpS3DOwEv
+dNߊg8MVЪ1F`Wc3Gc7^~/\]my(y\1AøLrn0œ4ixBS|Mǖ˨C5/}AP¹ɹcbUq:+Ĩ8ݥѽ,ߛ|_15{x)y£HyrbIĀJT+ҳ9o|aHtu6KUǶ?Ů[z32"Ȳ4ЃuѵݻY7.sVE>]8B/h5ʼ{}m&! iyWI7ՆB5./ok~d6SԼCb_(/ʎ}$OÎ%*4ȌqFCD1APd4buא4ȼIw#WWmmaԙF3lSHCʅu0b4h3YԬe	[C|Q2);)Q@ƭuͷL0Ԣ1}y1k
+Xr UNՎ6L.I25Mf$(YCcu/fw9a]hs`ϤnMg,#*?U2iޛMϭJޣ`LuұfI2	%y}ƶ4oaq2҈uIVpB_=ԝԁSbpX$H;-kKT7dɾkȹQGIXHzk8Tj*]44dW%LZ*R;X -TR#͓\1y;>ϓλš^gj7݅UkC3nJ]6! wM"e,ݷjOJڌԃbÉQ}r=6h؜s(ql.<_fԳ Bt7pe]whͤpu`EJTЖ9$<߽52b!7CBb9O4H }kwj(u0
+7.b*rQ/.3P	@n/XV޹-rΦ#!	ي30<o+]10IJqƸJ!<*4UB|W8Wš@ա#[=85wƑݍ["b:	g߰_.͒W+3]<(
+ۼ#ӱɈ3h<24B
+y`$JZ?;Co>Wq%!0W.!gNڿ=uHC7G*/0p?d7t^HLȜO}YCX\2/&^}opPa95ς/;%ȑ0()>A'e̫:O&rAYc*Zʫ=ۊߑqV4R>kz;\W8kͮƫ5@ǋga	\e<:Л"ڍVjk(7GIOtثTTQݾ"OdeNtta ps!ɱV@4b{8x)Ȝ.;
+ð>>?Ri,?~.zܨNEs{nG9Vkbr3E\0+Y՜9?ɽ-8[dtgaTb^|
+&+j.۹V( *ß	Vz8kpo2@plCmU/o%ԼK3'w$#i?ȳ~]>̵ŨkeV|*עA'twcvNE>]ƭ$nlXܕvWk\ԁCBGu\RM}j*3"IQ~*ݘ9^B:Ac>]9fR:t{77u)H'}`>JCaw8UĶ{=r"H2ɚ_ʉ!J2ֲم<GǍU;0o;!cFӖlnhȵКbwLinĳa`ƛc ^;+tu*v5Լ4mi[sU`h].ެx6ix!6n0&mVIPƪіM4N)Þ?Ng*s3rZ	In}Ihjt[<+7T:ݮM$uU6-T}SleCBa8"TׂV2n'dD ͺ!obֳ.+?.</j2$]QңE04ΰ=˳ӸKv[V[q"'ߜ٘VO-CuoDQg=;?κ_"	6#
+ /faIbkNc}޺p=آkÔ{*0
+[H:atb{Sޯ2DCqDu++̅({N:\z1w|7JskfڛtǕTXD>!Qi3{f_I	K6f7-PAիxiugE]uƿ/Y@~ -N^[ocj2}Ue_b[\IoObH;uQ('Gk.,b]+ e߻rI\pĶYS8+:=$Gbk!EԜq+eFl>?GǏY݋\L¥B8VZD&;؝*!ZίTݾؽnTBx/2#dIP@c<A~^F^Gf"w"w"Fo0B^h}sE|d^oIi=ɉ[UD~-p0C=Ag$K'KS{G֯BExbQl̙d5-tb}b`E]rC)s˕ÏWOs>m`$\[&F{uG}]@DlMbJM&dM9ّÉ0^;lW;P
+nХX1]@Vn'9>jo
+8`+Ƭޑ1zrѪ~|jõfIU#IFEPM*n&8VӗDj.o]Rٗ*\kJڲei+~j[vۦ8!,k/UYgDA-+l?pNmkuPT`c<|CU~_d.$	w!}Sޘ+9Nk͎,I/پh
+^r(]DE?̝%P;Y"87ԤN4ׯ?~$#OǵYù6M#_T}6"kB<>S2x{eO#0Z?Ll|N%iGE#3də m*
+qct>;pF7Wjq
+2nމ֯'M@9!ǁgfrĶiW۬zFӌ@djJn[i?xT`g4$ةReÍ.ɴ;+{od +Ed͙ţ^1WIZϘc ԷK«&YR[f1}H{No`_)X43dt >5MMOƘ
+No*/ӶG1F"$6Pm?L]ehe)B4(@c\(^/ƬB$=M~qܚ6̭^v&Q*u>84վҲ:Qڛ5XƳ8~+@Qu4#AގKGMѦDma;_gǱN -Va"ѥ҉Y26sah/g]"ENFLI!Aϱ_MړXɕB҇g÷v&BO+3Q2_<z;(v`#1xt'%|vu;cj&P7%ӽyeqrJ:0Z["sGeMt0}pV`U:L9 ĄyM^qyԀ;p*ˣͺQkǶޚi4GXZI/P5/^AѨOɑ1bb;ۉfʽF ̘rĿhòτ,)N<6ptNã
+z٠D/w0#ԓ5JEXG/<8JÞ8b2'0
+Mű]zAӛuDh-S>E̍$Kٙޛ*kaU!͘]('r.;Dqū0ݢ2r~)vm
+X
+I؈bګieƿ
+uPMtm-*fPs	7#RU#`B{V5F.ܧV>*<[D#Lk74-73SP9\˨WF/%@;G\h?)-޿۔kQ̴RL̈75T_ă6Ʋ588THy½NI*StѦW֧%r.*9ru3!{v]_x[Q^t5+оfǸ|˧υDl`R`2xެ8o ?"C
+f7,SҰk)2y9|4uA^HڬrVV)4%\-@n4oV('ڑYD7L4.F:XY׀C*Y^1,Z[Of;aKm3/_ Π:oh<LrJ[k&4F*6$R>VXڒ{B0[KQJJzHV~A.3'lS9c#ћ ]-w,F~{@f>}Moy4mD5A˵T		Kg@G*°/ ܦe͈Ql4=U.R?SG49/OZxʏ
+&1H,t_y@x.^yN7t<*vLoQ$˄C\)?[x>}GrNɄE>}Pnр߈$zvsh@;+2=<)`:AʱQ &]ɥ}5Z=oO=V"4~}y@27GPBUDL0&V&j)tNgh'NQvۊRiT YӕPSCԧ)W
+*!>f1}*J#6?Ǿ;U"$#F5xL4o"֛FDޤdu+eV3a~gvG!7А*3|YQ[ϣO,7~ȮʝUNj+Cbײ>ʼ(lˬ}(RKۻۦ$:;pL(!ԏڄKҁl7]oJ̠ZA-6~T>/DH5؁n\^!qk+1"؝[ouUM)p[QW9i>5_zì	
+P,E1=SIuY^R̴G<ۙ$&ϳZٟJsfbNHi]!?+]̽R]Uh6a+6D)	f-L!}7g;6'F_Cz?:aOeB͖]#]{y@HkԂ$=̀ƚ:Z{1hs;JxHZL^1[^&ɩ|Nr> PҍI!1k͐ДԼJ<\Ԍ4'9k*Ɗĳ,ٱ[JnŃcFiM*Y2Eya{0a`GV/^6Ù3ZT\xC^mo_)ŝ$G
+V]q1d#Xv)EX`Wۯ{AdWSF	?}~eUmyf
+żoȍ5BJҐp)rHˉƌwM/S{M`"0gŦ!eLcDW#<{tƘZ46H?8FKF|m	::Ibc^:y^ƀتEXZv5ҬT7$Ɇ-ɸ+J:G&Vbz|8gjLT̷H3ҷ ײ+cvc,JdL^v(rh7Wc]a{|"9i5p2X95G}Z.|
+/Oې͜7GqaƿW%9hTĲ\t-5gaVB8u
+Ï`
+-\L2/Z-}hIXJ'۵ːVL(3W~[18M3Ș>1F+9+p[IP!͏xj-	N]Al`>9=8t|dS.}9#l=Τ}"gNj7?B l
 
-~p&u0br4ͻMNLNe.m{]$(fj!Ym>S:yF'3	DaNYnçV3\~LOʂ0	֤i'~ŚTEaWMФb!OyL=HYEº=,V۲V{_zѡYMr!Yooo'*ĝ,\D*	dc}
-EozeEqaaa(1q¾n§݃˽W:ӧХ1\<-^ƑmDS'NDo,TB2ղj"M8rY7;Ƨ+j/&ZD-x	]ʂdwJI9'Ĉ8\͙Zs[?bɺ)&Njh!ucҫZ*
-NNs{΃_8ҿ	d8NraFϛ]zj\vʅcخֹ&5ާ0o)fydvhSz<#-$,3-5|%w1Q>Kڈ?	.ƧlF]3ztg,7 n×B_]YXŏg{uVCǤuB߷9oczȸu<MJ+<ϖIhT6Nu+yӏ*՟/;AjWj( w]	L#~<Ng`jӎiVU>K#0xXhB2IfкhiL.uy_ܤѯp8ɿݸO8јKh8vdw)O8[-ܼ>ڢR#a+Z%8m{ӧD+SM[Yx\.-	O̐`0{qst/2ߚO*^0aDjFe|pL۪׊ ˨a$~.MNGڛqhz.Aq+Soc-N3N<Fz.~ݠZ̰?pՏ{o=~8YtEcs]ZHҟ `)yEwu#>K6<trB,yտ9۝N1@$vg_ HV "ё}. h#F!ly4mrI3Ih)}rO=.@MSƺq(8UvNg{TXBlRPa(4ӑ5*N]șm[ϺDt^S˛D{8kɪ@g5u~je,*>ڲVvşؗ®V
-Mf֬_ɋ+_3DDedDCaԭb,6ٯߚҌA ]:9%z?]>Y@5	zOHTa،Gpj>jsP2ʑKa5CN^ŊL
-kR٪LoT&P*}1Zv0/@۞%L.wvLÁ|U_KEC
-%;({1bfa?H(Xk
-MaزKRl\܃oEwIwQ8ݰ.oMHgX kRA
-bvGx
-"G[-1aىtCAs^Kxp$E&[#o!;7:AC^dȖm``ZK"Rsj	*";٣Tf݇XUyϦ`5.Sehk2RM`jLCUBG\q~)|F_s"e8ɑZ2	/ɜEhOVY̴ه٢zPGs5ϛem+2lō47aNU::MlxOۧUڞr,؞%!9N!WaDL}Sd3'-!&F,:cGH<FӱŬΠ}:!C`~).)_Ui)@zٰr8(Eq.ͲSrj9Αķ"tǘFI_5s0_v	=,hZ~:£39))ofZ)ҍ4%RtG_ɮބ:($o`BkfX\/aOFr1$ށЊ\]+e^{5ô8hdzƫ.-U}K|+EdQsRISʛg|@5EĔU:3wBƦ E4Tn@T7 ~]WToiUj(={C%Rup$!;)>Q	jICr5Ѱrڧ A>OkR&I4gVsȄ_FЧ$@1]!ua{πaA*QY@o׌6UF)C}V;,@mpU~=$Ϯ:}B٬;*b@`ԑgÓQFBXUX>+[AY\g.Oߔť4h)G-pTIf;IV);Ӿ_*E-D8o\9Ku՛ٍ@5FzMebڸ\}#5kYr><\'RCA\Þ1_xX{4m.-,d@YQWFɀLՓݻ˭JÂBT\9eJҚf_̽hSkGI-	4Q1'b	H^*,=$\#A@i$ϸcbGIrtBnR";`(gm ҤL<]̨xՒPhNӠ|go~AūB/ 
-lضIgj-ܒk;+4|k(kѳ
-%-@ѕ]X|ύ!&ԱjHя˫Yl8skI7!y]ƈu@ezcQ:YTzyc\OkݷrY@Zxҗݵ~{0?=6 &01|rK7u`.PgȳBߢ{F*3&?+`
-J9|7#C޶3h	?Q!F3C^!r[IDu2/1ܫ%(R? XٓwlԖ-aC{Z;UHЯ΁P9GViKͶ*'@	̏] ρ$ϠTya`ԛGv6mĮ"ܚd؟Ż?fe@)pS=j,Q 'Iln0G?CӪe,ʬ%sQ.y24o@aGa*85$G˽4yk|Ȩj9@AݣHפ[|qlεfie9K`j~LCvZE],ܧ.3=&PӽtawUo^[%0"jjý	͇F8r4?_q׆դ#$Wtu7=~WXHCmkP	HUfϚo24YJ7%t_brP6Zֿ"N=;-!̑2Y$Os1WXXC`yq\
-Ik" ԙ!אVFycŜL7I,|V'mܖdAwNk]ЭUh"b-b<
-50lOmܘ*`elވfpq^Rz/
-!|̷/)ݍq3	}iVɥ{LMOʹEֈĄ55DJ[}m{TBO60~C@E&رpAe
-" `o*a<ڄz Ԡ	1?5uVmi	Ed΄ڽPi~C-a1Nʞ*
-bœ@*0Y}7:08+uM0c$@(pAWXoPοz\+KQ1<i˜doD/fԽۛxAJ0XyVfkX&ABa$IQ-.ʹX88I,DٞۍG%cȇ"W&nA~m-iXWB]"klIۨ[ׅo_ianӆ(?+'(V+>Ld,Q3,g-MV4VE	)ҥ%NKXqUG7K<1c@] >Pk({{\.HJN1<"1|@B*eZhȽy^ݢ
-EũO3Րyʯڼ`nQ)AM6T;+#ӑj?x0hx>alO¯ʳB/DǁT'6v9(ѕa׊W6U5upW׀+ЗtUT̆@0-D۾дܘG9*dkԨ(VvcjߌN4s4LF t!+u?D%hE5BγJ:3RѬZX.#?8DR@rl&uMShfRi$gHܯΆ\bbFNQ^g7ؙڨX4'U"4>:վQ}{qr^ȩjLm5k^buN0d+=΍a׈#:x^kESԈ{x.Gt]ۗUiE:5<,M͏MTa_&ffHqccmHVa;mhHlA>@>Eݍ,"4n
-ZG.wY]ЄQ_rtBē#3В5*|VϏ{Ne	^8{ SDȮ?sf
-nn8RTW"2l'e~faAlL؎82Icpm>h,VBcAA[Y
-<ؓk̘cZ΁ ymcďǞ0)9@ɴ6BgRwX@[
-zɄic1BA {cO1+W΢o-9Xg8BvSM?6bGчSd,~Ԉ'WFk՘n&N2XЮs9z;il֠Ydva9Ż7/)ÉT&n:-;BzϻqC,xa#>_m8T{Ve$!mf[sĀE"/vĹ!+P΍D~d"TQ;%	@/BU-G
-߬K&!K/}C+}>yPƸ\!6g	$ &eORz~o-DٸD#@Cci̩<jK5CڤUg9gF6ʼŚ7)sG_}PA37Dquݱթ$EYfX.@\ܝud(7]&IFNE{ҭMk_}!!>i$8|2IdS`.?0ޞZ[bI^Ktm'Crlwvoڬ'.XA7ӔMu<Iad;yj-қO%Q2%÷^sHL@8K4Ӭf\305'y[ciʗÃ1ۡ'z(p$w/4"ddݠoիrʘ}Ct0pz~*Rŝӟ7<r"Hx'b.iG4fJK7=GoA2UZש 
-G(*?i<AkiˀWhZ,[G'5Bh#ac}Եiiҹp!ϸ>Ɯɋj~Xx)=պ~t	ʳʌcDү1W@wǮUo|Ų~ZވhBĦˎRgbO'FϖbZٙ~B4PpgnOxFimAv;X4ORzM-Ю/lӦB­G7;7Ti^eK2=ϠӠ>wB5M.j*	TGƟ2#3
--$QS 1t~!eLږ^40TRU%_.5uɁ[pN4H;SaDlKh%UT&uep/wa>nxib(۟r͔ 'HuVэNqya%|HqRn|Y"^؈hZ"~l_`APK~9Ѝ̑*fοaP1)jMFճRہT+e6ɉ:Z^F:ޥgRͨs}$gt[!e/1Յb0-ɻbe
-zM+Gw˾tdTҞX*Bh'0PMgW 1Ù|.eAcL߁,|hj5ws4[M9ߗKd\tgbǘsǬ45`X@(ZotK4|z 9 8־w]R&,%w:}_Y24Lxn(BvBuo>O >ĉ^$3in'¶s#@/:Iͅߣʨa(	z~߁s[=Sj{|7Di DyByŧ{`/Ex܏%cyziǶ5j1Ǵ)49O[ȥӎ\9&<߾C׳L,2nq,!+d3`?UF	_n|o6X8*}sU6Ȗe"v$qyek>X~`~#	RzdWi$PԻBGw%zܬ-z?%d58=;#Yzsk#QǇeYg+u=,;YDeŔ{CƘ}_ݖ$MJ>Myd6NCѷ?ZK)ıʒHIYkrPK~*@0M	P	p1Rp$˭vfC4?wgh:'k!'VvƒkNΚم^A7?ҁcu3(¹af]>6+Bݩr?;/o4)rYm-/T.Ê%<W&%Q;82K1B>a]UAaUWbchlg8$^2*I0}ËVM7~_ku|K?*UlODi.wsQg7߇ڝ<ˤ5
-*aWk8VߌK] CWL˾gǾD-߱5Fɣ12CΣRʘSnNg`f5~4ΦK>3W;H/wV<1zB"qKT`5	vҽ9:r<"I)-3)UC{S"wkbɠ3sײ	MPc*ܙq2ܗ&]ֆzP\j[;(|6rZWٽ^΍wHԉ!&1y@Ż3	+w-_ױ]=]~M-0H+ta+Ia>Ɓaglln`>`
-0v& oD>=+o-NzlGTχ0H(٢ы-~mz`v<ۊ=j%$ĴchɅֳ*3y#Ѧ?px5!LJw.i|piPt&'~fBb.9qEl5f;eWI33yn`4u0}T&\W,e(yZԶ)-2ѣ+ʵӦ//'kۑV2gtڱȬ&ҊEU'{n|UT(J0U^vIw}~>)8,@n܏pHS!!;:^DXM6P%n޾%g_\
-&u0޶8Ub7̶\~G44XwRZ6RsqTkf҂{^ƞ9z#;7G.Q[_LE5tncxXӼBדMwDDD!<<<~i[!ۜ66,2YH,oڎkrRUCbPQԕI-m̻J0{~cVh+ͬs3_MJtSއFvM8:!lGjM;ɯQ#e{:Js~1`ۆU06v¢M{>9BOUTPG+jW1> 0mՈY7hmB4ی}LECL
-3Κn-6)oId͙vIcЬ{	S3HELyRd
-ѿOIXL%ohǜXO˵usӾлwY#6@MP`T>3D\Fu=^W'ՠQ;#:ICɖSgeށ$\>jpu2͝gO!ޝ^η߬WkTMIҖY
-J+s˥c6ʥҠٳ`fĥ4
-H|J52uۦ l1aVZ04C5l`6*T:"QOgt)1X)
-ΨSVސ,NI_	kJgnܘw0rKɕBxuÝ]lXdE9uQ*͊O(Awf(ʌuzW++89ͺ9Bؕ3INRh8+Mh1ԻrAZG[QEJ5Qè	rU=HWS=>ů==eSЪx-8s;PdZ31q{˻ÄR=ߕ=aׁshlNu#,=մlO:X'7QO;q7h}J4~#dw PŨԲqZ^nj$Ήٞ5A!׻%rG1GgJa34uz<8.#tX!=̋xsÙw~OJXV$61u2kHxP{gёR?אݵedFwlq{H&Ep\Ls6X9IR-zCD-~ɚ̿Yv=sOG9Ul[e!z2.$Sԥ89Oxת!$%7Jhz!.PBi[̇:&HKd",gT̝vYl5Zݖ}W\*7βSڈ	ƫjKϦָvA&!Z$Bt5p3ךFrѰ߾yJ9HE)~!LfYDw=>I%D^l=z
-efnm72Av41!a
-Ƶ_E]~΀kPڄsY"^>Un+U}y͇ȯSw_x3Pх@oTLoAL2|#;\_g̬п+$H2PKiph/wv]gg~0SQϬ7WV;ע܁Ѥ@Wڿ:KF˪NVGh53Q~;
-QK}>#BBa	0@[_9d|1
-W0RPk$X7{T*Vvܒ	ll** rjU5݃]D
-U˃Ďc"R^r;Ϩ2E9,&mZOb*b9ZHXh<ۜ(rD#,eIGp%HACtc~h@ɡ=!my{ԃFkïm|v
-sRz˶\B|>SL5;sӻbĒՕr=Aζ*r(У¿]dC#3՗4~!,/MZ0"jIaVL0AFQorjzTߛtȷ4CCox?ۋ;Ƒ<·A2ڊԐrNN:%]$LI4u'Jni20ۼ͢ Q bVU'+?NR٣Ą0q]dYŤ+(RXlP^Eiߦ4zwYK+tLɛ&ӴĩݠcPn\¦0Pvɪh%$Q%yWJ&9\E{Riü׻%FBJ,op3NڀEӂ`~ȣGeWK^?)ց
-t*XOD
-SԜP=ĞB.kôQwIܚ~wID_/#**BB7UQ,mChb
-'vdթ:_Ʉ]Gٍߖnt_Xͯt?&/ŉ2[e.;RލǬb-µ0J~1wT#tEC$p5A4j`5QSN,"ZO1%ݪޜ @+ 6Mlt8	?Bٮ߁0̻p6Fފ-ie$3eE
-;qEJ4<YhwR,8aV#iCf× PaijV!ɪ!Ica(Mv6cٓq1Ek8/Eޏ,/\2)6fρJl#*ݹ>..\t:m%DBImsoBܪmZԃrHRt;G bQҥ1.SzCš_{i&{C߼t;&/ ǚlJA0H>ȋ1Zȣb`YBÙcg-&WWuYoTބE(݂}K{ˠ#*8ޗL1Vb.ʑ@q1Uy_Ǵ,|"ϵ	@Iy{
-@Wܵ6C$Ӿ_5ZpH޳S~`o>aBbs׏mvZp khIeee?zc8(2{N{V<K<7g<ۃ0sR~\>i<]wEUThZ~Ì˄z%4+#]|/DG"*@1w5M
-@.@"ҷߐڄX;rB 1#W[\T!"7GK@qlωkyRJG.d
-8qW;/̡!l5%>z{B?Wp~V^<llb@(YfDV؛8';5-~H`&@ճxV|߀iO1ɐ4y>̮4s-߷(iǌv2N6;|,cģ|Rm$W-Mj<LUą*ơ8Z԰b	=R+@ܮ,mw*HAהó5dTðeYl8+D;q>|ޝb1@Cۋ2hHA)VO^0W@ȁB#\=ΡrʊRK[fH]vLW3Ss.סȧIqBȩިM>}}qһ,и\0ec|}hcŚc(ĸQZ\/_@CXИ҇K.60+$(&_S3:
-Q@%[TɤJ ^؞{,Z~%	nҺgBCZcQذkk7)Qy(TezȤ	ɇ?)b5Y[(ߖR)pzуq]':cܸpϢy5%έwhͭ"_2-<_-V^ERޚLF־:UɊQETt:ERڭY`
-ػd:CYs[F|ZBņ'٠di
-=y%2IBZgt!Ihz{˟լpH=Ӹ#{#ͧDVY0`Le;S+(cPR=wY%m=YmP\9E-|/pEcId%{ЇXQ(`ܸΑͩHӂ,ڈ9D=tɻhbЁg`ҝtprMbا4XF\R˶?n}yM^X[;0@\Ӣ%Zן3a?t˩%y3Xͤǔ#6̋e8*b޾-d;)OlqH6=$0/̈ ԄhňQ~dA^%F״wcZެðaݥgR~S&;Eu"3Ɇ,*AɰYV ΜҦ\{*u]hr֘@C2}"u'MR~(tx˞S!Ƙuۚc1yrȘϷQR3
-5?-5/TjγMoSKo+Ύ; ʳp9}vdȁ3BN,lbXkhZ
-ϐ!yZ)u5LP*.km;B874ʈ(lMI4ҖG̥	uDBIB&b"`r5@PO=ýOpc_*8KIk!-x(̑̚^2<
-Kܒ٫(l$yww{#sڷy@*~<:$ߺ%Ǖ[a~ J?y	{I=8GDP&'ʰe3ĥsQJX{(+55lz^!Ƀ5CrΩݔ%#äEɼX<\vB~ΐEW{Xw6Ӳˀƒ$T8IsTZ*YqsYyh,DKQ)*4hҢ[XԜw\-:У*Aŭ)-1p[%WۛH#G5X
-M<?mӟDK=rß}YOD[r^ǣ1	>@	;|ɔ'zO:I3d2_b;ۜJpjB0CQ/c		m`K[i-;+J݈X&iG;U1kϬϧ8yHWȄ+ӭ˲ZU&7MIӗRJ>3&JwNdn	Á_\Ǳx#kRx(>3(չ;'0dp1B(ԖKAܐ}"CE$]?;FcM\,E8їbg<5
-c-'*n[_!~-??oEdf)ɿ/fCԽKbOAem3Ǻ}^hİWl53tV6~ɈӺة$MeAjUvJDomحJX'eHJzJUkf̤uڊ_ͥ+A%ʠw>$~L$88pqҗOۣaW'X?U$w7M3b}?U02jzmTRnbq	hT<(©WKVm%ɦ@!jοakFQWoa6PtɁ}q%0aL:
-CٌrMC> 4c`ݫYG +͎ǟ^b.Cx
-j!+[A7-{^o׌)qRuΪh'R~0feWy<˝GX!6N&{pomJZ9ci~oudVR04/9hyTg	Thkb
-KyGǖ85
-A
-.)P܍=DyK1KT5yNګzut{+<3U[DQJ,c&ݓ'
-\.\O'v|RtQ3s^ʟWu9<9;Kyto-͉\	/mѓ_P	koGK4>ڒ2J.A5ѯ=?Zp~6]
-ViÁd9nŜ5DiQȰӸ͎pˮQ,8g&1I5`)0'Y;PØV\RGJPK)C 2d|W6}ζ]9ۜdeNǻovyP>gE/
-)wQ8cER%4^6|ŷާ׻بk»]dCzWTea\g PefEK5B0ϞYF|Z-tڲZ0&p-++t`h߹yzLA%z&P^ПPuq673axY3krHRYFl9@g*Ũ^4ߟr[I YjdzƸ1΂v؝;3u}NVW-k;*a1CP2m/'64΋Z;:1AB
-H:yIDN	,]Q]"+Id9y܂e?6Fi&<b6C(vNf3?k|tc|\EMnPn1j")SÁduU,,6ccv!ze\,-&ֵUy/ϼ-b'}$}_r
-isPgַ"#z^Pҋ'#gMsL`/rԽTx.u=+rp\gof-y]2>ӼR2:f'}OMHсKJ}Y̢Pivqxjm?q-k@Kcˑ٭5$#
-Ŭߪ,,3?t2*ܝf.܋}43D2;t߇
-\~&eޛf+)_MC6JXIiplˀi$]q8y6\0Рȹ&0/YڸI/Р'Rov*1rԯk.vfG+BpQrs(^R	>db|ӝ47%kO$T7[_&drqM&'TCKLv%ɮr}=(@`Uъaj.<P4̟jTFel:Y:brϛ,|Ӛ2[2B,>Iь7k>R2Ƽ;uj*8Еs
-n`Ww7VŠ.@ӡˀ;+nYjtwq4{'g%ئw*CQ{5՘l*ɪ}BΠ2Hν}?R$JyϲOUF*YCS̖ɹH_rҭ9<DGwCxwg[әղjjYo{tڅkfEg<AdȰv(Rw-Ns4ݦ<Vl0Dim3#JaE}7:$"i>|'a7\q#o@bq |M,&;Wu/!Y^+pW?[/ZfD&pg&90Tyd0cv
-5đSLwXܰoڋ%T_/|K"ΗXmÀN=ΨuK$&(ۚm!R4".O!	 }RVIz}9)p7U-N37W
-,o[0/ؑ>}9dL{>#>vg7.:ժܟ;Bcٞ}AoDX*7ͯf]?p6&hP+xHVTH8:EWvnT1={l7,#[(3oLT[Y-ǰTywUcZiڛ['͍ɆҎytÛݥEڗ}+Z[RC@;&P;U5n.
-%u9\NY*N&2.qG["Qa+evj>`̢j\=`%=>k0%"E..	{Q}eւ'>'	#x!aN/
-̙G
-WbT{Ncu-3!	1Kxr
-˩:l@HIHfaOn_ƗՅ<BXpQz7
-єhXߗ+v\X\jw**bkΔxŶ6-`Fd+~#1xpEՓ(w#ܞ}h$./KHm* 5MmߏcK 	FrJTVaL9_^";M$x$`*@EZo8χ>i{
-F(e+ Sigz׵YAwV@MWrJU+Kؗ-HSR!/Ӡ	1J?t0p2\G*@	hɑ}^'eP`a8~R[A2in=W܆s$0مܼY)m<Cnǥ3^a&{W|c
-1lV|_׀HڝgLF@d"hK#ߝ)ݢ-2`ߍ DiۭO.mǱsZ0O):[TmTtI<{	P~z©5Zoi
-Y$k6׺̖/Q&B`mGtUoBʌ'+=XнXr:Я
-&iJSLӥ@ۅ8Ag;]cSZBXq3I->`3fc^z.J}͢jȖk6)z3	}r $3%')CM<Xi$-`[M*qBeۣ|4}S/b<P3iSzԔd/&&?ޛI|mo36{qO/
-|oё$-/֠8PU1#B61.Am#Vu.lYUbףO&Ƀ<00<ʜ̒,(mF{Ε&2v1}M%j 8($OauAޖiŠj>m$uN'+TI_ZX!M5ϛ|Idl@He'E!p"^xS֯DhQB4CBM 1aJc/e[ݥM|L4.P_kkʐ͸Q31BObDky:Cp
-GB3"[	\Pp7D*׃/޸ȌՂj҂[Nok!Hgx6k^L}l\ޠN~49Vb|="ylHr<ʷU|Sk-Z:Eĥ{^(e22ʋ=ؠM__ƍF7(Aap)H@GY{fxpҸŬ/Sܳ,@<r$,~n%	 ȾOH)&%ML@K}\\G7pz#2ʿ,Q+wI+ڈxQznz.ɒ&7VrY,Rֹ֓A&.t>>
->Ԫt4R?@^+z%Kq^ZBFS18/4aGt=fL@@|[F\7mtV	8lrMKh
-B%zHkki<7ݿ(`)q\m<Pq~_p"-a#EOJXC1Hob8Ŋ%x;k:M!3`Ѳ)ɵ]u
-/vֶ_!;,;^l,)7 ރ+uN$4;Eyi4	+62xEu
-M.S-%p9LG|?V Ǹ3$wyƹ@eɑظ&Ow0R'-]ɦVY..ejOGqan9׆U(Igt3Rbñ@cÇAӿW'MLd+LI?-EЪSVW&;:g^?"AofrڃJHRhJ"ǃYv~
-MH)cƪ҈!͊eYA);h;Q޻	,4saw[Xpgw̉:K&z0&F; l"	lӐg1!tʃX˃2?Yyr^na}ŢlwrmӼq8Dn5݅`xL}[˂֞I}y<7|Q܍#o@ZsRߨ6
-Y:|Pr_0GpUVĕ#Ɩܝ"Vz-̷8u"G:(e`#4лv-)y&9HC7B5K$%Dޢ09L!Iu5O^Ϋ+Tn"ŐN_W\jx<{^ؑS?on#BXA/-|يS3ahƕQDёQA"Nѳ
-#1Ғ"q3\xPخݗJ)ҙr'Jehi\
-ǳo4OxٮZ$~pp-+;guP˒=7iVG6i?v1h-ս}N*IͦvN?20a`֋ϒWwMrEI(jŢܾ,wUfZHyqi=&ZXx	.֥@SbI51|cj4l$f
-oGҚJhمe;=B1>fSjʏLl_&6Fə+>dO+vD3#risIߚp+}y[e?"i̒.P1O*J\Q~ٍC,miBG(E_]H[>f/b'D*tψX1dKј"}YG&T8.X8,	Ҩ|6Aek8QOazBkS/uݘsK;-p݊.n|o**"¯T.ZIf%hlΙ.}TAsvUUՏ_a!Kƪev}]uP
-'&?b,z&5kNh53LBF7V޺+!ȶD#Y>iQԥIx:xmG~^^5=+f^ԓ!Մ٫5'͏FZk}qӃxGedQE9J4/O{x~twʟhYܻRUбԤ2m\?1a'PB۽	Uqx=.>4ПMTóE~flܑ\>H<	Ű΅ĤςW(S.!I^!xX"Mke|!yغdN.kxYc-4'% :7cR!g։YX*@J;/'Ӌ?Y_vjd1a&+9ok֔62ܙw.5"o*:'bÉIvN1cjtiA3;4rvmyf$Tq_1НEA#WPD:ُx2ǁӮAF|1`AF#aCE,Y;9U'B)t ^g" (>#>a+D`zN6ݴ%z"K]\&ևԁI9kH>`]`IVW}lȏfrQڨduQ =S`Xn{P^ͯMtۣIL/H-+fʋ3j@y;|v^/ORp.P2rպLGsfc6ߴ2ZZ<r кΧ2SN~$_5ڒ"cȀIN
-6&Ɇ\
-Iv޺w:"G)WįhQðAGqR[$w*(-'M`z=˵L]pU/Hjg1 XQ̶*)1hI}:e+[Nԩ|b͋A^vǭ5TA8ߥVY;+ԩBAzّjG׶}7^@BƓn>lbj!ρn@rmL3!ves]Bo$:"=XG3iCNT]aկC5QٕQQRtc|#:2t|+gb]4,@6~ۀIgW/$0|2%Џi/n] Rs1J
-ڄ]Uw0*cDaRƇ3=NUOݜ%[|Qn|#"2é:r6ߣ@N͍J3GxS[\.$R}g%S-l߈dٺ(
-)GS3Ď$Ӥ Y1^'d6JgXeu{H[^(R2AJUݱSV"ˌP\1jKˑ(nț6P¤Мa@ńӔLȮl-ÐurdTq1!RR~y:هpyʆOwL" ^hB)8Smݖ!2*cK<ˎVWƴIjdyyHPֵ܍UXO* {̿VQɌG݅WĻ1ۼ
-ΠєȤ/3L@mo=_D=f!jǮ\t{'m*/vb5 11t
-d@ئlf.gEwv.;Wp:&jffRL8jMĭ
-Fʅϫ*{9$LbCaGZ36'ٍ%yܥ.7Ԫ>Foԑ6<_;#;u0@C,dF2@Fnyq׭[
-g],D>-VމOߧEã2R6N`L#0(4}ǩ.GCͯ%;c0rן4s
-բgZQ̀ǸD%Ŏu<+ȕ{%44<C;Sz!8AEg<ɏ%>n[SLbbY>|QaHbь&M"~ab?\ied4k .T\Rv0߱E!hvjXK^AN[[9/dW2;KEؠg6zL۟GZ#ܣ^j~yFӝnґȁ}90z9	ڗrel@$4>ұlG] ;Qz`E&t^Mn8tĈNAY@q'M}˹rCIIj\Rϡ
-зih|7&bҤ__?S&
-b.Q=Ǌ&sZm߾NN(ǽ?	"gMd¡20ٗ$aNJ4<EK@*H*yiʤC*\M:Hػ֟JiX1YJ,Ch0"&frP`91#v/)&eLN+^,b>?:K4$\ҷ&eͣi˶IgZx~hϊ*aBg:m*
-D5t^s=HhʤQ5Qn8Eri3tam}*ڀy]16/ȩ.I[N}k΃ϭW{щ	s޼L7 C+(TVV?i(:SM0Xըxә.H@&w*A#$B%هZkeӤŨ4F^LTv4̗hȭN޽~LfՕ_:ѝ_ukǦC#,>%G;AdPNK(G	ytB%;ڬ9~w=6*?Vh)x}rGx,T`kԠ@<OE'Tycu~Y@h$o1M9|ZAEU̹IXD>\kQ|5ywUuEB?	(k%l11b[gP3[ؕ{[߼хշHAwrEo;aS/zԛ$N&Ϣ@	ިVXull'ȞhγPynQJ6Qu<&<Yp*B4<Ӫzt"`%Imsϸn;eACe+A):X
-[@/8yyQ!~TKʠɰ?8E̋|LƖ8Ab؄ɝWїF$Pdp`ͺTjT~"q|hjwHwDaDQP=idqN//XZ^J3p-ݚ<8@gI(Y3û60+cAɰhn{$ݔ(Ta4U6V8ADڐ;<qQƺm֊5?mё3IXMU	3>TśMgQaJ˘VjEU-ǺxƝِ(«Mtusˢ@neޜ@H'>(rPҘޫ qȆ*+Ņډ[=B\\!3bâ|`R(}?qқM-JQ$1u(٬LСÂsǾjLs ϜNHyڿ9&{~bo0֋?iֺnMk~IFk|X c51
-SZD
-o˥z!6ҏNcyZ0wZn2jPv&B.RDBbߡC#b_ِKJ7O]ӭTܜcahw܄x&y;iSśZE[r(^[9"u2?MRd[D"ҊyrY3AұjB6?W=QN1|f=({pΡٞZo]՗ۆ5]շNuD({
-
-Nb٬F?W
-ί7h=|OE,US0ܜ*!ݎ\Rp=GĀN{&j%CF3wɂWM^%a iҨ]U	?A5tټoZA7zh;M.iD|C}ovӦuՋMTJԭZ%54ǭ>ץ1ˮ׳&vkT͊A!rƂϰp\nOw-budYԫ ERxJv\MwʊcȄqLC 52"(t4E$iԭsWv&gA$'p5<,ǎFVX^/Qoe.ie^kr7; 0nU.`OK̉$u}_=3pܹ;\,\~FF|CN2r`ӭ¸BέYU06: +e5^r%IH
-pho6"^.$P~mߐq\ߣU	monΔ6!ݐ&C^/Er~3$ҖH6T0U8؝߳Fwl(|!NT]z}$>R]!WPVE:RQ^fQ<"Ǵ_޸ˠ"aݲӣ/{ۜ
-DKh̞CߨnVA~N'i]=|iBj>%CP9ӗkbV66e:q4ߊYbؽ|5FֿO}=a!6}UFQL2Vif%i0U>ivEX{c4TzCORYǢv
-sXY(zܢY!*8LZJ@z,ntAÏԠDtMh>{Ԅ݂v!ğWbǠjuɍ!`WʠI!,^0r1;
-'{|ŝw\(J٫Ew߹?HxѶ݇SC&DLFK@w/_A6:ޙjC@8T^pM;/r''':
+ߺ[˓-SNЅu#XEd5Mt{s
+~2{Ca+ַH8m#JPv|[οPkP\sYFѸ[ٙAȸN܆gMMtAoɓ=j+B*f8?}سbXs0>EGqS't̙\ÕQr3P"ԅtwRB9Qk2ѳC]my1~2"љsɧMGUTbgT3f	U8LH_|\KLfjt Pń4@>k.yHL:#_(Ԏ;*[ϙAJy:%Yo\sлC	+Ίiδذ/PCPl fukbf19TG]ѱ"
+88کƸ:/~~b2m˂\.i~If.B?q`h=NQi	Z՚@Sye2Þ2Z)*27`hg1o^ވ	far[_?<f`?N^ʃ;V#Bșy8-]E\8ENx֙Pt9pxEU=ٱU@"`|%IћB<wJwojh4JCtdiOLTkf_N_ ^LsM[9 0Y
+C.̂Ǐ7A׋19]DxR.@8xҥ1*٦"PUaҳ?͒o,.@ޗ&9VVY	#TfiwIӉ.WvCzXb9wBB[P]	%eŇAŬnE7fΟŗ?j	7D"e8o.̚7)9z;^'D.̿[UΘ'a͓	Q-,?BBޏtȼb;`xډ۩ٕ9}Gí޺M:[hrќ O[TOhZmIDu<	65ڶTkrGT݇ݯV^N SX϶]Y"h*~5M9h[NrBlF2;"cbpıEG$`]7=)"hϧǑxiS8*q#pxVh+OF8G  Y=[F2òWN)OB'[)s5
+^ҷ`GMtMcתvڂklGi=hEbEj0ܳVEp˸3i4|
+*'d`4QHcvd`Ձ`Vpn{JoIr ԛӑFu[~7{0ܻ2FěHۍ҉V_H0~Jվg;{0.'^ChX{'w	u--23х"4x#ѿΣVOT'fN?4SFK3xY`V(8_Ca_,^D֊/nĿ*48^J3\hu߯B7\EOSQGG(SHfy3C{ǪvQJ	niJQLbpI`@+ReΩqк΃I"~(PlRWɆRV0U4GqSUq2`Nw.KIYҸ`6ÖB[TWMsNlW))nӨ- ofL)  h*4ޚD0ޠm+oљGԡ
+ץۦMJ<ׅI"E:H>9DՊ]H(ےd^wΰ9,@djtŀ	G'ƅ5@p$
+-<ñLbz_/ewkD@+Ƒ)aRz,<t9q*He|s7s}{ENzSysU @ktͤcڦ?ʕbfƻ3GEM^mDZ|*i؁IuFm6L3γLاJZs`(|ݨzj;laoG
+4tBZOhˀ\uo{7Z<>Cձ!;wWdytWw;ߔbPҪ{fi7sgV ;oМ6V߮:*Ԭ4BU%7nk:`WՈc)Sp~M0e/M}{w,2ef^iaXٞ`nJ4-O>WfgmaF`ǌ}Dlڽ^˛*~e/|z Oߪ	Fojڔ]jSza;SoE|BA߇P!qn';n%]ښWS>:ǻRD>(h}I[i*ҪW57
+ssUP&Gݡ̊@hW7އwL{uӸʉ$V!#˞E{4%M$uЕGea)+%Aڻ6/4W|]$Ӽr~OSg5J/ΰ&!D4|<	۩Rѿw)V݃tyŃd6Zc>r?L%!53<U41B1P`ޚ7P	'qoq9pm8t	5.׊'[vbq-w<ޡD0dOܶIJ,bƻ8=9Uy?DWI\(p
+Ĥ,޶[x`<MqgEڈ,|?7"5eY6Ӯ>I[*?c~HFUA":ulzC0UFЃ&l45~@!Et8¼`Z:83\5OCn4ʒWqĦBq85ȟOGZ4aI>åt9rː1Jӛ=İPؽ.AsW%ָ͉:ñĊ<AR^-M0qMՊ|ȣ$ܚ>Iԃ>dWikhuquVY16MYZf9/ZlWNl.+-D]loPc^ԵpW23	Σ 29`6Ϣ\ƀӏ@8l54[ɅxDarh=Q0ř߉
+ޤV$G]7sK4s'.`o`|(){k	4{3)pǚT=jxVpwP(c>WNMKuAh׋53bő>PA׫~`-ʄm)nQxB]~CccIՃ̠œ©ܜg>oQI'|@}ͅԚ(&
+$b2	ձx[-#E_R((Wg~Ȧ2D[df6>ih5טߋhi-C%7bTZ9xڍGQ4Dù&.n~is*~\ղlĩ
+L'X"BɍhqyzlRՀ,(<Ş
+0dQ˿Il&^!js9Uc"|ο_Y9{'UШ<r%	3n|؆;`Jx=_ȠPrTn_`̢zvE=SmJI"avoGk.qcgc.#A5>}aՁjmTEɃo6',Yjm9%@HҜ[hr9V˯Æh={ZjxK\9wvҷ?.$ھ*ЋVmW&!<$9:j+7vτO;%;ؙ Dx<SD0V6/Lz+ap7Υɕ~6_yyf<+ئ[1RµoQ-ZHaLNTU'X1|H'4W4G}ʋr}KE9GҕqGnz<dQz3E>RД4Pn~t?ϱ&Ə"_(L(ϔbI
+R\7anDjt?|we?`'ȊM,FƠ49px?Kף^J{PzklqP-~@ȢF|>pʶ]2tXyՔVє^F#Qjb3 s΀i.}/qyt,R0aAf>A|n7.&{s	k-wv$K<UPVɡo$ɹֈ,P=@HƛΥFnSuVЍWi9^&ԮԄžE&G'߽a#gSHsVSRpҒ%=Ep0i#vAȯ݋=rpϜEGBE}
+8>aƁ)@ q&|WQg]~<X,4X!(QiS(`ͅʩ4SNRj,c׬QÞ%kKFbݛ;ߝUP*ϖ|<mS3̞H)$>J+tކPׯJNmEˀMv_5T=br=f+@7pS#*
+&a`+GF~9I ;o}<t@&b8I[b޺OpjƏ;Pk ;BȬ*u"''D1,ÞIHoqPinɭީ	;9@މ(7*XO֣.r5X{/2<mE^^T`LeSyدȃӂ]6b$%(j+CV{0ׯUÚ|ҀD(YG^XVQމ`01ń1 !ټܣި^iKUwگ|?C:AyUqY!Xvة0w+no*{bEEa]@\ɡz/#D-kӭKmҎ3'tj5res5׍Yc?bf3?5aGЅ#R]%h%TZ[eJA!S/+C`'nt\pB0IˤB/	tGAff8/ƬWM-^~\1X$A)jÔȓ2_r;giʒA?-چe]y|?/_ǠٟH~
+Ifj$D"^1TLȻn'0/}B8[ $K<5IQۣNdW	2VϨW=8K̦#uԷ0vy9Fħ'(AL{rWB
+ޣ.#`ɪNcm(U;&0?	NU'V(#nY=үrtTǔ_`ND$Aېʈy=ԇ!·քAjQqל@^xxzĕ1)\PX|/;ƮcTc8sK-#yѻ/׆=D4Bűw/6ly_*هٿ\ԳۣS[a)!bTf N~*/{.2O_vݖA"q~)^&XT~}[׌H>4}E1.˩?a3~S`2wUWbns&uN۩6Ff<m6Gb5؏"Rh@Xօ=_˫؋-mwB6JHǌ0"/6hhb̑P++SXb/ ҁN@??G
+#ݝK_ʼR.ظ0w41\&Y*_ڰLqgU^^6&rkcrB^+h0'ޤtr]O`Иmzٹg}2HL}\m&'ڐv>ؓ+H_	ǿU/?Sր̋¤FG9#Y]P=R_:B,d@޹GJ!Q8ӡ{8}9ݎSC?%M84-ްL޶B@MMgWX**sd#{AoK2gE8zϒagdK˟P_Ƒc":ۯ:1zq;T"	WvdҟNߟQǫ|D_#rǤ_lXW
+֖squW^]0M%v0VJW)4|
+sImQIcpl]%V؉ĶYj\aVˉL>A>ɛpFt6Vhe7Fh:YQÚ۸<a`Yy_zQI ~έАeN.PD֋9=zZ l֡ߤx!Éa'/xRVYgCňQ(W41GrMj
+V2we?NاXLaM޾^.oy#h`unFЩE&3.܊?8u<60VܜdPdd@
+;+?]_m{\׼c7q@z!rٺT1UڽJ7r0([;̅}۔U<%J܌¡tqN}مNȧ-ǉUoUGLA4EmJ5wOc%
+fg,Ph"}[gR	ze[ƻS
+67ԤWˤ19=g:.*$fk$>3e5
+֟~U#I'>WPS<OQ%V{E4͉*+SKHz/)U$ukowaѮ6ceF2,N9h;ӣ4"ȧEnt8;]7b/RU]AWԤ`b"{X^E޼A3ۉ@ PMϹw?@]BL/[]Ő{5"{p'U%2Ԩ~qB 6fO(^A8B$UܞR=«>q4cѯsr6JQ3G2z]E[M!&>-*1LANzG؍Ե`6G^r}O MЗt
+Z=7vp/qC+ImKϠO~˒QߓU|߷tԷp/ޟ{QA|NlL8=E`˨j.mc_W6F2^|9t
+vϼ#(_UժP(zd)wr?U.<ȰB7
+Eq
+BJ/tnxeVM`\4bo-hv-2tk?%|c9iW$Ѽn
+kذD݉ԂW)9'>ʢDڙ>c+ܔF"@'ȱ].Mߥ^!)%5ed&9mٚUSżϒ
+;*'4̠{LXX/c%EmkRl5SF[RvvHdrz?89wh
+Cw#:ŋ!vxȱxٚ7''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(18268)))
+exec(brotli.decompress(n.to_bytes(17562)))

@@ -110,7 +110,6 @@ class Config:
     late_qat_threshold: float = 0.15  # soft-round QAT once the LR scale is below this; 0 disables
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
-    val_loss_every: int = 0  # 0 = no validation during training (it costs training time)
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
@@ -1475,7 +1474,10 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
             if 0 <= limit - len(blob) <= FILL_SLACK_BYTES:
                 break
         pruned, candidates, one_fewer = 0, 0, None
-        if len(blob) > limit:
+        # Zeroing values is the last resort, below the narrowest base. The record config never gets there (base 3
+        # is ~10 MB for its 26.5 M matrix weights), so the submitted script leaves it out; build_artifact's final
+        # size check then fails loudly instead.
+        if not PACKED and len(blob) > limit:
             t0 = time.perf_counter()
             blob, records, pruned, candidates, one_fewer = _prune_to_fit(records, meta, list(hessians), hessians,
                                                                          limit, pool, blob, record_bytes)
@@ -1555,7 +1557,8 @@ def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Run
     if bad or loaded.keys() != state.keys():
         raise ArtifactError(f"artifact does not load back to the quantized weights ({bad[:3]}...): a bug, not a budget")
     if code_bytes + len(blob) >= cfg.artifact_budget_bytes:  # the rule, checked on the bytes that will be written
-        raise ArtifactError(f"code {code_bytes:,} + model {len(blob):,} bytes >= {cfg.artifact_budget_bytes:,}")
+        raise ArtifactError(f"code {code_bytes:,} + model {len(blob):,} bytes >= {cfg.artifact_budget_bytes:,}: "
+                            "lower EMBED_BITS or make the model smaller")
     report["seconds"]["total"] = round(time.perf_counter() - t0, 2)
     log(f"quant: {json.dumps(report['bits'])}; {report['total_bytes']:,} bytes with code "
         f"({report['unused_bytes']:,} unused), {report['seconds']}")
@@ -2134,6 +2137,6 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
 if __name__ == "__main__":
     try:
         main()
-    except (ConfigError, DataError) as e:  # bad input: one clear line, no traceback
+    except (ConfigError, DataError, ArtifactError) as e:  # bad input or an impossible budget: one clear line
         print(f"error: {e}", file=sys.stderr)
         sys.exit(2)

@@ -13,10 +13,14 @@ SAME = ("steps", "train_loss", "pre_quant_val_bpb", "roundtrip_val_bpb", "slidin
         "artifact_bytes", "code_bytes")
 
 
-def smoke_run(root, script, out_dir):
+def launch(root, script, out_dir, **extra):
     env = {k: v for k, v in os.environ.items() if not k.isupper() or k in ("PATH", "HOME", "PYTHONPATH")}
-    env.update(SMOKE_ENV, OUT_DIR=str(out_dir), RUN_ID="e2e", OMP_NUM_THREADS="2")
-    result = subprocess.run([sys.executable, script], env=env, cwd=root, capture_output=True, text=True, timeout=600)
+    env.update(SMOKE_ENV, OUT_DIR=str(out_dir), RUN_ID="e2e", OMP_NUM_THREADS="2", **extra)
+    return subprocess.run([sys.executable, script], env=env, cwd=root, capture_output=True, text=True, timeout=600)
+
+
+def smoke_run(root, script, out_dir):
+    result = launch(root, script, out_dir)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     lines = result.stdout.strip().splitlines()
     assert lines[0].startswith("config {")  # the log starts with the resolved config
@@ -42,3 +46,11 @@ def test_smoke_run_trains_and_scores_an_artifact_under_budget(runs):
 def test_packed_script_gives_the_readable_scripts_numbers(runs):
     (readable, _), (packed, _) = runs
     assert {k: readable[k] for k in SAME} == {k: packed[k] for k in SAME}
+
+
+@pytest.mark.parametrize("script", ["train_gpt_human.py", "train_gpt.py"])
+def test_a_budget_that_cannot_be_met_fails_loudly_and_writes_no_artifact(root, tmp_path, script):
+    result = launch(root, script, tmp_path, ITERATIONS="3", ARTIFACT_BUDGET_BYTES="60000")
+    assert result.returncode == 2, result.stderr[-3000:]
+    assert result.stderr.startswith("error: ") and "bytes" in result.stderr and "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("*.ptz"))
