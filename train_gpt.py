@@ -1,150 +1,146 @@
 import brotli
 n=a=0;b=1
-for c in r'''jZ$lcʨ׹юԯ9gy\J3~DʘSE*ansjڛP·u8GvYALAӼM	rf-y}x>IpL:ʙ0L	s=xI^}%|äOO88ΧmSutP/ۣxn/ųGc(r(S%5D]ҨӃ0~>vҸ>5˚5
-bg?
-ѐceE~>Δ3.
+for c in r'''DTo.Z۠xZ}oFU`tj"<|/|Ϳ܈
+α]fJqz;;zQbFgɺ7Q@Iin;]D2ͻ_2qqX_E(uH_gQ<тCP\_}ۥ[;}|WJTiתQsD;Ώs4l5oОFu6$/~d"mDZR.2E{7<eD%ՋPɟKgE-;3ފgUzȊG>%=)BRşό]MO""zTʑ:$]vTչ&;H`F?Gu*eW;cSq5V_ =9~z0W-ǚvڇ?Ōq)Kzlll?O	όq,DwGqF*ޟ:ϊ׸wŒ<@g*M֝kh7)־Fj8E_NMnLJơ|{t>h5/lYI(͞V?-8߭{^	a3mPyGDd/4w|%ߢ!-)͸Zt'xίÌXEZKy>m׿Hs[(}gXT%Q¹Z(C1\҄].%Jيɱy`ɥA˃IYԇx8<&A5Y]!~8z,94=rTCpPJ"m1A>,R;ԝ/A(P;iɣORf{O{߱)2)!SVN=Jq#k<`P(f!ſFߣHkYhxĩtYdAc,)R+NXWâ	?1i0(Z΅bozb/fBi7jIxñt_a!0DJ"*J4Ĝ5^!u5*`Rޗtv1~4 NE҈bx_pǦFۈM/t'N#,te
+>Iten4qXpjŞͫ|#tb͞/p.ѼD}gxse*=+y+04m5ѳ؍H&~8zzVK-2v2=S<?w=ʶQܒV/D3ѷ7i	ڏ|XpqR{2d+H͗}+t%<j*5ej:(Q=&eo^4!(2xl(ltڿTM9b׶ԙBȜ3`pyZCph?/Ԉk"e\aI9X+Sl%"!`|gVfcFCe?Ȍ=VP_Bt+hbZ39Ņ>CΏ>5h)X,og7f':g۠p[̼(&?]"o-rQFփL>nбzOL^=ݼڨ0)ܑlϼЫi]+'J}*u!e\ʓ'IYZ׽$TQ={oڣXiN!T-+ELi+n42uH$ףp2*4ÆyA}YKM[AsxmۊuT Icȹ?uփAӅ8E>U:g`0 ΙeAfJq.mQ`N*=t	b{{V1A@5afc0։*]%<rױJ!,nƼ(^]Ӏ!Qy3M7%Ƶ@o@{7Ó˗ȧSl|ʴ|.;˩_7?Ho|~hα-y$gց4$YϷZ5QԪh*
+@*[: |~-YK՞,JѨlFwpZ_jrVn#U/ǍSֶ`?^ýib)vpyވˆL%1@Rz
+FDIz=ɂw؊c2*ìOL3@1Vɦܹ!93pRjcNeYRǮjvzUZytN=.f kFBjcD\khcY1c4*#$gigy^0CdX׺#uMCr̶(Emh_QjeCsuëȬB#Df,\#h.0;د޼ʓ0<UإҢ'bm,xI-^ǽ\͇'q@h[ُ<Gp<VD+	Sϵ[$?l~?#ȅyݨZP"Ǳ-ܿK#N*k'UjUߵBjG)	9XY^ [(ҞܫɓѡR, ;)L}.bT}s-D+[A	jTѩ@U4'<'074N^AקD7BZb0eԷذitZ!RgFŐfXYyNV.bfJљ$^,L0E9`ɟdIHDn`X(Љ15mɏ̫sG%'sqYբ#= t8]ArUNМ|naE,7hISv,B	QGO(CAT,7lK[k@3^,<6"}ݻ̝d̷hɺQ$MIvݮr22dC`v;ӝ\Uй!{BW	O~;͒މ?+qS,yr@Buߊ&Cjh?Te, "ޙ("Q3P߶p6Ǻd\(I/-;ڮ+JNKIy!t[{+£.RFE߾9$3vXoț_jҫ.ުEٵ%ttq\ΐi}Str6ƸSaaZA!:=_%[s#:Ag+ѢߙbʥZW5Rr)paL۴ubtyYl,>5/Nq/X\ݮ+M>XV_bN8%c':@8>05>kfeo/4o @WrQB"[fCӐze+:]R|Us#Aoܧ>IƑdӟūŞH˸;9T#}<=7A1ۊ
+óӕ ؘ@.D$7U}EaVh8~_h*]bϋݓT,MS==24U˚ .2:aTӛaCD	L*D]82",ޏ~&֬Fǧ@/oDZklB,G;>~vAThԫ@^}vs*)Θ"i"	+Yn(>yGchiWFxfiY>*Յw3؞ŬĪ ki'ܖ+G_
++
+Iڣz@۹?Wn^ȿ|Qrg[2tqJq[1EYTFo2q͏դHA^k$۶?x9|߲j1Akg)~R%2nc;X<JDnÓ۲M)h#j%RwLbޘߎCiYЮ(Cr:j$2N
+lbU	P?n#':вc܃Lts+!Ӛ\V
++ޔB\9&`Ob3xmҎ\Yys	# ;-Vt/;,0e%-<\Zgz'AQkKCjJJܾ|ߗ4B5ʓ¨xBQ$h9Eݩ8,9;IpBsUǒ,Q^bTd§#̏L*5jl]Lb!8{DA"F'VH_eVb5A+$]scBbVȋ
+Kf!Yh14cJX\(k5kfΓ	[A؎/BT+zr!re$Aǀ~ٻCAXo'ܾKa.^&nyN_\ݭZsYt&VMLKS(ny|0qНc,^'2|<`ׁ?tS+V(QdJ2qphfĪC_NTkS`>ѢUh\].$\4<2ɱna7CKf2ۍvcayYjw~uԊfnRa//b%`]VPDRWXn\NJy\&)i҂"<	$bdޒg>}.jӤ!Ǿ/noK#OTڢ3ܪ>ٵ.K0qkkX0gge	TDS[utZܻ	-2P8VED*0!G~%q)89m~n$kW%oxnV*6_q4[ƿJf,/CLm|Hӌ	"PBzҫeVzҋٳZPO)sAQ[׻'ϩlSֈ=cEހ3>Mz"[rج,z6+uovCp4<doh̃]F9Tyx_<(WQ^aN3h$&{S@ʔ+rdؾi&#bmը~%{r{MUgӶ)tGՓkqL6֗Ơc#>cUA߻*hT[XǐgkD '$C<UtJ-m/Qh|-9E7ǉ
+5J<Qo\+mNIiFw-VҖCPiJz/7Ke&yϗʟ9/q]Zm7ɞWASj(xۙhH"P&v[l{ <&JRUP=EV}ҮGkC[ngNQmqڼ{#"
+SI%ze}ѲS#9jެK۟܀q9o\شRLzYmgs Ś_OBLwp^گndF1Zlfv}ΨދEʽ}ѻ&kJ<LCvPA]Ǭ>)]Q+u=Ji !2	m5C:O\1ߠJ8n#ЍYG}|168H)N4~q
+lؙ͉a823Pb8sQRZfYtֻŶdq\MSwշi.W{>	qԞP_!rF 8{gqIVegd²mȭ[\7,(3+3j|hҏs.<ǹR\؞h@٨8!56:X/|(҃D(H/#GbNӾ7٤w(fSуH܂G@l`kDlۢcBDܼ@NݓJ'bG-+\oH׶txڲi^źO~!QXGؚܰ ٭ǯ>Ő̦Rn~Fm^j<H`4&v͵܅ʜ"=&< k_׺ɄxP_$;9yY4+Ni9zD
+$\iGvV[l2&Q5j]Y͚IRs:/BByy*+d~ǩ9y ~l ϊJM(#+Z}}NCڻEQ_Hw]J'ˤCxW
+&Gb̻uXCv1u	mӛރWc3DðQwtӽ:+}!_S<Eshn-=9r{dd٣jQY+VQY>SS_`W)9<?c9vLEL̂Y1.$iؘӂߴ-l&M/فlc?aLc-)zfY&
+0._g=˭ƱJݧ0m)p&dv@onfok8١.<$+[RhGv>O)e+7s	M'Ҫ@-2#בJ#QAI[e:%ٍaȉҾ,ҩlŬq\Brū%,]{G0RWLn_&2۩Ld	$NIѨ_>fXTO@/5vm'YBuT
+x-i/2J̶;~΅1̽p.k-^2Td=G7,%n0JPxMv[dfaw(VYڤ%=MEm׿uX`/ȂF3LX{dpgϞЏ$9:"Gy0|,nF-RԆ^9'bʠ͒H)B4SS_2q6e\/	1pQݍr #!\Ev^@LT9læk:4.4D~RӨ7\Z"XV^nv9y3]_YÆ߶,#Uve*9jՉp9ET+3~5/9e<41¦bƍ HO,:vνph˃4yaSp9:#eoXU-͎&#uηc֮j`%>آ9Ní,*n Z͌ؾ%tוIv؞bmmLhfõvƕHgh42)nXV?'$gKp_ݥ-\nƂ`DC8\Χe0:=ɍ})a[4vdkgAjʽ-	S4%YP3Dl<b'`ՀYhpg1uЙ"kxҨ[e	4˗(Yɨ
+a>
+ěaD7j |z0o d_X1kX_$ĠUq*oIĤOa+oxJ-j؎Z.whmaXEz0hm^'fBsWeQs5/!ֲxg%P<Y,Q!A8.J[ѽzptŕ,#oiH	=F\$NK|qC	6`2/ҿExؤ<Y>M5TbY>g.qrd6zJ8¹Y|̖y̓	zǣ2mkkBD%z|b}ϺӃ]ADb*<DFsA]Ϩ/7 p=^?ڶrr'$sNbuPGJ/,+30i~;ӊ*XDOkm˭#ǷҀT5x6aRbX=t}^c}qgdڝ[j$|]}Q37OGQ_JJ&biD<F-,<Ց>^ޒָ ]WXiW~,Cӣ">ӠŠ`ѐ>tQcmJlگ&MD˱8YԽdю90EZCM?+Jwb@0J-iaqŃӺE
+B3ȵבb۴^ط5U>DygF_ܑ{۶Ptܷ4xi
+q\ѷĵI.+t_̒n]HQBH^^3_j#9H.ِ;)E'V69ưqLswH5ue=;O1oHD#]8$j7fh|ڮ;w>+CB˂XzpjYLDׯ)ZKpA `ȅ`]jKhɔJ^̽f(#qr|*>OX@sS,Ǥ?,#Cjxv|M~T'$^7t	ďeg~rZ&LB8p֧B=iu?Ν[Yc]Fh44|Ě*dt!${P(5 9j2BΎz.,\,JQ7c7!4b/_h	R*ַac_2$ӈ܎Lӆr7_Yˌȟ,5btWnޚ\Kjcޠ=Uʒ@K3a 5e0ٖ˰w"`tӍJ[g<*Beh<dHXQNm=IۜvYݵx$߂-RƢ"l.t;EeqG`ڔc+	|.'ږT|,ļΤۍ	7~Wt9WmPڹL|*]S΢$_#-=ޱ6kcXx:)af)QO9 Dt@Z"Yc	3k_d8UkSYԵ5`ߐkM}R)&-R6EU/Qkݴ']a*rضYZ!BP.S4YZh^+́88~((e0Z۾]p?8/,Q[&ht"GڣP߻o}QmGѱ(sV{aPp#<á,7liۦp@,Rv(Ν82hv7ظeϼH)ڹ
+ԡ-b3ĝ
+P0Jps$Syʊ7/wbskG-܂vpYD{.?5ƦB?3E;r] ߤ2zE
+cB#LSa}Rޥ[.u0c8:ŀmo.ĝi
+zmN]IW-·P.}0R\DupG57En^~>i'yOBbF!#abٯ2ra	7r'̡Ԭύ2,׸ҪZܾ?C=sCfGׇ̃(]Hc,zFM'`=3<'?LɊ-/R2<ybҲ%b'J_-iո(te%;[#$KْE#kݷ="f7ف5\A1OHA8
 
-,,C^|,lfט"1_}=j{{lYخFъEmJþ9$ ypþ1#Jk( ~B](h	Ͽvֱ]9#̸\]gZ@ҭ`"xÀuh6ldmarLYռ\|u]G+8D̃9Sd~!#M]gbC&Nu&F"W\.~`Mj* Ah$kP;[:}N/ՕC\ŽdajPTFI#R[<RV>cWã{Fj..^ip&UB^ˌoDR?gafŶ6hհS!̸sIId߸y<̛?S/8yѪ>	bֲUɈ.`r@cR#sCnr-(dW"eWa@9ݡ?޾S#:*b_%pu޵$NNxs3	p?Ĥ\[Ml+Kj~})ynh]zB[J.;b@<mǜۃ
-}s)ۍ+7ydܘHzhh@i3{*ɭ}YK҉ f~û*la2үЙqxq֫?XΠ4pR=I3xϳnϊ=IӒ+!qHbQLBXԂGӼqKyF/@L_Eq{\%$ޕh_mgȪYHY+)b|[7խ0mh@vv̠԰h	}Fu"e9e@+Ӑ0փZRi0&ˉ$mEzAƎqQXhu6R7r'I
-eVlFՎg@eu<Z{}Ggќel8W0NϾuߖ{p75+'=r&{9oitxNr}cd8ѭ;`OlL$v^4uĀeug=[{*ШB/>zPqW!a`;G-lbƴik+b5Iejԙz3SȔȱx>ABz;{yw)C̰:w4*zƈtЃBʹ11b2M=mbT-VڋT}\Jع.uQ_j<-^10טG5]'zՉULQ|T{O!d`ܤ]߭@YVޚ?5H{C_Z'TLYD
-z,Ѭ^dZEۢ. @Fȗ)*F+^Y: NqEP(=5+~.h{{3{GkŮ8N3КiZ>@՜h~#ЊvGLt71EqsQfסcPi]כkLl2ЄyFŕ[ǛSŜFuC_p?^oJTT,$`H$njfm5N;'MGȇ5gޥD5DR>\M"ئy}qjl6ϔj؋5:.΂\sLs|ڋiAW3+WQ*1͒&',w<ъhuMH*wg6֭Tx6зhDr;zGմ#:ރGI2`Χޒ6bU^#b[xdˉB!Д4v*@"_%ˢӂLѩ0t 6g_fa@'s!)k2,_Cj
-}ͨZ}vw
-:H?PC5޳#khIIηVG$
-v`]IuuҥUd,o:}P@}G@*v~|MK5.}
-:?(Wޤ^gQ܊Tl
-r^Yz)6;ڕ8l=-iF/4jƌk]DME$nuMӈ62Bi(-!N/&2#xտ_r|Δ.^2jo5ƘXffxgL44_5E|L2r|VE(}|IB-ljhJIٖϞ[ՐLE@	)i#szCds(pRsI#vy\
-6jnTqsy̘SGnW[_c1֦'Oсk{qD>)Oo2/P63[ӿ.6.e։t@I³;!O_*OV.؍I4+û Thme:a[P{lZaRPȐemdQSZ9	3>`u`]5k.;WBd%2'j\yH'W;^\..(o.(N?VUEa0i6t-j]ϨohOw4MxY8?R߷QvbͳեDQsӾml7v߻҇c4&c4LarOFih~\.U#_!I^م^ݮB:h0ЅSTj@|>	aYPytX&96ΖPŋDK>0L7yv+i &zķқUMqW^rZ245ae=A\wokD6K&mɾ!?	Gk2p͉HJ\]!з׻(]H(+y=?طlana@ٳT#hXQ4j)iE&9\`t]7tΜ׹_1/5GSc@}5XRpmG[TާP`
-pNĳ1X|_#wէF mYs~GpZe+}jY KY=Q_B=c^1m|Nנk~s]x$,nkWս^
-ʓjbpDou>\OǢ2e[zG̗b5+jϘLwƥ&xߩǲMl	w<۠ul,Y~,jNŷmh%I~g#
-\˴G"̾$tSvٸv?cdP&oƥЖ<&mmK^;EXԼup
-K¨_/yQ#mo NY!,wU*r;l|HӒC6kxsAáF],nzߗA&d-ڽAbPr3*	6Iv2JSE@u-rSA@!#݌SVԃr7	EˡySɼE,хcES,lf:;ByY@C_8@| <.P?Ϯ2]fUwJb5xu5t 3H}A*x]JT!9QsA!ԥE8نJBW%Eh,}@7շ3|UǹX%@DDҢ"d[8֔ڙ
-ޘZyϚ|-^Uˀo'8ʵe$q<[A7(`nͪQ az>yC5#Fs|17b<)sߥ>SDvPZLg+eXWب^PFVۿ;JLۣnڍq{`
-f]]+>(gԏIo_q!1[іy[k95T|FYaېsDC>=w|L֒{w
-y;$ξBv(Y=U*;2dd@1^נ}'dƵ(iN}Șig e!gnOREϷzrφu6{zQU\{Ä>&Ș!|arCw=Oy"(MAfҥN|e'LkmֿU
-kڲS
-xfZj[lΏ.ܺF/q@`?iYO	nFSi?>Q{˞͑-~-ťw	.FǄVGQbQPĖ=yK86inUV6CXp%pd<;
-h|N@sȩP\o`Ǽ7^6s1=-Dd/ԧ8=>@;φOuкa֟/q WZ_xd}!]DQ?[s+yo,I7FHGb{ZtC;\{x@H_/\hF.En^mm~ cU'ߜvʞן#sVbEb HJ@I=;WL&!g]HM?//1We{UIbl,;p_Ld։rFrm)CC[zOAqٍv0'1"ṮkwӖ,>kC~ѭs5Moy||s%L@DO׻Qɒ9)#8,/ͽӸ]_L~:,oPE}ڃʾ@o.	hns&Zog&'&՘^ӽtPiThj"sԥBޒtmLÛrQL^M{U5.eN
-P3]Pd98)]{!:l$ĸ?k4~(1#+}ތn>QP\NDoqA@ZV>k:&-Ư14%`Rdį/6urslec
-yp/g#o'wģO"	/)$өq@ΘHĂN3#5P#1uٳd˝d%'$2Rp8W7#qkv8R@9OɶRg2P¤m^/B@M'OJ$JC
-^<cvD!hp3ȧnR=#k: {h|Os;ٮEh@ѝW)NVҙ1EaV=
-͢*eIw^h.oS*k҄G1
-M4'\	y&W@ډ'ʫ@c<mCpȀӴ.x@݌|`tÇݬ*zhwDF.݄YW~#I{ڲ1հc
-0:6PcBh3z&ϥ0YY\aSJvH5%Ȣ)R?)Dp1\xUȆ3ke{[ϭS#íY~E?=u2Ղ*ܥt4\Nr|pr߈6FэIL]wж5cϩӁ#-;Eɸ?}1IS,p	4N~,=k<hJKvw8!AWIv̺VDSłb"4$e#@5DL4>Pɚ_
-̷|kwTHC\SVs&0C$0[XHpmvx1Ł@?i!ɮ(s3`MJ	k0a_/uopPȅ]NKYDz?6ٛwLڊGե˜qdxj}6T9ݪ{م,J EC`aR.0gla00!=J.xKxW\.v0eͿQ/IG/Pw=gЋgī|lwٽ_\Ӂo+,Ї&ʺq$)Q*]u4սuǤA%+YJBLsH#'Sڣ²oO^!ZŖX2"RQi&&
-o1|Mˀ6:/{QM0JM"4*5n:h)pa[п(Nn'8<B`% 'Ҋn:ܬ8Ǩ	uֻE
-	ZP`ٱh^ٻ|ˏGپ:I~!ޚλNDGS׹wǃz܏%HPƐ!+f&ZʥZg5yu?i_b_ѻqF``ixWlG=::W+}^ȋjQq<CojY}wyf3p×+3قݹ׎i^t"ǫ-h^"\e~jt=xcX-/5rG?˲#nV	ȺS\΂B-x#RbJ͉L56fi><ܨrSo
-sԕh*-9ވr{fƾNǠFޯ\@cJwWۻ!lF.ߛ ̀Α`+q=Og3nQ+,X9H65b)8XG%.81Ŭ	QGNGBȟ^ۂKJeĺ]glrqĻƢϙΏPQ+yc$׺s.BpR&
-x`1!E\U>#m5.%[OF"")V?M/?8_U1>bBa(4*ջ=ڟmlَLtpVԚB>33ռy?dSj|šCŞJ;9qβD<~<rSĢ;9S)SWR`]1NBVy1H.n˷V*_	Nd1mK-*4ܬ(Rߺ"N"بw#0}%#Ki5gO`^%npdf^o̟cBx	na.!\GZd߾WpzfWԶx3N8Wx.T>m7;.L@ֺxOPEQobRNɺBܾh~ӊdq4T%5]m6[OSP*v9}XoR>~Jǉ0hu<y	Y/K <A[Ot	\P"-CV_0AokЀCK{sI=%ܹtYWX9k0:~HOKya^'¿Tӳ:>l2uBa2'ޕ68"AZYYH*-%{>L4J(Ya*3WĪ4L7H`_,
-$Gd?4B{4	vȟZ[	ޝQF$7RҲoj)")zY5X>9vI5+tłY6_]:G6aL+WƜ8[!WIE݀B/mAfJwCODU-Q+h"bɤ>WCՐR(x3l ^Jоo`i<1sаmؿ̎<Zq{;é+ɿpd=}Xrv44grQ#Ei=br&{%ǝeG^	dxfաn!̵FR*֬]
-l;Vw1keHI@:-H܍\:g|MUo9{1ec3ph(!4@odu^BUOF6شyVf0/n?'ȯ;wN|ԻaK;`){{Fy9E@B9!\ )#զܑS;ͫF )#d^ڥIQ]jIgҿFZ]`~v
-mi#{&5q!96׺jseT/NwŊrͲH1rF9 hq)j*ɏ{f,S۫"Lz_<r;vh5&i"VL=g_)\Էp)٬rz5/NSS^AJsD-6b#1#~3զ}pÜy*4m8ut*|a> .5͂B,C2cӳF^ו<$jOa'MH3HfeRPIb.֎5NvI8-J.i		F TcI&rԡnIl6~ES	m9B];qOznS|5B}+c,Zk!GqhHekYughCV7aSGGu"3&eԼ͟OE<&z,֞NmmRuiq"'?оSFߘqiLT5P)OYJ9l!f_-e*HT/eަ;[~=*UıN0&$^^=TP1G;y	+ېW9P]}a"Zw%ÖdC٧`!So_ُ;93V5h78&ԣ"AKGX7QqƤ8hˊk}}xMZ}ƾ7ƖQğң7NC
-}Ǭ٭R_`YY%^QeGHN<WۥU\i4#Oߔ_FR%+lQ^Юm~3$]'6o|6Vng7<F<ɔ]l@<;v.a?ñr'fѢ#K."mW_>CuB3MĘٙ!ˋt$eVOTNDf;`Y_M=uW͙a/iw66`=#ZE-juxxy	.x;P&Y/Keڮ6fA#.у¹A,u#|{w9h22jrZ1ό^;YzAƲORXw[J%eOOe?blSLEսطH\
-CQG҇=jǇd~!#E,=rFYL=MF_t77'4y4Du4tASf!t:QOĩ
-6Aj}ndnf(C.ɧTv
-kɊ9W@*WhVp=tϬ/{@
-+:o>q4uun/f?0f0&s˴%	Gԅʩҵ,_U)yyֺ^LDڙ=uӀ-rYW13?#NXfCޟs2QF3ќm(f
-۪yf߈zQJc}hU&}ܓߧ9x4Q
-iTQpoq?A1'CF2y-޻tw4vˀ,_J9
-G|%1M&T(LI9y	WоbS)!mseۛg>WsܑOTI\_{&p$\|9}oAħuIO"iu\ dHm[48|ܾدF|Gq͙,W%?HţhP_	θ݄XMG5KѢhaLyGjlJ_%ƅξ++۴.̘8XJY|>(@G^}̞M}isdYߨnĜXAsͩv:y[RuuZ:Ll&}CHߒ3e+xQ2οڠ	w
-nC=8[sT'Š4}pfV9v݇Λ$/wq~"_ԝo=̋~4F%}\ެb6'Ӌ3a&O_*"WYahݎ!	%Ec׹B1ûpӿc	d$ҷHH0:.V&X"V$tz9X>]o9X 4Ccjޥ6XnRߵûȒ4ZV)a^܄ĈYMLJ+Pp#ѽ	92/҃ϷɋlJWx`^!"Q*qz&'-ty8tɢvԷk]dvnGVQ#Ё&=4weH|ZoezpAy2RѱIXuM/G{KVc[jL ʠfԛԊq#g$B:g;Txk?VJ.oÄ<~'4nk8.Xs{eKOM;rct^ssk͈b#{Q50wYо^N۸Kt=bռO`<rύ&P5O;̀C{,5[LlAJpdm>~%՗ëTtTAINYt4sݠs6؃1&>k)+Ɣ'#ՈwqznɁg}bm[j}*\AJ{9E<#GM׺xzѹ5ƪv\\rq@ѼX,\ӋAc|Û)*)`BtAс_v$21y|sr>KįCc\8ߣ[	d޼C*71esتb+HJH,!#ԭ)~~hi9[V/h83τ ֐,9wSȢ*
-b}<AKa6l0SxpV`'>ס}%Q*Օt%øWz'b޷U1ȗe	!0"C2A	x؟fBP-5(V`(wjʇԤ3F|$YgNe)RraZ׎2Nb6~jT{L̰ӓںB'CVӣ$aq:
-Lc'[ķlMŮF,wƢ=by>xѥ;AY$"ě=oİs:8'2H6!lQ˳ki!+m%N7n!CfOCcKW.4dcς~5B%+ԨXm5ʷZuZ>*hkA-?@CE*BOLw'{7ZkƤN*7ѤiʏU&Ul>ZbI
-]ɯȎȮKۣP`ܟXeEw^Sörw~А!Eq%E	ɹbĭXܴ.eB;Ry#
-	3<(9*df5[iQʙoA*ׁܶǮ#ªSH`-cA4ҦlФG:_sՌe5zv~-l<r̝ϢA$D %{{*̆XG48@:
-Qa3ݦrG$Tđ{2y,t ^ߜ>0zt<:)!;EJ˿EBCq)eaSͷ!IQ(IvLDRXzjy2LQѫ'5oFw)fbY;Zh~qBNwhgUy, qy4>Q&GmJlhOƪ!*-]F#g/b1vڂ$ש_Edny}4qߘNn[ιoz}4ٌnE`[Z^4!BuݨŁzŞa)Xp0Ha\ߌtdx&d=/bGϹߙf;tzz1azqݺ4~P*L=^W!rːRvIDCOl^8"tmQR4sΒîJߜƾ9DiK?N^P"DΛkgw|	7C['Qʺ0Yb9.OS}kIfW!`0[fQ-tȽ5ҟhVo{ГI$߮XYђ\vfO^8+T)
-Ŋ0*ƙލm:p&q~IɄY	6T85kQyʨ408,PSJ`0Zr?
-K7HpkLz4iŵU'eq'NX;œ5O[Lf6')>c66 ɯP)8KıbY83
-#
-!ؐT$S"Jf,ZINDtΙO_|Oz`]v'ԐloɽI`{ԏ&U9	CΏ
-@AQe2mzd]/k7Y+pmB>2C}I59B qށg']7ņlFeoQ,͒8ё1z
-HkU_W$6LՊsC26d=Ԙu4*O4{~@ӫPvhƨяB.φR+nޫ&2/jգUT9`˒N6ލ_761|fɄy޸NY&CvÍ̡KUWc((Wpx6G}'	qGz6-S9Ճ"P	KJo=YIG݁Հԍ4amDE~w79	W~5=F&_	NHɧLgV"?w!;TZolSmWg8CyaR0ud1=rx$@!	)*>X,J/8K|xSS.;p׍0}
-_ub^KI"pޝ/QԦŽW` 4zoZ8۱%ۀ[hgfp\Ko'ٔ}Ō\%\w֌Ti'ifHl/Ƿd0j]~dJ.z<-B̭]u>`ȉ)i1[p&w`Ƃ·M]θc6H eB)\5?U?PoN[e9sTA,KkqM.}}12;vUkA݅jsK]@CӶ^oGfTqGN@Y~	0	fH"FTѣ"@BW9xVgg~`'a_/1ͦ[׻5i5Z $jrWa0^n^\Mrؠh1FXJuc
-Mc[Eɱ1Um pHmXk)g6VI"zN|U	33ZgZ˥jA̳T]rw7lj9@{kHEP!+ǡq	yM!ʐnP`oK#}68gJ0]6.-L,gNZ_MtݫCƩedjtHB/˴jb4+[=-j6f	H/B'Cԉ$(+M߼hrdT44ӹh=y!Ԟs(L1ׂ8?
-OMْG6Թoĭل|:L0ϋL{~IV1.2{S<Yw5r<<f+5&RA#GyE4R2*AĥH
-;|CEC9l8hf4Qn9<ah~$"(ё1U^eS0GشfUI`+iYJq+Z`Qȳ_\}qˆCB04Cv-p%*}zh;hato%I6؛oI$F-f']JxU5xɞW"E/P%mz.ІD? ?A$Y+УU4z)Y0myfϖ΁:%{P^1o0N7JLϝ?QwkenY#+"''-g=8iߚ1
-H+JN7zԅ:'*-ʻd(6/}Q~2sG2f}HٺL]ʦ~,P#@zw؟v̥XcЅlIp5ƜŇ"e,9ebl|(
-@f̜Mrcאx=,5}"Д}T3@~2^.ѽ~wa@C{~c:*w*PbhLZ֐AچxU7%JI^qtCp3tx!loެ[t6+KhPO qhɔ-WVZ0Il17Eع)70uâ3
-/R"ϭh!nOݥT7L،H;0_GؒxmfCHҰ6aWU UN	I>gL@ʒK7vkI_8oGVdIIQTfӡמ)5o	vilYlz8s;*2M>xXp۾׿Mg[ΟŏS3E^J	~P_OB[/D4n`&cZWؘ7SZR]#ôcTځR,nҿJ؀BպÙ՜ʇ="Ԗ)|7zy&N(u!+*.ӛkÍtޒVWA?ee{Hs(Pм_T8iI	DӊY*	z.nm<`]f|(
-܆ؾԳ4Am1j&^YkQ%£ aNv˜g<7xER4*iZ2ɾRX?Wl˝=OҲԅ1"ًF?ݧd aa?CjZރFEt!*T8gk'LexceZGaei4?p;!tzKA2YzFm«fOgRm,Jx@6}9(W6J}SchyCuxҧc2?[ɸuYi7ɤ߄X7*׹=5ӗ"j:6oF=!|9*9@9 '6<jm2lb
-ɹ̌H-S*OItLqDSv(G9ڀH!ŭνxn7		&%WtLRIo!7ސR/D7"Eyrl*Sٟyqv/.JvS۷$h6ݑѹ_ӌpQx;RfN&d=bӓ\5v-5Z3ҧ;'6rwvtI:"(U7q*iEf3̢<=TOͽQ֮4Mzbbc7Ί̞QNQŝKJc׹ĠHHiC\5LxsM$rVxAbg8xo	ondX@@ǹoՓe?:*7PhɏFh+Jdɴ0݁IB(%ؙ\ww~eCܒof1yrO~_nT+9+k2Cd\(zroS06jz(	QfQ}̀ީ[ħҸړHh'3ӲHyAI_@vQ|woboH?͞=95("ܳ6ҮP18x}=)NbԕON 4]Rh?jg	ښBB5Vpdĕ(]S3,gǾR.W׹,CbNg?Ou
-	 d1+&-zPFnv.Xf݁k6T>&GNE ŠvA˖KeٿF`CH/!3LfUwv\qq1J`9+ʡȬB$vcU^1.'rl5!]Īf׆`!'Έ%I|1GUIG7"FiŚ/vihfOma=\{T{QE]438Y{w+zڻwɘk {_p	vH;`h<vjkԲr[LrܨLz^	;onڇ2GFVзY@$޸آ=$];[ 1E`^o-9/[aheeN_	x[ҕj;}ǯ)
-ޗSGlGY7`/3G%SOu2h[FAѤZ!4'"ϝߌ,]վeL?lvp_3"اd	oKǘf>5xx6!@O}dc3:DP=z>m9;vINZɬ~=[
-uI'3B18͗^L5gm;|6A]?F7`C)zĽ%_B1(i	D>qGyAX?˙WZ"L7NuZOk0{ilBǪ!{{iey7p7{9UqM-^W-f5?:x׽u1t׶PӊVtjVzpFcЏLd*R`WRY*,5 (;]D2?2%qfB
-ݭc
-j=j\MkҌ$IF%jY{kVK)ʝ)>Uԡ=F\	C6
-xz79̍qb*((@_{7In[El*/-dM9l
- ~U.H-_JYfу60wGUe?#ltǆ#L)_L8|'&'?!6OLX
-EyÇ4WO{jxxOǕyɻBk2#M̖3Hd3
-e0t\1s>xpÔtX4"MAWpƈN#2.js\ 5KߠړТƴ"/a2fsK)54yW.x{dwE2EXۅHƦlRpL$yРV#&)in_&~*RG5gތ|
-.ذH!z
-g%GՁpG n00&DΚT<y@VFocGtm|	b5VpIGE3.BJ0t+Wj	;|9w_;ثfuhM22K}ƈqDq7]a_=ڑ	Dn:OŬ߫4D%b#xڼpSb/rjI^,rMWF-4j"p:6sq[{c]^K7jg~/+[f/ɩԮ<7S4ҴM'>7eS*x~yw&u/4faROKm8(|a#ͯ"BtGƭ~.B&_ې`FQBCXig߻\:S"|wVƚ)ȚW?@y!bg15%#vOGbA,S ÷ȩ{[M:Xqȓt0J+w?=V
-<>	,ٰbeIOým+
-WZF;Fg/iɵƗ~N ^(#	w:R5X\pk?r";#IJ%RfQSzmj}1I&C<h5d؉/'FIrѿ7DzqXوMzOpdzLpTweho>ZqwjRU4\$t*B|^ҩU8<i DR0*e[HJxl:NlԢ)){ѺȡM*0DDʻJpaS;ސ̀&5YpZ@>y:|wϮNv#A-IԳ]ur;Dp1p4ot%է_5/< uUVbO$,>bNےM֢5LޭUc"Ҙ-jef)rHΫBQj<:V8m6	|DsS`%7&5XTpS3DOwEv
-dNߊg8MVЪ1F`Wc3Gc7^~/\]my(y\1AøLrn0œ4ixBS|Mǖ˨C5/}AP¹ɹcbUq:+Ĩ8ݥѽ,ߛ|_15{x)y£HyrbIĀJT+ҳ9o|aHtu6KUǶ?Ů[z32"Ȳ4ЃuѵݻY7.sVE>]8B/h5ʼ{}m&! iyWI7ՆB5./ok~d6SԼCb_(/ʎ}$OÎ%*4ȌqFCD1APd4buא4ȼIw#WWmmaԙF3lSHCʅu0b4h3YԬe	[C|Q2);)Q@ƭuͷL0Ԣ1}y1k
-Xr UNՎ6L.I25Mf$(YCcu/fw9a]hs`ϤnMg,#*?U2iޛMϭJޣ`LuұfI2	%y}ƶ4oaq2҈uIVpB_=ԝԁSbpX$H;-kKT7dɾkȹQGIXHzk8Tj*]44dW%LZ*R;X -TR#͓\1y;>ϓλš^gj7݅UkC3nJ]6! wM"e,ݷjOJڌԃbÉQ}r=6h؜s(ql.<_fԳ Bt7pe]whͤpu`EJTЖ9$<߽52b!7CBb9O4H }kwj(u0
-7.b*rQ/.3P	@n/XV޹-rΦ#!	ي30<o+]10IJqƸJ!<*4UB|W8Wš@ա#[=85wƑݍ["b:	g߰_.͒W+3]<(
-ۼ#ӱɈ3h<24B
-y`$JZ?;Co>Wq%!0W.!gNڿ=uHC7G*/0p?d7t^HLȜO}YCX\2/&^}opPa95ς/;%ȑ0()>A'e̫:O&rAYc*Zʫ=ۊߑqV4R>kz;\W8kͮƫ5@ǋga	\e<:Л"ڍVjk(7GIOtثTTQݾ"OdeNtta ps!ɱV@4b{8x)Ȝ.;
-ð>>?Ri,?~.zܨNEs{nG9Vkbr3E\0+Y՜9?ɽ-8[dtgaTb^|
-&+j.۹V( *ß	Vz8kpo2@plCmU/o%ԼK3'w$#i?ȳ~]>̵ŨkeV|*עA'twcvNE>]ƭ$nlXܕvWk\ԁCBGu\RM}j*3"IQ~*ݘ9^B:Ac>]9fR:t{77u)H'}`>JCaw8UĶ{=r"H2ɚ_ʉ!J2ֲم<GǍU;0o;!cFӖlnhȵКbwLinĳa`ƛc ^;+tu*v5Լ4mi[sU`h].ެx6ix!6n0&mVIPƪіM4N)Þ?Ng*s3rZ	In}Ihjt[<+7T:ݮM$uU6-T}SleCBa8"TׂV2n'dD ͺ!obֳ.+?.</j2$]QңE04ΰ=˳ӸKv[V[q"'ߜ٘VO-CuoDQg=;?κ_"	6#
- /faIbkNc}޺p=آkÔ{*0
-[H:atb{Sޯ2DCqDu++̅({N:\z1w|7JskfڛtǕTXD>!Qi3{f_I	K6f7-PAիxiugE]uƿ/Y@~ -N^[ocj2}Ue_b[\IoObH;uQ('Gk.,b]+ e߻rI\pĶYS8+:=$Gbk!EԜq+eFl>?GǏY݋\L¥B8VZD&;؝*!ZίTݾؽnTBx/2#dIP@c<A~^F^Gf"w"w"Fo0B^h}sE|d^oIi=ɉ[UD~-p0C=Ag$K'KS{G֯BExbQl̙d5-tb}b`E]rC)s˕ÏWOs>m`$\[&F{uG}]@DlMbJM&dM9ّÉ0^;lW;P
-nХX1]@Vn'9>jo
-8`+Ƭޑ1zrѪ~|jõfIU#IFEPM*n&8VӗDj.o]Rٗ*\kJڲei+~j[vۦ8!,k/UYgDA-+l?pNmkuPT`c<|CU~_d.$	w!}Sޘ+9Nk͎,I/پh
-^r(]DE?̝%P;Y"87ԤN4ׯ?~$#OǵYù6M#_T}6"kB<>S2x{eO#0Z?Ll|N%iGE#3də m*
-qct>;pF7Wjq
-2nމ֯'M@9!ǁgfrĶiW۬zFӌ@djJn[i?xT`g4$ةReÍ.ɴ;+{od +Ed͙ţ^1WIZϘc ԷK«&YR[f1}H{No`_)X43dt >5MMOƘ
-No*/ӶG1F"$6Pm?L]ehe)B4(@c\(^/ƬB$=M~qܚ6̭^v&Q*u>84վҲ:Qڛ5XƳ8~+@Qu4#AގKGMѦDma;_gǱN -Va"ѥ҉Y26sah/g]"ENFLI!Aϱ_MړXɕB҇g÷v&BO+3Q2_<z;(v`#1xt'%|vu;cj&P7%ӽyeqrJ:0Z["sGeMt0}pV`U:L9 ĄyM^qyԀ;p*ˣͺQkǶޚi4GXZI/P5/^AѨOɑ1bb;ۉfʽF ̘rĿhòτ,)N<6ptNã
-z٠D/w0#ԓ5JEXG/<8JÞ8b2'0
-Mű]zAӛuDh-S>E̍$Kٙޛ*kaU!͘]('r.;Dqū0ݢ2r~)vm
-X
-I؈bګieƿ
-uPMtm-*fPs	7#RU#`B{V5F.ܧV>*<[D#Lk74-73SP9\˨WF/%@;G\h?)-޿۔kQ̴RL̈75T_ă6Ʋ588THy½NI*StѦW֧%r.*9ru3!{v]_x[Q^t5+оfǸ|˧υDl`R`2xެ8o ?"C
-f7,SҰk)2y9|4uA^HڬrVV)4%\-@n4oV('ڑYD7L4.F:XY׀C*Y^1,Z[Of;aKm3/_ Π:oh<LrJ[k&4F*6$R>VXڒ{B0[KQJJzHV~A.3'lS9c#ћ ]-w,F~{@f>}Moy4mD5A˵T		Kg@G*°/ ܦe͈Ql4=U.R?SG49/OZxʏ
-&1H,t_y@x.^yN7t<*vLoQ$˄C\)?[x>}GrNɄE>}Pnр߈$zvsh@;+2=<)`:AʱQ &]ɥ}5Z=oO=V"4~}y@27GPBUDL0&V&j)tNgh'NQvۊRiT YӕPSCԧ)W
-*!>f1}*J#6?Ǿ;U"$#F5xL4o"֛FDޤdu+eV3a~gvG!7А*3|YQ[ϣO,7~ȮʝUNj+Cbײ>ʼ(lˬ}(RKۻۦ$:;pL(!ԏڄKҁl7]oJ̠ZA-6~T>/DH5؁n\^!qk+1"؝[ouUM)p[QW9i>5_zì	
-P,E1=SIuY^R̴G<ۙ$&ϳZٟJsfbNHi]!?+]̽R]Uh6a+6D)	f-L!}7g;6'F_Cz?:aOeB͖]#]{y@HkԂ$=̀ƚ:Z{1hs;JxHZL^1[^&ɩ|Nr> PҍI!1k͐ДԼJ<\Ԍ4'9k*Ɗĳ,ٱ[JnŃcFiM*Y2Eya{0a`GV/^6Ù3ZT\xC^mo_)ŝ$G
-V]q1d#Xv)EX`Wۯ{AdWSF	?}~eUmyf
-żoȍ5BJҐp)rHˉƌwM/S{M`"0gŦ!eLcDW#<{tƘZ46H?8FKF|m	::Ibc^:y^ƀتEXZv5ҬT7$Ɇ-ɸ+J:G&Vbz|8gjLT̷H3ҷ ײ+cvc,JdL^v(rh7Wc]a{|"9i5p2X95G}Z.|
-/Oې͜7GqaƿW%9hTĲ\t-5gaVB8u
-Ï`
--\L2/Z-}hIXJ'۵ːVL(3W~[18M3Ș>1F+9+p[IP!͏xj-	N]Al`>9=8t|dS.}9#l=Τ}"gNj7?B l
+h7lψJKpRÛz%9\Q"+cA+|#foKcDr$\gןLTXs&/5C<޼$Ʃt9QlKQ-P&mڦ95˻,s*H+{\&ߧ<Юk.ӵ^{/shj1W."z(9ϙ%&I`q@Tޓ-ٚ<6X)d4F3ʰNrי*1I6pcBs+?уcE{0YHt_ѿP8h+<nΥZA3=u~Rȹ;`h*43qB4Gʾkjf^kSIpN}ݱ+g1CUBԡ@	iA\݋[M }?ʛHJ,rfݕ=Aq_#VMGYIy0<&ʁdq?;
+']UwCg!۰ʈԳڷ?ǲ~
+eI2RѺM٣"^
+$8SV8˳l7uGDJ;``&T2seÿu'M_SubuRΟ.j=?dC=QGKHՌ|XB@w]}oHpĔ|+2J6!`Cp/&l\](q)HMh,GNjlokpؗ|֋DaqX2*P7h}1K?:g5s8"~7Oڧz&%pن@ZS	#saM(ڤ,W&*%AA1:)5z@$NDM|+o]yJۣѳjp#1UP5LsȈ<HI~K"ġDgȮҭ5 znCLSI0ܻDbufW,}½ݖWNqİQ-knAMabQ 4)TSFZ<BY@_y>Oc![6}4MI9_fi5K{3| fؽҌ7Ta*z`,[З= Y@$EՠrjW0"w1~V@#l%ȃuÝԡoUgHY(/h>5	"`*zDc.[fւg
+kgv1|1NjK2w!STgCxP\_Cɾ}ɍK#6E81?Ap=tǜ4WĈ:&m1D¢ʉE'hٙl,
+B:Kňvܺdɧz"p&l^'%^7C<p=0g˟mT	?*]+@؎|c	iNhȠ(H<&hoq+%!ڨܠkC}BœUOcB?!QwՑ7~er?ުTLm#ɤYo	H}q TL6<a#%JBT]#1fr\7F!1YRӌUX˪k!wl5uCw}ksj0[{ֻQdS?LXVc-bvs;>Z?p6U2wryѨo:'!GAqǣ8qD}fZ58ũY_EؕoOj͐|9%U2tF|w5^6ұT)0B@mS]	-M(sZjX(v(r[tOihQ>,Nz9F~bxmS@Iĸl5wpklҶݺvتUeU^2MQ#
+]LUjCJVU0és| /g_T#qbϱmE./fʚDt~ޑlϪɵ'A$Frw~29{J!z$1Od3,,o`XeS'2n\"y)~0jd߿EIi!7Ǻ)72a&5	@4Xg@01'$yyz	#8ZQ0FXIns]aCA.cys=ݬˣ=07Aflӎ&Mђ),w\$¤MF1%fg{u]"ߖ߈'92ݓ	3ǀ!3DkxȌl7l(e5q26
+Ǖ8݆&ʰvgOSJr3LJi$&KRH/i6LUwB}dʐ$E1*`
+@fx=-O|g5nOwnhvvn[^?@tޏ#غ{Ri}X]#7_c&y$l$WP
+	م"1]kÕ`ZOo0(e1AbIJ&4]GpTidIc:,ʜϠޫqAҋ4Pzz4R-νwn0	L{ܪ.l25sZ[Bc;z\:PmqEFo:M9O-ْ@(;20;b3eҺ/u~Ti9=PIjܺ}}fesNf%~bD֖> G dc,-3}ZpQ\EU`QNC!k̒2ҔzKRMT'dXqT/*S3]c-Ģ{!VKf9xWBѢU@..d(X`uukrUkf}#F1ݐ|ȣNڎ(rck<]hZ]%H9Q`-ܞI
+#ԄJTN<E//|2#mԦ^iZ=-wc20ih`[C;s!-c!|!#5~rߔx$R*$r#mz̸aN$I3dq'_-n{,{kd, 1'=ӾZ0ELbe0m"эxx4.#yhWuѨyRޫBPeMe>R+a% ÉWdD
 
-ߺ[˓-SNЅu#XEd5Mt{s
-~2{Ca+ַH8m#JPv|[οPkP\sYFѸ[ٙAȸN܆gMMtAoɓ=j+B*f8?}سbXs0>EGqS't̙\ÕQr3P"ԅtwRB9Qk2ѳC]my1~2"љsɧMGUTbgT3f	U8LH_|\KLfjt Pń4@>k.yHL:#_(Ԏ;*[ϙAJy:%Yo\sлC	+Ίiδذ/PCPl fukbf19TG]ѱ"
-88کƸ:/~~b2m˂\.i~If.B?q`h=NQi	Z՚@Sye2Þ2Z)*27`hg1o^ވ	far[_?<f`?N^ʃ;V#Bșy8-]E\8ENx֙Pt9pxEU=ٱU@"`|%IћB<wJwojh4JCtdiOLTkf_N_ ^LsM[9 0Y
-C.̂Ǐ7A׋19]DxR.@8xҥ1*٦"PUaҳ?͒o,.@ޗ&9VVY	#TfiwIӉ.WvCzXb9wBB[P]	%eŇAŬnE7fΟŗ?j	7D"e8o.̚7)9z;^'D.̿[UΘ'a͓	Q-,?BBޏtȼb;`xډ۩ٕ9}Gí޺M:[hrќ O[TOhZmIDu<	65ڶTkrGT݇ݯV^N SX϶]Y"h*~5M9h[NrBlF2;"cbpıEG$`]7=)"hϧǑxiS8*q#pxVh+OF8G  Y=[F2òWN)OB'[)s5
-^ҷ`GMtMcתvڂklGi=hEbEj0ܳVEp˸3i4|
-*'d`4QHcvd`Ձ`Vpn{JoIr ԛӑFu[~7{0ܻ2FěHۍ҉V_H0~Jվg;{0.'^ChX{'w	u--23х"4x#ѿΣVOT'fN?4SFK3xY`V(8_Ca_,^D֊/nĿ*48^J3\hu߯B7\EOSQGG(SHfy3C{ǪvQJ	niJQLbpI`@+ReΩqк΃I"~(PlRWɆRV0U4GqSUq2`Nw.KIYҸ`6ÖB[TWMsNlW))nӨ- ofL)  h*4ޚD0ޠm+oљGԡ
-ץۦMJ<ׅI"E:H>9DՊ]H(ےd^wΰ9,@djtŀ	G'ƅ5@p$
--<ñLbz_/ewkD@+Ƒ)aRz,<t9q*He|s7s}{ENzSysU @ktͤcڦ?ʕbfƻ3GEM^mDZ|*i؁IuFm6L3γLاJZs`(|ݨzj;laoG
-4tBZOhˀ\uo{7Z<>Cձ!;wWdytWw;ߔbPҪ{fi7sgV ;oМ6V߮:*Ԭ4BU%7nk:`WՈc)Sp~M0e/M}{w,2ef^iaXٞ`nJ4-O>WfgmaF`ǌ}Dlڽ^˛*~e/|z Oߪ	Fojڔ]jSza;SoE|BA߇P!qn';n%]ښWS>:ǻRD>(h}I[i*ҪW57
-ssUP&Gݡ̊@hW7އwL{uӸʉ$V!#˞E{4%M$uЕGea)+%Aڻ6/4W|]$Ӽr~OSg5J/ΰ&!D4|<	۩Rѿw)V݃tyŃd6Zc>r?L%!53<U41B1P`ޚ7P	'qoq9pm8t	5.׊'[vbq-w<ޡD0dOܶIJ,bƻ8=9Uy?DWI\(p
-Ĥ,޶[x`<MqgEڈ,|?7"5eY6Ӯ>I[*?c~HFUA":ulzC0UFЃ&l45~@!Et8¼`Z:83\5OCn4ʒWqĦBq85ȟOGZ4aI>åt9rː1Jӛ=İPؽ.AsW%ָ͉:ñĊ<AR^-M0qMՊ|ȣ$ܚ>Iԃ>dWikhuquVY16MYZf9/ZlWNl.+-D]loPc^ԵpW23	Σ 29`6Ϣ\ƀӏ@8l54[ɅxDarh=Q0ř߉
-ޤV$G]7sK4s'.`o`|(){k	4{3)pǚT=jxVpwP(c>WNMKuAh׋53bő>PA׫~`-ʄm)nQxB]~CccIՃ̠œ©ܜg>oQI'|@}ͅԚ(&
-$b2	ձx[-#E_R((Wg~Ȧ2D[df6>ih5טߋhi-C%7bTZ9xڍGQ4Dù&.n~is*~\ղlĩ
-L'X"BɍhqyzlRՀ,(<Ş
-0dQ˿Il&^!js9Uc"|ο_Y9{'UШ<r%	3n|؆;`Jx=_ȠPrTn_`̢zvE=SmJI"avoGk.qcgc.#A5>}aՁjmTEɃo6',Yjm9%@HҜ[hr9V˯Æh={ZjxK\9wvҷ?.$ھ*ЋVmW&!<$9:j+7vτO;%;ؙ Dx<SD0V6/Lz+ap7Υɕ~6_yyf<+ئ[1RµoQ-ZHaLNTU'X1|H'4W4G}ʋr}KE9GҕqGnz<dQz3E>RД4Pn~t?ϱ&Ə"_(L(ϔbI
-R\7anDjt?|we?`'ȊM,FƠ49px?Kף^J{PzklqP-~@ȢF|>pʶ]2tXyՔVє^F#Qjb3 s΀i.}/qyt,R0aAf>A|n7.&{s	k-wv$K<UPVɡo$ɹֈ,P=@HƛΥFnSuVЍWi9^&ԮԄžE&G'߽a#gSHsVSRpҒ%=Ep0i#vAȯ݋=rpϜEGBE}
-8>aƁ)@ q&|WQg]~<X,4X!(QiS(`ͅʩ4SNRj,c׬QÞ%kKFbݛ;ߝUP*ϖ|<mS3̞H)$>J+tކPׯJNmEˀMv_5T=br=f+@7pS#*
-&a`+GF~9I ;o}<t@&b8I[b޺OpjƏ;Pk ;BȬ*u"''D1,ÞIHoqPinɭީ	;9@މ(7*XO֣.r5X{/2<mE^^T`LeSyدȃӂ]6b$%(j+CV{0ׯUÚ|ҀD(YG^XVQމ`01ń1 !ټܣި^iKUwگ|?C:AyUqY!Xvة0w+no*{bEEa]@\ɡz/#D-kӭKmҎ3'tj5res5׍Yc?bf3?5aGЅ#R]%h%TZ[eJA!S/+C`'nt\pB0IˤB/	tGAff8/ƬWM-^~\1X$A)jÔȓ2_r;giʒA?-چe]y|?/_ǠٟH~
-Ifj$D"^1TLȻn'0/}B8[ $K<5IQۣNdW	2VϨW=8K̦#uԷ0vy9Fħ'(AL{rWB
-ޣ.#`ɪNcm(U;&0?	NU'V(#nY=үrtTǔ_`ND$Aېʈy=ԇ!·քAjQqל@^xxzĕ1)\PX|/;ƮcTc8sK-#yѻ/׆=D4Bűw/6ly_*هٿ\ԳۣS[a)!bTf N~*/{.2O_vݖA"q~)^&XT~}[׌H>4}E1.˩?a3~S`2wUWbns&uN۩6Ff<m6Gb5؏"Rh@Xօ=_˫؋-mwB6JHǌ0"/6hhb̑P++SXb/ ҁN@??G
-#ݝK_ʼR.ظ0w41\&Y*_ڰLqgU^^6&rkcrB^+h0'ޤtr]O`Иmzٹg}2HL}\m&'ڐv>ؓ+H_	ǿU/?Sր̋¤FG9#Y]P=R_:B,d@޹GJ!Q8ӡ{8}9ݎSC?%M84-ްL޶B@MMgWX**sd#{AoK2gE8zϒagdK˟P_Ƒc":ۯ:1zq;T"	WvdҟNߟQǫ|D_#rǤ_lXW
-֖squW^]0M%v0VJW)4|
-sImQIcpl]%V؉ĶYj\aVˉL>A>ɛpFt6Vhe7Fh:YQÚ۸<a`Yy_zQI ~έАeN.PD֋9=zZ l֡ߤx!Éa'/xRVYgCňQ(W41GrMj
-V2we?NاXLaM޾^.oy#h`unFЩE&3.܊?8u<60VܜdPdd@
-;+?]_m{\׼c7q@z!rٺT1UڽJ7r0([;̅}۔U<%J܌¡tqN}مNȧ-ǉUoUGLA4EmJ5wOc%
-fg,Ph"}[gR	ze[ƻS
-67ԤWˤ19=g:.*$fk$>3e5
-֟~U#I'>WPS<OQ%V{E4͉*+SKHz/)U$ukowaѮ6ceF2,N9h;ӣ4"ȧEnt8;]7b/RU]AWԤ`b"{X^E޼A3ۉ@ PMϹw?@]BL/[]Ő{5"{p'U%2Ԩ~qB 6fO(^A8B$UܞR=«>q4cѯsr6JQ3G2z]E[M!&>-*1LANzG؍Ե`6G^r}O MЗt
-Z=7vp/qC+ImKϠO~˒QߓU|߷tԷp/ޟ{QA|NlL8=E`˨j.mc_W6F2^|9t
-vϼ#(_UժP(zd)wr?U.<ȰB7
-Eq
-BJ/tnxeVM`\4bo-hv-2tk?%|c9iW$Ѽn
-kذD݉ԂW)9'>ʢDڙ>c+ܔF"@'ȱ].Mߥ^!)%5ed&9mٚUSżϒ
-;*'4̠{LXX/c%EmkRl5SF[RvvHdrz?89wh
-Cw#:ŋ!vxȱxٚ7''':
+%PNյtqwT9
+Fuųaڮnޜ(O2zpsWڞcdkȫdh	y=2˗0(d
+7ŉR*r.3ܳg_iӻӖǀ ݉bAxȠnmG_֕і{lxM!đ:0i{IJGc*g<Iˬ)%>#9m01[	Q]`v ?s~2b+ݎQE"F'dfGsA|3V1J9}z֍iZDw{Q9_3OjSӱRVZԬ0~xTcAOLlUz,
+Y
+:h/1U^(;$Xvш#G@v%Fx=1"?;%,gIY
+g^Ӄ/ΨM3t!C+yX)s,
+ɜ6ZbԣIܤrӗ(__ښ#~ǤD-~c785oǾǸԫ$H(Ejux+{+V
+ҮԟLLtѡ,8̋@G<N:1;کGߧ۞Ph#-3¬|_Öĝ>hcϺުUI3pmѨσL5أ@TƝ~VlɯdRCf= )T3@{OYZո@O
+ 7?n R!XV/TMw~(;=0?ƅ^.M{D(3ڠ\ll=%'{7#HLIMїά45D#M-Bfz%}2p)=Ol
+Ξŕ/9l/GU;!2O?u2eIaFDYQ2\i̒G?1+YczrjҺ(5ĩWayImҊ c'.oy~(súDAdJñ!#ߤw݃eN	Ƅ t_y5tk&00s+4m~lPЯ;Ӫа\ބ[WI"z؏[,8,i+uI42UN{s{fMfɻ =qN")w?sj}ɲ ?}w%q̿v,mFmsQ]49m]hG#al÷lëjۑg.p8(-jXuTO;biK Hܜգ_TSCٗ?B5esY.ir׬Y,k
+yDmɵ=50Sxa`~:v:p!kz:ڭWŁ\cV|;֏n'iF~hBbUX;NW)oviGgZ
+pذ T'):](jrYղ'rEO_u?$LӋn!b,ރ3)jg×2uyҍOش"-(HqK}ܘ,+h5p~{k:v9mpu4j4t1+2'OQM3=!l9t
+C0z-.M\RCR۾~4DZ&q^ZG$R[sD&[	pdN[S
+93K 0ύ_!%0tu&C,<wϦ:(&ךd16,tV_i1>*BD<hHOṳsGuؠ(g;ABx3
+>1j(ٜcoDeɱ'W$/؝Jf'lRҟö0UVP%!̂7b9-z?tH_ٿ]]' Tqo SE܊q@;u5whxOE&M``Ǫ֩I5f=;yw%}uJԥzEwk+5Qgd
+Yl_=ȓ1(Ex{sJWO@~C.L+J;G6MǼrIOӲr4n%ځ|U/qŖC	IsYIlP"'ӷj%;Vh^>bXɬvl=(f{+ GjdYvmg`ϰH5C?-%'F4/5O@dʩ߉(i/t@Y]d\"8g6,0
+WJAh_FO[JpΉNS\G2ܳCą,RCE$u+ړ|[<@<-:=F
+w1$<6ϡ;ʴl%	4bRj&Y&AO&L5֓r[{oBYIʮOܙ=ϰ_iۙw!2ZQȻ~gijf@u-Obqʑÿ K<7wa[spJt{#Ќv*J@/jnRFS
+s/ct؊qߪЉ"ȳ.7ÑZy׻ƒ6[׳wM-(]h58,ܶuCP|T¥JRxԆ8#PcNt[4v6xSŔk%2|)hAvDo<"ԍX/G+YrdCYM7DTI=śXM#·ΠY[B	ucGHr#6*
+&C\FW,hUiQngx}lsU)wy9Z6pƙLƲO`3G`Ob$}#dH?9ݒR:ΧgNʻӥD<f+S8/@܂jSО_e]#YlJYNnY]YES_YCkjWSVwwʴ#;lG.]MA)ۄ$SbG9ohQtaVު_ȡlMmLаK{0i-VA *unc&pnV߆D/-	/7Lyeg%V@$FNzӮ>	;\|Z!y*~+DUͼ<ΕsK6NZ?=)]rU*n9(kFEOVIK44o/(3=jѬ>jLw,JWr+S$2\X<OP֕4Z;W"jBVq؎]e]Ba}jvvzj\`;xlUpHx5{")'j:^;j.QCtg7Ėy {6͈Na"1ǀmɶ/	9FP2DpZB)Lt	D1/Eٱ!4g'mK0ʵiwXBVՅ%;	afSĵ{-2ΐ޶ҟm3@WP1dý(x
+e$VkzըiOulfM$WaQvMhZŕY5/Nj!_#
+DC<=Kx^p$Ǉ1zv"e
+?_}W'}Ŝԣ@H4OܠзG\8u@ܴɶ̦cz:bYah!^H@g|,wa+	QQ\
+6ޤ!4~aLo(N<7=r[w	]ci41HuSΒH܁$ 7w3#LWC"#ikj!έU=z˟KJhފZ%f`el;@]XW1#p .#17ȢuMeا޾	:,9,^zb{E'x6	T010[
+OŎ!<Ӹ+F1JH2űKco,~/%ڌDvu&nt%*:ZIAPڻkBNbb8ۡ.brjusp	gLxWO[#Xq+{ԃ˨	8ԍQ~ǚk2߃%Z8n<lm@t{_/]OR1duc4~Yi+-q0<xǷzϘө"D;,`z$!,= iϞ2"Y-ڇ'ךvDܴ[!@i٦AзdKhb**]8S	Lp3IO_4ԡא{]2pq/2uhoʐXٲ;g*41Ab	6Pj"z?k\HI
+$ϋg)b<1JђQ#֘CldԾ-űѝCm2+8^mcV3Є	<4c0˿^qjw
+۳#=oOʲiЎha&%ʡ^?*sܤM/k")pnzqX)dE$|½`_x_2I_ǸCڼ^@O,+m-Q}y},/{}v*·o
+Fe<ّi"׶|V=[*U;ڂmK֊N	]ۺyΕbUAeó ^\B
+tF1s\ȂUbLukoԇ@|_s$gͥ=N{Q6t GYP~_PJ	ZٙTenx";.v"+#%BpFxK>k9ϝw|ND7Ӹ_%:YWZN>yFR$;-&DjڠfǢvѣsf*'qcy^i5=9l|S	ԣ}ݏz[Nxb^rhdH%!ءѸ؅ZF/^pعY.,_A}^h#/;lbE,#g`m6.GJD\֨>m!Z[*+Ks^.oZ{À;ŒŋԄk.o>v#ۀ,srMk|HVǳCabܞwk
+P#[T߼Ԝ}ɹd_~wk|Ihِ>z4׭w_dG k-~p7>mpĘ׭)
+l,ԱɖgSwʗuҎADnƟgء5ΤV}5۩N%h!>č8[EGmv1p:E.elIgk+{U^nPZ]0x?g-+p%G|<ͥ<d[MtyNS;K
+0cghP]9y:OO)Mhg-#1Hgʣ,u?XjMVk8~]{YR	ہviUBygƍNRˆQ	jgifiF<.Թ4$PKF|	8cلhG6m:+y!ukAQ|v,ҍ+B2=֕zvNNRvQu҄=ޓ
+{:|ptZ~|rE+R)2$lҪHـX=zxo,z?;1 }[r8'1c'F[Dޠ?ؐm
+Cr\0<CS=<s	A.s	kߎӘNȽ903x:Yi&[)Ɯ+G_{/+HΩt@/4}c]&WJ7jżUB2À;ĠF| M]d.DB{bμܑc ?u&(6.13VT$ٻ\ŬD]04
+Z[^4ـZf=Jdte@ͩ%2OO?'vA,܎vVƪ#n+A>x"Z~9z2(ȬoN3FA`vx6R%uOaSёUUdab/_ɃKc<ܺ_0(,n@L{y&T+O= ѴGXm"6FP[]6hfOADyJW=1".6Qŕ8,<zi]>VB>׋Mve]K
+kݜ~fm)j@	-!g`M-F\d?3i)~.IpAײVMNA4}|CӢ"U zIdC^jF%=lKnL]`xvŖב*\XK0AFlĝp{
+T5k`!ތGq.s}(eȵr[ ^	Xm
+Ԍ)6 h	}@^-fA3EifC-a3̈i0(h78--
+6~d1z 3iO1Vd0Ҳ5<|k9EY>\BF;Y5JK)ז|FXޣ̹:219b,#Z޳9WP'eyGz*{Y_hS	3;EߍЮCy}W5d4u&L&+b@KeLFɝ[y%Uعe_ʦIisU=E.}W-t|lu\#ז}|T̜,ho]{1xY-UۮpT$zA$EX&{t^'Ht~4EFN'cGג
+}<Tb)վ,ڶe`P[C!1&Ř
+0A_Ty{ye~$͛QS	kUJ$"))`6dlaҘ7F.3+ޑiގ^Byj.w]'xŵ5"P˵:'*ϝ/5?dXݖ'g#ǭμY,t<nɈ]s:S@ۊ̇rId&k$_zߣY[)"W
+0xj_^csNoIv#
+Ի3IyvCa)YW/MV\c=J8$tz[O]Ťc?͉p3^x`֒Uxw3.%D1XNׂk`?v Anʆp'6]l>};ϕz3^E6ŧP[^0C?"y_X.[$iZIJBODҗDCzvD;vED˙)LYCRpD`3*Bq\	un;|~^+.t@|Oet>؀٫_gOF56zsȠ_1tX[B@2t&Ɩ0
+`%ZUјaÝ/dy̏Ѻw[SʥWwmp s=ƅ~޷S;zkh)ߪkY/ʷĢvJn1&TzD;eՀX֔V\OC9ó=^Gt&{gO1[8'_=AU֔\O'o(P?hG)EׂxDD6A
+VӚ!KvE?b.	)]ogɷFZxrkz/X_t|&1GC=?vv,d;.!AHuP	dCdoZr,1ia9\eP(=;m3+:XLC1˜R(^qKąɃNN)EEq::1CKQd OVPRZ̚κq,Ǖ:Jԫc*˯Cj;aaiOk%RܷA}iG(3nH<9$Kqd	vLTfƩwPLIW/0؏lq!pKw^ýUӽoyxڣvnCųƕ?OnR-Ĳ9ѣ0(t8tNuG}ɥLKS/ޚٚaG_9EK:N߷L	Ñ
+~z$q0c`q
+cVH2]mDiOìܵ˕;U@5bX"NPt\Ovֲ2P&ވ8rԕAP-'.d\ڨO/USYx^ʼ@Uto4ҧv(Y֚$/!ṷ .c	y_FO+4pQ-8-=tĺ<"a:,[҆9iU׷Wǔ{ ,Y.ɱە?oՇ={*_Km][Ù1gpmzC7`NJQ'5xwST
+NuQ:jf9Lأ`uɻ)p@z-)NΚqn#N|AS"qvZy";=ӼJT_}͝vY<7}d
+mc+_vV&Kέs |ƚ>#@gqRu^sٍ5zj4ZuUYMWRdζ%li4O^SOљ5-}!Gߙo+N7]Ĉ:)1a.uty0*<jlh؀_vs
+ȼB8?=+vH:unȫ_8l4=,ߛ7K-^״+m7jyddl#W5[u΄'cJ-S(52] ^Ҝ0Xzh:=~%yigsg\c&(*$؟7n9=q.HƿDʚq3Õ/].~t/T
+@l%95_P\F}4MGhD90CY
+]mRJƴ*T-X+`߾xQ])qѨ^ݓ!!ď5<`h9ڋ
+& rȃƱC!`L6K[~R^3:_OO:aӈ_.n_ٳyږfE?C.B+ʋϫ+,\lj6WҮƧ3ĪQR'R.
+Q+Ή"T%8&_~'d4;D2bLvl)p׾0D!"Kމ}ߥE׭U-ɂAYJ,T~gե
+_T%TWL^19q/lќnJUJzA@V߮]y|.R_F$+ōWy.)7yRw1Q29V5a?ʼKLJzM	2eO|A23߻aF{w3J+%S}<X͂>ciXcK!fW8V]rZyiqyrh?h۟؟lڜ~sIXHTgKa8%%xhBY:Lt	gwMIkqĕ=~9_vN)!AS+ÕPAۮ|ށY?)RFߛz Ϻ;c9VTSl}2OK]y1_ށPXhkFpW~773.8-MIoA}hp,Jӫh˙7xaqǨ+_a9ޢX738HǚԲ3TJwGַ/7u]G}M̋)*fh/i`iHC4E'U1Ec>!#yT\OվeKD>}_ȯ 
+%cg@xa8ɞ_WY<:%xÜ:ш'A/sWYVL?-B`^z<S*zO?)WQ=f2f[f2pu۞'XzAE>].FH=u-N[Y0%
+t7ʾ#ge;0ݰ:()@DhHGL+}A53V/[.|Ҙ
+Q=#8c3Ѡ)ejkx>ݢNHiwFq@W#3LɂȯHpӽhv*-aa<qYA&æ2BvY!q$3PjDnpȷDk5a¾Cj)T/'IHUh9#(ũٙ}D]qHȅ/zVۏS~CZv-)|WMK+5b-G5oƍ(nֶ6ĨovSM6&;/4a.ِ/CޛޅYͳb#!2".8B?%:{,i	(3^`"2PW^Z wfדy^yUT>FFL}h=PEږ	US15S@4g(c-#	\uzn$мkKgσz|9:a1$\<oO5UN	eQ,Dt?uNpʶN@nU"ug,	
+ցw3@Y~o5̫sIYڮ&!=|M=0Cehs]gj_h>N1zX)k\άZ9C_dۜƟ)D=BwBOOܥ)bTZH;wȀ7k #wϯ4!dzk9ܪb)`dS<QmE"-?ʢғ1OѠ_g\(ߴ3PJ!a̒$iGkޘ_MًJڊ0(ךO{'n̝*1ۆ:6ALu)O`u	;Tz#P*VkN<;g(!`xWd<dE_pv;pHŋ~bk\`ޞ*8D_!vofPxe}dvgU[۽6Y#ڋ>\˅D0,"-.ʮ1'<F)hR+,5	b'sKQL4M͈ݶwM%%CC#юB;ɓY=ٻnͤ-nj]i|	P+U{5L{O$0z؂	49Gy90MEY	WXtf˥!K޹#֫A$Y|sr![7̭p1zQYd&I}?P|.ȾHKa,+ig2\iD9q϶ՏT"?AkЧ#3ZV^!ź\?TYly8oݸH83`q[m`EaowïhPV}$?}vbd˚ϯ$5sF7U9ݨÞ'{wߘ[1sy5Q4`tȗG}nãEyI!Ź&3̞c5Bt/>+ƳAƊdIF3*MxNiMsH<Ngyd+ָ'҃Cw:3
+`32Txj8}<ӋRl
+ݾ΂b !2Nd,ѰQp	زFޥ^Jmn]ҙv`?9PNQ"8#Px9e8'f>35@ŌlCyݠmmeb۔Jb=1yΟۥ<pzPЯi]1=\֕MsX8cGoڕ P/EB MʷԗTjمc?ʒףz5=T
+ T}G{Όڶv)NȕX6;ڏ%tYvufwۇ6Tz=}2jt8Kwn]x+}FkчŴ˞.5J5EZQZmDI$X8j!WIPå[.Z,rF0B˓3)ڐԑҚą9	kb>N4&6Y߾|V<֤1~B>A7IqUIX|ݡ`̀ߞKNU*iH}9cGs#	~##MH9ktdЏ
+j$\;:ϩlLl9y:Zٲ"LM`I'Ob4-uB$y	ޯ'G0D9xq?͉~-k"jk$Z>'`{
+|@I
+Ί;2"1+ۚ LKspS@)69PIX(u6}u&E5plAvBCQɁI'շ-&٠*%5;7
+\.:+0T\YALƅ"ɹ`ɞ_g=
+aFp3'=wvD-z3&͟q~Q}Mi8;ga[%jw^YIF6|/`&:(D,nG-@ѴXEѕ^p(ř8`&NaBg؀&B[P.]%؉S&ǕbC̉n<#4MY7gފeZٸњPD%Ѳݹtc^7^BފƥЦt6,8=Qғ(X͝tA%6NBSM)?3bvյ	_0wi
+HHX.)ض I:1{{& Ff,˫#d^pR*4*a4^}d6&vsD0ʙGQԼ'.3%~VFt&߸|1FC8CdΫk =űp,5nVQ%fӁQ߬^h1 E܍Bͮ60@EڰjjI2OKۛMiFǎ':͆:
+ñj()DD0,URbIӤބõ=m6ek"ZǵUӋX@\ϊ5(v4V.ۯ)oDy2Ahr*cC\'=YԵɆȕWޥ!ȯ+GRj``e |Fk`aTrdT҇YkbS6$ƦS%-J<L;&sbv(gܽWʄiLj+1bJ:̴&Nń~}v%F
+_ۢ}ݎ_b*nv[[	!HJ70O~cŸ*1@B\Y͊YYoB1/Ԑ_4ՌK3}wRՑgίW
+{6ӕDvPnzlyϽ6:g3%.%:i|h΂;7ϸU3b`߁Pw^E{a<wB@16hb{¨|[257%OԎΌ5qtQ~NfHiJcݝ;e̽5Ԡ!H-!(">ܠ2q*U[t&"ڧjTIIPNӆLѨiS".<Jz(_i8ZR,_cM"F}diQ`FͭͱP5IɜQa1t/J"##+;7^Amn r+qqVUڼgΥB#֫JX?Kk}Dʅӷ(`Љ^<zq-`cYL0+~S%&bgKƮs%v>kJ,#nBI7EJo#dTݚ]!CݴS:a^dϰnf@0oT`eh/~Bg_wz^5ڄ{΂w{iݝɁ2pWɆ͑+0h6 x#&ژs'c~;kf#x|:3vߟAyP!7hmn(,7D#UĔd0ch<`9EVq"r'ucV*o7!TS(ɉ@~&kÁOYc*QfB(WJOzzR50х޿+,#1g/g3l̂^^t)$UGK%ΆXջbj7R@$8ӣ։PIb%h	'{ۿ;xw(ow8[v/"r
+*VY<N1BpֻHcp­sou7rا_%&@`;9eY1[ʘ@h0!^`:ɑM:_ˤKhcX7hwTU߲}XÂD1!FlJN2FeSTM+SdnX{9FuTÂMwkD%&XAEߠbfU׋XɬHDn
+܂T\Y!t=|9Np-Ղ,ew?LXK)QgQCKSy!ZB.&ec68xI|;^`[lRM"Ôh³SO&=5Q֏RLw7wJ_Jhb^lW!dOl۞'ϱ7fv-0MԨ9r5NA ۯ&wGǪ~,d-=-;~pі\"/`U^Ev3zntРiCu-Uj'lIdeV҉(RGcկ3e%pػmhfxdA|-|(Xj`ǂL-]F'%U,hULt=ȼ<ؽ_M8s(`8.Ta:Џ2g:<6Ln	ppE
++wĩ
+ٱRo@Xqdvt:7e֤yrW,5[0H
+-ʯMu^-BoM-&"HYՠs[Qxٛy׸a3VY,3
+}|b>RDXf<2[ͭAlsj'[ FQ-:Gqڧ <[</b.kzIjڻ	s42ǌ5-UWٲLa΄VvtuL*^~5Oҡ;у3[rtI$ͼۿ2}I212
+١v!+DFD
+y9ת<%5^YODZX)N
+k^7)>dئŎ{vr9_%pX]E߃M3`bUU	؜iK۽E:iG5$ˉ&"ʢwf(_TƩ}Vn;aҕr=VEqIϰnH~ϒu*=j/ZNupO.+V݁Z~+U7a$"nbwΘЦ3_Z,QL3'6
+O^HU#<S":ƤL:69oJ0?lBjʬ&Z@g+lt,m[&^pR(
+ȠJa}[vCL'`El@`t
+c֘O@|+^RٮH|ݜ0K,S|6ƀm(Ktӯ_ɂۥ#n8C˟NfvLn_ώHFRg/eO$IأPƸJ &`$դ5R͍gq+c)bHXYӨ&X*A>Lz$6="|XV;X%?jOBB!$GW"=[ұݐd,zlݨ4gg#us6//=fo!KE[k%N(%ȟu\0JT[AlB)h}d3]zE~cǪ92vwv6k[SWmPWD1Av˧/޾-O=ˌMېLޠ_؟Ņ [2H_=bgmWɽTSCgT00laG
++#֧1vc@9]\j`Rׅawi'u3q0K0dO%ҕ""֛۾Qkbo<<.#'@]׽g٬/e=k̽O|lq%
+4DѥkLļVFmYڀ,s0ε|vUy-=_(R&Ζ07:V8Ή%=~|AŮ׻UIsT/PEښ&@["t 5($Mn[,iA_#-#XPf^3gaFw ?bBQR,	۽ǿ0P'JEX>]CҏĂbBa<sH55J
+^y	YfD>4Ӣ>+)~Q<ƧOg\&źӽd^J[ujOje{ƞ%E)M]̳^[Т
+D'].NE>T9ӎDsAʁ?eQ/uIkE?{`տBa:r8wNɐkHۅn#4b'۔UN^;o8pݵާEÉ4ހΓlMܳ -fW7|Ng,ϙY5YXNǖ}N<͉;n(rN#KM[p^ISQ!ۡTڞM992V̉8SčE۴׸WF+qN٣BzJ&<]Ow'eԢE<
+҈H(T6`^[Qkʁg&\)VԏCs gsrMZ/"uƘkipcZLlD]6,Ο*sJ~޸'Ōב\@aES2MU7jTrQGژ$т-Okw۽&8*2m$8݊7FA%6hQ"ҩA?3lу3Qp+ȘTЭ	SP65oРƨMܻq=%L,*&ݲoXa>xդmAUNl6`(5tIIեܾ81mmsqYI%Y$	=K1؆?yGs5zEtA'tTOJt$|c*15?+R`N2Us\!0m>՛	{("JgoeRu0{JX6!ʋquPn,g{[GcH߈hum^uA/w`idQ')Rj6Jl0C7:izڮ57^B\XJvgfi{_@<4^7/3V3Rv^80c\LץYyNmxCIO(t[l*gǩn܃+BS݋[>ٿ.JMəl6 ٣n΅*#:JDV$ul߆X̔LlaCAg4Pٵ}DxνET(jyDyYςJc
+ӟZΫmٙoVJCHY2axq=Vd391R=Ӻ޽`i3z3sI?Ǎ_$TȽrXޙGĢ|KZܥMQ(-S+G'qkW:	ceJ)!Ǹv|~&Ksjf}ہ*ݓJ7|"?u,
+2:v&|RYc*DWDw,6I]ciYЛ=U:h}6t3Ze3'
+;rΑxɛG]2T,k}b
+p3?gМumiE2;ה޳βVh2ksIrb%֮ǔtxٕ̽a}y$jڶn$u?/Ls:W,=k6:c?(zqnſoZ~Qfkħ1Y{S#7 l}&%Yww4W',6ӡIvkv@Bg6``HLF>ssØz$%pO: wqc܆@Cl[n!>'*s;BՖ{d7h^PY!~)i)Mho՝Y̛xAZ%f.
+pK^<[h%SOFi`EͲ(>i$Wn
+p`%Ғ>&MѬaƨ/*էX}0'mEIۍ߄@2gWcQpoݱܓCwRwVv7wsaIEH6xFlEm<sݻ\"Z%e~߷ܻ*feޜ2E&+N+V`P݁r`btes8+*H=(jԨ}Vn#۟k?cIf$3<,VۿɳPJ)$bJ(âa4Kӄ]aڐ3qu=V}KYeUL)5mi)Z`'e̠|v-3~AsA\\]^v 3x=[f(wzY.ZDbk<$jFW *hK
+Pi/iѲÆ˭M.ޕش5D4dv})K,-;ұAkؒx]0uK̈́R+)̯2pٙ%jIyg7Rd7..׹TN!>u=b4#yȊ1JLԽԴd`*Т_Oc/8.5Տ~Sыuq=EB$XrfPJA6q]̷ G$B֧ZzcSĲ{]@ץ`\؄;:C\ 	S,+ASHL'z 4M˶؆2LLc}!dD$F$
+eAh
+Yнb`<?ga֠qBELGZb
+;BjI{tʒ;
+a3o|M ݾG\@&p'feܡϙdڜM?9ܑ5.ֻ*Pc{dߧ)	7(%,L3T(p,I,%w֦%G̚}JC_!
+X٢}Z۸ymp0loIAadM^'5;+s]Q>6۾?tl&xqd*Q˝[]_VуbbՆi=J@,s@%Qg#-۾0XG/ПfՍm
+MNa'޳
+05ӝA.*pD<gSc[6ee<DV~^aM	M_-&adFw5PWp^jѠYix/-XAǃ9[!ۻ7JILyBzѷ^yEb,͸c9"z\GUR`ms:{D:CL''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17562)))
+exec(brotli.decompress(n.to_bytes(17499)))
