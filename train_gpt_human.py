@@ -472,19 +472,19 @@ class Matmul(nn.Module):
     """y = x @ w.T for one weight matrix that lives elsewhere (a slice of a parameter bank).
 
     A module per matrix gives Hessian collection a place to hook (its input x) on the one model, and applies late
-    QAT: the weight is blended with its soft-rounded version by `qat_mix`, a 0-D buffer that the training loop sets,
-    so switching QAT on never recompiles the graph.
+    QAT: with `qat` on, the weight goes through the soft-round quantizer. `qat` is a Python flag, so the compiler
+    makes two graphs (both compiled during warm-up, before the clock starts) and the plain one pays nothing for QAT;
+    the sharpness `qat_alpha` is a 0-D buffer, so ramping it never recompiles.
     """
 
     def __init__(self, name: str, bits: int = 5):
         super().__init__()
-        self.name, self.bits = name, bits
-        self.register_buffer("qat_mix", torch.zeros(()), persistent=False)
+        self.name, self.bits, self.qat = name, bits, False
         self.register_buffer("qat_alpha", torch.ones(()), persistent=False)
 
     def forward(self, x: Tensor, w: Tensor) -> Tensor:
-        if self.training:
-            w = w + self.qat_mix * (soft_round_quant(w, self.bits, self.qat_alpha) - w)
+        if self.training and self.qat:
+            w = soft_round_quant(w, self.bits, self.qat_alpha)
         return F.linear(x, w.to(x.dtype))
 
 
@@ -713,9 +713,9 @@ class GPT(nn.Module):
     def matmuls(self) -> list[Matmul]:
         return [m for m in self.modules() if isinstance(m, Matmul)]
 
-    def set_qat(self, mix: float, alpha: float) -> None:
+    def set_qat(self, on: bool, alpha: float = 1.0) -> None:
         for m in self.matmuls():
-            m.qat_mix.fill_(mix)
+            m.qat = on
             m.qat_alpha.fill_(alpha)
 
 
@@ -1936,9 +1936,9 @@ def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtim
     opt_state = opt.state_dict()
     loader = TrainLoader(cfg, rt)
     for i in range(cfg.warmup_steps):
-        model.set_qat(float(i % 2), 1.0)  # both QAT states go through the graph before the clock starts
+        model.set_qat(i % 2 == 1)  # compile both graphs (QAT off and on) before the clock starts
         train_step(run, opt, loader, cfg, rt, 0, 1.0)
-    model.set_qat(0.0, 1.0)
+    model.set_qat(False)
     model.load_state_dict(model_state)
     opt.load_state_dict(opt_state)
     opt.muon.reset()
@@ -1975,7 +1975,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         if cfg.late_qat_threshold > 0 and scale < cfg.late_qat_threshold:
             # Late QAT: sharpen the soft-round from alpha 1 to qat_alpha_max as the LR scale falls to its floor.
             progress = (cfg.late_qat_threshold - scale) / max(cfg.late_qat_threshold - cfg.lr_floor, 1e-9)
-            model.set_qat(1.0, 1.0 + (cfg.qat_alpha_max - 1.0) * min(progress, 1.0))
+            model.set_qat(True, 1.0 + (cfg.qat_alpha_max - 1.0) * min(progress, 1.0))
             if not qat_on:
                 log(f"late_qat: on at step {step} (lr scale {scale:.3f})")
                 qat_on = True
@@ -2006,7 +2006,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     stats.step_ms_median = 1000 * timed[len(timed) // 2]
     stats.tokens_per_s = stats.steps * cfg.train_batch_tokens / stats.train_seconds
     stats.peak_memory_gb = peak_memory_gb(rt)
-    model.set_qat(0.0, 1.0)
+    model.set_qat(False)
     stats.swa_count = swa.count
     swa.apply()
     log(f"train: {stats.steps} steps in {stats.train_seconds:.1f}s ({stats.step_ms_median:.1f} ms/step median), "

@@ -86,11 +86,13 @@ def test_soft_round_limits():
     assert torch.allclose(near_identity, w, atol=1e-3)
 
 
-def test_qat_mix_zero_is_exactly_the_plain_model(smoke_cfg):
-    model = tiny_model(smoke_cfg).train()
+def test_qat_switches_the_soft_round_on_and_off_in_training_only(smoke_cfg):
+    model = tiny_model(smoke_cfg)
     ids = torch.randint(0, 1024, (2, 32))
-    plain = model(ids, ids)
-    model.set_qat(1.0, 8.0)
-    assert model(ids, ids) != plain
-    model.set_qat(0.0, 8.0)
+    plain_eval = model.eval()(ids, ids)
+    plain = model.train()(ids, ids)
+    model.set_qat(True, 8.0)
+    assert model(ids, ids) != plain  # training sees the soft-rounded weights
+    assert model.eval()(ids, ids) == plain_eval  # evaluation never quantizes on the fly
+    model.train().set_qat(False)
     assert model(ids, ids) == plain
