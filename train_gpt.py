@@ -1,131 +1,134 @@
 import brotli
 n=a=0;b=1
-for c in r'''Md0VKr)*OxLC־.8
-kOUZ:s!qp=&Qit{tBF*(\suӤhGQx5T)wZ& i˴X@JTH
-o{e%`*byqg#.CN=1κGBdXp=_L#}	vړ<1JȹEe4Mo% =3]N12C-aJ ۤ+p
-7p\Zy?t`Ģ({M34+#&N|dI$GtN)KD.xbaثڣ"<Ȉ|+:sp0ϏCcz?@>}`9̡S6z{|x8<K Wmkʊsŵ),}NԥކZyx͕ff-+Ԉr(q}=T]qOJ?[9@!OY
-	ׯQt;p8(z,v.ZB~%ӓeqނԁϷ,~Cc`̋Fu]kʤΈ_({rrbE7hEĔt>-5^hi&-Zá62==ȚƊٙݻr{)(~jCș
-7}##Ț?Ókr w"o{ ,:խf@O0Gb3)B߂P%gkڴpxtɇߋ+VlI8!cH̲+?QG<so{+;+4Dr_Dx,46"c<X7CͲTL"ߋ_$1^DaRҍ_s}X`͡T'ߍ݆M!2,zԊ <8ov3NkQwc!;u QAH3۴vq)w]ŝ=OL=1cM	T&kb=8{u7?qMd~@)tܤD;ij)hIΎT0%n(U'5h[Nâ^\xdI<Ex@2m"3ƇJ%F@ͺc޺K%3,l=v>o[)@yҢcgE")5a61v̱ފHR-ǹ{΄R%|A`>z@/Ǜ6NLbR0HS:	3mJ-7/tu</ȡ3}m%Ǘ|Q>]
-)zxC.l(XC'$ZDx03|
-Ԃޕ	,]=ŨB9{Cui+0ڗc_81sznߔ0;/ݫa]"Jz28;38$y::.#P%|-gRϽ1?!&~Y,R4?wC#,>`ڍM{3TU^FVjƷYPL84JjM1$af6K>q[Q(1Bg)\̣&IfͅΙ?cZ?ܖq%҂rxژ*](Ud.(wmc-fՏΎ%8s\#F4b_5#ԭT25!~{ؼxm0.T}k)ר cۺ(Ɋ&P1kȰ5,\Ktz"wo{wİupUF^.W'xeA4Օ;͎8^vüc6SRq8.}R_ {Z~җ^ 9Mpoj0PyX/rVe	"L"H%CZS?;hr0xgǑ[S٨ ϛY6m6vzUkPב+<ܰ*m`dq?khjt܍Ju"=a[JR״>k&ޥs&2\9x3|C-r}U]RѨpўk,LZgбޣ˥]̄C\ĖJ7 87~:PaA	dHABڮ3*XyvcNlwE&uII:eǁ/l~D_W~c1Ύy_i˛˚ԅU3h=ՇzȾ8"تk`qp\erkY<rb(NI%0Rmw4&VVn!i.NV;ߩ?`pafS1uFһ1A~˴0Kzأj$WT5P;ZGء46q%!{UQj0d>?@U>%7_QiT/A}Wwr[gH P6:ͳ]4<GzKnqh?!+3D[x9N=?XCOpGXS}W,g(8M$7D!
-~{oЭ̺UZK7G$y|;n{C9En)jIZw=O;L|Iq%T~>Fzq·utzqY}0 Tg)p՗:GAt:4M<1xGi o͝c0YU5rڨ sPҶw]*bG[g#Cgw9T	:!o;:NVy(q7gM#T3(.|trFث`2/H
-hJ&!Jx-M<ՉhW	&`F;;+#$2ͼ]bRy'c٤*c@̻@V;nfyMt= wd~?{vwl"#'ܧ1uB{w0"%[~@Sxg}ZBB@ WdwfW1͑җZU--F6qRr
-D;{73A`5=/<nMˁj(^}
-i'VK~^QiUSJ>ll_pT֝MlK/E((QxB\h+x7t<{#U0q'5gy4x6,\łq{\E[e߆d$ɦ	Z=U*7d>kF'
-<ߵm! FO!*ԬpؽEdǦ&"\:e!Ԇ·!jEZDJbGTTZ
-aO$صEu\FXxݣ" ;-F\%ض'9g3-߿UbқڵuZٱe˿Y8\p֏|՛gg|",ߋxEۘ.7FpE&+Չm_Ȳ}@Df=ѫI3Lyt9>9&ˍkNzzXpwߙ[K'Z$gI_|	ʙ35VF_NJ
-oW?fF'bP U>5:_8J@'AiZ>P݈#r>bJԿ7i}xq6Ls'q0-WyВ[Nڃk?{9āK?Cˬ:nhξ!,HJP}-]$jH[O"͗'GADv̞(Ό8ч'-VQ
-<ymSPB'ϳmx"UY+619Q=!ZAג؆[A3=əzޑ]|quƔ[>ֹ@ۂ,*i}?X|??r1ǲi2}NicIf+Ԙ5[<lY'uK9nkڅw*q$8ӻ&KlZȒ+e{-^"%|%ϔЙm+Z7;[D^%ShR=#ֲoMnBT7@%W}StlQ5|GՎr]H/ש܁C8M%Pu8Jay41Am0Eŗ%3%5.H'?C??]/a]\qJb{cƀ/ReqC$W!W38+0*+ҟB|?L7ހFf0Հ͂MDN8HЇ-P˫*o%Պ̍ og|)P7$&<'?E`!mM Vy`*v OpiI@
-ҋ!"mq9IGuTqЄJkjWx
-x[o=
-BOu `&)[39u{\;5b&|-;<Vc' .9~S~gZAt7Ծ+\y~
-/Vj8ԣ@7(s4$1jy(ŏM'ڋʢ,֠lȨz`MoEIHd|,B_zciݺ)	К|/H*ҷu3UFmk(	R~_yPK8Iw%ŉb$_ҁL212sKL*uĴS<S$}7Kpڲ,De+Wߠ_J+RU˲i*tkL6t!"_8
-OCTOjx^peɥv 7`ݏ|J}}9,"-/!yyvkSɼ@:>%ݰַ6݄+ 53SdM+Q^sUnͶS|E֙m/tN
-u!wx3;e'::©_h7c3G)zfYǌ_
-Ŝ>ٶ6'$'U#lu&Kl6_s|`dj&hSAC5J,FңRÇf)Ϭ͓gpJ'͌PE8O*y'b7^ߚб,hɍ˸?E9I	+؈;[	hTq#.*҃v eO
-ܩvU{2ufDÆ7lSE$rBz"!3X2Uou
-~c'oGhDl1@e߈bjr!nB0zm?G{h28ձ?נߟ7dB}s	s#gbϵ<oOz8+-PNɈԧb KbZȱ[ZJ ?ØH/=w<FEo}:6Zϗj"נ*,TsoL	LCEhŉezjUd[0X:QaQ^8\nx&\Esw[LZP;/y0WЄEheh!pݴR!(:,1Lb^~ՙۉM!@UkE0Rϗs#Gǝri<)u.HCOWK(0'qV.XEx`&1pO5Tٰz]z=	o9Ɓ#:3R_WVE&#^wб~4>Je#\ۇE{C-ӜC*ɝOДC}}n(IhdQmǎ$͍4jˀ¼;>@¨T<Mgk!ۿTh0Z02G'-t5o	xd%.01ȋF-|07t[djiTN[]9'h'Im	5<4neЙW'6*V=èsДBTE6ߴW8 >չkKā*Q,c,62c}i=-FSLL!3n
-%~n F>S|ŘPT<I*["b[^Z^߂_ݡ}]X8jwݽß~r)YM?d8cg2 >4	۝?7Ex҃ӼVbVd_uSa-+_x5Ӥ{eŪYqډe.nu~/m_<gJ4>#fhLbILdܤ?\/^p~!KFuġw
-~H'7Ė_ZW"e.&uϜVʢa 9Ə7Hwo=~rmvO0g[Ku$?.TN*[\~(Y`iinT"Sd	*snkHD}.p%wh
-ɶ$rz{.Gdj3j^HK+lѽ
-ҳ	bJ^?LrߴۊPS׍JO|۔m+"v\̡,LiP|!wBpZf,ea]7rxt Ř$c̣6ԝphބZy.2.Gy!D]ү̽ۢʱɀ6$ˡ/[O5o-L*)s|&(T>x<~s|Rt\ I$")~YS0 (k;bQmH9%E{|27pzԬlv9ޑjb-#ˌҧ	[ui_mI/z0ۓ6A$hEt@V4τ+V{[:c#TPk'v(4?Z˲r` /O8>"N1/	=fjހr"Vtw:>0p*+dXxܙM:g)g]	c!Q̣.q&Od>>ƿ}t\g)I^IE۹+DP'de<,r6v< p}N8xwQ<ipt|Rƞ_üz߄D6Y`cy7ƈ<C9řFT0jncηˬ
-3I۩a3oXܰE5.}*ޕ~')@G_EN`PgIkR4Uon!W02h"rЕh֌2U)[RĬLS;G/K|TV.+*5~EgCGn΁
-dӏ4KV]cUĠ#ȄfbOFg9].:G;S^ʑbnJPozgaגj#١#<u)mzPTyS?5Ÿ1{|Ѐ-SC߉|3c}$nJVOߩhe_}Q0up{fe5s7	ԚIJRUxPL:x_3Nu<$o1,;!m84i5&vK.)e)2O<ل&0{՜|ފ]Mȭ#sC013k(ݩ.Bd7"p*),Wcю߫ۜYWg#iGɭ"NbYl?2sǡB];sB,l!/'%2o1lB)DFv=A_jsm/tLo^xt:=4?Zr;Sو7Vb-ۺa6hEޟxKWcw+/Q]Ar}^9=GB*n\͏#3 :mpw:Z6NW2D7^2ihd&[aH^$ /^Hֵb6ݖ@3X@ln{s4a96nR#?jU'9fX6
-.JPxCKc!(͸:RsQĭD?WQUҶ-M/_ߛ'PçaF?'Ȥ|;ڞd.߾KO75%_HEMI=r,R%oE̳4ˉ)nݸ ߂gzCidJs09``h+\B ك<S~qٴ<wb=pnм/גͯi:zwkp3w~KZ8؂Mu]͆>ʇaCddd3қmEd:7[߹Kܓ9Vy^,ϧ}һ857k~zw:9_cyA=ԛQӪg	qf"1"UFsͮ}@'1@Ձd7`)
-E<ԞfGaGѧ~Up9֩1NvWkl:?ˁV҃#kҚ~vS4j.ELjԾ!U]QY+aN"biO #6/ԝަ>|M+D3K@:Y3Jw< MBREMQ=_jˏGy67*a*dg
-8P#O!K=s	'r8GOReL/cGYaTWELݖ|cF7">~1̓mG9e1yVRX_Mi&8spօ6?%?ل)KP`"̺i׶IRѐ[r([Ɛjk<g~|gbWA-y;Ed)%x~k36?D/EۭPT͞VީVOۨ,aJ2IlQ`B:sĆ_,@0Y'eWPgQKkVAY"L Ĕl|T91e}ߋRy27khOJX\)aB֪;\wz_:.hhșUCx5e$&&ڬJ?\wZjEܳ|r_jk=:(=~h'|&Ӕ;@-Y\2~ذF=ٳg _շ*:
-$F̆V}@"&1+Qܯ߬:dnww	ƑϡƲ9$BzeԤz%|4-o`˻ƀ=U9f؍L=qPIO8,%ׁ%l&W=	8Qk~;	M.&J	+ԡP1+2J5\c#=l\3hL!;tg/mQYsl%H?iœ	/5^}?)>q94n>"@=Shi5UҴ}Ig5 kOrVBbanqS`)oʇ(f͸EZ6fƠwRwnH{#_+l"Y:JZG}ݯzUnڲ)t@^|`zWrƻї	n ZX7K=d˹XH7YZ"ߴ8wu;b(?M/[h}o8Gnl	+n4:iό:srȏ*$F؟ڶe~|Yݪ[	կ5º2hb)w4AW	|cjN*@`$ڹS׎B&9!\$FZM@?nZ*[nQYv49I,\Ù¶,59tHRUN9DMEoe+w
-xܪVfný؝$
-d6d1[Z:se2ͥ!ϒ}H8:dc_po'¡n	0qYLt7{Aձ]SreryTv?0kd**ׇa"${sPPg߯Rg5lmyȆ͡N^G.JX~_Y;4ò,C:>.4NNX~eм,M=jRX'e֣Į:Wu}aY9o8m%V+,,.dpq:C@;Xq@r<LDl{vd.:*O2*cԘ8O7l ^U$܉h߽UyV`~ɩwB6if٠8,Ȼf9"&$	ޢIaG41AGwG)8ҽݙX=[#7>*vXӁ7d2),KtB92/Bj٪0
-5]MEàM3-MUdN3Q~$ϭ+8λږzEb&Okҏ~Q]/|:ҳ/0>dUs=OYqzݦ!Q\+,"oO\##6uMt94R9iֵȿ,+.$e;%$i&ˢRBS7uT>G,CqZ*cɤp܈K112ɵZYA{_VU!g#^BWP-K"bO+v!ÂԔQT%R!G',%RfQbrԎw
-u،ޢOk;v[kڒB^O:!]FڅczݳuSИiuǆypօÙ=6}Ҏ8E)d<N8,J=\-z=M
-D()RtRJA4!aD/`
-(i.?u39W9AT"'(f;:JK5|-ܕ
-?q)ZtUߧ<nsؿInqAbRb:j)>Gu
-ĻIHf[i.ϓLx(:n;s3dUpΕ=:nxcG/|J]X]7c6qk\׹f%X;cμ$ȟwIl̈́Ю;ǠDN կ͛	;#)7U~inBY"D3ھXvVBF3$$D?r\v޿ȞkvUjTWgj>``FOH!-A)hbZīs)WG^E
->v-kʚE4emQnc^ȱj7UK*0ՙ,nKٹ$k8
-5Y%1k ;h#Hӌ݇)RQKZ͖9$W?یBhG&%Bź@`"sŇSCN(؃Mtj8ySy{88WQ=5)5W}1UBXг
-P UB85kސq:޽}!.f,O_&U۝]3IN>62h3޲J5B*<W!FL1͸i5	Hc6`G2Vuٿa	;k9%ޚoH2na{	w%([#\FCg iJ9%>cM;0tHJa)@n,6K{uʱJ֝KYP\Q9u61/33Z@X'%w#CܽCofYU>O7SnouY4ΝΈjAKw"ټM,k(ZW$G_.r"
-f̜XJ͏d0+ޭ3ZI
-;F"R|"Φcц@hpK?@z{(E
-\wD*oǚrr`mސ26Z!oײʄ<XK=dжJ:؈Z0
-ȣk07 B,qiן$n ";x`.OOA!ZU<]~a͗>&Ci}*.܄%֊\<}1vƵM`Ҥ^9O1Ervכ#4xb|Zef5#{
-^7	19y ٲ&^Y0|L0_Cs/4u"@O9CBV¾-XգAz!W#vnه \&T5j"֜LSW߾z />jlNJ>CG$:o	8*ƊYm,
-e|ea:v^]o{E1͒ދ&ra>1/D׮ГGε$}-K'|nD#s?<igPƮEV-Y_q՞gflGTͼp;K0qԕ;ϻ&>-mőR).epڽ	W3p-#%^xh3<Ӊeh/ywQi8eKdܾ۬Xv50S՛s/:ڨa
-A|RI	Ɲ-رUUUͨjaj7{;$T[D9wl9(+5}r|\rKǾr1M\Rv˧0Qm>U87Oa,y6c]c^gn߇sNO))iR3$y~ԔYߤ ;M#pĺk$8;$m 7zO
-V0gTaTDG?`).ɟM"p
-?8.CTy`6KzH4s$9g_LΠT^n6$6<p.lwڞ`e|6QCUUk+РF̪j?H ̫`rg]Wƍ]o]0|$qf_!Upؼ!٧Q mՖ>}dtv}I8MیثZƏ%	#xʬ{3u<wXD,1pw͍9/ŦN+WUqR[z[+g;#yPR54LBX\]BnM5!M}~48`)ֿb?c{1cbEPt bF6iwST[]:%C>|RN"x"1eS|<m	@&ťˬ{!Nܳ;"8&Y}@8iDxzsm.|oO[$ψg}xO*^YUەVXby^uѝގXͪRüͼ7,3
-т$kknǙohٹz]=ǘs~EGo9LaaU&)72-kt@ruIvѻ3{ŖƜ߿<@o1iQskz)xڹ4Ǉ/X6S@MfJ0CК=3Ql©#..;ν2IԽ> mrַ{Pݱ"20mFLn4(:K֣Dͅ9:݁}\=>FF[j$7{09.N˪Ӑj7G5LrW
-	.c'MV8I1s7ͦeTJˀ`1'&1ݺ}J)~gi*2;iXNd/tGЉсm-90\RLweW NL>s[b11,3@&5b ~[S1A,L};*aSCxt+ ^NX%),	?Hݧ^ُKڭ>7Ӝ-/0gӇ#KgǁtM-MK;֘rpuA%Gq6ƀ:|yXH+
-p{xgUdc'#>BXL܂4dހLl3ͥ51x%mM	ށ#~:]3}HǕ?Qvƙ>4T-aAcu|x{wPµu̙m?¦XPГwRXӐe,R.00wwEof)*"ؑ=<.(D)j-o<@+j-0\&ڠ3DQyߜ
-ڳ*ݹwh΃ʱ=-9}HR`ogR/a:TL=py]m^T&8܏ʯ]ݿܙfc}Q2w{RA2{2<3ȶIzF_JdF(3pɲ>J~:{vGS|7Iî\FmI4lYl%/`!aO.P)t;-c.aMlFm3Ys2BqG+H_دb/&|~ۂT^`{ײ	g̙:LDȂ-X}Ƈ|2Krt?w'u@Qj\8dEU;u~e(	Ɉ`<2/V&6KNl(r؈"@ƿ,,yގ_8|ՐB#B[{fsk'`{M<34֙FScܗ]8>w->4(@1ːuu,	9Y.h6VΗ@]ӔUr߬KYϿ?<>|2z~M_2%Q/XD8óh!6 $̹ʂBPͼELmp5D|ʤC<å։RҴ|O2t~:2s߂C{Tοk>0R+G*_Fx!//`F I9ML`cțŃ1R$3l:#`1bF](۴MS)(ֱ@:֢[iZ}YXOPM#&>Ύ̥;Αp7L)xǈ`Fʣ~EaY*6w]%ӉO5bkCݫU2EHl2ļZc^DR2,0F3dR9Atn`_Ō#TΚ`H̆t1hvaګvogwsŹ=/&+zÕvnf1F;a\R5Deч@.GTХO҉s\,p;P
-9@̠XF6
-&ּpê48J`'#yL5XBW_CfeEUѶ{sŮŽGY>X""/P!ү<h%;i7*OP+koV3 {V&1sF?szfRe._I|Հ6@ZLe;/afhTxk/S$orЬSu#PQߚjW+]Z'ݒ^;IZҠӰ=	2?Wݸ{`c*$'_Ґ/&53X?;lЀo ճrFDjˡ6[Nmsnc4jHM@ӵW
-.vI\#W-%A8s#m7j"unD~aQYfkp"D"t)?jM߰LG pv,oV	YqJӦ,|e۳y	
-BfԐ˾TbިU$M	HÄ<̹ӢҰ83~^ݩyȳfbҳN}$GK)ߴ~[29_qZǎɷQ8p0	'(ݾniU--'#ETwi#VdEjX@_GЊ0۴<[{̈Q:N}${ն/m$TgLmХzdm Zփ^X#S[k3Zɤ[e/VYϣh}2Ourqkh~[gSȖrN5wHgMޭMJR07oYh_2=pӄݛ~B8TNK&p-jp[YHGʠL:DlN$O}zQiqIسǴHS%ץB=gYIۯU	M˃0`tXܓ0ځIInt7K!$0^dVاULW һU"?Ji?D=يAf|#SIyM3ؿv0[QF(pn&fh6UcMqܺN<fMCc^!GCXPޒL?fdǫdWݖȟ8O7)1x#PWU
-'v^ƯctP]K<I (4N'ENޛFk.I;وwʨL$6xm+aOPI;hOn\$0Mf_cz<wMnad")@vJֹ:k3%A٩(?.rErA[$X_݉5]nr@}eˇ$%H\YL_t˃T^`iJhށ$?E~)H˟P&7oԇAPx/.<؆B y|˞vي(%Yjgk!rf*Ư4F.hR
-Řwk])H|`aǈ%dӊD0w#S`.jB8_b	nKV/K.dC/Xɿ$D0
-UQV@Պ\}e#"xo{nƥ۩x?C,$ic7]"5,LϪțӡ8K?ݏ(nbo5g^Q4~fgȉ܎Mf59N^yjH(#<wK%nƇ"~Xl{ݬŖy͹/͞vɆL̎G]=IŉهU_']i+
-Hc:0Uȷ~>ݠ/i@TA}uC'ݾ.>߼xyNd@Cp0Ő%'c=!GcΤДB^Uyhm2_Zv%eʟ`qٳu*җP]ܢ15oKݳ.
-})`؄q{9t,-"s5	L\v)wԃj^Tjd)1lzO0~hd(wRRʖF><UG׆-1&G)B_-j!s>1ѣ&w,;	v)0vGВLy0y\2;[UaF?=W2if<7١xkҁ2,y_EHǣPQHFhIh:,:(ʢtռxĳfiLRkwlĪN*KcrVQB܀V?h7>n9ZjՈLͬJ*Χiƃu=h?d:_uCs9{tbY9D1Q{HUdMB_ì|H_zїAGVyg.p[ ԠB{?fa&Ï<qczϢ8ތ҅gO OGCݾ
-q'u,	a@o<}sGWl5(]\R[W:nySf1ȴgFQu&;iYĥ"q8X5Sơf\Qbs5@uBOt~|F(6{Þo7yύ54/+oEWi7·G":3oon;akۖ5ܠWNǑCJȳ]ܺhSė^gQG'щT.u7)@3x޾&3M؎)>*EG}"İ?ĨMnd[4v_e'cŜ,3K9*YMcd	э$KŴץ
-7ޓa(-p;16J/:eiu)V-YwqHo6WHP_[l}DEc6qє8B, ʒ8cݒk<E_U!w֢͢!*'6v?W{6n0H:iËA|Ӫ)Ӵ=8Jߨgz/YgC@Đ( vNv/om۪͟hZԎa@Mn"DT{x~&n:0]/clgþE+U=;/Dk.4f¬Z":MȤ?AEKLɺЉRY+?БDeH̶<ϗoNjΏ=jnM{Pem&uZN+6ˍܟ˷KІ+.0ҹӏф\ۻvd!;{:WOqq6Q!P2^naKX1?)MjѺ2CclmM"Rԏ^|XKrGϡ(@s!ݠ6nWko7i72W,)әD	vCT1g??H"{d|G=ZԚ	oUC@S[s@&.:zke"mKVy=|
-~	lQSٯYȗ \eUޮq܂[fG5r'yI{,syYM֟d-$C'Zfoup%`e,kԣAdrU(6qJI5bo@!OQHs_+=dOݖE˄r`_uG?
-hT'{~7IwQm72t`׋Taf;2]J^2iVC-"\>*^5ۻK6|Bۦ+~tKҝ*%_%[şϱL/kͪGk øиC66}G$5[/ז(;noN"^2viɘCFOŃ5uezNo%ѓ|CK7@7(lָ67uݝ[9IY9K7-'|g>8Drsy+Ȗ|)WMQѼڟܧloXHZS)ƕk۲;=Țv@+cP^Aޣ|ּp!mBqdåo΁zչFQ
-Ȃֆ˸lӘv|yax^wWڽ$A{51LGcafAè~@YnּGCrcֺ1ߕ%)g.ґix/IS^/}%oX_qP[	M*Pjk5<1)`=:]Ēy~A oҬC9ʳ?]â)iۿjɵտx5˃*p lģ.T}Jm>œiU	lZ<ӍM78[qX!1S^|xsxHu6o]QjTͥ0Ƥ9ӽ0{Uf"fRΥfe$#z$|FF@Ϊqz:̃1"i*ٔSųvEilsV*RyXq9Duel ī<1yn<fDS%)^W`љU
-Qs i)7ul׽R9f`z[^QytgGf93{IL%GٳH[Nc@-!Yۚ+սuN*ϖ<_	y=PhnP[WPuXYSaWgRҮ},k9:}i |i)5$M~6ZXEc3jQ޹T׵дuϪW(;=-q $ϐdxE~FE:VEp^#\@z v~iݣz/~ͽt}b{,ʂ\	#ڽs&J[AįƱ;[B\W|ptOKxDǖsW*igRFnT<JS'Iix$B߱	ʶSфX˿6K?Qn.+TxseјB-'ownofƹ^XL[eo)!̌Eه
-Ã-mߕܗ8̌hX_!LƚrO-?Wyļ0*@ڔ>y-0F[DU<T?LA,ϯu_lܷdf`
-nS/5X|8Mee0D^Sdrǭ΄/h٪rlr#n)MH3
-ΔDjOUVĵScM<K^К$Zޥ+Z< # p1=C2_f=Yڳ?,R]z#9'J\/t|*ӨU^@hGΫ68vtAlu~С"̬%B|cf@ĩi:Sőٳղ3&HyɋP#a*uj}PLI gf|MCqʰ~{`,2(V?XTF3=['jsT|&&9H2ǁg.s<jא^Ď47Yi2AqhT5˚a26ܢ\}	Є3[G;f^3ۑ67{h9
-ѐIbmą7| ڽ42@iҋs~A)y3{ɽjTrn2eByBWevyWN#ʖؾkك~/˶a#B!oUiҊ6ʿ^p!ۗƿ[c{,TcuW	q<$Vjc<i(\7ĭ17A=Ωpje-֤Dڸv/2MMEK>XS"'+X{kPEYLl#3Gc
-[1bYFwzBAG˝jGjHv.ӷ?֩ӭ
-ڊj|wG9+Diu++rw"%ï)|g,H\v˝26@ a [ݫp.,%m%g*ю{9g^k4SG/%>lwapji5V:K'PhUU~8M%b(wt\d2Wj]Ǆjat+fn+6+#í҆K^3MP/P<~)}c*1vz8T;pcű\lF7<؃2De[(,(wéo|'Ɍ-zK|}2B	/.On9L#HpUćޣ^=k߲֎~gEx	d+L֩n+aPi\\$*v0cvj2\]Aɪy˨QƹҥqۤўmkVeы`5"gBN	ّ(C4+͂DNs_c32FcD٩dߒ|MϱeNYJ7	BrG} dU~~xr8N1R`"<fCgQT;oIù1Ź)I	q[W<ĉg/>*ޙ9yT`skoүϝ<PyOO҇EӶ#=5_PO}|U//:d0%;|EF~Қ5E
-ϹV+d#	$EРWUeoĬכ|ʉxr2(i8<[^r̘n4+nWv.Ldhݲ?ltlȶveiWWts<h
-ve@GHҟTҩwl)5B4=h4cW}#n5X[@h?an^
-M#[|9qA}?]̘ !#
-yք˕.g=Hho{9cPծgSĉ̕ξM|Roى~ʑAm3ȡmuDڑj7ec
-/ԩ	\Fm~g^%
-51`"J)N(-*Uko,d|csAk[(%6Q:avZN
-	"6ZɷnFE+2VwWX+U&
->HD_3;o.x$Y*PȃUtR/_Q.S܂Pt-ސH!I%R4y/q5T>~̽ّV6՛Q~̮OP=OGg݋dV[)s<biش(RzIߏtd. ӿ[ۃ@eO)Zyf2Ĥ^ffiڙ?x\yls[&օ{d|CqrmF P8~9Zr-[ELˡ]sژ;ؒykpkh3K$ oW_KY2q7nބX{Z΂dt9ބ8@z^ÑͣA%1.M4iI!9
-;oZޗB$YtkX4ӏ<79%h_v'&ڴY**_	c 9@B];u{|1;ˮE@X`Mrc؃J)؆CuޖC7ӧ;E0pa)ͶK7?x] ̈	!cx?c	Fp͐JաŽ7Ӣ͝-&0ypύBkb^L˲HĊxA|Jst~Wӫ7#st1QMgLcFgt|\ H%ҩv̚W5b(9r͖u0EiA
-x|S;gQGٲEٓ)7"yr	-@߆T?ZidgnTdMujDei:("-;B6&?҄fۅ̞A`hJuioc':Q$uPUvoq'!"u'}/ߥXرaa -?UQZvם,z2]jEBÝ.kMe`
-7ʎm"
-ő;ڵx|<:qI<דfYr}ټޞfAʯ`99]h~ybcMa5'(xm{ѹZ׬qiTKfgdQN"W^W_x~`$҂v0ɦ3bH9j	)ýR|Z?PsnlPmǎpC:s0N4`&cщ}	E՗Kgc=D7sHӡ(_B!cX@td/7)mߧbXܽbˏ	aY^CsΪsÜ@A8,$ͣɒuclVmwӨZ^	y2<rtۘrNegn
-pݤc4H{N\Z4sߒi(ܜ˓jݒ#>!UҸɦ߆#:h	!1jj2Gh_.KM^"E_@;~s$ӰD ߂K@XBv{}v(:)UiחaAZ!{\W9\'#7-f#&F٣-R=cחX>U#
-(^ڱ99˘˙۵3/@#($Q.l_ZSMcS˒dڅ1<pӍvCl)Limեyۄp۽m}+
-*2yEՍ8/](eh|L,p1Ԭ&ڬBGSK`\4Q?TzBيOE67jj7(h:pT>~oMZزEv3.yNÔȨu85md~`JZ̺|UߚĊl%ɿ4**&$'
-)z'h-m|0ƓDX,mjCз%kx@p:u^8X]!p/nJgɴ{XŔ`q@ݵ$VOG)f~j.361O~aӋ߰/2(_{h!Z9ֈtқΨp:L;WFQ8{k4GonL[jp[s)%ֻ͵ջ[..$M88dǮUBsp.sRu8ήIcOHXjn2҇B} ٷ 7ZHǡ5*k_*SwZj3t [ѩe.Jab%(?/ع>$@HC?nt'/bL~c"
-ӗ@ݗ\ӤH
-h%шçØޞ;WFx9*ճΎzޕ cB]Uoɬgm6J|0m18Hg4./;UwLɠ&ǀ{A!=~}ԽIu_ج("0&|ҷȑD/Mڛĵo_̅ضgX0J$m;~b>BSa8z+%[ڇJQm.lFpfZh_
-hЧbv	xXɕR:s;Ĝ܂N*<^]Z3[`B{72bf_zgF(iÝbӝXYjxd"
-l܌OǷNǃɗ>ESE׬aj+ː?'ДߺV9PvUw54T,ߍD
-,T-_zF.o$@Z0
-\.ҳ)?R1@hM2[P"$e3ƙރ(ًF.>pE][fesdYQֲǓÝ|GWdPSm].Tϋ4p#L? r`Gtg+Yy	զƢ>ČeMœ؎gvЧkZyM,&kmbԩ3d	"a(XXѾ~G;RJz>ޚ2|66Qb!&b!9F_ ][+֭DV,,׮~xn'	ޡC^ȡ%h˅b+g7Фq/`DG	5-oOսhUyՓ;ȏ"	Șy}0ƃf2D.>+>!ԧ~f8vop?c|҈ņyBVy޵cwzdZyqi!O_rN8+@8,S:c9% hUmJC(Ë: E)m\CwVEKeL5UM{1NT1/HHC-(ņ9*n7Vi)C,Ɩ
-9RJ;nENpm̥¥O"/JBtH7w,y+.cxcY\ȓ|޳DSnT'df}%?PlIHNm@LiAZn}?\ .qYbl4SӵsQ>+l^b}jXcg)B6uBBMȴUY-*g)4B^wyc]5*cJU">q.pgE1uΙćܷʆעNE_ADtjh`t.F&4Y
-	AJKƉ!#[z!u0f<[OVBI=tao7Gv54&'v/AF9Ӹ~ɦ@l_Q9qPz&ſ6Mvy-Ǜ#\JBY6b!bw͵%ؔW]LyA"r1<7)M+֚.G,ȸevl+c-#y#٩	nMiĐ&pcŶZ9`3־@ŇjZrMk!Lw;?hw{^ XPh"BǳKYI%&=c"#+3Ixҁѥ&W7}@=bFˏ]Ev<Am4_6x0oڎRcd"c7PDĂ.NG(n1MЃ)b9v˸9DM]ZܮU#;<'n~b_W}ӅcQwRƠeH۳üXڤ݌r~t&/$a|a҉֭ުvO:l M;ƻ¯_MwNLwyBǦBט?H|ڇTVVγ(пNa3Cip`ir˻z`I7RI}UW++X.N_{!]Գ2žSן4&gg[ƙT§	)A9vF)[<bVQܚi=֥ftўpʇjecd9SI18~j,{xo[6Y@>;!N>w
-"/f{s	WVaåW,0CH:B~!fOޒ;f;}_}fɸyVFW{Zq}k=M*gWPGp
-ڼYch2Gr~/T>=aǲO~<gm1)eԭ ҴJioQiV1ݽͼԔŢ`-Qٍ)x&jP@DF+Þ8FQ~=̈́OQtd)ñ.Y@4ĖI΢lKTEL$Z1Gc%XLC(-oNCk+IO^fh*$m,RVm1:sT=XʳΟ=@<0~x	EwA@pTJD]1,}Ey6ү9 1SÈ۱ĤJީ@2:m(#"Wv3~XIǣJΨg\CnjÃ}96
-1)q[kO<Ehʎ)Qv.49`jxrp5HMk*%G3d6֌P^ʃ-bDg 5qܽê 4t5TOfbf̞Se	q9,/caKZ?^_ō/KHLq/y!hSՀu[J"hO ?V&Wq3	,0N<w.;d+<Y6xy;'v? *ߠD?'ܳٓy01F$]YHox%'Jݎɾd}QZVp.|;Ýϼì%oDԽLEg1v?UMS;rR؝j,mlnQVø48ܟ^flK/5@Zq6AǄҡڞϪ	m
+for c in r'''1Ojdhȍ>gc\tx^4>fETYP6{
+kOƇN?M21>J_|dGch7^݀X](čZj֑pd!řcitqT֌clL+<
+e'X{V6y̽K3xHYw-AKg{IڙCP]&у'_)^*#UXt|6lA:*1lYάAK|552|&¾*ʻ,Ί7zBǙJUY!PI7Є|#	;y%H7W{ !B!=F́m)X=нυgua|V @V{ԫA,1΄Ӛ+ufɺ{52=9GpλѦ1̚(0fݖw
+JkuVnWV2;׭UT<35`KY[(&g ~N	m[EѬ WW\Gz(Unы9PѦhBFDJsxаkVG~yrնl=9RSС`AJn٫׻tkt͔r&G7/~ȉG>Ȇls+ԻߔrV/gH1̿|K2JCItt٧)v)7mU+31^JTt)nyeQ;QLiet[4Y
+f8u@Ǒ|r3+,SX2~$A-O:bVPh-]^'ǝZCְI`WNqx]S;5.T=~,).h&NrpeЀֿJPfV/̛	aE~У(/׎KUգ3Cxf('Lw1$(p121k!>pR*ɍA]FT=Ƨ=1*Ń-Tƾ)IH0(t}nR0NklۍԐUeC{HJ(	fwXU>MZ,C0ƴkyexU|OK 1)roTa	}s5~*˻?PXǦOEDU^`iXх3@
+NjΈԂȖ˖ٱ(9co:4'ֈ5qRJtð2IkLHX=o`֯{XhzVo&iʷP1TEGG)\!dd/ԕ۟wsyX1aN~%O8K:`nR=^}SpBopomYz{_1sv|C_E5'Fô2ցHeBJPB`lj+jV_xQ 6hs|^F6v$NAѵb.~)Qc;'}ڬ`H4 [ڧ"~<(7ʫP8I۷${ڝЌ*'RWµƢќ4b U
+%Rdΰa^jisgOu6Ѭ%d[8VVM$bc=q,bMo8%؈Ҫ}V-&*H-jp[kV4<2yX^
+0[MT<$LƄ	ɤ
+dpah_#$42wJ;Iuif+Seo)LͷP8iJ٫m/M
+7kHLawB϶SŌ1DڠyF:^e?)nNΝi)`}9ՏU[dc&j[@޹57ԘsnieS;<U0G;=4|Q.)2k;g')iו2rךSy0D{OB«-ٹgK}Hǜs2/nsGS=c+ؑЄwæV# o ہ	݋W6,;tuu[ `FMi.Cӹ SfAT	5ՙUvSl8Y˳˗pBʒK vaĳW%7UӠ`CTNAP0|[BS7:VyN:%7QofX3>>EPB9dmkPlly3V
++2ɦ/*аJ[[uF`uNHP_ĹϠ1ܒ!8݋uҟ:*v	ݏk'Qw\@~E>ї7Þ8 wI7^iB̸3mEYx=\WMI_VïH6jjG1Ԇ^:GjٳAt*8EڵYO_ۇ2B=Ps'A%WqEπ-(<e<!jnEQ'̎xix;^sPK!nܟ:_u͙|[Wf+WRd-°qǓ؄H(
+Pޔ֢@.̞R˦Q3%DYc	9?	]o=Pqz&oú7 ٛPҥYL$ݧ4ٱ8ś6I~߻ndfXm}K4jڵ(F=4[%@2єpSKғ1k&XRJ1]mdcϢpx mb)xR¦9˨l34VxAS#p.ĂMDq6|xNyVchPyJs#939B)lZP,o&Zsׁ*\([0qU-_"fCrs|p>B˨QRE+E2tMǩq<oJ:@34G[0C_ިm9zQ:'#S$R8.uiŷ{yy2ĬX׬XRB@Y¦m=XD|ۆ҄@KZ$ߺI4KDyЛ3GWGۋ9z;BP`^+*mb^`X33MJ$MK!rww?"%
+k_5pKEpmH{LyP`9#g)ZbD}|(Bs/}Յ85ɾL!# "	iΘ]	fUQyM:	wYcqK<Lڍ'K܏R[$NC#JPD֩0G*,{8C:UԆ&2?µѽ7U[gWoh)2ƫBE	L#7bP3en:]nxTz$0V>'	D'PȪavCݵM!=tl'!N iTL#ܾY؀iY+	|R)f(KY%ۿjEkW?{S6>i3{ȦEcOwe?wþ8MLs "FG@l{aeetɠ
+`.Ńg+WWjۚčdz~<@
+41T8w@AKTӅԤBekC5ҭ'Я>,zkg/`ӵNܯkFVA{ڌ#bZ46tI\ÁؗeKl/psInvz\#u12{]O~#o'p'=n,qyA/T]ʼ}_SXZfa,QLD/;rm	c	0Cez9Ќ@svl٫Lƪ`[AZJ0bu<~ř@o(wZOHd&0"nh5mAr	<RԪzisqPfNJġĢ#ӯJ|Ž,Ƀѭ͘C'5V5[a۪\l9S<*ĭ^Lg"#v´m&,ֽ#m7ewST2n(*͠{Gjw}AުϖCũ!ó-:dpX#nGDQn:DD-STn߆X,^B1||HbަHlw{:k|V0ek>*x^[.dy6s:E
+a2?3	ǂ6m%6+/Вwt1ċ$<ɨ@(o=rRΨMR$]+@!@F%'QR+\ǭ[MC(%z0$5p<\6^#cDIlIEݣܦ31RƄx&Wv46\xM>3ǒq1LpH"Bi~[Фh޵	9auEe4W~xy#iD
+cff2Kݷ;:k7O\;ܯq4/c5sÍӨϢ@NykW>[߰B.g;q@߾})ϙu5i:{yB[va=W;8բ==q1
+ͤ'EKTCydQ=r£oivAl΅mZ	{
+R$J!jm٩Kz^qodӝۏ0(ZE"L8*FGcU(?+اշ>6ceݢ\k:N?K޺=;*:ksnUi܉>ǃ$MXkYpDѷ;JPզl<z;Q&ΜMe[@"%;eu$#n1y֭HC^BQH{ъSWi[C?_# G;C%7%o;~.j#
+nbbK~UiR[m[*?cN8[\yD"CG~ yQwG9/UmU@EʋƁ]$˒H|Ёu5lJ;oK9]۪B#ƃ,T\ع6! +5|+ppy חmjpXp80{mwE=΋[|n-kҐ"uuiMvk\-J	IP$6zF'SϚ5Q7aw^t2(|r{-[kzj ƻ7&rV-z2Vu;2Woay2p~ۃ g˼?>A#+A=Zǽe1'];dkQsdް/|N<Ж=XBoӿc9yhoaq&}8d԰J(F/ʋp__LZY8983&N#8۟@OM)<k:y'|P	rԉgͫ2^]y=ӄ̫;ت*eϾ<-.Anj:بLm$CؔXӌ(MXٲ!*TB{zٸqԻr_{#4}iMixI<YquCIA'p2wJ`;{0+cϋGڔPC#KMd>iyx|}8Ģ>d3a@VZKŁ}7y\p҉g3ofn;l@}ɧ^dyu4[/a<֤{2WBaCߣϟSbZ~"GNAf̊\	B=ksf֎TPoqKtGȊ)u͟')YLfj`?ɷ
+[KSI"8
+{/.zʤU!=\(#oEͬ]Ȣ/\'47k)P6	U;N&8}%n-2-&5ߊܝ*CWۉrERzMdG
+Oݕg:=ќxW%[ҺXsjڶR>/~8l<;BճeͶooÉM5c(~SEYKHj.Ȫ)X%yoq/q43LpPyXWnZF=rJ!PTE?jTg45O6
+(69Sf=^<{s.֨kF$R8ĉcKlnFȒ7u۔ĦH;[rįjGE*AB8uGU,I&v13)C_5r:ݨݔvw$^.jؓ!fZIиX5ٟ$#Ĉܡ*G)5;Meln7=(ıȹQz\Hm&Jk!&4)#rwS]A¨ܴ@KȬ\,~"o4d4jv_cd]7&lcufguY؀9ww8ur'8-;zcP"cDٞp,IZ/{.1TMbH/5WQ܉έ?7ރqKM>%ɨ+kD>Y5U/r`vε ,EݽXtJݵu~
+Sg֟61sdzhV)((iiH;6Y@k͝q$kw!%>^Ր`^P@׵#wS٧ex .ܘŕ?qv0Ne!,oȁQwMn2Ǌ8L7F7
+GU#94W(g-h7$mIn->HߡҘǮ)r=8
+"o~>2$N/Sj0߯h/9ay=إ^Dhm8qjWIYZpc1%Rlbys" `.BJj̑w
+Kzo!i˚{t-dJ
+Oӓm0g_|;Xrv?/h.TǶrrD%3#zm A]VtևMN@^'~0	BE~G&"]44-=TژQ"k
+v\
+f+<?.vcUg$U٘H]ܵ-JeJ'VI(@?ʛ^$iJ}h(\6=ӹ"]|s;@׳(ؘv2sJ{^(R37cְnfR
+K-S0sl<J_`kttExfC&~:J`K-^PVC1AٽK!4EŴ?e.|@w2Agܛ=RtkB^G3u$ew=`e0AEi]vlmCOHNMm>+*Aʾz.9HԪ2}<JuJ0}k7eha|jNaw4$Ʋ{Tկ"B
+av$x@C-um`ծY<.Ag`n&ү.yKm?
+`xftyo5Dm# /y^[Q_K+d(Vg 
+VGSJъn`ߤ/X̌<̜"2ag'R'lKVazòC !_ׅrmZEu>-T-UyHϼbK
+ք֜Q{~6.0ƆptzkOclYEvػK9`1Rِ/&WΆͷ:vڣsfPxC/<?.ӣki>:!Ϊ6B$bJ
+;lqՂ@	C?5[ͤ0߃ֵJJ´,PGK%֛nTf߽+ίˇ^a|2
+(zJpToTBȐȊIl&vI߯;he3oa1D&Vmm̕4Q(	[((kEgjM3κ*p!jtʁgS!Ñ;WRnd=+qCՋ̤()t3J$Kʎ!ٲ-}A2^JV^.[>tbY(aolD
+ֽXCk]%Dj{cC2M	»8ev{M
+r(#UXj&:shQ4E«$<noB]lRtM`cd՛$|͛1_2!y{G+%Xځw9Un7JIDu^vKjrЉdxK&T!Q8ZΧ:՘/k֝hۻRnM=5*qߠ;ԓLpaY#pbң7vPƬ"ĎҥCtzi\]}Qc'ZeAS|+Ƈʅ/D֞^8ǃcϑApg'km5wHߒU}0NǷxHTۈݕaV$B5u^QpbJK@<c?NǉN/eQRڨ~2z)SV\H"VIWpznHqݘЀƄɕ+iD:pHLe%ĹXϜtʱ<cwsoaktMܱ0;ax}Qte$?܅'5[Ʃ`#faٗ	τҨ٧G7m%	vF<q{}φM	wYͷti7ߏfz'~[ݣ:8{ŵ_Ii!gFs;ru8|˅g,lڿ-ߕ.8ckbsa	ӓHΛ:0ʝm/	Ѯ!p!Gy~߸YClʨ}E)@p6EcF+JCE_n,r:Ew%[gݤÚQ[9Dˍ!lgB/^wVޤmk'jBd|XWҐTK	eOڎJ޻Epx>209˼r{3*~^5W"}CĄ:dmzӌ0=:̘ݤ5bՄ*8JTG6;<cRnk\@n'"ι**nn>̚Lcxa
+=&*;.u?KepeRx*$ne>`tM=Fs7VFڴ@aWIT0s)(Yq8>d]BVԇsXkY2ޔNuG%/N[;/KK7QW\@:.[HeKz<Uy:ÞINF<t?aXUU!@^mQjcE]sYArr#z]!aXfȿp#GGv@|u.k1t^NlUx֪Î[4!c֙Oq{8ڎ)ۇfs0c&=|O)Àu-	ZZ=Ҹ~]ԛq2̙ٿ:MFUǑ5ZPje8l{7H)Nأ\a:iNڐa:պ!N8O{@ڸ;fL|t
+1@+@x(۲/nE jΏ}0ՔKoz{xf5ϥ)ϟd[CP);P!j^NU<,}2ʮ'ٍ3Yw*opQ#v)&ǓA<r9+T˭{HEGO[|Ƕ38oE*ƣd>Nǉ<FX>X؞H&ިM;`Ń+ro7Ն-Zb]mb_(ΞX6=#HVȫ|)+&.:לh582,&6+b[riHQ'zD˞KoW޳@Ej
+p՘z#1}ظ?ބ#lsH'ݶdZr́	/dCamnf4mΆڴ.'@j%EHh?IOϬ2?*;W2Cg_͌Mτ.T/ª9z֫čvUO{T̎sK'ݫHөG:	FddRbYw>QMON:ZVpEb:@=Qw)-Ȏr:keruB/$3m{'UGwz+i4nSIv@|U1lwas]׉Pi	l;Ε׷k!7y[Ujރy,UyA7a؆:HӜ5.]b9cz	Am//$9O{jn2٭)ux1U\S2i&Lwm.,9-4:5DZƣa/HEgNI7.ڙʟ?|r}UԄBX
+ cOc^~UtIaG?X0ǨxuuJMq{!Fxaɀts_Ҵ6Y#|^ݐy1N2c^_diBGspH%z`NGgZi<2'1ڍOWT_4g-!W=ڸZ#ɽܫ>M>fOo?!Lzר}R~J^iw5m":\(K\˨kza,P~3g.icAMwuիݧff	׼yJ[#qFH[-vp[n9^GDogR-*{Cq1ЃX ׄ|>EXy̷3XmKs.Rr@ʐ7bjc\rb!gMȺqo*,ΪĆ2NՊ)*ru
+mEҖH$C@c{o'}׆[u#uYtBI.9R[Za7OOx#aپ0r	g,CV.Lͺ0I<TQ9R*:t[ifPy;yq`{k x¿îvȜ)ѝQ"u`i[-!seHSXu]@cuZtqoȗW&iIJUBgТ[^gZH޶:
+`FMB7}57CÂ9!Ѡ5F_$>5zSM;kY7kcTO6͠u=ϻwGyhg<A8=(Bn(]gmKȪCI/Eٗ-v3M!;hnЕԭ;*1TtHA=oO/`
+ʕt=Dk~:;0dֺoe\fj!vёlȮy[Ա?(;w6UkP7CE\OB;v˥1޾0O?7{VaP٪Ĕ7</[̄1&W?ɧvu'kq/,'<@|İozW-JdM#1rQ5+JªlݓR~4˥SGk0I0ߏ@x+x=`zeoP|k9ɻt6$ӭN"3Izxz՝ Zؙޠ`%z¤L\Fc>ipϹ0!cwh~To9Ba /&,30|$@~yֱEv_wGuk=6gYK\W<}12IL߽ȑHZ$gd,,ui1yZuҺE˦T8H^4Frq|@]fը
+y+Ц-(˞G!(>cge=Ç1ʜ
+g4JAIM˨BU/-^E:d}K+"kE0dš+mUK+[$syyדޔ{Vf7}\GB,+3I=L9ڐhZt8/ܨI^c
+QHAQ3hm
+KȽGšHV>pMշ$ʙjTXN`8Ĺ ]Hl
+=݀e̲	ɩΙ
+^1{KDn8%߽:	&JЎiU/{7hƊǭzo/L0ajOj'
+}HY#҂
+kÜUVF}z?g2,VR1H*oʛeZާ
+rc݄[2*ΘT8?ǱM6OHSRԼ"rUfܕbJPAî 	ɶ.I &Kn->pHwDAPL_73̢Zc+N!5h
+W/N:ʉ7C'H.j{E.ѐ:#ָAr87ίКȶK2ΝLOICUasPbJc4=2{[|KD{`J38OW fԳ,z)=-YE^J?*O3{@(UrDaS'3VZ^LGi˂j^ע{Rz~2<A4S0øIeq^E5W̲ogbZNRC027HCNؗah?ΗyU1˅QR§88xn8'V1_8r/[4!e!H54F?h8*u!;UEzZ\{mSUEc{>Xum\TH^$ʊ[*^NzZzA7!of%\Zȼ'*qA@R7.̭&7;zDMWZ|)rr:FA}1hqYLE8W-Ggw-mV_R}n?go8VB#ƻ&Ķ*X]'~<vWKqAA`r$r?^@հju8{vq)"US~z9(|uhqE6цӁ{A2ߘu)c}xs"9]J(t
+4}JIscRS_ցx*Е1x uTpdR>Ez(?Gq5'[T]'fkI٪WCQc&y))ǵ!Hڳ{׈xz)ޤӭ?ԠUcNknO
+dUű¦hhuB֊L6@Y~I;|JZߍjˌ==(NuWKߟ|H	-)G6h/Al4(ź+~CCd^nh!Ik^A E!~í:i3֢wuZ̧͟Yj+!-Ko,dh*jyds.g{1X<zW?pYMNhυŏeιǏ{f Fy֡vZ4<wɿJ^-?^йuΟYt7Po o"b
+[=5t]$lwr 9ɞlju0X#)u#`|&s/ĚHB%0zt[feRIoҐyW=r'hHݟ,pP65C0:?dI
+`?ks:(~_Y]'9cm)?*0w)!hv1mV$T%H/;Q.a>L|P"%ucj*د xݭ7o,CgcOhtε*Bȏa$ݢk.31DBIcש-)EzS8Ӂs<Ə<ЈAlcރYߌ!?ZoC6rBsk =IϘz	R
+]F"K)β&܍0yў	Vl%l&$[XL&pow:>!K}/ȥa{ܤX%&ّlˁn1ךcUtALr+sgy,WǢɘa	koiS|UX'Mٌ'3Ǫ{ռV(ShHJLPہE|ΈUIݻ/bX }Kbq{}l+MR˭SN,MP8?MA.KciǢA0LP,JBҜ)8AȂq:^@02u4BEb+X2+UԘy5XRp,D<*jZACeYV%}ڼȎWܛɫ	kKqPP2DQfVаІ[GE? UnϋF!$.hWsTKȘ4g	IR=uN[^_d(75uoރˍ#tڞW4)u[	Җ}s91կ6|nn`_ϰӭqxиs&@J|TAXϤd8ګ*5#ovy0w_s9k8Uc21+Ӎc:-*<O;gtb`o)crUcW߭iߪ;ɝB Cǡ۽\ՇapQ|0XNWqMK&ԝeV/EmkU}79
+"u!HǲݗkŤaB+)Y^",> e2<z{JG)iD-R4KXfʃ}m%mzwv6:H='UlbZTn"^Oj|UdXT$%1+Ťwh(w@Jcbpl8Ӧ
+	[q|r=#Wqغ٤OAve- QԿLDی1LU|T' Tp^VgLN@/
+cʇd<0ҩkF_3-d|Tų` _!nxWz߬٤eWNdEϝkm&"LԘ?բ6,ښTEY=#ImA(r	&9f0̓C};_9^u"N>iۛp`rհ/S3L1
+$`eEW}\˧ӏwN7LsK<`X2nbq L|Yr-y"o")<I_'CK۲W֙jIb}ȍ=Mp?e?kt5|;> H'^slsƈpd#N	d%Ѱ\VD }Swl{/޵q*`ǋhK("EԈ!¢uZrlRIW ֏ׅM-\4 |5~v#vDMwVd.qhÐM~EMGW(%v/3e9:iΚ @,ԹVV:Qk>x
+D,M;.h\zNOM57ȭJ"NNSϓl.џ܏ ,4r2J4U]rA~!UL߹օs@('bkv>1K^W|x{x]|3D˪*:bYFŚuEw\@Ȱ&9uC+$it؀5/-4ٖdj\`	s+H{JzW:qh,zzfefnE7ch*OAԞK55wI(9-1'6xQ&nY6G5#!p.h6a0Vz5BS&j36lŊ}}ňͻϸiҢIi?*Gѩ}GcơŐUϔK
+S@O\?*CZBi#6%Z=ZV>ugF7ԍL9Jf_H'sjQeVW	f{YJs2{W!@cuCҨoU|2/F}p_EPzΖ=ʫcImcR@&(EaCo=1rjxI8Ee.bS@$}BS3b6ò@ns,(n`f?5оmۉP][	h4/waB6xYI]/8؍ؔTB"R8]vIE~p+SR0o֠{֑/!_]ȃw}tBj7{2j*H]4/5ϪOƤEZ
+j]O?WM2ū^3̿t"W͛uQrMكt
+qC4
+qIz^U1=zدCBN+"tkf!Qk{0&:O`%evH5)>Ro4|V1HzvQuM[jC)7tMQ=_)^yXY/c4~Xx+ŀc/Lj_͠op+ OL"(eGOXր5IQ]j&~aq2fR_=́t9xWK#2QqF:/τw}ڃ5lpgK#
+rK$Ҳ6׋uTUGz}"էH|Ѧ;g.zWбOޘ/C_=;Lë3OC	0&y!to5v:_%ʆ,VzhJf<gĴ|t!IiˍǙL78?mhhY͞\ؤwg)(vXI'8dtUmR˩zFPN
+qjRϚn{	ͻoˋ 4YG^ M*Ѯ851Ye3!zlgTˁ-lFs/>Bt.;|#KndvN%OXfc7g@b~(G&2M:se̶l5gjkɛ^bBv<V".nYM-ML0*rfv%5#(~U5?ׁ_ڥ)HEt/=ޅֻÄtӝɃ|o=Ƀ?)2|ИS6E/0]o{ƥ2ԌoMHVڒTbaΤ{adz*!lژ=9ʷZhˇ"	f8K=SOOuEe FrFؿj@^yZ*vbO9]9
+IT%*'ߖ6*O1{\ڊV5/q5tBʠ
+or]@Κ9)&
+V@R:DpYd+#	]ADbn÷* ߉D
+ayjm1tz܊ٷśp%$iXEri@xM5RZ,4 BHFdaQ4,}gaF{{0hۣLn.}dX_ɘaո3*zԱ_+Vw"#H!)ޚn=11nG-bG	I>/3ӿT-ԲܲV #cݩn3]V·JЗ-ݠh$5O?IQE2%m8Cwt(ʘ!Iğ݁H֋\0VhHudܢx
+2qOK(2wSHMHɶU}ݑRTK_"Ю\,oxu"1n,'7N`%n\6!*l]mF2
+<újaL^%.dRd%фǍK3̸~gS{5(bEkYmAՅˏ.Ɗ̝!]5n3V,'\0:{C.N%O<NIӬHPC;vEM5yPTilҧoFޣw<6;~ÞPk\Ѹ¥CRX~~\as\?$Gw1Z}rwRü+TDh^#Wf~y}֪n;B71S`vqq"V#3ˏFGE>7kx{BwfL+bܫ1wuoMbEeO4/A9îrnt̩H,G@RX47QLZxA{YYZ|L-Nÿ0ћԳ8vzǈ4Qm_JG[p1R:
+4("nGzTCRƪ'tǢQ
+ҍԇl\q[E&(<-n}AG0[Ⱦz,,>(dPWh*x<SpzSQMݞ ")_&dj?:D4M&
+)AuwCM#y`o{+-;*p4I8eZ˂(:QW`P*seb4mZTʇrƚ(ln6T3Ң%PZt	2Ih?< Α	Kʉp~<|kymoʒ՞FhmR7A|Mt+2s2{_g2BӒF)	vHlP$vNC1!nku_ҮI}MX֊r|̸,q"Of_Ͼgc~//bo<\ZuzbL!nethD|1+y8ĵ@KVi̸ޅΤYg6G\1[0	T]Arl6ә5hYYK/4ybQ~wiN;n̗ RR~[ԟC؏'e?79`OuIfrtRGցݏvtr޿x)s?gqڣP8]^tʸ,KeRVyJ;߽4{3($`)IlvҪh [~h 8ESb<bSiAega$	ms١,%tz)OTU\$ny4E;oQhNÌ)UP#}|oͅYEli5%'ZfQ?u\}بxaNcLAՕ3}E*ϻۣaƪB@/X+l.цk;ĢG]r5'D<n Y.,k0)?aq;p#irS&kieuĶkبJzb-gb8O!Li%ҖȔT(әxwV$ř]r܉[hto	~(b߸DDAF(|3=ʵ-X&1	W\L6AU<=rNDPJׅ;աn6z%#A>۔meLCÏs 7fXԤ['{Oþ|Կppssxa_c!y~(}޺w+ 1W	ϲԬޠ]isj]{yY/JQɍҵU9lB	GǋlE.%kIsKpay^܉bC͖jI2HǍ[Ò{(~ʕ/0Gs1gG{|phaۓ=*Z+͸mkwˈՓ,MSo!ؕhle3rn`f,Hrxluܠmy\\y=wвhaG݂EJB?M{vв~!LM12{CaD9+Z@v-$8/[Tjpy8mRB@osĔۢEhwQ(DBɴLݰ(qoʝ_@q$׿Wcd
++ukNr-}9zku)wC˲zRp]"R2=݆<)-0H)ѬcHʻ6K6MbEԎ#(Ñ3gCXy eɌ JU#Fh}="j
+ߒu7H8W0āƭZiqSEr&TٿQRrd&^ŚW։oMT.KH*\َlѯ	`nT,7UF4:S*_|ÎӏfJJ4T1k)!\k1
+>aX:	|=dxe'n=)=,FgNE:DURlg׮lUfӷ(G?=KG[ˡY
+ݝV<u-=5+l/I-1+CDT`ݏ(I"Wބtr"U}I-[m)wF*^;:<wպ~>G'[6cϳ)uJ]c[ΚNnӎޅ;xe'/qw] 6Ja_հpQJKG7HUqL9߉(Hd(U+osۋ7 bSS[n7cq/3Z$*,67-Zr/ZҡD~[/2O
+
+)zmy Ro$"ڵ)DMV*8YtDuKJ)\^s.MzQ\ܘQsp!@Eq>eӏĖBZԀzmlJe%21Ϋ4aަKMXiC!o*N{Y^\pb*Jr>Q%	T49}*kp:a/d/O(<$D,ÎZڤh!>/+کn+[J:;K`2`Zêֵ܏z5:,3.RdF/Q[jk++ِB%^KkeJg֛YEI%Szۢňܲ	+lGjUZ%.UgV|ph*LGڦ=1\KFD{wؑ.^P8j׬%l
+{Z%x֐MI@,'d8ËG-˺li*~=lyǡޣL:MM-fn#^ې&CW({e¸%sc-AvngV>MMu<[G-vL2j7GYlJRU&P8uxkƔςNܫ4goMMA}k/2rD(Upd~)Qݻ8B
+ǜ@O_B˔98]a׾p,~ŷ1n6 0@Q;'܉J/e4CHcu#3}8OlILŘ۟2h2D\!7`=BڟqVYu7L 	8_6g(hQάWI:w7NzT~[vf^3/qagHfEIs}%h#"0h\ݴ&!H:h#Ȏȱ%*ĜȔ_?"60gٍ:? ̆?ofr4З	2RNkkT؄)C8Pߧ4M NaR}ƀjLְ\.љvd'O£u_ZQSbgbIA+'׼״FmPv1Y^'ҷkT-xSGu|>]+Wގr)}AUOB4iG>BssfTs<E#MTur]Stp="2عT?+vP7ߡJsi5ٓl1$u5AdR_z<ԃzg/a>HQږUJ0UsO?\aS&ڴWd/.87XAfmHV=c]kޞi^d1B8C]"{6J$jޞ$A<ekK@eUN#^١Aq".)lmDB	ܴ['XVMw+eJم\E6Bm͢+!:8`@+w͙N@ (u_`}Dj%|w:եƈ5KoLu5OgЄ)\ѪlݞcJhսˣ/~k&cqx3Ǘ_ڈLx1}ޱ|%ƚhFu$$*j"'
+rrԺ:e$IE#ݕZV#ɆTl-\3WVvOȡzmƜI|+vB>>dM-daqLvW#7!K=w̓:SbRuoxq&!#
+*$@V*ϼ!tw%ʝee.٣WY7ѩϏ}#8ɯb~B՜*}R.C,7)'odeڞ̵ѓ]v$99XdQ@RYjb\_4*Pw|EAML)J:Bڱ,J&tJpˀ2ɥGľK٧
+!.ٴnyS%ZT9&f o^'o6^s'ȗiŞ;%/3L]i_$ؼzd*-&òšq1';[	RRܟ:e=k}BV/l5q!|˕!YyEehd(՞3zelz˿B,g|"s	Lg'Q,G	սZ2djjc[pZk!	.JMqݝģL/ޫ`i5}=;5Jjμ;wSC֪<+Ɍ;f:.V&Oa
+K͘gv?>2?Yt#ú)tq(]UТY{E^jdۄU0* \`̪l"U(5u	v8{M*ar4V&U+Nw3cHLZWIO`\0Lޚ>$F!~_m;_tn%ři#+"PA>FºHҸ,Wl|MD_a	mF<X^g 6Ԥbӫt؆0NVة22>PōEu9#*DxGz"DqUXSЀQZSB-Mp	;70p&{-һKؐܜF^*P>ݢ;T>/>bKI{3#:l0iaC>
+CNXC;Z`?У.Ef|"O50+5wq ޷vZ+P#dq9ЬxHAcB.Ƕr_*XLَD~F"+S2=mgxk>=JϯLŌpcehExJGGI_8<tN[UxQZK}گ٠oP˵uqp	.z+57Β*e35IveP(֪vEŋQ,{cp\ڠ^q`HΧO*:dkjhwHߐ8eL޹9GnqzFZT\=ڀղ>G$,~D'knk,JHK4^>g]{Wb_+wmiq)'%'Ğ[ȒeIE|2b2aj!GE$;v9#&׿5\Dtp
+sA r>2"/%{ZMU8v!ZRScU0@!R`f(Q.ťٞ<tD%ǽV8Cۘ_G#C[Z	Q=:sӥ¼fC,7}oV)]Z	U"z
+BAB.dk86tÑתa	
+M(18$#}~nt.ĲU7~[}@vqrT[׏EŒ!{٨ǑR~;hƖQ/]dD7%q,EݸwZ˯=#szǵN4J8	7Y>J @U#.OhWDf7ӋtsJkPhf{qU!\<71!{TpiB3dvBXg01T.Ig|UHDDɞ}*cċվ2B@QdFBzӛ^9ت׆hzܚЋh_vJv;Q'"ؓAC2ęYAϕcBf9JS+Хd"v"o3,|_)7cU+ϕǙt2ݥzQK6ήxfrU6*uF?}oːHN+w¿QǒjQu?2 ĕgJ̶1݀C߂Qfo(FAvS*1gTˆgZGd
+޻_/D$!$Ā>}eÿܞFvgc/H@.ր©lIXӻ$F;$]MW*{w2 `{_'.|pxρD۽8mj;UM*1/|pg6љ$CXNӭ/r,z&yh#Ĳji6pħ(L2}ͣa,ZPaa>h=D*ˣWJ+ۙSrN-Y$
+C(ZsPbV	5\2ē{JuNX]8J͘&
+}0EqcU0gOإJivYcA6+kwNm=,>SwhZeɑrSрα
 
-MbDcfs[cz_h"gtְ·8kKqKd`~2HB;L_)ą`e[d"ȪKι|^"0-ͥU]Yor&4}uY@8R1=<LƊ&bnic	Y,؁5[щ,o
-z4,!@!d+~_%HƪOY,;-{4ęNf2,Uq&\z|1ă4߲ӡ̵(ՃӾ<nۘO<vZos*ˊJ/d*Դ	'8˿"@v@M4ְv[SzExz2Bp
-ҕzŘnwˉ}]ta&G}t/l	+H@#\i1,ԊMD%).j_?ģeX)J
-d;u/s%kQCcBs=ǐlR?a+jm0Vh-nƺ3& iycNQޅl)/HͲl'11=TH:qF9̃ՕGRy`%Y^.C9(hOKia`ܗ^ϊCy_U#RIϤ&}5t+^J#EU`p4wmIܸG|AprRٷf(n&Nl;0Iq|,8xޏ]ĚW=-FuK)Ȼ/u͕e#2VmՖ3˶dVEX,RUC$5K֧V22>ksئͣR1}kÍ<k:pPXk[{*ֻ\ό5HqQC}8ީTNǕ	'x0]'w4eֳcrc>7*ۮ}T53U.;PDsk(Ú``߿$-a|k{GO;W8LV^
-r7?48Mp?ׯȿ8A|0-)ɜLQ
-.$jY.6Q+_7_^W06$.e.HXT[זJNO}~'B+|,se܂SFm~V҃¹] 8.}76:>RI#bm"X2	+0-SCV3JKNSD+d
-NҥP>uPS7?[5Y;ro~|{y7"&nкמD8,׻'PS	iIwcïFuB,h![[;a?S*MH`ޕ;GCɊ5D}23uon66x8Vz&eޡSߴl9'?zGHP=L#q=Iѣ^5ioX2)#~p*ghWe<"dϚrrR}6/4ک)i~KvAVgR|Ň1"Rm65i*3sj2Stj+>b9$׵8ؓ_E/{LZ);~+'L-'`8ore-G7\*5+oeh[M%uĹhlۘ!.c^s3xj0m˾ڣϱĢN(mLB{u,vrfZ!7n[FzcuȇjMt͞A˙[M?ݽ\xM_ڄgm:rZj'qY(Ϋc$ªgUHD%t>-Ŝݭ-ZFä55YQ`F&'=XFXGc v	ёw8Yv]_^NÒkЊnG1e=GFS>Ϥ{e[-;ԙY<D}VU޹{OVуõ6	Ė7$'߿٤BnF3|S:T*ǜNF]W;Ԇv%ӽjJ9׮M	͖<`A׎`Q|&2ɲ2HN!4V׿I*ߕ*:TPG uo:FFO*ĮoiGؿ{slzaD`>Gmpc|On>^M(?mHʦp~0y@Ƌ6Y0\\K:)nUxE2x=ͣpƯ&NܶWI;vD<W=)-I AOhXj,)i%cX2q^Ǳ̡ݙLl!LK;'ҵTSGӠMy\(P	% `5voBĮ7~>rvh]ҧr>`2BK<\H#=(o+	џZYCh~d@64dmwYw	+ófɢ@kacɁbWDm^nju/
-K ^{?(ke~+2׳jǹn-ngc7 dF$9/{i
-?z0Уlc6)ctOC<׮ީR҃mP|CK76p~A/Ia7K\p`ɸ\Z~I[E"ObSvKqc^lݶN'ۢ`*zmVyֺQKTe<Lb1Kזx6=XzgL҂7Q]`	B"k^xlA1pKY@ȲoJAPu2Ͱ\8b.@Ei)׀V%7|ZnSWt)|޼72ܾBsdoVtFOVq֡"4RiNW@ʮ@soKsJBT$p#XǍɲ8BadYW_cmp7ߨsj_CSt"7FhHkeC{?vXus"ڰ>ko,u-.dy4'?;y?1AϭI2{^\ĳCEA4eQ/6a|D,"qSIslJbo&d6>:ٹ:j9εbvDuġF"NJ-"!|[JLY1DԇxN8	sL(dV|<DcEO~!(uec)3/zr*&QZ@~yIWrP4NaU!*ʰC0PƖϕ	)CTӹ3K?7;=^6TЦjΰNRIڎ"0B3;IlA)q6aIAc9 f2.`GCSÃ=(i`njwqR.l<jGa=j
-Ǿ:2	
-Z,QŽDǊbn\ĭ"]Fɇb!ڨ9ivj7(/6v0J2Eb;nZ˾|Į{<(Ĭ`-@UD4O=tMu/m}rFBeKi"twRZ-mIs}.X2',mG0+x.5*"AuDd)=(6}lR &Q9H e+ow0X%jjϸ mIje#U@T%-E۶O1guxDQQ::lOcݬ6	\
-|%^ȫlhF,]'P߷]:c9IsFp@tS,j#Y{λE(;gBx"2k6˒.m=B%V,@7zquLx/~e~ƃ?~|DQ׋Bq-y4'd2_kw6Otg'.?0/	HUz7uߒ`@qP8"'U(h4%6".rЗͲl۱34$p.Kf;jT5+ĺ:FKCڤ[}?;n?6L+X+2e4(3OǪM=:0]J{	:P'AƆيʺqq"є7m~X	"OͥJj`KHU'pV}s#5pE#ƤIڶƯla}w\<3Ui\ԅړ<~a
-s	ڒֳɸU/l²yl߿VՉ@75rS1mŧsڅpF'Jڤxs?*bϭMt@dn_!vI(5!eˢa}XsO\s\0;̼\Ǹ^Iq+$9wT{شA!jM%F'5tW*-ڛ6ΛRy:]W03|?t7(ޒdkUё,4EJj]Lݚ2p-FMHnc}@աSGvaäݨ#"AITd	 }keBދ_*Sܮˢؽg9%z1n/M3"')pTМU9T3mӠp:eu=Vr0>n;.p޼aRD%R/3K$,0s^3IT̑zދssS̲V{<s>a\0k9Aqض!wBQ]JqBDT&\~HӔ{"
-G|xy_=B߅O/D+J^HSzUYx^T~qg]a
-Ƚ<Zޕ#rlШɌP@O'ƅYc_T>VǦ:XνyUm]
-D*ѮMhFZ113^c*`
-*ޏ|[ZUv1ܖPvΤ,rkI,T0zǙ[%WЭ(FF8ٞRj0pжٕTԧ3R~w֊v	%
-PR)r/QPf'''':
+=e"ޮ֎,>&z@bFͤ`l݉SXǵ4	!K UJy2'BLg<4Pgh(ί5^9)؈̔T!XabO+sw8ʼף&c!cLa<2:\.@NqKˍ]U;Bl		_Sgf8)ۇp]GNkӠT˯Jҷ٭-G˚yԔ%"yI3vNPO< ӼdƃԑqW<^!1<L{-4B´*T;IaT.SATi[ާ2{L\Qլ25+[%SoPGt `"HSŧڴ;ká!W֜PӋѯxԞNmLP`x6m:{cUį)բ4Ήi7H#,%&y,E	К]qH1ۘA]l	yzXYVR(l!Ljiе[3+NQkg{DpYʮ[=ЖNfbZر3tX(%5}܊<*)ٳݤ1%X0sCJ h5lt֔	]WA(bYѬE0eR(\$)3oM/ܡ²Soh
+ mڈo"qhsK[z#AD|1R@
+xe/=?M;sd	|.ѣ0-jW3aۼ(bm9Lf!ܬCi(ȩHI;l%qR'YF3r@+DĈǍςFN_6Qn)#pBN2U_ט{pKXAHibƵįzNkC^jYqY[ڀd]kpLm})R9IR]O$ɣ^]5[TW@gʞ8X	1n"b^@6	Q4E`APܩmCoPxHSz(o	i*mXwL*Kmdʱ0-leLA-#52z}sYv\Hԩ|$0|Qg(=dʵ31X	,1_ٲNhÁЀ΅j(TvS2\9sôȐtƗkK'^ĄƆG'w>0~72b HůVbmΒۮ	S2>-^}1xPau,jFJnK:&p?C`(Ҷi.Ô505i:ٓӃpMɘn%q^.w@rPaps¨,*^i-TD1?ſ7997MqϩzbӚǒ$4j MT"[؍mc\2+ekj9Gw?Ld5UH\ٓVxaź)KD^zԙ0,QW"#ƽ>SvȯcД+>ߛjId0g(ɲѫNP>Z5hu-
+u&b7%<0عDeb)%h0DrԠnxdB;OMg$BDmӞX\~O' ϺC8&_ğ>۟Lêv\Ӿȹ*.vتӮ565.p^at,Ǵ
+h[${;|b$,k>."/1K~FoqQ"C?xA"JW؟B/`Y6YZ܎_odly%)hRrTB%LjMŢW]8:,NΣtt&&}Pgˡͭ{Iw29qI	͒e7ګL$0pm@G
+(f~[gv.x8}̳/JN&q6|<LŦp8Äu3*z'ՠp--~H>nt5E|v^Ɠ	ԺU/:
+0syfh)ղuIl7*=e2ؑYܳD5*TC`LYt2KKR
+hT0F)pS\sVٝ6jͯLZG $dLM<8`[Mľe
+'Y3|eX¢JfӺE#4"v 8G</$ێr<P-O
+$0CvӉ$TFmtjا'oTĂ/~N)#۫ù9AT۹7=QP1sK-fsĈ.r7.5YҐk~}Jv)xL('Lzpy BM:(%I ;'ĸ=3"(ZBE!:M.@LXCTyQw?r8\߽.E[5{ȷE~=8P0a\<|G9H-i"KyQccsŸLۺLwT@ ?wtGbѼeԝ{gBsl)(WͳbKa6*y$`-KuLֳ3C8m6 0fn`B~E/FHpw}XBYmw;{*Ԧ`~ިm޺s""}ZK"TBd",5
+w "6fXҟwA48Okӥ<;NjzRaPSfʀjĵh>{h\N$[{uqi^#9Q&<36;3~R۪SNctlɕ\`Rr.d{ȑZy#v~sXh:x@&aDH&y	D?NK;Ē@>Z?t[rdm/zbBBp;̷_	|An
+{AyS qÄps l=ХNȟW=Rɀk#l|}[a>~ɲ>	WԕU9rt!/mb;d
+=h!{/5um'~9G2z1ʚP>cՅÌs]8OzTSo.F+iZ,}=DWe5}VR6Ab[u49
+r9q`Kn)TF&	߻Enq4aIݰѱXYY>̐R(8Nˊ;NmH۸}q7W:mĻ_vݤPo۞,8'#aeO4iӷ~kB,>Rolm pL'DRهmjhJ%¡l0ՖW*mrU9eZ'x\[SuL;k`u%,h_z|܂=1Rm3XP&)6]_U.BfF̙e#E-(i	&WM˅3u+jD>J̱%}}۳P!$!$R$tF l=u1%8IJϮUˉh!WLEњ٣?WIn	P(8Q%ZD4Bp|w>ŷBsE|V{0Pv\&c:,s`['<~H}C+>|sF8&da3;x;Qqu$"/x
+cU2	-"&*GW-s2z4߻Ύ|"uBnI+ǎzb~1"&"f͔g(WɆҮ&]zʈrTZbؙs `V1|P>dQխK#/.[ֶ јK;Mt&%rDOENW3+lԴAdϕX2 p]CpՃ<epڏ̈́NC1\q(3'9x}=*Xx-TYX+HjAh-3^}mH_w>rׅ~<z3Q+J|YeXryXɾub(lfп_M8ē_9	QO$ۨv$Sߟ}fi$}]tT?CsB~gi[NSc)JQhm?zQ*C/kASYNڐh8DH Ǉ2QXݧU٫K [)`{zû`l`Xns/
+^z"Ԓdk?YaC6z;̤ԳA\шݧUM&\ԠEFʽck.x%1@ľV3XEZ~'Ϭ[kCgrIfxXֹ;rыI~d9Ӈ/FO>(DƠ6{eAKv?Λ$FqS1	~S_qط˵QQa\2;]K$ϱ`0ͻ߇ωb
+Hߋ[PHvE˚wv-E$ƒ=ߏBOUxJo"DE^5'je6m@>aO19Ɉśqڢ<-;4ǍԜ Ⱦըޫh:یD	'X&z>Ov9Zb^k{{TP<R<&r{Ž y%-xZĝ[3%khhhc$cAq0ئ)EFFxW1שcso޼Q\ZѬCe	7}?x *2J,h7$(=U}Ņ4ͥ,;Ǆ>zp=(aɮ_4ΟdhOYDHDKiQGjHC
+BDUam*?&'t(M-"!Fޣom`Y}R3B(TЏ4B+oI8[uϳȘcߴh;S*'9C1kEYca"2%Z,YѩC-@;η9&o6c(ǟثSSI,ٌَM οIˈW[ڔ	a|T/߹}Z1hP
+pfϕطZ6'ԭ?80(HMj( ܲL{0;oEɍU.'z5Jq^M	XUޘ>(T$JL GxR5QŔ}л.Pwg@!nwtRa58*a-0:>yͲÔ_P:h(״աϣ۞Ֆ^ 2̗XxͶ{ܳ6pڶ}PHЈ=m"{X7m_9";JbbQ`	YmiA8Hv%ZC(P(ŔuVBZ[INHY'ƺ/ܱ((1x7ݲxmM?QqҊpC? $a(BVrë_cOg	=c)xNݛl bd6'}JL+O_D#1
+ur:azL,fmo7e4rjdۣ&[GK)Շ¢mZ;ɳiBG-my8^RALM=KNzُ̈́.X{p9~&*x jl>
+^YWʑ S1pgozeFf[ǣ4zm=h2AK;"?	&΋
+|s0i3,ʘՈw41\L%m,\fW^00~-
+"eYV7%>&$-_n RM:X?R]d439aPsUoi*}=A!Ipc$N,]s`s|shviXq+˾!fʁ<rDd&$Rj56",2CbNŪԵMQj`T*.rX~?R?ΔGĿ*ϯNyP#z&&A1>~Q8)VT4*HK1&$£AIѽ{E{Ϡ>5#pLW4S8#Hϑ[WdGuWܬ <x@n5{>i,k7?%FɫPMl5G̀%=Xɓ?):4Ԇ#x۳~A5|3zk0tUPl|@|wucO\F՘I8qslYh5}iU4`%\vL"z2g}J~R˧;[\X4Íu*Ɠ`kr`7ƁC×x	DǷAf&|jeo72t>?>{wqA}@>ݱF0dQaߜy^WG#yaڲ2P% ڬ~ǟhKMNfu4R1ŤbiEuv7YKįS9ǖyނų}Tl@}4H&>GIђ<wW)\e|%S$H*?>"܅Crn"=)W2l7=mN]d#-!%<&4a4U/	h'۝A+GfēCKzӴWF%t[6|0/IE~z&hs.SFjbrR<0 ʡ>6%ŴnRۃkY(} =?ƨu[3b<fm}=5JӠw^`̱\etB1d޻>	y7g%7M_1rpz9s'VәEJd0A(H>-:Dގ	E5|E9:brg\~ioɊ
+(<8}16B98Ɉ)|qZ2!fnbc(g%ϟ\׆0»eDȼx \))ԡu:uVߠɊZ97АS&2%0QȈY-50W^.#b47%Zcqa=C{WH>c҆l,`_LΔA96Ʌ*j2'Th3M! {5O=Ĥ;fRFQʵtyf,7&1e.Vg؄Lyl3uD*%JX/Oީ_|7b.m
+q3)6('`a׮4+g.`bYnB4	R5޻q@u+;/hʄ <t#-93OGQϮ)S,H
+ `qD]8;X+r-Ɯi3^ I1|<lC"E060U47{%l.U4]wtty^#;xc[idp"9ΐR(_SNA]
+{ϰȕE֟n;8Ͼ)4\`	41k2?۶ƹAG4.''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17486)))
+exec(brotli.decompress(n.to_bytes(17578)))
