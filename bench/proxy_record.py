@@ -1,7 +1,8 @@
 """Proxy record of ../shared/BENCH.md §2: the whole pipeline at one-eighth scale on one GPU, kept as a records/ folder.
 
 1. shards: the proxy corpus (train.jsonl.xz, val.jsonl.xz) -> data/datasets/proxy (skipped if already built);
-2. the packed submission `train_gpt.py` (rebuilt by shrink.py) trains with 98,304 tokens per step for
+2. the packed submission (`train_gpt_human.py` packed by shrink.py into the record folder, so the checkout is not
+   touched) trains with 98,304 tokens per step for
    MAX_WALLCLOCK_SECONDS=240 (Hessian reserve included), warmdown 900 steps, Muon momentum warmup 600, seed 1337;
    it quantizes, packs and scores its artifact;
 3. a fresh process loads the artifact and scores it again on the proxy validation split and on every extra
@@ -10,6 +11,7 @@
    with the numbers and a plot of training loss over time.
 
     python bench/proxy_record.py --corpus .carry --name proxy_seed1337 [--extra-val DIR ...] [--seconds 240]
+`--env KEY=VALUE` overrides any setting of the runs (the CPU test runs the whole tool on the smoke model).
 Exit codes: 0 done, 1 a step failed (its log names why), 2 bad arguments.
 """
 
@@ -19,7 +21,6 @@ import argparse
 import json
 import os
 import platform
-import shutil
 import subprocess
 import sys
 import time
@@ -104,7 +105,7 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str) -
     (folder / "README.md").write_text(f"""# Proxy record: {folder.name}
 
 The one-GPU proxy record of `../shared/BENCH.md` §2 ({summary.get('device', 'GPU')}, seed {summary['seed']}): the packed
-`train_gpt.py` in this folder trained for 240 s (Hessian reserve included) on shards built from the proxy corpus
+`train_gpt.py` in this folder trained for {summary['train_s']:.0f} s (plus the Hessian reserve) on shards built from the proxy corpus
 (English web-like text, **not FineWeb**: absolute bpb differs from the challenge's, differences between runs carry
 over), quantized and packed itself under 16,000,000 bytes, then scored its artifact.
 
@@ -137,6 +138,7 @@ def main() -> None:
     # tree and deletes untracked folders that the local checkout lacks, a record folder in progress included.
     ap.add_argument("--records", type=Path, default=ROOT / "records")
     ap.add_argument("--ttt", action="store_true", help="also score the artifact with score-first TTT (fresh process)")
+    ap.add_argument("--env", nargs="*", default=[], metavar="KEY=VALUE", help="override settings of every run")
     args = ap.parse_args()
     for name in ("train.jsonl.xz", "val.jsonl.xz"):
         if not (args.corpus / name).is_file():
@@ -151,21 +153,23 @@ def main() -> None:
              "--out", str(args.data), "--tokenizer", str(TOKENIZER)], env, folder / "build_val.log")
         run([sys.executable, "data/build_shards.py", str(args.corpus / "train.jsonl.xz"), "--split", "train",
              "--out", str(args.data), "--tokenizer", str(TOKENIZER)], env, folder / "build_train.log")
-    run([sys.executable, "shrink.py"], env, folder / "shrink.log")
-    shutil.copy(ROOT / "train_gpt.py", folder / "train_gpt.py")
+    script = folder / "train_gpt.py"
+    run([sys.executable, "shrink.py", "--output", str(script)], env, folder / "shrink.log")
+    overrides = dict(kv.split("=", 1) for kv in args.env)
 
     train_env = {**PROXY_ENV, "MAX_WALLCLOCK_SECONDS": str(args.seconds), "SEED": str(args.seed),
                  "DATA_PATH": str(args.data), "RUN_ID": args.name, "OUT_DIR": str(folder / "out")}
+    train_env.update(overrides)
     command = " ".join(f"{k}={v}" for k, v in train_env.items()) + " python train_gpt.py"
     (folder / "command.sh").write_text(f"#!/usr/bin/env bash\n# proxy record, BENCH.md §2\n{command}\n")
-    run([sys.executable, "train_gpt.py"], {**env, **train_env}, folder / "train.log")
+    run([sys.executable, str(script)], {**env, **train_env}, folder / "train.log")
     summary = last_json(folder / "train.log")
     artifact = folder / "out" / f"{args.name}.ptz"
 
     fresh = []
     evals = [(d, {}) for d in [args.data, *args.extra_val]] + ([(args.data, {"TTT_ENABLED": "1"})] if args.ttt else [])
     for i, (val_dir, extra) in enumerate(evals):
-        eval_env = {**env, **PROXY_ENV, **extra, "DATA_PATH": str(val_dir), "EVAL_ARTIFACT": str(artifact),
+        eval_env = {**env, **PROXY_ENV, **overrides, **extra, "DATA_PATH": str(val_dir), "EVAL_ARTIFACT": str(artifact),
                     "RUN_ID": f"{args.name}_eval{i}", "OUT_DIR": str(folder / "out")}
         run([sys.executable, "train_gpt_human.py"], eval_env, folder / f"eval_{i}.log")
         fresh.append(last_json(folder / f"eval_{i}.log"))

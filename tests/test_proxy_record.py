@@ -1,0 +1,44 @@
+"""bench/proxy_record.py end to end on the smoke model (CPU): catches integration breaks before GPU time is spent."""
+
+import json
+import lzma
+import subprocess
+import sys
+
+import numpy as np
+
+import train_gpt_human as T
+
+SMOKE = ["SMOKE=1", "TRAIN_BATCH_TOKENS=4096", "MICRO_BATCH_TOKENS=2048", "WARMDOWN_ITERS=8", "ITERATIONS=20",
+         "MUON_MOMENTUM_WARMUP_STEPS=10", "VAL_MAX_TOKENS=8192", "TRAIN_LOG_EVERY=5", "OMP_NUM_THREADS=2"]
+
+
+def write_corpus(folder, sp, root):
+    """Small train/val jsonl.xz files of real text, decoded from the shipped sample."""
+    folder.mkdir()
+    for split, n_docs in (("train", 60), ("val", 12)):
+        tokens = T.read_shard(root / f"data/sample/fineweb_{split}_000000.bin", 1024)[:200_000].astype(np.int64)
+        docs = [d[1:].tolist() for d in np.split(tokens, np.flatnonzero(tokens == 1)) if len(d) > 20][:n_docs]
+        with lzma.open(folder / f"{split}.jsonl.xz", "wt", encoding="utf-8") as f:
+            for d in docs:
+                f.write(json.dumps({"text": sp.decode(d)}) + "\n")
+
+
+def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sp):
+    write_corpus(tmp_path / "corpus", sp, root)
+    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(tmp_path / "corpus"), "--name", "cpu",
+           "--seconds", "0", "--data", str(tmp_path / "data"), "--records", str(tmp_path / "records"),
+           "--extra-val", str(root / "data/sample"), "--ttt", "--env", *SMOKE]
+    before = (root / "train_gpt.py").read_bytes()
+    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    folder = next((tmp_path / "records").iterdir())
+    for name in ("README.md", "summary.json", "submission.json", "loss.png", "train_gpt.py", "train.log",
+                 "command.sh", "env.json"):
+        assert (folder / name).is_file(), name
+    summary = json.loads((folder / "summary.json").read_text())
+    assert len(summary["fresh_eval"]) == 3 and "ttt_val_bpb" in summary["fresh_eval"][2]
+    # the fresh process scores the artifact exactly as the training run did
+    assert summary["fresh_eval"][0]["sliding_val_bpb"] == summary["sliding_val_bpb"]
+    assert "| **sliding val_bpb (stride 64)** |" in (folder / "README.md").read_text()
+    assert (root / "train_gpt.py").read_bytes() == before  # the checkout is not touched
