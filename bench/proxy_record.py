@@ -105,9 +105,9 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str) -
     (folder / "README.md").write_text(f"""# Proxy record: {folder.name}
 
 The one-GPU proxy record of `../shared/BENCH.md` §2 ({summary.get('device', 'GPU')}, seed {summary['seed']}): the packed
-`train_gpt.py` in this folder trained for {summary['train_s']:.0f} s (plus the Hessian reserve) on shards built from the proxy corpus
-(English web-like text, **not FineWeb**: absolute bpb differs from the challenge's, differences between runs carry
-over), quantized and packed itself under 16,000,000 bytes, then scored its artifact.
+`train_gpt.py` in this folder trained for {summary['train_s']:.0f} s (plus the Hessian reserve) on shards built
+from the proxy corpus (English web-like text, **not FineWeb**: absolute bpb differs from the challenge's,
+differences between runs carry over), quantized and packed itself under 16,000,000 bytes, then scored its artifact.
 
 | figure | this run | seed (#1089's script, BENCH.md) |
 |---|---|---|
