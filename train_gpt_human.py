@@ -972,10 +972,11 @@ class Optimizers:
 # =====================================================================================================================
 
 # Trained float weights -> artifact. Hessians H = XᵀX of every matrix input come from forward hooks on the one model;
-# GPTQ quantizes each matrix with per-row scales at bits chosen per row to fill the budget (int5 base, promotions by
-# Hessian-weighted error removed per byte); embeddings are per-row int8, small tensors fp16. The container holds
-# byte-shuffled records in brotli-11 chunks; every size decision is checked on real compressed bytes, and if they are
-# still over, the least harmful ±1/±2 values are zeroed until the artifact fits.
+# GPTQ quantizes each matrix with per-row scales at bits chosen per row to fill the budget (int5 base, narrowed to int4
+# or int3 if even that does not fit; promotions by Hessian-weighted error removed per byte); embeddings are per-row
+# int8, small tensors fp16. The container holds byte-shuffled records in brotli-11 chunks; every size decision is
+# checked on real compressed bytes, and if the narrowest base is still over, the least harmful ±1/±2 values are zeroed
+# until the artifact fits (readable script only: the record config never gets there).
 
 
 class ArtifactError(RuntimeError):
