@@ -1,7 +1,8 @@
-"""bench/proxy_record.py end to end on the smoke model (CPU): catches integration breaks before GPU time is spent."""
+"""The bench tools end to end on the smoke model (CPU): integration breaks show up before GPU time is spent."""
 
 import json
 import lzma
+import os
 import subprocess
 import sys
 
@@ -42,3 +43,13 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sp):
     assert summary["fresh_eval"][0]["sliding_val_bpb"] == summary["sliding_val_bpb"]
     assert "| **sliding val_bpb (stride 64)** |" in (folder / "README.md").read_text()
     assert (root / "train_gpt.py").read_bytes() == before  # the checkout is not touched
+
+
+def test_step_benchmark_runs_and_prints_json(root):
+    env = {"PATH": os.environ["PATH"], "SMOKE": "1", "TRAIN_BATCH_TOKENS": "2048", "MICRO_BATCH_TOKENS": "2048",
+           "OMP_NUM_THREADS": "2"}
+    result = subprocess.run([sys.executable, "bench/step_bench.py", "--steps", "3", "--warmup", "1"], cwd=root,
+                            env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["steps"] == 3 and out["median_ms"] > 0 and out["tokens_per_s"] > 0 and out["optimizer_ms"] > 0
