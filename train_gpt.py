@@ -1,134 +1,147 @@
 import brotli
 n=a=0;b=1
-for c in r'''1Ojdhȍ>gc\tx^4>fETYP6{
-kOƇN?M21>J_|dGch7^݀X](čZj֑pd!řcitqT֌clL+<
-e'X{V6y̽K3xHYw-AKg{IڙCP]&у'_)^*#UXt|6lA:*1lYάAK|552|&¾*ʻ,Ί7zBǙJUY!PI7Є|#	;y%H7W{ !B!=F́m)X=нυgua|V @V{ԫA,1΄Ӛ+ufɺ{52=9GpλѦ1̚(0fݖw
-JkuVnWV2;׭UT<35`KY[(&g ~N	m[EѬ WW\Gz(Unы9PѦhBFDJsxаkVG~yrնl=9RSС`AJn٫׻tkt͔r&G7/~ȉG>Ȇls+ԻߔrV/gH1̿|K2JCItt٧)v)7mU+31^JTt)nyeQ;QLiet[4Y
-f8u@Ǒ|r3+,SX2~$A-O:bVPh-]^'ǝZCְI`WNqx]S;5.T=~,).h&NrpeЀֿJPfV/̛	aE~У(/׎KUգ3Cxf('Lw1$(p121k!>pR*ɍA]FT=Ƨ=1*Ń-Tƾ)IH0(t}nR0NklۍԐUeC{HJ(	fwXU>MZ,C0ƴkyexU|OK 1)roTa	}s5~*˻?PXǦOEDU^`iXх3@
-NjΈԂȖ˖ٱ(9co:4'ֈ5qRJtð2IkLHX=o`֯{XhzVo&iʷP1TEGG)\!dd/ԕ۟wsyX1aN~%O8K:`nR=^}SpBopomYz{_1sv|C_E5'Fô2ցHeBJPB`lj+jV_xQ 6hs|^F6v$NAѵb.~)Qc;'}ڬ`H4 [ڧ"~<(7ʫP8I۷${ڝЌ*'RWµƢќ4b U
-%Rdΰa^jisgOu6Ѭ%d[8VVM$bc=q,bMo8%؈Ҫ}V-&*H-jp[kV4<2yX^
-0[MT<$LƄ	ɤ
-dpah_#$42wJ;Iuif+Seo)LͷP8iJ٫m/M
-7kHLawB϶SŌ1DڠyF:^e?)nNΝi)`}9ՏU[dc&j[@޹57ԘsnieS;<U0G;=4|Q.)2k;g')iו2rךSy0D{OB«-ٹgK}Hǜs2/nsGS=c+ؑЄwæV# o ہ	݋W6,;tuu[ `FMi.Cӹ SfAT	5ՙUvSl8Y˳˗pBʒK vaĳW%7UӠ`CTNAP0|[BS7:VyN:%7QofX3>>EPB9dmkPlly3V
-+2ɦ/*аJ[[uF`uNHP_ĹϠ1ܒ!8݋uҟ:*v	ݏk'Qw\@~E>ї7Þ8 wI7^iB̸3mEYx=\WMI_VïH6jjG1Ԇ^:GjٳAt*8EڵYO_ۇ2B=Ps'A%WqEπ-(<e<!jnEQ'̎xix;^sPK!nܟ:_u͙|[Wf+WRd-°qǓ؄H(
-Pޔ֢@.̞R˦Q3%DYc	9?	]o=Pqz&oú7 ٛPҥYL$ݧ4ٱ8ś6I~߻ndfXm}K4jڵ(F=4[%@2єpSKғ1k&XRJ1]mdcϢpx mb)xR¦9˨l34VxAS#p.ĂMDq6|xNyVchPyJs#939B)lZP,o&Zsׁ*\([0qU-_"fCrs|p>B˨QRE+E2tMǩq<oJ:@34G[0C_ިm9zQ:'#S$R8.uiŷ{yy2ĬX׬XRB@Y¦m=XD|ۆ҄@KZ$ߺI4KDyЛ3GWGۋ9z;BP`^+*mb^`X33MJ$MK!rww?"%
-k_5pKEpmH{LyP`9#g)ZbD}|(Bs/}Յ85ɾL!# "	iΘ]	fUQyM:	wYcqK<Lڍ'K܏R[$NC#JPD֩0G*,{8C:UԆ&2?µѽ7U[gWoh)2ƫBE	L#7bP3en:]nxTz$0V>'	D'PȪavCݵM!=tl'!N iTL#ܾY؀iY+	|R)f(KY%ۿjEkW?{S6>i3{ȦEcOwe?wþ8MLs "FG@l{aeetɠ
-`.Ńg+WWjۚčdz~<@
-41T8w@AKTӅԤBekC5ҭ'Я>,zkg/`ӵNܯkFVA{ڌ#bZ46tI\ÁؗeKl/psInvz\#u12{]O~#o'p'=n,qyA/T]ʼ}_SXZfa,QLD/;rm	c	0Cez9Ќ@svl٫Lƪ`[AZJ0bu<~ř@o(wZOHd&0"nh5mAr	<RԪzisqPfNJġĢ#ӯJ|Ž,Ƀѭ͘C'5V5[a۪\l9S<*ĭ^Lg"#v´m&,ֽ#m7ewST2n(*͠{Gjw}AުϖCũ!ó-:dpX#nGDQn:DD-STn߆X,^B1||HbަHlw{:k|V0ek>*x^[.dy6s:E
-a2?3	ǂ6m%6+/Вwt1ċ$<ɨ@(o=rRΨMR$]+@!@F%'QR+\ǭ[MC(%z0$5p<\6^#cDIlIEݣܦ31RƄx&Wv46\xM>3ǒq1LpH"Bi~[Фh޵	9auEe4W~xy#iD
-cff2Kݷ;:k7O\;ܯq4/c5sÍӨϢ@NykW>[߰B.g;q@߾})ϙu5i:{yB[va=W;8բ==q1
-ͤ'EKTCydQ=r£oivAl΅mZ	{
-R$J!jm٩Kz^qodӝۏ0(ZE"L8*FGcU(?+اշ>6ceݢ\k:N?K޺=;*:ksnUi܉>ǃ$MXkYpDѷ;JPզl<z;Q&ΜMe[@"%;eu$#n1y֭HC^BQH{ъSWi[C?_# G;C%7%o;~.j#
-nbbK~UiR[m[*?cN8[\yD"CG~ yQwG9/UmU@EʋƁ]$˒H|Ёu5lJ;oK9]۪B#ƃ,T\ع6! +5|+ppy חmjpXp80{mwE=΋[|n-kҐ"uuiMvk\-J	IP$6zF'SϚ5Q7aw^t2(|r{-[kzj ƻ7&rV-z2Vu;2Woay2p~ۃ g˼?>A#+A=Zǽe1'];dkQsdް/|N<Ж=XBoӿc9yhoaq&}8d԰J(F/ʋp__LZY8983&N#8۟@OM)<k:y'|P	rԉgͫ2^]y=ӄ̫;ت*eϾ<-.Anj:بLm$CؔXӌ(MXٲ!*TB{zٸqԻr_{#4}iMixI<YquCIA'p2wJ`;{0+cϋGڔPC#KMd>iyx|}8Ģ>d3a@VZKŁ}7y\p҉g3ofn;l@}ɧ^dyu4[/a<֤{2WBaCߣϟSbZ~"GNAf̊\	B=ksf֎TPoqKtGȊ)u͟')YLfj`?ɷ
-[KSI"8
-{/.zʤU!=\(#oEͬ]Ȣ/\'47k)P6	U;N&8}%n-2-&5ߊܝ*CWۉrERzMdG
-Oݕg:=ќxW%[ҺXsjڶR>/~8l<;BճeͶooÉM5c(~SEYKHj.Ȫ)X%yoq/q43LpPyXWnZF=rJ!PTE?jTg45O6
-(69Sf=^<{s.֨kF$R8ĉcKlnFȒ7u۔ĦH;[rįjGE*AB8uGU,I&v13)C_5r:ݨݔvw$^.jؓ!fZIиX5ٟ$#Ĉܡ*G)5;Meln7=(ıȹQz\Hm&Jk!&4)#rwS]A¨ܴ@KȬ\,~"o4d4jv_cd]7&lcufguY؀9ww8ur'8-;zcP"cDٞp,IZ/{.1TMbH/5WQ܉έ?7ރqKM>%ɨ+kD>Y5U/r`vε ,EݽXtJݵu~
-Sg֟61sdzhV)((iiH;6Y@k͝q$kw!%>^Ր`^P@׵#wS٧ex .ܘŕ?qv0Ne!,oȁQwMn2Ǌ8L7F7
-GU#94W(g-h7$mIn->HߡҘǮ)r=8
-"o~>2$N/Sj0߯h/9ay=إ^Dhm8qjWIYZpc1%Rlbys" `.BJj̑w
-Kzo!i˚{t-dJ
-Oӓm0g_|;Xrv?/h.TǶrrD%3#zm A]VtևMN@^'~0	BE~G&"]44-=TژQ"k
-v\
-f+<?.vcUg$U٘H]ܵ-JeJ'VI(@?ʛ^$iJ}h(\6=ӹ"]|s;@׳(ؘv2sJ{^(R37cְnfR
-K-S0sl<J_`kttExfC&~:J`K-^PVC1AٽK!4EŴ?e.|@w2Agܛ=RtkB^G3u$ew=`e0AEi]vlmCOHNMm>+*Aʾz.9HԪ2}<JuJ0}k7eha|jNaw4$Ʋ{Tկ"B
-av$x@C-um`ծY<.Ag`n&ү.yKm?
-`xftyo5Dm# /y^[Q_K+d(Vg 
-VGSJъn`ߤ/X̌<̜"2ag'R'lKVazòC !_ׅrmZEu>-T-UyHϼbK
-ք֜Q{~6.0ƆptzkOclYEvػK9`1Rِ/&WΆͷ:vڣsfPxC/<?.ӣki>:!Ϊ6B$bJ
-;lqՂ@	C?5[ͤ0߃ֵJJ´,PGK%֛nTf߽+ίˇ^a|2
-(zJpToTBȐȊIl&vI߯;he3oa1D&Vmm̕4Q(	[((kEgjM3κ*p!jtʁgS!Ñ;WRnd=+qCՋ̤()t3J$Kʎ!ٲ-}A2^JV^.[>tbY(aolD
-ֽXCk]%Dj{cC2M	»8ev{M
-r(#UXj&:shQ4E«$<noB]lRtM`cd՛$|͛1_2!y{G+%Xځw9Un7JIDu^vKjrЉdxK&T!Q8ZΧ:՘/k֝hۻRnM=5*qߠ;ԓLpaY#pbң7vPƬ"ĎҥCtzi\]}Qc'ZeAS|+Ƈʅ/D֞^8ǃcϑApg'km5wHߒU}0NǷxHTۈݕaV$B5u^QpbJK@<c?NǉN/eQRڨ~2z)SV\H"VIWpznHqݘЀƄɕ+iD:pHLe%ĹXϜtʱ<cwsoaktMܱ0;ax}Qte$?܅'5[Ʃ`#faٗ	τҨ٧G7m%	vF<q{}φM	wYͷti7ߏfz'~[ݣ:8{ŵ_Ii!gFs;ru8|˅g,lڿ-ߕ.8ckbsa	ӓHΛ:0ʝm/	Ѯ!p!Gy~߸YClʨ}E)@p6EcF+JCE_n,r:Ew%[gݤÚQ[9Dˍ!lgB/^wVޤmk'jBd|XWҐTK	eOڎJ޻Epx>209˼r{3*~^5W"}CĄ:dmzӌ0=:̘ݤ5bՄ*8JTG6;<cRnk\@n'"ι**nn>̚Lcxa
-=&*;.u?KepeRx*$ne>`tM=Fs7VFڴ@aWIT0s)(Yq8>d]BVԇsXkY2ޔNuG%/N[;/KK7QW\@:.[HeKz<Uy:ÞINF<t?aXUU!@^mQjcE]sYArr#z]!aXfȿp#GGv@|u.k1t^NlUx֪Î[4!c֙Oq{8ڎ)ۇfs0c&=|O)Àu-	ZZ=Ҹ~]ԛq2̙ٿ:MFUǑ5ZPje8l{7H)Nأ\a:iNڐa:պ!N8O{@ڸ;fL|t
-1@+@x(۲/nE jΏ}0ՔKoz{xf5ϥ)ϟd[CP);P!j^NU<,}2ʮ'ٍ3Yw*opQ#v)&ǓA<r9+T˭{HEGO[|Ƕ38oE*ƣd>Nǉ<FX>X؞H&ިM;`Ń+ro7Ն-Zb]mb_(ΞX6=#HVȫ|)+&.:לh582,&6+b[riHQ'zD˞KoW޳@Ej
-p՘z#1}ظ?ބ#lsH'ݶdZr́	/dCamnf4mΆڴ.'@j%EHh?IOϬ2?*;W2Cg_͌Mτ.T/ª9z֫čvUO{T̎sK'ݫHөG:	FddRbYw>QMON:ZVpEb:@=Qw)-Ȏr:keruB/$3m{'UGwz+i4nSIv@|U1lwas]׉Pi	l;Ε׷k!7y[Ujރy,UyA7a؆:HӜ5.]b9cz	Am//$9O{jn2٭)ux1U\S2i&Lwm.,9-4:5DZƣa/HEgNI7.ڙʟ?|r}UԄBX
- cOc^~UtIaG?X0ǨxuuJMq{!Fxaɀts_Ҵ6Y#|^ݐy1N2c^_diBGspH%z`NGgZi<2'1ڍOWT_4g-!W=ڸZ#ɽܫ>M>fOo?!Lzר}R~J^iw5m":\(K\˨kza,P~3g.icAMwuիݧff	׼yJ[#qFH[-vp[n9^GDogR-*{Cq1ЃX ׄ|>EXy̷3XmKs.Rr@ʐ7bjc\rb!gMȺqo*,ΪĆ2NՊ)*ru
-mEҖH$C@c{o'}׆[u#uYtBI.9R[Za7OOx#aپ0r	g,CV.Lͺ0I<TQ9R*:t[ifPy;yq`{k x¿îvȜ)ѝQ"u`i[-!seHSXu]@cuZtqoȗW&iIJUBgТ[^gZH޶:
-`FMB7}57CÂ9!Ѡ5F_$>5zSM;kY7kcTO6͠u=ϻwGyhg<A8=(Bn(]gmKȪCI/Eٗ-v3M!;hnЕԭ;*1TtHA=oO/`
-ʕt=Dk~:;0dֺoe\fj!vёlȮy[Ա?(;w6UkP7CE\OB;v˥1޾0O?7{VaP٪Ĕ7</[̄1&W?ɧvu'kq/,'<@|İozW-JdM#1rQ5+JªlݓR~4˥SGk0I0ߏ@x+x=`zeoP|k9ɻt6$ӭN"3Izxz՝ Zؙޠ`%z¤L\Fc>ipϹ0!cwh~To9Ba /&,30|$@~yֱEv_wGuk=6gYK\W<}12IL߽ȑHZ$gd,,ui1yZuҺE˦T8H^4Frq|@]fը
-y+Ц-(˞G!(>cge=Ç1ʜ
-g4JAIM˨BU/-^E:d}K+"kE0dš+mUK+[$syyדޔ{Vf7}\GB,+3I=L9ڐhZt8/ܨI^c
-QHAQ3hm
-KȽGšHV>pMշ$ʙjTXN`8Ĺ ]Hl
-=݀e̲	ɩΙ
-^1{KDn8%߽:	&JЎiU/{7hƊǭzo/L0ajOj'
-}HY#҂
-kÜUVF}z?g2,VR1H*oʛeZާ
-rc݄[2*ΘT8?ǱM6OHSRԼ"rUfܕbJPAî 	ɶ.I &Kn->pHwDAPL_73̢Zc+N!5h
-W/N:ʉ7C'H.j{E.ѐ:#ָAr87ίКȶK2ΝLOICUasPbJc4=2{[|KD{`J38OW fԳ,z)=-YE^J?*O3{@(UrDaS'3VZ^LGi˂j^ע{Rz~2<A4S0øIeq^E5W̲ogbZNRC027HCNؗah?ΗyU1˅QR§88xn8'V1_8r/[4!e!H54F?h8*u!;UEzZ\{mSUEc{>Xum\TH^$ʊ[*^NzZzA7!of%\Zȼ'*qA@R7.̭&7;zDMWZ|)rr:FA}1hqYLE8W-Ggw-mV_R}n?go8VB#ƻ&Ķ*X]'~<vWKqAA`r$r?^@հju8{vq)"US~z9(|uhqE6цӁ{A2ߘu)c}xs"9]J(t
-4}JIscRS_ցx*Е1x uTpdR>Ez(?Gq5'[T]'fkI٪WCQc&y))ǵ!Hڳ{׈xz)ޤӭ?ԠUcNknO
-dUű¦hhuB֊L6@Y~I;|JZߍjˌ==(NuWKߟ|H	-)G6h/Al4(ź+~CCd^nh!Ik^A E!~í:i3֢wuZ̧͟Yj+!-Ko,dh*jyds.g{1X<zW?pYMNhυŏeιǏ{f Fy֡vZ4<wɿJ^-?^йuΟYt7Po o"b
-[=5t]$lwr 9ɞlju0X#)u#`|&s/ĚHB%0zt[feRIoҐyW=r'hHݟ,pP65C0:?dI
-`?ks:(~_Y]'9cm)?*0w)!hv1mV$T%H/;Q.a>L|P"%ucj*د xݭ7o,CgcOhtε*Bȏa$ݢk.31DBIcש-)EzS8Ӂs<Ə<ЈAlcރYߌ!?ZoC6rBsk =IϘz	R
-]F"K)β&܍0yў	Vl%l&$[XL&pow:>!K}/ȥa{ܤX%&ّlˁn1ךcUtALr+sgy,WǢɘa	koiS|UX'Mٌ'3Ǫ{ռV(ShHJLPہE|ΈUIݻ/bX }Kbq{}l+MR˭SN,MP8?MA.KciǢA0LP,JBҜ)8AȂq:^@02u4BEb+X2+UԘy5XRp,D<*jZACeYV%}ڼȎWܛɫ	kKqPP2DQfVаІ[GE? UnϋF!$.hWsTKȘ4g	IR=uN[^_d(75uoރˍ#tڞW4)u[	Җ}s91կ6|nn`_ϰӭqxиs&@J|TAXϤd8ګ*5#ovy0w_s9k8Uc21+Ӎc:-*<O;gtb`o)crUcW߭iߪ;ɝB Cǡ۽\ՇapQ|0XNWqMK&ԝeV/EmkU}79
-"u!HǲݗkŤaB+)Y^",> e2<z{JG)iD-R4KXfʃ}m%mzwv6:H='UlbZTn"^Oj|UdXT$%1+Ťwh(w@Jcbpl8Ӧ
-	[q|r=#Wqغ٤OAve- QԿLDی1LU|T' Tp^VgLN@/
-cʇd<0ҩkF_3-d|Tų` _!nxWz߬٤eWNdEϝkm&"LԘ?բ6,ښTEY=#ImA(r	&9f0̓C};_9^u"N>iۛp`rհ/S3L1
-$`eEW}\˧ӏwN7LsK<`X2nbq L|Yr-y"o")<I_'CK۲W֙jIb}ȍ=Mp?e?kt5|;> H'^slsƈpd#N	d%Ѱ\VD }Swl{/޵q*`ǋhK("EԈ!¢uZrlRIW ֏ׅM-\4 |5~v#vDMwVd.qhÐM~EMGW(%v/3e9:iΚ @,ԹVV:Qk>x
-D,M;.h\zNOM57ȭJ"NNSϓl.џ܏ ,4r2J4U]rA~!UL߹օs@('bkv>1K^W|x{x]|3D˪*:bYFŚuEw\@Ȱ&9uC+$it؀5/-4ٖdj\`	s+H{JzW:qh,zzfefnE7ch*OAԞK55wI(9-1'6xQ&nY6G5#!p.h6a0Vz5BS&j36lŊ}}ňͻϸiҢIi?*Gѩ}GcơŐUϔK
-S@O\?*CZBi#6%Z=ZV>ugF7ԍL9Jf_H'sjQeVW	f{YJs2{W!@cuCҨoU|2/F}p_EPzΖ=ʫcImcR@&(EaCo=1rjxI8Ee.bS@$}BS3b6ò@ns,(n`f?5оmۉP][	h4/waB6xYI]/8؍ؔTB"R8]vIE~p+SR0o֠{֑/!_]ȃw}tBj7{2j*H]4/5ϪOƤEZ
-j]O?WM2ū^3̿t"W͛uQrMكt
-qC4
-qIz^U1=zدCBN+"tkf!Qk{0&:O`%evH5)>Ro4|V1HzvQuM[jC)7tMQ=_)^yXY/c4~Xx+ŀc/Lj_͠op+ OL"(eGOXր5IQ]j&~aq2fR_=́t9xWK#2QqF:/τw}ڃ5lpgK#
-rK$Ҳ6׋uTUGz}"էH|Ѧ;g.zWбOޘ/C_=;Lë3OC	0&y!to5v:_%ʆ,VzhJf<gĴ|t!IiˍǙL78?mhhY͞\ؤwg)(vXI'8dtUmR˩zFPN
-qjRϚn{	ͻoˋ 4YG^ M*Ѯ851Ye3!zlgTˁ-lFs/>Bt.;|#KndvN%OXfc7g@b~(G&2M:se̶l5gjkɛ^bBv<V".nYM-ML0*rfv%5#(~U5?ׁ_ڥ)HEt/=ޅֻÄtӝɃ|o=Ƀ?)2|ИS6E/0]o{ƥ2ԌoMHVڒTbaΤ{adz*!lژ=9ʷZhˇ"	f8K=SOOuEe FrFؿj@^yZ*vbO9]9
-IT%*'ߖ6*O1{\ڊV5/q5tBʠ
-or]@Κ9)&
-V@R:DpYd+#	]ADbn÷* ߉D
-ayjm1tz܊ٷśp%$iXEri@xM5RZ,4 BHFdaQ4,}gaF{{0hۣLn.}dX_ɘaո3*zԱ_+Vw"#H!)ޚn=11nG-bG	I>/3ӿT-ԲܲV #cݩn3]V·JЗ-ݠh$5O?IQE2%m8Cwt(ʘ!Iğ݁H֋\0VhHudܢx
-2qOK(2wSHMHɶU}ݑRTK_"Ю\,oxu"1n,'7N`%n\6!*l]mF2
-<újaL^%.dRd%фǍK3̸~gS{5(bEkYmAՅˏ.Ɗ̝!]5n3V,'\0:{C.N%O<NIӬHPC;vEM5yPTilҧoFޣw<6;~ÞPk\Ѹ¥CRX~~\as\?$Gw1Z}rwRü+TDh^#Wf~y}֪n;B71S`vqq"V#3ˏFGE>7kx{BwfL+bܫ1wuoMbEeO4/A9îrnt̩H,G@RX47QLZxA{YYZ|L-Nÿ0ћԳ8vzǈ4Qm_JG[p1R:
-4("nGzTCRƪ'tǢQ
-ҍԇl\q[E&(<-n}AG0[Ⱦz,,>(dPWh*x<SpzSQMݞ ")_&dj?:D4M&
-)AuwCM#y`o{+-;*p4I8eZ˂(:QW`P*seb4mZTʇrƚ(ln6T3Ң%PZt	2Ih?< Α	Kʉp~<|kymoʒ՞FhmR7A|Mt+2s2{_g2BӒF)	vHlP$vNC1!nku_ҮI}MX֊r|̸,q"Of_Ͼgc~//bo<\ZuzbL!nethD|1+y8ĵ@KVi̸ޅΤYg6G\1[0	T]Arl6ә5hYYK/4ybQ~wiN;n̗ RR~[ԟC؏'e?79`OuIfrtRGցݏvtr޿x)s?gqڣP8]^tʸ,KeRVyJ;߽4{3($`)IlvҪh [~h 8ESb<bSiAega$	ms١,%tz)OTU\$ny4E;oQhNÌ)UP#}|oͅYEli5%'ZfQ?u\}بxaNcLAՕ3}E*ϻۣaƪB@/X+l.цk;ĢG]r5'D<n Y.,k0)?aq;p#irS&kieuĶkبJzb-gb8O!Li%ҖȔT(әxwV$ř]r܉[hto	~(b߸DDAF(|3=ʵ-X&1	W\L6AU<=rNDPJׅ;աn6z%#A>۔meLCÏs 7fXԤ['{Oþ|Կppssxa_c!y~(}޺w+ 1W	ϲԬޠ]isj]{yY/JQɍҵU9lB	GǋlE.%kIsKpay^܉bC͖jI2HǍ[Ò{(~ʕ/0Gs1gG{|phaۓ=*Z+͸mkwˈՓ,MSo!ؕhle3rn`f,Hrxluܠmy\\y=wвhaG݂EJB?M{vв~!LM12{CaD9+Z@v-$8/[Tjpy8mRB@osĔۢEhwQ(DBɴLݰ(qoʝ_@q$׿Wcd
-+ukNr-}9zku)wC˲zRp]"R2=݆<)-0H)ѬcHʻ6K6MbEԎ#(Ñ3gCXy eɌ JU#Fh}="j
-ߒu7H8W0āƭZiqSEr&TٿQRrd&^ŚW։oMT.KH*\َlѯ	`nT,7UF4:S*_|ÎӏfJJ4T1k)!\k1
->aX:	|=dxe'n=)=,FgNE:DURlg׮lUfӷ(G?=KG[ˡY
-ݝV<u-=5+l/I-1+CDT`ݏ(I"Wބtr"U}I-[m)wF*^;:<wպ~>G'[6cϳ)uJ]c[ΚNnӎޅ;xe'/qw] 6Ja_հpQJKG7HUqL9߉(Hd(U+osۋ7 bSS[n7cq/3Z$*,67-Zr/ZҡD~[/2O
-
-)zmy Ro$"ڵ)DMV*8YtDuKJ)\^s.MzQ\ܘQsp!@Eq>eӏĖBZԀzmlJe%21Ϋ4aަKMXiC!o*N{Y^\pb*Jr>Q%	T49}*kp:a/d/O(<$D,ÎZڤh!>/+کn+[J:;K`2`Zêֵ܏z5:,3.RdF/Q[jk++ِB%^KkeJg֛YEI%Szۢňܲ	+lGjUZ%.UgV|ph*LGڦ=1\KFD{wؑ.^P8j׬%l
-{Z%x֐MI@,'d8ËG-˺li*~=lyǡޣL:MM-fn#^ې&CW({e¸%sc-AvngV>MMu<[G-vL2j7GYlJRU&P8uxkƔςNܫ4goMMA}k/2rD(Upd~)Qݻ8B
-ǜ@O_B˔98]a׾p,~ŷ1n6 0@Q;'܉J/e4CHcu#3}8OlILŘ۟2h2D\!7`=BڟqVYu7L 	8_6g(hQάWI:w7NzT~[vf^3/qagHfEIs}%h#"0h\ݴ&!H:h#Ȏȱ%*ĜȔ_?"60gٍ:? ̆?ofr4З	2RNkkT؄)C8Pߧ4M NaR}ƀjLְ\.љvd'O£u_ZQSbgbIA+'׼״FmPv1Y^'ҷkT-xSGu|>]+Wގr)}AUOB4iG>BssfTs<E#MTur]Stp="2عT?+vP7ߡJsi5ٓl1$u5AdR_z<ԃzg/a>HQږUJ0UsO?\aS&ڴWd/.87XAfmHV=c]kޞi^d1B8C]"{6J$jޞ$A<ekK@eUN#^١Aq".)lmDB	ܴ['XVMw+eJم\E6Bm͢+!:8`@+w͙N@ (u_`}Dj%|w:եƈ5KoLu5OgЄ)\ѪlݞcJhսˣ/~k&cqx3Ǘ_ڈLx1}ޱ|%ƚhFu$$*j"'
-rrԺ:e$IE#ݕZV#ɆTl-\3WVvOȡzmƜI|+vB>>dM-daqLvW#7!K=w̓:SbRuoxq&!#
-*$@V*ϼ!tw%ʝee.٣WY7ѩϏ}#8ɯb~B՜*}R.C,7)'odeڞ̵ѓ]v$99XdQ@RYjb\_4*Pw|EAML)J:Bڱ,J&tJpˀ2ɥGľK٧
-!.ٴnyS%ZT9&f o^'o6^s'ȗiŞ;%/3L]i_$ؼzd*-&òšq1';[	RRܟ:e=k}BV/l5q!|˕!YyEehd(՞3zelz˿B,g|"s	Lg'Q,G	սZ2djjc[pZk!	.JMqݝģL/ޫ`i5}=;5Jjμ;wSC֪<+Ɍ;f:.V&Oa
-K͘gv?>2?Yt#ú)tq(]UТY{E^jdۄU0* \`̪l"U(5u	v8{M*ar4V&U+Nw3cHLZWIO`\0Lޚ>$F!~_m;_tn%ři#+"PA>FºHҸ,Wl|MD_a	mF<X^g 6Ԥbӫt؆0NVة22>PōEu9#*DxGz"DqUXSЀQZSB-Mp	;70p&{-һKؐܜF^*P>ݢ;T>/>bKI{3#:l0iaC>
-CNXC;Z`?У.Ef|"O50+5wq ޷vZ+P#dq9ЬxHAcB.Ƕr_*XLَD~F"+S2=mgxk>=JϯLŌpcehExJGGI_8<tN[UxQZK}گ٠oP˵uqp	.z+57Β*e35IveP(֪vEŋQ,{cp\ڠ^q`HΧO*:dkjhwHߐ8eL޹9GnqzFZT\=ڀղ>G$,~D'knk,JHK4^>g]{Wb_+wmiq)'%'Ğ[ȒeIE|2b2aj!GE$;v9#&׿5\Dtp
-sA r>2"/%{ZMU8v!ZRScU0@!R`f(Q.ťٞ<tD%ǽV8Cۘ_G#C[Z	Q=:sӥ¼fC,7}oV)]Z	U"z
-BAB.dk86tÑתa	
-M(18$#}~nt.ĲU7~[}@vqrT[׏EŒ!{٨ǑR~;hƖQ/]dD7%q,EݸwZ˯=#szǵN4J8	7Y>J @U#.OhWDf7ӋtsJkPhf{qU!\<71!{TpiB3dvBXg01T.Ig|UHDDɞ}*cċվ2B@QdFBzӛ^9ت׆hzܚЋh_vJv;Q'"ؓAC2ęYAϕcBf9JS+Хd"v"o3,|_)7cU+ϕǙt2ݥzQK6ήxfrU6*uF?}oːHN+w¿QǒjQu?2 ĕgJ̶1݀C߂Qfo(FAvS*1gTˆgZGd
-޻_/D$!$Ā>}eÿܞFvgc/H@.ր©lIXӻ$F;$]MW*{w2 `{_'.|pxρD۽8mj;UM*1/|pg6љ$CXNӭ/r,z&yh#Ĳji6pħ(L2}ͣa,ZPaa>h=D*ˣWJ+ۙSrN-Y$
-C(ZsPbV	5\2ē{JuNX]8J͘&
-}0EqcU0gOإJivYcA6+kwNm=,>SwhZeɑrSрα
-
-=e"ޮ֎,>&z@bFͤ`l݉SXǵ4	!K UJy2'BLg<4Pgh(ί5^9)؈̔T!XabO+sw8ʼף&c!cLa<2:\.@NqKˍ]U;Bl		_Sgf8)ۇp]GNkӠT˯Jҷ٭-G˚yԔ%"yI3vNPO< ӼdƃԑqW<^!1<L{-4B´*T;IaT.SATi[ާ2{L\Qլ25+[%SoPGt `"HSŧڴ;ká!W֜PӋѯxԞNmLP`x6m:{cUį)բ4Ήi7H#,%&y,E	К]qH1ۘA]l	yzXYVR(l!Ljiе[3+NQkg{DpYʮ[=ЖNfbZر3tX(%5}܊<*)ٳݤ1%X0sCJ h5lt֔	]WA(bYѬE0eR(\$)3oM/ܡ²Soh
- mڈo"qhsK[z#AD|1R@
-xe/=?M;sd	|.ѣ0-jW3aۼ(bm9Lf!ܬCi(ȩHI;l%qR'YF3r@+DĈǍςFN_6Qn)#pBN2U_ט{pKXAHibƵįzNkC^jYqY[ڀd]kpLm})R9IR]O$ɣ^]5[TW@gʞ8X	1n"b^@6	Q4E`APܩmCoPxHSz(o	i*mXwL*Kmdʱ0-leLA-#52z}sYv\Hԩ|$0|Qg(=dʵ31X	,1_ٲNhÁЀ΅j(TvS2\9sôȐtƗkK'^ĄƆG'w>0~72b HůVbmΒۮ	S2>-^}1xPau,jFJnK:&p?C`(Ҷi.Ô505i:ٓӃpMɘn%q^.w@rPaps¨,*^i-TD1?ſ7997MqϩzbӚǒ$4j MT"[؍mc\2+ekj9Gw?Ld5UH\ٓVxaź)KD^zԙ0,QW"#ƽ>SvȯcД+>ߛjId0g(ɲѫNP>Z5hu-
-u&b7%<0عDeb)%h0DrԠnxdB;OMg$BDmӞX\~O' ϺC8&_ğ>۟Lêv\Ӿȹ*.vتӮ565.p^at,Ǵ
-h[${;|b$,k>."/1K~FoqQ"C?xA"JW؟B/`Y6YZ܎_odly%)hRrTB%LjMŢW]8:,NΣtt&&}Pgˡͭ{Iw29qI	͒e7ګL$0pm@G
-(f~[gv.x8}̳/JN&q6|<LŦp8Äu3*z'ՠp--~H>nt5E|v^Ɠ	ԺU/:
-0syfh)ղuIl7*=e2ؑYܳD5*TC`LYt2KKR
-hT0F)pS\sVٝ6jͯLZG $dLM<8`[Mľe
-'Y3|eX¢JfӺE#4"v 8G</$ێr<P-O
-$0CvӉ$TFmtjا'oTĂ/~N)#۫ù9AT۹7=QP1sK-fsĈ.r7.5YҐk~}Jv)xL('Lzpy BM:(%I ;'ĸ=3"(ZBE!:M.@LXCTyQw?r8\߽.E[5{ȷE~=8P0a\<|G9H-i"KyQccsŸLۺLwT@ ?wtGbѼeԝ{gBsl)(WͳbKa6*y$`-KuLֳ3C8m6 0fn`B~E/FHpw}XBYmw;{*Ԧ`~ިm޺s""}ZK"TBd",5
-w "6fXҟwA48Okӥ<;NjzRaPSfʀjĵh>{h\N$[{uqi^#9Q&<36;3~R۪SNctlɕ\`Rr.d{ȑZy#v~sXh:x@&aDH&y	D?NK;Ē@>Z?t[rdm/zbBBp;̷_	|An
-{AyS qÄps l=ХNȟW=Rɀk#l|}[a>~ɲ>	WԕU9rt!/mb;d
-=h!{/5um'~9G2z1ʚP>cՅÌs]8OzTSo.F+iZ,}=DWe5}VR6Ab[u49
-r9q`Kn)TF&	߻Enq4aIݰѱXYY>̐R(8Nˊ;NmH۸}q7W:mĻ_vݤPo۞,8'#aeO4iӷ~kB,>Rolm pL'DRهmjhJ%¡l0ՖW*mrU9eZ'x\[SuL;k`u%,h_z|܂=1Rm3XP&)6]_U.BfF̙e#E-(i	&WM˅3u+jD>J̱%}}۳P!$!$R$tF l=u1%8IJϮUˉh!WLEњ٣?WIn	P(8Q%ZD4Bp|w>ŷBsE|V{0Pv\&c:,s`['<~H}C+>|sF8&da3;x;Qqu$"/x
-cU2	-"&*GW-s2z4߻Ύ|"uBnI+ǎzb~1"&"f͔g(WɆҮ&]zʈrTZbؙs `V1|P>dQխK#/.[ֶ јK;Mt&%rDOENW3+lԴAdϕX2 p]CpՃ<epڏ̈́NC1\q(3'9x}=*Xx-TYX+HjAh-3^}mH_w>rׅ~<z3Q+J|YeXryXɾub(lfп_M8ē_9	QO$ۨv$Sߟ}fi$}]tT?CsB~gi[NSc)JQhm?zQ*C/kASYNڐh8DH Ǉ2QXݧU٫K [)`{zû`l`Xns/
-^z"Ԓdk?YaC6z;̤ԳA\шݧUM&\ԠEFʽck.x%1@ľV3XEZ~'Ϭ[kCgrIfxXֹ;rыI~d9Ӈ/FO>(DƠ6{eAKv?Λ$FqS1	~S_qط˵QQa\2;]K$ϱ`0ͻ߇ωb
-Hߋ[PHvE˚wv-E$ƒ=ߏBOUxJo"DE^5'je6m@>aO19Ɉśqڢ<-;4ǍԜ Ⱦըޫh:یD	'X&z>Ov9Zb^k{{TP<R<&r{Ž y%-xZĝ[3%khhhc$cAq0ئ)EFFxW1שcso޼Q\ZѬCe	7}?x *2J,h7$(=U}Ņ4ͥ,;Ǆ>zp=(aɮ_4ΟdhOYDHDKiQGjHC
-BDUam*?&'t(M-"!Fޣom`Y}R3B(TЏ4B+oI8[uϳȘcߴh;S*'9C1kEYca"2%Z,YѩC-@;η9&o6c(ǟثSSI,ٌَM οIˈW[ڔ	a|T/߹}Z1hP
-pfϕطZ6'ԭ?80(HMj( ܲL{0;oEɍU.'z5Jq^M	XUޘ>(T$JL GxR5QŔ}л.Pwg@!nwtRa58*a-0:>yͲÔ_P:h(״աϣ۞Ֆ^ 2̗XxͶ{ܳ6pڶ}PHЈ=m"{X7m_9";JbbQ`	YmiA8Hv%ZC(P(ŔuVBZ[INHY'ƺ/ܱ((1x7ݲxmM?QqҊpC? $a(BVrë_cOg	=c)xNݛl bd6'}JL+O_D#1
-ur:azL,fmo7e4rjdۣ&[GK)Շ¢mZ;ɳiBG-my8^RALM=KNzُ̈́.X{p9~&*x jl>
-^YWʑ S1pgozeFf[ǣ4zm=h2AK;"?	&΋
-|s0i3,ʘՈw41\L%m,\fW^00~-
-"eYV7%>&$-_n RM:X?R]d439aPsUoi*}=A!Ipc$N,]s`s|shviXq+˾!fʁ<rDd&$Rj56",2CbNŪԵMQj`T*.rX~?R?ΔGĿ*ϯNyP#z&&A1>~Q8)VT4*HK1&$£AIѽ{E{Ϡ>5#pLW4S8#Hϑ[WdGuWܬ <x@n5{>i,k7?%FɫPMl5G̀%=Xɓ?):4Ԇ#x۳~A5|3zk0tUPl|@|wucO\F՘I8qslYh5}iU4`%\vL"z2g}J~R˧;[\X4Íu*Ɠ`kr`7ƁC×x	DǷAf&|jeo72t>?>{wqA}@>ݱF0dQaߜy^WG#yaڲ2P% ڬ~ǟhKMNfu4R1ŤbiEuv7YKįS9ǖyނų}Tl@}4H&>GIђ<wW)\e|%S$H*?>"܅Crn"=)W2l7=mN]d#-!%<&4a4U/	h'۝A+GfēCKzӴWF%t[6|0/IE~z&hs.SFjbrR<0 ʡ>6%ŴnRۃkY(} =?ƨu[3b<fm}=5JӠw^`̱\etB1d޻>	y7g%7M_1rpz9s'VәEJd0A(H>-:Dގ	E5|E9:brg\~ioɊ
-(<8}16B98Ɉ)|qZ2!fnbc(g%ϟ\׆0»eDȼx \))ԡu:uVߠɊZ97АS&2%0QȈY-50W^.#b47%Zcqa=C{WH>c҆l,`_LΔA96Ʌ*j2'Th3M! {5O=Ĥ;fRFQʵtyf,7&1e.Vg؄Lyl3uD*%JX/Oީ_|7b.m
-q3)6('`a׮4+g.`bYnB4	R5޻q@u+;/hʄ <t#-93OGQϮ)S,H
- `qD]8;X+r-Ɯi3^ I1|<lC"E060U47{%l.U4]wtty^#;xc[idp"9ΐR(_SNA]
-{ϰȕE֟n;8Ͼ)4\`	41k2?۶ƹAG4.''':
+for c in r'''ao_%rq(ϝ'3%(5A`ŭwU'J|W?H!@dQ	ڌ`%IBǻyP-PB7nR3U KՔƏmK3"3Ȕ ln{Y̯m,^egl|0BȖ)"3U;϶{qvD/o,6۸@aqf#giJ
+rˉņ{N5ҌY=X4'(׾׃|5J`|'H Oߓ,yA!8*(4ߖ(д8ߖϟ9$SKGH1&aְ-^gz#SG/^)jMSSϔ=[ŗ/Rrքfq$Y)On̲#1Ͻ/Kӝ0QШaw\b)8Ǟ\+!fyG3>ܖkxDp}CW^vnfet3,
+B\;7YEK]oA"i":1horbroq.'uf'ӏ5(Y	0@B+ڛiؼh߆oP'lv!v̘PSky(uLɸ)Y.{ƒ*-ipg~o"SPGky2\2\2X)GymNZZgVŕۮl_4,:
+/[X%ϢBƙS5%vE`z}pk@ǌSknO8Y^p%-^ВZRɶ22aĝzMyVˆI҂f{0	2 ͫq0l1m?eAh&uބT-k2<gĢA>w#G:я(i!إ+,Hۓoh#3e-eXaؖQ"OpG1hùLȹD1t-*pԈ+jI`[.w:^r7nf&svV͔hbR^0V:-Q4.l^ΈS;%Q́wy@6!y޲I@=ejQL@&>{pNֆ"t+,scMd9`۞;$z$v0\NJɩC|7B=8m1Br|vDós
+msb8SJ0%ؒQwxMګ-@s>u+Ci|LF MLsĚ+p()l]"ZK+K?CӥD[}ͱb	\uWQ6zJy`N˩dAF;kP0{2WzʌcDЂ3&a3iD	E8jpPK:L̿޿={~+~Em$7'fIܿy|]8Gr 0hɄaүr{M~r5q˰5>sh&(pQ}4BrY,
+.7t[b{Xi<^ʵv:b| /ѿE0W ʰJĻKg6K4q@CSdF̤sv|K?i{NC\.Vbb<f,ܯBtًy4Bw^TQյZgР׸	#9!\\ל(JwϹ-A,Li{	9ٍ:QVL4+O3>E%c>٣*G?NRt'{ִ9:#F`s`gq'^>sd{?)R/Mf&xYrhW$`++$ނ(XFrR%.J<1>j7!,/L&z3v`vHPbk&5܌-}dnZÁ>hV#v;<dY<8%_QN.{lyO!ңԝsWr7T
+-&/l1gv%`6H!bfFoEf%fއ7uIg9ߘvo+DW86L#Ÿ!aB&82/G'/!
+bB~t"s7݌>mxm{0`n&^hb(a
+uVu$A4?h' B	fHQP[Y:Yxaѕõ?Faѵ(drӸ	hDxFdjz;zy޶ؙarݗ:aC	6FXʶ3e֕dmz9W?|ڣuib{R`D;\3276@)Β^˷g*\0VSfZWYq5"Gcc{77
+Kf+'YZ.=\*1M,tTVJ.ڐ-%,q=r۫uV`ǳch\ƃɥړM0.h܍%DnpiǽHsЯS ߱XxCÆ,c
+;WՕWzgiDUqRD"yE343\;݁^mk֧/πOϬzҴԟEڮ"%8Lc! Ȅ˼d6LƤ̮yŒ,a~bqԚ[!ؓ*>'l-RRmepn;pbV=Ւn>H+lzWƵqۈZYo0X
+;e4tE\vRظ},ȀF6Fx-nv>400KjM/
+6E|˶urw&uGF6`'µ72Ail9@F8c9Mq_a
+YM-2&qi
+5ˋA|%Z3;ݎz37%5ۿ1F*tlc%EiQǚO Lb1b_.
+JkU:m<eFNhbkI*B}ٔmڵ!ٳ|^/ɶ(ۍO6F/BȲ)q%Rjǆo׉ D*%Y)tԒD}=Y{̻<%S<~?58S:+0'զ:n!"nXHoÑVߦq&YJ`&rd<y)J`ƗQߴD.ٕm'g%W>)sAģ6VUƷ`)+xv@"bGqbF@ĎL`p*}D/9˩JB[{y5As:&QqSLqY׹5(yK99D<E_W;{XG[ǘ\YSЏ4[ l
+9ًVen~	ūGNĻ1eީt)D|F:{ov{SJw.\>r.QYXAjv¶*QJ߃ms+y:)p̕<\+2`c2gxa{bsi9;`èШ\4j#/ՖxHA7jˀSQU&uHZaq4y2PepYWƋ@H̀ofRFi&O^1έ_Ƒ|d#y˙fF!kN:ŲmҊQhҮioOO4_v:Jt%R3VU8ht!{y)!np>
+\i:BLxW="T#Pw&n;d?fY}x).;bcR`ld`Mqm&iV<^ѣs&Rي֒>Y$Q1ŧjngY	#+H72j!fyjםgy Amz%BY+tnf>5ƽauV.HG][0)1y?m')9Ċ^&٠TN0ۓ%Y):lK4Q:tTFN=DX^٣ɑ²U_7&#L;ݨr4Soruc3+x<Z:P1W\~{(rPd%{0ӜRM״zěeB@xa;3Ĭ+hڵPVBA{C!#O]GΏ.^aCk-]v0]HCBD=KGo-o¯vQ7s08]SX 9E|%_bg:PYyE,ee$z> ^.U22i%A{j" h%h#[Y(*ݱ
+U>.[g)ּIHзsekn>H4|)ΏFEkn[&ɸΞ#h)]f$vMCȄ2|-,jG]ȿpΓvkD9_1)*+wF[V|A0=o7aNan&eŷQڈ ^](ɢx=E)jfx
+ڴCͰLJ 0C8D{*XJ~ßgDGEDh# ~w;șJV-1Go58M-u=* Ҕߚu`)ْ[$V*a&{{*UJs&2JEi+U$ТǴ0ތTD_D֡]#Y	ݘE_"G`1^!C*Ւ\PˢuanA<.6܅o/>:@PמVо8i!Tc,>|^?CݗXAE+lZBM.SBۼN@;Sr0AQ(uǫcWQBPd1ULR(ƏMx`TBut+\m/bU&m{
+8/]S˵CxhKVB:!f`LVh&1Y6J٤ur(=Pzn:œV6Fd/r6ǥ uoR&=u#l8J*A;F>*xJ6ƚr"$X%ݨO"1o6pR7eqC`LGVM1Ե͒Ƣ
+s^zYŒ<1Y'i"[>?N9,snIE8ēS^Gqeαϋ`7Wy]K7YY֪M?6+O/@ȋzG#N($X1r оN#iV3j"fd,LnOňGUŴɛiQAť}ħjCkS8x3o!ެQɦLߍ+7vRkmW|ݪ`w*nm>qlӡLm-d%şi?`?cx.%zνۅ`W>Ղ2XC)ՎUuN6d8X	3<&I
+Jkޔ%;;KIuJt%<±04m<Q|Җ>LRMzA]u?za=x!!H3hIWԍmىݽ-y׀[t(r܍ݓNU*?Դ%ة J ν-DsY̪Ic3eɱHuF^
+99cDg3ޤqׂ'C[5n\_.m/ṕZ7F@DQpIj)YtD?=AK
+QR^	ƕ_kQ"R~'A޹pOҊFq!?0`uy(uq*
+1(om?h-4HכO#lb<u?E..*J!fWPOb^^˓
+&#@R$sNؕPf|g&Ɍ7ɵA[F$ppɶO-(Dn6o*H])C4ס]ÐC]֟ʿ6RuةPaS2skb_e~s8V=lNLt}!ttƩoIr#9Jb"n^TBƔ?+0ϗJh¨~eSM0<S#LP&Oydlʙ
+:.ZƬ+3(!)Ɓk$tZ`tgplKb%M<$=X(vA13vƏəǅծ4uU(GFdK@'L0ipE:QR{O̘@.n	ٙb*4RЁHJmS^.3X~qlR݋WffZ @GOufCߥCőbrW>mJOd TM_q-d5duǞ/Rظˋ3~vEbvW_ˡoIݿ.(4ٝCnlZEPMP)t[(#jEZkfmaޡDY~CI-rѨYgK_ռ]iAR0$D</qopn%N{e LZU7!ӷKn^ܼHw{܇H}K+x&|xSqCeS}Fo3R_\27c"í_ID<m`ևI"r
+B{ߦ|UyG1"3R:WrMEs-JW!R/RjrU}|g_Xٝ?,Ed+}u0!T)YJolt1<KX#oIA>4tE^Q۹uNvтboa3LS45P!Ma1`=6Ġ-l=Bb͘f4߉o#ޚ:d8X;/hOp]h5o
+ѨWTa|%lȟviB-~~á!uv4#OTv,qvH
+_T&nG?~QOpF)),RIS`*'aiEÛ%;ZQq!2<Zv/?{..ʵ(aD=Mԡ޹oSyKN:w%J
+.{GĤP@W15=_<5V 2&tRqI7GߒYԂPO&x02+{G)f#&x9HST"m:S8G=˺TQe"FB<TB>ZSW_{7Vfo8zc[F0ߛM";fW\P)F
+3SJt/l:\$^|`T-F17?%`މ'+!6cMw"w?"W2@6P+ɖe>ЫԜP?Nɡ4zɜ:Pm]ZyN`2Ÿ142cͼky.Vg΋wOD3D_R:!)!̚Wwn"3V]&sM:QZ2r8aߠ¯OqQXyZh~޳d?q#_ѿZڊUޣ<̄>9*r~YlZ>'9>aɞ ²<՗19?kƮk/doKbׇb`VzI}ҐEN̿&s.ø$3wJppb3:@=Դ9|bUAdef.F_lhD\k. N7bѩ\!GӚZ9}m%)ˢ-ݼL۲!}.~d>Ҏرa
+l/adVdξeќa'NwX+ˣ`ژTҾ?3;~So4l6ɒ[I8&]Fd`Vr~,UÚ5R>M\tb_WpI׷Z+̉$$j6X=tjDlǈΙ'q97fFdyGT͛$Z[`4~J3ylt_N{yJ^m(
+rݲX~P>XOrNsO4
+[Fv:\+<(_..)mݶC97RAwJXzoǸCG'P*J+öv#$هQҷlUMfD˳ߓm]~G{GF_Sss+ XZ/"`إ49%jo=p"#..f^J{{ۣ:G&mxE"Z+1r"dy:SU5/uOX>a%[cco	v(Ԁ{iD:a,B"<!^mwGO^t#mkO@(_HjC
+RY(qrI?4þE$taJARk`$KJMz2Mϑmy8hO+ 3ŉ^ܜ,Uݑҝ&lP]aTɘ7c1[g_)A߁W9|1-f<~bF<ի	.׬YFՃ¹U}mC~vnՑTpg96"]W#/I|bdOS=crz|0Qj0ZԃFtW͖l:}Υ
+μ&`:</3'<{I49Nш[\m
+	\˖ʍ\5#ri|¡ðc*7$k@`V_3_R;/dEڂjY=\yTߜJѲɯuvЋRjE+¶sѯ{[м,J|N8cFW)6FPxN0WYM|!-ƎmYm;q˘uB0zݱZ6N{WyFOE5&
+\d[lZN֒bκ	޼;ՔXxm/r:~tvzR)k`ACmbJ>6Ǭ6*3Mʨ8fnU2tm\'׿oH|@q"( 0\ԇ	@l'+/ҿ"
++x&"&wǊ:^z81ќr1qU3;XԈTӋΉۿ^j5=F&s"\WPTɭyvCɽW=3϶1]_Agy
+U&!&#3ITz1YBSi:.a1vg̓RN 5ٸB߁5ʗpMڙ@&̳f+i"̴4?)5_&bKIM"ک۰X[oīAŭ6,6y؛L^xٯ2̳U>|]'f1qe)7 xnc2pqeQQ/ÞfՏDE;Z]PNroݰO!ڛۅ/hYh[3?E[5B/[&3>.)P=1sܘR^UZ]#TAB̕|m	{?wUid	شja|F<>ZpLE"x@rrcq{aZJgL:(6ѹEж__[^w#FY
++[@sR!kyxQK@Ò(]Ve3ض~t :e't1'FMJJ0^65(7;t	.,̪E
+L"whs&`<pɑIgRVF8ύ}q'qIx7.9J{35,
+rnޠscίJUdkfKeg-ݝmq\xjMnǔ<O<NNZC@R!~jau@4s>T\	Nl*RӚMapߎ¸Q^Fī 0.ͽ"erU`DV9̬D	۟AXn:ޛ"2t#9Ʒ=(~UŌDbUجZo+jjMtRr2a.Z&ھ7Jcť}fs)klRxLuG<Afjzr.6j%8%Oi!W:\Aš?I9֗L2HۥILx<j	Oy*$?L\|Qu'Fpo#*ĺI/F4^udi".X}I<SŘ;.dtXcyXP%lFyN)Z~{Q(ge"*ܡq7VUjţ1k7aÑ`OڅònSӊoa@|ztjޠL{=#Oi[ˍ`Wnw:#%XCt@.Ϊ1(euxkC~(~a]G@yj<7Wx0ˇM+]^e0v/@Tj^jO|DğE tdtf:TMh9EOUWr߄@T[:5:{ܫHT=m4k#k>uƏ;'j1Bs׶`IS9u؅r\`>xGzDV~ذ[\WCիT`kki8m[W<u%ؤMPҪE4_Gq'rլ):vS1-Q,8D>BHՌRvU'ƃ$G[{{;WY%(H{ПF`:L!Ls#<
+r>ާܥm+oTa9՚QTȢV_)M)w(c*Mٷؐ݀NE9Æ
+#m$'489]/:{QY ij0	bF<|o!]nJ<dl@%BJ{bt;ea͋̐c;TVi	
+vnI¾˯g3%҆6pLl>;}%HQ`JٍH:Ɨ;4޸:JF'١UaW|oѲi-KAFSuSZq(k@utӣvpYL]Ï۩P{$8bݛ'BH@؉#F%j! Jkr$?;:VkڛE
+΢ǭۖ9ڎtW՜MvƘrlnnL/އL׬$Tҡ԰<
+K	h}ϫ^~)4ӒqUӂx{U6I*a}^acʫdLZI	,\pCƆ%}n>c-նj҂Qŷa~(Oa
+~"ro80٥Q6)'ۗӇ@5uY+gFF;͛W>!4ԀV4^yĿ5;`/}!lǇ$I5rŭqB"T`@̘x]c#*oxeS[y#)dgDY<`QHֱ5Czusfæ]BN3XHR"ʵS)Ĵ-FTz&EE-͵	,0ެ!(#	A9ڇc{[>g9|	ޔ`ߑUE&#X_5BORDefHO>)};yJŕhޤ78lYˣ@<CIe\&5
+a;yޥ٠׎dL.VzU|G5f_yGړF&mӰmA:MP#H/tm,j8	n+E	V^ǟz0mǳQ^U3լ3qY"D3	n0fPnBp	d&IwN8ϲzkJ3Jap#˗A'3`NѲȊ>CʌRFir^ʉlQOKAH2qLx޽`s)?brp3KPԿ	L&fqI*ǝΟYbЋ%Jӓ*ҁkj܄aY4>CĜ7;ofGkOCC@*G(=_HtuLĩϘuYZm@6%w4[?ZYDQy
+|r7mqU2׹r+w/əd{`Xƶ*&6(f|^wC^Ɖ0r}&&/֓id\RϪo&
+?/WСx=vt8̀,4H̲{bD/i4Tf݇(OY92M2xّ| L=SդOA>bmW20l<+Lyds/[ܶpWTág ߛ,[Ae6l]5maȾՊԋ&
+wl;!tPT4˕`*ZS$ܗ!<odJޑ0"Az*5L$hj[*:څۗk7|4G~0ؽŔzİ|\andP۠I.U؍`X(!Ȋ!=ԻPܑ7X{W4.-	BڶN'
+=6xUQĄY2ӥ"`j~9D	|,ؤyx6.;{F&^~tJ؀/*Ӵ,fj w:K00K̠؆@0+<awS0lR[@ͥy?<Ia4۴ %{ˮ4d]KwcQXk	g6(
+%`h59$EiFd'ْб5Lg)ɘ÷K¯TVM7ЭVz͇9=Ĥ݈)©K!V Pmv~BZɄG!U`a#QpXׂ]I#7:SSp7Rq=]ˇC4iNXHr{&&V%ݏ|D׮|Ws"4UѢT`d64U
+I~U'*91ڴtت'hcčGKQ[еد1=o	CM<e2j:wxEDtȍxjA^6p.-+d'ʬ+NOe٩*?!iZo|55ٱ10y4݇l SW}WWMM~	WHX#ѻ[;p?,UjLizʬ'!If:#5ZDf1>k?Nd|UQ/a? Vx3R:#LJʃo>~3_=̋.6Hm=ߨ5Yhf(bXC,+QiWߦaǵv~`=>?evXBE`%_jϮ*cG3ׁ%:A6%ad$c߿PǠʈ;Z_|˨8[XSz^U/"u͍]L[oC~6	MŻcVP̬Әy=g!*(є5bLʇ-\˩Q͎b%]sǗәַ|ͤ1Z׋^xYv~^LBekw%ː_emˏQG@NwȴJtsq6d/ɽf52$1+zClndno6@L\g~JȆ8vhoݕ@|}|ΐU]=5N3YbXձV=HMNIg7Ok!jdY$hw?շDz@S5w»A g&EAEs+Èp	8'6fӓE\pBfعOL
+f_}qh]K(([$vټA7H<oe/)QBy\èW2/Vi];$|
+"E+b95X,qPڍ*v`^gKnQ@U`ɟ|?IӰ(vF~˒rhm 951ŞOXoGw=cc#-a*Ű$زs_!f^Po2N3`٠տO]0QhK&C 5`]<jДO0Áj>O"5>3jvnlsg:=wAlm+*b+*Ѿ#UVRˊ\mݻm;q=}6u؋O\5<xKֽyCx#,lբR͉uX|C٭"ߴϺ5
+ZGm}Rڞ.Be$^CsH;ƴww){NUUX4k*g|Qc,756VO
+6=ٿƿ]pAcP3bd{<O(؋ ю)bzf1Cknaim&QآyY5_(_\,kY\ÓQiӉV d8/x'PwӉ-Goouq0SL2Vr3fj=f^Kܧɨٕhu&{cܿYM;N8cѕEr&EInV&Ǘ&9J4:ptNי_x~ۙFwݮKK܅i{AYs$Fۮ2bpbEXdn%;k~VFsj|Ъe}d?T02kx?ϦL}~wBEƮ!osi#ЎIm*3kG,Goɨfk:Wnߍ]F%Xvfk?o
+~ɓ
+t[&%BuxQ K62E8Xwׁd-1{ѝ\RJc~϶݁?,cu:mϪgҎM7">µi3$*G&%cu5ԷesZ;UhW*xeBƈaFmH
+uϱ2G?3N	k=g5s56;2ME|1u:saT.((Q@t.kv0֪MBkvW:sf?Ć$lƭ{c"<1RLnkן#t%hAy)s܉֠B^3@aŹ6կmvf~@ҹ2
+ĮPʜWۄv>2>I:Ǽ+-=X?Ϊh}~Er`Ą3JCKJo"rvPɆl\8xڇo yOhIs&3fUIi}ˏL?S?Nk2Vβ/%B4NB]p{|Xc:c3@l'9Ȁ4^Pnխ@Vܮ(ԋ;S4_ji_#RV]Yl.>5eVjeɝg|Iy>-W8#|R *"%F~`HTx5V?SR+Jȍ>Ȧ<3z"իP!ߏʩd3֯#(ȩtl#bĬő/7ēIڝ܍U@C=Fc,\gT_cGm[xYc0W69ڋ`̍eh]@0ΔLKgG@N/-o![G(jvl&P8t`wfJk
+iW	,E%bX=Bþřk?d>ڐjTۋ֧)ݖ,yo
+vҗL'7J}O4rʁk,1ʃ.8ʴ$	C;hQHE@G.G6:rNٰtEl6*~Msno&K\^ٔoX$mzŘ4Wx]^#c/H`с2&=ͧS.,IQȹc͸m
+\
+J ,.Z_Eiӂs\ʺ~`	ǞǱ4Ƌt#A1ʡGu'`xQ+5`ޡ$'i^_9]~P~3&Ȗ=ÈB$
+<
+w#cFƺ,Eq#ZRayr=%lS5F.4[-=}%5pYDTؽ.yyvΪ?@9wܬ5WP@{&$C~BoRkgF	B$\`|RO9{J˝K,O߰|~bK4G^
+	?Wy؋IdDA2ʊ
+TNqX=މ[ԙpP<P
+ԨۀQ
+F("2_>2!n{gQ]$V˚{80ZqQQoZex\ђ$=u 3=z)TyrX(@_nFʛhJ`pFLgW2Ą[!d՜eSL*x0>ڡW7{Eđgqk`kiz(%Z>q`jZޣd(`S]\{C%U͸Y`|VWeF~.Ӡ)@qƹZt~L.(	/7'GCmW#;<hߧi̡Mϑk~ bP(Wx_˭H
+p
+ ӭMbr30z=<l.в7 R48שYI7]b"x{T!Ym#=`Eq)UXЗ@i57w)44˼D޲9p,֑o`;1(zҫYU*ZѩGa@v@^0qT52ѧfm//]NeQP=ٛ.ʞ*RE_wrifgqR[ԗ6#cWiSIEq2 Әڙ&}ؼ<2'G+>i/z'm:ן3
+()&Bǝ],^&e]+6QT
+wWVlOV{`xFjNwi0CmP~pJlle:%TǓڇˉe\<s=|W6.(f4ߑbʡ\0]T&@Mp)	KE&m,ZzkO^X@eJIYrت{IzuMzb"z:)-ҁ^R19ϧ]׾NȨ[RB)O)]ln26Z@N,و;áJ<vV_qѷ|@dK̬M}](Z%lڂޗjH|TM@#x(TZIT tkѨs/]L)lG`gc`˖v7IѶT32]ϫ8GT{Qu9ެoWk.
+OK
+I%o&ҁPsdCiݸ@k>!Vg/N`ۖM]sxS0ɢ
+3}2ޅ]h)lgFQVvEgSP+UZt3h$߻1nrUU3UQgU|qP,16aç|\׬"qw*FKV
+~UĖe~6n{79\6Hq+עƼpȤ~NL݋ZĂYPŬtiޛt@-ZeXJ5G_ps(	':qYb	XFuJQ^c2|Z,WGҳ_
+uyҖք̢ң96^CQY)3Bvf3P,[̖mg[͛vze׾Tvh/{ePŴ<b8XM.ťjzi;CIff,<EB92 VS5T)^xFTҙ@̚+ɑ13d}w({~
+(Ns
+XFr1fmHss/Qk:vb1sk}[6q)%}FhחuK3F0iAQ+Q%gKelġm#q_ǜ8=\j'ܓJPڇ4ɣCq8++@%l\XEb݀aJoRVw̑]`bܠݱMx"xȄDL6AיiʅP[mILq|Bxn·Kвu]F0 8 :M۰b8ңeI=܀o$7̤5l'(Hj
+̿bS|بG%VUyZJa6q.y-ڳ"/sΜ˻d&?RI->΅hw6|UX|Y$2-`63p);R^@`XlTc<y|?{cѹSW`7ۗΒDH8Ǥ	rOhU ֒`%Tv*ͩ|B|dc72l+-tXө]6NP\@جΙ2oܣ˦4PQ1vzL{i.p͵!ݐcհq2ʉ׻[od
+"}6δl!
+d_wJPҞy{mMɊ
+$9fvO+-+ϯ2kXyipEtn9"ff߭DDhM}+*ix9M(qA!CH\0dok&c$/Y.$_C|eȀJ?Ah!}ԟx9U(R=[EHqqʝ6namKi.F/8_FԐ$7\DTdS7HEZϕ{;;=Tt%[Ƿx$b5xU<UV$}*C
+k~ r<އXԼHUzC2''d&ob:V48%:#Ȏ,1W83u`"܄ԛ73&Q˦(KUqE$XxI<`R&͇bԁz#eKcc%}uMBeǉ[ݤR:ƔMGZ*^G&8jY\cČG7q]k3V0aޔ N=mqՄ~ao\	]ǹ&sߵwSM)ەeJk/8/yKmMZ02.ʣ\>..zxLvOȅ~m1	E/p-Í*,yfo/҃VeOR?TTN3 t4-qW4iq	zYkɌ?C3xey@{q5"sns)ū6P'x4Ջă-P+qqcґjFLHWKR^GE޸	,tų[s@	W&vpg8;wPY_+ҽnf)ސqZz
+Dn(c8=kVt^v!]TL*`(^XsX7~#*Jm^p7ְ
+W(,lBd6ͱ4ÇMˋ:7+'got,vx?-JKް?$݆'tuݷE}js`=1_ˤ9)[xD+"R}"{2i_rQg=TiXvl	
+b
+d16~DޛAǩ۩4WyC "\ЀؒN§<IonQs߱f5HdLzl:	8GJ<V'L6:	&ComwIqBlFEq5e١S499. _Ȟ%D9VQ]
+yGEdK\ԫؑBs <4]+Zk͉YY	zV5~Ŋ	6?1<tdx}]9"U޾EJBlѕUt4ɂ%^OM/kMd<	,Qh@)`aF)tۧ[۬>r?u MAV'[{lO΋H0]9j]$u'P8&~=Mԝ̪^n~^ub߰tވ
+uFk+b`Եf&)!x%+AY/v}.1Ζ?ˎ{'g\?B2m-(Չ%޻Ac1`Z)%jݦ@@Ίkoi!q>	V^?!z]ՋYĕW]COQ`̎WEd.ãGФ,'\B:rAwB9vo*+8˾ÌwvS87ڳ3-T7T)QU9ZsKJ9A-<Je0Y#v ݏNУd>i
+\wlrӰ6 ͚8zz;nbCy"Q~#%8vDgg~
+#jwFl3h]|,<?b:"r'B#˾̞Sˏ`5U;<Maˮk0o7ɔt:t'ŬIFxEFfXB4RXޜَZ`@5!h1uzB|W(W(0;xK&0^<j4Ix˛H3fPECť%*-ˢ
+Q?YЎ.,9hÐbBF >r:ٟ7$f$_C~^Ί\/7B0nn,zL4ET!?S'`ĝ.rPnlטs`!}KI$Zg*]ɐ`I<D:r:64WG$V3ܜ-3.7jïϒ`.ykBΤmwxפ=z>T֔-і_hTh`MQ^IP;#_`\^nK$cl=k7igU6W{wA,.#bar37Q+s&=]ĊXE\0!:@3_Qڳ'-͡j$4 m$ˣ	7bڡ
+B{Ȫ@6#K7m`Tajzm<ÝƧrynZMZBO[<,?~7JĖU0%ګTދ]Aɞ4,'K:{H^7MFjּ]m]-P1[s]Ӊ2lkp]ԕJsm&YH{;/w`0x ݙ.B_I$&r:ѹ&.O"c}ӫ1K{Wf|]jMSgÛ3"XyL>Ő~Jķ	"ZBKo$~س,'y?Lud`.2DWqօ\GlE>6Ǩ&"E/g̵٫7=4.ڒWHyZ:Sp0!j֓Zվ)3H@2_+|al+ye}l!;o~={~
+Ηa1.͙Ѣ/ukޓ*4уQ%C%Q,I!rܴ
+!RUoP C`,lHt׏РkOʢ?AN!Ҧ`fy\"{z9p'L}WPO~b0g
+fWbXb|ra' Jxi}hJӬMQC#xd>z
+Yn$w٨dPR0ҿ!l2ϼ1Ҭ{?Sб͹93]3
+JymZ2!+"a0uZu	"c_ziǐl+3s:RHȀ
+b4}ؐp>ޓ^ɆՔfN]6
+Ƭ{du[wYDR~ʃRAѬaA2?c8n1~4stHS[g?hsDΡFFbq5cI'2E;gg!Gq}:ͻXϪw-_6ъl+ Yx`/imL|RHka>)Œk+0^hxlm˸/_f#ēUݠeUOvцCl1IE_vBŲWBҵ=h77Wss^1'˗@X*con^H*J,/*l38(tQϬkBrx|A#0oE?΁fĊ=tE0yv׭o/uj(/tU!ُ#Il:^;xA%tr[ͮi_AU9tݹ*ڌsU5{NnZvx::s!i	=0\5Tօ؛`Ѻ7$^(5<nm1>նZHѭt5sȠEmFIwDYƕGfd!{)}((~vBž&L<X\1;uF˖TI`A:^lQ)M_ק*d*'}"vͩSJ0pZI:6ǀx'._,ʘq:aQXCuEk@9&t6`Lb@ܜYn:pågcP{n%}cс	OԽ6fM;ֳ_ޥ?>Bg1ܘtJZ
+OY6K"v#@Gx0j+77	ppY'$h;1~3.ˢE2'4*.pGhZzeْ!g G/˽3xuoKhީ1êӊdʹP^\^I(qlٛrph0ٌ~E֠;NρoH@lL-p{5|rC}D@_Ȝ~$=eˠ|xٚP'>Ѥ1vvޱ;&Uy<ט\[&[ue}g,۽kr$X[*X_a|_ORK?/,C./-7A/UĖɻ=dbwÂߙkFtW1Gq fby>@GA)ݥ0y~~4_w&$
+9>Ϭ->ȏ#%epo`t6רtW0#<O]sVz};K0F/.ɣfEA(3=B9^ͳ&}TD,Rzd;*ߓevu#HߙεIؾ*Q.!@-7ܭI}NG\տUf~
+HV&7DbΡ$)qG+יf`ClT
+NL*)GT>w|F	
+N>Iw3)QQ9ݲͧmGBx2t:ȆPDӋz:ܘϹ5ibfߤ]xϖ,̦#eF{UW}p()2Et!j|NZTU3
+{\r`RBv~Ե`C=4Hߧłة\y'#m֟"mL60ל_O	|V@ĴE0ضwśd<G-;oס#-|cRk71
+z&(A05]FpwU^Hni)=4i0E!}kxկb`ǽ~̡M>iocT;^-s_yGJ/Í(D=+hxƲOv݊0Kߊs\+6c$!*Y!NOf>TmqMEsXyVڱx^ض}e?p'\j|n{/6ٛH 
+͟!U͚;Sc܄դA'FЮ4{vuYWVƪ%-\hldߡTOt#[=4|acc%c[%ϐÞ>6@o]ЛжCǬ!Q qJd-̚LlsBZ*tK9PpJa[Zq>3H`0J G8K2q$|Ù8_pxG*c59<96vÆf+Ջ/Ϳ(N/yޞ
+DEv6(cӘ/<MU{dܵjUċˡonX_7ݮBPPEȅ1/ơ)=O7CtX[yuo	}1ف0C_|D>laYp!*9>RVۃ'3by~ͮE2>5cQpuy?k/UکaI/pڸ-D*N\b_qo@	ORN)Qt>W}D=ƔiȰh4c-kX=jՊ`.JR'ȓwzOcY7oe%W,eZglݍŸR~Ϝ~Ǆ sGwcTQ;]غ; 3I+	;D	I@IJXRխֹk~Y[ ?ċ@L0w3׹όl(,nݻ"~ͣ:s[a&2{+߃H3ţ	R+یN2M
+J)Dwyů]қ`ųս060pHƏyLFo/FUZd$-@Vil~؆҉/ةw`3ٝsپ׽8~XDo8m+O
+_uDxõ%]Y}g>tL_1`!rg:kȒB/[Y޸ֽZkJz9MXńȼ-tzwN6TT:[JZ*GIJq9_\}LWR|c}])^d	~A01'nBuSQx <0Z=-\{ˏ]*Vަ;{5Xb*]$0VX7~'VGbɾ$N~ΪTAܬ	CgRo98ܺ2ܚJNe(=
+ΥnvLVPzCwl]NYHX.t
+t~`Nǘes;x%X[?RwĖyԗF&~έSTP1,I:W־bX&n$F'X CYz<Pp0haY`.O:Vh0q4пPkF]K}Eu:P.4^5&8^^9~gU<@F@\(rO#UڍJ YpЇѠ&X)
+bݸj|%Vh;(>g>+|7.]>5j|-oڃ~::<)k`WL
+<5hJ!tjj+EY!OIkRU"GPpͨN'\'S<D8Ԣ˩aOʳ~$nM+͗jv{	q<+ryM;\O~lN6ȘĔk8դou6ӛm*u&[Ϻt&xյOIr|:xЧSVS"5h2^)p/|<E9#6+S-qIF[C8+@r1>ӷ	wj>?2Z*͂U|I(`=zV;8`i̓ȏ$]\/`8;K+ՋdeaD5+@p3&`+ַc@HGl~g',̪-Dbf\gD8/v%ۜ):]S64& RF*H!?!ZO\@܈Vb9M=u=D}XӉҸ6aHqQ̚0djOt{n^ vŽ(nپp.Dѵ8kՓTԀ.gGwԿ	.dK`Q$ȲpP5ܞ(4{P	ȘeS-Q:ӜKj
+ЇЕv0FZHp%Yy4F=SbȐ0@c..9dJs@\K5tOVG}'AԻTX5x"ÍǼ%;%Il+Bg&hwkӻz
+̚'dVv\^`@˩/SˀZ&@dʶ.ǩޑ^@6nk;yo=΀acWJͥ4\	e+,uH+_r0ϩ[<*$u~W@ICFΤ?$ya~ˎ6p،OAK¢6EM׻&@ІG2ƀhmMjӚ JΡlw.K,x?fJ0iW5%Bv
+yȁ1+1%Ljnbjtse؝SaȊҼYm :1ÚPڋic־в%[\[t$:S+Ǜ
+Ɯ86_ZD}kZ|y<i 0ސx7MjaY[*j)E˱!AJqxf0b:vPg1
+`k,UkJ_b'^AL/on~r#Oƽ	8ܵ?ڽ^K,C$)7v+\ޮЮ*?Ӥk9//Dů,*ٞr#oۖDuK(.s.Jk/ׄ@YPx!xj[3;MpY՝h@z:buߣmDкוX+SaQeY/,y9b|)i1B)_W۾ΖC7=|h,=/9/Ha-DuB|YhD"|ƺ	rySW%N-eҗ@CVҺbLyY6ݴ`L"rCƇ+j;kmuQT(}}&P;ZGƆ%ͥfb0F>G'̙؝ȉkv9ܻASe"7 %lE'б|i$8պ`>gyq4!|zF%HY!=t 00{ێPXt}oZv|K"_UoMmkEf.?499vA*@߂'iޅԕÜ<`~@	[b\7WXJQOŀPUߝ[gy2^,3̮,t7ޖղEd_ϣx5Ww}9߆DDm5Azh?.|va]ךG_UxCsǹa`>@qxPۍ?7ޜ=@+y+*Ўigx	t
+W;VqCZ/[׈rČzPI$(l"ߌ\3wDݠ2Yd#&+,80n+)Ј7سǬVIrz]mBUUeWP)FCf-FB$[%$V
+ ;Sͥ.@R?ҔU ͻhUJL[]ҳȆ64UjOF\yӹƠpi"#wrqri3Yx^hFH2Qn:ǥ_3nH#\ö;*>ώϨn>6tMدLɸmτ4Z-Qe	A{7kaqOk'.2f?UV`L>MR>ı36R!C^zT|<x+ ̄_h?.,7!N#±0sd(uzy0]{NʙHo>I OsOVF~+-ٵV$ԗlct8*] gMW0ݽث4BhL5#T)ڐDM d 'b]3ȣڌ*iI+;vߪw\>0Ťː:=>1hq iu
+FȤ
+$|ylbH0Js5)Hu{m	23ṋUč	e\HU4rW;nHEŹN#P߄IIrZ۪s/~J]ަKp>M%(iWW`vǷȱ,0~6 t[׾׉1=)P0SxĤ->ێe
+Ca?By8W[֐Y(eH	Wġp*Vte%og{o=<aTe*2ir&4H\Oޒu{֜a}z#!%UBؒΚ4] T,\%ۥj`;zob-)~і\,ɝ$w9Xu;؁f?T&fG
+!߾r))"E݈*P@vѷ[_Aȧx8iY8ubq)zx>GM*ؚ[arnfQOr6ޗ,M(p1l'EgOۛ%k&+ ڮw0%Bz`'J6CIFC~hȄ[BSLC0G1Qi̬L7xMAhΣ!/	HCk&lqȱޜ˱gIuƧ4R\!Au	mtgf88S_޵sz`Qr8ݎp	$>vC]aG!t`mjzo6ѾpjPwQqAPn%yG7W3dbܼ*aйhͅ7jCuڻWZ>I;wJ8oV<GZ&0J7Ӕ}ДG!P]BI%=ʳb_$w^Z-ІŠ*H}1\n"<dT|f5f,8mYyB`Aki*]'-SͲ|!waS~YL4yʓR۾);`ZjawgUSڪwri^ty0l_4q7mN+K̛kٺhuU+_;@ԀG>}^56K,WvG,ˡ'qdދSpѷ&Jr5܇aڞWAb'On*}A	~4Zv@ǹlA%5k|a3$tHv^=sl4i΂p/{8|T*CvzĘnEϵ%'ȤlMC&[	]]LObYmHp#84	UB٩.ķ#@BRTQۚ[\Uv6sSe=+/60Ϋ-`G5NLi|jI"7xKC>٠roWlE$ecvRǤʠ,?,\q{>u``۾ ݬMEb)QٗFl)i[#t)hFw26֊`Yބp3DH`:ksO>Rp"/sJ|ҳd<
+6\QLyqPn\vm_X|?]8FB,ӏwҢ{Rp;qfI~Z 6Ӯ:k)8xĳ?<"%j+!RN,-+WԸͻM1-xr`ӽ,2!~Nsێ̙P'="wMk	sʧC7 ԧ.%˴ir;Ճ~U%54fr(LP|!noӞ,R"*w%EYƧ\V.m&&@i\׆3Ax-MY{V!+/Л܈a(W{l&30Q<qt7)(z{͟kbgwnO 	֮O'sCC<ʲDRIŴlY)$ebXZެ#Twu˦xInvJǘ"ʊ$/GSo!Jȶ5oM]͖&Ǟq_Z-ԥEG]0/ډc|LUIgף֦ױx+bgؒkZε^i9ŝܲ5bRZh׀ʇȿij9&ˎ	8\ǜKLul\S.9?Eҙf#(8beŕaes#K
+Տ¾+٦8,.;vLǆҕ(ֿ-\@gHj+`D"ۉ}`-!2)^
+3Ծe{vjJI6_g>[ZZ)4&D1ePhqM# D*݀\P/t;g۝ͅW1Z׼2}=#<8-ygd5'vHdC2t˴0beIP;~lΌ,W4$1Oصӎ*;*+$\{J`<JڗdMj6'^HOQPM݁xDڎoPGDG2ֆѧbгvDZ:^l$W_ϩ5i;_btL>6ϜXn!zVN˟)<xC(}AԩYOh8ޔ%R'`&mҧxbZ$	#p_FCh̫wdE|ѕR{srx(ѧpIcϫJo['L;V1H WךcՊQ?ӳ}AX|`EȋajiYIxzGN
+!WC8a/f7Q{0CS!̯}Oށ0fzQ/mgŪYUxk~`~77&ĵ:B3ؕ2ϲ)B|dȪ$A!rubRKM&fޞN#?cDf&3keY֓cbIsXch>f`l9QuBtP3Zk&V|T?$D,``1͒W_Uuz|(!(GzvRu\_̷.ʋdRX#([=zϭߑaS{C+&>yE;L]|^]/$nߡ0`:CptKe38+?HHޤ+4i [jeG|Q'}Mc:@/O1cDӻ-,aOԼ=1Єt(%#ffΝkb}K#rTZKg;,}g$$,2==á9A-ͱmɓS$F1-<whhY9S.~]XnP=x'NDы̦%6ӛl'l$euc=%|оv*Ub+U(4eqmrN:ټhZb%#O;O7UML6F0x9CVJ&])IY!Q(cZḎWH!ѿ]C3dܺxĉ1O
+4~Iqr2ݑVQ$.74vrOf«VL?"ƣ/}B,FG)jt<!ĲǳkɕO A
+ʉGʹ"٧yPq4vڷ#6VȡX2(t֘`|+ٍcW9Ϊ]REu&O90܈[hG!TܤLFGwlnW:[[ZRVn2[-rSLϞٱ4	ixh#`ٗ/,i`URyipbh,Α9dCnG*߀_*B|ݴc./qh]Hb~m|v'%e@Im" ?:GvC}_mv]4+7y<u`C@y+<AY57@E:mƹhLÚWVy75biƜ
+ɡMѼq!G+kԠ&S,TE<5ёãzvj[c#.wp	ݿ#Z$o&ҹu>xl˂ɒ4tJx8!y~h9;۴#6 #A=/`ͬrˋw:RFuw\'߽*tM9qc4{MDv6''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17578)))
+exec(brotli.decompress(n.to_bytes(17544)))
