@@ -636,11 +636,18 @@ def _base126_digits(n: int) -> str:
 def encode_base126(payload: bytes) -> tuple[str, str] | None:
     """Chars 1..127 except CR, each one digit, in a raw triple-quoted str (densest all-ASCII: 6.98 bits/byte)."""
     text = _base126_digits(int.from_bytes(payload, "big"))
+    literal = _raw_literal(text)
+    if literal is None:
+        return None
+    return f"n=0\nfor c in {literal}:n=n*126+ord(c)-(c>'\\r')\n", f"n.to_bytes({len(payload)})"
+
+
+def _raw_literal(text: str) -> str | None:
+    """A raw triple-quoted literal that reads back as exactly `text`, or None if neither quote style can hold it."""
     for quote in ("'''", '"""'):
         literal = f"r{quote}{text}{quote}"
         if _literal_is(literal, text):
-            setup = f"n=0\nfor c in {literal}:n=n*126+ord(c)-(c>'\\r')\n"
-            return setup, f"n.to_bytes({len(payload)})"
+            return literal
     return None
 
 
@@ -673,16 +680,14 @@ def _mixed_utf8_digits(n: int) -> str:
 
 def encode_mixed_utf8(payload: bytes) -> tuple[str, str] | None:
     """One- and two-byte UTF-8 chars in a raw triple-quoted str (~7.13 bits per source byte)."""
-    text = _mixed_utf8_digits(int.from_bytes(payload, "big"))
-    for quote in ("'''", '"""'):
-        literal = f"r{quote}{text}{quote}"
-        if _literal_is(literal, text):
-            # Per char, for each of its digits x: n += x * f(bytes after it), then f advances one byte. A two-byte
-            # char is digit j, then 126 (it comes after all one-byte chars at its position).
-            step = "n+=x*b;a,b=b,126*b+1920*a"
-            loop = f"for c in {literal}:\n o=ord(c)\n for x in([o-1-(o>13)],[o-128,126])[o>127]:{step}\n"
-            return "n=a=0;b=1\n" + loop, f"n.to_bytes({len(payload)})"
-    return None
+    literal = _raw_literal(_mixed_utf8_digits(int.from_bytes(payload, "big")))
+    if literal is None:
+        return None
+    # Per char, for each of its digits x: n += x * f(bytes after it), then f advances one byte. A two-byte char is
+    # digit j, then 126 (it comes after all one-byte chars at its position).
+    step = "n+=x*b;a,b=b,126*b+1920*a"
+    loop = f"for c in {literal}:\n o=ord(c)\n for x in([o-1-(o>13)],[o-128,126])[o>127]:{step}\n"
+    return "n=a=0;b=1\n" + loop, f"n.to_bytes({len(payload)})"
 
 
 def encode_base128(payload: bytes) -> tuple[str, str] | None:
