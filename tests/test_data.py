@@ -1,11 +1,9 @@
 import json
-import os
-import subprocess
-import sys
 
 import numpy as np
 import pytest
 import torch
+from helpers import run_script
 
 import train_gpt_human as T
 
@@ -78,13 +76,6 @@ def test_bad_shards_are_refused_clearly(tmp_path, problem, message):
     assert str(path) in str(err.value)
 
 
-def run_script(root, tmp_path, **env):
-    full = {k: v for k, v in os.environ.items() if not k.isupper() or k in ("PATH", "HOME", "PYTHONPATH")}
-    full.update(SMOKE="1", OUT_DIR=str(tmp_path / "out"), **env)
-    return subprocess.run([sys.executable, str(root / "train_gpt_human.py")], env=full, cwd=root,
-                          capture_output=True, text=True, timeout=120)
-
-
 def make_dataset(dirpath, train=True, val=True):
     dirpath.mkdir()
     rng = np.random.default_rng(0)
@@ -124,7 +115,7 @@ def test_script_fails_clearly_and_writes_nothing(root, tmp_path, case, message):
     elif case == "tokenizer_vocab":
         make_dataset(data)
         env["VOCAB_SIZE"] = "4096"
-    result = run_script(root, tmp_path, **env)
+    result = run_script("train_gpt_human.py", 120, SMOKE="1", OUT_DIR=str(tmp_path / "out"), **env)
     assert result.returncode == 2, result.stderr[-2000:]
     assert message in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()

@@ -2,11 +2,9 @@
 
 import json
 import math
-import os
-import subprocess
-import sys
 
 import pytest
+from helpers import run_script
 
 SMOKE_ENV = {"SMOKE": "1", "ITERATIONS": "40", "SEED": "7"}
 SAME = ("steps", "train_loss", "pre_quant_val_bpb", "roundtrip_val_bpb", "sliding_val_bpb", "model_bytes",
@@ -14,9 +12,8 @@ SAME = ("steps", "train_loss", "pre_quant_val_bpb", "roundtrip_val_bpb", "slidin
 
 
 def launch(root, script, out_dir, **extra):
-    env = {k: v for k, v in os.environ.items() if not k.isupper() or k in ("PATH", "HOME", "PYTHONPATH")}
-    env.update(SMOKE_ENV, OUT_DIR=str(out_dir), RUN_ID="e2e", OMP_NUM_THREADS="2", **extra)
-    return subprocess.run([sys.executable, script], env=env, cwd=root, capture_output=True, text=True, timeout=600)
+    return run_script(script, 600, **{**SMOKE_ENV, "OUT_DIR": str(out_dir), "RUN_ID": "e2e", "OMP_NUM_THREADS": "2",
+                                      **extra})
 
 
 def smoke_run(root, script, out_dir):

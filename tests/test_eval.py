@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import dataclasses
 import math
-import socket
 import sys
 import time
 from pathlib import Path
@@ -19,6 +18,8 @@ from torch import nn
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from helpers import free_port  # noqa: E402
+
 import train_gpt_human as tg  # noqa: E402
 
 TOKENIZER = ROOT / "data" / "tokenizers" / "fineweb_1024_bpe.model"
@@ -296,10 +297,6 @@ def test_ttt_budget_guard_stops_adapting_but_keeps_scoring(tables):
 
 # --- two processes (gloo) give the result of one ----------------------------------------------------------------------
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _all_evals(run, tokens, tables, cfg, rt):
@@ -327,7 +324,7 @@ def test_two_ranks_match_one(tables):
     tokens = random_stream(450)  # 7 chunks; uneven window counts per rank
     single = _all_evals(tiny_model(cfg), tokens, tables, cfg, CPU)
     out = mp.get_context("spawn").Manager().dict()
-    mp.spawn(_worker, args=(2, _free_port(), tables, tokens, out), nprocs=2, join=True)
+    mp.spawn(_worker, args=(2, free_port(), tables, tokens, out), nprocs=2, join=True)
     for rank in range(2):
         (rt_loss, rt_bpb), (sl_loss, sl_bpb), (ttt_loss, ttt_bpb) = out[rank]
         assert (rt_loss, rt_bpb) == pytest.approx(single[0], rel=1e-6)

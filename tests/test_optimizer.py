@@ -1,11 +1,11 @@
 import dataclasses
 import os
-import socket
 
 import pytest
 import torch
 import torch.distributed as dist
 import torch.multiprocessing as mp
+from helpers import free_port
 
 import train_gpt_human as T
 
@@ -99,10 +99,6 @@ def test_gradient_accumulation_equals_one_big_batch(smoke_cfg):
         assert torch.allclose(big[name], acc[name], atol=1e-6, rtol=1e-4), name
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def train_few_steps(rank, world_size, port, cfg, out, steps=3):
