@@ -1,147 +1,140 @@
 import brotli
 n=a=0;b=1
-for c in r'''ao_%rq(ϝ'3%(5A`ŭwU'J|W?H!@dQ	ڌ`%IBǻyP-PB7nR3U KՔƏmK3"3Ȕ ln{Y̯m,^egl|0BȖ)"3U;϶{qvD/o,6۸@aqf#giJ
-rˉņ{N5ҌY=X4'(׾׃|5J`|'H Oߓ,yA!8*(4ߖ(д8ߖϟ9$SKGH1&aְ-^gz#SG/^)jMSSϔ=[ŗ/Rrքfq$Y)On̲#1Ͻ/Kӝ0QШaw\b)8Ǟ\+!fyG3>ܖkxDp}CW^vnfet3,
-B\;7YEK]oA"i":1horbroq.'uf'ӏ5(Y	0@B+ڛiؼh߆oP'lv!v̘PSky(uLɸ)Y.{ƒ*-ipg~o"SPGky2\2\2X)GymNZZgVŕۮl_4,:
-/[X%ϢBƙS5%vE`z}pk@ǌSknO8Y^p%-^ВZRɶ22aĝzMyVˆI҂f{0	2 ͫq0l1m?eAh&uބT-k2<gĢA>w#G:я(i!إ+,Hۓoh#3e-eXaؖQ"OpG1hùLȹD1t-*pԈ+jI`[.w:^r7nf&svV͔hbR^0V:-Q4.l^ΈS;%Q́wy@6!y޲I@=ejQL@&>{pNֆ"t+,scMd9`۞;$z$v0\NJɩC|7B=8m1Br|vDós
-msb8SJ0%ؒQwxMګ-@s>u+Ci|LF MLsĚ+p()l]"ZK+K?CӥD[}ͱb	\uWQ6zJy`N˩dAF;kP0{2WzʌcDЂ3&a3iD	E8jpPK:L̿޿={~+~Em$7'fIܿy|]8Gr 0hɄaүr{M~r5q˰5>sh&(pQ}4BrY,
-.7t[b{Xi<^ʵv:b| /ѿE0W ʰJĻKg6K4q@CSdF̤sv|K?i{NC\.Vbb<f,ܯBtًy4Bw^TQյZgР׸	#9!\\ל(JwϹ-A,Li{	9ٍ:QVL4+O3>E%c>٣*G?NRt'{ִ9:#F`s`gq'^>sd{?)R/Mf&xYrhW$`++$ނ(XFrR%.J<1>j7!,/L&z3v`vHPbk&5܌-}dnZÁ>hV#v;<dY<8%_QN.{lyO!ңԝsWr7T
--&/l1gv%`6H!bfFoEf%fއ7uIg9ߘvo+DW86L#Ÿ!aB&82/G'/!
-bB~t"s7݌>mxm{0`n&^hb(a
-uVu$A4?h' B	fHQP[Y:Yxaѕõ?Faѵ(drӸ	hDxFdjz;zy޶ؙarݗ:aC	6FXʶ3e֕dmz9W?|ڣuib{R`D;\3276@)Β^˷g*\0VSfZWYq5"Gcc{77
-Kf+'YZ.=\*1M,tTVJ.ڐ-%,q=r۫uV`ǳch\ƃɥړM0.h܍%DnpiǽHsЯS ߱XxCÆ,c
-;WՕWzgiDUqRD"yE343\;݁^mk֧/πOϬzҴԟEڮ"%8Lc! Ȅ˼d6LƤ̮yŒ,a~bqԚ[!ؓ*>'l-RRmepn;pbV=Ւn>H+lzWƵqۈZYo0X
-;e4tE\vRظ},ȀF6Fx-nv>400KjM/
-6E|˶urw&uGF6`'µ72Ail9@F8c9Mq_a
-YM-2&qi
-5ˋA|%Z3;ݎz37%5ۿ1F*tlc%EiQǚO Lb1b_.
-JkU:m<eFNhbkI*B}ٔmڵ!ٳ|^/ɶ(ۍO6F/BȲ)q%Rjǆo׉ D*%Y)tԒD}=Y{̻<%S<~?58S:+0'զ:n!"nXHoÑVߦq&YJ`&rd<y)J`ƗQߴD.ٕm'g%W>)sAģ6VUƷ`)+xv@"bGqbF@ĎL`p*}D/9˩JB[{y5As:&QqSLqY׹5(yK99D<E_W;{XG[ǘ\YSЏ4[ l
-9ًVen~	ūGNĻ1eީt)D|F:{ov{SJw.\>r.QYXAjv¶*QJ߃ms+y:)p̕<\+2`c2gxa{bsi9;`èШ\4j#/ՖxHA7jˀSQU&uHZaq4y2PepYWƋ@H̀ofRFi&O^1έ_Ƒ|d#y˙fF!kN:ŲmҊQhҮioOO4_v:Jt%R3VU8ht!{y)!np>
-\i:BLxW="T#Pw&n;d?fY}x).;bcR`ld`Mqm&iV<^ѣs&Rي֒>Y$Q1ŧjngY	#+H72j!fyjםgy Amz%BY+tnf>5ƽauV.HG][0)1y?m')9Ċ^&٠TN0ۓ%Y):lK4Q:tTFN=DX^٣ɑ²U_7&#L;ݨr4Soruc3+x<Z:P1W\~{(rPd%{0ӜRM״zěeB@xa;3Ĭ+hڵPVBA{C!#O]GΏ.^aCk-]v0]HCBD=KGo-o¯vQ7s08]SX 9E|%_bg:PYyE,ee$z> ^.U22i%A{j" h%h#[Y(*ݱ
-U>.[g)ּIHзsekn>H4|)ΏFEkn[&ɸΞ#h)]f$vMCȄ2|-,jG]ȿpΓvkD9_1)*+wF[V|A0=o7aNan&eŷQڈ ^](ɢx=E)jfx
-ڴCͰLJ 0C8D{*XJ~ßgDGEDh# ~w;șJV-1Go58M-u=* Ҕߚu`)ْ[$V*a&{{*UJs&2JEi+U$ТǴ0ތTD_D֡]#Y	ݘE_"G`1^!C*Ւ\PˢuanA<.6܅o/>:@PמVо8i!Tc,>|^?CݗXAE+lZBM.SBۼN@;Sr0AQ(uǫcWQBPd1ULR(ƏMx`TBut+\m/bU&m{
-8/]S˵CxhKVB:!f`LVh&1Y6J٤ur(=Pzn:œV6Fd/r6ǥ uoR&=u#l8J*A;F>*xJ6ƚr"$X%ݨO"1o6pR7eqC`LGVM1Ե͒Ƣ
-s^zYŒ<1Y'i"[>?N9,snIE8ēS^Gqeαϋ`7Wy]K7YY֪M?6+O/@ȋzG#N($X1r оN#iV3j"fd,LnOňGUŴɛiQAť}ħjCkS8x3o!ެQɦLߍ+7vRkmW|ݪ`w*nm>qlӡLm-d%şi?`?cx.%zνۅ`W>Ղ2XC)ՎUuN6d8X	3<&I
-Jkޔ%;;KIuJt%<±04m<Q|Җ>LRMzA]u?za=x!!H3hIWԍmىݽ-y׀[t(r܍ݓNU*?Դ%ة J ν-DsY̪Ic3eɱHuF^
-99cDg3ޤqׂ'C[5n\_.m/ṕZ7F@DQpIj)YtD?=AK
-QR^	ƕ_kQ"R~'A޹pOҊFq!?0`uy(uq*
-1(om?h-4HכO#lb<u?E..*J!fWPOb^^˓
-&#@R$sNؕPf|g&Ɍ7ɵA[F$ppɶO-(Dn6o*H])C4ס]ÐC]֟ʿ6RuةPaS2skb_e~s8V=lNLt}!ttƩoIr#9Jb"n^TBƔ?+0ϗJh¨~eSM0<S#LP&Oydlʙ
-:.ZƬ+3(!)Ɓk$tZ`tgplKb%M<$=X(vA13vƏəǅծ4uU(GFdK@'L0ipE:QR{O̘@.n	ٙb*4RЁHJmS^.3X~qlR݋WffZ @GOufCߥCőbrW>mJOd TM_q-d5duǞ/Rظˋ3~vEbvW_ˡoIݿ.(4ٝCnlZEPMP)t[(#jEZkfmaޡDY~CI-rѨYgK_ռ]iAR0$D</qopn%N{e LZU7!ӷKn^ܼHw{܇H}K+x&|xSqCeS}Fo3R_\27c"í_ID<m`ևI"r
-B{ߦ|UyG1"3R:WrMEs-JW!R/RjrU}|g_Xٝ?,Ed+}u0!T)YJolt1<KX#oIA>4tE^Q۹uNvтboa3LS45P!Ma1`=6Ġ-l=Bb͘f4߉o#ޚ:d8X;/hOp]h5o
-ѨWTa|%lȟviB-~~á!uv4#OTv,qvH
-_T&nG?~QOpF)),RIS`*'aiEÛ%;ZQq!2<Zv/?{..ʵ(aD=Mԡ޹oSyKN:w%J
-.{GĤP@W15=_<5V 2&tRqI7GߒYԂPO&x02+{G)f#&x9HST"m:S8G=˺TQe"FB<TB>ZSW_{7Vfo8zc[F0ߛM";fW\P)F
-3SJt/l:\$^|`T-F17?%`މ'+!6cMw"w?"W2@6P+ɖe>ЫԜP?Nɡ4zɜ:Pm]ZyN`2Ÿ142cͼky.Vg΋wOD3D_R:!)!̚Wwn"3V]&sM:QZ2r8aߠ¯OqQXyZh~޳d?q#_ѿZڊUޣ<̄>9*r~YlZ>'9>aɞ ²<՗19?kƮk/doKbׇb`VzI}ҐEN̿&s.ø$3wJppb3:@=Դ9|bUAdef.F_lhD\k. N7bѩ\!GӚZ9}m%)ˢ-ݼL۲!}.~d>Ҏرa
-l/adVdξeќa'NwX+ˣ`ژTҾ?3;~So4l6ɒ[I8&]Fd`Vr~,UÚ5R>M\tb_WpI׷Z+̉$$j6X=tjDlǈΙ'q97fFdyGT͛$Z[`4~J3ylt_N{yJ^m(
-rݲX~P>XOrNsO4
-[Fv:\+<(_..)mݶC97RAwJXzoǸCG'P*J+öv#$هQҷlUMfD˳ߓm]~G{GF_Sss+ XZ/"`إ49%jo=p"#..f^J{{ۣ:G&mxE"Z+1r"dy:SU5/uOX>a%[cco	v(Ԁ{iD:a,B"<!^mwGO^t#mkO@(_HjC
-RY(qrI?4þE$taJARk`$KJMz2Mϑmy8hO+ 3ŉ^ܜ,Uݑҝ&lP]aTɘ7c1[g_)A߁W9|1-f<~bF<ի	.׬YFՃ¹U}mC~vnՑTpg96"]W#/I|bdOS=crz|0Qj0ZԃFtW͖l:}Υ
-μ&`:</3'<{I49Nш[\m
-	\˖ʍ\5#ri|¡ðc*7$k@`V_3_R;/dEڂjY=\yTߜJѲɯuvЋRjE+¶sѯ{[м,J|N8cFW)6FPxN0WYM|!-ƎmYm;q˘uB0zݱZ6N{WyFOE5&
-\d[lZN֒bκ	޼;ՔXxm/r:~tvzR)k`ACmbJ>6Ǭ6*3Mʨ8fnU2tm\'׿oH|@q"( 0\ԇ	@l'+/ҿ"
-+x&"&wǊ:^z81ќr1qU3;XԈTӋΉۿ^j5=F&s"\WPTɭyvCɽW=3϶1]_Agy
-U&!&#3ITz1YBSi:.a1vg̓RN 5ٸB߁5ʗpMڙ@&̳f+i"̴4?)5_&bKIM"ک۰X[oīAŭ6,6y؛L^xٯ2̳U>|]'f1qe)7 xnc2pqeQQ/ÞfՏDE;Z]PNroݰO!ڛۅ/hYh[3?E[5B/[&3>.)P=1sܘR^UZ]#TAB̕|m	{?wUid	شja|F<>ZpLE"x@rrcq{aZJgL:(6ѹEж__[^w#FY
-+[@sR!kyxQK@Ò(]Ve3ض~t :e't1'FMJJ0^65(7;t	.,̪E
-L"whs&`<pɑIgRVF8ύ}q'qIx7.9J{35,
-rnޠscίJUdkfKeg-ݝmq\xjMnǔ<O<NNZC@R!~jau@4s>T\	Nl*RӚMapߎ¸Q^Fī 0.ͽ"erU`DV9̬D	۟AXn:ޛ"2t#9Ʒ=(~UŌDbUجZo+jjMtRr2a.Z&ھ7Jcť}fs)klRxLuG<Afjzr.6j%8%Oi!W:\Aš?I9֗L2HۥILx<j	Oy*$?L\|Qu'Fpo#*ĺI/F4^udi".X}I<SŘ;.dtXcyXP%lFyN)Z~{Q(ge"*ܡq7VUjţ1k7aÑ`OڅònSӊoa@|ztjޠL{=#Oi[ˍ`Wnw:#%XCt@.Ϊ1(euxkC~(~a]G@yj<7Wx0ˇM+]^e0v/@Tj^jO|DğE tdtf:TMh9EOUWr߄@T[:5:{ܫHT=m4k#k>uƏ;'j1Bs׶`IS9u؅r\`>xGzDV~ذ[\WCիT`kki8m[W<u%ؤMPҪE4_Gq'rլ):vS1-Q,8D>BHՌRvU'ƃ$G[{{;WY%(H{ПF`:L!Ls#<
-r>ާܥm+oTa9՚QTȢV_)M)w(c*Mٷؐ݀NE9Æ
-#m$'489]/:{QY ij0	bF<|o!]nJ<dl@%BJ{bt;ea͋̐c;TVi	
-vnI¾˯g3%҆6pLl>;}%HQ`JٍH:Ɨ;4޸:JF'١UaW|oѲi-KAFSuSZq(k@utӣvpYL]Ï۩P{$8bݛ'BH@؉#F%j! Jkr$?;:VkڛE
-΢ǭۖ9ڎtW՜MvƘrlnnL/އL׬$Tҡ԰<
-K	h}ϫ^~)4ӒqUӂx{U6I*a}^acʫdLZI	,\pCƆ%}n>c-նj҂Qŷa~(Oa
-~"ro80٥Q6)'ۗӇ@5uY+gFF;͛W>!4ԀV4^yĿ5;`/}!lǇ$I5rŭqB"T`@̘x]c#*oxeS[y#)dgDY<`QHֱ5Czusfæ]BN3XHR"ʵS)Ĵ-FTz&EE-͵	,0ެ!(#	A9ڇc{[>g9|	ޔ`ߑUE&#X_5BORDefHO>)};yJŕhޤ78lYˣ@<CIe\&5
-a;yޥ٠׎dL.VzU|G5f_yGړF&mӰmA:MP#H/tm,j8	n+E	V^ǟz0mǳQ^U3լ3qY"D3	n0fPnBp	d&IwN8ϲzkJ3Jap#˗A'3`NѲȊ>CʌRFir^ʉlQOKAH2qLx޽`s)?brp3KPԿ	L&fqI*ǝΟYbЋ%Jӓ*ҁkj܄aY4>CĜ7;ofGkOCC@*G(=_HtuLĩϘuYZm@6%w4[?ZYDQy
-|r7mqU2׹r+w/əd{`Xƶ*&6(f|^wC^Ɖ0r}&&/֓id\RϪo&
-?/WСx=vt8̀,4H̲{bD/i4Tf݇(OY92M2xّ| L=SդOA>bmW20l<+Lyds/[ܶpWTág ߛ,[Ae6l]5maȾՊԋ&
-wl;!tPT4˕`*ZS$ܗ!<odJޑ0"Az*5L$hj[*:څۗk7|4G~0ؽŔzİ|\andP۠I.U؍`X(!Ȋ!=ԻPܑ7X{W4.-	BڶN'
-=6xUQĄY2ӥ"`j~9D	|,ؤyx6.;{F&^~tJ؀/*Ӵ,fj w:K00K̠؆@0+<awS0lR[@ͥy?<Ia4۴ %{ˮ4d]KwcQXk	g6(
-%`h59$EiFd'ْб5Lg)ɘ÷K¯TVM7ЭVz͇9=Ĥ݈)©K!V Pmv~BZɄG!U`a#QpXׂ]I#7:SSp7Rq=]ˇC4iNXHr{&&V%ݏ|D׮|Ws"4UѢT`d64U
-I~U'*91ڴtت'hcčGKQ[еد1=o	CM<e2j:wxEDtȍxjA^6p.-+d'ʬ+NOe٩*?!iZo|55ٱ10y4݇l SW}WWMM~	WHX#ѻ[;p?,UjLizʬ'!If:#5ZDf1>k?Nd|UQ/a? Vx3R:#LJʃo>~3_=̋.6Hm=ߨ5Yhf(bXC,+QiWߦaǵv~`=>?evXBE`%_jϮ*cG3ׁ%:A6%ad$c߿PǠʈ;Z_|˨8[XSz^U/"u͍]L[oC~6	MŻcVP̬Әy=g!*(є5bLʇ-\˩Q͎b%]sǗәַ|ͤ1Z׋^xYv~^LBekw%ː_emˏQG@NwȴJtsq6d/ɽf52$1+zClndno6@L\g~JȆ8vhoݕ@|}|ΐU]=5N3YbXձV=HMNIg7Ok!jdY$hw?շDz@S5w»A g&EAEs+Èp	8'6fӓE\pBfعOL
-f_}qh]K(([$vټA7H<oe/)QBy\èW2/Vi];$|
-"E+b95X,qPڍ*v`^gKnQ@U`ɟ|?IӰ(vF~˒rhm 951ŞOXoGw=cc#-a*Ű$زs_!f^Po2N3`٠տO]0QhK&C 5`]<jДO0Áj>O"5>3jvnlsg:=wAlm+*b+*Ѿ#UVRˊ\mݻm;q=}6u؋O\5<xKֽyCx#,lբR͉uX|C٭"ߴϺ5
-ZGm}Rڞ.Be$^CsH;ƴww){NUUX4k*g|Qc,756VO
-6=ٿƿ]pAcP3bd{<O(؋ ю)bzf1Cknaim&QآyY5_(_\,kY\ÓQiӉV d8/x'PwӉ-Goouq0SL2Vr3fj=f^Kܧɨٕhu&{cܿYM;N8cѕEr&EInV&Ǘ&9J4:ptNי_x~ۙFwݮKK܅i{AYs$Fۮ2bpbEXdn%;k~VFsj|Ъe}d?T02kx?ϦL}~wBEƮ!osi#ЎIm*3kG,Goɨfk:Wnߍ]F%Xvfk?o
-~ɓ
-t[&%BuxQ K62E8Xwׁd-1{ѝ\RJc~϶݁?,cu:mϪgҎM7">µi3$*G&%cu5ԷesZ;UhW*xeBƈaFmH
-uϱ2G?3N	k=g5s56;2ME|1u:saT.((Q@t.kv0֪MBkvW:sf?Ć$lƭ{c"<1RLnkן#t%hAy)s܉֠B^3@aŹ6կmvf~@ҹ2
-ĮPʜWۄv>2>I:Ǽ+-=X?Ϊh}~Er`Ą3JCKJo"rvPɆl\8xڇo yOhIs&3fUIi}ˏL?S?Nk2Vβ/%B4NB]p{|Xc:c3@l'9Ȁ4^Pnխ@Vܮ(ԋ;S4_ji_#RV]Yl.>5eVjeɝg|Iy>-W8#|R *"%F~`HTx5V?SR+Jȍ>Ȧ<3z"իP!ߏʩd3֯#(ȩtl#bĬő/7ēIڝ܍U@C=Fc,\gT_cGm[xYc0W69ڋ`̍eh]@0ΔLKgG@N/-o![G(jvl&P8t`wfJk
-iW	,E%bX=Bþřk?d>ڐjTۋ֧)ݖ,yo
-vҗL'7J}O4rʁk,1ʃ.8ʴ$	C;hQHE@G.G6:rNٰtEl6*~Msno&K\^ٔoX$mzŘ4Wx]^#c/H`с2&=ͧS.,IQȹc͸m
-\
-J ,.Z_Eiӂs\ʺ~`	ǞǱ4Ƌt#A1ʡGu'`xQ+5`ޡ$'i^_9]~P~3&Ȗ=ÈB$
-<
-w#cFƺ,Eq#ZRayr=%lS5F.4[-=}%5pYDTؽ.yyvΪ?@9wܬ5WP@{&$C~BoRkgF	B$\`|RO9{J˝K,O߰|~bK4G^
-	?Wy؋IdDA2ʊ
-TNqX=މ[ԙpP<P
-ԨۀQ
-F("2_>2!n{gQ]$V˚{80ZqQQoZex\ђ$=u 3=z)TyrX(@_nFʛhJ`pFLgW2Ą[!d՜eSL*x0>ڡW7{Eđgqk`kiz(%Z>q`jZޣd(`S]\{C%U͸Y`|VWeF~.Ӡ)@qƹZt~L.(	/7'GCmW#;<hߧi̡Mϑk~ bP(Wx_˭H
-p
- ӭMbr30z=<l.в7 R48שYI7]b"x{T!Ym#=`Eq)UXЗ@i57w)44˼D޲9p,֑o`;1(zҫYU*ZѩGa@v@^0qT52ѧfm//]NeQP=ٛ.ʞ*RE_wrifgqR[ԗ6#cWiSIEq2 Әڙ&}ؼ<2'G+>i/z'm:ן3
-()&Bǝ],^&e]+6QT
-wWVlOV{`xFjNwi0CmP~pJlle:%TǓڇˉe\<s=|W6.(f4ߑbʡ\0]T&@Mp)	KE&m,ZzkO^X@eJIYrت{IzuMzb"z:)-ҁ^R19ϧ]׾NȨ[RB)O)]ln26Z@N,و;áJ<vV_qѷ|@dK̬M}](Z%lڂޗjH|TM@#x(TZIT tkѨs/]L)lG`gc`˖v7IѶT32]ϫ8GT{Qu9ެoWk.
-OK
-I%o&ҁPsdCiݸ@k>!Vg/N`ۖM]sxS0ɢ
-3}2ޅ]h)lgFQVvEgSP+UZt3h$߻1nrUU3UQgU|qP,16aç|\׬"qw*FKV
-~UĖe~6n{79\6Hq+עƼpȤ~NL݋ZĂYPŬtiޛt@-ZeXJ5G_ps(	':qYb	XFuJQ^c2|Z,WGҳ_
-uyҖք̢ң96^CQY)3Bvf3P,[̖mg[͛vze׾Tvh/{ePŴ<b8XM.ťjzi;CIff,<EB92 VS5T)^xFTҙ@̚+ɑ13d}w({~
-(Ns
-XFr1fmHss/Qk:vb1sk}[6q)%}FhחuK3F0iAQ+Q%gKelġm#q_ǜ8=\j'ܓJPڇ4ɣCq8++@%l\XEb݀aJoRVw̑]`bܠݱMx"xȄDL6AיiʅP[mILq|Bxn·Kвu]F0 8 :M۰b8ңeI=܀o$7̤5l'(Hj
-̿bS|بG%VUyZJa6q.y-ڳ"/sΜ˻d&?RI->΅hw6|UX|Y$2-`63p);R^@`XlTc<y|?{cѹSW`7ۗΒDH8Ǥ	rOhU ֒`%Tv*ͩ|B|dc72l+-tXө]6NP\@جΙ2oܣ˦4PQ1vzL{i.p͵!ݐcհq2ʉ׻[od
-"}6δl!
-d_wJPҞy{mMɊ
-$9fvO+-+ϯ2kXyipEtn9"ff߭DDhM}+*ix9M(qA!CH\0dok&c$/Y.$_C|eȀJ?Ah!}ԟx9U(R=[EHqqʝ6namKi.F/8_FԐ$7\DTdS7HEZϕ{;;=Tt%[Ƿx$b5xU<UV$}*C
-k~ r<އXԼHUzC2''d&ob:V48%:#Ȏ,1W83u`"܄ԛ73&Q˦(KUqE$XxI<`R&͇bԁz#eKcc%}uMBeǉ[ݤR:ƔMGZ*^G&8jY\cČG7q]k3V0aޔ N=mqՄ~ao\	]ǹ&sߵwSM)ەeJk/8/yKmMZ02.ʣ\>..zxLvOȅ~m1	E/p-Í*,yfo/҃VeOR?TTN3 t4-qW4iq	zYkɌ?C3xey@{q5"sns)ū6P'x4Ջă-P+qqcґjFLHWKR^GE޸	,tų[s@	W&vpg8;wPY_+ҽnf)ސqZz
-Dn(c8=kVt^v!]TL*`(^XsX7~#*Jm^p7ְ
-W(,lBd6ͱ4ÇMˋ:7+'got,vx?-JKް?$݆'tuݷE}js`=1_ˤ9)[xD+"R}"{2i_rQg=TiXvl	
-b
-d16~DޛAǩ۩4WyC "\ЀؒN§<IonQs߱f5HdLzl:	8GJ<V'L6:	&ComwIqBlFEq5e١S499. _Ȟ%D9VQ]
-yGEdK\ԫؑBs <4]+Zk͉YY	zV5~Ŋ	6?1<tdx}]9"U޾EJBlѕUt4ɂ%^OM/kMd<	,Qh@)`aF)tۧ[۬>r?u MAV'[{lO΋H0]9j]$u'P8&~=Mԝ̪^n~^ub߰tވ
-uFk+b`Եf&)!x%+AY/v}.1Ζ?ˎ{'g\?B2m-(Չ%޻Ac1`Z)%jݦ@@Ίkoi!q>	V^?!z]ՋYĕW]COQ`̎WEd.ãGФ,'\B:rAwB9vo*+8˾ÌwvS87ڳ3-T7T)QU9ZsKJ9A-<Je0Y#v ݏNУd>i
-\wlrӰ6 ͚8zz;nbCy"Q~#%8vDgg~
-#jwFl3h]|,<?b:"r'B#˾̞Sˏ`5U;<Maˮk0o7ɔt:t'ŬIFxEFfXB4RXޜَZ`@5!h1uzB|W(W(0;xK&0^<j4Ix˛H3fPECť%*-ˢ
-Q?YЎ.,9hÐbBF >r:ٟ7$f$_C~^Ί\/7B0nn,zL4ET!?S'`ĝ.rPnlטs`!}KI$Zg*]ɐ`I<D:r:64WG$V3ܜ-3.7jïϒ`.ykBΤmwxפ=z>T֔-і_hTh`MQ^IP;#_`\^nK$cl=k7igU6W{wA,.#bar37Q+s&=]ĊXE\0!:@3_Qڳ'-͡j$4 m$ˣ	7bڡ
-B{Ȫ@6#K7m`Tajzm<ÝƧrynZMZBO[<,?~7JĖU0%ګTދ]Aɞ4,'K:{H^7MFjּ]m]-P1[s]Ӊ2lkp]ԕJsm&YH{;/w`0x ݙ.B_I$&r:ѹ&.O"c}ӫ1K{Wf|]jMSgÛ3"XyL>Ő~Jķ	"ZBKo$~س,'y?Lud`.2DWqօ\GlE>6Ǩ&"E/g̵٫7=4.ڒWHyZ:Sp0!j֓Zվ)3H@2_+|al+ye}l!;o~={~
-Ηa1.͙Ѣ/ukޓ*4уQ%C%Q,I!rܴ
-!RUoP C`,lHt׏РkOʢ?AN!Ҧ`fy\"{z9p'L}WPO~b0g
-fWbXb|ra' Jxi}hJӬMQC#xd>z
-Yn$w٨dPR0ҿ!l2ϼ1Ҭ{?Sб͹93]3
-JymZ2!+"a0uZu	"c_ziǐl+3s:RHȀ
-b4}ؐp>ޓ^ɆՔfN]6
-Ƭ{du[wYDR~ʃRAѬaA2?c8n1~4stHS[g?hsDΡFFbq5cI'2E;gg!Gq}:ͻXϪw-_6ъl+ Yx`/imL|RHka>)Œk+0^hxlm˸/_f#ēUݠeUOvцCl1IE_vBŲWBҵ=h77Wss^1'˗@X*con^H*J,/*l38(tQϬkBrx|A#0oE?΁fĊ=tE0yv׭o/uj(/tU!ُ#Il:^;xA%tr[ͮi_AU9tݹ*ڌsU5{NnZvx::s!i	=0\5Tօ؛`Ѻ7$^(5<nm1>նZHѭt5sȠEmFIwDYƕGfd!{)}((~vBž&L<X\1;uF˖TI`A:^lQ)M_ק*d*'}"vͩSJ0pZI:6ǀx'._,ʘq:aQXCuEk@9&t6`Lb@ܜYn:pågcP{n%}cс	OԽ6fM;ֳ_ޥ?>Bg1ܘtJZ
-OY6K"v#@Gx0j+77	ppY'$h;1~3.ˢE2'4*.pGhZzeْ!g G/˽3xuoKhީ1êӊdʹP^\^I(qlٛrph0ٌ~E֠;NρoH@lL-p{5|rC}D@_Ȝ~$=eˠ|xٚP'>Ѥ1vvޱ;&Uy<ט\[&[ue}g,۽kr$X[*X_a|_ORK?/,C./-7A/UĖɻ=dbwÂߙkFtW1Gq fby>@GA)ݥ0y~~4_w&$
-9>Ϭ->ȏ#%epo`t6רtW0#<O]sVz};K0F/.ɣfEA(3=B9^ͳ&}TD,Rzd;*ߓevu#HߙεIؾ*Q.!@-7ܭI}NG\տUf~
-HV&7DbΡ$)qG+יf`ClT
-NL*)GT>w|F	
-N>Iw3)QQ9ݲͧmGBx2t:ȆPDӋz:ܘϹ5ibfߤ]xϖ,̦#eF{UW}p()2Et!j|NZTU3
-{\r`RBv~Ե`C=4Hߧłة\y'#m֟"mL60ל_O	|V@ĴE0ضwśd<G-;oס#-|cRk71
-z&(A05]FpwU^Hni)=4i0E!}kxկb`ǽ~̡M>iocT;^-s_yGJ/Í(D=+hxƲOv݊0Kߊs\+6c$!*Y!NOf>TmqMEsXyVڱx^ض}e?p'\j|n{/6ٛH 
-͟!U͚;Sc܄դA'FЮ4{vuYWVƪ%-\hldߡTOt#[=4|acc%c[%ϐÞ>6@o]ЛжCǬ!Q qJd-̚LlsBZ*tK9PpJa[Zq>3H`0J G8K2q$|Ù8_pxG*c59<96vÆf+Ջ/Ϳ(N/yޞ
-DEv6(cӘ/<MU{dܵjUċˡonX_7ݮBPPEȅ1/ơ)=O7CtX[yuo	}1ف0C_|D>laYp!*9>RVۃ'3by~ͮE2>5cQpuy?k/UکaI/pڸ-D*N\b_qo@	ORN)Qt>W}D=ƔiȰh4c-kX=jՊ`.JR'ȓwzOcY7oe%W,eZglݍŸR~Ϝ~Ǆ sGwcTQ;]غ; 3I+	;D	I@IJXRխֹk~Y[ ?ċ@L0w3׹όl(,nݻ"~ͣ:s[a&2{+߃H3ţ	R+یN2M
-J)Dwyů]қ`ųս060pHƏyLFo/FUZd$-@Vil~؆҉/ةw`3ٝsپ׽8~XDo8m+O
-_uDxõ%]Y}g>tL_1`!rg:kȒB/[Y޸ֽZkJz9MXńȼ-tzwN6TT:[JZ*GIJq9_\}LWR|c}])^d	~A01'nBuSQx <0Z=-\{ˏ]*Vަ;{5Xb*]$0VX7~'VGbɾ$N~ΪTAܬ	CgRo98ܺ2ܚJNe(=
-ΥnvLVPzCwl]NYHX.t
-t~`Nǘes;x%X[?RwĖyԗF&~έSTP1,I:W־bX&n$F'X CYz<Pp0haY`.O:Vh0q4пPkF]K}Eu:P.4^5&8^^9~gU<@F@\(rO#UڍJ YpЇѠ&X)
-bݸj|%Vh;(>g>+|7.]>5j|-oڃ~::<)k`WL
-<5hJ!tjj+EY!OIkRU"GPpͨN'\'S<D8Ԣ˩aOʳ~$nM+͗jv{	q<+ryM;\O~lN6ȘĔk8դou6ӛm*u&[Ϻt&xյOIr|:xЧSVS"5h2^)p/|<E9#6+S-qIF[C8+@r1>ӷ	wj>?2Z*͂U|I(`=zV;8`i̓ȏ$]\/`8;K+ՋdeaD5+@p3&`+ַc@HGl~g',̪-Dbf\gD8/v%ۜ):]S64& RF*H!?!ZO\@܈Vb9M=u=D}XӉҸ6aHqQ̚0djOt{n^ vŽ(nپp.Dѵ8kՓTԀ.gGwԿ	.dK`Q$ȲpP5ܞ(4{P	ȘeS-Q:ӜKj
-ЇЕv0FZHp%Yy4F=SbȐ0@c..9dJs@\K5tOVG}'AԻTX5x"ÍǼ%;%Il+Bg&hwkӻz
-̚'dVv\^`@˩/SˀZ&@dʶ.ǩޑ^@6nk;yo=΀acWJͥ4\	e+,uH+_r0ϩ[<*$u~W@ICFΤ?$ya~ˎ6p،OAK¢6EM׻&@ІG2ƀhmMjӚ JΡlw.K,x?fJ0iW5%Bv
-yȁ1+1%Ljnbjtse؝SaȊҼYm :1ÚPڋic־в%[\[t$:S+Ǜ
-Ɯ86_ZD}kZ|y<i 0ސx7MjaY[*j)E˱!AJqxf0b:vPg1
-`k,UkJ_b'^AL/on~r#Oƽ	8ܵ?ڽ^K,C$)7v+\ޮЮ*?Ӥk9//Dů,*ٞr#oۖDuK(.s.Jk/ׄ@YPx!xj[3;MpY՝h@z:buߣmDкוX+SaQeY/,y9b|)i1B)_W۾ΖC7=|h,=/9/Ha-DuB|YhD"|ƺ	rySW%N-eҗ@CVҺbLyY6ݴ`L"rCƇ+j;kmuQT(}}&P;ZGƆ%ͥfb0F>G'̙؝ȉkv9ܻASe"7 %lE'б|i$8պ`>gyq4!|zF%HY!=t 00{ێPXt}oZv|K"_UoMmkEf.?499vA*@߂'iޅԕÜ<`~@	[b\7WXJQOŀPUߝ[gy2^,3̮,t7ޖղEd_ϣx5Ww}9߆DDm5Azh?.|va]ךG_UxCsǹa`>@qxPۍ?7ޜ=@+y+*Ўigx	t
-W;VqCZ/[׈rČzPI$(l"ߌ\3wDݠ2Yd#&+,80n+)Ј7سǬVIrz]mBUUeWP)FCf-FB$[%$V
- ;Sͥ.@R?ҔU ͻhUJL[]ҳȆ64UjOF\yӹƠpi"#wrqri3Yx^hFH2Qn:ǥ_3nH#\ö;*>ώϨn>6tMدLɸmτ4Z-Qe	A{7kaqOk'.2f?UV`L>MR>ı36R!C^zT|<x+ ̄_h?.,7!N#±0sd(uzy0]{NʙHo>I OsOVF~+-ٵV$ԗlct8*] gMW0ݽث4BhL5#T)ڐDM d 'b]3ȣڌ*iI+;vߪw\>0Ťː:=>1hq iu
-FȤ
-$|ylbH0Js5)Hu{m	23ṋUč	e\HU4rW;nHEŹN#P߄IIrZ۪s/~J]ަKp>M%(iWW`vǷȱ,0~6 t[׾׉1=)P0SxĤ->ێe
-Ca?By8W[֐Y(eH	Wġp*Vte%og{o=<aTe*2ir&4H\Oޒu{֜a}z#!%UBؒΚ4] T,\%ۥj`;zob-)~і\,ɝ$w9Xu;؁f?T&fG
-!߾r))"E݈*P@vѷ[_Aȧx8iY8ubq)zx>GM*ؚ[arnfQOr6ޗ,M(p1l'EgOۛ%k&+ ڮw0%Bz`'J6CIFC~hȄ[BSLC0G1Qi̬L7xMAhΣ!/	HCk&lqȱޜ˱gIuƧ4R\!Au	mtgf88S_޵sz`Qr8ݎp	$>vC]aG!t`mjzo6ѾpjPwQqAPn%yG7W3dbܼ*aйhͅ7jCuڻWZ>I;wJ8oV<GZ&0J7Ӕ}ДG!P]BI%=ʳb_$w^Z-ІŠ*H}1\n"<dT|f5f,8mYyB`Aki*]'-SͲ|!waS~YL4yʓR۾);`ZjawgUSڪwri^ty0l_4q7mN+K̛kٺhuU+_;@ԀG>}^56K,WvG,ˡ'qdދSpѷ&Jr5܇aڞWAb'On*}A	~4Zv@ǹlA%5k|a3$tHv^=sl4i΂p/{8|T*CvzĘnEϵ%'ȤlMC&[	]]LObYmHp#84	UB٩.ķ#@BRTQۚ[\Uv6sSe=+/60Ϋ-`G5NLi|jI"7xKC>٠roWlE$ecvRǤʠ,?,\q{>u``۾ ݬMEb)QٗFl)i[#t)hFw26֊`Yބp3DH`:ksO>Rp"/sJ|ҳd<
-6\QLyqPn\vm_X|?]8FB,ӏwҢ{Rp;qfI~Z 6Ӯ:k)8xĳ?<"%j+!RN,-+WԸͻM1-xr`ӽ,2!~Nsێ̙P'="wMk	sʧC7 ԧ.%˴ir;Ճ~U%54fr(LP|!noӞ,R"*w%EYƧ\V.m&&@i\׆3Ax-MY{V!+/Л܈a(W{l&30Q<qt7)(z{͟kbgwnO 	֮O'sCC<ʲDRIŴlY)$ebXZެ#Twu˦xInvJǘ"ʊ$/GSo!Jȶ5oM]͖&Ǟq_Z-ԥEG]0/ډc|LUIgף֦ױx+bgؒkZε^i9ŝܲ5bRZh׀ʇȿij9&ˎ	8\ǜKLul\S.9?Eҙf#(8beŕaes#K
-Տ¾+٦8,.;vLǆҕ(ֿ-\@gHj+`D"ۉ}`-!2)^
-3Ծe{vjJI6_g>[ZZ)4&D1ePhqM# D*݀\P/t;g۝ͅW1Z׼2}=#<8-ygd5'vHdC2t˴0beIP;~lΌ,W4$1Oصӎ*;*+$\{J`<JڗdMj6'^HOQPM݁xDڎoPGDG2ֆѧbгvDZ:^l$W_ϩ5i;_btL>6ϜXn!zVN˟)<xC(}AԩYOh8ޔ%R'`&mҧxbZ$	#p_FCh̫wdE|ѕR{srx(ѧpIcϫJo['L;V1H WךcՊQ?ӳ}AX|`EȋajiYIxzGN
-!WC8a/f7Q{0CS!̯}Oށ0fzQ/mgŪYUxk~`~77&ĵ:B3ؕ2ϲ)B|dȪ$A!rubRKM&fޞN#?cDf&3keY֓cbIsXch>f`l9QuBtP3Zk&V|T?$D,``1͒W_Uuz|(!(GzvRu\_̷.ʋdRX#([=zϭߑaS{C+&>yE;L]|^]/$nߡ0`:CptKe38+?HHޤ+4i [jeG|Q'}Mc:@/O1cDӻ-,aOԼ=1Єt(%#ffΝkb}K#rTZKg;,}g$$,2==á9A-ͱmɓS$F1-<whhY9S.~]XnP=x'NDы̦%6ӛl'l$euc=%|оv*Ub+U(4eqmrN:ټhZb%#O;O7UML6F0x9CVJ&])IY!Q(cZḎWH!ѿ]C3dܺxĉ1O
-4~Iqr2ݑVQ$.74vrOf«VL?"ƣ/}B,FG)jt<!ĲǳkɕO A
-ʉGʹ"٧yPq4vڷ#6VȡX2(t֘`|+ٍcW9Ϊ]REu&O90܈[hG!TܤLFGwlnW:[[ZRVn2[-rSLϞٱ4	ixh#`ٗ/,i`URyipbh,Α9dCnG*߀_*B|ݴc./qh]Hb~m|v'%e@Im" ?:GvC}_mv]4+7y<u`C@y+<AY57@E:mƹhLÚWVy75biƜ
-ɡMѼq!G+kԠ&S,TE<5ёãzvj[c#.wp	ݿ#Z$o&ҹu>xl˂ɒ4tJx8!y~h9;۴#6 #A=/`ͬrˋw:RFuw\'߽*tM9qc4{MDv6''':
+for c in r'''НI0Hrʄ5oFWEhW
+pUٷ5B&:b<V
+;"2J2M&~yHU_0Ln@Ϸv6<l1άlfo:
+{ר*8˜5v,׾1[o"(Bo.B+.=P6]͕	0X|hl7%:?g.e}!ĥND0Gy!:zH Fë2?Lkvڛ$8;qa2%D;`,r!wk0>Ĕ+"f-%ݓ{bgТ̠h2Yr~ΝW59M0LlY?bԁamcXar\c5[{FLRxи5f8Kb88v'Z׺RMcŗƓD='^STޏ:V.Nڦ1RMr9I7MO$)@#V3euX;>0N8Ҽ&Jwү`K]+YySȡ6vGyk&WnfĔ%jM˼г("ux+n`xUOٴݹ?Oeowזd	'Me._ֵBLmeƀHm>џr<*XqSr}kևFnCO[1|H"Cdl$GFBUӏiq9a:Xw+NLfJl8U=*^ǵuNӶQߺsBK}ߣӲ0n]LOs%i̕޷_<{.'naތ%&
+s)rr"-mH7BjFl>W(ׂ Rh&d=Jڛb}ȷ:î!%O2_];o*6I ~S(T6)\Y͘2/Oz~hGS&r^Z Nзʳ894Zdk*5D%]ZXRjK!jJ2QЯu<+HZqfۚ\~f|ʛ.4FruJts1(m,e)bd3XpYne
+n>!²M44݊ʧqMUhuay"pu¦GN>:ʱKwtUd;U@6"ӿ]D?FǕ{l]~?ylm	2a^ؾߑSZ<Տz3@Ǻ72w|^V{ސQX^VϘbC[XRnVJqCC>n	`%mؘf͎cRb	->$uIY֞.N	r$у+*uM'rD	10;ǆҼSH9
+ҍнAH@ڰفg&lOr6V5	ۜ4׌b2Jk>tX(3}N|&t)>MwV3xc,#3ؾ*:
+ȅƾޓeS'7%`ҳwaWΖmӁ(޹aBqh܆!nc9Z)eԤ˙;b0Kjߘot7KO3 8yd,q$5W.g0\r/YZdg]XRPw3wVfePj,E&O9{'!E1e<K[-uҾtkL(ɚĮ"E%ܾD"1י#o.`һ0ArD
+-Bs$Z¿nBcH7ilUR7ri>2VȼO&Ӱ)TкqKq=yv}2|J:p9;zy!pzj^zdɁ gZޝY5pOo˩fߢ%F/]9w'Wiw*Olȴ}dU5Ơm9Ʌ}ۉj5qPKJjÔVTsD˔SeO}OתYnSU۵D<3ڑAbg#*n
+Z7C>sNqC	ˏsa"ϫSŉXp}q	=lݱζPtۘƇ/Fe(SMeP2CB8-~Mdk&`899ذ.Z|HYsDcubQ\ĈqSQ%Cq+Yn{	&Zu@Mau*j!f]L%V.xd]/xgEπF f1VOW 1g ТGw~C6̍Ͽ8 mamID6ؤZ^z;nNۼi">$|C~
+~M{^7k$xGi"ŹBǺUP6m}Y]]݀?>q*#nVz-i11ҺkW\BnHoZ"d{G[ٰV/ȦmUs0GKmLS۲:!1m5AIL6*@iP{;Xc?xܕ@dݱJetDCsøcgK#ڞiӃ/	nOv4FK#
+XX3?s\^?XvW[,q_>mbB9ڿvSGLF¯|(dޮ	A.<Apf1Bw4Ѥ-P7	D)l@Ѱu@,ټs¾д7&\aKfCY[Y[YbOw*W,m1#*/
+;ҷA5-N"X*[l֨}aaClN#Q96s,'v4$}~9z<'{?גukFXt{v;wVs3Wp%VQ{9vsj8߆U}ɱ6v\ȳ{s^oIP׵|)H~yA$F`Ra۱@sVZ;'Pg\*Y_HCL^nEO9ڽ	y9*tt<nPK|ϩeJ( Kɟ-~Y!Jt}b״ڰҊ8s("#H9)ʿGͬkzb,`\P4n8jժHx5дQD	SQp-O4tgnA[߬;ޢ3N^2LUWĴkm&Zbf_8M&:a͕x]]y.%]J-HcCsFVgz0w
+DݫnhԜ-3RLUTmNI)aa:E*,"\R.".45N:cOAa-_N6Ҩ7'Ⱥi)DcҲ0?p_*#ɷfM'$Дŀ
+I5τAbIO[ƞQ!tIsԼ˂SwCc;n2PQ41Hǜ"Z~0HT^*yutmQ^\"g9AssяD%^)$Tڸ'l@ur93!̟A"pd=jd^*@ݯqo˘sI#HkR6Ywnn'Gd F(u	6uzҤ<O;%@^=yN`(5]7l˭ܛ&;Վl9F!;BP25eEtqe}OH_z!Nn ߰R7Y$ڎtWL.J@Ҵnۖ>ۄ5CÒ|=,8fЗYAڟu sqe|R?ّL̠ŧkv<k=<OG1KkVٖPa. m:b{{1͂
+:OԈt|@kс:4;m;%?B>nlX@OOW8!t}ҸZו;*I'Hl]FrǱqg4kڂߢBV|t	I7oMd"/3."h4HMj%L\5>|!q<W9
+xǫB	ZHoP_Dl?b@jYc2d"P7 ZҔi{DDkA0SD2oeq_(η/ڇԺ9(42Wł@:db`X1nWN}֐ϛ0mGς.yQ_O01c$LճLPg$5T3-h7n'}1+)ٔq{ĄƉ'tb*<vG0Lϒ
+ʈ%/U<!VӶ uQq5'˓0C$1NӔ_LSҐax8!ZmDnnvwfŁΎĕm!RY?A	(+:M`8h{vOH,! NnfX(5&~+.ܰuGۄ|PߕLB*~ &r935N*P2Z@K2Ʀ+<min=7r3j[3^Kzj;Ҧ|>̬6 N`¶w+*Ƈ:Y<ϙjXe<Ӷ̼:R=է0Νoj!F. =%	ޕTc4sMB"hCES
+E8m,Yێwo0Ά*.
+WC'4Ԡ		)y3`gUQ,Zsܯ"ƐTSCf=J%Ņʍ°հ3~yq|pOַײ!U
+/Dҡh#-މ2zBH͟Ӱ͗`Fx*h#8?,SĬ=\wԫ$ץ%ie8",66D|-jyh5ŹɵDAE4G8˻3J+.hwε!|7BcD4\VݽdM"2Y{!%E:b>\^ŭI@tЏ43aoŨo&al6rSҐ.`=D8ď}o?``>pVdAVF(υ5(æS։nuQk>θ5ތIz`dAx§xgY(0w%:wDnT(@Dzՠz0BF^ eZ/+0Y%?C1y&SW<0&q[-Pͮ!l|jlE(ϚGfنCD~,bdڿ.ۏ8&j$fOtΆʱdPTtDFNBSmр̺4 L]?_cBʷ4Yj[<
+"ߔ*L|kH6~oҡ618CH/Q
+a!8mK?|jZ]ZҌI >3*s/<Tڱ,H-kLyd
+:Y٧yFܟU5n;D@AoL`!M17Ô(z<w'0P]U*!(c߃	iϊ0fQ	~LqkHm?X]e LdCV^}*,b$z)\@@#3{Kƀ2jHہG|U*yhB8gZ-ҽs˖yaȦߎLʆ0&Vu*Ȫ*U^.Έ5yAHK˶'*+I<nM_
+Ƕ(9ܯx+
+/hw|7+lTnҰN8pvW(uۉd²B Qqp!!m^tͯYdU:]94d61ܰ1\nQ۬qb=>9W!qRb\M_ҧ`ch̅c)i_^[ݡ_ĕ.?Z?`vKM6E&؀ԎVT"_/[ӆӛgUӰjjcUD$_1`ANjp\uU,(sO~"-;'LhޞCKlF-X_5,wl˜7QW"[оv`ϥߥGtɹBlz@6j^+Uϊa,؏Ih|ծ7$^Bt(ЮɒiӴ.قsM,/2J8)foED/T_ىo.~ѾwH
+\+ F .TèXP/[#U΍SVk6Ѳ\v0îQJ:?k(P%>Jt3J9zbJR@<]`t*]Eki=:\tm?t̀OGܪbX&Ǭ_|nۓFE<ZlQV6%"O/^KS>%zN~A[ƵQԏ1ǩQ\WkxU-N?c'zVկ,`w&$Ԝ`ƒ:c%ڮpVSxM	rѶK;ktlT\1~uݾl6/jSsh,̒@T܀)s\g<X0jTlMv{2n_6KlПY9|Yw*>קf0b؟7lm
+M#Xa:K4^Õz^{C%drqk[	t.ݕيXEn؃1̊ݯ>ScqU[|E>xדq$6kCU&Gt/{jݮh=WG5Uhe=A0
+ߖyuY}	Y:{yO`?To3b<Azy?2(EA3WsXPv\YAI
+w)oB^Ey5ĕ9GYVz1YrIn6,q~|iIF;M:K `|pv?d%ɝtҬyj/)aVMY(^fPEз>2GX2a_XYʄ!F_l`6&"2͗O<B(hϒMqVI3Xh;-0bwrmΟ	TXM3qhN׃4	%f.ߋ/\*oE'rct~=Fdn7oe!t<#k×,b_XϮ9 6a=gNaX'='ҝk	+|9ZjZvDvɲ<k2v<"X~L2Oj8p:}>
+5VP^,/9c+$tkI۟VTtm+Di!LR07_}7s?9kjv0V^ȳlp%̗,rű~.1?{zX+.d=ciܵ65ww ?EriNZQ~՝s*
+3N	mʀŜPŦB@8Snh[~(w ޢBU9.SH4qT+apD /iʈy*j݅1?=ߤ7,)L[!Høx{V6*̾ym.b-kşWgoLKC|҇Y9ďL`zPrx
+@ecֈ"CB+~fP@?B4S-R{˴mveRy)+xqv1*j;RE&_HvS}kjS&_A(Gs3ieMT`:7מjqzVZfz
+nƄ9`I.ػ6a:UcZBSDE-^2)Ƣ{i[jU{'8-Q5]}9GvRbĘd
+N>߯"VhHU]_@|ZO<UdwħI:hyctVH2u\T͐{tj+^4͓ә/]҄.wKNu-'\b.oDQ27MТ3ZWʼӚ~Ifqi&ډkě (YQxH}q>BT!dP	>@ò7-#b$O
+9'NJ~O)\7EyD,rsQ|eMTDʢ}ɴ[Azȹ9*%KtȦˣ̿?Hok߭#HKF,̽b͑5,@Ԅoō?z3F{gMHR_l$r~IyI1-zNTJ2Tډ{-'9YTюX"QbT]_:	j;Z^3EC/ JJF6&cB	v|+L;ע%!AU_{;YLx24P%4.>Jb{ܬLԓ.Rd(jB]ʞl~κ9M`ڋ^ǐۑ3"?D4οGnRZ;+G-uoCAZ_ugb@km0׽}2yTDbÓ30gt?j ah6gJ|M~#nŦe@w'Tg~-amuviiH-`Up?X.lVPI,R,6NY>%d]qtzM_=,RsB 7áՕ1\kѷQםF˽ee
+kU_O$E."HfÄvެS̞ݎ>}@M^ήvߔ\r
+~q~bm7cuDIMVu?nӹfkǵ 1)lx{GpؐӉiХҧSR/:ps\	Ck)mJo#f1]*L/<Eъ#{܉̳L/;@!víYͫ9[isr`
+{Ԣ҆hٜL|/sjBҠΝ2&rq7qߴXҔeR)'g
+؟Ox"j!kK\Cذ 6ǟW;׈o^@$~a";ͽDgGy)sbsG30]!1Ք"2y:G2v2Lo| q@GRQ  Uګ5cim|W9ޅ7TCآ)XQq-bԡunHߎGHkօpLeʞDM~f}jaR1:KR}<ok7-5ޕ#6CRز6w8*YFl3Bzaur-us;Iq3A(ΈnM7s#l@e]ȘaH|,߮TG	
+D"jI)Z"
+4,ʄ֜3#.qЫ\NxƐe,nQRS6rZc;[2/j/ooBoPҒ
+˨ș+qx1[~HfidI=aDrm}#SWu->0Y7/Z*k4yǜNSj=&MYuvViWw8ƶt|ibr8Z*<==pGoaNO\7ڲcĉ6\"zSG]>/;I]q[l~jj~jѩIFtVh(tB=-DR$	˦qغ<ֵ']<%ޖ,ڥڼ>+sÐ1jaL`3;J~Z/w4ߏɗڸҊK*T0jHc^і.kO5x8c&h
+8ML;-/RTҹӂ.bW%sWc΂2P!ۅȻ#~qO7LC2l?t,C*BlG٩Z@M|)>I޺ hl`}y}*
+?Vɧ{ދP<	l6hvؙt|bSAڌ$F,dZާ>t*0LIGS4NV+pV݀8۰A8
+AJFJд/jeny1ޛ f%)$˒x0c{@"z~:ĝ>/t*ևӲL[x	TƳUpOK(vR|>"˂(:fqkڝnq2RISM?>u)iF/NL%cvPuư*s׿Ozhʍh=tqʶ!юh""5Rk6N<R)TTc٪$S0:>%='zUxT#tRu̧dLNםaDOf&EYAq
+Ug*@R˾+QO˾ry<Wfl@zZNN~NRӈ[aE~o&*/vͿt;7e!J"+-#'UTͶѢ':t׳X
+"^X7Py=p4A8~Pa^\r/[ YDmdWrGu(pƘSo`QIѷJTwq؃w?as]La{x׋b*h73%)]-g+ldGD1HwNaa&?BЅ-}<LKaN6^єtÑ{1K8&).zKǠQdO/ԇG't?RĬ
+8*P&!Zuco`
+e͋:bL#ғZT?#ݟG^-/3}#6+We4nd4=]kʅ#RǦkϡnsdwBgȂLBd|<iΐ (#]B"ZDhڼՓ۽Um@~Rub۟rJ\o|D(8dDrbQޮ;vqD[CAnRCfVS}RR>?ˀ(ԩlh2t	P9A֭We2~NDgJ֤sw>WH'|_'kA̑CR#ܷ6N+$˼Z}L)u%ihJsjsǼ0u٦b#}Rϣ@z"kcܪQ߇
+Pˌ ȖԆUΦ;`8E(J3e(CSotJT<.(#+_/"{X^iO]+|%G|OsDs{aAS\G("Q+h|]aWb]u÷;[nVC[Âa_ђ9nּͤD2rWצPRO0Z	=ݩH8}sę4KdCd/WvάN]J}H{X0N,ܑ% fDE.(ɗO3|ؙعB.E7\%P;iXiۈtx3
+yJih£Ⱥ'T2hb'kƅ?yד٫<%_}cn,l?s|ح`<Ggn%N(kL.٨fw2!˛O5|---YƻxQ,#qLڜ*:תEqGRSn*Xy$Õwk3buB/˄mڙp1.0^{CV2#`\`1Ql̵/ω$1Ƣo̝94ӑT̅`߁h9[-QޟJ<c&([v9sa,تxjQUĝ,Ђ_njex{v<y$#BV	FuB+(^L٘2!jM_TGFN&2(sڠV(#W?Xn)iaMd|w~Jͻ;1ʊa*nI4aw7øEÔ4N`?EIYF1[Lny,D^U^%FIz#R%ؖ'eVa
+uSlЗHNȕFAΠMμnQ\Eg7+њH!^]%C*~D͌Y^L]F׆.dڣ0ΊḺ-^ØϽ+U5գ:q^B4Tx;*^u[n#؏?YZTFk<i7Ih+ǈM&ߪ"݊UgoҕJَm-YmMSd98_w \8wAg@7غDW>Z6.kB	e"@@	!+ǘ6}lp]t)7į_T̹*GxW]U]Eɦ4{poyc.yboZXUB˔VH1}(.6I`$Ĉ@BOGv5r~Dg_=tƛe"b%jiNG2ʌ7tdbωal5@MF &s4SoΜ٪؜ݔtvݠC e*\'}WkLofm]\<P{m9#bm%$MXt"}WݗuO$Ț&Sl~B Ɔvߛxѥwho3>inç-Ҹ½׷uLN9O\MAAf}W5zeG:kRLO,vM>j?mH4dìap^ɨ]rWycD;uXR(+k*ëb4T(Ūc}RkQ}CN$_ܺ=)BZ:أ4L	}+5<n-
+̛MaC1~a^BuvdSNh(8jE='uֽ5zt'|U*~)Ƕ-@˩,Py/U ߀Kv9	]!
+UeyVgKw_
+-VZ!P&,8̢%3d|W,XFz
+]&Bʷ7,5Ni0V7yrcC%OQQ2,I7b%-Xp F7=I|l/	ϖIst%mIfi.MWڭ2DaHm"wٹӎԂERߦPH-ܛd;m_\As3mh8WUSmv4YbȚtRїvvfLX~^Xqcj	G?ن-u/@m5cL	<iEUX>:A>f ɋA_KjXJvʺ-]\Y3zk_JRbDOzS߬b/s7Ma޴otI[O\\Rff	puމiztߵ'Dۻ }F*m$RWp8θkOwyII!;P[E5'@4=ir<0Rl0H]t;ʂ@wU[X	@x	Ú'-+`ڸ;1,$ƙ\~]7Vg{đ	Q&aPmw0oعm"BIs
+D+}DDUg49UԠp`4w0t!7 _|"sw&|TFtZnƟms#d3j/BU$ʩsآ_-Qh2nS8$yf}>V&<*`Hl׸hV"'`\H~[/ՅsYu+԰%9}bw?}+CJv"  фڄԍ,4Ot]GrēmQU"-<]O:]2̿\)̚1r8ʲ;:}x6o*e̥2ډeJGF>C
+H(7*ǂv͍S#u8PZY'eUY՜Σh6t y\hF
+PEYkӑށ	
+ĠZ.>CK~؈r8*֙QٍaL_
+n2Bqg*%YTV<T͉5E{*G=tΌ$'.fbX͋t.>t~TYΑ=[IS!,9}#n 	
+8К,ZQH`(q9g*V-}T>F9`NxCcI!(DB::.ӼO{߈4KN47٧Wg^+h{\fv݈d\`۩k%:Ifwbuj4|Qtܙp)0Ex+p\?}%۱0OOSuOBL9l-ow׶tJ2r$k޷%f8:v1ɖ/EG-C\qȺgA;nh'v1%Ŷ],^/72|ZM~=vV
+!9]m޵Aj
+DDִ؇zq-d@<Dwa,K."fRpӫT~a>ye3FΪ^5ФbdC˒F4aLLVBXOī)&$ÊZsGP
+P}r^TMs]R=}d#ttИY%˾shڕQ̭'g(KŮV_~{{GOfCƅ$Z}VXؚ8cOFR6dw!	G|ht[{ˮwkyC֭gɛCK$L[2x.WM_$v@sȔLdYncu3@z?W%GUYl	RQϕa	V/ͪh%[ޤ5j	~?2cX˩24knh'-^ކC׹'ge%]О[4FgEȘ/ƷnUӲ%7al70"&x
+0yθ.v.st*QV_qٸˣykZϩ>vםϿB͆E!A؝Ji!gޘ9̕ڙeo/2̥hÈ lB>rK:r'8+hUdx?Q"BcoRemkUn>
+2'4Ul]:lw&F1$ǓPєM?+]ϓ`>GVfZ
+P
+
+nj֎@YƊɒ.<]|Di)gL/SV.ʠ!ac9Ķu	ď|CLggo(s^[#GiL7ʎg}nƑ]/>/i(_P7n8RuN6w\9	Gݱiɳs>w6 WyVDA"~BBYvcY6*K@'-zXgd5-QÐ܈cI%uw!<ExyK*SѠ,zyxY71f_C[]^С˸9@YD7JgOӁxy0|n`QHۦk_
+)mj_[ܠk3H+r8&Uj.ohӚTBmhΟ h#ٷ!i7VZ'!Qy\Tcj?(~G`o\[KJ4.O(~Ig6iػfz-N:8AI.4_im@BӜW KoQc1Oh35hrw!Dԙ'6909RTF7c<Fԕ<E)GH}QԠz+n+MdcjF(KX@<_P"n	"s=Qԗ@y^C\cfsrGĊJV{y17xҔKl>2gu7߻صS3nȴءzG1ө4EUHJK%d,Obc	:kYi23~aLmzx{6,Pˇ+xNα|/ҰŁ4%וM;Y,2*ͫ~²mwbެGT7u׺OFU+!΋؉N.Dн4)V),Z:˥
+?>yܽ4
+Y]3RξY!Ucxgٌ/"ͣ27])qD/{7~;<y{lJ>ڑ]|[-fʎ^NBLX=]EGH!nRbތBfPbDNdXCJ(a	9`\}.u3W}d7NZ1EL 7sQC5Eu%#Ƶs#,h߈Au+0RϋɋCf_C|,_a:[u~Ϗ>sLzJXqy¼JJ}x'EI-^*Ԧj5b·kKR!sb,0rکQpp_SJ2s
+ޢ}
+D+١M[Zj~.zR.8*bTk$	 Ӗ}ga٧Pgl͠'pB?S,
+Ƚfj0k2vh@M9ShJMF$1G[4c44یIέ1?kq;LEIi5կ84 ;N,v	A
+A̛^LDi2Jݩ9ٸzo]o[Js{l)ƙs%~d ;Z.7W$d[P&WS(&ÑՃףD׍"kv>Poz>Uhs)d$,|.&$o$8Ŧʌ6BDȝ9~fdfnޏ01N#X^P=ܟW~7Z}>	I+'Wr\coĉn22ǧKH-Uj+TuWcx"B7OAH"ݹrѯbXڿ4"-b}3q	ܽi^Ğ&X93)|#ي1:Xقbl=ӪA\M.Nب?ahF4xH$F\p7j^ɠ}P*¾M*+s=WSZÒNw4Zρqҏ=JHr΅3#`EpRiMss ih6G*Y*Ұ{;L/^S`O؈=ܩ^:Y~Ԓn\6j|?Dl3}TŐϼ)HGh!Q#F:a( LWq0ݼv'g¨W.VP@~ǟ~e8M>s+"NT_y3h|HA$t?O?0XPc7'ז}
+BG'M9JP՘h]k#Yx	yH-#!h
+13gֵ8Ņd5J^*}~3ފʮ)?:o{´+7XdqJS0.Ħ4>kc͊vzQ2˄Q<=LX]|AEd^9sXt[l
+aB̛C8%!ceJNtʩiޚ.)FCюdiա,ٗqiME":5^AQarAXsgdªBHGrx­20utz3Hj$Rw>num&Pt/[Փs]-DzߧȣTQ%݈װ*XOɔ5mOgrp6͠E p]	">4}7*c)AqH:\|ʰ΍ )܊L*.0á2KJc)#ߔݰ3δGòa8iC2',߱spQ*.ӥ;Zs	$d6##R%ĉΣ->XsC!<'޼1=D,pxWw՘W+؇bsbϔZ¦L5)Ҷ@ʎc̭]kE6F/f:QU@Ǎ3ŘH_e.5Kk74_mwD{?x^'Nۥ~ҴP6Ud5=w8	nb+Ajl*A	ۆC1+mPZBQda+`rWY
+TЮfE@T_*P}TtzZOl[ѓST~o}JfHK{UC"*7+9{ۚԜ$4Do]}T->r|9]ufvȰ*9bWVtk#8_1*PHMVA5vZִ2%]G=Wtt^W|?$WVVPoO<Ki®^c31ڀ/>OaϢFV\DQR̯q6+fv\XNeM^-1z¥eҩݟi}e)͌ȷpezP+`QK8Z+HrO?3Ǳԣ5&xЈRnz>*3Yoi$$0:YZ_ޥ+oBw8՟ooZ\&BW	١-6tts̠Z<daIE$ ` qBYqbb$ƑmހtCtȐXּƶ
+:̳$֯0q̵Jڴ\5EfAůaUײHc4"afϵ"XOշB|%_x!@Hu|aɯ1>$lQ>XNdWniuOȪg'wkۙÏ,Ef)O/p,RѼ0^BKbK>̉O-K]k)0ͮ7	=.@vuK|fN&=9>~F0Ry}%kMUk'ڬRpKQ-_/@k	vw@Ĩ"%9mg:/fQlnj&CV-ʐڏȚx?,o3M"=$Qá	N8\ܝs-<8LSц5j՘lQ͉xӮ2N}޻y{2S@:b*˻k?\?xFd"mIq<4GL+P%џ_R0 >vKbLr~rz~FM#<f=6}|JAǘƭt~СX{E{`7=ؾF=,ұx 6Ms>cP(t;e_}~܏k|܌Ds?gO;5ea؊\.lkҞ\ټNP~06||x%)>Eٗ?:haZz{OQJ!q<{@+\p{$)K
+WƊSVSvl߂*&;nhM]9$XZt=3ע\۔DR<V0`9QP}HW4:7
+	#!	h5qw٩͘Jc{aYb6=(DS7!epRѠlD4MHǢxt	Q͑LKPC} rMVwQ'^`T9'4MfU37
+̘";'uؽD&g#ltŵ/(savEIB)VȻhmw[:s_	;e7K	yDlh!˅/FOO߄QiU~$Y־/k۳QPjCr)|q{Eh1s¸md5Oz4;L0|?0,K
+ؕZL0V{͆m;0l-7q߬%s!v$b'Bѹh#_C<a@l('ش%G?Q#`ǦE44ẑncjQYb
+lف0JGq\ߑڌ}d8߳>Y c[
+v72O!уK#'_uuiЀTf	o{7b߈٠x*u	ޭ;DA͝(ZFY`ڌsR%*{jSڗ	ՕPyWT!܏=М>$[£ܜ}rbVZ-\*Nפ=[)	>~r=X~}3Hq@N_Sm(	
+E;O$[LvpK*Aޅpqa{~BM|xZ*݂wD *`@R:<Oni9 1+K
+TWE؆*/p&<ܹΦG~F
+bލSΞӼSքC ]/9ݎR]wzðKղL'tFoX}[jpb+p3Xuh@6oN7qCǮ>zP_lk̧h&bUQ(<
+k4+ʋt1$
+f7T{zG=DZO˚X9hrmWckuQbI7}{W>,
+{tnЈ'ݵ$Bb~d©hlɘrQ+0ŭԛ*V+@s8
+I%/s:N[wvu¬F6CYh0BzQjJխ	<n$8bkku!+H@Aİ(A%]؃`avwO%(-|H[[vݹ9MȞ4;;}{ъW?ٞU׻ܜ$%iI"ԲK}L/U˓^eMPJ]v	_Ny>DZ*p9۟#r˃ϡY]xZ2Y:fbrkO)hg3)/Z[!K-x>nKW"/(SQbGO\һS(IVZ7WnojTЏYÖ<$tf&_/x~Ԝ˾ټlO]^	c?7LsZy$-z;.?K?P{O*Npނ{:TYYs`}F|d֜-ÔQX}p)b]Φspż2GD}I?*n!K4U5Cf?l^M}ؠ`+?XL]6~ndjrc"¾p݂i,p_jҵL\v״IT]5s[yBDaqh-h֙,cJ2IKƇԇqЮu0ݖbx$UF5riͼ<zgFtΣ{sa^)U.Pմ3ɯgHu"@O	C"Q١i^ՎKØ0ϳ9EFѣt7КUւ(?4dNUewg+$cP(F!ü BeLzsz> !qcǚPqaTuw6dCۋe2 @ƏhT/ő&|v (&a2zhu(vnˤ$sWUZ/BmnĪ͛~żPՄj	/~2J"H4:O`a_&T|X-j :H
+nҾ]VT=^Hjϧ˻Mzݢ
+8pǚ+jș0͎#Lt7D98?+\˳g$сxv˓ˤCjS+=Ý(_A3}ELVЪXGGJ5Axu2ԑ#7r$>8)4+ȎK-_	sk
+DUӌG̀{[CڭGA]$nn+x59b$P/P0
+!:}	P
+/ږ=h*ϡ_s/ȝwpš#~pnہ]ȰKw[1u	*`W2ޑ%يސgs CA/â3ɟ"9E)?ΗNT2.̃cprn.	^YRUӡ+;pe%SRU͵lJǕ~sj[?"*Vd96;+ y#ڹcJR
+-<f;%]q.ZZv;	utIvƢ/Jk	01ʯ!Vq?nbdr/>v(Qv!=	Gz6#"@}TWrxu&~ۆȐF(T>jzm4x<IɻOiHoڔ.iM<WN
+5Ãu#Go!,GͱLZRYU?X5ƝBǮŴV.z /Qp]g(b>GޛÆɴ\6^_W'TO:8
+dwB_Ѱ+SτBV)өDٹ<۬BRpDfq;YUE޺-K6E8ưX[N]y4	6f4W)3m\z]Crfy;O$b<E&rA7$wtcպį;_X~=ԶYu֛;ɾ$,6͒L1*DBK5:Hԋ2guMasX%o6v^~/+Lޏ&2`9M?y!2zm6<ۭշsV}-	Z HSZ[][P"LߚBz6
+>8l;m{͕y+޺f?]GJ{88mT]g%SdbMҫS_?x>)߆y?OӋ9oxE׵- 9kTJXÇ1cͭyRHE~HqgFZ&7Ò[T3**=B =gMƹЬޢ\/0Em&h*xδ^7ƕ?cE-ZV	p0@cq; 9{,tP/M
+w<-ybl2ςӁ1)m'5"Vo&GXgo7ۛ]u=nًte6Scc~byE1*f*zG8\eqпKՏ-PCLɫ0EwK$-9Pjn]fBj&ct$Gņx&FKG9ϓg"ol8uȌpئ
+C"@sG()IIݵ:JVפ֚~΋zնD6$~/'n2<ܗZQ>okۆ0Ɉ#=Iء97+Μ]-V{7qЏj!]KY]6jIs;XU|CmyB߰]_־o@sI
+Ԇora [,t2fԌ̼JRY2/*է4~7X/ե&ӷr=S	Ϊ3I	7h\U0nO@hʹWW&ҙŮrח*Il(xH	b3WaJ@{G&۬q*~7*Bթ7יbԋй5[@:xM_Rt+OghТ~&>GMrH~ļ)UP&{fEe	:C$Pz3My{;G*|Rioй؀*a*d)ۮ)B:-Ӯ!	b#/rEީBd*2gvzfBPθT5xcvSoEo@`"8/y[r'Ybnɺ(NyK!
+fj
+%/uXEכD3ߘ{tm;y:˒9(ܮR( >KɝEI/qbE	a/?ߚ$.*c-okYOV6i(JomtеBQ1gĊ-El$Uwm6H9+}aC{߻&&0eN6oZIEaoJ9Ttܢd	λxEO<K2T0|Hi9Bp;foۇ>KR(lf3>wZ%Ҝ]Ō49ƂPLZV]Ԁ	@dJ2{bgbVUV'ݦKݟZ?B%4C~ 7GF@Y
+XZȘrtUYCtً&#~98&ҬƉ<^s]tpgֳߵD_zTvbaaPݏ84SP3ma^dbɭ?)w/ιYZܗbv`jۏӄImxŉNѳah=÷a~:1!hoi+-cY{^P)Ո6:Kٗ5w)(ھO1t).}@>"h#{\,/mNIS~,G([L\7&r$<;TS}|TVY!=/<}x_"3"
+<Fb&Քf	4ȤF)ħF*#0'1)ŁJkebo~.A3q;O(Su5}.tC!!8-\؁&	>.˴V2ԻNEtw4HLX:ހ+Y,2QD?xach?aO?Bm}ܙ%' b%j>R`kSݸn:aur|5P@,5ˠ~AzQx˩"k%ݽr\w{69BY.J$VqȈ.*Mu4~c|{Ty\J	əqnĺ#OAx{9|M,[[@yf$6Zi]ܹPyEeg)^̀LƗApm]f~,׸[4pZE6H_XE"l 35c~$ʲ)^ ZY8NHȣP}χƫEtfOèhM8cc[yXVMdlQdy-0NE-fը;˫^{'&(үԾ>c__Κ+ 4'F?88 ^{981O'XI~ֽ`loJg!Ͼ3ߥ5+X!B"f	k1@]|5ZȒǱŲ-"ҏŕ@Ml5C`RKh+!yEZ.@SϾbTy}E@.͆|6vu["۝R?ËktO11	
+8аPwׂ0Ş9Χ[mo1Ʋ`+L>flGHRn݊
+Ps ư(`Oޙ&X>ˤk1Kb_i2ۺM4M'`vtOM_E4UJaKROv@CL׳vUȯƭɾTJeuClmCy+ٷH}Y/n.qu#aZ/#Y:;Z!{jw³ԝBsMf/2)B8rxan9Z[_AVqQC,m1&#un[,դal!3%Ⱥ)H72$
+HTףTŀPY}Ew<IgfO50ENm?ZÁ ۿ=37Cǖ!XbǻA8gm+6#yFd]ݤ&;"ֻOǢF~(˒^àI7hch7VH̒_΃ؖ93Bze#ȓ)ledߍwUDWȓžH<?р+bjTǤUqGa(DH.C/ӕlA"qF0s6;'_;߹CpİhZ)[\yh&x"ʬ:fmlTF(u`C֓3m^C	(l6%n3GIбiFkS}IuSHQ^D7ӷr^\MaAݿ
+֟D!'YJ2/AYh;+ǈMWܼȗ]>tz[7ڣ[; 7L7Wwwӕٖ!Q?l\h"5;1п+ ^^H+:G)ݹ!GX/» CA-82GF։"nӻ7nMЦGKO-k*ϡaCOلua=8HR
+ZtJL9Y-(V^04
+_,ŷ̪&hK,gVZQA!j{rMɻ8<7D;;e_\ٱ@Pgznb+ErAraR*z5	dGQNi~9s-`bLS-#6וӏ-/r49Ė]W95=ڞGAd	,©eaפ(o)R>PTrvۡy*&Э*a%$W!Ig;۫IGXѹ-59x<9	nPߺt'=#!8GbZp^G*bZX#xQ*&CՋÿ̺U\EhvEGP>yzLfBtI~1 =Y"Xܦ';̝4H46	A89t68*:kqf6&T4ݥ5dչ}\1tx!h+=0qvK\łbg3Z_uc|*v4WCdKCȰ܆ދh3ܗ6R<0@H,8&Y7\[^µt߀."FU`ڛ}1hdYz\X|^,KMNuN@F`szt]ռ	cܝp67Jj?]$yn_Xӈ:	Ŕ)ۇ&WY%87I_f	A*sƼ|߈JN1ߔrh*y7@:>XΈKUġ@dv?w͗~jnVWf8}1˸;ƍ-xnBVT_K<^S8۷/U$8\#/5],G҉ֹ@pWR'&)I42\p;3Ҏצ9Er>qi΃De:qT_N$џhxdXK+ʘ0+P,ٛ^IxX.$afp.C'{N%]1qV'̿"I$lNxJm$I/ϔn
+FyPl(1m;AwɈ7=W(VTH:6]FÇy{+JVOG·PdvfJ}=FƴvZ)ьoG43ٙ}l}O,ڳd3XB<}W,9!Oc2DS|Ū#C&'Чyr0i.6*ҸFx&3PR>0jչ`r#2	I2sO]+tw~uE}Ҝ|b9߉.ri8sٰCԢbTҷ$Ѳ<J؃!S|@GR]ͅMb|yPƙV=/ԯ_;_͚/@f>ڢ8+veʤUX{
+Z=q~1_Sf.@ ӡ'lHONOiϞ.VTzA	7D##zsg:%߮3o~&m22
+Qݶ-ĶL+ʏފ$##*<*@@Sаbȹ\=͵61Ieľ$=Ƃ-yw$K}` [ۮYI@!Ki^$`QD_ȔCE~G[GYb/~^ S][Ȉ(+C&сVoٍ?5:i`@9s6g}4h͹ܵ,]=K.E[$10iEr@=+	0JMk1ˢZy%]#+fe2,RH3pur\f7j<ְ0ix-$`ӯLU09XRTcȌ]7-yA/3zzH~|̊ol}(v^E۰ΘRjƢpP(mIWgaiAhĔfY]ǓAmO;}D3/z5zYG%6t*@C!F	Vq/Z8	8Z7é/؉`n?iޏtAb>ƒJ yɭbD;qURͰJm?yх[LFq2PŌ"^M\&@?p1'<0.|R8o%Uko=p6.:jw>6S~*q9UcʎO^e{SDeq1ɥw5Ŭ%~N&Gm',=ݎ/WP0wܓ
+Ro+Vڮۣy)7j e%<C,0vM^%5k2ʀs
+bdh
+6m5L$iږm̆G9.!݁Fڢ\XCCMuRD}[N-cNϔtùرf5lڼF+vǬ9>
+٫u֊H]CXK&b{VZx}t1i/Ą2fP4Й̴EB>KL&-VT"̍QbQDTC*;9]a֤h96vPSݣ!Ιw
+jpt!	ҥ{Kn-XLQϸ}u҄%^on]&Y@n>ŴHHtR'h$T}<Aiq̬ۑ]DFfuֹ=p
+ 7~ӵ=Zh3c3ԀKZi*nHɱtL]8N͋u.Sz|=¥di*ä7iI|ZTrP7j?)ʌ,-W)Q>mB)hH2<%eP_(~pqi/qgدܱ2xs	:HbջDcq߽=hOJcthD6O{ps?|]ON8ɳ	GbјM]SR/϶5xhPG&~oRZ
+8VPV.wfF)m<xe˛Lz@ŇB2fhCJkOg{	\LDX48K¥u:cʵҀkJdnwް:oǨB&3"0Ɗ8M	$upjT/.>	aX #;Cvt`:=(?g̈=7]NޘVZJ956JԪ.]Ta7z9.Cӌ.w	pȻɭE}یME4Ȋ(7T~`Yl;%(O2*[ܿATH6iqǤki^S_XGR6gY\}OI=J΂4ӏjV*b=?#͚B;_7oq4`E!_RNL*#awS#ڼlQm80#bc/>XBZF;p>S-Tz}1*9	KWj][N1cIlA+"ҼAƘ*~rjDύר̟[u[L+O{wuoú:m޳Tŕ"ӕM|WlfVY<
+LvbA6hP]-3E,JȄ!(;wJoޠ`,3aK6݃2Td#	rjCZrIau4rJ@ݕ%3}ʥF:j%݌R!_mJY3a&ktf:%/HKviuJZ_O?e@>Nmȭڀ~r-ki|,Rs#%YEp*bӷ*ZHE$$eщk$hyƿ<o};P8H)i2Xщnh 	PnD,4']"ʁX|˙{^D
+c3*B/<3;E%rBGF|&<Z
+/>Bk&Cʪ9q[F6&'dӍA+W	\ж:LdD]<RgK܁e8DEژ*؏S5u{=0̢v͕Y(E?.[U	ixHՓ?&0֭fD?ݧ{tiS͠'ˮt޷$re5f߆ex՜kobͱeBڦ2nͽ'K#ERA=Tv5}t"ͥ^L!Nn|z#qե^wSUi^I߃us%pyԸiYƹ-r֯h:<;4+u-8бU(͛uѮ7 "J	n`MU|%ut|)2g[i"Ot$|)S&xݧ[mݣ~`	R+>f.w-&)4VԸ7Wbdh 9Ŗ)@[p8'dǉZҘ AtSkTs;	Nۥi׶ΜЛ]M|A@˰.Rl÷=J]m#^P0؅x(W1lf^8ޢ4Às{A}Z.d;ޭԜy[ljK\Rئπ]X׭aJ>RcpfZAZ߰lbu>ԻݚV')!P-EĊm~,Qqѓ4hkPJC'j)ɖMc$̶Φ}6"hk ~̛|r<~\ǕmbF\A/̮fO=ߡm&8(xRܬT{j2>8KK/Og@V+Wɾe)ظvị KBJx*_"fY
+݀U6e|V̾qXw(aoBt`BNt,!M^!!.3ոI6mk5ܦ}ԎtceOU&_@HZA]3)ez=e<yڜgirE[ej&_?SӠHWt?2a)YZwvLγk])N1HT].1GٚK/E ˂EϐǶr+R!>&{3AeZWb<u$٘+׳lvn	~$usvN)60UnKPojWXpиҗлsյw
+О@S*u]4ap4ǅqѥgv02D˹:rj
+^lhſO-f(F\5<*Rɪ֫-Vr"~_ڐG,bUܗڞ+N (ZSE/gTb+
+ӈq3/-(sr/HӛFq:u;xr4<5QcSa$@DV:ЏӼŴ tK1ΖC[ q@;S~]W5d_5TC_!mNeRvJh|DY_CSjC͟Dd@t4T?M=VyЕP՝`ŕ`Z۬BIΡc~XoGr#rzM,Q!شɨLufbC&-+9S$;M*2ƯP ,n[w3?@Uʬ,`ܱ]{Ĝ}KJ!' <EL$yH;p̊rl ֏9+aI#4<ITg_s?ߝ] ̫ԣLY?TRѯǕ'<yRO}ۗ3k\ԫWC}j܋1+g1j83f6\Έ]ieUu؈54PK7ВX\˘EnQCD+iuyrfJٙgaw&_ɴͰ1;Zwf{oĽ6ڰ\rjDK>|Ԭ/21*%/-2sMB6:T{''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17544)))
+exec(brotli.decompress(n.to_bytes(17829)))

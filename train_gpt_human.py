@@ -107,6 +107,9 @@ class Config:
     grad_clip_norm: float = 0.3  # global norm, after gradients are synchronized; 0 disables
     swa_every: int = 50  # SWA snapshot period (steps) once the LR scale is below swa_threshold
     swa_threshold: float = 0.2
+    # EMA of the weights every step (0 = off). When on, training ends on the EMA instead of SWA (the seed kept one at
+    # 0.997 but always ended on SWA); a snapshot then also saves the SWA weights, so both can be scored.
+    ema_decay: float = 0.0
     late_qat_threshold: float = 0.15  # soft-round QAT once the LR scale is below this; 0 disables
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
@@ -120,6 +123,9 @@ class Config:
     gptq_damp: float = 0.01
     quant_base_bits: int = 5  # matrices start here (narrower if even that does not fit); sensitive rows are promoted
     quant_max_bits: int = 7
+    # Row scale = ratio x max|w| / qmax, the ratio searched from 1.0 down to this (step 0.05) for the least rounding
+    # error. 1.0 = no clipping: the grid late QAT trains on. Clipping lowers the error at a width but costs bytes.
+    quant_clip_min: float = 1.0
     embed_bits: int = 8
     # --- evaluation -------------------------------------------------------------------------------------------------
     eval_seq_len: int = 2048
@@ -190,6 +196,7 @@ class Config:
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
         need(self.iterations > 0, "ITERATIONS", "must be > 0")
         need(self.warmup_steps >= 0 and self.warmdown_iters >= 0, "WARMDOWN_ITERS", "must be >= 0")
+        need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off: end on SWA)")
         need(0 <= self.lr_floor <= 1, "LR_FLOOR", "must be in [0, 1]")
         need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
         need(self.max_wallclock_seconds == 0 or self.gptq_reserve_seconds < self.max_wallclock_seconds,
@@ -197,6 +204,7 @@ class Config:
         need(self.artifact_budget_bytes > 0, "ARTIFACT_BUDGET_BYTES", "must be > 0")
         need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
              "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
+        need(0.05 <= self.quant_clip_min <= 1, "QUANT_CLIP_MIN", "must be in [0.05, 1] (1 = no clipping)")
         need(2 <= self.embed_bits <= 8, "EMBED_BITS", "must be in 2..8")
         need(self.gptq_calib_batches >= 1, "GPTQ_CALIB_BATCHES", "must be >= 1")
         need(self.eval_seq_len > 0, "EVAL_SEQ_LEN", "must be > 0")
@@ -987,7 +995,6 @@ ARTIFACT_MAGIC, ARTIFACT_VERSION = b"PGQA", 1
 ARTIFACT_PREFIX = struct.Struct("<4sBIII")  # magic, version, total bytes, header bytes, CRC32 of all other bytes
 CHUNK_BYTES = 1 << 18  # one brotli stream: ~33 bytes more than one big stream (measured), recompressed alone in ~0.3 s
 SHARED_CHUNK_BELOW_BYTES = 1 << 14  # smaller records (scales, gains) share chunks instead of paying a stream each
-CLIP_RATIOS = tuple(1.0 - 0.05 * i for i in range(11))  # row scale = ratio * max|w| / qmax, best ratio per row
 RTN_MIN_NUMEL = 4096  # 2-D tensors without a Hessian (embedding tables) this large get per-row int8; smaller: float
 FP32_MAX_NUMEL = 64  # float tensors this small (per-head gains, scalars) stay fp32 at no cost; the rest are fp16
 FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most this much of the budget unused
@@ -1166,23 +1173,31 @@ def _round_q(w: Tensor, s: Tensor, qmax: Tensor | float) -> Tensor:
     return torch.clamp(torch.round(w / s), -qmax - 1, qmax)
 
 
-def _row_scales(w: Tensor, qmax: Tensor | float, col_weight: Tensor) -> tuple[Tensor, Tensor]:
-    """Per-row scale (R, 1) minimizing the col_weight-weighted rounding error over CLIP_RATIOS, and that error."""
+def clip_ratios(clip_min: float) -> tuple[float, ...]:
+    """Candidate row-scale ratios 1.0, 0.95, ... down to clip_min (QUANT_CLIP_MIN)."""
+    return tuple(1.0 - 0.05 * i for i in range(int((1.0 - clip_min) / 0.05 + 1e-6) + 1))
+
+
+def _row_scales(w: Tensor, qmax: Tensor | float, col_weight: Tensor, ratios: tuple[float, ...] = (1.0,)
+                ) -> tuple[Tensor, Tensor]:
+    """Per-row scale (R, 1) minimizing the col_weight-weighted rounding error over the clip ratios, and that error.
+    Clipping lowers the error at a fixed bit width but spreads the integers, so it costs bytes (an entropy coder makes
+    the width a rate knob): the allocator then affords fewer promotions."""
     amax = w.abs().amax(-1, keepdim=True)
     best_s, best_err = torch.ones_like(amax), torch.full_like(amax, math.inf)
-    for ratio in CLIP_RATIOS:
+    for ratio in ratios:
         s = _fp16_scale(amax * ratio / qmax)
         err = ((_round_q(w, s, qmax) * s - w).square() * col_weight).sum(-1, keepdim=True)
         best_s, best_err = torch.where(err < best_err, s, best_s), torch.minimum(err, best_err)
     return best_s, best_err
 
 
-def rtn_quantize(w: Tensor, bits: int) -> tuple[Tensor, Tensor]:
+def rtn_quantize(w: Tensor, bits: int, ratios: tuple[float, ...] = (1.0,)) -> tuple[Tensor, Tensor]:
     """Round-to-nearest with a per-row clip search (plain MSE): the baseline GPTQ is measured against, and the
     quantizer of tables that have no Hessian (embeddings). Returns q (int8) and per-row scales (fp16)."""
     w = w.detach().float()
     qmax = 2.0 ** (bits - 1) - 1
-    s, _ = _row_scales(w, qmax, torch.ones(1, w.size(-1), device=w.device))
+    s, _ = _row_scales(w, qmax, torch.ones(1, w.size(-1), device=w.device), ratios)
     return _round_q(w, s, qmax).to(torch.int8), s.squeeze(-1).half()
 
 
@@ -1227,11 +1242,12 @@ def _gptq(w: Tensor, h: Tensor, s: Tensor, qmax: Tensor, block: int, damp: float
     return torch.empty_like(q).scatter_(2, perm[:, None, :].expand(B, R, C), q)
 
 
-def gptq_quantize(w: Tensor, H: Tensor, bits: int, block: int = 128, damp: float = 0.01) -> tuple[Tensor, Tensor]:
+def gptq_quantize(w: Tensor, H: Tensor, bits: int, block: int = 128, damp: float = 0.01,
+                  ratios: tuple[float, ...] = (1.0,)) -> tuple[Tensor, Tensor]:
     """One matrix (R, C) with its Hessian (C, C) -> q (int8, in [-2^(bits-1), 2^(bits-1)-1]) and row scales (fp16)."""
     w, H = w.detach().float(), H.float().to(w.device)
     qmax = torch.full((w.size(0), 1), 2.0 ** (bits - 1) - 1, device=w.device)
-    s, _ = _row_scales(w, qmax, H.diagonal()[None, :])
+    s, _ = _row_scales(w, qmax, H.diagonal()[None, :], ratios)
     q = _gptq(w[None], H[None], s[None], qmax[None], block, damp)[0]
     return q.to(torch.int8), s.squeeze(-1).half()
 
@@ -1300,11 +1316,12 @@ def _entropy_bytes(counts: Tensor) -> Tensor:
     return -(counts * torch.log2(p.clamp_min(1e-300))).sum(-1) / 8
 
 
-def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str) -> MatrixStats:
+def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...] = (1.0,)
+                 ) -> MatrixStats:
     w, col_weight, st = w.detach().float(), h.diagonal().float()[None, :], MatrixStats(group, {}, {}, {})
     for b in bit_widths:
         qmax = 2.0 ** (b - 1) - 1
-        s, err = _row_scales(w, qmax, col_weight)
+        s, err = _row_scales(w, qmax, col_weight, ratios)
         counts = torch.bincount(_round_q(w, s, qmax).reshape(-1).long() + 128, minlength=256)
         st.scale[b], st.row_err[b], st.q_bytes[b] = s, err.squeeze(-1).double().cpu(), float(_entropy_bytes(counts))
     return st
@@ -1441,15 +1458,16 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     hessians = {n: on_device[id(h)] for n, h in hessians.items() if n in flat}
     base, top, alloc = cfg.quant_base_bits, cfg.quant_max_bits, [n for n in hessians if n.startswith("blocks.")]
     widths = list(range(MIN_BASE_BITS, top + 1))
-    stats = {n: matrix_stats(flat[n], hessians[n], widths if n in alloc else [cfg.embed_bits], n.rsplit(".", 1)[0])
-             for n in hessians}
+    ratios = clip_ratios(cfg.quant_clip_min)
+    stats = {n: matrix_stats(flat[n], hessians[n], widths if n in alloc else [cfg.embed_bits], n.rsplit(".", 1)[0],
+                             ratios) for n in hessians}
     bits = {n: torch.full((flat[n].size(0),), base if n in alloc else cfg.embed_bits) for n in hessians}
     records, quant_bits = {}, {}
     for n, t in flat.items():
         if n in hessians:
             continue
         if t.ndim == 2 and t.is_floating_point() and t.numel() >= RTN_MIN_NUMEL:
-            records[f"{n}.q"], records[f"{n}.scale"] = (x.cpu() for x in rtn_quantize(t, cfg.embed_bits))
+            records[f"{n}.q"], records[f"{n}.scale"] = (x.cpu() for x in rtn_quantize(t, cfg.embed_bits, ratios))
             quant_bits[n] = cfg.embed_bits
         elif t.is_floating_point():
             records[n] = (t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
@@ -1582,14 +1600,14 @@ def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Run
 
 if not PACKED:  # development only: shrink.py removes this block from the submitted script
 
-    def save_snapshot(directory: str, model: GPT, hessians: dict[str, Tensor]) -> Path:
+    def save_snapshot(directory: str, state: dict[str, Tensor], hessians: dict[str, Tensor]) -> Path:
         """Trained float weights + Hessians, so quantization can be re-tuned without training (LOAD_SNAPSHOT)."""
         path = Path(directory) / "snapshot.pt"
         path.parent.mkdir(parents=True, exist_ok=True)
         on_cpu: dict[int, Tensor] = {}  # q, k, v share one H: save it once (torch.save keeps the sharing)
         for h in hessians.values():
             on_cpu.setdefault(id(h), h.detach().cpu())
-        state = {k: v.detach().cpu() for k, v in model.state_dict().items()}
+        state = {k: v.detach().cpu() for k, v in state.items()}
         torch.save({"state": state, "hessians": {n: on_cpu[id(h)] for n, h in hessians.items()}}, path)
         return path
 
@@ -1918,10 +1936,24 @@ class WeightAverage:
             torch._foreach_add_(list(self.sum.values()), [v.float() for v in state.values()])
         self.count += 1
 
+    def averaged(self) -> dict[str, Tensor] | None:
+        return {k: v / self.count for k, v in self.sum.items()} if self.count else None
+
+
+class EMA:
+    """Exponential moving average (float32) of the parameters, updated after every optimizer step."""
+
+    def __init__(self, model: GPT, decay: float):
+        self.decay, self.params = decay, [p for p in model.parameters()]
+        self.avg = [p.detach().float().clone() for p in self.params]
+
+    @torch.no_grad()
+    def update(self) -> None:
+        torch._foreach_lerp_(self.avg, [p.float() for p in self.params], 1.0 - self.decay)
+
     @torch.no_grad()
     def apply(self) -> None:
-        if self.count:
-            self.model.load_state_dict({k: v / self.count for k, v in self.sum.items()})
+        torch._foreach_copy_(self.params, self.avg)
 
 
 def train_step(run: nn.Module, opt: Optimizers, loader: TrainLoader, cfg: Config, rt: Runtime, step: int,
@@ -1969,6 +2001,7 @@ class TrainStats:
     final_train_loss: float = float("nan")
     swa_count: int = 0
     history: list = field(default_factory=list)  # (step, seconds, train loss) for the record's plot
+    swa_state: dict | None = None  # the SWA weights when training ended on the EMA instead (for a snapshot)
 
 
 def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> TrainStats:
@@ -1978,6 +2011,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     loader = TrainLoader(cfg, rt)
     budget_s = max(cfg.max_wallclock_seconds - cfg.gptq_reserve_seconds, 0.0) if cfg.max_wallclock_seconds else 0.0
     schedule, swa, stats = Schedule(cfg, budget_s), WeightAverage(model), TrainStats()
+    ema = EMA(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     step_times: list[float] = []
     qat_on = False
     sync(rt)
@@ -1993,6 +2027,8 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
                 log(f"late_qat: on at step {step} (lr scale {scale:.3f})")
                 qat_on = True
         loss = train_step(run, opt, loader, cfg, rt, step, scale)
+        if ema is not None:
+            ema.update()
         if scale < cfg.swa_threshold and step % cfg.swa_every == 0:
             swa.add()
         stats.steps = step + 1
@@ -2020,10 +2056,14 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     stats.tokens_per_s = stats.steps * cfg.train_batch_tokens / stats.train_seconds
     stats.peak_memory_gb = peak_memory_gb(rt)
     model.set_qat(False)
-    stats.swa_count = swa.count
-    swa.apply()
+    stats.swa_count, swa_state = swa.count, swa.averaged()
+    if ema is not None:
+        ema.apply()
+        stats.swa_state = swa_state
+    elif swa_state is not None:
+        model.load_state_dict(swa_state)
     log(f"train: {stats.steps} steps in {stats.train_seconds:.1f}s ({stats.step_ms_median:.1f} ms/step median), "
-        f"SWA over {swa.count} snapshots")
+        + (f"EMA {cfg.ema_decay}" if ema is not None else f"SWA over {swa.count} snapshots"))
     return stats
 
 # =====================================================================================================================
@@ -2097,8 +2137,11 @@ def main() -> None:
                        step_ms=round(stats.step_ms_median, 2), tokens_per_s=round(stats.tokens_per_s),
                        peak_memory_gb=round(stats.peak_memory_gb, 2), train_loss=stats.final_train_loss)
     if not PACKED and cfg.snapshot_dir and rt.is_main:
-        save_snapshot(cfg.snapshot_dir, model, hessians)
+        save_snapshot(cfg.snapshot_dir, model.state_dict(), hessians)
         log(f"snapshot: saved to {cfg.snapshot_dir}")
+        if stats is not None and stats.swa_state is not None:  # ended on the EMA: keep SWA too (same Hessians)
+            save_snapshot(f"{cfg.snapshot_dir}/swa", stats.swa_state, hessians)
+            log(f"snapshot: SWA weights saved to {cfg.snapshot_dir}/swa (Hessians of the EMA weights)")
 
     # Evaluation budget: everything after training counts against it (the pre-quant diagnostic, which also compiles
     # the evaluation graph, then quantization and compression, as in the seed).

@@ -11,7 +11,9 @@
    with the numbers and a plot of training loss over time.
 
     python bench/proxy_record.py --corpus .carry --name proxy_seed1337 [--extra-val DIR ...] [--seconds 240]
-`--env KEY=VALUE` overrides any setting of the runs (the CPU test runs the whole tool on the smoke model).
+`--snapshot DIR` trains with the readable script instead and saves its float weights + Hessians for
+bench/quant_sweep.py. `--env KEY=VALUE` overrides any setting of the runs (the CPU test runs the whole tool on the
+smoke model).
 Exit codes: 0 done, 1 a step failed (its log names why), 2 bad arguments.
 """
 
@@ -79,7 +81,7 @@ def plot(history: list, summary: dict, path: Path) -> None:
     fig.savefig(path, dpi=120)
 
 
-def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str) -> None:
+def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, trainer: str) -> None:
     q = summary.get("quant", {})
     rows = [
         ("steps in budget", summary["steps"], SEED_REFERENCE["steps"]),
@@ -102,10 +104,14 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str) -
     fresh_rows = "\n".join(f"| {f['data_path']} | {f['val_tokens']:,} | {f['roundtrip_val_bpb']:.4f} | "
                            f"{f['sliding_val_bpb']:.4f} | {f.get('ttt_val_bpb', '–')} | {f['eval_s']} |"
                            for f in fresh)
+    who = "the packed `train_gpt.py` in this folder"
+    if trainer == "train_gpt_human.py":
+        who = ("`train_gpt_human.py` (the readable script the packed `train_gpt.py` here is made from: the same "
+               "training code, run readable to save a snapshot for quantization sweeps)")
     (folder / "README.md").write_text(f"""# Proxy record: {folder.name}
 
-The one-GPU proxy record of `../shared/BENCH.md` §2 ({summary.get('device', 'GPU')}, seed {summary['seed']}): the packed
-`train_gpt.py` in this folder trained for {summary['train_s']:.0f} s (plus the Hessian reserve) on shards built
+The one-GPU proxy record of `../shared/BENCH.md` §2 ({summary.get('device', 'GPU')}, seed {summary['seed']}): {who}
+trained for {summary['train_s']:.0f} s (plus the Hessian reserve) on shards built
 from the proxy corpus (English web-like text, **not FineWeb**: absolute bpb differs from the challenge's,
 differences between runs carry over), quantized and packed itself under 16,000,000 bytes, then scored its artifact.
 
@@ -139,6 +145,8 @@ def main() -> None:
     ap.add_argument("--records", type=Path, default=ROOT / "records")
     ap.add_argument("--ttt", action="store_true", help="also score the artifact with score-first TTT (fresh process)")
     ap.add_argument("--env", nargs="*", default=[], metavar="KEY=VALUE", help="override settings of every run")
+    ap.add_argument("--snapshot", type=Path, help="train with the readable train_gpt_human.py (same code, not packed) "
+                    "and save its float weights + Hessians here for bench/quant_sweep.py")
     args = ap.parse_args()
     for name in ("train.jsonl.xz", "val.jsonl.xz"):
         if not (args.corpus / name).is_file():
@@ -160,9 +168,12 @@ def main() -> None:
     train_env = {**PROXY_ENV, "MAX_WALLCLOCK_SECONDS": str(args.seconds), "SEED": str(args.seed),
                  "DATA_PATH": str(args.data), "RUN_ID": args.name, "OUT_DIR": str(folder / "out")}
     train_env.update(overrides)
-    command = " ".join(f"{k}={v}" for k, v in train_env.items()) + " python train_gpt.py"
+    trainer = str(script)
+    if args.snapshot:  # the packed script has no snapshot code; the readable one runs the same training code
+        train_env["SNAPSHOT_DIR"], trainer = str(args.snapshot), "train_gpt_human.py"
+    command = " ".join(f"{k}={v}" for k, v in train_env.items()) + f" python {Path(trainer).name}"
     (folder / "command.sh").write_text(f"#!/usr/bin/env bash\n# proxy record, BENCH.md §2\n{command}\n")
-    run([sys.executable, str(script)], {**env, **train_env}, folder / "train.log")
+    run([sys.executable, trainer], {**env, **train_env}, folder / "train.log")
     summary = last_json(folder / "train.log")
     artifact = folder / "out" / f"{args.name}.ptz"
 
@@ -191,7 +202,7 @@ def main() -> None:
     if summary["history"]:
         plot(summary["history"], summary, folder / "loss.png")
     artifact.unlink(missing_ok=True)  # 16 MB of weights: not kept in git
-    write_readme(folder, summary, fresh, command)
+    write_readme(folder, summary, fresh, command, trainer)
     print(json.dumps({k: v for k, v in summary.items() if k not in ("history", "quant", "fresh_eval")}))
 
 
