@@ -1,140 +1,118 @@
 import brotli
 n=a=0;b=1
-for c in r'''НI0Hrʄ5oFWEhW
-pUٷ5B&:b<V
-;"2J2M&~yHU_0Ln@Ϸv6<l1άlfo:
-{ר*8˜5v,׾1[o"(Bo.B+.=P6]͕	0X|hl7%:?g.e}!ĥND0Gy!:zH Fë2?Lkvڛ$8;qa2%D;`,r!wk0>Ĕ+"f-%ݓ{bgТ̠h2Yr~ΝW59M0LlY?bԁamcXar\c5[{FLRxи5f8Kb88v'Z׺RMcŗƓD='^STޏ:V.Nڦ1RMr9I7MO$)@#V3euX;>0N8Ҽ&Jwү`K]+YySȡ6vGyk&WnfĔ%jM˼г("ux+n`xUOٴݹ?Oeowזd	'Me._ֵBLmeƀHm>џr<*XqSr}kևFnCO[1|H"Cdl$GFBUӏiq9a:Xw+NLfJl8U=*^ǵuNӶQߺsBK}ߣӲ0n]LOs%i̕޷_<{.'naތ%&
-s)rr"-mH7BjFl>W(ׂ Rh&d=Jڛb}ȷ:î!%O2_];o*6I ~S(T6)\Y͘2/Oz~hGS&r^Z Nзʳ894Zdk*5D%]ZXRjK!jJ2QЯu<+HZqfۚ\~f|ʛ.4FruJts1(m,e)bd3XpYne
-n>!²M44݊ʧqMUhuay"pu¦GN>:ʱKwtUd;U@6"ӿ]D?FǕ{l]~?ylm	2a^ؾߑSZ<Տz3@Ǻ72w|^V{ސQX^VϘbC[XRnVJqCC>n	`%mؘf͎cRb	->$uIY֞.N	r$у+*uM'rD	10;ǆҼSH9
-ҍнAH@ڰفg&lOr6V5	ۜ4׌b2Jk>tX(3}N|&t)>MwV3xc,#3ؾ*:
-ȅƾޓeS'7%`ҳwaWΖmӁ(޹aBqh܆!nc9Z)eԤ˙;b0Kjߘot7KO3 8yd,q$5W.g0\r/YZdg]XRPw3wVfePj,E&O9{'!E1e<K[-uҾtkL(ɚĮ"E%ܾD"1י#o.`һ0ArD
--Bs$Z¿nBcH7ilUR7ri>2VȼO&Ӱ)TкqKq=yv}2|J:p9;zy!pzj^zdɁ gZޝY5pOo˩fߢ%F/]9w'Wiw*Olȴ}dU5Ơm9Ʌ}ۉj5qPKJjÔVTsD˔SeO}OתYnSU۵D<3ڑAbg#*n
-Z7C>sNqC	ˏsa"ϫSŉXp}q	=lݱζPtۘƇ/Fe(SMeP2CB8-~Mdk&`899ذ.Z|HYsDcubQ\ĈqSQ%Cq+Yn{	&Zu@Mau*j!f]L%V.xd]/xgEπF f1VOW 1g ТGw~C6̍Ͽ8 mamID6ؤZ^z;nNۼi">$|C~
-~M{^7k$xGi"ŹBǺUP6m}Y]]݀?>q*#nVz-i11ҺkW\BnHoZ"d{G[ٰV/ȦmUs0GKmLS۲:!1m5AIL6*@iP{;Xc?xܕ@dݱJetDCsøcgK#ڞiӃ/	nOv4FK#
-XX3?s\^?XvW[,q_>mbB9ڿvSGLF¯|(dޮ	A.<Apf1Bw4Ѥ-P7	D)l@Ѱu@,ټs¾д7&\aKfCY[Y[YbOw*W,m1#*/
-;ҷA5-N"X*[l֨}aaClN#Q96s,'v4$}~9z<'{?גukFXt{v;wVs3Wp%VQ{9vsj8߆U}ɱ6v\ȳ{s^oIP׵|)H~yA$F`Ra۱@sVZ;'Pg\*Y_HCL^nEO9ڽ	y9*tt<nPK|ϩeJ( Kɟ-~Y!Jt}b״ڰҊ8s("#H9)ʿGͬkzb,`\P4n8jժHx5дQD	SQp-O4tgnA[߬;ޢ3N^2LUWĴkm&Zbf_8M&:a͕x]]y.%]J-HcCsFVgz0w
-DݫnhԜ-3RLUTmNI)aa:E*,"\R.".45N:cOAa-_N6Ҩ7'Ⱥi)DcҲ0?p_*#ɷfM'$Дŀ
-I5τAbIO[ƞQ!tIsԼ˂SwCc;n2PQ41Hǜ"Z~0HT^*yutmQ^\"g9AssяD%^)$Tڸ'l@ur93!̟A"pd=jd^*@ݯqo˘sI#HkR6Ywnn'Gd F(u	6uzҤ<O;%@^=yN`(5]7l˭ܛ&;Վl9F!;BP25eEtqe}OH_z!Nn ߰R7Y$ڎtWL.J@Ҵnۖ>ۄ5CÒ|=,8fЗYAڟu sqe|R?ّL̠ŧkv<k=<OG1KkVٖPa. m:b{{1͂
-:OԈt|@kс:4;m;%?B>nlX@OOW8!t}ҸZו;*I'Hl]FrǱqg4kڂߢBV|t	I7oMd"/3."h4HMj%L\5>|!q<W9
-xǫB	ZHoP_Dl?b@jYc2d"P7 ZҔi{DDkA0SD2oeq_(η/ڇԺ9(42Wł@:db`X1nWN}֐ϛ0mGς.yQ_O01c$LճLPg$5T3-h7n'}1+)ٔq{ĄƉ'tb*<vG0Lϒ
-ʈ%/U<!VӶ uQq5'˓0C$1NӔ_LSҐax8!ZmDnnvwfŁΎĕm!RY?A	(+:M`8h{vOH,! NnfX(5&~+.ܰuGۄ|PߕLB*~ &r935N*P2Z@K2Ʀ+<min=7r3j[3^Kzj;Ҧ|>̬6 N`¶w+*Ƈ:Y<ϙjXe<Ӷ̼:R=է0Νoj!F. =%	ޕTc4sMB"hCES
-E8m,Yێwo0Ά*.
-WC'4Ԡ		)y3`gUQ,Zsܯ"ƐTSCf=J%Ņʍ°հ3~yq|pOַײ!U
-/Dҡh#-މ2zBH͟Ӱ͗`Fx*h#8?,SĬ=\wԫ$ץ%ie8",66D|-jyh5ŹɵDAE4G8˻3J+.hwε!|7BcD4\VݽdM"2Y{!%E:b>\^ŭI@tЏ43aoŨo&al6rSҐ.`=D8ď}o?``>pVdAVF(υ5(æS։nuQk>θ5ތIz`dAx§xgY(0w%:wDnT(@Dzՠz0BF^ eZ/+0Y%?C1y&SW<0&q[-Pͮ!l|jlE(ϚGfنCD~,bdڿ.ۏ8&j$fOtΆʱdPTtDFNBSmр̺4 L]?_cBʷ4Yj[<
-"ߔ*L|kH6~oҡ618CH/Q
-a!8mK?|jZ]ZҌI >3*s/<Tڱ,H-kLyd
-:Y٧yFܟU5n;D@AoL`!M17Ô(z<w'0P]U*!(c߃	iϊ0fQ	~LqkHm?X]e LdCV^}*,b$z)\@@#3{Kƀ2jHہG|U*yhB8gZ-ҽs˖yaȦߎLʆ0&Vu*Ȫ*U^.Έ5yAHK˶'*+I<nM_
-Ƕ(9ܯx+
-/hw|7+lTnҰN8pvW(uۉd²B Qqp!!m^tͯYdU:]94d61ܰ1\nQ۬qb=>9W!qRb\M_ҧ`ch̅c)i_^[ݡ_ĕ.?Z?`vKM6E&؀ԎVT"_/[ӆӛgUӰjjcUD$_1`ANjp\uU,(sO~"-;'LhޞCKlF-X_5,wl˜7QW"[оv`ϥߥGtɹBlz@6j^+Uϊa,؏Ih|ծ7$^Bt(ЮɒiӴ.قsM,/2J8)foED/T_ىo.~ѾwH
-\+ F .TèXP/[#U΍SVk6Ѳ\v0îQJ:?k(P%>Jt3J9zbJR@<]`t*]Eki=:\tm?t̀OGܪbX&Ǭ_|nۓFE<ZlQV6%"O/^KS>%zN~A[ƵQԏ1ǩQ\WkxU-N?c'zVկ,`w&$Ԝ`ƒ:c%ڮpVSxM	rѶK;ktlT\1~uݾl6/jSsh,̒@T܀)s\g<X0jTlMv{2n_6KlПY9|Yw*>קf0b؟7lm
-M#Xa:K4^Õz^{C%drqk[	t.ݕيXEn؃1̊ݯ>ScqU[|E>xדq$6kCU&Gt/{jݮh=WG5Uhe=A0
-ߖyuY}	Y:{yO`?To3b<Azy?2(EA3WsXPv\YAI
-w)oB^Ey5ĕ9GYVz1YrIn6,q~|iIF;M:K `|pv?d%ɝtҬyj/)aVMY(^fPEз>2GX2a_XYʄ!F_l`6&"2͗O<B(hϒMqVI3Xh;-0bwrmΟ	TXM3qhN׃4	%f.ߋ/\*oE'rct~=Fdn7oe!t<#k×,b_XϮ9 6a=gNaX'='ҝk	+|9ZjZvDvɲ<k2v<"X~L2Oj8p:}>
-5VP^,/9c+$tkI۟VTtm+Di!LR07_}7s?9kjv0V^ȳlp%̗,rű~.1?{zX+.d=ciܵ65ww ?EriNZQ~՝s*
-3N	mʀŜPŦB@8Snh[~(w ޢBU9.SH4qT+apD /iʈy*j݅1?=ߤ7,)L[!Høx{V6*̾ym.b-kşWgoLKC|҇Y9ďL`zPrx
-@ecֈ"CB+~fP@?B4S-R{˴mveRy)+xqv1*j;RE&_HvS}kjS&_A(Gs3ieMT`:7מjqzVZfz
-nƄ9`I.ػ6a:UcZBSDE-^2)Ƣ{i[jU{'8-Q5]}9GvRbĘd
-N>߯"VhHU]_@|ZO<UdwħI:hyctVH2u\T͐{tj+^4͓ә/]҄.wKNu-'\b.oDQ27MТ3ZWʼӚ~Ifqi&ډkě (YQxH}q>BT!dP	>@ò7-#b$O
-9'NJ~O)\7EyD,rsQ|eMTDʢ}ɴ[Azȹ9*%KtȦˣ̿?Hok߭#HKF,̽b͑5,@Ԅoō?z3F{gMHR_l$r~IyI1-zNTJ2Tډ{-'9YTюX"QbT]_:	j;Z^3EC/ JJF6&cB	v|+L;ע%!AU_{;YLx24P%4.>Jb{ܬLԓ.Rd(jB]ʞl~κ9M`ڋ^ǐۑ3"?D4οGnRZ;+G-uoCAZ_ugb@km0׽}2yTDbÓ30gt?j ah6gJ|M~#nŦe@w'Tg~-amuviiH-`Up?X.lVPI,R,6NY>%d]qtzM_=,RsB 7áՕ1\kѷQםF˽ee
-kU_O$E."HfÄvެS̞ݎ>}@M^ήvߔ\r
-~q~bm7cuDIMVu?nӹfkǵ 1)lx{GpؐӉiХҧSR/:ps\	Ck)mJo#f1]*L/<Eъ#{܉̳L/;@!víYͫ9[isr`
-{Ԣ҆hٜL|/sjBҠΝ2&rq7qߴXҔeR)'g
-؟Ox"j!kK\Cذ 6ǟW;׈o^@$~a";ͽDgGy)sbsG30]!1Ք"2y:G2v2Lo| q@GRQ  Uګ5cim|W9ޅ7TCآ)XQq-bԡunHߎGHkօpLeʞDM~f}jaR1:KR}<ok7-5ޕ#6CRز6w8*YFl3Bzaur-us;Iq3A(ΈnM7s#l@e]ȘaH|,߮TG	
-D"jI)Z"
-4,ʄ֜3#.qЫ\NxƐe,nQRS6rZc;[2/j/ooBoPҒ
-˨ș+qx1[~HfidI=aDrm}#SWu->0Y7/Z*k4yǜNSj=&MYuvViWw8ƶt|ibr8Z*<==pGoaNO\7ڲcĉ6\"zSG]>/;I]q[l~jj~jѩIFtVh(tB=-DR$	˦qغ<ֵ']<%ޖ,ڥڼ>+sÐ1jaL`3;J~Z/w4ߏɗڸҊK*T0jHc^і.kO5x8c&h
-8ML;-/RTҹӂ.bW%sWc΂2P!ۅȻ#~qO7LC2l?t,C*BlG٩Z@M|)>I޺ hl`}y}*
-?Vɧ{ދP<	l6hvؙt|bSAڌ$F,dZާ>t*0LIGS4NV+pV݀8۰A8
-AJFJд/jeny1ޛ f%)$˒x0c{@"z~:ĝ>/t*ևӲL[x	TƳUpOK(vR|>"˂(:fqkڝnq2RISM?>u)iF/NL%cvPuư*s׿Ozhʍh=tqʶ!юh""5Rk6N<R)TTc٪$S0:>%='zUxT#tRu̧dLNםaDOf&EYAq
-Ug*@R˾+QO˾ry<Wfl@zZNN~NRӈ[aE~o&*/vͿt;7e!J"+-#'UTͶѢ':t׳X
-"^X7Py=p4A8~Pa^\r/[ YDmdWrGu(pƘSo`QIѷJTwq؃w?as]La{x׋b*h73%)]-g+ldGD1HwNaa&?BЅ-}<LKaN6^єtÑ{1K8&).zKǠQdO/ԇG't?RĬ
-8*P&!Zuco`
-e͋:bL#ғZT?#ݟG^-/3}#6+We4nd4=]kʅ#RǦkϡnsdwBgȂLBd|<iΐ (#]B"ZDhڼՓ۽Um@~Rub۟rJ\o|D(8dDrbQޮ;vqD[CAnRCfVS}RR>?ˀ(ԩlh2t	P9A֭We2~NDgJ֤sw>WH'|_'kA̑CR#ܷ6N+$˼Z}L)u%ihJsjsǼ0u٦b#}Rϣ@z"kcܪQ߇
-Pˌ ȖԆUΦ;`8E(J3e(CSotJT<.(#+_/"{X^iO]+|%G|OsDs{aAS\G("Q+h|]aWb]u÷;[nVC[Âa_ђ9nּͤD2rWצPRO0Z	=ݩH8}sę4KdCd/WvάN]J}H{X0N,ܑ% fDE.(ɗO3|ؙعB.E7\%P;iXiۈtx3
-yJih£Ⱥ'T2hb'kƅ?yד٫<%_}cn,l?s|ح`<Ggn%N(kL.٨fw2!˛O5|---YƻxQ,#qLڜ*:תEqGRSn*Xy$Õwk3buB/˄mڙp1.0^{CV2#`\`1Ql̵/ω$1Ƣo̝94ӑT̅`߁h9[-QޟJ<c&([v9sa,تxjQUĝ,Ђ_njex{v<y$#BV	FuB+(^L٘2!jM_TGFN&2(sڠV(#W?Xn)iaMd|w~Jͻ;1ʊa*nI4aw7øEÔ4N`?EIYF1[Lny,D^U^%FIz#R%ؖ'eVa
-uSlЗHNȕFAΠMμnQ\Eg7+њH!^]%C*~D͌Y^L]F׆.dڣ0ΊḺ-^ØϽ+U5գ:q^B4Tx;*^u[n#؏?YZTFk<i7Ih+ǈM&ߪ"݊UgoҕJَm-YmMSd98_w \8wAg@7غDW>Z6.kB	e"@@	!+ǘ6}lp]t)7į_T̹*GxW]U]Eɦ4{poyc.yboZXUB˔VH1}(.6I`$Ĉ@BOGv5r~Dg_=tƛe"b%jiNG2ʌ7tdbωal5@MF &s4SoΜ٪؜ݔtvݠC e*\'}WkLofm]\<P{m9#bm%$MXt"}WݗuO$Ț&Sl~B Ɔvߛxѥwho3>inç-Ҹ½׷uLN9O\MAAf}W5zeG:kRLO,vM>j?mH4dìap^ɨ]rWycD;uXR(+k*ëb4T(Ūc}RkQ}CN$_ܺ=)BZ:أ4L	}+5<n-
-̛MaC1~a^BuvdSNh(8jE='uֽ5zt'|U*~)Ƕ-@˩,Py/U ߀Kv9	]!
-UeyVgKw_
--VZ!P&,8̢%3d|W,XFz
-]&Bʷ7,5Ni0V7yrcC%OQQ2,I7b%-Xp F7=I|l/	ϖIst%mIfi.MWڭ2DaHm"wٹӎԂERߦPH-ܛd;m_\As3mh8WUSmv4YbȚtRїvvfLX~^Xqcj	G?ن-u/@m5cL	<iEUX>:A>f ɋA_KjXJvʺ-]\Y3zk_JRbDOzS߬b/s7Ma޴otI[O\\Rff	puމiztߵ'Dۻ }F*m$RWp8θkOwyII!;P[E5'@4=ir<0Rl0H]t;ʂ@wU[X	@x	Ú'-+`ڸ;1,$ƙ\~]7Vg{đ	Q&aPmw0oعm"BIs
-D+}DDUg49UԠp`4w0t!7 _|"sw&|TFtZnƟms#d3j/BU$ʩsآ_-Qh2nS8$yf}>V&<*`Hl׸hV"'`\H~[/ՅsYu+԰%9}bw?}+CJv"  фڄԍ,4Ot]GrēmQU"-<]O:]2̿\)̚1r8ʲ;:}x6o*e̥2ډeJGF>C
-H(7*ǂv͍S#u8PZY'eUY՜Σh6t y\hF
-PEYkӑށ	
-ĠZ.>CK~؈r8*֙QٍaL_
-n2Bqg*%YTV<T͉5E{*G=tΌ$'.fbX͋t.>t~TYΑ=[IS!,9}#n 	
-8К,ZQH`(q9g*V-}T>F9`NxCcI!(DB::.ӼO{߈4KN47٧Wg^+h{\fv݈d\`۩k%:Ifwbuj4|Qtܙp)0Ex+p\?}%۱0OOSuOBL9l-ow׶tJ2r$k޷%f8:v1ɖ/EG-C\qȺgA;nh'v1%Ŷ],^/72|ZM~=vV
-!9]m޵Aj
-DDִ؇zq-d@<Dwa,K."fRpӫT~a>ye3FΪ^5ФbdC˒F4aLLVBXOī)&$ÊZsGP
-P}r^TMs]R=}d#ttИY%˾shڕQ̭'g(KŮV_~{{GOfCƅ$Z}VXؚ8cOFR6dw!	G|ht[{ˮwkyC֭gɛCK$L[2x.WM_$v@sȔLdYncu3@z?W%GUYl	RQϕa	V/ͪh%[ޤ5j	~?2cX˩24knh'-^ކC׹'ge%]О[4FgEȘ/ƷnUӲ%7al70"&x
-0yθ.v.st*QV_qٸˣykZϩ>vםϿB͆E!A؝Ji!gޘ9̕ڙeo/2̥hÈ lB>rK:r'8+hUdx?Q"BcoRemkUn>
-2'4Ul]:lw&F1$ǓPєM?+]ϓ`>GVfZ
-P
-
-nj֎@YƊɒ.<]|Di)gL/SV.ʠ!ac9Ķu	ď|CLggo(s^[#GiL7ʎg}nƑ]/>/i(_P7n8RuN6w\9	Gݱiɳs>w6 WyVDA"~BBYvcY6*K@'-zXgd5-QÐ܈cI%uw!<ExyK*SѠ,zyxY71f_C[]^С˸9@YD7JgOӁxy0|n`QHۦk_
-)mj_[ܠk3H+r8&Uj.ohӚTBmhΟ h#ٷ!i7VZ'!Qy\Tcj?(~G`o\[KJ4.O(~Ig6iػfz-N:8AI.4_im@BӜW KoQc1Oh35hrw!Dԙ'6909RTF7c<Fԕ<E)GH}QԠz+n+MdcjF(KX@<_P"n	"s=Qԗ@y^C\cfsrGĊJV{y17xҔKl>2gu7߻صS3nȴءzG1ө4EUHJK%d,Obc	:kYi23~aLmzx{6,Pˇ+xNα|/ҰŁ4%וM;Y,2*ͫ~²mwbެGT7u׺OFU+!΋؉N.Dн4)V),Z:˥
-?>yܽ4
-Y]3RξY!Ucxgٌ/"ͣ27])qD/{7~;<y{lJ>ڑ]|[-fʎ^NBLX=]EGH!nRbތBfPbDNdXCJ(a	9`\}.u3W}d7NZ1EL 7sQC5Eu%#Ƶs#,h߈Au+0RϋɋCf_C|,_a:[u~Ϗ>sLzJXqy¼JJ}x'EI-^*Ԧj5b·kKR!sb,0rکQpp_SJ2s
-ޢ}
-D+١M[Zj~.zR.8*bTk$	 Ӗ}ga٧Pgl͠'pB?S,
-Ƚfj0k2vh@M9ShJMF$1G[4c44یIέ1?kq;LEIi5կ84 ;N,v	A
-A̛^LDi2Jݩ9ٸzo]o[Js{l)ƙs%~d ;Z.7W$d[P&WS(&ÑՃףD׍"kv>Poz>Uhs)d$,|.&$o$8Ŧʌ6BDȝ9~fdfnޏ01N#X^P=ܟW~7Z}>	I+'Wr\coĉn22ǧKH-Uj+TuWcx"B7OAH"ݹrѯbXڿ4"-b}3q	ܽi^Ğ&X93)|#ي1:Xقbl=ӪA\M.Nب?ahF4xH$F\p7j^ɠ}P*¾M*+s=WSZÒNw4Zρqҏ=JHr΅3#`EpRiMss ih6G*Y*Ұ{;L/^S`O؈=ܩ^:Y~Ԓn\6j|?Dl3}TŐϼ)HGh!Q#F:a( LWq0ݼv'g¨W.VP@~ǟ~e8M>s+"NT_y3h|HA$t?O?0XPc7'ז}
-BG'M9JP՘h]k#Yx	yH-#!h
-13gֵ8Ņd5J^*}~3ފʮ)?:o{´+7XdqJS0.Ħ4>kc͊vzQ2˄Q<=LX]|AEd^9sXt[l
-aB̛C8%!ceJNtʩiޚ.)FCюdiա,ٗqiME":5^AQarAXsgdªBHGrx­20utz3Hj$Rw>num&Pt/[Փs]-DzߧȣTQ%݈װ*XOɔ5mOgrp6͠E p]	">4}7*c)AqH:\|ʰ΍ )܊L*.0á2KJc)#ߔݰ3δGòa8iC2',߱spQ*.ӥ;Zs	$d6##R%ĉΣ->XsC!<'޼1=D,pxWw՘W+؇bsbϔZ¦L5)Ҷ@ʎc̭]kE6F/f:QU@Ǎ3ŘH_e.5Kk74_mwD{?x^'Nۥ~ҴP6Ud5=w8	nb+Ajl*A	ۆC1+mPZBQda+`rWY
-TЮfE@T_*P}TtzZOl[ѓST~o}JfHK{UC"*7+9{ۚԜ$4Do]}T->r|9]ufvȰ*9bWVtk#8_1*PHMVA5vZִ2%]G=Wtt^W|?$WVVPoO<Ki®^c31ڀ/>OaϢFV\DQR̯q6+fv\XNeM^-1z¥eҩݟi}e)͌ȷpezP+`QK8Z+HrO?3Ǳԣ5&xЈRnz>*3Yoi$$0:YZ_ޥ+oBw8՟ooZ\&BW	١-6tts̠Z<daIE$ ` qBYqbb$ƑmހtCtȐXּƶ
-:̳$֯0q̵Jڴ\5EfAůaUײHc4"afϵ"XOշB|%_x!@Hu|aɯ1>$lQ>XNdWniuOȪg'wkۙÏ,Ef)O/p,RѼ0^BKbK>̉O-K]k)0ͮ7	=.@vuK|fN&=9>~F0Ry}%kMUk'ڬRpKQ-_/@k	vw@Ĩ"%9mg:/fQlnj&CV-ʐڏȚx?,o3M"=$Qá	N8\ܝs-<8LSц5j՘lQ͉xӮ2N}޻y{2S@:b*˻k?\?xFd"mIq<4GL+P%џ_R0 >vKbLr~rz~FM#<f=6}|JAǘƭt~СX{E{`7=ؾF=,ұx 6Ms>cP(t;e_}~܏k|܌Ds?gO;5ea؊\.lkҞ\ټNP~06||x%)>Eٗ?:haZz{OQJ!q<{@+\p{$)K
-WƊSVSvl߂*&;nhM]9$XZt=3ע\۔DR<V0`9QP}HW4:7
-	#!	h5qw٩͘Jc{aYb6=(DS7!epRѠlD4MHǢxt	Q͑LKPC} rMVwQ'^`T9'4MfU37
-̘";'uؽD&g#ltŵ/(savEIB)VȻhmw[:s_	;e7K	yDlh!˅/FOO߄QiU~$Y־/k۳QPjCr)|q{Eh1s¸md5Oz4;L0|?0,K
-ؕZL0V{͆m;0l-7q߬%s!v$b'Bѹh#_C<a@l('ش%G?Q#`ǦE44ẑncjQYb
-lف0JGq\ߑڌ}d8߳>Y c[
-v72O!уK#'_uuiЀTf	o{7b߈٠x*u	ޭ;DA͝(ZFY`ڌsR%*{jSڗ	ՕPyWT!܏=М>$[£ܜ}rbVZ-\*Nפ=[)	>~r=X~}3Hq@N_Sm(	
-E;O$[LvpK*Aޅpqa{~BM|xZ*݂wD *`@R:<Oni9 1+K
-TWE؆*/p&<ܹΦG~F
-bލSΞӼSքC ]/9ݎR]wzðKղL'tFoX}[jpb+p3Xuh@6oN7qCǮ>zP_lk̧h&bUQ(<
-k4+ʋt1$
-f7T{zG=DZO˚X9hrmWckuQbI7}{W>,
-{tnЈ'ݵ$Bb~d©hlɘrQ+0ŭԛ*V+@s8
-I%/s:N[wvu¬F6CYh0BzQjJխ	<n$8bkku!+H@Aİ(A%]؃`avwO%(-|H[[vݹ9MȞ4;;}{ъW?ٞU׻ܜ$%iI"ԲK}L/U˓^eMPJ]v	_Ny>DZ*p9۟#r˃ϡY]xZ2Y:fbrkO)hg3)/Z[!K-x>nKW"/(SQbGO\һS(IVZ7WnojTЏYÖ<$tf&_/x~Ԝ˾ټlO]^	c?7LsZy$-z;.?K?P{O*Npނ{:TYYs`}F|d֜-ÔQX}p)b]Φspż2GD}I?*n!K4U5Cf?l^M}ؠ`+?XL]6~ndjrc"¾p݂i,p_jҵL\v״IT]5s[yBDaqh-h֙,cJ2IKƇԇqЮu0ݖbx$UF5riͼ<zgFtΣ{sa^)U.Pմ3ɯgHu"@O	C"Q١i^ՎKØ0ϳ9EFѣt7КUւ(?4dNUewg+$cP(F!ü BeLzsz> !qcǚPqaTuw6dCۋe2 @ƏhT/ő&|v (&a2zhu(vnˤ$sWUZ/BmnĪ͛~żPՄj	/~2J"H4:O`a_&T|X-j :H
-nҾ]VT=^Hjϧ˻Mzݢ
-8pǚ+jș0͎#Lt7D98?+\˳g$сxv˓ˤCjS+=Ý(_A3}ELVЪXGGJ5Axu2ԑ#7r$>8)4+ȎK-_	sk
-DUӌG̀{[CڭGA]$nn+x59b$P/P0
-!:}	P
-/ږ=h*ϡ_s/ȝwpš#~pnہ]ȰKw[1u	*`W2ޑ%يސgs CA/â3ɟ"9E)?ΗNT2.̃cprn.	^YRUӡ+;pe%SRU͵lJǕ~sj[?"*Vd96;+ y#ڹcJR
--<f;%]q.ZZv;	utIvƢ/Jk	01ʯ!Vq?nbdr/>v(Qv!=	Gz6#"@}TWrxu&~ۆȐF(T>jzm4x<IɻOiHoڔ.iM<WN
-5Ãu#Go!,GͱLZRYU?X5ƝBǮŴV.z /Qp]g(b>GޛÆɴ\6^_W'TO:8
-dwB_Ѱ+SτBV)өDٹ<۬BRpDfq;YUE޺-K6E8ưX[N]y4	6f4W)3m\z]Crfy;O$b<E&rA7$wtcպį;_X~=ԶYu֛;ɾ$,6͒L1*DBK5:Hԋ2guMasX%o6v^~/+Lޏ&2`9M?y!2zm6<ۭշsV}-	Z HSZ[][P"LߚBz6
->8l;m{͕y+޺f?]GJ{88mT]g%SdbMҫS_?x>)߆y?OӋ9oxE׵- 9kTJXÇ1cͭyRHE~HqgFZ&7Ò[T3**=B =gMƹЬޢ\/0Em&h*xδ^7ƕ?cE-ZV	p0@cq; 9{,tP/M
-w<-ybl2ςӁ1)m'5"Vo&GXgo7ۛ]u=nًte6Scc~byE1*f*zG8\eqпKՏ-PCLɫ0EwK$-9Pjn]fBj&ct$Gņx&FKG9ϓg"ol8uȌpئ
-C"@sG()IIݵ:JVפ֚~΋zնD6$~/'n2<ܗZQ>okۆ0Ɉ#=Iء97+Μ]-V{7qЏj!]KY]6jIs;XU|CmyB߰]_־o@sI
-Ԇora [,t2fԌ̼JRY2/*է4~7X/ե&ӷr=S	Ϊ3I	7h\U0nO@hʹWW&ҙŮrח*Il(xH	b3WaJ@{G&۬q*~7*Bթ7יbԋй5[@:xM_Rt+OghТ~&>GMrH~ļ)UP&{fEe	:C$Pz3My{;G*|Rioй؀*a*d)ۮ)B:-Ӯ!	b#/rEީBd*2gvzfBPθT5xcvSoEo@`"8/y[r'Ybnɺ(NyK!
-fj
-%/uXEכD3ߘ{tm;y:˒9(ܮR( >KɝEI/qbE	a/?ߚ$.*c-okYOV6i(JomtеBQ1gĊ-El$Uwm6H9+}aC{߻&&0eN6oZIEaoJ9Ttܢd	λxEO<K2T0|Hi9Bp;foۇ>KR(lf3>wZ%Ҝ]Ō49ƂPLZV]Ԁ	@dJ2{bgbVUV'ݦKݟZ?B%4C~ 7GF@Y
-XZȘrtUYCtً&#~98&ҬƉ<^s]tpgֳߵD_zTvbaaPݏ84SP3ma^dbɭ?)w/ιYZܗbv`jۏӄImxŉNѳah=÷a~:1!hoi+-cY{^P)Ո6:Kٗ5w)(ھO1t).}@>"h#{\,/mNIS~,G([L\7&r$<;TS}|TVY!=/<}x_"3"
-<Fb&Քf	4ȤF)ħF*#0'1)ŁJkebo~.A3q;O(Su5}.tC!!8-\؁&	>.˴V2ԻNEtw4HLX:ހ+Y,2QD?xach?aO?Bm}ܙ%' b%j>R`kSݸn:aur|5P@,5ˠ~AzQx˩"k%ݽr\w{69BY.J$VqȈ.*Mu4~c|{Ty\J	əqnĺ#OAx{9|M,[[@yf$6Zi]ܹPyEeg)^̀LƗApm]f~,׸[4pZE6H_XE"l 35c~$ʲ)^ ZY8NHȣP}χƫEtfOèhM8cc[yXVMdlQdy-0NE-fը;˫^{'&(үԾ>c__Κ+ 4'F?88 ^{981O'XI~ֽ`loJg!Ͼ3ߥ5+X!B"f	k1@]|5ZȒǱŲ-"ҏŕ@Ml5C`RKh+!yEZ.@SϾbTy}E@.͆|6vu["۝R?ËktO11	
-8аPwׂ0Ş9Χ[mo1Ʋ`+L>flGHRn݊
-Ps ư(`Oޙ&X>ˤk1Kb_i2ۺM4M'`vtOM_E4UJaKROv@CL׳vUȯƭɾTJeuClmCy+ٷH}Y/n.qu#aZ/#Y:;Z!{jw³ԝBsMf/2)B8rxan9Z[_AVqQC,m1&#un[,դal!3%Ⱥ)H72$
-HTףTŀPY}Ew<IgfO50ENm?ZÁ ۿ=37Cǖ!XbǻA8gm+6#yFd]ݤ&;"ֻOǢF~(˒^àI7hch7VH̒_΃ؖ93Bze#ȓ)ledߍwUDWȓžH<?р+bjTǤUqGa(DH.C/ӕlA"qF0s6;'_;߹CpİhZ)[\yh&x"ʬ:fmlTF(u`C֓3m^C	(l6%n3GIбiFkS}IuSHQ^D7ӷr^\MaAݿ
-֟D!'YJ2/AYh;+ǈMWܼȗ]>tz[7ڣ[; 7L7Wwwӕٖ!Q?l\h"5;1п+ ^^H+:G)ݹ!GX/» CA-82GF։"nӻ7nMЦGKO-k*ϡaCOلua=8HR
-ZtJL9Y-(V^04
-_,ŷ̪&hK,gVZQA!j{rMɻ8<7D;;e_\ٱ@Pgznb+ErAraR*z5	dGQNi~9s-`bLS-#6וӏ-/r49Ė]W95=ڞGAd	,©eaפ(o)R>PTrvۡy*&Э*a%$W!Ig;۫IGXѹ-59x<9	nPߺt'=#!8GbZp^G*bZX#xQ*&CՋÿ̺U\EhvEGP>yzLfBtI~1 =Y"Xܦ';̝4H46	A89t68*:kqf6&T4ݥ5dչ}\1tx!h+=0qvK\łbg3Z_uc|*v4WCdKCȰ܆ދh3ܗ6R<0@H,8&Y7\[^µt߀."FU`ڛ}1hdYz\X|^,KMNuN@F`szt]ռ	cܝp67Jj?]$yn_Xӈ:	Ŕ)ۇ&WY%87I_f	A*sƼ|߈JN1ߔrh*y7@:>XΈKUġ@dv?w͗~jnVWf8}1˸;ƍ-xnBVT_K<^S8۷/U$8\#/5],G҉ֹ@pWR'&)I42\p;3Ҏצ9Er>qi΃De:qT_N$џhxdXK+ʘ0+P,ٛ^IxX.$afp.C'{N%]1qV'̿"I$lNxJm$I/ϔn
-FyPl(1m;AwɈ7=W(VTH:6]FÇy{+JVOG·PdvfJ}=FƴvZ)ьoG43ٙ}l}O,ڳd3XB<}W,9!Oc2DS|Ū#C&'Чyr0i.6*ҸFx&3PR>0jչ`r#2	I2sO]+tw~uE}Ҝ|b9߉.ri8sٰCԢbTҷ$Ѳ<J؃!S|@GR]ͅMb|yPƙV=/ԯ_;_͚/@f>ڢ8+veʤUX{
-Z=q~1_Sf.@ ӡ'lHONOiϞ.VTzA	7D##zsg:%߮3o~&m22
-Qݶ-ĶL+ʏފ$##*<*@@Sаbȹ\=͵61Ieľ$=Ƃ-yw$K}` [ۮYI@!Ki^$`QD_ȔCE~G[GYb/~^ S][Ȉ(+C&сVoٍ?5:i`@9s6g}4h͹ܵ,]=K.E[$10iEr@=+	0JMk1ˢZy%]#+fe2,RH3pur\f7j<ְ0ix-$`ӯLU09XRTcȌ]7-yA/3zzH~|̊ol}(v^E۰ΘRjƢpP(mIWgaiAhĔfY]ǓAmO;}D3/z5zYG%6t*@C!F	Vq/Z8	8Z7é/؉`n?iޏtAb>ƒJ yɭbD;qURͰJm?yх[LFq2PŌ"^M\&@?p1'<0.|R8o%Uko=p6.:jw>6S~*q9UcʎO^e{SDeq1ɥw5Ŭ%~N&Gm',=ݎ/WP0wܓ
-Ro+Vڮۣy)7j e%<C,0vM^%5k2ʀs
-bdh
-6m5L$iږm̆G9.!݁Fڢ\XCCMuRD}[N-cNϔtùرf5lڼF+vǬ9>
-٫u֊H]CXK&b{VZx}t1i/Ą2fP4Й̴EB>KL&-VT"̍QbQDTC*;9]a֤h96vPSݣ!Ιw
-jpt!	ҥ{Kn-XLQϸ}u҄%^on]&Y@n>ŴHHtR'h$T}<Aiq̬ۑ]DFfuֹ=p
- 7~ӵ=Zh3c3ԀKZi*nHɱtL]8N͋u.Sz|=¥di*ä7iI|ZTrP7j?)ʌ,-W)Q>mB)hH2<%eP_(~pqi/qgدܱ2xs	:HbջDcq߽=hOJcthD6O{ps?|]ON8ɳ	GbјM]SR/϶5xhPG&~oRZ
-8VPV.wfF)m<xe˛Lz@ŇB2fhCJkOg{	\LDX48K¥u:cʵҀkJdnwް:oǨB&3"0Ɗ8M	$upjT/.>	aX #;Cvt`:=(?g̈=7]NޘVZJ956JԪ.]Ta7z9.Cӌ.w	pȻɭE}یME4Ȋ(7T~`Yl;%(O2*[ܿATH6iqǤki^S_XGR6gY\}OI=J΂4ӏjV*b=?#͚B;_7oq4`E!_RNL*#awS#ڼlQm80#bc/>XBZF;p>S-Tz}1*9	KWj][N1cIlA+"ҼAƘ*~rjDύר̟[u[L+O{wuoú:m޳Tŕ"ӕM|WlfVY<
-LvbA6hP]-3E,JȄ!(;wJoޠ`,3aK6݃2Td#	rjCZrIau4rJ@ݕ%3}ʥF:j%݌R!_mJY3a&ktf:%/HKviuJZ_O?e@>Nmȭڀ~r-ki|,Rs#%YEp*bӷ*ZHE$$eщk$hyƿ<o};P8H)i2Xщnh 	PnD,4']"ʁX|˙{^D
-c3*B/<3;E%rBGF|&<Z
-/>Bk&Cʪ9q[F6&'dӍA+W	\ж:LdD]<RgK܁e8DEژ*؏S5u{=0̢v͕Y(E?.[U	ixHՓ?&0֭fD?ݧ{tiS͠'ˮt޷$re5f߆ex՜kobͱeBڦ2nͽ'K#ERA=Tv5}t"ͥ^L!Nn|z#qե^wSUi^I߃us%pyԸiYƹ-r֯h:<;4+u-8бU(͛uѮ7 "J	n`MU|%ut|)2g[i"Ot$|)S&xݧ[mݣ~`	R+>f.w-&)4VԸ7Wbdh 9Ŗ)@[p8'dǉZҘ AtSkTs;	Nۥi׶ΜЛ]M|A@˰.Rl÷=J]m#^P0؅x(W1lf^8ޢ4Às{A}Z.d;ޭԜy[ljK\Rئπ]X׭aJ>RcpfZAZ߰lbu>ԻݚV')!P-EĊm~,Qqѓ4hkPJC'j)ɖMc$̶Φ}6"hk ~̛|r<~\ǕmbF\A/̮fO=ߡm&8(xRܬT{j2>8KK/Og@V+Wɾe)ظvị KBJx*_"fY
-݀U6e|V̾qXw(aoBt`BNt,!M^!!.3ոI6mk5ܦ}ԎtceOU&_@HZA]3)ez=e<yڜgirE[ej&_?SӠHWt?2a)YZwvLγk])N1HT].1GٚK/E ˂EϐǶr+R!>&{3AeZWb<u$٘+׳lvn	~$usvN)60UnKPojWXpиҗлsյw
-О@S*u]4ap4ǅqѥgv02D˹:rj
-^lhſO-f(F\5<*Rɪ֫-Vr"~_ڐG,bUܗڞ+N (ZSE/gTb+
-ӈq3/-(sr/HӛFq:u;xr4<5QcSa$@DV:ЏӼŴ tK1ΖC[ q@;S~]W5d_5TC_!mNeRvJh|DY_CSjC͟Dd@t4T?M=VyЕP՝`ŕ`Z۬BIΡc~XoGr#rzM,Q!شɨLufbC&-+9S$;M*2ƯP ,n[w3?@Uʬ,`ܱ]{Ĝ}KJ!' <EL$yH;p̊rl ֏9+aI#4<ITg_s?ߝ] ̫ԣLY?TRѯǕ'<yRO}ۗ3k\ԫWC}j܋1+g1j83f6\Έ]ieUu؈54PK7ВX\˘EnQCD+iuyrfJٙgaw&_ɴͰ1;Zwf{oĽ6ڰ\rjDK>|Ԭ/21*%/-2sMB6:T{''':
+for c in r'''S0A2K(x/؃Vfn9y'M!)R؆~)VW3-r
+G*tˏeɰNO0qq@s1_6r<U7Tû$#~I2^7x7};2qa+I2%̋2m	yuPʤunAO.F.zܧԸ7j2OՅm{V Ej!+7P0l<^EU_@tFC<WX-r@$*S}:4ƲH<נB#5KPLIV~ˡo&ŊJ
+SWf	i"5}aY\Q/S/[cZe^M^[
+T%8?;w28qVT/;|Ls2ƝARxD&ը51-B"}8e2^	Do9II Uk|-W/vB~rrAk)9	fHY@zޤ_Ó}1ys?er,8ƕsSKXv!'2'ә.KGrѪ֬;\ȌJ6cL~KO=ִ́eCRO`ALkQxNp!Fov\ؓ:=*R
+LWH_8rxNrPte_@>h~aFFeZ?0W-%"}֙|ɆD߲,'x)N'؊BGm=P\hҫi0Y\}jsD6&:aVd5΃Rѣ~o[vXR3Qv]}~kTЏF
+jҩeN
+[Fܔze|,UҤN5/<ڴp@#`esχcbM/.ZcͤmҠg-?bh!eɼT˝B}u¢?#ܪ3y-$}WB>$k`%;>Q{!\H=zvX(I!vXe}y?,Aܰ_
+Mzּ~xZeƂ]8ڒ.b/n0O BЫ#]8ӻغ<ȍGL322?!Xkă@8"zͮͦ-W٥V4ݻ"Ef$jS5VDMC΃8ܰj,>0֛drtg!'UdVdш?k2=wig[!`@93E_g#;&|g{u &0Ұ
+E?P%YOzX+>ю.ˊȢ	Q ͻY[qx-L۔ۮH-A@
+&>̆C0$*ql;j<4n7H_yEzpi1<n=GƘa((?i8+g**ϡͬb^pLǗ$mL4,lz1/͡8CӠpL%4lZ3ak2[YmO7L'%p5ޣw5Qǚ3MCBE[۔jյ+D$;R0cM*l܆6S/:BA9pf&=,VL>E8mg3#Rؖk(zɜSv	$m`˴+wWLJhxDDy,.j3V	[L!x:Yj&n<t
+*8اJ~A[K\Ӓ_R7d/,;Sbk'$Ǯбu_٢nh;sBx]Xf`e;#nkg^VԤ\ߴT^	ƳjN)zVąqhSC˷z=Lo`
+8MDr;yS3'ߋq֎g\S^79w_lNX7D߅rYՎkh)dj_5=uEqYai`/v,&*'	</8Xÿ1	К*d_&ҏR`cMƄV}qXq_zb0wA`&DӐ,(nb1]muc5X݇?v(c>Sa%5tBīG`9rX'P##'|?$-U^RhЬ#&'53Aě\M_ߙƳaqOEAЏ4
+rDhgLHƎ;/DT_!"(&oۚIK
+G{S^ag" 8QSϙ)ز܅ވXkt
+6T]L;WX>	-d%rya3=\Cׇi)l\gɬv\y?"s(K.#n-sK"R9TghrGӹ#vUƘΉ9MZpj'Yɡ^+<..ES`+zdulxF{p[k>@݃u)fCAFjwq'zTkUrSϮSbD'Q
+FKrƈn)xWBzSfɺ5}`pqSwX/CEqf2ܜ~Y)nЂjUEg֎$X0_bWd*UI<z6(4şgj.M
+KѩE*Üv٬e-l.
+O|+:atʯ$P>oEµјq*ٷg8	BCIiq5}kƓsXy5d)Т:ܔo^$+ݧD!<ۍ}b=hGY,KS]./)3TAl&Hs`ܬģ*D%~fspt~,giKfw1D^sNLXgđo
+Ūm14߽ć6)OTB`G
+qVd{bV@1Џ" \IatVGߛ!'r072jC 	}W/!YI;Qӓ+Q)L@>KG,càofѺ)fΪ)L_ü	!#ð6bEqzr %#s3F`+2;*7͐=ڿ-TF(¼;e2pmτr&3bQmBɚKZ1ئǺzj=$oDl1<z)Ǹ4Em$pʘߊXւȠH
+/rqϢvha^7'qތ];X1m*v@{ot%D̜	
+QZÁqP(s+h#'՚0Q}Bm'%E_ÚxM
+JX_̧"MH«/uLݛpUTnZʖXxӃa[A]T0f2kY͕ծj6U9Ms
+Vx7h¡&0vl0@cbo7[7{maY,eI>`*Q۵v^J[[tr7<CB̕ZHVc~.wv%^@!jՈ!>IhSʱΑuXRn(%ODApF
+l4zsGhAg'ػaxv~֒]YU8XaSvWɱl*ܫ&vTL[ v($l0o~R˓n]bJr.m³wв[HH(Üm0
++\yd$>}0du	Hϒ+D6XwK7dM&j0,	&0hhO87uţʽ0)Gփc1tqo)ٹ-"ށEVw!P&JݲLA,2:qF!RY:ޏVy-Xc\-&zN̆uU.$upgύ?5L3lcP(W~]4׫N2`{ϥ(_A#'վu2Qn{?."ߘBo2*ݷWhYD6VG=!q՚syĶԉ*gApΝƽμY_<Nf|}H8Le8;FN4fE:^ǲÜruK>7YCÙ5b{ONVM=g+fӟu,7jS%b|_IqbsXr ̷1!vv]sJǽoBף ڣ56@4N8i^2cɝ¨u2px-ʥ8+A6.uO?ޏ8\]Mбd5iv:{8]18}0B6/:͌j!B_X2c*˹C|aTHx˶XUXL_
+!VַԦwdB&"5v1݁[:z{m
+5̄AzWF֦g."/nI{cT4pA߽6EROWI,[L"a=YhۚW8+C?g(ٱM\jĖZ`yyE;`fBeP˅Po:\F-,j+X{Z,Ȝ9Qй.RlfȥV1ε՘~.6mҚ9F`n֣T[ΉzP}NoFUլPž?_26'/W.E0HL:Tε2vub ?mھݧQ/,+5g-m8]_ǳQ}TVyA@BߌMVlD7W)T˒Kip~`	>]Zz%A0ح8|C`5+#̾LlldV+ɊYz'w*vՓugȇwdƩޖ+V+`s7l(as$P0kP9٬d8 )'`cq]k!TO1ٯQ/uެPQ#k8ǃ]HFY89zѝ=j:΍{^\ʂ|LcG<T<RcmWquï9G̤y"o$pS`JP@7EJdcxɑvXҩ!&T6AWPkG=5Ixߊܳ!f^͠~;;f\n"-"ЕͰ36=3uC{S>){/N0L>ߗ,xm`#,_^ZNϞY?|h3X/̈WvKqR:J-^ IibT5	s_=QxA^
+iZia2]h|hNcݏidl-=dteZAÔl	fKLN;@,>MzBٽSRwCiد"T8@߱Y(]گȆFQ6X݆Ɋp>r67
+0A_Fqdր(*i[b=N}Evxfjokɟ;1[̑N
+P?}lOSjWU#daQۑ؄O7U+	?@M̀6e4<gQjyÒ$%ز;7FF+P$͋v7.Эj$3Aƥԧ(#/iTKJ~=#@[Śݏx|yC@fQE>!6AɏhImt^٫4%W{Äǌ/Vhޤӆ)AUJ<B*	`(ӕN)r;_pÓѥ]	am,b#H$
+:
+ЖUSؖ? 8La/ѡ[(ҙu!#Rj/L 6x#bPtÈ&'U#=ho7Z8J?ƄwYČG-R'UWɖ`_1EbRvZӳ6D;];ԧKl/#(i"r܊jUO/.voq>BRP8lzϛ9Ʀ4z#+߲9i}0`i5F]`vxW#ĲײZ
+k=4`WV3/Vsj*Ja)KBX
+ߤ[2_Fۊִ%w<!7qF@<v-8\޸*IcO%'N1͏ʑIh&wȠXkHxc*1ti(HV!^'#ɤM
+HL~_Êr6cgSg@IPcR^߸?{?xLf5R[_%LPD9Uwd-Bf;MtWzAB05TQ|4l0ΊC&@?'~@N"ωE_r=
+%:/ *l!63	BjYw0Mub-ǢxPeB9nw(%5PgL*!zӉy.7T6NDF'1tdlօ)Vn1)xǗδgլˍN	ɮx~j!SNٍgDy{<Hm>:o>Y9aڲ7̀(!F8Umy=ON>ȱ4H܌XТבo^,:IxiB#؂bB&vr%@PO7	ݯܨM8[mP;Uh Xت[i-ԋV}%v˕ϯ]f۾kڦQ5ݯfۇBA:&*gW|zp^i &e\wbpSÑB'a9[LYl`ǰ\~UvYmW|կKhɣ-AYas!6+qn4{UbW`w´nM*&ҁ}giX?hϧ|nu;6ߖ1w=މwŷ+כH[kǣ@kUb'\=c5Ԏփ	c,\D@ `zLl5sҙʛ:RWͶ<Qn)8-)DicG]X`GĎ%3~#@F	L)ݞߕ'pL4On%51uMЮG?J3Wz{KS#Hߩn؃1*z.Ǐn;Jl-$yEX{,ԡ{	D=[ڂFafaѓɤ{I{u@zYo|yJٶ`*ǝ])>%%ãKxk`_ΛvBγR_rxط7VV1X]hs{scȆ:@<uWEy̧zbĚ$%? ՝6:
+h#YVSt7x`_Rf,OQ\_4O2AYʚQ~1k`9#=?v!|ǟSǑaVlE,969Fbs"-.RYr1G{lI]q/ۭ=5SR~!b3xILhğ^\jauyYwrّuV@ݕlΘپ;!ǉ}zYz$#T@'TG99\2$GC~h_բ4xʺ;Ҹ=dzaRK"Ȏ^o"P!zes>0;,J{3%]ҷPW^qukŻa_*tڒX2C7FcڋJ!ь5qPzUOxy=(wё@9+jDHM`4GqRƞ]ԸHZ(HHN|bMȿɼr"6i#T%).d-}uћ!\ʹ,UCg0AgBl٤5v˕ܵub6&ó"	uu|+pMo0s܀bŊP
+dhc7!ߚ>5V2CLU2	:j4WIlɊ&;DԺșdHW؁8jX*NL:Rʳ7uixޛRdt8IPABԘLҿ+@lǨ}QKr=i!<	:YGFlu8!аLZ$d3eXJp^ҿ(Kbuw'͏͇l*$ķ"\ʡ΢_ov_1'>Ϡo3ɠ#ob175,s.sF/\A/`k:),ʱԞlYצW+֎tFiIqu=G$T@"}(n ٓLnP^јO׆*|!0~a!1In)$wկqD*3.p؛Ő[,%ZcOlRc81aƸ@^ݰO?"ٮV׵,o{dqzˣK4cb_6-߷,%:~$#_"%XMM\͇&Bf*7Dpj,$Z<iǞԅ<6HIuy:fv e{!v(HQQ>؂oZFdq(;H*^qX\`iEB95۹eKY`$;uQ,ԫB06\@u#ȇ2Vz>*<H̝ҒOs8O]۱%X"ȞpzcMܼͺtGޜ\% fМ!yޚTtPGFA}tIA|@'x!v@b	9̀ea-(10
+.R<޽qˤZTh|cGvalh^M4d:HVg!A@D%	W:''!]e/6]qS"1d"M]w'S(fpjȠnn/cc۹ŇtԠC?*24hhR1*-H\gso6׎P!ޡ0t<>d֎V	0:86,)b/2W;O(3lZe>Oms&OVYZ3}78bxcʰjSy$^1t
+ݭ:ÁIX}r\IVX3"M[ʹ[~c(oxĩB*-oMtȫ־$~ŋ9ulQ<&4|e\WQ+ŧUqޏ#Fl?3n!ӊ2CX[`Vο*Z+9.k?NvH[T~Wwjå{R"+"p{'kΊd+?)׽eLZ8,՚@ĭAQɁ~z*-PЫVY6ߊ)Ȥo>\K8!& UےC%6(bv^|ѷ|ң)kC^ĎoIs{u@}7*vv^7;MBs5nxԐ}`̛о@C1ަ#e!:a:xHCכ S]-THT9ҝ9
+-/-v69ہTJU4TAԸ]<^{%ı0ܼn.0e˭$>	a"#	7Uw/}p(	Xɦ2r={LSy{BЉ[[\Ga¾Շ5β5bw&8htΥ0gMY_tg*/%Cx`P>m:D=6d?>o֪WRE}f	$4Bz!ܺ)/9N\Rtm"^ېz)Sd6Ql&CS,U%Szv'ptْ.ɁũsKz1bCs2߳mо1\q^Qx/'U\zQOJ:!T%7˃O$[jnҔi$W8'H܅]05tKѿxvD"_TpϽMԶy{5Sh,e|5fӵC (fP	gդf#`pmқrXwFCH&?`ׁdVHͽzMG?ܕ>63nz؇Sr 6=yD&W)WJJ"I<Buq5̀r/>e?~֚,BZNR+˪/qgsĪgʨ(ҝG0Nn6YPG#ݯ1@qT?&t[TҶ2[~?&*yWF: ܽZX2lkB6Kã/W4dŨNh%k.q!Vk`.Szq*<m%gʙv?LȻ60&}Ż"ՓI`w(<<gdxi'3_yClImt5[لvl^@tXhe٫NHO8XCYv<fYJEϟ#fH0T_NX&ѐ~=mdc=Lx`9^+1nRe`OF @ǐiB1O~SUy4_C#Pr؞ظ_)8)10%x[0QfuA^%x{hs(k<N&&eݠ#7TUda]Xk\yw(γ3wnR7UWuЁpaMwxsiB}Y*h1>w52+nLKgYJSL?"ݛء>Aĭ;صQ>~mnUjΎ[%S.]:	gv"2֦Hg>֮UWˁf˘SY"ֺ*ߣD9_l7ioȂI]ٷ:L=?Bp5W7Oԅ`GyأbwJ<2_J{&J'OZŜriLTܥ3Qe_^:ÇhݧGʫ^Ve-ДYIvD/Ibo+*Φ4ۃ!7ĹoG`6U$:+WyWҚH]6u;Igf[#"L7k3`.ٚdWmͷN͖[Շ!CȈܟqOC`",UW5x\`Mee˽M-#ma}Q|:ݔG[[L`C6)Ci	_Y9$lgk,U8(ChkZaoz*xѠm|},fC&EbPT@>f!L@sr"n^aH=(oy~rhݢ3	M'uWkJd>ϵjrEVG߅koMB4P#BK'%J7D:cNӰ]j[`fC2_&;5޼{.'=R-"0'2UPi3I"˝ΰƓ&kxZ5-ή!++>T4a߸x>hAz{| iuÕN,.*M,AP{t@K}i-tƞLkq)VSB'	TM}b3#8b*Ρ!"5|Fpƥa`uŪ%qRF4?t1Bðv>pUYX~}w'L	8`؁QRIf-iȌx{0ʽ/+m;%'BIs3+6S9B+Q,֪sUdvì>$ywDLIGu]~B<y̀Ma|2{!U-E?e#Ss+Spn;AxВ7L`:-4ɂc8 mXV:%eM^#qwP6^gxӌyLיho`\њb;=Së3גćdT}2&
+8B]IءѥcNԼ84.;.ΑZ,B[_5"m3TPX<'Ū}#neA8]E@R]-4@;`1_dk! 	n))ijtӎ9~؊V]$vbv9S%/P8SuǬ'Y
+gwJf9aI`	&YC 6&ޚ6ޜf|Q}w>dؐ`l^oݢZ;i#O]r1/|k0CApLa<ei).s}^PShYW!Rmôml[5Mo@?:έ8G	KRP	xށB8 ,cmR~L~_"@|0!JE
+,<*~~AY=gX_-E0FImSE
+|&т<B1ͱ`26u]_Pէ6@^49T|;#2ŚP̾FE_C	X7K1OiWƜ.]TmJER֓3{ @_VjLbp5m{.-S-+5żT#9HiO>}ʓ=غtئX}NfjF&CD
+X-ޔٜXak+4gtvwKuqɇ9#b+?FQ؇:e6ͨ=Zħ|,|nݵFA|oD	՞R\ИS֙5|x['?Be̓qƟH>]$4*+vaU.lL#3d
+ypC.
+f0V|#f&ڸB6³cVjD[ƫM{:0cd6X`UX	Jut66+!Lo޻vqp5z}]؝lgwM_3k|Yϙ.m<-F"24Ť+ڐ
+D&['اsHɷjK~ܹ֐ڠr?uf-*m!O%FmT4[Y^#J
+O\&Ϗ9^	zwEjOEEDK^Qx=%Ķ!̙TޚY5ޞǩQkFK?G͙ƨ6nÿ3W5C8>Ccw,H*l(B&ڬ~3{]sMWrٶ"]Z}krfĄC,5VӺuySy%ш*#/N^S:+Qejx)H2}ʦЧ3byͳ7x}:"uioĿY1[K+}*dıpc0xl<wSo&RRGgaioc\jFU6cGŀ{L0k$5Ãԏ{3|Gq5
+9kX&ɇ[ -ބ/,t)g˩Lǌd5	#Qe܇o}NNzClZM7Wp	Jq{wu*KwM+YIgGERi:#Fa$N4g-(0Bz	1Ը+E`bֳzk.|+]Bxǝz4{=̃=YI"sĝ/;SӴ>^3~֡Mz)MRwWxSA?<i#}܋HGT;Ը(FnFATom6ֺz.^|6{`I	ЮŊE͔$kN'>.l",̹fO|J
+s^H!HCf3Ǻ+W|!}Kɕ*<o uu׹/_!0ȂPY`W&n.3j|ְd 8myr&M&CQD[~a6Z0;WT8q[5VPOS9(TV[ƥP!؍P;"<֗v&zS]!g5VCj)-G.i_x%>l@8`8RD7+;v<3=!fQfÿ*M[g3I߿-bBy<Jnæ|a;{ևi_{u:3ڭ)uv-llbeԐ{WVC T!;Mtnnuܠ<ϳb/dދGo<M1I޴ARM˓U.KbЧ4euEx~+N12s
+<Y#ϵ\6$_'H~
+K|9Bqo8B4D߭2ۋrÞJ3OEkq1(L'͗y{88{l-pŴnpޮ_]t1
+s%0uxHĹI/(=;RGϯLMPМf/˲djRlŖpntãȾv`*``ei{pC<{8td-m|ʤOKˀ?ao_DCaEt7{c z++'ܦgaɔ#K?0L)JC[+O!XE;ڀ<>gϺ)fxMwցQٿǇupb(HwۿeB(HE
+Α̭ؖ9I{nYratbrٞ)ݺ++HܐhBDރfsİWVU@DCK8pz`ckfv]cl6ԏQfq&\Pa=ZzT3yhy"#ȣ3xQ8"XR$*^>	
+M=Vj;oW`gE5|,;v#:;o';c,:νOzN-6ˁFWikJ8]3۲:QOSkM}щɁ?Y5,\4?CEcY1y7d>^o,n<iVQהgx6Id \tx!-?jWrA"%;0ٜDܨ_b5ƃp+L|̸=AC%Fs!c0F )PЏ:ʿfU@Դ`јٱMӝ8
+l0N^dj-eޛwlƋk	Okdb@!H>qo>ѵU_Qr-Ίܕ&8~˘á;i,DcFW&uA~09nsN_j7A^!x8uPhPHЮ6 `}R"o2:`v܎q]U?J̚ǲKBafL^cI5ɜ*`H.)ќuN1?>r.au/wNW/@qŊ׏kƧw_!i:'Rz5Y^E.xZa6AF[Iχݜ
+FՈ}1+  quEW&*G]>f!63V|dh>d{'gq}OpVv0P4rLe|ҕ8md^uy#n׺1N@DYȃHl=XP^jvi8ZeyIuyD
+*,]p({.Eͮ^Ƴy{@!<F#Q\ƖY=çxnnvK~.y [SEYNnV` sB8KyCSo-	ӹAܓlP]
+rrW3\i{%56wvݴeӜ"D~*҄e)ՓEPCu(H.?&_[k҉<1h7"RzhH+m[i&ܘa0ė&\$
+{LbʅԆ%#A!ҵR4k]Ls{X[KCԈ~߼)W"o2ak6nwjg'ȓW>~	iWTSl4fȢE_IŁP.nl<=¦
+^,xfwH1N[Ac\ܦݳO*Fի\ёALߑT=>tGhn!=[]bX0E(Ca!9ҕzaF[L_eޛRsi!xNEϺpԫBi~:ϧĥn{!73}F{:ޮI9ۤPigW1@YyƠ1|WY{M7&"K!L(L5|۪	I҉v$.R{2t۳CCe[	 QnQgCv}s*	ߕnƼ82|pci/6
+Չ\iCA:TX|	.ǰqwP#V v,4@m.x0~C{kNāà
+TIpZ}vSjSGgAN-pCct"_ʓYc!nrO2XgUU|8ciY5f2gSNޛaD7Vz
+~D;HRpt4XG~P!N2he'jIOK/Mbaeh=?A_fM[XN?oSt$SG>DMh,mFҾ*~5|X<?z;OC/`ŎIZtƁ
+,1@!2%jvO:zu\8Ujf͘8z޹%ۍ܂*-ݺ,ؕ!9V`Pߔw0~\7CDpdlŪ>6hRTNʑBt\BEԴԔTOZ@"Lҧb|g0S!RuPxNL9ĨOC\3Ù(@UhKFY6{ۼ)֍uBd'f-)Gt"إ4Bhĉ#WY_@k@\KsbV4XA+2pv\5RRi\F
+XkK#E8.y)ix{١9ztr3?nK"i+ޯˆFdҜ|:&ue(uwb2$9Ӄ5]ٲ>BSO3n:%nϢG͕Aڇs-A2s@uA?)pUƢnυ*XX)>L]vоRQY*Z\mo*;ޞ̞z=?,:u=Y{M،Ƞ/bK1ЄOAwH=V(m(PN=hlW3'2ԦPyJFƢNskT\MŒԳD<͜S'ћ.Xp4St>1fjմӃԨp0P^HӘ!˗&7R
+61ɬFjjcڇUSk$/gk	,G4f8M<̴6EЫ6-wXGy<Ȩ>`pWy \ݒ'e||w)nP/MsFn'.!mRāy8I}j$ԭkR/LpАEB1$,яgěQg5j1Kk-|%K41/ZnmHL͓F9@?Jd
+-+7p7nc^G'!"Po)dwq~-['gc;yۖǥ=t."ξφYji`6#?+(rYS+uxM+E#͞CcYhhaZ3	
+3@ш`kj}|~	*dk,Sksz"]rMƠľ֧4t}2G	)kSο<V+ºISˈSݤ0W^V[sg<ɦonFS$!<ryVF=!#8c@\sXR"~ר<yȢ1h$͘>88TЯֺ6,p%bӞf7G)9N'ٞ+J$\?dz.	tÛddոG.ҞfɡtI rƈ<o^_#!i3݄+'ş@sD1m/GU;,ƪ,DÖZ]CwRt(7m2p·|9y,&U"1a/s=	V2p͋ۼqԿ)IJ9[pY,V[7>ƛ_b=Ekиˉ`CҌdުիoMO"hw}±lNe5ֽGKؐ(fOmDRvobtԦ	7C^C<RAH>AޞZHU|/g͚CWd8Eym*Lw8PVXˮ(ky<PsqqMzd)q)1404#VӣTx'VqÚHP$)y|9&[ʇAȾ!ЫCT>]ƺ־~Tw|	pW3_Ձ	ׅK²'#s- U2CT.i-prrFOш#lJF/5knӶ];0^=0#|k)/k{##:"zH>'Fg?vXСO:]1GyO3ѫ]-lTM^lzsٔ5@+o+}:2>A>]՜)bcd(},j߆B_ʜ-cminϙh:y#׆u:3SwG4Zk)H"πC9|v?mʣ֡9W@Ͽ>Ֆ_9<$*T86yx9(ҳ8ɚkǮ)؉Crpjfz/a-_HmϲI;y+łѿ*6]֗wmHҢ'zn'~(נ|x+_pˎxEۤOb.#PQE~aW4@dPV}1Fכpoڟ\wDQYqj_9G\ɯ >BC( _}5Dv~&MѤ,L8mqMX9H&A8ճŖeu(٠!i 'WQyQcj,Z٥(Bb/ixGlCtΝrfOKe<Gʲ*GRH7Z z߱w{bQϣpsLO8^aԍ'g
+>9*UaP7rV$.TII]ܐbϦ)H8Z<Q6h5\C7<7h@|Sj+e|\``")4VÆov:0oKcڗEn+jr%uκgA^&,Vol#Ӵ$ۧ>I"sAJ2QM\i-ZצhrnCtD۱+Ԍ+OFįI"5i۴52!Ӣ	'(8զuLqhcҞ){maOʦδS˖jic|`H]TvReZL2Nk=6GHT 'P0ju%^6w$1g٤xnus<\T)IeKxtͅklYya7jGKO/X`PE -eQJ?kRgSRAERߧ{,6fbPi~chDWgJTy+S]L2yr/y:j']Rb)ߣC0ۡHv3X_ɂʋJ y՛=<t%XvSlT7RN6)Oڲbhs)%:Ւ4]5<zo	M\y(hO?2 !^~31$35`Oy/p#~SwL_>Í[ӭ׿a.Gb"*-YƄcrzÐ,xdO`$%ܲžH+j(UϚR^>XiQÞw7DJ#Olȩz<[rDi}XFqbŧV=FGa}cՃ:аn%ƚބ8amg,9&Muke8уƶVSAM2]5cAVtǰs'am*߭(8hgt?` pHg]irhη7r Ј-E5]˭f׍տͽy\'Iqs0Ѧ+k	}H^$B3iƼ֣d8Wg-ٽۖ#ARORz%1jEUde1ӈku|Pm&$!Ţzk!q5mqBЁڮG?ٓȪ!s1ƿ$7R͌r͹N2^IFX2]3jߛtRdV{ƟR]ôP@H1#Yf%ژ֥pC\4M8~&&<ހq&x&o6@$ZN) DFɉ۫V9WΉ%Z\ҟ$Z]Hd`@؆U*}&QgU	HI,rȎXϨFO:3Lp8/'9iLd6˃.* Ń֚#C!n5`3uB=`JcI91<:	%ip9XeChKYgfm0o.}#U=/WU0Pۢ+i&h"Tm<ֹ/-K7V
+huND"_f.%Nvc",F.D=|uF1b9-)[oO<k}>2Ho>dُnC\(1DL4@k{ƮKV/GK~_̨ҵxWR.l_e߮KM"6êJ8}$+=L%ʒ>tC#B9C
+G]_YEmib<Z[}&*NMOݷB;Ř}jɬh:nB\{HP+lWs`3.б^u,Ol zåhD{-n1cty`SŌ)ԯj&=JCuxhHUyz}rvyMįz>^{'}Df'LtM
+eh``^0aqN:#Է۾}l1kZ)@҈2ԋ",ݼ?ΔkBuϋF_-vϯ#JAV։ˇܵ8W6;WOV^ADqBQZ5qӾqy.t;Y-UzʮMšhQѤ|8HVxCp=FXZcuPYG+=g>
+.9_\|4`C$25Jg8SZ9® @sު0G&ɵY8ɜ0.eG"؟k;!qtq?1D*RzSy
+m9\<"zS++.J{Z|].,3wSSʐP-d8/J#YQϔҞ
+;T@,˒Dǹ@"@K̽Hқ]q@
+#n$˴EB/-2LQ\֨LgXH,Tn(k"B,LuTs%ݿgDEKO&Xƙ
+@s[+0	-cПAdHZ+?Zvv5ũsկqD9S[-PNQFVe@1|>3ggLZK emՃ{'iWM][OPcT08T_XpVܺiއĆ;ZS̄-@*xEr{iK
+bG˟|~uzJsM%*R6:Y,qhü	4=ediEe\A'945:OGOТBPΔ`sIٌLznYp=5	H7tMl>YB,Z4~8׼ZD%B0Z֧j% 
+SL2Ѯ9Y 0Co!s#]k_˪#]fW`vut#s8Gc"/F@1S2ks:uSM[ٯmrkGƧfF+ϵ}˘@,ǌa'%/-)ޙU.o/ߌl2{_<Zȴ/ElxmCM8@,?̬]?\IL7,eRKO_~k5R}cLn?6"1Ef=āG2XTz]sX@-mSM|<+בGb?O.Ƭhkc"Κ6K.s8'	xzPε*	[UiH_$Gu
+H"ˣM)5nvZϕ"	Etm)+Uh;΁c/TƠP\xV5
+EYcxH3#<AĎX2~>ro\[H.zǓ:ӂVt͇$m5[|ZFR}k.aM[~sƏdeJ5M}ރГkI.ƊυG/ffұ/ٙ¿˼Rv[Bnbwh3kӢcs/%u۔fZ5"؄ҽ!.U*j'B,XYB~-]ϗW:#؁UƇ4D}H&ӽ.&BIs%(7Zw1ͦ͛;kXnS280kđjqU4`~mٲCȯקK^C"3ܱȶM%,sK8 U8XH1plEk8FT1T
+ƫ|/ʼ7hF= 3)AJcؗwy6ٔ.StG߳h׬*{8I{Zxfw'ʐǐ:l7Qܛ3h.i9y7l*2T&߿8Ť1l%!yQlW*۷TbcPyn,vx\XHȳ?'JCvkocQe%F:)K4<L
+h40({c	P<;Mi)JV(Wed"(2ȄsѵO	1@";zrθ`ȗP˙DǳRF%tyf)i?0i{DEm::(2rڬ
+o%}/PzHhJ=J~{ntvi<#3N}E^lCo+*زPg`rc|Agw|X=*
+ؐj@EY^PܼݠkOcH/e*#[>kmoPm{#l=6~Gȅdɒ6ÜfWLt(:ӷ>aԊOGJ mHA6َ4".5Nlw/2J6La5E>F\.I~kzRƥgAy-w!Ûx{7xX6}@ʗ;'pLY؟M)wiZHmͦF&EjD%*מ8p&jbl:00~auv(GSəEץөݘP'ew;vՆdo$\@F$1::r3Q^s.dn8wO5ͤDra&zShߢ#}^d~ۥ?*0|{T~_JsSL`&f`0$bО{tΉW%
+=ϼ6J'.]%uɒt!t4©|8dW͞O޷$D9sZ;5-oӄ#?;_XqُC0u331κ!1MLZDyTQ!̬{-L|8Hjm%-Ó"/G:z?nmZ;Ӹdӯ<wٗٸ0Tm}B׭.|֪xҁ[0Х.`
+F˓b&/7x1i+P5ʅ<ҝTJ?,~fGoAl}hvMinf޷~UgʒJd?WRs]Jh'6nѴJh)	Aŵ,[?7ޅCNwtFɄ%)kxy8X/G1Ur#*LGAFK")5˸@I{d qc_Q<8 9|qLSSI.r	hlVB]WǙ9Z+iz׼R[\cUwHE-Q=rg(s IdQvCۤ+*!MTB
+>N{Th>G}aNZSޡ=ѿOޭ0ſ
+Z:9 pڰX/ϷKMpQ*úN]S,BCI'Zo8[7CdyHV`9.o	bCySw.|"ߣO[@_ø)V`?5٠a<lUU"m<}ѽ.E%	ߥ^LlF,3U3H6v~}6RbӺ'˛Mӕ|d(V	m"-<y0
+|8|OJKD׃]-^ˈcF~*߭ĦҧeD`}yDx{Cm(qH> uKBǽ]t8=4sHv}ǵ?&^.r4 rKY~Ӯ(Vzγ3lyۮϱxun=iS67oi8ּF+gy\5Oذ4cTuɽӨCO~v!J3;b0IE'ſk|JB%`E+ZSnNEҊʯ%=GuԷmbRO{̥?t~1vt,kȌfg݂?пcHuncKk4W4G^]c!D{d;߽v7~EÐ:հCԞh9"ӫ0eβMТS{<KT)ݶǜؒڬXފp$'
+5վjv{I{H(xʤ5EjЩgaUɔ5[7,TشMΕQ+tR3#uU@v`OԹ[zWrvЮǋ!gad+R$g52ނ1ΌZeJ!"I*Ds͸:6΀ŝգ@g6kS5V?#kpRNXK6s?`ǅR3jSLw`~?h=Pʃ]Y۾<JD'<L]N11/g8?\\L)&z%|	;w##37I++I!#'-WQ>Foۡ~f¶AԸitPСOdQĀM;}Aъ(qadfVwëIwKo_f["5wuNMelr+]-(Q.4]Hvw7jrճ~:mDO`I?%M[\!	8и֖7f|-|EF=w
+)6+?6)^y~i3ɌW0qb"t.:VI#&FNP p{14LAL(3X!EEdQaNX:N٨?BՒc~F#((uNkc;K0ΡB+L*zH|w; [rlܿ2jݚ
+"fnƲÄ~Δn25ƐO2Eȥ1~7C{?ѽ؀ܓuL/`ҁjƹϨµ0>PǷz]W.i9WӶqmFQsq'6,۬:>yqQe!(SE6G@;а6\ٺuC3"}5iK%q8Pe"zU}8@Py5¬Ė1L=ׂڪ\XׂLv-MP:NJtw#MBea3V5!JrPr
+21wsƧhg_RQSop=&5Hh|V=r:j8wt/b2cXb"JI$'eƋ]\/_o#Z%S۵s! 	&}ՉҶ9444f
+$HThRґhßۓ%+ż8Z0\	׷oU;Mg^@Ms{̲E+]̄rJV
+ݧ̍Icye31C6+3='DT[WlEo2A'iܗގ̏L}8'By%eSFڛ׼^VTjI9])7-;%;.Eq|}lɧA@2ۃbѡϔ.z|ќdyֈVLk~W52ԍqՑYbpDxExwDY9ʠ}4[КƢVfٟTeȗ>fܭ.Rq6؈l0bFCXN{ASRt!qRʿnzV֮&*3Ɂs.<RJ0~%.Z>b,&$e_P5oc2 j~80GOaH.RNRCP]s+_vNƏaoفS++h?ǽ0*,me@ުҪP
+otS{9~|hJ# g'NMN/O%DrWFbmgӭNmG!5<orάjWdSU<kJlR	9s(Plu'/II܈w[ac@"=)N,c$vH}v;6K:<rG5"v+N2|+	J@z#;4̾c95'j`}c)
+QEYTh>*ncSru/Cֳ'lˆcv'ɟE+2m%kklҢb}h}7dIɳܢTҘ1bB)Ά͗<`K\ƳӒCg\o1s}ވq".kpa֠fVsx%ӹώ&ǯ)ԑiPHɫ*`|ZҺ$>NĹ-O,B+4W|l̡S.)Aǚ\WߩmRY'Hih=TqM"<3,)$G9ZCGi,uX4˶^_7p=C$͉JHWo qW%3|~CЉى":j\ĩП<az,hX[D2ř	W:"*XghA*ɊɓVBS<h ŝL+]gbQ>sA/9#WQpṧK}E	ÔĪG$Vg!xjִW.QلCH)o;ZPjEޯϰ&Yx4WDB Fx1|@`;|{Lk3ǅogԴ;B.ͼڰ)"eZwL7²6i^ؤpq3u! Ntv6ҝ#dI>=T+Ր\d7/вƺoV8cOX_G6R6Ƞ'kҪHBce.+\e{^ީqkFW7Y1ɑf}nh&q'~Z1\Φ?tI's4M%MAtmְ+ɲIs|.&7"3}EUc3!W`ϲecPk}rTYMEk7%'H;Ѭ;zъ@|;B]ERAwcVGuהf=bF81nI[ΊXDf^y0tsx5Vrd^;ʪҺ	pAxUSaۡ ӞN5U$ׯ8\pSu+w4U$>Ќt9ag"\htUg
+PlhiЛoɋB8t,jCni2zٕ݆ȗkۏE'&G;ZL[jD&7ק?ذП,K]/GG1^^u@9X-ˬoW_zw!a^f@:g	oT<;{aH	)E"J}&iX+IHǍǖ{-l}ɛ^b`:۔5$9ed3'pY.R{ێƱ,۴=~ǍCM|DzE(iɧl?:WtfF*޵ƞO*
+W&S)Zd'ӚrV"Ve)ܓ}Ȯ(6YұǃYUfh'0š(Uy	ȳ(a"KެfVqۘoɊe9$akȰ'NW%?A9VO=t^p\omm؊Ej$ܴdK4v3BG|^f߂?h}b'-LNK!_|7D
+`Xq~iz^oH#)۲ǋ˜uz= yhQ5K,8"OhϠQZ#/sE!VLx;^QWLXVrYA1=@EDu!iI@HoR
+%C|z߱W*$Z@7kʋ/IN+.3BF&e%qlfk \pKB5<`v\ƛG[',yW/`=ݾ@>XS'w
+c3{0~IW!gʇ`0<Lnͯt<K""ͭʄЮ!jɬ9ψqkGyki\k:0zfj\%F6x
+ǵJ~?.\	&nb,:EO8]Ő!lbx;vP3V)S8	@,)uAPBJγbOf\HpHG,LPEˑ~[	u!CA 1Oo5M<mRc>[Dg@ت)N͐K@<I;~,"xzFxڤb~h%ak5dAqMMN<>zɻz|?Pq!YS#=_o؍h^;T,/'OP%SrՑ:c٦BMYRQMڭO.sIR<VAdyNwF`t21I^èkɍh٧~Q@y 3#1]׽%:N&uOU2vtJ?.n0wfXŽv,6%sGyΕ8M:*zNeQw>hȸ(m/:\F}v՗	Hɻ͗/{g	؏e"ѝ5G1ːb2!46k@n?3RY@j qxo@HyK(}GҶh:IB&ӛ|&b2mw`?AQQ!2B9wQcA_7'`ݠ=!pM<<mcEfllc$͞Zϓ##(}ڏKƩ,x&V̌Wr
+NnZVۓ΢@"jGz2_M?TS/?ŶRp%UwBr\+Vg>Z!٭ GjTi[WkՉ59'0L<߱,07ʮD"a1Soȶ ¦֟OÃsL'?ʩ<	ʁ%( (>qeDIӜ^zcMW}Şǽ"Do"VsX!?gG!2uF
+U Vb1g&.Z{"$* 
+JtG#nYzhř(Õ3^IMp2 [xPNFL߰8ć`m3Cc~ڡ(sb*x1^@6y9it~KIrBFo5W	xuEbiFXQg؂^iC޸(h߄4³Xn8X.J(ƸdŌ,W:j|KUzp{lOmVw;z4+ttRu/ݽl
+'޳1px!Iðׇg'>˿h%kxu"57?'pkن'؜(#9Bh)?~q [	HK$o]MVO>C&CTPxFkDXtl@RV|]pS94xə8EƙL$%S uϬđCީF)D\x7x[ΑM0M[~YBoK?Lˀ֟g2('Z{~(1>¬שIףCYiu	̘Y;1\z)ϴ|ƆAĖ@#j<ȕP?K IލI1N6.kZyy+קy2*B!çj{RԸAkHڟ_X~RXԙoQ0uv7#oZEJhe21'#j4א{yZ;̵GM3[za؁{.Yڲ¹nNp)k_]}qCigE1l-'ϣ*P9~!H#6cRJWmUG-S8,-d%8`Ӻy$'B(hQ%:Q+չ9??Lyt%~7F=E	!ߴJݪ>O[ɷU۾-5Re>ѷ~*׏`9گ+#ň	5@ק$7+ZDnYqJ'q}TN@<*=+]^E,JhUgIگ&=;!F{J2[δ ɬ@(ǡBsh/߰qǹ?EE``eQy,e@ *_B%=xuTiOp.UZX5-Y't by|Д"/݃ldĸ5BN߾fzt}OD+j.\nau߽Ē.IҾh,	nG/9=gF57o(ڐCuZ?W<ѡρVHR'|Q:0)]W]#;]PaӇ]^Ws]1
+4Yd)<8Lp?UQi}/qwN@FIAC\{?֩ò8o0̰FٔcTm2OuڵW9gH^5=Ʒ 2׿<-}qӴ~J(W,_am˭|i1n~G/I9#ӣ{Wӛ|ә0UO;iFl?6 ܉%3^hǾh Jc'?4|Y5Pљc(dDtJ+UÔFZm.Qܠgu;apʛ\y0 1f14Y)X­H@rr3\h'`1^ۆ3(''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17829)))
+exec(brotli.decompress(n.to_bytes(17643)))

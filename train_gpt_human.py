@@ -105,11 +105,10 @@ class Config:
     muon_backend_steps: int = 4  # Newton-Schulz iterations (Turbo-Muon: AOL + Polar Express)
     muon_wd: float = 0.04
     grad_clip_norm: float = 0.3  # global norm, after gradients are synchronized; 0 disables
-    swa_every: int = 50  # SWA snapshot period (steps) once the LR scale is below swa_threshold
-    swa_threshold: float = 0.2
-    # EMA of the weights every step (0 = off). When on, training ends on the EMA instead of SWA (the seed kept one at
-    # 0.997 but always ended on SWA); a snapshot then also saves the SWA weights, so both can be scored.
-    ema_decay: float = 0.0
+    # Training ends on an EMA of the weights, updated every step (0 = off: end on the last weights). The seed kept an
+    # EMA at 0.997 but ended on SWA (every 50 steps below LR scale 0.2); on one H100 proxy run, scoring both averages
+    # of the same run, the EMA was 0.0022 bpb better after quantization (1.2104 vs 1.2119, bench/NOTES.md).
+    ema_decay: float = 0.997
     late_qat_threshold: float = 0.15  # soft-round QAT once the LR scale is below this; 0 disables
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
@@ -124,8 +123,9 @@ class Config:
     quant_base_bits: int = 5  # matrices start here (narrower if even that does not fit); sensitive rows are promoted
     quant_max_bits: int = 7
     # Row scale = ratio x max|w| / qmax, the ratio searched from 1.0 down to this (step 0.05) for the least rounding
-    # error. 1.0 = no clipping: the grid late QAT trains on. Clipping lowers the error at a width but costs bytes.
-    quant_clip_min: float = 1.0
+    # error. Clipping lowers the error at a width but costs bytes; still, at equal bytes the search down to 0.5 beat
+    # no clipping (1.0, the grid late QAT trains on) by 0.0006-0.0013 bpb on one H100 proxy model (bench/NOTES.md).
+    quant_clip_min: float = 0.5
     embed_bits: int = 8
     # --- evaluation -------------------------------------------------------------------------------------------------
     eval_seq_len: int = 2048
@@ -196,7 +196,7 @@ class Config:
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
         need(self.iterations > 0, "ITERATIONS", "must be > 0")
         need(self.warmup_steps >= 0 and self.warmdown_iters >= 0, "WARMDOWN_ITERS", "must be >= 0")
-        need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off: end on SWA)")
+        need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off)")
         need(0 <= self.lr_floor <= 1, "LR_FLOOR", "must be in [0, 1]")
         need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
         need(self.max_wallclock_seconds == 0 or self.gptq_reserve_seconds < self.max_wallclock_seconds,
@@ -249,7 +249,7 @@ SMOKE_PRESET: dict[str, object] = dict(
     data_path="./data/sample", num_layers=4, model_dim=64, num_heads=4, num_kv_heads=2, mlp_mult=2.0,
     rope_dims=8, ngram_buckets=256, ngram_dim_per_head=8, ve_dim=16, ve_layers="2,3", xsa_last_n=4,
     train_seq_len=128, train_batch_tokens=4096, micro_batch_tokens=2048, iterations=60, warmup_steps=2,
-    warmdown_iters=20, muon_momentum_warmup_steps=20, swa_every=5, max_wallclock_seconds=0.0,
+    warmdown_iters=20, muon_momentum_warmup_steps=20, ema_decay=0.9, max_wallclock_seconds=0.0,
     gptq_reserve_seconds=0.0, gptq_calib_batches=4, train_log_every=10, compile=False, eval_seq_len=128,
     eval_stride=32, eval_batch_seqs=32, val_max_tokens=32_768, ttt_chunk_tokens=4096, ttt_epochs=1,
     out_dir="./logs/smoke",
@@ -856,6 +856,10 @@ class Muon:
 
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
+        # Compiled, Newton-Schulz is a few fused kernels per bank instead of ~30 eager launches (one graph per bank
+        # shape, made during the warm-up steps).
+        on_gpu = cfg.compile and rt.device.type == "cuda"
+        self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
         self.banks = []
         for p in sorted(params, key=lambda t: -t.numel()):
             view = p if p.ndim == 3 else p.unsqueeze(0)
@@ -896,7 +900,7 @@ class Muon:
         torch._foreach_add_(bufs, grads)
         pending = []
         for b, g in zip(self.banks, torch._foreach_add(grads, bufs, alpha=momentum), strict=True):  # Nesterov
-            update = newton_schulz(g, self.steps)
+            update = self.orthogonalize(g, self.steps)
             pending.append((b, all_gather_into(b["update"], update.to(b["update"].dtype), self.rt)))
         for b, work in pending:
             if work is not None:
@@ -1921,25 +1925,6 @@ class Schedule:
         return max(raw, cfg.lr_floor)
 
 
-class WeightAverage:
-    """SWA: a float32 running sum of the weights every `swa_every` steps once the LR scale is below the threshold."""
-
-    def __init__(self, model: GPT):
-        self.model, self.sum, self.count = model, None, 0
-
-    @torch.no_grad()
-    def add(self) -> None:
-        state = self.model.state_dict()
-        if self.sum is None:
-            self.sum = {k: v.detach().float().clone() for k, v in state.items()}
-        else:
-            torch._foreach_add_(list(self.sum.values()), [v.float() for v in state.values()])
-        self.count += 1
-
-    def averaged(self) -> dict[str, Tensor] | None:
-        return {k: v / self.count for k, v in self.sum.items()} if self.count else None
-
-
 class EMA:
     """Exponential moving average (float32) of the parameters, updated after every optimizer step."""
 
@@ -1999,9 +1984,7 @@ class TrainStats:
     tokens_per_s: float = 0.0
     peak_memory_gb: float = 0.0
     final_train_loss: float = float("nan")
-    swa_count: int = 0
     history: list = field(default_factory=list)  # (step, seconds, train loss) for the record's plot
-    swa_state: dict | None = None  # the SWA weights when training ended on the EMA instead (for a snapshot)
 
 
 def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> TrainStats:
@@ -2010,7 +1993,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     model.train()
     loader = TrainLoader(cfg, rt)
     budget_s = max(cfg.max_wallclock_seconds - cfg.gptq_reserve_seconds, 0.0) if cfg.max_wallclock_seconds else 0.0
-    schedule, swa, stats = Schedule(cfg, budget_s), WeightAverage(model), TrainStats()
+    schedule, stats = Schedule(cfg, budget_s), TrainStats()
     ema = EMA(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     step_times: list[float] = []
     qat_on = False
@@ -2029,8 +2012,6 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         loss = train_step(run, opt, loader, cfg, rt, step, scale)
         if ema is not None:
             ema.update()
-        if scale < cfg.swa_threshold and step % cfg.swa_every == 0:
-            swa.add()
         stats.steps = step + 1
         now = time.perf_counter()
         step_times.append(now - t_last)
@@ -2056,14 +2037,10 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     stats.tokens_per_s = stats.steps * cfg.train_batch_tokens / stats.train_seconds
     stats.peak_memory_gb = peak_memory_gb(rt)
     model.set_qat(False)
-    stats.swa_count, swa_state = swa.count, swa.averaged()
     if ema is not None:
         ema.apply()
-        stats.swa_state = swa_state
-    elif swa_state is not None:
-        model.load_state_dict(swa_state)
     log(f"train: {stats.steps} steps in {stats.train_seconds:.1f}s ({stats.step_ms_median:.1f} ms/step median), "
-        + (f"EMA {cfg.ema_decay}" if ema is not None else f"SWA over {swa.count} snapshots"))
+        + (f"ending on the EMA ({cfg.ema_decay})" if ema is not None else "ending on the last weights"))
     return stats
 
 # =====================================================================================================================
@@ -2139,9 +2116,6 @@ def main() -> None:
     if not PACKED and cfg.snapshot_dir and rt.is_main:
         save_snapshot(cfg.snapshot_dir, model.state_dict(), hessians)
         log(f"snapshot: saved to {cfg.snapshot_dir}")
-        if stats is not None and stats.swa_state is not None:  # ended on the EMA: keep SWA too (same Hessians)
-            save_snapshot(f"{cfg.snapshot_dir}/swa", stats.swa_state, hessians)
-            log(f"snapshot: SWA weights saved to {cfg.snapshot_dir}/swa (Hessians of the EMA weights)")
 
     # Evaluation budget: everything after training counts against it (the pre-quant diagnostic, which also compiles
     # the evaluation graph, then quantization and compression, as in the seed).

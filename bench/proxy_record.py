@@ -108,9 +108,13 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, t
     if trainer == "train_gpt_human.py":
         who = ("`train_gpt_human.py` (the readable script the packed `train_gpt.py` here is made from: the same "
                "training code, run readable to save a snapshot for quantization sweeps)")
+    what = "The one-GPU proxy record of `../shared/BENCH.md` §2"
+    if summary.get("world_size", 1) > 1:
+        what = (f"A {summary['world_size']}-GPU run of the proxy pipeline (not BENCH.md's one-GPU protocol; "
+                f"settings in `command.sh`)")
     (folder / "README.md").write_text(f"""# Proxy record: {folder.name}
 
-The one-GPU proxy record of `../shared/BENCH.md` §2 ({summary.get('device', 'GPU')}, seed {summary['seed']}): {who}
+{what} ({summary.get('device', 'GPU')}, seed {summary['seed']}): {who}
 trained for {summary['train_s']:.0f} s (plus the Hessian reserve) on shards built
 from the proxy corpus (English web-like text, **not FineWeb**: absolute bpb differs from the challenge's,
 differences between runs carry over), quantized and packed itself under 16,000,000 bytes, then scored its artifact.
@@ -145,6 +149,8 @@ def main() -> None:
     ap.add_argument("--records", type=Path, default=ROOT / "records")
     ap.add_argument("--ttt", action="store_true", help="also score the artifact with score-first TTT (fresh process)")
     ap.add_argument("--env", nargs="*", default=[], metavar="KEY=VALUE", help="override settings of every run")
+    ap.add_argument("--gpus", type=int, default=1, help="train on this many GPUs (torchrun; the evaluations in a "
+                    "fresh process use one)")
     ap.add_argument("--snapshot", type=Path, help="train with the readable train_gpt_human.py (same code, not packed) "
                     "and save its float weights + Hessians here for bench/quant_sweep.py")
     args = ap.parse_args()
@@ -171,9 +177,13 @@ def main() -> None:
     trainer = str(script)
     if args.snapshot:  # the packed script has no snapshot code; the readable one runs the same training code
         train_env["SNAPSHOT_DIR"], trainer = str(args.snapshot), "train_gpt_human.py"
-    command = " ".join(f"{k}={v}" for k, v in train_env.items()) + f" python {Path(trainer).name}"
+    launch = [sys.executable, trainer]
+    if args.gpus > 1:
+        launch = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={args.gpus}",
+                  trainer]
+    command = " ".join([f"{k}={v}" for k, v in train_env.items()] + ["python", *launch[1:-1], Path(trainer).name])
     (folder / "command.sh").write_text(f"#!/usr/bin/env bash\n# proxy record, BENCH.md §2\n{command}\n")
-    run([sys.executable, trainer], {**env, **train_env}, folder / "train.log")
+    run(launch, {**env, **train_env}, folder / "train.log")
     summary = last_json(folder / "train.log")
     artifact = folder / "out" / f"{args.name}.ptz"
 

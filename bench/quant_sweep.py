@@ -5,7 +5,7 @@ reload and score roundtrip + sliding val_bpb, all at the proxy record's settings
 the bpb cost of quantization at equal bytes, the way compression is tuned without paying for training each time.
 
     python bench/quant_sweep.py --snapshot /tmp/snap --data data/datasets/proxy \\
-        --variants base: clip50:QUANT_CLIP_MIN=0.5 swa:LOAD_SNAPSHOT=/tmp/snap/swa
+        --variants base: noclip:QUANT_CLIP_MIN=1.0 int4:QUANT_BASE_BITS=4
 
 A variant is NAME:KEY=VALUE,KEY=VALUE (nothing after the colon = the defaults). Prints one JSON line per variant
 and a table; `--out FILE` also writes them as JSON. Exit codes: 0 done, 1 a variant failed, 2 bad arguments.

@@ -3,7 +3,7 @@ torch.compile on, bf16. Discards compile + 20 warmup steps, then times 50 steps 
 synchronized) and prints one JSON line: median/p90 ms, tokens/s, peak memory. Random token ids (throughput does
 not depend on the text). `--profile` adds a per-category breakdown of one step's GPU time.
 
-    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile]
+    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile] [--eager-muon]
 Environment variables override the config as in the training script (e.g. NUM_LAYERS=2 for a quick try).
 """
 
@@ -77,12 +77,15 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=50)
     ap.add_argument("--warmup", type=int, default=20)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--eager-muon", action="store_true", help="Newton-Schulz eager, not compiled (the A/B)")
     args = ap.parse_args()
     env = {"TRAIN_BATCH_TOKENS": "98304", "MICRO_BATCH_TOKENS": "98304", **os.environ}
     cfg = T.Config.from_env(env)
     rt = T.init_runtime()
     model, run = T.build_model(cfg, rt)
     opt = T.Optimizers(model, cfg, rt)
+    if args.eager_muon:
+        opt.muon.orthogonalize = T.newton_schulz
     loader = RandomLoader(cfg, rt)
     model.train()
     t0 = time.perf_counter()
@@ -106,6 +109,7 @@ def main() -> None:
         "median_ms": round(median, 2), "p90_ms": round(times_ms[int(0.9 * (len(times_ms) - 1))], 2),
         "tokens_per_s": round(cfg.train_batch_tokens / (median / 1000)),
         "peak_memory_gb": round(T.peak_memory_gb(rt), 2), "compile_warmup_s": round(compile_warmup_s, 1),
+        "eager_muon": args.eager_muon,
     }
     opt_times = []  # the optimizer alone (sync, clip, Adam, Newton-Schulz on every bank), after a fwd/bwd
     for i in range(10):

@@ -24,20 +24,6 @@ def test_schedule_by_wall_clock_ends_the_warmdown_with_the_budget(smoke_cfg):
     assert s.lr_scale(600, 60.0) == 0.0
 
 
-def test_swa_is_the_mean_of_the_snapshots(smoke_cfg):
-    model = T.GPT(smoke_cfg)
-    snapshots = []
-    swa = T.WeightAverage(model)
-    for _ in range(3):
-        with torch.no_grad():
-            for p in model.parameters():
-                p.add_(torch.randn_like(p))
-        snapshots.append({k: v.clone() for k, v in model.state_dict().items()})
-        swa.add()
-    for k, v in swa.averaged().items():
-        assert torch.allclose(v, sum(s[k] for s in snapshots) / 3, atol=1e-6), k
-
-
 def test_ema_matches_the_recurrence(smoke_cfg):
     model, decay = T.GPT(smoke_cfg), 0.9
     ema = T.EMA(model, decay)
@@ -54,15 +40,24 @@ def test_ema_matches_the_recurrence(smoke_cfg):
         assert torch.allclose(p.double(), reference[n], atol=1e-5), n
 
 
-def test_training_with_ema_ends_on_the_ema_and_keeps_swa(smoke_cfg):
-    cfg = dataclasses.replace(smoke_cfg, iterations=12, warmup_steps=0, warmdown_iters=10, swa_every=1,
-                              ema_decay=0.5)
+def test_training_ends_on_the_ema(smoke_cfg):
+    cfg = dataclasses.replace(smoke_cfg, iterations=6, warmup_steps=0, warmdown_iters=4, ema_decay=0.5)
     rt = T.Runtime(0, 1, 0, torch.device("cpu"))
     model, run = T.build_model(cfg, rt)
-    stats = T.train(model, run, cfg, rt, T.Logger(None, False))
-    assert stats.swa_count > 0 and stats.swa_state is not None
-    differs = [k for k, v in model.state_dict().items() if not torch.equal(v, stats.swa_state[k])]
-    assert differs  # the model holds the EMA, not the SWA weights
+    witness = T.EMA(model, cfg.ema_decay)  # follows the training run's EMA, updated at the same moments
+    real_update = T.EMA.update
+
+    def update_both(self):
+        real_update(self)
+        if self is not witness:
+            real_update(witness)
+
+    T.EMA.update = update_both
+    try:
+        T.train(model, run, cfg, rt, T.Logger(None, False))
+    finally:
+        T.EMA.update = real_update
+    assert all(torch.equal(p.detach().float(), avg) for p, avg in zip(model.parameters(), witness.avg, strict=True))
 
 
 def test_warm_up_leaves_weights_and_optimizer_as_they_were(smoke_cfg):
