@@ -840,9 +840,12 @@ def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | No
 
 
 def all_gather_into(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
+    """out <- every rank's inp, concatenated (async on NCCL, which needs a contiguous inp: a tall bank's update is a
+    transposed view; the first 2-GPU run died on exactly that, which gloo accepts)."""
     if not rt.distributed:
         out.copy_(inp)
         return None
+    inp = inp.contiguous()
     if dist.get_backend() == "nccl":
         return dist.all_gather_into_tensor(out, inp, async_op=True)
     dist.all_gather(list(out.chunk(rt.world_size)), inp)

@@ -137,3 +137,50 @@ def test_two_gloo_processes_match_one_process_with_accumulation(smoke_cfg, tmp_p
     # Adam's normalization of near-zero gradients leave ~1e-4 after three steps.
     for k in one:
         assert torch.allclose(one[k], two[k], atol=2e-4, rtol=1e-3), (k, (one[k] - two[k]).abs().max())
+
+
+class _DoneWork:
+    def wait(self):
+        return None
+
+
+def test_collectives_get_what_nccl_needs(smoke_cfg, monkeypatch):
+    """Rank 0 of 2 with NCCL simulated: every tensor handed to a collective must be contiguous (NCCL refuses views;
+    gloo, which the CPU tests use, does not care). A transposed tall-bank update once reached the all-gather."""
+    seen = []
+
+    def check(*tensors):
+        for t in tensors:
+            assert t.is_contiguous(), f"non-contiguous {tuple(t.shape)} tensor handed to NCCL"
+        seen.append(len(tensors))
+
+    def reduce_scatter_tensor(out, inp, op=None, async_op=False):
+        check(out, inp)
+        out.copy_(inp.chunk(2)[0])  # both ranks hold the same gradients: the mean is this rank's slice
+        return _DoneWork()
+
+    def all_gather_into_tensor(out, inp, async_op=False):
+        check(out, inp)
+        out.copy_(torch.cat([inp, inp]))
+        return _DoneWork()
+
+    def all_reduce(t, op=None, async_op=False):
+        check(t)
+        t.mul_(2)
+        return _DoneWork()
+
+    monkeypatch.setattr(dist, "get_backend", lambda *a: "nccl")
+    monkeypatch.setattr(dist, "reduce_scatter_tensor", reduce_scatter_tensor)
+    monkeypatch.setattr(dist, "all_gather_into_tensor", all_gather_into_tensor)
+    monkeypatch.setattr(dist, "all_reduce", all_reduce)
+    rt = T.Runtime(0, 2, 0, torch.device("cpu"))
+    assert rt.distributed
+    model = T.GPT(smoke_cfg)
+    assert any(b.shape[-2] > b.shape[-1] for b in (model.up_bank, model.down_bank))  # a tall bank is transposed
+    opt = T.Optimizers(model, smoke_cfg, rt)
+    x = torch.randint(0, smoke_cfg.vocab_size, (2, smoke_cfg.train_seq_len))
+    before = [p.detach().clone() for p in model.parameters()]
+    model(x, x).backward()
+    opt.step(1.0, 0)
+    assert len(seen) >= 2 * len(opt.muon.banks)
+    assert all(not torch.equal(b, p) for b, p in zip(before, model.parameters(), strict=True) if p.ndim >= 2)
