@@ -24,20 +24,21 @@ def test_schedule_by_wall_clock_ends_the_warmdown_with_the_budget(smoke_cfg):
     assert s.lr_scale(600, 60.0) == 0.0
 
 
-def test_ema_matches_the_recurrence(smoke_cfg):
+def test_ema_is_the_decay_weighted_mean_of_the_trained_weights(smoke_cfg):
     model, decay = T.GPT(smoke_cfg), 0.9
     ema = T.EMA(model, decay)
-    reference = {n: p.detach().double().clone() for n, p in model.named_parameters()}
+    seen = []
     for _ in range(4):
         with torch.no_grad():
             for p in model.parameters():
                 p.add_(torch.randn_like(p))
+        seen.append([p.detach().double().clone() for p in model.parameters()])
         ema.update()
-        for n, p in model.named_parameters():
-            reference[n] = decay * reference[n] + (1 - decay) * p.detach().double()
+    weights = [decay ** (len(seen) - 1 - i) for i in range(len(seen))]  # the newest weighs 1, the initial 0
     ema.apply()
-    for n, p in model.named_parameters():
-        assert torch.allclose(p.double(), reference[n], atol=1e-5), n
+    for j, p in enumerate(model.parameters()):
+        expected = sum(w * s[j] for w, s in zip(weights, seen, strict=True)) / sum(weights)
+        assert torch.allclose(p.double(), expected, atol=1e-5)
 
 
 def test_training_ends_on_the_ema(smoke_cfg):
@@ -57,7 +58,9 @@ def test_training_ends_on_the_ema(smoke_cfg):
         T.train(model, run, cfg, rt, T.Logger(None, False))
     finally:
         T.EMA.update = real_update
-    assert all(torch.equal(p.detach().float(), avg) for p, avg in zip(model.parameters(), witness.avg, strict=True))
+    assert witness.updates == 6
+    expected = [avg / (1 - cfg.ema_decay**witness.updates) for avg in witness.avg]
+    assert all(torch.allclose(p.detach().float(), e) for p, e in zip(model.parameters(), expected, strict=True))
 
 
 def test_warm_up_leaves_weights_and_optimizer_as_they_were(smoke_cfg):
