@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# A two-GPU machine's session (run by `bench/gpu_session.sh job NAME bench/two_gpu_job.sh`, WORK set):
+# A two-GPU machine's session (run by `bench/gpu_session.sh job NAME bench/two_gpu_job.sh`, WORK set), as run on
+# 2026-11-25 at f59afc4 (ROPE_BASE was 10000 then; it defaults to 22081 since):
 #  1. in parallel: GPU 0 runs the step benchmark twice (Newton-Schulz compiled, then eager: the A/B), GPU 1 a proxy
 #     record with the seed's NTK-rescaled RoPE base (10000 * 2^(16/14) = 22081: its 1024 "training length" at 2048);
 #  2. then both GPUs: the pipeline with the record's global batch (786,432 tokens: 4 micro-batches per GPU) under
