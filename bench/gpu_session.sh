@@ -7,7 +7,7 @@
 #       re-syncs the tree and would delete an untracked records/ folder in progress)
 # SWEEP="VARIANT ..." trains with a snapshot and then runs bench/quant_sweep.py on it with those variants.
 #   or call 1:  bash bench/gpu_session.sh job NAME FILE   runs the bash FILE detached instead (WORK=/tmp/gpu_session
-#       is its folder: records under $WORK/records, logs and JSON in $WORK are collected), e.g. bench/two_gpu_job.sh
+#       is its folder: records under $WORK/records, logs and JSON in $WORK are collected), e.g. bench/pair_job.sh
 # SKIP_STEP_BENCH=1 skips the step benchmark; STEP_BENCH_B="ARGS" runs it a second time with ARGS (an A/B). Prepare .carry first with bench/prepare_carry.sh.
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -139,7 +139,7 @@ Files: `train.log` (full log), `summary.json`, `eval_*.log`, `train_gpt.py`, `su
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, required=True, help="folder holding train.jsonl.xz and val.jsonl.xz")
-    ap.add_argument("--name", required=True, help="record folder name (records/<date>_<name>)")
+    ap.add_argument("--name", help="record folder name (records/<date>_<name>); required unless --prepare-only")
     ap.add_argument("--seconds", type=float, default=240.0, help="MAX_WALLCLOCK_SECONDS (BENCH.md: 240)")
     ap.add_argument("--seed", type=int, default=1337)
     ap.add_argument("--data", type=Path, default=ROOT / "data/datasets/proxy")
@@ -153,20 +153,27 @@ def main() -> None:
                     "fresh process use one)")
     ap.add_argument("--snapshot", type=Path, help="train with the readable train_gpt_human.py (same code, not packed) "
                     "and save its float weights + Hessians here for bench/quant_sweep.py")
+    ap.add_argument("--prepare-only", action="store_true", help="build the shards and stop (before records run "
+                    "side by side: they would race to build them)")
     args = ap.parse_args()
+    if not args.name and not args.prepare_only:
+        ap.error("--name is required")
     for name in ("train.jsonl.xz", "val.jsonl.xz"):
         if not (args.corpus / name).is_file():
             ap.error(f"{args.corpus / name} not found (copy ../shared/corpus/{name} there)")
-    folder = args.records / f"{time.strftime('%Y-%m-%d')}_{args.name}"
+    folder = args.records / f"{time.strftime('%Y-%m-%d')}_{args.name or 'shards'}"
     folder.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     t0 = time.time()
 
-    if not (args.data / "manifest.json").is_file():
+    manifest = args.data / "manifest.json"
+    if not (manifest.is_file() and "train" in json.loads(manifest.read_text()).get("splits", {})):  # built last
         run([sys.executable, "data/build_shards.py", str(args.corpus / "val.jsonl.xz"), "--split", "val",
              "--out", str(args.data), "--tokenizer", str(TOKENIZER)], env, folder / "build_val.log")
         run([sys.executable, "data/build_shards.py", str(args.corpus / "train.jsonl.xz"), "--split", "train",
              "--out", str(args.data), "--tokenizer", str(TOKENIZER)], env, folder / "build_train.log")
+    if args.prepare_only:
+        return
     script = folder / "train_gpt.py"
     run([sys.executable, "shrink.py", "--output", str(script)], env, folder / "shrink.log")
     overrides = dict(kv.split("=", 1) for kv in args.env)

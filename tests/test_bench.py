@@ -88,3 +88,30 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, sp):
     bad = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(tmp_path), "--variants", "x:"],
                          cwd=root, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "snapshot.pt not found" in bad.stderr
+
+
+def test_pair_job_runs_two_records_side_by_side(root, tmp_path, sp):
+    write_corpus(tmp_path / "corpus", sp, root)
+    smoke = " ".join(SMOKE)
+    env = {**os.environ, "WORK": str(tmp_path / "work"), "CORPUS": str(tmp_path / "corpus"),
+           "DATA": str(tmp_path / "data"), "RUN0": f"--name a --seconds 0 --env {smoke}",
+           "RUN1": f"--name b --seconds 0 --env {smoke} QUANT_CLIP_MIN=1.0"}
+    (tmp_path / "work").mkdir()
+    result = subprocess.run(["bash", "bench/pair_job.sh"], cwd=root, env=env, capture_output=True, text=True,
+                            timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + (tmp_path / "work/run1.log").read_text()[-3000:]
+    assert "GPU 0" in result.stdout and "GPU 1" in result.stdout
+    folders = sorted(p.name.split("_", 1)[1] for p in (tmp_path / "work/records").iterdir())
+    assert folders == ["a", "b", "shards"]
+    summaries = [json.loads(next((tmp_path / "work/records").glob(f"*_{n}")).joinpath("summary.json").read_text())
+                 for n in ("a", "b")]
+    assert summaries[0]["pre_quant_val_bpb"] == summaries[1]["pre_quant_val_bpb"]  # same training, CPU is exact
+    assert summaries[0]["artifact_bytes"] != summaries[1]["artifact_bytes"]  # other quantization
+
+    env["RUN1"] = f"--name c --seconds 0 --env {smoke} NUM_LAYERS=0"  # a failing side fails the job
+    env["RUN0"] = ""
+    result = subprocess.run(["bash", "bench/pair_job.sh"], cwd=root, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode != 0 and "GPU 1" in result.stdout and "exit 1" in result.stdout
+    failed_log = next((tmp_path / "work/records").glob("*_c")) / "train.log"
+    assert "NUM_LAYERS=0: must be >= 1" in failed_log.read_text()
