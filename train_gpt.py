@@ -1,123 +1,134 @@
 import brotli
 n=a=0;b=1
-for c in r'''Fz(A{;xozЗΙ*zaïLcW6~J2VQI6"p9JS(VT'toFb@ӥ9%NWRPò:Ϊ3AX&/QBP.EL%ŴwP38Bu`>ƙ8[/ĳgpͣƥn
-3|Ur;doU1ӱ\Ө5Lr̗DfVU@7:.>p?wXJqtȩ8%7z#\+"-Rr97N9!t~htԩHG#lB8k4V!wHA	[AXU^܉ݤgiua;ͺǾ"?ݴ-i@v>܈݈֗rjkT=>#v,nPװwdؑ|--U/_IǙf8`9sh
-ENol`qO؍ʮ?,T,3xJ-Fĵ@8d>E݌GfșFų0GB,x΄.`oZn?c åտJżIB\N=oJw5'v>@J<Ç#fp >÷6)eEwMHp\K`#֛ޭ_N!ۯlF>/fgHL$K>LNH57lєL0ջp$S\I͉bh#_ߌϾNkA͞] `?B˚k)H2bŹdS2G4	fpav0Th!9Wc	uANӚLcԋ!mZ͘K614QSűCI2Tѧ=חEI/Pf2AAҀ-lDn#SnQFʙMKOϞbdoλ\V%jhAƊ{2<9voXl{և)˸r#,c)	*7..Jq:fJ5fKzAHDMބ_-Jpm=8ߩ{J.W0Il+eJNK/4PSˠ<	7͊r`\ JA rz-.9n|~gؐu|zP-Z5i9>1ӷWصtXQ;Q-Dx8%sSjc1jI*FB0G98'a9rƑ#ѥ sӻطuwrnX&/vsAno֡ſ"Ziԑȫ̞*V@bqDڌAzɨ{@2x&ܱQҡj[Gk܏6#LRzQRrtֶ DT uxq:h-kS'kAGkݨAY/
-=#˵ۃL./30)ϘWv/(\rU=_X=QR2vcѺH5=cŊ!2QpsDݭ:\6pV3ӛS})j9׷dwlvDRW*Cܑmg־ɴwzj?ѝI`POtr`y?6`s.*
-^(c|۴X)=JYtΤKFOML99|xc,{UÃwx77+ψʵq0+ד8̧|ۂXjD<>ՁGÀenvrm\d;]OC8`y*zڢ*s|U}c+O;1^HQ2fbDgSuDăэF@\vkWζ؊ʐsif]\=!Ρٿ<rML n[L߰Q5;KmkmL۞r=TIӔ°=MWɑoӱnER&=B#ٮ~7$%=a%>Hk&q.IX[PK7 L|I̐A2fQL~wbUw/@cگC.o>2,φI/BBhq>1ۦ
-/}eezHq7!fV GVÃa4b1z,ú jioAԵ܎I4:mPtg*/I/ߥDށ+>O+?Cs$cK}w)r(q7?,-s:jBɳZ$QĹ4Յ
-q[ˍ&kCAԯ.Må4/8~ȱYʠ:\=5in2כ\^gqFcXp@}c?$ &6tϑf	{Gc!>}WrH(<A,DSpֻ+_J֕Բ;"4Ƃ<ϗ	aSݎM78ǬBڄp}s!٩̞f|;`GבM,`J8@}$^wPɉU2/ʚnP_OPFDdWTyqoذSI,*^=_,xpmպLƽB /mMioi͵̎NN>b7uoqdTH>w&`ed>fױūf҂PZ%pd)@є`j5@-4~z0̱ĘΏY1aA\%&
-9I;+-ė;YYFv;Em?R~_ʸĭϋE&"gPw=-4Ѿx]vXW|JGxryׅULQ5U߰A_?]!g	FLm]%!}W8uU
-߼g8аǃC&)t|/,1oYsռnY*ۋ:h4xzqgڊzdܽnξ_Iδ%jͮbd5y~~IXTI05
-βDZhҠ:m\e%!DsKI4<˓0uLcҺ}4uϿSKsăm`w<IRFj3d6{c[A`)ʪ@~Fѧ N{ sޓ9T_<[0͂)Ǻá6G3d<q7FqVqJN3Ӵp$hۻcן
-}̹RnVI*Ht-k ʼPa1?m.Hy"dZ!!S6h2t%I,%F.6'SsQa,ˤ=~Ĉ.WH%v,7Cƹ=%@ψa%@[+<fڒ^uÛr=V#r^7d%q;=:t'	]+|fO5_JdǢ8ҩ@&OZlhbp_]G[cOۜpmǈx&3vI7e 3R9]9ln، R}75ݪ/|%qn$ .fc	t
-҉*y'@i`29{B@10D@Ln97}#]bRas3~7rĔrhi	ax>+haӃ6+O7>'[+gR=xUyMRPwq$N'9G0MϹȜX˩3h-Uև&xDԐ)Xս+zR״ii
-[5Q~MJ	n{Ί0ƕiŬ^L4nǨS/g%a<{؞ކxpyX`?[Ցas'K#v^W֮pلUi
-8l	yz
-7e*+lHMFuq1ߟߊb!߂$	5Y۝Dwږ8NOp4Aqtp("I-{dGgqJt6K	+=͹<9ς5^s+k"kSB
-$wcF^8 Xsڃ#ɴ}N7Oӂig̮Z{<s%&̶g>08[R`Cqq6*xRܱR)f{KAYF$ܛ:.ԖlFz++DJ/b[W"͸:&6-,ǃJ20Md$
-_hLdܦhc~$^0HͶbC2dDRZS׸jg:LXJ·dRqAFx;RY\duDi؁iEj$"/;U\AZxItjю'vN/.ߙ}$]T%tESJ3C)`!|ވ%+yf(-9{[t	2C9н%yѢC@oRo
-\"pp;McwdI3=@;Wj{= !:tN7,wKqn*}	Z0ԋU8tE8%?Y=\rTQ.Lnut	ʙ{"ZY44%ͥ0?cěSɖwK5eO)KU4_`ǅ_fyZxDw3
-431N7zCޒ."ʿGҞ ݋#tm:}z@cR`90b~ǭ|cS7)	7mSt=x)3</P4{6٧ޤ^yh\ْۉoڮ,'OaYp]8Ko^aݣfu<ƦQ+%PvR
-R6|'`Ą;B?1,_Eb*_ߴhfXMmʾDXc')`2Pzq.Zec7W١DKI)<TDz_d3lTs8eNj"-5PϽʸCMIEREvHHOĹxl-f@2*b*^9uٞHRj@\9i.6E	jx.u@f4o/~2rɜװm9ڟxcAoֲ[`vN46~C*6VAy:$fBH]0˓a3k,a0W @ʖ|r*JO'@e{ FFz-rcW2֩Z8_&1-tTtf8tL!=QUrCnF5MG-s\O1bq= 9Xpܧću:pqXؑP-'¢Д>iNӤJjĐ´U>"SJʰԄXr?m2w\I.0|llbIA,rLI$f*]Y(?L_Sjq΋+տq6ּ5U˛ojAdo9'p9Ӷw,QYY4</ȫJ"ʔ`ByNWs !["zYN6Inx"F	rUHG?I,,wp[?eΆmɅz/2*/L5|a+Ƙ	9CKfF@/%89'0ܩc@c.]b|*iNj=Smp`)Fq8C.GbaI&]V5c|m_ků7s3f=GbnW[12ќQ9c.-Ō&$1T޶lVVF֢շL=%Ѕ.;͉(ҴH\O0s"F>PօW0\Řɍ|-mW=)-SӘ\VwPan+˴j'w;J=[r@jb:&7~&ogR>JݔUoO)l<?uVKu"î7N&f	i;Oαs'4Њ[6@ب<`oZSGr7O޸.4@Ж#]M^ھ5*ɹ˕}KĹ~kȺ~؎)5CnL)C`;F'd#^J1.YBף~M{J- ҳNPzٷ~)8(PIU)&kȯȨ:ZE@AxV_A]	%&.W)=s&miuwa9(nߴ9,bdncۀ>ǩծo_*rnw{Pвrz%J&/ܐ/IR9ӫbmѫ3th޺=ǭcBM\и
-}9B~Iݯ~cI Ё)F۹bc],O9Y۳ˌ*CBhPq/uƜ+=(wғAkIOc-8WIK%δH}p-~WߟZeUoDl|ٕkLp;9
-aݷm v͊[aͮed/Exm=_Z^z>2ݘô_˚"Owx$z]Y[U3Ģ3d_'$@WX(8KW7-[x84OX7j!de`,&\_:<nG3bourp@o_a).6Ϣ|h20hDaM{93:b6+`\؄ow4A..>RSvlW+1Z81VDLjy۫CDbr],ʼg?έ$]_4f2`f&>I!>s(0
-ZjDZG/G~1Zo>7PQIj=QC~ٽ$*$6ԽGz_@LQɪ*o_dVip0%U2H]CpΦ1ʡ~0
-O%CYWȜ(K)$VOu71fFV3"ۧ$ }~gXp;O/O'o3d8:UAgוDGy58b?Vә7-qE3պʴ	L\S4?Y˥&=Cˬ*sC
-kQM&gFA@E$ưiEV߭os&)KKت]~iBӒ&tM)YB6jYUD&(o7jf
-hQ-ּahYץ:-B<kZi~VpX*ӓ@3JFxؐ >׶vT<O:
-F+f|5H-@S?׫>ЬT˭j-eh$3N!7x/2`hzķ}DJyOkt~}$;5z,ϣI/W^Tki;Zfء=H
-.KIzGҧ68iCۀ3@tT(7e{1re˴wOHK(۩ٟ.AŤ~U,.qdU}>z_wXGZ1kFh:e^rDt.R|r
-bk%гO_F+e>VsUHiz,vTssי"/lԟ1_bsՆիǲMoX:ܴJM\1K%rg4`FgP7NrɃ8 J\o0uͦ=`ާw-s|Fʤ:}tv@Ö1#{ph3M
-T&Vp:q]INKn73|E/V~'
-"A$ǏI7'm~ցMQ!i/pאmpښw
-؆ɁԧYb0Vs׮LTlU[_ ߩ&kKcnz6Iן[1D)؇lelFC	(hq,L8LS._d@8˺cmv4VuIUE\>-;}}Uמӽ]YEk0~zfrN?y^ٶTIuͯ)=m:rEka`z:grV]Pe5~GĜȈ2-RWd09{gӓ݃d̝lWwzKx\oĽcdZ>>K !nBv?Os*.!rcneŷgx<nX)6uKȭ} \:9		XWV$a('Qn	d"I}Oq}R]dޓ\1n	­Cuv5^f'K6V]$f(|j2HmvRG߉YFQGcNܑ(`#-$:«}!g\xZ)ҀJ^JA>Es
-!.}ЍwňybVDX/MINK׻1L2Rn,#?V'<mQBWGjs(5>{RXc!sdun9\ }-=;`V/WzCd?ҟ+PQħOt-]eAK+k$E[l7b͹q|m0N|zE\@E[;q	i%w= J	WnA	yJrO͏a$Xoo-cf1F0^.^adl#ḑ9ci`.oǾloN(ú**BUT<׻U̓ћH]8A6'l^`Tr\n֖IJmW}'aXt˅V{, '^q%odiG/yn*pEOۓV̈́U/N/WnG'Վ>J sVA#]G_=RsŨɸZ֛FQ\:܌sյERksX09-JgLڳMG'"&`8unƅ\4h<qRHVWxa@+=4qz*~)6V$F9,fvNG`3^*Nv՚WK6@f̄@Ƞhu>KAB_ݳ,Autm%ܽj[<9;pӫxTMr[­ɡPazے`+;,ySCxgT 9Pz^CP>&{-ӤH֋zj<'pi"F\*8d({#FNca
-<(v@	ǔ#ɀPԱFjA>:20MN+OR4w>3	 Bn\OajVEjZA*$ː<ʴ/QWK!@ uiΠPHRJy|cA{:Kw^Ǹ{f!b	WI+E85`_DI''"7ieowg;<V$\{$	?Uv)3W*ALo5ܽדlxX!MGєbvuޣ7`UN*D@ Ԅ_#;kZʣ$(iKY,&A5x&@<{h8w;	}ܵ~
-i#5%Cx$GJ*'ѫ__=/P[?DW%Hz4¤s8Rǟ1IܔYJd'Q5SGʑZ(1u'8Y%Tes*<C$6Ug7=^4d1k8;E-wNk4	Fmrbu9?w~|.%7P]a +3ø{a5ҨPbiM4y+fDj7nɇձҝ`@շxDu8WF]wC("%#&Ch"$ēT!
-sG6I$͘.(cQQ kqLq!NG`ZG%ӸBu_z,/W&<Ф9k,PU~MYpƳ]VPf?`E:oC/[%j]&'ӳw8d:8Oxwq͟s{:Xmo]S22(7FjlQ2xhfRyUǎ]'D?26QJNrD sψ2%׵jY$ZFDN?֓AbȚۘX9CλͶi޹"a7e|JmuH(tp= ifDsO'XLM0qBLuC<1M<<b\!jͱXɝD.uiˉsP{3ce2(TN5Kkti܃Wzb<.?PJ0Ցo#oqة{#oKΤqO)xǜU`ל9*G~(<tO&i7Ǟ{SwnGG|S+Հ]/Ιc2;m-nzE'M$|O3i^cv.`,Dn:>
-N5Z;(LV̂R(qk&l-ןӺS4;rrk?͂`rM֩!~×hj9ۺ)T<|+=?n*-cj=O*\Y
-h$KMp-?h*qv-xKf7;
-Xj47ËYۆ|LV4)n!2(eSi"<&2Lٷ9ַ̼/*
-zǵՕwSA<e9(ĝpN!~VH
-Kcۥן)n~,G
-0@q"OZ1c/gS#{`~X*l%F'-mץ&o+|d-Hb*p?b@ķ~¿v~DےAQ̱{}ylBмP&ɂ:ž7~ADHV/0-^AڄGN;@<MFY6?c:ҋW6|#g~\Ƙ	%BCF,\RGP(kn"yh.YYqg=ݖT0N1#@AWf3_+nmZ+a]/<&9qnLw-?NѺ_c':n'lL%Jazdxpcbֆ4zENwԲYZp;2cNSs(MWNE{KX[v__@_Mʧl~ǾRɫe_!Q'|`\aa=iB52qwc	Fqf^#[KOߦmU_,:P:ǧ9(@_Wv}SH)OdP"kw>;E8G?:4lpxZ~եCűZ.[MVq;3!ͯbHKx>ڛ0JQUCԒ'Lŉ01KN'ѱwH	p˞B8R
-:ٛvBEXi_[	s؀ϵs~6-,?+;Πµ) ɯ5&4ұޟ^v{v1ezŤcaC3Nc2g|ܑ`A0֢`{}W6_ȃ"E6,\K(zb"#O)$t lQڥă>N;R_y#"(DunA~D3gDmà̯˲F7g,B*/2yhۺyʪ@gvcWEx5a=$<gumBBxUrtmȀ||@tT!,bQ 37F;=߅e X
-/5.yZ9ۨ'p׳gue@e{OH)FM;[ײӋU&ڲb9fQ7RE݈ʜs,$1թz3_lXTiTRw_1m;bwoޯjsA5i-A$}l+]'pZBWۓ"oLK!Nhu:XS'9;%e?<k 
+for c in r'''`_a\7c`<KgK~v_"?!(ӈ,Uٍsr7qXspճ,$VK[ARFP+{ݽQ08>͑jəs)S$MHgߨvMVB};wL +PF@GL	m<g t'
+,Зbުָ}dZ'ĠKި{2%ݑɞ>$ՉvVp#Wnwm:TMҗەz
+tTT.en@c';+?6m~n>Qq1x.%3 ɯ0'|8ڵTx)_۰i'x8Y<Uj4sf4ЍYsT2}@Sȼ$	eN>	/
+0!"]9̳*b8$rȿOP,f/̳E*#PƓrJvg1Q#N:L řx?Gqq+Mߺv*_p<K]M#w&tl]F4\8qNT*A͆ʁx9Ș@?i؝zι%5,ϴz{րS#|*eh0Α&ɲT7Wu3.$Wx+IX0b{֎DSBsF(K!7~	vH'gFTӧ3cܿ8K>v,b[!.'"f$+IKҶu9&MJr&	Y*-P$6\gn!Ѕ՞`&K#˾p,8e#Kr4_Oal0;]0#*!!C_8ԕY0lQE;p$1Bc_l{YeA\@;kaM)+ڗeM*o{?:ʱͩ gG=B19eCb-U}`}ܐ#Wf2߷#?,Vd*T-Azx*ޗCdy" [veHQ5ѧC5/oQNeG!VKv{Z9+6l'NcsekLV۰ݐѓi$ʷN2C$%SH,оPvlL};VZP1.Gf~zܱ=&¥iգMA¥f7
+`Ԅ@j<:<Z[~4jyܐԫ1XFͨlBŰ5t'ѦVWmNiuݐ/ZڣH̃@gЭĩ˙,ɀR;O#SGxbtяՉٛxYt"JH,ԉ*9ROCh\UolMWZѲw ͋rG7-"2
+]9w,0+]Wz3ˎwЯ~	(@XS:Vp}6Ɛ|>cCl{Q^*Ͻ{GD(ǙuٻwmΐYr1M+n=rz]B^)M7nad.dTƍtވ1p6}"K\:b^L?qaF|ԟgd&YMȒkO!x;OdHK0sP
+JDN=Yv6)F-ʭbeYkߨ&@tR/5kԝI$ԧYC<%%$#b05eOw~ڐi7U0&-l;	DOe8۩n2N<'*a|hbĐDbgM u#MT|:Zg!q Sλؖ+.`ʹ12BK*]rSq"ӽtX;/"%hmc?~ק7Hؽl$E,*םW?k&)P7\*>߫z]!rk*FMT?.8RvBy1x{T!v<Uj='%N5iaGtUzɦ҂aҦW*&ב.}*'>(]smՔ4)%|-tu[q^up4HPG2pP^Nát>|eRm>LіjoHKZFdpyZck
+AlG>/ ޘL{Ⱥ&&	rOCVKUţObLoA%o@%%;hBHNvddP)ɑȫX9]x o|!;r\S=268@]	;Amd?9̶qcy)rhW[_UYNgǧܶ`D(/ɩCiVǤ'}ѫb.FB	Կ%qFid>WGȥĿ.JDBwAț7q[jfٲEq0i)Ro{ʛ%o'E\D5kww-R*GHMb&R0^ޫfܥ@v&*<}
+!%i>bܓ	0	2A~(y6vw_v4s?zh!>sIAӜ3qB{ԛDH!i8WU2O|<vKu
+*H*՚vaC%FT	^޺p`OǶ`5ZoICZVJэ5AgLւy͗+T$
+sgavJ;ø2,dPmzd9\jƏV#Hdsf˼ˋ(sqH:|ÚU>;ihS:Ap3V7rKP.)R:΋ދ,*q4h2ع 	Lm"_vFH
+*E$V;۠J;THKlHHSBC>c^nWv TgUwV zHDzQ{c&2	\yN_͂Ǜ҈j9;~qٻT2?Ly^պ7hyeì&i$uO3e`7yvv^ZrLaOOߎЙfƩJR`^L`<BiіU'ڙM=jBo]_LP35
 
-MpuirĪ7"Wss}ؕ>KYYV>O"m*n~}/txfs-ECBD<9	;$"w-D;TgDSyyKGspW?GWz1z*oڪњF|IkIm٦{Kd|uNDBN˘Do؍O%X^s~ Tc'2}z6<?Ѹ
-{`ՒӧD!.ԅ`g23ƥA	>5fA.:e$7Џ;0iAGs`ZG-\e5RaMۚ}
-A>G")
-u2|!_5t//tdAmτr+06W7UDf3`r%YF,3B*r \"ǜ(зtbI.S@K!t9@0xJzyGQ22hd0p	{Ի[.$!آɨ׫262/R:2MYgrҎtce^H,Oʖ'QO*z5-`EEܘub(Q	Uyr](2.e^]!Z{&<nPpЩ3.
-ܖ^SYcSV^yߤ~[iELWĕԨɖ"9F.oZ\ǽNԹ~edQ~{]e|Sɫ%0;o܊
- {м&rZ?$|LyGnOEe{R@F]aދlV2Aw$fYna\MӢ	("LSjޑf:Tf
-7Dڃ`rЅ`כےЯ%_E`90Z]UQTLJF,6FnёݿpCl2|[E8o:c.w|$wȺkhñrYڥARȾ۲'ɣNb(هuKf '%g{8>_/>OaVlov]ZN,q"}IG8ǎQeŮ3K:ZTYRF cв+I;\ -|Ӱ]|X#%g.۟m¦qs@48R5cqWƵǄq)&cM͎ٕZX%<+׀Èy.8HPRKw߉SQ:"ۢE%ݝ́Ll#C uXMrΙtYSt<^=EjM)I7޴ٛp(˚ܛNFW{Ĳї!-X@Ǌb)	i4:jy)1&ٷ[OoµiҢƐ2 #=HS}еy`Cف
-AtfTEBa$¸Xj<`λj!Fy1nJӚdǜ&Sfs2~Hf̲VЯg=jbBђeMA^7"!h:)MAO=DVH&#O$t0ݭπ+[sȴ:`U45Tcΰ$/E_ZE <}g/Pq83޼Q]ҁt֙
-Ԧ4	řq1NzՑCߌ{%ّ4x{&ȏs~7k>rS&ily͡U{x<! 3[`S{ޞMŬh%~m(*'U\ZYBݞzȟ`j>0i*45w	TJ'Z9X9G>\ЎBקaă|.<Ɵ|j5i$*sm,|1h69I?%Bd-q6{a+Zz~";ʌeӃ\ōSysā(Vb?C1V(ti+t@/"ԙ]9j{S0i<`b@78_b2˶ڞ(2mp/cqY+ԅ^ĺ0\ICo
-ҧ6fOWp֝u7OÚAp߱+уa*A^O?Z\E[o6օA_@26}sFtؗx]vnɮ%?Al$D7gR/$FE۪Dn& ~T?؂"bIjSe/\y%Ϛ,	Z3/>e+P@iʧ5dOAF&_uu֓D;ޛrϪ7}<	7ױld+,VmȐ3y:x^z4(-ݔ؃{<
-aU7ae_+HP}R]g"cɰ^N&Y+@#wƇ&q#`.W_|b;|ŎwYcqË%vޟYiY6F&T[n97W
-i"KN[7@hЪj?a[iZN\e0Ě9|Pxϻ˾#VgJP!gS`^:]ϯ5wHʏzGДIB <̹QܘNCޯSp~.D - y+|1q"k$emש3|cCYrĪ'Rt٤yّ"x d+ڡ;
-tu+mM:8%;ܣ;Wwۈ~d{ti~\S?>HRu0kwv5oǫ#1nZ#PUULߠ/Ę]G`Ю[TJO9Zw_d́bj[ФYĎ^kgǆ:tV+Ð-4ɚ{a8ŏQqWHz	OHZ%CH
-1hRӢ@AE&>b<";җҀb)vޟqS|`M4:mE/N++YBn]1LT92IQ;\U+ƄE=~/dQM_\׿x,kG3[xBLji%rk<]­	-J$t`\ӅÒH03LɌI,qliyjͨ2>ӮFhLȗg~݊&<Yn3E׮5֩ EI8'VaRoo،Ч1nĳX9E[hݗYΤńɼBAl_س3ädYvL;ziX$J baݎ6~?9EYR"E]1
-kx#GMLUٷbt\!di'IUš(hYN^WLL	ߗ_*aZE8_NHʈҀNFύx!.C%yJx(H?MmF5C/[@%ҊE34iT^ݎd5,3#RIJRYϸÂGY-jKc16<	sXN2Y]Y91Lv}6z^;>E׋fDt_TwjDOlސaDż'߆'i]y,e\=YҐ4,åmHp=s0xLf1*bܽ>X2"ȡai2&a(1uyDj_Q\Dy+NcCɂKd\2ŝ&֘eČ^H<TrgGNLh&e8ڗD6.Ar\(<@gkpش8<8c]k9E?)Qi*9!{Ȗֺ*.Fs?u	\04zNj#(Γ`I-n>kn)m</qPI9 ֈ͋_J[!Dmt(gإŦ12ǩ3<x3 AyVÄ*l`z	j;4N̚_xL&6f:vcC͓VC~8hJ31LԺ19r4̎z.bT<F, C5M$0[:ȝeC)`;Nr,>1	z0D
-V7^`2&:rZNo2wKZDߟ#!,\xͼ"a((>#YUiMPvI`EǮxctND08UaLy"ژ\Vh;.AhfQbfڥ+VQkkcI'[x.u{ƈJtqbȡΕLQ1ZBe(*Qa,Oџ392A#v'Vɣtށ|C1f0lS$oy;Xe5ҠFBu8,ވ|qDsH&}96!
-l-Q9[aЪȤb=5R)!(M7an<pO0,5x#-,]#ȺaΔp@[tJ>ׂxԡz~m݅0Ds{e@[9+~,AuB~~Pʈe0i&t[Č,.Gqe|u{բ}=>dk
-a=ͰGϹUdZ,<\Ҡ܉{GIƀrHӯI!޳)$<}Vbi#9/v*O*hN#
-Z?1\;ȱr,Fa~Pj[=w~<NwD2{j0xC܌a"}+wzn;wKsg_NϯlJ.ؽ.rZIqÂԼ*kso'ImL2c2^y«mҡjױ_0nlMmY2[aoӨÖ5\שh>//yvHR#ݛ1my.Jl|م2I8v-]_ծ˂Oq6qZ*NNB@*{kz֔7N'{Eߐ3.}\m(ryЁc99ҭXR[Q1iӓ	ѷr}HQ)cC̭hpCa.F[W;i?i[&c aS(:#r	RD\2ٵ\-QAP޹ʍL,ʉlݭ5˵q-m%8#b'Օ{~RѢU6N~Y<IQ0"-HOy:̓z-!\(ɂ	1&scͽ$&֠nu^*+RQx%8;U^W,?7wpX˪b[x?źmB^E(j6Kj&˻fZpJ>{~2sZۧʇѝ\|Q2Cȳ(`֥Dp˲Y.}M,SA8_е&Hl-T@?C&rSeD86Sdlǃ}*zaǄ*1E43x8bޱBfR2X!޿`/sүx3%xȈܖ֘R%^|]lLiA5$fX$pyTit%w=WWyՖ_I9,Z>5Ë<p҉TXūScl$CݙG]Yʓ^z-8hf|_'O?XΑX'fp!ٜ^CFrKabzjccevyJGd0K5mЇf~&jc/س^:]èlf9ă	/Ԝj(z2ŐKd;=Hpr4JS4a#í{Eag(<x'/_b(K2aȊaȺ̚L	DXyi?JN3p]{ד`U6#ܳ;]l	p0ti+QIë,1nY||8$t5ݐ&#̀WTF>	374T\2­;ЖiT>?#p@JQQ%ór|83&͏B,C/~8bfb.uQ^
-'ЄN#zpyVr=nHJ+yg϶ϊZӦfDHWF!ژ;lM.j=׿aIǡ!x\Z.`g-QtVcXAr2ik(Cm@4~gJW1P[\V|)]+ȾV,yȾU2Q	1PWǝiMNRJ=g7'91v+u	x,*5,ܝۉQ1Ծ>fbE
-{`FipfεsLF^eK?TWJ'h`<+CR
-`Û,mfuX<UǒVKK>@[C\Kmq'6pv9.>,#΁N_&T SFބE?o4:ATX[tUkW	0߿qy|2"8KmʬsiUV\y՜z=}
-ěY`QGإݞSʢ7dm	ȈɲL#vի6^gnP8ë[,ӫ4>z-+9O+	f,iP([0݀RL6</jZũ`/0QۯxޅPUIxc(R۔ܻmE)J! IԱKηe.p]LL7?T:E'#=#ޕWP΃{C5̃'%jHuH%mZI_O~U٦حDA#)]|fKQÃU/ZK,,Ǧ"w<moZ&yύޤ5WkVFb%^fO@#kaz(T88Rv@ܟ\ZLW0X a]_^YlۡӞѸP+xgyNiQdLߴDlo`6:W;R*3*G
-FdQ~Uƴ)@+ǿQ
-s҇i{sɡ_7[sC(&&:qȚb U*ϐ,KլŌϋg W(Ğ93[ϼ@҄l`4J~ae-O`s?H׬:WC1S$m]żeV.0 ؾ]>l!$DRLg!pojwm^O0'А|s6g@|!]	>{,٠+[lae̞Ie-U=C#qjsWw2azZ]F;ǟ%u/V=r	Exq6QMMGgMQĺg!'NI8]Ubpm	}z&bLM7%oR7|4TEJ`)ԉ9PXJXN@1w :NޘakdOpG[ȪcvՋL_r!KCNiLe#@dH;ɦCK&-i	3@3ʲ=a5{rԴ^$i';ڒ]QHcUtc~<(x]Fg%V)U3ٰynل?ɤĖp.MXG0a{{O_:G,iĊr36@d͚]mY%2Έ'Ȉtٹ
-'\i8Fvd?0,wsx7"[9ݪPEGԌ̲Rŝk9p8dA6p<\VVsrt	Ɖ:X+sJHd%W#S%QLr%}}ȗFg@Po{ײ_}Jtt[^=]h{zkGMn,۹^A~#=ɾVF^Ǫ3xHa˘V>گSOi
-E6JEˬNmpϡů:1a{e@bK>>4+bVM	c/[W:{M8h]V) ޷i5*̀
-ߵZ<"x̞eS42e=%ϲqT+!"G7LС;W?K{!buz3IxkWt8_+Ą3r@z\Șkw٠8(O="[|WOiG՝,EƠ}aORWx{5Bw'(˛ihzv;`zl_EAxgjyRێb}p!;h)ܾ?^pԭ*5`J5"}ʿ(m}=
-Gb`96"p%)-?CHI&{$ٴ'Z$(+۳xLsvyþ>3cSzs}R-?V ӄ$sk$eȊAaДOߕONGLTߛ=ґ-3.YE6ea.cBP/	 O<Re5X_;kڧ(oPOQLڠa#Mޅ0"Ðn=3Vi|=obҶD3rIv7|C(ˈzEݳr].(	&t[7ۼD'uhi2+MOIsR5
-P4Ųe7u`L,>.ޏmC#</&=Ghvx$<8f	""LM<r,V,Ȃڐ؀PXb*mȀ$0Lxe#jIBr|ѣ{\̀CW}M}ߝx51p_"Y`+ȓw1-^ 4uCc&I<	V*T~[s99>sm$|K[7.ъBRXp>vK_P:eeܰSÜ
-[eHab`cn&HFzې*||j2wd(t]uN4:J!C͞m+vTfx"u=E[XAZXi`
-=B̾E߱hNF0}\+>3.5f߅OĘ~ϱZp)۰ܬoǰQ|y$!{ޱW"< ,ͦmϿ#H/G\X}x̊:!6.GiyG)-SjĶG@|3.ؕ׹c@G4sm֬1W	|kFiٶ?JH['q$цo_\SduvN1X͘"m`_lߕgpO.؅Zj@ЪDZ.tu̶
-BDؖe<sgDrdU~md߭-S#Co$I.az%il= %2L2G,*ɗ[lc9\dn:۩/ MƼkfO.~; 7^0ouʵGJ/D!VSj(txfwk7Y{pYFBbȜr^(^_B1S[ؘ0D8{.%yz͙.rQC	*T)sɭRv%So/>RgZpjxĬaC1^/?EEM0ҘӠTFt&:>:wTAU֨Cfi+^=teNPАBֲ֖R9	@Y'J;SϾ^SuŶF&J<ђ>/R~VF.! iwb?ĩ~g4LoZp٤vFK'f9ԥ(Ld@RF˄StsEn0Bea#Qt$vr4+w75֩qAٯs@Ƣ$a q-ZX[Iʃ!{?1yms)ǔkp)F`!ݛNٖO]_p8vE*0'#YjEL^OH5?-ӽ_-],ê{P8c,EjԃK3|}727l޵j8K}:.Ԯk@YR0L~/Օ) ώv߇KݰjrsRg)Θ͑ޚòxɒTMasV*; %j{AbB8kyH5#%//&T(%"pNq?T=ߢI1NX%PѨ*trx9^ɗWG.X^N<GŊMY=7Wq}E@0q('Ov/&DHLKJžJҬm@'5Vj jxhˇ)0y)ht,ŻӱN-tOULgԵhUC+dHQ{8V
-=W
-qԵ{?\|`CDĔ`1/~+\N~VAZ(>޿u׵o	X*M;&0uVYoD_$Jy.|ݦna8ـx',Y^۶v}l	#AY8.ke_KcڝɪՠeMZ4RF(txȔ*s33Ǵ<1ŒYݭ@?EO*|r _] Jå("}z Np
-_̣J1Ϸ"KȌ	ڰFÄs=w*'aT@h+КO#dA$Tac\*R52#ٜf%ǺtYw]m1pU)*Vm!{#>a89#h"-ytAА8RӲoݹ)ӑ*CLſuLņr|Tvx>;ʉQy*}Dgy	8VY!u8c`	I	2Mxؤu&\>mX϶OT,-xoqsU$+:GDY%$5:MXd""<@HtOAPnl@'zƅYU7U͉]=^VTG?gq:͖V	);x<(#R0ȸOÈ	@`[ùqB]$ԮT̷1D%K_A!޹SvsC=R'<E֕x/Ā'6ΌǰsGWbc"KȻQoo'\uޟQDi,dpdtEpÔҤܖTApF<wޕcl_%EgWbpqOף'lH-_|ǡ"*uFa|k7vJ'$=`LTlsFɏL\a$!N_F~I̔j9Ԋ1f-a1(ܦtf'|Ֆmą"{lB{94*d{dFhQmt
-~<YԚxE'ѥ+y`"_,'LKybש%
-B`(mYB0Zdn$~2C2UeZ?ޓLj˯Rtxwk^:K$t1N0KUqOUMȌҸ0k.u<<bC\A1ޏN-!~#E4Y([?@o_t̵hxz.
--MJ=~p7_,<zBݮU5i;0Ey	\z&Q05%%|k:{QZk&ѿ+dULLbxwC*Swٰ,qikwΩ4XS/P!OI`ֻ1N;p%OԦUϴyI֘w@':YU*m0m8='!}̄RPCgK}Pl Ns:uUYeFO~ڡ{.ڨqéRmj(!C)׼n| P{iM2	8fAMX@zpt^2Y>Yn$:\rӆvƿD[,HbiȹѨ959л;%`*֓(BwGUaL[0Ej2ˤ<rQAҩXiëm	ΨjҊPP"ۙ]UrVplj!r	a&&";T:7\Ueѿ~E^gع'5]͢7E^gXƜB 
-ǟ$5N$4pT-ɭF2ńxOu|E9i/Cvlϖ9qĿ^zӹQJ/u3`(B6K#BLx>d|	qw٨߫YѪ)B,Hyف̈g^D$ZүKJ1VuT#.Z|K->kI
-_Ii#҄4*((lTٱ<<ל(|sԲVkR8ػ[/ŧ6B"(]V@ks
-i"]B.OA\9{&6e86dяar8'g9,L8/R'Py9W؄5n*l4c,3ӭA[ԗu%a^aڐu-5VB;Jˌη֔=~R.Uձχҵ+Sn@C*Z=>1Nb~ZݍrhKhS"(q5OǏM{XҽTÞz)	sΥb¬lsfҠ9ؘ]!"3ݎ5Гȫk1եݫrrƄHh_ɻŵfkm(IM>4z)ņqԊ>cCk(
-!uUS+8=&L8yKrUЪÑv(1	jHӦN)se=yĮ̓&KG(B[Agȟo3н"JHxw&cRW c
-Y2FVUKړSkcdT7*AvՓݕaN.CKeю!y1ƉdtzPTՇKo/Rf:S]*~Hފbw{uL1ffj7q8u4Z3RΖoCIP!ER-G*$e6ψf/@
->_˧qǵ-۸0'$a	!ݝVq{J2sζxҙNO?s~;oT$&0u S]6 8WC#|SI2x`xڭŶixx
-ޢXI[?Y4}a+:VדM(A~nf,-p8bˠX(it&@g9`imyV8C$ws#رn]n1	f]څ~~ħkÍ0vy/`YȂ;6@\YpS^Z}Oվ[Hͪ	e.@M?nI^>{1Qc7Gr/5="q=DCηj)dǧ|B٤5`@ܴ>=o F6vaڝp	J
-AĆrvD]"qP[vK`_rDK?Xve61΢3GPWz_wXJ?iX"*SCX\$
-]H8BEx(ŠMUoѡB.ٸu@I7,
-h^-5oN%)A[ןlª+Z4J}eνڬJSyVs}{}s8^i;ScɯC:3k{`oSO@p~?ݫ͂ 8ܕZG2=%UbNY%NT)4"R,ћOs ߽bBǋSWň5o7vV
-ϋ	46mGCFMpoR{Нk1(tFȑp+D{>riC&
-9&$ΥF$)Z޵ç߰|ϻuif]K)0KjxXKcRNxʯS0věLdȿB0-VT]BGRٟjǆYtޣ?3(Nҏzq4x)3Mh{W~r(jUӬmѡؓ:tf|K_J1?e{]rA:٨i;wKOV4hHַhUѲ͛DwdmX>6CS:Xۿ+XZPӭhj}5U6̂'g&;Ʈg7Bɽ{"m,g}J*ybnAK_22ŅhHfIBO+[W::E&KG[H'1νʙԳ%(.%Fڬ֟m$WKKϗ6+?J{X+AG#k/_E7B]2څNNԇ*ͥr.f'-ӏXX%ypȢРGġSۏ381gI[5ۆߑ͙
-4S#^!aS]w_T%h~3gAd-.|0HUWYslFӺ@UN"Kc,v$rq9SeaS·.xEh$c/uQη4{pM S{x4C.%Ybآ/}ť%(X@V[m8)HA9wnöZa\aH\~zj!/d4ԟ@k@uѤ6`Ls-mL0yZ}M5{[uu^E+E1/511dWۇyЇ xC\X>?%̄|gѴrƕ˧T\T:	wv߁fW7\סP.,ȬdmeAvȮE
-:9
-Mvr=g@p[v=4Vq-ُIkow0$o"ś{(i"/h.m}4BѭiPJ^+T/QFFPE*/I˛a},g)T)חW1סpTqX*^bryxY-W,^+ǒsKPb\.I(}A gM`Lpyr˲8^=e,W7ݑN@ŏLƺr)y&z#gҙqi.o2Z	6,(I	$H:̝MM_$:֡l@ߤz>fϰמKSрIƫˑJ߿Ϙm\qOץ]AѮ"=UȌ!`P?1>fy}\A"dE2Qb60-)}ţ;	ZB'Bov~t"(5)R]76Ye/gzVBPHTql@:WdsE|R+,]*ةu)~֪*~(@@7|5$7m;}$fMF5SXDH*?pp#T3,׏5zC?cuj`q23Vc	%b0P4U33T-wpzy$MB$fL>ά{|;~1C!ǆ!~:y׹#CCwv+w.g:~kIaլ`hJ1k1.ѳPJe2U2Ƈ_)8Z:=UE[dMuwת՞jr(1}UxzAZ?&mmrCc=A1h^ɹt$JΘ{A8v:MuV}"QxKWz@<Sŉc/bS&zXgW-3shXebQ7%h[êCg|2IѲR?	<kphl:רRQj=ʓ9!&\mj&[Ƀ 9mXX%:D`8"P|WX%qX/RGӛw8(Du;nM5_mFW˧X{F1ۛ-\7\?ӑ_P΂=n֚Bβ#|:,Dӻ~W}Hz3՜3#
-IyY֨#9nG|$ZA{ۯQՓeco/jUUk*GҊ\Y,imI]98Se'͂ϣ}Urȇ[BO~w-ףMQN5._GfB<4m+޳n
-®϶2}81KE-7<GKxt'J&tLPdώ܈*ɬ2WE+9[@js^ԏCp6Կ?VL۪t(x2qkZ~ZS/2jO)4`tuS^THOȷ8XV: W4@ߑ_lz+Q!D346ezjq"h:0G$EM9le:P`O")xvugüڤ;*GZzzjɩ2=ƃNȨ1_Efd!FbBl" CpL`Lqe8ț#*";9m9KxR:MSw*pN!
-TDQs${Q.ȿdN0w"wI
-L"amMkټѸgdrSs48ZC˺7++`d"Ǣޛ$`oA^jQƄڐ#1pЀq2VIl;؊ќr6|iCv<
-'GshX^W!Fݭu?:+oYG1?ЈJ{R^OzC"Ǿ'(BdU@@Nжo<~>,ߒH@ØBKh
-Ӵc^#q
-̤SռԇS`%rCHrUXyXZܰ^pyJAf>Kpw͸´'M336#iXL\[?Fb{qI¯RyП$ؑNUۍAg)'4vnnS"]aA#ҕ
-JAr֖_@'I0:lylM'0Ҕ,'Ӌ;C~^0v+"dosú{'ڸJy;pT-2};}@y78w '/sFlOߞ	o]ތ'۱!|)atK5QvzSf4Q&߈l6oY^7)`<}.ι=f.ɜ4dTا~o@$^)Wc4 g\ԯu;=:´KÜO3oM3qD!*j~ؓR]6^U/V?@vXĦZ>øٷ6x!o_wcPH@w}mbͲƾ2)=ȂUɱeW| 	\)/'~ q XǼ1oqBê.9Eҕ~;=he[N8h `"7.%u
-4niq7!JhւIN([ \@F;I.e|9#"Ծ`5mtҥ\QV\V@>C/bZݳ_tIcts4l$aNVǵ=!oe'׀_H9_D?ņN\ّՒګ+aDC8Sv3n$PS""L3tm_9[k+HwQנ.`{<g{4ʐ-?Gzzn|͹͌Af)ܹ9k1X:n4t+}Vܚ_	>Qtf#}T8Ct+`(TΊD.Ca#VsRNGlhbHA64K&[cCnU.ovW.-| H4Z4JNэ0:ߓHӫ\HK~gՖq..]N#&#vJ/a	Hmه1|:e9boBrnMk׃4>)zJ	5<`uD2-XOӮd>ɾug-zemsQΚVHx9COd5f$	*JK	9ioWbnaA3%%0QҎp԰ME^zӜJ`Y:,B4sAS\Nl$.QTsxx0G!@==
-z˴ޫo@L"ʝĜ$Fz
-|nX2΃	ǭl
-4ȖBF;jqۃLQu4sN˄A0TR]_llLGôJ$*ؠ[xqo_=́/՞'Z09\E7Ia&(8yw0(em[[$QgfVd7k"\Pߨ)jFOqEtGe֋Ϝ@Ѫ+/fa'Ƃt=׆zPi%޳*>K?}*a7(usiÄ28d%Z3DY:ftS~.E$
-ג +jǱˑ{WkBg*>hǐuEed(R5*mj˜{9o`ɕ+wi 4Dt̱iӑ2+>58}Zں&Ԫ~z|s9\݋;ĸ;<Ν)ol$neivbF0ՙՎ(W3dݚ2|ۄIIo=X̃vaѱziC(Rr.eFi9q2Rt:LFWc_AN[r<~'|"$]\̥'ż,1?lX\#/V8#>3Plrb?Wʓ/d+I(9&,J'«?3n׬Wca3QzPklZ6߅#5!՟fLÍ@$pG
-'@ջŢ,`K2S~Pڱ&u`Fc_SR45mp_O,'փ28ԬԚD\v:۷3>E;a|/.Avċ1ˉl̎/qd2ץ\ЯoMZv+a>ZrRӏV=JN4,Jr*$pF'̳ө-q]_l^Wds6*MFjP;clk_N̒¶'_H݃ɭos:~ڊttr3N]7gq;Xx^]0/d}FޤM>S&LҦtߤ5P,P?TZzER)!
-6z(x	wĈp}>J0¦N
--#ll70IYl֐ lQRSkLDAP؊F!-N
-)Bqj	وIl2$u'9TLʚ4b]n6Ƶbe&Cit	6jV$&_ވT%aBS)XAeLşP;ڻ|+4:hA].ʹh$}
-<rо$1#~;	ubJ.=ʞpR˃J؆vWs:)e/-?JXy`L{^\HW_g,SڠoyQ 1ݻZ^JҁXGƩ>ư?ޢ«C7tΔ%GeH`xt2À$FH0Ҝg6JX=]T[	\>RQk}-Mu{Sw:+V	)Ǣ]hil]qy1hxt"/k;RS@ZR^x^{O0t ݽ	-A:
-L>AdŋC*w.(;E-Vb#%Zhhͯƀt/g9p۔K''':
+q{H(c',{GNӐG(5׶25{{.I3ּBIbt6?:$8C9I3.EуZ<_βJggخ?ސzS*j܊Nmf>}H;Me~znF$D09/ՎOc"yՇd_)&Z.ϗ|Cu.nUm'rsRe!8	ſZ%Yzahw!
+Z p<cvL޷4BЏlzܤ:9ҘqnϚJ7ÝoEJyÔ\i\mu\`]_B<A	>"HI,[ܦ9q{% ʎm(y%2f&R)l6xK BpSa=|iL+.m]ߡǚ(%ۍ(P`dEwIeʢuTgc	5{3tB*ԒX
+βSjD-^c11]s'X/19L1?f,Z" 3H4"ʜ3d&f
+ޖoH6μl!!M8{c:$XK{I".o3R݃\0	Xv$ѤCJ#˰o؇z|Ht!OvOՐސSrj4ۮïfB?BGBblRǏ*ЈF4)3bs~kc٘#۾Pl?p#v;KqC=š~ȭȡČxZSme]yA)DP.'nOHv#]fֲ!vnʃfioSUFXԌ(BBu[$7-r9S:	I0Ս۫qهgopL+2|@,Go7Yg\1!k//k6O>xֶYŶlș4(Y#jrqSԍ<oXYɚpOWvѝƘ|%]Z_J_u['>Jk0IUͤ{>^1d/!t&k[<?7R~
+7t
+0U݈`!4&$4;9]`z&DC'L	s%8D ; ZfsȆĠ;cO >8/"&D~¦K45dB]7vo4MN#|iM;|v5Yt"7Ï'~%[)[X%Sٍ1lz-Ӎqu+-4%H+#ZͦJ`$Lx\YrJWC9Djִ49 	=	GGaq԰`5c"{$FmZX]|T.]HDZvVucل|iƳY-^_90=to
+C7wΉ:!ևޞcXRV.E{I.&¯ogBW@+"qx8,eݸS=tܷ8GޱR݊!c[b	"%!FQM	#('*ǽς0y'#)qjw,D2ɕfׯLXOe\(-*g\b߈9W_>ݦ?9؏{G4Ͼ{9܁JâKJX5.ߔ770 M*BwiV{8'fK7xf3 VY\ʅZUDMWe<NiVaαx	9JǠ/x;ÊǕvk6{ׯf<(ln=lCJvʮ	c@rh|ԈZj6TNkPP{!Bo5t-7qC!xPG@F @«~;KOG"dH!d]fc8'	.k{ub8ur
+nb'!Z#;zf03AܟU}i`:q&رXv.Wô@f[[ȋt.)]hnqJנv?Ynˊ+A%IL(lxrؘ|w_0{+D)k<^l7{ÅEֱmVme=)6-R!PQ`P>,Y[*C/V\eB|ך؃&,{1"ܱuCn~SWMX6T:'#]o@:JpիѷDA֔4Yn; ";C:63vb[(M[P7@[%g{һ 5</(OVt8!8A<ZE@a?HMqŖus
+ՊҢV~ΓiSS z,>ڧjd}Up^.\-&(ߥOGa%`Ul3;ۼ.05U؂zcnP߅ĀChҕF(>r4A]Z:*b.(Y;Iۿ50_Y%7؉=qRtp^-ÅۇZ{0%~̭~vLӂJ>=p?RQC}haKU4h;MɨE
+Kni?[1CyС9H7262"v9>G+5/;WIn7Ӌ2ǅ8LxOЍv1]MIQ3ՊPs(:أvfV*
+{3Ӳ*ii`{A0{ʚr)|4٪Y&M*	/@9Չ3PhT1DiwhqÀ,Y%uk(rzNΆ)]F5R 5ߟ9f@dRX$~~IiU>K*X#'ҵfp<@N
+~ZbyJ~֤#!G6߻4MzXf
+ص՗na-p ۚoO@|HȆp9B	j|h۞%98ˬ=f=peWp% >7?R**OI5IzKή~ڵ>ų}(a6O$_ӒA݂N<ʛ,.I,,FN@ٚ{YPǞ=qn[`XM@V5|߄N2ӼʰN5O%	wͺ
+l4-͹[Zڰ	_Y,4 Ӿƫ?#:_^nX*ՃaʘA(3E0)a3ab=0lSk)Hm٤,(Pgh6͟j'ʌΓHD$Г%GH(ɓ`ّMhݐSLM+I9$KqD{۟ˎxV޷&a
+ۛʃގt"_:<O)-H\T@2W#zO .N*ːkLӑP˧W`/uy4]>x{UfA(io+P[ݜ"=g*rX_ʱ^3˯h&oN,?n؎#-} آoH~҄s՝ڻβњo=%:Di>ȝ|XeƎ/2@Sd	ح?cam=[$ ÷dM`~01zC8ʧBV֩#Xws1	>K>AXV{}X-ٜ0o`tۡfg3Ƣir]ڋNTSM5a5Q-Y8I_FzMlQ;:Αƣd2͇WN_gX ؄4|Wr)Z<jF"{=RxQDܥFhq
+&Ye4:&	Mbi(_YTh5bѿMWOa	Y޵kf	)՛ʠʁ\	k8^-tv|߆ه8Am6[ɵevQzU?Y*(#Zeۂ<Ŕоa8jWTWiZo9(F1?6W (7c>!Ήk/M4#x#9}d> ƏAWBZ۟=H*{>MӦB#
+6\YC7E(ŉ`ڶ׵!Û7j,lcJ16s~ĭ#$'AQ..$ɔB0,wKin7܇
++҃DCb4	޽dey`+]}۩ufRPx-C 0kQźnO03883T+M	<Tѽ R.4DP"[;e^wVE~ك48g6|j̎WGx7;KiBl̋_$1~=£QmQ' R#׵w>AIS)hËMP^δ"~֔a8GJZ`K5ݚ@4I/ٰU%siɘLB,\ݱ]$g\ovLt6WMƘZ9cWg~ٛj׻9B~	C( *J[ߢ6Ƥ:fC԰D=־@~a|YӁntK*yKvRWb[
+Z }Nk-1qv^-R-y]3gw%xM-;#&Қ{@6X̫N+u'(wp-_xMKLXnʵ)V=bw2Z-Zá|@P`
+ՙP+w}>x%97Ѓӟ^-x֘$6}+;Dkq+B\QG2[Qf}0ںEIùnΪ[3QG3Χ''ܑ2ݺ*y~K&J	 %%؂8z'W|V6Q>;c͉7bp^oÚ**݅s:+O)EŻ Doׅ\J`~$s/l#t٩"q#-z{N("	ۮ>GߍbW<8+ǓXy< +:قeʕ__nLyeĜ5+h7ZzX>FGa#ΨRlYcBlA>KPXΨNHxM|3%Vdn:Pt6Ï^Uz3f>b\~͋)PyXdRp}ږǙDDa2f%ݰr2Ӕ-ed~^+P( C)Uv.K9S=Z(d*Q#?Yqz%FP8XXzEUjѡ{&%l\wy:$MBf`cqiş&bQ̪T}`г^\T|)u0-(8f:|QTiBafC\q5[,ETɻi!Y=7z(|sr<:9(;ϮξqW>ši7|JH(TI2x=*֎חxU:طf-go#tǙ:; Ɔo@;78jJ
+[NL4]"jPNj*Z z"l0iGcĊ.ϛDA.tF 9~@2Z{ا^iλojXs5X$pmVdPnfǧxo$ÀP7\FQ1;#b?cO,ẀHU
+/aCDLK~
+a:&jAߜCӃ5wv^ԏj/l_O
+©ݙƚD!S"[:u0\W6m^^k:Aυ.1IFt;n}KjjS.Uo0Pjdֳ#$Szاv0w.$YW!76lnn;@`dX.Qe^5\NY\zzU=P];xǡmݕ.=x^DBW.%dd/K|j:-z^\gՙG
+	MYdԿ]?F&{Ԁ| .}U0?3o(@ߗ*j:< DY[wN4p{Z)܊:nȋm?[!kj'%#9btp-̂&b	*ѻuE0ԲUp݌B2G">Tё;<qrha&QMEW{,49A{LEm+%&vbRn;ٵaՕBU' jG(+h+ɠgENѥHۛ[YUF5Ja%HUֺDmT0̋'Gu<ˬ5>Em_0rƒ>E;`;PKwnv$,	-	.ebBlۯnx؀\p*jA_4sh	o"eڡgO$^͡8j֗`4ώλչ԰H9UwDmS˾XpM5Rdj"F~x&.dEIQ;ĺ1[Bͽf4?̌zs߸	e0T%MkRԁմ#Ҳ$& D	5Pt޸(@@cSVa:E[dS!s	'v1Nk9Dbs״aעʪ#]ؘO|׉McuGuWHM%o>O'_Aq,ǃSgz__J8T_0I:C*d<	UeZpP818¤4U\ϸ<x/}%exZ!&E,z$θ}JDC\
+1\ǦGE2ܶB[5N\z;S͊2ir"QS~ȇef9JgZLז333kVX\^c0bq3s!U\ݺ2ԁbѥq>,߫G9aUc4Kp˽FXt8ߊLhxizM*.@	-y[X$Ơ{ɳIɾݘ[¨U
+6o%Tk*'<Szi.6/bPjʄY4!Ğ8#+$\3LԞMu2r39Я'	i,+zdEYǸ.
+M@|,p}ˮȷJy\\sЩj^\OQc2s6{"LP)%m͞r;%7x7V6D@8!KճkBu5j!kij'H:z\@ԩM<Uψ?nhfێ7˦.xʘS,YlG*^%I3usQOњG9L;$|ǚ7ڬJ%gƑо{ih
+ K*(TF)ѡŴJ;uW*8y:U:Azx^QTU*Ovc
+ʪ5}mͅhcՒ~AsoyN
+vlmpjCo-x\)h<'C'a:u0LAa0"6Yst4pu6y|T9ZŠ[lHxsŐ$3-m}=>ַYDJNs
+9Eg?5݇U.I+gQ|:]wV;k
+sa8KPN@٥FT] |EFߎj=zaԚ#΋*pT*`vl/"+էN
+ڧx=ʤbQH5ҏ(#xJ{huۅEY|ײyq$HTX8GɘlP1c<@jU+On&D˟t8̕qKklܮ_8WW.RZ6`Ը~kx7+@m=W8m rEY.kdC:˸t¤*sg"0bֈ` ;
+	b5T[#5qs<	GmM{E;45IH#/D-_{8!A,{ۋQr8exH@xYIK!cjȜyhFFe;:M#`vY!Jl/rI:LRRbg
+{0ezh>A<)tkέʽ^NבX}iXr/`ͦŀ]h}I<P+ͪNҌÄa]Ջb7 N|'<>ןĴVwS+~`gLyxi=KXBE
+|`B7̈!@r*c[ʚ`I]~HE}l3ފ@W	zý,jTeYǇZ͔NW:OLԸc,-J=n\\8l3mxîQhg<l{gEIJ*	PWظZĭ~,lKמHi`AUڄk3R$ڻYڹG?ÿn,Ff[w+pUncBi^zFފ<hsN=9aʤDqgz{,[V}ҙFڽ@jSt1Y\>ۦ2?A[TXGAަS0'E<IAխubIx0] +ֹ˝o`Kpzeͭjifko-6.(]*%t@ͽj0C߿	O_Ɩ~©z<{>Z+_PQboBN
+ty4a/7p7vވTiPKY2=d1B](߀.MGPh>F2
+aюD6G)yEw|ԡ9MP˙®X5m[F?Hhaxw{UXP`()hf:2]ަ!p~׫T(kXa7ЖuV0o>n;e^Zv\gx;<DL*(I7թcCP¯}"1,	g(pNvfzjz
+Y[DOx7:L-s*?6|;67u1ӲO@5ٕбSw(?jM;7^+LL߹//ji#j]1_ܜZcJ	-sܤlw"*F@?fi.ӸLh՟FgA/o@oIbE/}?ބ
+%1l-miHrn߷' "R,X!qZ"W5u̮SOn
+W2*vPnƞ,FdP<3{ؾ{4b:~GIe6ĳBU9YЯK\wIۦ/!SwDqD^%Cʨeb!w^شEy<ʅ"ƙ5!.gyKwhː	޷\qi"~Dg֠$a6QRԍ7xAM9QI/I٢RF7PwP ЃDz.BvJE{ҏ:TSJfak(*TK@4J{`"P$HjTe<gNF 9:4ЀM݃>tHy@\v{=nW u#y7DSώqR<ANBBֿ͈i/3g1c%
+OԁvE#a~9iirԏe&_81Kc^ϵʸIXLƤl{{rr$<`71<|_:nJypS/=$|ڰjŦ3\t`r-oyk)jN;ȃ(bw/gsJC:t7B1@d5{
+S6kaɘW,td[ d'Pq`{X`x\Oy#г5qnIČLΓ-hGN5L՜jHY5cMlaŷٛy`oS ڱ]ɝ,Z7}#ZR]%Ov]?xθvA-8BhKr=}ْN9ˡroZL[f*3!s00B4HR%Xp2Յ½6kLZAnaدz+"D˛^ǯEkсBG7=6ÍJ=T$MBѝlnk9T[V'X!ؖ6Qt2x;@Ǿ@;ۢidPĬ[KԘ^fQ_DE~!&xx[T`%d&%97OWNmË:8ƂJHݓɦmc6JOW:F[^3ܩ֧vN3f$ETN.ГV2y]Asp\I%R!\7ưJICQ {N lڊw-NJ"5]{sh!2F|:sրR0#ncK<ˤ+BLn9VH-jJ2t` IΈ;?lǏˋ@GH=/ZrC7wͪ*XI{%w^;ȁ'"_(Bۗl3bD&rF$*2=ӇO]R
+f$pa|Bs7>ZdI;(Dʌ_ܔȣ!">PɘqwW-c[^B=TS8~Qrلl{n\q~KO"lNg7N8m_f؋,rBź!Eޥ|%ɠuçXͲ&`RL{D#myζ[BiD.+n)sZOZt8Pq*Es={0/נz[>gP%Hcb^KZEyІ`g^[D;QVs)(ZeQ*Qcwrκ)c	©fmfZV
+!بNU٪@Їd:lcs
+=khÙNrԴЛkT1G=<DER<Q'\yT&ViFA*>~O:۲jX1$;lQvchB$&qUB{ReR.iv}k7Ьџow$ϭ\bJ״#P|g\<XxǧxGSnD47DG*+1/P`)g!r$Ys~Zj^$Z͖
+դk
+v.^9y[csچxW[6زPM@۩!dOƆܭBsėtX6#hpGr87A^ܩnOSi:#ݱӬ1S/^d}	@Lrn5"C$#@&J65#^y]a_3ּ{DԆFbcD8VҾ`ښ:1"Y,1،V.|U{>_sԕǍe'hrqTCXڅ}zbHI% |phg4,M٫YxJ͠lEkc~7}}ݮDѵtVBJ
+z:>~_k
+KF&&Zݻme aΟqqsҗiBTD&J7jHma?ĠTRaʟ2.>۷0W\UAk
+>s(dυg~ʶ#Fu,],cEщaeox{ݚu/[»ʥ5oIU'}u {Щ~K}EIKdbI.LfL#AR(@GkaS:D28S
+l^zڒ6fA)h{VI\	zpS6s40tsXJ_ck:TL#kIZ`EڪT@η0)=}ҕ]fqφ?úov=im؛!y|n<}E3ɟc
+MB!@^O2K'_ϥ!HY}\I.)̕L#HHhMXGu:E|M3w3:;PQSŖ]Pتa%">mYH޺ aػiMt:_CCk(8ޠt	w=Rgm}&LǩU`\xw>6}_	C¥&\Ra]cAá(@K[X2^sBa!^Gڱ"W҈͕I`p9:'S`=Em6ʋ(d{1U^ JG40j=Q<Ғ~ۜ͡T#0O1&U("&4S17'Ý&N̂o6xc6P=W+e*Sw-R^Fʲגm,ÉfzkT/Dd}L®dݥӽ<c°KIz!uugN*T>^>I ƣ/_)HB܊]hސY;'}Ř_^v i4l	.ߞ~myUK6P8h\Klmn"`"fB:wlڬճΔX},DݖOWQ0Ѩ(u[ΩzyQ,ю8"Z||;4v3JߊB;lGB0Hgp"j7׹5
+-͌~˗kSGGSܧt-HBK'IzBkI2P]@8WHKp iieS׻ʳu]_2ŝ}VԍJ@13bwχ k`@C{z7;܎{B}I6ޙ>2ރ"bɾ
+O5fJ)M7%%w'7=`QCCVLF}b̛̙{AIϾƑc{Aiy)nU9
+5|hUrzs]F<ixb;Qb۔jЉ&֙R$؛v!YY͆D.gάhoz̍%r5Z$zgrO7
+>2A^4{ש/ƫހاxWw]{C"*>~3u"DWLgQk |ȴf(qwи"ݙ{&gRL)#+P`tV0_7uPm%bN ,TNxCw?<6v
+dԸ͍=@r|/T9N6DfĥϠ{%k-|McsHH}*Ѝw?85Ja4c!V~MyzZ"V`Yٷ=֊>ZS`aasc.`}'{U=R֍ֻ(e=|Ts4Ðͷzq,gWPh1<ͧakłzov$0sQrȞЅtvM@sA>9"Dd=^He ez9%X=[x<r)wxDhTu?͔%P]r	~z=<Q1y40:"bX'
+%6YDl5UF]AoѴ1wp&
+XDt|Ē6h[8y_VFަ[Ҭ3l
+YmIݳy
+DjWOiZlWJ~lh4Gz^"R\D4^z|ۉOłP`	Fܳ&&L˭'g(n}$O΍n}&*x*	ʰk-A@xa2"נn_L
+dJ ؃{Q`M?R}Ό/iBzٯ+ɝD^_^8&T̊Mh\dD͌.'[5m;)gŐqysx{5ԩJ[֬ׯ/*ҒK"8Uy	LߓHX=L)mw$Wb_8y'6^9mPtTH+SߘYYP<_: 7̀x-v+b#d`*4ZͭHς&g͸#wHvkJbV52\G7a͛E?*;_(tn9hҀ/cBņSȖΑm"DcS#"3e)S2я%,4L23tfyB`0m]X%ߩys&/ީɨO]w%O:aV6Sḡ4`?$ߛl-vwM3b\	QSi6EM'{7_V`Ҙ[!H+Q؃Kd(/1*(e0HUz<M|D-qp*NH3]xloĎܔd8߉aSJӰgHaya\R33&1(H3UEHw˄j!5%"jуwYKYYϙM"UӻctwWP ьZ9 j?MVAQs.x'm^yrѹb֑htbih\m̔,Lwi]-'`ƢAԓ8%ѵW ;w}KމR><˯Z y|
+Qs{.G^sAqZVH?CmvY+;gLRbf1π_`2hlo`~̔s[-_zmr_ʡղ5GN]@RT%x;tfn|&xߗ>˫bs>H0J#$s3AremY@4v5}Upy8Mh,#Lޥv~ݔ39Czokށ#29Y5̈́>5ŵ7=@xO,:'A`Ky0zy_oBz̉,>Y_ωOi ):8\Rpmc<GdSkx~zm$+ƾ	z~3U!ZdNf-H]t,ˇEn:իF_X,ď  O)Q_g29WZ̬~nrPeVIVڪ&:"?
+ؔnr߿3a)ݳ`ЋIJSվZWBqJFܑ&)
+I4('"2} 7:ni3]!7YH+(ah١̢7¿ ~Z\!"7vnɊtg̵ŪԠW`*\NҰˉ,`>Z}3/ؼTU&	/x-/F\"K!˧.fBv`ŁY@CXnKҽ.A~j}N3G4Xιd7{	gaZQT2n$ԚAr^R\
+>rXuX	о2*&6[^#i(aS԰&NB<ڛ]`O׫ j\ġ9j>{	4sҦS&ZxyMZ:)j :Kbjhzz2?DBǱw	|eRɻ"}M40^,qfƐWDjzpIc=qQnAPΣMJlwc'57ς'ڠ]`upz.""Nҝ%QvJ۟ù9h]<H0Ѿgʖf}@t(LJ2`AJ.<'[jz+.LٳSqXsF<U\QͰES%!Ϡ	/R0.NNnnϽ>_rRL'ŵ+gSǁ*F!oR̀ܗ%u;[IξA8I+l>4܈CƗ
+~ZyƄVjM,*|x΃> i^VAh7pĔ Ӂi,C>[7(F3wY,H$pAi!J:w0:v$\u -u,vO
+3".  Va	<).>G!|q]Ò%̠4:srl,2iR!`|u0ϥD0}f`T	2^Ȅ֝ՇəTΕ*}KR-[Mlάq6_YʵΌXy-s:Fm\ʫdwME\[pP%;Ӱ2Ȗ!M*	)j8h'd}l5ʆp]"1Ila:HK=%$|r\'_6\bͣA<rqG͌u?œ-_$q-u5mLTD=zùbq17*J4,3_&P8@"u^W5M&M9|^3.4qG;YE΄9AIHy4z1AJ!y&5ګ&gvt^B٣bJcc43{J+8M	X#Ƥ)}&i`K۞4*H<z8J8:CfяvGn{Ǿ7ޯ\5k,)TXmBֈIj!$X^ǼkJNQ˞Xp0@Ƣ''ǹz>FCmnYV_6ifXc̾MMϒEzW	O{7|^hMV_F6chΝqGC	4V*i$ߗX,`R_	xIUѪ
+*$)D^Z3w:kj3P`#?#;`o6*[AKX	D9OM/!xv>@<̖/a!?8!χD#STu:bM7)MXJA5A]0K.s3Chpoi.ԚB:+ٲ+<	!OTCKp`{O2AB$!19cZgV.Ci#+1Ej_$ZT`߾џwXh{F8TF.kݻlwn#$C.BUBwzuy'7zxtTNͪ+޵݇C6ƱXhm߄͛(ț˅emИ2e9fc?%-1MNpo*6ƙ$,#4U׭'Ns)׋zQ͏ċ7	Qwl30}ؤŵ`78r%Pm5FM-+;&iy/u|mYP-Jވ9xv044v|4{Ϭ*vE],ɵKfF{)jc:3SUݪ]ܫ 0rS$D4hpǉLir.ƔwѣqqΊ3gv֟-ޏQÂ4w9RS_3QU.	tn[=6`4'`&(Ӌ ͂26Iqͯ$}7ʜBP0׼K^LLJnG1n&.k 3_TəO/٬1<~~n!3޸]oH:hfĀPsd ӅaE=1|x`9CW^)j"JIݡ[N״SͱxK"3oef;6ܚ"spPGXj%.s|BT~z&%̤(.Tad$F@%8,aTL-Stvt+.o|}z;R7cƻaanKEs=X wn^P"r߱7!, enz͎RSb.=;7fecA*7`wqrn],wL%-mðǠV{roQ7;my[T}#>-ԏs`^Eړ]Qv&I+gF_FnߧRԞT:d	Bs:Cj,7U*6]-QxAM7лliۯwՀU4S<h`[Ypc9'̪^<ym BhODUvy46ǆjٝi#4uE!B_maӬ8a@6]4GЎHiew9Zݱ̊]*4ENт*AL?GGu8jO+ޕ_Ua	XA26Qap~PDERM5t2S,j>qNy\yx΢{Е)/)Ʋs$MHu>eyD3vڽvRűY Xm͏2ʗy4%-Vn$% n9-ӿ}>{bJ;UЇ5s8֯?6l@gF%8{ҍqҙ԰Ͳ6*r1աf^LsszU.NnI3xTS;w)0PS4..2/?kӡ8@WOgشoǓ4sZAF*ė}jd%I
+Y\]16bač{$?pʽ*]l=ʹʇ̠ep*A	HJN͵~iX݋0dqʵ'	yɧIp%wcʘAs߱$ڭ{AY/V@#hzU~aC	͘c-Z6&ѱv.Cǚ޹kIVp;^dįj́Ld	%:K^w͝gXfT}nԾֲkژXsȔ[B@٭ZY`h5T\v%^J,a+3=g[YwWμSo	Q_}+aeJvr,,@k7$78BA0i&׈y42ӷwuZ1~OgXȜ
+߫HN`Dvk&Ǐ@b]Q}9T.ͧn'4UudˣqQd7=8e.x2@_xƎ],Sat1ɨ 40'vJ:>INhjƋYK";-94*^2fNh>}ǎ^pi*{Rk>H{ˆ-Ic6^)hDJ˱ڮ2_+LҁX&^
+ˠ:e@Ҹb:ş=RĄ~F)skKOˈNqYAvs~Ps
+#2TO:I3	rsw8pӆع>x:uQϦD?DV۟$#Mŋ4S^\B2бqVۢ4)><!xg	ɛB*`b?&="\)ÕdlϫϪ$Xr{ʚ5Bܡ3{OK0*_r3CJ˫A4O:a.:ݹnЫ~PփeVb'BhҗjGTYr|̞jxy6~QD&u)z2,˵Dęao2,nON4u\Zʇ!VUǾIT`xXD'^OaИHUKK
+#D-:R6.P(Dc\y]GIg7:g%yVΠZלmk6\C0xàL7ם_Ɛ˒#hjgZFNй)və1q2,z:Bz8ߊcI5LvO&j0jPCDn-CFH=hM}L]̀ADbG03`]NK,ƻɹ!޶AY!nB/8$uъ%ҷ<m/mz)j3ǳr;yXް4)ҹ]y$[\dPQgZU5Q:Nex7DaT/*nj҄,Z;>8Z;D9a)xˊ4I)X]}SJZ$bwǇ1xY^
+Wcunz6obT8Z3jGcФl\Xyu^Wxbkn{;VpCYJתgl5C0c8wˑ֦9ϻـaӅVq+b8e".Ȱ\ҢǫQHՅ=e=ycݥ12)m
+llcgD,ς^?|QeT`#`1qP{ubޒƯ~23.L~VʸC4ڋomp6G׍,C"*8)ݽ8i59G;I-[.҃M̏]q
+		+e Ȩ^%ؔY@Q&p&	"%ԪVyD|@K qz*FԝUrKւǑ,am9Ȉ67m*EYf{/6"\fTޏ8l9j
+[61jT-ȆTIpGG\ȶzR7((-M2ˡV_**6,[&&Bmhº'@(I/*EyٷR:Sxh<@>E0_d}*FKǍH7p(]vWFUlA8ݑ6nӲF4ߴlZK[<g	39șʂ55#Ʊ/N[ȫ{ļc$z",+<4'|mpk$hl_G|Bj}Q+##jWhO1p/8~oqhatI*d=TfG@sW:޲yɑ=@!$ͅnJ?O]y9ؖE57])ғ|F]Y_4©ѵ]IM%eXKF|9Мd\/*c{_\g?dEbh1"'p~'so`ܭe LGx#d6!Q
+֟UR"qA,/]ɤ_ů+*Z"
+&j]*Քbđ^w_-M<|ZC%K?<\hu˅*m̤B+5V1·XŃ۔j^TU;Dunxn}HBɖ>`6O>e7LhϣAŗn.#e=TW:Vx3B\6[48θN{\S_W/}r&ݠ{?V-?ISa#s(!YH)L_r=`̱(5n?:ɭ3vŦK:Yyq<s)64ӾF &5q?Cbi:*hD\WlQԨ$ؐSmOO?
+VGe!((WӿɼڣA{`tC/TD/J,&e5;Xcmt81Ϛ>lT5'edR)1rU{۴>WXƞsI·xP@>̗R #ѳ\`3)qbVר-֠.X̞YY'0]dQL	,p1@;li>
+$hbNM:VG5"Rؠ3V<`jʻ%8<nB|9;P?~$˵;B2[	J<s̸PlwOɨ=L՞{K9<!^݌qdסVgѤ1ԿZjb&zGKpj\gG'_+z[ӉD.ƤD%i
+{YQ5L`I^7dϪv@nBEcPiĠϏI)@4C(:$=vJo"KUdw#]=`ԎyYq1}ѠZyq3v|DT.^wkn&Y]r"=R38ʙJOS?rDi7|,/QԪYEZל״G	+OtF08~w>j`USduLqxQcSb ^Q$D{1 ?KV2[9Ceُƿa4X_?ڐsSd2 )4$<mg4)%fQQ[WOz8	Bx%_+Pr|-\:aTmH2tQaIPӎж>0):xMˬ@.DǿFC5]wT:X=u<MBޭe\3ט26X6zΓTkFZx.ڹ{`?nѱC8l6Js5Ca^lGhCA\e7[SPej~t#U6-הvǖpCizZOӋ1>"xDW`D_S	)C-&~K@lԡRVrgW?k)Ί[8r(Ѝ)=XXXO*4UPCx;ŵpp{MН|tT:ؠ#'H<xb"JK4)huLUH; ;¥,2Ǉ¯feŇƜW<	I:JqVhW<ݪ2_N#ˌQX<ў.%ʌǗb-u0OXVJ]t6ƀ&Oɗ"xw+9ً\Ĵɚk-aY(*yQ:')ΐɠOqo0Av	n[In#+V̓V0yO"cti3_jƪvݹ2ѫBћ-@.$)yp\70]qWlxué)TA]G.;7?SR٢h?EU UV`,R9d#A$Щٶ\{nY-Ε`Kw^͘ۋγ+J!8^'>6>Jq(^؈pK ؑ0onķݩN)2K@nN+hntkƌG4?o˾J|ٝ<&SCI;<|_;p{Eˡv;Sy"`ZbГ},YB]֋*`A@}=˄,kW{Q"6XیH&7nWլ"C`\i	P~FaM;ǰsֵKyГ,cHŘy:ПњUΰEpFlDlN*݇ϊ܌R\&(rZEMUzo*k&mo˞EXrg'$)K%˄S1IX97%ʭ_TQ\ɍQW-~S
+I.0@A[n((!3g8N]
+#>)(Ř۱~k47GNÐaX(Ӷ,Վrnq,3yȞ=s(XtȘޚ^"Mx|@́l*O9X7'^ߚl4dfRa	EJ̀BU/r)T^r<k5~\r[42b-οh1]C['dKæz2
+/cG%2D;!BʭiĚXwjr \Pѕ(UJSBT1*B9KMoM̘>Oz0>JAir)^+Aҿ^sʦދLo&E!94AvQ0Ν/;WcߔC
+Kޏ.$z",DRV21}'%zd<bgmPspLb1OJ3D]ȡѵ~<_}U+#<`H3ɇ˨&],"ܦr1e*X6Ҟ`ufO	xmu9W,̻~keƻ&<Ey~NS!E9bbHeYXo<h-Bgʔ><npDf>@o>7bVO1VT׆ܲ"3ԩCCT[y(!!LAQ9^zE^7dwRNl ProDyn]8#J/ZXdAnO[%	RL_	ՙʄ6Tr(ʺ؀@;[op
+eDh$MoXL:ʗ5tkɰ:+0!={cu\~̐;C?7_]|SvXFY
+ص3d/
+ټn!iEߚ
+m1cן_b&}M-b60d/[gsB(
+s)D9zֳ̏їxRb|ʲ]&KRWDH^;U|?M}(HL$&$T}k.bɿʎsTGn%J9GLuGS|knz\-q*r{]΋08)_p*ky|rY/Đ-v~M5KIg|4\a]	nڬԢijklï^h>8L5w1ZAϡZjm@˻0!1/o.O%+t1LɳοyZ~gXW2ɏ-8&F	GL̗Pz0{L\YRBŋ׺zǫRw'Nݧ3P$ďɆh(J;%Gnn
+>_44%YR!7^[sVgLõ΃N;"wѮ΅1Ar+~ʞ#"~braI$܁;2FxTɪ\os&BwGv ,;]+yNdO>sn;sTkW
+wL_5U9b>x\`^6Q[ء%faWՈh8Ҷv׀(+|DrFzxVˣP|aԌ6bgՕ1[ip=n'K9bʱ-VS@/ٞXG/4,ojZbk©Xq0<^Ád%y(!S`\e۟F(Er	ШYކI9j%ګR߁rIwdC2;'hAi,=q4%BTnxO~<V3W'nONv'ȃ|_WUJ	nxRp<X:.kd_:F]AΔξ3dS cRɉC̞dJʓkU~W$?wUd.ݓsI(Xr_kRV+cz!Fl~ 9VM?%	p6za;HP_q_P!_s3ߋ55aSX<ٽwmYjN۽~r&=:anVZ^T-"K$Y14nįI^KȦ`]-0%ƠP(A΁žCduW/˕eԔۜ<G43Lcvh!?K@wAJm&5ahupyxt
+Hי6	<LE)0ΤmgL܌ҀszF3P,Fg g2.5ڜZGΊSrѺA79 f;^JH>Z?jRS9n|G&;!޵ZΝvm~:ЋwUoݥۙMŮR6mD
+ת8t5U?­Hڦ`\d	CfNU1]JOyf\ݕjBf_0\]i`q^j5B'l(qʩlqI-_2'ҘV5ZgZh7MRQcuwR;qOJׯq=pTH"@æ;eqi(wHI{7KݘgSə	4VD(stxs`H__&O6zRJCmC=@FtBC#Pmպv|uw,"si~YڢdtD{92d5UמC/b9@OuLYÜKVTBgӹ"~pͻ0	ww1y-T9z
+B܃oj۳JAJz0?*m$UwU͔-{fdݻi:{WA9?hAB]P:dISٕܩ|Itb=1w@a3KĔL"7,%b0PB#p
+$7gq6LL8F)˕hKGy[WVWC~#1bjU/#X4͛H~[N{Xy(p޼`$2I_
+Z		J&:ݞn),&ЉjYn$b,B^M4/YI9?CkEeˠZkN|aS/xQWs5"߄`_l3NSih>8,L
+*(z?@	3Dm{T;TOv:j;hJŷyS'DV]ġC(Fj"?l͵E{\-w<`xBA}KʥBm߀oh'E^j&Xtɴ@E5@g(*6l^)1C#ۢRƨZvqGO
+b]IkGVU<UU7Μ.ψɜ{V'`ɮpeqO])!ˬq3:Z̟HcZ`;_ǪX26m .|:@WMc;7phsu0*m&COb$L~T$Joz{,:Oq`-nQ^&wB.8`_=/ۘk#J2M@ʩpK!knQ!ВK//[IJtt2.9ʵTa3dY;́BѫE޸TesnY&لܫsAح8r+od +mLBZ+όHZySEaW[iFc݂#a4*SI^C1ҝv2[00V
+y4e>ڮ أ;Ƭk,Aݣ͵Pe!qe[C(Gŗ;վpmCaļ+وa~K̠^?:Euvl5zTKU3
+^.;bKkҥA؆^"E|39<pQGKsk+1HeD8NOlXZ\\BM'6oh^=rQ8n(V"eAxE\Ѻ$h;2|mۚm#o٬ϦD5@/n{(ƮEƈ+Az"\R;ʆ|2.guPVneױBvFqIƳvύ5In9yJNEV<Hgؗ&K
+FNyZ_қ~RD߯]cőzx7sk";[tl{KoWL7 2$PhO`b
+de.Vs:cYZUS+w_i@I@ؠ2JMAޠTn2uRAÜ-Gyh;ŎP.vc(\76?؜7B2II,M>/>'E1x֮lWHHC0I| pC8~8O\YLrmvÈwd{,ρ {dc7֡
+./QQuBWO>nM׷2O	>u'3aFѐqE[>(INզ~;8a:ͯ7-M!jxpM`ִed$5ZA^Ĵ)ޗ&O0/Jg( pB& ֧ׄI3	@GOOqUwr"y0qzNohn]ɷ_^J3x5Ԗ/JA!=,߉W3*rz?){ܴaǹlP/}zԶ}_ߪ,ѣνDaeC0<UɛzhK*QFDDDZBrºVPϫ@bjg]̀p
+قQi|ؐΣ&>(ϬͦY&.8rHzJ:`4^.QSxæyDy
+Q 3=˚,`PXf9i+}f͢uZ*X9W؎#ZFYFfD?2(R^*Ǖs\_>;|u˸GrnB2%uZүax8ްMEYA-^hAM\̎ɪ!Ռ@J>C׍#puYnSm<CCƅ01:Dw֓*<&9@C}yOoFnMh<:þڇo&=H%-~]AAs|bSΡl;,p3=+DC!yb9˱ih2%zE/eo[]+IVWƬ|ʎk;#/jeMbUʻrVڡDia	;v$m(p]Dd@8rڀUU36b_ORUPGanA~6V+qc65Ԏ$!IZԏQֵВ!|k>M9<]
+U>Hz"3Z7IC`;pi	n	<I4Z!uշo$)9
+܇GyNg#"m6R^~בsDΌۤ(Zݪҡ{uѼVݞE(ɘ@ζLC^يCmؼۗVJLʡǩ{MCD+NnfM&ܒtvƌ{1f9\-MbK*rl4^M_Wz*m4@J@3ί"xOMk|Q\pm\DEAsAjP.>lQnȣpU:.Pּ0::שImouPהc1.
+,I(A[X_#Y<
+<5V
+l˄~IO_nޝ[s8+/ X}:(+MQad]Vbuc_A{uIؿB
+_M\~r[{a2%(-lY1 ''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17703)))
+exec(brotli.decompress(n.to_bytes(17814)))

@@ -1685,17 +1685,25 @@ def accumulate(sums: Tensor, nll: Tensor, x: Tensor, y: Tensor, mask: Tensor, ta
     sums += torch.stack((nll_sum, mask.sum().double(), byte_sum.double()))
 
 
+PROGRESS_EVERY_S = 15.0  # a long evaluation logs its progress and ETA this often
+
+
 @torch.no_grad()
 def score_windows(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], tables: ByteTables, cfg: Config,
-                  rt: Runtime, sums: Tensor) -> None:
-    """Score this rank's windows in batches of `eval_batch_seqs`; no host sync inside the loop."""
+                  rt: Runtime, sums: Tensor, progress: Callable[[float], None] | None = None) -> None:
+    """Score this rank's windows in batches of `eval_batch_seqs`; no host sync inside the loop. `progress(fraction)`
+    is called every PROGRESS_EVERY_S seconds of host time (which runs ahead of the GPU by the launch queue only)."""
     rows = cfg.eval_batch_seqs
     starts, lo, hi = pad_rows(plan, rows)
+    last = time.perf_counter()
     with autocast(rt):
         for i in range(0, len(starts), rows):
             x, y, mask = gather_windows(tokens, starts[i : i + rows], lo[i : i + rows], hi[i : i + rows],
                                         cfg.eval_seq_len)
             accumulate(sums, run(x, y, reduction="none"), x, y, mask, tables)
+            if progress is not None and time.perf_counter() - last >= PROGRESS_EVERY_S:
+                progress((i + rows) / len(starts))
+                last = time.perf_counter()
 
 
 def loss_and_bpb(sums: Tensor, rt: Runtime) -> tuple[float, float]:
@@ -1714,7 +1722,13 @@ def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     tokens = val_tokens.to(rt.device)
     plan = rank_share(tuple(t.to(rt.device) for t in sliding_windows(len(tokens), cfg.eval_seq_len, stride)), rt)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
-    score_windows(run, tokens, plan, tables.to(rt.device), cfg, rt, sums)
+
+    def progress(fraction: float) -> None:
+        elapsed = time.perf_counter() - t0
+        log(f"{name}: {fraction:.0%} of the windows in {fmt_seconds(elapsed)}, "
+            f"eta {fmt_seconds(elapsed * (1 - fraction) / fraction)}")
+
+    score_windows(run, tokens, plan, tables.to(rt.device), cfg, rt, sums, progress if log is not None else None)
     loss, bpb = loss_and_bpb(sums, rt)
     if log is not None:
         log(f"{name}: val_loss {loss:.5f} val_bpb {bpb:.5f} over {len(tokens) - 1:,} targets "

@@ -331,3 +331,19 @@ def test_two_ranks_match_one(tables):
         assert (sl_loss, sl_bpb) == pytest.approx(single[1], rel=1e-6)
         assert (ttt_loss, ttt_bpb) == pytest.approx(single[2], rel=1e-5)
     assert single[2][1] != pytest.approx(single[1][1], rel=1e-6)  # TTT did change the weights
+
+
+def test_long_evaluation_logs_progress_and_the_same_score(tables, monkeypatch):
+    cfg = tiny_config(eval_stride=4, eval_batch_seqs=2)
+    model = tiny_model(cfg)
+    tokens = random_stream(120)
+    quiet = tg.eval_sliding(model, tokens, tables, cfg, CPU)
+    lines = []
+    monkeypatch.setattr(tg, "PROGRESS_EVERY_S", 0.0)  # every batch counts as "long"
+    logged = tg.eval_sliding(model, tokens, tables, cfg, CPU, log=lines.append)
+    assert logged == quiet
+    progress = [line for line in lines if "of the windows" in line]
+    assert len(progress) >= 3 and all(line.startswith("sliding: ") and " eta " in line for line in progress)
+    fractions = [int(line.split()[1].rstrip("%")) for line in progress]
+    assert fractions == sorted(fractions) and fractions[-1] == 100
+    assert lines[-1].startswith("sliding: val_loss")
