@@ -1,134 +1,126 @@
 import brotli
 n=a=0;b=1
-for c in r'''`_a\7c`<KgK~v_"?!(ӈ,Uٍsr7qXspճ,$VK[ARFP+{ݽQ08>͑jəs)S$MHgߨvMVB};wL +PF@GL	m<g t'
-,Зbުָ}dZ'ĠKި{2%ݑɞ>$ՉvVp#Wnwm:TMҗەz
-tTT.en@c';+?6m~n>Qq1x.%3 ɯ0'|8ڵTx)_۰i'x8Y<Uj4sf4ЍYsT2}@Sȼ$	eN>	/
-0!"]9̳*b8$rȿOP,f/̳E*#PƓrJvg1Q#N:L řx?Gqq+Mߺv*_p<K]M#w&tl]F4\8qNT*A͆ʁx9Ș@?i؝zι%5,ϴz{րS#|*eh0Α&ɲT7Wu3.$Wx+IX0b{֎DSBsF(K!7~	vH'gFTӧ3cܿ8K>v,b[!.'"f$+IKҶu9&MJr&	Y*-P$6\gn!Ѕ՞`&K#˾p,8e#Kr4_Oal0;]0#*!!C_8ԕY0lQE;p$1Bc_l{YeA\@;kaM)+ڗeM*o{?:ʱͩ gG=B19eCb-U}`}ܐ#Wf2߷#?,Vd*T-Azx*ޗCdy" [veHQ5ѧC5/oQNeG!VKv{Z9+6l'NcsekLV۰ݐѓi$ʷN2C$%SH,оPvlL};VZP1.Gf~zܱ=&¥iգMA¥f7
-`Ԅ@j<:<Z[~4jyܐԫ1XFͨlBŰ5t'ѦVWmNiuݐ/ZڣH̃@gЭĩ˙,ɀR;O#SGxbtяՉٛxYt"JH,ԉ*9ROCh\UolMWZѲw ͋rG7-"2
-]9w,0+]Wz3ˎwЯ~	(@XS:Vp}6Ɛ|>cCl{Q^*Ͻ{GD(ǙuٻwmΐYr1M+n=rz]B^)M7nad.dTƍtވ1p6}"K\:b^L?qaF|ԟgd&YMȒkO!x;OdHK0sP
-JDN=Yv6)F-ʭbeYkߨ&@tR/5kԝI$ԧYC<%%$#b05eOw~ڐi7U0&-l;	DOe8۩n2N<'*a|hbĐDbgM u#MT|:Zg!q Sλؖ+.`ʹ12BK*]rSq"ӽtX;/"%hmc?~ק7Hؽl$E,*םW?k&)P7\*>߫z]!rk*FMT?.8RvBy1x{T!v<Uj='%N5iaGtUzɦ҂aҦW*&ב.}*'>(]smՔ4)%|-tu[q^up4HPG2pP^Nát>|eRm>LіjoHKZFdpyZck
-AlG>/ ޘL{Ⱥ&&	rOCVKUţObLoA%o@%%;hBHNvddP)ɑȫX9]x o|!;r\S=268@]	;Amd?9̶qcy)rhW[_UYNgǧܶ`D(/ɩCiVǤ'}ѫb.FB	Կ%qFid>WGȥĿ.JDBwAț7q[jfٲEq0i)Ro{ʛ%o'E\D5kww-R*GHMb&R0^ޫfܥ@v&*<}
-!%i>bܓ	0	2A~(y6vw_v4s?zh!>sIAӜ3qB{ԛDH!i8WU2O|<vKu
-*H*՚vaC%FT	^޺p`OǶ`5ZoICZVJэ5AgLւy͗+T$
-sgavJ;ø2,dPmzd9\jƏV#Hdsf˼ˋ(sqH:|ÚU>;ihS:Ap3V7rKP.)R:΋ދ,*q4h2ع 	Lm"_vFH
-*E$V;۠J;THKlHHSBC>c^nWv TgUwV zHDzQ{c&2	\yN_͂Ǜ҈j9;~qٻT2?Ly^պ7hyeì&i$uO3e`7yvv^ZrLaOOߎЙfƩJR`^L`<BiіU'ڙM=jBo]_LP35
+for c in r'''8;=qlnT)*-&Bz3J
+SBɘ <TlNNWSY+ILGIYe`J3MnȾNtFrŻ%ac\h~[ncexxo<ӗU!g,j`ZW)SbN2u\mg7i#{dt©Ɖț#_8(&uCFjo3u81C!["B8ip˚JMṊgjg_2;nN{9.n&9֔
+T4"A#8οLKЏrz-kOS7ɽ&) g;P|c>)=mK}T,lc@Go[p6W\_Nf\$Ik.kju-׉Ƣ4=ͮh̖VGGT:9gqЦ̒IMC8MÕ?7	q֛NȖ֨R^yO}=wqVz$)mtެ{N]%?04rqdf֤0]%ٍ>N3]H^}9Iks<0{oO#t^.+ڼB#I֭tv-T1m\/ì۷'YZ?eyN{޽NQ9pWBC ˯8r.+95^dݾnVv66bY-0׻gDT߸|gލzc9(ǀsӕW:Пdb_g4كX(~Pܣkx>,=^<kEGj~c\S^Wİ4~Z1}K_tVQγ~#:EWjqF"Hx)vun8mfk2״1?FͩOgZ͊A)O<3iPa20j؝̊(٫<D~4[U*4YMа@el- 'AiC|/Ԛ%ID\:5͘^/iȍܝF}P<y3nM,H{y%'osuY)*PYS+c4XP6ttϡQƀ¬4ޝ	NO<;ӵp}lVPUʇI\n(d&o(O!&|"1*lYAĹ|zA)7fϊ$7n7FrR_[dC?J	h"}V251e`}Eg]  Cn>Wr,П>.JЁnl!Rkmɰ[#>c!7N\>"Wo6׷kMXyzO7gZB+b
+!
+ٵvBD"EְP=h͉wE`<"3kO'T#ˎy}eݎ{`;9
+5" ݕ]
+m1P7M_ȁ@5p2zڧ)!w$L"܀DU$/C&Y{y-ڡa4wAda1dXcFC?pr^~ՆtTєoh)U_Ƥt4?ԋ	;jH[хWӧPĝ`M٘+12wJI9LgbJdܵ]bYAf6΄g'W][փ]t><Qdm^#dx"QF!+@ډ&+աķӘZrFg^|wQƭQ,r%x\JǢavGcW(Җҿ޲is6u_MΌ8CGByȅ(&WtxſuBA9"2-&?#o"!A+j'M|@+d	Yߐ^2?\i[\V9BbYAD35!vZʜxø2k&(xTsɇNTkbHYWɯ1f0@V{Ҳ EN0I7شʻ!	C	L!Ho~#qlwk>`I+?Aŀ56+16̰@7:pUurʰJʨcubzA֛iË1ESKסj*aZ@Oh=mƧ ԽcG)?jԹB/A-XAԉu28	FO܀R0-AnQW4emR]є!;%[HyNܿGۣ2pJV)6~D0ң	.<.<}}H`-Qhšˋm	T~8[٫
+A~K~Wj)5
+!QvyQ:v>yj07{<#%P1ydbپ(B/B5.wT%2*JDxGӏn="П<ݼAOHo>ȭBߗW7оo34|?6X]A*p{sWhW0~R;Pڐ:7,ڢ ?ĿȬ
+(׆-jӃWǼ/Z
+904KyOـ{F3"ͺɾp^vm.,m
+ѥ7S:ʸt~`B*OAkڪذ?خKջ&L2P mDYd.ڀRUO"83e͕n+0ZgaV2<7*di_`!b1U:<ʔh	bT ó	\λ@ V8.A5gnu6~}ҝRL6Ouk|q>fv'KŹgB|q_xH7eiz-RsΔ1jG4Y«A.G]۝m>ZOof=ΔR*FlK%zM{ή?۟B=Nf۽93`՞BѲ7VcNɯqRףK$d0ȷ.Dak='ƌգao_\<$OݝӸ}`&޽k4C
+0!ڔk5.bۆ7WɩZMu)6
+ Kբi=$;\ ~$`غ[W՞c^!&O'ٻ*[->¡ZdS^v	"]V(g"αǼnٽD
+hZ٢~
+@TmIj'G܀~k3h%	J|yFQ̫iLتFrjF,K%m_.YwMΈx @T)	@nٝd?ׯh@A @%E#g&p5FKbnz(vȼ8B".l&P93ZER*)XIP.:/:$O7Ȇ5CRf_I5W<\*+G=߇YϣUDh˃߫Q7If[_~+ƼxEכ&g61JaiAa_6BLgMQٔ"1b-V%\))}N,Ƶ.dG;_hpD}A*Ab|Gg(GPD4#^@{Xד_?2_٪k^6}Wiuhǜ:W;5Aقۡ|6;%,
+9xB,c/Gvy~;6l98A&iAjʊ9N6RM%*5W]+j5
+ I6fwߐ3K%o|Mm>6:pxש^2mcB#ScemkruՆC<z	ӓ[ٱČËO#w!P*kqnWauCŬݺ͕+w܂GsugQT˕u+A/}I'=&0\;xO.8<hr*'vbzGo͎՘htG{;?lv/H[tsgTtG'Y4//hZX}IMD"ݠe6bA.˃Y)uܰt.)Xdk{%PJL:({A5x,NO_WH3B{jUE!CP
+xAlZ+4)p1 ;	o]/hE3znifݬqՃޝKmoQweMdJ+)zE3x5%teUҩ`yź<0;$!{BWEl ndEJFi:cU-וӲ8f!N+[o!+sf[0@|@@Fa]y§6!VwpړGӓ79K	؍Ɔ4>7ΛXz7@x]4f-ByaU.ZfPL~P+>kk^}q1!eӵMԵ\;l\ >б.^Y<)Ի}XGĚݏe(܊~5)دO*xWص)&&VCY0H>Ĺt&
+qI̷U<H0ƏkW`}c"µɷ*T`bGp!~gOGֶ2HM1Y?ڙ9McYEPU}TQTZ.%/ $	ٛӟ`/b|WKֻр-D[95l7
+ٟ%c#Hn5кFݑ҆D4!mN"%e	\?c`usq8Άуk/Z<h): ez4-D_]T[-[_u=9oo:.75;.,4+F%y8uZG{ؑ^ø&Lud4oSY{gW<$!$&j'EyNBtNB0N,HNŬo <<gUn!& X&t;ߊ1eCQavq|ȁ0	/Ɲ[[\n۾ܵX2{ZDec]ύ3,#f_˭B^Drnp#_),g>MqcL,ғàƽem6ճu/oՖߞl/wץ;dkTQ4qE=KA{ubh~ܧB5Qkf]NLUŶP˩#~0=GE/ggy
+u{81U}L<Khͺ҃*9ƴnven[h%nΉI-Lay_z~@@ױZ]pH̞ǁ_K@Ȁ3"ۑm ~P";k.6.qhܠ;a>wO<VTqei<DXhClGVVRpZ&T6{	Zܽ{&c*z^wfGW@ӪYe/Mia!4tintRr:Ӧc]%&uaV݊~PNvߞOI
+Ƌp2bz2\ŔM;VKzѸΫ_M@^f݁`d|{F
+̽goPg
+w)<ҷ>"}mgEދSޓoV~ˏ6_\&)\abDlV`_JhbU]у1{.П,a¬kAXk"VMZi|}HK݅Y">G"@/`_߁SϘb	ݕ\	g10sb?T=b3(ynu8ă%Nn2o55c	Ex%w~ܥ.^h,Ȃ)de^Đ%ǡg-Ŭ88Y)`%,/9Ά;G8$a[Bv/auj7Ǹ:n(2t-آD],Ϝ6cz\3ق9CGFvrėn}ԶW¸;hN1a;18(7FPvB5$E4JӪ{ܴnϢO܌@;8{Q	oMmsthb].g(z:jȵ_mU9> $k(-S+?ZLJqFsPa68%wކ+*00^Hd#=?P@58C؉ӉzChx46$'ô!_ݟ"^P0Q8l=}NԑА͟q[X!Ywgg7?R	i[&mTVvp*	LF#߃wk5}Kfn"+J(ov]Ga/"Ts*ȹa.M_$vlapffֱ:+7ҪHKP	"lƋw6̮~JF=17Y
+]؝]DچT"@.ͩRR+b2běIZ&uQg/0Pڷ { 
+wILH؅˩h	K]N0_b~FwX`(wY*hvl8WCxYRjtpf^6
+Ϭ%:X8Hp3M%h>N]z]]ܺ˱L&cmDN8mp,_hD8gɊ	f)Pӝzv&0`Q3c2ngqEY@Xv'+i"׈A[6]Dۦ4tiW4{06,IpD6ڌ{,*m2NݿxjǧQ"itO`/K_po,h@,ρڥL~Ȣ7ayx@Lϻ(̰@6!v!,ş?bvwYFCavA\/a"V)x{Tӧô9Dg*,жWE5#ެwXt֒
+[-f8!|؉35Xa~0юD{x$ѳ
+8̅ѹsq8aћ>G|!Xd"*q	3,jߘ0WDP Kԩu!afK(K91*Ry^>JȩǋxXYO}u0Q,=]B[ 'o|&~޲ݔ(VA6C_b%\>ͱy6kբw8f?z8#^ME0z\	n*K9ό!HBӘГLzhZpyf^i/3CwJɔ?J؛)`.X{oh`IG@$@םzv[p9i3}D* Pnc4ڬ"bvccpBAe4owGmRfZ8Mvb_gN!Ow:qj#63cٰ$p2{ԓT_]c<EPيPChlwۯ{*jͮ^su]ӯz7Ӝ-8S*}/_ߗr]WbƓt=5J*HaL@P05oŦь\Sĥ""V8]$bb/
+3_ѿVB$ӂNZ|YӁv^6W>pz3fO<wt<m}vaMǟ^YܸEJSЅe^4yRb^_85]Um>ӌjh
+lƼY$[^9.ׯ?/UsBZsĆ,$	,$0eXb57,RRt3e أ4ƶwܽ0Ig(.kV^2Ĭ~/ҽgt-P ܆b_Ƈկj֚ɮp|B&/r.ϓ߰}QUqڡi@ǩc2LَŤ_dƔnS
+s8y>د5wG8x[ݱ<ɉ')MhP_toňڭ~u=M}WȤK7v9xV̜~
+x5*FypӪ QWγ0A
+5!ΠhAz[y8a'c^zצAnJ]ɝ~[=#CۊZkwߚ/]lEz8߫ɌR->6&{)Uc!;س F'B<^Rweʲ:[ŮX3"2:aHPtvJڑZp|T~DkSn"!W:2ܟjx]^\sKǭ8;D01E%Ź9A%R ʓCن:mouDQZI݈d!wlXT^>ڝL$f̈ZܤERե<u4aT|Ryc˄"ND$hR8Ǳ,חv2p΀
+2x+9|יtY֒ߐr{вk֕iy#&]H"Ԣ#uuwܦsE!# %tB,'f@ss{^}?9ˇgzө2	Z;
+k*Q,2lv]E]~a<*:EWP"%3XF[|?Y141\kkHd#EM<ٙ;-8df2ٻ֛UM5߰S-<.
+N
+̗[~mΉ\AiřUFql5&>')ߏcϹgk(F+eh3|E*ٴi<:UL,.ZI:/@ý~6p2|<"ό{ީAqR|jIJ~ʖ*.&d*-mLfF?|A~ˠC]McպW$^O-L`G@Ck8ތdEf\5UXiVJQal.>,E"CƦ(ڡa/(YNeHzc$фaCg7Yӊs.^X5͔֤֯5dAyWx))ͅԟnu'ΘG0=bE
+kXF:V5ʽ~1ǵF" pȶH>\̔oy4H,w6<aՍKBy:pH-ua;x.AxDe=s_Fx"8T|d!amyfBѥ~7ۭ%0056Z*ёt:?.C;kliL̜ُuUeFrWFV]ZZXBjU@2U]9mwf˷	V"ݹ_ʾP ;GQ#V״62pUo4*tQZy}PbP,]GM7X.ג<mD6ҺYFYmo"{̱gUwP;KSǇԎ1%_RUjT5]wa-cL2VQQBԷtV҅	,G=|
+!LOӞpJn'BvzӪ?
+=ٻhk*;z$ΰxÑ!!>%1x֞"I62YpO|˫E'\Zs5PhÂ^*&ϯHS?e0;y+8yR@LCj^oo٦Ѕ.Xقk[ϲw ;n'Fa.3ͪvv'̼Ǌl_qh܅ā΃<TpJF,aƙ׏^͋`:hؠTPsvǓ,K	f'>D/-DwD,L<DBw^)^cVܲ[j=(A/bBeѲ{ѐtum3A.+ty	4ٗ,E! Yd5cրfb*H.-A4xQU1Tu\PĦ@7bU`FnшFݒ!ڪsnFJL?4dQ(CQ ݤklӎ46F҉aQ|:`ǜAA|EBAےW.v̶zBق P׬ZO\oVm4z+kM:"..9\I,˫`M)M>BqM?qQ|Z[οvTXj~jv
+@$0+3ψVZc~[1;Nسf0oȺQC[Ng$
+9Q8CK%Ghb?BIˌ^ovA?PA8I\83<߰Z4riv,IJ,&(<Y(@,mm~'6lsBvVw=Эb_V5P&~O$:gu4
+oe/h<v8o8.[w4,QmR[ew3ݔkǝhyIȸdɌҎUmnSkLJHz[3;L<(<MC46ChPgRinHeуJKvcgf"5w/?&<R
+|s=͐1^~h<,K@Ǫm3&qЬF˜)X~|8~
+]	O]p*Jֺ QӍ+p	0+{߇ȠIB%ٻoK|ŤRƨb؁$<ыÔy>Lal2հ%~m:&K>gX	07JQa{ruŎ[6YvzDJ~-1q5!_R}(E"@gE_o׶]́l`Ԏ{ѐbKJ@|Deh|:C_'®;8IoG}qX2ʬƴ^SX~0gԌ9{j^QJ8yغ7<|[6@-]Q:itHSe"EQ'8C0ɬxT!5CCX[v-O25B9¾seM7 rmP/^9nc{ژO}қx\ޛmT+1l+g%|^wR£Qi ^T$|1tf^Upcqںݘj_t6jε޲ѕKٸXz*`^ݴ}\Rv\J_V^Vѡ%IIUǓuWѹa4 IY[&?+3&4)~e^ʫoW>+PrVOذD+6y~нn-K+o[@0ϱ]tgz|;lw#ͫ59aЭZ9>$)2e\ټ4ȫ-~	U­RaznR3&3[c8^f57P_#H-w v[PoKr#EBDyHԡjM4[#S1nd;bqh0H6 =ٴ?f[Pǋ	9|K5ҊyĒRr)bc]?U3HNCXMNٚق;T,l(]3Yo>>6EP,@ ^}gߦQjMbMbN".L#w\O]Ɣ-2o{1Whӈyv
+F*Q}_m5ڜ$KG|CqU:v Jȟf;4KQʾC(Ⱦ)v:He!j:yB:a IdSQt*AD.XG¾ѝil=6A$SxN'%4E}_Hʲ=!or^Q|5̄?{n!sȩ)	M[#sqr>i~e-u@#ʰXQ˰!wTHӆƶ47;{ϰ_ wcx\>PM37HEq3,Z`g]1SjUEb,XEjLAո.w?&;3mI?XFHnSe?}mӈ͋Dn{/U8Urnu7XEЧ+}51,c$y
+dt-LNk,ŎgsJ77ʷ?h+D-]6AZ?u_]g?x۝b^]ߨR@Y"n)a/cQÓ8\XZ%=-܀PT4ľ2؟=2~5&{zܥC<]cf/sɿ
+Ҭ*PyM?!h;nՊm^#y[:.ܜZ˫BпϩXg|9LHPz `UԺΝdm5M<Vc÷_ּ!"Ttth͌͞N<o4ˋcتȔ~GF]GA˚4Oҁ"y19.B^}[YިO-cXB0U&^NuӋVZ6W"3?NrtĵHT>;U$9Cgr
+֌b+/NyRex(<eSKxԵ:	sJEi,L_<'hVrM$FGKzM6">&$~ {1?>	o@pb?q9:_nm	~T:̙7k$7MLXب330:/}&64̶Ïln_~JmWhBrVbf7\	\GirYzzple/ůk[jGHo<̚U%*avCdln6Xqo{#X4*vd.F&҆pC|wSqքԖme+.U֒TcIԀ`EWRb<\)ob8ːI{aG18\QqE4u6= 5M,rTp9^U01w~+H/h	"͠eI^8Sixݟ$D$@!O!{ȑBSb`nݽ\XVNj<RƓAtƌ,$McEP?M̎RiSqMsC
++G[b7}LDX7/</5JQG9X(KT?w=aPb@/6/7 wY0ӖX,L%#ŋdnԼPZ4L)BpyTX)De9:'rP*̽=u_2֪\F>uL|yިMd5iϕIB6W;ɊWd~1N[XH;6=-3
+H׫-cʿ@T&ހz6ݍoBӗ ;܎fbRc(_reӔy*hM+@|79SvīђFP̡5s[i[G_rW0)$J=ͨLɁxh:)Ġ`=or	O4Qz46CoЯ*|˻aF'FueGO+`"]-3l-If'-/AͰ;8]۸N9i:&Kz0'V܌ܰJH÷P@oVh(J|?=PelE#x?ž9O֛̛a<mHNx98VeymX.<~5%R=#ZNXPAtP8_.;ˢ69D@f[ɳxFìu{=J64?)66(a"ʆ̭2	O*J#!:: r\M܊KՓv<q)
+Z|f%UmP0,Q_53}Ϗߩh/LĻ[<!n1DO^^q$Eʃ^;ܐzܼeRΫeCYj>>aR?~	3ȱ+W]^'q[|sZ"Jߛ|K̓T/kY@.?G͏K#N_R׷:t)F)dLb}X*ȱ@*_NhjyқB4L+odApSH=EwT2K:<GIІ/mqM3ޟC(w3QE&i$Yxp26P{D`.dоzAt-i74tӞ.>6,ŒZk@D2aj:f1jo,4A/,S	rTۖ֌?;N^uXHE!MG3hגfk=^
+(ew`
+Z!~DJi<Az7(|D>(IHE:Q}!)ڨ2ϩ:$ZNpHq36$8,is
+&.ط)s2cKR{"(iԧOPtkfsDMF.a6!k=J>U{Üc&R[s8<KP,p3XXNYUp_ІkQЬckw@LA&b#XBmұޤOt`,\@VSޖgKwiuC ȭaq""g׾^#~HSj3ɧI}̺GĬ&W@y^JTL@8ݒS/<%[~&5MO0ÉPCMgFCg~YkL/J!q=*"".^?ސ))R${ŌCw9{ɯL"f <;־d*\8GլFhڭN@\ &@ ֟;C,SnWOX\LLƈ\T-UQ;R?s4&Q)!"+b&A56]טܴ)kQǻ@>S6}iKDTr&)jk
+J܇C˘n3a[I`w$5O^:4օ$.xھt[X7z.lYTژk[TLޏ[WB@фa0QoK	GsZ9`dVVO>ЌRãؙ ڨBt`Zy#m~ظ4΅E&o$J  e@>e;slWاbŤUoޤV)LX^YzXؘ`/?̈[d	bwA-j<?1πm\u`ǹZ+z˨XM&:ʺSuIh`8ڢ9ri5\Jn3w@ÛT׆~9BALOo1u`OF7YVfLޔ,!WނTYjRAQ0S8g@;5ʧ`͏|ɉ\дEi8p5XpΘܨ$kivra4Gk{޺r(y<-PҬPY\(}oPtATtv;5{^cM=9U׳tv_]ʯ^^Sb   ̼")k&_"\ɍ­*|\,Ǉ^"~L ߱T3T
+`;w(rHL_zľۀȀ{(Q63%HKJz.T|j؏PuʧO®,D+vpz.Vk?j>լuDIb=Aвև5sS1@6Զݳۋ!	7M`3ضͰ !&%K|L٩]Lqv{)tcܴ;a%^xEia+DΤ٪y@/
+v(ʁ{Pp927(=?)mu,df<3kfo~oo
+Z{xC'WXItחWوqG#P=Ǔ#-,QξW(nevwbKL:ݲ8l&!^m~]<n[ޒn,=q:ƽJ&T9A'`E9
+ƅ!Y~#%V^#ȊuX?;G3,?O{7o7>5?ip}~qC.uVrt̞ކ&e{;C(cK!UVǹ%10i0<ؗ1z}_Q+CڑXOW]P. O{KPͻ̒sM`
+s͛04CcYN%+/ĬЌPՄms,#cP9Є:Շ(mĈhN|Ԍ%}D3pyK[%1c
+CoP(p1chXRnf+H*)J̓	/9sunK.?ʮi*c=|#Xկ4!xBvFBIE9W*8M͐M+܏:{Јb IfPPNYej&ʴJK9v<׻u(ճm&Pj`3ΝɿveN3,c8eiՀR)1ƪQ<Ζ)W5s492DP0ߟd.-fƪ@6ݙ*}֢R_n1>ڛ8pe$س$ɜWэKvNaX5|-/קǷW1YʐNNM߿	Zg D,!H<R9LۊA_bU3o5BM*4+YaX@	A6r0Q!bw\TܑZJǈQ[`A^h˧I}7OoX-?T_?(A8^)¶HDʄGXĴ˖Fsv%I$ ?g>Yw	_ĉ7kq+cgGKxĪ	\ׂiZͮ΢1$H5lA!+jÙ]jt'ҊVR^,*CyZ|/WY}9]]$o٠9R^x^#|ÏQ(=5VuJro[Cxl-0+>m-U'$ֶ94ѭ3F|U0K؀3uڡoRfPL.xj/pSq[:tBq-N&Bèw9K9Ҁ[]OEyݳ2rΜҨ{G]UxвwC/t0xsh_+nOxvJ0۫)+ܴDp&d7B<cw,Cgē@8tAcٟb@AQ$cCWul7ӏdW]s1C12
+yvb[JVĭdgZ]IXYLy0SەL`)ơԸjqδPҡe\DjwnR<D*$d;XѾEG=e#Ixqt{5R$SOttX2
+͉͘~@ Ѵ?PP^*Շn@T;;JMoheqyA!Hݘ)Qt:H@^z]Pq2Ãʭ݃}%G}Ǌ9:ׇrq/Uw	~}|Ak1fM=!!_zmf86{؁al_yp6ä=lۿ0ÄȱWpl0ĬT1x`JEY {ܛqK)y68amG1s1Uv&ǽ,K/&v2(Uso;]$@i!!i]DzEЭ`ԱM.of	7M?Q5Wi*mOOVXׯ	YnbZ"͌kY+c?|cѩ|]xk#;3*C/*.s`^cQ^>(FԎ݋I1,B-,xݮ'9Vi=du=k(+q֒Wekٜ;V{dն<עnA}EIs<I<S/(R4fKgݤ{hOO3X|Aֻq>ȥ)vARĒ0bs0K\+f;CrG	V`N7wEL>bJc,	JnX[yt,ӧ<U 8ږ>Ϙ۫qʆ)WЯ˙Ga*>D\Sęn5 ;5oMBDQ-	*ǴE}yGT8\ە)5fh<G6)j:W:c^L]u	=sA)Xz]06XI$Oz<r҄H|e٣ע҇qi&"0Zdz%FG#*6|_Fh٥^U<N*xLG7t`qLl`xƈ.BٲϿOK[c{,}W4<iU"Mĳh8C=og3A
+}RBĆRFIǀlh_MbjsOQ`pʻvzn!@ D%PrkCkJ!$l<)Ĕ[y\@ޡm95"77}On!OPLtF;rѝbܢy3OޒalOVߡq$3t_Xd:W8׷?DS8%is=K5:!}dњdB$lau.4ژ31pr{[E_l}mTbzB$*S_Dv"Ļ{H;u59$YQhTѤ=Kɒ?^ER-x`S(Cײm̓RՓJE7j?mvCRbuL2ܑ:|{e;-rhbYgӣld3[pf>V°ֈ	!ѦU4ֵ*E703kZ%ۙ|StPz&*ÇaB9FՍ_ҋ)FҿbWA\0<PPUvu^׵یêI<1ػRyť?^W[8)_[!9?Zμ<fZc1Z)\1fy;Pbp?~$Ӟm8e eLpkq<&:7(*s@OJRGr
+À*ɏFv͓ȗѹ-$uW
+?ϳHʠdZ>-I,}wgA#ۢks?2ą;mBwdI±ڽaD&+5k	0.B֑Y(VPǁՌ0D#31m1+(ݠ'y=WlqXؽwpߎ<y̔2KZ<II ќǵ١A-E0s|ji6Sܤr+ټB5љ~Ycï6Mس]ˉҽ,"ۜe:.n@sdV!)Lb_$	V3?]#8ޚC|ԭ,4لYxLٝd{bDf̲Ԏ|eU߀f}ϑ)-ݖii	bfCcf<6M9~+83^LR4R c{7;^ĚaҴP!xr/hxt?kEj]9ϭlPOTxaW=5-iT~0IHks]8m6՟`!P	×r<MӶ`1oDfssP'&Enj207T+}))Jp\"E$'ڙP(CN<5MƎ[(9YА}2x? Ystdi$Ņ2Xˮ9-le\7EO֕F#ɄYz	opECܨ*ۙѸ[!9[uVˌPѶp&޺M{9^ͤXC\7 ĢOS	-jD+'xNۍ41;]!BZJ!9izRŧˤyȧg>͞f;;N%+*Z+2Hz(p<"D
+;ޥ)]2X
+Zyc!+@L82SJSCҶ3[O(Xb3:"HчBȸҀ߁̳sǤtaS^8u"Fʳ5^N3ʰՊN!<jhBod"THD= HRHq֮DSmڧڇ.29G74S>i^ڬ4@Pc([%5,LN2PJ od̕V]si3&I\jDؗH39F̪2ѿ¼
+RP!TP>0q482jlY.mIl;g˪hֈ1vGRIYLqB*d{e_*OCX\(Ηgδ\Z
+mED;Kl-c4XCLrJ.E[G2]ؙƍ#Tle[jLZBX%)Qmŏ5ޢ)3"C?asC{͒ܞҘFr#p/ &
+ϖ7>
+n.JdC1L0ڰg6<"޲`˶r:0lk7̌xq`-j!rKi:J+x$s%YGϤ
+fqe)RԵh~J]kRQێ9a,G(&7]yH2X*hՑ"-	$Wn+ϗTKS&
+X3Ho+YYݜAtXVceqOوv8.%1x]&UpOa[@Sŉ+NCJ16jNG<oQ5%Y|{s{P7hA"VͮPۡlB'>_ɥzKX:@d)ղ;֠/U\U
+5+Ҫ/|CP;F@Vli. etPsvscFΥ?8g7FH}J?:
+Lprv'gH;k:LNicEG706t(1ĚI?S2f GrӸ=}X*|V=[_g$*sX4wS?^kR]ɴB9܇jҗ?6MNȅ6J!եTK"Pm|Kv ,f>0OZ-eƿvΎ-2(+ݘNQDZ	vĆƸJ6Fw@zU$/kC}ʆ7z4ߠ+كL>?6yoWi"No'M-##=	xĈAXܽ}ArJ~~Gܮy'yIx~O }C
+]<Yu$=fyfTZ(>>?LW+MRA}֬N{2/H\_]<s`~$+4vĴ>=7*r;Š{N"TIly 7*`%&Ff*\R{#l9z[9uT&ȧ7Z;$Txr,#
+O~V*3'Xp5ޣ16'4$&Rm@Ӥk(O=k78ͱymzPRu~A=:?ds5J$<?tݠ"
+CUjbJX<s&IRʲ/)B}\/E	uJTp5qTLv{Rp5t(M|ԏ ,{<˰EOg_FǴpz#-ɝO!֟^Y"}I+LH¦1yބFTQ;U6,I|qB`^ԇF,Ćzv#0#*^$;״iLO0k22$	fA;R`ǆͺ-ǋw>Ҫ}- b¡l:uWg%,qf!6,[W=B@N'8A|X1RyGii$P*yCq;6T*YUDy?;E6B3(>j܋}ݥI7=RxI|ahlg?FɰC̧Cn\ca]D|"Jam6đh#VU-fCambhovq߈?St6U4t>QZ?8NvzRl,+@MއēaΘK٩ۋ\Rr3sX
+TVT|\J1$OdS%j?;d<nO8q.ĩ7m	!~8w
+"ƐwQuu;=:aQ#.	Q/v9W>zK_5ƚ('?n|ooݴ 9Hu6hjĮ]:ݔ)w^i=1߇|trTw&ˡ	0َrcK+ơkن&Khjdmwɬd8'̽g[mΤ%ӋdA@vTrqFllQUf	\<Q{0sw:Z"ZMj *L֣2M?qG |@xKۧrȔ2o?VߦWg%ݳNzW}Fu7\w &1eҝZʦ84GD4df*ސjJϭe!ݣlַi+nz'JC -!?ӥӊ!x")C?"9ţ5^*EtiR cMkޠGI$.$"0Ė&ІKBE4~Cʲ3Oݙ@AF-(e"fgߪp)w)ՐιC:+,8U(I=4ęZ|/]y-@&Z7gw8whC)-)s]Q%Ж]`|GK|Z̿-eDy"3oay|N-dkz&yV.hod/h-^MR$?ՙ7U;}ۏq/ľT݀.nr'N	>d6-ncuX r|µx5Z@^`M!kK۵	sX/U{80oU?$/lP)g/X+yaux%Nڃhn25<AQy%8#A	)S_1'^߉=U*udN39i+U'?ȝ2uRr¸u#؇P<6ۧ:G_#`!
+gUF5K1Ηr$#ǺVN߳5mQAG66l؋XS-Rv8}ϊ	+nW^q]տ?WlA70kQe])-jTOˬF^}ɿȨSܫS%/1,)W5mC¤.iN^9)x!S3?qFU1o
+84+lų[:;8Ӏ\bߐ:R[܋jP4GӀ`HQ	FSY)eBIlz^E&t[Ij߁"fBӷ1c۰ |E]>Y&sD} ~G^*g*I.1ok}2SŐ6	iN9SA(6twA'~BcHiw?b߾'MAr2܀0Onڜm|i7N\uV%ҙP75RbӡLLv<"i]TϊC˔
+gɺuVF_ԀխÞiik'[fg~{$a~? M/vąןb]c<jGZkw;wET7;xFGh[ú87HMS+6CȒp8<Ve/m#Bhǈ-Un:e6٬=')FY;4֫g9C:^{F.HriR|5_XQw3`At-L#ש*PnZcC+RHG=i#3ȐN<PSr I'BYj͇l(ʹ,Vk"dLӠgxOO9Ztf!
+rS)K:HqW(ɽpҷܽӸ"2ޒQ:BlbzRV%$@BYyb?[Vd6Z~m<7'RWt'ϭ!ԪƎ+*[qeЈߟS0&L;,Mc-l+ĹpLpǔC'.Vd^gɅy4s@eմ",d#W̻.0()U7-8tNۓ	~ÓʌPҌR=ܱ5+V	D+׉6mTbFŇ<Jq6ZǑ5Ƭ8WK@H/'^Y0oPUFU_Q5:YgNc(SYJ!nuf;3iV6ex֨Si֭w	bDː`X	,_&s0[Ld/#aM.n^I!&!O`w1{!%g}wb p˥J[;;Ԩu}<0dv}ź3i&O{'.*Γ3lJƐD|˩
+ܗ
+Fwwj/)`С2L	.O3(XxN<<ѳٹl7Cm!ƹE??!ڳl4i[(x[p_$±;RKV:62USwk>&+`.˱#.ebAg%<ST^:!l@W~Мӌb$]:Mqzzw%ү5"fFد^+ڇLVoxfeM5wk M-s<fM$SDK5+'~(C?qp|BtwK.֭Q&{5ϱ-Ќ^HǦz7EF~`+d;lߎm$%>pRtRWCa3g`k4\PKJAC1K7ĈZ;Ω*2'c1ZCHboq&&σG=y<	":iuÀ)\ۘkK+)!w֛ßAdr0ԏ['xFyZń?4?m;;ݼ\wح>`t:k]Ƣ[JAݎYo-.AMoYh!˴5pDȽ]=3K̽4E[i,hB[juJlWl=kCv[N)*F(-w[~ړɢ';ֲ\]HGgۓlL35'|Q]dާIIL&pyG=FXڂrd_c0Sn*i8Й@ś,D+<5IP^lml@(ÝuZ\llJe_a}I	)m^Ipb(_ӏ8ڜFY9۞l?}XVh06͂!x.+MxOOT=I.E6MDGajۓg&>D۹|7M,b3on[wRbĶqX@[TQ}c)R\bخ*@DסPQ);Z݁}7>//W?404~PMbn'<G>Mwl/lt|BZЎExMsDK#	R&],څNp*HZhuKg"Qͥ=[К7RDw=˃T,DdHJSs/1s[eS[ %~ҡrE^?أe݉cGMC<͑=	)xpĊ%eǿR 2z|x^j8wjM֏e\}32+k}`ѫmԐ-J&s?AlP{[]<Z-eE%A*\UAr^XL6?%A>Ps:j&#T6ʷҠDhkxݒ]ށhufܸywjjn+>f`GDx<$MRcL(9ӊ2]{T:D6@/؍=~<}2Z//]DHXۑpoD5~jf0ʻJCp5܏T88v173#;?8n<ʰ?n'MU:_lq~Z+;^OnS7'׷$$CT
+>__dܯ:zhSLsљSW@hYfżbtKɥRJsŲ;];!ޟ
+,I VRAڴT_L("@σV?a|ԏ-_O5SXLLNI`.ea:mt[P5ޫW؛0_W?/#H:ZD<;\E(<;&".40aڦ/BO h؋$3̸ʫCiYI}3HJy(:8ÇKMǶ80m4C[>ԋǍwu~GW5޻:̗>߯NlmnVʹ<4@pS	V~dӅHLw\~ǿv\f.gEP	Y=`:*NKf$<M~K~:rSBs#jAּ7b<hq]o	Z{k
+%|L>WZ:h%:2{pY2*|B9kYժQ.+0{0;4$\	ktp>
+AXPiPjY)
+zAλ(̄e&vq3}$er)ڰ(6Cg5Þ!V
+8Ȯ1C47f4ǳPCԮgP+F}{Eq2mKYsփ<Z΄Acg|~1+zD_&-A
+ys.&sʥE$6׌bߺFoC`t(C(37?i^WA03&|]P2|+qPr8̞If*c)@Lٯ^؟\ȥ!vo;,qeo	U'mW1++
+'\ϓ0a%ƴ˳N UJ^þ8lcĽmsLMDMYՃrqbV%2kVf{j̗8ObqƠw?p:۶oT-eRե!3Ҡ|/:-.0bWeB
+TנH-0|Q@N8i<^لup6Kr<0یvȉŜK̠
++x"h4ɢ{ӿoPNސ}3CIhG`Â"%f{oW5*N\M!St"hpXrN[v@	-0AۜiNnT"ӠB"
+Ռv?e=h',c}jrޡ߅uȉrA=Uto;,IhkڬeRˣ=MG|Q-{ʰWCNh>phZz$]EqݑlE	vͮ.6JuŲBX$xOv`5Z!:'uY.9S$kLٰW%|ͅIОa	4nlǏ=yGŠB׫ץnЙjƘ~C&rh&3n߉.؝?/ ]F`/ҳI;/^1ϒ'`'paZ$1$a8ߛC{ʑŖ>;VpqhU* <>	wԢGdšQ8#N&jB)ÑCUh#=#_BAgKr4u9V"stA^ʵ1OSԪ!AJ׎ݢLSb=-MyCƀ2,a&б5c֗Dsd(J0;V]=,-˼<,ר>JgiqPҔ*~ЙݿQ~\e/a(͍74OU^f0ْR	y.m	</d[̥I*jTacƌ<Phߌ]vA
+<B^7ÞwƓЁ؁n$-dJVY9֌W^>(7}N/[PF˔!SIit ҹ-:H߲	82F98e1JH'h4S,Kd@Fswh#,;{EwWiҏJdsK״sR2 &yЯk7Wt!2u|,\}Ӥu $ng30#Viʖ6iWnXK0CSx9ޏk"^8 ~޷ܨJ869JiAߋ\Ō3]e&6sތE;жQ%;ʶPҼgгA5j%QL{7_ОC;"1SW'Q1EGԣ{7ΦN$Tz1rg_FvYbAt/ǡw\]2%%nlB+[yf![O5Vfp`uk~Dn&3U_ӆ.%K*HD
+Ӊ· 0Lv~LWdMgv.--ˏ!-on\Jª5fʏz=1ŝqAh&,WOk!UP.
+#C݂S
+}LJYan0՘Rׇ v$]fdq.bߝpzA
+3'YG!5Ã4'"ּ(/8MOrP܅[XZ΄R֧5[~"	+-Ƒ-/:k,W@3Yܫ5LJ<ۻ\LM͜8ǋ\OR}=ƛ(j|e>%a;V.FXhǴB,p6sY,y\B\)^Ow!Id{.=+
+g2pB{tx4L[w)?|-w:)ךt|Ґ!=*dt63,<lŮduyJgTƺ~JSծս(}!ö=x0wAĳ'ccrP	SZW`Q0|6n[%\%O:oa`O,Ǯ'-#xJHKwHp_ZE5-.fɳj4"z`Rn:2B~VuBtɲ	f%my6a5y8W%EFÒb"?Sk]VԎDQD$3vߊf٩ӄ޷#X3_94%	ҨGUtWx+>jE.>ZJ.nZSyؿ=WFR_׉Æ8Esb)\iA2
+ce^> TegI{mҦeå̘	)״<;	H	ln/}mCK^GpJ\GȰ#CZi4W*(5K7Wkx)v9=e	L:Ǭk:^k߶3@Y~{ի\4|X!_"O<Ism*x&wJ%et~FTxC=Ԋ=ZUw,c9HiwvP2dsKrMÆ\af.J=l8YxD xR4(={ijI[COUĔJ"6LXq$(LSH?LYڂKowyEXP=R
+HR;.6IGy]W9?`{1eYT
+A@`p܍>#KJJD8(e2&{1V*-)&46SCS|(,S%XnKEZݺ#E\M],+96[#׺xֈjۄIqFi;ƚ+[6\bqdL/q̹Z-,3M%sF3-9dNrVů?Qyܞ]c0:/x9jp,Pkq{7`<t؏/0SMcyx"UʲնIǷԾǆwŪLX^S#qЦlwӻӳqVvypVr:7Nѐ Hd]oT[7o}waQwCZ\4g{`RA0"u-S9j.S~s6OAT:"fՑݿF(W%L]IDYa؍0~ZMs*}b*W[`>c&#:mƼX!3K|ۅFeW_W
+t5'N!֐1{T(?oܓơ7avDnZ}cXG/A`Beӑݙe Vź$'Nd?;IrX%Tkcm	:kҴk]Q9WRߦ՞޼	םq9?c?uT0;YvL<~=%b]%c1y~ο Sz>2-:.D@xΫ&Xr>g^f"y@6Ԃ"9cNr{u}̿E:G:z..Vh3VG+`:-m*rܘq#@&Zåae1=(zҤA(BO4}:IrXguޡ/C϶{G<ȸ3
+6Cyp20</uvNdEh,ާt+5Aeߏ
+TZH¢
+GnD֗3Pq\sZ}9.~Oh}ͺ8fٻ.v+7]XU2;Z?	̋[.`ZhG ğ֒E9Hjxɫ?bش(.ĪnBP+7^{<L=ߜR_a&*+;D>~_\ޭ|4?]Zаj%ߎgcT@>T!q(-ܡh5:po0!\*^|_h'؃t|\}UWJdu8
 
-q{H(c',{GNӐG(5׶25{{.I3ּBIbt6?:$8C9I3.EуZ<_βJggخ?ސzS*j܊Nmf>}H;Me~znF$D09/ՎOc"yՇd_)&Z.ϗ|Cu.nUm'rsRe!8	ſZ%Yzahw!
-Z p<cvL޷4BЏlzܤ:9ҘqnϚJ7ÝoEJyÔ\i\mu\`]_B<A	>"HI,[ܦ9q{% ʎm(y%2f&R)l6xK BpSa=|iL+.m]ߡǚ(%ۍ(P`dEwIeʢuTgc	5{3tB*ԒX
-βSjD-^c11]s'X/19L1?f,Z" 3H4"ʜ3d&f
-ޖoH6μl!!M8{c:$XK{I".o3R݃\0	Xv$ѤCJ#˰o؇z|Ht!OvOՐސSrj4ۮïfB?BGBblRǏ*ЈF4)3bs~kc٘#۾Pl?p#v;KqC=š~ȭȡČxZSme]yA)DP.'nOHv#]fֲ!vnʃfioSUFXԌ(BBu[$7-r9S:	I0Ս۫qهgopL+2|@,Go7Yg\1!k//k6O>xֶYŶlș4(Y#jrqSԍ<oXYɚpOWvѝƘ|%]Z_J_u['>Jk0IUͤ{>^1d/!t&k[<?7R~
-7t
-0U݈`!4&$4;9]`z&DC'L	s%8D ; ZfsȆĠ;cO >8/"&D~¦K45dB]7vo4MN#|iM;|v5Yt"7Ï'~%[)[X%Sٍ1lz-Ӎqu+-4%H+#ZͦJ`$Lx\YrJWC9Djִ49 	=	GGaq԰`5c"{$FmZX]|T.]HDZvVucل|iƳY-^_90=to
-C7wΉ:!ևޞcXRV.E{I.&¯ogBW@+"qx8,eݸS=tܷ8GޱR݊!c[b	"%!FQM	#('*ǽς0y'#)qjw,D2ɕfׯLXOe\(-*g\b߈9W_>ݦ?9؏{G4Ͼ{9܁JâKJX5.ߔ770 M*BwiV{8'fK7xf3 VY\ʅZUDMWe<NiVaαx	9JǠ/x;ÊǕvk6{ׯf<(ln=lCJvʮ	c@rh|ԈZj6TNkPP{!Bo5t-7qC!xPG@F @«~;KOG"dH!d]fc8'	.k{ub8ur
-nb'!Z#;zf03AܟU}i`:q&رXv.Wô@f[[ȋt.)]hnqJנv?Ynˊ+A%IL(lxrؘ|w_0{+D)k<^l7{ÅEֱmVme=)6-R!PQ`P>,Y[*C/V\eB|ך؃&,{1"ܱuCn~SWMX6T:'#]o@:JpիѷDA֔4Yn; ";C:63vb[(M[P7@[%g{һ 5</(OVt8!8A<ZE@a?HMqŖus
-ՊҢV~ΓiSS z,>ڧjd}Up^.\-&(ߥOGa%`Ul3;ۼ.05U؂zcnP߅ĀChҕF(>r4A]Z:*b.(Y;Iۿ50_Y%7؉=qRtp^-ÅۇZ{0%~̭~vLӂJ>=p?RQC}haKU4h;MɨE
-Kni?[1CyС9H7262"v9>G+5/;WIn7Ӌ2ǅ8LxOЍv1]MIQ3ՊPs(:أvfV*
-{3Ӳ*ii`{A0{ʚr)|4٪Y&M*	/@9Չ3PhT1DiwhqÀ,Y%uk(rzNΆ)]F5R 5ߟ9f@dRX$~~IiU>K*X#'ҵfp<@N
-~ZbyJ~֤#!G6߻4MzXf
-ص՗na-p ۚoO@|HȆp9B	j|h۞%98ˬ=f=peWp% >7?R**OI5IzKή~ڵ>ų}(a6O$_ӒA݂N<ʛ,.I,,FN@ٚ{YPǞ=qn[`XM@V5|߄N2ӼʰN5O%	wͺ
-l4-͹[Zڰ	_Y,4 Ӿƫ?#:_^nX*ՃaʘA(3E0)a3ab=0lSk)Hm٤,(Pgh6͟j'ʌΓHD$Г%GH(ɓ`ّMhݐSLM+I9$KqD{۟ˎxV޷&a
-ۛʃގt"_:<O)-H\T@2W#zO .N*ːkLӑP˧W`/uy4]>x{UfA(io+P[ݜ"=g*rX_ʱ^3˯h&oN,?n؎#-} آoH~҄s՝ڻβњo=%:Di>ȝ|XeƎ/2@Sd	ح?cam=[$ ÷dM`~01zC8ʧBV֩#Xws1	>K>AXV{}X-ٜ0o`tۡfg3Ƣir]ڋNTSM5a5Q-Y8I_FzMlQ;:Αƣd2͇WN_gX ؄4|Wr)Z<jF"{=RxQDܥFhq
-&Ye4:&	Mbi(_YTh5bѿMWOa	Y޵kf	)՛ʠʁ\	k8^-tv|߆ه8Am6[ɵevQzU?Y*(#Zeۂ<Ŕоa8jWTWiZo9(F1?6W (7c>!Ήk/M4#x#9}d> ƏAWBZ۟=H*{>MӦB#
-6\YC7E(ŉ`ڶ׵!Û7j,lcJ16s~ĭ#$'AQ..$ɔB0,wKin7܇
-+҃DCb4	޽dey`+]}۩ufRPx-C 0kQźnO03883T+M	<Tѽ R.4DP"[;e^wVE~ك48g6|j̎WGx7;KiBl̋_$1~=£QmQ' R#׵w>AIS)hËMP^δ"~֔a8GJZ`K5ݚ@4I/ٰU%siɘLB,\ݱ]$g\ovLt6WMƘZ9cWg~ٛj׻9B~	C( *J[ߢ6Ƥ:fC԰D=־@~a|YӁntK*yKvRWb[
-Z }Nk-1qv^-R-y]3gw%xM-;#&Қ{@6X̫N+u'(wp-_xMKLXnʵ)V=bw2Z-Zá|@P`
-ՙP+w}>x%97Ѓӟ^-x֘$6}+;Dkq+B\QG2[Qf}0ںEIùnΪ[3QG3Χ''ܑ2ݺ*y~K&J	 %%؂8z'W|V6Q>;c͉7bp^oÚ**݅s:+O)EŻ Doׅ\J`~$s/l#t٩"q#-z{N("	ۮ>GߍbW<8+ǓXy< +:قeʕ__nLyeĜ5+h7ZzX>FGa#ΨRlYcBlA>KPXΨNHxM|3%Vdn:Pt6Ï^Uz3f>b\~͋)PyXdRp}ږǙDDa2f%ݰr2Ӕ-ed~^+P( C)Uv.K9S=Z(d*Q#?Yqz%FP8XXzEUjѡ{&%l\wy:$MBf`cqiş&bQ̪T}`г^\T|)u0-(8f:|QTiBafC\q5[,ETɻi!Y=7z(|sr<:9(;ϮξqW>ši7|JH(TI2x=*֎חxU:طf-go#tǙ:; Ɔo@;78jJ
-[NL4]"jPNj*Z z"l0iGcĊ.ϛDA.tF 9~@2Z{ا^iλojXs5X$pmVdPnfǧxo$ÀP7\FQ1;#b?cO,ẀHU
-/aCDLK~
-a:&jAߜCӃ5wv^ԏj/l_O
-©ݙƚD!S"[:u0\W6m^^k:Aυ.1IFt;n}KjjS.Uo0Pjdֳ#$Szاv0w.$YW!76lnn;@`dX.Qe^5\NY\zzU=P];xǡmݕ.=x^DBW.%dd/K|j:-z^\gՙG
-	MYdԿ]?F&{Ԁ| .}U0?3o(@ߗ*j:< DY[wN4p{Z)܊:nȋm?[!kj'%#9btp-̂&b	*ѻuE0ԲUp݌B2G">Tё;<qrha&QMEW{,49A{LEm+%&vbRn;ٵaՕBU' jG(+h+ɠgENѥHۛ[YUF5Ja%HUֺDmT0̋'Gu<ˬ5>Em_0rƒ>E;`;PKwnv$,	-	.ebBlۯnx؀\p*jA_4sh	o"eڡgO$^͡8j֗`4ώλչ԰H9UwDmS˾XpM5Rdj"F~x&.dEIQ;ĺ1[Bͽf4?̌zs߸	e0T%MkRԁմ#Ҳ$& D	5Pt޸(@@cSVa:E[dS!s	'v1Nk9Dbs״aעʪ#]ؘO|׉McuGuWHM%o>O'_Aq,ǃSgz__J8T_0I:C*d<	UeZpP818¤4U\ϸ<x/}%exZ!&E,z$θ}JDC\
-1\ǦGE2ܶB[5N\z;S͊2ir"QS~ȇef9JgZLז333kVX\^c0bq3s!U\ݺ2ԁbѥq>,߫G9aUc4Kp˽FXt8ߊLhxizM*.@	-y[X$Ơ{ɳIɾݘ[¨U
-6o%Tk*'<Szi.6/bPjʄY4!Ğ8#+$\3LԞMu2r39Я'	i,+zdEYǸ.
-M@|,p}ˮȷJy\\sЩj^\OQc2s6{"LP)%m͞r;%7x7V6D@8!KճkBu5j!kij'H:z\@ԩM<Uψ?nhfێ7˦.xʘS,YlG*^%I3usQOњG9L;$|ǚ7ڬJ%gƑо{ih
- K*(TF)ѡŴJ;uW*8y:U:Azx^QTU*Ovc
-ʪ5}mͅhcՒ~AsoyN
-vlmpjCo-x\)h<'C'a:u0LAa0"6Yst4pu6y|T9ZŠ[lHxsŐ$3-m}=>ַYDJNs
-9Eg?5݇U.I+gQ|:]wV;k
-sa8KPN@٥FT] |EFߎj=zaԚ#΋*pT*`vl/"+էN
-ڧx=ʤbQH5ҏ(#xJ{huۅEY|ײyq$HTX8GɘlP1c<@jU+On&D˟t8̕qKklܮ_8WW.RZ6`Ը~kx7+@m=W8m rEY.kdC:˸t¤*sg"0bֈ` ;
-	b5T[#5qs<	GmM{E;45IH#/D-_{8!A,{ۋQr8exH@xYIK!cjȜyhFFe;:M#`vY!Jl/rI:LRRbg
-{0ezh>A<)tkέʽ^NבX}iXr/`ͦŀ]h}I<P+ͪNҌÄa]Ջb7 N|'<>ןĴVwS+~`gLyxi=KXBE
-|`B7̈!@r*c[ʚ`I]~HE}l3ފ@W	zý,jTeYǇZ͔NW:OLԸc,-J=n\\8l3mxîQhg<l{gEIJ*	PWظZĭ~,lKמHi`AUڄk3R$ڻYڹG?ÿn,Ff[w+pUncBi^zFފ<hsN=9aʤDqgz{,[V}ҙFڽ@jSt1Y\>ۦ2?A[TXGAަS0'E<IAխubIx0] +ֹ˝o`Kpzeͭjifko-6.(]*%t@ͽj0C߿	O_Ɩ~©z<{>Z+_PQboBN
-ty4a/7p7vވTiPKY2=d1B](߀.MGPh>F2
-aюD6G)yEw|ԡ9MP˙®X5m[F?Hhaxw{UXP`()hf:2]ަ!p~׫T(kXa7ЖuV0o>n;e^Zv\gx;<DL*(I7թcCP¯}"1,	g(pNvfzjz
-Y[DOx7:L-s*?6|;67u1ӲO@5ٕбSw(?jM;7^+LL߹//ji#j]1_ܜZcJ	-sܤlw"*F@?fi.ӸLh՟FgA/o@oIbE/}?ބ
-%1l-miHrn߷' "R,X!qZ"W5u̮SOn
-W2*vPnƞ,FdP<3{ؾ{4b:~GIe6ĳBU9YЯK\wIۦ/!SwDqD^%Cʨeb!w^شEy<ʅ"ƙ5!.gyKwhː	޷\qi"~Dg֠$a6QRԍ7xAM9QI/I٢RF7PwP ЃDz.BvJE{ҏ:TSJfak(*TK@4J{`"P$HjTe<gNF 9:4ЀM݃>tHy@\v{=nW u#y7DSώqR<ANBBֿ͈i/3g1c%
-OԁvE#a~9iirԏe&_81Kc^ϵʸIXLƤl{{rr$<`71<|_:nJypS/=$|ڰjŦ3\t`r-oyk)jN;ȃ(bw/gsJC:t7B1@d5{
-S6kaɘW,td[ d'Pq`{X`x\Oy#г5qnIČLΓ-hGN5L՜jHY5cMlaŷٛy`oS ڱ]ɝ,Z7}#ZR]%Ov]?xθvA-8BhKr=}ْN9ˡroZL[f*3!s00B4HR%Xp2Յ½6kLZAnaدz+"D˛^ǯEkсBG7=6ÍJ=T$MBѝlnk9T[V'X!ؖ6Qt2x;@Ǿ@;ۢidPĬ[KԘ^fQ_DE~!&xx[T`%d&%97OWNmË:8ƂJHݓɦmc6JOW:F[^3ܩ֧vN3f$ETN.ГV2y]Asp\I%R!\7ưJICQ {N lڊw-NJ"5]{sh!2F|:sրR0#ncK<ˤ+BLn9VH-jJ2t` IΈ;?lǏˋ@GH=/ZrC7wͪ*XI{%w^;ȁ'"_(Bۗl3bD&rF$*2=ӇO]R
-f$pa|Bs7>ZdI;(Dʌ_ܔȣ!">PɘqwW-c[^B=TS8~Qrلl{n\q~KO"lNg7N8m_f؋,rBź!Eޥ|%ɠuçXͲ&`RL{D#myζ[BiD.+n)sZOZt8Pq*Es={0/נz[>gP%Hcb^KZEyІ`g^[D;QVs)(ZeQ*Qcwrκ)c	©fmfZV
-!بNU٪@Їd:lcs
-=khÙNrԴЛkT1G=<DER<Q'\yT&ViFA*>~O:۲jX1$;lQvchB$&qUB{ReR.iv}k7Ьџow$ϭ\bJ״#P|g\<XxǧxGSnD47DG*+1/P`)g!r$Ys~Zj^$Z͖
-դk
-v.^9y[csچxW[6زPM@۩!dOƆܭBsėtX6#hpGr87A^ܩnOSi:#ݱӬ1S/^d}	@Lrn5"C$#@&J65#^y]a_3ּ{DԆFbcD8VҾ`ښ:1"Y,1،V.|U{>_sԕǍe'hrqTCXڅ}zbHI% |phg4,M٫YxJ͠lEkc~7}}ݮDѵtVBJ
-z:>~_k
-KF&&Zݻme aΟqqsҗiBTD&J7jHma?ĠTRaʟ2.>۷0W\UAk
->s(dυg~ʶ#Fu,],cEщaeox{ݚu/[»ʥ5oIU'}u {Щ~K}EIKdbI.LfL#AR(@GkaS:D28S
-l^zڒ6fA)h{VI\	zpS6s40tsXJ_ck:TL#kIZ`EڪT@η0)=}ҕ]fqφ?úov=im؛!y|n<}E3ɟc
-MB!@^O2K'_ϥ!HY}\I.)̕L#HHhMXGu:E|M3w3:;PQSŖ]Pتa%">mYH޺ aػiMt:_CCk(8ޠt	w=Rgm}&LǩU`\xw>6}_	C¥&\Ra]cAá(@K[X2^sBa!^Gڱ"W҈͕I`p9:'S`=Em6ʋ(d{1U^ JG40j=Q<Ғ~ۜ͡T#0O1&U("&4S17'Ý&N̂o6xc6P=W+e*Sw-R^Fʲגm,ÉfzkT/Dd}L®dݥӽ<c°KIz!uugN*T>^>I ƣ/_)HB܊]hސY;'}Ř_^v i4l	.ߞ~myUK6P8h\Klmn"`"fB:wlڬճΔX},DݖOWQ0Ѩ(u[ΩzyQ,ю8"Z||;4v3JߊB;lGB0Hgp"j7׹5
--͌~˗kSGGSܧt-HBK'IzBkI2P]@8WHKp iieS׻ʳu]_2ŝ}VԍJ@13bwχ k`@C{z7;܎{B}I6ޙ>2ރ"bɾ
-O5fJ)M7%%w'7=`QCCVLF}b̛̙{AIϾƑc{Aiy)nU9
-5|hUrzs]F<ixb;Qb۔jЉ&֙R$؛v!YY͆D.gάhoz̍%r5Z$zgrO7
->2A^4{ש/ƫހاxWw]{C"*>~3u"DWLgQk |ȴf(qwи"ݙ{&gRL)#+P`tV0_7uPm%bN ,TNxCw?<6v
-dԸ͍=@r|/T9N6DfĥϠ{%k-|McsHH}*Ѝw?85Ja4c!V~MyzZ"V`Yٷ=֊>ZS`aasc.`}'{U=R֍ֻ(e=|Ts4Ðͷzq,gWPh1<ͧakłzov$0sQrȞЅtvM@sA>9"Dd=^He ez9%X=[x<r)wxDhTu?͔%P]r	~z=<Q1y40:"bX'
-%6YDl5UF]AoѴ1wp&
-XDt|Ē6h[8y_VFަ[Ҭ3l
-YmIݳy
-DjWOiZlWJ~lh4Gz^"R\D4^z|ۉOłP`	Fܳ&&L˭'g(n}$O΍n}&*x*	ʰk-A@xa2"נn_L
-dJ ؃{Q`M?R}Ό/iBzٯ+ɝD^_^8&T̊Mh\dD͌.'[5m;)gŐqysx{5ԩJ[֬ׯ/*ҒK"8Uy	LߓHX=L)mw$Wb_8y'6^9mPtTH+SߘYYP<_: 7̀x-v+b#d`*4ZͭHς&g͸#wHvkJbV52\G7a͛E?*;_(tn9hҀ/cBņSȖΑm"DcS#"3e)S2я%,4L23tfyB`0m]X%ߩys&/ީɨO]w%O:aV6Sḡ4`?$ߛl-vwM3b\	QSi6EM'{7_V`Ҙ[!H+Q؃Kd(/1*(e0HUz<M|D-qp*NH3]xloĎܔd8߉aSJӰgHaya\R33&1(H3UEHw˄j!5%"jуwYKYYϙM"UӻctwWP ьZ9 j?MVAQs.x'm^yrѹb֑htbih\m̔,Lwi]-'`ƢAԓ8%ѵW ;w}KމR><˯Z y|
-Qs{.G^sAqZVH?CmvY+;gLRbf1π_`2hlo`~̔s[-_zmr_ʡղ5GN]@RT%x;tfn|&xߗ>˫bs>H0J#$s3AremY@4v5}Upy8Mh,#Lޥv~ݔ39Czokށ#29Y5̈́>5ŵ7=@xO,:'A`Ky0zy_oBz̉,>Y_ωOi ):8\Rpmc<GdSkx~zm$+ƾ	z~3U!ZdNf-H]t,ˇEn:իF_X,ď  O)Q_g29WZ̬~nrPeVIVڪ&:"?
-ؔnr߿3a)ݳ`ЋIJSվZWBqJFܑ&)
-I4('"2} 7:ni3]!7YH+(ah١̢7¿ ~Z\!"7vnɊtg̵ŪԠW`*\NҰˉ,`>Z}3/ؼTU&	/x-/F\"K!˧.fBv`ŁY@CXnKҽ.A~j}N3G4Xιd7{	gaZQT2n$ԚAr^R\
->rXuX	о2*&6[^#i(aS԰&NB<ڛ]`O׫ j\ġ9j>{	4sҦS&ZxyMZ:)j :Kbjhzz2?DBǱw	|eRɻ"}M40^,qfƐWDjzpIc=qQnAPΣMJlwc'57ς'ڠ]`upz.""Nҝ%QvJ۟ù9h]<H0Ѿgʖf}@t(LJ2`AJ.<'[jz+.LٳSqXsF<U\QͰES%!Ϡ	/R0.NNnnϽ>_rRL'ŵ+gSǁ*F!oR̀ܗ%u;[IξA8I+l>4܈CƗ
-~ZyƄVjM,*|x΃> i^VAh7pĔ Ӂi,C>[7(F3wY,H$pAi!J:w0:v$\u -u,vO
-3".  Va	<).>G!|q]Ò%̠4:srl,2iR!`|u0ϥD0}f`T	2^Ȅ֝ՇəTΕ*}KR-[Mlάq6_YʵΌXy-s:Fm\ʫdwME\[pP%;Ӱ2Ȗ!M*	)j8h'd}l5ʆp]"1Ila:HK=%$|r\'_6\bͣA<rqG͌u?œ-_$q-u5mLTD=zùbq17*J4,3_&P8@"u^W5M&M9|^3.4qG;YE΄9AIHy4z1AJ!y&5ګ&gvt^B٣bJcc43{J+8M	X#Ƥ)}&i`K۞4*H<z8J8:CfяvGn{Ǿ7ޯ\5k,)TXmBֈIj!$X^ǼkJNQ˞Xp0@Ƣ''ǹz>FCmnYV_6ifXc̾MMϒEzW	O{7|^hMV_F6chΝqGC	4V*i$ߗX,`R_	xIUѪ
-*$)D^Z3w:kj3P`#?#;`o6*[AKX	D9OM/!xv>@<̖/a!?8!χD#STu:bM7)MXJA5A]0K.s3Chpoi.ԚB:+ٲ+<	!OTCKp`{O2AB$!19cZgV.Ci#+1Ej_$ZT`߾џwXh{F8TF.kݻlwn#$C.BUBwzuy'7zxtTNͪ+޵݇C6ƱXhm߄͛(ț˅emИ2e9fc?%-1MNpo*6ƙ$,#4U׭'Ns)׋zQ͏ċ7	Qwl30}ؤŵ`78r%Pm5FM-+;&iy/u|mYP-Jވ9xv044v|4{Ϭ*vE],ɵKfF{)jc:3SUݪ]ܫ 0rS$D4hpǉLir.ƔwѣqqΊ3gv֟-ޏQÂ4w9RS_3QU.	tn[=6`4'`&(Ӌ ͂26Iqͯ$}7ʜBP0׼K^LLJnG1n&.k 3_TəO/٬1<~~n!3޸]oH:hfĀPsd ӅaE=1|x`9CW^)j"JIݡ[N״SͱxK"3oef;6ܚ"spPGXj%.s|BT~z&%̤(.Tad$F@%8,aTL-Stvt+.o|}z;R7cƻaanKEs=X wn^P"r߱7!, enz͎RSb.=;7fecA*7`wqrn],wL%-mðǠV{roQ7;my[T}#>-ԏs`^Eړ]Qv&I+gF_FnߧRԞT:d	Bs:Cj,7U*6]-QxAM7лliۯwՀU4S<h`[Ypc9'̪^<ym BhODUvy46ǆjٝi#4uE!B_maӬ8a@6]4GЎHiew9Zݱ̊]*4ENт*AL?GGu8jO+ޕ_Ua	XA26Qap~PDERM5t2S,j>qNy\yx΢{Е)/)Ʋs$MHu>eyD3vڽvRűY Xm͏2ʗy4%-Vn$% n9-ӿ}>{bJ;UЇ5s8֯?6l@gF%8{ҍqҙ԰Ͳ6*r1աf^LsszU.NnI3xTS;w)0PS4..2/?kӡ8@WOgشoǓ4sZAF*ė}jd%I
-Y\]16bač{$?pʽ*]l=ʹʇ̠ep*A	HJN͵~iX݋0dqʵ'	yɧIp%wcʘAs߱$ڭ{AY/V@#hzU~aC	͘c-Z6&ѱv.Cǚ޹kIVp;^dįj́Ld	%:K^w͝gXfT}nԾֲkژXsȔ[B@٭ZY`h5T\v%^J,a+3=g[YwWμSo	Q_}+aeJvr,,@k7$78BA0i&׈y42ӷwuZ1~OgXȜ
-߫HN`Dvk&Ǐ@b]Q}9T.ͧn'4UudˣqQd7=8e.x2@_xƎ],Sat1ɨ 40'vJ:>INhjƋYK";-94*^2fNh>}ǎ^pi*{Rk>H{ˆ-Ic6^)hDJ˱ڮ2_+LҁX&^
-ˠ:e@Ҹb:ş=RĄ~F)skKOˈNqYAvs~Ps
-#2TO:I3	rsw8pӆع>x:uQϦD?DV۟$#Mŋ4S^\B2бqVۢ4)><!xg	ɛB*`b?&="\)ÕdlϫϪ$Xr{ʚ5Bܡ3{OK0*_r3CJ˫A4O:a.:ݹnЫ~PփeVb'BhҗjGTYr|̞jxy6~QD&u)z2,˵Dęao2,nON4u\Zʇ!VUǾIT`xXD'^OaИHUKK
-#D-:R6.P(Dc\y]GIg7:g%yVΠZלmk6\C0xàL7ם_Ɛ˒#hjgZFNй)və1q2,z:Bz8ߊcI5LvO&j0jPCDn-CFH=hM}L]̀ADbG03`]NK,ƻɹ!޶AY!nB/8$uъ%ҷ<m/mz)j3ǳr;yXް4)ҹ]y$[\dPQgZU5Q:Nex7DaT/*nj҄,Z;>8Z;D9a)xˊ4I)X]}SJZ$bwǇ1xY^
-Wcunz6obT8Z3jGcФl\Xyu^Wxbkn{;VpCYJתgl5C0c8wˑ֦9ϻـaӅVq+b8e".Ȱ\ҢǫQHՅ=e=ycݥ12)m
-llcgD,ς^?|QeT`#`1qP{ubޒƯ~23.L~VʸC4ڋomp6G׍,C"*8)ݽ8i59G;I-[.҃M̏]q
-		+e Ȩ^%ؔY@Q&p&	"%ԪVyD|@K qz*FԝUrKւǑ,am9Ȉ67m*EYf{/6"\fTޏ8l9j
-[61jT-ȆTIpGG\ȶzR7((-M2ˡV_**6,[&&Bmhº'@(I/*EyٷR:Sxh<@>E0_d}*FKǍH7p(]vWFUlA8ݑ6nӲF4ߴlZK[<g	39șʂ55#Ʊ/N[ȫ{ļc$z",+<4'|mpk$hl_G|Bj}Q+##jWhO1p/8~oqhatI*d=TfG@sW:޲yɑ=@!$ͅnJ?O]y9ؖE57])ғ|F]Y_4©ѵ]IM%eXKF|9Мd\/*c{_\g?dEbh1"'p~'so`ܭe LGx#d6!Q
-֟UR"qA,/]ɤ_ů+*Z"
-&j]*Քbđ^w_-M<|ZC%K?<\hu˅*m̤B+5V1·XŃ۔j^TU;Dunxn}HBɖ>`6O>e7LhϣAŗn.#e=TW:Vx3B\6[48θN{\S_W/}r&ݠ{?V-?ISa#s(!YH)L_r=`̱(5n?:ɭ3vŦK:Yyq<s)64ӾF &5q?Cbi:*hD\WlQԨ$ؐSmOO?
-VGe!((WӿɼڣA{`tC/TD/J,&e5;Xcmt81Ϛ>lT5'edR)1rU{۴>WXƞsI·xP@>̗R #ѳ\`3)qbVר-֠.X̞YY'0]dQL	,p1@;li>
-$hbNM:VG5"Rؠ3V<`jʻ%8<nB|9;P?~$˵;B2[	J<s̸PlwOɨ=L՞{K9<!^݌qdסVgѤ1ԿZjb&zGKpj\gG'_+z[ӉD.ƤD%i
-{YQ5L`I^7dϪv@nBEcPiĠϏI)@4C(:$=vJo"KUdw#]=`ԎyYq1}ѠZyq3v|DT.^wkn&Y]r"=R38ʙJOS?rDi7|,/QԪYEZל״G	+OtF08~w>j`USduLqxQcSb ^Q$D{1 ?KV2[9Ceُƿa4X_?ڐsSd2 )4$<mg4)%fQQ[WOz8	Bx%_+Pr|-\:aTmH2tQaIPӎж>0):xMˬ@.DǿFC5]wT:X=u<MBޭe\3ט26X6zΓTkFZx.ڹ{`?nѱC8l6Js5Ca^lGhCA\e7[SPej~t#U6-הvǖpCizZOӋ1>"xDW`D_S	)C-&~K@lԡRVrgW?k)Ί[8r(Ѝ)=XXXO*4UPCx;ŵpp{MН|tT:ؠ#'H<xb"JK4)huLUH; ;¥,2Ǉ¯feŇƜW<	I:JqVhW<ݪ2_N#ˌQX<ў.%ʌǗb-u0OXVJ]t6ƀ&Oɗ"xw+9ً\Ĵɚk-aY(*yQ:')ΐɠOqo0Av	n[In#+V̓V0yO"cti3_jƪvݹ2ѫBћ-@.$)yp\70]qWlxué)TA]G.;7?SR٢h?EU UV`,R9d#A$Щٶ\{nY-Ε`Kw^͘ۋγ+J!8^'>6>Jq(^؈pK ؑ0onķݩN)2K@nN+hntkƌG4?o˾J|ٝ<&SCI;<|_;p{Eˡv;Sy"`ZbГ},YB]֋*`A@}=˄,kW{Q"6XیH&7nWլ"C`\i	P~FaM;ǰsֵKyГ,cHŘy:ПњUΰEpFlDlN*݇ϊ܌R\&(rZEMUzo*k&mo˞EXrg'$)K%˄S1IX97%ʭ_TQ\ɍQW-~S
-I.0@A[n((!3g8N]
-#>)(Ř۱~k47GNÐaX(Ӷ,Վrnq,3yȞ=s(XtȘޚ^"Mx|@́l*O9X7'^ߚl4dfRa	EJ̀BU/r)T^r<k5~\r[42b-οh1]C['dKæz2
-/cG%2D;!BʭiĚXwjr \Pѕ(UJSBT1*B9KMoM̘>Oz0>JAir)^+Aҿ^sʦދLo&E!94AvQ0Ν/;WcߔC
-Kޏ.$z",DRV21}'%zd<bgmPspLb1OJ3D]ȡѵ~<_}U+#<`H3ɇ˨&],"ܦr1e*X6Ҟ`ufO	xmu9W,̻~keƻ&<Ey~NS!E9bbHeYXo<h-Bgʔ><npDf>@o>7bVO1VT׆ܲ"3ԩCCT[y(!!LAQ9^zE^7dwRNl ProDyn]8#J/ZXdAnO[%	RL_	ՙʄ6Tr(ʺ؀@;[op
-eDh$MoXL:ʗ5tkɰ:+0!={cu\~̐;C?7_]|SvXFY
-ص3d/
-ټn!iEߚ
-m1cן_b&}M-b60d/[gsB(
-s)D9zֳ̏їxRb|ʲ]&KRWDH^;U|?M}(HL$&$T}k.bɿʎsTGn%J9GLuGS|knz\-q*r{]΋08)_p*ky|rY/Đ-v~M5KIg|4\a]	nڬԢijklï^h>8L5w1ZAϡZjm@˻0!1/o.O%+t1LɳοyZ~gXW2ɏ-8&F	GL̗Pz0{L\YRBŋ׺zǫRw'Nݧ3P$ďɆh(J;%Gnn
->_44%YR!7^[sVgLõ΃N;"wѮ΅1Ar+~ʞ#"~braI$܁;2FxTɪ\os&BwGv ,;]+yNdO>sn;sTkW
-wL_5U9b>x\`^6Q[ء%faWՈh8Ҷv׀(+|DrFzxVˣP|aԌ6bgՕ1[ip=n'K9bʱ-VS@/ٞXG/4,ojZbk©Xq0<^Ád%y(!S`\e۟F(Er	ШYކI9j%ګR߁rIwdC2;'hAi,=q4%BTnxO~<V3W'nONv'ȃ|_WUJ	nxRp<X:.kd_:F]AΔξ3dS cRɉC̞dJʓkU~W$?wUd.ݓsI(Xr_kRV+cz!Fl~ 9VM?%	p6za;HP_q_P!_s3ߋ55aSX<ٽwmYjN۽~r&=:anVZ^T-"K$Y14nįI^KȦ`]-0%ƠP(A΁žCduW/˕eԔۜ<G43Lcvh!?K@wAJm&5ahupyxt
-Hי6	<LE)0ΤmgL܌ҀszF3P,Fg g2.5ڜZGΊSrѺA79 f;^JH>Z?jRS9n|G&;!޵ZΝvm~:ЋwUoݥۙMŮR6mD
-ת8t5U?­Hڦ`\d	CfNU1]JOyf\ݕjBf_0\]i`q^j5B'l(qʩlqI-_2'ҘV5ZgZh7MRQcuwR;qOJׯq=pTH"@æ;eqi(wHI{7KݘgSə	4VD(stxs`H__&O6zRJCmC=@FtBC#Pmպv|uw,"si~YڢdtD{92d5UמC/b9@OuLYÜKVTBgӹ"~pͻ0	ww1y-T9z
-B܃oj۳JAJz0?*m$UwU͔-{fdݻi:{WA9?hAB]P:dISٕܩ|Itb=1w@a3KĔL"7,%b0PB#p
-$7gq6LL8F)˕hKGy[WVWC~#1bjU/#X4͛H~[N{Xy(p޼`$2I_
-Z		J&:ݞn),&ЉjYn$b,B^M4/YI9?CkEeˠZkN|aS/xQWs5"߄`_l3NSih>8,L
-*(z?@	3Dm{T;TOv:j;hJŷyS'DV]ġC(Fj"?l͵E{\-w<`xBA}KʥBm߀oh'E^j&Xtɴ@E5@g(*6l^)1C#ۢRƨZvqGO
-b]IkGVU<UU7Μ.ψɜ{V'`ɮpeqO])!ˬq3:Z̟HcZ`;_ǪX26m .|:@WMc;7phsu0*m&COb$L~T$Joz{,:Oq`-nQ^&wB.8`_=/ۘk#J2M@ʩpK!knQ!ВK//[IJtt2.9ʵTa3dY;́BѫE޸TesnY&لܫsAح8r+od +mLBZ+όHZySEaW[iFc݂#a4*SI^C1ҝv2[00V
-y4e>ڮ أ;Ƭk,Aݣ͵Pe!qe[C(Gŗ;վpmCaļ+وa~K̠^?:Euvl5zTKU3
-^.;bKkҥA؆^"E|39<pQGKsk+1HeD8NOlXZ\\BM'6oh^=rQ8n(V"eAxE\Ѻ$h;2|mۚm#o٬ϦD5@/n{(ƮEƈ+Az"\R;ʆ|2.guPVneױBvFqIƳvύ5In9yJNEV<Hgؗ&K
-FNyZ_қ~RD߯]cőzx7sk";[tl{KoWL7 2$PhO`b
-de.Vs:cYZUS+w_i@I@ؠ2JMAޠTn2uRAÜ-Gyh;ŎP.vc(\76?؜7B2II,M>/>'E1x֮lWHHC0I| pC8~8O\YLrmvÈwd{,ρ {dc7֡
-./QQuBWO>nM׷2O	>u'3aFѐqE[>(INզ~;8a:ͯ7-M!jxpM`ִed$5ZA^Ĵ)ޗ&O0/Jg( pB& ֧ׄI3	@GOOqUwr"y0qzNohn]ɷ_^J3x5Ԗ/JA!=,߉W3*rz?){ܴaǹlP/}zԶ}_ߪ,ѣνDaeC0<UɛzhK*QFDDDZBrºVPϫ@bjg]̀p
-قQi|ؐΣ&>(ϬͦY&.8rHzJ:`4^.QSxæyDy
-Q 3=˚,`PXf9i+}f͢uZ*X9W؎#ZFYFfD?2(R^*Ǖs\_>;|u˸GrnB2%uZүax8ްMEYA-^hAM\̎ɪ!Ռ@J>C׍#puYnSm<CCƅ01:Dw֓*<&9@C}yOoFnMh<:þڇo&=H%-~]AAs|bSΡl;,p3=+DC!yb9˱ih2%zE/eo[]+IVWƬ|ʎk;#/jeMbUʻrVڡDia	;v$m(p]Dd@8rڀUU36b_ORUPGanA~6V+qc65Ԏ$!IZԏQֵВ!|k>M9<]
-U>Hz"3Z7IC`;pi	n	<I4Z!uշo$)9
-܇GyNg#"m6R^~בsDΌۤ(Zݪҡ{uѼVݞE(ɘ@ζLC^يCmؼۗVJLʡǩ{MCD+NnfM&ܒtvƌ{1f9\-MbK*rl4^M_Wz*m4@J@3ί"xOMk|Q\pm\DEAsAjP.>lQnȣpU:.Pּ0::שImouPהc1.
-,I(A[X_#Y<
-<5V
-l˄~IO_nޝ[s8+/ X}:(+MQad]Vbuc_A{uIؿB
-_M\~r[{a2%(-lY1 ''':
+TgǷ}L<m"eMk
+)Ҙ<Wx,rQ(W9gf1q]/۹C`f*v	,?/!k=bsuԍZ5ۮ;O?"iaGc0,-Dg[(4(>J)`3%VACONLnؾ20_27PgkRf`)q&Ǎ DYg!*I.Z/\&ӧO&IʘIXe[Q*F9؛5	$ߴ:0PAۋ8;`ji߁-x BiK6hkѹ0&r0RY"7c9M{K2̠Q;^8#4h 'r	lG#c6OD@uq;Ga4+"Ԑ6?cczl?þv_OEPASq-^W:oVXc1`->iY9"e[I٥PM.}?vz=fZ	܈)(Ci#Ĭb3t6k:_
+ȶ@{N޻&a~J}@NWUZ^/Ʃv>gcbJN(ԨoҘL%	ѷLZ%Dt++_~r4gޣ?8LY$%_L-Nx%?WGVۛzFF/.Ob#7JjDWH]7hcE,C.MZJjhUW^@Utįl֍ԈOFEk`Уi@<5toٳAGx,P&P-ׁ#b;!6[7QO7%duclM?$oߪ'zH;0Ke9¿hy)Dnrh>>d-ṰYgj'G"MB`?ߢX\ۨ<Zʙ/zeil@Ăo#Ĕn:?v́+ڈ#u%6L'O
+n`p
+R1dWעk{n܅5"/Pq!
+y1N= >[''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17814)))
+exec(brotli.decompress(n.to_bytes(17930)))

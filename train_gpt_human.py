@@ -2137,6 +2137,11 @@ def main() -> None:
         summary.update(steps=stats.steps, train_s=round(stats.train_seconds, 2),
                        step_ms=round(stats.step_ms_median, 2), tokens_per_s=round(stats.tokens_per_s),
                        peak_memory_gb=round(stats.peak_memory_gb, 2), train_loss=stats.final_train_loss)
+        used = stats.train_seconds + summary["hessian_s"]
+        if cfg.max_wallclock_seconds and used > cfg.max_wallclock_seconds:  # the rule covers both; say so loudly
+            summary["over_budget_s"] = round(used - cfg.max_wallclock_seconds, 2)
+            log(f"warning: training + Hessians took {used:.1f}s > MAX_WALLCLOCK_SECONDS={cfg.max_wallclock_seconds:g}"
+                f": not a valid record; set GPTQ_RESERVE_SECONDS above {summary['hessian_s']:.1f}")
     if not PACKED and cfg.snapshot_dir and rt.is_main:
         save_snapshot(cfg.snapshot_dir, model.state_dict(), hessians)
         log(f"snapshot: saved to {cfg.snapshot_dir}")

@@ -1,7 +1,9 @@
 import dataclasses
+import json
 
 import pytest
 import torch
+from helpers import run_script
 
 import train_gpt_human as T
 
@@ -73,3 +75,17 @@ def test_warm_up_leaves_weights_and_optimizer_as_they_were(smoke_cfg):
     assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())
     assert all((b["momentum"] == 0).all() for b in opt.muon.banks) and not opt.adam.state
     assert not any(m.qat for m in model.matmuls())
+
+
+@pytest.mark.parametrize("reserve, over", [("0", True), ("2.5", False)])
+def test_training_plus_hessians_over_the_wallclock_budget_is_flagged(tmp_path, reserve, over):
+    """The 600 s rule covers training and the Hessians taken from the training data: with no reserve for them the
+    run must say it is not a valid record; with enough reserve it must not."""
+    result = run_script("train_gpt_human.py", 300, SMOKE="1", MAX_WALLCLOCK_SECONDS="3",
+                        GPTQ_RESERVE_SECONDS=reserve, OUT_DIR=str(tmp_path), RUN_ID="clock", OMP_NUM_THREADS="2")
+    assert result.returncode == 0, result.stderr[-2000:]
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert ("over_budget_s" in summary) == over
+    assert ("not a valid record" in result.stdout) == over
+    if over:
+        assert summary["train_s"] + summary["hessian_s"] > 3
