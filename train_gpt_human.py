@@ -110,7 +110,7 @@ class Config:
     grad_clip_norm: float = 0.3  # global norm, after gradients are synchronized; 0 disables
     # Training ends on an EMA of the weights, updated every step (0 = off: end on the last weights). The seed kept an
     # EMA at 0.997 but ended on SWA (every 50 steps below LR scale 0.2); on one H100 proxy run, scoring both averages
-    # of the same run, the EMA was 0.0022 bpb better after quantization (1.2104 vs 1.2119, bench/NOTES.md).
+    # of the same run, the EMA was 0.0015-0.0022 bpb better after quantization (1.2104 vs 1.2119, bench/NOTES.md).
     ema_decay: float = 0.997
     late_qat_threshold: float = 0.15  # soft-round QAT once the LR scale is below this; 0 disables
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
@@ -1947,8 +1947,8 @@ class Schedule:
 
 class EMA:
     """Exponential moving average (float32) of the parameters, updated after every optimizer step. It starts from
-    zero and is divided by 1 - decay^t (Adam's bias correction), so it averages only weights that were trained: the
-    seed's EMA started from the initial weights, which still carry 0.997^154 = 63 % of it after a 154-step run."""
+    zero and is divided by 1 - decay^t (Adam's bias correction), so it averages only weights that were trained: one
+    started from the initial weights (ours was, at first) still holds 0.997^154 = 63 % of them after 154 steps."""
 
     def __init__(self, model: GPT, decay: float):
         self.decay, self.updates, self.params = decay, 0, [p for p in model.parameters()]
