@@ -5,10 +5,10 @@
 #   call 2, immediately (the machine is given back after 30 s idle):  bash bench/gpu_session.sh collect NAME
 #       waits for the job to finish and copies it to $OUT as NAME.tgz (records outside the checkout: each call
 #       re-syncs the tree and would delete an untracked records/ folder in progress)
-# SWEEP="VARIANT ..." trains with a snapshot and then runs bench/quant_sweep.py on it with those variants.
 #   or call 1:  bash bench/gpu_session.sh job NAME FILE   runs the bash FILE detached instead (WORK=/tmp/gpu_session
 #       is its folder: records under $WORK/records, logs and JSON in $WORK are collected), e.g. bench/pair_job.sh
-# SKIP_STEP_BENCH=1 skips the step benchmark; STEP_BENCH_B="ARGS" runs it a second time with ARGS (an A/B). Prepare .carry first with bench/prepare_carry.sh.
+# With `start`, SWEEP="VARIANT ..." trains with a snapshot and then runs bench/quant_sweep.py on it with those variants.
+# Prepare .carry first with bench/prepare_carry.sh.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 cmd="${1:?start or collect}"; name="${2:?record name}"; shift 2
@@ -26,14 +26,8 @@ wait_for_job() {  # $1: seconds at most
 case "$cmd" in
   start)
     rm -rf "$work"; mkdir -p "$work/records"
-    if [[ "${SKIP_STEP_BENCH:-0}" != 1 ]]; then
-      python3 bench/step_bench.py --profile > "$work/step_bench.json" 2> "$work/step_bench.err"
-      tail -1 "$work/step_bench.json"
-      if [[ -n "${STEP_BENCH_B:-}" ]]; then  # an A/B: the same benchmark with these arguments, on the same machine
-        python3 bench/step_bench.py $STEP_BENCH_B > "$work/step_bench_b.json" 2> "$work/step_bench_b.err"
-        tail -1 "$work/step_bench_b.json"
-      fi
-    fi
+    python3 bench/step_bench.py --profile > "$work/step_bench.json" 2> "$work/step_bench.err"
+    tail -1 "$work/step_bench.json"
     job="python3 bench/proxy_record.py --corpus .carry --name $name --records $work/records $*"
     if [[ -n "${SWEEP:-}" ]]; then
       job="$job --snapshot $work/snap && python3 bench/quant_sweep.py --snapshot $work/snap --logs $work/sweep"
@@ -54,7 +48,7 @@ case "$cmd" in
     cp "$work"/*.json "$work"/*.log "$work"/*.err "${OUT:-/tmp}/" 2>/dev/null
     [[ -f "$work/sweep.json" ]] && cp -r "$work/sweep.json" "$work/sweep" "${OUT:-/tmp}/"
     tar czf "${OUT:-/tmp}/$name.tgz" -C "$work/records" .
-    tail -8 "$work/record.log"; echo "exit code: $(cat "$work/done" 2>/dev/null || echo 'still running')"
+    tail -8 "$work/record.log" "$work/job.log" 2>/dev/null; echo "exit code: $(cat "$work/done" 2>/dev/null || echo 'still running')"
     ;;
   *) echo "usage: $0 start NAME [proxy_record args] | job NAME FILE | collect NAME" >&2; exit 2 ;;
 esac
