@@ -109,17 +109,23 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, t
         who = ("`train_gpt_human.py` (the readable script the packed `train_gpt.py` here is made from: the same "
                "training code, run readable to save a snapshot for quantization sweeps)")
     what = "The one-GPU proxy record of `../shared/BENCH.md` §2"
+    card = summary.get("device", "GPU")
+    # The seed's figures were measured on an H100: on another card the step time, and so the steps and the bpb
+    # reached in the fixed 240 s, are not comparable (the H200 pair of 2026-11-25 made 2,822 steps to the H100's 2,544).
+    card_note = "" if "H100" in card else (
+        f"\n**Not comparable with the seed's column or with H100 records:** this ran on {card}, and the seed's figures "
+        f"are from an H100; a faster card makes more steps in the same 240 s. Compare it with runs on the same card.\n")
     if summary.get("world_size", 1) > 1:
         what = (f"A {summary['world_size']}-GPU run of the proxy pipeline (not BENCH.md's one-GPU protocol; "
                 f"settings in `command.sh`)")
     (folder / "README.md").write_text(f"""# Proxy record: {folder.name}
 
-{what} ({summary.get('device', 'GPU')}, seed {summary['seed']}): {who}
+{what} ({card}, seed {summary['seed']}): {who}
 trained for {summary['train_s']:.0f} s (plus the Hessian reserve) on shards built
 from the proxy corpus (English web-like text, **not FineWeb**: absolute bpb differs from the challenge's,
 differences between runs carry over), quantized and packed itself under 16,000,000 bytes, then scored its artifact.
-
-| figure | this run | seed (#1089's script, BENCH.md) |
+{card_note}
+| figure | this run | seed (#1089's script, BENCH.md, H100) |
 |---|---|---|
 {table}
 

@@ -116,3 +116,29 @@ def test_pair_job_runs_two_records_side_by_side(root, tmp_path, sp):
     assert result.returncode != 0 and "GPU 1" in result.stdout and "exit 1" in result.stdout
     failed_log = next((tmp_path / "work/records").glob("*_c")) / "train.log"
     assert "NUM_LAYERS=0: must be >= 1" in failed_log.read_text()
+
+
+def test_record_readme_warns_when_the_card_is_not_the_seeds(root, tmp_path):
+    """The seed's figures are from an H100: a record from another card says it cannot be compared with them."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("proxy_record", root / "bench/proxy_record.py")
+    proxy_record = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(proxy_record)
+    summary = json.loads((root / "records/2026-11-25_proxy_rope22081_seed1337/summary.json").read_text())
+    texts = {}
+    for card in ("NVIDIA H100 80GB HBM3", "NVIDIA H200"):
+        folder = tmp_path / card.replace(" ", "_")
+        folder.mkdir()
+        proxy_record.write_readme(folder, {**summary, "device": card}, summary["fresh_eval"], "cmd",
+                                  "train_gpt.py")
+        texts[card] = (folder / "README.md").read_text()
+    assert "Not comparable" not in texts["NVIDIA H100 80GB HBM3"]
+    h200 = texts["NVIDIA H200"]
+    assert "Not comparable with the seed's column" in h200 and "ran on NVIDIA H200" in h200
+
+
+def test_attention_bench_says_it_needs_a_gpu(root):
+    result = subprocess.run([sys.executable, "bench/attn_bench.py"], cwd=root, capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "CUDA_VISIBLE_DEVICES": ""})
+    assert result.returncode != 0 and "needs a CUDA GPU" in result.stderr
