@@ -51,8 +51,26 @@ def categorize(name: str) -> str:
     return "other"
 
 
+def idle_gaps(kernels: list[tuple[float, float, str]], top: int = 8) -> dict:
+    """Where the GPU waits within one step: kernels are (start_us, end_us, name), possibly overlapping. Returns the
+    busy span (first start to last end), the idle time inside it, and the `top` longest gaps with the kernels on
+    either side (the one that ended last before the gap, the one that starts it)."""
+    kernels = sorted(kernels)
+    gaps = []
+    end, last = kernels[0][1], kernels[0][2]
+    for start, stop, name in kernels[1:]:
+        if start > end:
+            gaps.append((start - end, last, name))
+        if stop > end:
+            end, last = stop, name
+    gaps.sort(key=lambda g: -g[0])
+    return {"span_ms": round((end - kernels[0][0]) / 1000, 3), "idle_ms": round(sum(g[0] for g in gaps) / 1000, 3),
+            "gaps": len(gaps), "longest": [(round(g / 1000, 3), a[:60], b[:60]) for g, a, b in gaps[:top]]}
+
+
 def profile_step(step_fn, rt) -> dict[str, float]:
-    """GPU kernel time of one step by category (kernels only: CPU-side operator events are not counted)."""
+    """GPU kernel time of one step by category (kernels only: CPU-side operator events are not counted), and the
+    GPU's idle time between its kernels (`idle_gaps`)."""
     from torch.autograd import DeviceType
     from torch.profiler import ProfilerActivity, profile
 
@@ -69,7 +87,13 @@ def profile_step(step_fn, rt) -> dict[str, float]:
     for name, ms in sorted(by_name.items(), key=lambda kv: -kv[1])[:25]:
         print(f"  {ms:8.2f} ms  {name}", file=sys.stderr)
     by_cat["total_kernel_ms"] = sum(by_cat.values())
-    return {k: round(v, 2) for k, v in sorted(by_cat.items(), key=lambda kv: -kv[1])}
+    result = {k: round(v, 2) for k, v in sorted(by_cat.items(), key=lambda kv: -kv[1])}
+    if kernels:
+        idle = idle_gaps([(e.time_range.start, e.time_range.end, e.name) for e in kernels])
+        for ms, before, after in idle.pop("longest"):
+            print(f"  idle {ms:6.3f} ms  after {before}  before {after}", file=sys.stderr)
+        result["idle"] = idle
+    return result
 
 
 def main() -> None:

@@ -142,3 +142,32 @@ def test_attention_bench_says_it_needs_a_gpu(root):
     result = subprocess.run([sys.executable, "bench/attn_bench.py"], cwd=root, capture_output=True, text=True,
                             timeout=120, env={**os.environ, "CUDA_VISIBLE_DEVICES": ""})
     assert result.returncode != 0 and "needs a CUDA GPU" in result.stderr
+
+
+def test_idle_gaps_against_a_microsecond_grid(root):
+    """The GPU-idle analysis of step_bench.py --profile, against counting idle 1-us cells one by one."""
+    import importlib.util
+    import random
+
+    spec = importlib.util.spec_from_file_location("step_bench", root / "bench/step_bench.py")
+    step_bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(step_bench)
+    rng = random.Random(0)
+    kernels = []
+    for i in range(200):  # overlapping and disjoint intervals, integer microseconds
+        start = rng.randrange(0, 20_000)
+        kernels.append((start, start + rng.randrange(1, 150), f"k{i}"))
+    busy = bytearray(20_200)
+    for start, stop, _ in kernels:
+        busy[start:stop] = b"\x01" * (stop - start)
+    first, last = min(k[0] for k in kernels), max(k[1] for k in kernels)
+    idle_us = sum(1 for t in range(first, last) if not busy[t])
+    out = step_bench.idle_gaps(kernels, top=3)
+    assert abs(out["idle_ms"] - idle_us / 1000) < 1e-6 and abs(out["span_ms"] - (last - first) / 1000) < 1e-6
+    runs = [len(r) for r in bytes(busy[first:last]).split(b"\x01") if r]  # lengths of idle stretches
+    assert out["gaps"] == len(runs) and [g[0] for g in out["longest"]] == [r / 1000 for r in sorted(runs)[::-1][:3]]
+    # the names around the longest gap: the kernel that ended last before it, and the one that starts it
+    gap_ms, before, after = out["longest"][0]
+    start_of_after = next(k[0] for k in kernels if k[2] == after)
+    assert max(k[1] for k in kernels if k[1] <= start_of_after) == next(k[1] for k in kernels if k[2] == before)
+    assert not any(busy[start_of_after - round(gap_ms * 1000): start_of_after])
