@@ -1,8 +1,10 @@
 """The bench tools end to end on the smoke model (CPU): integration breaks show up before GPU time is spent."""
 
+import importlib.util
 import json
 import lzma
 import os
+import random
 import subprocess
 import sys
 
@@ -12,6 +14,14 @@ import train_gpt_human as T
 
 SMOKE = ["SMOKE=1", "TRAIN_BATCH_TOKENS=4096", "MICRO_BATCH_TOKENS=2048", "WARMDOWN_ITERS=8", "ITERATIONS=20",
          "MUON_MOMENTUM_WARMUP_STEPS=10", "VAL_MAX_TOKENS=8192", "TRAIN_LOG_EVERY=5", "OMP_NUM_THREADS=2"]
+
+
+def load_bench_module(root, name):
+    """bench/NAME.py as a module (bench/ is a folder of scripts, not a package)."""
+    spec = importlib.util.spec_from_file_location(name, root / f"bench/{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def write_corpus(folder, sp, root):
@@ -120,11 +130,7 @@ def test_pair_job_runs_two_records_side_by_side(root, tmp_path, sp):
 
 def test_record_readme_warns_when_the_card_is_not_the_seeds(root, tmp_path):
     """The seed's figures are from an H100: a record from another card says it cannot be compared with them."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("proxy_record", root / "bench/proxy_record.py")
-    proxy_record = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(proxy_record)
+    proxy_record = load_bench_module(root, "proxy_record")
     summary = json.loads((root / "records/2026-11-25_proxy_rope22081_seed1337/summary.json").read_text())
     texts = {}
     for card in ("NVIDIA H100 80GB HBM3", "NVIDIA H200"):
@@ -146,12 +152,7 @@ def test_attention_bench_says_it_needs_a_gpu(root):
 
 def test_idle_gaps_against_a_microsecond_grid(root):
     """The GPU-idle analysis of step_bench.py --profile, against counting idle 1-us cells one by one."""
-    import importlib.util
-    import random
-
-    spec = importlib.util.spec_from_file_location("step_bench", root / "bench/step_bench.py")
-    step_bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(step_bench)
+    step_bench = load_bench_module(root, "step_bench")
     rng = random.Random(0)
     kernels = []
     for i in range(200):  # overlapping and disjoint intervals, integer microseconds
