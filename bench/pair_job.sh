@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Two proxy records side by side, one per GPU, on a two-GPU machine: a lent machine's time counts the same for one
 # GPU or two, so a pair of experiments costs the time of one. Run by gpu_session.sh (which sets WORK):
-#   RUN0="--name a_seed1337 --env QUANT_BASE_BITS=4" RUN1="--name b_seed1337 --env MUON_WD=0.09" \
+#   RUN0="--name control_seed1337" RUN1="--name wd05_seed1337 --env MUON_WD=0.05" \
 #     bash bench/gpu_session.sh job pair bench/pair_job.sh          (kind nvidia-h100-x2, carry .carry)
 #   bash bench/gpu_session.sh collect pair
+# Keep the defaults on one side as the control: the machine may come as H200s where H100s were asked for.
 # RUN0 / RUN1 are proxy_record.py arguments (either may be empty); STEP_BENCH="ARGS" also runs the step benchmark
 # with ARGS on GPU 0 before RUN0. The shards are built once, first. Records land in $WORK/records. CORPUS (default
 # .carry) and DATA (default data/datasets/proxy) say where the corpus and the shards are.
