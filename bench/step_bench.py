@@ -1,7 +1,8 @@
 """Step benchmark of ../shared/BENCH.md §1: record config, one GPU, 98,304 tokens per optimizer step (48 x 2048),
 torch.compile on, bf16. Discards compile + 20 warmup steps, then times 50 steps (forward + backward + optimizer,
 synchronized) and prints one JSON line: median/p90 ms, tokens/s, peak memory. Random token ids (throughput does
-not depend on the text). `--profile` adds a per-category breakdown of one step's GPU time.
+not depend on the text). `--profile` adds a per-category breakdown of one step's GPU time and where the GPU idles
+between kernels (the longest gaps, with the kernels on either side, go to stderr).
 
     python bench/step_bench.py [--steps 50] [--warmup 20] [--profile] [--eager-muon]
 Environment variables override the config as in the training script (e.g. NUM_LAYERS=2 for a quick try).
@@ -68,7 +69,7 @@ def idle_gaps(kernels: list[tuple[float, float, str]], top: int = 8) -> dict:
             "gaps": len(gaps), "longest": [(round(g / 1000, 3), a[:60], b[:60]) for g, a, b in gaps[:top]]}
 
 
-def profile_step(step_fn, rt) -> dict[str, float]:
+def profile_step(step_fn, rt) -> dict:
     """GPU kernel time of one step by category (kernels only: CPU-side operator events are not counted), and the
     GPU's idle time between its kernels (`idle_gaps`)."""
     from torch.autograd import DeviceType
