@@ -9,12 +9,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def run_script(script: str, timeout: float, **env: str) -> subprocess.CompletedProcess:
-    """Run a repo script in a subprocess with only the environment a user's shell would bring plus `env`: our own
-    variables (all upper case) from the test process must not leak into the run."""
+def run_script(script: str, timeout: float, *args: str, **env: str) -> subprocess.CompletedProcess:
+    """Run a repo script with command-line `args` in a subprocess with only the environment a user's shell would bring
+    plus `env`: our own variables (all upper case) from the test process must not leak into the run."""
     full = {k: v for k, v in os.environ.items() if not k.isupper() or k in ("PATH", "HOME", "PYTHONPATH")}
     full.update(env)
-    return subprocess.run([sys.executable, script], env=full, cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, script, *args], env=full, cwd=ROOT, capture_output=True, text=True,
                           timeout=timeout)
 
 

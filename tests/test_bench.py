@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import numpy as np
+from helpers import run_script
 
 import train_gpt_human as T
 
@@ -55,11 +56,9 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sp):
     assert (root / "train_gpt.py").read_bytes() == before  # the checkout is not touched
 
 
-def test_step_benchmark_runs_and_prints_json(root):
-    env = {"PATH": os.environ["PATH"], "SMOKE": "1", "TRAIN_BATCH_TOKENS": "2048", "MICRO_BATCH_TOKENS": "2048",
-           "OMP_NUM_THREADS": "2"}
-    result = subprocess.run([sys.executable, "bench/step_bench.py", "--steps", "3", "--warmup", "1"], cwd=root,
-                            env=env, capture_output=True, text=True, timeout=300)
+def test_step_benchmark_runs_and_prints_json():
+    result = run_script("bench/step_bench.py", 300, "--steps", "3", "--warmup", "1", SMOKE="1",
+                        TRAIN_BATCH_TOKENS="2048", MICRO_BATCH_TOKENS="2048", OMP_NUM_THREADS="2")
     assert result.returncode == 0, result.stderr[-3000:]
     out = json.loads(result.stdout.strip().splitlines()[-1])
     assert out["steps"] == 3 and out["median_ms"] > 0 and out["tokens_per_s"] > 0 and out["optimizer_ms"] > 0
@@ -144,9 +143,8 @@ def test_record_readme_warns_when_the_card_is_not_the_seeds(root, tmp_path):
     assert "Not comparable with the seed's column" in h200 and "ran on NVIDIA H200" in h200
 
 
-def test_attention_bench_says_it_needs_a_gpu(root):
-    result = subprocess.run([sys.executable, "bench/attn_bench.py"], cwd=root, capture_output=True, text=True,
-                            timeout=120, env={**os.environ, "CUDA_VISIBLE_DEVICES": ""})
+def test_attention_bench_says_it_needs_a_gpu():
+    result = run_script("bench/attn_bench.py", 120, CUDA_VISIBLE_DEVICES="")
     assert result.returncode != 0 and "needs a CUDA GPU" in result.stderr
 
 
