@@ -1,140 +1,146 @@
 import brotli
 n=a=0;b=1
-for c in r'''b"ʛr{$HqzT	IgYp3r ѽѡh"S-3RFMNt-eZ"bFD=a\äَC,XeOCҼpTv||A(&/dߣ6/*iF9%<&7lү}!@Bs]veMkd[ќW`7»[L*vNuaӱHxqZ16;G_ef3aQЉ\Mw/1k.mjPztءWGk"j<Ji>ϝǚ#ˠֲ͞\5lԥZ_|qftށ
-iy
-fooոܷy؆-<Rϰڜw<U?Ff{z`¹*B#"e$ȷ eО'VtվwI<$^pGB
-bY=E8o=`?q|j5{ΏR;#d"ot#(ĘI5z|մ^7\=˸#mIe=-V<vZO*.$lF<mr<go@eأk)}ei8@_[9b@aKۘnLO_;vFhUeƍv*G=
-H:@e#IUZІ,9!Z?&ghlF%ܭQ+k=:+#	Oե:7^W׎kuðc
-Ϊ">88G
-,1le{Х×?wB_GC>62V`$"'Qu"b:hjd=8Jʀ`-Se],ǲ؉(.~6ƄŦLH[]2b.JVSXGX85'y3_U(DDJ4iȠ>J|"ҮF%;-3NJ"C>qJܩJ[%<rĞZWj
-z(EYYE+$7/>1*<ɇZi3;SR+3IaG*\uHN;]=U	'% 
-`YfJ6$)BZlNڞ~96BR#,zW#W~YɸGߵz
-gwƃP^];Ԍ-(zP˄ژ2sR!NJ/m]hH{z@R}ʂQhCũ2aozL̗NE/ͻ0qƍY\E)ӘKpa?܅6idR٪k:71_tļAMB~ZG8`c/֡OC|{8|n'WwXY(5?/}tݧՇPfž+_ku1uY&7kd'<GUBӿ26 پgΟ>\rŖWrRӊ>;8rP(<B]@.Mn^J1͋RtA[.ߺl%PZ^L{zse/_+aAhUdbH*\><DYêJTzӧ֧ˁ33`"ȥl|ܣ1x7`U^I89۸.c*zȎOG#V$ݻzݗ˓
-h z!̰M+-@@sX^UVap\x,vZSj
-y:8F0<y'\ھ^Qe̶?l,OLE1P,v=_A\Q *->lh``D\C`xX	`ݍ:\;iv!Q%O,wjid6{x9%:fʠ/ju^`ˇyx`Uf}u)vԛe"=%V?H_'½c"Ή_+Bօ<TSӞ2dE:S,jCP]ܔMM2SQ?tKG}E^?Yu$ؒd$.̎ac=Mc\qƠ1LoӧȅGE%ZD Hlřv?{_e-w`ϲLO;
-Tȏ؍rus;4uW/ r6bnRu >ґ.$h@zމ{	6*Mx(48ǉTY|ǷWfm#bb&7(PkjhB6]X>WN_M\ P&>[}u(uĚt;(4zؑjWoUQ"jB(uy;@vӵYQ¾R{rW8_&%i*;$'8$gY"%Noh׷_;Zզ#\VaQ5Z'Εe:fLk<>ZKՁ 	^ղ=C:ֻs hJ >L1"zM`& Ka\UFL%sDP8d	5HPDy]hPٗ*/Q7{؞^jΏ8?zPlܳxEv(hb=5.<}ĒϏ#wGW][.ΌD@jȝie#/*c2fýֺw/.!SP:'"^Ni̜}Ou4}ұ-	n`BCb= p%UnZ1T0ݱJQ)\w8oe2Õ*jX,cbaiy!N{VXPn8wU+b
-I q4I773]M@cvcZ?<:J:Pr1ՔرJN>p3;*n,:4.~UaUVքKSQ\
-[)DC̹Elu
-R4\ƞ.I4_
-ulrJ4Xlkq(/&"sM@-fM1A}bJ{rӘ1'TPm[!
-}yd4i
-Kq.οRqW$FٻV7L
-"@W0V\ nv|<HZޤ5Ȣ+-æ3VYѡY>0SBo)5%`Lt"(IǀG*}й*8W4<ۅVm˖߱T(eΠRG\VKE!*,ݵpl2/]l}|z&h}_7)q0^&#GOl\|howhzw׻Z{\cQslZ ܧ)"*̀K#Lw|hѡPz=Ibs^o"!7T{ TyfK֠K(g7ʒ3PSY6*GnF9UP@hgaIn;#c0B)¶!WKÉ݆lOO7*:T5fuoƷ;+*D.o\_ruȆ1Yld<Y
->b]z{Ԕ"_ʹ1:Kgxqzx	/߇7xiʈy0pJǖ [i#
-іڳtR۟Ye'jkaiu\^J&\eB%G۶%#vD1)I2c7Djl?2E{\{M.HoԬ1k>d͸>lynvIbйNܚ?:'lKѳ4ҠhqDFNdq1C%K#\].[hě	-"`!V/AБJϒ&fԘxKc)*3"tRX׸E/v}~4&OF(00"eIm!=|lЗJFf*,qv::.#Q|4p9Zh^dc
-*U+:g3g
-B3LڈWo1&%ǯOv3M~UGE%O}Y`cCHrN(`r$Cٙ
-T $)̫d(!ӴeKdAtzz=8>]d1<_:M(qY^۩5ewf9a3S͟GHkV'mBMU4 U{!i_-і/ٰ1^(]20^g;:N/(7Ӫysdb#R&̖##o@o֝;:uދKmqtK2=Ͽ!P֟Q,6K>7bFo/ȞzOr35e%mvZG;]|4M(M? v`,%bLkYhay[WVuZNtuSĀ4nAg 0PGtF>iWF1+"xYͯ8Ҝʶy
-=>VV*;mDdZzc|m͂e#{B.@)ɼ8#i{?'ǜe^vs_*s(YtȻ5+e.kVjgz_S4hۓ`S3D.($Pc7ɄI !Ek:kMB1hݖ-E20~|ΖǤ2#6p*$KEݧy)	874[G04e#KTU8(5HٞҚxۣ`"=ts|*odJ` tZHoXжVw:;/ԆSyg'!K]XJؗFH03{	loһر~Ъфשn;L;&z`cB_Wc\0eu}T_֌9{l6r_`m|Ļ'f]ͮ7ڼ	!?Y:,9%]<3ĤA"ıP̓̓&2.Z/
-gyYΖ!.N̔%~MD1"<A"@y$n%)/:jۅF3Lӎ}t۷rpZ&T`ΫDT+	rpƎaڪZ>AɗN-r}`gՅ.BNɜouKŇiFkډcV%iˉۏT=͌9	V0ِ"ѾX<dH!$P	pA0Wlc79Db/I';E)pFs"Cl TX%QLKyϐ"{5%-\0_i.m.hQ@rUE_lęPm$&7zXQ^WP1c1D>--k^002Q1+wf7̾Ʉgǁa;E-abfW;|c>YĜT\-"/&%~̫qU;P\2ʔ`hCtיZ@Sђ30p)#6bQO^sɮ5f@ڬ}L .bq7t:80*O&
-(:	pEUϤ`RQ;MUbSujOkv\ʍz3Ωo	0#3ofߥ.tpA]V*ʦ|Hoq:7mL|g/9Jc6v}bVdõ:vqv16t<1N&93@	 /ALRtBV;I.*UÎQ1rv' gcfpu7N})5E_z[SJ9mr#a+"MڤbDnӥHo5}u!]mfƀD3UDDYرȈQ-BOIlԴmqK#c
-9k@C&8geϢ9kY_nX^P@
-gu{Jc\@q"hPtޭ$9XAws\fݷ>AK^,J%$aB'C5_j8MECړ]U֚dȎ,&0ucθC3{+Ĕq"}f&kE0qQzR߷		Ҧ,F(s6NM?&OͫT}	XGyCsElo$	ܯ ݾw0c0;Ymj!)oǺ'[Ӷ۶ڿ,vr)2Mμ5<Ŝ%{Lϕ)'uzqD(ܟvG؇ΦMY?Aӻ'$QvuWE2ؖ;=v
-'LYCݶ>&FU}+"oI(Oaĕ|+8c0Vkq>2D2M7ɮDAodܘ5hq=m={ȥʘ1Φ=5-xML0oo3IQS{.'M8k+T[dصȟLg#\x)rx/96X3[jɻ
-dHND!FaЄcU<fr`nqaŠ\uE!(zFcY<?n51ѡ'9?x:a]-ۨtji
-"E̺zSY/kyE6C,[Q/HE	ki\UUs<dmcN5pb=-uS1)u!v8A~]^0
-a`2=.^!=2xjPVw+ūøeS	$75[AȄ*99ˤzE6ɉ*=8hƐc2P?I&Lpڵcx|ʢzGau}wԥ'+g3gC@AZ10e1ۭuWRa0Xaq0q{BzPɸHĈEҰz^΀ʞ`|%KiO׬Aҳi|ɢGX7Ϋ۳׻/d!uŊRzcj8Cl!-=c|VX7_0i?	h+$9^BѹCjsBeȞė:-ޝߪͫc_ )rz?23(U/ĝ\Zm!|9J^u^TSnآ=zѤOdyE]S"o>v)Rg'yj4~~6V2wߨOݔZmr_{*dC:߳ĄFX|{u5؁:x<UDg:h)8dJcj;HrN9ČFLOL&~h9Ԏb*mO]Qq!ϛ|#d6t|~+&gF5@`XMWowDTCW:jYa4bŹceVD؋de,ol`ɡK[Vbbj=oITI67;.QNWPr˹hU=(NΤ"rnטELz6yS9*t^k+NWԡ
-r?!_m<4-v:ݱkݮ0[I2M^l5\tښ߉KtH_Gqį{dyL1'r-QݴϬDːk9Z
-՚	T>Cֺ5(isH.2[/K@=CitvJًҔWfş$ 11ն;_2Kryƻc(GЁ;jEK96\WY,9Pd*, 8رD*8[('1d"ҼAĄEǆF3KaϱۛR5&.nm+/Ә΍up-ir˝=77w0md2d+6Fp\7rHÝq8ě_gQ_=U[ƒO&װD-ȍM9`D}_cWɾ<+yڅL71	$%8Cq6K>ǢL/72z3]#rTsbxڣ^ĜUv#vHЖe̘̜XwE͚]Mu5i3Jߋ1#@ʰ#gB2n~Lߏ;1@'0Ƴe;D.{:80'>Uʥ7mUsêPvyۚҤ<8L/e`]Ee܄CZeh$m\TEUrR[xud@vMv_2ՕOMӶt}7)C	3zҺɥK3¿-2:}Hɼͣ(ʿ}ܽO)XZh(R 8ZxVz,<ApAgHDl_VLQΣ&Jަ,ԅW΢z;я3\,=7e< %xḑVA=`wS>9V}x0m
-
-Xpy2|[Ey@SΔO)؊bJBKAh]sEƣ]e^\>4.ujVŹΗɢUٛ$ Рմ'&)FI b!(˚{M.dCV`7Zڴ$НD?u*ɲ8a1Ӳ=#Zltμ=y3Q8g`*(WxO*ɰ&ZʖWkRl~\1Z]Gs<mWMX̛tSW,& _dH%&ҷ:5&'s؂N͸	5(x
-O\ILjSo^2ƛG4ݕ]~*kBm+=q8F
-@ڲ@l!/F=Hς.t́O",WcFq#̤y
-}H`ηUŚ^J۸4G>Za0CG)U5QgUxRnjvo (Z4$ߌ(8AڿDg+.ǫbM,W#X72t=V;wLRdݖ_$F]N;]Fe2WNtQKʋwAaX~nN4:~vޣ<%PA>1՘Tڪ".
-m$AgcUfV][}Z_,ml!?GCD9%s3wYhav6*]aF>A4K|:5WH:¢
-m+QѾ)6Ǿ$6A-K$"?Þ׵|Oj8on˷b`
-!CST4Vl>zS3&NR2JdmqȽǍ=m>ښKqfzQl]4ԾOHؽCl	x߃M'Gz7wR|цmƬDqڋĵn؄oBou?ʓ'YTզˁ1eѻ1yXe*;7WSb:Y9SqVS?Q$-rF
-Sr8ь2ʯk@OemYPߗ	FK:)RYq*
-=>Vy(A7PsnrqCnD.U."6B%++G]р]*rmIG`tR3o$pWVvCI	yCL8]A"k#pr޲=w[aԢ-?4"Æm:|`7>Ѽ_nR&; y{ӎ6jYrKIѯ]JT8^i4I\1#UA\s8(uNݩ+4ҽ`BW1Ey&W'ʙ?ÐV6Oŵ|LȈtçFͣM\G
-<BȒ=^f`rAm&X*y*re ^Ȣ͜d-W`n>E^\h^YJi"MƱ̆.ő6i\dqyVH/@n8VdئL5ns&Ҧ'#BwǛeƋQ0ސE{2=ۏ6n^qCP&>?eea,2e)0s>Ы?K?~teZz2c5\ho\ؼni'
-uAU46SAϽ*dڧ5%Kٸ&F+9_Mƴ|{*w[	/)B"3Fġ!Zq³osXF<ǹ,;?7Zq1N18$kK3X=دnw|=v|xIˁ.qЃo}ٵjg3wRBL2pjX(D3Me795ST9يy\x"9Wn̑YL؟ݶZ63ɫlJٻ~:G@g ;yNM*ӹl76LDc'ثwS҉r ϷJ,+ cUޙCch
-DvP ɡE8WD
- \\bG=Jao)/B>oP]Ciu{ϗͿ~;CG(G9ױIs#&!+LF!`,3M5"RG\ZNU*da֡Ěx'>ˢt~z=gBE5%;Ňr"xUcʯv̶,<*״a=Ls@{wT7^tk0
-e?_W\46fM;d)GkA]̂4Tdw81F֩p͗L3$ٞټSqVuR|\=* bJKMɀNq,Z0]PtMy-dX`/P0sOIچw1{пYBѮ*^vK,f</7ǫƤ9G6;,a6yم'=A:O9n#Q.[J],
-	dZ 4p@#GEa'ian]J[fl4Zt«(IֲЀ5VaS#N@l֡3Hy%c4O+'{ȸй]u&rԌ{xg®f DT*+bjSΰY.ηkoZS'=3{Qr?kXVj:kv8g/}ULTMaL)55[{>ʏۼɶD *gKΐm\d{K(S2LOQnW7T)԰A"~aG6pĭŠݼeKw]L}HF̨f؁'Ilԇ0"1~a#M+Ȇ=a|uL>ыrvV0VNI+:IZ[pf#yaQ٦6UEDN>G1|4Jզˬ=1kondʆd6P
-i'8kW%fzEu NJ@93/ lԳM]t6Ǔ|xسHTovXMh,QqڭC$SN­߈m]@kFR|CիanFNѬ:hs;W('EݽX_Z^v@zX&xHuK[xXLl!N*ͷI4c$JsRsTԈc<K̩յϮy
-z9mE1Ā~6}r6u:vCpmCguc'O5R55btנyA}N7qXXBUc21#XgJc=iRny1c$#x.xk(mbhZe 60-ѱ"jdvFf0ro[?Df0њݐq%u}K.ځ)unc̜'rl1bEښ@vj[<
-рhK|fP/b8O_y?=	0~ <4,u,RGtEyuؒw*6MM/EgJqNlc&Zd{~yYC|JRI>Tx@)=ڨZk"~zlZ|%@Y7˕YқWb7\5R0ݩ+ǕS#`Aֽԣr^g=.vfd[/-rζ"C#hPSV*B3N,II^	p̹^4[JڀR
-5OStQ{F_<+S+&-<k3ϩ*Fѻz%w]֯UƤ˺4DTN27%Vu^46>VV?ȅas)^GEi%p7+s&uu6'56Q
-.Bu?QhY5 !<wt߶\pN^Έ;&MhIކhJH|Pz
-zQbUjY=7tޤ߉sؼEIڲs+rB(ƷAu *dn̲cTUd%17JaI''-0#v݀cgb_aIF:lA3>W2ý
-od>**b[uu_wǴIaKJ7įu!jK_oC<M]7$uIIв$$W[\~2ګ0J/"U
-IG`,k8Jn]N'ا
-ГT#[-b#>Ф# *mɺgF@aT\ݒ:ƭx\GJceT
- l:*,}sd DЬ Zca4ÜbʶBTyFC*)Ixj\qMhפޖu)%Kz3s|=<\k3H\D28)wK~jGmQ8HhS1~AiQ7LW>zŇʺ/6&ͯ݃1FSM%
-O,''oK?/(ѝVϊeP^YD|!E&z=E^eL,$ہ%h!O(2Ί؜LخgH:͋(&ECJɉ!)w&8,ߘԃwS.O~	xȡJM]cu\_TST8ΦZTA^2tL̠vPy<kӅɾthʚF{"u	^?˭Bĕ?zܨYHs׆bН;:{4tXXBuwEwWϊAȚE#FC5!vԇ3ݬipIЯ@}ן±g%")"˘OLYFU͑C)>EB
-1&XxCF:Ūg&x
-IYsI-:(F;J0?37H J`%ȂdIzÔPCvŢj$EʽwI~Ysg]ee׼CfɳKבHNP\݉3HKl[~a}S%m0`AOۚJT,?g{FA{ωr2]yp>rYo͡{i]srQˊgYCb/Du:LKݷH*`uǚ'Z `SsDz:CoD0>Z/Ov6Ĳө
-FoTI$;AbHYpEFsq|-ZMqߡZ AАA;qX\y5=D/qt~Ӈ%ös!;/!2żDA@Z	8.ɂ8nRWS!OԳKIǥ.c*$jmЌh[f	F;Pݵ[;x,s)[ȯ٤q+vmA[pd`Pfڋ5ߕlE1@G!6?F5"GVo`awݱkӦ@[\fOBO*߬лcbS@Ũkeaa!eΈRQ#Ax}
-;@trd"ǩ1~ˍ	"r#xf5A84<bَz49<B;\#xP~ڼ!Sޤ܎X1OdDuփv8u!m{)J$.sԴ&j5l)>,UˆS`tx6t6giAhSHi< wq^S[::lZPU|(Y6jI2==~<2}tCy\yI1Ғ~sF-ԷX*ٌ*u$q]YyKxw|ԣrg	)}!R
-.RP;=G~dYO1P6DVУH?9BuL9ĳ?*.=Ūi-GxB:ϊ(&B+zO6,n 
-PbCaªCI[ܭ|sИ@]¶hI²?b= ĆU\Ҙ<uǓ7ryv%}m\gL'Y0vrC:7&ISz#*}˥P%lϬ@	ĶŶŏ͒\!î[	-6ǃsn2(Dw%3@f)&U$"C#W\\e$1Y fUpDwх@'
-g-+|=.3I:}HEj:u7u>z]1&~~W`3J`ze+?ZK+ħFYJ
-м`k϶Χir{+zA.
-Öi.@_úxۤ|U86Y4\)VҮ?p+Q^Kx %KG5H߀rAT.GٰX0)%jӳ!0AD`B0MŔ#j
-9"ó#W̾=yh}cG uEym2SYNaȸ68۱ƈj#|ٰ;DZ6|0MF;\Y;QH}Qb̦ֳѦ{ wӟpЈ WȐ~ݏ{͊I	kwMm>8FڴNxQXq+mʨ%CN"E+-vn'^-s[
-RG-+m6j"JM@01.41b;dn+pLֵ]ڎX˦9޵~!wM!FLp:z.J݀1EaxގBl!۟w1,`,:vj{Ft$#@X	"+l̏$;f$w0߫/h]<i1ߐ>߹F(՞[#*/5>{̀,
-DwFp`OF+ommň<@G&KM7veR5FzjKWcxñSJye"i_2ROiWȻ*$^hSuVn o/њ,}jH̷Q3ě?`y%`U8WmsXŭ:C|Aۭ8+xngȤr-41K4twה;+hx	ĽKJ#BȔ6_8Z=dF-_brmՙsž0[ôY[8'ݤ[3`dtϩ1AeBz4.ϘܛF݃P1$ljb<TC2.#C^\<>~ʵi3AMcy_woS֟O
-	.Q?r2=	}ͨ(q/2ۺE5D5`B]Z\i%0~ǡb2/-F
-'ۄ/ӈLۗWܹ]fTA.{TU1Ս}9h'wlǲda+ȇ=.'0ƲqRSU^?PiQ?ՈݎqGW$OXQ>˿F)ѢHӫN!xv#<A;]Ie57
-0|><PƦt2+N-ntvs\hf7#"W̦CҲxy\SZuW-Q -l?Oqĺ5רED<ZF>fKC7&"Oe`nt{cI|ڗux:{_r;ש̉=	5&Ѫq#A-5'5</]T0Jx#F)`ɠϳ/uŎ~g_SݦԳ<d=ř(}nȣ=)~	~9G]KXuJ`GظM#@w4-+9HpK<RMG&hzxĊ֦n(	u`(jnBiP==>&Ҷv×^KuI{{<ę3x-e{41z7,RR'YZuhhPa. }aT0mQUm;$0)z*['iOCRH_wY@jCң~ĩF-IK:И!fSz">5O*\.Cy߻I1xY
-$U s8Eƾ5̻%L`PBIH>xs`{5O $NGArcqtI=@'m'ǰ7=yKO)Ճ._i?bFq6UoKm4?X;l>jщ"پΌ!n6`Q;`ծQ5^?/a9gwj_}I'awXCrF"TͲrԤHe>u}/@yĖNX2rIҾͿmN:Xĝk}Tdjcԛ`3a?@1,!>r)_c<Lm/-ĘHb} D^}m?PG^?!R_,k?ݿѓJn46`۠$ A\2jqjYEْB6؊e ʔWw(}{(<ųgy%$j"#N.K40$Aų$"[cn71q*<X5_O3:'p6Rj*}A~3{[́P;ȂoC|@0dkѰJ=&ѵ9Uto>nMݭa~̜z
-<%(YgU+ӐٌoXޜճeGt{~kDʍT?&3FWytyV՘&ܶyrxF3-YM@B%ZJJ9({FRٹGsd*ʔȫUX:J7p,, E9&h(7uvևŤl 'Fy-pz,y\le˕8m4.,9-\#ݧW݄ J[Q>r"f	Rf~sq[r1oν$fTY3~'dyߗrG>2_ԫ߉$#T)#y?dzf/$6FzV}TՖUVJ}gfޱg<~LfsʃFұycM{&.\3dءH+/;ؐMhS^kȡSұǶc&=	w'X'%)rx41.TL-͘30|߷MO$)2ձ-%SXGiDqa"ʄH`xFwǃ+"zg0qJ|Is׽_c[3yJPu('jAOW:%kX\6Yf
-6P˱˨p24dvOy4*%Z'I9#Q²;2pws}~{+T6W,RЌƬB(֬l80ǰG{Ega0ףL
-ׇ{Y@6ԔZS1s3\qcR[n$-+^ϲRŚ5+ǥdPIKhiEj@c֌2oԃ('.*WB0÷zDHBTMUǞ!+EIvb|4TYdbH
-Cc^h"Tj"ulĉK`De޴!
-m2 {s/X۹b379~DqFX͓5@0T$`Ȼ̠̇3SےΟRlÝՆ|Xۧ?'tKuhKeHO6ՅKR~^٣fȸZd~ ׉phԒ*JƥBUSTy?)Q5=Co~ҹ؄9qP1dñ W`Q&zێ܉0@<A߬:Fkn:0dA7v%;ܡHtvhw{5'11@wԨ'3Nkm,F%m%.ymdN)MX42ԉ5R%O!LSwL	fgyEĄ/>T>lHƤޙi'T'1	WI pt~3C'9\SmzL%aksǤm	\GA[p4]i$EV	)Y{2Sj9hτ׌~'ˢž@N}71l1R_H,&dM*NWC:rdT!~Q3~]˵C+J^P0	d53f	dQY)êkQGvɮ#,}ƴ62?[ћ5|#EE	oq;_(!OpVHĄq^o'G*K0;̷J<5֞կlKc		Q{͓]c0|.sι(M;ŚCXܭ_ҖtcXUќx]HCA>c'(	f׃?0@y(VlUk\tnsLĲuLȃ2rѱoݢ)Jr1/ڮ!GšڜUˬ$j}/vYKK]fQ/V$!7ߕ0igoQޗ@aӅȊ̧D0CRl>|)YV-{*P:R9S&|ƚr,:lES -2b9AhRL)
-mָOGv:@ZWMޞ_%ZTD;fgt	oz	d(V`"KHt68,fvCa&;8N+ke)wP>:e޿J!Et!
-Pͽ>ٖ>ۂZ.mZ/C]Ϯֈ1/n7ɖdZ(mMN?ƒs>]0Z@_rym}2^`}߄؊Zus\6(iAPb6L۹gۜ/pH,B϶gCl$}@"/z$9Zxoc^WFd][xt[qb!ETu߆{EsۍfzM(Ӓg#\ F]UR$r0܃gǘׄRqe&>pTAj" d?+%eOBГJ%žAc|Qg~W%kGp&O[fü3SFruƪnxUhf`+a"uS-Lֲ
-`uMC`jfn?_Mڕ1RoJ,ԫH?LrcɘU>([EhtPY%<$'Ra-,Z jL8хj${ońOY
-פ(VܘVFo3Î{eޤͅaz ,){'n'*eP@74	h0pD6B(0Z%t>a١"o#i_0ZR/rOHZ
-d>|nUl 'Ƒ͌
-ATJpɥB-:Q	Ii6$K>c$8ihiLz	u4܁?vd#R9=MYG2Su&@ Cfȥ	s҄g2q9utś$&`tm6n>v3{Ą+˗i5KܐmqL;SDG%Im1ocE'-^(D$5̡-Nww;=+,)M)J"cIL4w$JӧM1AɳjL7\+2g&A!gMdLh%;{!o{.p(ia3[qwL=)d؂aÛ
-}&5:,ӴWv.&|eNU['v.Ј9AO'kwTIĺE;Yԯϲؔ*ΫLe.GgD4G<}j~XƐ.`Fɜ.zb&	]ix6US1IEqľ'`hp65<Sqָora0>#lL.1MO'c.4i<Cq+wLFG4-C#x.P&0Ýq@tޚ"Lw`ǋƇΑ{8ab2 $C
- ބn='O"'d-сŝjĀ_6AP$PW+0ڟح\\ksB!̵=§MBơU>~<.vO@1,W$3XHE]o$rk+{<S-+WOpqhI3sļAهN@0wٴE_4 !`	EؐuzEđu<RL??"HMO1kA/["ʴޭ8y]3|q߿\N=/."oDMKr+/NN˧$8K@	v>nLX`5W[paH`ܨIiD4S>D>KmXhVpDaɟx?&aچ\B#g\R3?Z rӢY	S б;>)&U?ۛïsRW?aSty VM'J*>ۛ؎Wx^`IrXe$ww4]ڸWy^(u`Е3*O~&68p=Ơ
-aƪ[/̌	ޏc~3t7#1mAAޱ]ϭh:lBJ:a81$_4iƖсv<ҁӞ+љ
-71dl۾ͩh>|]Q-eTf^<-h{~+\'ɔ7P-"C4,h|Ӄ&N0wH/eWbU+Lt԰;:׬%o}D\H_z^xr.U2[Q3-3˓%<ύǩv߾
-a47}fb3
-źi	N
--5thlJ	[%p?}BksdrfF).0>7zذWUR3[_tœ.ǧӫlYlST
-ɲĦ!U[Zpgavt:nmN0n)>PX0ϢM*Qo{/Hg@>X'|nOT(eLvMBqFZh^-_%ްZSvy);e"
-\n-kBs¾9KL'I+Sb+#d,Ki?kb+SphJnRcdfeZЖ*CZ_Z׹I 3Y%iVڷ$}kJG͑ܧNԎg%<qsAqyl?ב
-5'ļ|qέh+L	% o@İwq,׹N+U}XD nn?5)Fث+z0r&3_`fyj|<x$-rI[ԂlSƉ%ݻe:o`ZUfgwoaPyj،o/XnW֎DX3l63fg*uL:Mbo@G%ڊFmA_<NѨ^/2N3ݮ"=׸^0&=תK2g>׎ՂBAo7hUR^7<x8ȅ8`	jZ)ocZʽC@kW
->k$"~ĹohQ8O!m׌mެ.d<bJwN/E+Xf@K_.\XыL?F3Q(©z(cc*#ZaƠSѱ2/,2rϹisF0tWvt[<@β1vp(*=}MpܨԨ6c^#7mN`YLz6(es_Jy؈f9Z/W;3~ǀMHCwEvZ?E\hWVI@y)6wchYol8h7p|f%mhXyMȂX<Hdخ#}zVIqeK~2^}|tR*fA5W97N\{ڬ~Ry>X#d|#.pOȤxu ĻtFG&bٴ@·WfFȫlEQāOfZ&!Yٱ{u]Oyjޏhs4ùGVndߥ8557ZŔHY4ƳDj[%ǂq$[=f+ieCI&+1dB# ؚQX;űJwʲ[G;r#mˇ݉Way1KmMKFP-;T/ۜVVn3͗1ѵoNZl=-Di]GkG ev~@<]e*}ԞeSwP5c+A@-<0hkԅ˯_Ǽ#':D0I@;<<«؟RJr̝kD~m@93pX{S\^Wަr1,ѐ%Z(ck3TҲ)Mx<|i~u*ʉ}݃ Rpe$7"߫iу܏4%&cˠnxt/MD˂O-i<חg^j8 a15(MZh7,ӴiGmr?gC^˽bPc+MnXu8ۍʖb_daW9TdۇâsҢcjjh*R(Z!Fӓ&?TsuaC!bJebNџϋUC~?W#tXxnٌRܒooR0σfܲm@ȩv͹/۬V%=,܆{V?ePpHvH\7k`9]}p[	$in7X;T^
--Z*Mp7L~gIPQK/t/Feхљ>
-~Vp2=1,R'"]^yEKFEՙ]U8dnޱm(VM4!uɄȡgůy˓9|:b<ٲI( L<Z.*Kwڄ6J>;lz[8E,ZϴS~(vg,!VO{ϢySZR>ZGLLy6[a7ǉRahԐ%Sn>^כ)Lcaŕ@xqK]+KuJV7M0-ҢÒ2S:7iۣbiW}LGݜ֍PuG)6Zbm9E=$8)>~̱^f8߻9ƤWg"^%2eeJ(<ѤD1X2ڇ.=@y<vM>++.ƨ3DY|oRCl nϥvJLOU"X}wVtLпt)hZN4Q)0XwM]~8lvQgcۚ2G_Ikk޺nS9ؤjeFHƙ>Рaoe5O;Vax>ɔ֦UNl>B25ӷ <KD+%r)˭#B%.u|ֽوn?rlПJIqYX$U+rT$ʡvPRN~p!&k+kL{V޲Ů_'>D0	D"ǭ9(EAiEW*vǰy?%GF3<ȡH:9e[MYR!$	s]UP1y8ԞݡG݇{
-hQA[7{cMp	wP;8(|_ֺ2ݵx!CaEo{_Ϲ̬	,DռL4?&.:PRgވxwfأV;t=/[Vj`̓brd^O{=zsdxy\?2ZC Cgb*b`4CKѭ5ۉ@bMXn2&1|Oܕ[U\ˊd#*{~aIͿR2oËϭbLQ;8	Oۥ)5¬&i~-^*LMΪYSYe!Ԇs&֤RJP',,;*,>\>Bޮ:	4э{O$3Ϡ)A<,Mop{Ǳ||)5G[lVsټ4u*@j&
-̋Z3̍ӎ9Ե ?p3p8ƵBH{xuF-EJҊv9I)L#}9Bў%IXyǉO ޶'K?K	/JUM#|^G1hU|ڲ̚fQTXάBk/ubPܘNYCy9{{f>95m)Pݧd޺MTwJ|vwކOãP*"ҙL56İPr0܈yURxH[|ƢHWͽuaRvBחDϰ^PD2=f&mؙOjn]2}4zOHThqW0iZذĠ1%JۀEFW"ݎq,rYzoV׀|yd[h%<1wF/#,An'R;"w<\"y{f9/Vpb&qvx-e({Iy	$͕Ho3a\OhvzwֻHM{űӺNN)Ap&B-q6X	^GaxƆ7;"Y¸[k>	5xu7/,a?zWs:E6-ʧdzMӕ
-2̛ϰ2MLցaM_Lwr9D_՜8,6?m.)pfGi7
-[lDy'
-A"wfYE13pcUz{vATYpٌaι-=!|͔u]TУS-X\<ZNR&7˞ I {.wĽ
-\Kn4AbύWZz/߫}<,7Y*q%,~ǑS4T,R(ȁq	Y
-ơ?&IF&YRf՗3_ Dk(a]']yٖ75;т-;iǪ݅ғz̥.wǚ"ROua[?|՞g;xdХ(V)tTDD3EX N":o,NN$ڠ3qLP8-{XRrjg`N=ơ1}ڍ`Aҏ<.PUzJ>̽PĘ(wQoPƃpb?jb@N8Εxb2>9ӀL	>WmHIуrZ$Л%0QE#̋	01j:j%[}A`B)G:8_Y_DNSBQ9C̭?
-*ƜO|]зG߈hH
-ϼWCZzWC<-Wǂz9=ۊsɱiJrh+9VaÒ?\<z>I9Z,d>={&p;ZFU[m<!ҞбɡK+Ҫ&Q-=3gX~bnX`jjr+gY;Aj{
-+WգnM\xWZ4o~+TZ^MM[0]+eCҧXVYX-X<JP\7f7TR0CШr(k׆N}S*ڋ5͌z"dΘo .Чw(Uc4[M^Zez˿{A_;Mp
-*GaUZoCzg9T:$ـxؿR_XYLkVf,Дݾ!rė@ޯqT4G~+\ojU?vçߥяu̺h"X{THim8^qݵҟ˺]Piõ%/sϫȪ`CMXVɭ[rVh͖͟}{6]H>zVOrۊ&ݗ0NVQ?+1_U
-`45@q,yZ0hFԓAJGʓe7Lˡ׃a%zjXW^sڻT4@%>IԺEImPLׅquTXy]^wO6qFYߝs7/t/cpPhk1JN6BCԥ{;7gm_pVQ\-L%X?VFk:ߥ@.CgG@@ M=ŵ7]V)yo,J[Í}ݼw~_aoL=A!h[]N7^.sHD^uؽne.{K,)u؎ʏL,Wm(B7ػEt{6iƦ|OIqݫr_8XafR>"<C5~xm9
-DͼVm<TQD	Rߴ]/=k,eߖINp[J!U8|^gޡ6q@5]6#8'F%x2o9Erԛtع.7reMu;5NYw¨*gj:m^8j
-(/=a~'|ބ}ٓJ8ޔ\ $ۥރG{Ղ>jWF;oǟ}!uƨUz,"%g(eA~QpI0d.҉;]$mI^yЇ30ƣ3ڨB7/ɚ> D*?]-1dvnV=ĀCb%jjfcĺΟra8n0+|=fvlt=ex6iг(Pi@)J.%-*٢fߠ?n\+eQ+iڞÐ'54ՔaW^ʷ{\aدv# 1ʉ;)|ُ[
-ZGÜ۸'(WBryJiIAagP֟)rڹ_b( UU] %{8ht(<=:"ojӋ#b|;vs{e+q!5M~Lݝܝפ^v!?(;uޱj9ߩUI5Ď%jx^փt;svtT*eA/.D!.;Faj̤D˚dY*	>I0,jKcn5NS	g;;JjZ.7sy^ۖ؆!ͭ$OX"=\{~fѲe.הʝbmk$ݖ+2nS٬z-']OѲRFC|Rij~߆Fu=avBs.x?ɽV,R'@7˔lmo"F4G>΀UX@	@8)lQ+ֳm?Խ*VĒ!
-04@>s׳C7&.j'(ض)Ҿ/є'b[	Scͽd08`A|EbQyNg*I~?uK&%,w!{jͥì+V^PIs
-Y<hjF7f!yb,/d̸7ca%)A!(Ɗ3.""Aٔ@C&b3Zt<y.UW;Y-7(IҮ)" R/)-rq5FI#.t~xe:6F?"kip?)Y:h(@dbrfAWV3ܗe=Gʥ<hahÔ3~G[pC58|ЯcZXI],7ȍsnΆIh=̲D"č33V&;͘ K af!T_Xrӓ$֖Ǝ!8XrC`xipnN]SFvī?F/GW¦mQgh%;5Ժ'vENφ+#/mٷ;ʩ XBYڥ9FS?](ŜHc	;HQlD*B-o&)X{LMC2:z-q`aKe
-|M"b2~_;sp{gi?S)4Gz(8dˢ]J=Igm-a[$l.85
-+yǴ5E`_W?1:3ad982ǥۺ-<!uvV"#'yj>;sk<ԈEɌp}E*n>#oO6_m@ɣb8&MÌͷyϴEؐP98Cg[0ÇVaS{^a_>gI{Ͽ8շewAm?h6G8hՠphc]4en%RgxgY;8Lh,2GQ2Qzֶv܅ʴGm8HɑM=Ms$,xTa&K&m;Gpٝ3M.h,9Be}?ڜNuV'i%MȞ< B̐Ϳ6H5-;@&wag͟]ŷEifV^EܔCIM҉K\X~G*_^oӧ+p6ؠ@n2]Qڍr_mL.U'VROdMUq?IهC4Ϟbfi=U!=oqP
- 6n{G(mPP߳οk#	0FoaOr(->:5(BvL7lܾBUE
-Cˮ.N:gl6OYJ̎Txy2s͂f<X,w]ֽef"x5BÐٌYF'ĴGd1}$KZ~YdIЌ$!h{ʥ-^@ɓHR؁Bi&.Uq
-pS*xΪrc
-F]}V5D3=T/]gFW[½Ēםvne̘OȧϬ:7IŮD74ذRKf2y=3c$s,UpcʵxkIkўp~Bǌg^ܿ\TթCY߸ԏ\n_P/]kw^,1Xk*kr8Ք<PlţPʚGJdM^tV]J0c1(&A8z|bc'ck<CԢw*"Y1ʦ`Ǚzc8ӿ
-RAdق6lOuJ76)_|)8XǎgkɵF@!r-}eT;c|L<~^kNayPj2N/`1#X]V مs!ck8;HFI͈;W&{,eG'J>)ddeԺ1L'խ'@[u'Ej"L
-u0rۚ(:a {LEw5W+kEo1tɤLELۮS3gpsD1lGlCbK`Uy> Udlrׁ68QciL\ quոaEV̛+`8'W-<)}?LtK=+22j-~`y	ZR[Kͬ`kłI/OҮV+4Լq{c@܌#&>:(V]ʗMYˊ!Ar1yʉ&έBѰv|&G~[#Iʷ$H%?qH%U`B>׸HBgڥzp7_a,d<FNmn1Eׯe͊4&{BK^8XD}$$uwQѱDYl&fxEQ{+N*tú3L®%oސчfb,Fu*CU;[m,Ȟ45g(Ni	GCOx*u(ߢN7Hh	dB^*.8.Ȯ"<+L@:V.q{O+h=|$M@^qDâʸrk.HC.p3'ť#Pr;}{%ȸhNB\#۞1ϟ;|^ĸ { aS`Ѱgox|#ձ!)3mSBwưݣ/?dw`)tт}Ec^j$%)߬-Ix]1 `Pb6^tG0VS_06ɑ[:hNbR΂*
-zl42u!RG?,/Xab:f02Э4ܟO˨lJ;dDާfu[|CE`NrOEbH"aLzJ8)M#
-\fFJBZm۩o	~M	jg]Iȿo>Q+ķp@(DߥDF0͏H575ǹ>b;ۡbݙ͠rF+y7^hzQ(1ib[Oo9r> }KZ͍@cU|Ydn/ʦ&69$>ƉEGZ/ŊccEba3KPQSCЩ1w4I8*?eAH)~#>ژՙՊCRPv5ŏQ*j7l.1e\:ͲxlDXӡTIH}SDRp9/)~b؛&f:GDl&/Ś[УҼK	gЃwh˺Z?Ei[mBƑ!݋g[7!553D_É([M/YNXȸXF=DO"~mͽ{9?7b,q޶RX֥FZd^e:MbX<LTCS"Pw}fH>˥(8]aY&5t^k#ڥC.4ǮK}ô3I9*9٘5h}s<+TƟlͥH$7<*-bmlфQ<ourpo=KZLpE1>E]fj*B]e|SÔ5iILCʻXi: w"ƇEɭ?/#c])df@ays`>nƁJ_0}ogfY|'aV:+
-)TR7ɗ|7(x_2sCʶ#XPҫ=
-ԹʂY9h.9ߌ[9/*b%VΧ[}̄Y@eD@OI`׊eИԫΆ^ϑ9x^}
-p2a٨=)n׮ʎCź	UgM<4#qHn0Ҫ2	h>r*u`mb~EFF݊
-\|_5CtNqڡ.E\g\Q2(9IE(|#lSԘgNj֨l d*8&+Ǚbƹntܳwwb*nlHV]k*#͙ܳ#n?ϊ{MYQ5jq?0nayQ043%jdݰR	BKH`ZGPuݔnXI:ve0J?dVȻްN(70o`PIֿ!QܷvnZ3qIE3ԕaUqCd<Z2:
-.QVGA~P&Se$Xw'N#Z<7 ZӬݬ'*(''':
+for c in r'''sHѶ{ׄcF5v(ChhO2ՀaA|Cݘ\JZDoLrL936d<$sA%P% N9![)"fKW!>#ۛ]>[ק$~9+c~F)aS^xT}X1|WȅA>!Z	5+8+f$ vu33+rh$Sd0~KYφcQ_mDDw{ 
+?8zaI2Ov6ү9{rCfr5،L"ЧC7h
+،F˳bP<ΆIVI.L	kAEj3nlm$̦̚f{J7rV.2;f7yL,]Uh4,6YsJJe3fzIh^&'`߰5(xӃ~i`>vm}/8u}H5
+, jC69Ngc&:I`^|No,Z/+tQą^t2jHʖ?~b6N}ka22˫h̡H|;ǔͤ$,ΞW*h/nW%nɗwc2эoeLq>ڒ(<PʿLxjoƴ*dβ6Lwt\|XVV-zզ1ǀ;b{t^Gv(Z'?/͓XJh}7Yo4(!|	A4#qR77,%A2O,?Yx'|ZJ*ѯ̃3֧(\j_ݵDX!f 1k<Ά/sFdK\	9|T͢9669"X70ET>Lx?!2L&ěUa Jo?.O@"~б/|Ι.b9Lz.Z o{3qΘ&w""wJB7V'Kf]yJˀ
+Hn:8UN^0syuK.zT)ݜ8ՅyS)J=+E$#u^w`!Ng/DF9Z+;ӫ})b·i
+)Nz&SZe7>Q\<b +Ii2g_	t	cMߡ$ҤPE{ݜXScgF	A2W"XmiT?vWc;S	8	ԗ6`2§]/c+"\{SVGDo	
+^LN&l_ڇ<^:ɩlA^Vo,Ԫ3͍@;xF8Di4c!¼ەI;̝5lu~؃:NȜn8#(;JQ]If\xt/X&Òܥ ҤĳhlK	/R^YJmG=/T="+1FzҺ0+zr0
+ֈI8˳²Rb`I3W&|nSֲ8п299Xͧi<2pP`#g%J<޺s>ȁv`<|jvpAwsFv"E!xsԛNT"odLy`RB+ao@6^ڶ[af@VMU^BU@B/qړV܏~RDe5]pd)hǛu9CrQ_zE*lnk+L Ī]zi`ޤ^g̯t#$v`	9}CPbŠmGhoFv±xsE.;w}#GۭuQQT޲8y~$j!Sd%4V'x6207C(؂2{RG{Bڈvb׃,CGRJ܅uǳI3cAV%t	_̭chاxz8;{HZNAΓBʂ;RGD4/UFqQȡL7$+c4VTE=ͩ,0ݥ
+nzhԤgB9Ԁg9>ji8.A.)en	!1?7?v=҉\e1K8uo԰[Y'Y%5ɓBX15MX+= )8pF {Y(Ɠ	Ϧmwb)ԝ^dڡsWko0Ak9)?khkΒ~)IMՐz;J|^x\G<Y}}%[rvuieIy=<%FwҪF4q+zS,I6gzOؘ&שQhb="ѩ?iE1ȯp^{|t2ӑUtpxkH5wf_B%5'T:ecIMJٵS,tjx
+eIGqvH KCsԕ԰8{h$jI9AY*oxKNyGU-2i	16֔Qοy+YgNtҟrՌ&ؐp{Ya!VO NN(x,>GfON`wڒo}QA\|r:o=mLKJTkbߠ-ەLp0NR+QdY8u1nMXU^ւ"vhɛFZԑDza֢(F2EO1'ǉ1r/KQiMHsoӇƌN	zl0up J(raen^yg2#-/(f%*ςƐi9-'НT76VE\ULm՜XTÉLH?kӌ+ȍkyKgG#hyN\T2VV)pH4V֘F|%UGҫzԞ+ybO)A,Jdбw+.M{&drlsyatj/@BhFMA~K$u9Q} c6)S!lǯÎl̰JL2lXNez%W`o{Ѯ4:qҲcٹҴ@K'H<uknnrg̰qĈghw/#dH,ɰU^Su"Y\PgAܝҖŬlr]PhLie>7v)E!1[5*RK<TٔBΎ rǃՍϏw^)\5|mǠXܻģi$A`JpeDA8[2B3_%|H۶Iߠ+FWhש@]ӳg}kzJYԷ`>ƐwW* HGAN XTsP(9	NÅ| 6DQ7_\'U2K\Uvug}DR*՝Ϣadw;?~U:U_H9?4p-.yt?[7X\ՐQَqϤֶőY=քʈ*NPEYf}FP#OڅGRC3o3&)f:UW195	h:'|6}^*o{YYޚCK:uMAÅrmgNz=6˳03O5.:h<V٥ 9|#Uȏp	T"Yȿu5)q\:͘UV:ۺuoxVA[2rZ6s¾x_-·LɅlWk<$ΑP/CMidJ#y#tp ԎΡQ>WܟBUSʍȉƐRSN-S\U
+zٹClʗR<ܞnKϫCnR>ٱK 	O$Nl
+NŇ	(&h@Φ""E__\ȃq|G`7ټ=ǡC7:#aJũSM-deHΉX*Q%rÛg1	ē@@.΁/rE7]6\rt-SX%3&G]+8Ym"7o-ň!ZZ}ḣ)r{L@%h:YJ\cVX^h1L4L$˥yr{g]0й})SPaU?W4ƀxEfXO;ws֑\0ޤb6o6KY!MhY-vɝ9m^ԁBȴOUKֽ\MƑ_`k,{|3_*p,4\BQ4<-oMG;҂7B~£<;|.NQCGZvJmX?gGfgLǲ$}ҍ/7
+0wۙ:ZPCX
+ne%LEѾ]4+}{QuD۞
+=EBJ	EDـ-qh,o,ZYΣszD_~Gva&#߸MNe~ݙLn+Pd0wRXkpkjrҿS".ąf9I2d	э:`3Zއ	I',N.h
+X4=r4&UY-Ԭ+4lOg xiDQ)_PKE?}ϟ14-%܇ݭ&
+C>"*܀5"Ah_կ"&3KR:PO~+KǞPѷ/^߭C>
+ٲ3Y]	,!WGHwqHFZ|+[~b(uF#@&\ш.<spӈwH)0m2Oy{&VGC},B3<}#"$ͪ62p%!fr&6ӷҡ[g&9=g\vR;Q&vBesPއ#8=pF|3&?._
+P>0wl^7)NNq37;ب+kk^@y9ގCýYz7#X0$":\[G	Q}lFTD[R2xRR^%3P2zpͲ8GQB&Iy);z*ՉB~E_?%,=ݡGe`ud[;~ӽSdtm^#h:4Y>4!#vr5ȃ:|>vݾסI(n	okbjvIyǪmrfP`گp63^Qc/,TPq(=I2ڎΎA*->
+ޜJbzzaE4Ͳ Yh:q.Ѭ64xy
+I<,qGԥBCcGM3_hUۨ9:"ƿQZb::LU!#޾D1IxǶZegb0LzakrrB1<3]R38Y2x'Bؚm~Ȃ|w@}k%hފջfLi(.+P.Q5
+)k!pB
+cfY]"ŌɍAl֭&&,5VُQ|C^)J<J98+Fԋ!)#Y}|ċ;ȷ3,;,#2ccЎAg<0[HR-uoVOeQy*]Е}V#kǥY`.p֮RdI~Cd]6ڂ>̙Y)8>YݒjBx+g"uflofuƩdkќmAm9	ηͰ^*bjH6D.`Ruz/ZH+OݳkĖ`ѿc|#w?Ld:՛"@&F:ƿAw/PcR-Pmr̈CH޸;EMZx%mA_ZշNGݓ}@ڂ\hqѽ>xlY΄zj05r  -G;πݭ+quvu%e2MnhB1#Αw$\x'`I" Oq"uƞèۡ_BS:/jÐX$rCrZy"A2|-uyaǴ>ՔrA>zrf2x/WÉq{ۋ7v_Դ{sy5#ҫr!YWF4"EJmjVgbW45Cr}fZe9WpZˌֈ%T0-FÁr.V|P5!á]ӧNʸծIߺKP:Q_M|S1 {'$j/.lA"Hk̼?5VSzY_3^Bӽ&hŴ1vArΡv*Nl]Mܰȑt
+K+5"֨?yO19	̱2F4vYОcnn"ova=ИJ͓ERt|c,¹RVC+h~ԱGi;br0&J<q|@
+mU]*,Yj^7DF9F;,.Ɔ5sgñ؋~@ӓyxw$bX^}Eҹl=7͍7N5[3E=߇f`M%2o.\'P߅k8su~F.Xrg?%E!fK\d_	fPٶ%iOہKsϯ3|$5~o7&_;ևsa`_Y)#sٽ(A}S˛ݚXu=2Q+B@}6:eK{7ǧQp̒z	YY&}T.e'gծ%ҟmzU<zAyq#,
++qf^Ǥ@-e=?3b
+NsDoUi	bM7@ٔw3ұG
+/	/̫i: 7Ǹ;FQwنh 2|NTMӅ;g;֦|=$h=dt$y..*ТSs"p]FvWʵV/uϺI-̙{D=?]j4v̎݉.,
+ɿ`4^ߒ+W<U#E<Ҫ[R*Y[\+&YN[V2~4Ƈr[o-P}ЛdcTN&xgZ\ٴTʚ<*؛sc0CddVֱv{Vy+</]FSHπ4oDch_kidŴ9ܓUF-!i<ٶ9M'n?W`e%LLwUKAteU;U tכä|t-<d̂'J޼*vu,V1x,}cO0^ay}o|m˄>55U#;\dk1cJ\=vѢzVl(ʬJQ.w֛N%7D-ڿLeP0.l$;`&JcZxpR&>EL4x"Aѿd͹*?[R+]nkmI3JLȶ։S9!+ǚr1N)wUX͹@h.R1>V~0MtG]ÓlS,P(l~>ʓנJˀ
+LrMԭ;>RkdO+Ɋ;̷`Vnu4(	XJviKrȵ~9:3&c{ .cջ
+)&>fʛ*PE¦΁O>7""M*ܯ[Q
+q|;	&d,+W(XTΑ~%G=IPa"Y0ץw+B)$o6':1= MKbeY
+r"q\k[_U9'rfF"_!ho7XjLV'v&Fk!C/DO>Aj,mȔ[X&wS׆6T{Szˁ0RFz̜0@)j#=l5{*$E:fJIaئ9ÏŸ;ux/ȨCyRnzj#3VJAd,қT#uցf&oN/=1o61xUMäɐ#|Ke6@drmRmB^O*PSVdnA\dJb<.В5I:pzv~s=/v9`s̦ɀG~,5ZA2AL)JzinVf^$i7ȝ~w;% #+MWm"..϶|p]/Bk,	֚AYD]Ts6v.m~L(@:Tde4A2zrt^[%̜"9+2!7֛KN~$\V~А	M/e9LՃ1ʮ;O
+oT&T]j4]50MɗՄMELyyrw.9Y~֯82&bQ]B3VRC+s ήϜHĳ*TKL4| Mu1I}A!ߑ@@v}eY˜@-c1PX6#%)n(H0[Jy-ql1/u?`m)ƃgIF>)#K~^"֭~(	qKǢnM7>SQvu
+AȬʬۇ$PPg/a](5G`ӽđc}Cej`p|20-Y[9XJۓfO_xd+^VH8S&[Mm2ًw*ƪdڸy=fu(/0˖vW$pd˂77E׆XTj}h;ɂ=Lٔn<9-r~}Qj=F_U{w;1@~p^*Ϥ:_<۷JǓF%a`ߤv]|_>JH{
+{@^)`I!ajʞ!tRJJ%_CGD*^yl@a)YHј7PoDZH<\W_0',	62Ȏ>xƎ4P&/uU҉n6|N /\N%7Mo@@Q7Iՙl/w|D2t|e'nʵZT:c5Sc$juО?uǑ1d)/A>gWIs1Dy'+IL7
+Ffɔ6AP]W?i_i469@O7W:X5$B@jExǴL$b6|x/A{V-!RN"$P:@M7(ח݂wԹ]pޮqMeōϦ$u!Z@ Ĥ9>ҹYP>$ǥ-S4-hͼ+ڶVFIb̿(.1ej.pAܑ
+@CUR% NODktDhm>>4cՀ_۫{vo\z҂=($e]x$(4?Ar#oS+onA<ЎB:"ή Ժ(&g=¦G߶ofmB.ߵa~7#j!>SR3נgS$%-wM)D |Q\|W؊oD|e$NAڀk0׷LLSdȈQjlv߲Ļ=*0ctPeM+}CLcyhԆ֜G9qM#ϖIƬE*Fxݣ*J[7l,΀l!Jt{֔΀.IL+R.sBѲ;SG'dJ_Y->׀ݱ<Х_5֐MƙrPe-C5wD;{	{'C")s$FCL^hw-ܑ]<ôF>г,xx,x*kJ`CIbѺ˙ץQ73T3o9+Tngj>"ġsIgMlԨwLJЌƽh]"JS1	!1Cgߞ*l]!}$<vnzq@fY
+p#%:؈s4pٶ<ݖ]ʮ˻{?ٓAw[<N.nEɆnUẄ́^Q
+Y|5m9Ki*U(pzڟ(=rj8Ù4=Pe\F#9;|foλ\4׃$lv#ċHe/u*e_|~m>OO+Đpfb.|PIɯc 8ݛOFʦ9JBeJ{g,ڝiI\;Zm͂-Ȼ~I;̴:c2ͨϧϓp8,FsCMg,I¿$Gf I+PGlh%)Ṵʔ@&HJ C&%t,hK͑oMUϤNhXn`Ozψ]I}6٠-51̯g`(q˹M|+CtUB	B߸Ĺ?=&-wfCt$5/|YR8W_E};xT\p=$?CQAKQ\SF͌Sy)uάxed)7S4	yfydABM:sȷGYݨ,_R^GaRE@ۈ2L$Tȗb]E<!"cAUعzŽѲ[rւj%3ۼn8%ݬ,958G{7rՐtИ_4Fh{9AT2g8\߻SXL]OyJTza=t,a&C
+e+pR<96qJADDȎ?LlT9/aГloXĢPkLzJ8inF|7vwkx;0J@eIʞ#'
+V܊6}T7]CT)_ʒ
+>^P&2QՂ:9l!
+`Gڔ&^t$צqSLvnB.Wq0HDy:`.t^!nmxuJ1+ttԖ<܌-ҋM9ӎ>61jVZƏh0,7sĐ#
++-L#]I&G.LjGZxՙ3͈}cγ uFrI_mW:=*^Zq?e->.dɂ՞W
+̋;d+.W_RDE.Zz$EC0Gٹ(Cb;ؚ
+\ScǳezixR@f_!;C[cUգ+څHxA
+dfǝ>8Q$M1'.!U;n`ѯvtۦp~@%Ki["{so#SDV|'B`оӂ%'|~4nݴІʧW83X/|!ƃoHϳP>ͼX>%OjsX(B9
+Q9hv=83ժn"Dfn'zψmX|Bqp&ʐ62<	*\AoPhrd{j$7JuXdp9t!jh,X0iP(y#;Ɋzq$_Sv߀;!
+!MQqFҒRJЉ]ϨͲϊv3|҅&e]"XR{d1zyApë;sA^*RpcԴkֆ«m@M?)ƃm]Y8paȋR`۬MH7H/=5Wi[SNr9-tJӝ[Htm:bf]PM?4cFqwL@'
+EwMLf:TU]AZؚ2A:sy 2a4B*%%qYQ]pɷ
+{Gu^E>L8W1M8UNeWz{@"ӷTM]#qt+W"z=sp)z)LjL<p!]eu
+oC'ĵrɯ#YeԫK<oSD6`y".ƭ.\χش]ROӷu"\??̙:Ğ>BӎNªy˓B]e7*T/nG`tFĔu
+-V9}!ТK)چ[8?2~/tHj.̔mxԊuW&uKգ|(ReM$a)yєΆHjg!I%{׋GN'ǒ{~7ׂKxbݮHǀPwSπ5ԣ4URkhw]1,5׏VQSC'7i9\0BPC()dQ>7njåMM3hlECΠ(Q՗9TZCp:25cuTϜnaL!M'fYSMiRqn̝1(LbV8՟S2t)Eߗ}JArx}#@waթIFA;\4aܖM;8e\"Yҧ]gIJ֭QĽnxC=Mm;AI߷P{hڳk&Kr1х3WR9S!6g6;ϧ
+P;;UQpsoN>KCԊp'̓`kɻKPCep1ƯI1Q-GF_,cSR"hmAeb*1qJmD&@HJ֜3{&IĠ3.+lODBg2{jkV4LP$c͟RSZ)F2?U\'Z1ݻoߕG|CSĨkq+Nzevq)=tPӃ\E^KB]wTA4_;| Dn2\k7iʧ4r@fsى ̷ x=_8SbgEL-LUc"I͕ݐBH"Eirt[0iXEjh c<%68R~u~ȽV!ir3L<ZNzp?)wC7QOoaرcMuں^^oc`x| Wv~#ޭU֟j4ЪwZGG+e8PC<ĉM	C(|6wUlì$MtԒf$ѨX?c2]?ȸy2݀$"ռ[_ɛǱ {Upɋ@ҡsujj
+NA)#\&Ry6AzWpyUD-QME[VMx/7܌&)}a<?4Fi;>:r9D1U~lª[xNS[=daKն}\Lҟ!kŨۑ	`$ڻwtlQkP]q@H2aع4vSֈ_<$LC*Y]5:#e_ZnxyzqZ1͇#|pX6:,2pZLNT5%z)Vͯ2ܣ3}X^P30ʰ(%g,&Hs
+K?°+wСru[&)YFSwc^4Eg$g;[kZa,%XQe#2*g!z}(V2qC(	]@2N6Q xeX~RdvɌ#6O26uΰva!n*2Xid|P^Nǧ;qqHhSYcj(/,Q:}n[10
+ֆrLn'PQ\_ާhF/q*iSyM*.,IфA*X$pߚn/!Hvw͋^&nDCeIwuf	&g-9w͝@,1@4'7:[;dHOv'ɧAă)8xb``5Mabg
+2eX^kT8ǟoqV޵xx,J٣˧`V>3i^2"84R]FbVղoԟ{25Y+hCICP63vqQCJ"C5\+:CV?xgU$m?X0@DxVbQDxe!;$A^.xÆ{i-%hI^DV"ʟjھ1X~J7϶۴nL:TY7v)=Hҝe[%w'٢M1f$vTKǲ٠qÞo}Gh!(ʬ-SEO-q\|_[-!%PPӐ(oUzAaQ
+°~b˴g%zޞ{q>#@%:t̄TJ*	K\6ʸ>޵%/hFCUm5ZVovrhWwz8ԭ:#>rR@ϝهsȋ60,4_.)ZѵNzoп\7h
+ѽ`cAVg:a,q2jw"9W rg(Pݘ)R՝ȶR7Y>q(A1wb6c	!2SNF	Oj[k۞ޙ4,jGՔJ:a/s1tzMjLn0 7xe6]p4@q^~0ķchŬRxh?E5f$oh7ׅqp*=Aܧٵ~܎@Iy*+7	LIXq#zlPE)bxw:KR{i`Ȩm^OҦƦ~m1x|2֣-5x`(B'o39l͡ŭtݐ{GBB	Ñf6mJ\M.HvʉS#oerkŌuw֥Te%&r@1Ǟ߱AȖٓO$Dׅ0 _LWc#70`N;ia>qg|2'$@Ě>HEUc1 ]	j,nج
+Ef4b?i˰vhL=5*Xh1SwcYpżT]qf¶d҃3Ї+m6%Me}ƍ0b'`qWқI@|x/ۆѨPN,),Hs @LqPvͲDtua6S)ӯ̇ϧC ؆?}Ms6Z.cDҀ+qW
+>((mQ!ړuZMɂRB&iq7]ټ׋BdtJ<	q\֓W?y>E{Xw3\FbYJ#Qɠcb7;}W:DUu%k[ɳ<(O2!^ͅV7^ܗ~-W#~}iz|+gƤׅzЅmPW9~&	'Uϑ0χ<.q{̄@ċEd"sBA0MWA@pK/X%H׈)YGT[|42Hc-}SΈݧ\&0؅&O| XJBw6*sP>P QȽy-S~hغXnԷ@,<,9[״Ƈ:x΁
+^	u4XoOcgx>ѽ	@c]\X0p8h;&q"e6j5P{oy˘Rͱ@_F҉Qy|uvNsBu*(c*-'g^/KyHl)>{ۀ^i(
+(;Ҟ,dF;B6(m1.84rV[gѮ÷p
+yK$Nc?|Ĝ^W!31kk63W} |mpGovαܷpO̖
+2_\i{ũ+}h[@o-@_1W8ιYfF@xͳ2v}Ytכp5N1jB޿c':ψ<qőؘ=mtc)܇*Ӏ}L)3JZ@b**@zQn!!AYoEiAgxְ<bՈNKl+U\!4Ǩɛ,>^y|G-ڃ\Nʜч<IݨPCGzHږjѴctk^b
+VAٹjG/P#u4/SK2VQzLo9$`K\f|Jza30ӫ,v"*0o6^ϒTJߟL;H:a5:ODYch&^$ͻwFͮ/gc]\
+ޣĆԳUD24|K#nC(k^%~ȽAU(`N6~y&PzK2f19hQ[6nӢ0)0p^^5=1wȺy͹Wei-$v7[}n,џ4j6vaJ@=P	wb2xtt<BFFHgC8R4P-ɝ
+.Lg4>s#j
+kUeH ?ÿR*&7eëqTQV2B|cɿy0J*Aq6AɌJ߰s
+ݍ%jG̷qy3uˮN4lyPTB7.tY mlfF3aާc$ɐӢZVxԮVvQfP+GPx^gCmJ\ʢl
+Ռ?Ӂ"FJwV~0ƨ.)]}gFT2ؕ	YA˗CP׼2?Sx^Z^	c#DjToI"1EKY~Bؽ//..cNv>)e&5+1 x&<=jgxVZ^xdL288;I̻dš"Ûڮ4	>RS{drw{yO۴L)ow"WnJ[ZVhƽ&5Ƙ0aܠHZD?'MΨWBMЯş$))*l}ٌ*tȏ͙hܝۻbJAʽ?@+?ep+m}<B'l9ɯjUc2&'_^;_slZޮt>B4[:Шb?o<$i5ALlDиJ'ĚܥI~b!ϭibmyI	eian'u,ZD.VHT,0׹(x+{ٰ'̳@/J'?F#O؟hMQLۍ
+Yyh2Eё'SΏUP#(LNIԒvX2Cj<џ0O +n0Ǻ&]8|`ƅ֦ǐvzǕ޹vUk|c;;cm~9%UDKJmގ2u?8-)JGld>$W9rʶШgN_oC)@Ls[$ԱuD\ėҭ,D.MT-\RCbV
+3kCcBuӷzQY3UlYxrKk?@tVr7b~y}ݓ5+6tJyȢO'^9Vlм=eۉauO~tPdۑ5qEמ߶dI@9lг39ΘV50~-Y̢M]"cy1
+;3?B7BA	KB[1z->v)+`|K<TS|]9YeCCH#$AߎAa8Ra݈YL!"QqTQ&fJZlIrѰ17 OzW˔lb@RAh_SQ97[L#B=qɉcKźmO'>Kq+\-xh\!Sֻw4$3B3\i4dv( 	I!j_LHm,G=noXK\њo9w4eXpdd'2nWGT¿r5kc 1,ǊS*w=MXx°İeAlz5{A)-AKk0ӯVg0m((e3o<*uV΅&S\cmisv9	~˝ɑiԼ޽F3z{4ԪFZmß([MmM`'׺h&lue*oXǼ
+tv;rj	
+4Ez:g&2fv[TLӈn )/FN	[U/T ړqe?kY{SnM7'{Ѯ-\lƧ	PR&ILBp.oF0[dkCLı|Sܠ $v.MBaw5KD?M,бo?kI>xV;ǐa)j5kONtaI`ȦLPIuwr\"mŀX#ql']ey"T¼$ӧZzNsb4<CAu+BY	hoV'Ss̎l>#+A6j
+ҋ,Mz YoH$T\Eal9:TWQNOiCJHs?Ϛ˲ɳ+$ņGz
+z
+B+Х]:N:wTCX¤x0j?-ЮkPܠJ#dipM_:ŵ[0]^KKٝk;zIuПYM<r6{4U#Cugh1@dwҲO Ɗ`WR^ۑ%x$8`c,Ÿַ	;Rf]WI335ekҮG9~,79f"pYFa9+s6K[s=e_d'}@ѧ9r8[4nx_L0}	7.lR/*oɱ;"UV~"\b"lӍ0*	2]˻X4c<v+÷OgT`[y2!'<'eB*VF8ִO+hX,EjIv+Z'9ǢYlJ<<RۺŏrwLTeH
+<HqŒnFHh<Jߩ]sHX;AdAɑdϯɎnRۈݭCXYc[_J5L$FQ=t92HTyjm9|PE4c{!g4F}[t/ރ_pUC|pY
+QLwGБ*b
+m:/&&F%USېwqS*K<MfI%ϡ ,?M1-dAkw.]?ӶvPdq%!Ԧ_bz	j"14ȩ8>/g]~7('xxD/fs6]#] pfu{si|abbɁqCjDm|C~q<hYAǗn`m'@ި`Ȱ!wQ92q^ѺZƳ7%X~ʐ <\ne2VG-nS5۩R%vpեlǯ4t|i͸*\ξtȒeO,2y=PRz)+cBSڲEՅ+7	\GZʃTICR܋7
+Ƌ^!gD_IҎ^O\ɖs͵~G,{7,e"Ca'5842?VpE%	Cbhp.SN΄ڵPupORf^y
+~W`Pˡh`) Ć{ra>Cޖ|	0RA>rږ!#|w ?wDXM9+~4\Q;az\;Vpz5d(؄^FY'aUY98[h>-}В=*َ9"%r]&igEF
+8}m/w|%Vxr?A1<k
+M;SULb*Yc~/'B5f0
+tJw-ܕ0oܰY1Nzԯn
+&
+vp]v>O?$Ü`]_V< P^:B4ţM<o{4IRvx8~FѶkĀQA-q|JXfS`
+¶Z´ls4=XЉsvqLc-0Ϥ
+Ώ'{ܿH6^W@_Ҕi{>ET'cF;Ef&E
+Ê{aHEWký!¢@<'}v3,y24Q<ǔbnB+q3tes8Ӽ&X2	q
+Y݀T"zX.tw[6?d}*ܾr	
+M09EE+`0o8܋&?kI×Cܜ,Ş$$XeNܕ6QPӥSbWɛTגs{lys0q[MMȥL8Q߿zۙ^~$ӸD!W<{EԐoχ >BGp ݌%d߷a'=KGU'	io;fޛzq٦WuEPn5ڬ`ڳ7qCPv׳Dkז%VD6Fq|ǀǿaSZd,<f3g1̝:D7LjS̋zVȤGså904JK,1}	̐;k5%_ѻXҚ*nȧ@s(_W3F1*0En_o=+4esqdVH)ےYKLqUs_ _7\ʯ>w
+ݥ#lKq%h̊hԪ4O>d˛7k!ߥJ&!YG\gYY«9#CZ>hg?G|uZf"joJfAQ7Sq@IZN>؟Ja}lќRx
+eǵ-a)u/B'SO#	˴p0X4*u.z)mMשtL}EϷ+îNOO,c/MYr-'ƨ'qi_,aH{1'Dמ̄&؎ݱ_
+׽ЈY(Щ[7֐.ѝ(ĐgjRךY3F0ʵ-.	\0Erp.dƢX0V~"s8~BՔ:76[ڬ݂]mbYRݎ~bL#9j/0C5
+\_Jeѕ@ľI}<1[̈́aqH7UCW6@oͅ\]pqN6Dެc`ZZ?jzqx#=)G i6/Qr/X/:ьלڤ{P-kKqn!1M'#|^[pe^hz9#TnOUnJY_%;.6frbɈ|wu;cЦ\r,0z.xw~U6ojSlqnTPIZAӈ3)E^ԯw+m1'_HL+Z6҆[biGkQBndiÒ:?NKwfu`z޸ݿOiR.ʴCg@DM>wW06'w8ئʬFTk0arѝa ]'xFYƞñ_7GC8My4;6wK7DTuo>gEYj/NiP+7ʵeIG	~K&Պefn*ÜXa@9F|ͧg'hY]hGHedE[l';۪>|͆f*C1[9ߗ
+(Ր4T`ȷb=ŐiH_y٤|F]McȯøQ7vp%HSׄmj`:HCwӐug/22@isN̦ľvޗĴ8t,L(]Gox^k@ͩBFhOr1-nTXiϽy@9Pٿ@ۤ+[ܺǡCv'RT(SחGp|"{|.gԓf̄xӎdű@e',&fbUda_umU}}+]|¿B`XȤjTDe=GAtŰ."ϙܝe8p%>r:ZaÉxi۠_HS&Kya`"+j143JBȄ{,kK?paۈ|߲V
+":ЦK K_<IG0cClG~kfړE?S89kq(hCS@h:9kYkNx̡o~A2V:^n΍IYtQ|Y~Y8{)QZi+4ȕSKn܂ؽ{8}{%ɆkبSj~MH)ټڅr"T&TAd1'|kA0*1Vz6־;i	$Q}YʃBwv2rt(FTg0E2+#+ڄۭŨ:ĵ¿/71T)X'Xέה@qGwnc\)8J߂m#|:N ՈX[1Jnҟw2Z}GT߀s#Ί5q&bmcv"L5GC43+s&-ոgاIV>Ѩo\%ázH79Vk*uH}(ϹY|):u8yCCÌO8/sRmMEzgK`&h\I|oI1tB0zs%L+UN=զυX ~iEPc+Hȳ#49
+v&VQO2Q'uORp{AIICZx/m(хݥq6oя	HZ3R!yF|ܵ!yFQt}G5FBV,wy$݁s4s~,ؗf<TOJЁ&o, !i~&D{7/%ITS!5NٱxSQ;
+u<YrލܵNm
+uw;LODYwvԲB8y;P6hP9(zqyBVCemvETZUSAb)gd3Kr6\W%L}m&g>SfH̀L=
++wE)dMhqݺ։f1Hl]|zwD/@:](=%ۼ
+Za9CsK"}{ۦδ*ې#aeYOcƦSÊ;Z8fG3 K?S!,oEwťp&H<CZ޾ө$6ܱ1>=^%@£o*n9r|VjA3g+ٚYLnaVjm1A«K܌ݗK\YlIIy;ZEE?y~J&uZFl;0HI	؟ƭW׻Bq C4RT9`I{^OcLr>T!ȱWgD=$>h6J;	_+C@ƐOq}@=/ScP "6ʄUVWxk5!Q@yWa^0TZ:_hI!bVCþkN9Z]oHڀ-ԭI^-M96?7\¦b!p׃gCe#g4ԇ-W5P'yuN6\oWݡ*U`cئW!`PҞGoq̢ʹ8(f"mCʌq$(G*xen'm6eb'<O}E"_^-'ʎ_$z[<%3rS)y4gL?kڦ	=ęɋ_޴ŲtN_\]D8{lN+jLƠv9]"ǲz
+UF'Kl;ڭ?`/}[s]ގ~n{>\cݾYEERh_56\Y+k
+zFwX![tP!φ,ZU܏Y[x9ǟ~YqXxKjo*2-XHфTflRБ71٧,%9Kikmٿk΅@yA-Is$2,/}`C`2XV"K$='A31gVvFN[\'13R-Ek͐*،nyӀm\w˶N4p_uy	țlhRԔ_Rt\.qٟܼіtDZ}̆"~^ͅLn1mE4ܝH,@T˵AcũE&|I( Ǯ٠=DYT2@FSrEUY((;DoP-jCrL~ڳ .ߒr)a+f >kA9$ί]4#wOG#vNv-5&uΨTtO<)knzJY`Z0|ZG9:jR]}ѻ*ܷ:W&֍f6ōWJx4,8ٳR<Ɲ9r464XYK;/ćJDKl=&5h{7Хo2=HEXbsޝ6K7q~dGo39CldY~d:IH Wn^{015vp1Bdۗ+3+n߉uĥR(!L?DoƆN97?]0jl
+԰{td-!ьs~d;<E:/k5'xnmS˱Cڞ|ݏi:*K݄Ff}Ɯ%tJ#g?p7Z{
+0wЅ>g3SI9E1=]{߂`ڪ>΁)}Xο{LMҐמ<009M۴5Йxw\N]}`{EƩ,R{	-qSzW@u|܈Q)%xÁ^bj4"n}O> )#?x/Lu
+EtS{B!yg9VOu3(*Y$V+N1GM#I	WƮjE^8d&pA%ďHtrvNrDBؙ~Xn~D,HL6#KVчY\q,PbS 1KnG&×@-̕ĬA	gm߳oH\py^C~<T.+j+߃{Zliǯ-dYS3OdԾ:-6w+.muD|)O߸/Z{?GtIׄhBoC5J%g¸X>dt,}Q@&\SspClc9W	qo<$ïl!בt)&ԗժߡj˨N?;~ܟ`l[ɹ"ٿ5Qh#iLW\|؅9J<_?͂Ӝn3%R]f
+=k$V,Q@= z)}<KsZm8ܔ_M^HBV51KN<JGdɠȇFOsfêڹM79]UpVq?T ǩ<e:{FF	d\ua\xh_2z=){Eh{n
+ԥ-2:P"NOR\s7Nt8Gh.Js,mk~950ÿ׼%/(߯,ѳiG>AN&ѢUݜews,Ӱ|*jcmEW1z;6DQUtW4}1`YlȾlBն2\	aog~k}kT"gПk,aYU<	c5Ϭ؎uLc!;f*vk!u^h8Qjoo]
+IQܧ!۟YũmaYdK:{2ЋF5F@	{:L~O1Vh%?;i=6d/&R0|Ud]HzA63[\׊]@ ր28TH(Uׅ՘ϨgN:@:\Kһ߁10Ia-H^k3@(fñ>wHsŌ\8U3i(
+и٭YxHo#P.8^TǠ߻2$#Y*хFdֲfqI!<2dDs/3-p@S?g1K ջ&D|ӘlJbiК
+y [UӴg'%dg~hRWXCSt͉}Β;<jP sjZc5?d{jp.·{iʩs	ƶ,	cFenGgӲDCXzK;~lm3a2cWˏy}w#\@=Xߝes}rdg='uUjyKx9w=35D^W_҃.O7ד0s]Y|+ylS4TG,ػ/b/0GrQap<jh7|Y?~)/Gr80r{6۔@f_o	/XqC3$(xLL#[uNܴke֙Sc+#B>zdq&'F@hr7'G1Pɗ";8x/$Evя7Bǌ8Td?X=vAJ{gLcÌ5W SLDЃ{liԜâ&j.s$XoQ34`qb? sA/Rby&րUb3&qo#RSQv R>zY'>}cFqS|WxC[pױ5'=jQ.PW{Qjk>xD˘I|+K=\E]>wp`[x!]{YB{Eo.nh7(
+]Ħe-QJotӈ(
+P;/D=ӓ0cW"wU+Ρۦz)\ji9p_`â]?e&֠9$۱Yַ*ڏ@D_QlTYPMOQ˼F;$Wq~iB݄	S?:`T(B\#
+0'P.X[|6U@?#2F?ǵ^,QJjU|wSJ*C:T3ܯ:ĵUHCE(jq-
+jEhk)ݍ'Ib:­fPILF]ʴ7K}~qܡ9zu(2z	KF@`]I [4M]Γ&]--bc׶`<J{\lnrLPzs>ӤNG`DŽq}Vd0Y޽rt{NDEM,mzρ2X4uWTҭ3p1}>5,0<0y4~*Iu7oIQvH$3U`Z3*˖uŔo$BI:p%}:jQXm7߃:S7}E7X*q.m@u]![Ky!KH?Uq;A0~;sBIҌ:~I?͡TX#F%+o+_u-*i32h"'\Sި|Sp)4|tmIn߉;D1eCʣ֫Lӿ62BQ1SۓƦn]HrɘHф1(w*fEB?`^N(Y\O>ϋrCz<F>Sϲdwڸ)zCb+ܬ3ϋE/D*ŐG]ӅV2̈v~0raTn/J*lMxFm}{ct	CSeΝ6Z||!:fD=Е-7TYt֘z,GYq`N5έnwŁpAT72׋.7=6Q@0gPb*c2W#,Z0k fl3.F\Iuخ5Dύ9IR66~z[lHͺ5I?:Ss+VK;ׄXdy}>wz#^)ԠqU1fӸHh~Ѷ+i/'ojUJsNt;d[ϛlЭ?AEOȱ]?6BǹAW@T[B)ϜRK*ך߹O,@З7<<zH@)P<>Bq@ͻ/mW^=m]?`+vj6+%݈GbMM/(@c˭_x
+T!TKMP"!Ey-łUƈ3ӯ-5گ<Y]|¡N,sHC_D(0A'6ylЋ1iȆ"}dJ^W%j[]ȱ>8Өz7ݰ"RN3ڃ8>ںB2G.ú`U*5B-KXȉӤ3]|J*]&0uFF<zAh5|(D2|2˘+ؙ˙Q2w4v6ޛ+o|0zP(*6mhw^n b$[ղO^$WlltmFbm
+Uܒ}u <؂(ۗnpa8Ut
+Ԍ+{?;λt!W1G7F-NKMκQ+͠b$>п&<I*H.P>bY?:r,>AЌ,̶*΄Cl.xF(w!HŔ*@Ѻk!e8mwx-hfp	*9DH\p3YRz{igulw+ڀ=w9Mq7U~	7gw(ǅfrb՗]EI
+V?ur:؍J'b[fff/ͻ1\c;Zvz	{daD"y^"{M1(ԙ/`ƖJ`MzucCy?\Gr̤u޳ģ*ޫ24߮5ƸgJQL,NɎy'p z}|D?N@\;3sPX<hɀ?Xyt9yoh(0y&iEȰ>a4}	4CXJHַqu>6Ba<r\qƨ8E̴0=YB bhA^iZBIE|=:)c ̫ۭ٘FRN$3MQslVgӹкFu/9X|S4<tχsu?zewpZnFOVK=@.ЩNҵkֵÃ=ːn_GG`M,?$?:eStK݋s;'џ՞e`ʬʣ	Al6nĩF;|ZmPuYE==T%*J|cֽڽ`<3M>GC؉p`ϩ\١r`N4qf-7Ӂh|c0+6܆RVy;׻ռɥE,B!:vE9EfFAEF"3IGH&YMùnqؚo`6?DH
+6;q~y(?<yG]g\c%-}/en̍h,PrSkjۑɏcNNqg]9ǾF@V-0{[AA:Y֢p,Ɔ6ڶ҈K9B
+w*-ɹsYX&Ty6kHѦ JB%aИ"4> Lf_Ӫ[rLc[9*2aR~z60`ϛ!Tъ؅>4p8?{lrkϠyH(X͗S,#8y4fKu~$}_Ǔ+0	U]<g9{yՌǽ;7EBsD]k3ʩ׏c?ۧP\sMk|J`5łeΏ@نeq~(H5 !ЅT·нmlݝn&/ɚazZC8CW_Jp݃6QZ;Qp|ɦsڸ4Vp^	4Moչy}{]^*\81wY]_ao=@@qXؼ>u1$$ʘJ#k|0|@wɫdٸ\e4b[:G{_3U{ׁϼpÍ>Y%h_W]Gv$DZfNͩV[wq6	
+
+CՔ8G
+z6#ag֦4mh͠hBg׏[ͦRl_Y&*,S*Lj<3ƢhE`ɉS@o3`3r^\Y#%jiRAӠv*^t/kHa$"σT%7<fL,˙(ʆKhE؄><BǏN{qT0%߄-	
+d	9pN)?08Rf/ה_tJ9Ip D۰&058;??I]]}dqGyا5ѤwPqQ"#H3,ϵ2&5&'atLuÎf?IHX6KG}a%'CcŲ_.
+<Sb_RG)],fx~ +(R}OV*=9;+~Ȗw
+Op@`4ϕ5QTВc75Ŷ"^a^ƞ&tܳt*;xcIh<]ޜYa->95d]"fL{ƤΏ**ɄڶvLҜ$BжFw&v?±dx`C.vaۮ>(ϯ'r}~:\~ŸH{Tp$ӛB(/%9)׀~YxLcܽU0]_ɱ̒ǳ]jWπb׃e[q֝1@+7
+	LXrYZAXRh،E1,BuP85kNt>Q(@&nee?1,H<#uVҗz}xT=v_ijsXbp*]>Z@&.X3 ^OtU٦¹97gS[
+"<<ڍWmgsDI~is؟>{#G=Nl	N[>\ukB!օr|?|$TMZ!+QI%ZA_/bnS"̭QKp8HnPA	*)S:=0}=͡ uߡX5Gj9ZV¼l4)#('laj3?Y0ҝPYǔA_Mp,~ٖVc2wq'}t"6@zܡ8Ҟeܵlv$T\!"JBʈn;$ǕNh/_`hPɟ|YYSk2ۨ m$ҋS׮Z~j+ܕpNC\!?P]$Wa+qqHơ"</1=;}z!y¸ʷ^K*h>w%{}m'}I@RN݉:*G͑Iƀn]dc۲\WlQKcIofFhЯ>[13KC)ם~t]Úd,g.}^wK
+VM0kT%dX*ڏm	1z#uƏeeFd!Áo)Wf
+;O=i
+$2;{;^|]*XsW6+ФvUDh~u}bt֧+"xqf%P*-xiK+5HL6hCL!ġ#U`ԦUCt8bjÅ)(ʼP|ZL%bȰqXdU٘!gm6!it s¸WsnDas+>=COش:ʁw+>{I؆
+CfzZׄ
+J9oL6"K LCx$-A(̯ڈzsn>]bp )?nY{Q'p_۟Qcػ'۫Y`0=JdBp;u6݈\*ZΝ6o	MQs(hF~jҬQ6~&׷SMp>*ck66'rxE^zJ1A-$76oBn|@?oBC<TZB<h^aSw	G3	] AUd-XxxTѽ4{%d,xm/UltiOC^~egڃMaA[:܄VX)D*oLҕżh}}`
+pr4BHETj&.dá)=l#՘&%z.W7Q"ֺPdi^yÇH%w4#Mo4hʌhЋ|ؕčytz~g8Cܤs((d*j|6{4;S,ipPQY٭+PM#E(Ww0 ''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17909)))
+exec(brotli.decompress(n.to_bytes(18401)))

@@ -491,22 +491,14 @@ def soft_round_quant(w: Tensor, bits: int, alpha: Tensor) -> Tensor:
 
 
 class Matmul(nn.Module):
-    """y = x @ w.T for one weight matrix that lives elsewhere (a slice of a parameter bank).
+    """y = x @ w.T for one weight matrix that lives elsewhere (a slice of a parameter bank, or the tied embedding for
+    the head). A module per matrix gives Hessian collection a place to hook (its input x) on the one model."""
 
-    A module per matrix gives Hessian collection a place to hook (its input x) on the one model, and applies late
-    QAT: with `qat` on, the weight goes through the soft-round quantizer. `qat` is a Python flag, so the compiler
-    makes two graphs (both compiled during warm-up, before the clock starts) and the plain one pays nothing for QAT;
-    the sharpness `qat_alpha` is a 0-D buffer, so ramping it never recompiles.
-    """
-
-    def __init__(self, name: str, bits: int = 5):
+    def __init__(self, name: str):
         super().__init__()
-        self.name, self.bits, self.qat = name, bits, False
-        self.register_buffer("qat_alpha", torch.ones(()), persistent=False)
+        self.name = name
 
     def forward(self, x: Tensor, w: Tensor) -> Tensor:
-        if self.training and self.qat:
-            w = soft_round_quant(w, self.bits, self.qat_alpha)
         return F.linear(x, w.to(x.dtype))
 
 
@@ -538,8 +530,7 @@ class Attention(nn.Module):
         self.head_dim = cfg.model_dim // cfg.num_heads
         self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), cfg.qk_gain_init))
         self.xsa = layer >= cfg.num_layers - cfg.xsa_last_n
-        bits = cfg.quant_base_bits
-        self.q, self.k, self.v, self.o = (Matmul(f"blocks.{layer}.attn.{n}", bits) for n in "qkvo")
+        self.q, self.k, self.v, self.o = (Matmul(f"blocks.{layer}.attn.{n}") for n in "qkvo")
 
     def forward(self, x: Tensor, q_w: Tensor, k_w: Tensor, v_w: Tensor, o_w: Tensor, rope: tuple[Tensor, Tensor],
                 v_extra: Tensor | None) -> Tensor:
@@ -568,8 +559,7 @@ class MLP(nn.Module):
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
         self.neg_slope_sq = cfg.neg_slopes[layer] ** 2  # act(u) = u^2 for u > 0, (s u)^2 otherwise
-        self.up, self.down = Matmul(f"blocks.{layer}.mlp.up", cfg.quant_base_bits), Matmul(
-            f"blocks.{layer}.mlp.down", cfg.quant_base_bits)
+        self.up, self.down = Matmul(f"blocks.{layer}.mlp.up"), Matmul(f"blocks.{layer}.mlp.down")
 
     def forward(self, x: Tensor, up_w: Tensor, down_w: Tensor) -> Tensor:
         u = self.up(x, up_w)
@@ -609,7 +599,7 @@ class EngramLite(nn.Module):
         n_tables = self.orders * self.heads
         self.embed = nn.Embedding(n_tables * self.buckets, cfg.ngram_dim_per_head)
         self.proj = nn.Linear(n_tables * cfg.ngram_dim_per_head, cfg.model_dim, bias=False)
-        self.proj_mm = Matmul("ngram.proj", cfg.embed_bits)
+        self.proj_mm = Matmul("ngram.proj")
         self.gate = nn.Parameter(torch.zeros(cfg.model_dim))
 
     def bucket_ids(self, ids: Tensor) -> Tensor:
@@ -636,7 +626,7 @@ class ValueEmbedding(nn.Module):
         kv_dim = cfg.num_kv_heads * (cfg.model_dim // cfg.num_heads)
         self.embed = nn.Embedding(cfg.vocab_size, cfg.ve_dim)
         self.proj = nn.Linear(cfg.ve_dim, kv_dim, bias=False)
-        self.proj_mm = Matmul("ve.proj", cfg.embed_bits)
+        self.proj_mm = Matmul("ve.proj")
         self.scale = nn.Parameter(torch.tensor(0.1))
         self.layer_scales = nn.Parameter(torch.ones(len(cfg.ve_layer_ids)))
 
@@ -657,6 +647,7 @@ class GPT(nn.Module):
         hidden = int(cfg.mlp_mult * dim)
         self.num_layers, self.softcap, self.compute_dtype = L, cfg.logit_softcap, torch.float32
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
+        self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
         self.ngram = EngramLite(cfg) if cfg.ngram_buckets > 0 else None
         self.smear_gate = nn.Parameter(torch.zeros(dim))
         # Parameter banks: every per-layer matrix lives in one of four 3-D tensors so Muon orthogonalizes a whole
@@ -725,7 +716,7 @@ class GPT(nn.Module):
             x = block(x, x0, self.layer_weights(i), rope, v_extra)
             if i < self.num_encoder:
                 skips.append(x)
-        logits = F.linear(rms_norm(x), self.tok_emb.weight.to(dt)).float()
+        logits = self.head(rms_norm(x), self.tok_emb.weight.to(dt)).float()
         logits = self.softcap * torch.tanh(logits / self.softcap)
         if targets is None:
             return logits
@@ -734,11 +725,6 @@ class GPT(nn.Module):
 
     def matmuls(self) -> list[Matmul]:
         return [m for m in self.modules() if isinstance(m, Matmul)]
-
-    def set_qat(self, on: bool, alpha: float = 1.0) -> None:
-        for m in self.matmuls():
-            m.qat = on
-            m.qat_alpha.fill_(alpha)
 
 
 def bank_slots(cfg: Config) -> dict[str, tuple[str, int]]:
@@ -751,7 +737,9 @@ def bank_slots(cfg: Config) -> dict[str, tuple[str, int]]:
     return slots
 
 
-SMALL_MATRICES = {"ngram.proj": "ngram.proj.weight", "ve.proj": "ve.proj.weight"}
+# Matrices outside the banks: Matmul name -> state-dict key. The tied embedding is quantized as the head it also is
+# (GPTQ with the Hessian of the final-norm output, as #1394 did).
+SMALL_MATRICES = {"ngram.proj": "ngram.proj.weight", "ve.proj": "ve.proj.weight", "head": "tok_emb.weight"}
 
 
 def split_banks(state: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
@@ -1968,17 +1956,87 @@ class EMA:
             torch._foreach_copy_(self.params, torch._foreach_div(self.avg, 1.0 - self.decay**self.updates))
 
 
+class LateQAT:
+    """Late QAT without a second compiled graph. For one optimizer step every matrix Muon trains is overwritten in
+    place by its soft-rounded value (`soft_round_quant` at the width it will be stored at); the one compiled graph runs
+    forward and backward on those values; `end` then carries the gradient through the soft-round (autograd on that
+    small elementwise function) and puts the float weights back. The same math as soft-rounding inside the graph
+    (tested), without compiling the model twice: the QAT graph was ~50 s of the warm-up on one H100 (114 s vs 64 s)."""
+
+    def __init__(self, model: GPT, cfg: Config):
+        bits = {name: cfg.embed_bits for name in ("ngram.proj.weight", "ve.proj.weight")}
+        self.targets = [(p, bits.get(name, cfg.quant_base_bits)) for name, p in model.named_parameters()
+                        if name in BANKS or name in bits]
+        self.alpha, self.active = 1.0, False
+        self.inputs: list[Tensor] = []
+        self.outputs: list[Tensor] = []
+
+    def begin(self) -> None:
+        for p, bits in self.targets:
+            w = p.detach().clone().requires_grad_(True)
+            with torch.enable_grad():
+                out = soft_round_quant(w, bits, torch.tensor(self.alpha, device=w.device))
+            with torch.no_grad():
+                p.copy_(out)
+            self.inputs.append(w)
+            self.outputs.append(out)
+
+    def end(self) -> None:
+        pairs = [(out, p.grad) for out, (p, _) in zip(self.outputs, self.targets, strict=True) if p.grad is not None]
+        if pairs:
+            torch.autograd.backward([o for o, _ in pairs], [g for _, g in pairs])
+        with torch.no_grad():
+            for (p, _), w in zip(self.targets, self.inputs, strict=True):
+                p.copy_(w.detach())
+                if p.grad is not None:
+                    p.grad = w.grad
+        self.inputs, self.outputs = [], []
+
+
+class StopFlags:
+    """[time is up, loss not finite], agreed over ranks (MAX) and read one step late: each step queues its flags, their
+    all-reduce and a copy into pinned host memory, then reads the previous step's copy, long done by then. Reading the
+    current step's flags made every step wait for the GPU to drain (0.77 ms of idle GPU per step on one H100, measured:
+    bench/NOTES.md). Every rank reads the same flags at the same step, so all stop together, one step after the flag."""
+
+    def __init__(self, rt: Runtime):
+        self.rt = rt
+        self.host = torch.zeros(2, pin_memory=rt.device.type == "cuda")
+        self.event = torch.cuda.Event() if rt.device.type == "cuda" else None
+        self.pending = False
+
+    def exchange(self, time_up: bool, loss: Tensor) -> tuple[bool, bool]:
+        """Queue this step's flags; return the previous step's (False, False at the first step)."""
+        previous = (False, False)
+        if self.pending:
+            if self.event is not None:
+                self.event.synchronize()
+            previous = (bool(self.host[0] > 0), bool(self.host[1] > 0))
+        flags = torch.stack((torch.full((), float(time_up), device=loss.device), (~torch.isfinite(loss)).float()))
+        self.host.copy_(all_reduce_(flags, self.rt, dist.ReduceOp.MAX), non_blocking=True)
+        if self.event is not None:
+            self.event.record()
+        self.pending = True
+        return previous
+
+
 def train_step(run: nn.Module, opt: Optimizers, loader: TrainLoader, cfg: Config, rt: Runtime, step: int,
-               lr_scale: float) -> Tensor:
-    """One optimizer step over the global batch (gradient accumulation keeps it the same on any GPU count)."""
+               lr_scale: float, qat: LateQAT | None = None) -> Tensor:
+    """One optimizer step over the global batch (gradient accumulation keeps it the same on any GPU count), on
+    soft-rounded weights when `qat` is active."""
     accum = cfg.train_batch_tokens // (cfg.micro_batch_tokens * rt.world_size)
     total = torch.zeros((), device=rt.device)
+    qat = qat if qat is not None and qat.active else None
+    if qat is not None:
+        qat.begin()
     for _ in range(accum):
         x, y = loader.next_batch(cfg.micro_batch_tokens)
         with autocast(rt):
             loss = run(x, y)
         (loss / accum).backward()
         total += loss.detach()
+    if qat is not None:
+        qat.end()
     opt.step(lr_scale, step)
     return total / accum
 
@@ -1991,11 +2049,15 @@ def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtim
     t0 = time.perf_counter()
     model_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
     opt_state = opt.state_dict()
-    loader = TrainLoader(cfg, rt)
+    loader, qat = TrainLoader(cfg, rt), LateQAT(model, cfg)
     for i in range(cfg.warmup_steps):
-        model.set_qat(i % 2 == 1)  # compile both graphs (QAT off and on) before the clock starts
-        train_step(run, opt, loader, cfg, rt, 0, 1.0)
-    model.set_qat(False)
+        qat.active = i == 1  # the QAT path runs once too (eager: it compiles nothing)
+        sync(rt)
+        t = time.perf_counter()
+        train_step(run, opt, loader, cfg, rt, 0, 1.0, qat)
+        sync(rt)
+        if i < 2 or i + 1 == cfg.warmup_steps:
+            log(f"warmup step {i + 1}: {time.perf_counter() - t:.2f}s")  # step 1 holds the compiles
     model.load_state_dict(model_state)
     opt.load_state_dict(opt_state)
     opt.muon.reset()
@@ -2023,7 +2085,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     schedule, stats = Schedule(cfg, budget_s), TrainStats()
     ema = EMA(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     step_times: list[float] = []
-    qat_on = False
+    qat, flags = LateQAT(model, cfg), StopFlags(rt)
     sync(rt)
     t_start = t_last = time.perf_counter()
     for step in range(cfg.iterations):
@@ -2032,11 +2094,11 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         if cfg.late_qat_threshold > 0 and scale < cfg.late_qat_threshold:
             # Late QAT: sharpen the soft-round from alpha 1 to qat_alpha_max as the LR scale falls to its floor.
             progress = (cfg.late_qat_threshold - scale) / max(cfg.late_qat_threshold - cfg.lr_floor, 1e-9)
-            model.set_qat(True, 1.0 + (cfg.qat_alpha_max - 1.0) * min(progress, 1.0))
-            if not qat_on:
+            qat.alpha = 1.0 + (cfg.qat_alpha_max - 1.0) * min(progress, 1.0)
+            if not qat.active:
                 log(f"late_qat: on at step {step} (lr scale {scale:.3f})")
-                qat_on = True
-        loss = train_step(run, opt, loader, cfg, rt, step, scale)
+                qat.active = True
+        loss = train_step(run, opt, loader, cfg, rt, step, scale, qat)
         if ema is not None:
             ema.update()
         stats.steps = step + 1
@@ -2044,8 +2106,12 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         step_times.append(now - t_last)
         t_last = now
         elapsed = now - t_start
-        stop = torch.tensor(float(budget_s > 0 and elapsed >= budget_s), device=rt.device)
-        last = all_reduce_(stop, rt, dist.ReduceOp.MAX).item() > 0 or step + 1 == cfg.iterations
+        # Stop when the next step would end past the budget; the flags are read one step late (StopFlags).
+        time_up, bad_loss = flags.exchange(budget_s > 0 and elapsed * (step + 2) / (step + 1) >= budget_s, loss)
+        if bad_loss:
+            raise ConfigError(f"the training loss is not finite (NaN/inf) by step {step + 1}: a learning rate "
+                              "(MATRIX_LR, SCALAR_LR, TIED_EMBED_LR), ROPE_BASE or QAT_ALPHA_MAX is likely off")
+        last = time_up or step + 1 == cfg.iterations
         if last or (cfg.train_log_every and (step + 1) % cfg.train_log_every == 0) or step < 5:
             loss_value = loss.item()
             stats.history.append((step + 1, round(elapsed, 3), round(loss_value, 5)))
@@ -2063,7 +2129,6 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     stats.step_ms_median = 1000 * timed[len(timed) // 2]
     stats.tokens_per_s = stats.steps * cfg.train_batch_tokens / stats.train_seconds
     stats.peak_memory_gb = peak_memory_gb(rt)
-    model.set_qat(False)
     if ema is not None:
         ema.apply()
     log(f"train: {stats.steps} steps in {stats.train_seconds:.1f}s ({stats.step_ms_median:.1f} ms/step median), "

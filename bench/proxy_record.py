@@ -1,6 +1,6 @@
 """Proxy record of ../shared/BENCH.md §2: the whole pipeline at one-eighth scale on one GPU, kept as a records/ folder.
 
-1. shards: the proxy corpus (train.jsonl.xz, val.jsonl.xz) -> data/datasets/proxy (skipped if already built);
+1. shards: the proxy corpus (train.jsonl.xz, val.jsonl.xz) -> data/datasets/proxy_spVOCAB (skipped if already built);
 2. the packed submission (`train_gpt_human.py` packed by shrink.py into the record folder, so the checkout is not
    touched) trains with 98,304 tokens per step for
    MAX_WALLCLOCK_SECONDS=240 (Hessian reserve included), warmdown 900 steps, Muon momentum warmup 600, seed 1337;
@@ -29,7 +29,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TOKENIZER = ROOT / "data/tokenizers/fineweb_1024_bpe.model"
+VOCABS = (1024, 4096, 8192)  # the tokenizers shipped in data/tokenizers/
+
+
+def tokenizer_path(vocab: int) -> Path:
+    return ROOT / f"data/tokenizers/fineweb_{vocab}_bpe.model"
 
 # BENCH.md §2: the record configuration with a one-GPU batch and step-count schedules scaled to the shorter run.
 PROXY_ENV = {"TRAIN_BATCH_TOKENS": "98304", "MICRO_BATCH_TOKENS": "98304", "WARMDOWN_ITERS": "900",
@@ -148,12 +152,16 @@ def main() -> None:
     ap.add_argument("--name", help="record folder name (records/<date>_<name>); required unless --prepare-only")
     ap.add_argument("--seconds", type=float, default=240.0, help="MAX_WALLCLOCK_SECONDS (BENCH.md: 240)")
     ap.add_argument("--seed", type=int, default=1337)
-    ap.add_argument("--data", type=Path, default=ROOT / "data/datasets/proxy")
+    ap.add_argument("--vocab", type=int, choices=VOCABS, default=1024,
+                    help="tokenizer (data/tokenizers/fineweb_VOCAB_bpe.model); sets VOCAB_SIZE and TOKENIZER_PATH")
+    ap.add_argument("--data", type=Path, help="shard folder (default data/datasets/proxy_spVOCAB)")
     ap.add_argument("--extra-val", type=Path, nargs="*", default=[], help="more folders of fineweb_val_*.bin")
     # On a lent GPU machine write outside the checkout (e.g. /tmp/records): each device call re-syncs the working
     # tree and deletes untracked folders that the local checkout lacks, a record folder in progress included.
     ap.add_argument("--records", type=Path, default=ROOT / "records")
     ap.add_argument("--ttt", action="store_true", help="also score the artifact with score-first TTT (fresh process)")
+    ap.add_argument("--no-fresh-eval", action="store_true", help="skip re-scoring the artifact in a fresh process "
+                    "(the run itself already scores the artifact loaded back from disk); saves a compile + eval")
     ap.add_argument("--env", nargs="*", default=[], metavar="KEY=VALUE", help="override settings of every run")
     ap.add_argument("--gpus", type=int, default=1, help="train on this many GPUs (torchrun; the evaluations in a "
                     "fresh process use one)")
@@ -164,6 +172,8 @@ def main() -> None:
     args = ap.parse_args()
     if not args.name and not args.prepare_only:
         ap.error("--name is required")
+    args.data = args.data or ROOT / f"data/datasets/proxy_sp{args.vocab}"
+    tokenizer = tokenizer_path(args.vocab)
     for name in ("train.jsonl.xz", "val.jsonl.xz"):
         if not (args.corpus / name).is_file():
             ap.error(f"{args.corpus / name} not found (copy ../shared/corpus/{name} there)")
@@ -175,16 +185,17 @@ def main() -> None:
     manifest = args.data / "manifest.json"
     if not (manifest.is_file() and "train" in json.loads(manifest.read_text()).get("splits", {})):  # built last
         run([sys.executable, "data/build_shards.py", str(args.corpus / "val.jsonl.xz"), "--split", "val",
-             "--out", str(args.data), "--tokenizer", str(TOKENIZER)], env, folder / "build_val.log")
+             "--out", str(args.data), "--tokenizer", str(tokenizer)], env, folder / "build_val.log")
         run([sys.executable, "data/build_shards.py", str(args.corpus / "train.jsonl.xz"), "--split", "train",
-             "--out", str(args.data), "--tokenizer", str(TOKENIZER)], env, folder / "build_train.log")
+             "--out", str(args.data), "--tokenizer", str(tokenizer)], env, folder / "build_train.log")
     if args.prepare_only:
         return
     script = folder / "train_gpt.py"
     run([sys.executable, "shrink.py", "--output", str(script)], env, folder / "shrink.log")
     overrides = dict(kv.split("=", 1) for kv in args.env)
 
-    train_env = {**PROXY_ENV, "MAX_WALLCLOCK_SECONDS": str(args.seconds), "SEED": str(args.seed),
+    train_env = {**PROXY_ENV, "VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer),
+                 "MAX_WALLCLOCK_SECONDS": str(args.seconds), "SEED": str(args.seed),
                  "DATA_PATH": str(args.data), "RUN_ID": args.name, "OUT_DIR": str(folder / "out")}
     train_env.update(overrides)
     trainer = str(script)
@@ -201,9 +212,12 @@ def main() -> None:
     artifact = folder / "out" / f"{args.name}.ptz"
 
     fresh = []
-    evals = [(d, {}) for d in [args.data, *args.extra_val]] + ([(args.data, {"TTT_ENABLED": "1"})] if args.ttt else [])
+    evals = [] if args.no_fresh_eval else [(args.data, {})]
+    evals += [(d, {}) for d in args.extra_val] + ([(args.data, {"TTT_ENABLED": "1"})] if args.ttt else [])
+    vocab_env = {k: train_env[k] for k in ("VOCAB_SIZE", "TOKENIZER_PATH")}
     for i, (val_dir, extra) in enumerate(evals):
-        eval_env = {**env, **PROXY_ENV, **overrides, **extra, "DATA_PATH": str(val_dir), "EVAL_ARTIFACT": str(artifact),
+        eval_env = {**env, **PROXY_ENV, **vocab_env, **overrides, **extra, "DATA_PATH": str(val_dir),
+                    "EVAL_ARTIFACT": str(artifact),
                     "RUN_ID": f"{args.name}_eval{i}", "OUT_DIR": str(folder / "out")}
         run([sys.executable, "train_gpt_human.py"], eval_env, folder / f"eval_{i}.log")
         fresh.append(last_json(folder / f"eval_{i}.log"))

@@ -86,13 +86,27 @@ def test_soft_round_limits():
     assert torch.allclose(near_identity, w, atol=1e-3)
 
 
-def test_qat_switches_the_soft_round_on_and_off_in_training_only(smoke_cfg):
-    model = tiny_model(smoke_cfg)
+def test_late_qat_outside_the_graph_equals_soft_rounding_inside_it(smoke_cfg):
+    """LateQAT overwrites the weights with their soft-rounded values and chains the gradient afterwards: the loss and
+    every gradient must equal those of a forward that soft-rounds inside autograd, and the float weights come back."""
+    model = tiny_model(smoke_cfg).train()
     ids = torch.randint(0, 1024, (2, 32))
-    plain_eval = model.eval()(ids, ids)
-    plain = model.train()(ids, ids)
-    model.set_qat(True, 8.0)
-    assert model(ids, ids) != plain  # training sees the soft-rounded weights
-    assert model.eval()(ids, ids) == plain_eval  # evaluation never quantizes on the fly
-    model.train().set_qat(False)
-    assert model(ids, ids) == plain
+    qat = T.LateQAT(model, smoke_cfg)
+    qat.alpha = 6.0
+    bits = {id(p): b for p, b in qat.targets}
+    assert len(bits) == 4 + 2  # the four banks and the two small projections; never the embedding/head
+    params = dict(model.named_parameters())
+    swapped = {n: T.soft_round_quant(p, bits[id(p)], torch.tensor(6.0)) if id(p) in bits else p
+               for n, p in params.items()}
+    ref_loss = torch.func.functional_call(model, swapped, (ids, ids))
+    ref_grads = torch.autograd.grad(ref_loss, list(params.values()))
+    before = {n: p.detach().clone() for n, p in params.items()}
+    qat.begin()
+    assert not torch.equal(model.qo_bank, before["qo_bank"])  # the graph sees soft-rounded weights
+    loss = model(ids, ids)
+    loss.backward()
+    qat.end()
+    assert torch.allclose(loss, ref_loss, rtol=1e-6, atol=1e-6)
+    for (n, p), g in zip(params.items(), ref_grads, strict=True):
+        assert torch.equal(p.detach(), before[n]), n
+        assert torch.allclose(p.grad, g, rtol=1e-5, atol=1e-7), n
