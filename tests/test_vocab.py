@@ -1,0 +1,113 @@
+"""Larger vocabularies (SP4096, SP8192): byte tables, shards built from the same text, a smoke run, and refusals.
+
+The shards are built here from the text of the shipped sp1024 sample (decoded, then re-encoded with the larger
+tokenizer), so the tests need nothing beyond the repository."""
+
+import json
+
+import numpy as np
+import pytest
+import sentencepiece as spm
+import torch
+from helpers import ROOT, run_script
+from test_data import TEXTS
+
+import train_gpt_human as T
+
+VOCABS = (4096, 8192)
+
+
+def tokenizer(vocab: int) -> spm.SentencePieceProcessor:
+    return spm.SentencePieceProcessor(model_file=str(ROOT / f"data/tokenizers/fineweb_{vocab}_bpe.model"))
+
+
+def sample_documents(split: str, limit: int) -> list[str]:
+    """The first `limit` documents of the shipped sp1024 sample, as text."""
+    sp = tokenizer(1024)
+    tokens = T.read_shard(ROOT / f"data/sample/fineweb_{split}_000000.bin", 1024)
+    docs = np.split(np.asarray(tokens, dtype=np.int64), np.flatnonzero(tokens == sp.bos_id()))
+    return [sp.decode(d[1:].tolist()) for d in docs if len(d) > 1][:limit]
+
+
+@pytest.fixture(scope="module")
+def shards(tmp_path_factory) -> dict[int, object]:
+    """vocab -> a folder of val + train shards built from the same sample text (val: 60 documents, train: 400)."""
+    text = tmp_path_factory.mktemp("text")
+    for split, limit in (("val", 60), ("train", 400)):
+        with open(text / f"{split}.jsonl", "w", encoding="utf-8") as f:
+            for doc in sample_documents(split, limit):
+                f.write(json.dumps({"text": doc}) + "\n")
+    out = {}
+    for vocab in (1024, *VOCABS):
+        folder = tmp_path_factory.mktemp(f"sp{vocab}")
+        for split in ("val", "train"):
+            result = run_script("data/build_shards.py", 120, str(text / f"{split}.jsonl"), "--split", split, "--out",
+                                str(folder), "--tokenizer", f"data/tokenizers/fineweb_{vocab}_bpe.model")
+            assert result.returncode == 0, result.stderr[-2000:]
+        out[vocab] = folder
+    return out
+
+
+@pytest.mark.parametrize("vocab", VOCABS)
+def test_byte_tables_match_utf8_length_on_real_text(vocab):
+    sp = tokenizer(vocab)
+    tables = T.build_byte_tables(sp, vocab)
+    stream, expected = [], 0
+    for text in TEXTS:
+        ids = [sp.bos_id()] + sp.encode(text)
+        assert sp.decode(ids[1:]) == text
+        expected += len(text.encode("utf-8"))
+        stream += ids
+    ids = torch.tensor(stream)
+    assert int(tables.count(ids[:-1], ids[1:]).sum()) == expected
+    assert any(sp.is_byte(i) for i in stream)  # the emoji / CJK text exercises byte-fallback pieces
+
+
+def test_every_vocabulary_counts_the_same_bytes_of_the_same_text(shards):
+    """bpb divides by UTF-8 bytes of the text: the same validation text must give the same byte total whatever the
+    tokenizer, or scores of different vocabularies would not be comparable."""
+    totals, tokens = {}, {}
+    for vocab, folder in shards.items():
+        ids = torch.from_numpy(T.read_shard(folder / "fineweb_val_000000.bin", vocab).astype(np.int64))
+        totals[vocab] = int(T.build_byte_tables(tokenizer(vocab), vocab).count(ids[:-1], ids[1:]).sum())
+        tokens[vocab] = len(ids)
+    docs = sample_documents("val", 60)
+    assert totals[1024] == totals[4096] == totals[8192] == sum(len(d.encode("utf-8")) for d in docs)
+    assert tokens[8192] < tokens[4096] < tokens[1024]  # a larger vocabulary: fewer tokens for the same text
+
+
+@pytest.mark.parametrize("vocab", VOCABS)
+def test_smoke_run_at_a_larger_vocabulary(shards, tmp_path, vocab):
+    result = run_script("train_gpt_human.py", 600, SMOKE="1", ITERATIONS="12", WARMDOWN_ITERS="4",
+                        VOCAB_SIZE=str(vocab), TOKENIZER_PATH=f"data/tokenizers/fineweb_{vocab}_bpe.model",
+                        DATA_PATH=str(shards[vocab]), OUT_DIR=str(tmp_path), RUN_ID="v", OMP_NUM_THREADS="1")
+    assert result.returncode == 0, result.stderr[-3000:]
+    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    assert 0 < summary["sliding_val_bpb"] < 5 and summary["artifact_bytes"] < 16_000_000
+    records, meta = T.unpack_artifact((tmp_path / "v.ptz").read_bytes())
+    assert records["head.q"].shape == (vocab, 64)  # the tied embedding, quantized by GPTQ as the head
+    assert meta["quant"]["head"] == 8
+
+
+@pytest.mark.parametrize("case, message", [
+    ("shards_1024", "manifest.json says the shards were built with a tokenizer"),
+    ("vocab_setting", "has 8192 pieces but VOCAB_SIZE=1024"),
+    ("ids_too_large", "token id"),
+])
+def test_mismatched_vocabulary_tokenizer_and_shards_are_refused(shards, tmp_path, case, message):
+    env = {"VOCAB_SIZE": "8192", "TOKENIZER_PATH": "data/tokenizers/fineweb_8192_bpe.model",
+           "DATA_PATH": str(shards[8192])}
+    if case == "shards_1024":  # the 8192 tokenizer on shards built with the 1024 one
+        env["DATA_PATH"] = str(shards[1024])
+    elif case == "vocab_setting":
+        env["VOCAB_SIZE"] = "1024"
+    else:  # shards of 8192 ids read as 1024-vocabulary shards (no manifest to catch it first)
+        data = tmp_path / "data"
+        data.mkdir()
+        for f in shards[8192].glob("*.bin"):
+            (data / f.name).write_bytes(f.read_bytes())
+        env = {"DATA_PATH": str(data)}
+    result = run_script("train_gpt_human.py", 120, SMOKE="1", OUT_DIR=str(tmp_path / "out"), **env)
+    assert result.returncode == 2, result.stderr[-2000:]
+    assert result.stderr.startswith("error: ") and message in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
