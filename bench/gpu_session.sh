@@ -43,12 +43,13 @@ case "$cmd" in
     wait_for_job $(( 560 - SECONDS ))
     tail -15 "$work/job.log"
     ;;
-  collect)
-    wait_for_job 540
+  collect)  # collect NAME [SECONDS]: wait up to SECONDS (default 540) for the job, then bring back what exists
+    wait_for_job "${1:-540}"
     cp "$work"/*.json "$work"/*.log "$work"/*.err "${OUT:-/tmp}/" 2>/dev/null
     [[ -f "$work/sweep.json" ]] && cp -r "$work/sweep.json" "$work/sweep" "${OUT:-/tmp}/"
-    tar czf "${OUT:-/tmp}/$name.tgz" -C "$work/records" .
-    tail -8 "$work/record.log" "$work/job.log" 2>/dev/null; echo "exit code: $(cat "$work/done" 2>/dev/null || echo 'still running')"
+    tar czf "${OUT:-/tmp}/$name.tgz" --exclude='*.ptz' --exclude='*.pt' -C "$work/records" .
+    tail -8 "$work/record.log" "$work/job.log" "$work/records/_logs/job.log" 2>/dev/null
+    echo "exit code: $(cat "$work/done" 2>/dev/null || echo 'still running')"
     ;;
   *) echo "usage: $0 start NAME [proxy_record args] | job NAME FILE | collect NAME" >&2; exit 2 ;;
 esac
