@@ -3,8 +3,12 @@
 
     python data/download.py                       # sp1024: all val shards + the first 80 train shards (8B tokens)
     python data/download.py --train-shards 1      # a quick start: val + 1 train shard
+    python data/download.py --variant sp8192      # the larger vocabulary of the later records (kevclark's data)
 
-Files land in data/datasets/fineweb10B_sp1024/ and data/tokenizers/ (change with --out-root). Every shard's
+Files land in data/datasets/fineweb10B_<variant>/ (change with --out-root); the sp1024 tokenizer goes to
+data/tokenizers/, a larger vocabulary's tokenizer beside its shards (the proxy tokenizer of the same name in
+data/tokenizers/ is a different model), and the shard folder gets a manifest.json with the tokenizer's sha256 so the
+training script refuses any other tokenizer with these shards. Every shard's
 header is checked (magic, version, token count against the file size) and the tokenizer must load in
 sentencepiece; files already present that pass the check are skipped. Downloads go through the Hugging Face
 cache (HF_HUB_CACHE or --cache-dir), which resumes interrupted downloads; files are then hard-linked (or copied)
@@ -16,6 +20,7 @@ Exit codes: 0 done, 1 a file failed verification or the Hub refused, 2 bad comma
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -36,6 +41,9 @@ except ImportError:  # imported as data.download from the repo root
 # ----------------------------------------------------------------------------------------------------------------------
 
 HF_REPO_ID = "willdepueoai/parameter-golf"
+# The larger vocabularies of the later records (#1218 SP4096, #1394 SP8192) were published by clarkkev in the same
+# layout, with their own tokenizers; no checksum of those was published, so the manifest records the one downloaded.
+VARIANT_REPO_IDS = {"sp1024": HF_REPO_ID, "sp4096": "kevclark/parameter-golf", "sp8192": "kevclark/parameter-golf"}
 REMOTE = {
     "manifest": "datasets/manifest.json",  # lists every dataset with stats.files_val / stats.files_train
     "shard": "datasets/datasets/fineweb10B_{variant}/fineweb_{split}_{index:06d}.bin",
@@ -44,7 +52,9 @@ REMOTE = {
 LOCAL = {  # relative to --out-root
     "manifest": "datasets/manifest.json",
     "shard": "datasets/fineweb10B_{variant}/fineweb_{split}_{index:06d}.bin",
-    "tokenizer": "tokenizers/fineweb_{vocab}_bpe.model",
+    "tokenizer": "tokenizers/fineweb_{vocab}_bpe.model",  # sp1024 (the challenge's tokenizer, also shipped here)
+    "variant_tokenizer": "datasets/fineweb10B_{variant}/fineweb_{vocab}_bpe.model",  # larger vocabularies
+    "shard_manifest": "datasets/fineweb10B_{variant}/manifest.json",
 }
 VARIANTS = {"sp1024": 1024, "sp4096": 4096, "sp8192": 8192}
 DEFAULT_TRAIN_SHARDS = 80  # the challenge's default: 8B training tokens
@@ -138,8 +148,11 @@ def _remove_cached(path: Path) -> None:
 
 
 def load_manifest(fetch: Fetch, repo_id: str, out_root: Path) -> dict:
-    """The repo's manifest.json: the local copy when there is one (so a finished download re-checks offline)."""
+    """The repo's manifest.json: the local copy when there is one (so a finished download re-checks offline). Each
+    repo's copy has its own name: the sp1024 and the larger-vocabulary repos list different datasets."""
     local = out_root / LOCAL["manifest"]
+    if repo_id != HF_REPO_ID:
+        local = local.with_name(f"manifest--{repo_id.replace('/', '--')}.json")
     if local.is_file():
         try:
             return json.loads(local.read_text(encoding="utf-8"))
@@ -171,11 +184,37 @@ def plan(manifest: dict, variant: str, train_shards: int, out_root: Path, repo_i
         raise DownloadError(f"{name} has {train_files} train shards on {repo_id}; --train-shards {train_shards} is "
                             f"too many (counts from {LOCAL['manifest']} under --out-root: delete it to refetch)")
     vocab = VARIANTS[variant]
-    items = [Item(REMOTE["tokenizer"].format(vocab=vocab), out_root / LOCAL["tokenizer"].format(vocab=vocab),
+    items = [Item(REMOTE["tokenizer"].format(vocab=vocab), out_root / tokenizer_path(variant),
                   lambda path: verify_tokenizer(path, vocab))]
     items += [_shard_item(out_root, variant, "val", i) for i in range(val_files)]
     items += [_shard_item(out_root, variant, "train", i) for i in range(train_shards)]
     return items
+
+
+def tokenizer_path(variant: str) -> str:
+    """Where a variant's tokenizer goes, relative to --out-root."""
+    key = "tokenizer" if variant == "sp1024" else "variant_tokenizer"
+    return LOCAL[key].format(vocab=VARIANTS[variant], variant=variant)
+
+
+def write_shard_manifest(out_root: Path, variant: str, repo_id: str) -> Path:
+    """The shard folder's manifest.json, naming the tokenizer and its sha256 (the training script checks it). A
+    manifest that data/build_shards.py wrote there (no "download" key) is left alone."""
+    path = out_root / LOCAL["shard_manifest"].format(variant=variant)
+    if path.is_file():
+        try:
+            if "download" not in json.loads(path.read_text(encoding="utf-8")):
+                return path
+        except ValueError:
+            pass
+    tokenizer = out_root / tokenizer_path(variant)
+    manifest = {"download": {"repo_id": repo_id, "variant": variant},
+                "tokenizer": {"path": tokenizer_path(variant), "vocab_size": VARIANTS[variant],
+                              "sha256": hashlib.sha256(tokenizer.read_bytes()).hexdigest()}}
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(manifest, indent=1) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+    return path
 
 
 def install(item: Item, fetch: Fetch, repo_id: str) -> str:
@@ -206,7 +245,7 @@ def download(
     variant: str = "sp1024",
     train_shards: int = DEFAULT_TRAIN_SHARDS,
     *,
-    repo_id: str = HF_REPO_ID,
+    repo_id: str | None = None,
     fetch: Fetch | None = None,
     log: Callable[[str], None] = print,
 ) -> list[Path]:
@@ -219,6 +258,7 @@ def download(
     if train_shards < 0:
         raise DownloadError(f"--train-shards must be >= 0, got {train_shards}", exit_code=2)
     fetch = fetch or hf_fetch
+    repo_id = repo_id or VARIANT_REPO_IDS[variant]
     out_root = Path(out_root)
     log(f"reading {REMOTE['manifest']} of {repo_id} (the local copy if there is one)")
     items = plan(load_manifest(fetch, repo_id, out_root), variant, train_shards, out_root, repo_id)
@@ -235,6 +275,7 @@ def download(
         start = time.perf_counter()
         summary = install(item, fetch, repo_id)
         log(f"{prefix} downloaded in {time.perf_counter() - start:.1f} s, {summary}")
+    log(f"tokenizer sha256 recorded in {write_shard_manifest(out_root, variant, repo_id).relative_to(out_root)}")
     return [item.local for item in items]
 
 
@@ -258,7 +299,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--out-root", type=Path, default=DEFAULT_OUT_ROOT,
                         help="writes OUT_ROOT/datasets/fineweb10B_<variant>/ and OUT_ROOT/tokenizers/ "
                              "(default: this data/ directory)")
-    parser.add_argument("--repo-id", default=HF_REPO_ID, help=f"Hugging Face dataset repo (default {HF_REPO_ID})")
+    parser.add_argument("--repo-id", default=None, help="Hugging Face dataset repo (default: "
+                        + ", ".join(f"{v} from {r}" for v, r in VARIANT_REPO_IDS.items()) + ")")
     parser.add_argument("--cache-dir", type=Path, default=None,
                         help="Hugging Face cache (default: HF_HUB_CACHE or ~/.cache/huggingface/hub); on the same "
                              "filesystem as --out-root, files are hard-linked instead of copied")

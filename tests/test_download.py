@@ -77,8 +77,10 @@ def test_downloads_verified_files_into_the_local_layout(tmp_path, offline):
     shard_dir = out / "datasets" / "fineweb10B_sp1024"
     assert paths == [out / "tokenizers" / "fineweb_1024_bpe.model", shard_dir / "fineweb_val_000000.bin",
                      shard_dir / "fineweb_train_000000.bin", shard_dir / "fineweb_train_000001.bin"]
-    assert sorted(p.name for p in shard_dir.iterdir()) == [
+    assert sorted(p.name for p in shard_dir.glob("*.bin")) == [
         "fineweb_train_000000.bin", "fineweb_train_000001.bin", "fineweb_val_000000.bin"]  # exactly N train shards
+    assert json.loads((shard_dir / "manifest.json").read_text())["tokenizer"]["sha256"] == hashlib.sha256(
+        TOKENIZER_BYTES).hexdigest()
     for path in paths[1:]:
         remote = dl.REMOTE["shard"].format(variant="sp1024", split=path.name.split("_")[1],
                                            index=int(path.stem[-6:]))
@@ -178,3 +180,32 @@ def test_cli_end_to_end_offline(tmp_path):
         in missing.stderr
     usage = subprocess.run([*command, "--train-shards", "-1"], env=env, capture_output=True, text=True, timeout=60)
     assert usage.returncode == 2
+
+
+def test_larger_vocabulary_comes_from_its_repo_with_its_tokenizer_beside_the_shards(tmp_path, offline):
+    """sp8192 is fetched from the larger-vocabulary repo; its tokenizer lands beside its shards (data/tokenizers/ holds
+    the proxy model of the same name, a different one) and the shard manifest records the tokenizer's sha256."""
+    import train_gpt_human as T
+
+    tokenizer = (REPO / "data" / "tokenizers" / "fineweb_8192_bpe.model").read_bytes()
+    manifest = {"datasets": [{"name": "fineweb10B_sp8192", "stats": {"files_val": 1, "files_train": 1}}]}
+    files = {dl.REMOTE["manifest"]: json.dumps(manifest).encode(), dl.REMOTE["tokenizer"].format(vocab=8192): tokenizer}
+    for split in ("val", "train"):
+        files[dl.REMOTE["shard"].format(variant="sp8192", split=split, index=0)] = shard_bytes(np.arange(500) % 8192)
+    make_hf_cache(tmp_path / "cache", files, repo_id=dl.VARIANT_REPO_IDS["sp8192"])
+    make_hf_cache(tmp_path / "cache", remote_files())  # the sp1024 repo: its manifest must not be used for sp8192
+    out = tmp_path / "data"
+    run(out, tmp_path / "cache", train_shards=1)  # sp1024 first: its repo's manifest is cached locally
+    paths = dl.download(out, "sp8192", 1, fetch=lambda r, p: dl.hf_fetch(r, p, cache_dir=tmp_path / "cache"),
+                        log=lambda m: None)
+    shard_dir = out / "datasets" / "fineweb10B_sp8192"
+    assert paths[0] == shard_dir / "fineweb_8192_bpe.model" and paths[0].read_bytes() == tokenizer
+    recorded = json.loads((shard_dir / "manifest.json").read_text())["tokenizer"]
+    assert recorded["sha256"] == hashlib.sha256(tokenizer).hexdigest() and recorded["vocab_size"] == 8192
+    # the training script accepts that tokenizer with these shards and refuses the 1024 one
+    cfg = T.Config.from_env({"DATA_PATH": str(shard_dir), "VOCAB_SIZE": "8192", "TOKENIZER_PATH": str(paths[0])})
+    assert T.load_tokenizer(cfg).vocab_size() == 8192
+    wrong = T.Config.from_env({"DATA_PATH": str(shard_dir), "VOCAB_SIZE": "1024",
+                               "TOKENIZER_PATH": str(REPO / "data/tokenizers/fineweb_1024_bpe.model")})
+    with pytest.raises(T.DataError, match="sha256"):
+        T.load_tokenizer(wrong)
