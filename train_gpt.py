@@ -1,146 +1,162 @@
 import brotli
 n=a=0;b=1
-for c in r'''sHѶ{ׄcF5v(ChhO2ՀaA|Cݘ\JZDoLrL936d<$sA%P% N9![)"fKW!>#ۛ]>[ק$~9+c~F)aS^xT}X1|WȅA>!Z	5+8+f$ vu33+rh$Sd0~KYφcQ_mDDw{ 
-?8zaI2Ov6ү9{rCfr5،L"ЧC7h
-،F˳bP<ΆIVI.L	kAEj3nlm$̦̚f{J7rV.2;f7yL,]Uh4,6YsJJe3fzIh^&'`߰5(xӃ~i`>vm}/8u}H5
-, jC69Ngc&:I`^|No,Z/+tQą^t2jHʖ?~b6N}ka22˫h̡H|;ǔͤ$,ΞW*h/nW%nɗwc2эoeLq>ڒ(<PʿLxjoƴ*dβ6Lwt\|XVV-zզ1ǀ;b{t^Gv(Z'?/͓XJh}7Yo4(!|	A4#qR77,%A2O,?Yx'|ZJ*ѯ̃3֧(\j_ݵDX!f 1k<Ά/sFdK\	9|T͢9669"X70ET>Lx?!2L&ěUa Jo?.O@"~б/|Ι.b9Lz.Z o{3qΘ&w""wJB7V'Kf]yJˀ
-Hn:8UN^0syuK.zT)ݜ8ՅyS)J=+E$#u^w`!Ng/DF9Z+;ӫ})b·i
-)Nz&SZe7>Q\<b +Ii2g_	t	cMߡ$ҤPE{ݜXScgF	A2W"XmiT?vWc;S	8	ԗ6`2§]/c+"\{SVGDo	
-^LN&l_ڇ<^:ɩlA^Vo,Ԫ3͍@;xF8Di4c!¼ەI;̝5lu~؃:NȜn8#(;JQ]If\xt/X&Òܥ ҤĳhlK	/R^YJmG=/T="+1FzҺ0+zr0
-ֈI8˳²Rb`I3W&|nSֲ8п299Xͧi<2pP`#g%J<޺s>ȁv`<|jvpAwsFv"E!xsԛNT"odLy`RB+ao@6^ڶ[af@VMU^BU@B/qړV܏~RDe5]pd)hǛu9CrQ_zE*lnk+L Ī]zi`ޤ^g̯t#$v`	9}CPbŠmGhoFv±xsE.;w}#GۭuQQT޲8y~$j!Sd%4V'x6207C(؂2{RG{Bڈvb׃,CGRJ܅uǳI3cAV%t	_̭chاxz8;{HZNAΓBʂ;RGD4/UFqQȡL7$+c4VTE=ͩ,0ݥ
-nzhԤgB9Ԁg9>ji8.A.)en	!1?7?v=҉\e1K8uo԰[Y'Y%5ɓBX15MX+= )8pF {Y(Ɠ	Ϧmwb)ԝ^dڡsWko0Ak9)?khkΒ~)IMՐz;J|^x\G<Y}}%[rvuieIy=<%FwҪF4q+zS,I6gzOؘ&שQhb="ѩ?iE1ȯp^{|t2ӑUtpxkH5wf_B%5'T:ecIMJٵS,tjx
-eIGqvH KCsԕ԰8{h$jI9AY*oxKNyGU-2i	16֔Qοy+YgNtҟrՌ&ؐp{Ya!VO NN(x,>GfON`wڒo}QA\|r:o=mLKJTkbߠ-ەLp0NR+QdY8u1nMXU^ւ"vhɛFZԑDza֢(F2EO1'ǉ1r/KQiMHsoӇƌN	zl0up J(raen^yg2#-/(f%*ςƐi9-'НT76VE\ULm՜XTÉLH?kӌ+ȍkyKgG#hyN\T2VV)pH4V֘F|%UGҫzԞ+ybO)A,Jdбw+.M{&drlsyatj/@BhFMA~K$u9Q} c6)S!lǯÎl̰JL2lXNez%W`o{Ѯ4:qҲcٹҴ@K'H<uknnrg̰qĈghw/#dH,ɰU^Su"Y\PgAܝҖŬlr]PhLie>7v)E!1[5*RK<TٔBΎ rǃՍϏw^)\5|mǠXܻģi$A`JpeDA8[2B3_%|H۶Iߠ+FWhש@]ӳg}kzJYԷ`>ƐwW* HGAN XTsP(9	NÅ| 6DQ7_\'U2K\Uvug}DR*՝Ϣadw;?~U:U_H9?4p-.yt?[7X\ՐQَqϤֶőY=քʈ*NPEYf}FP#OڅGRC3o3&)f:UW195	h:'|6}^*o{YYޚCK:uMAÅrmgNz=6˳03O5.:h<V٥ 9|#Uȏp	T"Yȿu5)q\:͘UV:ۺuoxVA[2rZ6s¾x_-·LɅlWk<$ΑP/CMidJ#y#tp ԎΡQ>WܟBUSʍȉƐRSN-S\U
-zٹClʗR<ܞnKϫCnR>ٱK 	O$Nl
-NŇ	(&h@Φ""E__\ȃq|G`7ټ=ǡC7:#aJũSM-deHΉX*Q%rÛg1	ē@@.΁/rE7]6\rt-SX%3&G]+8Ym"7o-ň!ZZ}ḣ)r{L@%h:YJ\cVX^h1L4L$˥yr{g]0й})SPaU?W4ƀxEfXO;ws֑\0ޤb6o6KY!MhY-vɝ9m^ԁBȴOUKֽ\MƑ_`k,{|3_*p,4\BQ4<-oMG;҂7B~£<;|.NQCGZvJmX?gGfgLǲ$}ҍ/7
-0wۙ:ZPCX
-ne%LEѾ]4+}{QuD۞
-=EBJ	EDـ-qh,o,ZYΣszD_~Gva&#߸MNe~ݙLn+Pd0wRXkpkjrҿS".ąf9I2d	э:`3Zއ	I',N.h
-X4=r4&UY-Ԭ+4lOg xiDQ)_PKE?}ϟ14-%܇ݭ&
-C>"*܀5"Ah_կ"&3KR:PO~+KǞPѷ/^߭C>
-ٲ3Y]	,!WGHwqHFZ|+[~b(uF#@&\ш.<spӈwH)0m2Oy{&VGC},B3<}#"$ͪ62p%!fr&6ӷҡ[g&9=g\vR;Q&vBesPއ#8=pF|3&?._
-P>0wl^7)NNq37;ب+kk^@y9ގCýYz7#X0$":\[G	Q}lFTD[R2xRR^%3P2zpͲ8GQB&Iy);z*ՉB~E_?%,=ݡGe`ud[;~ӽSdtm^#h:4Y>4!#vr5ȃ:|>vݾסI(n	okbjvIyǪmrfP`گp63^Qc/,TPq(=I2ڎΎA*->
-ޜJbzzaE4Ͳ Yh:q.Ѭ64xy
-I<,qGԥBCcGM3_hUۨ9:"ƿQZb::LU!#޾D1IxǶZegb0LzakrrB1<3]R38Y2x'Bؚm~Ȃ|w@}k%hފջfLi(.+P.Q5
-)k!pB
-cfY]"ŌɍAl֭&&,5VُQ|C^)J<J98+Fԋ!)#Y}|ċ;ȷ3,;,#2ccЎAg<0[HR-uoVOeQy*]Е}V#kǥY`.p֮RdI~Cd]6ڂ>̙Y)8>YݒjBx+g"uflofuƩdkќmAm9	ηͰ^*bjH6D.`Ruz/ZH+OݳkĖ`ѿc|#w?Ld:՛"@&F:ƿAw/PcR-Pmr̈CH޸;EMZx%mA_ZշNGݓ}@ڂ\hqѽ>xlY΄zj05r  -G;πݭ+quvu%e2MnhB1#Αw$\x'`I" Oq"uƞèۡ_BS:/jÐX$rCrZy"A2|-uyaǴ>ՔrA>zrf2x/WÉq{ۋ7v_Դ{sy5#ҫr!YWF4"EJmjVgbW45Cr}fZe9WpZˌֈ%T0-FÁr.V|P5!á]ӧNʸծIߺKP:Q_M|S1 {'$j/.lA"Hk̼?5VSzY_3^Bӽ&hŴ1vArΡv*Nl]Mܰȑt
-K+5"֨?yO19	̱2F4vYОcnn"ova=ИJ͓ERt|c,¹RVC+h~ԱGi;br0&J<q|@
-mU]*,Yj^7DF9F;,.Ɔ5sgñ؋~@ӓyxw$bX^}Eҹl=7͍7N5[3E=߇f`M%2o.\'P߅k8su~F.Xrg?%E!fK\d_	fPٶ%iOہKsϯ3|$5~o7&_;ևsa`_Y)#sٽ(A}S˛ݚXu=2Q+B@}6:eK{7ǧQp̒z	YY&}T.e'gծ%ҟmzU<zAyq#,
-+qf^Ǥ@-e=?3b
-NsDoUi	bM7@ٔw3ұG
-/	/̫i: 7Ǹ;FQwنh 2|NTMӅ;g;֦|=$h=dt$y..*ТSs"p]FvWʵV/uϺI-̙{D=?]j4v̎݉.,
-ɿ`4^ߒ+W<U#E<Ҫ[R*Y[\+&YN[V2~4Ƈr[o-P}ЛdcTN&xgZ\ٴTʚ<*؛sc0CddVֱv{Vy+</]FSHπ4oDch_kidŴ9ܓUF-!i<ٶ9M'n?W`e%LLwUKAteU;U tכä|t-<d̂'J޼*vu,V1x,}cO0^ay}o|m˄>55U#;\dk1cJ\=vѢzVl(ʬJQ.w֛N%7D-ڿLeP0.l$;`&JcZxpR&>EL4x"Aѿd͹*?[R+]nkmI3JLȶ։S9!+ǚr1N)wUX͹@h.R1>V~0MtG]ÓlS,P(l~>ʓנJˀ
-LrMԭ;>RkdO+Ɋ;̷`Vnu4(	XJviKrȵ~9:3&c{ .cջ
-)&>fʛ*PE¦΁O>7""M*ܯ[Q
-q|;	&d,+W(XTΑ~%G=IPa"Y0ץw+B)$o6':1= MKbeY
-r"q\k[_U9'rfF"_!ho7XjLV'v&Fk!C/DO>Aj,mȔ[X&wS׆6T{Szˁ0RFz̜0@)j#=l5{*$E:fJIaئ9ÏŸ;ux/ȨCyRnzj#3VJAd,қT#uցf&oN/=1o61xUMäɐ#|Ke6@drmRmB^O*PSVdnA\dJb<.В5I:pzv~s=/v9`s̦ɀG~,5ZA2AL)JzinVf^$i7ȝ~w;% #+MWm"..϶|p]/Bk,	֚AYD]Ts6v.m~L(@:Tde4A2zrt^[%̜"9+2!7֛KN~$\V~А	M/e9LՃ1ʮ;O
-oT&T]j4]50MɗՄMELyyrw.9Y~֯82&bQ]B3VRC+s ήϜHĳ*TKL4| Mu1I}A!ߑ@@v}eY˜@-c1PX6#%)n(H0[Jy-ql1/u?`m)ƃgIF>)#K~^"֭~(	qKǢnM7>SQvu
-AȬʬۇ$PPg/a](5G`ӽđc}Cej`p|20-Y[9XJۓfO_xd+^VH8S&[Mm2ًw*ƪdڸy=fu(/0˖vW$pd˂77E׆XTj}h;ɂ=Lٔn<9-r~}Qj=F_U{w;1@~p^*Ϥ:_<۷JǓF%a`ߤv]|_>JH{
-{@^)`I!ajʞ!tRJJ%_CGD*^yl@a)YHј7PoDZH<\W_0',	62Ȏ>xƎ4P&/uU҉n6|N /\N%7Mo@@Q7Iՙl/w|D2t|e'nʵZT:c5Sc$juО?uǑ1d)/A>gWIs1Dy'+IL7
-Ffɔ6AP]W?i_i469@O7W:X5$B@jExǴL$b6|x/A{V-!RN"$P:@M7(ח݂wԹ]pޮqMeōϦ$u!Z@ Ĥ9>ҹYP>$ǥ-S4-hͼ+ڶVFIb̿(.1ej.pAܑ
-@CUR% NODktDhm>>4cՀ_۫{vo\z҂=($e]x$(4?Ar#oS+onA<ЎB:"ή Ժ(&g=¦G߶ofmB.ߵa~7#j!>SR3נgS$%-wM)D |Q\|W؊oD|e$NAڀk0׷LLSdȈQjlv߲Ļ=*0ctPeM+}CLcyhԆ֜G9qM#ϖIƬE*Fxݣ*J[7l,΀l!Jt{֔΀.IL+R.sBѲ;SG'dJ_Y->׀ݱ<Х_5֐MƙrPe-C5wD;{	{'C")s$FCL^hw-ܑ]<ôF>г,xx,x*kJ`CIbѺ˙ץQ73T3o9+Tngj>"ġsIgMlԨwLJЌƽh]"JS1	!1Cgߞ*l]!}$<vnzq@fY
-p#%:؈s4pٶ<ݖ]ʮ˻{?ٓAw[<N.nEɆnUẄ́^Q
-Y|5m9Ki*U(pzڟ(=rj8Ù4=Pe\F#9;|foλ\4׃$lv#ċHe/u*e_|~m>OO+Đpfb.|PIɯc 8ݛOFʦ9JBeJ{g,ڝiI\;Zm͂-Ȼ~I;̴:c2ͨϧϓp8,FsCMg,I¿$Gf I+PGlh%)Ṵʔ@&HJ C&%t,hK͑oMUϤNhXn`Ozψ]I}6٠-51̯g`(q˹M|+CtUB	B߸Ĺ?=&-wfCt$5/|YR8W_E};xT\p=$?CQAKQ\SF͌Sy)uάxed)7S4	yfydABM:sȷGYݨ,_R^GaRE@ۈ2L$Tȗb]E<!"cAUعzŽѲ[rւj%3ۼn8%ݬ,958G{7rՐtИ_4Fh{9AT2g8\߻SXL]OyJTza=t,a&C
-e+pR<96qJADDȎ?LlT9/aГloXĢPkLzJ8inF|7vwkx;0J@eIʞ#'
-V܊6}T7]CT)_ʒ
->^P&2QՂ:9l!
-`Gڔ&^t$צqSLvnB.Wq0HDy:`.t^!nmxuJ1+ttԖ<܌-ҋM9ӎ>61jVZƏh0,7sĐ#
-+-L#]I&G.LjGZxՙ3͈}cγ uFrI_mW:=*^Zq?e->.dɂ՞W
-̋;d+.W_RDE.Zz$EC0Gٹ(Cb;ؚ
-\ScǳezixR@f_!;C[cUգ+څHxA
-dfǝ>8Q$M1'.!U;n`ѯvtۦp~@%Ki["{so#SDV|'B`оӂ%'|~4nݴІʧW83X/|!ƃoHϳP>ͼX>%OjsX(B9
-Q9hv=83ժn"Dfn'zψmX|Bqp&ʐ62<	*\AoPhrd{j$7JuXdp9t!jh,X0iP(y#;Ɋzq$_Sv߀;!
-!MQqFҒRJЉ]ϨͲϊv3|҅&e]"XR{d1zyApë;sA^*RpcԴkֆ«m@M?)ƃm]Y8paȋR`۬MH7H/=5Wi[SNr9-tJӝ[Htm:bf]PM?4cFqwL@'
-EwMLf:TU]AZؚ2A:sy 2a4B*%%qYQ]pɷ
-{Gu^E>L8W1M8UNeWz{@"ӷTM]#qt+W"z=sp)z)LjL<p!]eu
-oC'ĵrɯ#YeԫK<oSD6`y".ƭ.\χش]ROӷu"\??̙:Ğ>BӎNªy˓B]e7*T/nG`tFĔu
--V9}!ТK)چ[8?2~/tHj.̔mxԊuW&uKգ|(ReM$a)yєΆHjg!I%{׋GN'ǒ{~7ׂKxbݮHǀPwSπ5ԣ4URkhw]1,5׏VQSC'7i9\0BPC()dQ>7njåMM3hlECΠ(Q՗9TZCp:25cuTϜnaL!M'fYSMiRqn̝1(LbV8՟S2t)Eߗ}JArx}#@waթIFA;\4aܖM;8e\"Yҧ]gIJ֭QĽnxC=Mm;AI߷P{hڳk&Kr1х3WR9S!6g6;ϧ
-P;;UQpsoN>KCԊp'̓`kɻKPCep1ƯI1Q-GF_,cSR"hmAeb*1qJmD&@HJ֜3{&IĠ3.+lODBg2{jkV4LP$c͟RSZ)F2?U\'Z1ݻoߕG|CSĨkq+Nzevq)=tPӃ\E^KB]wTA4_;| Dn2\k7iʧ4r@fsى ̷ x=_8SbgEL-LUc"I͕ݐBH"Eirt[0iXEjh c<%68R~u~ȽV!ir3L<ZNzp?)wC7QOoaرcMuں^^oc`x| Wv~#ޭU֟j4ЪwZGG+e8PC<ĉM	C(|6wUlì$MtԒf$ѨX?c2]?ȸy2݀$"ռ[_ɛǱ {Upɋ@ҡsujj
-NA)#\&Ry6AzWpyUD-QME[VMx/7܌&)}a<?4Fi;>:r9D1U~lª[xNS[=daKն}\Lҟ!kŨۑ	`$ڻwtlQkP]q@H2aع4vSֈ_<$LC*Y]5:#e_ZnxyzqZ1͇#|pX6:,2pZLNT5%z)Vͯ2ܣ3}X^P30ʰ(%g,&Hs
-K?°+wСru[&)YFSwc^4Eg$g;[kZa,%XQe#2*g!z}(V2qC(	]@2N6Q xeX~RdvɌ#6O26uΰva!n*2Xid|P^Nǧ;qqHhSYcj(/,Q:}n[10
-ֆrLn'PQ\_ާhF/q*iSyM*.,IфA*X$pߚn/!Hvw͋^&nDCeIwuf	&g-9w͝@,1@4'7:[;dHOv'ɧAă)8xb``5Mabg
-2eX^kT8ǟoqV޵xx,J٣˧`V>3i^2"84R]FbVղoԟ{25Y+hCICP63vqQCJ"C5\+:CV?xgU$m?X0@DxVbQDxe!;$A^.xÆ{i-%hI^DV"ʟjھ1X~J7϶۴nL:TY7v)=Hҝe[%w'٢M1f$vTKǲ٠qÞo}Gh!(ʬ-SEO-q\|_[-!%PPӐ(oUzAaQ
-°~b˴g%zޞ{q>#@%:t̄TJ*	K\6ʸ>޵%/hFCUm5ZVovrhWwz8ԭ:#>rR@ϝهsȋ60,4_.)ZѵNzoп\7h
-ѽ`cAVg:a,q2jw"9W rg(Pݘ)R՝ȶR7Y>q(A1wb6c	!2SNF	Oj[k۞ޙ4,jGՔJ:a/s1tzMjLn0 7xe6]p4@q^~0ķchŬRxh?E5f$oh7ׅqp*=Aܧٵ~܎@Iy*+7	LIXq#zlPE)bxw:KR{i`Ȩm^OҦƦ~m1x|2֣-5x`(B'o39l͡ŭtݐ{GBB	Ñf6mJ\M.HvʉS#oerkŌuw֥Te%&r@1Ǟ߱AȖٓO$Dׅ0 _LWc#70`N;ia>qg|2'$@Ě>HEUc1 ]	j,nج
-Ef4b?i˰vhL=5*Xh1SwcYpżT]qf¶d҃3Ї+m6%Me}ƍ0b'`qWқI@|x/ۆѨPN,),Hs @LqPvͲDtua6S)ӯ̇ϧC ؆?}Ms6Z.cDҀ+qW
->((mQ!ړuZMɂRB&iq7]ټ׋BdtJ<	q\֓W?y>E{Xw3\FbYJ#Qɠcb7;}W:DUu%k[ɳ<(O2!^ͅV7^ܗ~-W#~}iz|+gƤׅzЅmPW9~&	'Uϑ0χ<.q{̄@ċEd"sBA0MWA@pK/X%H׈)YGT[|42Hc-}SΈݧ\&0؅&O| XJBw6*sP>P QȽy-S~hغXnԷ@,<,9[״Ƈ:x΁
-^	u4XoOcgx>ѽ	@c]\X0p8h;&q"e6j5P{oy˘Rͱ@_F҉Qy|uvNsBu*(c*-'g^/KyHl)>{ۀ^i(
-(;Ҟ,dF;B6(m1.84rV[gѮ÷p
-yK$Nc?|Ĝ^W!31kk63W} |mpGovαܷpO̖
-2_\i{ũ+}h[@o-@_1W8ιYfF@xͳ2v}Ytכp5N1jB޿c':ψ<qőؘ=mtc)܇*Ӏ}L)3JZ@b**@zQn!!AYoEiAgxְ<bՈNKl+U\!4Ǩɛ,>^y|G-ڃ\Nʜч<IݨPCGzHږjѴctk^b
-VAٹjG/P#u4/SK2VQzLo9$`K\f|Jza30ӫ,v"*0o6^ϒTJߟL;H:a5:ODYch&^$ͻwFͮ/gc]\
-ޣĆԳUD24|K#nC(k^%~ȽAU(`N6~y&PzK2f19hQ[6nӢ0)0p^^5=1wȺy͹Wei-$v7[}n,џ4j6vaJ@=P	wb2xtt<BFFHgC8R4P-ɝ
-.Lg4>s#j
-kUeH ?ÿR*&7eëqTQV2B|cɿy0J*Aq6AɌJ߰s
-ݍ%jG̷qy3uˮN4lyPTB7.tY mlfF3aާc$ɐӢZVxԮVvQfP+GPx^gCmJ\ʢl
-Ռ?Ӂ"FJwV~0ƨ.)]}gFT2ؕ	YA˗CP׼2?Sx^Z^	c#DjToI"1EKY~Bؽ//..cNv>)e&5+1 x&<=jgxVZ^xdL288;I̻dš"Ûڮ4	>RS{drw{yO۴L)ow"WnJ[ZVhƽ&5Ƙ0aܠHZD?'MΨWBMЯş$))*l}ٌ*tȏ͙hܝۻbJAʽ?@+?ep+m}<B'l9ɯjUc2&'_^;_slZޮt>B4[:Шb?o<$i5ALlDиJ'ĚܥI~b!ϭibmyI	eian'u,ZD.VHT,0׹(x+{ٰ'̳@/J'?F#O؟hMQLۍ
-Yyh2Eё'SΏUP#(LNIԒvX2Cj<џ0O +n0Ǻ&]8|`ƅ֦ǐvzǕ޹vUk|c;;cm~9%UDKJmގ2u?8-)JGld>$W9rʶШgN_oC)@Ls[$ԱuD\ėҭ,D.MT-\RCbV
-3kCcBuӷzQY3UlYxrKk?@tVr7b~y}ݓ5+6tJyȢO'^9Vlм=eۉauO~tPdۑ5qEמ߶dI@9lг39ΘV50~-Y̢M]"cy1
-;3?B7BA	KB[1z->v)+`|K<TS|]9YeCCH#$AߎAa8Ra݈YL!"QqTQ&fJZlIrѰ17 OzW˔lb@RAh_SQ97[L#B=qɉcKźmO'>Kq+\-xh\!Sֻw4$3B3\i4dv( 	I!j_LHm,G=noXK\њo9w4eXpdd'2nWGT¿r5kc 1,ǊS*w=MXx°İeAlz5{A)-AKk0ӯVg0m((e3o<*uV΅&S\cmisv9	~˝ɑiԼ޽F3z{4ԪFZmß([MmM`'׺h&lue*oXǼ
-tv;rj	
-4Ez:g&2fv[TLӈn )/FN	[U/T ړqe?kY{SnM7'{Ѯ-\lƧ	PR&ILBp.oF0[dkCLı|Sܠ $v.MBaw5KD?M,бo?kI>xV;ǐa)j5kONtaI`ȦLPIuwr\"mŀX#ql']ey"T¼$ӧZzNsb4<CAu+BY	hoV'Ss̎l>#+A6j
-ҋ,Mz YoH$T\Eal9:TWQNOiCJHs?Ϛ˲ɳ+$ņGz
-z
-B+Х]:N:wTCX¤x0j?-ЮkPܠJ#dipM_:ŵ[0]^KKٝk;zIuПYM<r6{4U#Cugh1@dwҲO Ɗ`WR^ۑ%x$8`c,Ÿַ	;Rf]WI335ekҮG9~,79f"pYFa9+s6K[s=e_d'}@ѧ9r8[4nx_L0}	7.lR/*oɱ;"UV~"\b"lӍ0*	2]˻X4c<v+÷OgT`[y2!'<'eB*VF8ִO+hX,EjIv+Z'9ǢYlJ<<RۺŏrwLTeH
-<HqŒnFHh<Jߩ]sHX;AdAɑdϯɎnRۈݭCXYc[_J5L$FQ=t92HTyjm9|PE4c{!g4F}[t/ރ_pUC|pY
-QLwGБ*b
-m:/&&F%USېwqS*K<MfI%ϡ ,?M1-dAkw.]?ӶvPdq%!Ԧ_bz	j"14ȩ8>/g]~7('xxD/fs6]#] pfu{si|abbɁqCjDm|C~q<hYAǗn`m'@ި`Ȱ!wQ92q^ѺZƳ7%X~ʐ <\ne2VG-nS5۩R%vpեlǯ4t|i͸*\ξtȒeO,2y=PRz)+cBSڲEՅ+7	\GZʃTICR܋7
-Ƌ^!gD_IҎ^O\ɖs͵~G,{7,e"Ca'5842?VpE%	Cbhp.SN΄ڵPupORf^y
-~W`Pˡh`) Ć{ra>Cޖ|	0RA>rږ!#|w ?wDXM9+~4\Q;az\;Vpz5d(؄^FY'aUY98[h>-}В=*َ9"%r]&igEF
-8}m/w|%Vxr?A1<k
-M;SULb*Yc~/'B5f0
-tJw-ܕ0oܰY1Nzԯn
-&
-vp]v>O?$Ü`]_V< P^:B4ţM<o{4IRvx8~FѶkĀQA-q|JXfS`
-¶Z´ls4=XЉsvqLc-0Ϥ
-Ώ'{ܿH6^W@_Ҕi{>ET'cF;Ef&E
-Ê{aHEWký!¢@<'}v3,y24Q<ǔbnB+q3tes8Ӽ&X2	q
-Y݀T"zX.tw[6?d}*ܾr	
-M09EE+`0o8܋&?kI×Cܜ,Ş$$XeNܕ6QPӥSbWɛTגs{lys0q[MMȥL8Q߿zۙ^~$ӸD!W<{EԐoχ >BGp ݌%d߷a'=KGU'	io;fޛzq٦WuEPn5ڬ`ڳ7qCPv׳Dkז%VD6Fq|ǀǿaSZd,<f3g1̝:D7LjS̋zVȤGså904JK,1}	̐;k5%_ѻXҚ*nȧ@s(_W3F1*0En_o=+4esqdVH)ےYKLqUs_ _7\ʯ>w
-ݥ#lKq%h̊hԪ4O>d˛7k!ߥJ&!YG\gYY«9#CZ>hg?G|uZf"joJfAQ7Sq@IZN>؟Ja}lќRx
-eǵ-a)u/B'SO#	˴p0X4*u.z)mMשtL}EϷ+îNOO,c/MYr-'ƨ'qi_,aH{1'Dמ̄&؎ݱ_
-׽ЈY(Щ[7֐.ѝ(ĐgjRךY3F0ʵ-.	\0Erp.dƢX0V~"s8~BՔ:76[ڬ݂]mbYRݎ~bL#9j/0C5
-\_Jeѕ@ľI}<1[̈́aqH7UCW6@oͅ\]pqN6Dެc`ZZ?jzqx#=)G i6/Qr/X/:ьלڤ{P-kKqn!1M'#|^[pe^hz9#TnOUnJY_%;.6frbɈ|wu;cЦ\r,0z.xw~U6ojSlqnTPIZAӈ3)E^ԯw+m1'_HL+Z6҆[biGkQBndiÒ:?NKwfu`z޸ݿOiR.ʴCg@DM>wW06'w8ئʬFTk0arѝa ]'xFYƞñ_7GC8My4;6wK7DTuo>gEYj/NiP+7ʵeIG	~K&Պefn*ÜXa@9F|ͧg'hY]hGHedE[l';۪>|͆f*C1[9ߗ
-(Ր4T`ȷb=ŐiH_y٤|F]McȯøQ7vp%HSׄmj`:HCwӐug/22@isN̦ľvޗĴ8t,L(]Gox^k@ͩBFhOr1-nTXiϽy@9Pٿ@ۤ+[ܺǡCv'RT(SחGp|"{|.gԓf̄xӎdű@e',&fbUda_umU}}+]|¿B`XȤjTDe=GAtŰ."ϙܝe8p%>r:ZaÉxi۠_HS&Kya`"+j143JBȄ{,kK?paۈ|߲V
-":ЦK K_<IG0cClG~kfړE?S89kq(hCS@h:9kYkNx̡o~A2V:^n΍IYtQ|Y~Y8{)QZi+4ȕSKn܂ؽ{8}{%ɆkبSj~MH)ټڅr"T&TAd1'|kA0*1Vz6־;i	$Q}YʃBwv2rt(FTg0E2+#+ڄۭŨ:ĵ¿/71T)X'Xέה@qGwnc\)8J߂m#|:N ՈX[1Jnҟw2Z}GT߀s#Ί5q&bmcv"L5GC43+s&-ոgاIV>Ѩo\%ázH79Vk*uH}(ϹY|):u8yCCÌO8/sRmMEzgK`&h\I|oI1tB0zs%L+UN=զυX ~iEPc+Hȳ#49
-v&VQO2Q'uORp{AIICZx/m(хݥq6oя	HZ3R!yF|ܵ!yFQt}G5FBV,wy$݁s4s~,ؗf<TOJЁ&o, !i~&D{7/%ITS!5NٱxSQ;
-u<YrލܵNm
-uw;LODYwvԲB8y;P6hP9(zqyBVCemvETZUSAb)gd3Kr6\W%L}m&g>SfH̀L=
-+wE)dMhqݺ։f1Hl]|zwD/@:](=%ۼ
-Za9CsK"}{ۦδ*ې#aeYOcƦSÊ;Z8fG3 K?S!,oEwťp&H<CZ޾ө$6ܱ1>=^%@£o*n9r|VjA3g+ٚYLnaVjm1A«K܌ݗK\YlIIy;ZEE?y~J&uZFl;0HI	؟ƭW׻Bq C4RT9`I{^OcLr>T!ȱWgD=$>h6J;	_+C@ƐOq}@=/ScP "6ʄUVWxk5!Q@yWa^0TZ:_hI!bVCþkN9Z]oHڀ-ԭI^-M96?7\¦b!p׃gCe#g4ԇ-W5P'yuN6\oWݡ*U`cئW!`PҞGoq̢ʹ8(f"mCʌq$(G*xen'm6eb'<O}E"_^-'ʎ_$z[<%3rS)y4gL?kڦ	=ęɋ_޴ŲtN_\]D8{lN+jLƠv9]"ǲz
-UF'Kl;ڭ?`/}[s]ގ~n{>\cݾYEERh_56\Y+k
-zFwX![tP!φ,ZU܏Y[x9ǟ~YqXxKjo*2-XHфTflRБ71٧,%9Kikmٿk΅@yA-Is$2,/}`C`2XV"K$='A31gVvFN[\'13R-Ek͐*،nyӀm\w˶N4p_uy	țlhRԔ_Rt\.qٟܼіtDZ}̆"~^ͅLn1mE4ܝH,@T˵AcũE&|I( Ǯ٠=DYT2@FSrEUY((;DoP-jCrL~ڳ .ߒr)a+f >kA9$ί]4#wOG#vNv-5&uΨTtO<)knzJY`Z0|ZG9:jR]}ѻ*ܷ:W&֍f6ōWJx4,8ٳR<Ɲ9r464XYK;/ćJDKl=&5h{7Хo2=HEXbsޝ6K7q~dGo39CldY~d:IH Wn^{015vp1Bdۗ+3+n߉uĥR(!L?DoƆN97?]0jl
-԰{td-!ьs~d;<E:/k5'xnmS˱Cڞ|ݏi:*K݄Ff}Ɯ%tJ#g?p7Z{
-0wЅ>g3SI9E1=]{߂`ڪ>΁)}Xο{LMҐמ<009M۴5Йxw\N]}`{EƩ,R{	-qSzW@u|܈Q)%xÁ^bj4"n}O> )#?x/Lu
-EtS{B!yg9VOu3(*Y$V+N1GM#I	WƮjE^8d&pA%ďHtrvNrDBؙ~Xn~D,HL6#KVчY\q,PbS 1KnG&×@-̕ĬA	gm߳oH\py^C~<T.+j+߃{Zliǯ-dYS3OdԾ:-6w+.muD|)O߸/Z{?GtIׄhBoC5J%g¸X>dt,}Q@&\SspClc9W	qo<$ïl!בt)&ԗժߡj˨N?;~ܟ`l[ɹ"ٿ5Qh#iLW\|؅9J<_?͂Ӝn3%R]f
-=k$V,Q@= z)}<KsZm8ܔ_M^HBV51KN<JGdɠȇFOsfêڹM79]UpVq?T ǩ<e:{FF	d\ua\xh_2z=){Eh{n
-ԥ-2:P"NOR\s7Nt8Gh.Js,mk~950ÿ׼%/(߯,ѳiG>AN&ѢUݜews,Ӱ|*jcmEW1z;6DQUtW4}1`YlȾlBն2\	aog~k}kT"gПk,aYU<	c5Ϭ؎uLc!;f*vk!u^h8Qjoo]
-IQܧ!۟YũmaYdK:{2ЋF5F@	{:L~O1Vh%?;i=6d/&R0|Ud]HzA63[\׊]@ ր28TH(Uׅ՘ϨgN:@:\Kһ߁10Ia-H^k3@(fñ>wHsŌ\8U3i(
-и٭YxHo#P.8^TǠ߻2$#Y*хFdֲfqI!<2dDs/3-p@S?g1K ջ&D|ӘlJbiК
-y [UӴg'%dg~hRWXCSt͉}Β;<jP sjZc5?d{jp.·{iʩs	ƶ,	cFenGgӲDCXzK;~lm3a2cWˏy}w#\@=Xߝes}rdg='uUjyKx9w=35D^W_҃.O7ד0s]Y|+ylS4TG,ػ/b/0GrQap<jh7|Y?~)/Gr80r{6۔@f_o	/XqC3$(xLL#[uNܴke֙Sc+#B>zdq&'F@hr7'G1Pɗ";8x/$Evя7Bǌ8Td?X=vAJ{gLcÌ5W SLDЃ{liԜâ&j.s$XoQ34`qb? sA/Rby&րUb3&qo#RSQv R>zY'>}cFqS|WxC[pױ5'=jQ.PW{Qjk>xD˘I|+K=\E]>wp`[x!]{YB{Eo.nh7(
-]Ħe-QJotӈ(
-P;/D=ӓ0cW"wU+Ρۦz)\ji9p_`â]?e&֠9$۱Yַ*ڏ@D_QlTYPMOQ˼F;$Wq~iB݄	S?:`T(B\#
-0'P.X[|6U@?#2F?ǵ^,QJjU|wSJ*C:T3ܯ:ĵUHCE(jq-
-jEhk)ݍ'Ib:­fPILF]ʴ7K}~qܡ9zu(2z	KF@`]I [4M]Γ&]--bc׶`<J{\lnrLPzs>ӤNG`DŽq}Vd0Y޽rt{NDEM,mzρ2X4uWTҭ3p1}>5,0<0y4~*Iu7oIQvH$3U`Z3*˖uŔo$BI:p%}:jQXm7߃:S7}E7X*q.m@u]![Ky!KH?Uq;A0~;sBIҌ:~I?͡TX#F%+o+_u-*i32h"'\Sި|Sp)4|tmIn߉;D1eCʣ֫Lӿ62BQ1SۓƦn]HrɘHф1(w*fEB?`^N(Y\O>ϋrCz<F>Sϲdwڸ)zCb+ܬ3ϋE/D*ŐG]ӅV2̈v~0raTn/J*lMxFm}{ct	CSeΝ6Z||!:fD=Е-7TYt֘z,GYq`N5έnwŁpAT72׋.7=6Q@0gPb*c2W#,Z0k fl3.F\Iuخ5Dύ9IR66~z[lHͺ5I?:Ss+VK;ׄXdy}>wz#^)ԠqU1fӸHh~Ѷ+i/'ojUJsNt;d[ϛlЭ?AEOȱ]?6BǹAW@T[B)ϜRK*ך߹O,@З7<<zH@)P<>Bq@ͻ/mW^=m]?`+vj6+%݈GbMM/(@c˭_x
-T!TKMP"!Ey-łUƈ3ӯ-5گ<Y]|¡N,sHC_D(0A'6ylЋ1iȆ"}dJ^W%j[]ȱ>8Өz7ݰ"RN3ڃ8>ںB2G.ú`U*5B-KXȉӤ3]|J*]&0uFF<zAh5|(D2|2˘+ؙ˙Q2w4v6ޛ+o|0zP(*6mhw^n b$[ղO^$WlltmFbm
-Uܒ}u <؂(ۗnpa8Ut
-Ԍ+{?;λt!W1G7F-NKMκQ+͠b$>п&<I*H.P>bY?:r,>AЌ,̶*΄Cl.xF(w!HŔ*@Ѻk!e8mwx-hfp	*9DH\p3YRz{igulw+ڀ=w9Mq7U~	7gw(ǅfrb՗]EI
-V?ur:؍J'b[fff/ͻ1\c;Zvz	{daD"y^"{M1(ԙ/`ƖJ`MzucCy?\Gr̤u޳ģ*ޫ24߮5ƸgJQL,NɎy'p z}|D?N@\;3sPX<hɀ?Xyt9yoh(0y&iEȰ>a4}	4CXJHַqu>6Ba<r\qƨ8E̴0=YB bhA^iZBIE|=:)c ̫ۭ٘FRN$3MQslVgӹкFu/9X|S4<tχsu?zewpZnFOVK=@.ЩNҵkֵÃ=ːn_GG`M,?$?:eStK݋s;'џ՞e`ʬʣ	Al6nĩF;|ZmPuYE==T%*J|cֽڽ`<3M>GC؉p`ϩ\١r`N4qf-7Ӂh|c0+6܆RVy;׻ռɥE,B!:vE9EfFAEF"3IGH&YMùnqؚo`6?DH
-6;q~y(?<yG]g\c%-}/en̍h,PrSkjۑɏcNNqg]9ǾF@V-0{[AA:Y֢p,Ɔ6ڶ҈K9B
-w*-ɹsYX&Ty6kHѦ JB%aИ"4> Lf_Ӫ[rLc[9*2aR~z60`ϛ!Tъ؅>4p8?{lrkϠyH(X͗S,#8y4fKu~$}_Ǔ+0	U]<g9{yՌǽ;7EBsD]k3ʩ׏c?ۧP\sMk|J`5łeΏ@نeq~(H5 !ЅT·нmlݝn&/ɚazZC8CW_Jp݃6QZ;Qp|ɦsڸ4Vp^	4Moչy}{]^*\81wY]_ao=@@qXؼ>u1$$ʘJ#k|0|@wɫdٸ\e4b[:G{_3U{ׁϼpÍ>Y%h_W]Gv$DZfNͩV[wq6	
-
-CՔ8G
-z6#ag֦4mh͠hBg׏[ͦRl_Y&*,S*Lj<3ƢhE`ɉS@o3`3r^\Y#%jiRAӠv*^t/kHa$"σT%7<fL,˙(ʆKhE؄><BǏN{qT0%߄-	
-d	9pN)?08Rf/ה_tJ9Ip D۰&058;??I]]}dqGyا5ѤwPqQ"#H3,ϵ2&5&'atLuÎf?IHX6KG}a%'CcŲ_.
-<Sb_RG)],fx~ +(R}OV*=9;+~Ȗw
-Op@`4ϕ5QTВc75Ŷ"^a^ƞ&tܳt*;xcIh<]ޜYa->95d]"fL{ƤΏ**ɄڶvLҜ$BжFw&v?±dx`C.vaۮ>(ϯ'r}~:\~ŸH{Tp$ӛB(/%9)׀~YxLcܽU0]_ɱ̒ǳ]jWπb׃e[q֝1@+7
-	LXrYZAXRh،E1,BuP85kNt>Q(@&nee?1,H<#uVҗz}xT=v_ijsXbp*]>Z@&.X3 ^OtU٦¹97gS[
-"<<ڍWmgsDI~is؟>{#G=Nl	N[>\ukB!օr|?|$TMZ!+QI%ZA_/bnS"̭QKp8HnPA	*)S:=0}=͡ uߡX5Gj9ZV¼l4)#('laj3?Y0ҝPYǔA_Mp,~ٖVc2wq'}t"6@zܡ8Ҟeܵlv$T\!"JBʈn;$ǕNh/_`hPɟ|YYSk2ۨ m$ҋS׮Z~j+ܕpNC\!?P]$Wa+qqHơ"</1=;}z!y¸ʷ^K*h>w%{}m'}I@RN݉:*G͑Iƀn]dc۲\WlQKcIofFhЯ>[13KC)ם~t]Úd,g.}^wK
-VM0kT%dX*ڏm	1z#uƏeeFd!Áo)Wf
-;O=i
-$2;{;^|]*XsW6+ФvUDh~u}bt֧+"xqf%P*-xiK+5HL6hCL!ġ#U`ԦUCt8bjÅ)(ʼP|ZL%bȰqXdU٘!gm6!it s¸WsnDas+>=COش:ʁw+>{I؆
-CfzZׄ
-J9oL6"K LCx$-A(̯ڈzsn>]bp )?nY{Q'p_۟Qcػ'۫Y`0=JdBp;u6݈\*ZΝ6o	MQs(hF~jҬQ6~&׷SMp>*ck66'rxE^zJ1A-$76oBn|@?oBC<TZB<h^aSw	G3	] AUd-XxxTѽ4{%d,xm/UltiOC^~egڃMaA[:܄VX)D*oLҕżh}}`
-pr4BHETj&.dá)=l#՘&%z.W7Q"ֺPdi^yÇH%w4#Mo4hʌhЋ|ؕčytz~g8Cܤs((d*j|6{4;S,ipPQY٭+PM#E(Ww0 ''':
+for c in r'''7x0Y:rhU/:G5(:F/ú1OZdN:#N1ހ*jwR]L2Wfy2ŭA8P60.Tt^cCc19"N:+sr=*21 E<ѳ{7uSM!YqL(ooՋ@BF}tn~
+T]!|?cØ9G1s:*G)~k,n^6}-"ݣ\SCX=qKV6eϊ:Է<ŁD5gU>j&,GI=İ_֡J|IxÁݩ|RX4Mmz0+;8ġ5"إ<Kޛڱi',nz@<Yavx
+)٫I)dc5O(H"}}6$ڿ lR۪Wot3LR.TN۔Hܵ'ǖf,|@ѮG.YO>R""8ԛh@xo$.A-Ol&d9P58j=Arxvf~'+P:uBM&ۇW̞P١%ͭQɞ*;+/e*gqFu1nez^e</r5WR>G/{&xpąePQocӄtd"cܮ;ƤzȅY֜!l8p:8,;wſA;H
+^&u2-[N=yXqaD{l-]>pOGleҚ
+2&37J[9˼^:|pH;	S6-uۜ*65I{{x3G z*jrTZB1Eh+ѧj(>yez6/G)ZK.3CQW@6`F
+	>Ա6Vȯ6Ӱ(Jo!8_4_BnWi)DH#ٯT9{!ۢPhЙ#:Ģ??֌S'($ApK{UcOjx*8ވ{H`޵V7=liɁ&W},K_ιSty
+iƘhE$&a[F?AD~6	t3ҥ9hRNeto%{аs%ď2M
+nwS&$ǫGT> ?U{i`y,y`}:0 %ߚ~ÂɓN̋k\ϩ0V=ߺBX̓Ål|iҿ\ݨ|)r2UVT`;[سKM~EAű˜hzbO_{~Յ. {urg˻j	޿g2o,I+d+͇Rpɘ0tٓq[yl1	1
+oiYEhvYoF%F9/)K$AL7K
+ؖ.Ցj*yx-6{Q'=*ĞHhǄQw"B"vG[=ݱsۆH'L5s**EfAT7mԭ%KG?GSDlA"1F|~)'З	2.Z+E7|éq9ql/ϭj1z%^A%تDM(#V ^ɥZNË_p3D4R?,h9ո-E0D>H
+J]eY'Y0Fi?rVMܮc{FǍ0X#ƫɀGTqbGjWi-]4??pқ׎6؝}l߭=~6 ؋jɲԽ`VFWрUiI{	jGK1ӸEV5/ZplsoaV2v]˺-݉[eCťg14sѡ(1tsU"Qa atבhALM%!+7\<]WOd̣'O@kMa:غQ!ćEh=5_hDy]N%Jtn	š|Ewj3$&4ϒ;iW	GLſ-UF& Rf&eĎ!kYзbTd
+ʺf̻ۨGO<@Õ[CSy{l
+1ųx?'˭Ԯv+I#Y˸7ޏLjm07vZ@;͹uEuQ1QpN`lZoddTMGi]6C)كܼ4ün͟iβfnZސ<&Ei!E8Y.p PR;s4i:t\ϝZR"K֯,|5E\jǗT,//MʝPIнP?M߄n	XO:ݴ+x#(}$E%}UǙNS>6Wjܝ٣(/+>ڃk,bT*Ћo>e7@ߤǟ0XUBo.!XCgoV'cYergwc~g̯Ӂ:ކ{~#&`f.-M0Pj,qP8kLTfjpɭevpt`1;ȵe7PY1O@L~i%ӎ\{Yq-C8Vm^sהk:^ZGBfXn3V,3zͣp^RCJuFm/#Wf\oiƾ.<E|Lbo!SB~?ǣۣ=	`~y8]6װ#2T{TݡP1BӞΉ}dwMw؆Zپq٢GD˥!<ٝI=-7X ̨@DQ>M\}n޿T*X̭#T/RX:R+$y-K;g9PE@>ІJ@̽z|
+~1JTDtFm׹Jɣ$FmZױ:<43b.r<wIq|VFn}HE&JA{r>hn}uȬafvny6eq_P[`{7"^Ȩ<͠nob\ƧЎ
+I=VV"Q}٪E%DȒm1q*уtcVhl2֔%J,`:Ov
+8"~]9D/|Kb:VF%$#ѩg
+#EH54Ü0ę+e>7Ւ?rJF:͞y؂34dYn«UbuVʺx܃ѸE/Z)KmΜlRma\*nff=FCпnG:zж1̶pb]؛eLlpJOpAQ.ȸG	g0j\G c+,0
+=Krm{kv"NbGSdQ$˟t.ym+Ԏ\e&ZZȷU1`RkQW\H}Swh=#u
+ŚKWl>,NݖvN\y&
+d
+!z.dΣL"d<eobGr؇8Vr{Ze?YT[PӋ͌sF(2A?V/X;S9#M8չ8!	E!%k2G׾{WBP=i܇f@":p}`U3L"{~=DQ۟BAf_1kLo֍xI1#?1il
+J4J	&9P;ƆtSliDLO:hŮ4	_)2K*cNeyx`Sx"	,<(gUać`[Hxr+W&ĭ1I,z(9%G	u]RCEOBw!1sOd/uԓ]Um^5$Ȭ5S..&oćXsΕK$Ѳ??}|%nC@s1s!kh=ֹengz{_iZ_1[/-Rj:
+;)P2R'O]Ӝǔd_|X/#\[m}cWT@zF^<XZ	CZ<Np~?B8ݙF$ЍϧrMK*fԹ
+m@q+`րya:_"A	l)KbnfD'fXqT|[@QH)bBCC%7s+n$CsH~@hR6*';3g6Ժ%+l6M`˨*lrc8ϑؕ@T(Ot=Gt|3Ɏ:+nVٷ35=x\/HI|Yf&{ye>5f$Z'fSUV=M8Eþѫ Ԉ)s̀v\$ߓ+ڀ.}FjS66J\56Tr҅aJ@~4bX#0۝@a>n @90CٻqI'txÒYQFz){HMfavӘ-"1;3n:5 F^pZo!)/C۔%&3)? ؚۦ|[aJ;rN	eov~T$nXFٻhu+FY'B[&zۀuǫt9&pű=C_2G>i݇;,,p#t3kZӓ"aV*+Y#j#:m]Ż1-a{VR:mbQ;*t#j	$*e 7j;#r*"%M"JU-4$yͳ0ŵƾGRϚfhD8&Sê90~0TI'֐39|l~.׀~;V<ɢ*	-{ffrwXep|qEse*fpfPL<8ݣ@B*mӧiewcmP|ԄBq|xMY4o`Zox@ekJ+pI,"U=.o0UhĝLM84]lblƪ)<mͩue'ipUU0H,ɰRr-T=lØbʴ9hƧCT֐.{s7۝Ϗ$9YΜJ}D/ӫv6KEmF~f,~j1EpxƇ[R7g
+ďGx0۱LߺW@x\"͓Rt@jT]bĂ3זRUu͜v݁n}&?g]S:Yv4ĤXfkr'?Pa?rǳK@oФLo޷+
+H"Ʊޤ܈[(t(HLjs2gB:|܅ݑ
+ΪЪ]Uoz{p]rCs1Л6[,Lp5*7?dM֍47gu_#tUA9<O5ٲ0;\SlJN]-o,]&	,MNնn.{Ӟ>!^p0"U0΁~_'n;7!'T|>K:0ˤ=*m-O%Ɨ9ځIxE+_1,[&hFfo`Q69Օ&Af%5,C'ˊ#͙1DI	[9ƮAX`˩{xҚİ(y7
+kkGC χNT<5A~`!NlbJx.;U-׿ӈ-Y8\ԟũ~~jüP~eJdrqņ@yZʠՠ{5s*8}T7ͮ,DT	2~GRz
+9Yq/V6}΂3*6{>O)m+εj׸w5zą ߧڀܶĮ~Dx8)ܰǕ ~+ID=A6[2fۄ/`/V!ƐU|9Q40?r72!ѻվrҦ=>?XxS;[j5b.lOk_oJSEoݜ@3zeƷE 2ǻ2S{,qގ,˪)\'-͆/,!To(C[fKΩnZbHɸ60ڍ
+<<{tC]*&LDlRfNJϫZ&TJg`q7=^&Ғ2pO0BQee&̒͆e^jH"I&/|@Capҝ}|z)Tfl϶É_^[,$q+?[I[׏=],\.ʛ-!X[5E?yކ|XՓkOo"S=Wn֧G1͚Y+6^Νܧ9ub^w׆m'95i̷OŜl>/ ےx-4*FRBzmIř,Тk},5xQxŨZ%T>Q`f˟}TjU^C۴زj3,P	UUNGjnܓN/.0"|]i ̤֢?ǪauǁTϠfÎ ͦm|ڼf߳Dƪ6{*oF!'0t"ؓb.!W0zэ81qc0]BW,H2VhQٰ)ѨJv#l`ߋ&A!Pupw"mX!mzi;ffinWϯ;JOFID7cwz˅%4C\'B0su1~͌:Idt7'GJ:sk)L5	w%)͖=P[ܛ֐Vw\2YS7Ls]Ơ$`gو'6EFl'bygū<ܺo]oqT`֝Vb˴0v9Ip\ΛX#=nk~?f`YXJ[3k+~9٣2vc&`,oQ58p<')%"dp)m/.`=9k{=iGmt1TDew)3l~^ ?ݐvݱؗPQpFc̴/]ZJ§}׋2(}g>E.̳˩;d,4mp@Qʚnx(&{/&}e E4qvLA)1K2#T0xTn h+p21Mi1Q0 HڋM>YFٟH
+lM0ב׺\m}#1*p?}2CalCljDBl,fC7r~p4Y"^b`ՄW3isf#/,i"b 5ЅvLN#fKdҴ-^\5M*
+3QxqϒT0~z-VƬGMɴ;BMM"[@4znҫ*dȬݏu_kKq#20cLl=ˈyZM19sm90zS@
+ٛTdcDMtOZ t,w{j2l%}BM6E/n&(K#hO?+H`,ddc11SنS'RAH/c=aЩ$Ր{&,|}ں)|PHI4H[dS6r*2h]!m4#_qeB&2YnǺc9`Sgx  Ա<2N%N'68.Ҏd9R#]ݨqҬH׬a`G^CTE]eKT.D~lI,߇lVi:T?Bs	Cl+Ae~-P[]iXUC'?b%PjK2ш؎ð@4+tUcJ<1V2Mn/L&0RԤ5ƶAK(׃I)Kr$4`ckxKh@߉#`dԗ#s">QӚǭiH)Sͮ`܈Ď~<)uOl)QZxPj"| :
+EոrS~/'oZMJfh3D-Lc8z)'0UqxAb$&P#Tw2.tB[ڜ9=̡(w3G&&ԮHG@$|#Ha>XOR٠WMdM[-ګB<)3͵ڮLӕ8/u1ݏBČ	QqCH;IbV]q۠n`bcϙb (TJ"i?O,:7|<$ $ x#oHtcd}6I|pӳծmڄT)k¢3nǥ<?ɇ
+F4%_.yrwZ9;@ޣ9cǍЏ[O!ՠ==@)+,})mcDf'$hxPfG8IFr;.ajVve/AȠ48%ܴw[uo r
+"T/&~AJ7p`ٸ+A$2;?Q)yͦ0ftP,iC.qwFW®ťT@TҪE Oqݷu؛dO˘-,'uSkʱr:HYfdZңJ}#Pmm9@9ݛ?x˦s5ѽ7o8zd9߳wG]ѧrB*OM+^eW/-C~ڳcʹ/OV\:B6iY$6QNrϻe=T!Nw6u\֑{ʠOOW5O[{3Jzxl&o|vP:ؽ)C<G2v>._tE8	%ڗCgʖڤDM"_'ڙչJҹ?L܋
+ӁŻ_<0`;15e-֚3&ܐT<Fpe/7VRCEm(r!8M=]xkHK_zg/K.%-3R\F<ڸ'Q@Wi[I:g1nJu@TyBˬmI|W8צqҴ3s٦wsI{&.~sy`b7ơEfnG-߯BJK}Ǿ-,W;5=0	IטLz&[+	۔.8/w[=<+nwO{vm6I:BlDM>Ѓ%l .eZZycr5v'hqBq9۟TYC~l-+Dm|:#W&]?uSγ»JTCE~Y`_5(9X2d0݀$ikΞIe0vci-a~6<ϯYx)tjɡ l2 m<G>U1^T%i.tAGҐ'5v
+(R)rՁթ*X~(i)Ȓ"7@KQMPӿdMƭύTw_[Cک?8Ԫ(dr>oƚU$zR,'de|z,NQx2ذQ7sҹ_h1Lk$(Δ|g?jo0$h̦xgM^XYs1)QeC"2`SJG*XXl%HRKmaҵNH2=):*#X-	{
+=H`Kû-vKJ,ڡ.v~@{ZwTE,v`k.Pc\_!2/M5'ej-[omz_`m&:k0'EyKԡ+ ^BՐAfH;ɐ\qq*Ƭ$few(&̛j]Jǋ<t(ӯH_,Eg~c{ڃN6dR#k݆	SĠ^k/C[Ovީ
+ 1{[٥Лo_C̉C#>C;mU!~uэx_l+N;s`#"|֒?&K4K\ב_y8GF`+/%iLvװVб`nr0BcZ.ԏJ0r;Ԉh6 CՄ^[:QP%<qcli
+k(pd&MLfnט`Ot^Jc  uh67>C˶ǣIqTOx{I0rg{tt^RؤlQZ}t'gg<ǜyf0!3*H;nuRM'2VVΚ>sF^PHX;
+R4s] Η@e_[ƤS#kf\wcDǯG{5<Dfׇ4$(Y)}{6-XB\1<ʂsV}?/}Tn9P
+L;Tx[9]#ޞWLm6T	o{awL->1c˻UG̈́	lE֊x-*rp|ӀXt)E^wJΰ$FnIܚDݬp@< b,EY6L2l<]q!׼Lӽ"WGtED$@`LSPϫfK:hX-F0)$5 Z1X]p,dT!nY8gx:M0ү	v(Yy;=6߈QЖlmGz#X5Fݠ3)g}ײbyg9f1Ovkmŷ%)dOUDaoJŪf+4ce\%ո(֐ϓЈ`Oܜ$]՘C-M89<@JA}TZG=pRKhfHխEϕ9wZ+²XJ%0r>W~htmkoT%S&b*6Y̭HX=i#7_ 89v8Ј$.f۟q2NL:nEm;ñ݌\9D{g`*=2VA՚w'ٖTͪ *_b?/[ԚW8Ɔh oFWlcD[.P%X)V7-pqubR[AFV9dNޱvRz@7J4&eTܼۿ| І>(lĀԤߛ\LvIٌ!
+phDC("C>I؈ģN"y"aV$W/ҧSwԗFG:KP	EI»jjߓ&l@	c7wLߊ;ǃ~3q<l?C՛&k5ftgSޜinnRtxhtVbzE459ٯ6tsVV_NI/OEpEe
+D0C)ڒHqXm(>!MğpdM)ٹ4*m̴*9P\ړU?\%Pʳk4u%<!o"xOKDOnY;B41/2[zlD&r] Dϰ;Bl5?\R@9Y6RS=L'Bx9,?n"l̽;̠0$ØGI|4˥zi2 }SxЗCG5ɾMHV5EvoLl-^:Op+4+ Io8^Q0~F\dY$iOlf4+LϖR#gEBM3Yzrt
+1ď}j.K|'ɤѭ(3Ө1y+[]=8Bmi'mύw?ڂF3*;g54\h-.FP	̋gi׽g˼fWÂڨpI
+pt[_g6/'v'2bĥ#nƭl=qcՆzQӁӒ-͔1?=YGKmi|b%!ݟ]͡.dբ٘L.nѡ I*<2Պ7/ͱY2W~LM*fdzMړAH~hjœ/uĲ{U~T[ʚe7k3nBQ
+67j4.!Α5ſLsE|U0P`n2[UKN՛M)j@}bp߉53EÁ94ܔSI!VgW¥r8HK|ʘ"lL`ΏYL><6nސ@($wСa?-)q[EVhѵ5;H+܋7ߑmouMQJh^ $YSdF½g9c5b1ImK
+ō$zQ]V8.׸SN=2gV;lEf,y֏ȰY:]H-n[qUDYtpo|Ia{X؄n8aٰ1K`G=w[Ƅof\b|#\VAJ#ShĢr<R$o$gbml3iJLWjv	>qX<2>
+	%Y,u'5|Xǀ$ڗ611 Zqy?%|gI՛˜0$nP+mGp-x7d6ʖǘĤ^_m_Υ*1LWiF=j]*KE/APVѥEΑ̞b`c5d\wߋ)ǩmo2,mLUhj)Vd'-CjfPnX_#8ϑeyL~oad'Gߺ;_h&2$A],alMb0NҴqg8BDlC#Ea*N=j96rϾXgo_EĽQ_Nw@ڽ7ێAbnlwޘ
+˵F!ـ4]|~E*QEE'ϯ ߾ro]<w=΂)Uù[$Sl[
+߹.ݧu?;/t"Ω]c^Nkv;wG+pH\v9I6p9HwFײ1Ƒ2ՃJqRCȠ];f]ҥa9oa=`nZz?B/+fL2w4U1dDbI~ٕܹ^гVΤ!|7C2Z.Z{@-u}fUp0+d6b0cUr,נO?F%]3t-Ϫ7:}S7NptyTk5;$f{kuSUѐ2mFo{xv6d|A΀/jIX]&Gېs3oaxx+)-/+̋kx9?ICtIL{3P<
+Tb̟@A<K$fMNN&ViThj?GKYiDӻ
+	bXDYqfѐ@яcι!6pړNw6PؽH
+F7ˏsQ#҉Siכu:¯&?k%(Hg2d=h|ߨF7oUOu#4qfjf`
+JGXY6x<֭`2OЖn>X\^8.>Y!~̗'ޤ!.,a$({ GUES4wp<#6";-TΠRleǰJSc\mmMK
+`QE|+~`M:h8L=OJem.q(,^HZKVZFb~D[ڮOڂfMLy.Ctĕm[KA%]TR5,u}߫Hy0Юܚ#BZ&8VROؿHx1ږU(.)Ǳł:вAEh8qӝ~qس)Ε-)ǹ^:DFwSrRl(f>:o2}9Gr|v*|Y%nx9`\)/}ؚ݀:ӻvH<O;q,ɓPuF
+ bTpu$~ݖ`+hQu?nNӀ$ˊ87d.:H)PQcde.St8tO5C_#z,|\gWŶAvMX5e60K#H<OVmOGXcߺ}d͐7 Y͑-sVz8W]ѻl]phɱWYD#rF<$Wn$MD}3V:&xrBѶV\
+n6ӄ˱zTH5۞r۵"c
+5VǤYI(hMzpHTIh#{.P9nΘoangn~pUF(CtБ i:8M9srOt)ӃGE_V޲pմ=YZQǎ\{MްAp@s6ɔ) ?N8NR3HG-X>@6<0tfDړ[Lb.A :,Mkd*zy!SF5Z_ۿ}MۣU޶ajܬFSWՌ9v5AJ2g3vmM}:..ѯ!yd-0V{~jf-M#ѦPˀMʇs<vTJєrjk9zeN˭i).|dŲaY[Js0')XWN'G"ИbUk+S5,0Y)`ZۯyŉgOF|?W{Ȉiy"|5AS5<Lf̔Z-5ϘzSY#{n/{jjcvHQdyJîh]V Zr9maˇ>?͌eD_>-9vz3>1N>_<uٰ+eLXzRΥ(ǜ?ÏIjQR;ۻXwS7V-GK.'diܙs=M5+%۵ғEt:Wl.qرɇ'+,^ɎW8ȴ.ԀҒ=|'@f̍`֥+AiYN2w?Ѕ7UYo3ii08 $&&j|k:NQ2I.׶eCYd<
+Dj+?H)0oZj`ͭuyB/ɁVּm),S{&RM `Ae8oU3#,ϨˮQƥ_v׍X=עq]35AKqoi"f-fMMUfufn<nW-!UÂ#'56CJ8%dV1.&k*`l}{Uqb*h0rj}ot؅z8FrJ*+rSTٙrpUt9Z:И*?=f0Xpny7v\̷jŘ+Tfb&Ӑxev=76Kol¼L[[bſۺaBF	j!l7:1Rà4$ZKw<=ˎl n2~ZK-C(@W΍%~^-iEҾW	~Ϝ0J5*HY.־_yߐ'aPXF8Im~~oy%T:CTVIv	ט~	֟mH.٨P8Gsf
+g?9P}r]ja_5ŎFZs'b[q?7CQ̋+mcn?v?%Rӯu' 8xd*Ă79 ָkOnHtf.2):]aJnCSE	M=[>JT$-އdh'-Y>_0ǳp˫ӄB|QEb~̐j8! g7(l!8*qԽ]igu}'DI"N>VWX׼n$Ge%T:~PʀYHrWaP;i(qFMYjcoBʱHJC~j}rpDcM,Y Lƣk^WE6|hy)zSّҚA[f;+p6Q̷'1Lz&oUoNj$\jrVo~g
+T))ЅyWSC1[3*E_ص0lZ9=0m$eBf\<&D,Cl#A0Kh*\ !jwa(Ua,̟'\CҪ'[ח_yF"dey4MdTLG:߬nI9u/`ZF	.ZG!Ec"u`6vk5#٬ϳcMȒ?̎7߿NXw4.7l@Mex˗v7[N._6z! %
+uPSC<8!m+;sA܊ɏ$'Md@{$C٬@2@	c~,,.qK}0ɒqyqA? *s-қ0X| ݖIu+<{f<́B=afkfEM)fQgɄXIlI؈krT&Jl{fScJÇhiZwiQB^wp$j7xY˺2;Uor< uȺӯo8RHݔ̼ȧe 7å6qɆͨ	uir`71P:Ф3F3(ٕɜMvȩ#r=;V+yk1[]`8i"%мiRMjľ/(˔(YP/*å̛ƨ:!ǈU((#s,[ߐ"ì|FR4q]Yird~^fKz03EQ|9B'GȇϵͭҵgPb-:;;u6HZ*2E !޹A%o5 aÎYص'SȧOtK90	/z!o/?]?%|^MFKe\4bDT-C2(q{Nig~sI.3TȍHwo֫տ	a;f`jכCGj;@7J
+ 51X݉kns9?',]FRB`lw6ߌDu9ݑԳym*A+KEΉc6% K5|?ۚC05\ fo-~kDGQ}VB7ؿ}!OW-jaI~tȭɥwV}1mڈdڰxuoZÃ.)bkHb0E*ɾѐT%m@j}յʺCɫ2NxCĭ'<NdivԷS28y/~e3
+!w.sGЖ۩&8@QLc\Aө\i^ԂHku*+G__ՈavT,5	o5u+¯k^_usYzX-#ӏwDBMˑH=}|ENyO1}W[	Й
+$qV"H_:}vGF3aG͛zArq&C6q7Riɹ
+<?>D#H͒T.Ћ?ԭQ!O`]vQY&)j"1o\cnGTdUAGǋ5ܓbx[/>AͮbՂB]ɳo(/F/Bi-,E2ë¾F/8EFy%֍z/{ab~{ŵ=ǴD݃SlS~h=	cH7SR-K6ޠlܭw;s`!IK(,(P0{^5ve7eIpb	g-R<Uck]ӄ\ǟ!ηxͿދ͊P/q&~a`l$C#N:#NW$ujX`o%`"3LdE:RT%yLPGiOq
+;Zx!	1GJڢ*mنKIܼ}D4zEY?W1797	'G2<^=y\*frLK|D8+x߈V͝Kwu@
+\VLmLaf.bCl@~3y+xgN#d'{6@"W$̌*Zpq~,W[kgH
+bw/z2O[5'=Ϝ׼0y_
+P.+ԘjS=Հĉ7_Y.n܎Qbl#j:,Ó*=uEjt48KnxGlCҀTrn$[P%cE9=Wb|F2<ҙ7r"#nwCgNeb#oύi;˟٫lh{\٭xfPNd|=DVY3[?<ߊilmIձ`{9:/]֑hdpcE!*I٘>1QԹc}K'
+)|D/
+YmܨƜd2+X5b6t"l1ν6/>to2ۤ[3C+ytrݕ`bD8/VŬ>\Ҫݦ
+mSHl#j͍ME3<*Trn*.דv͸[:qE;]i"f^>Q+FT}Ѫgc-Әڲ>cD?gT2MH#cÈnHlM3A'	aj@0-wsuAq'<ܞ4N#_55caKHnM2Aދwzc^p21 ";\U4Xۛn3ur
+S#a"D}[ESufv6qģg3ܳ1W8)0s.Trލ?5-fe
+kۗY 96̋G`q3TX|W&'?ݐdq|*IGʴݨ{
+ζJ/'-4ddD)DwȖ7m^7:uP~|Y%hA:bhN)l>ޜy*5ZQӿ"*#H.V
+̧͊ǼID3=F4;LN(zI,lOAe?S IǰGɃӆbUH Cpu@xZCm4"rʏ.H+I~|͉USCצy-J
+1m`!_ȾE6ӑu1!i̜2X*[ۀ=sa]]p
+J_nfp9[ZX%zjebHjJG^BIHH:+ArbC7ҒV=4."ne%7m>faA׉B"vy~z
+tb,so:+ϙX^34]v-E/*,)tCVp\Wگ#cHѶg7ˋi\FȿK$P_f.C<7q."E(On<}pSy{%|{
+q]z=|Hr3;DƛH1d,-;t$0ǚOd2_xzy	h%'PR)k%cr:5x]4Nbn*	3Εw.PәNFfۮbK<{fu֯Jxjf$WLNm~
+\f!ЎޙS)#(3ԙt*Ao@¹MX ii5<C7+{nȫ7
+-͋ۀ"..#jl\nn0-Cr:t>%pdX<,,9=!8z
+@ʱ%3ֲaG!=0ҡ_ԡgS|["ft'<ߌŝ_:^л;Jh<pq&,4wNG6xkc_b!(gLY̫untȧܺUaVDwLܷ;ֻr׆ӌm
+}w/ptM&Ռj&/zЊJ/7y'ټFo&w<Ɛ-S	Tج3$/I:W};X^U0ǬX2w~A~8E6D0|X	k3}:Ҽ"Q,lI%jeʤ}nvpp`GЌhA&7!m[f2UVNkh V/#Kեm?(vYI@Wx,5r/|tF!r}]/Q'%HIG&DU~?؎0/M`Qٕ|}»pZ-o"$
+:|Jxt̟4Yzg	h\6De
+V<!2YI* /j*1phr N$K1(;S	ٛ(ADקgǈCU_),`L#8&#3WglT	Qɡ>46OKA~gۧPa³R_7ف`
+-<dL(<%PǞ3ǮjPڎXY:ӌ$u2ѫ9HF!vZj4;?׭9SZк_ԹƛɁaIf:bC\ܕӱy=wE!QM۟~H%*R\R]@{\(10sF'@f6y}\~w+n#hUŁ	J#}os]yXF1'}ig(5`0|2o,I~@mlwX}6v<?\ ^ޑ+zZ%2>33.xIm	8ġ^Ef^;0hf}`xZLLV	2`VYƺ>#KfC>-<%aـBTDY;3e{\ڈ;
+)ax['	^`]*%1Ǜyf9qDCyĆp<o<ÒcFTlY-K:h\o§m	J:Ԍ0,ML,ܨ!Nܗ	M͙^޼;{Ⱦj<udV"Xs8:M#|4$!'ԡw*c؆5|+̠fΰOѥ (<V!+d2\|/lߞeH&X-Vy]P%/C˫:!ȧ;b"4;Y"Zlۺg`6;? ?kk^"^m!f~kMǌ"uDΎf֡޽s.p'LBԓ^mkI@4`Mw]^5ěF]&O\+x$HnZ"?%$ۅC18Ee	<+<Y2=VmȞ&b!kgݞe&!((tF׬-@{k٦cW9'8ԎEpU4٠x9](XEB|[9LgpRsǆ-xD~T_st(i1B)2ZЈ3}#O<w*618̾ZskF֑8YȤǁUăנlvVJ]o/(DѰ$rYZ$~|qн9|#Ϛڎm_ (j!¥˾}0omo#,5U.SsކG55.с$\k߅3ԐTвGϽRgNafCZ8.hhei޲^AGhWKޅ];N] :x/}`׏hF346]ٹ(eZPܠCX٠ʧ?ٙCϾ_dˀ	ugޅnVǇjM3vW4ތD=	6GL-"&ÅK&?]g{5'3?N\՞s"7e"^%_:՗ח)]jX+ַҼڑ
+c:V0i{VRK4nښtCR0ю&>ȅّÝMȏLbЕ0ʺ!2
+S7(dDdթ7LCFeě1*օQMKWpy9{fe#6)h.{5kz'Jw5E~U(Qi*@TwCfHXgL0|AsS`]Jl*dI7zԛpaO~cYŚ#NIJ҆}Uo.w)jſ<YW}Ch]ۙ15VϜK]PZ6n.2iӬIn~މp%H:YEV Ϗi˒-Jgpn/wӘ	@,pY<xAHYbOH̢̕qJ	zoANdW
+)C")[2BT}ulKGu	~s}]$ppuD;hO<ܾpwlSMUXgd͢ :Öԡ%hs\
+qGB^R4zCu?)!F(h	$?l`ډZR	nET|XUʜ5HܥSz,7vʺІt[
+s!$)IwҌӟ|dKiKb.EM^4dJ%f҃u$.qi
+˙?
+Q/pirw/A=d0Te,VPŰ7VAJ:28B)uK	PӀ߆U}7<z~P׼{f
+JGޗDkXIuUEЕf	ުSn͓6Ǻۋ^0pGTδЙDt¢u'06jN|j?k
+FYLՁg+}āw2*EwHW{ءF2yfЈڸ>R}?P׮SM{3JEE!M^s9oZby''8RkWD,ÝeI5ٟ`cB);ɀmʞ²}1T1K4@G.s9/I4|߹;bd$ƞUNBpUWqHLF!7c@tERa:<#,\ZJb]'$+2}.N`
+юcaYOHc{gw|7ŠSìyӑ^:ظզ
+e>zo98)(hɢ˜%Mhv%aL/Wh<؅6àAAʉe(MZ)Rriewc[sOXq8y**,]ӡ))cg<ǫPլ/~0,yfBhYFoE'hL;rhӺ`&X\"*ҡjp|uW{z۪l7nhW;-͔݈Sb8}U.bNv5'Ƨ*kPȩMjяCő	D`O9!D1[nags`t`tћfΩ~Ӿ1)@xI$s#.i@sXQp̛zrY&bϟu5k2[rՀښ&0fs#DfQ\v+ұC1KSω0[*cٗq<_۹Lб؟/
+X}ftޝBY.vz1x+6Lݯpm_6R[HISKɉeAAŗ#QVv#}Ty;+RC$я77Z N`J֡mͫȖ^Ԙb֒&ֵGBśr!·3$ȄjEQXǕa)Șds5{g1'^0ܬ9EiWHi۔fqɜph|Dey,;d֣mpmcLjNweU'}	.98ff͝?ʶY#HE'B&ځS7ky&p'ɁE\BoE&=pHiDҸD_ISd=
+!@
+1}>z;ҤGf[g(z(M'!'!M>͵%"zǽ'YWلx`t Ā78PbS!`nMjCعQ[Bw8mY%30-y҉^JsRl+'8S`EpHt-Ɨ#.nivijLH{^~-^ĵhtɨ]oWgE̾̕EҜb)ǈa|nUp6@(JSxן,b.=p`!(ْW;6-ۓ]DQ^DiӮz[wS4(F_7ׇX{xmՂ_)X3"ہ|+^	 ҈:1ڸʹCR*YHHO29B=Qk?֌oVX/cb5#UekYCmz}wcw.Ύ|x
+.e[X.B!Bb:(foVfA?TjFARh/.pz%\j
+ԭW|iؖ|C%aP:
+`*՛/o.ɝJ'Ayz;(1C?KWKف>}E3ıL140C۾*8T,4wZJq(+;H; h2u5l\=UUٴ	QWSZ=&XLAHً=ːajw'-;2YГ6ÁFn]L{ݦgN5@IBzURCgl=<!ʙH̑`>*<5[>tHxco'{*GL92}XPv.$-4`Մ1$FJPz#9͔JȯՂí4'WwƆt}?j	Ml/!9<+MT41PV}.=ːTOOJf)FF֒sӬL"ld:xgU;UL$mGYܘkwWɰ};³fWYmmɂIT:TTě
+ZY[Kl.<V%[NiIfL\ORAqɳ*h'+mvoWgnmς9߉6/E3w<K]̊$0<e=QE\$ۯv&Ľ 3'Ƚ ^2YF,Qȱأ.Fyp`?*f	G}F*JS0yv\χ0vs`e@8T+
+ؗgݦ	ESz+')d3·;BŃF?rݶ$n4=(<-D)tcm)2@dWu.E3")4r>&l<P1Ɯ܊&Hu</5(yKQ.)f	xKDP2'Wb5&mi܉1%£EK,_^;ѫ8{&CR:u=&laA<Xdp,!.yr9zvj;C'1$=y)ɻ,	_2us[QW'	fgߘ}^/#gg?l[xR9>;G
+yc%c(&`/M#ހI8E"Y2݀Ҍf+F܌e>$+bm;7`p$: ą|АX|:9]Hhɐ4c,Ƃ	"X?yF/n1^+*ވq/-	3B:x	:I!MΊ:uɏ#qL:kէ\ĮqV߁Ssm.kNXWNoՀAnV4ֶyuS;Vu%z7\/\db:6>h۷zz@Iwԟו"m0ǡEd*Я9xd] o "{x]{|1TVʬhr~S6aczpvgu|KۢѳiPzsҏv%tSY$x<IA]дCś޺ar*
+B\.wbte.]kD@0'գ ʨN]S,c]T\yWBĦlV>+nL+}s*Ip߮N`QȓL~?
+ݥ35av}H.cf͞rlzz"^~ן)NсE[`1\D/an3v>&	E؛Ǣ/voE;	ќs4:t.KՏD*Q2g+W"[JjvII7EĨySo0G|*{rގ|{>_$טp9fа)?D8ʳ[9T(ݦUl$*&SHCI H݌՞IA{gާ$؀Go@^,]@P8z9Gעx4T?ӛdp)sy(cJw¸
+_>o%E{Ft-ڹ>6#T޺AԓYpڊPV[	`T+g^ʃ̻nWoU8.Ǘ=%ERGHuE(,bionzAYi#9رUU2>:m1wlF<mzNJ,_m*nS	?MyvMV)Es}~)8btK`(U`)$X`l7wڱ[Έ>(GLcڲƫǝγ(9oa݃bX$A,&4{FN_$pׇ}izu,7+q\ȝmp>DeF:^[zIzNdہ݌J{Х[dnnJNfvfFU'3YQ>Cfہ~VX9Sn7M-ZhW2}ʘwZy0:L6}w..6	S'ٖ$#RXY{9y\ҋ~bm->u%2}(|pAwz̍ZLALR,vߕȞ/O<|1ol^ÍOHV9U0wʇy]lEj}y%	2FbJ5HИ˟fӈ}^P٤Gg)SMi8
+Yw|vGTIMxzu7nƥd$Ma9Q2J$X>ͷ/eLK0D<!ٖ
+.(=Uı\J4wY|&)h(==P۵ƇB|@B24wCjaƛܾ̂57xJ&FR='4lqH] !y./&
+8+rJbXZ[ȆsoHYڠϡ}yo_ֺMźD$|a`LPaѯnOFbލq=.l'oM5fM=Ģ*,4& ĪbτK-71ǜZ+qrzśюb@dgkL:pPbgaմ[ڦpKI]>vo=l]O7T.nWV=WH&l?!~U&ʳJ:<e#
+Z=:
+zcheOthGQ GI_9qQ?HeE<3]ʷwIN>CmSwJ0dsFc%D$tz3(ߌ_q2FCy)Ӄ1MW@Xۀc:Sտm
+3Ϻ@Ͽ̖uXݽ_fqn fn%P6cv`Ǹ܁E'maB+mhuG_hvMc7T2LRi&-vdkӾÍKIE&9{tq"-9d^@:5J3NVSJ|lsDk#nYyzb?C)y]GQ]"yfQ29R̯E˱GR%?ZDY8Q@ȻȌŠ"eEC2t3Ok5t<Jgn1h\q`ڐ4CҫK=dXR̗ǢHВ_C̓`&Tv\I^ZfQGW=+f=8*YlicWG|9Vr-ѹxGEٍȾMje\Jt=d3U=ѻ3`f
+N׃ߏvƓ`ֵGF+.$ؠP	(rѾ3@4/W
+6_d	uWaqGɛ|^>Bbn#0-r+J-Fm<Hƀb3@TȰ}6'Z>t{)-v)ڥ-W'YS'5"	Mr^n_W`Ą]{TJ5Fy΅iy[;CEE@,Ww:\:
+Ƴަ:7BZӊ	̘'F(!D~rl}׆ҍI;Cs±
+>۫ep?f6[	ȯ$ݼo SK\]K8hd#6 %#vlK.̍s,e^ƈ*w*
+Gu":SoWHbЖnT
+)3uN*ܣ-!<#I-˜%YK}YԼ^)D\݃U.`ѱQL*3J$,	]U2}!H7ثD7`U9wiKw4#JiP#CXGүaR߱xpIFmԆò? !:ӊ)}#DghM32b*5SITiٜ>-p^%\cxvcxȓ("Mƾqߪ%@ֽA7ft\JINtpO7^ӯgDgÉ'CIՃ!`l4B/K'˜O#ŋ,-RSY4pZF6c?#t/'=
+nOW35Z+6QԅOוtۡG
+ATXi>Ѻ)~y/;ϚlCD;/PW|E"2ĄJ01@z;w&}R@YSgwdѻB9ы>Y|ɯSf'}|lPTR$eϚN[`QXVij
+ҍ|;q7dZӆOGt85tr1d>v.,b2qu;ϑ//
+)s
+QA/-n"5=X]ty".3HjcՁ13>%̍90$*Qd|=%^8K|̰@͘z|gatE<*=)Yn=1,:f]Dd~QSysgOQ֬k-[jV1lڃ|(,Ne"`ԨW0@S4,uJޝ4d:ׅH;d>hpi]X
+'^b@&.JjLjA=71ɰܩ>=(3C\}pcoV`*ȥ>wfqh$nlAmtҩ>&-GݻvxΌ*_C'g(<@A)kn%uťag#\ӖlI41bSJv<)9r~X[rdYjTq5ӗ:ZV]ؕD@l7m;i$̈vg[TKԤ¥΄{C;uUY]5R*lN:cg'**Ʌe޿ʻ
+Xgg޽hN|%
+gaĬEϝ(\LH"{-WK{(Zӥ*r~;WO
+w،o/R%Vp&؂۬i!8c_s7<d;{-hA7װË/tV&8(;G?*U_Uy4ۅUGEA	 pp·bڸrv@8ː
+d:;ٖ{3^Kri1WBGǶM4=L76VWf'FK.d--!uNT~sIGoaE5̚2?L;uƛGk2CLw0,ƏXtM½7r΅í~#.tNM1ϥR;oޗ:hK@>?k6p7b/U"XF*aծ۷ =`:.:^A3wS
+<*)	ۆFw0ưy/4?mjncx8}ȫ<H#эZ!bQd}q@;I^ϫٮ;=~ۛRz#u`|y/V'0$քMbcͩJ49#GA˹hֽ~\R$"3&}>ׇuZR]E͹Iq<ݶ \hQOaEH&
+&EoG~zƊ4GRm./0 Kure}OmWkp]f>Ȣu=+BOp6clFgZleţR%52LZ5/
+bsw`3Ƣ(_qy;܍Tj΁OA3c)ΛV0Wʀۻbyc˦Qg/<8=.Q
+]zkH`2*id٭Ж8omwIp"v%BTQ!yKW҉G֟-KJ/h;"FoςF)il7u/	ݔ׏PY|\nI|FJoU~˂?|i"K\zE&J&`ɖe-d!ΟEx<0;ml+UX{|*46NY.iڍXԳ{'*9cS1ӫgػjS"o:|Џ\bݦqʯWPQH%6soǜ:b79vXU{w9ڢٯPrդg4-Sr2&H.
+OH(mP:m0>4W%|(tG2ʇ s~@CcyWPWRɛ-JJ@ԄR-uIA
+z!8^5܌RbcX5^6\*I][1)RZ7qO\MN
+-_Kf;ZWdvYgZT ~A&Uڃ@:.	g+2D-&ɧ]׊^.DOJ&q	
+A+XsڔRzO?;L)]J2V@@H(nd*_8,V|$B@ɤ|u?*+ћ3^/Wʿ{j	s/=2ĩkVח1xN7ӭȫ{ُ_	̤FQ^Ω6j;
+oӾPd8^Hƺ{YR)X	!8)V$ߞGմ4,An[q\ڒEѭţ,wVsD$sjmΦ{
+9,AGcAVZ(PZ#O1ŕY!Ԟg}lݩ> DJuG*d&׬Fg<5ޟ|}s)rnm_לbbhjʧ-1QTsdRs[kr1&8&ymj3I6y@Rh}<ӳԔV$rV/605f|*H$7+̾+vaq,r$^.Z j~WiկU_Ul~>Xҵd_P2ĝNk2ud6ҿ h2Qn"ғ@Λj#pRȺ;fPD<hizL]P:w!Gķ!xý͢IɓoXF6S9L+PzZ AO";]ZмkA{ݚYG4r[1ϛ{E/%wQ"ͣ|d7(79Z-yLn8
+Cҥ$Q`U}Sn30t_P>fkNC+oԢy;ҨlVu@Jׅ
+*?{,#ƽԾ->r5s N
+m
+`õԕnH8/:95= Meet|{xtvvG؆Nڛ0Krs+ܺRWSɠjW7ߕʢ4Ǡ.PNXSq-&hQ_
+GF"SC6w2Ƹ.
+=ҥKQ@ˮGZyxpCtҊgEҁ(aՔ&SHɿu͏$v<;#.[Q:r suI>&pHʻufYifjB@:T
+
+Y#/:B6Ȑ!_C'6v%B`DmÓˍOp)˞٩RҬэ:.~oa>NԉO9ro4o8d,0
+Sa@[WCObʡ~zN"3P9wo#BiWj9Yb_dk͛,ypyV;lKpy~`U#qt̔0cC
+Ved8z,}\'d.ޒJ"Ɗv`t-%ȁa"AS6d(pML5V&O	&I\dwhzטaCt_Йgu'pys'ǷE݌֪*Wv}0
+tWUVս86k͔V*Z|41#!MR[ٞs۫fQ[Uۜ*rx;YJ0Y[z_wOހza>Db}YG^XTkse"ͨ;3q:9z"WUa&:3ī4>QUpop)F]N0ԃ45&X}''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(18401)))
+exec(brotli.decompress(n.to_bytes(18609)))

@@ -992,10 +992,10 @@ class Optimizers:
 
 # Trained float weights -> artifact. Hessians H = XᵀX of every matrix input come from forward hooks on the one model;
 # GPTQ quantizes each matrix with per-row scales at bits chosen per row to fill the budget (int5 base, narrowed to int4
-# or int3 if even that does not fit; promotions by Hessian-weighted error removed per byte); embeddings are per-row
-# int8, small tensors fp16. The container holds byte-shuffled records in brotli-11 chunks; every size decision is
-# checked on real compressed bytes, and if the narrowest base is still over, the least harmful ±1/±2 values are zeroed
-# until the artifact fits (readable script only: the record config never gets there).
+# or int3 if even that does not fit; promotions by Hessian-weighted error removed per byte); the tied embedding goes
+# through GPTQ as the head at EMBED_BITS, other tables per-row round-to-nearest, small tensors fp16. The container
+# holds byte-shuffled records in brotli-11 chunks; every size decision is checked on real compressed bytes; a model
+# that does not fit even at the narrowest base is refused with the fix.
 
 
 class ArtifactError(RuntimeError):
@@ -1010,9 +1010,8 @@ RTN_MIN_NUMEL = 4096  # 2-D tensors without a Hessian (embedding tables) this la
 FP32_MAX_NUMEL = 64  # float tensors this small (per-head gains, scalars) stay fp32 at no cost; the rest are fp16
 FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most this much of the budget unused
 # Narrowest base width tried when QUANT_BASE_BITS does not fit even before promotions. Narrowing the base and
-# promoting rows fits the budget far better than zeroing ±1/±2 values: on a CPU-trained 4x128 model at equal bytes,
-# base 4 + promotions cost +0.0009 bpb over float, base 5 + 68 % of ±1/±2 pruned +0.0052 (the H100 proxy record
-# with base 5 had to prune 73 %).
+# promoting rows fits the budget far better than zeroing ±1/±2 values (the seed's way; bench/NOTES.md: +0.0009 vs
+# +0.0052 bpb at equal bytes), so there is no pruning fallback.
 MIN_BASE_BITS = 3
 ALLOC_ROUNDS = 4  # at most this many (allocate -> quantize changed matrices -> compress -> correct the estimate)
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float16, torch.bfloat16, torch.int8,
@@ -1378,35 +1377,6 @@ def allocate_bits(stats: dict[str, MatrixStats], corr: dict[str, float], budget_
     return bits
 
 
-def find_prune_count(size_of: Callable[[int], int], limit: int, n_max: int, guess: int) -> int:
-    """The n with size_of(n) <= limit < size_of(n - 1) (0 if nothing needs pruning). Sizes are real compressed bytes:
-    nearly linear in n but jittering by a few bytes, and every probe recompresses the chunks it touches, so secant
-    steps find the bracket in few probes and bisection (whose probes touch fewer chunks as it narrows) finishes."""
-    s_lo = size_of(0)
-    if s_lo <= limit:
-        return 0
-    lo, n = 0, min(max(guess, 1), n_max)
-    while (s := size_of(n)) > limit:
-        if n >= n_max:
-            raise ArtifactError(f"even with all {n_max:,} ±1/±2 values pruned the model takes {s:,} bytes > {limit:,} "
-                                "allowed (matrices already at the narrowest base width): lower EMBED_BITS or make "
-                                "the model smaller")
-        slope = (size_of(0) - s) / n  # bytes saved per pruned value so far
-        lo, s_lo = n, s
-        n = n_max if slope <= 0 else min(n_max, n + math.ceil(1.25 * (s - limit) / slope) + 1)
-    hi, s_hi, bisect = n, s, False
-    while hi - lo > 1:
-        width = hi - lo
-        n = (lo + hi) // 2 if bisect else lo + round((s_lo - limit) / max(s_lo - s_hi, 1) * width)
-        n = min(max(n, lo + 1), hi - 1)
-        if (s := size_of(n)) <= limit:
-            hi, s_hi = n, s
-        else:
-            lo, s_lo = n, s
-        bisect = hi - lo > width // 2
-    return hi
-
-
 def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict[str, Tensor],
                        stats: dict[str, MatrixStats], bits: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
     """GPTQ for `names` at their row bits -> records {name.q, name.scale}. Matrices with one shared H (q, k, v) are
@@ -1458,22 +1428,14 @@ def load_artifact(blob: bytes, cfg: Config, source: str = "artifact") -> dict[st
     return join_banks(dequantize_records(records, meta, source), cfg)
 
 
-def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,
-                      log: Logger, workers: int = 0) -> tuple[bytes, dict, dict[str, Tensor]]:
-    """The artifact (code_bytes + len(blob) < artifact_budget_bytes), a report, and the state dict it must load as."""
-    t_start, seconds = time.perf_counter(), defaultdict(float)
-    limit = cfg.artifact_budget_bytes - code_bytes - 1
-    flat = {k: v.detach().to(rt.device) for k, v in split_banks(model.state_dict(), cfg).items()}
-    on_device = {id(h): h for h in hessians.values()}  # move each shared Hessian once, keeping it shared
-    on_device = {i: h.to(rt.device) for i, h in on_device.items()}
-    hessians = {n: on_device[id(h)] for n, h in hessians.items() if n in flat}
-    base, top, alloc = cfg.quant_base_bits, cfg.quant_max_bits, [n for n in hessians if n.startswith("blocks.")]
-    widths = list(range(MIN_BASE_BITS, top + 1))
+def quantize_fixed(flat: dict[str, Tensor], hessians: dict[str, Tensor], stats: dict[str, MatrixStats],
+                   fixed: list[str], cfg: Config) -> tuple[dict[str, Tensor], dict[str, int]]:
+    """Records of everything whose width is not allocated: GPTQ at EMBED_BITS for the matrices outside the blocks
+    (`fixed`: the head/tied embedding, small projections), per-row RTN for tables without a Hessian, and small tensors
+    as floats. Returns the records and the bit width of every quantized name."""
+    records: dict[str, Tensor] = {}
+    quant_bits = dict.fromkeys(fixed, cfg.embed_bits)
     ratios = clip_ratios(cfg.quant_clip_min)
-    stats = {n: matrix_stats(flat[n], hessians[n], widths if n in alloc else [cfg.embed_bits], n.rsplit(".", 1)[0],
-                             ratios) for n in hessians}
-    bits = {n: torch.full((flat[n].size(0),), base if n in alloc else cfg.embed_bits) for n in hessians}
-    records, quant_bits = {}, {}
     for n, t in flat.items():
         if n in hessians:
             continue
@@ -1484,107 +1446,96 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
             records[n] = (t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
         else:
             records[n] = t.cpu()
-    fixed = [n for n in hessians if n not in alloc]
+    bits = {n: torch.full((flat[n].size(0),), cfg.embed_bits) for n in fixed}
     records.update(_quantize_matrices(fixed, flat, hessians, stats, bits, cfg))
-    made, corr, est = {n: bits[n].clone() for n in fixed}, dict.fromkeys(alloc, 1.0), 0.0
+    return records, quant_bits
+
+
+@dataclass
+class Fit:
+    """Where fitting the allocated matrices to the budget ended."""
+
+    blob: bytes
+    meta: dict
+    bits: dict[str, Tensor]  # bits per row of every allocated matrix
+    base: int  # the base width that fitted before promotions
+    rounds: int
+    estimated_bytes: float
+
+
+def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: dict[str, Tensor],
+                  hessians: dict[str, Tensor], stats: dict[str, MatrixStats], alloc: list[str], limit: int,
+                  cfg: Config, pool: BrotliPool, log: Logger, seconds: dict[str, float]) -> Fit:
+    """Allocate row widths to the block matrices so the packed artifact ends within FILL_SLACK_BYTES under `limit`:
+    the widest base that fits, then promotions by error removed per byte, the byte estimate corrected by the real
+    compressed size of every matrix after each round. `records` is completed in place."""
+    t0 = time.perf_counter()
+    blob, _ = pack_artifact(records, {"quant": quant_bits}, pool)  # everything whose width is fixed, measured once
+    fixed_bytes, seconds["compress"] = len(blob), seconds["compress"] + time.perf_counter() - t0
+    base, top = cfg.quant_base_bits, cfg.quant_max_bits
+    made: dict[str, Tensor] = {}
+    corr, est, meta, bits = dict.fromkeys(alloc, 1.0), 0.0, {"quant": quant_bits}, {}
+    for rnd in range(1, ALLOC_ROUNDS + 1):
+        t0 = time.perf_counter()
+        # the widest base that fits before any promotion (estimate corrected by real sizes after round 1)
+        while base > MIN_BASE_BITS and sum(corr[n] * stats[n].q_bytes[base] for n in alloc) > limit - fixed_bytes:
+            base -= 1
+        bits = allocate_bits({n: stats[n] for n in alloc}, corr, limit - fixed_bytes, base, top)
+        todo = [n for n in alloc if n not in made or not torch.equal(made[n], bits[n])]
+        if not todo:
+            break
+        records.update(_quantize_matrices(todo, flat, hessians, stats, bits, cfg))
+        made.update({n: bits[n].clone() for n in todo})
+        t1 = time.perf_counter()
+        meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in alloc}}
+        blob, record_bytes = pack_artifact(records, meta, pool)
+        seconds["gptq"] += t1 - t0
+        seconds["compress"] += time.perf_counter() - t1
+        q_bytes = {n: record_bytes[f"{n}.q"] for n in alloc}
+        est = fixed_bytes + sum(corr[n] * stats[n].estimate(bits[n]) for n in alloc)
+        corr = {n: q_bytes[n] / max(stats[n].estimate(bits[n]), 1.0) for n in alloc}
+        fixed_bytes = len(blob) - sum(q_bytes.values())
+        log(f"quant round {rnd}: {len(todo)} matrices quantized, model {len(blob):,} bytes (estimated "
+            f"{est:,.0f}), budget left {limit - len(blob):,}")
+        if 0 <= limit - len(blob) <= FILL_SLACK_BYTES:
+            break
+    return Fit(blob, meta, bits, base, rnd, est)
+
+
+def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,
+                      log: Logger, workers: int = 0) -> tuple[bytes, dict, dict[str, Tensor]]:
+    """The artifact blob (meant to satisfy code_bytes + len(blob) < artifact_budget_bytes: build_artifact checks),
+    a report, and the state dict it must load as."""
+    t_start, seconds = time.perf_counter(), defaultdict(float)
+    flat = {k: v.detach().to(rt.device) for k, v in split_banks(model.state_dict(), cfg).items()}
+    on_device = {id(h): h for h in hessians.values()}  # move each shared Hessian once, keeping it shared
+    on_device = {i: h.to(rt.device) for i, h in on_device.items()}
+    hessians = {n: on_device[id(h)] for n, h in hessians.items() if n in flat}
+    alloc = [n for n in hessians if n.startswith("blocks.")]
+    fixed = [n for n in hessians if n not in alloc]
+    widths, ratios = list(range(MIN_BASE_BITS, cfg.quant_max_bits + 1)), clip_ratios(cfg.quant_clip_min)
+    stats = {n: matrix_stats(flat[n], hessians[n], widths if n in alloc else [cfg.embed_bits], n.rsplit(".", 1)[0],
+                             ratios) for n in hessians}
+    records, quant_bits = quantize_fixed(flat, hessians, stats, fixed, cfg)
     seconds["gptq"] += time.perf_counter() - t_start
     with BrotliPool(workers or min(64, default_workers())) as pool:
-        t0 = time.perf_counter()
-        meta = {"quant": quant_bits | {n: cfg.embed_bits for n in fixed}}
-        blob, record_bytes = pack_artifact(records, meta, pool)  # everything whose bits are fixed, measured once
-        fixed_bytes, seconds["compress"] = len(blob), time.perf_counter() - t0
-        for rnd in range(1, ALLOC_ROUNDS + 1):
-            t0 = time.perf_counter()
-            # the widest base that fits before any promotion (estimate corrected by real sizes after round 1)
-            while base > MIN_BASE_BITS and sum(corr[n] * stats[n].q_bytes[base] for n in alloc) > limit - fixed_bytes:
-                base -= 1
-            bits.update(allocate_bits({n: stats[n] for n in alloc}, corr, limit - fixed_bytes, base, top))
-            todo = [n for n in hessians if n not in made or not torch.equal(made[n], bits[n])]
-            if not todo:
-                break
-            records.update(_quantize_matrices(todo, flat, hessians, stats, bits, cfg))
-            made.update({n: bits[n].clone() for n in todo})
-            t1 = time.perf_counter()
-            meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in hessians}}
-            blob, record_bytes = pack_artifact(records, meta, pool)
-            seconds["gptq"] += t1 - t0
-            seconds["compress"] += time.perf_counter() - t1
-            q_bytes = {n: record_bytes[f"{n}.q"] for n in alloc}
-            est = fixed_bytes + sum(corr[n] * stats[n].estimate(bits[n]) for n in alloc)
-            corr = {n: q_bytes[n] / max(stats[n].estimate(bits[n]), 1.0) for n in alloc}
-            fixed_bytes = len(blob) - sum(q_bytes.values())
-            log(f"quant round {rnd}: {len(todo)} matrices quantized, model {len(blob):,} bytes (estimated "
-                f"{est:,.0f}), budget left {limit - len(blob):,}")
-            if 0 <= limit - len(blob) <= FILL_SLACK_BYTES:
-                break
-        pruned, candidates, one_fewer = 0, 0, None
-        # Zeroing values is the last resort, below the narrowest base. The record config never gets there (base 3
-        # is ~10 MB for its 26.5 M matrix weights), so the submitted script leaves it out; build_artifact's final
-        # size check then fails loudly instead.
-        if not PACKED and len(blob) > limit:
-            t0 = time.perf_counter()
-            blob, records, pruned, candidates, one_fewer = _prune_to_fit(records, meta, list(hessians), hessians,
-                                                                         limit, pool, blob, record_bytes)
-            seconds["prune"] = time.perf_counter() - t0
-            log(f"quant prune: {pruned:,} of {candidates:,} ±1/±2 values zeroed, model {len(blob):,} bytes "
-                f"({one_fewer:,} with one fewer)")
-    state = join_banks(dequantize_records(records, meta), cfg)
+        fit = fit_to_budget(records, quant_bits, flat, hessians, stats, alloc, cfg.artifact_budget_bytes - code_bytes
+                            - 1, cfg, pool, log, seconds)
+    state = join_banks(dequantize_records(records, fit.meta), cfg)
+    return fit.blob, quant_report(fit, stats, flat, alloc, cfg, code_bytes, seconds), state
+
+
+def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor], alloc: list[str], cfg: Config,
+                 code_bytes: int, seconds: dict[str, float]) -> dict:
     bit_sum, numel = defaultdict(float), defaultdict(int)  # mean bits per weight of each group
     for n in alloc:
-        bit_sum[stats[n].group] += float(bits[n].sum()) * flat[n].size(1)
+        bit_sum[stats[n].group] += float(fit.bits[n].sum()) * flat[n].size(1)
         numel[stats[n].group] += flat[n].numel()
-    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": base,
-              "embed_bits": cfg.embed_bits, "rounds": rnd, "estimated_bytes": round(est), "model_bytes": len(blob),
-              "total_bytes": code_bytes + len(blob), "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(blob),
-              "pruned": pruned, "prune_candidates": candidates, "one_fewer_pruned_model_bytes": one_fewer,
-              "seconds": {k: round(v, 2) for k, v in seconds.items()}}
-    return blob, report, state
-
-
-def _prune_to_fit(records: dict[str, Tensor], meta: dict, names: list[str], hessians: dict[str, Tensor], limit: int,
-                  pool: BrotliPool, blob: bytes, record_bytes: dict[str, int]) -> tuple:
-    """Zero the ±1/±2 values with the least Hessian-weighted error (q s)² H_jj first, as few as fit: an entropy model
-    calibrated on the real bytes guesses the count, find_prune_count settles it on real bytes."""
-    device = hessians[names[0]].device
-    qs = [records[f"{n}.q"] for n in names]
-    flat_q = torch.cat([q.reshape(-1) for q in qs]).to(device)
-    err = torch.cat([((records[f"{n}.q"].to(device).float() * records[f"{n}.scale"].to(device).float()[:, None])
-                      .square() * hessians[n].diagonal()[None, :]).reshape(-1) for n in names])
-    cand = torch.nonzero((flat_q != 0) & (flat_q.abs() <= 2)).squeeze(1)
-    cand = cand[torch.argsort(err[cand], stable=True)]
-    offsets = torch.tensor([0] + [q.numel() for q in qs], device=device).cumsum(0)
-    owner = torch.searchsorted(offsets, cand, right=True) - 1
-    code = owner * 256 + flat_q[cand].long() + 128
-    hist0 = torch.stack([torch.bincount(q.reshape(-1).long() + 128, minlength=256) for q in qs]).to(device)
-    real0 = torch.tensor([float(record_bytes[f"{n}.q"]) for n in names], device=device, dtype=torch.float64)
-    ratio = real0 / _entropy_bytes(hist0).clamp_min(1.0)
-
-    def predicted(n: int) -> float:
-        removed = torch.bincount(code[:n], minlength=len(qs) * 256).view(len(qs), 256)
-        hist = hist0 - removed
-        hist[:, 128] += removed.sum(1)
-        return len(blob) - float((real0 - ratio * _entropy_bytes(hist)).sum())
-
-    lo, hi = 0, len(cand)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        lo, hi = (mid + 1, hi) if predicted(mid) > limit else (lo, mid)
-    cand_cpu, flat_cpu, sizes = cand.cpu(), flat_q.cpu(), {0: len(blob)}
-
-    def pruned_records(n: int) -> dict[str, Tensor]:
-        q = flat_cpu.clone()
-        q[cand_cpu[:n]] = 0
-        return records | dict(zip([f"{m}.q" for m in names], (p.view(r.shape) for p, r in zip(
-            q.split([r.numel() for r in qs]), qs, strict=True)), strict=True))
-
-    def size_of(n: int) -> int:
-        if n not in sizes:
-            sizes[n] = len(pack_artifact(pruned_records(n), meta, pool)[0])
-        return sizes[n]
-
-    n = find_prune_count(size_of, limit, len(cand), lo)
-    final = pruned_records(n)
-    return pack_artifact(final, meta, pool)[0], final, n, len(cand), sizes.get(n - 1)
+    return {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
+            "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
+            "model_bytes": len(fit.blob), "total_bytes": code_bytes + len(fit.blob),
+            "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
+            "seconds": {k: round(v, 2) for k, v in seconds.items()}}
 
 
 def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,

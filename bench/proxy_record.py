@@ -98,7 +98,7 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, t
         ("artifact bytes (code + model)", f"{summary['artifact_bytes']:,}", f"{SEED_REFERENCE['artifact_bytes']:,}"),
         ("code bytes (packed)", f"{summary['code_bytes']:,}", "146,079 (unpacked)"),
         ("Hessians s", summary.get("hessian_s"), "7.5 (with GPTQ)"),
-        ("GPTQ + compress + prune s", q.get("seconds", {}).get("total", "–"), SEED_REFERENCE["compress_s"]),
+        ("GPTQ + compress s", q.get("seconds", {}).get("total", "–"), SEED_REFERENCE["compress_s"]),
         ("roundtrip eval s", summary["roundtrip_s"], 83),
         ("sliding eval s", summary["sliding_s"], 76),
         ("start-up s (before training)", summary["startup_s"], 15),

@@ -4,7 +4,7 @@ Every variant runs `train_gpt_human.py` with LOAD_SNAPSHOT (training skipped): q
 reload and score roundtrip + sliding val_bpb, all at the proxy record's settings (BENCH.md §2). The table compares
 the bpb cost of quantization at equal bytes, the way compression is tuned without paying for training each time.
 
-    python bench/quant_sweep.py --snapshot /tmp/snap --data data/datasets/proxy \\
+    python bench/quant_sweep.py --snapshot /tmp/snap --data data/datasets/proxy_sp1024 \\
         --variants base: noclip:QUANT_CLIP_MIN=1.0 int4:QUANT_BASE_BITS=4
 
 A variant is NAME:KEY=VALUE,KEY=VALUE (nothing after the colon = the defaults). Prints one JSON line per variant
@@ -35,7 +35,7 @@ def parse_variant(text: str) -> tuple[str, dict[str, str]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--snapshot", type=Path, required=True, help="folder holding snapshot.pt (SNAPSHOT_DIR of a run)")
-    ap.add_argument("--data", type=Path, default=ROOT / "data/datasets/proxy", help="shards (validation scored)")
+    ap.add_argument("--data", type=Path, default=ROOT / "data/datasets/proxy_sp1024", help="shards (validation scored)")
     ap.add_argument("--logs", type=Path, default=Path("/tmp/quant_sweep"), help="one log per variant goes here")
     ap.add_argument("--out", type=Path, help="also write the results here as JSON")
     ap.add_argument("--env", nargs="*", default=[], metavar="KEY=VALUE", help="settings for every variant")
@@ -64,16 +64,16 @@ def main() -> None:
         row = {"variant": name, "settings": overrides, "pre_quant_val_bpb": s["pre_quant_val_bpb"],
                "roundtrip_val_bpb": s["roundtrip_val_bpb"], "sliding_val_bpb": s["sliding_val_bpb"],
                "quant_cost_bpb": s["roundtrip_val_bpb"] - s["pre_quant_val_bpb"], "artifact_bytes": s["artifact_bytes"],
-               "base_bits": s["quant"].get("base_bits"), "pruned": s["quant"].get("pruned"),
+               "base_bits": s["quant"].get("base_bits"), "bits": s["quant"].get("bits"),
                "quant_s": s["quant"]["seconds"]["total"]}
         results.append(row)
         print(json.dumps(row), flush=True)
-    print("| variant | pre-quant | roundtrip | cost | sliding | bytes | base | pruned | quant s |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| variant | pre-quant | roundtrip | cost | sliding | bytes | base | quant s |")
+    print("|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['variant']} | {r['pre_quant_val_bpb']:.4f} | {r['roundtrip_val_bpb']:.4f} | "
               f"{r['quant_cost_bpb']:+.4f} | {r['sliding_val_bpb']:.4f} | {r['artifact_bytes']:,} | {r['base_bits']} | "
-              f"{r['pruned']:,} | {r['quant_s']} |")
+              f"{r['quant_s']} |")
     if args.out:
         args.out.write_text(json.dumps(results, indent=1))
 
