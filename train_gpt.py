@@ -1,146 +1,122 @@
 import brotli
 n=a=0;b=1
-for c in r'''sHѶ{ׄcF5v(ChhO2ՀaA|Cݘ\JZDoLrL936d<$sA%P% N9![)"fKW!>#ۛ]>[ק$~9+c~F)aS^xT}X1|WȅA>!Z	5+8+f$ vu33+rh$Sd0~KYφcQ_mDDw{ 
-?8zaI2Ov6ү9{rCfr5،L"ЧC7h
-،F˳bP<ΆIVI.L	kAEj3nlm$̦̚f{J7rV.2;f7yL,]Uh4,6YsJJe3fzIh^&'`߰5(xӃ~i`>vm}/8u}H5
-, jC69Ngc&:I`^|No,Z/+tQą^t2jHʖ?~b6N}ka22˫h̡H|;ǔͤ$,ΞW*h/nW%nɗwc2эoeLq>ڒ(<PʿLxjoƴ*dβ6Lwt\|XVV-zզ1ǀ;b{t^Gv(Z'?/͓XJh}7Yo4(!|	A4#qR77,%A2O,?Yx'|ZJ*ѯ̃3֧(\j_ݵDX!f 1k<Ά/sFdK\	9|T͢9669"X70ET>Lx?!2L&ěUa Jo?.O@"~б/|Ι.b9Lz.Z o{3qΘ&w""wJB7V'Kf]yJˀ
-Hn:8UN^0syuK.zT)ݜ8ՅyS)J=+E$#u^w`!Ng/DF9Z+;ӫ})b·i
-)Nz&SZe7>Q\<b +Ii2g_	t	cMߡ$ҤPE{ݜXScgF	A2W"XmiT?vWc;S	8	ԗ6`2§]/c+"\{SVGDo	
-^LN&l_ڇ<^:ɩlA^Vo,Ԫ3͍@;xF8Di4c!¼ەI;̝5lu~؃:NȜn8#(;JQ]If\xt/X&Òܥ ҤĳhlK	/R^YJmG=/T="+1FzҺ0+zr0
-ֈI8˳²Rb`I3W&|nSֲ8п299Xͧi<2pP`#g%J<޺s>ȁv`<|jvpAwsFv"E!xsԛNT"odLy`RB+ao@6^ڶ[af@VMU^BU@B/qړV܏~RDe5]pd)hǛu9CrQ_zE*lnk+L Ī]zi`ޤ^g̯t#$v`	9}CPbŠmGhoFv±xsE.;w}#GۭuQQT޲8y~$j!Sd%4V'x6207C(؂2{RG{Bڈvb׃,CGRJ܅uǳI3cAV%t	_̭chاxz8;{HZNAΓBʂ;RGD4/UFqQȡL7$+c4VTE=ͩ,0ݥ
-nzhԤgB9Ԁg9>ji8.A.)en	!1?7?v=҉\e1K8uo԰[Y'Y%5ɓBX15MX+= )8pF {Y(Ɠ	Ϧmwb)ԝ^dڡsWko0Ak9)?khkΒ~)IMՐz;J|^x\G<Y}}%[rvuieIy=<%FwҪF4q+zS,I6gzOؘ&שQhb="ѩ?iE1ȯp^{|t2ӑUtpxkH5wf_B%5'T:ecIMJٵS,tjx
-eIGqvH KCsԕ԰8{h$jI9AY*oxKNyGU-2i	16֔Qοy+YgNtҟrՌ&ؐp{Ya!VO NN(x,>GfON`wڒo}QA\|r:o=mLKJTkbߠ-ەLp0NR+QdY8u1nMXU^ւ"vhɛFZԑDza֢(F2EO1'ǉ1r/KQiMHsoӇƌN	zl0up J(raen^yg2#-/(f%*ςƐi9-'НT76VE\ULm՜XTÉLH?kӌ+ȍkyKgG#hyN\T2VV)pH4V֘F|%UGҫzԞ+ybO)A,Jdбw+.M{&drlsyatj/@BhFMA~K$u9Q} c6)S!lǯÎl̰JL2lXNez%W`o{Ѯ4:qҲcٹҴ@K'H<uknnrg̰qĈghw/#dH,ɰU^Su"Y\PgAܝҖŬlr]PhLie>7v)E!1[5*RK<TٔBΎ rǃՍϏw^)\5|mǠXܻģi$A`JpeDA8[2B3_%|H۶Iߠ+FWhש@]ӳg}kzJYԷ`>ƐwW* HGAN XTsP(9	NÅ| 6DQ7_\'U2K\Uvug}DR*՝Ϣadw;?~U:U_H9?4p-.yt?[7X\ՐQَqϤֶőY=քʈ*NPEYf}FP#OڅGRC3o3&)f:UW195	h:'|6}^*o{YYޚCK:uMAÅrmgNz=6˳03O5.:h<V٥ 9|#Uȏp	T"Yȿu5)q\:͘UV:ۺuoxVA[2rZ6s¾x_-·LɅlWk<$ΑP/CMidJ#y#tp ԎΡQ>WܟBUSʍȉƐRSN-S\U
-zٹClʗR<ܞnKϫCnR>ٱK 	O$Nl
-NŇ	(&h@Φ""E__\ȃq|G`7ټ=ǡC7:#aJũSM-deHΉX*Q%rÛg1	ē@@.΁/rE7]6\rt-SX%3&G]+8Ym"7o-ň!ZZ}ḣ)r{L@%h:YJ\cVX^h1L4L$˥yr{g]0й})SPaU?W4ƀxEfXO;ws֑\0ޤb6o6KY!MhY-vɝ9m^ԁBȴOUKֽ\MƑ_`k,{|3_*p,4\BQ4<-oMG;҂7B~£<;|.NQCGZvJmX?gGfgLǲ$}ҍ/7
-0wۙ:ZPCX
-ne%LEѾ]4+}{QuD۞
-=EBJ	EDـ-qh,o,ZYΣszD_~Gva&#߸MNe~ݙLn+Pd0wRXkpkjrҿS".ąf9I2d	э:`3Zއ	I',N.h
-X4=r4&UY-Ԭ+4lOg xiDQ)_PKE?}ϟ14-%܇ݭ&
-C>"*܀5"Ah_կ"&3KR:PO~+KǞPѷ/^߭C>
-ٲ3Y]	,!WGHwqHFZ|+[~b(uF#@&\ш.<spӈwH)0m2Oy{&VGC},B3<}#"$ͪ62p%!fr&6ӷҡ[g&9=g\vR;Q&vBesPއ#8=pF|3&?._
-P>0wl^7)NNq37;ب+kk^@y9ގCýYz7#X0$":\[G	Q}lFTD[R2xRR^%3P2zpͲ8GQB&Iy);z*ՉB~E_?%,=ݡGe`ud[;~ӽSdtm^#h:4Y>4!#vr5ȃ:|>vݾסI(n	okbjvIyǪmrfP`گp63^Qc/,TPq(=I2ڎΎA*->
-ޜJbzzaE4Ͳ Yh:q.Ѭ64xy
-I<,qGԥBCcGM3_hUۨ9:"ƿQZb::LU!#޾D1IxǶZegb0LzakrrB1<3]R38Y2x'Bؚm~Ȃ|w@}k%hފջfLi(.+P.Q5
-)k!pB
-cfY]"ŌɍAl֭&&,5VُQ|C^)J<J98+Fԋ!)#Y}|ċ;ȷ3,;,#2ccЎAg<0[HR-uoVOeQy*]Е}V#kǥY`.p֮RdI~Cd]6ڂ>̙Y)8>YݒjBx+g"uflofuƩdkќmAm9	ηͰ^*bjH6D.`Ruz/ZH+OݳkĖ`ѿc|#w?Ld:՛"@&F:ƿAw/PcR-Pmr̈CH޸;EMZx%mA_ZշNGݓ}@ڂ\hqѽ>xlY΄zj05r  -G;πݭ+quvu%e2MnhB1#Αw$\x'`I" Oq"uƞèۡ_BS:/jÐX$rCrZy"A2|-uyaǴ>ՔrA>zrf2x/WÉq{ۋ7v_Դ{sy5#ҫr!YWF4"EJmjVgbW45Cr}fZe9WpZˌֈ%T0-FÁr.V|P5!á]ӧNʸծIߺKP:Q_M|S1 {'$j/.lA"Hk̼?5VSzY_3^Bӽ&hŴ1vArΡv*Nl]Mܰȑt
-K+5"֨?yO19	̱2F4vYОcnn"ova=ИJ͓ERt|c,¹RVC+h~ԱGi;br0&J<q|@
-mU]*,Yj^7DF9F;,.Ɔ5sgñ؋~@ӓyxw$bX^}Eҹl=7͍7N5[3E=߇f`M%2o.\'P߅k8su~F.Xrg?%E!fK\d_	fPٶ%iOہKsϯ3|$5~o7&_;ևsa`_Y)#sٽ(A}S˛ݚXu=2Q+B@}6:eK{7ǧQp̒z	YY&}T.e'gծ%ҟmzU<zAyq#,
-+qf^Ǥ@-e=?3b
-NsDoUi	bM7@ٔw3ұG
-/	/̫i: 7Ǹ;FQwنh 2|NTMӅ;g;֦|=$h=dt$y..*ТSs"p]FvWʵV/uϺI-̙{D=?]j4v̎݉.,
-ɿ`4^ߒ+W<U#E<Ҫ[R*Y[\+&YN[V2~4Ƈr[o-P}ЛdcTN&xgZ\ٴTʚ<*؛sc0CddVֱv{Vy+</]FSHπ4oDch_kidŴ9ܓUF-!i<ٶ9M'n?W`e%LLwUKAteU;U tכä|t-<d̂'J޼*vu,V1x,}cO0^ay}o|m˄>55U#;\dk1cJ\=vѢzVl(ʬJQ.w֛N%7D-ڿLeP0.l$;`&JcZxpR&>EL4x"Aѿd͹*?[R+]nkmI3JLȶ։S9!+ǚr1N)wUX͹@h.R1>V~0MtG]ÓlS,P(l~>ʓנJˀ
-LrMԭ;>RkdO+Ɋ;̷`Vnu4(	XJviKrȵ~9:3&c{ .cջ
-)&>fʛ*PE¦΁O>7""M*ܯ[Q
-q|;	&d,+W(XTΑ~%G=IPa"Y0ץw+B)$o6':1= MKbeY
-r"q\k[_U9'rfF"_!ho7XjLV'v&Fk!C/DO>Aj,mȔ[X&wS׆6T{Szˁ0RFz̜0@)j#=l5{*$E:fJIaئ9ÏŸ;ux/ȨCyRnzj#3VJAd,қT#uցf&oN/=1o61xUMäɐ#|Ke6@drmRmB^O*PSVdnA\dJb<.В5I:pzv~s=/v9`s̦ɀG~,5ZA2AL)JzinVf^$i7ȝ~w;% #+MWm"..϶|p]/Bk,	֚AYD]Ts6v.m~L(@:Tde4A2zrt^[%̜"9+2!7֛KN~$\V~А	M/e9LՃ1ʮ;O
-oT&T]j4]50MɗՄMELyyrw.9Y~֯82&bQ]B3VRC+s ήϜHĳ*TKL4| Mu1I}A!ߑ@@v}eY˜@-c1PX6#%)n(H0[Jy-ql1/u?`m)ƃgIF>)#K~^"֭~(	qKǢnM7>SQvu
-AȬʬۇ$PPg/a](5G`ӽđc}Cej`p|20-Y[9XJۓfO_xd+^VH8S&[Mm2ًw*ƪdڸy=fu(/0˖vW$pd˂77E׆XTj}h;ɂ=Lٔn<9-r~}Qj=F_U{w;1@~p^*Ϥ:_<۷JǓF%a`ߤv]|_>JH{
-{@^)`I!ajʞ!tRJJ%_CGD*^yl@a)YHј7PoDZH<\W_0',	62Ȏ>xƎ4P&/uU҉n6|N /\N%7Mo@@Q7Iՙl/w|D2t|e'nʵZT:c5Sc$juО?uǑ1d)/A>gWIs1Dy'+IL7
-Ffɔ6AP]W?i_i469@O7W:X5$B@jExǴL$b6|x/A{V-!RN"$P:@M7(ח݂wԹ]pޮqMeōϦ$u!Z@ Ĥ9>ҹYP>$ǥ-S4-hͼ+ڶVFIb̿(.1ej.pAܑ
-@CUR% NODktDhm>>4cՀ_۫{vo\z҂=($e]x$(4?Ar#oS+onA<ЎB:"ή Ժ(&g=¦G߶ofmB.ߵa~7#j!>SR3נgS$%-wM)D |Q\|W؊oD|e$NAڀk0׷LLSdȈQjlv߲Ļ=*0ctPeM+}CLcyhԆ֜G9qM#ϖIƬE*Fxݣ*J[7l,΀l!Jt{֔΀.IL+R.sBѲ;SG'dJ_Y->׀ݱ<Х_5֐MƙrPe-C5wD;{	{'C")s$FCL^hw-ܑ]<ôF>г,xx,x*kJ`CIbѺ˙ץQ73T3o9+Tngj>"ġsIgMlԨwLJЌƽh]"JS1	!1Cgߞ*l]!}$<vnzq@fY
-p#%:؈s4pٶ<ݖ]ʮ˻{?ٓAw[<N.nEɆnUẄ́^Q
-Y|5m9Ki*U(pzڟ(=rj8Ù4=Pe\F#9;|foλ\4׃$lv#ċHe/u*e_|~m>OO+Đpfb.|PIɯc 8ݛOFʦ9JBeJ{g,ڝiI\;Zm͂-Ȼ~I;̴:c2ͨϧϓp8,FsCMg,I¿$Gf I+PGlh%)Ṵʔ@&HJ C&%t,hK͑oMUϤNhXn`Ozψ]I}6٠-51̯g`(q˹M|+CtUB	B߸Ĺ?=&-wfCt$5/|YR8W_E};xT\p=$?CQAKQ\SF͌Sy)uάxed)7S4	yfydABM:sȷGYݨ,_R^GaRE@ۈ2L$Tȗb]E<!"cAUعzŽѲ[rւj%3ۼn8%ݬ,958G{7rՐtИ_4Fh{9AT2g8\߻SXL]OyJTza=t,a&C
-e+pR<96qJADDȎ?LlT9/aГloXĢPkLzJ8inF|7vwkx;0J@eIʞ#'
-V܊6}T7]CT)_ʒ
->^P&2QՂ:9l!
-`Gڔ&^t$צqSLvnB.Wq0HDy:`.t^!nmxuJ1+ttԖ<܌-ҋM9ӎ>61jVZƏh0,7sĐ#
-+-L#]I&G.LjGZxՙ3͈}cγ uFrI_mW:=*^Zq?e->.dɂ՞W
-̋;d+.W_RDE.Zz$EC0Gٹ(Cb;ؚ
-\ScǳezixR@f_!;C[cUգ+څHxA
-dfǝ>8Q$M1'.!U;n`ѯvtۦp~@%Ki["{so#SDV|'B`оӂ%'|~4nݴІʧW83X/|!ƃoHϳP>ͼX>%OjsX(B9
-Q9hv=83ժn"Dfn'zψmX|Bqp&ʐ62<	*\AoPhrd{j$7JuXdp9t!jh,X0iP(y#;Ɋzq$_Sv߀;!
-!MQqFҒRJЉ]ϨͲϊv3|҅&e]"XR{d1zyApë;sA^*RpcԴkֆ«m@M?)ƃm]Y8paȋR`۬MH7H/=5Wi[SNr9-tJӝ[Htm:bf]PM?4cFqwL@'
-EwMLf:TU]AZؚ2A:sy 2a4B*%%qYQ]pɷ
-{Gu^E>L8W1M8UNeWz{@"ӷTM]#qt+W"z=sp)z)LjL<p!]eu
-oC'ĵrɯ#YeԫK<oSD6`y".ƭ.\χش]ROӷu"\??̙:Ğ>BӎNªy˓B]e7*T/nG`tFĔu
--V9}!ТK)چ[8?2~/tHj.̔mxԊuW&uKգ|(ReM$a)yєΆHjg!I%{׋GN'ǒ{~7ׂKxbݮHǀPwSπ5ԣ4URkhw]1,5׏VQSC'7i9\0BPC()dQ>7njåMM3hlECΠ(Q՗9TZCp:25cuTϜnaL!M'fYSMiRqn̝1(LbV8՟S2t)Eߗ}JArx}#@waթIFA;\4aܖM;8e\"Yҧ]gIJ֭QĽnxC=Mm;AI߷P{hڳk&Kr1х3WR9S!6g6;ϧ
-P;;UQpsoN>KCԊp'̓`kɻKPCep1ƯI1Q-GF_,cSR"hmAeb*1qJmD&@HJ֜3{&IĠ3.+lODBg2{jkV4LP$c͟RSZ)F2?U\'Z1ݻoߕG|CSĨkq+Nzevq)=tPӃ\E^KB]wTA4_;| Dn2\k7iʧ4r@fsى ̷ x=_8SbgEL-LUc"I͕ݐBH"Eirt[0iXEjh c<%68R~u~ȽV!ir3L<ZNzp?)wC7QOoaرcMuں^^oc`x| Wv~#ޭU֟j4ЪwZGG+e8PC<ĉM	C(|6wUlì$MtԒf$ѨX?c2]?ȸy2݀$"ռ[_ɛǱ {Upɋ@ҡsujj
-NA)#\&Ry6AzWpyUD-QME[VMx/7܌&)}a<?4Fi;>:r9D1U~lª[xNS[=daKն}\Lҟ!kŨۑ	`$ڻwtlQkP]q@H2aع4vSֈ_<$LC*Y]5:#e_ZnxyzqZ1͇#|pX6:,2pZLNT5%z)Vͯ2ܣ3}X^P30ʰ(%g,&Hs
-K?°+wСru[&)YFSwc^4Eg$g;[kZa,%XQe#2*g!z}(V2qC(	]@2N6Q xeX~RdvɌ#6O26uΰva!n*2Xid|P^Nǧ;qqHhSYcj(/,Q:}n[10
-ֆrLn'PQ\_ާhF/q*iSyM*.,IфA*X$pߚn/!Hvw͋^&nDCeIwuf	&g-9w͝@,1@4'7:[;dHOv'ɧAă)8xb``5Mabg
-2eX^kT8ǟoqV޵xx,J٣˧`V>3i^2"84R]FbVղoԟ{25Y+hCICP63vqQCJ"C5\+:CV?xgU$m?X0@DxVbQDxe!;$A^.xÆ{i-%hI^DV"ʟjھ1X~J7϶۴nL:TY7v)=Hҝe[%w'٢M1f$vTKǲ٠qÞo}Gh!(ʬ-SEO-q\|_[-!%PPӐ(oUzAaQ
-°~b˴g%zޞ{q>#@%:t̄TJ*	K\6ʸ>޵%/hFCUm5ZVovrhWwz8ԭ:#>rR@ϝهsȋ60,4_.)ZѵNzoп\7h
-ѽ`cAVg:a,q2jw"9W rg(Pݘ)R՝ȶR7Y>q(A1wb6c	!2SNF	Oj[k۞ޙ4,jGՔJ:a/s1tzMjLn0 7xe6]p4@q^~0ķchŬRxh?E5f$oh7ׅqp*=Aܧٵ~܎@Iy*+7	LIXq#zlPE)bxw:KR{i`Ȩm^OҦƦ~m1x|2֣-5x`(B'o39l͡ŭtݐ{GBB	Ñf6mJ\M.HvʉS#oerkŌuw֥Te%&r@1Ǟ߱AȖٓO$Dׅ0 _LWc#70`N;ia>qg|2'$@Ě>HEUc1 ]	j,nج
-Ef4b?i˰vhL=5*Xh1SwcYpżT]qf¶d҃3Ї+m6%Me}ƍ0b'`qWқI@|x/ۆѨPN,),Hs @LqPvͲDtua6S)ӯ̇ϧC ؆?}Ms6Z.cDҀ+qW
->((mQ!ړuZMɂRB&iq7]ټ׋BdtJ<	q\֓W?y>E{Xw3\FbYJ#Qɠcb7;}W:DUu%k[ɳ<(O2!^ͅV7^ܗ~-W#~}iz|+gƤׅzЅmPW9~&	'Uϑ0χ<.q{̄@ċEd"sBA0MWA@pK/X%H׈)YGT[|42Hc-}SΈݧ\&0؅&O| XJBw6*sP>P QȽy-S~hغXnԷ@,<,9[״Ƈ:x΁
-^	u4XoOcgx>ѽ	@c]\X0p8h;&q"e6j5P{oy˘Rͱ@_F҉Qy|uvNsBu*(c*-'g^/KyHl)>{ۀ^i(
-(;Ҟ,dF;B6(m1.84rV[gѮ÷p
-yK$Nc?|Ĝ^W!31kk63W} |mpGovαܷpO̖
-2_\i{ũ+}h[@o-@_1W8ιYfF@xͳ2v}Ytכp5N1jB޿c':ψ<qőؘ=mtc)܇*Ӏ}L)3JZ@b**@zQn!!AYoEiAgxְ<bՈNKl+U\!4Ǩɛ,>^y|G-ڃ\Nʜч<IݨPCGzHږjѴctk^b
-VAٹjG/P#u4/SK2VQzLo9$`K\f|Jza30ӫ,v"*0o6^ϒTJߟL;H:a5:ODYch&^$ͻwFͮ/gc]\
-ޣĆԳUD24|K#nC(k^%~ȽAU(`N6~y&PzK2f19hQ[6nӢ0)0p^^5=1wȺy͹Wei-$v7[}n,џ4j6vaJ@=P	wb2xtt<BFFHgC8R4P-ɝ
-.Lg4>s#j
-kUeH ?ÿR*&7eëqTQV2B|cɿy0J*Aq6AɌJ߰s
-ݍ%jG̷qy3uˮN4lyPTB7.tY mlfF3aާc$ɐӢZVxԮVvQfP+GPx^gCmJ\ʢl
-Ռ?Ӂ"FJwV~0ƨ.)]}gFT2ؕ	YA˗CP׼2?Sx^Z^	c#DjToI"1EKY~Bؽ//..cNv>)e&5+1 x&<=jgxVZ^xdL288;I̻dš"Ûڮ4	>RS{drw{yO۴L)ow"WnJ[ZVhƽ&5Ƙ0aܠHZD?'MΨWBMЯş$))*l}ٌ*tȏ͙hܝۻbJAʽ?@+?ep+m}<B'l9ɯjUc2&'_^;_slZޮt>B4[:Шb?o<$i5ALlDиJ'ĚܥI~b!ϭibmyI	eian'u,ZD.VHT,0׹(x+{ٰ'̳@/J'?F#O؟hMQLۍ
-Yyh2Eё'SΏUP#(LNIԒvX2Cj<џ0O +n0Ǻ&]8|`ƅ֦ǐvzǕ޹vUk|c;;cm~9%UDKJmގ2u?8-)JGld>$W9rʶШgN_oC)@Ls[$ԱuD\ėҭ,D.MT-\RCbV
-3kCcBuӷzQY3UlYxrKk?@tVr7b~y}ݓ5+6tJyȢO'^9Vlм=eۉauO~tPdۑ5qEמ߶dI@9lг39ΘV50~-Y̢M]"cy1
-;3?B7BA	KB[1z->v)+`|K<TS|]9YeCCH#$AߎAa8Ra݈YL!"QqTQ&fJZlIrѰ17 OzW˔lb@RAh_SQ97[L#B=qɉcKźmO'>Kq+\-xh\!Sֻw4$3B3\i4dv( 	I!j_LHm,G=noXK\њo9w4eXpdd'2nWGT¿r5kc 1,ǊS*w=MXx°İeAlz5{A)-AKk0ӯVg0m((e3o<*uV΅&S\cmisv9	~˝ɑiԼ޽F3z{4ԪFZmß([MmM`'׺h&lue*oXǼ
-tv;rj	
-4Ez:g&2fv[TLӈn )/FN	[U/T ړqe?kY{SnM7'{Ѯ-\lƧ	PR&ILBp.oF0[dkCLı|Sܠ $v.MBaw5KD?M,бo?kI>xV;ǐa)j5kONtaI`ȦLPIuwr\"mŀX#ql']ey"T¼$ӧZzNsb4<CAu+BY	hoV'Ss̎l>#+A6j
-ҋ,Mz YoH$T\Eal9:TWQNOiCJHs?Ϛ˲ɳ+$ņGz
-z
-B+Х]:N:wTCX¤x0j?-ЮkPܠJ#dipM_:ŵ[0]^KKٝk;zIuПYM<r6{4U#Cugh1@dwҲO Ɗ`WR^ۑ%x$8`c,Ÿַ	;Rf]WI335ekҮG9~,79f"pYFa9+s6K[s=e_d'}@ѧ9r8[4nx_L0}	7.lR/*oɱ;"UV~"\b"lӍ0*	2]˻X4c<v+÷OgT`[y2!'<'eB*VF8ִO+hX,EjIv+Z'9ǢYlJ<<RۺŏrwLTeH
-<HqŒnFHh<Jߩ]sHX;AdAɑdϯɎnRۈݭCXYc[_J5L$FQ=t92HTyjm9|PE4c{!g4F}[t/ރ_pUC|pY
-QLwGБ*b
-m:/&&F%USېwqS*K<MfI%ϡ ,?M1-dAkw.]?ӶvPdq%!Ԧ_bz	j"14ȩ8>/g]~7('xxD/fs6]#] pfu{si|abbɁqCjDm|C~q<hYAǗn`m'@ި`Ȱ!wQ92q^ѺZƳ7%X~ʐ <\ne2VG-nS5۩R%vpեlǯ4t|i͸*\ξtȒeO,2y=PRz)+cBSڲEՅ+7	\GZʃTICR܋7
-Ƌ^!gD_IҎ^O\ɖs͵~G,{7,e"Ca'5842?VpE%	Cbhp.SN΄ڵPupORf^y
-~W`Pˡh`) Ć{ra>Cޖ|	0RA>rږ!#|w ?wDXM9+~4\Q;az\;Vpz5d(؄^FY'aUY98[h>-}В=*َ9"%r]&igEF
-8}m/w|%Vxr?A1<k
-M;SULb*Yc~/'B5f0
-tJw-ܕ0oܰY1Nzԯn
-&
-vp]v>O?$Ü`]_V< P^:B4ţM<o{4IRvx8~FѶkĀQA-q|JXfS`
-¶Z´ls4=XЉsvqLc-0Ϥ
-Ώ'{ܿH6^W@_Ҕi{>ET'cF;Ef&E
-Ê{aHEWký!¢@<'}v3,y24Q<ǔbnB+q3tes8Ӽ&X2	q
-Y݀T"zX.tw[6?d}*ܾr	
-M09EE+`0o8܋&?kI×Cܜ,Ş$$XeNܕ6QPӥSbWɛTגs{lys0q[MMȥL8Q߿zۙ^~$ӸD!W<{EԐoχ >BGp ݌%d߷a'=KGU'	io;fޛzq٦WuEPn5ڬ`ڳ7qCPv׳Dkז%VD6Fq|ǀǿaSZd,<f3g1̝:D7LjS̋zVȤGså904JK,1}	̐;k5%_ѻXҚ*nȧ@s(_W3F1*0En_o=+4esqdVH)ےYKLqUs_ _7\ʯ>w
-ݥ#lKq%h̊hԪ4O>d˛7k!ߥJ&!YG\gYY«9#CZ>hg?G|uZf"joJfAQ7Sq@IZN>؟Ja}lќRx
-eǵ-a)u/B'SO#	˴p0X4*u.z)mMשtL}EϷ+îNOO,c/MYr-'ƨ'qi_,aH{1'Dמ̄&؎ݱ_
-׽ЈY(Щ[7֐.ѝ(ĐgjRךY3F0ʵ-.	\0Erp.dƢX0V~"s8~BՔ:76[ڬ݂]mbYRݎ~bL#9j/0C5
-\_Jeѕ@ľI}<1[̈́aqH7UCW6@oͅ\]pqN6Dެc`ZZ?jzqx#=)G i6/Qr/X/:ьלڤ{P-kKqn!1M'#|^[pe^hz9#TnOUnJY_%;.6frbɈ|wu;cЦ\r,0z.xw~U6ojSlqnTPIZAӈ3)E^ԯw+m1'_HL+Z6҆[biGkQBndiÒ:?NKwfu`z޸ݿOiR.ʴCg@DM>wW06'w8ئʬFTk0arѝa ]'xFYƞñ_7GC8My4;6wK7DTuo>gEYj/NiP+7ʵeIG	~K&Պefn*ÜXa@9F|ͧg'hY]hGHedE[l';۪>|͆f*C1[9ߗ
-(Ր4T`ȷb=ŐiH_y٤|F]McȯøQ7vp%HSׄmj`:HCwӐug/22@isN̦ľvޗĴ8t,L(]Gox^k@ͩBFhOr1-nTXiϽy@9Pٿ@ۤ+[ܺǡCv'RT(SחGp|"{|.gԓf̄xӎdű@e',&fbUda_umU}}+]|¿B`XȤjTDe=GAtŰ."ϙܝe8p%>r:ZaÉxi۠_HS&Kya`"+j143JBȄ{,kK?paۈ|߲V
-":ЦK K_<IG0cClG~kfړE?S89kq(hCS@h:9kYkNx̡o~A2V:^n΍IYtQ|Y~Y8{)QZi+4ȕSKn܂ؽ{8}{%ɆkبSj~MH)ټڅr"T&TAd1'|kA0*1Vz6־;i	$Q}YʃBwv2rt(FTg0E2+#+ڄۭŨ:ĵ¿/71T)X'Xέה@qGwnc\)8J߂m#|:N ՈX[1Jnҟw2Z}GT߀s#Ί5q&bmcv"L5GC43+s&-ոgاIV>Ѩo\%ázH79Vk*uH}(ϹY|):u8yCCÌO8/sRmMEzgK`&h\I|oI1tB0zs%L+UN=զυX ~iEPc+Hȳ#49
-v&VQO2Q'uORp{AIICZx/m(хݥq6oя	HZ3R!yF|ܵ!yFQt}G5FBV,wy$݁s4s~,ؗf<TOJЁ&o, !i~&D{7/%ITS!5NٱxSQ;
-u<YrލܵNm
-uw;LODYwvԲB8y;P6hP9(zqyBVCemvETZUSAb)gd3Kr6\W%L}m&g>SfH̀L=
-+wE)dMhqݺ։f1Hl]|zwD/@:](=%ۼ
-Za9CsK"}{ۦδ*ې#aeYOcƦSÊ;Z8fG3 K?S!,oEwťp&H<CZ޾ө$6ܱ1>=^%@£o*n9r|VjA3g+ٚYLnaVjm1A«K܌ݗK\YlIIy;ZEE?y~J&uZFl;0HI	؟ƭW׻Bq C4RT9`I{^OcLr>T!ȱWgD=$>h6J;	_+C@ƐOq}@=/ScP "6ʄUVWxk5!Q@yWa^0TZ:_hI!bVCþkN9Z]oHڀ-ԭI^-M96?7\¦b!p׃gCe#g4ԇ-W5P'yuN6\oWݡ*U`cئW!`PҞGoq̢ʹ8(f"mCʌq$(G*xen'm6eb'<O}E"_^-'ʎ_$z[<%3rS)y4gL?kڦ	=ęɋ_޴ŲtN_\]D8{lN+jLƠv9]"ǲz
-UF'Kl;ڭ?`/}[s]ގ~n{>\cݾYEERh_56\Y+k
-zFwX![tP!φ,ZU܏Y[x9ǟ~YqXxKjo*2-XHфTflRБ71٧,%9Kikmٿk΅@yA-Is$2,/}`C`2XV"K$='A31gVvFN[\'13R-Ek͐*،nyӀm\w˶N4p_uy	țlhRԔ_Rt\.qٟܼіtDZ}̆"~^ͅLn1mE4ܝH,@T˵AcũE&|I( Ǯ٠=DYT2@FSrEUY((;DoP-jCrL~ڳ .ߒr)a+f >kA9$ί]4#wOG#vNv-5&uΨTtO<)knzJY`Z0|ZG9:jR]}ѻ*ܷ:W&֍f6ōWJx4,8ٳR<Ɲ9r464XYK;/ćJDKl=&5h{7Хo2=HEXbsޝ6K7q~dGo39CldY~d:IH Wn^{015vp1Bdۗ+3+n߉uĥR(!L?DoƆN97?]0jl
-԰{td-!ьs~d;<E:/k5'xnmS˱Cڞ|ݏi:*K݄Ff}Ɯ%tJ#g?p7Z{
-0wЅ>g3SI9E1=]{߂`ڪ>΁)}Xο{LMҐמ<009M۴5Йxw\N]}`{EƩ,R{	-qSzW@u|܈Q)%xÁ^bj4"n}O> )#?x/Lu
-EtS{B!yg9VOu3(*Y$V+N1GM#I	WƮjE^8d&pA%ďHtrvNrDBؙ~Xn~D,HL6#KVчY\q,PbS 1KnG&×@-̕ĬA	gm߳oH\py^C~<T.+j+߃{Zliǯ-dYS3OdԾ:-6w+.muD|)O߸/Z{?GtIׄhBoC5J%g¸X>dt,}Q@&\SspClc9W	qo<$ïl!בt)&ԗժߡj˨N?;~ܟ`l[ɹ"ٿ5Qh#iLW\|؅9J<_?͂Ӝn3%R]f
-=k$V,Q@= z)}<KsZm8ܔ_M^HBV51KN<JGdɠȇFOsfêڹM79]UpVq?T ǩ<e:{FF	d\ua\xh_2z=){Eh{n
-ԥ-2:P"NOR\s7Nt8Gh.Js,mk~950ÿ׼%/(߯,ѳiG>AN&ѢUݜews,Ӱ|*jcmEW1z;6DQUtW4}1`YlȾlBն2\	aog~k}kT"gПk,aYU<	c5Ϭ؎uLc!;f*vk!u^h8Qjoo]
-IQܧ!۟YũmaYdK:{2ЋF5F@	{:L~O1Vh%?;i=6d/&R0|Ud]HzA63[\׊]@ ր28TH(Uׅ՘ϨgN:@:\Kһ߁10Ia-H^k3@(fñ>wHsŌ\8U3i(
-и٭YxHo#P.8^TǠ߻2$#Y*хFdֲfqI!<2dDs/3-p@S?g1K ջ&D|ӘlJbiК
-y [UӴg'%dg~hRWXCSt͉}Β;<jP sjZc5?d{jp.·{iʩs	ƶ,	cFenGgӲDCXzK;~lm3a2cWˏy}w#\@=Xߝes}rdg='uUjyKx9w=35D^W_҃.O7ד0s]Y|+ylS4TG,ػ/b/0GrQap<jh7|Y?~)/Gr80r{6۔@f_o	/XqC3$(xLL#[uNܴke֙Sc+#B>zdq&'F@hr7'G1Pɗ";8x/$Evя7Bǌ8Td?X=vAJ{gLcÌ5W SLDЃ{liԜâ&j.s$XoQ34`qb? sA/Rby&րUb3&qo#RSQv R>zY'>}cFqS|WxC[pױ5'=jQ.PW{Qjk>xD˘I|+K=\E]>wp`[x!]{YB{Eo.nh7(
-]Ħe-QJotӈ(
-P;/D=ӓ0cW"wU+Ρۦz)\ji9p_`â]?e&֠9$۱Yַ*ڏ@D_QlTYPMOQ˼F;$Wq~iB݄	S?:`T(B\#
-0'P.X[|6U@?#2F?ǵ^,QJjU|wSJ*C:T3ܯ:ĵUHCE(jq-
-jEhk)ݍ'Ib:­fPILF]ʴ7K}~qܡ9zu(2z	KF@`]I [4M]Γ&]--bc׶`<J{\lnrLPzs>ӤNG`DŽq}Vd0Y޽rt{NDEM,mzρ2X4uWTҭ3p1}>5,0<0y4~*Iu7oIQvH$3U`Z3*˖uŔo$BI:p%}:jQXm7߃:S7}E7X*q.m@u]![Ky!KH?Uq;A0~;sBIҌ:~I?͡TX#F%+o+_u-*i32h"'\Sި|Sp)4|tmIn߉;D1eCʣ֫Lӿ62BQ1SۓƦn]HrɘHф1(w*fEB?`^N(Y\O>ϋrCz<F>Sϲdwڸ)zCb+ܬ3ϋE/D*ŐG]ӅV2̈v~0raTn/J*lMxFm}{ct	CSeΝ6Z||!:fD=Е-7TYt֘z,GYq`N5έnwŁpAT72׋.7=6Q@0gPb*c2W#,Z0k fl3.F\Iuخ5Dύ9IR66~z[lHͺ5I?:Ss+VK;ׄXdy}>wz#^)ԠqU1fӸHh~Ѷ+i/'ojUJsNt;d[ϛlЭ?AEOȱ]?6BǹAW@T[B)ϜRK*ך߹O,@З7<<zH@)P<>Bq@ͻ/mW^=m]?`+vj6+%݈GbMM/(@c˭_x
-T!TKMP"!Ey-łUƈ3ӯ-5گ<Y]|¡N,sHC_D(0A'6ylЋ1iȆ"}dJ^W%j[]ȱ>8Өz7ݰ"RN3ڃ8>ںB2G.ú`U*5B-KXȉӤ3]|J*]&0uFF<zAh5|(D2|2˘+ؙ˙Q2w4v6ޛ+o|0zP(*6mhw^n b$[ղO^$WlltmFbm
-Uܒ}u <؂(ۗnpa8Ut
-Ԍ+{?;λt!W1G7F-NKMκQ+͠b$>п&<I*H.P>bY?:r,>AЌ,̶*΄Cl.xF(w!HŔ*@Ѻk!e8mwx-hfp	*9DH\p3YRz{igulw+ڀ=w9Mq7U~	7gw(ǅfrb՗]EI
-V?ur:؍J'b[fff/ͻ1\c;Zvz	{daD"y^"{M1(ԙ/`ƖJ`MzucCy?\Gr̤u޳ģ*ޫ24߮5ƸgJQL,NɎy'p z}|D?N@\;3sPX<hɀ?Xyt9yoh(0y&iEȰ>a4}	4CXJHַqu>6Ba<r\qƨ8E̴0=YB bhA^iZBIE|=:)c ̫ۭ٘FRN$3MQslVgӹкFu/9X|S4<tχsu?zewpZnFOVK=@.ЩNҵkֵÃ=ːn_GG`M,?$?:eStK݋s;'џ՞e`ʬʣ	Al6nĩF;|ZmPuYE==T%*J|cֽڽ`<3M>GC؉p`ϩ\١r`N4qf-7Ӂh|c0+6܆RVy;׻ռɥE,B!:vE9EfFAEF"3IGH&YMùnqؚo`6?DH
-6;q~y(?<yG]g\c%-}/en̍h,PrSkjۑɏcNNqg]9ǾF@V-0{[AA:Y֢p,Ɔ6ڶ҈K9B
-w*-ɹsYX&Ty6kHѦ JB%aИ"4> Lf_Ӫ[rLc[9*2aR~z60`ϛ!Tъ؅>4p8?{lrkϠyH(X͗S,#8y4fKu~$}_Ǔ+0	U]<g9{yՌǽ;7EBsD]k3ʩ׏c?ۧP\sMk|J`5łeΏ@نeq~(H5 !ЅT·нmlݝn&/ɚazZC8CW_Jp݃6QZ;Qp|ɦsڸ4Vp^	4Moչy}{]^*\81wY]_ao=@@qXؼ>u1$$ʘJ#k|0|@wɫdٸ\e4b[:G{_3U{ׁϼpÍ>Y%h_W]Gv$DZfNͩV[wq6	
-
-CՔ8G
-z6#ag֦4mh͠hBg׏[ͦRl_Y&*,S*Lj<3ƢhE`ɉS@o3`3r^\Y#%jiRAӠv*^t/kHa$"σT%7<fL,˙(ʆKhE؄><BǏN{qT0%߄-	
-d	9pN)?08Rf/ה_tJ9Ip D۰&058;??I]]}dqGyا5ѤwPqQ"#H3,ϵ2&5&'atLuÎf?IHX6KG}a%'CcŲ_.
-<Sb_RG)],fx~ +(R}OV*=9;+~Ȗw
-Op@`4ϕ5QTВc75Ŷ"^a^ƞ&tܳt*;xcIh<]ޜYa->95d]"fL{ƤΏ**ɄڶvLҜ$BжFw&v?±dx`C.vaۮ>(ϯ'r}~:\~ŸH{Tp$ӛB(/%9)׀~YxLcܽU0]_ɱ̒ǳ]jWπb׃e[q֝1@+7
-	LXrYZAXRh،E1,BuP85kNt>Q(@&nee?1,H<#uVҗz}xT=v_ijsXbp*]>Z@&.X3 ^OtU٦¹97gS[
-"<<ڍWmgsDI~is؟>{#G=Nl	N[>\ukB!օr|?|$TMZ!+QI%ZA_/bnS"̭QKp8HnPA	*)S:=0}=͡ uߡX5Gj9ZV¼l4)#('laj3?Y0ҝPYǔA_Mp,~ٖVc2wq'}t"6@zܡ8Ҟeܵlv$T\!"JBʈn;$ǕNh/_`hPɟ|YYSk2ۨ m$ҋS׮Z~j+ܕpNC\!?P]$Wa+qqHơ"</1=;}z!y¸ʷ^K*h>w%{}m'}I@RN݉:*G͑Iƀn]dc۲\WlQKcIofFhЯ>[13KC)ם~t]Úd,g.}^wK
-VM0kT%dX*ڏm	1z#uƏeeFd!Áo)Wf
-;O=i
-$2;{;^|]*XsW6+ФvUDh~u}bt֧+"xqf%P*-xiK+5HL6hCL!ġ#U`ԦUCt8bjÅ)(ʼP|ZL%bȰqXdU٘!gm6!it s¸WsnDas+>=COش:ʁw+>{I؆
-CfzZׄ
-J9oL6"K LCx$-A(̯ڈzsn>]bp )?nY{Q'p_۟Qcػ'۫Y`0=JdBp;u6݈\*ZΝ6o	MQs(hF~jҬQ6~&׷SMp>*ck66'rxE^zJ1A-$76oBn|@?oBC<TZB<h^aSw	G3	] AUd-XxxTѽ4{%d,xm/UltiOC^~egڃMaA[:܄VX)D*oLҕżh}}`
-pr4BHETj&.dá)=l#՘&%z.W7Q"ֺPdi^yÇH%w4#Mo4hʌhЋ|ؕčytz~g8Cܤs((d*j|6{4;S,ipPQY٭+PM#E(Ww0 ''':
+for c in r'''EQGOKYռJZ77>ܬ/SwOZ17={r`w/bG16`PaiR6B0SCyauuV!yue|a)]m2=0ī4ڇv^	jT69oRh([=ңÔZq@iB.!5GK]QcQu{]woc~O"A6ASpɈ*̨XRI?^НiCC*՟3|-{mm:'HgmGmqy(+pI6*CnȰW;ceBNЖ	C<í,!ӂI+G?CC_;|G-5Xq$)
+"PTw1,K2GV6{	13t| Pcg,l_ݽHElʲCJDJ
+$!qFD͸yߌuG_w"R?ʣX=u-h-tb.DLo,ʍЁT?n];vB8ʐXγOa$LR=ܝb@$}(/ь,,^]X7q.b޼7pyOͣ*G[yn~w=g@8O6I*_H~90B[8R0ϺZ$r<6oȫXhhnZɘnQiR:>YV!W	2R0ڡhҐC"`mVĩ[DfQKD]nTHR9($Ԝޭ]&PJRgwj,$6aV:0+bt/-ޜuQuVi|{N6w[ot @H6\$Y<o+Tgn8w/qT WIqZٲTkKmA!خA!˺bT5TQU}j'$_ƂxO*nU=<Q:9LdLoӬhrӀuAK1]@ab`pv˨߰:RunƑ
+!عN#ˬCi1Y~~rR bȁC{
+G+س["]}ӻr[}}!%4p''˱a̝i9T5/;s9&W)EE>?;қrD<U̙"O[<8~3q_8>+v
+ġcVǫja׎IX2&e/T_.av>s8skEP3ڗpqR>uוH~td|ǏAZzȁ/KtHӥٟ6ɣ>Kw$AY*lMG~-;x7ډX!KZXUX](y5%pJF*@ڊcJED!5PՊGY}h22hYο1F%[vģlVDbu{;m-p $XR̜ˉ40`5Rܕ]28|L738?T/6(LoFDg	c(`1|"ذ`}ʆ'~.]RDt-cgi%R<J@}>:x6JK@	'M3{nNj;N4eFҳ L4qpa_	GIOL;mϹl6҆5ÞnR\pHQwٜŞZ)>ޜhIi7wԏލ}e,IAVLۻW	eŨ,\Ɯِ>>.r!wHM*æ>C*$BayID%PDqFTesҕs8N!l0|Uܶg%Á̬P~OytB>['H|uA}e+jo1&ex/9ezqy.{_h3*hY9(Lx@Vgx٢5)zt7ZVI1d"TmHݜ֡t8ïbRM%(P,Г^Ş<`:Z/C!6-b[J>\J7ӣ	03N1.5Z=MJ%oܬ\u0T6Ʉ/%˛#oZ|mYtz^{c,ӛ.kފ<R<עZ.p+i,SL֘*sظ
+S[ј<e*oG$lL:Ze,h#X
+ɛy!A-kO7%58͘gSD]Z!]bEMAX]]7FGiу`}c\k)	0O#6FoΤW=KƯHկuIu5>O0qʆS$S7
+,9:O&խBp5:wg~}LU*q̶ׂ!/I[˲guVʗ;"©b#N֕wdE-șngϵV"X-MϿy1~44W} -vo{Nׄ#5xߴ2|dUWi-q$ӋTT=W=
+Dw_/L%ZZ{OFDmñ7+ys3]S[TC<{'DKiCC: A^lՐϗyݖRyq.b?]-Paj\J	)0 FNS#[p^|`>]g&	ZswњPQƽթ4ݴfyrL{Kش]Ӈ\u	VPwMA)Da^Gb¼w˼,ІiABCNƕ&y _,
+ 3"5tBΐuxuۭ'[M{*ٙ5$YkTٚLO:NEώ87`	\\pW9g<q(/BN5;$ͫ|PX(ĬeWj=zb
+w,ϯӇ>3B}6d@p+{|ϹwwLqG`P
+n\GZu6~j<n& `GLwr&7Ydt}d-o}Zܦ [B&
+w$06X_t?I}e4ˑE-ٹ^#}|Z#چ7y0n1u»ݮc5ғ(QnLn5Y?&Niy`7ISѾfD2Ikzm{"8KU;crW<&~PbKZpkJӍ|}^=yW5voU6FN1z2JL+\(X.v{ՉZLy׹FT)Ih^׍N7c}ms܄<gsbƎԉ2;y~wP(jQ3+kPWa&=fl^_F/w8m+σ1	B)YOleDsiON8bv@? P^K,>qȹ6֑Աk߼3߄[pZzojh5tCz˲3JZʪQ4 ݜ}AH>LGLe`kudɻQ#JW48sȥٲ@3>	3Z"y2Eb̨~ÙvB,&ع~aYIéفpxfs]kѭ(H_],LƏ!&l۸mmrqv*Z)hATfmQC[&[=uZ([MBAwpuQy"Cd.)r'f=vv?a8P$b%f5
+Q|V4TIސسn	.KqmuZ&3u[b|ҳ!0}.dF3cMBoڈĂ!QI{Bq>βQٵUBu2`ʊΡ6Tj:8-ͼVQ+EGDύǒJ0`fnHgkKݽb7u@sص"+[;)fn/9%ς`flF֢#7czsׅC3-ƽeKÞbqݜwCsܻ
+2u'ؿ]?J=99FFzthZ<(Df5.Y~X śM5έ38Qݍ,I#@3kmO"Ě$T}3gQQCMFzΕPX=PL:;DBسr7.9E?\9P8- 4ݑz?:*+%ܾ@tȭG4N2du4іV(n7'fuQ ?D~ǔ2uU#">"yVbA9w͘~<ȑ*kݚ!˪@yPբg,X?!Ce:VlD~ײ&Vk^9~ӉNzxøϿ=vP$9~azŗCdDHvFW>BdY^pyL9;@i<]WIp;S; _SP.{?-?p]"1շQOBx&a3{M_>VDF;UCz=q93Uuk4\/By9S٭+ r8? t}.НrQ]>?Ѝ)>@UYk+}>k'ӿI,UIY&ȎҴH0'Ldqu%"?G1mַ¨m}ۘh|?>?d	hʪdǰݬB~;e՚J9]XwJWnOooc09T!ߓbYW|
+ ;008Ee+m̦?#uxG;=}[U,j\OXGD;6jQZs1ӰV=ZêjUxЛ-zGN!HPQ6%7s>LV9KLO[x3"; s!&)3mU+H̏,&FCA*S;8z(%]Y{ߔL"OdWrÜzA>oPymYXB3NFMEFXUљ;H5T<LcF	:ǍrđOݚJeDTvҊ&ۿYfB0ʹȱER3"ҍ7%SJ.9sC|1lC,8QЗs%gu[+іxf:֗0șȨiS` SiI־Io۳D{LK7]\O3/o_SU!S*sǠz3x.xѿ
+G:άΔpmY4Q_n`+*Ai35+S-X#/`Ӎ|3a3*c6ѺS2x@ո\f{-&+}-3Q!PۚueۙBY"šYnngU8@!~ͩdoba'NlF"sS*8̃4Sʵ3&=kpvҸ4m(Yzn$t	q:M-YK+@6,S<p3PX_9ķNP֬^` NaE
+rv(qk2V:̆|V.KƖ)!rtsBX`*X'<J;ɗgǟn|!ܧF*ƀTP,KT,XT5E94fSlH|5ra5o|!K~ܹʧ($]$U32vÔ8X.E!;޴65ѣbUfIWa^?##!Ljac&=TM6I̭EzƸwx+~x
+{^Xu2»;ewSY=yP-le7@`ڈ~2la;<03ٹޖc4ɽ[crPh/09=TTM{V=+K[z/e<(4<Dhhn*4F)@ۑ\Ԯż
+qhIC^՘ji1T@RtI}ͳ,!h'-+Ɍp!2ѕvdep@1Y
+*>%2J`zKST:T	̓~D~Ǣ£4J81~fkZ\"#uSׯ9J{1\cRO<gItl>T`L:2oz7'"ip>RIȭ5{ՊmJs&y+زÎŁXRwv8`?̈o
+Py8lϟw	bm!6!7|YƬʻb߳Yi܁8ȬaK3
+nˡW-?'YݙÈ`r5	2*9ir>L"%M#+տv|qnQu$%b3ְˎE̛s<>5$5ɝι]g7h>bȔPyr2͊u=Ӏ'vV-[!kĢ!s1GWUb{}%q2peޑMܚ84lD>U!lԍ"`CY!yygז2ݛ
+.sݶK?<KP4O!cN@Tp@(Y΋  2)_Z	$}͸?Ъcw&cBC[ߎ3Ā}+ZI!·qPJXƢ!)=VNװe?9/|&JhL\qhcrrL2vig	wiu[ji3O|^gB~t,x2lm܌`xfEKub"y-'pEmXҔ֧Ex$)(AUyMlbrb2K2[pr^\@J"9/zѸrιܛCMgA>LMoٴ`ۅ2ւܼѹ\t_2o~sߕ;T}/Ƕm8e^s?l+OXtr15	ל5Ԯ8E&҇Q\`eʀ~:UKцCpEo+ѭ9E21&GΘ@̃T@cXAvz,"P
+lW1ԛ߈ǫJđʣWԸkL"՗QVX@V|Ī`$2?V8'ηհm5э`	sL2׽`n/Զݬٺ[19}4 zӺE/jrdПL8YN4תh-gǆ:q,q93ԹprmS0ѫx	eNs	Q_ɭț8]@0v*OƮB&J]4RycdoݙZb@Lr؈s["ϨtymhYЃ%
+ˆpu[}pWͲތ!!8``6Wэy:\kJ;EYexw|J׺دO^˯[\=C[(_!OT|7ű`}Ž2mh?Ylnph,g̛k8A]Hdgl&)meIn
+S3!KaВaIU	xҌJR\%Nt91G1Ru7pxU~"/7x}f!cC;Ƿ8Xq$~.x4ͫ/OY&%؁(&Xs]XNO7EZ.mRgt6'>%X̬;zSŹiHK 		]*C{܌fVeH}٦RE8:B=`ȖoYj̈́p,|tx3]-5R1t\hiB]@BlMe7lz>ʬg_Nar#iho0)MWP)HOΑxEZa4dh۳޺'j:tV.z'P?^la:`j+}in]pmn֚hz5ƹ8-~3jǭg:g4ն=@rB- %$bk",Dǣ\<dS<Ǻ^pb7ϫl`ՕTbAUӘiJ.2δOCaC)ԋг`|,1_.uC_ۺċ=%csLJ3[vw49Ɵ,TFQX"%4"2Mw]xrF	ƇNA/tzā=oK_sjxZ!i=iv٦oe#s,%t){,_qݨmZjkeÐi־mfytD	JF:Sqĺғ%#G¸ktìQG^JmuR(5LNZS	3.$@cPgiٯR4֫+lr߼вOQ|#y=,|0^ Y/ZɈP5(y4J`].tI?2Ȍgbgd}69LYj{dCD\onٕvну;Ds̜B76vF܋r*M8	eIהȴŎ]@̼ohb¸~L__K;dvH='٧87Wի=թK?hc)7#NUĭsXw(/I@B>]$|9.Yȵ։E,e"Vn٫QƐѠ-8x`aݥK_z59Б'f/ƣ_`NMD"p
+݊'ҏ'VX(P-(*Bvcz2r1$
+ɛAT1<gYx;Uawg^MQ|!4k4,%a
+xy)v5Ƭw;ֈSM?gf8_CVGӥh&o!"9\G~qcAȃ/10qj/9
+JӏmAo`Lky<fJv`P-c8HUC5b=H,UUȠxr>"cgِSçP216_դ}±K϶4YB	|KͤRשD~Ky/wέjqt7"ǳesϣs6V+,M=}m0#Y{#>1(gcV-1Fk#"-؈f>M+gt0?6_R9 PK}|Mg129=.sRG|ʂc8h?vT!%CzOy
+Nl@kG	c(OLpK͕I/B!~"U=փYIx(qW^.CAL|E0P8KNWAzl&gۯF{ eՀ9^Z+5wFE_oS(-,c3
+N.sv&d6-,rQ{fFHπYٸHrtUQOO0cOiIIƛk.z*]`@AVlchՂ܄_+ѷP^<u~C%R~GM̀zediƸ3an0yyمZhvMCnQj߃~,<@|>׈խS5c^	ZGPN?ȵ\Rmws^sUt6-%Z2b:rI1Wg<\TtUXtbĎ2f$/ ӖZai<qYWȤN5"`SSd݈1@zU֏Ԯ<P$75Ov}ֳۗq95]\Q\̬(ʫ)ep*#ƍ8fN!|6ӟJ7wr 72E:zه0]?"hzz![{^"[¸[TYGjR@n%f~?!Bl#ć6_H,iFEgٰ܎qv,̲5r9ʃ	HlӉt"U^a$e1ʤq0Emp'ӽE7g\4)ƭibGlĜ;eqj̵i`܊uˏpߖ|J9FZdlSyó/u#/R$,9nL!}:u8xU!ʺѤՉ%3WRˤ`Ñ(+GQyFw>f̈́g3n.-)]b>ubQr|CeOx=ZȑS*Tݞ	\XE?+fv}ՋБURrK/bC?C*tHyUb9'jHٶW=eJTtEu4jkqW?jК'êbߦ˯s޿JzP:xZ&NB&V(7d%ݔewb\הDPG7Z+ڷ1߲yǮȲ4'2&9Ü$T_(hAt&5gDLMXJrڮќňUOî#e8ݣ%Úܝnٚ93c]=DPwX68'5yYxy8":Fd7I`2/.4{؎T.xڒV
+u:]%G>߂d#BJ)Vy,cP6 ɓۍߎ$ ΁
+c~Z&uΆ*Iz,@mxBF7A:COD4f_zxC˄߹uG|ͣڄX"q?f!YO\xH.|Nl[?܇,B^,{	vOu"7p8Bwbh'{%y]{bEqrCQ}lyЍ4P+KÊuҞXQ+%63{	;AO/LTt:э$u^dDKM+IyZ*A:0=Zoi,kPpo(Yɂ{>XLX8hԖI6
+w
+3]+!ID̒)`Fm߇3uf7iwh9EL28ƅ}։!j¨Om}Rvr~56&oj"¶SS4]?ĻEN=5)̀%~C:~##g6*
+DL*
+L܈nF3הO;]R	e{+|g}g_jNZS@ˢ:$5E|^.9߫v9<GII._\imPۈkk)vz-fJ@R^8JӿP̐zkIEhOɾe<6^f_"4J}/>6sŨ#;k"*vVu=s_ՈȚ֒c;%6"'Ӿ,!TnI]gֳ?`ԻX}]R0hҴ]
+5se	eɖuAIZWhv!>ƌVo~+	>zJ0kxU:Wuf|#hzĳkH0WøZq~8B_lLhJ٧`#Cn#Yؔ_G]f^TȨ8ПA>h >cph`%|.=֊Xٖ.dNK9ZlgՆGܚ1}!~(߁"WAdlarB!4c<6sdξӜz1==AӊAcU,*svXQgPL&ځRaZ:.СOxT:J?ʃIQ4Ӧ^q×3e֯c2D[6#ȷuϲ8/#e	*q$<3<6ҭtXć)	ܽOtf}FāS6);$Y|IB:ڍJxƛuCRj_ +Dj5Al08xl.Lolv+'ƾ*7)Tlr"ڀ L[Fwen	)PؽS,Հ{s) D,2|Qk%;,})pzkÔFq7wi^=ЖJC{ҒKGoŘcє0EЁ9C3¾j]7q6!Ө˒+-rݹ
+3cr>Η	xl'6p:.pw>{̚Ԣ~	^
+cdqT?+HM;4h4
+NIIנ	ێşG:#;w\y55,"rC0ݾ?2Kn5$ѯ[ClWAl_i6m$u(V@HS\[!B3(<(	?N*cnT7Buz_z2uW+k(o"ٲ7KǦ<$CH(K̵̐&5<OK,w5ly>\|GxA=1ǇߚC?Jxx.@%ѓۋ.(ڐo2ϞC?J#k| >޹{Yv}
+v6$e'͸'fRߺF7[[~[pn ˇGEқ#"J@Ȕ^o*d3gjӱ8O\,tȻr[WZZ9\˄܏2}$r|
+Hn?FJD$PWSa5,NѰl'5w,m)=m8ɡy=y˹P~	(|9N*2R*W߬"^3-yl$A1Z/K1^`t4ʦ_pM8gYpj7R[Wp5̠yʞ}-	c<}-#v#ȥeq#T8c5kҢfw%IT:/݅uVYǀ9-*i9c$ 0&-Ia)Nm`ufK@t'¥?2qSL9d|Vr*[Y]B5!zФF_'$)7BLup&ZJfݹ
+,roN=	2O[)$M9c5ޓ.n1^%Uq?4ՌC^$ǥw^Za{zl$hoɬĶ2khKu$5BYC0#vK$qzj0|=dkNTnғ&a)`ϟXy\)7LOiial9[~%·Z^rj <i|NB--{K4pχqNMtcW^ab3ߦ|˜)Fù5nԳN$u8.ܝm"zJ'gy+kd6W2Zn%{$c2n`DQڶp5=C=i){ӆn,ϝ9w7ei|hݨĂg^C"o`[2nLs{ɾğH3nt@^Jmہiv&zt..<AIp7_ګpKĈ2k{"V۬=+y `߮Zʣޒ8)e	ɱRhj,tɚq6Ǒ{F*CЦ*hԣX[=8tL*þ%&k$@*
+nh)8')n6oOW{`Bpv[]SuF9U#9=T}h,>DSbKQݕ|'υg2x<[jܭK_;S,=)ل%!mgӲUX`ɒ3j7lIP(ro}Y/KU/=g3+mݏ"3{vOx,r"щ,O$Pi].aKfuܠg؜.YgNucW&:v`LnJ	ߊ֥egNK^<]XuAPAȿfB֍Mۚyˏ<r5?Eٲalmy1tRć3cj֎m,ڗL!fK}VŐ^#&PsUȭc4o2S&+X.أޛ!-mlbeU._*^[10ɾޭU#i_vCt.Nco9P^7@ǷkǛZhAR`L]UȻxÐ:[H|8ɵ	en:#0~0AƜ9JPekseڻk;-Qtz8gFd+hNNy͇$T_UfxnqЌdYyL¦[0fASOx4`>vWH`MI=pkΜUCVm=g,9'ޖtmo;Ӯ	Vk֑S0SpB<(
+~=ھmb.-5{Kqe
+G#>QWԮ\ Zhڦͬ{Ϩ+K6Y'~5͞iSuHjiuGX=HLA8$Vo6muhvļeHɲ1dfbK+Rb y4*d:T׹	2&=.)"VauSրcjֶ̓)*?JeDzwX|,V) RE"4{?B%ơS:}hRx'?(J0dz&[fMxKW=غ2ǮŕI?]'h=4S|EĪV1FU7B҆	Ӌ?|ec8"1wFwuHBذsɩfNT")ل&gi=_3m_Ipņ5ƏkX8
+rۙUM2c4c	!;*UFӗGfjǀVpo-zn<b:>0:0{(©	}/B F_zx2N\pjZzr؎#η,.bti?}ӅctUva^ۇ̫N<4X_tR:]orJc%ș،{CѪ	ɷ/4dWRǛ;H%\y`6ދMYu	<* $\kIi-(fXu,7#"f'H3ԃ*TUnO<Ȫ0Qx^G
+fbMې&hYkơG}ʛνn>J
+
+Q_Nak62'Bؘ0'v#NlluS::-ߞEmBJU-\WŴآ"p)_̤5c`ѿGOuO@RװaJ[Oa2̮(T2CSoz\)v))!NŞ/hvtApޞwʘVXcj3]MŦV)pEi$+hգ\_F/>а"~]aq#*~4qv[,KjHш(y̜	0=)	N{AրiH%٦9U+Z6ҕ֫ExIU/X<Dq,ʉTϋVċ	1`Ĉ*%}:)ĤwOu]:Nwq?PR:dn(AHX1qlǵ%ÒS7͌A]FiQ	jZd!51dFDYjYxM̬K:
+!}|=h]9+,JiۖkP+žUݽG.f=>(:Cm>OFӏgoɺĸ#@ûrkeWɿ~ܣN^qW&ε̤:X7S`#['@_-Jb{g=0E|6$֔
+b3U- %w_5*ҹ+ƭ=&?^le
+lt)3?ruϴdNj4=HZvM}`?Y2h"sLxRM;8t}ӫ^ʣ3»&KIz4;iw}v7q`LNQ&WtČqņhfecfMK%Oo'nX4?؆cQ2ưJ A5op.fdLb xQ!ƶF7`{Q*!eBhJiv܍I[\exLړwaMf5 WIѱ0ѰӚӕ-J[KR`	:̬5iρr|[b]Vҁ)VX7&vdwӳI).Yemtȱ+-9W֐	t2»&7OK{Vkbzh*Lj)Z(z]"79(^QYDhUkƗs6Ғƍ[}2{"O$5"f1_5QT2IPl-ueUPh0pטxkʵ6u-(B`1aӓaơthj
+ċM|ro3NpggHmH|:)+<}x_}+o,eZRg0+@MRazw5X,^=aal΂:vb~1Ít(+'5ã.	u?kkQ5eRDu[\U.EF`ضW')`?* *ԩYX==h*4+-ް.~.ſew7ipZWyVanp`7l"&X4
+ X^JixQ=8J<]vl$a"m!/b'Xw9L&կ"P#w-Rs<^n٨#Y%rrJyp$g!;c2Ri.6/ygTgR&9)uOνj?Ϲ^OʡPGh%B|(Feo3T	)\N"/,;&	ΙRx~lpIw̃-KW݂[K*#Ǯ=YF|>{r^/}\gPݕʫSdwC6!ޖѽI'uN٭dYүóYJG\r]iy	Fُ3t8ujH̋ͼБB5֛Wvl^/1%[\+yrd3).$	(P{+D!iR{JoO.Ž!Faoi,!pևqdSCy
+t@]-5w{ĽLP!;\{?ezܿʻ[0d_\<9X$6b:wgCFz+eX͝#>ժm~T#`{KLfQJ_8)\˃B?,I2>&YolfZVkԓ\źCh%̤Ą=x~͗I{Va;R\5^[Hg1!}j6B)ύtBU8@IGC],7mbVҢmƻmg}+Íզ]ϛo%==ǐ?3z+GVj؂nGM5,C>6bh!3r
+}ӘMEnPXwҋ2[-93}/v>fנNr{H d\I.y"]AJ:=ȒBy~	߆DOv:ċ;Pȃ:'pY3\#	Q<rǉ0WBp{ȳ~ANݧDs([r̈3|%4'D7Gp$!Dw\LZ׋țbBZk^@Y^V+CɐݤcJf֟V3qO(E#L6Ԗa
+&NC3YIɿa ߎ$U;qpsʢvi
+wt3
+5`ZsC0NF8ES	+Thk}<Nٚ1SG*Bu;][	*kZ	<O۴Agw0Kq-Dml1992^]И}H[Ƌ$d̝jx.;)mAxs#Id`a)˃b͏δ(֧v.T.y"d!Ǡŀ8@ݍҒ^{}A4"`If7<H&o9u2ǾS,N74eVdWĂ5Ja|m"B7q%ݬ$ιW>j-z8ЂQTnb+FE͇69q:@`-j/+>AدrQf9=[ߟK?@±Fމn׼f6@*
+EPx_`4˾/hR"ϿS4Q_2Ҍݛ{yzVob+6$_7٥ǈ6e30vjQB;7Q+l9#"eJkӼ>s7~=gE7Ҧ۵5s<}
+$/-#Fv'{X'}&nh'(`$ߕ.+X|TSĝp?o/Gvb̏pK_t7J
+<L98aPTMj]EL	ŭcRK$mc*^ё]EV͖A6{+&9kr*gqd¶6.Pߓsmƻ9Qr]&
+8WԳߴqժbB́{n_mz[я)Ckwu/9\xrj^udg)*ƺSrBĉ&I:K1:h$ű4XȫognEx܀g1Bc^&K#,Fl.<*\W&G%f>f8x4^aѬrT7`nt58[-~?vCNa`JLy@pʴK5+ИaVOYT$#ą[1!06Oʙm=YDx˶,l/Un5	lҀ#܍?".BXx.91˘Is,w{A@T]iJDՉpsΉ7>1hd!`APۚj@ @p(ƭ]6bħ|?2,BèC3TC4*tQhDs*֞y-Q*0L >OgWlXU6~[+>meVqIOKwrVm7ʚ]fҶƓ)SƢÏgYTxU˒r=ӓN^K
+Pv[4d!kZ͔nNǛ՗	@SyEmD^CE^9"0t|j!pBK
+~m~͉²(X4:pسAw}qډ:H,0rP0#Yn,
+ƊAt ̳4H\Q((HjT·B} ʝ=Ƕuнԍmc+ƍ{I3ǜ̥mnYFo[Hr]a[K5ݧL17H,#bcE5wM9	|؊}ߝNv(7԰8}S7/!(ĬzqzmjlzozŘA&<;VI,owoz(rWA: ;߈=eza҆`@n&l4fs~	ǻ3+XGamIi1_ڍ\{$lq	uȰdWqiIL\$&I'v=? +0u.`8qe`OsbQö;EܚciNvx٪`'l	jT`m{t)brŒRЄ7+SKǄBzu^nb˨-xƎvƑaбg.GR^,SRJށ)lQ<<o[Ft|ybX
+`d|83ٗES&7#eKe~`HQʬYVT	mעS{(8nWB܌#%M\=ܞtC"Faxϱؔב73>6Z\OR֘˕+a!ܛY%d_FAf)baq׺g'0؉oΛp^SPpȍռиǢq.DT{zD:36Օ8ShV+ÎH߲W7Rӆ<,,c&L,>I
+֗pΑйWД~QDrVYLSa*5NSK0,fScUڵoBOÅ_;"ѭڱDaӕ6{30@d:f:ʱ*llΕ;MV٬pփir|E%FkmA~\uʁG&Kr`5r<Y	zG$Ń*ȿ˹wē'X<**ZxЛl\{Kƴ!M]<Tǧrҧ+:_pʧՐ+-_ucvBdv֯?li-a&'YxT?Χԍ"{]^=6znXnxuT&^ωamo]o!Z9|?p8^%Cu	bVIw(v$u'-8QOzL7؏',@Y@*xTg;.L$/dФNqH~sWu9$m×FD*ǏroH@{I̅͏MsZ8,ʭ&[^߆u,)e`F#ggAĩz`X!׃4g'^?zKZfR
+)<xUM<ɿAÌ2ʞz]g@  @Ƃ$Υ]W_>!Ќ$Ai)4#38ô]Mjj9®Rӿ29~M{0Vq7kG֙
+J#Xb	iaIדSXlIV{`^v^?l'{T8ۏq>P* fݖ+dƝw)bY=$#apƷx?FFgs,ƻ}ɡ8Ÿp#P%ʬF?-+9?HVDي).~oF3##TGe>jI-	K,$BKrW)N"2UJsf]ȫ3G<١7kX!Yn_H*iV)Ԓf]pOB,:#UށE~@_Z"\rtD"عE= ϱ`%Ҭxޓ39Ymx|#;Dq_1sN+E,хQzNJŔLY.0%Q1K;y7$,b/Y@
+ٽ/ EDtBAu=n.MMy2dCk@1R>-%0Rv"sU5!!}ъUhvZ41mHb0̍p4oÎ98ʴ5SS.ݵ<MP8_@Fe0n*CxoDRYGA-Ǳ÷[XG*׬	ѿmf=r;vs)4kɬ)/HgɄ(B2Iÿ`]Ǳ}
+NKcW$"Y0cbȤػYfo><5֜w+'LnqglocAmUf$3?ZAhWovpVeͣ "p]܏܄fYqڣBS;Ӌ,F5ޮI2KkVY/i2
+.)V;h?
+݈Ȭxv5j¾7@$Ӹfv?ֵ5zܢ.%(U8b%pۑkwաZսtE;FlF)Ni¸&TDRq&?Z4}[Dܪ̤W%En΢% *}4ؤ`Hɹj˝-TwleLG|0ʾJU=5"	1+@I߷wƴ0o(0Cނ#d9ޢ$hmۂbfD2xp'׈܈_3n[?>]Z^:YX=~<q"iK;߿ɗ١g3~{!Y+R|T-E]?V+hլՖr.-kxeRf;׋*Whyݎ)KǏ+R#==EĬTl2$WH`Xppg;8uǸO+drYM}lW euH.Ϭ`-ѫ<#K"ة_6i8Б<̟txb.ܽ=iMHFӨ#`l|<dCL`^֐40pX}JƵS'e	k|mi ۢ*Q	Eut.ZJM3V Ǧ7Q61}¤>Kx1ke?ߜa/R+}"_gMnmgolmI=cÒdw !"w	k+{֢*ua*4@?!}J[wp.I4].GL_wt]
+	8_\'T/0xUiˠZ	ȅomޕL
+fllS`f!جN&sH\XsP̀!|.)ҐcKwZh@- W!eh6,(tylh/}P mlQ$XQu[߷Ϸ\yź=fRuϵ ~dIWQ?9L5*ޖ<v]
+'?ډXځߘVFҗ	^[k O{SJG};Z 0LZ_`>Zм([3tՍJ<ǱG]!dֶrHQ|!B43H&ʽ|Hoej$0ibO}wTs>&Dī{J7A-E<
+_MI^~1·I^<FOʭ`kCr^kVVyTZa-QAAA*k:LuܐXgAt`̹ˎ8|rCrP50V0LKtǌ! Rmhct=a>;t)-r<Yxmp&`́~gZ?zQ?@nl4 uˀaAʜN('#}U@dſ&_α?`rHxq*qVls3ڔ"ײ@4u
+sEB*Y_aiMq1/y7gm-<4eX"S.~N¨PE{B70KWOZYgLTm[ȱ *Pt7/Ѐ`uǍ˻ VΗ^	́4T,Dh}e!uȂP*Xc]-c9{/I#Ȣ4Y̰`	_כtÜvR։$^sv0Jƙ'Dvşс.ʵ;6p+:`t	0*W?25#C6ض}%`eOIiŇc%":ێ Y@{%d6X L
+{FZrK*Ljt7lǟ:q.gB5Ӝj^yvSw
+8ҿP׈_§SHLfܞt=q>Ϻ{ʧ$p}$_.(һerJ"C}gPٟۚEGĈ>;+#ٲFv,M_6Ƚ',%(~՗O8Uݡ(!B${@֒B9C߼):P4p{E-Ev[ӪC~.fX6gĸJi%+,.]xON4tÕ'&}#Q(÷O3ݓCѷɟ*Z(mE(]9w/g[A7'P3n߇֮ۯȡ	sjrV{!>#M
+Fʳvm*RDh>̪nFn*Lmhb$W[ 5֯_`ʩl':3By?n)oy0lCCDhSzal"mTқ&۽ҕH؃i}vR][NԽ/*7~ٟw$cd}|xbk!lԊQ*5Y!غ\c}N/U08HjE~{ݝl՜}r$no596+˿	\cq8v[c`NS?̺IVa!\7h*1V[-%/k0@ٮ9{{UA	8ĸ'v#rVue_\*GNVtWmʉiնDu'v_ʡ`AVnMGؓˍ\4wouWt$8Hvƴg]XDʪ=r̵֕^dl#$|1Ve%WKuԂ#UpCAQʇU^um4ܳ[c&*c}u%|̦>E+o0KͰߊhS"rxBŬ,)evc\|
+xuXM,,QI"·n$+,ې'ݩBgR-hG][ƝLH'[¼1H#i}sgexؒ~܉w'Ƞ$Qe3_0YUVM,du4+0xH	_t.`%BmӡJrazGpuIHAS*¼-ϡE4}bL:de*L:۷*)ۮSܾA]#uTiI2ed|\2٭w=s}Rn̓sPJϝ84PKy|Fع]"x%x4=+
+xɿ~md@=P<YlFޙrrm`)=Ztp@;y׎gbޟVխ3Vh7U9Tji̔W?KgIٌ$f)iRj+k~xX ݸ2;5d	PgI4qo׵փH<c
+Pm͗=N	T>mnWUǞv9<̩TkU(9hԥ4=!w6DAզ+9sɤSz(8ҫЇZW\`A}$OWɄ_Q1P	;ͮ22CװgB'EfU>,kd"-q+Q©?5KLYѹrq@׸Llxsk7-s]KTtQ pj(۔>_/&[X~/n, HǉE4uYkuVXs)V҅8&_|Q_8@{qd	ܰ(Nc7QϵM<#St,.7[<30"RݜL#Kϩ9=f=Iԓ`6+!(S;%XS]9dÜG&p"*ĤEќ/f:Cs8ƅ)81^zsaH=׾w8tvGA@h$XӲ%agNZoƴTڐ'"SgH8ڭ']vb $" $&Yb:̅#Щ[U`û<=M3X/eH6T[-q$b";8nC|7T[ƴ-i8]r+N!K(t; 5@'XX02l`e7s3̰уͻ\M1](Lҋ$bzڹ!rYRau!m,tXJωŶ6ޘ8PJ*Jn8[vL;N
+GXzi5bц[1H.eA۾Y6ԠzG,Z/S-/i{̪FȫvPcErhjg)bX0[\˔[(o6?MV\{9~j!kӉ
+&,xŘpO4BP)k^58K8O?7fPؓ%eŦUvwFf(:d4LhNLS4ͅ;L^zVb6Pa<A׀=$NyH,
+2:fw[@ȾjK2AgɎ&!ǩ~i>ޣp*K_">UzH؏]8i͋maԅLP3V^ρ4^S˱R+ekÂT'nĄ9  ^Z4dpѬ/<;5D@jԭpytKO I6bl,S|BJ-ɦ8zszd)JpNĐ$$elZcz(t)[)D"&y}3Q$p)\-<%n/3+oyXPRu7ɜ~2!=+v5-R*R%ͤe/u~^zϷgr\A QaoD"A5ʦ!/\|$%3}G.=!uї4J<7y,ҡ32Ƭڢ5mCXE[=B|1:ۤ{۲d %E}R3wǃȴ,CSܜs#°.-?sϞl][On
+E&ԌEnHnKT7En՞(ӅTߋ!,w-~?Wz=T8\d)ùdԙN5^+Bܻmrx[m{R$w;M_ݭƒet)Θ'0=B<?5
+m$P`gadeöSa}Zpzgn5v\,nBCˠ\	jBؓjJx9Wy~u{OMyuYkn?..PzwO4ŊE{ݘ =FfDa
+ݟZb%=D m+tgjJ]3cg+e*Z&ضiŵ˥BϤ6/wd9C2͒O\X>=!qģ͜Sŋصnv>ե~~Hs%aV==ux4+:lP0tڛV%lG1Wb,R|XFo_ҕ<J&6$ؐhCFe:Cѳ0NtFz2!)m|@[e#ͺݒ*Lcͫ0ܸ,O6w,ɂ'ĳRC.nX1AS[mpdt)TE}VĂj'VKʖoG1fm@*mߥ(if!m+Ec+aB~^x+~،%6z1!(0ʿk4Ú0^d)PLMghͦ"|L?yPNO4IZbRrot4Yu&Dw8[PlV\#˝P~!it֦sIdZTMb	܊bBUjwǾnL3E]E\T~jz|;{N2
+԰z4%DSqxW
+V:pbjӟƽP+e_׎ɢP{
+ݯl/+xk׾ALyegwkyĨ=(KJ?	F:zwգ~`AjoEȸEBƍRKÆBx:85)9Ӛɕ4Mpg_|q;/Icƹ a&YI_@PݙTmT8R}ҕ"oN~PʪzZ׋!#!{WehQd_VT7jY:#2y'܍wN1Cd>E͞܏§g4ƇhgBAG,>(fT\OД9p|_pv|=̞<eU'tù٢Hz\ȇ@lG9lNt^AsJS}C$z`Ff &Ϧ<0L"G($8mf۞][bhN5¤uq$c)Fg~?q%Eںy?TN`4}4ҥ-xksĸ.Y_ŬH/=:K<fDZ%g]d:7=UD0_ͯ>`Oܰ(<qIx|&A2lWŰH݂<caΌ2F4u݂HUBk[
+:k`rݙx' hߒ@)ZPKÊ_J
+Wfl.6DOYtB0gɍg1&5۔iPA,b:)ݹFyq9#OW\TO>ݗ ImR[Zf;Ѣ9Ϥ(cc+w+ٲӪPϬ=qutmʨȂFgISvApf_B5-,[Wڞ*ܖտlQ}ًwIlVլ"'IJm$lժ1reuP7
+hrw#|UG9"vm5bj^$uY(b)ߓ+@7T!kqW@c0]>ֲ!9wH#бGjs܆vc,		(S>9˿,ƴ?	ZsȆq@ZK"Qvb0htnNe@ԣ5KۥQ;S[»Od'tZrgOW BY`OЖ9ڠ%,ҀљO]قѫa06%DWkק5PUyb=˼lahE)ήwmv<iQB4mka4.HɓdbYp"EDaSCn]@͍̓~Lbh&FvĔiJ"Lk6}EZ2~Cd$JitV!A̂-9mٺ(?C._EW~ Qڗc}0/ܲ]U*a[nQvl/: ܓ ԽלV)Қ¯;	M_cOwbfM&4ȷw
+T/SnĥȉĝE@z}I34uζ+E߷jݙ#ßusϒWD@KPW
+;<'r=Ϙ9>;OСߑc-
+-t4JۍPX^ {JAhθ `T~r!p_Y.	WIJ*zzч?^GH
+@Ip9G@fiwDoJuLӺWZRߺRm{غ5#8<*3rH$ўOLZf^`dA<xDSE_y}dOaIZyɿiVlsqn^9ܝ8qPO2=dʰZąy5_@ZqZJjϦIWe2!jxfQr۴zvj]!TZŷNTOZ-OyU<wY<jU3At:
+|zSscM9m	֋J8,W*#ÀSiڧ"OCq1u̎KbtqNYfmi;>й˃Bu7"Yoۙ{ǥm,?@Bh>{ݶ+ =ufHtPSܘt^]aʥG$Wy&5T@6*9YY#úAj.Y!OddE9MCrB"v
+WU
+bjӷMBrթhؘMhEJĂ'6ה42X:9
+H?$uɰlڄhM>X%Kb$A*Tcoɵ?7~Η"YǙXhǅU"²n]R*ĨE<IXuxp%!nfӗYԫq߾}Ji|8::.h;(pYWف6O'%+;]nu+LHA˸IޝmP/ڶmh9E+w4:]_;.|L)"Љ:IɰcԆ8.%Z"(315piѷݱD6VZ΅x³1"C9^0:Bxm#q/ӅO-L̙߰qwK)</=wA_Y-.Fډs_? .llnDUֆ9Ne'^YA2-_"C̏N!>vc*A{֞|Υß$H({,ar{wwu|<~bڃ1 </uX{GsB9hl1F(D(%q};ͫM#ܓq!`,[LtLo;!^IoVa,M_g =ܿPŬ7aL]{jׄGmqR^2UGӫ^_I`-g&e	dYhЇo_.U{=AC}d:+Vz":[t]fʚ|Fp_'?Ew
+gWg,Tk]ż:&aڍL7Mq6Dׂ҃Qߌ4//){H'^}ͅ]U[%כmѨ4:g{[K$qkEQV~|?ī~"3i:wϟEAҋQصfˉx<F"?z:eE/֊HmՒV!QȰg9,n Y4[;QZGFaIGP̖ۀWNkPKEmJvJYb(T[<[эX~r!+>kIGW`o'[dh@'sȣO	(Y@T`$\Z)Qȇ8=4tuIcXLdK	vEpz<,en({Bpfw']aVλX39?ZĜ8skLɀF9F+c\SJY;ۋ{O1%qff~c;|t0^|cO֘l}{R'"PIP:BϾKUؗr:y'څeRxS&9@=|X2zG@D'ΞxqiAIdPХE}KyKERq]f>(HFLAY_Rb2oA	Ӵb֧K<E-:!	M8ьwRPjx	TEx͢Ču"E,)8L:Ͳ&bDGԦfÑc&RϜsۥ{6lvL]${2I*,+e"%'ynf	WLlJ!\qc^f׭8)ԫ\**bRdov9VOL0
+3)<d--Ia\ŧ9dS	z6uolşgrڔƪuοJFz^շ@Hjod*ҴI*=6|QPS^ÐxГ
+0ce_Q`$Ii6HCaɃQcRKm2UQʵ,W"<	]:kMPKE+Y8VZ>NAoʭC~Mg}~DФt) |ݲ,o[!~V'Zb#=:'_S)^_*ٜ^g̮8@w1JZV7?3w>NX	uހ;!ka$<4kޢJ÷~}\hٵ(h:NXcbض$w?G9_sd>IZ^Jt~ͻ*ği'{K\m4GAތ`@Pv߆o9QOEP]ES1]B<ݮ j.>'C&X@Q6(Ƽڃ.nj߁'7~[2Бwy2U%`ǳΙ@/ёJe͗a;;+XUEm^tѩ76jFKX9ş7tֱ{A,6:{uF_1"%2,+vb%:Z/Aƌbiw\LGa=rN+ɔ\GkoL8v3&
+*̓RuBT[?3;{Şw؀G@!s\
+"jШC$w*ZkCޑC<YGrz[xFđ0do>;Ծo!$NZ/þЄ>@suߍa}͛N+SЇ^<Rm%<\|D}vɮ]"=m˘`uۚC[]~z|Ņz/"?_M9[\L.cd%aͻ4ZRn&'[%ߔ
+s:C43(@:/ًL9P(aYÎ'-@Po@'ˢZײmCLP2ցIaYl[;X-q/.i4ɻaSۡ4Eې<Rz0b&bc-J_q?
+vVͥ6Tȇ+0TT~]ם aSۏnah4$JV̢Yd>OΟGG4E?֕̆#?TfJC!kuCǂbـwZzͫ8#1;L%xI"V*&Ma/٬Q$!Q#kSC0p!R7W[Jt-qhfןͩQ'DRCz?9\,~&[mHR4]eUcņYr,ȕ?֥r <cs9HBrƬE@L,bƚ.&4	h`gs1xȔ-07U)*7^N^ԵH''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(18401)))
+exec(brotli.decompress(n.to_bytes(18381)))
