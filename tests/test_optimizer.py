@@ -23,7 +23,7 @@ def reference_polar_express(G, steps):
         s = torch.tensor([1.0 / (sum(abs(float(v)) for v in row) ** 0.5 + 1e-7) for row in X @ X.T], dtype=X.dtype)
         X = torch.diag(s) @ X
         for i in range(steps):
-            a, b, c = T.POLAR_EXPRESS[1:][min(i, len(T.POLAR_EXPRESS) - 2)]
+            a, b, c = T.AOL_COEFFS[min(i, len(T.AOL_COEFFS) - 1)]
             A = X @ X.T
             X = a * X + (b * A + c * A @ A) @ X
         out.append(X.T if M.shape[0] > M.shape[1] else X)
