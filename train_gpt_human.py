@@ -794,10 +794,10 @@ AOL_COEFFS = (
 )
 
 
-def newton_schulz(G: Tensor, steps: int) -> Tensor:
-    """Turbo-Muon update direction for every matrix in G (..., m, n): the polar factor, then row and column
-    normalization ("row_col" of #1089, which equalizes per-neuron update sizes)."""
-    X = polar_express(G, steps)
+def newton_schulz(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) -> Tensor:
+    """Turbo-Muon update direction for every matrix in G (..., m, n): the polar factor (iterated in `dtype`), then row
+    and column normalization ("row_col" of #1089, which equalizes per-neuron update sizes)."""
+    X = polar_express(G, steps, dtype)
     X = X / (torch.linalg.vector_norm(X, dim=-1, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
     return X / (torch.linalg.vector_norm(X, dim=-2, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
 
