@@ -69,9 +69,8 @@ class Config:
     mlp_mult: float = 3.5  # hidden = mlp_mult * model_dim (1792)
     mlp_neg_slopes: str = SEED_MLP_NEG_SLOPES  # comma-separated, one per layer
     rope_dims: int = 16  # partial RoPE on the first 16 of 64 head dims
-    # The seed asked for 10000 but rescaled it NTK-style for a 1024 "training length" while training at 2048, by
-    # accident: 10000 * 2^(16/14) = 22081 in effect. Set here on purpose, with no rescaling at any length: on one H100
-    # proxy run (seed 1337) 22081 scored 1.2085 sliding vs 1.2104 for 10000 (within seed noise, 1 % more steps).
+    # The seed's effective base (10000 * 2^(16/14), bench/NOTES.md), with no rescaling at any length: on one H100 proxy
+    # run (seed 1337) 22081 scored 1.2085 sliding vs 1.2104 for 10000 (within seed noise, 1 % more steps).
     rope_base: float = 22081.0
     qk_gain_init: float = 4.0  # per-head learned query gain after q/k RMS norm
     logit_softcap: float = 30.0  # logits = cap * tanh(z / cap)
@@ -108,9 +107,9 @@ class Config:
     muon_backend_steps: int = 4  # Newton-Schulz iterations (Turbo-Muon: AOL + Polar Express)
     muon_wd: float = 0.04
     grad_clip_norm: float = 0.3  # global norm, after gradients are synchronized; 0 disables
-    # Training ends on an EMA of the weights, updated every step (0 = off: end on the last weights). The seed kept an
-    # EMA at 0.997 but ended on SWA (every 50 steps below LR scale 0.2); on one H100 proxy run, scoring both averages
-    # of the same run, the EMA was 0.0015-0.0022 bpb better after quantization (1.2104 vs 1.2119, bench/NOTES.md).
+    # Training ends on an EMA of the weights, updated every step (0 = off: end on the last weights): on one H100 proxy
+    # run it scored 0.0015-0.0022 bpb better after quantization than SWA (every 50 steps below LR scale 0.2) of the
+    # same run (1.2104 vs 1.2119, bench/NOTES.md).
     ema_decay: float = 0.997
     late_qat_threshold: float = 0.15  # soft-round QAT once the LR scale is below this; 0 disables
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
@@ -119,7 +118,7 @@ class Config:
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     # Calibration batches (of micro_batch_tokens) for the Hessians, over all ranks: 16 x 98,304 = 1.6 M tokens, 6x the
-    # 128 x 2048 of the GPTQ paper; the seed's 64 took 7.4 s of training time on one H100 (proxy record).
+    # 128 x 2048 of the GPTQ paper, in 2.1-2.2 s of the training budget on one H100 (64 batches: 7.4 s).
     gptq_calib_batches: int = 16
     gptq_block: int = 128
     gptq_damp: float = 0.01
@@ -782,11 +781,10 @@ def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
 # Optimizer: Turbo-Muon for the banks, AdamW for the rest
 # =====================================================================================================================
 
-# Polar Express coefficients (Amsel et al. 2025, arXiv:2505.16932) for X <- aX + (bA + cA^2)X with A = XX^T, as used
-# by #1089. AOL preconditioning (below) already bounds the spectrum, so #1089 starts at the second entry; iterations
-# past the table repeat the last (the classic quintic fixed point).
-POLAR_EXPRESS = (
-    (8.28721201814563, -23.595886519098837, 17.300387312530933),
+# Polar Express coefficients (Amsel et al. 2025, arXiv:2505.16932) for X <- aX + (bA + cA^2)X with A = XX^T, as #1089
+# uses them: without the paper's first entry (8.287, -23.596, 17.300), as AOL preconditioning (below) already bounds
+# the spectrum; iterations past the table repeat the last (the classic quintic fixed point).
+AOL_COEFFS = (
     (4.107059111542203, -2.9478499167379106, 0.5448431082926601),
     (3.9486908534822946, -2.908902115962949, 0.5518191394370137),
     (3.3184196573706015, -2.488488024314874, 0.51004894012372),
@@ -794,13 +792,12 @@ POLAR_EXPRESS = (
     (1.891301407787398, -1.2679958271945868, 0.37680408948524835),
     (1.875, -1.25, 0.375),
 )
-AOL_COEFFS = POLAR_EXPRESS[1:]
 
 
-def newton_schulz(G: Tensor, steps: int) -> Tensor:
-    """Turbo-Muon update direction for every matrix in G (..., m, n): the polar factor, then row and column
-    normalization ("row_col" of #1089, which equalizes per-neuron update sizes)."""
-    X = polar_express(G, steps)
+def newton_schulz(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) -> Tensor:
+    """Turbo-Muon update direction for every matrix in G (..., m, n): the polar factor (iterated in `dtype`), then row
+    and column normalization ("row_col" of #1089, which equalizes per-neuron update sizes)."""
+    X = polar_express(G, steps, dtype)
     X = X / (torch.linalg.vector_norm(X, dim=-1, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
     return X / (torch.linalg.vector_norm(X, dim=-2, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
 
@@ -1276,8 +1273,8 @@ def _add_gram_(h: Tensor, x: Tensor) -> None:
 @torch.no_grad()
 def collect_hessians(model: GPT, loader: TrainLoader, cfg: Config, rt: Runtime) -> dict[str, Tensor]:
     """H = XᵀX / tokens of every Matmul input over gptq_calib_batches training batches in total (split over the
-    ranks, summed by all-reduce). Matmuls fed the very same tensor (q, k, v) share one H object. One H100: 6.5 s for
-    64 batches, 5.1 s of it the eager forward; 2.1-2.2 s for the default 16 (measured); 8 ranks take 2 batches each."""
+    ranks, summed by all-reduce). Matmuls fed the very same tensor (q, k, v) share one H object. The default 16
+    batches take 2.1-2.2 s on one H100, mostly the eager forward (measured); 8 ranks take 2 batches each."""
     hessians: dict[str, Tensor] = {}
     last: list = [None, None]  # (input, its H) of the previous hook call
 
@@ -1342,8 +1339,9 @@ def allocate_bits(stats: dict[str, MatrixStats], corr: dict[str, float], budget_
     """Bits per row of every matrix, estimated bytes (q_bytes x corr) within budget_bytes. Whole groups are promoted
     one bit at a time, best first by Hessian-weighted error removed per byte; the first promotion that does not fit
     is then made for as many rows as fit, best rows first, so the estimate ends right at the budget.
-    The issue ranks groups by mean Hessian trace; the trace changes when an input is rescaled and the weights undo it
-    (the 1/sqrt(layer+1) norm scale does exactly that), the error the rounding causes in the output does not."""
+    Ranked by output error removed, not by mean Hessian trace: the trace changes when an input is rescaled and the
+    weights undo it (the 1/sqrt(layer+1) norm scale does exactly that), the error rounding causes in the output does
+    not."""
     groups: dict[str, list[str]] = defaultdict(list)
     for n, st in stats.items():
         groups[st.group].append(n)
@@ -1890,7 +1888,7 @@ class Schedule:
 class EMA:
     """Exponential moving average (float32) of the parameters, updated after every optimizer step. It starts from
     zero and is divided by 1 - decay^t (Adam's bias correction), so it averages only weights that were trained: one
-    started from the initial weights (ours was, at first) still holds 0.997^154 = 63 % of them after 154 steps."""
+    started from the initial weights would still hold 0.997^154 = 63 % of them after 154 steps."""
 
     def __init__(self, model: GPT, decay: float):
         self.decay, self.updates, self.params = decay, 0, [p for p in model.parameters()]
@@ -2090,24 +2088,34 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
 # Main
 # =====================================================================================================================
 
-def submission_code_bytes() -> int:
-    """UTF-8 bytes of the submitted train_gpt.py: this file when packed, else what shrink.py makes of it now."""
+def submission_code() -> bytes:
+    """The submitted train_gpt.py: this file when packed, else what shrink.py makes of it now (cached by content)."""
     here = Path(__file__).resolve()
     if PACKED:
-        return len(here.read_bytes())
+        return here.read_bytes()
     sys.path.insert(0, str(here.parent))
     try:
         import shrink
     except ImportError:  # without the packer, count the readable file: larger, so the budget check stays safe
-        return len(here.read_bytes())
-    return len(shrink.pack(here.read_text(encoding="utf-8")))
+        return here.read_bytes()
+    return shrink.pack(here.read_text(encoding="utf-8"))
+
+
+def git_commit() -> str:
+    """The checkout's commit (short hash), or "unknown" without git or outside a repository: never fails."""
+    try:
+        out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).resolve().parent,
+                             capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):  # no git executable, or it hangs
+        return "unknown"
+    return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else "unknown"
 
 
 def log_header(cfg: Config, rt: Runtime, log: Logger) -> None:
     log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
     gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
     log(f"python {sys.version.split()[0]} torch {torch.__version__} device {gpu} world_size {rt.world_size} "
-        f"packed {PACKED}")
+        f"packed {PACKED} git {git_commit()}")
 
 
 def main() -> None:
@@ -2128,8 +2136,10 @@ def main() -> None:
     log = Logger(out_dir / f"{run_id}.txt", rt.is_main)
     log_header(cfg, rt, log)
     torch.manual_seed(cfg.seed)
-    code_bytes = submission_code_bytes()
-    log(f"data: {len(val_tokens):,} validation tokens; submission code {code_bytes:,} bytes")
+    code = submission_code()
+    code_bytes = len(code)
+    log(f"data: {len(val_tokens):,} validation tokens; submission code {code_bytes:,} bytes, sha256 "
+        f"{hashlib.sha256(code).hexdigest()[:12]}")
     model, run = build_model(cfg, rt)
     log(f"model: {sum(p.numel() for p in model.parameters()):,} parameters")
     summary: dict[str, object] = {"run_id": run_id, "seed": cfg.seed, "world_size": rt.world_size,

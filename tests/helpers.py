@@ -1,4 +1,4 @@
-"""Shared by several test modules: running a script as a user would, and a free port for gloo."""
+"""Shared by several test modules: running a script as a user would, a free port for gloo, the shipped sample."""
 
 import os
 import socket
@@ -6,7 +6,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
+
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+import train_gpt_human as T  # noqa: E402
 
 
 def run_script(script: str, timeout: float, *args: str, **env: str) -> subprocess.CompletedProcess:
@@ -22,3 +26,20 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def tokenizer(vocab: int = 1024):
+    import sentencepiece as spm
+
+    return spm.SentencePieceProcessor(model_file=str(ROOT / f"data/tokenizers/fineweb_{vocab}_bpe.model"))
+
+
+SAMPLE_CORPUS_DOCS = {"val": 60, "train": 400}  # documents of conftest.sample_corpus
+
+
+def sample_documents(split: str, limit: int) -> list[str]:
+    """The first `limit` documents of the shipped sp1024 sample, as text."""
+    sp = tokenizer(1024)
+    tokens = T.read_shard(ROOT / f"data/sample/fineweb_{split}_000000.bin", 1024)
+    docs = np.split(np.asarray(tokens, dtype=np.int64), np.flatnonzero(tokens == sp.bos_id()))
+    return [sp.decode(d[1:].tolist()) for d in docs if len(d) > 1][:limit]

@@ -2,16 +2,13 @@
 
 import importlib.util
 import json
-import lzma
 import os
 import random
 import subprocess
 import sys
 
-import numpy as np
+import pytest
 from helpers import run_script
-
-import train_gpt_human as T
 
 SMOKE = ["SMOKE=1", "TRAIN_BATCH_TOKENS=4096", "MICRO_BATCH_TOKENS=2048", "WARMDOWN_ITERS=8", "ITERATIONS=20",
          "MUON_MOMENTUM_WARMUP_STEPS=10", "VAL_MAX_TOKENS=8192", "TRAIN_LOG_EVERY=5", "OMP_NUM_THREADS=2"]
@@ -25,21 +22,10 @@ def load_bench_module(root, name):
     return module
 
 
-def write_corpus(folder, sp, root):
-    """Small train/val jsonl.xz files of real text, decoded from the shipped sample."""
-    folder.mkdir()
-    for split, n_docs in (("train", 60), ("val", 12)):
-        tokens = T.read_shard(root / f"data/sample/fineweb_{split}_000000.bin", 1024)[:200_000].astype(np.int64)
-        docs = [d[1:].tolist() for d in np.split(tokens, np.flatnonzero(tokens == 1)) if len(d) > 20][:n_docs]
-        with lzma.open(folder / f"{split}.jsonl.xz", "wt", encoding="utf-8") as f:
-            for d in docs:
-                f.write(json.dumps({"text": sp.decode(d)}) + "\n")
-
-
-def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sp):
-    write_corpus(tmp_path / "corpus", sp, root)
-    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(tmp_path / "corpus"), "--name", "cpu",
-           "--seconds", "0", "--data", str(tmp_path / "data"), "--records", str(tmp_path / "records"),
+@pytest.mark.slow
+def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample_shards):
+    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "cpu",
+           "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
            "--extra-val", str(root / "data/sample"), "--ttt", "--env", *SMOKE]
     before = (root / "train_gpt.py").read_bytes()
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
@@ -56,6 +42,7 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sp):
     assert (root / "train_gpt.py").read_bytes() == before  # the checkout is not touched
 
 
+@pytest.mark.slow
 def test_step_benchmark_runs_and_prints_json():
     result = run_script("bench/step_bench.py", 300, "--steps", "3", "--warmup", "1", SMOKE="1",
                         TRAIN_BATCH_TOKENS="2048", MICRO_BATCH_TOKENS="2048", OMP_NUM_THREADS="2")
@@ -64,13 +51,13 @@ def test_step_benchmark_runs_and_prints_json():
     assert out["steps"] == 3 and out["median_ms"] > 0 and out["tokens_per_s"] > 0 and out["optimizer_ms"] > 0
 
 
-def test_snapshot_record_then_quant_sweep(root, tmp_path, sp):
+@pytest.mark.slow
+def test_snapshot_record_then_quant_sweep(root, tmp_path, sample_corpus, sample_shards):
     """proxy_record.py --snapshot trains with the readable script and saves a snapshot; quant_sweep.py scores
     quantization variants of that one model."""
-    write_corpus(tmp_path / "corpus", sp, root)
     snap = tmp_path / "snap"
-    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(tmp_path / "corpus"), "--name", "snap",
-           "--seconds", "0", "--data", str(tmp_path / "data"), "--records", str(tmp_path / "records"),
+    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "snap",
+           "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
            "--snapshot", str(snap), "--env", *SMOKE]
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -80,7 +67,7 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, sp):
     trained = json.loads((folder / "summary.json").read_text())
 
     out = tmp_path / "sweep.json"
-    cmd = [sys.executable, "bench/quant_sweep.py", "--snapshot", str(snap), "--data", str(tmp_path / "data"),
+    cmd = [sys.executable, "bench/quant_sweep.py", "--snapshot", str(snap), "--data", str(sample_shards()),
            "--logs", str(tmp_path / "logs"), "--out", str(out), "--env", *SMOKE,
            "--variants", "base:", "noclip:QUANT_CLIP_MIN=1.0,EMBED_BITS=6"]
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
@@ -99,12 +86,12 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, sp):
     assert bad.returncode == 2 and "snapshot.pt not found" in bad.stderr
 
 
-def test_pair_job_runs_two_records_side_by_side(root, tmp_path, sp):
-    write_corpus(tmp_path / "corpus", sp, root)
+@pytest.mark.slow
+def test_pair_job_runs_two_records_side_by_side(root, tmp_path, sample_corpus, sample_shards):
     # two records at once on a 2-core machine: one thread each, and a shorter run than SMOKE's
     smoke = " ".join([*SMOKE, "OMP_NUM_THREADS=1", "ITERATIONS=6", "WARMDOWN_ITERS=3", "VAL_MAX_TOKENS=4096"])
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "WORK": str(tmp_path / "work"), "CORPUS": str(tmp_path / "corpus"),
-           "DATA": str(tmp_path / "data"), "RUN0": f"--name a --seconds 0 --env {smoke}",
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "WORK": str(tmp_path / "work"), "CORPUS": str(sample_corpus),
+           "DATA": str(sample_shards()), "RUN0": f"--name a --seconds 0 --env {smoke}",
            "RUN1": f"--name b --seconds 0 --env {smoke} QUANT_CLIP_MIN=1.0"}
     (tmp_path / "work").mkdir()
     result = subprocess.run(["bash", "bench/pair_job.sh"], cwd=root, env=env, capture_output=True, text=True,
@@ -141,11 +128,6 @@ def test_record_readme_warns_when_the_card_is_not_the_seeds(root, tmp_path):
     assert "Not comparable" not in texts["NVIDIA H100 80GB HBM3"]
     h200 = texts["NVIDIA H200"]
     assert "Not comparable with the seed's column" in h200 and "ran on NVIDIA H200" in h200
-
-
-def test_attention_bench_says_it_needs_a_gpu():
-    result = run_script("bench/attn_bench.py", 120, CUDA_VISIBLE_DEVICES="")
-    assert result.returncode != 0 and "needs a CUDA GPU" in result.stderr
 
 
 def test_idle_gaps_against_a_microsecond_grid(root):

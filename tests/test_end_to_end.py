@@ -6,6 +6,8 @@ import math
 import pytest
 from helpers import run_script
 
+pytestmark = pytest.mark.slow  # every test here runs the whole script
+
 SMOKE_ENV = {"SMOKE": "1", "ITERATIONS": "40", "SEED": "7"}
 SAME = ("steps", "train_loss", "pre_quant_val_bpb", "roundtrip_val_bpb", "sliding_val_bpb", "model_bytes",
         "artifact_bytes", "code_bytes")

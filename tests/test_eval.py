@@ -20,11 +20,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from helpers import free_port  # noqa: E402
 
-import train_gpt_human as tg  # noqa: E402
+import train_gpt_human as T  # noqa: E402
 
 TOKENIZER = ROOT / "data" / "tokenizers" / "fineweb_1024_bpe.model"
-CPU = tg.Runtime(rank=0, world_size=1, local_rank=0, device=torch.device("cpu"))
-QUIET = tg.Logger(None, enabled=False)
+CPU = T.Runtime(rank=0, world_size=1, local_rank=0, device=torch.device("cpu"))
+QUIET = T.Logger(None, enabled=False)
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -36,8 +36,8 @@ def one_thread():
     torch.set_num_threads(threads)
 
 
-def tiny_config(**overrides) -> tg.Config:
-    cfg = tg.Config.from_env({"SMOKE": "1"})
+def tiny_config(**overrides) -> T.Config:
+    cfg = T.Config.from_env({"SMOKE": "1"})
     small = dict(tokenizer_path=str(TOKENIZER), num_layers=2, ve_layers="1", xsa_last_n=2, eval_seq_len=32,
                  eval_stride=8, eval_batch_seqs=4,
                  ttt_chunk_tokens=64, ttt_epochs=2, ttt_lr=0.05, ttt_momentum=0.9, ttt_polyak=0.7)
@@ -46,9 +46,9 @@ def tiny_config(**overrides) -> tg.Config:
     return cfg
 
 
-def tiny_model(cfg: tg.Config) -> tg.GPT:
+def tiny_model(cfg: T.Config) -> T.GPT:
     """Random model with non-trivial logits: the zero-initialized matrices get noise, the tiny embedding is scaled."""
-    model, _ = tg.build_model(cfg, CPU)
+    model, _ = T.build_model(cfg, CPU)
     gen = torch.Generator().manual_seed(0)
     with torch.no_grad():
         for name, p in model.named_parameters():
@@ -59,12 +59,12 @@ def tiny_model(cfg: tg.Config) -> tg.GPT:
 
 
 @pytest.fixture(scope="module")
-def tables() -> tg.ByteTables:
+def tables() -> T.ByteTables:
     if not TOKENIZER.is_file():
         pytest.skip(f"{TOKENIZER} missing")
     import sentencepiece as spm
 
-    return tg.build_byte_tables(spm.SentencePieceProcessor(model_file=str(TOKENIZER)), 1024)
+    return T.build_byte_tables(spm.SentencePieceProcessor(model_file=str(TOKENIZER)), 1024)
 
 
 def random_stream(n: int, seed: int = 1) -> torch.Tensor:
@@ -85,7 +85,7 @@ def context_start(p: int, n: int, seq_len: int, stride: int) -> int:
     return max(0, min(end, n - 1) - seq_len)
 
 
-def brute_force(model: tg.GPT, tokens: torch.Tensor, tables: tg.ByteTables, seq_len: int, stride: int):
+def brute_force(model: T.GPT, tokens: torch.Tensor, tables: T.ByteTables, seq_len: int, stride: int):
     """Token by token: one forward per target over exactly the context the sliding scheme gives it."""
     nll, n_bytes, n = 0.0, 0, len(tokens)
     ids = tokens.long()
@@ -103,7 +103,7 @@ def test_sliding_matches_brute_force(tables, n, stride):
     cfg = tiny_config(eval_stride=stride)
     model = tiny_model(cfg)
     tokens = random_stream(n)
-    loss, bpb = tg.eval_sliding(model, tokens, tables, cfg, CPU)
+    loss, bpb = T.eval_sliding(model, tokens, tables, cfg, CPU)
     ref_loss, ref_bpb = brute_force(model, tokens, tables, cfg.eval_seq_len, stride)
     assert loss == pytest.approx(ref_loss, rel=1e-5)
     assert bpb == pytest.approx(ref_bpb, rel=1e-5)
@@ -118,7 +118,7 @@ class Recorder:
         self.events: list[tuple[str, list[int], list[int]]] = []  # (kind, positions, context lengths)
         self.starts = None
         self.model = model
-        gather, accumulate = tg.gather_windows, tg.accumulate
+        gather, accumulate = T.gather_windows, T.accumulate
 
         def spy_gather(tokens, starts, lo, hi, seq_len):
             self.starts = starts.clone()
@@ -128,8 +128,8 @@ class Recorder:
             self.events.append(("score", *self.positions(mask)))
             return accumulate(sums, nll, x, y, mask, tables)
 
-        monkeypatch.setattr(tg, "gather_windows", spy_gather)
-        monkeypatch.setattr(tg, "accumulate", spy_accumulate)
+        monkeypatch.setattr(T, "gather_windows", spy_gather)
+        monkeypatch.setattr(T, "accumulate", spy_accumulate)
 
     def positions(self, mask: torch.Tensor) -> tuple[list[int], list[int]]:
         rows, cols = mask.nonzero(as_tuple=True)
@@ -171,7 +171,7 @@ def test_every_target_scored_once_with_longest_context(tables, monkeypatch, seq_
     for stride in sorted({s for s in (1, 3, max(1, seq_len // 4), seq_len) if s <= seq_len}):
         cfg = tiny_config(eval_seq_len=seq_len, eval_stride=stride, eval_batch_seqs=3)
         rec = Recorder(monkeypatch)
-        tg.eval_sliding(ZeroModel(), random_stream(n), tables, cfg, CPU)
+        T.eval_sliding(ZeroModel(), random_stream(n), tables, cfg, CPU)
         scored = [(p, c) for kind, ps, cs in rec.events for p, c in zip(ps, cs, strict=True)]
         assert sorted(p for p, _ in scored) == list(range(1, n)), (n, seq_len, stride)
         for p, c in scored:
@@ -183,10 +183,10 @@ def test_roundtrip_equals_sliding_with_full_stride(tables):
     cfg = tiny_config(eval_stride=32)
     model = tiny_model(cfg)
     tokens = random_stream(200)
-    assert tg.eval_roundtrip(model, tokens, tables, cfg, CPU) == tg.eval_sliding(model, tokens, tables, cfg, CPU)
+    assert T.eval_roundtrip(model, tokens, tables, cfg, CPU) == T.eval_sliding(model, tokens, tables, cfg, CPU)
     # Independent: non-overlapping windows from 0, the tail right-aligned to the stream's end.
     ref = brute_force(model, tokens, tables, 32, 32)
-    assert tg.eval_roundtrip(model, tokens, tables, cfg, CPU) == pytest.approx(ref, rel=1e-5)
+    assert T.eval_roundtrip(model, tokens, tables, cfg, CPU) == pytest.approx(ref, rel=1e-5)
 
 
 def test_ttt_scores_before_training_and_never_trains_last_chunk(tables, monkeypatch):
@@ -195,7 +195,7 @@ def test_ttt_scores_before_training_and_never_trains_last_chunk(tables, monkeypa
     model = tiny_model(cfg)
     before = {k: v.clone() for k, v in model.state_dict().items()}
     rec = Recorder(monkeypatch, model)
-    loss, bpb = tg.eval_ttt(rec.run(), random_stream(n), tables, cfg, CPU, time.perf_counter())
+    loss, bpb = T.eval_ttt(rec.run(), random_stream(n), tables, cfg, CPU, time.perf_counter())
     scored: set[int] = set()
     trained: list[int] = []
     for kind, positions, _ in rec.events:
@@ -216,7 +216,7 @@ def test_ttt_scores_before_training_and_never_trains_last_chunk(tables, monkeypa
     assert math.isfinite(bpb)
 
 
-def reference_ttt(model: tg.GPT, tokens: torch.Tensor, tables: tg.ByteTables, cfg: tg.Config):
+def reference_ttt(model: T.GPT, tokens: torch.Tensor, tables: T.ByteTables, cfg: T.Config):
     """Score-first TTT written out plainly: targets grouped into chunks by the end of the sliding window that scores
     them; each chunk scored token by token with the averaged weights, then (not the last) trained on window by window:
     SGD with momentum on a live copy, Polyak average after every step."""
@@ -260,17 +260,17 @@ def test_ttt_matches_reference(tables, n, chunk):
     cfg = tiny_config(ttt_chunk_tokens=chunk)
     model = tiny_model(cfg)
     tokens = random_stream(n)
-    ttt = tg.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    ttt = T.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
     assert ttt == pytest.approx(reference_ttt(model, tokens, tables, cfg), rel=1e-5)
-    assert ttt != pytest.approx(tg.eval_sliding(model, tokens, tables, cfg, CPU), rel=1e-4)
+    assert ttt != pytest.approx(T.eval_sliding(model, tokens, tables, cfg, CPU), rel=1e-4)
 
 
 def test_ttt_with_zero_lr_equals_sliding(tables):
     cfg = tiny_config(ttt_lr=0.0)
     model = tiny_model(cfg)
     tokens = random_stream(500)
-    sliding = tg.eval_sliding(model, tokens, tables, cfg, CPU)
-    ttt = tg.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    sliding = T.eval_sliding(model, tokens, tables, cfg, CPU)
+    ttt = T.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
     assert ttt == pytest.approx(sliding, rel=1e-12)
 
 
@@ -279,8 +279,8 @@ def test_ttt_learns_a_repeated_text(tables):
     cfg = tiny_config(ttt_lr=0.3, ttt_epochs=2)
     model = tiny_model(cfg)
     tokens = random_stream(48, seed=5).repeat(12)
-    sliding = tg.eval_sliding(model, tokens, tables, cfg, CPU)
-    ttt = tg.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    sliding = T.eval_sliding(model, tokens, tables, cfg, CPU)
+    ttt = T.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
     assert ttt[1] < sliding[1] - 0.05
 
 
@@ -290,9 +290,9 @@ def test_ttt_budget_guard_stops_adapting_but_keeps_scoring(tables):
     tokens = random_stream(500)
     lines: list[str] = []
     # 580 s of the budget already spent (loading, dequantization): no adaptation fits any more.
-    ttt = tg.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter() - 580.0, log=lines.append)
+    ttt = T.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter() - 580.0, log=lines.append)
     assert any("budget guard stops adapting after 0/" in line for line in lines)
-    assert ttt == pytest.approx(tg.eval_sliding(model, tokens, tables, cfg, CPU), rel=1e-12)
+    assert ttt == pytest.approx(T.eval_sliding(model, tokens, tables, cfg, CPU), rel=1e-12)
 
 
 # --- two processes (gloo) give the result of one ----------------------------------------------------------------------
@@ -300,21 +300,22 @@ def test_ttt_budget_guard_stops_adapting_but_keeps_scoring(tables):
 
 
 def _all_evals(run, tokens, tables, cfg, rt):
-    return (tg.eval_roundtrip(run, tokens, tables, cfg, rt), tg.eval_sliding(run, tokens, tables, cfg, rt),
-            tg.eval_ttt(run, tokens, tables, cfg, rt, time.perf_counter()))
+    return (T.eval_roundtrip(run, tokens, tables, cfg, rt), T.eval_sliding(run, tokens, tables, cfg, rt),
+            T.eval_ttt(run, tokens, tables, cfg, rt, time.perf_counter()))
 
 
 def _worker(rank: int, world_size: int, port: int, tables, tokens, out) -> None:
     torch.set_num_threads(1)
     dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size)
     try:
-        rt = tg.Runtime(rank=rank, world_size=world_size, local_rank=rank, device=torch.device("cpu"))
+        rt = T.Runtime(rank=rank, world_size=world_size, local_rank=rank, device=torch.device("cpu"))
         cfg = tiny_config()
         out[rank] = _all_evals(tiny_model(cfg), tokens, tables, cfg, rt)
     finally:
         dist.destroy_process_group()
 
 
+@pytest.mark.slow
 def test_two_ranks_match_one(tables):
     if not dist.is_available() or not dist.is_gloo_available():
         pytest.skip("gloo unavailable")
@@ -337,10 +338,10 @@ def test_long_evaluation_logs_progress_and_the_same_score(tables, monkeypatch):
     cfg = tiny_config(eval_stride=4, eval_batch_seqs=2)
     model = tiny_model(cfg)
     tokens = random_stream(120)
-    quiet = tg.eval_sliding(model, tokens, tables, cfg, CPU)
+    quiet = T.eval_sliding(model, tokens, tables, cfg, CPU)
     lines = []
-    monkeypatch.setattr(tg, "PROGRESS_EVERY_S", 0.0)  # every batch counts as "long"
-    logged = tg.eval_sliding(model, tokens, tables, cfg, CPU, log=lines.append)
+    monkeypatch.setattr(T, "PROGRESS_EVERY_S", 0.0)  # every batch counts as "long"
+    logged = T.eval_sliding(model, tokens, tables, cfg, CPU, log=lines.append)
     assert logged == quiet
     progress = [line for line in lines if "of the windows" in line]
     assert len(progress) >= 3 and all(line.startswith("sliding: ") and " eta " in line for line in progress)

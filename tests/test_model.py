@@ -1,5 +1,6 @@
 import dataclasses
 
+import pytest
 import torch
 
 import train_gpt_human as T
@@ -51,6 +52,7 @@ def test_engram_hashes_match_the_seed_formulas(smoke_cfg):
                  3 * nb + ((pp * 7919) ^ (prev * 4391) ^ (cur * 6151)) % nb]
 
 
+@pytest.mark.slow
 def test_record_model_size_and_banks():
     cfg = T.Config.from_env({})
     model = T.GPT(cfg)

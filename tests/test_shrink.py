@@ -38,13 +38,20 @@ def run_python(args: list[str], env_extra: dict[str, str] | None = None, python:
 # --------------------------------------------------------------------------------------------------------------
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch):
+    """pack() caches its outputs: each test gets an empty cache of its own, never the checkout's."""
+    monkeypatch.setattr(shrink, "CACHE_DIR", tmp_path / "shrink_cache")
+
+
 def test_packing_twice_gives_identical_bytes():
     source = SAMPLE.read_text(encoding="utf-8")
-    assert shrink.pack(source) == shrink.pack(source)
+    assert shrink.pack_stages(source).final == shrink.pack_stages(source).final
 
 
 def test_packing_is_independent_of_hash_seed():
-    script = "import sys, shrink; sys.stdout.buffer.write(shrink.pack(open(sys.argv[1], encoding='utf-8').read()))"
+    script = ("import sys, shrink; "
+              "sys.stdout.buffer.write(shrink.pack_stages(open(sys.argv[1], encoding='utf-8').read()).final)")
     outputs = set()
     for seed in ("0", "1", "12345"):
         result = subprocess.run(
@@ -376,14 +383,12 @@ def test_runtime_annotation_readers_keep_function_annotations():
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Stage 4: encoders (round trip on random bytes)
+# Stage 4: the literal (round trip on random bytes)
 # --------------------------------------------------------------------------------------------------------------
 
-LENGTHS = [*range(0, 1001), 4095, 4096, 20000]
 
-
-def _decode(encoding: str, payload: bytes) -> bytes | None:
-    encoded = shrink.ENCODERS[encoding](payload)
+def _decode(payload: bytes) -> bytes | None:
+    encoded = shrink.encode_mixed_utf8(payload)
     if encoded is None:
         return None
     setup, expression = encoded
@@ -395,14 +400,13 @@ def _decode(encoding: str, payload: bytes) -> bytes | None:
     return namespace["out"]
 
 
-@pytest.mark.parametrize("encoding", sorted(shrink.ENCODERS))
-def test_encoders_round_trip_random_bytes(encoding):
-    rng = random.Random(f"shrink-{encoding}")
-    lengths = LENGTHS if encoding == "base126" else [*range(0, 300), 1000, 4096, 20000]
+def test_literal_round_trips_random_bytes():
+    rng = random.Random("shrink-mixed-utf8")
+    lengths = [*range(0, 300), 1000, 4096, 20000]
     unwritable = 0
     for n in lengths:
         payload = rng.randbytes(n)
-        decoded = _decode(encoding, payload)
+        decoded = _decode(payload)
         if decoded is None:
             unwritable += 1  # a literal ending in a backslash etc.: pack() moves on to the next payload
             continue
@@ -410,22 +414,16 @@ def test_encoders_round_trip_random_bytes(encoding):
     assert unwritable <= 0.03 * len(lengths)
 
 
-@pytest.mark.parametrize("encoding", sorted(shrink.ENCODERS))
 @pytest.mark.parametrize(
     "payload",
     [b"", b"\0", b"\0\0\x01", b"\r\n\\'\"", bytes(range(256)), b"\xff" * 50, b"'''" * 20, b'"""' * 20, b"\\" * 9],
 )
-def test_encoders_round_trip_edge_bytes(encoding, payload):
-    decoded = _decode(encoding, payload)
+def test_literal_round_trips_edge_bytes(payload):
+    decoded = _decode(payload)
     assert decoded is None or decoded == payload
 
 
-def test_base126_uses_every_ascii_char_but_nul_and_cr():
-    text = shrink._base126_digits(int.from_bytes(random.Random(0).randbytes(5000), "big"))
-    assert set(text) == {chr(i) for i in range(1, 128)} - {"\r"}
-
-
-def test_mixed_utf8_uses_one_and_two_byte_chars_only():
+def test_literal_uses_one_and_two_byte_chars_only():
     text = shrink._mixed_utf8_digits(int.from_bytes(random.Random(1).randbytes(20000), "big"))
     allowed = {chr(i) for i in range(1, 0x800)} - {"\r"}
     assert set(text) <= allowed and max(text) > "\x7f" and "\x7f" in text
@@ -433,7 +431,7 @@ def test_mixed_utf8_uses_one_and_two_byte_chars_only():
 
 
 def test_unwritable_payload_falls_back_to_next_candidate(monkeypatch):
-    real = shrink.encode_base126
+    real = shrink.encode_mixed_utf8
     refused = []
 
     def refuse_first(payload):  # as if the smallest payload's literal ended in a backslash
@@ -441,10 +439,9 @@ def test_unwritable_payload_falls_back_to_next_candidate(monkeypatch):
             refused.append(payload)
         return None if payload == refused[0] else real(payload)
 
-    monkeypatch.setitem(shrink.ENCODERS, "base126", refuse_first)
-    packed = shrink.pack_stages(SAMPLE.read_text(encoding="utf-8"))
-    assert refused and packed.payload.data != refused[0]
-    assert packed.encoding == "base126"  # the smallest encoding for this small script
+    monkeypatch.setattr(shrink, "encode_mixed_utf8", refuse_first)
+    packed = shrink.pack_stages(SAMPLE.read_text(encoding="utf-8"))  # verifies the round trip, padding included
+    assert refused and packed.payload.data != refused[0] and packed.payload.pad == 1
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -488,22 +485,6 @@ def _find_python312() -> str | None:
 PY312 = _find_python312()
 
 
-@pytest.mark.parametrize("encoding", sorted(shrink.ENCODERS))
-@pytest.mark.parametrize("python", [sys.executable, PY312], ids=["current", "py312"])
-def test_every_encoder_wrapper_behaves_like_the_script(tmp_path, encoding, python):
-    if python is None:
-        pytest.skip("no python3.12 on this machine")
-    pruned = shrink.prune_module(SAMPLE.read_text(encoding="utf-8"))
-    payloads = shrink.compress_candidates(shrink.minify(pruned))["lzma-alone"]
-    text = next(filter(None, (shrink.wrapper_source(p, encoding) for p in payloads)))
-    packed = tmp_path / "train_gpt.py"
-    packed.write_bytes(text.encode("utf-8"))
-    env = {"FIXTURE_WIDTH": "6"}
-    wrapped = run_python(["-W", "error", str(packed)], env, python=python)
-    assert wrapped.returncode == 0, wrapped.stderr
-    assert wrapped.stdout == run_python([str(SAMPLE)], env).stdout
-
-
 @pytest.mark.skipif(PY312 is None, reason="no python3.12 on this machine (the record machine runs 3.12)")
 def test_wrapper_runs_on_python312(tmp_path):
     packed = _pack_file(SAMPLE, tmp_path / "train_gpt.py")
@@ -525,27 +506,38 @@ def test_inspect_getsource_works_in_the_wrapper(tmp_path, python):
     assert result.stdout.startswith("def ")  # the (renamed) kernel's minified source
 
 
-def test_brotli_is_a_candidate_only_when_the_script_imports_it(tmp_path):
+def test_brotli_compresses_only_a_script_that_imports_it(tmp_path):
     pytest.importorskip("brotli")
     body = "def main():\n    print(sum(range(10)), X)\n\nif __name__ == '__main__':\n    main()\n"
-    assert not shrink.prune_module("X = 'ok'\n" + body).imports_brotli
+    plain = shrink.pack_stages("X = 'ok'\n" + body)
+    assert plain.payload.codec == "lzma" and plain.final.startswith(b"import lzma\n")  # no new dependency
     script = tmp_path / "script.py"
     script.write_text("import brotli\n\nX = brotli.decompress(brotli.compress(b'ok'))\n" + body)
-    pruned = shrink.prune_module(script.read_text())
-    assert pruned.imports_brotli
-    candidates = shrink.compress_candidates(shrink.minify(pruned), shrink.LZMA_CODECS + (shrink.BROTLI_CODEC,))
-    out = tmp_path / "train_gpt.py"
-    out.write_text(shrink.wrapper_source(candidates["brotli"][0], "base126"))
-    assert run_python([str(out)]).stdout == run_python([str(script)]).stdout == "45 b'ok'\n"
     packed = shrink.pack_stages(script.read_text())
-    assert len(packed.final) <= len(out.read_bytes())  # brotli competes with LZMA; the smaller wins
+    assert packed.payload.codec == "brotli" and packed.final.startswith(b"import brotli\n")
+    out = tmp_path / "train_gpt.py"
+    out.write_bytes(packed.final)
+    assert run_python([str(out)]).stdout == run_python([str(script)]).stdout == "45 b'ok'\n"
 
 
 def test_lzma_raw_decoder_needs_only_the_filter_id():
     text = SAMPLE.read_text(encoding="utf-8")
-    for params in shrink.LZMA_GRID[::7]:
-        data = shrink.LZMA_CODECS[1].compress(text.encode(), params)
-        assert lzma.decompress(data, 3, None, [{"id": 33}]).decode() == text
+    payload = next(shrink.compress_candidates(text, use_brotli=False))
+    assert lzma.decompress(payload.data, 3, None, [{"id": 33}]).decode() == text
+
+
+def test_pack_is_cached_by_content(monkeypatch):
+    source = SAMPLE.read_text(encoding="utf-8")
+    first = shrink.pack(source)
+    assert first == shrink.pack_stages(source).final and len(list(shrink.CACHE_DIR.glob("*.py"))) == 1
+
+    def no_packing(*args):
+        raise AssertionError("packed again")
+
+    monkeypatch.setattr(shrink, "pack_stages", no_packing)
+    assert shrink.pack(source) == first  # served from the cache
+    with pytest.raises(AssertionError, match="packed again"):
+        shrink.pack(source + "\n# edited\n")  # another input misses
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -76,6 +76,7 @@ def test_warm_up_leaves_weights_and_optimizer_as_they_were(smoke_cfg):
     assert all((b["momentum"] == 0).all() for b in opt.muon.banks) and not opt.adam.state
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("reserve, over", [("0", True), ("2.5", False)])
 def test_training_plus_hessians_over_the_wallclock_budget_is_flagged(tmp_path, reserve, over):
     """The 600 s rule covers training and the Hessians taken from the training data: with no reserve for them the

@@ -1,15 +1,14 @@
 """Larger vocabularies (SP4096, SP8192): byte tables, shards built from the same text, a smoke run, and refusals.
 
-The shards are built here from the text of the shipped sp1024 sample (decoded, then re-encoded with the larger
+The shards are built (conftest.py) from the text of the shipped sp1024 sample (decoded, then re-encoded with the larger
 tokenizer), so the tests need nothing beyond the repository."""
 
 import json
 
 import numpy as np
 import pytest
-import sentencepiece as spm
 import torch
-from helpers import ROOT, run_script
+from helpers import SAMPLE_CORPUS_DOCS, run_script, sample_documents, tokenizer
 from test_data import TEXTS
 
 import train_gpt_human as T
@@ -17,35 +16,10 @@ import train_gpt_human as T
 VOCABS = (4096, 8192)
 
 
-def tokenizer(vocab: int) -> spm.SentencePieceProcessor:
-    return spm.SentencePieceProcessor(model_file=str(ROOT / f"data/tokenizers/fineweb_{vocab}_bpe.model"))
-
-
-def sample_documents(split: str, limit: int) -> list[str]:
-    """The first `limit` documents of the shipped sp1024 sample, as text."""
-    sp = tokenizer(1024)
-    tokens = T.read_shard(ROOT / f"data/sample/fineweb_{split}_000000.bin", 1024)
-    docs = np.split(np.asarray(tokens, dtype=np.int64), np.flatnonzero(tokens == sp.bos_id()))
-    return [sp.decode(d[1:].tolist()) for d in docs if len(d) > 1][:limit]
-
-
 @pytest.fixture(scope="module")
-def shards(tmp_path_factory) -> dict[int, object]:
-    """vocab -> a folder of val + train shards built from the same sample text (val: 60 documents, train: 400)."""
-    text = tmp_path_factory.mktemp("text")
-    for split, limit in (("val", 60), ("train", 400)):
-        with open(text / f"{split}.jsonl", "w", encoding="utf-8") as f:
-            for doc in sample_documents(split, limit):
-                f.write(json.dumps({"text": doc}) + "\n")
-    out = {}
-    for vocab in (1024, *VOCABS):
-        folder = tmp_path_factory.mktemp(f"sp{vocab}")
-        for split in ("val", "train"):
-            result = run_script("data/build_shards.py", 120, str(text / f"{split}.jsonl"), "--split", split, "--out",
-                                str(folder), "--tokenizer", f"data/tokenizers/fineweb_{vocab}_bpe.model")
-            assert result.returncode == 0, result.stderr[-2000:]
-        out[vocab] = folder
-    return out
+def shards(sample_shards) -> dict[int, object]:
+    """vocab -> val + train shards of the same sample text (conftest.sample_corpus: val 60 documents, train 400)."""
+    return {vocab: sample_shards(vocab) for vocab in (1024, *VOCABS)}
 
 
 @pytest.mark.parametrize("vocab", VOCABS)
@@ -63,6 +37,7 @@ def test_byte_tables_match_utf8_length_on_real_text(vocab):
     assert any(sp.is_byte(i) for i in stream)  # the emoji / CJK text exercises byte-fallback pieces
 
 
+@pytest.mark.slow  # builds shards for three vocabularies
 def test_every_vocabulary_counts_the_same_bytes_of_the_same_text(shards):
     """bpb divides by UTF-8 bytes of the text: the same validation text must give the same byte total whatever the
     tokenizer, or scores of different vocabularies would not be comparable."""
@@ -71,11 +46,12 @@ def test_every_vocabulary_counts_the_same_bytes_of_the_same_text(shards):
         ids = torch.from_numpy(T.read_shard(folder / "fineweb_val_000000.bin", vocab).astype(np.int64))
         totals[vocab] = int(T.build_byte_tables(tokenizer(vocab), vocab).count(ids[:-1], ids[1:]).sum())
         tokens[vocab] = len(ids)
-    docs = sample_documents("val", 60)
+    docs = sample_documents("val", SAMPLE_CORPUS_DOCS["val"])
     assert totals[1024] == totals[4096] == totals[8192] == sum(len(d.encode("utf-8")) for d in docs)
     assert tokens[8192] < tokens[4096] < tokens[1024]  # a larger vocabulary: fewer tokens for the same text
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("vocab", VOCABS)
 def test_smoke_run_at_a_larger_vocabulary(shards, tmp_path, vocab):
     result = run_script("train_gpt_human.py", 600, SMOKE="1", ITERATIONS="12", WARMDOWN_ITERS="4",
@@ -89,6 +65,7 @@ def test_smoke_run_at_a_larger_vocabulary(shards, tmp_path, vocab):
     assert meta["quant"]["head"] == 8
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case, message", [
     ("shards_1024", "manifest.json says the shards were built with a tokenizer"),
     ("vocab_setting", "has 8192 pieces but VOCAB_SIZE=1024"),
