@@ -1,140 +1,171 @@
 import brotli
 n=a=0;b=1
-for c in r'''b"ʛr{$HqzT	IgYp3r ѽѡh"S-3RFMNt-eZ"bFD=a\äَC,XeOCҼpTv||A(&/dߣ6/*iF9%<&7lү}!@Bs]veMkd[ќW`7»[L*vNuaӱHxqZ16;G_ef3aQЉ\Mw/1k.mjPztءWGk"j<Ji>ϝǚ#ˠֲ͞\5lԥZ_|qftށ
-iy
-fooոܷy؆-<Rϰڜw<U?Ff{z`¹*B#"e$ȷ eО'VtվwI<$^pGB
-bY=E8o=`?q|j5{ΏR;#d"ot#(ĘI5z|մ^7\=˸#mIe=-V<vZO*.$lF<mr<go@eأk)}ei8@_[9b@aKۘnLO_;vFhUeƍv*G=
-H:@e#IUZІ,9!Z?&ghlF%ܭQ+k=:+#	Oե:7^W׎kuðc
-Ϊ">88G
-,1le{Х×?wB_GC>62V`$"'Qu"b:hjd=8Jʀ`-Se],ǲ؉(.~6ƄŦLH[]2b.JVSXGX85'y3_U(DDJ4iȠ>J|"ҮF%;-3NJ"C>qJܩJ[%<rĞZWj
-z(EYYE+$7/>1*<ɇZi3;SR+3IaG*\uHN;]=U	'% 
-`YfJ6$)BZlNڞ~96BR#,zW#W~YɸGߵz
-gwƃP^];Ԍ-(zP˄ژ2sR!NJ/m]hH{z@R}ʂQhCũ2aozL̗NE/ͻ0qƍY\E)ӘKpa?܅6idR٪k:71_tļAMB~ZG8`c/֡OC|{8|n'WwXY(5?/}tݧՇPfž+_ku1uY&7kd'<GUBӿ26 پgΟ>\rŖWrRӊ>;8rP(<B]@.Mn^J1͋RtA[.ߺl%PZ^L{zse/_+aAhUdbH*\><DYêJTzӧ֧ˁ33`"ȥl|ܣ1x7`U^I89۸.c*zȎOG#V$ݻzݗ˓
-h z!̰M+-@@sX^UVap\x,vZSj
-y:8F0<y'\ھ^Qe̶?l,OLE1P,v=_A\Q *->lh``D\C`xX	`ݍ:\;iv!Q%O,wjid6{x9%:fʠ/ju^`ˇyx`Uf}u)vԛe"=%V?H_'½c"Ή_+Bօ<TSӞ2dE:S,jCP]ܔMM2SQ?tKG}E^?Yu$ؒd$.̎ac=Mc\qƠ1LoӧȅGE%ZD Hlřv?{_e-w`ϲLO;
-Tȏ؍rus;4uW/ r6bnRu >ґ.$h@zމ{	6*Mx(48ǉTY|ǷWfm#bb&7(PkjhB6]X>WN_M\ P&>[}u(uĚt;(4zؑjWoUQ"jB(uy;@vӵYQ¾R{rW8_&%i*;$'8$gY"%Noh׷_;Zզ#\VaQ5Z'Εe:fLk<>ZKՁ 	^ղ=C:ֻs hJ >L1"zM`& Ka\UFL%sDP8d	5HPDy]hPٗ*/Q7{؞^jΏ8?zPlܳxEv(hb=5.<}ĒϏ#wGW][.ΌD@jȝie#/*c2fýֺw/.!SP:'"^Ni̜}Ou4}ұ-	n`BCb= p%UnZ1T0ݱJQ)\w8oe2Õ*jX,cbaiy!N{VXPn8wU+b
-I q4I773]M@cvcZ?<:J:Pr1ՔرJN>p3;*n,:4.~UaUVքKSQ\
-[)DC̹Elu
-R4\ƞ.I4_
-ulrJ4Xlkq(/&"sM@-fM1A}bJ{rӘ1'TPm[!
-}yd4i
-Kq.οRqW$FٻV7L
-"@W0V\ nv|<HZޤ5Ȣ+-æ3VYѡY>0SBo)5%`Lt"(IǀG*}й*8W4<ۅVm˖߱T(eΠRG\VKE!*,ݵpl2/]l}|z&h}_7)q0^&#GOl\|howhzw׻Z{\cQslZ ܧ)"*̀K#Lw|hѡPz=Ibs^o"!7T{ TyfK֠K(g7ʒ3PSY6*GnF9UP@hgaIn;#c0B)¶!WKÉ݆lOO7*:T5fuoƷ;+*D.o\_ruȆ1Yld<Y
->b]z{Ԕ"_ʹ1:Kgxqzx	/߇7xiʈy0pJǖ [i#
-іڳtR۟Ye'jkaiu\^J&\eB%G۶%#vD1)I2c7Djl?2E{\{M.HoԬ1k>d͸>lynvIbйNܚ?:'lKѳ4ҠhqDFNdq1C%K#\].[hě	-"`!V/AБJϒ&fԘxKc)*3"tRX׸E/v}~4&OF(00"eIm!=|lЗJFf*,qv::.#Q|4p9Zh^dc
-*U+:g3g
-B3LڈWo1&%ǯOv3M~UGE%O}Y`cCHrN(`r$Cٙ
-T $)̫d(!ӴeKdAtzz=8>]d1<_:M(qY^۩5ewf9a3S͟GHkV'mBMU4 U{!i_-і/ٰ1^(]20^g;:N/(7Ӫysdb#R&̖##o@o֝;:uދKmqtK2=Ͽ!P֟Q,6K>7bFo/ȞzOr35e%mvZG;]|4M(M? v`,%bLkYhay[WVuZNtuSĀ4nAg 0PGtF>iWF1+"xYͯ8Ҝʶy
-=>VV*;mDdZzc|m͂e#{B.@)ɼ8#i{?'ǜe^vs_*s(YtȻ5+e.kVjgz_S4hۓ`S3D.($Pc7ɄI !Ek:kMB1hݖ-E20~|ΖǤ2#6p*$KEݧy)	874[G04e#KTU8(5HٞҚxۣ`"=ts|*odJ` tZHoXжVw:;/ԆSyg'!K]XJؗFH03{	loһر~Ъфשn;L;&z`cB_Wc\0eu}T_֌9{l6r_`m|Ļ'f]ͮ7ڼ	!?Y:,9%]<3ĤA"ıP̓̓&2.Z/
-gyYΖ!.N̔%~MD1"<A"@y$n%)/:jۅF3Lӎ}t۷rpZ&T`ΫDT+	rpƎaڪZ>AɗN-r}`gՅ.BNɜouKŇiFkډcV%iˉۏT=͌9	V0ِ"ѾX<dH!$P	pA0Wlc79Db/I';E)pFs"Cl TX%QLKyϐ"{5%-\0_i.m.hQ@rUE_lęPm$&7zXQ^WP1c1D>--k^002Q1+wf7̾Ʉgǁa;E-abfW;|c>YĜT\-"/&%~̫qU;P\2ʔ`hCtיZ@Sђ30p)#6bQO^sɮ5f@ڬ}L .bq7t:80*O&
-(:	pEUϤ`RQ;MUbSujOkv\ʍz3Ωo	0#3ofߥ.tpA]V*ʦ|Hoq:7mL|g/9Jc6v}bVdõ:vqv16t<1N&93@	 /ALRtBV;I.*UÎQ1rv' gcfpu7N})5E_z[SJ9mr#a+"MڤbDnӥHo5}u!]mfƀD3UDDYرȈQ-BOIlԴmqK#c
-9k@C&8geϢ9kY_nX^P@
-gu{Jc\@q"hPtޭ$9XAws\fݷ>AK^,J%$aB'C5_j8MECړ]U֚dȎ,&0ucθC3{+Ĕq"}f&kE0qQzR߷		Ҧ,F(s6NM?&OͫT}	XGyCsElo$	ܯ ݾw0c0;Ymj!)oǺ'[Ӷ۶ڿ,vr)2Mμ5<Ŝ%{Lϕ)'uzqD(ܟvG؇ΦMY?Aӻ'$QvuWE2ؖ;=v
-'LYCݶ>&FU}+"oI(Oaĕ|+8c0Vkq>2D2M7ɮDAodܘ5hq=m={ȥʘ1Φ=5-xML0oo3IQS{.'M8k+T[dصȟLg#\x)rx/96X3[jɻ
-dHND!FaЄcU<fr`nqaŠ\uE!(zFcY<?n51ѡ'9?x:a]-ۨtji
-"E̺zSY/kyE6C,[Q/HE	ki\UUs<dmcN5pb=-uS1)u!v8A~]^0
-a`2=.^!=2xjPVw+ūøeS	$75[AȄ*99ˤzE6ɉ*=8hƐc2P?I&Lpڵcx|ʢzGau}wԥ'+g3gC@AZ10e1ۭuWRa0Xaq0q{BzPɸHĈEҰz^΀ʞ`|%KiO׬Aҳi|ɢGX7Ϋ۳׻/d!uŊRzcj8Cl!-=c|VX7_0i?	h+$9^BѹCjsBeȞė:-ޝߪͫc_ )rz?23(U/ĝ\Zm!|9J^u^TSnآ=zѤOdyE]S"o>v)Rg'yj4~~6V2wߨOݔZmr_{*dC:߳ĄFX|{u5؁:x<UDg:h)8dJcj;HrN9ČFLOL&~h9Ԏb*mO]Qq!ϛ|#d6t|~+&gF5@`XMWowDTCW:jYa4bŹceVD؋de,ol`ɡK[Vbbj=oITI67;.QNWPr˹hU=(NΤ"rnטELz6yS9*t^k+NWԡ
-r?!_m<4-v:ݱkݮ0[I2M^l5\tښ߉KtH_Gqį{dyL1'r-QݴϬDːk9Z
-՚	T>Cֺ5(isH.2[/K@=CitvJًҔWfş$ 11ն;_2Kryƻc(GЁ;jEK96\WY,9Pd*, 8رD*8[('1d"ҼAĄEǆF3KaϱۛR5&.nm+/Ә΍up-ir˝=77w0md2d+6Fp\7rHÝq8ě_gQ_=U[ƒO&װD-ȍM9`D}_cWɾ<+yڅL71	$%8Cq6K>ǢL/72z3]#rTsbxڣ^ĜUv#vHЖe̘̜XwE͚]Mu5i3Jߋ1#@ʰ#gB2n~Lߏ;1@'0Ƴe;D.{:80'>Uʥ7mUsêPvyۚҤ<8L/e`]Ee܄CZeh$m\TEUrR[xud@vMv_2ՕOMӶt}7)C	3zҺɥK3¿-2:}Hɼͣ(ʿ}ܽO)XZh(R 8ZxVz,<ApAgHDl_VLQΣ&Jަ,ԅW΢z;я3\,=7e< %xḑVA=`wS>9V}x0m
+for c in r'''F&4s]cyË	L&E7{fK!-5}it;Bs't<71A۫RQNZ%&71OJWt\q(D hE44p>\OU"BU
+`TyIQ߱h3P&@  Ì?Ŷ-J\[L	_Հ?6B5r?NsϿ7eq4t."'jjdJWްeivL~${4ū7ؙFK?ʓq5ҠËgú'Էbԑu!)qQ5֘kfZ
+|,`s3&b7M,R%"ց5oFf,`U8KްzX
+|z>޽ӣ+9l:;\P߯U7'1~>Z~޼Ĝۢqɮ`~ݭ,9Ϟ9kM͈%a.Wz2vKuo~FӵD֗2XЋ*yEUl2ΩIC)I/1Gr3t@s	wMo̱Z%;K"/$,ƩȑsMJʵ	8EDl'
+Z	Ȧ<8A&JxZn/|h!sͣJzqOԭӓ'9|%~j3yeUٹT$̨1
+8"X~i~`RWA*)*nH=tEB},}Ow,RpYiXۼx$iC0օ-TeD[pxprObzQWU&IӄϋRxqt[	.9Ik0"6VD9^N':.3z6YHƉԑ;`Οˀߥ!nkYS661Y'6%I7]iMƀ7TbM!T<P_ǟ{<n	HKq̹C5ɤy1P>wVCPIY.:~L)՚،o0nҥ0sY-^3âБ
+sxTc %fȢ\El'T7پSzcK6W8Z+%&`c4+%jG1V//qBS^):ڛBxϯ)~eI5mȕgV!Bp>Sƶ~_kA$֪r!A14&XZҘUjXʰ;r;)!ǫg֟X' mSmM;Ǟo<-4du֢S_O5Q(-jͥ[d~]zխ&6WNFӏ%cVK%,H)@xZz`!%)	sݦGR-vL!tplɝS*5[ԐkMwG;K}mĀL
+ZOs}߸:E0_eDPl/ߔџ]>yV!ynZN&˒֩c:{6#M2L8
+KVB \9~?עbI]JƫҲJ]ޓ<[uyt|(U=ׁsT]n}ޣb؝Ztژ^'[:vFoq9NXn)d̒VDrEFU//XCBӑڑ[Gd%=s(^H&Ecl6ִW!spD7ZlIB!q3MuD)qǯZJ1 bBƌSXYJʄ4ObkŮغWӀTKdlʡ¼Y?{i`],_SYY-=ZY.HuB+}'\m"\'\,g85_g8s6Y$hx I
+w&A)*m'|2<׿eznEױXuոۿ	x`n0Ĉ_}Ќ}V
+9~X&Iv8t,f({@8%Bo*hȃJ>[ң,AV;N̂PprɅ m3#0M-lۆC!*
+WзLڽfTr|#2Ow͐csEp,ʳ#!vxv68(~C#ş;P̾p̋4-7Ͽٗ
+]{*^0&L(aFBjgL`S,R
+@kt~%+}5b(٣0aH'Hj_*fg}qڲ@f'{ݩE-
+6Β`h/:VHuDR\Xw~ܥoPe,MЎh3SC"9MUgŽǹK94
+X mb/5kȿz/7Rџr<jx8)֣<=
+3'4%a3x</N͚;؎!d(6qbk%<SjqU	.zPfHkTDbnĴCz -Ieńֶ.LiͰO?;=ϯIb1^PҎjZ.g{m~ϰZ/`'F1S\F|q^L.l+H4/7?&_/شA9ZkNɽlZ#l3^xy>)Az/)22kyaZ9BoeFTp\A/;+mHQ\&HJ͑L`4t-1m˛N@if"S /{	6S֨hq]ܔ-0# K%v8[N]
+{ʄ"760Ĵ9oԴf#?!T2m)}
+rWVG'ӳΦBh7_ͭ~Ue=n_	9uШHw#Z"XP4]X^%*/-~Ia(S_7ÃmPgU\{;4lŝ߃_ιŘvByOMn0ٍa>DhҲ7&Z3=]4;BK~.OҼߊ ^(46O5ReZzJj%]`2"ȫL	"vũS>ZP~ڎʡSj1ѼfE}DyxlkB5mӌvݴhZپf9O=KYd4+~te®GdzR^.<>I@?A0:q+B3&ʒ6g\ed>2BZl=0V3U;WxӄWߜHhR%#Ɛ
+]%ޕ>v	{)4BIM~o`.@"mmg2RGYc;Eaъ ~id=Yް4Bqc]޵ĄS)̶WU #8ZӮ
+M:ޞ]_DnMD{͹D|L31dxŎ'B̞	vؚVB .In,[$`Lgֿ(EU"]OoI*6<_[Pvwr,)W ֭/%f`~ɫ.oߕEI`ʎ/)3%ݬj:ǋ2^~HuW(d8	ltq١~l^͜
+r-bSRϵFubp%Ihȳ	>ӠTGYQYսl(:k'Fm=PMZmC%ہr{>TqE5^7Ykz6q>ΓgYoNjx`WU6pGB+H]54x'"$nި>n*5lΈAǇ('8sUUYCTA>D}ߙG:׋ʢeAuvsrHDs^J%F.FE+/^l&Eeł"TdEbIDSVPSK*ͤW-l!Vϧ
+/{Oq$ J)W>S{\llŧSAl"|UgK j!}o6nGߨW_͢e4R5H@KllʕvF_simqOfۘ#5Hz)z|,#2|9Ϭt2Ki6FJ|qE #2p(wDUA-;	L?BDd9ނWdsLx?B4}׮-̫A>?az"0>7`U~Vnxj2od6Qڑp@Wri*@ֈibRSHOަIGE&pϞў%*YR vG<"{η#Skm~=y.9^K6{D*{u&	ؙd2Gq]p	$A{BQ Ҧ43ru595Yу9,[A_G(VfNSDmI;٦MѮ$;͵1K8s[
+Ηl++НV
+R@Y0\Bhw]<d%qRcȊILK}FSa~KSȬ:ݸ2GTmw@miOO1v>l2bIۆRgLl>?o۔yP!Y(>_
+cvSI/8M`4^.lP_)ajD:2ʽяˌ%qo64 6wXqWxO*Ҝa7ש+Omׄ#thδP*&,NH$#f:Y/+pʤ!<cJ,
+(J8!&D,Քk5E=FMɯB)ӓe)¨Xשގߐhk{%	kf\j<ŪBr
+ڸV]׳XׯYL@aǀT_=_|CӏNo>^:iFQ̕qH^J$UWKc{UzJ"Qʒ3~y`~Cg&>"߲ŭ&b/ؑawɴ22y4rEƲά &V!=*:jcݗ߿ѲЯ[_۵3zM?<Rg-n-GJ8y+DІ!N:ˤͳ~kϡ<0
+c.R4_|muQTT)4\~VnWCű8f_ZM<]J׵H4A_Ѯ0;Sɑ*>ӌղRyD5K9œݍPb;~a^#D;Wӆ՞/;a^(meԲh{S&:dOͱR9D5ypJUƯ%VZ*M(&]?Ěs.L4c|+2Q\Z׸hޅ;\ϭԆϺܗѕ.٘ƹx{Z0/A$"lc2Ö/=Z@O18k3>`gW
+h^75Pn#?$a%q¬Lj<پz6JQMc~qvCU[_dLeYJC4^EF1cbJo"Laa4f~#L2PH$[גb.̪ʥ	˙0YkMڐ2u$yeaӼͩ͝	΂pÇaމoJ9|a9o'rӇDQ<3|AMeZyԘ4~qh;lȝgՅu̽߬*̶-,vW-_`܅<Q=)\y7Xw~!,iͬz%;-nq(=_^eu7OZK4!mtcc L`ԛ._věx$Tn1:Q}X7\hi_e|$>XPqcl3x%`G)
+ֽA1FȸO<k+hISUmy9K#@R,:ʵD]
+;F{~(QW[ut*էGvD<Ð?a!|K9|9z؈(\ٗjE/&eaeJDʹ!:ERWKdJkY$mi,[¨~_b${m2ۗ]b#i`yGRr?q'2@[OҨ55i_%lȣW~ȓ;TD[/וmxughbhҤ4[6v8vEG$99ŉ	P}ΞI
+rbɩۧUzZ0VhFӔoGȀb)eߋw&p܈/W1r~7D۰g:0.VmbQ/r'Uʕj"[-ό0?=܎lY0\6ӆTJ
+j,M9V:I1,!o	QBM¶
 
-Xpy2|[Ey@SΔO)؊bJBKAh]sEƣ]e^\>4.ujVŹΗɢUٛ$ Рմ'&)FI b!(˚{M.dCV`7Zڴ$НD?u*ɲ8a1Ӳ=#Zltμ=y3Q8g`*(WxO*ɰ&ZʖWkRl~\1Z]Gs<mWMX̛tSW,& _dH%&ҷ:5&'s؂N͸	5(x
-O\ILjSo^2ƛG4ݕ]~*kBm+=q8F
-@ڲ@l!/F=Hς.t́O",WcFq#̤y
-}H`ηUŚ^J۸4G>Za0CG)U5QgUxRnjvo (Z4$ߌ(8AڿDg+.ǫbM,W#X72t=V;wLRdݖ_$F]N;]Fe2WNtQKʋwAaX~nN4:~vޣ<%PA>1՘Tڪ".
-m$AgcUfV][}Z_,ml!?GCD9%s3wYhav6*]aF>A4K|:5WH:¢
-m+QѾ)6Ǿ$6A-K$"?Þ׵|Oj8on˷b`
-!CST4Vl>zS3&NR2JdmqȽǍ=m>ښKqfzQl]4ԾOHؽCl	x߃M'Gz7wR|цmƬDqڋĵn؄oBou?ʓ'YTզˁ1eѻ1yXe*;7WSb:Y9SqVS?Q$-rF
-Sr8ь2ʯk@OemYPߗ	FK:)RYq*
-=>Vy(A7PsnrqCnD.U."6B%++G]р]*rmIG`tR3o$pWVvCI	yCL8]A"k#pr޲=w[aԢ-?4"Æm:|`7>Ѽ_nR&; y{ӎ6jYrKIѯ]JT8^i4I\1#UA\s8(uNݩ+4ҽ`BW1Ey&W'ʙ?ÐV6Oŵ|LȈtçFͣM\G
-<BȒ=^f`rAm&X*y*re ^Ȣ͜d-W`n>E^\h^YJi"MƱ̆.ő6i\dqyVH/@n8VdئL5ns&Ҧ'#BwǛeƋQ0ސE{2=ۏ6n^qCP&>?eea,2e)0s>Ы?K?~teZz2c5\ho\ؼni'
-uAU46SAϽ*dڧ5%Kٸ&F+9_Mƴ|{*w[	/)B"3Fġ!Zq³osXF<ǹ,;?7Zq1N18$kK3X=دnw|=v|xIˁ.qЃo}ٵjg3wRBL2pjX(D3Me795ST9يy\x"9Wn̑YL؟ݶZ63ɫlJٻ~:G@g ;yNM*ӹl76LDc'ثwS҉r ϷJ,+ cUޙCch
-DvP ɡE8WD
- \\bG=Jao)/B>oP]Ciu{ϗͿ~;CG(G9ױIs#&!+LF!`,3M5"RG\ZNU*da֡Ěx'>ˢt~z=gBE5%;Ňr"xUcʯv̶,<*״a=Ls@{wT7^tk0
-e?_W\46fM;d)GkA]̂4Tdw81F֩p͗L3$ٞټSqVuR|\=* bJKMɀNq,Z0]PtMy-dX`/P0sOIچw1{пYBѮ*^vK,f</7ǫƤ9G6;,a6yم'=A:O9n#Q.[J],
-	dZ 4p@#GEa'ian]J[fl4Zt«(IֲЀ5VaS#N@l֡3Hy%c4O+'{ȸй]u&rԌ{xg®f DT*+bjSΰY.ηkoZS'=3{Qr?kXVj:kv8g/}ULTMaL)55[{>ʏۼɶD *gKΐm\d{K(S2LOQnW7T)԰A"~aG6pĭŠݼeKw]L}HF̨f؁'Ilԇ0"1~a#M+Ȇ=a|uL>ыrvV0VNI+:IZ[pf#yaQ٦6UEDN>G1|4Jզˬ=1kondʆd6P
-i'8kW%fzEu NJ@93/ lԳM]t6Ǔ|xسHTovXMh,QqڭC$SN­߈m]@kFR|CիanFNѬ:hs;W('EݽX_Z^v@zX&xHuK[xXLl!N*ͷI4c$JsRsTԈc<K̩յϮy
-z9mE1Ā~6}r6u:vCpmCguc'O5R55btנyA}N7qXXBUc21#XgJc=iRny1c$#x.xk(mbhZe 60-ѱ"jdvFf0ro[?Df0њݐq%u}K.ځ)unc̜'rl1bEښ@vj[<
-рhK|fP/b8O_y?=	0~ <4,u,RGtEyuؒw*6MM/EgJqNlc&Zd{~yYC|JRI>Tx@)=ڨZk"~zlZ|%@Y7˕YқWb7\5R0ݩ+ǕS#`Aֽԣr^g=.vfd[/-rζ"C#hPSV*B3N,II^	p̹^4[JڀR
-5OStQ{F_<+S+&-<k3ϩ*Fѻz%w]֯UƤ˺4DTN27%Vu^46>VV?ȅas)^GEi%p7+s&uu6'56Q
-.Bu?QhY5 !<wt߶\pN^Έ;&MhIކhJH|Pz
-zQbUjY=7tޤ߉sؼEIڲs+rB(ƷAu *dn̲cTUd%17JaI''-0#v݀cgb_aIF:lA3>W2ý
-od>**b[uu_wǴIaKJ7įu!jK_oC<M]7$uIIв$$W[\~2ګ0J/"U
-IG`,k8Jn]N'ا
-ГT#[-b#>Ф# *mɺgF@aT\ݒ:ƭx\GJceT
- l:*,}sd DЬ Zca4ÜbʶBTyFC*)Ixj\qMhפޖu)%Kz3s|=<\k3H\D28)wK~jGmQ8HhS1~AiQ7LW>zŇʺ/6&ͯ݃1FSM%
-O,''oK?/(ѝVϊeP^YD|!E&z=E^eL,$ہ%h!O(2Ί؜LخgH:͋(&ECJɉ!)w&8,ߘԃwS.O~	xȡJM]cu\_TST8ΦZTA^2tL̠vPy<kӅɾthʚF{"u	^?˭Bĕ?zܨYHs׆bН;:{4tXXBuwEwWϊAȚE#FC5!vԇ3ݬipIЯ@}ן±g%")"˘OLYFU͑C)>EB
-1&XxCF:Ūg&x
-IYsI-:(F;J0?37H J`%ȂdIzÔPCvŢj$EʽwI~Ysg]ee׼CfɳKבHNP\݉3HKl[~a}S%m0`AOۚJT,?g{FA{ωr2]yp>rYo͡{i]srQˊgYCb/Du:LKݷH*`uǚ'Z `SsDz:CoD0>Z/Ov6Ĳө
-FoTI$;AbHYpEFsq|-ZMqߡZ AАA;qX\y5=D/qt~Ӈ%ös!;/!2żDA@Z	8.ɂ8nRWS!OԳKIǥ.c*$jmЌh[f	F;Pݵ[;x,s)[ȯ٤q+vmA[pd`Pfڋ5ߕlE1@G!6?F5"GVo`awݱkӦ@[\fOBO*߬лcbS@Ũkeaa!eΈRQ#Ax}
-;@trd"ǩ1~ˍ	"r#xf5A84<bَz49<B;\#xP~ڼ!Sޤ܎X1OdDuփv8u!m{)J$.sԴ&j5l)>,UˆS`tx6t6giAhSHi< wq^S[::lZPU|(Y6jI2==~<2}tCy\yI1Ғ~sF-ԷX*ٌ*u$q]YyKxw|ԣrg	)}!R
-.RP;=G~dYO1P6DVУH?9BuL9ĳ?*.=Ūi-GxB:ϊ(&B+zO6,n 
-PbCaªCI[ܭ|sИ@]¶hI²?b= ĆU\Ҙ<uǓ7ryv%}m\gL'Y0vrC:7&ISz#*}˥P%lϬ@	ĶŶŏ͒\!î[	-6ǃsn2(Dw%3@f)&U$"C#W\\e$1Y fUpDwх@'
-g-+|=.3I:}HEj:u7u>z]1&~~W`3J`ze+?ZK+ħFYJ
-м`k϶Χir{+zA.
-Öi.@_úxۤ|U86Y4\)VҮ?p+Q^Kx %KG5H߀rAT.GٰX0)%jӳ!0AD`B0MŔ#j
-9"ó#W̾=yh}cG uEym2SYNaȸ68۱ƈj#|ٰ;DZ6|0MF;\Y;QH}Qb̦ֳѦ{ wӟpЈ WȐ~ݏ{͊I	kwMm>8FڴNxQXq+mʨ%CN"E+-vn'^-s[
-RG-+m6j"JM@01.41b;dn+pLֵ]ڎX˦9޵~!wM!FLp:z.J݀1EaxގBl!۟w1,`,:vj{Ft$#@X	"+l̏$;f$w0߫/h]<i1ߐ>߹F(՞[#*/5>{̀,
-DwFp`OF+ommň<@G&KM7veR5FzjKWcxñSJye"i_2ROiWȻ*$^hSuVn o/њ,}jH̷Q3ě?`y%`U8WmsXŭ:C|Aۭ8+xngȤr-41K4twה;+hx	ĽKJ#BȔ6_8Z=dF-_brmՙsž0[ôY[8'ݤ[3`dtϩ1AeBz4.ϘܛF݃P1$ljb<TC2.#C^\<>~ʵi3AMcy_woS֟O
-	.Q?r2=	}ͨ(q/2ۺE5D5`B]Z\i%0~ǡb2/-F
-'ۄ/ӈLۗWܹ]fTA.{TU1Ս}9h'wlǲda+ȇ=.'0ƲqRSU^?PiQ?ՈݎqGW$OXQ>˿F)ѢHӫN!xv#<A;]Ie57
-0|><PƦt2+N-ntvs\hf7#"W̦CҲxy\SZuW-Q -l?Oqĺ5רED<ZF>fKC7&"Oe`nt{cI|ڗux:{_r;ש̉=	5&Ѫq#A-5'5</]T0Jx#F)`ɠϳ/uŎ~g_SݦԳ<d=ř(}nȣ=)~	~9G]KXuJ`GظM#@w4-+9HpK<RMG&hzxĊ֦n(	u`(jnBiP==>&Ҷv×^KuI{{<ę3x-e{41z7,RR'YZuhhPa. }aT0mQUm;$0)z*['iOCRH_wY@jCң~ĩF-IK:И!fSz">5O*\.Cy߻I1xY
-$U s8Eƾ5̻%L`PBIH>xs`{5O $NGArcqtI=@'m'ǰ7=yKO)Ճ._i?bFq6UoKm4?X;l>jщ"پΌ!n6`Q;`ծQ5^?/a9gwj_}I'awXCrF"TͲrԤHe>u}/@yĖNX2rIҾͿmN:Xĝk}Tdjcԛ`3a?@1,!>r)_c<Lm/-ĘHb} D^}m?PG^?!R_,k?ݿѓJn46`۠$ A\2jqjYEْB6؊e ʔWw(}{(<ųgy%$j"#N.K40$Aų$"[cn71q*<X5_O3:'p6Rj*}A~3{[́P;ȂoC|@0dkѰJ=&ѵ9Uto>nMݭa~̜z
-<%(YgU+ӐٌoXޜճeGt{~kDʍT?&3FWytyV՘&ܶyrxF3-YM@B%ZJJ9({FRٹGsd*ʔȫUX:J7p,, E9&h(7uvևŤl 'Fy-pz,y\le˕8m4.,9-\#ݧW݄ J[Q>r"f	Rf~sq[r1oν$fTY3~'dyߗrG>2_ԫ߉$#T)#y?dzf/$6FzV}TՖUVJ}gfޱg<~LfsʃFұycM{&.\3dءH+/;ؐMhS^kȡSұǶc&=	w'X'%)rx41.TL-͘30|߷MO$)2ձ-%SXGiDqa"ʄH`xFwǃ+"zg0qJ|Is׽_c[3yJPu('jAOW:%kX\6Yf
-6P˱˨p24dvOy4*%Z'I9#Q²;2pws}~{+T6W,RЌƬB(֬l80ǰG{Ega0ףL
-ׇ{Y@6ԔZS1s3\qcR[n$-+^ϲRŚ5+ǥdPIKhiEj@c֌2oԃ('.*WB0÷zDHBTMUǞ!+EIvb|4TYdbH
-Cc^h"Tj"ulĉK`De޴!
-m2 {s/X۹b379~DqFX͓5@0T$`Ȼ̠̇3SےΟRlÝՆ|Xۧ?'tKuhKeHO6ՅKR~^٣fȸZd~ ׉phԒ*JƥBUSTy?)Q5=Co~ҹ؄9qP1dñ W`Q&zێ܉0@<A߬:Fkn:0dA7v%;ܡHtvhw{5'11@wԨ'3Nkm,F%m%.ymdN)MX42ԉ5R%O!LSwL	fgyEĄ/>T>lHƤޙi'T'1	WI pt~3C'9\SmzL%aksǤm	\GA[p4]i$EV	)Y{2Sj9hτ׌~'ˢž@N}71l1R_H,&dM*NWC:rdT!~Q3~]˵C+J^P0	d53f	dQY)êkQGvɮ#,}ƴ62?[ћ5|#EE	oq;_(!OpVHĄq^o'G*K0;̷J<5֞կlKc		Q{͓]c0|.sι(M;ŚCXܭ_ҖtcXUќx]HCA>c'(	f׃?0@y(VlUk\tnsLĲuLȃ2rѱoݢ)Jr1/ڮ!GšڜUˬ$j}/vYKK]fQ/V$!7ߕ0igoQޗ@aӅȊ̧D0CRl>|)YV-{*P:R9S&|ƚr,:lES -2b9AhRL)
-mָOGv:@ZWMޞ_%ZTD;fgt	oz	d(V`"KHt68,fvCa&;8N+ke)wP>:e޿J!Et!
-Pͽ>ٖ>ۂZ.mZ/C]Ϯֈ1/n7ɖdZ(mMN?ƒs>]0Z@_rym}2^`}߄؊Zus\6(iAPb6L۹gۜ/pH,B϶gCl$}@"/z$9Zxoc^WFd][xt[qb!ETu߆{EsۍfzM(Ӓg#\ F]UR$r0܃gǘׄRqe&>pTAj" d?+%eOBГJ%žAc|Qg~W%kGp&O[fü3SFruƪnxUhf`+a"uS-Lֲ
-`uMC`jfn?_Mڕ1RoJ,ԫH?LrcɘU>([EhtPY%<$'Ra-,Z jL8хj${ońOY
-פ(VܘVFo3Î{eޤͅaz ,){'n'*eP@74	h0pD6B(0Z%t>a١"o#i_0ZR/rOHZ
-d>|nUl 'Ƒ͌
-ATJpɥB-:Q	Ii6$K>c$8ihiLz	u4܁?vd#R9=MYG2Su&@ Cfȥ	s҄g2q9utś$&`tm6n>v3{Ą+˗i5KܐmqL;SDG%Im1ocE'-^(D$5̡-Nww;=+,)M)J"cIL4w$JӧM1AɳjL7\+2g&A!gMdLh%;{!o{.p(ia3[qwL=)d؂aÛ
-}&5:,ӴWv.&|eNU['v.Ј9AO'kwTIĺE;Yԯϲؔ*ΫLe.GgD4G<}j~XƐ.`Fɜ.zb&	]ix6US1IEqľ'`hp65<Sqָora0>#lL.1MO'c.4i<Cq+wLFG4-C#x.P&0Ýq@tޚ"Lw`ǋƇΑ{8ab2 $C
- ބn='O"'d-сŝjĀ_6AP$PW+0ڟح\\ksB!̵=§MBơU>~<.vO@1,W$3XHE]o$rk+{<S-+WOpqhI3sļAهN@0wٴE_4 !`	EؐuzEđu<RL??"HMO1kA/["ʴޭ8y]3|q߿\N=/."oDMKr+/NN˧$8K@	v>nLX`5W[paH`ܨIiD4S>D>KmXhVpDaɟx?&aچ\B#g\R3?Z rӢY	S б;>)&U?ۛïsRW?aSty VM'J*>ۛ؎Wx^`IrXe$ww4]ڸWy^(u`Е3*O~&68p=Ơ
-aƪ[/̌	ޏc~3t7#1mAAޱ]ϭh:lBJ:a81$_4iƖсv<ҁӞ+љ
-71dl۾ͩh>|]Q-eTf^<-h{~+\'ɔ7P-"C4,h|Ӄ&N0wH/eWbU+Lt԰;:׬%o}D\H_z^xr.U2[Q3-3˓%<ύǩv߾
-a47}fb3
-źi	N
--5thlJ	[%p?}BksdrfF).0>7zذWUR3[_tœ.ǧӫlYlST
-ɲĦ!U[Zpgavt:nmN0n)>PX0ϢM*Qo{/Hg@>X'|nOT(eLvMBqFZh^-_%ްZSvy);e"
-\n-kBs¾9KL'I+Sb+#d,Ki?kb+SphJnRcdfeZЖ*CZ_Z׹I 3Y%iVڷ$}kJG͑ܧNԎg%<qsAqyl?ב
-5'ļ|qέh+L	% o@İwq,׹N+U}XD nn?5)Fث+z0r&3_`fyj|<x$-rI[ԂlSƉ%ݻe:o`ZUfgwoaPyj،o/XnW֎DX3l63fg*uL:Mbo@G%ڊFmA_<NѨ^/2N3ݮ"=׸^0&=תK2g>׎ՂBAo7hUR^7<x8ȅ8`	jZ)ocZʽC@kW
->k$"~ĹohQ8O!m׌mެ.d<bJwN/E+Xf@K_.\XыL?F3Q(©z(cc*#ZaƠSѱ2/,2rϹisF0tWvt[<@β1vp(*=}MpܨԨ6c^#7mN`YLz6(es_Jy؈f9Z/W;3~ǀMHCwEvZ?E\hWVI@y)6wchYol8h7p|f%mhXyMȂX<Hdخ#}zVIqeK~2^}|tR*fA5W97N\{ڬ~Ry>X#d|#.pOȤxu ĻtFG&bٴ@·WfFȫlEQāOfZ&!Yٱ{u]Oyjޏhs4ùGVndߥ8557ZŔHY4ƳDj[%ǂq$[=f+ieCI&+1dB# ؚQX;űJwʲ[G;r#mˇ݉Way1KmMKFP-;T/ۜVVn3͗1ѵoNZl=-Di]GkG ev~@<]e*}ԞeSwP5c+A@-<0hkԅ˯_Ǽ#':D0I@;<<«؟RJr̝kD~m@93pX{S\^Wަr1,ѐ%Z(ck3TҲ)Mx<|i~u*ʉ}݃ Rpe$7"߫iу܏4%&cˠnxt/MD˂O-i<חg^j8 a15(MZh7,ӴiGmr?gC^˽bPc+MnXu8ۍʖb_daW9TdۇâsҢcjjh*R(Z!Fӓ&?TsuaC!bJebNџϋUC~?W#tXxnٌRܒooR0σfܲm@ȩv͹/۬V%=,܆{V?ePpHvH\7k`9]}p[	$in7X;T^
--Z*Mp7L~gIPQK/t/Feхљ>
-~Vp2=1,R'"]^yEKFEՙ]U8dnޱm(VM4!uɄȡgůy˓9|:b<ٲI( L<Z.*Kwڄ6J>;lz[8E,ZϴS~(vg,!VO{ϢySZR>ZGLLy6[a7ǉRahԐ%Sn>^כ)Lcaŕ@xqK]+KuJV7M0-ҢÒ2S:7iۣbiW}LGݜ֍PuG)6Zbm9E=$8)>~̱^f8߻9ƤWg"^%2eeJ(<ѤD1X2ڇ.=@y<vM>++.ƨ3DY|oRCl nϥvJLOU"X}wVtLпt)hZN4Q)0XwM]~8lvQgcۚ2G_Ikk޺nS9ؤjeFHƙ>Рaoe5O;Vax>ɔ֦UNl>B25ӷ <KD+%r)˭#B%.u|ֽوn?rlПJIqYX$U+rT$ʡvPRN~p!&k+kL{V޲Ů_'>D0	D"ǭ9(EAiEW*vǰy?%GF3<ȡH:9e[MYR!$	s]UP1y8ԞݡG݇{
-hQA[7{cMp	wP;8(|_ֺ2ݵx!CaEo{_Ϲ̬	,DռL4?&.:PRgވxwfأV;t=/[Vj`̓brd^O{=zsdxy\?2ZC Cgb*b`4CKѭ5ۉ@bMXn2&1|Oܕ[U\ˊd#*{~aIͿR2oËϭbLQ;8	Oۥ)5¬&i~-^*LMΪYSYe!Ԇs&֤RJP',,;*,>\>Bޮ:	4э{O$3Ϡ)A<,Mop{Ǳ||)5G[lVsټ4u*@j&
-̋Z3̍ӎ9Ե ?p3p8ƵBH{xuF-EJҊv9I)L#}9Bў%IXyǉO ޶'K?K	/JUM#|^G1hU|ڲ̚fQTXάBk/ubPܘNYCy9{{f>95m)Pݧd޺MTwJ|vwކOãP*"ҙL56İPr0܈yURxH[|ƢHWͽuaRvBחDϰ^PD2=f&mؙOjn]2}4zOHThqW0iZذĠ1%JۀEFW"ݎq,rYzoV׀|yd[h%<1wF/#,An'R;"w<\"y{f9/Vpb&qvx-e({Iy	$͕Ho3a\OhvzwֻHM{űӺNN)Ap&B-q6X	^GaxƆ7;"Y¸[k>	5xu7/,a?zWs:E6-ʧdzMӕ
-2̛ϰ2MLցaM_Lwr9D_՜8,6?m.)pfGi7
-[lDy'
-A"wfYE13pcUz{vATYpٌaι-=!|͔u]TУS-X\<ZNR&7˞ I {.wĽ
-\Kn4AbύWZz/߫}<,7Y*q%,~ǑS4T,R(ȁq	Y
-ơ?&IF&YRf՗3_ Dk(a]']yٖ75;т-;iǪ݅ғz̥.wǚ"ROua[?|՞g;xdХ(V)tTDD3EX N":o,NN$ڠ3qLP8-{XRrjg`N=ơ1}ڍ`Aҏ<.PUzJ>̽PĘ(wQoPƃpb?jb@N8Εxb2>9ӀL	>WmHIуrZ$Л%0QE#̋	01j:j%[}A`B)G:8_Y_DNSBQ9C̭?
-*ƜO|]зG߈hH
-ϼWCZzWC<-Wǂz9=ۊsɱiJrh+9VaÒ?\<z>I9Z,d>={&p;ZFU[m<!ҞбɡK+Ҫ&Q-=3gX~bnX`jjr+gY;Aj{
-+WգnM\xWZ4o~+TZ^MM[0]+eCҧXVYX-X<JP\7f7TR0CШr(k׆N}S*ڋ5͌z"dΘo .Чw(Uc4[M^Zez˿{A_;Mp
-*GaUZoCzg9T:$ـxؿR_XYLkVf,Дݾ!rė@ޯqT4G~+\ojU?vçߥяu̺h"X{THim8^qݵҟ˺]Piõ%/sϫȪ`CMXVɭ[rVh͖͟}{6]H>zVOrۊ&ݗ0NVQ?+1_U
-`45@q,yZ0hFԓAJGʓe7Lˡ׃a%zjXW^sڻT4@%>IԺEImPLׅquTXy]^wO6qFYߝs7/t/cpPhk1JN6BCԥ{;7gm_pVQ\-L%X?VFk:ߥ@.CgG@@ M=ŵ7]V)yo,J[Í}ݼw~_aoL=A!h[]N7^.sHD^uؽne.{K,)u؎ʏL,Wm(B7ػEt{6iƦ|OIqݫr_8XafR>"<C5~xm9
-DͼVm<TQD	Rߴ]/=k,eߖINp[J!U8|^gޡ6q@5]6#8'F%x2o9Erԛtع.7reMu;5NYw¨*gj:m^8j
-(/=a~'|ބ}ٓJ8ޔ\ $ۥރG{Ղ>jWF;oǟ}!uƨUz,"%g(eA~QpI0d.҉;]$mI^yЇ30ƣ3ڨB7/ɚ> D*?]-1dvnV=ĀCb%jjfcĺΟra8n0+|=fvlt=ex6iг(Pi@)J.%-*٢fߠ?n\+eQ+iڞÐ'54ՔaW^ʷ{\aدv# 1ʉ;)|ُ[
-ZGÜ۸'(WBryJiIAagP֟)rڹ_b( UU] %{8ht(<=:"ojӋ#b|;vs{e+q!5M~Lݝܝפ^v!?(;uޱj9ߩUI5Ď%jx^փt;svtT*eA/.D!.;Faj̤D˚dY*	>I0,jKcn5NS	g;;JjZ.7sy^ۖ؆!ͭ$OX"=\{~fѲe.הʝbmk$ݖ+2nS٬z-']OѲRFC|Rij~߆Fu=avBs.x?ɽV,R'@7˔lmo"F4G>΀UX@	@8)lQ+ֳm?Խ*VĒ!
-04@>s׳C7&.j'(ض)Ҿ/є'b[	Scͽd08`A|EbQyNg*I~?uK&%,w!{jͥì+V^PIs
-Y<hjF7f!yb,/d̸7ca%)A!(Ɗ3.""Aٔ@C&b3Zt<y.UW;Y-7(IҮ)" R/)-rq5FI#.t~xe:6F?"kip?)Y:h(@dbrfAWV3ܗe=Gʥ<hahÔ3~G[pC58|ЯcZXI],7ȍsnΆIh=̲D"č33V&;͘ K af!T_Xrӓ$֖Ǝ!8XrC`xipnN]SFvī?F/GW¦mQgh%;5Ժ'vENφ+#/mٷ;ʩ XBYڥ9FS?](ŜHc	;HQlD*B-o&)X{LMC2:z-q`aKe
-|M"b2~_;sp{gi?S)4Gz(8dˢ]J=Igm-a[$l.85
-+yǴ5E`_W?1:3ad982ǥۺ-<!uvV"#'yj>;sk<ԈEɌp}E*n>#oO6_m@ɣb8&MÌͷyϴEؐP98Cg[0ÇVaS{^a_>gI{Ͽ8շewAm?h6G8hՠphc]4en%RgxgY;8Lh,2GQ2Qzֶv܅ʴGm8HɑM=Ms$,xTa&K&m;Gpٝ3M.h,9Be}?ڜNuV'i%MȞ< B̐Ϳ6H5-;@&wag͟]ŷEifV^EܔCIM҉K\X~G*_^oӧ+p6ؠ@n2]Qڍr_mL.U'VROdMUq?IهC4Ϟbfi=U!=oqP
- 6n{G(mPP߳οk#	0FoaOr(->:5(BvL7lܾBUE
-Cˮ.N:gl6OYJ̎Txy2s͂f<X,w]ֽef"x5BÐٌYF'ĴGd1}$KZ~YdIЌ$!h{ʥ-^@ɓHR؁Bi&.Uq
-pS*xΪrc
-F]}V5D3=T/]gFW[½Ēםvne̘OȧϬ:7IŮD74ذRKf2y=3c$s,UpcʵxkIkўp~Bǌg^ܿ\TթCY߸ԏ\n_P/]kw^,1Xk*kr8Ք<PlţPʚGJdM^tV]J0c1(&A8z|bc'ck<CԢw*"Y1ʦ`Ǚzc8ӿ
-RAdق6lOuJ76)_|)8XǎgkɵF@!r-}eT;c|L<~^kNayPj2N/`1#X]V مs!ck8;HFI͈;W&{,eG'J>)ddeԺ1L'խ'@[u'Ej"L
-u0rۚ(:a {LEw5W+kEo1tɤLELۮS3gpsD1lGlCbK`Uy> Udlrׁ68QciL\ quոaEV̛+`8'W-<)}?LtK=+22j-~`y	ZR[Kͬ`kłI/OҮV+4Լq{c@܌#&>:(V]ʗMYˊ!Ar1yʉ&έBѰv|&G~[#Iʷ$H%?qH%U`B>׸HBgڥzp7_a,d<FNmn1Eׯe͊4&{BK^8XD}$$uwQѱDYl&fxEQ{+N*tú3L®%oސчfb,Fu*CU;[m,Ȟ45g(Ni	GCOx*u(ߢN7Hh	dB^*.8.Ȯ"<+L@:V.q{O+h=|$M@^qDâʸrk.HC.p3'ť#Pr;}{%ȸhNB\#۞1ϟ;|^ĸ { aS`Ѱgox|#ձ!)3mSBwưݣ/?dw`)tт}Ec^j$%)߬-Ix]1 `Pb6^tG0VS_06ɑ[:hNbR΂*
-zl42u!RG?,/Xab:f02Э4ܟO˨lJ;dDާfu[|CE`NrOEbH"aLzJ8)M#
-\fFJBZm۩o	~M	jg]Iȿo>Q+ķp@(DߥDF0͏H575ǹ>b;ۡbݙ͠rF+y7^hzQ(1ib[Oo9r> }KZ͍@cU|Ydn/ʦ&69$>ƉEGZ/ŊccEba3KPQSCЩ1w4I8*?eAH)~#>ژՙՊCRPv5ŏQ*j7l.1e\:ͲxlDXӡTIH}SDRp9/)~b؛&f:GDl&/Ś[УҼK	gЃwh˺Z?Ei[mBƑ!݋g[7!553D_É([M/YNXȸXF=DO"~mͽ{9?7b,q޶RX֥FZd^e:MbX<LTCS"Pw}fH>˥(8]aY&5t^k#ڥC.4ǮK}ô3I9*9٘5h}s<+TƟlͥH$7<*-bmlфQ<ourpo=KZLpE1>E]fj*B]e|SÔ5iILCʻXi: w"ƇEɭ?/#c])df@ays`>nƁJ_0}ogfY|'aV:+
-)TR7ɗ|7(x_2sCʶ#XPҫ=
-ԹʂY9h.9ߌ[9/*b%VΧ[}̄Y@eD@OI`׊eИԫΆ^ϑ9x^}
-p2a٨=)n׮ʎCź	UgM<4#qHn0Ҫ2	h>r*u`mb~EFF݊
-\|_5CtNqڡ.E\g\Q2(9IE(|#lSԘgNj֨l d*8&+Ǚbƹntܳwwb*nlHV]k*#͙ܳ#n?ϊ{MYQ5jq?0nayQ043%jdݰR	BKH`ZGPuݔnXI:ve0J?dVȻްN(70o`PIֿ!QܷvnZ3qIE3ԕaUqCd<Z2:
-.QVGA~P&Se$Xw'N#Z<7 ZӬݬ'*(''':
+*lir{W4JÚmiUj&V/Оb!^z2YWֈمxJ/(u<QP
+A͏]-tV~{.g5άY?[ k$o<!ɷ
+$ 9\F1^{_G14LQدd}9ǋ])N!Sb"~8t 8иs2׃ӏ^=zCnx?(<n~i!m?r]/bonn/ALƎEJ/L!ͭe@OX*nQڬ{vJ'uUR\B#ͧ,hH9xitԃހՙ}mf+f<MͪJ~֪7=`g
+ѽ&f:Isҳ@4V"uq<s[>1|<X%T1ee>ֱhHåK6w\Ր$^PA>vxѶ¡P{ƲTKD6+fʔ*ފ?؛Lҳ\8E*vjy4=lXtlhͦVDé];ڣʘ+6}*\v3]f}¡tr'd|Ct˿@otj0r^׋Ã>%PIȡ uݾkwrVڵ--aYɽa{g3\=$Ԟ%!_ݞ(%YȒZ}Ok&L1OZ^}JO02,24#åpfv<~sיSz)o0 hoc]&#!ެ>Зaalu\΀	WNG̨Umӂto,s6U{?)6YgIcY(#\,u.|D/Ѣfل֓EW&<:8?ZKtVۅ!!.J3T^ȹҜ"Q!qgD#]n˴bEa<3ϳ;rƍK/Ƭ߻Ϥ/}ۅ~:jf_#u؏&/!֪taQX ޳(ۓfvGVլ@>rAYCDifmjzY
+}Rآ\rݴqȞdj|ȱxn)Nˉ8].,mH~Ҷ]j@d7|r=+$^ʴC̶ܑN%]n
+,3w*|/kF_!l"`5cDW݇gE"XISu`9yM-,M;݉gLe(ƻTmQq	-ԫ~LԳbR<@qOӖu(^Nys=WJݞHdrAl8ΟMKplեpWu&f(*:ҞNҔO3ə2ZN[Y4>}Y؆Qبu~mH9\5Va#loI5mnlymf'G4Wob?^7X\R6	\"^ϓ2xdQȮ#3ճѪen<3.UnýQyEGAe`@gaǺ0׍ЊµmO`(XE݆٣f&ԍ
+ѽf})$KOJ2,9םWx 
+)vPBŐ$P,C.Hn,܉k˪$!N^3u%e|:Z2<mEQxB+Fŷ3=j"X(hm%pU2ZOfE50-aXhV7}rz4gYVe<n>$"h/İmڒavQӽuB?:<(X=2po$epss;i)zN<62`rQ̅UTQݬ{bѱE(Fj`G?#*t}aqp8:6*}z#\r2bY9;C	Tt4nC7B.4;$N$tKW+n:ϯ?.|,sb(Q%hurQtjݶ-I2u!TgZe?~k*`2X) 6RMXpҪ$;Sk:DygLKCn̕>9־6ةhVGZ	Ge0`?{tÇ9؄@iE׎C0.3Owqgs޿X{X	],6czǐ+~&$rĭ<B5{AӦDge# 
+HmPGb1ՋΦz	s֍;ܶ6fRZ:n^cMڊNd֊ߎ=ۈ2A-I1T~qh0jQz|<s&&jk]	S.#R2Oȇ3|iľ-ΫϤ|%Bސ@AwĊHr͈0PM /YwΈ߈˛EIFu?gl)=R!BCNI҆E.qݺ EBٯ7&idJ_S+iqIFq.P-Y>܊QI&:n1IqϏ~GY#܂BD>
+͸Xǂ fpxJ3a417>n2
+`ұʀvwЏE)@ĐPûo3*vbz+yagN/	a!H^;Q+Y߽UIa$Xl/ϾէK%H1&	x|*΋yu"8MWyܵw̽e,c.WҢ&T}^1 k:ʩh97֩4y]<qSSiݟP:	"RwC>R*Ӵf%݀ߥ>0nWͨ{8>ǃw;ǷC%ƓDJE28Q]Y\Pkĺʚx$X*RՕVn48%6ےweWbC" $;ұ/i(eƎv>XjP)bvРpQ_-mZބ8S~W5&	<Am]$æt RƝS6jɗ{˵tr-#|^	={ŅHCnUϭEǣ8Wt޽|$"MTP^ٽ@b$MGS|]tIQJ<_i8-='EqڼΓo:	6v\fkH+o>Rt/$9dkSa>qp!n;D՜3puNg~=2UFjֳnH
+gK;SQ3yʯgfd
+ėı r(R"_d*Q1Xpq@[R5`ΫIA.3OdW.t"h-&^#HAeezIȉ7Fү֛,raӞطۤN$Z޷!	Rh+1L2ŚE~2Y&B%s_}KQ(@]T{`57(qÞo0+fߕslΎ6b^ޮz\r0, aYHusm<*9V[:\:43{=´k
+<*qK
+tl@flzުbUطçvrײ9eڴȱAm6'Zx+x\	ǝd,nUՊd6/?;`Sc(vɠ(=3BA7+ί5@&ܲ^IhKZAud$)uB4UƓف'%'&1sbX"Bc|dRΎme<u&yд~l<:6ߙ8y^nX!Hhi[R0ρ'OG
+w1ϴ 1W{A>S_;wOJDcm.3S)850ɸs};VQ!'E\LǸjd6Ĩ39}u6O($l'7s2_.D\gф^! ,RQD"D8vʹUλxι-#%9hw{W;P{]{kYGȊv6MD&ͧ;O-v0_2ј\5YGBbW'.JhcyO˕+"ace&i_nh^ݼi@ YKCrơ*OA%kV8=R%=)}`;qɟ)?%nqJS;[j}ONy$y:(]3=p{˳ihn\sWwdʆW_p0FjoiE)`Cx֯wĨ٤ڎB7JH*@Zm $ñB%:YYȓE]OK"ӓX^{p^5|*\ƷKō
+~,=sN~'
+PP]8`7@Iy%0ODO]f=|kP15X.|o(s>B'͕JZ9ULNI]):ԝ[WfrctӘF18P7s6?tHZ:2=Tl1&1
+{y_J]ԩK|?OEфXE=	"!s"m{1̟yhu|rR0Uffqia+=cI6!ߞE|ɲpVW[Z\i3WQH%6>wȈ7lBO,JҒC(q
+(ȫc.y-?I%?Nz̬G`ڳVLum"ܱ A39Q}[pY<|v-i{Ũ_a?ԤҒϛ7TЫٙF2/ԩ)aȼItmб+  PRۦAJJʉyY-X.պO1LqJ|%8Bȸ8\h{p&|g'.Hq,@	IL.VEi3g|`(E09GW۟v	BTf)l_LKŨL &#،}H05}U>CFzw)G!	ScP6`TYCɳYy0Oބ)Ei)G
+	b9C(C|
+wJ+JMcL{3ҩsDfIyӪ|Ƴͱ~q֞uqbӻqNqэl*,:T|͊\;åKr&~|0f߀ϾԨpf΂Am/xǨ5=}aZjXT|S$\{a$noNϋJ8YQ\m"ޜ/B:K8ԺTΔcal*avZ;Zgp)@;hT~vO-yQpO3#u2֯2/b<<<Kk=zޣ4}ibo"Ο`@$Vq`yAm#.WHvWh[{66lRx^L=Yce5ʯϤ2RCKU&@?hapW5E^<20e^	c؅{}6ֳC"1@	9cހ.H<̳q`֜8d7T|rCzeORyTkvڑPI41zrr-/yv?zgJ'Vɽ'	d]eVsK9ֽ%D٘<^ǡS͌<8ŔVchW̹Tnϣ.'tOkJ0!]Ł?.c}p}ķ>xr|b	ZY&lAf68x3{N>܋>r&~K"Ŵ0D &ՙhDWL7&°&/Fa`J޳;Ӥ026^ZDM)XN1s>f8gS[$a
+op|߶RoJb=hI:LvE	]?#/,cKt#f(Rɡѫhxx&f@m,d0,fKˮ5 e~UOT3ɶt;---}q.ڗ*˼-ƧBfxn2yN7mkZ0LǷs3I=Vqc2)j߲T>KͿ#*ߋ&ۛZ@/PtZlH?.OM՝լȸZR:ӊY*iŎmژőrŹ-w9;9ї^:R7ʣ`Oz!u<ǌ_|utQHeak)XIɽ#¥!]Ƀ\?Vbpٙwww+=<qmmGclb}vӇi`D[HN@_|Zë\x.\KxHt'#"&/p~T\Pע6YHKZi;L[=PFgVXLXב@)h]F͵7*B!K̶K ZٕVn}ڄ>Uڼu8T՞>5yӉujnՑ5\wVMݿ\p~?wW$-tUuqף'1rsءb#*ݵv9&$HDւAn>XE%yF<Jg2Cݷ{Mexo$JjoH}|
+NЖc.GcsʡIFD܎Nd70m5P$Φ<$ 
+v-#]c`|6DțrGM;tFnxҊmC˙kհiZcT;׌n!kRŀҴ,5-tpQBoռs2jr´D;vOӚ?<l?=p!
+J{oMUqAˡV6HީfX#aMl̡ޮY1ä'qݛ)ʜY	fx2Hxr
+w0hBD&b_XK'@%67Ù-յB۴]Ut/nbRYt4fz_)ڙDixHHh}LGhRko~5<ic.߷
+ӭ-ľO	BuKhs-κvRe@+x`noҠ8wS$Сl-z%ƮcMb2Zqji[wYƝL0cJ]ubۖk[kw˰ҬY)MW2.-MPwhɤxG/7CO4]Vp - jϠY_>|XH3ҐUk/@sq
+nuڗDڹK(nc`r.ͭLKpR,WxnJL^Ǻ ^Խw{L5U?G!0v%/<_):_иeL$ОJ>OČpX.{/R<K4Nl|Q+#~br݋ٗz-s0~T .*U`'`o=ɩj[޷:x|½p]H4(wv	ox_8\pRr%twPcΏ"$زK]xa:ݗp Ʌ]߇oB/pr&K8{؃Kl%߮/.`7I5?SaϮY]uֵi0[qԈlnJj"JbM
+֔YdTjYs#֪u\7`Z̓fcyҩw>)3C:BhGK@ݠXru.GqLazO5,Iw5߇`'KAØk̲@wX؜([r֑ ՇH֞x%{pDIr0"VsTǸY&k DdԱ (ӕCл>ځߴoa
+ ىq\ݹ5FвxXF&HcGjse&FLgXoɓ*W4=w{ݫ۶AlrBRƟت'T0V?	]SMNoWۮկޯe5dJBDtk|g@Kַ.ͫdц,ؘ&c$XKȖ?=ݱkƂ<pnbOO?|cl@@h0-0n1c"18t@u {zA3V}T1ǿi?x=A4˴2ȷ3O݈S5K~_S߉zu,{gI/lverLx>b^*hV3Xl*Y~'NO<+KSX'и-N~]@VGXrX0"TAq^<zix"[k2U-"#}Lِ5!֙s<@ص11Wpk"/`Bre\$uǟ\gyjyѩD70L
+#۶:p!I3d1/ۮ~ݠ1@޴L<Z1wUT-cB\ӌN$bx7?C?0NvS0
+}N?W?9NȦv[O;@ڟ]ܢRy
+9YRy@]+ET3@B2	59pDF"TzL0%ٹ+C'4}.)܉
+5CXIz@4<:l\siP~i#yA]Ԝ=ӨX֢חIy3=U$TƇ[,^@vS[upvOb۩bvoĺ+бE\&(r74OVRVѪRޡ8KqB7Tلfh^Ӗנ
+0u2Ѿ$Rc/VΨ^br.4MϖBҗA!zƭ+sù>>-4xnQaHET&Ϳ̶h6I%mVfω
+HCbںs5SocH
+!VKODf	KdQ>1 |QIJڑ̧5tU"JA|cKOt}mJ24@1Y1tx/g;U`hh=-'/[B0GSn>k[yYRTն?4*TFsb|ԡ\̆1ʍ3(zR|9C:W4ڧFF\ 9SRO#C`NUp>3MAvexZus6LaAYlΊllex<'%|$H:Qt[$|GW9FnJ^QQ&@	}]LH*]mmҴtqI`tۚOrvSSok~*.ձbwˠ^cם;dhP{5ηNUOV<`]r2xnђgUcǩ4t$;}0+a99ܹRb`r	&G	WpNfH-ų؂[)H v"GT§(Z+l&6jEO_%bG S=GA	SZ9/OEVvqbPˢPֹċҿb>6X-`AK;gHoN\<[dCLБD9ԥx")Dx[OarP^L[TsR3=u-	e<^vױr˱K<ЖЫ}yPC~75}Ki,a*ʒFLdUf(ޥܩC"tjD%SƷ%΃^u8_dC
+&E}|i<Yʋ	{HT_3ɐ	}&*Z?lD1wabsCet;k~gՆ,ֲؗ-&ĴjLwIMX
+oL#8ǟ<#+?1Ə
+|4`=L:Z),FFrܞʃTuz5Kɥ#, kcH}@شR	
+X<]tRzךHrI"ˈBUMaL֙kX[i^GSjWа{nscD^h2Zf])#dfJ؂I5J'U!-S	rV
+)z	<WWq523p;?XQv}t@%$ _V=хRgՠhHC\1\LT(0Eb\`vPz4:vi_ժ̩ɮ)(vŉ7;cxunLV\z!Jw]NxjVce^)7|]ta3US2?V$w;hNBZ3!jun
+ʄ*nq[ܐ@@N64g2!81sU;aOyۃPEêXqڄEJQ}Ӻi[a-׿Pm5:_g;YOj٣P
+~;܍/Qe_qKK)%ѩ?.IH<BQHԜk L׺/ܑ!ȍHrА0ԉ}GO_E!cTOΠMC,~Wϯ]lʻq XMYhv<6gx0^o@V2 G|bހ(
+9b5Hu^V,N=AWy\8X9Sȼԝ%-]!ź	ōd#%UaDaG/\Z[g	I',٣ͬ1Jm!W\aٸCmmѦOM|Tw{ KN6&t.\pYELY҃8M	%qɼpdX[׬oVYt`Dȉ ).wn@ĮCN!>~mD\A.l@:*'X]̟+Q_6	H}"xU
+ƄNS}~t+͐cg1ʸQ`[nCz"(s+C&DufLHFq©d|ƾ7nCcҊRƩd;eDxF-$g1ݟt?:8j-kJ<ezA#:.+)+G/GQ߮j̱Ǘ<^+fRs
+̮lwkp^_aUlÒ_Q!xq!#:lHǖuGB
+eh	W80hP_tAG5_tJRۈ>>0kOϊ/PPya<a9G|@ݨӌ&_Ȟ{I5K}|CxjPeS&O.s
+B/U-cG~ׇ[\GFCR~q`k6x5ͪ}[0lKq0gWLJJ2ջ!fwCQRN9u]9=|p-wFC/YZb`wBQlA9;Xͮ;7IfՀ;L2+3ݐ!EӛxJل9"m3GaslHWϔWR84sAaXgGΈN'%W"_PCבKPmb
+VteH{(SHO*6hlj!xx.їVH{z9̻ѓk tk`aMXޢ%5\gG2bǿs=Rg8|Ե@@{2Ʒ.ΐ,q5eI[{-#$tA#O_ۨԑ
+^v
+@ȖTXA	]R$\(wΞ%Q QưGXu;x56Bc5k}_Իhno^u>vʿ6en҄}G/Tڂ)V9cNâWpa/[!8Ǌ1cwwy%ֹ|NHK/@wրeI]Nr'{wq<M)Rccd5uŮTtU~uby
+-n]}_	fp=7#?Bv?:qօEmWpչpKɞ__ۮĻL4"&f-kp"m}y?ΝЧOq91fͺ5t2+R3`i(W+STW2pSV0	=f{Ub$"]3
+-VtH*UWJǅHʽb&mÝs9\ziNcO`݂4Z=q4BV"0gh<UugQ:_ԥ<Z(].ѓx^f@`a*L+F;JD.e6BXgI8!3"H)UYE|dF5vNI4ʠ4}Se֗pX݉s1-@ $Y0,HG{-v=O_61HE(Y'>&|_!Hub=GV*߷u݅	ïXoIBs<i"1C'r.L-[ۗ6ȏP2ˮ>:x@QFޅprkOj]\S0H}$_)Kv0+38yF}5ߘKܯru,Q(^n;s,{sT4A<Ő@`bRbM4'v_3QM A֖z	l|jn?xrӉVnFC5Eo$1?ɨs $baۚs"qёЧ:=|nlxl5
+ҮРMu=
+kXpPfcnmd! N/\13J#+IN(hyU5C	"Ǘ KXϬϔ=Ȃʤ}ĤYصQVet|߭ŁNG!pqEl5p;J=#H&iG*!@EmkHn}v3:3I#+K!,257K
+|SG57yxTM<dV.24R.͇
+_x2ZAaTxd<ŧypK,4Dac6gVdI8|7B,&Fjѿ:qCBto2
+Y+asJnNhHʧw`"~bźYX&Iݔ$ۉyr7XUJQxAΖo{p1cPFؿsl>S;<JEƳЈ/yӽ4'3)4I}Ta+Dz|S%j=Pzj,^{*r$wo6Yl!Z<ejvhgNͣ͘k1w!:p1%دLG!vN,̠DuJ%#{#ƸH,rO #6W]CXYk۱/7&ע}.g&4z:{ݻwe`K]Ie"aЅdQuJ[HޫG_ݔ
+x`MX3MxSٽ#yYքʺhS0<ɢeJ7
+OO6fWmk	ǥX8ȳ\bK#1(C3H٘.DpwG2- c__۞k8I^7$$ӼDExw	@R#tc7އ'xY-jYѮ|jRhEJ~U_6rCU,"=#׿^XʵKG3|M2[UWvߎ"tJBߩ<NӬJdu$sx(ӏY1wPrnyVJfNDukLẓ#
+MXpskXsڔ1R7Kբ<
+D>@Co$>?	qk+D*<DS.vʏnї_,S1/W̩YEra9
+K{dH*?׍ָGҲZ1ݥȕ̼+mk[Dt&sp՘8o|GTȷp/>]_ε6
+t3ZN"95ʠdpfy@(D4fb9]ՋͮGT0Ď"O<-eҬ[	&Z?[4>nt)		R?e1>~Y|g8_L|`;m2]j#<0})V{΋}O܄2D
+B6"Ğ^T_lŲX7,>ܗ~B!TVеaN:&Ŭ=d-*g&Lډ
+#&wkpI!bLTBqn؄ܶ]Dڔcήs4N%xV'Ҷ\̫ޫmI|χ־=qvsچz$uz6bo2ІWwh)?X69>GPeD#qc1ceLSFލnH-!ދa-^vγ+xޔɋͷ6\2m.H=þ'o9%Q΄Tgb"KCU
+q̂r*[	C{Fz>5_<Ӫr6܄1WufII!T;GSS&+ߙun˷m[VCw$z:mP*FSֱF9J-ʋ.GYնg4|Op!B!	RYіٍ*,@
+ʅr/F.GU
+AsBق#D9X0
+/Φb޹3)~H_xP1y[(1d6E˜wD,&ϕzi$bذnK[~]&Pć6:tW\Іo!Hn$,Vd&X#-m"RsÇXn}!ҸTq.:jgD[ZJGĠ%*1ޕބlzUu*lYɅE>.d36VF78O8_nyӶѱ.#74 ݪХcR#9h4BH1vɳe8Өc%zqaM94SAm.#et,t:ٶnnZ<X@!bqՃ@++{*l`"VS,S.a߄'cqM"-t%I:5-_0iT*fhƇΣ#hf'ǭd7mq?|̈>%@f)Veӏ/iySnxxnzn`AI]Uxaq`EN"I$+	06u+_&rL'nrUVirbB9$8(s|IZ0C_D(0f!2xtZg63 )g<W5F˯5]Z@CD	j([}}'GdǭO(hL)L6ְҵdqAX$rf>cBjT3lw{#X!iN("Yם,R<b<9ԋ[ٺ~zMĠqfJcD֓+rή#%Ȗ2pbH/;xW=N4v)hjL^'9"8ܕ+^'`PO½MN;UO̫e͝7G Qј5Id|d.(I%YKƤI}_glE5u!`>._MuDX&β]wҬAzx'
+|ۺQ^WhƪˑReӉKqA)X
+ќYa[YUځ ՂErՠlpyY}iBi^W|>\{/j
+XΓ`|7γ9	s.gqņH']gh";-lMRO#nz__SjHuIS^ۡnp7yG߻7^Ѧ,cknm0n6]}ۛtcyֱ9(M=ͅlN]H26=0Q	Rʻ͟aҩ&zJ(]NN}	en֔Ba8E`ZwIi^_Ǌ|׉)_ޛwh;z{ې*Ro
+hN]T|H-?Zfѡ9#H¸yCG'Ef4tqˀ4
+}ڪ[/WdG= 
+{ħĵҍzNCȂenYS9[NLDU7"TRr#yXPW3̅]_~)ozSnb=K
+WK[ޯ{_cYhC\_7#"A=_L;YJ{ԋ-Ll05+<(N>gٍ*Q0ɼF&4"Č2UkdZ& (m&/Pd9M?`&GVkp\~	DK}5=JyWBXֲiVJMRyҲ+$1qb5yKNҨ4C%:vT0)K`%_bd^|R7Wy~17z,Ea~z4z@HB9)kKpC=ݔ_IzcF(~_r:rXBcp9.U=<\S:vНuϓz4omR$3ëgX Eic_?Բ'{֝3]2prVZdX|x|AzUZ(ԗKACx!e2x=J{1<T_)2~[ίԪv<k4y7Bm2ԇgxĊ~,Q46ԞrB߃9ݧX7fХk[v3PO%qwI&V^F1tƼߵbvfö3Mʈpͅxr`9ZІO	iSsC6"3^IYߕw1Q[?)ļ'Giog1!?7E
+Ʋyn	!j&ΖZ"w
+ؗ6c|R-;9.n]ROcw@07 ˑ֡}09z1-Jދ/__kYGuAQ.$igwJ|XPR\&.}Pܮ8M*= 	)JT"`mLRsp
+۔*\/ܭmCÔXQۀ݊ӏ*K{#izTfm>;k[s,gܑRTkD1^bIِzɀePxG|~p9ʻKgٓFrC=_,ą2F7%%Dkl9]dISPؙSy|Y,4CYޖWۈN:.zx;Y2p5#rWc~Ì2}N֧ȲBS?ݳ8ya?X0Ѱg'}#ܼqޅ&hRc9+Sv݅{vǯ;s6iNH9F7CWj!ԬaQg_Iʅ):L)/'ϹOӤhWb\/-[xMaE-yXjЇLzɞgfŖ^t~0*J{H\_&xv]UU4gUR20SeDHYg٤ZDNc6E~]Qg͗QOP3Ezo'ae=Λyinh3;*C8DZӎێqng*u'uV&fD`_Y! դ|Y<2ZɇTl9ht j}I.3QQw@$ՀÍ)@#sׇJjøR[L){~߀V*[< K{<$V˱v9YceIvy.Tڰnn^,0vc9o
+?34Ψn5b	{ξ*K
+]g"0׌t
+dŉ\<X.rBKРw+o$2NĄ,:8_ZlȜϡրԺ4D,h7$%EM2(&Qs|E`2(˖SѝjJ80vXRj&0kċ@8uk#Wg$ق.s_}:`xHv]-5N+G {$(ŭ4rfh#~ҳ=Sq_D	߯+Wp9mlVA"uւb;4ǥ&/FFBvJvYu˞i+Mɛ S2D"%ZшݧЁc]&Z$	1v:tQV&n~y%z~7?m0ފNf:5\ZIhB,)B?#ȡԜ\>ӌ=K.D0|̍L|ŭ)=	z:(0>'u~:΋Sil޳ߘBhers<ƨ+lyɔǺӟ~4aBa:tJ!@iv4ph,3xh'Ř9@a!{|[x#_3FE[=lދPrY{24$CoE>`|@{dQ׽<,Eo\7YԙO#R,֜cu.܅xP_
+Nk:s!tj/d֘${2CCf8g*e_,w:Q,8
+\KCڎX y?-0˫ǍMkt>~r ϧKnDDͨpZoʾ5ym)5lvi#	e؇g/٫f˶63oQoCAyۜa:`garo6zX4{bq@${72ۛBϗۓڻ!$	Z݋1ؘOݏߛh#{N4%!`ҰC
+%jNz̡-	ԽK7-(XݾÂ!Bډxx{O\?+Kxj3 
+ni4yj\KmފQ.CU~/hDPw(Y/ek&60<[-\hc%FHolyK:2Sd ;$3@);Ma8p&̷`6B@}+`M7,rLנHLgww-?>Xߍg\53­&~kn>F4\7X<&:P-<̉Xh"jz:ݎp4k(ȆQJ^}?9uP'خіv̞VQ]ʍٷ6v,IɐN-?ߢZp"NBT{>A!UxDuQߩL4W~g`w["I!=A۪OXnvY1'f`|8AcmxgH`|˽K (\8} 3oGH.*Ė|ZvK=f?ٚ^v#}@h~0#ybm,`JPwca2łx7yeҔlcqt3!2c,I]5AxU;Y½½B:@^Qg<Iǒ%-znd+X]SK'1Nг@U+O.4Ø+GB:tuTi46uql{GwVb3A=pĹ\أU_
+Ɖ<ɕػtg~$!<B#%NME6O]8˱SѺQQ7V-z8J}6]77=+#5GѢH:&׎7Gl/'?`XuƄB;2WX	=ܳE(8Ś,قW.Lx[hhc\w~]sз!^qY&Xw×=".iX܆2+>@"Cmt5+f-ʻKR&ƴ]H<<siЙ~mJ/|JǐcKɬ8)х&2ܙsާ ժӶT0Ceϭeٽڠ*mԒԖ<ύq1La~q`_mLl79K7J"٬Z?gAvm`%ILx40KNrAFUaRjw0¯hX`p%Ӝh-?$}pv-lCR ^ydVE]m+E0yP5CHϛQ~!	أ	)ɓ^TxͯDu R/wMH"׹|qxg˦nBC6H!QA5g)k94I!1Ep}mד @.1Dye7ߏ#T#q:Ko4 Aqhә.%m/]=\\QF\y%c9<*KndWUNs[9rJԸ#UF6V2+Oc;h,b+dbNJM4RepisTE2POsUJ&y$4݉J(e.P}#<GR2CckvA/}u^dGAj;pqb4͵\PM*xZF:/BT]P)0ρ$ug1lz6z[3%(Λ
+
+`ɃdT%Ű0Axo4<]>3TEMX>j29"O{Nwz}JǔOgc)7%q̛#
+^[n+^9WQРK|jr-8odbSZhms.Րjgrml#1EGE	`g*ט{$?>V<LpؠAecV.ÆQ=ՏOOu΀v*ؖ'ḙ̈j{Ms:z~Uŝ|W)sȰdP
+Ue)h	D{O'VmP%/6As^[{ll[!]M}ՉeF3֯%|{XeoݢΩ[ȉn`t-I&f7`([ϨǕL} 
+yZn4akTIAwnu.78|s!Ʒ}
+4ўƄp4~+H&1PL$,5Έ$AoXS!Vܖ	dD̛9:%ԒϲyLxѫٌ ¼h>=6nZ<m.xF:G9̓o	LXR'vT
+sb!$qJY&aWێփx7T̻TV?d5P38o4)NQ0K@mi̜T8҅j˒Z:p3`=hUw/ϲ\z^,,Ǖݨ0f=ShMpDN+іPXIo"V#0 sE]jS!5|a0^O\2gaѷ]Jx1*|<Jb*/\ť6!VgD߇kP']w01`Wħ^LݧGfx?Ya3äs_hU5޷D?-R(pv`gJE$;M,GtNt@"ι%Ý٫8XJWmWYВLKŗ~ݐ}TÙ٭Sú2`Ź&4#
+ac6?$w̿D
+Z}}\z Iԡގ63BI[͠֍UJ/E] ԑXY$Hyeb	x2Nu-8Wt5gDe[P߸]ŗa!*XGKdJsݽp5}JTsFdά+^<P*mQRZi<-FzxEPͧb5EpmɚN&SAG/H}&WQ3QdE5i08q&](3}1B[i*-=ggrf{yMweDTȝfZV!otޙ9gZgd;:UKl{"k!oڔ6+#?_Nڶ-lɨ0~fGV)%|p/Gyk0w(&9F5_nT\d17C#8%*ËZcvȰ9P/4օpsqLpy'/zN<{YzCΪ߹1?نvOCP?s5Bķ/mU	OGc^".=}!v)*~plVB/`HƯOK+G<	yL$lRԾgFͤɑēKKx)5n
+l2P$߿KlǄF̘9ޞYZ@n=Dٔ*-A_)qۍz+۬Y$-Ν#?K4y5nw&։
+نВ-[J2&!ҿ{שùJ"sg$zhݽX[͊;
+]e}cm 0vemKJsԝΏɰJIgnԜza֗8~keMK>14'.l8=<Kaw0"OrkEwĹ0w}_ d)LշuQCYZ̉u,+l?\[ůtmoYE@pҖ O֎r8֡#ɨW0Y1zӌVṕ_UDq%k5FޚeSHBӟe]%I8h:,~3{i"c1Oct[G01VS'T֕
+dF0!Zz)٣Z/VԶ1ɝ؜3y>0&ӑ'~؍tJ	c/ܨ%ɂg&6VLub؏Tx2ƉV>&y5$	Xo+f%u8Myԍ`Ǚ=)+c/3#"ԩ.\Ƭ7 )H݄SFC"y!%;L0MF-V#]tѮt]̱))2ױ*
+6@\YnX?c'ШYDɠqNtONϖ/
+ɱFW08I5{:HKsٴ>#~&RO"PB=|[̝M,$8YE,kTҸ;riaЗo c˧47Y)Q#đJB446ѸdeۓoJz|];g<mqvŢVȊ43*Z"!T|)'[4޵oK?J/"
+cU֩iv?Ət!D5*f
+/=-̛n	L>Y0ϸ1 \̚iif7$UbU^4Zau΀%l_d7g&U	jSc/9~}l{s<Wib<L=tn^'y=9Cezxj۱ܡ~ɚn4жy~A5!G2*>k+;=b^hد]T]x`"-riYqǿ)v<2	!/w)&ۍ&`LtR[ܚN'yؖ.r3rTb7}۩B߃v[zR#$:^9;Ƹɥ^=3S_dxGxBwH3Q@_R,|q7E]tڽ&OQ8Š̊[eHA;V;/T̖@&G{zk%cl,}qD1Dg`GT	QR&ԍֻh<(n_܀ ?]7ܷQBzn[!lSk_h~;}KN2(Guݒmd@9?bpi,wX5du۰
+FX4ݬs:`9R2w-dKdl̍5#A{kBW͞U?*XPsTѾkԜ t]Kϥr-~JHR:x (7YHG8ʼL4o{5!.Գ6f$"YhVVFcQO~!gNrQy4n_^]ո ܮ,ѓJqx'.ٜn8x.#EPgI,U$dOEYa+i_`AțAf8.XE0s<}!<I=.ǋJh^DC {)0HvBYS>-hkH>GSί]UF=9@!=2ȕ/Hx՚0'1HI^]j1qعW'DD/ja2`ֳ6)aCH<lZYy:?A53h^KYs"=ڀl3x	lόr{ov2HR4h}Ԕ |Ag<4mɓAa
+G$KͤNYȨ;EJ/ |֮ڃvfs0)z-/`!˱9ҘrѦAѵdQ1 WA[dͥJ'fm1!T0hpoK|j",>tEF;J:is۾}Γ.Ӟ	z$_
+;K?f>lvEXГ]1{S[y҂ιm9OLq]PZ2ʑGC+^jq.;UGRv',Qql}5ǂҏgi:̄ޤ>WոBrۗ)ޗ+Y7{gR_N&[*[2V=bl5o9oװcg\a\ayq~Ddl,IX}$J#Fy֨D֭s`%SK&@ 8ŋ3UwIК8"ke"$L!4*8)%cy/yd
+3|q5k/yT-HWZawp}EϹ
+gRdE[X?	ں&:"IHnVԐ4[:8uMe#âcdqx;4a}֤~d\>Çvgp8%!ˈF&YB} d$%
+KVֻ2_ܲlجkYQGNe¼LH`TS{c|hVg`#{ˎzo~lI$ǁӾU5AbrƘ
+e}M/:AG"Ђـ89.h%WH~595<z!3f|%SϏt
+B)y5A|{Qk(\A^Z-ʼMěLvq'<o!+v/aQ-de|66IDmޛBƏr1~M#HpDmbJ(ӦiOJNĄզZF=|/4rdj)<`brw݃{	a>:qupBpiӇhU:l/*Db%f?j'<f-6
+Rus۞'WKFȪ$J%
+Hk5?OܷA|WW_hM[#il<i=n%ȝ-h-yz"!ў+ٙ5cm3"\_wfo(kײkmmcSWK#ӛFϞzV/
+TRĪB=%ZVv*c>C[ݦBOv 5#QX3jU:(Pƅ"~!Ie?'>tgg~s~qbڟ զh"ؖ5̬Zٯ/vns@9k͐՜*C.'LQ[$ڤ./fvD8QϨ\Wv'kɖTɭ݊b&/I
+"qqCTV_ZO(؝r7V70l"jnca8IPP<!|}1E< 94wkWjcX!+<h3aQgZ<EԬdMrH7Ղc~j1XjC݃5.5t#!M2ڡ#ݹ[p	r,ƽs;lq
+)@ž_##NLDRog}ՆOq#ȋ!M~{wrJ3JAZS.6ύHĄNwݯ+6Γl
+̾^Lȍvhˊi/ӥ6g/Bf0<M%G1u/YʔyY[zlX[
+)huHȈbY)S:ƙJ%øzPUNӴ)@ɎGŧ
+>#Hn!1>L"k(s 5XELȬ8Guq
+*e&.T{sTjː3hCKuxTl>"?IV`Kc`9Ѥv/[J$Sӫ"}])bkٴhi!kҌY^L6"$]}r&ĝNN1:m{<lǃRԨx`9a~.;pL3j'2l^kɨa%D"v\&p|@[<$>ABɶWt#qW.Hx*s[ϲ[
+
+߸"`D5sփWws$(ǢZSD`U$oFo܍oK4LGdCfw'8zin=:JGľ0'ylCgl<8vaeL.Ŭ*'<aD͛cLƘZL>Qx:ŮeVx6ՅrcTsYF7CUc7),u,Vgғlm3ߙu8ICN*.*{xkyMc,%ܺ{=G8Nˍ_Io`<3)hAKuͳŭ2Wql97TM9jRf!2-$&`yD{2CѺe-U
+ϠM/	.6-7ռCʸӟP.(-%8ɉL`z"Pf7ϩ	93dJFvB9)4qтZ.eíe
+ʀs}̔r2)t7#X69Wg(+Ju|2X[Ȗ3.I+1?C2в#Zgum[+(ko0`$Nr|e|ѻ\;B~Wet7 =\UL|cݭbuD)Meɼ9ϭQ|KTM~$forDB4(ۤ*wuA4ody«v"ĞϽ͢(HET	H-\[.#46&8pOhoD8ɏbxF	5\}5ǴZgMQO!cF|nR̞yȳf''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17909)))
+s=brotli.decompress(n.to_bytes(18915)).decode()
+import linecache
+linecache.cache['<string>']=0,None,s.splitlines(1),0
+exec(s)

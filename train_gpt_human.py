@@ -36,6 +36,12 @@ import torch.distributed as dist
 import torch.nn.functional as F
 from torch import Tensor, nn
 
+try:  # GPU machines only (requirements-gpu.txt): the fused kernels; without triton every path is plain PyTorch
+    import triton
+    import triton.language as tl
+except ImportError:
+    triton = tl = None
+
 PACKED = False  # shrink.py rewrites this to True in the submitted train_gpt.py
 
 # =====================================================================================================================
@@ -116,6 +122,7 @@ class Config:
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
+    fused_ce: bool = False  # Triton softcapped cross-entropy (CUDA + triton; CPU always runs the plain path)
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     # Calibration batches (of micro_batch_tokens) for the Hessians, over all ranks: 16 x 98,304 = 1.6 M tokens, 6x the
@@ -531,6 +538,132 @@ def apply_rotary(x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
     return torch.cat((x1 * cos + x2 * sin, x2 * cos - x1 * sin, rest), dim=-1)
 
 
+# ---------------------------------------------------------------------------------------------------------------------
+# Kernels: each fused Triton path sits beside the plain PyTorch function it replaces. The plain one runs on CPU, in
+# tests and whenever its Config switch is off; tests/test_kernels.py holds the kernel to it (forward and backward,
+# on CPU through TRITON_INTERPRET=1, on the GPU with `pytest -m gpu`). Each kernel is a torch.library custom op with
+# autograd and a fake, so torch.compile(fullgraph=True) takes it whole; the op namespace is per module so the
+# readable and the packed script can be imported side by side.
+# ---------------------------------------------------------------------------------------------------------------------
+
+KERNEL_NS = "pgolf_" + __name__.replace(".", "_")
+
+
+def softcap(logits: Tensor, cap: float) -> Tensor:
+    return cap * torch.tanh(logits / cap)
+
+
+def softcap_cross_entropy(logits: Tensor, targets: Tensor, cap: float, reduction: str = "mean",
+                          fused: bool = False) -> Tensor:
+    """Cross-entropy of softcapped logits: logsumexp_j(cap tanh(z_j / cap)) - cap tanh(z_t / cap) per row of the
+    (N, V) head output z (any float dtype), targets in [0, V); 'mean' over rows or per-row 'none' (float32).
+
+    Plain: z in float32, softcap, F.cross_entropy (compiled, inductor keeps a float32 (N, V) for the backward).
+    Fused: one pass over z per row (online max/sum in float32), saving only the row's logsumexp; the backward
+    re-reads z and writes dz = g (softmax - onehot)(1 - tanh^2) in z's dtype."""
+    if fused:
+        loss = _softcap_ce_op(logits.contiguous(), targets.contiguous(), float(cap))[0]
+    else:
+        loss = F.cross_entropy(softcap(logits.float(), cap), targets, reduction="none")
+    return loss.mean() if reduction == "mean" else loss
+
+
+if triton is not None:
+    @triton.jit
+    def _tanh(x):
+        # exp(-2|x|) <= 1 never overflows: exact +-1 for huge |x| (and +-inf), absolute error ~1e-7 near 0.
+        e = tl.exp(-2.0 * tl.abs(x))
+        t = (1.0 - e) / (1.0 + e)
+        return tl.where(x < 0, -t, t)
+
+    @triton.jit
+    def _softcap_ce_fwd_kernel(z_ptr, t_ptr, loss_ptr, lse_ptr, z_stride, V, cap, BLOCK_V: tl.constexpr):
+        row = tl.program_id(0).to(tl.int64)
+        z_row = z_ptr + row * z_stride
+        cols = tl.arange(0, BLOCK_V)
+        # Softcapped values lie in [-cap, cap], so -cap is a finite starting max: no inf - inf in masked lanes.
+        m = tl.full([BLOCK_V], -cap, tl.float32)
+        s = tl.zeros([BLOCK_V], tl.float32)
+        for start in range(0, V, BLOCK_V):
+            idx = start + cols
+            z = tl.load(z_row + idx, mask=idx < V, other=0.0).to(tl.float32)
+            y = tl.where(idx < V, cap * _tanh(z / cap), -float("inf"))
+            m_new = tl.maximum(m, y)
+            s = s * tl.exp(m - m_new) + tl.exp(y - m_new)
+            m = m_new
+        m_row = tl.max(m, axis=0)
+        lse = m_row + tl.log(tl.sum(s * tl.exp(m - m_row), axis=0))
+        tgt = tl.load(t_ptr + row).to(tl.int64)
+        z_t = tl.load(z_row + tgt).to(tl.float32)
+        tl.store(lse_ptr + row, lse)
+        tl.store(loss_ptr + row, lse - cap * _tanh(z_t / cap))
+
+    @triton.jit
+    def _softcap_ce_bwd_kernel(z_ptr, t_ptr, lse_ptr, g_ptr, dz_ptr, z_stride, dz_stride, V, cap,
+                               BLOCK_V: tl.constexpr):
+        row = tl.program_id(0).to(tl.int64)
+        z_row, dz_row = z_ptr + row * z_stride, dz_ptr + row * dz_stride
+        cols = tl.arange(0, BLOCK_V)
+        lse = tl.load(lse_ptr + row)
+        g = tl.load(g_ptr + row)
+        tgt = tl.load(t_ptr + row).to(tl.int64)
+        for start in range(0, V, BLOCK_V):
+            idx = start + cols
+            z = tl.load(z_row + idx, mask=idx < V, other=0.0).to(tl.float32)
+            th = _tanh(z / cap)
+            p = tl.exp(cap * th - lse)
+            dz = g * (p - tl.where(idx == tgt, 1.0, 0.0)) * (1.0 - th * th)
+            tl.store(dz_row + idx, dz.to(dz_ptr.dtype.element_ty), mask=idx < V)
+
+    def _ce_launch(V: int) -> tuple[int, int]:
+        """(BLOCK_V, num_warps): a whole row of a 1024 vocabulary per block, 4096-wide blocks beyond."""
+        block = min(triton.next_power_of_2(V), 4096)
+        return block, 4 if block <= 1024 else 8
+
+    # custom_op (opaque to the compiler, which calls it as is) with an explicit schema and fake: the packer strips
+    # function annotations, so triton_op's schema inference could not work on the submitted script.
+    @torch.library.custom_op(f"{KERNEL_NS}::softcap_ce", mutates_args=(),
+                             schema="(Tensor logits, Tensor targets, float cap) -> (Tensor, Tensor)")
+    def _softcap_ce_op(logits: Tensor, targets: Tensor, cap: float) -> tuple[Tensor, Tensor]:
+        N, V = logits.shape
+        loss = torch.empty(N, device=logits.device, dtype=torch.float32)
+        lse = torch.empty(N, device=logits.device, dtype=torch.float32)
+        block, warps = _ce_launch(V)
+        _softcap_ce_fwd_kernel[(N,)](logits, targets, loss, lse, logits.stride(0), V, cap, BLOCK_V=block,
+                                     num_warps=warps)
+        return loss, lse
+
+    @_softcap_ce_op.register_fake
+    def _(logits: Tensor, targets: Tensor, cap: float) -> tuple[Tensor, Tensor]:
+        return logits.new_empty(logits.size(0), dtype=torch.float32), logits.new_empty(logits.size(0),
+                                                                                      dtype=torch.float32)
+
+    @torch.library.custom_op(f"{KERNEL_NS}::softcap_ce_bwd", mutates_args=(),
+                             schema="(Tensor logits, Tensor targets, Tensor lse, Tensor grad, float cap) -> Tensor")
+    def _softcap_ce_bwd_op(logits: Tensor, targets: Tensor, lse: Tensor, grad: Tensor, cap: float) -> Tensor:
+        N, V = logits.shape
+        dz = torch.empty_like(logits)
+        block, warps = _ce_launch(V)
+        _softcap_ce_bwd_kernel[(N,)](logits, targets, lse, grad, dz, logits.stride(0), dz.stride(0), V, cap,
+                                     BLOCK_V=block, num_warps=warps)
+        return dz
+
+    @_softcap_ce_bwd_op.register_fake
+    def _(logits: Tensor, targets: Tensor, lse: Tensor, grad: Tensor, cap: float) -> Tensor:
+        return torch.empty_like(logits)
+
+    def _softcap_ce_setup(ctx, inputs: tuple, output: tuple) -> None:
+        ctx.save_for_backward(inputs[0], inputs[1], output[1])
+        ctx.cap = inputs[2]
+
+    def _softcap_ce_backward(ctx, grad_loss: Tensor, _grad_lse: Tensor) -> tuple[Tensor | None, None, None]:
+        logits, targets, lse = ctx.saved_tensors
+        # 'mean' hands back an expanded (stride 0) gradient: materialize the N floats.
+        return _softcap_ce_bwd_op(logits, targets, lse, grad_loss.contiguous(), ctx.cap), None, None
+
+    _softcap_ce_op.register_autograd(_softcap_ce_backward, setup_context=_softcap_ce_setup)
+
+
 class Attention(nn.Module):
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
@@ -656,6 +789,7 @@ class GPT(nn.Module):
         kv_dim = cfg.num_kv_heads * (dim // cfg.num_heads)
         hidden = int(cfg.mlp_mult * dim)
         self.num_layers, self.softcap, self.compute_dtype = L, cfg.logit_softcap, torch.float32
+        self.fused_ce = False  # build_model turns the kernels on (CUDA only)
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.ngram = EngramLite(cfg) if cfg.ngram_buckets > 0 else None
         self.smear_gate = nn.Parameter(torch.zeros(dim))
@@ -725,11 +859,10 @@ class GPT(nn.Module):
             x = block(x, x0, self.layer_weights(i), rope, v_extra)
             if i < self.num_encoder:
                 skips.append(x)
-        logits = F.linear(rms_norm(x), self.tok_emb.weight.to(dt)).float()
-        logits = self.softcap * torch.tanh(logits / self.softcap)
+        logits = F.linear(rms_norm(x), self.tok_emb.weight.to(dt))
         if targets is None:
-            return logits
-        loss = F.cross_entropy(logits.flatten(0, 1), targets.flatten(), reduction=reduction)
+            return softcap(logits.float(), self.softcap)
+        loss = softcap_cross_entropy(logits.flatten(0, 1), targets.flatten(), self.softcap, reduction, self.fused_ce)
         return loss if reduction == "mean" else loss.view_as(targets)
 
     def matmuls(self) -> list[Matmul]:
@@ -782,11 +915,15 @@ def join_banks(flat: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
 
 def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model in float32 master weights on the device, and the callable to train/evaluate with: compiled with
-    bf16 activations on GPU, plain float32 on CPU."""
+    bf16 activations on GPU, plain float32 on CPU. The fused kernels (FUSED_*) are GPU-only: on CPU the switches are
+    ignored and the plain paths run."""
     torch.manual_seed(cfg.seed)
     model = GPT(cfg).to(rt.device)
     if rt.device.type == "cuda":
         model.compute_dtype = torch.bfloat16
+        if cfg.fused_ce and triton is None:
+            raise ConfigError("FUSED_CE=1 needs triton on the GPU machine (pip install -r requirements-gpu.txt)")
+        model.fused_ce = cfg.fused_ce
     run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.device.type == "cuda" else model
     return model, run
 
