@@ -1,171 +1,149 @@
 import brotli
 n=a=0;b=1
-for c in r'''F&4s]cyË	L&E7{fK!-5}it;Bs't<71A۫RQNZ%&71OJWt\q(D hE44p>\OU"BU
-`TyIQ߱h3P&@  Ì?Ŷ-J\[L	_Հ?6B5r?NsϿ7eq4t."'jjdJWްeivL~${4ū7ؙFK?ʓq5ҠËgú'Էbԑu!)qQ5֘kfZ
-|,`s3&b7M,R%"ց5oFf,`U8KްzX
-|z>޽ӣ+9l:;\P߯U7'1~>Z~޼Ĝۢqɮ`~ݭ,9Ϟ9kM͈%a.Wz2vKuo~FӵD֗2XЋ*yEUl2ΩIC)I/1Gr3t@s	wMo̱Z%;K"/$,ƩȑsMJʵ	8EDl'
-Z	Ȧ<8A&JxZn/|h!sͣJzqOԭӓ'9|%~j3yeUٹT$̨1
-8"X~i~`RWA*)*nH=tEB},}Ow,RpYiXۼx$iC0օ-TeD[pxprObzQWU&IӄϋRxqt[	.9Ik0"6VD9^N':.3z6YHƉԑ;`Οˀߥ!nkYS661Y'6%I7]iMƀ7TbM!T<P_ǟ{<n	HKq̹C5ɤy1P>wVCPIY.:~L)՚،o0nҥ0sY-^3âБ
-sxTc %fȢ\El'T7پSzcK6W8Z+%&`c4+%jG1V//qBS^):ڛBxϯ)~eI5mȕgV!Bp>Sƶ~_kA$֪r!A14&XZҘUjXʰ;r;)!ǫg֟X' mSmM;Ǟo<-4du֢S_O5Q(-jͥ[d~]zխ&6WNFӏ%cVK%,H)@xZz`!%)	sݦGR-vL!tplɝS*5[ԐkMwG;K}mĀL
-ZOs}߸:E0_eDPl/ߔџ]>yV!ynZN&˒֩c:{6#M2L8
-KVB \9~?עbI]JƫҲJ]ޓ<[uyt|(U=ׁsT]n}ޣb؝Ztژ^'[:vFoq9NXn)d̒VDrEFU//XCBӑڑ[Gd%=s(^H&Ecl6ִW!spD7ZlIB!q3MuD)qǯZJ1 bBƌSXYJʄ4ObkŮغWӀTKdlʡ¼Y?{i`],_SYY-=ZY.HuB+}'\m"\'\,g85_g8s6Y$hx I
-w&A)*m'|2<׿eznEױXuոۿ	x`n0Ĉ_}Ќ}V
-9~X&Iv8t,f({@8%Bo*hȃJ>[ң,AV;N̂PprɅ m3#0M-lۆC!*
-WзLڽfTr|#2Ow͐csEp,ʳ#!vxv68(~C#ş;P̾p̋4-7Ͽٗ
-]{*^0&L(aFBjgL`S,R
-@kt~%+}5b(٣0aH'Hj_*fg}qڲ@f'{ݩE-
-6Β`h/:VHuDR\Xw~ܥoPe,MЎh3SC"9MUgŽǹK94
-X mb/5kȿz/7Rџr<jx8)֣<=
-3'4%a3x</N͚;؎!d(6qbk%<SjqU	.zPfHkTDbnĴCz -Ieńֶ.LiͰO?;=ϯIb1^PҎjZ.g{m~ϰZ/`'F1S\F|q^L.l+H4/7?&_/شA9ZkNɽlZ#l3^xy>)Az/)22kyaZ9BoeFTp\A/;+mHQ\&HJ͑L`4t-1m˛N@if"S /{	6S֨hq]ܔ-0# K%v8[N]
-{ʄ"760Ĵ9oԴf#?!T2m)}
-rWVG'ӳΦBh7_ͭ~Ue=n_	9uШHw#Z"XP4]X^%*/-~Ia(S_7ÃmPgU\{;4lŝ߃_ιŘvByOMn0ٍa>DhҲ7&Z3=]4;BK~.OҼߊ ^(46O5ReZzJj%]`2"ȫL	"vũS>ZP~ڎʡSj1ѼfE}DyxlkB5mӌvݴhZپf9O=KYd4+~te®GdzR^.<>I@?A0:q+B3&ʒ6g\ed>2BZl=0V3U;WxӄWߜHhR%#Ɛ
-]%ޕ>v	{)4BIM~o`.@"mmg2RGYc;Eaъ ~id=Yް4Bqc]޵ĄS)̶WU #8ZӮ
-M:ޞ]_DnMD{͹D|L31dxŎ'B̞	vؚVB .In,[$`Lgֿ(EU"]OoI*6<_[Pvwr,)W ֭/%f`~ɫ.oߕEI`ʎ/)3%ݬj:ǋ2^~HuW(d8	ltq١~l^͜
-r-bSRϵFubp%Ihȳ	>ӠTGYQYսl(:k'Fm=PMZmC%ہr{>TqE5^7Ykz6q>ΓgYoNjx`WU6pGB+H]54x'"$nި>n*5lΈAǇ('8sUUYCTA>D}ߙG:׋ʢeAuvsrHDs^J%F.FE+/^l&Eeł"TdEbIDSVPSK*ͤW-l!Vϧ
-/{Oq$ J)W>S{\llŧSAl"|UgK j!}o6nGߨW_͢e4R5H@KllʕvF_simqOfۘ#5Hz)z|,#2|9Ϭt2Ki6FJ|qE #2p(wDUA-;	L?BDd9ނWdsLx?B4}׮-̫A>?az"0>7`U~Vnxj2od6Qڑp@Wri*@ֈibRSHOަIGE&pϞў%*YR vG<"{η#Skm~=y.9^K6{D*{u&	ؙd2Gq]p	$A{BQ Ҧ43ru595Yу9,[A_G(VfNSDmI;٦MѮ$;͵1K8s[
-Ηl++НV
-R@Y0\Bhw]<d%qRcȊILK}FSa~KSȬ:ݸ2GTmw@miOO1v>l2bIۆRgLl>?o۔yP!Y(>_
-cvSI/8M`4^.lP_)ajD:2ʽяˌ%qo64 6wXqWxO*Ҝa7ש+Omׄ#thδP*&,NH$#f:Y/+pʤ!<cJ,
-(J8!&D,Քk5E=FMɯB)ӓe)¨Xשގߐhk{%	kf\j<ŪBr
-ڸV]׳XׯYL@aǀT_=_|CӏNo>^:iFQ̕qH^J$UWKc{UzJ"Qʒ3~y`~Cg&>"߲ŭ&b/ؑawɴ22y4rEƲά &V!=*:jcݗ߿ѲЯ[_۵3zM?<Rg-n-GJ8y+DІ!N:ˤͳ~kϡ<0
-c.R4_|muQTT)4\~VnWCű8f_ZM<]J׵H4A_Ѯ0;Sɑ*>ӌղRyD5K9œݍPb;~a^#D;Wӆ՞/;a^(meԲh{S&:dOͱR9D5ypJUƯ%VZ*M(&]?Ěs.L4c|+2Q\Z׸hޅ;\ϭԆϺܗѕ.٘ƹx{Z0/A$"lc2Ö/=Z@O18k3>`gW
-h^75Pn#?$a%q¬Lj<پz6JQMc~qvCU[_dLeYJC4^EF1cbJo"Laa4f~#L2PH$[גb.̪ʥ	˙0YkMڐ2u$yeaӼͩ͝	΂pÇaމoJ9|a9o'rӇDQ<3|AMeZyԘ4~qh;lȝgՅu̽߬*̶-,vW-_`܅<Q=)\y7Xw~!,iͬz%;-nq(=_^eu7OZK4!mtcc L`ԛ._věx$Tn1:Q}X7\hi_e|$>XPqcl3x%`G)
-ֽA1FȸO<k+hISUmy9K#@R,:ʵD]
-;F{~(QW[ut*էGvD<Ð?a!|K9|9z؈(\ٗjE/&eaeJDʹ!:ERWKdJkY$mi,[¨~_b${m2ۗ]b#i`yGRr?q'2@[OҨ55i_%lȣW~ȓ;TD[/וmxughbhҤ4[6v8vEG$99ŉ	P}ΞI
-rbɩۧUzZ0VhFӔoGȀb)eߋw&p܈/W1r~7D۰g:0.VmbQ/r'Uʕj"[-ό0?=܎lY0\6ӆTJ
-j,M9V:I1,!o	QBM¶
-
-*lir{W4JÚmiUj&V/Оb!^z2YWֈمxJ/(u<QP
-A͏]-tV~{.g5άY?[ k$o<!ɷ
-$ 9\F1^{_G14LQدd}9ǋ])N!Sb"~8t 8иs2׃ӏ^=zCnx?(<n~i!m?r]/bonn/ALƎEJ/L!ͭe@OX*nQڬ{vJ'uUR\B#ͧ,hH9xitԃހՙ}mf+f<MͪJ~֪7=`g
-ѽ&f:Isҳ@4V"uq<s[>1|<X%T1ee>ֱhHåK6w\Ր$^PA>vxѶ¡P{ƲTKD6+fʔ*ފ?؛Lҳ\8E*vjy4=lXtlhͦVDé];ڣʘ+6}*\v3]f}¡tr'd|Ct˿@otj0r^׋Ã>%PIȡ uݾkwrVڵ--aYɽa{g3\=$Ԟ%!_ݞ(%YȒZ}Ok&L1OZ^}JO02,24#åpfv<~sיSz)o0 hoc]&#!ެ>Зaalu\΀	WNG̨Umӂto,s6U{?)6YgIcY(#\,u.|D/Ѣfل֓EW&<:8?ZKtVۅ!!.J3T^ȹҜ"Q!qgD#]n˴bEa<3ϳ;rƍK/Ƭ߻Ϥ/}ۅ~:jf_#u؏&/!֪taQX ޳(ۓfvGVլ@>rAYCDifmjzY
-}Rآ\rݴqȞdj|ȱxn)Nˉ8].,mH~Ҷ]j@d7|r=+$^ʴC̶ܑN%]n
-,3w*|/kF_!l"`5cDW݇gE"XISu`9yM-,M;݉gLe(ƻTmQq	-ԫ~LԳbR<@qOӖu(^Nys=WJݞHdrAl8ΟMKplեpWu&f(*:ҞNҔO3ə2ZN[Y4>}Y؆Qبu~mH9\5Va#loI5mnlymf'G4Wob?^7X\R6	\"^ϓ2xdQȮ#3ճѪen<3.UnýQyEGAe`@gaǺ0׍ЊµmO`(XE݆٣f&ԍ
-ѽf})$KOJ2,9םWx 
-)vPBŐ$P,C.Hn,܉k˪$!N^3u%e|:Z2<mEQxB+Fŷ3=j"X(hm%pU2ZOfE50-aXhV7}rz4gYVe<n>$"h/İmڒavQӽuB?:<(X=2po$epss;i)zN<62`rQ̅UTQݬ{bѱE(Fj`G?#*t}aqp8:6*}z#\r2bY9;C	Tt4nC7B.4;$N$tKW+n:ϯ?.|,sb(Q%hurQtjݶ-I2u!TgZe?~k*`2X) 6RMXpҪ$;Sk:DygLKCn̕>9־6ةhVGZ	Ge0`?{tÇ9؄@iE׎C0.3Owqgs޿X{X	],6czǐ+~&$rĭ<B5{AӦDge# 
-HmPGb1ՋΦz	s֍;ܶ6fRZ:n^cMڊNd֊ߎ=ۈ2A-I1T~qh0jQz|<s&&jk]	S.#R2Oȇ3|iľ-ΫϤ|%Bސ@AwĊHr͈0PM /YwΈ߈˛EIFu?gl)=R!BCNI҆E.qݺ EBٯ7&idJ_S+iqIFq.P-Y>܊QI&:n1IqϏ~GY#܂BD>
-͸Xǂ fpxJ3a417>n2
-`ұʀvwЏE)@ĐPûo3*vbz+yagN/	a!H^;Q+Y߽UIa$Xl/ϾէK%H1&	x|*΋yu"8MWyܵw̽e,c.WҢ&T}^1 k:ʩh97֩4y]<qSSiݟP:	"RwC>R*Ӵf%݀ߥ>0nWͨ{8>ǃw;ǷC%ƓDJE28Q]Y\Pkĺʚx$X*RՕVn48%6ےweWbC" $;ұ/i(eƎv>XjP)bvРpQ_-mZބ8S~W5&	<Am]$æt RƝS6jɗ{˵tr-#|^	={ŅHCnUϭEǣ8Wt޽|$"MTP^ٽ@b$MGS|]tIQJ<_i8-='EqڼΓo:	6v\fkH+o>Rt/$9dkSa>qp!n;D՜3puNg~=2UFjֳnH
-gK;SQ3yʯgfd
-ėı r(R"_d*Q1Xpq@[R5`ΫIA.3OdW.t"h-&^#HAeezIȉ7Fү֛,raӞطۤN$Z޷!	Rh+1L2ŚE~2Y&B%s_}KQ(@]T{`57(qÞo0+fߕslΎ6b^ޮz\r0, aYHusm<*9V[:\:43{=´k
-<*qK
-tl@flzުbUطçvrײ9eڴȱAm6'Zx+x\	ǝd,nUՊd6/?;`Sc(vɠ(=3BA7+ί5@&ܲ^IhKZAud$)uB4UƓف'%'&1sbX"Bc|dRΎme<u&yд~l<:6ߙ8y^nX!Hhi[R0ρ'OG
-w1ϴ 1W{A>S_;wOJDcm.3S)850ɸs};VQ!'E\LǸjd6Ĩ39}u6O($l'7s2_.D\gф^! ,RQD"D8vʹUλxι-#%9hw{W;P{]{kYGȊv6MD&ͧ;O-v0_2ј\5YGBbW'.JhcyO˕+"ace&i_nh^ݼi@ YKCrơ*OA%kV8=R%=)}`;qɟ)?%nqJS;[j}ONy$y:(]3=p{˳ihn\sWwdʆW_p0FjoiE)`Cx֯wĨ٤ڎB7JH*@Zm $ñB%:YYȓE]OK"ӓX^{p^5|*\ƷKō
-~,=sN~'
-PP]8`7@Iy%0ODO]f=|kP15X.|o(s>B'͕JZ9ULNI]):ԝ[WfrctӘF18P7s6?tHZ:2=Tl1&1
-{y_J]ԩK|?OEфXE=	"!s"m{1̟yhu|rR0Uffqia+=cI6!ߞE|ɲpVW[Z\i3WQH%6>wȈ7lBO,JҒC(q
-(ȫc.y-?I%?Nz̬G`ڳVLum"ܱ A39Q}[pY<|v-i{Ũ_a?ԤҒϛ7TЫٙF2/ԩ)aȼItmб+  PRۦAJJʉyY-X.պO1LqJ|%8Bȸ8\h{p&|g'.Hq,@	IL.VEi3g|`(E09GW۟v	BTf)l_LKŨL &#،}H05}U>CFzw)G!	ScP6`TYCɳYy0Oބ)Ei)G
-	b9C(C|
-wJ+JMcL{3ҩsDfIyӪ|Ƴͱ~q֞uqbӻqNqэl*,:T|͊\;åKr&~|0f߀ϾԨpf΂Am/xǨ5=}aZjXT|S$\{a$noNϋJ8YQ\m"ޜ/B:K8ԺTΔcal*avZ;Zgp)@;hT~vO-yQpO3#u2֯2/b<<<Kk=zޣ4}ibo"Ο`@$Vq`yAm#.WHvWh[{66lRx^L=Yce5ʯϤ2RCKU&@?hapW5E^<20e^	c؅{}6ֳC"1@	9cހ.H<̳q`֜8d7T|rCzeORyTkvڑPI41zrr-/yv?zgJ'Vɽ'	d]eVsK9ֽ%D٘<^ǡS͌<8ŔVchW̹Tnϣ.'tOkJ0!]Ł?.c}p}ķ>xr|b	ZY&lAf68x3{N>܋>r&~K"Ŵ0D &ՙhDWL7&°&/Fa`J޳;Ӥ026^ZDM)XN1s>f8gS[$a
-op|߶RoJb=hI:LvE	]?#/,cKt#f(Rɡѫhxx&f@m,d0,fKˮ5 e~UOT3ɶt;---}q.ڗ*˼-ƧBfxn2yN7mkZ0LǷs3I=Vqc2)j߲T>KͿ#*ߋ&ۛZ@/PtZlH?.OM՝լȸZR:ӊY*iŎmژőrŹ-w9;9ї^:R7ʣ`Oz!u<ǌ_|utQHeak)XIɽ#¥!]Ƀ\?Vbpٙwww+=<qmmGclb}vӇi`D[HN@_|Zë\x.\KxHt'#"&/p~T\Pע6YHKZi;L[=PFgVXLXב@)h]F͵7*B!K̶K ZٕVn}ڄ>Uڼu8T՞>5yӉujnՑ5\wVMݿ\p~?wW$-tUuqף'1rsءb#*ݵv9&$HDւAn>XE%yF<Jg2Cݷ{Mexo$JjoH}|
-NЖc.GcsʡIFD܎Nd70m5P$Φ<$ 
-v-#]c`|6DțrGM;tFnxҊmC˙kհiZcT;׌n!kRŀҴ,5-tpQBoռs2jr´D;vOӚ?<l?=p!
-J{oMUqAˡV6HީfX#aMl̡ޮY1ä'qݛ)ʜY	fx2Hxr
-w0hBD&b_XK'@%67Ù-յB۴]Ut/nbRYt4fz_)ڙDixHHh}LGhRko~5<ic.߷
-ӭ-ľO	BuKhs-κvRe@+x`noҠ8wS$Сl-z%ƮcMb2Zqji[wYƝL0cJ]ubۖk[kw˰ҬY)MW2.-MPwhɤxG/7CO4]Vp - jϠY_>|XH3ҐUk/@sq
-nuڗDڹK(nc`r.ͭLKpR,WxnJL^Ǻ ^Խw{L5U?G!0v%/<_):_иeL$ОJ>OČpX.{/R<K4Nl|Q+#~br݋ٗz-s0~T .*U`'`o=ɩj[޷:x|½p]H4(wv	ox_8\pRr%twPcΏ"$زK]xa:ݗp Ʌ]߇oB/pr&K8{؃Kl%߮/.`7I5?SaϮY]uֵi0[qԈlnJj"JbM
-֔YdTjYs#֪u\7`Z̓fcyҩw>)3C:BhGK@ݠXru.GqLazO5,Iw5߇`'KAØk̲@wX؜([r֑ ՇH֞x%{pDIr0"VsTǸY&k DdԱ (ӕCл>ځߴoa
- ىq\ݹ5FвxXF&HcGjse&FLgXoɓ*W4=w{ݫ۶AlrBRƟت'T0V?	]SMNoWۮկޯe5dJBDtk|g@Kַ.ͫdц,ؘ&c$XKȖ?=ݱkƂ<pnbOO?|cl@@h0-0n1c"18t@u {zA3V}T1ǿi?x=A4˴2ȷ3O݈S5K~_S߉zu,{gI/lverLx>b^*hV3Xl*Y~'NO<+KSX'и-N~]@VGXrX0"TAq^<zix"[k2U-"#}Lِ5!֙s<@ص11Wpk"/`Bre\$uǟ\gyjyѩD70L
-#۶:p!I3d1/ۮ~ݠ1@޴L<Z1wUT-cB\ӌN$bx7?C?0NvS0
-}N?W?9NȦv[O;@ڟ]ܢRy
-9YRy@]+ET3@B2	59pDF"TzL0%ٹ+C'4}.)܉
-5CXIz@4<:l\siP~i#yA]Ԝ=ӨX֢חIy3=U$TƇ[,^@vS[upvOb۩bvoĺ+бE\&(r74OVRVѪRޡ8KqB7Tلfh^Ӗנ
-0u2Ѿ$Rc/VΨ^br.4MϖBҗA!zƭ+sù>>-4xnQaHET&Ϳ̶h6I%mVfω
-HCbںs5SocH
-!VKODf	KdQ>1 |QIJڑ̧5tU"JA|cKOt}mJ24@1Y1tx/g;U`hh=-'/[B0GSn>k[yYRTն?4*TFsb|ԡ\̆1ʍ3(zR|9C:W4ڧFF\ 9SRO#C`NUp>3MAvexZus6LaAYlΊllex<'%|$H:Qt[$|GW9FnJ^QQ&@	}]LH*]mmҴtqI`tۚOrvSSok~*.ձbwˠ^cם;dhP{5ηNUOV<`]r2xnђgUcǩ4t$;}0+a99ܹRb`r	&G	WpNfH-ų؂[)H v"GT§(Z+l&6jEO_%bG S=GA	SZ9/OEVvqbPˢPֹċҿb>6X-`AK;gHoN\<[dCLБD9ԥx")Dx[OarP^L[TsR3=u-	e<^vױr˱K<ЖЫ}yPC~75}Ki,a*ʒFLdUf(ޥܩC"tjD%SƷ%΃^u8_dC
-&E}|i<Yʋ	{HT_3ɐ	}&*Z?lD1wabsCet;k~gՆ,ֲؗ-&ĴjLwIMX
-oL#8ǟ<#+?1Ə
-|4`=L:Z),FFrܞʃTuz5Kɥ#, kcH}@شR	
-X<]tRzךHrI"ˈBUMaL֙kX[i^GSjWа{nscD^h2Zf])#dfJ؂I5J'U!-S	rV
-)z	<WWq523p;?XQv}t@%$ _V=хRgՠhHC\1\LT(0Eb\`vPz4:vi_ժ̩ɮ)(vŉ7;cxunLV\z!Jw]NxjVce^)7|]ta3US2?V$w;hNBZ3!jun
-ʄ*nq[ܐ@@N64g2!81sU;aOyۃPEêXqڄEJQ}Ӻi[a-׿Pm5:_g;YOj٣P
-~;܍/Qe_qKK)%ѩ?.IH<BQHԜk L׺/ܑ!ȍHrА0ԉ}GO_E!cTOΠMC,~Wϯ]lʻq XMYhv<6gx0^o@V2 G|bހ(
-9b5Hu^V,N=AWy\8X9Sȼԝ%-]!ź	ōd#%UaDaG/\Z[g	I',٣ͬ1Jm!W\aٸCmmѦOM|Tw{ KN6&t.\pYELY҃8M	%qɼpdX[׬oVYt`Dȉ ).wn@ĮCN!>~mD\A.l@:*'X]̟+Q_6	H}"xU
-ƄNS}~t+͐cg1ʸQ`[nCz"(s+C&DufLHFq©d|ƾ7nCcҊRƩd;eDxF-$g1ݟt?:8j-kJ<ezA#:.+)+G/GQ߮j̱Ǘ<^+fRs
-̮lwkp^_aUlÒ_Q!xq!#:lHǖuGB
-eh	W80hP_tAG5_tJRۈ>>0kOϊ/PPya<a9G|@ݨӌ&_Ȟ{I5K}|CxjPeS&O.s
-B/U-cG~ׇ[\GFCR~q`k6x5ͪ}[0lKq0gWLJJ2ջ!fwCQRN9u]9=|p-wFC/YZb`wBQlA9;Xͮ;7IfՀ;L2+3ݐ!EӛxJل9"m3GaslHWϔWR84sAaXgGΈN'%W"_PCבKPmb
-VteH{(SHO*6hlj!xx.їVH{z9̻ѓk tk`aMXޢ%5\gG2bǿs=Rg8|Ե@@{2Ʒ.ΐ,q5eI[{-#$tA#O_ۨԑ
-^v
-@ȖTXA	]R$\(wΞ%Q QưGXu;x56Bc5k}_Իhno^u>vʿ6en҄}G/Tڂ)V9cNâWpa/[!8Ǌ1cwwy%ֹ|NHK/@wրeI]Nr'{wq<M)Rccd5uŮTtU~uby
--n]}_	fp=7#?Bv?:qօEmWpչpKɞ__ۮĻL4"&f-kp"m}y?ΝЧOq91fͺ5t2+R3`i(W+STW2pSV0	=f{Ub$"]3
--VtH*UWJǅHʽb&mÝs9\ziNcO`݂4Z=q4BV"0gh<UugQ:_ԥ<Z(].ѓx^f@`a*L+F;JD.e6BXgI8!3"H)UYE|dF5vNI4ʠ4}Se֗pX݉s1-@ $Y0,HG{-v=O_61HE(Y'>&|_!Hub=GV*߷u݅	ïXoIBs<i"1C'r.L-[ۗ6ȏP2ˮ>:x@QFޅprkOj]\S0H}$_)Kv0+38yF}5ߘKܯru,Q(^n;s,{sT4A<Ő@`bRbM4'v_3QM A֖z	l|jn?xrӉVnFC5Eo$1?ɨs $baۚs"qёЧ:=|nlxl5
-ҮРMu=
-kXpPfcnmd! N/\13J#+IN(hyU5C	"Ǘ KXϬϔ=Ȃʤ}ĤYصQVet|߭ŁNG!pqEl5p;J=#H&iG*!@EmkHn}v3:3I#+K!,257K
-|SG57yxTM<dV.24R.͇
-_x2ZAaTxd<ŧypK,4Dac6gVdI8|7B,&Fjѿ:qCBto2
-Y+asJnNhHʧw`"~bźYX&Iݔ$ۉyr7XUJQxAΖo{p1cPFؿsl>S;<JEƳЈ/yӽ4'3)4I}Ta+Dz|S%j=Pzj,^{*r$wo6Yl!Z<ejvhgNͣ͘k1w!:p1%دLG!vN,̠DuJ%#{#ƸH,rO #6W]CXYk۱/7&ע}.g&4z:{ݻwe`K]Ie"aЅdQuJ[HޫG_ݔ
-x`MX3MxSٽ#yYքʺhS0<ɢeJ7
-OO6fWmk	ǥX8ȳ\bK#1(C3H٘.DpwG2- c__۞k8I^7$$ӼDExw	@R#tc7އ'xY-jYѮ|jRhEJ~U_6rCU,"=#׿^XʵKG3|M2[UWvߎ"tJBߩ<NӬJdu$sx(ӏY1wPrnyVJfNDukLẓ#
-MXpskXsڔ1R7Kբ<
-D>@Co$>?	qk+D*<DS.vʏnї_,S1/W̩YEra9
-K{dH*?׍ָGҲZ1ݥȕ̼+mk[Dt&sp՘8o|GTȷp/>]_ε6
-t3ZN"95ʠdpfy@(D4fb9]ՋͮGT0Ď"O<-eҬ[	&Z?[4>nt)		R?e1>~Y|g8_L|`;m2]j#<0})V{΋}O܄2D
-B6"Ğ^T_lŲX7,>ܗ~B!TVеaN:&Ŭ=d-*g&Lډ
-#&wkpI!bLTBqn؄ܶ]Dڔcήs4N%xV'Ҷ\̫ޫmI|χ־=qvsچz$uz6bo2ІWwh)?X69>GPeD#qc1ceLSFލnH-!ދa-^vγ+xޔɋͷ6\2m.H=þ'o9%Q΄Tgb"KCU
-q̂r*[	C{Fz>5_<Ӫr6܄1WufII!T;GSS&+ߙun˷m[VCw$z:mP*FSֱF9J-ʋ.GYնg4|Op!B!	RYіٍ*,@
-ʅr/F.GU
-AsBق#D9X0
-/Φb޹3)~H_xP1y[(1d6E˜wD,&ϕzi$bذnK[~]&Pć6:tW\Іo!Hn$,Vd&X#-m"RsÇXn}!ҸTq.:jgD[ZJGĠ%*1ޕބlzUu*lYɅE>.d36VF78O8_nyӶѱ.#74 ݪХcR#9h4BH1vɳe8Өc%zqaM94SAm.#et,t:ٶnnZ<X@!bqՃ@++{*l`"VS,S.a߄'cqM"-t%I:5-_0iT*fhƇΣ#hf'ǭd7mq?|̈>%@f)Veӏ/iySnxxnzn`AI]Uxaq`EN"I$+	06u+_&rL'nrUVirbB9$8(s|IZ0C_D(0f!2xtZg63 )g<W5F˯5]Z@CD	j([}}'GdǭO(hL)L6ְҵdqAX$rf>cBjT3lw{#X!iN("Yם,R<b<9ԋ[ٺ~zMĠqfJcD֓+rή#%Ȗ2pbH/;xW=N4v)hjL^'9"8ܕ+^'`PO½MN;UO̫e͝7G Qј5Id|d.(I%YKƤI}_glE5u!`>._MuDX&β]wҬAzx'
-|ۺQ^WhƪˑReӉKqA)X
-ќYa[YUځ ՂErՠlpyY}iBi^W|>\{/j
-XΓ`|7γ9	s.gqņH']gh";-lMRO#nz__SjHuIS^ۡnp7yG߻7^Ѧ,cknm0n6]}ۛtcyֱ9(M=ͅlN]H26=0Q	Rʻ͟aҩ&zJ(]NN}	en֔Ba8E`ZwIi^_Ǌ|׉)_ޛwh;z{ې*Ro
-hN]T|H-?Zfѡ9#H¸yCG'Ef4tqˀ4
-}ڪ[/WdG= 
-{ħĵҍzNCȂenYS9[NLDU7"TRr#yXPW3̅]_~)ozSnb=K
-WK[ޯ{_cYhC\_7#"A=_L;YJ{ԋ-Ll05+<(N>gٍ*Q0ɼF&4"Č2UkdZ& (m&/Pd9M?`&GVkp\~	DK}5=JyWBXֲiVJMRyҲ+$1qb5yKNҨ4C%:vT0)K`%_bd^|R7Wy~17z,Ea~z4z@HB9)kKpC=ݔ_IzcF(~_r:rXBcp9.U=<\S:vНuϓz4omR$3ëgX Eic_?Բ'{֝3]2prVZdX|x|AzUZ(ԗKACx!e2x=J{1<T_)2~[ίԪv<k4y7Bm2ԇgxĊ~,Q46ԞrB߃9ݧX7fХk[v3PO%qwI&V^F1tƼߵbvfö3Mʈpͅxr`9ZІO	iSsC6"3^IYߕw1Q[?)ļ'Giog1!?7E
-Ʋyn	!j&ΖZ"w
-ؗ6c|R-;9.n]ROcw@07 ˑ֡}09z1-Jދ/__kYGuAQ.$igwJ|XPR\&.}Pܮ8M*= 	)JT"`mLRsp
-۔*\/ܭmCÔXQۀ݊ӏ*K{#izTfm>;k[s,gܑRTkD1^bIِzɀePxG|~p9ʻKgٓFrC=_,ą2F7%%Dkl9]dISPؙSy|Y,4CYޖWۈN:.zx;Y2p5#rWc~Ì2}N֧ȲBS?ݳ8ya?X0Ѱg'}#ܼqޅ&hRc9+Sv݅{vǯ;s6iNH9F7CWj!ԬaQg_Iʅ):L)/'ϹOӤhWb\/-[xMaE-yXjЇLzɞgfŖ^t~0*J{H\_&xv]UU4gUR20SeDHYg٤ZDNc6E~]Qg͗QOP3Ezo'ae=Λyinh3;*C8DZӎێqng*u'uV&fD`_Y! դ|Y<2ZɇTl9ht j}I.3QQw@$ՀÍ)@#sׇJjøR[L){~߀V*[< K{<$V˱v9YceIvy.Tڰnn^,0vc9o
-?34Ψn5b	{ξ*K
-]g"0׌t
-dŉ\<X.rBKРw+o$2NĄ,:8_ZlȜϡրԺ4D,h7$%EM2(&Qs|E`2(˖SѝjJ80vXRj&0kċ@8uk#Wg$ق.s_}:`xHv]-5N+G {$(ŭ4rfh#~ҳ=Sq_D	߯+Wp9mlVA"uւb;4ǥ&/FFBvJvYu˞i+Mɛ S2D"%ZшݧЁc]&Z$	1v:tQV&n~y%z~7?m0ފNf:5\ZIhB,)B?#ȡԜ\>ӌ=K.D0|̍L|ŭ)=	z:(0>'u~:΋Sil޳ߘBhers<ƨ+lyɔǺӟ~4aBa:tJ!@iv4ph,3xh'Ř9@a!{|[x#_3FE[=lދPrY{24$CoE>`|@{dQ׽<,Eo\7YԙO#R,֜cu.܅xP_
-Nk:s!tj/d֘${2CCf8g*e_,w:Q,8
-\KCڎX y?-0˫ǍMkt>~r ϧKnDDͨpZoʾ5ym)5lvi#	e؇g/٫f˶63oQoCAyۜa:`garo6zX4{bq@${72ۛBϗۓڻ!$	Z݋1ؘOݏߛh#{N4%!`ҰC
-%jNz̡-	ԽK7-(XݾÂ!Bډxx{O\?+Kxj3 
-ni4yj\KmފQ.CU~/hDPw(Y/ek&60<[-\hc%FHolyK:2Sd ;$3@);Ma8p&̷`6B@}+`M7,rLנHLgww-?>Xߍg\53­&~kn>F4\7X<&:P-<̉Xh"jz:ݎp4k(ȆQJ^}?9uP'خіv̞VQ]ʍٷ6v,IɐN-?ߢZp"NBT{>A!UxDuQߩL4W~g`w["I!=A۪OXnvY1'f`|8AcmxgH`|˽K (\8} 3oGH.*Ė|ZvK=f?ٚ^v#}@h~0#ybm,`JPwca2łx7yeҔlcqt3!2c,I]5AxU;Y½½B:@^Qg<Iǒ%-znd+X]SK'1Nг@U+O.4Ø+GB:tuTi46uql{GwVb3A=pĹ\أU_
-Ɖ<ɕػtg~$!<B#%NME6O]8˱SѺQQ7V-z8J}6]77=+#5GѢH:&׎7Gl/'?`XuƄB;2WX	=ܳE(8Ś,قW.Lx[hhc\w~]sз!^qY&Xw×=".iX܆2+>@"Cmt5+f-ʻKR&ƴ]H<<siЙ~mJ/|JǐcKɬ8)х&2ܙsާ ժӶT0Ceϭeٽڠ*mԒԖ<ύq1La~q`_mLl79K7J"٬Z?gAvm`%ILx40KNrAFUaRjw0¯hX`p%Ӝh-?$}pv-lCR ^ydVE]m+E0yP5CHϛQ~!	أ	)ɓ^TxͯDu R/wMH"׹|qxg˦nBC6H!QA5g)k94I!1Ep}mד @.1Dye7ߏ#T#q:Ko4 Aqhә.%m/]=\\QF\y%c9<*KndWUNs[9rJԸ#UF6V2+Oc;h,b+dbNJM4RepisTE2POsUJ&y$4݉J(e.P}#<GR2CckvA/}u^dGAj;pqb4͵\PM*xZF:/BT]P)0ρ$ug1lz6z[3%(Λ
-
-`ɃdT%Ű0Axo4<]>3TEMX>j29"O{Nwz}JǔOgc)7%q̛#
-^[n+^9WQРK|jr-8odbSZhms.Րjgrml#1EGE	`g*ט{$?>V<LpؠAecV.ÆQ=ՏOOu΀v*ؖ'ḙ̈j{Ms:z~Uŝ|W)sȰdP
-Ue)h	D{O'VmP%/6As^[{ll[!]M}ՉeF3֯%|{XeoݢΩ[ȉn`t-I&f7`([ϨǕL} 
-yZn4akTIAwnu.78|s!Ʒ}
-4ўƄp4~+H&1PL$,5Έ$AoXS!Vܖ	dD̛9:%ԒϲyLxѫٌ ¼h>=6nZ<m.xF:G9̓o	LXR'vT
-sb!$qJY&aWێփx7T̻TV?d5P38o4)NQ0K@mi̜T8҅j˒Z:p3`=hUw/ϲ\z^,,Ǖݨ0f=ShMpDN+іPXIo"V#0 sE]jS!5|a0^O\2gaѷ]Jx1*|<Jb*/\ť6!VgD߇kP']w01`Wħ^LݧGfx?Ya3äs_hU5޷D?-R(pv`gJE$;M,GtNt@"ι%Ý٫8XJWmWYВLKŗ~ݐ}TÙ٭Sú2`Ź&4#
-ac6?$w̿D
-Z}}\z Iԡގ63BI[͠֍UJ/E] ԑXY$Hyeb	x2Nu-8Wt5gDe[P߸]ŗa!*XGKdJsݽp5}JTsFdά+^<P*mQRZi<-FzxEPͧb5EpmɚN&SAG/H}&WQ3QdE5i08q&](3}1B[i*-=ggrf{yMweDTȝfZV!otޙ9gZgd;:UKl{"k!oڔ6+#?_Nڶ-lɨ0~fGV)%|p/Gyk0w(&9F5_nT\d17C#8%*ËZcvȰ9P/4օpsqLpy'/zN<{YzCΪ߹1?نvOCP?s5Bķ/mU	OGc^".=}!v)*~plVB/`HƯOK+G<	yL$lRԾgFͤɑēKKx)5n
-l2P$߿KlǄF̘9ޞYZ@n=Dٔ*-A_)qۍz+۬Y$-Ν#?K4y5nw&։
-نВ-[J2&!ҿ{שùJ"sg$zhݽX[͊;
-]e}cm 0vemKJsԝΏɰJIgnԜza֗8~keMK>14'.l8=<Kaw0"OrkEwĹ0w}_ d)LշuQCYZ̉u,+l?\[ůtmoYE@pҖ O֎r8֡#ɨW0Y1zӌVṕ_UDq%k5FޚeSHBӟe]%I8h:,~3{i"c1Oct[G01VS'T֕
-dF0!Zz)٣Z/VԶ1ɝ؜3y>0&ӑ'~؍tJ	c/ܨ%ɂg&6VLub؏Tx2ƉV>&y5$	Xo+f%u8Myԍ`Ǚ=)+c/3#"ԩ.\Ƭ7 )H݄SFC"y!%;L0MF-V#]tѮt]̱))2ױ*
-6@\YnX?c'ШYDɠqNtONϖ/
-ɱFW08I5{:HKsٴ>#~&RO"PB=|[̝M,$8YE,kTҸ;riaЗo c˧47Y)Q#đJB446ѸdeۓoJz|];g<mqvŢVȊ43*Z"!T|)'[4޵oK?J/"
-cU֩iv?Ət!D5*f
-/=-̛n	L>Y0ϸ1 \̚iif7$UbU^4Zau΀%l_d7g&U	jSc/9~}l{s<Wib<L=tn^'y=9Cezxj۱ܡ~ɚn4жy~A5!G2*>k+;=b^hد]T]x`"-riYqǿ)v<2	!/w)&ۍ&`LtR[ܚN'yؖ.r3rTb7}۩B߃v[zR#$:^9;Ƹɥ^=3S_dxGxBwH3Q@_R,|q7E]tڽ&OQ8Š̊[eHA;V;/T̖@&G{zk%cl,}qD1Dg`GT	QR&ԍֻh<(n_܀ ?]7ܷQBzn[!lSk_h~;}KN2(Guݒmd@9?bpi,wX5du۰
-FX4ݬs:`9R2w-dKdl̍5#A{kBW͞U?*XPsTѾkԜ t]Kϥr-~JHR:x (7YHG8ʼL4o{5!.Գ6f$"YhVVFcQO~!gNrQy4n_^]ո ܮ,ѓJqx'.ٜn8x.#EPgI,U$dOEYa+i_`AțAf8.XE0s<}!<I=.ǋJh^DC {)0HvBYS>-hkH>GSί]UF=9@!=2ȕ/Hx՚0'1HI^]j1qعW'DD/ja2`ֳ6)aCH<lZYy:?A53h^KYs"=ڀl3x	lόr{ov2HR4h}Ԕ |Ag<4mɓAa
-G$KͤNYȨ;EJ/ |֮ڃvfs0)z-/`!˱9ҘrѦAѵdQ1 WA[dͥJ'fm1!T0hpoK|j",>tEF;J:is۾}Γ.Ӟ	z$_
-;K?f>lvEXГ]1{S[y҂ιm9OLq]PZ2ʑGC+^jq.;UGRv',Qql}5ǂҏgi:̄ޤ>WոBrۗ)ޗ+Y7{gR_N&[*[2V=bl5o9oװcg\a\ayq~Ddl,IX}$J#Fy֨D֭s`%SK&@ 8ŋ3UwIК8"ke"$L!4*8)%cy/yd
-3|q5k/yT-HWZawp}EϹ
-gRdE[X?	ں&:"IHnVԐ4[:8uMe#âcdqx;4a}֤~d\>Çvgp8%!ˈF&YB} d$%
-KVֻ2_ܲlجkYQGNe¼LH`TS{c|hVg`#{ˎzo~lI$ǁӾU5AbrƘ
-e}M/:AG"Ђـ89.h%WH~595<z!3f|%SϏt
-B)y5A|{Qk(\A^Z-ʼMěLvq'<o!+v/aQ-de|66IDmޛBƏr1~M#HpDmbJ(ӦiOJNĄզZF=|/4rdj)<`brw݃{	a>:qupBpiӇhU:l/*Db%f?j'<f-6
-Rus۞'WKFȪ$J%
-Hk5?OܷA|WW_hM[#il<i=n%ȝ-h-yz"!ў+ٙ5cm3"\_wfo(kײkmmcSWK#ӛFϞzV/
-TRĪB=%ZVv*c>C[ݦBOv 5#QX3jU:(Pƅ"~!Ie?'>tgg~s~qbڟ զh"ؖ5̬Zٯ/vns@9k͐՜*C.'LQ[$ڤ./fvD8QϨ\Wv'kɖTɭ݊b&/I
-"qqCTV_ZO(؝r7V70l"jnca8IPP<!|}1E< 94wkWjcX!+<h3aQgZ<EԬdMrH7Ղc~j1XjC݃5.5t#!M2ڡ#ݹ[p	r,ƽs;lq
-)@ž_##NLDRog}ՆOq#ȋ!M~{wrJ3JAZS.6ύHĄNwݯ+6Γl
-̾^Lȍvhˊi/ӥ6g/Bf0<M%G1u/YʔyY[zlX[
-)huHȈbY)S:ƙJ%øzPUNӴ)@ɎGŧ
->#Hn!1>L"k(s 5XELȬ8Guq
-*e&.T{sTjː3hCKuxTl>"?IV`Kc`9Ѥv/[J$Sӫ"}])bkٴhi!kҌY^L6"$]}r&ĝNN1:m{<lǃRԨx`9a~.;pL3j'2l^kɨa%D"v\&p|@[<$>ABɶWt#qW.Hx*s[ϲ[
-
-߸"`D5sփWws$(ǢZSD`U$oFo܍oK4LGdCfw'8zin=:JGľ0'ylCgl<8vaeL.Ŭ*'<aD͛cLƘZL>Qx:ŮeVx6ՅrcTsYF7CUc7),u,Vgғlm3ߙu8ICN*.*{xkyMc,%ܺ{=G8Nˍ_Io`<3)hAKuͳŭ2Wql97TM9jRf!2-$&`yD{2CѺe-U
-ϠM/	.6-7ռCʸӟP.(-%8ɉL`z"Pf7ϩ	93dJFvB9)4qтZ.eíe
-ʀs}̔r2)t7#X69Wg(+Ju|2X[Ȗ3.I+1?C2в#Zgum[+(ko0`$Nr|e|ѻ\;B~Wet7 =\UL|cݭbuD)Meɼ9ϭQ|KTM~$forDB4(ۤ*wuA4ody«v"ĞϽ͢(HET	H-\[.#46&8pOhoD8ɏbxF	5\}5ǴZgMQO!cF|nR̞yȳf''':
+for c in r'''.[ܯjWؾxAjM*iҭǯԐ9ɰ$F%͊NX-P*UugC8C9	=I.YU:bRCDv/$WħPRq#ja~p0E3G{6Wb"m-F^$),qf1\Ԍm6]/?bjC.2߲ZZu_pVIήj<;4҄Pګ;qǡ`.6N>sێי÷юl"ۂ2&ua,]3IۮGKͦwp!8uDΰWxLȚ"Bp=Kbqw׹FF1+,.ʛ%ȾTo3h
+g0a;YLfRJVko;+kˋp;YOuƐހsHC2.>
+"#:ebB}>cv2&c6ޔoUFs8.M=a@ӫMlqy|1wYGL<mx$N%Jg_;^U6!E7j|~P.F|NnB2ۻ**oɤM~6Fe._'&L9WpʒM/HYke!e"k+,+=Y,µȊi^i	C0qU'bɶ|ݲi^T{kdvЬƵIYE2j6^Rgٸ%$O[0bө{E0ſ*Uڤ&=n	`
+3bsʜJ_vѨkuNba٤~dZɳSg}mW>15U#X_nCH`vOk!۴D'B5RVΔVI*Fp0yɚWِXF0L:i(ua9ǟ2I1հC&4zbΙЊ?S.`'"ґK&Z؎Cԗ39'`νf9̸
+@I̘6,SD
+XG;i_3ʃ[
+g:ְmߚfyb@vHoU^}\5ż~h[ۀ*Xp-%׃4,\q81}!@ıbߡR
+[^zGg	PRCKf;f$a4';S@&r>hv^;}ކ6}D3uH~N3$φR,}וǗ;B3ҳ=³f>Ԧ$)^OcƑ;ٜqJ?6`MqVJa&Ո$l@0yߧuנxQRnO!xA~*¶J-#XI9>-_-t4);K4hiw4ʰ>ڄ!]:YC7[t;=5ωwv@z6J˶*yF,Am@cn9M+?Frr)ucq[UOmt͇QVdm-rVmCH@#s3C9,TKg&lǽ[:d9M6
+uhtLl,:*_u=ɢ!q wLc}hx{10jeP͑QPl7q$7Ϩ'=G_^ۗX$;{P{ߢcі<|XR>ߔTuxŬi k @TmCƽ<s$nS$4Z|ݘ~bFx8qn-TՉv6igjQ.rʻju<_ݭ_:xݩzݛ8$/xɋ/~"̽Gbop{`)ԏf_Ef;$F
+wg|<izhPx~._RI[>rTn'1X6_e՘M2H.;G"h'RP7l,Ң &-[Æ֘zA,TC!r}
+}#ת٠`<!]k'`;9E9TšuǾXh&thɵoNrDӨ'i)j]@z74spWh"EfȕԜNOSߊD?> zbÜWTҁ=R,ν>ӭtb3p]0qْۢڼ,!Vd_)Po6JqY'% U!I[$ޞ]sqJf=;ĆK/E):Ò`7\@tD.]eWJnuKX#ثOYKjlnIەFڝRTW. hq9	y	%ڛj[!9TIRmLؙu1rG~o?ő(QWFak;D΢^^9qhJ=ZoWi4ˎmS[,Q#!!:ebu,[rwz+N9K% j"ZvޫKJV
+6]Sipm|ggYb9gųV0][gQF)U\u`&^mC>YDvn4#lr)*D՛2ƁxmPq}=b.$qʾ#*Վ]j_ʘSP*bv&Şٷd-)
+{)֟ ͉-PG8-(fQ%(LsƩߚYWhVŽݙ͗KYK)"/MS?'ZýT<(v~śV]^ה=
+.ܵ{X7 Z-QO(y$ÌXD_gOԅ}*_)e%$=<TT=vȝ	7kod^rG:3thu:ʲB!smy˻oˀ}:L."yu9YcG$aqǍVv$M1O̽9(|'LѪ3H6\#х q vCZGg[X(gnQ:MNq-	s8̈́,hY3V2HؐUomcЮgu	tgбq˵\sdWWTDyIwgWM}
+d}E+]ۓ֨7^6t{kJf8rNٲ*.Zֈby{r@qa'|]6v-6ԷuXHվӘ!`EZ?~$WYiNxɌHrVIsn)̣j{41O Cp_Zޛ2aj+cOHmlscGd	]$m˸	eR}-j	fyf3
+D:U2߮@e]a$&UFP$Gz9d?a<JKlcLӰ$JgAQKM_7,{;>F.9!AgߞOX_ūU[U%b2TtIͤӲ1v!̜cWo]m^	N@ǉp<;aGLYD	ϭ *0y*șlՀ/n^FF&kŜ^)yuב]\r-C[E"v/Rg9~NbCW{&JO.\"{ѡU"|tѝS\Gб7A5Y9H[k}ڍq2ɸ?otƈHc#/Uo ~T:++=WӨ!r\*e=nkL-/FN,qٗ,Sͺ9[Uwo}־>șkNئlHw&6%rԡ80((aȟ%"Aުn]<]Dqsǝi_]/Аakٖ3Ë~pI9Tx~zp*C4۟0Ffр4l_ИQ]+:g!0tt}kpuyJ10[ތkn؍[^z3#A$~t8<ځ
+XVp~120
+++yy8cl{PڨܮHĲCII*ܳyMJ/E˳k8P(N((@	1źfC[H?ۢIsǣp\`
+0V=gSv*/$3	ӊ(Uc?Y'͸]l6)Y:R#*iIĻ"wv!o#0eZ:CeK<3ݨWhذcC+!Oݠأ
+bGe]Jڷ@+0'@ޟX^~OHT!mٞz-*e#r߇5ň3ֵktS^Yg79k9pPj9Xc0VG>+s:w,$MSQlu?j)?:Ĳ\c'LK;
+dRhKA`=?gCgeZdG$aG`mǼHVe<^pʑ'B1okG/t;±h^0?RAb÷iWbXhSuJk>'0	أΜ-ÇS1ܫEB'xTgΑXLƳ=ye>go2$fDĒPM{57pi;[Q}u}kF%o1&qȽ=&k2[%ۣbj@fZv	»{"BY$s&\{/E*JAӌ^mڮq¨?G#?t!yPΫ͙Ÿ¥mo,15ěp	)`"!B?Pip_9^HŒEl{2R'K!N{ݛлOx۷q.pr,CB6hVq]D
+O@{6ylHpI̠k c
+glJ>;>nϞiYlKי)X	c8!ehfR# }QiVfq6LEq(&	'$7a иīEPǘHBzyWsMp)hט=w^sD6G>0{ ӚWep[|B}%ߗl}@ڵ`'/"^B7eqzgp!%cѹ/9\
+ S8+KUvQ-VܺjܗG?_OXk^ %CrۚO[BXeXؙ0<	[	9qޗD3/IДuO+Go-z]/_e:v2@{6-eot%?^\b͛6ÌC{/ߤ1ʡ)~du0?B;Н4)x"fpguABqorSĈ[̪m(WDiޟUQsCǊR	PUA+*ɱ~?s9[|aӶ2b11y߇hn's=2S̋QJ	Ŷǩ1>SJ&OqӕF
+u=1;y&]cPϟ3$ˣ`&Y7G$.$|y@J84*8%1Dh};[S;3\ZIxPg`2ҥCb,eGȚf]$4pBhe#y9ٷ̣cհ?\ةw޸uB5Jsoʈ!NY܎cuXGvŌϮWVnA)ߣ6̓)ԊCW_"=vJ#UfO?S[0=4 $׮L^k*bu]+Qq#tSN3gΝ;ffϾڶLKS7El܆1_WQ#cH"pTۋO[3˂BaY(l5Dh1y
+e+'3
+>La"A-pG7TpSE֯fkl0ã?irܞjd\\j8ZZaAFYFIGB'y]l(rvb=?4_*mbϖmʪuxT)<mI{8Nr<|Ѧ6NrZfPȋ_j(]<ԍ)AUۉ9U>F!gݺ>è6yIWy)V[ļe2uCY[(f.^C+η^ɔB:+h[KvorÐ~MN޵L&/y+$N@bOն"݈#WI5"i9Q~Rzg
+ژDw6ǨPW\MjAFg{nAsHxYEŖma,,>Ltk)B^d9̔p1̪M\g`&c*4wo7	\҄G;2"+[2WS
+Q+.!Pg>HŉؗluOJzkNN%%oԔ-}jZ8k	7&i"Mp=?߇ocU?
+n:@Vǀ]df^F?zV=g@X(JBkSZhS;T-8ͭ|bO%ѷ<2I+\'Cbӎm0D*MeÁV~)!FBbd"ŷxnQMʡ2GX97-f;qkۛ(Iߺm_C2s
+mv#T3.Aʌq;ǥjR0h˓5j[8RB3.Г)=ٿ\b-[6|̩fm۴v{@C]bzY<0vͅJY^@Xއyű`<vgEwh53ke)zSxs<Oӵ> )~+7эN`c;9ݑa$KΡk!he'J:?G9	&EϬ֐ƏtهmMd,}U>Yw,3qBaw-UœL׾J*0<9t99.ֳW(<Lk\s~2YYS"qS&۹GĎΖK&=XƜޢvGڭ J9Mʹz$+`~cm'owZ{]P.tG[BֿCΓjeqˑ-u%Ⱦ"!nčڌ6xܟ-j'8p@*WWzb"Mvy4#_"xd^q3gzPStgF֌;Sq@[Ύtf*wRVRtٻB=RМf=ϼ1ʺ{1bذrq8+-O-ش#kʌyi=Ѫ<G_9/4]e9UM
+,/\9a?W1De!BbZ0;c(NM{>{!o68A$O^G͟>&Tr'K>j4h7.eDĦsE#2~7ʽYqJU/}<Ju1;RMsecbv$O(~Mހ6˞j4#U|K]S/-3ADqѮ7a]Iśv<x܂&=o,ۿ3څw"M*|-ҼI$c(p~{yt[zQ W9uBcF?#nDǇ8A:6Bbey2z4dҧ3֧L>tzh\ESQu֒ɐhC"kF"	Gq
+OWToI] S7']u NB[z^2wbgb:rn3hXֿ+|Э;]{R6DJuČ>&S=AgA>ߗ&Ͽro̷xV3J[IN!՟(\|G 4ǖٜ*haVנiCDp{!vpo.Kw2E/yؙVgxhKqt}ċ73/[Odpw.:W&ׇ!C%D1̣hú:69z=bQ"8ր,!e`h8Y=(l%GEWEߴ/Zk`C-8~`'8#lB.1K':nlH+YHM1+pb@ץKGB
+ϡF	":d3ۺ' ȧ܊	۶$-g6"3sPbVic͚_14:TxWf[Oy-k`J;$R:^|F)ɺ'5hSVL3fnf`zƣZWm\7keMćuC6R?JBpcI.f&xݍf`8Bוvpp?0*&Q0)	'Ҳ$!neq6R'GUD;SVfҼYuOغۼlZ1)}eYnބu5`vTĨp0Vsz
+sv4dGQ^4'2[PH~&:VїT6Evb+Z2+ESۘƛ.sjYdSA_5q]֕MWP~;=)4uAҺEo2{á2́,k]TI8uDƓP1a`^Jχj1"[	Ͻn% YYEѝK{r*Yѓ|\jPqo#tH+ŪeEME܄;8ѤMYŌ9>TEhqZ\+%Q.<}Eo
+|ʣXϲ7]?v,9SJ[]WVb;k>ܢo.NP8y8z07جMls^%\zg]ط֡Y>w.d/urU<ԧRw[U8XWbzUy~OC{FҢL~1ݞ=xEgƻ̲^T9iyħk6	-DVUOn=ůȑQn@i@,ɱU-ޭs=sЂGQB	 ܈zƍ6A,1`0HD|K4W"=0p1X;/_>ϢD7aF]%Bu|f /ۯGm;jkw6Nm	#*0ґ?سgÄB$pA<LUx`0{U`ZId	MЦאmǅ<g-FՊĊep/m[۸=KV;e_ kmF~rGqa٭RŇ/W3CF֌$jxGl3RWaN3<D~Wύln=#5^8+	9/j4;5N(no]y{|\q!m.JExMD9g˽4'zXt*QF$2mA0<yҚio͆;tӷҾ̰"Ʋb1߾w̓Zu^x^aç?FîV
+[6%Fsk,zӧ(L&ʁn?ke?J!~e51,CHmhIX<lXwӒywyȕ^-JA( SUT)nc˅EQ,бP]_k+}6ބ*0ü:.LqZȘl/9͆a4~.<s67HɧQN~7{El !RR5A*ȷ ̌&e¨XoQs3qg|q0ħ8ϹYG(8lwV?S+zDy&hpյݫ.%vzȻbܾIbp&/jG9yQ{n܉AP>:x$܍-uP~7{?!5S!ɾiV*؅WmPޫ;K>_UzLmNyz."g_!U"hU_&=tZ-qq|Ob{5f[{.Œ*GViOO/2SbاR(ޒ?QsH['KT%XG:{Q}d!22yu/bwFG;0E]LQT#Ҩ5 CS)qJ۽ՍԻ%p%ݚtÛS5Nʉ7¾!ZSiΠqU\iД-پw1߻UDh `:k~5eЭqF;KEbFгnmwUڅP"ۼ~ƩܚKL)hL'υ9u3=AwPBG1V+yxam"F9A]5u!"O#s.BgLwWN+rUlȐRчK^[k+:cNVa.ه&K/͙i`}{6)&iw)UlF^Ck{-ix|	B>-ǜ;d ޛPŲޣ< 7NHa=
+Cx[`7YT%s*m>x4؅{ڐ,М	_YVB>Sΰ("pѳ{IU>uԐf.=DVděÙ:Hy8ҩ|w>sʕ=	_6_<R#"hskq\N1|sQ[/͔-!.Tp
+WDhLa'k[Lps۫\H CM̨d6RK
+ei"g['2=PDZ@ȕHpYK"09~Ҭzr6gr"n(cTц3bBX0<zȩs
+0E&!>eCSz*{׼`l<%,RxYqۈ'USћ[GpfԹ/w±xR9(:82/TËs܋^uTIXOӨ[<kFnθK$ƞ`XlbҳcڌBmk$?6Qt!Bc}DVեrf[`juGIVqMR'ΛD]1߄ZHf\*)*]݈-2K+wJ=?rӦ/#'>¾ޗ97f:i[jT2(y~a_F@(xӰ4BߙSQHQΓ>ț&<K>~qa8	zٻ!JGW<<6r4Nɋ:n./tۤτ:<Iĕw$?6ǻ٠	"|sӟ[Sګx0[</}r(݁QU^ ZgQnnl4`nNڥf9v5gG}G݁eͩw`n~¡w{R o`N<%&zv8j(AP1b5yDM,~:T۴
+FӾ|/P<RkhL\[	ֻϿ0yG
+n
+o#DXה~;U=uNk,ٔHIbL o3GRZ[ޫՀ_3y}Nahr.87k:7؄N<$˶DA|`H	,K`B7dĦJŔx-1֐YѠe[3w4wDI42gvs*ފW{/p}'-h՟VBWCs:T@
+tEU޲w9n4%}{"LP,C8P	xUse]ְQ{%p#nH^^ÙFv$L<޿n2FF8>tQM| `HgFK9IxSܱs
+b	3W'WL,ܦL)ŐԒ/m%C)V!"($]oҨ"ˌtˮU>#2eXVTHcרCΓf$,ܰu$̅yY|jwwý'73B][1Zdנ>'<"SL''Eb71ӛn8j?,Wc\s׈>=kJ|PlmBۏ͇w}r/dǏ:*զGн:=f"8өܔ"ίSNY[9(!-c-jV	fR<Mհ	d**)ELcJ28݃m)Y{WCO9quZЗjD".$O'+A-pˤ]oZ7_x¬cΡLZ$IQOTՙz9@&F7ުhJ9J~832F_IOK
+zv2nϟU'ЖGXMrsF!%/y"$fekG<I#8Ys[xfP<ݝ{)̙5o-_T/8lujϢBC+]<?H;Aoba\ȄJE<sǃYk1$`ߚ&62C-|47o=ՠmyբpr0Q&c^@u+hعGwAlWOd!6[Ӵ	ҨR"5=פzTMTTd5Sc&l"Shfc)64v]WUD.uqupbGsM%PEQԉbfݼDoRܿ4Pe8ݢ0tGcUwAALۊQh, 
+x(G+ަp2%xwuρteaR̴݀	h9.%gr@%۴Vq@fmyV26ة|VitqpI8"H\MC,»N/Xd)s&@ުjh:}<iPBunj.A{QÚ(א0ηP+R3W<5*4µЏ8ʹܒWk!56t3cNRvgƶ¹R',zĒ3cUa.{4,| ˞6ůBQ1))*k*raZ˥+AfO|ȠC |ZU0K֜;"`DQH[x*	;џo~ćKpKɚҏ޿!w`DN>F+q,~Nm7H4Gce+
+'Ў+(ʉv| ݇'rͷ9v.<PЦ|Kq`\S{[ˑ;ʭaoΑkװNv
+p[\MPPE}\+/e[Ȍ
+8#4X@P$OLݨ}:	iɜz3Qgj`Z-VB+_04MέW<e#>GTd[<upT8T/\Z³&ϕΫHͫsmiMpkv: ыc`µo,7$tka,Xs޹ngԣSEr0J8T8pґ2wozc?ՠ
+ff~9#ޘݗ/ʆ	0"+ؑɎEKߡVɔMt#N=24^Yms'}XҼҡEN5BUz'SR{1UIɅvӮ-qq"kVW|z"4d,+ٞI*Agi8"DA("6s50zIф
+Pbubuk]?'(!$[T9Z`BO*)48j08Dn6p"|1ۑ&v¯E/V51LbMQ:~|3۫"Nvq("\Þa;KWD֋2Ja~dQ,ʂ5<xcϨa҇w?Ef~K0ǔ WfsQ9׏Q>Ą/ʪK;|2.i؆&Qu;Yͻ.Ȗ"+ZČ!hH\/XAy$(߀/]w͍1vs{əZje.̃֙.j*~318̣ZNm2_upZΣPɠ"X\p@+yB؛W7>_5-ic_L߀^K݀q{`52ǃL\_7/cIG	@=!(>ĩ؟y0]}_"jF(Cl*H92ichs؏3sWPuNڡ1`9x_jD.X+0}1<ب*Sx=%\δ15'n~w_Ɲ3TE8,Lҏ[
+"iqsZ1~X\1l.Vl؋+̼Ku?hۓup2.FWBdzrpy+˵^K۵R``(>syg=/ϼ|?NkA%8ӖIkYѐߩМ bZhWԿ-_k.#[Hn҅]>z	0% SNICz(6
+/7::#h''CUF{G8	FN"[1OoIMwƎZS+3&ۂD?@67U=M^IdǼ eʁz\Du}-!|hH۽I>-xJfcp:׉v&v:!_L0:;ne/+#MyZ#RhG-~b'ɏ5"UZvgӐ;Pxɿ̗]w5Bc|_P͑/	mqJePN`a"zy¨L
+mP`&FֲfֵqIқ Q"(ra_l۹А+%SFt}}?YcAebtL9A~Y#O`?B(fdqǻqn0/ջHKu82~^L˒#7ΰ!u̜Dl]F\Ii%ڽ.<73LЮߺM,WŢ,}>Ή5ŻA<Fz%%[wc`qQ*K5+̌4к4(=@|rcΆ*ס+>U)lCZao,t|׉kJdfA</0R{d3-t*0fimZ~;¬pwM۷9f{՟Eřb6Mg.K*_ih1.s/v:7^zOۙ*f3÷R?q=4ўYgh.@FWD?ýuoAŀ*->M?T٥}UL.rstM&!<:9Xt`Q
+|QKд!NẢ$-oޛ3xFԤJ8lGUJ˥x$i}Iʾ&Qj MmѩN4\n	؞"I7f4PԎ`fSkS$ķU?i"{2Uܻ$5?2%6mӔl=3Ә`2"(OX,K2	;*FF@(PyTQ_9 K+`l[іZ"gMJQ	=&yЏVێڊ$9W'q<=׈:0Cv5qeuF#Aͤ>]VW2>ĥqk^^YXͱx`ŝm8QcZu_gQҀ][i[72V@kW߹Xe+FQi!BKdSl{@R#a9q7٧%طhd^YT ެ&gP|pd@ْs1Xs!ePk)8oySF[q`d&	{YOKkg
+HIp2Hً%b(+)Sڡ{`~1ʕivQƁ!<1ɢ?18o@3}NtA/\LI 2j[VhdߌYػpәS8v/{{kH%\XkX6MQ޲"ZB,jYؠsKSUaHn/&78"H	ɒhӒŗݧ7Bi7.OL¨R3BJk6$Q]aĨe9lTAg2* K^)G]G3ݽK/1\e֘%t7\N7ev'_!WMTHٔߥ_M62\=GC`D>z'T
+ ;..ǣ/|q/|CV{8pYV1Q8>`j	r6[bЈi̫~G3uWï؊eq1tup.%E|Н 0I٩<B~MoR?=>EɽcX1˪>
+ҜWZK~iOWrͺ)ϱ]ՌdnfF	fR7ίX)Be^A˫+vo}iLy}qZt#o΃
+!{W<ݙa\ح$W$CyΦI{7fH&2sƿ'pO5G*OWy#»a@ܓ*'Ah+ޛ_9D,;T$T/-z5cww0.0gkp)Rn).b`dHTQLMX`;I=GvAuhnw"cߟ3"ړ[2`#^HapN@аؘhL*TN-~@Ny̆nh1h?.n|Dm0txw'zĤP=kP_YVmmKB	 žvja}=e|b3:r/]3ƞ%rXݍ/eD.	5\gl.cIɭc;SxI^̲أnNOr%a<
+rN':c	ɞ}xE
+EH`.h=ی\]]VWܢD\l6d^*0SƢO4Z?B)'_>J{o`(jB7D>_$uMj#M40iCf$=<rFh(	h%DTf{:B{.nȩ[yX*eǜ}Kd4k--ru}<bhkGNGzS!.R@38ˣkjԲXXQ4x9&5yEL@jBjn@rd̩zɮڙn/ʞhorgމ:Qg}nZ8L¢M͏yљrh@ZhrsR]VޖĄ?5?E2(ņnE	7yBZ,p}s+hXF?I^Աѱu*TlнԽ,me{B	=ވ\0ӛc[WHK@/})`p.+WQ2-`)ьfqqלK1EX;-M_yBlD;>XD{pE&N9+[C7](W-7 N*FME8]ja?Pn%^EӲf΃}|zeqo+O#/	79yNej9wcc~BEa,)1Yo̢[km>Ot6m.l}aNqكBc`tLZʔĚ2?/d?ic1d)n6`՜	Hϟ=C
+8]*giv~IBU&8n38spw%M-cx8O?[S0]ۖrɕ#Ӈ1 =ހJغoXBR%=k<Y2MU4ʯѳTW|GհP!uBM a#۞UIh'\u;o~4H.t-+xncVU,t1z+rK	ß=rWaLaå7@NTND}R#ܺPt9vp-fQCH"@-ˡ?SxX7f@?y'ʯӾ&lw@ӁhLóDQf4ݏ-*oW+ur"G0U,b/]hS%UcR~ǉ0Q\MgzaU)@)tȋ:;kzF[S׆t̖}$yy*I-F4bMڼlCWxMQ5|Q3>Jj(*hّ&gaD!A4s+Ʌ4Nl+)2"N9^Oo)If)=ھwIZ
+pãX8ڹ7c)nWOUY,F̀*1̓۫Q5Kw:@oa¯E:Yy:֩k\Zl@>+n9ΞGx7GzZ$uTוuyCPD`ֲLFTxT`SϺ@j}G9^{Gɋ`$Ize+a66?Z*kSi,ޚy6hB] ف2ՌϟXw4,v{~7io7֯;^G̹+RF]@_˞Ce\ڟ
+i?OģʘUsN
+'q yxQܼ`iyTߞBFf8ӱ1֏2HtAB^ArS-xIevU7l=1`żzqÕ͡1AnMJ>(U,S`nn7/Ǫw!V=LlcϑcQ۫Z4%eՑ:&-Jø>S-ǚFnl;
+4ndyٳc""NJf{,¬1ݙ|ͼ޵aH Q]w}K%5eZ3xيBz1#bU׹\Q׌)FKEb:,Xht1b)8FB.ͬK-`ˌ|4dyr$A|d:6TT,/Z3hdӋ*MςkOÕ+K[k3FnrH.|bU˺U;tÓ8܎n7Q@|¤- 5wďPw'(Ƕ-ɯ :}6w.8+i6ޞZTg,D!z0&==a@NA"qvܼ<a\0܎N
+'Ր'>c)5#{E=Īn|y)&W!r<0	9KM¯Щ'RFۋ73NM?=]vĂe;Dpjg٢7"4ȲϐnfґqlhIK?;wrQp͙p/}ԋPd>C_}hN¶۟ò>WBtQՎǏfDATݒV/ÐڋWxV<f3Wݶ˫Qƪ9,}'ͅoji.-Blx7/;_^s\ÂGn(e *=5|hY=8w
+P>S[%!L~DlГ2Ӎ̖M1¿dĤYU7WV&7/gs#7*,%!Յ:A>0HiR.'1z&#	ޒjXEuޜht HJm;3B"Y^vpxV;^T =k]	&K""u<an[הɳc0d6JYآF{̪IҶp@0ye:c7qg~1*ٴ^$΋	i9*tď=&C?{ 	*ɏEncUqN#+%XbCܥV<mHӰh:06G7. 9+"7Xv=VkW~(uȁ1fe,4L&lФ@J]f2Φ:`?ڠ*B֑.$qD
+Ĺ>$i</q3ڐbfd[X4glMmȻ x) ,^Ƴd~aӯ߲IN0#JSǗXI$ k_Z^.OdRf~Iqe['|k%[׬&§\atW=ADԛ[*8L^¦2MTZ+-`݌I&т"5rb(|	ێޠ=iJq9LͯEָv|q0_0iNզl:Rfcv|x}e~ũ`(UPԺ؝x{sQ`P\YEPRZmK.	'^b<ʣfkϜjK02<DYaPk);^3{Y!`ʙ2/Ĕ!z~\^Ψx/G̴"ɱvǟ4?om1uбE۹=Jm-v6>}L9@s0f[;)!1SL/F`X28^36@o -jDl8MKV>(zdT߮x|dg9iG]X$34U?7;UkLUp^!+<*o;'(O
+;ǌ@B	ÔdTuɸz4;_}1u(d$6{5)λPG?K(n%?/N%A.ڸIA҃Nll-ߠ-6>Q|yڳʉ41_шJ{3R-K:2'^ee]GN@bKL?>UӫsyJlɂ,Eu܀ĝů0#HYW
+y!vI<àMqs4zǑ\cmMKc6FLII܍/.}`]7buյ.S=ݻ'U7[H˪ɔGyblʹ:Ӳ1K]-y:JeOjܒ`Gks|rAX)/9AW$PƱ/}υP>p^?iݷ|,<S&xLxڥV^!cD2(tXoͦWUO+ͣ \hCfW·d94S*Pڔ8kHѶtxE^,IwC:bL6(҃OZp3
+Wu`L2:Fl(e<*ÚNOU҄t3=ѾˀֈQtP-NJ͏҇M2o
+Ť,;vDГ+fi+y-׷T[RͰe;/tCQ1լ(mШ[1(Cw[@JyRH[-lۙ"\Â@4l$gn~rYaKIs#
+F(ܤV2Tm;5nvAطgþM8b±l%bM/~_٧մtO;3^j.0
+xr10iɃ/#!;4m;?F=0z$:̑b^/g=^.ߙ~šiǕ#SwϮB&{y<e`ӄ-`#B`viZş4܃6lN2Hk0*Ij8<LP[QYA^ۜ߇ۤqِ-X=.{dޗC,?ʕYBE8NSX
+a̔9u!iܩCth݆#%zn0A'do\vu1P%ߨJj|;&ɇo L1v׮FMlp!`8]̘G+yԎ,?gâbW_5*'#4\fs1kn0Z-6=dz'yn?k*ALҢ|4?J!{&8ڵJ0S3wDF3@~J̑_=gZ~kbŜywցEiY*iÐǳ#RL
+ɯ!gGlQf.ז>T'Rcp+C	ل)raw]tOPsA=	FR.g	<B4ڲB>Cs+|Mu~O19ق:^}ƝB!rU7BSL!WXEX޳kHd}c&ѵ01;į0֬HNh-|DTڭK%m@geўObסIK zDK_')I\"P#tm8އ׻TĿpG)e@-53$SMk߬Č'Ӝq.WZF@+zшΖ0"Ă
+guHHIQ6^vk,$9JGmfpB܏?%ƃٿ\B߾g7d]^g"gv+*j\
+XEka>eRG~B|pIpΫ"s_گ"sԧջnB?bM>5&(BLG>ĮBܜg !ZtgNk[6O3d&^d^v=G[Y0&;rqOǜ7d{FaIsWaPٿP6xF+F5Ď6uq [f*UEZ\8+҈b!7E<tHAva֯-:$Y/XQK*|ޮ|(q15{mɚI#əmoHZhN'NOa6BK3hm y4dH}:7Xߘ_5\	 _8<T6#+ڬ7fFp4D'`SV	@R3Ia;ۣ	\`\Hj҇y8ײX+:xk~},4R?y(JТbkI'x\hGhGhoVwT3vE]pc20f ؛ѶǸzS=4_;,%=a:yo<}?jyrsAHK^k.pM.w+֯@qȂb62>ţaJ8' D6B8YZ=>nP΢T&M6(P
+k-#<ӣJ,ؚ(ݘ͜ghGJtU$)S`K6YؚBT;n˟.0w%vZ:Ǉ	%N._}VW'j2A9;dQ-6v88BèB@?P;Ϫ9*M<G,7?_1<Bǒ@'z[q#AN_S &;Q 7cRA`nQ4`Yi%-ՙB`HXQȵ׍ȹCkK)!0IqgI!(TBA+b,;S;jV-|ۑtoՙjj&jܡB"Bښ6U*m!oЭ5/h)3drC-==#/2O\w=`>ڏ*?!EuG!}$n=[fC42^99߹[i/͗H1}5\.,Xu^֛E(Nxbիě|4dؒT:ËݷqN<"67,eĽXj̲ʨczvnŉ(pA="
+z=3KXLa̔N=J7s4 'oG١>ÜJv~+W;@<	_rB5rQ
+^v&k2^ז=:&){U Zn%LXqs؃;'3/bVmif_ߚ$ҜˠzDuRLE'0ý9ثstS&4.;	`@@zZQ.ml1c;4~>Jxwpp˲3v*1T3ݫv'::L!
+zV~eҪϱ6i858~l>U/va&vGQgIi;'@ְ=mTKʗWl^`>acؚJGcNH&!x-qJ?RÃ;2h@Pc'0_ӅΥ17}Թ/E\3Ir<._,_)Gqq҃@Z8t j}z6tWdhɾM=&+߉(,hɱzd
+hm[`hǸUƩ՟Aoz,sֹĥ]%Y\hՇS.tϷOxMjKAI>Z+ei'k>{[LJ<ș:is\zPL
+jINf'uV)5$rrɫ'-"[Y/aQi<PܧæP&4URb3=?`jnoz!+;)FM+8b۬{cܼ(ϕr8NeӾ~?S@p[,)HF%ь`D3Z~%DxZm4Ѓ,=>J\ִ
+2ret÷%;b\sN2'C	_>eOʹąwDHӊO3L2"}P[Vf͜Er˺OT!t}g,dL\Rj8&K"Ϸ2ΙA6hd<~A ޝS̅B^ň@5I&YM]ʯزμڲŇSJ95u{n+dz1ߣOfwgm}u
+WX% xGU.4l>`q{nBI6c
+2;,suJ*^/X\N
+DINbksuf0U\θu&pf~[B']l*
+B1+ҳyV܈\,g*ڒASa"l8?m?2E_;M wc|67eaѴ2#UMK4bO hi#L$$mZeYkt~z 	W0؋<vuImrM{3,nGϾ!	k^	íW׮FrɧZbo!Ib9]8lآgJy{)g/TݥKvP¥ڏ#-Ix]R"Dw<Rd`"{f$VL9:z6$?Aw|P	Py
+XIQ|4x?,w
+"ޏ<0a/uʖCi}02ZnqX$Zs{ƜeglTӯ%tkjA2z 8znk׷GXIv%Z]%
+ov_HucշsP{8_&أiE]'g6N.@Rov(ʄ<5"$5$T4ΛFmhFid\Jp{@6ko}u\reRK__ٱΙlJͻ,HwXRik ηsߖ}!݈}l̓<ϊէܥNeT,VS>Γ^Lni%~&DG+r]~uчpyۡ-gc0z/HV/f,Y$ͼ(̓H(A)Q\MPVwdrWRGs$xi,,^{Qm]M֤΁gj/^=)fEi
+5Z<VJm9euy3kȌTr3,f_NgH\'{|>%Ш:n:~gg57u`L(,})T(&؟%il%dģ|E|@P
+97`ܲM$_ԯH
+%7&Y
+a+[p0U<@OF"CY`xD~-W:H$"k~\o3rAzB,9cbոM6͖[}hv[+ˡE8ݽ<<9lIӤeVH԰GAWL"4ͽMyQp
+$]HuU@kTCxpqjMptGw8!N̜&Y}Q$ͳս0Tvh!lki{/mY'y:X1u>8}-}ȾnIbD7'd2Bא˅EtQe*#Gq;!og8dt~MhC;wf=V8bœq67%فJw(pTk!6\"xtnEVE]{z(;1li}zWRkqiW}pGzojQǸc,)fZj)ʸ>ch{gVȣ&ncr><J$ K ØPՃ)InM*<EOw$bh׾PYVÔ
+%»AѤ#`64\#;{>r_CA|˽]
+)1	C$lUL	rU:gԸ#kٕ}ȑ˃	I{
+'DBT#>RZf4Bt{׌.=`LgCĂ(QM$&o$Q--vlڇY	%ߑ9xv[ƨw9عK(>a6a:ݕ´u\5cgR&H\/M+|M5*@}ܴ4,E6}G:J8̚ZJ%:;?Ǹ\jw"zcC+.7z'Oiacq 8;9Gk "r2-i=nNylȣޮ@A*e$8Vq?FnF$z9T8d+:2>NG`U~E .(b1Fk
+%P7;Usؙj]ǌsҦuGڍܾ#V9fmzσp	Zƭ
+7\-{&_s<,R2~;iˆk}1i^ХֈՌZQH"'8ǑftðNLtѣ.y,"i>`{v%7vGG%0˻,0>U])YZx>!h֥D߻8!۹ԦH*6-QAѾ,wX8s40:=p`X4ߝ)Ftmv$?wr`hhQVal3	^lspHi8#ڍ	w( ǆ9O=!u$	<XAU58ۙT/Wķϖ͝1aZArm#c-] Bq&e>e5;VF;D>i|'E6SU(^pO>yKudǤϴkR1!Ñ:AmG'u=Uzx&$]Grnt^/Vu>l"z<Vp!xdӁyp0ځe̝i97Ի6nµ[ߓ|wg31fcX=bvSHb&bHbaͭaĄCS؞yr)+d2&riP̻?<suueċb{w1ۓ_!@ѝ-\wݙ!Yb)"\vm]2*_
+	k}.-Ts"#]ܖ0<[EyDˀg'׸C2YىE%zK*'?b|٠Y7srO<]BI_-8SdCB;۳W8kdEY`hHT;?@GmϜ]΀ƍٛ+8Z
+z9%%(p:z`55GŋD(V¿/
+k`L]ky6L=ckK#tXzV~wzυΣ./ނ͑/Mke'OO3L?M-"e#hqP*	lϱQ_6ѭ@ۈLzv^7UЄ3!DĈS929|]k_`BM	tbUT	C-xDsD!/foZdHi%AV2O@1W#a?GhN?6sPeįX^F ^/HP7mV<;)nb}*ێ	Og_m l^s#@\ًVn<Ιv>aaEFI׬Sۥb $(K`bb٩]aƄRfW`Hx(هuPB{лo|ĸ7]BO/]5L#
+oq;ܫo9ؓSv0_}qԤ8[qߟӝ3[V-ܼzτ\?RW>#_T/9$qfșTUټ}B!țǕ=ޕW.pDO5SחV^_QɇL$20a!Zo{x-~e*]b)g uF5MV%+wIu&1ϥp|ű]e<xnܕrA~s݌0A
+TW`kYr,ӈ%`4)8pb^)*\+iJy۸vy7#:mjJ-|e}="Pݢj
+;k՟ڇ@pT}*%vslGH[έhĤǾ2q:Cg
+CdkǹڈA;f8W{mCkUr ++;RѱǚpvK^_M8q	W![UsR5
+Q6CwD׹ejLj&!nlēn56l:Ch	ΪB,@&`מeZ/^ZP	nuK{Z=ْ&eу֝:\&BW3ݿ+)]g@'WaNCݯ>oqJ 	ټz-d5bҗ&a>Lmգפ2RZ8%oMS- ֙{أ'8@m(qF_ 1-'gBڸRBѨXR$}A8lʆP=,`2msR^wpweVNa0V~E%UЩ+I+(s
+Rwd8pdeni$xd^{жةi+W|^5$_\7ْ>Ȥޜb"[͂MEeV1mvG{a}:'*ܗ>$ˇTΛ4]e֚K+trlfG]8a}KÁgFfc(8W;͠n}D'1-rxb"#Ǳ=b?`mIv.E*WvTܦU\p1]|o9f*iٝѓ9oVאG!9h-~C(A/)6AO+Ƹ].EƊxtBd$/wmP~YRF\xrnuвh2n =XxsydC1@bΝD5RY"@beg$vs]0rЗ3S{/k+ҡ2!y1قu[ѥIYfx&˵ړOE\[{<ngv=Z}&Hh{\
+ռI.u'ՐUu;AO˅!g]m$eoT=FThx{K%6Ʈ0)XNoG"cdb.$Dyʯo>7+>s+ʙNZ	*ڒ0I`b1R fEl,/E\|jȻH`3ȿ6*MJnPz	lt~g<|лn!׽։_q;2)^<E<\Ljݔ[?~)Љ$ˆNsw		n]ԡ8&)kw
+"TrL[fSVZ&´hz;('ٙq97kܤЂ)^V8#/t̶oB֥	%Yby\Ruwezʎ/ZBcaPzeG*4O	-t=jriaU[HP/YR!	ηI~JƼ׃|yEIA}ߥˍgJdSy(3*=	ܚ;PZϯ1<6XfL_cʛ!ηɒe~ofl[|Dd%67NP3 XCl@V%ܷҽ˺te xx"łuhA>l&5fŶĢb΋5=W^!}q]w!q''iݾR$4'NL=?Ҧuџx`۰l~XNVG/d/*O\S>Q. x&Ky؈v̺bkeu#P4El-ȏ-Yp4j׽L'6tspZ֝hZ;,urZm60mEs>Nd/ێ>?tNgRKu!?w#^3c>k0
+qylQAf5w+$1tóP;p}ǎfУWN;,<Wc7zYef͑g`ȨM;Ǘe:vsPq6`pJr|$[;Zuy2tJrH2^D?EWDEjh~Qdv,zIߩ7gߕf?4>rr9-i$ĠI{J}bļ;Z9t@8_ƿ}zRCfV}rz
+HF6t]ٯq-P%Y1ݬmZ,\k(ii_LZCgc,pv&ɷ݅[o}eCxtjĠר,/XMXC@>rO*\!7k \М[Eɒ+9F-^31^;ZUhM׎:2ˇ"ղ"$7ޫٽivdǹ/?4{\+$$6Zh:;U&OMHa`ZeVv4_ $Wx$wpm	PǅN}=h~*VխI+kVwx*̱/w&x-Kp+ڝaZF}9²G)˲թS;`?g)sC:(/ݕI\i)Nwc2--chΙ	8dS=
+gi<CGF8O؃<֐b@ԟ.̒*>@tqnӂ3Oj*'1yVɊ[B܁*Nb4x1F}I0=Lfo;Y7Cm ZJ?%ܖˑѪš׆T1FU$\2JV{ z\b@G4ș)E}Q8@JO!BgyG[N0DDMlpWq/hX(05+VO,ձ18p>FzPjFLE	pfra̬tٸ
+yԆXϏAQAƣ~Z'ӵT{ E2T'|Z"¿DoIץ!,Ѥ%aʧWAڻOq'`(Lr,9qJ͒JI9pF>'sZ=K,iXψ]At]!ڵ'Wt"..n2ssuoFZrl^>cGʤnV]}ɲ4n{Lr7P@v[ӢňhXrS)͗<x5AZ5$`v+4f=<>E(hw{(Fcp9LK>^Xck.73k;T+\}0ѥ1~͙jڃ7zR܁cQOr*P×P>V/~ǮWݝƱqSӨE~H޳F*C 0֩ϣTl$1c0+ }ڑT(}jIoßBV	b~u=O|'riwn4=vOqrCÌD]DS18uQқjr+ԼPmGjR̉HqnAPmPpӠ`ޥPG
+>œ+
+9^C&X2)k@aõ_q
+ծzfc+?4Yi#k(ˠ,`_]2$Zv(k&"0vuglX%.[_tK&E%s%DZPE%=dP[6e´"ir9_+A^qp_2Dh$MlVu|3hܓvҴm8nnTWm60dM++5wajXr{6q8ҫɤ,[@efOZ{qڻpw^$=iŇP	iydtqP,p"ss]Le-֯DÎAw$6!̈́/!.,R)E,TpuӍ 9ua_lfdj<z9cEzAoޔ͔#9<Ʃp;F(ܔ~Rnƥ.>_EFPn
+ao{ n_EOgۆY"!fb$؇i+7;j\+cRWݽ)$]:uM~2h,Ęn|H7oTiGAtOHpmj~̭	cvf{&QrG0X%$)so(ӷUt
+Xd\RdV'ς3D!vh	~z>4!Y|zn~6elnf^qsf+Ҵ}SqP	g܏ǜv+E`-_|GZ	D-)N8˽wx^)ćcX϶AzW}lcD#g؉mƸ~y;ݒ**N!ٛG8Mm1RË]Ymڣx{U2$YЙ%	v]	?~&mv̆]ssaev\[ZkEv&V?DUWdǤdٲEo4@[Ny*)ҽsZ|
+)4KF;>kP!
+k <9Gw<)ͳz4MEL[nD!
+Ӝy,?wW5߱dVqG!:b:گH˳®gLYH
+Y6{0+Lz#"^	>5ȩߺQN+e1qcn%%x:apTڒaYME hjf}W7B˖<Df8}D$^+oU
+$]Z޹6g_?`YPs1r[߃(xĠVdvU`0h.4i !=.
+\dÍ+/~K`2165mLlD_HC3Ywtqns~jxW?NrpJxû]HڑLD}E-5~p(6;9\0:S(Q_<jаXx>ש"#h&')޼ZZ=a\*;
+5wgX(m^́߇P,xi8t˅ag-τD*}yq6H$'.3%=D/"@̞}	7e/ˇ5I|
+Bq1;ܕi3l|n]<k0e*?/؏b=Dsߓ+:2N]eoI7ОvJWK[װڵH;۞AVs׺kHzp6y7DC(YzK[#"1~tôhi@2G2
+.o(4NƓ]P=ڝǓPnA <0ѣ7]oݣ@K$<E}0]nzifbc'8qP$e_;F"ʼ3'}+3r΅"<_;4؈B-wLN_BŗF߹\ap"l7U(9Oˏ;K,56Δٻ$L%#іp
+B_8?׌/M\6ەwSG5k}UdGROwv\|ݫ9wۖز˼YLx[Iu#QjZtv]-xKޞ~dؚRE[V"JL@CI{mZ0J=ԭ
+lf+Dl?Ε QtqV]a]ϋ@S)G3 {a'~aS m}@" m;'֬gyX)&%ʥtگ}6ZMfQnBI,UEՔ)*%My8XESvk?בoid>Pӧ|YɜZ`dۦ}Аfǋq("OJ>aC^y3+HCևD;w~D̲]+Hͤfˌ3ζ(%rLSjw1EPY];)-FʽZ{	EoRrKB';gPk6+S
+7eC`Mg|'^97,boZƆyЮF)cXr.k4u8k/eInхՓa֜c	fUrqe$DT{S9+HjSDvv]- ==I ldՑ;(==|mL9)[ԊĎ5g+B*@xy^f%Q^mNCBvq%1&SP^UȠI&
+bLkݳޗtBMsc-;bۅ|1kH*2ZY&N,E޳T(vi0@)jyF(ƕc\zrHk'ߨ&ԠVR}6
+ҐF~ɮ|#ׂvRٕ)Cȳ-2N*ި8u^U'd&*fXàNNӀ{drgLo8f"
+Iv6T|#MkWǜDPw˼5ƇKU3ƙ&F"48o=F[VEکHYxN?h2ӪUo2̬u!,r_J9\o-XLFY7ޱ74P
+H|`ULp'ɧw^e6^*]%{-֣p\e#M{3M&Xͼm4%`n\^&9J{ߛˁp	BmY:"IM&''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(18915)).decode()
+s=brotli.decompress(n.to_bytes(19691)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

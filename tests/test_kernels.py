@@ -94,11 +94,11 @@ def test_plain_softcap_ce_is_the_reference():
 
 
 def test_fused_switches_are_config_fields_and_cpu_ignores_them():
-    cfg = T.Config.from_env({"SMOKE": "1", "FUSED_CE": "1"})
-    assert cfg.fused_ce
+    cfg = T.Config.from_env({"SMOKE": "1", "FUSED_CE": "1", "FUSED_MLP": "1"})
+    assert cfg.fused_ce and cfg.fused_mlp
     rt = T.Runtime(rank=0, world_size=1, local_rank=0, device=torch.device("cpu"))
     model, run = T.build_model(cfg, rt)
-    assert model.fused_ce is False and run is model
+    assert model.fused_ce is False and not any(b.mlp.fused for b in model.blocks) and run is model
 
 
 @interpreted
@@ -149,6 +149,89 @@ def test_packed_script_kernels_match():
     """The packer keeps what Triton reads from the source (tl.constexpr annotations, builtins not aliased)."""
     op = packed_ops().softcap_ce
     check_ce(lambda a, b: op(a, b, CAP)[0].mean(), *ce_inputs(30, 700, torch.float32), "mean", 1e-5)
+
+
+def reference_mlp(x: Tensor, up_w: Tensor, down_w: Tensor, neg_slope_sq: float) -> Tensor:
+    u = x.double() @ up_w.double().T
+    return (u * u * torch.where(u > 0, 1.0, neg_slope_sq)) @ down_w.double().T
+
+
+def mlp_inputs(M: int, D: int, H: int, dtype: torch.dtype, device: str = "cpu", big: float = 1e3) -> tuple:
+    """x at the RMS-normed scale with three huge rows (x `big`: u^2 ~ 1e6 x the usual), orthogonal-scale weights."""
+    g = torch.Generator().manual_seed(0)
+    x = torch.randn(M, D, generator=g)
+    x[:3] *= big
+    up_w = torch.randn(H, D, generator=g) / D**0.5
+    down_w = torch.randn(D, H, generator=g) / H**0.5
+    return tuple(t.to(dtype).to(device) for t in (x, up_w, down_w))
+
+
+def rel_err(a: Tensor, b: Tensor) -> float:
+    return ((a.double() - b.double()).norm() / b.double().norm()).item()
+
+
+def mlp_errors(fn, x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> list[float]:
+    """Relative errors of fn's output and of the three gradients against the float64 reference."""
+    ours = [t.detach().clone().requires_grad_() for t in (x, up_w, down_w)]
+    ref = [t.detach().double().requires_grad_() for t in (x, up_w, down_w)]
+    out, out_ref = fn(*ours, s2), reference_mlp(*ref, s2)
+    assert out.dtype == x.dtype and out.shape == out_ref.shape
+    g = torch.randn(out_ref.shape, generator=torch.Generator().manual_seed(1), dtype=torch.float64).to(out.device)
+    (out.double() * g).sum().backward()
+    (out_ref * g).sum().backward()
+    for t in ours:
+        assert t.grad.dtype == x.dtype and torch.isfinite(t.grad).all()
+    return [rel_err(out, out_ref), *(rel_err(a.grad, b.grad) for a, b in zip(ours, ref, strict=True))]
+
+
+def plain_mlp(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> Tensor:
+    return T.leaky_relu_sq(x @ up_w.T, s2) @ down_w.T
+
+
+@interpreted
+@pytest.mark.parametrize(("M", "D", "H", "dtype", "big", "tol"), [
+    (100, 48, 80, torch.float32, 1e3, 1e-5),  # K = 48: a partial 64-wide K block; M, N partial 128 blocks
+    # bf16's tl.dot is wrong in Triton 3.9's interpreter (1e10 off): fp16 stands in, within its range (65504)
+    (130, 64, 200, torch.float16, 10.0, 5e-3),
+])
+def test_fused_mlp_matches_float64_reference(M, D, H, dtype, big, tol):
+    errors = mlp_errors(T.fused_mlp, *mlp_inputs(M, D, H, dtype, big=big), 0.3**2)
+    assert max(errors) < tol, errors
+
+
+@interpreted
+def test_fused_mlp_traces_under_compile_fullgraph():
+    fn = torch.compile(T.fused_mlp, backend="aot_eager", fullgraph=True)
+    errors = mlp_errors(fn, *mlp_inputs(40, 32, 48, torch.float32), 0.2**2)
+    assert max(errors) < 1e-5, errors
+
+
+@interpreted
+def test_model_with_fused_kernels_equals_plain_model(smoke_cfg):
+    """Training mode (the fused MLP is a training path; eval and Hessian hooks stay plain), with late QAT on."""
+    cfg = dataclasses.replace(smoke_cfg, vocab_size=300, num_layers=2, xsa_last_n=2, ve_layers="1")
+    ids, targets = torch.randint(0, 300, (1, 24)), torch.randint(0, 300, (1, 24))
+    results = []
+    for fused in (False, True):
+        torch.manual_seed(0)
+        model = T.GPT(cfg)
+        with torch.no_grad():
+            model.down_bank.normal_(std=0.05)
+        model.set_qat(True, alpha=4.0)
+        model.fused_ce = fused
+        for block in model.blocks:
+            block.mlp.fused = fused
+        model(ids, targets).backward()
+        results.append([p.grad for p in model.parameters()])
+    for a, b in zip(*results, strict=True):
+        torch.testing.assert_close(a, b, rtol=1e-4, atol=1e-6)
+
+
+@interpreted
+def test_packed_script_mlp_kernel_matches():
+    op = packed_ops().mlp
+    errors = mlp_errors(lambda x, u, d, s2: op(x, u, d, s2)[0], *mlp_inputs(70, 32, 96, torch.float32), 0.1)
+    assert max(errors) < 1e-5, errors
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -206,3 +289,47 @@ def test_gpu_model_fused_ce_equals_plain(smoke_cfg):
     g1, g0 = results[1][1], results[0][1]
     assert torch.isfinite(g1).all()
     assert (g1 - g0).norm() <= 2e-2 * g0.norm()
+
+
+@pytest.mark.gpu
+@pytest.mark.parametrize("scale", [1.0, 30.0])
+def test_gpu_fused_mlp_record_shapes(scale):
+    """bf16 at (98304, 512) x (1792, 512): no less accurate than the compiled plain path (both against float64)."""
+    x, up_w, down_w = mlp_inputs(98_304, 512, 1792, torch.bfloat16, device="cuda")
+    x = x * scale
+    s2 = 0.468**2
+    fused = mlp_errors(T.fused_mlp, x, up_w, down_w, s2)
+    plain = mlp_errors(torch.compile(plain_mlp, fullgraph=True), x, up_w, down_w, s2)
+    assert all(f < 1.5 * p + 1e-3 for f, p in zip(fused, plain, strict=True)), (fused, plain)
+    assert max(fused) < 2e-2, fused
+
+
+@pytest.mark.gpu
+def test_gpu_packed_script_mlp_kernel_matches():
+    op = packed_ops().mlp
+    errors = mlp_errors(lambda x, u, d, s2: op(x, u, d, s2)[0], *mlp_inputs(4096, 512, 1792, torch.bfloat16,
+                                                                           device="cuda"), 0.1)
+    assert max(errors) < 2e-2, errors
+
+
+@pytest.mark.gpu
+def test_gpu_model_fused_mlp_equals_plain(smoke_cfg):
+    """The compiled bf16 model, both kernels on vs off (training mode, QAT on): same loss and gradients to bf16."""
+    cfg = dataclasses.replace(smoke_cfg, compile=True)
+    rt = T.Runtime(rank=0, world_size=1, local_rank=0, device=torch.device("cuda"))
+    ids = torch.randint(0, cfg.vocab_size, (4, cfg.train_seq_len), device="cuda")
+    targets = torch.randint(0, cfg.vocab_size, (4, cfg.train_seq_len), device="cuda")
+    results = []
+    for fused in (False, True):
+        model, run = T.build_model(dataclasses.replace(cfg, fused_ce=fused, fused_mlp=fused), rt)
+        assert all(b.mlp.fused is fused for b in model.blocks)
+        with torch.no_grad():
+            model.down_bank.normal_(std=0.05)
+        model.set_qat(True, alpha=4.0)
+        loss = run(ids, targets)
+        loss.backward()
+        results.append((loss.detach(), torch.cat([p.grad.flatten() for p in model.parameters()])))
+    torch.testing.assert_close(results[1][0], results[0][0], rtol=2e-3, atol=2e-3)
+    g1, g0 = results[1][1], results[0][1]
+    assert torch.isfinite(g1).all()
+    assert (g1 - g0).norm() <= 3e-2 * g0.norm()
