@@ -587,7 +587,7 @@ if triton is not None:
         z_row = z_ptr + row * z_stride
         cols = tl.arange(0, BLOCK_V)
         # Softcapped values lie in [-cap, cap], so -cap is a finite starting max: no inf - inf in masked lanes.
-        m = tl.full([BLOCK_V], -cap, tl.float32)
+        m = tl.zeros([BLOCK_V], tl.float32) - cap
         s = tl.zeros([BLOCK_V], tl.float32)
         for start in range(0, V, BLOCK_V):
             idx = start + cols

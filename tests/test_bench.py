@@ -148,6 +148,13 @@ def test_attention_bench_says_it_needs_a_gpu():
     assert result.returncode != 0 and "needs a CUDA GPU" in result.stderr
 
 
+def test_kernel_bench_has_help_and_says_it_needs_a_gpu():
+    helped = run_script("bench/kernel_bench.py", 120, "--help")
+    assert helped.returncode == 0 and "--mlp-tiles" in helped.stdout
+    result = run_script("bench/kernel_bench.py", 120, CUDA_VISIBLE_DEVICES="")
+    assert result.returncode == 2 and "needs a CUDA GPU" in result.stderr
+
+
 def test_idle_gaps_against_a_microsecond_grid(root):
     """The GPU-idle analysis of step_bench.py --profile, against counting idle 1-us cells one by one."""
     step_bench = load_bench_module(root, "step_bench")
