@@ -563,9 +563,10 @@ def softcap_cross_entropy(logits: Tensor, targets: Tensor, cap: float, reduction
     """Cross-entropy of softcapped logits: logsumexp_j(cap tanh(z_j / cap)) - cap tanh(z_t / cap) per row of the
     (N, V) head output z (any float dtype), targets in [0, V); 'mean' over rows or per-row 'none' (float32).
 
-    Plain: z in float32, softcap, F.cross_entropy (compiled, inductor keeps a float32 (N, V) for the backward).
+    Plain: z in float32, softcap, F.cross_entropy (fused by inductor as it sees fit when compiled).
     Fused: one pass over z per row (online max/sum in float32), saving only the row's logsumexp; the backward
-    re-reads z and writes dz = g (softmax - onehot)(1 - tanh^2) in z's dtype."""
+    re-reads z and writes dz = g (softmax - onehot)(1 - tanh^2) in z's dtype. Targets must lie in [0, V): there
+    is no ignore_index (the model never pads)."""
     if fused:
         loss = _softcap_ce_op(logits.contiguous(), targets.contiguous(), float(cap))[0]
     else:
