@@ -1,139 +1,149 @@
 import brotli
 n=a=0;b=1
-for c in r'''^ʲՎ!ef,b/Ǚ!'̛Pnhs,3'~RXժ`<5	̤(ɭNtpQU=^Seuˢ֥}fqǊw o7LJKQ Y'3ĒDG-<{_V}06Y+ft7Ƀ$EeH'/ޢ"@r5Zܨ	əOAʧ°b(#yr>:/Tk-&:Ǔ1Clfw?] D#
-΂m
-hupR ĝx"OQL}bZqӽA*I/g`zʹl5D^#)Sԩ7E\d[Ī8+^yͲ0^{}*;xĞڒZC=fծ<gYķjAIBr_/IܡךL?xW>D_͖Q9G-$`gr::'F197-rr$QÙ#@$.fhqpܤ{Q*=şL>3]gbHSД,v"'N38L
-(HarNkкދز׼ڎ=]`$?B/˛1W-O^7JI?s!	g{BǙNlUhNx3R{scR['Ɗ_o~Ha)xȡȌPi*Hp daӭ/3ײsہ*`WE/i;[ˊHl /T*_;ĵ!~3YMUfkoͳUFZ`gx41V>*Ã~OσĿO	2Ά0GAkjI5;"eWfK0{Z֛a3VK|5Ga'-:+ABty{ȶ0Q6!i
-zCߞ2FJ`ZvؗXoЬC֣'!t{&a5niSqG/UvTc!I,YvʜT:#=lsq7×ܻh*{{F#<9[7n/"|{F7|Gw)̴ԊuX
-lMWQL2w^Y,/4]Պ%^8Է;ߣ_v	Y|ӎ73. +@.b)jt4n,{ܢȜ\Kzr
-t348-j{ro< ^|L[ذt0iqܙ7Ip^̵%EYh¾ޑfWN~ůzt8M-S'ImaӲ#@@҈,{u}Km8eƏJ%?Ġ#t,ԑ̾4McW~_ZY8.É3z7kr`c|Brm0vi-AJ[.3,pNlb)P.:(cC	aoYC"#$vdq4{qSKjqkRfL˛Dؽ;68=قŶݪT;Xctß%Xsjq)3֗\zj"fW\ѓ9ގmd߽֭?9$QO&-Ց"ɮ2F_jR*-[f3N̞)շAȝAk|I	؂L0ȱJMB2	vWko1՚yd"VE&%NSg&5)ǻo6E-Ќ)R*oƎ6>;ZZcF-@pӂaaFƯW7ʡoTYRwQmMdbv
-SFآG,dXnGT imVĹ+X0#څ~z5&"#z^y{Q+/I)S#@&J4|>Uj
-z1l2DWݟq|`|-<1σɔ*3bg05pXI2/tK];}5a+?:ھ:bW%QU+=,(ڠߴR,\7?\gHQn,Fk)s("Ha&rmfm3oֹGt|hSL?3EQbO=!W{ŗi>?]u?A(%[#^HHJakL^[_KU,nJTj;KuW:eKe_dz7n4͖ʙ#;MdxI4#
-ˤx#.3G4̩В'hR'fсD;dzۍEI}O
-/J}(12רRͶJs5;TЯdHy"ĄA~׊Y![jId͏ /VyЊvTՈHݔk	]`#˷Z2_Α,؁Lv 9M&<svM3F'-ÌjF.BƪIx[;Bh\BbۿxeEMVݞ`yaJ6.yat7{+&	GnlGv8\ļfgBӟR%Ֆ1.bĲZA
-Ͽ gً
- ѡ9/CD\ˣWͰsLkRԸqZpr555S34G4OU\iL9F1R³Ly`Xt"w	B i,h]i<Oa\-Tσ+X_<p)7I*R<Y_-cu^N~BANh?DG=xnhtF2,4,J:1eMd;o :y|w&T=MKGLգZK<53<{2
-ɾr'6v1G(0a>:n/p	>!5ܢ(Ũ\ R8x}w$߱_È3kѽSEE_V~}mv5ݒ]Eԅ]	CQÙ:tNKvdlSBru\Ɗ6)E9b^
-/<1ݡU;y
-Z>֭#^/ϺVøٞ%ϻO}#z||s3hg@ƫJo/#1%#	^J
-(
-/-_OBPȒҗc/jk2H#YB	_`|^}"hƆ)sQ-evx{xO<LgHmrI?Pv/LVvHmp%[c)֐V2:[@*ɗ>Q$*.M[AжN'}iTYAҸjP` ,T7B";)rt~ПVp2es%ȸG/1CT\ALmsT>Aog<PukXz$CRk4ۮĭ9c0u2U:lݸo]m3W1ؗ	lu?J+O;زwp&+Fygس93+SCzO#ҰϏJ={MP ̚1I {^Z`0c#$f[/C)8OD{"Aܹ7$PwٯĶzfE HA,|t(E)U(t(ag*
-g,=ص~BH׫F	ո{_;1Y"/zc(Tfۖ*|I+V@P/u4YDyٶ
-R(QG4T	{owWB/L>bAO>+d'Lu+[<\jAӮr>Ի2H*AlǞV`6/4~ӥ18`̣0dc?R3zbCkг>C^vt&̿=+D:ܸWJ*{s\98RpFLvs
-#6^LC7Han,|Q4TRyY;°ٽ9dlƞE4TmȭeP&`Zъ`@˕br)zqãר.+J:#D,Fhhc>OHb>yn O|Wglz'lxjTZ(5/YK31$0gF2.Oږ|;aH%i*3jѷ+uZE1awz̀k͛gE#$	#Mj9xB%i_&nJ͇*NcܷPLDe	7).=i	4zrWRA
-A1F}0{Յkm*EWs>Rԡ^gW$yp1Sp[uovxXO{kKJӿbޠv6>IG*$k(*o6q6n
-NELh;\_EH+ԍr%cw"Y5Ş-]l;x%ҁϽDDNmVR7*}iukQƃ+̃910@J!9dH=/vz Wr~HMLM{}ԩև3\{a[~|_X[GSlЪo-԰7zpœ.h]3Օ@c)^ՐφJLң+^n^</+4)GyG9I@/n~P2%bX83\^03i7lao[*}ިr}B{#$Xd:wʤEê>W B|\FOӸ@NsD"^w"~vYyͧb9{
-)RTAk?+bאt^i)Mw|zx]VG9ͪР@5-mAp7ib-ίWۅ\«zq_EXKw>N"ҝ4AYվpًֿ}[NA)RZy#\ET0;خv=YV)df[n>MnȮʠ.xN;ew3?NGy(WӚQR%Vݠ1VUvޜ5(S+!ĄIfq?!<f]نdF@T'\@!~aVv,>g+Vr#Ѕ4aH`OLX:X2,A<u@*".oRjȳ`T۾ZfDۋεT3YZԹEr;!Ǟ0ox$a2-#{huA?a R֜U`DqJxg6ǶN6GjG}DmNql]"ѧ_u_M%k%TF%2sϩ{	8NÎ֫AҐM_sMԝ"'HѶi"ncZu
-^ۼ&%нo.IvFƛI[j*%2J./,eDvRqx|]ճh^ƶ.,'MB=$ɍ	Ӈ7ȵY"xƹ.a1=*tT0Yrkv(פ_x{֘9g!h+pJt|4z@	KhSמQ)˅Hm8+lͅ!`+bݶؼNM2߄0>j/De9%wbӌjbqS~dd&ش|f"Tl%/}&H.AVȌ{kRə'z@ZfrbdTͶOR*ư"	,~`9t~WmvT:pIEh:iC|J,rZb-FIuQyi5H&cz>a}Di5͚lpUpԓϼaݔHUi2|.<9WRSk^e:j@;ɃyRph	Fo
-x9qFGFb'V`yCڏfB>7}/>vd>''ǔ̼*d*}t¥M1BQU($Õ}Q;o0%<x$M,aP6P@IPpTp&)և0Z)D[S@Tρ,e0+R"y^MD9׌HތfRhBkGfr#ZmcL2yc8B`خ&)*!hbmxߡВC2f$Heùֱfۿ`wA:9Do75a#E;j-;jv*Jkфص=ػo{?(̗FnERPʕpM֝vY3<ˬy>9sApт8{F3Ω67`FO\tEb4[AF=<iу]-Ѕ	|k`Aj^g\"EF&BʚvD@YcuHdIOwIׂ$GlLֳt[^>ϐKZuZV<x&֛[)isx[aML}ODI7IS+"{]|]|%*[K&_D^U)nwϼcifz)xgw,68p8݆Jv 8#m;ъWO`֦(NK̈
-7nnXCU|@X=e~7
-BԾ@î~{ 
-Kb+C!4,مC--f."
-bFd~-s>S=f|mԪҫohp,ʙ}+'	h4n'Iy.gNPָf8˕3	<lЯ\#0ۯ/QYtbkYk;̚D2AcQI݆(RՂ$ɪCncdBB{Vղĭx:"޾Ha'P,̞cʴ2bkֻ	>@d]aUx94{z?DHW]z>A])xiwjDja!ҟT2	UG=g`
-R9U7Σmՙܾ>r?cuӔ[;`ѭԆ%
-U8i*Rmt>]bfe,%Im`+"K~E*ȷg[ȃ+և(Sx©UFN\w8le7ʶ_C:Bg78+kfs|$Tʴ"ÄvmԷO"H1՟̧ۃ~ cb0ȏ2Ҷ|"(v֬=Z%Us8F{?_%5ԱȳAgYԴK31]M1u~qSwۋWnonQQW*R2 h٠d:ILb"P#YS؜w@fπq x$A6]65}JZeԮp=*u&B1L/ 	"S|LqZkX߰?*TFI~3`j)cEζO߾7¼w`vBQ-ha-ЪWtфFCRsHx0<I~Fh{ާb;Ð@}22$hS2gX1N+.ӈ>+֥
-G@,zUuS,	PxYݯ
-sn42ʱnSLRf,$:DL;,.ZF(F(\bɱ?"tϴSAwt,,A@!.Lq+W<a#ZȻ\YTɋǄ2Eţò,ե ~QcxҾۚ%3cg6kWM^/n}%ql܇O;em֍#YD/ω-<%#EK7I5{OǊ5}z[A\`P%2^ȼ'Y9V|Ǳ<%%shM"
-MJ0ЃcnGݹ+P{Aז	qZX63Q=hgιrn	#v
-9նYAY8+K]hs\(9F+;M(r> ~o>rlIGoX܈ƥvGk8eds>š}l8dϐR͉rk~$\ÃF_kXy4 cG˜%7;,%.@yֵt92'P޴87jU~saILG)~זaf}i}"g[Nw4Gpv&^GHU}#EZ<͠Ke&mHȬ	iԜǮNlp\M
-=~iS4| ^~:L|T^։;<}&0Wz	ڬ#ܷ6DsiG;Kfۤý[>rftV bjݣ(rYxMQŋ m!ds)?ٹ;ء8a	6d_%T ߗ5|NLe2j=[:('u[7b7˹n]SYA)9sB&\$qQ)8MaX/m߰ȋv7OX3KGL(/4ɄQ&!M$iHَK9$ի_ѮABʆp0Fރ:
-_8~c>Nϊ ?akpb6:y^C+a	75?wӒɺH֎\϶]ƨj3+ʇ5\Y ̧/@A|,܊Ƒ#]sƪojC"\ڡcxX*Wߢ{ޛ L."W>R<
-nguǈ-r~tiugC'ȹ!*?Ǐۣ3ʊXhu՗AL6=CK|d>%(+/@\{v@cw&fMXhqyCêe*32;\x5i|2[gmD|mЫE~!Dɒ|C#dsYuj2dOHI+'AxhJ1_b']$p?}zJ]T+	I@1ϳ8#1.Œ02PmK&܊oW0{ŭRÇ|~*0keY	Yoe(;{J\V!Ӌ1o^B҉W!dxzQlBwEr4+MWGOU`x܊uBFx+SZFdۭk[M]Nq'iExfNY~r~Ǥ"W@Q<>"N#HH5NɨıNq/4}vBZf}Îi#\&mcċ f*0H$)-t2s.'*T]'[ՈfBْR1]Hi؜L8ݲNƲq*vJp6,i۪hCGQĸNҷ\PbSYWL'7nt#REUx/Nadfho*]SDioV΂3\$VٌT6Mdb@!SrV{go{ۻESr<p~ķ=иP((o4)'ԊcBYN5u>ߡ7E(UAz.h~&.RdFrJ$4,*˾*QGK'IY-z"aȵoD@s}5l2~~{}|IȣoX[ܷEX=,m9xg*xdV^np85-(ʯ n	o!&ܮ4:h
-`ߒuJ,tRwKQ+vZy(6<
-#oZц7\?3}rkB׍a\ZQGP_ˁ<?ϕ:Qx*aߴp֚PA>!.cĭplMa?/g|l_I:ñϡ̲xAeO%]JK:}ͬYЇm\zX|M^,FbѠȈjVo0
-@o}\NzvJ#,\cߚu{iZ>Ye	ӮyT̵4m4u#I%Ϥؓ2"Czfȯ;s+l9siN;W5+Kٻك:(BHTzsp;lh
-NZ8-#
-[CzcWׇsZ,FjiN)dX9N;ܸvǪ
-Fs[t[Q̿ca{?܏	V zVɴxŹ7zqEPM>AQзA*3?֑	6	$Ȓ*7~cS._%%mFG}:{kig>| >DleO%k٦ך_֒(ayiy5#ӔI̵VE{{}Q!#5[
-]5Zlښ{rG_-nvfDllv_ȐSwc'E0-RݹH~/߾S:ĮSP63uԊ{o_(t;kFĂd\І3VF\PKCG[(k1Sŏ-ԞmJfu`G@E>MܺlB1ٶ9R'xed{L#uT<Mr Bvi Aj0\2|Ω1uN:U*π33.d<ʉAsаeG(rז3mֺ<'P@MgLehj4KVTK`4600G&8Dk~٣L,`Z`
-E!JɝJr֙CGW^ʻa]J$L"%NX3'3,9*A46UWM}Xg<axrF9ZըbҖ555MϠtx0,dyGҝ~p͓~gbc Ey0Q[l2\{+(~ʢPL1iȚ4Ҋz`.v|9[V\3=4«&h;QQũ#NO]Ƨű5Ӓpټ)5ҏ 3=ԋOY(~5ApmƭA`z+}um]ڀwC,-4ϲbfֵOs}eDJ/ݤO@th>"U16cui	
-r:cqcg˂	AShX8:jP?Ҭ%}؜\_}	.N+?'~d`қ+F<&қ!Nj̯3ysDA+AaΉ41,@לmwWkuś=v+Y$I?dvBScֶ#r\vƹ׍_aY]&/=fԵ!2b%Ar
-BVNU`l~mIcĠԵ~azq5˪N:Di+5;ĂʋLڤ3JۢTAĿ7"NhlRb&3h«>̀'|1ւRGy^״0<-`$_޷_R@Z٧Vr)I$h};PA!HK2,fOϭwV .]RsӄA <q<ǭ`C5{Z%jL^MGl0$͍Z.x_5ޑr<jw?'+Cic°|#"ɹ«~wO?4P}c{BgHl$]$<G,6η\J}Ԇ ^8CRcW}''J^cNp[ÀhJ6uD7evݶ}&,"z-;Q&B"oiBɲreP:=zˆՍ4M4H/T:)ы8qo*H}/:7=1Bkz}a-Q5"2"L:j&dVR2#hv)߻+o7)B>}.,:l"u-K/Mq߻ޯփ:oamw9{|0PYrAcڰ5m%6>RWO5oP&*D=ϘCsvFs+\e3Eǀys%ŏ%bDoOzN>mӋwsHo&'@rؗuxGϴ^s½lI:RK޹9Q(_vгkI7Zh0?2m;-d=\5õZ}e)cLeiԣ_-;d[>lP!Q@ۚu3&U`0rxTŻrʦQ/s!,CG#h$ڵ	4pUǕmrߦhSC#N\̾)8ĂݢH1ξ̛p԰?<mZޏy
-˟N.BK1aIfEyn`KiK3+n~/FB9W5YC%g.p«C';XZjA>GDZ@9:SskɲVp;/0ā+^zԸV|`Uݨ,޺pyxuWĴխ"i+AC6HԚ%{ZFRM}:B&7]Z߮1JL	W%DTTs+P(
-ƔP282?\Їp)ܺ.0dҒ6l@߇vʔ
-QވOW&^r_(%>uE_86g)	տ5l]>xvة5SR{
-ѭCb/ hx9F*//FQ!SC|ކ9AYMTώQt#ܸ5k
-F2\Hp$=a}ܠפh+Ԗ5QAki`v}epZRA?=Ƽ~tV] Q|ۮ&Z6pʔǹ'mHa#w4IUq-OramɶK9jYNa3 .xݹJeE_Ϡ	dp0\̳i͹%[A{˧ZAEܗ)أO^ERoOA1X78'N|~65ser}ddu2߾4kN6C7P)Lĉzh'+U}TJZ>0%&jzS'0J'&D('*aL_A796vDzyXսԦUFb8עôPd+K˴
-Zoh%U]$1>y'3(L_Im}FQNNCܓXIYqxv4z5{/$ycq}<:@רp:AžZڔBfEw@&;ʀʹϯˑɮM̝jDVLX͢ޥr~yמþ0ddѺ&@^t>^ߡw޶jŸY'y2$_a3hG;ʾ.,l>_VfkJSsz/T>5bL0؏H6չB8qZkJ5\bc1>@n-JöGP\(puIa*k{^6%Hd:^RfbfA-ÉO-pE%>/	"xE8ΕYP~40U݄jeE=X$hoN\Sn1S*3r'+
-Z-];r=I^:b2b̓Y0AMB51Ժҡ<t:4hǔ*ZU	K]'ߕ zۋ[]$	1V2،|Mp#_:qPm
-Nso$ZR5;{e#9}`UnnփoΥed<-݀YTύK{BתmL<N[/<٤Z:P&s^sW«	ĘҮ2Ch$7,9T<A4#&xi>c
-7UaSQvTd::Y+4Zf |G:Hp ٙp0t^/G\
-6\t"f1~DDBdQ4	Mhy6Ja\v3ӑsmzL+lSxԹ|%ybz!ƪyq1Fif`$|}uso;aVlid<yުh׃5"٬gS[njIq([||7}3l:a˹Rnbβ\\5#{L"hx}k2e֦iNN|Iғ!2[=-H
-D)C7\V[y[)LΫbM3Pև+-PGh}Nt(V%6c^VžU;<X{0_7ZiBLflŐc-܄z.3>$߾&[3Ӭ|0r~3ގbl	Łяv<c8`_AekwYTHvqPd͢9<ӓ:3XQ`7m9	R32tr}`بFejOhJ׵O-foOZb߅8M5qZiOW0W9?_kUxXlT$øeZޭyhҥ"J!#*
-j3b˴sEx$ѭd	!gXD#J3 Nd(k;kzS\߂]8g
-R;|80яB#q!@<DӃeJ4(׶6|``8~=f3FPƼ.2>`|:?8Y/#'C-Ԫ";1	"#([n0GK ;6ݏT	b|`a,
-Ѩs?"iPWӭ}9ӊ&Ȥ
-_ȏB,*&MǛۙxl\rN,	%v%ȑjìy^!\'nm>@:IfMMSIӱMh^N%jb;=za>eMtr7:&4L$lTb])!`{XxӶ1-Ύʉ64W[M@ʄRXs<PorDYޜkXAJ/ev;Np@b
-AvotpdwoN|!jJ]Oz߅7!Vmw};Ī
-QJe4Xu~~Ȗ(NNRUMOWpJwYV{P5y/7{ãĝ?$a/tT5?;أC|gĄ9#FBf$4b68bS&=ZQ!	BFU>]bgh@޶vɴle+EԵ;c{ʙ΅|Q<~զ%̱K)dWoAXcM/sDȊbUOdڎwL̋i<nY9zwMsnA6B}LCطJWgz`)-9*pę3șX@ٯPÍA3ĕƮ|(\2mƠb}2%dYu9'p5BuLpʰ@f& ο:Z&F=%Γ\7AhГEqSx8NjȻdq@ݳ`0Hp,MKĲԕ3?dXhQձjHsܚ-4pHہ<M\q<J/§WN!Z8ݸ	$Rsϯ$¥cVZILGȕǃ̐bn~J}Τ4|aαPŔ[@YZtM-.p@n"+Fq_4$^ eGHAɗLPCi`d3UK+ڥ2ύe+|Avv,fcM7<p\@>]ky%ePYÍVS1˼Y Ob9:˥Ay+]zʑ\eM` GƏZ<RR5۫oHShN`5veO3=B7٘2O5tƧ'wy:¤Lǟnx*P|/D0z-yÀ&j"5;"4TXQOBD4ADly1w=AەdE.Ie66YFXÁa]X=լ|EiM4v6+lwA8bwr`ĢT^MwuՉءʶ	ψ|b>[?*)cŲ+i}P5L[Č/H\ǝI,]E&ŋ7(/fN[ۥy/qw,p='&܁w*'^1(FNr*cDDWCȖ)tҹ0v'tr$gZ^#PJq3MǞHV8)KhД%UfКdKErшf9LMBoQp F.`Wx+fFИ@Mv̥ʣ#0j)Bʌӟw5U2Ny\bʹ_7/99Q|X٤]j2"g%΅aݳ7 jXN{.JI؀c"̴*Ė;V7QCC?(ojA֓_Qr֖vwt҉F%=3\#q<J=n.MUW_V͕/
-)ܻ:rHf>\^sm v3=zJzM֕a"eՌ'#NTŸfzȽϫf
-Hp*vv%{	"88G^Zn)Py
-'{6yyIikgjh}L3IWESyѻ|2:w*%7Vgjƪ/d_i1«Rr:N:~q%Za`ܽmz#q%h]*a95!$Ѷ]P,7}_u${}4ɰΕ)	_҂JvOK1G݇:LG{
-uԾBIXE>^ͬL/tG(::<O+ٗh-Hd8څKk{u	mW[8*и28Z?idĠ\rM<WE>!Hflv%=l~HOg Q1*?2՘*W0I|0t
-:E["V{dzk,#{Bo|,PiU271u17vLAoP`K-`3Q_'c/#cx(5SI4g?*?\\<
-[%[$P];kjd233\QoJWE%ا*´WiEޭn8^ĳH{d!YD~y?N)eѿ15 JB5)Aɟ2cjePٌB	oNȮx|hJdH<tۦۨ7yqH3rMP6 teMX9FN`cӰ=né=ȊըKnoa6͍CjTУ^u)k4!Sv(B/j}[YHZ.ۼ0gKӮfAޚj]?G9*):|gBK{Z,aw%>_'gw̡l<fۥáBG'fϦ˂3b"ֈ.[3Ӑmq|&֭e7'/zRGfPu2$q9pwی-5ӫ66I@837Dբ.ɥs!07EFm)x^NĻc?';%J&B>.{f-`s-DBZ:f,`K1d1{}#Ч#"Qǚq5hhKmѷvyo+iہ3i[fgCnf8N_tj'_N-'Rr/?HWf&?D)$	As_¨+`p'1X`ޘtGTjԸlWi:iۋ"ݯUVͺi`L<6(8@~q0Nyg.xgY+%EMPYqY%7}9ڄ)LϷM2!UȻ5YS&ơxA;p)+kފ2;Ӷ_AאI\BV U\vS'0/za?sO|#҂RFX;վژFX:J_@}y}31.>_l%LX"?,t+3qǦ{3N/c"29ڢ@Wiڍ~ɦn-ddqzH0x`pl~nQȰLǌ6H;bh]߲:]=)טZ+:>جuLP$ܻKVڃlw܃}Ǘ
-ÔNx>qru1gjVdmnİDUZQxU.tX5R)lOB[џ79KMهeχN4=z543U%fr4~ۀbI)1uOSI[|9>ܦBNqUMC0AeRx&,<.<ޖ9QP/sRřo;ܮƢ;yF3'3=>HNsRd β9QV
-$ߛ*MS֋|`WK
-o<uFly?tE9D|=IjxonD*\:ԐWbYıÐs%>Ƒu~=Z?<,ɣ|ë@ɞaԒIVyNPd6wƙ2qhnW=7fǫMǩ8Gx׺ӷ0ʥr; -28˧$\clQ~h9Z:9;]A!yJ^mm^E5Õ?	q͟/$+?z'`ʔ}ӥhсWLƦWJܘxs6є\p&[1$[Gh DW߷~m$4*s1r|7}'~6BN
-8AlqJ٧խ7ZJkןh_۞Tv[vP,$
-v6uQUs\'ؤ?hJn.dmv_݀}ip;{T0ģE=1[&W^-`*]}+vWޮYQ@CE1+y!Ǩ"	Ŋ,m"bɎ)`*#V2V'Ec'Ɯ]פv4. H@Ӈm+M;H<Vh&oϊAyi{DΥxŋoۘct?g)6-^nyG(ۉ׬<.c5Ǌe|IgKā`^WBϖӖ>ـޟː(6n1C	`|T$V1?$f{oa+Yٸţu+0Qqcok1|ƓFMͱ-xc+6ƓH P*ڸX}W~1O׈6oL'̠ArCL2zwF#"\ zlڸˢX6-r_vk7`ӃC5ZI9LNWeEV܀u_velX_w#Ob$·˓-i?US(w/hֈgR gHoЄewk+Ȝ0^YCfFme9ߣ/1U>iȺk.'Lx1<)Eʽd2qBrk(Q٦;[կ͔ì+KOLB5F9aqX<+&A41[?S2~2n#z1
-4˙FgXy~1x؎ o5g"&
-ޭǪާoʛ
-/HI~'=ί|;̮K1N6lƕs7&XUwEE!i;	A~}}BoxbʻlÛb.H\|BT"ʑuՂsձ"0A.;`riׯ˺BROe]<Eux0·t{bz=jNI(%d\?@E4{©gd" $>ߑlPP.j$wgHJ!Vqm&kwɵum4nW%pgCBl׺]ڷjY}Hu}ۑۏ8ľ"hRbv}mqъҩj3G`e<Oߘ5%ӛosQ6Sކ`5˛\:ST	AsҟQh*q%Ŀ̓ߛ9m@NY/y}6],,b~UY0/;1Z^@VmX7[ҡdǞqoIh<l[aE/sUňsMZqSMD5<JrŒ:x&j	NƆ
-a:?Ǟ=o~VɁ9eGgڤj m]_fqfß5I̾"aШ+I*z|e$o;Hr+~a~5=so|ݽe70ċw:]-sAКêa<+=%);A<_̲`lMoצ`*/qWж~rkn9e-+6Ng~n.GՊ<.+7%z
-wZ&Ѓ	T,MoF80ƮBEe}cb(ȗ{)yّfN8]YR*
-8G,7bd5qOnȝtCE19TnΧ_55hRVz/l Z uFEig){7UYo1_I+ՠ~^W˩{~`ػL mQau8kY<@Z
-֤m³KiXllHA̕xsܻ}N0[cW*[jSeuv;)&F-'aE!c#ߗ̓pq<
-!p=Rё7;lCzq2ݯt޸M̘R	tdEO[XRxYl[U.=LY[ fj_NoOZAz`׃i(T>(ǀӛFxҶ|,`e/v@mfr*W ~ڭ;KZYWV<|ݝM
-߻:5(K{7rv[eD./<Tb<1߮0r+~9Ӑ΍go))W7v"vXKq-K\m]H)Qpj?-I-J	t^&emr95F$&ϱlrĬ5 7eĩD ),u)E{?7RReTd>Nb\̨OEDܣɟ-3wx?q(&]}If{~!,fBBCfx=9, h^Kmc%KƷx:T9*D73ݎFn\*2d^}A<PMJAQh'A{llOt,ָɌn!,{3ر$(]sl*_xX"ٳW*L$`$n@gߵ1@+O+?XBxFN"8@j.`>9ɤӲdf#V^B2ve+n۴ɠZ#saέLV$#Nc~GQ_VV>ߚ(CJy{X9pϏjnM۔:X^C23*zڼW(v֕)J.~M{e[NJ߀	v\ dU)[a\߻;.ؗ`*BORZ*F|C*ng@4=l(|%āVKI>+gsw#8I0u0ת3f1±+:'DG1x ǋ)>4r%C(ط{<Į$ɦ'iexqч'[*[a-s865HmwΈ]GtU1ZfbSs9'yYembm7Έj@GGvFݓέ
-~
-CTx̯ڏ!Q́]pc}-ˠHǷ=#|̆Ѳ[}ڕ1qqҌܲ"eӏ4ui7>:Ϲo؅B:ɿ]z-ǝ|b';v]Kѕ3ބ:	`Uvͺάwe?3)]ÔHj?Ks#ɓx(38\w0AV >ԥۅ$.@gs}۩ėMѮ72h	j2&@9,5Ǭц_QrTU(yϸѩ\ݰ9E81߰jn7n}-&jW],7 $/KS"HAݛ%4`7[IXdA[tƝSв¶lZrO{L.n[,^'/KSʛSC&`D3k|+!artgNRV:[y(4g1ҟ.,>2יT.@762CZ#t.B~YYK`3N6WtKB}bY2βf;+k4Vʬ$\,gRӀ)`S`W2NxLbi	ߤD4g8n]S/h,'ӽR|M[%+z]Oc>+s#2gNį>ϵ,wEմa-2t;G!?VOX+/-;wm˂E<'c]hр+)#ŭ/)zԫ}yMښK1(e(PvkҢA֥60(l1fo`F.B2qΫ?0B"*JQ;yA*qN~ 	LMt-V(J](Zňb-}hOlz"TWHy޹:&oAg(	.(tpx Cku˂_ߏ.~1GՅ8ؘ}9)Ծ*xY{
-ޔx7Uț͋WԨ!XR
-7K
-՟f4cgŦ^և\v˒x`b1B=[۰}/"ɓyRqsL%'ҫŵ9!z_]-"^c}o/KC(I?fF0YCUl#MظU+^Eq[{fتIH[Gֈ)} pMŞFZ$c1ʢ]ٸR	JpِFq0ϹڇC{~F2wHȚ&25IFҙ)pÞT=Fԝؤ
-Sܓ1`@4~uKB	h~8ێBز^.ޔCG%_s`*'n)nٛb"O%A`KUxvLfR
-XʲVԆ)BV4b˳<rؓ\SKӝS	@n}<qRN3oqhOƶ'S*Z͸BĬpQJ>Pr0D,mLQmEO*,8n}x(rGkHVESBӖ/Ъdԏcl8QG}?}n&jܶD`xr!<Z
-&RC^?	<0EϹ%ƾt,`ڌVB$( >ͳcp}xş=(CÈ&/lL5qBUM)J{2!ZXݗ
-Q!@}ȟͰt*p.ȑY)1DBWǖF{Mv[@3	m״	QsQVŦݱ*Fe;8߸;ͣo\fM.^n1ºJ3S97_x
-vKG%ů>ɫI Uby4G̛!ˊET!l=Oپ:JظK|xvl*-5klN{ E2jȇ3BDه5ʑN+	Sk[|@|H:_D#2{E}Q>uc=v=^<[ɚ(W++y2*z:
-PǠFd.bk@C\rj~)Y֕~y߱9N֘RWJCC˖JRA{~P4̷Ìʶܣ՚n',O~mށ޵5{qe~8
-:ii^>^ˁ>5ZVnڠ+WsGH`,E~V2p>~fsKHCMiЂ|1X)bsb2:LǒNbۢGƵ"Sar'`¨K:d4+)J\W×)5K{EnO׳3[]lA׈Un?1Љ4H&&)0ʭ/Åw#+XZxX4؀.PykLzзYsE	/di(aG6;QL*S6M6r͍{Tۄ~?JQ0{As	]qYLZuPhF	Ѻoωz2)ԣp|,?h!*?6ߚPΝWB{{l0L3E	:'@'S0-J~aׇ %3+$muaCC&CIY	@B܊t3cFi8nB2ZTgPܛT!CyC7^r1Wx ~-uۨj/2cH;2̮Xm1ϦUI>O#RWwt
-]2I.l%0<i]WpoG<1Ǵh
-ѭϮ0ҝXSDs^CXt%0_N6܈J~r}XE@dV/,DB(`?QdLF;r(>(ؐ֜fƋ[<_G>{`mĄ<l)K
-s]ݟi?mN%^ڥxqݢЉz#yќ46|&yg
-ǎ&1L$7<S2.~>qI*F74-3о&^~<zq#Ր|%zطe*4;D`{C<qHZ(Yw_
-L)U!0;DBF%xrpɲkǥ2N+MYaVB^֠[ߌI0q4&\O"Y%^14P*7sHڳmrtv̸|vj̮fDl_
-}5.fCɵGb̸/N9]rn*ۈ<E[k&cвXAe@xGJЌ56z6uSNΓ	vK(F)7A%VqՔPvhju[bEGv	6($qh
-ÃO$GsOs4ǻ&>)@IICP'Vh+Q[rV{rn|ŝCՖrcz?>Giĝbh#WCfԐ+X@­v64ja[[G.}KӍ}T>I^!)2sa- wejE
-)A2CeaZ;ʱvNgu74}Jשp7VB̓i+:0:G0xb&O9XHCKԐi&H:	|-@Y"{`8 ʞ[؅qph"Ȳ{Q:>AF`kTՊǼ3ٳGMV׀jGPXȥesb!ؘKspa_^_yiGʼ<3ҷ|ҏgwܬ`oǏN8hjE}-)ѽtO+j0vRKHLYyZVp_5˾$['ˠbU(oׄƋ@ߖf_ٙc4̐+5,<β{,^ʿ	zDT2ϞBF9FV۾'UMMO3f7VfQ@ИLD'+;EohM50^n(A.	<S'Ɗ؟tx$+1v!@e/г=UW)KOƮ|5װp24KN?_,Fb/+#Ko5ٖ!	,e'h2l =ҥБtɵNV,$$Ń7UNԴJLJǠgT032#=&eePb	Qܭa:7za؋r]Y!$e0CʻaזJ	fjszo{RR.ʠҟwʤ/lչ	W$l#eW36
-TV%!ZǲG1W)14U[^ʒ
-U"Bbݎ6ջOHȌiɓWW,׾	JĴ;[̹JԦXXԎlЃm%Òuqp4n7VudppEb,0b'eRpKV'*[x(&thv{xQm<v1OS˅[uv7Y}dґOj$mMM3΂}Kד+\ϤEy޺ږ.5U&ǸgA+cm%ưo\^Xc"u&ݝܻF#ijM#nuϾJ|}[**ʫp^dC6)ӻkkѡNtSwφ>>#5m2BE&\H˷Tz20<?	hK3A8/֐	MGG[ڴ^L1<`)x0JHS`\ʻ'~C2@+#7E-t&_q0liRy4_ǅ=O~'k7֮Ǐal|ԨKjO_XUp{j"bDg-%tJr6iƭe5Cdvà_`˯?#_yÏg !nڽ#Izz7Q&Zm݆Q3mRd;KƷCJSc]jOGYl֩/+7MِO)`Ƙ}ޕQ*BIqXqQU|q$gC%[cLPVf&S$aTw%i´]#vΑJLU(]\ϟ$?Xݻp>r@8y aş3*u=yH_)-OP~ɉPr<biQe~IKΩRjϚ8!J2M]cW](χGߟ֡4OSΌKMWhl[#Qԣ_̂y\&DީEH`k^O,%W$v^dPVKM(v%f"{ze>SB%I``[׼|Ĉ͒0	; gy~ȅhn_FkdŹRfM׉@%ȬI5#6hdEv":/]h.V9\kRi~Ȍ#&wnIV5]m2QM%^v]UDLIrόs^M]
-ڑ[lfd̲͗]S?/ܜty:yiG&_(;sZ1dݮV1u/rso	`}ftԀ,y̯Ӟ6x4ԟ6ڎqjzԵ153|2.nԤ>&Û290AҎ֔$lp
-LϞELw8ɘ.UN[NPOq#)Glŏ4Ĭ0J~7?Tw(lXܼ)|ȁ'[~cxaͪ6d7XEz
-fKOFzitcizCvIUj"Kjq»)qo|_JD)suy΁n77)R@<qIgcJ*tJ/<#{~AUa]=]}Gf`8KxSHf$6Mǒj$#U8(ukZ|EV:'X?=٪K`6iL9HYl!G>۵<yٜHx]2&אTnu1ϱJ2?z9^ni@E,ۡ2
-`=Û.w1y%g*b?cI/q`u"yX ܽ ex#6:gͦյ8abeIqdBiexj>cF)0ߩmՔլvlBU?@i["=`gcݮ>[c ŉhý6S1\iܠM$oDָQztWXwOl{1J*=mFFu1Cާ׈C7C6~eBs5cXqگ[D2*;II)Ɛ 1e^wȡh,X@^R:זI'8Fb32Ifq#@w-j$2M]gnK.J&uuը4߳@@̶$a$٥2u}cR6̞
-9B&)>NvZSb3z!)Kܙ>4,pL^gߓvwyt	'\wuuCU9(w|>tXUR1bG*gqk݃.g8+Tn26fk5VұJ-׍vdFsל̇"hF	kRܟݮ{j7öfnzG=[7Xm*6+2f+ jڀL[#\s&p@"ԍl-,`^u0Ê2-bJ21ԨIg9{sW+URrph	2^34`:=;yR)Z֘Llz}ؘ# (NS~\" GXh[}s4MwS*KH#f3n<P<c	hiٛ)aIMZD`,c`<:*sY#ѥ`un-ʝpgKÒ(Cz)Cӄiq 6h/٭E/SR%Э߻}16c]n"O$QL~_֋:=On?'MЄ"4&Lϳo5A|H#I87#΋Ƽ"cG^T3{$H<a(vϘzHvљ+s߼Ɵ)c
-ߕ|GݚԎߞ|'R8*@a5P΃ނ՗c,ŎSΈg1LJ9~ͳ$K~]p{=qfJL']v3X%-6haozs)Pk]<j'0rCɯ."sj֟}5%T c)ܯ^q(i\`_$]<M6DZMr^jo/+}
-{3*ZaA(۝teh*_ܬT
-`$RT	*P 1kv<ѥjTEWzq5\1?^]}*{M]	4ۜ
-.%b@Lq. ?%[|kF"@(k4XXoa)ozaf:; -'Qp`Afݩtj#ԲF%UoҞ I?vӃtχG?ܹs-'߀E\9\Uނ~Բ.i}ҩWUקimpx#d4$H|nB8H,v,+	yVʃz޲xL'ͦHevI*pcziUK?1Y~B6Qp˙(͠5cHf^b!̞D)^*mSN{O2im"	/q YqΪt!@%o1ԍqFսզo^ƕ$gÃD3͒+x۳c@aÒ
-/Nj}M29ǜD"34ŕɅ5ڊՓ4["OF{aVKm&+`׺|isNV"t|2bzimv`X`z]M,@BWvWv#T:Ãۙ͢'8o'SY;ۙqVwK@y|=WF'sI#ZTJۘN>߀}CbU}0z(}&V))-&,d5Mq@_0SĞՕFv(CX- չ@*P֢Je(şp.ٓږÜi3	Y_=Ր}GLsYm/LEoY9[`E5"awƩπ<NҨ93_!b5XfFTK~Rpl}!x#BƏӷC4+@џ[cWkC&<AeO|I|(rQљD+8bNy
-q7^۬e-#o!68sYBҊ7ι$T~SS4+)d;B58h%]}?(d:e%{8ʡ}ɬX+u۪{0 9=&D00@_SRW/R5<g"}^א@	p	#f{mAn͝P0#Yyz@`;I=VEԣ5D4ڥ'Yͽe5q";~ǈWN(YGVSշNUdlDoJQ&xDtFdTqH 'c#݋dͻGh@u!͓5Uvh>ݦS`lbt7{fGVƝtͪ+O~-C`+uU*5o|=O)/߈N`[q)ˁ6|Pw/gxuSٖ[ʑkX i}hoB]xԟR?u4|R5?9O0ǎŽk#9
-"&O0y6%=]*̀rDY0JFȘ{,Fw.vtIͻ'Pxw"QvDSk7T&.g<U8GЛى>׉\6By_#T(,b	=¿{}*`66w7PkQ1R8m1c06+Ԑ}׬!^dŲw\>0>uft$G[ףNi(	eq Y'=a#s+[5)َtds 4ǏƖ|n\N7ø~·ߜ!H :HuѤ՘@}h\ 47جc4C0?FٽnmCb?87ҏfx܅ǚؕ*eև]ˇ(PLQR+W"g~AsN)S7fglv't6*ĵ=UpeĹzh ./^UYEN֕c<O5hٕBV
-ɑY!JΌE#d΄!n> EAJkхiNs}1q(;)FށȻFhGg
- ?@/:űI&d?0&:csע#ʡЋ+WH*Hֺ~~@%i%dӨIftc=ђľQUiTs$GGRRΎy{'pۮnyY\]jy?ޚӷ~N(%4Yds!aAp>ֈ4ze%UOu<%I9Pҕ,yIg+;}"WKJF4zxR
-dfƋ2!s	1ցJLjbߕYAD&WE`եOR֩=2wF1	Ҧs64σOˋS/QIa.ɄyQ.p'ޮTlJg&jBmΎDE(avx&S&[{l<MX_Yū.KP=>tz)bPK_+A'N\oh)?h<o51ȾNoCzL}'F(ǟzo2ç#=\dZ4[c܇̒wvT~XP]	OsĶ5w4"U(٬~h3cnCˌ;D#;GI>ϡئ$\-̷v{myz$-˖;et6géȳՠ7ptAܷD
-{]^5b\HXu_-yȝ[mftcP,fǷ4VIgy^HF@ߧ:Hoqkq0+͟..Y˭ǖZڋPLo< 1[A3B:ER=ա;f_{}B1lY V[fc)NKNCa:?F^tܤ:N"uŸ'ʋsǎQSh~KBue(ԸG,!=I9O Xew/GPe&=!
-NV2eGC3E#?$m*?'>AI2CP[-`(:LwM(܏H,"YLc>X$HPޠ.yyXf<;Iu
-L.%|C6Z!%Wڅ$<OBDj	RA#TC	wMlR*<x˫oMַ!"ڪ%xt˹rN&5Wâ.4xyҫ~mG_hP2ɱ=Db"uE%'*Ûh9';Fz,XD0'R:XGO".J" \I6{P9_p\kUo,u!̂ܝΧHʨӐ5\ccTSdkb2Ed6(ɘ_TG#H#4>-KULQ5zP»[bd?߁
-yLG}=0ZŇsogj͈(q{Mm(%#or$@hIp$I۱*ZkOߴoD`'{݆%{>1ovZs:eCVUvƛyc8SA^nypZǦEMa	k2.1cp/ҶT!<f؍f2DHUǜ>^D*<(Տ__N߯*?Nn˹!nd_ֵ*qkxm5]	1${f	gtgZ[*/"cIb
-0ߛBt KdsY%~7ӦUOW	E.ųɗwY!¥2mU;uZݖ,QӘCU.ܱgAC&ւ,rZވ!9,~g^o`5uU]6q&ޑ*ʉΰ^.)R$*ވHU42n"g915v|FπnURiEgUѯLGfǙLe7Кe!~_˙؜qjѨ"-Ua6w\26W6wtc%}dТ)к#;bJrK5\-&VwoI_@Uwqgi$4ҵ؏>ʜϜh-~Wu:sțp߹IqH6IVƛ|zILCɯFaJބaܧd~ƾ|P/UN5޿5F(	{Rd@;2fT.-|gFg=Zҳ̇D͞U~QL$t&:Ng3Д!~d$r-mE%|Ћڰ3βeFXY+KrtJvJ͙-brj#T+{ x0v9=x:ar+sjc˘yqvUJ,8Bbl,;sxE4At*V3o#EjxD}9eW9uQo;˽L j3ƬT<QE؏?tzϽ"5M(pѦSM̞~)*<12okև&]P=cBɮAƣrbZRxi0ǋߋ>Pw4ǓLwAh{e|ҾdxNؼ];lMg?jiUz-`5.rU6hg]y<˚,4BВHO_JZPv 	qa=o@p|IfhΒ0ǂwJ٥TP,Bf~HEGՊK%r)aTR~:Ov.d,L5W7:#^qۓ9F7(?C	Ĭ˛̩yqRgEqz(RHHrWФϔr	Fe=?A b 2L(ۚߛZPw9CUDJS\ͱMɜ@!$ŗ^?jYTl ]9	ue)ٚbP[Mفb#:Zl܄vyt5=6DuRH1".`[* `*BKXb6+p$[B@g+'i!54_f]D}ߝЧI#`JEԾ,Wуral#DGYDcڥpcֳңpӳd8Ԡr@,rLBب9r_0ReN@IɃ+hf%ǥEӵ0SEZ*t=}$2Swj=5,pǛylΙkw<OGrՅ)o9|p|xt5MŶuͼjJdOxZU/spx]φG~d1i:x~Q[cMrtתIMDܵz"o50j+նq)Jp|gyP<ˆ0&]<*9w\Կ@lUlk$Q(<W
-)Vwg5	[2B~S*˜ENM>Úrӏ^4"c2xYcVܪ|D^UdDMJQ4C߀ҭUeg26B}:	;*&w&<..jB^αw~8;c+L͇`4s
-Ղ|oߙR3sƪM&ڍUP0EHǂVbQλ~xauSZHR/`R"فIXATߥi-488-s5o(~iSŘ߮uD\EMoO$htl@PԞ]<!+</\IGڠ)NaA,`ŪoDyϢQnit$-+$qL.h*W"''1YW05AEp)r,twU7~!iiF}]	YϲuY	&mQbB0eEL؃ceҫ|	uj<z}fm$˺՗Yg{4*8ylm'ܺ
-čW&C''':
+for c in r'''}mubzOD:n/fPYл2P؋{IB)"wk|d$Ed(Jl8l6̡ˆɛ:iC>d"`M@:,tv51y0!7v*!#ܜX$*;pYxzrU"O[K{#E&51uYzvJo?BH("l"M=V٨idRyߓOխdQnӡ]0KטtTc&^jD|NMF˖M۫iC'֢wǖQ.H҅j	c{{V.VȊaRq;gulXۉP$ɚkl0zfnp/ÿ
+:]?њS;؃"*`ZвU/,=!N0ǰQe:@e~Jm~B&ɭ)ط^VGQr>tc6yliCq9$޼d+eZ_}"gmi.(ѶMx*)wګ8Ï6<6Źr?nrä4ĲF9`83O)w3dҙ*}V %`Y%wȹ|1'ngΈնC?#ft*LKBe\3Pb׽ykUN*YcU|~Um.
+Z~NS3v*G3m@Aӈ_Sjj}Ū %FE:d~PB+j+@F(бv	]܍Sd/e׌Ȇ%;zǜlדxF0y&w̶ư0gȼDn{xkc .zC
+]%
+!h*25تH[`~g1KF'k6+ЙF.H+-x6F)r:F?\MI@ҝ/ܓG6]C$8xvdng>|jNƠ3jPD|_)zl̏לBi\c;rUB6f:֜ŔdVR7	)S+ĽL0 Ȫж,YC%Ibx.|2Vh#2[x0~}ݳ2#]AX$ITu CȰX]aR$^"0Ŝb's{jGl	+]O~M\T!z.\LZaPp'u9pzlm
+²՞~l$	(B 2׉
+9k.;\e]1ɍ*+zE
+0NHm/X*W''Zry΂ϓT/g3 F^jp=3i58)۱ABT#[K[{L pU:&uݡL1tt؀n4)ѹIvfsxz@43%C]-z%Lm\+)"uPt|UtڸmS{3#%86k׿}~tP~n\)e|xR݉6Uf(iɌ/GW;^W
+шdx7W#( +$ރZB٫Ā8Qϝh~`ػ1։ly/ѺٓӛZ4AmzKR)`ŊEcI;=]$2Z	w@էlD/$O/dzPwIE5sfIMrF(m
+ۢ_W^uhLf*֮OeG`yyKvyܐ6SXr:lrp\VTKo_yS>!r֊pEih#Ek~)'\΅@g2Χd
+ye%lzDfɒj\hM0Fظȡ8"JdfnC?s[}Wk:&ds"P~ߚU$6wѺaS6"]BHFKɧoB`iĽa
+"X1$+yW{x+7_RR˭rh)ޭMWĚH`bOJ~yt }TF,Cxk:12ӿ;ۼHehҹZ
+6K3"՝jt{BNA\AoWnp}binKI"niKnxΎ=<p]gy6A{hZ/y/V=4ܱƋ,Yy^5Wbioy3jzkI=|b/ܞ|it>il(֦zQaevҬ1oq_eC@ےшYNh0*0MƑC˖$9ѷʛK5mku`ƞ6^fv'ݦcN:FL5	$McOv9͌?u˰xID1HD_ֳίE'<8UxNVΎ$+ae%5Mυvr[.PPaB2FIѩcJFxm+Kx/K֜5oKńf\,؁|.9zj`2c\lz]
+iW]PY(k77w2{0IVOӊ/X͙7m¶5aɨ$q|yCD%03ЖSO{DNƖ̓"G0:".y <OYU-_ĵܠ-^UğapgjS`7TڱAw1,cv%Uڇl &/nhJlɳʡth6F՗nt!GD-U\̼+\\ϢX«owCarGu=&0KCf-T$ϥ`i"t,вNxUJIZÍc*f 0._ufqen<;?4MsͬwKs&b.	{т9k5Ӻ~'hu6ϛ4pC<5[G;^qmP%@I#e
+HYί0҂a;XJɼTЍp̡8mccN*	<̂,qy	=g\)aЊ+:(ď}Ҧ<й&E`a݈XK8rXh`Ae'LlOзˁ7"s'Bz(?IB$eb#*u3U[Ɵqqٛәfהq
+wYn+25!E;F*B dS+H!ڞK*:X֠,ثbi%}Қ*>O"Ry!ŞV4*9{0\Cq:L?	jUmp"}9k>Xƥ7Wq$I/"$r.>?-F+?tq&Q4P@s
+՛aEpy>mRlI@|sPvEM%Lzz<_?	ٶJf{={K,Ͼ|È(/C ?/$eHN\!r.6ԥ(ELޮMz\M`MYMWy׌iN|wn{3-WexNT ÆW[9݁۳!H?nTDbw;טݭu	P!MtJ{.$>67][sx{2E'J4}N	^Kէ@kXs4
+Ռ_ э}ˬ}Z\.ؙ^2پ_m2hCIG]PqcsKbӄ|Az%9Σύ#
+-.{=ėLĥ$	m^DsDDf-~JtJ*͝[N~.Fn:4#:FZ
+\^ޛ=әhYI*jیa:#6y
+PrlK!H]"t?[}e})cwV4Xȍqyeǣ{uI>M$͑ƦTJTCM؆
+@B_E+GTyf;dIڤCP[AA2P!a&ğqLL;p7ʞ7n'U4AAJ~סg0 yMq$د$,{Bj-Ї3CuOw%_ݼwft)f8Pe}ԒL/
+ߔĶKr"U
+L;urt$h><'4>˚<'V	Kye'_δ<ʌuOnDPޙWK[ܜ%v5GJ&	y
+`!!* ӓV1*ۺ:wf}{*lo>uP5>;#DIKLQ !q#j5>6c^,tPp.8l|ϒ	sU\vERS6vHJsp(F18J\^P?`KpiyBi׵]Wp`<]`*
+cLb5{}*j(,:$\)L?ݥC_{z{ѺCR^d^I\mؐڔlV!|3+\ˌہ`ob` ύDH_A1ӎ+Rz#(7zK"3p=w_0lƹuċ<tDTy˒|$%p,W!%K	Ʌҏ43?dBiGD<#Pϥ)\C'l2?8z'@M	AF~_>Pk	^y8։SЛN;v2{RsMÊt3%_yߎgNE(֖Ԝ8۾mn_fv-"(wtݦZI6^RLRQXυ}ׅ)8+5aLSt<
+ǫW9![1ցf{ǛZ+=~`2QL	,ChG2ӊZYϣ8<.01y<8M߇߆խm+C5>DG5geTnD̃p<]KdQ)XG zu068taێ<%x̖QXRفǭ%`,e*˝=MbJXTB)RNzSŢ"Ws٪#I7ɹre0 ?md/37ԩč*t(<$Rtx	̐oZul|Eg>g)[vwՏgsȑ p;\}oR11||?0DdH*^J9@%=xMC^r~Wa7
+&-3%cB
+v"yp#cؘf8I%׬QƩH˗.ťgAoʷguD\eo5	n!YBv`x!c4MfDlAgaȽbÈJe/Y,AZ"$Yl PKk%X'/F!ͥ>s'^Qm#D`r.gjzp{mQ./NUH"V*@woJb}sDG`F}:lq<?(uʒzqݑCȵ.YB$l'=9TʻtR
+0nT,f3ۢ@m=Kn;lnVN#I&pD\־!=f_0D΂պ\;*";jZglQq9e((ߺMnc ҭ_TJX<l}[mHc/$@yڤ!}qYP|݇"wȳ6Wwj٢]r6˛saאcSh&{\ZK,҈$f8W<J"{sqqp\nݕ$'+݌J4l߳K.N%	Q	Ծ֭|=336!!}=ص˶Lh(d$B)]Cht4i_̒"|Yh34.cNpw7!ޒӅ\XӁX^'[q5|Qs(R6BtuǁȫZG<OQASrn^i"{P֠w [/Q7MwJ=Zp[Jȡ(hл)AL?nI|Xp8ڼѤ˽r}C*z>da"ieeS !eR"zw+-sm'?DՂЁt6z?[hfؘKGe5ƹVv6TQUq f7uv,sN>o\!lVxQDChj8#O8oɕ*;ɍ'vvsGB׼F
+ג^݀G,L;g־tYFŶAH܈ByaE-@_Z̞^"7PR3a]u"ݘ6n"w@)iԀpY8/;sW**SK0jT"L@z%xd"Z%|C*(խƅeb{ևC:(DAK@Gzn` &3yЙ$h0z|dLR=OµQ3<̚3gd%ß!wEi]f48v#hw)nǜ/_\arV7VV/=*gDHz>y9&	"z><We)|"iNM_Bʣ:.jyRz{:/q	X7
+n@V	˴9}1!Y=qtΉS̼@ʷ2,L4ݟFL4X` Ⱥkv@h
+cF]P֍޵BN/& GkdfZngXO0`E*`b
+KԀה6ܷ+W|xֶ1=&-gcR28{L
+] J!LyKi߬A
+[eqb2!6Juw7#hDӂKP]/'$!X1fi$Ûbg0hJzELP݂gWYӸ0C!y_ۧWce\՘b=pʝS+aIp	W)UD!7?^Heb(s^d}LRg]-J{.0=0:tܜͬ#O'GݛLDLfh@FvtaL;ײR߅Ps"qJFFޮ/ϣ_C 	EIۊu3 @Ox5ڥNjŘ1g(@aԹ3rVI	+pkM޻62I@ܺFa.|B%yx	9N7|fPܧ~rRUKɢM<Ԭ A*#Ge@dK>f=
+2?a*PT5fݬW/h;'к9'(b1wLTM@^Z,zo{N٬R!fFB>>8#	C*ء");CO#F( eW־9qE~}8BX-tM3:71m?eŁ79%x80,R|qQWxmnb+jК|'OйLS̰F2$oH6Z׶zC>87ɏН@XYpPVA2އ=փM5q.s0e:SBT&!$s/$OEkZOlBIh*2?!6p\{*%4~l'j). j<5<Ov{+M7n;1ۧae	tz>ɉkޓ6!~Ee{?\kG8ilsif/b!pϚĮ<?Q[CK#Ԃĉ#nyx3?ç^ K|98v&$F|?OR۫H\7I͕Sc^P=MʯBL~&|8z44*'V͆g0ʺ2VbkMhM[F`Ugk0muMGE_N qHT] /g7t4_۞NAnyD@GAPhdH#^3O}W7,Rih+)Zi(<rƐp&jh{nh+ai,Lzފ> {Ưem|'	nSM2ʆҮ8&ho*;M>8ZDe5Ȝ#+\miZBjhL kK-jv/#J֐&ВbWR~މDUb#_[J`ɪG-ם}/s͋=ґv5Ikژ0OгnVΔVGnLɆhk؋f[nޅ'X]P lI">`yUXXDz"ĸж#dt#Ƨ3n>Toη
+j!a"yyEp3	k*bW=܀{m46{gtv8TK'h2qXTQǣǽYTE;AóMRDW܂ Ę}9|
+@̗K9$|dtgp
+Җ͙F.*$EɓhضdaБ:$iBŌOH`r<'O`~EMC
+̝N !&9rY˔BN"3I3|Hh)ғggbqceX~%[ULiK=UUmU7q^:5!)ٝ*a4+1*c-ݶdw",mzҜ"r*J(bS{UÝ#վ4"ݦŽZۡ.NܑbʶqԒho(܍n.HMxÂs6#s=F	O7f^SY׃v&-MG@D2̓%\2W=ޠxm^ĿUs|2OB0	oIr_~<uw0
+I&`<15V,"TH1aU-ǎxpA##ՆǨ)X[4?l8#	+c@DnU
+$߈TL@sRY[aO4jiEΔ}h8I
+-oR+,:ˈ(z}.,0qů^#(mBc27V ̚l|W8\PMفn)1?C1pHS:bˣWӈS-5y0R0JDȀ2S8>lDŞ@B«o#!ufG6F2*ߪM6@`x[5mO*-lrU[lҺh(Yy)b3DZ&b}h?HkNY¼kSNk<>ްBt	'my$Ća4-(?*#($tǨֻz6e5@pl|eÆ}#F3cgPYERW \=cz ȏDNОv>΢k?TK2(+?bB|iK̳d/׆N-xI4TbR=P=TӕϤn}#63f2˄wu~U9R$=5߽}Oʹ}IHّo]_ao#X߁+0x"<8ZpVűz}GcrRN«!ojArS'c[v÷pUmH[8m
+IcasБ<	^"8eXCdd*2Ω2ΠU9P1b֍BhsqՓc`ϼaul~ʻ?&mIg>VY#a3
+5l}	II-of͊vEo'N6,Bvˍ(cT(t9L(&R`:)arNojÛӮ.ˀJS8K:-mĉx);ǺDʄ;Wgl8>J7ʃ2tŷEث9Q	~ϭٲZIHhf@^h߻CC"҈ƫ#T+B؟Bˤ0оaRȎ%7kEmJb4fӁo>m Si˫^I2w=@ԙ(̓>IX)imq<5͜u50d)ɢO-UH09f~gǈB'з`@լԤ+BSb1@ARb-/ä\&X `k`(Z3Wq2?60e[%nCӔXBQ<֡Z1ܣy<7ɓ`ܘlD;/Y`8AvhF}>=З9ǘ̰3LOcF#8pYr7F5r{93u)1%ee#i7;]Џ<3(OGF.>ǖc̨d!;{Jm؟aI6OͲJ<ESѿƏ=lͿ0YAc\ȗP}d=IȤ	e[\	Q7S ':fG^<ݒ*fIHRǈ99UFGUWސw;b
+k	m}-ƋYZw>|#x1ӢQq.?6~k\ZJ-~	߹m\׬+rRzLiւ_
+xߍtQ	~NsȎ9KzpzI/v~.d&j#PW:@8l#Oy
+h͖,ȐuxÃZt>+-ԥ~.,js1*z~qN7wȅٮ	45Y$'jP-my'whȱ$2U#"Z10u'+K2&4MGlRkvMEDND4'H2˯O@[&śm޾(v/0:F#L2CQR[6:׭7"+izdqg@%-l+\sԽka8[T&IZi3ުd?jɢ0*gÅ}7;eӶvblOc?l:IƊ υp<K	:5lkZ!	G\	N4TdwA}֭$itMլf?C0f}1-Shm΋iWݭY՘zʟ/'\\[TF/يF֔]ԇZ5jf+ ak[<Vrm9
+<*j~L&'J:Rj5PcZ!20t;͉!5>T7N/v;[|*RcWP{[&KHmMTr_h˾e8LԨBpdQKrV|a7U] ;~,^ui
+*2YjێHurB)џ"ڦq{I,9'(ؽL(AS#>O/q3`:}96XJ1Ó)hFTÉq	<ҡyB]"nbAOAY7"q'X!Rx{
+5?7ZuFZi@ЄRKfԊLqe$>Lzm-[q¹Զ@/Ѭ)?0CQ).\%q;kB.h~MR'æxozkA=BD%#$zQϧʠL	\\E_LO,^IgBayFe?ҌMp]0#O޶GQR+Յ\Xڹ\cuAcA ]g´JZo}`Ԙny?G	"Sxc=6b̷o(5]FK<խt>ׂ(slVAh3eS"کtFjP2~+^=>"&q!X?hnk0hr<-zZvV1zG8+U	S02EJ]Dp3 eǎN)$KsbbKtV(;o͍>d)fI.ratvXgC1FJq|{;*F(Ҽ"ΆJ֬4=y5s9ۛР׬8\ORAr14SyPk	ÿ+0bJAYk;U6.;ĉ؄ϷPd.ȐJ~	Ƨ@ԙiO~ԖESwzܘkЪ&ϒ1&hFcD+u	dm0kݍGF7pP<ڪg+dA'?fzϸyB?dOdr^Z/`:d<m!79JvNkǸFBnˁK:!L@8~'+(muܼxL!ژi+TsӢק{Y3I<.xTKb%A]hJCYjR_ysH@%ӻ*S\/G~ʀgBgǝ`hLz$bZ+>}Jp|}
+[/yЪR֟Cim{L3H9*[>*e@=avR-?g;ٹ6:ChpRaƛE <[`ӌ, *7>
+m9Su.q}a.$/vz;}T?v4@62<^:԰ݰ1b8wuQ`1YRj #:ITm4"$˛ls!l'XͰ4E VؗSdعZrepޡV>+To6vN5FtRjOڏOJG8M4\kbPU.DM^f.``wD>Xp|u6΄ʼY!,ͧS@1Ϫ̞>rґh6	л]qugdWWXC<9B`@>DNGӶa[{@e޷و?=/MΰS`@HތdۚNa;s0>
+e4%e+(yAmF1
+ٵbcoGRB}|"'%iDǶvc15$0jni;iGWڷufn&!'z2ݘJ;ĈEi3>;+8-a2k;[#"rW)
+Jw#^.?ʳ̨zǪǘ
+{q1q̚ݜ#״#qsM8<@
+s͏WO;?yKRҺҼ,mگJ#˦FzޢfO6wfCκn.eҭPp0+9SG|'E(U^x~v@_##E4;xkGEQYb֢ыТ?9AZ|&ρsdŔ(wق3 W#^jqQ~r6G'e2BLc-TUqBԼҿO+Xd6[7Af	qbEo%'R$anv3dES6{H|^Y7U$:^rݒ^kHwrm>Em6-Ӱzҁ/%,q)ĈHJsbUZacaɄH%	!>k:\/@8+-6
+"čX#|?h֭c1ʮ"ۯL:oTDhӰ<7E4ܾCN;U2\Ѷ?yb7_ѶlaBy#x{t޼S2?("]&-z(d{;*"+IPqĜ:uzSHP,-D=D؀x@ԮҸBОtT`CKLI<aٟD-ИΗY%>xDE#,(ee>;ܔ41qMnYFf72<K<өjюwO1r4~7oG.50&v+'$_
+0c!;]:=A<E
+N1i|xgR(9sOI: *SI:a؃͌<щud9sn[fu:_)V+"4QO' ΐ3$[K[R6Z>QՁ}s#Xt1zZh.f|cWlAfmƾ9;]htړڳ#w9͞y)"Ωɜ~o8CͪѼkoG]=*hi2Oa&2g4*L|+B̔C*-z0ٹHׇWz?3\ДfA:bە$6'M}VUH,bm+1q}Y0mATٽՈ2"|8]y'3H\Xץ	AQ2!Ӹn-hڂo.UAWȽu-L>i{DIٖQ.cH9}!'JGԾg-va`\]D=p˰6}
+Qb}a3}Fxg;[p@[&ěB~ޢB|18jX4_rRp%-!>zV8 ݑgaYá_0m^Spd<B-oϋ=iZW#Nێnʙ̀B8aԵΩXt%XBep{CK\g}~i	i!1<?Ǟ	\[{=2wJUЎȾeok3#]TFXۛOԐr `Ex/sw1V#MDmd8?[1=Aj:5}*5؋3uTF>Dtю@ .Ȩ1Y?06Rڑ1pg%l5?s S9DkCi~tU!p'F>b}ʠ֧kh#c͢9"+ώ^ӼEnyޚwjLl&dڹ"CAK)1QúȶZ)lEԙĕḠ$ة,7hfD`	r˥9~Y EW8S[p~ܧEIT&UǱ(7$sGryfΩɽ9GZgDc4py~^=hF7gʦWQ3w71IڒEEgs|#eR3	Fe(>RշX}D57:s%ݬ)dOr҃piO$5[RUZ@HHrںzϠ*W^`+>NÄgKrɼ~lGD/FXsyϜҖ}΅@XD@8MڪܒZf
+A`_%,
+.O#{ײ&XikK%$~`j. yZ#-~s;+|Oi(pbD!oj7>I٫Z4DߒS7
+N
+|&qxfPQźˣ[ ~pŉӶO9kE~.OuJ0[bu*Ϳ=4htuěK)v1UjBKhdռo,aޙ?I;b-*twQsXٹH
+sXva5bSЛ,`kmT&b`Wn	i|)BlHc:xB!AˮեqiHm;3Z٘FkXް-)-oHZS͢yYG$3$|6*Γm%%:79J1D#zF	jU`)ӃM*2=oK؉"\qHI=j`ژ)yLv}Րwxc4U}Ani^f2tH)ݰ<9ʞf4XH̙T9l~zi:JbouSG#1%
+].AIHsC^ef:rǐr80FJp"41Y;"$z< ZV>V2'
+5:`tN9_GFҚĳٕACW+ bQ6>qcty˄>O8qR3Cm=r1M~ĳU҂P-ڤ4wK!|W}Ң$;R0Iq F7+2kQGlx>Ϻ͍Q:fˮdIIS %5VUGyTRǠtrzD:ͤVQM=Gw>~1x=3@X~1?uAF
+`6{\*D2{YJA|Ψpu#"d'FޕĹɄ˕ ق_,x4a
+A6"XN"[ǑXM9E ]zti?	TܞmOp6L_$U>yv#j׊.P-SL71߼V /=ܡyl3l9SX?)ohTc;eh*@=4T?}DW=&aϑ־HF[ƖubЏjU6?2`I]Lei߰B|	t?}ߎ1|FFSkUܨ]Yxs5aw)?
+>-pC$!5ܺ)I6P(R~n^`dIϴMAW؏L ^Hx]b2T.
+2ylSVǁv?؝p:e2ͽ4ƹw*iXO0,u*ByV+S1"vE :$*rQۗ2GהNӌaRQ6X;/<i;ݱ#
+^)räжxNV![AhcoMĠ+Ԧ<-qLkgĠ >
+p۪>Bҍ\h]sql[ףjS	|:zwۼU%ބnj5am08hڤznvddWK׎4a8@Tl"LHlzoզ'-&\\n-ΚĒPp|Fq_)Nm$qAӲYܟrmF;OHh|Ӆ2Uˉ	-ڦϵ;Xr-dC޻d
+9bA:}˚T z%B~_8hקx$eȊh-|pӗ~YT̯AѝjƩo/7'ŏpEu`ƭ]	*0=\ڬhl	I3X@,f1{'R9I`	ζI4epg:H)^;xɊ]-?S.bq֘K6OI
+uJtCX3[Fc"ںݡ	3gĸx
+ݫ=ґܿ3-y˪:R}o}T-ܝ{ՁIY9vc#< dX)zn9-4%J*HnӨwOȊ)$cH3یۙ],uɃHvMhq &+^YVS0Aˤ5@,7rIfaZhݟҢu!]./?t@Ϳni8t8(/,t)9QΝ_xX+AL͌&BkQ5qǲt}^:3]!Z)Ǎ>6ǝˊ9J#+"&nYHk>i1k*[ѝ)Ʃå"XL%L´ȳ/E׹O{5ߛs	;o"
+G/&Sm`g+֗IH_NȒ$r_]#uOԕI`j YَD5RN>zΣ̉w" l̈VGmBGפ73μβH39Rړ<"!A9@U8E14ki^akg=ʲi""axs"5B5	Wl˕$K~_Pr*~`k5SCj۳vr	S~._m֫n5X@@mD[݃Riey^uzӢvB6ˉD-`Aofu=uq` M0xИ-ͤTPsMʍUvߖ]lqǸdiXՈСQ;t?2VG1^͖L_ʁrC[Bnһ/	M/e`ѝLxX91fVQ<҂|*chX-|VJS~JnT9Gl@4fPТ{~Щ^905ya:Pddi~{7Xϥk͟Wr
+2#rɗoއՓ'2$wA~qߣ̺H	xpeؤwёSK!
+p4%ޗZTq8L{WT?h<%?<~dM<V`exʳ]/ihmni.mY5
+G<q.gsqD1ƾ%T>Yu-kΔ6´ɓ˟](Oitg/_ִL/&_Ui*kS
+Q^էCGпb]2ãh#,Y"߫\IUh05)0f>F?>nu_Қcu wGW6JDЏh>jm&8uNd(˺>*q>֯xK	[9oKM
+,JYetEΌ'd3.Q`6qkjqEHGؠ?3H"pKMֵ5zAs!ߜu8]!y1^L<ɓ.d6:Kܳ8!kPj҄`@!ؒjsjАxgӪ֢Pء5ΘTkZ%^4ünDe3zҹ(nG݌vFxV^kO2O|0[pۊ$oq?̤,VF 2!'V4#:5~k5k{U#C]ΩYmі)נ	2N=wQcȒW+؋#ɶ+'1Mk4qTU'*@C&&Ǐ9wNc>`qW_bkf9C\1eStb<ƚ0BF'.#% UoWjڌt=w	XP?Wur{}~trjBuv%b9I:X/psGYpްۏ˜)aimu&~^bǧ|t)G=%Ӧ(QpӲi?|]O4v#fJ'"E!|ZPÇLA	FmuՇLGxj5I\gFmsa?ML>>vμw`"w;P+Rc),N"=ɻ`٩߯jHSMB+7:/o%ɫ,B{Ȳ`'bnfYöux=o~߮vAMRE4>_ȫ4cU~S ˸Ij5"ـWνr)5ąyEе\.TCG8C[:_mυRN1z`;W#EMlgh#֊sś%/T*Lh6ki&xy3hEМu/^y>/+Jܷ<xp݌0O!ĩw
+'6p]bSHf-lim8geDjUU-x=1ynت>Y֛&U*CK6ːp5bXd	(g>Ry_cĽyHX5zYAk$hjܫ3.CVb/
+YH[0(T~P#ރ*-"b|jTWSIc]OU"v̄[p?V=9JPکwZI/ɶ41).y xyٹ̾w˿w.w:<,|Ggܲ+?&|*Aioزrh2I9unJbALT82;7Gq!Q`ػ)+Y8MO(6[bݝO2WAK@TV[3 #T-ad)iEdEg<kl|<3 ^ƿEwDo?4l	ZQm\^mL'L.e>Md_Ɗ!GVEނJNm+X6S;ՒCCЦ[CǷu)ö̉M*Ivў,|K+hahx֔8`<\0*ʝ6sq'MNQr@Ք.р''mZ)K+Իz}Za&ͷ%2kTWPBTXJ'jWo4(Xl¶'\G,aFq8q}ݣ'Ώ+v֟g<כyӭKc{sؽ,:zVU_f^Ǆ~ٴ}m9`v%X\l,XJgUT|ʒ`F;ĜFNՉM~.yxRGpRkE#WQ9܆KbAڱ+m}TNq&H=;׹xp_dOֻLӒWܐu'jrANr2^RҜ7UromǢ;JpڴOdsPc04~G}?X
+O0G2xbSNIdD=ClAҝQ{P?(D"QYv3TP#5þSjFBMd~óyYa(P45/w*$,25S"-Kq[A2дt%ff	IY$Oo'~Q'w:"0ƒoʉ2]+ZntYb;Mj!eF}uRw`
+WG70?utQUʌ=Fley`^)4@lʼq|N! $E{Փ";^D
+5::afiM|70e)F}{8I#dZ=8E}`ŕS3S.YWq;Y9Ǥj\}Zvn`: !E¥߸ޢtr 9TnTx.s+36Ib6)ތ3fE}ݩP<Cֳf̡1yfЩ1Q֠(O×y@ԬֲX*tB`+j7uϣZr"}~:fu>A:(+teߑKyи1!W;ԧMrb_{6ծFU@D;_j\/ЃAH۾f,aph%rt?Ɂ<e|{!zGvɎ9a3NgĬG
+//.όOlųPćOL<$w[V4\$i6TEɢ*+ph&Cљ_6G0$kB <XE!ӷԾvXsnw7N7fy.Қ=mSH8tƓΧ>ƅJh%Ұ\fgt	btvLS5ݡ0ܱ*iFFџ"@rɨ9N¼&waU϶GQ8^vIxJPFzA$$"e~^[|_.7]ygw	+.[oJ~7gބаɺF#(yӶʼJWگٖ/?<AgZDˡw:t	$.Tmx|-B4/uIB	I&cqɎ]Sy>zEJ## R6:G(Bg*Zh!j-Ԭ./Kݝڸ?:Ʌ (6;?v.L9d2<.4ŨgV^1P@>T-τu"ȫ~*#}ڨ&B{h(Ϙ"^K`V@xg+,;URj;\7jKg6>.x+Er;aS";wk,*}\AKXwՉTݛ4ҹ4Ҥw*DM$Ag*
+. z:sg{sz>81rٟ{m4C(tj& mЮW؆@`x952_rԺWLQ;hSS5P-b8d%߹a=Ͻ7VQSPű(Ȁ\'l!A`-uѭ+6'{}*U@i4qΓ .ξWt"<$}΂ WvA<1}[Zʸ-UfgQKDQL@مJ\Q[&̎֏IÎ7޾Ҋ_
+b9YGӶ2
+c@_O~+ɢ?_S/ny1-r}'|߯zmL60"1j?H֔/o8	ȅCf`1maVJ3]qYJtٕj10hͩ	W%yiOaeWޠ. 18fXXʇٰW!t̂ &IWٿBUJ9o	f-N<.nE>Jx!v_)TۀЖD_З$hyVƤFx,&qV?Ẋ.)9dۺ̧I\qNc|ͬʐD;%r
+:fDlnK`˧rʽۮ\u"Y֕z2Rwy}ա
+j[("ZɦV]?^WV\ɯ4f>$Fu9jdaD#Q9Qć=c;2C['//vQщgcƓr1bƛ$#פZ}˾ՠo{$<ļDpv]cy[tɽ%:ۧpT'rֶah^>ZF<Su.P>+"L4k604Ȉ~!ۙ#C<wCŃۄ$"\h EcW-~C(#P QwH1,`,;K*R	iސ̂4Z$Rȋփ|gݭfUحײD-8Ow\rć04طl~ݗU9.on+N5vOL=!'ʊhvQQygpoם45Cn~o#}@D4(*;w?Onn={U#լ|cUJ?/jV;sD_=!S tIv̠\&b	zHUɪvb.] p}	@oPnY]N?LrOڎl֘Xng-έ|xO<t^f;'QpN0L;!xyaSfީríTm+17~ ZB)Z5+ix"&PRқNMRdt0[vNE!zǠKOW
+qNY}Y^3ݐĪ?=|)dQ/kTю:Tτgȁqmg`OAc7EBWc\MkiJ+(Ɯ'$JdA$;ݙeʖ.k+SNYBӀ )ɄUK?{0ϧ`T%HZ],'IrW؊W՘.}4>R;.wh[K9yx 	~k5ӎyn	%/ڎǭ/%?ߕCL&Z68U3qKONW~}vau&bTzLe0Y	މ=SA&+eÅ!~]A/HDdnTS˂p	uZf,m]Bo{B%~)Ma۽sy+9:Sl'هڎy!ܛ(ٖ@(DRۀMժbvV&
+Ҹe9*m-kҗgJ)aMlx'tSߕENU%7bca{BXmlOSWoV?ZȨ7י2\3:&7RT|A,M,Gic&5'Y߫+dRO?LŴ]"P;67/3nsM^nN|w݈EҘ/Yq@&G;xMe_ԟ5RWttjZiV^9bAθrn4a_9?Ҩa^[KqtfJQOO87_2ݜ[
+w}rvkݏU͛-x[5DdbܪTRedsrmvGC19C[#t\"zlAx!biW^')ՍnǽŉH{jͰirґڿF*ۣ:"Zk{gΠY!"a,Y<iBN_¹hOp&GU7L:jq%{ fAuO1CT,(HHxfպCz}H?I+.$^]S)do*׎6>r*GvHQo4R283l8+;k)ymm9&TɓE' :VIj0,2y|O<|EiJv5CHY>bιB\В"t֢:J&l2o&u^z0BK[&QU
+k1N*tä(!Q>lݴ&٦*IdљԚ5ɱ>|ZىdSC<nur-_J4bǗN_ӱm7afwhZR?LaϢNdpljH-Bvl\+~JE9d<#/JJoȗX_.ޯf|rMsШ Ʌ{/%<KNwZ?5q=0}@]7"ċ^Xq#PHȆzX}v9xXpʎΒMJ`9\>`PJbZwYAߊGMTHtauVzsj.0s%ܯ=5,ܕ9&97(םE|lsFm
+uI(ѓȑ`@=k_x19K4h'B(=`SmĢĦ 	ϝGy+P?Zt2ol}:0jө>ñxxy3OshѰt%?stz['0hH_xgmѕ_'Y,oX\T-CӃ2g?gúֺr;"vW:H{q&:mx9oи3'}.h@gJ3mݣ1~0%O=eƎ÷:XaFY}g%»QKp?Rdͤqy[.u"ߝ(ՇtfRv6C*ba̪2r7nX,mA-4	ʆgʢ,`Vjl1$?XQF5p	]E? XK,od10hP 0\O#٭&	6ǣl~r4Ȟ=mшz[kBoʋ+#]S)qԶ$1k6UeaRkQE/>[u)Dn~U<A wm5(H(R|g&5pѸ HOKWm}r#EG|~ҾCHՍ6k##xRӘoցăkK~
+Thp8p@},{h:@saXlc
+cUѭ(r-ۜbƩM]٦m8|dW[ǃ2RYLͿRȬ޲"ƭ^	~\4,fȚ"ŸA*n,m ct9ahh}OLQV58PXR(Zѳm*ZNZs`9iEŚ1Փ)whɮiWLZԍ+|НRrؿֶ\7:S |aQzm˪\+19Ǔ68U,s,<lOj76kWs&rX)z.
+(۹AD,26lSGk5Ír=q\TȘ%GmS:dϑqsG>'l|jӸ̖Ao]Y#XÎԣϱfu$UMʸ|:0'6]BBq07[/m%#h~T|пfD5߱?q4<ALXTuԣ
+w`L"\QǷYTӒzˏϛMLayIb",,mcw%)cHѸG]ɈTOn;!)ZD	1|v^6/G%|;yX(" Y%LyѾHt۝4Q9>[S(1!-=
+v6Wg	ZG]T./q92YGqƍ݉&}F`dsѾ!zZf_7v@DƮƠ2ƛ%=߻*/ACBH̵N3#*Ǩu#J*d,D];0Eٮ<SӢc|^9c(^i2vCkϝ@&Zu 2Si2*S&YoÅeϦlGHMՑDϊV`ZinإSC`'%IMShʹ)Y4oɆ>nw-V+xU[ľMB]/Ԏ8I6;2ڕЎd)ڼAEq*uDbfW"ǉFSJվHq2H5!i̷QوTi٤&9ܦC]޹т{ouǉzTNh+-	?{dbON
+4׃9<Z
+q?O Kj|1s1҇Ы,*]B6+j.kWŖēCePh׆eDDBɎpӑm3;gSyȫ߆8s%ϙx
+תcFسHۛ,h%<x.ŀYy:Š.xU`ЀOXfBЯܴ
+B-Վ7!VWz?֎xjmPh/+/y(\9E}^VE[%\,J&?ӏmSόHQ{ҽ$ެe'!s@:@\5s7B1UYւuV@љ^Ig.Gngݠ"#qB]3q;r)jzAUB̯m\>xrodVJɋWr#d~N]Lr:*f	o\hV"GݮӾ1|rz4:jwwzΝyF`mG&_ΠpmH9i;t}aOՖbp4h}*!a]J1:21ȸC`:R'	Ǳ،gpM$V9ֶ8Rȏmը׾^	wpNzA!I0?\ԃ1P|ޢ'źŧb$g=rTE]X6JgcB.ɴyг&@$ΨLBӂg̿OimHj~r̃/ٰ?yLg*+πC]A$c.iEq/L2Q§ʈ.}_-K8:0۠A$y`n[xz]6cS[_D3ѱݷjSձGWڧ	t/ǈ7yg+y1ub#/ԧs;0(s.1=Q.aʭv~eĽ-8lX<n:"-9)EG-|5htޖ~aFog.ݰ"tNYݶ`oe$VuCLԟRdbu:lNn{ vǕB*ݿ=ŶȂziD}:|ՠߖO5xKPR{ޓ	lث*җ./IKùH;N?5Fݴ*U(;PNT`.V<VS\eӲ+ jl%!V8m-Ģ&Xf5-=`aYʜŴ$a:G+\5Oеy(apCc
+){˾WS$Ù2`{(XéETi:gGRp!BHRPEJ1xТ'a-(EƩ'kA>=485g=W^I(M{ذөȗógf&.&p.֐8Ρ#+̾>އQVʙy#_RS	OK^{Q'ɂw	gW^]+%mܫXX³!\Śj
+izi˕XpqI-7ǈ/stwM4h{YGwV_Qn}4`ͧT/&aΝ٭>ɹIˮrrBE56v^%RӧD
+wN6s .Z߂ۘLۄFؔ١īH#.~.)KARa&,@P_`
+K|XMqHnKȺr(.PȅDK</PJr;0^ae,6L`qEۅٷ0gmׂțZǛ"wܗPKuU="QHIVҔZdn[QGˏ:g/P;J|Ƀ
+	SE96s
+ώFKLV<ē?d5ܻf%ZD;Iתz[~̮ӵxVG  vyJ pN!ShNVڮ#"yo(7PEUi/H*ۘjK\5ѪSupDjIc`^X;/(|sQ6ic5<YknEe,I
+(ުS,Vϝ1)ލVkNv+_qWZϾ"MOORÏh1tl1cz fة3BN.%OHl}2źA)j`a9K4
+˥g̩ǰ[pvеMAVg`гԺUeR3N>EiM-a9)՛./Ml)RȪMRJ|.)A1b,dۂ3*e e֖֫)L,·@|<}"t3Cuڃ]˪U/"h#>Ǉ1J2VtQ=MF`Ӫ}k+ș$hLf]	СLg4:qV;#9BS%T7ħwMk,ՓeC;^h{Ïv2]ipM@H*loh<Ӣ\ȐY/R~9 ǯ;pҰ,{0Ɛ,K`}$+5EݝÉp,$cWB+$,H
+EMY=&Iж1Dgp5efVl_hXVԒԽ<{¨S(@#'2ѝ
+<^ښrg8zk=ؼ]4K%6Fܴn=^n3O!qǉcuTCjϙ^n Fɘƃ_|j+%<X hXk,9p܏UPt5Kߐؼ|.[%ŐĻMЭdڍ4e
+qu9ي;.XVeBϼLtٍ=y܊Ow
+L>*rwѸMxD$O>h)Ʃyȡ[M8n48˾gKr-+]G0f	ϼR&)D+ j+6+%frո[NU[NØ876mq_Kԝ6]vAޘ]9Nc,`Bn;oЌʁ߁K
+QJtUu֟@nvĽPBHSJF4dg#,:"FZt!0X<*N/mo*ެS5҄!|[HQ~	pÙVǚ>p=<])"cG^8|Zj/tAbV[_޹l)n-ь:F 7_48=xd2tlNN_σeس-y
+DX1# jO0xk?IF|I֯Κߣ{"(4oCr=Dɳ=O#ԇhͬ:2dC.!֕%H;lGDuH}f{VeP!iƢȅFHu)@{Ζ3B|GU[f#jؗ1\R,L}nyZ[Tt͹P_JØSSdmϗ^Jٸp(dcH7Fex_aHc(ժfӽԂ4{eVϏ6K!x$FC|ҏ8[5<NUwxvwjG?^ssFiPfM7vE9~Ým|y?m!ןOYݗ7xM2"ȶ|֎%Ht
+{}'|mʜL̼a#%KBGD8ndU /OG.,3Id=а՗Doc[scՋ!"n@_IN;ԧ9q4ly=kE1ˮbƀp6ffn:ӢG@b{;_ro%sGڭy=tsUcOT[)JJ-}~ PdP2NiўQ>ҟ^]˯)ҫgESiil\7bna@CO[،֗#AX1'(|"@GeQԱ>>|}ڠ$VyVyu$VnsD%)7a0M;M(doT,ƶH9d4=}sDzn?u̖x*))q̌?	Pk<?Mh<2܌))YÖҶ96T |0paLcklmR &׀H;D9mj~Iҽo`?͜3lֵ5ٴmEWvĠ@Auaĳ&.܆tf~ޛ$"bͼПϫ9 (LjnV:`V>SPn8E{W$bIa4-t-,$6R;$!wy^yEcĨEyFQRˊHgi+Ddšk$0Y	)>='Gɮ->|\*ewZ-="D-I>YÇ%HsfUMWc2MRΣJJ0!+TTLqfհ_jXN+Jwv۶S`K:>@{}!m&!QMۊ(g[c?ܣƃFɌN
+\#_V]YmHb}s}Gѷæ60owÜθ){Վȟ.gYQŠݴS}s+WcFƠھ+_߾n=۩֘f(vA`J_""OXa$	:;#+2%'",
+DbSeËb̛4Ɗeh"FUu%f(fbHҥ[	PZe܌"\q"u[;KuFrP Lʅ-٠;e+#όDe[2Ά@ü4YnȺ@@Yu]a((M+Jf\=|.a~3()@UKcU#j\]?=0`C^^<gJCLU5Zzݯ_k+<@nO܉ys#XDunJcAtfEZsKL@(Z`S_{3%Y.a#nSvPTNk9,El>a`f9*a˶'Ò'MX]:ʡD*GsRUlżA4e1vJe;0%)a'̻kKCHc7TJHxxasJG$cCٻٯ'z~Hz>E)&GuH0J
+4԰<߁Q	Y3k.~ՃE4ȫs?-԰)1F\^73Ql:ce?u'mg/8ƬR'p<`$4}gjbt	aYrji4-\a3(k;IcmQQ8ɞy96rUXwY:>n gӑ'PR̄*\m{?۔>ˈ:ڭ*NƀF?Wbm	èNk m&7H># d{ec+ލ!_.¦$1{.'1ǯ"ʟŜ?kƠpaFEŖ7cCڇP1UX:ɣ:<pд6lrYS87WDlIdӿ.Ѥ66RKd%nѽQ^sJyCySU2÷hU(bBNYw!dο7[>-Rt!	Bk,5QŲ+DV̪!˩ѬiCrnZ!CˋAN@ψe8
+
+0wsի'6PӤWpӻW89RKJ:3P`o {NB_Bb}HΤߐуM<vw݉}lf/6F<M/ƯkRYp,' o0NtGG˽WP#Ӱ2ށ87L?A]v6rfì-ULف!~đCP'_;ts@xv۔^aldWPDOݖ[<niѽȟZ2=9Trk-$sM@F3i+t*ߵֆ=~ip
+t
+leV,OWPmW$e0]k8q1tGU-־f^tvM۱Ih	r}CZqŜO)͝'a(G9-M|[M~"aī!5oRe
+=34ߦI@0ع`h)ӚL#śP՚G͇G!\"Fpa	֪8JنzʎĬ`էaU.|UQq6FLD'}+ÔlsaZEj'J&*]J_[
+Z=[m5=3&GB2cc1 ^עxrTO?k#h5?d>5{<8MTƟ}j4|sz؉afbr\VɈSr]}yU:pYkq#64˳F@:jx%Ωp͇X{"ǅ
+ο ThͦRY,B_Wi2Ɣ	XnfC~Q<HԔ~ҸB6:èJ
+(PxȒ9L'&[Ӡ%y\ô-!bPh(U?4ynGZA%V;DFZj5K1v^EDPvyXѓK"'Gr>u\T49DԔkفJukI}	T\MH?L1;M3ϜBLwTnQe&%?IG2R;o	ʟo[ЀnxL0(R1?_3WKXwEENM%%]|kjK j+,_.XʽMn~L>[Z~`uPAxԷ(5I;z_9eepD-JŔBd2MCO`ærd+RtƙbUȥ`ȒhuM{^gٯJ߽A"E$QГQW<NaWy/1m:q%?43|,oڢ0!ϛwi:tn#cHv[P<fґ
+`v?f2PBQf%֧މ@C^X[.Qc.uKU*܌\èBTpy71$,rnpR2՛q?o4Zy'{fN֨~L=G?i·H,rCO:3ps.ԤJk;A?BhԠW%׸Nr{!So
+kWΈѷԳ`9X$"4=_|#'=<J(ǞG&>)JDٕj~=/9#6]{H2k<UHfӹn3e.#t2yRV}~l?nt9Ӽfi@̘7j]w,TŎ:/vFg=Y-&o{׿h@ˣ1~SCô_jc6HdLn/۰"oO9StFhUYwͫcB~%vMXQW=6[{΢ѹjn[eǍ ZJH۬W: ͜`֥36nk.H
+"gT>G*	Y*H&jH֮b* h$܄}#JI<ZaܾW>Tx3g\ORӉȮ?OA9V &EvUco:dC&s.<-]"\o˙x;'_U*eߐ,ɇ )qXKLIȡfIXɝRck̡O_ŰV@ց	ShAl»~m3N~!n)viXMɗmG9v<1joc='}3ECod}F6uNiھ(Rl6]ܰQrȸzs4Xˇt٪].[wRsWl/6oק-<Ch%	Ƨ,lgl>}YrWʊX9{t~]\(sS4~+bpieDLA'Xݰk[Olb0%\ߐN&)K3CdqWjB	ް3>$BqJ%Qjg$©Y$du#ӥSM)߄$qFbtOw"Yl/A]ޏ\//eY5%5hyF	,_ޞ/GX#k$vEؕƉԃh=(زcWчgvL'e@K|x?"š#K(fzy8xMiu\1V̛՝56-RFJI˰ݬ;NhaaƥJ~Ư<UFz"Xz+d͌"^c}
+uCN17}Ѫ
+3!^O(;s4vBY-)06%ZG(-hъ#UϨ7jE] KϹ{~\cQkpިJb'8;gr9>Yا-XO5		Wx:GU]ܙך>(eogˑu'@ʆzJk/H3>W_R$b@J;9Ŭ=\؍d>	DK-rHS2"˛kMSeI@;ƿ	N	JWwtitZנq$'H6pÕ2y)Pj.SrY[y+zL-]Qt''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(19798)).decode()
+s=brotli.decompress(n.to_bytes(19799)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

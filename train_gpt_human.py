@@ -568,7 +568,7 @@ def softcap_cross_entropy(logits: Tensor, targets: Tensor, cap: float, reduction
     re-reads z and writes dz = g (softmax - onehot)(1 - tanh^2) in z's dtype. Targets must lie in [0, V): there
     is no ignore_index (the model never pads)."""
     if fused:
-        loss = _softcap_ce_op(logits.contiguous(), targets.contiguous(), float(cap))[0]
+        loss = _softcap_ce_op(logits, targets, float(cap))[0]
     else:
         loss = F.cross_entropy(softcap(logits.float(), cap), targets, reduction="none")
     return loss.mean() if reduction == "mean" else loss
@@ -634,6 +634,9 @@ if triton is not None:
     @torch.library.custom_op(f"{KERNEL_NS}::softcap_ce", mutates_args=(),
                              schema="(Tensor logits, Tensor targets, float cap) -> (Tensor, Tensor)")
     def _softcap_ce_op(logits: Tensor, targets: Tensor, cap: float) -> tuple[Tensor, Tensor]:
+        # The kernels assume unit column strides: .contiguous() (free when it already is) in every op, whatever
+        # layout the compiler hands in.
+        logits, targets = logits.contiguous(), targets.contiguous()
         N, V = logits.shape
         loss = torch.empty(N, device=logits.device, dtype=torch.float32)
         lse = torch.empty(N, device=logits.device, dtype=torch.float32)
@@ -649,6 +652,7 @@ if triton is not None:
     @torch.library.custom_op(f"{KERNEL_NS}::softcap_ce_bwd", mutates_args=(),
                              schema="(Tensor logits, Tensor targets, Tensor lse, Tensor grad, float cap) -> Tensor")
     def _softcap_ce_bwd_op(logits: Tensor, targets: Tensor, lse: Tensor, grad: Tensor, cap: float) -> Tensor:
+        logits, targets, lse, grad = (t.contiguous() for t in (logits, targets, lse, grad))
         N, V = logits.shape
         dz = torch.empty_like(logits)
         grid, tile = _ce_launch(N, V)
@@ -665,8 +669,7 @@ if triton is not None:
 
     def _softcap_ce_backward(ctx, grad_loss: Tensor, _grad_lse: Tensor) -> tuple[Tensor | None, None, None]:
         logits, targets, lse = ctx.saved_tensors
-        # 'mean' hands back an expanded (stride 0) gradient: materialize the N floats.
-        return _softcap_ce_bwd_op(logits, targets, lse, grad_loss.contiguous(), ctx.cap), None, None
+        return _softcap_ce_bwd_op(logits, targets, lse, grad_loss, ctx.cap), None, None  # 'mean': grad_loss stride 0
 
     _softcap_ce_op.register_autograd(_softcap_ce_backward, setup_context=_softcap_ce_setup)
 
@@ -682,8 +685,7 @@ def fused_mlp(x: Tensor, up_w: Tensor, down_w: Tensor, neg_slope_sq: float) -> T
     Forward: a Triton GEMM whose epilogue writes act(u) (the down GEMM's input) and u (the backward's), both in x's
     dtype from the float32 accumulator. Backward: a Triton GEMM grad_out @ down_w whose epilogue multiplies by
     act'(u) = 2u (1 or s^2) and writes grad_u; the three weight/input gradients are plain matmuls."""
-    out = _mlp_op(x.reshape(-1, x.size(-1)).contiguous(), up_w.contiguous(), down_w.contiguous(),
-                  float(neg_slope_sq))[0]
+    out = _mlp_op(x.reshape(-1, x.size(-1)), up_w, down_w, float(neg_slope_sq))[0]
     return out.view(*x.shape[:-1], out.size(-1))
 
 
@@ -737,6 +739,7 @@ if triton is not None:
     @torch.library.custom_op(f"{KERNEL_NS}::mlp", mutates_args=(),
                              schema="(Tensor x, Tensor up_w, Tensor down_w, float s2) -> (Tensor, Tensor, Tensor)")
     def _mlp_op(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor, Tensor]:
+        x = x.contiguous()
         u = x.new_empty(x.size(0), up_w.size(0))
         h = _mlp_gemm(x, up_w.T, u, s2, backward=False)
         return h @ down_w.T, h, u
@@ -751,7 +754,7 @@ if triton is not None:
                                     " -> (Tensor, Tensor, Tensor)")
     def _mlp_bwd_op(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, h: Tensor, u: Tensor,
                     s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        grad_u = _mlp_gemm(grad, down_w, u, s2, backward=True)
+        grad_u = _mlp_gemm(grad.contiguous(), down_w, u.contiguous(), s2, backward=True)
         return grad_u @ up_w, grad_u.T @ x, grad.T @ h
 
     @_mlp_bwd_op.register_fake
@@ -764,7 +767,7 @@ if triton is not None:
         ctx.s2 = inputs[3]
 
     def _mlp_backward(ctx, grad: Tensor, _grad_h: Tensor, _grad_u: Tensor) -> tuple[Tensor, Tensor, Tensor, None]:
-        return *_mlp_bwd_op(grad.contiguous(), *ctx.saved_tensors, ctx.s2), None
+        return *_mlp_bwd_op(grad, *ctx.saved_tensors, ctx.s2), None
 
     _mlp_op.register_autograd(_mlp_backward, setup_context=_mlp_setup)
 
