@@ -1,149 +1,156 @@
 import brotli
 n=a=0;b=1
-for c in r'''}mubzOD:n/fPYл2P؋{IB)"wk|d$Ed(Jl8l6̡ˆɛ:iC>d"`M@:,tv51y0!7v*!#ܜX$*;pYxzrU"O[K{#E&51uYzvJo?BH("l"M=V٨idRyߓOխdQnӡ]0KטtTc&^jD|NMF˖M۫iC'֢wǖQ.H҅j	c{{V.VȊaRq;gulXۉP$ɚkl0zfnp/ÿ
-:]?њS;؃"*`ZвU/,=!N0ǰQe:@e~Jm~B&ɭ)ط^VGQr>tc6yliCq9$޼d+eZ_}"gmi.(ѶMx*)wګ8Ï6<6Źr?nrä4ĲF9`83O)w3dҙ*}V %`Y%wȹ|1'ngΈնC?#ft*LKBe\3Pb׽ykUN*YcU|~Um.
-Z~NS3v*G3m@Aӈ_Sjj}Ū %FE:d~PB+j+@F(бv	]܍Sd/e׌Ȇ%;zǜlדxF0y&w̶ư0gȼDn{xkc .zC
-]%
-!h*25تH[`~g1KF'k6+ЙF.H+-x6F)r:F?\MI@ҝ/ܓG6]C$8xvdng>|jNƠ3jPD|_)zl̏לBi\c;rUB6f:֜ŔdVR7	)S+ĽL0 Ȫж,YC%Ibx.|2Vh#2[x0~}ݳ2#]AX$ITu CȰX]aR$^"0Ŝb's{jGl	+]O~M\T!z.\LZaPp'u9pzlm
-²՞~l$	(B 2׉
-9k.;\e]1ɍ*+zE
-0NHm/X*W''Zry΂ϓT/g3 F^jp=3i58)۱ABT#[K[{L pU:&uݡL1tt؀n4)ѹIvfsxz@43%C]-z%Lm\+)"uPt|UtڸmS{3#%86k׿}~tP~n\)e|xR݉6Uf(iɌ/GW;^W
-шdx7W#( +$ރZB٫Ā8Qϝh~`ػ1։ly/ѺٓӛZ4AmzKR)`ŊEcI;=]$2Z	w@էlD/$O/dzPwIE5sfIMrF(m
-ۢ_W^uhLf*֮OeG`yyKvyܐ6SXr:lrp\VTKo_yS>!r֊pEih#Ek~)'\΅@g2Χd
-ye%lzDfɒj\hM0Fظȡ8"JdfnC?s[}Wk:&ds"P~ߚU$6wѺaS6"]BHFKɧoB`iĽa
-"X1$+yW{x+7_RR˭rh)ޭMWĚH`bOJ~yt }TF,Cxk:12ӿ;ۼHehҹZ
-6K3"՝jt{BNA\AoWnp}binKI"niKnxΎ=<p]gy6A{hZ/y/V=4ܱƋ,Yy^5Wbioy3jzkI=|b/ܞ|it>il(֦zQaevҬ1oq_eC@ےшYNh0*0MƑC˖$9ѷʛK5mku`ƞ6^fv'ݦcN:FL5	$McOv9͌?u˰xID1HD_ֳίE'<8UxNVΎ$+ae%5Mυvr[.PPaB2FIѩcJFxm+Kx/K֜5oKńf\,؁|.9zj`2c\lz]
-iW]PY(k77w2{0IVOӊ/X͙7m¶5aɨ$q|yCD%03ЖSO{DNƖ̓"G0:".y <OYU-_ĵܠ-^UğapgjS`7TڱAw1,cv%Uڇl &/nhJlɳʡth6F՗nt!GD-U\̼+\\ϢX«owCarGu=&0KCf-T$ϥ`i"t,вNxUJIZÍc*f 0._ufqen<;?4MsͬwKs&b.	{т9k5Ӻ~'hu6ϛ4pC<5[G;^qmP%@I#e
-HYί0҂a;XJɼTЍp̡8mccN*	<̂,qy	=g\)aЊ+:(ď}Ҧ<й&E`a݈XK8rXh`Ae'LlOзˁ7"s'Bz(?IB$eb#*u3U[Ɵqqٛәfהq
-wYn+25!E;F*B dS+H!ڞK*:X֠,ثbi%}Қ*>O"Ry!ŞV4*9{0\Cq:L?	jUmp"}9k>Xƥ7Wq$I/"$r.>?-F+?tq&Q4P@s
-՛aEpy>mRlI@|sPvEM%Lzz<_?	ٶJf{={K,Ͼ|È(/C ?/$eHN\!r.6ԥ(ELޮMz\M`MYMWy׌iN|wn{3-WexNT ÆW[9݁۳!H?nTDbw;טݭu	P!MtJ{.$>67][sx{2E'J4}N	^Kէ@kXs4
-Ռ_ э}ˬ}Z\.ؙ^2پ_m2hCIG]PqcsKbӄ|Az%9Σύ#
--.{=ėLĥ$	m^DsDDf-~JtJ*͝[N~.Fn:4#:FZ
-\^ޛ=әhYI*jیa:#6y
-PrlK!H]"t?[}e})cwV4Xȍqyeǣ{uI>M$͑ƦTJTCM؆
-@B_E+GTyf;dIڤCP[AA2P!a&ğqLL;p7ʞ7n'U4AAJ~סg0 yMq$د$,{Bj-Ї3CuOw%_ݼwft)f8Pe}ԒL/
-ߔĶKr"U
-L;urt$h><'4>˚<'V	Kye'_δ<ʌuOnDPޙWK[ܜ%v5GJ&	y
-`!!* ӓV1*ۺ:wf}{*lo>uP5>;#DIKLQ !q#j5>6c^,tPp.8l|ϒ	sU\vERS6vHJsp(F18J\^P?`KpiyBi׵]Wp`<]`*
-cLb5{}*j(,:$\)L?ݥC_{z{ѺCR^d^I\mؐڔlV!|3+\ˌہ`ob` ύDH_A1ӎ+Rz#(7zK"3p=w_0lƹuċ<tDTy˒|$%p,W!%K	Ʌҏ43?dBiGD<#Pϥ)\C'l2?8z'@M	AF~_>Pk	^y8։SЛN;v2{RsMÊt3%_yߎgNE(֖Ԝ8۾mn_fv-"(wtݦZI6^RLRQXυ}ׅ)8+5aLSt<
-ǫW9![1ցf{ǛZ+=~`2QL	,ChG2ӊZYϣ8<.01y<8M߇߆խm+C5>DG5geTnD̃p<]KdQ)XG zu068taێ<%x̖QXRفǭ%`,e*˝=MbJXTB)RNzSŢ"Ws٪#I7ɹre0 ?md/37ԩč*t(<$Rtx	̐oZul|Eg>g)[vwՏgsȑ p;\}oR11||?0DdH*^J9@%=xMC^r~Wa7
-&-3%cB
-v"yp#cؘf8I%׬QƩH˗.ťgAoʷguD\eo5	n!YBv`x!c4MfDlAgaȽbÈJe/Y,AZ"$Yl PKk%X'/F!ͥ>s'^Qm#D`r.gjzp{mQ./NUH"V*@woJb}sDG`F}:lq<?(uʒzqݑCȵ.YB$l'=9TʻtR
-0nT,f3ۢ@m=Kn;lnVN#I&pD\־!=f_0D΂պ\;*";jZglQq9e((ߺMnc ҭ_TJX<l}[mHc/$@yڤ!}qYP|݇"wȳ6Wwj٢]r6˛saאcSh&{\ZK,҈$f8W<J"{sqqp\nݕ$'+݌J4l߳K.N%	Q	Ծ֭|=336!!}=ص˶Lh(d$B)]Cht4i_̒"|Yh34.cNpw7!ޒӅ\XӁX^'[q5|Qs(R6BtuǁȫZG<OQASrn^i"{P֠w [/Q7MwJ=Zp[Jȡ(hл)AL?nI|Xp8ڼѤ˽r}C*z>da"ieeS !eR"zw+-sm'?DՂЁt6z?[hfؘKGe5ƹVv6TQUq f7uv,sN>o\!lVxQDChj8#O8oɕ*;ɍ'vvsGB׼F
-ג^݀G,L;g־tYFŶAH܈ByaE-@_Z̞^"7PR3a]u"ݘ6n"w@)iԀpY8/;sW**SK0jT"L@z%xd"Z%|C*(խƅeb{ևC:(DAK@Gzn` &3yЙ$h0z|dLR=OµQ3<̚3gd%ß!wEi]f48v#hw)nǜ/_\arV7VV/=*gDHz>y9&	"z><We)|"iNM_Bʣ:.jyRz{:/q	X7
-n@V	˴9}1!Y=qtΉS̼@ʷ2,L4ݟFL4X` Ⱥkv@h
-cF]P֍޵BN/& GkdfZngXO0`E*`b
-KԀה6ܷ+W|xֶ1=&-gcR28{L
-] J!LyKi߬A
-[eqb2!6Juw7#hDӂKP]/'$!X1fi$Ûbg0hJzELP݂gWYӸ0C!y_ۧWce\՘b=pʝS+aIp	W)UD!7?^Heb(s^d}LRg]-J{.0=0:tܜͬ#O'GݛLDLfh@FvtaL;ײR߅Ps"qJFFޮ/ϣ_C 	EIۊu3 @Ox5ڥNjŘ1g(@aԹ3rVI	+pkM޻62I@ܺFa.|B%yx	9N7|fPܧ~rRUKɢM<Ԭ A*#Ge@dK>f=
-2?a*PT5fݬW/h;'к9'(b1wLTM@^Z,zo{N٬R!fFB>>8#	C*ء");CO#F( eW־9qE~}8BX-tM3:71m?eŁ79%x80,R|qQWxmnb+jК|'OйLS̰F2$oH6Z׶zC>87ɏН@XYpPVA2އ=փM5q.s0e:SBT&!$s/$OEkZOlBIh*2?!6p\{*%4~l'j). j<5<Ov{+M7n;1ۧae	tz>ɉkޓ6!~Ee{?\kG8ilsif/b!pϚĮ<?Q[CK#Ԃĉ#nyx3?ç^ K|98v&$F|?OR۫H\7I͕Sc^P=MʯBL~&|8z44*'V͆g0ʺ2VbkMhM[F`Ugk0muMGE_N qHT] /g7t4_۞NAnyD@GAPhdH#^3O}W7,Rih+)Zi(<rƐp&jh{nh+ai,Lzފ> {Ưem|'	nSM2ʆҮ8&ho*;M>8ZDe5Ȝ#+\miZBjhL kK-jv/#J֐&ВbWR~މDUb#_[J`ɪG-ם}/s͋=ґv5Ikژ0OгnVΔVGnLɆhk؋f[nޅ'X]P lI">`yUXXDz"ĸж#dt#Ƨ3n>Toη
-j!a"yyEp3	k*bW=܀{m46{gtv8TK'h2qXTQǣǽYTE;AóMRDW܂ Ę}9|
-@̗K9$|dtgp
-Җ͙F.*$EɓhضdaБ:$iBŌOH`r<'O`~EMC
-̝N !&9rY˔BN"3I3|Hh)ғggbqceX~%[ULiK=UUmU7q^:5!)ٝ*a4+1*c-ݶdw",mzҜ"r*J(bS{UÝ#վ4"ݦŽZۡ.NܑbʶqԒho(܍n.HMxÂs6#s=F	O7f^SY׃v&-MG@D2̓%\2W=ޠxm^ĿUs|2OB0	oIr_~<uw0
-I&`<15V,"TH1aU-ǎxpA##ՆǨ)X[4?l8#	+c@DnU
-$߈TL@sRY[aO4jiEΔ}h8I
--oR+,:ˈ(z}.,0qů^#(mBc27V ̚l|W8\PMفn)1?C1pHS:bˣWӈS-5y0R0JDȀ2S8>lDŞ@B«o#!ufG6F2*ߪM6@`x[5mO*-lrU[lҺh(Yy)b3DZ&b}h?HkNY¼kSNk<>ްBt	'my$Ća4-(?*#($tǨֻz6e5@pl|eÆ}#F3cgPYERW \=cz ȏDNОv>΢k?TK2(+?bB|iK̳d/׆N-xI4TbR=P=TӕϤn}#63f2˄wu~U9R$=5߽}Oʹ}IHّo]_ao#X߁+0x"<8ZpVűz}GcrRN«!ojArS'c[v÷pUmH[8m
-IcasБ<	^"8eXCdd*2Ω2ΠU9P1b֍BhsqՓc`ϼaul~ʻ?&mIg>VY#a3
-5l}	II-of͊vEo'N6,Bvˍ(cT(t9L(&R`:)arNojÛӮ.ˀJS8K:-mĉx);ǺDʄ;Wgl8>J7ʃ2tŷEث9Q	~ϭٲZIHhf@^h߻CC"҈ƫ#T+B؟Bˤ0оaRȎ%7kEmJb4fӁo>m Si˫^I2w=@ԙ(̓>IX)imq<5͜u50d)ɢO-UH09f~gǈB'з`@լԤ+BSb1@ARb-/ä\&X `k`(Z3Wq2?60e[%nCӔXBQ<֡Z1ܣy<7ɓ`ܘlD;/Y`8AvhF}>=З9ǘ̰3LOcF#8pYr7F5r{93u)1%ee#i7;]Џ<3(OGF.>ǖc̨d!;{Jm؟aI6OͲJ<ESѿƏ=lͿ0YAc\ȗP}d=IȤ	e[\	Q7S ':fG^<ݒ*fIHRǈ99UFGUWސw;b
-k	m}-ƋYZw>|#x1ӢQq.?6~k\ZJ-~	߹m\׬+rRzLiւ_
-xߍtQ	~NsȎ9KzpzI/v~.d&j#PW:@8l#Oy
-h͖,ȐuxÃZt>+-ԥ~.,js1*z~qN7wȅٮ	45Y$'jP-my'whȱ$2U#"Z10u'+K2&4MGlRkvMEDND4'H2˯O@[&śm޾(v/0:F#L2CQR[6:׭7"+izdqg@%-l+\sԽka8[T&IZi3ުd?jɢ0*gÅ}7;eӶvblOc?l:IƊ υp<K	:5lkZ!	G\	N4TdwA}֭$itMլf?C0f}1-Shm΋iWݭY՘zʟ/'\\[TF/يF֔]ԇZ5jf+ ak[<Vrm9
-<*j~L&'J:Rj5PcZ!20t;͉!5>T7N/v;[|*RcWP{[&KHmMTr_h˾e8LԨBpdQKrV|a7U] ;~,^ui
-*2YjێHurB)џ"ڦq{I,9'(ؽL(AS#>O/q3`:}96XJ1Ó)hFTÉq	<ҡyB]"nbAOAY7"q'X!Rx{
-5?7ZuFZi@ЄRKfԊLqe$>Lzm-[q¹Զ@/Ѭ)?0CQ).\%q;kB.h~MR'æxozkA=BD%#$zQϧʠL	\\E_LO,^IgBayFe?ҌMp]0#O޶GQR+Յ\Xڹ\cuAcA ]g´JZo}`Ԙny?G	"Sxc=6b̷o(5]FK<խt>ׂ(slVAh3eS"کtFjP2~+^=>"&q!X?hnk0hr<-zZvV1zG8+U	S02EJ]Dp3 eǎN)$KsbbKtV(;o͍>d)fI.ratvXgC1FJq|{;*F(Ҽ"ΆJ֬4=y5s9ۛР׬8\ORAr14SyPk	ÿ+0bJAYk;U6.;ĉ؄ϷPd.ȐJ~	Ƨ@ԙiO~ԖESwzܘkЪ&ϒ1&hFcD+u	dm0kݍGF7pP<ڪg+dA'?fzϸyB?dOdr^Z/`:d<m!79JvNkǸFBnˁK:!L@8~'+(muܼxL!ژi+TsӢק{Y3I<.xTKb%A]hJCYjR_ysH@%ӻ*S\/G~ʀgBgǝ`hLz$bZ+>}Jp|}
-[/yЪR֟Cim{L3H9*[>*e@=avR-?g;ٹ6:ChpRaƛE <[`ӌ, *7>
-m9Su.q}a.$/vz;}T?v4@62<^:԰ݰ1b8wuQ`1YRj #:ITm4"$˛ls!l'XͰ4E VؗSdعZrepޡV>+To6vN5FtRjOڏOJG8M4\kbPU.DM^f.``wD>Xp|u6΄ʼY!,ͧS@1Ϫ̞>rґh6	л]qugdWWXC<9B`@>DNGӶa[{@e޷و?=/MΰS`@HތdۚNa;s0>
-e4%e+(yAmF1
-ٵbcoGRB}|"'%iDǶvc15$0jni;iGWڷufn&!'z2ݘJ;ĈEi3>;+8-a2k;[#"rW)
-Jw#^.?ʳ̨zǪǘ
-{q1q̚ݜ#״#qsM8<@
-s͏WO;?yKRҺҼ,mگJ#˦FzޢfO6wfCκn.eҭPp0+9SG|'E(U^x~v@_##E4;xkGEQYb֢ыТ?9AZ|&ρsdŔ(wق3 W#^jqQ~r6G'e2BLc-TUqBԼҿO+Xd6[7Af	qbEo%'R$anv3dES6{H|^Y7U$:^rݒ^kHwrm>Em6-Ӱzҁ/%,q)ĈHJsbUZacaɄH%	!>k:\/@8+-6
-"čX#|?h֭c1ʮ"ۯL:oTDhӰ<7E4ܾCN;U2\Ѷ?yb7_ѶlaBy#x{t޼S2?("]&-z(d{;*"+IPqĜ:uzSHP,-D=D؀x@ԮҸBОtT`CKLI<aٟD-ИΗY%>xDE#,(ee>;ܔ41qMnYFf72<K<өjюwO1r4~7oG.50&v+'$_
-0c!;]:=A<E
-N1i|xgR(9sOI: *SI:a؃͌<щud9sn[fu:_)V+"4QO' ΐ3$[K[R6Z>QՁ}s#Xt1zZh.f|cWlAfmƾ9;]htړڳ#w9͞y)"Ωɜ~o8CͪѼkoG]=*hi2Oa&2g4*L|+B̔C*-z0ٹHׇWz?3\ДfA:bە$6'M}VUH,bm+1q}Y0mATٽՈ2"|8]y'3H\Xץ	AQ2!Ӹn-hڂo.UAWȽu-L>i{DIٖQ.cH9}!'JGԾg-va`\]D=p˰6}
-Qb}a3}Fxg;[p@[&ěB~ޢB|18jX4_rRp%-!>zV8 ݑgaYá_0m^Spd<B-oϋ=iZW#Nێnʙ̀B8aԵΩXt%XBep{CK\g}~i	i!1<?Ǟ	\[{=2wJUЎȾeok3#]TFXۛOԐr `Ex/sw1V#MDmd8?[1=Aj:5}*5؋3uTF>Dtю@ .Ȩ1Y?06Rڑ1pg%l5?s S9DkCi~tU!p'F>b}ʠ֧kh#c͢9"+ώ^ӼEnyޚwjLl&dڹ"CAK)1QúȶZ)lEԙĕḠ$ة,7hfD`	r˥9~Y EW8S[p~ܧEIT&UǱ(7$sGryfΩɽ9GZgDc4py~^=hF7gʦWQ3w71IڒEEgs|#eR3	Fe(>RշX}D57:s%ݬ)dOr҃piO$5[RUZ@HHrںzϠ*W^`+>NÄgKrɼ~lGD/FXsyϜҖ}΅@XD@8MڪܒZf
-A`_%,
-.O#{ײ&XikK%$~`j. yZ#-~s;+|Oi(pbD!oj7>I٫Z4DߒS7
-N
-|&qxfPQźˣ[ ~pŉӶO9kE~.OuJ0[bu*Ϳ=4htuěK)v1UjBKhdռo,aޙ?I;b-*twQsXٹH
-sXva5bSЛ,`kmT&b`Wn	i|)BlHc:xB!AˮեqiHm;3Z٘FkXް-)-oHZS͢yYG$3$|6*Γm%%:79J1D#zF	jU`)ӃM*2=oK؉"\qHI=j`ژ)yLv}Րwxc4U}Ani^f2tH)ݰ<9ʞf4XH̙T9l~zi:JbouSG#1%
-].AIHsC^ef:rǐr80FJp"41Y;"$z< ZV>V2'
-5:`tN9_GFҚĳٕACW+ bQ6>qcty˄>O8qR3Cm=r1M~ĳU҂P-ڤ4wK!|W}Ң$;R0Iq F7+2kQGlx>Ϻ͍Q:fˮdIIS %5VUGyTRǠtrzD:ͤVQM=Gw>~1x=3@X~1?uAF
-`6{\*D2{YJA|Ψpu#"d'FޕĹɄ˕ ق_,x4a
-A6"XN"[ǑXM9E ]zti?	TܞmOp6L_$U>yv#j׊.P-SL71߼V /=ܡyl3l9SX?)ohTc;eh*@=4T?}DW=&aϑ־HF[ƖubЏjU6?2`I]Lei߰B|	t?}ߎ1|FFSkUܨ]Yxs5aw)?
->-pC$!5ܺ)I6P(R~n^`dIϴMAW؏L ^Hx]b2T.
-2ylSVǁv?؝p:e2ͽ4ƹw*iXO0,u*ByV+S1"vE :$*rQۗ2GהNӌaRQ6X;/<i;ݱ#
-^)räжxNV![AhcoMĠ+Ԧ<-qLkgĠ >
-p۪>Bҍ\h]sql[ףjS	|:zwۼU%ބnj5am08hڤznvddWK׎4a8@Tl"LHlzoզ'-&\\n-ΚĒPp|Fq_)Nm$qAӲYܟrmF;OHh|Ӆ2Uˉ	-ڦϵ;Xr-dC޻d
-9bA:}˚T z%B~_8hקx$eȊh-|pӗ~YT̯AѝjƩo/7'ŏpEu`ƭ]	*0=\ڬhl	I3X@,f1{'R9I`	ζI4epg:H)^;xɊ]-?S.bq֘K6OI
-uJtCX3[Fc"ںݡ	3gĸx
-ݫ=ґܿ3-y˪:R}o}T-ܝ{ՁIY9vc#< dX)zn9-4%J*HnӨwOȊ)$cH3یۙ],uɃHvMhq &+^YVS0Aˤ5@,7rIfaZhݟҢu!]./?t@Ϳni8t8(/,t)9QΝ_xX+AL͌&BkQ5qǲt}^:3]!Z)Ǎ>6ǝˊ9J#+"&nYHk>i1k*[ѝ)Ʃå"XL%L´ȳ/E׹O{5ߛs	;o"
-G/&Sm`g+֗IH_NȒ$r_]#uOԕI`j YَD5RN>zΣ̉w" l̈VGmBGפ73μβH39Rړ<"!A9@U8E14ki^akg=ʲi""axs"5B5	Wl˕$K~_Pr*~`k5SCj۳vr	S~._m֫n5X@@mD[݃Riey^uzӢvB6ˉD-`Aofu=uq` M0xИ-ͤTPsMʍUvߖ]lqǸdiXՈСQ;t?2VG1^͖L_ʁrC[Bnһ/	M/e`ѝLxX91fVQ<҂|*chX-|VJS~JnT9Gl@4fPТ{~Щ^905ya:Pddi~{7Xϥk͟Wr
-2#rɗoއՓ'2$wA~qߣ̺H	xpeؤwёSK!
-p4%ޗZTq8L{WT?h<%?<~dM<V`exʳ]/ihmni.mY5
-G<q.gsqD1ƾ%T>Yu-kΔ6´ɓ˟](Oitg/_ִL/&_Ui*kS
-Q^էCGпb]2ãh#,Y"߫\IUh05)0f>F?>nu_Қcu wGW6JDЏh>jm&8uNd(˺>*q>֯xK	[9oKM
-,JYetEΌ'd3.Q`6qkjqEHGؠ?3H"pKMֵ5zAs!ߜu8]!y1^L<ɓ.d6:Kܳ8!kPj҄`@!ؒjsjАxgӪ֢Pء5ΘTkZ%^4ünDe3zҹ(nG݌vFxV^kO2O|0[pۊ$oq?̤,VF 2!'V4#:5~k5k{U#C]ΩYmі)נ	2N=wQcȒW+؋#ɶ+'1Mk4qTU'*@C&&Ǐ9wNc>`qW_bkf9C\1eStb<ƚ0BF'.#% UoWjڌt=w	XP?Wur{}~trjBuv%b9I:X/psGYpްۏ˜)aimu&~^bǧ|t)G=%Ӧ(QpӲi?|]O4v#fJ'"E!|ZPÇLA	FmuՇLGxj5I\gFmsa?ML>>vμw`"w;P+Rc),N"=ɻ`٩߯jHSMB+7:/o%ɫ,B{Ȳ`'bnfYöux=o~߮vAMRE4>_ȫ4cU~S ˸Ij5"ـWνr)5ąyEе\.TCG8C[:_mυRN1z`;W#EMlgh#֊sś%/T*Lh6ki&xy3hEМu/^y>/+Jܷ<xp݌0O!ĩw
-'6p]bSHf-lim8geDjUU-x=1ynت>Y֛&U*CK6ːp5bXd	(g>Ry_cĽyHX5zYAk$hjܫ3.CVb/
-YH[0(T~P#ރ*-"b|jTWSIc]OU"v̄[p?V=9JPکwZI/ɶ41).y xyٹ̾w˿w.w:<,|Ggܲ+?&|*Aioزrh2I9unJbALT82;7Gq!Q`ػ)+Y8MO(6[bݝO2WAK@TV[3 #T-ad)iEdEg<kl|<3 ^ƿEwDo?4l	ZQm\^mL'L.e>Md_Ɗ!GVEނJNm+X6S;ՒCCЦ[CǷu)ö̉M*Ivў,|K+hahx֔8`<\0*ʝ6sq'MNQr@Ք.р''mZ)K+Իz}Za&ͷ%2kTWPBTXJ'jWo4(Xl¶'\G,aFq8q}ݣ'Ώ+v֟g<כyӭKc{sؽ,:zVU_f^Ǆ~ٴ}m9`v%X\l,XJgUT|ʒ`F;ĜFNՉM~.yxRGpRkE#WQ9܆KbAڱ+m}TNq&H=;׹xp_dOֻLӒWܐu'jrANr2^RҜ7UromǢ;JpڴOdsPc04~G}?X
-O0G2xbSNIdD=ClAҝQ{P?(D"QYv3TP#5þSjFBMd~óyYa(P45/w*$,25S"-Kq[A2дt%ff	IY$Oo'~Q'w:"0ƒoʉ2]+ZntYb;Mj!eF}uRw`
-WG70?utQUʌ=Fley`^)4@lʼq|N! $E{Փ";^D
-5::afiM|70e)F}{8I#dZ=8E}`ŕS3S.YWq;Y9Ǥj\}Zvn`: !E¥߸ޢtr 9TnTx.s+36Ib6)ތ3fE}ݩP<Cֳf̡1yfЩ1Q֠(O×y@ԬֲX*tB`+j7uϣZr"}~:fu>A:(+teߑKyи1!W;ԧMrb_{6ծFU@D;_j\/ЃAH۾f,aph%rt?Ɂ<e|{!zGvɎ9a3NgĬG
-//.όOlųPćOL<$w[V4\$i6TEɢ*+ph&Cљ_6G0$kB <XE!ӷԾvXsnw7N7fy.Қ=mSH8tƓΧ>ƅJh%Ұ\fgt	btvLS5ݡ0ܱ*iFFџ"@rɨ9N¼&waU϶GQ8^vIxJPFzA$$"e~^[|_.7]ygw	+.[oJ~7gބаɺF#(yӶʼJWگٖ/?<AgZDˡw:t	$.Tmx|-B4/uIB	I&cqɎ]Sy>zEJ## R6:G(Bg*Zh!j-Ԭ./Kݝڸ?:Ʌ (6;?v.L9d2<.4ŨgV^1P@>T-τu"ȫ~*#}ڨ&B{h(Ϙ"^K`V@xg+,;URj;\7jKg6>.x+Er;aS";wk,*}\AKXwՉTݛ4ҹ4Ҥw*DM$Ag*
-. z:sg{sz>81rٟ{m4C(tj& mЮW؆@`x952_rԺWLQ;hSS5P-b8d%߹a=Ͻ7VQSPű(Ȁ\'l!A`-uѭ+6'{}*U@i4qΓ .ξWt"<$}΂ WvA<1}[Zʸ-UfgQKDQL@مJ\Q[&̎֏IÎ7޾Ҋ_
-b9YGӶ2
-c@_O~+ɢ?_S/ny1-r}'|߯zmL60"1j?H֔/o8	ȅCf`1maVJ3]qYJtٕj10hͩ	W%yiOaeWޠ. 18fXXʇٰW!t̂ &IWٿBUJ9o	f-N<.nE>Jx!v_)TۀЖD_З$hyVƤFx,&qV?Ẋ.)9dۺ̧I\qNc|ͬʐD;%r
-:fDlnK`˧rʽۮ\u"Y֕z2Rwy}ա
-j[("ZɦV]?^WV\ɯ4f>$Fu9jdaD#Q9Qć=c;2C['//vQщgcƓr1bƛ$#פZ}˾ՠo{$<ļDpv]cy[tɽ%:ۧpT'rֶah^>ZF<Su.P>+"L4k604Ȉ~!ۙ#C<wCŃۄ$"\h EcW-~C(#P QwH1,`,;K*R	iސ̂4Z$Rȋփ|gݭfUحײD-8Ow\rć04طl~ݗU9.on+N5vOL=!'ʊhvQQygpoם45Cn~o#}@D4(*;w?Onn={U#լ|cUJ?/jV;sD_=!S tIv̠\&b	zHUɪvb.] p}	@oPnY]N?LrOڎl֘Xng-έ|xO<t^f;'QpN0L;!xyaSfީríTm+17~ ZB)Z5+ix"&PRқNMRdt0[vNE!zǠKOW
-qNY}Y^3ݐĪ?=|)dQ/kTю:Tτgȁqmg`OAc7EBWc\MkiJ+(Ɯ'$JdA$;ݙeʖ.k+SNYBӀ )ɄUK?{0ϧ`T%HZ],'IrW؊W՘.}4>R;.wh[K9yx 	~k5ӎyn	%/ڎǭ/%?ߕCL&Z68U3qKONW~}vau&bTzLe0Y	މ=SA&+eÅ!~]A/HDdnTS˂p	uZf,m]Bo{B%~)Ma۽sy+9:Sl'هڎy!ܛ(ٖ@(DRۀMժbvV&
-Ҹe9*m-kҗgJ)aMlx'tSߕENU%7bca{BXmlOSWoV?ZȨ7י2\3:&7RT|A,M,Gic&5'Y߫+dRO?LŴ]"P;67/3nsM^nN|w݈EҘ/Yq@&G;xMe_ԟ5RWttjZiV^9bAθrn4a_9?Ҩa^[KqtfJQOO87_2ݜ[
-w}rvkݏU͛-x[5DdbܪTRedsrmvGC19C[#t\"zlAx!biW^')ՍnǽŉH{jͰirґڿF*ۣ:"Zk{gΠY!"a,Y<iBN_¹hOp&GU7L:jq%{ fAuO1CT,(HHxfպCz}H?I+.$^]S)do*׎6>r*GvHQo4R283l8+;k)ymm9&TɓE' :VIj0,2y|O<|EiJv5CHY>bιB\В"t֢:J&l2o&u^z0BK[&QU
-k1N*tä(!Q>lݴ&٦*IdљԚ5ɱ>|ZىdSC<nur-_J4bǗN_ӱm7afwhZR?LaϢNdpljH-Bvl\+~JE9d<#/JJoȗX_.ޯf|rMsШ Ʌ{/%<KNwZ?5q=0}@]7"ċ^Xq#PHȆzX}v9xXpʎΒMJ`9\>`PJbZwYAߊGMTHtauVzsj.0s%ܯ=5,ܕ9&97(םE|lsFm
-uI(ѓȑ`@=k_x19K4h'B(=`SmĢĦ 	ϝGy+P?Zt2ol}:0jө>ñxxy3OshѰt%?stz['0hH_xgmѕ_'Y,oX\T-CӃ2g?gúֺr;"vW:H{q&:mx9oи3'}.h@gJ3mݣ1~0%O=eƎ÷:XaFY}g%»QKp?Rdͤqy[.u"ߝ(ՇtfRv6C*ba̪2r7nX,mA-4	ʆgʢ,`Vjl1$?XQF5p	]E? XK,od10hP 0\O#٭&	6ǣl~r4Ȟ=mшz[kBoʋ+#]S)qԶ$1k6UeaRkQE/>[u)Dn~U<A wm5(H(R|g&5pѸ HOKWm}r#EG|~ҾCHՍ6k##xRӘoցăkK~
-Thp8p@},{h:@saXlc
-cUѭ(r-ۜbƩM]٦m8|dW[ǃ2RYLͿRȬ޲"ƭ^	~\4,fȚ"ŸA*n,m ct9ahh}OLQV58PXR(Zѳm*ZNZs`9iEŚ1Փ)whɮiWLZԍ+|НRrؿֶ\7:S |aQzm˪\+19Ǔ68U,s,<lOj76kWs&rX)z.
-(۹AD,26lSGk5Ír=q\TȘ%GmS:dϑqsG>'l|jӸ̖Ao]Y#XÎԣϱfu$UMʸ|:0'6]BBq07[/m%#h~T|пfD5߱?q4<ALXTuԣ
-w`L"\QǷYTӒzˏϛMLayIb",,mcw%)cHѸG]ɈTOn;!)ZD	1|v^6/G%|;yX(" Y%LyѾHt۝4Q9>[S(1!-=
-v6Wg	ZG]T./q92YGqƍ݉&}F`dsѾ!zZf_7v@DƮƠ2ƛ%=߻*/ACBH̵N3#*Ǩu#J*d,D];0Eٮ<SӢc|^9c(^i2vCkϝ@&Zu 2Si2*S&YoÅeϦlGHMՑDϊV`ZinإSC`'%IMShʹ)Y4oɆ>nw-V+xU[ľMB]/Ԏ8I6;2ڕЎd)ڼAEq*uDbfW"ǉFSJվHq2H5!i̷QوTi٤&9ܦC]޹т{ouǉzTNh+-	?{dbON
-4׃9<Z
-q?O Kj|1s1҇Ы,*]B6+j.kWŖēCePh׆eDDBɎpӑm3;gSyȫ߆8s%ϙx
-תcFسHۛ,h%<x.ŀYy:Š.xU`ЀOXfBЯܴ
-B-Վ7!VWz?֎xjmPh/+/y(\9E}^VE[%\,J&?ӏmSόHQ{ҽ$ެe'!s@:@\5s7B1UYւuV@љ^Ig.Gngݠ"#qB]3q;r)jzAUB̯m\>xrodVJɋWr#d~N]Lr:*f	o\hV"GݮӾ1|rz4:jwwzΝyF`mG&_ΠpmH9i;t}aOՖbp4h}*!a]J1:21ȸC`:R'	Ǳ،gpM$V9ֶ8Rȏmը׾^	wpNzA!I0?\ԃ1P|ޢ'źŧb$g=rTE]X6JgcB.ɴyг&@$ΨLBӂg̿OimHj~r̃/ٰ?yLg*+πC]A$c.iEq/L2Q§ʈ.}_-K8:0۠A$y`n[xz]6cS[_D3ѱݷjSձGWڧ	t/ǈ7yg+y1ub#/ԧs;0(s.1=Q.aʭv~eĽ-8lX<n:"-9)EG-|5htޖ~aFog.ݰ"tNYݶ`oe$VuCLԟRdbu:lNn{ vǕB*ݿ=ŶȂziD}:|ՠߖO5xKPR{ޓ	lث*җ./IKùH;N?5Fݴ*U(;PNT`.V<VS\eӲ+ jl%!V8m-Ģ&Xf5-=`aYʜŴ$a:G+\5Oеy(apCc
-){˾WS$Ù2`{(XéETi:gGRp!BHRPEJ1xТ'a-(EƩ'kA>=485g=W^I(M{ذөȗógf&.&p.֐8Ρ#+̾>އQVʙy#_RS	OK^{Q'ɂw	gW^]+%mܫXX³!\Śj
-izi˕XpqI-7ǈ/stwM4h{YGwV_Qn}4`ͧT/&aΝ٭>ɹIˮrrBE56v^%RӧD
-wN6s .Z߂ۘLۄFؔ١īH#.~.)KARa&,@P_`
-K|XMqHnKȺr(.PȅDK</PJr;0^ae,6L`qEۅٷ0gmׂțZǛ"wܗPKuU="QHIVҔZdn[QGˏ:g/P;J|Ƀ
-	SE96s
-ώFKLV<ē?d5ܻf%ZD;Iתz[~̮ӵxVG  vyJ pN!ShNVڮ#"yo(7PEUi/H*ۘjK\5ѪSupDjIc`^X;/(|sQ6ic5<YknEe,I
-(ުS,Vϝ1)ލVkNv+_qWZϾ"MOORÏh1tl1cz fة3BN.%OHl}2źA)j`a9K4
-˥g̩ǰ[pvеMAVg`гԺUeR3N>EiM-a9)՛./Ml)RȪMRJ|.)A1b,dۂ3*e e֖֫)L,·@|<}"t3Cuڃ]˪U/"h#>Ǉ1J2VtQ=MF`Ӫ}k+ș$hLf]	СLg4:qV;#9BS%T7ħwMk,ՓeC;^h{Ïv2]ipM@H*loh<Ӣ\ȐY/R~9 ǯ;pҰ,{0Ɛ,K`}$+5EݝÉp,$cWB+$,H
-EMY=&Iж1Dgp5efVl_hXVԒԽ<{¨S(@#'2ѝ
-<^ښrg8zk=ؼ]4K%6Fܴn=^n3O!qǉcuTCjϙ^n Fɘƃ_|j+%<X hXk,9p܏UPt5Kߐؼ|.[%ŐĻMЭdڍ4e
-qu9ي;.XVeBϼLtٍ=y܊Ow
-L>*rwѸMxD$O>h)Ʃyȡ[M8n48˾gKr-+]G0f	ϼR&)D+ j+6+%frո[NU[NØ876mq_Kԝ6]vAޘ]9Nc,`Bn;oЌʁ߁K
-QJtUu֟@nvĽPBHSJF4dg#,:"FZt!0X<*N/mo*ެS5҄!|[HQ~	pÙVǚ>p=<])"cG^8|Zj/tAbV[_޹l)n-ь:F 7_48=xd2tlNN_σeس-y
-DX1# jO0xk?IF|I֯Κߣ{"(4oCr=Dɳ=O#ԇhͬ:2dC.!֕%H;lGDuH}f{VeP!iƢȅFHu)@{Ζ3B|GU[f#jؗ1\R,L}nyZ[Tt͹P_JØSSdmϗ^Jٸp(dcH7Fex_aHc(ժfӽԂ4{eVϏ6K!x$FC|ҏ8[5<NUwxvwjG?^ssFiPfM7vE9~Ým|y?m!ןOYݗ7xM2"ȶ|֎%Ht
-{}'|mʜL̼a#%KBGD8ndU /OG.,3Id=а՗Doc[scՋ!"n@_IN;ԧ9q4ly=kE1ˮbƀp6ffn:ӢG@b{;_ro%sGڭy=tsUcOT[)JJ-}~ PdP2NiўQ>ҟ^]˯)ҫgESiil\7bna@CO[،֗#AX1'(|"@GeQԱ>>|}ڠ$VyVyu$VnsD%)7a0M;M(doT,ƶH9d4=}sDzn?u̖x*))q̌?	Pk<?Mh<2܌))YÖҶ96T |0paLcklmR &׀H;D9mj~Iҽo`?͜3lֵ5ٴmEWvĠ@Auaĳ&.܆tf~ޛ$"bͼПϫ9 (LjnV:`V>SPn8E{W$bIa4-t-,$6R;$!wy^yEcĨEyFQRˊHgi+Ddšk$0Y	)>='Gɮ->|\*ewZ-="D-I>YÇ%HsfUMWc2MRΣJJ0!+TTLqfհ_jXN+Jwv۶S`K:>@{}!m&!QMۊ(g[c?ܣƃFɌN
-\#_V]YmHb}s}Gѷæ60owÜθ){Վȟ.gYQŠݴS}s+WcFƠھ+_߾n=۩֘f(vA`J_""OXa$	:;#+2%'",
-DbSeËb̛4Ɗeh"FUu%f(fbHҥ[	PZe܌"\q"u[;KuFrP Lʅ-٠;e+#όDe[2Ά@ü4YnȺ@@Yu]a((M+Jf\=|.a~3()@UKcU#j\]?=0`C^^<gJCLU5Zzݯ_k+<@nO܉ys#XDunJcAtfEZsKL@(Z`S_{3%Y.a#nSvPTNk9,El>a`f9*a˶'Ò'MX]:ʡD*GsRUlżA4e1vJe;0%)a'̻kKCHc7TJHxxasJG$cCٻٯ'z~Hz>E)&GuH0J
-4԰<߁Q	Y3k.~ՃE4ȫs?-԰)1F\^73Ql:ce?u'mg/8ƬR'p<`$4}gjbt	aYrji4-\a3(k;IcmQQ8ɞy96rUXwY:>n gӑ'PR̄*\m{?۔>ˈ:ڭ*NƀF?Wbm	èNk m&7H># d{ec+ލ!_.¦$1{.'1ǯ"ʟŜ?kƠpaFEŖ7cCڇP1UX:ɣ:<pд6lrYS87WDlIdӿ.Ѥ66RKd%nѽQ^sJyCySU2÷hU(bBNYw!dο7[>-Rt!	Bk,5QŲ+DV̪!˩ѬiCrnZ!CˋAN@ψe8
-
-0wsի'6PӤWpӻW89RKJ:3P`o {NB_Bb}HΤߐуM<vw݉}lf/6F<M/ƯkRYp,' o0NtGG˽WP#Ӱ2ށ87L?A]v6rfì-ULف!~đCP'_;ts@xv۔^aldWPDOݖ[<niѽȟZ2=9Trk-$sM@F3i+t*ߵֆ=~ip
-t
-leV,OWPmW$e0]k8q1tGU-־f^tvM۱Ih	r}CZqŜO)͝'a(G9-M|[M~"aī!5oRe
-=34ߦI@0ع`h)ӚL#śP՚G͇G!\"Fpa	֪8JنzʎĬ`էaU.|UQq6FLD'}+ÔlsaZEj'J&*]J_[
-Z=[m5=3&GB2cc1 ^עxrTO?k#h5?d>5{<8MTƟ}j4|sz؉afbr\VɈSr]}yU:pYkq#64˳F@:jx%Ωp͇X{"ǅ
-ο ThͦRY,B_Wi2Ɣ	XnfC~Q<HԔ~ҸB6:èJ
-(PxȒ9L'&[Ӡ%y\ô-!bPh(U?4ynGZA%V;DFZj5K1v^EDPvyXѓK"'Gr>u\T49DԔkفJukI}	T\MH?L1;M3ϜBLwTnQe&%?IG2R;o	ʟo[ЀnxL0(R1?_3WKXwEENM%%]|kjK j+,_.XʽMn~L>[Z~`uPAxԷ(5I;z_9eepD-JŔBd2MCO`ærd+RtƙbUȥ`ȒhuM{^gٯJ߽A"E$QГQW<NaWy/1m:q%?43|,oڢ0!ϛwi:tn#cHv[P<fґ
-`v?f2PBQf%֧މ@C^X[.Qc.uKU*܌\èBTpy71$,rnpR2՛q?o4Zy'{fN֨~L=G?i·H,rCO:3ps.ԤJk;A?BhԠW%׸Nr{!So
-kWΈѷԳ`9X$"4=_|#'=<J(ǞG&>)JDٕj~=/9#6]{H2k<UHfӹn3e.#t2yRV}~l?nt9Ӽfi@̘7j]w,TŎ:/vFg=Y-&o{׿h@ˣ1~SCô_jc6HdLn/۰"oO9StFhUYwͫcB~%vMXQW=6[{΢ѹjn[eǍ ZJH۬W: ͜`֥36nk.H
-"gT>G*	Y*H&jH֮b* h$܄}#JI<ZaܾW>Tx3g\ORӉȮ?OA9V &EvUco:dC&s.<-]"\o˙x;'_U*eߐ,ɇ )qXKLIȡfIXɝRck̡O_ŰV@ց	ShAl»~m3N~!n)viXMɗmG9v<1joc='}3ECod}F6uNiھ(Rl6]ܰQrȸzs4Xˇt٪].[wRsWl/6oק-<Ch%	Ƨ,lgl>}YrWʊX9{t~]\(sS4~+bpieDLA'Xݰk[Olb0%\ߐN&)K3CdqWjB	ް3>$BqJ%Qjg$©Y$du#ӥSM)߄$qFbtOw"Yl/A]ޏ\//eY5%5hyF	,_ޞ/GX#k$vEؕƉԃh=(زcWчgvL'e@K|x?"š#K(fzy8xMiu\1V̛՝56-RFJI˰ݬ;NhaaƥJ~Ư<UFz"Xz+d͌"^c}
-uCN17}Ѫ
-3!^O(;s4vBY-)06%ZG(-hъ#UϨ7jE] KϹ{~\cQkpިJb'8;gr9>Yا-XO5		Wx:GU]ܙך>(eogˑu'@ʆzJk/H3>W_R$b@J;9Ŭ=\؍d>	DK-rHS2"˛kMSeI@;ƿ	N	JWwtitZנq$'H6pÕ2y)Pj.SrY[y+zL-]Qt''':
+for c in r'''#-}Tn/VRJ4Ժԁ҄b<2}(!5'ӄߝ";4p3ȍ\+B~*~c]G˦4
+u&ĉbmCtSU9N``t	cg>QKaOOېt,!\tu;L:s[Ρqq^(e\C|lVJ>cWJ0W&C*J@3x[ؓ*
+u܊R
+;:+=R5yPX"|Ը.RME <-:A[SCae٨7-t0}>}L$,-Nn<ǃ۵SWF5:)/2wDqZ3i;Tڛ04OϜpжeUғט+ #P?r]ty1D%QHwǧR\~ާ*1SH d7%2]2޲<sid3fgy2E#ڴѿ?C@VRMWOx|ʹ;Z|:μoѷEe/Pf[l1t	ˢ0vV2lλS_5cVgt	gL]|rV;>W8T=͜#ŵU#=x`̛H@!йDחِc$iTr,7Ea٤W̜d%rѵB:F"4-">E{^	A]	/5
+#NN8q=̈́/uxƲW3NsRQ_=[_ID2%}
+gd)É2+A;%pStco3^Pt[\_ƈN~|̆ttsֶ``u`)]z^7~MƌQlsMqU=Gܭb!dW!s<#)A#[od|z&2O?ޮV+1hlژ$XoHAdлSaV'u̮$px!	0zV3?ݙ_FܴI~8ͪX9REi7Z!DyƅnXߵz`yi\x`Ӥc%ƽyp1v39#1wBEDI!tیo/KwEш4VAyڶuzQ^\۹3kR`i|rpfQȹɕܭ+uV2Ω=262wc<Z"YEq.͖Z*AxӋL`[nGy,k1QXB2Rf'z;,FbSL\f5ɑ޵	4+]B1֟--a^z]5׼`1iF_AgRsE.8]sbm2Xd؄%6'Fߥ'.mcw6""Cspx|aO3܅֙*7SގŽu"8ڨ'M8X`!za!k-yi`"*Cq/x\Ev=ֻ4#̒{CX+q(^ʞTn>-Kzn
+yXt0V7Q\{k>mWVjCASĎIrF|@Uո
+R/)gk>5<|yl%B/<"=$3Ι_.g҄
+ND&`f$]D 
+!pʗ+ͷOn+W9+Zד#+kopg?^DR'*#fܵeҐ"CQI(JwЏ,p8!]1HDC@`+$r8h	Nɒ6zY|dʀɸ˻qWD%la eh5am!Сb)BU5_.7L֔ͬ%u&[WƘN"O@%@^:z[mB+Pod٣҄QK&בBU[2AN+7;dC}n]ڂŹ6~0S&R#S;"Fzb¯G
+1O{Y1K'BїԂx.CmޒLZěHhlٳ-2iX/ډ5_'	F۷
+LsI?Iعa1DbNB%qM~
+CڝO?_Ux>8dR`>AYg|ÑZr-KhUdƎqہL?z>-wf}˥I3zsiҿ_+-bGG??w^ARr%qtU-@lʂ]+4ܱ8ˇX!XXz4S}MԻ+yc?E9kmh=dx,j'P.zlE^.;Zor|d,&}3="ƟǾKa&BB̑qaQĂ^Ƞ!Qvy'J?Wn/yyx[^q˧s@1׎}Qlb'N6vȉ
+ز:.ߘr@||IܨҜM.9#-A1ب"FV7:uXp9NBHœdI;߂8cTdT}$X9JX]=z':0ʭ)WvakEWb!YB~9	΂jq%ȇt#	SE	)G1KKΔMϕ[<@5`0|Ā,k-gWDtgЗgYI
+s`%Sܹ46}]2iLoac
+4eȆ/YЍu5\ƚVm6ڻ!\+T@!hr5(9~)GH2LC+	ݲY@/Q`~!5rr?TPyΥzܶ)Yz|	Mu Ŷ.z˭N{&Q>[@?]ngϐZ#|Zݵ{ԈSָȚI'ʠ4Ǯ>t)B0}ODޔ2
+HAݳA4x״68._vbrt]#چwMKd'qC~ˣuQQ1/uU8Wi23E֤pFH6@h?E^#lF#R Gchȶf@X2mk387Jo[VSZj@9cc}U_TF̘$d4vrojX-("ƻ.iV,q0#2I`Ğ6ӀΣ4k	yaI<Zxɲ.d3]=J`SArܨV\:Yz47uL>,InQf^$a̭Ms/-,HssQw`@&҉Cb."7QH)lHSDwӷa)?hš?TԚ !^'Q5)ޖ|? |zӻ"Mi-q*"OvmK2t΀:kw:iS£9+ЎW[Cg^L!G%k(q$ߜa'yJ7^#ѤuՍ1V	}gږ^JFk;V9|GESgddћNSd#$͵@QgN"a947)UvcѴa]Z|҇ݥ$@!9<7yLGAS!}T<kƟ> QH-+ן;5(-)cKyh8
+z-gi'eY4xGܨH86]FWDTk21opְle'ֽכ%Pi] -:
+q(Lp؄	=H1XoP`XD43jZ)4#bcE7юܸ:x̅*h'z>U:ɲBxH1Yevx>(¨\gl.A?taAdc{_sGd>r=LZ͕iU}V2E[oD}{i.0v NmPϾwTJί_WB7HUG*D"x^0EOȆ
+pm&SƗ߳QCtZG*>yuK0љzq#ϛ}?%ڷnlhjhIWWkRAKHTRh6{L|i˚Nǧ"7̽03I`zV4Ͽ(x-1s]SJ4zhU}̒;q\nܬͤ!y:ˮM~N`ADıfIyj=C9Bt}abXfa?JbF\kbn(dS:Xh]Ҋc(tU]9Ǚ]f I;rLO JsjY9=0MjlI̴dDoaq#1Bp`DoĒE(`b!wѓ@BOnI&bL2dM+I`jf2Cd0Tλ"PӸPB	9a6W)ۯfsk`>эOyҽF4˖
+\2JԙeC"62~a_4Oou2*)$ݦ)#ЂQA[/qrxnI	/k</v@::U`e}ALZAά5Հu1$UA`AB7p-Gj֌4P2ǪD/ƀ
+Z#d͍|3M6^k@80/`mn(G6PZH{,դ6
+BkkSg$7J^ X~oϮ`|ߎ|2xǁ1OÓ@$A|ȎT2־vqArzq"+ʊޭYi r~ʙV"yA۱ޫ
+u&l7	:Ytɱ5˞SH̷:ʂʨeP\nw:ռ.ä́ج]!ȁXgK*IV	&+>Uv?W?yvoOH9VpeHF^v#YZcmoɞEE8-2Gǃ$@od*ׅ;Lނ;uɍH N|\Oo`~i!SCw74TȸsRp1ч<UD 18jȬu?{s3>{h!fH)\M#IXk˾߱ϕ+*P$oI|>wX1 ӸGa.{uYfۺ9[_.4{b*bQZ`?؈wP6)~2
+*1EЏַ7h
+q#ٺ8Ԓ!0<DejQWoct1C:K@g:_Bٹn>7EaKFf̊:LV]fd'WW>hn-c\V-Vj<dfB*הЕuR%Zc/#H;ǥaq1Zq4SۯMD:oFӋڈl'#[HH@ am+$UҪWr˘4}t~މ4ڜf1yOͯ)ǚ^AQp)!ө&4y#-65՝87"okVs(+Vӑu(>Z_vTR?R`x`7.k;<KN4u#2rpMgJ`Ѩؿj3JW&B&F`8Nǳ1|:e!ل[EU@01<[Yp	:ȌR1KZK.)`^	Y24fl^EC >ӊW$Bƕϊ@hg-ĳؔBxԌqWO9xXJʅϝmiT
+̘kGr"h~"J;ѸԳ#v"R	5WpaΨֆ:	iEL7<ՄL<%ydjyxAA{` +Öb|&s}q:/E'I~&j}mO3w53ʘ=jŔ'`IIS.,>ԎpSūM\FOh#ָ݋|$PmڮEު~s?<CƂK§U(?qpƳ"8\W^pm1COUVV!'7R,0#ԕ`#Y}3
+Kϝ9'z)$ɵG`IE+FH#xxPiHzIޜ2Ƕ~ܢ3I\ũjfR=Ʈ{C5	Zd:,(Zs"<QZ˘}~>6FGl>,u6<Fi_cH"v٣?C S
+LȌKůӊ1U>sU҆wqu!5@~V]ʷ3֞¢hSM@TK7LiQnҡ6ZsV?l?eRp8a[utIyb>Pϑ]qm(7Ples9r#QyzS;'[чȄ;)WI6ɖ-U\#`9][ɶg{NΨk){ʊpd^˧Fb-ɾ	`$G͚%\AֺQZٔ[dҢ,H2Ȗzxѓوwߵ$9!sX0V5ɊPƤ
+{1G@dDu3ZԳze[@2ւgey20?6ق݈ۀr"{iXN|Ap֡z]n`=jms^mBRVF|?{B1WG%gDTՐ:ơ!;]
+/!  #Srؕ9`k\q9SxnRzƹI7kr(Q%^EcQV&lD[:g"l^1B& ClP*ܩUB<xduIb|GfKH@.-B+<.>o	ۤUx"t©d8Ƅ<EmKΜGTc/s5kJ+r[
+wmi,uS
+%yD>u5w)[hO(C:ĨR$}Ӈ`Buӿ(,h%!_FT[J;]Vy7KQ>BƔTP</sF")y8,eUJ4ÅG8fux>лkzQH!3s6tGضKQ$[טY4@U?vŹo(^^9rӾ`vetӼgiQΔ:cCʸtVPsqVݫ^1yyTz\9XM2"Vl]j@X]7&mC"vjw#o6C7ƢWg/6xʁ_[woǖ2'-_AoĳȰ>lN̵*>W٤ϲAZ/?ef1oUlO&!	Px:ըo`dV?&=;0Q0w2GHr7*N'.kX$jB__V":q_!
+g@fOCCڜ55f0vpm~iv۴px1 ǎ*OB<Atj6"у-?{tyٝq/L)
+_f
+Gj!LwbXLo)n~c8 { 3BBe-+?4}?QZLt>Y&֥;xz<nb>Z&]MyGʹ+kO{nc,K:&~aZ;h'+Z4n}9nD`qVǫ?@W7v	9̎:ǂ^yWW~:ɼ4&1܃C̢A8@$Nə!Yl+ۯy|8{ř.sNm[.Lhp֌>km5DcT51I R1UsucE{[,|s7޿سY[b"6zZ|0bAJD~֥ǫ*J+Ԁ`٩'#L@G,+'ԕLu<TAZv;?ƙWt"\:)J{xAΆ^~13܍xTX=<9?/=S%Hԭ>	N:g	+7ު0[:Tmo:}Njx6Vd>+[auaUՋƓtԻדÜؼkf-ϻT7jyӓYI|azYV(AVS&F;v"N#mUr[mfGŐc+T3e|wk1("3ѳlކ1&r^+$!<ӴiGje˹+:i7%*pp!|2^+zrEf}GQ3}{;gڒoltyn̤Xr ?hȫ#z9f=HϭEgi4l9Â]Ğ_	SRUƽ[Ĩp,̎KDrbwHdЩB%_߱tcl6lqēeS~sW}syF(c(KO2pq1u}x&ըM%=&x3ǫ0ݞ659ÑHD}g˫}Q~0@2YD9SFH^S|!TU1_D[i|pY>eѴoMjLU}S"Ml5?)iųވlw5dƳ	Ngcb5ݕV
+cg%[׳RW|bc#6֚deU^p?OM:xя.\oRe۟`aR{nv^jlFʵȠ;*R7=\Nqѻ]ɀ'mi@DRgjQ,!%^ǉ+Њ3jDV5<mqۜ*|)c;6Ύ,;O^=hs.VBҴlfxaT6;6l̿ڊ:`=?+f:Kمm"v[<~WC%aզγL-+	\MT\)>ɚ	0LZ׈"JI~`a̷{ysɃpB"<&k|Ow3>au/_p ҇Xj{	|J[. M=z(FԴWqE¦8v!mCetgG`h,d^L'ϭ4s'*_Okϼؼ,uXpa$AG"q3=8`(H7&",Lֹև	":^Ouþ_PhT/Uڮe
+M©)]]|sc-JQGZLo;"y;?ϽY{0l Á+/KBq
+h1Ԯe׫?m^ǔV.jc_O_CasдC]I~~͖DcIXݮ7^װ8A9{[%d#G,E϶
+Eg]wl0i%ϨbNAӢ|:8.g۫8	+	vzMaBX׳5kQ_>ׅ|l}OFtRil:K1VV^x-HUR(coaE_m<¨ޒīm5NgP,"OpɫnHF^ ~;E%Gկe2}bLI@6vL(r]aR3҃3}~UhViɞ8V,5ġSVl#.|*ʪB	?VM)Ց_gXaΟ_Ʃށ}M_j:I6X#?ȃO$i@
+IKNQAَ&N܂~	qoiTα@vzǶW~6'E;<٣=VckXW0ھ{ݳՑKpkVV8)kWd,|$2.:RU&Nc8"nKYV+3C8~225?&WY@ܛu6%ݮњs2*XǴ%O1+c7i5U(n$cߎ;Eeĵ/uHPeBx}rw˝QDȜIy0.	0C,1ߪB̳F}zg\hg@NR,3jkwЅƣ?Ҿ4gЀjTz0Wg?
+#U}сCrm.=vƼźEuғ9y΂kxK֭܀vy<nK%CR]LoLIE{M& bܙ/m~Cř8v!/:3r-ٱt9s[mL|X}5evH_Le
+pv}?`zDxw3\͕v-rMNQa՚.Ҹxw܃քIa&Z5|O{ד#NƗp{HgNj5}8 5Bld%pi[!q^L<¿<xLi?G[JeS;?ǜpyJ@7ݐˆ ¾:;@	ó tpIdLu.
+r+ŏ7Nl*jlBXtt^<'lէ7L/ˮaVÛMB44	
+mY3^j3,,$>2ſm)̪RkeQ׆'5KY_3-_:pEWfHTŜ@9**qg'1o	ҟ's@ذ.f7]>܍B~``5Qopny=k=ϼF5T(HQmϱ^Ԑ&ďyن\Dm}fcǬhh8	I2=H-7P6Er"BЩ@X9a1:ִ3c}Ʊ6iV
+PIG\ٹb˯hy9:%"lGϱ|ֱfIƻ]F@H*~z\Uhnq6JhT*rdtY7|u+_3#?=xBYp!+_llۦL+-PӜG٘,>ԩ=zZ8WLv=+`U7_fٵ|=	NܸZ>:(5%|S|LAqvH֬oّW	Ej-<1ڨ5MU%:{
+´)(waQ(q57ɧyn?=XиX7%ƂWи|}X/fo<4}.uׂ~#\)ew9A{ȍ*"ۜP7ڲuǾ}#dsϳ*"ox)ΟnD*>]Fi!!x=HܬHW;*j&xf*lY!ͧQQ3"Q}b|3lȲ5y˸,d$VĥcH hP30>~mvܠ؍|MKqplP/dx-G1$Ae|YqA[uך1pLIгZ#n+$Ae¨
+if#6FjmwYj^
+:#ڮM!l8f4m`,1X.\9VmXEV^,ŗSY}j.ڝ<?j&:tѹp݉ő4FV
+5NM*I $w>ʥ;Za̤(#ůCZBڀd5'?wKRC2oi^"W=/&$GW5.a/)z7xxB"2WY}dK(do3'E"}9 	E*JIe<Nܗ̌ȿ/eFTé+^dӓOC'&i(:y]ΙڠP&y
+ULKuӏpѩ
+92wDwH8sЪ]
+vǳ@C57z}l%2D1[-OS2;mF38?j
+.^V@Sa
+V%e nq1ûgYq1!ff<egJ<Mt]ĶvPf7qJ6[Ԇ6TٵUߌ%$hmvs]!es+Ȋ~/oM6JzP2m}տw5\#tԶ	*D}%(")+>e;dQ"Fʑt8y8uJ?uثr0s.SWMMK#cud>4snw46<6#E17Joٰ#L@8(Y^*g֘B͝wa3N#P|9rЧU|D	>݊MSHV_ʙ}ۙT8S\ѱŮ#y(ţY=;2IGcZX|$`4/ѹ5[_%<0H1dO2h{߆?ԓ-<iԽ^V]׻g Q")(Id^i;p.U[c/wcDNĿQz~KR$##{)):L,(:݈pZņRq	fḁ&֐/~:H2,wü)!ҥAIZK8fQlXiFSo+8rĲîV>![]Hf%o@MZ·$6&{zhUN+CXL#-yEhΝ5PLm-Ί8':&Yj9|#&JBR^l	Տ6?(ϲ8j{YqBzDI,_iSV^x߄A[{)^!ʡ(ĳjdkݽxҷNk1+iM.wP/OKx,э&aY_^u{mf06N5QD&.H<0ܶ[G-}I$ץ:б+J<EΩP+ʌdX6,~ _.9P ݘ"IG$^x3b>`m@aepےGQ܃bѝە]JӄjBo̌F[]*rΉٓLjO;ސ}&sPt]c:o@+ADQۚrW)]\\E'sbwPh݅2Â[xܣuE)ynq	17$ 3	%bw:u/?یw;Q`Ӆ'|'Y=dF"}7d%X`8V2&o)7lzg=>6eilݮkT+}h/>$B61,a=.ʜ`~%?Jfby;@iwY!O3}{ޟ_KMYԉ}O]g0<0Lm;1}ˡM&V?*;-|=&[A,ۇƖKM*@&9fa94z
+Ŕ-cfy,ǈrcoakv^yTSn=K,;kS5fv}$-OWxg8>}.rs:lL	qbqʷf$pufDpלΎ:
+&s<*k)qjs1]j\83:4r-aΎ/4o	d3[{|X
+><@Be8dopL 
+#^^|3=TN]%:zMJ]ڀtӵX:	.:
+ybfʔ).6O̀/&u<^D'P+9LL}U/wHC*/Y/ߺd{?I¯9-6MƩ;ƫnn_PnȔukoʲ1	M
+BJi^q5ɮM7)֊,vb	G	~>DE*vk)	M:cq}ɜrNQ={hIpھqEiNaPht/ېf~?o2XŮp޴s-8DZxz /JI-ZdS[0;[ʚFGIW+#s6ɕ\.ͼwGr3h| pqbA2/Pma$9#jo'j.$^L-&<{AZ@eOdTK}1^wڳ|i|5dyjN#_o˱_w''Z5ZpS#Z!rX:Xbbs9ǯƺR|aӅ<yq$"f?>39gK*ܤ1[eη5WǨX+w@qqs}qR3!ndXSn@KӬiz|O76ΞR֓Hbв۾ڙ͚ةoVF{laKBz}}V0
+_5s	hܡ+=Q*}!ٵ]*GOݒެ2{̊ړ4zb/)	q+ݶF@ȣc=B%K+}dw%f] :vɼ"v'qեC;]ԂE}c0^{_vhJ'vTD&jg}Bօnj'aH]tRj)+8ʒK!"oodjymΨ^P֘Uޅ
+̥Y!.ЂY"f֮3LOq'K#4F	[ȸ'Ҵpde\0}d9ֱ~K,?sSҶh;]	:h.bߧ1P$N!̒xKj+V:z\}"lݍsְ[niatr	J#{ȵ(@ԹAo4eг5׫W2bYF؅D<z
+N]wC;<~ʝ~<G5LȦpٌ`VՈShzGqp'ӌD@)=kzNEy(~U*$$UߙjB}CTűc\&_%n#BH
+efGzv@gJӠuyʠűk>}'^	`Ӯ׿Ñ&kʿDFX0[+)8$cyP6@Ak(6yOylyUEE,˄E!/ZŹ4ڑ@gORڶ2##շuL0ՠ4ʁ=rӖd(	w'/'W"P*cӥUU<TOY<Ճbrϼ[<s.zyzz:??f؏1ƜзS:TčRXN`TBcz:\ wOC? W׸_2 #*%Cژw_İE?WHLTY?QF?u%߮֨-	Tgz׃BKR6è2{LާѤ׈'T`Bܢ8.³`xz%\q%ʭa^Ҭ~E8$2c+"w>;ͬ\Acũob+äsN4%EShpR13DՌlhuݘz\kHI[uAo;4dwr^ٺFs"2I*6ΏT#BkLXuHI^E}:ڂWb<(M^lm:h5ʗHz1Ð.E%'ȑRdhɈR(CNpuH~`zGD,6ϧZ|{W׵ƨBsFGpy	ŗ&@MjiLauA}*O>2nd^6kƪ~	M44UuË'.Ƅ#u"sYLnNz_$F5)i-6c#teEG؁nsMDLpwT75s/8Dvݒ@_Hv].[L&˕S;4TI[|_H^(<MHsm` 6ّtuiѽ |jU^-z]Cx	hյzҿlݚc?J1.# 9pl8*a`7h5/F١TDVlx	wO}?k%Ji6˄*׽H2sgC	 {%Up1w#PLj<D9p	{fs;aV03F&*tkJÌbx1mS&dҘ):$^O/VL%f=v?6bsaN_J"TEEFӫrŨ30]}W/=hrua-kv}!':J؎-?	u'vȈQZYp|-o*Yc\Vd>#5XslK	6?@@:uh|EXtUY\E3jOɗHaʱ10,{Je1m:x].[év­L#f1c9=3	4ڪ}cOfE[\UG(va:ރMӛגoxY~1}q9}mXN!`#R>Pbu'oYGInO'}=(q<|oP5tJMg+3~?xfs7G(A1+PH#TyCM.(C[HO=rmC̊b'GVS]¹*b:iAy̖-ƛ*k]BVT_QNRںqگ:5ܰ|wX`Am-?@Ո^FC5_B;Ӵ~$;*qYɜj*O.LIٿ? -7g K>ɋWU޳fq9kJkuvh4TVݎ@؀Dͨ:T_epKt66ty%]ȼf\Z'oV}ʱzlV9#HVauٻ7<i'XXX.>ʒaa}xR/KM855B?ɺ}1Zu3 GFbѿv;ԓy Z.ڛg{
+iT;#IŶZu+)M~bdHE+AjHaVuՇ\+RN#5ԁP݄Ch_~NpjzbA=,|
+Re	ʹ%dl}8FOJZ	yrʓ+@T
+XnaJԁSGkx%*̓;c>9CHPqAô]mc]{(k?daZ+3	t1JW7w2M.WUeVĈ3OCll_?ΠѸ9&yv`"4$BOWhpR9Ø)O!F0Yǲ @a+DM8t,7<H?1cNJȪmpa6\(֌Y\>QTEի
+sǮ ެlw)QnpT7H2	ɟI;YE?k>g%XSڄƅ!`utBS@Ez [L
+G;|Q}͂كWfm&wIudS5I|6rݜԫ/^Q}TAJ3ߠu!Dm#S#|N?0ӡp2[2M|*kjN=}fAeSmR|{#/ê݄>;g$rp_Sǅ;$¿A.ѣ;pٓg~blgF2ߚʽ@ƙx,Vvڮѕ|)@>2̆͝GԆJzӗ\!~7	H߷<mZSw"I:QEQϕ'fYC6͓c}Nhe6M݃3ΐ<S>9
+a3.gpc?PH˓Ml$ȫ?T`=T*BĲh@O@V1`W6}k.o%Т%~zQՃ5l۽ΐY$V1c3|Qy:4eO9`	?3Cf%޽!<"h(S+X2le.K.HHX߁bJHJ`.A{ՄWہjvĭ&Lݕ8zD&PA
+QtI}Bm&a%UY):L_h)D_ѮO3Ҍ"8lJ{Q&I<E\`H5;F(Lp_
+مBlfBen_!;]
+7uW;LJ!J@l'|I	'Pnӈ-i;Nk{~-vĥQIi/!^ҡ-؃̇x/!ٻg]"
+DѸ޷{SS}7ҬnNj>~>\B*@"}rP\f&9pA$Rqbe!Ew 3*QKr+3	'ޠ"R<7jaP!޳fC$S3&b$@Ѭ8Tl1 ڇ85g6Olɣԏ
+.$?ֲg3L@iu.{(gJcS)K7`,ʆ'!'O[Ϛ0N	)LX!3Ҍxŕ*لH<es>So˄>[SBn<&ن4Po&bX[#aVc/F5˟B_YnRheDojr):f׃Q_ZXiƞ5.ì]#^zۚyJ8Vݎ*Sk`dGxEU>";1$ʲKDM@m%qǼ4VπXpIԱ?҉3tO"KBniZhf׷3EDvהƢP^Ov.'UL<\Ћw	zv}ʌWX$tl}3Tܝewm|2u}!űX_<Qu/x9=KjAǰ6ދo#	`_Dٽ5,Jȓ*-zC(QǤ̦Ml?vPGcw:o\yfZ)2I6LϨבX<ÆwrK!1>
+ͫ##fKoΨGhd"^vY:M<XY;z$Hϲ3[?\P;pV-]R+tycir(",6IUϣlCLny9eV4T-Hc~aمmܙ!ot݋/Ѡcʠ=E?HKGX:+aWݞ	sĬ#r,Zm]c JahŐMbTEV2nW?y>!xsj7]T^4:"iv+uv@RU$ŋ1exIːPOgQ?e2ư0!a3FC"W\)ǈyD1W7>$tdk.`iei`u`.t[^zJμUT߻*#W0];^ω
+͐sǤ{dYW	?9f5ǲ7b]łL D)u%|cx;[YDF_83IRsxC=Z!plӃv}kȦ=S`JyKĵ 4Џy؂^QjUxj 2Bg<L^E:Xߓh@p/0 OlAεߨZoѨBϣ;޿[5HJ;Æ+9tYyݽ2
+7*zlD=v.LL9A-q&GblZKב{1OV}3!Mt.$ɌB76Tyvѳ8n$MHW#WR׭TF%,X>(¨ϻ}D!Rv1Ndy$	YPrLZatۦ'SgbUރ[0ǊȍT`$Y1ۢO|9'j˝hf}B(b'9g$_[yj/*xMs@O\7z^?Kˎ؄C2ޅfYgLҊVf/ϧ6Q%_Ɨ]V6f0QT̩߃ BJמ`O%cٹxy`ǐ]/T!͍QʉR/8as.ڤf|Z!ޕ/ɬ5jH*yyRB^adX9PSy 98ʨڀ*9u{Iţu#҃c#[-G!hA.0óو]P/&̀oͳYSXңdb?l25/TcϡV	^a
+ڕFB)sl>"uԤhқe@932^^.yh=m<@H/ד>Vd}H9fIEd=P!).M4݆%Q_}"RHguı-/ʾݻZUmui| \8&Ep1½Enn`ŭvg
+{Kop2)&Rd?"sB<	Æz=2ޛ)]sb#1FLPF_$ο;\с/rQM7mqOصn"β<+
+_R;3drdؑwŲ:j/Ʉ͌aґLl7]Ca|U[F]XCǍ8: 
+ruEtX
+x{Dqx\8ܧdǧXKsRApڡiC#im(f^0"Vo4_a
+XJh
+Oe4J.m2;
+kMfVטݓNls+=ީL26QNSTD|T{%^Uf~Z*Ѝ6Ǝ]!JJAt!D̟=t^>CTH=2܁BJF6{>և8s7<k7}
+Bo	ބߠC*&-{h~צpG.@OC`mY- +g,4&iV	nZn4vʯq<l	t,U<uavi*}H:;	;Mk`HLt5|6=P.Wd3 X׋z,)&zRuΪ+[,N"qpPCjW<EaȷzE
+r?آHfY*c+ͩWx&4ʀD<:ҋ9Y{ifN܇/NzZY7=lKF`C:yެF?0cԜān(	asҼ:J5Bɫ{[=*<֨!a2B [?!BH{Lݝ?>_R5
+ƴۥx6|?Qv<Ȕ<,5gOXaȞiͷ$1~,\+,8j0ǅN-/Y/%ܻԎx`xt(DǗYh0ɝ+dSSXo:h)KӇЛUgHZ^3G3<E~<hO^^7!L97Du|bQ%܃-B͒6û{;YHSI8ݧǟ>JC5&cёEbąTOa_b8; 3F۞T[[ܥt$B$;=nbUJժ4ɺө59&و('V^;bBh9ziaC3Ε?q7qݕ]w%S^e370Ab$>ʐS|N>C"q8RX\7n`dv݊@Y׈9:Zl{ft`݂r7a*@Ĳ(5si{ŷ3)(&vD5ߓ:$װd[^YҞې\#p"=ΐ(8m-_Ӯ~%)ԡ^P/Kgj~F1Ouuʱ+}\5b~`LY*q*(̢K:Zhʌ(B6Dѕ=aB0pİ$#ik_7=}>!{;mAj&n}(0}@"ɪ3n30-Bӌi6wn0T	pq$Z
+"&٭l:8@	]"=z;A/J&:<W8rȊƧe&>Lw]ʋߏ=ɱC`e"Tsߵ4Vޔv"ĪY$,{970ID\Wv&֡leDҩ*ɞSL=v$?hۏMQ.;?ydѿg~?У#5.P~q1R8@~PBqU-5|-sOޔPbȲb8Z1GۿLՁ'Moۜ-vcdqؠO#Eȩ{Q}DP?q2`_m#Uԟ<CDK_^!ڏRˣ$n^=Y[t\Yr|i/%BЮYnt:8*PF`O'=n?me
+eʢ#}P@ɼd¡ݗYU)
+e0͙?;A<,;{d-d1ɔeA6DQ+^?AXL9[xCU߈ʬ\0!Ԩ٣6
+yHD@$s"om%\NMI"eغ|rhMUڄ_p>[$ώεQ[B͐	i>>341ˁSB(qŞs\G:p}'ʧY(Ƅ=B̅V:LOʁP9px'Õn=F?$YW˫]8:h77 @9
+.bc^$л?dtHT@)T%z.^*}ū)cd097y*2 aa[
+ɶdt׽9fj^ߕI˭yo\qԱv[y"PM#FdpX&սh.\o1"Sp_˄tb_7klxrцN,''j!Rȗ9D=Y=* 'qI^Gӱz
+"KRܫݪ%c$/jP׻zkvm;VaT"fYf=N	ǲ̂؞3'&L:BBmfx.c<@κa6K,4P֑}<>]Hi:Y5\%r
+;ZܫmM-=|'R~}[E|(;=xTƘKèBWzL֬38T}i ݒЙ`ʵѳX_3&BU-0h8q&BB,-?Ľ)ϫ۪,z{nKH$ւjׯ R1,zi8V|@hγucDikmj(F`w6=Pg6c_ӧAl,b:ؾj~fAyP=*1)Rf3Q2Jj	$fZDIu5=ͥ4f}/yh2qIWo)6N~^=q7xQA0\9*gӢ(<' Ƃ:m6pBfB<u^OA7e'g>Ǖs`mDQFt̥/iF7+Hds|2	Rq ?ʦӏNߠؐZaMT _ȹk!j[ԘGPljք:aFjDڮg,?Z0ƶ#-vOءH؈Vڑ
+Bٴf+!-6:fT	63pݞάĹ/5"8NFbG)s5{d/!}H;&h	ts;}O<*^z۾|>ӈBC
+E@Q˯1^d˾4+vp^JJ΅sJ
+F1WPP!:̆׹AEڗCuYlOB;qƹR ޚmU}gnq-Q9N*vBrj`+R	O׳=P|YQ Jwr!ʠޮ(k؏I9TX>YDW>[+b*ϝQnd8s{NPѠD(Syuk?ʘtP*o({KׇȒA
+ʳc$\"{̀XIHSI6QMFϢ)4۳ȢDLȫ#h8n\a=mUgx'Vm>RϺ\bssVmq.ΓGxɓ)~VȢ0?vOk/;mΣY.[o[D?x?03|..NyZ8>ɗ2HQ%iH;d(nHgˀpG~z N/rBykT
+Lat+ưA֊Ӷ&lC)[ɢ"K^[+^7ˋiҨe+ިߓ$ݍǯYD;8*2cه{
+Ds8.^3_k|D/Yw21ATPmGѶ3j֝A_7]ܒ\bpmS7ylk\&]׉,_p	eWJ'g|)ܰtgpwa=գ6XdHٝKe0FfpzHKSE#ArĽ a_<(u]#Mݽo9ڷfd.<(Qw٪Ҥe56	\puM%0_T
+d+X@5z6<1B[[pj@`"@̍2HqödծiXyӂ:AҮR|qw
+8z	}ēM @Pb"S&Qi.T#ľ"DpbP>Ml-=őmCU
+ǊӋ^IR׮˛ێڜq֒=St5ej,(KRRF%-ؾئkȂK\L?Eia*+N(h@6o֔BӽXjx_kEAƛ8]йۯoPf7ތх%	i~yjL\S/y *!DȾdN@ȷ`y6Ώgi(Y EQٖW"
+vrQYMM5d̨^!5pgߕ1{ 3fQ)x8oI/E4[=,pԙ:)?<}c{@S2kuh0=sGàIB+?k.Td<Ή3ȃ6J*O7BlD'f1u\#zі_ePеo؏qwMJO]o?`S^ƼHȡp.ܨՅ10a͛iv͉5Ax<fB/upQkՙ?[.d,B2=YƫÃ#hO&uOĢ>eYB"A6& zɡMXۇHa
+p#έf-Uq?Q$___Vrs_G"0&ڷ\b]b'r;
+HW*1˾0@sj[z~kTnѡ-{Xx!P=n_յ;#
+ejFd=߸Z]HL?eWߚ@WvAPaƅB&Ah`M\sX6>=\6WU՜JIhǸH~֤F.>hPϘkN}V7`+hȢbrq@5<ԴJ.2HCG)݌rSgݾ(=%zA>[l8-%+bW=ߗ>cTP Ӵx	@]Ի`dװzRc܍:$ӿ,:zx}z02x*luX@#ZxVKYՐ5+ TD}f-duv,IŪ
+߯ȺiL%8%ܠ|5rǆ̪0u1͔RXi7wqG9wc5ȆA7t*2ni>04Q6AԶW ܀h0ģӽ;X=-P$Uդ~B}ߖ#Pڇ Jɐ@"NZỈ\IC2,SE9zu@t9թ\M.͐!HWy͙%5qTnpE͸T,+۳2]I_u¸!նɇM{+є)ɞgejg!ձ%P.̊V*BRyӝfCJ`m\Ƞ|
+OKTTZר\ҳei~HgvcQOէ7'ނ!A6z|S#6[91Aeٱlְ6væسPקρ8(ԹW@ x`'<mjP%$]ڸ̦NEp'Tn=P'"A{2`Uto]K5@4jOm@&yLDBS{l>nSXVӼLghх)a}FC;8\ʒж-ٻޑcQb-7V)>BJSOB'Rv,p**|w-8	ARJ0}%'[ɕ1k
+ͪ^ a{ۆh4a6%wҫ?ZڼBZӊr|Dil0Ejs8(4,AϻҬ\]?M	 }37ݲբVkə_CvCS݊Ƨ?FaPəMr|5x/1[Y)IH	J57fM{{ő/6}ԓ{ORq0ED[lVyY"j6 OI>n;߅`4_b+>#5<ځ)ҁ
+=e͝IуʲN$IӋ'<" ̇eʅJkA\S ޟR_'.j4SUлBJ4юa։ċt)0C<"n2<jBm;dgo&2}˰F$ĕgˠ"UjM|`C^z&H*#u+~Ѫ*fW2У͹I؆БřT5"w&ʯ}֍և.({ǳ
+УҊϏZ}2a\שä'1'|OxA7Ϲf`Q=s2Els7ٽRwi(;c*ʝa(WѨГ:õ }"PFәq$v߯3dώ=Er<mzyO2]iAd׽b
+](i 
+OϛY_n	*IeU	-
+%K
+NQ'ϋְEzRN@Phq#YҤ̸sxΡS!dc+6LK%9>w<5(nN6Ԣ@4Ruɕʾz^=0,Jс|qzvԲ+aq+\Lfl~Ҟ\]wl<Ͻ`{˾^Q"c6WpפGA߈Yd^aHErTȘiaԗB)@e߉7GͤB#:Ovf6_&<X*Ԃ}̞9q6e˟5kKQM	oVX-z=˭ ݡ`%a1AC481(](5pj g`5y5SvѳD?SaHR2ˤsnkǝw!g@HMU!OX5vT?=V|Ѡa?0wϩэh>Yf"gҤ/-LEsvz8R>KQB72~-ec%)lrV+gKu_v	/ùpLnfGZ[yyqq^'<eb|{2{OX2ьfoޜ4XeUF>՟wurődc%|W%bT5R^oT.0ۅiϩ)EU^Lݪ<Մb'=BCۭUҘLz1,Tɝuv5sF=Dv܇ryy')֧Z!%lƮg-ZQ'Wї'$t0"{UF/e(Nx¸̤^}v{/Qōdy	W-c<1Yun!ү
+p0.N#L'C:*VZS1D2
+Eɢ3Rvިw?=nEW́C!lu((ڜSWǖIk'R$/B	5X,xFJت]4
+&eݱ$Bӓb;k?_֮1_
+hvW_ĉzL?A}vɒGԊJxV)e9\ɍAk3O8\{+CCx[&M[j` Y~DST]Bn5a־2Y߳Ktr%JIÝ+O\4ij6M<YW3:p0XzάȏE&-L9Ȗ!Hͷ$@S)eDPu	x!d(͝|:tNѿu=B>3s+s[Ps$ƅ	SNf-{zQ=_iJtH@3!H8$<&Ν<"Z>i֛Gr;Ǎ|)J!eE4	G$tiGƀL=l]LfF"ÐE-<ߋLЋ7*۾
+%V+عyvʊՍ@v?
+'	[/k??ѱ4Ĺi3q	ohhλ#FK{*\_.ʛw&u~FܰKkcmx}ϦK!]^$rێZ	D=Q3ʟSٝOn~rI,J	ظ7҃Z@>J)Kl$DbM̶kViwcȾ8Ƕ^-{\loZ$Vk9G٧QTfuPڒ#Tؾ͆RhQ.|IA{ʹtwϸ&FKT$OF]"pĎ+UYty[C]dsԦRogpx$hh=b&
+Dmg|_u,]C;bDq-	n։}Q7b<S1X!7Ni^fȦs}4xv.X4ۏAHY*zZǽgAˮU>cf^ɸS߼{6WifjT#+̸	r9Lmo7K&-WjI(%LTѸc6r-ofHǓ-%;')_|ډ	3j߱`fL[[}
+$x+pXŨx&]NϦ&<@s*k~bF!SRi}VRölOw|jg=/%-2HM^ܡK1j52(ރ#!ۀV0wy}>M֜t6UJl%#}2yK<i
+X{ʣ$![}ɬ:>rzv~UPYe911T'n	FL&dɇz*h0\=Q$8f4LypY&yq4٤shqϔ2TO>ȴi^٬OJb#y£G)&C}?:HIـrYp?\K=%~݇_ZR=GVӒIL.k
+	^G~E__Rm.;fO2ׁ}yHCղ-skH^DĽfeyp|Q<YՃM]?}7=NǛPł	<3ÏM7ΤIْl9~
+O?Ǔb{KٹFJ2gܲ-CXcN3'U<vom]{`׊֠6ǐʍjglf{z1uhQ1Y`Swie8$HMʎ>bBKTYܞ6~7x-w}I?˺C_4CD`!<ނ0df7ͥ	iQ֖lkԝ3@95Nzؔq-C7!MeVZ3	%<qR7}iUd:%}ܳQ`=e7CV6jg5lz\YN(6slW$c	ŭ?x8r{YCC_NcIVH#OՊ1N_)٫h<TDWn2B1*˟xu.uކ1v{?..AraSe3`WY]1pXgS-%ذǂ}	ܱ9<-.?Q,kVqzƪYaw՞u5.BXbv_K\nMqsУѮܧ/3gNYԨߑi)rǶvI]&JdPwm
+UfW;KMHH2J"֗LȽyc/F1!H[Tu"u6oJ^FrLGIΖ.b<'?\Ay0XN'fStN̥Y1gjOj3Eְ§܍π!F
+GkbnįDzkнDJ\xW<('bީ]
+UQ/fiM2ߥ#P<*V;TWc~U&yqۨy+)^\S҈}(|Ir͐H8փN= G.E/DBp}c1F՚M4Y~܄$Vӽuj5اA.^@+%Fd5W,Badj"afB2B:f4~I)
+t)-6snUnB-Lĉ}:5đUe@Z&\<d̻j,	5FP}=W,2	ڗ5]&b`83u#A|n/&}%lBQ#Bv{	YDTޮً2`T@N~(iA~FX߂ ¨=~\%;0YZ5#mEŁ͜âw,4/Ab=be]G$$&c/js 4йy`%[]\c4t;=txSge(1E8sH.6Ñ~HV&Vd(\QSf%ލ"SXulΆmrZ~agq=Yeτ}12gq)͆ǒZund[IN$v`ȝhkà!ɵ<8=oG8 įZsb͏Ks5DٛIm4cܿYCl:	Ab ªDI
+~qA>1_YÛl|pV6_lW:Wo¡ӻw?NRKdYRyQV!N~ڏMHX9,AElXn5xBR-t;qG_%h ,%~taّcfWΛq~g0 S<
+#e]iղSLB/N VP)Co̚IZWLOQQtHA{EBͳ+u#3-uiֿٍ	7q`d{SzzȚCءrt'źzvJXI׶KjR?,IhD1UP>+ޤv^N¹<SLݩ.i#}=90(Ӏw8@<)-%(.DWosIݫŽވHńA
+Dj=wl<hԖ<6V+Abz"'{^XUڻ?a(̴=+062λ\ך*
+	yćb4AD&׃6Cɓ(;(Uޫ=JȫWU~lЃ4xY,3ŔDbqշöDڙ"ޒ"P")(t-Ұ:B4}q 7\3qm߰IL"ȜӜ(P6?mM5? 87qy	FiƝZ`;	.Ѕ3ܖ+ʁ]@z5Z+9Ո	+ɊAϤoXn2Y5'hhn@5؍Y"a:1tjѫJzUuՋZmh9]n}Ryu+6ˌ*!mիǰϘT`h,;ԇsѝ(x^KxOS(eqG6ԫ/-xuQJ8.7ÄjO1"NdޞkmnG{̰G5_Љ_'KId4"©ܥ[±;xfѹq_0Fe+b)4	`Eg'8@.ĳƠ6%!f؞wvʁܤ+R<hntE?Tmֵc(ֳv	(,DӞVuψ:`wԣƯĀDscqxl;1Y0Mj<le\UιEPɿrh{+8ïB-'h20[3rAXZDczd+3>6ǵk}uQ0`vhRW=]Ttڊ+mvj164}Z2iyNW\6hlPId|HpWPcڄt|1qdhl{+-ܦmeH*ҸwvÞ^g)N2Lrȝè jJ6#P(/`Vg#ÕD\6fcdB+_[}0rujE7qyj߇qASۖ¼ߴjSu2vzVq֍Ype:[lsSyQ$ˢd*uwo[;57!ׇ<A@==`ȣ`fS$p)e9L{35dF)2·ǐ'<B=Yd+#GJH(F1KԄQe-Vf"lR	Կ3&j4lAeQ9y{DdjK>ޕ2[ŢN!صL)X<)HjĻ[(9`sMީK<ַ>f*Ή	ƟMJ!XoW2Ԃ^L3L4ǺQ>6pTvWrIz"Lt"`b޿h-VR'GO:5 _ԍ.X:5TDk3n)8hahn-+ȓDGjf3A@0ToibӾٳɒDM8fGIL{3$4m2(x?pѾܰĢ԰*(J>I6.m>P@\O&Ni(ځAc;Ivv1tԶ[
+mE\8#CαsÔLS=
+ILqDP`(w*=h4#;~SaP;Pow-K\7A+f
+)=	B#݌xDbAۚN:GkÏ{ٌ#5R#@LӮThG$Z*Gϰ|,I/4Ffg+~>8@4)ƀLS)m*^ОDTxPgٖ`0Ju3ƤML&1tH͗T$ŏJ0:XD
+\L:XY-ߓQƛ s(m$eݨP`ib93t[CC~Sz@ͳ9%$҉ўQzՈX`Uk@\NuMZZr6Ġb\͐2 l5&ƞ}PΔӓбLiDmҍAdbÖ~/[w!~N7d;Jͮu]5*6:0K:H{#Pub{\,`û|dm|.c׺[0JK&Ǟ:?7,4FE\eRwգ\ִ7-2S5EQ TgJ,09tw/&)GI%oQ!5ſ}Ðg! kB8!1Sd֒hϻ%zz֗VFqL]p%OՈ}0΃K*[eY]p|*zY7y6;Ce36Lpl?/54p̋ݑz	ܥIm3T/wk*͹YӗֶcK!.kYh,?+7kTݦOĨGTO|Qf]gC"A̎E\V4wI3+@6%G֯[-Q$.n_c@q6h3|l,)ܔП` O%GCt69FMJ!1-e_haR[fOMqÚn0Kjxj5xskL-G-30
+Jkq]d5Q!r)#۶)=ʘjըcYBhu@YV Z$9<QZZBh;"(e&-oS~a*_eʅ]O%ؙqv[BÜ 6E#|^@V-S]ڝ)ȞWOVJL~PRtז=O?:Yt8ͩֵ;;ޒ>ms"D}$U~-bfAǫծ1dѹi{Px[xjQ?Ύ _v]k*)	"Kk+>cd <ٶ.IY%4rJ)%oItf8̈T(Cec6\=GrP@p~ff#2jtBc%Wbԑg)՜C3ɨ
+{z)8+\})>yֳkݫ[ڈ(ߝ4l-wu\(9;;Qɟu-Rm\(S(TFO(ÑfiqI3ăB
+ub-{h_neBǮA"HRՆSXhD`Gna,I»BkBd*4ٳ0&~Û24Ӫ0M7%f͸?
+b~$,P`2dD+]xsu$]k=nvYz`F,H!o!D{%u׫M6NQoD\ؾz)#Uͻ͝y>ԿC-0q7ҺiY9Vkd*
+A3oJdө	ї,[P}!^a''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(19799)).decode()
+s=brotli.decompress(n.to_bytes(19815)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

@@ -617,9 +617,10 @@ if triton is not None:
         for start in range(0, V, BLOCK_V):
             ok = (rows[:, None] < N) & (start + cols < V)
             z = tl.load(z_rows + start + cols, mask=ok, other=0.0).to(tl.float32)
-            th = _tanh(z / cap)
+            e = tl.exp(-2.0 * tl.abs(z / cap))  # as in _tanh; 1 - tanh^2 = 4e / (1 + e)^2 without cancellation
+            th = tl.where(z < 0, e - 1.0, 1.0 - e) / (1.0 + e)
             p = tl.exp(cap * th - lse)
-            dz = g * (p - tl.where(start + cols == tgt, 1.0, 0.0)) * (1.0 - th * th)
+            dz = g * (p - tl.where(start + cols == tgt, 1.0, 0.0)) * (4.0 * e / ((1.0 + e) * (1.0 + e)))
             tl.store(dz_rows + start + cols, dz.to(dz_ptr.dtype.element_ty), mask=ok)
 
     def _ce_launch(N: int, V: int) -> tuple[tuple[int], dict]:
