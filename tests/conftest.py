@@ -3,15 +3,33 @@ session; tests marked `slow` (subprocess runs of whole scripts) are the tier `py
 
 import json
 import lzma
+import os
+import sys
 from pathlib import Path
 
 import pytest
 import torch
-from helpers import ROOT, SAMPLE_CORPUS_DOCS, run_script, sample_documents, tokenizer
 
-import train_gpt_human as T
+# Without a GPU the Triton kernels run in Triton's CPU interpreter. It must be on before triton is first imported
+# (triton.language's own helpers are jit functions, decorated once; train_gpt_human imports triton), so it is set here,
+# before any test module or the script is imported.
+if not torch.cuda.is_available() and "triton" not in sys.modules:
+    os.environ.setdefault("TRITON_INTERPRET", "1")
+
+from helpers import ROOT, SAMPLE_CORPUS_DOCS, run_script, sample_documents, tokenizer  # noqa: E402
+
+import train_gpt_human as T  # noqa: E402
 
 torch.set_num_threads(2)
+
+
+def pytest_collection_modifyitems(config, items):
+    if torch.cuda.is_available():
+        return
+    skip = pytest.mark.skip(reason="needs a CUDA device (run `python -m pytest -m gpu` on the GPU machine)")
+    for item in items:
+        if "gpu" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
