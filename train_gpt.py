@@ -1,140 +1,135 @@
 import brotli
 n=a=0;b=1
-for c in r'''b"ʛr{$HqzT	IgYp3r ѽѡh"S-3RFMNt-eZ"bFD=a\äَC,XeOCҼpTv||A(&/dߣ6/*iF9%<&7lү}!@Bs]veMkd[ќW`7»[L*vNuaӱHxqZ16;G_ef3aQЉ\Mw/1k.mjPztءWGk"j<Ji>ϝǚ#ˠֲ͞\5lԥZ_|qftށ
-iy
-fooոܷy؆-<Rϰڜw<U?Ff{z`¹*B#"e$ȷ eО'VtվwI<$^pGB
-bY=E8o=`?q|j5{ΏR;#d"ot#(ĘI5z|մ^7\=˸#mIe=-V<vZO*.$lF<mr<go@eأk)}ei8@_[9b@aKۘnLO_;vFhUeƍv*G=
-H:@e#IUZІ,9!Z?&ghlF%ܭQ+k=:+#	Oե:7^W׎kuðc
-Ϊ">88G
-,1le{Х×?wB_GC>62V`$"'Qu"b:hjd=8Jʀ`-Se],ǲ؉(.~6ƄŦLH[]2b.JVSXGX85'y3_U(DDJ4iȠ>J|"ҮF%;-3NJ"C>qJܩJ[%<rĞZWj
-z(EYYE+$7/>1*<ɇZi3;SR+3IaG*\uHN;]=U	'% 
-`YfJ6$)BZlNڞ~96BR#,zW#W~YɸGߵz
-gwƃP^];Ԍ-(zP˄ژ2sR!NJ/m]hH{z@R}ʂQhCũ2aozL̗NE/ͻ0qƍY\E)ӘKpa?܅6idR٪k:71_tļAMB~ZG8`c/֡OC|{8|n'WwXY(5?/}tݧՇPfž+_ku1uY&7kd'<GUBӿ26 پgΟ>\rŖWrRӊ>;8rP(<B]@.Mn^J1͋RtA[.ߺl%PZ^L{zse/_+aAhUdbH*\><DYêJTzӧ֧ˁ33`"ȥl|ܣ1x7`U^I89۸.c*zȎOG#V$ݻzݗ˓
-h z!̰M+-@@sX^UVap\x,vZSj
-y:8F0<y'\ھ^Qe̶?l,OLE1P,v=_A\Q *->lh``D\C`xX	`ݍ:\;iv!Q%O,wjid6{x9%:fʠ/ju^`ˇyx`Uf}u)vԛe"=%V?H_'½c"Ή_+Bօ<TSӞ2dE:S,jCP]ܔMM2SQ?tKG}E^?Yu$ؒd$.̎ac=Mc\qƠ1LoӧȅGE%ZD Hlřv?{_e-w`ϲLO;
-Tȏ؍rus;4uW/ r6bnRu >ґ.$h@zމ{	6*Mx(48ǉTY|ǷWfm#bb&7(PkjhB6]X>WN_M\ P&>[}u(uĚt;(4zؑjWoUQ"jB(uy;@vӵYQ¾R{rW8_&%i*;$'8$gY"%Noh׷_;Zզ#\VaQ5Z'Εe:fLk<>ZKՁ 	^ղ=C:ֻs hJ >L1"zM`& Ka\UFL%sDP8d	5HPDy]hPٗ*/Q7{؞^jΏ8?zPlܳxEv(hb=5.<}ĒϏ#wGW][.ΌD@jȝie#/*c2fýֺw/.!SP:'"^Ni̜}Ou4}ұ-	n`BCb= p%UnZ1T0ݱJQ)\w8oe2Õ*jX,cbaiy!N{VXPn8wU+b
-I q4I773]M@cvcZ?<:J:Pr1ՔرJN>p3;*n,:4.~UaUVքKSQ\
-[)DC̹Elu
-R4\ƞ.I4_
-ulrJ4Xlkq(/&"sM@-fM1A}bJ{rӘ1'TPm[!
-}yd4i
-Kq.οRqW$FٻV7L
-"@W0V\ nv|<HZޤ5Ȣ+-æ3VYѡY>0SBo)5%`Lt"(IǀG*}й*8W4<ۅVm˖߱T(eΠRG\VKE!*,ݵpl2/]l}|z&h}_7)q0^&#GOl\|howhzw׻Z{\cQslZ ܧ)"*̀K#Lw|hѡPz=Ibs^o"!7T{ TyfK֠K(g7ʒ3PSY6*GnF9UP@hgaIn;#c0B)¶!WKÉ݆lOO7*:T5fuoƷ;+*D.o\_ruȆ1Yld<Y
->b]z{Ԕ"_ʹ1:Kgxqzx	/߇7xiʈy0pJǖ [i#
-іڳtR۟Ye'jkaiu\^J&\eB%G۶%#vD1)I2c7Djl?2E{\{M.HoԬ1k>d͸>lynvIbйNܚ?:'lKѳ4ҠhqDFNdq1C%K#\].[hě	-"`!V/AБJϒ&fԘxKc)*3"tRX׸E/v}~4&OF(00"eIm!=|lЗJFf*,qv::.#Q|4p9Zh^dc
-*U+:g3g
-B3LڈWo1&%ǯOv3M~UGE%O}Y`cCHrN(`r$Cٙ
-T $)̫d(!ӴeKdAtzz=8>]d1<_:M(qY^۩5ewf9a3S͟GHkV'mBMU4 U{!i_-і/ٰ1^(]20^g;:N/(7Ӫysdb#R&̖##o@o֝;:uދKmqtK2=Ͽ!P֟Q,6K>7bFo/ȞzOr35e%mvZG;]|4M(M? v`,%bLkYhay[WVuZNtuSĀ4nAg 0PGtF>iWF1+"xYͯ8Ҝʶy
-=>VV*;mDdZzc|m͂e#{B.@)ɼ8#i{?'ǜe^vs_*s(YtȻ5+e.kVjgz_S4hۓ`S3D.($Pc7ɄI !Ek:kMB1hݖ-E20~|ΖǤ2#6p*$KEݧy)	874[G04e#KTU8(5HٞҚxۣ`"=ts|*odJ` tZHoXжVw:;/ԆSyg'!K]XJؗFH03{	loһر~Ъфשn;L;&z`cB_Wc\0eu}T_֌9{l6r_`m|Ļ'f]ͮ7ڼ	!?Y:,9%]<3ĤA"ıP̓̓&2.Z/
-gyYΖ!.N̔%~MD1"<A"@y$n%)/:jۅF3Lӎ}t۷rpZ&T`ΫDT+	rpƎaڪZ>AɗN-r}`gՅ.BNɜouKŇiFkډcV%iˉۏT=͌9	V0ِ"ѾX<dH!$P	pA0Wlc79Db/I';E)pFs"Cl TX%QLKyϐ"{5%-\0_i.m.hQ@rUE_lęPm$&7zXQ^WP1c1D>--k^002Q1+wf7̾Ʉgǁa;E-abfW;|c>YĜT\-"/&%~̫qU;P\2ʔ`hCtיZ@Sђ30p)#6bQO^sɮ5f@ڬ}L .bq7t:80*O&
-(:	pEUϤ`RQ;MUbSujOkv\ʍz3Ωo	0#3ofߥ.tpA]V*ʦ|Hoq:7mL|g/9Jc6v}bVdõ:vqv16t<1N&93@	 /ALRtBV;I.*UÎQ1rv' gcfpu7N})5E_z[SJ9mr#a+"MڤbDnӥHo5}u!]mfƀD3UDDYرȈQ-BOIlԴmqK#c
-9k@C&8geϢ9kY_nX^P@
-gu{Jc\@q"hPtޭ$9XAws\fݷ>AK^,J%$aB'C5_j8MECړ]U֚dȎ,&0ucθC3{+Ĕq"}f&kE0qQzR߷		Ҧ,F(s6NM?&OͫT}	XGyCsElo$	ܯ ݾw0c0;Ymj!)oǺ'[Ӷ۶ڿ,vr)2Mμ5<Ŝ%{Lϕ)'uzqD(ܟvG؇ΦMY?Aӻ'$QvuWE2ؖ;=v
-'LYCݶ>&FU}+"oI(Oaĕ|+8c0Vkq>2D2M7ɮDAodܘ5hq=m={ȥʘ1Φ=5-xML0oo3IQS{.'M8k+T[dصȟLg#\x)rx/96X3[jɻ
-dHND!FaЄcU<fr`nqaŠ\uE!(zFcY<?n51ѡ'9?x:a]-ۨtji
-"E̺zSY/kyE6C,[Q/HE	ki\UUs<dmcN5pb=-uS1)u!v8A~]^0
-a`2=.^!=2xjPVw+ūøeS	$75[AȄ*99ˤzE6ɉ*=8hƐc2P?I&Lpڵcx|ʢzGau}wԥ'+g3gC@AZ10e1ۭuWRa0Xaq0q{BzPɸHĈEҰz^΀ʞ`|%KiO׬Aҳi|ɢGX7Ϋ۳׻/d!uŊRzcj8Cl!-=c|VX7_0i?	h+$9^BѹCjsBeȞė:-ޝߪͫc_ )rz?23(U/ĝ\Zm!|9J^u^TSnآ=zѤOdyE]S"o>v)Rg'yj4~~6V2wߨOݔZmr_{*dC:߳ĄFX|{u5؁:x<UDg:h)8dJcj;HrN9ČFLOL&~h9Ԏb*mO]Qq!ϛ|#d6t|~+&gF5@`XMWowDTCW:jYa4bŹceVD؋de,ol`ɡK[Vbbj=oITI67;.QNWPr˹hU=(NΤ"rnטELz6yS9*t^k+NWԡ
-r?!_m<4-v:ݱkݮ0[I2M^l5\tښ߉KtH_Gqį{dyL1'r-QݴϬDːk9Z
-՚	T>Cֺ5(isH.2[/K@=CitvJًҔWfş$ 11ն;_2Kryƻc(GЁ;jEK96\WY,9Pd*, 8رD*8[('1d"ҼAĄEǆF3KaϱۛR5&.nm+/Ә΍up-ir˝=77w0md2d+6Fp\7rHÝq8ě_gQ_=U[ƒO&װD-ȍM9`D}_cWɾ<+yڅL71	$%8Cq6K>ǢL/72z3]#rTsbxڣ^ĜUv#vHЖe̘̜XwE͚]Mu5i3Jߋ1#@ʰ#gB2n~Lߏ;1@'0Ƴe;D.{:80'>Uʥ7mUsêPvyۚҤ<8L/e`]Ee܄CZeh$m\TEUrR[xud@vMv_2ՕOMӶt}7)C	3zҺɥK3¿-2:}Hɼͣ(ʿ}ܽO)XZh(R 8ZxVz,<ApAgHDl_VLQΣ&Jަ,ԅW΢z;я3\,=7e< %xḑVA=`wS>9V}x0m
-
-Xpy2|[Ey@SΔO)؊bJBKAh]sEƣ]e^\>4.ujVŹΗɢUٛ$ Рմ'&)FI b!(˚{M.dCV`7Zڴ$НD?u*ɲ8a1Ӳ=#Zltμ=y3Q8g`*(WxO*ɰ&ZʖWkRl~\1Z]Gs<mWMX̛tSW,& _dH%&ҷ:5&'s؂N͸	5(x
-O\ILjSo^2ƛG4ݕ]~*kBm+=q8F
-@ڲ@l!/F=Hς.t́O",WcFq#̤y
-}H`ηUŚ^J۸4G>Za0CG)U5QgUxRnjvo (Z4$ߌ(8AڿDg+.ǫbM,W#X72t=V;wLRdݖ_$F]N;]Fe2WNtQKʋwAaX~nN4:~vޣ<%PA>1՘Tڪ".
-m$AgcUfV][}Z_,ml!?GCD9%s3wYhav6*]aF>A4K|:5WH:¢
-m+QѾ)6Ǿ$6A-K$"?Þ׵|Oj8on˷b`
-!CST4Vl>zS3&NR2JdmqȽǍ=m>ښKqfzQl]4ԾOHؽCl	x߃M'Gz7wR|цmƬDqڋĵn؄oBou?ʓ'YTզˁ1eѻ1yXe*;7WSb:Y9SqVS?Q$-rF
-Sr8ь2ʯk@OemYPߗ	FK:)RYq*
-=>Vy(A7PsnrqCnD.U."6B%++G]р]*rmIG`tR3o$pWVvCI	yCL8]A"k#pr޲=w[aԢ-?4"Æm:|`7>Ѽ_nR&; y{ӎ6jYrKIѯ]JT8^i4I\1#UA\s8(uNݩ+4ҽ`BW1Ey&W'ʙ?ÐV6Oŵ|LȈtçFͣM\G
-<BȒ=^f`rAm&X*y*re ^Ȣ͜d-W`n>E^\h^YJi"MƱ̆.ő6i\dqyVH/@n8VdئL5ns&Ҧ'#BwǛeƋQ0ސE{2=ۏ6n^qCP&>?eea,2e)0s>Ы?K?~teZz2c5\ho\ؼni'
-uAU46SAϽ*dڧ5%Kٸ&F+9_Mƴ|{*w[	/)B"3Fġ!Zq³osXF<ǹ,;?7Zq1N18$kK3X=دnw|=v|xIˁ.qЃo}ٵjg3wRBL2pjX(D3Me795ST9يy\x"9Wn̑YL؟ݶZ63ɫlJٻ~:G@g ;yNM*ӹl76LDc'ثwS҉r ϷJ,+ cUޙCch
-DvP ɡE8WD
- \\bG=Jao)/B>oP]Ciu{ϗͿ~;CG(G9ױIs#&!+LF!`,3M5"RG\ZNU*da֡Ěx'>ˢt~z=gBE5%;Ňr"xUcʯv̶,<*״a=Ls@{wT7^tk0
-e?_W\46fM;d)GkA]̂4Tdw81F֩p͗L3$ٞټSqVuR|\=* bJKMɀNq,Z0]PtMy-dX`/P0sOIچw1{пYBѮ*^vK,f</7ǫƤ9G6;,a6yم'=A:O9n#Q.[J],
-	dZ 4p@#GEa'ian]J[fl4Zt«(IֲЀ5VaS#N@l֡3Hy%c4O+'{ȸй]u&rԌ{xg®f DT*+bjSΰY.ηkoZS'=3{Qr?kXVj:kv8g/}ULTMaL)55[{>ʏۼɶD *gKΐm\d{K(S2LOQnW7T)԰A"~aG6pĭŠݼeKw]L}HF̨f؁'Ilԇ0"1~a#M+Ȇ=a|uL>ыrvV0VNI+:IZ[pf#yaQ٦6UEDN>G1|4Jզˬ=1kondʆd6P
-i'8kW%fzEu NJ@93/ lԳM]t6Ǔ|xسHTovXMh,QqڭC$SN­߈m]@kFR|CիanFNѬ:hs;W('EݽX_Z^v@zX&xHuK[xXLl!N*ͷI4c$JsRsTԈc<K̩յϮy
-z9mE1Ā~6}r6u:vCpmCguc'O5R55btנyA}N7qXXBUc21#XgJc=iRny1c$#x.xk(mbhZe 60-ѱ"jdvFf0ro[?Df0њݐq%u}K.ځ)unc̜'rl1bEښ@vj[<
-рhK|fP/b8O_y?=	0~ <4,u,RGtEyuؒw*6MM/EgJqNlc&Zd{~yYC|JRI>Tx@)=ڨZk"~zlZ|%@Y7˕YқWb7\5R0ݩ+ǕS#`Aֽԣr^g=.vfd[/-rζ"C#hPSV*B3N,II^	p̹^4[JڀR
-5OStQ{F_<+S+&-<k3ϩ*Fѻz%w]֯UƤ˺4DTN27%Vu^46>VV?ȅas)^GEi%p7+s&uu6'56Q
-.Bu?QhY5 !<wt߶\pN^Έ;&MhIކhJH|Pz
-zQbUjY=7tޤ߉sؼEIڲs+rB(ƷAu *dn̲cTUd%17JaI''-0#v݀cgb_aIF:lA3>W2ý
-od>**b[uu_wǴIaKJ7įu!jK_oC<M]7$uIIв$$W[\~2ګ0J/"U
-IG`,k8Jn]N'ا
-ГT#[-b#>Ф# *mɺgF@aT\ݒ:ƭx\GJceT
- l:*,}sd DЬ Zca4ÜbʶBTyFC*)Ixj\qMhפޖu)%Kz3s|=<\k3H\D28)wK~jGmQ8HhS1~AiQ7LW>zŇʺ/6&ͯ݃1FSM%
-O,''oK?/(ѝVϊeP^YD|!E&z=E^eL,$ہ%h!O(2Ί؜LخgH:͋(&ECJɉ!)w&8,ߘԃwS.O~	xȡJM]cu\_TST8ΦZTA^2tL̠vPy<kӅɾthʚF{"u	^?˭Bĕ?zܨYHs׆bН;:{4tXXBuwEwWϊAȚE#FC5!vԇ3ݬipIЯ@}ן±g%")"˘OLYFU͑C)>EB
-1&XxCF:Ūg&x
-IYsI-:(F;J0?37H J`%ȂdIzÔPCvŢj$EʽwI~Ysg]ee׼CfɳKבHNP\݉3HKl[~a}S%m0`AOۚJT,?g{FA{ωr2]yp>rYo͡{i]srQˊgYCb/Du:LKݷH*`uǚ'Z `SsDz:CoD0>Z/Ov6Ĳө
-FoTI$;AbHYpEFsq|-ZMqߡZ AАA;qX\y5=D/qt~Ӈ%ös!;/!2żDA@Z	8.ɂ8nRWS!OԳKIǥ.c*$jmЌh[f	F;Pݵ[;x,s)[ȯ٤q+vmA[pd`Pfڋ5ߕlE1@G!6?F5"GVo`awݱkӦ@[\fOBO*߬лcbS@Ũkeaa!eΈRQ#Ax}
-;@trd"ǩ1~ˍ	"r#xf5A84<bَz49<B;\#xP~ڼ!Sޤ܎X1OdDuփv8u!m{)J$.sԴ&j5l)>,UˆS`tx6t6giAhSHi< wq^S[::lZPU|(Y6jI2==~<2}tCy\yI1Ғ~sF-ԷX*ٌ*u$q]YyKxw|ԣrg	)}!R
-.RP;=G~dYO1P6DVУH?9BuL9ĳ?*.=Ūi-GxB:ϊ(&B+zO6,n 
-PbCaªCI[ܭ|sИ@]¶hI²?b= ĆU\Ҙ<uǓ7ryv%}m\gL'Y0vrC:7&ISz#*}˥P%lϬ@	ĶŶŏ͒\!î[	-6ǃsn2(Dw%3@f)&U$"C#W\\e$1Y fUpDwх@'
-g-+|=.3I:}HEj:u7u>z]1&~~W`3J`ze+?ZK+ħFYJ
-м`k϶Χir{+zA.
-Öi.@_úxۤ|U86Y4\)VҮ?p+Q^Kx %KG5H߀rAT.GٰX0)%jӳ!0AD`B0MŔ#j
-9"ó#W̾=yh}cG uEym2SYNaȸ68۱ƈj#|ٰ;DZ6|0MF;\Y;QH}Qb̦ֳѦ{ wӟpЈ WȐ~ݏ{͊I	kwMm>8FڴNxQXq+mʨ%CN"E+-vn'^-s[
-RG-+m6j"JM@01.41b;dn+pLֵ]ڎX˦9޵~!wM!FLp:z.J݀1EaxގBl!۟w1,`,:vj{Ft$#@X	"+l̏$;f$w0߫/h]<i1ߐ>߹F(՞[#*/5>{̀,
-DwFp`OF+ommň<@G&KM7veR5FzjKWcxñSJye"i_2ROiWȻ*$^hSuVn o/њ,}jH̷Q3ě?`y%`U8WmsXŭ:C|Aۭ8+xngȤr-41K4twה;+hx	ĽKJ#BȔ6_8Z=dF-_brmՙsž0[ôY[8'ݤ[3`dtϩ1AeBz4.ϘܛF݃P1$ljb<TC2.#C^\<>~ʵi3AMcy_woS֟O
-	.Q?r2=	}ͨ(q/2ۺE5D5`B]Z\i%0~ǡb2/-F
-'ۄ/ӈLۗWܹ]fTA.{TU1Ս}9h'wlǲda+ȇ=.'0ƲqRSU^?PiQ?ՈݎqGW$OXQ>˿F)ѢHӫN!xv#<A;]Ie57
-0|><PƦt2+N-ntvs\hf7#"W̦CҲxy\SZuW-Q -l?Oqĺ5רED<ZF>fKC7&"Oe`nt{cI|ڗux:{_r;ש̉=	5&Ѫq#A-5'5</]T0Jx#F)`ɠϳ/uŎ~g_SݦԳ<d=ř(}nȣ=)~	~9G]KXuJ`GظM#@w4-+9HpK<RMG&hzxĊ֦n(	u`(jnBiP==>&Ҷv×^KuI{{<ę3x-e{41z7,RR'YZuhhPa. }aT0mQUm;$0)z*['iOCRH_wY@jCң~ĩF-IK:И!fSz">5O*\.Cy߻I1xY
-$U s8Eƾ5̻%L`PBIH>xs`{5O $NGArcqtI=@'m'ǰ7=yKO)Ճ._i?bFq6UoKm4?X;l>jщ"پΌ!n6`Q;`ծQ5^?/a9gwj_}I'awXCrF"TͲrԤHe>u}/@yĖNX2rIҾͿmN:Xĝk}Tdjcԛ`3a?@1,!>r)_c<Lm/-ĘHb} D^}m?PG^?!R_,k?ݿѓJn46`۠$ A\2jqjYEْB6؊e ʔWw(}{(<ųgy%$j"#N.K40$Aų$"[cn71q*<X5_O3:'p6Rj*}A~3{[́P;ȂoC|@0dkѰJ=&ѵ9Uto>nMݭa~̜z
-<%(YgU+ӐٌoXޜճeGt{~kDʍT?&3FWytyV՘&ܶyrxF3-YM@B%ZJJ9({FRٹGsd*ʔȫUX:J7p,, E9&h(7uvևŤl 'Fy-pz,y\le˕8m4.,9-\#ݧW݄ J[Q>r"f	Rf~sq[r1oν$fTY3~'dyߗrG>2_ԫ߉$#T)#y?dzf/$6FzV}TՖUVJ}gfޱg<~LfsʃFұycM{&.\3dءH+/;ؐMhS^kȡSұǶc&=	w'X'%)rx41.TL-͘30|߷MO$)2ձ-%SXGiDqa"ʄH`xFwǃ+"zg0qJ|Is׽_c[3yJPu('jAOW:%kX\6Yf
-6P˱˨p24dvOy4*%Z'I9#Q²;2pws}~{+T6W,RЌƬB(֬l80ǰG{Ega0ףL
-ׇ{Y@6ԔZS1s3\qcR[n$-+^ϲRŚ5+ǥdPIKhiEj@c֌2oԃ('.*WB0÷zDHBTMUǞ!+EIvb|4TYdbH
-Cc^h"Tj"ulĉK`De޴!
-m2 {s/X۹b379~DqFX͓5@0T$`Ȼ̠̇3SےΟRlÝՆ|Xۧ?'tKuhKeHO6ՅKR~^٣fȸZd~ ׉phԒ*JƥBUSTy?)Q5=Co~ҹ؄9qP1dñ W`Q&zێ܉0@<A߬:Fkn:0dA7v%;ܡHtvhw{5'11@wԨ'3Nkm,F%m%.ymdN)MX42ԉ5R%O!LSwL	fgyEĄ/>T>lHƤޙi'T'1	WI pt~3C'9\SmzL%aksǤm	\GA[p4]i$EV	)Y{2Sj9hτ׌~'ˢž@N}71l1R_H,&dM*NWC:rdT!~Q3~]˵C+J^P0	d53f	dQY)êkQGvɮ#,}ƴ62?[ћ5|#EE	oq;_(!OpVHĄq^o'G*K0;̷J<5֞կlKc		Q{͓]c0|.sι(M;ŚCXܭ_ҖtcXUќx]HCA>c'(	f׃?0@y(VlUk\tnsLĲuLȃ2rѱoݢ)Jr1/ڮ!GšڜUˬ$j}/vYKK]fQ/V$!7ߕ0igoQޗ@aӅȊ̧D0CRl>|)YV-{*P:R9S&|ƚr,:lES -2b9AhRL)
-mָOGv:@ZWMޞ_%ZTD;fgt	oz	d(V`"KHt68,fvCa&;8N+ke)wP>:e޿J!Et!
-Pͽ>ٖ>ۂZ.mZ/C]Ϯֈ1/n7ɖdZ(mMN?ƒs>]0Z@_rym}2^`}߄؊Zus\6(iAPb6L۹gۜ/pH,B϶gCl$}@"/z$9Zxoc^WFd][xt[qb!ETu߆{EsۍfzM(Ӓg#\ F]UR$r0܃gǘׄRqe&>pTAj" d?+%eOBГJ%žAc|Qg~W%kGp&O[fü3SFruƪnxUhf`+a"uS-Lֲ
-`uMC`jfn?_Mڕ1RoJ,ԫH?LrcɘU>([EhtPY%<$'Ra-,Z jL8хj${ońOY
-פ(VܘVFo3Î{eޤͅaz ,){'n'*eP@74	h0pD6B(0Z%t>a١"o#i_0ZR/rOHZ
-d>|nUl 'Ƒ͌
-ATJpɥB-:Q	Ii6$K>c$8ihiLz	u4܁?vd#R9=MYG2Su&@ Cfȥ	s҄g2q9utś$&`tm6n>v3{Ą+˗i5KܐmqL;SDG%Im1ocE'-^(D$5̡-Nww;=+,)M)J"cIL4w$JӧM1AɳjL7\+2g&A!gMdLh%;{!o{.p(ia3[qwL=)d؂aÛ
-}&5:,ӴWv.&|eNU['v.Ј9AO'kwTIĺE;Yԯϲؔ*ΫLe.GgD4G<}j~XƐ.`Fɜ.zb&	]ix6US1IEqľ'`hp65<Sqָora0>#lL.1MO'c.4i<Cq+wLFG4-C#x.P&0Ýq@tޚ"Lw`ǋƇΑ{8ab2 $C
- ބn='O"'d-сŝjĀ_6AP$PW+0ڟح\\ksB!̵=§MBơU>~<.vO@1,W$3XHE]o$rk+{<S-+WOpqhI3sļAهN@0wٴE_4 !`	EؐuzEđu<RL??"HMO1kA/["ʴޭ8y]3|q߿\N=/."oDMKr+/NN˧$8K@	v>nLX`5W[paH`ܨIiD4S>D>KmXhVpDaɟx?&aچ\B#g\R3?Z rӢY	S б;>)&U?ۛïsRW?aSty VM'J*>ۛ؎Wx^`IrXe$ww4]ڸWy^(u`Е3*O~&68p=Ơ
-aƪ[/̌	ޏc~3t7#1mAAޱ]ϭh:lBJ:a81$_4iƖсv<ҁӞ+љ
-71dl۾ͩh>|]Q-eTf^<-h{~+\'ɔ7P-"C4,h|Ӄ&N0wH/eWbU+Lt԰;:׬%o}D\H_z^xr.U2[Q3-3˓%<ύǩv߾
-a47}fb3
-źi	N
--5thlJ	[%p?}BksdrfF).0>7zذWUR3[_tœ.ǧӫlYlST
-ɲĦ!U[Zpgavt:nmN0n)>PX0ϢM*Qo{/Hg@>X'|nOT(eLvMBqFZh^-_%ްZSvy);e"
-\n-kBs¾9KL'I+Sb+#d,Ki?kb+SphJnRcdfeZЖ*CZ_Z׹I 3Y%iVڷ$}kJG͑ܧNԎg%<qsAqyl?ב
-5'ļ|qέh+L	% o@İwq,׹N+U}XD nn?5)Fث+z0r&3_`fyj|<x$-rI[ԂlSƉ%ݻe:o`ZUfgwoaPyj،o/XnW֎DX3l63fg*uL:Mbo@G%ڊFmA_<NѨ^/2N3ݮ"=׸^0&=תK2g>׎ՂBAo7hUR^7<x8ȅ8`	jZ)ocZʽC@kW
->k$"~ĹohQ8O!m׌mެ.d<bJwN/E+Xf@K_.\XыL?F3Q(©z(cc*#ZaƠSѱ2/,2rϹisF0tWvt[<@β1vp(*=}MpܨԨ6c^#7mN`YLz6(es_Jy؈f9Z/W;3~ǀMHCwEvZ?E\hWVI@y)6wchYol8h7p|f%mhXyMȂX<Hdخ#}zVIqeK~2^}|tR*fA5W97N\{ڬ~Ry>X#d|#.pOȤxu ĻtFG&bٴ@·WfFȫlEQāOfZ&!Yٱ{u]Oyjޏhs4ùGVndߥ8557ZŔHY4ƳDj[%ǂq$[=f+ieCI&+1dB# ؚQX;űJwʲ[G;r#mˇ݉Way1KmMKFP-;T/ۜVVn3͗1ѵoNZl=-Di]GkG ev~@<]e*}ԞeSwP5c+A@-<0hkԅ˯_Ǽ#':D0I@;<<«؟RJr̝kD~m@93pX{S\^Wަr1,ѐ%Z(ck3TҲ)Mx<|i~u*ʉ}݃ Rpe$7"߫iу܏4%&cˠnxt/MD˂O-i<חg^j8 a15(MZh7,ӴiGmr?gC^˽bPc+MnXu8ۍʖb_daW9TdۇâsҢcjjh*R(Z!Fӓ&?TsuaC!bJebNџϋUC~?W#tXxnٌRܒooR0σfܲm@ȩv͹/۬V%=,܆{V?ePpHvH\7k`9]}p[	$in7X;T^
--Z*Mp7L~gIPQK/t/Feхљ>
-~Vp2=1,R'"]^yEKFEՙ]U8dnޱm(VM4!uɄȡgůy˓9|:b<ٲI( L<Z.*Kwڄ6J>;lz[8E,ZϴS~(vg,!VO{ϢySZR>ZGLLy6[a7ǉRahԐ%Sn>^כ)Lcaŕ@xqK]+KuJV7M0-ҢÒ2S:7iۣbiW}LGݜ֍PuG)6Zbm9E=$8)>~̱^f8߻9ƤWg"^%2eeJ(<ѤD1X2ڇ.=@y<vM>++.ƨ3DY|oRCl nϥvJLOU"X}wVtLпt)hZN4Q)0XwM]~8lvQgcۚ2G_Ikk޺nS9ؤjeFHƙ>Рaoe5O;Vax>ɔ֦UNl>B25ӷ <KD+%r)˭#B%.u|ֽوn?rlПJIqYX$U+rT$ʡvPRN~p!&k+kL{V޲Ů_'>D0	D"ǭ9(EAiEW*vǰy?%GF3<ȡH:9e[MYR!$	s]UP1y8ԞݡG݇{
-hQA[7{cMp	wP;8(|_ֺ2ݵx!CaEo{_Ϲ̬	,DռL4?&.:PRgވxwfأV;t=/[Vj`̓brd^O{=zsdxy\?2ZC Cgb*b`4CKѭ5ۉ@bMXn2&1|Oܕ[U\ˊd#*{~aIͿR2oËϭbLQ;8	Oۥ)5¬&i~-^*LMΪYSYe!Ԇs&֤RJP',,;*,>\>Bޮ:	4э{O$3Ϡ)A<,Mop{Ǳ||)5G[lVsټ4u*@j&
-̋Z3̍ӎ9Ե ?p3p8ƵBH{xuF-EJҊv9I)L#}9Bў%IXyǉO ޶'K?K	/JUM#|^G1hU|ڲ̚fQTXάBk/ubPܘNYCy9{{f>95m)Pݧd޺MTwJ|vwކOãP*"ҙL56İPr0܈yURxH[|ƢHWͽuaRvBחDϰ^PD2=f&mؙOjn]2}4zOHThqW0iZذĠ1%JۀEFW"ݎq,rYzoV׀|yd[h%<1wF/#,An'R;"w<\"y{f9/Vpb&qvx-e({Iy	$͕Ho3a\OhvzwֻHM{űӺNN)Ap&B-q6X	^GaxƆ7;"Y¸[k>	5xu7/,a?zWs:E6-ʧdzMӕ
-2̛ϰ2MLցaM_Lwr9D_՜8,6?m.)pfGi7
-[lDy'
-A"wfYE13pcUz{vATYpٌaι-=!|͔u]TУS-X\<ZNR&7˞ I {.wĽ
-\Kn4AbύWZz/߫}<,7Y*q%,~ǑS4T,R(ȁq	Y
-ơ?&IF&YRf՗3_ Dk(a]']yٖ75;т-;iǪ݅ғz̥.wǚ"ROua[?|՞g;xdХ(V)tTDD3EX N":o,NN$ڠ3qLP8-{XRrjg`N=ơ1}ڍ`Aҏ<.PUzJ>̽PĘ(wQoPƃpb?jb@N8Εxb2>9ӀL	>WmHIуrZ$Л%0QE#̋	01j:j%[}A`B)G:8_Y_DNSBQ9C̭?
-*ƜO|]зG߈hH
-ϼWCZzWC<-Wǂz9=ۊsɱiJrh+9VaÒ?\<z>I9Z,d>={&p;ZFU[m<!ҞбɡK+Ҫ&Q-=3gX~bnX`jjr+gY;Aj{
-+WգnM\xWZ4o~+TZ^MM[0]+eCҧXVYX-X<JP\7f7TR0CШr(k׆N}S*ڋ5͌z"dΘo .Чw(Uc4[M^Zez˿{A_;Mp
-*GaUZoCzg9T:$ـxؿR_XYLkVf,Дݾ!rė@ޯqT4G~+\ojU?vçߥяu̺h"X{THim8^qݵҟ˺]Piõ%/sϫȪ`CMXVɭ[rVh͖͟}{6]H>zVOrۊ&ݗ0NVQ?+1_U
-`45@q,yZ0hFԓAJGʓe7Lˡ׃a%zjXW^sڻT4@%>IԺEImPLׅquTXy]^wO6qFYߝs7/t/cpPhk1JN6BCԥ{;7gm_pVQ\-L%X?VFk:ߥ@.CgG@@ M=ŵ7]V)yo,J[Í}ݼw~_aoL=A!h[]N7^.sHD^uؽne.{K,)u؎ʏL,Wm(B7ػEt{6iƦ|OIqݫr_8XafR>"<C5~xm9
-DͼVm<TQD	Rߴ]/=k,eߖINp[J!U8|^gޡ6q@5]6#8'F%x2o9Erԛtع.7reMu;5NYw¨*gj:m^8j
-(/=a~'|ބ}ٓJ8ޔ\ $ۥރG{Ղ>jWF;oǟ}!uƨUz,"%g(eA~QpI0d.҉;]$mI^yЇ30ƣ3ڨB7/ɚ> D*?]-1dvnV=ĀCb%jjfcĺΟra8n0+|=fvlt=ex6iг(Pi@)J.%-*٢fߠ?n\+eQ+iڞÐ'54ՔaW^ʷ{\aدv# 1ʉ;)|ُ[
-ZGÜ۸'(WBryJiIAagP֟)rڹ_b( UU] %{8ht(<=:"ojӋ#b|;vs{e+q!5M~Lݝܝפ^v!?(;uޱj9ߩUI5Ď%jx^փt;svtT*eA/.D!.;Faj̤D˚dY*	>I0,jKcn5NS	g;;JjZ.7sy^ۖ؆!ͭ$OX"=\{~fѲe.הʝbmk$ݖ+2nS٬z-']OѲRFC|Rij~߆Fu=avBs.x?ɽV,R'@7˔lmo"F4G>΀UX@	@8)lQ+ֳm?Խ*VĒ!
-04@>s׳C7&.j'(ض)Ҿ/є'b[	Scͽd08`A|EbQyNg*I~?uK&%,w!{jͥì+V^PIs
-Y<hjF7f!yb,/d̸7ca%)A!(Ɗ3.""Aٔ@C&b3Zt<y.UW;Y-7(IҮ)" R/)-rq5FI#.t~xe:6F?"kip?)Y:h(@dbrfAWV3ܗe=Gʥ<hahÔ3~G[pC58|ЯcZXI],7ȍsnΆIh=̲D"č33V&;͘ K af!T_Xrӓ$֖Ǝ!8XrC`xipnN]SFvī?F/GW¦mQgh%;5Ժ'vENφ+#/mٷ;ʩ XBYڥ9FS?](ŜHc	;HQlD*B-o&)X{LMC2:z-q`aKe
-|M"b2~_;sp{gi?S)4Gz(8dˢ]J=Igm-a[$l.85
-+yǴ5E`_W?1:3ad982ǥۺ-<!uvV"#'yj>;sk<ԈEɌp}E*n>#oO6_m@ɣb8&MÌͷyϴEؐP98Cg[0ÇVaS{^a_>gI{Ͽ8շewAm?h6G8hՠphc]4en%RgxgY;8Lh,2GQ2Qzֶv܅ʴGm8HɑM=Ms$,xTa&K&m;Gpٝ3M.h,9Be}?ڜNuV'i%MȞ< B̐Ϳ6H5-;@&wag͟]ŷEifV^EܔCIM҉K\X~G*_^oӧ+p6ؠ@n2]Qڍr_mL.U'VROdMUq?IهC4Ϟbfi=U!=oqP
- 6n{G(mPP߳οk#	0FoaOr(->:5(BvL7lܾBUE
-Cˮ.N:gl6OYJ̎Txy2s͂f<X,w]ֽef"x5BÐٌYF'ĴGd1}$KZ~YdIЌ$!h{ʥ-^@ɓHR؁Bi&.Uq
-pS*xΪrc
-F]}V5D3=T/]gFW[½Ēםvne̘OȧϬ:7IŮD74ذRKf2y=3c$s,UpcʵxkIkўp~Bǌg^ܿ\TթCY߸ԏ\n_P/]kw^,1Xk*kr8Ք<PlţPʚGJdM^tV]J0c1(&A8z|bc'ck<CԢw*"Y1ʦ`Ǚzc8ӿ
-RAdق6lOuJ76)_|)8XǎgkɵF@!r-}eT;c|L<~^kNayPj2N/`1#X]V مs!ck8;HFI͈;W&{,eG'J>)ddeԺ1L'խ'@[u'Ej"L
-u0rۚ(:a {LEw5W+kEo1tɤLELۮS3gpsD1lGlCbK`Uy> Udlrׁ68QciL\ quոaEV̛+`8'W-<)}?LtK=+22j-~`y	ZR[Kͬ`kłI/OҮV+4Լq{c@܌#&>:(V]ʗMYˊ!Ar1yʉ&έBѰv|&G~[#Iʷ$H%?qH%U`B>׸HBgڥzp7_a,d<FNmn1Eׯe͊4&{BK^8XD}$$uwQѱDYl&fxEQ{+N*tú3L®%oސчfb,Fu*CU;[m,Ȟ45g(Ni	GCOx*u(ߢN7Hh	dB^*.8.Ȯ"<+L@:V.q{O+h=|$M@^qDâʸrk.HC.p3'ť#Pr;}{%ȸhNB\#۞1ϟ;|^ĸ { aS`Ѱgox|#ձ!)3mSBwưݣ/?dw`)tт}Ec^j$%)߬-Ix]1 `Pb6^tG0VS_06ɑ[:hNbR΂*
-zl42u!RG?,/Xab:f02Э4ܟO˨lJ;dDާfu[|CE`NrOEbH"aLzJ8)M#
-\fFJBZm۩o	~M	jg]Iȿo>Q+ķp@(DߥDF0͏H575ǹ>b;ۡbݙ͠rF+y7^hzQ(1ib[Oo9r> }KZ͍@cU|Ydn/ʦ&69$>ƉEGZ/ŊccEba3KPQSCЩ1w4I8*?eAH)~#>ژՙՊCRPv5ŏQ*j7l.1e\:ͲxlDXӡTIH}SDRp9/)~b؛&f:GDl&/Ś[УҼK	gЃwh˺Z?Ei[mBƑ!݋g[7!553D_É([M/YNXȸXF=DO"~mͽ{9?7b,q޶RX֥FZd^e:MbX<LTCS"Pw}fH>˥(8]aY&5t^k#ڥC.4ǮK}ô3I9*9٘5h}s<+TƟlͥH$7<*-bmlфQ<ourpo=KZLpE1>E]fj*B]e|SÔ5iILCʻXi: w"ƇEɭ?/#c])df@ays`>nƁJ_0}ogfY|'aV:+
-)TR7ɗ|7(x_2sCʶ#XPҫ=
-ԹʂY9h.9ߌ[9/*b%VΧ[}̄Y@eD@OI`׊eИԫΆ^ϑ9x^}
-p2a٨=)n׮ʎCź	UgM<4#qHn0Ҫ2	h>r*u`mb~EFF݊
-\|_5CtNqڡ.E\g\Q2(9IE(|#lSԘgNj֨l d*8&+Ǚbƹntܳwwb*nlHV]k*#͙ܳ#n?ϊ{MYQ5jq?0nayQ043%jdݰR	BKH`ZGPuݔnXI:ve0J?dVȻްN(70o`PIֿ!QܷvnZ3qIE3ԕaUqCd<Z2:
-.QVGA~P&Se$Xw'N#Z<7 ZӬݬ'*(''':
+for c in r'''D"yW$peG>P-¶5fg7nbϯҖF23x֍^Uj/ُ${dP9Đ|J_AKy@;vEEqodrODB(պVޚ<[2݇Iaѐa9o˻?jj~	C{~Fx֦bd9]Xy'zy>޿uIï]8ܥ.W/ʹףMWx{noZ;x*9֓֊h΀<i!Zf@vXv`3{JfxJWcf2N#O[N=^:s[Zυ+ QY3X's+A^ج!tpQa"^ɋR>f%yk,S.gVxs0<z{K~LYv
+7b4ݡSP:'Uyo	U|"	eE	 xߛ_w	N0N+x̜.6hQjʷPlSoCkeo][#F"$?]}ұc|*<Чb	^uʉ6N6nkzt60.RݻxzW}<.%q[<u~ʐ%ImwD%	S}R/+nMB\Rb3Kaï12'%~.~]1&rTHE(rhawcl7@-DtY[)ԟdk	'/g$oUñu?L[/'k	d+h	Ln0sIqg1COW3
+)%TD;|Ļi#ۢ2P=rh\e)ʮG:N&8~*ˠ<<)e"˓-:uTUgWĠq>3˓XL_5]ۿhLIYwчt/pxApws9uT0UEXZzrˤ,Vn_3tH{S!ԠkpʃՆ9	b'>qypP5եpoz?xNwIz$lMS>Ԅؤ܂ʴ+'OtTcӁÌ/ȓJ6մ>PV+',Bѡҿ{d)߻e l[:Q)	<u'h]kel̦~aD	h=2p&$Bw[M׺0=ϛ)uD`^)>O֜Cvv&6`&vS-Ƴ][J *cUеQ~j2FdbLşV%\=֕Fǋ2}.lQ=Q$Ӑ܅`a`$GC(*j@:A0^\{DW&"	/ѥVӮ$CdjV)^v)r5	AqEz; I_0V$bX\<~Lªkpӡ%y2dm<#Ah~aL̺*{\h>8Շ><J̻b(OXLVw&`~Hq>_z[J ~@4L>Lpga .&,^o<#dH#+њ'z>l6D+|7BkT"lD؅3΢k><sq"u\ؤ:aG\|Avdk?O	=r7̟jY*AWΣ&:sJiOQ&@;n:n0`GP]hRÛ8v=^Z%+ٙI/dIw7yٶ	P^@U+9FE!FD uvԗھ*,U{=^M()>5baݮi)-;SR*tG)*YaUş
+ڈ[Q֜|</@Ӂg36_Q)_5*͆r"6^#$[I
+VT\k	6Iݧ7u^u+AN6ޢO_Dy-da49@MzPP~)=2ܮ,7oМәM8={m{b)֛+C٘{W2L^^
+ď0n^=L)qn}e&02KŹ<r4RْǍN@B=9ͼ0'FV7Bz9VL UGPO\	XMK)~$c́KNZ T5%}!TȤw7rCPOmM(-İ#lGHRW4׏^gGYŨ܎PE(h&oɦy&<^=eJLw0ZSbp^57"5|@h.K7T2j:zRĺ
+OAHaCh=sHDq@7NRrj6f	ǒSޅjO$˦˸#Om9:.!<zC,șм9bJSP=i{(R:G `mԄ!f#Q'у'ϥ4JDa<iLΜ!==&P7??kkR/bԴkOj0Eoƃfj{<#Q'3wԥze[K?"n(̱[xZÈ6ۀW%BZOuLNޢ<(,qog	NhLۂ7gޜyi![2BNX<-mǇMeB1Pu)K
+Ԋ^۰)JE	1E&\eW+LCVG5yK:4I.xkͨԹVszf !^C'Њks@
+/GWԑ7H8(ؚ+^GBwN04N6ڶܑfw64nȐC׷e6k`\ބ@wv#aS/Ѝ99}=ٮ˖΋8(*kPBxuQ$oۧKJkW@ȤQ))cJPMC5$;;g@֐_mA=Q~IT#DGgԆIW'$eʹϲBEGad9ЀoZۤDBZ:[4=ӣB_ƫ3UkC~>?SAP}!95&s12KP75`_3ظ:wԩ@9?mԫr(}ѭ;Ωv]q+VGV>}j(hZyѿG(;bӧQj2iɳB0kE}n4(=˖?e48ėib#F}GxlF^Y3SxN(#rۇ[%^=ƻNZeƵ9Ȼs_¶mܡV`k le8ǊQrAy1O#>	GqeM(N:=((dp$HLnwyx]C[I0$ѷ	kisM]mqH#ۑYնoUIsmY$u؄ŉT`J҅./4Ŏ!k;?T}˩I֐T]Q5Ž#ƴ;v?wƽ&G~DW32CIkb8/(
+ȏ{Sv-բ[!s/^5mm֢$YBư[ev_1	iǥ`-Ґ"mItɻjJֲsaZԊ#D|!y˖LA_3Η*M!mVR%vԮzrf޹2*"4tdtC |ϚEEF>*!v`!=<w[B}ͳ~#4̻psůqIWCw%Zlz˕_H͙fD$$2'?COݏj057ӧ&dU;&\YzdX k5o%k9p[D_Rrӗ+=1/<</U&@Fb]ƶoOWBi+,T*{ܤPHD}Cfb.v3B5.#h5U5>%Ћ6U/GÐ+-b/ie pNgj۶X֞=}ܖ9Mx7_ji;H0T@,G"fo}PEhUjWm`ʜ+{6jxqD֟f(U̋@eeeAj1&&t-N47?`SbuovFJKʦq~[?m&Jy]ә2Yz;-o&i4)MxVy*$ʲ{f%	vhq$:R`23ܱ\t'^O#"n
+0ݷ3tֲ&^vb#>x/P+8K"Ӥ9SsFb@0hu#ɲfy5{aYLBEN^tG4$4ۂ1tq\&J8x!y1ظfCۄ)qu!ReʳfU-
+}ETq9$'S̠PeիzKTAw&G1mNuch_/
+4sā@/r(؄T΋UP^^sxHC_mU(ބ)~x<8 UͣˑەVx]3UkanJ&0:WH^aF&8B+
+RߌNU 
+^![9MyYƪwZ@_*D-W-ɧĸ/;f7B~Ig=IOK\݅2=J,˫_|!'Hԅ>Ua"ʣbPr9	ẘm˟zoLeYoD'82يȓĐk^laJC<J+̓u:M_љ|сiNW|(-6wZf.1QvHe.9ˬa̦@ȅJċ~qM*`XD	׷2̴D#Z@h*}0,cnvPD߯ͯu3D"?ըYj/Eί~6d:e|ޥ_ӍM[?0Sh.lևeoX*:m<NS:К4GlgD .{(1D1ҳTYZƆ;i>LƯZ,
+Xͮ7B62ۯֺ	ӏN
+OehV[&FHu:ȁM7۵zmcCw$5X2l]f{YAApT]q4W!>D[7G&DPWÕ!}^-ʤE+`=`u]~k[$Qaם_R'Q+GQ}*O&ul7$?٦|[øE	g&pBh8ŃBշC7TZ	n=2D^(|Mtvyza6d5(I/Ä]&/X_/o?3Tz,X.#=\Zȝd	=EsfSPK=IA7w?K*юw:H$z0R$ͅ$Oe@6>ӫtԇ}%	͕^Ѯ+܋Y?ӛ1mψ>$-`&8cσ~z%&R2RSK[ǩ'BZ<;/Fk4ueOP^s0N.ԋ]baX-Z:2	$Ӛң#+	F.&>#|i#,	3ˮg?#6TŸjx'5nB"SO
+@Jșv'I+]k^#}1ٹ˟%Ìӽ^b:r?*~)[9@|a/ެd2VI2֑^;CVЅba0!%1"CK/n"A@6b8yBcʾ4$m8޴>%*ujƼ[H2(.oh|jWL2Eb!áRmh[xc̍ĨY:T2x@UKu׬UÊp+F
+Íٯ+H)Uz	"$~yfZfʌ/ӹyqC7R=Fl	^WlyK{v5hPu 7=ەm(dԀqV?4_ʪ$ɹplZTp.@@[5t^ڴ,[3Plq9UBG^1݀{ebļ8SҎRarW˒jҦ/&z*oXĽkF#[P:3-FLO?k;ԓ	T>=8%9HۻzoXH֬mȱ!8p/GPDMs7ŕ7.>1'y˥	0߁Ӊ{!2VݿM73.ʕ0'?Q+Idđҽq$Lqdܫ+ɗVĿ.$t e<r_ts	f&լNYT8/)WL#2طӭhٿUy?|g	db 0,۬sbFNB	kLf#+="Am0Ӫ3#}`gQKKҾG"EBhur)3;[%ʢh3LV:8
+!چ10Ɵab*1h̻|]d6~FGϠq{siرRxz9MOH]G:&.<g8"٢<;TM#@m<Ż^LFGB
+svD8jJ
+.{OLauƩ8/x_o3M+<4toHu:ǑN*^ڊ{Ν1|ծڳ܌3P#Uu_5:	בyÂ0
+-32tSV#ѵzp@
+BQmClR̽eoJ\Qt"	UO?'1s(tueSc'JƮH-Ɇy֙_G^XۈYlZFFcp}Ȉe"x<=V̵N>:tJ[2/Aٮ$s@`Ou_EZhv͵S|ްվI>GC`B$99ej!vu*?=N&"2]dp݂GIׅR$dNyX)trՄszK{UTJ5ǅ-pjY5]z[lc|iu',} )_/dд>aO]͢zdQVU/K4%ڰyIq[^\2~1®SMWmY{n+HͪIkMyh`p((ׯG/1]s߁g,Uں\ KkQՙ!-guٍLWx45q>dW86^{_G{N2EecEeD57³	#8jC	4E!g؍SE՛u8Շ:Җ97"PR4c̱­=a?)LaWyk=Qi>)D4RiތGr /mJj+KQk-Ԙ!a_6P`pc+]l	\_`ǄITʲƩA'9Ѥp#5ANќа{!ǀ(PCm̥wngW)Y-Ӱnˤc	5tĠP/CQ3ѨVBeh}v&U~YUw	՛ICWuM/I+|G*ŐNg΁	`WwvSYH`Ѽu3>2-|5e,+c1ϝ
+"
+OiamTW?it_sTɞoh *dOwQk;pg`),!.ӑSctuJ9wJgrךfvWjg""D2l/XH3kzM}&׷iU\0Í#ղYk}N/baȈb6΅ #,PXiІ;vBD24n#xL\g}qoDganR߱fc=D;cdxL*lcImdyNq]]"P3DJbh?\)m+C6w|M}$Jr2A`/}=znjͩiJTܷxH֥ʳVhۯξJ:#Sge*vPYͺ]13נ9ڀѸ5~SKV5}DIb|APk#/wt2>`LUa[WIОl?wѶhԉ?kKT%aspk@\lPxDg`OI֛\Hl{п`Y;uG%
+MhrŮ{b&ŻP@Oݶ/7$QO'Jb
+wqrR'd&s6cnlilYjߙWojk]č0:2&rb$i.۩̓0:»=O_hQ*TC"`(J!M]~8֕'ۓި^MǏvoDypJ~Vv
+Ͼ*wI8Bz+ӥpǳԵ<>ܜ	D\ɶ*Ҋһ"Mwn8zMa̩6WqG~,&_I2OMc16"ƿ&b#+&(6nSkIhĴoӔl,OSĕ$CqcL]vѝU!E`Rޱ:TsBkٚ*W4ι?84Ժ^\Ho_,38gԛ2q$J.ʒdӹkjŏ$.e6@}%-V
+%lx{h=K9+~=Ǿp3n9R@ǭ/QbvkZa
+DΐӅATbn&8̔BBUO͈'dXf}r-֬kleE=;A+ň/c}y01l%D<_h\]ڒwܖ"<jS[W=c/#`J4e*U@ޱH1Kfj6MhН6 Zpi|}D1@y5KH_(a;
+M:A#ӏwG3dji6SV^ŵ*Ѷڇ.d52F>s#J10-^XZDXƫ&T|Ħ.8YCݭ{۫
+ڃ]IQ,W!sseU~
+O>Y&j@ѱj&RqTk[ZÞNыRgȉ:G:h$p\T0l4?Cj^OU#{\Z)G#\_ٲ>88se@]ܧ@5CqүA=҃$D8apSw\(kgȴrtZڈe?N. >dvS2Y$]d:Yd;vU}>?OB
+4G g8N=:~s~X2+rڏ_8y@y߀j%7K]tͱ-Eܬ9xX1}85ŗA"Ԓ@QNkf˅jVxʀݷ
+MC?¦bx#;^Co`OI+F mVy}p42T*yTM@$Ffur|'zF<AJ42{fhfǉQߋ	1{?eGMD31\ֳ7DT/3=Y4Vy/qϘڿsi	'؄ܜCW|.nyȘd>W(^4yߨbB}b
+$RVZp&!6ϟfwսP0ޑL֊$NF׵٨q̸:` ڿ3~#FߒErɈ(
+L@RŧZ-U!OKRU3a+u׸mP|.`zI-)qI̛-|.ݡfC$7\i|EsDp#j'g/HңZ	SE7IyJǰw8[P#!'Yr(BZ֩+l'FvXH5V3h8}%ƿoĽW4@^s<.k%'ί5\&&YvRWwŝԷ>ʊ(˽A1hv&*?A߭Pу<,/+Wjb.ӷu8SڦT@AƌkMql&d՝_X 1xQ߅SM(t[r'ѤhYQS5ܺ(׾C.i "i!:Yj	981zsqەiY/nbJYp/'͓dc%9T9\TL70Q1SЈ̛!.mNNXL*ۇ^\}4P/Zo4Ծ!/B~$Vf[8# wt8:6w|t&zj4)E^qxt6#[YϮѮA:
+~W?4`Oo4>7Qk?_BʟKVݡN|[0<B$/W=	0԰]/tSqqt<Va?:"`1jyN	U e˪*zd$"	R`& 9͔$<$n',<
+Kqan\5žɀ^:
+B|-)Iʓݤ
+"ei%]GE,|ߋ	*)Q1:x}O0 qb^yD}4͑emT~DՇIy-{@Lv15nWmYe
+8%(]KzN|Ёw/b;sx*՛
+=ڳ#tn!@Tl>}	$(	f"/XgFOo3=3+hZW"`$\fԃ(go{ȺE<TX5(3N:w773g,QjS6vD'hյqsTWQ)Q@OLZ20jRИwyirZ<ĪM=v6[ܜo:#
+V[	DIȽvɵɅn1%ݍS3<y70faCΞ] _M|ڽ,&.EOuN"'y̲bHiR\^)\7.ZQrgY+Ym
+NƾYK]b^&kV:ęHmNzAӂvܧŧ#	?fς}$SMYgG܅3=4P=VXu8	2@i9w~VUIWPʵe}	&#Au"GC)!c:^v4ա	ŏZzdn:XnOΚv)k)K$&B:Ej݂5Rnӹ0C"DK|N=8-4(Wo'{WanjAyr9ҝ4K.ևA$$&b|a8bۺlx̍]=Xq{X4nWTȼAkEVMbFӓ66<:k{S+
+ڿȲ{U͜$ުKҚĠ|epydϿ\ưa,^wS̠!cZWe1
+"REۅ|9GZR	Ԩ	WJE)%4P(=e!sѵ%جPfyȨFڨ_zx*$	bƹȜ$Y΃u4[|[Ȝmŏ\ˈ#-<!
+EYRϫP#
+oPFgSPLۍ/t!}uZ,.ό ԫ5hC:q`/f<6X>V)+'YyԐDʹ|8q40Ѕwg3pցgu8vڼϣ#R~k+Jz5g:Jܯbs rH	>D#9.d@)?EC[\<tSA!IMc\nҺyz$-0Ak4P0AFf3ޕɰf`3
+6KT/"DD)qnsȋkF>apΘy|WmL<2`J7z(=:[B8ݓψ'&M9r	j?ѝ.+Q<e-8t<ҴH"TQ,Kb>b0ȓ<0û3ڍM͸ >Fo9U"xćSu{X7T~A]Bf$iCwIɼR"Iը8%+l%<He@2;kް3RajJ,֕?i|9ZpMxg:GSOajnh×<9w%|pڽI\u p2A5gI9knB;Yn)%?Os&1=7_W$ަ!/[I=.׈FUDzSt2hM%tl^G)&WaK %9 ݺ؋S6XLզ'#ZݥТ"990Gga/QS
+ޑJ$bF.J֓^WȷGف_\e5EC9Ӭ!T9-k		ݜ&.țե"Da3)?KbN2
+:äTvvΉB%&۟ͯC2tnA)|:)£I=EQЛa߬qG?QPj~_so'tFRf8QF|@!݃D)5|Ҙhm9;hZ7.Rۤp!};0$5ĠҮ*`D8upuzӈŲ@HŖћahcA(ǿ/tFЕ@b|LNv?ׁV\SD53:6^ѶMZpxSvpZ%Lߡ-D_?cB2A>oZ8#l>;`٫3RHX\)==ǫ4խ{aZX!!,ة7v AfQl+I1NVg`~;k,9ML~h3$>Z)$E8-Uyt_@:&@.,٣*eO5m\VÆcǲ<G$$WB$ѼGTJbeW8zLJڞӬ5	u"ZfuWJ4ԋ@//k5!6ץ>u`uffؓMdE zZ2n9^ؽ?ZBz ucCJa/D[vYtҷfjMKu֊Cuܸ<pN4)Q|_'s-U`%)M#^U%׽|:RuVOBGq}&f
+'&quP-<ř5V"$an6xv!$f-HtIFɄaL)7ZmK`\I2EẸ0L=77*BMnr|7KWEcaU{dβ#qcqՈ=P%Q+OYפLAd{i `@0iDcs 8JZ`~`=8ͨ%f2&^ҩOry5Qىrǵ$8iZ4Fp߫3,Vp-y.)b/ŝУŢjp1!#Q̓+εĿU҃I,]Ʊ;2
+TK;"ɌN#guciyľ'J;E؝),l8"h	bDr>M8X faɵRr<d3d<y%t'AРJgWwg?Lbz¸DP[*e++BT4,v],,Xšy̻jrGgN޾hOԿ?ǟŖRxaՅ`%FI7_g=t"eN>R99%'2E(S`&G!	"jl)ȚR|U:1s^׉}ќ(M;E_yŀBaf6>zDf4PTCHE89ʁ)C]4%]إO<jk-#M̸"k-rr͆Yv]o%Ĩ%,zMp|=nU&tRѿ`K=cYbHJB*j%Fo HvubPe/Ο7Vh
+8PpĂ	ľp׺2vxҟx*"wō>]&4õ7Zq;ۺAW>ds9Jd6٤bҬbG_bӎA=Ԃ$ܦ8ʟQR9_U%=1Ђϼ#ES`&}6d[j%34sbտ;nǦr`]{uaN#1{@΁{@NOxR0vӒ8gJ9±:'Ƹ7ofβ^y&g܅}0}jM~KO_ƀ5`\Çw?e-SBzQj44عcp	>ZSBjUb$-Ь֪awό4%")'T.h.`ZeJUъ4Bl"'>͂dh7Bzb7͚OrFC˩]V6?9jhrWbmW{V.!gykx~_ԕΠrp]?rݑ3YB"gx1kdD*kɐE8spCt`w3.´WZdw7O	g<4?̫)?w]3bњR%o3°֚/})@(]"\Mאz8g̨W/>ӁDY#p,ţ"@͘BPUg`=ڋ2R5<?g+rkΥG-jQ̧A8cz0-5A&)|V7WF0P>JD[bzI`f>ޢՊYrH 9
+dAyqFӥ9aI"ul2(mHIx%F,	P?QۉŔEdh]>iҶ~Ӻ~l'rC֐ˊܠ̭1m.c6gRx`T`JP(|o!m8шчm#{%oB
+̖JarGOˠXwRWR.UMu#҄Fg4bVel)ČI	Êl3&pt@CPOyi#,KvL11	Š^ћySn+mnզ^p~nvO5wT?NK|N:Ug;^Jh'N_N)֌0c$i\׷҂RS3K'pE>eN7){ɲ[ȍŌӒs4'uc¿[TQ\O3Cw'֗]FsHiq0e:Yb:CbXCŭ
+8ZR<[ùvwڝUTe?i«/5|=p(#P#+i"Ҡcݴ`0OvZyAՎ
+W9i6;9d۫FSF˜S/"P4)<jz|ձP{eOߝZЦPL~Wַ9DI8<^ߞb-Vu]>{sҨ͚5̿6kQ>([c^l,cǔ
+;֨5ٌ-yjݘ
+F7$}B9fȝF<mUJaX&bI/ijNJO}w>
+C5l6/#]VrXµ]GQ/͗X_9?}mKJ=ܠMX%~kHq{C_(<:W7^ҾDjA>ަժۮ\[&SבP0uO)FT?=a#:]+s,&[HPFT&Ya(Vj8Nј̗Lí<f:I7`jDJ@gWuw;s׵I%MI}͍:L~crC&t3l)AcUbaϿn}ƚ,{@ۑ%/ʳʃ|eہAI<fϙν^FBk[
+Č8Y{sFC=~M6Gxj%g1Ax3wř"|h?RDܤ!\	g?jۧaqSI[θoN)^F*|*"	WυMyc/KzlkF
+>wsI:|yRջa"¦ܮ4ܛwRޫU-&TWˈ֙V{`ceDMpQBIȈ`Ck͊|?x/2XH{oX,=lddWܵJ"\=ɴ"`9̖R~$o+l}-o/"ޢwr7;T$΄`C"Ds7U)`N:s6P|'9*f)~uf]ӼZ{5^o]G9J2ۜd)4e$wEp:ƃu,(I.YxZzF=KjVpfXކ5ٿ9:4r$h*
+;4F!#%(h}X]*µd}4A[?izOvϊki,E$ʪ^bE{{bǴM+{	ʾ܎tpMBڞó}:2&lصI޴?(ޢ])!̀Q_[؅tlbPg<fp#ʫ֟{];6w?@a2Tk}Vci6ޯ,J"71Џ<e`=H+bԜEŶYČ{"qVa;G~`DİZrkXlv0'=
+P\}FDE%+V:߳04$Ԉ!u.4?BrVd^w"p94T,4rϲěXv\P1VZGwЋoNk&TYfL8̠eVh{3($7>9-#IdLCf)5-JK[zҏxͰ)O݊%bQ?}<(ڣ\s<O4{ʅ}4^Y"5XׅeAӊMvYȖoͤ7PKqM6$CRԍ'Fbh§!o{	Z0êOk1kJ~&'|ؑc"mնtJE![u-$H^hk }y%J P%Kp˹2p{>\l;U yh]ޝf@6m\-Pv^
+ pTrTV,ŹͰ\`JEWQUϵ^t2-gmU%ORJs@U&-^sNbV>ޥvB8cKk6@1DJ:UY/ru[(DӺ	jz"=_QgȲ<ܰ7>9?ifNAHS<07yU,գcB/ނ0ta1ru0ye"Seaf`!JF]a84T*!MC:`N-^_tΪwՊL	4̧><e9ԷsSߥ,~xVܠO߂J@	:n*ٟ^dRWŘ۞k:-՝xDadkd,'L8FlIL&Lr	8%JJ}qEұCZȊzV|WtҬ&R@kvXsqͯ9O)i2U6SUӺ A!(qA2$k֊z8]݌V%ň
+r7q5άI]h@W;g<	ZH^BpX(Ч
+Q<!tOC/¦X~p؆gR@Q<
+	m]6;ڍGa)ܧm`Ӎx9kJ[0ާ j{`8yk4L9`!q{i+055O3cx]~D!؂N<I8^y	[)q8mÁ6hsT́Uli9A¨و4n<!F~;aəѵ-g?ʌ=RL6%m_OCJ>R|P)ǃ
+,՚j4(z8OLzb[&=K$ӳeD8BNE!!GiVv	|ūӔ-׃':rŨb4h\+z`P,wsdilU~&g˪/FLh7QןC?Ջ/c<m =q
+Aayοۜ 'm>]NnPaG93un[E+5ZۼeЧ	#Bjλ[Z]$gO\ƱbB!֮&Џ!4yk0&<3ø?`lKGR{8AE,"ZӤ5Ǭ]=_7~F2OYiH<Yb&v>>`ZK8VYzJ-)8Q/wDe	[Bsh:RȃKuש60
+od2ҿ4$}&k2	@zXٞҐX9MdʰHW0MR9&d_͡ʲm:^7$%S_(ݒYLڻ&:JlOMoO8ͮ~FԒy{q)bߙ
+ZЩ.IP\lm(luYh1иbtô{jvѝ^'1^WzLvzLȽ)XUr4z2fϱ=[jBeӛl
+SN$ױ̼ˊW	"ww,<,BZ!c%)haü{pD-}Xe`KH˗
+*b[fH{8b$0'Rٍ9$rS6NY6dqz̴y\a'd] >v#ڴT?oH bCJ\D.YޘVl+"U~7wۗƶ{ʲiE\gV!JG\bʮIfŠgӐkRК7BSסdZ3z@vGzE'.3ep_ e:U+\&HRX,Q7{'n΀/x.kNԡ:].pR¤(A0Ԩ((Iv|¥TeX?|Wһ2@x<- {y&T7`ՅHڙTȻix!kwXlEn/ߗG~Y#E̓ϗi6wrdE83u7E\[cXI~ïAρ>ϒwĹAVJa ېceyei%[+%&
+,θ4Λ8]Dܟf̵BHʢWɸ0<ϸ˿C?$Kg3I/D8аچ?hv7;kxzy 0Gߟ(
+)r]$̔NMplҘJO%ķʜuLqVɆj1*r#Ja[gŠIx*{1`ԋE]ɹ;0ˣp
+2Io[%y_	n?@lؗe]A$Gx=6sd."so	ŻX-nqC/X}sBrIM6u <
+\*S'd3ӯR_Z]0Q`?ZZ\W8k\ĸVmmX6,UӅ5ؒ7>+!eFx(5ϿNEGs?qAۧ`#. Ms~3_wdUw-xu'	i)~ZP:G	IAG~s')o\Zzz<Ys=ιeJpd-Y;\+gK5jpnc{;Rqz1c= Tqe'-oS~*tRިաrH$1J׏M5,55*PcύdwwFa-rq(`D@XcnxQeW0 ykokƊH#Ɨy<k#DܬL`+ARX5||p#8fڣĨ`'q:Heqr˚3Q&(:ۭvD3^C(htpKʞ݂/$rr/BOWCsъ>:_ԁφmIIؤ,t+Eܽ*;qͷ̰qRR'(b"ߙGn5?RCDpcA7GwD%@V׌ήvo۫DstOE}b>Ӿ?~T{y͡F/lc%ʶ!dlWD#ϰVQǻǭ̝gPj$Kg/kk	cը,̋D~V-v E߲R̞8t
+IȂ'^/o6qm]~e_C<;Tq7ws6ɲ{HH5b4wJ̛8Tڗ:+vNyB6?*5\d1{г.Nv
+&L-]M[zXn6O_m~OON.Q6f!=:-ęʐMՍ.ڈ9ߵ?DyCV
+bʈ^HfQGiڼߕB88'>s+|Ef{vc`l$яnגG}A̚,YJ/2o87חp|":SBr_ORb\I۪&~7׍;4£ʧ6Þ؇Ѫ7Pz	9-G;ȈdhO?yuvƝ1*~E-ܥŉ=qح/YPo2BKTP2\cvw:>H^:4E<r
+P	dk\H{f8T!VW%Z&X`%O}^0Z)Kgkͺ2`!zLo=%/ԱvhϓmJ(ީ*ɸÙN$J90<߂ԓ;'6YͣĢ ;w=n@#En>vy*r#3OpY8қ8dZN=ɇ/c`y@V*Ōn:nyKH-,lyvY}F]L#AIy_Hgv;%N',r1dW>V]-X[δ68{
+=Pl@ܒgD0F3+[ WaNjnE"/Yʐ\b_2gMPM:jn~}n/,QU!3c+dsU*˥=WƧi֐@o^#%ՄZ2{q'ի`LrҎHѭ«3ܾۧU!y"Yҝz`Nǿ6?>),QiF`50
+aux֞kXC~L#*g6^ǟzy<JgKB]ƫ2Iq(`4ݐX̼i6r:QlHA[Cx?ǺY"~-erv1yӢfYGN)1jaʯrݕ8Tm^<ǜo(%ס \'hX˙|`֔q6jbzS>B?aݍIz~ӎ(|(J ZnF`r=MG*JҌn3vC ҚH7wR&,0#CghKl&Z+t?ULbԒjT+yxGF,D+^P-v(Ow'P+޾PA'R~D/s{х.ڎ(A:nmeqޅԞYDk.\s7>iCE&aYY`^v	78JZlcȦuRq=8(eY\SZR~3&Ao֝gWΣ#vڬ8}_@܎4ǀW,n1lQ_|"oB}7\w~VІM݀<%/e0-U_wIU8~i̙41Ά`fUCL^ϧP/x&hd1%XkD	I)ŔyY$w.;̘N)]ѻ9{v.^v&qZY~XN:#WC}m|!5ϻkCUXvI6oʮ
+ۚM%ghZgY@ɥ2zٸ7]JXϟ(vihm!CL̆3G ^yC<pɽYe:°EjjՋϜʤפETXy6l_HH|!t?n@CҎ:cν1.|܃SiFZcS;І	*mс@.NąnN2tR0Z3FOP{%8E4M
+bσvԳjFgoެ֊|5đ.5iC1.h)ZMb@W'7c3x`T@T(${rť<yP<Ve[ѴbD:IC_L]1FV,zTPi]kwexۦHkMWOUS~2OzuIH-Z#7ɂݼs\}zj;FW_c#(>ג=_pe j8i2Ǵv۝P]m5ڭJuˇBuWɝΙ&C'qdh9=*KAzyԷ)zdR~]/֌oțO&5lGj?`2-Qx]osn
+xɩڮtcmyr	W^$"٨؀S23ܖ	ީ}gD&KcEJyѱUe-44i9B4e_<T(Tqiط@պ
+_S>|>ަN&gV8i,ۊX5
+Ah-buDE+#v*UAzwB`3.eBb'E`#!#ܷ8B1cw,sfhY+4B%L߯
+W߿,
+qȸ_|leܯYJbzΗɥ`z2şUPX3T{H/vO\9uѨI~P.8tnUFJyDɡ	8:cw̅M\Ӽξzհp$bXɁbiz5م +.kؚ`-ؑ)ڣ#b-AH5BԢrР[X)'xXs.q*ux&%߽&"IeՋ-Éq_P`&G.
+\Gި#.^اywSTiM a=ŧԆb"{?$Kq_	j}Nl]aS8Wwax,g/hAIdTa&@v~H\J'C;a~m Cr?֠M"!<0Z@_2&Vsûp9+OeCμT?jp{1.a-Ϊp	s|$W)-`t{ 4
+aIY%[B߬"K|r)j\rçSyѵjm3׻!6]¶(Let}8w0Iqa10)SrwU}WMbߟNTx"c@0Lc>;1ҮWv&HUrF>k2Q5?6B.ؚ@v"0Q&R[^ǣ	ۅ($"m@oVg`+BAN9H~*̬u2wt?ѱD7~Ǖ]š>i9Vٞ:2ޤS##MݜG۳^C}3[];R91݄s"M!٫>?o/̼b!kTqT#Gق;ވF!`LGa˯('/JڳyhBfUY'>i?n?NI-r$04@;
+g
+Ȃ*fk6ȯ;P2P;n<T#LJϘze~kǳfM`6 a\ܽ0^MvdQow.ۛݩHx0bXŹD3@L?xW'HR>Z{+"!Т|^Y#hR=wkFf sԩMi)m˛`ͪ5Ɖ{:@UN
+kE<"՜",NU&[|<lQy7xPt7ã!ɣEG\-ڜm_ڠNs b>Em'2Ea|$0W|,1ԵB4ciNUPGGM^oywM0U~<&a0iR=/ϝ%H2҃[-H	pHT7՘˪̹݁8 ܂Uc^rTurcG1_ܞs%ֿm6Dߟ'YW(OBzwxdxpԐԈuk,8v#&o@^@ Gk-ʝшu{7F$Յ6;~@m3%?@;eߴo'fȳ"kiBjϱy=4`"ڪ¨rLoJV)p^xJiGءuxh{gSl=е	>QA( z!8+i;R,d9,(hj!%WϏӂ_pMޭ%63A]XC%KRJ*x7o\,٣Ʀ vPSFgaˊ_Qh|68)<^rqanC#:bH|mWgp;oÕnژ7xkUNƃw<V|tYKYktc9{˽{SUru
+[ԽJ{5̵3L[_16|4f^9 xhaڮw ;})m>F,Fo=L3=ւL$LӰ5W:+ۛ]0DAfDqhXw4"yڳ\!<28ðr_4Nj${T 'ɷF%ʚv+vq"iUq8#hJ:D~wsܙpl)Ә̞HVF6.o=[ZTZľhV(ίގWҘqӱ\
+D2ڵĽ,X4s(_(R7xdǤRwtNZ?H!pRĥؙIRx.N;jjzlw!?6ȉE"_
+>7ܶA`yA?9$L\e\y^_>fĦ~̔J|2Ջ{'8.1!&¯wܶնPm+̻uGnVFcgѣƍ{_~MͣTNY*HlJlj*˭DGt)RprK+Dm:
+=1Ԧ:6KOkO\`Zt&V3QXi5ׄvTߔ2)[JpyN^G_VR)-6$\i1ߖL4.T##-:RxU_m#hO/+515"|GэjoBQڅ̌KΔ)1]}CҠ`Nǭ=roC.';`p:+"{;ͺ	(&$Kusar|ĳY2uQݝ'˽_TqPn^i1rkqvƄ2i-c|@D2IUL	̺eC|ʩx"UI0-@I^) =IARP'9J<1xߊڎ˳'BYIUؐJU%BB6ߪXٕo:2`un6Mo1@?K.ɾƃWW5O²g+Rw)'VWHR-f7#1jG{l#?})u7ű`MzfqwyweDÔlԼ1_mDlc90"%
+EPmz}֩\TJ^\-{IDYYŃԎyz,ג.<O'tI*ӥ9ǂ7̸CЍ&/:QS۳á~v3;Ȑ$Oz͐Tt~iӒZ72E߉̌/9VݲϪ0=Chܙp!Um%.KclcҒ|/sO0~v5F]'vmk~	,
+x"1"|!&J0g['O#ѐ#$:DAljcփ	Ε˧tf<G>g+}&'ѵХ@=ܕ8¶7Kޯŕ7tv-3tҟX30W޾f^Oz&º7{,abJ	=;ĺցsYUAjڵ}|J~<aN6uwρ8IG7գŝ^m׷۸GF[t5v\ЭQ1٦p)_&bgK	9?ع7>=־*w۽=JRx)cu!'/fZ{O;|2$`Tԏ)MZDBzw//yiJj*2"I[<%IRzrB?-цhоqόMѯ؊5$I̝?>z/jWE\s>Ũca	z_ϻG4Y7um˧]V͑aܳej=tqfY\ۯfv}Dn-0)dOhH[Hi&yp9đ|KyuA3XD`Cwz0+8x{<I}d81?f=/hzv"_ v}E$<Ͷ&HyM<!Hi|>=z\T	jí¼ӟM&x+;ŨI;MwmMWt~tV^~mK8[_ZQ.#Œ5ָ')!KyU"G?Ћ*WOLn;R6z"k`RTx2n/6';rH߿޶d
+ȎَBʨg9o8~agl<؎|C5ʭ$nt1~5Ҹ.uъH$8t(6ڹNX$W̆­)Ǎ<H5qqޥYð^aUheFw(8p@f[;xJoL0DibBZ!r#9Án5^=8}CVM0?94xi"B_wG$Z=1CȟD}
+c&WFGgW`ٍ߬m=Ɂ\Uckyh|1SqS΢1z6գ]tdԲ-@;2Z!q%Y4,:ͱ<[T:6}-=ZxJAe!pd&mSG21.nԇ=]ξtkږҀ.@*!e.݆^t!8|C
+i͈JN_	nRzkd@]N,D3|p
+&0eE_%p]Gm?eAu;j@<U3-_tA*Y],Q#?9\zuY:>jCb[ʱ<KZ̀c=$c6`Tł,o["D?OW-0Hn^g^	Ӊ(@0_l8||dɫEX8ϘC\l?F-nRm߷$߭?Tvjw-ҽ^ڠTǾrJ1XT-bDx]^"_^,DPѤZl&ƻGK8,Ui٢oO,ʐAYJ9.DMȚ-ͥkĕD7\d##ȐhR@!fr^T@-tx!-u&	Ѱ#\lvz=#J,3Y|UD7t`\/B,}BBD/SFoV$BŘ-)c{'4
+<ɖ|ΨZHH,­M>'|%EG5c%~H\ĺHN&VPV2 ƾg%
+/>~TS&ϿdFƭxQ4" e8I<ݲ(%^Etw#BW%=oK+U;!jktJGzK/Jt-8gDϤAhgӮKUs^BNW6I$|2!ƕvʱTM2MwqES*lqJ&#cqx]q}JD"NiOpѾ3+"g#XgS~b߁ɸDӇȣ2]Y%?q&:ܰmZ?^:y"Ç.`ϭ6ۣ8@05Q	F.2[nYHܓ+{:4iYIv"4nzݤ^=MagStĮa<m1$uy}M۲*ڼHR$}.kRcp'F2M@6am4>~ku_Zq(7DIbR R{~.0IٜeqqSY&0`~ݲlz$#ӠfUTݣ77$;״U<VVBӷԔE+qqϣ(_wFKfq)}/فaL4#X9֑q52i}[.2P%8P6W[x֨3H55l$L[DϷl# ]u){Ue-Dxd̪At`ҔҺJ*S7X*ZJ%#dccڌQ՚CjXYjCd<l!RKT&V*~ʱ#0յ~$B0Kv<fUfix8a`8$gl4ߎޏZjwP?̝6׵[+Xq7j׆x{em;jjR>@Z۪9)ڡGoX?uyB"ܪ+A;WqsƼDw
+HnZgքbsUY'*$_Cqյߘ-ň@'FgRv[D~vxZз^{9>ܛ1qWA`/αޮĒO3{/wU?@S]~ NO@5Gâ97{7&-R+o0F~@tωw~G1ʾzИM+pp%`
+6ٰ;ǠEb{&Vw0Qi#ʲU*91RDS}Iz*.ۓmgNOOA@pl{ţr hʙk5$7ܒP̛Xܮ?.Ý;-(Z`(E
+YQ9rbqn aZu!l~"9d"@gǀ$xV[GD3K[43Հ17;4<;EFpK[L((cqvB	ВS]~OZ~} FbPm):t^Y"<R:r%#)#^^?pI$ܞIuqC~[כsIa!)+Sǃ9VJ	`;%[Dm?hW' 'ƺmbV ХKFTʆoJb!$ib6$qA*5_6y:<ݛ-\ieWĩ4 	mc=bw0[ь'#_,`8CU*\&KÂQ@U&/1IJv-5ɍS3( J<pPsq/	Ɗf͈n7Ŝ~J wAQpw'%FHk#:n7΍:OUڝFY2lPj6AܥJk@%0WU@Kg%ćxڨɄí=,m$sK>*(\B	ym{ں6μZqA/EǫEi6ϸQ{pxk@ًh/E78>7*0~7i,q3_\rZ>3CL7^jyy~\m6K%	0vL<L{Dݸ	L07Q>~uVqҊ{N d!Gp)G8.jb*tTewA(.npg3OqG*3ΏMdC~]"d,w}*'j*՝o[Gܳ[N@EF|V@nk.cRP<bοr(OsڇӦ@nUo<!_.3U|(!'m
+,Sب2OzX
+t@Ͽ4HXˌ±<l0X92m/C%olYˁ
+rlH=tCإ$
+ܔSÃw:a,;ap_6DQVQؙIxŜ(y*NI"{2zѬm7f>8Q֟HˠշƚiJ")5IBCGtrMJՓ85~cGsp>;e&_5ji/(z`zM4]E;@l7M~Зof$?YF(:/|!+6l0uRv*a\r$*MƔ|uаiuʠͮF-`Z{	m)mTX@|w|M	FL[@_;ԉuI<p{ևΖN@zSVڽMPpԴU1neZ@=̴DjzQʽ)*<NH}c"!++8KAx}&.|?
+$E699Nydbb3qciT|Qժt1.R&Amm%TΖs2[|D!"#PG~8&?XHi1e\k|lf'?41`Ճri;'|BR6Oֻ`݉UsSׅu'E?~=Bxk^DAA?ުo#=ugӡH҃HCc={]dsbDXE5[?E:?#֒D`A<!D5$;YC}%) ɿWٌJQu/_Y0Q`9¬	]$ǵ]v]CMGv>L%u7/Fɯ9|.,Or8u	ǺIcseX\|PJTd	ʱ;!
+np&ϻsݤV9ϧCI܀/*kl	۶d
+}4ݹοO8\)à3/§@xbL%>'w\uczrzxKޔR C4 Ăy}z5@:iLU+%*qt~(
+*tȻ:gUОwZ5lפ<Ϧ|:&I"
+֣23Pl/"u@&e`[5A tĄO޼YldqwSb>ʊul!h<tUXJb:{CB2}.aܼFOUC;ܨ?2#Υz|ȞETRX&!46tSF1dNM3ۊG3qĀH'҅o*	(°Akvˣ}WR5P>6r§(CiEqa)_2t%/r!ܟ_LbLYG[b_ςX˥ <aٳ"́7c+д&|vӵɱT{Qjŝ'S	;qoad`Vn}aU(ەM
+Е_ĈitO6:-l	hM?yЃsN>zƼ7@7OF,T)EESdr:F˦vI-^uK|%xuٜwW._rsAMߔ$ц%><Lo[WݳV8Y[.?RWI3S-%W|ؘ%I|QBh).m7+|iKDvI@Mȶ=YjOq|~]"B;qE@lԫmz,@.[f{!PzTY̊)ѝHV\ێZ>2a7be)/ޠ6"ٿ-qa*o@1hfwe&W&u53{
+<ـgP6߁oɓ2AMoyt0F_AO6B~x\kWWיz_̢ʴe*#;4-Z[&Y59tt߅NV=3ۡ1E8!1MvX֮ڏ&!tNeSfFd˲~ùw"v{NJ	(-n4DP~:2= :$ Dbė$=p>:¤ʳ
+	s5>oH6`z/?v3}j2nT	zCʄѥФf:NZ	@p8'oΖxȎz	RL[$ڝdtЌhN߸G<V"aٟ"ߒZC>Y7
+,a7BZ3Fj.APj{B8\4PLDQ=IѺc|غ,f3D%f0ϤsLX:V9s*84ugP++P[X8JZ|H|[C;ԨX.5{|'.IN||ٺ߿Bt>pwH3)[;s6rvk<{\ljAxX6[G`ӡlϨxI)z[lI]Ѥ:j`![\A \,Dlq( VPe 	q81Y޶,1fJ2$XQMa*_>eDȟ($pYgtUSdжQw+W\
+yTomTJdlKk7}pPiۀ)X3qA5)t[oۢ9OBZ5H7.bųFƿv~ߴSڑH7˔}Y~Sg]~ˉiĠcW)&SoF|Nr>0w>t+'"̔+:\(W8ظ:.8[gozM۪H{$`?y.ڨƱVeHBѳ}Nt18]okE;@ETymfd~RNlywK[gyݟ߯S/qoprr'&/ُ`4:OE]dԌ
+3G;	#Q)APT}I6nug:-+y#t
+,rX$H??	Vǔ|uD^@_wGC+Z8+lqr.y*gu+eԭG͉//<q)ZDf-mnց3K}"Y_F4ɯrcߟHV7ǟ/;$[[GCYR	|[<0gPpY)6:$9ȝ(hMQis}w-Q9Pj&_w%E/sVŕY.:v^AfǇ>T:HRC%pcXӃd1ĵGse$͏CBH.a@)''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17909)))
+exec(brotli.decompress(n.to_bytes(18867)))

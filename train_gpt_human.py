@@ -146,9 +146,17 @@ class Config:
     snapshot_dir: str = ""  # save trained float weights + Hessians here
     load_snapshot: str = ""  # skip training: start from this snapshot and redo quantization + evaluation
     eval_artifact: str = ""  # skip training: evaluate this saved artifact (fresh process) on DATA_PATH's val shards
+    # --- safety -----------------------------------------------------------------------------------------------------
+    overwrite: bool = False  # replace the artifact and summary of an earlier run with the same RUN_ID
+    collective_timeout_seconds: float = 600.0  # a rank that stalls this long fails the job (torch's default: 30 min)
 
     # Environment variables that are not config fields but belong to the launcher or this tool.
     LAUNCHER_VARS = ("RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT", "SMOKE")
+    # Other tools' variables whose first word is also the first word of a setting (see from_env).
+    FOREIGN_VARS = ("MAX_JOBS",)
+
+    def __post_init__(self) -> None:
+        self.validate()  # dataclasses.replace builds a new Config through here too
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Config:
@@ -163,42 +171,78 @@ class Config:
             if raw is not None:
                 values[name] = _parse_value(name.upper(), raw, f.type)
         known = {n.upper() for n in fields} | set(cls.LAUNCHER_VARS)
+        # A variable is taken for a misspelled setting when it is close to one, or when its first word is the first
+        # word of a setting (WARMDOWN_STEPS, GRAD_CLIP): such a typo would otherwise silently train the defaults.
+        prefixes = {n.split("_")[0].upper() for n in fields}
         for var in env:
-            if var in known or not var.isupper():
+            if var in known or var in cls.FOREIGN_VARS or not var.isupper():
                 continue
             close = difflib.get_close_matches(var, known, n=1, cutoff=0.86)
+            if not close and var.split("_")[0] in prefixes:
+                same = [k for k in sorted(known) if k.split("_")[0] == var.split("_")[0]]
+                close = difflib.get_close_matches(var, same, n=1, cutoff=0.0) or same[:1]
             if close:
                 raise ConfigError(f"unknown variable {var}={env[var]!r}: did you mean {close[0]}? (unset or rename it)")
-        cfg = cls(**values)
-        cfg.validate()
-        return cfg
+        return cls(**values)
 
     def validate(self) -> None:
         def need(ok: bool, var: str, why: str) -> None:
             if not ok:
                 raise ConfigError(f"{var}={getattr(self, var.lower())!r}: {why}")
 
+        for f in dataclasses.fields(self):  # NaN and inf pass every range check below: refuse them first
+            if f.type == "float":
+                need(math.isfinite(getattr(self, f.name)), f.name.upper(), "must be a finite number")
+        for var, parse in (("MLP_NEG_SLOPES", float), ("VE_LAYERS", int)):
+            try:
+                [parse(s) for s in getattr(self, var.lower()).split(",") if s.strip()]
+            except ValueError:
+                need(False, var, f"must be a comma-separated list of {parse.__name__} values")
         need(self.vocab_size > 0 and self.vocab_size <= 65536, "VOCAB_SIZE", "must be in 1..65536 (uint16 shards)")
         need(self.num_layers >= 1, "NUM_LAYERS", "must be >= 1")
+        need(self.model_dim >= 1, "MODEL_DIM", "must be >= 1")
         need(self.num_heads >= 1 and self.model_dim % self.num_heads == 0, "NUM_HEADS", "must divide MODEL_DIM")
         need(self.num_kv_heads >= 1 and self.num_heads % self.num_kv_heads == 0, "NUM_KV_HEADS",
              "must divide NUM_HEADS")
         head_dim = self.model_dim // self.num_heads
         need(head_dim % 2 == 0, "MODEL_DIM", "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE")
         need(0 <= self.rope_dims <= head_dim and self.rope_dims % 2 == 0, "ROPE_DIMS", "must be even, <= head dim")
-        need(self.mlp_mult > 0, "MLP_MULT", "must be > 0")
+        need(int(self.mlp_mult * self.model_dim) >= 1, "MLP_MULT", "MLP width MLP_MULT x MODEL_DIM must be >= 1")
+        need(self.rope_base > 1, "ROPE_BASE", "must be > 1")
         need(len(self.neg_slopes) >= self.num_layers, "MLP_NEG_SLOPES", "needs one slope per layer")
+        need(all(map(math.isfinite, self.neg_slopes)), "MLP_NEG_SLOPES", "slopes must be finite numbers")
         need(all(0 <= i < self.num_layers for i in self.ve_layer_ids), "VE_LAYERS", "layer index out of range")
         need(0 <= self.xsa_last_n <= self.num_layers, "XSA_LAST_N", "must be in 0..NUM_LAYERS")
-        need(self.ngram_buckets >= 0 and self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
+        need(self.ngram_buckets >= 0, "NGRAM_BUCKETS", "must be >= 0 (0 disables EngramLite)")
+        need(self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
+        need(self.ngram_heads in (1, 2), "NGRAM_HEADS", "must be 1 or 2 (two hash heads per order are defined)")
+        need(self.ngram_dim_per_head >= 1, "NGRAM_DIM_PER_HEAD", "must be >= 1")
+        need(self.ve_dim >= 0, "VE_DIM", "must be >= 0 (0 disables the value embedding)")
         need(self.logit_softcap > 0, "LOGIT_SOFTCAP", "must be > 0")
         need(self.train_seq_len > 0, "TRAIN_SEQ_LEN", "must be > 0")
+        need(self.micro_batch_tokens > 0, "MICRO_BATCH_TOKENS", "must be > 0")
+        need(self.train_batch_tokens > 0, "TRAIN_BATCH_TOKENS", "must be > 0")
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
              "must be a multiple of TRAIN_SEQ_LEN")
         need(self.train_batch_tokens % self.micro_batch_tokens == 0, "TRAIN_BATCH_TOKENS",
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
         need(self.iterations > 0, "ITERATIONS", "must be > 0")
-        need(self.warmup_steps >= 0 and self.warmdown_iters >= 0, "WARMDOWN_ITERS", "must be >= 0")
+        need(self.warmup_steps >= 0, "WARMUP_STEPS", "must be >= 0")
+        need(self.warmdown_iters >= 0, "WARMDOWN_ITERS", "must be >= 0")
+        for var in ("MATRIX_LR", "SCALAR_LR", "TIED_EMBED_LR"):
+            need(0 <= getattr(self, var.lower()) <= 1, var, "must be in [0, 1] (the seed's are 0.025-0.035)")
+        for var in ("EMBED_BETA1", "BETA1", "BETA2", "MUON_MOMENTUM", "MUON_MOMENTUM_WARMUP_START"):
+            need(0 <= getattr(self, var.lower()) < 1, var, "must be in [0, 1)")
+        need(self.adam_eps > 0, "ADAM_EPS", "must be > 0")
+        need(self.adam_wd >= 0, "ADAM_WD", "must be >= 0")
+        need(self.muon_wd >= 0, "MUON_WD", "must be >= 0")
+        need(self.muon_momentum_warmup_steps >= 0, "MUON_MOMENTUM_WARMUP_STEPS", "must be >= 0")
+        need(self.muon_backend_steps >= 1, "MUON_BACKEND_STEPS", "must be >= 1")
+        need(self.grad_clip_norm >= 0, "GRAD_CLIP_NORM", "must be >= 0 (0 disables clipping)")
+        need(0 <= self.late_qat_threshold <= 1, "LATE_QAT_THRESHOLD", "must be in [0, 1] (0 disables late QAT)")
+        need(self.qat_alpha_max >= 1, "QAT_ALPHA_MAX", "must be >= 1 (the soft-round sharpness ramps up from 1)")
+        need(self.train_log_every >= 0, "TRAIN_LOG_EVERY", "must be >= 0")
+        need(self.tied_embed_init_std > 0, "TIED_EMBED_INIT_STD", "must be > 0")
         need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off)")
         need(0 <= self.lr_floor <= 1, "LR_FLOOR", "must be in [0, 1]")
         need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
@@ -210,6 +254,8 @@ class Config:
         need(0.05 <= self.quant_clip_min <= 1, "QUANT_CLIP_MIN", "must be in [0.05, 1] (1 = no clipping)")
         need(2 <= self.embed_bits <= 8, "EMBED_BITS", "must be in 2..8")
         need(self.gptq_calib_batches >= 1, "GPTQ_CALIB_BATCHES", "must be >= 1")
+        need(self.gptq_block >= 1, "GPTQ_BLOCK", "must be >= 1")
+        need(0 <= self.gptq_damp <= 1, "GPTQ_DAMP", "must be in [0, 1] (a fraction of the mean Hessian diagonal)")
         need(self.eval_seq_len > 0, "EVAL_SEQ_LEN", "must be > 0")
         need(0 < self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
         need(self.eval_batch_seqs >= 1, "EVAL_BATCH_SEQS", "must be >= 1")
@@ -222,6 +268,18 @@ class Config:
         need(0 <= self.ttt_momentum < 1, "TTT_MOMENTUM", "must be in [0, 1)")
         need(0 <= self.ttt_polyak < 1, "TTT_POLYAK", "must be in [0, 1) (0 = score with the latest weights)")
         need(self.val_max_tokens >= 0, "VAL_MAX_TOKENS", "must be >= 0")
+        need(not any(c in self.run_id for c in "/\\") and ".." not in self.run_id, "RUN_ID",
+             "must be a plain file name (no path separators or '..'); use OUT_DIR for the folder")
+        need(self.collective_timeout_seconds > 0, "COLLECTIVE_TIMEOUT_SECONDS", "must be > 0")
+        for var in ("EVAL_ARTIFACT", "LOAD_SNAPSHOT", "SNAPSHOT_DIR"):
+            need(not (PACKED and getattr(self, var.lower())), var, "is a development setting of train_gpt_human.py "
+                 "(the submitted train_gpt.py leaves it out): unset it, or run train_gpt_human.py")
+
+    def arch(self) -> dict[str, object]:
+        """The settings that define the model's function (ARCH_FIELDS), as stored in the artifact's meta."""
+        arch = {name: getattr(self, name) for name in ARCH_FIELDS}
+        arch.update(mlp_neg_slopes=self.neg_slopes[: self.num_layers], ve_layers=self.ve_layer_ids)  # as parsed
+        return arch
 
     @property
     def neg_slopes(self) -> list[float]:
@@ -230,6 +288,14 @@ class Config:
     @property
     def ve_layer_ids(self) -> list[int]:
         return [int(s) for s in self.ve_layers.split(",") if s.strip()] if self.ve_dim > 0 else []
+
+
+# The Config fields that define what the trained weights compute: the artifact stores them and refuses to load into a
+# model built with other values (a different shape fails, a different XSA_LAST_N or ROPE_BASE silently scores another
+# function). Add new model-shape or model-function fields here.
+ARCH_FIELDS = ("vocab_size", "num_layers", "model_dim", "num_heads", "num_kv_heads", "mlp_mult", "mlp_neg_slopes",
+               "rope_dims", "rope_base", "logit_softcap", "xsa_last_n", "ngram_buckets", "ngram_heads", "ngram_orders",
+               "ngram_dim_per_head", "ve_dim", "ve_layers", "ln_scale")
 
 
 def _parse_value(var: str, raw: str, type_name: str) -> object:
