@@ -1,135 +1,144 @@
 import brotli
 n=a=0;b=1
-for c in r'''D"yW$peG>P-¶5fg7nbϯҖF23x֍^Uj/ُ${dP9Đ|J_AKy@;vEEqodrODB(պVޚ<[2݇Iaѐa9o˻?jj~	C{~Fx֦bd9]Xy'zy>޿uIï]8ܥ.W/ʹףMWx{noZ;x*9֓֊h΀<i!Zf@vXv`3{JfxJWcf2N#O[N=^:s[Zυ+ QY3X's+A^ج!tpQa"^ɋR>f%yk,S.gVxs0<z{K~LYv
-7b4ݡSP:'Uyo	U|"	eE	 xߛ_w	N0N+x̜.6hQjʷPlSoCkeo][#F"$?]}ұc|*<Чb	^uʉ6N6nkzt60.RݻxzW}<.%q[<u~ʐ%ImwD%	S}R/+nMB\Rb3Kaï12'%~.~]1&rTHE(rhawcl7@-DtY[)ԟdk	'/g$oUñu?L[/'k	d+h	Ln0sIqg1COW3
-)%TD;|Ļi#ۢ2P=rh\e)ʮG:N&8~*ˠ<<)e"˓-:uTUgWĠq>3˓XL_5]ۿhLIYwчt/pxApws9uT0UEXZzrˤ,Vn_3tH{S!ԠkpʃՆ9	b'>qypP5եpoz?xNwIz$lMS>Ԅؤ܂ʴ+'OtTcӁÌ/ȓJ6մ>PV+',Bѡҿ{d)߻e l[:Q)	<u'h]kel̦~aD	h=2p&$Bw[M׺0=ϛ)uD`^)>O֜Cvv&6`&vS-Ƴ][J *cUеQ~j2FdbLşV%\=֕Fǋ2}.lQ=Q$Ӑ܅`a`$GC(*j@:A0^\{DW&"	/ѥVӮ$CdjV)^v)r5	AqEz; I_0V$bX\<~Lªkpӡ%y2dm<#Ah~aL̺*{\h>8Շ><J̻b(OXLVw&`~Hq>_z[J ~@4L>Lpga .&,^o<#dH#+њ'z>l6D+|7BkT"lD؅3΢k><sq"u\ؤ:aG\|Avdk?O	=r7̟jY*AWΣ&:sJiOQ&@;n:n0`GP]hRÛ8v=^Z%+ٙI/dIw7yٶ	P^@U+9FE!FD uvԗھ*,U{=^M()>5baݮi)-;SR*tG)*YaUş
-ڈ[Q֜|</@Ӂg36_Q)_5*͆r"6^#$[I
-VT\k	6Iݧ7u^u+AN6ޢO_Dy-da49@MzPP~)=2ܮ,7oМәM8={m{b)֛+C٘{W2L^^
-ď0n^=L)qn}e&02KŹ<r4RْǍN@B=9ͼ0'FV7Bz9VL UGPO\	XMK)~$c́KNZ T5%}!TȤw7rCPOmM(-İ#lGHRW4׏^gGYŨ܎PE(h&oɦy&<^=eJLw0ZSbp^57"5|@h.K7T2j:zRĺ
-OAHaCh=sHDq@7NRrj6f	ǒSޅjO$˦˸#Om9:.!<zC,șм9bJSP=i{(R:G `mԄ!f#Q'у'ϥ4JDa<iLΜ!==&P7??kkR/bԴkOj0Eoƃfj{<#Q'3wԥze[K?"n(̱[xZÈ6ۀW%BZOuLNޢ<(,qog	NhLۂ7gޜyi![2BNX<-mǇMeB1Pu)K
-Ԋ^۰)JE	1E&\eW+LCVG5yK:4I.xkͨԹVszf !^C'Њks@
-/GWԑ7H8(ؚ+^GBwN04N6ڶܑfw64nȐC׷e6k`\ބ@wv#aS/Ѝ99}=ٮ˖΋8(*kPBxuQ$oۧKJkW@ȤQ))cJPMC5$;;g@֐_mA=Q~IT#DGgԆIW'$eʹϲBEGad9ЀoZۤDBZ:[4=ӣB_ƫ3UkC~>?SAP}!95&s12KP75`_3ظ:wԩ@9?mԫr(}ѭ;Ωv]q+VGV>}j(hZyѿG(;bӧQj2iɳB0kE}n4(=˖?e48ėib#F}GxlF^Y3SxN(#rۇ[%^=ƻNZeƵ9Ȼs_¶mܡV`k le8ǊQrAy1O#>	GqeM(N:=((dp$HLnwyx]C[I0$ѷ	kisM]mqH#ۑYնoUIsmY$u؄ŉT`J҅./4Ŏ!k;?T}˩I֐T]Q5Ž#ƴ;v?wƽ&G~DW32CIkb8/(
-ȏ{Sv-բ[!s/^5mm֢$YBư[ev_1	iǥ`-Ґ"mItɻjJֲsaZԊ#D|!y˖LA_3Η*M!mVR%vԮzrf޹2*"4tdtC |ϚEEF>*!v`!=<w[B}ͳ~#4̻psůqIWCw%Zlz˕_H͙fD$$2'?COݏj057ӧ&dU;&\YzdX k5o%k9p[D_Rrӗ+=1/<</U&@Fb]ƶoOWBi+,T*{ܤPHD}Cfb.v3B5.#h5U5>%Ћ6U/GÐ+-b/ie pNgj۶X֞=}ܖ9Mx7_ji;H0T@,G"fo}PEhUjWm`ʜ+{6jxqD֟f(U̋@eeeAj1&&t-N47?`SbuovFJKʦq~[?m&Jy]ә2Yz;-o&i4)MxVy*$ʲ{f%	vhq$:R`23ܱ\t'^O#"n
-0ݷ3tֲ&^vb#>x/P+8K"Ӥ9SsFb@0hu#ɲfy5{aYLBEN^tG4$4ۂ1tq\&J8x!y1ظfCۄ)qu!ReʳfU-
-}ETq9$'S̠PeիzKTAw&G1mNuch_/
-4sā@/r(؄T΋UP^^sxHC_mU(ބ)~x<8 UͣˑەVx]3UkanJ&0:WH^aF&8B+
-RߌNU 
-^![9MyYƪwZ@_*D-W-ɧĸ/;f7B~Ig=IOK\݅2=J,˫_|!'Hԅ>Ua"ʣbPr9	ẘm˟zoLeYoD'82يȓĐk^laJC<J+̓u:M_љ|сiNW|(-6wZf.1QvHe.9ˬa̦@ȅJċ~qM*`XD	׷2̴D#Z@h*}0,cnvPD߯ͯu3D"?ըYj/Eί~6d:e|ޥ_ӍM[?0Sh.lևeoX*:m<NS:К4GlgD .{(1D1ҳTYZƆ;i>LƯZ,
-Xͮ7B62ۯֺ	ӏN
-OehV[&FHu:ȁM7۵zmcCw$5X2l]f{YAApT]q4W!>D[7G&DPWÕ!}^-ʤE+`=`u]~k[$Qaם_R'Q+GQ}*O&ul7$?٦|[øE	g&pBh8ŃBշC7TZ	n=2D^(|Mtvyza6d5(I/Ä]&/X_/o?3Tz,X.#=\Zȝd	=EsfSPK=IA7w?K*юw:H$z0R$ͅ$Oe@6>ӫtԇ}%	͕^Ѯ+܋Y?ӛ1mψ>$-`&8cσ~z%&R2RSK[ǩ'BZ<;/Fk4ueOP^s0N.ԋ]baX-Z:2	$Ӛң#+	F.&>#|i#,	3ˮg?#6TŸjx'5nB"SO
-@Jșv'I+]k^#}1ٹ˟%Ìӽ^b:r?*~)[9@|a/ެd2VI2֑^;CVЅba0!%1"CK/n"A@6b8yBcʾ4$m8޴>%*ujƼ[H2(.oh|jWL2Eb!áRmh[xc̍ĨY:T2x@UKu׬UÊp+F
-Íٯ+H)Uz	"$~yfZfʌ/ӹyqC7R=Fl	^WlyK{v5hPu 7=ەm(dԀqV?4_ʪ$ɹplZTp.@@[5t^ڴ,[3Plq9UBG^1݀{ebļ8SҎRarW˒jҦ/&z*oXĽkF#[P:3-FLO?k;ԓ	T>=8%9HۻzoXH֬mȱ!8p/GPDMs7ŕ7.>1'y˥	0߁Ӊ{!2VݿM73.ʕ0'?Q+Idđҽq$Lqdܫ+ɗVĿ.$t e<r_ts	f&լNYT8/)WL#2طӭhٿUy?|g	db 0,۬sbFNB	kLf#+="Am0Ӫ3#}`gQKKҾG"EBhur)3;[%ʢh3LV:8
-!چ10Ɵab*1h̻|]d6~FGϠq{siرRxz9MOH]G:&.<g8"٢<;TM#@m<Ż^LFGB
-svD8jJ
-.{OLauƩ8/x_o3M+<4toHu:ǑN*^ڊ{Ν1|ծڳ܌3P#Uu_5:	בyÂ0
--32tSV#ѵzp@
-BQmClR̽eoJ\Qt"	UO?'1s(tueSc'JƮH-Ɇy֙_G^XۈYlZFFcp}Ȉe"x<=V̵N>:tJ[2/Aٮ$s@`Ou_EZhv͵S|ްվI>GC`B$99ej!vu*?=N&"2]dp݂GIׅR$dNyX)trՄszK{UTJ5ǅ-pjY5]z[lc|iu',} )_/dд>aO]͢zdQVU/K4%ڰyIq[^\2~1®SMWmY{n+HͪIkMyh`p((ׯG/1]s߁g,Uں\ KkQՙ!-guٍLWx45q>dW86^{_G{N2EecEeD57³	#8jC	4E!g؍SE՛u8Շ:Җ97"PR4c̱­=a?)LaWyk=Qi>)D4RiތGr /mJj+KQk-Ԙ!a_6P`pc+]l	\_`ǄITʲƩA'9Ѥp#5ANќа{!ǀ(PCm̥wngW)Y-Ӱnˤc	5tĠP/CQ3ѨVBeh}v&U~YUw	՛ICWuM/I+|G*ŐNg΁	`WwvSYH`Ѽu3>2-|5e,+c1ϝ
-"
-OiamTW?it_sTɞoh *dOwQk;pg`),!.ӑSctuJ9wJgrךfvWjg""D2l/XH3kzM}&׷iU\0Í#ղYk}N/baȈb6΅ #,PXiІ;vBD24n#xL\g}qoDganR߱fc=D;cdxL*lcImdyNq]]"P3DJbh?\)m+C6w|M}$Jr2A`/}=znjͩiJTܷxH֥ʳVhۯξJ:#Sge*vPYͺ]13נ9ڀѸ5~SKV5}DIb|APk#/wt2>`LUa[WIОl?wѶhԉ?kKT%aspk@\lPxDg`OI֛\Hl{п`Y;uG%
-MhrŮ{b&ŻP@Oݶ/7$QO'Jb
-wqrR'd&s6cnlilYjߙWojk]č0:2&rb$i.۩̓0:»=O_hQ*TC"`(J!M]~8֕'ۓި^MǏvoDypJ~Vv
-Ͼ*wI8Bz+ӥpǳԵ<>ܜ	D\ɶ*Ҋһ"Mwn8zMa̩6WqG~,&_I2OMc16"ƿ&b#+&(6nSkIhĴoӔl,OSĕ$CqcL]vѝU!E`Rޱ:TsBkٚ*W4ι?84Ժ^\Ho_,38gԛ2q$J.ʒdӹkjŏ$.e6@}%-V
-%lx{h=K9+~=Ǿp3n9R@ǭ/QbvkZa
-DΐӅATbn&8̔BBUO͈'dXf}r-֬kleE=;A+ň/c}y01l%D<_h\]ڒwܖ"<jS[W=c/#`J4e*U@ޱH1Kfj6MhН6 Zpi|}D1@y5KH_(a;
-M:A#ӏwG3dji6SV^ŵ*Ѷڇ.d52F>s#J10-^XZDXƫ&T|Ħ.8YCݭ{۫
-ڃ]IQ,W!sseU~
-O>Y&j@ѱj&RqTk[ZÞNыRgȉ:G:h$p\T0l4?Cj^OU#{\Z)G#\_ٲ>88se@]ܧ@5CqүA=҃$D8apSw\(kgȴrtZڈe?N. >dvS2Y$]d:Yd;vU}>?OB
-4G g8N=:~s~X2+rڏ_8y@y߀j%7K]tͱ-Eܬ9xX1}85ŗA"Ԓ@QNkf˅jVxʀݷ
-MC?¦bx#;^Co`OI+F mVy}p42T*yTM@$Ffur|'zF<AJ42{fhfǉQߋ	1{?eGMD31\ֳ7DT/3=Y4Vy/qϘڿsi	'؄ܜCW|.nyȘd>W(^4yߨbB}b
-$RVZp&!6ϟfwսP0ޑL֊$NF׵٨q̸:` ڿ3~#FߒErɈ(
-L@RŧZ-U!OKRU3a+u׸mP|.`zI-)qI̛-|.ݡfC$7\i|EsDp#j'g/HңZ	SE7IyJǰw8[P#!'Yr(BZ֩+l'FvXH5V3h8}%ƿoĽW4@^s<.k%'ί5\&&YvRWwŝԷ>ʊ(˽A1hv&*?A߭Pу<,/+Wjb.ӷu8SڦT@AƌkMql&d՝_X 1xQ߅SM(t[r'ѤhYQS5ܺ(׾C.i "i!:Yj	981zsqەiY/nbJYp/'͓dc%9T9\TL70Q1SЈ̛!.mNNXL*ۇ^\}4P/Zo4Ծ!/B~$Vf[8# wt8:6w|t&zj4)E^qxt6#[YϮѮA:
-~W?4`Oo4>7Qk?_BʟKVݡN|[0<B$/W=	0԰]/tSqqt<Va?:"`1jyN	U e˪*zd$"	R`& 9͔$<$n',<
-Kqan\5žɀ^:
-B|-)Iʓݤ
-"ei%]GE,|ߋ	*)Q1:x}O0 qb^yD}4͑emT~DՇIy-{@Lv15nWmYe
-8%(]KzN|Ёw/b;sx*՛
-=ڳ#tn!@Tl>}	$(	f"/XgFOo3=3+hZW"`$\fԃ(go{ȺE<TX5(3N:w773g,QjS6vD'hյqsTWQ)Q@OLZ20jRИwyirZ<ĪM=v6[ܜo:#
-V[	DIȽvɵɅn1%ݍS3<y70faCΞ] _M|ڽ,&.EOuN"'y̲bHiR\^)\7.ZQrgY+Ym
-NƾYK]b^&kV:ęHmNzAӂvܧŧ#	?fς}$SMYgG܅3=4P=VXu8	2@i9w~VUIWPʵe}	&#Au"GC)!c:^v4ա	ŏZzdn:XnOΚv)k)K$&B:Ej݂5Rnӹ0C"DK|N=8-4(Wo'{WanjAyr9ҝ4K.ևA$$&b|a8bۺlx̍]=Xq{X4nWTȼAkEVMbFӓ66<:k{S+
-ڿȲ{U͜$ުKҚĠ|epydϿ\ưa,^wS̠!cZWe1
-"REۅ|9GZR	Ԩ	WJE)%4P(=e!sѵ%جPfyȨFڨ_zx*$	bƹȜ$Y΃u4[|[Ȝmŏ\ˈ#-<!
-EYRϫP#
-oPFgSPLۍ/t!}uZ,.ό ԫ5hC:q`/f<6X>V)+'YyԐDʹ|8q40Ѕwg3pցgu8vڼϣ#R~k+Jz5g:Jܯbs rH	>D#9.d@)?EC[\<tSA!IMc\nҺyz$-0Ak4P0AFf3ޕɰf`3
-6KT/"DD)qnsȋkF>apΘy|WmL<2`J7z(=:[B8ݓψ'&M9r	j?ѝ.+Q<e-8t<ҴH"TQ,Kb>b0ȓ<0û3ڍM͸ >Fo9U"xćSu{X7T~A]Bf$iCwIɼR"Iը8%+l%<He@2;kް3RajJ,֕?i|9ZpMxg:GSOajnh×<9w%|pڽI\u p2A5gI9knB;Yn)%?Os&1=7_W$ަ!/[I=.׈FUDzSt2hM%tl^G)&WaK %9 ݺ؋S6XLզ'#ZݥТ"990Gga/QS
-ޑJ$bF.J֓^WȷGف_\e5EC9Ӭ!T9-k		ݜ&.țե"Da3)?KbN2
-:äTvvΉB%&۟ͯC2tnA)|:)£I=EQЛa߬qG?QPj~_so'tFRf8QF|@!݃D)5|Ҙhm9;hZ7.Rۤp!};0$5ĠҮ*`D8upuzӈŲ@HŖћahcA(ǿ/tFЕ@b|LNv?ׁV\SD53:6^ѶMZpxSvpZ%Lߡ-D_?cB2A>oZ8#l>;`٫3RHX\)==ǫ4խ{aZX!!,ة7v AfQl+I1NVg`~;k,9ML~h3$>Z)$E8-Uyt_@:&@.,٣*eO5m\VÆcǲ<G$$WB$ѼGTJbeW8zLJڞӬ5	u"ZfuWJ4ԋ@//k5!6ץ>u`uffؓMdE zZ2n9^ؽ?ZBz ucCJa/D[vYtҷfjMKu֊Cuܸ<pN4)Q|_'s-U`%)M#^U%׽|:RuVOBGq}&f
-'&quP-<ř5V"$an6xv!$f-HtIFɄaL)7ZmK`\I2EẸ0L=77*BMnr|7KWEcaU{dβ#qcqՈ=P%Q+OYפLAd{i `@0iDcs 8JZ`~`=8ͨ%f2&^ҩOry5Qىrǵ$8iZ4Fp߫3,Vp-y.)b/ŝУŢjp1!#Q̓+εĿU҃I,]Ʊ;2
-TK;"ɌN#guciyľ'J;E؝),l8"h	bDr>M8X faɵRr<d3d<y%t'AРJgWwg?Lbz¸DP[*e++BT4,v],,Xšy̻jrGgN޾hOԿ?ǟŖRxaՅ`%FI7_g=t"eN>R99%'2E(S`&G!	"jl)ȚR|U:1s^׉}ќ(M;E_yŀBaf6>zDf4PTCHE89ʁ)C]4%]إO<jk-#M̸"k-rr͆Yv]o%Ĩ%,zMp|=nU&tRѿ`K=cYbHJB*j%Fo HvubPe/Ο7Vh
-8PpĂ	ľp׺2vxҟx*"wō>]&4õ7Zq;ۺAW>ds9Jd6٤bҬbG_bӎA=Ԃ$ܦ8ʟQR9_U%=1Ђϼ#ES`&}6d[j%34sbտ;nǦr`]{uaN#1{@΁{@NOxR0vӒ8gJ9±:'Ƹ7ofβ^y&g܅}0}jM~KO_ƀ5`\Çw?e-SBzQj44عcp	>ZSBjUb$-Ь֪awό4%")'T.h.`ZeJUъ4Bl"'>͂dh7Bzb7͚OrFC˩]V6?9jhrWbmW{V.!gykx~_ԕΠrp]?rݑ3YB"gx1kdD*kɐE8spCt`w3.´WZdw7O	g<4?̫)?w]3bњR%o3°֚/})@(]"\Mאz8g̨W/>ӁDY#p,ţ"@͘BPUg`=ڋ2R5<?g+rkΥG-jQ̧A8cz0-5A&)|V7WF0P>JD[bzI`f>ޢՊYrH 9
-dAyqFӥ9aI"ul2(mHIx%F,	P?QۉŔEdh]>iҶ~Ӻ~l'rC֐ˊܠ̭1m.c6gRx`T`JP(|o!m8шчm#{%oB
-̖JarGOˠXwRWR.UMu#҄Fg4bVel)ČI	Êl3&pt@CPOyi#,KvL11	Š^ћySn+mnզ^p~nvO5wT?NK|N:Ug;^Jh'N_N)֌0c$i\׷҂RS3K'pE>eN7){ɲ[ȍŌӒs4'uc¿[TQ\O3Cw'֗]FsHiq0e:Yb:CbXCŭ
-8ZR<[ùvwڝUTe?i«/5|=p(#P#+i"Ҡcݴ`0OvZyAՎ
-W9i6;9d۫FSF˜S/"P4)<jz|ձP{eOߝZЦPL~Wַ9DI8<^ߞb-Vu]>{sҨ͚5̿6kQ>([c^l,cǔ
-;֨5ٌ-yjݘ
-F7$}B9fȝF<mUJaX&bI/ijNJO}w>
-C5l6/#]VrXµ]GQ/͗X_9?}mKJ=ܠMX%~kHq{C_(<:W7^ҾDjA>ަժۮ\[&SבP0uO)FT?=a#:]+s,&[HPFT&Ya(Vj8Nј̗Lí<f:I7`jDJ@gWuw;s׵I%MI}͍:L~crC&t3l)AcUbaϿn}ƚ,{@ۑ%/ʳʃ|eہAI<fϙν^FBk[
-Č8Y{sFC=~M6Gxj%g1Ax3wř"|h?RDܤ!\	g?jۧaqSI[θoN)^F*|*"	WυMyc/KzlkF
->wsI:|yRջa"¦ܮ4ܛwRޫU-&TWˈ֙V{`ceDMpQBIȈ`Ck͊|?x/2XH{oX,=lddWܵJ"\=ɴ"`9̖R~$o+l}-o/"ޢwr7;T$΄`C"Ds7U)`N:s6P|'9*f)~uf]ӼZ{5^o]G9J2ۜd)4e$wEp:ƃu,(I.YxZzF=KjVpfXކ5ٿ9:4r$h*
-;4F!#%(h}X]*µd}4A[?izOvϊki,E$ʪ^bE{{bǴM+{	ʾ܎tpMBڞó}:2&lصI޴?(ޢ])!̀Q_[؅tlbPg<fp#ʫ֟{];6w?@a2Tk}Vci6ޯ,J"71Џ<e`=H+bԜEŶYČ{"qVa;G~`DİZrkXlv0'=
-P\}FDE%+V:߳04$Ԉ!u.4?BrVd^w"p94T,4rϲěXv\P1VZGwЋoNk&TYfL8̠eVh{3($7>9-#IdLCf)5-JK[zҏxͰ)O݊%bQ?}<(ڣ\s<O4{ʅ}4^Y"5XׅeAӊMvYȖoͤ7PKqM6$CRԍ'Fbh§!o{	Z0êOk1kJ~&'|ؑc"mնtJE![u-$H^hk }y%J P%Kp˹2p{>\l;U yh]ޝf@6m\-Pv^
- pTrTV,ŹͰ\`JEWQUϵ^t2-gmU%ORJs@U&-^sNbV>ޥvB8cKk6@1DJ:UY/ru[(DӺ	jz"=_QgȲ<ܰ7>9?ifNAHS<07yU,գcB/ނ0ta1ru0ye"Seaf`!JF]a84T*!MC:`N-^_tΪwՊL	4̧><e9ԷsSߥ,~xVܠO߂J@	:n*ٟ^dRWŘ۞k:-՝xDadkd,'L8FlIL&Lr	8%JJ}qEұCZȊzV|WtҬ&R@kvXsqͯ9O)i2U6SUӺ A!(qA2$k֊z8]݌V%ň
-r7q5άI]h@W;g<	ZH^BpX(Ч
-Q<!tOC/¦X~p؆gR@Q<
-	m]6;ڍGa)ܧm`Ӎx9kJ[0ާ j{`8yk4L9`!q{i+055O3cx]~D!؂N<I8^y	[)q8mÁ6hsT́Uli9A¨و4n<!F~;aəѵ-g?ʌ=RL6%m_OCJ>R|P)ǃ
-,՚j4(z8OLzb[&=K$ӳeD8BNE!!GiVv	|ūӔ-׃':rŨb4h\+z`P,wsdilU~&g˪/FLh7QןC?Ջ/c<m =q
-Aayοۜ 'm>]NnPaG93un[E+5ZۼeЧ	#Bjλ[Z]$gO\ƱbB!֮&Џ!4yk0&<3ø?`lKGR{8AE,"ZӤ5Ǭ]=_7~F2OYiH<Yb&v>>`ZK8VYzJ-)8Q/wDe	[Bsh:RȃKuש60
-od2ҿ4$}&k2	@zXٞҐX9MdʰHW0MR9&d_͡ʲm:^7$%S_(ݒYLڻ&:JlOMoO8ͮ~FԒy{q)bߙ
-ZЩ.IP\lm(luYh1иbtô{jvѝ^'1^WzLvzLȽ)XUr4z2fϱ=[jBeӛl
-SN$ױ̼ˊW	"ww,<,BZ!c%)haü{pD-}Xe`KH˗
-*b[fH{8b$0'Rٍ9$rS6NY6dqz̴y\a'd] >v#ڴT?oH bCJ\D.YޘVl+"U~7wۗƶ{ʲiE\gV!JG\bʮIfŠgӐkRК7BSסdZ3z@vGzE'.3ep_ e:U+\&HRX,Q7{'n΀/x.kNԡ:].pR¤(A0Ԩ((Iv|¥TeX?|Wһ2@x<- {y&T7`ՅHڙTȻix!kwXlEn/ߗG~Y#E̓ϗi6wrdE83u7E\[cXI~ïAρ>ϒwĹAVJa ېceyei%[+%&
-,θ4Λ8]Dܟf̵BHʢWɸ0<ϸ˿C?$Kg3I/D8аچ?hv7;kxzy 0Gߟ(
-)r]$̔NMplҘJO%ķʜuLqVɆj1*r#Ja[gŠIx*{1`ԋE]ɹ;0ˣp
-2Io[%y_	n?@lؗe]A$Gx=6sd."so	ŻX-nqC/X}sBrIM6u <
-\*S'd3ӯR_Z]0Q`?ZZ\W8k\ĸVmmX6,UӅ5ؒ7>+!eFx(5ϿNEGs?qAۧ`#. Ms~3_wdUw-xu'	i)~ZP:G	IAG~s')o\Zzz<Ys=ιeJpd-Y;\+gK5jpnc{;Rqz1c= Tqe'-oS~*tRިաrH$1J׏M5,55*PcύdwwFa-rq(`D@XcnxQeW0 ykokƊH#Ɨy<k#DܬL`+ARX5||p#8fڣĨ`'q:Heqr˚3Q&(:ۭvD3^C(htpKʞ݂/$rr/BOWCsъ>:_ԁφmIIؤ,t+Eܽ*;qͷ̰qRR'(b"ߙGn5?RCDpcA7GwD%@V׌ήvo۫DstOE}b>Ӿ?~T{y͡F/lc%ʶ!dlWD#ϰVQǻǭ̝gPj$Kg/kk	cը,̋D~V-v E߲R̞8t
-IȂ'^/o6qm]~e_C<;Tq7ws6ɲ{HH5b4wJ̛8Tڗ:+vNyB6?*5\d1{г.Nv
-&L-]M[zXn6O_m~OON.Q6f!=:-ęʐMՍ.ڈ9ߵ?DyCV
-bʈ^HfQGiڼߕB88'>s+|Ef{vc`l$яnגG}A̚,YJ/2o87חp|":SBr_ORb\I۪&~7׍;4£ʧ6Þ؇Ѫ7Pz	9-G;ȈdhO?yuvƝ1*~E-ܥŉ=qح/YPo2BKTP2\cvw:>H^:4E<r
-P	dk\H{f8T!VW%Z&X`%O}^0Z)Kgkͺ2`!zLo=%/ԱvhϓmJ(ީ*ɸÙN$J90<߂ԓ;'6YͣĢ ;w=n@#En>vy*r#3OpY8қ8dZN=ɇ/c`y@V*Ōn:nyKH-,lyvY}F]L#AIy_Hgv;%N',r1dW>V]-X[δ68{
-=Pl@ܒgD0F3+[ WaNjnE"/Yʐ\b_2gMPM:jn~}n/,QU!3c+dsU*˥=WƧi֐@o^#%ՄZ2{q'ի`LrҎHѭ«3ܾۧU!y"Yҝz`Nǿ6?>),QiF`50
-aux֞kXC~L#*g6^ǟzy<JgKB]ƫ2Iq(`4ݐX̼i6r:QlHA[Cx?ǺY"~-erv1yӢfYGN)1jaʯrݕ8Tm^<ǜo(%ס \'hX˙|`֔q6jbzS>B?aݍIz~ӎ(|(J ZnF`r=MG*JҌn3vC ҚH7wR&,0#CghKl&Z+t?ULbԒjT+yxGF,D+^P-v(Ow'P+޾PA'R~D/s{х.ڎ(A:nmeqޅԞYDk.\s7>iCE&aYY`^v	78JZlcȦuRq=8(eY\SZR~3&Ao֝gWΣ#vڬ8}_@܎4ǀW,n1lQ_|"oB}7\w~VІM݀<%/e0-U_wIU8~i̙41Ά`fUCL^ϧP/x&hd1%XkD	I)ŔyY$w.;̘N)]ѻ9{v.^v&qZY~XN:#WC}m|!5ϻkCUXvI6oʮ
-ۚM%ghZgY@ɥ2zٸ7]JXϟ(vihm!CL̆3G ^yC<pɽYe:°EjjՋϜʤפETXy6l_HH|!t?n@CҎ:cν1.|܃SiFZcS;І	*mс@.NąnN2tR0Z3FOP{%8E4M
-bσvԳjFgoެ֊|5đ.5iC1.h)ZMb@W'7c3x`T@T(${rť<yP<Ve[ѴbD:IC_L]1FV,zTPi]kwexۦHkMWOUS~2OzuIH-Z#7ɂݼs\}zj;FW_c#(>ג=_pe j8i2Ǵv۝P]m5ڭJuˇBuWɝΙ&C'qdh9=*KAzyԷ)zdR~]/֌oțO&5lGj?`2-Qx]osn
-xɩڮtcmyr	W^$"٨؀S23ܖ	ީ}gD&KcEJyѱUe-44i9B4e_<T(Tqiط@պ
-_S>|>ަN&gV8i,ۊX5
-Ah-buDE+#v*UAzwB`3.eBb'E`#!#ܷ8B1cw,sfhY+4B%L߯
-W߿,
-qȸ_|leܯYJbzΗɥ`z2şUPX3T{H/vO\9uѨI~P.8tnUFJyDɡ	8:cw̅M\Ӽξzհp$bXɁbiz5م +.kؚ`-ؑ)ڣ#b-AH5BԢrР[X)'xXs.q*ux&%߽&"IeՋ-Éq_P`&G.
-\Gި#.^اywSTiM a=ŧԆb"{?$Kq_	j}Nl]aS8Wwax,g/hAIdTa&@v~H\J'C;a~m Cr?֠M"!<0Z@_2&Vsûp9+OeCμT?jp{1.a-Ϊp	s|$W)-`t{ 4
-aIY%[B߬"K|r)j\rçSyѵjm3׻!6]¶(Let}8w0Iqa10)SrwU}WMbߟNTx"c@0Lc>;1ҮWv&HUrF>k2Q5?6B.ؚ@v"0Q&R[^ǣ	ۅ($"m@oVg`+BAN9H~*̬u2wt?ѱD7~Ǖ]š>i9Vٞ:2ޤS##MݜG۳^C}3[];R91݄s"M!٫>?o/̼b!kTqT#Gق;ވF!`LGa˯('/JڳyhBfUY'>i?n?NI-r$04@;
-g
-Ȃ*fk6ȯ;P2P;n<T#LJϘze~kǳfM`6 a\ܽ0^MvdQow.ۛݩHx0bXŹD3@L?xW'HR>Z{+"!Т|^Y#hR=wkFf sԩMi)m˛`ͪ5Ɖ{:@UN
-kE<"՜",NU&[|<lQy7xPt7ã!ɣEG\-ڜm_ڠNs b>Em'2Ea|$0W|,1ԵB4ciNUPGGM^oywM0U~<&a0iR=/ϝ%H2҃[-H	pHT7՘˪̹݁8 ܂Uc^rTurcG1_ܞs%ֿm6Dߟ'YW(OBzwxdxpԐԈuk,8v#&o@^@ Gk-ʝшu{7F$Յ6;~@m3%?@;eߴo'fȳ"kiBjϱy=4`"ڪ¨rLoJV)p^xJiGءuxh{gSl=е	>QA( z!8+i;R,d9,(hj!%WϏӂ_pMޭ%63A]XC%KRJ*x7o\,٣Ʀ vPSFgaˊ_Qh|68)<^rqanC#:bH|mWgp;oÕnژ7xkUNƃw<V|tYKYktc9{˽{SUru
-[ԽJ{5̵3L[_16|4f^9 xhaڮw ;})m>F,Fo=L3=ւL$LӰ5W:+ۛ]0DAfDqhXw4"yڳ\!<28ðr_4Nj${T 'ɷF%ʚv+vq"iUq8#hJ:D~wsܙpl)Ә̞HVF6.o=[ZTZľhV(ίގWҘqӱ\
-D2ڵĽ,X4s(_(R7xdǤRwtNZ?H!pRĥؙIRx.N;jjzlw!?6ȉE"_
->7ܶA`yA?9$L\e\y^_>fĦ~̔J|2Ջ{'8.1!&¯wܶնPm+̻uGnVFcgѣƍ{_~MͣTNY*HlJlj*˭DGt)RprK+Dm:
-=1Ԧ:6KOkO\`Zt&V3QXi5ׄvTߔ2)[JpyN^G_VR)-6$\i1ߖL4.T##-:RxU_m#hO/+515"|GэjoBQڅ̌KΔ)1]}CҠ`Nǭ=roC.';`p:+"{;ͺ	(&$Kusar|ĳY2uQݝ'˽_TqPn^i1rkqvƄ2i-c|@D2IUL	̺eC|ʩx"UI0-@I^) =IARP'9J<1xߊڎ˳'BYIUؐJU%BB6ߪXٕo:2`un6Mo1@?K.ɾƃWW5O²g+Rw)'VWHR-f7#1jG{l#?})u7ű`MzfqwyweDÔlԼ1_mDlc90"%
-EPmz}֩\TJ^\-{IDYYŃԎyz,ג.<O'tI*ӥ9ǂ7̸CЍ&/:QS۳á~v3;Ȑ$Oz͐Tt~iӒZ72E߉̌/9VݲϪ0=Chܙp!Um%.KclcҒ|/sO0~v5F]'vmk~	,
-x"1"|!&J0g['O#ѐ#$:DAljcփ	Ε˧tf<G>g+}&'ѵХ@=ܕ8¶7Kޯŕ7tv-3tҟX30W޾f^Oz&º7{,abJ	=;ĺցsYUAjڵ}|J~<aN6uwρ8IG7գŝ^m׷۸GF[t5v\ЭQ1٦p)_&bgK	9?ع7>=־*w۽=JRx)cu!'/fZ{O;|2$`Tԏ)MZDBzw//yiJj*2"I[<%IRzrB?-цhоqόMѯ؊5$I̝?>z/jWE\s>Ũca	z_ϻG4Y7um˧]V͑aܳej=tqfY\ۯfv}Dn-0)dOhH[Hi&yp9đ|KyuA3XD`Cwz0+8x{<I}d81?f=/hzv"_ v}E$<Ͷ&HyM<!Hi|>=z\T	jí¼ӟM&x+;ŨI;MwmMWt~tV^~mK8[_ZQ.#Œ5ָ')!KyU"G?Ћ*WOLn;R6z"k`RTx2n/6';rH߿޶d
-ȎَBʨg9o8~agl<؎|C5ʭ$nt1~5Ҹ.uъH$8t(6ڹNX$W̆­)Ǎ<H5qqޥYð^aUheFw(8p@f[;xJoL0DibBZ!r#9Án5^=8}CVM0?94xi"B_wG$Z=1CȟD}
-c&WFGgW`ٍ߬m=Ɂ\Uckyh|1SqS΢1z6գ]tdԲ-@;2Z!q%Y4,:ͱ<[T:6}-=ZxJAe!pd&mSG21.nԇ=]ξtkږҀ.@*!e.݆^t!8|C
-i͈JN_	nRzkd@]N,D3|p
-&0eE_%p]Gm?eAu;j@<U3-_tA*Y],Q#?9\zuY:>jCb[ʱ<KZ̀c=$c6`Tł,o["D?OW-0Hn^g^	Ӊ(@0_l8||dɫEX8ϘC\l?F-nRm߷$߭?Tvjw-ҽ^ڠTǾrJ1XT-bDx]^"_^,DPѤZl&ƻGK8,Ui٢oO,ʐAYJ9.DMȚ-ͥkĕD7\d##ȐhR@!fr^T@-tx!-u&	Ѱ#\lvz=#J,3Y|UD7t`\/B,}BBD/SFoV$BŘ-)c{'4
-<ɖ|ΨZHH,­M>'|%EG5c%~H\ĺHN&VPV2 ƾg%
-/>~TS&ϿdFƭxQ4" e8I<ݲ(%^Etw#BW%=oK+U;!jktJGzK/Jt-8gDϤAhgӮKUs^BNW6I$|2!ƕvʱTM2MwqES*lqJ&#cqx]q}JD"NiOpѾ3+"g#XgS~b߁ɸDӇȣ2]Y%?q&:ܰmZ?^:y"Ç.`ϭ6ۣ8@05Q	F.2[nYHܓ+{:4iYIv"4nzݤ^=MagStĮa<m1$uy}M۲*ڼHR$}.kRcp'F2M@6am4>~ku_Zq(7DIbR R{~.0IٜeqqSY&0`~ݲlz$#ӠfUTݣ77$;״U<VVBӷԔE+qqϣ(_wFKfq)}/فaL4#X9֑q52i}[.2P%8P6W[x֨3H55l$L[DϷl# ]u){Ue-Dxd̪At`ҔҺJ*S7X*ZJ%#dccڌQ՚CjXYjCd<l!RKT&V*~ʱ#0յ~$B0Kv<fUfix8a`8$gl4ߎޏZjwP?̝6׵[+Xq7j׆x{em;jjR>@Z۪9)ڡGoX?uyB"ܪ+A;WqsƼDw
-HnZgքbsUY'*$_Cqյߘ-ň@'FgRv[D~vxZз^{9>ܛ1qWA`/αޮĒO3{/wU?@S]~ NO@5Gâ97{7&-R+o0F~@tωw~G1ʾzИM+pp%`
-6ٰ;ǠEb{&Vw0Qi#ʲU*91RDS}Iz*.ۓmgNOOA@pl{ţr hʙk5$7ܒP̛Xܮ?.Ý;-(Z`(E
-YQ9rbqn aZu!l~"9d"@gǀ$xV[GD3K[43Հ17;4<;EFpK[L((cqvB	ВS]~OZ~} FbPm):t^Y"<R:r%#)#^^?pI$ܞIuqC~[כsIa!)+Sǃ9VJ	`;%[Dm?hW' 'ƺmbV ХKFTʆoJb!$ib6$qA*5_6y:<ݛ-\ieWĩ4 	mc=bw0[ь'#_,`8CU*\&KÂQ@U&/1IJv-5ɍS3( J<pPsq/	Ɗf͈n7Ŝ~J wAQpw'%FHk#:n7΍:OUڝFY2lPj6AܥJk@%0WU@Kg%ćxڨɄí=,m$sK>*(\B	ym{ں6μZqA/EǫEi6ϸQ{pxk@ًh/E78>7*0~7i,q3_\rZ>3CL7^jyy~\m6K%	0vL<L{Dݸ	L07Q>~uVqҊ{N d!Gp)G8.jb*tTewA(.npg3OqG*3ΏMdC~]"d,w}*'j*՝o[Gܳ[N@EF|V@nk.cRP<bοr(OsڇӦ@nUo<!_.3U|(!'m
-,Sب2OzX
-t@Ͽ4HXˌ±<l0X92m/C%olYˁ
-rlH=tCإ$
-ܔSÃw:a,;ap_6DQVQؙIxŜ(y*NI"{2zѬm7f>8Q֟HˠշƚiJ")5IBCGtrMJՓ85~cGsp>;e&_5ji/(z`zM4]E;@l7M~Зof$?YF(:/|!+6l0uRv*a\r$*MƔ|uаiuʠͮF-`Z{	m)mTX@|w|M	FL[@_;ԉuI<p{ևΖN@zSVڽMPpԴU1neZ@=̴DjzQʽ)*<NH}c"!++8KAx}&.|?
-$E699Nydbb3qciT|Qժt1.R&Amm%TΖs2[|D!"#PG~8&?XHi1e\k|lf'?41`Ճri;'|BR6Oֻ`݉UsSׅu'E?~=Bxk^DAA?ުo#=ugӡH҃HCc={]dsbDXE5[?E:?#֒D`A<!D5$;YC}%) ɿWٌJQu/_Y0Q`9¬	]$ǵ]v]CMGv>L%u7/Fɯ9|.,Or8u	ǺIcseX\|PJTd	ʱ;!
-np&ϻsݤV9ϧCI܀/*kl	۶d
-}4ݹοO8\)à3/§@xbL%>'w\uczrzxKޔR C4 Ăy}z5@:iLU+%*qt~(
-*tȻ:gUОwZ5lפ<Ϧ|:&I"
-֣23Pl/"u@&e`[5A tĄO޼YldqwSb>ʊul!h<tUXJb:{CB2}.aܼFOUC;ܨ?2#Υz|ȞETRX&!46tSF1dNM3ۊG3qĀH'҅o*	(°Akvˣ}WR5P>6r§(CiEqa)_2t%/r!ܟ_LbLYG[b_ςX˥ <aٳ"́7c+д&|vӵɱT{Qjŝ'S	;qoad`Vn}aU(ەM
-Е_ĈitO6:-l	hM?yЃsN>zƼ7@7OF,T)EESdr:F˦vI-^uK|%xuٜwW._rsAMߔ$ц%><Lo[WݳV8Y[.?RWI3S-%W|ؘ%I|QBh).m7+|iKDvI@Mȶ=YjOq|~]"B;qE@lԫmz,@.[f{!PzTY̊)ѝHV\ێZ>2a7be)/ޠ6"ٿ-qa*o@1hfwe&W&u53{
-<ـgP6߁oɓ2AMoyt0F_AO6B~x\kWWיz_̢ʴe*#;4-Z[&Y59tt߅NV=3ۡ1E8!1MvX֮ڏ&!tNeSfFd˲~ùw"v{NJ	(-n4DP~:2= :$ Dbė$=p>:¤ʳ
-	s5>oH6`z/?v3}j2nT	zCʄѥФf:NZ	@p8'oΖxȎz	RL[$ڝdtЌhN߸G<V"aٟ"ߒZC>Y7
-,a7BZ3Fj.APj{B8\4PLDQ=IѺc|غ,f3D%f0ϤsLX:V9s*84ugP++P[X8JZ|H|[C;ԨX.5{|'.IN||ٺ߿Bt>pwH3)[;s6rvk<{\ljAxX6[G`ӡlϨxI)z[lI]Ѥ:j`![\A \,Dlq( VPe 	q81Y޶,1fJ2$XQMa*_>eDȟ($pYgtUSdжQw+W\
-yTomTJdlKk7}pPiۀ)X3qA5)t[oۢ9OBZ5H7.bųFƿv~ߴSڑH7˔}Y~Sg]~ˉiĠcW)&SoF|Nr>0w>t+'"̔+:\(W8ظ:.8[gozM۪H{$`?y.ڨƱVeHBѳ}Nt18]okE;@ETymfd~RNlywK[gyݟ߯S/qoprr'&/ُ`4:OE]dԌ
-3G;	#Q)APT}I6nug:-+y#t
-,rX$H??	Vǔ|uD^@_wGC+Z8+lqr.y*gu+eԭG͉//<q)ZDf-mnց3K}"Y_F4ɯrcߟHV7ǟ/;$[[GCYR	|[<0gPpY)6:$9ȝ(hMQis}w-Q9Pj&_w%E/sVŕY.:v^AfǇ>T:HRC%pcXӃd1ĵGse$͏CBH.a@)''':
+for c in r'''ߍ!!']GEo4Rt7%S#f!P;2P-`j%Cs '$6< PKBL3'&&S$sWչMCo̓ZT]X[it	LSʭ%n3ױ,#۴bPd0Oi6eCP=d_Ltd}(.s5z5V~.Xg#k `ESMhRB`;n%46ÌnUĆT-
+
+{dxcMOўDǑn$2k
+'ݻ(FYXۘR1'Fcϙ)?!=/k`ƚquYTLN-)V<%_E˅b^|f#͕U5πil'SRz}9CPDFFGpƠM.L05
+6)Ř2]nhqĝr,Ž* 
+/7޶X?@1^Xg=31Nb	Tmȹ:Ǿٜc;ȭĂوH 4%^]/41ziQYcM&#^J8&/׹ͥ.|KWF͋'Tjxg\l44%43Pjbi0)"?%,LDrgyd">\PwBs='$i.Q|0)%PC115Ȅ02hq[5m
+foR>;rϤ8ev"@Aw&;=fH4*q0nTЃ UbcTR|b6ܜpz-,:&:WDzSpֆ?F))҈xfKbڳDGm5rž1""Bgͬ`;(&^sB&vftD'|vE`Ę0E|F;r<#8bwՌlVbiag3)c;n$%ƃsupQ@Fh(Z]ՁAoL֥Z%ˣvcr|ARRR	HȂyLfߛnɺ("4jX *`ټUc3QG@)95"I*Cަ~pYPb\bj`0q.hӓthČ}/Qj3bK*K%bSϢ<
+ϴa/(+7֒_)g\8=Cο#PL+Gstk_HWVG3os>}x%=¿)Wæ
+3+:'2i
+`|tTOfxQY9$BXTdWw'R*U%zHЂwu_Ӷ*L|O9O*;nЋ$&t@߇1J{PnуfbmW|MrCέ,=:\GIy-+1Gdi؇3p^t̽IJYƞ#eyȤ5+0;2/|y`&b0&Њn7ԓ&HsJ05'MN,Ա-P\~ɨk/;<սɒ.|s$GJ5TeZdwY]ϖ#p_۞yV^ng1-݊1A>) RS8x*36RRMAd:6O+mR`Ã1nԶߪ?vi7}HS7.3ŀ$?޷q#RܠP.|D->YEəȜITpLzݳd}NV]s#5v+LɿtGۗ%IB8<%mR`v@aX8o'َPլͷ)X`ZղdFE%	PMrsDȍ`mLM՚1ք db9N [MG)=Oe$m[5(h1%zYKbq ƽV<|pE
+	TJ7g>1
+]."w/MGSH>:cةV	<ЎPiC0f~6`ZwVOK;PA̣JL&D;D=I\Tqm`S!~*0[Fq0fǞ4"9NĐ8}2eRE)ra
+'\H4ٞ&/(i(m73}q\Lπ+5zZ-gܫuYJ5 Is-0f$jICdJFJIj[!shZ
+_D
+;E8ߍ'4G`A,(hr=D܆kUwOn]D,4/fzCNP\nM<}VdWԄK&VϧYق_0!okI?X|̫JC`iğ]d/>)GºZҹPm`RٹN$q/F3%݈H2ԋ}zI9gqY6ۈ3`Pk[,cxþ7ۗs6ɝ7m&On>PdY&rqj:E'h'Q(3SORܒDI\fؔ
+cSl1A(T"{sWtPɬt+QOMzti{Yo
+ua˥2
+Ȉֆ×1r( ]¿rNj\gi2&~0iCPtz(:oSӜ! 'EV:.g)FDlXU%ɒw5e=ٶEPksYnUP^d`Yblh!Mˍ4zq߻B(}Rg}IqlhA*nԲFbr<%؝6s=j,ÈL$w:/Y_?Ɗ/ڬ޿-UM?Joec-Wx"C9ϕ39Ӭ~2E܁>9-(/˶b<|9-E-aҞ?cNCkP
+BO/6]2!`˭1hBa~ę}|/~*!&uԭ@I6߽tq/.@הhzU;#x1Kڪ8XO7l^˅ݙ{*f5[ߢ{y|kt[SiZ\P]kFj6s`xXy*<>Ofh /]mފ3T9͆W-G~ĝ"WsN-ҙR-¾`u*ŬsWaaKɄ|#^$b|UFŏ9dubOM93*A;o<m!+
+g3
+eCvGVWL\1=сj>nb'WyQлD8צ9=kyAhyC3Š)%Ek$icG#=i~ؑaB|0O4p&NsfZVevnec
+2{<5+Fֱ8.,3#(CuzFߤ0eM192NEЍ4)K!%**d۔ф?llRz?J|I-%D}O5y>N3Nk	{R_SjlҀI&MXs>%;k۸5\ʭq#Rs)dߊь<[w}auvz6IDhDl_pi22wBS6j۸,-z"n!$-Y1d)`UC/&Y}0P/K:OE5 F<;a&#1)OTߊ]zyIg8
+]X0|l#Ǜяp%³rmT3AU1
+#2_$5hGs\Ǵ_\V*j6eAƐ
+Εl7ٗ9"!_En^uiF.&PD`ʱDo"pYD%bV\<\.],Dbnpcz5Y_͢Bڰ]G$(dܮGڣNW$xYtk,۞mΧ[AHϻRɗr<+\He21`Ët"f[{o1%AHDU3AqtQr/r5Q\zvm2GP!}AtP:S>Ww:c`}ˊ`&̣GzFbӋ-_fp|KY|GPb$SA1m!2	)"%]i$$bS$(ޥJ&{pZe@+>'S. ֧m2Gvy!yva;&6ʛg#1g*A3|qQ	*6q4Ι	2֗h޲;ӄ4Uw?#ʒbZŅqd.8*Y~V(Hco<T3ΓZq{ЬETh߬"uR\|OW_Y-E2*jC֣tRv& iڸ|3DRǊVle9~l&q^F4T͢3 27ҵ,y7Mx|QކqEPNuخTΉh;~1̦3?6UvphMqoŴ^|^Ͽß:V3^v*t	S-l ܜn(+MŦ"%8\rWRΫzK~s-!<Nd>sZˉzm_vaB3AWxk?lڛLZƋܮGȥm7b /9/cDbC1iS[ph0Ѓezyyg
+|e]'<-Nr8-}-x΃3{Sןٻ^3|Up'Qyj3OJJ7.xHQ-L&(^ParbB{\y0=!``pيFr;jB?"%=*dmY[^HnvBt<P'ZXnN1},,A1KQY2ĜBbF٬ʕQ4fa^ݞUUfkf"!ψGFɨk,:$Dџ+WBP;N=T7$~{eQ0ɽuYWjƊ.@TÄGutJYG56͛V߱Örm=к_ڗ̅ώP}7hڨǻ͇5ȁLQ`+k~ě|xztƠ~6?rk^V(D39?u.<CH*/W}q[?$.h&	<˿"a^@}Ŭ;Ji7s>,p_+56)ˬQU݄HZP9ZI3x#[n%Δ*^Z:?R @ðē0ܡ`-;"G¬SҒ4YD=RSTo0Z.um̀J	\^yQR!Тq""gƤâa\жl c85|΄d07R$-mjT)y4FŲߦ1ضO;9-M)lF'؆(XHӢ&k2F5C*fsDMLCKNx7BB)ͿLR8ȽiЉN&?p0͋|HYnvծo DV+Ą~mr;ҞL
+a!Y/ԅ,[+LPѧ-5rRIyCu_"\<;f$	N<$nL`FL̿a{'PːAiwăN5Y6nŐRKS]ۻq)p=,~@Х;vw'UT])Mf!Ԁ5|9,j^ؖ«lƑl$ۚbZڌ#_k}ǏΩ;pڝjg˃c	D޷;RȺ̮;:G
+ϯ^@6g+vU6
+
+[4q5(VEZª)bgR)_%Hr
+pӈR=xk$ٶ
+& Δv\hOڽ|0ksKJgs׋P4O>@dEb1	`M!̇ۤmŶUɏxĨTUuK]֩½{iKESe\SLC		8ԘiH)!(]\"z/&y/	 QVߡ?Em&,B
+΁F4TS`m=٠cB.н1t޺]BW/SG͂ɶ]
+}-B0sɶ`1p;0{#<RGv'"׍ݮ:(A87[ovi"MaȁNz6fdܩ$ޞ
+äD̹#*L}RUqB!J
+ͫn{cq߼Ł>;#*t`HI
+biɯjAnoA!3!Tl}osB5*dSX6ĆW}P&>ůÕfLע)z&MI#Hn®iyNĽfnO3Kд!:j֤usEׂ7ҫ(,5ΠkBXbbâeO)˶mbb	>0NiK"ShA!]ތhwo>6c¹vWўa4`bزMb̟=o7IWճ<M4r̿hySAa}/f&en<ЁYC~(sѳ"hKcvcPq'=yr9g/G³AjZ&F'ֳ;/;b,1qb]|t%xѪnazv߈+VL;_TN`~q(C}Jw3\kʡ%ż\2]A{VVcFdj1pQ!s6ؖ=zKJ;g\I<'|Dbn'ʅ&B4֑ŏBz/F$Iـj_l=|{6SjT8X֒IٜǄȯ<b@Cʶ\}ɘ2Y$xnm;aiC*v9Yި%b_
+kg630w }h#8	d܈U;x6Jkb)׋@7Sq2|7}t?P8)OQП_tO$ҀlPCfC k	ڊHIl({D\N2Ou\U<Ek9m5=N6`(eRh&0'pR:-Ƹ9Sךi22K(j)ǒPu@ųw_@˫<8;&-}	ɮ@(Y!rn%TR>6Ĩϳ6?WwtɖٲOM8ބ`,=$`O jWiN`yJp&ټzK=boLn/Jӧ!Kw[0i>PFw~#*E%Ø.v}+C'dٶȩz9]X"G<ԝWsV3f܌nW_JD__J{.NóJ3l\zcCX?4 "qD,֍9e* Ǟb{*!Ƣp5H	bGO,ӥ	jlzJ3ȣDtLx^1L.Qy<3#'%[ŕ7LM%#Йܪ,J_h֗hyq w/F!M%oG˒{ùr0ĄR0-_5EGZvG2\6gr6m)q۽-#hݤDNK,Zl[تf|ݴI*x<D[Cfi@f=_BTCٌl\US6=]/Z2?U(Rl+B<a`\iεyn'Z94nț-Q 71,сL&[S5BSF^0m,iS-%Xت8%TBnN+bx,38݁m\*Wǎ(Fe:blE\!Z5Qsݬ1iE)VSy:GY(9Eo#()_[4xpϒ"Жoڛ{Ef@Zm*g	vH~QD>6C1fY zǭ!?,qAaяb	y:ץ<s="x[H-6s*arrf
+M}C	AT<]Gٷ̨eej#$Rz7pjGpJ^ؿ~K]ܲƨ0GXH{Yx:eUj2 7Cg+k=מAWDBљ=֡ɂg_̈́*:]5	^C/w)Bfn
+`:%&g8"k!H8xr]LJURVuD!2ǊzfxYw\hϵiWj'ʲWdEW5Ŭcv,"T+"ne
+OQC!CZ='o8O\߄tGU*+Խa@@pGΙsj4r<3׫Iο8|h"@wl=ܭhF-[ApSR.'3:T3̟Y[V6Jb;%wc_aٙECħzho=I	YpmQNPrʒLCLJ<KaGBy\ʚoaw}m{LTuW+_נt\oCvH$>{E׽QC1wR6ݏvzf/mU°R~AcPnn֥I{/G̶
+]'?gk5\UJṁ(!.pRW4J
+)()xx
+xo#D'dC3{ܠr,V~3:܌N5sB1t"}wsA9WhtCXӭ8gNu,3r+k'p.(G|{"RCR2!=P@K1=MGU,y&OBW{o3\;4&g{SRjdSKLA>3Ev@Hz4Z6Bԭ1wJu֚5_ti۪y;[)Ϛ`,_ {5ZHW	),ߏŝNd@$Mav2,7~)vMf[=+n!P}Uq&/2Hzf¶kojI9Oy)wX!)k[!sɖϻ:#~HND٥3x~(ֵx r[q|&qɔlC=`vW٩P,{sOo"FUrφ#~F,xyKB]DRuzcrwgy8,ܱ))xN<}tChSJdTݑh=C0&A9(`!%}O]x"X<N_Y	)6տSO$sǷ$ALҝJ@Mt~޺vZ֚]_(OlmH5:$.1,`IѼ$3=w#Dƃm)K F0ڒ[ҍUSA3#DFMGpéihLvm+>,U*]F!ӳ٠|Oyֺe%E@?kl?
+6p/ߌm[H5+R͡Vj*e֐Z.G We$Srǃ)X+"h6#n0!?yEѰ(@L|{,EqPk+Nǋ&WL}{piatkoa.Q@zgUӋ!*TuL+'<٬ٖ4/L*I_ƘªƙF2,KTJgb34l$τQ:̫8[%6qLU;m`NTD<#cNގI\cwG4߇Z2EIut7O+qsj`$ڝFϬFc?52b΄U+ئB"t_)[)}
+Hc@a`Spye̪]PV9.w˹L=g7?@ '*VD_r5!wؙ~]}ƌ)W_2ot7^~QM=4XkN0	Y%@y9qcNϱ-,1Ǿ_-#za@jֳ3AR+Ϗ;Sn#
+^]w
+ǭL)rιCц{is8FO=}5aU6S@uHYŰ%FߑDqغm	Qkzh}ΈOEIm|mґ
+ׂXc>C{DI:HwO+k;"Ӷ0Ȧ͟z=-WUQIcM|]
+tR2ǵВ%")w S<g$֍2r'խ?tԩԽ#з&^co&S%r|Vhw2=טi3<I ԴfYʧ[T]T|^7JXG}ǒ)UPV{1Vۨ^ߦ.PD^WQ֦Z[f	]rǏfSL3@C&(MH)+ga#L9('Ȕ%zbç8-ٜ.;eB?TǇi2c x7Ծ}+!y"ley^-qIrHzT"=/$QBJV!m8Ä-Yi	ťxt
+ZQ<>߮ٮu/@:n:ڴN#F#ޑIKӕv_DZZί6N&t<\k9t;CQ{/YԳqg|R_ϘCD8$CȨ}{/ŖɛdEE:df*:9`ߍ8Quؤ@;6yIԥdh-"݃{C­0|6.%FR=
+2pq\ݓ
+A߀ BKp3T$+ZaYܻBdwƹ7luذخz"NiM'Tuk=	BdUam\Qi1Gfkذ"bQ~̮Hm<TnV*-
+rtCLʹ"_69ٺ p"K%6	GԘS0{'f_
+y֤Q2<;::z?s{RA?h3t=}UR_Vب}tmB`5#H2nnd<y+ܲHk6l}	F`F0{ }k***,'gʗWZƝ*д-AWG:a>Oj'Z$OWF߂X_TO'$Hi(Y8Bv9ˢG[׋K07Kp !aփaƗԯ=!q+هjkFSʄ-|AН:pm&=y>!3qG1@#Ax{wq!OMkC-Ύ;e<Jsn|MQE+ep<u$xzP9/;\ߛ'R1G}9R($H?ϨUx}'͌ʒȞ4IWTw2Ao:G.2G'WZċʚ9g2?	ii/0<X$5%݀1j}'VWmztWcJPU4مj!O	cYu߂/KpN}mxH}&ClQˣȞ:P5?J!#b_ɒ)ؤ
+¨ag:sƋ]\?J~^Gd_Cз۱8ɵ$·6-Ks\ڢAh.
+gқn&&.TY%,#;_͎Sv`<rEj1ywH̎k*?ޣ=b$1ަsЇ+/)5]/WZld١dӏ2=,ApS/{Y'%g[@Z6׳eΒllbvJ3hLѐZBVmώf2&Ms1L?
+>%`8H\<Hx+ܤ>ܔ`	9NMׁasjKw^E|ӏ]ink؊	k3M0*Yelv%Qв©d-Ёa[xLߖEev6k|0Ed1Yq2E'-]	xd|CXeЕ-.תeƶA(۱`F\r}d)3)yۄdoԡZ>:C;l+I$a9XݺYƺKlD)L:ʇW7H1fqnN
+]#xlr+X=l~C/J0y	J=+بDbH0 1=[Vr-4	6˹:0%<y8\3]A+G0GJcCx1l(cLS,m6̝Zy5Lò~C*?h<]BEͽr/b$
+S<F4DʩŔ#b\_іd'б-AdZ(*-Mo;uS	'LqԮY$aj:dy|r̩^FЂI)\M|ohVҝb!JR:yfˠ̷Ա7&U\ό@Lv)z)9	yq#(
+[{9tP
+*XϮ>E,WMլj4=JзѰ(B')6#qllXBљi4t[Cϋɒ/7Ȋ͞Uh7[j"l;Bܛ|&tE^wĬ\`uǢfb{?iK?>5Q+7fTKҌ\̓93YOU$0Yr9tVV³т:`ɨ!,v
+L?/#1߾Έ~Vjv2N`ǟBhNɤ=!7ZQCo^,!ep@RY:Aun)F.-P:|BpŔɎ%˽Rػ_!5zsګT!^hp{"#U.HF/m=+5q/GTϳB(ĺĭ3AhXbYZE
+iڿKu|QWϽfެ-QGc&hAmߘz=Ka~Bww0EdNYu|,u7Ʒ.(ɾ[
+;ԠCe%~~=؄2"6܈|TI3Or+9ej\XtjE`Cj'+AoalTys.hi(<ҋkUޯBj/ϸ8/XX=ք+2T8fC<7-ƼbQp[Z$ewxJCu>ܱK
+~ <$,g7׈B0O4ǣ=M^^&p+OhܞZw\:Aݢ,F@@OKCL~w7L,(XݟR*Agma@Q:+iҊFo$;ҷUdڞËJ̀it9_7(DФ):HJIgг3h:H=&'~ټY,@.֯w04PfԘZ|ã39+<Бum5!%j-d\&r{юyֶnOOA;׬20٢~3M@"	ܻ%ش][MR3
+O[oBJx(@L|AxQ2a}U=ظVh·Fȅ6[P Ed~^ŖZ$8Lˊl6s!<ܞV.kj/wCVGMk<=N'k&Ur@*Shm	lw ^.|3݃RɞѾx۔S-_}L
+Z2}	NpQ@d+:*̄/=+Jϑm\Fc!N5şd1(H(NS5ZR)RBNtCř5։)4<dxUwѼ:q^/8²I۟=+pN hVece6Oj۔(#et%ǲmԻZk+)q8r)rb7`Ugѻuյ$Bܷ{Ӯ	",@݄MDq4z&ܓ
+P˚Ck~jDtٰXo~-ލ1HЧ]g@PK8ڙM)%\SRYr;wƇ?CI|i)(!8Qٷ<ZL@ċp=[bh"Qۖ)eJ-k32mvW{%P3~g%b|Psv2zdOh[GumI(	wn^A=I~š BAZ[3&Ƙ+RN*Ϳv#V8ap9& 
+~{YlLL$KTzTBJX.?[5y30_M%ϳe(nyi՜ϽƇa$ӵyl;ۏ\}K.FQR$'FP$4P8LbŏΞ(lk+i3xE<&!)+Yp/c'Ch~n&cb:gEتGjf#\yl<%6-;>ĵo:?gJL:WPU02ɜQ?cr)73Z[Mئg`@>0p3[ĹmAξJ)rYcta20An$o 	cX6Fщe,ܴqB׭)Ψ3TFLKyQu_|yt(*H}^0ۘ$9hٟږvͅ2v%ΜnWI&w.R'{5c̑>22ȭLa3
+¬,I3'QTΉVO+ie=ӥtǝ=BZIًTGŵ@kpo2؆|%5{Y΢L8m'Ans5Kui|`Wڱ@8ѧNzg27"aùr)TL^++ACϠDsi06è_	{9tj2yg6$w ,b><`}G`*DSA8bHE1c7ֿJ-)v[2toW)ިSVsBjlFjb|6ZB5q+L.Nwzڏn
+pQ_RBm3}jy٬\̾R2kǅ@߳eͱ̛[PPkN}F]ƹթ"qPljS_8gYNyQǺI|*<vcNӕSy/lGȐxT:y9Vd%a
+=rS]r[1Sd?!evFSDloq\hd8,Ԑۏ(=B@\]Ȍb/2uV^4V`!Fuf01I:֓b\ͻkޅɏ\GrNVʂ=иHΖ*,pdqZۻZjMF&۬pүB,#g}KY-LCeM^&Up2	7	zι^3}(ؙ1
+gRߔѢe`alrB'r>5-7A%Rt@u=Hy#Hف>ܺ XGRU"+wR~ϰ%&)tT>uUuoȖA<QNn7	t4rPPDv$l$ݿjQN}@$;|^i)isZ	tM'Go*!w!nFpӅЫiNZ\xu8pqF؎i9@}t٬c#^+,~o"܉߳!x1#.~@ds}ӰUS:)_.7l,C(k \z+#pė#Myw-TىWfQWh2wTXJ.g5
+"#ToƖ`mEX.P~XƋ wyke*Q=6@34L^j+W=m$E _ 5KΏ{YȚ@1MY.UώۢS+i)r"l8^/b8Ա]7 vGvǷЍyLT1{ĪNT@Ьɤb]#OXo)#Us,j1O<:]{ޚҋǟQ>\*Zf-H8Z<Ի$&xd]ő=.Go.CcvԸGlw<mɂM~eB(ÞZz ^ͺݔ<|)mQwųCT*\.o@#wUN@Yrց4&\PfMt9lcSRښy@b~6:FbQمC8?4PݽCz9!;SqIÍ|""~$bͮpxLөPfΒͮV|&́?ߦK0uݜ=p׶īӻ,־}RX$:i(PFTKƮkڮ"f^*{3Ok6Vlnܻ^^;n(LT"Rԕg)cɝ4?jX3)dȂi	q
+(PToQفTHK߆Tu>zVZēk^Kݯk 5Ttr|"Wdmހ%UP@^Dҏj$o4+<r,Dљ7^nk˞$bTPǚƊ1(U[޹+aa~tPB%\OX"^9{H$پ[Yez@gհe+2^}9>10޵Y}=r!ͣ:לڇ>m=Q&	%Ÿu8F
+PJXe%I_Ny׍W&	A
+׀a)~#DR6/0dD!Bs&-vkE­Q?-ʮKqbuF/.0qb=D!P'e**tzk`?l?+Z}ąw[6h}enƌ3Ys%Jj1kE uIGLLǏ]+,P¦cHUPoY2_s9fGjkLz:Zdd/0Ѐ7O"òYtYQs˻Mxzc8T'_QSţugVeOnb
+tE&1Ap)l'
+#;17~޴Җ`W	s.Il՟|r8ǳIg%N*wn@a5%m*2"N~ߊc&4[x	rt_Y1Ueh(
++-+4"Őˀ
+@h̓g331I_y;fn" Ş&DY]4RvFրwgP
+BUT;rgg~c6x3}I"R ɩ4SFGM|R8ת<W	<iUUӡ;U~!̆1ȇ%sЄ-gnBH·99P8*iDLF7'b,@\fɟͅLm>mϰ=$q#׼.@Zu!XG|?ۿ±hYԪmžNς(\Uпn'	k%EpZ"1jsy+D&	kc2AS?Se|Gƛ(+7/0E%IQQ//n6Ol1ٶKAgJv8(*!]&g:fkSGTZ[;ҵa]C4FފկGM(ƿ=WwrY`՞;X/
+lRQ6ёĔxYh؀1Tͦ!1EL;T5|Zz"{l%f"R^`эA1udgSVѱ
+ ~#0ױ+I&,Ѓ,m8p#5F=ҠL-X>Sbh0 9ulVKȄ~XDA?>6~}o,/QJ9f	Fߖ51(Q,][=ٴ7?Oֹ\/a_"THe<
+i*z}>|P?a.}KkkmG0pkRYXjѕٞCGւ^	ٴ}BKA+5)a~X{x8_Pь)y.TGf&$UAtoq2_}>Y^lbJ?pG5.i?;-W"g<ރbKV-n$Sۘtf1
+5O1"b(f
+5\o=Ѧڷ+ޫFeN.	݈ѐ,Uǃyj//ra]]=cߗ	3c:lZjt7jyxՋwMRmRWتwD0١'H-?wGk^XUltİܿ[P'fXHE5G|xD=N[ֲ\OX^R2̭|)f~1	ݲ0Ǩ{%z\BHʒ%eR&'Q{bӈxw!Jߗ#F0OxP
+B۔1P-L6 رM vژݙmAupSG.ĂW қ|9REV8PY''B ȪsH ]{Ko0aG?&'I|xҤoFd-l@Ǩ
+{F[AȄyO6ٍiΏR
+TZQ{fnL@/ȇ}RP+ F=RlMcB+b0q;.1cy>QDտ~(D'/ހj4U;1[Pqɴyۯ͖>lLXرGD7Ѐg8ϗ
+>,=~O ufGrڴ=KtTj݃,$7d
+I)]C-N%ZGrK'[Sɋ7=W7ly߃P	ڕӺc`E"^$0!(ptpNɽme';;!7ae+Sptw%ӶaC6ڻɐ0ΖWop;˔ʹ/N#ݾ` ٞCB0'g|\KA:͏mڄ0LӢǐ˱SN4*Ӭ-v:#x-qN4LG-#xrJ_#8K޸4]tn4O4)&U	ژ;myS26PjkXҾ1JۛhISRyCU`PGҐϕޤҴÂ-{Hi%EJ!ՏƦSV3W$[&So6t*=6Je=Eҁ('fPSѝ<٧5FkƝbi.+/0}a{Ix׶3ԱHCMTGnԜhm..x6ċNrΪ*`I/ga5}3_9Ca:j$t9ժ?YJr-ɧI>O8Vg*ʢ#Mfw`ehACONpCfxт3!ԬZ,%ߺ]Zɼ]\h[)ڣ)n-ϣQ[5V86׹nTr:&W:о;SWA,^ɜ1EQZ
+юڒ=}-RF"g$Z>Lqܸƺ\ORmכ 4&KyX@P$S*pݎk_Xy!Yb!J)9l{z7;j̺LXW/] 59.
+ϯ$}k"(haT`sfٹfF/˱K߻ӛfľ$e֎!bjQlvyKO]Vyԑ:a3(o0d/Y-5
+xU,]҅1՝>A:6&E&OIbiitȞg8oPмlzxQz]Z49H2~eQ>>P٧b#EHF٧fSO{gI(>?g20Tŗj%ӼDIi\ҊtE9zuHyAr:<&X@GB&C)95Į4qX@HbBDՓVLw&X{l̡1þ?\$.0S)C4w>{,9H
+Ok&`*Riɢ"!OEM4z^f1އѠٶνkϟoQj4`9*<VxSdaw̗Df;mPJlG,c8@4oѨKZ߻ȑo&)Գ1eG>}ʛ*Jzȧg(d.ާ2֔E$sW>VF1jao"~rx4,}WY2&\$xʦvҐXbC9QaPp*=+}sSo݊2<?؇9Rp}J0Cq4{wPзΥu,UNFCzGWGpL#H3T.s`)7:ZIGά@4Y[{Ħ"A*8`B4Xq2ToNqџJqo&zs`"#'_	DoCF(c`)Ɩ;ӝoÁ#A_hGM;oẢ@͊w߂wM*"7GyKv-F75{VtCWk3wg,$ӜtK9_YKНMlAߤPx|1.["1D\>PE\}];g|Mڥ?JrkxJcIbe-z!Fŏ lGeY	
+F?LӺ\BvY_)^$:ֵ2ףFedى
+=%;;Sr#șߵk7Bf~6#`6,v^X"i'q(fXZ_= 8UZk̙usDe8Ӗ*oʭfLl[(7ЫSՀQ'#6Zu[opd֙ȬJ\`ߢ+:Ƽ[*|t"l+ĽΜd,?gANű8ڈɺ(Ce-}+M|/8@T7g/;p;O-MۃX(K.koݯYRaWܑaji3XtFs36GŻPi+.qo/+L 9uhۜ3A߬Æ$ңnp!ߌ0]M2PkOGV\d55>nhh4ǺI"xUk=0!D-tSQo$ܩ1je|JcR7H|wۤ7Bѫq*Y-[զylb®2+z}q,^)3uX(7'ĵO-1ѧG/؀]ilMɸaO_٫K}	W߮~8p}/j42FX+SQ;}ӫ5Ch0.;&W=Kw5qYh͡!s%W]n!@:9fțPrJ(ۼ~j^tjZ߽ĝ:ar}?ԗi>eV']п UcUS'ج%\Z۲85pɦh,7mSo\j2Q%(uBȭb#=Z<Rqt
+rL\{myaư=C:]b'HI/]5p'w9jl7	<+G%hk9v<>P4(u>wƌ{5KF~cǸ'|A7rxD_cɃSJ#s҇aŪ%K'Ey~y"x?ͫa'S>yHִͭEAB:iv42fYE"XߝS7?d
+LZBa1?:px&V(hm%WӲN0θzmA[ܘo#>ʡ_GJq+CnʏQ~b;þӖ^Y2|BVғ}	St*W}sQڰ6xO+bF]޷ZΝ0kdp#8S֥ؑX'%6Ѡ?-O;*ImGN[ݩolݮ)ðKgE=?[T@:Hx"oC!b,M%^ȫH@"ICêLLkwLU{o$6ޡVGKAʖ!Q++)ϑu)!h7KF-Gmcշ&dؙ
+t:7[f	sՇYe0lYM1;$7e4ba9H̀gf3U|F}{l3r(W˵σ6Sbݓcz%oZJͿ\/>ܿQHͷxS(HR"XBD%Q>p@ȑnux[nshhn=Nj*&jwPZZHA*ׁlATq|sCZ~¤2ORF3VBvHbP:2[!_SkYxrԀ~4I|(\3|SDO("yےIBJ)Ѡe2tڞLF֣QQl$Ћ\vd)i.LhƘ/̶>6ϼfk0ځ&p:H{sb++`#^&Eu]gػbO?o#MΈsPACZ4.ߡD:f'URm)b_(v*{:Q1EKDxuP3Q˰F%[Nlgh`-rmez=nyZ5npyzXB÷NŘ˘_N{{(B&W%H."aZbͮz>ϺVN*ƺQ"߼P&';=kEtGG
+M؋W01m"JAPez).[ua<2G\ed'jPͼҿdLk>א|1woh)4N(YsCë;f**ZӆϬA3EȺϗǖdD 	SȵGOxKQq*hF\Fhqѱ)668GS\;4/c$ppfA'S|ڬٿ8?ZYlY(ZW.nM҇c:Ր4I:ѣ8;&+n~ة˶|{kHǷm;a5S^Q&l=V
+hKLbB=Bˣ@2Ӂˬn#"ϟ-;΢AP}Vs!"sYi,JY|OĩijF'ޭ 
+6jUvQDĽWh"LѫTdؕH?]_vXjɝG2d#h=Zsu\օv ȹ'v3X-{%{6qʽ3SḁXxDAU?>ֽVAljhXmUH@A7ҐIZ3L}CxP7yZ'2[BN6҇Ǿ«6ױɱdVwƇM|ǔ)Bw)"yzwYaX)]yHvTc
+`U4rdAiJwDE`	e}חԿZH9P>[ޮ0p|H(V#ͬ"NTF\<<-,dU%9ݔolaG'N$/^_cbATKrvQŭ:{(Y{T	mɞWYt(=-9SϓхD&y~BӴvS^bjt7ӝL3{7Iʗ53ɾ\sƴx"(͸Lߍ<]7Jyldȉd3K(*k;uZ8A+E,pÅ#+iX-AD}b6ۼǫo1QvE;yQގf<aؿrz&ޱf4xRhi=L@TʷZ",\vz[tDc&^:iCiه5.	jJ+pj{_JEҦZ`?D"'|ǫq7R׵Àuǜ{@:4k6c~+j?]B6sxZH*~n}owæe9ZG/[yXد}ZfT؈^yya&;sKQakٻًMOIA@=
+Lfbs#naV!
+-rk*JRoAcR]MdSp@aʕgH?C4A	ȡXIp0C=v1WUׯl"u$;ۗ1
+8~\	XKjcUv=K$]/}rP8Hqʓv=jr+~rnNό'ڔS/\c	I{pmqbZԐB{|."ѡ $&yqkr3˱h/ЬcS<#ɓX+'(-L88C$[hE_߼`}JsKy'_!Gg\rEC͞;ҳ(3J]?'R*KD,mU\'%|\,2Uڅ 3Fӯ1 [ʬdpύ=xHbE^ھxS˦ ԇqDTFdl҂pb+2ĉ+Z>Ob0Ċɶzgj/dߏ&"k~g/߻RR9,ŇohϘqzđYSCmAe¥H	Jݭi@v!F̢DR^KHכ`hcq#&,\	2'd;gv;XPbxdJV=]Ί
+b>;jc3+h+A!GZ84UŊ7Ke'W2l%[QD2|"<Դr&)ټjp Jq̀(xZk/)n$^D9IlTVuڬno`Sf"ƍƄ,-><}elڹ/G˸x67^Bq*!GaIʍ[qs|Nh:>8<ʗ]`8W=UڕA*p	J݅54hg'Nhy\u0SyN%ѲӈhъoZפ\3KݐDЬv/jHqSv*DBd[253
+0޺(:Tʴhى3;{"!E4HPĨtU$wb/8bdʛȉ;FPOKƱTf%ڑf̥#sWkOsW}ڽkz)vOlPh;#SDA%ǔoXF	қg~*;<@Sԍ+PRk8+Kۥr۪lƁ]{ĢCɜ,,Zxd,}. [}D}>M" Z%W~ZZ-$x#?U''ȃ^.~p
+L{g~Qd>߄0H61:[Â_  *.kr'U:;֧b(s:Wj?γ~u+ɾEZẋ̦LՍۋ5HgR`7׵wp:`LB^Y]|.c5/Pw՗5Sep{n7#JWڥy|59!^{0y1^*= sqt˺;M4??Zqg*HX"\
+0_#P<w[e'-R^n}(l&b3naIaҬ
+y>xȇpӇ~v>/s5Q2`hgyYHd$"
+f\|CA"y>՛XWs6/as_ܾwW&WMd*H*\^5Ę?|+!N7Xhjj??[DqN]Q&$Ȍ>acw$Νҕҽ0p92SqG]TƎ6~gi~M!kF+g:88G.Jjך"ߓl
+'vO0OBN=˻YK)j7.ԽشӑuZ(_k>W7a*(bShg9~c\Qu{vdI!$(ާ.CtT	
+9[BREشԳGl],&]WN?d(Vknw6Bz]=i%cy;ÊJʉ+HSQ*($HfFuEWC{r%tqrf&7*,lB_DdS=M~\lIBO*ZƇq7b?NMȉƏ$=5N)x^ݮ4iv`¡}+#DYmA#ɟ2	Q|t2"mA&LkN4+?po ؄jҍ߹["1GyN;>S|~Ӹc@UW)[%ھ՜:*9c@gaBm}xW:Hqrgo8	g!0< ה4rWՄE|K
+`Y.=<n{'iĈN`J$jzɚgileʅ#:hp(\,h 8Weђ~=Y`ߍ܅YK]rgr״b1;dЇf>ϸ38C˫u?ӛkNUE͢K¾ގ)Wpu%åUŨQ>Ւ(E;ہP0F.+C,S1},btVYVjЊ0O]=af]3Z&ԍe
+0{{ʖצZ[8 Ts.:hʢ4IRLݒwPN[{	UQXѩ}p_P5O	ma^v8WShM*XDf+(-|yږϺm i4N2ų9ʾ"M0$g+7>_2wû_),\ӻI*l]`*[@S&g?n`׾C:-_:)K+ư1?iUPDTNo؜V|r^*JTL&!<!\$0uɛ>tZd
+m)/Zv3CM.@H.~0#
+HP;TN;(F.e_{I[-#=k&֮N'hˬ aљxۙ7d;¼S:&!D5YD6k۹&b4um*%݇Mlhrl-	!~H"Q}6CiY !˖=T.Fy]2f֋='bVSb-4b6y^	$Aw$/i6&@!EbȻ7hZյc@EqW^"Rƶh$|ިgG?|@U)>Bt\KV*2_Zԟ{
+*
+FLwI ٠NzLK_5ڐ7Δ)Ƕ+̎:Y'g|p*Ͻ~xrdwҪuMygc7u&D{6f'2hUՓHZ1uQũn$Ud_ĹJk#'tMMs)a+rVٷh~UfLn_lg3e՜ګ#'XɎ"ގ!Jۋ
+HЯ)B4ݯU|!ߋ5YxBIvE*?x	<ڞ]}HҌ?OBk'A"!yQk^<v'-o=Kf?'^G0x(Ii&nc+<.VpoSz<yw9I47i`6zbD3wrpoה*z$ZGǟ3_$_m*XkV(ϻ+>Yw.'44Pj{j(_<\bŵ-A)V\75J^79XȾWRWќHZ,	t#ZhcNS1_ZԞ?n߼ p\JzJ;=>ފHπ~ķ٩OiYxNRJ'mj&e"/7*Aك|ͼ9JL!<	L?:L0['=]dv2$Wk$rQͷ<҄\mkoWŭ	Ɣs&#+a^(r pK$p+e#7@LnEmqmwkZooyL3)/֒/.^HuhIb Xx@Z`#[oƓ
+hzNfŨdeٶ:`v"(/	+~fܖ4[yruݸwH6mԎP9bamփv;Vܩɚ|r13J:*I	uY{m[8fsyB3Ltj<n\8HHs>mY=6oC*=X6JH)/cDΚB.4ha'\	PB˘+˚ՙ۲@ԙfe?.3P-G%ID)CJ[CqQhbK.¥Kـuy\WcU{/]Цxƶ)	Pp/B_ (g>T!҉u1gj'"՜dRJNBYJIyms[d)ݔis͕*8jwxU[G@kZG4}ag޽?߃8Tofr!-vKf֘d.ր3~ce3)S~+?|oՀ2_%jN$Y%/7Ό˥K)LBsC@+E8`Ԥ+ϺjB0l8
+Mǃ-k;(MOXtDL@N)%p}(,qPK*u ?/g<KkRJwQbg
+83bJh!O\2DO5)%k6Bݟ@g	֢VpUں"!4Ȃm=J@ez$[b=/lӌ"r`Y+CT6Ebͤ[wدKNOaRQ.9h*eLQ
+J[hDRMG~_w.S+ai~Hd8XRՙ^Mn$]}EIj3SdSd֦=a؍X&@ԼW1͜hٰ25WQ̞߾YPY*)20RݙB[p(`[ضi֭\_>L֖
+Sv~[NXǅמȁtv,ܨ/۸|ȷ$:f#ޏJU~x6h[ddAI,S:;{ՒAZoލ8ǽrIVVZ+ː^KT"^vo.WFbM[`j$MԐһ80/U4p(TKxݝF&6+%F5#$BɎ2#gبwj XðFˇZ_ώ)p?S	r,bOنm{ (x#Y*YOǪYycfI͖3Ojv^be"zSB\lŶDyS<fVxè,$]2Yk/RվmU:׊aFOuWih6Af4)J9%ai:.~9&eFNûȟN͖fRyJyΆ4;ڂH!"XbY)n2ُĚ;ȴV4i ޿h˗+}+#uÓ4ܸ/9شJL F44ŠyX#k=nXު=mMfDp]v=Ӡǖ(FʝGZ9_RnJ`Ӵxxq'6ϣCGS	lZ>ȍ%d{RʊNE$fůmj"y&\1&ȷ^]mh3+2&;B=Α{ޜr[D?]R͹7Ջ@hȁoyfCÂs(&^3:~552ɹ>l"FUPRYr/)J-eyPSM^w9O:ů#w8Uqg}:f<	BjͫnE
+mQ{s"Ƨ(`!aȡE161:M!W!Vmn%,i0L6&d{lrKѶqH͐[ ax MK""s΢3JAOAP4i=A2;ɰ!IɀkZˬƄ|n٬}r۫
+/-ȦV'+J5!#:#ea8/cG[?<ځIĦӻa؈xZ4/u0i,Iilnľ{IֽRHmtBbGϗߑ58eg8QQr|RѤR7Ü3n/܃>Ѣjg\wH{:b,U.=&:*v<B?ǁ,ܭ{ʟE	@Si*?L!=F:C{.pt=w~ds#;jP!Bj/JΟ%0+K׍8JInBvKTR*"oEX&kmԤP}#{Po	B̒	-#`֎!UiѫccHe3,th(^1/ѩ7-XYђD!W1ͱ6/Y,aq3@)+k͚=ɺGS#{ʻqǝ /mjц#RfX2AuY9ՂTD(>JJ)!6iLj>	pZwIA-Ѵ#YPvW+o
+GJ?p'gdNXZ>]&|s"
+ѻTHWӧ=?fK,ˑT{s\<_'eVa_p>n 4]LЇ@(*G(e=mCּZYMFc\vGi6KlA(vű&	&Tׂt˱2r}v1H(-K5q2<xW
+^nf//Y-jgdj%/Tf07ixH+ʐA|KޒAI<&v|f0ƍ$D_w͞g[<)X	'ƸNTu73&)7ݨX(y]":N9oHV۱T8EV6O"FMϳ4!gCo-<_8B/,t(l+i# iKoوU]U0@e9\A-L۩I5#`ͧ5Xlsr56\=ȚwBEI{yJ}|q7׌jG0nf]Kq67-/c[%ۍ+bɀ./XCO/LXf~eoXqǩ˖ÒN
+MULz /iKE(Ҩ)r$;*zի[|&a$NFYԙQ(pSNH*Ū-LBۭ"Mnx:<Z_=qV7HΏ)Ph=CkroQz8tCp'۞ۄzȃ=);|ɲ̐	?5ual^F-#*ӏ#"F$-ZZH>*L'bZ>>yl$Zz(^H+`Ȣ}Bfzƈs `'zĮXߋ~I~2W0`,)g%9)2r<m#lJk{.غN]N,+-'?S{MG<LhRFp܅Ϟx.#=|0Cv!J|ˑĿs3G80c\,%!(A%4	?Gg0ii}Gq
+	s3*iYXͬQ/!\qB]$8jp&&bwruHE!m}$;dGcl Id(؍N:KϘ͏H=Ҧ5L̅S۞(y	
+)).'|E>'Í+|vWͬq[eloWһrDt	HY<5{c|qr5h|NyO(OxҒq2v]b+R߮̽Qx0cx0Tť6Ibn*P{/\sΊ1~QGc}j?vƴռ$>HB`!cā:3{UIтx^<"e^"C==>&\F(#eܛk+Îׅykr%UĕEVlƁ,`-!N$ZѦhu%#8̇Fcs	%(g̾>2ǹū.zܞphR3ɬKICMKyy%B=668M`:ѽ_ȏR't.fl8}NӛPv+ZQl3<.Y&	H:ۈXE'na~3^҄"ZB;FbeÜ_=WLN|߬Zk`:<~D	Fȵ/\:W۩c8wnr/Ɩ)Ù1M%-~^ұwGt{Pک+^@ֆɾZF,fZ9+@)I&49nnz=f$5%nќ1jߢ]:}ÓYCy_؊~&SZdt˩^yέp:CE_ͷt:&#HKJ2B{/+xL5"Mk<JД1VPE~
+ݺ#ѩp#M9k^	~(c$avݎ"%ϛyI}ֹ`A{wY6Q3gSIt0Y#'fP,eF
+SG2jC>.KR$9NԥpS`wCOKǑG/7zN>|FMZpD @oA΂Dk5~ZL}=lH-*=770ޢW^aT|!~zSx[̷EqȦѷ.m)FWGvj&c!G-y2N DuHթ@[YبƘ!RoݗtbC"41dmӾUܚN''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(18867)))
+exec(brotli.decompress(n.to_bytes(18878)))

@@ -412,8 +412,8 @@ class DataError(RuntimeError):
     """Missing, corrupt or mismatched data; the message names the file and the fix."""
 
 
-def read_shard(path: Path, vocab_size: int) -> np.ndarray:
-    """Validated uint16 tokens of one shard (memory-mapped): magic, version, size and every id < vocab_size."""
+def shard_num_tokens(path: Path) -> int:
+    """Token count of one shard, after checking its header (magic, version) and that its size matches."""
     size = path.stat().st_size
     if size < SHARD_HEADER_BYTES:
         raise DataError(f"{path}: {size} bytes is shorter than the {SHARD_HEADER_BYTES}-byte header; {BUILD_HINT}")
@@ -425,6 +425,12 @@ def read_shard(path: Path, vocab_size: int) -> np.ndarray:
     if size != SHARD_HEADER_BYTES + 2 * num_tokens:
         raise DataError(f"{path}: header says {num_tokens} tokens ({SHARD_HEADER_BYTES + 2 * num_tokens} bytes) but "
                         f"the file has {size} bytes: truncated or corrupt; rebuild or re-download it ({BUILD_HINT})")
+    return num_tokens
+
+
+def read_shard(path: Path, vocab_size: int) -> np.ndarray:
+    """Validated uint16 tokens of one shard (memory-mapped): magic, version, size and every id < vocab_size."""
+    num_tokens = shard_num_tokens(path)
     tokens = np.memmap(path, dtype="<u2", mode="r", offset=SHARD_HEADER_BYTES, shape=(num_tokens,))
     top = int(tokens.max()) if num_tokens else 0
     if top >= vocab_size:
@@ -437,7 +443,7 @@ def shard_paths(data_path: str, split: str) -> list[Path]:
     root = Path(data_path)
     if not root.is_dir():
         raise DataError(f"data directory {root} does not exist (DATA_PATH); {BUILD_HINT}")
-    paths = sorted(Path(p) for p in glob.glob(str(root / f"fineweb_{split}_*.bin")))
+    paths = sorted(Path(p) for p in glob.glob(glob.escape(str(root)) + f"/fineweb_{split}_*.bin"))
     if not paths:
         raise DataError(f"no fineweb_{split}_*.bin shards in {root} (DATA_PATH); {BUILD_HINT}")
     return paths
@@ -482,6 +488,9 @@ class TrainLoader:
     def __init__(self, cfg: Config, rt: Runtime):
         self.paths, self.vocab_size, self.rt = shard_paths(cfg.data_path, "train"), cfg.vocab_size, rt
         self.seq_len = cfg.train_seq_len
+        for path in self.paths:  # headers and sizes of every shard now (cheap); token ids as each shard is opened
+            if shard_num_tokens(path) == 0:
+                raise DataError(f"{path}: training shard has 0 tokens; delete it or rebuild the shards ({BUILD_HINT})")
         self.shard_index, self.pos = 0, 0
         self.tokens = read_shard(self.paths[0], self.vocab_size)
 
