@@ -1,144 +1,172 @@
 import brotli
 n=a=0;b=1
-for c in r'''ߍ!!']GEo4Rt7%S#f!P;2P-`j%Cs '$6< PKBL3'&&S$sWչMCo̓ZT]X[it	LSʭ%n3ױ,#۴bPd0Oi6eCP=d_Ltd}(.s5z5V~.Xg#k `ESMhRB`;n%46ÌnUĆT-
+for c in r'''~Lͭf0'e*ECݣ]سZ\iga^2ba1emjp`/y;
+n<ÂN>O}|k]Nc._a$HJYsѺz۸,W;
+ŅGڙo;2YoEa/PEU"2ՖOdx`S_;0L8DA;1G?MwzL|ly,
+fGIf {bpEpkEQ*xtSط3ōחK?ʔ˾=h53|Hkʝc5W<6CIycoPF.MZtɘBԥR9z*`*<N(y<9xdH6'nc!= BAb؂B4'zxA#;cFaƫ/Cf7
+p@)w05?fT^W?H*f*?O"5L~>]өsۚ"M}%$tRJZh],\{3n6&K;7<B}gA1W0{dj/)8{[ŀ]5ҍ1V؏"9u`˵3ԳY{p:G_njͤXpHwDndӝGptpE۝%':n8HQBbjL^t-1PH&Ǻ>$X}^ǩoY:5=by7§sȩ.(\n*Zi0Ŵ:̹$x<Ϯ<Toɢ#i>_+3t[
+@5-@83]SozQK<_c-lݼ{AӋɘ|Ҥc	4qvJ<ζ}7LZ|2&5%B\H5ڹh"\W"}F;LJ(zOٗtaq$ln<sqJ0	~T
+Kyt&KafN%$#4-͗r՚0[F{q@4[#$Se uLJ_{6 6'E/s
+s?`^?G7qٟ?dP#q֊@}m %0%fW b}vIKUml(b--\Tѓ9صu-ˠ׀=L%X%1Ү#"޳V:
+˪4>ojǠ@iKnT<r(վZ,l~xRTXЊ%UǸpV¾_yr],'Gk_ ot rBܕH(ӧ؃2޳}<XKl'gY
+ί.bG &?|.n
+k,j8aC>E/+N٤Ad,a>f]'Ũi
+{M߈INlý!þς}aZN}.ʸ^Vk4،pТzi[ڞPN>]({D'4:gEFin3.ÊrI6hu^ĂB:QPBhtd<
+\ݚFm/ڣ)/U}FonIKG-vrIӑ_:4q¥}v5!SjS6LMπog]w^8o 0}ueRnMA8dZpe
+_K/0bõԔx9.N}]mP˫`Ϯ[.X	^kU/35A@`f$eSO[ĪaDT
+s}x	e6	,8C;?xݫs׶S١̵1̌3NGP̺s8KM>ARDQq'׋HsOAB+4nxQzH:*Uq$}v3g8J:Х+SrVR+q{yOWϦ$2@
+n$uy1+=}FKe/(M9fBnx՚z7tެYrA*Zg#d҆*cĢϢ	q?3ehUɽC=QL5|Yc^Vcaxmi]Ԟ;J>u+?^Y?PP]57"߂LTi#*_U۪t=$ho)wc2$b1D+kGKVLlΞ^C]DpPmO]##FٮBR
+U"ǼxN$Uü$- wȐLD@	fRcIv)VƽTBY27pM*9y)}ߍGֿ:*xE(]uw_p#p},%$TP;ZvD-pɜDz>A=a};R#uŋ7[H;rK8AV,:~Y{fF(%Q\2RySsMhv;6::a01>Iۇ*߸$ʑ{zLlFui)1Nޜ	z=?A`8-T~\Q&.V<w;RRA(yIʍL^mOl}04z\ĳj@-ftvSt'2cNDtc7/1#Q+}޺] هEhĔhicBm[e5U2`L|/A"Xfϗ,%ӄmyQ=]1F"L:ĂZT
+3S| vΛ*(Uv*٭vwT$0>(ާ+ģPʶ>PD@s~< @_ѕBavn5k@5z;[ܘFo#SBȊDʇх)JNc0~ozDo`Ҙ>Dj$,CO |	-@EUGKZ6KqFs,	v[d;\sq\RcU8y#2G(ޤƉ=fgHZ`%r?ZNj`mZ
+e[BORM#F/-ͱk(`Qݤߩ<'z{ܿ,mҳpZ8SXXrs>Wk]G`So9W8Z,$Ϸ9@G_Q}\y0+7d[s 3˺M% 79UjՁޱ'=C^V4sbr.ƛ/364PϠݙ+0m }c`(\|mАM:D7
+ֻ@K<wT4^DfKvV܏S=u$aMH>>[H,(mB'eKTnç!Ӗ10\cD{Iadwn.]y&P-Sá԰R#!rowAw>p2T!lű&EqSOPQDvˈ
+E´f-%T_+oŽHt<akvaܰ8-bsX"2wW+uIHx;HJ;.!ǋnPJ\YGԥV:֠=[;*aQ`v6RC)MYC:Rx`ξ}v)GF[	.kzq-aSxçPY݇]nUhՖl
+,NJLݡ9g֐GYudgj cbm
+k5.=CS@GuTT^{-pjm
+
+pEǤѷ1<e^(7=MVKUyIا"1[*|\ȷÏiʩ!#7A4R݂GUf&|d":	(4y.ڈ̲|c\
+*e-Fa2UKFT?vp`#zHvIDIӵO$p~w!ܐA!ΪOޒÎ:y]vzu6X#n_!Bl(:?RiO-go2V6^-M@t	PniXpz0pVTE8FO(-Zyr6:^n6W_^FT\/+"JYDI"rXk(eX 5u[lL	j,h
+ eH"ߦ2F]Ư%_T*Ecޒx ѢD>#Ag˕0cFX*O%HRTT}MG<?}wĄ=oذ+ŜYթURKBryA	^iMJ'̴x	l+V?lqo.lf{	jK}2~[(9bGT_'Tx̤̊V_g9\:6w5c)O[E9>ݕ%){NNʺĢb$UW+~e<GUɩC0ZzJCjنގvΔ3gkug}lh>ݵRnXf·HF6Bhݐɠݷ4 fX$J4G#.2_F>PHoBO,up7ioT6)
+el;I@X֔=xKm|,3mE_ϔ*Bǵ6`ѓ@_׃ωL:57Kѱ/ѲN%w'јĶ]\spPѦpA1;RVT:/gpnO|VqM=WlGI\sDΫ`<>?wܢvڕٶƢ
+^`r-G[ǢLdSqbr}V&T'D{g}fɲG!s|nudؖڑҏ\>.F/ 2<*C97]&G
+'̀FRtٗ.dI
+7Qm&ɿ^]|1N)LYģ)g$p},Ч'$.|\ԯ׸u{CD	I
+[>sƼLhH,O^g4կ,>AHKb*5X>< jWfvQt$F4U<nBMɟdlEӓ"$p5ͪ6|m_,̈MߋԡĲѕ@i3p[V=-2ɤnvK B-R;*wdDq	:0oFFm%MMAT>_>+L.b)l2[PLБthvQ *ʲںWIZ,WRǛ1quYr+	RkBEAϤ#åL&ü"H\
+|=^*
+Jv$|Ӷ)D6.H6ƣ]`R:
+,hYC5e>Ql#ma|emҪ1D<]1gًkź;2ΜEu-+mv$v0UܣiQO8F36(U(|E.ٮ!ź07]{R%m:ŭF$?ʩKZZ<~j9b`8֢!]@(NmڻǒK&,?_˗f>o_Ku'&]7Ou\ƚ+uݹ܅׼"I]"ؾAܑEֻr4%{7O0ƚ"|Y	T4t_fܼ0RkR74#}ݪ4V`Ϩ4!D$I?PHU7b^uån%1'̟'S5re[iԫ݀w)p?c|Ǝ@E;)Ȗo.@|= p"z¼
+ri+\:°9l04'1SEzL{OQt|xĄ0DRˌAQW4qǁ%$~Ht~6"+>8EafjE@k+
+AՑX.Bњ/nBmB;γ֭o7o>Aɰ<!+K)8tmzԇҟl&KLY56ۍ֍P`Nӽ5(.#ܰ0:r.\DѴuB7-z$<W$	°0x+lOݠ~KzR<B&tgjp@}$M+mUY`ۺ	vo\($
+.O"1tRQGE/	P2[EYrIƭɆ] ۶Rj5^F
+1'Sޢ,KXΟO{AykK~?̕xk$@Q$Bbq,Sh^W -b
+sd"Kz},eh\V?rL<מɺԥUHXw]YjNB[8W˕R(aPq<l #	tqn#c&֠HUQMcd/.˝Nӵ;*RV=yJe549jFucǏr;>`Zxs'Dm]:.ɥdc(X?`چڐҧkD 4%0VkԭTBI[MQClU;Ƥ$5w@f'O^fuި_LE&öNv2 do}/:,9(BWh$Ǯ0/oC,?b;p4Eٽ)"ӎMDwc(7}ىV|@{hX5]n̪*1@REVjzkrYemHQT<V^&<mO48`JĹʈݽf'c1:k5p\E~G^GJ/BWVu^|.P6ŻKYU҂>xTNUZ!ƆB/P4|5_Zqr4:ʜ$DÙte6Q]ܝ6lZ{{{}QK"Ԛ'ķ۾Ia<W/`2Y/yNgW?KY&2*W2ޢ1ՏWrìfkxoǇ!J :N67GAzB+=GHٮKyDjܪ-,	;u/Iu$Hf)6\WBA(nV8;;?qg%,~.Ɯ,%_mޮS`J#tgҺPigf
+dΩq9Hyی{W=F.l7&-4 rQkÈƷ)Z<mۗUdMԎYy1ڰ0ߑOh(T2TwS-O\_0Ϭ^FAoeºvϮ
+l"E
+n6&A}l/6!	߽n
+YxSp,KuKݱ=(
+ޡq7k~Ԓ'lD9NڸՔKϴ6V$!nM-ۺD9#6o؞1;3LVQ0
+pB]>3!q	AfT]-CPcǪ`s#G},>ZC&b~b֊u3<mˤ`Ɇ
+S|$vȴo\uPp}k,ȯ/ܧΑD-yR2ɓm/ʐf<*6hZ\^t9RxlZe[ՑZ?}-q>#I'aKʈq=/9՗"۬#Q٦/ӡج8ހml@Dl5"Ka9S	('F,=\EYLKaS(cYo$hmHn,m
+lA5|(a6v/?QuX lRݠ":SVZ|ahWѕ͋{-;>bllb'Xn]wa$-ڵjKK]YC|aeW,.$:wعarֳD^^]-<LrҠZLP<W[A͇y"~rٕWgdD0B*&ASf!~Cuɰ:/wu,!J"`P̳
+ʕԁߵF%X8\D2e{vݰi${mhQƮe8;11N?G<e"auz3ӽ45}b!3e~_~1Pfз8T=vs\{v+U@ZN-PPJ~v#j+?ȃmϣ}/Zxtl'ēܧ9}:B+mn҉@dHlm/{0Kk;,ئ
+y},MXڍ/EBYӴG6B^,>EUǜ	{ͧb|*s3mk5;,e]V=0a>}FΆ٤\#S~*KguZ.|E|DdԨ3wX5g	 2@4%WL5Q"Jz1M>FYAz!"$f6nݱJ8V5*)g &d«As5yM)W:i8u=}5ܽq։ݑ-ʇ]~SW^rrŮ!%i4ĉ%0$59 t~6ƚˢkM $ޡZEBM/g_.Ȍ\l5]tUCئ\j\w 4[p@ζk!dq'Oi?ޓ6lv=};mԜCUݺ@_^ƭJ}HΗKrGJ1ߏYY2`xNn /={:!Hɨ_фCtnV`uq}gܷo=ڊCe7'n.Ր:\I}2ѧՑ_H/\ΕrЍH Py[vԒI~:mٞ_;vs{%NK%1~&̷	IIh/ʫ;vq~umaSp΁fw oݯ~A|Y))
+^΃qVؖb>eu͓e	hkGMոJĜP,N8CsI
+bNzCd͌?zr1}dʹ_n.K4R GaCA*DekVH$KtmϠ
+i-)|cyN8-k)GeQc*g!kuơN[e!tǨZDg4lԷF/Ɗϝ*y:hq`4'ws?ҒsgԙRH<̣;Bb$!|"PAK׬=meeUzhߎ.zJ< (D}BsV/إ`X\5]}jrCҗbpNG-`"qT]X6[WTˈy!B
+հN*zҋnșVV8WPQDRy=49h9`_ޏ<Ǫ=uj*#ͧǩ/_7RPU]_gHS"jcMGE<gn4;ޗ3ōcdSaʚ(ĠH~:R,9.C3YѤIOj)zp1<ZWW$pY:/y?̙V_]Vj}}b5CކWc˫L7Vr0gĂShW>_h)ŽheHo<m7lz6>,dl+mUBg}bgΏTZ΀IE=mI\3BOB[̽M y-oL}=vlZp!mطHmN\w
+m;2vn˕&߆{i)ňĎ]yk/Oآ_ٺ*yɟd279ge	`T(W'Iase{EI3V+Y:5($F_9&qtp"}a;10fѲ5pu}z-;<Rĺs0'ѠtхGyda®GS_-p?%'	&dcO{Ɗ6͇	k(u2"*2n=c#F6TC_Lg5XuGojC~Nț\!<PAR$%#d+L#׭KKնLʶ20G?'bpKqY WmaƼY.1@,~Q_u0FU]O1#$VKRNtԵ)<Ёˊ|
+eVgpIZW4H)Lm0Ef,P%.mwj=Rð9p^܋O]bIݸ^YCQu3l~J}\W+^۴h͜C
+pŎZ(xry-x
+n)7j́xQZ]w1QpԴӌVz<SgFuNda9]_2@{1p	2XO}i sB=4x"1*)ý{?G&{N{wH`joµEa!l	ie-aaZ[c؃u7G;̔T.$[b`>fԒt'z%c2?Ncٳy'ޟp̟T'wc??ޝRhjX="}I.-r;jԫYUy'Κ#xS.d??qߟo<E
+j7+N ;BgYiz
+ }ՄՁA^RRՃ}4<qR*ʍ0mSgB
+eA&d~2-"|?JC?g#Xwo?"5t"^[;sjJt=GXQW_jƓf?uq}co)=	\WHQ{hk)BE~~<Q9ٟcS9ވţlp\:>g0e
+@MMzruԪ{-.ܡ*WrK,Ols>?hY%xv73!3ѾTʩ0אaO>zE\tk;@sBA)neGމ~M@Q	LXE;IZ{qiɊq ܳʅՠ.[i/opDDt?K~*!Vg޸<YAF=4
+^/΃ )Pvܓ:qɤB?YV*$1s_χplR9PWɏLNL"fTCڀHFvN6HGEeqצn|4,=5`A6u̌>UYB`n.hc0FI?^!`z:Fveudnsr6+{TZMёc͒D|y Dj"TdA%ܴe݉
+Ɋծ!d[8ȒBbD̼(ɦtt3$`5ǽCOeڜryXKmLhcn[bbR`b%9T2mYϦ9:TELgÀGэQa5Tق!3E,͍8<s3mԶgC[SiQj^@{+h|DXaASX)rv0VjҬKhf6aA7˜@Ai]NKzځ"Y˩G1=ɿVƽd-
+4@, /qNM\2ʞ-a]}`r"=/TT]V<|:_]2uѩsԕtlY->S5QZr^ذ}7 /%{آ5fLO;2y&
+Q+8#)n\4њ3aWwgoocA\SNt,cb<';c]bYXAִH+vjZVӺM50CG`i<	E=SfKHQt^Rt2"IӗgZhsܔCg	Q8C`k>w'G+4q@5-#n1e7_Gp&/֖`G7Ǩ\k.j=\&N%W	S~5&c,
+~iq٪aKo 	`fwaXȭJu[D{:&->e؞݄
+.5`<u'ݤOiTȢΚaMo~[6D$hw+u,|1Au]۵}16Pu}ԜdR%tbWFm	ޥ;%s
+Bo2X}YjҁSĎr'|JNHDBNN˼
+{$jِqѴ78]KM:Ugtki*ݦd_RwyHއFS6/EؙZ\j<T»b	Du#`
+9m>pjב%mF+>W8_:ܓ'Dl kQvW^ }fQjT٠#N2loBGI]ï?ۏm۵E1BĕGsK	 (GL9Zflv!=j`@J9Yo!X`?lr:^'K-r"ľTۄ|5,z8oW.+R_`n<ПRTvӟDև֫Y)K/2ILCfak3^҅J2ldUD,{.űޡ6O=)1u0>!Q!bְ@!ap_}֜o-0b۽G#J]-;ɨ~%ս,\D͗^2A2Î~j4-m%Z!pUHVIət%oO*ơ+F%6A·Qrå	F#ҺKI9`/9_P55N&_A6ttlIHb1١+ qp$}oslf1qn_Pe!gzīFٚ$((M
+(g	c4+cƹ,չC;?WEKIY`s$Ax8LRҹɖ_[ݫ3>`Ynp/GT!4Ra^@E`*5Knm#I9/(1
+SmVuC\npln{ǹ	oxi=@I٤yW(ҴNbp¹x8**&/ى~OV)OacW"?;i71%o4oȖގhXF#h͈e)SFTA͏Q6AJL@e~͕6ߑ6z9֓2IVnrrFfڇIrٺLk>R
+*""#(0/D+&e<U]hy]µhgF~}!wqA:eUT;=+zsmwX+2
+Z	(mjWl.m0boz#|ȃgXc{6OWns2;Gu$SFܬЏt;6|y>Y8D#+lU5CHKWXc/rYڅ^scQ\7k
+5%3Caܩ!͝wtxFّiZ?n*!,585}{;Ѝ/K$$YJ["fEox@ԙ(;*(uN˥HN<>		H^pπ*šJ{*QǓ`<#P3<#6`0vp~ӲwV'ֹ>u͉BͮT8Mgp2g(6	zӊuGnٛ.U()ܹV:5ǳGxݏbie>>-)ͦܳ-][K# ե?LH1h*zSk@W]׉n>ε2V)K#iڦ<Е
+ķv]O"~>* g"'s>w'+JƑ^zJ.u5"6$;yģѮ؃Wi۽uJܐڃS1SOgsr!=3uguR=Qn`TןȊ(ĄqNȂ4A§s{Gߞ\[QFrX(j˳+J@='\wd/*	3Lb(1BI0L(no>qZoBW(9[LUYuߡ>4\Ĝo͒^lr^t:v3jIJ S(K;߬, Oc8$AMYdd/bUevd%SdWkʦ1PBi+]ЍWD'̴
+6|Nwg.ObU?xR}{̟"#;!Z[>@@3m`ֆ"رj}+Ғ`i0b]v˽*0XxN*4L%{{I(۟Gܤ3qM]ɾyo˱&aZJFɮVtK+m3k/Eă-r\X(VJņoq!g9h58B9q50K?a"\-1LD&1#b-=؛Hc7˭HVdO+ytS.ʶLApnӌO5 2KiCcφ2&$IF?z6?")+[F>ySMQ9\S[OgL]l;v9/5'խ(C6Y:(J[-ѻӍ×}I
+\ڥb)Fmˎai(*Fj\5SGӇz@/NC&׌Pu$Bb5Lܪ16)FY"p~q_>0@vѪus*ٗXJ(=k6x˱Պſ	T֩Y+5)eߙ$I'`0[	<Ew'1'ţ;u(p8c۵[N2q~2͐Dy'aWGJlݝ2{ }O9ӶU`U9MAzoֽ]ϲ#\҄b79vM7T˝<(9v׀tLqw}ZkEK;@835Q7S8HwY$>`%%.vp{P,]_\<
+\$ǅc(#VW^\vDU|?g.&Еņ%!7NCۏpv^\#<r^9SMˣ=;ED|tz7$vA'CHPw{yejSbsmh{Ι~1[} ~SG4S6/}O@40U`ޒѕ&'PMeů1D6!d;1Rx#gٳߵObEu*	'(rFX{@}e>1e"ߝ6F	kGj0
+*1n^3If1F9<$(1+yFK/(Nۋ86h۸<IB3TNy_L-g=9s\z.w׮t)0ǔD<}xy3&z9dMݽĄ
+ۻמ639˦K\^
+vm>Ød5ŽB!΃L qݳ5-Msc׹pXe06aCo
+ʐJt!~$!܎۶SJȊrkq1+Ս|ȌUM.čGb?n6tya/]*@Į߁ȍcat@fjŤdt	c^'q͵k]!.W%[Lʿo3o+E
+LUMTOqf{i&xrqc-cnJ[	g{b߱ҧ~(ְÉl59o-HZξZܹKnƔuacY?0HPǻT"';)'Qّd4UfCS}i=4'od`"T#N#o0r_H́ybdp}2ǸUCBΝ{!RO>[9ҲcbuY:+aj
+~6fP#gq7κmԴ@ۨ5x7\)JD|W+6˦&ޖ6żC5o<`6MQ;nWlN1TڰQr~ȰEC,8ON,-(N:AʀՀE;n lL.yn5kI6ٙ,*XucL*\-@H\WzdiYNH:-Wظغ¯޵ ȸ8l;J9f'*`;&q^ydߙBpC|ԍ"6E?@ŐF2%
+$OL4ȜvL=F.hƒTLw(Jhi֟Q+MQn&uа9.)@KݾNŘgXOڈ4DU]@HGe [rώFBrNmrŅ"}Ѩ\  A.jEa#rx7	w c)|6Ӫl)0Ə:+<>r~
+'!@tLL.Jt0xJnL8D
+ט`ծF(yXMyv~̄g%ؓݕx@Xܨ3'{QVӡ]tq,_#'(ו6dlS 5y:^zE-W(PIh=ğp.Qt'=ҢC@`zhdzktSDs4Ԫ,,#,/^|pn/ڥ}/Ck|l`.0TĈ^>VRR՗F{v~Egd[+0?^sFͯe}Wi`OP3RCϹ#1!c\g=cblJzt+.a{GYٚ4 {}sb%L_Ck#(Y`L 2HR}QƓxz	QH""/To`Qܙ:}\ivϱhaϸXwjܭǸo|#@,K{3j8@4vJ7Mq:ܒѯO.7gYZ@0rЅTڣDи^afrCe7Cg|\7wd<؁Z#E?A.2AB,rAi?LxBجkZM5̷Ľ}s0iȩw&, 9+D4f].Ĺ7`"jOt,CTRÈAVd}pؾ:,ѿPY$>WU,va3%2<A#05pىzgm
+?MdؙH>;ġ>VԲ~f(dY,|?8FMeK̝:1R7֫υ;Nn%|&<x[żD
+'ֽgztD/"Iv"NdȌ~a5zڃwΓؑUEuTpNW,nݣz}Bhw^b@1@_hȕj%d[ץJ/,d(AR4QD#֠66's^$B0@ϭ)JDT{-8%W
+FC?Z7UZQknuQmƎN'atygm0ͽ4c<Df3ˌ9;(zPhth}B֬b\C`ĩYRPǡ^f[fܱrdBBO
+7A[EsD<~XyXR\.zƺ5_	O7ЖDחtx=VuXYAdzD:hD>c]u!pJUUэ8bYH+ߡ|{dE8nL2w#X6AmqHQA	"Sz8y7|eGaE_5^n[xk?h
+|ȹW1FTtdݯE\QҪ=jUma(&bAs#-fosT}Um~yh{fۧdK#:^tX{$/sWA:c2z24D%8UHUfٿ?33i-imXo32ArIFjҫ\]CԄuЯp_7wXBлXċ 8byf}q4,X.P)ٚW.IE5 {|&Zt:>]h9AQpp<M?-4͑uj>/]^`,b8N#x
+kkǫv}w\ùT5ҲM5cQkg%a/TEaZ#Œp۟R6vfxNBG|Ez%"Qg/B]({VkSݱryL>ޘjGLfqܮ!.NAМȼY/IB=@Db0L}̃S܅1Aܗ3wŰCN2AtРE+5I)ǁ)щ{Wy\{<2ͯZYkwҾڴ.f>nuNv'BλOcLďg}	A4k0N½\&}lHpΝV4yۑWݢv>%UkKZ+F6ڍ|Zr# [yR,0KIma½ߤiv֗a՜wݸB֎ZMȺݺc8gzƫI
+oK2&wVگDDo`GEJ=e}ΐ|_P/˙߸E7H&Xn@XS
+>T]L%)_BIuf̈́DW0bt<{n[,2wp;xgLߑE'	nΌɗߋ3/L`ݩF[-yizE-CςcARf}%]wèXWP8Bƹ#2fn;;8Tkfċ[Luɐcb׶7cymSdWr?Kٗ¶GsqPjcǷ)y;wڛ[ȆAҰ{=Z$Ek@*x$Σ3g'EK^k]Ը)v8.gĀ9]WXT75*ԓל̢ 84yk'wmw<ߘ̸PoliAj?ݳɎ+$Wӈ)U*<ܴl̵kvzf=fJ\ZǄ\ǀ@&(Ӧw"!9ADΐ(+lm%؊9سG^Zd7,9@|S}$oG^	q֜!K)QĳOvq)Nz.i|ݶԣ6{m^ŌBde
++&<%]Z-±-trݲ^BzýD+89,R
+.Jxrf̐Yʾ;*v;SܳUޤv5ť{P9t0_;@&!k3_hs7ڪӒ!Դ)?B{vWf5	XMD<Jw&VCU>!	\?`~O5=(i	eOa''0y֬-&&|-5pQ7qu#urO@B
+Vu{\J3xyxH֛CؔɉO5Rj۬! ŌIȸS{WW
+<M0P@ʷQpX|Z^EtӣԬ
+1FC`DۣnɎxK("]Lw]a̱ڃgmg},Ӂ}30N ɱZ)$'֔z`Ս/ro<̚BRGTlт"}/93#rxU3o)i{W(ނ8$ɠItk!8U4d,J$c%WĿ"²h߅xΨe:x|8T;AْsvjΦnz$?DoXڗ>];CLY};#.dtۑy&4Ѓ^U.`IAO`	HY`6H+?SU|b$Wȴ,לqC̊w5<xiT8uŢH\jSenV}uG7ljtp
+a;.ԡU5Gɢ)Fd!ѿ_(<"nsqܾɱ)}a3å}nu]MYvD$.ZMg779y\\|.QBZ&huKǥ<=`OC8]Eb"rC".]0w#l4{e]~` 9Uy=?ώWEmU>ےp"!q+ZtWVhj5TԪ2o {0+W.Vab/
+oo`wP9֝)1+ʾ8fFޢC1G3-em,)P?3KÌ0W̡Hv>Gq1A6LV<SCPbν&l4ԇ!PpàMbv),ڱto:_Q
+QM?Tda>JfQ&UcnZdFb$$iаN\@~:CCb{sfOΕI8zc)%ϩvvVk7wUw~pa@V	R?L<hVxA$>o 2s9C'evWőQ܌/ZE+9y<\6ūVm'D=nke$}7*GEn˗ߡ~=?ZDIV6hׇr)nms9U$Aшr!֗˺Vv6hdB{K-~fZ
+z<EI@QKt4oy6/7jzf.\qECXnKCԽ܈ϣ.&
+LBode=~U(МR*-4@,1C}grZ[uȩ%˞bKkWA%%GO
+ЊyԄ
+T~֟њYoNd58܅*(^m'y]j5nml4
+)x$p|1Ӗaڛ+ܥm¨.#d*8<mtЄh~_"-=qqwUBxyZe% էe#SYҠ52Jnq``Қu[$#)5\rT/j'yѮYk$FϺHH}L'QΪ0-r2x"ReR
+nN3V!1<_tEBk&vk}- +_p)Lݰ'z!=}ʄ7oشl<Ε",DJmxĒоҘMpB;WLbzoA֏:	3*."ߡs^g>xMEMTIB|o˲/"Va9ciʛNW5,Dܺ	-L "zsA('t*07kŔ܊}+V!8E߅Ƿ9E}S_bAȭWȣ();$6΋,g י8+$fo2׻^;?>-bȩvv*Ѫo\,!7ĤY"bs8jY6x$jbߙr>iT&gjp` זX,0hͱ+;}jMn7ĠV\At0e)NުN*YkR7Zn!2DEҥ7;͝C;%cVиz|?޵\{Rjum
+,QgʔIrДPd/zQ?|#E_B"vϹcmJ DBD	$D[[n^@-.ƈYhɠ\@\P0W%WdoӸ=N@֪+[ZޢE-l+,FAmٙ&FTJ}{k)ډ*1rXM]^`M/v:C/ƣ4qPfSӝٷeǇR/V-Zؽaw/ܸ8M/s96OQ2d zM\ng$p]W(&uԘqv-ItԠO2K]ňNSy>1מ,3\q߉Z.+-){ψ/a|k"¡d$qCziKF}Y~/=8ԡw){_W%f@uX/X]e2eNӘ5^eߞ7;e>, IQe
+PuSZy¥0ʬTɕۍ3ԪX(Ip=kf=`j?UN~$xryH,([YT\4
+Y/@N
+Zת&1+Vi45 ұCV>&QUjЎ-^`Pgid"kZrg:ZQFGªo@U{H-x8Rd-L8B34X81O͍cGǞ5r֘ř^>AklM"zQЕTnЎ+ϔ0t,9O0є.Ac2;4Mޓ=,4Ysp/OdAX'ïvޣQ+XB~Ho߆9c̽G6?"/708}A@_ 6u$BԱÀHepQ9GrUOreڶn_>EvJ`2.+oD+(ɑݨXF˿BMN)W5 |=9ό,{ݐ6ϻS8AYEؼISYTTgvPkY<xDi
+Z*cI?D,edAǘB%:Pw9b}{$jxѠ|S 0E8	P'*pDvjbL`}uxҧvBԎS,BF=Hxk!kcYtT4\VJVE"63RIcPFaZdJ0/ky̓nLqdc8\lOZo**$i%d
+vЛ'[v@jDz0hS×ϭ)fZ܈TS`9#'j>ԑY!+)fu~ ZqyJf ߱hMk6}LS0Wl\F3zhU$y75uU;tk1hWq@]ƦZg 'bס=̒+aL-C]JUv6٦<#RܘY!Ͱ5ΟNX>V0V&9	nP& ҖuXyj{J#	Ѯs[`u;L(Xʎo:`rz"`#<ӇX
+51.e4V<3˅"%%.~)dl|V=٧-Oۋwk̝2;x_#|*Ă>pi[U?65#Xq>;a"SkIp\ӳT|9Hϧ<@NG^pھ3}<%7ìͱ"<OT55EnM~#+xbP[RH8wtC٠ɅhiUA,-!xkFyHѦێ=9s#*Sh:)4atPfK5ۖ,՛TyR`_vJao٩|9"}?͌s3 ,f*ʅ~8YҖ\aӍjwQJʐa,omà aʭɴ;aC|ܓn׊`<o·.bZe|Sp8LNUQ3as1{۰c|uaѰt*9ٺru"9ٙWYRC˃nesЃIjms['ɉͤy`gQSD@S/]ƭה%ۑ!.|@ZV1T	4Mgqyʫ$o`ʶԃMgd'seetvH phGlQ,=JH38z^$"
+;1*2&]!DbRM˸"Y?M{3sӌqWW޾S"2Za>O$GD5S<eFQ0E1lB24͆͢ܕ6$+^/?h-:w{WZ-l ugXgl2}"u''7I
+K=l?~}&RBD(Of|	١M #	GnYc\cm[ۜ4]cwD8ݚϸD'
+,׷IՃuȜ}{v:tG5"Vul_r>ѓus&?ǟr</H#ʌAjs$ì=><2 `χ4YNLP͛iLw	h&eh	t[
+A#x@$˖)-,5R8=L^`=ʖk!]^IݗABW#ݰO]e<+7]֢7'+*S9wp8ϗE!nf Gs+9iJ_Ҳ:Z'Tl83N(bҞ`N26|)PљuzxSŅ3s@ua|W,;6;"}^Рڥ+O;}Í."!Ή%iBԅFՋEc9afa8uQdZpЗ&ۨI̘U# 3!͍vjf-qy6ڭӋN2eŻm7wٺ&,e˞pjrQj-`9(fǾ/R.> 6F
+ƒJko;$SΪ6T/BMUQOyѭӃb72v݉W4iвTǔ,$Ht*'#ԲQYޠ1LT:\\:SLT-t6=Q)!_D ɧ7ܡx? :8iI^<54EsRt1gD!L!8#ne gv=Pw/Ѧ[nYX
+M{h+N*qJ{ڱϓoCkZUKc:I\$u'/W`=Mob_$ÿB!LB*3B\InNgKU#+~AnMJ@Z2ڌ׃I$!Qخnݿ+#@bvěyٍ+B!3^;*,pk	ޒfVϼ#=<fop/yTZZ")w,֜Took͕Ԯű҇B8`Ax/R͊Rw#A|n]`*!:c+(i+3LTuۆQ{ȖzXLbN}psn-ikq>@P¶Ά\bSbǌ>x`nF9ȯ")Vjk?/Gb8
+pb';CǄE+H(2eˬ2A (GoQ%\: %zS'L2jy.qmkzږhEt[7fd`|MT^r6#@G_/l&Ie@Ncւ9۸a7EoN~3&P3-շ	CK!Ԇ>tT%w-X0,GݫIB+D*sqgpSwhX;Gf5looD*%
+6͜.+~ߞaYq{~AߤT<@zǜxe*,һͦ'ҷaw+ɢ-ȺΜw+%{6 [RAܒ]%Cw2e}KEV$
+ܔQ߮i1{ugXTnsFPVx*9A,2}N0<u3U?T{w:ynEJЪuYĶlbD9[2h\"0{i'VU{\KVޯzH«,#	kb؟QȜy,JǉP˜]͘cny	l3L΀MZ*t|Ƶbb]dcJqmlӹTnElNX~`$څE̯LOvO6ìڵV:|RsJ8BFW+A5Xp߃5ٷ0Bڵ}\ Ce:V7"qv@Xɩ%+n٬nZt^k2L=Q
+zZS6	"Iؖ VIܯXMs`X$,51nG5ϔ.Uu|c'Ңʝn	;FJ<BJQ,)78_5Pr^nZ>k{ekر pn,^+L4iěq¯#QH1!uړԫj"B@18ѵ%%PYm!*M\#v1ߥ_.t4[ϒzr#l4lqT{)
+|W`oOgmY"A'܂ԟn}Ŏ	6֡ق<GZIILf'4msؗ7H)ڛ8}9_\ru0AŎ27&134͑pӠr8>[q^	=+b@#/uEf߂6z?5Sžsc-MWY!mFג܈OذPӔJ$I/uJIhn1]9za+͢xHCA;[X&3P\iYաmɂd@z>KGĴǼ'V10hȕ&JyXO,GGԄmŨtWCpRɒ0AKڎUGM,&o(֪AG8Jrãĉ4M1#nMGuo&qX3l<S_Ϣx-{&PrGQo
+j΄<=- heMςBL6he0:[8	{+))/P@#Lmw ^J{fm	6-ԫmc$G+TaRcqUU+$?2nLta.&O
+kzЊżT#:BފGjڷL
 
-{dxcMOўDǑn$2k
-'ݻ(FYXۘR1'Fcϙ)?!=/k`ƚquYTLN-)V<%_E˅b^|f#͕U5πil'SRz}9CPDFFGpƠM.L05
-6)Ř2]nhqĝr,Ž* 
-/7޶X?@1^Xg=31Nb	Tmȹ:Ǿٜc;ȭĂوH 4%^]/41ziQYcM&#^J8&/׹ͥ.|KWF͋'Tjxg\l44%43Pjbi0)"?%,LDrgyd">\PwBs='$i.Q|0)%PC115Ȅ02hq[5m
-foR>;rϤ8ev"@Aw&;=fH4*q0nTЃ UbcTR|b6ܜpz-,:&:WDzSpֆ?F))҈xfKbڳDGm5rž1""Bgͬ`;(&^sB&vftD'|vE`Ę0E|F;r<#8bwՌlVbiag3)c;n$%ƃsupQ@Fh(Z]ՁAoL֥Z%ˣvcr|ARRR	HȂyLfߛnɺ("4jX *`ټUc3QG@)95"I*Cަ~pYPb\bj`0q.hӓthČ}/Qj3bK*K%bSϢ<
-ϴa/(+7֒_)g\8=Cο#PL+Gstk_HWVG3os>}x%=¿)Wæ
-3+:'2i
-`|tTOfxQY9$BXTdWw'R*U%zHЂwu_Ӷ*L|O9O*;nЋ$&t@߇1J{PnуfbmW|MrCέ,=:\GIy-+1Gdi؇3p^t̽IJYƞ#eyȤ5+0;2/|y`&b0&Њn7ԓ&HsJ05'MN,Ա-P\~ɨk/;<սɒ.|s$GJ5TeZdwY]ϖ#p_۞yV^ng1-݊1A>) RS8x*36RRMAd:6O+mR`Ã1nԶߪ?vi7}HS7.3ŀ$?޷q#RܠP.|D->YEəȜITpLzݳd}NV]s#5v+LɿtGۗ%IB8<%mR`v@aX8o'َPլͷ)X`ZղdFE%	PMrsDȍ`mLM՚1ք db9N [MG)=Oe$m[5(h1%zYKbq ƽV<|pE
-	TJ7g>1
-]."w/MGSH>:cةV	<ЎPiC0f~6`ZwVOK;PA̣JL&D;D=I\Tqm`S!~*0[Fq0fǞ4"9NĐ8}2eRE)ra
-'\H4ٞ&/(i(m73}q\Lπ+5zZ-gܫuYJ5 Is-0f$jICdJFJIj[!shZ
-_D
-;E8ߍ'4G`A,(hr=D܆kUwOn]D,4/fzCNP\nM<}VdWԄK&VϧYق_0!okI?X|̫JC`iğ]d/>)GºZҹPm`RٹN$q/F3%݈H2ԋ}zI9gqY6ۈ3`Pk[,cxþ7ۗs6ɝ7m&On>PdY&rqj:E'h'Q(3SORܒDI\fؔ
-cSl1A(T"{sWtPɬt+QOMzti{Yo
-ua˥2
-Ȉֆ×1r( ]¿rNj\gi2&~0iCPtz(:oSӜ! 'EV:.g)FDlXU%ɒw5e=ٶEPksYnUP^d`Yblh!Mˍ4zq߻B(}Rg}IqlhA*nԲFbr<%؝6s=j,ÈL$w:/Y_?Ɗ/ڬ޿-UM?Joec-Wx"C9ϕ39Ӭ~2E܁>9-(/˶b<|9-E-aҞ?cNCkP
-BO/6]2!`˭1hBa~ę}|/~*!&uԭ@I6߽tq/.@הhzU;#x1Kڪ8XO7l^˅ݙ{*f5[ߢ{y|kt[SiZ\P]kFj6s`xXy*<>Ofh /]mފ3T9͆W-G~ĝ"WsN-ҙR-¾`u*ŬsWaaKɄ|#^$b|UFŏ9dubOM93*A;o<m!+
-g3
-eCvGVWL\1=сj>nb'WyQлD8צ9=kyAhyC3Š)%Ek$icG#=i~ؑaB|0O4p&NsfZVevnec
-2{<5+Fֱ8.,3#(CuzFߤ0eM192NEЍ4)K!%**d۔ф?llRz?J|I-%D}O5y>N3Nk	{R_SjlҀI&MXs>%;k۸5\ʭq#Rs)dߊь<[w}auvz6IDhDl_pi22wBS6j۸,-z"n!$-Y1d)`UC/&Y}0P/K:OE5 F<;a&#1)OTߊ]zyIg8
-]X0|l#Ǜяp%³rmT3AU1
-#2_$5hGs\Ǵ_\V*j6eAƐ
-Εl7ٗ9"!_En^uiF.&PD`ʱDo"pYD%bV\<\.],Dbnpcz5Y_͢Bڰ]G$(dܮGڣNW$xYtk,۞mΧ[AHϻRɗr<+\He21`Ët"f[{o1%AHDU3AqtQr/r5Q\zvm2GP!}AtP:S>Ww:c`}ˊ`&̣GzFbӋ-_fp|KY|GPb$SA1m!2	)"%]i$$bS$(ޥJ&{pZe@+>'S. ֧m2Gvy!yva;&6ʛg#1g*A3|qQ	*6q4Ι	2֗h޲;ӄ4Uw?#ʒbZŅqd.8*Y~V(Hco<T3ΓZq{ЬETh߬"uR\|OW_Y-E2*jC֣tRv& iڸ|3DRǊVle9~l&q^F4T͢3 27ҵ,y7Mx|QކqEPNuخTΉh;~1̦3?6UvphMqoŴ^|^Ͽß:V3^v*t	S-l ܜn(+MŦ"%8\rWRΫzK~s-!<Nd>sZˉzm_vaB3AWxk?lڛLZƋܮGȥm7b /9/cDbC1iS[ph0Ѓezyyg
-|e]'<-Nr8-}-x΃3{Sןٻ^3|Up'Qyj3OJJ7.xHQ-L&(^ParbB{\y0=!``pيFr;jB?"%=*dmY[^HnvBt<P'ZXnN1},,A1KQY2ĜBbF٬ʕQ4fa^ݞUUfkf"!ψGFɨk,:$Dџ+WBP;N=T7$~{eQ0ɽuYWjƊ.@TÄGutJYG56͛V߱Örm=к_ڗ̅ώP}7hڨǻ͇5ȁLQ`+k~ě|xztƠ~6?rk^V(D39?u.<CH*/W}q[?$.h&	<˿"a^@}Ŭ;Ji7s>,p_+56)ˬQU݄HZP9ZI3x#[n%Δ*^Z:?R @ðē0ܡ`-;"G¬SҒ4YD=RSTo0Z.um̀J	\^yQR!Тq""gƤâa\жl c85|΄d07R$-mjT)y4FŲߦ1ضO;9-M)lF'؆(XHӢ&k2F5C*fsDMLCKNx7BB)ͿLR8ȽiЉN&?p0͋|HYnvծo DV+Ą~mr;ҞL
-a!Y/ԅ,[+LPѧ-5rRIyCu_"\<;f$	N<$nL`FL̿a{'PːAiwăN5Y6nŐRKS]ۻq)p=,~@Х;vw'UT])Mf!Ԁ5|9,j^ؖ«lƑl$ۚbZڌ#_k}ǏΩ;pڝjg˃c	D޷;RȺ̮;:G
-ϯ^@6g+vU6
+g#E+-q(~v%ђ4xҪϣ(<Ns<ׄ$,7a\DW%˚Io{K4ȣF<bYՋDǒ17ýla58PZee#߻B(s~:CCu~6)TP`)IaYH$Ĥ~PkBZQ}Plb^ʡجu:	Db{{YC.+|5ʈմWu`]Ѽ2qm[ŋapMLۅ`ĶD%y׏{p9H*-ې8a\qq>#(dO @{řb}A@?:w}9\,
+|x[s/_@t,3UoՄOv/jPpQʂW,Yddj~U^wXǭ0_j=ov{2(|PK#2ԍENg_N0llKd߱0|N%>¬)]_BQ=R<BڴĶhEQiҟZ>8iZ<$d)/*AjձQˈֲA?
+xݼC|bt̠Km#6ޥ"[:myv/'cT͔`0Dg0)'OJ];т<&Fٮ3\'c"nڨgǥ:xއU5c6<m[ۥ&.xi=gG[ÔڡXVK9-͠ځGt]_	ZF4|͋ˍ[6?fNĒpoXB
+/38_/F/!%p͎ϧkb*H:|lθK	Ouw!֡OYtFqr?-+Bj=u߾)D
+G/5*>iXW#90!CPHxxOwq'ҏK]W07DKY#kC:Wg}&*,T܏4˶HY5'_g&+B0EjTw-]JC0\wO)MkvcՉ2K^9aP"l;%NHq+;FETA}jb}R-F1r^2;H<Dɫ˭֡f$9 //|+ֳTLdu(;Hhl'ݘVNIـ\UE^ElWpY~C4$9)yH3ʚOP)b_/FWƛ;eq%Mp2bT]/!W/L;EWC>ko?طJ4
+Ty=lJmaqTc%{N*51<"tQC!	{	V#ӝo2CO_:%J:fmE<ǪW5Yݸ5<<chď<˖JST!R<EM6פd-"d8ԼSJXgW|iDZύЬT3[}։!3DWD|~8o@2Fx)9x#B&31=a
+Zǻ;?+;  BvvRvݖHI!sۍ&i9d3%ɟ+YVCK~oצw,~K?&бx61ۣhe<XzZ(#GD(ޙqI~>YRqzړǑ\.$NZ_by	PKLlϿlI6s/}{`aPI͙YI8TYOxn5bCd!K֧`*Ӛ)+RQ4߾=<t?JqZ1[rŢ&tiՀۍЁKR·.W=dd?Ҵ޵|9?J56nYΡ&#/%C<RլE
+%#W4:u1{EN>_IVɾ|Y>ת^Xb-;oX&0
+&ͽbmwuܦWz^fCƎv"͵A{ő4" %j"֋m֏>8~E JVKR;
+u<,:rDgң
+(Պϭ=M͍"ئ=Wgi%>z%&NNM?kS-GرSUt8Z3L5f=XWFءX%̿7ETa7=`X0</w[[k)7>ԇѤ.wQ?LDG2M3G$˘IO{[7rkӆi{,ܼNIvceͦ9}rKK۬@]3mryaOpCЩ
+`g,5S[x[s8h۪XΟ5Xs2i=XU9̥g{ƖHޟרu21|p:x]y'edjS~\bDfţ]j18.6wF(~KQ:V]u56sZ^~XHp->F]6VZ|"YfPԃyʬ|1̍4yq2+CTcaZW bT]}	7eqZpZ}@ڜ2u-ٛN#m<z4R
+2WpN7wW;,{s,AbMXjU*Irϱ"S6"ܑpCE;rT3xV5SzLTkӸ,-f3 gtǬ*˲|fOEu.ܤ(0Q9?;hy*'>]"hZ*
+^COW_/#5tN\^֭zpi"<
+TxfKy?Xq?gc=7^RS2\eeOhAJ)xP?U0sCXQ5dfdw'ɩa
+:ܴ#ć5:$),_ڞT]{0I8pY^.^)߇F<`?S
+Qvߒs/0CZdo4,ξ2/w]:7,DK*~E4ZVbuW{.d| چTb]møSOQsLT
+h>Ƽh2~ZņsƄȖ3V]ɇ
+P'{4w8{\ZL-(y:^j_%Uo.8tn*N|`M8~sDkJҹMK=nloC|Eh3rWyx?4s>o{B
 
-[4q5(VEZª)bgR)_%Hr
-pӈR=xk$ٶ
-& Δv\hOڽ|0ksKJgs׋P4O>@dEb1	`M!̇ۤmŶUɏxĨTUuK]֩½{iKESe\SLC		8ԘiH)!(]\"z/&y/	 QVߡ?Em&,B
-΁F4TS`m=٠cB.н1t޺]BW/SG͂ɶ]
-}-B0sɶ`1p;0{#<RGv'"׍ݮ:(A87[ovi"MaȁNz6fdܩ$ޞ
-äD̹#*L}RUqB!J
-ͫn{cq߼Ł>;#*t`HI
-biɯjAnoA!3!Tl}osB5*dSX6ĆW}P&>ůÕfLע)z&MI#Hn®iyNĽfnO3Kд!:j֤usEׂ7ҫ(,5ΠkBXbbâeO)˶mbb	>0NiK"ShA!]ތhwo>6c¹vWўa4`bزMb̟=o7IWճ<M4r̿hySAa}/f&en<ЁYC~(sѳ"hKcvcPq'=yr9g/G³AjZ&F'ֳ;/;b,1qb]|t%xѪnazv߈+VL;_TN`~q(C}Jw3\kʡ%ż\2]A{VVcFdj1pQ!s6ؖ=zKJ;g\I<'|Dbn'ʅ&B4֑ŏBz/F$Iـj_l=|{6SjT8X֒IٜǄȯ<b@Cʶ\}ɘ2Y$xnm;aiC*v9Yި%b_
-kg630w }h#8	d܈U;x6Jkb)׋@7Sq2|7}t?P8)OQП_tO$ҀlPCfC k	ڊHIl({D\N2Ou\U<Ek9m5=N6`(eRh&0'pR:-Ƹ9Sךi22K(j)ǒPu@ųw_@˫<8;&-}	ɮ@(Y!rn%TR>6Ĩϳ6?WwtɖٲOM8ބ`,=$`O jWiN`yJp&ټzK=boLn/Jӧ!Kw[0i>PFw~#*E%Ø.v}+C'dٶȩz9]X"G<ԝWsV3f܌nW_JD__J{.NóJ3l\zcCX?4 "qD,֍9e* Ǟb{*!Ƣp5H	bGO,ӥ	jlzJ3ȣDtLx^1L.Qy<3#'%[ŕ7LM%#Йܪ,J_h֗hyq w/F!M%oG˒{ùr0ĄR0-_5EGZvG2\6gr6m)q۽-#hݤDNK,Zl[تf|ݴI*x<D[Cfi@f=_BTCٌl\US6=]/Z2?U(Rl+B<a`\iεyn'Z94nț-Q 71,сL&[S5BSF^0m,iS-%Xت8%TBnN+bx,38݁m\*Wǎ(Fe:blE\!Z5Qsݬ1iE)VSy:GY(9Eo#()_[4xpϒ"Жoڛ{Ef@Zm*g	vH~QD>6C1fY zǭ!?,qAaяb	y:ץ<s="x[H-6s*arrf
-M}C	AT<]Gٷ̨eej#$Rz7pjGpJ^ؿ~K]ܲƨ0GXH{Yx:eUj2 7Cg+k=מAWDBљ=֡ɂg_̈́*:]5	^C/w)Bfn
-`:%&g8"k!H8xr]LJURVuD!2ǊzfxYw\hϵiWj'ʲWdEW5Ŭcv,"T+"ne
-OQC!CZ='o8O\߄tGU*+Խa@@pGΙsj4r<3׫Iο8|h"@wl=ܭhF-[ApSR.'3:T3̟Y[V6Jb;%wc_aٙECħzho=I	YpmQNPrʒLCLJ<KaGBy\ʚoaw}m{LTuW+_נt\oCvH$>{E׽QC1wR6ݏvzf/mU°R~AcPnn֥I{/G̶
-]'?gk5\UJṁ(!.pRW4J
-)()xx
-xo#D'dC3{ܠr,V~3:܌N5sB1t"}wsA9WhtCXӭ8gNu,3r+k'p.(G|{"RCR2!=P@K1=MGU,y&OBW{o3\;4&g{SRjdSKLA>3Ev@Hz4Z6Bԭ1wJu֚5_ti۪y;[)Ϛ`,_ {5ZHW	),ߏŝNd@$Mav2,7~)vMf[=+n!P}Uq&/2Hzf¶kojI9Oy)wX!)k[!sɖϻ:#~HND٥3x~(ֵx r[q|&qɔlC=`vW٩P,{sOo"FUrφ#~F,xyKB]DRuzcrwgy8,ܱ))xN<}tChSJdTݑh=C0&A9(`!%}O]x"X<N_Y	)6տSO$sǷ$ALҝJ@Mt~޺vZ֚]_(OlmH5:$.1,`IѼ$3=w#Dƃm)K F0ڒ[ҍUSA3#DFMGpéihLvm+>,U*]F!ӳ٠|Oyֺe%E@?kl?
-6p/ߌm[H5+R͡Vj*e֐Z.G We$Srǃ)X+"h6#n0!?yEѰ(@L|{,EqPk+Nǋ&WL}{piatkoa.Q@zgUӋ!*TuL+'<٬ٖ4/L*I_ƘªƙF2,KTJgb34l$τQ:̫8[%6qLU;m`NTD<#cNގI\cwG4߇Z2EIut7O+qsj`$ڝFϬFc?52b΄U+ئB"t_)[)}
-Hc@a`Spye̪]PV9.w˹L=g7?@ '*VD_r5!wؙ~]}ƌ)W_2ot7^~QM=4XkN0	Y%@y9qcNϱ-,1Ǿ_-#za@jֳ3AR+Ϗ;Sn#
-^]w
-ǭL)rιCц{is8FO=}5aU6S@uHYŰ%FߑDqغm	Qkzh}ΈOEIm|mґ
-ׂXc>C{DI:HwO+k;"Ӷ0Ȧ͟z=-WUQIcM|]
-tR2ǵВ%")w S<g$֍2r'խ?tԩԽ#з&^co&S%r|Vhw2=טi3<I ԴfYʧ[T]T|^7JXG}ǒ)UPV{1Vۨ^ߦ.PD^WQ֦Z[f	]rǏfSL3@C&(MH)+ga#L9('Ȕ%zbç8-ٜ.;eB?TǇi2c x7Ծ}+!y"ley^-qIrHzT"=/$QBJV!m8Ä-Yi	ťxt
-ZQ<>߮ٮu/@:n:ڴN#F#ޑIKӕv_DZZί6N&t<\k9t;CQ{/YԳqg|R_ϘCD8$CȨ}{/ŖɛdEE:df*:9`ߍ8Quؤ@;6yIԥdh-"݃{C­0|6.%FR=
-2pq\ݓ
-A߀ BKp3T$+ZaYܻBdwƹ7luذخz"NiM'Tuk=	BdUam\Qi1Gfkذ"bQ~̮Hm<TnV*-
-rtCLʹ"_69ٺ p"K%6	GԘS0{'f_
-y֤Q2<;::z?s{RA?h3t=}UR_Vب}tmB`5#H2nnd<y+ܲHk6l}	F`F0{ }k***,'gʗWZƝ*д-AWG:a>Oj'Z$OWF߂X_TO'$Hi(Y8Bv9ˢG[׋K07Kp !aփaƗԯ=!q+هjkFSʄ-|AН:pm&=y>!3qG1@#Ax{wq!OMkC-Ύ;e<Jsn|MQE+ep<u$xzP9/;\ߛ'R1G}9R($H?ϨUx}'͌ʒȞ4IWTw2Ao:G.2G'WZċʚ9g2?	ii/0<X$5%݀1j}'VWmztWcJPU4مj!O	cYu߂/KpN}mxH}&ClQˣȞ:P5?J!#b_ɒ)ؤ
-¨ag:sƋ]\?J~^Gd_Cз۱8ɵ$·6-Ks\ڢAh.
-gқn&&.TY%,#;_͎Sv`<rEj1ywH̎k*?ޣ=b$1ަsЇ+/)5]/WZld١dӏ2=,ApS/{Y'%g[@Z6׳eΒllbvJ3hLѐZBVmώf2&Ms1L?
->%`8H\<Hx+ܤ>ܔ`	9NMׁasjKw^E|ӏ]ink؊	k3M0*Yelv%Qв©d-Ёa[xLߖEev6k|0Ed1Yq2E'-]	xd|CXeЕ-.תeƶA(۱`F\r}d)3)yۄdoԡZ>:C;l+I$a9XݺYƺKlD)L:ʇW7H1fqnN
-]#xlr+X=l~C/J0y	J=+بDbH0 1=[Vr-4	6˹:0%<y8\3]A+G0GJcCx1l(cLS,m6̝Zy5Lò~C*?h<]BEͽr/b$
-S<F4DʩŔ#b\_іd'б-AdZ(*-Mo;uS	'LqԮY$aj:dy|r̩^FЂI)\M|ohVҝb!JR:yfˠ̷Ա7&U\ό@Lv)z)9	yq#(
-[{9tP
-*XϮ>E,WMլj4=JзѰ(B')6#qllXBљi4t[Cϋɒ/7Ȋ͞Uh7[j"l;Bܛ|&tE^wĬ\`uǢfb{?iK?>5Q+7fTKҌ\̓93YOU$0Yr9tVV³т:`ɨ!,v
-L?/#1߾Έ~Vjv2N`ǟBhNɤ=!7ZQCo^,!ep@RY:Aun)F.-P:|BpŔɎ%˽Rػ_!5zsګT!^hp{"#U.HF/m=+5q/GTϳB(ĺĭ3AhXbYZE
-iڿKu|QWϽfެ-QGc&hAmߘz=Ka~Bww0EdNYu|,u7Ʒ.(ɾ[
-;ԠCe%~~=؄2"6܈|TI3Or+9ej\XtjE`Cj'+AoalTys.hi(<ҋkUޯBj/ϸ8/XX=ք+2T8fC<7-ƼbQp[Z$ewxJCu>ܱK
-~ <$,g7׈B0O4ǣ=M^^&p+OhܞZw\:Aݢ,F@@OKCL~w7L,(XݟR*Agma@Q:+iҊFo$;ҷUdڞËJ̀it9_7(DФ):HJIgг3h:H=&'~ټY,@.֯w04PfԘZ|ã39+<Бum5!%j-d\&r{юyֶnOOA;׬20٢~3M@"	ܻ%ش][MR3
-O[oBJx(@L|AxQ2a}U=ظVh·Fȅ6[P Ed~^ŖZ$8Lˊl6s!<ܞV.kj/wCVGMk<=N'k&Ur@*Shm	lw ^.|3݃RɞѾx۔S-_}L
-Z2}	NpQ@d+:*̄/=+Jϑm\Fc!N5şd1(H(NS5ZR)RBNtCř5։)4<dxUwѼ:q^/8²I۟=+pN hVece6Oj۔(#et%ǲmԻZk+)q8r)rb7`Ugѻuյ$Bܷ{Ӯ	",@݄MDq4z&ܓ
-P˚Ck~jDtٰXo~-ލ1HЧ]g@PK8ڙM)%\SRYr;wƇ?CI|i)(!8Qٷ<ZL@ċp=[bh"Qۖ)eJ-k32mvW{%P3~g%b|Psv2zdOh[GumI(	wn^A=I~š BAZ[3&Ƙ+RN*Ϳv#V8ap9& 
-~{YlLL$KTzTBJX.?[5y30_M%ϳe(nyi՜ϽƇa$ӵyl;ۏ\}K.FQR$'FP$4P8LbŏΞ(lk+i3xE<&!)+Yp/c'Ch~n&cb:gEتGjf#\yl<%6-;>ĵo:?gJL:WPU02ɜQ?cr)73Z[Mئg`@>0p3[ĹmAξJ)rYcta20An$o 	cX6Fщe,ܴqB׭)Ψ3TFLKyQu_|yt(*H}^0ۘ$9hٟږvͅ2v%ΜnWI&w.R'{5c̑>22ȭLa3
-¬,I3'QTΉVO+ie=ӥtǝ=BZIًTGŵ@kpo2؆|%5{Y΢L8m'Ans5Kui|`Wڱ@8ѧNzg27"aùr)TL^++ACϠDsi06è_	{9tj2yg6$w ,b><`}G`*DSA8bHE1c7ֿJ-)v[2toW)ިSVsBjlFjb|6ZB5q+L.Nwzڏn
-pQ_RBm3}jy٬\̾R2kǅ@߳eͱ̛[PPkN}F]ƹթ"qPljS_8gYNyQǺI|*<vcNӕSy/lGȐxT:y9Vd%a
-=rS]r[1Sd?!evFSDloq\hd8,Ԑۏ(=B@\]Ȍb/2uV^4V`!Fuf01I:֓b\ͻkޅɏ\GrNVʂ=иHΖ*,pdqZۻZjMF&۬pүB,#g}KY-LCeM^&Up2	7	zι^3}(ؙ1
-gRߔѢe`alrB'r>5-7A%Rt@u=Hy#Hف>ܺ XGRU"+wR~ϰ%&)tT>uUuoȖA<QNn7	t4rPPDv$l$ݿjQN}@$;|^i)isZ	tM'Go*!w!nFpӅЫiNZ\xu8pqF؎i9@}t٬c#^+,~o"܉߳!x1#.~@ds}ӰUS:)_.7l,C(k \z+#pė#Myw-TىWfQWh2wTXJ.g5
-"#ToƖ`mEX.P~XƋ wyke*Q=6@34L^j+W=m$E _ 5KΏ{YȚ@1MY.UώۢS+i)r"l8^/b8Ա]7 vGvǷЍyLT1{ĪNT@Ьɤb]#OXo)#Us,j1O<:]{ޚҋǟQ>\*Zf-H8Z<Ի$&xd]ő=.Go.CcvԸGlw<mɂM~eB(ÞZz ^ͺݔ<|)mQwųCT*\.o@#wUN@Yrց4&\PfMt9lcSRښy@b~6:FbQمC8?4PݽCz9!;SqIÍ|""~$bͮpxLөPfΒͮV|&́?ߦK0uݜ=p׶īӻ,־}RX$:i(PFTKƮkڮ"f^*{3Ok6Vlnܻ^^;n(LT"Rԕg)cɝ4?jX3)dȂi	q
-(PToQفTHK߆Tu>zVZēk^Kݯk 5Ttr|"Wdmހ%UP@^Dҏj$o4+<r,Dљ7^nk˞$bTPǚƊ1(U[޹+aa~tPB%\OX"^9{H$پ[Yez@gհe+2^}9>10޵Y}=r!ͣ:לڇ>m=Q&	%Ÿu8F
-PJXe%I_Ny׍W&	A
-׀a)~#DR6/0dD!Bs&-vkE­Q?-ʮKqbuF/.0qb=D!P'e**tzk`?l?+Z}ąw[6h}enƌ3Ys%Jj1kE uIGLLǏ]+,P¦cHUPoY2_s9fGjkLz:Zdd/0Ѐ7O"òYtYQs˻Mxzc8T'_QSţugVeOnb
-tE&1Ap)l'
-#;17~޴Җ`W	s.Il՟|r8ǳIg%N*wn@a5%m*2"N~ߊc&4[x	rt_Y1Ueh(
-+-+4"Őˀ
-@h̓g331I_y;fn" Ş&DY]4RvFրwgP
-BUT;rgg~c6x3}I"R ɩ4SFGM|R8ת<W	<iUUӡ;U~!̆1ȇ%sЄ-gnBH·99P8*iDLF7'b,@\fɟͅLm>mϰ=$q#׼.@Zu!XG|?ۿ±hYԪmžNς(\Uпn'	k%EpZ"1jsy+D&	kc2AS?Se|Gƛ(+7/0E%IQQ//n6Ol1ٶKAgJv8(*!]&g:fkSGTZ[;ҵa]C4FފկGM(ƿ=WwrY`՞;X/
-lRQ6ёĔxYh؀1Tͦ!1EL;T5|Zz"{l%f"R^`эA1udgSVѱ
- ~#0ױ+I&,Ѓ,m8p#5F=ҠL-X>Sbh0 9ulVKȄ~XDA?>6~}o,/QJ9f	Fߖ51(Q,][=ٴ7?Oֹ\/a_"THe<
-i*z}>|P?a.}KkkmG0pkRYXjѕٞCGւ^	ٴ}BKA+5)a~X{x8_Pь)y.TGf&$UAtoq2_}>Y^lbJ?pG5.i?;-W"g<ރbKV-n$Sۘtf1
-5O1"b(f
-5\o=Ѧڷ+ޫFeN.	݈ѐ,Uǃyj//ra]]=cߗ	3c:lZjt7jyxՋwMRmRWتwD0١'H-?wGk^XUltİܿ[P'fXHE5G|xD=N[ֲ\OX^R2̭|)f~1	ݲ0Ǩ{%z\BHʒ%eR&'Q{bӈxw!Jߗ#F0OxP
-B۔1P-L6 رM vژݙmAupSG.ĂW қ|9REV8PY''B ȪsH ]{Ko0aG?&'I|xҤoFd-l@Ǩ
-{F[AȄyO6ٍiΏR
-TZQ{fnL@/ȇ}RP+ F=RlMcB+b0q;.1cy>QDտ~(D'/ހj4U;1[Pqɴyۯ͖>lLXرGD7Ѐg8ϗ
->,=~O ufGrڴ=KtTj݃,$7d
-I)]C-N%ZGrK'[Sɋ7=W7ly߃P	ڕӺc`E"^$0!(ptpNɽme';;!7ae+Sptw%ӶaC6ڻɐ0ΖWop;˔ʹ/N#ݾ` ٞCB0'g|\KA:͏mڄ0LӢǐ˱SN4*Ӭ-v:#x-qN4LG-#xrJ_#8K޸4]tn4O4)&U	ژ;myS26PjkXҾ1JۛhISRyCU`PGҐϕޤҴÂ-{Hi%EJ!ՏƦSV3W$[&So6t*=6Je=Eҁ('fPSѝ<٧5FkƝbi.+/0}a{Ix׶3ԱHCMTGnԜhm..x6ċNrΪ*`I/ga5}3_9Ca:j$t9ժ?YJr-ɧI>O8Vg*ʢ#Mfw`ehACONpCfxт3!ԬZ,%ߺ]Zɼ]\h[)ڣ)n-ϣQ[5V86׹nTr:&W:о;SWA,^ɜ1EQZ
-юڒ=}-RF"g$Z>Lqܸƺ\ORmכ 4&KyX@P$S*pݎk_Xy!Yb!J)9l{z7;j̺LXW/] 59.
-ϯ$}k"(haT`sfٹfF/˱K߻ӛfľ$e֎!bjQlvyKO]Vyԑ:a3(o0d/Y-5
-xU,]҅1՝>A:6&E&OIbiitȞg8oPмlzxQz]Z49H2~eQ>>P٧b#EHF٧fSO{gI(>?g20Tŗj%ӼDIi\ҊtE9zuHyAr:<&X@GB&C)95Į4qX@HbBDՓVLw&X{l̡1þ?\$.0S)C4w>{,9H
-Ok&`*Riɢ"!OEM4z^f1އѠٶνkϟoQj4`9*<VxSdaw̗Df;mPJlG,c8@4oѨKZ߻ȑo&)Գ1eG>}ʛ*Jzȧg(d.ާ2֔E$sW>VF1jao"~rx4,}WY2&\$xʦvҐXbC9QaPp*=+}sSo݊2<?؇9Rp}J0Cq4{wPзΥu,UNFCzGWGpL#H3T.s`)7:ZIGά@4Y[{Ħ"A*8`B4Xq2ToNqџJqo&zs`"#'_	DoCF(c`)Ɩ;ӝoÁ#A_hGM;oẢ@͊w߂wM*"7GyKv-F75{VtCWk3wg,$ӜtK9_YKНMlAߤPx|1.["1D\>PE\}];g|Mڥ?JrkxJcIbe-z!Fŏ lGeY	
-F?LӺ\BvY_)^$:ֵ2ףFedى
-=%;;Sr#șߵk7Bf~6#`6,v^X"i'q(fXZ_= 8UZk̙usDe8Ӗ*oʭfLl[(7ЫSՀQ'#6Zu[opd֙ȬJ\`ߢ+:Ƽ[*|t"l+ĽΜd,?gANű8ڈɺ(Ce-}+M|/8@T7g/;p;O-MۃX(K.koݯYRaWܑaji3XtFs36GŻPi+.qo/+L 9uhۜ3A߬Æ$ңnp!ߌ0]M2PkOGV\d55>nhh4ǺI"xUk=0!D-tSQo$ܩ1je|JcR7H|wۤ7Bѫq*Y-[զylb®2+z}q,^)3uX(7'ĵO-1ѧG/؀]ilMɸaO_٫K}	W߮~8p}/j42FX+SQ;}ӫ5Ch0.;&W=Kw5qYh͡!s%W]n!@:9fțPrJ(ۼ~j^tjZ߽ĝ:ar}?ԗi>eV']п UcUS'ج%\Z۲85pɦh,7mSo\j2Q%(uBȭb#=Z<Rqt
-rL\{myaư=C:]b'HI/]5p'w9jl7	<+G%hk9v<>P4(u>wƌ{5KF~cǸ'|A7rxD_cɃSJ#s҇aŪ%K'Ey~y"x?ͫa'S>yHִͭEAB:iv42fYE"XߝS7?d
-LZBa1?:px&V(hm%WӲN0θzmA[ܘo#>ʡ_GJq+CnʏQ~b;þӖ^Y2|BVғ}	St*W}sQڰ6xO+bF]޷ZΝ0kdp#8S֥ؑX'%6Ѡ?-O;*ImGN[ݩolݮ)ðKgE=?[T@:Hx"oC!b,M%^ȫH@"ICêLLkwLU{o$6ޡVGKAʖ!Q++)ϑu)!h7KF-Gmcշ&dؙ
-t:7[f	sՇYe0lYM1;$7e4ba9H̀gf3U|F}{l3r(W˵σ6Sbݓcz%oZJͿ\/>ܿQHͷxS(HR"XBD%Q>p@ȑnux[nshhn=Nj*&jwPZZHA*ׁlATq|sCZ~¤2ORF3VBvHbP:2[!_SkYxrԀ~4I|(\3|SDO("yےIBJ)Ѡe2tڞLF֣QQl$Ћ\vd)i.LhƘ/̶>6ϼfk0ځ&p:H{sb++`#^&Eu]gػbO?o#MΈsPACZ4.ߡD:f'URm)b_(v*{:Q1EKDxuP3Q˰F%[Nlgh`-rmez=nyZ5npyzXB÷NŘ˘_N{{(B&W%H."aZbͮz>ϺVN*ƺQ"߼P&';=kEtGG
-M؋W01m"JAPez).[ua<2G\ed'jPͼҿdLk>א|1woh)4N(YsCë;f**ZӆϬA3EȺϗǖdD 	SȵGOxKQq*hF\Fhqѱ)668GS\;4/c$ppfA'S|ڬٿ8?ZYlY(ZW.nM҇c:Ր4I:ѣ8;&+n~ة˶|{kHǷm;a5S^Q&l=V
-hKLbB=Bˣ@2Ӂˬn#"ϟ-;΢AP}Vs!"sYi,JY|OĩijF'ޭ 
-6jUvQDĽWh"LѫTdؕH?]_vXjɝG2d#h=Zsu\օv ȹ'v3X-{%{6qʽ3SḁXxDAU?>ֽVAljhXmUH@A7ҐIZ3L}CxP7yZ'2[BN6҇Ǿ«6ױɱdVwƇM|ǔ)Bw)"yzwYaX)]yHvTc
-`U4rdAiJwDE`	e}חԿZH9P>[ޮ0p|H(V#ͬ"NTF\<<-,dU%9ݔolaG'N$/^_cbATKrvQŭ:{(Y{T	mɞWYt(=-9SϓхD&y~BӴvS^bjt7ӝL3{7Iʗ53ɾ\sƴx"(͸Lߍ<]7Jyldȉd3K(*k;uZ8A+E,pÅ#+iX-AD}b6ۼǫo1QvE;yQގf<aؿrz&ޱf4xRhi=L@TʷZ",\vz[tDc&^:iCiه5.	jJ+pj{_JEҦZ`?D"'|ǫq7R׵Àuǜ{@:4k6c~+j?]B6sxZH*~n}owæe9ZG/[yXد}ZfT؈^yya&;sKQakٻًMOIA@=
-Lfbs#naV!
--rk*JRoAcR]MdSp@aʕgH?C4A	ȡXIp0C=v1WUׯl"u$;ۗ1
-8~\	XKjcUv=K$]/}rP8Hqʓv=jr+~rnNό'ڔS/\c	I{pmqbZԐB{|."ѡ $&yqkr3˱h/ЬcS<#ɓX+'(-L88C$[hE_߼`}JsKy'_!Gg\rEC͞;ҳ(3J]?'R*KD,mU\'%|\,2Uڅ 3Fӯ1 [ʬdpύ=xHbE^ھxS˦ ԇqDTFdl҂pb+2ĉ+Z>Ob0Ċɶzgj/dߏ&"k~g/߻RR9,ŇohϘqzđYSCmAe¥H	Jݭi@v!F̢DR^KHכ`hcq#&,\	2'd;gv;XPbxdJV=]Ί
-b>;jc3+h+A!GZ84UŊ7Ke'W2l%[QD2|"<Դr&)ټjp Jq̀(xZk/)n$^D9IlTVuڬno`Sf"ƍƄ,-><}elڹ/G˸x67^Bq*!GaIʍ[qs|Nh:>8<ʗ]`8W=UڕA*p	J݅54hg'Nhy\u0SyN%ѲӈhъoZפ\3KݐDЬv/jHqSv*DBd[253
-0޺(:Tʴhى3;{"!E4HPĨtU$wb/8bdʛȉ;FPOKƱTf%ڑf̥#sWkOsW}ڽkz)vOlPh;#SDA%ǔoXF	қg~*;<@Sԍ+PRk8+Kۥr۪lƁ]{ĢCɜ,,Zxd,}. [}D}>M" Z%W~ZZ-$x#?U''ȃ^.~p
-L{g~Qd>߄0H61:[Â_  *.kr'U:;֧b(s:Wj?γ~u+ɾEZẋ̦LՍۋ5HgR`7׵wp:`LB^Y]|.c5/Pw՗5Sep{n7#JWڥy|59!^{0y1^*= sqt˺;M4??Zqg*HX"\
-0_#P<w[e'-R^n}(l&b3naIaҬ
-y>xȇpӇ~v>/s5Q2`hgyYHd$"
-f\|CA"y>՛XWs6/as_ܾwW&WMd*H*\^5Ę?|+!N7Xhjj??[DqN]Q&$Ȍ>acw$Νҕҽ0p92SqG]TƎ6~gi~M!kF+g:88G.Jjך"ߓl
-'vO0OBN=˻YK)j7.ԽشӑuZ(_k>W7a*(bShg9~c\Qu{vdI!$(ާ.CtT	
-9[BREشԳGl],&]WN?d(Vknw6Bz]=i%cy;ÊJʉ+HSQ*($HfFuEWC{r%tqrf&7*,lB_DdS=M~\lIBO*ZƇq7b?NMȉƏ$=5N)x^ݮ4iv`¡}+#DYmA#ɟ2	Q|t2"mA&LkN4+?po ؄jҍ߹["1GyN;>S|~Ӹc@UW)[%ھ՜:*9c@gaBm}xW:Hqrgo8	g!0< ה4rWՄE|K
-`Y.=<n{'iĈN`J$jzɚgileʅ#:hp(\,h 8Weђ~=Y`ߍ܅YK]rgr״b1;dЇf>ϸ38C˫u?ӛkNUE͢K¾ގ)Wpu%åUŨQ>Ւ(E;ہP0F.+C,S1},btVYVjЊ0O]=af]3Z&ԍe
-0{{ʖצZ[8 Ts.:hʢ4IRLݒwPN[{	UQXѩ}p_P5O	ma^v8WShM*XDf+(-|yږϺm i4N2ų9ʾ"M0$g+7>_2wû_),\ӻI*l]`*[@S&g?n`׾C:-_:)K+ư1?iUPDTNo؜V|r^*JTL&!<!\$0uɛ>tZd
-m)/Zv3CM.@H.~0#
-HP;TN;(F.e_{I[-#=k&֮N'hˬ aљxۙ7d;¼S:&!D5YD6k۹&b4um*%݇Mlhrl-	!~H"Q}6CiY !˖=T.Fy]2f֋='bVSb-4b6y^	$Aw$/i6&@!EbȻ7hZյc@EqW^"Rƶh$|ިgG?|@U)>Bt\KV*2_Zԟ{
-*
-FLwI ٠NzLK_5ڐ7Δ)Ƕ+̎:Y'g|p*Ͻ~xrdwҪuMygc7u&D{6f'2hUՓHZ1uQũn$Ud_ĹJk#'tMMs)a+rVٷh~UfLn_lg3e՜ګ#'XɎ"ގ!Jۋ
-HЯ)B4ݯU|!ߋ5YxBIvE*?x	<ڞ]}HҌ?OBk'A"!yQk^<v'-o=Kf?'^G0x(Ii&nc+<.VpoSz<yw9I47i`6zbD3wrpoה*z$ZGǟ3_$_m*XkV(ϻ+>Yw.'44Pj{j(_<\bŵ-A)V\75J^79XȾWRWќHZ,	t#ZhcNS1_ZԞ?n߼ p\JzJ;=>ފHπ~ķ٩OiYxNRJ'mj&e"/7*Aك|ͼ9JL!<	L?:L0['=]dv2$Wk$rQͷ<҄\mkoWŭ	Ɣs&#+a^(r pK$p+e#7@LnEmqmwkZooyL3)/֒/.^HuhIb Xx@Z`#[oƓ
-hzNfŨdeٶ:`v"(/	+~fܖ4[yruݸwH6mԎP9bamփv;Vܩɚ|r13J:*I	uY{m[8fsyB3Ltj<n\8HHs>mY=6oC*=X6JH)/cDΚB.4ha'\	PB˘+˚ՙ۲@ԙfe?.3P-G%ID)CJ[CqQhbK.¥Kـuy\WcU{/]Цxƶ)	Pp/B_ (g>T!҉u1gj'"՜dRJNBYJIyms[d)ݔis͕*8jwxU[G@kZG4}ag޽?߃8Tofr!-vKf֘d.ր3~ce3)S~+?|oՀ2_%jN$Y%/7Ό˥K)LBsC@+E8`Ԥ+ϺjB0l8
-Mǃ-k;(MOXtDL@N)%p}(,qPK*u ?/g<KkRJwQbg
-83bJh!O\2DO5)%k6Bݟ@g	֢VpUں"!4Ȃm=J@ez$[b=/lӌ"r`Y+CT6Ebͤ[wدKNOaRQ.9h*eLQ
-J[hDRMG~_w.S+ai~Hd8XRՙ^Mn$]}EIj3SdSd֦=a؍X&@ԼW1͜hٰ25WQ̞߾YPY*)20RݙB[p(`[ضi֭\_>L֖
-Sv~[NXǅמȁtv,ܨ/۸|ȷ$:f#ޏJU~x6h[ddAI,S:;{ՒAZoލ8ǽrIVVZ+ː^KT"^vo.WFbM[`j$MԐһ80/U4p(TKxݝF&6+%F5#$BɎ2#gبwj XðFˇZ_ώ)p?S	r,bOنm{ (x#Y*YOǪYycfI͖3Ojv^be"zSB\lŶDyS<fVxè,$]2Yk/RվmU:׊aFOuWih6Af4)J9%ai:.~9&eFNûȟN͖fRyJyΆ4;ڂH!"XbY)n2ُĚ;ȴV4i ޿h˗+}+#uÓ4ܸ/9شJL F44ŠyX#k=nXު=mMfDp]v=Ӡǖ(FʝGZ9_RnJ`Ӵxxq'6ϣCGS	lZ>ȍ%d{RʊNE$fůmj"y&\1&ȷ^]mh3+2&;B=Α{ޜr[D?]R͹7Ջ@hȁoyfCÂs(&^3:~552ɹ>l"FUPRYr/)J-eyPSM^w9O:ů#w8Uqg}:f<	BjͫnE
-mQ{s"Ƨ(`!aȡE161:M!W!Vmn%,i0L6&d{lrKѶqH͐[ ax MK""s΢3JAOAP4i=A2;ɰ!IɀkZˬƄ|n٬}r۫
-/-ȦV'+J5!#:#ea8/cG[?<ځIĦӻa؈xZ4/u0i,Iilnľ{IֽRHmtBbGϗߑ58eg8QQr|RѤR7Ü3n/܃>Ѣjg\wH{:b,U.=&:*v<B?ǁ,ܭ{ʟE	@Si*?L!=F:C{.pt=w~ds#;jP!Bj/JΟ%0+K׍8JInBvKTR*"oEX&kmԤP}#{Po	B̒	-#`֎!UiѫccHe3,th(^1/ѩ7-XYђD!W1ͱ6/Y,aq3@)+k͚=ɺGS#{ʻqǝ /mjц#RfX2AuY9ՂTD(>JJ)!6iLj>	pZwIA-Ѵ#YPvW+o
-GJ?p'gdNXZ>]&|s"
-ѻTHWӧ=?fK,ˑT{s\<_'eVa_p>n 4]LЇ@(*G(e=mCּZYMFc\vGi6KlA(vű&	&Tׂt˱2r}v1H(-K5q2<xW
-^nf//Y-jgdj%/Tf07ixH+ʐA|KޒAI<&v|f0ƍ$D_w͞g[<)X	'ƸNTu73&)7ݨX(y]":N9oHV۱T8EV6O"FMϳ4!gCo-<_8B/,t(l+i# iKoوU]U0@e9\A-L۩I5#`ͧ5Xlsr56\=ȚwBEI{yJ}|q7׌jG0nf]Kq67-/c[%ۍ+bɀ./XCO/LXf~eoXqǩ˖ÒN
-MULz /iKE(Ҩ)r$;*zի[|&a$NFYԙQ(pSNH*Ū-LBۭ"Mnx:<Z_=qV7HΏ)Ph=CkroQz8tCp'۞ۄzȃ=);|ɲ̐	?5ual^F-#*ӏ#"F$-ZZH>*L'bZ>>yl$Zz(^H+`Ȣ}Bfzƈs `'zĮXߋ~I~2W0`,)g%9)2r<m#lJk{.غN]N,+-'?S{MG<LhRFp܅Ϟx.#=|0Cv!J|ˑĿs3G80c\,%!(A%4	?Gg0ii}Gq
-	s3*iYXͬQ/!\qB]$8jp&&bwruHE!m}$;dGcl Id(؍N:KϘ͏H=Ҧ5L̅S۞(y	
-)).'|E>'Í+|vWͬq[eloWһrDt	HY<5{c|qr5h|NyO(OxҒq2v]b+R߮̽Qx0cx0Tť6Ibn*P{/\sΊ1~QGc}j?vƴռ$>HB`!cā:3{UIтx^<"e^"C==>&\F(#eܛk+Îׅykr%UĕEVlƁ,`-!N$ZѦhu%#8̇Fcs	%(g̾>2ǹū.zܞphR3ɬKICMKyy%B=668M`:ѽ_ȏR't.fl8}NӛPv+ZQl3<.Y&	H:ۈXE'na~3^҄"ZB;FbeÜ_=WLN|߬Zk`:<~D	Fȵ/\:W۩c8wnr/Ɩ)Ù1M%-~^ұwGt{Pک+^@ֆɾZF,fZ9+@)I&49nnz=f$5%nќ1jߢ]:}ÓYCy_؊~&SZdt˩^yέp:CE_ͷt:&#HKJ2B{/+xL5"Mk<JД1VPE~
-ݺ#ѩp#M9k^	~(c$avݎ"%ϛyI}ֹ`A{wY6Q3gSIt0Y#'fP,eF
-SG2jC>.KR$9NԥpS`wCOKǑG/7zN>|FMZpD @oA΂Dk5~ZL}=lH-*=770ޢW^aT|!~zSx[̷EqȦѷ.m)FWGvj&c!G-y2N DuHթ@[YبƘ!RoݗtbC"41dmӾUܚN''':
+=hdybnєS״u4Ӟ(V8V$ByrۅIF\1&pŏPs\<,B:O[9FfH(9
+Hlʂw زN:"L*5r@)/({%4@zƀC{ξE= gZQϱ@sp#'cZVRғ@(Tr:FGKzCqm!י~Ü(ՅAI۷̎8">tumqXrRI͍\dPGX4shT1(M͘u)'_vP;,FF==0bFOg>yʦ}itc^>,*' 2`sdi..H0.>3piqJJQh4͆ahgYW8QxT+<_Bːrb/HMAI2/*7eLXV_&3A'Hhr8Je2IC"siBYx_lyȟaĘe@dUEC	KY҅yH
+"AchIy ̤n2d+Ak|H'ɩWr38~(uVF1|ƬYh|ҼdK:Sq$%%ӂa>$H-ݚZ%d|g?? T<*̰Bb'&eVQ{s"^!AwƩF@#A~q0SB&c-~Nx[,vת%b[Cbc	%<Xn	&HK֮m_@ Iyfmyӌ8ޟ/X#D6%Rq0ä HfT%̩Bi(!؊	^iԐ$i%,̯r4\Ԩۏ[MX̔Xj<: 9ôFٓi;Y3vYvE 7(@7 ,`Y\uS|h63JեG0E̱ȯ18̠FI$t(b%rЬEz?VU?e2?D[>iہQMpFٱqr9f9[&&\LP+آ˙Ma2aFWPxe+os)<ODOR'U[Y~y?ʠ#.y ǾNٝ!Pٕ*`	\;`ۑ7.p_r&}{#XN4vN2Aw)V+Ҭ`|7!An8z=|0L`<@J8Ζz^1'3.bwyXAħG@t`]#l[[Uߍ>'YgTgx9x\|ZhҪ~9Dpz~x\ȏd.EoNG=׎ڳ%Jמϫ>4HQ${m}Lzq"GTҦ\ֻ.wՀ[WSBhX0NScs`h#Bɯ٥رG[}MjԨv36&flpeW|ݶecXx4f[4JkV$kH{6kF()N<<Z@҉9p~$ܞɌ|6"Bsecfb~W/#)R<v$DLS0(<CZvX^>	d5	fS<BhG(2[9Kğ&dʂ|/4\FNZMDzxU1!=*2a|̒
+?:;̷,
+,GlKҔpΠbmGuM,rWK/3G8!%b:ܘӁ)%^s1>SQs%' rO#4Cbs|~j[ݢ(w#c&)O5Q?-#o)޳?~f(Mˤ[>:ֿ:fӻ?7OxH<؟̩5+a6lǎgk
+אɏk,`G֭Gdށ*yxL\]l^dq{XWx&yY٦TG_ɨZv '݆ˬ7[Ж6XٔJu*ek7@T|fYmϜBSv
+Kh-;'*$պx*kEx` օ+sOV+ң=SUX-	g<ٶtw%J=2HrʏRAC)n
+?ݸQNLriF`X>69C;(TRJ^8}ݛX̂*~U'ŷI?nʴ8=T%qbX|w׀s#,)!;0D-62ͦj\Xo\	׆jYۅk%xٷJs-OV_
+BÑֺn:itSeo.&Ӌ'Њpr')]%QI6=N],3޸Oh4g˼#GHk1KRސ\>7w>CUwvJ5#7%4
+Ņ39dxMҭP rsuh@ǽс6Ypuk2rh2ԞӅG#t1ϧ AgN"<`ѓ^`.'=k֢j tu 	({7q$jro{׊OM8r_*%.JI83Ӓ۞))}o*i%(W"HX}Y+ʐ!4fQg1@!ЀŖPpR] GW<vK8no1~rE5O.
+*O8Ѕ,E.E+UA̬,Bb,t;k[5.o f٨ȻԐmz,ٹdE߯WO$7Hd!ƐP;t60tg[ױ؄	?%jTh&2	"'s+iO?\7׷E]JچMr81FRT7R/un8'dȶxqHo43"d@ծqxj~B#f42m.cyӚK Z0YEm%EE"k4d=܃q6լ6LN_ǘ{1ـ9T?:0V-7]ߧ԰EK[(ۤK-rm#'dF%%>nZ4ob Ն_^V $n8l^Pi_`zƀeN)^8`/pɸD?,>EqџܴdE\Çqۘ=?юm@STkqcөM\{$!gl!µ ->AO"F߈2cԡ{:C8) zd$ݱ)Jl(x]`Iz߽:|,1=uGΐ˸`n5o2+Җ2Wxrxj
+8a|'șɵlH*8ل=B]\nY{)8)+ntFEdr	f5ƂhDĘ
+eC%G_ko%C*͡r6"<8*nr"BڅVbml7,XIvϡxּo;PBUs^I~oeG-Rh,'DShaI:Z#q|y;~)@P&_5e7QQkExa܄ej:ǮbTļ\+Hg?Vk9'QR>fQ&˜\nC$dN9׻t)p/ǢY)0!x5D/-B90eŤi0˨1R]94I'4̡aŇLʇjׄq2={PRQMwy'S[NK$ZinԛJKhK-PMΡ DDy;b2/ƣ=l%ďy>T:AޖAפ_
+n]4;Hͻe?8[ά1b	XTvw8tU̢HTWڂHF3KSbh%AgQLƫpf*eZ"FqGg܁e?R04fNضXs"$".UEsk,09{܋4F&ڊ9.{@%Y WJM<lՋ-/vQdHH4]q~RB?M7?xY8X$$ٵ)x	̘P3@6[%^<19P@<H!VO_J]7{={SNLI8ɿpt7о2WyߒP!Ӌh?z4N 6(ک!ZͥZC3uYQίvޟLpӭ4;Q[ge 3K|۲WBDpMoUIL$\ e;r$G):`6"w٨إ)*ߣ@H?L8<VBS;=nm*ôV/7Mc<vH0V)Qsk@/IÓ ;[{̋SQ˔ӥPoAĖ+pL/Y_xNÖ8!Wś<PaNl#wF&lJ׏UYSSI%~uNpђd+?@Տ`W҇YXeok÷*[ͱE_Y%C8@^,:#ӭʸ$8ݐi!HD
+QǂϭjÒv"U''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(18878)))
+exec(brotli.decompress(n.to_bytes(19521)))

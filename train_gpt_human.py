@@ -456,13 +456,21 @@ def load_tokenizer(cfg: Config):
     path = Path(cfg.tokenizer_path)
     if not path.is_file():
         raise DataError(f"tokenizer {path} not found (TOKENIZER_PATH); the 1024 model ships in data/tokenizers/")
-    sp = spm.SentencePieceProcessor(model_file=str(path))
+    try:
+        sp = spm.SentencePieceProcessor(model_file=str(path))
+    except (OSError, RuntimeError) as e:  # sentencepiece raises OSError or RuntimeError for a file it cannot parse
+        raise DataError(f"tokenizer {path} is not a SentencePiece model ({str(e).strip()[:120]}) (TOKENIZER_PATH); "
+                        "point TOKENIZER_PATH at the .model file the shards were built with") from None
     if sp.vocab_size() != cfg.vocab_size:
         raise DataError(f"tokenizer {path} has {sp.vocab_size()} pieces but VOCAB_SIZE={cfg.vocab_size}; "
                         f"set VOCAB_SIZE={sp.vocab_size()} or pick the matching TOKENIZER_PATH")
     manifest = Path(cfg.data_path) / "manifest.json"
     if manifest.is_file():
-        want = json.loads(manifest.read_text()).get("tokenizer", {}).get("sha256")
+        try:
+            want = json.loads(manifest.read_text(encoding="utf-8")).get("tokenizer", {}).get("sha256")
+        except (ValueError, AttributeError):  # not UTF-8 JSON, or not an object
+            raise DataError(f"{manifest} is not a shard manifest (a JSON object): rebuild the shards with "
+                            "data/build_shards.py, or delete the file to skip the tokenizer check") from None
         have = hashlib.sha256(path.read_bytes()).hexdigest()
         if want and want != have:
             raise DataError(f"{manifest} says the shards were built with a tokenizer of sha256 {want[:12]}…, but "
@@ -1101,6 +1109,7 @@ FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most t
 # base 4 + promotions cost +0.0009 bpb over float, base 5 + 68 % of ±1/±2 pruned +0.0052 (the H100 proxy record
 # with base 5 had to prune 73 %).
 MIN_BASE_BITS = 3
+MIN_MODEL_BYTES = 4_096  # prefix, header and a chunk per record: no smaller model artifact exists (start-up check)
 ALLOC_ROUNDS = 4  # at most this many (allocate -> quantize changed matrices -> compress -> correct the estimate)
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float16, torch.bfloat16, torch.int8,
                                                       torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool)}
@@ -1706,7 +1715,8 @@ if not PACKED:  # development only: shrink.py removes this block from the submit
         for h in hessians.values():
             on_cpu.setdefault(id(h), h.detach().cpu())
         state = {k: v.detach().cpu() for k, v in state.items()}
-        torch.save({"state": state, "hessians": {n: on_cpu[id(h)] for n, h in hessians.items()}}, path)
+        snapshot = {"state": state, "hessians": {n: on_cpu[id(h)] for n, h in hessians.items()}}
+        write_atomic(path, lambda tmp: torch.save(snapshot, tmp))
         return path
 
     def load_snapshot(directory: str) -> tuple[dict[str, Tensor], dict[str, Tensor]]:
@@ -2162,6 +2172,48 @@ def submission_code_bytes() -> int:
     return len(shrink.pack(here.read_text(encoding="utf-8")))
 
 
+def flag_over_budget(summary: dict, key: str, used_s: float, what: str, var: str, budget_s: float, fix: str,
+                     log: Logger) -> None:
+    """A phase that ran past its challenge budget (0 = none) makes the run an invalid record: say so loudly, in the
+    log and as summary[key] (seconds over)."""
+    if budget_s and used_s > budget_s:
+        summary[key] = round(used_s - budget_s, 2)
+        log(f"warning: {what} took {used_s:.1f}s > {var}={budget_s:g}: not a valid record; {fix}")
+
+
+def check_outputs(cfg: Config, out_dir: Path, run_id: str, finished_run: bool) -> None:
+    """OUT_DIR is (or can become) a writable folder, and a finished run of this RUN_ID is not replaced unless asked.
+    Nothing is created here: a run refused later leaves no trace."""
+    probe = out_dir
+    while not probe.exists() and probe != probe.parent:  # the nearest folder that exists is where mkdir would start
+        probe = probe.parent
+    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
+        why = "is not a folder" if not probe.is_dir() else "is not writable"
+        raise ConfigError(f"OUT_DIR={cfg.out_dir!r}: {probe} {why}; pick a writable folder for OUT_DIR")
+    for suffix in (".ptz", ".json") if finished_run else ():
+        old = out_dir / f"{run_id}{suffix}"
+        if old.exists() and not cfg.overwrite:
+            raise ConfigError(f"RUN_ID={run_id!r}: {old} exists from an earlier run; pick another RUN_ID, or set "
+                              "OVERWRITE=1 to replace it")
+
+
+def write_atomic(path: Path, data: bytes | Callable[[Path], None]) -> None:
+    """Write `data` (or let `data(tmp_path)` write) to a temporary file beside `path`, then rename it into place: a full
+    disk or a kill mid-write leaves the previous file (or none), never a plausible broken one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        if callable(data):
+            data(tmp)
+        else:
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def log_header(cfg: Config, rt: Runtime, log: Logger) -> None:
     log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
     gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
@@ -2182,12 +2234,18 @@ def main() -> None:
     val_tokens = load_val_tokens(cfg)
     if PACKED or not cfg.eval_artifact:
         TrainLoader(cfg, rt)  # fail now, not after training, if the training shards are missing or corrupt
+    if not PACKED and cfg.eval_artifact and not Path(cfg.eval_artifact).is_file():
+        raise ConfigError(f"EVAL_ARTIFACT={cfg.eval_artifact!r} is not a file: give the path of a saved .ptz artifact")
     run_id = cfg.run_id or time.strftime("%Y%m%d_%H%M%S") + f"_s{cfg.seed}"
     out_dir = Path(cfg.out_dir)
+    check_outputs(cfg, out_dir, run_id, finished_run=PACKED or not cfg.eval_artifact)
+    code_bytes = submission_code_bytes()
+    if cfg.artifact_budget_bytes < code_bytes + MIN_MODEL_BYTES:
+        raise ConfigError(f"ARTIFACT_BUDGET_BYTES={cfg.artifact_budget_bytes}: the code alone is {code_bytes:,} bytes "
+                          f"and a model needs at least {MIN_MODEL_BYTES:,} more; raise ARTIFACT_BUDGET_BYTES")
     log = Logger(out_dir / f"{run_id}.txt", rt.is_main)
     log_header(cfg, rt, log)
     torch.manual_seed(cfg.seed)
-    code_bytes = submission_code_bytes()
     log(f"data: {len(val_tokens):,} validation tokens; submission code {code_bytes:,} bytes")
     model, run = build_model(cfg, rt)
     log(f"model: {sum(p.numel() for p in model.parameters()):,} parameters")
@@ -2215,11 +2273,9 @@ def main() -> None:
         summary.update(steps=stats.steps, train_s=round(stats.train_seconds, 2),
                        step_ms=round(stats.step_ms_median, 2), tokens_per_s=round(stats.tokens_per_s),
                        peak_memory_gb=round(stats.peak_memory_gb, 2), train_loss=stats.final_train_loss)
-        used = stats.train_seconds + summary["hessian_s"]
-        if cfg.max_wallclock_seconds and used > cfg.max_wallclock_seconds:  # the rule covers both; say so loudly
-            summary["over_budget_s"] = round(used - cfg.max_wallclock_seconds, 2)
-            log(f"warning: training + Hessians took {used:.1f}s > MAX_WALLCLOCK_SECONDS={cfg.max_wallclock_seconds:g}"
-                f": not a valid record; set GPTQ_RESERVE_SECONDS above {summary['hessian_s']:.1f}")
+        flag_over_budget(summary, "over_budget_s", stats.train_seconds + summary["hessian_s"], "training + Hessians",
+                         "MAX_WALLCLOCK_SECONDS", cfg.max_wallclock_seconds,
+                         f"set GPTQ_RESERVE_SECONDS above {summary['hessian_s']:.1f}", log)
     if not PACKED and cfg.snapshot_dir and rt.is_main:
         save_snapshot(cfg.snapshot_dir, model.state_dict(), hessians)
         log(f"snapshot: saved to {cfg.snapshot_dir}")
@@ -2233,14 +2289,16 @@ def main() -> None:
     blob, report = build_artifact(model, hessians, cfg, rt, code_bytes, log)
     artifact_path = out_dir / f"{run_id}.ptz"
     if rt.is_main:
-        artifact_path.write_bytes(blob)
+        write_atomic(artifact_path, blob)
     summary.update(artifact_bytes=code_bytes + len(blob), model_bytes=len(blob), quant=report)
     summary.update(evaluate_artifact(model, run, artifact_path, val_tokens, tables, cfg, rt, log, eval_start))
+    flag_over_budget(summary, "eval_over_budget_s", summary["eval_s"], "evaluation (quantization included)",
+                     "EVAL_BUDGET_SECONDS", cfg.eval_budget_seconds, "set TTT_ENABLED=0 or a larger EVAL_STRIDE", log)
     if stats is not None and rt.is_main:
         summary["history"] = stats.history
     summary["total_s"] = round(time.perf_counter() - t_launch, 2)
     if rt.is_main:
-        (out_dir / f"{run_id}.json").write_text(json.dumps(summary, indent=1))
+        write_atomic(out_dir / f"{run_id}.json", json.dumps(summary, indent=1).encode())
     log(json.dumps({k: v for k, v in summary.items() if k != "history"}))
     if rt.distributed:
         dist.destroy_process_group()

@@ -51,3 +51,36 @@ def test_a_budget_that_cannot_be_met_fails_loudly_and_writes_no_artifact(root, t
     assert result.returncode == 2, result.stderr[-3000:]
     assert result.stderr.startswith("error: ") and "bytes" in result.stderr and "Traceback" not in result.stderr
     assert not list(tmp_path.glob("*.ptz"))
+
+
+@pytest.mark.parametrize("script, case, var", [
+    ("train_gpt_human.py", "earlier_run", "OVERWRITE=1"),
+    ("train_gpt.py", "earlier_run", "OVERWRITE=1"),
+    ("train_gpt_human.py", "out_dir_is_a_file", "OUT_DIR"),
+    ("train_gpt_human.py", "budget_below_code", "ARTIFACT_BUDGET_BYTES"),
+    ("train_gpt_human.py", "eval_artifact_missing", "EVAL_ARTIFACT"),
+    ("train_gpt_human.py", "eval_artifact_is_a_folder", "EVAL_ARTIFACT"),
+    ("train_gpt.py", "eval_artifact_in_packed_script", "EVAL_ARTIFACT"),
+])
+def test_bad_outputs_and_settings_fail_at_start_up_and_change_nothing(root, tmp_path, script, case, var):
+    out = tmp_path / "out"
+    out.mkdir()
+    env = {}
+    if case == "earlier_run":
+        (out / "e2e.ptz").write_bytes(b"a good artifact")
+        (out / "e2e.json").write_text("{}")
+    elif case == "out_dir_is_a_file":
+        out.rmdir()
+        out.write_text("not a folder")
+        env["OUT_DIR"] = str(out / "sub")
+    elif case == "budget_below_code":
+        env["ARTIFACT_BUDGET_BYTES"] = "1000"
+    elif case == "eval_artifact_missing":
+        env["EVAL_ARTIFACT"] = str(tmp_path / "missing.ptz")
+    else:
+        env["EVAL_ARTIFACT"] = str(tmp_path)
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = launch(root, script, out, ITERATIONS="2", **env)
+    assert result.returncode == 2, result.stdout[-2000:] + result.stderr[-2000:]
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1 and var in result.stderr
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
