@@ -1,172 +1,179 @@
 import brotli
 n=a=0;b=1
-for c in r'''~Lͭf0'e*ECݣ]سZ\iga^2ba1emjp`/y;
-n<ÂN>O}|k]Nc._a$HJYsѺz۸,W;
-ŅGڙo;2YoEa/PEU"2ՖOdx`S_;0L8DA;1G?MwzL|ly,
-fGIf {bpEpkEQ*xtSط3ōחK?ʔ˾=h53|Hkʝc5W<6CIycoPF.MZtɘBԥR9z*`*<N(y<9xdH6'nc!= BAb؂B4'zxA#;cFaƫ/Cf7
-p@)w05?fT^W?H*f*?O"5L~>]өsۚ"M}%$tRJZh],\{3n6&K;7<B}gA1W0{dj/)8{[ŀ]5ҍ1V؏"9u`˵3ԳY{p:G_njͤXpHwDndӝGptpE۝%':n8HQBbjL^t-1PH&Ǻ>$X}^ǩoY:5=by7§sȩ.(\n*Zi0Ŵ:̹$x<Ϯ<Toɢ#i>_+3t[
-@5-@83]SozQK<_c-lݼ{AӋɘ|Ҥc	4qvJ<ζ}7LZ|2&5%B\H5ڹh"\W"}F;LJ(zOٗtaq$ln<sqJ0	~T
-Kyt&KafN%$#4-͗r՚0[F{q@4[#$Se uLJ_{6 6'E/s
-s?`^?G7qٟ?dP#q֊@}m %0%fW b}vIKUml(b--\Tѓ9صu-ˠ׀=L%X%1Ү#"޳V:
-˪4>ojǠ@iKnT<r(վZ,l~xRTXЊ%UǸpV¾_yr],'Gk_ ot rBܕH(ӧ؃2޳}<XKl'gY
-ί.bG &?|.n
-k,j8aC>E/+N٤Ad,a>f]'Ũi
-{M߈INlý!þς}aZN}.ʸ^Vk4،pТzi[ڞPN>]({D'4:gEFin3.ÊrI6hu^ĂB:QPBhtd<
-\ݚFm/ڣ)/U}FonIKG-vrIӑ_:4q¥}v5!SjS6LMπog]w^8o 0}ueRnMA8dZpe
-_K/0bõԔx9.N}]mP˫`Ϯ[.X	^kU/35A@`f$eSO[ĪaDT
-s}x	e6	,8C;?xݫs׶S١̵1̌3NGP̺s8KM>ARDQq'׋HsOAB+4nxQzH:*Uq$}v3g8J:Х+SrVR+q{yOWϦ$2@
-n$uy1+=}FKe/(M9fBnx՚z7tެYrA*Zg#d҆*cĢϢ	q?3ehUɽC=QL5|Yc^Vcaxmi]Ԟ;J>u+?^Y?PP]57"߂LTi#*_U۪t=$ho)wc2$b1D+kGKVLlΞ^C]DpPmO]##FٮBR
-U"ǼxN$Uü$- wȐLD@	fRcIv)VƽTBY27pM*9y)}ߍGֿ:*xE(]uw_p#p},%$TP;ZvD-pɜDz>A=a};R#uŋ7[H;rK8AV,:~Y{fF(%Q\2RySsMhv;6::a01>Iۇ*߸$ʑ{zLlFui)1Nޜ	z=?A`8-T~\Q&.V<w;RRA(yIʍL^mOl}04z\ĳj@-ftvSt'2cNDtc7/1#Q+}޺] هEhĔhicBm[e5U2`L|/A"Xfϗ,%ӄmyQ=]1F"L:ĂZT
-3S| vΛ*(Uv*٭vwT$0>(ާ+ģPʶ>PD@s~< @_ѕBavn5k@5z;[ܘFo#SBȊDʇх)JNc0~ozDo`Ҙ>Dj$,CO |	-@EUGKZ6KqFs,	v[d;\sq\RcU8y#2G(ޤƉ=fgHZ`%r?ZNj`mZ
-e[BORM#F/-ͱk(`Qݤߩ<'z{ܿ,mҳpZ8SXXrs>Wk]G`So9W8Z,$Ϸ9@G_Q}\y0+7d[s 3˺M% 79UjՁޱ'=C^V4sbr.ƛ/364PϠݙ+0m }c`(\|mАM:D7
-ֻ@K<wT4^DfKvV܏S=u$aMH>>[H,(mB'eKTnç!Ӗ10\cD{Iadwn.]y&P-Sá԰R#!rowAw>p2T!lű&EqSOPQDvˈ
-E´f-%T_+oŽHt<akvaܰ8-bsX"2wW+uIHx;HJ;.!ǋnPJ\YGԥV:֠=[;*aQ`v6RC)MYC:Rx`ξ}v)GF[	.kzq-aSxçPY݇]nUhՖl
-,NJLݡ9g֐GYudgj cbm
-k5.=CS@GuTT^{-pjm
-
-pEǤѷ1<e^(7=MVKUyIا"1[*|\ȷÏiʩ!#7A4R݂GUf&|d":	(4y.ڈ̲|c\
-*e-Fa2UKFT?vp`#zHvIDIӵO$p~w!ܐA!ΪOޒÎ:y]vzu6X#n_!Bl(:?RiO-go2V6^-M@t	PniXpz0pVTE8FO(-Zyr6:^n6W_^FT\/+"JYDI"rXk(eX 5u[lL	j,h
- eH"ߦ2F]Ư%_T*Ecޒx ѢD>#Ag˕0cFX*O%HRTT}MG<?}wĄ=oذ+ŜYթURKBryA	^iMJ'̴x	l+V?lqo.lf{	jK}2~[(9bGT_'Tx̤̊V_g9\:6w5c)O[E9>ݕ%){NNʺĢb$UW+~e<GUɩC0ZzJCjنގvΔ3gkug}lh>ݵRnXf·HF6Bhݐɠݷ4 fX$J4G#.2_F>PHoBO,up7ioT6)
-el;I@X֔=xKm|,3mE_ϔ*Bǵ6`ѓ@_׃ωL:57Kѱ/ѲN%w'јĶ]\spPѦpA1;RVT:/gpnO|VqM=WlGI\sDΫ`<>?wܢvڕٶƢ
-^`r-G[ǢLdSqbr}V&T'D{g}fɲG!s|nudؖڑҏ\>.F/ 2<*C97]&G
-'̀FRtٗ.dI
-7Qm&ɿ^]|1N)LYģ)g$p},Ч'$.|\ԯ׸u{CD	I
-[>sƼLhH,O^g4կ,>AHKb*5X>< jWfvQt$F4U<nBMɟdlEӓ"$p5ͪ6|m_,̈MߋԡĲѕ@i3p[V=-2ɤnvK B-R;*wdDq	:0oFFm%MMAT>_>+L.b)l2[PLБthvQ *ʲںWIZ,WRǛ1quYr+	RkBEAϤ#åL&ü"H\
-|=^*
-Jv$|Ӷ)D6.H6ƣ]`R:
-,hYC5e>Ql#ma|emҪ1D<]1gًkź;2ΜEu-+mv$v0UܣiQO8F36(U(|E.ٮ!ź07]{R%m:ŭF$?ʩKZZ<~j9b`8֢!]@(NmڻǒK&,?_˗f>o_Ku'&]7Ou\ƚ+uݹ܅׼"I]"ؾAܑEֻr4%{7O0ƚ"|Y	T4t_fܼ0RkR74#}ݪ4V`Ϩ4!D$I?PHU7b^uån%1'̟'S5re[iԫ݀w)p?c|Ǝ@E;)Ȗo.@|= p"z¼
-ri+\:°9l04'1SEzL{OQt|xĄ0DRˌAQW4qǁ%$~Ht~6"+>8EafjE@k+
-AՑX.Bњ/nBmB;γ֭o7o>Aɰ<!+K)8tmzԇҟl&KLY56ۍ֍P`Nӽ5(.#ܰ0:r.\DѴuB7-z$<W$	°0x+lOݠ~KzR<B&tgjp@}$M+mUY`ۺ	vo\($
-.O"1tRQGE/	P2[EYrIƭɆ] ۶Rj5^F
-1'Sޢ,KXΟO{AykK~?̕xk$@Q$Bbq,Sh^W -b
-sd"Kz},eh\V?rL<מɺԥUHXw]YjNB[8W˕R(aPq<l #	tqn#c&֠HUQMcd/.˝Nӵ;*RV=yJe549jFucǏr;>`Zxs'Dm]:.ɥdc(X?`چڐҧkD 4%0VkԭTBI[MQClU;Ƥ$5w@f'O^fuި_LE&öNv2 do}/:,9(BWh$Ǯ0/oC,?b;p4Eٽ)"ӎMDwc(7}ىV|@{hX5]n̪*1@REVjzkrYemHQT<V^&<mO48`JĹʈݽf'c1:k5p\E~G^GJ/BWVu^|.P6ŻKYU҂>xTNUZ!ƆB/P4|5_Zqr4:ʜ$DÙte6Q]ܝ6lZ{{{}QK"Ԛ'ķ۾Ia<W/`2Y/yNgW?KY&2*W2ޢ1ՏWrìfkxoǇ!J :N67GAzB+=GHٮKyDjܪ-,	;u/Iu$Hf)6\WBA(nV8;;?qg%,~.Ɯ,%_mޮS`J#tgҺPigf
-dΩq9Hyی{W=F.l7&-4 rQkÈƷ)Z<mۗUdMԎYy1ڰ0ߑOh(T2TwS-O\_0Ϭ^FAoeºvϮ
-l"E
-n6&A}l/6!	߽n
-YxSp,KuKݱ=(
-ޡq7k~Ԓ'lD9NڸՔKϴ6V$!nM-ۺD9#6o؞1;3LVQ0
-pB]>3!q	AfT]-CPcǪ`s#G},>ZC&b~b֊u3<mˤ`Ɇ
-S|$vȴo\uPp}k,ȯ/ܧΑD-yR2ɓm/ʐf<*6hZ\^t9RxlZe[ՑZ?}-q>#I'aKʈq=/9՗"۬#Q٦/ӡج8ހml@Dl5"Ka9S	('F,=\EYLKaS(cYo$hmHn,m
-lA5|(a6v/?QuX lRݠ":SVZ|ahWѕ͋{-;>bllb'Xn]wa$-ڵjKK]YC|aeW,.$:wعarֳD^^]-<LrҠZLP<W[A͇y"~rٕWgdD0B*&ASf!~Cuɰ:/wu,!J"`P̳
-ʕԁߵF%X8\D2e{vݰi${mhQƮe8;11N?G<e"auz3ӽ45}b!3e~_~1Pfз8T=vs\{v+U@ZN-PPJ~v#j+?ȃmϣ}/Zxtl'ēܧ9}:B+mn҉@dHlm/{0Kk;,ئ
-y},MXڍ/EBYӴG6B^,>EUǜ	{ͧb|*s3mk5;,e]V=0a>}FΆ٤\#S~*KguZ.|E|DdԨ3wX5g	 2@4%WL5Q"Jz1M>FYAz!"$f6nݱJ8V5*)g &d«As5yM)W:i8u=}5ܽq։ݑ-ʇ]~SW^rrŮ!%i4ĉ%0$59 t~6ƚˢkM $ޡZEBM/g_.Ȍ\l5]tUCئ\j\w 4[p@ζk!dq'Oi?ޓ6lv=};mԜCUݺ@_^ƭJ}HΗKrGJ1ߏYY2`xNn /={:!Hɨ_фCtnV`uq}gܷo=ڊCe7'n.Ր:\I}2ѧՑ_H/\ΕrЍH Py[vԒI~:mٞ_;vs{%NK%1~&̷	IIh/ʫ;vq~umaSp΁fw oݯ~A|Y))
-^΃qVؖb>eu͓e	hkGMոJĜP,N8CsI
-bNzCd͌?zr1}dʹ_n.K4R GaCA*DekVH$KtmϠ
-i-)|cyN8-k)GeQc*g!kuơN[e!tǨZDg4lԷF/Ɗϝ*y:hq`4'ws?ҒsgԙRH<̣;Bb$!|"PAK׬=meeUzhߎ.zJ< (D}BsV/إ`X\5]}jrCҗbpNG-`"qT]X6[WTˈy!B
-հN*zҋnșVV8WPQDRy=49h9`_ޏ<Ǫ=uj*#ͧǩ/_7RPU]_gHS"jcMGE<gn4;ޗ3ōcdSaʚ(ĠH~:R,9.C3YѤIOj)zp1<ZWW$pY:/y?̙V_]Vj}}b5CކWc˫L7Vr0gĂShW>_h)ŽheHo<m7lz6>,dl+mUBg}bgΏTZ΀IE=mI\3BOB[̽M y-oL}=vlZp!mطHmN\w
-m;2vn˕&߆{i)ňĎ]yk/Oآ_ٺ*yɟd279ge	`T(W'Iase{EI3V+Y:5($F_9&qtp"}a;10fѲ5pu}z-;<Rĺs0'ѠtхGyda®GS_-p?%'	&dcO{Ɗ6͇	k(u2"*2n=c#F6TC_Lg5XuGojC~Nț\!<PAR$%#d+L#׭KKնLʶ20G?'bpKqY WmaƼY.1@,~Q_u0FU]O1#$VKRNtԵ)<Ёˊ|
-eVgpIZW4H)Lm0Ef,P%.mwj=Rð9p^܋O]bIݸ^YCQu3l~J}\W+^۴h͜C
-pŎZ(xry-x
-n)7j́xQZ]w1QpԴӌVz<SgFuNda9]_2@{1p	2XO}i sB=4x"1*)ý{?G&{N{wH`joµEa!l	ie-aaZ[c؃u7G;̔T.$[b`>fԒt'z%c2?Ncٳy'ޟp̟T'wc??ޝRhjX="}I.-r;jԫYUy'Κ#xS.d??qߟo<E
-j7+N ;BgYiz
- }ՄՁA^RRՃ}4<qR*ʍ0mSgB
-eA&d~2-"|?JC?g#Xwo?"5t"^[;sjJt=GXQW_jƓf?uq}co)=	\WHQ{hk)BE~~<Q9ٟcS9ވţlp\:>g0e
-@MMzruԪ{-.ܡ*WrK,Ols>?hY%xv73!3ѾTʩ0אaO>zE\tk;@sBA)neGމ~M@Q	LXE;IZ{qiɊq ܳʅՠ.[i/opDDt?K~*!Vg޸<YAF=4
-^/΃ )Pvܓ:qɤB?YV*$1s_χplR9PWɏLNL"fTCڀHFvN6HGEeqצn|4,=5`A6u̌>UYB`n.hc0FI?^!`z:Fveudnsr6+{TZMёc͒D|y Dj"TdA%ܴe݉
-Ɋծ!d[8ȒBbD̼(ɦtt3$`5ǽCOeڜryXKmLhcn[bbR`b%9T2mYϦ9:TELgÀGэQa5Tق!3E,͍8<s3mԶgC[SiQj^@{+h|DXaASX)rv0VjҬKhf6aA7˜@Ai]NKzځ"Y˩G1=ɿVƽd-
-4@, /qNM\2ʞ-a]}`r"=/TT]V<|:_]2uѩsԕtlY->S5QZr^ذ}7 /%{آ5fLO;2y&
-Q+8#)n\4њ3aWwgoocA\SNt,cb<';c]bYXAִH+vjZVӺM50CG`i<	E=SfKHQt^Rt2"IӗgZhsܔCg	Q8C`k>w'G+4q@5-#n1e7_Gp&/֖`G7Ǩ\k.j=\&N%W	S~5&c,
-~iq٪aKo 	`fwaXȭJu[D{:&->e؞݄
-.5`<u'ݤOiTȢΚaMo~[6D$hw+u,|1Au]۵}16Pu}ԜdR%tbWFm	ޥ;%s
-Bo2X}YjҁSĎr'|JNHDBNN˼
-{$jِqѴ78]KM:Ugtki*ݦd_RwyHއFS6/EؙZ\j<T»b	Du#`
-9m>pjב%mF+>W8_:ܓ'Dl kQvW^ }fQjT٠#N2loBGI]ï?ۏm۵E1BĕGsK	 (GL9Zflv!=j`@J9Yo!X`?lr:^'K-r"ľTۄ|5,z8oW.+R_`n<ПRTvӟDև֫Y)K/2ILCfak3^҅J2ldUD,{.űޡ6O=)1u0>!Q!bְ@!ap_}֜o-0b۽G#J]-;ɨ~%ս,\D͗^2A2Î~j4-m%Z!pUHVIət%oO*ơ+F%6A·Qrå	F#ҺKI9`/9_P55N&_A6ttlIHb1١+ qp$}oslf1qn_Pe!gzīFٚ$((M
-(g	c4+cƹ,չC;?WEKIY`s$Ax8LRҹɖ_[ݫ3>`Ynp/GT!4Ra^@E`*5Knm#I9/(1
-SmVuC\npln{ǹ	oxi=@I٤yW(ҴNbp¹x8**&/ى~OV)OacW"?;i71%o4oȖގhXF#h͈e)SFTA͏Q6AJL@e~͕6ߑ6z9֓2IVnrrFfڇIrٺLk>R
-*""#(0/D+&e<U]hy]µhgF~}!wqA:eUT;=+zsmwX+2
-Z	(mjWl.m0boz#|ȃgXc{6OWns2;Gu$SFܬЏt;6|y>Y8D#+lU5CHKWXc/rYڅ^scQ\7k
-5%3Caܩ!͝wtxFّiZ?n*!,585}{;Ѝ/K$$YJ["fEox@ԙ(;*(uN˥HN<>		H^pπ*šJ{*QǓ`<#P3<#6`0vp~ӲwV'ֹ>u͉BͮT8Mgp2g(6	zӊuGnٛ.U()ܹV:5ǳGxݏbie>>-)ͦܳ-][K# ե?LH1h*zSk@W]׉n>ε2V)K#iڦ<Е
-ķv]O"~>* g"'s>w'+JƑ^zJ.u5"6$;yģѮ؃Wi۽uJܐڃS1SOgsr!=3uguR=Qn`TןȊ(ĄqNȂ4A§s{Gߞ\[QFrX(j˳+J@='\wd/*	3Lb(1BI0L(no>qZoBW(9[LUYuߡ>4\Ĝo͒^lr^t:v3jIJ S(K;߬, Oc8$AMYdd/bUevd%SdWkʦ1PBi+]ЍWD'̴
-6|Nwg.ObU?xR}{̟"#;!Z[>@@3m`ֆ"رj}+Ғ`i0b]v˽*0XxN*4L%{{I(۟Gܤ3qM]ɾyo˱&aZJFɮVtK+m3k/Eă-r\X(VJņoq!g9h58B9q50K?a"\-1LD&1#b-=؛Hc7˭HVdO+ytS.ʶLApnӌO5 2KiCcφ2&$IF?z6?")+[F>ySMQ9\S[OgL]l;v9/5'խ(C6Y:(J[-ѻӍ×}I
-\ڥb)Fmˎai(*Fj\5SGӇz@/NC&׌Pu$Bb5Lܪ16)FY"p~q_>0@vѪus*ٗXJ(=k6x˱Պſ	T֩Y+5)eߙ$I'`0[	<Ew'1'ţ;u(p8c۵[N2q~2͐Dy'aWGJlݝ2{ }O9ӶU`U9MAzoֽ]ϲ#\҄b79vM7T˝<(9v׀tLqw}ZkEK;@835Q7S8HwY$>`%%.vp{P,]_\<
-\$ǅc(#VW^\vDU|?g.&Еņ%!7NCۏpv^\#<r^9SMˣ=;ED|tz7$vA'CHPw{yejSbsmh{Ι~1[} ~SG4S6/}O@40U`ޒѕ&'PMeů1D6!d;1Rx#gٳߵObEu*	'(rFX{@}e>1e"ߝ6F	kGj0
-*1n^3If1F9<$(1+yFK/(Nۋ86h۸<IB3TNy_L-g=9s\z.w׮t)0ǔD<}xy3&z9dMݽĄ
-ۻמ639˦K\^
-vm>Ød5ŽB!΃L qݳ5-Msc׹pXe06aCo
-ʐJt!~$!܎۶SJȊrkq1+Ս|ȌUM.čGb?n6tya/]*@Į߁ȍcat@fjŤdt	c^'q͵k]!.W%[Lʿo3o+E
-LUMTOqf{i&xrqc-cnJ[	g{b߱ҧ~(ְÉl59o-HZξZܹKnƔuacY?0HPǻT"';)'Qّd4UfCS}i=4'od`"T#N#o0r_H́ybdp}2ǸUCBΝ{!RO>[9ҲcbuY:+aj
-~6fP#gq7κmԴ@ۨ5x7\)JD|W+6˦&ޖ6żC5o<`6MQ;nWlN1TڰQr~ȰEC,8ON,-(N:AʀՀE;n lL.yn5kI6ٙ,*XucL*\-@H\WzdiYNH:-Wظغ¯޵ ȸ8l;J9f'*`;&q^ydߙBpC|ԍ"6E?@ŐF2%
-$OL4ȜvL=F.hƒTLw(Jhi֟Q+MQn&uа9.)@KݾNŘgXOڈ4DU]@HGe [rώFBrNmrŅ"}Ѩ\  A.jEa#rx7	w c)|6Ӫl)0Ə:+<>r~
-'!@tLL.Jt0xJnL8D
-ט`ծF(yXMyv~̄g%ؓݕx@Xܨ3'{QVӡ]tq,_#'(ו6dlS 5y:^zE-W(PIh=ğp.Qt'=ҢC@`zhdzktSDs4Ԫ,,#,/^|pn/ڥ}/Ck|l`.0TĈ^>VRR՗F{v~Egd[+0?^sFͯe}Wi`OP3RCϹ#1!c\g=cblJzt+.a{GYٚ4 {}sb%L_Ck#(Y`L 2HR}QƓxz	QH""/To`Qܙ:}\ivϱhaϸXwjܭǸo|#@,K{3j8@4vJ7Mq:ܒѯO.7gYZ@0rЅTڣDи^afrCe7Cg|\7wd<؁Z#E?A.2AB,rAi?LxBجkZM5̷Ľ}s0iȩw&, 9+D4f].Ĺ7`"jOt,CTRÈAVd}pؾ:,ѿPY$>WU,va3%2<A#05pىzgm
-?MdؙH>;ġ>VԲ~f(dY,|?8FMeK̝:1R7֫υ;Nn%|&<x[żD
-'ֽgztD/"Iv"NdȌ~a5zڃwΓؑUEuTpNW,nݣz}Bhw^b@1@_hȕj%d[ץJ/,d(AR4QD#֠66's^$B0@ϭ)JDT{-8%W
-FC?Z7UZQknuQmƎN'atygm0ͽ4c<Df3ˌ9;(zPhth}B֬b\C`ĩYRPǡ^f[fܱrdBBO
-7A[EsD<~XyXR\.zƺ5_	O7ЖDחtx=VuXYAdzD:hD>c]u!pJUUэ8bYH+ߡ|{dE8nL2w#X6AmqHQA	"Sz8y7|eGaE_5^n[xk?h
-|ȹW1FTtdݯE\QҪ=jUma(&bAs#-fosT}Um~yh{fۧdK#:^tX{$/sWA:c2z24D%8UHUfٿ?33i-imXo32ArIFjҫ\]CԄuЯp_7wXBлXċ 8byf}q4,X.P)ٚW.IE5 {|&Zt:>]h9AQpp<M?-4͑uj>/]^`,b8N#x
-kkǫv}w\ùT5ҲM5cQkg%a/TEaZ#Œp۟R6vfxNBG|Ez%"Qg/B]({VkSݱryL>ޘjGLfqܮ!.NAМȼY/IB=@Db0L}̃S܅1Aܗ3wŰCN2AtРE+5I)ǁ)щ{Wy\{<2ͯZYkwҾڴ.f>nuNv'BλOcLďg}	A4k0N½\&}lHpΝV4yۑWݢv>%UkKZ+F6ڍ|Zr# [yR,0KIma½ߤiv֗a՜wݸB֎ZMȺݺc8gzƫI
-oK2&wVگDDo`GEJ=e}ΐ|_P/˙߸E7H&Xn@XS
->T]L%)_BIuf̈́DW0bt<{n[,2wp;xgLߑE'	nΌɗߋ3/L`ݩF[-yizE-CςcARf}%]wèXWP8Bƹ#2fn;;8Tkfċ[Luɐcb׶7cymSdWr?Kٗ¶GsqPjcǷ)y;wڛ[ȆAҰ{=Z$Ek@*x$Σ3g'EK^k]Ը)v8.gĀ9]WXT75*ԓל̢ 84yk'wmw<ߘ̸PoliAj?ݳɎ+$Wӈ)U*<ܴl̵kvzf=fJ\ZǄ\ǀ@&(Ӧw"!9ADΐ(+lm%؊9سG^Zd7,9@|S}$oG^	q֜!K)QĳOvq)Nz.i|ݶԣ6{m^ŌBde
-+&<%]Z-±-trݲ^BzýD+89,R
-.Jxrf̐Yʾ;*v;SܳUޤv5ť{P9t0_;@&!k3_hs7ڪӒ!Դ)?B{vWf5	XMD<Jw&VCU>!	\?`~O5=(i	eOa''0y֬-&&|-5pQ7qu#urO@B
-Vu{\J3xyxH֛CؔɉO5Rj۬! ŌIȸS{WW
-<M0P@ʷQpX|Z^EtӣԬ
-1FC`DۣnɎxK("]Lw]a̱ڃgmg},Ӂ}30N ɱZ)$'֔z`Ս/ro<̚BRGTlт"}/93#rxU3o)i{W(ނ8$ɠItk!8U4d,J$c%WĿ"²h߅xΨe:x|8T;AْsvjΦnz$?DoXڗ>];CLY};#.dtۑy&4Ѓ^U.`IAO`	HY`6H+?SU|b$Wȴ,לqC̊w5<xiT8uŢH\jSenV}uG7ljtp
-a;.ԡU5Gɢ)Fd!ѿ_(<"nsqܾɱ)}a3å}nu]MYvD$.ZMg779y\\|.QBZ&huKǥ<=`OC8]Eb"rC".]0w#l4{e]~` 9Uy=?ώWEmU>ےp"!q+ZtWVhj5TԪ2o {0+W.Vab/
-oo`wP9֝)1+ʾ8fFޢC1G3-em,)P?3KÌ0W̡Hv>Gq1A6LV<SCPbν&l4ԇ!PpàMbv),ڱto:_Q
-QM?Tda>JfQ&UcnZdFb$$iаN\@~:CCb{sfOΕI8zc)%ϩvvVk7wUw~pa@V	R?L<hVxA$>o 2s9C'evWőQ܌/ZE+9y<\6ūVm'D=nke$}7*GEn˗ߡ~=?ZDIV6hׇr)nms9U$Aшr!֗˺Vv6hdB{K-~fZ
-z<EI@QKt4oy6/7jzf.\qECXnKCԽ܈ϣ.&
-LBode=~U(МR*-4@,1C}grZ[uȩ%˞bKkWA%%GO
-ЊyԄ
-T~֟њYoNd58܅*(^m'y]j5nml4
-)x$p|1Ӗaڛ+ܥm¨.#d*8<mtЄh~_"-=qqwUBxyZe% էe#SYҠ52Jnq``Қu[$#)5\rT/j'yѮYk$FϺHH}L'QΪ0-r2x"ReR
-nN3V!1<_tEBk&vk}- +_p)Lݰ'z!=}ʄ7oشl<Ε",DJmxĒоҘMpB;WLbzoA֏:	3*."ߡs^g>xMEMTIB|o˲/"Va9ciʛNW5,Dܺ	-L "zsA('t*07kŔ܊}+V!8E߅Ƿ9E}S_bAȭWȣ();$6΋,g י8+$fo2׻^;?>-bȩvv*Ѫo\,!7ĤY"bs8jY6x$jbߙr>iT&gjp` זX,0hͱ+;}jMn7ĠV\At0e)NުN*YkR7Zn!2DEҥ7;͝C;%cVиz|?޵\{Rjum
-,QgʔIrДPd/zQ?|#E_B"vϹcmJ DBD	$D[[n^@-.ƈYhɠ\@\P0W%WdoӸ=N@֪+[ZޢE-l+,FAmٙ&FTJ}{k)ډ*1rXM]^`M/v:C/ƣ4qPfSӝٷeǇR/V-Zؽaw/ܸ8M/s96OQ2d zM\ng$p]W(&uԘqv-ItԠO2K]ňNSy>1מ,3\q߉Z.+-){ψ/a|k"¡d$qCziKF}Y~/=8ԡw){_W%f@uX/X]e2eNӘ5^eߞ7;e>, IQe
-PuSZy¥0ʬTɕۍ3ԪX(Ip=kf=`j?UN~$xryH,([YT\4
-Y/@N
-Zת&1+Vi45 ұCV>&QUjЎ-^`Pgid"kZrg:ZQFGªo@U{H-x8Rd-L8B34X81O͍cGǞ5r֘ř^>AklM"zQЕTnЎ+ϔ0t,9O0є.Ac2;4Mޓ=,4Ysp/OdAX'ïvޣQ+XB~Ho߆9c̽G6?"/708}A@_ 6u$BԱÀHepQ9GrUOreڶn_>EvJ`2.+oD+(ɑݨXF˿BMN)W5 |=9ό,{ݐ6ϻS8AYEؼISYTTgvPkY<xDi
-Z*cI?D,edAǘB%:Pw9b}{$jxѠ|S 0E8	P'*pDvjbL`}uxҧvBԎS,BF=Hxk!kcYtT4\VJVE"63RIcPFaZdJ0/ky̓nLqdc8\lOZo**$i%d
-vЛ'[v@jDz0hS×ϭ)fZ܈TS`9#'j>ԑY!+)fu~ ZqyJf ߱hMk6}LS0Wl\F3zhU$y75uU;tk1hWq@]ƦZg 'bס=̒+aL-C]JUv6٦<#RܘY!Ͱ5ΟNX>V0V&9	nP& ҖuXyj{J#	Ѯs[`u;L(Xʎo:`rz"`#<ӇX
-51.e4V<3˅"%%.~)dl|V=٧-Oۋwk̝2;x_#|*Ă>pi[U?65#Xq>;a"SkIp\ӳT|9Hϧ<@NG^pھ3}<%7ìͱ"<OT55EnM~#+xbP[RH8wtC٠ɅhiUA,-!xkFyHѦێ=9s#*Sh:)4atPfK5ۖ,՛TyR`_vJao٩|9"}?͌s3 ,f*ʅ~8YҖ\aӍjwQJʐa,omà aʭɴ;aC|ܓn׊`<o·.bZe|Sp8LNUQ3as1{۰c|uaѰt*9ٺru"9ٙWYRC˃nesЃIjms['ɉͤy`gQSD@S/]ƭה%ۑ!.|@ZV1T	4Mgqyʫ$o`ʶԃMgd'seetvH phGlQ,=JH38z^$"
-;1*2&]!DbRM˸"Y?M{3sӌqWW޾S"2Za>O$GD5S<eFQ0E1lB24͆͢ܕ6$+^/?h-:w{WZ-l ugXgl2}"u''7I
-K=l?~}&RBD(Of|	١M #	GnYc\cm[ۜ4]cwD8ݚϸD'
-,׷IՃuȜ}{v:tG5"Vul_r>ѓus&?ǟr</H#ʌAjs$ì=><2 `χ4YNLP͛iLw	h&eh	t[
-A#x@$˖)-,5R8=L^`=ʖk!]^IݗABW#ݰO]e<+7]֢7'+*S9wp8ϗE!nf Gs+9iJ_Ҳ:Z'Tl83N(bҞ`N26|)PљuzxSŅ3s@ua|W,;6;"}^Рڥ+O;}Í."!Ή%iBԅFՋEc9afa8uQdZpЗ&ۨI̘U# 3!͍vjf-qy6ڭӋN2eŻm7wٺ&,e˞pjrQj-`9(fǾ/R.> 6F
-ƒJko;$SΪ6T/BMUQOyѭӃb72v݉W4iвTǔ,$Ht*'#ԲQYޠ1LT:\\:SLT-t6=Q)!_D ɧ7ܡx? :8iI^<54EsRt1gD!L!8#ne gv=Pw/Ѧ[nYX
-M{h+N*qJ{ڱϓoCkZUKc:I\$u'/W`=Mob_$ÿB!LB*3B\InNgKU#+~AnMJ@Z2ڌ׃I$!Qخnݿ+#@bvěyٍ+B!3^;*,pk	ޒfVϼ#=<fop/yTZZ")w,֜Took͕Ԯű҇B8`Ax/R͊Rw#A|n]`*!:c+(i+3LTuۆQ{ȖzXLbN}psn-ikq>@P¶Ά\bSbǌ>x`nF9ȯ")Vjk?/Gb8
-pb';CǄE+H(2eˬ2A (GoQ%\: %zS'L2jy.qmkzږhEt[7fd`|MT^r6#@G_/l&Ie@Ncւ9۸a7EoN~3&P3-շ	CK!Ԇ>tT%w-X0,GݫIB+D*sqgpSwhX;Gf5looD*%
-6͜.+~ߞaYq{~AߤT<@zǜxe*,һͦ'ҷaw+ɢ-ȺΜw+%{6 [RAܒ]%Cw2e}KEV$
-ܔQ߮i1{ugXTnsFPVx*9A,2}N0<u3U?T{w:ynEJЪuYĶlbD9[2h\"0{i'VU{\KVޯzH«,#	kb؟QȜy,JǉP˜]͘cny	l3L΀MZ*t|Ƶbb]dcJqmlӹTnElNX~`$څE̯LOvO6ìڵV:|RsJ8BFW+A5Xp߃5ٷ0Bڵ}\ Ce:V7"qv@Xɩ%+n٬nZt^k2L=Q
-zZS6	"Iؖ VIܯXMs`X$,51nG5ϔ.Uu|c'Ңʝn	;FJ<BJQ,)78_5Pr^nZ>k{ekر pn,^+L4iěq¯#QH1!uړԫj"B@18ѵ%%PYm!*M\#v1ߥ_.t4[ϒzr#l4lqT{)
-|W`oOgmY"A'܂ԟn}Ŏ	6֡ق<GZIILf'4msؗ7H)ڛ8}9_\ru0AŎ27&134͑pӠr8>[q^	=+b@#/uEf߂6z?5Sžsc-MWY!mFג܈OذPӔJ$I/uJIhn1]9za+͢xHCA;[X&3P\iYաmɂd@z>KGĴǼ'V10hȕ&JyXO,GGԄmŨtWCpRɒ0AKڎUGM,&o(֪AG8Jrãĉ4M1#nMGuo&qX3l<S_Ϣx-{&PrGQo
-j΄<=- heMςBL6he0:[8	{+))/P@#Lmw ^J{fm	6-ԫmc$G+TaRcqUU+$?2nLta.&O
-kzЊżT#:BފGjڷL
+for c in r'''09|yCR7+zeeuccB	ZJi[m#ǋ&<]؏%OKMraWB"Ը]Z<#\#ڿ\Ik$Ƃ>	%H[yCц:GȥxM)g6PhC)9h\B-?
+O+ȑSw?E)*~!R@G2(MJsBJL`rHhmwQRʹnsCqVG6\ҢymmUT3dq)O(զ_U`lZ(h mq0EG\l>)\B6!["iu@.	cGE0O41=Q֩bR( YZM==.B$(qfj^
+-G٩wkk
+'FiXijw,FtG:etO>k2.ilW(Ŵ?l,b?'Eƶʦ	Lf5\%6I߶2͐Ë.c/nI8?|pu$Ô\Ǐ O5#a,}X֯ц`yE7Q+ٷc,#u=ELr:K{B-w7K{uWPe|XXWgl%6bz<˦n$m)A);o<N7gd>Y9OqIؽi2Q[҆r[.1ͅ҈ߺ^^wx1OM](©^ץg!>t/9{39s$5@PWm0Pa
+v]v|}MHFtkޓ'B{1T3Fۏĥv[C%@P%Ń}C"`}	ۭe*b[W&t#ɨ9&"Q>Z_dkwdڪc:JYW}=DCGn#Dni·vtOڣKv
+4-֏2q=\72&e,/ڑJ`o%Um\n$q'\rJʉl`[ˋ]X,	XZ?9JSEB<.y>..JqyEXbBfc`zb΋6mGMڽeC5nB
+8̰qAȂUWڬ'H>'3+ J%Am` 4/ץ9C?-V7ܮYq*{ʒ
+~T3F5OjIEvߺFM7o?V0aܮ>çV%6,.]ݻ΍I
+26w5W}VgL|8;t}f<P5WjPjTͺfDڢG9 il\s2NΥ
+E;	Z'JE*R5̲J\pI~ϣΥ.~s?˰fTn9mF""__}t؊Rw0-|]˄Y"!С)^axZKV{PC˾xK\q4GKYGCxK%͂d{n[DP)dQ):xƦNǍZRj$aV֡Z΋Ǥ9>k 9ˤ5]0яMaqM½wF|jFN׾ZfЉzMXc3]Ѡ247I]پ|~ė2TT!KíF X|ʧ6SBʰ)?xM|9Oz;o/cU>J\&Րv7vϷ3YؔӣxZĬTԬV;'ۍх! sP˒YY,v3T5<[k(AЌphʖLUYڛΖJUӓ>c!.{Ԓܵ3g 6>3hu ǗfPN-q7.fPB;OOUѳQ/o2y'r?-,'YD=ʯvAP}|p]SvK[a:{}Ap/x83Ki-P֕;K0oSZ}*IʜiU.n4r?Q޺SS/4ykf62ɀEgmr3%ʓu2Z*vX\ռrτX*fbwNuBoh0S{)
+=@6b3{4,54E'>Kin7
+Wjơ"_ְ&V\ӗ8֠\1՗wv:Њ382ףש _$4p=
+ӦXM.ZV}~+ܤ&7Цڤ./G;vſ5̖se`ѥ(lW9$ܲ[NǉoUa'	n*
+ҐK
+:Ĺr5ғ%9bN5\l|XF+;u69,ռn=?J>c U)"Sf׷7)JdkH@34H,˪Z?	#Ieƶ]ߣYd;ei$cIe7Iw֤KՓ{ʪ^6KC%HpȡT>fûXQ'Թu*U)MFPɟ_NF!quɼ(AE*^*,rqj!XmOա+(/f˶8}ζEZ,X=F?oIH[]U!\ؤfȳ&
+19Ӥ_$
+20պTdͅТ$ҭЪշ#>#NGֆ}Բͤxilw2yD!֓+9aA%}L_ד.߆f.Ӿ+>
+>A2jI͊c3y>c0Jvj$|0I!%lc!jʧ9U͜ϒUcZו-ѩ<%
+3\w-p̉'cȖWu][<E)j4D8*=b@Au)F =ߟl'vxd'>G/)׭׿eIx3P:"<}ͣʇ9WR0--̯"r^lާ˱c;!8UqvQ/NE_Gbp-#p.afԲh,,{C0BH:Ǫ@<,qŚHHVZկ^ʭrUIx.z	rӑ֗X#֑q͊{Bu%;޲w.yܵƒAFz:΂U6r؝EɎ/e.g
+^Ee}NT?lGqu2#T~%8\R	۝Y0>#5^ja	B0<*e&+ؿE^ٯXb5*ZEGˀEaCT"J;G{76`fxç 9hP3	eק͡Y!ks,goY"C[G֯x2_B\-o8	TGd<GF"<OE^adacq?^^Ft.X0q͟۶mv|n:q[`	LMXe3&	J<NA{v1lf=7ehm{Tq#ׇńRƇ,%=н	fcXx,J_bwogƑSrfOR9XFk1ɘ!!D%bO1A@1wq'7/\WxB.E%m=YgexCۈ0R5"a#,^NhXrb53chiy~?Y'ŗH¶1}I߬)&gGVjWMMXwI,YȆizʿCۂ%ŏPT
+ƺ5zþ?χl}Lt0J~6͸x+P\4֖_eǇBn00^55_,[N#?8;	Rn[F ]\к]7U98ڙKRfE|nazҟъhYa$F7Wwۄi9W}!Th$Ju:w\p;Fv\?TiY<B`+ۑ3 ܽ=(jhڱ{̘$v
+MVnt],o1[N7NƼhF}:Sg0ĕvi)"6*H`*>;ש<	܎kPּ+\.bguʐfA`Ε޴ohtӡ[cÿ̹VTBJ5ԬSxeTVLx[fG8WԂ{iڅqii{|_Բ*ķo?0	aa!$|u#	F˰-ܳ["9mE=qƚ_`z3Dhgt%~FN<J[9к#KrչيC6ƞX(9qwڧXmQ{n|+?V}`ҀVVcTۂ<+\LZ8V!ՁS^|YQ5doj"q,25w#}l)jխ$T6̂dqЂ!8?VVv-[1y&iwPpZ@qV 2gJy-q=ٰVzw^^	77yh6=Q1ʈغWԂ:W=)!R9O_oQH~ߣ/gfR9ńɅϗ[l^{ʕˌ]DN̓RӍ׃tڈ<6k[ܿa01e]_cuVԻ:np$OKybBt"(R[ܞs"$!ЂiQ^#2gL/z־\hP-ERֽbHOsi_ocA"kvсD1C&mJCLWkùr?xٞeEź)K̠̪Md1)ںž@P~hieK۫cS8;s[	RN~X6`B1}TEֻ
+Q:R-)%%ӋP$gnH8Bdus6kV.޺8aQAc<HF>U	>իMgOxˌ(I--JW<,e؋H.@X¹A\^J-u1~ wrӌ&I6KuLwYq9!#sJ9̺RJ(?'th9FA1q
+l?)L}HkJ"JMJz)Ƒ ͆@:nAƙ\-|RޛVQ؁Ȳnm:uޛKD=5^EMmX8[4y U:X
+KkrB
+W&cXg߷Z;#A^,Yӄ;B|xIQ X
+|6;Z^2Zq2%$9f'~VC>aeY UwϞ\%qќWR/L;CIҘ `
+!<
+txZ<סo#^Qp0PQBN	l%4l6v;U8V'<C
+bQ+hkˌI.%c?{gةM@̗9$qFL:[w>N ;r0	w,q2eʲG _e6O	A1';$D$ۤ*0<9+(zn֙Jq`G_?6TnVOeޣe҆s:v5,!$ګ~
+OyNsw[~<My1ε̩4W1<OPDP@YƩzrt/M<tS'pDr"_Ywc7;"zg`?ܹSтbz-wDߒhPYxřJ%LҼ,|3(r}xJp?IS$<Y{Vi`¬L%-bh֚";{0>Ѻ/$O΅~#Bkfaеͽ((tĵ][EVS~~)wL8y,Cm9@$lvԦT/3"i^ٮ֨fmG>
+(DU-kС
+#
+J*@Q+P?ϗՅ?m\iqw@bra¹5fC|jۃA-1\řMёn=3MzW9ΌV4W$[&7#ȴЙ6f>1$BC:4<c12؂͑(M	rZƌ^:Y ̕l!j%jܥ1̬ݯٜN1{39ڛ),
+ܳWE%{
+)yTه:ct3irY'6^L\m=Jx{$/6N:#_{`ώdݺO>|WHt&C.T`i_ŻPqDH%]px!Ǧm2afxjŅ&wTi&ޒHɼBr	/+ߡų\L4G2lΊЎUf}+MNGmn1ѹʒL/׉Ҡ>b8KI#OBx{Ն?{Ւ$͍Ϡ*@{"XL"*?3b7ϵ4%u/ZVį{ؑɌt.0nUGi$Jӈ"9G{x1ykz#:i \wcvr"%SV*8Jaz&0>	o6'ZZ~V*MӋZņße .)7Gi^Z}[SX%_b"I|.C$$H˓
+} )q#iˏɟR-\;E\9X&2zwf'U[O ٱ8?6I͇2//ZڧtG&iEK	eވfֺ|R\eV:܅A<%ױV|Hb>ga__c˱u# .SLY"+ʞ+޽)b4xvÆ/ʹ_kaDѩ7ҊK4(}3иrghs2 L'r	$KGKW\ǘ49@R+ry|KZ2Ա>,	x2E8.x;%l$_v[I;O.+W?S'd9'&6)h#[! _Fr|I;b81c0:EQZ
+p@(;cHE;̮a[RAW56Xbr}VȚ.Pم8'Doa|ͭ!;.ȉDKњ@;cXǸwCFcPIzC DO~ܲE
+ҏ5 4trƸ~42g3l{]uS{3oa(ޜnNL'ƹ>x:Oh-Iaw[{L"ݒNs-}dlّǥ=>M>|+J&g!H<G3v}mOvGS28rz~z?~8H֧Q/PV<5hɺ3(LǹF/	(P]=1	m^D45˅}81K#xͥ ,wqFʹQ*|&>40F@ǕJ%SlO3EG&!pz+N9RƁC8H;-@]xmZqxAӐF<mS_76
+-gF}Z#ˀz=7}Dİb|"QVG<'6"1*n>v@U805fF?uA5 ַBezB04dCKaRea+ѦBAF-;JNݕ_]&V}nV#f$S54Tnmה	Ӽmkg/dGeܰ1ϋO*13<}x(w8 f\h~mۄs#UجA۱RI(r9*āBxnj/E\DTav$y iV$&rs@%BMθ>7gEOӊc
+U#}pP<"+а$kX.};HyGiiGcavB3*34 5&0pj.jԪU[ѫȕc.HхFYG~^&T.9Cx'LΙx!b؉AW]'V[:(@̾FЯvvETEpZI2]ei;	LՋ6߆Ϗn="lJMׄXTֽԬ_'TJ(]Zfȡ, /Ae/!w*V@НF3³O`4Xn#.lV`Qym@K!-`4}ygG5xvm`nq(Lw m?V_>P
+6kf@=Od3?r*Kb&LOmWǚzF}'ԞBWdw)ۖg7̲#8Sy<gXPm'5k^ԑoP7;X@f;:X=xҢ7]͹OƔ6}&>?CL4Z,m|uY0vsܚI_3#@onepĜuS$U+ҕDDy؄BV.t^ĊŊSAߩjJc_![Em7kuEtwd]k0*ML{FQq|ܡ,SqNKR<Y:=>M~]nGҼ&n*)f5͗T5p;%
+h	ˇ|jaŏ˾ֲS53eAyp!`ZT̶CVu3'ݞ"cV@b.#Ѐc,Oy7L;ӨJ[O)"`kX-\(զɬ1ݵlJ#{{wwn&]]w*YR:vϒelӆiyná]H΀~LbCȳ;OsTW(yY]%gL-lSEls#dݣ,Ӻϩ׈rUѺjyͩ0cƬ\ntCD/;ڭ!~g~Ӳ2:yɋ2F	BЁ@M;-e2KM֬ߠяHӥ\BBN)jKx/w$R[61ҏC<ss0E0+~@xSנ}ܛ,FluVԧk'6uVâiW)=nB]b{l~2O6Wt;&g)dEZ[FߴM8uuL3Nzڣ;+LTioހ
+a0֙<?;߆P͑@ʎ
+vGyڏ
+{h΋ԦedB"`Υk3GF&"pFqn|m@Olc859h1pI%#|\tA/Ǧ^wvGC@@|6RQfe~R'Pq(G;nǞ[F_= y8[А23ڔO%/!V&E	5<bY*)(\z?bQFPEf{b,CUQM9UnǑ>z`)TM[̑
+o@PCPq&&%-"<=f̒0^x:6W9=G,Ӽv1ߗ	pzwmx)d3iErp<f ^ޓ4AI})VOw.>9@,U3*rYW%d҃TON39_JΓB^hlc\j'*sAOc.$q4c:ƒ46t8kތtN"b)ܤZTN\Cxtlu+F5m_/.+N(B\ӋziDrBI1-V,/>L;@eجLřXۡI'+-k-dXgLh.%DyAQpY-(JbnpZ'-`CSبt2HaE#:y>jԼJReMҏȄ}ՑjKΠ̐ HӔ*&Vh^ HCSwuf(W1ŪK=WB`#=I meB.VWƣaShpSmi#EmIc@R|[\6ު7:;"=eOْ́VyݥuH!W7SqXVS[#\dϕtȽևQy\`~K`Dl{ B|Dc`BnS?RPD<B-iAĭ]njEܻ|<-`-Fr6v$aCjoŹ\
+e6~ΦO8EЃشݯyI6l
+tկ2/Au]hje+F.S
+638+F<3cǘн#RK۟wK06X^TL
+~Iï_Ɍ)YYܟIGٍ4Aaǌ:e9!lU >RY6"`P6CzGڤpZW;|5eސ\xʷ(Kfn+;x8Sلxyx-"T8F]7e+wgIXl9rs;2ݨ;v/a_̞KG3~q0Q=[:67uFZ1ɜxOu(2JPSD͙vPTcS
+W}bk.^6t:ʻ#cPZE{7Ǡ%,:&Zôg	m|Pe8O"N ]rIÌ>i_6o2GRZj(R/\Pr
+CWid(V/X:P]~Y-'DjߡUpFP]1	
+AW"a{75_Tfs.ͫiۛN;9o̟։`țNw0yybH
+!E˵B|яFDL\o}T&u)NƒG}lhVm*%20o9ʕܯeahJ1hTё'F,'pܓ]Ӱrє( "GQ3-8yлʤs#ȿIK;̌S9KRče;פ;m?((ԯ7ߴe^،@n,9dtʲìmٿIMu@{ԇI-yiFޣb\x_:ʃ]~YP0<΁({JH.sO9Y$޿qwq@gۭovnK0(ç<ˢ=9G-پ6Mĥ:z5)
+wz.Je~/&_ay-ĖHDԂ1&pAR"[XNzZZ{o$	D:}	E4-ςaJ\i.!Aڬ<&̂ɣA*n>;@aaUx+nG{%n>[$Ͼ5_\tmОv$w#ȕp~NWsJsq-B]|GTJ#>Էuŷ[q_ͦ]M	lnOOFQf	ߍsuH#-c~jm1>zH5Uч9/w.U&16/z؇~!hg&*]_td$Rkn!X!bӞ]n
+/c|Σbħ&}:-UKV r+	;e}ygjxT:*I#;ݓ2ҩ:
+""6i=ʻ]0
+_yOXeˉgdwҋu7+|Ch5%X~}+x#i	=e\4ykމU٩EpbRg9آ\;ppTbބ:K64I"a E+q|QCʉZ@&޽QtאZo6\ 
+5OiKseӣœd<<^,Xp0O"&m}{\c^/VE
+:<Hܭ)`mfMS֪0FXbfԩ|ԟ!+҄1(	s%1ۺVп lFuv5.b
+#pڱc|fqHˑjHrYcXz[}p9ՕԉKA@:\֜ŸwN"J';ӣ>ɬCu>Nc;ClCqSTo?U!TFntL,ihN{~2ˢ#%	oxm"ac6ϰ8` :-Gf\AZόnNeVQͲyn0hS|PFBYtd\j<~g."Lb
+`!?l2$oj"ʵY<ooUkϘ0"t5J|#j(FW,ȾAZЌĜzFn`!h-7O/_ioTܐKڢ3N7vw:V`<eǞx/|Dq:U`@#iHi+O?`Q0~ˋLӌ{2Ճ28+U;&;KՐ	|4>4w8B>gM"q*\XR[݆cWsO	iY
+bB)%;1+/-z1"N.N%\K9ss+{T'	ҜYK6$rW	aΉ{}ϯEmCIڣ*<)_׿E[,׍"]g-Jcz_9ɍNѓDݥk`'Q/*Es7gԝVՙdyv{pźV9RX=2	u B"5XP#&8ug­Ζ#=bβ+AAG#
+:#irYt|{]vV3q8-cԘΦ1TtǙ<A9o55γɤCOYq*9tG]7@\Dƀ!AN}R,pXЮ#]N-ڴ<0)N0>7Ðŕ1%0
+NQ<oTKhPߪbv`yWӡR!6-.)STiHej!.GrxͲ*˰Ej%؋F4OKԚoOt"wךUH1(,X*}}hUX6SGک>)`^t\4iDӱ7p{wNN*Un\)t@L
+upm]U`ĪI/QjKm.ph />DE}Z~(CЈ,dQy5g#?5pR\b?:l5'^9rb1MFU^0wqd&~cL%zI4\J~Ͱ7/j#\)Һ[x(taQ8ũ[˙8m<kU.9D9gA̩+[wZ\ftߵXJ3=6Աc|Z&
+'MȽcƢ~ѠR+HiLCËԷk>@0tY\n[!t4{L `'ߕ_
+uf~v}#"۷p˳UL\jCf>s s1
+x|EZ /%@#PD1k*/sNŀԄzHذklxS۬1vn61<$Zjx}eD6&UO=ǕҁFUs:Sb:7/ѸqwZ\ˣLL!ݠ4N<FCmHʣR=
+ˇ1s8sfaʏqڼ|;,AA4C@a	7<ȆΒ<~O2o&dCƝ8T"%2)
+ hֽ
+́5
+^sڕ5gGs/-Cjȼ#]`v.3_"ߜN{e0$T(ՃTnZ<^Ѕ&rR1`	e?	Ua/'޹;Kĺi>Q+΍^R9рLԍűٟEPӖ;O
+dt7_ȱ%:OhÙP4Ќľ;hڢQ7û	^vY-	
+̷-M|އJ5sҌopprIjmj-(XsMӋ) op r={ȱRΚ9,k[l?{'y4]npC7ηlSE/Mr2D	Hk>7ű@SZٸveH>@U@4ɿatăʣiCNYZdB3m)<o!]v؃72>
+lЊH&ȧ~__2%.2!uobkwBIz
+pPiNpa{QD5r%.<L;ѝp8O"4S{-ܟc_v!)U-	`,~>V-¾JRKx]Zǭٝ~3$,x&VuG^9Bƶ?)6"?H,.3f@GW*R!U?]-HcęUpQ:˾һ'70Z`~[tl`Sܯ
+s+hX/L1ʐQ#)*0P0Ȯ&n3}VOPRBڼԾcז/JJFSCLU\bʁN3Zu\u>1
+7feCsJ`WB8)ߟ$+XcfԬYD=bR2Cs+I2t^ap$ݭ#& qۏElئD	]Ϛ:Ι%)ЕZ77k38~(M7r]B#6QP3]O&
+?C=$oNi[vv߼S$+Ȇ}Δ-&L:,ԍeZK-,fƴu=(Mm`ڵݸlb6p=
+Б?{B8Msl6zԿM\X?$ Ovޫ|:ШϏBRp@
+s4+C%tR0"r//	Q5͘mG^"N[6by7b$G M!Yߢp{ہOz!ܭg7g"P<~]p.\UzYHoIӹ'(p}5r?&_[N#)QA/P7"7*oѤAKր8yipAw7ZǇ[2WuIU6A2D0No5EVּ\RщğV&a[Ҧ6ّqɾÃĉɚ' Ɋ*m"HL(+^Siy6,0\aAÞpLHC7<Ygvk_Jjt3T5{%}L`68=Ua.ٱIUWTR\5/0aO=r_΋;`siAetǱoܐ֕U.nu;
+f݄]
+Χ
+ugy6^}~TTA}NCUzؕ^P&Uo~zO_TYqD9lBTL\ЄHiҜyaہw_LZץ.O!of|\oi`i+ؐO1)Ț=PgQKdĿr/[b/Ki@z&ԛN]*!qv}G:Am'cs֋6#@TS[˸J/=:pWSYFė	
+<GnbM5"OlGУ:C=>z1*[qѷCp<:)	Wm/J#qWspkףtn/iҿ^wJOOĶZpboZJovAV~T҈P9@ϗ7̝o~$r6J5"@#A;hj
++:wֈ7'UXJt{fStjiZĮ}m>yIm$f=>WbDHj$)D4V´
+۹"a۱84ՄcҒ'Gczeb"s&ƻ@I؆ZSj	5]ƫkCҢ݆RI#ll
+r=CP
+Dܒr2/RFɫ,wO.b`xaCLH%ݡj@zǔNE`Y4`^#k7
+~AܟIV(Pxϟ_Z&߆:
+wTW,XVYv}&dp'9[<,%7B&ƺx
+ޭnK,EkYͩӊc\dܷLޣkʻ~VE٧HguL[HiCvb)L'!1cԊ	eפkY1V
+Uћ{7.FQ^¼`3/zod7K}L['_[3٘ '۫b֡yBR<q|ņK$,2
+B;Dӕi|i9u1e8_Y-h_k<XX(ѨT(!%pc2Y}y7ߐl3+D{|=tݣx<$,DBR:|,og٨CC("]Ż-;ԼtzoG~ͧ4݂P;bչ)ytxϊլڗ1o=T6?GIT[WwP^qҷMڻDϷϮsC.f-MUhl@-ڡtO-ZVU҃V;\Y;~Y!4*ދe8Ë;cUx׆ioy'MF~U?cS{PA61ΕݬM2c1
+ǉJ?rȅkܧۭ߇LG'n=xaƦgmn~ϱ8 bԊ02:!jƾI;k#r7uR۸ӗMîSe<,ٝNIW$
+YnRn	Dr^>LV%(U|+xobP\9oNllP%CN.2
+Jۚdd~vͰ=͸E~<=\΀ٻh oԀ.\G1Α9ՙkЪFfؿz%VXs%eQZKϹ6ЩrO,>ܩ״$A#G34df
+xdHb$لr%upyǿr,RFEB48	jx_P2/KRBb
+:ز^@&~oQ7!OaQ\7A6JaljߠR|{ɻN%W̋ tpz	2 q;[	?7\Q iH4
+5ifI`aXl^#Ld4afC+D{ o'.'"}vC{rnIfՊޤݕ!&*_#`==w[WL1T֣0d>4fVpeg}ȇ	YŞ~Ѿ/,jrgIh;#l¬'l"m4]*aPqzU،#Fϻ2ǩ_y7wr=	i	A4P)֚rhu]h	TUxaʀchPx"H*vWg47F4%BDÎmч]fƞZQdǶTcLM4UBimłp9 TɔƠ)rʡ5	5QcO:-܊sfsT1 .l{dDҿwE=!)yت>#mmr@ɬv'h=x5USSeT,_ɱ:Yԕ̅!;u.&nY;֧ èܬZi5Aߪ ~۪GBB{r=aL3@e3==RNӇ.;*KGs#g"aóV%qZ`Ĉ=\|d5Л~lsۓ	v-^ɘ%՞c9L>&Е?lB	:эܥprUL{kqIE	cb^#Qp'q|i&۽X2'7Zٖ+.OlmjgYߙCNڧ>kGܼW ќ}êp>҇M2PkٻV53Ͱ*ʻ*܄>=0	@rY{gm\oԖ1+sǺ~֌PLBK'
+&Ɍ^?F0@<2S]Yx-MzLg{:ܛ8])ܩsFC]d"؀2!ˇOuhʸL <D\Ҏ51{)Q?Þ]+yȡ2Z&Uu_@GiEyC#_]"Gs!F؄ËJ~Yx̘"H-"!ێ*=P1[1LR޶c/i~Qb$T԰܈EaluVWC\3MW\HmARANd,<$+t+6j\EWvΥ1O+-"uzc)\T0?-;6!Iyp)~% -ȮQڇƹVxn0CݜL\ڒ^TdLq ܚΉANaO+Vy~??iu3m4D0`]QfκNLCddQ {A6^T&ɕYv`%}p{zL?m&5
+pe`rFU3S_3aȅ_;]ݡȗ'3ޒuȒw5{#
+-YcTHL!#_3`Ĥn
+1|ζ.uub܇#^p`+ZУ*V"EuRv4$xٗ"&P>27wX-͑ÿKX;V.Cغ@TJwNJMٌ\%^*ǰ֝<=@S~/8[sp!|0p	E19X,}o?xd$hWOV~?'~_cX5Yi&
+d?+Gu7$f$OlpתĻ˫)XˢmJK{H)0A l#6ĀFٮLlhcKćVe8=-/It1"uߨ@r[{	r/́XMϧ2~{E1U֠0+kg"6u=@+y*ѨĻyS܌!BSȹT0S~ӛ>uVdHЇhjx}j
+˅tOOhϐߘۨ~LUCۢ_2Uiq9{Mӄ-eEj]mUY v3hw<1Ԁz>Jpo+jųJE)Njd3
+2kYӀa*]Nj8?\#J¹{Ygm"|Mzmc!Wv˙BB-8ߡKҝ[G!!Uѷ*Q82dV:i6DEҐW*X݀z3Q6O]=HF޴8ڷLԈ=DFxUpϾGɨ"rdB.,(\=`5mZ~]x.LeSǣͧ@Kwml`U!̡6RZ5>V+(4#V<;69>hAu݋<%)$ެTnØMxTdn߲ߝͿb;.0A=VEGdxsVhTV.K#Q<Ѫ%P[(DX9Ы(qG֨hO3j	)%(8qۉ(ȣRDĔG IlڸAʍ}>]oc1ה4xuDMBZg-H0S.>ݛW.
+X(͜.j4G̥1Д	e%ZR2i0(jHC4Nra@2'&0r`#wߦ3})@$H-
+׍Y\xʏWкh~<~߯)-Оf)"Lw0`5 *}МǬHAs˿/p[qɜbxCŏ[%Dy
+sc:GʋUh_Q#ޔ6x~ /FlEb`fPO~f2(MoyQ),lȮ(eu8aBZak+k)d2PoN d^׿$NQ-'_13qE<>#rK,<ff(sT	"%ɫViz	CVUCv^ҼG["=ޗbjr\4'L&D<'Nr͕E`m0<p\aC+(T~Zt+5bmf`9?	M:\Gu7&ɚ1˶z6ْ«u6Kgq{uMgGēo7U:	̭qc8\L	 bP(;h_^z~':fz٬YoŕAлR_T]K΁>%>#dݐ"Ncd3Uk^ȈăRq?K5UxQ߬KØ{Yl\%0WSxm~h{{s|>q!'B6Hͤ<K<V 
+l&5I#\vGuD<=(ej2>ތ߂/U|kժIq_ezKE#V&gXeY5,eʾՎˣŴblLB(v+˿ANhEv\@A:	J7>֎݌Ɩ<t3)kڟ`[KY+deX{!׻T\Ǎ"?)T[/=mNQe2MG}%5TfmڙV}'a4߁s
++vr,aPsYmnSB?
+tTCޚO3Ť>X-0̹`d͌{zp;;	NvvV@,	8?CeՉBv`e8Y#"סVIT+Q>ޯ8;ң7;4Ĥ{ō0]ڪzH
+&Z&hj.΍fx;`6^0<WrY2ot13=aX~3h!8A12snw[Җն+h޹9,g&27}ҳ?#$GWsE  Io0dJ\&ٛ6(!#Hl_;ooۊʼR}6]u6}_F-ܬ:P)Ӿ8ܗE	`6zP A&DEұeg;s]M\VjUЬQgA2Vݮph%-źx{59=ǫxtǑbä'DZ&ǋLR0)O.vl>T:sW_ˮǛ_tcw`yǘtrѡZ 4T_2QW>`}!C}^ΰ[q$093LL_jSH":&$F^aƲ	+΄ցz3J=kܠ>/޾V
+Qs]HdVDGҼ:$wώGnځ8ܞzu8 Ő7y*l6p	fz%P8]9̚ۉ	OXyK-Vݨ\,[bcΖƀ" 'ջni/i9ǅ/H/0xO4Ǘ$h<̀,Y4V
 
-g#E+-q(~v%ђ4xҪϣ(<Ns<ׄ$,7a\DW%˚Io{K4ȣF<bYՋDǒ17ýla58PZee#߻B(s~:CCu~6)TP`)IaYH$Ĥ~PkBZQ}Plb^ʡجu:	Db{{YC.+|5ʈմWu`]Ѽ2qm[ŋapMLۅ`ĶD%y׏{p9H*-ې8a\qq>#(dO @{řb}A@?:w}9\,
-|x[s/_@t,3UoՄOv/jPpQʂW,Yddj~U^wXǭ0_j=ov{2(|PK#2ԍENg_N0llKd߱0|N%>¬)]_BQ=R<BڴĶhEQiҟZ>8iZ<$d)/*AjձQˈֲA?
-xݼC|bt̠Km#6ޥ"[:myv/'cT͔`0Dg0)'OJ];т<&Fٮ3\'c"nڨgǥ:xއU5c6<m[ۥ&.xi=gG[ÔڡXVK9-͠ځGt]_	ZF4|͋ˍ[6?fNĒpoXB
-/38_/F/!%p͎ϧkb*H:|lθK	Ouw!֡OYtFqr?-+Bj=u߾)D
-G/5*>iXW#90!CPHxxOwq'ҏK]W07DKY#kC:Wg}&*,T܏4˶HY5'_g&+B0EjTw-]JC0\wO)MkvcՉ2K^9aP"l;%NHq+;FETA}jb}R-F1r^2;H<Dɫ˭֡f$9 //|+ֳTLdu(;Hhl'ݘVNIـ\UE^ElWpY~C4$9)yH3ʚOP)b_/FWƛ;eq%Mp2bT]/!W/L;EWC>ko?طJ4
-Ty=lJmaqTc%{N*51<"tQC!	{	V#ӝo2CO_:%J:fmE<ǪW5Yݸ5<<chď<˖JST!R<EM6פd-"d8ԼSJXgW|iDZύЬT3[}։!3DWD|~8o@2Fx)9x#B&31=a
-Zǻ;?+;  BvvRvݖHI!sۍ&i9d3%ɟ+YVCK~oצw,~K?&бx61ۣhe<XzZ(#GD(ޙqI~>YRqzړǑ\.$NZ_by	PKLlϿlI6s/}{`aPI͙YI8TYOxn5bCd!K֧`*Ӛ)+RQ4߾=<t?JqZ1[rŢ&tiՀۍЁKR·.W=dd?Ҵ޵|9?J56nYΡ&#/%C<RլE
-%#W4:u1{EN>_IVɾ|Y>ת^Xb-;oX&0
-&ͽbmwuܦWz^fCƎv"͵A{ő4" %j"֋m֏>8~E JVKR;
-u<,:rDgң
-(Պϭ=M͍"ئ=Wgi%>z%&NNM?kS-GرSUt8Z3L5f=XWFءX%̿7ETa7=`X0</w[[k)7>ԇѤ.wQ?LDG2M3G$˘IO{[7rkӆi{,ܼNIvceͦ9}rKK۬@]3mryaOpCЩ
-`g,5S[x[s8h۪XΟ5Xs2i=XU9̥g{ƖHޟרu21|p:x]y'edjS~\bDfţ]j18.6wF(~KQ:V]u56sZ^~XHp->F]6VZ|"YfPԃyʬ|1̍4yq2+CTcaZW bT]}	7eqZpZ}@ڜ2u-ٛN#m<z4R
-2WpN7wW;,{s,AbMXjU*Irϱ"S6"ܑpCE;rT3xV5SzLTkӸ,-f3 gtǬ*˲|fOEu.ܤ(0Q9?;hy*'>]"hZ*
-^COW_/#5tN\^֭zpi"<
-TxfKy?Xq?gc=7^RS2\eeOhAJ)xP?U0sCXQ5dfdw'ɩa
-:ܴ#ć5:$),_ڞT]{0I8pY^.^)߇F<`?S
-Qvߒs/0CZdo4,ξ2/w]:7,DK*~E4ZVbuW{.d| چTb]møSOQsLT
-h>Ƽh2~ZņsƄȖ3V]ɇ
-P'{4w8{\ZL-(y:^j_%Uo.8tn*N|`M8~sDkJҹMK=nloC|Eh3rWyx?4s>o{B
-
-=hdybnєS״u4Ӟ(V8V$ByrۅIF\1&pŏPs\<,B:O[9FfH(9
-Hlʂw زN:"L*5r@)/({%4@zƀC{ξE= gZQϱ@sp#'cZVRғ@(Tr:FGKzCqm!י~Ü(ՅAI۷̎8">tumqXrRI͍\dPGX4shT1(M͘u)'_vP;,FF==0bFOg>yʦ}itc^>,*' 2`sdi..H0.>3piqJJQh4͆ahgYW8QxT+<_Bːrb/HMAI2/*7eLXV_&3A'Hhr8Je2IC"siBYx_lyȟaĘe@dUEC	KY҅yH
-"AchIy ̤n2d+Ak|H'ɩWr38~(uVF1|ƬYh|ҼdK:Sq$%%ӂa>$H-ݚZ%d|g?? T<*̰Bb'&eVQ{s"^!AwƩF@#A~q0SB&c-~Nx[,vת%b[Cbc	%<Xn	&HK֮m_@ Iyfmyӌ8ޟ/X#D6%Rq0ä HfT%̩Bi(!؊	^iԐ$i%,̯r4\Ԩۏ[MX̔Xj<: 9ôFٓi;Y3vYvE 7(@7 ,`Y\uS|h63JեG0E̱ȯ18̠FI$t(b%rЬEz?VU?e2?D[>iہQMpFٱqr9f9[&&\LP+آ˙Ma2aFWPxe+os)<ODOR'U[Y~y?ʠ#.y ǾNٝ!Pٕ*`	\;`ۑ7.p_r&}{#XN4vN2Aw)V+Ҭ`|7!An8z=|0L`<@J8Ζz^1'3.bwyXAħG@t`]#l[[Uߍ>'YgTgx9x\|ZhҪ~9Dpz~x\ȏd.EoNG=׎ڳ%Jמϫ>4HQ${m}Lzq"GTҦ\ֻ.wՀ[WSBhX0NScs`h#Bɯ٥رG[}MjԨv36&flpeW|ݶecXx4f[4JkV$kH{6kF()N<<Z@҉9p~$ܞɌ|6"Bsecfb~W/#)R<v$DLS0(<CZvX^>	d5	fS<BhG(2[9Kğ&dʂ|/4\FNZMDzxU1!=*2a|̒
-?:;̷,
-,GlKҔpΠbmGuM,rWK/3G8!%b:ܘӁ)%^s1>SQs%' rO#4Cbs|~j[ݢ(w#c&)O5Q?-#o)޳?~f(Mˤ[>:ֿ:fӻ?7OxH<؟̩5+a6lǎgk
-אɏk,`G֭Gdށ*yxL\]l^dq{XWx&yY٦TG_ɨZv '݆ˬ7[Ж6XٔJu*ek7@T|fYmϜBSv
-Kh-;'*$պx*kEx` օ+sOV+ң=SUX-	g<ٶtw%J=2HrʏRAC)n
-?ݸQNLriF`X>69C;(TRJ^8}ݛX̂*~U'ŷI?nʴ8=T%qbX|w׀s#,)!;0D-62ͦj\Xo\	׆jYۅk%xٷJs-OV_
-BÑֺn:itSeo.&Ӌ'Њpr')]%QI6=N],3޸Oh4g˼#GHk1KRސ\>7w>CUwvJ5#7%4
-Ņ39dxMҭP rsuh@ǽс6Ypuk2rh2ԞӅG#t1ϧ AgN"<`ѓ^`.'=k֢j tu 	({7q$jro{׊OM8r_*%.JI83Ӓ۞))}o*i%(W"HX}Y+ʐ!4fQg1@!ЀŖPpR] GW<vK8no1~rE5O.
-*O8Ѕ,E.E+UA̬,Bb,t;k[5.o f٨ȻԐmz,ٹdE߯WO$7Hd!ƐP;t60tg[ױ؄	?%jTh&2	"'s+iO?\7׷E]JچMr81FRT7R/un8'dȶxqHo43"d@ծqxj~B#f42m.cyӚK Z0YEm%EE"k4d=܃q6լ6LN_ǘ{1ـ9T?:0V-7]ߧ԰EK[(ۤK-rm#'dF%%>nZ4ob Ն_^V $n8l^Pi_`zƀeN)^8`/pɸD?,>EqџܴdE\Çqۘ=?юm@STkqcөM\{$!gl!µ ->AO"F߈2cԡ{:C8) zd$ݱ)Jl(x]`Iz߽:|,1=uGΐ˸`n5o2+Җ2Wxrxj
-8a|'șɵlH*8ل=B]\nY{)8)+ntFEdr	f5ƂhDĘ
-eC%G_ko%C*͡r6"<8*nr"BڅVbml7,XIvϡxּo;PBUs^I~oeG-Rh,'DShaI:Z#q|y;~)@P&_5e7QQkExa܄ej:ǮbTļ\+Hg?Vk9'QR>fQ&˜\nC$dN9׻t)p/ǢY)0!x5D/-B90eŤi0˨1R]94I'4̡aŇLʇjׄq2={PRQMwy'S[NK$ZinԛJKhK-PMΡ DDy;b2/ƣ=l%ďy>T:AޖAפ_
-n]4;Hͻe?8[ά1b	XTvw8tU̢HTWڂHF3KSbh%AgQLƫpf*eZ"FqGg܁e?R04fNضXs"$".UEsk,09{܋4F&ڊ9.{@%Y WJM<lՋ-/vQdHH4]q~RB?M7?xY8X$$ٵ)x	̘P3@6[%^<19P@<H!VO_J]7{={SNLI8ɿpt7о2WyߒP!Ӌh?z4N 6(ک!ZͥZC3uYQίvޟLpӭ4;Q[ge 3K|۲WBDpMoUIL$\ e;r$G):`6"w٨إ)*ߣ@H?L8<VBS;=nm*ôV/7Mc<vH0V)Qsk@/IÓ ;[{̋SQ˔ӥPoAĖ+pL/Y_xNÖ8!Wś<PaNl#wF&lJ׏UYSSI%~uNpђd+?@Տ`W҇YXeok÷*[ͱE_Y%C8@^,:#ӭʸ$8ݐi!HD
-QǂϭjÒv"U''':
+bea+stpȯ_Y7̲WnaO\Y#<ډ$|4j?R̃	{86@`M¨'Ԅ84pY"lӅz1~2i~#u)GN]%'<2gUߨxP=U|y^k<@_R
+ȯ5n2sKg$nOgxH`.sI\HOԔufh#bkͬ$/aUrݩ2zi`.*i}z9`?[kkA/K{:aDڱ6tpI^)xy-MORbnyԜ~*hI@UЉ׬\>mݵʹ*p"+D'w7l]Zx?nƓZ^yK2Ș˿ؒ]3bsn^HRj(݌^o\#8P˸?-GxL|2nɾۀ[Z Xۉ] A7B8C=M{\
+J+
+d ;2&&_@)9v_rx5°}	9	ؾ/.$j%z&t'EgH:@Mۨy	):Üխzs܁Ľtž~'(J~X9;ӷ'{5%24=GÞ20˂o&#~2ntİb?{c6/Ĕ\0EH]3	LgWH
+\ʛпAy+J-̵ p0]͆$ܪݧMe+H;ץu4ŗDTq}dd: jTAUQI5[݁3ѨNd@<.7A'muNɩҐqhl|1FԡR݁ҹRׇVP|oYܕ7Փ(JMȢ	1
+\P2ԽBUʹ[;cAbym-C~iKϰH[,To=lHsHxlYAFcنo(7mE,Gf6.oØhwէOLoycttnqsŚ:r'/_8s(ymB7lvN?<^r6+޿vNdm( $"ZaݙfϷmZYsʤR1.ۗ"$o?f]DΑXz3T~;j*tICEߛ
+VqdfЉWړ<ƃ^>	=l82W`b)ݣPV|jE7o̘TR&IXMS.o3.pOq)&:qs7ۥѕO(!bds ʝig!:%dT܋Dtxj.ϪL_yaD|~aHbR,(6ʩQ	q4DJ6_i>¤h8ٕ{r%hS4 I۹}+|ښHqU5]mnaU֩*L{}-kv:
++'aMG:E4sFˮЯ;^B&}FX$>YPN?Z	֧6!{kOK	
+2fHƞ-e6Ƈs^"3M%&&8.!6P.2g^0UKǆ|OxU9Z8جsbKLGu'?8ӥC}oY>"(pۅ06P|۱[+v5{xsUSJ9!E_V
+hC-Ay MDHS- )ȽЅ6^
+@ǪrҒJrmI3nί^ëW1hEƯm1`(εukt {|M68hQKuED&
+jN+ںB^A}Sv^[#:@mPiJAaߣlj{yӺH;Q߾wXrt\<<Tוȕ$N\\+ƺ=~Ӫ=<fVu"qDga#Ǧ\v1eݲ:4s:cѦfTj1Nza?>b0PCy.*YvʈL%:վRL)--@jў܁Zǰخr0~hm&QW2dʜfaG<6+ϣ؍!3	f&|ZϾs:LNya|ڋqicy-1ڞ|fM=IĲ"EOE-E!KNUAxɮǂ
+.ANm6H*fbný]MB**u~vE՚c!`!6&UR'vK:P!W|iAc+4cЭ$,}%(dp:?-{CՔ7:;Wx 4z~ʍTx^=qaJH_ѷ/7ʱlE\MqՕcUMѶǁݸQj,
+ЗRh8|)`RB.վzaJSѐ	MUͨzϮssYMchna:<^&zJgԾݪr_mm	UtL)Gړ	`_ю͢Ѵ/3T`GbRV<?%ѷkԀMKLQ|TpcŮ)Cd@(lͤwFU e8bȲ/7'[}" ǘGƭTlnY8aXV*HYNәK(0Eʧ]&/C$x,ZqP٩Jb: >!xޕgTmKi0աוr=,K'ٵ`j+Ғ΢:wTR`ݳ?ZAGɹ$L62ܢs}nQGl`Ҥۊ'2%ٮKk>1Dі"tWye|m>Yv͛5Lk]^Ut~~+gLp%Rx7-7ʈlmWMj?fߥc:^4ץ36,_ˈve^FFd9wuu1QHC{WqnڧrLF\PqT`@J:6.K:T1I:V!Ih% 1O;Cp>mFBNܽC@6.hE^iq˸!؄Jg|%y_HL#RG(+py$Tok?{D1=oV=dpGAy;,eλ5gAMkWK5KQV.:E\63'՟9n֤Ȟ{%]5DE~(lT},рEOitO}ɓ7Kµ[ǀizݠptقvFbfA˿Н1IZ6ȳ/eMώDԀ\"P\e{H*Fre[p&BPKÞglpߘс@4$P׸ؘnYQ03!"jʗb]qeKz/g~zZVŢӒ
+$߿f&o(eGw}?-GB	)vMtQ,Rb@W	I,8R
+L_<}>S$IY
+/C+;,.Z{:=߹#f݁Bڃ;ʛ/NNsjUЅ~@p[Pr1*bGAdʀ12oWpv5VɅd\iRלg-IJ.-BYiDO sw6@d+߅C"6U!aŶw>:"zvXs?	asˌ?@EM,RV"{xg|MotF[6NEܕ&h;T/|Eu.S[fw[o0ubYYkě|_Kdf=QKOG0zyZƯ+<&NF'tN@cܦP}v~&"pCa۱g!{<0\ie@zQL2x*l˹)HmùS>¿?m5zC[\T*Yrn.v)6
+2٠8
+dt>M{?`-σ[{.-!QɸZu~f+E{OPP3f2_	ԧ*pO{x6j3Ģߑ/XTb2[nwDA1%-}M#ddb|X&ިB4X˲_#\tZN7>̣6 jպ,ãq]zt]"}wiq1ؔXY%B%DÉ53$RZo-6-n1\J3D>Eg'w,ǎP+I(4BA70f:[^#A^nǮjO%Dl{_!|W8>5@<ɢ_'@Y9$!.BZ0X4ɣM2'#?Hx*'bv.K fIl7Xi&Βհ&h5]},<goiJ4ۙJ\zwq9PKJ"'Mxω/Sw2϶{@ƙRC>%ڔC"1|eT4GK&MvF<s*s[@
+rQlqڒQe,d2vtbp@=_@r#]UV{-LILہ294΃.~-'\ayL[-׊[Wh-xЖ
+LGψ4^~<ݟ]sΔ9O=lOO>Sǯ~&|z}I	/W¬Jɀ9VvmKPK+g>lMէbyuњ=hv69*ĉg-Tt.ӺуϿZ_~x4m	3Út)VigZӏ6{SEB9ut`ݦ[ţЃE[wט4Ǖ)";'C1տ|?4v2%CYt׌_CN..iyZ&UΠ{^(&f#&T^Uo_H`MXC͈όZ.h=(mńA;-
+uKԑ^g2d{GTqQ?_ڶwTKX1)O^kwCUڛcJ>eKڻ̯,"pƟ܋G(?gRƼu,"7˘x^b,1 ҸR^;-O;c(6N@	"jK{]Udۯ-[hQyH[Z+Jb}C00Ưkd"luϵl	WͶJvò"$IK\; 	NYv>av?QPPxA`]SeVe_Ҕ`;Vcn6H?F*FGq'vBg9JJ	yElJ/iТLjje8_Mo,J_	.O*ą'},_%'ߋov8xJ]r4|T'L_vϊgdI0o"ݰ9\
+^EKLńUE^Leqj̭&ɊˡqV̀V6W'jd!GNqyrG}5w7#e1l_/fPו~n&A:W\]Jh "GE˿۠>Ҏq-&9]x5-(p@(SVڭKX_31!uªdbu2li1chbCqJ7sr+3ѝ6l\E:/ت7Ѽ8̼m3Ob/]T<5c	i֔0ؔP=GML4X} l[S¨_y_ԡipF:y^NǆЭ[.r^ԢsZ&5blf(ЭȗGczΰ$K5L	ģV!m˿Y`]ky "8f)w9fqkm|^ƱҸyd)ÞI6
+X8ܹ.<9HA?+^bt+\&NH"?J?I
+|V@Ïp3Fm[B)kս;*([<v.g,hÄ@NS'´ 	܃c!)|F-`(݆o\ĆT\]]L4ZQ8^էaˏ\˄%D'sYmìpRϩ[Z.M2H{Xd,"NU+	J;E=b,'ZҗůHQ]hю["&>'=\\#+вCIcTvmۺE5cA?!yQkct0%o.{2	Tvvqm@s-q`Ťn<@˾ɓwp
+,z*Sé[D1!Yյ×&ݡĢ܈>c
+<BdRQɺzlD)F].%60g*){COPt{4&tq\)fh[p7f]zW+a?\{^fC\'D1!
+:Cp5!_ͦ0[=4<uİB)s%130Jk2VI4DwɄܫ/$H¬TS-[}TIin8k;Q 
+]8>H@_jv`kޗJR4>waD#̧+yʐs-mJ_r׈7kI&z3L~&v.70>M#qݖ7Ǩs3A
+C)6k:kS\66<~H>֚g>uBcH!ʕ؂=w%ȻGqڲcJ*ѵ9
+N/U0w>?eC"wm
+L.ˠs'tYJƈ[Oui<~$]jԀLԜAxHϩ_7Qڷ4VjJeb f(|@\@8ǸSfKJHElh9m&O+meY[r!>|K<ؓVK:z2.։^NΗp$f0)˦uN\z/=cVˁ;yșP?WB׫q_8?%d00,_IM}`)L?2I_֠emV&^bԀߘUۻSVء˭|,w'wAWp[Ẹ̏RdΌYf
+Ak$˝3{[I5YNʔV_af|1P	Ha9]COPYR
+s\`Hȋߪ_{Ar/Al^-0qGٌe#8ȹͤa3FWLqΚMoOe҄A<ٟӏuWn[9m^*Xހa*:aOn3ƊnF*YN,q2OifK7`0f-ac5;B]CQßn.̨%3/Vbcj[{c٠:ŃUM(ȯ,ZvҴ!՟k5pvɍߑ!,GZFQ1V7sE(1b_ݔi+')1իTɲ=bmlY9rn>@i2s=</8EW%4Ғߨ1U.ԅ5&tLӋ0Sfȉۮ̸nP.@c!˾TS'7;O1U24uC@̐ψsR/)/-|jλ3ܨ%](>@ۯV0i@8Gn֋OIwź45ƍOо_^A@q5V&'Ȣ9Ί0ȃ&?Ά#ˡI7YBe@RhaV	߄=N<ostoGV^[y~ݯ,zdڟg9޽EøO3tfa̤=>ңMg?xrxv?d~)xϻ|s	i\2\Y՘-ܝѠI"fDaؼ!nW''//<C$j^y)[$	udKɼ9E)dz]hqBOyt-9("́IEMJ&/&çvPDrs}\,,ӈc)ۇ@7gvhcd5U.rPèK"^Qcfp'"qOk0[~JVk$|̼&]"C"p4˅ÁFF)7}k:mJ)<PnV1֥;+ hxu1ʍPrLaqԹf,QԱAثPS\cP*pv\pyll,v1ƥ>݇7ʭ5wIͻǡ}QP'm8}56oǨ-i<*єqQFj~uϏ4r
+ؤ`ſY~Zj T% eʆ
+TlRJ,npy5N&`YN21Ͷ(05qWeHU)=/Yލd'ڡOss51O`\Y!I{ɫV8Mm N$l8%oTua\5A[rv԰||;Yпs[	ULĔ	2G?D]$a0Y̼o`ˮG>h6g}%qX8\3t?եhԃ"RO{*qֱ8ʡ&:Ifx80jƀ:2c`6@eȧjTZ|ou!dyma(qc55pGLNW8aԃkKʜ}tHatsgZgZW,N2N/XN7uγ65NAϛ	Em`l7ؚkCʦ;rZԨbkجT#^A,g f}ۑO"y-[q/}p@BH6faV9qMKf?7TD9G'|ZSSni<^L.jI!Gܬl
+8vOݬ#`S3c\,{CԑNj59h=ۛD:qCO.59?Z[®=!-vK}Ԃ^ǵ/v;ԕ(g+	Ԅ,,EA;$(Vn~)sqGMбa+/DF(f'hu`& g.5ӆ~%2+n8XS{m1v#gBcTę{H+U>;"PK6TbΖ9rʤRD=>}r,	'J*6J$qRYDop3ɜeƉk]y;pڨc]_
+؉4Z:4Ig{yڼq	gM6Ҧ[_uɂՖ)ԁܿ҇ߥĂPNܯfA<i*́6ǍG׳ހ"s6`O?2$%0e8s?v^bLH$߽3֛G:yWO=ʿٞe0Mo5N)8`{0Y,xElEW=ZeH1%
+*pl|˒8I5#դZɎw2Y̔
+MZBzK%0Rv$/}ǖ~^3	BгU^y[6TAՅ:#{v0OK[߇miq'%b0R&0Ri]Sh<S$jw(57,k:;g>טnY;}U@|-}BtԺY<ȥ}skYxΘBhf}BJCވt+G۶о_XMLMׅ)S$IxX&'4Y-
+juUٯ"f**0V2YrCj&{_--ҼP/ރ'JX"ʟed+D=_ߋ_
+Sod{E/xoY+/V_G4r:x]%\QeT
+6H@DI@Pv%&PjZFaԧ0?Z߄Ap>6u-)h$kDvӒɣkg~ʌ?a~o'd#%ye3sUΩ>wl;.TGj3ilمu`G8u$cb9!]v0!!:4oݝ0i%HYIB-*,Ebcc1ªA7P3/B%Z$6ΑBɝfpl@z;ps?]S+/B{sR̚Tژ	4n?:BڟQT	<оxiY]׏F$l:\ĸ(dL;kVZf<BcVO-oc{L00^u^1c3`.=C,(HUVp_t-].N"C:ـʳ13|%F Jq6̺Xbh.pKFѸt}^VV'VS(̏_YD{sˈWAR7iP,;=qy{ǥ RESGd@iPӠ'Go(/:
+Ӂz7\ʘ;-iPh"֔/¼"1^0<FQVq5V
+|8H
+nZ&g02cZCfybHO-O	R؂Uej$BF̽`}ZMB2҆mzj8^/?];dMYB%[(jA9W;J3B++פF(.2KٍʇէMtƝN!U
+5(cwy$2hg."FO8ʓA,Gm]ܮ^N	"_obis]1Qk+Uswn&P}2bl/.96U/_e%hQw\IݦؾƆmq]dγ"?.ЊY$w"Eـ#:?k"ђ<BLBCXeքŗ~׮R=eL?`ɏ4.y]/`RIeׂ[ݛoN<bנ8y)
+	CX82Zy:τ ͍ao:IeV{aft}/Ap(С,(Þ߂PM_3U$\[Oɸ28ԻhV<7ؒYjdʑ*ӐܤmhݭU20X݉q1;sзקp4MޛAsLBζީ&_[ե(x܉=ЃB'H!f
+0܃/+	3b\x"Cx;"QCBB1fu.J&/'yv#D3>Kbcn7K?ܑ{
+ҥȊk%IW)ac|^|r&ICT`_Ǎe+u:]1Af	+SUyz\!ب"
+ֻM=Z{"vÅfY4mZN*UByAV#µ^KF6@̟`tnFNx\ȸd 9X%Y V6I
+*)åV>ĚPͺa\DV)VH&HȂL״b,W!30rvQ܈zb9EXGb gSR[=0'a̭$!U"ˆŎ)>a{i}ZϢB"Pzo4%~cBiҬ٣03L)yaW}?3hD-@}Xc}48"\BRx4
+{Ӟp*),AU%)otI)=K! ݤ٦LgY-:ч؋y{b"=GcZ%ԫkTY1UFf(2E4UK6ZREy)85͈YDM>ѕ9|/^0	ΪAgS'Oǘ-9JLo>,l8H(U)C LTN'iab'w`>.1&%6B8`ֱފw1-,%~8o~|	KؐL~:/wA{"zPtoXDOUjbg<\ύQYr~e6fX+ajRM¯|Ǯy1$rHԂXٶ%ׄk,{2 e˺;{/@ֺ_yB\+jMտc4/Xv)ӫ,PEAv1ӟ0hX̜տ%nkUk5Vҫ$bu>[ڥ0KuSh&[r:U/+p)CdqKKHp"kuRįE մm!]D%vEpYͺ9ڜ<\Z5v	z]hXa.DBuaPpM(Q<0,JFLå+צ$kވ!1Q={֏Ҩ-.ژ_4Q6ȑ{+^bѿC84,8Zz\ٺweMyrNm	%muLO]zú#δAmtذ6ӫ):3ϓw}xp0)F'ĎQ=)7.Nl	/Ʌ:r.{ҴSnU3F-2hga&|=<Q
+S Y.Gg#D0ՋUÊ7EsFPK[Cpkd3OғWjx 15_4k{XSgIOVt+CV pDR20p'eh9s
+eS~ŢcΏN	F4;#wzF3#h֦8%'03sЌ2a3l5MVEy&y\Iޫh"btҫgJ%ւE'ǲܒWJo-,l8TR͋o1J߆"|V,;ŌAmްlptUfJW9o\_("&HuzX:}h.	MBxߣ~5%*5_
+g  +6$XE2(X)]Šcc('gN}˃}i5F۞khqejҖ4K"?(L@DLӄن˓KuGFW*ȵܫj{cf/ikm}'2Moѡ_5Cy5(4.sOxSbDsͿ!e&$o͆'v)E:[oٯ>hT\޻gdC	;"?J:ǄǑ[jHE	K%)(fSnDG''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(19521)))
+exec(brotli.decompress(n.to_bytes(19884)))

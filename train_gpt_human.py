@@ -11,6 +11,7 @@ CPU smoke:   SMOKE=1 python train_gpt_human.py
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import difflib
 import glob
 import hashlib
@@ -347,7 +348,9 @@ class Runtime:
         return self.world_size > 1
 
 
-def init_runtime() -> Runtime:
+def init_runtime(timeout_s: float = 600.0) -> Runtime:
+    """This process's rank and device; with several ranks, the process group, whose collectives fail after
+    `timeout_s` (COLLECTIVE_TIMEOUT_SECONDS) when a rank stalls, instead of torch's default 30 minutes."""
     rank, world_size = int(os.environ.get("RANK", "0")), int(os.environ.get("WORLD_SIZE", "1"))
     local_rank = int(os.environ.get("LOCAL_RANK", "0"))
     if torch.cuda.is_available():
@@ -356,7 +359,8 @@ def init_runtime() -> Runtime:
     else:
         device = torch.device("cpu")
     if world_size > 1 and not dist.is_initialized():
-        dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
+        timeout = datetime.timedelta(seconds=timeout_s)
+        dist.init_process_group("nccl" if device.type == "cuda" else "gloo", timeout=timeout)
     return Runtime(rank, world_size, local_rank, device)
 
 
@@ -364,6 +368,17 @@ def all_reduce_(t: Tensor, rt: Runtime, op: dist.ReduceOp.RedOpType = dist.Reduc
     if rt.distributed:
         dist.all_reduce(t, op=op)
     return t
+
+
+def collective_failure(e: BaseException) -> str | None:
+    """The one-line message for an error raised by a collective that timed out or lost a peer, else None (NCCL raises
+    DistError subclasses; gloo a plain RuntimeError that says it timed out or lost its connection)."""
+    text = str(e)
+    if not isinstance(e, dist.DistError) and not any(s in text for s in ("Timed out", "Connection closed by peer")):
+        return None
+    first = (text.splitlines() or [""])[0][:200]
+    return (f"a collective across ranks failed ({type(e).__name__}: {first}): another rank stalled or died, see its "
+            "output; COLLECTIVE_TIMEOUT_SECONDS sets how long ranks wait")
 
 
 def all_reduce_grads(params: list[Tensor], rt: Runtime) -> None:
@@ -2088,6 +2103,20 @@ def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtim
     log(f"warmup: {cfg.warmup_steps} steps (compile + kernels) in {time.perf_counter() - t0:.1f}s, rolled back")
 
 
+class TrainingError(RuntimeError):
+    """Training diverged (a NaN or inf loss); the message names the step and the settings to look at."""
+
+
+def divergence_hint(cfg: Config, step: int, qat_on: bool) -> str:
+    if step == 0:  # the first loss comes before any update: the forward pass itself overflows
+        return ("the model's forward pass is already non-finite before any update; check ROPE_BASE, LOGIT_SOFTCAP, "
+                "QK_GAIN_INIT and TIED_EMBED_INIT_STD")
+    if qat_on:
+        return f"it diverged under late QAT; check QAT_ALPHA_MAX={cfg.qat_alpha_max:g} and LATE_QAT_THRESHOLD"
+    return (f"it diverged; lower the learning rates (MATRIX_LR={cfg.matrix_lr:g}, SCALAR_LR={cfg.scalar_lr:g}, "
+            f"TIED_EMBED_LR={cfg.tied_embed_lr:g}) or GRAD_CLIP_NORM={cfg.grad_clip_norm:g}")
+
+
 @dataclass
 class TrainStats:
     steps: int = 0
@@ -2129,10 +2158,15 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         step_times.append(now - t_last)
         t_last = now
         elapsed = now - t_start
-        stop = torch.tensor(float(budget_s > 0 and elapsed >= budget_s), device=rt.device)
-        last = all_reduce_(stop, rt, dist.ReduceOp.MAX).item() > 0 or step + 1 == cfg.iterations
+        # The step's one host sync, shared by every rank: [time is up, this step's loss is not finite].
+        stop = torch.stack((torch.tensor(float(budget_s > 0 and elapsed >= budget_s), device=rt.device),
+                            (~torch.isfinite(loss)).float()))
+        time_up, diverged = all_reduce_(stop, rt, dist.ReduceOp.MAX).tolist()
+        if diverged:
+            raise TrainingError(f"training loss is not finite at step {step + 1}: {divergence_hint(cfg, step, qat_on)}")
+        last = time_up > 0 or step + 1 == cfg.iterations
         if last or (cfg.train_log_every and (step + 1) % cfg.train_log_every == 0) or step < 5:
-            loss_value = loss.item()
+            loss_value = all_reduce_(loss.detach().clone(), rt).item() / rt.world_size  # the mean over ranks
             stats.history.append((step + 1, round(elapsed, 3), round(loss_value, 5)))
             ms = 1000 * elapsed / (step + 1)
             eta = max(budget_s - elapsed, 0) if budget_s else (cfg.iterations - step - 1) * ms / 1000
@@ -2224,7 +2258,7 @@ def log_header(cfg: Config, rt: Runtime, log: Logger) -> None:
 def main() -> None:
     t_launch = time.perf_counter()
     cfg = Config.from_env()
-    rt = init_runtime()
+    rt = init_runtime(cfg.collective_timeout_seconds)
     if cfg.train_batch_tokens % (cfg.micro_batch_tokens * rt.world_size):
         raise ConfigError(f"TRAIN_BATCH_TOKENS={cfg.train_batch_tokens} is not a multiple of MICRO_BATCH_TOKENS="
                           f"{cfg.micro_batch_tokens} x {rt.world_size} ranks: lower MICRO_BATCH_TOKENS")
@@ -2333,6 +2367,11 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
 if __name__ == "__main__":
     try:
         main()
-    except (ConfigError, DataError, ArtifactError) as e:  # bad input or an impossible budget: one clear line
+    except (ConfigError, DataError, ArtifactError, TrainingError) as e:  # bad input, impossible budget, divergence
         print(f"error: {e}", file=sys.stderr)
         sys.exit(2)
+    except RuntimeError as e:  # a collective timed out or a peer died: one line instead of a wall of tracebacks
+        if (why := collective_failure(e)) is None:
+            raise
+        print(f"error: {why}", file=sys.stderr)
+        sys.exit(3)
