@@ -1125,6 +1125,9 @@ FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most t
 # with base 5 had to prune 73 %).
 MIN_BASE_BITS = 3
 MIN_MODEL_BYTES = 4_096  # prefix, header and a chunk per record: no smaller model artifact exists (start-up check)
+MAX_HEADER_BYTES = 1 << 20  # the JSON header of a real artifact is a few KB
+MAX_RECORD_NUMEL = 1 << 31  # bounds on what a header may declare (a 16 MB artifact holds far less)
+MAX_RECORD_BYTES = 1 << 32
 ALLOC_ROUNDS = 4  # at most this many (allocate -> quantize changed matrices -> compress -> correct the estimate)
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float16, torch.bfloat16, torch.int8,
                                                       torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool)}
@@ -1243,6 +1246,15 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
     return blob, dict(per_record)
 
 
+def _brotli_bounded(data: bytes | memoryview, limit: int, what: str) -> bytes:
+    """brotli.decompress that refuses to produce more than `limit` bytes (or to end mid-stream)."""
+    d = brotli.Decompressor()
+    out = d.process(bytes(data), output_buffer_limit=limit + 1)
+    if len(out) > limit or not d.is_finished():
+        raise ValueError(f"{what} decompresses to more than the {limit} bytes declared, or is cut short")
+    return out
+
+
 def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Tensor], dict]:
     """Inverse of pack_artifact. Sizes and a CRC32 are checked before anything is decompressed."""
 
@@ -1262,14 +1274,27 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
     if zlib.crc32(body, zlib.crc32(blob[: ARTIFACT_PREFIX.size - 4])) != crc:
         raise fail("CRC32 mismatch: bytes were changed")
     try:  # the CRC matched, so what fails below is a writer bug or a forged file: still a clear refusal
-        header = json.loads(brotli.decompress(body[:head_len]))
-        ends = (head_len + np.cumsum(np.asarray(header["chunks"], dtype=np.int64))).tolist()
-        if (ends[-1] if ends else head_len) != len(body):
-            raise ValueError(f"chunks end at byte {ends[-1] if ends else head_len} of {len(body)}")
-        stream = b"".join(brotli.decompress(body[a:b]) for a, b in zip([head_len, *ends], ends, strict=False))
-        specs = [(k, _DTYPES[d], [int(x) for x in s]) for k, d, s in header["tensors"]]
+        # Everything the header declares is bounded before it is used, and nothing decompresses to more than it
+        # declares: a forged file with a valid CRC can neither hang the loader nor exhaust memory.
+        header = json.loads(_brotli_bounded(body[:head_len], MAX_HEADER_BYTES, "the header"))
+        if not isinstance(header, dict) or not isinstance(header.get("meta"), dict):
+            raise ValueError("the header is not a JSON object with a meta object")
+        chunk_lens = [int(n) for n in header["chunks"]]
+        if any(n < 1 for n in chunk_lens) or head_len + sum(chunk_lens) != len(body):
+            raise ValueError(f"chunk sizes do not add up to the {len(body)}-byte body")
+        specs = [(str(k), _DTYPES[d], [int(x) for x in s]) for k, d, s in header["tensors"]]
+        if any(not 0 <= x <= MAX_RECORD_NUMEL for _, _, s in specs for x in s):
+            raise ValueError(f"a record dimension outside 0..{MAX_RECORD_NUMEL}")
         sizes = [math.prod(s) * torch.empty((), dtype=d).element_size() for _, d, s in specs]
-        if sum(sizes) != len(stream) or any(x < 0 for _, _, s in specs for x in s):
+        if any(math.prod(s) > MAX_RECORD_NUMEL for _, _, s in specs) or sum(sizes) > MAX_RECORD_BYTES:
+            raise ValueError(f"records declare {sum(sizes)} bytes, more than an artifact can hold")
+        ends = (head_len + np.cumsum(np.asarray(chunk_lens, dtype=np.int64))).tolist()
+        parts, left = [], sum(sizes)
+        for a, b in zip([head_len, *ends], ends, strict=False):
+            parts.append(_brotli_bounded(body[a:b], min(CHUNK_BYTES, left), "a chunk"))
+            left -= len(parts[-1])
+        stream = b"".join(parts)
+        if sum(sizes) != len(stream):
             raise ValueError(f"records need {sum(sizes)} bytes, chunks hold {len(stream)}")
         records, at = {}, 0
         for (k, dtype, shape), n in zip(specs, sizes, strict=True):
@@ -1554,6 +1579,8 @@ def dequantize_records(records: dict[str, Tensor], meta: dict, source: str = "ar
     """Artifact records -> float32 tensors under split_banks names (quantized matrices: q * scale per row)."""
     out, parts = {}, set()
     for name, bits in meta["quant"].items():
+        if type(bits) is not int or not 2 <= bits <= 8:  # 2 ** huge would hang; bool is not a width either
+            raise ArtifactError(f"{source}: quantized tensor {name} claims {bits!r} bits (2..8 exist): corrupt")
         q, s = records.get(f"{name}.q"), records.get(f"{name}.scale")
         ok = q is not None and s is not None and q.dtype == torch.int8 and q.ndim == 2 and s.shape == q.shape[:1]
         if not ok or (q.numel() and not (-(2 ** (bits - 1)) <= int(q.min()) <= int(q.max()) <= 2 ** (bits - 1) - 1)):
@@ -1566,6 +1593,13 @@ def dequantize_records(records: dict[str, Tensor], meta: dict, source: str = "ar
 def load_artifact(blob: bytes, cfg: Config, source: str = "artifact") -> dict[str, Tensor]:
     """Artifact bytes -> the model's state dict (float32), validated; for model.load_state_dict(strict=True)."""
     records, meta = unpack_artifact(blob, source)
+    stored = meta.get("arch")
+    if not isinstance(stored, dict):
+        raise ArtifactError(f"{source}: records no architecture (an older or foreign artifact): rebuild it")
+    for name, value in cfg.arch().items():
+        if stored.get(name) != value:  # a different shape would fail to load; a different function would load
+            raise ArtifactError(f"{source} was built with {name.upper()}={stored.get(name)!r}, but {name.upper()}="
+                                f"{value!r} now: set {name.upper()} to the artifact's value to evaluate it")
     return join_banks(dequantize_records(records, meta, source), cfg)
 
 
@@ -1601,7 +1635,7 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     seconds["gptq"] += time.perf_counter() - t_start
     with BrotliPool(workers or min(64, default_workers())) as pool:
         t0 = time.perf_counter()
-        meta = {"quant": quant_bits | {n: cfg.embed_bits for n in fixed}}
+        meta = {"quant": quant_bits | {n: cfg.embed_bits for n in fixed}, "arch": cfg.arch()}
         blob, record_bytes = pack_artifact(records, meta, pool)  # everything whose bits are fixed, measured once
         fixed_bytes, seconds["compress"] = len(blob), time.perf_counter() - t0
         for rnd in range(1, ALLOC_ROUNDS + 1):
@@ -1616,7 +1650,7 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
             records.update(_quantize_matrices(todo, flat, hessians, stats, bits, cfg))
             made.update({n: bits[n].clone() for n in todo})
             t1 = time.perf_counter()
-            meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in hessians}}
+            meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in hessians}, "arch": cfg.arch()}
             blob, record_bytes = pack_artifact(records, meta, pool)
             seconds["gptq"] += t1 - t0
             seconds["compress"] += time.perf_counter() - t1
