@@ -108,6 +108,7 @@ def test_external_variables_pass():
         "PYTHONPATH": ".", "PYTHONHASHSEED": "0", "MAX_JOBS": "4", "LOCAL_RANK": "0", "LOCAL_WORLD_SIZE": "1",
         "RANK": "0", "WORLD_SIZE": "1", "MASTER_ADDR": "localhost", "MASTER_PORT": "29500", "TORCHELASTIC_RUN_ID": "x",
         "GROUP_RANK": "0", "ROLE_RANK": "0", "TOKENIZERS_PARALLELISM": "false", "HF_HOME": "/tmp/hf", "SMOKE": "0",
+        "DATA": "/tmp/d", "MODEL": "x", "RUN0": "--name a",  # one word: too generic to be taken for a setting
     })
     assert "MAX_JOBS" in T.Config.FOREIGN_VARS and "MAX" in {f.name.split("_")[0].upper() for f in
                                                              dataclasses.fields(T.Config)}

@@ -2,6 +2,7 @@
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 from helpers import run_script
@@ -84,3 +85,21 @@ def test_bad_outputs_and_settings_fail_at_start_up_and_change_nothing(root, tmp_
     assert result.returncode == 2, result.stdout[-2000:] + result.stderr[-2000:]
     assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1 and var in result.stderr
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_check_outputs_refuses_a_read_only_out_dir_and_replaces_only_when_asked(tmp_path, monkeypatch):
+    import train_gpt_human as T
+
+    cfg = T.Config.from_env({"SMOKE": "1", "OUT_DIR": str(tmp_path / "new" / "sub")})
+    T.check_outputs(cfg, Path(cfg.out_dir), "r", finished_run=True)  # missing folders can be made: fine
+    assert not (tmp_path / "new").exists()  # and nothing was created
+    (tmp_path / "r.ptz").write_bytes(b"old")
+    cfg = T.Config.from_env({"SMOKE": "1", "OUT_DIR": str(tmp_path)})
+    with pytest.raises(T.ConfigError, match="OVERWRITE=1"):
+        T.check_outputs(cfg, tmp_path, "r", finished_run=True)
+    T.check_outputs(cfg, tmp_path, "r", finished_run=False)  # EVAL_ARTIFACT runs write no artifact
+    T.check_outputs(T.Config.from_env({"SMOKE": "1", "OUT_DIR": str(tmp_path), "OVERWRITE": "1"}), tmp_path, "r",
+                    finished_run=True)
+    monkeypatch.setattr(T.os, "access", lambda path, mode: False)  # a read-only folder (root ignores chmod)
+    with pytest.raises(T.ConfigError, match="OUT_DIR=.*is not writable"):
+        T.check_outputs(cfg, tmp_path, "other", finished_run=True)

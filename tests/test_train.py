@@ -188,3 +188,9 @@ def test_a_stalled_rank_times_out_the_others():
     message, waited = out[0]
     assert waited < 10 and message.startswith("a collective across ranks failed") and "COLLECTIVE_TIMEOUT" in message
     assert T.collective_failure(ValueError("bad value")) is None
+
+
+def test_cpu_runs_default_to_one_thread_unless_told():
+    cpu, gpu = T.Runtime(0, 1, 0, torch.device("cpu")), T.Runtime(0, 1, 0, torch.device("cuda", 0))
+    assert T.cpu_threads(cpu, {}) == 1
+    assert T.cpu_threads(cpu, {"OMP_NUM_THREADS": "4"}) is None and T.cpu_threads(gpu, {}) is None
