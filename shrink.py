@@ -841,6 +841,19 @@ def report(packed: Packed) -> str:
     return "\n".join(lines)
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write beside `path` and rename into place: a full disk or a kill never leaves a truncated packed script."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description="Pack the readable training script into the submitted self-extracting train_gpt.py.",
@@ -860,6 +873,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"shrink: {exc}; install the requirements (pip install -r requirements.txt)", file=sys.stderr)
         return 2
     output = Path(args.output)
+    if output.is_dir():
+        print(f"shrink: -o {output} is a folder; give the path of the packed script (e.g. {output / DEFAULT_OUTPUT})",
+              file=sys.stderr)
+        return 2
     if args.check:
         current = output.read_bytes() if output.exists() else None
         if current != packed.final:
@@ -873,7 +890,11 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print(f"{output} is up to date ({len(packed.final):,} bytes)")
         return 0
-    output.write_bytes(packed.final)
+    try:
+        write_atomic(output, packed.final)
+    except OSError as exc:
+        print(f"shrink: cannot write {output} ({exc.strerror or exc}); it was left as it was", file=sys.stderr)
+        return 2
     _cache_store(source, packed.final)
     print(report(packed))
     print(f"wrote {output}")

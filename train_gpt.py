@@ -1,164 +1,172 @@
 import brotli
 n=a=0;b=1
-for c in r'''T7rߢmʔ|^'-iټpΰӃ
-*6<¡r:`n=V@kR~ASl<H1tܛxИF$>'Q-\8},Ibxc5>Z)y	"7<3c;ukmn<L)J*e[zT?ު!qMY'W9}ԲCUjېyfcN\ůWwELŤRAaC*(oR޻-aK9	[mQ!e2_Ͼ	ъkgJR'>4KoT_Ŭi:"oH9/&ud@nUW)-Gt;h)̕%LE|nqp?dleWkщ.T-bڼMcs`'VsFy1"˺uALɻfת-lCڎ&jlώQFxù{t Ț~\(/t5)$ײ$<,ڭo³!Z״,)Va,>uǬatj&	uEbڿl&;6?H`Stw۫x߃P@y"֮/9|Kb6gr,zmս9[e׾>m<rdZLG)k_pRb_X.zw:H'Gz,Zx%+=Mش7g̃V-haǮAc}ܐ**aQ6ʔ;+.7ёWZ s|USO0/03N#߄!J-4{(#<i,]3Nӗy'զRZ,BǑփ6v͗D	%Jx$.sN5(4.j!.bVeOT)Kq_HʶW8=7z37v5ή'D <JtK=̑G|PU]ՓkA;fNSFxGV68r;oX̨YpA_$_[ƙs k~ȥN1z&lypǵ-9m,N
-f +Д.Br	`ZuSqbEeCpOFՊONE zغzZrv(:`RU<|%ӓ\j-"adĻd6>,?(hUgў߹ɴG!~?djK_Eo#'Rm[N%:Rz-)з#bgISB%:U͜]2ȏI'nGDUǓڵ8PD9T&Wܺyb\^ix%Tu2ݑ	C[§y|0nŝ= ְEu|'!Y^9)/E1<O}6;U]m.dù.b&f0yu+eΛfJ*֋&̢)ћ{A]z/WU7[)t2vۑ(<-U-\z?"SZ?-:2DDxzqwCen;ӰPܑ@}KPWӫT@S ;D܄:Swu*~	C^Onø]X˔Ĵ!,ŽvB)zEyJ2
-=(+7/4FN+1ʄT5x?ݺSw..Lڷ%4mdWK'ѲgSՍىن(gbrR*,9o<B<EMZ|'Y(2yޛHmRJSFm:mM{@`)|5623YRzpSܚAûN+33Ԟ_2ȓ`EJʑwo6lgr4H9pCZgVls3oʻ<D;+ǐGǰKXXCKϢK;pǘmrJJ֏i_'ߺau/HS:ۙɩ7"ܺ ,%RWP]QAl482!տ2"jgy$ {QIjƲٽc&n>ng2Þ	;3fÏ8hE?3TFMsH6MK*hJ{L"-;ܡu(!YucjeU13ʔLRV+L1|+_@ES[bcݚ.O@ƀDo_/4U<=xgbHPb?=&aTOkk؝?? N*Lt~O3c/3zzHƔ5WiVv!-Z!Aófi}(R3diM1<S;4(bAUn/1[x%@PA^)Jiem7?1n>l1	/S*Ҭ"bּcѺ?\ؒ- uJ/1	24@)>اbjX"K4ȵ6Wh2+*ɼC1IK+)SI͉Rբ5qy4]s{нn\'ѻ&ƁHKM}</֥b{kWfH#PP6zw
-C9*GB'ϓ$N|5chu8ZI- $vxڄ/L<k#=tR6mkCΆni?>P0u݂dDA.Egڰ{ޚфiݷW#OߊV5yE-`%oeIR_h]G~+_tDCY.@Lzϑ\,{+OD0M~dPēwGI:!&ڸ64׸dԙ./fMشh@Ulzlqw4~i+[d}s?цo9mwisZednVnu7]߉k"VɽIdԕPϨBK[nNJYTE"׎I<Sq@͗ŇOG?
-5PT{T1m
-Ĝlm;bx,$_u:m$4H;sИN_'z7gň%qP4֭Rڈ.GlݸΧy
-GxLݿNp3$nj-ucOo+FXY6d˝uehsNr	˴Uʦd$'piv'QѤAQ˄4Ci4l};c<ܤD{!Q)Ns_F؅a"(L'̣^pc3.=H!2bE4[?tF}@bCcw}*!FYUyڀ֖&z\O<%Yu<ByuPw@2j}7?fn#nSó=J;éXڃY(@ێS5ׄ|^@t
-լ3׬Jŝ4}rK̩{~[hM{gE@hؙx~B{ΌEt#,ueSB@{}s]]=6#hh*NQcr%""\۝lڸJY-!o9u^˳_|K]O
-qURTz0R`p~oh#0ss{v>)^m۬Ԃphgq`M1RڋHRU˟-!ɣz9s4bGW2XQĵ[{{ao!.:RevK#d0
-WOo ~<,NލHȲ&_sj9,sY³7vHD(_pJBx,H#"trjݿOE$lP6u5L4QX@xcK3axE{֘&X?!]e)
-K)(t-jNDӶدIU5֕3/F!It[
-Arxz.oag}MF);І%7/xT8j7ךSqGb`>֧m\7|j^tm225ùENci?k[v<
-b$ٮދmlN7%{SV7Sc5P(?ߛ4ybb=l%Sʂtd^h;ͱ@f̩ϥJ̆{3TY ɋ؊'ΔPzI$L/$lk]7%ރ0GyJ
-"eU,!YLM*TS%H; C2١du<q{QtD3t>i|q=#̭	+!g	RQ̱I~oVҞ,%fҕU
-\]	\<ZX/p}O)IDI٨nfęsģl1=2#*vt~WkD0b@+AԺ`J4<â>q";r`k DZ"n+>eQ SXU	'|o`NIWd6\sٴ$ǝΎa9=p=p%c.QAtׅͳQ@K`inw
-5<?^{H5f҄)pJeѰ$kgèaLid76P%͋LscǣLX1xZ]T9:A,0W	EZ.Id0#mb֛xHxHK8%)Ѳ~lƖL_HQ;s*%ˎ`cLpKY]B
-(>ϿQ(ιEӆ a(x9+Fq8{=5#V	;eώ>!O~QdU݋:BxÝ-48&/zEIϾZ:q:;c>n*yeVˮY%@`PƬ29|3?frld(gR#<_zƠ:nET,<:\4dSmrf!sS0,WO4WنO/:ءF_!`о+LO1ORNE>`P\(ح\~5gԆʪiS56mD۴3vdcӈ	EG6ͯ'>$]4msȥǗ+ME	6$ɾ/ͬ`ݧh#ޛDS	1#+7J% GܯUuo+r`:ϫڽyųU7xHs!VC+٭!L5ɋCČg#O`'_@#_NHΤɸUȲqk¨wR[^C7T8ki)2(T'1Hjnм9ˇ2c~upr*#Zam3I+Kv,#*N[؀+|D+KT2+{r%Jg.lHϯ S h˟?I)olE>vհ!GAWXn
-Dչ؋K,axє~f"|!	"nօűMBD"{#aldB	2̴%v8hH"I< 7Cޯ~):hmپ^*WŒ
-XضƎaك<ҟJu2Y=QaoáV:%~fbu)Āj,͗^tA׼Vpg9/C-kgQ׷iԂ^}eūiVg%XJdձ0J)R
-#ٟo/MBRSMjq
-p5ypmp0wյwf*!֣)͇%pr%ŨޛiCx 9)v5{?fH}KF߯1l_Ay1CQ__=N0uǔvoSBoVۋq۶Һ`Z?ETǴl7IvK=W4
-͢ҀT-Rus\J C2i:T+z^yl,Ј`Y4^4!x¾HRRdk>:ZGgƥdҊd(MBh4%{ciH;X?4Ϟ/Uy3&NζfUVuiQY@	>Y`vx,{X]H.xFj%n}@ї2e1'ό#؍0`=R
-c,p-qxvΨWl)Rн h)sĵ3r{}<'WK'=8x'w̠f܅q4@L?;Kbx.sTJQ4M}%	d69Cʬf5u_	:HR͈?>&~nWѳI7F`HsVrHxL>QGghNX9Ivl|]޶@y-O/bS(˃r|bYM{-űYOzx^ǳ4A P4QS%z"U݊"0K g7˦q~?|;tٝ^\N=*Ez3HΈ#7^s{[J[gzm$k9B^5"t)ކz	"KǞԷU@=N@LW'o@.ҶM?h4<S7K*v޿|^DitYP?+H|8ib8Vڝo~UqhI#ۀ '||3	̄Cނamqr!t_=X`5O%~IFД6<lł֒5tTԴz"46D;2i}m(CdkĨ;9t4Gp1ݾ"e	ΠzRݬ-|t9{Uٷ@LpQ7sNFqĕ3mal+D=Xj`~nw7?ܳuǗw];T38tQg6'3.YQ(+ɂ,Fzo΋L]Dc["KX<d,!ӯg8L3YJf_^&<*X˺CI8aȥk'مt`Kf^,]gylRƀAqM.iڞ֝U}GR3{4f±.kP]ЧVǨG0Y0yѵ@")	LL;=߻dcͽ0-̲k=.p
+for c in r'''KwQxǞzW}	ӡYYe@ۤS\^q&#pp#	)VrA32}ػ?١F<^«f]>'n<ƖF8oqÃ?عS)~
+ʢCrx	XS}E0އ)C'3+(^'Y	rsReckxό+%kHԤ`wlhyb+V;`<ގ{\3@jNl9srb*R5r-`gGr[ƺ0GQ){KJ=dݬNc`@vY(ۣ\W"9Ƽh<ĉa;fzqwFԁμ9D9y(A-~vOLH#ӭqTj{"p]Lןz$
+cY~VSXH1Feנ/8OĘ"OCUm'Ԯ
+9~Uթ9fJǌ/uЭj@ОN4ٔ{Z31~R"w[ٌ71q}+)8=s0h[icɊpM#ͣ	Gl3Q^ug(VPū"0qH4WUѺgkpbiDF<sDu	0.D"zBGbc<ï|ٲёWu'ԋD*@W-)9¿@?M7f­ьD_Ό_e>9fWFK'E
+m]h85we)cW
+e|[Fty8jggG\$B]*[д"kӂ}"]۱Iʘ(CʎG5^x#c%bΦc	o0L8wjuނ.LeڹOcHogڎ#(6Q
+K4Xa_'"4
+}y}e4]`bb״hб.B9`%xe6ޗZ+!J'P2ZXVd>G`\Mmom%~ByΚ#9:_keoˁagc֙QE%c*"Ϗ3PYHQ?n|Cx)pTX,
+ύ-c<̓*\z=h7	`;gQ7]~1݅.a|UtLA	GaUPT`[T,=^@#ʼ͋yӷ2~cީ0߆En[i-ʍpI΄h0؃%OZ;+ۻ|C8b(H:׫ќŎރX~&JÆiO"E`*[8bwJ2M(;9':&6Jh"Llr 4۱^4As*|BZUumubEXeR̈́Mu%%{`(vDk~=eEU-Lb(_յ]0WcMKƝcjA5:t^%\.^dů("Yaod~HȘh*Ax$ލA^dgޢxχ9ɍ%:'3O<B--esYZ \UN$`TČ]XE.9 2ea4q0t	rip%!f^M_a'()_2ł^B,gvޒRzJqƗ~;GMؒ"rMǰygHylziɻCj_:أp^47oV@;t?snAa4((	{fٗPHܗGtjL!"g{JhNCuigb`dTu41V|Xp$6c%)_Գjy\đzHȪCtQh=[8"lU1أ58a+x+YAK?vߝsHmt5|m޹ިָ&[cvímiv{߃ۅ6ּ]p.C
+.$L%f=+-ywɉd;/)rxz[{4;l	uϯ7f=kõ^~,c-iw|z<8܃
+U2f&1ڍ5]F{w>!M=I(O-")'AfBW$ZhъnT(aоȻغ,wT[)R}'AR)[j z?*VjJaÌ:K#	VA$Ojgo݇qz4Po,JD8LJ~zUn(Y MWxb//>cK֏N:}6gt}Y@ͯ6Qp"$S#ga`v{+h6ʪ0X!"*oQ>I
+w0i'At+UoZQݫOPmI`'"oX(.0n'iʵT:DȻ	.n4Z:zфJr4w(_d;sFvE	,UxdބQܹBʉq!^>ْy!IhGEϥX58*iܠo0OߟȺ>k\;Y#1N_cͣͅT2ݑO (J@Ϥޏs8MЋ[tLhΑpbt':>#X&)T,s)n1Tw41`AڿndKwwgz:ciP\U@^!.PN})֩&ա:܊x]~rc"eO,Ұ3dѩvǅ$FÊ9lCвفu,]9ݖYְ[JvAŀ3/PH@d+-tK@~Үzn'Ko}Y0֓gqaEw-8J7zѐ|Ȁ֘6opǢnլTξƛG0ҕS^'J3HU>s|+`ϱكxJ"9PfemՁUyhȨv?c}D(zФ}l9Tڙ}YwȚ/-5uk`1 X@7%p;ۍ%k΂ȣ\T9fӍ%l!Q6e&A&Saʤ&EBQpQHd!ҷBVǡ)c@36ҝSӧ!ox=)TEӠz!S BЈ@4sC
+T'CwΏs<3ڼn*]TѨ6ǹj"G_y#N-Lx bM+&Dlգƪџk{Kx:qX-_XuƉFzG(K)7TaWHdojդ\`w݂Ƃ@+}kjw٧nݍf6C'ȧLK'`IdK|_jȵ۷Ы}OԧLFDA??z\vn+jOεı>^lcXEnJ~N5vR)!Fs:@VטVDp'ևٷ	
+5[߶m
+F$kHiFEi:gyt>'{Lх
+hۥ(Q)ԵEL/+o=(8:h,p`uHhs'z~Vh*FPqϮܔX/YK"ybσm9znXϣHΈE+EĊIu($Iʴ?u!"ǵȟGi
+m.E&W@SFvUIʰ4LM^zǕAJY:Oμ"PHt6-S$BN,ӮLF(ml{EΣʳ)i4*Zbb<	8<UVñQtinvFshdtCLHJu(ǜuf]و~	ݾ-~#,=(i=:S׺:B^Uڟhգ׾b,ڧ//:,Ӛ%ʒx۽+MS$=qj̊-L؃&uF~ӣ;d}VxԆZL{նh#H/
+E&yf@r$Z^mLa>Эh,aMv	E6n0xԇVʃ&ŷlPE0̏qH1!D9	RO*O.8ǲf1oajvQѓ,KZQZK=2AIT(=$wޫxQ$b%=$MUM%LXoa]kZbqn
+`$\iB eSIgWm$zͣ]7пq&b*_Fn2ȟ.5̱BwA|MAR1ĢXߺՒb*g4ђrVewÇ\|5GKpŵ),^̧A<m;J".ؾ-ClSyzϋ@PKި[mĈj|pn7`E'S;}J/8g36ɽI̨KiVsC#1Ňӄa"	T%:|6R%-mQL1c=щ|/2m|snWgnTdV*./'@*US$ʎIez5P,9U
+ʵkF;(aŹd0s˖&{ղ#Ц5jmƉ#~E^Ćmzx!?4ںNczמ~p;|a&ZEhqg6d&
+ڬ{<.0)I(~g#yh`ybeu6oݹb9Laz¢M!UWW|+ʱi4k,"-4'@ȧ-n60<*6څp$3f6t݃TbzTc\;ʃ$S[ԤPYX/җJ?/IshRy ?tPR-V\`U8<dn׉N\=cINtѤmj>0`ԳJL}֖%`\,g&boJ.6Ċv#.ڧ~ZRRυϴR{edz@q*?&?^<\alztz$gs9Xx5nCĀ:o],b^mgÏ۷ݭ$)Zr>jFK1	tnIn3;zH)^[Aն*rRdw߄
+ɲIC\J~,ݨ*orOV/N	b+@B[+c 6<@iʕ͸aMZ (&PtRMKv8zEPo2P*MhDcB^sԧ|,Okiǉ	5 BaJ=H!ڲ!S~^tdEL^"HF,w}hO^5P2!۔b72,ӽ.,ǽ^ )\61(qzEB*~/p]N֗Nؠ7a%lReCr&=y1P<}-nnJ0RIxY:_eW4]ZDGz!}2ˆ|{DXA3}2i19|+~\Oxv'3+%ʓ] 5PE%UU&ل.3dLt4K	az	t@Ewy%m5Cv	ڶ"<,ߺ.[ z;|/E;S%&֪JΥ(^*#Fyk4
+Q<H˰V56xqeLɫd}sL0Ċ6o	ގ69vd=I֠JbeO.A˓cs+a[FqY8j<)Zׅ=&=ɖ
+^I=88dJ=q[?H|'7ߥ2Ӎ0'$	K\D8Dءc(nSjx&Hph ;~PV6u_G(
+toZk:I-ڪDHJ!D(cءKͪw'%I|s'E;^\Vd	la#ZUQt`'Տh̑]2H-zp۽:o2LP՟EЈ4w?+ʔȐ<UC\5y8β~k1
+1<@ޓ*MҨ~˺D3֖@V0a]УI$׆y~KZ@inGӘ=(֊rN:ӐSZ"j˻K)<RL6&&տI<B?3+o.a=x&ɂ R6J>݂YΤrXP|2W\ġ¨d%Лi?K7kғGάTEcMSlstT6Fwȿ[xĢgԧl}&8Ӗ12Kӧ*S&c!4tHs9̔3E`r-~-({ݭN&$[ҿ=6SR+.Qr8ˍ/dԡU:?$cNQ`UtJ~IhI_T.9L@W}m"6c!ȱP̓f!BW:(3XrwaHb~
+|&MUDYwR,V\F٦yǀ6Ir,]XӍۂb$xL[>А?ȍvazܲû`jh3nQb|:n}3v^ޤ!w}k۬Ւ4 gՋ{uz6jߌ&q7+OĬu4ʅ$BCVݕκcĞU5ܟVwT3t!ORȭr+̛%TFX'ٓ}#_Ii|37ܷ*W<'cܼ3«$`A}B<w^b;kw r9T#UR.d[V]:YΔ1ߛO:R\ a%S!IFmz,4Ę%,u[̖J{w%.5ceEB1.dm??0@mC3:-#!T"-:y~и3NĥҠ?kv@t9v|ש3A:Kъu2V1!F#Jlp nixUA"^7h0ah5q7Pd	^B:1%SyW)2fpHA`;g*Dy?,EJ*AI=QLz,``l9?CM
+ڋu\P[F8*˳=jٌY,< OW
+~eЮp[\AHN͎kGl
+|x3
+eZ ڦCKFuET.zgA8dO@OS4ŻQZee9E$ԟP2U}'y8ߘv'ДPd
+$V9,v=ߌɯ"]8z+ߏ=tDĊxQñv8%*`0b{\ҶK[~-!سGX7v'ɼ69[xs\Ξ5|/@Α̥m>YILD6Wng&4i>6Ka\/%7i]4X*^uMfAP.ΏӠq׫=PW֮LտTUëA.!KBuP	F<Иl`>
+:%Nfј#έݭ.fq+BZi$t>rRԘa_P (NI?!;t
+"HÖd.(S=5O$*uk$`>6öwdӉnKKan \U2B3UtVwMǽd B$	2;^'/cd-=ą؟E0#Y\FvZ/&2\jB\&7hM2k>Ĉ6*Ik!.Pχ;BښPfܔtՌƭI|`k˙v	ǥR̋CǊpv
+~|̲ɯwi	
+^֧Dg+?CpuܦeE,H.p.Cޠ= ծ*y>8ENl:f=6@wI˂/uçOQd6m^YqlP.&k>WQ(G-tu~Kxk ΀yJhIw&כ]Sn&p˂S`poj~XB/ۏsl$zJ^<˺'cDc.^w;$uc{M'ƃj#,/S2~vM($)B7=S&QFگ(c#ZohrZU'QKM˘eZqF+G֨$CU8Gow2'_,Kq(,@adBZ_IXE-oGjCO1;sG}j,4OzI`Q\:
+8~ 7*5`5/<@Y4tXx,U2ʷ/Hd]brJUPĆu1Ť&Ui9zgoWxAk?Sq@w*9W}_ɤ-&2݃P6ԭkx
+h8Є)ӌ2_%ٛ$םUa+/ΑyyB#FA}>zɧCg`!Ւbo̮i.G{PcQRӟgB|$<d,bknWo`zV5~l?-BiV(5LMJ"3ͺR)*&R:J&'bv{uhK:pvʤ-qd˒lTv>EU-WxըJHV6Kz\20$JIbd|o(N*$Ϳgsa^uXliBI,+_үl3NbÂĪ6pI%x5t-3~ݴCQ\3sR<2Ʀ+&)OZ,jd،KBTtv{R=h;Ie/aM^9=`+lw=LJ!E&ciQ&~b%zQ۹*KIItSht$37{Nȋ&Ό'LV2^ #C=Haζ;nI~էim/¸ʜG\#`ż2,˩Қ	Ԕtwt #p}QÖGTKeb	4sX[/s%;ۚʤj(9S:ǧ׸!GʌPY,3C-@ܨc%4)=5x"wL3% MӅ߱ԕZwU+_XVDXeJxaʈ	mӉ͌0qЌ\+ΰm42lp:6"	X.`1$ܘK=B=F
+DBpVfyܡVPlLhnV+U¦I]E@r<0<ݷħfوgf{\p<Yg02D_f])yL{JylL&5w-dzYfhT[RX_"ע}wqSCF]~ӿ;Hp7^ֱOr݅#n=0Dd#mg+KX#R~jpK[8d7WW	?;uoͥk65VT>sǵjU+EܫFj
+!BRp:n(fylZqsJVWrڰԨB!
+&H~P~nDuh,60G}]`Jk?ݏ-N[ϵ
+Љڲ0@ܖr,it;Oa/ac\;Sx|ePJJ%7$'78m߱mLDrK@5#ιP%Sd;eo)pb'21<|]#37PqYEy|v1 VlXކh.тCW[@mT^]J/ZX9iH:{T!Ciw/>82<<nX,Mbbвhȳ"S4+edI'#bݣ!F("F/0Q$p@L`0O,!6y3T!WPE?Nc˃ЖH'Fޏq<ǞyܭJ(ѫˍ mW	94"x#h&9izFq_o(چaƮR+>hZU#E?eÌ8~
+MRSfW/p$9$|nѓ˨Y9-A!ԿNmʥ <׍YGF
+۲4Ezsû>xO&D֔zw(X~
+bX|5M JޮuV`A*ףݬ'xg^#o
+t$Ή:0)FJ"gt^uM<L? u6[%},ܣ#:^+c=4hXȖX}
++T9*ϑ#i&0F>2gG3ʋJ&nT>	UsBxZ7ƲVr]U?ߟǵѥL?cAdД^MbO/vʋϿh
+Tm̮ĥ+KAց׏HGs=ޕvjhTJP޸QF~$;'"V#*1tްjT&`$;ԥa_	}"R'kD#]2x|i<Ǐ%O#ytnugA]]}UBTȢ(iwAzːX3}thk3[?ĘЫ|ePB,6}F"z{<DTSeaUayҲm"tt_-=6*&̿'ahCnHI^qɋ&?3Q^-(g>t#s>e`'#Ӫl)%lX5Boӏ<"|	 i+w89zμ6V
+*ލĞ޳rd^T4(%=ęMK,dLxb؟fސ]F`-Rܺ}]eȏ:߬>c}O<<bdS֑"+<s)p]S'p>jD-0v.?úkpY$_ORܨZ-#|QbYdt>ۇͱԂROĬc-V"ޟ+sqC֠)rC[=O\K˂}p!/y$K*rqwvokt=HXR`$0vcC%+88(hCB0xX.y*V4Ohuc"C%`.mϡ'f9b@_xnߏ9ߔbExC_3Uzm'~nی3[Oh>Lq~=jCu)}/x0c=IOOA>Uti\tT:۾^B06KxC]ͿͦJ37Sݲ8FZKPRS{eP:c~ר-pkırbAW6dxX3J/Vǆl}_ͧ+Iۘ1s`3rx4	X0[ƻl&lvY5m2o $q>kz)?5yyLT'TDi8>ýv!=w3(ݩLS\-- @hb:hYd5]S^_tiL9Љ\ ,}%eVh`QB+ɏ߲?г[r'i
+fkݬc4uCHYf/nW]dp>]ʃ]boWn_jޢss\+:p=e\|b7bnl#֋FU YrZk_6:~7)N	N.WyAD5n({eAAEmCXs"2͊K+8`ʳwy-h46ac^['MA1qc2gUEbZBHq7E)OLy=v8,[NfvoR3:fG)5דg)Ϭ{A"SPO
+ܿ_ZnzY<xp(`6t KNq(r×@$ھM)0zȊ|Z7(Y;iC_"|@4s@U,m0D ːFs2S@-yXzC%|9`rD XeVR Aɥ@'3Դy@Z}Pd-ő@9b5gѩSjXbױTWLr}uY|J &NR@on{ugĄ9z]x5^,p1ġ\u/L̇21z^62k/:U֬S}7ߤ2 ǣQnZEkދ]U\h	n'T^pԛP΄tVΒ11as
+8sc~/ye1Ӡ0g֢+r;C$+"%pŗ=^e<"n?
+/p5(6`P+l~אso\E[=:ȵڅ~`Qʻq`&FfdzT<#`Q݇m@0
+S.Ws9I-տ+yjDp*d^?gFZ03/IiAvLQqs'~8TsoYgYo1!p;V>{ٴɠzt&6ٹl;|yǾ/j;8Ek˦'DuȒq>3o("TiTm(\=$4˚Ht٠'ߩ`b/:hg<K؃S%;4R]^Vzsi7۵{8P`0ڪZjǊSi{Vk+Ab"Cf̸fO٥Z:|ѣL"G)NUDctuPIԳ_5o֗Hʱ[Bv9p4Gw̴+MuE{kUh'Gi;GƕcJ2<Fax-Ё56eJhKj[=Ή1Ψ@b4Q}I,~xT(iC05KH@ˮF
+k2-P9<IQ
+rҷn2ZN֕WLYG6>/q2&lD92,Ȉwop	zZ(rfe~?%B~5k1mҽ@ 9YzI	vE֌$(*'L _qƒEw{p$	DlԴU\Hj.ˉRȻAZǭBnD_*N>λZU-(Sֱêzpƽ7~L_t$ȱM0fתdzJ5Q
+	TQ]p-x8q9wnںwzsοlK4=i%A}AtDr;anD?;;b
+wFwhMlъ9VSC¾ΰү#J$(·&z>C1ޖ،GG+Xi~ȴ=®~B *jz!^Z&Ӿs&rݖϽ$٦FU:s9b2Yό.M߈agӊ.u\$y{ՖZq׭,8Ѝ%&/ ;]B.nb}NKBYh7=du|E˾|8
+sg0$TPT%kgь$S/BׯiKuNUmKϜ=I'z3nW$ݾ2b7PP#ݓ\Rn~Io_dH[uLa uܶa+e("TNHڼPa:?YW@ʤڼPYǹl*TAQSAGB-ps23Ef(ֱp
+av-q<=|ڼIFEA۔+><Gs[UB
+~j8܆S98bfVNgcr;Ԗ6rҎYZ)0dIŧ$]  Fe4z9ޗtC(PZQİjetcG۔}'.Fa{?lBI}zڦFHb(vw	C7B {9=S}uH=I)ĵDR3S!7AI9)(M}XЫ_L@scھ7ݹ5PݜҿMH.ݭI-ڳ9ƾ\)Ƌb#̒3@I-``<apQ}?--P݇1 >*̶o,b2rf$SHM4k\9~E>l +d-Ġ-~Lt_JN>o%E@Ws_csvo
+YVvyB2ml>vGÆawu܎ȟ׾1J_xt"CUǓ֗6mN@ rwp{QWŲ[Ya8fdRx-hSa9@l^zV&)y<g@,l`YFϨycVu¸X vc|Bn'Uvu5_AV=U9~stUB>Bu6S`Ki3į&؂V=KpL xI _v0ҨUHܬ9?7J3KD[]61ɱPrht3QO"+-5),eD<٬&9+2FۢI\,Ϭ*0KaTKӠ_g<ӷC!-seʹcØgN]Be8݆Ո'k9Xilx=NG "f1 <Ǫ[cܮ[D̄e'Tr*jZ/<˂,݄P8MNI¯)ij$Оy#5I/֘QIb=֍nU/[hXxSPT^CXü%3N-8{"?i2O"p_S8{'p~o5[MW{(T[T.v[q+p>%mpU1H@8{S.os^8˾/9_bB>Դ	!CƷ4R\ODI9-laȺR5F0Ec`˵ #u"n/M]G	FcB(.uQn@b/?sǯ	2v![/AX4.0tzNud֎k#նf3l!ߗ׼١79fIEd?&ϓzwlR!Yk؉dYUdМ:}߾IrlUYxĻFT1MVh~e4H7j=iC${[xpu1aE]ƃd,iȤlͫej؀͒dHsMF8hۉܴ͝'BQx{ykIDѢo@5hnvU7sU^l5v\b.GqAȪ'2،vF_Է8ЃF?7˦΍
+FeuNY'*{ 7CKa&<!-BKxaYY l?dþtf!ލkxsR7p3dwYJH+k̤(+l~'wBΙtĿmV[pʟUѡ=°}
+΀̝Y?%xo#[Уv6.M^mGmϣlR@ѡd2|vLZ0IvQuT}^2 5}2KG''IT]{VkHۿ)ԳU̫__g
+E<H	9ED@w
+j|3ǈ77.؄OY&SnQR>x]
+*Cgە<u9'0pawNCUZ(<вFpW!/$Blc7sHؠ4֌F`~
+̆!ч[,ZK?s	p=*E7o"ѓ٪BdW'cepb:ABZJjdr.L7'u..VL}XѢ38=iVq̂T^`o(fѩo72@0#`hƎ'hK0@
+ɓc>|&qGJkAAFΕNǶ	[`O-!s}{0pso.8ض#bݽƘKR6O(%{Lvυ-*
+WDsH,<~n/e<>1Oߥ\#af8%h:݂w6aA&eeiʉz߭[Φ'H$+_׶$ei_fnj	)o"\jvXe0wLΠUV[;xyFn-Cxִ#q 02,S2}5֍V<,)_uD'2dOſCZZ'!;9ĎtB'˛A=٤fܽ~v	u=$_t?}pԸR&+fwz#w{wϙS
+-}͒نh٩߿bN&E0=R}RnBͭ*]etM<(PtNA:bCZ8lQR,t=̟	#̋xZ
+U!̡'ŏƮI`ֻqD"9ו̊Y3k>(~_U7]jtϹq"ӋI<$?1WҴed] F'+Ц	Û$ZM2s|FM,%oP;"+jUPɄ1zp	EUUH
+9kQu`f]Bz[֥vfi̫w~wxݧ׾H?ogVeGK>OalCML9+ܶ+ϕ^:Df{ix^L۹d
+X	ݷSY~frZY%UO\Nɢ_"*NY<HʶA)c>Qՙ6}X[$5hCnuGC1jhȖLHG%ʸE3LGweiImO22SdHk|=R!/riad\ς		QDr"~1؆L2ub>.	ޟ0Uʡs&D:YQ_/J0u9@Ы:Y٦{tl$8]51ݰEYɸ	|iƶ?S\?R}%g1kAB׍bV/n?ǚ	Q}Q;Ī[ʓېVYiTa!Ül{ȶoݙ
+9uv?Bvٯ![K`HOå%p5S`t,N߆ہ,DQg8ߓ:B>~QV/'$T6õڄӁ6ܳVƫagawjRhxGSCȠ?9kZGBJ1Z؄hk=˛ho+/DoguП3ΡdO9>Y϶8Vmub]WN;,mߨ,΀"ϸʎ
 
-]zۈal:5DS˦FsoB5>1HN#%(Msg;Ҭ3d0S&oC}CRN+Dʱ,Sz	;SBcˆD?m Ư4^k$ʉSK;+%^HSéPK.v@]N=M<Y%E
-zP+Oy6ʧ:raa}aYtґԄ&үy@W3w#|	Kڕu+/((B*Iσ0kɛϖ
-rDZx ~pvF:-vuvyR6xC{]op($8/>3&wu;|-&.5M	^ژ;'?@J77yׄ^Ǌ2f3mȵk<`:0.@ДXYET*#G3&.˒
-li&CB6o2|8cz814*մ1.ƍ%r8{böqԉ+nLht».)9PaSWS"l\Ы)}NPn_Ԓ*'O@pP
-?.krTfAsd~UT[wCh8Pψ:)>h$l?wRα/:vh*Ь5ȑOҧϥqv#Uv>vHMqQߠtChvp܍GFsMh)jۆW)r$;T[
-|=]=uLH|r%[؉d֮p;ts	EѣguiOkz$͖i9@l]i/4lPmѕ\6
-Hq9$ͯ0'uXqX /bEV%ˤ).rH3]J:~h6;@ʒkh@xjeٚ5*3g˽&ߜ%Ei/	5`_H48Qgی6!sΒG7%bثNnI^_Ϋ$mLUɶzܥ?-&x6X3ڗrڥeP0=xdI~OQ/Ou܁u0rn/j&{/^m%\ŧ6R^SV,)oqY؛#ܨ.XTgh>ٙ?YƓPopx1-݋oLb4+t</(iS6#oEΪ.gT[)LcxHfYϓ$2wƬߵ%LqSz1^Wە!6/K2@+jGѷLmxaފݑh+VH;(U{ZD sԒ[aB"ENME2$77<-zM
-qB*|!YJZZuQ;L[*¿ԃ+҇;\.҂g	/RL2}pʺŖӜ{9>>H% ţlμ{Nw$qyگg4ׁw7@ܛu1TDg`+}=1Q%f߯wx[xP)"DtCmM%*~nl}:Y0Jҕc;*/dƧqo!{ RrH[n̼"O/
-qY0$х8-f%e_wދ_#k\sE+8B؈!2`GVUm.{zOsKnABQZ$.ĲgWV>S-;z^-]،- ?mDkw=ڟÍimiO(\B})M[5gVݖxZ3m5-<h2ék;wL_KH8֑Fx{33f|U }UO`89!i&3-af6BlvzA{BE/qhr?uhf9)$qvgY<qDAX{)L3\eH,Uk,Y?1|RW"BP
-ױ`arӭr3΋6\3H#7Æhl=/<CVQ\n{}Rי'0kx#ZѝbPW`J̑ej,]iƅq94vI4[?&q6j)qP=Ӄ,Cn	fKh%rSIK0	ϐdu,f_Wp7WjP>ktP`u1RIc /5@֤&4X3#ޑV̦ϝ\,_iZq?޻osf7iL	liV
-İFΙ}:1Mm$߻y\OȂ:W5j&˭Zt)flО:YskNo?l%@>Hn&)\Z$Ϯ#'u_ѷXU8(7~!ϟ­w<ӮjAQڇ>mS3_~a1P:5׵/wǩ(h>Q:qHbrY7ƶ>Nk܍X(s%'SU?E._@Lƫk̴5:ِDu$iճ/!%\]%%ݞvIT۲H9d(&D
-o8CHVnZ8O|]JΖ߭)p[N|^ā"{@ϒ0ܪܢX3OXfqcY9iYذTF\=n{ĉ,K̿;W3e'WC<7,7xcd ӁzC_lUr[ɠ.qp	bLXҲ!5|6jSך?&iğY?M4Լâ0UA"yZ(C/(0ƾȀ[8N.C-1rQ*8wvzfokdx^zvEq~ECږRǒl:AuWs=;rӎtFxK@ޒq۴2&T.+%5t03yYsEZչ]aC~8BHFVnsɓDܦVSY"`xT{jW?zՔ)"6TDvВ1A(+ӬܽG2r tޖL݁vD?0f֚ E	l7"8DIBS~bA$6sSuU޻+eic#m4lр+hG"[7+Pm<Nq,B^KڡyXMV2Iǹn,`C}PJBeߋ=*DEō@Yرjo?Yb%NvC/hm>=*FgR&ɻ2PYHM>W̢h	T̕xEz}
-q=WǺXmqC{;f`&v-H3xڟ<}I~аUWj©5Sn6"61rLS=3	rI+'6=3S(3wʬ٢_>Ru@]P9HnpфLbf?>`ʖmWo%.A+29bQ҉ugޏ]x=ҧHC?WC"%ޛČuv:mIEs@"OKt;ȴH^ԈT&p0u>3_]f-?W6tt	PӪڽMj!2zO[o|q̦ kĴs|gAMw.?īg]HYX)X3yZ6[l̡%uFTa-Rɷjw#uǉbdȰ$Y
-Rؓ:"A~ǆ*!%5ؽNpBD#9ַˀ^B%=ŇH	Z=j]4s֍*2+NGOj*<ԍ4/p-BDVٱXE?uk&j7_cS@Sg}tm^ș:߽l|3fhM65Y>3iZ[ՄѺ<lPMεޢħÕĈM.ΚU<ĩg)OD[9(8MĠ̯+G ޚS#&s-4*Nea~Hjɉ̬B '4<whmd&h$HuU;̞SUl7?KWl5ޖA/"dE±М"2<ҫ bi,'6:3{w]8xOf;YmACՌ܈ĝq{SK:~:zZC.f
-a!B*n)22M(0B-S.ݏ<hKA;gKo0Ԋ|W0:Ԋ6s®8.̲^C,D.E >Є3mBiEFƣT:,ӕ4ezp%h؝dJn[3\cL
-	Tǟ8r~+p,K<
-{fjԬYЩLĘ,ʬysX:űwzeNMgTa@C02'P-LWlk[%~*ߵH6wɸgQIbTH>4:rh>n=Xznc7=œȘvY3 ~lZ~^SFu?=5$hQ/rGQ7K1=hܐČdsPȪ\5~I?nCl٬7ýV</84B&זe>nFF@Eܵ[|CK_i Fj6)#=@F΍.aToSƯ:ٓX9}a|w\ыVO3pn7[HS>XlϾO~޶V>*Jɭǀ@[t@/ܵPގ<Kwe\σʛ
-_OoUJɚșFs9T0e4d_hF:ŬnwES-IW+z	8gWlGT\)4,̖ɼhu'n{o{hk l83(fkuXxl"=tOeOLr8W8Ȩ"%ў(}<7l.I]}AP)MT=ۛU?$+d&i/el<|*pe{IF`U#Yz1$ձX=ܱʫј-ámJ|B=Z1Ye!Y(PuaE<|J|ݚo6aUwxir1ؐ18Ħ}FS0Aî̞k,^fKv>gˡTdɁ&Љ8<?nݏj%]u. @`<3q͒SMoR[7N2U]C8q1hOm#Qúfڗ;e&6|2`lVeeˍs6W3ͼm"82 Yu]=f7as<bo}3/AéyOxék+K=D+߉;(/<JuqN{l^[@W`bec(#mv:ܛNɬB,̩?4q2OѰR~vlFh'6¢Eǥp0ڣ5ܒè,3?|Jv$g7dW(cM>xԖ*sAHh%/nZCMGBBǏO3c΁ҎSHD\}ncK֙P8˕[݆+eO9O2x;Fވ+l5,J0T^Zn%cc9|!IHϐJ$HuVҬ\(ր'd^IzP:c.WI .8:O} Z2=Bb$:apI۫ʋ.-0rBެJsw.m$g ΆJgpmYV̢"%#|1jw¥m0CyɒpHdnʂy|zX7WOM՚46cDF18{\~ȸ;'S٫A#7mAж2Ou]ԩo(&)9:QǚɞǖGziڻ-[V/j֝M/$"Al0y4qܹڎ"[P3B/&yA|[6c!۪G`yWWWRs^:.Hw*y8W%9ҖT	VUE!fl@&h<e#]RcVϔsh
-;MIXȬbD~;8Y4339)QOrNڸh 4'Hepl]דq&A4%-X.9>՚iP5}+
-IO 4E O5EٻʜQكJ݁̽ܨOi0A;9*Kq͹k{Q߭B7gXIYfL
-3ֆOJ(n{AFSGA׬ңA!+m&2׍XQxC"k4	ܦRh`
-:ۖbE}ϩn_N?6}%WbpF՚Z0%<l>k{1fv~Wjʳ>~d(yHO&ZUԌ˖Cpp8M)V/O].cI(hb7B8l)kQ|Q9׿ĘU<N?C)5X??5ڢMx9Ȟ" ZDq8?¬
-`{28ba[mC܏u)D{"ۓe_%pܢ"Ө=ozȲ;996lխnʩe1|($R+:کJ*Hr`~ک@ƿS%}WhU4,N7 Ţ+Ȗ٥8dh&\Jy^q'0Kr^J)Xz>fahK,ҟڵgY33bHc7$3ĔOhw7iʅSL\Fx"ew-,ILJ?}Vݪ6Bj7T"/X5-Y1{̴9ěƼWݵs;<8aӧ` =*3a-BJu3̃(<<#z*AksU4ȕhom5Xuj	iI&rMgA<(eʮ	d(P7qޜ2kG@{|&Y^,BdufBU9hG}<ˁ8d7
-
-,ˏϱ^n~f4yڰq8ƍdk:Kڮ_Ȳ,X*[>2@_{#.SFHOaftSEAÈF!@_X/HBmiX]6x<JzyɑVݟȼCmFBWnԵ~oɁ4Mp|s7jdT+bTq;o^312hWpYF_o g-mT֗A"
-r=gEO,u*gOg>q$hKUܤʖYDD"2QGŴIUql+6_	J"4ԶV2)+mX%Vz--w8j`t', kѧHP6S;! ғ_.\|~(ؖ2-"w=bPyRG5&R3I߻2TX-IJ{GB7г0fڏeFO<)ιJ_da3ԛ+'zviVS?oǽޞV
-R/K
-|͟ռ[ra;JƼŕGv'4HVIj
-9E;[CyiIӱM%_Ys74la/!i$8tPhmrw]OڵWӐce8)ͪڍ\%O03?^N+EfW^{Wn9-jٺ_׷uO%iPA@cSBM{֤Oe-e֑_qĔwd}So9˿#F#qh8xoLKtZ-[ޖan.ˌ1M0oؒY/73f7P~4ӸmZҴ?&mm 25	UKCwbtB-~ҼwٖN0eoЏ>SfB=]5{pGQ׵]˪)P?NEQ750Πw /+N|˨)vX2PŹ*ظ)^αVڃAwBe["}cNGָA[ E{5.1.QǴ)/KcƹI0pX_N@:x#y˜hrJQSӠJק~z+:\Q/,|و2­сH886&/ 3"$NkE+Ȇр{vz&H]T/nw,4mıϸ0ծd%7nÀm3=mͯ.R-'Ii¹=.3@ϜBq޲*uR?~Jf߀K9tߕ)[$*%я52~5p?ʃǸsUH%dҞ6/~Aߊ5BÈp*6pC@Ǉ>~YݗٗɡʼپnͣӀ	z"U_ߦ &zEԤb3,m:ڈMD֫^#ȗ,6<%k5UuY̭/jl^9!0Xtu5ƌ7_&W{wU|%eDC7e/KgvƝܓ~"^EJÈͯLq5tzJJ:e;]qĔb 2gyEX:Č[{PJTAxd>Ɏ"+gW;S?#Fa:aNY|ڴS6HdՉs*1dfU[NX4݁M]dXX+ŎpT^|p˼~yItWG#|`fPI:E>=#}0#JټRA=i&hSu2KQ*@E{[ӉϞ{˹Mm(W[)K¾ 8K<]1GgQlvYSN1ؿߙaU'x(=-Kg´[/MĶ`Hpڽ4Z.Djg	М2iWNKlU8R36XPv^&͑ DjųsoݟRID:>*0Y7	QߌuH̮4?0$˓ƗEQiT5=qhT<utl~q"b=v	V|N	ͮ9oƍЕB:+?KF{._b&A%,m\BiBіtnPg}96^B٘S@HNxN"e]ąe4-6_6fv,1'o1me{}[-5,)~̺j0j"нׄs(756?*U%tʞ="F Rw7Kmfif>۬_i
-UUԣ|[Ljo(I_H7Iz7oYɖWWK-b	YO4!?RMS͚ՆLGJLuM(
-dtȫsۊTQMب&iG^˪ס8|*FvN1L.I[ ܊vy`0ٴ\$MؚCbxGC1j-O@5Mw ×I;3:.n^=ZM˧'x7^]Vruw<Ū~h\:Lrg1ϒ7<)j 
-V }.bEOy4t#Т_%Jx|u^׷޷QZ	զ@/X	g!DS25GcʢmepQsy&SU(Ԭ#<PESm_[KHj=2C@ԠRp6!FOTbIZŮAOZbJ".
-5t<R`p\]Vh\qb*_[Ҁ<,ŎѰ&ƟԞ6ٳ(>\\ۣñv4/-ȴ[(2Ip2[D2.!<.+fŴ`~pP@&I>ZX9R&szaTw"kǲ4M]5<bLAf%oU:~n{qp[GÃqzvp9Bg~tL5"$>&I6ŷMWA{Ƣ.Tiە}PthNu.|#y
-KdپyzHB҆3h~qL85 g{54
-jϜֲW4BS73Ng(0e='c&&$*GB|q2ٛT@0T>1!l8GG?baBL*.k[ٚ^PhĶYχjw J"V0Ӥ;7rǵ|/7
-kγ>S(lڜ$y_m"Զ@ª-UPg4Z@Ï^3!yĊR}Y.t`(1.Nr`6t͙cC%~Eg"O]+?L*ӏF{@Nqj_64i>ٜyK2"A,H۠]oܩ|+ g]$=uZU
-9ͽwO˽ϋ!|î3ޖ$A@߾{ BX D6	:IkBXL(ë c(I
-cuPFq?`AM& E^cx4:ACdB@Ty_2HRCːu|Tғ=rY)w<Mb||1|6&R
-tR`2sxʠ~8~|aq)txT|wR&҈-||Sbѕhh]w&Hr"uRюVũ/O: eqԳ;oxo%z}$-"AT42Yt?%4?xivHΛHCmH*pǜ1NnFa_ӻdAǳ;Zzs PH('`z\Bҥd+
-jVзM7N}M}p"9i߮08> =aApÅɶviħ/OAނf'etߚpӝ{(RopiK`VOԮtO˺Wfܻ\CL3IXB.F1{^<|,^3-?NbvׁbBNm'=`D\j߿Rur8[I<5r9,|D'Dxe?x]@^!w˺ )${<HK~U`c
-[,5NRųO;@O߹ÂCժ+M2,9EF?cDaˊ<dj\Lnף(ZU>7ϊO"~Q^igc!/noPאw]̴X|imE<huʥmNӄB)&aݽذ5'9hEkI:EH\\cE}rUiZ/C[IJXTne֗Z]ʪolb7SQ=OP=٠Rvvu,l%q#xL(8,,4U<=}'Î)fa)Hd	ҠʃHgs٣۾s.Nօa߹
-lmwD}ɘDjY7#AWD҃('P1f{Þ.#|HɌ#iyFڙ`%NPzYFAͯL4RJ&YҪi<)Nɿc*xIɏ:TaoHg
-VYirFD89ƶP?ʯx<1G?ߔEVX˷<oYGaiu)}"1fbW8XEÛXz5PV'[ؿLp0R8ҳg,Ʈma+5)-Գ8p~_mF7	pXchxc}iq{$ۄ]ԡE} >cSAWG0g<E׶Eޮȯ QOCsٶ,څ`!z_L2@uۧ}I,-֥j>Z݂upKܧ_^{hDq9Mgn}ەŠ_>u=qCpԉ.BێƐHܧ^=9V 9Ή.¦mhrǆqۂTѺֺdWAT'|ủ[2"oIA{RLX<yyA$ѥbS~=<"~Yݷ,1qBiJkSMۈ%T6$:qiƞ4/RNБ((kGyN`$iQ4w,@EMsnɔ](`:a7ALd
-N3,s֟ƍ$QP/ 7S݊/V
-=T'|J*@Iިrzwߕ%Ƙk	]1)[̀lB 4TX^AUj{Cuƙ_z+4xםMq]1!tͤ7-A896%ۋ̅(3nLsJ?.OnqHǣs:/{uCxDɻL?]KXY~Aݗ#9T(Uر>!]K BUtNh4:]^6ǨO0wzwNG Ν|sڤ1ɕі=\sYی8Lv'Ncv!riiuؾCכxIe<̒-lh%Tzp2a61ؤoGs	|,<RVǆݣ)LK_iƆQ}@Q:&20xIl<jE3Gܹ gbZ~E\$cC)]-*/XttZd4]#(J{@]>`.?Răs"GO<S<g@lg!߄44-i.ӚL&>\ x*
-9v$Rk"cnk՟g&S^l̮"3֩QޡPD,Cdz8`'܅z"3sxkNQ̍d׶$Ǫ}fCe-H%@'PY`!
-YoM+?.˖iIj%pɢBAlu0@bYEkD`cDı.yƟʒ]SN1+J++=؊##77k<ڢLȘwc]&ۣAo@{IP@ʭ
-S~©ѩȇV$._"Q`jގirY~.q|/s+qhHR%޷KPk%ՊwcijʨNǉz*5]ʜU$ͣR=_#Dd	L"dpWXM_y>Y6IڙzЀw4=](")[A|\hZѲlzWjH}h6mN[Bteeo<Bd^_oۺ٤ڶouνcU\XjMbTxNpF<bݴFAMԌm>R.܉ֱԂ=T1U9*3	s9Rhú(P&Gغړl
-EPz)`UXqN^Zݐ5sBǛ7|G@b*+O0Kzԛpرi47jsl/f }٢L0\0h&Q'y:$pӾYɚ	9|uJN(NZkx5%6w~NONP.XP{D'~Q$h	v,MBڡr1
-o÷
-t;T/7FQ? iŒFݓߏvY8HJ҃gC[TÆq{yBOى_˥66>T>4<|kRGZ=0X:jZɧh:Ǥ0%DIJUzBYR8qX+xF߰tb˰oPb%(#<7oٿƤJ8~/КD\*ܿҰrȼ%SAD5vQ;ґr'EtMm0\py݉Mo\5#k1	w:gc]xy3s,K$ή΢Ђ=4"!@dx{b{L}Vau)>>
-kYB%Y6zx:V/!
-bb?hfD.2c?^9B@ SM~ѳUsYڕ}J9ؿH̵ծ+;xԍcdۏM^VJJ%;`- *$DUlFKRs:@8[6jwVqCJ$W,9YkQ(Ϟ$ʬ6Cۨ@D\7z |_`Ay?rWaM4prZ;XH|2S8dv+]j)bzT}vٹ.3'"J*\d̳5621ẍGyLpYvld6؈NNXRcw6ru
->aڷMݼUR¢\ʬ"?xs*T!Rp2MaWK] kZ$si~)	x~83?uhf֖k^ߍb|@
-`$\)j`ܧUE<ci5$vd"T6 u̶_b&_cp׷.-Ԩn^#6}
-tv#<PlYJsI1h̐Mkj(Fʥ-ܽnw6dʇlzq
-s2u-߽cOѶLXmS'-hjƈ& <U`Oѡ+aG1*.oj}J3.MHxd]ywgg,?|$`Vں0dJ۠p&d~aڟl.<ٗWɦoqS9&bs>ߋQ7O%TV:z^lTP-	n<xԢ8PPig2KsH}PVvUp#XkxARC{ϥ:jM,lMTN0	EZE#B(TЧV&{2-b*0`1"qc;hwڄd|]iO3CM^#v|gv׽MH3*?c;5h5޽;Etqײ.!;%Wp'Y@7ROWF	8gZ50AKCѲvwi ْޖ0$m̔нy8˖Ԍ7*o]Ӳc,NiJtÂݎWȚzz1X'I)ɨ{Êzι/ýH0KG$Q!P2e`~;_-ΪWā:yY0A[f)qWs},Id,ɣ<uȯCPzd\-F-~]:GGF/*mѦޠ[b
-Gfh_)pP2UK
-͓MA5ښCع@	;&W\-tj*V޻.M7ƮVJo:xQeN55uG}0
-v3ǢfV/>>'7*NTKNLɱЛNo!FlfP˅UșPñr" zܰ'!)>v*_.f\׻Ddʞ@7vtƊZP߃*D[ϸ3AUno8Ӵ5(MN>l\ uy>Ev7EHs-$5^vmЀPq74x|xª"~39|Oq/]&C9[1=>IMOV`j<5ٝ<q0	wR.O1g=nڻtumT?WQ{al@˂ҧ)8{D$9_D'J-tqV>c܊}EEٕe,Ħ2g0$J}u6܊+ߥҠDW6O1$Vשݍa:x|gC&ZGF9(cRe	uS=p>( oQ)jIMQІgteh՜Υ=t	mּ#[\cAS
-߃x֙41іVMMNwepDkz-ʸbROΤOVr	:#{^: eolǪ2״oJ9HEB<tP2)^ЋpԞ-pScV6i)]6p~$!Ç/{&O?O\LI'&ڣqMրE)RQ<ڑ݀Xs 8K_ae*7j&|ǂO-PO7ڣ6,ozʑn@]p]b& 1][̞?Ӄ=9FHdR"	ʗK9xXÛy2:>&V/S=P!Feў1zDof`BSraJH(ȆX
-ݢ?DKͱ=HgBYԭWe&ǿ\M/31FX^$)?#fq'B}v}E+"]ɿa{BU12MwT0=Z؟Ŕ϶Jʈކ9.6@ק.|ްPBlz~MW.VcDlzWf$½T3`΋waurCPbQxEw4<,0u4C=K'<e־J|dfw9_ȳǒdcee"2b!v%lwpy>ȃ7vӻ#Ƭ}&:`6\C<ܛUԇ{YӉth_S̴ƙtfݕ
-Bʙ!r"oF"lc{`YfK2IҐhl4V5ZWrӄϡqwJӦ2j$^mʙtXzxt3G|?;bل@e=e(rJց{AȚ<#~S7(\OsX4>5fyNVA,-
-Y$6p qYWM9MwȤp('8	܀S/&rGle`U-ym˗l$Dس{TTd]K8Щd3ɨeֽ?<{
-x.؁drҴ@ϼ+)hm"է!3-^W2g0l=>oKrpԒ
- ֙o/Ԣ!QNԁ1ɂ]?i3WT*_ٓgo<Du uXcߓϴٖvCJdM(:հqf7X&
-g^_M"&=id>ͷ	x$M߅jR`i#2څ̋ɾIؒ :^%!-nӵh*p ۡ =lߔSݣkw r#@~D!ש
-u\C/]hF<ΌӞXP"BE(jRC}cny׽ME+ZKR/qv P|]ew8h`ֽvat֎4S?%GN>)^5֣n`nUCD1	IM%\'`Nf N7\B,lMX8c{؜2M^n*+ȷUgY]]Vͻƃ(4@o{keǹ\SQjR^'Snܞ64ōThk89΢WY{tdZېYc4>M!i8Y,V̞b<ѴY/~+%8dMl#8NGb;
-, TɌgVؙF/ɱ--+݈mLR=}ȃ~FҥbZX$85SmSi8-L$ͱ_"MȻor<?ETԽdܴ_EVbh/69@>kZ'S2o`n_-2YbӋu:<m4߱#ЫU<]**ҍw3g.HZę_OvhSPYq
-B`exPXK=E^j)	cϴJwK3kܬ0tZǲŠX F@6l͍UNCf@l68|,޻ʥ\xwl$kױ>(}H3q0lhxt֪y7AJ
-9!d#9u1[:mDD
-8i'<Үމ%zj`a?S@jacYގu=&Hed`
-"L1Vݳ}YǘLUk_m=.9QnAOBRz6/)~(Xe}]#8edLE%7ԼO@вB]=n-9bQbx)MNt*@*A6}6³SnN̦~ޠ\%c]m0$QcC̻\zh;<;$M.7RtE 5;>%pyfĆqVO1̶<'Mqޤ{qSl&,*fd$6YGƄv3zDt1ӹFpě"\\U?Ԭ#ũ5O,s0?Cl)^UlI]<֖ZKк3DgɉCY~vzןJ{wn];@lϞagrgu2An.:*+_}-`++ߟ$&u֦HBDR;
-0ctƖ.ȶ7Exƴ+eHO0%Js@6Lk6WշYy"\IAY76o"
-_xYD0?,ѐ'#>99G,O$:e׆Z]W<ǵ'Dr+]OJĘ&
-~gȒɤDv~U.q&E@|^HڸKG^8d.%âk<{Ej$L2b%ãv΀kqYrbV5wz0{Mtԯ=StJVs'hGHy۾	F>tTP_V)8?%.2Nʥ`~=j,7bv8EPWyg+Ɓ֒%xU(Q՛aClE֪V&CվӔ͉	w%Ӣ6Ĕ70A+PA
-Ь=X\Ud.6߿	VrRq&E#m,:^\**nM:wXi/j(
-}0݅[,1>б@aML0hDtsr|z&̪C3]%Xm<"KHt~sϴyv_VXdpĩ$niٞ_ՁŹ3x/xȵ"O#MBaq+%	xiMo$2? %PYDK̟SSgġj(OߢR7(7E|Ն)of%	#3tj9e
-yVY1o7O?"#+ɪl6	"Yfz@HG[1DAپz(if9șӓӏ^$\K0ҫuVSFqtTΗXޣod#>ge6_jn+/wݻPY,gK.iFg)394K'/&kUT؟_C]{&o+lKhl$FD"C5N|kEI8Bv7RpDllOE/ $LCNڅ14Ţ8gdPJ-;+4n558n<aÒ,D'GeE[Exj
-^tNRwnC+̲>%X|mY՞6J¡TRS
-G
-6b->ېHU~_K&E~>f	ɋ?<_-or~6ΑԂ"0&?>w$/4*oWnfߍN,xZc:Z-}dBrs/٪y`+Z}gBU޶mjfߴ=ӧ}W,IZ(2Ey)K̔q*QmÃ#/srvϖmZK;U4eQҨK/-WBCm
-$huScyJ\Tԙ+jjc&wG#L!vHLFg$[zF	&FVhݦS#~I%צ|C{W5h%݈áOK"52Zð=ׁVK\}4wR}N]׿y~&٠r{^^.9 K/H5{u}_f[2!\! /&5g.<=;\=~wcQW+3Kמv%z/yiOS8/>@}zW8Dݷ::Uk'$кAǜx0i6~UCZ)$@J|hQTe%.7)!ϴ3}meʢq`POr"_2Ļ+*%vˆ4(4'ҧR^ܳz)U
-PS<A3ɠ(St7N+LE>³n٘Y5Y`K1;+ɯ-يw(6[
-e(h4Y3>\PE+Rhtޒ5_k|VMܞZyh2ʼ8"}*q'>+Q $ۂNQqqMx&ğ"\q@29`t~T	6$_va@6yWTܐ`Ρ&<Ĺc;bɈ}5֒Զ^L*ֲUݷø%=)Re$OeP8Lϼ2ޥ[n::9=z(@,J@lIl.bz`
-SȜfH^pԛBLoU60ҬޟƁ,̏W&>c/7ްxiLͶsFy?^Rw{u7zٝZOi`)am6@#Oݝ/.vXխa;P;vS:J\uOyǧY\aY_8.M˙5ЌLH|#Bk*o΄6%uвTlS|ţi s^zKƢAO&8'M_^3>H&d4$4yV~.}I+I׭Kkƾ _dd'0-4+Y[XtgPڔZDEѬ}<%1ޭBSH/g4+\`E?'T%KMX ˇL?ɤDV66v3(fů̶x^0Cu׾^&>ч?rʋ.qKḟ+u&ZdGl/\D'H{ |:Pe]ʺ&%?{zYCbF_.Q>"Kw?nհ# u}"/pJgUS&z3ۙ	~ק;g͐SGk-J.>IJZ-X1`VdƛOTYzkz5"k$n}QjaƒOmfgd9YμKDX2_q<EևǉA6K?]#rƸ	+2__sҥȻqr(msc&J"L)-a/5Rf$E
-	Áa܃@Y\?-]4Or
-ȼfbLhYzٸX|Kڶ9ϺUH)8JR_jnJ$`Ƽ-\OZ֚R[z9zLa"U԰}	ܑ@<MR(VՉH-:=	?ڕqsgyM/e|3[|Ľf(ْi6YƽasزQڎĲSК}9o( Ӕҕ0oz=:$	KNsqPŐ
-)Ҡ=*gKmi%o=r޼8U,B	װk
-=˃&ݲ˖_gyڌ%Qgzxz?m\)wПc
-͎+׊"IUr@Yn2""7ٵ~x+/PIϒ̵ݱSNl1s(74ξ֪qpp_OvP<-ƅUQy"ۭ+f:_Ɣ3kRBwM(s&A/|61r-'؍n{_Ů|)c,]bv2`&טoZh٣օqMZ
-νm*Ӂ	_Uw4Zκ3`åBÔ0GW3|o$]k?L	V-b~>8Hi,U}X<Tݑ.#'4~sPI;yUJڲ%*w?׾;g(v`/x1zzAv&яSݍ/"wҞ:<$P+[._iu1#Qf>Ś_<Y~v/3jk\
-J0WcJrٞ@Dgߺ_k6Yl6A}OCĢ&r$7Zp$ټ*!|XgO6Ɩ˖DڞuA
-GC*ӌfiJRhb+'j}64sBGPY
-"O);hu3Kk/8!f!O]5hYKf)+ZiL%q3`DӋ2vQV˟ESF<}2%9onnLkGXZǪk\ތxBN{=>cy֗`n;*3`<oau`TBLAHKC޻=|)B`OBUhOg/dd;!_LgkYJ׾|
-Saۘv bRݬԉ?uvc0oٞ+"?*?+gQ)4l}\܊n#=+E3ܲywsg1]G]`×ug΁X/2t#jέ:.لZj|MQEͿS/t2.St<V3[qyA#o"06{ PJIUN?{8'dYk;[-9q@dg!Fnu=Ĝ((=084aډUˠ+/h-BCb+V$ȆDs>_}'j 0VQXuXƽ۟5Nq?v	d(l$2rǡjOuرқI=-Ui{Oʅ>1_.WsFWʋzCJ*VʖP1PPԱ%&l+
-evof׌}y.J8קpk̮WÖalF[\E31~I
-ڧΑwƷu"1Y@QJt>UxC+'p~w4oW[g{crzh$S3	9J"n_NS#+;ANZDrh,ԡVy&/.:Rp0CPW0]ĜBYxʖ!vI-=;&	i[rh{) -xT+ȭ%%r7Յ.<ZUjj{8щWBcOip۲S"A)XL1>J̫ȧc]#6Rǫ)79^
-Ò"YjOm
-4A69KUOe΋hlsƹh ,Ѽ4Pb3ɐ?A}#*ܸOB).ʦ<}e`@Yq-Qլ;]rĊjU$=*~x
-ս*ݱq=:)0GNU$´
-י|M݋CV
-
-><#ϽS$RqQ+(L~
-oqexym|fV* J%JߖW
-R,rov Ӎu,_K2=AuΛ6HrTIqy:f˱˟/]vΨZ_'N2\ru9P߁i9qehݸ1j΅ dCV&6K,߽,_1$FVW6ФSJDtl7/אNɋt^GsYۭ0"coUs- Z>;až\-	K\Vy+Jab
-a\OzyRc(ՖbkˋOuBڌܴ4A׏/ra3MifƋTl Yd6ܿ,I>;YޒoUf`@-0҆Ӹ3ˣ+L\PDoP+v\grXت\iK%7SH^ȕ=*-ۧqMD́UW!?)MF@k:3xPfWw*%(U#s;r&˰Wq-ʍcs؟XѯȌAp'#	X֡>Dmz=2AI Ri0HUo9ϑqhA:bx0,߱+w Wήw16l
-Ao#tH#rlf_؊7@JYXV0ߎۣ^OtgAiI8x80<}I\ǆÄӏZܴ?|PL826xίu˳!<\IN&<z<yIseo0k5aAm^rátnNRE-+Sh%َ-xGjف[Еb+Ȃ0y
-؃dkTC@1ä8?Sk,^ш΍$lWIIԏ{9ӏY+&פāiBJ}"{p3,H`Lq'ӌOIʟW~h؋ɣχ!_ʿ')stO*!Vӑ$O.{eFkĳlr~&42#|͸iݼ?"6:o\یus:urm)Њ˦`50D	o4CLUSWUÇs+Z<"H3|ߘV] B3c[X1
-VV%HqѓkQ4&̿Vmԧ9١xeǴj&_s}U?ܥF6(ЄI:%X?LݕeSR]Q~he#5U|Wq
-{4YQgV0dfVg7LSȷeZy9zeoKΘ?[ǈnJ{Sin}>	.Μ4R::fsxގٕUռ-ς57!K[C[V>X7ޓ֫z&"YOjl>,uh	eb!	Oj}`KFљLQ'.mE%u_w:T#bҕX8yjt>w1l/9NB+\7Ʀ(a=P<rbȓEh5,MΚ[M1؂|4LplhpxHriV;ţx5JG{G
-X=ԍD`%~̮jPY"QޗJ:EvX/7lVZ	\ϛ!Qk!x5r
-އ<ߝ߂ƐV J?߻~'nNLk!FCh+12jaXԵ%-bz\ٳlC҈qW6"	$A?dнYՀ
-8BBEQ&'[X.׏]>+PR^P@5V}߹ѰI*?\@Y.hfø`DX8pm	0d\x!'*5yf-<T'd֮ٌV*K"mk^%YUB1uCǉ$i&"׺YZ&LljԣvCW:W%pyNWNPYj EtBzK4"U+y44F
-Z~\O#śݙw>G}?Ԟ}{	Pې1mʞ%:}';($*uzZ٨^r,/11_O!n]6K>{,QXf\ě5#djb!߲D
-:wȟc\AɭlCx/|T$/*MYb	A$S}y*SL~2Ę`ȫ7HCE6tE:!pz'm2_~])woW$6~2_jWِŝZ.X02~(%>{|2t׊Gb	RV3Zo;,~FL qy&ӱ$">ͅY6"ٱʑp3f3ՌxwHj}_MIHxlC|O'˒,5kG6)͸F"^w:Sx*UM:̜x=8SXm<,BR=٠l\֠h}}Z1q\1ԈIͥۦVDZHlm2_@Oōc%f
-r2kY*'=IgSIz(ќ32CbԴҷ;~hTS"#ƽbaz56|takePB%L}ǸU&r܏so4nyQS0;Q;L,0#qd}}prt	ǖ@zs*IԢq'}h	bGĖlsx5<q0;Z{ "YoCИiMLs^g5Ԓ-,]%e^(;P)E=G$7~2mK~<dG,4|aƢI؎Mqw/۲_ːϢGp9dٜٮIpq:jyoװ3|Sjf4&
-jm
-ttT(\cӁܙfd(.#Zi`CwAݕ$";Yr_$žCSqܱ1w3Za˰$
- Ŷy7o5=h{j?_FoMѩڬxL.jLE$nR}ql@Le?pɗ:6*<s1IbHש:Grӟ6"joygf,H2
-d7>rΒ_2>\i.QڔG+{j,,Td<Nh^_b Pr,ggCL"-OC!y9SDtLD?މ4.POIvA7:]R$j5u$*G^VYjB.1W=O/pxe5ZֲIZ>:zO)ƑmL~h+
-צn;rT#ŸO*N}xS#4Fɔ+.N7LE3oZuU[Sg;"`N\<9=BwmfU#UH)`z(ZNWvMv` nNZ	gj˅;GuS][%Ӷ8AZWˁW_"}<$e+;/hIywPsfAq>ǝK(<rƈ#º{8҉%gB7CV^ ^RϪ9Ǘ@qT!AsƲ'%׶KBr¨b?Ky5/|eҎМٿhÒdH
-Ufw^aVX;/Z>_tv2oBZ:݂|v~h+!@e+4{ܜكjDȓě3kW:[X,QP2פ1w"RX$kX2i/t-!G2#ޢةGU0;@2za߫Ɣd<rSyryL2ӋZ.pf[q1;4Oo8̾L6K}=MаޠԜSoӤQS	VaӡߗftKeOU$SLpnn֓٤g@FqϺ#ޮˆoϗ2}h|߼?Bk]Eu%C}f_&f¶õrl"~҂/G`bhOr'"OܓyC^#9eIFKyCЗǣEI]!C%h܆3y-_"op,InԦ۫>[]߀$CƯRbKCի>*`]kܿgo~MzH^jz\tO)K_P^U4tq܍$yaKb/2%yl~1Л#F!F6KP'B%7``VC̀/5\
-kMh-ķ`XY?W|NOClh+n.H48Ҧ܌zJKF߲;40r#UaT3zʉ@"ABZ'&
-g´>Ѩ{ch6l]|R/rJ Ĩ19
-ɑiyF
-u*nµF	e`m*.s0~I20tf?UG;_&:b`^sӔ*pK/ʻ`~ך@4x4;X8v7}B:A>k$>Y*ӮS)-O$ҦOɌȒ1J4d 'F4(XDF"ĞT@b
-xA)7&9eAvtToz%E0d+7֕?#p_]b?HX.3qeaܯgS_w6.Φ0F(->`øL+>CU2nsNJā_06dȫ/AB!dHۚ,WS:τOHb)Hǝ<?/M%BqQtRUڠ̱[5#9~j	6|fgӹ#BITt!OIܦwSլEeWy&[Z*b8Yp(P%K=?:֡j!d}Voz (
-"}ۣ|m^pɕ2`zM
-g	=~V!e=$&:(rˀO}[(p٫T0p}C״g@߿Ll_l1QjG9hBJR
-&pӿJ.=;h9iMjr^%Sy7ubU8ĵӑ8k!2O%*,fVi6'y7HȤgtMkVu(@̤\Q=o~FI wx_y`h4:t5q|`{H	Jƺ3Y~=6"!bP>d|[݋,9bu]FjT@*2;݀Or8''':
+o;!dW\M2\^ܠEm/[xNs:fRِ+P50Y)~27IY&ݬ+I^7Ay	u4I%J<Kf5`&ӎ+ܘ˺E25
+ߵ-[hfxIZXrtI\dNMLGʙ=QuJջz^RPYQl7mR(7xՊYE&&ўrzzg܀HZ~j--WϦ=xorΎ?@R$֕+`ۢ̍c=u-Ėmo17:vU2zx)`VZ(DiK~Vήg~{aTw8|@^.rڲ~ ́=%c WBB_Ao#+GIV9i?QK ԈEPNiN@UC`6zxO@n	~sƹ FV÷DַSH7%
+K
+7&Gz^|^AԗSǻƞ.9W=93L6vɡ _JIhYOS*B ɎN7t=|-ĊM^SM+/u+zr"YeRpȩ	)ԩ4ݚ|ʛ;+֞yM0Nߚڴ mM|iFť^'2'G#5«&ٶSo9A>R*&(~C~I._ǹC;5T:6c*Ϩ#9aף2]q-1J'y0m~wMUTPșL&"bͫRI9jv7c=b)}$k{UD(s[=9̅s:9	3?P>eStzѾ܃gۜӒ/()I3U[Mf]ēy;ÈeϪ1[?ܠѫAȓ'?m؅;)$؉]Mh1~]}gI8ȣ 5gU HRTCH#U	0uJ}52RL˒BRI4̄p2&_é8ܣR\{~C7jx5Z#LyTb߅;G''&vڄov1;aoK|g;ŃWIu!,(.%>X6&M*نL%o&3BQm(
+.<wIe+o=<Cv(NiҖФkjbaߑ{e|qAX\"tߔ${udT-(αp}®şTE85-VbJra8%}Kb'DGMbаA@JP3-uDMy@]cl*RLC3CXԽG̟[wS+}vNr C?a?cfCY<JtY[Yңʭ{=ݞ)4(Y/ETY{%|_blox
+f[iiMHbOR.)(qTdz@nU8(lїdRer4JFeѓaɋHeLtCw-@6ӌd7$z\ҁS*Zٽ\(ߒǶDրA 7<jϓ#Hxw:ڶT^^,*/\1τM&FT҈ӝCǣS(&W}EAx{b35dH)[p;t/ESs5cigy?:D޹`/eaZi3I-:ez)yM~AS޺UxJf,&8G79\{cDϭQũxsuʆF[]+;N[
+Tǧ|`Ht"(BWPXIĦ%fޞj*qlA(YJɅ/-Fu}З׾ɶ2Gg0KLf/^lZKYuť[|?K%;ů	.`
+m:!ҭQ_oȅRBgE[1D:һN3vtU;{K~O:CqAܪӈf#b22)FYعywƃP8IA	].!^wr@ڃBem_3Fxngap_YL6EɒӒ8ÂҠ3{ZOUKDe2ޑ(F#=E'ȽGUqՆʼihHM4}4	-SOB. qj{UkqZQvgHT
+BqbݏYLTP^ư2V֞P35-HvkCoeiӛOːC3ר06Av;5èM mN13dKEtY/^Ѐ4
+ɐ33
+l!]ݽIN|%!߾W~RUF˒6ۊjb7GCֺ^~\\g1Nǔۉ_8)/0=ܼ=O"3.T`Nɯ_	p )q$vg΋PpR5ؾ=m(W&sTl"*ixrS0UEq =`=<,G}-{,tviLxuxg|hѧb%jmyw	]\/g0ˤ#@ g5LEt,]Ml`ZX/0yɰEZ+ùA^v9,ϖ:M\@]Z[qJ8PDrzVJ	$6hQ\lmջٕr@l$mP5̀Fl	,&S])ON2>:GW7)1v	۾>y4WM3SSƸ>D:ZunЇϱzHۑČ7ܫRZ}XNp_֙9~Þ`ӌW!ĥ+teW͏2#mpEs%N"hL1e^Omv?AC~PKCE@5?Zǚd*F12<ͺ˜hi
+~"eԥǶsG	unSKdȪO\vj`cTJy,1R1u=5ǅr1d_fl)MdRi=U,wc%R0fϰc$<o{\77ȬUgЬ7.p2۳o|}6J["Iz\G1>ͭU 9	g$LkƱ*wK5c?poj˚"_ؘE[@ԌNnkYgC~#+r<&NGaS0hY]SwG&-Z/[F#?6z֘06|)XDEqіd[q1|&Q"FQ$6-B]f5+'70I,ܩ873n2/Th~[x-%v~M5UhN\ '#ӽS,U."XD@)ߝ"ΕԱXߝzǔ~Esvb:<83n[Ղ"ɛbHrշQ^֜C7P"Y6ą;0{&'?]qE-F5p{&5=߄rG	Ǚ"k5B{HsPƖ|u2'qˁNx]{M#v٥mQ_ߝ)xGV3j.7?B|M&1Cmfa~wT}%2]3,i q٤v*Z}*s֋o3bC>R0ٚ%
+ɇ/)õ;R&*V:s̩GTlɏ>F)F]Dةہ.,I">6ja;Қ=a9bVmHb7?*p{mAp$auw2lke>7qc}*ѹ`BZS9ka1G?2z4ͽ1|Eë	(d57
+mKg8r.G&y-/!}7~<Fל޸hյkjhpTpM#^5ۙO>Tϑ̾&^fqTpDE?CLٮj`(tP0IR-H	9~Pb<?EZ\n=4C,!+7Ntݬ>ܳxb3<tW,OR֠lW¾Xv	Yiy4sJY0<]h!rI?#aӣϰ`
+^!ғNwOD}>I;Mc,nIĮ Uxzϋ;B]M7BH:ka z^b2@P:W%/^OG?>QR`nփjCDt{&zPicsƩ83ˇNj\/5z5lK&_)PUX(jDXG7QIYْ^~/0&ϐ۾`_
+ubAI\gΞ %j֭gv'׼/qI(Pҫˏ#vc("%'P=jG>8ޓ8-e+Jaa&@sRQjqޤ8^ǰ&,7ЎsYz%1&s^})ϓ1Q^˓/z )<N9|د.ՓYٿ\s`n%ZφDr	ޮ԰ŁbyaQ0ْU_̢i*d)T5κY!a.K$j5FuށQ5nI>O6d!_~oTW܇IX^AH(sL^5QKO!yfڦ݊\}d(_-9|Bӌ0-f}.V =\;x^'Jǀ[{+
+Xq5Djwadүϥ]ۉIB}u.a6`DѴ؋LAUV2&bspOfk-{la_|)	!<~d~UNP/b&nUpTdv%mbNR=f˂q!͂N[C0ݍ_Yeiva$h	odפ>itt})0ySM='e8uwM9Cq@^R?	KBǰ	Wڬt}N{aeTI0Qg]m8tߡ)Zfn:a]:uY[
+-Qj:Y<!#87Ȉi~sۤ9'ELEnL>++?Eg[5eZep\ȩLq7Yq@6DÕeƈbQ$ظs0FwxGwp̡ȶ&ُ:3=рGf?ˍB.)Pi7Cƍ_O^lCȣa/M@vSY[|<3	.ub1 9Sҩ ̸1F4g}]M"$)
+R##"WR^B֣OH!]c;5tx9avǺ~DVZK1IMzc/o˨6+WAvlğ+)Ks@AoLalѭќOx9C<vQZd#SХ2yLϊeZКPs]H!\k:tj!ۦÄ8if+z	n5\B,g{F!W۩*ƛ%ρM[CJ$8$!,LZMoEعQWzxZu˵qcW<cE]8/ߨĀ`3p01Cxf`+׍RБ?lș\]2GayIbƸ!83Tb6x155Rƺ->uf`|WTy+m=U"$MLnQ2m-ogNcCjٝǄxvK3,Ώޥa#,
+K!Ʋ_x48F`4+ɬn$SѹJAi2piq#]5S4eHb>#ԥ`-1@ԄڨWEK:kǗc0|)z4dt7
+(fs"Ȕnά+ޟ&&&8-Kx~ߔ/8{$Di0Grԟ"y{K'UVo,{sOl3Sv$,d8pPۢg3}_ͤ`Ew8ˏiqPTy,*Za|X[b2lh(	fWL6$ՅxYT)Q/e\Aao00TO'hJfx6'{EޛNUXwSc˟^Cܚl\*	G~ah F
+s[N!+Oیىcm|(_f[3Z Tg<IX51{.зgal{:;}_.}%DG1.]9y9] Fpge;qPźM!pݠբٺuӳfűjׁ,RF|7
+Y`t>Ĳnׅ\[N,sUط!ޚ%1, =ի$@ȝ*t'|U~;33:ʒɊORʆɪ0.nzgf3e@#cuܗ2Aߗ}aVܛԢVr~@xŷ)phww('%G(^r~Up}pe\T(,`Сb`٧zͮ*<PX4cJp1֧{Ams+:X]ϛZUى$E+*C9Li>Y}j|ĢMڲ0gr:~)֣I
+S{üڻ =^kO:l/UZ:$&(@oʫmP-0M޹CeuNK5ߥ-5rSmfʶԍi-{řXfq~:$%QXJEahZRFϽ3XbHfx)z}v^jI|@gT³ָt]y!9Ս#i~MRU=kcO\3u,3D#?{BNm: 
+ò_~ۍpB,xh#*Uʔ6lo«!|pВuǴz@ 4+ҐA{6HM7٪hoԮkvGc	sTf5 |ciEUk-8(@6j d~1(=2hn%y@WA&ݿђɜgOeKW6y@@PR,<ĆO1F04(aH{բ`Gj`}Vچ!b̻F\z>/(CUbŷK6M-fֲ\!Gc"}dY-Cə'?7%@& <cSiyU6T~Zö9wyXv_mj/lcR#+PI̕-;Meǆ<
+ǜz{Z$.`i>4i]	ʡZA[(^ʾ.MxFHdbb]?IdÅyW;Hlv^m.MYFf)j&p؞;G2P=/ĺ[>oMiin&̓{u5x"!!?wWS:L+8f_K/31~ӼqP@Кl1՟x|,{ s!q,#jn#_bGq*>ٶ\WqI76e}JEW9*{E	'áJLQPrv/@z!ߋCϜ}s=kɌ|{h@əA8 u=Ew=o{ۄFiQX[.Ūܘ;LcTn;rVlXс1݈cd*:V;f	3sh:/@:[a/~Fݛԣ~ϖS6apܐt/pqɋSn$4A=XJ<`>՛Ӌ1%OBzYUX1Lc?{j2z=Q];aSq?@p|k!AVΗzۨO@P~x_\-ݽ.0hgX.c]ؘQZ\:dq̕f4Dɍs׸!ɢ9V>m~}:-T?)Yʈ4{)iV."}f@-/,@Z,"ZxS4ri	))yP+F*h/M>l1]d2w?+p9ۤ,ӚYw:J֓3'FZ)L:9!x4EtkughL/:EZ=Ü/ξQjnV9df')c:OMH0ǥIhi˽~M?R@qk$g{[&tCdc\avmzNJ@8dEY~߽HH]CN"%٬@~эCk2.8G("EQZ)B5=L%@Vtd)zI]Մ* ҷJ1yT[)!yS1|J0!P:ǔkntʴLgU+*
+/~%b6եg~کVnidzZ,[tG#kkյq:-<.-D=yēPQ6%[CH&L޶:'Dn;YUm,NF6.ʋzjX]wT$MVg(b}]C]qaF܏BYQө{ұOA:Sۛ?5O4dPvߘ:]1 х
+HC+%U+rEa
+|(N(+E
+ć4iަ˚}ən4IIq /͹nς}Ǹ.8O.5 -BJ-hF
+1^ \ODqmy4kW)L3g[M'jarһ<-9a"MGĎ~qEԭ~ia#F-!A6YsWJBϜM?rMU3~Ba[1#ofhg81UsVER`T5"ADa#5Υhbݝ.^}\BP;2c50S#'\|Gi~CjW5F@2I*hj14oxh`պ}ϣB8ܫ_!AԻIc{`:-ѹƑOa(9<9ӀA'b{rKي%yݱV:/ַ($_op[eUD-3z@ÌhU=ݘM7Ρ%r=joߔYPzixz#G]ʜ_72kb<6*Qn.a7RHLvKQjP6 k:˟L#fXZgSCsON9ūS2hB; c"Ɣ71g>ljki[ӏnSC#ɂItqۣ݌,	cooK{GJs`,Dp
+Ȭg&*z~֩7
+>#+\wCG.%o%U;RB@8FJp{;އ'eE7ڗdC~P@s>h:#6ݬY
+$ܼf4q Y}p?ٽ%g(_đ=?XEQ9ڝ0EVO]<i8vfܚNG**YUǒ-wUB/B*.Ot/f+3~>nr@Mr8'ʡ#UDX_UWӹqZZBt)SA2w<Ƶ[6#13ϔPʢK
+sofǽϙ!MU
++\/˾i*5i{/Z1>Y5G$
+g0$`qI6[߬[8pOӄoiAܢ`u-8_<<Jow.[]MU==ِ/:GsA)W7Oױu9R%iNjҢbE_A.#y		:LZ&oY]xoBeBU_'2HihǃSDY-`׊(Ƥ۪ݖ4y+$̕	>/!oU/IC*%[9ЫڣլiߡN7k{|l6$ԅχ9E@_ˮcۜL[(p:i!Ы~Q}udN]yzV<ez~\ͭA#yHVG !I~sb]3"n,u/e3׺O~|?u!ĺ*V2%YJXk`'xg`Qބ̲#i}BQ.|qܹ4S6ȽFj&F%c
+>tqx!~d)l`;Y+M;A+mBG`2Q=6К%ʪ)s8y0L!G>K, EYMvp`i:{5[3#®5Y_ɯ֯:ٜF)d^Íǟ<M%`g_,wP[\ 7b~sbߠL^0b\؋7]Z_c,wߴ(;=FAZZqOкjūb7e.@j@y;Xsb+CŋܺήC6=ܠ:
+V)ߛkSftM~r\T$eΒO>#	!a̔=W^S\Ӡ!<VJ?r:vϜLy;&}Yƈ74r/qCK#i͖̀jzui=WT.W	am 7v	Z`AGÛa|:FxN$۬053Vb(Э)qr@:2ҟ#wՆstKӭuǪKͤH9ߊ.E܌.{<7b
+.ؙo>JvʍWئ@pӿԋx ّ3q=K/ShuTu<Ƹ]<͏'l٬RT0ՀhrһS	Uscx(uҡU87d	$9cAsTͅݒ(Zc8;'*PQr#Nߢ%U&o_p	XG\%ޞX%x8
+ՀrGeIi8ʺB[ۤ:>vҶ3j.ܝ\<c=gנix<V:ݢx$[P=qbŐf3s5HE#:;w%xEvk˃6L
+bjclzj{bNrz8t(Zf"{lcqIXB@ݶwc[gCv-W{t+ƶoZm@;Y[X\wɮ1a"{X	Zg#),0? &?dߜVIЛP)+!:XuYM!ؗWĺ c?=^3К7gWyU}cJvi$hr7m"5E}l½Z1z5^]9j	lo%&X:e!122ݵ19Z;:LSǁs8ʺyc3T\X>\)(ΟÐ˭؛1wX`d#"uzE3bL'LHfK%H3CQҚEc9O^<ț[֯t@[I{m%1Hs_>CSqXHsښhcmaD߮p}9n?{ѡZ[P؈Ї]c__(tߎփypY+8RN,@Lӎqq͝BTD@πHm[o6hj{.fό͓DAdqn#R3!Zׁ;֯,-X>+`h,D[oos_2HÇVpidԎjĳ||C&)ܹՑU"j>IH-mR8ZK= ׽fȹ20OeLYZ/̡_MbװoN΍+DD_xշ4_k5YԀ]Ճd}#lO%kI@],[r.رVCm"!JX??BL'w˃d2PI'x«/dCo/ߌKp'H+t0,Wc+N	BXC/(<f+/׫t#eJUҶFBҵd/>W'U'c[[8[iʓLttѤ,&bEA-lR ujd,֡:ď_GXTvRߞ530[9pSиLY(yGQI<p@`v]τ(6CO˕ѢQhw+#؞/Fuߓq&pRTǤ#  `I*$+TϓV!
+ց&7Oy.uhnw"{HjN$ƃʿuT &	pZaK׌4A6QōĜ0X]fɴ9!}ZLӏjg1mBj\$C}'ԪoTzu`	H2Eō!a;6!YL$AɵJJ+GJf$`ԛ-?)?O֓ǂM
+rqoa<Wҕ	ԝ@0.57Uϣju;F҆0waGk&ءȱ$FkhO~*Я
+,Z|AdP®U:
+PUۓ{ݞC=ʎBlrܱ)Q*|DgU`P8(gRLw+.ƚLS7OAc37cD=װ؂ׂ>ܧ^͝3ʧ|CeVR92*d]þZ;G=ZAǊhn
+yMS_)raFMiAbqX.do/[׍KVݧ8-nY/V}@KBƐ"~[6znۺ'5JgFc|=*#9J\v^>6/^)^v!:`
+y!:VԮ&Sp?cЗZȀŻܥP-H1l 5bxn)kpM?w[B8JŜ<|dP72k(b`\L0#ǌ+W.zْ\thԻޛ=ς	Q*\Lܿ$CYͮP j]dQ\~	1c?Hyg#q&B/)NR?G-܆xe[0qTkG&'zŸ@Ϟ?ڥSľ gJ1o)u"eMJ	S:fԼ8wD3`i\<̬Y_V?XqhpnЛULA2J[̨[/7p]	y*MŸT9G
+NK#..&Lf1st|izylf/2ŬTuRAWh01rAgSySYG",{Gi9]NeBoϗScN2=(P&J+=6ߏu^xTeQc-"9RҪ50-qICɂ]4Ml-~RIMкh^/f;;$.unX֒E%ѠIA	9YLțh;Y&JURnSʋfD.U$cW_hkxړX{e<~b*B#?"%lORT[bs#˒?/feBD"ws9^>%9Ϣ~6A\UDm"I5
+!Yǃ~ ˦"bڍ\̞3]ǅbwjΐv]5ۿ)0ssݷ`U
+D͊S["gӂ]}t&gDpV{5{Ժܜ=	rALg.jS[QʃWJZ`g(sߘZ[cHť;CMԞ^2Ӿ-/7u#3SZ<٤!qD.Dɘ+Z +S?$jD~?pFEc'+U$S__I&Pv@W+.
+"9kv֫zLoM3rfˌ2x)BQfw\œɳPE6Fo4j$TR	2p5=d0OPWƎL,AP#o7lYߎcr*:hm]$v7Z^EX{2J.j`Á>s жi ɫHƈv1_s9 76h?ؼB}eE7DձpL1~O5CcE~ά|>V[Q 1"׮$a+</Ej¸~8Ѳ@ج%hı'݃DZdsK)	{k0|-cjJ\O)\?k7rE8&ĵ7j&'Z4	5"aUKl.F
+3̿U.JAo&Re#R`9:wΚc\<O̔ڕ.l|tUTFȿK-jam`pfDڸ\xEc"ER}g	\7cy@>AuDg'J)L`ʟpE`wYMs$(cتB)#H֫P~KF(itȞQ_a"& EB+"^
+%%\h&mP)у\KAl+S\=Z}<;Íq:l!.docjYw%vX'n_ +;ɳHr׵̏Ӟ1)AqiRN#3;VexYu<mC:΍KU8"-18"		MIw$
+(жYq?	Zx(VJ3hç2gM|4Uȣbe&AɧBojD@tSoi<WJ&UoeN͊FOY_mP׹'qzDJ%}SRK4>zSnԐ&m-=Џ!WnBDc@	K5DA$%gYD<Wā|
+S=M2x)R97jL}aěW&o:/]HmJQQNˉgõ)g8/]/>vJ2ՐSPF!޵lo%A0*rR$Krg7ո۔*CvkȂ5 +@70m9ޔC Ibh@J3AJògoN	:?%ƚ$ّ)8!ͧݿܳϹiB+U~6?'OH$Qbu'zbU^^wcN2+m;}ק6ܖ3Z(n#0ʏ\kw¹`>Ԋu%^!!ߣjTp>gl<5>"g;S<{T'-h7vde8I`eJI׸?Ƙ1NA!s~ W7+#^m3PF&/1glr߼"hN]RE۷1AT{!udAGoCN1\8ه=Ϥo]tЂ4Ңx`m>8><mч0w@O0NSb,;/ȫɫ%n(3<64ң*M>Cdg_"7-ށsj#M(!8*vY8a~km}Ɖŝ)]'zXqw߇hQo(N3Sv<qmυ'cvh*àL
+Q]|tscte Alo\^{eq*E],9ǽs\v">)}v&ۮ4V\S8B"(UKۑøߎNy\cHCеʒ֎=)cOykaހB wBQrsՔ$d:;5&Jɱb.[{ìШCk!L*)'=Ax&'D[ڜU6a^~jʲVaΆ|0ٚcڠY9Qh~r6i:-111'P}{ژ{|Bf	.^W:}!ܨ3Ξ~)QeM
+T'i߇=sK)tΑ-MH>:U uUcyGӂ'QȠqe-;E%;5fŗ	XPzxYÈBEo;Y'o##NG[Er)hЫwuA2
+'T7PwڭjJ!ޡܐ_e*+`K	d9rkB2#=ǫ!ʶ3)E
+Fe"̡RwxFfFtSƞqC]3qi
+aruqξ&kkotuxޖE*sӾ9˲ɔNբ4Ê׊ٮ5ߦ:
+FY{%˵?IU0`]V|hB'>9$n	iدIg*w2^bѣ	cO8'6_Y'KbVC@i:r5ޢ0G;]aDv gLڢŌifa>0xh])jc
+$ר8˧OGx 8 v¿Hb|=˙;dnh&-{g]բbO(<Uݻ\B
+8	u]?ډIGs)wnӟ}<}a~&r̯3,Y7"ݲ`TAt0$'R\ֹjxwC~Dv]L|mݑvS:f~E:DCc3WBoHc6,0֢'i@nԵ1#OW4`O4H_CJQyDǕ\eYr:J^=b\.h4}&15(Moa3AʹQȻW{-XD7\,9Ǿ3%i L-+&ȋtqnסW8reWM0r{Daŧ[fcƵm#k.	ɕdW!	'X{,'Xp0Xrem׽&¨$.&2Tv-Ta~ۋ8/d>#}04>-Ǎvn܎%?4ù3.K`=>3XM=$Wh+q^O3TI}W
+$RY=[ũaPVyk!G.6F>Q!٤YP9B7YH:DAbާl8{Єv\Ū%ݶ|Z2j1Ҭ6֬tb})lANgs_:{БdC8̸ݗÌE[C'U:	b<yS1O$E	W݉=Q?}B^`ךܿ[}Ǡ<)9fW!	Љֽo'`n)A7Йj\D=2b,è5p߷?>"g<z֌#^]!h>~GgCHC:@k<W.3;ĂF3ݯϩЁ~pԑN;e҃(z]~&>AA%=dk}ߡ<яNu$w(cU3L#F1nH)FB%.,Vb׸E)fh&Ѧ>?&E120&AI=ǵ-@Hr :No%Zl$dXFkeLBTS:QS0'/r1XAJZ:ԉ
+t͕Z~B#*V¹6p}HlpZfyP#o(ܱ#Ž xO'5/m2P	kH,ILŁDޓI\e=AlAiYΞ\+~ؔs^=K!nИ-	 uͺp|uپddOؒf8{)Uc2ρYy[N*+ց& 'ƿP)5Jg&P+ۧx˃Z9	,:vz0ڰz&׬ٞfِ԰zQ(:|8hg/س4e/85Z˯CZ[}{(_4N?>n[m
+s4'X5mOCNQlMɵ;_c0$5c{/$5XöXW'm!نY:\B&-˴bлIYoJUj
+rՍ]_.g^VÔDژw$QnHF	Ɯ+H>BGvjO]L;ܜW2uIyH3at3F"|&_
+81dlFSALc&kCp?MoO|=*f؊ǦnʺEq(-ȡ'@u+GZM]JgٷrhY3Cs"^JS+)Tb܌/;nh(rcakm<C`sٙ˅	msD!cQA|&^l0Rcڎ5>2t؄; dpZbuoekaG69yʶhcŮeQiA"Dm/ˉҞ%UUy
+6܉'e7
+xuM1>[fxg-> Ȱϊ0؆EѳA}|ޏ5L,Imrx×	u4tn=֢^t;.vTė֣׿ӆR*#JB0OLU`2Ҙϩ<y&,.GŴ`FY\
+ϰU<wS"?Dadr /EͼZd|ۑnC-uY^dm;^QAf*#o1i^'j;$oBW(ˑ*qz7f/4p7G{H_U|sMkh?!@ŷm|,> fy"e?hhQs6NJoTʢف:
+߈9D zϐ2!UZ:6sϙ&%*7ϗR+gͨ
+$wI°ޏ=I/,_`٤cF_xAbud0̱Њs7vk٢CcIbqa
+@ҭ۱=^˰<BP6#MU9<SV*/{8}ԙC
+dlQq˫Zq{ʤdÖ!M6d"";1	Rf$`$GvQ_]'?b%}JV\X#K2:Vϒcdh-zF!Z[zy|g&z=9[>a9lg_RCm+Xyn=X$Γb(ȒZ6|-ϵfWV&PT܇ 
+ճFPe_R<׏XZBX~hPvJg+>iw;41"mɛ>RҎM>7t˴;@nMgf׵N,$:#`bת 7O=ә@G.(UqUnH#Tp ٝkTe3bXk#_jMݶeR`\fq_kxvCov>ng߇cj$2gx9=w@?X[އyF>fHwUe>Ӎ^:xn#mu{K٣ʝLw)!aqҿsWl JV9QMǯ^Bw8lq`*s%^DֆxKKݣ6VES~ϓW!|[`ےpb4OWy29	:Qs#j[LW$Z`aݕ+Z̛_zLi[>)s$L)${D3_Z\ӄ7bȟeڷD'4fȖ.+{
+a*9LN-ԜJTn<ѭ7wݙy#+HԎnRd60_FAD2,0ЎS=a27Ih%oii#}vJ9C\iStfM=]%qȷ\/a
+4ّ54#t[8
+|Wo&{V048̦DS<[ȧ*6haBƁԩsħ˸OG
+i|lCþ0tNg¢	Kr׀:sKq8e2aAZ/)ƖQMBڕʥ${,,WHSԸwIpl-ogSA(Wm#0"$Rg}#6k]Tc5?\2؁I:8LqSxO8B1|.BO9.?2\T)|MrO
+Y(yl/G2. ߟ=Ȳ|FM/f{x@IH*VfO+Ձ	5B#d.D©ۉo8Y/lP$+և]L+gq8PQ).Rg$JwE4ȮPaپ9u8>6˪pF~$>lѫQΊcύ<q6N{D	C&*|nc[ʄk!~)>afU3-Do\7)ĭߟۦLGTjv(FO?A,&g#ªJhEβ%Ƨz8CxbգۨӀr2[Vz/M7/l(!ʯm%t͉mDYª'hj_ǯ=3Yj:~ǻ3Dϟ+fZ$B`W:/b:5$$ȧSbP	:h@{1R֛3yԺi&7à/P?rK¡Z\4,C"Qsxϩ+A(rۚgŦk\	2Nu۬Łɬ.EŴtƗ	UC!}%9<mБ7GsTdy\	+M­=&5҆êұSkמuMӲ˝4v^#l<9j4v,VW7cYij]ъ8y!9bdLk>3:anyq?XkH4B%2bRyyBX6Uň
+QB@ĨNG}W:StI*sp_]ruN*>7Aq:,&JA|e[9@bPˣ}ұP!Aox1fԈgȩ	 	ͯ&3q5eԿED.&T:T$̭D}:%.պ<%WdȱXSgE)ǿvk3rg=3U4lF-n/qҒKEZ0٦%Ի[8*"u1`'>7}Y_Oq	cu![v}}d*Pw~c]k>aF8ӳAj$v4\_T//j*8s)ӭۈGX/.q.VtS̉I+>ʇld{zܫїCڠeĵ'e2ga[,x.͊T,	ßFv#,kV8LѤ2P[1ղVUsK	pԗڵS=~_Jc
+2*`oq̕;}o+ȷ]HLESy}H4D-HD4nqJ}NE*BЗ_34V۞_4]Зól,qxmO3|!NXL*\ۻlk҉7Kр*#N}ŵEqDmݮ')=`M~;S[K[f5ֵ%at~Ղ`ytJX[tC!!r]jڞbq{J$40Hcƍji9-bސZ~٪׳KJM5tp/N>D<ڹj>ȏ@?x>YfwIPăCt9&TG܇^\Ӯ'WaE)։NU
+\ÆSȸpi&<Y۷`Q
+bUlFߕYEalLW<R'cnd_ǥfQ6YԎH}ahwOxg-Ϗʈ9RDSzl,rGG]LRWJ0[6WG;1WDĤ@w>mj	0`XΥ.`ZkkȠ3jhdf~loq&6A+[P5cߘL)_s(o0M_/Оչsj̈́,`{)h_'Ĺ_2<¨KRyr&׉VKՄ1Ki߾?8*UU\)Oj$<IiҪϚfH6Zz*}%"U<?o{qPD<8Q,/!EYVcK> Cն0T6Y r![f=Z=$?iE#1aҎYzGit=e4Þa`ٺǿHvCn^W]kecߑ-)T!o*dkܡY'5|e=+5ٝ>|]3lC},۾dV"cr5@QRjOv]ES/UklCS´/9FiG0$MU%w'[`=QEܚzo(:WG_3mߘpRǅKmOz~*3#Q?C@M	#409qU$(׍Fzۚ}X`+>eӤ|ČR78}!6՞bR#>ǨUYb&i'oxF;̈;:5BH'T>Y$rPjȠMp*ϯ%-]w¤8>c*y|4^ԑ_gŵ`֠e
+@$3\oJuY0e7=GjI.hH9f͡׉)>g]Xj޵m{g_Ƞb`tHϚ:,Gz5k(HoͻwQI$e4ߴ	 v6^ØV%)D+״r%yoM/Y)ff1XGd/\ʡ̟-Ig}|Fu7"uZ¡R!	C4@9a`.&Zd%0Sʡ;>
+ٔߝ{IF1@ZFсT@_''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(20556)).decode()
+s=brotli.decompress(n.to_bytes(22924)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

@@ -11,6 +11,7 @@ CPU smoke:   SMOKE=1 python train_gpt_human.py
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import difflib
 import glob
 import hashlib
@@ -153,9 +154,17 @@ class Config:
     snapshot_dir: str = ""  # save trained float weights + Hessians here
     load_snapshot: str = ""  # skip training: start from this snapshot and redo quantization + evaluation
     eval_artifact: str = ""  # skip training: evaluate this saved artifact (fresh process) on DATA_PATH's val shards
+    # --- safety -----------------------------------------------------------------------------------------------------
+    overwrite: bool = False  # replace the artifact and summary of an earlier run with the same RUN_ID
+    collective_timeout_seconds: float = 600.0  # a rank that stalls this long fails the job (torch's default: 30 min)
 
     # Environment variables that are not config fields but belong to the launcher or this tool.
     LAUNCHER_VARS = ("RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT", "SMOKE")
+    # Other tools' variables whose first word is also the first word of a setting (see from_env).
+    FOREIGN_VARS = ("MAX_JOBS",)
+
+    def __post_init__(self) -> None:
+        self.validate()  # dataclasses.replace builds a new Config through here too
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Config:
@@ -170,42 +179,79 @@ class Config:
             if raw is not None:
                 values[name] = _parse_value(name.upper(), raw, f.type)
         known = {n.upper() for n in fields} | set(cls.LAUNCHER_VARS)
+        # A variable is taken for a misspelled setting when it is close to one, or when it has several words and its
+        # first is the first word of a setting (WARMDOWN_STEPS, GRAD_CLIP): such a typo would otherwise silently train
+        # the defaults. One-word names (DATA, MODEL) are too generic to claim; FOREIGN_VARS lists known collisions.
+        prefixes = {n.split("_")[0].upper() for n in fields}
         for var in env:
-            if var in known or not var.isupper():
+            if var in known or var in cls.FOREIGN_VARS or not var.isupper():
                 continue
             close = difflib.get_close_matches(var, known, n=1, cutoff=0.86)
+            if not close and "_" in var and var.split("_")[0] in prefixes:
+                same = [k for k in sorted(known) if k.split("_")[0] == var.split("_")[0]]
+                close = difflib.get_close_matches(var, same, n=1, cutoff=0.0) or same[:1]
             if close:
                 raise ConfigError(f"unknown variable {var}={env[var]!r}: did you mean {close[0]}? (unset or rename it)")
-        cfg = cls(**values)
-        cfg.validate()
-        return cfg
+        return cls(**values)
 
     def validate(self) -> None:
         def need(ok: bool, var: str, why: str) -> None:
             if not ok:
                 raise ConfigError(f"{var}={getattr(self, var.lower())!r}: {why}")
 
+        for f in dataclasses.fields(self):  # NaN and inf pass every range check below: refuse them first
+            if f.type == "float":
+                need(math.isfinite(getattr(self, f.name)), f.name.upper(), "must be a finite number")
+        for var, parse in (("MLP_NEG_SLOPES", float), ("VE_LAYERS", int)):
+            try:
+                [parse(s) for s in getattr(self, var.lower()).split(",") if s.strip()]
+            except ValueError:
+                need(False, var, f"must be a comma-separated list of {parse.__name__} values")
         need(self.vocab_size > 0 and self.vocab_size <= 65536, "VOCAB_SIZE", "must be in 1..65536 (uint16 shards)")
         need(self.num_layers >= 1, "NUM_LAYERS", "must be >= 1")
+        need(self.model_dim >= 1, "MODEL_DIM", "must be >= 1")
         need(self.num_heads >= 1 and self.model_dim % self.num_heads == 0, "NUM_HEADS", "must divide MODEL_DIM")
         need(self.num_kv_heads >= 1 and self.num_heads % self.num_kv_heads == 0, "NUM_KV_HEADS",
              "must divide NUM_HEADS")
         head_dim = self.model_dim // self.num_heads
         need(head_dim % 2 == 0, "MODEL_DIM", "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE")
         need(0 <= self.rope_dims <= head_dim and self.rope_dims % 2 == 0, "ROPE_DIMS", "must be even, <= head dim")
-        need(self.mlp_mult > 0, "MLP_MULT", "must be > 0")
+        need(int(self.mlp_mult * self.model_dim) >= 1, "MLP_MULT", "MLP width MLP_MULT x MODEL_DIM must be >= 1")
+        need(self.rope_base > 1, "ROPE_BASE", "must be > 1")
         need(len(self.neg_slopes) >= self.num_layers, "MLP_NEG_SLOPES", "needs one slope per layer")
+        need(all(map(math.isfinite, self.neg_slopes)), "MLP_NEG_SLOPES", "slopes must be finite numbers")
         need(all(0 <= i < self.num_layers for i in self.ve_layer_ids), "VE_LAYERS", "layer index out of range")
         need(0 <= self.xsa_last_n <= self.num_layers, "XSA_LAST_N", "must be in 0..NUM_LAYERS")
-        need(self.ngram_buckets >= 0 and self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
+        need(self.ngram_buckets >= 0, "NGRAM_BUCKETS", "must be >= 0 (0 disables EngramLite)")
+        need(self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
+        need(self.ngram_heads in (1, 2), "NGRAM_HEADS", "must be 1 or 2 (two hash heads per order are defined)")
+        need(self.ngram_dim_per_head >= 1, "NGRAM_DIM_PER_HEAD", "must be >= 1")
+        need(self.ve_dim >= 0, "VE_DIM", "must be >= 0 (0 disables the value embedding)")
         need(self.logit_softcap > 0, "LOGIT_SOFTCAP", "must be > 0")
         need(self.train_seq_len > 0, "TRAIN_SEQ_LEN", "must be > 0")
+        need(self.micro_batch_tokens > 0, "MICRO_BATCH_TOKENS", "must be > 0")
+        need(self.train_batch_tokens > 0, "TRAIN_BATCH_TOKENS", "must be > 0")
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
              "must be a multiple of TRAIN_SEQ_LEN")
         need(self.train_batch_tokens % self.micro_batch_tokens == 0, "TRAIN_BATCH_TOKENS",
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
         need(self.iterations > 0, "ITERATIONS", "must be > 0")
-        need(self.warmup_steps >= 0 and self.warmdown_iters >= 0, "WARMDOWN_ITERS", "must be >= 0")
+        need(self.warmup_steps >= 0, "WARMUP_STEPS", "must be >= 0")
+        need(self.warmdown_iters >= 0, "WARMDOWN_ITERS", "must be >= 0")
+        for var in ("MATRIX_LR", "SCALAR_LR", "TIED_EMBED_LR"):
+            need(0 <= getattr(self, var.lower()) <= 1, var, "must be in [0, 1] (the seed's are 0.025-0.035)")
+        for var in ("EMBED_BETA1", "BETA1", "BETA2", "MUON_MOMENTUM", "MUON_MOMENTUM_WARMUP_START"):
+            need(0 <= getattr(self, var.lower()) < 1, var, "must be in [0, 1)")
+        need(self.adam_eps > 0, "ADAM_EPS", "must be > 0")
+        need(self.adam_wd >= 0, "ADAM_WD", "must be >= 0")
+        need(self.muon_wd >= 0, "MUON_WD", "must be >= 0")
+        need(self.muon_momentum_warmup_steps >= 0, "MUON_MOMENTUM_WARMUP_STEPS", "must be >= 0")
+        need(self.muon_backend_steps >= 1, "MUON_BACKEND_STEPS", "must be >= 1")
+        need(self.grad_clip_norm >= 0, "GRAD_CLIP_NORM", "must be >= 0 (0 disables clipping)")
+        need(0 <= self.late_qat_threshold <= 1, "LATE_QAT_THRESHOLD", "must be in [0, 1] (0 disables late QAT)")
+        need(self.qat_alpha_max >= 1, "QAT_ALPHA_MAX", "must be >= 1 (the soft-round sharpness ramps up from 1)")
+        need(self.train_log_every >= 0, "TRAIN_LOG_EVERY", "must be >= 0")
+        need(self.tied_embed_init_std > 0, "TIED_EMBED_INIT_STD", "must be > 0")
         need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off)")
         need(0 <= self.lr_floor <= 1, "LR_FLOOR", "must be in [0, 1]")
         need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
@@ -217,6 +263,8 @@ class Config:
         need(0.05 <= self.quant_clip_min <= 1, "QUANT_CLIP_MIN", "must be in [0.05, 1] (1 = no clipping)")
         need(2 <= self.embed_bits <= 8, "EMBED_BITS", "must be in 2..8")
         need(self.gptq_calib_batches >= 1, "GPTQ_CALIB_BATCHES", "must be >= 1")
+        need(self.gptq_block >= 1, "GPTQ_BLOCK", "must be >= 1")
+        need(0 <= self.gptq_damp <= 1, "GPTQ_DAMP", "must be in [0, 1] (a fraction of the mean Hessian diagonal)")
         need(self.eval_seq_len > 0, "EVAL_SEQ_LEN", "must be > 0")
         need(0 < self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
         need(self.eval_batch_seqs >= 1, "EVAL_BATCH_SEQS", "must be >= 1")
@@ -229,6 +277,18 @@ class Config:
         need(0 <= self.ttt_momentum < 1, "TTT_MOMENTUM", "must be in [0, 1)")
         need(0 <= self.ttt_polyak < 1, "TTT_POLYAK", "must be in [0, 1) (0 = score with the latest weights)")
         need(self.val_max_tokens >= 0, "VAL_MAX_TOKENS", "must be >= 0")
+        need(not any(c in self.run_id for c in "/\\") and ".." not in self.run_id, "RUN_ID",
+             "must be a plain file name (no path separators or '..'); use OUT_DIR for the folder")
+        need(self.collective_timeout_seconds > 0, "COLLECTIVE_TIMEOUT_SECONDS", "must be > 0")
+        for var in ("EVAL_ARTIFACT", "LOAD_SNAPSHOT", "SNAPSHOT_DIR"):
+            need(not (PACKED and getattr(self, var.lower())), var, "is a development setting of train_gpt_human.py "
+                 "(the submitted train_gpt.py leaves it out): unset it, or run train_gpt_human.py")
+
+    def arch(self) -> dict[str, object]:
+        """The settings that define the model's function (ARCH_FIELDS), as stored in the artifact's meta."""
+        arch = {name: getattr(self, name) for name in ARCH_FIELDS}
+        arch.update(mlp_neg_slopes=self.neg_slopes[: self.num_layers], ve_layers=self.ve_layer_ids)  # as parsed
+        return arch
 
     @property
     def neg_slopes(self) -> list[float]:
@@ -237,6 +297,14 @@ class Config:
     @property
     def ve_layer_ids(self) -> list[int]:
         return [int(s) for s in self.ve_layers.split(",") if s.strip()] if self.ve_dim > 0 else []
+
+
+# The Config fields that define what the trained weights compute: the artifact stores them and refuses to load into a
+# model built with other values (a different shape fails, a different XSA_LAST_N or ROPE_BASE silently scores another
+# function). Add new model-shape or model-function fields here.
+ARCH_FIELDS = ("vocab_size", "num_layers", "model_dim", "num_heads", "num_kv_heads", "mlp_mult", "mlp_neg_slopes",
+               "rope_dims", "rope_base", "logit_softcap", "xsa_last_n", "ngram_buckets", "ngram_heads", "ngram_orders",
+               "ngram_dim_per_head", "ve_dim", "ve_layers", "ln_scale")
 
 
 def _parse_value(var: str, raw: str, type_name: str) -> object:
@@ -288,7 +356,9 @@ class Runtime:
         return self.world_size > 1
 
 
-def init_runtime() -> Runtime:
+def init_runtime(timeout_s: float = 600.0) -> Runtime:
+    """This process's rank and device; with several ranks, the process group, whose collectives fail after
+    `timeout_s` (COLLECTIVE_TIMEOUT_SECONDS) when a rank stalls, instead of torch's default 30 minutes."""
     rank, world_size = int(os.environ.get("RANK", "0")), int(os.environ.get("WORLD_SIZE", "1"))
     local_rank = int(os.environ.get("LOCAL_RANK", "0"))
     if torch.cuda.is_available():
@@ -297,14 +367,33 @@ def init_runtime() -> Runtime:
     else:
         device = torch.device("cpu")
     if world_size > 1 and not dist.is_initialized():
-        dist.init_process_group("nccl" if device.type == "cuda" else "gloo")
+        timeout = datetime.timedelta(seconds=timeout_s)
+        dist.init_process_group("nccl" if device.type == "cuda" else "gloo", timeout=timeout)
     return Runtime(rank, world_size, local_rank, device)
+
+
+def cpu_threads(rt: Runtime, env: dict[str, str] | os._Environ) -> int | None:
+    """Intra-op threads for a CPU run when OMP_NUM_THREADS does not say: 1. CPU runs are smoke and test runs of tiny
+    models, whose ops are too small to share: on the shared 2-core machine (load ~10) the SMOKE=1 run took 557 s with
+    torch's default 2 threads, 79 s with OMP_NUM_THREADS=1 and 81 s with this default."""
+    return 1 if rt.device.type == "cpu" and "OMP_NUM_THREADS" not in env else None
 
 
 def all_reduce_(t: Tensor, rt: Runtime, op: dist.ReduceOp.RedOpType = dist.ReduceOp.SUM) -> Tensor:
     if rt.distributed:
         dist.all_reduce(t, op=op)
     return t
+
+
+def collective_failure(e: BaseException) -> str | None:
+    """The one-line message for an error raised by a collective that timed out or lost a peer, else None (NCCL raises
+    DistError subclasses; gloo a plain RuntimeError that says it timed out or lost its connection)."""
+    text = str(e)
+    if not isinstance(e, dist.DistError) and not any(s in text for s in ("Timed out", "Connection closed by peer")):
+        return None
+    first = (text.splitlines() or [""])[0][:200]
+    return (f"a collective across ranks failed ({type(e).__name__}: {first}): another rank stalled or died, see its "
+            "output; COLLECTIVE_TIMEOUT_SECONDS sets how long ranks wait")
 
 
 def all_reduce_grads(params: list[Tensor], rt: Runtime) -> None:
@@ -353,8 +442,8 @@ class DataError(RuntimeError):
     """Missing, corrupt or mismatched data; the message names the file and the fix."""
 
 
-def read_shard(path: Path, vocab_size: int) -> np.ndarray:
-    """Validated uint16 tokens of one shard (memory-mapped): magic, version, size and every id < vocab_size."""
+def shard_num_tokens(path: Path) -> int:
+    """Token count of one shard, after checking its header (magic, version) and that its size matches."""
     size = path.stat().st_size
     if size < SHARD_HEADER_BYTES:
         raise DataError(f"{path}: {size} bytes is shorter than the {SHARD_HEADER_BYTES}-byte header; {BUILD_HINT}")
@@ -366,6 +455,12 @@ def read_shard(path: Path, vocab_size: int) -> np.ndarray:
     if size != SHARD_HEADER_BYTES + 2 * num_tokens:
         raise DataError(f"{path}: header says {num_tokens} tokens ({SHARD_HEADER_BYTES + 2 * num_tokens} bytes) but "
                         f"the file has {size} bytes: truncated or corrupt; rebuild or re-download it ({BUILD_HINT})")
+    return num_tokens
+
+
+def read_shard(path: Path, vocab_size: int) -> np.ndarray:
+    """Validated uint16 tokens of one shard (memory-mapped): magic, version, size and every id < vocab_size."""
+    num_tokens = shard_num_tokens(path)
     tokens = np.memmap(path, dtype="<u2", mode="r", offset=SHARD_HEADER_BYTES, shape=(num_tokens,))
     top = int(tokens.max()) if num_tokens else 0
     if top >= vocab_size:
@@ -378,7 +473,7 @@ def shard_paths(data_path: str, split: str) -> list[Path]:
     root = Path(data_path)
     if not root.is_dir():
         raise DataError(f"data directory {root} does not exist (DATA_PATH); {BUILD_HINT}")
-    paths = sorted(Path(p) for p in glob.glob(str(root / f"fineweb_{split}_*.bin")))
+    paths = sorted(Path(p) for p in glob.glob(glob.escape(str(root)) + f"/fineweb_{split}_*.bin"))
     if not paths:
         raise DataError(f"no fineweb_{split}_*.bin shards in {root} (DATA_PATH); {BUILD_HINT}")
     return paths
@@ -391,13 +486,21 @@ def load_tokenizer(cfg: Config):
     path = Path(cfg.tokenizer_path)
     if not path.is_file():
         raise DataError(f"tokenizer {path} not found (TOKENIZER_PATH); the 1024 model ships in data/tokenizers/")
-    sp = spm.SentencePieceProcessor(model_file=str(path))
+    try:
+        sp = spm.SentencePieceProcessor(model_file=str(path))
+    except (OSError, RuntimeError) as e:  # sentencepiece raises OSError or RuntimeError for a file it cannot parse
+        raise DataError(f"tokenizer {path} is not a SentencePiece model ({str(e).strip()[:120]}) (TOKENIZER_PATH); "
+                        "point TOKENIZER_PATH at the .model file the shards were built with") from None
     if sp.vocab_size() != cfg.vocab_size:
         raise DataError(f"tokenizer {path} has {sp.vocab_size()} pieces but VOCAB_SIZE={cfg.vocab_size}; "
                         f"set VOCAB_SIZE={sp.vocab_size()} or pick the matching TOKENIZER_PATH")
     manifest = Path(cfg.data_path) / "manifest.json"
     if manifest.is_file():
-        want = json.loads(manifest.read_text()).get("tokenizer", {}).get("sha256")
+        try:
+            want = json.loads(manifest.read_text(encoding="utf-8")).get("tokenizer", {}).get("sha256")
+        except (ValueError, AttributeError):  # not UTF-8 JSON, or not an object
+            raise DataError(f"{manifest} is not a shard manifest (a JSON object): rebuild the shards with "
+                            "data/build_shards.py, or delete the file to skip the tokenizer check") from None
         have = hashlib.sha256(path.read_bytes()).hexdigest()
         if want and want != have:
             raise DataError(f"{manifest} says the shards were built with a tokenizer of sha256 {want[:12]}…, but "
@@ -423,6 +526,9 @@ class TrainLoader:
     def __init__(self, cfg: Config, rt: Runtime):
         self.paths, self.vocab_size, self.rt = shard_paths(cfg.data_path, "train"), cfg.vocab_size, rt
         self.seq_len = cfg.train_seq_len
+        for path in self.paths:  # headers and sizes of every shard now (cheap); token ids as each shard is opened
+            if shard_num_tokens(path) == 0:
+                raise DataError(f"{path}: training shard has 0 tokens; delete it or rebuild the shards ({BUILD_HINT})")
         self.shard_index, self.pos = 0, 0
         self.tokens = read_shard(self.paths[0], self.vocab_size)
 
@@ -1257,6 +1363,10 @@ FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most t
 # promoting rows fits the budget far better than zeroing ±1/±2 values (the seed's way; bench/NOTES.md: +0.0009 vs
 # +0.0052 bpb at equal bytes), so there is no pruning fallback.
 MIN_BASE_BITS = 3
+MIN_MODEL_BYTES = 4_096  # prefix, header and a chunk per record: no smaller model artifact exists (start-up check)
+MAX_HEADER_BYTES = 1 << 20  # the JSON header of a real artifact is a few KB
+MAX_RECORD_NUMEL = 1 << 31  # bounds on what a header may declare (a 16 MB artifact holds far less)
+MAX_RECORD_BYTES = 1 << 32
 ALLOC_ROUNDS = 4  # at most this many (allocate -> quantize changed matrices -> compress -> correct the estimate)
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float16, torch.bfloat16, torch.int8,
                                                       torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool)}
@@ -1375,6 +1485,15 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
     return blob, dict(per_record)
 
 
+def _brotli_bounded(data: bytes | memoryview, limit: int, what: str) -> bytes:
+    """brotli.decompress that refuses to produce more than `limit` bytes (or to end mid-stream)."""
+    d = brotli.Decompressor()
+    out = d.process(bytes(data), output_buffer_limit=limit + 1)
+    if len(out) > limit or not d.is_finished():
+        raise ValueError(f"{what} decompresses to more than the {limit} bytes declared, or is cut short")
+    return out
+
+
 def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Tensor], dict]:
     """Inverse of pack_artifact. Sizes and a CRC32 are checked before anything is decompressed."""
 
@@ -1394,14 +1513,27 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
     if zlib.crc32(body, zlib.crc32(blob[: ARTIFACT_PREFIX.size - 4])) != crc:
         raise fail("CRC32 mismatch: bytes were changed")
     try:  # the CRC matched, so what fails below is a writer bug or a forged file: still a clear refusal
-        header = json.loads(brotli.decompress(body[:head_len]))
-        ends = (head_len + np.cumsum(np.asarray(header["chunks"], dtype=np.int64))).tolist()
-        if (ends[-1] if ends else head_len) != len(body):
-            raise ValueError(f"chunks end at byte {ends[-1] if ends else head_len} of {len(body)}")
-        stream = b"".join(brotli.decompress(body[a:b]) for a, b in zip([head_len, *ends], ends, strict=False))
-        specs = [(k, _DTYPES[d], [int(x) for x in s]) for k, d, s in header["tensors"]]
+        # Everything the header declares is bounded before it is used, and nothing decompresses to more than it
+        # declares: a forged file with a valid CRC can neither hang the loader nor exhaust memory.
+        header = json.loads(_brotli_bounded(body[:head_len], MAX_HEADER_BYTES, "the header"))
+        if not isinstance(header, dict) or not isinstance(header.get("meta"), dict):
+            raise ValueError("the header is not a JSON object with a meta object")
+        chunk_lens = [int(n) for n in header["chunks"]]
+        if any(n < 1 for n in chunk_lens) or head_len + sum(chunk_lens) != len(body):
+            raise ValueError(f"chunk sizes do not add up to the {len(body)}-byte body")
+        specs = [(str(k), _DTYPES[d], [int(x) for x in s]) for k, d, s in header["tensors"]]
+        if any(not 0 <= x <= MAX_RECORD_NUMEL for _, _, s in specs for x in s):
+            raise ValueError(f"a record dimension outside 0..{MAX_RECORD_NUMEL}")
         sizes = [math.prod(s) * torch.empty((), dtype=d).element_size() for _, d, s in specs]
-        if sum(sizes) != len(stream) or any(x < 0 for _, _, s in specs for x in s):
+        if any(math.prod(s) > MAX_RECORD_NUMEL for _, _, s in specs) or sum(sizes) > MAX_RECORD_BYTES:
+            raise ValueError(f"records declare {sum(sizes)} bytes, more than an artifact can hold")
+        ends = (head_len + np.cumsum(np.asarray(chunk_lens, dtype=np.int64))).tolist()
+        parts, left = [], sum(sizes)
+        for a, b in zip([head_len, *ends], ends, strict=False):
+            parts.append(_brotli_bounded(body[a:b], min(CHUNK_BYTES, left), "a chunk"))
+            left -= len(parts[-1])
+        stream = b"".join(parts)
+        if sum(sizes) != len(stream):
             raise ValueError(f"records need {sum(sizes)} bytes, chunks hold {len(stream)}")
         records, at = {}, 0
         for (k, dtype, shape), n in zip(specs, sizes, strict=True):
@@ -1658,6 +1790,8 @@ def dequantize_records(records: dict[str, Tensor], meta: dict, source: str = "ar
     """Artifact records -> float32 tensors under split_banks names (quantized matrices: q * scale per row)."""
     out, parts = {}, set()
     for name, bits in meta["quant"].items():
+        if type(bits) is not int or not 2 <= bits <= 8:  # 2 ** huge would hang; bool is not a width either
+            raise ArtifactError(f"{source}: quantized tensor {name} claims {bits!r} bits (2..8 exist): corrupt")
         q, s = records.get(f"{name}.q"), records.get(f"{name}.scale")
         ok = q is not None and s is not None and q.dtype == torch.int8 and q.ndim == 2 and s.shape == q.shape[:1]
         if not ok or (q.numel() and not (-(2 ** (bits - 1)) <= int(q.min()) <= int(q.max()) <= 2 ** (bits - 1) - 1)):
@@ -1670,6 +1804,13 @@ def dequantize_records(records: dict[str, Tensor], meta: dict, source: str = "ar
 def load_artifact(blob: bytes, cfg: Config, source: str = "artifact") -> dict[str, Tensor]:
     """Artifact bytes -> the model's state dict (float32), validated; for model.load_state_dict(strict=True)."""
     records, meta = unpack_artifact(blob, source)
+    stored = meta.get("arch")
+    if not isinstance(stored, dict):
+        raise ArtifactError(f"{source}: records no architecture (an older or foreign artifact): rebuild it")
+    for name, value in cfg.arch().items():
+        if stored.get(name) != value:  # a different shape would fail to load; a different function would load
+            raise ArtifactError(f"{source} was built with {name.upper()}={stored.get(name)!r}, but {name.upper()}="
+                                f"{value!r} now: set {name.upper()} to the artifact's value to evaluate it")
     return join_banks(dequantize_records(records, meta, source), cfg)
 
 
@@ -1715,11 +1856,11 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
     the widest base that fits, then promotions by error removed per byte, the byte estimate corrected by the real
     compressed size of every matrix after each round. `records` is completed in place."""
     t0 = time.perf_counter()
-    blob, _ = pack_artifact(records, {"quant": quant_bits}, pool)  # everything whose width is fixed, measured once
+    blob, _ = pack_artifact(records, {"quant": quant_bits, "arch": cfg.arch()}, pool)  # the fixed widths, measured once
     fixed_bytes, seconds["compress"] = len(blob), seconds["compress"] + time.perf_counter() - t0
     base, top = cfg.quant_base_bits, cfg.quant_max_bits
     made: dict[str, Tensor] = {}
-    corr, est, meta, bits = dict.fromkeys(alloc, 1.0), 0.0, {"quant": quant_bits}, {}
+    corr, est, meta, bits = dict.fromkeys(alloc, 1.0), 0.0, {"quant": quant_bits, "arch": cfg.arch()}, {}
     for rnd in range(1, ALLOC_ROUNDS + 1):
         t0 = time.perf_counter()
         # the widest base that fits before any promotion (estimate corrected by real sizes after round 1)
@@ -1732,7 +1873,7 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         records.update(_quantize_matrices(todo, flat, hessians, stats, bits, cfg))
         made.update({n: bits[n].clone() for n in todo})
         t1 = time.perf_counter()
-        meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in alloc}}
+        meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in alloc}, "arch": cfg.arch()}
         blob, record_bytes = pack_artifact(records, meta, pool)
         seconds["gptq"] += t1 - t0
         seconds["compress"] += time.perf_counter() - t1
@@ -1815,7 +1956,8 @@ if not PACKED:  # development only: shrink.py removes this block from the submit
         for h in hessians.values():
             on_cpu.setdefault(id(h), h.detach().cpu())
         state = {k: v.detach().cpu() for k, v in state.items()}
-        torch.save({"state": state, "hessians": {n: on_cpu[id(h)] for n, h in hessians.items()}}, path)
+        snapshot = {"state": state, "hessians": {n: on_cpu[id(h)] for n, h in hessians.items()}}
+        write_atomic(path, lambda tmp: torch.save(snapshot, tmp))
         return path
 
     def load_snapshot(directory: str) -> tuple[dict[str, Tensor], dict[str, Tensor]]:
@@ -2261,6 +2403,20 @@ def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtim
     log(f"warmup: {cfg.warmup_steps} steps (compile + kernels) in {time.perf_counter() - t0:.1f}s, rolled back")
 
 
+class TrainingError(RuntimeError):
+    """Training diverged (a NaN or inf loss); the message names the step and the settings to look at."""
+
+
+def divergence_hint(cfg: Config, step: int, qat_on: bool) -> str:
+    if step == 0:  # the first loss comes before any update: the forward pass itself overflows
+        return ("the model's forward pass is already non-finite before any update; check ROPE_BASE, LOGIT_SOFTCAP, "
+                "QK_GAIN_INIT and TIED_EMBED_INIT_STD")
+    if qat_on:
+        return f"it diverged under late QAT; check QAT_ALPHA_MAX={cfg.qat_alpha_max:g} and LATE_QAT_THRESHOLD"
+    return (f"it diverged; lower the learning rates (MATRIX_LR={cfg.matrix_lr:g}, SCALAR_LR={cfg.scalar_lr:g}, "
+            f"TIED_EMBED_LR={cfg.tied_embed_lr:g}) or GRAD_CLIP_NORM={cfg.grad_clip_norm:g}")
+
+
 @dataclass
 class TrainStats:
     steps: int = 0
@@ -2303,13 +2459,13 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         t_last = now
         elapsed = now - t_start
         # Stop when the next step would end past the budget; the flags are read one step late (StopFlags).
-        time_up, bad_loss = flags.exchange(budget_s > 0 and elapsed * (step + 2) / (step + 1) >= budget_s, loss)
-        if bad_loss:
-            raise ConfigError(f"the training loss is not finite (NaN/inf) by step {step + 1}: a learning rate "
-                              "(MATRIX_LR, SCALAR_LR, TIED_EMBED_LR), ROPE_BASE or QAT_ALPHA_MAX is likely off")
+        time_up, diverged = flags.exchange(budget_s > 0 and elapsed * (step + 2) / (step + 1) >= budget_s, loss)
+        if diverged:  # the previous step's loss
+            hint = divergence_hint(cfg, step - 1, qat.active)
+            raise TrainingError(f"training loss is not finite at step {step}: {hint}")
         last = time_up or step + 1 == cfg.iterations
         if last or (cfg.train_log_every and (step + 1) % cfg.train_log_every == 0) or step < 5:
-            loss_value = loss.item()
+            loss_value = all_reduce_(loss.detach().clone(), rt).item() / rt.world_size  # the mean over ranks
             stats.history.append((step + 1, round(elapsed, 3), round(loss_value, 5)))
             ms = 1000 * elapsed / (step + 1)
             eta = max(budget_s - elapsed, 0) if budget_s else (cfg.iterations - step - 1) * ms / 1000
@@ -2358,6 +2514,48 @@ def git_commit() -> str:
     return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else "unknown"
 
 
+def flag_over_budget(summary: dict, key: str, used_s: float, what: str, var: str, budget_s: float, fix: str,
+                     log: Logger) -> None:
+    """A phase that ran past its challenge budget (0 = none) makes the run an invalid record: say so loudly, in the
+    log and as summary[key] (seconds over)."""
+    if budget_s and used_s > budget_s:
+        summary[key] = round(used_s - budget_s, 2)
+        log(f"warning: {what} took {used_s:.1f}s > {var}={budget_s:g}: not a valid record; {fix}")
+
+
+def check_outputs(cfg: Config, out_dir: Path, run_id: str, finished_run: bool) -> None:
+    """OUT_DIR is (or can become) a writable folder, and a finished run of this RUN_ID is not replaced unless asked.
+    Nothing is created here: a run refused later leaves no trace."""
+    probe = out_dir
+    while not probe.exists() and probe != probe.parent:  # the nearest folder that exists is where mkdir would start
+        probe = probe.parent
+    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
+        why = "is not a folder" if not probe.is_dir() else "is not writable"
+        raise ConfigError(f"OUT_DIR={cfg.out_dir!r}: {probe} {why}; pick a writable folder for OUT_DIR")
+    for suffix in (".ptz", ".json") if finished_run else ():
+        old = out_dir / f"{run_id}{suffix}"
+        if old.exists() and not cfg.overwrite:
+            raise ConfigError(f"RUN_ID={run_id!r}: {old} exists from an earlier run; pick another RUN_ID, or set "
+                              "OVERWRITE=1 to replace it")
+
+
+def write_atomic(path: Path, data: bytes | Callable[[Path], None]) -> None:
+    """Write `data` (or let `data(tmp_path)` write) to a temporary file beside `path`, then rename it into place: a full
+    disk or a kill mid-write leaves the previous file (or none), never a plausible broken one."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        if callable(data):
+            data(tmp)
+        else:
+            with open(tmp, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
 def log_header(cfg: Config, rt: Runtime, log: Logger) -> None:
     log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
     gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
@@ -2368,7 +2566,9 @@ def log_header(cfg: Config, rt: Runtime, log: Logger) -> None:
 def main() -> None:
     t_launch = time.perf_counter()
     cfg = Config.from_env()
-    rt = init_runtime()
+    rt = init_runtime(cfg.collective_timeout_seconds)
+    if threads := cpu_threads(rt, os.environ):
+        torch.set_num_threads(threads)
     if cfg.train_batch_tokens % (cfg.micro_batch_tokens * rt.world_size):
         raise ConfigError(f"TRAIN_BATCH_TOKENS={cfg.train_batch_tokens} is not a multiple of MICRO_BATCH_TOKENS="
                           f"{cfg.micro_batch_tokens} x {rt.world_size} ranks: lower MICRO_BATCH_TOKENS")
@@ -2378,13 +2578,19 @@ def main() -> None:
     val_tokens = load_val_tokens(cfg)
     if PACKED or not cfg.eval_artifact:
         TrainLoader(cfg, rt)  # fail now, not after training, if the training shards are missing or corrupt
+    if not PACKED and cfg.eval_artifact and not Path(cfg.eval_artifact).is_file():
+        raise ConfigError(f"EVAL_ARTIFACT={cfg.eval_artifact!r} is not a file: give the path of a saved .ptz artifact")
     run_id = cfg.run_id or time.strftime("%Y%m%d_%H%M%S") + f"_s{cfg.seed}"
     out_dir = Path(cfg.out_dir)
+    check_outputs(cfg, out_dir, run_id, finished_run=PACKED or not cfg.eval_artifact)
+    code = submission_code()
+    code_bytes = len(code)
+    if cfg.artifact_budget_bytes < code_bytes + MIN_MODEL_BYTES:
+        raise ConfigError(f"ARTIFACT_BUDGET_BYTES={cfg.artifact_budget_bytes}: the code alone is {code_bytes:,} bytes "
+                          f"and a model needs at least {MIN_MODEL_BYTES:,} more; raise ARTIFACT_BUDGET_BYTES")
     log = Logger(out_dir / f"{run_id}.txt", rt.is_main)
     log_header(cfg, rt, log)
     torch.manual_seed(cfg.seed)
-    code = submission_code()
-    code_bytes = len(code)
     log(f"data: {len(val_tokens):,} validation tokens; submission code {code_bytes:,} bytes, sha256 "
         f"{hashlib.sha256(code).hexdigest()[:12]}")
     model, run = build_model(cfg, rt)
@@ -2413,11 +2619,9 @@ def main() -> None:
         summary.update(steps=stats.steps, train_s=round(stats.train_seconds, 2),
                        step_ms=round(stats.step_ms_median, 2), tokens_per_s=round(stats.tokens_per_s),
                        peak_memory_gb=round(stats.peak_memory_gb, 2), train_loss=stats.final_train_loss)
-        used = stats.train_seconds + summary["hessian_s"]
-        if cfg.max_wallclock_seconds and used > cfg.max_wallclock_seconds:  # the rule covers both; say so loudly
-            summary["over_budget_s"] = round(used - cfg.max_wallclock_seconds, 2)
-            log(f"warning: training + Hessians took {used:.1f}s > MAX_WALLCLOCK_SECONDS={cfg.max_wallclock_seconds:g}"
-                f": not a valid record; set GPTQ_RESERVE_SECONDS above {summary['hessian_s']:.1f}")
+        flag_over_budget(summary, "over_budget_s", stats.train_seconds + summary["hessian_s"], "training + Hessians",
+                         "MAX_WALLCLOCK_SECONDS", cfg.max_wallclock_seconds,
+                         f"set GPTQ_RESERVE_SECONDS above {summary['hessian_s']:.1f}", log)
     if not PACKED and cfg.snapshot_dir and rt.is_main:
         save_snapshot(cfg.snapshot_dir, model.state_dict(), hessians)
         log(f"snapshot: saved to {cfg.snapshot_dir}")
@@ -2431,14 +2635,16 @@ def main() -> None:
     blob, report = build_artifact(model, hessians, cfg, rt, code_bytes, log)
     artifact_path = out_dir / f"{run_id}.ptz"
     if rt.is_main:
-        artifact_path.write_bytes(blob)
+        write_atomic(artifact_path, blob)
     summary.update(artifact_bytes=code_bytes + len(blob), model_bytes=len(blob), quant=report)
     summary.update(evaluate_artifact(model, run, artifact_path, val_tokens, tables, cfg, rt, log, eval_start))
+    flag_over_budget(summary, "eval_over_budget_s", summary["eval_s"], "evaluation (quantization included)",
+                     "EVAL_BUDGET_SECONDS", cfg.eval_budget_seconds, "set TTT_ENABLED=0 or a larger EVAL_STRIDE", log)
     if stats is not None and rt.is_main:
         summary["history"] = stats.history
     summary["total_s"] = round(time.perf_counter() - t_launch, 2)
     if rt.is_main:
-        (out_dir / f"{run_id}.json").write_text(json.dumps(summary, indent=1))
+        write_atomic(out_dir / f"{run_id}.json", json.dumps(summary, indent=1).encode())
     log(json.dumps({k: v for k, v in summary.items() if k != "history"}))
     if rt.distributed:
         dist.destroy_process_group()
@@ -2473,6 +2679,11 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
 if __name__ == "__main__":
     try:
         main()
-    except (ConfigError, DataError, ArtifactError) as e:  # bad input or an impossible budget: one clear line
+    except (ConfigError, DataError, ArtifactError, TrainingError) as e:  # bad input, impossible budget, divergence
         print(f"error: {e}", file=sys.stderr)
         sys.exit(2)
+    except RuntimeError as e:  # a collective timed out or a peer died: one line instead of a wall of tracebacks
+        if (why := collective_failure(e)) is None:
+            raise
+        print(f"error: {why}", file=sys.stderr)
+        sys.exit(3)

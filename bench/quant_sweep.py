@@ -49,7 +49,7 @@ def main() -> None:
         ap.error(f"{args.snapshot / 'snapshot.pt'} not found: train with SNAPSHOT_DIR set (proxy_record.py --snapshot)")
     args.logs.mkdir(parents=True, exist_ok=True)
     common = {**PROXY_ENV, **dict(kv.split("=", 1) for kv in args.env), "DATA_PATH": str(args.data),
-              "LOAD_SNAPSHOT": str(args.snapshot), "OUT_DIR": str(args.logs)}
+              "LOAD_SNAPSHOT": str(args.snapshot), "OUT_DIR": str(args.logs), "OVERWRITE": "1"}  # re-runs replace
     results = []
     for name, overrides in variants:
         env = {**os.environ, "PYTHONUNBUFFERED": "1", **common, **overrides, "RUN_ID": name}

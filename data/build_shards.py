@@ -193,6 +193,11 @@ def _jsonl_documents(path: Path, lines: Iterable[tuple[int, str]]) -> Iterator[t
         text = record["text"]
         if not isinstance(text, str):
             raise BuildError(f'{path}:{line_no}: "text" is {type(text).__name__}, expected a string')
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as e:  # a lone surrogate escape such as \ud800: JSON allows it, Unicode does not
+            raise BuildError(f'{path}:{line_no}: "text" holds a lone surrogate ({text[e.start]!r} at character '
+                             f"{e.start + 1}), which is not valid Unicode; fix or drop that line") from None
         yield line_no, text
 
 
@@ -233,8 +238,15 @@ class _InputReader:
                 self._raw = raw
                 lines = _numbered_lines(path, _open_binary(raw, compression))
                 docs = _jsonl_documents(path, lines) if fmt == "jsonl" else _txt_documents(lines)
+                count, lines_in_first = 0, 0
                 for line_no, doc in docs:
+                    count += 1
+                    lines_in_first = lines_in_first or len(doc.splitlines())
                     yield path, line_no, doc
+                if fmt == "txt" and count == 1 and lines_in_first > 1:
+                    print(f"build_shards: notice: {path}: {lines_in_first} lines without a blank line between them "
+                          "were read as ONE document; if each line is a document, separate them with blank lines or "
+                          "use .jsonl", file=sys.stderr)
             self._raw = None
             self._done_bytes += path.stat().st_size
 
@@ -605,6 +617,14 @@ def build(
             if router.done:
                 break
         encoded.close()  # stops the worker pool now rather than at garbage collection
+        for name, stat in router.stats.items():  # an empty split would replace good shards with none
+            wanted = split != "both" or (val_docs > 0 if name == "val" else max_train_tokens != 0)
+            if wanted and stat.documents == 0:
+                cause = (f"--val-docs {val_docs} takes all {router.docs_seen}" if split == "both" and name == "train"
+                         and router.docs_seen else f"the inputs hold {router.docs_seen}")
+                fix = "give more input" + (" or a smaller --val-docs" if split == "both" else "")
+                raise BuildError(f"the {name} split would be empty ({cause} non-empty documents); nothing in "
+                                 f"{out_dir} was changed: {fix}")
         shards = {name: writer.finish() for name, writer in writers.items()}
         manifest = _manifest(tokenizer_entry, kept_splits, router, shards, paths, {
             "split": split, "val_docs": val_docs if split == "both" else None, "max_docs": max_docs,

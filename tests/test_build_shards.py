@@ -182,9 +182,43 @@ def test_val_docs_zero_and_all(tmp_path):
     assert manifest["splits"]["val"] | {"inputs": None, "build": None} == {
         "inputs": None, "build": None, "documents": 0, "tokens": 0, "text_bytes": 0,
         "last_document_truncated": False, "shards": []}
-    manifest = bs.build([src], tmp_path / "all", val_docs=100, workers=1)
-    assert shard_files(tmp_path / "all") == ["fineweb_val_000000.bin"]
-    assert manifest["splits"]["val"]["documents"] == len(DOCS)
+
+
+@pytest.mark.parametrize("case", ["val_docs_take_all", "empty_file", "only_empty_documents", "empty_train_split"])
+def test_an_empty_split_is_refused_and_the_old_shards_stay(tmp_path, case):
+    """An input that leaves a split with no documents used to exit 0 and delete that split's shards."""
+    out = tmp_path / "out"
+    bs.build([write_jsonl(tmp_path / "good.jsonl", DOCS)], out, val_docs=3, workers=1)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    options = {"val_docs": 3}
+    if case == "val_docs_take_all":
+        src, options = write_jsonl(tmp_path / "in.jsonl", DOCS), {"val_docs": len(DOCS)}
+    elif case == "empty_file":
+        src = tmp_path / "in.txt"
+        src.write_text("")
+    elif case == "only_empty_documents":
+        src = write_jsonl(tmp_path / "in.jsonl", ["", "  ", "\x00"])
+    else:
+        src, options = tmp_path / "in.txt", {"split": "train"}
+        src.write_text("\n\n")
+    with pytest.raises(bs.BuildError, match="split would be empty.*nothing in .* was changed"):
+        bs.build([src], out, workers=1, **options)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_txt_without_blank_lines_says_it_is_one_document(tmp_path, capsys):
+    src = tmp_path / "lines.txt"
+    src.write_text("first document\nsecond document\nthird document\n")
+    manifest = bs.build([src], tmp_path / "out", val_docs=0, workers=1)
+    assert manifest["splits"]["train"]["documents"] == 1
+    assert "3 lines without a blank line between them were read as ONE document" in capsys.readouterr().err
+
+
+def test_a_lone_surrogate_in_json_names_the_line(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "fine"}\n{"text": "bad \\ud800 here"}\n')
+    with pytest.raises(bs.BuildError, match="in.jsonl:2: .*lone surrogate"):
+        bs.build([src], tmp_path / "out", val_docs=0, workers=1)
 
 
 def test_small_shards_split_the_same_stream(tmp_path):

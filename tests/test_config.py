@@ -47,3 +47,75 @@ def test_misspelled_variable_is_reported_with_the_fix():
 def test_config_is_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         T.Config.from_env({}).num_layers = 3
+
+
+@pytest.mark.parametrize("env, var", [
+    ({"MICRO_BATCH_TOKENS": "0"}, "MICRO_BATCH_TOKENS"),
+    ({"TRAIN_BATCH_TOKENS": "0"}, "TRAIN_BATCH_TOKENS"),
+    ({"MLP_NEG_SLOPES": "abc"}, "MLP_NEG_SLOPES"),
+    ({"MLP_NEG_SLOPES": ",".join(["nan"] * 11)}, "MLP_NEG_SLOPES"),
+    ({"VE_LAYERS": "x"}, "VE_LAYERS"),
+    ({"MLP_MULT": "0.001"}, "MLP_MULT"),
+    ({"NGRAM_HEADS": "0"}, "NGRAM_HEADS"),
+    ({"NGRAM_HEADS": "3"}, "NGRAM_HEADS"),
+    ({"GPTQ_BLOCK": "0"}, "GPTQ_BLOCK"),
+    ({"GPTQ_DAMP": "-1"}, "GPTQ_DAMP"),
+    ({"WARMUP_STEPS": "-1"}, "WARMUP_STEPS"),
+    ({"NGRAM_BUCKETS": "-1"}, "NGRAM_BUCKETS"),
+    ({"MODEL_DIM": "0"}, "MODEL_DIM"),
+    ({"MATRIX_LR": "nan"}, "MATRIX_LR"),
+    ({"SCALAR_LR": "1e6"}, "SCALAR_LR"),
+    ({"TIED_EMBED_LR": "-0.1"}, "TIED_EMBED_LR"),
+    ({"BETA2": "1.0"}, "BETA2"),
+    ({"EMBED_BETA1": "inf"}, "EMBED_BETA1"),
+    ({"MUON_MOMENTUM": "1.5"}, "MUON_MOMENTUM"),
+    ({"ROPE_BASE": "0"}, "ROPE_BASE"),
+    ({"QAT_ALPHA_MAX": "0"}, "QAT_ALPHA_MAX"),
+    ({"ADAM_EPS": "0"}, "ADAM_EPS"),
+    ({"RUN_ID": "../../x"}, "RUN_ID"),
+    ({"RUN_ID": "a/b"}, "RUN_ID"),
+    ({"COLLECTIVE_TIMEOUT_SECONDS": "0"}, "COLLECTIVE_TIMEOUT_SECONDS"),
+])
+def test_more_impossible_values_name_the_right_variable(env, var):
+    with pytest.raises(T.ConfigError, match=f"^{var}="):
+        T.Config.from_env(env)
+
+
+def test_replace_validates():
+    cfg = T.Config.from_env({})
+    with pytest.raises(T.ConfigError, match="NUM_HEADS"):
+        dataclasses.replace(cfg, num_heads=7)
+
+
+@pytest.mark.parametrize("var, fix", [
+    ("WARMDOWN_STEPS", "WARMDOWN_ITERS"),
+    ("MAX_WALLCLOCK", "MAX_WALLCLOCK_SECONDS"),
+    ("GRAD_CLIP", "GRAD_CLIP_NORM"),
+    ("QK_GAIN", "QK_GAIN_INIT"),
+    ("VAL_LOSS_EVERY", None),
+    ("TTT_STEPS", None),
+])
+def test_unknown_variable_with_a_settings_prefix_is_refused(var, fix):
+    with pytest.raises(T.ConfigError, match=f"unknown variable {var}=.*did you mean {fix or '[A-Z_]+'}\\?"):
+        T.Config.from_env({var: "1"})
+
+
+def test_external_variables_pass():
+    T.Config.from_env({
+        "OMP_NUM_THREADS": "1", "CUDA_VISIBLE_DEVICES": "0", "TORCHINDUCTOR_CACHE_DIR": "/tmp/x",
+        "TORCH_LOGS": "+dynamo",
+        "TORCH_NCCL_ASYNC_ERROR_HANDLING": "1", "NCCL_DEBUG": "INFO", "TRITON_CACHE_DIR": "/tmp/t",
+        "PYTHONPATH": ".", "PYTHONHASHSEED": "0", "MAX_JOBS": "4", "LOCAL_RANK": "0", "LOCAL_WORLD_SIZE": "1",
+        "RANK": "0", "WORLD_SIZE": "1", "MASTER_ADDR": "localhost", "MASTER_PORT": "29500", "TORCHELASTIC_RUN_ID": "x",
+        "GROUP_RANK": "0", "ROLE_RANK": "0", "TOKENIZERS_PARALLELISM": "false", "HF_HOME": "/tmp/hf", "SMOKE": "0",
+        "DATA": "/tmp/d", "MODEL": "x", "RUN0": "--name a",  # one word: too generic to be taken for a setting
+    })
+    assert "MAX_JOBS" in T.Config.FOREIGN_VARS and "MAX" in {f.name.split("_")[0].upper() for f in
+                                                             dataclasses.fields(T.Config)}
+
+
+def test_arch_fields_are_config_fields():
+    names = {f.name for f in dataclasses.fields(T.Config)}
+    assert set(T.ARCH_FIELDS) <= names
+    arch = T.Config.from_env({"SMOKE": "1"}).arch()
+    assert arch["ve_layers"] == [2, 3] and len(arch["mlp_neg_slopes"]) == 4 and set(arch) == set(T.ARCH_FIELDS)

@@ -138,3 +138,67 @@ def test_train_loader_splits_one_stream_across_ranks(tmp_path, smoke_cfg):
         (a, b), (c, d) = (loader.next_batch(16) for loader in two)
         assert torch.equal(x1, a) and torch.equal(x2, c) and torch.equal(y1, b) and torch.equal(y2, d)
         assert torch.equal(x1.flatten()[1:], y1.flatten()[:-1])
+
+
+@pytest.mark.parametrize("problem, message", [
+    ("truncated", "truncated or corrupt"),
+    ("magic", "not a token shard"),
+    ("empty", "has 0 tokens"),
+])
+def test_every_training_shard_is_checked_at_start_up(tmp_path, smoke_cfg, problem, message):
+    """A bad later shard must stop the run before training, not when the loader reaches it (an empty one used to
+    make the loader reopen shards until `Too many open files`)."""
+    import dataclasses
+
+    data = make_dataset(tmp_path / "d")
+    bad = data / "fineweb_train_000001.bin"
+    if problem == "truncated":
+        write_shard(bad, [1, 2, 3], count=10)
+    elif problem == "magic":
+        write_shard(bad, [1, 2, 3], magic=123)
+    else:
+        write_shard(bad, [])
+    cfg = dataclasses.replace(smoke_cfg, data_path=str(data))
+    with pytest.raises(T.DataError, match=message) as err:
+        T.TrainLoader(cfg, T.Runtime(0, 1, 0, torch.device("cpu")))
+    assert str(bad) in str(err.value)
+
+
+def test_data_path_with_glob_characters(tmp_path):
+    data = make_dataset(tmp_path / "we[ird]*")
+    assert [p.name for p in T.shard_paths(str(data), "train")] == ["fineweb_train_000000.bin"]
+
+
+@pytest.mark.parametrize("manifest", [b"not json {", b"[1, 2]", b"\xff\xfe"])
+def test_a_manifest_that_is_not_a_json_object_is_refused(tmp_path, smoke_cfg, manifest):
+    import dataclasses
+
+    data = make_dataset(tmp_path / "d")
+    (data / "manifest.json").write_bytes(manifest)
+    with pytest.raises(T.DataError, match="manifest.json is not a shard manifest"):
+        T.load_tokenizer(dataclasses.replace(smoke_cfg, data_path=str(data)))
+
+
+def test_a_corrupt_tokenizer_is_refused(tmp_path, smoke_cfg):
+    import dataclasses
+
+    bad = tmp_path / "bad.model"
+    bad.write_bytes(b"garbage" * 10)
+    with pytest.raises(T.DataError, match="TOKENIZER_PATH") as err:
+        T.load_tokenizer(dataclasses.replace(smoke_cfg, tokenizer_path=str(bad)))
+    assert str(bad) in str(err.value)
+
+
+def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path):
+    path = tmp_path / "run.ptz"
+    path.write_bytes(b"good")
+
+    def dies_mid_write(tmp):
+        tmp.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        T.write_atomic(path, dies_mid_write)
+    assert path.read_bytes() == b"good" and [p.name for p in tmp_path.iterdir()] == ["run.ptz"]
+    T.write_atomic(path, b"new")
+    assert path.read_bytes() == b"new" and [p.name for p in tmp_path.iterdir()] == ["run.ptz"]

@@ -1,7 +1,10 @@
 """Quantization and the artifact: GPTQ, bit allocation, pruning to budget, the container, Hessian hooks (CPU, tiny)."""
 
 import dataclasses
+import json
 import random
+import struct
+import zlib
 
 import brotli
 import pytest
@@ -294,3 +297,67 @@ def test_snapshot_roundtrip_keeps_shared_hessians(tiny, tmp_path):
     assert all(torch.equal(state[k], v) for k, v in model.state_dict().items())
     assert all(torch.equal(loaded[k], h) for k, h in hessians.items())
     assert loaded["blocks.0.attn.k"] is loaded["blocks.0.attn.q"]
+
+
+# --- the artifact records the architecture; forged headers are bounded ------------------------------------------------
+
+
+def float_artifact(cfg, arch):
+    """An unquantized artifact of a fresh smoke model whose meta records `arch`."""
+    records = {k: v.float() for k, v in T.split_banks(T.GPT(cfg).state_dict(), cfg).items()}
+    with T.BrotliPool(1) as pool:
+        return T.pack_artifact(records, {"quant": {}, "arch": arch}, pool)[0]
+
+
+@pytest.mark.parametrize("change, var", [
+    ({"num_layers": 3, "ve_layers": "1,2", "xsa_last_n": 3}, "NUM_LAYERS=4"),
+    ({"xsa_last_n": 2}, "XSA_LAST_N=4"),
+    ({"rope_base": 10000.0}, "ROPE_BASE=22081.0"),
+])
+def test_artifact_refuses_a_different_architecture(smoke_cfg, change, var):
+    blob = float_artifact(smoke_cfg, smoke_cfg.arch())
+    T.GPT(smoke_cfg).load_state_dict(T.load_artifact(blob, smoke_cfg), strict=True)  # the same settings load
+    with pytest.raises(T.ArtifactError, match=f"final.ptz was built with {var}, but .*now: set"):
+        T.load_artifact(blob, dataclasses.replace(smoke_cfg, **change), "final.ptz")
+
+
+def forge(header, raw_chunks):
+    """An artifact with any header and chunks, and a valid CRC (what a forger or a buggy writer could produce)."""
+    compressed = [brotli.compress(c, quality=1) for c in raw_chunks]
+    header = {"chunks": [len(c) for c in compressed], **header}
+    head = brotli.compress(json.dumps(header).encode())
+    body = head + b"".join(compressed)
+    fields = T.ARTIFACT_PREFIX.pack(T.ARTIFACT_MAGIC, T.ARTIFACT_VERSION, T.ARTIFACT_PREFIX.size + len(body),
+                                    len(head), 0)
+    return fields[:-4] + struct.pack("<I", zlib.crc32(body, zlib.crc32(fields[:-4]))) + body
+
+
+M = [["m.q", "int8", [1, 2]], ["m.scale", "float16", [1]]]
+
+
+@pytest.mark.parametrize("header, chunks, message", [
+    ({"meta": {"quant": {"m": 10**6}}, "tensors": M}, [b"\0\1\0\0"], "claims 1000000 bits"),
+    ({"meta": {"quant": {"m": True}}, "tensors": M}, [b"\0\1\0\0"], "claims True bits"),
+    ({"meta": [], "tensors": M}, [b"\0\1\0\0"], "meta object"),
+    ({"meta": {"quant": {}}, "tensors": M, "chunks": [10**30]}, [b"\0\1\0\0"], "unreadable"),
+    ({"meta": {"quant": {}}, "tensors": [["x", "float32", [1 << 40, 1 << 40]]]}, [b"\0"],
+     "dimension outside|more than"),
+])
+def test_forged_headers_are_refused(header, chunks, message):
+    with pytest.raises(T.ArtifactError, match=message):
+        T.dequantize_records(*T.unpack_artifact(forge(header, chunks)))
+
+
+def test_a_decompression_bomb_is_refused_without_inflating_it():
+    import tracemalloc
+
+    blob = forge({"meta": {"quant": {}}, "tensors": [["x", "uint8", [16]]]}, [bytes(64 << 20)])
+    assert len(blob) < 100_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(T.ArtifactError, match="unreadable"):
+            T.unpack_artifact(blob)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 8 << 20

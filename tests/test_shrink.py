@@ -598,6 +598,25 @@ def test_cli_refuses_a_broken_convention(tmp_path):
     assert not (tmp_path / "out.py").exists()
 
 
+def test_cli_refuses_a_folder_as_output(tmp_path):
+    result = run_python(["shrink.py", str(SAMPLE), "-o", str(tmp_path)])
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith(f"shrink: -o {tmp_path} is a folder") and list(tmp_path.iterdir()) == []
+
+
+def test_a_failed_write_leaves_the_old_output(tmp_path, monkeypatch):
+    out = tmp_path / "train_gpt.py"
+    out.write_bytes(b"old packed script")
+
+    def disk_full(fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)  # the data never reaches the disk
+    assert shrink.main([str(SAMPLE), "-o", str(out)]) == 2
+    monkeypatch.undo()
+    assert out.read_bytes() == b"old packed script" and [p.name for p in tmp_path.iterdir()] == ["train_gpt.py"]
+
+
 # --------------------------------------------------------------------------------------------------------------
 # The committed submission
 # --------------------------------------------------------------------------------------------------------------

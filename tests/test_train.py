@@ -1,8 +1,11 @@
 import dataclasses
 import json
+import os
+import time
 
 import pytest
 import torch
+import torch.distributed as dist
 from helpers import run_script
 
 import train_gpt_human as T
@@ -77,18 +80,120 @@ def test_warm_up_leaves_weights_and_optimizer_as_they_were(smoke_cfg):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("reserve, over", [("0", True), ("2.5", False)])
-def test_training_plus_hessians_over_the_wallclock_budget_is_flagged(tmp_path, reserve, over):
+def test_training_plus_hessians_over_the_wallclock_budget_is_flagged(tmp_path):
     """The 600 s rule covers training and the Hessians taken from the training data: with no reserve for them the
-    run must say it is not a valid record; with enough reserve it must not."""
-    result = run_script("train_gpt_human.py", 300, SMOKE="1", MAX_WALLCLOCK_SECONDS="3",
-                        GPTQ_RESERVE_SECONDS=reserve, OUT_DIR=str(tmp_path), RUN_ID="clock", OMP_NUM_THREADS="2")
+    run must say it is not a valid record. The evaluation budget is flagged the same way (here 0.01 s: always over)."""
+    result = run_script("train_gpt_human.py", 300, SMOKE="1", MAX_WALLCLOCK_SECONDS="3", GPTQ_RESERVE_SECONDS="0",
+                        EVAL_BUDGET_SECONDS="0.01", TTT_BUDGET_MARGIN_SECONDS="0", OUT_DIR=str(tmp_path),
+                        RUN_ID="clock")  # no OMP_NUM_THREADS: the CPU default (1 thread) applies
     assert result.returncode == 0, result.stderr[-2000:]
     summary = json.loads(result.stdout.strip().splitlines()[-1])
-    assert ("over_budget_s" in summary) == over
-    assert ("not a valid record" in result.stdout) == over
-    if over:
-        assert summary["train_s"] + summary["hessian_s"] > 3
+    assert "over_budget_s" in summary and summary["train_s"] + summary["hessian_s"] > 3
+    assert "warning: training + Hessians took" in result.stdout
+    assert summary["eval_over_budget_s"] == pytest.approx(summary["eval_s"] - 0.01, abs=0.02)
+    assert "warning: evaluation (quantization included) took" in result.stdout
+
+
+@pytest.mark.parametrize("used, budget, over", [(3.4, 3.0, 0.4), (2.9, 3.0, None), (1e4, 0.0, None)])
+def test_over_budget_flag_uses_the_measured_seconds(used, budget, over):
+    """The time is injected, so the verdict does not depend on how busy the machine is."""
+    summary, lines = {}, []
+    T.flag_over_budget(summary, "over_budget_s", used, "training + Hessians", "MAX_WALLCLOCK_SECONDS", budget,
+                       "set GPTQ_RESERVE_SECONDS above 1.0", lines.append)
+    assert summary.get("over_budget_s") == over
+    assert (len(lines) == 1 and "not a valid record" in lines[0]) == (over is not None)
+
+
+def test_a_non_finite_loss_stops_training_naming_the_step(smoke_cfg):
+    cfg = dataclasses.replace(smoke_cfg, iterations=50, warmup_steps=0)
+    rt = T.Runtime(0, 1, 0, torch.device("cpu"))
+    model, run = T.build_model(cfg, rt)
+    steps = []
+    real_step = T.train_step
+
+    def poisoned_step(run, opt, loader, cfg, rt, step, *rest):
+        steps.append(step)
+        if step == 2:
+            with torch.no_grad():
+                model.tok_emb.weight.fill_(float("nan"))
+        return real_step(run, opt, loader, cfg, rt, step, *rest)
+
+    T.train_step = poisoned_step
+    try:
+        with pytest.raises(T.TrainingError, match="not finite at step 3: .*MATRIX_LR"):
+            T.train(model, run, cfg, rt, T.Logger(None, False))
+    finally:
+        T.train_step = real_step
+    assert steps == [0, 1, 2, 3]  # stopped one step later (the flags are read one step late), not at the budget's end
+
+
+# --- several ranks (gloo) ---------------------------------------------------------------------------------------------
+
+
+def _rank_worker(rank: int, port: int, cfg, case: str, out) -> None:
+    os.environ.update(RANK=str(rank), WORLD_SIZE="2", LOCAL_RANK=str(rank), MASTER_ADDR="127.0.0.1",
+                      MASTER_PORT=str(port))
+    torch.set_num_threads(1)
+    rt = T.init_runtime(timeout_s=3.0)
+    if case == "stall":
+        if rank == 1:
+            time.sleep(12)  # a stalled rank: rank 0 must give up after the timeout, not after 30 minutes
+            return
+        t0 = time.perf_counter()
+        try:
+            T.all_reduce_(torch.ones(1), rt)
+            out[rank] = ("no error", time.perf_counter() - t0)
+        except RuntimeError as e:
+            out[rank] = (T.collective_failure(e), time.perf_counter() - t0)
+        return
+    torch.manual_seed(rank)  # a different model per rank, so the ranks' losses differ
+    model, run = T.build_model(cfg, rt)
+    local = []
+    real_step = T.train_step
+
+    def recording_step(*args):
+        local.append(real_step(*args).item())
+        return local[-1] * torch.ones(())
+
+    T.train_step = recording_step
+    try:
+        stats = T.train(model, run, cfg, rt, T.Logger(None, False))
+    finally:
+        T.train_step = real_step
+    out[rank] = (local, stats.final_train_loss)
+    dist.barrier()
+    dist.destroy_process_group()
+
+
+def _spawn(cfg, case):
+    import torch.multiprocessing as mp
+    from helpers import free_port
+
+    out = mp.get_context("spawn").Manager().dict()
+    mp.spawn(_rank_worker, args=(free_port(), cfg, case, out), nprocs=2, join=True)
+    return dict(out)
+
+
+def test_the_logged_loss_is_the_mean_over_ranks(smoke_cfg):
+    cfg = dataclasses.replace(smoke_cfg, iterations=1, warmup_steps=0, train_batch_tokens=4096,
+                              micro_batch_tokens=2048)
+    out = _spawn(cfg, "train")
+    (local0, logged0), (local1, logged1) = out[0], out[1]
+    assert local0 != local1
+    assert logged0 == logged1 == pytest.approx((local0[-1] + local1[-1]) / 2, rel=1e-6)
+
+
+def test_a_stalled_rank_times_out_the_others():
+    out = _spawn(None, "stall")
+    message, waited = out[0]
+    assert waited < 10 and message.startswith("a collective across ranks failed") and "COLLECTIVE_TIMEOUT" in message
+    assert T.collective_failure(ValueError("bad value")) is None
+
+
+def test_cpu_runs_default_to_one_thread_unless_told():
+    cpu, gpu = T.Runtime(0, 1, 0, torch.device("cpu")), T.Runtime(0, 1, 0, torch.device("cuda", 0))
+    assert T.cpu_threads(cpu, {}) == 1
+    assert T.cpu_threads(cpu, {"OMP_NUM_THREADS": "4"}) is None and T.cpu_threads(gpu, {}) is None
 
 
 def test_stop_flags_are_read_one_step_late():
