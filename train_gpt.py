@@ -1,140 +1,148 @@
 import brotli
 n=a=0;b=1
-for c in r'''b"ʛr{$HqzT	IgYp3r ѽѡh"S-3RFMNt-eZ"bFD=a\äَC,XeOCҼpTv||A(&/dߣ6/*iF9%<&7lү}!@Bs]veMkd[ќW`7»[L*vNuaӱHxqZ16;G_ef3aQЉ\Mw/1k.mjPztءWGk"j<Ji>ϝǚ#ˠֲ͞\5lԥZ_|qftށ
-iy
-fooոܷy؆-<Rϰڜw<U?Ff{z`¹*B#"e$ȷ eО'VtվwI<$^pGB
-bY=E8o=`?q|j5{ΏR;#d"ot#(ĘI5z|մ^7\=˸#mIe=-V<vZO*.$lF<mr<go@eأk)}ei8@_[9b@aKۘnLO_;vFhUeƍv*G=
-H:@e#IUZІ,9!Z?&ghlF%ܭQ+k=:+#	Oե:7^W׎kuðc
-Ϊ">88G
-,1le{Х×?wB_GC>62V`$"'Qu"b:hjd=8Jʀ`-Se],ǲ؉(.~6ƄŦLH[]2b.JVSXGX85'y3_U(DDJ4iȠ>J|"ҮF%;-3NJ"C>qJܩJ[%<rĞZWj
-z(EYYE+$7/>1*<ɇZi3;SR+3IaG*\uHN;]=U	'% 
-`YfJ6$)BZlNڞ~96BR#,zW#W~YɸGߵz
-gwƃP^];Ԍ-(zP˄ژ2sR!NJ/m]hH{z@R}ʂQhCũ2aozL̗NE/ͻ0qƍY\E)ӘKpa?܅6idR٪k:71_tļAMB~ZG8`c/֡OC|{8|n'WwXY(5?/}tݧՇPfž+_ku1uY&7kd'<GUBӿ26 پgΟ>\rŖWrRӊ>;8rP(<B]@.Mn^J1͋RtA[.ߺl%PZ^L{zse/_+aAhUdbH*\><DYêJTzӧ֧ˁ33`"ȥl|ܣ1x7`U^I89۸.c*zȎOG#V$ݻzݗ˓
-h z!̰M+-@@sX^UVap\x,vZSj
-y:8F0<y'\ھ^Qe̶?l,OLE1P,v=_A\Q *->lh``D\C`xX	`ݍ:\;iv!Q%O,wjid6{x9%:fʠ/ju^`ˇyx`Uf}u)vԛe"=%V?H_'½c"Ή_+Bօ<TSӞ2dE:S,jCP]ܔMM2SQ?tKG}E^?Yu$ؒd$.̎ac=Mc\qƠ1LoӧȅGE%ZD Hlřv?{_e-w`ϲLO;
-Tȏ؍rus;4uW/ r6bnRu >ґ.$h@zމ{	6*Mx(48ǉTY|ǷWfm#bb&7(PkjhB6]X>WN_M\ P&>[}u(uĚt;(4zؑjWoUQ"jB(uy;@vӵYQ¾R{rW8_&%i*;$'8$gY"%Noh׷_;Zզ#\VaQ5Z'Εe:fLk<>ZKՁ 	^ղ=C:ֻs hJ >L1"zM`& Ka\UFL%sDP8d	5HPDy]hPٗ*/Q7{؞^jΏ8?zPlܳxEv(hb=5.<}ĒϏ#wGW][.ΌD@jȝie#/*c2fýֺw/.!SP:'"^Ni̜}Ou4}ұ-	n`BCb= p%UnZ1T0ݱJQ)\w8oe2Õ*jX,cbaiy!N{VXPn8wU+b
-I q4I773]M@cvcZ?<:J:Pr1ՔرJN>p3;*n,:4.~UaUVքKSQ\
-[)DC̹Elu
-R4\ƞ.I4_
-ulrJ4Xlkq(/&"sM@-fM1A}bJ{rӘ1'TPm[!
-}yd4i
-Kq.οRqW$FٻV7L
-"@W0V\ nv|<HZޤ5Ȣ+-æ3VYѡY>0SBo)5%`Lt"(IǀG*}й*8W4<ۅVm˖߱T(eΠRG\VKE!*,ݵpl2/]l}|z&h}_7)q0^&#GOl\|howhzw׻Z{\cQslZ ܧ)"*̀K#Lw|hѡPz=Ibs^o"!7T{ TyfK֠K(g7ʒ3PSY6*GnF9UP@hgaIn;#c0B)¶!WKÉ݆lOO7*:T5fuoƷ;+*D.o\_ruȆ1Yld<Y
->b]z{Ԕ"_ʹ1:Kgxqzx	/߇7xiʈy0pJǖ [i#
-іڳtR۟Ye'jkaiu\^J&\eB%G۶%#vD1)I2c7Djl?2E{\{M.HoԬ1k>d͸>lynvIbйNܚ?:'lKѳ4ҠhqDFNdq1C%K#\].[hě	-"`!V/AБJϒ&fԘxKc)*3"tRX׸E/v}~4&OF(00"eIm!=|lЗJFf*,qv::.#Q|4p9Zh^dc
-*U+:g3g
-B3LڈWo1&%ǯOv3M~UGE%O}Y`cCHrN(`r$Cٙ
-T $)̫d(!ӴeKdAtzz=8>]d1<_:M(qY^۩5ewf9a3S͟GHkV'mBMU4 U{!i_-і/ٰ1^(]20^g;:N/(7Ӫysdb#R&̖##o@o֝;:uދKmqtK2=Ͽ!P֟Q,6K>7bFo/ȞzOr35e%mvZG;]|4M(M? v`,%bLkYhay[WVuZNtuSĀ4nAg 0PGtF>iWF1+"xYͯ8Ҝʶy
-=>VV*;mDdZzc|m͂e#{B.@)ɼ8#i{?'ǜe^vs_*s(YtȻ5+e.kVjgz_S4hۓ`S3D.($Pc7ɄI !Ek:kMB1hݖ-E20~|ΖǤ2#6p*$KEݧy)	874[G04e#KTU8(5HٞҚxۣ`"=ts|*odJ` tZHoXжVw:;/ԆSyg'!K]XJؗFH03{	loһر~Ъфשn;L;&z`cB_Wc\0eu}T_֌9{l6r_`m|Ļ'f]ͮ7ڼ	!?Y:,9%]<3ĤA"ıP̓̓&2.Z/
-gyYΖ!.N̔%~MD1"<A"@y$n%)/:jۅF3Lӎ}t۷rpZ&T`ΫDT+	rpƎaڪZ>AɗN-r}`gՅ.BNɜouKŇiFkډcV%iˉۏT=͌9	V0ِ"ѾX<dH!$P	pA0Wlc79Db/I';E)pFs"Cl TX%QLKyϐ"{5%-\0_i.m.hQ@rUE_lęPm$&7zXQ^WP1c1D>--k^002Q1+wf7̾Ʉgǁa;E-abfW;|c>YĜT\-"/&%~̫qU;P\2ʔ`hCtיZ@Sђ30p)#6bQO^sɮ5f@ڬ}L .bq7t:80*O&
-(:	pEUϤ`RQ;MUbSujOkv\ʍz3Ωo	0#3ofߥ.tpA]V*ʦ|Hoq:7mL|g/9Jc6v}bVdõ:vqv16t<1N&93@	 /ALRtBV;I.*UÎQ1rv' gcfpu7N})5E_z[SJ9mr#a+"MڤbDnӥHo5}u!]mfƀD3UDDYرȈQ-BOIlԴmqK#c
-9k@C&8geϢ9kY_nX^P@
-gu{Jc\@q"hPtޭ$9XAws\fݷ>AK^,J%$aB'C5_j8MECړ]U֚dȎ,&0ucθC3{+Ĕq"}f&kE0qQzR߷		Ҧ,F(s6NM?&OͫT}	XGyCsElo$	ܯ ݾw0c0;Ymj!)oǺ'[Ӷ۶ڿ,vr)2Mμ5<Ŝ%{Lϕ)'uzqD(ܟvG؇ΦMY?Aӻ'$QvuWE2ؖ;=v
-'LYCݶ>&FU}+"oI(Oaĕ|+8c0Vkq>2D2M7ɮDAodܘ5hq=m={ȥʘ1Φ=5-xML0oo3IQS{.'M8k+T[dصȟLg#\x)rx/96X3[jɻ
-dHND!FaЄcU<fr`nqaŠ\uE!(zFcY<?n51ѡ'9?x:a]-ۨtji
-"E̺zSY/kyE6C,[Q/HE	ki\UUs<dmcN5pb=-uS1)u!v8A~]^0
-a`2=.^!=2xjPVw+ūøeS	$75[AȄ*99ˤzE6ɉ*=8hƐc2P?I&Lpڵcx|ʢzGau}wԥ'+g3gC@AZ10e1ۭuWRa0Xaq0q{BzPɸHĈEҰz^΀ʞ`|%KiO׬Aҳi|ɢGX7Ϋ۳׻/d!uŊRzcj8Cl!-=c|VX7_0i?	h+$9^BѹCjsBeȞė:-ޝߪͫc_ )rz?23(U/ĝ\Zm!|9J^u^TSnآ=zѤOdyE]S"o>v)Rg'yj4~~6V2wߨOݔZmr_{*dC:߳ĄFX|{u5؁:x<UDg:h)8dJcj;HrN9ČFLOL&~h9Ԏb*mO]Qq!ϛ|#d6t|~+&gF5@`XMWowDTCW:jYa4bŹceVD؋de,ol`ɡK[Vbbj=oITI67;.QNWPr˹hU=(NΤ"rnטELz6yS9*t^k+NWԡ
-r?!_m<4-v:ݱkݮ0[I2M^l5\tښ߉KtH_Gqį{dyL1'r-QݴϬDːk9Z
-՚	T>Cֺ5(isH.2[/K@=CitvJًҔWfş$ 11ն;_2Kryƻc(GЁ;jEK96\WY,9Pd*, 8رD*8[('1d"ҼAĄEǆF3KaϱۛR5&.nm+/Ә΍up-ir˝=77w0md2d+6Fp\7rHÝq8ě_gQ_=U[ƒO&װD-ȍM9`D}_cWɾ<+yڅL71	$%8Cq6K>ǢL/72z3]#rTsbxڣ^ĜUv#vHЖe̘̜XwE͚]Mu5i3Jߋ1#@ʰ#gB2n~Lߏ;1@'0Ƴe;D.{:80'>Uʥ7mUsêPvyۚҤ<8L/e`]Ee܄CZeh$m\TEUrR[xud@vMv_2ՕOMӶt}7)C	3zҺɥK3¿-2:}Hɼͣ(ʿ}ܽO)XZh(R 8ZxVz,<ApAgHDl_VLQΣ&Jަ,ԅW΢z;я3\,=7e< %xḑVA=`wS>9V}x0m
+for c in r'''ɖygD;XFGqP؟cGϑ_o@tӀz12LiqΪ	V m<3Jex.JgDi::}aSC̣< +}Uҡ{dIw#ΎIMqTVPۥ7eNNPbtL,{f8l>`ykȋa	G>;߾lFh,^Ɯk؁{3~94߄:U$w$~ԀTU0 RxPgM}<ژák8P];!<Dۮpj07&`P@)(Ε&;|	1,A1CP^nW*"ӨUuי-Sifs=K[ugCFPESEֱbz{ѣ/x]-@3yءo&dˍ_]ilY`|Qp7نɘ4	>ĩ޾n(G)m<ƀ#L̄a=c\b5!%lPDhE|RV
+8Hz$6aٱO+"c%,<ʮBȑ޿%7/[")H=ʒcmv%(DȼT2!òl,˭I^e-׃Qf1yrS?yy`!EsRWfv7J?h\kNPͅzzTէF)7j׀{v9JDHܻI^c.$Xh~'O@U?gE~%{npUXS5?q2x|qQҫU*`ƫƌ~QP#,ހ?Kݚ÷۝2r{/sQF&̀EXI.Iw'3_ɴYŐڞ]	۬i#Jqa`7Fv4*Qg̝)R;UWُ6j22׳~̨b,&PCoǇ#dƳT 5"$ͳ4.+GgU_U/oWP/ǃҎW#ҦXje9bO`6:ψj)uբQ@ӳWpd7̩IϾ/D=$DD%M+g\@+׏x2{1kH0YZx̅&ڼ,aEW;q ƫUvdQ`^Q.޳xnHӐR-@Rɤ.>2mqa=|1&,ЗAjuQ4~x\8݁5ǐROs/1om$+r4,y;+a1=Cvv"TD)hC>E<FWz%?1TĄn=t#!İ|dGՕuׄ16EOΤc	uzd,6ǜCr2]y2	u{Л33u:_)ͱ·ܩUn|̈́i̽~@)dxNbX-	h@X)p\Ѩ,H.	-`$@U"3ST?Yn>pphn#yC~k.,L*Pٚ9V\(R9.l8ʦq6DEE%Y3c(Gy`y=bPbHodOx3n
+Ƥ'ʶ{EZǽKzreȈSf[TĂFV&-lK@'K
+Hz6yWFיR;>Åʌ5giП/IgFd,r!QJAqYFg9'Es=fNGdKMHB_s΄@Ƿ%?3eW}j+[@T_XMʽГ/b{qANNu]rLtrxvpI-y#P&xaȶxSOUJdz$bEIA	fmm4-Ƣp!
+T:1f.vٗ=_ڜngWI*}M76ߝmc';+^QLvPVzIEf7˼uD}nX?(8zU!u,JԞJH_]l`Xg`d'ON']Dl-Wۂ ucۦ>a?U}vl>EAq?"	Oj18D2nSxB&ubM~;۟ѓ^	IΞ̲7¶,à*f0O0ag&jnq	Q+MO)]*ƌq̎qrœϻ3*oB8{σ'ŝ{6͒$ÐUͯ5~n
+ˤ&%|%ǫF(OK[.Mxb0UИ&}0n[oHzxƠlư:=lgϽ@dӚp]Rl W?HRV@+1Аh>q9C=8R{Փj_U3^G¹tQgBdSݮ.A1FŜb|cYe-%dѿy%
+uI/u#t($!˓l1a</{Dy)Ґ
+Xrr7
+d&D/5hfaSzhlCJ7(	y&.K]%<oȿ]60_lݤ0c=[EesiŻѿjw1gU˗;ͷJU"OGt(4u,*$ٛl+#V.#لc7$VB X(P6}z%y6CɓѢN|y-jV5l).qn!OgLw?cʊ)(@_DώʱdyizCH~~DѶA}v{N(xTrL_ʇvZk|G_;nL?|g6Rۨϸt'+42u5|7VF$}zyȘ+>bAjht*BjźZp~3GzúI̈́1ZN=
+4V۠qU8!Ķh6 ][tb(sCK0f>,5/Du/O[y*
+(TJ_tyr95Ug0FRͩEH{ؔz71)yTF{+e̈́ԾtsveYقf}m@foU`"$8!ġZۍTu>߰^fÐӓp{gPz(ٔHXa2KtBV߿(lWXaW?UK`	Νp>%s|"]Ӿx;ftS&I'CK'C>IӵC-Lu½wÚʇԏ<+p.ݭ$Dx	TOTxeDRJJ
+ޭ̕U/1͏V_ќͧ%Ψu{8No5dxQEVNۯgMNsxeTҘúN'&}>=."IB״$ASX+.įb l7a׈Id&&gUY-':7Cߍq
+Qsh{YWJyO0U1ª
+B3-ApH|&2ӷanA?S!	FVJ%#/gܭ
+;E߳B҉8^:|D=uzi^e7B̘i)cA;iRֱlI2K("D|oteDΒ:P H
+>`bN%qTM)=ax:C_X^G	* nm-6D yêlaIrP݂?*;Hnqg	@ORɦɝk»@>&L&_M޿sk JJxCN}Ȩ`skic.wpgbuu>w13Rj=:'Dy!os[Э]g1g؛3PU3m#|k?Hy2r/ћ,|ٸ*B*b'r(ZһؙTn`OǏ"M}YT	z'wDjs8o)]6eEmrK`OՎFtQD1,0Ǟ^AK/8ŕ!rrٔƋGU2K4@p\f)Ҏo)a#AΘ8[%X"+2.n31Ղ0TgMÅ0;G؇c*J!kǢH̐śL<ň0'5X[yv#h?(P< åS*O_۹¬tg#{	{^Ί&C"%?7Qy
+RLMHXQfNd!vG/u<bϲDDh݁q$OJ+B0ma_:MD2ի6X`Zc:NPoIh%Ӑ:GB/h8
+T?er$5~ԒLF_2vkEZ]b5YXX+1Sн"ҫ4Q2ݙ916`ݪ4?hԔ̾~?xhжkr{3~hF[%%;H@ϥCب?Csm3V1w}|Ǒ x[a"޾YH%et4mG0mXp.?tM:2=u\c̿yhqux V8^5un}B"w8ߨ;h[nn*ELUQDlS@ņHW&h6Eܘ3]؂S5BP6bf3z{}5 jA'M8:VpKQXTs\.!3Oy݊7
+a3Z)N I 	_#N*لT.J-~۔	9Bn
+vCH[łk>Qzr@|6_2P``,>#P B{cRV`rue`)o
+^_<ǝ66t;e:Gg4m*څɭΈhG`Ă6sR$h]pb]oR8<dS}P[=
++lEl̍`N:2ǗEͼo[޶37Q&7+ׅ{,2®ŮjԌ5>`Vs׶s)ih@ksD.0k2-1ˁB 5ؤ@ßlskp9)M]B΁M]ҧvߗtX)":vʡx6 y)ǘZt+|FV67ذr;Y֮RUU)q6FT>Tʹ[0rF^[""߱Z֛u׎HnTC5ͨn@5r|N*X#Ӱ i\g}çaC;IVAxS8CߪՀ^8L5LZq$	E(vc!	9`*{-lI.o}Ď.ҷ&^'@5AY)JM:$ltX 2P&4%>5R&!e	xQ3}V\AOtI1,b}8?#t	x[҆z@"Q%7=<NzD7F4{żSѤ0ӗƂ\hYU=,\d!=
+\ng{p	Tf3ɦC>~6UAV% *8ڄjzH)KE=Bĥ&waX
+q6`^܈W jwƳcݠ9}aF
+\^q4ߚ=˼O(Ș/>Cd-i4;4ѩvP&$;Ί4>q>%BJQܲlF_ٙK%>YvA eK$Ր̲^Ո}Won{`Bvщ'wUEžݬ24B.)8zejr*5˦̉zc6JsZՆаejMtuiq>rOokUb e/vb^ǆT,=ivѲŚOvsHjI"DxG%+.2,ZcBcKo)ʥʌN1aǛC.Roü[(xbڷ~j	f*iVH֢שsXВUǣF|DQשTN˓'Z2KjѥP0h=0}p06zV`e08O˸!%?ɬ{UqYB<ΓК43Nѱ%RԌCL!%tpPӊ`؂dyR_6.GB5
+2֧)^x&D5jhK؂ƒ;Į9TM?ɸ+iPK&ڳ`!= xBQgWB̷}dnҦZly2TwDfֶ_z/B޳[QSUدFݯVz?(V;bOәJ:3
+(hPGXcǄE?^Z-Lة%u}2N19͐^		oH@$x\:IQZ;fnPLքܭ48kS*=>9o8s(}O̙R,g\@vͶp?exot<!˰Z=qNCĘ6o@ ̵p׹1Lg:{0"PwEjUSusR\Húziz#~+qOMA[T5$y(]I
+9s)YP:C+tm/ׯ,%G!Xc
+W332p	Ӗ̑7suN,F.s2+Osw-'4M߮FmAuN-PE?}z* L1K
+>i :W%ު<1zF&MA9(M3ʶ-RN=A[NFı$[וU/ѿ3Ց@F)c*6R=>W[6ESin09ͥ.RWDȌZO WwKxݠ֔BgR66i3zևG9'rNsXh	.\jsx\.ĄÐSf̀X\C77n<mAn:nD;.>zvAMf1Snٗ*<^?{t5H6!Couא͓b}f<uȈoh."0W(p̀X(~0U¸?b5Q5)/ԣūiBlnDܬWxiҤ;ˇcLftPR;>_gHECEzLP"(L%~CSu?EТaһ}ў1_݌ւށQdJ'Uņ\^oJr̔ë`Ǳ>8#"ObT?M8N1?0p`.|ʫ@WZ8X<6m7Qc&J$T:|;Ӂ&Cp}ɠDoL~Lfa:ˊfҴ'+oBrt6޶#VԸ@%ߧ,ʀ9m=;Dd3O{	1Uyfgڔ_M7",
+(/3D$F.@(Hܯī_yg]ݵg(ޑ)(HA"74Ldkw/4omwW\+JȚj֦^&xb?T7Rްϖ[KrH*]YȷP"s6'!]V]vKIOmJ.";5_%^0,HT;+@0>nnY9Ͳҫwe2Zg=)HΕH̶	RԠU0>J^2_<:a[p|`EeN@9܅ÂoȾJ<8MjFN	Z"c9ϒۈ=ԧwוm/6B`wժ2͸pn`eO-/kIvMR@;4ϡɍGJ3eTIKNE;_w$"q5X۝>xN  ΀/UKpٜǝnB38
+&ʫ"ʫT;k >yC
+r/f(}_qRW}m7Р1JպbW_5QT`+nۭSQ_iڶ'J{%s3jxC_Q\#tLCt`
+ko,/)h-#9(k_>Iu ZOd)>ZHc_BW݊8hBܑnȿµ1qL(QOφ=	Ldt۷ɾ͂;&
+61u'L3;czqۧ*Pv1٫A+Ei-f*w1C]-jz}"+(pIU#D<dn2pDeޱR{P¤KBɓWs.\t7ݑUsxZrAwmJ8ɲ\5̈́ů_S߅
+	R_S4ɟ*5i=iI\ͽg/Odw}Rf8͓эr5Sju0lƊ+V@Xɂʽ
+9*#1iG1tpZ>d[Fj8.#,)f4^/|mk[UJ̐?m;VM~/݋zJ0'l,NT&2`AWCxesx0]!Wڬ901̘,u4)t1&ZΊeX^%&& Ǆ4qأ=,ZYN8q͒Pҏߣ%|M_x٤Av^R
+cըЎγTƇSD`7Tk0xt'hAF
+u&9ā5f$xg5	0F,Ģ@3?|`eB+oF3}]5v˵)Bm
+an^+f؎3Ac)ܘ=JgܞUqs;?ȡa`{wXk^U}|<|f~e4{u-|IфjUOI:t_!"ոgLsgh*޲FҬ 0GEJÎ8(]Dñ.<@Ȋ0;$R+?}f޸,͟*&Q7Nаj=	MGʝR8TF~0ͲyЈ'ϧP>2BưlE-Mt{˽mJQ_ppɔǨXUҬvW`Y?fr'ī"Er!NҽyeUkܫ@%Rln	ۋrӢ,ֱqa߅]~j:#W8zgq{)L|77^GtP:ŸG\ߍȉ6!ӗ՚(ZST44*2"vPֻ0Y7`R̓sǱ")Ǽ2HT7Plcަ߉ξؼۏlj<,>K2Ih6`1lH51	ENTɞVS&-H|b/3jײO*&mf%]|L!k(<bgh0i~^>дݞ%;Rߐʌj*/o+um¢ 3^Bp6?{(&B=8Zy<z {TO7O8!b|lYj{/4"ͨKڑWSR&!WI=yaƒiwܑw%Z=d`l`G8h|nĔ˜K@?~*F+%OJӁ١=ТJdiR+y6C 4	+sve}sɏR´p*]z]я@8 ކsxmaK\oFV`raRPđӵk7T_SÑ!ؓX9/Ɏ
+iѪ<Ez5Y2ոzePx" Vac9g$oQ|_-,3[gaq;ߓQgwA"lrtO+g`uۡ>FF}%tt&)-QBy#0ne2EVlڝl<u6^9ʫԑ7Qƙs@-Vэ d1GmC@<d[h4!I#scӗ[ǢK<>Y=M.`|8" +'|F@A=N*>eҰD`}ͼaAΡĕ:["V{upZ5ˇ>iϑd,͋`Q/Kmۏ[iu1\	ZB+P-clc>gU;ݼZY+n/:[MgrЎUg1!L*/i3rmE?XpY5^E/йVV!ľӪLE9L'A[_G}3y9PloJ=0>pA;p!1OŐKrH_	
+TdE}TɣwCFFqкip`H*o#;= މdc-:tiQ\.;)Oͥҍg1aǙ*҅`Ϡͣ|"\YlZHE[KË6nu+TN#G$'|&t߯(t
+i|a}lbaXmx)2'hD<pܠ>5Va3%|eA7ZBX!2O%\_$	AؖnP݁$X!RW[FֽtLV{!եNDbN:wKWM87\ki>rؗjzciwHtIK_%
++;&XXcOB	cΨWq=0LڜԤo.JAM1	npRcu,Y=J^T?a)|1=i97ym,hz-V,O@y\(/]\'7q׍$V	4=4~9̱v324ُg4@3b
+&94[Ī^8W4B7QD)b!K67ý@.5P*ȓo:@{Oɧ!.Jj	Su.n>|tJ8i{V֬<AՎȥU(*#Ђ<10*7S=n·H6'R^71o2ߙ|+1rZ)F7/ϨT}:*bzv
+ٟo$Xʻe=xG	ʼv9;Ԍ`34aՉb2YaT$Y/c95ԐKTvĩ={mޯvҜXz26λh5iBşMnQ؟^gɞ>}OtcYVtwX>%ŹH6Ix{Pظč9֐ oef8~|Nx>3E1K$E#-h 9F'̜<D{_bPU~rԼt-G?+\VFJLNTq@a@&DV<ޖKWoRdB҇83ьAf#fETeO;[۟mŲ`sJ?Nf4'?2h>h̞jco2ʏRsĄ}x^,ȄM,)5,Gi3٦`޽߲%У f]>*bO-.xn]+ŒשuHU.Mʆ?*?Z_.bo2cw*k{.MBg¥-Mϰɠ	ƴ=]&mT~9ɸ5Ƈ-_sMʞw֭OѴՏvbm%ut(ͻytdV*k2VOʂ-"5Ȫ}JYv߇dcUF>ȍճBjSYP69l?	߬ɑ*3?cnM%sɾQ|s(q;,yޮgz32||S4Q!?(4iHwʽ&~xIPmrPM09x$zwI
+%ź('q9ݕqWh̠eI~epҏZ
+IrR4nl<QYT{˩h~\rZ|̛͹JU
+IQ_9=y̈́}XÔdaW4z_Fцp5oDL`hB߁+[Ģ8y?egXKsǊ
+r"xGE@E֙UaIpj&)$oJ'"ʐ&T7uBr}tEb{4D*~ƀ!V\"6a6}нX\N ĽTͮG'#esn!Mņԏ->ne1ɥH#TYhy_dxnߚMY97y٪9eb-%ҠOMVV,l˂Q]ע+I@pRY[P̩ȆK^e3UqC$!x(k%ˡOVP?F9m<a5RC|H<)Q&PPhdWҩQL"yҔ(=D)G)8bXWTɞ[U~w;~Ū|/ăcx=x?%XA#Rfa֬WSYztcC[}CR@hΖ:q̶w	sgGKOo"®ǽ/̘
+{g.`XqynҒ0^pZ=Г
+#~íPlb>fOj۝,oӂ]FO5>OuyȱL.f4ͧh0"cQO,3%cM	zBKЩ̠݇^+e׳@Qhy&˯1*-u)r$+DЇwƒ0~8uUwNӬڈ4ܘK+l9E4	ν9=Y$ÙUKߌL"ٻw7aW,eUԙE?M1uنNj2Й+S(ϼ(iīpǐJhWpJNgZżŞ0ւɕ(/ߪZWkeazFlag	ɦa[Ql"VĮw5Ǔܻr>7e^0eȤA*pmԺo6nn¨fRB<|03ˣ/bX3]V	?d~)b'br\g4Ÿ<$v^xyu.{ޖsM~Wr{նfbD,0PIg5@8*O#|fӼLGLnP~Չَt$pӅ[|[֟߆Fc MIJbcjˣ߄1ڕ`)@
+lSwcxP]Raq:ґۿRnL4Bd4cCq9P$20c܏ht9`Tz\[Ob߈n۔I!	o6?֡̾x>>):g0O|ьJlAdV0ؾar?"}6²
+N2x5PkDUr
+93޼MRM#a*xOE*FUwvLu"FKLIagMчwy6j,J1K)N0<$JiEg6ߙrJt;KOF2@Sǥ-6s/N%-Sm=pGU%
+{)EVϓ.< Y<Z?<E-C	CO:qj>Yd#y;cټ,D}{*}da PQm|\t\+a%:yXB+v}j0TLh!ΕĺpqsbVΊQ@oԀk4]hgU-Ҵ"ة;>HH6#
+^)mx;*5t+՛ՓU<8;SGrȐ[TXdQn])r-%scӌBxNcǐԗ
+DyJ6z&4}qgf܇ĩd=x\ׁڍPK@"MӱhZNO T"U~	`#b6{`Dl+v^ShlA*ҽT:҅&ڡ;uGSk%2ئ_7ׁ/ӻK-qM<cJHueFDOe>_#C4kQQ<ǁq=};Ę4g)a#N[SENa.*
+^XC.J
+PSn@{µ+чֵUX-? %9N$ȡ|)aߺ͢Uj N@'ޱ$d}Lm,=ˆS1W4CQs۞tR\u"B:у0(]E[=ͮ
+_b(ƪc3Y=@\`̚G҅LS#pu!n:Zk+A`Kˉۅoٵg;"خ8s 5+(T[AK4'ϰ4Wхk6$6#׮>?EtgeS,XA[>y"ڼORxovf_&l*apuǿˢ?6f+ |֧A
+t˄"[i;ӆi6x|}t#Rv(-vi!
+~w0Ux-+=)Q[xµ[sz7CKR36N1'3m`ڌpխtCCfP-īR
+9ĺvGPcb
+}Ÿ
+"82oels/͕RVB&	ɋI0֢o1ov"u/nKs֭؅,bX|xDDہGLe9`&C1#H[U7˯{J!1GZ]֧S+{C=uHl˻۪/hu(:y5:	QHYٮڠEv
+1=zmPC;Jr,B0{ښ,EN"_Ǒ9ũ$Hθ%[
+W59^PxcE#ʅ̍ed$(>+[Q&>3cWi)̂`HtF+'uklSV`96kz.Hp`YB"d,<3<c)K܋CE}^^ʹ$ݥL	k-,hw82	4n,OSx`Rt$U3ϱ
+9Mm|}uentk-$P|'5{FW8'NZ}vw
+ݕՇ(kС	cfВk1f]ETqd-\%оJ%V[Vʪ?MenվkmHaA!9Lx؇x{xڂՈx9!\HH!&1ҧ˪)+M6+s=XϬ{b*=Û˿Aq]ڪeٯVU[y-D,w϶r-dڣmo̰q-fwas+>4<7Λx,l#]aY5ҔNHYT0 CvKմce3kM5xacԗ3wɯ1V0J
+Č(yQZaLH")f~.ap!uUʼI55>¼DOFhs2ɂY9_+%ŁţT̀l>Bىc }zʭAs>"uq:Q+GqJڿ`KO%)OWGvc>˲GU p)uP@joJkySrde!|߃*3[W5nxպT}kHtwgOI?m3%ں"f%cޒmί-Xuٜrz+j;(LٔE0Ķ ؿh|Sp	}	,>i.صR?>PjF	wгUg
+L,O+ֻǣ͐º5qՏOZԙCvͶ1š<TsES[M[R5bVLTl(TƠ|ѼҘF{@̤m>~~*dk("	ĀӛTL?y,Y>qwmҾ`Ç]XFHΟ^!w·,%,G%&e1ĭ"Exܴ9{1UkOQAsr$dc]maҚzUP,~Z3s+F{oKnd@Wo6Fe6&D؟?%oқ==;@{a*bk^ɟ_,K̩Y.x͍?9%}``!݄(#eAEnφ}̞u9kQ|T>k8wݸB?+mK.]N֡;Ųy>zzVo&ĩTa1X2hfމf؞R}'i:;J)7ARhe/!]N;3=vE)6Tim
+ؖ,`(ޘUސǻͭգwNC[]gmsj7sg}DvsEǠ](}u|Cq"H}3)O5IKWE42x1bQq$Rz?W{i~0<X_mBZ<ſ
+
+6MW*+Y6_tʁR/+ş@rPBlѰ87'S(9J 0܃,1g4N:ө()bS:MB@-H5k]{'EFAըV-=-7;f1\SޚF'_V0eTPva>q:tcjoF!.ڦE
+^e#yj3%@ARDVՓ-ڵ^|&tM28C2,߽ӿז0.Pگ8Oe:}@6ݳJVA_3Vi~]ϥ/&Ze(ĭtςeRǔ.c598řz/kĝۗ`,%cMe>MM\N/]wS/tb-΁X208Z/$ZWϲy#j=6(*2ydƋF>fV%|۠Z6>	W3Œw.[ج7+[Q._tZ#y̞ O-1]'ҦW$+43e^ȳ-Rɒ~2jyrGS/MtmR&=$fܭǈgxivbԓLZ5Ht3+e7kۿ`	jr;2˳5rFBM
+1
+/*y~~j?W*LZjӥßrh`oЪ]ƹڷN7ZtQ^\[xɌԺ9#m+޸RI§Q:e-"cճ!iP:1+ L-c-:]cOURРC4ǫI1Vfjܿ@s"b%ji+3E	jŦ=ǝ`ăs[GcނŘai	Ǔm]sM.ɭKw&GݬFukrM
+ٌJ)$xJbȡ}@ΰe"g1vS9̇&É+ϵ$Bؼ/S}8m4	4M8ڷeZ]7^-5.tO
+2OI.b݀2!,Λ߳%%ޥz[
+2gXD8<\0!̰kQi'8MU*bJJ_H;K5Eek$\E;sZaGC ՗HAf^GUD7F!2,G3CpJ̵/jk:6*Oцމ3vJ18TPtTe)K<a|ӛʉm	c&W3t-Mrfhȥno}Z62לLm׿#U)Rվ1Ѫ?>jɛ5٫sTXҥҶ3c,F~H ӌ۽PA4oC=֏jLN#ߐW=]ߝ͝;ժ".+g&Eބkۺ1IXuFz1q>vлRW҄Yֶ|g+B+7 ؙ|{Ӧ-BOW;ONzq-i2jm#f<ӿZF]b*dU)CʦLًCֆ#~q:պ&
+QvG89:O_ݍ`ĺJǖ*[)	Tsv7Rbg9foS:!#/q%!j"
+Ynl&AeyJۯI,h@fȗ`q`!.(bR>L|
+aiՔPhkN	xՇ%FummHNb>L-65~x!h41r$a}BDTW&Zbn;PSn@{i@Q~PxKcBŖ3(`ޛyHa	]QmQ~!ݠ?)I3t3ڞ|RkNWi1jDkbH?)
+6J,P1vV(4ؐaEG9azH>[lDNE`ԎZoޜѐDٌ0/S݂f`e,Ɖ.]B	erݐv06j-}x{sW`V6ż"h~ffٛ,{~=V(}U` PQ5HL+Sdk]Ѕ5AB>C<	 sq,uNw̄"kN@k_'{0|~Ԫ1[u?+V˯Z+aSFw%rȯn1L)S\̀՚Lwha6_,?b9zh{U)y)aΉ/߱Iͻ yN7 G`]s7kqqg7eYE35&-sӍΘ(/=	y6ڸDVإbLv(jNr63]Cű^{!d	_G	 *ԼJ&xcSQ=%ځ)v&Llemrï"z݉,8m«E.#Zuco:-H'~LFi.&$W/	/@{٪d̫~@m]Hs
+6)7>r%B`0hGhr>BHݞ5vv'fS;t±G6[sN׫'MԠȴea%,#VM$cRi(G;H2(3M*_7AOD|H1ɾx=7}.0uX6hE5Ƥ3o|9PńW^wɅ0>_di(Q#&(;-']d(T3J&̭cDIɅkg]G8?=m&ʎ_X0Ibjˎ]V ;)ܤRƜ~fnBF0rNζ> DSuHWR:1I|	[kS{zk<=Gt־ɦsFcͳIFPoPrmc<p_)[Ѽϧ?"qQDVY9ͯ1V`Ճ&zjGMQG`r|sR
+vi-8@HLFVa5o4sؚ:fZ^w0's[3AtX<3Ɗ=|޷Nv^8\k!L<%ڭO6Q/~,n_JyuO>k>4$ܐ˸qǰ!=,O"+$[P]ޯQHy}Ol%jGU&mI$>8!:"7Mɀ9o7\c3]oIj"){]Ş,"ƿɮ`Bd =ǧ̢o_v2;=#f֊:>uX_Pم9Áۡji .`^!ٚn|pPsr#Di,W\eĤ5yS  l1/-̪LqMT~4!6ǥrnYóf>N\CWU(ZҸ CSV*R]6,Z/
+b!QFا)Bą#cJVFߌ&Mίs$ԆD"2dUۚ±dNUvk6fbdCM^q% aɄP+jӝ92Tlg!p"
+WŔywVYmt9)Unpŭ(w5}hB.6!`eV;#aSA<HIVuYZkUKNÀ9hb~^BBb'|o"Hi(f{87ΛE	ԝ8ъA @%ּ;5fu"W4`?	UTwGȵցov>BEq̎\ǫsGҐŉn(j;}=.mq{9GZPDK)wOh-iRu ٺ^</UjC%p=@mu6W>-^_H^d$,̜O*9<dt\$LTSsN~9SP$/
+2o"$5-B2r*"įĪ*j	,E[1Jhg)*f2nzSúV7Y'Vv(fҧ=5):w$IP/9xzi	U{T3g`4>o˞NZMaKih_5FѝK}c%;C>:\H<x*LճUJM~j|UGRеLZK]?pٶ,p:CA~R7Ȑu:T
+FlXN5X*Bsxo[b$"(XQ(&567 67F]:	RW2nch5qQbw4r0UGj@Uaw7Ɲ_&րglS^ߋaId%~yWkCn/gd4}&08Sl̄t^rYR>zJ]p&er^3TZTj'n?β
+Wy05:?-|Zܴ(p@Y&/grx֌mti8"ʦogq˓ҙe#Gad!V^oƄBI`v͹͑S
+1xTbvBEF?Xe%wʀKs5f6)\OIϕ7Eye2%?Nѥ~clT>BӤ?,o3ABy7гc;һҽ LjB%-UtlsggO߸jŷB~51X9bDAׄޤ#;un!^_~Ggvv
+ܫx:ó~*@!?:,6͜Z2uiÃ;RUq,G0Yеc^Al}HLTY;>/'|w
+F~^k@ޫi$>JTxZ<r]OП(߹L-br/Ug\J	LQ,|QƌkcF̃czqwdѠ@N-Ξ<-a!$)J
+(=|5e&Fydto1Đփ}6qN|@t\9A6@7P~2_̍U@$BkwRK-wfBȩQ?fmGVGw8mPTZTN+8Ϫ=`J=}qڒCp-c^@2ރbCJ!#q}Z}<J:׆$Tb?''-& *h+%U>msIn2ɰ{4>ֶ1g˝E(0<ˤp/*RE8zpnjJJ;S)ͥd0:	'zfK`5y}ɋ'3zfT[_nOZ,)ցwEjZt/ٝq+6ϷH'=O5{0kэ\Ԯjx@ˇhx	>Y.3h #=*ifۚsxt{(G)yc5ne*Vx>ǾJvWlQņZM5>x;ݱ<eh(^gŬ2zM5CGC-27}\([Mq^w|'i/Auɚba>rJt(8PiKI3irH"pN;`γp}xQ%+S:޶;3W*c<ĝ2M]7P0UĸU8LPʚckfiTԯZR4vh2Ft̇}~ؤ4+xQsܵP͂MF.xPBeȗu$mqeh*?0C^--7ȥ*IK!p*vvEF/iL~&b3mf/ˎ$GǀuDLI׮RBN?>P8Kz2QKՉy?S@x!9PpggӯWhVߖ͉#A͸Aq\P٭;FԜܬ~)v}SQ\-%D[F)ydcȴFjz/y6=V=-
+h*|ߍ=T'~כ0R͝~ׅ|t*~F|V٫h^o'V}J\F̷:"o{,#Wg4[5A=;>͆;oQgpj\4EIˌ4#189$5"ΐ*=\j	p&7ol1BQՉ722C+.NXK}P-o"YW$
+\ݹ ,-XU -(:߸C8Ҫ@k2d6v2LZُ[^̢/ŖU9+ŒHO*Hg4hs)ѹ)Ve˶f"ZpŨy&7!?G]-b.;yذ4Bc,ʔq,˺X\#]bA9\2Xjol,فѱ
+;0$pc8 1!oMh:(ˍKLgT3D$74R6rٛg}elWZ_q8j٣2JA5A4בх~+Ǩ5(a`ĹvRrݍ.};^ǟ5p^Ufۼ546[;$[&-
+fzÔuPY׆3F+Aφ+^kb2.zọdʈzTs	IK?N36,Um9#Õg3/a+]-&~)mkn]WA(^Y.ھ
+Fs*HK9iCwUN;6%cLkЎJiUA~V)Q4"(@r׎JL]еOdQ=;jHӂlc`q<ХJ_l
+@>~@h1WՒlQҧԹcVn`2}ޤ'iC1Ӛ+E'9h~(7jb/;D_ǧnSgX!nT=m)0NtP;ޯe\uO7ʷ"3id+H]/$Z)yRxiJOBK)1?
 
-Xpy2|[Ey@SΔO)؊bJBKAh]sEƣ]e^\>4.ujVŹΗɢUٛ$ Рմ'&)FI b!(˚{M.dCV`7Zڴ$НD?u*ɲ8a1Ӳ=#Zltμ=y3Q8g`*(WxO*ɰ&ZʖWkRl~\1Z]Gs<mWMX̛tSW,& _dH%&ҷ:5&'s؂N͸	5(x
-O\ILjSo^2ƛG4ݕ]~*kBm+=q8F
-@ڲ@l!/F=Hς.t́O",WcFq#̤y
-}H`ηUŚ^J۸4G>Za0CG)U5QgUxRnjvo (Z4$ߌ(8AڿDg+.ǫbM,W#X72t=V;wLRdݖ_$F]N;]Fe2WNtQKʋwAaX~nN4:~vޣ<%PA>1՘Tڪ".
-m$AgcUfV][}Z_,ml!?GCD9%s3wYhav6*]aF>A4K|:5WH:¢
-m+QѾ)6Ǿ$6A-K$"?Þ׵|Oj8on˷b`
-!CST4Vl>zS3&NR2JdmqȽǍ=m>ښKqfzQl]4ԾOHؽCl	x߃M'Gz7wR|цmƬDqڋĵn؄oBou?ʓ'YTզˁ1eѻ1yXe*;7WSb:Y9SqVS?Q$-rF
-Sr8ь2ʯk@OemYPߗ	FK:)RYq*
-=>Vy(A7PsnrqCnD.U."6B%++G]р]*rmIG`tR3o$pWVvCI	yCL8]A"k#pr޲=w[aԢ-?4"Æm:|`7>Ѽ_nR&; y{ӎ6jYrKIѯ]JT8^i4I\1#UA\s8(uNݩ+4ҽ`BW1Ey&W'ʙ?ÐV6Oŵ|LȈtçFͣM\G
-<BȒ=^f`rAm&X*y*re ^Ȣ͜d-W`n>E^\h^YJi"MƱ̆.ő6i\dqyVH/@n8VdئL5ns&Ҧ'#BwǛeƋQ0ސE{2=ۏ6n^qCP&>?eea,2e)0s>Ы?K?~teZz2c5\ho\ؼni'
-uAU46SAϽ*dڧ5%Kٸ&F+9_Mƴ|{*w[	/)B"3Fġ!Zq³osXF<ǹ,;?7Zq1N18$kK3X=دnw|=v|xIˁ.qЃo}ٵjg3wRBL2pjX(D3Me795ST9يy\x"9Wn̑YL؟ݶZ63ɫlJٻ~:G@g ;yNM*ӹl76LDc'ثwS҉r ϷJ,+ cUޙCch
-DvP ɡE8WD
- \\bG=Jao)/B>oP]Ciu{ϗͿ~;CG(G9ױIs#&!+LF!`,3M5"RG\ZNU*da֡Ěx'>ˢt~z=gBE5%;Ňr"xUcʯv̶,<*״a=Ls@{wT7^tk0
-e?_W\46fM;d)GkA]̂4Tdw81F֩p͗L3$ٞټSqVuR|\=* bJKMɀNq,Z0]PtMy-dX`/P0sOIچw1{пYBѮ*^vK,f</7ǫƤ9G6;,a6yم'=A:O9n#Q.[J],
-	dZ 4p@#GEa'ian]J[fl4Zt«(IֲЀ5VaS#N@l֡3Hy%c4O+'{ȸй]u&rԌ{xg®f DT*+bjSΰY.ηkoZS'=3{Qr?kXVj:kv8g/}ULTMaL)55[{>ʏۼɶD *gKΐm\d{K(S2LOQnW7T)԰A"~aG6pĭŠݼeKw]L}HF̨f؁'Ilԇ0"1~a#M+Ȇ=a|uL>ыrvV0VNI+:IZ[pf#yaQ٦6UEDN>G1|4Jզˬ=1kondʆd6P
-i'8kW%fzEu NJ@93/ lԳM]t6Ǔ|xسHTovXMh,QqڭC$SN­߈m]@kFR|CիanFNѬ:hs;W('EݽX_Z^v@zX&xHuK[xXLl!N*ͷI4c$JsRsTԈc<K̩յϮy
-z9mE1Ā~6}r6u:vCpmCguc'O5R55btנyA}N7qXXBUc21#XgJc=iRny1c$#x.xk(mbhZe 60-ѱ"jdvFf0ro[?Df0њݐq%u}K.ځ)unc̜'rl1bEښ@vj[<
-рhK|fP/b8O_y?=	0~ <4,u,RGtEyuؒw*6MM/EgJqNlc&Zd{~yYC|JRI>Tx@)=ڨZk"~zlZ|%@Y7˕YқWb7\5R0ݩ+ǕS#`Aֽԣr^g=.vfd[/-rζ"C#hPSV*B3N,II^	p̹^4[JڀR
-5OStQ{F_<+S+&-<k3ϩ*Fѻz%w]֯UƤ˺4DTN27%Vu^46>VV?ȅas)^GEi%p7+s&uu6'56Q
-.Bu?QhY5 !<wt߶\pN^Έ;&MhIކhJH|Pz
-zQbUjY=7tޤ߉sؼEIڲs+rB(ƷAu *dn̲cTUd%17JaI''-0#v݀cgb_aIF:lA3>W2ý
-od>**b[uu_wǴIaKJ7įu!jK_oC<M]7$uIIв$$W[\~2ګ0J/"U
-IG`,k8Jn]N'ا
-ГT#[-b#>Ф# *mɺgF@aT\ݒ:ƭx\GJceT
- l:*,}sd DЬ Zca4ÜbʶBTyFC*)Ixj\qMhפޖu)%Kz3s|=<\k3H\D28)wK~jGmQ8HhS1~AiQ7LW>zŇʺ/6&ͯ݃1FSM%
-O,''oK?/(ѝVϊeP^YD|!E&z=E^eL,$ہ%h!O(2Ί؜LخgH:͋(&ECJɉ!)w&8,ߘԃwS.O~	xȡJM]cu\_TST8ΦZTA^2tL̠vPy<kӅɾthʚF{"u	^?˭Bĕ?zܨYHs׆bН;:{4tXXBuwEwWϊAȚE#FC5!vԇ3ݬipIЯ@}ן±g%")"˘OLYFU͑C)>EB
-1&XxCF:Ūg&x
-IYsI-:(F;J0?37H J`%ȂdIzÔPCvŢj$EʽwI~Ysg]ee׼CfɳKבHNP\݉3HKl[~a}S%m0`AOۚJT,?g{FA{ωr2]yp>rYo͡{i]srQˊgYCb/Du:LKݷH*`uǚ'Z `SsDz:CoD0>Z/Ov6Ĳө
-FoTI$;AbHYpEFsq|-ZMqߡZ AАA;qX\y5=D/qt~Ӈ%ös!;/!2żDA@Z	8.ɂ8nRWS!OԳKIǥ.c*$jmЌh[f	F;Pݵ[;x,s)[ȯ٤q+vmA[pd`Pfڋ5ߕlE1@G!6?F5"GVo`awݱkӦ@[\fOBO*߬лcbS@Ũkeaa!eΈRQ#Ax}
-;@trd"ǩ1~ˍ	"r#xf5A84<bَz49<B;\#xP~ڼ!Sޤ܎X1OdDuփv8u!m{)J$.sԴ&j5l)>,UˆS`tx6t6giAhSHi< wq^S[::lZPU|(Y6jI2==~<2}tCy\yI1Ғ~sF-ԷX*ٌ*u$q]YyKxw|ԣrg	)}!R
-.RP;=G~dYO1P6DVУH?9BuL9ĳ?*.=Ūi-GxB:ϊ(&B+zO6,n 
-PbCaªCI[ܭ|sИ@]¶hI²?b= ĆU\Ҙ<uǓ7ryv%}m\gL'Y0vrC:7&ISz#*}˥P%lϬ@	ĶŶŏ͒\!î[	-6ǃsn2(Dw%3@f)&U$"C#W\\e$1Y fUpDwх@'
-g-+|=.3I:}HEj:u7u>z]1&~~W`3J`ze+?ZK+ħFYJ
-м`k϶Χir{+zA.
-Öi.@_úxۤ|U86Y4\)VҮ?p+Q^Kx %KG5H߀rAT.GٰX0)%jӳ!0AD`B0MŔ#j
-9"ó#W̾=yh}cG uEym2SYNaȸ68۱ƈj#|ٰ;DZ6|0MF;\Y;QH}Qb̦ֳѦ{ wӟpЈ WȐ~ݏ{͊I	kwMm>8FڴNxQXq+mʨ%CN"E+-vn'^-s[
-RG-+m6j"JM@01.41b;dn+pLֵ]ڎX˦9޵~!wM!FLp:z.J݀1EaxގBl!۟w1,`,:vj{Ft$#@X	"+l̏$;f$w0߫/h]<i1ߐ>߹F(՞[#*/5>{̀,
-DwFp`OF+ommň<@G&KM7veR5FzjKWcxñSJye"i_2ROiWȻ*$^hSuVn o/њ,}jH̷Q3ě?`y%`U8WmsXŭ:C|Aۭ8+xngȤr-41K4twה;+hx	ĽKJ#BȔ6_8Z=dF-_brmՙsž0[ôY[8'ݤ[3`dtϩ1AeBz4.ϘܛF݃P1$ljb<TC2.#C^\<>~ʵi3AMcy_woS֟O
-	.Q?r2=	}ͨ(q/2ۺE5D5`B]Z\i%0~ǡb2/-F
-'ۄ/ӈLۗWܹ]fTA.{TU1Ս}9h'wlǲda+ȇ=.'0ƲqRSU^?PiQ?ՈݎqGW$OXQ>˿F)ѢHӫN!xv#<A;]Ie57
-0|><PƦt2+N-ntvs\hf7#"W̦CҲxy\SZuW-Q -l?Oqĺ5רED<ZF>fKC7&"Oe`nt{cI|ڗux:{_r;ש̉=	5&Ѫq#A-5'5</]T0Jx#F)`ɠϳ/uŎ~g_SݦԳ<d=ř(}nȣ=)~	~9G]KXuJ`GظM#@w4-+9HpK<RMG&hzxĊ֦n(	u`(jnBiP==>&Ҷv×^KuI{{<ę3x-e{41z7,RR'YZuhhPa. }aT0mQUm;$0)z*['iOCRH_wY@jCң~ĩF-IK:И!fSz">5O*\.Cy߻I1xY
-$U s8Eƾ5̻%L`PBIH>xs`{5O $NGArcqtI=@'m'ǰ7=yKO)Ճ._i?bFq6UoKm4?X;l>jщ"پΌ!n6`Q;`ծQ5^?/a9gwj_}I'awXCrF"TͲrԤHe>u}/@yĖNX2rIҾͿmN:Xĝk}Tdjcԛ`3a?@1,!>r)_c<Lm/-ĘHb} D^}m?PG^?!R_,k?ݿѓJn46`۠$ A\2jqjYEْB6؊e ʔWw(}{(<ųgy%$j"#N.K40$Aų$"[cn71q*<X5_O3:'p6Rj*}A~3{[́P;ȂoC|@0dkѰJ=&ѵ9Uto>nMݭa~̜z
-<%(YgU+ӐٌoXޜճeGt{~kDʍT?&3FWytyV՘&ܶyrxF3-YM@B%ZJJ9({FRٹGsd*ʔȫUX:J7p,, E9&h(7uvևŤl 'Fy-pz,y\le˕8m4.,9-\#ݧW݄ J[Q>r"f	Rf~sq[r1oν$fTY3~'dyߗrG>2_ԫ߉$#T)#y?dzf/$6FzV}TՖUVJ}gfޱg<~LfsʃFұycM{&.\3dءH+/;ؐMhS^kȡSұǶc&=	w'X'%)rx41.TL-͘30|߷MO$)2ձ-%SXGiDqa"ʄH`xFwǃ+"zg0qJ|Is׽_c[3yJPu('jAOW:%kX\6Yf
-6P˱˨p24dvOy4*%Z'I9#Q²;2pws}~{+T6W,RЌƬB(֬l80ǰG{Ega0ףL
-ׇ{Y@6ԔZS1s3\qcR[n$-+^ϲRŚ5+ǥdPIKhiEj@c֌2oԃ('.*WB0÷zDHBTMUǞ!+EIvb|4TYdbH
-Cc^h"Tj"ulĉK`De޴!
-m2 {s/X۹b379~DqFX͓5@0T$`Ȼ̠̇3SےΟRlÝՆ|Xۧ?'tKuhKeHO6ՅKR~^٣fȸZd~ ׉phԒ*JƥBUSTy?)Q5=Co~ҹ؄9qP1dñ W`Q&zێ܉0@<A߬:Fkn:0dA7v%;ܡHtvhw{5'11@wԨ'3Nkm,F%m%.ymdN)MX42ԉ5R%O!LSwL	fgyEĄ/>T>lHƤޙi'T'1	WI pt~3C'9\SmzL%aksǤm	\GA[p4]i$EV	)Y{2Sj9hτ׌~'ˢž@N}71l1R_H,&dM*NWC:rdT!~Q3~]˵C+J^P0	d53f	dQY)êkQGvɮ#,}ƴ62?[ћ5|#EE	oq;_(!OpVHĄq^o'G*K0;̷J<5֞կlKc		Q{͓]c0|.sι(M;ŚCXܭ_ҖtcXUќx]HCA>c'(	f׃?0@y(VlUk\tnsLĲuLȃ2rѱoݢ)Jr1/ڮ!GšڜUˬ$j}/vYKK]fQ/V$!7ߕ0igoQޗ@aӅȊ̧D0CRl>|)YV-{*P:R9S&|ƚr,:lES -2b9AhRL)
-mָOGv:@ZWMޞ_%ZTD;fgt	oz	d(V`"KHt68,fvCa&;8N+ke)wP>:e޿J!Et!
-Pͽ>ٖ>ۂZ.mZ/C]Ϯֈ1/n7ɖdZ(mMN?ƒs>]0Z@_rym}2^`}߄؊Zus\6(iAPb6L۹gۜ/pH,B϶gCl$}@"/z$9Zxoc^WFd][xt[qb!ETu߆{EsۍfzM(Ӓg#\ F]UR$r0܃gǘׄRqe&>pTAj" d?+%eOBГJ%žAc|Qg~W%kGp&O[fü3SFruƪnxUhf`+a"uS-Lֲ
-`uMC`jfn?_Mڕ1RoJ,ԫH?LrcɘU>([EhtPY%<$'Ra-,Z jL8хj${ońOY
-פ(VܘVFo3Î{eޤͅaz ,){'n'*eP@74	h0pD6B(0Z%t>a١"o#i_0ZR/rOHZ
-d>|nUl 'Ƒ͌
-ATJpɥB-:Q	Ii6$K>c$8ihiLz	u4܁?vd#R9=MYG2Su&@ Cfȥ	s҄g2q9utś$&`tm6n>v3{Ą+˗i5KܐmqL;SDG%Im1ocE'-^(D$5̡-Nww;=+,)M)J"cIL4w$JӧM1AɳjL7\+2g&A!gMdLh%;{!o{.p(ia3[qwL=)d؂aÛ
-}&5:,ӴWv.&|eNU['v.Ј9AO'kwTIĺE;Yԯϲؔ*ΫLe.GgD4G<}j~XƐ.`Fɜ.zb&	]ix6US1IEqľ'`hp65<Sqָora0>#lL.1MO'c.4i<Cq+wLFG4-C#x.P&0Ýq@tޚ"Lw`ǋƇΑ{8ab2 $C
- ބn='O"'d-сŝjĀ_6AP$PW+0ڟح\\ksB!̵=§MBơU>~<.vO@1,W$3XHE]o$rk+{<S-+WOpqhI3sļAهN@0wٴE_4 !`	EؐuzEđu<RL??"HMO1kA/["ʴޭ8y]3|q߿\N=/."oDMKr+/NN˧$8K@	v>nLX`5W[paH`ܨIiD4S>D>KmXhVpDaɟx?&aچ\B#g\R3?Z rӢY	S б;>)&U?ۛïsRW?aSty VM'J*>ۛ؎Wx^`IrXe$ww4]ڸWy^(u`Е3*O~&68p=Ơ
-aƪ[/̌	ޏc~3t7#1mAAޱ]ϭh:lBJ:a81$_4iƖсv<ҁӞ+љ
-71dl۾ͩh>|]Q-eTf^<-h{~+\'ɔ7P-"C4,h|Ӄ&N0wH/eWbU+Lt԰;:׬%o}D\H_z^xr.U2[Q3-3˓%<ύǩv߾
-a47}fb3
-źi	N
--5thlJ	[%p?}BksdrfF).0>7zذWUR3[_tœ.ǧӫlYlST
-ɲĦ!U[Zpgavt:nmN0n)>PX0ϢM*Qo{/Hg@>X'|nOT(eLvMBqFZh^-_%ްZSvy);e"
-\n-kBs¾9KL'I+Sb+#d,Ki?kb+SphJnRcdfeZЖ*CZ_Z׹I 3Y%iVڷ$}kJG͑ܧNԎg%<qsAqyl?ב
-5'ļ|qέh+L	% o@İwq,׹N+U}XD nn?5)Fث+z0r&3_`fyj|<x$-rI[ԂlSƉ%ݻe:o`ZUfgwoaPyj،o/XnW֎DX3l63fg*uL:Mbo@G%ڊFmA_<NѨ^/2N3ݮ"=׸^0&=תK2g>׎ՂBAo7hUR^7<x8ȅ8`	jZ)ocZʽC@kW
->k$"~ĹohQ8O!m׌mެ.d<bJwN/E+Xf@K_.\XыL?F3Q(©z(cc*#ZaƠSѱ2/,2rϹisF0tWvt[<@β1vp(*=}MpܨԨ6c^#7mN`YLz6(es_Jy؈f9Z/W;3~ǀMHCwEvZ?E\hWVI@y)6wchYol8h7p|f%mhXyMȂX<Hdخ#}zVIqeK~2^}|tR*fA5W97N\{ڬ~Ry>X#d|#.pOȤxu ĻtFG&bٴ@·WfFȫlEQāOfZ&!Yٱ{u]Oyjޏhs4ùGVndߥ8557ZŔHY4ƳDj[%ǂq$[=f+ieCI&+1dB# ؚQX;űJwʲ[G;r#mˇ݉Way1KmMKFP-;T/ۜVVn3͗1ѵoNZl=-Di]GkG ev~@<]e*}ԞeSwP5c+A@-<0hkԅ˯_Ǽ#':D0I@;<<«؟RJr̝kD~m@93pX{S\^Wަr1,ѐ%Z(ck3TҲ)Mx<|i~u*ʉ}݃ Rpe$7"߫iу܏4%&cˠnxt/MD˂O-i<חg^j8 a15(MZh7,ӴiGmr?gC^˽bPc+MnXu8ۍʖb_daW9TdۇâsҢcjjh*R(Z!Fӓ&?TsuaC!bJebNџϋUC~?W#tXxnٌRܒooR0σfܲm@ȩv͹/۬V%=,܆{V?ePpHvH\7k`9]}p[	$in7X;T^
--Z*Mp7L~gIPQK/t/Feхљ>
-~Vp2=1,R'"]^yEKFEՙ]U8dnޱm(VM4!uɄȡgůy˓9|:b<ٲI( L<Z.*Kwڄ6J>;lz[8E,ZϴS~(vg,!VO{ϢySZR>ZGLLy6[a7ǉRahԐ%Sn>^כ)Lcaŕ@xqK]+KuJV7M0-ҢÒ2S:7iۣbiW}LGݜ֍PuG)6Zbm9E=$8)>~̱^f8߻9ƤWg"^%2eeJ(<ѤD1X2ڇ.=@y<vM>++.ƨ3DY|oRCl nϥvJLOU"X}wVtLпt)hZN4Q)0XwM]~8lvQgcۚ2G_Ikk޺nS9ؤjeFHƙ>Рaoe5O;Vax>ɔ֦UNl>B25ӷ <KD+%r)˭#B%.u|ֽوn?rlПJIqYX$U+rT$ʡvPRN~p!&k+kL{V޲Ů_'>D0	D"ǭ9(EAiEW*vǰy?%GF3<ȡH:9e[MYR!$	s]UP1y8ԞݡG݇{
-hQA[7{cMp	wP;8(|_ֺ2ݵx!CaEo{_Ϲ̬	,DռL4?&.:PRgވxwfأV;t=/[Vj`̓brd^O{=zsdxy\?2ZC Cgb*b`4CKѭ5ۉ@bMXn2&1|Oܕ[U\ˊd#*{~aIͿR2oËϭbLQ;8	Oۥ)5¬&i~-^*LMΪYSYe!Ԇs&֤RJP',,;*,>\>Bޮ:	4э{O$3Ϡ)A<,Mop{Ǳ||)5G[lVsټ4u*@j&
-̋Z3̍ӎ9Ե ?p3p8ƵBH{xuF-EJҊv9I)L#}9Bў%IXyǉO ޶'K?K	/JUM#|^G1hU|ڲ̚fQTXάBk/ubPܘNYCy9{{f>95m)Pݧd޺MTwJ|vwކOãP*"ҙL56İPr0܈yURxH[|ƢHWͽuaRvBחDϰ^PD2=f&mؙOjn]2}4zOHThqW0iZذĠ1%JۀEFW"ݎq,rYzoV׀|yd[h%<1wF/#,An'R;"w<\"y{f9/Vpb&qvx-e({Iy	$͕Ho3a\OhvzwֻHM{űӺNN)Ap&B-q6X	^GaxƆ7;"Y¸[k>	5xu7/,a?zWs:E6-ʧdzMӕ
-2̛ϰ2MLցaM_Lwr9D_՜8,6?m.)pfGi7
-[lDy'
-A"wfYE13pcUz{vATYpٌaι-=!|͔u]TУS-X\<ZNR&7˞ I {.wĽ
-\Kn4AbύWZz/߫}<,7Y*q%,~ǑS4T,R(ȁq	Y
-ơ?&IF&YRf՗3_ Dk(a]']yٖ75;т-;iǪ݅ғz̥.wǚ"ROua[?|՞g;xdХ(V)tTDD3EX N":o,NN$ڠ3qLP8-{XRrjg`N=ơ1}ڍ`Aҏ<.PUzJ>̽PĘ(wQoPƃpb?jb@N8Εxb2>9ӀL	>WmHIуrZ$Л%0QE#̋	01j:j%[}A`B)G:8_Y_DNSBQ9C̭?
-*ƜO|]зG߈hH
-ϼWCZzWC<-Wǂz9=ۊsɱiJrh+9VaÒ?\<z>I9Z,d>={&p;ZFU[m<!ҞбɡK+Ҫ&Q-=3gX~bnX`jjr+gY;Aj{
-+WգnM\xWZ4o~+TZ^MM[0]+eCҧXVYX-X<JP\7f7TR0CШr(k׆N}S*ڋ5͌z"dΘo .Чw(Uc4[M^Zez˿{A_;Mp
-*GaUZoCzg9T:$ـxؿR_XYLkVf,Дݾ!rė@ޯqT4G~+\ojU?vçߥяu̺h"X{THim8^qݵҟ˺]Piõ%/sϫȪ`CMXVɭ[rVh͖͟}{6]H>zVOrۊ&ݗ0NVQ?+1_U
-`45@q,yZ0hFԓAJGʓe7Lˡ׃a%zjXW^sڻT4@%>IԺEImPLׅquTXy]^wO6qFYߝs7/t/cpPhk1JN6BCԥ{;7gm_pVQ\-L%X?VFk:ߥ@.CgG@@ M=ŵ7]V)yo,J[Í}ݼw~_aoL=A!h[]N7^.sHD^uؽne.{K,)u؎ʏL,Wm(B7ػEt{6iƦ|OIqݫr_8XafR>"<C5~xm9
-DͼVm<TQD	Rߴ]/=k,eߖINp[J!U8|^gޡ6q@5]6#8'F%x2o9Erԛtع.7reMu;5NYw¨*gj:m^8j
-(/=a~'|ބ}ٓJ8ޔ\ $ۥރG{Ղ>jWF;oǟ}!uƨUz,"%g(eA~QpI0d.҉;]$mI^yЇ30ƣ3ڨB7/ɚ> D*?]-1dvnV=ĀCb%jjfcĺΟra8n0+|=fvlt=ex6iг(Pi@)J.%-*٢fߠ?n\+eQ+iڞÐ'54ՔaW^ʷ{\aدv# 1ʉ;)|ُ[
-ZGÜ۸'(WBryJiIAagP֟)rڹ_b( UU] %{8ht(<=:"ojӋ#b|;vs{e+q!5M~Lݝܝפ^v!?(;uޱj9ߩUI5Ď%jx^փt;svtT*eA/.D!.;Faj̤D˚dY*	>I0,jKcn5NS	g;;JjZ.7sy^ۖ؆!ͭ$OX"=\{~fѲe.הʝbmk$ݖ+2nS٬z-']OѲRFC|Rij~߆Fu=avBs.x?ɽV,R'@7˔lmo"F4G>΀UX@	@8)lQ+ֳm?Խ*VĒ!
-04@>s׳C7&.j'(ض)Ҿ/є'b[	Scͽd08`A|EbQyNg*I~?uK&%,w!{jͥì+V^PIs
-Y<hjF7f!yb,/d̸7ca%)A!(Ɗ3.""Aٔ@C&b3Zt<y.UW;Y-7(IҮ)" R/)-rq5FI#.t~xe:6F?"kip?)Y:h(@dbrfAWV3ܗe=Gʥ<hahÔ3~G[pC58|ЯcZXI],7ȍsnΆIh=̲D"č33V&;͘ K af!T_Xrӓ$֖Ǝ!8XrC`xipnN]SFvī?F/GW¦mQgh%;5Ժ'vENφ+#/mٷ;ʩ XBYڥ9FS?](ŜHc	;HQlD*B-o&)X{LMC2:z-q`aKe
-|M"b2~_;sp{gi?S)4Gz(8dˢ]J=Igm-a[$l.85
-+yǴ5E`_W?1:3ad982ǥۺ-<!uvV"#'yj>;sk<ԈEɌp}E*n>#oO6_m@ɣb8&MÌͷyϴEؐP98Cg[0ÇVaS{^a_>gI{Ͽ8շewAm?h6G8hՠphc]4en%RgxgY;8Lh,2GQ2Qzֶv܅ʴGm8HɑM=Ms$,xTa&K&m;Gpٝ3M.h,9Be}?ڜNuV'i%MȞ< B̐Ϳ6H5-;@&wag͟]ŷEifV^EܔCIM҉K\X~G*_^oӧ+p6ؠ@n2]Qڍr_mL.U'VROdMUq?IهC4Ϟbfi=U!=oqP
- 6n{G(mPP߳οk#	0FoaOr(->:5(BvL7lܾBUE
-Cˮ.N:gl6OYJ̎Txy2s͂f<X,w]ֽef"x5BÐٌYF'ĴGd1}$KZ~YdIЌ$!h{ʥ-^@ɓHR؁Bi&.Uq
-pS*xΪrc
-F]}V5D3=T/]gFW[½Ēםvne̘OȧϬ:7IŮD74ذRKf2y=3c$s,UpcʵxkIkўp~Bǌg^ܿ\TթCY߸ԏ\n_P/]kw^,1Xk*kr8Ք<PlţPʚGJdM^tV]J0c1(&A8z|bc'ck<CԢw*"Y1ʦ`Ǚzc8ӿ
-RAdق6lOuJ76)_|)8XǎgkɵF@!r-}eT;c|L<~^kNayPj2N/`1#X]V مs!ck8;HFI͈;W&{,eG'J>)ddeԺ1L'խ'@[u'Ej"L
-u0rۚ(:a {LEw5W+kEo1tɤLELۮS3gpsD1lGlCbK`Uy> Udlrׁ68QciL\ quոaEV̛+`8'W-<)}?LtK=+22j-~`y	ZR[Kͬ`kłI/OҮV+4Լq{c@܌#&>:(V]ʗMYˊ!Ar1yʉ&έBѰv|&G~[#Iʷ$H%?qH%U`B>׸HBgڥzp7_a,d<FNmn1Eׯe͊4&{BK^8XD}$$uwQѱDYl&fxEQ{+N*tú3L®%oސчfb,Fu*CU;[m,Ȟ45g(Ni	GCOx*u(ߢN7Hh	dB^*.8.Ȯ"<+L@:V.q{O+h=|$M@^qDâʸrk.HC.p3'ť#Pr;}{%ȸhNB\#۞1ϟ;|^ĸ { aS`Ѱgox|#ձ!)3mSBwưݣ/?dw`)tт}Ec^j$%)߬-Ix]1 `Pb6^tG0VS_06ɑ[:hNbR΂*
-zl42u!RG?,/Xab:f02Э4ܟO˨lJ;dDާfu[|CE`NrOEbH"aLzJ8)M#
-\fFJBZm۩o	~M	jg]Iȿo>Q+ķp@(DߥDF0͏H575ǹ>b;ۡbݙ͠rF+y7^hzQ(1ib[Oo9r> }KZ͍@cU|Ydn/ʦ&69$>ƉEGZ/ŊccEba3KPQSCЩ1w4I8*?eAH)~#>ژՙՊCRPv5ŏQ*j7l.1e\:ͲxlDXӡTIH}SDRp9/)~b؛&f:GDl&/Ś[УҼK	gЃwh˺Z?Ei[mBƑ!݋g[7!553D_É([M/YNXȸXF=DO"~mͽ{9?7b,q޶RX֥FZd^e:MbX<LTCS"Pw}fH>˥(8]aY&5t^k#ڥC.4ǮK}ô3I9*9٘5h}s<+TƟlͥH$7<*-bmlфQ<ourpo=KZLpE1>E]fj*B]e|SÔ5iILCʻXi: w"ƇEɭ?/#c])df@ays`>nƁJ_0}ogfY|'aV:+
-)TR7ɗ|7(x_2sCʶ#XPҫ=
-ԹʂY9h.9ߌ[9/*b%VΧ[}̄Y@eD@OI`׊eИԫΆ^ϑ9x^}
-p2a٨=)n׮ʎCź	UgM<4#qHn0Ҫ2	h>r*u`mb~EFF݊
-\|_5CtNqڡ.E\g\Q2(9IE(|#lSԘgNj֨l d*8&+Ǚbƹntܳwwb*nlHV]k*#͙ܳ#n?ϊ{MYQ5jq?0nayQ043%jdݰR	BKH`ZGPuݔnXI:ve0J?dVȻްN(70o`PIֿ!QܷvnZ3qIE3ԕaUqCd<Z2:
-.QVGA~P&Se$Xw'N#Z<7 ZӬݬ'*(''':
+ZTuR!VsXM(bNŒZE6GpO3h"7o1ŭ4iQʈ>ɘsў<W[B.cl7c)u]3bƨM
+XM؉c#!2j PL)v$Q],T|k-ʐ`!{=}N"T4cZaU#\ƇKJ(htۧFGE˼ǜөrQ̕nIX|4|&ǆJ%
+w9Mߗ0%8F;UIP'*S5"3[9t:d|*}vOʆ1xZ~ڌ)_|u:]ڱdgSzbuN:pԈԊ/@hOċVŜٖ|kk?d4)r3]OgT Cw߽v D[i"xVѶǒ[~˓8о;$\<j!StA	zj8$Lʪ!_7<O%z#Fͩ/ri1މ׈_Y @ ɞ/ף~}OB]Ů}@[ʥ.ɘ ؝{C9Z?tmtSA.[
+S5	/,
+<)O'u97QX:Wbh֟ԶT/:18OB~ĜfϳrZϗZO4^mJwqR'#յyޤp6r9}[wUp6G,ЧX]"SzPn,ժ\ϯ3}<W`EҺ1nUX"b2mi]x,J2XNYˤԍLK<Ϗ:cPvHLt|k׸=gafѣc5N"tS1o.#.r3N:G!l͕aS7dqA-bs,ގat]ٍ؜q:Q:%"Wpb\=޹luvbNzA7N±q8Wޅl>7.`Ghӄ=6If۟Y*rw7ZEL$Y4n:39Kh5U. ѩM^Lͳ3e" mǵ@tafe֤?E>q 9<Rp MΫjL{RaC5E^ϠҢ/bU[`iw76{2$5enicY{Zcpzb,*gR#VD۠21J:Pb_=hY:,+!E|DUab~l.J*xA÷;T)jfuszEٌjNf*;jڰsJP$Aܹ4w@q.UR941ƕODhSwׄβ̘ /0 Dd߽Y,@EXǔyK#dOF.jPH~i?R.NЈ}=+F}K)Xox;lsآɁuCt1B^uxaQ	CޥǞi§(,6hfLB!M/Cnܐ-D[х%K}	0)p
+XX,j˗{g0[\ո\{<.ܞl&,"#ET1dtOSk[0kIcmg_[#{
+1Zx7=Dx24ߛ?IΕ6zX~87ޜ;^hB_zrZEep-8=ʇ	ۋm+֊mΠ;k8:$\FaG߁=2߽hapןNKB%ÁkuNNaԃ\-y1h1aoԋe76:ͻcÖ
+5T$g)!#ֶxmK3\ĵ"nۚ2To@;ЗKӄǪMd,C̱@8[D;"7~_
+V8/}K
+[qP1G=(h/э#¯2f^Ad&,PƝ@)eŃ2Lc]=uŀtR*tRM30m
+S.ά˟t݌pN<l~d6[6b`}g:ÜIǖ@ڗK]t$:h
+=[(JɬfB29Ղa"6v!INM#$T֪ˋօo*FXŧ1Fo?iKϮ.g }eǻcޟU8c\\Ʒ8=lkmC1&HI7>\3QcbA\yL5Twwd('sg
+Ěa;7ǃ׍u''ʊM>ײΎAA{+z.ggiHم)ۻhN{zϥdt0{ne@}ſvMY,Azá=@ ,PHJ
+:+(-.xGamɖRkb,%SaJpϛڑ{L1Y\4*O|ߦ~0#'|־8`SN0(r-]`-
+0cimj#iA^~$nov+I͵K_('ۺM۾e>01"̃E$,k_P9\Q"{'AјZޝ?FOTŖ^ohg$)r-\`W Xǃi5[2<PTr)+.tuݘh$jY8oR5mŲ{&0`<>̧hG2ZT7/KƆa}OKD[(O;
+f"P`fǉvf2R25ŕU5Yjop؁MD_o}wrufihY6sq=|z?D;w&cԒ2]
+k0ۚH+&6	ܛ2|<řǨftCK7>=Pö>NBRXR3Y$#)ڇj81T*o_lF%:|>9KRjFr@?ޠأ7ԭxyINOY}Y0Sv<MJ4A9%Z+8GeƐRܧ_"rE;#<|ja/3iO6ͧ@II1qHt}fD;fq¡7~?VTraUVȅj3UɨrhapOc\ߠXuKdċc$TVϦا^Z~5A%ًqBb_Gm'Oy*gcVd'Bg׼"1vXH1<#oW[_Ɣ,"ǦN.V|oHDxxH|>4:#R*~yS{{#%ہ^ÑDw'Ԓ_&<bCl;֖e	١!yT@$>^L#!fss2(
+/no<M`ƪptN.؇TZs['e1Y>')СCʷEP 6o`]FfepӜ)Ք[e3CoյJ*wQ7nCyԎX|ܲTs%݇Փ7M5|%\S Wسс9'Pʖ)/fJ?0yJ`6iQ$1m&&M/y^ThOnJI0=Ѓ@K_*Ǎʦղm	A?Aoz6pO65U$/̀jwgJɑŁ?w{0Kt=КDa@(N2K) 9cu`) ;f#lHJkW%Oz=`}͗8q1<!ƞ%(N)^X*ZX{eY
+&Ђ?%f#Qk9'!Poc`J@i't.l?G
+|t UtDJWB~4:jUzKUȆnحU߭Tg֍RK˧ 6-]<SߣY
+ҠfX6,$jCoBJ/Ӣɋ4txׇ(r)yS'Ě-u=K{up5	{43L"̙ɉvZȾ=M,WGoɉJ_	B^Z~͒wxp!>μ>Uv$U1l?xG+ ~K88x@-)K3npC̞s-O8Xr>?2ҙؓ6#1q;Öi`Ľ4~ԘgyqJqz]_}	k[b^ֈ8 uȄ޺a]\;p2b/A8P<@=ϲR8^ļ WZp۠Uy|?`}8f+:
+DӀR|ɩGP$ș=7.uiѓF {HG}w7#:aCԅ(Ǫ[myqlD
+AȐ]h8O:
+AY*SkaLԠPpYWL>=/ߔ"XelY)҆ϝ&Smǜ;]4=F-Y:
+MF&Z6<'>yF5*bPF#Df@xzW9qJnicK{>%#&NA̝h?C2,UQ٩:a0(~z%coδH62BĜ4*i@JS_O3
+,b:sN`QSW_I/qM*vpǦĢSw&"Ĩo]/\$EfJ!U/Ú&2]x{=M_ԟX_V5U/b~ƐĢ.;&Zk.A<AuXQ>UO&{`<g1Ib53΀Ȅкn ۢӇˏN^g;A
+=ˡPΣ`)6H@lc^^uXsE!"VCI3EZU_BxtϤRk%`PwZY`rPbĂ۸ײiP<|;%lJptnɡ"1^D[Cvu+968+usebb{/rxY!rRlKrwbGǿL$_F/nN	q4wB26M^a`"%uV܌An}H֥`4wFPO	h[D6pZݢ-avOvum!l_99πEQ۔RB@n5A;ؐ1D?dɅad_$4˽+_TuLy.AXC$5ѱ$'bF^Ņc Sevs6pu4/ϓȫj':#x'˩U,G [/[e߁k8kGalp	I̳3>h.;gIJM˲cޝy֐Ҍv^Fv6څّg@B%ΝVCqZ--/=85!ޛMNjͪ2"ơfojM8ϼh'^)	*o$<K[hPBʤgKߋs}(BwFCl+DۭѼ߄+	$zĸ}ǜ>ZM\:Dh_=hK.|)ZϹ#2|ޢ)̔*x
+LshtG..^~"!hB8$1$ϟafS׺Z1Ɔ,L'-jr*vF=b^)jtD
+!_ܖQL҆p_ξ-=%tPܓ%I2K8Φ!R h#̛mǎX?\l6syLzϞg9QqyYÒb:wWzwoSťE?ʺ(}PBeńI݁gȐWi/Υ65*IZmLݵuNtn^"_gjq_H6m(1p,c<ѭ>RMCO*)4̗-oOm~#IYm԰1?qQ^pl>̐eFxr'Β~N@c\9%y[lB޹GM YZ@G<KN7qE0G!Xw>ͤTHMIs6)}$0|IXjJ=&.G 9DCn/>x^;ym*TkQكˍNU߬vɏ1͆+ëZ/1BڑY7	k^-\,ZZû~y؊Dh6VwU51ٻ,3O_
+6Gy/*̜o4>-A¾Ԗ!=-(tjġZY0?̽ͣH:x#cf|){U(c/)א]c/Ȯ/RKZ#D l_ݜ͆'J~'`#^lP(9$K5Wh2ڴրh9ȡ(ڬ}dh*Xb(I4J١Gë0$IEQ2cOq>[J@vTԻ$cOي/USڷ;:/ď\_dZHʼׂ:Kٕ*>*PFx	bE8˨TNѮ
+]gK\K&$\MNp+c=v=dkAߎf#HCSxI=qX>{o1ŜM9d\h\G"1A˒FbϽBa
+<>?֗(oUJ2.JmtC.IKX{ԮqbqׅcBt~ /Ot|	{+[o~:i:jUx4$cI̞7ZGۼ6B]Loi4N]G`K0`n4"BoH#gɬKL͞.+nʲND:NԀ=r܇C7	Cfۂqa[urra?sH`|$B֚_X\UZC{RFzyմJuO3t|tnu8Ym="[ԡZ*)MB"}Β5c)qq~Uo$?<7a1}Řn}B.437fs_DvHAYXΜd`Ó?Eܪkh}^V
+u7/CՒ;A:DIÚ:AMYskbаL"UbFxQO`BF&ۭ]*M'г.|Ab?DDuO0'(E~^xx	iC9m`li8؈|'/F\ӱ,cN΍þ'D5t9ǠA|sT{:eBB*=v<&1˫1^-ރߚI:ŝm̞HvEΊH-ޮ`sE'V6,6y=z0:>ҦlLCȾ;yvV>TI8![{-zlqUuɻa:@(¸A@4(x)H	xd8;ϔv@pkU_1Ud1s"ج'Xifj"YXȉ5U	i)>҇[7ґ.WaD(}i`ͥZ@jѽg)*v{bXdOkXw4$ACknRI (,{х6@?#f<trEr<#m%zˇIgjԵW7qusR1T7JwI_^z5E^=(Q/S(>Z%OctXw\M?	·	hKD,PʡnJu;n=o/_S=${ jڥ%J.,n++0phVګO,sW<p>Q5"DrdenSSgi	5ݺSPƻ|R>a5R	rX9A,(Sr@%Ιkf?I̊&Ӟ	_3Pd1ˑ̂Kڃ HܷR0
+ŘǸʫ\/<m1qKQFiK0w_W lt
+܌>sVbt|P2*&wbjSA^~<>Qo6dE7)
+ݘK+)2\6*wΈК<u$>._^F-=;eTLZ6BLrAqop2&y˫\ֳ$b`-]tʰwt֠w*JJZʭ͈_U)0ypU>
+<ɘRb57q|*.Fe4(e_9mrYʌD{9ܒYJ~
+iI%VO\kG·'1MHRt]ŃH!ljM<vB%	<ֻu<rFϟȔ=dFG;-6ik`ް.p>%(y?N>Ie?؅|BFzRƨP˘}l_U]qn(Ue{ "v
+K5+Tv$	nѿKX:;W΂TBΎˎ3!2Z+LU5Hכ@p !Em27%Ҋm!jϯY}1'^BOc._,Tr8e7/ÌΈW6ܼlu6rs&~a'6 PwKѠ˥Iw̰>ۤԞG\׃ѹ:3mL:+@@͆<
+A3uQhJ&%\ۤ(Ҽ{pҼ҂gjbzS?HQ(b]Od@ѫͺ!=cru>''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(17909)))
+exec(brotli.decompress(n.to_bytes(18261)))
