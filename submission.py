@@ -570,8 +570,9 @@ def build_submission(runs: list[Run], args: argparse.Namespace, reasons: list[st
         total = len(script) + log.model_bytes if log.model_bytes is not None else log.total_bytes
         totals.append(total)
         results[str(log.seed)] = {
-            "val_loss": float(log.score[1]), "val_bpb": float(log.score[2]), "artifact_bytes": total,
-            "steps": log.steps, "step_avg_ms": log.step_avg_ms, "train_time_s": log.train_s, "eval_time_s": log.eval_s,
+            "val_loss": round(float(log.score[1]), 8), "val_bpb": round(float(log.score[2]), 8),
+            "artifact_bytes": total, "steps": log.steps, "step_avg_ms": log.step_avg_ms, "train_time_s": log.train_s,
+            "eval_time_s": log.eval_s,
         }
     losses = [float(r.log.score[1]) for r in runs]
     bpbs = [float(r.log.score[2]) for r in runs]
