@@ -81,6 +81,28 @@ final_int6_sliding_window_exact val_loss:1.87063673 val_bpb:1.10789937
     assert all("post_ema" not in name for name, _, _ in r.finals)
 
 
+def test_validator_accepts_another_participants_folder_in_the_1089_format(tmp_path):
+    log = """seed:42
+step:6257/20000 val_loss:1.8995 val_bpb:1.1250 train_time:586134ms step_avg:93.68ms
+Code size: 126840 bytes
+gptq:budget_check train:586082ms + gptq:7113ms = 593195ms (budget:600000ms)
+Serialized model int6+brotli: 15859628 bytes
+Total submission size int6+brotli: 15986468 bytes
+final_int6_sliding_window val_loss:1.8706 val_bpb:1.1079 stride:64 eval_time:101829ms
+final_int6_sliding_window_exact val_loss:1.87063673 val_bpb:1.10789937
+"""
+    (tmp_path / "train_seed42.log").write_text(log)
+    (tmp_path / "train_gpt.py").write_bytes(b"#" * 126840)
+    (tmp_path / "README.md").write_text("# a record\n")
+    (tmp_path / "submission.json").write_text(json.dumps({
+        "author": "someone", "github_id": "someone", "name": "x", "date": "2026-03-29", "val_bpb": 1.1079,
+        "seeds": [42], "seed_results": {"42": {"val_bpb": 1.10789937, "artifact_bytes": 15986468}},
+        "bytes_total": 15986468, "bytes_code": 126840}))
+    report = S.validate(tmp_path)
+    assert report.valid, report.errors
+    assert any("126,840 + model 15,859,628 = 15,986,468" in n for n in report.notes)
+
+
 def test_parser_reads_the_later_records_line_formats(tmp_path):
     log = tmp_path / "train0.txt"
     log.write_text("""Hyperparameters:
