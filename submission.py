@@ -196,6 +196,13 @@ def _dec(x: float) -> Decimal:
     return Decimal(repr(float(x)))
 
 
+def _json_or_empty(text: str) -> dict:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:  # a line cut short (a run killed while writing): as if absent
+        return {}
+
+
 def parse_log(path: Path) -> RunLog | None:
     """The numbers of one training log, or None if the file holds no score of a quantized model (not a run log)."""
     log = RunLog(path)
@@ -223,9 +230,9 @@ def parse_log(path: Path) -> RunLog | None:
         elif m := HEADER_RE.match(line):
             log.header = {"python": m[1], "torch": m[2], "device": m[3], "world_size": int(m[4])}
         elif line.startswith("config {"):
-            log.config = json.loads(line[len("config "):])
+            log.config = _json_or_empty(line[len("config "):])
         elif line.startswith("{") and '"sliding_val_bpb"' in line:
-            log.summary = json.loads(line)
+            log.summary = _json_or_empty(line)
         elif log.seed is None and (m := SEED_LINE_RE.match(line)):
             log.seed = int(m[1])
         if m := STEP_RE.match(line):
