@@ -10,7 +10,7 @@
 4. the record folder gets the command, environment, logs, summary JSON, packed script, submission.json, a README
    with the numbers and a plot of training loss over time.
 
-    python bench/proxy_record.py --corpus .carry --name proxy_seed1337 [--extra-val DIR ...] [--seconds 240]
+    python bench/proxy_record.py --corpus DIR --name proxy_seed1337 [--extra-val DIR ...] [--seconds 240]
 `--snapshot DIR` trains with the readable script instead and saves its float weights + Hessians for
 bench/quant_sweep.py. `--env KEY=VALUE` overrides any setting of the runs (the CPU test runs the whole tool on the
 smoke model).
