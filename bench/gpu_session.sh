@@ -1,14 +1,9 @@
 #!/usr/bin/env bash
-# One GPU session's measurements in two device calls (a proxy record outlasts one 10-minute call):
-#   call 1 (carry [".carry"], timeout 600):  bash bench/gpu_session.sh start NAME [proxy_record args]
-#       installs the carried wheels, runs the step benchmark, starts the proxy record detached in /tmp, waits ~9 min
-#   call 2, immediately (the machine is given back after 30 s idle):  bash bench/gpu_session.sh collect NAME
-#       waits for the job to finish and copies it to $OUT as NAME.tgz (records outside the checkout: each call
-#       re-syncs the tree and would delete an untracked records/ folder in progress)
-#   or call 1:  bash bench/gpu_session.sh job NAME FILE   runs the bash FILE detached instead (WORK=/tmp/gpu_session
-#       is its folder: records under $WORK/records, logs and JSON in $WORK are collected), e.g. bench/pair_job.sh
-# With `start`, SWEEP="VARIANT ..." trains with a snapshot and then runs bench/quant_sweep.py on it with those variants.
-# Prepare .carry first with bench/prepare_carry.sh.
+# A proxy record across two device calls on our offline GPU machines (workflow: bench/README.md).
+#   bash bench/gpu_session.sh start NAME [proxy_record args]   step benchmark + proxy record, detached; SWEEP="..."
+#                                                               adds a quantization sweep of its snapshot
+#   bash bench/gpu_session.sh job NAME FILE                     the bash FILE detached instead (WORK=/tmp/gpu_session)
+#   bash bench/gpu_session.sh collect NAME                      waits, then $OUT/NAME.tgz of $WORK/records
 set -uo pipefail
 cd "$(dirname "$0")/.."
 cmd="${1:?start or collect}"; name="${2:?record name}"; shift 2

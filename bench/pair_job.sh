@@ -1,13 +1,9 @@
 #!/usr/bin/env bash
-# Two proxy records side by side, one per GPU, on a two-GPU machine: a lent machine's time counts the same for one
-# GPU or two, so a pair of experiments costs the time of one. Run by gpu_session.sh (which sets WORK):
-#   RUN0="--name control_seed1337" RUN1="--name wd05_seed1337 --env MUON_WD=0.05" \
-#     bash bench/gpu_session.sh job pair bench/pair_job.sh          (kind nvidia-h100-x2, carry .carry)
-#   bash bench/gpu_session.sh collect pair
-# Keep the defaults on one side as the control: the machine may come as H200s where H100s were asked for.
-# RUN0 / RUN1 are proxy_record.py arguments (either may be empty); STEP_BENCH="ARGS" also runs the step benchmark
-# with ARGS on GPU 0 before RUN0. The shards are built once, first. Records land in $WORK/records. CORPUS (default
-# .carry) and DATA (default data/datasets/proxy_sp1024) say where the corpus and the shards are.
+# Two proxy records side by side, one per GPU, on a two-GPU machine; run by gpu_session.sh, which sets WORK
+# (workflow and example: bench/README.md). RUN0 / RUN1 are proxy_record.py arguments (either may be empty);
+# STEP_BENCH="ARGS" also runs the step benchmark with ARGS on GPU 0 before RUN0. The shards are built once, first.
+# Records land in $WORK/records. CORPUS (default .carry) and DATA (default data/datasets/proxy_sp1024) say where the
+# corpus and the shards are.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${WORK:?set by gpu_session.sh}"

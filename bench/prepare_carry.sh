@@ -1,12 +1,10 @@
 #!/usr/bin/env bash
-# Fill .carry/ (ignored by git) with what a lent GPU machine needs and cannot download: the proxy corpus and the
-# Python 3.12 wheels of brotli and python-minifier (the GPU image has torch, numpy, sentencepiece, matplotlib).
-# Usage: bash bench/prepare_carry.sh [CORPUS_DIR]   (default ../shared/corpus)
-# Then, in the device call: carry [".carry"] and start the command with
-#   python3 -m pip install -q --no-index --no-deps --target /tmp/site .carry/wheels/*.whl && export PYTHONPATH=/tmp/site
+# Fill .carry/ (ignored by git) with what one of our offline GPU machines needs and cannot download: the proxy corpus
+# and the Python 3.12 wheels of brotli and python-minifier (bench/README.md).
+# Usage: bash bench/prepare_carry.sh CORPUS_DIR   (the folder holding train.jsonl.xz and val.jsonl.xz)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-corpus="${1:-../shared/corpus}"
+corpus="${1:?usage: bash bench/prepare_carry.sh CORPUS_DIR}"
 grep -qx '/.carry/' .git/info/exclude 2>/dev/null || echo '/.carry/' >> .git/info/exclude
 mkdir -p .carry/wheels
 for f in train.jsonl.xz val.jsonl.xz; do

@@ -1,4 +1,4 @@
-"""Proxy record of ../shared/BENCH.md §2: the whole pipeline at one-eighth scale on one GPU, kept as a records/ folder.
+"""Proxy record (protocol: bench/README.md): the whole pipeline at one-eighth scale on one GPU, as a records/ folder.
 
 1. shards: the proxy corpus (train.jsonl.xz, val.jsonl.xz) -> data/datasets/proxy_spVOCAB (skipped if already built);
 2. the packed submission (`train_gpt_human.py` packed by shrink.py into the record folder, so the checkout is not
@@ -10,7 +10,7 @@
 4. the record folder gets the command, environment, logs, summary JSON, packed script, submission.json, a README
    with the numbers and a plot of training loss over time.
 
-    python bench/proxy_record.py --corpus .carry --name proxy_seed1337 [--extra-val DIR ...] [--seconds 240]
+    python bench/proxy_record.py --corpus DIR --name proxy_seed1337 [--extra-val DIR ...] [--seconds 240]
 `--snapshot DIR` trains with the readable script instead and saves its float weights + Hessians for
 bench/quant_sweep.py. `--env KEY=VALUE` overrides any setting of the runs (the CPU test runs the whole tool on the
 smoke model).
@@ -35,11 +35,12 @@ VOCABS = (1024, 4096, 8192)  # the tokenizers shipped in data/tokenizers/
 def tokenizer_path(vocab: int) -> Path:
     return ROOT / f"data/tokenizers/fineweb_{vocab}_bpe.model"
 
-# BENCH.md §2: the record configuration with a one-GPU batch and step-count schedules scaled to the shorter run.
+# The protocol (bench/README.md): the record configuration with a one-GPU batch and step-count schedules scaled to
+# the shorter run.
 PROXY_ENV = {"TRAIN_BATCH_TOKENS": "98304", "MICRO_BATCH_TOKENS": "98304", "WARMDOWN_ITERS": "900",
              "MUON_MOMENTUM_WARMUP_STEPS": "600"}
 
-SEED_REFERENCE = {  # BENCH.md, the seed's script on one H100
+SEED_REFERENCE = {  # the protocol's reference: the seed's script on one H100
     "steps": 2495, "step_ms": 92.6, "roundtrip_val_bpb": 1.2417, "sliding_val_bpb": 1.2226,
     "artifact_bytes": 15_888_412, "hessian_s": 7.5, "compress_s": 380.0,
 }
@@ -112,7 +113,7 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, t
     if trainer == "train_gpt_human.py":
         who = ("`train_gpt_human.py` (the readable script the packed `train_gpt.py` here is made from: the same "
                "training code, run readable to save a snapshot for quantization sweeps)")
-    what = "The one-GPU proxy record of `../shared/BENCH.md` §2"
+    what = "The one-GPU proxy record (`bench/README.md`)"
     card = summary.get("device", "GPU")
     # The seed's figures were measured on an H100: on another card the step time, and so the steps and the bpb
     # reached in the fixed 240 s, are not comparable (the H200 pair of 2026-11-25 made 2,822 steps to the H100's 2,544).
@@ -120,7 +121,7 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, t
         f"\n**Not comparable with the seed's column or with H100 records:** this ran on {card}, and the seed's figures "
         f"are from an H100; a faster card makes more steps in the same 240 s. Compare it with runs on the same card.\n")
     if summary.get("world_size", 1) > 1:
-        what = (f"A {summary['world_size']}-GPU run of the proxy pipeline (not BENCH.md's one-GPU protocol; "
+        what = (f"A {summary['world_size']}-GPU run of the proxy pipeline (not the one-GPU protocol; "
                 f"settings in `command.sh`)")
     (folder / "README.md").write_text(f"""# Proxy record: {folder.name}
 
@@ -129,7 +130,7 @@ trained for {summary['train_s']:.0f} s (plus the Hessian reserve) on shards buil
 from the proxy corpus (English web-like text, **not FineWeb**: absolute bpb differs from the challenge's,
 differences between runs carry over), quantized and packed itself under 16,000,000 bytes, then scored its artifact.
 {card_note}
-| figure | this run | seed (#1089's script, BENCH.md, H100) |
+| figure | this run | seed (#1089's script, same protocol, H100) |
 |---|---|---|
 {table}
 
@@ -139,7 +140,7 @@ Fresh-process evaluation of the same artifact (`EVAL_ARTIFACT=... python train_g
 |---|---|---|---|---|---|
 {fresh_rows}
 
-Rerun: `{command}` (see `command.sh`; the corpus files are `../shared/corpus/*.jsonl.xz`).
+Rerun: `{command}` (see `command.sh`; `DATA_PATH` holds shards of the proxy corpus).
 Files: `train.log` (full log), `summary.json`, `eval_*.log`, `train_gpt.py`, `submission.json`, `loss.png`.
 
 ![training loss](loss.png)
@@ -150,14 +151,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, required=True, help="folder holding train.jsonl.xz and val.jsonl.xz")
     ap.add_argument("--name", help="record folder name (records/<date>_<name>); required unless --prepare-only")
-    ap.add_argument("--seconds", type=float, default=240.0, help="MAX_WALLCLOCK_SECONDS (BENCH.md: 240)")
+    ap.add_argument("--seconds", type=float, default=240.0, help="MAX_WALLCLOCK_SECONDS (the protocol: 240)")
     ap.add_argument("--seed", type=int, default=1337)
     ap.add_argument("--vocab", type=int, choices=VOCABS, default=1024,
                     help="tokenizer (data/tokenizers/fineweb_VOCAB_bpe.model); sets VOCAB_SIZE and TOKENIZER_PATH")
     ap.add_argument("--data", type=Path, help="shard folder (default data/datasets/proxy_spVOCAB)")
     ap.add_argument("--extra-val", type=Path, nargs="*", default=[], help="more folders of fineweb_val_*.bin")
-    # On a lent GPU machine write outside the checkout (e.g. /tmp/records): each device call re-syncs the working
-    # tree and deletes untracked folders that the local checkout lacks, a record folder in progress included.
+    # Where the checkout is re-synced during the run (our offline GPU machines), write outside it: bench/README.md.
     ap.add_argument("--records", type=Path, default=ROOT / "records")
     ap.add_argument("--ttt", action="store_true", help="also score the artifact with score-first TTT (fresh process)")
     ap.add_argument("--no-fresh-eval", action="store_true", help="skip re-scoring the artifact in a fresh process "
@@ -176,7 +176,7 @@ def main() -> None:
     tokenizer = tokenizer_path(args.vocab)
     for name in ("train.jsonl.xz", "val.jsonl.xz"):
         if not (args.corpus / name).is_file():
-            ap.error(f"{args.corpus / name} not found (copy ../shared/corpus/{name} there)")
+            ap.error(f"{args.corpus / name} not found (--corpus is the proxy corpus folder)")
     folder = args.records / f"{time.strftime('%Y-%m-%d')}_{args.name or 'shards'}"
     folder.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -206,7 +206,7 @@ def main() -> None:
         launch = [sys.executable, "-m", "torch.distributed.run", "--standalone", f"--nproc_per_node={args.gpus}",
                   trainer]
     command = " ".join([f"{k}={v}" for k, v in train_env.items()] + ["python", *launch[1:-1], Path(trainer).name])
-    (folder / "command.sh").write_text(f"#!/usr/bin/env bash\n# proxy record, BENCH.md §2\n{command}\n")
+    (folder / "command.sh").write_text(f"#!/usr/bin/env bash\n# proxy record (bench/README.md)\n{command}\n")
     run(launch, {**env, **train_env}, folder / "train.log")
     summary = last_json(folder / "train.log")
     artifact = folder / "out" / f"{args.name}.ptz"
@@ -235,7 +235,7 @@ def main() -> None:
     (folder / "submission.json").write_text(json.dumps({
         "name": f"proxy {args.name}", "val_bpb": summary["sliding_val_bpb"], "val_loss": summary["sliding_val_loss"],
         "bytes_total": summary["artifact_bytes"], "bytes_code": summary["code_bytes"], "seed": args.seed,
-        "note": "one-GPU proxy record on the proxy corpus, not FineWeb (BENCH.md §2)"}, indent=1))
+        "note": "one-GPU proxy record on the proxy corpus, not FineWeb (bench/README.md)"}, indent=1))
     if summary["history"]:
         plot(summary["history"], summary, folder / "loss.png")
     artifact.unlink(missing_ok=True)  # 16 MB of weights: not kept in git

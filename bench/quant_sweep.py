@@ -1,7 +1,7 @@
 """Quantization sweep: one trained model (a snapshot), several quantization settings, each scored the same way.
 
 Every variant runs `train_gpt_human.py` with LOAD_SNAPSHOT (training skipped): quantize, pack under the budget,
-reload and score roundtrip + sliding val_bpb, all at the proxy record's settings (BENCH.md §2). The table compares
+reload and score roundtrip + sliding val_bpb, all at the proxy record's settings (bench/README.md). The table compares
 the bpb cost of quantization at equal bytes, the way compression is tuned without paying for training each time.
 
     python bench/quant_sweep.py --snapshot /tmp/snap --data data/datasets/proxy_sp1024 \\

@@ -1,4 +1,4 @@
-"""Step benchmark of ../shared/BENCH.md §1: record config, one GPU, 98,304 tokens per optimizer step (48 x 2048),
+"""Step benchmark (protocol: bench/README.md): record config, one GPU, 98,304 tokens per optimizer step (48 x 2048),
 torch.compile on, bf16. Discards compile + 20 warmup steps, then times 50 steps (forward + backward + optimizer,
 synchronized) and prints one JSON line: median/p90 ms, tokens/s, peak memory. Random token ids (throughput does
 not depend on the text). `--profile` adds a per-category breakdown of one step's GPU time and where the GPU idles

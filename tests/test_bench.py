@@ -40,6 +40,15 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample
     assert summary["fresh_eval"][0]["sliding_val_bpb"] == summary["sliding_val_bpb"]
     assert "| **sliding val_bpb (stride 64)** |" in (folder / "README.md").read_text()
     assert (root / "train_gpt.py").read_bytes() == before  # the checkout is not touched
+    # submission.py reads such a folder as one seed's run: its script, its log, its command
+    out = run_script("submission.py", 300, "export", str(folder), "--name", "proxy", "--author", "t", "--github-id",
+                     "t", "--out", str(tmp_path / "sub"))
+    assert out.returncode == 0, out.stdout + out.stderr
+    exported = next((tmp_path / "sub").iterdir())
+    sub = json.loads((exported / "submission.json").read_text())
+    assert sub["seed_results"]["1337"]["val_bpb"] == round(summary["sliding_val_bpb"], 8)
+    assert (exported / "train_gpt.py").read_bytes() == (folder / "train_gpt.py").read_bytes()
+    assert "WARMDOWN_ITERS=8" in (exported / "README.md").read_text()
 
 
 @pytest.mark.slow
