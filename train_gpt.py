@@ -1,146 +1,130 @@
 import brotli
 n=a=0;b=1
-for c in r'''sHѶ{ׄcF5v(ChhO2ՀaA|Cݘ\JZDoLrL936d<$sA%P% N9![)"fKW!>#ۛ]>[ק$~9+c~F)aS^xT}X1|WȅA>!Z	5+8+f$ vu33+rh$Sd0~KYφcQ_mDDw{ 
-?8zaI2Ov6ү9{rCfr5،L"ЧC7h
-،F˳bP<ΆIVI.L	kAEj3nlm$̦̚f{J7rV.2;f7yL,]Uh4,6YsJJe3fzIh^&'`߰5(xӃ~i`>vm}/8u}H5
-, jC69Ngc&:I`^|No,Z/+tQą^t2jHʖ?~b6N}ka22˫h̡H|;ǔͤ$,ΞW*h/nW%nɗwc2эoeLq>ڒ(<PʿLxjoƴ*dβ6Lwt\|XVV-zզ1ǀ;b{t^Gv(Z'?/͓XJh}7Yo4(!|	A4#qR77,%A2O,?Yx'|ZJ*ѯ̃3֧(\j_ݵDX!f 1k<Ά/sFdK\	9|T͢9669"X70ET>Lx?!2L&ěUa Jo?.O@"~б/|Ι.b9Lz.Z o{3qΘ&w""wJB7V'Kf]yJˀ
-Hn:8UN^0syuK.zT)ݜ8ՅyS)J=+E$#u^w`!Ng/DF9Z+;ӫ})b·i
-)Nz&SZe7>Q\<b +Ii2g_	t	cMߡ$ҤPE{ݜXScgF	A2W"XmiT?vWc;S	8	ԗ6`2§]/c+"\{SVGDo	
-^LN&l_ڇ<^:ɩlA^Vo,Ԫ3͍@;xF8Di4c!¼ەI;̝5lu~؃:NȜn8#(;JQ]If\xt/X&Òܥ ҤĳhlK	/R^YJmG=/T="+1FzҺ0+zr0
-ֈI8˳²Rb`I3W&|nSֲ8п299Xͧi<2pP`#g%J<޺s>ȁv`<|jvpAwsFv"E!xsԛNT"odLy`RB+ao@6^ڶ[af@VMU^BU@B/qړV܏~RDe5]pd)hǛu9CrQ_zE*lnk+L Ī]zi`ޤ^g̯t#$v`	9}CPbŠmGhoFv±xsE.;w}#GۭuQQT޲8y~$j!Sd%4V'x6207C(؂2{RG{Bڈvb׃,CGRJ܅uǳI3cAV%t	_̭chاxz8;{HZNAΓBʂ;RGD4/UFqQȡL7$+c4VTE=ͩ,0ݥ
-nzhԤgB9Ԁg9>ji8.A.)en	!1?7?v=҉\e1K8uo԰[Y'Y%5ɓBX15MX+= )8pF {Y(Ɠ	Ϧmwb)ԝ^dڡsWko0Ak9)?khkΒ~)IMՐz;J|^x\G<Y}}%[rvuieIy=<%FwҪF4q+zS,I6gzOؘ&שQhb="ѩ?iE1ȯp^{|t2ӑUtpxkH5wf_B%5'T:ecIMJٵS,tjx
-eIGqvH KCsԕ԰8{h$jI9AY*oxKNyGU-2i	16֔Qοy+YgNtҟrՌ&ؐp{Ya!VO NN(x,>GfON`wڒo}QA\|r:o=mLKJTkbߠ-ەLp0NR+QdY8u1nMXU^ւ"vhɛFZԑDza֢(F2EO1'ǉ1r/KQiMHsoӇƌN	zl0up J(raen^yg2#-/(f%*ςƐi9-'НT76VE\ULm՜XTÉLH?kӌ+ȍkyKgG#hyN\T2VV)pH4V֘F|%UGҫzԞ+ybO)A,Jdбw+.M{&drlsyatj/@BhFMA~K$u9Q} c6)S!lǯÎl̰JL2lXNez%W`o{Ѯ4:qҲcٹҴ@K'H<uknnrg̰qĈghw/#dH,ɰU^Su"Y\PgAܝҖŬlr]PhLie>7v)E!1[5*RK<TٔBΎ rǃՍϏw^)\5|mǠXܻģi$A`JpeDA8[2B3_%|H۶Iߠ+FWhש@]ӳg}kzJYԷ`>ƐwW* HGAN XTsP(9	NÅ| 6DQ7_\'U2K\Uvug}DR*՝Ϣadw;?~U:U_H9?4p-.yt?[7X\ՐQَqϤֶőY=քʈ*NPEYf}FP#OڅGRC3o3&)f:UW195	h:'|6}^*o{YYޚCK:uMAÅrmgNz=6˳03O5.:h<V٥ 9|#Uȏp	T"Yȿu5)q\:͘UV:ۺuoxVA[2rZ6s¾x_-·LɅlWk<$ΑP/CMidJ#y#tp ԎΡQ>WܟBUSʍȉƐRSN-S\U
-zٹClʗR<ܞnKϫCnR>ٱK 	O$Nl
-NŇ	(&h@Φ""E__\ȃq|G`7ټ=ǡC7:#aJũSM-deHΉX*Q%rÛg1	ē@@.΁/rE7]6\rt-SX%3&G]+8Ym"7o-ň!ZZ}ḣ)r{L@%h:YJ\cVX^h1L4L$˥yr{g]0й})SPaU?W4ƀxEfXO;ws֑\0ޤb6o6KY!MhY-vɝ9m^ԁBȴOUKֽ\MƑ_`k,{|3_*p,4\BQ4<-oMG;҂7B~£<;|.NQCGZvJmX?gGfgLǲ$}ҍ/7
-0wۙ:ZPCX
-ne%LEѾ]4+}{QuD۞
-=EBJ	EDـ-qh,o,ZYΣszD_~Gva&#߸MNe~ݙLn+Pd0wRXkpkjrҿS".ąf9I2d	э:`3Zއ	I',N.h
-X4=r4&UY-Ԭ+4lOg xiDQ)_PKE?}ϟ14-%܇ݭ&
-C>"*܀5"Ah_կ"&3KR:PO~+KǞPѷ/^߭C>
-ٲ3Y]	,!WGHwqHFZ|+[~b(uF#@&\ш.<spӈwH)0m2Oy{&VGC},B3<}#"$ͪ62p%!fr&6ӷҡ[g&9=g\vR;Q&vBesPއ#8=pF|3&?._
-P>0wl^7)NNq37;ب+kk^@y9ގCýYz7#X0$":\[G	Q}lFTD[R2xRR^%3P2zpͲ8GQB&Iy);z*ՉB~E_?%,=ݡGe`ud[;~ӽSdtm^#h:4Y>4!#vr5ȃ:|>vݾסI(n	okbjvIyǪmrfP`گp63^Qc/,TPq(=I2ڎΎA*->
-ޜJbzzaE4Ͳ Yh:q.Ѭ64xy
-I<,qGԥBCcGM3_hUۨ9:"ƿQZb::LU!#޾D1IxǶZegb0LzakrrB1<3]R38Y2x'Bؚm~Ȃ|w@}k%hފջfLi(.+P.Q5
-)k!pB
-cfY]"ŌɍAl֭&&,5VُQ|C^)J<J98+Fԋ!)#Y}|ċ;ȷ3,;,#2ccЎAg<0[HR-uoVOeQy*]Е}V#kǥY`.p֮RdI~Cd]6ڂ>̙Y)8>YݒjBx+g"uflofuƩdkќmAm9	ηͰ^*bjH6D.`Ruz/ZH+OݳkĖ`ѿc|#w?Ld:՛"@&F:ƿAw/PcR-Pmr̈CH޸;EMZx%mA_ZշNGݓ}@ڂ\hqѽ>xlY΄zj05r  -G;πݭ+quvu%e2MnhB1#Αw$\x'`I" Oq"uƞèۡ_BS:/jÐX$rCrZy"A2|-uyaǴ>ՔrA>zrf2x/WÉq{ۋ7v_Դ{sy5#ҫr!YWF4"EJmjVgbW45Cr}fZe9WpZˌֈ%T0-FÁr.V|P5!á]ӧNʸծIߺKP:Q_M|S1 {'$j/.lA"Hk̼?5VSzY_3^Bӽ&hŴ1vArΡv*Nl]Mܰȑt
-K+5"֨?yO19	̱2F4vYОcnn"ova=ИJ͓ERt|c,¹RVC+h~ԱGi;br0&J<q|@
-mU]*,Yj^7DF9F;,.Ɔ5sgñ؋~@ӓyxw$bX^}Eҹl=7͍7N5[3E=߇f`M%2o.\'P߅k8su~F.Xrg?%E!fK\d_	fPٶ%iOہKsϯ3|$5~o7&_;ևsa`_Y)#sٽ(A}S˛ݚXu=2Q+B@}6:eK{7ǧQp̒z	YY&}T.e'gծ%ҟmzU<zAyq#,
-+qf^Ǥ@-e=?3b
-NsDoUi	bM7@ٔw3ұG
-/	/̫i: 7Ǹ;FQwنh 2|NTMӅ;g;֦|=$h=dt$y..*ТSs"p]FvWʵV/uϺI-̙{D=?]j4v̎݉.,
-ɿ`4^ߒ+W<U#E<Ҫ[R*Y[\+&YN[V2~4Ƈr[o-P}ЛdcTN&xgZ\ٴTʚ<*؛sc0CddVֱv{Vy+</]FSHπ4oDch_kidŴ9ܓUF-!i<ٶ9M'n?W`e%LLwUKAteU;U tכä|t-<d̂'J޼*vu,V1x,}cO0^ay}o|m˄>55U#;\dk1cJ\=vѢzVl(ʬJQ.w֛N%7D-ڿLeP0.l$;`&JcZxpR&>EL4x"Aѿd͹*?[R+]nkmI3JLȶ։S9!+ǚr1N)wUX͹@h.R1>V~0MtG]ÓlS,P(l~>ʓנJˀ
-LrMԭ;>RkdO+Ɋ;̷`Vnu4(	XJviKrȵ~9:3&c{ .cջ
-)&>fʛ*PE¦΁O>7""M*ܯ[Q
-q|;	&d,+W(XTΑ~%G=IPa"Y0ץw+B)$o6':1= MKbeY
-r"q\k[_U9'rfF"_!ho7XjLV'v&Fk!C/DO>Aj,mȔ[X&wS׆6T{Szˁ0RFz̜0@)j#=l5{*$E:fJIaئ9ÏŸ;ux/ȨCyRnzj#3VJAd,қT#uցf&oN/=1o61xUMäɐ#|Ke6@drmRmB^O*PSVdnA\dJb<.В5I:pzv~s=/v9`s̦ɀG~,5ZA2AL)JzinVf^$i7ȝ~w;% #+MWm"..϶|p]/Bk,	֚AYD]Ts6v.m~L(@:Tde4A2zrt^[%̜"9+2!7֛KN~$\V~А	M/e9LՃ1ʮ;O
-oT&T]j4]50MɗՄMELyyrw.9Y~֯82&bQ]B3VRC+s ήϜHĳ*TKL4| Mu1I}A!ߑ@@v}eY˜@-c1PX6#%)n(H0[Jy-ql1/u?`m)ƃgIF>)#K~^"֭~(	qKǢnM7>SQvu
-AȬʬۇ$PPg/a](5G`ӽđc}Cej`p|20-Y[9XJۓfO_xd+^VH8S&[Mm2ًw*ƪdڸy=fu(/0˖vW$pd˂77E׆XTj}h;ɂ=Lٔn<9-r~}Qj=F_U{w;1@~p^*Ϥ:_<۷JǓF%a`ߤv]|_>JH{
-{@^)`I!ajʞ!tRJJ%_CGD*^yl@a)YHј7PoDZH<\W_0',	62Ȏ>xƎ4P&/uU҉n6|N /\N%7Mo@@Q7Iՙl/w|D2t|e'nʵZT:c5Sc$juО?uǑ1d)/A>gWIs1Dy'+IL7
-Ffɔ6AP]W?i_i469@O7W:X5$B@jExǴL$b6|x/A{V-!RN"$P:@M7(ח݂wԹ]pޮqMeōϦ$u!Z@ Ĥ9>ҹYP>$ǥ-S4-hͼ+ڶVFIb̿(.1ej.pAܑ
-@CUR% NODktDhm>>4cՀ_۫{vo\z҂=($e]x$(4?Ar#oS+onA<ЎB:"ή Ժ(&g=¦G߶ofmB.ߵa~7#j!>SR3נgS$%-wM)D |Q\|W؊oD|e$NAڀk0׷LLSdȈQjlv߲Ļ=*0ctPeM+}CLcyhԆ֜G9qM#ϖIƬE*Fxݣ*J[7l,΀l!Jt{֔΀.IL+R.sBѲ;SG'dJ_Y->׀ݱ<Х_5֐MƙrPe-C5wD;{	{'C")s$FCL^hw-ܑ]<ôF>г,xx,x*kJ`CIbѺ˙ץQ73T3o9+Tngj>"ġsIgMlԨwLJЌƽh]"JS1	!1Cgߞ*l]!}$<vnzq@fY
-p#%:؈s4pٶ<ݖ]ʮ˻{?ٓAw[<N.nEɆnUẄ́^Q
-Y|5m9Ki*U(pzڟ(=rj8Ù4=Pe\F#9;|foλ\4׃$lv#ċHe/u*e_|~m>OO+Đpfb.|PIɯc 8ݛOFʦ9JBeJ{g,ڝiI\;Zm͂-Ȼ~I;̴:c2ͨϧϓp8,FsCMg,I¿$Gf I+PGlh%)Ṵʔ@&HJ C&%t,hK͑oMUϤNhXn`Ozψ]I}6٠-51̯g`(q˹M|+CtUB	B߸Ĺ?=&-wfCt$5/|YR8W_E};xT\p=$?CQAKQ\SF͌Sy)uάxed)7S4	yfydABM:sȷGYݨ,_R^GaRE@ۈ2L$Tȗb]E<!"cAUعzŽѲ[rւj%3ۼn8%ݬ,958G{7rՐtИ_4Fh{9AT2g8\߻SXL]OyJTza=t,a&C
-e+pR<96qJADDȎ?LlT9/aГloXĢPkLzJ8inF|7vwkx;0J@eIʞ#'
-V܊6}T7]CT)_ʒ
->^P&2QՂ:9l!
-`Gڔ&^t$צqSLvnB.Wq0HDy:`.t^!nmxuJ1+ttԖ<܌-ҋM9ӎ>61jVZƏh0,7sĐ#
-+-L#]I&G.LjGZxՙ3͈}cγ uFrI_mW:=*^Zq?e->.dɂ՞W
-̋;d+.W_RDE.Zz$EC0Gٹ(Cb;ؚ
-\ScǳezixR@f_!;C[cUգ+څHxA
-dfǝ>8Q$M1'.!U;n`ѯvtۦp~@%Ki["{so#SDV|'B`оӂ%'|~4nݴІʧW83X/|!ƃoHϳP>ͼX>%OjsX(B9
-Q9hv=83ժn"Dfn'zψmX|Bqp&ʐ62<	*\AoPhrd{j$7JuXdp9t!jh,X0iP(y#;Ɋzq$_Sv߀;!
-!MQqFҒRJЉ]ϨͲϊv3|҅&e]"XR{d1zyApë;sA^*RpcԴkֆ«m@M?)ƃm]Y8paȋR`۬MH7H/=5Wi[SNr9-tJӝ[Htm:bf]PM?4cFqwL@'
-EwMLf:TU]AZؚ2A:sy 2a4B*%%qYQ]pɷ
-{Gu^E>L8W1M8UNeWz{@"ӷTM]#qt+W"z=sp)z)LjL<p!]eu
-oC'ĵrɯ#YeԫK<oSD6`y".ƭ.\χش]ROӷu"\??̙:Ğ>BӎNªy˓B]e7*T/nG`tFĔu
--V9}!ТK)چ[8?2~/tHj.̔mxԊuW&uKգ|(ReM$a)yєΆHjg!I%{׋GN'ǒ{~7ׂKxbݮHǀPwSπ5ԣ4URkhw]1,5׏VQSC'7i9\0BPC()dQ>7njåMM3hlECΠ(Q՗9TZCp:25cuTϜnaL!M'fYSMiRqn̝1(LbV8՟S2t)Eߗ}JArx}#@waթIFA;\4aܖM;8e\"Yҧ]gIJ֭QĽnxC=Mm;AI߷P{hڳk&Kr1х3WR9S!6g6;ϧ
-P;;UQpsoN>KCԊp'̓`kɻKPCep1ƯI1Q-GF_,cSR"hmAeb*1qJmD&@HJ֜3{&IĠ3.+lODBg2{jkV4LP$c͟RSZ)F2?U\'Z1ݻoߕG|CSĨkq+Nzevq)=tPӃ\E^KB]wTA4_;| Dn2\k7iʧ4r@fsى ̷ x=_8SbgEL-LUc"I͕ݐBH"Eirt[0iXEjh c<%68R~u~ȽV!ir3L<ZNzp?)wC7QOoaرcMuں^^oc`x| Wv~#ޭU֟j4ЪwZGG+e8PC<ĉM	C(|6wUlì$MtԒf$ѨX?c2]?ȸy2݀$"ռ[_ɛǱ {Upɋ@ҡsujj
-NA)#\&Ry6AzWpyUD-QME[VMx/7܌&)}a<?4Fi;>:r9D1U~lª[xNS[=daKն}\Lҟ!kŨۑ	`$ڻwtlQkP]q@H2aع4vSֈ_<$LC*Y]5:#e_ZnxyzqZ1͇#|pX6:,2pZLNT5%z)Vͯ2ܣ3}X^P30ʰ(%g,&Hs
-K?°+wСru[&)YFSwc^4Eg$g;[kZa,%XQe#2*g!z}(V2qC(	]@2N6Q xeX~RdvɌ#6O26uΰva!n*2Xid|P^Nǧ;qqHhSYcj(/,Q:}n[10
-ֆrLn'PQ\_ާhF/q*iSyM*.,IфA*X$pߚn/!Hvw͋^&nDCeIwuf	&g-9w͝@,1@4'7:[;dHOv'ɧAă)8xb``5Mabg
-2eX^kT8ǟoqV޵xx,J٣˧`V>3i^2"84R]FbVղoԟ{25Y+hCICP63vqQCJ"C5\+:CV?xgU$m?X0@DxVbQDxe!;$A^.xÆ{i-%hI^DV"ʟjھ1X~J7϶۴nL:TY7v)=Hҝe[%w'٢M1f$vTKǲ٠qÞo}Gh!(ʬ-SEO-q\|_[-!%PPӐ(oUzAaQ
-°~b˴g%zޞ{q>#@%:t̄TJ*	K\6ʸ>޵%/hFCUm5ZVovrhWwz8ԭ:#>rR@ϝهsȋ60,4_.)ZѵNzoп\7h
-ѽ`cAVg:a,q2jw"9W rg(Pݘ)R՝ȶR7Y>q(A1wb6c	!2SNF	Oj[k۞ޙ4,jGՔJ:a/s1tzMjLn0 7xe6]p4@q^~0ķchŬRxh?E5f$oh7ׅqp*=Aܧٵ~܎@Iy*+7	LIXq#zlPE)bxw:KR{i`Ȩm^OҦƦ~m1x|2֣-5x`(B'o39l͡ŭtݐ{GBB	Ñf6mJ\M.HvʉS#oerkŌuw֥Te%&r@1Ǟ߱AȖٓO$Dׅ0 _LWc#70`N;ia>qg|2'$@Ě>HEUc1 ]	j,nج
-Ef4b?i˰vhL=5*Xh1SwcYpżT]qf¶d҃3Ї+m6%Me}ƍ0b'`qWқI@|x/ۆѨPN,),Hs @LqPvͲDtua6S)ӯ̇ϧC ؆?}Ms6Z.cDҀ+qW
->((mQ!ړuZMɂRB&iq7]ټ׋BdtJ<	q\֓W?y>E{Xw3\FbYJ#Qɠcb7;}W:DUu%k[ɳ<(O2!^ͅV7^ܗ~-W#~}iz|+gƤׅzЅmPW9~&	'Uϑ0χ<.q{̄@ċEd"sBA0MWA@pK/X%H׈)YGT[|42Hc-}SΈݧ\&0؅&O| XJBw6*sP>P QȽy-S~hغXnԷ@,<,9[״Ƈ:x΁
-^	u4XoOcgx>ѽ	@c]\X0p8h;&q"e6j5P{oy˘Rͱ@_F҉Qy|uvNsBu*(c*-'g^/KyHl)>{ۀ^i(
-(;Ҟ,dF;B6(m1.84rV[gѮ÷p
-yK$Nc?|Ĝ^W!31kk63W} |mpGovαܷpO̖
-2_\i{ũ+}h[@o-@_1W8ιYfF@xͳ2v}Ytכp5N1jB޿c':ψ<qőؘ=mtc)܇*Ӏ}L)3JZ@b**@zQn!!AYoEiAgxְ<bՈNKl+U\!4Ǩɛ,>^y|G-ڃ\Nʜч<IݨPCGzHږjѴctk^b
-VAٹjG/P#u4/SK2VQzLo9$`K\f|Jza30ӫ,v"*0o6^ϒTJߟL;H:a5:ODYch&^$ͻwFͮ/gc]\
-ޣĆԳUD24|K#nC(k^%~ȽAU(`N6~y&PzK2f19hQ[6nӢ0)0p^^5=1wȺy͹Wei-$v7[}n,џ4j6vaJ@=P	wb2xtt<BFFHgC8R4P-ɝ
-.Lg4>s#j
-kUeH ?ÿR*&7eëqTQV2B|cɿy0J*Aq6AɌJ߰s
-ݍ%jG̷qy3uˮN4lyPTB7.tY mlfF3aާc$ɐӢZVxԮVvQfP+GPx^gCmJ\ʢl
-Ռ?Ӂ"FJwV~0ƨ.)]}gFT2ؕ	YA˗CP׼2?Sx^Z^	c#DjToI"1EKY~Bؽ//..cNv>)e&5+1 x&<=jgxVZ^xdL288;I̻dš"Ûڮ4	>RS{drw{yO۴L)ow"WnJ[ZVhƽ&5Ƙ0aܠHZD?'MΨWBMЯş$))*l}ٌ*tȏ͙hܝۻbJAʽ?@+?ep+m}<B'l9ɯjUc2&'_^;_slZޮt>B4[:Шb?o<$i5ALlDиJ'ĚܥI~b!ϭibmyI	eian'u,ZD.VHT,0׹(x+{ٰ'̳@/J'?F#O؟hMQLۍ
-Yyh2Eё'SΏUP#(LNIԒvX2Cj<џ0O +n0Ǻ&]8|`ƅ֦ǐvzǕ޹vUk|c;;cm~9%UDKJmގ2u?8-)JGld>$W9rʶШgN_oC)@Ls[$ԱuD\ėҭ,D.MT-\RCbV
-3kCcBuӷzQY3UlYxrKk?@tVr7b~y}ݓ5+6tJyȢO'^9Vlм=eۉauO~tPdۑ5qEמ߶dI@9lг39ΘV50~-Y̢M]"cy1
-;3?B7BA	KB[1z->v)+`|K<TS|]9YeCCH#$AߎAa8Ra݈YL!"QqTQ&fJZlIrѰ17 OzW˔lb@RAh_SQ97[L#B=qɉcKźmO'>Kq+\-xh\!Sֻw4$3B3\i4dv( 	I!j_LHm,G=noXK\њo9w4eXpdd'2nWGT¿r5kc 1,ǊS*w=MXx°İeAlz5{A)-AKk0ӯVg0m((e3o<*uV΅&S\cmisv9	~˝ɑiԼ޽F3z{4ԪFZmß([MmM`'׺h&lue*oXǼ
-tv;rj	
-4Ez:g&2fv[TLӈn )/FN	[U/T ړqe?kY{SnM7'{Ѯ-\lƧ	PR&ILBp.oF0[dkCLı|Sܠ $v.MBaw5KD?M,бo?kI>xV;ǐa)j5kONtaI`ȦLPIuwr\"mŀX#ql']ey"T¼$ӧZzNsb4<CAu+BY	hoV'Ss̎l>#+A6j
-ҋ,Mz YoH$T\Eal9:TWQNOiCJHs?Ϛ˲ɳ+$ņGz
-z
-B+Х]:N:wTCX¤x0j?-ЮkPܠJ#dipM_:ŵ[0]^KKٝk;zIuПYM<r6{4U#Cugh1@dwҲO Ɗ`WR^ۑ%x$8`c,Ÿַ	;Rf]WI335ekҮG9~,79f"pYFa9+s6K[s=e_d'}@ѧ9r8[4nx_L0}	7.lR/*oɱ;"UV~"\b"lӍ0*	2]˻X4c<v+÷OgT`[y2!'<'eB*VF8ִO+hX,EjIv+Z'9ǢYlJ<<RۺŏrwLTeH
-<HqŒnFHh<Jߩ]sHX;AdAɑdϯɎnRۈݭCXYc[_J5L$FQ=t92HTyjm9|PE4c{!g4F}[t/ރ_pUC|pY
-QLwGБ*b
-m:/&&F%USېwqS*K<MfI%ϡ ,?M1-dAkw.]?ӶvPdq%!Ԧ_bz	j"14ȩ8>/g]~7('xxD/fs6]#] pfu{si|abbɁqCjDm|C~q<hYAǗn`m'@ި`Ȱ!wQ92q^ѺZƳ7%X~ʐ <\ne2VG-nS5۩R%vpեlǯ4t|i͸*\ξtȒeO,2y=PRz)+cBSڲEՅ+7	\GZʃTICR܋7
-Ƌ^!gD_IҎ^O\ɖs͵~G,{7,e"Ca'5842?VpE%	Cbhp.SN΄ڵPupORf^y
-~W`Pˡh`) Ć{ra>Cޖ|	0RA>rږ!#|w ?wDXM9+~4\Q;az\;Vpz5d(؄^FY'aUY98[h>-}В=*َ9"%r]&igEF
-8}m/w|%Vxr?A1<k
-M;SULb*Yc~/'B5f0
-tJw-ܕ0oܰY1Nzԯn
-&
-vp]v>O?$Ü`]_V< P^:B4ţM<o{4IRvx8~FѶkĀQA-q|JXfS`
-¶Z´ls4=XЉsvqLc-0Ϥ
-Ώ'{ܿH6^W@_Ҕi{>ET'cF;Ef&E
-Ê{aHEWký!¢@<'}v3,y24Q<ǔbnB+q3tes8Ӽ&X2	q
-Y݀T"zX.tw[6?d}*ܾr	
-M09EE+`0o8܋&?kI×Cܜ,Ş$$XeNܕ6QPӥSbWɛTגs{lys0q[MMȥL8Q߿zۙ^~$ӸD!W<{EԐoχ >BGp ݌%d߷a'=KGU'	io;fޛzq٦WuEPn5ڬ`ڳ7qCPv׳Dkז%VD6Fq|ǀǿaSZd,<f3g1̝:D7LjS̋zVȤGså904JK,1}	̐;k5%_ѻXҚ*nȧ@s(_W3F1*0En_o=+4esqdVH)ےYKLqUs_ _7\ʯ>w
-ݥ#lKq%h̊hԪ4O>d˛7k!ߥJ&!YG\gYY«9#CZ>hg?G|uZf"joJfAQ7Sq@IZN>؟Ja}lќRx
-eǵ-a)u/B'SO#	˴p0X4*u.z)mMשtL}EϷ+îNOO,c/MYr-'ƨ'qi_,aH{1'Dמ̄&؎ݱ_
-׽ЈY(Щ[7֐.ѝ(ĐgjRךY3F0ʵ-.	\0Erp.dƢX0V~"s8~BՔ:76[ڬ݂]mbYRݎ~bL#9j/0C5
-\_Jeѕ@ľI}<1[̈́aqH7UCW6@oͅ\]pqN6Dެc`ZZ?jzqx#=)G i6/Qr/X/:ьלڤ{P-kKqn!1M'#|^[pe^hz9#TnOUnJY_%;.6frbɈ|wu;cЦ\r,0z.xw~U6ojSlqnTPIZAӈ3)E^ԯw+m1'_HL+Z6҆[biGkQBndiÒ:?NKwfu`z޸ݿOiR.ʴCg@DM>wW06'w8ئʬFTk0arѝa ]'xFYƞñ_7GC8My4;6wK7DTuo>gEYj/NiP+7ʵeIG	~K&Պefn*ÜXa@9F|ͧg'hY]hGHedE[l';۪>|͆f*C1[9ߗ
-(Ր4T`ȷb=ŐiH_y٤|F]McȯøQ7vp%HSׄmj`:HCwӐug/22@isN̦ľvޗĴ8t,L(]Gox^k@ͩBFhOr1-nTXiϽy@9Pٿ@ۤ+[ܺǡCv'RT(SחGp|"{|.gԓf̄xӎdű@e',&fbUda_umU}}+]|¿B`XȤjTDe=GAtŰ."ϙܝe8p%>r:ZaÉxi۠_HS&Kya`"+j143JBȄ{,kK?paۈ|߲V
-":ЦK K_<IG0cClG~kfړE?S89kq(hCS@h:9kYkNx̡o~A2V:^n΍IYtQ|Y~Y8{)QZi+4ȕSKn܂ؽ{8}{%ɆkبSj~MH)ټڅr"T&TAd1'|kA0*1Vz6־;i	$Q}YʃBwv2rt(FTg0E2+#+ڄۭŨ:ĵ¿/71T)X'Xέה@qGwnc\)8J߂m#|:N ՈX[1Jnҟw2Z}GT߀s#Ί5q&bmcv"L5GC43+s&-ոgاIV>Ѩo\%ázH79Vk*uH}(ϹY|):u8yCCÌO8/sRmMEzgK`&h\I|oI1tB0zs%L+UN=զυX ~iEPc+Hȳ#49
-v&VQO2Q'uORp{AIICZx/m(хݥq6oя	HZ3R!yF|ܵ!yFQt}G5FBV,wy$݁s4s~,ؗf<TOJЁ&o, !i~&D{7/%ITS!5NٱxSQ;
-u<YrލܵNm
-uw;LODYwvԲB8y;P6hP9(zqyBVCemvETZUSAb)gd3Kr6\W%L}m&g>SfH̀L=
-+wE)dMhqݺ։f1Hl]|zwD/@:](=%ۼ
-Za9CsK"}{ۦδ*ې#aeYOcƦSÊ;Z8fG3 K?S!,oEwťp&H<CZ޾ө$6ܱ1>=^%@£o*n9r|VjA3g+ٚYLnaVjm1A«K܌ݗK\YlIIy;ZEE?y~J&uZFl;0HI	؟ƭW׻Bq C4RT9`I{^OcLr>T!ȱWgD=$>h6J;	_+C@ƐOq}@=/ScP "6ʄUVWxk5!Q@yWa^0TZ:_hI!bVCþkN9Z]oHڀ-ԭI^-M96?7\¦b!p׃gCe#g4ԇ-W5P'yuN6\oWݡ*U`cئW!`PҞGoq̢ʹ8(f"mCʌq$(G*xen'm6eb'<O}E"_^-'ʎ_$z[<%3rS)y4gL?kڦ	=ęɋ_޴ŲtN_\]D8{lN+jLƠv9]"ǲz
-UF'Kl;ڭ?`/}[s]ގ~n{>\cݾYEERh_56\Y+k
-zFwX![tP!φ,ZU܏Y[x9ǟ~YqXxKjo*2-XHфTflRБ71٧,%9Kikmٿk΅@yA-Is$2,/}`C`2XV"K$='A31gVvFN[\'13R-Ek͐*،nyӀm\w˶N4p_uy	țlhRԔ_Rt\.qٟܼіtDZ}̆"~^ͅLn1mE4ܝH,@T˵AcũE&|I( Ǯ٠=DYT2@FSrEUY((;DoP-jCrL~ڳ .ߒr)a+f >kA9$ί]4#wOG#vNv-5&uΨTtO<)knzJY`Z0|ZG9:jR]}ѻ*ܷ:W&֍f6ōWJx4,8ٳR<Ɲ9r464XYK;/ćJDKl=&5h{7Хo2=HEXbsޝ6K7q~dGo39CldY~d:IH Wn^{015vp1Bdۗ+3+n߉uĥR(!L?DoƆN97?]0jl
-԰{td-!ьs~d;<E:/k5'xnmS˱Cڞ|ݏi:*K݄Ff}Ɯ%tJ#g?p7Z{
-0wЅ>g3SI9E1=]{߂`ڪ>΁)}Xο{LMҐמ<009M۴5Йxw\N]}`{EƩ,R{	-qSzW@u|܈Q)%xÁ^bj4"n}O> )#?x/Lu
-EtS{B!yg9VOu3(*Y$V+N1GM#I	WƮjE^8d&pA%ďHtrvNrDBؙ~Xn~D,HL6#KVчY\q,PbS 1KnG&×@-̕ĬA	gm߳oH\py^C~<T.+j+߃{Zliǯ-dYS3OdԾ:-6w+.muD|)O߸/Z{?GtIׄhBoC5J%g¸X>dt,}Q@&\SspClc9W	qo<$ïl!בt)&ԗժߡj˨N?;~ܟ`l[ɹ"ٿ5Qh#iLW\|؅9J<_?͂Ӝn3%R]f
-=k$V,Q@= z)}<KsZm8ܔ_M^HBV51KN<JGdɠȇFOsfêڹM79]UpVq?T ǩ<e:{FF	d\ua\xh_2z=){Eh{n
-ԥ-2:P"NOR\s7Nt8Gh.Js,mk~950ÿ׼%/(߯,ѳiG>AN&ѢUݜews,Ӱ|*jcmEW1z;6DQUtW4}1`YlȾlBն2\	aog~k}kT"gПk,aYU<	c5Ϭ؎uLc!;f*vk!u^h8Qjoo]
-IQܧ!۟YũmaYdK:{2ЋF5F@	{:L~O1Vh%?;i=6d/&R0|Ud]HzA63[\׊]@ ր28TH(Uׅ՘ϨgN:@:\Kһ߁10Ia-H^k3@(fñ>wHsŌ\8U3i(
-и٭YxHo#P.8^TǠ߻2$#Y*хFdֲfqI!<2dDs/3-p@S?g1K ջ&D|ӘlJbiК
-y [UӴg'%dg~hRWXCSt͉}Β;<jP sjZc5?d{jp.·{iʩs	ƶ,	cFenGgӲDCXzK;~lm3a2cWˏy}w#\@=Xߝes}rdg='uUjyKx9w=35D^W_҃.O7ד0s]Y|+ylS4TG,ػ/b/0GrQap<jh7|Y?~)/Gr80r{6۔@f_o	/XqC3$(xLL#[uNܴke֙Sc+#B>zdq&'F@hr7'G1Pɗ";8x/$Evя7Bǌ8Td?X=vAJ{gLcÌ5W SLDЃ{liԜâ&j.s$XoQ34`qb? sA/Rby&րUb3&qo#RSQv R>zY'>}cFqS|WxC[pױ5'=jQ.PW{Qjk>xD˘I|+K=\E]>wp`[x!]{YB{Eo.nh7(
-]Ħe-QJotӈ(
-P;/D=ӓ0cW"wU+Ρۦz)\ji9p_`â]?e&֠9$۱Yַ*ڏ@D_QlTYPMOQ˼F;$Wq~iB݄	S?:`T(B\#
-0'P.X[|6U@?#2F?ǵ^,QJjU|wSJ*C:T3ܯ:ĵUHCE(jq-
-jEhk)ݍ'Ib:­fPILF]ʴ7K}~qܡ9zu(2z	KF@`]I [4M]Γ&]--bc׶`<J{\lnrLPzs>ӤNG`DŽq}Vd0Y޽rt{NDEM,mzρ2X4uWTҭ3p1}>5,0<0y4~*Iu7oIQvH$3U`Z3*˖uŔo$BI:p%}:jQXm7߃:S7}E7X*q.m@u]![Ky!KH?Uq;A0~;sBIҌ:~I?͡TX#F%+o+_u-*i32h"'\Sި|Sp)4|tmIn߉;D1eCʣ֫Lӿ62BQ1SۓƦn]HrɘHф1(w*fEB?`^N(Y\O>ϋrCz<F>Sϲdwڸ)zCb+ܬ3ϋE/D*ŐG]ӅV2̈v~0raTn/J*lMxFm}{ct	CSeΝ6Z||!:fD=Е-7TYt֘z,GYq`N5έnwŁpAT72׋.7=6Q@0gPb*c2W#,Z0k fl3.F\Iuخ5Dύ9IR66~z[lHͺ5I?:Ss+VK;ׄXdy}>wz#^)ԠqU1fӸHh~Ѷ+i/'ojUJsNt;d[ϛlЭ?AEOȱ]?6BǹAW@T[B)ϜRK*ך߹O,@З7<<zH@)P<>Bq@ͻ/mW^=m]?`+vj6+%݈GbMM/(@c˭_x
-T!TKMP"!Ey-łUƈ3ӯ-5گ<Y]|¡N,sHC_D(0A'6ylЋ1iȆ"}dJ^W%j[]ȱ>8Өz7ݰ"RN3ڃ8>ںB2G.ú`U*5B-KXȉӤ3]|J*]&0uFF<zAh5|(D2|2˘+ؙ˙Q2w4v6ޛ+o|0zP(*6mhw^n b$[ղO^$WlltmFbm
-Uܒ}u <؂(ۗnpa8Ut
-Ԍ+{?;λt!W1G7F-NKMκQ+͠b$>п&<I*H.P>bY?:r,>AЌ,̶*΄Cl.xF(w!HŔ*@Ѻk!e8mwx-hfp	*9DH\p3YRz{igulw+ڀ=w9Mq7U~	7gw(ǅfrb՗]EI
-V?ur:؍J'b[fff/ͻ1\c;Zvz	{daD"y^"{M1(ԙ/`ƖJ`MzucCy?\Gr̤u޳ģ*ޫ24߮5ƸgJQL,NɎy'p z}|D?N@\;3sPX<hɀ?Xyt9yoh(0y&iEȰ>a4}	4CXJHַqu>6Ba<r\qƨ8E̴0=YB bhA^iZBIE|=:)c ̫ۭ٘FRN$3MQslVgӹкFu/9X|S4<tχsu?zewpZnFOVK=@.ЩNҵkֵÃ=ːn_GG`M,?$?:eStK݋s;'џ՞e`ʬʣ	Al6nĩF;|ZmPuYE==T%*J|cֽڽ`<3M>GC؉p`ϩ\١r`N4qf-7Ӂh|c0+6܆RVy;׻ռɥE,B!:vE9EfFAEF"3IGH&YMùnqؚo`6?DH
-6;q~y(?<yG]g\c%-}/en̍h,PrSkjۑɏcNNqg]9ǾF@V-0{[AA:Y֢p,Ɔ6ڶ҈K9B
-w*-ɹsYX&Ty6kHѦ JB%aИ"4> Lf_Ӫ[rLc[9*2aR~z60`ϛ!Tъ؅>4p8?{lrkϠyH(X͗S,#8y4fKu~$}_Ǔ+0	U]<g9{yՌǽ;7EBsD]k3ʩ׏c?ۧP\sMk|J`5łeΏ@نeq~(H5 !ЅT·нmlݝn&/ɚazZC8CW_Jp݃6QZ;Qp|ɦsڸ4Vp^	4Moչy}{]^*\81wY]_ao=@@qXؼ>u1$$ʘJ#k|0|@wɫdٸ\e4b[:G{_3U{ׁϼpÍ>Y%h_W]Gv$DZfNͩV[wq6	
-
-CՔ8G
-z6#ag֦4mh͠hBg׏[ͦRl_Y&*,S*Lj<3ƢhE`ɉS@o3`3r^\Y#%jiRAӠv*^t/kHa$"σT%7<fL,˙(ʆKhE؄><BǏN{qT0%߄-	
-d	9pN)?08Rf/ה_tJ9Ip D۰&058;??I]]}dqGyا5ѤwPqQ"#H3,ϵ2&5&'atLuÎf?IHX6KG}a%'CcŲ_.
-<Sb_RG)],fx~ +(R}OV*=9;+~Ȗw
-Op@`4ϕ5QTВc75Ŷ"^a^ƞ&tܳt*;xcIh<]ޜYa->95d]"fL{ƤΏ**ɄڶvLҜ$BжFw&v?±dx`C.vaۮ>(ϯ'r}~:\~ŸH{Tp$ӛB(/%9)׀~YxLcܽU0]_ɱ̒ǳ]jWπb׃e[q֝1@+7
-	LXrYZAXRh،E1,BuP85kNt>Q(@&nee?1,H<#uVҗz}xT=v_ijsXbp*]>Z@&.X3 ^OtU٦¹97gS[
-"<<ڍWmgsDI~is؟>{#G=Nl	N[>\ukB!օr|?|$TMZ!+QI%ZA_/bnS"̭QKp8HnPA	*)S:=0}=͡ uߡX5Gj9ZV¼l4)#('laj3?Y0ҝPYǔA_Mp,~ٖVc2wq'}t"6@zܡ8Ҟeܵlv$T\!"JBʈn;$ǕNh/_`hPɟ|YYSk2ۨ m$ҋS׮Z~j+ܕpNC\!?P]$Wa+qqHơ"</1=;}z!y¸ʷ^K*h>w%{}m'}I@RN݉:*G͑Iƀn]dc۲\WlQKcIofFhЯ>[13KC)ם~t]Úd,g.}^wK
-VM0kT%dX*ڏm	1z#uƏeeFd!Áo)Wf
-;O=i
-$2;{;^|]*XsW6+ФvUDh~u}bt֧+"xqf%P*-xiK+5HL6hCL!ġ#U`ԦUCt8bjÅ)(ʼP|ZL%bȰqXdU٘!gm6!it s¸WsnDas+>=COش:ʁw+>{I؆
-CfzZׄ
-J9oL6"K LCx$-A(̯ڈzsn>]bp )?nY{Q'p_۟Qcػ'۫Y`0=JdBp;u6݈\*ZΝ6o	MQs(hF~jҬQ6~&׷SMp>*ck66'rxE^zJ1A-$76oBn|@?oBC<TZB<h^aSw	G3	] AUd-XxxTѽ4{%d,xm/UltiOC^~egڃMaA[:܄VX)D*oLҕżh}}`
-pr4BHETj&.dá)=l#՘&%z.W7Q"ֺPdi^yÇH%w4#Mo4hʌhЋ|ؕčytz~g8Cܤs((d*j|6{4;S,ipPQY٭+PM#E(Ww0 ''':
+for c in r'''r`G*v-Q7^ <d-gm0[2[#6K,LƩRG[52I^KvaRomvZȹ|<B)r3M7euѮ4O@	+l]P{aPO[zu"|E&"NRN$֮fW%(J#ʥw~h7Ͱg#߸	nzG>͈mlgi	1c%BRخ|K7;B$*͌	|/U000׽.)$}%7n((%'hY>z%o@)	- :[bqٶ͚զBL/06F+m>9)H\z֏Cf< \ QL|;!d8-b<bIޡj׻cLˠ$ڑ6q='{x!b<?1+w}/cf]<7"V]JTh]fT>Ul?֛2~NU֙)ëX:C^H)l-ڷߔ.TzjRۤ2O?>OdxNȒǯT`}	Π1hgnیoṚxjQcʲc:H0/Pݫcy>av"UT#2XiST2҇j_59M)xq<l.|ӴR[|a&zlʔq@|lp=ӴiFb#~Ŀ'3yx4A]ݙp"Dj+:;zY5LaH:xJ0keC14(
+xGٝSf7ӅA40g"\j,N
+<eiXĿֹ{F;dO2H5Mp=idM8pkÛҴcS޳ђV@r%?Éq$t1q
+v8Wڊ-o4yVr{/ED¯K5܋,rDޞ[}OeɅ(D+H/C28|D(*(3Xuƺ!IL|U>=!#6?}87Z8FM-b"w}(7E6Pg6La9$_R! lWb8</GVY"O^FZATq:?WJ"ޥ޽Ll<OPցE
++AОz$׏Z7ږR?",:ہHt9)ݞA:a"" ݷXD9
+gNLo̻Fzx}Icp(҈jҝU]űV{l%~bű,T\א:;y*ޅ.XyTAmNf46)sƼ|DH-yiO	ҐcX2'J0(h؃r1 ͔|ǿ's)=^MM|w#8skJ+ӕѣ,ܶlъ<eMޢ Ӑ7>{=<aB9۵;O|/<~4?M߷2y{WB_ۡUGjD*Xc<tǅY%FvgWg4׻vژ	)GYk	xf]p۳yIX߶C&+/aܔD_c̍xD']g4zT@*;oHjއ``~/tOǿ}cc]=ydP8v!r(.y?xgB63	cL:y)C<Tpe*;Ȃ˟* :d~<D76AA9_B}qCaݮ?hQ	Զ,ޣZ,Imczxp&r[eMļge܇zd9/\:Ě.aBJO4lmzJpT4SʏID6Oƶհęf*`1cnV{Bu2TozB<\q0bS'}`_S28k(~(uZ#Ԫw]RcHj{I@JrQ(
+Nѣ~٤QebɁyuxI*g:Jy{[<q1˾~"Ͽ1F(rwa	&buK^=Ih]=6Oڗ
+PѠw><<)D,XWq 7X-M3|	x[݈kQCۋ"0fHCı^*إny:ٗV!=pQrXhUAW6׭6dn
+5bU$NC>XX<)o#C/b@B.ɮOD$^/tƅQPGhp{)3@62BE8n8v1a>z^:S3P * %/6QcYgވPO:>ٻ+d|/HR/o_,2˃0>ѐ5ڷXCt?0[J=[ Zv|aw5~d·r&YaJ@D^*s̯q3R#5M(^l<j5^wcTQ@npޡ}Â7PȈiӽϧt	,m-$ћԔ/	V?W%Y>/f^N}SNC+Hh'6:R9NX}Z);Oc>P<vIw//7&NLX&Ntsl
+%+`e\>dSyUbݙ]	%{w˵[͋Loս$˗lK8
+{q@}G5
+ϜEMJ2ITZazWoB(Zw
+Z';>}=`3ğgw
+|یƼCWP9ƤϙgtUR8t.a9E͛0GvKE%}![VИʖ@D֒
+4unԿuH.xd(&yJ\2R z6(us%LO^.)߈3cM&f̯['I.Í?3ܦXۙJ?92	e٬ͨZuAGũf&v؉acwrhpt4^;Hɗkxېݖ/ކ&-k,ߢb0f´ժ,S\̱_&`rk
+z*:խ4_Dp
+ab'SҬ{dSOorgvWØDJ~U\>C!*l6qjbIAOc;?^J;СuS8c^DE!Ky6yym|^OvX64H%[y=݅d:"v.r:bey!v]pLAT...J?}e֘؉kNLsWۤƊ
+gHJ
+V߼Xѝ8,3duUQkԙf#nJo;`ݘ(gN}9%)i4c0N߭Yq±:3LO@*c|9=2:
+˚dVk;$|-
+ObPoɲi֊o`߶)el؛HLX8V!6@9qnRkXub.{ԓ9܅^g*XTAI}0əYї(,:l|ϿN2j΁s3a]onB,e=ƥ&ϹD,!vV7l s>z-d1{	))Cñ/KJgqDQ$ԊW^gTNІQ#bX۷ïXPlBzn5ֺDBEmmgYtFEnr4SiA
+B5QfہȉIz&6c2kq*?_+:Trɝ\7x1@0P¨vdbqޚfK'	8>IXyN6)4ͲǱܠ`=gh3!2PQ׆I
+v!ed(~Iˀj}ޒ}ojg=|yF#"ڮ3J0ٻrttTďiِc}8iϘ
+`_S`U{^iwY`Y$&dp;\+]sX#}۸CvMi!IXpYŗrP5KU˝C68acYjA?c\w#t5-!)Z<}LčK۫YTL<0zQthܶ~ֺ}RX>f7GZb<l_=`X۬{e!PcR/qKC3 0
+lܪ}3{/hr:[#'W}b^~9Bmcmv;μwOŷQ:ϫ"aҩ5YCB>THkti2&-Ŵaϔq@:i:s*ySŚ`6aڕڎE$6YbI&E5Ȥ˧MQkةkW`s	a	b+<k$U$!lDh+Y.ܧ?"
+BDrְ#Ϻy	\jLICk=u)Q=@5tOy6G˱ ~*c0>2z
+j\: 57%w>kެ=5X3 ]*9Ө4 ym.ѵy~ajcQe?
+9]PBZy<%!nW0ԯjo~KHلzXK;{\#{")&NM/ϭ	Z@?igf!>kޟ~΁gd9sɿkƑimܝ3O8D~Z\͕P*4|<xK<طm_] .)IU%KT6k07ӭqR{9y^ٔΗūۖqµS(	n;4TA(}9Măk\ŀ*9oOI+0|P9\hĘp3mLջF>B^<ˠeK46vDnz2	лxQO ^Xv7BܴPt3n!܏wQKF$mOHd4h=LIM:qC͊{;,w0K^*سyb'4|Z	q._ofǱap	MV^Xf^	I`#sAµE?\Ғc$,	E|ɟ=hc
+2X=ȒI^ώPWF
+0"/hd Xvkӏc*J:
+B&ȅЏPpɰ@rk3sfj܌-Dׇ	\
+֛Ï4WٵޅCO&
+pl)R0^Il_|UoPŞF7IW;߯uK#M *&>Z-,߫ks0brm'ER+Bҗ2u|R5nddfOMk^ׅ07+B"V|nw^Ny^Yѩi{є5M+{`=P̐I՟Ǿsűer/'"ߪ9y\QT̈KI<9--IO_h(CWI ߱Wn#q9ɿHG:PH11
+`Fٲ̢Ĥ!	ud#!vDQ- 7|3#GZ=hK=21l=قz3Ѫ@!]Gy&CTLͩ&Wf"a$Ʀs(aslH{ؙ˲2D<¢
+`zվukfp$5*Yuܭ:7d<kس|D9[rX˂Ei$8n]ȴ$-̰q:VY_f]$+xHԉ2Zi\'N˥Xm9:aaJa/Qq2m~D%Pݰslȉco$bt~tJ,dz`'zJ P.,9e#WURПބߒhQjGB]K}iY<fƄzJxH7P==yϖAݽKYhHE~P2'@Vhoʵ *ɲ!ˆǙeI_hhծhHB7uf)^:۱1rPj&Œ
+'eqskIhc܁Büc	)iIfps5$C	Õ_gYo`7̧{YWgB?|D%Rp*QLG*%8ز[nөzxEDJYvdrc@v+{Ĭ"ޱE=xDmX_9Ȫ	$yٛ%RUБ,B2
+o,)}B<zΠ=tvב/,h/5ƌƽ\|%3(fVHgLMQt}Ў׮DפH@>՞Bup~6~P@7)to`؇#t\\X7xzD,q{P%w֠#(7ͥ8f/h]mv;;7/6:YO$zum<rwn]Bvߜ %Uze-߃ēBC%l&XF>cgsT%_X<vojm*-;_=>kǩlԨ|ߞ&eB&c"ɣ1M<Lݾ1ۭNI:E
+[vW$G#Ӡh؝ɫ5R<%LFc"&or 5HnopĴ-|bѓU]Ҟ|(xجq^8׍Ӟߌ!ң#6Q"!N1ԭ"heҝ'12C͕>Ru8۩&rZ~xEPEܡ;-!2D\7+x:gS*nAtwd٥Qߤ2i#3-דG1JxŬnc :3ӛ1b@Kl+l~WC'B3\NLGTd+ΌozΠQG -&>dk5llq|Q62 уUr؟\ÛV?۾qI.|QVr+]ȵS5#[lг̾®Hvgҧi%Q"tVZŎqQ!Ǿ}PoL	܈ː5c0k4'9W "Qf[4P8P۲59ʉ61WB1]4ӹWpXZeiXQ!d1ʺ*Ɍ!:;ѝhjI%A$;-TY:THmfUV8=l8
+C?rv"@<d[ҍۺ_[0N٪etʩi,MBCt
+,}y>CQP0Ғo+߾FYTO}0tΎdJ7POҚp14l݈XA> <  X'1`.`;!jϴpr9bDdycJu"%i>@|q1;ʣQI~e_WLKf;Dܦ'@E,jcU#gX^yŷlDtRt~c/Ʒ-?b2gƁtd=rlQ3/7χ.ʳ8/2$Sۑ<%ɕDL)N*wIZ"жn	b=?3P'.$9ȴwjqaH	5՛Ժ\U<m<FoݮRtпbt-u#O^_dg}_bNzn1rH܎hҙe\Z0Qr@ ͟م ^'G8&\߼6֭γxH"ʨ_%:LN-~@iȃ_]:m@r)	rx8"#Vey&q}ʹcG()ޝ!Pׅ×z?I؆6vO[qs9(X.gٷVo	2mM@ O)
+jbʂ@Y\(v|ӂ]vCpxtҁ/YhxyÑh!W~oCPTFGcτpW.*~C:hi#w@NXx*8[zQ˸ۛ_hQ<"قٗRlF(*z$,SJMpAHeA18~b7;7qݰu?z]ǤX^M̯aL!m4cn<['}boUDk",yyfpboj_xJ^Ƿ&,_3uLjk
+)&jq-x<zQ{ltRqW$eŵlNHR&ηIECٗǭ0GNx-<e7q_?; e}ί'ȑYlv=b*ٟc[i:YDѨeHt!Jʼ-I%OgC675MPPTVQʸ1tՙȧ۪OwUV1d>(Wz3UG)
+3#pɺhYck^}ӌɬZ%WwEgDUIַ͇o<5ҟ`:N8"o|iRB53o`75l|&ݤ%]NnT13qA.*t@ِ%Ǯ~YEWZ6r#LFoz̳t!YY2Ͷ5A>y
+B͇R}/OBԹGL_r>ʐڣYO[{t5Ï"
+̪D'(bmmݢ>o#ll˗Pݍ
+:ƗYf H
+G8`^Jp@߾NKANL8!=< j	ͦAکƗTI'	y0jчR,' A		-Zg!W	:4ҏҁQ^4ջKrc7/slǾԨ%О<|8s;9IƼU8>>^gʹukKI#N,iŎ%pvFEN6]g1q/d5l҂|J-7]tj4ݎ1v³ݍ?@5/L˃}̥_]tM)g)2*-Jw?&3TQl~ONk9$N&;x&$3(/L؋))@sǭanF1;"
+~4f_f;1|SM.8{X^§!JXobcǾ!dMթAұX]k5GѰ~ϖѳb͟o^lľҍ`HLÑo|0FԘv87]-"]+m]gj۪n1fT[wczh΍CoZY)KҐ'%C,X%ya׌\=}X#nW+!;ߥRalމ{eI 1kǊO}|WըPgiuQ˴bFQiӒBأL$<UzK$$njn2VoScF֍`Fb&ņŎt=ECgYpOs^,ۑFqƢڤp޻8h,B,5D0\M-O)E҅<rԩG= ΰҏ*uT8Aif8\h=sg\ƭnam6чHB5J,ٶH a7n"6RHA
+!Wd4١>ZhQ*@Ii(_03Қ6l4IӀW9>Ŭ$?iN^Ej%]_YpUp<GtLN2&$җ25#V1+AZQai`Hs#pǌ/O>݀};OT{ԌTdQu4[bH(3h?[`idC"z-QCy\؞zk!k0zi{·cA.")ө^$Rc˫͋09Թd5%:l]r	x+x%
+"i|Jz$5֭sCRӷasL6O΅<6pٍ'TY?q\\̩+Yo7&c]<-ɞ6!$JCP_aHvTf,7x1c!\v:%\#)B&`~F	K3-Ӣ18Ą#ɎS2c+DJwyuPlo=]>qyĢiiۿ޴6R*F"q"T]0?+*/K]W@.Mm4+mW.|`6zvoR%]9kWwSPɀ,̷&O+"ww?OZ=^Ήԥ+KdBdWFYӗKIeIaQEGّ̖fw'"ljn_T}?"sAQ	\M{\e
+d|ae.Rr۱mWׯݚ]J:kmy1OɄze%m2<Nrƍ/n64jZ	ZetӐ ՛J0*fݗƫheP,r'չ}#Hi/
+iB1v8M8ZV@mW1W0N!xa˴=R}ыZW0VP+åuH	,jyFFdmԁwonٻ5JķOs5[W^&)q޿Br_RpU{תreG+XVGʼˑvϒN97tqۅM}4a7x;~-(aTmz#ˡ#7s#s47ԕӼ|6L~ZrK8ߣLй6+7EyIԐ<qe2+.Wu+z(E}
+W^})X-Iq<V=-t&qP?iPfO֋_PnYo5]9`*cz^+	"t[Yi$hS@OP7ij)Ԯ`[Guhћ#ѫMj^KX.ۇɲeWƔ4ƀo/Ņ9h>0ô:5֡A׽g?/~xN)Ĕ<il[-1P7=<(ML ;ΜT5ˢ0xHegsW-EEf֦Ҳi1}LvjBpwԷ˘#@6w'_5p?4;_L0Q*sn\4`}L<+ط>5ھ1 z"}Ц Lީ.q5O,,}Y|бo*BeF'FvtΦޤcwۼݤmǞ%SMZ2P`G3r78ZK2?X0ȋ'ܫX]n@m98\ԯva&wOY#Im2"X'^=yɕT;%Kbeߨ>b/`0GYz`Q˿yqKϔ '5_W2i.WDȘ:er+_;%)nnEitnU=N9OPd"/a",ΜL̊ӏq5;PwRlHrpYZI!Iyd'xcq9{@@}q/vBL-,Bzs3B|&'LqJ	;%X˺:%Ί8w Mp՞;|FẠ]$7};B]Y`MY;yR7Fݬo&ܵZwe5+2ˆ}Qu\^bX85mȡj82Jrï,I&1PY>OXat&NzY;2Islnz5ji,N^C4a2s=КPDyXʠPu8m;v[ʮnȺ$˨s0DN8_ܚoӀq]#UrB,.tGSFrr"w9F?uգP}֠ݮRt~~Mm&7>\57`yIMΠah} 'IFJ۸AպC_գԮ);(3$wsKd;=gu$[cv>؈0
+Nua~ϫ4\?I=|ʄӽ:f^"8N?>J,ͳ`wXQk6lDE[yۣ5Btbȷ6^34xgWfQ,)Pm(ExI|9B;'Ň'wR#A5Adws-\ֶu1?"rҼYG<UktvjHTa?)fJ1&ĒF+dowHFf1m-iGf6LVu2ެ?vqz#O0Nڗ*ݓ4P#BAOYCZ\51ϛQךR/^n:rmkhl.1KC<JB_#mߖ#dfĖ.	>x%\ǿ`~ksCph'?xdN1QKK|]w3?5R_?n5т~ot4,ɨoV7*ekOTWc01Nxʕ6QQZZJ<CȈ%`[ӣ\=fG>W7^QT?i
+1Mttk-Y%Gv,Kd?|9=xmک@X0CU)xCݔ:8r-SbdӾ&Vk`΀Iu޳!`7
+Rk)uQюNB)i\}.tϚpܥZɐ>6e4umarn~QkemwE?WuWΉ3
+$e[jI*W
+48SCފ_Do)C׃x+&LF"J83Z[jvhOwr|fBfW+NvQſ(M]un8Ho2#a*dĪ3$gG9hQ&~neohZ&čϹzā}#z=^(Q 1sAb܎r_c>s!_Gh/{Prw~=4߳n=pƫE&'Ctv}}Cι)x
+v#޷	Tv^mTQZ~1s^)3F8tG_	E{'_`7% t[fČQUĐOػZNAџХ3;[3յR}HFuiT8u8H]y-r2ˣ3GmlgGV~la0K"24=BV'+wr;spqR"c8:0J@fW9aKɒeW!V
+681gώiتM@~.,TA^^g<0j
+ؘG̣xU+8зnBc1Y[h
+x>" &Y)@dYs_03C|ΣzY>hJL"6$4DH!*%QN`zsҟ=	JTuw5{k4ߊ 7U(o]}tVurٿaNУE_}2?c wY[RG_@̝M:T)[SwئC"+RrR'Ef@x?o-7*^rtT[gUMV=X8S2T2gNb7iwԭѲUWYagԏ7y \])m]qĈz;*pUwDpSG2.ڡ737Ǌ fï'0!%!?_UndDWY-Թh&ɳTL)Ĕ:.["ٞӇP_ILoBcIvi:+}~͸%}=U!3y2ۇ8=CDG0LXxN~c4k{X>GkТ|Ɉ}# @3dªRʟrc\|ҫQ'0j_ɀƿAu؈w79˽zPHWT2VC$yGԴ4/NkƊYX~XƑӴ@m]#Z<4RJ>ĀK!ď)VX/hU<pŻ}ğw/g&ʾu sPƯEq݇ߋv65)vܥe5iy"ͣJŞ%ƿZIQfh{`9RўС)v_jX#V:߃W,bTHa٤tc˩PfN-˳/J8#7grE&k1;)oi{%DFF˺0nԂ܁].qGY8]zO;|ҫ&|f1N6578 WMtjrq!Vh˩	A\S[YM?RDo>L33M(`]Rrɰ:lcWA}w>;S˗nĲN3BӛpsAd<У0i-S
+]\>E|ZcE5Dܻ3si`dپ+ZKI"aT5~ɏ#z޼VK4z>٪D(Z˒R֠loQf>'LB]?y%9Kj0Vbtd֘LIFiQ^ɣüt4m-{5,*b[?^53PKP*1nNDλ^P"zS@շpVOXK[hsG}x;ޡDU@sS`H
+jwaYa)8	Ǟk9&mNvB_r2>SAyŶ4)nek1ɞ\'ܙcŚMbL8łaDNvU
+}߼ J}lKdX?U<|'šVŖy7͟BKahO<e\ъP+tLl+njkK-Ҿ-+(xhIצVt^z]R15c@[unˏOORJ7U>%9W<^|uG+ůC8!}pwΐuB'_2J)K޿ PWRG8{FŉZUWHuGc/R{8@S.$\3K)3xI$r=¼ƆѰJWglvP-Hط]Œ
+Nl]K5@4Ǻw
+ DPNzˣő	*;82`]=%Fo`AE˳;Mn\]jPgHu T؇הl͵~$gZx?Fe%l]ؿKǃZ#ߪ1xc^x8QNB6wΰLYuDœ5qnX҈zW\6y؛
+m.jɃ`A|(m	WbP/u81md>waf̂{SFo&QttϾWew+Rid?ƒwYŏ(Jte#۷_-ܔJ^,!жŞ-B8TQ27+{Ad&M~\N۾X>oU%b>jÅƝݗIǜi[sD´ik7q{Mr{/ϩ^J6uFQNƦyg\9\~6g|FChj&Ϩa|xE@KKV̬,Uy5A+4թsײ9`(]֎[YuІy?dR:-;jd-*_!:/IRJ#SanF8Iu*xe i;nj!506M1}i2]ԏPޏۑ;̖MlD׿#Jrמ\+r\MhG2t}2g-l׏bڭ	ݷ.KJ4/pp}goػcYmTZ${n8s5	?¨BںP%R(-w*!Ѥ[mE9ܝ976zPB4'n?b~j"3!'a;8ZKD?3Jh#c?̙{+|[/e?.~^w0l"_b[.҈(7٨kW4E5]cheX{Ϊ(VSzn2~!x?;R*oԺΩӤ[݀gwg]n+]w:bR8F(	)yȑEynBTvcTYŃU+ϒXEn>\EL^ӬuӾV3ΊȨޕkr5Y |\i:R\	M,;ŖxV\131Z=,zYbM_(v;fZGK_3t C1-5q9IT#JLG&L>[yyuմa[PNäē;9c	#eYK_84e1y}Ԋ0jf)؛CRE$oZ\tזĴR[vbn"@>z߼N@6}Զ5	5ޯݔFTm˚6	ٗiD`Khj:tYVU>DA6[gjfRKo,Ӽud|ТǷNҧNc˺۽nRϪUDY@u5ȃ8
+]q?E\"-ӷx,+R~ƻb̟J\HǸr β6ohՌ>|mHˀ֣B{oϞ6e EQE,ˉD&
+ӂj 5n@щ:9Tٖf,o4b>UߝDmpDݏ{Ьl)F݂ν2ynZf^<zj1s܋t~[&zU6"e@_$+[|s-=ކ6ۡI	A7=3l J}G;JfA]e=ش#: bX[',ĕ"B-̾aoT{@^y1hC8tw~V84%`hlXtbFU[7 ?='{=k<@hoTFY'Dh3ٶ%KT%Zץhg!*\Z:P*ͫCjJ`?יB%=ǼV>[_h{'/qdǕt(?NÆ#d@AZ_V؁Qα̺M=TgoI7*͡.m">NQ"Ʊ==R$6tQڐU+u]ͻjU#̅"P'ϟnq1Q	 %/!d{&tՍ6'ջѧώG;tزi& #p j)k{ËsXKi]B`{h29Q?@c>զ|-?ו7BTgvoJ\)98^Lϕ3II|fp@'K̜	^ՉU40Gӝ|$49v>,b&dܸlӟbB DvG[ߪ=ƞ<K(E=;Ziܬpoܸ[Bnr×YRǵ̹^ǒEHO[!`JC[@M0dis|tlvIu6J#r&r&ųH /.Y\ףKRv }e@:*ʭ=u"TFښ&N)CL\YC#Tptth a(~3J/،
+L+c$X3H(w
+©r١5g 1SY0{Gӎ[YhpKkcŔD!*ԅ|1ٛDQ!ԅW`)' &@QJ!-}XTݚ
+:ŤW&S΁dT-æi׾ܼ7ʺgy+8,%Lo6vfߚZahF(Tԅ7gQ>?Oݠ'ϾhwҨBπ̢֪V8l@ӡ$=0iJU#WzNLÂ.re9Pf|9ȌLpYFޯ<y'weI6_>#x@te"_aPrkgN]4$/j!{=Oe>8U9ivW2VEe< )/tSN|?.gǝk|&6d[ߔЅ+E)Ќ?:FsLߥnh38FW/_Fx%ҿ+]kfYRQt/'\mXuŚ)*==I/D2aڪ Dkjj6:ǽʢN.$HMjM0Zr=G*˲If^'dY˵8מKN՜trɮ8q{OOU٩tWxJx%2M#ԭD9П&EQtnrql("\1PdľKZ&vp;46բ`Ӯ#-[cEz^GIE¥O}CJHN9UCd x͊ݙT#TH^?jYX~jf}n1}&[&wrnuOZgk8C-Q3R>cG<ko=.pbp[qM&T&3_mV]8'>yĜΚЛuBnB®\$֮F'dEeA"X66|E(͒AيF%@Dmr7PqvؿO55O(}ʵ7!bЖ,3&ńGtNwvŎe"-zr4\u]IݻpZo܀ŬNg%!\tk|pc/FGPNBÄܦ}
+R,k~cH@eYk3t$p	;rAɈQԴKC?W<Rpә*Z)Ђћ6<H
+|tJ/.4Sɍ8Ф ē2~Ԁ,þa˖*;Ѳ:J b>i_ v7(T{/v(j{\o#Q$x#OK:%2j`2֥B1MQTFdyn H7iMAT|s6h׌o1T!Xt7Gl))^eNˍA@(g#):ZՂNiSzZx>Q!1$uIGn<rVkҮ![!g¸WIqnA;-sP'?_UbhY5<Kx?JI@NAuBʦ.jqƈp\P.T79IՓDBVM9Z,(>rkݽY9ӁDWU13LQs31M,2YjX50G\"4or؇](Vp&Db-2z.FӴ+st/̉WŷnZoŒLhǖߔh(Yj˳(]uUǧ1XߐY8lTC<6Y;Ba`SЌw`0[OFLS&Ȯ4tiPVZFQކg}_-ts@j[_ҔĊdT+5F+]Fl8L-8D֣^:]wAL#2RwOU~IM]GP$Ιx?[Rq~#-^}:ԩl^m̢_7=ߺzdR1}Jdہ[AU(_XeT<=KF-(76Ř}k
+өOE0I^(Q[I.ӷbÝmn}qML*AbɶFu\QiJ!ʼθqph͒R8lPý{8n@/uqXg/V(JMKlu)c[W޴ w)rS%Y/QpRGͶSG½nƄgpT\`Xn
+ bȉ`W(V׀rצLVOqs̒/3@\/ɲ+'tl%UN0(K[ܼheec&^[;\;`ٹ[5-e2W[LX$`PTŴ*WСΣ%sIÏҭٓQ5<<̭**d{D}Y87$~F_kD.ItWF41܏X^у=vќ"{%		2CɾɻZkNfA,FuPN;\Frb|,a/$˳ЂVƳP|*1зWMa)}kU9h&~P\<95KF`p>z-uf|QSJ"3&wվl3֓Naȫ[jO˗,R_Dߕϙʛx6'şǒyQp=rٞͼȜŷ<xУ@/zP0`ekK3$ȼ	-JHۗs?}Rv*٘włHNܵLuu`WkWZs-ʹ6pXJЉuŃ^k:'4w ee@^bv$~]RYߚGqV\oC,K$i(^O~;s0D):`ah`Cc~
+=#(i`	ÌLDw6\'."!@6.)VWGŉ(~ބ=*pC`D{13xxwlK˙0,Ԭkt:^jc%#A%m;kl݉?~ѩ@{W-eч,2OUy /<NbF:Ep"'wS7Je|ŊTtcn1wG8i5y]r\xF߿a2oV??BpOךPZɳk<C:GP6dckLr.sNĊ]Upb̲o<WSL&?FEl߻6`96jK17:/4kc0{aԝ*1\!^v}vtNق%^=7jˠgL۝8-4-ҧuO4w#þӺ4Tv$`%Ӫ9D5CuTܜK)"-LR:MB	%*z~nd~וb1KHC*x	(G&\9;PkHy7-V.=!#5ԍfijη`@uR©,o.^RyRώ[PߒVF6%"̝dYv^mXߖ00 dÝL'CA^\(sY;B˃Ɠ;3WPvTP;<-`i561!׋V	ƷմrAǼLH^IEɭk
+4	^Ǿ&jmi8-M5:<WeJqF5w@He^8B(؇Kؓc$|hQnt^ɻvA5z!OTF?&1wL	[GA.DWNՐ73){Byġ|wYwbmܙFl9Ttt4˵kr8֏'$>9=jhϚЉ0?%Xߚ[_Q_be"p`ܭ(ڡŘC>oU!MߙyD+,Kp8KX_4|&9%"ٖ^)n}CRNq|}a=NbșOfdyd20e
+Kd˼ƴͻI1U7:AIB֧1^#^$HTuE/HUi,|94,ʻ*g6Ҿ<'1\uS ٫Ԙ365"=Y0C0`|;^:S%ɠ6yԢy{B4)ǊnK[ΞxTGyx:d°DTf0cåҶ]MC4{??ʝZ#'$ǫ)vZ/Pf&%s}6 =sG{}yǃ@ەN>+vs?[tkӛP~Ĕ(#9ė^*@Oͅ\ǙIdס	/TJUGZXƶKk
+BXxO~iO##PцenrLX2@O>þ:/Pm{c>!cIޕ	
+Y=%TgxP/9
+MƄ[jILvV^vp ?vcpCp$zD&?)*Uo-5c(г~"טqiiNH"{j?Y!ED&Ȏ.rnSK6_GRPD
+(K%.ۀawNKP:Զ>c'Où7,w#]aknq(NQz!yV
+PN)gNWנ/>ըY|d֊cneb>}#-HhnݙD/Zsͅ_ߋv-n4>niN"K*ٸx\	#G| g0ёM-5ϰ1ܓCI`ֿ%̅]oqe,g*s[1lkCԩhO'cl?Q?4'w`D,eUue_/	av"<=NЂ/;9*W`zUߣsb	ײ)%F!@^ȫK_E+KUƞ5¡7ѳweђ	:},r(ma9~FҮT7#үŐdKXǞEfLJo~L(ĮJ.h5c[&iױy1^zBdTse,X{\ׁ?SȋX?ԃXg+~5؏]=lރH8kXGؓ#E	=pnN`&(l>ҪD}5s$?zxFVrjBAܫqĸoLnTѸH4V?2F-LDEƷڧKj@ZHr$v3BR/[0nNêu	;0uda4 Ąa
+SmGRҲĘ1
+(Rrp'jWߺbsHI̎<+ 1ВmY,tm51%^C-ӓoLg ҍ7Ͽ&0Zxk9T@LEX`3uj5؏;)IcJ%mMMN.EOҒ7ʍq'XH5[Swk7}z8k
+3iLfWeB7AA9#&mwrM7"8ɒbɅϊOײGHBԸrnt׋sX_«]Z<bY[V,
+XR2MJIH",Oǌ|q(g~ZЗToͤ6ϱ:w؎XŖhȐ+tCsG*AehJj7r&H\{qӄ5"н*qeWhD)Z=_zݣ|abG7	(fC;p_ń`)uGoOpt¨l-	LH*Sؗl3͂ڪW6GĴ߈@kRjlRqr\МS*kկ-\ҀnHH٦LO% mty2&[^VgNz]+MZpw[4#֘LRee3Y۪]x\3MxR͓$v]\=Δ?&ݜ1(dhϺ>8Ȝ̎9	>Oh7{`	i1y]ʦdg{k/]~rݫ{X~LD#hNl3=RgF%_χ̛Oޞ޸ DǗ30
+Ss`UʦZ7K/N|X:zFNmDźۘ&Jqj<Ur|9SqF@Jb1ͫP~2gبѤU9aXu5Pn]ߢȈ5¹;/mdREɮzSҬd~A3HJC[pu?DہJίIG0I9agcȺJ=ÿnEư~9IѨ3)oTH9g4um~(@QhBZ>'s^`W^xF̔P۫KI{!&kB.!0tֲxUƸeˆ@DʀҕQ9̆P}Q_E8Үީzٱ <7+ەh"aLƛHSB~ZA<GVqF<kք~<tIvJ9~S35N1k!H\;ii7]ìSS:t@C(Ӷw%x7̖M:uU$ւw*"4rTZ^%;i\3B_lQ\hUp|BQXȆ	nK	'?Mpc;*=-'ȗ֎pRf
+d5t*T	Ӹ)՜[}
+eG.stj8Vp-ٜNr2oX<<sF\WUgCA2V]cz9O?AH9Gܦ){uĨՀM)HW0 uȕwuRP*]ؖgLoò KBAurY_scLq{KWJhKxa/n
+ˀQ[¾#3qJJF,^"Pgh!Apu?z-qQn1;rLLjOȮͿp[5jo+8ioA`r.aNWR`d
+jԱA95"^)>ӃȣuOw
+1/h*ǘZuq&|_۴H҂W9BVŎb8~(?:~4}G7@ҝ8)ϼfTրVdVC%\,F.)D#)qvo!]S6tǵBv%Ӟ{S,كl/Æ%}+u+k-cz)s@ɫU(jebjz,4Uln1ƼLgX1ENU>ap`!S	</nބ"U&RwQ})X^^G"W3жT=V<!_YUށqkx~V5>h2D<)Z#HY96N^3^Vmz@Q(<-ĠTw)789p;ϗS~Kߜ)*fzSU-{=\з4vWͥofpdZ/>+k۞HCvOҗ&kLњ|tЂ՞g#RčȣVuGL"	OX0̘tY|jIeϊרĜfWOq?O١cN<AFGvTzv%\cA/׻h
+U"`[X*,jr`8yN"!ƛAo<6ѝғ"_	6u0+R`][ۥQ=i	t2L/o%jiNHسs8˦NØדBHg0ؚ	#sج*0DHIp46ZiTű,70i=X}2ЯߠLՔ;r<`[}1Lýՠ\\X-drXC;0ř#dj3_VdEPq/ze^YwPBEլ5ذ1i2(O%)ؚ2	:Ar8Hegr8|E4!#i]Ǿ5)-
+2ۉ~yīנF>lgC6) 7vof-hC Av¨$	DGΨvP1@Jɯ:2M3;Rq~԰aCۻb;0b#8$wIxh fܞPQν[{5PָCmÜJh~W8_vu^gmn`JH)\
+6EЖADYןk׎68tٞKC%oѻe6"
+ݠ`b݆55y"dƁׯ6XTqc5mZ{;G7->bo@N:bx5OnjS}#tVDgU':D/3هR2Cn<	wDVFh73لZIقe1@klpU*iчU44'S<tgjpKXv4F-M~rlJ3/߭Cb66|Z&0H˘wz0͆M$_nB^uFl@+)ٝg;S,V"3IX;6e0O$0]V?o|}n2HyEF2J@ć<*sh)ӊʊjT[H҃Tr&,-DHaa'@XϏCH\RNT`+\8 ;DfE<evש}ϔe͇bUuSnS`VvEvئu-l=P
+mA2)i~^TQ+i1Ą{|ub 6HK
+	*o2~xfsN/mܭEǇkc3]*99_l؎hpk5`xOP8Ƕp1ئȜ-x ?!V:,Rg]$S5Y;~ߨ=f]D1ݏٳƚEK(d/ӣѾhTdʓ-|8kʷd&(ڀKw0}H\NY|׉)-͡a)k1Z=~wbر^žG8P@Is2a+)%HEN/M[j7@2E#RT9I'N@{K}ƤX{Qܴf˵ζLaͭwhlƓϽwLL>+MGվ
+m,zг%^soo0HjԘIOݠP[pRfσsB\qz##5
+9/9ɔ~%zH&TzZTa[;(G{ŏp80S<ٝ2iٗ.1@T:9R'L>Pg. ciތ L`r!f$Nʶw4PǛ4gM|9ܭ5ncw="VuT_N܉?*9%je=au^ٞ4n$RZb%*jƬ܁=&j<c7YR7Ά ؐjM_J?1shs*BG)1:_o&ϴ9wW@.0OkXe\Ǳ,;ojյN:LC_܄;\'0ػ.E+<zS9G'\MV۲[̘@@z#a CdW.#P#٫ugwc t|^-߬y?!~2dzˡN"ƐÜEt]Hժ`Uכ_ԀgVW|
+a5A֡YLN>ޖ"S17}n)a^{KK^N7M_"Cq{,_GD9;qtS*$(AWouνFh^|m}CȮa>ićd1֙ۂB?[M7B\WzFq@E>j](4դ*QuTSͿT';gՖտ2+Q84+\4'N*³'D1g&*.DwIkdۻ<c6H8S7,#OΨHi &FhDl0sxLTyotbl%Pzsbӱ;ViK՘]nQRRͪbhu{řwٴ;es4TN6O-}]m fJ4iؤ?B#/=ڎ.H?2IW'|
+Bq	[ vcgo^~fזTڥ Io?гAQrLW-ʴKDٵ"3!|Rĭr2NoH( f5SRˌ0yI{۲_֘ܰQթCoq@]J\\Jͻ"b|̧@9eļlzfY@q%
+72#U/GHwjbs@qxtC!OJ=΋I66Һü`.҈ّB$rn7݄$ɤĿ".Q zȃ\(W!_ D;ʇ+ Ҳ܇|ϗՃ#ߜăIuKWBr
+b^=efE@JJ;ȶOkߤ%yO1`#wfd dEEVUB(%ĉ2NfT:y:/2cEU&5csٽ'xmvf)ۃ5*@cEY9
+,h@ف.kIK0G߯!WLm'xKGt]֟M4	4«οרVTs1?6\%T6<UtG͉ţ-
+	j.Zv'>K4Scc\4P@cʁ߀ŷ~ߩvHA0P5ْ?P)VįݭߐHgF6Y !*1Mڕdx7]ƿ׈`O5ȩÝ+=ʘ?UkKh(o^9<PҺFY;(SAԱxI|[
+k6ёs(G{N/))vk~Oρڍ\B5={uQ`tEr?U_xڑϪZi[ܷK]K:F)krŘ2<0(?AЏxQ"q٬r8U0hO5X"\*Mƥ&FZQK+
+C
+%j` #4oΣSPjKȑHjF<4ϿN-o40^Ӄ&,c]`9(u]Puƭ|"W,.Vǁ4:\Ob+'ڱلOV0$ۮ*(!'JK[mFyLatnsׁ2мѶ*\7ߘ95SY)'qAL.$\TE)1/Dϥ}	'scb*
+¡qXY1Fk&'Dt.odp5skWKή(yc !̕21OSJ,8X<#,|ȼM%\o1]s?	,Ѷ}V1&ukh*+P2sZ`k&у&W0ctjk>fy!wuJڞsڢraބL19_vey09!ןG QTL$_j`;Aufxjcڍlty^Phˤ:d܊Ψzya\?Օ3N
+[a"!%j=U,We"=ZYuceGYw0[r,%v^RHI D0c|FcB8CLf'fE;ɿ}!e;Pdގ)i3t{gKʙ{+̧\lZ|?`QzPOM54ۯ%kЌRq̵ݲkdRzQ8.=1?sٶv6V|jݒ!:ZC)EdH:NGqٔ<(mD),ѯ-s^T]%:ڭ""o.
+̦h8{d$^'FSi&
+Vٕ;E5(eG%O_q8ƥ19d̳W*,eE#_A߯+re3EZ.=ۿD8@mOmicK%N>tuQ%	ky&~L{g9[	Hg%ݶAe/3h|R̞(?MDNIQi9f!+sJоxPݲ)SӉnv2Be\,ǟ9V̮}b1Rm\w
+ǣM_AҎfשCGQdQ9)D=86|0Ȣ`)fms7նCdfjrP;fYzQ°62XʝGd_:̜SuTӓ՜
+,fȖ0:KN]+B v1TcCوPF{4hշŻH߆efz3wŘzhVU߽7{CL|ћ>'$bե~)3˽@ܹY3YTQiɫAYc<*pRF v7sw00!ԧa	i\aNU964@| }^mXEͼgm{<ܰM',Lu8"4uRؾ%rh<>M)k=|Dܿ$F>rJͫ:-ڸ@r3asutzÞ~<B֓0[Ӓ0dy&CBOJdpĭt5@aQ9ΪhV9H/c&Ė4fNy.͠KtOɑ1P̠4k<Ǚ30ˌ^
+"H)OvXI~<~y\HF.&GG`gkIʉslPf͑b0&xYQ|r^x6LSni<3P^ͮTY7	@{LgȓSU__DA Ѵ3mB
+HP35ʣ|¤:T}D_h`@y9zX";I;6IYMat#.٫&	Ғyٱ+D6oYl)G{n^LmpL1v+ЬwE,GH"bU!	_liawŕp^3VQRAWn$Ló6K/ދ$hLC>$q|	ێ$Dæɑ{qm}mf=2}\¿!ɒz6BNĐ?@͢]ZCT_<r<J#qXjҡT/ܲ+ }Hr,1Jj-J֒mvc*&_U[lrȼq/܇IYļ[Jʒfa͌τ5pGFAU
+j0d:	ڒPD>=fd|kr\}mJ$uG	d٥#$y2^<GG{May;H&Mf2%_@Ѧ\Rۂʄ@vZJfUMɨg]WV(Tk6d:L>,t$/ĀeћٷLwwqfǟ
+҆tݖLM1?PσZ*6J@¥6{|4ǅ*02t?֞ɏ5!P3r۰ta@-}V	iSj+{B<:t˧8pղlD{ڗTm"cv''m^d\`LF72lAJmkk,yƈV:nBiЦ<|fUBOnz]zp91}΋)*q'7>2wn,P2W`Jf6Ӈy$~5j6״ـțJ={UtAJXI{~U0/(S%`]O@'۟JA9Z\x(Ąz!AM.{	(d(rcE>m#VNŊ0Y[۪K.ʰ8gKмiſ`I	Ĝ`gi,~R	(jS(6ۈNxqUtI%˼&l{rQ1W2urymxuTu~9L4Y5r3tDޖQxAZK=υXH)0#NL6F2ߵg}?6*9DYt*_AwݭYIcиZ1β'ӣyYRT*Ь	C'!_WJfvΎz UHS0
+8CĜU?I=aeڼ׉حt۱Bo&tZlc#^qj܃%\7ǖڻ?=+j5[qZ[)͜hp),>ֲ1#2ٻd9ɹs5u+zM^=ºM?@V'Q&KsqUHzfou_ȧ۰
+,&<`mUh13Ŀz,+>-MMѤ~r&o5yC.˟F+tnRU{StpB40x0bm3Asܷ)Gxi?̘֔n><Ӭ;_	h,tlwq?<-i8	_ƵHbq09_Jʓ2~9l/|a1عoO8ȣO<Pkblro_Ղ~fIz=%Ž R8g'JeDcmȓU2h7<>NY2<J5i1:	E ANlP͚±0m+'-`IZ/wp:ڊwГo+0B6I4&j
+|ܲ[s8)6B/ΔjP	1/\Ruќhc¬4NʩҘ_b-'U[QͳdZKx-)Bca۝U-SBлlp^fÅD" *_#oMW22$	_v3vaVUV0"&ބ|fGИ`$oʑ=dQkT=T٧O9/j+Ov#G5~qTܛ~''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(18401)))
+exec(brotli.decompress(n.to_bytes(18518)))

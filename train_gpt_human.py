@@ -530,7 +530,7 @@ class Attention(nn.Module):
         self.head_dim = cfg.model_dim // cfg.num_heads
         self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), cfg.qk_gain_init))
         self.xsa = layer >= cfg.num_layers - cfg.xsa_last_n
-        self.q, self.k, self.v, self.o = (Matmul(f"blocks.{layer}.attn.{n}") for n in "qkvo")
+        self.q, self.k, self.v, self.o = (Matmul(matrix_name(r, layer)) for r in "qkvo")
 
     def forward(self, x: Tensor, q_w: Tensor, k_w: Tensor, v_w: Tensor, o_w: Tensor, rope: tuple[Tensor, Tensor],
                 v_extra: Tensor | None) -> Tensor:
@@ -559,7 +559,7 @@ class MLP(nn.Module):
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
         self.neg_slope_sq = cfg.neg_slopes[layer] ** 2  # act(u) = u^2 for u > 0, (s u)^2 otherwise
-        self.up, self.down = Matmul(f"blocks.{layer}.mlp.up"), Matmul(f"blocks.{layer}.mlp.down")
+        self.up, self.down = Matmul(matrix_name("up", layer)), Matmul(matrix_name("down", layer))
 
     def forward(self, x: Tensor, up_w: Tensor, down_w: Tensor) -> Tensor:
         u = self.up(x, up_w)
@@ -634,7 +634,23 @@ class ValueEmbedding(nn.Module):
         return self.proj_mm(self.embed(ids).to(dtype), self.proj.weight) * self.scale.to(dtype)
 
 
-BANKS = ("qo_bank", "kv_bank", "up_bank", "down_bank")
+# The bank layout, written once: each bank holds these roles, one block of `num_layers` slots per role, so role r
+# of layer i sits at index (position of r in its bank) * num_layers + i: qo = [Q_0..Q_{L-1}, O_0..O_{L-1}],
+# kv = [K.., V..]. Shapes, init, layer weights, matrix names (bank_slots) and the optimizer groups derive from it.
+BANK_ROLES = {"qo_bank": ("q", "o"), "kv_bank": ("k", "v"), "up_bank": ("up",), "down_bank": ("down",)}
+BANKS = tuple(BANK_ROLES)
+ROLES = ("q", "k", "v", "o", "up", "down")  # the order of Block.forward's weights
+
+
+def bank_slot(role: str, layer: int, num_layers: int) -> tuple[str, int]:
+    """(bank, index) of one layer's matrix."""
+    bank = next(b for b, roles in BANK_ROLES.items() if role in roles)
+    return bank, BANK_ROLES[bank].index(role) * num_layers + layer
+
+
+def matrix_name(role: str, layer: int) -> str:
+    """The Matmul module's name for one layer's matrix (hook name, split_banks key)."""
+    return f"blocks.{layer}.{'mlp' if role in ('up', 'down') else 'attn'}.{role}"
 
 
 class GPT(nn.Module):
@@ -652,10 +668,9 @@ class GPT(nn.Module):
         self.smear_gate = nn.Parameter(torch.zeros(dim))
         # Parameter banks: every per-layer matrix lives in one of four 3-D tensors so Muon orthogonalizes a whole
         # bank in one batched call. qo = [Q_0..Q_{L-1}, O_0..O_{L-1}], kv = [K_0.., V_0..].
-        self.qo_bank = nn.Parameter(torch.empty(2 * L, dim, dim))
-        self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, dim))
-        self.up_bank = nn.Parameter(torch.empty(L, hidden, dim))
-        self.down_bank = nn.Parameter(torch.empty(L, dim, hidden))
+        shapes = {"qo_bank": (dim, dim), "kv_bank": (kv_dim, dim), "up_bank": (hidden, dim), "down_bank": (dim, hidden)}
+        for bank, roles in BANK_ROLES.items():
+            self.register_parameter(bank, nn.Parameter(torch.empty(len(roles) * L, *shapes[bank])))
         self.blocks = nn.ModuleList(Block(cfg, i) for i in range(L))
         # U-Net: the first L//2 layers push their outputs, the later layers pop them (gated lerp).
         self.num_encoder = L // 2
@@ -671,16 +686,17 @@ class GPT(nn.Module):
 
     @torch.no_grad()
     def reset_parameters(self, cfg: Config) -> None:
-        L, H, Hkv = self.num_layers, cfg.num_heads, cfg.num_kv_heads
+        H, Hkv = cfg.num_heads, cfg.num_kv_heads
         D = cfg.model_dim // H
         nn.init.normal_(self.tok_emb.weight, std=cfg.tied_embed_init_std)
-        for i in range(L):
-            for w in (self.qo_bank[i], self.kv_bank[i], self.kv_bank[L + i], self.up_bank[i]):
-                nn.init.orthogonal_(w)
-            self.down_bank[i].zero_()
+        for i in range(self.num_layers):
+            w = dict(zip(ROLES, self.layer_weights(i), strict=True))
+            for role in ("q", "k", "v", "up"):
+                nn.init.orthogonal_(w[role])
+            w["down"].zero_()
             # "Mimetic" output init as in #1089: O_h = -0.05 * V_h, query head h reading KV head h // (H / Hkv).
-            v = self.kv_bank[L + i].view(Hkv, D, -1)
-            self.qo_bank[L + i].copy_(-0.05 * v.repeat_interleave(H // Hkv, dim=0).reshape(H * D, -1))
+            v = w["v"].view(Hkv, D, -1)
+            w["o"].copy_(-0.05 * v.repeat_interleave(H // Hkv, dim=0).reshape(H * D, -1))
         if self.ngram is not None:
             nn.init.normal_(self.ngram.embed.weight, std=0.01)
             self.ngram.proj.weight.zero_()
@@ -690,9 +706,8 @@ class GPT(nn.Module):
                 nn.init.orthogonal_(self.ve.proj.weight)
 
     def layer_weights(self, i: int) -> tuple[Tensor, ...]:
-        L = self.num_layers
-        return (self.qo_bank[i], self.kv_bank[i], self.kv_bank[L + i], self.qo_bank[L + i], self.up_bank[i],
-                self.down_bank[i])
+        """Layer i's matrices in ROLES order (views into the banks)."""
+        return tuple(getattr(self, bank)[j] for bank, j in (bank_slot(r, i, self.num_layers) for r in ROLES))
 
     def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean") -> Tensor:
         """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none')."""
@@ -729,12 +744,8 @@ class GPT(nn.Module):
 
 def bank_slots(cfg: Config) -> dict[str, tuple[str, int]]:
     """Matrix name -> (bank, index): where every per-layer matrix lives inside the four banks."""
-    L, slots = cfg.num_layers, {}
-    for i in range(L):
-        slots |= {f"blocks.{i}.attn.q": ("qo_bank", i), f"blocks.{i}.attn.o": ("qo_bank", L + i),
-                  f"blocks.{i}.attn.k": ("kv_bank", i), f"blocks.{i}.attn.v": ("kv_bank", L + i),
-                  f"blocks.{i}.mlp.up": ("up_bank", i), f"blocks.{i}.mlp.down": ("down_bank", i)}
-    return slots
+    return {matrix_name(r, i): bank_slot(r, i, cfg.num_layers) for i in range(cfg.num_layers)
+            for roles in BANK_ROLES.values() for r in roles}
 
 
 # Matrices outside the banks: Matmul name -> state-dict key. The tied embedding is quantized as the head it also is
