@@ -1,130 +1,164 @@
 import brotli
 n=a=0;b=1
-for c in r'''r`G*v-Q7^ <d-gm0[2[#6K,LƩRG[52I^KvaRomvZȹ|<B)r3M7euѮ4O@	+l]P{aPO[zu"|E&"NRN$֮fW%(J#ʥw~h7Ͱg#߸	nzG>͈mlgi	1c%BRخ|K7;B$*͌	|/U000׽.)$}%7n((%'hY>z%o@)	- :[bqٶ͚զBL/06F+m>9)H\z֏Cf< \ QL|;!d8-b<bIޡj׻cLˠ$ڑ6q='{x!b<?1+w}/cf]<7"V]JTh]fT>Ul?֛2~NU֙)ëX:C^H)l-ڷߔ.TzjRۤ2O?>OdxNȒǯT`}	Π1hgnیoṚxjQcʲc:H0/Pݫcy>av"UT#2XiST2҇j_59M)xq<l.|ӴR[|a&zlʔq@|lp=ӴiFb#~Ŀ'3yx4A]ݙp"Dj+:;zY5LaH:xJ0keC14(
-xGٝSf7ӅA40g"\j,N
-<eiXĿֹ{F;dO2H5Mp=idM8pkÛҴcS޳ђV@r%?Éq$t1q
-v8Wڊ-o4yVr{/ED¯K5܋,rDޞ[}OeɅ(D+H/C28|D(*(3Xuƺ!IL|U>=!#6?}87Z8FM-b"w}(7E6Pg6La9$_R! lWb8</GVY"O^FZATq:?WJ"ޥ޽Ll<OPցE
-+AОz$׏Z7ږR?",:ہHt9)ݞA:a"" ݷXD9
-gNLo̻Fzx}Icp(҈jҝU]űV{l%~bű,T\א:;y*ޅ.XyTAmNf46)sƼ|DH-yiO	ҐcX2'J0(h؃r1 ͔|ǿ's)=^MM|w#8skJ+ӕѣ,ܶlъ<eMޢ Ӑ7>{=<aB9۵;O|/<~4?M߷2y{WB_ۡUGjD*Xc<tǅY%FvgWg4׻vژ	)GYk	xf]p۳yIX߶C&+/aܔD_c̍xD']g4zT@*;oHjއ``~/tOǿ}cc]=ydP8v!r(.y?xgB63	cL:y)C<Tpe*;Ȃ˟* :d~<D76AA9_B}qCaݮ?hQ	Զ,ޣZ,Imczxp&r[eMļge܇zd9/\:Ě.aBJO4lmzJpT4SʏID6Oƶհęf*`1cnV{Bu2TozB<\q0bS'}`_S28k(~(uZ#Ԫw]RcHj{I@JrQ(
-Nѣ~٤QebɁyuxI*g:Jy{[<q1˾~"Ͽ1F(rwa	&buK^=Ih]=6Oڗ
-PѠw><<)D,XWq 7X-M3|	x[݈kQCۋ"0fHCı^*إny:ٗV!=pQrXhUAW6׭6dn
-5bU$NC>XX<)o#C/b@B.ɮOD$^/tƅQPGhp{)3@62BE8n8v1a>z^:S3P * %/6QcYgވPO:>ٻ+d|/HR/o_,2˃0>ѐ5ڷXCt?0[J=[ Zv|aw5~d·r&YaJ@D^*s̯q3R#5M(^l<j5^wcTQ@npޡ}Â7PȈiӽϧt	,m-$ћԔ/	V?W%Y>/f^N}SNC+Hh'6:R9NX}Z);Oc>P<vIw//7&NLX&Ntsl
-%+`e\>dSyUbݙ]	%{w˵[͋Loս$˗lK8
-{q@}G5
-ϜEMJ2ITZazWoB(Zw
-Z';>}=`3ğgw
-|یƼCWP9ƤϙgtUR8t.a9E͛0GvKE%}![VИʖ@D֒
-4unԿuH.xd(&yJ\2R z6(us%LO^.)߈3cM&f̯['I.Í?3ܦXۙJ?92	e٬ͨZuAGũf&v؉acwrhpt4^;Hɗkxېݖ/ކ&-k,ߢb0f´ժ,S\̱_&`rk
-z*:խ4_Dp
-ab'SҬ{dSOorgvWØDJ~U\>C!*l6qjbIAOc;?^J;СuS8c^DE!Ky6yym|^OvX64H%[y=݅d:"v.r:bey!v]pLAT...J?}e֘؉kNLsWۤƊ
-gHJ
-V߼Xѝ8,3duUQkԙf#nJo;`ݘ(gN}9%)i4c0N߭Yq±:3LO@*c|9=2:
-˚dVk;$|-
-ObPoɲi֊o`߶)el؛HLX8V!6@9qnRkXub.{ԓ9܅^g*XTAI}0əYї(,:l|ϿN2j΁s3a]onB,e=ƥ&ϹD,!vV7l s>z-d1{	))Cñ/KJgqDQ$ԊW^gTNІQ#bX۷ïXPlBzn5ֺDBEmmgYtFEnr4SiA
-B5QfہȉIz&6c2kq*?_+:Trɝ\7x1@0P¨vdbqޚfK'	8>IXyN6)4ͲǱܠ`=gh3!2PQ׆I
-v!ed(~Iˀj}ޒ}ojg=|yF#"ڮ3J0ٻrttTďiِc}8iϘ
-`_S`U{^iwY`Y$&dp;\+]sX#}۸CvMi!IXpYŗrP5KU˝C68acYjA?c\w#t5-!)Z<}LčK۫YTL<0zQthܶ~ֺ}RX>f7GZb<l_=`X۬{e!PcR/qKC3 0
-lܪ}3{/hr:[#'W}b^~9Bmcmv;μwOŷQ:ϫ"aҩ5YCB>THkti2&-Ŵaϔq@:i:s*ySŚ`6aڕڎE$6YbI&E5Ȥ˧MQkةkW`s	a	b+<k$U$!lDh+Y.ܧ?"
-BDrְ#Ϻy	\jLICk=u)Q=@5tOy6G˱ ~*c0>2z
-j\: 57%w>kެ=5X3 ]*9Ө4 ym.ѵy~ajcQe?
-9]PBZy<%!nW0ԯjo~KHلzXK;{\#{")&NM/ϭ	Z@?igf!>kޟ~΁gd9sɿkƑimܝ3O8D~Z\͕P*4|<xK<طm_] .)IU%KT6k07ӭqR{9y^ٔΗūۖqµS(	n;4TA(}9Măk\ŀ*9oOI+0|P9\hĘp3mLջF>B^<ˠeK46vDnz2	лxQO ^Xv7BܴPt3n!܏wQKF$mOHd4h=LIM:qC͊{;,w0K^*سyb'4|Z	q._ofǱap	MV^Xf^	I`#sAµE?\Ғc$,	E|ɟ=hc
-2X=ȒI^ώPWF
-0"/hd Xvkӏc*J:
-B&ȅЏPpɰ@rk3sfj܌-Dׇ	\
-֛Ï4WٵޅCO&
-pl)R0^Il_|UoPŞF7IW;߯uK#M *&>Z-,߫ks0brm'ER+Bҗ2u|R5nddfOMk^ׅ07+B"V|nw^Ny^Yѩi{є5M+{`=P̐I՟Ǿsűer/'"ߪ9y\QT̈KI<9--IO_h(CWI ߱Wn#q9ɿHG:PH11
-`Fٲ̢Ĥ!	ud#!vDQ- 7|3#GZ=hK=21l=قz3Ѫ@!]Gy&CTLͩ&Wf"a$Ʀs(aslH{ؙ˲2D<¢
-`zվukfp$5*Yuܭ:7d<kس|D9[rX˂Ei$8n]ȴ$-̰q:VY_f]$+xHԉ2Zi\'N˥Xm9:aaJa/Qq2m~D%Pݰslȉco$bt~tJ,dz`'zJ P.,9e#WURПބߒhQjGB]K}iY<fƄzJxH7P==yϖAݽKYhHE~P2'@Vhoʵ *ɲ!ˆǙeI_hhծhHB7uf)^:۱1rPj&Œ
-'eqskIhc܁Büc	)iIfps5$C	Õ_gYo`7̧{YWgB?|D%Rp*QLG*%8ز[nөzxEDJYvdrc@v+{Ĭ"ޱE=xDmX_9Ȫ	$yٛ%RUБ,B2
-o,)}B<zΠ=tvב/,h/5ƌƽ\|%3(fVHgLMQt}Ў׮DפH@>՞Bup~6~P@7)to`؇#t\\X7xzD,q{P%w֠#(7ͥ8f/h]mv;;7/6:YO$zum<rwn]Bvߜ %Uze-߃ēBC%l&XF>cgsT%_X<vojm*-;_=>kǩlԨ|ߞ&eB&c"ɣ1M<Lݾ1ۭNI:E
-[vW$G#Ӡh؝ɫ5R<%LFc"&or 5HnopĴ-|bѓU]Ҟ|(xجq^8׍Ӟߌ!ң#6Q"!N1ԭ"heҝ'12C͕>Ru8۩&rZ~xEPEܡ;-!2D\7+x:gS*nAtwd٥Qߤ2i#3-דG1JxŬnc :3ӛ1b@Kl+l~WC'B3\NLGTd+ΌozΠQG -&>dk5llq|Q62 уUr؟\ÛV?۾qI.|QVr+]ȵS5#[lг̾®Hvgҧi%Q"tVZŎqQ!Ǿ}PoL	܈ː5c0k4'9W "Qf[4P8P۲59ʉ61WB1]4ӹWpXZeiXQ!d1ʺ*Ɍ!:;ѝhjI%A$;-TY:THmfUV8=l8
-C?rv"@<d[ҍۺ_[0N٪etʩi,MBCt
-,}y>CQP0Ғo+߾FYTO}0tΎdJ7POҚp14l݈XA> <  X'1`.`;!jϴpr9bDdycJu"%i>@|q1;ʣQI~e_WLKf;Dܦ'@E,jcU#gX^yŷlDtRt~c/Ʒ-?b2gƁtd=rlQ3/7χ.ʳ8/2$Sۑ<%ɕDL)N*wIZ"жn	b=?3P'.$9ȴwjqaH	5՛Ժ\U<m<FoݮRtпbt-u#O^_dg}_bNzn1rH܎hҙe\Z0Qr@ ͟م ^'G8&\߼6֭γxH"ʨ_%:LN-~@iȃ_]:m@r)	rx8"#Vey&q}ʹcG()ޝ!Pׅ×z?I؆6vO[qs9(X.gٷVo	2mM@ O)
-jbʂ@Y\(v|ӂ]vCpxtҁ/YhxyÑh!W~oCPTFGcτpW.*~C:hi#w@NXx*8[zQ˸ۛ_hQ<"قٗRlF(*z$,SJMpAHeA18~b7;7qݰu?z]ǤX^M̯aL!m4cn<['}boUDk",yyfpboj_xJ^Ƿ&,_3uLjk
-)&jq-x<zQ{ltRqW$eŵlNHR&ηIECٗǭ0GNx-<e7q_?; e}ί'ȑYlv=b*ٟc[i:YDѨeHt!Jʼ-I%OgC675MPPTVQʸ1tՙȧ۪OwUV1d>(Wz3UG)
-3#pɺhYck^}ӌɬZ%WwEgDUIַ͇o<5ҟ`:N8"o|iRB53o`75l|&ݤ%]NnT13qA.*t@ِ%Ǯ~YEWZ6r#LFoz̳t!YY2Ͷ5A>y
-B͇R}/OBԹGL_r>ʐڣYO[{t5Ï"
-̪D'(bmmݢ>o#ll˗Pݍ
-:ƗYf H
-G8`^Jp@߾NKANL8!=< j	ͦAکƗTI'	y0jчR,' A		-Zg!W	:4ҏҁQ^4ջKrc7/slǾԨ%О<|8s;9IƼU8>>^gʹukKI#N,iŎ%pvFEN6]g1q/d5l҂|J-7]tj4ݎ1v³ݍ?@5/L˃}̥_]tM)g)2*-Jw?&3TQl~ONk9$N&;x&$3(/L؋))@sǭanF1;"
-~4f_f;1|SM.8{X^§!JXobcǾ!dMթAұX]k5GѰ~ϖѳb͟o^lľҍ`HLÑo|0FԘv87]-"]+m]gj۪n1fT[wczh΍CoZY)KҐ'%C,X%ya׌\=}X#nW+!;ߥRalމ{eI 1kǊO}|WըPgiuQ˴bFQiӒBأL$<UzK$$njn2VoScF֍`Fb&ņŎt=ECgYpOs^,ۑFqƢڤp޻8h,B,5D0\M-O)E҅<rԩG= ΰҏ*uT8Aif8\h=sg\ƭnam6чHB5J,ٶH a7n"6RHA
-!Wd4١>ZhQ*@Ii(_03Қ6l4IӀW9>Ŭ$?iN^Ej%]_YpUp<GtLN2&$җ25#V1+AZQai`Hs#pǌ/O>݀};OT{ԌTdQu4[bH(3h?[`idC"z-QCy\؞zk!k0zi{·cA.")ө^$Rc˫͋09Թd5%:l]r	x+x%
-"i|Jz$5֭sCRӷasL6O΅<6pٍ'TY?q\\̩+Yo7&c]<-ɞ6!$JCP_aHvTf,7x1c!\v:%\#)B&`~F	K3-Ӣ18Ą#ɎS2c+DJwyuPlo=]>qyĢiiۿ޴6R*F"q"T]0?+*/K]W@.Mm4+mW.|`6zvoR%]9kWwSPɀ,̷&O+"ww?OZ=^Ήԥ+KdBdWFYӗKIeIaQEGّ̖fw'"ljn_T}?"sAQ	\M{\e
-d|ae.Rr۱mWׯݚ]J:kmy1OɄze%m2<Nrƍ/n64jZ	ZetӐ ՛J0*fݗƫheP,r'չ}#Hi/
-iB1v8M8ZV@mW1W0N!xa˴=R}ыZW0VP+åuH	,jyFFdmԁwonٻ5JķOs5[W^&)q޿Br_RpU{תreG+XVGʼˑvϒN97tqۅM}4a7x;~-(aTmz#ˡ#7s#s47ԕӼ|6L~ZrK8ߣLй6+7EyIԐ<qe2+.Wu+z(E}
-W^})X-Iq<V=-t&qP?iPfO֋_PnYo5]9`*cz^+	"t[Yi$hS@OP7ij)Ԯ`[Guhћ#ѫMj^KX.ۇɲeWƔ4ƀo/Ņ9h>0ô:5֡A׽g?/~xN)Ĕ<il[-1P7=<(ML ;ΜT5ˢ0xHegsW-EEf֦Ҳi1}LvjBpwԷ˘#@6w'_5p?4;_L0Q*sn\4`}L<+ط>5ھ1 z"}Ц Lީ.q5O,,}Y|бo*BeF'FvtΦޤcwۼݤmǞ%SMZ2P`G3r78ZK2?X0ȋ'ܫX]n@m98\ԯva&wOY#Im2"X'^=yɕT;%Kbeߨ>b/`0GYz`Q˿yqKϔ '5_W2i.WDȘ:er+_;%)nnEitnU=N9OPd"/a",ΜL̊ӏq5;PwRlHrpYZI!Iyd'xcq9{@@}q/vBL-,Bzs3B|&'LqJ	;%X˺:%Ί8w Mp՞;|FẠ]$7};B]Y`MY;yR7Fݬo&ܵZwe5+2ˆ}Qu\^bX85mȡj82Jrï,I&1PY>OXat&NzY;2Islnz5ji,N^C4a2s=КPDyXʠPu8m;v[ʮnȺ$˨s0DN8_ܚoӀq]#UrB,.tGSFrr"w9F?uգP}֠ݮRt~~Mm&7>\57`yIMΠah} 'IFJ۸AպC_գԮ);(3$wsKd;=gu$[cv>؈0
-Nua~ϫ4\?I=|ʄӽ:f^"8N?>J,ͳ`wXQk6lDE[yۣ5Btbȷ6^34xgWfQ,)Pm(ExI|9B;'Ň'wR#A5Adws-\ֶu1?"rҼYG<UktvjHTa?)fJ1&ĒF+dowHFf1m-iGf6LVu2ެ?vqz#O0Nڗ*ݓ4P#BAOYCZ\51ϛQךR/^n:rmkhl.1KC<JB_#mߖ#dfĖ.	>x%\ǿ`~ksCph'?xdN1QKK|]w3?5R_?n5т~ot4,ɨoV7*ekOTWc01Nxʕ6QQZZJ<CȈ%`[ӣ\=fG>W7^QT?i
-1Mttk-Y%Gv,Kd?|9=xmک@X0CU)xCݔ:8r-SbdӾ&Vk`΀Iu޳!`7
-Rk)uQюNB)i\}.tϚpܥZɐ>6e4umarn~QkemwE?WuWΉ3
-$e[jI*W
-48SCފ_Do)C׃x+&LF"J83Z[jvhOwr|fBfW+NvQſ(M]un8Ho2#a*dĪ3$gG9hQ&~neohZ&čϹzā}#z=^(Q 1sAb܎r_c>s!_Gh/{Prw~=4߳n=pƫE&'Ctv}}Cι)x
-v#޷	Tv^mTQZ~1s^)3F8tG_	E{'_`7% t[fČQUĐOػZNAџХ3;[3յR}HFuiT8u8H]y-r2ˣ3GmlgGV~la0K"24=BV'+wr;spqR"c8:0J@fW9aKɒeW!V
-681gώiتM@~.,TA^^g<0j
-ؘG̣xU+8зnBc1Y[h
-x>" &Y)@dYs_03C|ΣzY>hJL"6$4DH!*%QN`zsҟ=	JTuw5{k4ߊ 7U(o]}tVurٿaNУE_}2?c wY[RG_@̝M:T)[SwئC"+RrR'Ef@x?o-7*^rtT[gUMV=X8S2T2gNb7iwԭѲUWYagԏ7y \])m]qĈz;*pUwDpSG2.ڡ737Ǌ fï'0!%!?_UndDWY-Թh&ɳTL)Ĕ:.["ٞӇP_ILoBcIvi:+}~͸%}=U!3y2ۇ8=CDG0LXxN~c4k{X>GkТ|Ɉ}# @3dªRʟrc\|ҫQ'0j_ɀƿAu؈w79˽zPHWT2VC$yGԴ4/NkƊYX~XƑӴ@m]#Z<4RJ>ĀK!ď)VX/hU<pŻ}ğw/g&ʾu sPƯEq݇ߋv65)vܥe5iy"ͣJŞ%ƿZIQfh{`9RўС)v_jX#V:߃W,bTHa٤tc˩PfN-˳/J8#7grE&k1;)oi{%DFF˺0nԂ܁].qGY8]zO;|ҫ&|f1N6578 WMtjrq!Vh˩	A\S[YM?RDo>L33M(`]Rrɰ:lcWA}w>;S˗nĲN3BӛpsAd<У0i-S
-]\>E|ZcE5Dܻ3si`dپ+ZKI"aT5~ɏ#z޼VK4z>٪D(Z˒R֠loQf>'LB]?y%9Kj0Vbtd֘LIFiQ^ɣüt4m-{5,*b[?^53PKP*1nNDλ^P"zS@շpVOXK[hsG}x;ޡDU@sS`H
-jwaYa)8	Ǟk9&mNvB_r2>SAyŶ4)nek1ɞ\'ܙcŚMbL8łaDNvU
-}߼ J}lKdX?U<|'šVŖy7͟BKahO<e\ъP+tLl+njkK-Ҿ-+(xhIצVt^z]R15c@[unˏOORJ7U>%9W<^|uG+ůC8!}pwΐuB'_2J)K޿ PWRG8{FŉZUWHuGc/R{8@S.$\3K)3xI$r=¼ƆѰJWglvP-Hط]Œ
-Nl]K5@4Ǻw
- DPNzˣő	*;82`]=%Fo`AE˳;Mn\]jPgHu T؇הl͵~$gZx?Fe%l]ؿKǃZ#ߪ1xc^x8QNB6wΰLYuDœ5qnX҈zW\6y؛
-m.jɃ`A|(m	WbP/u81md>waf̂{SFo&QttϾWew+Rid?ƒwYŏ(Jte#۷_-ܔJ^,!жŞ-B8TQ27+{Ad&M~\N۾X>oU%b>jÅƝݗIǜi[sD´ik7q{Mr{/ϩ^J6uFQNƦyg\9\~6g|FChj&Ϩa|xE@KKV̬,Uy5A+4թsײ9`(]֎[YuІy?dR:-;jd-*_!:/IRJ#SanF8Iu*xe i;nj!506M1}i2]ԏPޏۑ;̖MlD׿#Jrמ\+r\MhG2t}2g-l׏bڭ	ݷ.KJ4/pp}goػcYmTZ${n8s5	?¨BںP%R(-w*!Ѥ[mE9ܝ976zPB4'n?b~j"3!'a;8ZKD?3Jh#c?̙{+|[/e?.~^w0l"_b[.҈(7٨kW4E5]cheX{Ϊ(VSzn2~!x?;R*oԺΩӤ[݀gwg]n+]w:bR8F(	)yȑEynBTvcTYŃU+ϒXEn>\EL^ӬuӾV3ΊȨޕkr5Y |\i:R\	M,;ŖxV\131Z=,zYbM_(v;fZGK_3t C1-5q9IT#JLG&L>[yyuմa[PNäē;9c	#eYK_84e1y}Ԋ0jf)؛CRE$oZ\tזĴR[vbn"@>z߼N@6}Զ5	5ޯݔFTm˚6	ٗiD`Khj:tYVU>DA6[gjfRKo,Ӽud|ТǷNҧNc˺۽nRϪUDY@u5ȃ8
-]q?E\"-ӷx,+R~ƻb̟J\HǸr β6ohՌ>|mHˀ֣B{oϞ6e EQE,ˉD&
-ӂj 5n@щ:9Tٖf,o4b>UߝDmpDݏ{Ьl)F݂ν2ynZf^<zj1s܋t~[&zU6"e@_$+[|s-=ކ6ۡI	A7=3l J}G;JfA]e=ش#: bX[',ĕ"B-̾aoT{@^y1hC8tw~V84%`hlXtbFU[7 ?='{=k<@hoTFY'Dh3ٶ%KT%Zץhg!*\Z:P*ͫCjJ`?יB%=ǼV>[_h{'/qdǕt(?NÆ#d@AZ_V؁Qα̺M=TgoI7*͡.m">NQ"Ʊ==R$6tQڐU+u]ͻjU#̅"P'ϟnq1Q	 %/!d{&tՍ6'ջѧώG;tزi& #p j)k{ËsXKi]B`{h29Q?@c>զ|-?ו7BTgvoJ\)98^Lϕ3II|fp@'K̜	^ՉU40Gӝ|$49v>,b&dܸlӟbB DvG[ߪ=ƞ<K(E=;Ziܬpoܸ[Bnr×YRǵ̹^ǒEHO[!`JC[@M0dis|tlvIu6J#r&r&ųH /.Y\ףKRv }e@:*ʭ=u"TFښ&N)CL\YC#Tptth a(~3J/،
-L+c$X3H(w
-©r١5g 1SY0{Gӎ[YhpKkcŔD!*ԅ|1ٛDQ!ԅW`)' &@QJ!-}XTݚ
-:ŤW&S΁dT-æi׾ܼ7ʺgy+8,%Lo6vfߚZahF(Tԅ7gQ>?Oݠ'ϾhwҨBπ̢֪V8l@ӡ$=0iJU#WzNLÂ.re9Pf|9ȌLpYFޯ<y'weI6_>#x@te"_aPrkgN]4$/j!{=Oe>8U9ivW2VEe< )/tSN|?.gǝk|&6d[ߔЅ+E)Ќ?:FsLߥnh38FW/_Fx%ҿ+]kfYRQt/'\mXuŚ)*==I/D2aڪ Dkjj6:ǽʢN.$HMjM0Zr=G*˲If^'dY˵8מKN՜trɮ8q{OOU٩tWxJx%2M#ԭD9П&EQtnrql("\1PdľKZ&vp;46բ`Ӯ#-[cEz^GIE¥O}CJHN9UCd x͊ݙT#TH^?jYX~jf}n1}&[&wrnuOZgk8C-Q3R>cG<ko=.pbp[qM&T&3_mV]8'>yĜΚЛuBnB®\$֮F'dEeA"X66|E(͒AيF%@Dmr7PqvؿO55O(}ʵ7!bЖ,3&ńGtNwvŎe"-zr4\u]IݻpZo܀ŬNg%!\tk|pc/FGPNBÄܦ}
-R,k~cH@eYk3t$p	;rAɈQԴKC?W<Rpә*Z)Ђћ6<H
-|tJ/.4Sɍ8Ф ē2~Ԁ,þa˖*;Ѳ:J b>i_ v7(T{/v(j{\o#Q$x#OK:%2j`2֥B1MQTFdyn H7iMAT|s6h׌o1T!Xt7Gl))^eNˍA@(g#):ZՂNiSzZx>Q!1$uIGn<rVkҮ![!g¸WIqnA;-sP'?_UbhY5<Kx?JI@NAuBʦ.jqƈp\P.T79IՓDBVM9Z,(>rkݽY9ӁDWU13LQs31M,2YjX50G\"4or؇](Vp&Db-2z.FӴ+st/̉WŷnZoŒLhǖߔh(Yj˳(]uUǧ1XߐY8lTC<6Y;Ba`SЌw`0[OFLS&Ȯ4tiPVZFQކg}_-ts@j[_ҔĊdT+5F+]Fl8L-8D֣^:]wAL#2RwOU~IM]GP$Ιx?[Rq~#-^}:ԩl^m̢_7=ߺzdR1}Jdہ[AU(_XeT<=KF-(76Ř}k
-өOE0I^(Q[I.ӷbÝmn}qML*AbɶFu\QiJ!ʼθqph͒R8lPý{8n@/uqXg/V(JMKlu)c[W޴ w)rS%Y/QpRGͶSG½nƄgpT\`Xn
- bȉ`W(V׀rצLVOqs̒/3@\/ɲ+'tl%UN0(K[ܼheec&^[;\;`ٹ[5-e2W[LX$`PTŴ*WСΣ%sIÏҭٓQ5<<̭**d{D}Y87$~F_kD.ItWF41܏X^у=vќ"{%		2CɾɻZkNfA,FuPN;\Frb|,a/$˳ЂVƳP|*1зWMa)}kU9h&~P\<95KF`p>z-uf|QSJ"3&wվl3֓Naȫ[jO˗,R_Dߕϙʛx6'şǒyQp=rٞͼȜŷ<xУ@/zP0`ekK3$ȼ	-JHۗs?}Rv*٘włHNܵLuu`WkWZs-ʹ6pXJЉuŃ^k:'4w ee@^bv$~]RYߚGqV\oC,K$i(^O~;s0D):`ah`Cc~
-=#(i`	ÌLDw6\'."!@6.)VWGŉ(~ބ=*pC`D{13xxwlK˙0,Ԭkt:^jc%#A%m;kl݉?~ѩ@{W-eч,2OUy /<NbF:Ep"'wS7Je|ŊTtcn1wG8i5y]r\xF߿a2oV??BpOךPZɳk<C:GP6dckLr.sNĊ]Upb̲o<WSL&?FEl߻6`96jK17:/4kc0{aԝ*1\!^v}vtNق%^=7jˠgL۝8-4-ҧuO4w#þӺ4Tv$`%Ӫ9D5CuTܜK)"-LR:MB	%*z~nd~וb1KHC*x	(G&\9;PkHy7-V.=!#5ԍfijη`@uR©,o.^RyRώ[PߒVF6%"̝dYv^mXߖ00 dÝL'CA^\(sY;B˃Ɠ;3WPvTP;<-`i561!׋V	ƷմrAǼLH^IEɭk
-4	^Ǿ&jmi8-M5:<WeJqF5w@He^8B(؇Kؓc$|hQnt^ɻvA5z!OTF?&1wL	[GA.DWNՐ73){Byġ|wYwbmܙFl9Ttt4˵kr8֏'$>9=jhϚЉ0?%Xߚ[_Q_be"p`ܭ(ڡŘC>oU!MߙyD+,Kp8KX_4|&9%"ٖ^)n}CRNq|}a=NbșOfdyd20e
-Kd˼ƴͻI1U7:AIB֧1^#^$HTuE/HUi,|94,ʻ*g6Ҿ<'1\uS ٫Ԙ365"=Y0C0`|;^:S%ɠ6yԢy{B4)ǊnK[ΞxTGyx:d°DTf0cåҶ]MC4{??ʝZ#'$ǫ)vZ/Pf&%s}6 =sG{}yǃ@ەN>+vs?[tkӛP~Ĕ(#9ė^*@Oͅ\ǙIdס	/TJUGZXƶKk
-BXxO~iO##PцenrLX2@O>þ:/Pm{c>!cIޕ	
-Y=%TgxP/9
-MƄ[jILvV^vp ?vcpCp$zD&?)*Uo-5c(г~"טqiiNH"{j?Y!ED&Ȏ.rnSK6_GRPD
-(K%.ۀawNKP:Զ>c'Où7,w#]aknq(NQz!yV
-PN)gNWנ/>ըY|d֊cneb>}#-HhnݙD/Zsͅ_ߋv-n4>niN"K*ٸx\	#G| g0ёM-5ϰ1ܓCI`ֿ%̅]oqe,g*s[1lkCԩhO'cl?Q?4'w`D,eUue_/	av"<=NЂ/;9*W`zUߣsb	ײ)%F!@^ȫK_E+KUƞ5¡7ѳweђ	:},r(ma9~FҮT7#үŐdKXǞEfLJo~L(ĮJ.h5c[&iױy1^zBdTse,X{\ׁ?SȋX?ԃXg+~5؏]=lރH8kXGؓ#E	=pnN`&(l>ҪD}5s$?zxFVrjBAܫqĸoLnTѸH4V?2F-LDEƷڧKj@ZHr$v3BR/[0nNêu	;0uda4 Ąa
-SmGRҲĘ1
-(Rrp'jWߺbsHI̎<+ 1ВmY,tm51%^C-ӓoLg ҍ7Ͽ&0Zxk9T@LEX`3uj5؏;)IcJ%mMMN.EOҒ7ʍq'XH5[Swk7}z8k
-3iLfWeB7AA9#&mwrM7"8ɒbɅϊOײGHBԸrnt׋sX_«]Z<bY[V,
-XR2MJIH",Oǌ|q(g~ZЗToͤ6ϱ:w؎XŖhȐ+tCsG*AehJj7r&H\{qӄ5"н*qeWhD)Z=_zݣ|abG7	(fC;p_ń`)uGoOpt¨l-	LH*Sؗl3͂ڪW6GĴ߈@kRjlRqr\МS*kկ-\ҀnHH٦LO% mty2&[^VgNz]+MZpw[4#֘LRee3Y۪]x\3MxR͓$v]\=Δ?&ݜ1(dhϺ>8Ȝ̎9	>Oh7{`	i1y]ʦdg{k/]~rݫ{X~LD#hNl3=RgF%_χ̛Oޞ޸ DǗ30
-Ss`UʦZ7K/N|X:zFNmDźۘ&Jqj<Ur|9SqF@Jb1ͫP~2gبѤU9aXu5Pn]ߢȈ5¹;/mdREɮzSҬd~A3HJC[pu?DہJίIG0I9agcȺJ=ÿnEư~9IѨ3)oTH9g4um~(@QhBZ>'s^`W^xF̔P۫KI{!&kB.!0tֲxUƸeˆ@DʀҕQ9̆P}Q_E8Үީzٱ <7+ەh"aLƛHSB~ZA<GVqF<kք~<tIvJ9~S35N1k!H\;ii7]ìSS:t@C(Ӷw%x7̖M:uU$ւw*"4rTZ^%;i\3B_lQ\hUp|BQXȆ	nK	'?Mpc;*=-'ȗ֎pRf
-d5t*T	Ӹ)՜[}
-eG.stj8Vp-ٜNr2oX<<sF\WUgCA2V]cz9O?AH9Gܦ){uĨՀM)HW0 uȕwuRP*]ؖgLoò KBAurY_scLq{KWJhKxa/n
-ˀQ[¾#3qJJF,^"Pgh!Apu?z-qQn1;rLLjOȮͿp[5jo+8ioA`r.aNWR`d
-jԱA95"^)>ӃȣuOw
-1/h*ǘZuq&|_۴H҂W9BVŎb8~(?:~4}G7@ҝ8)ϼfTրVdVC%\,F.)D#)qvo!]S6tǵBv%Ӟ{S,كl/Æ%}+u+k-cz)s@ɫU(jebjz,4Uln1ƼLgX1ENU>ap`!S	</nބ"U&RwQ})X^^G"W3жT=V<!_YUށqkx~V5>h2D<)Z#HY96N^3^Vmz@Q(<-ĠTw)789p;ϗS~Kߜ)*fzSU-{=\з4vWͥofpdZ/>+k۞HCvOҗ&kLњ|tЂ՞g#RčȣVuGL"	OX0̘tY|jIeϊרĜfWOq?O١cN<AFGvTzv%\cA/׻h
-U"`[X*,jr`8yN"!ƛAo<6ѝғ"_	6u0+R`][ۥQ=i	t2L/o%jiNHسs8˦NØדBHg0ؚ	#sج*0DHIp46ZiTű,70i=X}2ЯߠLՔ;r<`[}1Lýՠ\\X-drXC;0ř#dj3_VdEPq/ze^YwPBEլ5ذ1i2(O%)ؚ2	:Ar8Hegr8|E4!#i]Ǿ5)-
-2ۉ~yīנF>lgC6) 7vof-hC Av¨$	DGΨvP1@Jɯ:2M3;Rq~԰aCۻb;0b#8$wIxh fܞPQν[{5PָCmÜJh~W8_vu^gmn`JH)\
-6EЖADYןk׎68tٞKC%oѻe6"
-ݠ`b݆55y"dƁׯ6XTqc5mZ{;G7->bo@N:bx5OnjS}#tVDgU':D/3هR2Cn<	wDVFh73لZIقe1@klpU*iчU44'S<tgjpKXv4F-M~rlJ3/߭Cb66|Z&0H˘wz0͆M$_nB^uFl@+)ٝg;S,V"3IX;6e0O$0]V?o|}n2HyEF2J@ć<*sh)ӊʊjT[H҃Tr&,-DHaa'@XϏCH\RNT`+\8 ;DfE<evש}ϔe͇bUuSnS`VvEvئu-l=P
-mA2)i~^TQ+i1Ą{|ub 6HK
-	*o2~xfsN/mܭEǇkc3]*99_l؎hpk5`xOP8Ƕp1ئȜ-x ?!V:,Rg]$S5Y;~ߨ=f]D1ݏٳƚEK(d/ӣѾhTdʓ-|8kʷd&(ڀKw0}H\NY|׉)-͡a)k1Z=~wbر^žG8P@Is2a+)%HEN/M[j7@2E#RT9I'N@{K}ƤX{Qܴf˵ζLaͭwhlƓϽwLL>+MGվ
-m,zг%^soo0HjԘIOݠP[pRfσsB\qz##5
-9/9ɔ~%zH&TzZTa[;(G{ŏp80S<ٝ2iٗ.1@T:9R'L>Pg. ciތ L`r!f$Nʶw4PǛ4gM|9ܭ5ncw="VuT_N܉?*9%je=au^ٞ4n$RZb%*jƬ܁=&j<c7YR7Ά ؐjM_J?1shs*BG)1:_o&ϴ9wW@.0OkXe\Ǳ,;ojյN:LC_܄;\'0ػ.E+<zS9G'\MV۲[̘@@z#a CdW.#P#٫ugwc t|^-߬y?!~2dzˡN"ƐÜEt]Hժ`Uכ_ԀgVW|
-a5A֡YLN>ޖ"S17}n)a^{KK^N7M_"Cq{,_GD9;qtS*$(AWouνFh^|m}CȮa>ićd1֙ۂB?[M7B\WzFq@E>j](4դ*QuTSͿT';gՖտ2+Q84+\4'N*³'D1g&*.DwIkdۻ<c6H8S7,#OΨHi &FhDl0sxLTyotbl%Pzsbӱ;ViK՘]nQRRͪbhu{řwٴ;es4TN6O-}]m fJ4iؤ?B#/=ڎ.H?2IW'|
-Bq	[ vcgo^~fזTڥ Io?гAQrLW-ʴKDٵ"3!|Rĭr2NoH( f5SRˌ0yI{۲_֘ܰQթCoq@]J\\Jͻ"b|̧@9eļlzfY@q%
-72#U/GHwjbs@qxtC!OJ=΋I66Һü`.҈ّB$rn7݄$ɤĿ".Q zȃ\(W!_ D;ʇ+ Ҳ܇|ϗՃ#ߜăIuKWBr
-b^=efE@JJ;ȶOkߤ%yO1`#wfd dEEVUB(%ĉ2NfT:y:/2cEU&5csٽ'xmvf)ۃ5*@cEY9
-,h@ف.kIK0G߯!WLm'xKGt]֟M4	4«οרVTs1?6\%T6<UtG͉ţ-
-	j.Zv'>K4Scc\4P@cʁ߀ŷ~ߩvHA0P5ْ?P)VįݭߐHgF6Y !*1Mڕdx7]ƿ׈`O5ȩÝ+=ʘ?UkKh(o^9<PҺFY;(SAԱxI|[
-k6ёs(G{N/))vk~Oρڍ\B5={uQ`tEr?U_xڑϪZi[ܷK]K:F)krŘ2<0(?AЏxQ"q٬r8U0hO5X"\*Mƥ&FZQK+
-C
-%j` #4oΣSPjKȑHjF<4ϿN-o40^Ӄ&,c]`9(u]Puƭ|"W,.Vǁ4:\Ob+'ڱلOV0$ۮ*(!'JK[mFyLatnsׁ2мѶ*\7ߘ95SY)'qAL.$\TE)1/Dϥ}	'scb*
-¡qXY1Fk&'Dt.odp5skWKή(yc !̕21OSJ,8X<#,|ȼM%\o1]s?	,Ѷ}V1&ukh*+P2sZ`k&у&W0ctjk>fy!wuJڞsڢraބL19_vey09!ןG QTL$_j`;Aufxjcڍlty^Phˤ:d܊Ψzya\?Օ3N
-[a"!%j=U,We"=ZYuceGYw0[r,%v^RHI D0c|FcB8CLf'fE;ɿ}!e;Pdގ)i3t{gKʙ{+̧\lZ|?`QzPOM54ۯ%kЌRq̵ݲkdRzQ8.=1?sٶv6V|jݒ!:ZC)EdH:NGqٔ<(mD),ѯ-s^T]%:ڭ""o.
-̦h8{d$^'FSi&
-Vٕ;E5(eG%O_q8ƥ19d̳W*,eE#_A߯+re3EZ.=ۿD8@mOmicK%N>tuQ%	ky&~L{g9[	Hg%ݶAe/3h|R̞(?MDNIQi9f!+sJоxPݲ)SӉnv2Be\,ǟ9V̮}b1Rm\w
-ǣM_AҎfשCGQdQ9)D=86|0Ȣ`)fms7նCdfjrP;fYzQ°62XʝGd_:̜SuTӓ՜
-,fȖ0:KN]+B v1TcCوPF{4hշŻH߆efz3wŘzhVU߽7{CL|ћ>'$bե~)3˽@ܹY3YTQiɫAYc<*pRF v7sw00!ԧa	i\aNU964@| }^mXEͼgm{<ܰM',Lu8"4uRؾ%rh<>M)k=|Dܿ$F>rJͫ:-ڸ@r3asutzÞ~<B֓0[Ӓ0dy&CBOJdpĭt5@aQ9ΪhV9H/c&Ė4fNy.͠KtOɑ1P̠4k<Ǚ30ˌ^
-"H)OvXI~<~y\HF.&GG`gkIʉslPf͑b0&xYQ|r^x6LSni<3P^ͮTY7	@{LgȓSU__DA Ѵ3mB
-HP35ʣ|¤:T}D_h`@y9zX";I;6IYMat#.٫&	Ғyٱ+D6oYl)G{n^LmpL1v+ЬwE,GH"bU!	_liawŕp^3VQRAWn$Ló6K/ދ$hLC>$q|	ێ$Dæɑ{qm}mf=2}\¿!ɒz6BNĐ?@͢]ZCT_<r<J#qXjҡT/ܲ+ }Hr,1Jj-J֒mvc*&_U[lrȼq/܇IYļ[Jʒfa͌τ5pGFAU
-j0d:	ڒPD>=fd|kr\}mJ$uG	d٥#$y2^<GG{May;H&Mf2%_@Ѧ\Rۂʄ@vZJfUMɨg]WV(Tk6d:L>,t$/ĀeћٷLwwqfǟ
-҆tݖLM1?PσZ*6J@¥6{|4ǅ*02t?֞ɏ5!P3r۰ta@-}V	iSj+{B<:t˧8pղlD{ڗTm"cv''m^d\`LF72lAJmkk,yƈV:nBiЦ<|fUBOnz]zp91}΋)*q'7>2wn,P2W`Jf6Ӈy$~5j6״ـțJ={UtAJXI{~U0/(S%`]O@'۟JA9Z\x(Ąz!AM.{	(d(rcE>m#VNŊ0Y[۪K.ʰ8gKмiſ`I	Ĝ`gi,~R	(jS(6ۈNxqUtI%˼&l{rQ1W2urymxuTu~9L4Y5r3tDޖQxAZK=υXH)0#NL6F2ߵg}?6*9DYt*_AwݭYIcиZ1β'ӣyYRT*Ь	C'!_WJfvΎz UHS0
-8CĜU?I=aeڼ׉حt۱Bo&tZlc#^qj܃%\7ǖڻ?=+j5[qZ[)͜hp),>ֲ1#2ٻd9ɹs5u+zM^=ºM?@V'Q&KsqUHzfou_ȧ۰
-,&<`mUh13Ŀz,+>-MMѤ~r&o5yC.˟F+tnRU{StpB40x0bm3Asܷ)Gxi?̘֔n><Ӭ;_	h,tlwq?<-i8	_ƵHbq09_Jʓ2~9l/|a1عoO8ȣO<Pkblro_Ղ~fIz=%Ž R8g'JeDcmȓU2h7<>NY2<J5i1:	E ANlP͚±0m+'-`IZ/wp:ڊwГo+0B6I4&j
-|ܲ[s8)6B/ΔjP	1/\Ruќhc¬4NʩҘ_b-'U[QͳdZKx-)Bca۝U-SBлlp^fÅD" *_#oMW22$	_v3vaVUV0"&ބ|fGИ`$oʑ=dQkT=T٧O9/j+Ov#G5~qTܛ~''':
+for c in r'''jM|Ϸ)qӛjVo^)=$ `dtħRRO4EPx BӤ	arrsPǙ;Q*/n"EѼ%G9hv߁1|fѺQBX/=Wgdt3;2xk"T"k|7}>X*<D$^O}'6XQC؈HYPԞnaGذV!|(JKXfnW	бDDq]ˬ?%3Ox	[`+}ywC5~oofQ,Ee]P.T۱>.ͧaNW?)Y?[~Ϻ~:b_dQ1VR:PK@!ߕå~BfP^d,t>O6ƚt?os7GQ:+|!/ں`CDf`1/:7V\_#n>p4O'3Jt]vaptM\B
+o7գwmvy_!+T|8 ^$#\$.iRvO?CH7DMIۋ2j!N/_ç!eXrx71VЄoQgۘ"LC#]od7ݽDGɀ=6:I1-&c|aT>I	:>eZ~_tuzgCVM8^]5-mͤ1-0CNAO1L;F;tϤh|5fƈ^&q11(zcB='	juxw-R;WZ&6C׿3nY̐&A
+$7iǭnS}hp^H*Ӳߩ&]sYU*	ڸBæppUw+0`ֺٚӺqhׇh#cGmw'64''bSAtݼ.] 5%`]jЏo;9uS5\";\ֽ)(
+L6Ýݮ٣A;vkSbx:Ngس#Ҿ$9G@4p f
+>EF6!z3۪5DI1mscvnFnc[{q?sכ¸DM[Fo((Df/fe3.7(܏#G
+Y8$yo7Hk'X>ۓjY#d_7ȫTZFY-$qIv,t#1GkPڿ0ٻb/lO4uv́k+@4m_uP3`lJ(q|:ԹS _^݄d2h݌{ה5)D1,f\t3*4S?}ۆBX^KBSöAMZam4c	SvT E1qBֻ-x;S9.q/|YLdd>Qu)BLU̙Aԍiq4˸#<8=ojlRdѳ&϶f&]Ւ٬ZjKenh~#2akU3dO&&\~&o ]$H<{JAB֪/YÂ-pNE*SU"2`ǡو",b|bbV^zA[a@y7NvOϬM2)>VF@9ܯ^4׽ǷO|˦"{ʗ̒Ěmqĉ$1a%-*ֽ0j.6xb1-U`}!vƛ3'ź6L+ϑϪJ7pV͗х=ݸIcng`auN΁
+iԢŇ_p3YzdFcJh١ @_Q8ۮ.__m]D«]lx1b#\ЕˋߦԪ0XU(*^}8<_`Lc\@vGeyTNѐ&ҠFtc/b}ZÎqMT˝tR3n'+:ʃ aցʱ	F޽63ϔZC~D;:gT&i9/~Nk*{ZCO%fS7;	cjpq#{ϸq">qX'	<"Q{Ԑz&˨?|H//O9dIܨsq4G$4s).	"ˮtp%JY6W4=PU62e]O#g9OZWi7xNg<iZ؄q4{GYq\F8ʙdErMYW.@XpM"#:oJšx?oDvA%w\ʽΖNmx1{
+o:s&D%ɱ]b>OCxY	kYmhŨ[CvXF/YJq3J}^0wIj4_ZԔU8	_9&ީ{f5qô'&`9ԄQ/1<DD^aU(aK.c?:xkfyCQa9&g4u]αrb{2֕l8L-RsXyӒY$o֌ҹ>Fl4'fQ((ɜʽ=Z`[ƐݮbUOW{cuz8cmPε^Fc_s*d5xK6۬~:ݒWA׍<(Bj	;$y'V̶֯޳sP
+rQNO[at4;$ٛah~_a}޷ȻqB9ĉéJ i!(X܊[WՖQO8qDqN86ȭɓZ7q~t{z'5f-w&Yz,cA'֩ʻ	VHyʏ*O0FIKcu`K9)ÐK]/XW%ĵZv1:}HƺygyJڮ`Aٹ3B6ӱ*jUu-d$&G@hYv;?nWOQkӰi!`o8Qn
+ܼ$ڎŬȖQQ
+o|sRӾ(@5ɾZ&I޵l,҇aenl\emë;Tä7߾^9GB5c	ϹH].	+O8sd7V4Iף*zhnaߺ|Ƃ".O@*(4Ntixxֵյ,[x-O'VLBXCJ@ec1S_7^N#Fĺ9\!CYi6x=K_%Ǆh@Ϗ'ӳp̆7=%!Zf/UŅTp|5Ǘ̘҉Ԃ"8cnaʛo3xSۅ' %o_mGrN!3xҟPgt\`a3Z^FbޞA#h(2`<77Sw+	dԫJ]R̳ohI؍1t`w֯7oMaeSLїЫeQ7"Ɏ>I10z1%qma,0Ku{cGIcl2N^!%f<pÖh%$J~SY	ģ ̫.JWL?~e.0݃^_57#ӽN؊G~G#SƇQ\cDWa_Qf] ?L=BT˿:
+E<M§5Uk/(O\ȱ]:fGv.HmŅ93:ZuϷ)l"
+@U$dǖws@ym?tJ}ۄ՟0]бOc\3ʑiiq-=ٍf9މT޷OC/cM8w:vev\`-M:\qw̑Ωb2ы"-ͫ7޺w̗W4+І-[XWxQWUmϢRgaTǻ[]۝=םuvWQ*ǝ8y-
+_Emz
+	\(O$0&ԳhhZ{p?\lFZqX}{=ޯ,IiB
+0|ĤdmDݸcVXEICc,,ǻ9۬%^vXpcgޮkB/X('\O-%	~/H϶yڿpa0$ןˈٲZpG	[/3O~L:iNiCF^Mg}Rn	,*{2>Hv5ʰbH:6ڟ͓ZyV>ιÌEGOcۗ~{}f85e%2.>xNH@x^UqQpUnZDodƌpV8||es"ۼާojT4=SʑvZI[jє%@н,iBaQ.^͠2%\ 4CʧxϳXhSniwH5*d$й1h]gϙUi]|l8S5ļuzzlo3lȦ.X܏rukz{am`ڪX{/Wi}ܑbb*nHƫE=fas!ղď[؈yCWP͑W"b߫ ߤn3T4:ǐx,W|̆fu.rѲ!@ۋV9m|6RWPj˩zao_X|6ԓQT8CP?ڿiMnP>MAiC	My-S$1Q*_=RT\҂`9,/&%*wE$-"E/}.Rv߬!hg/ƌ(kaȳ0ْ#>(qJ#~\&H9߶S8SZYz,TڲaՕ2mf;hRFhQn:dI ]tzxW_tg^i(WDYJN5*S+Ʌ#{Yw3=ڢ;Z
+P(2	
+,Š^(yb9#m9q),^
+g63c7IR}	&_4/ů?ڣNѱ`eM;>IRa68P3%|:BIp6mmt`y8jOF/Ց&ҟ͸BثTO)~:F1ŲX2g@[jVz\a M2նݟ4m6za.RB)Mdԉ*W ?rd|MHV=urY7\Rlu5qOMIG\'WOR|{0!$JQ_|C!ƠwS*nˡUo9E[ߓU:ύ*^EݐC-g*9
+`^SpnX
+:
+<1tЋ˩3$ÖDˈ˪6[ۤ9d^0yw(-Ӭk͍]l@{6d3GY95$ԒGb&_ʶr
+_"myjЄ43<ˑ
+LcM4vwnǵpUƟИ2*úߜ|)NP,$EGVÅ{:%ܜe?r"=@ȋ̙%X0W=Gl8;ݾJq]3!˘u`Cժ^&.4x>-iTCm``4
+a2v7Ǝx4R1ucUܰp%_uE+n5ϤBovKbJ+֪0[K~͠]p#^Ef	h T Щx٥ ?)_w,am3iKߋ:jrZٲ,iA	jHa2a6JeڻAJ3{ǓglfcvXUzSg
+
+AKUY1tκbv=@^1YpN59̬`܇'l+YQPS/Ŏ
+-Iٻ5+l*ݘ^VzB`lӂJ0SZ/ϹSCDݩ Lͭ@,%cFWh/g HP].C-Q~UB'0 '[:ʼ(u~wDP]7"Q:ORZCvv$/"u{d9dڽJŪl>_6/ް|m<MVT_$zƣ<=HR]\tS:IWRrO/&GJX;O
+
+<-UPiHdfKܐTҰLs<%f\1dU&;Ǘ՟HGN}YQO513(>%L3FDP?^E':.#șW`-tµ5^>*4fOج{kT5LydQ
+y9#yM϶b?A߭Ğo%۷r\SՖ}a']Q^7ѯNwWܧO(+N+q@?_bέ܄1#1t	=3O=AoU31]nPm-	8.RȖmT L3ץ,ѽW_3i^fy"7ʫ@HʮS,F}-aƙY6:̈́0'P&67qAmH
+1ΞщQ74W
+]C ./hLVCt8D7Ǉy:A
+VxUʩ"Ib)ZD[' \*O˥X.qp8F!ɃfX%m
+_EC[!@׎[8^MfŐ@YEf}K%j%7OBP%	̮/!:խ=l]P_K8]O%ERHo(MϕCT׊__}:':TUPӜAPb"<_)M)$*SlQa#VyX0;FAيqL6ԚɮCh!CF,1UjαAO][d m8D
+.]L@HȞlY`9vn'|aǢm2uKFL`p6b~aŀ=pFsl֤׻q!M(994Ɋkřv˜fy)y݇_t]9DF1lA>ѥ0M\)[!\-r>+WڿyT`M]3	h"Je%τx(P0C-Ԟ&ƞ`JLG.@X*c8ՇK)jJ0Ǖ|KhrG$yu?&yLT;,M(XסRޯ[lXͪm?!&5>:#_ưl;t$@!B"z8rY?mޟ|#́˞Iͤ/cW4xvѴisg\ͅ|9<
+ah5"`lAE.s9Lݑ:ȣf$FA=^'E"
+S'9mu#76kǳnPH3L0<[pãmP9SQUFGw0bLVty}IG8+>ۘWxxuU4BN,Nk+?G&o\ToJ[>\^Oi\۰<SV]VDig}ּ UǶhCWRY+G5C܏:eGoӪ%*r,ϴna_	Vr ą$wYYmڿXɬ՗LN۝I-o߈/ֻU}Wʚ>RFvͪ_i|O ^{_I3]bEc$|ȅ;)#~+Rg60}d ͩ~]vʌ#I</k?B	nz]*P+nUM8Sh;=ղ5F֐S-*pe	6YA*pN=	Gt
+ʙ8}hBQƳ{wW+DǨ)]buL\X9<KzӤ!>0M|qrâ5T5p{1$:F&D0nt$ڤ\ʿS%Qr$LcBj):Y>^ƅ{.-kH!6֫ui̜dD,;wlݶ]_~ϵzj@OԎ(,/cŧC9Y8,[NUZIV˻_0wYƧku,9L2ưPSvXnqoM#jڞN6˰HYI~]#OO_"NGUCLb+F^O\`j^']Ϻu6Ƃr`q1t2f*#f[R5o!Fnwqʷ}ȽKܞ!a&& 2ccym]<VMщRƱ~Tm]dXX{uV:אsȨ|XE&?"Ș.̛.kv<p%dF6?|0׸bvZuh'vΨ=0"$8.WN]z;Z7ryB5J%K5ڤ>GxJ"
+T5ܻJ@rvC&Hֹ(ObQh8_yo`}ӑ'c!}sĴԧw7ĺrѦ]ox0LE?rfU;>F`k~Vdrj+he=߲}I ɷ\òB$m)aŅSd/H#3kGn5l`-Ó^(HJ0Z^1;-ޢ;ø19Z"cYyh=Y^G[o$Z7$2%SJl(]6Sl.ſmYloZ_$+9:"l3htMvLkeܲ/YU/ii/7;t@xhU5+{cؼ/ &uq <6@.b:YzEޕTGò_tP([Gj5A0[$[7+3͊C6:31ËqGog	<V\{EƂcN#ٜ<j&ԅa,h\wȖ4hNo	!1y"T<=d<h|N3j(@h$ͫ:llƲ/N~7h}ӫb-CJjBſC8%	T>=׋}4f3wv`QP8!%6uNBm+/SPtHaF^p\vr78zZۃI@}0H9dAe_38!is<H+`$oFzL
+ROڎ=6:Q)l
+oH@N$ywnLaecE(!f-׾GXO=/e60dRqEy!pJ;!,؄gKMiڏ3֟J?Ra{H-6Rx1o;*t1m)V2J2Ů3e}R͠lɺ2&ʛEpq6WzF/(j׸cm5jStew'o]`r[ͩFLܻb`lˋK1;t}RoCcoѼ'ɇmc[ّ)o˷ztfNu}LdCSA;(ߚ;0x͟qQ7.%Ωb8+"5D7*cmYr#ӐL̓	'Pш̵L/LZWv^2?/%v<a5fỈ6Uފ]}.+?Oc^Xyއ9Y;$Ӫ7ANlBrؿUOb֘Mmgo=paEz,cúJo>n1~HH(іŜ_")qO/~G!jk{y{
+NN!sZobg&.TcҾ3բ9A.?]<'c_f/F,ȳc˷#@U	y/xϏěu3'ۜuɕ'\$v:O_XIOi{Ȉ~-Aawڷ^5Lܮ؋c>{NܗPiY?gҏ`vS̊PR)7Z9%ڊqft[5z[:L	aՆ\dٛsD	?N|kQ$T{6;bAQj[z4ң-2csXEP|`\ϡ&))אlߐe{
+8LApKXņJj `!]{E4ЩFջ֞NycDɵךwc`9QС	Ү"z&6Ma+wzb&>Ekjy*of.SlrKb{Q~zך"&Z?0Վ}q9uA>\D@fvѲ«ەwoyɳ"[S23(hIcУhX~H$+qwCp#,Sݛ2n~éaQ9VPz8QU%S-˴@FLŘ% i?
+m'\B4QԨ[iǕa5~(L"%V:a)b,1ʝs`4-+֮OA#7ٻۏ2f9ð,-9sIjixaZS|.o!~~3b*'ʱ``snSnmCPݴ.S&RR KbQ@`M>_pߕJ"4=Ľ`*=`hYa~ův$-&zf	P?+r#%	Ǯ)Fʰmܔ-8]145bLRm*̍mkawG>Tu3vV){MKԝ6j.uq,0JčAZl19`	cw
+_;4؟LӦ
+4*RUQ=>p"btS1)!Ab\Z[mːME"UˎwcL=G@|?V#|LV&3v̡YL.Aka0E'f+ԥ*Nko'Sմ..hȉ=/aReli׈I7ׅAa- }Jp^ e.|0_Uÿ!*u=PߵA
+apZ?9ڪc!?/w*QLles&dvP]AX5x[d
+etҞ	$'R*x_Xڒ.ʘEwV	bw<{KׯO\AHqɪm,.7}jҁs`]8I*h=h4{UrQ/#)+_jGF܋:
+7R*Q>ܢ#a7Z$^%+?Ȩ֔Ws$=0Lb/W
+Ɇ<)ı̴c2	Cp;#>J/mիv|yʃBtjϏ%7G9)jӤ,v>a|m	9/='8_5{0l^	\jUt0/xmGTd 0J#RIm4pZs`Z7/;£ J?~N,۳kZpЕ)ڛ	zc6ЅVts$),ؿG:Ss߃lBå/4b:)>^)dJ
+'3	=DiY^oo|F1XSξHJ E|ٮL\|fx8g3kaء/,֗Sin'Pҗn-Hc2á7uҟzE4)Cś[Ϲ mC;|h#";1(OSN@"̱-κӸ	7<1~Nq@I7,fSNCYhBi|G	ֿ߮%ro>QԕʁM޴UM/$wli=X-}YEurs+·,VMoAcG$p͂\wB^ltT܏9]8Pڳt >Y3Qh<~O&{Ei	b!?~Jם~uMsk_Y/LCU`v&/&J~܎/`@=aVv`Թߩ\<KR>޶)jذDژ3?F0-sB.H@?#+[|ˮp+F7f$[pdKۜkeNKZEoE!60jQ;C {"xAG?qq\jm[@X+"&|{ky:=
+}Ħ=>/uŲ2$Ns($Olɦ$25"lWMx͜$^4)wMa=ɐζdGcǣE#8<"5< ^#4_e>iYg3|5Hק
+NVAW3q3P:zD)]V]jR(aN5'Pn
+QU .ˣZG%	c7]jl3cw-.Vؔ˯VZHg6Y<Ct٧8֓ch_%:NvZNdeɯ۔?߶Ig|,f[svE].St(2ZZPze>^='4	WS3_3_MWŅ1׿kg~u3ךPeuH[74:E%
+U,#yZd-[~jl8yDu#g$j
+>?7%gրߦ7u\'۰bpnϞk5֒ל8܂16RFkK7(JH߶2wܖl+*e.Q}K?ryx 't4+7)Q~L0:svJ(Լʉ0YkԄY-c(t|liEp[IK5K2a?I[>:ť	&u<ʛ%K{XGY^L	o٢F͏6/Y̽qbָxBHx|7UvƉad@b)wyWqYD6Pel?WIH_ơϾδߠؤK_'%@k>e[e~,TR o}ƓŸn2YyPvEFh9L2P_[s)ɿMɫA|ifĊ2wJjWpVEœlߢwBG՞Ys{qF{W#baa>ȝkWl/clHϹKKNofAB٪Nq+$g(ȵ.K?I#q;;LSs
+pODoEHJ܋zfG6v?a}jCeh{G1̏8(A67BXq;&2)g8ɖBj@@aP4ÌY˸T`7(zB|",ļk˾̥z*AiecDe>Zі+h-Zה
+0LmU6gsٸf|ռ'SLFxYZE2=,Z"{YF'pF9bۧoj,MT;+ȨUbk?cI2&لdP^&>ۖϨYf\ѴǭʼEHDg<[3]>Z)Nkm2PV` F:*hWn9Y	<)	IP҉:5P{ku͚Ō*LryvIY}:$93@:i̌biɱduakg%T$P-\AYW\CPȻ"fLX@z*<Uw.nr*!,#.wU[^E)v-zZ>j3vQd'<,3
+I=gܛJh
+|ڙjZU2S_-% U(ݷ~XؙǾTh/[dOìx3#,cO**5mq,G),nJ.mCYyS+k<n'X=ߩݖ@rQj~37,\kj4zDߋƗϝH^t)_j7ύTgЀPNݹO;Ej%7wϊ\@7PU]¤<%)P]!K `a<$\CAP0&[Z@?Qҫ3y`?_j5́h,1n43Үӹ+nyan\|oG|GhdK@ !8[e%(!2Hlnϭ0dg^?r1х(סJw۰1?ETf~wM2i^w_JF;ŘQHI#}2,[3zNuW׿`O@qԞ$л:$<_`86-j'Pbr(4Ssa*fbFKkG#7ǧ2 X!^\MҴc{^/ CV}8.bhˋ"ͣF:zMQ'm)Gp$p{YwHn]cR=Vhk-\na%	Ux9hهٛ|I9h>N/fp;@ɬp3GSwzŰ	sKD½2^X|I(ë]viEu-sF&cr00ӛ!tѸ%lj̑N
+n҇o`;k	;}D=)"y!ܨ=\g5:>k*ǁÌN."RO|:m`@7_͏_]Ÿ*m\' 5U5pu068WKM2iz Dټ֧uJ;Sp8T}ݳzׂL+ߑAZ=j#DeAO7߉J+\'ծv'dD"=].\Y_\iDvBЎKgkKy>60Eۻ\K{*I;mL1	>NjyE1W*^.fWgO9WG
+۞d#;2NFNn>"<hCY&ˀ/˫Y}*:
+;fyWf_6νkĖyָaǐf<-(Cbg.{4_kZC5":]~6qJvDI+95ܢ$`ҥޙi;4LRHƑ
+|QBBcGV(įxG7%ƞeoBdޣ	ׂ8Rzf~#X\TrT/mVsT
+H˘@1lL[G}ByP=g#6A>x^A`1cU5k#={M(zhM6(-FP@	;;3c7iƬX6Ǵv?W5޾ޙKXu@vzC7ok+9RGacu	=nz*d|^dfcDW#<͏tS`s٫N|ywgE7,w57ʺHh2c=sׇt<)נYy8ǣ?4ͯM Bؐ{<%r`އyjQȒI58,|҂3Rd_(sǊiz0Xg/J_W¸̖!}E˷pGևԨ2iexQ/08U-SŦ>^|.~h)	ZP~{"=KϋCHZX*ߦ۷}@V0BgÀȒyj|p-B۳	fuGs@!#_\}x{V^86#>fYFe&nĤ!ddH/*sIζP*`a-ՐU&UV#1~l}zE!̱mIO<	9GIQ\2ePѱr:mҩtxRPǠգ{F=֙(4>qvyEn+е~uJѠWkTlˮ{\6udGbq8Gq6:@F$i
+/n̚Q%¯C%&&"I^Y]4T=@ʳ(ԡ%mlBt,ɖ`7Q.)cʎ`ΚFDC,Jђ042}/ŏ&@҈I5dCy߻Ď_3i0aR,fHV,ܽZNĀY/Ԏynyn4wsb	WwRLڵ;klaǼwxzGB*#Х%äD&.7f֜}Y4O(X	Eee(hsg<yC{pA6!5j1WFvȻAmzHе{.Jv,ԴKCfun"Yk:]Dfי8HL iv9j&׍q*}$<H^d@QsQ~4j(&xo>O8U!7t[XXXe-Br#BxL}GRL_[}!.ߞA2mb`2L,*f~d_r p{x$S\C~DbzԧojUh|?-Xejh;m9W-IsՌZ"*ظ\FV~<f;dr~DyiH0%WVy{c:j(ERy~jAxK1M\ڊ#ZmȰ@l@G\;vʹy#:vM-GohXî6}B&AƆ:Ntmη*1:Bqے.rhǛ\֬wf%aG߈88`loQҹts=Z]*N3k'\7ޱɨ3ӑ<͛29.}c)oSu^qda2*p#$͚ΘQry,5\Q'6u7!Y\:	{lZW"|Xҿʙ:)>{l}-GN8MVeq&Zշm"1Dfr/I7'@C{@7[,SaoIz;x:v^V?uUG"֩pz2\kB\k~+٣$aP޻ú1>Tx	r[|w/m֛~dQopRy8ۻ1fNFXv0<hzŘnyJv8{k`4E7ܪ{W	;]۶ˠ27 FV`jw;ֽ2,ɰT(fƬ%Nqǳ3cM~D3SP|?.!B)moV2Uej¥0_15lq5܍e
+h,֗N.zsG21@{Q4vAcǖ˝РqsxcXQ5N-YGL=sxo3.A#Woۻ}BOAfA{:)(I5PVtɜd=Z;֣E40{L"s|}K$}Fzk7RC,|ӸۅwG$%Iu|Du|(7r/[΂ŉdMZm,_ZjE}&;5/#FF=ԥeT]m¹a'.SR4@n=Gì>X`J0+LD)I
+-4ƣR*P~K>)L!MgM\yN1cߣe|ۑ[zϒ"1z6
+ڈkvUŮlڍQ/7pċK=W2Ѻ>d*$2<`*ĥzG zzz+i#R+3G#se7>K_)V"
+z˒Zt#t'e'Գvn4+ZF_uE30ʭy9k(9٧]ɉw
+0u]lx_9~Be<۞NѥI͗K4tE:1}7f&ۨd}Aq5,b˼(	7+Kt.-ˈ}.=-KˆuXd"}kf =*.	ȋT{t.uA3
+D3Cֲ̝9H,B>[NHTjZ4wtf5@Yj*կ;KGv'jT7rGqn6uºtnIfݘ:nQ%EDߏ%s֒!]lLqBAw&dۄk|av7d
+9D¨WyA]3P.?c\(
+.}َdXn@1<%AE۵2q̉MY0_yfȧy%o؛`8|,At{ `;r{c';~L.T9xz~ѭDɱBs@WרpщD<v}puҀZW~h:?urhTaԵO/-j9JC=3Rή֘|T6ũ%N֫w9p͑
+߮0IǏuӈ._+tx@ %gXN3·-O$ʷގ؈Olگ_B5D]Sq]DbPk~":poҫ+˗v<ϗlM}.?:lj}t]8~ҝ8߷tE^[O5xhllJ7j"Z:tCDJj~<c)̯NvڎʡC_eWa&Xzm<sU~]eH6_fux7.	.89`~ݯ!NvUZI]jE|+b|>Tkb @w˰w`-.&G3`GPDWJ/&FkV)
+ПFogDB
+{J.ˇOz
+o:b\KE|$k d..96^=9"H՜C7MƯюٳŰL-٢,oAL"GgNVUqrxht2&<]ɌTMDlеfhex|hvýR$ՠL#ۚܓ¯T)$˳E3~pș	!8حޘ(<lܗ{#,Ӻ\y\Wl+*b#9ǹ(9TW|Ds:	pǍ?!AW-%+=t11S0*Bt])Y@ɀOs.rܒ#A7U`Y*Nre@;^b֛aw;IВ>4wGgBxo
+%g3Yɡ~-.Tk<FGvInFjsc[µPIۨSYX#*9rMè7FI-qjA,AunA=ȟbړQh2P>{}f0qGȾWT
+?' ){%¤W@Ěl#2c1ĽJaL%ti
+Ƴȵ*:3TI݊Ɣ6t!A7v	r#/f07݁*x_v\xo%wŠPw-e3iT/Ç:?h3C_xҢ"#eW0VOͥF6;5.QR_E"'{/Rī4E><BͰ>G_~H2/t*}fZzZ(fRlT!"Ӯ(	Fj#?0Iʫ9++ER)ym!%PWrlE}5ЇLH-:ߣLp;!ިK̣ͷQu+Dr|GnƼmOpb,K% _W>>-$\Bk(g'h2;¼ChYޜZRfۨ>ʽց_]9AՆÉƠsق9]q'ZʃsW:hRU5'٬iߺ%C(%QXϋB]U$5[).6ި2c*x}ɕ=mno+/"ҧsˇٶ'%`jNq+jS%L$id)F:sԃي>i[0ƃ@8ޙaSHto8-ł2:ozxlR"MS2jQ]nRE~q0^	4҉).UoeɱO3V³ЬH8z~~-q((UF=TlhJ9`hENw=Ⱦ/r"ҩdbE56ۀ{!ZڸNOɪm>t%UՏnJ9ڬ)"{s*̚#ڌa_wzU}mO'?C,H<7ӥ#eIHڸ]>Z?QG-پgǶPgQغvӘg-WûL]FJb2gǤm\Ы=FG5{lP1ŋQ]ǳ"l.OZaWMJA7{3ZjkyAmNVD?YMSe1NK̎5ʕpWH^wrgvҰ*s6{c?т+	>ľ<ϵLחQu:c>+izAپǇ!tά7>?f5t(g?fJCu4Ko(_)N/*j>kǾSvHiQqd'PXpmr_="k3ѝuWuyH=[5=6]ƻc#<E0;g{#&XYա*֫,bDh؃)&/Y:;y:[P'[+iyǛܺ9Iݓ<*g?Z*nQ0?ÙߴfKzaB:Z
+=HnkVJtkD*RCTTĐShY-ETcl@̓kA%J1qRr>»	NGg,%%X gb8BBY@k8))1~{
+§"B*eoƫ&ġacp_:&YGgȏs8YS]Ќ\@Py9
+~l+b?ygۦU#@MGz #2%~H3hXB#(	EΟƿaY*n;P\gswI	h%M]@ټi"@S<99,,Χ/Bq۹Z`cp 9 BǃT<4Bchbo<#~rf0bSsuzܖV܁{xݮ6Y@R0[i
+x^n/WRּ9*߬0pHoi\;Ǌ$αWà[U*nY[>
+5>ĵڣWzuՋy(7֭xu^12v1ȳ1A@=f[5VO.|Je-R_SgPׯ *BH:Տ%]ZN^"}/4.{Qya"̅]u˧Ũ<SR6
+R/԰:NAB/YƬ1Lױ[?yqI=Sܽ,ߑ:H4եSH(yp[t-bDNH<_V7dFR_W51Klh~\Z!_ƛDKp9r$ژ}U Q_x3;ؼ@,}Re}͖{0~rD'yS{ْB^CDa ,ɼ+
+Ϣoa(QOO&ʏ~|K^%vit,c)N6_ږ}I2ue7&1Gߚ ڔM҈Of17{FKG~MV5,2}0O%
+/Hךȥ'N?Q
+f7YmeYPt"v
+w" x< }l	6SΈEɇ`}Z.*/MO@Qܗ~ޥ~ʖzlӎNMɨ.Ѫair"n}Үpz7͋Vm޶}h
+Օ9\WW0Y6N.3SkоlhO2D~5Ϩuq S2o#>Zmr͒[ڹ:xzITł͡mc;L ?bLUzk9v|Yd3DBVBY?Ba6'v(SjwF8K#59{!Oc%$޷y.{)y$A<:~qH1tXw~J[}(X$P;9pCYoF4xGnMߪyġT]/@V3P<Eg0vzݏ/!SȏA4YUY+MyHoP85UV@Z1Shmp%o,8ąZۯ)tGۙrYb!DbP'6H;&x>0?]}60Ϟֲk+CViH:Wo#R$/kV`KicPOGu~*k¢tu#\MlAYZy)Pdy׉,NcO3ƙa?M6§a|b7P˫Erƫ08`ݥGn-rtI3O(D=ܽqW;ػ*ĴLMJ:`X\8u5Lj̑nr%s-{/2Fqdn63_`hґywj3ț$kѲmAyXbWA`KmBxfq9	HDIDEQ8W׹eN"̊ra!Lɐ/?d4ES)N6(IXZ/7|yp7ds|/t8LSe&/CPZdǍQzhŕءʭ.& ;	Ă	?Un70)~y2ڌN[h7-`2@uZLMksKgU5_9~!\a"MJd.4cۆ..jrMf-f`0X	Y8Y;pTF~FD@BG$֒&>\5}?{Tzcdkecuȵ7d'^$M-~^͸Ȇ@nڽ`aF_[V2cxI'jX7r|S\N`$90	҃RפY=shA/ę6ːt;?"Us߂G>>ˢ%k6N^ɔ#^zۯ?fF+0+{ЕgHVɂ!ag5HǄv,v-f֫nT FwyŜfbiRQ&&ЛKҒ3^*Upl6e%̻N܀Y{J7ՂdRҵ\StIҴ*O52sfUA-}%BkVn#f>Wsm5P(""7ڨǗɊ1JqLz HhR"c[hJfWDm*f{8!6:p;of.5ד[ctד>E\<#Jʈ\fȃQ՞bqkזh#&@iȪ)EH/6lIso͝MS)ϟA#Zп3%3ggԳKۮuPC-~1
+:/Í˶/9ULrD){9V\n݌Z.M3E	=v#'	8-V'׽Tݰ%{p4k4H;g߷PK(`ԂZϼrxPcm!ɡݨD
+ثi%d
+U`kCN|!>Hh,˭G!_8#1	hΖrԌlJRg9"v{nOywm,F8=0cDa1CIX/W
+Cnm$/A|ZyJXzf,cZn]#D:УeԽE۴\0$Uj:EM9,s=QXunq2j(^xeLR7r8j=SXѨE0Gz<KmbJKy5jC݀x74s.zg&:ɳ*Nk`ӂaϓX&рȶ'^]Dahu]hWnt)Wǭd0}!}Q?gt>4;PPsfyNTղRM	'g%b?D	tlxJOJwԬACg.MNޘsN	%_<t۳,k@āP0qe
+`4&|e9zɊ9i*Dбʋf<O\K;>fsFFJu)b׌@6('ʚڼw\ut7w	ait'&w]C[e4܌UE
+K=/,fR:^[_<q{Wo^	4SgvP-Å^b7ruâp9!MѪDY؍UeM1ĉ^J¿rRWIAߘYD,vB
+1TYs7(Xח~˳4d~#?7qYzdZ_<a}f>/=dc֭k#no=BC8HwJ̝ؙIИAʵ3$]foK',OnqCۭ-Za\cGxP8#Ѡ2;P"Y}@WwWFqeȜuct_s/Kmx#06.ѿߙL~؁ܺjD(ZZ	lhQͽǆ Tx1RѫV4ZEeȃN<[ՑP'3ȐW%ϩVo_jɧo?%;_Q
+NBIg͞@S\jHr2mWoXE5GMFʿ
++ӗX=.RD)T%
+<S% "ghDpzf^t4i|B~Np߰8fa]`(:x0-JmhAk=XQE9dEüF[D/qpFܯ-tڌ:h_X
+͉	bGbP|&L6^@U%լ[%ۗH2nL0l]JIe `8{ZlksN8-Н)*y(jD=ݔ[a'`־.:?E%Ò:ZF	VDZjY{W`(3Fy@$W0ǧu8j0'TbiD7D(PcN?2(*  FE9`#Dƅ.B|tpZBѬQw?zv:{HsO˝͢I̋̾ƫ~IprNyBCщKPqT!;BNݙީkǌjL	 V22C]k{+[:6ˇ).P<X__'sЩ</Ū;4el]ta֫pfc@/OhtNpl	șkw;O@ԛȍ%obF
+=r	7,?#ksЮ,.%v1dߪQn֑wV,qӋ1c:ajͱRTb&i8>ߘ7}PiDM%qM6Uqxid+ |1C
+
+#`Ӂ{~Ovz(uk W},`
+|y1Snǩ56|XW9u+1"v	˞ӷ)}#HhDLrQNbM+}:o-=@pNO:;\OߍǍ:<'M)>v@ЙT=OatѯȹVNQ[0_ī[U/N.+1\r*xIƼj
+UE؀eQc՝&S1Gju̿_kmazq9/9|Wc8ԕ Q]`71Ю<!99*`HYzRŘt["?OdXGDq3KB1Ix}̭"/uEQm	ucD=XLwmF?gO5uZO,7k' d̂ǜ֏^(!(wץVlh}:ؿ)TƜy̏eM7 LZ"
++؆o9ӯ_^\]^̃noRL2zZj
+7s>ErzkmJ~J3RKph{-yƐ1jDjHFПíq"β,,-Rh.Ƕ[%^0k skhP}7XY7>	AHd>zO4TIǟƿ=a&{lӲhnݹu7xlQa	Dg3`dH/K[jP+Nޙ1A3Mb($RRDdmFߖ/as
+(MGI{Yh(љ`].8%Z
+Mnv;^7=LQpO*;kň;b/h\QzQzwFK&&t̙ץ,5vըʡǅc}8zn;flY!J/,dsKrj-zϸtJ^'}j6"oeVTtEf<fIaڴP!_woQtљG
+I$VƮɱݤߍS[.N%}rא"x6q&MtŖB2$ME>Vû5"1Idbqe<-si8%vi3K$Hjv{O	RϞ!~"7ǑfuLR055Pd>-ιAgKqw"ŎC*uv{g[=H%}~ߍқnԣFʪVSkaTKqLuaNQV-+R~t'AkSqA7]5Yff0I
+-ɭ-pȘwCx%svHIO:``o`8ԟ*2Ȉ&	-xDi_"0B]XSƟ+
+Qf^Iu-ĂUR6ۆP_}Ma1(pkpW~̎ěN6XޅX%vgyMsFٵ[g
+*in~^Q!WTK/XΣO~M]Y۬{jؓW
+G~q}0αR2aγu]9٧@.5)2ю$PV%[hclڢ)JdiSҺΝDRzʸͫO|jǜP,V('%$U0V.$M"یT4_`ۻ@nh-4yϖ7Г(i3	v7~_̆^|1U4$9065<_eMWFY<D;yWB˅93)mFɧG? L"{˦=;lȷI [YЩ,M-!&z4o؃.WUS}ʉM,d\y7:ێ&.98,,;؊aa"r'bøfP-N`}YO&řmbTaYӐRO*٦܇s:rЎޅBN*{b#T&<\"0'=?2IDm̚vϰs=ǩǿܷXF^YQ5A<5Ǽ5I-fco|4ޔi_X->nvEo&		D\
+m7ހ\qTaskY8΅CcTXx9mx.ʿ׮_֝bNȈwAR
+;igͶ_Ff;i`)S&uyY)\?DSL|W7"2BaB6	0v
+OQ#rRC%-hԬ\йYq%ɳBCGw}\;TkԦ*c>}J>üǭ1%TѿLY,^h0maj3P
+ ,Fc|<6aBU#mw1s͑0zi?K!s\opP`7H6{2 }T\h-Ԣ26lżɯ:ji$)~ck{ȝW֮XlB7x~Jtu7">HϊJdLgs\ؔ]F>fZȷ5=Nкl
+^Z̠W5~dNlgRO.z7Ë[(wڍdϟvǲ$+GݾjvTt_-Պ.*LKBfLn$ ˞BPPĬȢgmWչByٍsvyppD[Rw&Z
+ɵAТ/P_4g*
+8-}Apu+k-:p*_Jl]i2ҍgCxj޶fkisha; *b1}bҋ~QbEFe3RW
+{L"mگl-	6#>E}u)C5Lsp˄WJpeW.L11{.۴QVLy9&3S0AMf<!@=ޯX5220tܢjNt@vZFUF{^MW$v$GȾ/8j0qm! YڕOwʅ8f0IRA}e&D)ͯNxP8I8P~YYFDS2AUHxTV7©NQ4wR#<%< UrnF)"TEa<X9/كz1	[l5_9[H/NԿ:l&Ldz0l~(c,Ŧ4 S98shL(Dͷ5O)o7ƽ_r.pZ@kTlSӿ= ֦GG&֗lnZi_tkG&&`¯SKh}n	ޏ4_9	*86VIgmGڕ%'t)MT\-sƝCʍtBv 0HQOѦ+8*ˈUp	ֈ_\Γʢ9a-w:DΣS[$au+hpX3:RDc24ƥ'T׻$zyArpy=^ہC1cO9)˸ŷ:3ɧ6Ae/ege2$طfhsmȨd:x-dv0?S,*3C3o14{3l8pԢf2ŉחj$1a7
+Api)!ṿ}lPPMs3hߗTQPX'#bwt]ׄ)/ig<ӊ܊[(`sSeդH:c'3aeKZF'ABw/dgQ"yX5KoCg|-hΜYeN0*ײt̼sX"];g%bmz>׫W77R^=7F:26Jrt±~nfpHʌ̿_VĆfn7̞$<U|Mݩȳ)8YZ+?;b 9í*%(y@aMkX^4Y¡ij{Oũqskߙނ/+Z3V͘v`yٲP֬f\(zi@#`ا+ԲU6۸8e4cKƂZ1Ҙ.g5ͼZɢ
+@Qn"57	9',d^:a;;"Re/T;:v	sM+Lob9ԭ(zDcT]vb]
+e[N[	nҾcA$EzДT+&wܶ:38lϘ&̲;qx׾ПK߭P,9\%sxC%,L'&c;n_A_ED7@ÿYּG3jC5.gܹ1oMۦT:ohN4M(;$PѢn˧pNIͦL+`COGS	t%pQS2:<ϐ"\G܇0ȀOrxt`{*L̿.Xx&2yam\g6۳0MҦ+tE+,؃d5uJ"4QBʋx)бXݛPJ|uUTR_;(RvџpXǈ@_,9?NbS_ϡTخ-Jko!HuqgW\ۍ7FE.߿eTVՌ&',mDYdԗ9j+kGμщ]([N){ђP@y[hGܿ.	8
+A?ULXب۶@VLS̠6m'4ϿA,Q?A\!uG­sgdFiiڗp͝2ْWBEE=@	{׈|8?)dΕDRs%#\p-HBƉƃ3IӆTf#ݑf`ʡnԺ7JO4%h8u!VUa}S}U9d4ixsiHa:1ä"^$/ɶܿtKq+̟>ɏUɈӲ~|=9? !8ʞxWT@N9#w@N[(V9vq۱]P#9_;[J]P4f;:VaIDNEߏׄɅDBt\ŕ.2#Uf;A?z4ۓ0?k2),6`Uqv[%WZp'ZQC{ޚ07&b~ٙGOq}w
+)SQTӲ]S0zq!hJNΫ`jS+bΰ,$q	jJpڮe=U1o<H]T%K^ĈZo}!dOC{{Ogްb׉1φ<d	ABFRNܞթC}4p}m'˛޼]2&Uzrб$bR);-Ҙ&^K8TL!Z9кkTh[39cԷ.~hʞqR1Ew[>ثX^+fxucƏ
+vysSjˤ|,=59q+k[$7<3pwe.'KfU>=beB+?IP#fUrU$Qm]?5ސ>rm"*VXZnq,ud^h,fN	td>ӷ&6+$"ҵS%zu;;'N0X(:^͕`PQ8
+lҗPfVLwMBf^@7LNՊZ([eT{ӹ3x#iYn7UD&!έrZɦgA6=Ճ	Y|lg xە\ԃ6>4$2:u!7(Tg[<ޜ6ڋܳعZm2%7̽	t|-XgܗхK+_}1C	{˖/kCPθڧ9b=7ˣ}QfM`eRYfaԴx)iĴҙG36#Ę5K?Vcm6&	wd
+ȘYbdD΋*h8Ƿ7+v>D[%e1p^8r[RIB@
+L"8RO@s!])}ghr3!$5V;[uO&/g9$j')*Q>D}:GҳAulhGq!i7NgPiKpyq ,BY?[5kD
+K])sl$ҷQX8mtbpLL<7urD*[*B]OiNv0JE	sh|E`HDOzgJRϱyӁk%2;ȬϷٻ"me2ȶNxYM!c!ig˝mF40vƷFZeUoHr:?>jŇ6$(ZКɑ#dW_pB,dg?0 9GvQն#IMv
+ۻiޓ0R{\_BClb'!Z!n/p~Rޅqi=DĖOf}ӆ
+-P͝QmӳЙEV1"3w;~D/;'qXbʶ7kv7G^URUZ̡:Bن7J?Ɓ
+'
+ 9kKXL~}u8ĽOar>!fauIT8y	i%GS׵fC_|H0C)^*d8[ډD}bݭzsw[2n@WC0{u&ՇD)ʗP'2zوNRw=;q:ŁmQtn3|!ݾWDV !k+VY2?EY*0d
+Q
+N(K_RVtP'ќRDTMgZv36t(nWޮdfbn*T'ܫp4plCk7l0K١NKLuV6؄k|Ka>5SL|"qHKSYG`ݳ9%>64ŁF=ї`u5-> eGt
+EEJu[=;{eQɎAL]լZG|] 2ѿ'ؽxfBm{N;KjɎʛaXbNwEb7+Avچ.LG>=rY5ײڙgm2g?pNKk>w_l%l
+ZSn
+ܠһ"O]i/ʟlv.^)uҼo΍WaNS=pGncHz<V{L=S"055)%t-19'dSǨB9+j!!J)L/L!R;l	f}{JrMf08L!:1%ްܡij|cŜLmAA&|UȨ}..};b߲x'>1σfA6%CHhFX2`Е7J	PcƅUTR3G_4qfixVZ;{k
+ؗO|ۖ[4ۉ
+j7x]?J@جy9]N4.oerSKA^ZEa?qc+͛15e$?f8Z˛S8
+(\Fi3Gx]Me".=|ކ~YA,MWh6ZTw	
+6˗b&Tڅ*'B9!\$̀CD̠ہ7YEw@co9{^}uxQ#ڛ=ہ_:LFfʡ.ZnD^|.KE^qqbQXVR6xJgLrј,݃5ډl*=wREmWglFTy201sB6
+G\;)F"D])GoiFsDzX]ރ6t7Zp}ExZZE<]G(JA4#B\s(iJaQN7Ntـv=Z"SIU%?߬o@աjayIJBӶ+r
+V)Řь*c1#^,5Sġ<^uv
+Tq
+tyP%YcSGqy0;iS(ci
+)=a=4<(m%:չLp,l?Gi@zǢ=A	,Ϸ4OTשI[H-A"-8PuT{?mhHOC$N}5DޯNrzKz&bH՛c+M(}J3N1S\/e0®/۸GLYiX<W6\R*dyU.iSoiV#.m{eެYcņz~QGь!bA1ER("'#+ӫqUd6ͻUhb"1e%˷8Mv[m9׌\Fh'rҺÆV{L0'5jc=rJsqLۓ12Źh,+gZpU1:<LCim=qH0zCL90"!0t3Ӑ>DʨDXbY|0s(+nu;GJس
+jQW|׉E3Rb&G$\%§#Uq݆Շe#\z?4͙{)\Ypmv}ٽ&o(ҢvN2C \rOVOŹ1=q3|;TZN'B~ħ]/;#8ԌfL2+#$kUd45"
+}-Y2#J1ˑZC֦YӰ#܇>2=Ufɦy|T^N&
+Tncm;|wխ͘~J߷B=ɕ<EObԹ*9 `7-r'M#g/"H	ߐƯUyEmwX6jK7xWisΣXa<H"VBmTPpm62Ka@fzy܍A[ydjps5ӧ3A1je! vU7ôKnê+φDs5ۏ->wչI!ߟZ
+OOӷ"t|~E׀
+9uYפ-=S5hÐ.:%:1vPŐyDS''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(18518)))
+exec(brotli.decompress(n.to_bytes(19557)))

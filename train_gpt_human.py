@@ -84,6 +84,19 @@ class Config:
     ve_dim: int = 128  # value-embedding table width; 0 disables it
     ve_layers: str = "9,10"  # layers whose V gets the value embedding
     ln_scale: bool = True  # scale norm outputs by 1/sqrt(layer+1)
+    bos_id: int = 1  # the tokenizers' BOS, which starts every document: the SmearGate never mixes across it
+    # Later-record architecture options, all off until measured here. Depth recurrence (#1285/#1394/#1855): after
+    # their first pass, layers LOOP_START..LOOP_END (inclusive) run NUM_LOOPS more times with the same weights; on
+    # from LOOP_ENABLE_AT of the training budget (time, else iterations) and in every use after training.
+    loop_start: int = 3
+    loop_end: int = 5
+    num_loops: int = 0  # extra passes; 0 = off (#1855: 3..5 with 2, 17 virtual layers)
+    loop_enable_at: float = 0.35
+    # Parallel residuals from this layer on (-1 = off; #1855: 8): "lanes" = the two-lane form of #1529/#1855,
+    # "simple" = #1204 (attention and MLP read the same input, both added to the residual).
+    parallel_residual_start: int = -1
+    parallel_residual_mode: str = "lanes"
+    attn_gate: bool = False  # sparse per-head attention output gate (#1787)
     # --- training ---------------------------------------------------------------------------------------------------
     train_seq_len: int = 2048
     train_batch_tokens: int = 786_432  # global tokens per optimizer step (8 GPUs x 48 x 2048)
@@ -106,6 +119,7 @@ class Config:
     muon_momentum_warmup_start: float = 0.92
     muon_momentum_warmup_steps: int = 1500
     muon_backend_steps: int = 4  # Newton-Schulz iterations (Turbo-Muon: AOL + Polar Express)
+    muon_row_norm_input: bool = False  # MuonEq-R (#1285/#1394): row-normalize the Nesterov update before Newton-Schulz
     muon_wd: float = 0.04
     grad_clip_norm: float = 0.3  # global norm, after gradients are synchronized; 0 disables
     # Training ends on an EMA of the weights, updated every step (0 = off: end on the last weights). The seed kept an
@@ -191,6 +205,19 @@ class Config:
         need(all(0 <= i < self.num_layers for i in self.ve_layer_ids), "VE_LAYERS", "layer index out of range")
         need(0 <= self.xsa_last_n <= self.num_layers, "XSA_LAST_N", "must be in 0..NUM_LAYERS")
         need(self.ngram_buckets >= 0 and self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
+        need(0 <= self.bos_id < self.vocab_size, "BOS_ID", "must be a token id (0..VOCAB_SIZE-1)")
+        need(self.num_loops >= 0, "NUM_LOOPS", "must be >= 0 (0 = no depth recurrence)")
+        if self.num_loops:
+            need(0 <= self.loop_start <= self.loop_end, "LOOP_START", "must be in 0..LOOP_END")
+            need(self.loop_end < self.num_layers, "LOOP_END", "must be < NUM_LAYERS")
+            need(0 <= self.loop_enable_at < 1, "LOOP_ENABLE_AT", "must be in [0, 1) (fraction of the training budget)")
+        need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
+             "must be a layer index, or -1 (off)")
+        need(self.parallel_residual_mode in ("lanes", "simple"), "PARALLEL_RESIDUAL_MODE", "must be lanes or simple")
+        # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
+        need(not self.num_loops or self.parallel_residual_start < 0 or self.parallel_residual_mode == "simple"
+             or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
+             "with lanes and looping, must be <= LOOP_START or > LOOP_END")
         need(self.logit_softcap > 0, "LOGIT_SOFTCAP", "must be > 0")
         need(self.train_seq_len > 0, "TRAIN_SEQ_LEN", "must be > 0")
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
@@ -523,6 +550,12 @@ def apply_rotary(x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
     return torch.cat((x1 * cos + x2 * sin, x2 * cos - x1 * sin, rest), dim=-1)
 
 
+# Sparse attention output gate (#1787): head h's output times sigmoid(0.5 * W_h . x[:12]), x the attention input.
+# W starts at zero as in the record (SPARSE_ATTN_GATE_INIT_STD=0), so every head starts at half its output, not at
+# the identity; the scale 0.5 is #1855's. 8 x 12 numbers per layer, stored as a small float tensor.
+ATTN_GATE_WINDOW, ATTN_GATE_SCALE = 12, 0.5
+
+
 class Attention(nn.Module):
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
@@ -531,6 +564,8 @@ class Attention(nn.Module):
         self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), cfg.qk_gain_init))
         self.xsa = layer >= cfg.num_layers - cfg.xsa_last_n
         self.q, self.k, self.v, self.o = (Matmul(matrix_name(r, layer)) for r in "qkvo")
+        window = min(ATTN_GATE_WINDOW, cfg.model_dim)
+        self.gate_w = nn.Parameter(torch.zeros(cfg.num_heads, window)) if cfg.attn_gate else None
 
     def forward(self, x: Tensor, q_w: Tensor, k_w: Tensor, v_w: Tensor, o_w: Tensor, rope: tuple[Tensor, Tensor],
                 v_extra: Tensor | None) -> Tensor:
@@ -552,6 +587,9 @@ class Attention(nn.Module):
             yg = y.reshape(B, T, Hkv, H // Hkv, D)
             vn = F.normalize(v, dim=-1).unsqueeze(3)
             y = (yg - (yg * vn).sum(-1, keepdim=True) * vn).reshape(B, T, H, D)
+        if self.gate_w is not None:
+            gate = F.linear(x[..., : self.gate_w.size(1)], self.gate_w.to(x.dtype))
+            y = y * torch.sigmoid(ATTN_GATE_SCALE * gate).unsqueeze(-1)
         return self.o(y.reshape(B, T, H * D), o_w)
 
 
@@ -567,6 +605,9 @@ class MLP(nn.Module):
 
 
 class Block(nn.Module):
+    """Attention then MLP on the residual stream; from PARALLEL_RESIDUAL_START on, both in parallel, on one stream
+    ("simple") or on two lanes ("lanes"). A block takes and returns the list of lanes (one, or two once split)."""
+
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
         dim = cfg.model_dim
@@ -575,13 +616,39 @@ class Block(nn.Module):
         self.mlp_scale = nn.Parameter(torch.ones(dim))
         self.resid_mix = nn.Parameter(torch.stack((torch.ones(dim), torch.zeros(dim))))  # x_in = a*x + b*x0
         self.norm_scale = 1.0 / math.sqrt(layer + 1) if cfg.ln_scale else 1.0
+        start = cfg.parallel_residual_start
+        self.parallel = cfg.parallel_residual_mode if 0 <= start <= layer else ""
+        if self.parallel == "lanes":  # lane_k <- r_k lane_k + p_k,attn attn + p_k,mlp mlp, init as in #1855
+            self.lane_resid = nn.Parameter(torch.full((2,), 1.1))
+            self.lane_post = nn.Parameter(torch.ones(2, 2))  # [lane k, (attn, mlp)]
 
-    def forward(self, x: Tensor, x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
-                v_extra: Tensor | None) -> Tensor:
-        mix = self.resid_mix.to(x.dtype)
-        x = mix[0] * x + mix[1] * x0
+    def forward(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
+                v_extra: Tensor | None) -> list[Tensor]:
+        if self.parallel == "lanes":
+            return self.two_lanes(lanes if len(lanes) == 2 else lanes * 2, x0, w, rope, v_extra)  # split at the first
+        x = self.mixed(lanes[0], x0)
+        if self.parallel == "simple":  # #1204: both read the same normalized input
+            h = rms_norm(x) * self.norm_scale
+            return [x + self.attn_scale.to(x.dtype) * self.attn(h, *w[:4], rope, v_extra)
+                    + self.mlp_scale.to(x.dtype) * self.mlp(h, *w[4:])]
         x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.norm_scale, *w[:4], rope, v_extra)
-        return x + self.mlp_scale.to(x.dtype) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])
+        return [x + self.mlp_scale.to(x.dtype) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])]
+
+    def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
+        mix = self.resid_mix.to(x.dtype)
+        return mix[0] * x + mix[1] * x0
+
+    def two_lanes(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
+                  v_extra: Tensor | None) -> list[Tensor]:
+        """#1529/#1855: attention reads lane 0 (mixed with x0), the MLP reads lane 1; both outputs are written into
+        both lanes at the end of the block with learned weights. (Some public descendants write the attention
+        output into the lanes before the MLP reads lane 1; the brief's and FRONTIER's form is this one.)"""
+        dt = lanes[0].dtype
+        a = self.attn_scale.to(dt) * self.attn(rms_norm(self.mixed(lanes[0], x0)) * self.norm_scale, *w[:4], rope,
+                                               v_extra)
+        m = self.mlp_scale.to(dt) * self.mlp(rms_norm(lanes[1]) * self.norm_scale, *w[4:])
+        r, p = self.lane_resid.to(dt), self.lane_post.to(dt)
+        return [r[k] * lanes[k] + p[k, 0] * a + p[k, 1] * m for k in range(2)]
 
 
 class EngramLite(nn.Module):
@@ -653,6 +720,15 @@ def matrix_name(role: str, layer: int) -> str:
     return f"blocks.{layer}.{'mlp' if role in ('up', 'down') else 'attn'}.{role}"
 
 
+def layer_order(cfg: Config, looping: bool) -> list[int]:
+    """The virtual layer sequence, written once: the physical layer run at each position. Looping runs LOOP_START..
+    LOOP_END NUM_LOOPS more times right after their first pass (3..5 twice more in 11: 0-5,3,4,5,3,4,5,6-10)."""
+    if not looping or cfg.num_loops == 0:
+        return list(range(cfg.num_layers))
+    body = list(range(cfg.loop_start, cfg.loop_end + 1))
+    return list(range(cfg.loop_end + 1)) + body * cfg.num_loops + list(range(cfg.loop_end + 1, cfg.num_layers))
+
+
 class GPT(nn.Module):
     """The seed #1089 model. One instance serves training, evaluation, Hessian collection (hooks) and TTT."""
 
@@ -662,6 +738,7 @@ class GPT(nn.Module):
         kv_dim = cfg.num_kv_heads * (dim // cfg.num_heads)
         hidden = int(cfg.mlp_mult * dim)
         self.num_layers, self.softcap, self.compute_dtype = L, cfg.logit_softcap, torch.float32
+        self.bos_id = cfg.bos_id
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
         self.ngram = EngramLite(cfg) if cfg.ngram_buckets > 0 else None
@@ -672,9 +749,12 @@ class GPT(nn.Module):
         for bank, roles in BANK_ROLES.items():
             self.register_parameter(bank, nn.Parameter(torch.empty(len(roles) * L, *shapes[bank])))
         self.blocks = nn.ModuleList(Block(cfg, i) for i in range(L))
-        # U-Net: the first L//2 layers push their outputs, the later layers pop them (gated lerp).
-        self.num_encoder = L // 2
-        n_skips = min(self.num_encoder, L - self.num_encoder)
+        # U-Net over the virtual layer sequence (#1855): its first half pushes its outputs, the second half pops them
+        # (gated lerp). The weights are sized for the L physical layers; with looping the extra pops reuse the last
+        # skip weight, as the record's code does (0 extra bytes).
+        self.layer_orders = (layer_order(cfg, False), layer_order(cfg, True))
+        self.looping = cfg.num_loops > 0  # the function evaluated and stored; training turns it on late (DepthLoop)
+        n_skips = min(L // 2, L - L // 2)
         self.skip_weights = nn.Parameter(torch.ones(n_skips, dim))
         self.skip_gates = nn.Parameter(torch.zeros(n_skips, dim))
         self.ve_layers = cfg.ve_layer_ids
@@ -709,28 +789,37 @@ class GPT(nn.Module):
         """Layer i's matrices in ROLES order (views into the banks)."""
         return tuple(getattr(self, bank)[j] for bank, j in (bank_slot(r, i, self.num_layers) for r in ROLES))
 
-    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean") -> Tensor:
-        """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none')."""
-        dt = self.compute_dtype
+    def embed(self, ids: Tensor, dt: torch.dtype) -> Tensor:
         x = self.tok_emb(ids).to(dt)
         if self.ngram is not None:
             x = x + self.ngram(ids, dt)
         x = rms_norm(x)
-        g = torch.sigmoid(self.smear_gate.to(dt))
-        x = torch.lerp(x, F.pad(x[:, :-1], (0, 0, 1, 0)), g)  # SmearGate: blend in the previous position
-        x0, skips, rope = x, [], (self.rope_cos, self.rope_sin)
+        # SmearGate: blend in the previous position, except at a BOS (#1851/#1855): a document's first token must
+        # not see the previous document, which scoring documents separately or reordered would expose as a leak.
+        # A pure fix: only the BOS positions change (x 1.0 elsewhere is exact).
+        g = torch.sigmoid(self.smear_gate.to(dt)) * (ids != self.bos_id).unsqueeze(-1).to(dt)
+        return torch.lerp(x, F.pad(x[:, :-1], (0, 0, 1, 0)), g)
+
+    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean") -> Tensor:
+        """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none')."""
+        dt = self.compute_dtype
+        x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
         ve = self.ve(ids, dt) if self.ve is not None else None
-        for i, block in enumerate(self.blocks):
-            j = i - self.num_encoder
-            if 0 <= j < len(self.skip_weights):
-                gate = torch.sigmoid(self.skip_gates[j].to(dt))
-                x = torch.lerp(self.skip_weights[j].to(dt) * skips.pop(), x, gate)
+        lanes, order = [x0], self.layer_orders[self.looping]  # a Python flag: each value is its own compiled graph
+        n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
+        for v, i in enumerate(order):
+            if v >= n_encoder and skips:
+                j = min(v - n_encoder, n_skips - 1)
+                gate, weight = torch.sigmoid(self.skip_gates[j].to(dt)), self.skip_weights[j].to(dt)
+                skip = skips.pop()
+                lanes = [torch.lerp(weight * skip[min(k, len(skip) - 1)], x, gate) for k, x in enumerate(lanes)]
             v_extra = None
             if ve is not None and i in self.ve_layers:
                 v_extra = ve * self.ve.layer_scales[self.ve_layers.index(i)].to(dt)
-            x = block(x, x0, self.layer_weights(i), rope, v_extra)
-            if i < self.num_encoder:
-                skips.append(x)
+            lanes = self.blocks[i](lanes, x0, self.layer_weights(i), rope, v_extra)
+            if v < n_encoder and n_skips:
+                skips.append(lanes)
+        x = lanes[0] if len(lanes) == 1 else 0.5 * (lanes[0] + lanes[1])  # two lanes end as their mean
         logits = self.head(rms_norm(x), self.tok_emb.weight.to(dt)).float()
         logits = self.softcap * torch.tanh(logits / self.softcap)
         if targets is None:
@@ -808,10 +897,14 @@ POLAR_EXPRESS = (
 AOL_COEFFS = POLAR_EXPRESS[1:]
 
 
-def newton_schulz(G: Tensor, steps: int) -> Tensor:
+def newton_schulz(G: Tensor, steps: int, row_norm_input: bool = False, dtype: torch.dtype = torch.bfloat16) -> Tensor:
     """Turbo-Muon update direction for every matrix in G (..., m, n): the polar factor, then row and column
-    normalization ("row_col" of #1089, which equalizes per-neuron update sizes)."""
-    X = polar_express(G, steps)
+    normalization ("row_col" of #1089, which equalizes per-neuron update sizes). `row_norm_input` is MuonEq-R
+    (#1285/#1394): rows of G scaled to unit norm first. It overlaps with what we already do (AOL row scaling before,
+    row/col normalization after): tests/test_arch.py::test_muoneq_r_overlap measures how much."""
+    if row_norm_input:
+        G = G / (torch.linalg.vector_norm(G, dim=-1, keepdim=True, dtype=torch.float32).to(G.dtype) + 1e-7)
+    X = polar_express(G, steps, dtype)
     X = X / (torch.linalg.vector_norm(X, dim=-1, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
     return X / (torch.linalg.vector_norm(X, dim=-2, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
 
@@ -874,6 +967,7 @@ class Muon:
 
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
+        self.row_norm_input = cfg.muon_row_norm_input
         # Compiled, Newton-Schulz is a few fused kernels per bank instead of ~30 eager launches (one graph per bank
         # shape, made during the warm-up steps).
         on_gpu = cfg.compile and rt.device.type == "cuda"
@@ -921,7 +1015,7 @@ class Muon:
         torch._foreach_add_(bufs, grads)
         pending = []
         for b, g in zip(self.banks, torch._foreach_add(grads, bufs, alpha=momentum), strict=True):  # Nesterov
-            update = self.orthogonalize(g, self.steps)
+            update = self.orthogonalize(g, self.steps, self.row_norm_input)
             pending.append((b, all_gather_into(b["update"], update.to(b["update"].dtype), self.rt)))
         for b, work in pending:
             if work is not None:
@@ -2004,6 +2098,36 @@ class LateQAT:
         self.inputs, self.outputs = [], []
 
 
+class DepthLoop:
+    """Depth recurrence switched on at LOOP_ENABLE_AT of the training budget (of the wall clock when there is one,
+    else of ITERATIONS; the records: 0.35 of the time). Switching flips `model.looping`, a Python flag: the compiled
+    model has one graph per value, both made in warm_up before the clock starts, so the switch costs no compile.
+    No weight changes. After training the model stays looped for Hessians, GPTQ, evaluation and TTT, as a fresh
+    model built from the same config is (GPT.looping), so the artifact is scored as the function it was trained as."""
+
+    def __init__(self, model: GPT, cfg: Config, budget_s: float):
+        self.model, self.cfg, self.budget_s = model, cfg, budget_s
+        model.looping = self.due(0, 0.0)
+
+    def due(self, step: int, elapsed_s: float) -> bool:
+        cfg = self.cfg
+        if cfg.num_loops == 0:
+            return False
+        if self.budget_s > 0:
+            return elapsed_s >= cfg.loop_enable_at * self.budget_s
+        return step >= cfg.loop_enable_at * cfg.iterations
+
+    def update(self, step: int, elapsed_s: float, log: Logger) -> None:
+        if not self.model.looping and self.due(step, elapsed_s):
+            self.model.looping = True
+            log(f"looping: on at step {step} ({elapsed_s:.1f}s), {len(self.model.layer_orders[True])} virtual layers")
+
+    def finish(self, log: Logger) -> None:
+        if self.cfg.num_loops and not self.model.looping:
+            log("warning: training ended before LOOP_ENABLE_AT; the looped model is evaluated anyway")
+        self.model.looping = self.cfg.num_loops > 0
+
+
 class StopFlags:
     """[time is up, loss not finite], agreed over ranks (MAX) and read one step late: each step queues its flags, their
     all-reduce and a copy into pinned host memory, then reads the previous step's copy, long done by then. Reading the
@@ -2054,20 +2178,24 @@ def train_step(run: nn.Module, opt: Optimizers, loader: TrainLoader, cfg: Config
 
 def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtime, log: Logger) -> None:
     """Run `warmup_steps` real steps (compiling and warming kernels, QAT path included), then restore the initial
-    weights and optimizer state so they do not count as training."""
+    weights and optimizer state so they do not count as training. With depth recurrence the second half of the steps
+    runs looped, so both graphs are compiled here (the looped one unrolls every virtual layer: its compile is
+    logged as the first looped step's time)."""
     if cfg.warmup_steps == 0:
         return
     t0 = time.perf_counter()
     model_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
     opt_state = opt.state_dict()
     loader, qat = TrainLoader(cfg, rt), LateQAT(model, cfg)
+    first_looped = cfg.warmup_steps // 2 if cfg.num_loops else cfg.warmup_steps
     for i in range(cfg.warmup_steps):
         qat.active = i == 1  # the QAT path runs once too (eager: it compiles nothing)
+        model.looping = i >= first_looped
         sync(rt)
         t = time.perf_counter()
         train_step(run, opt, loader, cfg, rt, 0, 1.0, qat)
         sync(rt)
-        if i < 2 or i + 1 == cfg.warmup_steps:
+        if i < 2 or i == first_looped or i + 1 == cfg.warmup_steps:
             log(f"warmup step {i + 1}: {time.perf_counter() - t:.2f}s")  # step 1 holds the compiles
     model.load_state_dict(model_state)
     opt.load_state_dict(opt_state)
@@ -2096,12 +2224,13 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     schedule, stats = Schedule(cfg, budget_s), TrainStats()
     ema = EMA(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     step_times: list[float] = []
-    qat, flags = LateQAT(model, cfg), StopFlags(rt)
+    qat, flags, loop = LateQAT(model, cfg), StopFlags(rt), DepthLoop(model, cfg, budget_s)
     sync(rt)
     t_start = t_last = time.perf_counter()
     for step in range(cfg.iterations):
         elapsed = time.perf_counter() - t_start
         scale = schedule.lr_scale(step, elapsed)
+        loop.update(step, elapsed, log)
         if cfg.late_qat_threshold > 0 and scale < cfg.late_qat_threshold:
             # Late QAT: sharpen the soft-round from alpha 1 to qat_alpha_max as the LR scale falls to its floor.
             progress = (cfg.late_qat_threshold - scale) / max(cfg.late_qat_threshold - cfg.lr_floor, 1e-9)
@@ -2140,6 +2269,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     stats.step_ms_median = 1000 * timed[len(timed) // 2]
     stats.tokens_per_s = stats.steps * cfg.train_batch_tokens / stats.train_seconds
     stats.peak_memory_gb = peak_memory_gb(rt)
+    loop.finish(log)
     if ema is not None:
         ema.apply()
     log(f"train: {stats.steps} steps in {stats.train_seconds:.1f}s ({stats.step_ms_median:.1f} ms/step median), "
