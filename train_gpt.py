@@ -1,164 +1,163 @@
 import brotli
 n=a=0;b=1
-for c in r'''jM|Ϸ)qӛjVo^)=$ `dtħRRO4EPx BӤ	arrsPǙ;Q*/n"EѼ%G9hv߁1|fѺQBX/=Wgdt3;2xk"T"k|7}>X*<D$^O}'6XQC؈HYPԞnaGذV!|(JKXfnW	бDDq]ˬ?%3Ox	[`+}ywC5~oofQ,Ee]P.T۱>.ͧaNW?)Y?[~Ϻ~:b_dQ1VR:PK@!ߕå~BfP^d,t>O6ƚt?os7GQ:+|!/ں`CDf`1/:7V\_#n>p4O'3Jt]vaptM\B
-o7գwmvy_!+T|8 ^$#\$.iRvO?CH7DMIۋ2j!N/_ç!eXrx71VЄoQgۘ"LC#]od7ݽDGɀ=6:I1-&c|aT>I	:>eZ~_tuzgCVM8^]5-mͤ1-0CNAO1L;F;tϤh|5fƈ^&q11(zcB='	juxw-R;WZ&6C׿3nY̐&A
-$7iǭnS}hp^H*Ӳߩ&]sYU*	ڸBæppUw+0`ֺٚӺqhׇh#cGmw'64''bSAtݼ.] 5%`]jЏo;9uS5\";\ֽ)(
-L6Ýݮ٣A;vkSbx:Ngس#Ҿ$9G@4p f
->EF6!z3۪5DI1mscvnFnc[{q?sכ¸DM[Fo((Df/fe3.7(܏#G
-Y8$yo7Hk'X>ۓjY#d_7ȫTZFY-$qIv,t#1GkPڿ0ٻb/lO4uv́k+@4m_uP3`lJ(q|:ԹS _^݄d2h݌{ה5)D1,f\t3*4S?}ۆBX^KBSöAMZam4c	SvT E1qBֻ-x;S9.q/|YLdd>Qu)BLU̙Aԍiq4˸#<8=ojlRdѳ&϶f&]Ւ٬ZjKenh~#2akU3dO&&\~&o ]$H<{JAB֪/YÂ-pNE*SU"2`ǡو",b|bbV^zA[a@y7NvOϬM2)>VF@9ܯ^4׽ǷO|˦"{ʗ̒Ěmqĉ$1a%-*ֽ0j.6xb1-U`}!vƛ3'ź6L+ϑϪJ7pV͗х=ݸIcng`auN΁
-iԢŇ_p3YzdFcJh١ @_Q8ۮ.__m]D«]lx1b#\ЕˋߦԪ0XU(*^}8<_`Lc\@vGeyTNѐ&ҠFtc/b}ZÎqMT˝tR3n'+:ʃ aցʱ	F޽63ϔZC~D;:gT&i9/~Nk*{ZCO%fS7;	cjpq#{ϸq">qX'	<"Q{Ԑz&˨?|H//O9dIܨsq4G$4s).	"ˮtp%JY6W4=PU62e]O#g9OZWi7xNg<iZ؄q4{GYq\F8ʙdErMYW.@XpM"#:oJšx?oDvA%w\ʽΖNmx1{
-o:s&D%ɱ]b>OCxY	kYmhŨ[CvXF/YJq3J}^0wIj4_ZԔU8	_9&ީ{f5qô'&`9ԄQ/1<DD^aU(aK.c?:xkfyCQa9&g4u]αrb{2֕l8L-RsXyӒY$o֌ҹ>Fl4'fQ((ɜʽ=Z`[ƐݮbUOW{cuz8cmPε^Fc_s*d5xK6۬~:ݒWA׍<(Bj	;$y'V̶֯޳sP
-rQNO[at4;$ٛah~_a}޷ȻqB9ĉéJ i!(X܊[WՖQO8qDqN86ȭɓZ7q~t{z'5f-w&Yz,cA'֩ʻ	VHyʏ*O0FIKcu`K9)ÐK]/XW%ĵZv1:}HƺygyJڮ`Aٹ3B6ӱ*jUu-d$&G@hYv;?nWOQkӰi!`o8Qn
-ܼ$ڎŬȖQQ
-o|sRӾ(@5ɾZ&I޵l,҇aenl\emë;Tä7߾^9GB5c	ϹH].	+O8sd7V4Iף*zhnaߺ|Ƃ".O@*(4Ntixxֵյ,[x-O'VLBXCJ@ec1S_7^N#Fĺ9\!CYi6x=K_%Ǆh@Ϗ'ӳp̆7=%!Zf/UŅTp|5Ǘ̘҉Ԃ"8cnaʛo3xSۅ' %o_mGrN!3xҟPgt\`a3Z^FbޞA#h(2`<77Sw+	dԫJ]R̳ohI؍1t`w֯7oMaeSLїЫeQ7"Ɏ>I10z1%qma,0Ku{cGIcl2N^!%f<pÖh%$J~SY	ģ ̫.JWL?~e.0݃^_57#ӽN؊G~G#SƇQ\cDWa_Qf] ?L=BT˿:
-E<M§5Uk/(O\ȱ]:fGv.HmŅ93:ZuϷ)l"
-@U$dǖws@ym?tJ}ۄ՟0]бOc\3ʑiiq-=ٍf9މT޷OC/cM8w:vev\`-M:\qw̑Ωb2ы"-ͫ7޺w̗W4+І-[XWxQWUmϢRgaTǻ[]۝=םuvWQ*ǝ8y-
-_Emz
-	\(O$0&ԳhhZ{p?\lFZqX}{=ޯ,IiB
-0|ĤdmDݸcVXEICc,,ǻ9۬%^vXpcgޮkB/X('\O-%	~/H϶yڿpa0$ןˈٲZpG	[/3O~L:iNiCF^Mg}Rn	,*{2>Hv5ʰbH:6ڟ͓ZyV>ιÌEGOcۗ~{}f85e%2.>xNH@x^UqQpUnZDodƌpV8||es"ۼާojT4=SʑvZI[jє%@н,iBaQ.^͠2%\ 4CʧxϳXhSniwH5*d$й1h]gϙUi]|l8S5ļuzzlo3lȦ.X܏rukz{am`ڪX{/Wi}ܑbb*nHƫE=fas!ղď[؈yCWP͑W"b߫ ߤn3T4:ǐx,W|̆fu.rѲ!@ۋV9m|6RWPj˩zao_X|6ԓQT8CP?ڿiMnP>MAiC	My-S$1Q*_=RT\҂`9,/&%*wE$-"E/}.Rv߬!hg/ƌ(kaȳ0ْ#>(qJ#~\&H9߶S8SZYz,TڲaՕ2mf;hRFhQn:dI ]tzxW_tg^i(WDYJN5*S+Ʌ#{Yw3=ڢ;Z
-P(2	
-,Š^(yb9#m9q),^
-g63c7IR}	&_4/ů?ڣNѱ`eM;>IRa68P3%|:BIp6mmt`y8jOF/Ց&ҟ͸BثTO)~:F1ŲX2g@[jVz\a M2նݟ4m6za.RB)Mdԉ*W ?rd|MHV=urY7\Rlu5qOMIG\'WOR|{0!$JQ_|C!ƠwS*nˡUo9E[ߓU:ύ*^EݐC-g*9
-`^SpnX
-:
-<1tЋ˩3$ÖDˈ˪6[ۤ9d^0yw(-Ӭk͍]l@{6d3GY95$ԒGb&_ʶr
-_"myjЄ43<ˑ
-LcM4vwnǵpUƟИ2*úߜ|)NP,$EGVÅ{:%ܜe?r"=@ȋ̙%X0W=Gl8;ݾJq]3!˘u`Cժ^&.4x>-iTCm``4
-a2v7Ǝx4R1ucUܰp%_uE+n5ϤBovKbJ+֪0[K~͠]p#^Ef	h T Щx٥ ?)_w,am3iKߋ:jrZٲ,iA	jHa2a6JeڻAJ3{ǓglfcvXUzSg
-
-AKUY1tκbv=@^1YpN59̬`܇'l+YQPS/Ŏ
--Iٻ5+l*ݘ^VzB`lӂJ0SZ/ϹSCDݩ Lͭ@,%cFWh/g HP].C-Q~UB'0 '[:ʼ(u~wDP]7"Q:ORZCvv$/"u{d9dڽJŪl>_6/ް|m<MVT_$zƣ<=HR]\tS:IWRrO/&GJX;O
-
-<-UPiHdfKܐTҰLs<%f\1dU&;Ǘ՟HGN}YQO513(>%L3FDP?^E':.#șW`-tµ5^>*4fOج{kT5LydQ
-y9#yM϶b?A߭Ğo%۷r\SՖ}a']Q^7ѯNwWܧO(+N+q@?_bέ܄1#1t	=3O=AoU31]nPm-	8.RȖmT L3ץ,ѽW_3i^fy"7ʫ@HʮS,F}-aƙY6:̈́0'P&67qAmH
-1ΞщQ74W
-]C ./hLVCt8D7Ǉy:A
-VxUʩ"Ib)ZD[' \*O˥X.qp8F!ɃfX%m
-_EC[!@׎[8^MfŐ@YEf}K%j%7OBP%	̮/!:խ=l]P_K8]O%ERHo(MϕCT׊__}:':TUPӜAPb"<_)M)$*SlQa#VyX0;FAيqL6ԚɮCh!CF,1UjαAO][d m8D
-.]L@HȞlY`9vn'|aǢm2uKFL`p6b~aŀ=pFsl֤׻q!M(994Ɋkřv˜fy)y݇_t]9DF1lA>ѥ0M\)[!\-r>+WڿyT`M]3	h"Je%τx(P0C-Ԟ&ƞ`JLG.@X*c8ՇK)jJ0Ǖ|KhrG$yu?&yLT;,M(XסRޯ[lXͪm?!&5>:#_ưl;t$@!B"z8rY?mޟ|#́˞Iͤ/cW4xvѴisg\ͅ|9<
-ah5"`lAE.s9Lݑ:ȣf$FA=^'E"
-S'9mu#76kǳnPH3L0<[pãmP9SQUFGw0bLVty}IG8+>ۘWxxuU4BN,Nk+?G&o\ToJ[>\^Oi\۰<SV]VDig}ּ UǶhCWRY+G5C܏:eGoӪ%*r,ϴna_	Vr ą$wYYmڿXɬ՗LN۝I-o߈/ֻU}Wʚ>RFvͪ_i|O ^{_I3]bEc$|ȅ;)#~+Rg60}d ͩ~]vʌ#I</k?B	nz]*P+nUM8Sh;=ղ5F֐S-*pe	6YA*pN=	Gt
-ʙ8}hBQƳ{wW+DǨ)]buL\X9<KzӤ!>0M|qrâ5T5p{1$:F&D0nt$ڤ\ʿS%Qr$LcBj):Y>^ƅ{.-kH!6֫ui̜dD,;wlݶ]_~ϵzj@OԎ(,/cŧC9Y8,[NUZIV˻_0wYƧku,9L2ưPSvXnqoM#jڞN6˰HYI~]#OO_"NGUCLb+F^O\`j^']Ϻu6Ƃr`q1t2f*#f[R5o!Fnwqʷ}ȽKܞ!a&& 2ccym]<VMщRƱ~Tm]dXX{uV:אsȨ|XE&?"Ș.̛.kv<p%dF6?|0׸bvZuh'vΨ=0"$8.WN]z;Z7ryB5J%K5ڤ>GxJ"
-T5ܻJ@rvC&Hֹ(ObQh8_yo`}ӑ'c!}sĴԧw7ĺrѦ]ox0LE?rfU;>F`k~Vdrj+he=߲}I ɷ\òB$m)aŅSd/H#3kGn5l`-Ó^(HJ0Z^1;-ޢ;ø19Z"cYyh=Y^G[o$Z7$2%SJl(]6Sl.ſmYloZ_$+9:"l3htMvLkeܲ/YU/ii/7;t@xhU5+{cؼ/ &uq <6@.b:YzEޕTGò_tP([Gj5A0[$[7+3͊C6:31ËqGog	<V\{EƂcN#ٜ<j&ԅa,h\wȖ4hNo	!1y"T<=d<h|N3j(@h$ͫ:llƲ/N~7h}ӫb-CJjBſC8%	T>=׋}4f3wv`QP8!%6uNBm+/SPtHaF^p\vr78zZۃI@}0H9dAe_38!is<H+`$oFzL
-ROڎ=6:Q)l
-oH@N$ywnLaecE(!f-׾GXO=/e60dRqEy!pJ;!,؄gKMiڏ3֟J?Ra{H-6Rx1o;*t1m)V2J2Ů3e}R͠lɺ2&ʛEpq6WzF/(j׸cm5jStew'o]`r[ͩFLܻb`lˋK1;t}RoCcoѼ'ɇmc[ّ)o˷ztfNu}LdCSA;(ߚ;0x͟qQ7.%Ωb8+"5D7*cmYr#ӐL̓	'Pш̵L/LZWv^2?/%v<a5fỈ6Uފ]}.+?Oc^Xyއ9Y;$Ӫ7ANlBrؿUOb֘Mmgo=paEz,cúJo>n1~HH(іŜ_")qO/~G!jk{y{
-NN!sZobg&.TcҾ3բ9A.?]<'c_f/F,ȳc˷#@U	y/xϏěu3'ۜuɕ'\$v:O_XIOi{Ȉ~-Aawڷ^5Lܮ؋c>{NܗPiY?gҏ`vS̊PR)7Z9%ڊqft[5z[:L	aՆ\dٛsD	?N|kQ$T{6;bAQj[z4ң-2csXEP|`\ϡ&))אlߐe{
-8LApKXņJj `!]{E4ЩFջ֞NycDɵךwc`9QС	Ү"z&6Ma+wzb&>Ekjy*of.SlrKb{Q~zך"&Z?0Վ}q9uA>\D@fvѲ«ەwoyɳ"[S23(hIcУhX~H$+qwCp#,Sݛ2n~éaQ9VPz8QU%S-˴@FLŘ% i?
-m'\B4QԨ[iǕa5~(L"%V:a)b,1ʝs`4-+֮OA#7ٻۏ2f9ð,-9sIjixaZS|.o!~~3b*'ʱ``snSnmCPݴ.S&RR KbQ@`M>_pߕJ"4=Ľ`*=`hYa~ův$-&zf	P?+r#%	Ǯ)Fʰmܔ-8]145bLRm*̍mkawG>Tu3vV){MKԝ6j.uq,0JčAZl19`	cw
-_;4؟LӦ
-4*RUQ=>p"btS1)!Ab\Z[mːME"UˎwcL=G@|?V#|LV&3v̡YL.Aka0E'f+ԥ*Nko'Sմ..hȉ=/aReli׈I7ׅAa- }Jp^ e.|0_Uÿ!*u=PߵA
-apZ?9ڪc!?/w*QLles&dvP]AX5x[d
-etҞ	$'R*x_Xڒ.ʘEwV	bw<{KׯO\AHqɪm,.7}jҁs`]8I*h=h4{UrQ/#)+_jGF܋:
-7R*Q>ܢ#a7Z$^%+?Ȩ֔Ws$=0Lb/W
-Ɇ<)ı̴c2	Cp;#>J/mիv|yʃBtjϏ%7G9)jӤ,v>a|m	9/='8_5{0l^	\jUt0/xmGTd 0J#RIm4pZs`Z7/;£ J?~N,۳kZpЕ)ڛ	zc6ЅVts$),ؿG:Ss߃lBå/4b:)>^)dJ
-'3	=DiY^oo|F1XSξHJ E|ٮL\|fx8g3kaء/,֗Sin'Pҗn-Hc2á7uҟzE4)Cś[Ϲ mC;|h#";1(OSN@"̱-κӸ	7<1~Nq@I7,fSNCYhBi|G	ֿ߮%ro>QԕʁM޴UM/$wli=X-}YEurs+·,VMoAcG$p͂\wB^ltT܏9]8Pڳt >Y3Qh<~O&{Ei	b!?~Jם~uMsk_Y/LCU`v&/&J~܎/`@=aVv`Թߩ\<KR>޶)jذDژ3?F0-sB.H@?#+[|ˮp+F7f$[pdKۜkeNKZEoE!60jQ;C {"xAG?qq\jm[@X+"&|{ky:=
-}Ħ=>/uŲ2$Ns($Olɦ$25"lWMx͜$^4)wMa=ɐζdGcǣE#8<"5< ^#4_e>iYg3|5Hק
-NVAW3q3P:zD)]V]jR(aN5'Pn
-QU .ˣZG%	c7]jl3cw-.Vؔ˯VZHg6Y<Ct٧8֓ch_%:NvZNdeɯ۔?߶Ig|,f[svE].St(2ZZPze>^='4	WS3_3_MWŅ1׿kg~u3ךPeuH[74:E%
-U,#yZd-[~jl8yDu#g$j
->?7%gրߦ7u\'۰bpnϞk5֒ל8܂16RFkK7(JH߶2wܖl+*e.Q}K?ryx 't4+7)Q~L0:svJ(Լʉ0YkԄY-c(t|liEp[IK5K2a?I[>:ť	&u<ʛ%K{XGY^L	o٢F͏6/Y̽qbָxBHx|7UvƉad@b)wyWqYD6Pel?WIH_ơϾδߠؤK_'%@k>e[e~,TR o}ƓŸn2YyPvEFh9L2P_[s)ɿMɫA|ifĊ2wJjWpVEœlߢwBG՞Ys{qF{W#baa>ȝkWl/clHϹKKNofAB٪Nq+$g(ȵ.K?I#q;;LSs
-pODoEHJ܋zfG6v?a}jCeh{G1̏8(A67BXq;&2)g8ɖBj@@aP4ÌY˸T`7(zB|",ļk˾̥z*AiecDe>Zі+h-Zה
-0LmU6gsٸf|ռ'SLFxYZE2=,Z"{YF'pF9bۧoj,MT;+ȨUbk?cI2&لdP^&>ۖϨYf\ѴǭʼEHDg<[3]>Z)Nkm2PV` F:*hWn9Y	<)	IP҉:5P{ku͚Ō*LryvIY}:$93@:i̌biɱduakg%T$P-\AYW\CPȻ"fLX@z*<Uw.nr*!,#.wU[^E)v-zZ>j3vQd'<,3
-I=gܛJh
-|ڙjZU2S_-% U(ݷ~XؙǾTh/[dOìx3#,cO**5mq,G),nJ.mCYyS+k<n'X=ߩݖ@rQj~37,\kj4zDߋƗϝH^t)_j7ύTgЀPNݹO;Ej%7wϊ\@7PU]¤<%)P]!K `a<$\CAP0&[Z@?Qҫ3y`?_j5́h,1n43Үӹ+nyan\|oG|GhdK@ !8[e%(!2Hlnϭ0dg^?r1х(סJw۰1?ETf~wM2i^w_JF;ŘQHI#}2,[3zNuW׿`O@qԞ$л:$<_`86-j'Pbr(4Ssa*fbFKkG#7ǧ2 X!^\MҴc{^/ CV}8.bhˋ"ͣF:zMQ'm)Gp$p{YwHn]cR=Vhk-\na%	Ux9hهٛ|I9h>N/fp;@ɬp3GSwzŰ	sKD½2^X|I(ë]viEu-sF&cr00ӛ!tѸ%lj̑N
-n҇o`;k	;}D=)"y!ܨ=\g5:>k*ǁÌN."RO|:m`@7_͏_]Ÿ*m\' 5U5pu068WKM2iz Dټ֧uJ;Sp8T}ݳzׂL+ߑAZ=j#DeAO7߉J+\'ծv'dD"=].\Y_\iDvBЎKgkKy>60Eۻ\K{*I;mL1	>NjyE1W*^.fWgO9WG
-۞d#;2NFNn>"<hCY&ˀ/˫Y}*:
-;fyWf_6νkĖyָaǐf<-(Cbg.{4_kZC5":]~6qJvDI+95ܢ$`ҥޙi;4LRHƑ
-|QBBcGV(įxG7%ƞeoBdޣ	ׂ8Rzf~#X\TrT/mVsT
-H˘@1lL[G}ByP=g#6A>x^A`1cU5k#={M(zhM6(-FP@	;;3c7iƬX6Ǵv?W5޾ޙKXu@vzC7ok+9RGacu	=nz*d|^dfcDW#<͏tS`s٫N|ywgE7,w57ʺHh2c=sׇt<)נYy8ǣ?4ͯM Bؐ{<%r`އyjQȒI58,|҂3Rd_(sǊiz0Xg/J_W¸̖!}E˷pGևԨ2iexQ/08U-SŦ>^|.~h)	ZP~{"=KϋCHZX*ߦ۷}@V0BgÀȒyj|p-B۳	fuGs@!#_\}x{V^86#>fYFe&nĤ!ddH/*sIζP*`a-ՐU&UV#1~l}zE!̱mIO<	9GIQ\2ePѱr:mҩtxRPǠգ{F=֙(4>qvyEn+е~uJѠWkTlˮ{\6udGbq8Gq6:@F$i
-/n̚Q%¯C%&&"I^Y]4T=@ʳ(ԡ%mlBt,ɖ`7Q.)cʎ`ΚFDC,Jђ042}/ŏ&@҈I5dCy߻Ď_3i0aR,fHV,ܽZNĀY/Ԏynyn4wsb	WwRLڵ;klaǼwxzGB*#Х%äD&.7f֜}Y4O(X	Eee(hsg<yC{pA6!5j1WFvȻAmzHе{.Jv,ԴKCfun"Yk:]Dfי8HL iv9j&׍q*}$<H^d@QsQ~4j(&xo>O8U!7t[XXXe-Br#BxL}GRL_[}!.ߞA2mb`2L,*f~d_r p{x$S\C~DbzԧojUh|?-Xejh;m9W-IsՌZ"*ظ\FV~<f;dr~DyiH0%WVy{c:j(ERy~jAxK1M\ڊ#ZmȰ@l@G\;vʹy#:vM-GohXî6}B&AƆ:Ntmη*1:Bqے.rhǛ\֬wf%aG߈88`loQҹts=Z]*N3k'\7ޱɨ3ӑ<͛29.}c)oSu^qda2*p#$͚ΘQry,5\Q'6u7!Y\:	{lZW"|Xҿʙ:)>{l}-GN8MVeq&Zշm"1Dfr/I7'@C{@7[,SaoIz;x:v^V?uUG"֩pz2\kB\k~+٣$aP޻ú1>Tx	r[|w/m֛~dQopRy8ۻ1fNFXv0<hzŘnyJv8{k`4E7ܪ{W	;]۶ˠ27 FV`jw;ֽ2,ɰT(fƬ%Nqǳ3cM~D3SP|?.!B)moV2Uej¥0_15lq5܍e
-h,֗N.zsG21@{Q4vAcǖ˝РqsxcXQ5N-YGL=sxo3.A#Woۻ}BOAfA{:)(I5PVtɜd=Z;֣E40{L"s|}K$}Fzk7RC,|ӸۅwG$%Iu|Du|(7r/[΂ŉdMZm,_ZjE}&;5/#FF=ԥeT]m¹a'.SR4@n=Gì>X`J0+LD)I
--4ƣR*P~K>)L!MgM\yN1cߣe|ۑ[zϒ"1z6
-ڈkvUŮlڍQ/7pċK=W2Ѻ>d*$2<`*ĥzG zzz+i#R+3G#se7>K_)V"
-z˒Zt#t'e'Գvn4+ZF_uE30ʭy9k(9٧]ɉw
-0u]lx_9~Be<۞NѥI͗K4tE:1}7f&ۨd}Aq5,b˼(	7+Kt.-ˈ}.=-KˆuXd"}kf =*.	ȋT{t.uA3
-D3Cֲ̝9H,B>[NHTjZ4wtf5@Yj*կ;KGv'jT7rGqn6uºtnIfݘ:nQ%EDߏ%s֒!]lLqBAw&dۄk|av7d
-9D¨WyA]3P.?c\(
-.}َdXn@1<%AE۵2q̉MY0_yfȧy%o؛`8|,At{ `;r{c';~L.T9xz~ѭDɱBs@WרpщD<v}puҀZW~h:?urhTaԵO/-j9JC=3Rή֘|T6ũ%N֫w9p͑
-߮0IǏuӈ._+tx@ %gXN3·-O$ʷގ؈Olگ_B5D]Sq]DbPk~":poҫ+˗v<ϗlM}.?:lj}t]8~ҝ8߷tE^[O5xhllJ7j"Z:tCDJj~<c)̯NvڎʡC_eWa&Xzm<sU~]eH6_fux7.	.89`~ݯ!NvUZI]jE|+b|>Tkb @w˰w`-.&G3`GPDWJ/&FkV)
-ПFogDB
-{J.ˇOz
-o:b\KE|$k d..96^=9"H՜C7MƯюٳŰL-٢,oAL"GgNVUqrxht2&<]ɌTMDlеfhex|hvýR$ՠL#ۚܓ¯T)$˳E3~pș	!8حޘ(<lܗ{#,Ӻ\y\Wl+*b#9ǹ(9TW|Ds:	pǍ?!AW-%+=t11S0*Bt])Y@ɀOs.rܒ#A7U`Y*Nre@;^b֛aw;IВ>4wGgBxo
-%g3Yɡ~-.Tk<FGvInFjsc[µPIۨSYX#*9rMè7FI-qjA,AunA=ȟbړQh2P>{}f0qGȾWT
-?' ){%¤W@Ěl#2c1ĽJaL%ti
-Ƴȵ*:3TI݊Ɣ6t!A7v	r#/f07݁*x_v\xo%wŠPw-e3iT/Ç:?h3C_xҢ"#eW0VOͥF6;5.QR_E"'{/Rī4E><BͰ>G_~H2/t*}fZzZ(fRlT!"Ӯ(	Fj#?0Iʫ9++ER)ym!%PWrlE}5ЇLH-:ߣLp;!ިK̣ͷQu+Dr|GnƼmOpb,K% _W>>-$\Bk(g'h2;¼ChYޜZRfۨ>ʽց_]9AՆÉƠsق9]q'ZʃsW:hRU5'٬iߺ%C(%QXϋB]U$5[).6ި2c*x}ɕ=mno+/"ҧsˇٶ'%`jNq+jS%L$id)F:sԃي>i[0ƃ@8ޙaSHto8-ł2:ozxlR"MS2jQ]nRE~q0^	4҉).UoeɱO3V³ЬH8z~~-q((UF=TlhJ9`hENw=Ⱦ/r"ҩdbE56ۀ{!ZڸNOɪm>t%UՏnJ9ڬ)"{s*̚#ڌa_wzU}mO'?C,H<7ӥ#eIHڸ]>Z?QG-پgǶPgQغvӘg-WûL]FJb2gǤm\Ы=FG5{lP1ŋQ]ǳ"l.OZaWMJA7{3ZjkyAmNVD?YMSe1NK̎5ʕpWH^wrgvҰ*s6{c?т+	>ľ<ϵLחQu:c>+izAپǇ!tά7>?f5t(g?fJCu4Ko(_)N/*j>kǾSvHiQqd'PXpmr_="k3ѝuWuyH=[5=6]ƻc#<E0;g{#&XYա*֫,bDh؃)&/Y:;y:[P'[+iyǛܺ9Iݓ<*g?Z*nQ0?ÙߴfKzaB:Z
-=HnkVJtkD*RCTTĐShY-ETcl@̓kA%J1qRr>»	NGg,%%X gb8BBY@k8))1~{
-§"B*eoƫ&ġacp_:&YGgȏs8YS]Ќ\@Py9
-~l+b?ygۦU#@MGz #2%~H3hXB#(	EΟƿaY*n;P\gswI	h%M]@ټi"@S<99,,Χ/Bq۹Z`cp 9 BǃT<4Bchbo<#~rf0bSsuzܖV܁{xݮ6Y@R0[i
-x^n/WRּ9*߬0pHoi\;Ǌ$αWà[U*nY[>
-5>ĵڣWzuՋy(7֭xu^12v1ȳ1A@=f[5VO.|Je-R_SgPׯ *BH:Տ%]ZN^"}/4.{Qya"̅]u˧Ũ<SR6
-R/԰:NAB/YƬ1Lױ[?yqI=Sܽ,ߑ:H4եSH(yp[t-bDNH<_V7dFR_W51Klh~\Z!_ƛDKp9r$ژ}U Q_x3;ؼ@,}Re}͖{0~rD'yS{ْB^CDa ,ɼ+
-Ϣoa(QOO&ʏ~|K^%vit,c)N6_ږ}I2ue7&1Gߚ ڔM҈Of17{FKG~MV5,2}0O%
-/Hךȥ'N?Q
-f7YmeYPt"v
-w" x< }l	6SΈEɇ`}Z.*/MO@Qܗ~ޥ~ʖzlӎNMɨ.Ѫair"n}Үpz7͋Vm޶}h
-Օ9\WW0Y6N.3SkоlhO2D~5Ϩuq S2o#>Zmr͒[ڹ:xzITł͡mc;L ?bLUzk9v|Yd3DBVBY?Ba6'v(SjwF8K#59{!Oc%$޷y.{)y$A<:~qH1tXw~J[}(X$P;9pCYoF4xGnMߪyġT]/@V3P<Eg0vzݏ/!SȏA4YUY+MyHoP85UV@Z1Shmp%o,8ąZۯ)tGۙrYb!DbP'6H;&x>0?]}60Ϟֲk+CViH:Wo#R$/kV`KicPOGu~*k¢tu#\MlAYZy)Pdy׉,NcO3ƙa?M6§a|b7P˫Erƫ08`ݥGn-rtI3O(D=ܽqW;ػ*ĴLMJ:`X\8u5Lj̑nr%s-{/2Fqdn63_`hґywj3ț$kѲmAyXbWA`KmBxfq9	HDIDEQ8W׹eN"̊ra!Lɐ/?d4ES)N6(IXZ/7|yp7ds|/t8LSe&/CPZdǍQzhŕءʭ.& ;	Ă	?Un70)~y2ڌN[h7-`2@uZLMksKgU5_9~!\a"MJd.4cۆ..jrMf-f`0X	Y8Y;pTF~FD@BG$֒&>\5}?{Tzcdkecuȵ7d'^$M-~^͸Ȇ@nڽ`aF_[V2cxI'jX7r|S\N`$90	҃RפY=shA/ę6ːt;?"Us߂G>>ˢ%k6N^ɔ#^zۯ?fF+0+{ЕgHVɂ!ag5HǄv,v-f֫nT FwyŜfbiRQ&&ЛKҒ3^*Upl6e%̻N܀Y{J7ՂdRҵ\StIҴ*O52sfUA-}%BkVn#f>Wsm5P(""7ڨǗɊ1JqLz HhR"c[hJfWDm*f{8!6:p;of.5ד[ctד>E\<#Jʈ\fȃQ՞bqkזh#&@iȪ)EH/6lIso͝MS)ϟA#Zп3%3ggԳKۮuPC-~1
-:/Í˶/9ULrD){9V\n݌Z.M3E	=v#'	8-V'׽Tݰ%{p4k4H;g߷PK(`ԂZϼrxPcm!ɡݨD
-ثi%d
-U`kCN|!>Hh,˭G!_8#1	hΖrԌlJRg9"v{nOywm,F8=0cDa1CIX/W
-Cnm$/A|ZyJXzf,cZn]#D:УeԽE۴\0$Uj:EM9,s=QXunq2j(^xeLR7r8j=SXѨE0Gz<KmbJKy5jC݀x74s.zg&:ɳ*Nk`ӂaϓX&рȶ'^]Dahu]hWnt)Wǭd0}!}Q?gt>4;PPsfyNTղRM	'g%b?D	tlxJOJwԬACg.MNޘsN	%_<t۳,k@āP0qe
-`4&|e9zɊ9i*Dбʋf<O\K;>fsFFJu)b׌@6('ʚڼw\ut7w	ait'&w]C[e4܌UE
-K=/,fR:^[_<q{Wo^	4SgvP-Å^b7ruâp9!MѪDY؍UeM1ĉ^J¿rRWIAߘYD,vB
-1TYs7(Xח~˳4d~#?7qYzdZ_<a}f>/=dc֭k#no=BC8HwJ̝ؙIИAʵ3$]foK',OnqCۭ-Za\cGxP8#Ѡ2;P"Y}@WwWFqeȜuct_s/Kmx#06.ѿߙL~؁ܺjD(ZZ	lhQͽǆ Tx1RѫV4ZEeȃN<[ՑP'3ȐW%ϩVo_jɧo?%;_Q
-NBIg͞@S\jHr2mWoXE5GMFʿ
-+ӗX=.RD)T%
-<S% "ghDpzf^t4i|B~Np߰8fa]`(:x0-JmhAk=XQE9dEüF[D/qpFܯ-tڌ:h_X
-͉	bGbP|&L6^@U%լ[%ۗH2nL0l]JIe `8{ZlksN8-Н)*y(jD=ݔ[a'`־.:?E%Ò:ZF	VDZjY{W`(3Fy@$W0ǧu8j0'TbiD7D(PcN?2(*  FE9`#Dƅ.B|tpZBѬQw?zv:{HsO˝͢I̋̾ƫ~IprNyBCщKPqT!;BNݙީkǌjL	 V22C]k{+[:6ˇ).P<X__'sЩ</Ū;4el]ta֫pfc@/OhtNpl	șkw;O@ԛȍ%obF
-=r	7,?#ksЮ,.%v1dߪQn֑wV,qӋ1c:ajͱRTb&i8>ߘ7}PiDM%qM6Uqxid+ |1C
-
-#`Ӂ{~Ovz(uk W},`
-|y1Snǩ56|XW9u+1"v	˞ӷ)}#HhDLrQNbM+}:o-=@pNO:;\OߍǍ:<'M)>v@ЙT=OatѯȹVNQ[0_ī[U/N.+1\r*xIƼj
-UE؀eQc՝&S1Gju̿_kmazq9/9|Wc8ԕ Q]`71Ю<!99*`HYzRŘt["?OdXGDq3KB1Ix}̭"/uEQm	ucD=XLwmF?gO5uZO,7k' d̂ǜ֏^(!(wץVlh}:ؿ)TƜy̏eM7 LZ"
-+؆o9ӯ_^\]^̃noRL2zZj
-7s>ErzkmJ~J3RKph{-yƐ1jDjHFПíq"β,,-Rh.Ƕ[%^0k skhP}7XY7>	AHd>zO4TIǟƿ=a&{lӲhnݹu7xlQa	Dg3`dH/K[jP+Nޙ1A3Mb($RRDdmFߖ/as
-(MGI{Yh(љ`].8%Z
-Mnv;^7=LQpO*;kň;b/h\QzQzwFK&&t̙ץ,5vըʡǅc}8zn;flY!J/,dsKrj-zϸtJ^'}j6"oeVTtEf<fIaڴP!_woQtљG
-I$VƮɱݤߍS[.N%}rא"x6q&MtŖB2$ME>Vû5"1Idbqe<-si8%vi3K$Hjv{O	RϞ!~"7ǑfuLR055Pd>-ιAgKqw"ŎC*uv{g[=H%}~ߍқnԣFʪVSkaTKqLuaNQV-+R~t'AkSqA7]5Yff0I
--ɭ-pȘwCx%svHIO:``o`8ԟ*2Ȉ&	-xDi_"0B]XSƟ+
-Qf^Iu-ĂUR6ۆP_}Ma1(pkpW~̎ěN6XޅX%vgyMsFٵ[g
-*in~^Q!WTK/XΣO~M]Y۬{jؓW
-G~q}0αR2aγu]9٧@.5)2ю$PV%[hclڢ)JdiSҺΝDRzʸͫO|jǜP,V('%$U0V.$M"یT4_`ۻ@nh-4yϖ7Г(i3	v7~_̆^|1U4$9065<_eMWFY<D;yWB˅93)mFɧG? L"{˦=;lȷI [YЩ,M-!&z4o؃.WUS}ʉM,d\y7:ێ&.98,,;؊aa"r'bøfP-N`}YO&řmbTaYӐRO*٦܇s:rЎޅBN*{b#T&<\"0'=?2IDm̚vϰs=ǩǿܷXF^YQ5A<5Ǽ5I-fco|4ޔi_X->nvEo&		D\
-m7ހ\qTaskY8΅CcTXx9mx.ʿ׮_֝bNȈwAR
-;igͶ_Ff;i`)S&uyY)\?DSL|W7"2BaB6	0v
-OQ#rRC%-hԬ\йYq%ɳBCGw}\;TkԦ*c>}J>üǭ1%TѿLY,^h0maj3P
- ,Fc|<6aBU#mw1s͑0zi?K!s\opP`7H6{2 }T\h-Ԣ26lżɯ:ji$)~ck{ȝW֮XlB7x~Jtu7">HϊJdLgs\ؔ]F>fZȷ5=Nкl
-^Z̠W5~dNlgRO.z7Ë[(wڍdϟvǲ$+GݾjvTt_-Պ.*LKBfLn$ ˞BPPĬȢgmWչByٍsvyppD[Rw&Z
-ɵAТ/P_4g*
-8-}Apu+k-:p*_Jl]i2ҍgCxj޶fkisha; *b1}bҋ~QbEFe3RW
-{L"mگl-	6#>E}u)C5Lsp˄WJpeW.L11{.۴QVLy9&3S0AMf<!@=ޯX5220tܢjNt@vZFUF{^MW$v$GȾ/8j0qm! YڕOwʅ8f0IRA}e&D)ͯNxP8I8P~YYFDS2AUHxTV7©NQ4wR#<%< UrnF)"TEa<X9/كz1	[l5_9[H/NԿ:l&Ldz0l~(c,Ŧ4 S98shL(Dͷ5O)o7ƽ_r.pZ@kTlSӿ= ֦GG&֗lnZi_tkG&&`¯SKh}n	ޏ4_9	*86VIgmGڕ%'t)MT\-sƝCʍtBv 0HQOѦ+8*ˈUp	ֈ_\Γʢ9a-w:DΣS[$au+hpX3:RDc24ƥ'T׻$zyArpy=^ہC1cO9)˸ŷ:3ɧ6Ae/ege2$طfhsmȨd:x-dv0?S,*3C3o14{3l8pԢf2ŉחj$1a7
-Api)!ṿ}lPPMs3hߗTQPX'#bwt]ׄ)/ig<ӊ܊[(`sSeդH:c'3aeKZF'ABw/dgQ"yX5KoCg|-hΜYeN0*ײt̼sX"];g%bmz>׫W77R^=7F:26Jrt±~nfpHʌ̿_VĆfn7̞$<U|Mݩȳ)8YZ+?;b 9í*%(y@aMkX^4Y¡ij{Oũqskߙނ/+Z3V͘v`yٲP֬f\(zi@#`ا+ԲU6۸8e4cKƂZ1Ҙ.g5ͼZɢ
-@Qn"57	9',d^:a;;"Re/T;:v	sM+Lob9ԭ(zDcT]vb]
-e[N[	nҾcA$EzДT+&wܶ:38lϘ&̲;qx׾ПK߭P,9\%sxC%,L'&c;n_A_ED7@ÿYּG3jC5.gܹ1oMۦT:ohN4M(;$PѢn˧pNIͦL+`COGS	t%pQS2:<ϐ"\G܇0ȀOrxt`{*L̿.Xx&2yam\g6۳0MҦ+tE+,؃d5uJ"4QBʋx)бXݛPJ|uUTR_;(RvџpXǈ@_,9?NbS_ϡTخ-Jko!HuqgW\ۍ7FE.߿eTVՌ&',mDYdԗ9j+kGμщ]([N){ђP@y[hGܿ.	8
-A?ULXب۶@VLS̠6m'4ϿA,Q?A\!uG­sgdFiiڗp͝2ْWBEE=@	{׈|8?)dΕDRs%#\p-HBƉƃ3IӆTf#ݑf`ʡnԺ7JO4%h8u!VUa}S}U9d4ixsiHa:1ä"^$/ɶܿtKq+̟>ɏUɈӲ~|=9? !8ʞxWT@N9#w@N[(V9vq۱]P#9_;[J]P4f;:VaIDNEߏׄɅDBt\ŕ.2#Uf;A?z4ۓ0?k2),6`Uqv[%WZp'ZQC{ޚ07&b~ٙGOq}w
-)SQTӲ]S0zq!hJNΫ`jS+bΰ,$q	jJpڮe=U1o<H]T%K^ĈZo}!dOC{{Ogްb׉1φ<d	ABFRNܞթC}4p}m'˛޼]2&Uzrб$bR);-Ҙ&^K8TL!Z9кkTh[39cԷ.~hʞqR1Ew[>ثX^+fxucƏ
-vysSjˤ|,=59q+k[$7<3pwe.'KfU>=beB+?IP#fUrU$Qm]?5ސ>rm"*VXZnq,ud^h,fN	td>ӷ&6+$"ҵS%zu;;'N0X(:^͕`PQ8
-lҗPfVLwMBf^@7LNՊZ([eT{ӹ3x#iYn7UD&!έrZɦgA6=Ճ	Y|lg xە\ԃ6>4$2:u!7(Tg[<ޜ6ڋܳعZm2%7̽	t|-XgܗхK+_}1C	{˖/kCPθڧ9b=7ˣ}QfM`eRYfaԴx)iĴҙG36#Ę5K?Vcm6&	wd
-ȘYbdD΋*h8Ƿ7+v>D[%e1p^8r[RIB@
-L"8RO@s!])}ghr3!$5V;[uO&/g9$j')*Q>D}:GҳAulhGq!i7NgPiKpyq ,BY?[5kD
-K])sl$ҷQX8mtbpLL<7urD*[*B]OiNv0JE	sh|E`HDOzgJRϱyӁk%2;ȬϷٻ"me2ȶNxYM!c!ig˝mF40vƷFZeUoHr:?>jŇ6$(ZКɑ#dW_pB,dg?0 9GvQն#IMv
-ۻiޓ0R{\_BClb'!Z!n/p~Rޅqi=DĖOf}ӆ
--P͝QmӳЙEV1"3w;~D/;'qXbʶ7kv7G^URUZ̡:Bن7J?Ɓ
-'
- 9kKXL~}u8ĽOar>!fauIT8y	i%GS׵fC_|H0C)^*d8[ډD}bݭzsw[2n@WC0{u&ՇD)ʗP'2zوNRw=;q:ŁmQtn3|!ݾWDV !k+VY2?EY*0d
-Q
-N(K_RVtP'ќRDTMgZv36t(nWޮdfbn*T'ܫp4plCk7l0K١NKLuV6؄k|Ka>5SL|"qHKSYG`ݳ9%>64ŁF=ї`u5-> eGt
-EEJu[=;{eQɎAL]լZG|] 2ѿ'ؽxfBm{N;KjɎʛaXbNwEb7+Avچ.LG>=rY5ײڙgm2g?pNKk>w_l%l
-ZSn
-ܠһ"O]i/ʟlv.^)uҼo΍WaNS=pGncHz<V{L=S"055)%t-19'dSǨB9+j!!J)L/L!R;l	f}{JrMf08L!:1%ްܡij|cŜLmAA&|UȨ}..};b߲x'>1σfA6%CHhFX2`Е7J	PcƅUTR3G_4qfixVZ;{k
-ؗO|ۖ[4ۉ
-j7x]?J@جy9]N4.oerSKA^ZEa?qc+͛15e$?f8Z˛S8
-(\Fi3Gx]Me".=|ކ~YA,MWh6ZTw	
-6˗b&Tڅ*'B9!\$̀CD̠ہ7YEw@co9{^}uxQ#ڛ=ہ_:LFfʡ.ZnD^|.KE^qqbQXVR6xJgLrј,݃5ډl*=wREmWglFTy201sB6
-G\;)F"D])GoiFsDzX]ރ6t7Zp}ExZZE<]G(JA4#B\s(iJaQN7Ntـv=Z"SIU%?߬o@աjayIJBӶ+r
-V)Řь*c1#^,5Sġ<^uv
-Tq
-tyP%YcSGqy0;iS(ci
-)=a=4<(m%:չLp,l?Gi@zǢ=A	,Ϸ4OTשI[H-A"-8PuT{?mhHOC$N}5DޯNrzKz&bH՛c+M(}J3N1S\/e0®/۸GLYiX<W6\R*dyU.iSoiV#.m{eެYcņz~QGь!bA1ER("'#+ӫqUd6ͻUhb"1e%˷8Mv[m9׌\Fh'rҺÆV{L0'5jc=rJsqLۓ12Źh,+gZpU1:<LCim=qH0zCL90"!0t3Ӑ>DʨDXbY|0s(+nu;GJس
-jQW|׉E3Rb&G$\%§#Uq݆Շe#\z?4͙{)\Ypmv}ٽ&o(ҢvN2C \rOVOŹ1=q3|;TZN'B~ħ]/;#8ԌfL2+#$kUd45"
-}-Y2#J1ˑZC֦YӰ#܇>2=Ufɦy|T^N&
-Tncm;|wխ͘~J߷B=ɕ<EObԹ*9 `7-r'M#g/"H	ߐƯUyEmwX6jK7xWisΣXa<H"VBmTPpm62Ka@fzy܍A[ydjps5ӧ3A1je! vU7ôKnê+φDs5ۏ->wչI!ߟZ
-OOӷ"t|~E׀
-9uYפ-=S5hÐ.:%:1vPŐyDS''':
+for c in r'''	ֲJ`Ӫĭƥ܌8oUu]wҾGanY^,oPSV}̍RNBY]̸܌NLyNNSEIHǯ<g6ҀX_юӺQP7čmWPE:@Ó8u*0f҈s)$qɠGZc#	;pJ,o˹$^z4:P]Iκ$y\`sĹ3vɜ%telzmܻňޙcIO=0O`{1ĝoP~ֵ0Fճa?D%:]I'ce/WzSm<N^/G].|ѻ%ru\0ŗA։g=K ۔+&vXxs#qM(0qtEn
+{>x=25'M6З{1&K9j+
+٘n31?\L|Q!3`a?\pYZVJ¤ո4\BB`Nwwу9X'Uwӥ~sqπ#CgUOf97B&B7aMع4P*GEФl<J$A%qsCȠʝۭ`^vF=g:dNe38yiulګ/8PZǴ!jqqHN
+xGĺw;2Hb
+UCSz:mǏN%iOD(tzQ3Î:m;ӫH-qA/E4cQߞu0gͬTGl]n|;>72TGZ{܂!Z
+>o/VCfu,P}ztY^"=\َ+߶ǊZ\ʓ-aLœ:@;8Ŕ7M@0|aMЁbڷ۟dl"qpeD6݌ &U
+ŭL~*܈niqhIɜao7uK	ba­чLZGh\ݲ]?BĄl#,y5	̶´%sHˣuxliI5G6-y}}TXױmRLI 6%Q?ɡN{{8~O A޿	/Q"%aZs!}]xO
+zPquHD޿K3qgb֛_1Bn=ky-(Ɋٖ|80%g#y=r6R&K8̔`T.=0x'v;ZI##I]ubWoۯܻ*"I7vwo\2üm5A]a#B@jaRR\30mJ˺xEߢ8׸^
++2߶EuJܺ]{BEΠ nn')FmGohĬ|Ί
+ѹZJ{<ƢH`R',tTtx'jtucOeߦ3f*ܻh|]52#ՠD8!>"st|Idd-fbߑd˵Db>M
+2Tb&_4ڨS@Be$Eo<>À1̡WBW0Xe1xĚ"rͶ\"ׇS|?2vE[`lsΚN0^Bu)N!L 7%Lτжbأ_`U9fa&<`p˄۠oѿXKSt"UVX'HϠ m}$#`	|qYƕr.TʑW9>kk\&XL*1f7Av%]L
+im9Zӱ;Y
+4zhge1|qn/g4 xGJii! 	]k)gE8<K%z/"v|c9*wj%#4V 2~SXRݫgRٯ+ :q-!`Iz߾.)e9N8Zdo߭~"l
+?d<RD	"!]!\^{Ľ8gw,"\ʰHo[:ycҁ|t2d
+?ΐ ,w:W1.R̒=:|P^k^hȋKSۭsuNu_aīFmi|~FzC`[JQ.Jd&#<VkV')1V%ZYN;;oV.I/ujATR/Ag/ZˇO. !^RF")޾ʗÄ  8LQN~idϯسߔoBڤ˷1I1zSQXgO\qՅsޛUW[.MjLZ~8oYGdvz5jV2ʱv'1.עJ!mߚǳCwdWB]l=>MP3)^_xh|Gռ*ɋJI]S[?Ĉ%޻ٵYS[T^<o/XPZhnK;	Do*COeSn֥YŤ:1=ӓ̋mVTS,]֜Gqg d+ՀZ1&?[}o.yXR9-{;ǽNbP6Ȩ[
+xX
+~(NHb8J@;2A\4i7t+;L)]yg']cSEVl\Arw/wQ)i=|țϱd6HM~tEhvhW2a$[c\CS*AXC*0:1LZ4aO"=>w:j"+_<mr'Ķh7TӏiL-ee^VN8W?\8.*v'$_R8mИ	25zϗvu-]O.s<v!E1d(uA__	p"*wINǗr	H	?/^(ZE({܀\OѺ:!Zِ}YydB
+T]SV=Sڙ1]P
+-O&rhWc,/[]O=e]% bUܙ9|q~_IPx$5f4lFpƮHa!IN׈a׵.]ó.$
+̌DSCD=qxu@]g)1{ߺ$ͧ$
+5{Ǉsx\Ƈ[J\/ڃU&TXykU"iPN0?B?]f`::Z.V|qW_LNQuX|y].)EkzRZ@9,:}Uƒ7?Q_)#3SHHsb'L"ebH2s>fšxMj9\8+PCm9jbC&|1r!MI;פbZE[kp7/T/EڪuU%x4ۓ\ƇҸVZCC	P40*2t8Dd_f':uhDftED@Dgqhdd{{rƱ`uv/x^{~pciiGzAkɢJۇ#P!)/=W-B+)בvӁkВ8~ҏɹKѾB}T=ڋ+Vo\C^]ul*0nͩW.ڜ}ba_fPʎڗXI_ЏY(O{2uGA"̙9KT*U8O#d]ib@8QXS܂9Csftܲ%UdqK9A-l&&9TEŵMju˖Z|
+4ש<exUĒK"k,Y:wE;@P<?H3_U7͇!Mgf׏\BeφCBP|CӢ'HkAI0z<μk7Ӝw@HR2W" w6(^&n)"4b)/5E,"#WT'h̵),K>Hqzx!=ӤI4,4o$<K9PYX:spMVMûܟND-#,@\9<!mfUW׮^DP:.tB!-yͳݽR@E[.͗+<zͶҟI-EN:}TD5HwOY̟Юg)_,-0XI(z+К(yVU`yܤQƙ~8Kji>P$<ҍHqLV~(1DX׉iQ,4-žx[~.ђWhlȖD/ͧh}x0F|'D?`U4]a|^+%9ςRc,Xחb}עV{_Uze{,ܥ$%=Awu *Vߓߵl'#*'_4$w>FЖ:%RI Qgdur5
+q!}=aèI9̜Җn¼i%7=R-ofZ;x~Ѵ+PU;uWާJE^ުo%y{0#Y=97̉g?p
+ןD,r`,ߏ=ݎ}IԼkaf;ڻ}M`iĶI18Oa	; #RRSƠގ|^,pX5IL{xMgc.!	RΡX@Z-b5զoL̨zt7{uYgLkdr8
+!޴&xZ^*$r\"hإ!@mx.~QטOk ʟK\^ai?pǇ4/fS3ob̟̾؁ɪ֧RX6=sΫO#Ry,/ljѫ#2ۈ7M`A4,GB`Hk{|koQY,ww8Ӯ@qGCPMS?ڴrވRM"aĺC	j_B#3u3.,]/^	«V(e05ʼ6W#qԇ˪s?܊NO;ҵߴPt<ݍӼgC\Ӭjݤ_ݯY;VR(uZPKm]cnPV0o"tѬ~uByfUS'<y<|\HMh~Kc)ݘǔ*RئY@$Yn%tժBҟFnSE0ȉΒL1'31ܴS"(Q$Z?TxQv]{KY-?
+D8\Җ |_y!_CT?Cx'
+ߺ#L9*snrJVq(0ˤi^W`>kUL=y>ܷr@~̉8ʍ^ڞ<(Z`»=BN^Sì`6;)Q$/l8^2CE{9s.FQW۵e6yazz]ymhOdQԛ0%,^tZp*<)[z)JŁeh4~҅(;"4ģA*dު͑ó<~hewi[ԎB3eY\_қ-Vak}34G3!\oŰ=2Kؓd"fA+()33ݓɝF:HʭrNiG1(.?ntH̗$ڧ|98]΄˱VPj-ޞ3F;n
+&=1gkf%n\Zj:͚<3 ϤYF??hi!Jkqyiԅɕan<k]IVāl`Tu|݆߽m7<}órulsgs4ɋeE'8ڥ x?shZ+Oӭ2GD)O[(m>.ou :A(/Z*rḫ>t_Zpw8åGEA6fB_Е8cH),#kzld)YK,Ā1tV"\E],ͥ(47
+]ܫgmʟ>/+43kw`)A͵<~Fw[qAƪ݋ýFW>Ԍ 
+Vĸ
+&R)R+>towłͫ%{B'=x^k6O`.cϒ]y?ġa/-F)Jy3NHuSW3=hwȊwYI4(gC.=xM̳IȨETp6B=^2\
+PΦ:rI,w^#RuQ&Ԧ¹z¯|E!m_4,J͚B^tϑU?I;<>:ԄG"aU:'k3_y,A`!Ǡl'޾ƀ^)n~8+|^?\R+3bomٵ$\V,4s%f.M$Ma Ҏn`Aւҿ6vYe	JzmĈշt=ӝ[ѕ~7q&K0g-.e۩8!vp&\3uÍDc*&/$K-P4S!|dΓe8f?j+w4ysY^B5Lg+8kE05;1MCoבdc[J;Ήq}?)O/[4si޷;w.e!Mb20K}Rx]<#Cħg/ڳ)lϬ$
+E@n{ ޾W(Y'`vк;9Cu&[4K#9kd*Nx)QҨOH,b7r&_B s)1ZWvʷt-`>U(=;nlyAvְ¦ơndnuHKDֶ
+wލ hMߑҔͰөusr_Mh̲aAbuexC|#Rվu3SD`Qȋ4cM`THJ;C%Ϭmڅx9KEH6fχc?+Vǯ{_bYmj2|o;6,QBJ?r/9(*a|8}pݫ	~wKaN>1FiO,?VXؓޜۂc"hFC܁V}̔-Bgh2œr,[4;)EL־D?)z@"Ԋ3QL"s9)1L>ӱZ$X~VSDjbֻK֢ߙ-R&Ѕh
+(A~E9@Lϙ;u֨ZHQzDf3pXIvq`dbTLjTQ=םu`a8#JJGil|}WL0]hwܩ3}6фG4C'4K|U_njO!gqI۲(tEH8)vu|VvrZԧZ:U΅>݅IomTayԛ!h޷4ޓN!a!`[ Ƙmo[w^}9Z%_Gb/ϳZ!XD>ZUY;}i,<S{554ʮo|ɨ܅Z<֓0e	=n2yYOI6VY0O"/6.Su0kXq,6nsxȓķ/:nL;LNlLhO$3`խ%ߥWLX1PUJ<CA­W+^QQgԊ6Z[Z8׀mM%sHJ*r'~3	4pǫzlU_#ZȽ6.B-UKwLVv	 Xٴ>[ВBs[" /Ƈݽ".H&&~Ƃ˞Y,ݕg|thi9N̵7:ƀHFоXԀDk`b]xd[0oTT~0Ovrz'۳D>[:@ϸϸk	+ӓ-Վ;/2M~~vҳOE5~ؓH۬/14Daڜ7lR1;˹oi3M02\Q<()ڗ9UQUf'6ٍJ|՝vUAoD̔8{YLÜ>T`tR>3a~|;;en.ϻPEy&ŔmpV_C0_dhh2M_W7t-VEO!##~#e&?ۑ*uP`r\;FZS.x,d$=Epˮ^H^i+/<5!ϣ۞Aì5ћxg0z9Wٓb
+WzȸίFLaQ1qt* yP7zuz,CmQ1Py#MB6[0(};ݳgǡ-J_2);٫cnk×{0ߓH?(\cؖ:ZOz?Dρ1``ޞvW\v.کK@\2^ѳk}eX1r
+F4)JE"ZATgtnu^\T|92Kue*na`D5+N	Xiө/E01,G"Ox#U9%Jgr1!.DT|SSpc-5t=X)?I)UMbo MV|Y|YBAT|Uu6Q'ԕ>,φm3$kvlrkYPȉ$zOM2rLTq<W>7YvfR>՘M}{#],e=DBe.
+Q`Ԓg!.2q6zr߂/$؄Ĝ׍"WePjS<kam{ߧ~#5-W+o܋	}k)?'HJWNp%(g&#*v(]=/ݽ2Ȋoq`z@}(P}ZyO/x'Rb]`K^wV~ȏlҨFX+-3^HAl6+<SzSfcRGVs}ntCg=+*&f)Ш=Jz\p3umÌ.%3Z%Un'7t`F@yHTvP~zΰ<ԑ'@_:QY 0UlɞKmVfL9J!GRl@V. E9cP#d*ɵH\ȅ2Y=F>^FJ999#;<ns/Ipwkz#ȈHgl`* 3a_]db1<GVŧ?μNZ/ݛ"
+I8nIDjUwd-b/[nH,nS?Du	GЏ<ocz[.?D~M #_>E~Zfx2!Pc4eS<	*ER=^ެ9/1JM47,ܾOk=9@"8ĪɅRO`'ƨƑu
+'~ڹ	˭Σ/S1W2عIR7a~kŽȝjmݨQ C098T=m&+ho^':3E93Ċmk
+Pf	1%FG j?bSv.0dfy#Q%vܹRitYdzHulHNؓ<cؗt/ȮLIw.nuJBXЙk\S׉PӬ3<bX:r@\	rܯļHbO~0`|F1j}@q1c,GN݋`.٠_ĴHa_O\uKg2d EƮ6ta1n?DO79Eql|ku.Ϣͻ;y*c˒
+rGl?kT4aԮ~1:1?Q
+ލk~MaЄߨٝ
+n*vmŷة[hOjք@ġ,l=ݰ4kw4+c2t=h/gt<6il^Kq^'A׬llhlǄؽq_qC{/CSE\%1[^-%cxxh'K_jl}A[ZLƚM}-22QC^bB#(f^DCyX+#RIVOqOGw"}o?јcWC3QpS89SB	Tp=]v]6x:lzYjֹDv͐{w)~xQɆAq\sӯFց̡aK9pegVϽݡ*%yl˵t.-?_QJtwuw>ʹWV<BDOWς(yL!8NYeoƙmjk.p<L@ElнTYGۑ7Aa#]J W~~n=w$.ec\s?l!zИt|GADaAڅ/AwDvoXGDڔŗ(M2_IcʆoՃ|'ۅPXmKL̩QcKrFՓ!{-_~/qs"*mßíJ*H>80h{lG|_3qqy#S1*nŷҿ{[Њ6^^9Zvλ_M3UNy>Q|CcfvkŎq5b?ۥ}23A.k+_qFknT#p_2P=m8/$"UT_NHtۈd'w>eв|dL^/ԏ6.ǎ\4AKJdvi7_qs_ѹb0+*?^pVDC}WYԕXQ,5H:ʏ3|'Y|jV?,XeII{>7J(qؿM`p,Kn1K<9I1$ڲ)Pxk3TnZ̻ΝF%yƟ،̱1Ҍʔ
+012vж
+z˺a`VE``:o+s$}nsoÉ'_0/Y)"
+k%[ڝв2F%GA!=m{\pe`_`'z1ռ9P
+J_̋c72xEeߜ#W:_O3P<tp:"qyq@|Ck?IgXABvMO7XMV>a.HxɒڳǎP7C85A̺֎n\؃ϠiؓvcNw(B4Ҙ:aP{sc;Q?͙, ܅&y6?' gL|˯?δ>m6Vf/و"K{Zۍ$*l;eEDx""n]nBE!oYoez8UWX#2ɮK~7S5;rm8Sg[j3$_O3~ cd޶sВ?Ь<s:VŅdYڹwZ5-TR,uMK9ؾ4j/5}lo|G"'2oȣ@(Qĕ&r'8_<~Vէ&s+EH"L/	{r!}2nnCovR
+ýP)ޝdۭO0,`,jdF.cGG
+eΰSDWD*޾YM7ӢrKKF}X\sDAplkE=åT%cz`6U^UFӶ82?"T˟s0IҮfwTWۋ!^0O_aGK*, _<,
+kgGR?[Ý?O	N׸ۻ2)T޺I`Ӡ]%O)A`ď|,vċЈl~\U@nmn<1Byr XoxaN^76{֖h&V܂t׽[!"տdЩ2Pt]q-"50_
+rŇ<ޞALݯ-2`Z=
+]Y#;H]_*9Dll]!]I
+?igWSxLcmWQVb-`4M15Q%-<Ր"}>¼<Ttי^Z[dώcgؙN$ʸz˩i$19r*U;MR(y-P+2MBM'*&1RIہOw74&qP-$vG-3]D{B-MNasr"j.YL̼]Ļ5ǧhqrp_(vEźHϲi"~IiJ8{VO8Đ͞`G]&HIӝ[_ȌӸEԨ+bo8HjJ\!Qh2
+a6">˂c1r@rb؃*\Qsc(s_Y3Qދ,Bcyٺ`4>}accxrHcʟ˔<`Gn(ΰ&YĆт@!yt]m,Tɤd%e*>ul<9}#B Q-5bOhJвRBMr+tR@ C֠bL7,?`P}џ
+߹m?Ƒț_14;ږlfڡߌ9KHrzFWC^	aJKϪՕ$URN\ōNwJ{.i[5`;ۤrX&"eۢ%#Ϝtſ*xi9gVSֲdw߬c^s̗cIŝ+`N$D֖=u$HIUyts|XZk}3DndDUqrG-^yBʛ3tO
+~,g,niS&Tqשf(xit4T\oʔظɟ+N +_S0s/sxמE8_'JTΒ0klshh?fƳJ*x'rWͼHcC)ҒPѕÎÞI$EΒȡo2`!*l4{uѩrsV5=eµ{$`ވ(0ۆf=lpxۉ'!̔¹GZ~"T*])~05,%Ư_,nUMeh\mG.A˚N`ȜRxB8P7W|ʟfjtS%/+	o2rۑF׎Xmz2px`Eɘ_u|Wmy/jD8@}D22kICXMѰ¥~XIF1C!fiySՍԜݝӗqk(\tvqo֜,UˠctȎ٣vjS~,Rnf]ŗǄȚy'l`3^NR^`/ϗ9Z+z9xLxGȵ|.j>
+Ͼ2OBkq80w (\xޜ}WB]S=cRI	^4*=/iM~ʡjH[=d=I#]nRpz1܏:ThݢT]q Q[תf`E_7tы(<֋kZƌX֞]ky(k"Zd;͠hUjdi;}HF0'܋T
+9)%Nap3maN_ړO݄ja&+n٣Ȩ	kDyڍgS<m׵fLPhY!@ɦ]j7'uΰ{qF5!}~ަӗ\fM~vUxrճ^.vxbp> =L΄А9؟06}o+^ϳU*Eo֜Țûԡ[ ]NkIHU9ԩ
+-Ԡ3p.9+*2a-5vPb5~V*M}l	?g
+ǚ8̿v9!$J"}ŉ+!۱x;%=߽r$'+άՙ:>3Оރ@G
+pnbPJ|kCU?voLqU+#ԙHN*&c[4v4Ϣ;s<loM`͋0:=$yZ҄őTArHa`p`:y*{` %PEx	AVyt;,_yMآj4J_8_??qѰ~Ġ:Ј<؃wŖ^ysR ʉ?zGl1wF~M6˅p¼5.ΓoaZqgHݹ>Y'-6OFOay)B3A82(y<nԂ3׃g5N%"*Y?/+͵7d[pafHt@AnrObX"~nѨZۨ*8aLn׾,XV D?@DAzǹ5bmscǜB]\p@.SA&0 "'ەQ	m l L!{/"=yՈ4o}4RrU2-M0^EқL*_X9aW1`q9"	1g`?Jk?]ۂ1C
+)@>բCʮj((/D&ˍ΄I$'2SɕR	Zsܽ<:172/8JDѿ¬a>b,a.(z;_#;TLtN7ˮgvӖӗiX@>+:tMwul4^[?3N( *Nf%@@½y
+\~r+\].tAY}!nR>j/e*!R~4.VFquXrQ%S=f"NnIfϧW'i54P$!VŹQ<,aVFHZoYBy`Ţc,Jϥ[U!=jyXkjVHk"mtFHRfՌ)4+CˉKl\x<5W1yGZN~KW5>p /|ocgaB;͖f"+RЕb˕v'.ˠn[_˓[XSҸ͔}tĔ۽v	h8U[=G"3_ux:ҍ~wOs2F7iGԃ+/T{<{%FoiVTI݉8ecJ>ǸШv0@E&$(Ȇ+(-fH-IcSb=-
+ǚЕ5\ҋ٧pMF֧rݵeңed¦ڭ:oԯYlKOoս<'dŔǶNT2v_E$x"|WR-#_@?tLIvCgya);ϏؓA	Н.rQHך]5:>E}ӋB>6_l15G[YX]9(&:Fw+m*3Vd^(/L0$Վ|^uj?bQѰƃLϼ'.Kw}H	׋Cx5T]g^-Hɗ4zfsV04XGlS5vŁRguansώV*a@U$}1/ڙn}sRSqT*r,`aCǻ}]că7T~"Zo']JQ<[Ԡޑlmeبgw)gr_YJ[Κ](JDCS*/pzdfzՇo޳HLj6TЏ>tVT;RUlӯy$]A$<%nH:6+%2WޮJݒAʳgG^m#".*ĉ^B.w`M'vHGA4V<-ۇd%RΩA/uarf@ˤxu
+4͑@NټɄg
+ϛXFsDq8/&ϵE&LͳD܎Ap(DO;s5Wm	X=TtbUzZ܌i5k'`sk8Nu
+ޢgY)*ixP7m[}9%hHUiٶ˾l"/o.Uc ԏ\eO"Y%17I5Ώ};Pި-ByNN˞Sܒ_<5 ׶)d}Llg|x,Sfzcڽ{4'nBp&Ab΃BX*ˏ\h>jF'||MӢ؊Щ&cc=`ت$ԧiACjGJmpsPXARhPiðq#;	}H^ AAɻ2ZSKW5;p`U#\W*lbtQ6U`Dè?|R0nQ%*0؋ERQf֊owN@
+'.3sϩ~,7j8dsh?ύ)5R!t~lnPIԇ|K2+đ|وbW1/)@QĄMdҲ_ D<AP~	n$qQ_,0As|ps?a;˗.@]t6{Cz8ԍՔӿ
+!PuW(H֛aossR1"$X|8.Z_ʵ@|;6zIX]sWHQ-KjJO΃*\{>f'fx]sunXo(Хsu@3w-31AJ@7Ȉ`ڂhNJm*&O_{om3ձ=n,ƩJY`S/>ٸ69kIS[ܮqZBȘ!11FUT͖m/WKqJ+ip	٫GV&O	TS|!)t`L$+ʢP7!0.(xɨMP4Ipԫ%y:_WAΉܩ?9J_ol:t8,$gVuk]pkJ	-w]b"֘ H͆7`E{mj((y<T}ºHcTA_[o~Č`>em4X*X(G0+?12خYǙt]wgĸP3{Re["~nLFO-Q&!# :ݧ#dZw5є#_QWb6A%܀ǷUi}ƙ.rڪ4sŴKܴg<r6G[<<na	ʱKҰT7;&B\̽dϚ6taŦ1γ>@C#6&Vaϗp3irSYjfHdd({V,7p3$SJ#С@$;OƄ+w9YݯOO}:kA!*WӬO'VƮ4cʶMo?kcLU_TPXeo۽ݍ#ds^EۈGUEEn5tJKGx͏/@]~{?NnܐWAWq1UQt*7M67`*$5~pǃ?q]kt5PT33RF]K*VkzOl2I&oX"ȉ}>}	HONȠMKyw9ECkVrhxLM.7:c,&PB3K&;\ {\%BGd#IErˣq6;ˡ_	W_|T*#psL'cf|	\c{W>U=Y+26ӣq$C4~c_2W]LF4Ԫ]|FWíYK}Vޑz$do_ERC+mcg=eS$2ypN/L ߠ;W£ZƦPu%ּ2kg@fc~=lɛ{vl`}l |ҏn߹M)U17Ը0`:9Ŗ76ݻ8vZ˟­	<gl
+,!>|äWݸh=ړWr}iS|xGAiCRf,,/V>r;Gn	@7Hɭۛ8EpW2*\0/9Rأ Ε~èΒ l:.ܮV@u7~Sw`od
+KF Z?05zb42f!-XM˜%"gxśDW!iB:P<xp<Oji^+ߥCMe'ownG3@?Pխ/F>֍EoѶ$7uֺr,U$De9F1rbbP@N`DV,X]MZ{;e̐C4jjOgq7IrLEy /ʮbW0CɩQaI"to0^7svx;zl)Hӊ*8$u2opݶi'e'(HLcYŋUjaC83o(YoPC@/0i?%m3޿=v9jcǝT\or2O:Fnբk8njuڨyPqNŋ5<89'Fd0"|؂ԄlדT(TְH4ۨ<obfR;(ĳ0-enpߏǁ >6ܪ[a&77PH4s=x#/?i#o0hWW0ZܯZp!v\Hj1y̐:fqIi:eӣ߼ZWݢ֮mCpw3O%8*~ĈHøւ	ۃǗqgwįoCݨWllpA,oAa_	n] v#?KێC'j7bF{j{J)!,-O+N׾6@`lц>Vf,MRs%w7lx
+џ`oۜݫ`L3	})z؁Ș~q=eH0000׃#pB'fWV<iɁ;qbd}HOޡc{)ychsNܴЯ|W,>T'<7e}^ҒPt1g"CWo)T'9}11{zcaH3|P`+/!dCTArk}{#HaqB#ATVo0&P8dҐer|~523{\)y$JC dfxoհM[<ޞ5<J bދDDHD6
+ qeE:ǘ?h6+?K(w -uZG_M(yV˭AQG\Xv'ʏ~ȘoS#4Ҋ/`Zvf2u+]4WJaө8!	zg+RLs#6f"TM7?ur^)2!	gFܗznsDlGzF(bUȝ^&3B8.VA%6 K`yGR}q*cG7K:fΣ:Uk^mHk?k28ɮFjAɌ.|!s<ߙEZn%ΊͮԊyX5`g^rdKn6qS=Jpf[®GJQz?q<W.e
+%	[<ɥ,ڍćB$RAm,6|4*/TR3	S	C)$	r3/q]CN`ޖW	Q٬`f]MK̕:hR%<ؕ]:mI.|X<̶Qn۴r?wk"Amֻu/2riС]	4#jg	Eg@)F*5l4ZNéi*3ơ s·T
+Oy0]ehɝDɝ֢ԀbIb+èwO6z9/*UCWnΊ7ɼF0B?%T-Opee9_j!DHXM,H*'˻z81ChM6ߞ(4@431H^M[rom\RB	(mm@:dDpS!	~uPq?iDfNkzj-Wڃ<Od˻O\QO9`{LeIѤe`>r(%-@ʐ9nTJ~ܘ8=#{W0?!
+ڷIdnO|ony@DZU]i["rWkѮjJ߈rq
+fc6{CQyWÿ">vɏ\v(Kk#nH4a2=h!fc4̘>4@_aq~p
+*{.Vq-n"_6ncy*#QM!H|MbqtWB3,{L,ٮv/#5
+L/Մî{Q4,;uR<η9OlMĨF)ړ)]7)f^L\P[xfnJJI*Nmܭ̤,2.:ՆJR?ңֻ,,Kɳ_	sW0`v	>?&!ۅ%LA\|E|OC+*Կϵ8o˼Z.zŐį[Weu\p(՚e];e12XI
+L?>1܏`ARq_$^e%YhN5}^F&6+ܐ>6Nd[^t3:gՈZ(nЇq:.ߤ+	[?Dj}Ȉ*a\	PcR3azĘz
+qq6ʙ7^ʅ@'rcǛז}.yRp$T'\ZhЗE}
+|=\ϊD@X]A0qϧr0R0}${Ԉvsq%A!ADr(
+&K'0v1Ib3a̋oi	t%NHWĐ#&g.X#!g^/'@Nwѣ4 kC
+w%ro1i$t=u'!ݘ{EtqzejjxmpGcZϩڜL	^aWG-iume1"l/nq{@˴qv@ڦɊ=x@|acѐz
+6۰U0@>XڬV38Siؗ	2-mB>`EBougw0I`n:[z_~ӞumH
+bB:(}yVÑ!Ȝ=*cG%s
+%,Ea:ɬLj&p'5e4w=qއjy)BǇB_Uo,qx@Rג;aʳ"?%{1pIXmg-͓NŲ.u4sIGVu#TC@Lq݇1AʜsPC7\æ#8)"ef8t9/͔l)XͭCѝ~76BLB	H|yO?Ua(Є1Z2$&Xl`.Č?Ǝ]`avTns5m.B6uɡvS*?\HגQБrGƶLsQskɯ5n_ӝރYxWcľ|$|~ż$`ԉDozEgU'`s[XJ@'zqZ (K\BH+Ź7..xqu6C͖`0x~S,8mfݗu܀~ޯήPLii"[h0|l=M80в-4xI͗BqðVáfi`:4o>IS,{~_6.MO"a`jۉvY-[֛^+f^GWtƋPhSYR7|4|dww;DW2d/`pf@5]zUǆ[Ӹ`рD,6NI~Ըhz^Lͅ1ÜwvߓӕwQa7ms1
+]PءROXSGGy3ї2(zȷZ@пPAd`^x0oR&rsјn%fϸ5sOݭ4QPrkHgebZE4D>{'8 vÀ1C\ȽP)۔y'6_E>F6SG$[Ll5$367O4{d?(ŴSӖͯ"9klppآs\vϜݞ~mtMfaeڸaD#-[mm(y'A?׭O̓:4<dAA/GjxU"kV|klΫAMNN%9:<sүޠ:bhst"j84bmOغ3x{{ln9v*ekbѧ0w )!xuS0*G9֨;)א5vek?ՖۨzNwε	p69)CޝnC2̩js5N!'|8zܮzW};#t-͙x<X.Êy(	on]R[Ɋ4$}
+i 	Ӽ x`^f
+E'DNba޶J%צ^>S2jآ׃͢DM}|R/"Է)ĳ`chd@ݼ"^N{U}{n>Jg8MlUvPw֬,
+TpV }ֵzTWǂФr^ߴSs&;ɼ0e]Olj'*G~@c?zCWǿVM yԃGK6D+,jLߛ-[$dOaҨʮ.Vqs"%ȟEش؊N9sO^/m%$Մsƪs_jvШg=u9GɹD}ң7	.Ah{,~mOԧN u6*kGK<<ޟL(Njv"7NȒ^3! zC6@GdWG$2n.wpr$[7^**|$Q8ԜNIIŁ~̭MEeϧn_F[%'. EWtp Sͬ#[Z*׌Q׺Xǟohߥj1۪OY)^ܙ5KyUԁ،g\z[JXľQoh,,Z||Ra
+"`_0(߀1`,s^WIq+q4sm(߶RظbqW?ӋF]jRW^կցNwMG3ĳ7^Uқy#3VR
+55\bX q8N`Egl\}8n˪-
+@4crRU|~m	OtAx-T7rG`|'+;KXT&gfbn>l8b,%g1aѼ[`TcyFfYk`'AK:7(w0}b7y6slڻ :89*{27{#^g(`ߙ0V6a\\Ļf"
+W[9G&	ڇTHalG `)]E}تD
+YGxזZ_9ح8VWzXΈ422,{pa^̄dl]fό%}T.72o@stID#<o&%=oI"n/-]qp^1ϐOyh&	Y/&=M.<tސqq׼	 =-]rdfc-o\ϢfoEeƝi6ǎ/E;%Q1
+yϹXmIؖKщK<_a_@-d?Δ¸Uj3ȫUJ;6nLH!~[#B_DF;p]z55o!];jgd/տwZ0?֝c@1(e.W)m E)¹ϞbڜӼ7/ʾ351: ˨6btjSZʷoPnB;х43(nR^Q,qb]Rթu
+k8baImqi~sW_xT[98Lص[1ͦ!'~tqZ2иޚ!hibY	4i<%Ѡ^Kz'R4{mh@53	MudA2qg_t9PH$36϶L[!IlNork]dma4ق
+,OT>Rnܰjʱy΃t^DdVջ^)4	ҽtFknד%o4ۤȶ_zE],2hq~e\r/(2AlF~8U4T
+yYƑQ+{>K#QMױ,mpXo8t~=5DgtTdi
+aYJ<^Gr%o&?SQFsIgtDq9W9cۭ*"HyL~̺ߺW@9y̷l]
+קXզYdՍ۪"$Wkl^|~,jEkL$Q؁5\T<qŘՂٺƉusK*j3i'\@096ҘM@zowaiwݭ]PWtgN&AdV._Y܉;	a>4j
+%zQmd	ukɸKD>3'P[h2nhOɄ0fZ}ھ9/] WvȁnqjGNch,1`gY-3ʁw+ђWDU*X#RQ>B9rBÎA!JK?Q۩DjzMf>hPuV>9'gy< \KNiFn<HL70ܫMF%pz-`[iEcBɟ	C)m>zĠY|Ũ1Fɦ]Q{c{s66U܈;t9_n6(g"ʾm['^+O4}ѩa?>fC1g-jŪ[[]FK>߭L>2u2vScZ8jpk|e2ۍ{h`zdԐJ||QG<S%[Kx+(<Q
+MzW2eq&3fjFй7KV&!Mβ2״SZ+3̥ccPA!\Ͳ?ؖ٩Л7K@yk`4_ 3٧uOJqFDz-̥pί\(ݟUzNU;Ȕ|s-i>o|Ϯq}w.*~ƖDc&'h֍.6ZZЧ?3p;Ն֖N͊ʊuRۣm̃SAڲ	DVٌe	0!\{nIY(wl'd:$4>֝tu	@"a\#՞xR+Eˑ>7۝8ڏ\p BD1C7F2<ըۘڙz˨ץٮOc[ZTCHSԫ>v*ci+$K`w0ϝ*j#eI[jIʇ;G_q,^A31/Xifք*9/x=mlٜ1ce+o<zR;(ʴYt.?By{P_i	՘C$"'ؕyݎua%euK`ZؒzT'׈GUIBeyʙ!E??"jۅ?TYMiFNOl!j?pzUR7uoΟ%TD*Ti}Fmۣp 'ɸ*3y;Wfi!Rmnյ8	8Vͱ
+m6@Eݴ޷OF-I_~U]sEaÊBb3.R`=0TkFԁ2 {Snm/aӅ%+ZƀG-m&*x4q<Ţ}:γ@flK>!QDn8D>{##vZnr6dO.n 8"}?5OfP4Ti	#$f$Lu/nR}ǖB)}2|9Kg_)Z(7٨_Ǉ֗Ռ{F*wg޾ʶ,lÕՅ
+'pξ*V@<AVxk^XB*xgFqҸ@FCћ7Ԧ<k_5cUãЌ0~ѓ
+94shτ-`Tн[}%~յEhNĈW>w>
+َr/ZDKn-;K\e*lY_͸ELٗå'`vMb ̄ȸt>(-<]&l՟1yXj^ST|ZZy|6iSeNVp:AF:Q/vڂ.]$JHbD#'~_.i~O1
+B;H{B{csɟ>͖mm?9I{=bFԾ^ȯ8	?>|pG#SgWN.
+ooAɖpM@7ușuVMu06@[Ά!Am@Oq<	֪HGpR]-STLbmF)gF`{B2eO>Z1PݩMe%xI38͗X_IzۚP|\&[Dn&mdU@lw6֩z:c%`N-
+ba:epn?nIǅAҾ;SuflԘ)BzjNX$~3W<ISjU(rȕ;չQkŻ^6٘2dc6.E#ާ=Ϫn<{0qOpNɧ{=YqKLiX¶x7o}c$4~`V#HJ;"j9.T}X`#4PI`Z=k+"C jHNX֜}¦!'UJ%׻S5nΘB=&3m2\s`7*.iӹXA|ͦ+S~!%uɼDWoL^42.ՊH(\SS%{'@+ҼзєОk,G519r-%̐adHRϡ#)ԣ;~DEt4	AC89f2Ƿ߫Mv5K!gM0*hbHq\uJPwr@ܧ[iReJKFrn%wawcM&Լr{ osUOYxWߝ.b:X5YPՒ?ҍsTYӺ
+viB\"NCԉX[+oyx\1$2ءwSoPY`
+z(Ik͗z;FbIB1Svh|el%=^hPFZΦ4O9*
+-mZ6MV2%ECfsڿ<iF؅	YjUgmIl0oDOyoœ۰vπ͞[?dJͶW"zճ8/3_<5AWcNEh
+/tI cĐǘ]Eō5i5K8IAݛ&"luՔjsx5.*p-m='a?gMrnNgݤgفo_Zغ,Tc\@M ڵitmAa0?$x,=*G9"1}%o6&'o͗B^	3itsY=ڛB>b:#xFȌ8<Ξۋ(W*Zh6W$ڵZ)Y{_g־i5®plךp5'Ո2ϡZT9<B5*Ʊ}Lpݣ#	K?upMmȥd$E\xɐӥ84bm9o2'jzu
+z1?T\OxϲZ_!3`U7{tيdU44}V9Ԅ̓ҌlKӰ1ԥ0`zWvG4WipȢG5d;\m٣0bޗp.زm~VNޢu
+gzFx;;,>JdJ=X5u9?rk/	+
+6]as#P}B2zܽهh)'`#\\$%D˧JϥyP%ĥ$(!z˜[1.C.~w9)jBz6eD.^pHNމXFcQ%t<2M)Q%My۸s)'u-vt+ƃ	+si(iX#ǤZ`	ކhqf&3g?-/C£kCo:O3¥O]ƓҔVnoR6lK{ЇsBǨ=rʙӷȂDEm#@Ѯ݋Av̫f& Ȟ1^XZ<HPqĎo5^~]p=^	cЯqۼǇ_rRc>Na-vo7!/8d6
+pT\[E136!4T6ȚGߞN{"a)fvk,#]vĪ
+|W=@ޛ:bϜ4|]ʤ~zcQ̀*{@?xh[&u.06
+ָrm$D#6'CڸHEW1k>0ZߙZKb6jw-Ͽ#H_SDK|d3(uEzʀby 'ke\gzKN;]g
+RS/mWkqަDkp1f:vhN˭D̪D!;y46ˁ6OJ:MQsՆ2|qͦ>Hc>L$aT7ASATz-7v?8%Y6ٛXQE/f04E	gwu#?(u#x*(Б>WMI`SҝF@ٵż(VeAeWJJ~QU8,xR- Bm28Ii0c&2$y~dD%J$qIh|Cqʰ	j){u$HP/`P?En"m9<x؄^ٹEv
+DՓ6H5c
+D}FHu1<qW?wcӓ{zνuMw7Hhr	`,^ƚ9ּn۞/73ۮ0i:_~}2ۼ¶M6xD$O;Rou#O;YBPHƤg?oa1Sm*y<ImߦEBEb9P. zu[Sz1YDڶRD23z!uCHn
+w"cVa0BVkWPs4zb=J'?nЍ'@P+Ǡ'XEV"خmsɶ+[ó/^aܽ޿Z_pMSN`Y	&ܣ^>HcIA:
+ʢf5 hғHpshnʧ
+cI܁)ա:dn*
+`Kzf +/'B#.|ŏ3" Y7B̔1j3#ÛfHи.-̞`nnrsAfӠd:M^8S*qk6tԾn1%hcQ.DRi{٬o
+Ѝ|*_({H,]vvW7':N޲w}SJ@V	mlvBܭ/Oʈ(96i?)gqdӤ7ۭ*((t];_r.&1`$=dPx$ dЈsOެɕj) 8}̔Dkl\mfqz	DE;!CDً! k؈Bt>~,BV{^:D46~!ו1llA(:Z{r&=S[xqW`.VEJF\"0S
+َ1&ξt%SHߟv5SSW-4E4~@lf<Ma~w?USu&~ʗu$'[NSH٬Q߃Y޷7?)DJMah+q д<Nց/QفEp"wɩ~mf{Gugi܀rK:|6ɇfJ
+ЖD|)	/"_@3hmy]݆YRL7eʳ̠Ř,ЃoD͊͛bʛ\%:H[x%9_JyWhbZL:ϴƣ\EWjhǁSиr'ODNGZ((ŕyRDUakmdzCxmZNƵNP2eʵ>htǎɲUB}VghT-ȔlcϤ9PwJ@,JdxS͕ʽ֯-365K0qs?	K_\,qԽfpQqNUF.>2Vc{%V\zS~
+GwM[Ec߲RL.bFKc;W#`e&גfJ#Pް\APZj2$~~טSOʳ&u rfj;.3Ҡ<	+My^Qc|GɓCĊn`D<%9kmϠa<Zbz_mBC
+wEXMG	4	y8ɮE`sh#Pd"Q?3Lʾ:c̱IghRA[}Ie<
+05u*1*Kd'mwJK&#ln
+vs!|o31#[&z/_҉WKP_b҇v.˓tCV"llǻ9g7	 ۑwljxIGh-A"ɬ2.$n˻AU I$ߤY[AIy>ܿy*s_wCqY
+TeR}Q"FIҒȘoƄ_wȮN8&1ԪEu!o,i*tA;tA2UJz=r	iBЏɬ3ޱ2
+Hpς](b^NqQ#pة42Aū2B$D8J{J7Hey60h0Wga2وUkhvň:w3ƅo*%pI$j)b~fNt"Nj,Z˗)ʈd_'3fU{"7#B\KiCk5EJ$}RykcMdCfl~ vvˢ'8y6n]^U^سӓK\Uh`#yz%/
+I7__>|tOnADJ,32a|!+DYq(2P_@н@%Ʊ>M"4#Z͊(:&u"ߨ[udqї(ӾhzUcGoo4XGIb<޵~>*{}tmUlw,VZ~X|']ٝΤћ}Y'L~Hv!UޅFNH`۳7XEǷ3,kS9SWg%V:P%m/+״yAJWQ>ekd|yh.0QTvH
+|ūnj77T`	ˠ#f<T{әmU֚vԗq:w<<>$ϭ(86ٮ&/!*cy"Su&ɕ[UH9`݌Ypu`d{;Rb·ilS<ŵ^]%iH:u-?Tn}zva/Ui?+ɤ-Uŕ\/Wq#ms8PUĄKvƺ@fڪ/d.pVb¦Ha[.X?CgfU~-H\*
+ZgUP#W!bڀ۞%l10Ov|=?{P]ć'@c++ȭ(egF"s#0;LxׄtG\1,?HL2}?A:ȁdO}]\ЌV;ijCSNJ_N eyMje~rƑ
+$HV~u"s{i;ĚE^ӼܴKήeM)Vu^"T:}a=wl}HӞ]ЂPbi}$أEn$t9F@J>$HČyu46[?ֿ҈W+'d1Φ+*qq0tnܳڟĪ_-&`=ɮl-wՊJzv**y_[~UO
+ʒ6]
+zO:ȶo$ıx:¤i!1.߮]ubNݦf9XN9n}cD̨)+רG?Gyђ/dVhvEԐf0	:xʟn0)ӡuk`J)s4v .'GDU
+Rmn,9DAm|mq#ا{=$ߊp9|y
+@ЃzF"ӚE)4@72nm{N	NDրxA:ë_"Вu-(E:bU<ѫϖoCf
+ ӾvD%պ="':sސzr}+6]Br	؄7%|XY"&tBhpQ`D=3Ke_i}ܣQnA"N^[K;@jW>^@*m!
+m:aZ'έLAٚ8!	
+cuLZΤ8U:gQxh(XnR"F.t{ˠ\,apyq`:kc[ؼuJ G͗k/6HJF8.Ż0gjO)G|,?{
+o\͛[(A+>r97=4MRp;4(4:Z	a҄Əj]6rh"F;)?J!+Q;̿>jsġ_A͉`eծ.TM8Oyb@jWk<>pѐl<|UMAӐ^ıy*;Η{*&]҉QUY6@P'dvȒuwGw&r S]Й<Ƴ!+M"BNcF6]ӊ'XNʡZ_[BwS҄3I0j*<ȷ~O*~jU8AXC%d7U5Ұ!j)ؤRsTՖvރ=l̜rH W@,ܙl;cwsE>yS_^BѶ؍ؼ0^<a֏ԕvIo;;w$q455=gkQm+9<\`ށ5ÈgyBN58*jlْf |K&mBJ64W%IۈAKO9ӷ_=y?#)	;5AjȖS&:ڦϕ!L٨'ƽOY[}%>OC02N9]މDe';b|.zi4XblOLԣEyJw>=K#.kJ!ך'7?g"^խɚh9	ӾHɳF"59X1:;2Ǭذ>ګy:ǩ&gWr˛C-*w./kc	 }EɣDA#x%8ݎLR	o8z]QݻmT(.d*ilE.ע1=vXR˯Kc=7Ockܶzhdd ZP;/f'wµOԩbW6Ʌ&rå?HsD5d{r">7|
+YȔ0нZ:D
+G3VD#9~ި
+_|.8($$UUqr}=FUHSǫQ,<kI\D޴m\
+ovеӐv*[ݪH+
+AI`~Y5bԜO,۞jOi2Xp*|U0h !qq<D@KBm;(Mv{"~Yc|+K&c#lwn6/sa2)J?=,t+2Pw_aIldY.
+nB3a:fv,Uctj̅c/[R]eU4@qu%z+۔ne'R6xư>ot^G8V/lR0zǅ};6]}Hz˱+#i.nov4?Nw~lXA;ܽ4ڝ OhoWy93E/W	F:1@v)qkr{nsgA q+&(t~3s9l'	4py;X\;ɽLmg9"9dRy)Ńd --	](M:l0bhn0m%x>.g0(bL%9eD)_LLǄNRKĥ˂RY{Z%X"	y44"ڤzؤRYy$*ft=_WtH{hj-y;ë<UU|İʄ1
+CGYgI=<5WھO\;R7{2;8IC~.~DULbGl޺ԘBs 
+%1''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(19557)))
+exec(brotli.decompress(n.to_bytes(19618)))

@@ -205,19 +205,7 @@ class Config:
         need(all(0 <= i < self.num_layers for i in self.ve_layer_ids), "VE_LAYERS", "layer index out of range")
         need(0 <= self.xsa_last_n <= self.num_layers, "XSA_LAST_N", "must be in 0..NUM_LAYERS")
         need(self.ngram_buckets >= 0 and self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
-        need(0 <= self.bos_id < self.vocab_size, "BOS_ID", "must be a token id (0..VOCAB_SIZE-1)")
-        need(self.num_loops >= 0, "NUM_LOOPS", "must be >= 0 (0 = no depth recurrence)")
-        if self.num_loops:
-            need(0 <= self.loop_start <= self.loop_end, "LOOP_START", "must be in 0..LOOP_END")
-            need(self.loop_end < self.num_layers, "LOOP_END", "must be < NUM_LAYERS")
-            need(0 <= self.loop_enable_at < 1, "LOOP_ENABLE_AT", "must be in [0, 1) (fraction of the training budget)")
-        need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
-             "must be a layer index, or -1 (off)")
-        need(self.parallel_residual_mode in ("lanes", "simple"), "PARALLEL_RESIDUAL_MODE", "must be lanes or simple")
-        # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
-        need(not self.num_loops or self.parallel_residual_start < 0 or self.parallel_residual_mode == "simple"
-             or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
-             "with lanes and looping, must be <= LOOP_START or > LOOP_END")
+        self.validate_layers(need)
         need(self.logit_softcap > 0, "LOGIT_SOFTCAP", "must be > 0")
         need(self.train_seq_len > 0, "TRAIN_SEQ_LEN", "must be > 0")
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
@@ -249,6 +237,23 @@ class Config:
         need(0 <= self.ttt_momentum < 1, "TTT_MOMENTUM", "must be in [0, 1)")
         need(0 <= self.ttt_polyak < 1, "TTT_POLYAK", "must be in [0, 1) (0 = score with the latest weights)")
         need(self.val_max_tokens >= 0, "VAL_MAX_TOKENS", "must be >= 0")
+
+    def validate_layers(self, need: Callable[[bool, str, str], None]) -> None:
+        """The layer-layout options (depth recurrence, parallel residuals)."""
+        need(0 <= self.bos_id < self.vocab_size, "BOS_ID", "must be a token id (0..VOCAB_SIZE-1)")
+        need(self.num_loops >= 0, "NUM_LOOPS", "must be >= 0 (0 = no depth recurrence)")
+        if self.num_loops:
+            need(0 <= self.loop_start <= self.loop_end, "LOOP_START", "must be in 0..LOOP_END")
+            need(self.loop_end < self.num_layers, "LOOP_END", "must be < NUM_LAYERS")
+            need(0 <= self.loop_enable_at < 1, "LOOP_ENABLE_AT", "must be in [0, 1) (fraction of the training budget)")
+            need(self.warmup_steps != 1, "WARMUP_STEPS", "with NUM_LOOPS, must be 0 or >= 2 (one step per graph)")
+        need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
+             "must be a layer index, or -1 (off)")
+        need(self.parallel_residual_mode in ("lanes", "simple"), "PARALLEL_RESIDUAL_MODE", "must be lanes or simple")
+        # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
+        need(not self.num_loops or self.parallel_residual_start < 0 or self.parallel_residual_mode == "simple"
+             or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
+             "with lanes and looping, must be <= LOOP_START or > LOOP_END")
 
     @property
     def neg_slopes(self) -> list[float]:

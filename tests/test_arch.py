@@ -227,6 +227,11 @@ def test_bos_smear_mask(smoke_cfg):
     out = model.embed(changed, torch.float32)
     assert torch.equal(out[0, 6], base[0, 6])  # the BOS position: unchanged
     assert not torch.allclose(out[0, 5], base[0, 5])  # the changed token itself
+    # against the unmasked SmearGate: equal everywhere but at the BOS, which keeps its own embedding
+    x = T.rms_norm(model.tok_emb(ids))
+    unmasked = torch.lerp(x, torch.nn.functional.pad(x[:, :-1], (0, 0, 1, 0)), torch.sigmoid(model.smear_gate))
+    keep = (ids != cfg.bos_id)[0]
+    assert torch.equal(base[0, keep], unmasked[0, keep]) and torch.equal(base[0, 6], x[0, 6])
     plain, plain_changed = ids.clone(), changed.clone()
     plain[0, 6] = plain_changed[0, 6] = 7  # not a BOS: position 6 does see its predecessor
     assert not torch.allclose(model.embed(plain, torch.float32)[0, 6], model.embed(plain_changed, torch.float32)[0, 6])
@@ -257,3 +262,22 @@ def test_muoneq_r_overlap():
     assert (cos < 0.995).all() and (rel > 0.1).all()  # rows of different norms: a different update
     # MuonEq-R makes the update invariant to row scaling of the gradient; the plain update is not
     assert torch.allclose(update(G * scales[:, None], True), update(G, True), atol=1e-4)
+
+
+@pytest.mark.parametrize("env, var", [
+    ({"NUM_LOOPS": "1", "LOOP_END": "4"}, "LOOP_END"),  # the smoke model has 4 layers
+    ({"NUM_LOOPS": "1", "LOOP_START": "3", "LOOP_END": "2"}, "LOOP_START"),
+    ({"NUM_LOOPS": "-1"}, "NUM_LOOPS"),
+    ({"NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2", "LOOP_ENABLE_AT": "1.0"}, "LOOP_ENABLE_AT"),
+    ({"NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2", "WARMUP_STEPS": "1"}, "WARMUP_STEPS"),
+    ({"PARALLEL_RESIDUAL_START": "4"}, "PARALLEL_RESIDUAL_START"),
+    ({"PARALLEL_RESIDUAL_MODE": "gptj"}, "PARALLEL_RESIDUAL_MODE"),
+    ({"NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2", "PARALLEL_RESIDUAL_START": "2"},
+     "PARALLEL_RESIDUAL_START"),  # lanes would split inside the loop and have to merge on its next pass
+    ({"BOS_ID": "1024"}, "BOS_ID"),
+])
+def test_bad_layout_settings_name_their_variable(env, var):
+    with pytest.raises(T.ConfigError, match=var):
+        T.Config.from_env({"SMOKE": "1", **env})
+    T.Config.from_env({"SMOKE": "1", "PARALLEL_RESIDUAL_START": "2", "PARALLEL_RESIDUAL_MODE": "simple",
+                       "NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2"})  # simple has no lanes to merge
