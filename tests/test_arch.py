@@ -281,3 +281,23 @@ def test_bad_layout_settings_name_their_variable(env, var):
         T.Config.from_env({"SMOKE": "1", **env})
     T.Config.from_env({"SMOKE": "1", "PARALLEL_RESIDUAL_START": "2", "PARALLEL_RESIDUAL_MODE": "simple",
                        "NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2"})  # simple has no lanes to merge
+
+
+def test_looping_flag_is_one_more_traced_graph_and_no_graph_break(smoke_cfg):
+    """fullgraph tracing (the GPU's torch.compile, with the eager backend here) of every option at once: no graph
+    break, one graph per value of the looping flag, and flipping back reuses the first."""
+    from torch._dynamo.testing import CompileCounter
+
+    cfg = dataclasses.replace(smoke_cfg, **VARIANTS["all"])
+    model = perturbed(cfg)
+    counter = CompileCounter()
+    torch._dynamo.reset()
+    run = torch.compile(model, backend=counter, fullgraph=True, dynamic=False)
+    ids = torch.randint(0, 1024, (2, 32))
+    outs = {}
+    for looping in (False, True, False, True):
+        model.looping = looping
+        outs[looping] = run(ids)
+        assert torch.allclose(outs[looping], model(ids), atol=1e-5)
+    assert counter.frame_count == 2
+    torch._dynamo.reset()
