@@ -1388,7 +1388,9 @@ def _add_gram_(h: Tensor, x: Tensor) -> None:
 def collect_hessians(model: GPT, loader: TrainLoader, cfg: Config, rt: Runtime) -> dict[str, Tensor]:
     """H = XᵀX / tokens of every Matmul input over gptq_calib_batches training batches in total (split over the
     ranks, summed by all-reduce). Matmuls fed the very same tensor (q, k, v) share one H object. One H100: 6.5 s for
-    64 batches, 5.1 s of it the eager forward; 2.1-2.2 s for the default 16 (measured); 8 ranks take 2 batches each."""
+    64 batches, 5.1 s of it the eager forward; 2.1-2.2 s for the default 16 (measured); 8 ranks take 2 batches each.
+    A looped layer's H sums the inputs of every pass (its error counts once per pass in the loss too), so its
+    matrices weigh NUM_LOOPS+1 times more in the bit allocation; GPTQ itself is unchanged by a scale of H."""
     hessians: dict[str, Tensor] = {}
     last: list = [None, None]  # (input, its H) of the previous hook call
 
@@ -2108,7 +2110,9 @@ class DepthLoop:
     else of ITERATIONS; the records: 0.35 of the time). Switching flips `model.looping`, a Python flag: the compiled
     model has one graph per value, both made in warm_up before the clock starts, so the switch costs no compile.
     No weight changes. After training the model stays looped for Hessians, GPTQ, evaluation and TTT, as a fresh
-    model built from the same config is (GPT.looping), so the artifact is scored as the function it was trained as."""
+    model built from the same config is (GPT.looping), so the artifact is scored as the function it was trained as.
+    Compile cost (not yet measured here): the looped graph unrolls every virtual layer (17 vs 11 blocks for #1855's
+    layout), so expect its compile to exceed the plain one's; warm_up logs it as the first looped step's time."""
 
     def __init__(self, model: GPT, cfg: Config, budget_s: float):
         self.model, self.cfg, self.budget_s = model, cfg, budget_s
