@@ -90,6 +90,19 @@ class Config:
     ve_dim: int = 128  # value-embedding table width; 0 disables it
     ve_layers: str = "9,10"  # layers whose V gets the value embedding
     ln_scale: bool = True  # scale norm outputs by 1/sqrt(layer+1)
+    bos_id: int = 1  # the tokenizers' BOS, which starts every document: the SmearGate never mixes across it
+    # Later-record architecture options, all off until measured here. Depth recurrence (#1285/#1394/#1855): after
+    # their first pass, layers LOOP_START..LOOP_END (inclusive) run NUM_LOOPS more times with the same weights; on
+    # from LOOP_ENABLE_AT of the training budget (time, else iterations) and in every use after training.
+    loop_start: int = 3
+    loop_end: int = 5
+    num_loops: int = 0  # extra passes; 0 = off (#1855: 3..5 with 2, 17 virtual layers)
+    loop_enable_at: float = 0.35
+    # Parallel residuals from this layer on (-1 = off; #1855: 8): "lanes" = the two-lane form of #1529/#1855,
+    # "simple" = #1204 (attention and MLP read the same input, both added to the residual).
+    parallel_residual_start: int = -1
+    parallel_residual_mode: str = "lanes"
+    attn_gate: bool = False  # sparse per-head attention output gate (#1787)
     # --- training ---------------------------------------------------------------------------------------------------
     train_seq_len: int = 2048
     train_batch_tokens: int = 786_432  # global tokens per optimizer step (8 GPUs x 48 x 2048)
@@ -112,6 +125,7 @@ class Config:
     muon_momentum_warmup_start: float = 0.92
     muon_momentum_warmup_steps: int = 1500
     muon_backend_steps: int = 4  # Newton-Schulz iterations (Turbo-Muon: AOL + Polar Express)
+    muon_row_norm_input: bool = False  # MuonEq-R (#1285/#1394): row-normalize the Nesterov update before Newton-Schulz
     muon_wd: float = 0.04
     grad_clip_norm: float = 0.3  # global norm, after gradients are synchronized; 0 disables
     # Training ends on an EMA of the weights, updated every step (0 = off: end on the last weights): on one H100 proxy
@@ -227,6 +241,7 @@ class Config:
         need(self.ngram_heads in (1, 2), "NGRAM_HEADS", "must be 1 or 2 (two hash heads per order are defined)")
         need(self.ngram_dim_per_head >= 1, "NGRAM_DIM_PER_HEAD", "must be >= 1")
         need(self.ve_dim >= 0, "VE_DIM", "must be >= 0 (0 disables the value embedding)")
+        self.validate_layers(need)
         need(self.logit_softcap > 0, "LOGIT_SOFTCAP", "must be > 0")
         need(self.train_seq_len > 0, "TRAIN_SEQ_LEN", "must be > 0")
         need(self.micro_batch_tokens > 0, "MICRO_BATCH_TOKENS", "must be > 0")
@@ -290,6 +305,23 @@ class Config:
         arch.update(mlp_neg_slopes=self.neg_slopes[: self.num_layers], ve_layers=self.ve_layer_ids)  # as parsed
         return arch
 
+    def validate_layers(self, need: Callable[[bool, str, str], None]) -> None:
+        """The layer-layout options (depth recurrence, parallel residuals)."""
+        need(0 <= self.bos_id < self.vocab_size, "BOS_ID", "must be a token id (0..VOCAB_SIZE-1)")
+        need(self.num_loops >= 0, "NUM_LOOPS", "must be >= 0 (0 = no depth recurrence)")
+        if self.num_loops:
+            need(0 <= self.loop_start <= self.loop_end, "LOOP_START", "must be in 0..LOOP_END")
+            need(self.loop_end < self.num_layers, "LOOP_END", "must be < NUM_LAYERS")
+            need(0 <= self.loop_enable_at < 1, "LOOP_ENABLE_AT", "must be in [0, 1) (fraction of the training budget)")
+            need(self.warmup_steps != 1, "WARMUP_STEPS", "with NUM_LOOPS, must be 0 or >= 2 (one step per graph)")
+        need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
+             "must be a layer index, or -1 (off)")
+        need(self.parallel_residual_mode in ("lanes", "simple"), "PARALLEL_RESIDUAL_MODE", "must be lanes or simple")
+        # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
+        need(not self.num_loops or self.parallel_residual_start < 0 or self.parallel_residual_mode == "simple"
+             or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
+             "with lanes and looping, must be <= LOOP_START or > LOOP_END")
+
     @property
     def neg_slopes(self) -> list[float]:
         return [float(s) for s in self.mlp_neg_slopes.split(",") if s.strip()]
@@ -304,7 +336,8 @@ class Config:
 # function). Add new model-shape or model-function fields here.
 ARCH_FIELDS = ("vocab_size", "num_layers", "model_dim", "num_heads", "num_kv_heads", "mlp_mult", "mlp_neg_slopes",
                "rope_dims", "rope_base", "logit_softcap", "xsa_last_n", "ngram_buckets", "ngram_heads", "ngram_orders",
-               "ngram_dim_per_head", "ve_dim", "ve_layers", "ln_scale")
+               "ngram_dim_per_head", "ve_dim", "ve_layers", "ln_scale", "num_loops", "loop_start", "loop_end",
+               "parallel_residual_start", "parallel_residual_mode", "attn_gate", "bos_id")
 
 
 def _parse_value(var: str, raw: str, type_name: str) -> object:
@@ -866,6 +899,12 @@ if triton is not None:
     _mlp_op.register_autograd(_mlp_backward, setup_context=_mlp_setup)
 
 
+# Sparse attention output gate (#1787): head h's output times sigmoid(0.5 * W_h . x[:12]), x the attention input.
+# W starts at zero as in the record (SPARSE_ATTN_GATE_INIT_STD=0), so every head starts at half its output, not at
+# the identity; the scale 0.5 is #1855's. 8 x 12 numbers per layer, stored as a small float tensor.
+ATTN_GATE_WINDOW, ATTN_GATE_SCALE = 12, 0.5
+
+
 class Attention(nn.Module):
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
@@ -873,7 +912,9 @@ class Attention(nn.Module):
         self.head_dim = cfg.model_dim // cfg.num_heads
         self.q_gain = nn.Parameter(torch.full((cfg.num_heads,), cfg.qk_gain_init))
         self.xsa = layer >= cfg.num_layers - cfg.xsa_last_n
-        self.q, self.k, self.v, self.o = (Matmul(f"blocks.{layer}.attn.{n}") for n in "qkvo")
+        self.q, self.k, self.v, self.o = (Matmul(matrix_name(r, layer)) for r in "qkvo")
+        window = min(ATTN_GATE_WINDOW, cfg.model_dim)
+        self.gate_w = nn.Parameter(torch.zeros(cfg.num_heads, window)) if cfg.attn_gate else None
 
     def forward(self, x: Tensor, q_w: Tensor, k_w: Tensor, v_w: Tensor, o_w: Tensor, rope: tuple[Tensor, Tensor],
                 v_extra: Tensor | None) -> Tensor:
@@ -895,6 +936,9 @@ class Attention(nn.Module):
             yg = y.reshape(B, T, Hkv, H // Hkv, D)
             vn = F.normalize(v, dim=-1).unsqueeze(3)
             y = (yg - (yg * vn).sum(-1, keepdim=True) * vn).reshape(B, T, H, D)
+        if self.gate_w is not None:
+            gate = F.linear(x[..., : self.gate_w.size(1)], self.gate_w.to(x.dtype))
+            y = y * torch.sigmoid(ATTN_GATE_SCALE * gate).unsqueeze(-1)
         return self.o(y.reshape(B, T, H * D), o_w)
 
 
@@ -902,7 +946,7 @@ class MLP(nn.Module):
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
         self.neg_slope_sq = cfg.neg_slopes[layer] ** 2  # act(u) = u^2 for u > 0, (s u)^2 otherwise
-        self.up, self.down = Matmul(f"blocks.{layer}.mlp.up"), Matmul(f"blocks.{layer}.mlp.down")
+        self.up, self.down = Matmul(matrix_name("up", layer)), Matmul(matrix_name("down", layer))
         self.fused = False  # build_model turns the kernel on (CUDA only)
 
     def forward(self, x: Tensor, up_w: Tensor, down_w: Tensor) -> Tensor:
@@ -912,6 +956,9 @@ class MLP(nn.Module):
 
 
 class Block(nn.Module):
+    """Attention then MLP on the residual stream; from PARALLEL_RESIDUAL_START on, both in parallel, on one stream
+    ("simple") or on two lanes ("lanes"). A block takes and returns the list of lanes (one, or two once split)."""
+
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
         dim = cfg.model_dim
@@ -920,13 +967,39 @@ class Block(nn.Module):
         self.mlp_scale = nn.Parameter(torch.ones(dim))
         self.resid_mix = nn.Parameter(torch.stack((torch.ones(dim), torch.zeros(dim))))  # x_in = a*x + b*x0
         self.norm_scale = 1.0 / math.sqrt(layer + 1) if cfg.ln_scale else 1.0
+        start = cfg.parallel_residual_start
+        self.parallel = cfg.parallel_residual_mode if 0 <= start <= layer else ""
+        if self.parallel == "lanes":  # lane_k <- r_k lane_k + p_k,attn attn + p_k,mlp mlp, init as in #1855
+            self.lane_resid = nn.Parameter(torch.full((2,), 1.1))
+            self.lane_post = nn.Parameter(torch.ones(2, 2))  # [lane k, (attn, mlp)]
 
-    def forward(self, x: Tensor, x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
-                v_extra: Tensor | None) -> Tensor:
-        mix = self.resid_mix.to(x.dtype)
-        x = mix[0] * x + mix[1] * x0
+    def forward(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
+                v_extra: Tensor | None) -> list[Tensor]:
+        if self.parallel == "lanes":
+            return self.two_lanes(lanes if len(lanes) == 2 else lanes * 2, x0, w, rope, v_extra)  # split at the first
+        x = self.mixed(lanes[0], x0)
+        if self.parallel == "simple":  # #1204: both read the same normalized input
+            h = rms_norm(x) * self.norm_scale
+            return [x + self.attn_scale.to(x.dtype) * self.attn(h, *w[:4], rope, v_extra)
+                    + self.mlp_scale.to(x.dtype) * self.mlp(h, *w[4:])]
         x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.norm_scale, *w[:4], rope, v_extra)
-        return x + self.mlp_scale.to(x.dtype) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])
+        return [x + self.mlp_scale.to(x.dtype) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])]
+
+    def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
+        mix = self.resid_mix.to(x.dtype)
+        return mix[0] * x + mix[1] * x0
+
+    def two_lanes(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
+                  v_extra: Tensor | None) -> list[Tensor]:
+        """#1529/#1855: attention reads lane 0 (mixed with x0), the MLP reads lane 1; both outputs are written into
+        both lanes at the end of the block with learned weights. (Some public descendants write the attention
+        output into the lanes before the MLP reads lane 1; the brief's and FRONTIER's form is this one.)"""
+        dt = lanes[0].dtype
+        a = self.attn_scale.to(dt) * self.attn(rms_norm(self.mixed(lanes[0], x0)) * self.norm_scale, *w[:4], rope,
+                                               v_extra)
+        m = self.mlp_scale.to(dt) * self.mlp(rms_norm(lanes[1]) * self.norm_scale, *w[4:])
+        r, p = self.lane_resid.to(dt), self.lane_post.to(dt)
+        return [r[k] * lanes[k] + p[k, 0] * a + p[k, 1] * m for k in range(2)]
 
 
 class EngramLite(nn.Module):
@@ -979,7 +1052,32 @@ class ValueEmbedding(nn.Module):
         return self.proj_mm(self.embed(ids).to(dtype), self.proj.weight) * self.scale.to(dtype)
 
 
-BANKS = ("qo_bank", "kv_bank", "up_bank", "down_bank")
+# The bank layout, written once: each bank holds these roles, one block of `num_layers` slots per role, so role r
+# of layer i sits at index (position of r in its bank) * num_layers + i: qo = [Q_0..Q_{L-1}, O_0..O_{L-1}],
+# kv = [K.., V..]. Shapes, init, layer weights, matrix names (bank_slots) and the optimizer groups derive from it.
+BANK_ROLES = {"qo_bank": ("q", "o"), "kv_bank": ("k", "v"), "up_bank": ("up",), "down_bank": ("down",)}
+BANKS = tuple(BANK_ROLES)
+ROLES = ("q", "k", "v", "o", "up", "down")  # the order of Block.forward's weights
+
+
+def bank_slot(role: str, layer: int, num_layers: int) -> tuple[str, int]:
+    """(bank, index) of one layer's matrix."""
+    bank = next(b for b, roles in BANK_ROLES.items() if role in roles)
+    return bank, BANK_ROLES[bank].index(role) * num_layers + layer
+
+
+def matrix_name(role: str, layer: int) -> str:
+    """The Matmul module's name for one layer's matrix (hook name, split_banks key)."""
+    return f"blocks.{layer}.{'mlp' if role in ('up', 'down') else 'attn'}.{role}"
+
+
+def layer_order(cfg: Config, looping: bool) -> list[int]:
+    """The virtual layer sequence, written once: the physical layer run at each position. Looping runs LOOP_START..
+    LOOP_END NUM_LOOPS more times right after their first pass (3..5 twice more in 11: 0-5,3,4,5,3,4,5,6-10)."""
+    if not looping or cfg.num_loops == 0:
+        return list(range(cfg.num_layers))
+    body = list(range(cfg.loop_start, cfg.loop_end + 1))
+    return list(range(cfg.loop_end + 1)) + body * cfg.num_loops + list(range(cfg.loop_end + 1, cfg.num_layers))
 
 
 class GPT(nn.Module):
@@ -992,20 +1090,23 @@ class GPT(nn.Module):
         hidden = int(cfg.mlp_mult * dim)
         self.num_layers, self.softcap, self.compute_dtype = L, cfg.logit_softcap, torch.float32
         self.fused_ce = False  # build_model turns the kernels on (CUDA only)
+        self.bos_id = cfg.bos_id
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
         self.ngram = EngramLite(cfg) if cfg.ngram_buckets > 0 else None
         self.smear_gate = nn.Parameter(torch.zeros(dim))
         # Parameter banks: every per-layer matrix lives in one of four 3-D tensors so Muon orthogonalizes a whole
-        # bank in one batched call. qo = [Q_0..Q_{L-1}, O_0..O_{L-1}], kv = [K_0.., V_0..].
-        self.qo_bank = nn.Parameter(torch.empty(2 * L, dim, dim))
-        self.kv_bank = nn.Parameter(torch.empty(2 * L, kv_dim, dim))
-        self.up_bank = nn.Parameter(torch.empty(L, hidden, dim))
-        self.down_bank = nn.Parameter(torch.empty(L, dim, hidden))
+        # bank in one batched call; which slot holds what is BANK_ROLES's.
+        shapes = {"qo_bank": (dim, dim), "kv_bank": (kv_dim, dim), "up_bank": (hidden, dim), "down_bank": (dim, hidden)}
+        for bank, roles in BANK_ROLES.items():
+            self.register_parameter(bank, nn.Parameter(torch.empty(len(roles) * L, *shapes[bank])))
         self.blocks = nn.ModuleList(Block(cfg, i) for i in range(L))
-        # U-Net: the first L//2 layers push their outputs, the later layers pop them (gated lerp).
-        self.num_encoder = L // 2
-        n_skips = min(self.num_encoder, L - self.num_encoder)
+        # U-Net over the virtual layer sequence (#1855): its first half pushes its outputs, the second half pops them
+        # (gated lerp). The weights are sized for the L physical layers; with looping the extra pops reuse the last
+        # skip weight, as the record's code does (0 extra bytes).
+        self.layer_orders = (layer_order(cfg, False), layer_order(cfg, True))
+        self.looping = cfg.num_loops > 0  # the function evaluated and stored; training turns it on late (DepthLoop)
+        n_skips = min(L // 2, L - L // 2)
         self.skip_weights = nn.Parameter(torch.ones(n_skips, dim))
         self.skip_gates = nn.Parameter(torch.zeros(n_skips, dim))
         self.ve_layers = cfg.ve_layer_ids
@@ -1017,16 +1118,17 @@ class GPT(nn.Module):
 
     @torch.no_grad()
     def reset_parameters(self, cfg: Config) -> None:
-        L, H, Hkv = self.num_layers, cfg.num_heads, cfg.num_kv_heads
+        H, Hkv = cfg.num_heads, cfg.num_kv_heads
         D = cfg.model_dim // H
         nn.init.normal_(self.tok_emb.weight, std=cfg.tied_embed_init_std)
-        for i in range(L):
-            for w in (self.qo_bank[i], self.kv_bank[i], self.kv_bank[L + i], self.up_bank[i]):
-                nn.init.orthogonal_(w)
-            self.down_bank[i].zero_()
+        for i in range(self.num_layers):
+            w = dict(zip(ROLES, self.layer_weights(i), strict=True))
+            for role in ("q", "k", "v", "up"):
+                nn.init.orthogonal_(w[role])
+            w["down"].zero_()
             # "Mimetic" output init as in #1089: O_h = -0.05 * V_h, query head h reading KV head h // (H / Hkv).
-            v = self.kv_bank[L + i].view(Hkv, D, -1)
-            self.qo_bank[L + i].copy_(-0.05 * v.repeat_interleave(H // Hkv, dim=0).reshape(H * D, -1))
+            v = w["v"].view(Hkv, D, -1)
+            w["o"].copy_(-0.05 * v.repeat_interleave(H // Hkv, dim=0).reshape(H * D, -1))
         if self.ngram is not None:
             nn.init.normal_(self.ngram.embed.weight, std=0.01)
             self.ngram.proj.weight.zero_()
@@ -1036,32 +1138,40 @@ class GPT(nn.Module):
                 nn.init.orthogonal_(self.ve.proj.weight)
 
     def layer_weights(self, i: int) -> tuple[Tensor, ...]:
-        L = self.num_layers
-        return (self.qo_bank[i], self.kv_bank[i], self.kv_bank[L + i], self.qo_bank[L + i], self.up_bank[i],
-                self.down_bank[i])
+        """Layer i's matrices in ROLES order (views into the banks)."""
+        return tuple(getattr(self, bank)[j] for bank, j in (bank_slot(r, i, self.num_layers) for r in ROLES))
 
-    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean") -> Tensor:
-        """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none')."""
-        dt = self.compute_dtype
+    def embed(self, ids: Tensor, dt: torch.dtype) -> Tensor:
         x = self.tok_emb(ids).to(dt)
         if self.ngram is not None:
             x = x + self.ngram(ids, dt)
         x = rms_norm(x)
-        g = torch.sigmoid(self.smear_gate.to(dt))
-        x = torch.lerp(x, F.pad(x[:, :-1], (0, 0, 1, 0)), g)  # SmearGate: blend in the previous position
-        x0, skips, rope = x, [], (self.rope_cos, self.rope_sin)
+        # SmearGate: blend in the previous position, except at a BOS (#1851/#1855): a document's first token must
+        # not see the previous document, which scoring documents separately or reordered would expose as a leak.
+        # A pure fix: only the BOS positions change (x 1.0 elsewhere is exact).
+        g = torch.sigmoid(self.smear_gate.to(dt)) * (ids != self.bos_id).unsqueeze(-1).to(dt)
+        return torch.lerp(x, F.pad(x[:, :-1], (0, 0, 1, 0)), g)
+
+    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean") -> Tensor:
+        """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none')."""
+        dt = self.compute_dtype
+        x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
         ve = self.ve(ids, dt) if self.ve is not None else None
-        for i, block in enumerate(self.blocks):
-            j = i - self.num_encoder
-            if 0 <= j < len(self.skip_weights):
-                gate = torch.sigmoid(self.skip_gates[j].to(dt))
-                x = torch.lerp(self.skip_weights[j].to(dt) * skips.pop(), x, gate)
+        lanes, order = [x0], self.layer_orders[self.looping]  # a Python flag: each value is its own compiled graph
+        n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
+        for v, i in enumerate(order):
+            if v >= n_encoder and skips:
+                j = min(v - n_encoder, n_skips - 1)
+                gate, weight = torch.sigmoid(self.skip_gates[j].to(dt)), self.skip_weights[j].to(dt)
+                skip = skips.pop()
+                lanes = [torch.lerp(weight * skip[min(k, len(skip) - 1)], x, gate) for k, x in enumerate(lanes)]
             v_extra = None
             if ve is not None and i in self.ve_layers:
                 v_extra = ve * self.ve.layer_scales[self.ve_layers.index(i)].to(dt)
-            x = block(x, x0, self.layer_weights(i), rope, v_extra)
-            if i < self.num_encoder:
-                skips.append(x)
+            lanes = self.blocks[i](lanes, x0, self.layer_weights(i), rope, v_extra)
+            if v < n_encoder and n_skips:
+                skips.append(lanes)
+        x = lanes[0] if len(lanes) == 1 else 0.5 * (lanes[0] + lanes[1])  # two lanes end as their mean
         logits = self.head(rms_norm(x), self.tok_emb.weight.to(dt))
         if targets is None:
             return softcap(logits.float(), self.softcap)
@@ -1074,12 +1184,8 @@ class GPT(nn.Module):
 
 def bank_slots(cfg: Config) -> dict[str, tuple[str, int]]:
     """Matrix name -> (bank, index): where every per-layer matrix lives inside the four banks."""
-    L, slots = cfg.num_layers, {}
-    for i in range(L):
-        slots |= {f"blocks.{i}.attn.q": ("qo_bank", i), f"blocks.{i}.attn.o": ("qo_bank", L + i),
-                  f"blocks.{i}.attn.k": ("kv_bank", i), f"blocks.{i}.attn.v": ("kv_bank", L + i),
-                  f"blocks.{i}.mlp.up": ("up_bank", i), f"blocks.{i}.mlp.down": ("down_bank", i)}
-    return slots
+    return {matrix_name(r, i): bank_slot(r, i, cfg.num_layers) for i in range(cfg.num_layers)
+            for roles in BANK_ROLES.values() for r in roles}
 
 
 # Matrices outside the banks: Matmul name -> state-dict key. The tied embedding is quantized as the head it also is
@@ -1147,9 +1253,14 @@ AOL_COEFFS = (
 )
 
 
-def newton_schulz(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) -> Tensor:
+def newton_schulz(G: Tensor, steps: int, row_norm_input: bool = False, dtype: torch.dtype = torch.bfloat16) -> Tensor:
     """Turbo-Muon update direction for every matrix in G (..., m, n): the polar factor (iterated in `dtype`), then row
-    and column normalization ("row_col" of #1089, which equalizes per-neuron update sizes)."""
+    and column normalization ("row_col" of #1089, which equalizes per-neuron update sizes). `row_norm_input` is MuonEq-R
+    (#1285/#1394): rows of G scaled to unit norm first. Our AOL scaling and row/col normalization do not make it
+    redundant: it leaves equal-norm rows' updates alone (cos 0.999) but turns the smoke model's up-bank update by
+    cos 0.875 (row norms 200x apart), since polar(DG) is no rescaled polar(G) (tests/test_arch.py, measured)."""
+    if row_norm_input:
+        G = G / (torch.linalg.vector_norm(G, dim=-1, keepdim=True, dtype=torch.float32).to(G.dtype) + 1e-7)
     X = polar_express(G, steps, dtype)
     X = X / (torch.linalg.vector_norm(X, dim=-1, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
     return X / (torch.linalg.vector_norm(X, dim=-2, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
@@ -1213,6 +1324,7 @@ class Muon:
 
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
+        self.row_norm_input = cfg.muon_row_norm_input
         # Compiled, Newton-Schulz is a few fused kernels per bank instead of ~30 eager launches (one graph per bank
         # shape, made during the warm-up steps).
         on_gpu = cfg.compile and rt.device.type == "cuda"
@@ -1260,7 +1372,7 @@ class Muon:
         torch._foreach_add_(bufs, grads)
         pending = []
         for b, g in zip(self.banks, torch._foreach_add(grads, bufs, alpha=momentum), strict=True):  # Nesterov
-            update = self.orthogonalize(g, self.steps)
+            update = self.orthogonalize(g, self.steps, self.row_norm_input)
             pending.append((b, all_gather_into(b["update"], update.to(b["update"].dtype), self.rt)))
         for b, work in pending:
             if work is not None:
@@ -1653,7 +1765,9 @@ def _add_gram_(h: Tensor, x: Tensor) -> None:
 def collect_hessians(model: GPT, loader: TrainLoader, cfg: Config, rt: Runtime) -> dict[str, Tensor]:
     """H = XᵀX / tokens of every Matmul input over gptq_calib_batches training batches in total (split over the
     ranks, summed by all-reduce). Matmuls fed the very same tensor (q, k, v) share one H object. The default 16
-    batches take 2.1-2.2 s on one H100, mostly the eager forward (measured); 8 ranks take 2 batches each."""
+    batches take 2.1-2.2 s on one H100, mostly the eager forward (measured); 8 ranks take 2 batches each. A looped
+    layer's H sums the inputs of every pass (its error counts once per pass in the loss too), so its matrices weigh
+    NUM_LOOPS+1 times more in the bit allocation; GPTQ itself is unchanged by a scale of H."""
     hessians: dict[str, Tensor] = {}
     last: list = [None, None]  # (input, its H) of the previous hook call
 
@@ -2340,6 +2454,38 @@ class LateQAT:
         self.inputs, self.outputs = [], []
 
 
+class DepthLoop:
+    """Depth recurrence switched on at LOOP_ENABLE_AT of the training budget (of the wall clock when there is one,
+    else of ITERATIONS; the records: 0.35 of the time). Switching flips `model.looping`, a Python flag: the compiled
+    model has one graph per value, both made in warm_up before the clock starts, so the switch costs no compile.
+    No weight changes. After training the model stays looped for Hessians, GPTQ, evaluation and TTT, as a fresh
+    model built from the same config is (GPT.looping), so the artifact is scored as the function it was trained as.
+    Compile cost (not yet measured here): the looped graph unrolls every virtual layer (17 vs 11 blocks for #1855's
+    layout), so expect its compile to exceed the plain one's; warm_up logs it as the first looped step's time."""
+
+    def __init__(self, model: GPT, cfg: Config, budget_s: float):
+        self.model, self.cfg, self.budget_s = model, cfg, budget_s
+        model.looping = self.due(0, 0.0)
+
+    def due(self, step: int, elapsed_s: float) -> bool:
+        cfg = self.cfg
+        if cfg.num_loops == 0:
+            return False
+        if self.budget_s > 0:
+            return elapsed_s >= cfg.loop_enable_at * self.budget_s
+        return step >= cfg.loop_enable_at * cfg.iterations
+
+    def update(self, step: int, elapsed_s: float, log: Logger) -> None:
+        if not self.model.looping and self.due(step, elapsed_s):
+            self.model.looping = True
+            log(f"looping: on at step {step} ({elapsed_s:.1f}s), {len(self.model.layer_orders[True])} virtual layers")
+
+    def finish(self, log: Logger) -> None:
+        if self.cfg.num_loops and not self.model.looping:
+            log("warning: training ended before LOOP_ENABLE_AT; the looped model is evaluated anyway")
+        self.model.looping = self.cfg.num_loops > 0
+
+
 class StopFlags:
     """[time is up, loss not finite], agreed over ranks (MAX) and read one step late: each step queues its flags, their
     all-reduce and a copy into pinned host memory, then reads the previous step's copy, long done by then. Reading the
@@ -2390,20 +2536,24 @@ def train_step(run: nn.Module, opt: Optimizers, loader: TrainLoader, cfg: Config
 
 def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtime, log: Logger) -> None:
     """Run `warmup_steps` real steps (compiling and warming kernels, QAT path included), then restore the initial
-    weights and optimizer state so they do not count as training."""
+    weights and optimizer state so they do not count as training. With depth recurrence the second half of the steps
+    runs looped, so both graphs are compiled here (the looped one unrolls every virtual layer: its compile is
+    logged as the first looped step's time)."""
     if cfg.warmup_steps == 0:
         return
     t0 = time.perf_counter()
     model_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
     opt_state = opt.state_dict()
     loader, qat = TrainLoader(cfg, rt), LateQAT(model, cfg)
+    first_looped = cfg.warmup_steps // 2 if cfg.num_loops else cfg.warmup_steps
     for i in range(cfg.warmup_steps):
         qat.active = i == 1  # the QAT path runs once too (eager: it compiles nothing)
+        model.looping = i >= first_looped
         sync(rt)
         t = time.perf_counter()
         train_step(run, opt, loader, cfg, rt, 0, 1.0, qat)
         sync(rt)
-        if i < 2 or i + 1 == cfg.warmup_steps:
+        if i < 2 or i == first_looped or i + 1 == cfg.warmup_steps:
             log(f"warmup step {i + 1}: {time.perf_counter() - t:.2f}s")  # step 1 holds the compiles
     model.load_state_dict(model_state)
     opt.load_state_dict(opt_state)
@@ -2446,12 +2596,13 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     schedule, stats = Schedule(cfg, budget_s), TrainStats()
     ema = EMA(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     step_times: list[float] = []
-    qat, flags = LateQAT(model, cfg), StopFlags(rt)
+    qat, flags, loop = LateQAT(model, cfg), StopFlags(rt), DepthLoop(model, cfg, budget_s)
     sync(rt)
     t_start = t_last = time.perf_counter()
     for step in range(cfg.iterations):
         elapsed = time.perf_counter() - t_start
         scale = schedule.lr_scale(step, elapsed)
+        loop.update(step, elapsed, log)
         if cfg.late_qat_threshold > 0 and scale < cfg.late_qat_threshold:
             # Late QAT: sharpen the soft-round from alpha 1 to qat_alpha_max as the LR scale falls to its floor.
             progress = (cfg.late_qat_threshold - scale) / max(cfg.late_qat_threshold - cfg.lr_floor, 1e-9)
@@ -2490,6 +2641,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     stats.step_ms_median = 1000 * timed[len(timed) // 2]
     stats.tokens_per_s = stats.steps * cfg.train_batch_tokens / stats.train_seconds
     stats.peak_memory_gb = peak_memory_gb(rt)
+    loop.finish(log)
     if ema is not None:
         ema.apply()
     log(f"train: {stats.steps} steps in {stats.train_seconds:.1f}s ({stats.step_ms_median:.1f} ms/step median), "

@@ -60,8 +60,9 @@ def test_record_model_size_and_banks():
     assert tuple(model.qo_bank.shape) == (22, 512, 512) and tuple(model.kv_bank.shape) == (22, 256, 512)
     assert tuple(model.up_bank.shape) == (11, 1792, 512) and tuple(model.down_bank.shape) == (11, 512, 1792)
     # mimetic init: O rows of query head h are -0.05 x the rows of its KV head's V
-    L, D = 11, 64
-    v, o = model.kv_bank[L + 3], model.qo_bank[L + 3]
+    D = 64
+    w = dict(zip(T.ROLES, model.layer_weights(3), strict=True))
+    v, o = w["v"], w["o"]
     assert torch.equal(o[5 * D:6 * D], -0.05 * v[2 * D:3 * D])  # head 5 reads KV head 5 // 2
     assert model.down_bank.abs().sum() == 0
 
@@ -112,3 +113,40 @@ def test_late_qat_outside_the_graph_equals_soft_rounding_inside_it(smoke_cfg):
     for (n, p), g in zip(params.items(), ref_grads, strict=True):
         assert torch.equal(p.detach(), before[n]), n
         assert torch.allclose(p.grad, g, rtol=1e-5, atol=1e-7), n
+
+
+def test_bank_layout_table_matches_the_original_formulas(smoke_cfg):
+    """The slot table (BANK_ROLES) reproduces the layout it replaced: qo = [Q.., O..], kv = [K.., V..], and the same
+    init and forward, bit for bit (the formulas below are the pre-table code, kept here as the reference)."""
+    cfg = dataclasses.replace(smoke_cfg, num_layers=3, ve_layers="1,2", xsa_last_n=3)
+    L = cfg.num_layers
+    torch.manual_seed(0)
+    model = T.GPT(cfg)
+    for i in range(L):
+        old = (model.qo_bank[i], model.kv_bank[i], model.kv_bank[L + i], model.qo_bank[L + i], model.up_bank[i],
+               model.down_bank[i])
+        assert all(a.data_ptr() == b.data_ptr() for a, b in zip(model.layer_weights(i), old, strict=True))
+        assert T.bank_slots(cfg)[f"blocks.{i}.attn.o"] == ("qo_bank", L + i)
+        assert T.bank_slots(cfg)[f"blocks.{i}.attn.v"] == ("kv_bank", L + i)
+    # the pre-table init, in its RNG order
+    torch.manual_seed(0)
+    ref = T.GPT(cfg)
+    with torch.no_grad():
+        torch.manual_seed(1)
+        model.reset_parameters(cfg)
+        torch.manual_seed(1)
+        H, Hkv, D = cfg.num_heads, cfg.num_kv_heads, cfg.model_dim // cfg.num_heads
+        torch.nn.init.normal_(ref.tok_emb.weight, std=cfg.tied_embed_init_std)
+        for i in range(L):
+            for w in (ref.qo_bank[i], ref.kv_bank[i], ref.kv_bank[L + i], ref.up_bank[i]):
+                torch.nn.init.orthogonal_(w)
+            ref.down_bank[i].zero_()
+            v = ref.kv_bank[L + i].view(Hkv, D, -1)
+            ref.qo_bank[L + i].copy_(-0.05 * v.repeat_interleave(H // Hkv, dim=0).reshape(H * D, -1))
+        torch.nn.init.normal_(ref.ngram.embed.weight, std=0.01)
+        ref.ngram.proj.weight.zero_()
+        torch.nn.init.normal_(ref.ve.embed.weight, std=0.01)
+    for (name, a), b in zip(model.state_dict().items(), ref.state_dict().values(), strict=True):
+        assert torch.equal(a, b), name
+    ids = torch.randint(0, 1024, (2, 16))
+    assert torch.equal(model(ids), ref(ids))
