@@ -5,11 +5,12 @@ import pytest
 import train_gpt_human as T
 
 
-def test_defaults_are_the_seed_record_config():
+def test_defaults_are_the_record_config():
     cfg = T.Config.from_env({})
     assert (cfg.num_layers, cfg.model_dim, cfg.num_heads, cfg.num_kv_heads) == (11, 512, 8, 4)
     assert cfg.train_batch_tokens == 786_432 and cfg.max_wallclock_seconds == 600
-    assert len(cfg.neg_slopes) == 11 and cfg.ve_layer_ids == [9, 10]
+    assert cfg.vocab_size == 4096 and cfg.ngram_buckets == 0 and cfg.ve_layer_ids == []  # SP4096, measured
+    assert len(cfg.neg_slopes) == 11
 
 
 def test_env_overrides_and_types():

@@ -169,7 +169,8 @@ def test_too_many_train_shards_is_refused(tmp_path, offline):
 def test_cli_end_to_end_offline(tmp_path):
     make_hf_cache(tmp_path / "cache", remote_files())
     env = {**os.environ, "HF_HUB_OFFLINE": "1", "HF_HUB_CACHE": str(tmp_path / "cache")}
-    command = [sys.executable, str(REPO / "data" / "download.py"), "--out-root", str(tmp_path / "data")]
+    command = [sys.executable, str(REPO / "data" / "download.py"), "--variant", "sp1024", "--out-root",
+               str(tmp_path / "data")]
     done = subprocess.run([*command, "--train-shards", "2"], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "[4/4] datasets/fineweb10B_sp1024/fineweb_train_000001.bin: downloaded" in done.stdout
