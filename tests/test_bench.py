@@ -24,7 +24,7 @@ def load_bench_module(root, name):
 
 @pytest.mark.slow
 def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample_shards):
-    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "cpu",
+    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "cpu", "--vocab", "1024",
            "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
            "--extra-val", str(root / "data/sample"), "--ttt", "--env", *SMOKE]
     before = (root / "train_gpt.py").read_bytes()
@@ -65,7 +65,7 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, sample_corpus, sample_
     """proxy_record.py --snapshot trains with the readable script and saves a snapshot; quant_sweep.py scores
     quantization variants of that one model."""
     snap = tmp_path / "snap"
-    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "snap",
+    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "snap", "--vocab", "1024",
            "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
            "--snapshot", str(snap), "--env", *SMOKE]
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)

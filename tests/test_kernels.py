@@ -349,9 +349,12 @@ def test_gpu_model_fused_kernels_equal_plain(smoke_cfg):
         assert all(b.mlp.fused is fused for b in model.blocks)
         with torch.no_grad():
             model.down_bank.normal_(std=0.05)
-        model.set_qat(True, alpha=4.0)
+        qat = T.LateQAT(model, cfg)
+        qat.alpha = 4.0
+        qat.begin()
         loss = run(ids, targets)
         loss.backward()
+        qat.end()
         results.append((loss.detach(), torch.cat([p.grad.flatten() for p in model.parameters()])))
     torch.testing.assert_close(results[1][0], results[0][0], rtol=2e-3, atol=2e-3)
     g1, g0 = results[1][1], results[0][1]
