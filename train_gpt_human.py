@@ -242,12 +242,9 @@ class Config:
         need(0 < len(self.lora_targets) == len(set(self.lora_targets) & set(LORA_TARGETS)), "TTT_LORA_TARGETS",
              f"comma-separated, from {','.join(LORA_TARGETS)}")
         need(self.ttt_lora_optimizer in ("adam", "sgd"), "TTT_LORA_OPTIMIZER", "must be adam or sgd")
-        try:
-            increasing = self.phase_docs == sorted(set(self.phase_docs)) and min(self.phase_docs, default=1) >= 1
-        except ValueError:
-            increasing = False
-        need(increasing, "TTT_PHASES",
-             "comma-separated increasing document counts >= 1 (empty = no global SGD phases)")
+        need(all(s.strip().isdigit() for s in self.ttt_phases.split(",") if s.strip())
+             and self.phase_docs == sorted(set(self.phase_docs)) and min(self.phase_docs, default=1) >= 1,
+             "TTT_PHASES", "comma-separated increasing document counts >= 1 (empty = no global SGD phases)")
         need(self.val_max_tokens >= 0, "VAL_MAX_TOKENS", "must be >= 0")
 
     @property
@@ -1950,10 +1947,6 @@ def row_lengths(seq_len: int) -> list[int]:
     return sorted({-(-seq_len // d) for d in (8, 4, 2, 1)})
 
 
-def base_model(run: nn.Module) -> GPT:
-    return next(m for m in run.modules() if isinstance(m, GPT))
-
-
 class DocAdapters:
     """A LoRA adapter set per batch row on every target matrix: A (rows, in, r) and B (rows, r, out). Row b's loss
     reaches only A[b] and B[b] (the Matmul hook is a per-row batched matmul) and the optimizers are elementwise, so
@@ -1970,11 +1963,10 @@ class DocAdapters:
                    for m in self.matmuls]
         self.a = [torch.zeros(rows, *a0.shape, device=device, requires_grad=True) for a0 in self.a0]
         self.b = [torch.zeros(rows, r, shapes[m.name][0], device=device, requires_grad=True) for m in self.matmuls]
-        if cfg.ttt_lora_optimizer == "adam":
-            self.opt = torch.optim.AdamW(self.a + self.b, lr=cfg.ttt_lora_lr, betas=LORA_BETAS,
-                                         weight_decay=cfg.ttt_lora_wd)
-        else:  # plain SGD: its L2 weight decay equals decoupled decay
-            self.opt = torch.optim.SGD(self.a + self.b, lr=cfg.ttt_lora_lr, weight_decay=cfg.ttt_lora_wd)
+        # AdamW, or plain SGD (whose L2 weight decay equals decoupled decay)
+        adam = dict(betas=LORA_BETAS) if cfg.ttt_lora_optimizer == "adam" else {}
+        self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,
+                                                                    weight_decay=cfg.ttt_lora_wd, **adam)
 
     @torch.no_grad()
     def reset(self) -> None:
@@ -2052,6 +2044,13 @@ def global_phase(run: nn.Module, tokens: Tensor, weights: TTTWeights, plan: tupl
     weights.load(weights.avg)
 
 
+def phase_rows(starts: Tensor, lengths: Tensor, cfg: Config, rt: Runtime) -> int:
+    """Global-SGD windows per forward for the documents of the last phase: a chunk's share per rank at once."""
+    plan = doc_windows(starts, lengths, cfg.eval_seq_len, cfg.eval_seq_len)
+    most = max([w1 - w0 for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens)], default=1)
+    return min(cfg.eval_batch_seqs, -(-most // rt.world_size))
+
+
 def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Config, rt: Runtime) -> float:
     """Estimated seconds of global_phase on `plan`, from one forward+backward of `rows` windows (train_s)."""
     sizes = torch.tensor([w1 - w0 for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens)])
@@ -2100,23 +2099,25 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     tokens, tables = val_tokens.to(dev), tables.to(dev)
     starts, lengths = document_spans(val_tokens)
     bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
-    prefix = doc_windows(starts[: bounds[-2]], lengths[: bounds[-2]], seq_len, seq_len)  # the last phase's
-    most = max([w1 - w0 for w0, w1 in chunk_bounds(prefix[0] + prefix[2], cfg.ttt_chunk_tokens)], default=1)
-    rows = min(cfg.eval_batch_seqs, -(-most // world))  # global-SGD windows per forward: a chunk's share at once
-    lora = DocAdapters(base_model(run), cfg.ttt_doc_batch, cfg, dev)
+    rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
+    lora = DocAdapters(next(m for m in run.modules() if isinstance(m, GPT)), cfg.ttt_doc_batch, cfg, dev)
     weights = TTTWeights([p for p in run.parameters() if p.requires_grad], cfg)
     step_s, window_s, train_s = warm_up_doc_ttt(run, tokens, tables, lora, rows, cfg, rt)
-    sums = torch.zeros(3, dtype=torch.float64, device=dev)
-    done = torch.zeros(len(starts), dtype=torch.bool)
+    sums, done = torch.zeros(3, dtype=torch.float64, device=dev), torch.zeros(len(starts), dtype=torch.bool)
     plain_windows = windows_per_doc(lengths, seq_len, cfg.eval_stride)
     budget, group, phases = cfg.eval_budget_seconds - cfg.ttt_budget_margin_seconds, cfg.ttt_doc_batch * world, 0
+    last_log = [-1.0]
 
     def fits(next_s: float) -> bool:
+        """The budget guard, on numbers that are the same on every rank; and a progress line now and then."""
         rest_s = float(plain_windows[~done].sum()) / world * window_s
         elapsed, next_s, rest_s = max_over_ranks([time.perf_counter() - eval_start, next_s, rest_s], rt)
         if elapsed + next_s + rest_s > budget:
             log(f"ttt_doc: budget guard stops adapting after {int(done.sum())}/{len(starts)} documents and {phases} "
                 f"phases at {elapsed:.1f}s (next ~{next_s:.1f}s, scoring the rest ~{rest_s:.1f}s)")
+        elif elapsed - last_log[0] >= PROGRESS_EVERY_S:
+            last_log[0] = elapsed
+            log(f"ttt_doc: {int(done.sum())}/{len(starts)} documents, {phases} phases, eval budget used {elapsed:.1f}s")
         return elapsed + next_s + rest_s <= budget
 
     try:
@@ -2125,12 +2126,12 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
             order = d0 + torch.argsort(lengths[d0:d1], descending=True, stable=True)
             for g in range(0, len(order), group):
                 mine = order[g : g + group][rt.rank :: world]
-                adapting = adapting and fits(doc_batch_seconds(lengths[mine], step_s, cfg))
+                adapting = fits(doc_batch_seconds(lengths[mine], step_s, cfg))
                 if not adapting:
                     break
                 adapt_docs(run, tokens, tables, starts[mine], lengths[mine], lora, cfg, rt, sums)
                 done[order[g : g + group]] = True
-            if adapting and d1 < len(starts):
+            if adapting and d1 < len(starts):  # a phase: global SGD on every document scored so far
                 plan = doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len)
                 adapting = fits(phase_seconds(plan, rows, train_s, cfg, rt))
                 if adapting:
@@ -2138,9 +2139,6 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
                     phases += 1
             if not adapting:
                 break
-            _, bpb = loss_and_bpb(sums, rt)
-            log(f"ttt_doc: {int(done.sum())}/{len(starts)} documents, running val_bpb {bpb:.5f}, {phases} phases, "
-                f"{time.perf_counter() - t0:.1f}s (eval budget used {time.perf_counter() - eval_start:.1f}s)")
         rest = doc_windows(starts[~done], lengths[~done], seq_len, cfg.eval_stride)
         score_windows(run, tokens, rank_share(tuple(t.to(dev) for t in rest), rt), tables, cfg, rt, sums)
     finally:

@@ -34,6 +34,23 @@ def tables() -> tg.ByteTables:
     return tg.build_byte_tables(spm.SentencePieceProcessor(model_file=str(TOKENIZER)), 1024)
 
 
+@pytest.mark.parametrize("env, var", [
+    ({"TTT_MODE": "docs"}, "TTT_MODE"),
+    ({"TTT_PHASES": "50,20"}, "TTT_PHASES"),
+    ({"TTT_PHASES": "0,20"}, "TTT_PHASES"),
+    ({"TTT_PHASES": "a"}, "TTT_PHASES"),
+    ({"TTT_LORA_TARGETS": "q,proj"}, "TTT_LORA_TARGETS"),
+    ({"TTT_LORA_TARGETS": ""}, "TTT_LORA_TARGETS"),
+    ({"TTT_LORA_OPTIMIZER": "lion"}, "TTT_LORA_OPTIMIZER"),
+    ({"TTT_DOC_BATCH": "0"}, "TTT_DOC_CHUNK_TOKENS"),
+])
+def test_impossible_doc_ttt_settings_name_the_variable(env, var):
+    with pytest.raises(tg.ConfigError, match=var):
+        tg.Config.from_env(env)
+    assert tg.Config.from_env({"TTT_PHASES": " 3, 7 ", "TTT_LORA_TARGETS": "head,q"}).phase_docs == [3, 7]
+    assert tg.Config.from_env({"TTT_PHASES": ""}).phase_docs == []
+
+
 def doc_config(**overrides) -> tg.Config:
     """Documents of 2..150 tokens against 32-token windows: short documents fit a row, long ones slide."""
     small = dict(ttt_mode="doc", ttt_doc_chunk_tokens=8, ttt_doc_batch=3, ttt_lora_rank=4, ttt_lora_lr=0.03,
