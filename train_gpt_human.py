@@ -1963,6 +1963,7 @@ class DocAdapters:
                    for m in self.matmuls]
         self.a = [torch.zeros(rows, *a0.shape, device=device, requires_grad=True) for a0 in self.a0]
         self.b = [torch.zeros(rows, r, shapes[m.name][0], device=device, requires_grad=True) for m in self.matmuls]
+        self.pairs = list(zip(self.a, self.b, strict=True))  # the same objects at every step: no dynamo guard misses
         # AdamW, or plain SGD (whose L2 weight decay equals decoupled decay)
         adam = dict(betas=LORA_BETAS) if cfg.ttt_lora_optimizer == "adam" else {}
         self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,
@@ -1978,8 +1979,8 @@ class DocAdapters:
 
     @contextlib.contextmanager
     def active(self):
-        for m, a, b in zip(self.matmuls, self.a, self.b, strict=True):
-            m.lora = (a, b)
+        for m, pair in zip(self.matmuls, self.pairs, strict=True):
+            m.lora = pair
         for p in self.base:
             p.requires_grad_(False)
         try:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import operator
 import time
 
 import pytest
@@ -288,6 +289,41 @@ def test_budget_guard_stops_adapting_and_scores_the_rest_plainly(tables):
     plain = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0, ttt_lr=0.0), CPU,
                             time.perf_counter())
     assert ttt == pytest.approx(plain, rel=1e-6)
+
+
+def test_adapters_add_ops_only_while_active_and_compile_in_one_graph():
+    """The training graph gets no extra op from the hook; with adapters active dynamo traces the batched LoRA into
+    one graph (fullgraph), reused for the next batch, and backward reaches the adapters, not the frozen base."""
+    cfg = doc_config()
+    model = tiny_model(cfg)
+    graphs: list[torch.fx.GraphModule] = []
+
+    def capture(gm, example_inputs):
+        graphs.append(gm)
+        return gm.forward
+
+    torch._dynamo.reset()
+    run = torch.compile(model, backend=capture, fullgraph=True, dynamic=False)
+    x = random_stream(48, seed=9).long().view(3, 16)
+    plain = run(x, x, reduction="none")
+    lora = tg.DocAdapters(model, 3, cfg, CPU.device)
+    lora.reset()
+    with lora.active():
+        torch.nn.init.normal_(lora.b[0].detach())  # a nonzero delta in one matrix
+        adapted = run(x, x, reduction="none")
+        adapted.sum().backward()
+    lora.reset()
+    with lora.active():  # the next batch of documents: same graph, no recompilation
+        run(x, x, reduction="none")
+    torch._dynamo.reset()
+
+    def matmuls(gm):
+        return sum(n.op == "call_function" and n.target in (torch.matmul, operator.matmul) for n in gm.graph.nodes)
+
+    assert len(graphs) == 2 and matmuls(graphs[0]) == 0 and matmuls(graphs[1]) == 2 * len(lora.matmuls) == 2 * 13
+    assert not torch.equal(plain, adapted)
+    assert all(p.grad is None for p in model.parameters()) and all(a.grad is not None for a in lora.a)
+    assert lora.b[0].grad.abs().sum() > 0
 
 
 def test_doc_mode_runs_in_evaluate_artifact_and_flags_an_overrun(tables, tmp_path, monkeypatch):
