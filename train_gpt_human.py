@@ -529,20 +529,21 @@ LORA_TARGETS = ("q", "k", "v", "o", "up", "down", "head")
 class Matmul(nn.Module):
     """y = x @ w.T for one weight matrix that lives elsewhere (a slice of a parameter bank, or the tied embedding for
     the head). A module per matrix gives Hessian collection a place to hook (its input x) on the one model, and
-    per-document TTT a place to add a batched LoRA delta: while `lora` holds (A (B, in, r), B (B, r, out)), batch row
-    b gets x[b] @ A[b] @ B[b] added. `lora` is None everywhere else, so training compiles the same graph as before."""
+    per-document TTT a place to add a batched LoRA delta: while `lora` holds (A (B, in, r), B (B, r, out), scale),
+    batch row b gets scale * x[b] @ A[b] @ B[b] added. `lora` is None everywhere else, so training compiles the same
+    graph as before."""
 
     def __init__(self, name: str):
         super().__init__()
         self.name = name
-        self.lora: tuple[Tensor, Tensor] | None = None  # set only by DocAdapters.active()
+        self.lora: tuple[Tensor, Tensor, float] | None = None  # set only by DocAdapters.active()
 
     def forward(self, x: Tensor, w: Tensor) -> Tensor:
         y = F.linear(x, w.to(x.dtype))
         if self.lora is None:
             return y
-        a, b = self.lora
-        return y + (x @ a.to(x.dtype)) @ b.to(x.dtype)
+        a, b, scale = self.lora
+        return y + (x @ a.to(x.dtype)) @ b.to(x.dtype) * scale
 
 
 def rms_norm(x: Tensor) -> Tensor:
@@ -1904,6 +1905,7 @@ def warm_up_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, c
 
 BOS_ID = 1  # every document is [BOS] + its tokens (SPEC "Data format")
 LORA_BETAS = (0.0, 0.99)  # AdamW betas of the adapters (#1855: no first moment)
+LORA_ALPHA = 144.0  # the delta is scaled by LORA_ALPHA / rank, as in #1767/#1855 (1.8 at rank 80)
 
 
 def document_spans(tokens: Tensor) -> tuple[Tensor, Tensor]:
@@ -1963,7 +1965,8 @@ class DocAdapters:
                    for m in self.matmuls]
         self.a = [torch.zeros(rows, *a0.shape, device=device, requires_grad=True) for a0 in self.a0]
         self.b = [torch.zeros(rows, r, shapes[m.name][0], device=device, requires_grad=True) for m in self.matmuls]
-        self.pairs = list(zip(self.a, self.b, strict=True))  # the same objects at every step: no dynamo guard misses
+        scale = LORA_ALPHA / r  # the same tuples at every step: nothing for dynamo's guards to miss
+        self.pairs = [(a, b, scale) for a, b in zip(self.a, self.b, strict=True)]
         # AdamW, or plain SGD (whose L2 weight decay equals decoupled decay)
         adam = dict(betas=LORA_BETAS) if cfg.ttt_lora_optimizer == "adam" else {}
         self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,

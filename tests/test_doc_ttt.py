@@ -54,7 +54,7 @@ def test_impossible_doc_ttt_settings_name_the_variable(env, var):
 
 def doc_config(**overrides) -> tg.Config:
     """Documents of 2..150 tokens against 32-token windows: short documents fit a row, long ones slide."""
-    small = dict(ttt_mode="doc", ttt_doc_chunk_tokens=8, ttt_doc_batch=3, ttt_lora_rank=4, ttt_lora_lr=0.03,
+    small = dict(ttt_mode="doc", ttt_doc_chunk_tokens=8, ttt_doc_batch=3, ttt_lora_rank=4, ttt_lora_lr=0.003,
                  ttt_lora_targets="q,k,v,o,up,down,head", ttt_phases="4,9", ttt_chunk_tokens=96, ttt_epochs=1,
                  ttt_lr=0.05, ttt_polyak=0.0)
     return tiny_config(**(small | overrides))
@@ -247,7 +247,7 @@ def test_zero_learning_rate_equals_plain_document_masked_scoring(tables):
 def test_batched_equals_unbatched_and_adapting_helps(tables):
     """A batch of documents is that many independent adapter sets: the score does not depend on the batch size. A
     document that repeats itself is predicted better once its adapters have trained on the first repeats."""
-    cfg = doc_config(ttt_doc_batch=1, ttt_lora_lr=0.01, ttt_phases="")
+    cfg = doc_config(ttt_doc_batch=1, ttt_lora_lr=0.003, ttt_phases="")
     model = float64_model(cfg)
     pattern = random_stream(12, seed=7)
     pattern[pattern == 1] = 5
