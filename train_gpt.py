@@ -1,157 +1,154 @@
 import brotli
 n=a=0;b=1
-for c in r'''^krKQ7AeaɎNr>2ڿ
-p^7ِIV^ۣeaHCϹJeNl&X/:3hϚ)ΛIT$şn:S,>:ӆ<tU^1ӯ(G5Ixh`<j`Գ́z;pLn0؜S.X\kһI}+D;[:]|K=82{,/yօҠodbf"*WBMP٥XF"mcZ:҆9ِX٢zM`x%ۇwYӚ[K#K_;e:ٖ;ڿ)y"v̷f@3U P[V<9Ak'my@ޠC~/̵}j5iv5 7wow\߉yhOՊ>0]iXI)*ߩCtD|%8fŃ&Hw{Lq $Hщ]ӕҸ̅οSJѨ;[mSۻ.u)VCdT4\<RDR{ǌ!A0W"8i4pKRw\F̨F{,-{!rBXXKpU0X,ywXUsZvfݝUae̹(3M-Qd,-Ǭ'KL=L9f}8Mqw+lz.,9ַ
-wܝo<-{$tKx	)SB
-+F/ʤ^v-eG`Qf̦'&c͝[JBy0	*6wZڱE,ܬʛēf.ZҒkɯa@Ҭ5AWXY.j{6laRWk1gAK:Ƕ_aV^d!WZ/9J$xgΌR g`"ð\A)g]F̙9V͗J[NsMe/R(Oly^S+~w/ͨRI)AsƋ< =	=O#b#;&ZmWW	ց'Pfmڌ4S1szGb6_lS#QnSVxJ߰^)>,ҋǪ807iPu;I^?&I%HmU0THh $RT^Ue%~|\BKJ/Ұp*~v2˱mM˻%pF[=+E< O6\lүͶdsu`];*ϥ`oil1'1E_UOe5bN
-̔05
-˄&!8ǾQ
-]*hn}q@]T>%Vo:f"Z+ɉ#Q7+mر΢,ƨ)Ӝ7ء̷?+>{SؕhkHσDn?Q\x@'{ۮqoOW)1kc|7>Ǽ<ңvÕO<8X^ݯDw?sH0w	ƀ u%DʏiۍlҜݎ2ߟ>4RݶLT;A'zIFhCB;خߜܪ%7ӌTT8hrWI|#+.+u,%oe3rÓ)Bk&gSĤZFFPTQ	g=p:,@6гm_ SbʄN҉r{D
-g\wg&݄2=Փ	:3g[6H\B'#ԒЎ<plŁ;yIWgvM6xJQc!`hjЫkRioGȫP%ʦ8W,}r#O2(+Y/*=l\kد4edyK]LB_wq,iߐ[= ~H~rĖZl_IK{گ	}bJfhwgɊSۯTҤ2*\Q˛#o=[tޛ.u3hSJyȌ;"
-֤`&̐r|(`$/4Ϟ#ٛ\%цcWЁtLґ7#ʊ߭˖ZMϨ"֫esp}*ru]')YG/g#J%3lTͶnS2#xqdgeDۚ88+OzV Ś^9'5#,6}oLĄj)ޞeFUs'/{٥?#34qwϫq7)]ϘGnz	3Yi`*s-T|yW-T(M!z7] Y>6؋,ynlʢ)CD0Lk(TR2PX[OWEI>'~}ӿͰiۏաZة6Ancf/D$dMʐ(ݯKtp1ّ:h+)-_̨AI%}?h8jƺ3IGzcPݟ!h%ߪfű9˩:,1cg4b}ҍٱCƇ(OZ˳;iƼPڶyQڨA}"8bGyS<FA ƕxMLRޟXoNgRJssΊ Ag3ԶΞfOTCcr{"`6@޺g@F	K۩!V>v0ԁ\ԜRac7)AZ,*S؝@OFoq֜-&йYGjex|ι&\ajOU!8*-ۢ1Dnr)ҹҝ[n&Hf(gX*t#ϨC0 .
-ˆABrMlWP'^giì9`d"KrTL1ka]UFU_yjVvJ:YU'^"o1N;xՎ"1Lo|J7K$N*$on;5d(5N͛~t	^7ؚ u;h1DY;W3Ӊߊ*GcDlzF]Fdh!҇˺߹ģ`kj!EIo!B;}60"o?aQܽiSy+͉9Y"Υc<WSQe"$:UO~(?U2%֏Bg-s"4!?wEó=EnJy&˭>W
-2WLDnWi>ק\5Ǔߌٖ3#5ߢNƩqҁj&	[XwN07,'vC7Ҵ
-*_D
-49CB0/8c=ńݕL]ј!u]ɒ.cy*F|ztQd l|_nSO>qie#ֲhS3ȅ4[c^XEATҏm|[Ps9׀MMmT@bPԑ#?58?@D>!#9VsGdYT7Y;RVÑu5<Ѯ2/ad7oiXsmkI.i:Z]tÐs	5S5g˰)
-uȾ@,x{Ɔ7q;KT>7PCЈ${3&.^`T0]֛gZ^J4AZAg'(
-plӣcz%zj>bJ[A:;8Hަ#\l)5/-ivDO;0TAn_k	e{wg37CN# h:Z.OcT:5L7|ж/3.AnD$8Z5PZjռH
-ѝ
-ѡvoAց1_,:Sڧ/h)7-^fX<Ϥէl1S	zS}bujKXܩ5#*-G4]"FʿCF˽tlߢؓO$}^x;_0:R~E.rߕZ.ØrF?G[=Ch[ 1݃dބfXcCN:%!Xaωk~cу[BUbϕvOwޥ|~vJT9LjWAց21Z`#B8:OS$cxKqge#DP"T4ڝ'RR۟8Jg,9äDPQ"ǂH0Y9V̹CwHh*pZG+1փUC)(O}X~~˴*!Oۻ#&sialz;@?ǉa|nZ(iJE$1c^ӽ-ŌI[;]zX̓}Y+0߱2I$b//95hXIXYYYħ#C
-Qălfmb^_8̥T"JC)riǀWcܿd8π,,z3o֯gK(!!+ӥU(lxTOc*ZeњCz?h;{ܒ(o00=SYÂiՒ~)2h'OTD1&dHWraߧqtj(H3jXׂUG4HZ|@}B0Kq('t~r	f/F]ߗϻBj]u&^mqOMiR[2Їή2ˢYDky[ђVE,?`Rp{6@um˨ОpoЭ(^$_NSuc[U2V{w S6!pƊQWהCGi5AÕ)hVn*rbo+	`בL֟cOhLײ(*:MM̢0ݽ&މVIC9ܨH3n~9 Sީ2iC`jɷ!"8܆N\,.%@"ig3"
-:D'y}!4~c3fɝ%bhq
-ܴYz}r:,_3Lb~VH-vU"+ԒIJ:.ƦbZ%at*`ڙ%϶ڋ[$l$y>}P=xE)_oukmxV@d6;b~K<OݍzuK	ƾ{iS u8c˕ޱ[*eՈ,|&68d&b:}Ӎo+sdCm*\º3$(r|ߖ|0LQÝ<2]۞y.5C,pIǨprοrI*4y}(c22% phFo0`*͛a=#ܜ38NC:"YTمs'_[Ȗze|OY'I[ȊAU2Mzƹe9P,Uq$\D10fRU~~ozODp	w}Le®\ME[$¸Ž"W^pS}ڸ3Z(hx~>Jݪ+9=m8<MɃ^&(L[)rgP%v~dGTdߊ4BՉ@"Sɽ=<WWXrjћ	&W;4ou/OG	r\-|eY <l45KTMB	+)%4uB9gI3;|l
-Ȃ߇pmIZd+OZ<#$(:	ǡdxwm*WE_ulfEA,ў;PE_n02E8ҦK8^X_cƸ_ةd'_XN}C9q=}ͣ9tŦB)
-7)c,+P?*#ޥ,'*Ͻhv/elvugŴ[^Gخ782
-C=.,n@x93֤7HQ/GD;\eѲR3z'266rF>G
-jUP1/:=@	*t3͆ncǻ:x1ِ	ؙďxP+Utx,Uzt?|ߊaiߊ]BҺӑWlrҘQ9o9WYhc4/!a#XL^ۃ
-P3
-JjWUx[4Ȓx87VD)l8Ri"Taz!E_g#Hw׵هJz,VqPp߲i6LTŗ4>.ƹRIk$Dn/3Bn19i*΀l&?ȵ}ِDɀޚußG16c׭E>`xŇJ*xts2UJ:Cǈ'#i1*paȺjl^#!Ǻ<"z#9"ZڏA6(MdºCfJ_^|ݨxLšg;.8OZo"DRֶD|zuAB7lӯB-rىWH2أ)a[<.IiTgKrY͓`5EuŤ)vʹgńgv2rnf%ӓ'swЫ0ՕI"i9ޱ+3z+5#0Ro+V8C]8w"ы,{Щ'BQ0٫=U-4϶'y Ya6Y(ԭuKwI0yzdЎR>̠I3sRrB|à`(^JlzXʙn&m	h`J%;*4G~y$sxTkU^YEI?M3цkr/[QE͕_>y$sMƱû"$D|X_HӋgĐ;5ɋzѼ>˔dsF9-+>߫%WۅӄVb,oŠHl\\$}e~S؅$PGlGy{7Z Vy6\SIG<V'8k(&2 3<=	rgd#Y|/RJ[`C?G[+@VYެ{	 ;]YE ə5^S:^}.zٷOme{- RrR¢.JJBۈ55gNU ΅F*T
-(;j,_.}o
-olEh\NӬZ=ywR-:ֹfnw;sO̰oAc|޻w}#%E%>m"k-7½AOѕI)c[C)"FdELχ?4۞Tw5-u<+"x	ӴՖH޽Nn?ӌG1%"+x0zۮi5Ӄ(<yיU!n;jQME[[146O`H(^-&$ԲRZ}	ˉZf"*2:\\wRTuWH[}L-ٮ	?:P9*.J>[؉vgm$v	xIa݊>l\1Pn/bxץcԟ>Tղ
-wlhciFIhgT)}!GԂU	=ƫǘC?Q%2֊s2a!8f+w?!Z$n+"F|jڶ́oʉa.R-!40M3F\3zN2V#> ~6Qnn{փ߳	;I7E])QvrS7jrMߒI3'˿ŵ\03b>ɍ{ߒ@YUb
-@-%[R(-ŏYo4آ<;
-~$;W3M&ŉ$.=[yEE~ds|?lqhecȝkV5k,RF[&*}
-ш488!Ŀ0?4sӭ(Gwɂ	ae8J؞.SXԂ<'0ϜU;:٠=*Lj{ݳAґPqn\Ĺw7+fǰ~]%+ݦI0+KElu,&7Mݙ&ZXj6:*['B;>{!:Ţ&AeFl*bH׿}kkԬ0nq(חcqd.;2wБy1BshIgpzpKjӕ]*Ӈc\p|rD.n#^iGMsȗGeHгY+ڑ?LB<B`ƕ R,էb#ArÙ.+rMךZΐ
-e"g5)|A7gE\GS:Bqܟvɥ
-xg6K!I8"lĔ2)qG)jjdSAeU{\p]%z9*0vVМ3bpYѣkCW)+
-"w>pIx?B9<Ats؈s!u3tq%/pARuсF)Wǿֲ9Mԯ<l(Ә&BP1*6aCͣPԝ~4"5'=650]I#njTK]zB#u6_wBB+rW»CRL8dQ.6 T&WCλu~͎\CM+<^O_UC5(4DOTmnN)Ẏ</o!qYq@œb|f^z+ZG1n3q=Ʌ1iev#Zyjsơ rjmuy
-Ӳ7G/g;;ɤ[xrҩCckAfiG͚i_Y<QxRgƏf,8L{.ԅU%ͽۍ)|F|2rM3_^mY0ԡ7THsU̾)?¸1õpUAKv9RiD?T5Ѱ2,@ȩ~_Nr(00PReQա7tBSdJT>2'pSnA<}c&CJdI"-Xuȫcegqαf^%D׳>#o}-?KJu޿Ès*| (xy%<>vɞG8v6܅їR)A*g̑ m&8"=WNZ{s[pA|BrFqq3'ݟڑIzʬؽ1Jߙp:Y'6(Ye}JSu8iyԙQfX5s[pPX<U-M'HڔpKW<ջCҖD_#V^xi\V9E9tɭfpw|ׂ4uLԁ&>"?P4QusnȃI> ?0Y)Af§ʵxE$R7d\bPe`:t˅:[9&΄X/fTzkj|-n;&|zO2BnSɔCU:>]Ų=ͫn̺$N)dUr)Z/j[µGΜG_΍8q׀[4֟Ss?6}pچz :mIg:0*{ρEhggFp!)>Fԥӧhx$֨|ĭR_ 4^+wx_0nEuIx(W2	z$TM5@S8.U%/f:v0QXZ޷9Q׏TĲUՆ)`s7_~L	U1u?fL&~j[yۭ]~z_	>Eɞ]X}^͡w4]wعA%PS`KO͙7H$1ĬwO_Ya_٪ʎx'N_"N+v Xe&72_XMÿfk@9	hv­F	3ׯ2/=z=ɍ|XK5ԋ;	<!N{N/eܬ=F˛HǚAO!0o_91$)LcOǷ","AYǮv|Jp/)X et^3LhBC$%t,}e/ĕK-VOrngՉ<O<,8^`%Ja!4ʁ0 z/p&L	´/\Zծݩ{KL$a^UҤ-vX#3ɝS.͙|:jys4z>ψnrY%2Ë-oǠzIy>emmR 	>6$DY3>b@2jU1M'0C47Z]]3^7r§}{*m TaX5\td-˖J(т6{
-M-3ɔs:sW Dd)p8D&^ΣޑxȐ_ʇ'2_2&NЅTѧ$vҾ0ޅzV~3~l /SSiF¬2`Ǉ|<06Wڃ\W>(ǚZP-P]J_mr {B(ܮ&rE/L.[4ؔT@(x~uzCN>ev=Wb)L*O/m`w^.Tr@h-4.\ę~5zP ʡ7k-b
-tWp,cwixgҭ)]6m! ع4Կ,ʱ- =q֗Vנ÷+f9,Q۾+$Uv/:<jU)q
-m߫%'[
-aO+22"w]9ݡiw65KyL8ˉiײQq@WGWVR:oIe}3Mgp,gLpUQ/eA=_/dwpRεdPfi,kߵkGa#y^np׃\ɺwKdktF#,l3Mח>ϸR
-XÁ""čv"c:DH=|T$$D B[!'РȨd;؆߳˛ߨrRFlmUJPB"\xLh2ks_8rη#]ob0		zoB(r͙1#ۺ?0#Pft?=t;ŔYJ7Eq@?8$Ǿc&=/`ؐ43ޣУ>AMvSn#&7ճ.0H!	_bϕՇjȭ7x^Oc%dŰx =ք=_y|#F3
-ө$exǗO`Da':q^Ixbʣ;uGOjGYRV'_>Hl^FAgXN2"`
-m&(_hcٕq؅AL9trXηX4?g9D%ݒb=tpdV|
-HO[u\x'߉jJ:Skɦh]ui4H6h"?^>.<cc24,qh*Nâ
-J!UcTyɤթ_ZVߴ NނmFj\&Du|q2M%Qxӝ̔
- q4+htHǰ9XE)e	e4KJ$Nωrߎ?;U|܎fͨdDjw|TXʱ7i+ߋ;vQ1^]y>(=f]ggSþٴH+r<8.ZشAŪx!dIs~X)]r@Υҥ ^ˆӥw/`ܙn9>	LYHi
-9_Tum9<7jPw|E{Xkf؆O`EѸ߾R#Y&w)X|cߓ8Ȁk55A)kD=2^~`GsmQjv)LsB:ƣF&]tŔ.D0NVPOC6 {le
-m܋IK]Ō,O/յFVO"ArSvQ=Wk9dz;O#B\DnЯ܍]oɚ&+x9]ߪ8k7Z e`bCƛ9"X։Uoֵ@8Nf?!M\%*"Ŷio@LA R:>ҵ$&t(KG#>Yb?]pP_ {}zcXO[wؐCӬu>&ALGX9,TE.Ύa5]&.{d,Lu1N͢ۅA΁AcD4}"ΜN?ʪŞm6f̰JN|b6c_S=4m(9AЙp+vGX23yCYi<TbۮK|aªj5@zZG'Ͷ3ׯTE>x\OhXp3щ"pD>~PXbBS>@Z"?ؽo(oY[ɪ*+)&9SݳD@:NBܰˤ$+ͫ҉:g-b@M99Hd\Σ޴fkE&Rvw}%	<f;RKX7th٫m	Q<Eqe~&_@'k^*nޥKȕ%ιM.mt.>3,>_q(:m݂Xi-	p'eGIZ;R4Q±DzxƆf,kWǎ ?-jD6^ Kd8-X`zsf!qcPaXٽ9'́m`bϭGsKnl~|Pm ͇[
-tÖMrA;b!eBԁ
-|;q,}\,mC=ܚ{9}]kKbqd֣/6tiԁX|y.H<`+^Ym3J}s*1Lѳبx\/ihr*Ҝ _;] I}'HO#sA5DxMɘP%,`#O;@P&B:Q8t],POq ϫ2kͤ&@a}/ڮ/i!!YӃlЭ lIrPdWլ|+=qH{{P̨C>Z9'v7&KkѭdI-t?3DԜZeys_t`K#}5׵DEdR3,}hʷ)1LKB;5ZKY:JPYBSDoZUϖ}es&c4rbi'6;(M<%ܠcT[fr5RpDxfM:=bfٸeۂЌw39%=\n*4JٵQ5>Z`bڪ5رabXߩ}X(|7۟'tu"k1@%}heE3k3vFM|8x/Ƒ@It "*RZg	krWKt\kilv~[:աL+[dךO,Wq0a4	hLA>#MO]KuŝdۍP'=o`V}1ۆAߘ0VE:WfHoR;9ht|WG$t!TOAz<Lyj-NJ^Z?9ie VB4XzvV?F>!ol=Tѳ¥~OoMG!^;N |H\K()ͥ	Ů̈kB޹xmb0h:Ń<ZK7tg_hS#&`]Iv74Uۗ۷Z'm}xŊڎSb29M+iٽ_L%9NX}/>׉%OlOʝ";0/~3P'ėZĊQ'd·O_q^ľ#2dȫ5%g)XV{APsBçu+T'ru1Ͼ͏?7·c"óq07Ī$\03y/.mTLR.2+D<<	~YϏZ./n1oCWT29EX	wsGU+>m{nZ	,k|F}؇yy>m"Ԯ^GI	5K/*+ڈ$Θֵn |m< W-3]S̪Jx±_f3#N ީ8xLs1>ͳ+pTjōxĽP;ЬAL('ގ?ԕM~[R ĸɻ[qWd?uAvy\FR΅`lRqA:B˪H}
-{ K"89\hb}vt#մtw6-1Զm)Dˁ3}#w+i3ǐ80@ɴ[ϙg\/ˤkyy1sփ023Jӌ+mT\suY=ٶZٚ;gp0PxѺS|Olvԉp!W&.h&I>قO
-`z
-ŋ
-[ő+v}щ{tj
-S?/ȠF,K	T6un.hLp'o@}j=Qow=,5LEV,	Ok`o]FtS
-Tt[o.\O=yFBs]X%=]/VgS>3˧VX7S3]Ly·4	"yӀ"60'Q~ـe&Tqx-QeَK>OWxW`<e^qEDe^,,¡'c{n
-	66#w#߆DrƟ$ۘkq'[GK1VU{k-|h(dg%'z\0I=y&sT$v=[h_5й;i*̰p	&РؒHV#S8U{ë}!E>]nz<ʼ4]A8. 4Ʈ&Z]34ʣ>:OkäZV*8w97W1p<.^Bk
-ja]:m_t,;R>;l4-5.BD߇ų۴ތ[HZ tY͛yڈlJl,(NN
-ޜ̖hE8v1
-|5'ٵ[1Fɴ1)[Ԗ`G O,D$WVL0h-8=ӡ0tir*Iٚ{DZ7ȣ{	q(ELÏݥ݀\J1G6&naj޽BOSar%8u=#(<!.6o{]͗h.Aվy7}R@̫B/.5]R3>0&SbBA'Le0]H{Єk.|߳B̈{aĘڨ-Qjp}t3M̋:h#,nasH)}LdAڡaZtSS	%	D@UA@O uwԹ$N	}-Hc$:*!ebݗ[A3}^B۔D,gjŐԺO!38ŗi<8pËq܏ZNTOR
-x
-XiUiE<	~
-oTzgppgQaλyfd
-"ڞ<o׹
-~bEQN@	h;W$1AǞL܀Qg]Gn8=Udy3_598fr.OXbT:ԏFn%sE^;D	ŁO[%_Y}L
-a/!f4/:-e)ΠOFYøD<=Ag#z7KiD/#ݥhkb0cDjtϋWXmn)-p^Ս/Hzѱ2.sWTCZ1=3ARiv^̆Jг|&weoV&>?ܪ[uu8̪JtƼbe7bo1W3-AsJ߅K}L$0"rVRnUs%̿*q}Cm>}2=rP/q1xv-sX&~O;	l̾DX;ʛK(NIwo޻d@$pˉ1
-9RFIy*_= kvgPi;\MZKtA~ǶKIUe3eɦ&>CT'WPZB[Œ- HçAp_qZCݨGUCvfo7sX
-&iĿM}O8
-%eTd;+_:1.!8ލP"mJ'tZCɬUɉ:7 ^͍p$^:C5Fj»hFbR>cY8}@Sok )~XnAv}"i_˥-[}Ō)vQ[=ڕ֧#	j+:Yv:P$4u W?3Rb=ƂʧAkL>N{?[Xܞet{L&g8r~0siι^u~1ô=^&<%#A|yW փ=M{f_d{16ďf1^ܱr@Vi"͜]`]g(73v9vtHkPТֹz1fgϚkÌ`b0TYl	aNh}6$ӜgߏVY6;/Z&CUnLqXJ͞\8.*T>UVOW6[Í)ډ^3"˭k=ɮVs*yϽQa4'9;PXh"Ag{:ڹ 
-كƟ^8Y6HsOHm6r2Kem}sa<}˄Zy'gfgЊc3Ϥ	K_v@b׫BGU?-j1819m_?`×Ŋ'vBv]?_Oһ͈4A!rD2#`qCV/QE,t	di١}zWy`"@	6Q9u'е{c|jr3xȔHPaʻEՕMNԀ%`#VŦ!pt݈'\[eT҉E"mizlU])ݠfȬ]wwl޾kҦ)YӉD3l}*z|[)<	h7%p1WJ%˫8"oGtF~4@}*hǲ:v@'L
-k^+ʅwwpDs/uk83?d)^v]]NĊ0}7@rET;ʰ>tkFǅf(a[~|N$2!ˣ҄02xBr6ܶE0[zdã/{ճbm͙Y	Ќ
-%ES؈lcaJ{G[ӒZ&TWQ+dzٚcFga/pNsٝ?&v+?]C؏݄w1Dzy,QMݗuj75قN|KZׯCGm=7zOZRo*YY==o.?3ڼEW^RrU|J8ϧ-]Atsb6ثM8]Ȱk?BN(+cYb̌j9<sFkiWFGgӻZݓё:5mLieM)EֶļSA5\E_5N!1`U7ء{[WlCI{jO\)T°4GG15>.,؀L'!_+|ً9 $\ךDDP!h>u%G9Ȕ-z|LO֗uH֤>diz9HZ'6Yrqf>Decf%pbuZ9+Чͳ?rnX@U`i`t
-QR~׶ӭX'5AgTC%izCWٜWs}>mjgYp"ĞD77)kCDS>l@iM-aǏX8[r8[-OunCMMEC(GojzνˢSjތY	5O~qu.Y`q6NwAbxqV(}]I7"ݧ)	41T>^>0\l<	{%CZF~w޶3JkYWH++E_D."f%!Hz@9
-r
-"@WňYҴr$GaIf){2KI+5϶d{@5<Xx4QZ
-xp`xY8H]|>PH`HA2\atF`iH*&N˒_6ftDtpGS#މwiѰ[utW\`mOհR*>%ȧxe~{ɲ5̣Tҕzpݿx6Dб:5V<Vi<FڸďG#ֳI׾ܻ,Ѧ=('TUeN@}JˉRA0vhv+>Ͱg
-J_H\km^M?Q]=WxQD\9-px:gLHYyǹLLoŝXXh:|,]t
-l'Ɏƚ?JĹ"kRdwrѹ<ڋR]ͤױlfXh`=ٱj1TRy2/P݈rI
-fjY֙AmF+VH5ҘYz?L`piBՠyA@qVg%Xc>$`-kވn[{U`7ȇ~u,0j/pT|DړK:MJ&t7ŚVы%>x6{Ѕ:X6	;8/V~GdrQ×ub@QlwcOay7-5 $}jϊ0<3'dğ7vг=__|Bb/i
-̊'Ǡ>}8g8Rb<ۚ*{HR?Q'9mU2~ȰCzPmP?`U8r$TXr3ޔSÍ"wAeWnx4Jی{	XrB?1&?B}%_$,®/c	ZkbU]W̝e:	,#oJR7,jݑ&8$CC0vW&r0SboD
-{xu&8X/O ckyTE,k'evIݨJ*7Sq3-dZf!-ˣSpu4ѻ}½Ai-ܶȅ_3Lh,9340XЋcԞBpz'Bo'2a<k=hVƄQ?T7[m֓׫̘=Zxϔ8y7&Xs~qy>Ƥ/cخUx~'C;SxGa0ƹ7 gl,ԎJɹF0& Dľ(S}O*RV*Ʉ*_o~D:ܗiDϭ"XӪմȔmDM'>YJSL-uё ^mUQ܏Д
-1
-P0vǜ,aBKI_bۙRyVFzVcԜ׎ǥ#H	j?2"(ؾ5ɼŹZץ/rbϷ"&FS=н|%3LnL<VVpхġԔ^	?"501 tlM|!ܔbn7'1d<"2e!f^'LA̟ħƸ?M)JmQrt֍pMlp;;%HĂ5EG(=$S8[DٍSѭ&lth VxvVHy|)ѿTZ./k8h
-JuݿӿM<HI~r\ #ޖA@?`zT!.
-ù١l!;pZ=oFmkliS~0|GD30kܬ_Ȕ$@Z/~br1Fohwֆn@LKNsP0=ӫeМ->Y&AA#DŲBLxŏ#ng	Q:Hpzhɬ5
-
-e+"v-ͬ˸BxV{\"3KͭOaMy!kZ._pC94Uvyg,a.֖3m#xG<FleUwxܓ#'ZJ10iFqEuۑy͸yәd`$AW2>2{k0We"bpϮR%P_g,c{V#p-D5{T$8KnaɉYJܞ^&*~uFֳ0&`)Rd88Ƞ+Óԡ \
-uH|Ɲ׷	ݎ|rOҴP^U?ֹ]UUZ=(h{<-Џgf6mu1kw!ed-Oї|SYuQT6}1;ͧڥ|Пeܹ~q6?.R6KO'&Հr&FTcoG8cFN{V\i9ToZ6ܚ[N-oɠw=M֗6rf~{`c֗m ]F*GÝw
-})Gvr*Z~ڽK
-fŅB<_T?%Or5àGSTou*'Mm_hyflǾ$ЗU)A~sqqN\#/ADî(tv)kD3l+*%n?NO0h[\Y{kͳԟ.Vh ު9F_WÝR
-Oi*yfm,sb05Aàm_8ϒ֪QΪA+i\W79֏ΘF¦yM6^ 4>6ȹѫGی{c}5ѓv_9 *	xCn,O'iG)cԱ^	ve?3JC{<dOA،W<62I |Fp2ס7ǡJ̽_|}-Q^ɦݼ{z}ÛYq`ٟ54GԢֲ[jva{O~"t̤N/%ހuIbfaH8BJCbܑR6vj$%yB+1GlkāBo.DH|Zߝ[SSױML>&!xϮD`^U˯.uxk@0i%a	|F7\Jx(F4JM@Ģj/5Ѧpɶx{؄#?T	[`ٸ؈bb8pcbG7+ϱ@a>s<
-3}j?Qߍ}H/>9XdEԈ7θ[ixn:}Pu2!Z(Gf[LH0Tę	cH#`_IK_XޯSciMIjRLE/z]˹ N>M%wFռ?̱ֆƉvww~A'{e7jYjPi4+9)Î1"do˶S\M҆շaNϴ@r]#Js6ќ7LP7xGf]v܆z]fjDt4myo`sJs4>Q2u&bzDZT@Ś7+<v`6g<X=ŋx-S.~R
-pnNpvb6`I+ȕ)~:YG-So]}XgNl`T߱Q-7(Gܲ0W}\tO<qcg(vO70RQx0Ə<֕2oYO03I7@ \6v(pJK1AakaL"=x;܈l/d=>lx^MS%d{ҭΎ\;PxE>]-3׎5YϚWOɂ*6V"DF	C{{jri7%eNÔ˷1P;XbYͩt\э,l"~ͭKj6h<8ȳw8Hf^{DU78&UыٖqIl5!)EwWGϣQK!Ȗ'Oۘ'"3ġY_>*Sl,ܜ|Cy܂5/SzYd65M`(wkDNMߝ29tNUqWmH ̵Э΅3=̊[)_:^*OjmT^04AKUh}B#\e=fƷGK^pϐܾsW,uI"ĐA+I,;i 
-0ɝ	H^r UlBʾ%t^ث݆Lb,r:RNLlfވtVIH	LΩ*S2aY5C(MV 1&*R~rm#Jˁ7	6#o7_y@?%#.U0|~յ=NUYN%eC}ڲ9/'I&g9͚Fϩ
-cێV\ۈhZ|D_+k{gOׂɐ2S[xv&gSپ?ϓg2']=CX*nZL%3FB;)WiUQcPeje,NMx.|?~ryVa͖UB(NZeȹw}q,8&4t{<A,ACÁ~7դ)aC2?zω1tyPO~X޸{qekt0ݭEb-(Q+BWl^vZDU`}ĺc2Xt4Ȯ))hYyHu2łv:
-tK}z:!z˱8:KQ
-zz dK˿=Pl8\@EIdgWHȰ3"U܉'}_C%ҺB-t?\d{ӌ`Bf;s)tlכ$	l(Z{f&Ҷ΀9UglawRF5Bj)a|
-S[u0WVr%&gW
-8p}w7֒o̜",bsġRUR0pbcMю7V=3-œ^%*iob-.!OΤzFsl&ǪL??x}ciǼ}'u|:a+%1Ě=wtbFԄ!dq$C IبA<YTڼXNOm% '(0DFЖ~]@ҍMzZ{|iӯڀ\	Μ_]REH.&c~[Kw2[|vBgU#n?rCoX Q*/$c<x"4#p
-pf3D
-cv_<хIfYۊDڏݜhh
-Գ(՘&fFgBG6¹r{W=.z^7	Bʀdxؘ^umSKWMJl[ub&=gf@$#xWbUSbS!DǙ5٢XO+ۣΣ?"51HBHIұlD<SʲW-~A7+a`klK7cood)g/uOct*$y7^gI6Ol
-ƣ|MޛۢRВ˫ȱ۞3Րr?%a1d%˥\)Ym.ŋgy-21v4k5*+Q6Cd0'ѯ6>RĠUp> Mm=RۿB0sO-*LgJTݔ7T/VL:X$2׶MgZkobcص{$A<gV4߫imTLMW;ZF^Q<(ƺw9$2W bv[UaXW@"[l29=uGzEţPg]^@xG.
-Ҥo#5Vj]θ2c# 
-w̕n٪m%)ƌaK6 Ҿ3j~ӽ|eԮޕu6n9yxyy|&ƈHJ7siИw?xymC#	ȶr.K^sr%S<;LDQBt(0Rx6@_9~)FD:Z}0#$K]78g|bQ)ٕխQVRrn*{ϵܮuoѣxx/<-m=Rrr!([h	><
-Q̕<!{`AkɱnBҮ.kF(ڷv6R,ϸlG܆\GX`b)JCp|1IG}8.Jy'%I;t_|k|G	[-;`כdNrcVssAx}.:(vÁLƢ=1ŵΚjVRzOV>7(puƽ$V)ޔS.ժQNֺDs(!xs],h.;ȕِOQQptglߝ>د<x9,Nz87օ}l c?#(Ag`_TTڀ5CVT޷ }x!wa~ZjWwxt)!0aѤƞ[܀4PsU^>~Jm˕B>ȵ6]]x2ʩD~P]۟Hv	݆\Uk<"s2$gHЄEciҖ:u`ێw[V8!A*<nٽ25t+:%LY&
-b·|,r_/5bh{%۵sh_1Qif!|şN}/rS^Y;i!: M]9AsX"P+?51%$Khz)rzCԅs\8S;QGŌ&39GrAclvRW7a8x8~i%HLq[j"TUjR'.NPVQ4DP90uwP%΄2ܱEKGű/b0YI˽kZ1SD?kPCzOVFlfcCC΀{@|`m+H PeuyiT%-C[N/{@!߳eً$VYcђljIo_/Ѝ8Ф(9.-q/3N!ɦy̎*˳<-cLOG5X"R!oS
- ,0 ۆ+1ƅ}b=ߚqiuybqdl6LӓhC+<Ϸ	q:RS|}La"gz#9scj.D8PFjNHNY`GT@1]E}ه۩ʈz!!X.{H?-Xyr#xXj<dشDK>=joµ:|T)<xfVX9>z~&`56܎55"Î&8{MF=hx)ՏGhnNro"Vt~CɌǟNlU˺FY#I
-ϧWzJE*D^p	Ɛx_N%Dv8#dFg:SݯAm}^w̢HKq%BW8[و	v3aMf˶kRC$Zw`w(	bqmQ%r_͵]d{BYR=u!l?Oe'=]{1ާ!FL"GYh%TĒ{>A=҄KF{"
-˄Li-xyB'h_kU)mM.uR5ˊMM/YdͭL.К]:9EBȎt:¢ٹG9stdvC*-gQHw̕ KڛU%_$ ܚ`NU &ӒyF~
-:b
-n|ON)*'mC%QWe{]˞ֱI&Vw(b|c)IPO̗a9׷.JbwHp8UZr(9ؠGf!z{v>cF7r'yH1(Xn}e7@dOI]RmkKi{Zvȇ:p7O*ʕOY4n٠׫$U=dиCbg+k1,
-$֗.)~(7ˡӘ
-~8,2{s5me\Pc}Nm͛bhS^^Sׯ1	CLJ"!!Tf\nwM'Ԕ!hvœR/)˸ōЦ5Yʰ~11]Ѿ=heؽ!-
-J}ҹ߉"MXЮǓyweɠEƺԦI[\8t1y^%,\k½yNl,]jVM ̂ibU@UO#Q>B-6v+7n@w<ި	߿>)Qq*mDKFsjGSЖ
-cطn6`=۝<yuԧGy	jڝɄ)Ѥc+g޷*ݸ9qu,fD<.^;~a,*AqdէR{DeUc϶q"Vxro>WkȍOWWF'Oh܊լEcXDEmN5LfӍjL:CPg;pðRnKTzx5)6֯mr hP..w8+}w-,ưX`r_O1δF!gڱ>#BOl߷K`-G!yg?ӘSXçqJ/\CȎPz<81K</bebb-l~6=Va#wRqn*H̉w#3lWcXKJ،N԰5U<={5BXI^@!Su\g7GNvv!WswЙhe@[-eQɬ`j}jwJbsL!nːo|/>խl=2܁YEkcM8vriݟ(jGNgcXMJQ'f6L_(/Xޅ|NNPltϒI܃A>vՁPՇ7EtT%?ETz>ކr߳+_p03ڇ*vڥwiڴ)K&uDoͬtӣb%+z˲_,H'~8
-Sw5]ǫK$OQO7U$ŕ immwÆ
-ZʉCu,ƧX?jҴ	0vjyM{oV4t*"mϙ\=O¶)3vyF:+)doQ)HmtK+ЍŬ4ˏȚ_]wp$\2k)p[:.noj4^Wh
-~Jk.I`0F&UB84|֕t`a3+>kۼ!6V+r?՞mqZ2cZyvVfsqКSSZc`^Fu5NQ(+pe"3nی_46+nFQH{g9Y=La)cB<dR{*#=vʋrܟ٣XBbOS:6@[7Spǎ۽VF9% ~XPNq+J8PhuD>GM#P ӪS8lT5yD!MDBLUcs$jRt!^\vt(wѶ3TqXxڨ+$szڐ{/J$@V#s|W!-á٘ދ;<8~w `
-?_+>D͂]֟MQG5yh}7ӯμZp1edZ<>8Vo.]q-?JEc!Qì)m{6q=)ʬ%x&rOoS8BؔNEsoT3yHrҫ{j@"?L9#t	MM%GՆlMw(AP]!ɝ8'IqH2ڝy~dGDϚmuH&'T6Bs$}~m*MTïZ?b$ӱ˦6MI\D$eL2	`PGW(WXrT};W!d
-5Gg)I	ن٥ϐ[)/!e2bfQ&JEEiKAi?^o6C&rC!O erk+<$;YӲ9ǥ(`#Ka8ۖаH"zvz8UJǔkȝ=,VʓIIG>؇	iܧTI(G3WӍ3ēNDܿtNNB	-6Vw3Eزƅ|8߱	c*7AmuN\))/4{B/j82x=l3J;?]ޙ\ŝ%ͭ^ưa0*]K,ʲDSMȉ_eKY/9tS?&&@#69]Vwy0CbŃ}fSQMRlWB-@Pf.}ZVA+ԉ;a!ihG52O\β.}O" <ȇŭ;IKd`ѲmxM:0%Igsτ4\ıXtYz}U+!=2/47vYrXv _GA6LOIY	}uXx+Lo͍T«&SS|DZTށ[[|RɔУ hAɿ}8
-'Ow*-EֺrS!,buf;RhȥQ#ݚvr˟=|Z8^XC+ӏxMA^#	xylo%}cQ9	FV7o"]3 8ڴj'+!Aȿa"2
-t#b:ݦyأUC@}:KSc:3-ɥ"04V*/ȀO#f{P־'QܯһbQ.a0p|
-ʘ[<|(_u-,*˭=t4Nd\ͷNpZNvH5]U#wn׬-׭\d.I1bƧ\HtxmXeDi̻^rs>$@Ug-JqȖ{'OyL9;@'Aڝ(gO"ЊVKj]\nw]ӓ ;+h_G;Ѕ:Wvs`_)DY#IK3?Qj_=p`.ec4&A	$ƎħuWT>VPa?dbhŉouV>˘4?}UC7Mǡ
-]=OBx]Jehϥ0hog%;vٱ#\@AP޼.<'qml'Q?*Vt[?;ixa~7Fj&9fVyOgC/53P`BxuPɫMLiDkOVύŹeҳH"O@	(AzpAԹD<S:QCf/d T?ņ1y*ٹYCɕ8Ǫ}7h`2ǩgͣʂ	;rD!aԅ[/t5nd"1R!f<8߲ƯWO(-jDV
-I$a	M*b0֬Y20f#ƜiP6?#?mJzN($؉,
-T7t5GHL- BFޔG`'zaC5#IL'a6Ho<n'~.5I]1'E6<Y*14ػ<5~Sߚ_o)	`YwW)Ңهrø,/z=cܚΥT.Kܯĕ'pthI-HBL9ƒFzPpu׷	s\y[X90`*Q\ `ONieueǷh{'3?$4-'Z&ӴE_!CYfdE>I/5DBՁzrbB$<'BK2L''F#~6%k%3|cD$>)ͮ=0oD'',!4&߼ݪ
-rp"&(ِ;?&)<XϠzML6ffBrlk Á@֘6ht.@(d"hս'viRܺjì}$ƺc@vEI-mɅ23P;ĂHo_c6!y4';ҵ ։y}Rkf	4w5S<_uQֹF,p}oã9LڤycC6!{l&0CX^]FND4uD'9tiS Mw'	t=7\AqBfgBXSZ)ʁZ+h<(6}C'ʱ/dDo3;.Z*3RѼe/{k?#FJBENܑmWcehӚIV˸+ѲmHzӤv+? ",HVB\u4O͙!x)}foC/}Uuy֒rԷ@lQBȴ׹lހwܷC7+[݈ܧE$q=6҃ݘW`0o:H;]Y9490zm19sJ8S(UӧT3ԟ{3-ؾ_,796KDCUA1Zg#tCFD7u>ԟ`QkIAErӓ`\zA^qqʐVŊ1#0WlxJW֝;	fѿ0
-3VA1ѐ0vۣdg>hax۹bޔ2޼ǜ;,J:Qj+~mUy͘Oӎ_KZ8 ><y%w@W˴M9Xb׻#miSϋ\0i7)W)ONɛbҧ@7AcE۹)D=I$OW!U%;R˚(;aʤ_*fԬyt_";Bw#<C8+56ԂkQBb]	Cn;[}7#VE/Lɻ0&IΏlhsW#xj"ݷM)w2:8ys`k=2|߃pEC_D޷ڒѻWB2;/vyNHH%|w֐rn	R	vbPҘuN0wܷۮߗEQӤ|=sgm6ۓa5DafphYimwײ(_)y&k	vTr'Qh͕2xuvNhGݜBvs(l<R^}<>I=ۭ!ѲY١ݟb7fצ][gxC٘bǙ
-rҰ4pWǚǟ	`4G;/q
-U٤r-.Wv^̨S,GO1̥4RAm9Riz;>,7UE^ڻʾ,w#'feT͇~%N%4PU	I9ii0Tup"=:tZG7XRal-r@Ahhi]lFG]nV͒HMK0[mytHۼ
-#LN*_Ń^rpe~g58,L%@B:3&R>PX|gȎPع(iVJ6È%|	NKX5(tȫ`)nWp5[iz#RV"q,+6ƺK͎S?'9-#-[Ylfnl
-&?>I,Eۂc1\}nMbV{AȓNZlk~8B!K$l/lP"i!d{uHDf3J#ؾE8&ua!vF)Ǉ?ىպҗ;M[/=KqY:>P%<iz|vJh[yZb#+FsD>"pW]X;-ͭݿlN{TXvv#ڛ{և
-ʚa>BNFPڒ)b1{IY۳!ףI
-j4tH9Ԅl*]y$C4'OB.8qaz[dKpNW#G΁}{PQBbhAeڧnՋ̟1Xygǝ@vg&CԨb~hTENF80r/g͎%ӻΈcMp C|=^g%:7FeM>Z8{kzD5;5+ܘEDx܂MB%bA:e5c3?;$89pIDp+t):@y̳bW38ޤE$̺bEHٚzʦ#O7ߑم{A֛7"1]CrhN<m*lą$j)_~mxR(Rαݛݺs7'*BG+Hjs5A:uAE,V d,!"Zѝa+J@A!{Nь+/3m<ɵG&~ت}udW?M Gz
-K|`{~qwy@Ws|`tXU[Dk^(iDȨƭ^rm,T#,zܣI(pQѢĹj0+YN=~Q.I=EFOyYj^I5y\̒@<qi-҇@H{9'mQTTAT2?*lС(
-/ HYTP	53"FM+y`yUz/yַFܸ,8\0CbfݗoaW~ܮ^ӋH9ԑ1v!nPPGĽɍϐ֮bd_[ٍñ&Z[+qzxXh,[o=X$LyJF8}-0Ǟ}ˍx!u2;b.¬/#v8ߪ#Q^5bKjviu)lҸ'U|YvMfS-q>ޫ%nu=_B4SPe#c-FNûPxu:0]E݂e¾\2_JYC=iLpڳ.;26n`QxZ}Yܚ@ȑ9۽de3ޕ/Jݚ]"nOL@ek-qDJ~[9!\ީƝtc"O.̤Q +ҾC$dK-ՐЃ^@Miͷ).Xà:̵|e]6JZڏ<'-`J+chܞثi#ʦF3r>#!ڎsVGQ8BGTI0Č_{ej1;. }AErq+\c̓jd56p"~o:k/^CHmje$^F
-M,%&q(;zbC҅9}6>< -& uMxˢ/qV_P@Vh~Բz{P Y'+6fa$?CWk1D'~;މj4-#F?AўcZ)AsoWwdBWڀ"_M'tȿ4reϛeۋHT(xN^ݙ!| 53ca,ZThL8Ȋ)M˝rNVuzYwd^1jBn)UA`dn(tjXN{yM\
-n>y|!߲O-p*<ͦ܊c;8mp]aj\c#^EO5x&~1afݥ(f}EiJK9tb/*QǰثAo6UgExƩ%kpfٙQ`Ҕ}lٱaKEƝCj}c!xN߾^]gF|f14~up|0+KJtƇ=7FS\G8[ט"l[ۅq@w'ۊ=hR!&DxP&o!5A2O,GGi1iw'@պxIT%=9Gq׹$?=Y<>f#?{PTAcKw|C, jēfp5FۊzZSBӡ_`')Kėʒ
-g!0snOJ~mI>їtsbZcHj5{F7NN/<`\.p҉Z@R;46ۏa+9Ju7M\ubԵq|ȜϗaE"Bq=F[yn34z>?e֝<-c:п	߆({͏ȬzKMυMrMJdu]Z'	Litsse&dǲ#tΕ|5e6CT+{0kkHIQbߓٲgI<Dg7 {ŰHsEݲnv-?#JfT?)թ#0nӊ+I&ަ;մq2UQ=)1щqvrO<>>J	ՈYFZõ"2Dpdo_BwƨI;߀ɏuQO9tu<eͽԪ([\*!ɺeں/+}i	TCFv%]mxY43T;w%_c'SN	[)EǴ	8v~+Lљ	1@ox-Ev@4X~W
-i+~Eq_&mX<XtCJmCtn!Ҕ+0Bi:hô"ǐ'3G
-4є}u"
-uٸu<E
-m&Ki)Ng(ۺI wPoV79RlCk	Gك]>HՂ>NΘs9˭̤P0W{z*;L>dwܞ%Zpr&HҗfXLT^4pG&ҏե[-3_:ǴM2ݼԨ'.V:,ٞ]x3B8(Ue3	h{1cvղ޸$pv#[<*ڄHƗOL:Bd@zqex!aI=4Z4m-Bږ=6eHθկJV	}Z-#,7m-!,,ejƎL
-<V{\A̈́<clM̀gEu`C4{
-.+47$}=:Z$URu63p.m){#1eZ)R2ўN;ǯiĖЌk29Ľ[]*@Rz5;|إVtY@
-)X)Ͼؤڐ6RVi,/*mǏcY+i.9cvGvˊX7Z-'qpP~Iȝm{ѬԂ+LtğԃźB-ka͖@s	m4+Hv^%/սsiVzfD,%yOj(ҳ7+hl,i>n7G+5GߜI007]*
-kʨݠݫfWC3|b@8OidW<M0$E<-sp(f\Odf2a Lzc3VMIN-T}Q*N5j"աi%YE
-luг`ܨ0aMPAyti~5=O`R_^̿ztBVd}.Vq)dhf#K}<syRG}ו#Wjt*͚/m@P`ڞ=q,(.>Xx/T`T-pLL{"j߰,ՔwYwPv`$,4>Bս^3kk`ՃuIKr<bXSOw|ӳ$a$`#^;ZC}?
-fCʏ|#3Jmw`Od,8^ٸ5WbmU0lKG%`wxIA{ [z׈HݿO-"e}}bۛQ_#cE|Sn+5ɑ`~TMб7f<qfބZgQ޸^y#^G:Dyɰu)Ղ: <
-s8L5<3[΃AS*_ѾHlLTOX.xƏlHq;'XXޡ}Qĭx6gɒ 1`EWeǐoG,6־¾NnLw__5${]ZL։.<FbaѲ}ҫݭb'4?Yх;vLR8X݋~O,yӑ"$|Ҧon"ϫI֨_ԛB)gǠڢ_167pިVmWYv=BA=79D2<BƄy7@]pAT8$4SN>Ǡ)͐<~Yvb8uʭ]'"&xlۊ={ª@QG*N)dml |hj>QT*_ajn˳6nvTn=`
-a%-x3.V;d#dQڽ"^u9=ٓPS\3hZbYl9RאvIT^*rjKvH3!M`B]2bϮ(Y%*vMmSy {I?APgH4sL2	N`IsHhx>@kgQ<+Jg6KƨܴXX+tIwgO."?*<8f&''':
+for c in r'''Cy0ye&L>;rǏl/Jn2X6XՇD(9jN*.kN('J)'xmB2mWڍ)xR`JyhMjY'6Õggcۅru(Ծ;j!^٭"v|O	:,x6ȩp̖'i-:NZH<ˉU#DЉHZ0ǎ$$;}w*(quܐvm35,Cn=b-&]k5s#emĨh׆d%ͺQJ4.,Adަl:ӲǠp9M{330V|~'ufCg3gdHv_iݕ.m٩[ݓBw6I'3k8^S`ʄܰ#,:>KgA<ϷD?rI%ל^tU44͆r>b8+F+z)
+E4I=ZZ"+nü`!Ym,:
+уj&>W$HJw֙bΙsf3bʂtX?2Dо7c`ҳ2xi1$6VRlNa^εg2_O`GjC27f0MЇ\ mpLc׌~ubwu!:f|toT4btDẋMF**`ϘDo'Z+?JW/9.rѹ^uĬHڞ·:v\bqk;+Aw=v`vQ4wHGJtA%qN}_ɺ2e8:Fڼa' Maa/ѺɃȢVhuOuC53C/?[l{W0Dm}1WFýʿy'ه|a7H$H?=ͤ}23~Dzp#vSRkй'nKr+#{k,6ݴפX=^WzTw=p/rc?tP}!^QnyɎDa)vєS>`@A*¸T=ǖh1-̏wn`}z}&2{LIƼ1ԗqlE,<3/ۛVD'
+ęX/IgAgw^Տ:MbOpMUxbn
+^e~a^q&ИߴxetLR%{!AHqā'*6\CE|ɸv0ϦX'7̽CʫYӦ=rR\:w,ј\Yvsڀ
+w r#yvdXqA^lof%ߞ*oIZxtLE~UE%oҽ2(PUɵDClބT M+b	:OV)ON/͔`|"Ӭ}cPRq`Paup*MLiՃ0
+ŵ*	Eږ)*`ܘRs.0ohG1t$Bsλ3I[	[օrziS/K"eR5FVBBǲ;(p	#مGSDC\֜uMVD8VqOOSN;SܐKB٧Բ$1t)ɐ4zG020+1?h]^sɆYod44uR޷ng3uBgʞSQ?QMg$G}!hwqπ(^=Δ5K,5 ~ѴژVXm[#wwPlnBup{XޘۊlvRZi3ھ,NdK6Nq<ֿDȺ9DTj[!r
+!]Sr'PܴXcIF,!u}0pK"e
+/2{)#pSʆQld
+"PʉnɭWU,ɡKiMQ0_Sҕ'C(ۍhq_Y7s4-ҏ:<؈Yqh|.ԈZT4~%'ZQōDP~̨~*0KץD f&}͹QIm+̻^+EU4nqET~=`Jʳ҇׭<n0IFZG 1bo9Fc#sy(ԣо9.DǱFzD˅]϶"|"O*	ixnA)_0g]ĥ~J֡FZQ;XWj݁Zwf7p)8_uΡśf&xNWNYMx!6"p`~حICquLQ45cJʦb	AAgB6ڎhZ>לZH:b\*iŨEoA=V	(M̵|śD^#=m2eF<a(t1~C-64'@.H{Q^aW.Ī1#ňdPoҁ:!j(KX"pcx3%rLXYБ>ղЌ..*<ʍԋibH2-
+"/n
+.w9a|2	 W']DIҸإ|bBܤ7ڣTK΂;+ƸI4Kݥe|$^Ŵ:j176Bב4C"W.JF۫u~ޕe\
+_n^dn#?W@?&GaӥsYhB`>9K?ji&ãٜ$'_i<ۃGnwگ	ȇcӚBW8R̲nޔp~
+Iu>׻~
+RW9u74aF=ǣy]'igؿ[QdA96>vIN̼ڨsVrɃ0dIΥt5k(ˣSAՓp^m*C[Je*ِ'GOO]|vBN@ApIe7'/nj3ӾF'GU:$//_tHp8&RdM&L5FMt*ݾ^i5<:_7<ޢ]yY'rƺr0Sr@Qtrc	:2G!pA߷0=_-ي/6U̢_ڝ>v8>_ej,8ګ;OaJ)U5@omH6ޓXl}*le&2[@0/H(H6'`0X=!^πQ]rҊ^{}<~!=(sCU+t!OBs./7
+	©Y@Lܔ
+ikTՁ͹*3ZЈ4)}?&6f|ɐ+.CWIM81aԙ'2#mehiTAzIdA˷߮ЊTLin[3`͡s' tBօ
+,ߟx~`nzV/!Xz.<DZY4C)7riHLn6ÊJ۶us3¸|39cy7MOWJIYfZ27]o{cW?Rg2. ʮ.q1-bSg@̃5Jz,<wSB17a$5buؔX4|g9̥eg@'0Ng&=UtOϗeAðҮ8naR84=S; ԴRuKMiD&$	]T]V~־zua	-PP)#GImydUxp\ߪ2=bF.1<0
+}9qxD6?<ʧ0!އ ä'u#1Q"EqрDY{M5La>@"|X=f/5T> ˟jd#ЩfÍC2&1OuG۬J>#pGQUu'ٷ	UШuS-?%]v&jYԗԎn63:-[m40ZMG|Iqgdg2;˪_R-N/L7M4GAV#X	uλg5k
+0ZZ:q,iD&g-N8_HjaJ	e60rq}6w!qS9:& 
+0=IGeHh-26B~2HǍՏ "_XoԩѯNdGh~0Ԩ-	(C\V+ģmDE=V2KPf!]p",֓9yc.ZkNKD"w5K7*fSQȹ=ca&NzMf2e^jDIPz`XcOx-Lӑ9М+*XZV2a̯,HV)C.X +K	KHCaZ.i2ʾ0|cЬۺgSNR]1;{}?74#} mQ9l}t12.Õ_j?oe	̬:;h<0EBa~Ąvbrɇ(TrѿSS:_aΟda˒Wܿ/Ϝ+|KvZ9ݹu`L})m8Tɂt#p1f-ףb?]tӽc<9R@/_&	#=%u.0˰4y-ݾӉJ#dc"ǖ2iVr9zX<^5ar%Jv>ǎ;DkHpЩ#e٢N,7yxUږdt``NdDߍ+\UXK
+H~3@]PsFR]Vn_8tP=	4? 2G'9&nֳ&>m,^\[KuE8%6+$Lk_geta߷lsd@ГȎrX[_[ͱDӗQ5 %']Ԛw^<p_l&$l!LҊdsJ+*RZ]v݆ށWYOPБen;1feaɇE]Zm/lڍґnӶ]56w$ޜԡk[T{p'oxC͞5J,{y%Dk9R̜?UZZlTAȟg(p>cFUr;l԰$Ǽ4s˽~(6H^cfxGrt}%W%}lqطgyX0Li}k<Pilx7fGe?x-"zІ8TkŴ1βakOQNC-ڶXјۜf4rF^ҪƹEq
+B|BY]lt6ZSg;ɗz;͆\7+c]FZ:«b=&W@
+UMʀC{ݹJgF5]d8- rGGuh^x"|4KocO-.@w`Ta(N| &ۄكl@Xߔ1.^MSRӷvNg9Ħ1:<%$|ߓǪf<f(֏=ʓk`uݘޱ^K}V%	n*8-֚!2c״Ն}>V9JgCDW+(v HL%f-װγ?b(^%BL5_6]~ɾ>HxXf"p
+6{^`JynBϹ:2=4a)!J9wJɬ
+WaE76gVi)A=/׶dUu#U-ڦڎddfsҍ(	,Gщ'\}ڡ$<&^@*kj"4J.'7/_C~FZ:Q{(iH\4h	eRQ3װ* 3`;zFvG>(C&Xo"اr4E۵cʇE2LB+!NV/>A@TD1|z)DB^s>g\|6n]E}NnkR<˼.&vrjӔ/uP،£!#7r܅ae`^À32Ð̮TnXzS_+Ew{فCoB׻f1hG8oÅMjW(b+aM/ق0a{lь`]>unm|[mM5٥#FhE1wE!ȥMۼ,h4Ǒv#\zC	rN)EnD84`=^
+l#Wǫ׫s{+dr,HIڕcK#dɲtC++1߇mI	&fɿ)ty3~Ҩ]հn^}j~NIO&׹6ZΦktKZ`ŧSxW!
+=0WƵPop7zSKkqׁދktlͻ˵ݏrѧ]ǘ5
+EVDf|s;<Qp%`J/n;M7,-=?*C;`DZ}iM+	G"w^H"Ư)8aR ZͶY_&"b(@"	v>C2:'98&-^%^+QnV77:(a:NP0bQݞg3f/zpڴyx[7fǵ|WV}d߄;[bڑP1̙=Za2nPZ?3)z9WoD{`<W:g8IrCe͐ΩP&qK̚g(Җ3"S:NwrG|(|C',yj-Y~UԚ&]<Cslbîa͞]qP}Dr6͚" s:k*ITN}>eb0|-unXl5Ɵ	&-֟E`\NFށ}o]k\`W®)D_@ԛ_B=LIDoe.PHz7pzRk*AtVa2I
+"[d٫X:Ή4ȺƆVf6ax;ZŦx-~0)'jUwZE1csN#άFE3AJ7B~SPJ;lvc:/>7>݇+%r<Y٤/`GÓ?Vԭ:غO0/Wm([ؖ\0Dº'Wԏ&X%n		ؔ5{
+"Xt8fطUZE&UǑ/H4iM
+X܆yϏ6<\}t$
+|4Ma
+h3 (P68ب%}Hu^oz$4Hz>)"GÎL@-CBD^{A|(<Z>^K+vt7E ބTƄѓ4iԃy{pR +
+?j.о1ݶϽ`oaՎIz3?tJBy%
+=,	ܷ!M^u<l,J7rS<	?r|-ճ8ǤѮ0n82@4u	d2jo\53xuk[)h
+X/NA?%.=v'=-?duu;(hnضIJ\YWm4Gy4P9//?`uq!Ѝ{"Թ"JElckMAR2a.,t-0zgn[SP1+׋
+@`dYRKiHy\p_̋\#BٹtSh6}7KAHˀ>SELdBi3.zI NӇa;@Fv4|ަ֎Jcc5`'ig= ڭ)M$yZeX.cfH@ƫgerj*s)״Xfہ|'q(qKUvAJYE"]N7;3_RUO)ѣ+$<`c]abRy`ZaiΩָ֠%==|G7>COu"rCc)32NҎnVfb6Koܜl!&<û_	Ԩű|Пq}O"{/4oHij2[bU"b/ta<(hpȰ?^?FٰI$L&}QR	ݵ^?kã+_±ȍseeyvb9ޚC=7}[WPHcaڿFLS6%5B%Xhv2ܱ+%	G5M/s}k`DSЋN/%lus1V_RG#:Nއ޺<*NR%CG@tǊϬfEy,9A%>)=UIw[w{؏(28z
+B,!L9_N"Y%{w+{lI+HϷz]9iNXWv׷&)!Jv~H)>~hldC߉!R^Ob]lS1ˬ6c͝ɀw@̭$W1dkЯ#ˢO)N8ͣw()PI7I/Y#;?&Js2O7EŇM_RU9L<B00m)9ϸޱ]pLQrW3*u>¢>BoiT.YD=_[ ŹrS*x/ͼ>3.Oc,dSg*:O#ܝ@W =3Mֈ7Lw$Iw 8*#IX-:l;d24.eɵG"Z^ݓ[[aeJU/_Ճ.JR3YcJAjKn^<z,1 c}zYʁVOyEvNEoF;с	 w عET.QQ-/b|An_9bClR̃Dow. ƳAL'Ré@p+SkW0f2E3Yf4tkAs07]DڽkRdY<A_-4UcS:E~	\28Dо֒Z&FzkoDCic-/J,:
+
+.*tb_Y&	ІOp(GOExgf&&ה-֜>?$@;}ώǀ%ڏ8W9nȨ~L,pY<N
+EZg*:l8n7?C2t	9tՋ!+BЁtq"+yo\4%:dK}{ 5/^dEhKZh-[~vN.Y}y"o8qGQժ0:44QOY-jaWYc<L݆f rEqUwUT˔:?(KܐNVu!I˙ږlW֧;]O}
+bވ+L#LO.9khqفlo6$q)Sxi'9HVe;{NJCb4^njHGe9!	1\&Ň[I__O&m?M1s@~94ס87bHӷɮUC_f}N:tsۺ!hov`$+/*)ִbOߒ{NQGX&2I
+ a@Gڠ)X~shY
+_ì
+d xN8>Ԗ_WIb)O<T[̣;*R-F1?vgGE:#*z'?t 9ׂH1t8di-	#tLs;ņH&L9jAixZcNNw߅~\vp҃u[Ub]?_JĒT>_ȥ{¾Ԝi7:*,,VԾ$W{MY{}M!oΘt^5N	EиZa߄AfǱTBYɷs߼; Z;?ōٓ"hVtLi:sqTn=i=S
+ت'cg'Aqͮ_E%tϦn$cHT"Ĕ?a֖UewpԦBLș6wМK$bUgE<hàF՝7Nйn3u7]Jht$h[\wT&&pfاt~!8VəYp:@<=fb<8y;{~4qEȕ/Qٽ@
+tm/ؾe\Sl$C[uA8őe7dǰfP}N%ptS ly46K8+vbRnG&=7\fyFWi-GBe~?ĪuI/~6R`(ۀknwANYVV^Ǭއ TǍBty@
+%lMmCz>yK=uR3L^wԕ4ipD6F-Rnju+;^1vQfZǶ[\5,}eu	yy_"a-HK";ٮCFesRÔ4ȏ3Jļ(/p7z}0У8ۺ2Xy=8frV5߅ߠ1+ΰXF [ȮK$ "aѲl[tsO5\P[Z/1gC@=tHgѴMaҷU̯j[uge~\m<[hS*I£nXkM@_Cb!Å3XxMm5bab-ؐϞnL.Zbr,ü*}:ϠM1ֹԵ+z}>Y1DD/p?s/e94߯ٻ#'=ϡ	ϥ.G@>Oܡ|e*)IU߉iގokܗ+OƲmre|6.=n]yguBrW]ɮA	]pZٟEN͡n]nV_؈2*6@͢2& tEx'EYiU5m{1J~P
+hYdz86~kp
+x\`םo4ǝN0VK~&b`]{^
+~I5°@Mt,^.<G-abȭܡ
+ppǒҗO--l0k	nɂL|ʧ܃Ҫ߫9iƄ:ZؾvѤ`Dz0@Mݿ"4.pqzm4#Ԁox+Ǫsͩmcξݍ,ÒvёҔʹFg*$Kؒdժt)_kqi:;m
+hBZ`He־+}ݨ)c=)TsܳD/N8vɜPLbMTE+^;?
+.{N\TZAwĹ{+oxl34YM.َ|}u
+WzC.yViۅ1k0$yLQdvҠ0q/@<pFM=FRu</7o!!]Q®S/ָڷ%`tCCӺ\Z~ڶͩT#"yoAϹjgUOQzkL35$C1{3;
+M(i/J+6O!4`|KՋ::7"ݧv%\
+R%g@ȚՔeU.Ըp֒}?x]-	YӍHrxq9Gӊcԣq	җOɹpNlxfky"4,Uc؅_MʹߚGʼvcOsmQ,!#yh4qjA"Uq&z#'/,ȧlK}yAʤ.'LBvJ>{B
+y:CŰ/@مmIɇJʤӳS;Z_Z
+Әٹw4|ma(AŰQ7#'_c.DB+)p_I7fɹ085GǿÑs4*/Bqz]kSLoR`n
+`FxD:Aj+ӻw}zTI*MMpeQ tD2\=}wɪZ&@.:$1]uvĤ*tVϡ4V`:|fDԫ%WU"?xm}'t
+Kʯ6?iSGPݵgSvk]Xh܉l1˵.9"߷<iN8r؞SW}/I|ca"Rٳ"L޽{n>2f=R
+4TejF&dYmşAߒ.
+	М:{zR@!o%ѧ,/%vPOxeӧ3V?.:G-4Yacֶ@`00.ȱ@yrn!ū,+E]Q}AW ӟJEUAgވevI^DHޗEIcD?(;ݹ2Lۊu<:"sm$6ب:]=$n)`rJgȞLϱSʅŵֈo9|]LѨ	I-]21*$h˼\^Ĭ$\Ѹj~̫x'WF>TWMQ?C?Gw?`):K*ΒR2`p%mM$4n
+i0!YOOn}t˾ϓU]=KVX83,NY?Bٞɔ5ޢI̘Z1j(rpO
+-OԼv9\ʕf
+FOW=JcԺLgڸrm̆QyL5y=F3ò:/J`[qw3Ϊ-]?ǜČ&ITwPF
+	cۛ+{߼ÅC+թ^KGP43ѯAy?#)px۲t}{IF1UOr^D%$l2j|Ʒ0?\|imxm܉Ռ9J܈xLl6j:gbl)́PoeHD|Ux`ph|FP/7EfD\$GXJN-['SyLFYmtoY?o\6)ϊ3@u=Alƛ{O<3ĕXceso@	pHԳ<Gaj0gID8^y#ϯNӐ8az?!\TP4ELXA\;)7˼"G̾zKQWk٩Xyn5L=~".q%Tx)wL҇fl&2wɨ:jT{\sϹ3c)i9>0IYI9@\dȴ4˧-Ac(n<vŀe)jYŋ~ke5˝Tb07cZxF?^OJ)!! `
+VD-ʙMZ\]ܭ]9eJK`ɦwBd.$bvvqaY,~5S7jJ7v?Ip?ijA)gحG؉S&1XKtvЙ֮:DoNt~q[c	@6U0/0yV̓¡fJ1)J&ɘSRĪrPlءz57Ho3?jӺ,bJ2aCV͕W_R770)SsXɳ7o/5WS2uڣ@~hAf.Iޝ;T^ #:1$3A -oAbj[6kAeaSRg>p/ܚBMs.\sjsV8/.U8X(};i7ɂHe/M?cK1Մ9ŵcI3х=÷W&Җ|<N̤J><x<q\'P=p3
+G_$0ȕhV!fWsxcd^*k3
+է.uU|l$ƣeT̳H7";xka@
+/:c+~:~ye:\xMDNI9'._O8`œl?,S=aؤvY9S\c/Bʮ*қQC1֩}HdSAMWeJ΀Zn*ѥ^nق\9v͈L"`0*6qV~z,n1>|qFT<<7/ZWa՚Bԩ٘a4X~LrR)KC_8^
+PS=bAr	tPucr=]y)=G@2߰F1]uv=ĭ4~Y(>fAm؞K!Y#	y.o"f'!dt`sμ	>QR"rn=%y#1?t&$>܆G00'@?.Y-Un?RZ~(FKrKT,,VN+gS~	e(CL 0zdAU=p\O4ђЁ=rv7LP;NJ4 ǷyR5pHo\e߷D(O1CY!sO/Cjhce7HlbA-2WK\3.>S<DHK&L\ؓ& '3UHY1KŘ{m|g6ǯcgS"xl1[b.Gg5o*;S!ԇѦ(o"T?SCވ.f߻D?eRp7+c^ڸ?K1~CcqK#ZJˊbJ0}NԷK%G֧S5-ܒJpbY%Gn~g-jqFݿvPUA8ͲEVаAc1a+T*<IHO)edm!d},;'5BXIN-WldԆՎ&َ1JA o	X."9}	vypI=Ƽ#wTW[ۢ#w7Lj=5:;U-X:%jpyB%QÐYǏlΐfUlMu	р j	rKւΖeMsՂmd.4hHۇP\xI;qPσ}[suʇw	9(|Mس/ԺtFJ]#%_MR=-;D?oRbfZ25̊]dxUt@PfO%1)*iJܨߣoR@]^̨Ęzyf|Sjً/woۤ<MT/TA5EC3$ar6+kj{Cntl~wպU(F	ftBNޯ@:Ri9Y{Eq(?IҨIi'EKlb|qOke5TSg.P}g~>E2{e	GX]8+Q<sە[gQ-8CY"3ޖlkuז)|o˩bNj/ɽIgl+9
+Uц-TrJڴcceF_M0c9bYyǑ&̮"xP+u\A'%b	+ٰvtԠONAD1Ԋ\G)Md}b*ŧd)/ksХFXc)ťw
+)M2SԦ"Μ%b"U%B'zSܤ=M=7kRE	:&^[dN:F-$i`+jG=ȿ^O\|~'EWJ$ocX_$m&'M_UkɇUū{̹Q)+ޢ
+0:ďU>#y$uonj"x4џ0nL,mnaq&'ۆc }I}&"\Yp~&t'sK߭eΎEgdUI>54eJ!_)18\E_OQV9wRǉ.wu{Q<uu0v#eKۅV|WdS|Dpscr%7ZcMA(b8vS`.z6C޳Њi"hoiіlv-^v{ˌӕӅճTUطÉ2hҎ.7؁8NНnw/d+ޒ#}A%*u?Aa٪ooM\t-ߓtޕ*3ǐk֛5UQ@\7HݍgW7lҺ֣$#tXkLKbr@$S^@|'?9ī6+Kp[Ej"=H<جZ"WH
+spcs`ݯƝPʷkLJlZ_׽/Fmq!'VhqǮuN9%բIɇ:W~6 9$5I(/h	.݁`wEh)n:)Κ&rTd+KvxIű-kWjI<2hUD.<ˬ:r֚Rn	12zTRκE	UmnpW Mz(&Ԭ5l#bmN^$m]1tOh	ne&AIV5D2rֵș
+Ih|D'beتb[Lz%+rbrē-U@mם38!HzΦJKe۟4^LQ%~8[$n,ԄqcT,|mp-֎`2C
+rDF+ИҎ%}	_޲M|Ώ<2_;mݰ
+[Pұԙ|۟ɀ.?B:b@eީK>3ʨom_xfsŀӐl){xXxC7P	0(ypGv_uvVګ/F~3їxxuZۧ
+2	]۞UyBLvO
+cM@5йu˄"kZA3Ir|GDwI{_'v~l#vu +D4EQЏL9Jc2.KZص'o5¯mUqTu"K	n|pA>zLˣFΗvkc
+!UؗL3֑ǣ$cE}PoZWƉpC`'}`kIn{;x|ڄӟCduÙ#6p,~p:+teEEEo
+3ݥ<~eNMZ5kZ@ɬ(3Rf:̷jtx+ցEUhm#|A.eT6MV02#!u?Z?1Ԁrn]	V.WAc8(~&ܻ1D/fOJ-ٖU0L.zc`	EJc*=C|$١^[VՌ4RqϐERe'G|%ipQ4t}G-bݹBT\֨,'M4p,KYΥ֤tŽ,jC=8aiE܈)WL(wp{C;P'KYx!οHTix*Ν.IH|op/C?	(>0txΖoƜeU;MBrLCpZ3zs̆|NFaέ(NL{X9ғ${n61S|@G;\a~\8wl<D7Ae`5|Yh?ūHߡc|F)[&ݙ*YN/MFAޒEjKdǜmK<(Q6ìnO)JOT{YG&o!~{!YΈJf&o k
+g	~[v$]QYezG۔,JU7K0'R>ZHnE.+Xp$_%u;-&0{@p0C>@]FРpגKތ>\&"G/O`>Jtӭz.ƱXASMio>>N7[:$8<(toXM5"&+SWI1eaci
+pfx#0C]]\ʴ/tÏY,|F&Bk:rF
+}N6xV?5}z27}+n7&XW*k{6x`j>_wgd.fM(jEb"EC>5,z>iBIbEOϘ\xIp8.]lT2@RѲo~bp>:G`[\pU:7Psi٨#[Z H/W0vS4>8J2,?ҧscE'eDg
+!QEoy+R>'4юf!:JPIcmJmq=KX:z;HȽFp7ͫSk=}	RHve
+ 18װ-KkX&6;ėwULt>؁nvї֓FmjL@<w4CZ!@	2YЭ<@P٨X÷!<ԕ5S6Z5=*(ŏſ$MA/,2":̊g|rcD7e,U^\iӰ˩O#M\(whN©pl-Ye^-;qI9ǘ҆8m#ejL-{CyΥg޼ݔ
+rdt\yĂJr ٙ(M/Kܕ"͉cT;0p6_rC)XQ+ar=|1I|FUuwzWvKlSQx
+ٙ}[[H؋TY0pys.	rz
+ܥ|Ti׶f2VY$O2!*߄V0зRIҊhOe&Ń~ڂ36^1í[`_ԉ+ҙSd߬RX)#lQw1b#hqnӞɜ܍]4[*+;^c2A`=`1%ۖQƭmm+JEBsbgYrW?|# 7<~='	}AL԰0WўҦأSEnsA7|y]ŉdI|;~Z}`vɭ{WzŸBi_xLn@*572:ދǩpb8nMhvx7ޱ,w϶a<b]vȇjY$*`	ϜT_u)fXPՖ,SK2AJr)'9Ou~ˏ>wc#Z\wv74a6yhQ]IAD8-ڿjExuki@,ylXwMAcۅHeǏpOtMsǦiҴsrַػ2ߘpHͼc=$Q)А;"@AlUJӶDSCoU~kYtSѼP8KT:ڗݍNKո'IǱ}9ˎ`/6و݄&ڿ#SIFh4E!K̮\۪9WþƐ}ڋwa_`ûk:ٚ|:<'Ij&*Y-<R)|,r`^F5Ϛ$
+Թb"$kz+dg	O/ʼ!fF\r?^!QV{OZٓ8hS\<O;W7ԢIm'!>6UB3GnM*Y"{J7ŘtN(@XA0H hF1{^pD]Ԉu}7Y=5}`Dʧn*{f3ȡcZgt2Q7ZƫprNH>8xM}9ٿ*ŝ)k%e_;"̱h:)!Ѳ7QzQȲ
+ɛ
+NܼG&2\
+%n[ԑX6fM<hS@k6?'+zܔ[v΁CrWxtI0+[ORO^U39~H
+Ft_wfjJZ.fHkB=҂CqPrq3xdWUc,C!asJ(m֒+MحSȷˏתxbݬ5g8\:שboh;!Ѵ*oFV[rj^ʙoO&_W&jNbՆ,ޠd:VG`̚qد,rr׽9,Rrh"V*sV7!p&POsr:!JpX2ծ&I-z>RЋ	FQЩ	'hؘݠĤ|1}=m+!T|jwșaڜOPXh5E%+Pnӧԏ '5q,_0|"x~VY_߯leoJ]۲-}%B?ު4^2PBz;|WزEpaBG3+|8Jmb]^v¤D`ybfv#fb5ٝȶےbqܢJv,5MYR=Ix=ImT]Ru-H͋zQ		3){tgo+,?QRS[&g'Ysf\2Dt!!Q}ķ*EEH܇H[t}{Ū5I`5ΤQdpˊ%)z"Տ Yҧwvg{[4-7N}[Kj9g=(,Y3=+yHq./C%b[esnp>>Cd۱<uܸRԳjuG"dqŌT |yw֣wp]r96BҘi1"y;(=>-T	F[|td.+48#q#0`+}eGV~L}=R/NuQ=$3h܃ӹaښUCGΜ~f-eYP@vӻa_ϙnoqaѷ*	n<2Gn!]%*°7m}\Dߛ2Gf?V܁61EE]߳8$iuj|_Iܕ>#`G:zvǥ9z `žunւB3.ʛ&Vzɷ)1@"FǍ(exQ>շ}XޚǓ
+0$+I%4*u)$4z`fDWL3eMƁY[Qލ߼I	plYRȵ$&Πs#DgƎ\֋'HT5w:Q
+wǭpX'bJ6RX/ީV/3kh*ŐM_0ݻ!c	hS_ChnWMLťm.~R;͆?oi1\ȢL*3,V,D+b_|M+PQbOZNÃ-˅=Fο9rxOΘuVcI'\і]1d/MPI-X5Qv7ϘV~cJeRNdPR<'bG`_Cۊx!Q*6
+`O75a̬LݥKc|SA7@G!#IHъ('qϹ'7#,)lfIY=d	O:©s́+O&
+e=|w:׉aoF4S(jW0J5?Q?Pn"{zUR-PCWFcEB {bdNXJ3ӕ!xf!
+xl)$yŽe^&4wפ̌#Ѵ]Sٵ̪	ҝ<Or5UҤt'#UgʁI֍KPOɯq?G5JYa{xH	2|e:zZo:ۊ;"yVަݪ36%g/%'fMߒıέ#K[\3.!b(݌Ա1E_#XiNhMBE"8Ң=!A8ݒbӢ=``Kv/53ӝlyW ܘ͇qp_/6CDGiYޥ׏ĎEYz4Ϊe4	`֗BKm3ÇYד
+BkZm2}T,:+g)@ سWDp;YH8yErxBG;^ӲWs`RI/'wZ+F<Jx`Zܪx6 :#ۮ~<*^ɭE5OJ+do(8sHy׃[)pڤ~>ca%-s"Rr$#I,J:\!Ŝ$ȌOx3imIwƣFu3ٟƖE /\9`Z0W`V͌E|۫ލq{t~DVڍ͛,^1$uqDvA( i$ض)ȼ3/9C`zV4@BZY;B{TB5Y6``-f 6o¶Cn51`>m|N"+[P&1ߢU2B8i*o9CY9ũĴ5S'["
+-MWWM:BJE~ #~gPgTE|l٭RcıreB[u=f^
+eo>r*t׭wΩޒV zKw<CLmfr!g0ia Q;i!;5	i4q(d/1dMzjii
+EaL҆͟S."!!KـAb[ufq|a4767ܰj	d.vΘkAY.!P H@]mb=L_n3W73ɶo8|
+&kE$Շ2C}(	;?9-֫YvTҿz.ũ{NïcVdng;"q'x$6X)nޠ"Kۮ<US[}_	,9?3$$ͲyK}д8f%'VafvFa/<Hc"T#*,L=OlO
+܃023&}E)]$vZT5·=ğJ(ɀէ7}XY|!#_j(%6)KyÌNچSHi?ƚw]y`2a)cH0D:e=svRrdӱ'NUG:VBTGM*%(Ycc@3]`ZSȚ##^+޲ye1ĆvwƧV	cܵC۫+fٹI¨QQJ'݅ KY`ΙߌPɑ?82!3>r,S?v7ݽn0N;\y}prRm͊D>y6LIgB41Aorp@'/ZիŠōQtj#Yg>Ņ́|FeЭFQd9ԓ,isCǝUBXub!st][/~=.,,̣?1%h͂͕zܶV3Wq;b0od p]B~Id(y[FѓݬBH dHBЉʳmC\z(_@/954}	<|ֵjOLnONE%=l}\3292$!5AZUdU`'E$z"0˛ljlҿ-۝]RH/:[/$#\:9=&RՔr|ޖ5SRS+B.0&EǄR^ri.)Og;rYzӇ:
+|T=w&ӄ4B4cy%8 @ARoS̳33:4HhA bcnn_6C"XH*bLy1U$D)gh9C0R^()y";غAo4%PX͎2t^U֯RKM "?3{i&Ey5J_Tli44)h}XӁmdGggi1 U-{e,ɷ8v7Ɩp8^ZAb_9d[߮mڦJ*A#](rH/yvҐk؜"|fE=[8dQ]AU3rcC\-zߍDމVcBւ5N̏@7"¦׽jEoWsi""xK$~ k+P#N@f&σ_m*7lcEcNg/l=:EM4^px2m8!r(t#AmQY{	g'I%܁^kw.eaowriv̮?s0+]R1}i#
+ٝܣKH #}.|T*Rp-&<ix6;,9a$%|Wɯ!s˨\ؙ"a?}4BOXǗ-!īNlK/`"LlIuF75$n3Hd16d6vȗ-J^3o>{i֓9tR-sv%ŨM˫܉B,I^ǮrV2	_hf[=HyXUe^DrSj(sNIwW$	rhu19@S_6'M5\w[Mmx
+O0+a4Zf9?XIX%9xH{RMK0^{y" : ?q2b֡}ќ׶8KhɉqJҐ\EJv#vu&4#RJ6B+̣vhK8m>ba;3F]	Q؇|FV&aY'ptr9%O^#AQZ(@u$=8ڇljYU;iw*70G>[Hѓ{R^zhΠhȍ٥Ì4~ޭ\{id^q;)Tް|rXx~Gڎ9Ӗ	\,S=EǑ	ڹK~"[׈$xx'&ɺ<p4K
+NʀgE]0qܺ*hoT2rX1z+JJS1s=jF_aLe-,=ׁIFIlrس+X9d(x?#E'ltbvˀ!H@pv:_]:Mܠȅ_"_"2s5d|ܳZ-˓G/ӕ#yn֦;!vp8XjB
+j`|´߿)dD+6Øoܴ4neVIRz<>oIJ#>f&d
+XȮg"q:s}:>݂V=.P9ʯ9(bf[OĻHv!rÊ^$S_&ԯTW>cY@Fw1!ee}9Wk4ep4Q?pP;1ZTTlF8Kz	!y:YY	̴kw iU۶uNW
+ JH@D#";d3-j,V"KNxZ5	ye1+qUVKy|t_s&(ET}u$Wz޽l`]P\3 vezfLNS)zgkJ;:xP׀¾q{J'3[(TD&>ՃGiT'T\/%EĀTwuTiyzTL^E!1$uђ`#SW,`M-K1W{:3ݕ5h`'p	֜P"V%M>	oX"å*r,0WfToܾ]NNۦ/үHot?mJ.Z+F^#0.ܽ~l{c'9zhr|D X4ء[(Qǆ(x$[{42B@=KZXh;u/>h_сi+^}XThm<]C@E%MVL|[T]s0+grخOU[|6,iDd3%*lxƵm܉ٻ#E&Bd]ǶDam߳4ǅwk$$؀,ѿHrԏVOaG6;Na3R7R)߶)cM>Ƅ`UDjRRmw?%$lMrpI4~ضzk [GNE8#cQA˶,;d/
+2hlS[N.	 M١ׇ6^Sq;gNcMzQ>tݔn Jk_vɞX0wnO=ƙsKuZ<P0y[ٕ͊Ӕ	H	LE)>nH"{ѕ"]Wה
+M5|g1K\Hm8۰JTۇ]CށE8	x1g|e]iąeKBMi݋tR3QPv&3,#b&~##gߊFy	z!|tp̬U((7&^u}Le8sv+"bũÄOGnATПS(B`vsrKc_l&XeUԗ)IE]͓0ueXyG3NVj7Īm)$YkB֗%h6Hk)U4eǕ.(>]x4Ǉ|F0jxǏ
+׸_t}hwnHXKVE0#12?{ӯo+Guv*1:<ICM5,j!jacOZ\X}xd5?W0;>6?P1|"<7h>`qA,y],n*-2	q_W
+Z
+u~9լzFw/LʵE="7=^]ړ%ߍ_{iѧҍ~WV=iy&ڸԏ¼0XDĆ32[l	L8W߱w{/=/JƦV.Uy<}؞ٚRΘ@]8$ƍ/ףǔs`4q%haCC/VצWH`W|KOM%ɒ	(OU9X,9~z-w \P?Wh%p_U<+s=S(_??#m
+Ƕ9eIϟ	>ufBlL&6[M)`Nt:-|I7ׅC^\M`nt}xP,ǎYi34+Ldm5dwnAww<΃<O^-QۣYk_)"mZΕGJ&GخrPExF.}y#z_#6%UGwJCĽfH'VCr^/+o0ȧ|>_Lk6rCc`ЍOc
+tzo1D}Yl%5ߔH[,~mk͞ G]DNӵJ%U4ΚmMoWb(J%U~TjÆ`ubHUIu˷#u*-c,kHWtbٰWP!)8ۜ:U$>g-E<z}=Vrl8>oBװC϶ܢEιn_kB$ГҖΒ"ٓȫ6bDG^b
+Fpuc }/Ήm-t[kYR$yp˯Gzէ|J*N5tZBqZ-83>)9-WUv.X΄M:dw#+&NN[ԡUҳ?aωw?w9_qdH0#9Kof߲ko!AÔ=B^dhթNP0GҗFT[HZmX["oګ5`l2_(\M3S`S7%w:&+H.!߂'QUU!Uo|U	vFRPJz9&[S*0֩(|g<7j[Zp\fSɊ'//ǸC|cу3jFkϏ=[3(h7Xg'hܮ`+i"У{,׵zȁe=LmV4PPI_&Wv}+
+<Yۖ%}	e*Kn:Dre_4Z@	8.3<DcEJWGSo8p]~(;Ï8!]$^l)݈;Y\`mP2I0k}Pl95H{i)C9M>yϊR3Cw8ށ/ѳ;pK[֕sJ1?ViIq?\Wm	ّ,`7-Gh|RQD%^.HdO~y*X}Lv#1rόURmZiEnMۦ11vfi7TݕЃ$rpͮP8
+MA'`τʪESۀMJʓ(PobUlf֖&\Oĺ(p5͏Vˬ3k`X@ΓƽϾĒyBb97Zf<U%}Wh5GX=?ֿ^ja>{LMKqC~Q_=\*KmOl/\8;~c2݈^m5n_Pq10Σ,9Hzd<RT4{:&n|)0"}nu	P;[8p٠ޙ8έmʠ!VXoyGUGf("'yvujQ°r9V4ƽ$~M)*_٩8ȬFwsI_՟(l3nЕ~x.thsHfUYIBz#Eưѽ;n/Pƌj˒`λ`úWn`&h|*;ޫRo3wTѭS#@aaāa˓Q*S"LP(\÷f̰mrڂ*RTɖ+KI+/"U; f]HFmP/2ݘmfۻ>BkGWmfxֻ-oJر@߽ś(EC_o{ѣZ3"Ϋh8ZGpɳWyӝ7>~%h]=6~<)ٻ*!ՋXӯ)i-<a;pqRa5:~h.Oےc6GҺwJΨ'ԕ%Ue,%Z]Iо64c5+ە	X¬"4AЀ~CEI`Yf*qۥ-mTOpOФ;٥iE|Ny/)ͽ*OȓvARZr*;PEnOvRg3nڒdsdu4Kkԇ/TSs8@3ψK5Fc811٣_"cZ'%ߌ8uخ9VoI|(\-j]e*}968pD/ Q%B3ȫ]2uW2}oXA;m8)HW^V9{h(D<RB޽O|l]$~x"}P	o!1*Gثڡ#VhΡ71e\E'fm2͟g.02'զk&1S#"͢Ys58sB'֊ah)=+8C,׶;Ԅ=AVc;G֢eEy4m;EcS1H(}D9צ6zx|l\UqRǋ59~0v5o^SFM Q.}:	̪̚ߥCn+^~3Fz<a-:t\)F-s g&w
+.SM/cبoŷXb˰*>@!ScY[ {pƎ{HU@r(XWĵlhR/7i5_2diS
+$FNpE#O*Lf_Xe-/m^2݃Fs{T5X9KdoLJ,DބF3>*8}z^\YW@Ez6j3Lz>6,wNۈ/0#nhR"t%l٨yWbXXΉ0ʒ>4$2¨UoصKÝxl2ЮG(Զqºd4XU95%!lxE'{՜H<	Oq(/ZEXf]d?PiǦiPvNZ8YrlS+fc`^Jre"Mð^AL~w:n<\Aǖ"݄z9.u3ƿc8refq$\Z8v8elسwvbJƨ/v6Ւ`I]Dni.ۄ`(>bf^[6ށTOH(F8șN"׺6Կ
+Y6֠k׶,adZ[KwVȫW1*Iͦ:ʮZB&J)4,-pgq!!f/L3SDL:FHօ6μI.q_q@LӨBԠX	lסɾ"Mܚ)ִzb|qŁdN%ON@Q5R~^ԅxHN2;v;F,J4F$Mj7(ߍ'&lφ6>C2v wG=E)м\}C4>Hn_#<0q'ާwJu=bIa4,%bԻq2̿ǜ*:!Cٚ?A.ɬ"+70eȨR]3ح*<5gG6-zY|\|s7&xMa,k:18(,9LHc˗Wƾ]7nc!e1/( .1TOoMr#um\v,gZ+Joθsmޥeͱw>\SxqLǉe8;'BuH`<B+}Bƫ>Q|@E؞Ds"?d;ļJ"ƍWdٚ% L,%LPlz'%__eSSن˞y`AM|ۖ0
+3&)9<=wS8.[y1e[/PIl>We_(**NuuJ$ܵ-gېDC}{Y8bUV]qŉu>Ъă<[ݽϏ9}JmYS{W'G]uȁ|8F3*"xLA˷GX`axœX$	z:w~L3d4H
+r| ^ȶ,ŤZ8HLƜOXVЀvmZ'A';7nh|#,qL-V[	F VMњ#F9
+ׁSt^74~2OŹMXӺ8Zݽ
+N_121o*VvbܭU~O.LTMaDDN kќ92XoMy5cy	8xE:phsёlP{ea^(xm[
+/׆Eɔk'E@^IS+0׽in܀	)p3ی	Hfݨ
+أgr<׀?GCr*KeS1OÞŌ}֘X<ahc`FdGs/W@x*{mA<</%kL0a93FKd͍~wj3҅U_tkm:s{/\>	H-Dkޡ,Q-SZp@t@rx@u)byCVomaD|bˆZb&pg0DNQ)nxԢ.9rUɃ}}a7*pqtoQ=s8}0%zL[G@ͥ`9I7IgkVT#v-iI'.72Ct8xި{ ES16w#	x[y.uZ m0K:Gh_Sz$ݙ4ׂː>cMӔ?(Y>/y'QB_-E>`L@tw^Iah"/#*%ҊĎoaI&g	U#μ	H&Zy"r7"$c!h%Sp?-eb܅%tƝbc>%x_~d¼LI4<@E
+&ψ7[E%̈́{*hT,Zc
+Vl҇,WVJuXz$bS!~2ڢ:K9.9פKrܔiB<.Sn5-q/TI$7ӝJ{Vt8+2BXkmorZUx	<q}	9agRM,vчLayffЦܿ;?ێDM6BEzL]d*Fȵ2u_6
+J	Xg`WmѮ5^H`!k](6'+Ȏ/},^bϥ`۝1jiר\8dđDɜ1d4L#*Љq!jǭ֐@JLVs̥Ь<y
+xgfj*G{G"ťشW6L}lF)T"#$U7o}6X?ǣVqTٹȹ%hЗ@آ͗ȲfE2_s!dyVu#ӫ8{5o%Kqxk'˶;5\Y)(7а6W:yݮ$T8RZ&=m$!}4OZo*tWc޼{p_ΗF̬!(1Hq%]<Ƌ:d`|څ/5͜!l4_EUJ~`Cym9)Ы \T)m٨0GokQpe=ҫdZx$/GÐ!Vj@kSp޸ۆBvLL@ e/`,&fX̧|~v
+:=CSc4nN-KX~jS;1qi-oą}.pl@@A5W`'"EEZU:ʾK)@<9FTx"M`m&_}Ŝ>oB$-O%~mج{&IYb!UbC,װY+yOp"E6dSsci<m,:Ӧ$x=ie"G=1ǷԻpSWzbNLuءXMF,H%ZegaT7b#YƲ˽8[Ę}ZͽaHkj)6ӫ^˞?.P)@EѬ֣e'U|u*]DO&oi"ݑ#` }Q+õ۬/±8߿0ox+̦e	ޡ+hV&%@̑$S°ܩ/z(1Ivtd X(!UE:.4Ֆ+bשs@(q0$oPU2A@%AJ;~bk	IHI&>.$ff|ol2Z"dGӉ9y{ZAH&qд	`}*Җ|ŖLFf11XR'Fp)͕Qٖ	BR:CqFjMlTT;ơ,2b4Ǌ1Pm\eC|{.7ӿJKަ.!R-AgSjϥJ9o8"+z2`)?g6KӏB|5َH^S\TӓUKk0݈Ԕ	UED%,k֝ޗr<bK=߮>ȴOIx52{?otI¡uk_Kte17)֥(KibgВӐ[9˼F<ާ)Z-R5~ѲRY=rqf%}yL'l~fQ6Fz{<-=͡mm<fՊX"_2Px<WF :܅K"#`,eƇaOn+hj|ƴz/m9/J	*o]'Yۈ%msy<
+g{Rb:biu#_oC'/6We5tE;M~	vl!JK+~{Ɖ$`3(IlZL~|;p3-;L[W!D3oplC֠$[6r}ķ"3΀>Tn+@vU~TTpۑ1w ܧJXhJqq/3zWFѪ#\:vTi}'wό"E(P\e	"B0ޙhљ~{~M00\{BP_;r'dmh5f]p}]Ak8;Jz[
+ܩ3[̈1W'r'bL\7VC}ԯI'gS=<ݡ0(Iݝ)r\qЃdҮ_lBZج7ѵ\mqcD`f1:jPd!dy@&l{I%p(.,`V|BH#_Ͱ&ou2U5QkK%ǛP8"`ʶUcL!@sWQ!H$\re{^	LŇX`46,G{ҨV|{`rd8H0~ܳI\
+Aϝ-`Q9U(3zwXx<@*]CgZ]pmqXG͢4"Y'_!XZ<ے֡E_ :ؘZxr$DMm2Mֆb Gh n ݫΙͦeٰ$/+~8qgIX[Ї|n,F:<Mo'ڻtlѺB=ZRAzXbI͕*$؞ǮOD	)\p^ȒH3a`ϥBrԩF<?Щ?Ԃ}dsɀs9A2UMu
+%=,G<٩8äjPa\ټzP|IZ%ճWà0TGbո&#5Ub1E/t$]/1zq:YfCrI=PptW:$Њ&ݍ2K
+ܗvke»+[LԺ7ֽN'UX Y%#n]p,pwdOۺ'< ^ԥXB}FB?<6	^r^c4g qfȃ(ӳޑ֫_1[;Cٞ=JVSsgb|·.Ǻojc6Õ|XpAE~QPصΆ`1~,"7uu%kg:dKK/?W"qxt*ҟIː<vʁǂ:T{Ĥ6|QbD'¹kD\]ē8wPs)͎$ tVKdI?Td=؆΃alvA|1޺[e#ܰ|6s&fnYaR0ǈ,԰>z~כhsù[ߠ##¤q}tMx$`;A6uy4RG%#>Zr܅µ>q/-ٿ׷׈.θ:QOc-4ЧݨK.Cr$mB7:TG@ɶ8L]1nd"^7e54:ϝJPBD9k]˻Lnwv]&1fS	75|B7مub"CsƁ]UTOǢCp*N^:%8`$<Wȁ7NS͏u-§W9?v|ytk:PL>)WN{vJ۷px7&#GXC	pc8V:{LPi9ìoRSU	ҡi:=UG{Nyk9TMMύ~#.mC?yǤ^^#[f3y[
+DȩrotD֭P߱`[0j1C)ՉƠD|eB}Ga
+Ӿק|(&qw&pw>n^e1Zd:ͬ1܆FHY!bV!u/έq2o']@ǔ~C"Cr4ܥ͗=Wq@{}?
+"NѬ_$r5͍gu VkzPtpHlTz,]*6!}s;9Gу|!ʱL
+NnQˈt2.ȡ0b}N!R=pvZr|ގqL)%X!RjTȤSBKFLJ&JV?\UXaWd*Ƚ:M7ǽbϮŭ@)Am/35&GXِOb5Nl``+`Ùۉ%S.T!+ė>Gȥv8|\u]9ߴWָ\d{~ՈiPv|OaG\A}EߊM(.n̍`mfȘt)YnD>]!Ӳ ~"2'z26Xt/sy\1iPTg1bI$)JXjٕ3h;rʍD#`؟qNxuMλ  mB
++n)ag3#WA/pr4IZ΢MtX)&iOaDs6܍6HZIƱ`QdYZ	m˨JI1,֏޲)dJ])A7dJz\'DX@Dͅ_xl)Pտ0OʬЋB[=RZK2h(pƉN0*@'*sJQrlͣDM~_4Dc-MϴD~sJYhL4pq,Vk`b,x86TLçG8iLwDHμS7E71:ȼ^)̯g\jZAF![dp7՜?װ:}B(ݨ`>eL,~Mu0GEY̪'ps"Nz^\>сD[T@A''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(20866)))
+exec(brotli.decompress(n.to_bytes(20924)))

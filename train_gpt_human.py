@@ -1933,9 +1933,10 @@ def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> t
     return starts[doc] + first, prev_ends - first, ends - first
 
 
-def doc_chunk_rows(starts: Tensor, lengths: Tensor, chunk: int, cfg: Config) -> tuple[Tensor, Tensor, Tensor]:
-    """One window per document for its chunk number `chunk`: the chunk's targets counted, up to eval_seq_len inputs
-    of the document before the chunk's last target as context. A document without that chunk counts nothing."""
+def doc_chunk_rows(starts: Tensor, lengths: Tensor, chunk: Tensor, cfg: Config) -> tuple[Tensor, Tensor, Tensor]:
+    """One window per document and chunk number (`chunk` (steps, 1) against documents (rows,)): the chunk's targets
+    counted, up to eval_seq_len inputs of the document before the chunk's last target as context. A document without
+    that chunk counts nothing."""
     n = lengths - 1
     ends = n.clamp_max((chunk + 1) * cfg.ttt_doc_chunk_tokens)
     first = (ends - cfg.eval_seq_len).clamp_min(0)
@@ -2019,12 +2020,13 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, starts: Tenso
     starts, lengths = F.pad(starts, (0, pad)), F.pad(lengths, (0, pad), value=1)
     chunks = (lengths - 1 + cfg.ttt_doc_chunk_tokens - 1) // cfg.ttt_doc_chunk_tokens
     lora.reset()
-    steps = int(chunks.max())
-    for c in range(steps):
-        plan = doc_chunk_rows(starts, lengths, c, cfg)
-        row_len = next(n for n in row_lengths(cfg.eval_seq_len) if n >= int(plan[2].max()))
-        train_rows = (c + 1 < chunks).to(rt.device) if c + 1 < steps else None  # a document's last chunk: never
-        doc_step(run, tokens, tables, lora, tuple(t.to(rt.device) for t in plan), row_len, train_rows, rt, sums)
+    steps = torch.arange(int(chunks.max()))[:, None]
+    plans = doc_chunk_rows(starts, lengths, steps, cfg)  # every step's windows, moved to the device at once
+    row_lens = [next(n for n in row_lengths(cfg.eval_seq_len) if n >= int(hi)) for hi in plans[2].amax(1)]
+    plans, train = [t.to(rt.device) for t in plans], (steps + 1 < chunks).to(rt.device)  # never a last chunk
+    for c, row_len in enumerate(row_lens):
+        doc_step(run, tokens, tables, lora, tuple(t[c] for t in plans), row_len,
+                 train[c] if c + 1 < len(row_lens) else None, rt, sums)
 
 
 def doc_batch_seconds(lengths: Tensor, step_s: dict[int, float], cfg: Config) -> float:
