@@ -1,154 +1,138 @@
 import brotli
 n=a=0;b=1
-for c in r'''Cy0ye&L>;rǏl/Jn2X6XՇD(9jN*.kN('J)'xmB2mWڍ)xR`JyhMjY'6Õggcۅru(Ծ;j!^٭"v|O	:,x6ȩp̖'i-:NZH<ˉU#DЉHZ0ǎ$$;}w*(quܐvm35,Cn=b-&]k5s#emĨh׆d%ͺQJ4.,Adަl:ӲǠp9M{330V|~'ufCg3gdHv_iݕ.m٩[ݓBw6I'3k8^S`ʄܰ#,:>KgA<ϷD?rI%ל^tU44͆r>b8+F+z)
-E4I=ZZ"+nü`!Ym,:
-уj&>W$HJw֙bΙsf3bʂtX?2Dо7c`ҳ2xi1$6VRlNa^εg2_O`GjC27f0MЇ\ mpLc׌~ubwu!:f|toT4btDẋMF**`ϘDo'Z+?JW/9.rѹ^uĬHڞ·:v\bqk;+Aw=v`vQ4wHGJtA%qN}_ɺ2e8:Fڼa' Maa/ѺɃȢVhuOuC53C/?[l{W0Dm}1WFýʿy'ه|a7H$H?=ͤ}23~Dzp#vSRkй'nKr+#{k,6ݴפX=^WzTw=p/rc?tP}!^QnyɎDa)vєS>`@A*¸T=ǖh1-̏wn`}z}&2{LIƼ1ԗqlE,<3/ۛVD'
-ęX/IgAgw^Տ:MbOpMUxbn
-^e~a^q&ИߴxetLR%{!AHqā'*6\CE|ɸv0ϦX'7̽CʫYӦ=rR\:w,ј\Yvsڀ
-w r#yvdXqA^lof%ߞ*oIZxtLE~UE%oҽ2(PUɵDClބT M+b	:OV)ON/͔`|"Ӭ}cPRq`Paup*MLiՃ0
-ŵ*	Eږ)*`ܘRs.0ohG1t$Bsλ3I[	[օrziS/K"eR5FVBBǲ;(p	#مGSDC\֜uMVD8VqOOSN;SܐKB٧Բ$1t)ɐ4zG020+1?h]^sɆYod44uR޷ng3uBgʞSQ?QMg$G}!hwqπ(^=Δ5K,5 ~ѴژVXm[#wwPlnBup{XޘۊlvRZi3ھ,NdK6Nq<ֿDȺ9DTj[!r
-!]Sr'PܴXcIF,!u}0pK"e
-/2{)#pSʆQld
-"PʉnɭWU,ɡKiMQ0_Sҕ'C(ۍhq_Y7s4-ҏ:<؈Yqh|.ԈZT4~%'ZQōDP~̨~*0KץD f&}͹QIm+̻^+EU4nqET~=`Jʳ҇׭<n0IFZG 1bo9Fc#sy(ԣо9.DǱFzD˅]϶"|"O*	ixnA)_0g]ĥ~J֡FZQ;XWj݁Zwf7p)8_uΡśf&xNWNYMx!6"p`~حICquLQ45cJʦb	AAgB6ڎhZ>לZH:b\*iŨEoA=V	(M̵|śD^#=m2eF<a(t1~C-64'@.H{Q^aW.Ī1#ňdPoҁ:!j(KX"pcx3%rLXYБ>ղЌ..*<ʍԋibH2-
-"/n
-.w9a|2	 W']DIҸإ|bBܤ7ڣTK΂;+ƸI4Kݥe|$^Ŵ:j176Bב4C"W.JF۫u~ޕe\
-_n^dn#?W@?&GaӥsYhB`>9K?ji&ãٜ$'_i<ۃGnwگ	ȇcӚBW8R̲nޔp~
-Iu>׻~
-RW9u74aF=ǣy]'igؿ[QdA96>vIN̼ڨsVrɃ0dIΥt5k(ˣSAՓp^m*C[Je*ِ'GOO]|vBN@ApIe7'/nj3ӾF'GU:$//_tHp8&RdM&L5FMt*ݾ^i5<:_7<ޢ]yY'rƺr0Sr@Qtrc	:2G!pA߷0=_-ي/6U̢_ڝ>v8>_ej,8ګ;OaJ)U5@omH6ޓXl}*le&2[@0/H(H6'`0X=!^πQ]rҊ^{}<~!=(sCU+t!OBs./7
-	©Y@Lܔ
-ikTՁ͹*3ZЈ4)}?&6f|ɐ+.CWIM81aԙ'2#mehiTAzIdA˷߮ЊTLin[3`͡s' tBօ
-,ߟx~`nzV/!Xz.<DZY4C)7riHLn6ÊJ۶us3¸|39cy7MOWJIYfZ27]o{cW?Rg2. ʮ.q1-bSg@̃5Jz,<wSB17a$5buؔX4|g9̥eg@'0Ng&=UtOϗeAðҮ8naR84=S; ԴRuKMiD&$	]T]V~־zua	-PP)#GImydUxp\ߪ2=bF.1<0
-}9qxD6?<ʧ0!އ ä'u#1Q"EqрDY{M5La>@"|X=f/5T> ˟jd#ЩfÍC2&1OuG۬J>#pGQUu'ٷ	UШuS-?%]v&jYԗԎn63:-[m40ZMG|Iqgdg2;˪_R-N/L7M4GAV#X	uλg5k
-0ZZ:q,iD&g-N8_HjaJ	e60rq}6w!qS9:& 
-0=IGeHh-26B~2HǍՏ "_XoԩѯNdGh~0Ԩ-	(C\V+ģmDE=V2KPf!]p",֓9yc.ZkNKD"w5K7*fSQȹ=ca&NzMf2e^jDIPz`XcOx-Lӑ9М+*XZV2a̯,HV)C.X +K	KHCaZ.i2ʾ0|cЬۺgSNR]1;{}?74#} mQ9l}t12.Õ_j?oe	̬:;h<0EBa~Ąvbrɇ(TrѿSS:_aΟda˒Wܿ/Ϝ+|KvZ9ݹu`L})m8Tɂt#p1f-ףb?]tӽc<9R@/_&	#=%u.0˰4y-ݾӉJ#dc"ǖ2iVr9zX<^5ar%Jv>ǎ;DkHpЩ#e٢N,7yxUږdt``NdDߍ+\UXK
-H~3@]PsFR]Vn_8tP=	4? 2G'9&nֳ&>m,^\[KuE8%6+$Lk_geta߷lsd@ГȎrX[_[ͱDӗQ5 %']Ԛw^<p_l&$l!LҊdsJ+*RZ]v݆ށWYOPБen;1feaɇE]Zm/lڍґnӶ]56w$ޜԡk[T{p'oxC͞5J,{y%Dk9R̜?UZZlTAȟg(p>cFUr;l԰$Ǽ4s˽~(6H^cfxGrt}%W%}lqطgyX0Li}k<Pilx7fGe?x-"zІ8TkŴ1βakOQNC-ڶXјۜf4rF^ҪƹEq
-B|BY]lt6ZSg;ɗz;͆\7+c]FZ:«b=&W@
-UMʀC{ݹJgF5]d8- rGGuh^x"|4KocO-.@w`Ta(N| &ۄكl@Xߔ1.^MSRӷvNg9Ħ1:<%$|ߓǪf<f(֏=ʓk`uݘޱ^K}V%	n*8-֚!2c״Ն}>V9JgCDW+(v HL%f-װγ?b(^%BL5_6]~ɾ>HxXf"p
-6{^`JynBϹ:2=4a)!J9wJɬ
-WaE76gVi)A=/׶dUu#U-ڦڎddfsҍ(	,Gщ'\}ڡ$<&^@*kj"4J.'7/_C~FZ:Q{(iH\4h	eRQ3װ* 3`;zFvG>(C&Xo"اr4E۵cʇE2LB+!NV/>A@TD1|z)DB^s>g\|6n]E}NnkR<˼.&vrjӔ/uP،£!#7r܅ae`^À32Ð̮TnXzS_+Ew{فCoB׻f1hG8oÅMjW(b+aM/ق0a{lь`]>unm|[mM5٥#FhE1wE!ȥMۼ,h4Ǒv#\zC	rN)EnD84`=^
-l#Wǫ׫s{+dr,HIڕcK#dɲtC++1߇mI	&fɿ)ty3~Ҩ]հn^}j~NIO&׹6ZΦktKZ`ŧSxW!
-=0WƵPop7zSKkqׁދktlͻ˵ݏrѧ]ǘ5
-EVDf|s;<Qp%`J/n;M7,-=?*C;`DZ}iM+	G"w^H"Ư)8aR ZͶY_&"b(@"	v>C2:'98&-^%^+QnV77:(a:NP0bQݞg3f/zpڴyx[7fǵ|WV}d߄;[bڑP1̙=Za2nPZ?3)z9WoD{`<W:g8IrCe͐ΩP&qK̚g(Җ3"S:NwrG|(|C',yj-Y~UԚ&]<Cslbîa͞]qP}Dr6͚" s:k*ITN}>eb0|-unXl5Ɵ	&-֟E`\NFށ}o]k\`W®)D_@ԛ_B=LIDoe.PHz7pzRk*AtVa2I
-"[d٫X:Ή4ȺƆVf6ax;ZŦx-~0)'jUwZE1csN#άFE3AJ7B~SPJ;lvc:/>7>݇+%r<Y٤/`GÓ?Vԭ:غO0/Wm([ؖ\0Dº'Wԏ&X%n		ؔ5{
-"Xt8fطUZE&UǑ/H4iM
-X܆yϏ6<\}t$
-|4Ma
-h3 (P68ب%}Hu^oz$4Hz>)"GÎL@-CBD^{A|(<Z>^K+vt7E ބTƄѓ4iԃy{pR +
-?j.о1ݶϽ`oaՎIz3?tJBy%
-=,	ܷ!M^u<l,J7rS<	?r|-ճ8ǤѮ0n82@4u	d2jo\53xuk[)h
-X/NA?%.=v'=-?duu;(hnضIJ\YWm4Gy4P9//?`uq!Ѝ{"Թ"JElckMAR2a.,t-0zgn[SP1+׋
-@`dYRKiHy\p_̋\#BٹtSh6}7KAHˀ>SELdBi3.zI NӇa;@Fv4|ަ֎Jcc5`'ig= ڭ)M$yZeX.cfH@ƫgerj*s)״Xfہ|'q(qKUvAJYE"]N7;3_RUO)ѣ+$<`c]abRy`ZaiΩָ֠%==|G7>COu"rCc)32NҎnVfb6Koܜl!&<û_	Ԩű|Пq}O"{/4oHij2[bU"b/ta<(hpȰ?^?FٰI$L&}QR	ݵ^?kã+_±ȍseeyvb9ޚC=7}[WPHcaڿFLS6%5B%Xhv2ܱ+%	G5M/s}k`DSЋN/%lus1V_RG#:Nއ޺<*NR%CG@tǊϬfEy,9A%>)=UIw[w{؏(28z
-B,!L9_N"Y%{w+{lI+HϷz]9iNXWv׷&)!Jv~H)>~hldC߉!R^Ob]lS1ˬ6c͝ɀw@̭$W1dkЯ#ˢO)N8ͣw()PI7I/Y#;?&Js2O7EŇM_RU9L<B00m)9ϸޱ]pLQrW3*u>¢>BoiT.YD=_[ ŹrS*x/ͼ>3.Oc,dSg*:O#ܝ@W =3Mֈ7Lw$Iw 8*#IX-:l;d24.eɵG"Z^ݓ[[aeJU/_Ճ.JR3YcJAjKn^<z,1 c}zYʁVOyEvNEoF;с	 w عET.QQ-/b|An_9bClR̃Dow. ƳAL'Ré@p+SkW0f2E3Yf4tkAs07]DڽkRdY<A_-4UcS:E~	\28Dо֒Z&FzkoDCic-/J,:
-
-.*tb_Y&	ІOp(GOExgf&&ה-֜>?$@;}ώǀ%ڏ8W9nȨ~L,pY<N
-EZg*:l8n7?C2t	9tՋ!+BЁtq"+yo\4%:dK}{ 5/^dEhKZh-[~vN.Y}y"o8qGQժ0:44QOY-jaWYc<L݆f rEqUwUT˔:?(KܐNVu!I˙ږlW֧;]O}
-bވ+L#LO.9khqفlo6$q)Sxi'9HVe;{NJCb4^njHGe9!	1\&Ň[I__O&m?M1s@~94ס87bHӷɮUC_f}N:tsۺ!hov`$+/*)ִbOߒ{NQGX&2I
- a@Gڠ)X~shY
-_ì
-d xN8>Ԗ_WIb)O<T[̣;*R-F1?vgGE:#*z'?t 9ׂH1t8di-	#tLs;ņH&L9jAixZcNNw߅~\vp҃u[Ub]?_JĒT>_ȥ{¾Ԝi7:*,,VԾ$W{MY{}M!oΘt^5N	EиZa߄AfǱTBYɷs߼; Z;?ōٓ"hVtLi:sqTn=i=S
-ت'cg'Aqͮ_E%tϦn$cHT"Ĕ?a֖UewpԦBLș6wМK$bUgE<hàF՝7Nйn3u7]Jht$h[\wT&&pfاt~!8VəYp:@<=fb<8y;{~4qEȕ/Qٽ@
-tm/ؾe\Sl$C[uA8őe7dǰfP}N%ptS ly46K8+vbRnG&=7\fyFWi-GBe~?ĪuI/~6R`(ۀknwANYVV^Ǭއ TǍBty@
-%lMmCz>yK=uR3L^wԕ4ipD6F-Rnju+;^1vQfZǶ[\5,}eu	yy_"a-HK";ٮCFesRÔ4ȏ3Jļ(/p7z}0У8ۺ2Xy=8frV5߅ߠ1+ΰXF [ȮK$ "aѲl[tsO5\P[Z/1gC@=tHgѴMaҷU̯j[uge~\m<[hS*I£nXkM@_Cb!Å3XxMm5bab-ؐϞnL.Zbr,ü*}:ϠM1ֹԵ+z}>Y1DD/p?s/e94߯ٻ#'=ϡ	ϥ.G@>Oܡ|e*)IU߉iގokܗ+OƲmre|6.=n]yguBrW]ɮA	]pZٟEN͡n]nV_؈2*6@͢2& tEx'EYiU5m{1J~P
-hYdz86~kp
-x\`םo4ǝN0VK~&b`]{^
-~I5°@Mt,^.<G-abȭܡ
-ppǒҗO--l0k	nɂL|ʧ܃Ҫ߫9iƄ:ZؾvѤ`Dz0@Mݿ"4.pqzm4#Ԁox+Ǫsͩmcξݍ,ÒvёҔʹFg*$Kؒdժt)_kqi:;m
-hBZ`He־+}ݨ)c=)TsܳD/N8vɜPLbMTE+^;?
-.{N\TZAwĹ{+oxl34YM.َ|}u
-WzC.yViۅ1k0$yLQdvҠ0q/@<pFM=FRu</7o!!]Q®S/ָڷ%`tCCӺ\Z~ڶͩT#"yoAϹjgUOQzkL35$C1{3;
-M(i/J+6O!4`|KՋ::7"ݧv%\
-R%g@ȚՔeU.Ըp֒}?x]-	YӍHrxq9Gӊcԣq	җOɹpNlxfky"4,Uc؅_MʹߚGʼvcOsmQ,!#yh4qjA"Uq&z#'/,ȧlK}yAʤ.'LBvJ>{B
-y:CŰ/@مmIɇJʤӳS;Z_Z
-Әٹw4|ma(AŰQ7#'_c.DB+)p_I7fɹ085GǿÑs4*/Bqz]kSLoR`n
-`FxD:Aj+ӻw}zTI*MMpeQ tD2\=}wɪZ&@.:$1]uvĤ*tVϡ4V`:|fDԫ%WU"?xm}'t
-Kʯ6?iSGPݵgSvk]Xh܉l1˵.9"߷<iN8r؞SW}/I|ca"Rٳ"L޽{n>2f=R
-4TejF&dYmşAߒ.
-	М:{zR@!o%ѧ,/%vPOxeӧ3V?.:G-4Yacֶ@`00.ȱ@yrn!ū,+E]Q}AW ӟJEUAgވevI^DHޗEIcD?(;ݹ2Lۊu<:"sm$6ب:]=$n)`rJgȞLϱSʅŵֈo9|]LѨ	I-]21*$h˼\^Ĭ$\Ѹj~̫x'WF>TWMQ?C?Gw?`):K*ΒR2`p%mM$4n
-i0!YOOn}t˾ϓU]=KVX83,NY?Bٞɔ5ޢI̘Z1j(rpO
--OԼv9\ʕf
-FOW=JcԺLgڸrm̆QyL5y=F3ò:/J`[qw3Ϊ-]?ǜČ&ITwPF
-	cۛ+{߼ÅC+թ^KGP43ѯAy?#)px۲t}{IF1UOr^D%$l2j|Ʒ0?\|imxm܉Ռ9J܈xLl6j:gbl)́PoeHD|Ux`ph|FP/7EfD\$GXJN-['SyLFYmtoY?o\6)ϊ3@u=Alƛ{O<3ĕXceso@	pHԳ<Gaj0gID8^y#ϯNӐ8az?!\TP4ELXA\;)7˼"G̾zKQWk٩Xyn5L=~".q%Tx)wL҇fl&2wɨ:jT{\sϹ3c)i9>0IYI9@\dȴ4˧-Ac(n<vŀe)jYŋ~ke5˝Tb07cZxF?^OJ)!! `
-VD-ʙMZ\]ܭ]9eJK`ɦwBd.$bvvqaY,~5S7jJ7v?Ip?ijA)gحG؉S&1XKtvЙ֮:DoNt~q[c	@6U0/0yV̓¡fJ1)J&ɘSRĪrPlءz57Ho3?jӺ,bJ2aCV͕W_R770)SsXɳ7o/5WS2uڣ@~hAf.Iޝ;T^ #:1$3A -oAbj[6kAeaSRg>p/ܚBMs.\sjsV8/.U8X(};i7ɂHe/M?cK1Մ9ŵcI3х=÷W&Җ|<N̤J><x<q\'P=p3
-G_$0ȕhV!fWsxcd^*k3
-է.uU|l$ƣeT̳H7";xka@
-/:c+~:~ye:\xMDNI9'._O8`œl?,S=aؤvY9S\c/Bʮ*қQC1֩}HdSAMWeJ΀Zn*ѥ^nق\9v͈L"`0*6qV~z,n1>|qFT<<7/ZWa՚Bԩ٘a4X~LrR)KC_8^
-PS=bAr	tPucr=]y)=G@2߰F1]uv=ĭ4~Y(>fAm؞K!Y#	y.o"f'!dt`sμ	>QR"rn=%y#1?t&$>܆G00'@?.Y-Un?RZ~(FKrKT,,VN+gS~	e(CL 0zdAU=p\O4ђЁ=rv7LP;NJ4 ǷyR5pHo\e߷D(O1CY!sO/Cjhce7HlbA-2WK\3.>S<DHK&L\ؓ& '3UHY1KŘ{m|g6ǯcgS"xl1[b.Gg5o*;S!ԇѦ(o"T?SCވ.f߻D?eRp7+c^ڸ?K1~CcqK#ZJˊbJ0}NԷK%G֧S5-ܒJpbY%Gn~g-jqFݿvPUA8ͲEVаAc1a+T*<IHO)edm!d},;'5BXIN-WldԆՎ&َ1JA o	X."9}	vypI=Ƽ#wTW[ۢ#w7Lj=5:;U-X:%jpyB%QÐYǏlΐfUlMu	р j	rKւΖeMsՂmd.4hHۇP\xI;qPσ}[suʇw	9(|Mس/ԺtFJ]#%_MR=-;D?oRbfZ25̊]dxUt@PfO%1)*iJܨߣoR@]^̨Ęzyf|Sjً/woۤ<MT/TA5EC3$ar6+kj{Cntl~wպU(F	ftBNޯ@:Ri9Y{Eq(?IҨIi'EKlb|qOke5TSg.P}g~>E2{e	GX]8+Q<sە[gQ-8CY"3ޖlkuז)|o˩bNj/ɽIgl+9
-Uц-TrJڴcceF_M0c9bYyǑ&̮"xP+u\A'%b	+ٰvtԠONAD1Ԋ\G)Md}b*ŧd)/ksХFXc)ťw
-)M2SԦ"Μ%b"U%B'zSܤ=M=7kRE	:&^[dN:F-$i`+jG=ȿ^O\|~'EWJ$ocX_$m&'M_UkɇUū{̹Q)+ޢ
-0:ďU>#y$uonj"x4џ0nL,mnaq&'ۆc }I}&"\Yp~&t'sK߭eΎEgdUI>54eJ!_)18\E_OQV9wRǉ.wu{Q<uu0v#eKۅV|WdS|Dpscr%7ZcMA(b8vS`.z6C޳Њi"hoiіlv-^v{ˌӕӅճTUطÉ2hҎ.7؁8NНnw/d+ޒ#}A%*u?Aa٪ooM\t-ߓtޕ*3ǐk֛5UQ@\7HݍgW7lҺ֣$#tXkLKbr@$S^@|'?9ī6+Kp[Ej"=H<جZ"WH
-spcs`ݯƝPʷkLJlZ_׽/Fmq!'VhqǮuN9%բIɇ:W~6 9$5I(/h	.݁`wEh)n:)Κ&rTd+KvxIű-kWjI<2hUD.<ˬ:r֚Rn	12zTRκE	UmnpW Mz(&Ԭ5l#bmN^$m]1tOh	ne&AIV5D2rֵș
-Ih|D'beتb[Lz%+rbrē-U@mם38!HzΦJKe۟4^LQ%~8[$n,ԄqcT,|mp-֎`2C
-rDF+ИҎ%}	_޲M|Ώ<2_;mݰ
-[Pұԙ|۟ɀ.?B:b@eީK>3ʨom_xfsŀӐl){xXxC7P	0(ypGv_uvVګ/F~3їxxuZۧ
-2	]۞UyBLvO
-cM@5йu˄"kZA3Ir|GDwI{_'v~l#vu +D4EQЏL9Jc2.KZص'o5¯mUqTu"K	n|pA>zLˣFΗvkc
-!UؗL3֑ǣ$cE}PoZWƉpC`'}`kIn{;x|ڄӟCduÙ#6p,~p:+teEEEo
-3ݥ<~eNMZ5kZ@ɬ(3Rf:̷jtx+ցEUhm#|A.eT6MV02#!u?Z?1Ԁrn]	V.WAc8(~&ܻ1D/fOJ-ٖU0L.zc`	EJc*=C|$١^[VՌ4RqϐERe'G|%ipQ4t}G-bݹBT\֨,'M4p,KYΥ֤tŽ,jC=8aiE܈)WL(wp{C;P'KYx!οHTix*Ν.IH|op/C?	(>0txΖoƜeU;MBrLCpZ3zs̆|NFaέ(NL{X9ғ${n61S|@G;\a~\8wl<D7Ae`5|Yh?ūHߡc|F)[&ݙ*YN/MFAޒEjKdǜmK<(Q6ìnO)JOT{YG&o!~{!YΈJf&o k
-g	~[v$]QYezG۔,JU7K0'R>ZHnE.+Xp$_%u;-&0{@p0C>@]FРpגKތ>\&"G/O`>Jtӭz.ƱXASMio>>N7[:$8<(toXM5"&+SWI1eaci
-pfx#0C]]\ʴ/tÏY,|F&Bk:rF
-}N6xV?5}z27}+n7&XW*k{6x`j>_wgd.fM(jEb"EC>5,z>iBIbEOϘ\xIp8.]lT2@RѲo~bp>:G`[\pU:7Psi٨#[Z H/W0vS4>8J2,?ҧscE'eDg
-!QEoy+R>'4юf!:JPIcmJmq=KX:z;HȽFp7ͫSk=}	RHve
- 18װ-KkX&6;ėwULt>؁nvї֓FmjL@<w4CZ!@	2YЭ<@P٨X÷!<ԕ5S6Z5=*(ŏſ$MA/,2":̊g|rcD7e,U^\iӰ˩O#M\(whN©pl-Ye^-;qI9ǘ҆8m#ejL-{CyΥg޼ݔ
-rdt\yĂJr ٙ(M/Kܕ"͉cT;0p6_rC)XQ+ar=|1I|FUuwzWvKlSQx
-ٙ}[[H؋TY0pys.	rz
-ܥ|Ti׶f2VY$O2!*߄V0зRIҊhOe&Ń~ڂ36^1í[`_ԉ+ҙSd߬RX)#lQw1b#hqnӞɜ܍]4[*+;^c2A`=`1%ۖQƭmm+JEBsbgYrW?|# 7<~='	}AL԰0WўҦأSEnsA7|y]ŉdI|;~Z}`vɭ{WzŸBi_xLn@*572:ދǩpb8nMhvx7ޱ,w϶a<b]vȇjY$*`	ϜT_u)fXPՖ,SK2AJr)'9Ou~ˏ>wc#Z\wv74a6yhQ]IAD8-ڿjExuki@,ylXwMAcۅHeǏpOtMsǦiҴsrַػ2ߘpHͼc=$Q)А;"@AlUJӶDSCoU~kYtSѼP8KT:ڗݍNKո'IǱ}9ˎ`/6و݄&ڿ#SIFh4E!K̮\۪9WþƐ}ڋwa_`ûk:ٚ|:<'Ij&*Y-<R)|,r`^F5Ϛ$
-Թb"$kz+dg	O/ʼ!fF\r?^!QV{OZٓ8hS\<O;W7ԢIm'!>6UB3GnM*Y"{J7ŘtN(@XA0H hF1{^pD]Ԉu}7Y=5}`Dʧn*{f3ȡcZgt2Q7ZƫprNH>8xM}9ٿ*ŝ)k%e_;"̱h:)!Ѳ7QzQȲ
-ɛ
-NܼG&2\
-%n[ԑX6fM<hS@k6?'+zܔ[v΁CrWxtI0+[ORO^U39~H
-Ft_wfjJZ.fHkB=҂CqPrq3xdWUc,C!asJ(m֒+MحSȷˏתxbݬ5g8\:שboh;!Ѵ*oFV[rj^ʙoO&_W&jNbՆ,ޠd:VG`̚qد,rr׽9,Rrh"V*sV7!p&POsr:!JpX2ծ&I-z>RЋ	FQЩ	'hؘݠĤ|1}=m+!T|jwșaڜOPXh5E%+Pnӧԏ '5q,_0|"x~VY_߯leoJ]۲-}%B?ު4^2PBz;|WزEpaBG3+|8Jmb]^v¤D`ybfv#fb5ٝȶےbqܢJv,5MYR=Ix=ImT]Ru-H͋zQ		3){tgo+,?QRS[&g'Ysf\2Dt!!Q}ķ*EEH܇H[t}{Ū5I`5ΤQdpˊ%)z"Տ Yҧwvg{[4-7N}[Kj9g=(,Y3=+yHq./C%b[esnp>>Cd۱<uܸRԳjuG"dqŌT |yw֣wp]r96BҘi1"y;(=>-T	F[|td.+48#q#0`+}eGV~L}=R/NuQ=$3h܃ӹaښUCGΜ~f-eYP@vӻa_ϙnoqaѷ*	n<2Gn!]%*°7m}\Dߛ2Gf?V܁61EE]߳8$iuj|_Iܕ>#`G:zvǥ9z `žunւB3.ʛ&Vzɷ)1@"FǍ(exQ>շ}XޚǓ
-0$+I%4*u)$4z`fDWL3eMƁY[Qލ߼I	plYRȵ$&Πs#DgƎ\֋'HT5w:Q
-wǭpX'bJ6RX/ީV/3kh*ŐM_0ݻ!c	hS_ChnWMLťm.~R;͆?oi1\ȢL*3,V,D+b_|M+PQbOZNÃ-˅=Fο9rxOΘuVcI'\і]1d/MPI-X5Qv7ϘV~cJeRNdPR<'bG`_Cۊx!Q*6
-`O75a̬LݥKc|SA7@G!#IHъ('qϹ'7#,)lfIY=d	O:©s́+O&
-e=|w:׉aoF4S(jW0J5?Q?Pn"{zUR-PCWFcEB {bdNXJ3ӕ!xf!
-xl)$yŽe^&4wפ̌#Ѵ]Sٵ̪	ҝ<Or5UҤt'#UgʁI֍KPOɯq?G5JYa{xH	2|e:zZo:ۊ;"yVަݪ36%g/%'fMߒıέ#K[\3.!b(݌Ա1E_#XiNhMBE"8Ң=!A8ݒbӢ=``Kv/53ӝlyW ܘ͇qp_/6CDGiYޥ׏ĎEYz4Ϊe4	`֗BKm3ÇYד
-BkZm2}T,:+g)@ سWDp;YH8yErxBG;^ӲWs`RI/'wZ+F<Jx`Zܪx6 :#ۮ~<*^ɭE5OJ+do(8sHy׃[)pڤ~>ca%-s"Rr$#I,J:\!Ŝ$ȌOx3imIwƣFu3ٟƖE /\9`Z0W`V͌E|۫ލq{t~DVڍ͛,^1$uqDvA( i$ض)ȼ3/9C`zV4@BZY;B{TB5Y6``-f 6o¶Cn51`>m|N"+[P&1ߢU2B8i*o9CY9ũĴ5S'["
--MWWM:BJE~ #~gPgTE|l٭RcıreB[u=f^
-eo>r*t׭wΩޒV zKw<CLmfr!g0ia Q;i!;5	i4q(d/1dMzjii
-EaL҆͟S."!!KـAb[ufq|a4767ܰj	d.vΘkAY.!P H@]mb=L_n3W73ɶo8|
-&kE$Շ2C}(	;?9-֫YvTҿz.ũ{NïcVdng;"q'x$6X)nޠ"Kۮ<US[}_	,9?3$$ͲyK}д8f%'VafvFa/<Hc"T#*,L=OlO
-܃023&}E)]$vZT5·=ğJ(ɀէ7}XY|!#_j(%6)KyÌNچSHi?ƚw]y`2a)cH0D:e=svRrdӱ'NUG:VBTGM*%(Ycc@3]`ZSȚ##^+޲ye1ĆvwƧV	cܵC۫+fٹI¨QQJ'݅ KY`ΙߌPɑ?82!3>r,S?v7ݽn0N;\y}prRm͊D>y6LIgB41Aorp@'/ZիŠōQtj#Yg>Ņ́|FeЭFQd9ԓ,isCǝUBXub!st][/~=.,,̣?1%h͂͕zܶV3Wq;b0od p]B~Id(y[FѓݬBH dHBЉʳmC\z(_@/954}	<|ֵjOLnONE%=l}\3292$!5AZUdU`'E$z"0˛ljlҿ-۝]RH/:[/$#\:9=&RՔr|ޖ5SRS+B.0&EǄR^ri.)Og;rYzӇ:
-|T=w&ӄ4B4cy%8 @ARoS̳33:4HhA bcnn_6C"XH*bLy1U$D)gh9C0R^()y";غAo4%PX͎2t^U֯RKM "?3{i&Ey5J_Tli44)h}XӁmdGggi1 U-{e,ɷ8v7Ɩp8^ZAb_9d[߮mڦJ*A#](rH/yvҐk؜"|fE=[8dQ]AU3rcC\-zߍDމVcBւ5N̏@7"¦׽jEoWsi""xK$~ k+P#N@f&σ_m*7lcEcNg/l=:EM4^px2m8!r(t#AmQY{	g'I%܁^kw.eaowriv̮?s0+]R1}i#
-ٝܣKH #}.|T*Rp-&<ix6;,9a$%|Wɯ!s˨\ؙ"a?}4BOXǗ-!īNlK/`"LlIuF75$n3Hd16d6vȗ-J^3o>{i֓9tR-sv%ŨM˫܉B,I^ǮrV2	_hf[=HyXUe^DrSj(sNIwW$	rhu19@S_6'M5\w[Mmx
-O0+a4Zf9?XIX%9xH{RMK0^{y" : ?q2b֡}ќ׶8KhɉqJҐ\EJv#vu&4#RJ6B+̣vhK8m>ba;3F]	Q؇|FV&aY'ptr9%O^#AQZ(@u$=8ڇljYU;iw*70G>[Hѓ{R^zhΠhȍ٥Ì4~ޭ\{id^q;)Tް|rXx~Gڎ9Ӗ	\,S=EǑ	ڹK~"[׈$xx'&ɺ<p4K
-NʀgE]0qܺ*hoT2rX1z+JJS1s=jF_aLe-,=ׁIFIlrس+X9d(x?#E'ltbvˀ!H@pv:_]:Mܠȅ_"_"2s5d|ܳZ-˓G/ӕ#yn֦;!vp8XjB
-j`|´߿)dD+6Øoܴ4neVIRz<>oIJ#>f&d
-XȮg"q:s}:>݂V=.P9ʯ9(bf[OĻHv!rÊ^$S_&ԯTW>cY@Fw1!ee}9Wk4ep4Q?pP;1ZTTlF8Kz	!y:YY	̴kw iU۶uNW
- JH@D#";d3-j,V"KNxZ5	ye1+qUVKy|t_s&(ET}u$Wz޽l`]P\3 vezfLNS)zgkJ;:xP׀¾q{J'3[(TD&>ՃGiT'T\/%EĀTwuTiyzTL^E!1$uђ`#SW,`M-K1W{:3ݕ5h`'p	֜P"V%M>	oX"å*r,0WfToܾ]NNۦ/үHot?mJ.Z+F^#0.ܽ~l{c'9zhr|D X4ء[(Qǆ(x$[{42B@=KZXh;u/>h_сi+^}XThm<]C@E%MVL|[T]s0+grخOU[|6,iDd3%*lxƵm܉ٻ#E&Bd]ǶDam߳4ǅwk$$؀,ѿHrԏVOaG6;Na3R7R)߶)cM>Ƅ`UDjRRmw?%$lMrpI4~ضzk [GNE8#cQA˶,;d/
-2hlS[N.	 M١ׇ6^Sq;gNcMzQ>tݔn Jk_vɞX0wnO=ƙsKuZ<P0y[ٕ͊Ӕ	H	LE)>nH"{ѕ"]Wה
-M5|g1K\Hm8۰JTۇ]CށE8	x1g|e]iąeKBMi݋tR3QPv&3,#b&~##gߊFy	z!|tp̬U((7&^u}Le8sv+"bũÄOGnATПS(B`vsrKc_l&XeUԗ)IE]͓0ueXyG3NVj7Īm)$YkB֗%h6Hk)U4eǕ.(>]x4Ǉ|F0jxǏ
-׸_t}hwnHXKVE0#12?{ӯo+Guv*1:<ICM5,j!jacOZ\X}xd5?W0;>6?P1|"<7h>`qA,y],n*-2	q_W
-Z
-u~9լzFw/LʵE="7=^]ړ%ߍ_{iѧҍ~WV=iy&ڸԏ¼0XDĆ32[l	L8W߱w{/=/JƦV.Uy<}؞ٚRΘ@]8$ƍ/ףǔs`4q%haCC/VצWH`W|KOM%ɒ	(OU9X,9~z-w \P?Wh%p_U<+s=S(_??#m
-Ƕ9eIϟ	>ufBlL&6[M)`Nt:-|I7ׅC^\M`nt}xP,ǎYi34+Ldm5dwnAww<΃<O^-QۣYk_)"mZΕGJ&GخrPExF.}y#z_#6%UGwJCĽfH'VCr^/+o0ȧ|>_Lk6rCc`ЍOc
-tzo1D}Yl%5ߔH[,~mk͞ G]DNӵJ%U4ΚmMoWb(J%U~TjÆ`ubHUIu˷#u*-c,kHWtbٰWP!)8ۜ:U$>g-E<z}=Vrl8>oBװC϶ܢEιn_kB$ГҖΒ"ٓȫ6bDG^b
-Fpuc }/Ήm-t[kYR$yp˯Gzէ|J*N5tZBqZ-83>)9-WUv.X΄M:dw#+&NN[ԡUҳ?aωw?w9_qdH0#9Kof߲ko!AÔ=B^dhթNP0GҗFT[HZmX["oګ5`l2_(\M3S`S7%w:&+H.!߂'QUU!Uo|U	vFRPJz9&[S*0֩(|g<7j[Zp\fSɊ'//ǸC|cу3jFkϏ=[3(h7Xg'hܮ`+i"У{,׵zȁe=LmV4PPI_&Wv}+
-<Yۖ%}	e*Kn:Dre_4Z@	8.3<DcEJWGSo8p]~(;Ï8!]$^l)݈;Y\`mP2I0k}Pl95H{i)C9M>yϊR3Cw8ށ/ѳ;pK[֕sJ1?ViIq?\Wm	ّ,`7-Gh|RQD%^.HdO~y*X}Lv#1rόURmZiEnMۦ11vfi7TݕЃ$rpͮP8
-MA'`τʪESۀMJʓ(PobUlf֖&\Oĺ(p5͏Vˬ3k`X@ΓƽϾĒyBb97Zf<U%}Wh5GX=?ֿ^ja>{LMKqC~Q_=\*KmOl/\8;~c2݈^m5n_Pq10Σ,9Hzd<RT4{:&n|)0"}nu	P;[8p٠ޙ8έmʠ!VXoyGUGf("'yvujQ°r9V4ƽ$~M)*_٩8ȬFwsI_՟(l3nЕ~x.thsHfUYIBz#Eưѽ;n/Pƌj˒`λ`úWn`&h|*;ޫRo3wTѭS#@aaāa˓Q*S"LP(\÷f̰mrڂ*RTɖ+KI+/"U; f]HFmP/2ݘmfۻ>BkGWmfxֻ-oJر@߽ś(EC_o{ѣZ3"Ϋh8ZGpɳWyӝ7>~%h]=6~<)ٻ*!ՋXӯ)i-<a;pqRa5:~h.Oےc6GҺwJΨ'ԕ%Ue,%Z]Iо64c5+ە	X¬"4AЀ~CEI`Yf*qۥ-mTOpOФ;٥iE|Ny/)ͽ*OȓvARZr*;PEnOvRg3nڒdsdu4Kkԇ/TSs8@3ψK5Fc811٣_"cZ'%ߌ8uخ9VoI|(\-j]e*}968pD/ Q%B3ȫ]2uW2}oXA;m8)HW^V9{h(D<RB޽O|l]$~x"}P	o!1*Gثڡ#VhΡ71e\E'fm2͟g.02'զk&1S#"͢Ys58sB'֊ah)=+8C,׶;Ԅ=AVc;G֢eEy4m;EcS1H(}D9צ6zx|l\UqRǋ59~0v5o^SFM Q.}:	̪̚ߥCn+^~3Fz<a-:t\)F-s g&w
-.SM/cبoŷXb˰*>@!ScY[ {pƎ{HU@r(XWĵlhR/7i5_2diS
-$FNpE#O*Lf_Xe-/m^2݃Fs{T5X9KdoLJ,DބF3>*8}z^\YW@Ez6j3Lz>6,wNۈ/0#nhR"t%l٨yWbXXΉ0ʒ>4$2¨UoصKÝxl2ЮG(Զqºd4XU95%!lxE'{՜H<	Oq(/ZEXf]d?PiǦiPvNZ8YrlS+fc`^Jre"Mð^AL~w:n<\Aǖ"݄z9.u3ƿc8refq$\Z8v8elسwvbJƨ/v6Ւ`I]Dni.ۄ`(>bf^[6ށTOH(F8șN"׺6Կ
-Y6֠k׶,adZ[KwVȫW1*Iͦ:ʮZB&J)4,-pgq!!f/L3SDL:FHօ6μI.q_q@LӨBԠX	lסɾ"Mܚ)ִzb|qŁdN%ON@Q5R~^ԅxHN2;v;F,J4F$Mj7(ߍ'&lφ6>C2v wG=E)м\}C4>Hn_#<0q'ާwJu=bIa4,%bԻq2̿ǜ*:!Cٚ?A.ɬ"+70eȨR]3ح*<5gG6-zY|\|s7&xMa,k:18(,9LHc˗Wƾ]7nc!e1/( .1TOoMr#um\v,gZ+Joθsmޥeͱw>\SxqLǉe8;'BuH`<B+}Bƫ>Q|@E؞Ds"?d;ļJ"ƍWdٚ% L,%LPlz'%__eSSن˞y`AM|ۖ0
-3&)9<=wS8.[y1e[/PIl>We_(**NuuJ$ܵ-gېDC}{Y8bUV]qŉu>Ъă<[ݽϏ9}JmYS{W'G]uȁ|8F3*"xLA˷GX`axœX$	z:w~L3d4H
-r| ^ȶ,ŤZ8HLƜOXVЀvmZ'A';7nh|#,qL-V[	F VMњ#F9
-ׁSt^74~2OŹMXӺ8Zݽ
-N_121o*VvbܭU~O.LTMaDDN kќ92XoMy5cy	8xE:phsёlP{ea^(xm[
-/׆Eɔk'E@^IS+0׽in܀	)p3ی	Hfݨ
-أgr<׀?GCr*KeS1OÞŌ}֘X<ahc`FdGs/W@x*{mA<</%kL0a93FKd͍~wj3҅U_tkm:s{/\>	H-Dkޡ,Q-SZp@t@rx@u)byCVomaD|bˆZb&pg0DNQ)nxԢ.9rUɃ}}a7*pqtoQ=s8}0%zL[G@ͥ`9I7IgkVT#v-iI'.72Ct8xި{ ES16w#	x[y.uZ m0K:Gh_Sz$ݙ4ׂː>cMӔ?(Y>/y'QB_-E>`L@tw^Iah"/#*%ҊĎoaI&g	U#μ	H&Zy"r7"$c!h%Sp?-eb܅%tƝbc>%x_~d¼LI4<@E
-&ψ7[E%̈́{*hT,Zc
-Vl҇,WVJuXz$bS!~2ڢ:K9.9פKrܔiB<.Sn5-q/TI$7ӝJ{Vt8+2BXkmorZUx	<q}	9agRM,vчLayffЦܿ;?ێDM6BEzL]d*Fȵ2u_6
-J	Xg`WmѮ5^H`!k](6'+Ȏ/},^bϥ`۝1jiר\8dđDɜ1d4L#*Љq!jǭ֐@JLVs̥Ь<y
-xgfj*G{G"ťشW6L}lF)T"#$U7o}6X?ǣVqTٹȹ%hЗ@آ͗ȲfE2_s!dyVu#ӫ8{5o%Kqxk'˶;5\Y)(7а6W:yݮ$T8RZ&=m$!}4OZo*tWc޼{p_ΗF̬!(1Hq%]<Ƌ:d`|څ/5͜!l4_EUJ~`Cym9)Ы \T)m٨0GokQpe=ҫdZx$/GÐ!Vj@kSp޸ۆBvLL@ e/`,&fX̧|~v
-:=CSc4nN-KX~jS;1qi-oą}.pl@@A5W`'"EEZU:ʾK)@<9FTx"M`m&_}Ŝ>oB$-O%~mج{&IYb!UbC,װY+yOp"E6dSsci<m,:Ӧ$x=ie"G=1ǷԻpSWzbNLuءXMF,H%ZegaT7b#YƲ˽8[Ę}ZͽaHkj)6ӫ^˞?.P)@EѬ֣e'U|u*]DO&oi"ݑ#` }Q+õ۬/±8߿0ox+̦e	ޡ+hV&%@̑$S°ܩ/z(1Ivtd X(!UE:.4Ֆ+bשs@(q0$oPU2A@%AJ;~bk	IHI&>.$ff|ol2Z"dGӉ9y{ZAH&qд	`}*Җ|ŖLFf11XR'Fp)͕Qٖ	BR:CqFjMlTT;ơ,2b4Ǌ1Pm\eC|{.7ӿJKަ.!R-AgSjϥJ9o8"+z2`)?g6KӏB|5َH^S\TӓUKk0݈Ԕ	UED%,k֝ޗr<bK=߮>ȴOIx52{?otI¡uk_Kte17)֥(KibgВӐ[9˼F<ާ)Z-R5~ѲRY=rqf%}yL'l~fQ6Fz{<-=͡mm<fՊX"_2Px<WF :܅K"#`,eƇaOn+hj|ƴz/m9/J	*o]'Yۈ%msy<
-g{Rb:biu#_oC'/6We5tE;M~	vl!JK+~{Ɖ$`3(IlZL~|;p3-;L[W!D3oplC֠$[6r}ķ"3΀>Tn+@vU~TTpۑ1w ܧJXhJqq/3zWFѪ#\:vTi}'wό"E(P\e	"B0ޙhљ~{~M00\{BP_;r'dmh5f]p}]Ak8;Jz[
-ܩ3[̈1W'r'bL\7VC}ԯI'gS=<ݡ0(Iݝ)r\qЃdҮ_lBZج7ѵ\mqcD`f1:jPd!dy@&l{I%p(.,`V|BH#_Ͱ&ou2U5QkK%ǛP8"`ʶUcL!@sWQ!H$\re{^	LŇX`46,G{ҨV|{`rd8H0~ܳI\
-Aϝ-`Q9U(3zwXx<@*]CgZ]pmqXG͢4"Y'_!XZ<ے֡E_ :ؘZxr$DMm2Mֆb Gh n ݫΙͦeٰ$/+~8qgIX[Ї|n,F:<Mo'ڻtlѺB=ZRAzXbI͕*$؞ǮOD	)\p^ȒH3a`ϥBrԩF<?Щ?Ԃ}dsɀs9A2UMu
-%=,G<٩8äjPa\ټzP|IZ%ճWà0TGbո&#5Ub1E/t$]/1zq:YfCrI=PptW:$Њ&ݍ2K
-ܗvke»+[LԺ7ֽN'UX Y%#n]p,pwdOۺ'< ^ԥXB}FB?<6	^r^c4g qfȃ(ӳޑ֫_1[;Cٞ=JVSsgb|·.Ǻojc6Õ|XpAE~QPصΆ`1~,"7uu%kg:dKK/?W"qxt*ҟIː<vʁǂ:T{Ĥ6|QbD'¹kD\]ē8wPs)͎$ tVKdI?Td=؆΃alvA|1޺[e#ܰ|6s&fnYaR0ǈ,԰>z~כhsù[ߠ##¤q}tMx$`;A6uy4RG%#>Zr܅µ>q/-ٿ׷׈.θ:QOc-4ЧݨK.Cr$mB7:TG@ɶ8L]1nd"^7e54:ϝJPBD9k]˻Lnwv]&1fS	75|B7مub"CsƁ]UTOǢCp*N^:%8`$<Wȁ7NS͏u-§W9?v|ytk:PL>)WN{vJ۷px7&#GXC	pc8V:{LPi9ìoRSU	ҡi:=UG{Nyk9TMMύ~#.mC?yǤ^^#[f3y[
-DȩrotD֭P߱`[0j1C)ՉƠD|eB}Ga
-Ӿק|(&qw&pw>n^e1Zd:ͬ1܆FHY!bV!u/έq2o']@ǔ~C"Cr4ܥ͗=Wq@{}?
-"NѬ_$r5͍gu VkzPtpHlTz,]*6!}s;9Gу|!ʱL
-NnQˈt2.ȡ0b}N!R=pvZr|ގqL)%X!RjTȤSBKFLJ&JV?\UXaWd*Ƚ:M7ǽbϮŭ@)Am/35&GXِOb5Nl``+`Ùۉ%S.T!+ė>Gȥv8|\u]9ߴWָ\d{~ՈiPv|OaG\A}EߊM(.n̍`mfȘt)YnD>]!Ӳ ~"2'z26Xt/sy\1iPTg1bI$)JXjٕ3h;rʍD#`؟qNxuMλ  mB
-+n)ag3#WA/pr4IZ΢MtX)&iOaDs6܍6HZIƱ`QdYZ	m˨JI1,֏޲)dJ])A7dJz\'DX@Dͅ_xl)Pտ0OʬЋB[=RZK2h(pƉN0*@'*sJQrlͣDM~_4Dc-MϴD~sJYhL4pq,Vk`b,x86TLçG8iLwDHμS7E71:ȼ^)̯g\jZAF![dp7՜?װ:}B(ݨ`>eL,~Mu0GEY̪'ps"Nz^\>сD[T@A''':
+for c in r'''D*ڝ҆,j~Q.ʀbr/(b*?qNiY!FjbU5vh;1Ԑ'ua06|cI:/|ʽl\ёv^#vw5EBbJ#HfMqңșPFGB/)Zk}p}0(5HX ur&K˺Ϋ0ĢăUL[I6~Չ	M/*Yȸ_x\̙C;2#e&IӍt	ggO7
+GĐ_ʷ~ߑ]/LbnzLv)YU,E.-F&_Nq
+HxATD.i@I@ }?!fsB~Àn>	
+/ԃei"WSՅQQ"{Z|k.*ok[bٳEn4a9/Ȝ}\hG7ވnͭЅ_"DpHQ|AߩQݭ0Sn}8Lm:(|w<P1I)b[-H"Ǹ
+t"rdQ}9yxCOH7øJ-eɐɶjOؿi`qyձt%Gv˕܃=*FV/'pxRX~AkC}1A+R+EЅjs_!
+rG{[h.- u
+1sKeBkߙGQ~
+ˬZ{͇ơ9B#&afS&nOxIzXis$*A աܺݫB
+@
+QV3TErn*ab8oû	 cI=8 a!q?wczB%eضh=а*\֏v:I	'SI:ȅi=Ҍ#xȍz ?+Z))hLU܇mr.(Q9D']ʦύSeVKp<2-͊	`X1֗RB`.|y۔%Sx\rsHwKT
+E.?IГ.#E߁lSЀS)ƌmn \1EKGx
+t|c'Zq@>ƑXH-ۖʂ1pdfHpPh٘iS3c}<mV(}n=+gFMb$E;͋o\?wcs`s65 j8-}"S	`lo
+؝/Ӟ/%ƹFA"l,A׀6))o$q0BȉªtSxF͔kΐEPa3dUŌ:$Oڿ}lJ+u̱b5?|<ni۹yJђ(NyԀ/TB*Q0Bcr7uzΓk>T&nhAJ}?x'0.[ 8яԮڶ	0% _3EA*!?F'ܠ6ȅ{d_[AabVXY6ƻyA/k&Z|!ãmblPpȨVDٝױyKIA|*uN<T0j	 dY׳ML)GXTX.-0kT.)Fe}dH^zmJ.6Bw8NDs%wiu!a_SάDھߪ	ҬeZZ=НӂԏiZ3ۤ^3b޼it\_7ܓѪ
+q)VFYۋǒbLd&t_ˢ 'u6ܥb3{)˽Bz;RV>b?\2*5[TQ԰`8"
+zsnph?'YĬגN(f[VWHz޿ 	m14/(}
+TMpRgľҫRp_ͺh)wpFipcJg+Ţf1vaӂAP*G;hgjKKO/L̊l=Or-,ɥccjԫҭS*Ԧ_߄vgCa8>3ħ4xН-=0ӳF6sZIfYe.A!n"o
+DRzzr}XGVP	yה``3XeIʹ.EroYs](ƚPj1:9IEtLYOwI!HϋgĔmrmLvTXѡ4w3FfTo՛wN/94Ҭ\w+`ewLeJ7~5ЯA(zӘnJѯn7Й9Ԙh#YLN@E_ha@wm!!:>:r`_J?jk`A<8FȫgE@i	pz".aײ9WޒYWϵƜ aRVp}J!#5kÝntǺغ}8[IחeۓbT8S'h`~i("*OK;CدZWU:kbԠݡDQrC['z,KB˛,	BWЊL<Ƨ'&w*c!ۘ"r3E9]	Ox3/9̸aKg0o3Wט:)
+2b3<)c$ܝGsI}jԎ2hfvIm5bھvdsHMET\K	1.gAݸϬ2\Y߀JXqNӴ,3*JCV`lw_mP!A2*<Z2VD˥Jqn=}{{IaX/z,dA@dڊBZɿNfKH)_}@)BjV
+VLH7{3PT8ߥj#Sp^@h`'vS4+G.pIo;quat˾4
+aPetBj=рU)v(uKʪNIҙAV-I<nҤ
+qhʤʳ[V1K&lҢ#pŹZa5b+JT&?ӕB,vA`4-8NSzܦԋJk ìŜmŠЈpì:!13k\/Juo_Ʊ$)סYOƬts5\p Tοuxu)®Lԑ#؝	+Vz2"hE:iDW~ħEU\ѳ0޹u"VQ
+Κt[gw^IՖWȽGoX}aޛSdLjrlnzZ8PޑtKq4jɰKLՂ
+Tɉ/opD=7@\}ɡIƩJ%q!S1>?-3!p*ĵRڬJUҚҲ&Ù0:UkVo8=A'bY7h'l9B$wHڦ\JBŬ35*Н\D&<4Ӎ@gZDoϦ]K~20y*^Dz7׎r֣%8ɝݹWxy[hn2L!_f)h]o$ݡڴ$'vcY/zso[`t&9?4&"6<6BΎ^I˦a%4_x'cΐ%!lD'8;6G:qlsZտ8ОxA1V0R{9bҍIܾkH#|fY!$*8uYmڶĚoqSZm	l*%8ťgb*t *^"NU4H=c5WݒN\]zdãoMm@dYl3'ݔY֦LǖرAP0y9@i>Dtg*>_N ;
+ȻP?D[:\tĀbçuLEM@5l7_IG0>ZFM9لw^W`jɿX^ɉJ%-"Χʶ){^1\/i$'1pVOa{^z5(~iȽ7qu,õ12N:Dc&T~݃MVHئ,]iGGJ&vd4GNf(i/_\vk.ei'S-iSQUK۝.3s1.I_k9Rr*ۇR9*667CJYSxumwHHxUɜ^4tQa*aQ6 ۈsϑ.q J<ʃ̜=P:ҖأHˡUH"ֹa2,{QAs?^/a_hFMfn!qǶo0\/z՞$Ǡ?4rk؍)Hm3Ĝ9EDnA~wvTLLP)́jPc%Ǟ62ת$FZc
+=gɩY\MS~[f1̱^0ܴݩKC΍Pb{%yuV<miV>={8$uU~Vo!L]NÌ&sټ5Xz/1^Rڃ̑%)/nǍΖh1PxhnuIKv$iP%qߠa݃zмu:ھAWS>>:״ę_k@8ןC&f$|d5L&^r&02B?di8ʤ-CRIBaƓt}k
+bvZ$BlC:GaM?3BCof\rx<v&QV``Ǖ=Tci1u %X[@F'-ʺ>#5pM6"QGX^ՋIqq/6=<5GzVIx>s5|vPuafƑIDqZ´*3.R,A/JD6YQDɼgz1/=PDl9ũEĚ>7	a(N͡MHU3xǵ˞,vx4oo-\3+6B?d
+".G<dO݋-R׶i}?UpWu1&S(^	<?o PšǃܽBasyLҵ&~V8W?bQi
+|[^)\ۙK;$~:y7G48Ќ`T1<8+52(W2ehuSiuPYt6ŝV{y_}6,<Q٠juv"q\VtX/"0J|=L;Q<F
+Y#)ԥaź+dɳwp@^и<?-5֠k&I3Kh{ލB1dČ	4Cզ/O]]Ɩ@}G+1Z[XuS<AdgDO0$ּ_W!Q^lw1c"@X̡{ho^;4)XPD#9aٮ̒n@)%6Eۅ=?6,>jS7ԃBRh\6U-^^GM^a1K(P[O	p,D	-|?28o%\rZ2f5QGAe?jB`+Jf8 (Wk=uD{kp7`m4+$XR	"LPf=n^{1ڶMz\o`{5ыXD\{%y]4@кCMkK؉&2:˱5=(|y5j<] ,-<7eD9	t;#ixFѳmp`\G|5RwL~5@hքƮU``GӖh9:/#ԕnv>xCrncA1F=mm	D=6o
+Gرx4ԑ!pvz}awIy'[$)SR{f^ G.k"CwONCy̕)ͭiħe(A?O=L3t
+<&,6׍\]='Jiۍ}BP`]-HTWn>˧WinYrk0Wwrr^ʇNmLV<پ+mn;a
+]bƩ-kܜjiNC( ~e3rqsmK[Zw-1nGrK5Hb͏8zXESZ *3%%oPO%AgҡAjZ\	ߍRE;Ev>tSeqyВQk%ݲȣ?R"!ZI&8ցMŧeRu&%dsC)E*ŶE$IQމ -zSIch(tĄݤ\L0HsY=4m<ˮQq͉AHYHȩ_{M`0eĸ*˘voLdȰu9st%V"\AĹ9>KC7@~tE.ǞhW??_7-̭BϸܮjFZ%a]߭ܨBj$F`[ڛOW@M'0OZzwzUOp=F@ҐSURqkǊdgGvXcјˏ` TއؒVGLFda*@0>٧#b˟:e3O/{]a?\5x[cÜ28Κo.;+5z3VRqc»]]EȔՂ$Aǂv[Za~{aXW@Ԩ+UȜ7چ9`o١w1ry̋zז{^<gqd
+!dnK.:YIr%-ϖMi(@ōwЉ'GǲQCxN[X0Lݪ,E>pN\kgktŮYl)vUkJr[g&C5.oŖt%z³PBԱtBm06DwMBD%Ŧ#$e]rۼGP%_T
+.f%3Fۑ3Ƽ4_RONgl}ʱCO.n
+%J@9Sq,ڬb:auB\+ԏKɌLΐeBqi2[нȂ'_MTsߠk<C<L#`G#S`"]1uظLj!:0>9r(b_G7ZTWR]ݔ٨ţe5|O_MF3ёǐl>°bRIBqђ15)97TMx2;~vGjbe~ޜffCIY
+t"Q-1\,<ۣ>H
+GįgH:̬MaifCہ#XfVфze]~-I5p,g͹ylOhkl}?@XWIކ!2<	"_Mh%R,*؏C%=|wbށ]tM?G%Hw!ץ̏Z<']P)iwe}V4?34v"jHQ7%s$#ƀhtk9qƇ\	9sL"߱k=8~JqW,|&jK/tf-c#w۸frMBjE܆N_),'@Tn1ͅQq~bѨ>DI[ЏlsH͟Rĩ׸YIy+ Nn{*^Ŀܥ]QȃVx?8غc:ˆ'zHaWos@I=؏+Q1-oze*:$½E:=:XI'jiʈj]lٗNR;̗4\thaԵf
+̰M	=шdtȓŭ 0u2̛}Ț$.j~)S[ų%`
+	p<m(}{K~_jɚ	̞wfwy!T/y\>y\ϥ!chk<ГM̐c^*"tr=S8Dy\*ʜXF;0y8u#<Ӂwyfd'*R.b~Ϯ#R6i'ϫɓ?Bm[rkf+''N~,4ju-;LU:pZ0ɫϙiޏi12\Ox
+5XXA*D͜x:e~bĿ{R׷<d5Xrs)_exX/7ɜmzmlyNpP=r<ږD0G%̝@u܆I{LJD<*ȆQXh@)Oܠcz6 ]xu4`f?ʅ_|рrƺ0(dsW}l{G+uf,<rI9ܭgj>vvhƞa(ȡC϶CΒuF&|`U9^",(QU
+\\qC"T5'e[k lRf`	v~|$f9:#1nOIUݡE@fOK#:xD=0G^:QEOb
+ğ/Wv_64zW֖>gb^vxA!W3L&pkPLUŹ%YDiYmnںFLD5g_>֖9rUv#77mkL`#s[T:
+Y/eԑ0ʚsr^9*.̽UP*kxJs8VG
+JB0-j׺ZB?,)"ݺ5?Nʲ|GP TN
+{BYigupqr҄3`rh$Fp8871Ұ2xK#O&axÁ;T;	NT}ժ4 ̌4jS	@u1ćPKѹ|KSͥDn-Ӻqا
+6ܔ̖n7uM~Mȣ!4*=	@'֤)lL-b4	?lJohCt#0˧A9lk.w٥&1D8Ck~fi{9Ֆ3˲,eЇa݄ğ/C5)$^|fR76։PJ/NHJ}e>ŔПhLw@^RAc1?O}3D0m2}IۅtiX-|ˑ
+Fd\lW])C}$ΞɀEJFL'+كm px}hIjG,7FoP$Oe0і&-$Th[uUL9N{Xŝ*SA7/n4J<|Ȳ=3(ٟpuwPģS/G_31tZwv?;*<l:x|߂WpFlźgSbR(ϊjmƓ!A!8+G"_)w(܎o `{MaÚy#	ކѭ)-Ϧ=f [DG&c`O](?#ΝdQ+1f0Dy]/#yw6).jub$M>r\hc6O0D G^S'D,Mǟ6τĳ}B.Upɂx3Tp.E׎FZ0wu\pCP4@{{ԦN8@}jѨWڻJlPDSh,q&Ӡl[+߳:h:^W*XQe>1Aۻjߋ|PchNՕ.dQnP5֦Ho7ǥVD© YВ[ǧ<SA	U>Zpѵ+ÌӊvmrmjG"^nOȺ,x	c+YT"7xZcH)ebzd$E*Q$bmY#9D[@`,qlqўeq4ԫ2[,3$@b={>4Gm/EC{z!o1X-8r=R*@)EV_VpV*CFGE)We֦#
+yfX6>͗IHO|<nFO!2hɛVs*3t:ИA֤ɳ'pv>|%*6rG:?RgD6]sd2[|Vy[j;-'ΗgS˧IѤqW̭4PиjzÓ#[u+2m^{QOĢ1Gt[nα9oh^L~Uz_k-q{;JGt!Zה0ZU6ծǽEPYXSF!c[apܲڮw5ӭ8`;3)35fѳ{Ҏc?RT>9ߐKAX"O;KĬFЗܔ.ԭ/5TF9-)jY#\e34P%߄&;}';&ˇY6/֑%zjkà۬U٨Ǧ8BXx^IgUp^rjΙgHRf?cB4kA٤bI8;ad`*GSΔ-:~Y%n/5<H`*W&z؀ذ֓A$KVziVdB"tPi$֖~$Z_r	z~potJ[Qe"_iK"/v֣[sy9Հ$;FŷT|j	V/euB'+WΗv+t^BHdХ-)<aW/^=kڀ
+Lȳ/F?OV|uJn^1A.T#:҃W[ߴ͙6@R0Cxnc*׳Oίh:X'.Iˠݓ><J=.PߏHho޵/J(7*5^ۢ1:OX)VVlfؐ_;,R|-yf޳oHBTM'+}.!t82>8U٧iâl	wϷW:qt+T$͘*ҚE. a=
+qs?ǫjϷ:pc/$Bq.β`(<xZCrۈ޺m|tiNK`OY3|tM_#eofz~3d<J:f6blť4m\R,>Gr{`&Ԭ_G6~09UM}:`
+T\#ѡ#]O]`;ԔqR /:1@#-'"Ө!ܽ6/)(Z~z/ڤ/BȁHg'@T3G˾O5HcwX6cU޲A|tOJ*9[{zO
+E}cnC֦z`MC&58Λ״չ!LiTȸחcw+kYvȨ=+Ԛ\Bb^§nX\J0YFPӕznadժB'%"bkYvݣgIǧۅw+Эkq5=r,Xr$TgӮĩ>g	O _fPgq/5
+\i~N}}(K'ы[Ԯ3'V;	+r[G7KP!	q-od:=A/_jlA%|38Q(T& vR	l԰eW #q'ˣ$ۉ[ЮM`Iڅ145?ur܋|ǳaU-O&GZ=-?t	R
+T|DwG$JA&ӝ{ΊERMt}}d?	0SC!k/ӞOdO{ʻ 4[O62k*o/͹UԉL	"*,ė>װ4aΈ'ȚEyjѵb2SLb3m:Ŭh߯o3zh6LK%z2fH+סǦ?Ve6XYιf<dp~EW^t{H)aHznNd̳+e:A';j*	m	-F>^ɚ"B<NV#!tvk
+M9%q Kh*\xYi%bo0Հde	zD[	sn}p	_Q0\%;g$yܠW$)\l2_P!WD.8kԧ!*rf5Q_3l-λ;Qeޡ݆B?p3i)٣RE4xAYݕ91*gBӀ0IMVP-CnjVЌ
+BђdʹM$juz`.[1F.Lްnat(>U#<,+8#t̜$DO427+qJѨĊa0"G%͏a>ڼƘQьYD͈ԌTEz/b9BhsH]*mecϥʽIeE|y^ZҀi%N;SmkhƙټuɈȴ|4CaW,U]+{F*3Uwwvؚ{[;°'66GASjKr\(߇(ض.#Ȃz]h"ULp@lCTL_߲gc|4Z$2_x~yQ OVSELkL_ήGqS&4R?8s<yH`ltWsZ(3*9zHyԲSsn-ױcdn׉s6-i!4zQ/g9R%wĬ%tDƇ~P@o {q-.)! y+ܜQyŪ,{&HN$0c#IX94$xJ=sOCv	F}GK1&ֵ]e:8 cI-;9;@lpBŽ6dDԾ<q"9 zEWG{J<DMRPE0ԘoȰky5S̄5FʜJ/rxܔ"C%W!H(-mRńD#?':;Klq*2WwE a3KGe9'	V_]	ؙmvJA_an.!רtIzD*`Ȭf]aB{J/{VΎ^c-߽:3rXe}0F4gn1G?83$?gL?cQGrMKyk9W#k Kޣ!aF.AҋmչzOPc?>d{% e;"$ަ4kTi{5øK;֮jW%u*N~Q$ɭ@	Χr`KƝCҍJ \Pw{ErGs@ss%=
+#
+3[>@X@ŰʛXk3=TbYF1Mn]~2W]<,-'հ5rhO5z$fO,?5XwծA&Qy	`/~z=.ijFp(i6dx$@\5z\fUڤ_|><$"'cu#Dhzsؤ}}OD ,zȶ`3
+v3Uvnz
+g{a`Pѕxm~!`$N1(t<+*,۪VWk̲-w(%p]_Bsؑp>
+`Sh߄RH=ni8y`ٗW|&tE̟-JMXsrtp1[[Z+yuIfL~+Ӭ]IF?}UScOj(%Ԇ" $NWufgKVR"ٮrV|cnDMj,yװ0>PGgCΛt˻]ݬXg\cھHCfj-
+(gON^_ j;^	uw</ӆQIe4b_^m|sj!͸u,*ޜŌϛ1Q$IЖzI)ḰXkgv74qW](~7iTw"ְݷ^KQv?6}
+hdõH@m+QĔUƟhb(ݲbΌf/ʂȁsM=ø$
+ҍwKW0f*SACƄ٭
+9%8Ϙoٻz#63Gٞ]9:UԱTepX*!QΤUdʴݧ8 N[ɳ>UۦbZ&WJy'jFrǳo1)ppn.6z=4p̠)F9<nI=cϒSXG&ĥϹȃM||˭[ct$Xg{lZee,Iq(8y,sqʃIݢs?{ؒ=W8&{;8ͰpZ_@fh}fmCR5%]o[ߔԻR!N?l[UI$'&_Ɠǡ,y`ܲvXݿAywSҨt<.n']Q?P(M$Dz"ύ;رBD`bpBFsOWzOYqk&an+yʩyzF|Ux{q}%N^;X˭Ū@](gM	v04dwkHILƸ3>njͦhYe`\<e["v=sTxv8{m?Bo<(PLznuakTȴ@5Ok3̮{JW$*=έIq*YR@Ԛh*?xrޔ9Ɨtǚq+Yu P؀Q.̥^;~Z(y31Wvhe	eb(׉<d6a'0w~tffO)lB*mq\8yzӘK$Q٨	^/$nf#G*ʋy^ی̺ h^:;bФSliu8mЛiK]Ojm5}HJqnoI>$=DA]:	cVrxjz۪I-0_ߴC>B~~x^cFΏքvwb=`Z8`qINMBg,uLٴtRA!Z	)#-6,5"˃$)$t ƖQr9LW<Z̾6Z&wcUzEĘrAN]HK}g KS<I7D܃ܪT޺VoxT+ztvʄaCޤsT˸aǀɦȸܠt
+0oW!@.+Ý	zr\ۓx0|EcN%~D6S:+YsdlRKImEHj/ł)eyd˧GݣQw$rGYȈŃc nCIA6sB!ֹBqT	@	>&i#2ŧ1t-_ъB5
+Uq"Kp@.	$|Dmn)QI8=QڽTYܥʕ_dU=E.)2h<pj^ȓoiWH^EeJ}kbE\(Ps9$GV͐Zm8ݡP`|7V+CJ46KrV+DWC u-5&k7.4ϋ`5tG9~(r:'g	KlߍԤCJ_Cuߝ$DczҺ>$Ϫ@zZyɦja5-)bɕ17ICzdKBvw~bd0MgW-&Ei+`nKܯק=նzw8`qc01Ϫ|^&_lu=sV9:@CЎb.o!HH(d5Š&%e=`Dpg_3LAWw/OѡDțݏG/(sЖtPo.ϞÌb0CpX.͏Bit~_k6eGٟmc=Cm ܟq%[ c_m#urzȔi)~%sc8^{Ü5F;p5ۉfȽ</SfG~7f-bپ܅Q`^y>sT}נpѣrFP`vQ>qLqWsJ(ugn86!YQy9gK?1wX5g"Hը/
+˲}[0}ikvrd#K0%";C-Nr)lFė=N.1:nG	mw*lV8߾jQu>Siݕ
+ڂ!AcUN-JZoHFEEVR5bQ$;uaed ӀM#4jhAaO"(~shTPbOՄ=d9@$̺7$Ϲͣp*.=
+ɣqrH]Rli"
+gP?(]5ݟcְXpu1o˥z{oh̎tI=V٘X_9JD@޼مfHVm/4J16)pWdu7vב~}Ii:94PgչIu[FDγZwøfP@	/ܓ̎io{ijK`GHkx̑sadu,B~t$FT2C e%cw]Cz#5`x!^	JLzkA߈7[Y/wPXy4"\"HO$N7EC:y=@Xn;1*	/tܭ*h \ϻ*w4.7ayEǒTuYMB	\-#QSrEh܆(W}%EzWp?TM۹?PjOU%\WI[JR2nHJ&Ьnu$X0}1FDhVlLzfŸəץҏ,}YHٚL[r|tD۝%k&1ar}b1̡̤F@Mͥ(n0u4`yr,/qzC={tjh_Ȉ&`qxƭ8$XML_!SSK0-?<]gύu4KQpQ;uB.5qS +JŲʷ#jkh5t[",:t!4-*^yާSKk>TQͬ
+ن]fFcQ.*e 6Ұ9mTUfh?LMxeշJzD!FJ(*+ͮfIA|leĔ p~^W57͟|}#=kbe>xг0xOQO=}UH-Yt#S;j[tT2*J$1
+ǄfXx}2"(}#1ئmuɦv7*TyzDGZ}4]n]Cx̵19RiCVG.dX._۰5X	3h)PCM#U,h(Yant̶:6Ptmy .&Vxaۍ̒aM.Љců[_;m@D)NWW@	Qe/X	ź3cF\ۮ}pڰ@yO@gX؊E̕{eDةC:P, /P!ؑ?xӅGG9o|Σt_Eҕg*7deϤDc{.kg8Q.]Y<y2Ea˧
+/\5²SuHjY~V#x83%\-^9ؤj%PƗ43aw|VZ~4RJ[Jf\Q{YF{v fkcB;ޜֶl</y#@s?<ȡ* HllAس:vO5KK~vQ1!V#~-ˏP#O4Z>ĭ6K">̍jx<5hs$\N;jبԇP" ȞhZJi|71ӰoI@,̻c*qq%ӗruIkK~AP:$PǶچ^,vl{,Hb[_S#+Mߺ˝RӌE߂`4]IFMD?DOs"Qi	NRsnz>Ţn%K9F;k(L_].FY$NC{+Ƹu{Bm*~bri01;{,[8x/W6w&S-g@4zP\ĤĮfG=GgJ UUCR~i8b.@I֏]q,z=E//|_?`lI!&IPՍ	y1Mma~CI	dTh<dMphJP]w8j0̼Id[PwR].ڇ>#[l!e=gP-nIY=k=įF'ea)-΃;F%'к#OY)`C2͔Ԧ?Dp`Rdtw)AGe"v\<G΀,,)^T'X(u(TYخnNҮJ&ڳcK<L"iʴ]d6ְVC|ڡed/KfіxYjն9Th(unߘgVVJ?IpQ7at^m
+lz5q89_gN̊Y_]t$`1 #SDѱeޖ3
+t1%\ڏyKۤWLKW+f3fS9"n@K{x*4jr&;Y*!p·n"߯L)̞7׈pN;R/.5PeqxO/F/Äl<OquCdB	9-&X$RTS"ƪzWW9_ZΛԿsdLWrZHWxLʡx@۠(ѯ?Oٓkk/CkA&82m;aד~PCғnpRd;ūf+'o6v>>pNCŚ:NBH_crNª9߰GoԆm^~+'XiWvR&Ūh{{և*;~j;Ƨۃ??;.^psgPid*Y[<"s29%ZA.8|AаgtĤ"	E4[ځu
+ݺ]A&{	,1/߽G&ףə|5G:L);aGĉ}/?FwjޝPZO2e	^if[t3ĿnƐ`r\
+4PZ(&)ϪˢNS7?;
+ǹ<ak_yZaIp!OOtP`qʊj 5&WuĽ>	d5Tݫ%PuٵRQNП.Mر&n+b4(mПTůHܘςZTj;Y^j\mۛUT&smJbX3GwN'#1AX]+aWև!LNY*;[Ã}	uMGi2KSE^!0۬»>#߆:{`^du|8_2	b[tZH&'V	"A+*",a6=q0 "jQ	'2f܌q&IQty߬Y2U;GJćEo9Lgg$ck8Ċ9ۉՊ5jյۤCC>^oӑ9-38h#%fR%4j}i~)XUA3b:v(9OvY|v;Ue&6&"ph?^3!y-f/yϚb_|9p`am7(&I^ISmީMp0Zi}lB٤8AG-$#9IFG]˲[{}Eq5<]!_5}ʢ
+hZiHiwkeܻΙAlu8خ%S\1,J҅]±QxrD	veǅG
+{\wZR}Sѓ|R_8̪W+0zÜO/KVΚKYpLXff`F՜qp#LyyJֲ]ǲWȺ&6QXɸlUl~5qn`/SmÖ*܌q;:cP5@"ܵ_Rnr"ԹQByݮM]-{(	wvMUшp߽)P4J$DxvӉ Tt})ޅR7^TH˕vh(s\å\W>s>˹p-
+z80Y	|_Ps]hٚS+;ۋJ[unMn!;+4c=Ѐrгɖ@*Vq ^"HŧB$>37=1]e1ڈ}mHPDiP0m}+`D>Zje[*&p;6 KpޡQW"Hzm-@{נ U,iN]ܰ1^>z,HA}"2;|hȯğ:T0[r]E{q.mYW#T\(a7VuSbU86KKZIr)U?o\͚9XdӵQxTd`QQxjCQΛd1WDnHjk4Ƿ5_Xp2Ǿ2ݢY	m).~zco czL"0a,JF|T^U4,vdgh K@Ҭ7,&թf݌̢O*<mDzp"!L=RN2n6#yםNL+Q>$<v6f5%~}Lp$qk
+QX7=Ueu%nIxRHRSۣXP-ڭn;"hlAy7=%:}*LTeqAiG\Ķw/y߳=$U|\vMWb@%rƫm6h?ğr1-4OFް9Jm-"eNU/ޚzyY-.;Tzʡb3bvAd^MݐQ_i=ďAOK'.LŤ#=6	~-y&1-N(Qnߓ,2Qq5kCy	M՞gnK}S[<h+Пr ƴz0RȘB@w~=Qm$gl~[X۲NZ_f/y=̲&$/ÆvsQ5Zϑ݋?(H3ٓIv2n96pؑLp<_X1D]ZHδlz9ЄU%x[-ܽHC|y9cp4C}ҬEU2!EÁ!Fi9W|xMI?w\A|[(>%,Laz'";!Ԙ$i˸ңTQ:~OϾ3ZVaU`y.RÝƺ:"O1iGha8.\-Kjvap'zJ`Aƞ=oqWZQ7c$vZXP+?^6CqP?{]LveFgjb!jlλb$so[e{w# Uh&[BAZۙ[B*.\MDEN,=W֍3ΡJߢkYo4K.G5m3ECDH4	P4+)Xl-nGݚmfC*˽slǕm(Ғ։
+zfVAdC'(Qۥ|7P]
+VҮu;FPiOCj**̱}vήc*xF mvHx,4ͪ;omMt]Mݝ]%2+ٚw&O7LMJϊyQ@
+cTN['TSh(͕riB	Ɲ8/IykKu˯4aF!`no˿F(5JțǄ
+}>HXrҌܡ):Pڍ+1u˾/sQ%Qx^geJр9	#G@ܼoͻpT]
+T~`Q_ʊ^v;m8ͥ:NV߾7TΣ1ҮFsB)X1>DB̛W"X[b=-JÂ¹W(L8=OR5]<U46H3kclɌd >8X̫{lTZB)Ofd+AF*bTr/a΢V0D`)[ٌE+.׶]QׂeϜ8}rCզڵ^yVeK@IcKAP-LHPǜHMPJL) m)=bvL7EONON&FixL+`48P83lS$)Jt"הMa;ߵ2uc.PmPm[hmaYcJ({fyuddFTʧ1nBez.0Fu5}rW[݊61хYcL9cubzcIT	zU^9ŀQ592R-@ߔK'rYq?tDXN?AߵВp`ֈ`ؚ j;ߺR+>W5Yb;ݼM0`,hJ^=
+/lG--NB	Nٌ {sn%ˤE^pZO֒1Ξۦy]]RY?oV8D3Y=(ir	ǈykL_%f~c':UGM|i`fċ^p=9v[?5we6+78ť. e#:GvՑԠ3Wsɀ|ýU?.ґ٣]u)C`oJfeq"Dݙ=;#{gb/Fx̓k\؆iER[.GOu:e.13ENo\qv<-?n8_?{3(~p)͕gV$n4;6
+Jw`2&ʚ s~]s{ڽFl]Z'Q;rږ?')?7x\}g՚[TU;ѸxKahJ?	iݺ	3Ԭ<Loš=ٚxuh$Nh&hqb{CSP/[ۺY^?Q@Jǻ\pʩm5$fͧ|޺ng|̞wf-ʾ<$ׂ8MXƋiGQoȶK?2dVcߢD9:uʣO>n]d()#}m+_|8n*ҩ.Gcn5RA0"ZJV^kqsή% "]-"Ĳ>$a4i/c!5qZFXgǍGҏ3ƅc,9?[YHU:O>C}&h<%ÌK._|EրZ?VjkS9P:zwj3tgǚ'[ȿ2-n8;t()qgn Cۤߤ(y$ib+֢fjA+cYqV3c'Qc19U˗z^~CƧhA{gˮ{3KmуmwQgJ.Ӏb,ȧWP97HygJ˷,YF/%ʦj@Ŵ)|bҪ
+$em?L{;P%7ĠA1Ehk|s	n9GLŲwz$:̽@b.*Lg@E{_2wXʩY%լfՒuamʝEԃ2w$ґۮۙ;e+n[WUy&fjFdȚvŁ-%*[lDUĲ#=)Uɠ\~T@NFыt]g2Fj&]G+DPAVEǳOT6yC1;۽<H9't{DYϰT<՚	oOH݃ئGqA*dc$a4<)7
+ lfu&
+V7ˢm&2е_|у+ ϡZ%6gE=9RujORf4[X]>SFy̭}ؒAEs]Z֪fa3=ZyϣC:"+uۅ^dbl|`5IfO=Ny'Z%]CfAfSc(l	P`ˑe63-Iu]kۻPCi|>DV>(zeJ|IО(Ha؅Zq97k,сfhsO_߮Hz$uFr>*ZTYRq\ɥXcE
+xA3)gG4V-B,ʥOκ-2u`lDh4$OE
+xRDd,SÞ#٬Q*kW?:	6N!LjTH/g=<%weXG WUPf&#F	̃a+߹P|`~kÔ!!a##8ռġ]Hٯ.Xi*$ץz	y4hsR"[>ok7%vQnٻa@
+n-nnI`]/8jPjɡDnJDrE}ĉ>W°(MXZ"ä_	چ6d}WْũNԁRTɩgٓg!0$)܌,7Gr%@w<|+nS(^ZCdFaҽ+ʠI;R2!GhUȞa6^5ɑoV՚b>;g&Lu_/Tq=lR t vȗJ[qwQ-G3|q&{P:h5[͡V{$GYjazttHFYnͪ+ȿ!e]Px.ϒaRΜ+LǙgtgѳH>#?$3b=͓4qP|خѷ)ڎJOqYj%4e&c)ci5!arٌցλWDN^´QD~%1$gkVѾV$Ot@Otl8ӥ=ɣ/3ވ؀mÊ*Tѕ`!GG-F
+a8V=LlZ*='YD1ĤD<ćw98@CJn_ڌ4@QǀŦRC,.$;RiCHUrָ[{;îLԟ :Ȋ HoB]WJJ#uoRM:gP[`@<Gus<Qہ[B}ÑecU	B6Ğщ׳kmF̽ul	~шb"mNZc,ֈjƙϨ/2ECp.4N4u7ΛbxI"]OǢ~2ro ;S8ѬZkEǖ#*Ԑ	LlG/1cGO[ӪI[֮;u])_|HJf{[ɒ1Kg]b5^YĐv*X#5>V5onBUP{8}Ul$uLEtDV,9>ʲ]ѯtМ2bCQhPG{2OP؂յ|(i]4(iׄI܃oDg[mlhL%Ais{-5I;+RA:~HSrgdW`lx2sW{c*=/	hsVi *'DBMlECmJ^߭kS1hx؁:Z*ewpQTVX>1d*ScsxQE_/U$|3|ѥ*_%vm;X;Zjf-g1ǞL*lG]GOȂ5DC;M˪ayΡ1S,Ґ|L~EPK_~kRy`ݚFi[di5gIiK\$!v`)ҟF$PE5<g#3զ@@Fo-$g[!^biKy%fp?˔ӧ7Sts	Wc&{<x6i:vȦrλɩGA1^)Kpsl8uuo3ռ*wzx>ݕ(}5KGǪtQ(Yݠs*[+?T!Nd	+nc֌@ӮW҅`RXqB(,=`؊F8eُP$=5<Iz5O\Q̲tVػ3YAEZس$tXйL%[KȁX8ՠɖŠ!	BXۙʯbqi0UӵY8W	"Mp@3O;IM$E-CwJ̇n[۹on(@mF)˕¯E
+*\Vk>HbXI-9Ҝ5GvVv{(ɍMbȤ<%*.n4H['!H0=bs%be!Lp%gQHʾ,Ӟ9?Ö)wRQnɀ-oV#oMצ*ScXwԵC0-zٞbANEgJвrXR$#<.iWg	[HGYV(cv©r@NEXaPUIGѴԸ|Ի'0j*JVxIiU˼S+g.3+N|5P{	_HÆt]6:Lvg
+T<an:Sp.C#$$:ߩ~dԕ_%=XKmI0)T2ho7/syDYpZM9oy9,r^`ccĠz
+	cөbC?ɿ4%P}	%{_1YN>X&2o?Q[;geT1w6e0}2xpkbT%'1yqs$8ۼ8ð@y@6{1PI0*Զ&)Dvh=KZNN
+ocu@!"*Z">U1}&Dk80׌2AY?ʏ_U,:eǵ'`l
+=,ٓ4v,8-Ű<ߣn;%p@R>78ߤşn,׋vZc		m^Q,<vU{_3MA5_,l$;? $x*,relةВ;HҜR܋Ei|5gW,}`CTޫ}!*N4Hҕ]Ҙ)׋MFK.Gwi00ÄY:`0!٘;La&'2J?z-hZJ7ŬRwվJ^sĸaIY_=*4u%0*IjI(o@:Lgl!t5E֮e}:tAWDWۂSBͨʣ2Vq߂k+Xvb.׼p{`f	ŭQԶILx*e"ݲsUK-5?
+u"dD@\޷ߓF]Hfsƍ0=Ukd+sX׻Dx,iowe={չ1tP)	ue0lH;Qi`wα io`0BLx[a+SgqKdTܻ-"m$mN,x"Gft^\LՃd{Z-`[P>|r.>!IYdYю~_ƖCDט{Y68Ao7:(9|ͥM~nԝyGW3hL?pp(A@̯jH'm}Gq"d8At}Y܅'(j4*߹WC,h	ʲ_ߌTGT&	{6R5?'؛'j$AHiϽ#σY[E\ Dҏ˼8p=\Sa!PY\1_
+n`sT%0=U݊J|}ʻi	̣Eas!&ëB$:ڦ	K0QƣAL|/C~Z%Jͥ3T	KBNCĞrd}e	ٯULȯ:K؝LzC{u7gXVe }(h7*=.*#OmPB)pXVؾ;
+X$%f% qP҈oM'5yXv:KVbu!L̰RG2T-َ*A3`<mSQ\Ϳ\Qۤ
+S?ٯ-`M@ܝNю}ս\4GhY	JϚ^Tؕ61])eىE;P]Տ:Z.^ܠkdo>8n%/ZǳܱىڨNxvlg0xez3Cٛ׵vfɂy̸PCۘr*NT9ʵ,ѷ,ްȣ[C:mBɦ>a0 |G%J-ʥՆ&ƿ	IQm'֬XQ*b3Vn
+4:e2}<hK!SNEқ:M)j_^mE>?8W!OCcj]_,D7GK-fӏAk"۝kw">*E>,^6>;ܘwJ+VaPdKwoPܠtU*N0>[*2! h4Q)ȅsI7^g2otPV|YF/C/Պuѝ=hUx>MYJ4R>^\Xv?7.>I-Eb/rbd ~jpΨm#!|$1e֙RK{ĨA+ٲ+bZ{ҘZI؜ؚQ }{;A3Ȯ&/a@-ԕ&`2bYbj*ׁ@zw.`2>w	+'uZZP5R˒"e7i"B9-ߐ/ރͭ/g;?cwn%]0)8(0^ASo)&R Od> KI8.PXy@wh5U0)/D[%Uc "q˚
+'SR}y ryȊ()oaR/W:-6C2OJGjY>nnͣ{rK3&Ȯ~>Eg_wU51շ9Bl~B1#M75z:սe}n}-;{̧|u{V^#,ży"Sx}y[ޱ]ĘO	vBz߱[&i4Ň4j\:H֮uhyem'mT%oO	܊Ѯ2D;h͚KXZs
+=˙D'2eMBc܇[o
+g^o)WͅׯeC$cPӀć4,v@*ڲ}ѳ\+Dʄ@L$еFF}LԦ}3qUoxE	f]4"h"Ա\'^8	VsM&d`ſeW:-+)_.@Ɖ.`F%FjvڰVЦƷ)'>$vsB>tԤ[oo[0)FE/Iu<mc^[BiV+I9Yt6b-=~mOOm@?%]?ӤY$RXEyA5Uz?z*MUՋeAc~տ#l.~MmV٘C{*Ѵ*çrNTF`y(pXiW'eۊxe/7Z|¾vi2Iѹ$^00rFѩdtF`Vmٚ=غG?ZP$&]Wߣ'^Pe-*suJf]d_$ܢj.r;
+(\^hSvIj*Cy%pJ*6YĴԗ66U&X^C9C8b7P3oEj ]KɔnDEWMF*F*V=s& ӽb`>* @T3N8Kmn0?q%GL*bmBeJ	.'%Sk%_n>YЈ#[.ovuk9]j%KsiYrw3!unƜ\Wއ~جS]\ {qȱҾdjg:ۗQsևV`Ыζ̇h.|P8qŊRwˠXȅp-FSojTؕ7Ҍ4>eoY(4YQ5PY:p,RT'iŷWG4-mѧNپ\HՇ.Jtǆɦ6D3{{p9ẗ
+~tÎ1u?z<!w
+q>@و"b#Kv	k.t.F"r,c1f޹̛"vx,u.ۗOd53+hz6t|śM*E?AC"rrv6um#а
+7p.C)o\֌OOmɀ#vҹZ8}oUwPԢ|cЖ;5Yk8|&yplQfkw?¹	ͫд0*gV?iX6!;pu6+ߢ߄?~pevԕ2~K>TЕ_1tј|\p9ms)IEO>|NΩ$њP&z;LH+MKfDL@t"ѲE<,[]/ܐ{S^YaO`++ւ6ȕqP1qe|ڇ]AM=2q\`6Ms:@˞jS^' м_KBň%';'}URvJaTmjZO}
+VJ!XэtgeAbxyu>%a~
+-k)ɪ-\`_Զp@'~3/2/J
+]KN<͉g:u*-oʍR"KdOF,d?OBx
+Lrp|x:ܼmf.-+)F7<@PN(ƈ},Ţ. 6? LI9cGWϸc0"ߒqUIYyo5SEl͑rXE9C?Z̕r/+3eS9D,d5KrHqs,Y̟CvZAErBI,wیmrW-NiIѭa٫RR	G4wX|hM1gӑQбd2}jvݞ2
+g6{+pBd5sRiOX Y:uDbK؄XRnhRgj:-[hoʭ͡S~ɖڽϽAc(c1Nobj>%D=°{G,6q(LAq[ȏGp{gƨk+lz)Nؽ=F/ܣ3qvr}.4XYx(\r{ٟ%yU*Y.Bcj`IaO_#ϕa([[zWDrFVwнbF>I&OY@M{.VȑB1^KC1H;ryQ*vvl0"K?pH#?/Iߚ2cow!x`@8`RYX+)f*P]oǎaъ]D*X'ԗӴ\|h=
+њds!1DǌM77??_vY̋Q""&4nz1X ԴNe|Rօ?cFwq]|U?¦׷Pjg,ETJJraՓϴ׃xc:zL8ƎȥRzIEĎ?snA,86iemȅu>[Ϥ.?>Vl,Kx>aBNE:c߄~jhMx׻~Xk|\z2ɡF˩rI3܊4t6D#gۉEK&؝&ȂhGݓv̼ڱº:ӏB=ʾk3\Նɾh$^W``ftY-&(nR7Ũw_ߎ`dFzd_Eb9'2x!vZ5=֏Uq>NyTqތG6-!=|z1YK>be9eQԫ?P1^Fm;ɡșe:HŞ3kjRȕ)FAyu!Z˄aW79x-O5ۿߘa[nR^=4F},q2Õ˟$h.bqNإ@@ЙylYVբ	ܻ߅+Ѷj!ΕT	+HdlПTʨ[C$&::WZk1raɫ.lL'ԝ[#Iʫ>4q&δUVMzUw׾Ar<'CM(Az6a[	xt2?7j&7{FY3GQE?8w{^I5}Gөy<YL$RA'W΢%ps1Z_ImA;·kЕŁ SB[&̹5iK`Q8{ĖK&cMؕ`߷`Ӿh*&%g*d[VԭΌx ƽ>TD_PZ)^bPOC#gݱ11*ʆ/.V&Ac[:~wxGzd^Ns,߮8_G̀]\WW$WlDiFPQ8V!r9AU='4-jsGAl=+!C+DX~͎P͜e0;Aqnv.˶.3da7a_Ua̾E%[sO q'ÅN0Eπ9ŭ>l	:))ҊfV 2m۽pҏ9͖Nu1Oɦ	;M
+'zr
+N¹|:.ëNQ'@
+{0X#+&	ė@S˒o?u/`/*;ֹ{CrT͎{9$#<CrQ$!]Qp˪q.HeεmRfN('Rt3B0`!HF.upB%wBKDbZ,B`U %Cü3!ɓٹƠ42LdEx3qKd-BQJ0-}\)d6I*1di[ SU؏"HZoQ!ߕj2Mͼ#:
+X@[.`ٸ[з^1ζd^dJoK4ݓf;@Uz	Գ]Z!{3Ԥך[pEH3өo+Ez/p`/ϪUwǆ:ǸUVN+vTC)m9`pِt;ٌ"-A߳Fe	o1I`@DB'МN`UC2å{#FrLy+Qa߶2+OH3qv_պ*yY~<t$UNe"pwb7}=Pgs{cfI-C<P9cIbhZt-D^>'bK}k#W8Ɋ(]8'PяoJxd'=	eygޓ5bX>jyVXDYKL֑5cX2w:>_S	>[ڂoyҗeĞ,MCāKLQb<4Dwe=
+x1lՈ2ճKLJbŞ1S}vE J<{$g[M:׆7YpMPfۡ܂){t>|~mV2k>6Sf
+#mD%a,a8ҫh5!}:~?1lJA]G:osŝw$m4gmH$"؎F42ɺ32Ǽwè?&$Ahi`NCC]E-;_RC|Rחp<ͰB:3#+?nsPWC	qԴP|1*D!]!mK`Lo@)2CĝpU?ЬƋ56²?B7]{JgߪڪJq
+;.dJ֝ Ђ/p|c49wmSzm:ulz_ŨZj6@}66#y$`Vn*iո΋6KIcΨˉnzo!\X2ũc}pk&șފn=}fk*)"zqw6c,ȹ%\X,ǉ˄/6$}>a{p8y1Vq4K]3=JYh}T9J7;k_dZI2j̮@<̈sϏ|W,M8o}ouHN!g6gw#Ŕ<$|I!0|	XkD(/ٶJ$InfX~S">EWg[ݵg
+xW
+eUϓ)"؀Dh.65;l]C"ZM$OObM@11pũ5#Xx$P:fܚDΝгzgu;׿pL#F7E]4˖ȃ(fB	Hݭa.A]hQ(-[E? MFu20"8dS"@zY71D3j	8@'Vok3!*OUpݮ	>ǥHsuwF,Ɖ[|C4YUjssq _[;xJ>[ZɎ=h[E3/1z`.8q	ĥs6k,|Jq6χWҵV(LQ4؟HU,e+?ѐˆY;ߙm=&>bƖ%)qњ)ݸg׮("	M>>*{]Dl~|Nl׶pQzì )#VZlK3õ]Gj0~2_Oi[ȜAa܆>Vи}JS)im|Խ~br]1~	;bӺ9P֥rP~r[]zY	ogа7Wظ)fw0!WnʠRߤ6i/ Vlmzujޠ4tP^Y	lӌ:aՠ2v@UjG,7cC%x6t"łaP0\'F)["bQ#¦GRSVf1$Fu?pzÎe#	 Bׁ|RR=CWǑBSd1"bPRzHr}Xf9qR1RADY~#8"˥MAfk_HOSېN0MzGNg[մ[ |\"Z+.{bi?ex`#SXq*bIٌ&c{)zھv'ڠ֥T6zKcm[KudArima=4O?XLoVi1[1ŐzM|3ϩ8,z%6QQ!Z	00h3;k)}uJ̱?zgE!=HM-'ǮqbӲRj1~Х	1jO(B7
+DeVϞڪHK/SPumOxrzp15Y(<ѡf!@Z#{4=~]&2a\v1H?(jv͉2'r$Bd_.؅`ɺ=)`@+
+	#<>FɃPMw*d{T*6X4QOW.956R*vc30@ªZ^ͪw4"]ݨZh]NZes+{N/˖@ۺyU[|q^;O;>N[O-ҸQw.	"v-L4$-wBpe8N<D&7,&z2@+bԟރ9~9dr\vw`Z4#*~*TIЋ&AU]v6P&m6FeQRtLe2{b+^$2ъY&yYЉƶZ+]%+nܶ0jΉ~?}T7ġF|ڒԛ.߾!JX3NK dT.֦e0~'QyƁ]f2Lj;_XIԗo@}ws~PɈ7}}e9z<RltښT8_Ϙsb=Hgf9E(br׍Ѻ?A#"X^vqgT4
+Zռq`X[\P#;-}xFp݁0suHvƱ	Ч;ւj7&`.?-Ж6k0oET>5HƱCU%;b :k̵-TXщ_*,Zl7	deHXhle%<Ll%ɢfդ1W$?I%K2Ԏfj	LȾAl>BRY+	62H#kF52tFߞ\)NSI(BSnEMc
+|]t4y5soh+%QړE{ʏSѩbNژ5ڌUH,e$?l԰Xn>٠K՗Qm	^XшFx7b܈3$<p''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(20924)))
+exec(brotli.decompress(n.to_bytes(20830)))

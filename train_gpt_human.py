@@ -1667,11 +1667,11 @@ def pad_rows(plan: tuple[Tensor, ...], rows: int) -> tuple[Tensor, ...]:
 
 
 def gather_windows(tokens: Tensor, starts: Tensor, lo: Tensor, hi: Tensor, seq_len: int) -> tuple[Tensor, ...]:
-    """Inputs, targets (int64, rows x seq_len) and the mask of counted positions, gathered on the tokens' device."""
-    idx = (starts[:, None] + torch.arange(seq_len + 1, device=tokens.device)).clamp_max(len(tokens) - 1)
-    window = tokens[idx].long()
-    j = torch.arange(seq_len, device=tokens.device)
-    return window[:, :-1], window[:, 1:], (j >= lo[:, None]) & (j < hi[:, None])
+    """Inputs, targets (int64, rows x seq_len) and the mask of counted positions, gathered on the tokens' device.
+    A row holds nothing past its last counted target (zeros there), e.g. no token of the next document."""
+    j = torch.arange(seq_len + 1, device=tokens.device)
+    window = torch.where(j <= hi[:, None], tokens[(starts[:, None] + j).clamp_max(len(tokens) - 1)].long(), 0)
+    return window[:, :-1], window[:, 1:], (j[:-1] >= lo[:, None]) & (j[:-1] < hi[:, None])
 
 
 def accumulate(sums: Tensor, nll: Tensor, x: Tensor, y: Tensor, mask: Tensor, tables: ByteTables) -> None:
@@ -1923,7 +1923,7 @@ def windows_per_doc(lengths: Tensor, seq_len: int, stride: int) -> Tensor:
 
 def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
     """sliding_windows inside each document, in stream coordinates: every target after each BOS once, its context
-    from its own document only (a row may read on past the document's end; no counted position attends there)."""
+    from its own document only."""
     n, count = lengths - 1, windows_per_doc(lengths, seq_len, stride)
     doc = torch.repeat_interleave(torch.arange(len(n)), count)
     k = torch.arange(len(doc)) - torch.repeat_interleave(count.cumsum(0) - count, count)  # window index in its doc
@@ -1999,9 +1999,8 @@ class DocAdapters:
 def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapters, plan: tuple[Tensor, ...],
              row_len: int, train_rows: Tensor | None, rt: Runtime, sums: Tensor) -> None:
     """Score one chunk of every row's document with its adapters, then (rows in `train_rows`) train them on it:
-    one step on the mean NLL of the chunk, summed over rows. Positions after the chunk hold padding, not tokens."""
+    one step on the mean NLL of the chunk, summed over rows."""
     x, y, mask = gather_windows(tokens, *plan, row_len)
-    x = torch.where(torch.arange(row_len, device=x.device) < plan[2][:, None], x, 0)
     with lora.active():
         with torch.enable_grad(), autocast(rt):
             nll = run(x, y, reduction="none")
