@@ -67,7 +67,8 @@ def doc_of(tokens: torch.Tensor):
 
 
 class Recorder:
-    """Spies on what the evaluation does, in order: ("score", positions, nlls) when losses are recorded and
+    """Spies on what the evaluation does, in order: ("rows", first input, last target) of the rows gathered,
+    ("score", positions, nlls) when losses are recorded and
     ("adapt" | "global", positions, rows) when a loss is back-propagated (positions whose NLL gets a nonzero
     gradient; "adapt" while LoRA adapters are active). Positions are stream indices of targets."""
 
@@ -78,6 +79,7 @@ class Recorder:
 
         def spy_gather(tokens, starts, lo, hi, seq_len):
             self.starts = starts.clone()
+            self.events.append(("rows", starts[hi > 0].tolist(), (starts + hi)[hi > 0].tolist()))
             return gather(tokens, starts, lo, hi, seq_len)
 
         def spy_accumulate(sums, nll, x, y, mask, tables):
@@ -132,6 +134,9 @@ def test_every_token_scored_once_by_weights_and_adapters_never_trained_on_it(leg
     global_trained: set[int] = set()
     adapter_trained: dict[int, set[int]] = {}  # per document: what its adapters were trained on
     for kind, positions, extra in events:
+        if kind == "rows":  # every row, scored or trained on, reads one document (its BOS at most at the start)
+            assert all(doc(a) == doc(b) for a, b in zip(positions, extra, strict=True))
+            continue
         if kind == "score":
             assert scored.isdisjoint(positions), "a target was scored twice"
             for p in positions:  # what the weights and this document's adapters had seen when p was scored
@@ -159,6 +164,7 @@ def test_every_token_scored_once_by_weights_and_adapters_never_trained_on_it(leg
 
 def test_phases_train_on_the_documents_scored_at_the_configured_counts(legality_run):
     tokens, cfg, events = legality_run
+    events = [e for e in events if e[0] != "rows"]
     doc = doc_of(tokens)
     _, lengths = tg.document_spans(tokens)
     phases: list[tuple[set[int], set[int]]] = []  # (documents scored before a phase, documents it trained on)
