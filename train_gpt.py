@@ -1,138 +1,154 @@
 import brotli
 n=a=0;b=1
-for c in r'''D*ڝ҆,j~Q.ʀbr/(b*?qNiY!FjbU5vh;1Ԑ'ua06|cI:/|ʽl\ёv^#vw5EBbJ#HfMqңșPFGB/)Zk}p}0(5HX ur&K˺Ϋ0ĢăUL[I6~Չ	M/*Yȸ_x\̙C;2#e&IӍt	ggO7
-GĐ_ʷ~ߑ]/LbnzLv)YU,E.-F&_Nq
-HxATD.i@I@ }?!fsB~Àn>	
-/ԃei"WSՅQQ"{Z|k.*ok[bٳEn4a9/Ȝ}\hG7ވnͭЅ_"DpHQ|AߩQݭ0Sn}8Lm:(|w<P1I)b[-H"Ǹ
-t"rdQ}9yxCOH7øJ-eɐɶjOؿi`qyձt%Gv˕܃=*FV/'pxRX~AkC}1A+R+EЅjs_!
-rG{[h.- u
-1sKeBkߙGQ~
-ˬZ{͇ơ9B#&afS&nOxIzXis$*A աܺݫB
-@
-QV3TErn*ab8oû	 cI=8 a!q?wczB%eضh=а*\֏v:I	'SI:ȅi=Ҍ#xȍz ?+Z))hLU܇mr.(Q9D']ʦύSeVKp<2-͊	`X1֗RB`.|y۔%Sx\rsHwKT
-E.?IГ.#E߁lSЀS)ƌmn \1EKGx
-t|c'Zq@>ƑXH-ۖʂ1pdfHpPh٘iS3c}<mV(}n=+gFMb$E;͋o\?wcs`s65 j8-}"S	`lo
-؝/Ӟ/%ƹFA"l,A׀6))o$q0BȉªtSxF͔kΐEPa3dUŌ:$Oڿ}lJ+u̱b5?|<ni۹yJђ(NyԀ/TB*Q0Bcr7uzΓk>T&nhAJ}?x'0.[ 8яԮڶ	0% _3EA*!?F'ܠ6ȅ{d_[AabVXY6ƻyA/k&Z|!ãmblPpȨVDٝױyKIA|*uN<T0j	 dY׳ML)GXTX.-0kT.)Fe}dH^zmJ.6Bw8NDs%wiu!a_SάDھߪ	ҬeZZ=НӂԏiZ3ۤ^3b޼it\_7ܓѪ
-q)VFYۋǒbLd&t_ˢ 'u6ܥb3{)˽Bz;RV>b?\2*5[TQ԰`8"
-zsnph?'YĬגN(f[VWHz޿ 	m14/(}
-TMpRgľҫRp_ͺh)wpFipcJg+Ţf1vaӂAP*G;hgjKKO/L̊l=Or-,ɥccjԫҭS*Ԧ_߄vgCa8>3ħ4xН-=0ӳF6sZIfYe.A!n"o
-DRzzr}XGVP	yה``3XeIʹ.EroYs](ƚPj1:9IEtLYOwI!HϋgĔmrmLvTXѡ4w3FfTo՛wN/94Ҭ\w+`ewLeJ7~5ЯA(zӘnJѯn7Й9Ԙh#YLN@E_ha@wm!!:>:r`_J?jk`A<8FȫgE@i	pz".aײ9WޒYWϵƜ aRVp}J!#5kÝntǺغ}8[IחeۓbT8S'h`~i("*OK;CدZWU:kbԠݡDQrC['z,KB˛,	BWЊL<Ƨ'&w*c!ۘ"r3E9]	Ox3/9̸aKg0o3Wט:)
-2b3<)c$ܝGsI}jԎ2hfvIm5bھvdsHMET\K	1.gAݸϬ2\Y߀JXqNӴ,3*JCV`lw_mP!A2*<Z2VD˥Jqn=}{{IaX/z,dA@dڊBZɿNfKH)_}@)BjV
-VLH7{3PT8ߥj#Sp^@h`'vS4+G.pIo;quat˾4
-aPetBj=рU)v(uKʪNIҙAV-I<nҤ
-qhʤʳ[V1K&lҢ#pŹZa5b+JT&?ӕB,vA`4-8NSzܦԋJk ìŜmŠЈpì:!13k\/Juo_Ʊ$)סYOƬts5\p Tοuxu)®Lԑ#؝	+Vz2"hE:iDW~ħEU\ѳ0޹u"VQ
-Κt[gw^IՖWȽGoX}aޛSdLjrlnzZ8PޑtKq4jɰKLՂ
-Tɉ/opD=7@\}ɡIƩJ%q!S1>?-3!p*ĵRڬJUҚҲ&Ù0:UkVo8=A'bY7h'l9B$wHڦ\JBŬ35*Н\D&<4Ӎ@gZDoϦ]K~20y*^Dz7׎r֣%8ɝݹWxy[hn2L!_f)h]o$ݡڴ$'vcY/zso[`t&9?4&"6<6BΎ^I˦a%4_x'cΐ%!lD'8;6G:qlsZտ8ОxA1V0R{9bҍIܾkH#|fY!$*8uYmڶĚoqSZm	l*%8ťgb*t *^"NU4H=c5WݒN\]zdãoMm@dYl3'ݔY֦LǖرAP0y9@i>Dtg*>_N ;
-ȻP?D[:\tĀbçuLEM@5l7_IG0>ZFM9لw^W`jɿX^ɉJ%-"Χʶ){^1\/i$'1pVOa{^z5(~iȽ7qu,õ12N:Dc&T~݃MVHئ,]iGGJ&vd4GNf(i/_\vk.ei'S-iSQUK۝.3s1.I_k9Rr*ۇR9*667CJYSxumwHHxUɜ^4tQa*aQ6 ۈsϑ.q J<ʃ̜=P:ҖأHˡUH"ֹa2,{QAs?^/a_hFMfn!qǶo0\/z՞$Ǡ?4rk؍)Hm3Ĝ9EDnA~wvTLLP)́jPc%Ǟ62ת$FZc
-=gɩY\MS~[f1̱^0ܴݩKC΍Pb{%yuV<miV>={8$uU~Vo!L]NÌ&sټ5Xz/1^Rڃ̑%)/nǍΖh1PxhnuIKv$iP%qߠa݃zмu:ھAWS>>:״ę_k@8ןC&f$|d5L&^r&02B?di8ʤ-CRIBaƓt}k
-bvZ$BlC:GaM?3BCof\rx<v&QV``Ǖ=Tci1u %X[@F'-ʺ>#5pM6"QGX^ՋIqq/6=<5GzVIx>s5|vPuafƑIDqZ´*3.R,A/JD6YQDɼgz1/=PDl9ũEĚ>7	a(N͡MHU3xǵ˞,vx4oo-\3+6B?d
-".G<dO݋-R׶i}?UpWu1&S(^	<?o PšǃܽBasyLҵ&~V8W?bQi
-|[^)\ۙK;$~:y7G48Ќ`T1<8+52(W2ehuSiuPYt6ŝV{y_}6,<Q٠juv"q\VtX/"0J|=L;Q<F
-Y#)ԥaź+dɳwp@^и<?-5֠k&I3Kh{ލB1dČ	4Cզ/O]]Ɩ@}G+1Z[XuS<AdgDO0$ּ_W!Q^lw1c"@X̡{ho^;4)XPD#9aٮ̒n@)%6Eۅ=?6,>jS7ԃBRh\6U-^^GM^a1K(P[O	p,D	-|?28o%\rZ2f5QGAe?jB`+Jf8 (Wk=uD{kp7`m4+$XR	"LPf=n^{1ڶMz\o`{5ыXD\{%y]4@кCMkK؉&2:˱5=(|y5j<] ,-<7eD9	t;#ixFѳmp`\G|5RwL~5@hքƮU``GӖh9:/#ԕnv>xCrncA1F=mm	D=6o
-Gرx4ԑ!pvz}awIy'[$)SR{f^ G.k"CwONCy̕)ͭiħe(A?O=L3t
-<&,6׍\]='Jiۍ}BP`]-HTWn>˧WinYrk0Wwrr^ʇNmLV<پ+mn;a
-]bƩ-kܜjiNC( ~e3rqsmK[Zw-1nGrK5Hb͏8zXESZ *3%%oPO%AgҡAjZ\	ߍRE;Ev>tSeqyВQk%ݲȣ?R"!ZI&8ցMŧeRu&%dsC)E*ŶE$IQމ -zSIch(tĄݤ\L0HsY=4m<ˮQq͉AHYHȩ_{M`0eĸ*˘voLdȰu9st%V"\AĹ9>KC7@~tE.ǞhW??_7-̭BϸܮjFZ%a]߭ܨBj$F`[ڛOW@M'0OZzwzUOp=F@ҐSURqkǊdgGvXcјˏ` TއؒVGLFda*@0>٧#b˟:e3O/{]a?\5x[cÜ28Κo.;+5z3VRqc»]]EȔՂ$Aǂv[Za~{aXW@Ԩ+UȜ7چ9`o١w1ry̋zז{^<gqd
-!dnK.:YIr%-ϖMi(@ōwЉ'GǲQCxN[X0Lݪ,E>pN\kgktŮYl)vUkJr[g&C5.oŖt%z³PBԱtBm06DwMBD%Ŧ#$e]rۼGP%_T
-.f%3Fۑ3Ƽ4_RONgl}ʱCO.n
-%J@9Sq,ڬb:auB\+ԏKɌLΐeBqi2[нȂ'_MTsߠk<C<L#`G#S`"]1uظLj!:0>9r(b_G7ZTWR]ݔ٨ţe5|O_MF3ёǐl>°bRIBqђ15)97TMx2;~vGjbe~ޜffCIY
-t"Q-1\,<ۣ>H
-GįgH:̬MaifCہ#XfVфze]~-I5p,g͹ylOhkl}?@XWIކ!2<	"_Mh%R,*؏C%=|wbށ]tM?G%Hw!ץ̏Z<']P)iwe}V4?34v"jHQ7%s$#ƀhtk9qƇ\	9sL"߱k=8~JqW,|&jK/tf-c#w۸frMBjE܆N_),'@Tn1ͅQq~bѨ>DI[ЏlsH͟Rĩ׸YIy+ Nn{*^Ŀܥ]QȃVx?8غc:ˆ'zHaWos@I=؏+Q1-oze*:$½E:=:XI'jiʈj]lٗNR;̗4\thaԵf
-̰M	=шdtȓŭ 0u2̛}Ț$.j~)S[ų%`
-	p<m(}{K~_jɚ	̞wfwy!T/y\>y\ϥ!chk<ГM̐c^*"tr=S8Dy\*ʜXF;0y8u#<Ӂwyfd'*R.b~Ϯ#R6i'ϫɓ?Bm[rkf+''N~,4ju-;LU:pZ0ɫϙiޏi12\Ox
-5XXA*D͜x:e~bĿ{R׷<d5Xrs)_exX/7ɜmzmlyNpP=r<ږD0G%̝@u܆I{LJD<*ȆQXh@)Oܠcz6 ]xu4`f?ʅ_|рrƺ0(dsW}l{G+uf,<rI9ܭgj>vvhƞa(ȡC϶CΒuF&|`U9^",(QU
-\\qC"T5'e[k lRf`	v~|$f9:#1nOIUݡE@fOK#:xD=0G^:QEOb
-ğ/Wv_64zW֖>gb^vxA!W3L&pkPLUŹ%YDiYmnںFLD5g_>֖9rUv#77mkL`#s[T:
-Y/eԑ0ʚsr^9*.̽UP*kxJs8VG
-JB0-j׺ZB?,)"ݺ5?Nʲ|GP TN
-{BYigupqr҄3`rh$Fp8871Ұ2xK#O&axÁ;T;	NT}ժ4 ̌4jS	@u1ćPKѹ|KSͥDn-Ӻqا
-6ܔ̖n7uM~Mȣ!4*=	@'֤)lL-b4	?lJohCt#0˧A9lk.w٥&1D8Ck~fi{9Ֆ3˲,eЇa݄ğ/C5)$^|fR76։PJ/NHJ}e>ŔПhLw@^RAc1?O}3D0m2}IۅtiX-|ˑ
-Fd\lW])C}$ΞɀEJFL'+كm px}hIjG,7FoP$Oe0і&-$Th[uUL9N{Xŝ*SA7/n4J<|Ȳ=3(ٟpuwPģS/G_31tZwv?;*<l:x|߂WpFlźgSbR(ϊjmƓ!A!8+G"_)w(܎o `{MaÚy#	ކѭ)-Ϧ=f [DG&c`O](?#ΝdQ+1f0Dy]/#yw6).jub$M>r\hc6O0D G^S'D,Mǟ6τĳ}B.Upɂx3Tp.E׎FZ0wu\pCP4@{{ԦN8@}jѨWڻJlPDSh,q&Ӡl[+߳:h:^W*XQe>1Aۻjߋ|PchNՕ.dQnP5֦Ho7ǥVD© YВ[ǧ<SA	U>Zpѵ+ÌӊvmrmjG"^nOȺ,x	c+YT"7xZcH)ebzd$E*Q$bmY#9D[@`,qlqўeq4ԫ2[,3$@b={>4Gm/EC{z!o1X-8r=R*@)EV_VpV*CFGE)We֦#
-yfX6>͗IHO|<nFO!2hɛVs*3t:ИA֤ɳ'pv>|%*6rG:?RgD6]sd2[|Vy[j;-'ΗgS˧IѤqW̭4PиjzÓ#[u+2m^{QOĢ1Gt[nα9oh^L~Uz_k-q{;JGt!Zה0ZU6ծǽEPYXSF!c[apܲڮw5ӭ8`;3)35fѳ{Ҏc?RT>9ߐKAX"O;KĬFЗܔ.ԭ/5TF9-)jY#\e34P%߄&;}';&ˇY6/֑%zjkà۬U٨Ǧ8BXx^IgUp^rjΙgHRf?cB4kA٤bI8;ad`*GSΔ-:~Y%n/5<H`*W&z؀ذ֓A$KVziVdB"tPi$֖~$Z_r	z~potJ[Qe"_iK"/v֣[sy9Հ$;FŷT|j	V/euB'+WΗv+t^BHdХ-)<aW/^=kڀ
-Lȳ/F?OV|uJn^1A.T#:҃W[ߴ͙6@R0Cxnc*׳Oίh:X'.Iˠݓ><J=.PߏHho޵/J(7*5^ۢ1:OX)VVlfؐ_;,R|-yf޳oHBTM'+}.!t82>8U٧iâl	wϷW:qt+T$͘*ҚE. a=
-qs?ǫjϷ:pc/$Bq.β`(<xZCrۈ޺m|tiNK`OY3|tM_#eofz~3d<J:f6blť4m\R,>Gr{`&Ԭ_G6~09UM}:`
-T\#ѡ#]O]`;ԔqR /:1@#-'"Ө!ܽ6/)(Z~z/ڤ/BȁHg'@T3G˾O5HcwX6cU޲A|tOJ*9[{zO
-E}cnC֦z`MC&58Λ״չ!LiTȸחcw+kYvȨ=+Ԛ\Bb^§nX\J0YFPӕznadժB'%"bkYvݣgIǧۅw+Эkq5=r,Xr$TgӮĩ>g	O _fPgq/5
-\i~N}}(K'ы[Ԯ3'V;	+r[G7KP!	q-od:=A/_jlA%|38Q(T& vR	l԰eW #q'ˣ$ۉ[ЮM`Iڅ145?ur܋|ǳaU-O&GZ=-?t	R
-T|DwG$JA&ӝ{ΊERMt}}d?	0SC!k/ӞOdO{ʻ 4[O62k*o/͹UԉL	"*,ė>װ4aΈ'ȚEyjѵb2SLb3m:Ŭh߯o3zh6LK%z2fH+סǦ?Ve6XYιf<dp~EW^t{H)aHznNd̳+e:A';j*	m	-F>^ɚ"B<NV#!tvk
-M9%q Kh*\xYi%bo0Հde	zD[	sn}p	_Q0\%;g$yܠW$)\l2_P!WD.8kԧ!*rf5Q_3l-λ;Qeޡ݆B?p3i)٣RE4xAYݕ91*gBӀ0IMVP-CnjVЌ
-BђdʹM$juz`.[1F.Lްnat(>U#<,+8#t̜$DO427+qJѨĊa0"G%͏a>ڼƘQьYD͈ԌTEz/b9BhsH]*mecϥʽIeE|y^ZҀi%N;SmkhƙټuɈȴ|4CaW,U]+{F*3Uwwvؚ{[;°'66GASjKr\(߇(ض.#Ȃz]h"ULp@lCTL_߲gc|4Z$2_x~yQ OVSELkL_ήGqS&4R?8s<yH`ltWsZ(3*9zHyԲSsn-ױcdn׉s6-i!4zQ/g9R%wĬ%tDƇ~P@o {q-.)! y+ܜQyŪ,{&HN$0c#IX94$xJ=sOCv	F}GK1&ֵ]e:8 cI-;9;@lpBŽ6dDԾ<q"9 zEWG{J<DMRPE0ԘoȰky5S̄5FʜJ/rxܔ"C%W!H(-mRńD#?':;Klq*2WwE a3KGe9'	V_]	ؙmvJA_an.!רtIzD*`Ȭf]aB{J/{VΎ^c-߽:3rXe}0F4gn1G?83$?gL?cQGrMKyk9W#k Kޣ!aF.AҋmչzOPc?>d{% e;"$ަ4kTi{5øK;֮jW%u*N~Q$ɭ@	Χr`KƝCҍJ \Pw{ErGs@ss%=
-#
-3[>@X@ŰʛXk3=TbYF1Mn]~2W]<,-'հ5rhO5z$fO,?5XwծA&Qy	`/~z=.ijFp(i6dx$@\5z\fUڤ_|><$"'cu#Dhzsؤ}}OD ,zȶ`3
-v3Uvnz
-g{a`Pѕxm~!`$N1(t<+*,۪VWk̲-w(%p]_Bsؑp>
-`Sh߄RH=ni8y`ٗW|&tE̟-JMXsrtp1[[Z+yuIfL~+Ӭ]IF?}UScOj(%Ԇ" $NWufgKVR"ٮrV|cnDMj,yװ0>PGgCΛt˻]ݬXg\cھHCfj-
-(gON^_ j;^	uw</ӆQIe4b_^m|sj!͸u,*ޜŌϛ1Q$IЖzI)ḰXkgv74qW](~7iTw"ְݷ^KQv?6}
-hdõH@m+QĔUƟhb(ݲbΌf/ʂȁsM=ø$
-ҍwKW0f*SACƄ٭
-9%8Ϙoٻz#63Gٞ]9:UԱTepX*!QΤUdʴݧ8 N[ɳ>UۦbZ&WJy'jFrǳo1)ppn.6z=4p̠)F9<nI=cϒSXG&ĥϹȃM||˭[ct$Xg{lZee,Iq(8y,sqʃIݢs?{ؒ=W8&{;8ͰpZ_@fh}fmCR5%]o[ߔԻR!N?l[UI$'&_Ɠǡ,y`ܲvXݿAywSҨt<.n']Q?P(M$Dz"ύ;رBD`bpBFsOWzOYqk&an+yʩyzF|Ux{q}%N^;X˭Ū@](gM	v04dwkHILƸ3>njͦhYe`\<e["v=sTxv8{m?Bo<(PLznuakTȴ@5Ok3̮{JW$*=έIq*YR@Ԛh*?xrޔ9Ɨtǚq+Yu P؀Q.̥^;~Z(y31Wvhe	eb(׉<d6a'0w~tffO)lB*mq\8yzӘK$Q٨	^/$nf#G*ʋy^ی̺ h^:;bФSliu8mЛiK]Ojm5}HJqnoI>$=DA]:	cVrxjz۪I-0_ߴC>B~~x^cFΏքvwb=`Z8`qINMBg,uLٴtRA!Z	)#-6,5"˃$)$t ƖQr9LW<Z̾6Z&wcUzEĘrAN]HK}g KS<I7D܃ܪT޺VoxT+ztvʄaCޤsT˸aǀɦȸܠt
-0oW!@.+Ý	zr\ۓx0|EcN%~D6S:+YsdlRKImEHj/ł)eyd˧GݣQw$rGYȈŃc nCIA6sB!ֹBqT	@	>&i#2ŧ1t-_ъB5
-Uq"Kp@.	$|Dmn)QI8=QڽTYܥʕ_dU=E.)2h<pj^ȓoiWH^EeJ}kbE\(Ps9$GV͐Zm8ݡP`|7V+CJ46KrV+DWC u-5&k7.4ϋ`5tG9~(r:'g	KlߍԤCJ_Cuߝ$DczҺ>$Ϫ@zZyɦja5-)bɕ17ICzdKBvw~bd0MgW-&Ei+`nKܯק=նzw8`qc01Ϫ|^&_lu=sV9:@CЎb.o!HH(d5Š&%e=`Dpg_3LAWw/OѡDțݏG/(sЖtPo.ϞÌb0CpX.͏Bit~_k6eGٟmc=Cm ܟq%[ c_m#urzȔi)~%sc8^{Ü5F;p5ۉfȽ</SfG~7f-bپ܅Q`^y>sT}נpѣrFP`vQ>qLqWsJ(ugn86!YQy9gK?1wX5g"Hը/
-˲}[0}ikvrd#K0%";C-Nr)lFė=N.1:nG	mw*lV8߾jQu>Siݕ
-ڂ!AcUN-JZoHFEEVR5bQ$;uaed ӀM#4jhAaO"(~shTPbOՄ=d9@$̺7$Ϲͣp*.=
-ɣqrH]Rli"
-gP?(]5ݟcְXpu1o˥z{oh̎tI=V٘X_9JD@޼مfHVm/4J16)pWdu7vב~}Ii:94PgչIu[FDγZwøfP@	/ܓ̎io{ijK`GHkx̑sadu,B~t$FT2C e%cw]Cz#5`x!^	JLzkA߈7[Y/wPXy4"\"HO$N7EC:y=@Xn;1*	/tܭ*h \ϻ*w4.7ayEǒTuYMB	\-#QSrEh܆(W}%EzWp?TM۹?PjOU%\WI[JR2nHJ&Ьnu$X0}1FDhVlLzfŸəץҏ,}YHٚL[r|tD۝%k&1ar}b1̡̤F@Mͥ(n0u4`yr,/qzC={tjh_Ȉ&`qxƭ8$XML_!SSK0-?<]gύu4KQpQ;uB.5qS +JŲʷ#jkh5t[",:t!4-*^yާSKk>TQͬ
-ن]fFcQ.*e 6Ұ9mTUfh?LMxeշJzD!FJ(*+ͮfIA|leĔ p~^W57͟|}#=kbe>xг0xOQO=}UH-Yt#S;j[tT2*J$1
-ǄfXx}2"(}#1ئmuɦv7*TyzDGZ}4]n]Cx̵19RiCVG.dX._۰5X	3h)PCM#U,h(Yant̶:6Ptmy .&Vxaۍ̒aM.Љců[_;m@D)NWW@	Qe/X	ź3cF\ۮ}pڰ@yO@gX؊E̕{eDةC:P, /P!ؑ?xӅGG9o|Σt_Eҕg*7deϤDc{.kg8Q.]Y<y2Ea˧
-/\5²SuHjY~V#x83%\-^9ؤj%PƗ43aw|VZ~4RJ[Jf\Q{YF{v fkcB;ޜֶl</y#@s?<ȡ* HllAس:vO5KK~vQ1!V#~-ˏP#O4Z>ĭ6K">̍jx<5hs$\N;jبԇP" ȞhZJi|71ӰoI@,̻c*qq%ӗruIkK~AP:$PǶچ^,vl{,Hb[_S#+Mߺ˝RӌE߂`4]IFMD?DOs"Qi	NRsnz>Ţn%K9F;k(L_].FY$NC{+Ƹu{Bm*~bri01;{,[8x/W6w&S-g@4zP\ĤĮfG=GgJ UUCR~i8b.@I֏]q,z=E//|_?`lI!&IPՍ	y1Mma~CI	dTh<dMphJP]w8j0̼Id[PwR].ڇ>#[l!e=gP-nIY=k=įF'ea)-΃;F%'к#OY)`C2͔Ԧ?Dp`Rdtw)AGe"v\<G΀,,)^T'X(u(TYخnNҮJ&ڳcK<L"iʴ]d6ְVC|ڡed/KfіxYjն9Th(unߘgVVJ?IpQ7at^m
-lz5q89_gN̊Y_]t$`1 #SDѱeޖ3
-t1%\ڏyKۤWLKW+f3fS9"n@K{x*4jr&;Y*!p·n"߯L)̞7׈pN;R/.5PeqxO/F/Äl<OquCdB	9-&X$RTS"ƪzWW9_ZΛԿsdLWrZHWxLʡx@۠(ѯ?Oٓkk/CkA&82m;aד~PCғnpRd;ūf+'o6v>>pNCŚ:NBH_crNª9߰GoԆm^~+'XiWvR&Ūh{{և*;~j;Ƨۃ??;.^psgPid*Y[<"s29%ZA.8|AаgtĤ"	E4[ځu
-ݺ]A&{	,1/߽G&ףə|5G:L);aGĉ}/?FwjޝPZO2e	^if[t3ĿnƐ`r\
-4PZ(&)ϪˢNS7?;
-ǹ<ak_yZaIp!OOtP`qʊj 5&WuĽ>	d5Tݫ%PuٵRQNП.Mر&n+b4(mПTůHܘςZTj;Y^j\mۛUT&smJbX3GwN'#1AX]+aWև!LNY*;[Ã}	uMGi2KSE^!0۬»>#߆:{`^du|8_2	b[tZH&'V	"A+*",a6=q0 "jQ	'2f܌q&IQty߬Y2U;GJćEo9Lgg$ck8Ċ9ۉՊ5jյۤCC>^oӑ9-38h#%fR%4j}i~)XUA3b:v(9OvY|v;Ue&6&"ph?^3!y-f/yϚb_|9p`am7(&I^ISmީMp0Zi}lB٤8AG-$#9IFG]˲[{}Eq5<]!_5}ʢ
-hZiHiwkeܻΙAlu8خ%S\1,J҅]±QxrD	veǅG
-{\wZR}Sѓ|R_8̪W+0zÜO/KVΚKYpLXff`F՜qp#LyyJֲ]ǲWȺ&6QXɸlUl~5qn`/SmÖ*܌q;:cP5@"ܵ_Rnr"ԹQByݮM]-{(	wvMUшp߽)P4J$DxvӉ Tt})ޅR7^TH˕vh(s\å\W>s>˹p-
-z80Y	|_Ps]hٚS+;ۋJ[unMn!;+4c=Ѐrгɖ@*Vq ^"HŧB$>37=1]e1ڈ}mHPDiP0m}+`D>Zje[*&p;6 KpޡQW"Hzm-@{נ U,iN]ܰ1^>z,HA}"2;|hȯğ:T0[r]E{q.mYW#T\(a7VuSbU86KKZIr)U?o\͚9XdӵQxTd`QQxjCQΛd1WDnHjk4Ƿ5_Xp2Ǿ2ݢY	m).~zco czL"0a,JF|T^U4,vdgh K@Ҭ7,&թf݌̢O*<mDzp"!L=RN2n6#yםNL+Q>$<v6f5%~}Lp$qk
-QX7=Ueu%nIxRHRSۣXP-ڭn;"hlAy7=%:}*LTeqAiG\Ķw/y߳=$U|\vMWb@%rƫm6h?ğr1-4OFް9Jm-"eNU/ޚzyY-.;Tzʡb3bvAd^MݐQ_i=ďAOK'.LŤ#=6	~-y&1-N(Qnߓ,2Qq5kCy	M՞gnK}S[<h+Пr ƴz0RȘB@w~=Qm$gl~[X۲NZ_f/y=̲&$/ÆvsQ5Zϑ݋?(H3ٓIv2n96pؑLp<_X1D]ZHδlz9ЄU%x[-ܽHC|y9cp4C}ҬEU2!EÁ!Fi9W|xMI?w\A|[(>%,Laz'";!Ԙ$i˸ңTQ:~OϾ3ZVaU`y.RÝƺ:"O1iGha8.\-Kjvap'zJ`Aƞ=oqWZQ7c$vZXP+?^6CqP?{]LveFgjb!jlλb$so[e{w# Uh&[BAZۙ[B*.\MDEN,=W֍3ΡJߢkYo4K.G5m3ECDH4	P4+)Xl-nGݚmfC*˽slǕm(Ғ։
-zfVAdC'(Qۥ|7P]
-VҮu;FPiOCj**̱}vήc*xF mvHx,4ͪ;omMt]Mݝ]%2+ٚw&O7LMJϊyQ@
-cTN['TSh(͕riB	Ɲ8/IykKu˯4aF!`no˿F(5JțǄ
-}>HXrҌܡ):Pڍ+1u˾/sQ%Qx^geJр9	#G@ܼoͻpT]
-T~`Q_ʊ^v;m8ͥ:NV߾7TΣ1ҮFsB)X1>DB̛W"X[b=-JÂ¹W(L8=OR5]<U46H3kclɌd >8X̫{lTZB)Ofd+AF*bTr/a΢V0D`)[ٌE+.׶]QׂeϜ8}rCզڵ^yVeK@IcKAP-LHPǜHMPJL) m)=bvL7EONON&FixL+`48P83lS$)Jt"הMa;ߵ2uc.PmPm[hmaYcJ({fyuddFTʧ1nBez.0Fu5}rW[݊61хYcL9cubzcIT	zU^9ŀQ592R-@ߔK'rYq?tDXN?AߵВp`ֈ`ؚ j;ߺR+>W5Yb;ݼM0`,hJ^=
-/lG--NB	Nٌ {sn%ˤE^pZO֒1Ξۦy]]RY?oV8D3Y=(ir	ǈykL_%f~c':UGM|i`fċ^p=9v[?5we6+78ť. e#:GvՑԠ3Wsɀ|ýU?.ґ٣]u)C`oJfeq"Dݙ=;#{gb/Fx̓k\؆iER[.GOu:e.13ENo\qv<-?n8_?{3(~p)͕gV$n4;6
-Jw`2&ʚ s~]s{ڽFl]Z'Q;rږ?')?7x\}g՚[TU;ѸxKahJ?	iݺ	3Ԭ<Loš=ٚxuh$Nh&hqb{CSP/[ۺY^?Q@Jǻ\pʩm5$fͧ|޺ng|̞wf-ʾ<$ׂ8MXƋiGQoȶK?2dVcߢD9:uʣO>n]d()#}m+_|8n*ҩ.Gcn5RA0"ZJV^kqsή% "]-"Ĳ>$a4i/c!5qZFXgǍGҏ3ƅc,9?[YHU:O>C}&h<%ÌK._|EրZ?VjkS9P:zwj3tgǚ'[ȿ2-n8;t()qgn Cۤߤ(y$ib+֢fjA+cYqV3c'Qc19U˗z^~CƧhA{gˮ{3KmуmwQgJ.Ӏb,ȧWP97HygJ˷,YF/%ʦj@Ŵ)|bҪ
-$em?L{;P%7ĠA1Ehk|s	n9GLŲwz$:̽@b.*Lg@E{_2wXʩY%լfՒuamʝEԃ2w$ґۮۙ;e+n[WUy&fjFdȚvŁ-%*[lDUĲ#=)Uɠ\~T@NFыt]g2Fj&]G+DPAVEǳOT6yC1;۽<H9't{DYϰT<՚	oOH݃ئGqA*dc$a4<)7
- lfu&
-V7ˢm&2е_|у+ ϡZ%6gE=9RujORf4[X]>SFy̭}ؒAEs]Z֪fa3=ZyϣC:"+uۅ^dbl|`5IfO=Ny'Z%]CfAfSc(l	P`ˑe63-Iu]kۻPCi|>DV>(zeJ|IО(Ha؅Zq97k,сfhsO_߮Hz$uFr>*ZTYRq\ɥXcE
-xA3)gG4V-B,ʥOκ-2u`lDh4$OE
-xRDd,SÞ#٬Q*kW?:	6N!LjTH/g=<%weXG WUPf&#F	̃a+߹P|`~kÔ!!a##8ռġ]Hٯ.Xi*$ץz	y4hsR"[>ok7%vQnٻa@
-n-nnI`]/8jPjɡDnJDrE}ĉ>W°(MXZ"ä_	چ6d}WْũNԁRTɩgٓg!0$)܌,7Gr%@w<|+nS(^ZCdFaҽ+ʠI;R2!GhUȞa6^5ɑoV՚b>;g&Lu_/Tq=lR t vȗJ[qwQ-G3|q&{P:h5[͡V{$GYjazttHFYnͪ+ȿ!e]Px.ϒaRΜ+LǙgtgѳH>#?$3b=͓4qP|خѷ)ڎJOqYj%4e&c)ci5!arٌցλWDN^´QD~%1$gkVѾV$Ot@Otl8ӥ=ɣ/3ވ؀mÊ*Tѕ`!GG-F
-a8V=LlZ*='YD1ĤD<ćw98@CJn_ڌ4@QǀŦRC,.$;RiCHUrָ[{;îLԟ :Ȋ HoB]WJJ#uoRM:gP[`@<Gus<Qہ[B}ÑecU	B6Ğщ׳kmF̽ul	~шb"mNZc,ֈjƙϨ/2ECp.4N4u7ΛbxI"]OǢ~2ro ;S8ѬZkEǖ#*Ԑ	LlG/1cGO[ӪI[֮;u])_|HJf{[ɒ1Kg]b5^YĐv*X#5>V5onBUP{8}Ul$uLEtDV,9>ʲ]ѯtМ2bCQhPG{2OP؂յ|(i]4(iׄI܃oDg[mlhL%Ais{-5I;+RA:~HSrgdW`lx2sW{c*=/	hsVi *'DBMlECmJ^߭kS1hx؁:Z*ewpQTVX>1d*ScsxQE_/U$|3|ѥ*_%vm;X;Zjf-g1ǞL*lG]GOȂ5DC;M˪ayΡ1S,Ґ|L~EPK_~kRy`ݚFi[di5gIiK\$!v`)ҟF$PE5<g#3զ@@Fo-$g[!^biKy%fp?˔ӧ7Sts	Wc&{<x6i:vȦrλɩGA1^)Kpsl8uuo3ռ*wzx>ݕ(}5KGǪtQ(Yݠs*[+?T!Nd	+nc֌@ӮW҅`RXqB(,=`؊F8eُP$=5<Iz5O\Q̲tVػ3YAEZس$tXйL%[KȁX8ՠɖŠ!	BXۙʯbqi0UӵY8W	"Mp@3O;IM$E-CwJ̇n[۹on(@mF)˕¯E
-*\Vk>HbXI-9Ҝ5GvVv{(ɍMbȤ<%*.n4H['!H0=bs%be!Lp%gQHʾ,Ӟ9?Ö)wRQnɀ-oV#oMצ*ScXwԵC0-zٞbANEgJвrXR$#<.iWg	[HGYV(cv©r@NEXaPUIGѴԸ|Ի'0j*JVxIiU˼S+g.3+N|5P{	_HÆt]6:Lvg
-T<an:Sp.C#$$:ߩ~dԕ_%=XKmI0)T2ho7/syDYpZM9oy9,r^`ccĠz
-	cөbC?ɿ4%P}	%{_1YN>X&2o?Q[;geT1w6e0}2xpkbT%'1yqs$8ۼ8ð@y@6{1PI0*Զ&)Dvh=KZNN
-ocu@!"*Z">U1}&Dk80׌2AY?ʏ_U,:eǵ'`l
-=,ٓ4v,8-Ű<ߣn;%p@R>78ߤşn,׋vZc		m^Q,<vU{_3MA5_,l$;? $x*,relةВ;HҜR܋Ei|5gW,}`CTޫ}!*N4Hҕ]Ҙ)׋MFK.Gwi00ÄY:`0!٘;La&'2J?z-hZJ7ŬRwվJ^sĸaIY_=*4u%0*IjI(o@:Lgl!t5E֮e}:tAWDWۂSBͨʣ2Vq߂k+Xvb.׼p{`f	ŭQԶILx*e"ݲsUK-5?
-u"dD@\޷ߓF]Hfsƍ0=Ukd+sX׻Dx,iowe={չ1tP)	ue0lH;Qi`wα io`0BLx[a+SgqKdTܻ-"m$mN,x"Gft^\LՃd{Z-`[P>|r.>!IYdYю~_ƖCDט{Y68Ao7:(9|ͥM~nԝyGW3hL?pp(A@̯jH'm}Gq"d8At}Y܅'(j4*߹WC,h	ʲ_ߌTGT&	{6R5?'؛'j$AHiϽ#σY[E\ Dҏ˼8p=\Sa!PY\1_
-n`sT%0=U݊J|}ʻi	̣Eas!&ëB$:ڦ	K0QƣAL|/C~Z%Jͥ3T	KBNCĞrd}e	ٯULȯ:K؝LzC{u7gXVe }(h7*=.*#OmPB)pXVؾ;
-X$%f% qP҈oM'5yXv:KVbu!L̰RG2T-َ*A3`<mSQ\Ϳ\Qۤ
-S?ٯ-`M@ܝNю}ս\4GhY	JϚ^Tؕ61])eىE;P]Տ:Z.^ܠkdo>8n%/ZǳܱىڨNxvlg0xez3Cٛ׵vfɂy̸PCۘr*NT9ʵ,ѷ,ްȣ[C:mBɦ>a0 |G%J-ʥՆ&ƿ	IQm'֬XQ*b3Vn
-4:e2}<hK!SNEқ:M)j_^mE>?8W!OCcj]_,D7GK-fӏAk"۝kw">*E>,^6>;ܘwJ+VaPdKwoPܠtU*N0>[*2! h4Q)ȅsI7^g2otPV|YF/C/Պuѝ=hUx>MYJ4R>^\Xv?7.>I-Eb/rbd ~jpΨm#!|$1e֙RK{ĨA+ٲ+bZ{ҘZI؜ؚQ }{;A3Ȯ&/a@-ԕ&`2bYbj*ׁ@zw.`2>w	+'uZZP5R˒"e7i"B9-ߐ/ރͭ/g;?cwn%]0)8(0^ASo)&R Od> KI8.PXy@wh5U0)/D[%Uc "q˚
-'SR}y ryȊ()oaR/W:-6C2OJGjY>nnͣ{rK3&Ȯ~>Eg_wU51շ9Bl~B1#M75z:սe}n}-;{̧|u{V^#,ży"Sx}y[ޱ]ĘO	vBz߱[&i4Ň4j\:H֮uhyem'mT%oO	܊Ѯ2D;h͚KXZs
-=˙D'2eMBc܇[o
-g^o)WͅׯeC$cPӀć4,v@*ڲ}ѳ\+Dʄ@L$еFF}LԦ}3qUoxE	f]4"h"Ա\'^8	VsM&d`ſeW:-+)_.@Ɖ.`F%FjvڰVЦƷ)'>$vsB>tԤ[oo[0)FE/Iu<mc^[BiV+I9Yt6b-=~mOOm@?%]?ӤY$RXEyA5Uz?z*MUՋeAc~տ#l.~MmV٘C{*Ѵ*çrNTF`y(pXiW'eۊxe/7Z|¾vi2Iѹ$^00rFѩdtF`Vmٚ=غG?ZP$&]Wߣ'^Pe-*suJf]d_$ܢj.r;
-(\^hSvIj*Cy%pJ*6YĴԗ66U&X^C9C8b7P3oEj ]KɔnDEWMF*F*V=s& ӽb`>* @T3N8Kmn0?q%GL*bmBeJ	.'%Sk%_n>YЈ#[.ovuk9]j%KsiYrw3!unƜ\Wއ~جS]\ {qȱҾdjg:ۗQsևV`Ыζ̇h.|P8qŊRwˠXȅp-FSojTؕ7Ҍ4>eoY(4YQ5PY:p,RT'iŷWG4-mѧNپ\HՇ.Jtǆɦ6D3{{p9ẗ
-~tÎ1u?z<!w
-q>@و"b#Kv	k.t.F"r,c1f޹̛"vx,u.ۗOd53+hz6t|śM*E?AC"rrv6um#а
-7p.C)o\֌OOmɀ#vҹZ8}oUwPԢ|cЖ;5Yk8|&yplQfkw?¹	ͫд0*gV?iX6!;pu6+ߢ߄?~pevԕ2~K>TЕ_1tј|\p9ms)IEO>|NΩ$њP&z;LH+MKfDL@t"ѲE<,[]/ܐ{S^YaO`++ւ6ȕqP1qe|ڇ]AM=2q\`6Ms:@˞jS^' м_KBň%';'}URvJaTmjZO}
-VJ!XэtgeAbxyu>%a~
--k)ɪ-\`_Զp@'~3/2/J
-]KN<͉g:u*-oʍR"KdOF,d?OBx
-Lrp|x:ܼmf.-+)F7<@PN(ƈ},Ţ. 6? LI9cGWϸc0"ߒqUIYyo5SEl͑rXE9C?Z̕r/+3eS9D,d5KrHqs,Y̟CvZAErBI,wیmrW-NiIѭa٫RR	G4wX|hM1gӑQбd2}jvݞ2
-g6{+pBd5sRiOX Y:uDbK؄XRnhRgj:-[hoʭ͡S~ɖڽϽAc(c1Nobj>%D=°{G,6q(LAq[ȏGp{gƨk+lz)Nؽ=F/ܣ3qvr}.4XYx(\r{ٟ%yU*Y.Bcj`IaO_#ϕa([[zWDrFVwнbF>I&OY@M{.VȑB1^KC1H;ryQ*vvl0"K?pH#?/Iߚ2cow!x`@8`RYX+)f*P]oǎaъ]D*X'ԗӴ\|h=
-њds!1DǌM77??_vY̋Q""&4nz1X ԴNe|Rօ?cFwq]|U?¦׷Pjg,ETJJraՓϴ׃xc:zL8ƎȥRzIEĎ?snA,86iemȅu>[Ϥ.?>Vl,Kx>aBNE:c߄~jhMx׻~Xk|\z2ɡF˩rI3܊4t6D#gۉEK&؝&ȂhGݓv̼ڱº:ӏB=ʾk3\Նɾh$^W``ftY-&(nR7Ũw_ߎ`dFzd_Eb9'2x!vZ5=֏Uq>NyTqތG6-!=|z1YK>be9eQԫ?P1^Fm;ɡșe:HŞ3kjRȕ)FAyu!Z˄aW79x-O5ۿߘa[nR^=4F},q2Õ˟$h.bqNإ@@ЙylYVբ	ܻ߅+Ѷj!ΕT	+HdlПTʨ[C$&::WZk1raɫ.lL'ԝ[#Iʫ>4q&δUVMzUw׾Ar<'CM(Az6a[	xt2?7j&7{FY3GQE?8w{^I5}Gөy<YL$RA'W΢%ps1Z_ImA;·kЕŁ SB[&̹5iK`Q8{ĖK&cMؕ`߷`Ӿh*&%g*d[VԭΌx ƽ>TD_PZ)^bPOC#gݱ11*ʆ/.V&Ac[:~wxGzd^Ns,߮8_G̀]\WW$WlDiFPQ8V!r9AU='4-jsGAl=+!C+DX~͎P͜e0;Aqnv.˶.3da7a_Ua̾E%[sO q'ÅN0Eπ9ŭ>l	:))ҊfV 2m۽pҏ9͖Nu1Oɦ	;M
-'zr
-N¹|:.ëNQ'@
-{0X#+&	ė@S˒o?u/`/*;ֹ{CrT͎{9$#<CrQ$!]Qp˪q.HeεmRfN('Rt3B0`!HF.upB%wBKDbZ,B`U %Cü3!ɓٹƠ42LdEx3qKd-BQJ0-}\)d6I*1di[ SU؏"HZoQ!ߕj2Mͼ#:
-X@[.`ٸ[з^1ζd^dJoK4ݓf;@Uz	Գ]Z!{3Ԥך[pEH3өo+Ez/p`/ϪUwǆ:ǸUVN+vTC)m9`pِt;ٌ"-A߳Fe	o1I`@DB'МN`UC2å{#FrLy+Qa߶2+OH3qv_պ*yY~<t$UNe"pwb7}=Pgs{cfI-C<P9cIbhZt-D^>'bK}k#W8Ɋ(]8'PяoJxd'=	eygޓ5bX>jyVXDYKL֑5cX2w:>_S	>[ڂoyҗeĞ,MCāKLQb<4Dwe=
-x1lՈ2ճKLJbŞ1S}vE J<{$g[M:׆7YpMPfۡ܂){t>|~mV2k>6Sf
-#mD%a,a8ҫh5!}:~?1lJA]G:osŝw$m4gmH$"؎F42ɺ32Ǽwè?&$Ahi`NCC]E-;_RC|Rחp<ͰB:3#+?nsPWC	qԴP|1*D!]!mK`Lo@)2CĝpU?ЬƋ56²?B7]{JgߪڪJq
-;.dJ֝ Ђ/p|c49wmSzm:ulz_ŨZj6@}66#y$`Vn*iո΋6KIcΨˉnzo!\X2ũc}pk&șފn=}fk*)"zqw6c,ȹ%\X,ǉ˄/6$}>a{p8y1Vq4K]3=JYh}T9J7;k_dZI2j̮@<̈sϏ|W,M8o}ouHN!g6gw#Ŕ<$|I!0|	XkD(/ٶJ$InfX~S">EWg[ݵg
-xW
-eUϓ)"؀Dh.65;l]C"ZM$OObM@11pũ5#Xx$P:fܚDΝгzgu;׿pL#F7E]4˖ȃ(fB	Hݭa.A]hQ(-[E? MFu20"8dS"@zY71D3j	8@'Vok3!*OUpݮ	>ǥHsuwF,Ɖ[|C4YUjssq _[;xJ>[ZɎ=h[E3/1z`.8q	ĥs6k,|Jq6χWҵV(LQ4؟HU,e+?ѐˆY;ߙm=&>bƖ%)qњ)ݸg׮("	M>>*{]Dl~|Nl׶pQzì )#VZlK3õ]Gj0~2_Oi[ȜAa܆>Vи}JS)im|Խ~br]1~	;bӺ9P֥rP~r[]zY	ogа7Wظ)fw0!WnʠRߤ6i/ Vlmzujޠ4tP^Y	lӌ:aՠ2v@UjG,7cC%x6t"łaP0\'F)["bQ#¦GRSVf1$Fu?pzÎe#	 Bׁ|RR=CWǑBSd1"bPRzHr}Xf9qR1RADY~#8"˥MAfk_HOSېN0MzGNg[մ[ |\"Z+.{bi?ex`#SXq*bIٌ&c{)zھv'ڠ֥T6zKcm[KudArima=4O?XLoVi1[1ŐzM|3ϩ8,z%6QQ!Z	00h3;k)}uJ̱?zgE!=HM-'ǮqbӲRj1~Х	1jO(B7
-DeVϞڪHK/SPumOxrzp15Y(<ѡf!@Z#{4=~]&2a\v1H?(jv͉2'r$Bd_.؅`ɺ=)`@+
-	#<>FɃPMw*d{T*6X4QOW.956R*vc30@ªZ^ͪw4"]ݨZh]NZes+{N/˖@ۺyU[|q^;O;>N[O-ҸQw.	"v-L4$-wBpe8N<D&7,&z2@+bԟރ9~9dr\vw`Z4#*~*TIЋ&AU]v6P&m6FeQRtLe2{b+^$2ъY&yYЉƶZ+]%+nܶ0jΉ~?}T7ġF|ڒԛ.߾!JX3NK dT.֦e0~'QyƁ]f2Lj;_XIԗo@}ws~PɈ7}}e9z<RltښT8_Ϙsb=Hgf9E(br׍Ѻ?A#"X^vqgT4
-Zռq`X[\P#;-}xFp݁0suHvƱ	Ч;ւj7&`.?-Ж6k0oET>5HƱCU%;b :k̵-TXщ_*,Zl7	deHXhle%<Ll%ɢfդ1W$?I%K2Ԏfj	LȾAl>BRY+	62H#kF52tFߞ\)NSI(BSnEMc
-|]t4y5soh+%QړE{ʏSѩbNژ5ڌUH,e$?l԰Xn>٠K՗Qm	^XшFx7b܈3$<p''':
+for c in r'''LUΥm,q-Lq{(0Ӎ%b <Y[+~"=2()`aDWdif~G}<ƯYjӣʆod!s)֓O
+܉ټQ.EܜcvXԍ
+JoFP;f~>leCP`W:=ӓ)u׍&{83e-M1S^mC~ōV8	Iavf)CB:uVø.\΁"93lNUJ3Rӆw>@-v0nºc+ġǜJ8ѢUf(/cNu*tʃ}HA]JԀs-KUbc~ER&wD}I<W{ԜЖ!!U2Ȕ&eo&Ħ]0mb;ɱ&Uo`di`ӽG+2SpKIچgz1&*.Anވ8nhWմy0UڀDV_c~FK^bkq+k6]9֐hФ.^amv#R`iK:u$u`
+SpJʦXģ
+mBհ	Z~@t"\ߚ[x
+{ŃƟf)K\p̛F: `Κ( λfVh`oՍ&
+7]kŋVPzOHGvd9]yڝ Ojހ$*Ll	2ĕBC3Ȩ#ؐ,@8ɛ%QmÚ	Un։OBl[SFP%^ƶ*Hܣ$vSW]t.7c!>g?c<D>(ڦ^kɨuNΙN&UJ_Vh0ڃµDʩ	xѼ%*hʷζ'ylk_e[ݱD8w	QŚWD6ɤqv`ju$61>2IoAu@B>[vjx֍Ƙ|{ؿr<Z#;C}Kĺb7D//Β+]4sbV{DsdC~,	|Y-0C;89ZǤ/W:FХx E'up\|I-؎iSk?ghǒ.j}`_i˹Jʊ%/K,_g+s ;/^н^WOµٓ-Z,P	%&)/WP/?֕ߥ+Gx9ׯVFewy@\Q9<%r/޺?;,1^Hʬl73r*1Ͱ#`K|Jgsq!1_5*~<It6d8(HW"mک4Pl҃#8c~wCWc֒`^W1wwxh	i4Sɽԏe8tB@ !ʠ?-G@u_	iab2%aOcM8WD܉0[//˗,5ı9NhO Ő	H٨յ'u<{цì:8/ \Ϣ+,Z'ߜzۻ:=Ȁx2mcηV>,x{.]*^akR8V>J@fA1TMµm2[!ϻ1h0>OBڑ4_f-ƟR!;C#PivRtnfvA?//BX'He]L$U%gބP?X~:*Aۈ#Ɉoxiȫԕs
+^<E	Kt#T\l-Ltѓ͌=ks;yW{6'zaۻPȾ!Nϧ
+ܹ&J:x9~Q#DvJ˭;g"$gou~G32ԍKg45=yKjTRa@uՂ/(=7әȏ*==\[ox(>UUw0OlHP3DlkgY;ʹzXԖ<1@ޏB*ؘ"g<px~B\*LlK|i	w˶O0@ڠXLCF#"9;T6$){nb-ޙҹ*~-$Y=˛ϏcaeeG]$)ٮ?-e\gٍN0L-w1)S+ْZ/i\;VQ4neQwؒ?;o."5QMyԢy`c_`DЗL),\bt/ɕ>!k>ZB7J]A:@/p,Tv%_~;
+B nVVg!49"F
+J3^<W~.|O[BWJVgrՑ&c%ͻpTT԰txǽ%8#B,MzUh_V^(_9Ja.rǸ/!piC5Yf^*MZQ6$oH[ݕ9_86R(H_QÔ&g<kG4"|ݐ=wqϏ>&!ȭC01[=px!ɖ{pjT?'
+$Ϲ?|~`r#Nگ`5	ύ_	z|ua6>T6$IڽۓvLQmبRg	6#wW'$`Ne[!]Ǥ*H.cPZ~w܁U25	w+/88ր1/FB'~@{?"9
+(
+Yk)(qД98q<JTF~X5yRB԰jdLbuPqvrUTÕ7*D4!?}ePB#&gWz19Qhь{|YY$V-3ƿo'z#mRXA($A
+y{)ԭŋy}op(q\`j3z'Rc#z%ٌr~u6r:c-מnݯ!8M5uV2p 83YP?JIנ	zjƅ3Sķ%DyþE%*q7aݓ]	Wl:1,7)kAzÄnm7s7Rjg_XӉd9}B jk̲v1h FنjÞٖrycf3p742܎,}h%B6kN0~Xȹ|Ox|;L^f+Bþ3`Τ=-״ pKA(B7ΚkH'kaAwCZ/DkvD#|:>- w{/,k!G&/Z>םp~v}.ϛ`EaPn/60$kؔ-K?qΐ-zEݵr%*RМXhTH=;<ZVCѶI22_)<V^q\F;y>ױ4XfFwW(_3a{l1<&ۊT7V}ʶpśf*JQb<~XۭPʧv~d.k5LK+/VV 4ykgH(T dҝ1̀~X= wхk|tsdѴu	%Ӗ=Қ!!K"o.F~UR!Be]'L|ݑq
+Aާ['pwgq
+&n|P(d̾:kd?i#ϳU;n۳գP\l{;`ygȼ_f,MnUÛvpɸ405mN@[(ݠV_:7!`%g5Ê2ih9csN>FG5<<12=܀Q?]4U<4B(oJ'׼JU"£#\{4mu*Fbέ0`
+KSFMb:gKp++α"ov2ֱ̐ղWv~!StA^fd`D6^s	Ṳ?#,1Um7\LyD8DlސU6ɫzԔܑRRud _M
+^/Rг&w|X5;evHLʌt i\V Z̳;gl!/1ǜe_7ȫmӪ\o;	3ԫEjdn.=rmTwڋ/a:?Oy/"	G^C2hqkXVĨMؕ҆z"u]SHlo:J;lԳXRbe?7<gn3,Iy^lYvRaYss׺۹LÄ`;D)KwE=Ejm	φP¦Xc޸'ܧ&t2/ zG*|ccJSb73(Qv*ŋ%_2VEoQ7Sސ:o&Yt{K0rQ#Hҷ(^X@PNd:#o ͹<gۄ9	d~kӼy1Km@crH$kfϼ,F~_Jp`ޛ+ĽGi6ToSҽ$]Xkr?ђ֢^=ׁ%ı~nا"IoOf݅!)G1\H
+߹W"WpV	U**EځQ>0PKRB)A?\WON]Tbse1xExle"۹>tydl7W(zY82wRl3v/RIG7y&w{
+>l?	=هDywNCU/-ΧzoIU[dcmܚMK"ˁ`o&Nsi(%|Ne>j*>7Zз+XULlyR.TFLx}0
+)c'__j CֵHMٳBd(*<7ED,V1s*K6n:њXrԁ2_ɑƏUjuPaw}c9i#,Zxx,ǸFҍP4_kC;7PCL^GuM2`l8GB9MY.ִ
+O#WO &*}Pbqh@nt*a7rѥBGW1B*8b/Įw4eZ0T)\,/Hި!_0A9ʶXmdO"_<KfH,4!Ҿ]Fjה\AժC8Kmޚھ{r2NBhsJ+ſ8ŌL	zHe$v1
+/P@=2-61f̗H9Ft9auvhVC"<NRE5؞LO\BpDӧI"BX#vr"NF&Zx/-l`Z?"u]S4׿NCHʽ*{5+(ƢBMɿ)Pg(okf0`6]R
+܍ǯxͱ<(Ǻ z$W.fdI_XO3s>Z*.}Xw9{>io	icAQy_V͢8i<κXh7Qb5i_L|5ю~y3jȩ)~@	έҫpR^v%	P	RŃӬCڞRP'Hw0Q|/G
+;!5-^c/`:eZ]D<ݲ5@_tQYϊ2âZ)ńDhۅB42#P!*j2dՑcSmgиpT:3%t6Qȯ@YQl[dOUw'8%(7"!٠ǌv;@$q\&O"}_dh8L	1E [<b2ո&	-Dp"x<
+o+HTg:d;ʾ1M*U>Jumj=1srGԢ<Cڷ#NM?1N}My΁D`P`WĆجpF:ɦYҝ
++{;ܕ݋p41t&>:j[OL{7Z$ھH|x.^InJ/;wz@Fż! gI\Xn$c&zBQʱΜϚcP?|v|T̙5LfQ7+N>wܷZj?]U-v9|#fn>۶Bm߫OP$4qbL֙bKVL-;Ҳ"B\Zɶ̔FX/I]Ɨ׮$NΑ[f
+m
+Hаܚr2KjXIec]ۂn~MfZZQl5I>"%@(uov4VܙeY&GcjnqeSǝʶJkmAh޵^:N#+|WRK!TbԑZ_OKwgi;NCuv|/ԦNg߭.ѳ)~\jMڅ˩ Ǵ)eb	Ra(!E}K>sKݨȰYڙm.)+K֌q^e//9=2ȷ+hΛ<g˭.k+bAM%ݐX߶f(гW?a
+#FfzWAAۅQŕ"I1~(LDi|)VOWƂ\R$5 gMi=YKԉsFmeeʲ<{M-3dxu 6JHcK-P~XoȯGSCGcduy&;X?,;D)%#,De]^DTFϏ+_k߹yִfF߬H`N°њ\Rl!ROĀKĥ(]هϹMf}v\@'=t´h}3Е0D8%/b)yy̮ݼu33s|$Ac_ۊkK.ߢ^0Z͢w-?s$v7lMnLOo%kݡ0YҴZ&P&f):Iұ&P?Qks}\;:3GW!ûjr{\xE2C`{:͏"Jv}froʤ#|ɫS"͌T8P\0WңȂviѩu^&LTʰRPu$V^Yɳ?4cȘŮcn=.+)Ĩ۩׻wnClh(UUif:XiU=.eCAtFSOBg'6n#ܛ0`ixʂ&(˘n҂ދWR7f®^L$	C
+!5DLUiȻҾlkÛŦz5$½q&/E=y,L xy.p&4{x'4H׼0ڙ%nMz̚U$D6ŹqN(bB"L>gMO
+Ң7i@ԿhH߇K	wTqİ:daNޭHӡƮ>[g(
+<WmrkX#Ek%pkMҁȳ%&O4w]@0/,ذGbHOhCF#W=rc8BH5zf#aGD8oD3{VŢL7Y+w^~/&n_VCJ(2NXibp4߶Rh$6yOհR\3pf5;]Tw*niawOJϝY-*RP\3tnO_QzA7]L_9(sI+Z
+If;p.Hch5w%t8`F>q1XDYXЈiVD(_iAYEȎbс|8\hpE 9=˶lf+S}]*b|<ƺDԿ*o
+?Շ'Ͱg41k-hz+G?R+=1`.]%ϋAߴڕOiz
+)2{{UYh[wqn$Qԉݮg*mY$eU:̤mw@FtEڷ
+ts{ͻ-JZ-5ɽD^QMI0v7rSHr@;>g<OIF"Rt̓AӚ3Ƒ/Tؘ=?oPϰ@'xbԳo:Jy͜(ye9VJbHZ_ĐEÜͯW bܴJΡ_R[I:qx>0οĎ 51¹S-ۥ<v/h]oFy*"O6:c/m]tn5Ao5>Мh'd=2-1uSG+:P#Ղ-/H4|N·rI0679+?kP	rgMGw>WYv'r! ]wq0-ʈܝלƏ'sf`le&)i8j4Y{X|  /pmݒÐ^q4hϞq)8JWzGQmGʋt^[}#in"GAQV٫h6)qz-k2ȢPE͌Bڋ̳%YDnoО1GFCѭvw#֪4jD0ATdq
+&1FbjCYy+5r{k0ƏCc	G`n
+ϗUv8dw1tD0?mT\bj=ڬѰP%%zc7}Xhޒ4hO3FQ<COgqޠV0.q#10jDlø O'ۯPC=Ҵ!?`@ԙig?,pܓ$!3jU.rv-RfVFR]a]˛۝_Ν$w	IF;"I"WWd3:QV'L;4϶vȢYrzdu*p17]%JЇSqqvJ~$٧ۢں;$04goM7˩рP͐أK~pFe/foyʿHcEqr]+`c+Qe$d%+Ԝ
+ߔAV4٧f7+[שjDkuAg<85^.Pch.kxy7>D:TPx*ԑ GRΠ~SG`8;kyfH-sdVSōǤM`Oo=6o>6+\Bֿ%15pXBsG"-VвOʔh#S{7EjwXvZx]x{O\PYtYiǈŉ gfȈYrZ=/7) {~	u%{LucQy'q{KtE).ס-ܛZYi|7T0(Tה<(	8Bkz:HUXߏ&+ЗHu͚sSv7Ķ?Ш`;rxD08C$ڍN3fdH2E	լ@G9ă_SQ9yOR7_eEMg01gdax٧c~~˕mzkue-{sD˜0Gd{۶)WS)nh?]j7s*Q8P?6UA|KL*7F r&Q5q:DuJqGW'Vlh1" OޓRS, /t:/"ſ9vWXؗڮIUqpUNЉ:1&x\eE>}z{~7/(ƻ"Cy]eϸ?m)0anIyv6[$@&c1Ń|VGrAя.[ߥɐ@UaӮa?|5jĠ%5v<>',٬ͽߠXpF&	[=TH6l+7H>j՘,#vV~
+R)͕#uL>n,#8yכnِ9[JZ?VyrqD|\:kBDStsP`\!,u=u]yd6{=2kRtT+=`.Ovx:T^Ci%c߬SL7$CC`(OW99%367C=B_~]H0eƔϷ,Il[H~I*=49Ǿ'+gN@iGHbZ	HxLK.d9slps(Dv wHKSD@KQ3)ί
+p11_*=q&͠pT<׀A^Dvd#ԓz	ԗ&n;He1 ?$C4#jlD<BWPpH\yl%ܝ`htcbM[X{ VѯKe.қ{X$̍B`Stu{>jK)OI'!ç{/=)Kݱs*\cn&
+t	ڸ9aյ|t>߀NZnF}ϗbFwE+^*gX]Y$pa`:̠CȼJUX(-6ʎ.͛^:ؠ=UVڸzm YCCѫþEFfg$t3Tgxp[8(s%Xդ0=qπҎf@f*@O>ơCImpÌzd62cR!5?[~غq0Yl;|Ț,x`&BQK,!g|Vk^ɐlՍ5.B$w'ےc=FIqu_eՑ,RR5].3d5զGibptZ$ƸLVLԔk:;:޲	N_mcVr@yaGǇSϨ%Gˈ6ڃ0~˽DվO/Zլ>miflL%GӽpDUgs_g@+f&C9HO,	uIUl|2CN=ƊB$NzT*ДU{k.9p}:qarXY<pXx!bO?hA@[X5H90Z]җ\g^ʕ"9+6tupYY$|֥{y2ީtOtNVȩ^8M>ձ3ÈfYQmЅ:֭WFgN+K.ʹ/&mGXHI٤)!?esG7t݂n3$VqE6
+.I67døn1dleRM<T )S1;\iP+=%\OC}ڢΣ%3atPӔ/IVO
+~ûU(a	[U6+jj)}/_N].0h0ԧlxʎϪP0FIƋ׏%2lG/89}2cYhG5"J.Y1-K$b1n̥vK_D9}Q6:u{qOKFB7Ce;~Zz2qHzjl1Dk{$Pȵ.٫^)u\`*^M*hjo=K<2ȔF	Y2vhPv^fRb:ǵڟTЯAT)2MLhͩ0ۖ-1jnS=B'vwޣ/IbY06ιNJݓ*Ih!Z3XQt575 2k)֭e;<=c*UNZK<hOSܷoV8E*Lzч_"P3d,Xʷ)(lK	"7XkQJ.1]dp N_k`ړT{&	~8oiC+ӌ4'p6e0!b%+X+6EQת]Sy[>C"Fo+c,u I7/È?ܨH]đSd,qdPzU`|f+kYږ6Ԍ6ZމtczQ,?"3y^)0vg)i/W0BQ2\zGФ͍t'C6`iGt:tߓĝa3Q?HUbxi7om$1wq1)DU۲0K֏AN:MN"KT*w4԰LFboɔ<%ޞgc<Ѳܘ<?h[nm'_/5w'Ca#:_$bz8Nuqw6W=2˔Nʉ5=Gk`؋4<=Ts'_yaǨ"QpBmI[D&q}%J&R1ɑ	4=`'>sRûL3fw`?ZhdOùSM.VKN/#mKaղ}kj|Rӥڋ_ZŤNyPs_65PpTY,A8%l͹V=\RD܅=͈Æ`-SHq1e<J=6zCΓߊP}v|5Q%1ڶN0U!So8Ք}8]LW8=wNw	]@viksF4Y=մztoޮv>Bݷ|G`,5ޗVwl݃Ńe:@Hfqv_C}@"&o@:B)<Be-¡.ܐhG9aXϻڹ1Ew;6=ڭ-ȟq@("KbgӨ~ǍNlʂަO:ȵH݆o߷9am4F44K}zqWN!3EjYܑ{?Ͻ*&#dNآգ9!(.$AX>ܐ
+n0M{nV$zP\"USƺ.%^(ڻ}׀]<ԸbL$gzOC=߻ע\5igĤpcIMG*XZIlS%=M>;,q9KK@qȥ!xɢk[Aw6-Wne.icGЗi#mXQ?`ئl/LVڂ}dʫzy_-uWHp9%a\{0r&KL0'kR'kNUxbB?2d E[;&@o*w{(CNΡ>PJԠu	<m~vVoݩb;ź9ZABc(k*F	ʥ-DZcvt`yʏ"*jNWԿ=)b+>$:ݖle[Lدu-A6Lid#ψ{`ѻc~?ƺ<Sm]	!x;\jE95JHle**Ʌ9-RI$?Zc͗_|i#n!֪'2l|PXLKY,XVwƪeϠ
+v]X8Jxa-<Wv N|w:tmHނ*U(,uH׮Z:"ٱ9;R8͉ȓM.<ߐ>'&*)Xhl7C[i}7<}ۛF>S7maM{p<Ǥ/#Z[^?3ұN!҄*{a)Y77kY~>MVĘv	/n8) TG
+źPZ7غR}R;E<m+!zU	ۯڊe).ݓ Xוp^[nVA`z>Xܺˡ7Eh{QVK*:yor8%opgȵIٌ|&Vl'624:}]#(B3	%3uO=O:MeMaHDxג8';VF
+̧BQԆ?fDh.i-Cfؿ+؛
+]uI?X+N)<\ٌ7	׶Ð͊HK[յ{reo`ŷ*-@Hj}Ё4cKcHS8>Ezv2-	:2|trcgր.vߪY!"l0Y%eoGֱ05ˇSO6R:ÔXpɹEIV64t1$`2`N?NIW
+O?9yYS9.b^M{9'G'q
+%ON}1ג54]:U0OU`}(tYJY-,?,i΀s V?GϷ[ʩA\$^v<rٚFrr_?RW*R`*Q׺3M1QxǶШ?|[F{*ETR[;A0$3_i<Ȼ<O0b:fgQ,2_=ȑWNXߏ*t)<kk62NsO"v_ίlX);Y7I	;LNz'=IڏBz߿ێY,VP<'o?v@`ьR<{%EZ8ةqeŒH_/{%3}3CQzMAK\>_^?iTi^ϮȊ,1"CJ.gFCxng[X$,&IВ[43Cp٢],Ku XCqOص)]nM'6Mޤ&+[
+1@8^x=gݻۡW:ߟ>Ȇhp³m >Rv"7]!pXP"j)+Idʂuqtsڰ΀Ry ׾nկ;0=(y]ß-1_R5מ^=!TdgZ`O*{ėMs.ZHY4TbpMdHoTpU'/a/.3@`|ff0ctP,Ah1XͩapW[yr^m RZ}0^, #81|ULt9^C ?)X޶}?DߴVFWSڍݤ͋F6aRĚ!\՘D@c~?۽tzԋyw.h`GWzLػn	R5ͦk6O'R*St9	fa;M=\&sS*XbTν
+vŶ {Y5Gˌĭ)x8>lPݑMjy҈	Z#e`M&4Qs8Px.|l}|΄]Y5y1Gє+,;8rKU5bxhpzW-Ǝ"*GzeMqigj?*FĿv+,ɒʤBn<-fn`Vx'OF	[0ǘ@{;%{u ڳTy#fF|),(kcбdinā<'y#aӅg3^o||"*TqzstŨ̜nzlAܡ{@ztyU.ݮw]q(bulmsd1^=HkAfjA-H`Ue۾ppƤDā_5mj*ҷ{ 57\/iۺ9֚;^3ŞӚV߶e;;L<oܲ+:Ú.`֣zZU_A3?NdL)Ͽ*#ofJx6rYC[qk20NՓ9 0؋Gʠǡw}R%UfN0"`9,)i$^gv pƂ))@Z6e~>ޅ0Wm)OȶyXosk&΋K]URa#P=l~_Ҝ$'%CsW3VqwbOӓ?&f3&*?6]<HIT4BJ6FV2U(v^Ϳk#1"Xuz(G*}iץ6]"lu'jLHÔCʜn.*pP'78Fkkhq
+Fµ!yULPTU:M]W34NΜݼsx(Fnp={$#=ƶ=-<L=p(CД`C	B#Up)H|Sn~u
+SӂES/HPbTg	ǜ}JTN_^<Z}VE`"0јBef6\*?^~2gyci۲:L Vǧ	i`HϿȕeD$Z&b8Ϗ$Tݶ.~7N۰Ź:Oˠn<Llp:K#8!S{MuBr|եDe!Az1UAz`+F[idSoȶ|@2C~eߘԏQ8oΐ-ɧc<ϩ$L)=dڱ9УhOÂP>d4¼lFdŽ\V{&ԏv*.i5HߛʝQRsЖ-˹5-ѳٳǎIF7k"3V"b"Mܓ~,85;:U']ώkvˇb}"%E}hdgޔjZnw_{#_zѣ.g!;9yűI~*<,T=&E+FpmaQsgyɡQ^@ri}_żZ-Hѝa[/clɢ)c%oți<RÏuF(WSJ2}6B<=:
+DyIptHھAV.~blA=yOKh%[C07Gp7dS+>ߗy	]'umYYybs!.7>ͽKǏϴV$U:m	<jƭĚW@ݣ_ݭr|Tm4@i۸_
+5fc?|@O7%!!<SVrRX|6jhX=?>OFG\XCtU9!?¨bqVxwѣV<ǘ>Ha|6޶YE\"=zЇFb5D"'rƟ1Y:}]7|ʦ՚F_fRɭ-- ƖrMHe
+n*8Ӽ'c+ڒK3>C#7MWյ8l1<!-ђ%5dnG?>fݱܹp6VpGP;lIB8|n!)8̂=Ôӻ$L*O_:V	
+ٜ WޛC(í/$:F,YXХaV]P=^&
+Atz':~+#T:`@8&{R:kn]ҍng϶ѦC؀]]:efOd2KQ)eajq:.'.3`}Bwc/4'_+u*ƜQI%,/ɖ
+Ou!ЖXNǸIF<|b"-ǩMJ,4-M%8?ĤHȪ$MY|;lŏF_Wפ(ZMH>Z:{NQ65E<HGN.
+owa.k\NkJtּx<L٦zVuة7;UVEm!m>aK(ĠɄgX9;:sdVdatJژ{{E1ό~q.:o.>T=0lL8?s%iڲ*QĦԈp=߮qߗIߺMcTdڵt]ʆƧԧGxS~~`|>j §tTq,'c8֊$bR3դ+47F0[ξT~eJ`ֶ@?&EaFP@#_SWkUJ'T7AZni߆]%~sub&\MB~!JӺ:T κ×brٺnf+*`ݩgԀp`gw*فy;aLNϒ%-PІP'4\Gw@g=iԦ5_c6%eIc0'kÜ?ͤQDb{ ۶6Ln4։<f8dՎ.VeoC{:ԽYM9oKT9@G;Z/wD\e܎*Š3E]qeuIBnxeO'QuPQDΖnG/~Z&¾Ж%"4f@VBZRQEjPb?WOtаktd\+0֍Э/jP;~ʬtDZ9e6`~$0`+6y:e^Iv-=D(a_XňVsҒ-q\+uAS&RkA!b^4W]M,9\R[ߋ֘@q)9Tp|!w<$)A9ӢxcKp=& YuG
+\Cq.PqnU(7ۥszqB1Cm*1,3ۺwg609oپHLes8܉PwGì"y}#e$Tv ɍ)5!g]	qdgy>\;BT+r߰$ۍ<ֲm6j^;W5ŝeAS\Lce'׻&ES eLѮe6n?؏;0[:$bJjwT[0˵>ޞMʠÜCǣʘ}qd
+LׅȻ{dCk!$MZb7Дv:'<	X>ټX9]p41Jpڗ@wà+8E2/;Q+FJMM8]aW9N̘ǰ&ɍgخ$A+`߰k! d\wEr:NɽjT>ab=}U/nY<fZZ\ND
+M|)5|'6`üț7Tÿ;bÙN}*lh\o%eP
+L.7N$nB	;<hʆzaH\3t;@R`7<@[
+i>(7-rc/zR+l¥,a=ؤvF9>0b^Q+T0iyR۱~tfDR͒u6KJe/6_"`L-u@Et3(T_ڸ1=ca&C)d-pK*|\I;/UW*֤&Fɓ(z\HDzRM8@Y@͊C9tHxݒH[/ӌb'szB?=mMxH?=bpi|7Eـbůf1X#.
+1-%DRͳk.K=m3JWJYpxEtD0i[ ɏjwR?<%u}T¢/7	bH4-̰t!Q	wf2_V/Ӆ-ymMΙыgOδˮw!>F;5v*jtToo#=!#	wjkk
+eywёʵ&Cu16ۡ@8Oarj8+[/"PJ׷c19sȕ"Ȃ̆wsVersXIe0A_:"	oٰp)q'yNFyRNa=VqWs-AsjnnJEħiJ~jֺx7K).˽jW5bdKmƲ9HʨZ*dLw΁T!^'A޻b|:WQ,֐3	6$jdόO)s74GԔ#yZW
+&8Cl}LȈj^MTq-rD1]؂ߓ4-dsztJ12ӘtqHYԆ39ʕ>ծٺL\H>9_=%o8ݼmhe5­R_ $8L$ݦZvX`lQ8C-,Q%.LҡL;^E#;nvz|E^
+`ՈϺ[Gx}c W=tlx4Iqh\hFx3O wmwk1߆wH5Yæ°2B)My}6=4(L|67:Վ]ҟ seOJ͏ \e(s[!_)%jZ)uިcvƳ+'!	P2w 7ú˕L!0<B\jQJ÷}v*ZٙB	e;'L28Ǹ0["sI(F6 $Wc2_"sk/t{6/ ͉0@XÑОAIӨ
+aoiALÌ`ݶ;=So8V]1RZDyK`R,<t$2f:U!9td'Z=ǗL3GߢTN=6YC@Ө^*]R@Nw,?}M\CU'ϵn;s:F#O$
+pl=3GP=eqQ/.=Mt24DYXt,3j}̨Z)aB>Σ[ȪeGq^yW<u7gn#ĆJd;j\!B$!{cmZեyR GzY/D٢\?3܍Bb8D̵nd3h(6ZE-Ϳ;~vJrŨsd{ʖZ3m.b;>R\o|W/5
+А~ĺxNZ
+z}456Lsw3mO8ٙqBɁ~k8{Ou"<|W`՛c:؜`	QX&@pI.ȃL81X470sۚV7ַ^ɟtL$͚E,xR0!a3|bZ*(\KˀN$vqİ2(߻(9yLVP2$.c 'Tɰ	[<~B=E]
+rluj^ѾS(ԅLDRMSE
+Ή*ǲhWzJ,Ro֏4Mh3FkvN!8ϥΦ!MFNǧlHV/>uݶݘ'2Ӷ*X܆&a+,)b8ĽMkլEX%ʬܛ's,iB̽k_I&V^ Q;.il%4Ϗ-0wUBSt-kćFݵ~84`@2T.px-keEZԊ{5;J3
+eۗz`q_%ܯѧZ46М%yCڷ\^ZҦ2X}ѺrNUnXzZo+[ڄ{`;MB95<՛o;BBEܩiSkBݒ
+π:'u`ƌk]V͏SR0"Z3w =ПĲOdȿJ.Qd(Λ	rēR(T\s^I2V.OF{pÞۏ%b7Lk`GPNRr|͜>B*$yKaۓу2zY	<*ѻǵLcθ8]Ԛy+o߲x_-dΚ@+,''=uYŋOh&dAm'3̬
+^-S$(	:[y̛BTU%`ɴm24f,8'ƑfBYȔ˩1(T&/˙qPS`'Ib5ť O۲	SƊGۣ3'K>JƴYzAp&V5;ܚH+})G\=u
+'0[4>>׉ɞc\[
+h878?~Hj8txk܎>&[zdGYԹg#EHkVq-#̽Ǧc#nNnYiګA1iJC[Ϝ%wR_6݊A[]cʁz=I|TP>H.߉1g\ms//a(B=cyPN˭ĺO= SrvɠE1ϯ_҉BdF,>66tˁL"| duܰ>߬/GG|e^ֶ~Y#,98
+x[[k#P_[Ҽ- ЩSw(v;Tk+gtZ@%k
+p~	0)uƠ|6Aފ_vFfF҇pBP52<5	Sܹt6ŨeɃx-blkP<*]a^0
+FuP$~$6܎+nLMYѰpκ]vmT1\ :z%I|L.u5IN$ [F\7X_
+FL
+VdJ<iY`BX6!5Գ#YhΤ"RY˦³vXk8ȫ?U(`Ǟ	nν^ܝjw.h4~σUgpl=݉M	|.&ϸ5Z3Mc]&gn_mjOKɱUaS-hhXrāЕWMdY-ܔoVij`ٛоQ/><ݑa~Xc9ڱYz ZbW=CӖV	+:ԴIGz#oz@df[;ƾs2m(Ey}dYޝއ?͓$-Mpepy\uU3{H%fSPnȠBEVRjLN+)߄5uu~c
+qU>QT	vP!S5niaN4gdǺ")>/V6MnrH6qHjmI=͕+iO/ ~*ݛ?3}
+D\$
+(KM{J͘z`+PDiPKdIg*J>hk%Ѿ
+{U^Cӝ~ldU˪V@ܟ]cG_$?ھp6XZ@& ֌ݐeYQd*2UĚBfSx|4p<7ܫvYs6"H[nd=84""سFV'=`njd<6I,f.pm+huloϘݰ}<P/DzzމT|^zҽv6DqN'ɐjݓ̬2mv<sj.ۊ^*
+D^qL	I,L^4@chG>\<ѾʐkOz~Cػ@@R`nz=u{U]^mdX@
+xBsCՙzݔ!^OƸ	86,.\ףPOI`-Kv8K6TrZ1R`P\W
+7_K
+|$d3Hi,X'o
+{x6ۦ3?"vXnhŹv82	}[$PW(_O!^n\bZ?>sQ..бr*K,Ԍ8Z@߇Qg?\ǔLm;4JJ&lyW`eY$t֟T(^mHMHT /lMG}Xvu۠B$WChJ[Bq*cϼ):ڟ{[֪vXro79Au=eC(ٻXh!|یr[ɯp#cN>QmU0AcƴOҥb6Dgzn&,$߅vzzM9k;\LMooHLΎ0D/U;S	Bܧ|_Mky;@63mr	čķ	^"y1h	K;<)-[Msud/-'ÆK>u40ֽDeUP>??#vS܏$={	vS/
+JuNRx#p<I~ЂN֕tE9K%/3ESe}'̞>a	>MR0σ^8;ٜl<p.:'HAMJL;TP
+wli[ǎPXiwk;_
+,OxӖGсɣiK~|U;EE7a".J4D=tP+1?m]]h=J,1
+^ly۽n$I&,EĀ6c=D(ԍax6	5fߤ72z'5ÿ$ѿmޚvFMu:OB(T7kXnڡCePB12 $xߠ*#frC,BSuӑt<ߖ͑e>W$JA	n5=4Xm<c)vtԃ_dťƋfL)p-ԙ+»ڤ6!d؟Tڳ`S1WR	5'K5\_},OGu4O`u\4R3ě%@JW+CڄK,B(o2%pG7Inn%
+,iWŁ!C2xQ;h"8{z.=7_]0ei#M<Rf]qe9zp?v@{A,iVH7so4ۨtKiqϩ$k?[HRDщ5#yh=&wюI5M(z,ǅ*N˿CyJ2ōu?MG׸X#`cѶJ:4Od~i:,WL.ΩSUAPWxdj0s*crκ=7b'eIʫñH*(ڦ"A^ͮ~Ao5Oh~͏OnB5f_h8-6Y)xF$I d}o,?<%lqĳoPL=q1L'w׍Th]%D+%߹J:TwgKe?w]_h7k[;.H e)v|d. z	@͑CO+[{|L&ښ	4E%
+E5x9̆G-Ҵy)ߨ3.~Le]߻wi5ǩ%ƀ4=o6x^0[.Yl+-ҵԝeڒ*H^	,1S>̃J)]!sV,Hu<m˪R!Tdu?&h fđ܈,ӵпۢM+s@pRF&ߧ;4uk5,Qq/uNޢьY׶̔#.rɘ[che'I^Γߐnlй~j94uw4L@Kps20ak:#^ɯw1Wp&7[AUZoU;BCcYuߍkgSӮkh $Д*sU>0.AOI)c<А4γoiׄsWGMaAەsdyHx[!%dbn?[F7Dna(ȧǘ+q'.wh6[-d'uˡvp]ۤ1H߈_ӒeID f[ïOI1ðEw8qՋOeE)&5XRR4|֥|B&0+k>ëcW7&ωSƊ2 :a,3ܽfiM8g _G_a/JӲIة@QوޑO3gcϑJ\#[+al_2G=qBŊx7f/X}h4%Y,1=g`eԲmpvT
+=s{$B";q_Ԩ^"eR#SK1P eCOJ*VxG4ҝԬry)ӂѝlIX'܆[_ʜ˧):{o
+	ںʪ|3/1OR469(W=a3Y6\RȧZ-8elQ@x`N.NRQ_*`R}uhCA+Q&2ZO7"Qzci8pkOC3>/?leeB/*brDV$_	=݌8D>EiL7XF\1#Pp		K	ەQINF8Ύ'Wbt]36˗ެ;
+iuɤLБ_޷VU/9Mvמ@ٺ)2$~;*g&;Ւ=>H̰neI"!WS-׷8lHdƅfs0vd߀D-Z{ًj,dU՚ο>[+R)'2{BX.LJNT?O)d̵+j9v!Ҝj)/^J*ox<o;4؂CJdDƚٗQx1=al5r{pxPhg@OS\
+3e]fUƲ
+ۑTdP¥#tVԴk}ӿ4ߨEm@ЫٙsSuyR2}&6Ug~s^}snY*+J=hϴV:&~=ie#8i{s-ǟ8=$ƿWHb!y~T[p('(RṪE;:]1Ed+8܂E)@LגmPS5̆te@ԁ__ܕEcy"K"G~uNvb!1=η-tw;XI!soԟH[	Ze_;0Y sʇIQK-j8N?.Ubeg͍!WGea4OhK{HF'9ARf?`?ȟ@ SѹjP!+L'Oik"a/ܬ[h.̦*Vd?L2i:9ʴ%(27qw5tٲHF:/!YЬ8=ߖDo<GKQdZ	Rmq!61B
+2uwBՙ^>n8x~q'6SKZٕQTvON1An}5G<eqӻVH!vxJvV\Љs=ĆԊBϏNs'3PPj&a]ktk׃^>ΡcwrUY8X7p*۬`^؂=5Uk0ӽ׀˜3Qg^b;IueAGGQ`[nwbѤUAY}ǃHwd>,+~Th2+bv76ՒG!,O`X75Z"yʈKLǡ8+fBQ#Η)X#*̀WjϪ4oH[q*`Ev{Hz$ IW1\@e8ا̱
+bIˬoPz٣^ށ|a,oITtɄ|1XOGhȞY&ӛ{C,%'E$6@UA+ǅw$эD^6-u\E}3јÕlk~3xH'%RJ^~Iɪ͓ۈrнיvNҴAه4.هB_<Y#7h1Ċ:zc2%ۀFi&$ppm-J'CKSF`&Ӧ^%¸yC&UMQ@,npyt~zw]GY5d0#0eLXށ&Fĥh#[בnǵY݃Â8
+jg[ZNWr*0PxhFW$dݪ̔^9g:`&͏WekZ6Db_n׺ϾC!
+W @8kJ϶iS&/5q=6rۨAo\2A԰#FȈֺJ.kāF7[=^]+B2CQ;N\`nG$Xn|sOk0:2sZ8)J""$<dCaA: my̸P_zG&arD\$>z~-Xֆ֯G#ZTӟΜ45ڸIoǒ68R%)lvdo%`ܷp:6^Fz6-C^8*G}:-E9%&%636`z]]6l$=<zH$Z)b̋@ϬSQzUIL4÷fq͉Gp<9UCvVu?d/=od>X M8aue8Ǚ$kI:	}ڌņ_&ZC).޻˃.2#ƽ]p[@qx;|lОHM,3Y*H0tj|˅?'U1]Liz*șɩV_$.`OE C2sab4cNxtq	Mi>|``ϩHZrT3QYtLDU٫D6A0-;LڷRq޳W*VeIC^U/*
+wpyxT(VԴ:ƛBysHc%_BvvӦ%h>^ih;2GyF,o-7
+I=mQ3pt6\؁z~Q˿N$j>9,En	ƴk.xOǴʉy.QCM6,+Lӱ<.rBImRh)57[/5#V1o$kLPN =rժYXLzgD;'ٝ8[Whu'c^8v8y9\¥T-A3bLaʣvKi{O8SĮ[UL"GE9M9q+!Ԏ+3۰NoNBtH[y9>V,h*ܒo}#^xqdv[vՕͷ\7e>\~>']wSL~&U
+"mE{B{N<W*a >,K?԰zlϭa$؁Nv
+\&/KBJw8}ڦwzL^$<{"#/
+ԓ͏4	/Bڼ^s`<ŷgqӫGv~lȭfלE>DN' 	bb{YvʙxtYΖ_j׈yJ~^yq7`"ƫs۫+C>ZB!6gc*_Df<lWl2D]Hr	R&+ո4|\=)sģafhW4d,[_pI4Rr՟Yٲ.uP3Ѡ`|z<xJ4vPt9OʴlAt~B?IR*kAYg
+8VWmȣp6Ęĉ&i_uo6|W}Nͪ0ZisԾ60g`]wk61B>5*$w
+H'(Vh_\&LOX,d{-q$5Ar՝nH/DyWɶ0-;:lo=BVTn܏8tRԉ&C@B׮9m}pkj3J#6bKv,Y~+wC4\nuM !xeAL+āUz3v3ey^ G~Gadz)e<lPi{ZsJj0ͻUޜ#7S~ׁWlSG`o}|uT
+1RǷ@l7LÅ2 qcZ[N;)mʻݧ-Tj!=CDz,Zg״-ێCB|MlQ*76Tq(t$jzu&klbΙńuqa=hŖ,pO7<bRsEww՝Mig_WGFܤ?^Cپ-|}wJ*ń&?:u L57X*ߊ.DN~g]yZK	
+"e3,v*[ A&$<0p,۶CǙP.ldo>KB96]CVL˜?o5
+пvtJW=D^&aRߟ],mBjV\QK.ԏ'Cs2ѷw	>%;:6U(v	Y&?ŗsp~c~ӟ~1V؈ƉqVTׅݴ޼2l4ڣ]Y){,nɧ-|ÉS˽>W5$!F<HF*LFݼQʗ^ĀN[l߱@gu~]C?`g"~(JNK}B|
+ͭոΪY3;/R{iF'CT=)h	9$=mct_`E"sl^n?)D.A?`R(#+frK/qvmǤL` Qܘr\шVCEBhXWEyga0cG	:KҀ8[u1JX՛A.g:#	.ϦWp~P -J=صֿi@ͧ]uAD_*ͮqD[Jh`6a{dVՍ/J>GQtզY V΋76gu]!J62ŎBLW6W"%h1;b|#u]fDHK^i)/ӕnG_tId.057PSZXF}nֿ3~Fwh0dj=&ҙ4b@H	t҄Aj	"a{h˛	S\4R­qX&sb>y=F`b$?CѬI2I.agSU@<EŅfاd]%wAow[|p#&T)"YyKG߬31=YԮòףh>۶Xk//
+8Q *+`l1maѴsEIči#5	]9D~ʐZ|Ȯs͉;tvU~GRK|MOO١aIvAT5Urw(_s?>s$[qx$G'g:v%^	.pk8l-.SsD1Wo_t!WtԵyCB#fyZ8;*)}@٤DWU;mx4ΉUtKG.m8L"ji[Ә	OOʴe2)/C Y']܊MFoGUS
+rɛͺ$/R?JoCNhiQugVBДz+p"ɡ_;C)/`m$ʆNc//)gа7$a)=ڏ_g$ɤ|cWD.{Nzw#AIUT^֙R"Guó$"!S7l^[uK_Ά-]/g_S#7xc΋M{}w"p. n}f	]?J;{~_)sO5p0t7x/m$YKpƓeWݑgH@?fhiST&PdCjuN_DU-]k׀mnϵo^1ܤpfFk!;lh/}+!#Ǡ4T>5˫^ĉ1j\,Bt6=s͇1=͞Lܾ?1}&_ wD>4{׏$h)iҚFh_ss3Nط5Bzw3xN|Jm3NYڗ57rTu'&ɦ;~o.F?m5)/!@cLYC3$dG2B-ڌ9
+f	fr=`&ӘKTx۲&iht)Wښĕ:j<x
+6x|SJ3}WM01uRR/߂S	Z-]-сm ;4WhG/qz\uφSƈiaI&A:.2<Y(7uJY/^X@uZ?F2Y~m̎qxs"w=}b<qʰ8A]'ЕZN?'>Dt0هh]v>ӫ݀hcJJqƟwy*y73/AXt	o(:lSt5Rp3!o>aoRMV	`@Z&r]l9ƕq0eG>U{`z2NLX޺[&2Tnːp+*<W619){nΉ|ߌL7-{dcAڐ#QGvUai@ՍA^ؖws/ټGno?8y~_=r,߆CjzH9>Ȕ]DOQZĺ|x҉2-Ȥv{ӿʈ,Ao/5L;S8E
+o9#3܈m׋HƟ7{`Ӟw0[|y͡^RL£"ð~UaQ^K,B'ҨaVCwSW_wKkX%/*٫l}\c0|G:lnnJB'>8jƇXN	;Vb8̑ԣҭTfє[L?NuXӵy|,ٚҗ%Η^M<^Q?cvTĀ׻c4R$A3F[BϞ ,q>iӨh`ǡԁBGRT^f$*s ա"NyʯGˮUhk*ՆEQA*ʼ~܍ֹX!-%M<^X!k֟@'n}ݛZqt`Ol](IWWfL+/<<ebMَE'
+6D>BCdhՆdA;4
+IѬ#ɫ#3)K~\`!TЗEQ<j"fDFrUWVYx8acǤrF8
+Ϧ L%~?/th5FN~sNٵ-T2RPg|UHL`ZO`mXDӛC_$^6lb9!,gjEG%	Y<q/B =`X}Kw:FqӪb\cŀ؟-ȑ9Dl4	ara$!ִ,g	3Rp>"ā>DƯwjSŨElg)rpVj$t2LlASѰWXY(wsB{~Cުʷ߈ѷh5r;JFQҠ$ 4ْRvȨYtUY!5S&"Iok̀o٭=ɿQYžvDn<n.LbJ6R7qOOW}wA=9D9/w;qsE/,?RQ~є6HoC#zz%a>j 7߀T@ɶ9΄;q)5$Z4` 63պr+^(}*T'ފZψZ}zB>"$$v;bƇGxݮ/	֧=Mܯ0QbiZoѤ)¤`Ҡ8Ѷ%?E#>9^m[2)0^˲.SKClv,M MCv@۔A3Y)z}͟74Q,MԊzS%.e`z3B!4*|A%Eϡ0enW>ahłۀVe4(}w>LhV n;:%7_%͑0!x3|;#rD4!T_mAMq~&f.G3^ ';k%aTcdck{L&y؉h2ViƁ[ ʡA_:_.m/WڑWtQғhYlEXTrdыGvX8lށhac¥1Φiű)ثʮOI	9ʒ9^{'U+e+i	vxV[d'ZRQFǒt3XܞuBҕЀea+> SW&f00N*csHh<R6C$Cfu
+MWOl;kϯX}c	"߭;G>(#+G;/Īf*z#?OM\9
+~&R	R9MGCƙϢB:]=`̖{UB$*1mճ~݄C`y"Xec֘ QgMYYQ)yK?z,JvE
+H]8_<^+K@pC j-_}1cBa]t=ZNjςgTw~Fk]NZ+¼Ӭ*K/$ߏB+31Ȃi|	]l2Wara{sLU9a#8*%pR?ó˴/@M׷@[gdK9Ldy
+s
+|5
+<*RxO^^PLtۖ.CY^D}{k6It)6k\ׁU%8Fӕ)MTyقD>t%ǦW&cj=:j)ZXG1,KAEМouz?i,efҀ"\b27bkEQg9B
+RKCR8&iuWMTx]Оg:CzNOUNY[F=ΩLvY
+bU	ٯ]Odr!i{gJוӄzNؙ`ѻ{i(K;cevIw6~_X2Oc@1O&vsG@$Eft&>3vf|sFb}\jROy`sKaf8םWgGoDd^ZԆz9׃|ݮ2P(tΉNmFـۖZ6-2OܚK1o¨mCű}[*i.۔qѹ<jF{ԗg
+E5yC&Q<!z؈buسF>6n)@yTߡ]tYdL	g(}W(Υ/$0N߬Z	4T~2&٠>D2L"Ĕz()#Yk	':NQ@XoTp&2?ecxY|||iW(X.Wm5h!KvRb̝PeSBs?tYޜT<<X-=ȸxߋčJ9u&|jU^V>lhM;UϪ3Pɫ`QDR@Ȕ&MxS3MJVyDYE2@ܨM	M&
+`8Y<ϛ6Ӯß/KπSO,RJvݏIΥ"IѶ'Y݄ޭ.Ʈ)VRߗ8$reF*EKl
+n;7p,|ƇČ|%R@0ʋ8Ǔe'mf{^ضW (s'Ps}0һa׶xTHa Dt}miHt\~o`kjRtx.̿8Ȟ	ð`loۏՄFh<^ Ͽܵ]:C*P@:ي_ذTee
+Der˕96ysPIc?
++
+-+]5\.GHn2!-S׋)=0|BcwDL((z,J}.^	ӳûLnZ<#xnh։i%oҡ+8:2LNc6d{R:i5/VWF`]׎`B0|O5z"wAaj_bۮkZ$(/c~ hrGpOs TBje!Dȋ0Tg,WȆBtI(e!V.K1jzfHԋVޜzW]>tt$B	ѓZv+#ݿA#]%|v$fҗObPct]J"s8V?x<^Hav[2MUҬ`R;`}fo@ě`dg\cFԇ05U"4;"3unOY֬aĖQێ3kףSy9M̭{/]]Ă|Jt1=mdWqĭbY?%Ze 
+gB~#+&aȶĞJo1:u̐^[Ցk=&= BǞFYd ǑITf!7ׯ<ݦdמղR%M4wM@ܳ2ҽ#NIj
+U4Dٔ"Jpq%ZarA˹awlmdndҵӁUƖ(ס[`Q&J!^#{D12{jЭq	)EIyɢo%~?F#`̜3ɴJm)r<Ieut0ڔpAxHf܆|,3ݲ^$l0?$GQKI3sh53V	+a#{x'UsNqtW\'cɔ2dݡv	Wɠ1hz.˶;Gi0r<di;v/k,sι O>np4ցdp\ҝֽLRwGg[X#t؄/yP+"/6)`JDωg5ѻ&Sk%M,'sh.K`n ّ?n26щs#pXă|
+J_=r&*rrWĽwڿ	''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(20830)))
+exec(brotli.decompress(n.to_bytes(20880)))

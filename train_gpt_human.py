@@ -2072,14 +2072,12 @@ def warm_up_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: Do
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
     def timed(fn: Callable[[], None]) -> float:
-        seconds = 0.0
-        for _ in range(2):
+        for _ in range(2):  # the first call compiles
             sync(rt)
             t = time.perf_counter()
             fn()
             sync(rt)
-            seconds = time.perf_counter() - t
-        return seconds
+        return time.perf_counter() - t
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
     step_s = {n: timed(lambda n=n: doc_step(run, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
