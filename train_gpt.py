@@ -1,187 +1,210 @@
 import brotli
 n=a=0;b=1
-for c in r'''je̴̊<clP6^j4&Hܐ2{Ŗ`Qt.J}h5}
-مM <+3tT#~49^YFL\ԠE$GB3]%Cf]^<c1tسB<Vؘ,#>a(ߠ	ȇ8fKyU,AҮhn&hEZZtbYV=Is< I
+for c in r'''߳G˭Ӳ|@13|mƑ|UG=ӱ#k\TV1Z]e6&Mr+ǢDi~Գ̉\7ZZ=.!.ڌ(S?Qtt=`ۮ)v BIl	[3wʼՕɥ7gıfvs_fgď,'uɔgtvqO
+Ƀqn̓b[Yޠ|DYg^W@cN}BĔי	+H.NV(U#^Alq9Hε-P8=ݖ<R|DiW͌[yL,HeI(g͇ɣ
+џESc+n߲mt&Į-~ڭGT0SoX[$m1ϕT4K6lo,{5/qT!|22?Mkhf1nOBm5͚umW_MCOs>]xt8M)vAV8ui'mأSK#vx^EsԧϽMshիmӠ߀C);jc{DYCmZ5Ƴ(oαD4LNLӨ\^^vטHڒLc&@ҕDe/LC{S֠0fޙǉ^V1($?*$!؟U7ƭ	1TͺwbbҪxj^xeFz6ϴEWϔdS'&g+)3kϼ4@._Ѵ4dN*`dGщ]?hiaOҺPXb=ߙ^`'kޡJ#f-|Z`ҠW?gUޮZ&lqP;&bV5hIOKȎBFpZN0Q͇:B.
+:\gT݇[S6si`LΉ_z1)30dkU<h?>6/hS<hKgvw¯Y">?4oV_Qͮ *;q@r%Q/~Mvb͢	!K!+;pj&w	GpD³[~B@ʄϊ fܱ7)q3/iJpaߺUq[H˜2sJgT&P"LNػ'A˕ZblxFϻU4:g4n8iJ/$*vH0&x2o8|o
+ơ^O5Ԯx_=mѢ݀0(V9k!,;AnR':DQعsWx>"uTىȝ-c	y9sE̤4AԜqpNqǮL-ʯAF)7іU}\R-`/S8x25ֺ/#AB!_ܙ~cRDi.,W?ϯ.	dBK*a'biwO<kSGmFlb+tA|f!<+	߷hiI'hMBҒocTWU,7ͱ"X3^+4#ޢeBŜ;gDPUqgS%/4[
+vwY	"MXR/~r//^'D$b5D:kIrr#]O%/XlvG&es9*raʕǐ=|ďW&yJY;Fm/ )6ּPI02Mǿ)E^K=@*x:cÏ H4>l;/X</cxӳ{H?N?$:NEפE·
+gKޤ "Q%AsPkIn/Țu_R,y~ޱ(6ClqLGI
+U(L}z>7Q,E٠XG'#&G=>ɄͦMKvYm]Թ
++FnMmō&@&m:.+(n_^vc}}CsCZ1Ert/+xuh	Un[w9|ɺj5[<*wһB׍w`Rk6lȃf͕I_:aRǣwfB3Vi4?e-Ke/I07ɈK:H@R \HA2],NntGzr{y&UؘH+Q&זbã֛"w-EgU=Aʏ׽z^d#6/^Ɠ4@'Vb++߬*ȧQl3D{Tł]pYӍWN4%HQ `(`BFm`0Ǹyi@QکgєSz)B\#%wʈqҏ{?8!
+п#wٶϚ&ўA@aMtȟUނO$eiFhe2U&GP?358Lۊ4`J-Jv<cwBEU\͚c~ygYo
+QtVʏ0Թr3A٪BU&GA׀@ƐԚݦ${$
+=:Nj0[JQ	KlJT#5ICt"ߎLy~gZ?K0lW,>Gu0WT}Vx|x?k3
+| Ŋn`Е7H߸('$lF6\ޘt,z-]q[ddH=Rm4]CVxl
+ԴAӭS2nƧ[}Ƌ4t7"i޿7%cC]Ӗ@4Έn9?\NWM7e@~2^.<((&Dӊ̍T>&;í$ĺ=O{qث|=3ͮ#	T2P3dlhẉ^Vz	92N?	Ӈ47[/=b/U^9P.Yg,]̆=f ~SN[|L;b(vbֺRwvږkC6а9uSpFW8=&TNo&ߴeơw_(=$3TfXJPTSCwM_Ǯo	-Z+71k?r[RoˈmM^ZqiHf_ԔGZwow
+^c"odd.r(sqw$ũ+J;&B/LEI.Ϧ4Mi:_"eձ@xE# B]BC	4eAO7Zy7:\	(XJʻJМխQRH)<ےtρ=4.5MȜVEvľ!d{Ϗ<d|XZf1Gcp>5/geө0'EslV7/K*1G:B؊	H[H̕Zʲ̑gogO0կ3&ْ`[aTy~-6v""ңoZ-EkǛMYOxrǺ(ɽdVۜύ
+փ(KrGT}3)q1Q7g3ǒwIzX)[](߱ի/5qMȮL2Xl/+~Ġ	Cw<߇֯ч^$P=Vt6X±g¼\ݧ˰ʍl3!PȞ$pBŖ~Jx6E];uQΔ"ëaBΊĮav:đ`1]aC#])E'-TBVA2voqkg;^-gcmn@KK[4P=Yjq;s7}"ĳEJ&(Sm8XDYB(!Z-`քĶ˜'s	(~5!]k{^ocHZ_ߨ&DzEG:tܟ̶4f<U:b'ȢiH?vVxmC:mxo8[13ʋ+	@UǙ	gE	JsK7Te?S{Ȥ7<ף4&+̸b.W$n'̒߫S&#:RGqJc_Yi֣gƅm͇(JҀМvh;ͥ:Fִ!֯U*͗N[C_xz=lm7"P$.g9;ś6̈́sTݖi0_%)':HOnFՋj<WC֥sy2wXLĸJ6d{i49MTAËk]UG`B>x>GT(} ɴb,+xy_
+Cjo3l͊BgUJRr`d?|<~5ƪ1yd4%ZitJw1Ic1D-/!
+wʡFDЇN2"g\*MQWSXǲ:N[zDnŔ@34J2L34,)>۝oP>Zu7TWׁ͌mVɔy)/odt؉fe}ځ,&Q.֐pa|0$S+[K98i<J\{0G|<ϐϟ``|9KX^ʈ3à!GbWGDn~yaUtk`KmñcĐӰ$YRme(]JD8Kcrk.o1qF,|I\ք+c@cp"py#	;\pN+3sgnGO/Zl=AkJȘ?H׉c_L+h1p8C@ܼbĬ{̀ŸnF,/O9"YS^ůiaض7֝dqns[m.t(V}{sP1< HںVXU*sŒ(})dD5ɚ|m|q#i7,1hӶ0.["(ͼ]sŸAO7Sylڕǝuvw#~/ߜENQ	`MtZV2JTs<ۋHf,޳(@=th٦~1ՐSܳߌܠP*ǯ/]`6!@WaLA%+ɿU#ƃ8A(FTsXEܕρ!A26ض@C%L@3Dw;-SuٗHosȠ;&4f {Rś R)5$F>N5CwHJ3m?Nœqf~S؍+omvG"7:*%p͢
+9_WQk]ݧɟ,L}b2(q?pμ!.އF;Sj<^r^THΉe<'ArfڲlK7CudW¥*/abi4<"x/w7hhnvx15bW\2jg,ϊz+>[>b[p[s(U{$:A(9OAΉtǦ(1avb;ˍćq7PhCUT^	\!Ɯnډ}ޥǺQy*ĪJ[Ҳ95F;ٗƙQ+%bcE#X}]I=D7b;Dk0&"*Nd/fW87u)۳ە)<i+3eU8-D(m,}SV[!ni\<ٱf۱s6bI]=aHC988 Ht^3FJo*L\j5;(xnCEf3ŦE%uHYhFJTxaÅrp\VqxF&UxnfZȌ~d*gl"e(%/ōҵԳzȣ׌O}Zޜp#+bDv)lP3kR=
 
-#\1j)q{
-V[a<nBBA]p.&{dvμD$ʯnajDq/kӄ"_Yo"EdmnTC|R-eoۣX%}xP֦76VϞĨ,	oZ}DO@Dv	ExmsV7o{)x#lƎ@Gϋ|QQW?ƍ}	;|2ÏUjr7{m'ƶўx`ѢPFGJbm=DEga(ڀ9SgǚPƏԔxg^P8bvIKP\x7%7h*̞fŌiE#݂F0bݡǢ R±_H\wDl_U~"0w)T!#xqӹ\_Y֩"mJH.-5= "n/Ί)uYBLi"P.*)a'y	c_e~R*SL@Z&ntvUڀjcFgcάԅuc'KϿU4҆K%MYb΢+wq i9Q''{OV JǏẅ́y>rԹx]1NJu	?-s=ө,HHҩUdqwbӚ4A?8JV855 A2:ɺ~Π3J<
-I޻(omA}DX%[W+Z2ڙ	DVu2͵Xrjy(܀F6>Y
-'0/V]u9KJEXO39$"B(=-M+,OϗVǸE~M*2:>*%k+:qI+kM`2S֡^9s(ZNg}j~4,X2y%
-S"wI=E9Ej/֮="\9t7Ig.`Ҩ
-óYɑ>4X3	)L/YZL8MP3Ѱ$~NYaǲmj0$қL(/WJX17R'2=0%JbOP	q*U*m;"y}Oݶ%ߩՐ7v8`4~¥cs۞8	ٽK#rkWS+)y%9ЬRH/ty!gRLвŝm-}BC W:ZM+O!1]$r!Ɋ>Aя9&5,͹0;M ny_|jbsw"ڀH~Ά[o	׉;@
-ҕ}H7m+fj`zOE;~emlՆ~[ZkK|p\rdt?,~HfƉJH8`l>8SEτf2$LpA"g()̜ewc<uшb/р&vӠ1]60Nn05VF3{H/RcǝkOL7!UMVPǤwQQ!IR%s^p`lVEܵ̌;0Tv2}geVKqk{]hMi,,*Lh`@YwHӠMvVy$t(!,'">_!V6ެPp޴/=o.q8rͱӸD3ۊ/\=ϲ؝KelҢ#h2ު2Dba"E"?=rūh˵GJ
-+j1[6FoPxe7o6tJӺ3w*~G$p>.g ӋdĪDvT¼#,٤ݫȄ8ڻ*ƌϩ]L"̟onuDQmutb">`ї$TCxZq;)jz8>&kWk?Ԝ`oDG#f֨Td~7*XO44Y1+MSЂm&Z<^Ivmۧ1ǩ?[Ht2H<:=q?jl<khSZr2Fmzۃќ:zƘC58xQŚzQd[Zgעܞ-( ?رRk|8+<G5PswMJYذKt%*W`dI`._"x*lchJt[ ֹe`4
-&@ÆZAo[@FxlRǎ%2~ܛƎ	2Z8IwsWmުz@wcNW/0,ŔG6uJӽoʫ(%G}SXVmuT(
-յ3h{yjn2ҘͪL͕TK}qŧ }N(@zq]rHĠ<YԳo+,"}"`32ٱfI_aZC$@E+p/(!ۦtWg|DPۣ7HN[#CI2ڝ
-Bիl_1v>ן8w.DW`o(`6C3obUY;&%6-wMZoZ,]ː{>	\hE
-`xy7*2^I]Ƈ8vmʗ֜,u6Xl3۬\Qi@$w}Wݠ2\xY
-ْHxzHycR͒JJqI;Pq0'է>~b+Pи#,Bk{SBYi}Sj}ASR#xHpjHZO5CWc҆ԲKm'a.Ė>,V:I2ÈP'׺,j,l{oN$q&>;Ղc*d=4e#ݔA)/ܰM=@S	{esztiLZI!asӄv,wN{GmvYnju^C1Y)P|r-JX͇~:J۱3hNSH-h(&͋|Z+yݾ5]H":naaׇ2u%ɱCv<Z^ZqpuL0r"~iMP[~O-T5ެNBTb3 ĸjf߭<hlAخB
-N_yyY*U[LVҰȐDǉK[Hezπ@zиypNɫ7MܪP7zV(V֬{Fβ7DX3%ElIe*:>=+2?޵pAAzf(ڤBqH4%amG/SߺUߗx:!3*GCklڷi2+@UH#~aɘ~8YBќ.M}ϐ.Bk#oRZشr^#,,lrLc6Bޡ_:7 &ivmO%͙:QiZUp֖ɔ<_+
-l͛>w2^eV]ŇCm4q9vPc9_g$7qsOgdJu#RUDv>f|3a +n`KJ98"-׍8D}jBBI(5RaG#Kxԧ'c+_\ukܐqCoHNyi&_DptށGtQI~ǳیRj)GɶD?/OR't.aʌk2.`/7DƝPL@ڞR]D*no_|БrGZ(@cˮ=ɸս` z^ɜ?ݎME'm=jEpAOf A-q!DmL.}ѲVԝ;s&0rν֢j?:Yecg	|"N'(0[.wVlC=iaQ]N|˽s';pkrjBñfȚUUٵ'A҄hK(UP~<~^.		7u͛ra%txχeTp5)e]/BK@}F ~("?̧.x
-#.&NbzW]NBT>- .x1Xs"<]ˑcݘ
-;HfY1]'v>0K,Ր
-RTGEZ%4t:ܝqФvI݋
-9ߕsѪ r`giBl9{flL9Xy|׆S9:50HV$HeSQjgWt IX3:s
-iW5t7$8sL:a;EԘ"'Ib/بE
-['	ˇEvTC"7M'"TvmQ	y++LA\
-@/TC,qsB$IVǧ.)FyR'g2ui)#367lGEc}846sR*xܣrV@##[ӓo+Vn˨Ac@%"لp!3z"ClB}cY×!KړzQ
-s 8&$`ph#9j%ѲH 9J&lՊVߥjS[wG@Rkf"V׼Mu$|Z4oư8d3
-LgMb:0q-S½dA
-ˢFU|$$@i9\=#Oj2UY.JqyĮ7J69'͜_j=3ŬLv5KgSLdA`nS/z<k2]VRe>C\PUwgZRФAVљL1ug@֝kB@=q
-qRƖ8kKxqAWeJEe>_)wY4*߬̨,KC-2%Ruf!E/LO*YWS٩<gǟkl*HߊQQȋJdx%|ٴ&AvCr&XO{?R Z۞>u	v?b62ɡA]*bL!9W;V;hSw\|[htֵ*oIǛ=vzPtSNT"	 U^r	E!fUxp&t7ƽqޭZi|;4z^m,VڥT.gv"^Qg/$4ZȺOO[i'yL1Jl,gdS/J0HQu4٠?@$.uZZy$hKqw;/=m+?טw.?Kh5)E^14E$gES#5:zsL#n
-<ڇ2|N]h'O>#v-4)oǸHz؈Ck}AȮύvv MyNαb2._1bft]$Q>%&8*'P=P$èR?Aj3m_:,m~a+ɉu\)?n%PAYHM(qƗ]Z_hj8d>Jkk=ɽ1CK<[IslغG!
-ۥX!ҶJ2Q"Ҕba%
+ōfEE$ۑ;nʚ.ɠZd*aݞͰKK</b`'.ƀ֦8SptǩOjCTC%\1cbXTm&{3k(ٴnwnAöbT*Bu33:G/İ"BCa@7Xo}^џZ^Đ"iYߩF@#Q ȬȢ+7Q|ʲ+v)+kLW_2/Eb:٪1>E׀w@ 4uXDRݏSs4~ӛiszĴUFYAvԓ}mnؽP,xZu#m^G]0:`Uq4K!Ϋ5gZGjPӅdx&YR8-̕{rFAf+;ȉhPlp|8p۷:(`~`ZVy5ȅ7f}+z*9FFް7p~XҫGܖ=.G:?՞.VxH|0}A,BvAގyRŖ՗
+^ȫHB\̎?icOxxUW{X`bXE]Wq+]!\\605@?A~m0 !J17\g?^n%='+Gc'jY}hlLl܋5Dc7Q"^1Lt:WK\pt.dޯfU*ڟnG#;Vv#jMǻ]qIRgן/l]Z:,E@	3=3-YҌf[tn<uҼToBSЎU3,]g%#AU3wsp~dkvd/QtIwGSZFӂ;RztD5̏62U\Ic3÷|ˉhdn'.%~nɟX<f#671TTe)o
+{hzfF2A)s4O=QZōegI[ṰpHDm&`6+jD@٥W¼E߻ؐ,,wz@=ƪqLLH)oI<:5!^["?Bvu^8WN}eEto0Nu@%#q0"^%iE<Ʒ?,"Ft̫[KbDʯfIQ@sq	Fqsί.Q{\.tY=D9k0[W@_xo<oH.M8K5m"J8#x}ͣӷYd,HGRնtC\j8^]FbjZAKT.;׬wpP[*.m|F#_ɖxpKCʽ׬>w&({BYnGi]QeH;3qn[&¾)iV*4҈=$5˺egMͲz1݌wΪd	>lo"ٙix	Lyo-!t^{/ !g+$WȂf_blIH.0J0ߡ<VC]_%Okxh-s9\cƏ5I_MmՑ&(j~=I3ˎ$Eeц`TIHv\޸`59*4׶q'pcıxbRJI$UJlQ^X~X
+Ū6Mo=ObÇMN+v;Oxתh5 .c
+ldA'wuQB!ó!@JUm	$Ya[D~L#O>nl:gXL6jg yRѦZoH$Jpk*lޅj? 
+-J`A^H݋NtGR),a{w1X2A=1^	սzaϵ{c5qE;|udS̠Bү iǚ%A|2
+}'E- mǮQU`E}ܙ
+(o͟׶*İh
+i1̮-ҟv=r_Ѷ%Ƒ?t"N^9r7f3ѿ"BjkeӶ8μgL=4oAݑ*=Hbm{]{;8?jX|_зsO'D;o85
+X"k1Z(HKK4Q}אT<Kt/wӝدJc55^y)H]ϳj êlH:ޢӓD@#5ko޼Ȧipx#ō6Ck=3Zwhb>00RFr,٪`~-KTjL&p'~F9RsE|`JcNfͨ4	ɴ%N*̊أk=FڤJEr?mݱ14a)r1mo0U>sޖ?ȷw[_݀ʻ<دzX8Z0M/%χ@A,{9[&#DـlTcieۮuayVtu}P`Lm{$ҍ[DCCnq|3Ox0L¦ccvf:ۓE?ޮB?Q&;JY\M=݌;z/<y.Rn%`}EC:AؤPnYNz4@Զ.;1÷&où ,&y}ɨ"8l1aMz5yMɃß=\ē@ҀFlc͞~LeY*	׽'Y֠8ŀ5;.ٸVgO4zpÓPȚ9gVO	TW%|6iLxj
+Kj~~xn|J]	Ci2Qchȷo07vZq'9B^vVHeB(Ak+ClHn*֠@6Bv/,|r;=c޾ݿ^Qo~Ry@4	K^vg<cFNy&o+ϰS9rMUCF9o&hVEKʣ!mw96AԳIo=w0۹PͿ@uN;OIJPt=^ 9W^@`ksHc'"]1
+pz(d}r4' ͰeOETϿѺHo:|.F"$'
+P@VJ72kS|?)&VS,P&նέ ylT*LlM!*8~G7;EӍs0;׈!)udlhߖc2q~6S'9CŀѼVO0kYYdˢ?n6B\f[|wu3cINEHсC$:LF8W=lMe\Oa6ۂ9AЙxnƺr$&s
+ɟ3JF%\z3_#x$p-rږ]To0i,]Kjqˆ2>ELniޱ\3SS&IPUk2t|wF/.ɄIgkAH,c]Μͧ9vƭ	
+nq#]BKOϖҡڨ׮k}6Z(fs	Sb==UI_nAo?xSؠSFo>\
+E~	H1KKtYlm$#YS93^ϟ+ǌEB-`E5/ouPx4,\lDAfrUWmi7ق1O=``ʃreYKt3ٹQ/6m!uREmTs
+ە·N5NˍD.Ƨ9ɸċTL,cW )l,TH&Sf5gjځ$ZI1sԛ>0@.^m+9U@Ybjr̢wv=DKdK?Krݖ_ڜSxμ99$K{J]FqX5`B:޻}SM\f,/ɧ@+7|ېeˣVGOا=n|A13tǁ
+K1#*Y8QgބS:vsL"y1wqiFI#Vɕs:2y,n~0KV³:
+[җn)WNV^"E
+߃7ѷ(Cm`iy2nZr"ΏR)BՁO;{WP$uu*w[MþW ZbQmZz@OV(ɰ	b%l.AF&b%mλCj-H%s15YxVjЃa~#5	 h7.e<WI]BgSI{m0{A΋u%[ϯ݃dwܞSd=r.A]KZf56f[,ʉpݚ:&@h]^mה>SK@y\9Ոحgh\,?xhڰOȐ1QSޭZ^?h٥t5!Υ
+Bk{CZ.ߦ?+[DhbZ5V S+v#Uy@ſޫ+jBG-*GJ'VkOZt"/ʒ6[;s(cS7ќH>>^_^@0#D^;FB:Cʆ xxK%At#k&?/Oϧ^!-g Ϧdh2	G	ԃKp[Zн.O+3{oޣ{b|2
+lqܦXؒ}vފGX~VЁ:ʀ~}F$Bn4R˰r	j5tv*K?bdG|ZZvi[IUnCԟZA;Iv$Zvrf;)c7$tYoMfr%yO~xpORtD%FDjۡ7NMP>o{vZXо8aYdl
+N?wh\TÂ(x6nYp%?΂iqWV)nt%Gb֫~ݢ|	<nt(~MKx	\$%|r=k^׺6!ļC[,w2ċ/Nh`Nb'V-%ZP
+OY:J*Se10[s<3V·y-$u޽_vxw~o^ţ^I6:pHe.Z+j Ӧ,l9'F%W{8KyzEy|	9̐m^u^e1֪7)GfoP-'<͞dX*P}=ARezcրqZ=hȮ.LK1sy}o9Lm
+Qnnx6)hnpp5&`*6¤9&ʫHXy+
+Xí*4$8l;Fn+_ā)hnXoGݔY7."BάshX ήD{/ifjxbTOdEcJѝZ?-mTIy~0ؠSmW%~pDg,YA;%m[KLU"uE3%EZѫI4'PN!P	x^VvHdfuJ6BqY	`iJnGE_]hY!qGdvGəII3(I2mC$η+RoYW`ԿgM		6]~d!39ic*4'Jy9ޒjY!d+^lcbK=O*j!.$/UgdWAWE.oLAi/RtK<z;\Duӳ+ɐ<[c¬S5{28r$<$E؊01bT$di{aBWT-f?s~~a)[;4:-o>A	}ZU^K_|vchVۡ).[|Sq]R%E̾mLq]|y!^G޵Y<UA3v?!C֔;DiIYy*|m"ȱ;~#wuy2׮؋u@gթCVNAia}h,SbѤn :687յ{<]h:U|Ldtɓ\ m~RyHqf]:g+:;3ep
+K%,ޣybUZYym8y=3o"|[ H cذ
+݂ݢ.HUѠF(THP	4lOy	zWNi!>x#x{;޷K:lUY޿TjeWÅشά˵Lfʘyܬ V.yE&hE[C*O5ݺ>jFre0ES ]S= J[,&LfiۥF|m9ƀIu)!
+,GèuA-5<с&ǶRcމ4Ufc#7DZ$`ܛL"$ySE*m,7J+hVI-P@lOQ'ֈ|3P$&D~%+!ГshK|boRnioRՒH5zjZaGȆZ9jM΄R5r
+8aj1}7k*l8f.%OEj׶AпʬWyVH*W~nNb
+j=kpzl|\,Cku1~]|/n3:*ǵQ|^ҫ1Jӥt<2x#z= mnԂ=O*cZf[fvS%ʌJĺr5_8|WOr]R)bk~jnX7',2_
+»U(Y7\YNlr'YУxV,nInYРϥ^-;ɕ@ءPsan*G3qu߁:Yۯ%!A1ۼ
+/­SQʚwR1:aPXϝ1f3y-`|.6!s~[Ձן˅ikWaŕ'),̜YE0l/CdSqa{\cu&rǘAjD':o.z@MEe!;Vx<}i `ցėjp/.BT[$%/iL>üۇ_Pm	j9s жV#tjNE(kq~T>5v٠ټGh5ݕ]WkSФ<V"0dؾWlgE+_ڴ)ʗ5Iʫ8wJդPvfC.=w_nXƢȓTW<-n5X˳6eO$Հ!ƍ`ja*Ҫ9&a.˺bc0Q/9	uNLW*06I@g#Ce̤2/Zlǩ_tV-Ȱn_F]ΰ;>_Җ WL_O+ZWUV&4k4ʀ*߆Ȱ{v5V
+.KuxYћUU@-jpl?κu1l]WHW$gʂ[çwBȣ+%fXMA	аznH^{!C1SZpcV=÷?'πy`@
+8\lf| ]a
+Cbǅ	M`yh<юOޝ+fۮq=
+Tv܉ƨ?t40lM,]!eRZq 2_
+ypK(sGLcd]5,E~Z6n%-[9rOy1ĩ9`?gD~QA r~>"+ݛISnȸjzl<:@,~[=p[F [HR#|Jb	<uʽԐAǀFOw4`{dB
+y[e-lTC܄U*Ma6O~abb7~*zI>hϴy_#jfpT%޿ijF0Ip[٫ɣa9e9<xZ${PmMҾ{ zMح0.@ɉ='A'9DBݪ~*rA7ҕ=(~9'TƵXd!йf٪_1HTX!WgWI5S"u|*1<!xAdqg"ĽFke`5NIs`61Wɕ3ji'm`zKk%D=UwѺБFל's_~wpqM7A'5ae!s)om'S"K1	g7hcUs%0l "c5,y./]\z"o^*jfڱhdP.?l߷ѬdAĹMKL=8Kmh@/)Ġ81Sa07%Yz:W.;s.Dk;wζӶNbRONQԑ.6PU\Yg`</vͯ#eH?%+Ag/s!X'( -`O	r&F|+uc$e"6ճv9®s,x6t!ڴ8:UrC
+DwD`mo@6<">֗'ذ9;ܡ@һ
+	(sIIˉbm*9zROX4]YTD
+#\(М TTϓ{@(W[}c6m)A':8ۙ;sA*+5+e^K۬U,RȋRˆWX
+?%:ҡ$&Ӭ$ý/Ygc=5K3saeoiK0LѲVĥq'vF! _;	GU|J|:LxY<XdMb3G"Iף9L
+xKp/r<oPEmt_8շy	JBVE}J
+yu".jZ]u|ڪh\(=ȈX^=i6VҞdJ\'E81uP
+ekr׵c)׿}r&|ImzOX},'E 3zi /z5	pEdqS]jp:Ő9	KB>̚CV' ^D܈jײo5*n/::=LB
+LT\s'$j;H/΀3#`}
+?ߑzܸ#/yyWrrAfuml#I
+WWm]{=(Wzg]Dd^ɼPѯŧ*jB'U/Q43I&y5ɺgPmqZ?$}>@ӗc_ɢw}ܜ5lyCWrME0Wu|*7yrAOQj7Q6h+InTkdM99H)MU^RK0^ed֌5`be^ˢ;ywlxV&:13oXsauXaKV55ިhW(g%ڒk+'GFK+ 8q!dZ& {BSJ}ij`AGlr׵![EN/}!&׺Ft	iC/%t^LăvsNLf?x~rV'7("Y?CwX-9'li~s3ޡ2(ۯ\2oƀX@#nL1Mhԋ?z<W#J9'NzW|:J«Pѡ|K s#lh/,2+InLx]v&(Λ:w*Ea)KcKShF(W`yM4-r[Iz,)߉7-W^"&9۰^91 TQuF"Ýu~عR2c[Px!pR-٩یq߿eVk5ԜR/BL4vNȸX{8S-[0F״H|qN${8i	IElCGKq߀XQRƕUtulNԛx|Bc?cF@xsF(VS՗@Nɝ_p+<L5V>C
+A:Aj4e0e?sOwuZjg~Ӎw{!9aQ̞\Zk`Ϯen`mB!Q1a\A/:}xb9jCvwrE1ЯQ@|tyb<0Z~	8mg=uoxQICiT%Oa?ںG+q^|EٚS_wߴA4{|9z[_;/W ~Zϵ':3St->\.GKa^ܺ=hu&M۩`^Fk_*7|edN~'UKݳȇy}jznnz3J 1C,0m*e;"H^.]BX٭^f%~-?[\i]]<VBZA7D˾t$)wp`>0	}/{ڎΧ&LjfA9̘84+Pʮ?#:0<BQT|nVO[UgȾw0WIKњȲ>.FO@AK~U@ԟ<9N̖ZDnM{ܓf*G_KLR(vX2һ'
+(<=Rзalum;&5E#sh);XL?
+=I&:A3v,u}+<Ys39?=mwۿ`fW%\v8
+3Fa(ж1)ڣ[cٲejk<]EPsϖ`Vk1@
+Dvĥ4ۮˉǰMxxeбXy׶ewA2eg\xZڨo&hDŹ2zu5,:%qRlUPFko\Bμ_l7E[n\۱Bk$ʴ։ĦQḼocCxJLN/48ȼPO$D`tQ'p?ݶd@ >|BUڸdϤ٧!0^3c)(3VOa}TfgRʼ-j>=m}TߒrX%Ƿ$ZSɋ'F1V<5^gCUo|ք\a(ؿD#pԐZ%ҒYc'YB4y\1'r_WcE%3jʦ*opK6m]͉w$USh<n#Wq$`OQ?Ǥ|h3|^S)!@ʢN#ǉ1&ʳޗ~s&3O_ے.{KA2Q.7=kτBh"<9<w-ZQ-3
+͢,gbdG%[ދ`QˠNռV.#Nܠ݉qOyѬ΂TɅjXϠ#"-\;uAc(D7ގ?L:-Nۢyka9Fɪ(0geA-P[[<Q-g9^PzhLtM^ʵڴ^7]Fǋ7:ݤ8:UĕÌj!¬=C6%~"ӻmx}wst+})ElY>L=!m9W-;F̤V!H8ǎj[_JOd3NIf(NGΩ!cu86	R2e@R&}Ŝ8n+ίGiM&nbޟjW:}l&y=61
+&p$7`,``I6T؍Zm%)Gtjܦam@C`,J|Ļrg`ZrhÅP|ht0iM%e05
+JAeZ)!qҢlc5oT:(Ly6n<7s1BȌ.z]N>#Yѣ^[tOL:M(vYm"˶}}}pȤpz}Zu;РI;FJU%NqqNe`NFkgBNL$ŌRM+Ң. &Y׎Bl ƪb{#JĪߵMt2tZ=ۭ>%ȑ)~w,imm`]ҝea~l2ԑۋjCrRX+Y0,SnI9?`oT.g8vk<|hwůSĩrF,X^^:VvG=}6:MNq`|QϏfyQ:X'LYEօˆMEXȝ?Gbwo:<uuʔPpEebEHy1 U{6+C	C$l8h 5Rsk/Wg
+(Yū٭49ӏQ i(x8_LuV <A#|6"V'!ܘ$90]gcx3ϟ5}z0P"նnEoIqiJа\LnW$Օ̩+Nݤ1v&M)%@	M8tng)cd)%S^>Ipu"5ħ؍(cv	V?b{3P/Dɂ-=0qp#]]TĠ|zb%r?ޏЭ@O-iRZ~SD6{a`l{?kĽ^ĤdmU%7%]*]Õ#T<[4ʱAHx*o^e{{'X
+P\Xi5،|ˎ#v̘Q0	
+ o}>s[YpPGtEח^)MuD_>liՃE9ɛd G@TG4.[\ƿiiL7Гɔ6S7~ݗצ"!mIIX'p1Aʭs?? ]3Lǥ*ؠxXɾxV^ȭB!RSAlpϻt4%#9l?ڹ.owP:
+WgXUBړS@WձKȅcT׎@{ײAth<HV=8l?4T=Ol3ìhǾL,\߭o#~לY,q&>.4T(Pˏ]Sj5L|hDȟCpv@AGtX]'~cC	:#Aٺ@gm94#)Dщ|PfOz8{Dfk҇ubsucƚYŲܰ\"qݗd[W=hM_zI|ϑsԅ_ú",;wsˣlگ<quQC[Ebċ;B%̈́/,ܔ`_=?ֽG/XxE]jx('e{jAr:~{d"#qOE/(
+[K -C\*JbՂ	Ozth'=hǙd^x)xz-@"{br)DkŬ1tU'X֌W|p_*P&s߿;<GXe\zzlߤsc!$2i0^q_maCz%P%5/rgɖCˑ$OȵXM3W}OHQ*L"2m$5QT}v	Qf]aHTPnBIhIݧ#LH{S	O&B4Bitbcck(c-dԅ?&,]Vxҍ]u<M,гTj26P@UƼ.X0m%~RVoMpE,hcvݎ@ۿ"Ĭp	޽&[2Ԧ3
+%x2bddվ*ųc6}sR@Gcp-MSAJ>]J_xѳ.W?^]ʟ_(0%xnݙqѼʒ7N T7-բżҌj)q mvџªǀqȲ{4<}ElaE9Xz.9bbjgzʡJCqΓ:?
+Qy6ڹS%ߑ?^ͬ?T(T"<T'pPתL)Ԍts]
+H;Ȧ0|v"_vAYOT,ՠ5Ocx-ώC24=cѫkm7}#ąx"C|.RF'3dyr߆̝?4ڮGʟg&p%2,ӏ;r5ѩD_u]XkxnuG#@%r^_Zށp'{,ɚ\1vgZ'cʰ^njjEIE:ۧvhv|ϙq@2@qٿe{+Kʹݸ3Ui0Lmq;3Q֤f,z0'&kd.mbA[4NsP:eiθ(ҶHRN Gh4 X}j>bȗ.tZ9hm|O[/EP?-5EOZW68X*qgUhI
+#vRi?J
+:Q"x*bݵF!xR=7_fqYő=zĂU*?Lo-݄
+MZhͫ9!E!6"bHɯ&ÎJT9G}@t"'Llc"QsA,a ?vX6pһ͂MG`W/Sc]ؗfѽ˓wSj0s~kp9#U51LNT8jWB<,n^Q*3A<ɝfܶŲGgPpdLg@_(cf.T$Du"{K'&_6OOm`_pbY8]!X}WƖOJn֚bPҀ2ؘ˯>eyM#*(ƛF_8"8jM*mh˿KRgҿƪ'7ׇٓ#ʜ6	iBUaMYڃ	`dUt{")ȿI_o8t#9QٜehgS޶a)ͭ2c+C{NU%5[>z
+սo3|xLTWQ(d3)X&՘6Ӛ:Ǭܨ,Ă|>Fw+|dHɋ0ɓJ^_fUcT
+C_"x%cfS`N1ҟ^"8w6Cγ1GуtmFQG!9aGoPGhmwSNۍeuv1YzU<0E>r(h+:pxC{IE:gؔ..S\gш@t)^![.qlϾEŐ/AcfcN?pkum)AU`ֱD+xDmuei3Ǽ!pުüMcϷtpBz*D"RUxLaW0?B(1֜HސC%JMCׯXfXTT1H7"_ޤ_o:؜ScH,ݡȰĳ2L4ANxd9N;5.˪Ŕ51Ih\E;@=y?)aצ_&Fm	M@06LRMσRi|ވ -S̒a2LW
+w[ʗGhgłgtf6kOB=7)W_̬]Jɓ7J>Q;ܥjД٥"ө\7tµ]i9`{_i?ŁFR-y	)Z
+{fax8wb[Ц+F;!7C˥^jkd6
+h$Ұ"1Bɺʞ^'đSj&+^_\o8	`1̄xVА˰ֺ׹mZ=YquZgfX>HOKB˽GNn˸_Ĉ4SaZA3T,Ƕhߚ"Lׂ$cKs¯̲ſ.sZjPzێEF$+8gǦA˕GFVL_̦T^[S7I;UC,]fo'LӘJ0'ؿd4>ɼByqJmwpcHIܡ=w0Fy(Ul;?m7֒{7|[ΛlQuWm1SgE;z$іD¬8?8Fy9DHL*ݹUPxȹ"BW0A%UgA$ăN9!II͠nfNq7+az4'd*kѳYDmCK	LcllZ	EbVsnqS(72A`D99Q/q+c&{,4?=ב/ZA{QǒN$,ԫ!įԇuY+Nm{تL"
+scHj`nNu."ĎoDҖrɇ3[*BeىI$aA|R\*2>MWrH/mtk´< i<+mus%= #%ujK}A~	ՇMf<;31ձܡ>1`yZڤ1<stPJ%6T5/hg<n"-3hvis)ks-ΰ	l1,M]/S.h"vQ.T-!`f?5΍81c}h$?IŜZ@nlسP_1)#0P8VXDSVm.]~L֬&!'MQe/)G,RC~(d^'>OȈ wVkՠ9ձ~o¥IMQ"*=r6nbF/ؚ1*sIU&5Mv9Z=i-w@lφ6W>L/
+ݰ5l)$52a,2^%.AՊ!'G,԰ba,QBrYR#RA{Rz/ˠHruY4r3Nћ|@2ӑpՊ<]f}۪ˁY>OxS$Ʊi{MS{2=\#@ֺlĄ!	Jt2!1%}4{_`CNBd?9aMDk"զ66.ĐpªSYm֗Зqe8
+@Z#<GBl}},1l9Kfi̬)bAdfɮ7)Wb@aE\F	~·v>ѦŎa+w]% ͩЧqO"r6y6FR|X*}}ca3uʎĨ>[0)X;,ל	K;]J\nXUJ>v\L{wg29lḰOU:#\ĢKGmj)p{qqQ{uL@-	Ho)W1z~vJUӭyޣE]cС-`gL6L$|tԓ^4/lES6/w˗Γ͝^r_UjcrqY(>È76z9c4o|YlPjmUiA-]*\Pfc"AhW_k/jraک:˕k/lAh>(سR̩_P݋q]:E~m?rzn<.YNt׳cr#vL~3b٢`I
+ݲWw4RϯaP})e@qsvM[$L2m7f%=ߩaPStЄgG
+SyY$bBʈa!YWS}Hd,Peȹ$;7<HO2STs5f3Mtkrtyp4>Ⱦּ/Z;܊mor>$NwYeKź	lJn?0"{uɭuƪңig0_X͡l^7FyȪ_ˇY+îKyWй]ҚhhG)%Y̿jnfbe~-ԳX@ҏ5M7݂NE^"Hd0:v)iI u-rӠ$+#fԋ"NWg>V-e#q[Ϣ<h2`Φ&@2VBAa79b`!m\`JR_ga$!Xr8Q&.Ȁߑ`ZSo4%Bqk|K(ћW;TS}%/2#s3rz͚HpSܳ8%w'dA2zƣvh'0=JЁh^<@uaibe
+/Qb)_{Mps2VǪk;EGSHG@7zsF=ZD8_XgÞ_نP^	^B(Uά
+5 oß%mAQۣo-!$UwuHpВs(~Y#)mTy`<wS;}elӧȋՉ2-U
+ςdNW	*qԵ
+1+\Q5qR%l"t{44el]Ahē2E_6,ҮƛZGyނZTN+lc~ػ\O0{%*ACPc@ZaD`.:x_kǎ|eHe/fΨܪ$.Ƹi)ұPQ6ؾ|5$9aުf&1x;PȻt|ZɝʑIY:0@|;[0,v|Ux`wΝߡK^@܎`n8'9ޢOKG4sq$[K<O"0j=k$ډW۵:9+3lq5,=?Q*?"3Yy[]És^w} 4ɧZr˨jT3vZݥIu,q.,xŁAآOК#Fl3PQ+,Hq҄u0üt; $dn4<!kMuٟXgc'Y"$5e
+#:C9ްί<~b3q;bB_>gkVMI
+WGVzx^n!`sܪ݇AӨ,IUL,ߤlhfP0dgriy٘K=)}DQ;O2ܗKx{h6S#S#<3q{];ӢmRTmPFȯao(}ըLؿشܒkPou
+j[xrta`X7]!A~p+͋p?dLYH2eGB1ˤ)˯JJ
+#]71eT.5<$3żg-}>bvѡN~5ZM1US4kXs$!bՠ!a8~Qkq>Ջ͚#2g.=sD{޿L0OӺ{jњ3̉uٟ 7&/̫u,7۟(@f)/=
+?=ܣ:jy61p#x8À,f$i>n2_p{=[v:0ϭbpNV7)bޞjXPV3%h
+TM{_vPQ|4]C^Tnǆk"Ӝ7_Ϫ0wҹ7!Ro;qp{K
+3'Ҭ@6?!h?tv`q0G ٝ
+߳yE^F\՛:s5vj%R^"i$O*&I+/".*[}08"GoƉ=c$
+bN}` =N3niОqBeƪ4|ʷDP]}ygͤ 'PVڋ?˿{bG9͇	
+ȥƗԊ¡^DxϦ}4!	
+Es؟DL^δB2ׂpR~/|@B_*HgLȧX<??MР;]Ͷ.GgͷOlthxl)sմۧ"ʊ͝Tb]_99lqq!ڇVٔ{S)vyuI+v~jKa^
+:brŻ
+D5$ruҬEV>-kzwӮ>m$M|N ԲNrojF]¶'JΨΛPC_)۰M?kBqM
+iU1ƾ˘egV$.:Ux9JjʴVOhlcɚ``ǲh{7"$)ɏHXOa 1.#)DBj2ֳs@>gH>FW+6CYr}'uBY|&`8i	Iǧ>Y6sUB~..7vBWfBRDIDx^-+>rfH\AOmrGFߟr(tѾčhTݕp*	Oiږ)hW+f[xL8VUL$.\Pو~\HݲuDWíՠDDjķFrsg\)?N:ԣէ&XT^ ^s؟z8}HoAܙ?h$6"pCӵԽ)t4@bTm#TeuΔNЙdp'VD
+
+|В_<ؘ@[yUH <ƄԄVhշ<&wme?{Gja^5dm(_lGvUJ£XFL#^	--[+U7-ߢw?qUX~eK4z7zؔM"'.GfC$;jҟ.ǜI~8uzhf(کJ0Ęսҁ$G6t,.Q8^4ұ׎מV&}8a2I(1)þΫEy|@R؜)`B)((OT۵WyZ	/"ݿZ^۔{IZi ^2TUu^D֍?ÒάΣ^Pӗ,/eܬs1!=?A1dۅ;˄k-?*kIʤڹfd~L}#<GI}Xzj^rxެإQyV;ʊ$YڼYmߛhι%h5SUVUuצ(&_v]+Z3ai70\@^@G?Ff:;DH_ca90p`<Ǧȭɡͫ}R2nܨtuMNծf>f*.XzhQ!v,ֲHȟZCޗPӿ%1Cf| 5	s?~+Ƃߠ]7H9gXIw4r}>ɺ8J#]8ˌ}Fn }2$9دȒ8mZ_#34͎i<Rn]%ުXTƬd;*2p=-0%~YןrauV[Ϫ<A Y3d2ɂFZ1'Y xV<}L-Rf5J>d!L؋IvB0	8V1 y//8FI;T܎v[F
+~XOmG6*`[ʮiH3OFAJ{Fi5#b(0([yg2ٯ0'زj!l#nRWE$MfvèFemIdҰxG*/Өx֊8rXl!V*M!Djӓ<2ԦB4Gϩݣcɼ,_!B/^trԽ1"^3P[\rޯaA*ՁתBkbqN{ӗC&ϭzRc]/r_M2Y:fL9G.%ч̂qm)v4:}[3|:5̔)e}.fE+҉WƌĵF
+T\֕NYWӻ=ǔߑTɮiUfק]`	ʏc\J$)Ds?\AW݈_ضQ+b-\,1;\b`nwu=E;nnЪg"F}tŕB~nJldR'*|X%	#28hȸ|\IPK4htrc?hMCH݌@pεpW@ɂ4˭l**ΖvXGqZd}c/fg!H03-ybZC=^l *ƙA6ts}`2>\ۋ*az {svӭ'OD=.GM[*NuS9/»P!,` ;){TڶVpϝJXLpi@`#=1U.yztP]+aT*X
+u@<\e{>$&ՔG]{M0ېOuDN<6|`چ"h4_ďȶ#âjvh@	\S,	aG9a,׹f`#VnRR7)mݛ?^I~hK'R\cn/؄'3ԊKh%'@z12ܰUɥn8ξHǒ~!
+1Tí3:`4ʴ|sw|o/¿|Cbj[d5ƙ10	Y(-֗?Qū@ҲxFfzxo޻%R6rrnQő?"d֪#1ZkӘ4JǬ<1lz4zP$z3=*I(VxY\paXu$I7Р@Spĳ{\GϧF`GcCl`P1%O4K@[?I|LFcq6;,q©vxDԳ/DOFIΫ]ZhXu7j	?f|flAҿ5Ɋ JWFNf}0ri҉+Ddk/W1Kłcmey,؝XD-vxEzpm̈́!>8HP=H+zbӭOsNK)w̌h Gݵa`x!(!v^XE]]rVsH?+`^NL2uMZOu+8Џ-ݐaVfL<&O?SDփ̾;uiBDFt(Ӂڢ_|/G#;PiXyȵ E͏xއZ	/
+t
+O4Z2`vb1WKؿFyWeaVv;M&1wx@+}ϞǬZpo@ڨ,s{W,_^HQPbۉzXp̀߱aJ[abF}WP9CǰWi3qrtpܘmLt
+qzptRqρǖ7\JQum(Y܍kN)-P`WHƴ-؀Cܿ fpՏgG)I/:rYjf6ߡ9kWN3ݼܬ؟F%ƾ,)g .S<S{fOTO8cǎC[[φ~zUiɺ/_oH,mrur|$̈i#jX'{i8JkʈDkʻ(tQLЌ~Ę(#yئ2oII59d))LKuTxdȀ0luy'puv66ćȮ`A̕%U8sd:5Vm/,#	(ʽ0NkA6~;&2X.+wwhXg*hxVByM{1&RA1ʦ'.qBģ9~WWvi]Oۀ#-˒~ĉ,<Ɲv@g=L(_/..w"ϫE(SA݃+340Tbe*>,Dxgv>+:аxQ}Tޓ2%e	Y?ѣ)5c*ϻ#~h1Ӫ`n'iij-͔xbV#BgʂqݮΫ(sX)X̽ݪgN3߹;_sFd%T1?O&S{UD2p4eե<ߘE{H"\a͝7og+Q!όAr4,%ͽިعJhw7XҔ6{JKPNKe(m	N>]>^reI596!w}Gox=#U}g@gڇոe;ZZ،<X!x-ÍF\`l׀|wNi@!tP+v[!oX,!,Ɖ	>e͊ſ/zζW$ܦ0rzg({ǹfIe+'=Yx)͔ċ)sd<ZvSyKY)}GjĄ̠î(O<7<?	kTf+N]e@]ҿnʲ~x^.k$
+xcxܙȂÃ46}a;l)#|ǗՊ'dk5Bu,JحKǅK!ISNM9ʭϻ7;}dM]nǋ"׺B%|~h<¶sqx4͗x=d+ٓ˺`th-v%6rNrzh"+*sF0N+ئDĳ=eek(=US7ԑjJ5wF-i+PxHP˨GSz=/[&i(տ8}\q^zLCaqď=h1vVn4v}X)1[fB}n!ǠAD±U"Y
+T!r)p?(@s-]~!Uԓpӳ<;xFRN.ԘkVc	GiEp֓LGε~K.`W)Jחp~y[>ۄQk_`jV[eOp8,æY
+0:ٓO2ԛ͗|ݰ[FHr]dE%AYxFGwOc'5kγC$YQӺG4[ִ#y"!D\C)irXT3߄FٹV^߅&QRj/sKigWv0P'SbПi\ۭDӜ5FM=sA=&xjAPǚ>`nţcqal_Z"/ovDޫOZ#_piCB.ͺaiU*ӑBOI\|pOhSF$N1V/WL.}"GΊ"6d6טаyȝm+7LPLڑ/:y^"fYfX4`ܿ~XBɴŴxƿu&]K7%0J*̌,5SEaB'M&'Emo>I͜+,zUu:?\N޾Y%]ǳ?#a/,naӰiAٱ{mmR͗Wުyk(j6V- "_ʰ~3-#wPəX%wIz1%ZKa\l
+c$@K^cUWt*MB~8hAb˚/|yӑ:9!*@?2'˴:O!C6n<(nrR.!R,sG`ex\sWU1cˣ'Lٿfd+KCJCK.8NT:׎b=
+m7mT6%޿S'ʓNtIx%\3ׂs\>xtQhoAԀ;q%ʛSJяٟ'GqS\'l],
+u	zş'r7?Yq*oӡjߩ1]N06ˠ]ePNɄӍYy_M6KsnN.Y//܈h	ߔq!WMQNHO|R_}#˦Q<r^#'q2[cK2	1B޵bcزݛ duMJ&C"ϧ> pZ5^/iKAۺp]OLӂfU.NJuXH@E27&eͼ4o9
+2yj'P1&T$Mi<b1>fX&+O'HfK4)
+F#%?98%ݠ&*˃9kix_5l#+D2${d3
+iQ/Ph:5jAJ΄¢ʈd5W>$ު7\"ȻS5imݳ	D@G>ƄK@^ZV,˿PΓEػgq7Z^(vΙm=ш~?VJƞƓ%`6&:!9[2jP;Cwm}UĪ Z/Mo5ԥW]:Ɏ×C2nP`l${#̍]W\fSvܩ*Q[s/%sCөjׄrv*	y=1?keFAUX&&3H	M|{Chyee)H?kFSiitiWD)iX,Q2d)}7[nBBǇ3ʕPMB>sk/t8M-m=#[0g%PVKAG{VsCȹƯiyYӽp0
+=!
+ڃXZlb)reqn+qhYspȔf֍1qPK5tkv5:=\գ.D;ʮ73GɭjbDJʿk]0@-eiF7xB"=иMn CiօeĬ͏(I-\/ݧmX2#n$'FV{>r:Q77N}ИߦQm9fsQTG1@u[Q0
+YI6<^nݝo&y(,RGAGFcZP"˗V&8[Yp(
+M3K@V-gͶ%̟ICg2UXU[Ӫ7.`ɇED5~ثOV?E֖KĮ4^
+#	Ȕ._ܬl
+1FWɳ_^M3>&bO3K(ET8yk^wGʾFN4غܩ<AީȮͮl˰#nhZI_
+Zχ֍""f,"J**4p	FPLK_.yrv_%8Dױp$a-?0"bO%,R#(٩kWmήvCEcqh?tXij*۴'׾2t_a>y)%yˬ=`]~oE`8xhD";L12?;}g=md;QDd|o&~6N\Z[ށcnn~3Aq\#}Art`߹BTBʐ"ǣPѥuϩ$]hQ|PoihFŎ!t[M.;נۍijn%h?Jb?{ٿOdվk!-rYƈ\EEް7g)?s,Ґק"5Ku]D{Zg*D(ǻBNٲ?@CX5x9̭Tz0x27`Q`#xslק5q<J<r'?5pPRh@fzC\*u)(E)x֪|G8Kިf89ۨ5+C/H65Jw0׀v	:MR/\&ȦoGܷ,ճ!R7)pI(QП"cu'=4T))%̣#KM>x2 c)+,E8F\"w&!5/;Oǻi2l.0~u@/
+=L:`=,`^!y?n#E<:	)c[{_9'9`} cNZV/vpЇeYI1VX\R6ݱk]y06|ab\j$=_sr1?bm2"P_y!>CЄxH jmOGWՊ.4D +w6.D@Lܱ"a_"1~}ȳko!P&/ LsP{4F#CtN'Ҧ!AQWФ\5¡H'jtemo`BӒrp)H>+z\MHW)]4/iy	>˕'%C 5dȅڻؕ9Cvg-2	
+jR|ƙpXd1YV0G P$kўĈJ߮ԅNGXz.λeO9V
+X_l_kir?إ]ɑRr|?%KZN\Ǣ͛,UFa,3, 7SuDrH pws&Q;imF\Sؿ@úpmw6DV@W*w?CDnՕ6wBƞ:tR=1/f[brޝV<b,o<*4bxďэT=WO/~@pƁ;IfREPݤf̳QM_l?K>\(k-@liUbߌ͟q{&lձe"jm8o="ѢcAI"WˆLnLָcI+#7`͠m<rxTAspHD MT(72YDiKR)3E߂qfh4('k<`=%\Mڒ!9{nD*<:,t3%,ToG"@Y3"ѵ;cޙr?=D\@CDpyiI1X6SFaBEhN$dϥ=ӿEKSMփMEd,Їl46Xãg8zKbՖj7}"?/WAt=59ѵamgH9G˪5,S_#{cv' xчs
+T4tN#"iq[Aĝg9@s1ڸF}5YP1ƈĞGxWZT}nTke"t$2b.gې).LLuyח[?jU{_fEa[l7k#5bw\~GȾUW@ -%`iӺ<tæ[O/ ȓc:²6hOY_6qRoC(nڜ
+Yd;\\
+ML^j+R+%s[iťCߪ<$VcougBd|~_k6&[y;GJ>zծB_u,s(l>J/>`{WfӐ 4_=%hRymwPtÖD(}kԛzWnS<q8
+ѲfBeȊrg/c~%qۈl[Vؙ|$-GY~9]ɞLӔxkVݮcȱA?wEJ;˱8t"ٵe@nRߩVY?ׇ)e,pIa"uwu}Ƨ+nw=3%|P!)7OTu΋^'v;Ǯf84ooL̵"Ni90ovm
+wД{ħG?L<2³;Ķ̅ka-|5ؓ, ;Lm ^51Zro
+k!݋Q3.7ή=RRyԫ$~`]p^zc1&]сHܐ;Uݼˢ~zsAЉ<^$ɋaWmV55qEY'1tu;r/VewikfsVZ^F*B%ٚ9
+oV u)-K<0h̂?/`RH9x[sA<TVp*	ƞTLqW.ŉӀW|ZQsT\.lJ.b9HW;bY\K"/q+Y|^X/CAݺ$ֻi3X]:Xn/.JĦŪ*OXF?H^V0:r&ZY-Qٮ(/ў!K`΢}d
+{EW:cCQco=Iޤhf8qש׳Q+/ޔԆ
+%6;kWJw'@ǝ˝"Y.:,4`=hދ2<v5Bߒ6(ZF+5ؐRUpȴ7"Dۃr0\ǒ׮m:¥QXW٥>DiP_(ѻ0uЖ&с̙ʱ}~Cx^>=OȕJD]ՠڿm=yW5R۾"`Vwdʝ8L'	4co+֥xuOð] Pw/A{H;!MFk.v<;۳Xi;Xrѣ]"Ҵ7ovBLT}
+wR%nn2ol1 R!|+xζXҁ\f4֢b$"@O#Ȉ×Έf[Dݝ)K$IaNҞz+ nʮd"9-ga@t>ˬƄ0J}	(bBVjj]Ѓ?5d`
+sĝJ^*G\vLx}-4
+5TIP۰M%<`aJxX|nz
+RC[jy[!7)Z{n7@C:׸ݙϕH|9.5ws-W<e[L3@ڹ7%u>vǶ\_ݨkQW@/TSI͑;;Bb'b,SX̯SӂY/(ϙ&8xdtSlžڻGjK6'аV+aO_O^ɿx;y_ۗ|֩:z)NrCG?֟zփGPi~:.Ȇ2O/KB6Jz7}72up{W-Jfy/'r!=ޢ8{}
 
-i?7;
-ڳIq|LÕЌ+P6%B[+avW{kC8oեE\tf_~
-(:S8Lѧ./,6V*rD ^89JɶW@me\>ۭjuPE|@=o'oWdX#xR9_:ĵ<^2v|˘3<o%TTY=$&wS"P[ՅZ}0=ly=dVU3=<,ݛ0ݖ3y=	Y5J9j`3"tZn.B|$>A.Y;@ٺ´q|2!&ܵ0{̉=b/"ZAoϰ?amgji^IseO7
-ܰU*0UZMeռy0u۠}LELg¹Ԝ5hnlkޜ[I;D?ohfZ#\8-8'T m̏5Rwv;)C#¢3Ţ/9uhyP`NIwȡەVɴUXMxzBFegb
-L,p+$ƃ3vkśNO2_tm%q\=:tх5&_Xf:&mU#6}4KBӉý!(h\(ԔѠVp_nw_"?S55	l[l	2.RA=\@CgWm]1LA,e%7ndi:u6b~~4 9PbMֽ}AFY;x0+.4tJdZ,:Eoxς	"ƹ+ݩA1RBl_A;b'wثN`;Wd0wD}×=`_etSlR4gƙP|~<1iI}ϷCBiTÒ*Q;t)+ջx"]nq#QE09||51ĕqU!(!اiz,݁xss^pBqǕc\Yv7Qͼ>9f&#س,j9ܞc͊4m
-'?֋pR.ݟ+Gڇ209*ʚ;R;GnؒЯN6+} 4KmQ_}iա|1߇'KfC93z_ϧۄfo^4mވړݒoVi4g([9T8VY[aLM%a{:.!hf{NX
-.dp"Jq^U(o)՞{v 8b%s^bPʈª-ҥ$WT{׀]ŜA^brsYi)OƎ~Fo^l؃2\h׹{u_8L4vO)9ӲȉW͊v2(Wǟ
-/H0gKZ{.ƻ.}Uc5v+{dt#Ji|bBSDǈlC&mĦEiլ!z\cӔ|%#P	7|݉k͢K-؜EEغKö
-)sP,3?X8ukR2-o;{RӝA ֺi`>ay]G68SPӍqtdT'J|nU};N:gݾ'C @rsX\:|g$Rp4O4StGJ[OѳDfV'b3Z}fĎ_HCR3ܓ\:Zp2kV%4bGV 8v1щ0tňZ/MNK^Y#92``ٻn0R dĴWzՁxfsleQgE0֧PMF:60ǒ?Ehp0MRAێgsvci"pC9ݸ!oRAfw7PUɈEUjrd@`_Kw$wp_@"~k۰*x08I@j<kgftzGkY$SQsmklL:,0؝Ө6܉lwbz0ʦ@B};+f#?#ɪA)TnjۉN։Y=<aRNГ'J`̭``R]]W>%KT;2,`dQ3D3j)ҳϴ$,L/Xi׻~\7mʨx۽E&,Uk/`nނũOBT9|.4$CXUUP@4#HhXmEnb6I=T[i,:fR8jS޽fNpb^+I,|ȷ	{aΊ."6Aܶz4Ayƿ/?NӭHcQ΂ t?]3WmIBFɡen]7Σ5Ί{dlk]Lג0FFo$}5-<dxgPRv"NVr[,q&)aS7̩et5dϜʕ3͝v)Oq~uLd!	wsrc58Ӎ![")o˧yڕ	n<PcD	oJG#AOI4oѴ3NmTD:`!ay1;;;*BQfuD¾!IR`BOˎsos"TwsI[{f3AQ@ɼ5ڗ\	AZZޱ*wp= XUpXo9k1ĒUL4vSH:щkN-S+Jhx?[dv0	OguРir!]c<IJ7:=C!vƑ<Qn}oCR6x 2NsD\BQ8BPc|l~ֱk6I*E/dQںKaZ)I5U[&;̧(-g7mÑ1p
-0a^nHW64vaOZr@[sec6kBwcQgӁq%18?g_:hg\XP=3%Zz{GڽChb\	Aތ0іra?P>FQC·3ȹA)͉4Н}P<l	3h%fS?wN!bAT`'+79-]o%<׫Rs'w"@VGh^ƶ;Eݏw&	"fnޥ3p^"-!9gWglj"hs}>(Jղ|;#'s`
-7RT(bbAr	lǍ֭=9 aqPNA'aņNqv>mj4[ӈ
-Ҭ'&1>rݞ4ԉoA)+VNN|ʋϒÞ|dͦO?n/HJ`
-(I@ĥ|(Sgi)Xb5g #>'yaN(֝54pb=34p\ց(!X6'EkaP)^exN?\c0'baCҒ 	<=ŋ[Q .3\:
-$M̩ŏQ<͌DsOf0g+g
-֧ȢX
-MQ2?+?j"9dAlLGVЕCо>ޔCDR*{O+&.uR`ǵC`A%@MM{Giny!wi8A5Ƌـ?+1h,T-9Xx_rIB:KŲ~f }լMen)]ٓc<ƲT;ǭծmѶh	`;*,Izn84^w;/ͦUvHofف~o^D(2\[
+TIN#MlyH
+m@ϲGd0yU;܅)"X53=ގkq`rݠ{'l"@V]e?m
+XИ?&Tݸ.>{SaYЯ_<&'%HǑ[=Y8Vձ`)%W#>_{?1Uf9`3)GY" hnH.ˏTa+ HR>%!5a?HB%@-y0&;L#̛KP׀:BP/kDBjОIfѲa+Gگxڽ82؊@1ܫVU%hܣ2_nd;DНAV"t~ȑ4OS,Zɧ^ܿ'sx,޻Z-"?bGS?$?jJu*B3ܒʪLO;L7͑h_0j7<PհM+4P̚ZX,tx 	l<@<=?{b4!4:ص8e͒X\TLSظ>bD!=^,ȢA}TJ?xp}F\c
+Ba~d	3+p/\t/NNN
+elr,'Qp0G3-ʭOӳ{)݀fPߒ]SVg|(9B.¬knQuMRž''E(94ah$VW[Zv?eRrBѣQ
+)gǠIbG.@q<QK'3iL
+*NԒeFcw38eDPH ?1~Dڂm"XJ$@FW1ar@me*W}MdՀҘb\дqׂW4ޱGcIy\15
+nV_,I_&·~4sdSߋ7^S΃]|0LƶVH-b@vV@Қ?3B^JH˞|UצVW3Ķ?˕ڈW
+\xAB!ĞҊld=;^9/ݾʚɉu=gPʧsP&4u2ˆlɖS6,M5XGzN	{Jx\vh,tkѶޭyG5:˨fWo׹ښQy
+h#HweՋ|M40j(zާX4N	6Ԫүl0m̬_<yhacWA1ȣ)wlV*Ιy^'q"îXbޠO{#fQaIH(:Y	AX&cڍۯ\Kȑ#s*G<j`֖&A&nE]|V(D`
 
-wpCĠu_GRBǌJ.^KJwz4CMJ82uXFO#RCXy׊͒3tɓq5kPXI[X
-9'	CXM!}]@DQ-Yy=r$Y6M!!3$;NT0ojך	s1sAU[t:D0f"	0tFcAɓ(/97ǈCǘlWXM9_wrɼOX`g)8t:"Yz,JqB+;-χXa.(#̟\O:\2xZQ"<iEHN,^>i˸I׊ijÊ>SGfI?PNL=b\fpCFZ~C1HgZX1q|@7p*A!am߶z#kqpZRJ;~i.&әpg=#KKt&eVfVm܃
-TPo:@(eG*MZ!ثR)9B˒;k*Ƴ3-,+irW<όrøqq#;_%C=5h+~ҘjAUB^*|޺Iw2eXҺX9$dXeGQSm4 CEtUA>InN½hcJh!{Ô*vÉ?Pn=C5ra="j_6FZQ"hlѮ&7ˌ"wumEe`X2G¾~ع.dZ5KR˓sf֝]]CȲاeFΝ4Xɟ׎|wq$0=|]]?;YMǲǴ{If?N'oÔ
-5XNk'TMq:Sgʝ	)4ȃ5$O5xSaGnhK&2QFѤBx}YĜk=8F!#_T/W߹Dޅl8ftGؠl)щ	2]	Y#+A/t=Ջ>%6jv~ͫh̽ؐB[΢v|u&5_݈TƿE\ZF\#*֑fUݠPBƈ_=FqhwSvny{My#Mh/@Q*gGb-cd.Q Fm3uu̓1J_6x();!5E٧~iz]?)!.ZT454Pi2̦ƇcS\l3Aښ̿XES]rȨv{zr
-؞Н2Fx6-MKDsckޜ'd&޼Պ6v,Tzm/\gܚ-nwTN;@۟¸XkrEcHvݽ5΋_?00SzI1AIkk2E>ϕ`(jfCR"K͡T$QVg*k]Cݳ/ȋE]#};q:RVIa*	[Wa=
-G	j>Pafٷ|hBM0Rc= dJGܡo=}EUˮrC4[sCpwbGɢY0G:C"0b}-|À+`fQcyAV9OH#Y߿'is.1!<LG9܊TnZ:Ym
-(U`	"BOsTMEƌȨ
-հ*R@X;Hz13e~7!hҾtkŮ2\V&ƭ?̪k}O>yJ*L!VG(?~qD
-0*PwDkjT#?ǜȷRhZj~UBuV0lXtDȳM֌޹-,гEAs>oyh>nE8R6wN^bgk
-[JM[c[Tȁ-\~CJ>ئ]Lž(Wȃx̓&BY='gRfZ*#a(́vл;5$8Hiڪt!VTM+!9~^mԫIu<vhmB{\=ixJq>vyO5"2SpObƂ#jӢ(Wo!I_UΨ5?@6|ŝaE-ŧk5Z?ߠ)fY,KM=>!Szʙ[g`ȸ̦,_Ʒ=nFZ-#k;^c*:#@֔UBYxܢh		dDh~k¦¿1ف%TqnQǷ(+Q	YPFXtdH\ufcO<آԓpύ@?6܅{3gƘFr'X0֗˯TAԘW\(V4րgC#U2JE3&]lI~AFe'<:̉ۛ{iN)"vilӃWDL؄"*vʼVtQKnq"I;>O[ǿPڥSEvجq{<ޠ׺7Ţ#Nzs458!|/d-_̳^GNvOFq9yZ0ZB,'R(Ȗֱ޽KDǬ%1ŲWa6p)y*z(h]U3lÝa[K5<wtrۘ|"U١bߊSȨ}Ţkț-^'a\߫(;F5U{Jzs"as8_%.Jjő
-Cd:dc<O'nP
-Źkb{RH9q˝>cPcK1.'rGjAAPyi(gLCҩдMa%		RT mwz6"ܰVUm5TS>zMr~ɿ3KurKڛWf@р@!ea2jSJ?1 M[-Xfv8Qʸ?MNQ`
-CS͈԰<u2@]>0DbBaR#s1 $E}ѽ`gB=XDXpZP]afՅ;y$M1=ܫ@9`&1wGL1PH@.ΟAZ$ALZ> gýMw"OՕoUSQgٗst&
-ޙڝҜ]m;Iv!YjȬIaVV"Ĉ$7(:G~qWTi=esnjhݗ^@gơ)wA2
-?sYucLii
-`8R,rD=a+wW ] "E;Vtvl$l93kWdQ.{xژ4@'94tS?V1pJxWDYUGei/!:.U6u FMGGx-Akjg;Z@d	b*	#f܃vj+S	ԶS3d%4MsR9ҌΕcpTb #z+Ӯa)*V5Tv}g\<w^pz*TZ{C݉#:>|1hfRXʞ2MyknFֱO^sYs;8V#7+e'X^mI`(=Y}CP%h3JtyV_<zs+-ؘ07qB]9Ĵߢ*:Gձ܉FlBْJyLۻKτQþǞ.X,]xG}ƾL.83h۳-!մógN#
-]X_ F{EePxVTDRثyj׶8)cC4sFҗi@ޠG|soa}EnIڪ>
-=q=M[˰HPåi1iU.7V/?8xZ^+_8A/RKޤkN:(YQN?j_5O("'2'H+>VOR˗^LDP5IwLQR_ؒ­Y9JAreϒS?,_}xO]QH1Ga1
-It Ż=:VZSR%RÈu7ɱ{͕wRP`kQͧIcDôԽȞYҍ)&?L\i0pțak&*b0UnڹRC9'ICY-UD4	~nH7xI`ҐCh:|	?|AeF7z40,$T76QW7Dl'E$&ɹ:Q3b,6z?TڳY)0)),ZdD!LZy"o5{|֡}YǸ¨AeѪbdQݖٞL"]u|>tɪ(Ӱ
-{ʨ=ӓCY~W^|TSBC؁	١NX"у3ǌ'/ YwmJ2϶			Avl9Ͻ$dٷR,kY$]ٝNн{0aʇ0Nn{LǬUhOBƨDҌeZ5?OвH:@GkMhUŶUQYHԗ͢x4*k۔s]Gkn;|v|~{	U	oݮ)T^{*]&'ʇ^)WߒOlo?-¿!fq*l6ۛa|P}2s9[v%o*P>/8VvOPxlǑYBgz+vy5[nrF~PM'yLkRAD"GbԄ׷ēߙTx{әmq?OTe5nO:1Ak 5b(\<Y]h3 O92̤0Jӭsnetw1$i],_0v_֗׋&,6ߙ2AsVS>>{ZL<AZ5gבqj`n*{8h/qf;w{sK?7 M4kؒT*
-DWėi/*;EDi-D"AQ*x"bл<t>JCˬt[eȲX_)vEqWiucBH`	*KDH<sܡP&`Gn7}@$ضά޽imQBeڳƧ&~|^]rʀYܱ)UqN-mܲ;sN}vtPSy) dY
-pȒԧU6^}
-@OL0W*}E[qjo:)7P80̾28ʲ:%F$7JƢq))	;S%x%`+A)R-Qlr5`ezc~};F=J(ݷiȁk3}AMQ
-m!~~.Fu>O%plOh5uMyH)ԗ/)*ņu~lE!P\uғP"I{bxw̺'Ƌ4Dzntrc&UUWvɛӠ}c$+ƬoF>jW)t(~:ǂW	3'~Ҟ̰NX
-ɿؓ7|H9RmiuT^5wɩإe{
-NI4+]OɐøZPLȞQ:>$Kԅ5~1Kh\wPc%ĘR%0<'Ͷvwo&>р$F66}!NfeL	c!mkve{riQ"daIdAovІO|̺C*Ό+Hl]f>KQEy<5
-0Ein/	]VDNk»|ߋ޶ǁ
-w;*Q6W'ۇ`0L3m2F-E4T&y3E>IcPoς?lu+\@<M+{F:-E4ПHIxlo)/ ިTm5A=0gISf*APi%ʸ܂e+BNL߆r݋OWyt]h_%$Xh_i"bېNALWߑcoT®$]9o3[HPSsSbLהdxYɆCGPc[\J̆'õЈ5L˔/})A;C;+*u
-9<Ϳ[أw9K]W'
-wDGYvvR*vvJ3%7;cGաq?OJ6[Ғ)&M0KѮ7$"E6tl75*TԄaʁ)Ԇ!׺@]8jmJX'q$&dF"
-N\qibH&ٱ	IWZn^ڐ1#U,Y1W4$"0Jr"ڇ{OI	kuqAKg%VWQ3\pEQ_"e	=eM/ϲ<[V7ܓfOXߚ_
-ӹhp@ۢp{RED3۩G7E,8݃>,Ԇ֏o)F(5H`
-?kP_D5w;AEsaO48XLZӮgn֩Y
-)8u' Û<Xyp8$V3]˺C|ńKN\P6rW.JDbòX֕A̮ŏ"wwd+>,^ZnmG64taPdiY&}uwvZ6,i	33@ZUڀZ05=\)'n&d5I;+,1!"_Otv
-ѽ60Fi	Zbd^<PqũL(:e-BDzPdOsْt#fĊohوǲn0W	DŰ$ٯF_.zoH$4®Iˆcȁv/OR<_<ɱpa*5Aqgj83ݼ؝_(p<AЉ0c4h͎%.ȭ~H|@vNU?To"5H6Bo$7Ewd{PK&Tև+]K%KZ6	Ԡ3|we[\.π2bcFvj
-+21UŸF3(@G
-?2
-g5PȀ0UܽF 4ƾ$*nʹʄ#,\v߃LsY'HcFkЃ0L}xĂb>t!ʭ%-Buj(teACނMpӨ 8E31gv8zvM0)f(vtHQǈV;A!rW(hNY'_mFX{ոؑzS*px8Ֆ/pKaS\?E ;1MI2Äyѓ'IځKx\B%pI,Q"X87p.xiTL&]0iĈGч v@:1RpǠYqv0dR,:?bqS5#|l	v}نEl`^Eh-׃+/6͚ОEhU[6q]S֣17*W͒ vk%Wk]'C)?q{r2w]kǶ@sځc7wߏ!2kν\'s͠J(^_YTԦWpM;z#bMRE#uc޶Cz_u6a99	ԯ5Ajא[iТP\oǖqòb.saI68 #o~,	?Bc`6^/
-j
-<&	S·FTd:$Ybs^Y_w)ȿCȢն]]҆=[Ͽ'^&1̔ϵno?{thOyVש0*
-E0S73>Z7*KJcsN8tswfoװ:S"aS7܂D\$A?	K':~9ff"@;vza^JIKJ?iws֪̰DRn$9aN}ߊYpVQٓZ=	9iL/i^$1̒,E}MT9Ĥúf<B~ƈ6-?fRc08-#JV,vTi1΍;~~4]Wu?^d+!HCU&bZ!%g<0ԋ6r2aaWֈѵUJ<ؽT/oŏ8w.BX\Yybk)l>vݗÐzvCӟLF[N!qſ(E[.c0-]5makm[\< qIy G+>!B7wVVE`EIьz.7<ױ	4jiΐ_(50ϊP-ك&>A'KjЪ	)x@VϕQQdDt0j|}{@P"a[<)_D/S9bň/,/yظyvgԐ^0c'2Ɖړ/\7g˲Tǁ]ђAdaHbJ!a69~)|Ey'"Db&Zԙ!`y:ЃzP>aCpBq!fgW@wF78 Փ:8KO`8:DԀ<ϡyƓV#pً^g|zr[z	@h)oc5wfzӾmJqpŀٯBW7u|ʏiiP#KX!hr\Z0pvҮnݿɄbL#
-StCʦz`!2ӐȪK!f:5EQ~&8wu\]}=2Vαf(=рDXM]u҈!	%&޸d%*>
-VTXFϲEڦ%č]$'K<ь03)q=xb&8rc&ln*JIopz9		|h]b6%sedŝeY;iRbYG}B%ädH]#h~iLP+X`ʷX@*K%̹ۮ̀m3˖9cjv^t(?&l(ަ6t^l\w۸iݝ&d_E`;X̩	x{3=YŖWT&|jrp<ƻ7DAg]NЃUkӭrխbI׶͠ݺxۥæݖUȶ;I?`'w٩Jّ1A|-}mQĵugTfLR_1&[k267b3<+lܒuRMв̎\ʓ6Z֡rcD?$pcª'*Y&,"H!Mh^0xGmuZαv<!+|9vC,2X(;mRF%%iۉTf+xKf\:%[)Vu)IעVЗJؕ)/Biמx	Ѻ,ނPSK')-qQ׽¤+(;&sٳAAh#'Fvka1Ԧ Bx(EAh
-Y`cȒSewXx9cA͆إ& aCzL+sJEԲ)l]lU`;~	v5r@Cfy?ҔΚΛ(	 P:f=$KߟE1	[bA3J5^*8Z)گ-]az<dQPvl7ۣŋMEfDe?ˎUl6"2)+un'cױCg ܋)vQ+еO<EnҤC!1ݜ_,0?ceq%u$+M'TlH"$ߖwDK7ߑ2RC,wA('Oϙ^M.m*ͶH|;ɁWhsT2sru-,CľsY&ęaEgWqj}"ɐ3[Ҷ7*EANXe1:!_9C~ UʝZt-ʟQp"ϴy-N%VMYt@Rwnq?`<PKnd=Z*4?̎drFFF{zXхӽ¿2oOLe5[Qo״$^[h]|lQ	ȁwhE٧*+atܐnJO:w9BSuvk4}tp5n@GIGk1q=o~")oLHc$Y_4ǣ_E>*f]_EG0	Hjߴ}|'s5Eեr|=bpپxom$`KFio(KXV%QAɳ6/T#έӪ,K7Ի!X5hDJ4akFT;4 Zi~	3BOՊ$Ŷ'o'HEy{c"h{*ʖc,TۣJ!\+jWV:mC \p$MmM%}dT69UI*I=+s)Hh7m
-i#]:m}hs};mXcZ?P!Nchx`=,8ٷ9GuPpe(u]3R؉hGL%:B~cώ_aÂ˚$?"MYEKvQS>ZϷF/ϖȏP'lj4	=z)*J'ݟ1J
-89рQsY/4D,CWӝ)M/\gMy$&'ԧ1¤OGfAmHQ%(I{Է7BzײrƩ&NI44sF,G*˻QYƏWϤLAdw3W7@E~12%H#œwͦXŤ%cÞXlG̎/mjl2͂
-{{m'CS=3ukdk0_H=:Ֆ	CUiıΦ
-Ø
-NE6'KTCB`e[C6v*uMH
-G%\ƲG!,lyA$rMT==GH`}VOD$CZaVrڪ#Z{p_ZqzM΋PEzNrġI@$0֓؏BP<AɱbkޖL&\%;\B@QوW\G1[ȓh_4e?zʺ%lhf=W}߰U$a<.7]S½ugC\=
-l@UPpּ{<	(7Ůp@udELtDRK/Fhp/-hed
-[WO]WiHڃ4xɧXnqBv,-C,<Dd*!EoGL?*qVRbBDz9ΖzggZ61BxNϊE3odʖخJ9مiU6ԁv5+sxk͔4{NX8GiMuXbf	HvR%It&3hbűԃD`GөјݠhdK_t^LS/zo	5>ʦ)ТT$Bީ)wW+͹g<CR?Ķ
-im׿5LHt5*8Jzrq׀j/V:_J֚վ?*:NlY{Pĝk]B7H֞vBз7eĻftqzd~IҜ6ܒJp¢ô(Jc.E Ntz:$PTUWf~IoVmI?$,NO4Acmt=fʸ%<[lٰNZ9=(qxJ|$[POu7WZ6vV8KŪЗ0"ä|}xq8nY9S;l)яBț16+,.- 8FoQS@GyFȎm64dcP7Q@mœx;#De\n{7m~S@`E1,2Y@Xig<!lʇgчmPh=:875n)ѱo`R4Da{F3p%/޷ς:I,b|	ׁXbMͥ<פ>LydxX7^E5ǿgÏ:+?|řni_ՋF*HD.sBzhs6LH=Z@C42O׺ΗD~~-	sZVIpw@)^ߺFT.Nc}J22IRt=W{m+͐9C5gd+E̍B77:x,/ΪV^ځkqKApF		²E\pSQێL\m1KE}
-!Ӌuߊ%
-9!_rr)ځ"2HvтT7RF=Eo#6?#pmh29/ eF[ȣF!1kGld̋(V|Mݷ	܊0UùiX5Νo+q?Z:ѝ;+މԋ	HѬ"9`W}ٶ4o'ql;lZ[nr:[y}Uy<kqxm^*^`{Ц~ԭH_uLLVBzh(; NtP~P7xs.\:M Zx/6YPw-#(*N']&;#vSkȦ
-Ղv/0!"xk<AQS>)TE@aPDMi<r	_pӋ^Acgg&ۆ fހGK2ZHb~=4(HlYfxVQ+)I\9oϯم,5TNȩv Y5WԺ+.lQAm~9)sݡ3ȱWY6XF%>ACCga@%1"(;cDG/b_Ћ4@Sp{ǷC|Xxp_EE'
-`C٣go+U;h^;܎ 9xWaVL˖߈\2UVfk&-h[K=VZ8	Lw9tChfL'՘~$hzи{iՌW|u`hKN\qYu<3˪̅R.3!_ϛ-ZSnx,RU$$I9V9ìpmϚAzjbA[>$goCQb<.rxw-Axc<֫F9fhpXٞĜN[&xcpF
-PڍZ۲:SY`)'C:D(k_J` -~7 Ţ1 LQT!3-m#KݜT4(ף{^ՑʈlЪ>1ۓZF]ށzL͸Й22Eҵ
-^a8Fetq
-[gЏw	ԯ҆P8u{	rrWYK~FC5%l͎\mK.Λ|!ߴ_a>	:gcLΈ3KɿVпP+CԹu}%.ݓ
-:NĮ~Ge;NnK`^X}1Fau:Yx.ϽD9WSk߽/mG(eތ3׊MPs3J<͚#<$6VvtN0y1ȈՌ,/ #6/w'O,ܾk%˧QrЗ#\8jt+Tۦ̹"$|^\kfrS{d)$PiǠs;wt$1&Wv
-
-}a(=Q#ٔʪx`ےR!ǿS$;@'mAҚ6@iі'o4UQ@[Ia;Qڈշ{9/rju/JG=*v:e-N"l<7S](m*R~g}5]5#?DBȊ7x8KhZAˈ:HG\4.*wM*#k(#bRyq׀CjFw|'jGQ`Udm9{PѮ6EMtKhqiL_!:x8@JPI@*'v5\q"gգF!?|	ߓfݶqȔ\2S>`:82ҡQY0}Q%U*1DvSp+thfgl&]HyE Ѝ=яͭvm* Yvܹ(+v߮ǼBQU6rtϹs֠ЍTuD<,K6ؘ7exoFQ~˕2Z'K[ʘAuٟGK4i/x8!!eІeKˡUɗxfZXBabM%wۭf"` 	h?ySuւ<m
-=C.zn,	˜B>̓"RxݏȻ.^czṡ9o;_~Ӝn$A`^`R_+Φr>D.>I1bxx.+"J;3_b6").7"/?RiaLC	^jMլtۖ2&E\CЧ$uU91?6\ä'Ƶ$*yڧXVQcuhH2ҥ]\wiEYS8;'%<p8=Ǭ+%8?{)iKe&97sy$ro@GRU3cIUfJGvCUĵeIGoT'Z_Li|*#	hCWNg
-nWtO^6eķ̳G@¦Ƌ2zwߘ'^Y-KCO?|+"ՅfsC"D9Sj_F@77p'va,ādIMe?ձzmihb-k+jJ0}B72̑5/MA?v	ۿƒz/Um:?|ՐB$ifY)y{5UkʢtElLppՕNǏ59)D0ou2vi*6{3D]ԑf,#q҅M
- H 4.xPV٤z	i$ -5>7mYiQXNB^Ap8vgg]ma*ҍ)wsƾ=ߡWvS^jtv\ŖhfLǚIe0}o*aČ*}_o<Y3O%c2P3eh?:דٽo8ۮM"{_՛tYÒG0@^!,ŒeH9ɀ$%^N	.3XShJDDDȻc34Cmת]0ӛt<K)yW،ɕ]kZq\q_4)SnہY3ԈN^C=;bӆvi0F'ʀm_vq{Ŝ!2nԮ;߽ecWk0	Ig2
-̢Ow%^!7*<̹w˟yT]6.5W˅t"s36:W|)xβӹ\݄}	p/o1Bcr	owmCQɹĿoQݧ<<wۜ)1FB:֮%37C?=j.!	#"&N	GRVGSeuK9It[_Qw	\Y`d<^/GVC|x;Y]=[76s-:č<((,XJ=58 _mvj,C)ta°SzȈbjU
-Ojۮxc21/kiX1dޙjw%KW^rB&0ZM#fXʬˣ:d4v#YBKHoR 3nM̜ Hk`J!F p_K	XyDڤ!Rbߝ*6:4$*c*)|bIV*"{wvcZSP~ͯޭځVݱys{NVb{i[EÌx=B}~rаK-SE&_̩xӹMUiю9a0~ O5SVs;H@Rg`j.EM@yuNJȭ|xc'<l1Nc*ܟR?g	C<PD&"Wńqj+I&GXބzRſzyxiJ¤X|G̾ŵ4STdAԤ8AGɑgFt
-q͵gt: \lN1b>7fKC5VQ˜wyISmʅR3&XJb>&9<{ ;4a81o!4yut6M7j>"#<nxok"
-,[sYh>\Ǝ&_mwI6)PR*
-3٦ƟڤW9cxvŖ's)2	,g
-Zɡl?ƣ:#e;pv,,USnж.iuHq8syxWQ&)jbe;-]A|y.4Rϐ++\R}yub-R3t/?3Ev1q}puDckh^>y8v߰bpRً"ka]D
-̝df'ǘDVocAGj[WWqٝDlmGp$K !#QY1m*)>ąjy2?r$aj4T
--l)U<̓rB>w(z#25`@lc[+B˕`}<==U<JoYMI&y|z7̘ͦ:Pe!@)Q-aҫw5Q')=faesׯE?a;ؐ$Gs"sBXSvFI={yցU ȻVǑIέ1B2SgMҿӶJ%Tg	VER
-4ۆ[pgZV/q_ТM1*<wX\i5	 gw.b~̗
-[uoF
-uy@Tf̹nۮ"%4"TJH]ʰonQ8Ƈhv7?Q:jZu)ִ!q(biVƭttȼR6LׇmhX)w~$t$ʎ8Xý+I1[$ahC1/nVlyN]Oe?UƷtn1V"N,Ip}SʎДP
-|$	cɯl	LEXO/*H'C@BRŮt%4RerӼh
-`K@WD_'ǟȿyNY188cۘ_^gɘKnukaJį"5)?^[QFA
-W;#0._4x4;ݸ=9`L:k?(;}_<v,|{l#QgB>Ck7ax9
-;[aJ>L!!<aRDj*YIc'ȮZʇ[~@CĎt\ѵJRb~Xs}pNς߂|ӀR=DC1фWtihC!vY+͗~M3ބx}܈2я~v@uЦLȇ]1-8UM%KeڍWEøazqʬ?U$7D|oiݿ?WymL ,G<y{z\ǈԵrF8EVbo C2	ʼp"o5(JxڽR\!x>mboAI'0H
-ߏNK2Pяm3xW4(axu]kiQmδ'{yC>yiY՚?"3γL W|8)t
-6\jYuYn*`J[ԃ0eQʛB3,&	߮gx	ǰaHK>#~K5$RYMВ#ϛmǰϽhyJBe-3RͬpH5%Ѝ.N?ir|e<͌~nˊyƑċ;b-I&)Ά(Vv%XЈuCJd0Ug ܼR3j+TpթΫʅ4vzV(()BiiF
-4b8׫<vÕQ5<+΁M)/2mŦw'8Gݺ"Ajh8~Y{6˭H+9Oޛ~ߵXfd#\ߎn5Y ZriNfeÊiWDvˎj ]+͆	e`'=0,.<$gUuaGxJSpV_ݠel~ٷgTGlp}(F5Bl7CҤO/"ԳzghGvЍpL4O(qP>yLUj'_)Zynnj p H7]b#0-I
-!w]Sdafo0Ĝ̢>.'>vJ2&o-6Q#8o|>4(R4`-DOa\DTą#i{f ͇ך.j(V:ɩ<3=-ח!ΝoSɠ}An-@O,fq|5'MֺQ\̘ʰFA03=Ȳ'#oƿqٰȏ1J݋8iڽcW}9yṚgKL.K#?Bc
-*7e6	RjϮ$5L?ў>#ރd߲ée9qzA!ƞ܁7tO~Kl3^[ %AD=>UŁ{= umaz[ѱ.ڈ3>O'S'5GBxswM!RY;TE<!&}`]EQSTϓXɤR[<mc{^XlQ;)Uj6'sa*l$wwh&#KݐzZ^wI̫^ѕߌpJ(\#`~3Yx!`_:j7:zaK^;\Tf"ZSGgշNaqmm>dfg/-ɊmCod݈fDհN
-y	h3Sե}E@{$/ٻ=ivr)moS(ABӣйvnɡ9^GlcȖRևIײ~bMxpڒA6T4=%LM/H:C6Rll,߂b`\gpMEj5|5߉ú-W!ќDv/6"Olڠn;cb6ىY\a	T܊E%׹oĴP5L@_Z&VfѤP2s8X٦0+jp@Nuzз(mfYv*Nش% `ۙ6=@6Q+RniŲ*v-?Ha"¢4Ig/m03?cәEf%/Aߔs|,\{_s؜ˀ"+֊*m].M{Y`$ɀKG_KM8{O&.ӶHgoZSo:( GЖ	1fD%w*Zw0!_e
-Eqq
-!PԆMbhJ'LvM}u7H\.9|;;|'-J?ɪ-s4|4OpA1ԭ0CmP=
-iL6΄NiI^/|ɏ.ŌS\?ev՟*-֏yJaKِn{wٟkjM՛X(M9/2ްvHYы;(Ru/˩:9x(%8oЦy\/޲z$zMh%# ](roҽ_h	a'yx#07ʫĈ;,ӤҚG2Ӎ\Ԁ	o,Ok+M4PZ
-p)4ҋzxl	܄܀uT4h.S_`xժ	s-2T+d1b4!&rUj.RrE̮-8y]~%Ҵ!-܍r7P׶ԌtW.8gd1byp4ިg~԰y5ϬV[9N}Lۘg}h؛cbUSx<Xn֥'M5E|lXc+`D%GTC5@U
-ӎOREa -O+se59ģ*~PWInrt˿$.vQKwʼnѠ	N2Y8Xt&ҝ/;»tIvz_M|!w
-NE%ڨ>'u*U@?/o)7ц1{5igWs<	d`-YY64X3<	{I4͍g[ڀϛ0VbmdT٭wؾFQ~K{<r>ۛ#EF7R=v%	rϋIZAlަj?N}w|ߛqYG*ԤܼApHʖ+ۢX/UynDcHĴ9<W6rI@@y)n'X
-?p$)'(Cݛ#ʴw޸lЛp5d	.
-?@P6?c\zIplqiYz,ϕLFĹ6$ֶ+Qzi9Z	R F)ܛ(w{D#
-q	J^0__SD}uڟigĢY?)-6W1Z	sMNljlؤlZ~:·\44r΂Z$^ԆmأQ9/Ö١Ӫ޾*ܴˤcy|ԳSdBuYDu:7oIzYeYVl(؆ @ݖַ{ݗuTʷ%!=6XDa}ڍ)bi:"ŗwtR"6mGi	x6eCk
-!%Ăr2J̢5SKL, >mE]"&Ϭ:B?$^kS\VfK
-ɋ42nD+*p<٫8<T
-ϙY\9Qg]ʃbo:CٯlwҚgPZu9eUBgr"*#32L=D͗4na۔GW,J'bBāI8zFBe^oŊ]OМ&d|ޠnf<uk5ǧ*ߵ=ֻBSOEqjY\;7\TIRXc(ƢbAyGq\mj\LH$Y׳gs*P5c96Ǘ5?MBtY=!&"|+Ǘɠm!xJTB]
-llq@^Ú"^^AzEMU__/	©DrԄܒy_z;Kרy]0ZQ1kE.κ?H#I_9:UV|C}N׽k":Q2é'/IϽP/k!
-%ħLƴ1N;nN@pShf'}6Y`$O5PiXM!LĢg`3`͠@)Cnȟ`[wMpR*Ig]ĵ
-fqTЩKPb߯dԽPac[Sy1)^k$'@_IBԌO(6qa=R/	J̾s(AIQxW]g0Bƞ҉i]%yXOևv8e{Pp&2$kѴ#+aڡfA׭)b:ë->>RZrV@ЯNIX>+P2]pZY~&3Xn"}Aۗ3pt2EafvTa\̀WpnLb0KC`\gl:$LgH_b%|Ƀoz	NTxö;p ho%8s^@hf4/Y#;+&uX5ۨ?)=LgіbC:0ʈ_zO\^WbZڪ|&T6bf*ļʧi}U3Eӹ/0Jl_,4!35X
--?C:i`LQ"S$r%,/EWҦՊ~+BPm_RPh|u6ܻ|_ua}ֶPI<,>}U!ֳw13v.4ih9?2{9ϸLJxR&a2cׯz0~xN_^[loP!4dkS+~;IZaƧ#NS;.k!~iKsZf!I(Loe/'-*Ж=+0J;D_Ք>'ph] }bN=W)%E̉$У(eȒ֌KȖ"y'-y"6װfݏs*#ˑ,	*)daKyWq+_7,6hg<śC&h48ZB`HodJ'6'PXB	*oEVZXOVMjVxNT$kx&eN~oxda:t2h:FΜ'c2{(5ok235zN>xL)3wlπ7x]J_MD(6*6'[[fb+xx&enpժfс0>ѯdXw;3Sв8f&iLe99`4\[߼/(HVмf%jR;lZ:nMIon+B59z͙ә)-ii:JR˫M[k(߭ʝ/YtԿYXܦ)'&L6v
-XA'M.գ4\ו #yKvŔΊȺK^eW'T`j0![ DI~l_),9Oԗ~L͆ܐhBwK*2ҥvϠո~pϐe;9Tk<҅Heh}	זHlU<[ClzwVW"ָCGޥZx[X*b/^*Sl }xXo2rʽy} -n?l#<7&+_KRU.zTnK<f~E-»6]ȈA1Jb<W]Ln:Շԧ\]Ns*vAazm1'k_QXKAdi$ŵ+E5 2},]uc7R8յ6}kjxCZkP"=4sD}4 GC}n4@$3^ΗƿH>bcfʗO$Ď!JZ~1?uBXثgg8w3Քh-:grNȔ6VNKts\^?rHںaGS̅ǆK{|p{W z?1FGE2troUgW"ŌYjFy
-oqN."ʛh`ŅKzWʷ:"Qy=d9Mvju!@Jmݱh8VƌRNRIcc_5}TCoeVX	%*PO]|>@6?/Euųz5:p`)PVۚD^L!YW6fήե޶.	LN>ZMy{2t:˿ddEn(fFSs`wI##q0UY\r-\*Ʋ^3޼]kWMN΅Q	uLz G,ݽ	a?H[-&׎t U8i6FŬ'[`?24\z,]E.KձXv9JԷCrĖh:-aVJq	p۩IyX)\*"m`wſ9rٟ
-wPzS4s1f+[^P̷SYޜ~58ξ$q@0A*t[dv?k`CmyD9esϲx`;n7sŢҁҋ}>g~^Ɩ`IgZj?5Ұ v̪`k/>ʁ]ʨg0#Ry >Z-]=/qINtR݈v1!1kռS@ D$+GBNR 
-xqFg\ŝT2GTd$ٰDP`5ɣ<]շ.@̢:.܊>̚ɱG[@zZ|2c<%W2IzoM>ݽRS]{mx/dO	}+GqFʆu/ڝCmހXkڅ/=g?/.'_MJŒ$ܕϭ]Q9M~Կ(RVأ޿.\CVl)tu7NzI.llyڊ%nOm[RJh	5bߦ?
-aMV+Edh441wu\Җ,X#R[7Ǎ``j.b:2t|cCއHxP>S>[c*iicr'[,Ya+e%dOI/K;4Y~EO$m\9=wXɂ|؁;߬]1ˮe>g9dtם[ӿӾWc߇`:vx<?EE,؏ǀǳqUu%xL93e^=	sQKEyPffnF(5KSɰ[_3_zl3(ֻkpZHCQBǺ	RFl[@Mc/zEZ.b;.K=VзCSX2~\҅ȼ_W,i\#. b*Uɳ:I$\ $z&[yPq_5<+Ccƻ(F(z4]~14@gYABcҧs:hcL_wKG:DsВH"td݄}FNm2^'(fVSc4ڗ0jŽ{>PqkgCky,]b;gH_ɦzC]#4?cdm64k;޼ELKa-s|(}ɥwL4#7%EԊUֈ۫XAɎP֔rY!xߟ1k07LݾrgRsɓ,81[Z<igNOc3ѻ*=Տͥٱ26۝UpJ|swdO$6¦	ϰrUZXșxλzG<nXUqmW8If_'H?='SOǼ5BS;Ӗ\/ʹvc@7M\՟%GP+ۅЕOSKӤ:r9;R<+z{%0F4+̌	_?-eCH`qM`&̫C7jYt/FߠI4x+Mc9ŔKzζmny)N;:E@>Z	K^#CXodK[Vyn1Bڋ"cNmU&Gq%%wZ(fֿ"6omp!b(-i<7p`C/!Ss=iRJXYbe/WW&?`"~_3]~̨̐_^v޻4XvVY˝J¨Kޖ1sGfƐm@؉R0EVnJԍ&ɑ~"=<	v]`#z%!e~XܻJlj;@lmkkהu6VVp;ƴݝaÝ,yɧGohR+7AQ"3Ff9g~G{M֑-cwЩAf6PҌfr4vʹ~"U](+vcE7S%x(tgEek"}
-92>ŁBhOaN4ee8*^tS:5a5zMk=Qvc;kfɀ	yI&TAf4}>B@ȽYy\CkF`ܻC߀,uY0ՉƦ[BoTb,	b˱:q2ߵzx!s_mI~{{D`CHGpk,Ts԰6.(zЧ8R3+u2σ<\ЃVKRf.={É?*Ets9J4]Yaޕ>ciYF&@?b!ʲI8	
-`ϷF*ST1#L(׎ی	qůH͓gC؊ܬ}<;<6bkNQgtvܗɁ1|19DA^'RN"s;̍܍vnY1	E"")~bb	\Hɗݺ0*×"0"^$jjX''ݥ5={igǓ}Ӱh>u?J9GMAȎX%
-~ī+A;JNq8_/'ވCD˛,p$Aȃf/"7,d{KњNrH=ܚ(ϵZ|8@ssY
-nL"fA[aY 2c:iwbHCSڡ=jA؛VyJ9c׬H<o?BsT=Tvn=U|]Cֽi1QyiUu67U6/P"arUxYHP#s@:o)RyRڋѝ9y8BY>I\0RxӨר}S_̙a=X7
-g-k/%1֦ezߴyr[{ǰKF&D+UN<F3=Y$QX-HCM)EIRwSԬ.-z~Fs?bJOBE]Ϯrtp`IoV^hG(ÚF*Ηs=2YܾKԏs`:/:W('.:>kKrŖtM'4Z3SqO'^#8r։ٛbNc]OQuJyA_fo ڭ[nY/5ʴPŊg7	>	˩Pzo]pW|f2YJE,$DTmWyc+PfKXSBIЙ̱o9+a0h^ORЃ,Xjiӓ6wƳvApDK8m+jmvJ.?"K{EWOT.A֐b8Εo_:@΋lkQޡqqnfvsܙ+Ҕ9?^ODSۛ47ɮf ~/e[Gvc>ֽ
-]˻*8û/BsO'ԠG%
-*n6AbF8UN,ϮtEmwYtudt|DEeT2l\a+ssN`BT=&6@NdHs,GNbO8f~af/(Q}׋mE	,rh-B &G|EܦsѿnG1 SzDUYC`/ڝ`f<Uhz1bmX7\Wd0-W!(t.74̋-ĝ)qE`ZX`E\CI׫oڒ/Ouɠ>Lk_˵H,bgA01M6ϵ?b6K,SbPm!IާhkB	K~a&i^F-8ASאlrs=QԄ_#ed۽β*_x*FT?FNֈ!>IzTx
-Mb"o`XS6\O3aRӋyƥ|?)cٽ*5=b߭(~I&u :_R
-GʞdQ7Iݸ=W IuA}M+nm `}80ԏ scKN63 kg\^yGp
-N=(;\c\zDT7t͋14R\#ãD܃ڒ$d
-~nUY˰Z=\;VamŒ&\LSvޓz(C١+ăSj7c9MR\a]z/N4LYJyʋd>ujO }cify׃sڗx3/GDMn%U!m͉qe;e7x6gY3&ș0P/54j51Ƥ4rLsAڨ4f}QDtvˉzv6)Aͬ:D\+PsrJݹům
-<%ZI2<BNygF'˟;3'WbRAbD9<6HeL/>ߥǖ1X!/R4=b^zn~όW@4,ۼp4q=0݁=	0-;4`hO-*CԞ[;ːaa[%¥X[Kw]JuIGd=wc{AcE[k,9Jww,ĳU8M'G2D|CAo<`Jy#lO<H^tdA#AOWUEJ).!Yp6Q>Tle0skT5gٺ}@˰ع5\ɱǅ3\Y+dT-{ʋ͞vi,ӋGlO5<&mFy#}81Ѻ	oH++,zoC94l,>ɶVQNdIf4s}X&_\QA}
-`&'/2G6-AoWeG[5O&SF$rˑN[JYkbçt!m-D+Ep,J|X{zM`_D$YXZް8-ed%V0BD]bxҡBRm-r>4Vie`[=ε7[ʊ/P	{xyRP؄s[w=@lMԔJhѷxHCͫëlyHS.=i/i-UB[S*lջ( z%w(84-a݉OEQp6fҶ͖=N%ܥn=FK?[54.i&58B|8&υth35KdugGM?%VaLՐzahKKz$+2^cw7[\g)XѽŐ73V׋!*88\4͒V&;^SA -8_I>ziZIjE2PۯXܨ1z	P"t!3BCŻk%:(\ŎHŒN=<e4DqA1f%	$puJaߗ_r	d#E7ҙiM`9)'|HaFkXіV܏ǃ1؋ѣA"?3	zݹssu؎2G&R@f?WoB#y<`#?43ȷ
-҈38:ڨ|ImѦӷX~O]`ײ VA"[e2=r1xIF_t?-!߮Zm PǄͳY͜oƏ]iP'l[U`d-_|&V֊4rlTQk/"6O$߸ʆܲɽf7gAG]ztZDp=FĦ!&}8[χlAxլF6C~Cgڌu#99@e}1%P+վuM̗]ۺ;Z!'F,SfQO>6,^	DcQhL׼_pG"VڀLLdj?}pU((^*pvfqcn7JY<oimˍOW?RŜ"k@xn#~W8֝pޠG1ILThϿs+Ri<̛[^ك2t;؀M$XHRL~CSPfǛ܆%:yJdg%0zLF֕@lfpđtנ0y%bN")
-sZn-\VX7Έ@%*ʹV-d.YGTt)Rz1xHҔ !ha`88=w2EPb"5)}('d*r MJh	Cpp"j[:U!CB}O~| U}n8G9_WFKX[9pf.E]
-dO̵wĵ+ޢ@WFܒ~K;/ 82ЧڬFl(GuDi@&wTi~z4{ʨ<5f;<yY{eng˿wru_sߑԿ+B0DVq1yJޠbRI/&eO8\m_iWrqamumOF;O] ķpLո,z0܎~+=UZmߚ$?+)NOs{R&U@J2:pTwP%H-2(	rhJ\NDG		x͂9(|vn7U:{x9uX	isg\yD3%X(o)=igH#LɎ?YܻDP,gw2"8Z8.GrF#AO1|',Z!d._"nTCwg$/1ZPISJs8%7u`NFX%jhӷ2 U.yx0_)Wez,?wHd*xj7U|Jo˦=ܸ?!qov`1`&^MRɼɁ$@58̸G3{+oc1N6@.'L>ojʇ|'aS"c1Yb]!b|FD=6tĩ65:yâU~GűCl8[ܝLb)nP)DKk%3oзǦse"-AVt46)H̶h]l7	Pq(Buvפ'0g<'W:Y".ǁtRQqۮ'<,QpwwZBu>Id4f[ňUTJN!h	8W^w90N	rԜoyIb9هjϊ֋ֆ!]NFߡ?hAtuHoD*'[^s#9_ހSWܧ NkTc6kmSbθj}7_QE"'otǆQhܼc?+/G6jx89ky6+ۖxJHRb4eҐQ4C(AH͆7Zx>ɻΛMUv֪iǉ[SlMCF+{ND<l7l+{80n>rt#ՀArIZ>xiyc9M7F3WdFXβ]0Oe0ġ+Iwl1ԙb	E~mñZC,``øڦ 3.d$ 'VLh(jLe%[σn~VقxQqA͟mg]7u_γnTF;dkbB1}	M~ǟ,R9rmQ:L!ېǨvܐ<10;lUZ̤q
-ŷ~l8/PŪHOƻwB)Qnuej#*;-|!<8(о?ܼo<vgx~yA<ZEKtc&֕aZ]!4DK<ԏf0u;,۶&OzQ&/:n_0>Z
-X\GE*C4W׍+x1 |3BH=xihzV,ٯ_8S0S&XrNtT@auݿ+IBg 1!юW*ɍR{U%֢~i<ʿ$UjٷhX<`xݍ47_4s!fѼ|:|W')j A	ߚ@vӗK'$nJpttVί(OWuK`L{hd(FU.`vfc&FIpdvnj+mLмveO<.uȻbc|ٖëUk7ސ&w@x474 b6"m/ZN_VWh03|90ߗ"	9Mֱ-VR$}\zbAZ7"~l{^qbrx=5R?#3ZfT+)}ͺӤVR*vt(۔ܩ
-הYp#O]yڿ3b'TkڙmF-*#֪$x8O~ηuwTHQbC'bjQI	)iWE_BN3
-L4дWzpX4m%։bKuhT4dg1 km)ٔxdyzŏkVqX
-LٛfڮWY'аL3č@S?/MlG	1s|ˏ% z%$E2?XݫmXЊ46H,8I:"`%rfv`A\{8*Sf$LF-[dvI֒<{Z,\f.&yf6+pțV&D,pIF<Ir@c[@Mz\pC;8+DAˣ7oLY>9PFԒ7JM߈-k;^f˸q@f6HNƯee]NR^?S9"܎CoFπg¡P/#9}\S7yNn<)ưEάQ852ekHvE,	B4> &b]`Дͮqd"	JC>(p|xA0Z.xg[(\7ѺHVdy}\oԳ'3%#uB2ʄy0sr7'1hSu9f7F@?X`r7t}[܇ߏ
-Gj{!Ӟ#+XÊh}j.B5ұ?OnZP3*nIbqs-ƙY2k2Y{Fs{4Qj\Sws@ڜ!%l1ȠTbhZmFuMcEn(]FrC,]anQQto1vHΜnw&ݥ-oВߴQV8{A)hҞ=ׄcС1Cwږdaf#;.N]ljkwȴ3.UCVUZQnaqBJ6jw0i,&3!ՏD~k62oå͟*63<y]27Λg':f\&wɀÞqξ@m4l̆<ר,)[lZ3>FqexiIãDJҙF<Mڐ[ϩQGPnMƽPT=`RȬVߑfj~<cv2sHGQ2Wj<͚$:o ''':
+NAqXOԡY%eK9ۅ_rk.iF{≠+t{LPELߌgFsQA`tDrχfgē.81595	G++äQPWVZ,2a6Uifq݄=Gq%h]aN,_W"67~hˀyDIܴ^$-|OPv`ٱt&rKhs`DAn#ü{.;uЌ$
+|/4'όF0uECw|K|	;0(cè\UɩIq>TΕ]mWҩ-˷	m`ă6];yzԋXʼ~ҮǱ]WWɃPxRkIIb7yt^G.\(iXhۉR{u?7:Ȯl@ne1AN7/#Ɋt~iUC";;gpEŀG0NQ-~tqܵb+>SSWYpV4"x8حгBHݴ̉pϮծb d =S&YSm{IWi]RidL8L(ÔJȜ%j(vK	ղGUHgX;FbLD4&^9ݾNM4yT""%*ZúV#Mcë6wR؝M`haŐMS'!6
+BhT?w!= nWLb9RŝϗCDی\=4=vbWnkwyasq
+kt,ř عHV
+ް@?cʹtv׷1jlۅ!hj#ENӍXdh*(Kv;
+-˥m}-п-ezȑq|_r
+P1oi:&sRԯ#r")<:#Q; ~م Xly:xd)yFt~0#/֡Tmf<Y@5{Bw<ڽxW5h6#ۢi&wܫát;R̀8-tnD2̟O"|NCC*JfyLo{8Pϭ&8a{܇sKťQV.sGү-Ϡ'`C!W+@_E9%jp+bl@AJ|/w<2tH%hٻs~ox1ؒ*jK
+ne/¯6*ϔc=ug
+0 *GCZMs×uZ۬q]KQ!mw>LU.uc/r7Owʿ1SE8ZE"_ub.[Ck
+]ACmͳ޳ Q}#HLىWs&0xAvDSr7޹z+\oR^!53IhƉTRgdR/-MmYїVܳ˪4t=ߒ{#M[ԏiW)W	qF:T=vQ̔t/Š}{*CK-_ҷ		m\&0Ǩ#5vטi?+%դ=.0ZPDoa>Ž>Pݢ)Mr^ƨ{T[eW*,x1xG9ήe?3%G{	M4%92=sFfjUS0 .rؙHŤ@``~:&̼IGcYJ\j%'wA ¼;*@k.m%;[Ü)Q˔M74kǹˉ8F Cܻ,.ٟj0rPYU-H,5Ҟ{WEw~	 |2XATq̲ùbV4i7\DO(Iwhimَ+=i݀JۖP^UJ(X9Szh@v;><h]w5Մ}ɡ'](NS/59iY3ES_^sOm@kkPc-M=&ÊAp2ΰY9Ui	&G[dۛ2#hTcrw%;9%^{l^`.GM^k[[{Is-Жǈ֚k~ژ{/VuH
+ZOs7ϩAD73q	-	VmeAI!Z `KyZKiDl6؇zc8<Dg`\$[";tAdJJ˴jܺãP2rzfٲ@T۝_A!VpZF0t2jʁPXaj5FhKx*X{1M=е	/;!J:[9XSjb1)iEp\Ǚx_fjޡ9M)6|cpW68,e#CGjֿFtLV<p܊5nsM:*&$gRNCXUzTEbK~޺3'u:[͸x^Ev-!G#V;W9pnÇۊxz4my"lw_zКIvwrƇpFp?K3w܈^ͨK{uZYPq,$VР)=r)i>!A$ĥgREyQ5bq
+tJ9ooɾ2HneU-|sB"թ)Dъ&yٯLFwX?Higmϰ+&,*?<f#t*pF*۰. XaEؾRљr٨7[!Dĵќ`+8|oʲz9=9Sd>kv	Ghرpjam^U)!1QS@ݝh4\jO5g|u ^igF]%Ts/KDU{FYC.Mʐ-j#ߘ&EPVS͞_ʛl{=~UeY5;P>E:9/D.`PbPD!ߞ=i[.=5g)H>
+ז|3no$=>wuMKgJ<"zVΥ$b0)!0Tye@ֵ34'0ΣРp<kk:-C/zĲVEѹHJusi+OK1vECZ]/́qhGMV*R:4ޢ0FR[]\"4%GԤ8['>M xZ*M[Hj$mQ&`V$Iy@2řvSv:gQ֩M)	3Vnhqn516(.@.v:3p\{qk؉YZ֑hzՋpl1<P0sZ˧РT8]Ę7Hf?Uk==y4͕^c)<hӼ|R`"ԏf+އF(֙ߝA[g|Ɛ7jaf_K	E!X)h)-t%H\]Cɘ.&hr*OKy7T;1د5ʛ{JQhFh#S\LLhѕ'gD1{yb\y-$oa\?-XG:#FLv޸pN6+Њ'IVxӭB|٥2uho)~w-H1üq
+ w#?DmڢtC~QNQ8b	0OEp&yoi1ć߫@E'^1́>VaqSҊoE
+ést Qqvڎmp;00'7H vEϑÓƥ 5{ed
+^Bܠ®	@a[z, v#\wnu09hɛ(.P	+TA>yʟp-ag~+LGJ\J'uǒ0Qvӵ]s}cM sɲuM.3ޡ)-yP*F!7>=j#$.Ј6.zQ[.YXr2T[Z5@ֿˁCZfץڎpػtȉtORP?q̭͟=&`w[ZL.[`j^Un-c?y҃D^JG0YxIb<8&eDKʧՂ88#c0f/JςB]f[Ε3B~Y;=+'Ehْb>f*_I
+Έҭ\dSl_۝Om"C֢ħa<yt#Gr̝"+: 4F0'N3F*&oLیԱ֞Y!y006iham؃K
+ZncͻZ̈́xD׽ޱS
+ǇdPjӾXv-cMK:`PmLHEc>[ӵǾJCʰڂhPf-#m(x-ҬśܩȍBu$.gYޚEt
+'TR*L/7ʰ`fpM4|̍GH?4tfӷA^5dnB޼Ye˓%BK{
+\SVrCH\1BL\jHTسA:׶ZZ(ʜNR¢L@Xx/}(k|fٿ*ACRaɂ[_aX.}w*Viܸ[ڈFs&ߓb@HsGǦCڢ${ƕ!dE  9mauq=Ω80:t߮)%eu-ÔPN/Cљ|y:P)e¦D{TלRVH,>d0ce aTgk(gq4M̹iѷ٭Dd5֘4_Amի22Qy\."d;zփR(Q[r>ǵ:Rz?o+~Yw|Iuʼ~+9{ISOV|}Ě}LA֚ѩFEqIdaڗ#NXюPLhx>kK*,9OamYE\ޖŽW(Y>r?-,˺xS
+j*S	AQ.oՅ>rGap8K\!&WY'؍`!zO˯r@>	7)VΊzǔ7t
+9"{j6h.sO6SUbmjHB6{͒=dB.186
+<u%	Z`̒:0Ĕ5[j2xRDAp	3-nu9Hlz_HҨruyޣ#TϤWG<OXWdA
+h(S81 Wɴg՞R	5Z3VeCxOHWkHN+Yq$8qMX"!ęQT(%ݬyC[>)e+=׋G%_00MK`Ӗj`VGտ,^'gA=Vkݞγ99#'i}|g=1Ƭ#*PL8u[IFKrͳAX;d^h-H%ę޴1 h'K75G>ߖd^q	ɇVRIiur'!ķߐun՗3?xYKóuőNuyxۘN;Q#exIvOޞܳpZ_/xޘ{Tc0q7Lin'\iH*=Oɵ1`:ZUaTl7.V^|=uʘy@YM}4\@ӴC5)$Es8-ݢɁ3xK?9cY~m-kߪȪ@i҅T}[Q3:iU_capc/"yfO}rsȡ	R`>kƄipmBI/KFW,Iv}0t:Sɤ2.^@].hZ0ǛJ?-bxb44t6ֻq/93OHi&BaaV[6phm&рP:|=	Wݓn|9gfjrg$PSJ5SsClW.ethL_\K9+΢6@o)<51u]we>Eqdpۀߛe59Uc
++<e=ͨ+˸`2WR hږN#\P9`y3*L3Č3f@@ ՁP-:y"ȗ<wѩѥz^nb/1ýJLpه@&b<Jء}hG/'s,X{*h#W{{}?ʎ?6-Kфmw],PQ>iЏɉw=ܣb)7o@\*h8eNc7ObbD3JS7s݇l~>DrOl'{k@Fkո]_ *eɠvhM]JZʲрǂзH@ٍ4aZՅ'q&f>]Rۭ$@Ҍ\ɇ	7Qq7uػ*5GciY٠~.IqyONCzOQXy0c^34o$?M2>xs]p!mK-b&Ȃ؇x/{Mm"3A{@dwEnSKMw<e?@јu-13h\Ka8Q>|9caZB[T<8dGڊQ|pδES=|]A ǀrCNwQ.4%ԅH2z9<0|IZAǦxce[Wy*;8݄*@*+SͰ˘tV˼Bڗ4q8Ac (9Z79+ܪn	NÄEΜH	3aρuQ"? UF\N<xwYn++l`ϧ5eV&MҬFdoHfڠ%]3hc`h|d ~cbe4l&;sߵ0y@ע,7ެoq2ruߙ#fm9,ԙx0܇O8J{`|Wv̈gJv33Jۯdŏ`i$-#Ýԑ} Q!6b[ވstp׈I:79Ҥaf=Fά>-OBwrKo̒ۿ;w?u~D#T]K{SosVjIO;;{|k S{3O<L{@4̴Wl>C,; IQ!e,EeٌPxŷZT|9۞Ėzs*ҫOfRpP9nl;$]t32-=0߰cU߭toM"ڬX2۰bwӥƃ!ԈevHyʬV,:IpmG([wUz=,K8.ղoӛ"OSl|#N{.IҹOopշ4UI{h"ݙR ˞8n"i;g;Ae<"<ZLo!VAlPUʔأpM.+kȷ_z~x>֪ݞ~ހd[v2%5ҳ?K6ŻLξ}]pMqθsYax/ь<̠Wg$I`ua{,~U8v
+TjROA+|Ɖ MV_R'@'i%f,@O7?G9*vVSCQLcyէjمK:Cjn8l؃AX5(*ū):%!p+VɹoeYtQxC=	YMUC(6#Ő^aٍƟǱI@37C3zP'LrS95U/\	)̯ߔڢSfxiܜ(ܝGb8-ͩȶ^ەR0ԚUO%i'PxB
+r5ҍ\$@طd4/ݮo:4׾$>X}7M6O+-n**}RHQ17p=m*md5?_pXxڽ(	M(s%W9{gbGd!тyYPՐbNOӤAGǿFyzӒڔ=ЎCB8\v2^Ԭñӊr3MdI6 ݈a6wOEjKlQ%cQ<?/SZto8*;ڽֵϤ9LUM50BW[0tgm,+i)jwډQ8Vt\{f[oYM*&A}
+%f/]ckPAcu9#cʚZsuLtxޑ@)E/nR!<TRV^{d{Tعf^c)GEަW)1HR3ܾk->ï..i	b݄TV;m|]zkdA?y?>уB %y{}S`INt4}ݞH\.U+lM~͋*4a&߅xt[VYՅYv.$Xp>9ӶrPjϹ"7U1l<TL*@~J)YRjPu ]ψ'έӄ6k0|ǧůNSh0+g2foQ}e5m5==CBcpZ֖@vԥl7ϒxϚ#.]f:X9}SgڔcoCZ[wUj.8a\A~?< (c{c5vg^0	Lx֭Cm+2"^s="cu^^u!fpQuOS-05++͒gτtdć֩h&v02#i`f6ûG˃	4WS7[<S[~(ZJÏ~pT_9L=
+Cџ+[an=yK
+2W M;!-`Qo
+y
+Ѭ'BXVxTi4Vk,S8>R`Hx69m&0̮1#6Y<C>C1rFYvTФ#>kœ>n7աZM?'w(''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(24486)).decode()
+s=brotli.decompress(n.to_bytes(26762)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

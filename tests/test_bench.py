@@ -100,6 +100,7 @@ def test_pair_job_runs_two_records_side_by_side(root, tmp_path, sample_corpus, s
     # two records at once on a 2-core machine: one thread each, and a shorter run than SMOKE's
     smoke = " ".join([*SMOKE, "OMP_NUM_THREADS=1", "ITERATIONS=6", "WARMDOWN_ITERS=3", "VAL_MAX_TOKENS=4096"])
     env = {**os.environ, "OMP_NUM_THREADS": "1", "WORK": str(tmp_path / "work"), "CORPUS": str(sample_corpus),
+           "VOCAB": "1024",
            "DATA": str(sample_shards()), "RUN0": f"--name a --seconds 0 --env {smoke}",
            "RUN1": f"--name b --seconds 0 --env {smoke} QUANT_CLIP_MIN=1.0"}
     (tmp_path / "work").mkdir()

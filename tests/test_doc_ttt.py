@@ -1,0 +1,381 @@
+"""Per-document TTT (TTT_MODE=doc): instrumented legality (every token scored before any weight or adapter was
+trained on it, documents isolated, phases where configured), equality with plain document-masked scoring at a zero
+learning rate, batched = unbatched, 2 ranks = 1, and the budget guard; tiny random model on CPU."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import operator
+import time
+
+import pytest
+import torch
+import torch.distributed as dist
+from helpers import free_port
+from test_eval import CPU, TOKENIZER, random_stream, tiny_config, tiny_model
+
+import train_gpt_human as tg
+
+
+@pytest.fixture(autouse=True, scope="module")
+def one_thread():
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def tables() -> tg.ByteTables:
+    if not TOKENIZER.is_file():
+        pytest.skip(f"{TOKENIZER} missing")
+    import sentencepiece as spm
+
+    return tg.build_byte_tables(spm.SentencePieceProcessor(model_file=str(TOKENIZER)), 1024)
+
+
+@pytest.mark.parametrize("env, var", [
+    ({"TTT_MODE": "docs"}, "TTT_MODE"),
+    ({"TTT_PHASES": "50,20"}, "TTT_PHASES"),
+    ({"TTT_PHASES": "0,20"}, "TTT_PHASES"),
+    ({"TTT_PHASES": "a"}, "TTT_PHASES"),
+    ({"TTT_LORA_TARGETS": "q,proj"}, "TTT_LORA_TARGETS"),
+    ({"TTT_LORA_TARGETS": ""}, "TTT_LORA_TARGETS"),
+    ({"TTT_LORA_OPTIMIZER": "lion"}, "TTT_LORA_OPTIMIZER"),
+    ({"TTT_DOC_BATCH": "0"}, "TTT_DOC_CHUNK_TOKENS"),
+])
+def test_impossible_doc_ttt_settings_name_the_variable(env, var):
+    with pytest.raises(tg.ConfigError, match=var):
+        tg.Config.from_env(env)
+    assert tg.Config.from_env({"TTT_PHASES": " 3, 7 ", "TTT_LORA_TARGETS": "head,q"}).phase_docs == [3, 7]
+    assert tg.Config.from_env({"TTT_PHASES": ""}).phase_docs == []
+
+
+def doc_config(**overrides) -> tg.Config:
+    """Documents of 2..150 tokens against 32-token windows: short documents fit a row, long ones slide."""
+    small = dict(ttt_mode="doc", ttt_doc_chunk_tokens=8, ttt_doc_batch=3, ttt_lora_rank=4, ttt_lora_lr=0.003,
+                 ttt_lora_targets="q,k,v,o,up,down,head", ttt_phases="4,9", ttt_chunk_tokens=96, ttt_epochs=1,
+                 ttt_lr=0.05, ttt_polyak=0.0)
+    return tiny_config(**(small | overrides))
+
+
+def doc_of(tokens: torch.Tensor):
+    """Stream position -> index of its document."""
+    starts, _ = tg.document_spans(tokens)
+    return lambda p: int(torch.searchsorted(starts, torch.tensor(p), right=True)) - 1
+
+
+class Recorder:
+    """Spies on what the evaluation does, in order: ("rows", first input, last target) of the rows gathered,
+    ("score", positions, nlls) when losses are recorded and
+    ("adapt" | "global", positions, rows) when a loss is back-propagated (positions whose NLL gets a nonzero
+    gradient; "adapt" while LoRA adapters are active). Positions are stream indices of targets."""
+
+    def __init__(self, monkeypatch, model: tg.GPT):
+        self.events: list[tuple[str, list[int], list]] = []
+        self.starts = None
+        gather, accumulate = tg.gather_windows, tg.accumulate
+
+        def spy_gather(tokens, starts, lo, hi, seq_len):
+            self.starts = starts.clone()
+            self.events.append(("rows", starts[hi > 0].tolist(), (starts + hi)[hi > 0].tolist()))
+            return gather(tokens, starts, lo, hi, seq_len)
+
+        def spy_accumulate(sums, nll, x, y, mask, tables):
+            rows, cols = mask.nonzero(as_tuple=True)
+            self.events.append(("score", (self.starts[rows] + cols + 1).tolist(), nll[rows, cols].tolist()))
+            return accumulate(sums, nll, x, y, mask, tables)
+
+        monkeypatch.setattr(tg, "gather_windows", spy_gather)
+        monkeypatch.setattr(tg, "accumulate", spy_accumulate)
+        recorder = self
+
+        class Spy(torch.nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.inner = model
+
+            def forward(self, x, y=None, reduction="mean"):
+                out = self.inner(x, y, reduction=reduction)
+                kind = "adapt" if any(m.lora is not None for m in model.matmuls()) else "global"
+                if out.requires_grad:
+                    starts = recorder.starts
+                    out.register_hook(lambda g: recorder.trained(kind, starts, g != 0))
+                return out
+
+        self.run = Spy()
+
+    def trained(self, kind: str, starts: torch.Tensor, mask: torch.Tensor) -> None:
+        rows, cols = mask.nonzero(as_tuple=True)
+        self.events.append((kind, (starts[rows] + cols + 1).tolist(), rows.tolist()))
+
+
+def recorded_run(tokens: torch.Tensor, cfg: tg.Config, tables) -> tuple[list, tuple[float, float]]:
+    with pytest.MonkeyPatch.context() as mp:
+        rec = Recorder(mp, tiny_model(cfg))
+        result = tg.eval_doc_ttt(rec.run, tokens, tables, cfg, CPU, time.perf_counter())
+    return [e for e in rec.events if e[1]], result
+
+
+@pytest.fixture(scope="module")
+def legality_run(tables):
+    tokens = random_stream(700, seed=3)
+    cfg = doc_config()
+    events, _ = recorded_run(tokens, cfg, tables)
+    return tokens, cfg, events
+
+
+def test_every_token_scored_once_by_weights_and_adapters_never_trained_on_it(legality_run):
+    tokens, cfg, events = legality_run
+    doc = doc_of(tokens)
+    starts, lengths = tg.document_spans(tokens)
+    scored: set[int] = set()
+    global_trained: set[int] = set()
+    adapter_trained: dict[int, set[int]] = {}  # per document: what its adapters were trained on
+    for kind, positions, extra in events:
+        if kind == "rows":  # every row, scored or trained on, reads one document (its BOS at most at the start)
+            assert all(doc(a) == doc(b) for a, b in zip(positions, extra, strict=True))
+            continue
+        if kind == "score":
+            assert scored.isdisjoint(positions), "a target was scored twice"
+            for p in positions:  # what the weights and this document's adapters had seen when p was scored
+                seen = global_trained | adapter_trained.get(doc(p), set())
+                assert p not in seen and seen <= scored
+            scored.update(positions)
+            continue
+        assert set(positions) <= scored, f"{kind}: gradient on a target whose loss was not yet recorded"
+        if kind == "global":
+            global_trained.update(positions)
+            continue
+        by_row: dict[int, set[int]] = {}
+        for p, row in zip(positions, extra, strict=True):
+            by_row.setdefault(row, set()).add(p)
+        for row_positions in by_row.values():  # a row's loss covers one document only
+            assert len({doc(p) for p in row_positions}) == 1
+            adapter_trained.setdefault(doc(min(row_positions)), set()).update(row_positions)
+    assert scored == set(range(len(tokens))) - set(starts.tolist()), "not every target after a BOS was scored"
+    assert adapter_trained and global_trained, "the test would prove nothing without training"
+    # A document's last chunk is never trained on by its adapters (and only after it was scored by the phases).
+    for d, (s, n) in enumerate(zip(starts.tolist(), lengths.tolist(), strict=True)):
+        if n > 1:  # a document of a BOS alone has no target
+            last_chunk = set(range(s + 1 + (n - 2) // cfg.ttt_doc_chunk_tokens * cfg.ttt_doc_chunk_tokens, s + n))
+            assert last_chunk and last_chunk.isdisjoint(adapter_trained.get(d, set())), d
+
+
+def test_phases_train_on_the_documents_scored_at_the_configured_counts(legality_run):
+    tokens, cfg, events = legality_run
+    events = [e for e in events if e[0] != "rows"]
+    doc = doc_of(tokens)
+    _, lengths = tg.document_spans(tokens)
+    phases: list[tuple[set[int], set[int]]] = []  # (documents scored before a phase, documents it trained on)
+    scored_docs: set[int] = set()
+    i = 0
+    while i < len(events):
+        j = i
+        while j < len(events) and events[j][0] == "global":
+            j += 1
+        if j > i:
+            phases.append((set(scored_docs), {doc(p) for e in events[i:j] for p in e[1]}))
+        elif events[i][0] == "score":
+            scored_docs.update(doc(p) for p in events[i][1])
+        i = max(j, i + 1)
+    assert len(phases) == len(cfg.phase_docs) and len(lengths) > cfg.phase_docs[-1]
+    for (before, trained), count in zip(phases, cfg.phase_docs, strict=True):
+        with_targets = {d for d in range(count) if lengths[d] > 1}
+        assert before == with_targets == trained
+
+
+def test_later_documents_do_not_reach_earlier_ones(tables):
+    """Changing one document's tokens (not its length) changes no other document's NLL up to the next phase: not
+    the earlier ones, not the ones batched with it. After a phase, later documents may change (legally)."""
+    cfg = doc_config()
+    tokens = random_stream(700, seed=3)
+    starts, lengths = tg.document_spans(tokens)
+    doc = doc_of(tokens)
+
+    def nll_by_doc(stream):
+        events, _ = recorded_run(stream, cfg, tables)
+        out: dict[int, list[float]] = {}
+        for kind, positions, nlls in events:
+            if kind == "score":
+                for p, v in zip(positions, nlls, strict=True):
+                    out.setdefault(doc(p), []).append((p, v))
+        return {d: sorted(v) for d, v in out.items()}
+
+    base = nll_by_doc(tokens)
+    for changed in (2, len(starts) - 1):  # before the first phase; in the last segment
+        stream = tokens.clone()
+        s, n = int(starts[changed]), int(lengths[changed])
+        stream[s + 1 : s + n] = 3 + (stream[s + 1 : s + n] + 7) % 1000  # no BOS made or removed
+        other = nll_by_doc(stream)
+        next_phase = min([c for c in cfg.phase_docs if c > changed], default=len(starts))
+        for d in range(next_phase):
+            if d != changed:
+                assert other[d] == base[d], (changed, d)  # bit-identical
+        assert other[changed] != base[changed]
+
+
+def reference_doc_scores(model: tg.GPT, tokens: torch.Tensor, tables, cfg: tg.Config) -> tuple[float, float]:
+    """Plain document-masked scoring, token by token: each document alone, the context of a target its tokens from
+    the document's BOS (for long documents, the last eval_seq_len tokens before the end of the target's chunk)."""
+    W, C = cfg.eval_seq_len, cfg.ttt_doc_chunk_tokens
+    starts, lengths = tg.document_spans(tokens)
+    nll, count, n_bytes = 0.0, 0, 0
+    with torch.no_grad():
+        for s, n in zip(starts.tolist(), lengths.tolist(), strict=True):
+            d = tokens[s : s + n].long()
+            for p in range(1, n):
+                end = min(((p - 1) // C + 1) * C, n - 1)
+                ctx = max(0, end - W)
+                nll += model(d[None, ctx:p], d[None, ctx + 1 : p + 1], reduction="none")[0, -1].item()
+                n_bytes += int(tables.count(d[p - 1 : p], d[p : p + 1]).sum())
+                count += 1
+    return nll / count, nll / math.log(2) / n_bytes
+
+
+def float64_model(cfg: tg.Config) -> tg.GPT:
+    """The tiny model in float64, so that differences in batch shapes stay far below the 1e-9 we compare at."""
+    model = tiny_model(cfg).double()
+    model.compute_dtype = torch.float64
+    return model
+
+
+def test_zero_learning_rate_equals_plain_document_masked_scoring(tables):
+    cfg = doc_config(ttt_lora_lr=0.0, ttt_lr=0.0)
+    model = float64_model(cfg)
+    tokens = random_stream(400, seed=4)
+    ttt = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    ref = reference_doc_scores(model, tokens, tables, cfg)
+    assert ttt == pytest.approx(ref, rel=1e-9)
+    assert max(tg.document_spans(tokens)[1]) > cfg.eval_seq_len + cfg.ttt_doc_chunk_tokens  # some documents slide
+
+
+def test_batched_equals_unbatched_and_adapting_helps(tables):
+    """A batch of documents is that many independent adapter sets: the score does not depend on the batch size. A
+    document that repeats itself is predicted better once its adapters have trained on the first repeats."""
+    cfg = doc_config(ttt_doc_batch=1, ttt_lora_lr=0.003, ttt_phases="")
+    model = float64_model(cfg)
+    pattern = random_stream(12, seed=7)
+    pattern[pattern == 1] = 5
+    tokens = torch.cat([random_stream(120, seed=6), torch.tensor([1], dtype=torch.int32), pattern.repeat(16)])
+    one = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    many = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_doc_batch=4), CPU, time.perf_counter())
+    assert many == pytest.approx(one, rel=1e-9)
+    frozen = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0), CPU, time.perf_counter())
+    assert one[0] < frozen[0] - 1.0  # 7.7 -> 4.5 nats
+
+
+def test_adapters_reset_for_every_document(tables):
+    """The same document five times, in batches of two: every copy gets the same NLLs (no adapter or optimizer state
+    carries over), and different ones than without adaptation."""
+    cfg = doc_config(ttt_doc_batch=2, ttt_phases="")
+    doc = random_stream(60, seed=8)
+    doc[doc == 1] = 5
+    doc[0] = 1
+    events, _ = recorded_run(doc.repeat(5), cfg, tables)
+    per_copy: dict[int, list[tuple[int, float]]] = {}
+    for kind, positions, nlls in events:
+        if kind == "score":
+            for p, v in zip(positions, nlls, strict=True):
+                per_copy.setdefault(p // 60, []).append((p % 60, v))
+    copies = [sorted(v) for _, v in sorted(per_copy.items())]
+    assert len(copies) == 5 and all(c == pytest.approx(copies[0], rel=1e-6) for c in copies)
+    frozen, _ = recorded_run(doc, dataclasses.replace(cfg, ttt_lora_lr=0.0), tables)
+    assert sorted(p_v for e in frozen if e[0] == "score" for p_v in zip(e[1], e[2], strict=True)) != copies[0]
+
+
+def test_budget_guard_stops_adapting_and_scores_the_rest_plainly(tables):
+    cfg = doc_config(eval_seq_len=160, eval_stride=32)  # every document fits one window: plain = chunked contexts
+    model = tiny_model(cfg)
+    tokens = random_stream(500)
+    lines: list[str] = []
+    # 580 s of the budget already spent (loading, dequantization): no adaptation fits any more.
+    ttt = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter() - 580.0, log=lines.append)
+    assert any("budget guard stops adapting after 0/" in line for line in lines)
+    plain = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0, ttt_lr=0.0), CPU,
+                            time.perf_counter())
+    assert ttt == pytest.approx(plain, rel=1e-6)
+
+
+def test_adapters_add_ops_only_while_active_and_compile_in_one_graph():
+    """The training graph gets no extra op from the hook; with adapters active dynamo traces the batched LoRA into
+    one graph (fullgraph), reused for the next batch, and backward reaches the adapters, not the frozen base."""
+    cfg = doc_config()
+    model = tiny_model(cfg)
+    graphs: list[torch.fx.GraphModule] = []
+
+    def capture(gm, example_inputs):
+        graphs.append(gm)
+        return gm.forward
+
+    torch._dynamo.reset()
+    run = torch.compile(model, backend=capture, fullgraph=True, dynamic=False)
+    x = random_stream(48, seed=9).long().view(3, 16)
+    plain = run(x, x, reduction="none")
+    lora = tg.DocAdapters(model, 3, cfg, CPU.device)
+    lora.reset()
+    with lora.active():
+        torch.nn.init.normal_(lora.b[0].detach())  # a nonzero delta in one matrix
+        adapted = run(x, x, reduction="none")
+        adapted.sum().backward()
+    lora.reset()
+    with lora.active():  # the next batch of documents: same graph, no recompilation
+        run(x, x, reduction="none")
+    torch._dynamo.reset()
+
+    def matmuls(gm):
+        return sum(n.op == "call_function" and n.target in (torch.matmul, operator.matmul) for n in gm.graph.nodes)
+
+    assert len(graphs) == 2 and matmuls(graphs[0]) == 0 and matmuls(graphs[1]) == 2 * len(lora.matmuls) == 2 * 13
+    assert not torch.equal(plain, adapted)
+    assert all(p.grad is None for p in model.parameters()) and all(a.grad is not None for a in lora.a)
+    assert lora.b[0].grad.abs().sum() > 0
+
+
+def test_doc_mode_runs_in_evaluate_artifact_and_flags_an_overrun(tables, tmp_path, monkeypatch):
+    cfg = doc_config(ttt_enabled=True)
+    model = tiny_model(cfg)
+    state = {k: v.clone() for k, v in model.state_dict().items()}
+    monkeypatch.setattr(tg, "load_artifact", lambda blob, cfg, source: state)
+    path = tmp_path / "a.ptz"
+    path.write_bytes(b"x")
+    tokens = random_stream(300)
+    lines: list[str] = []
+    out = tg.evaluate_artifact(model, model, path, tokens, tables, cfg, CPU, lines.append, time.perf_counter() - 700)
+    assert math.isfinite(out["ttt_val_bpb"]) and out["eval_over_budget_s"] > 99
+    assert any(line.startswith("ttt_doc: val_loss") for line in lines)
+    assert any("warning: evaluation (quantization included) took" in line for line in lines)
+    assert all(torch.equal(v, model.state_dict()[k]) for k, v in state.items()), "weights not restored"
+
+
+# --- two processes (gloo) give the result of one ----------------------------------------------------------------------
+
+
+def _worker(rank: int, world_size: int, port: int, tables, tokens, out) -> None:
+    torch.set_num_threads(1)
+    dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size)
+    try:
+        rt = tg.Runtime(rank=rank, world_size=world_size, local_rank=rank, device=torch.device("cpu"))
+        cfg = doc_config()
+        out[rank] = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, rt, time.perf_counter())
+    finally:
+        dist.destroy_process_group()
+
+
+def test_two_ranks_match_one(tables):
+    if not dist.is_available() or not dist.is_gloo_available():
+        pytest.skip("gloo unavailable")
+    import torch.multiprocessing as mp
+
+    cfg = doc_config()
+    tokens = random_stream(450, seed=2)  # 14 documents: uneven batches per rank, 2 phases
+    single = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter())
+    out = mp.get_context("spawn").Manager().dict()
+    mp.spawn(_worker, args=(2, free_port(), tables, tokens, out), nprocs=2, join=True)
+    for rank in range(2):
+        assert out[rank] == pytest.approx(single, rel=1e-5)
+    frozen = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0, ttt_lr=0.0),
+                             CPU, time.perf_counter())
+    assert single[1] != pytest.approx(frozen[1], rel=1e-4)  # TTT did change the scores
+
