@@ -29,7 +29,7 @@ def test_smoke_preset_then_env_wins():
     ({"NUM_KV_HEADS": "3"}, "NUM_KV_HEADS"),
     ({"ARTIFACT_BUDGET_BYTES": "0"}, "ARTIFACT_BUDGET_BYTES"),
     ({"EVAL_STRIDE": "4096"}, "EVAL_STRIDE"),
-    ({"VE_LAYERS": "11"}, "VE_LAYERS"),
+    ({"VE_DIM": "128", "VE_LAYERS": "11"}, "VE_LAYERS"),
     ({"MICRO_BATCH_TOKENS": "1000"}, "MICRO_BATCH_TOKENS"),
     ({"SEED": "abc"}, "SEED"),
     ({"TTT_ENABLED": "maybe"}, "TTT_ENABLED"),
