@@ -1,210 +1,198 @@
 import brotli
 n=a=0;b=1
-for c in r'''߳G˭Ӳ|@13|mƑ|UG=ӱ#k\TV1Z]e6&Mr+ǢDi~Գ̉\7ZZ=.!.ڌ(S?Qtt=`ۮ)v BIl	[3wʼՕɥ7gıfvs_fgď,'uɔgtvqO
-Ƀqn̓b[Yޠ|DYg^W@cN}BĔי	+H.NV(U#^Alq9Hε-P8=ݖ<R|DiW͌[yL,HeI(g͇ɣ
-џESc+n߲mt&Į-~ڭGT0SoX[$m1ϕT4K6lo,{5/qT!|22?Mkhf1nOBm5͚umW_MCOs>]xt8M)vAV8ui'mأSK#vx^EsԧϽMshիmӠ߀C);jc{DYCmZ5Ƴ(oαD4LNLӨ\^^vטHڒLc&@ҕDe/LC{S֠0fޙǉ^V1($?*$!؟U7ƭ	1TͺwbbҪxj^xeFz6ϴEWϔdS'&g+)3kϼ4@._Ѵ4dN*`dGщ]?hiaOҺPXb=ߙ^`'kޡJ#f-|Z`ҠW?gUޮZ&lqP;&bV5hIOKȎBFpZN0Q͇:B.
-:\gT݇[S6si`LΉ_z1)30dkU<h?>6/hS<hKgvw¯Y">?4oV_Qͮ *;q@r%Q/~Mvb͢	!K!+;pj&w	GpD³[~B@ʄϊ fܱ7)q3/iJpaߺUq[H˜2sJgT&P"LNػ'A˕ZblxFϻU4:g4n8iJ/$*vH0&x2o8|o
-ơ^O5Ԯx_=mѢ݀0(V9k!,;AnR':DQعsWx>"uTىȝ-c	y9sE̤4AԜqpNqǮL-ʯAF)7іU}\R-`/S8x25ֺ/#AB!_ܙ~cRDi.,W?ϯ.	dBK*a'biwO<kSGmFlb+tA|f!<+	߷hiI'hMBҒocTWU,7ͱ"X3^+4#ޢeBŜ;gDPUqgS%/4[
-vwY	"MXR/~r//^'D$b5D:kIrr#]O%/XlvG&es9*raʕǐ=|ďW&yJY;Fm/ )6ּPI02Mǿ)E^K=@*x:cÏ H4>l;/X</cxӳ{H?N?$:NEפE·
-gKޤ "Q%AsPkIn/Țu_R,y~ޱ(6ClqLGI
-U(L}z>7Q,E٠XG'#&G=>ɄͦMKvYm]Թ
-+FnMmō&@&m:.+(n_^vc}}CsCZ1Ert/+xuh	Un[w9|ɺj5[<*wһB׍w`Rk6lȃf͕I_:aRǣwfB3Vi4?e-Ke/I07ɈK:H@R \HA2],NntGzr{y&UؘH+Q&זbã֛"w-EgU=Aʏ׽z^d#6/^Ɠ4@'Vb++߬*ȧQl3D{Tł]pYӍWN4%HQ `(`BFm`0Ǹyi@QکgєSz)B\#%wʈqҏ{?8!
-п#wٶϚ&ўA@aMtȟUނO$eiFhe2U&GP?358Lۊ4`J-Jv<cwBEU\͚c~ygYo
-QtVʏ0Թr3A٪BU&GA׀@ƐԚݦ${$
-=:Nj0[JQ	KlJT#5ICt"ߎLy~gZ?K0lW,>Gu0WT}Vx|x?k3
-| Ŋn`Е7H߸('$lF6\ޘt,z-]q[ddH=Rm4]CVxl
-ԴAӭS2nƧ[}Ƌ4t7"i޿7%cC]Ӗ@4Έn9?\NWM7e@~2^.<((&Dӊ̍T>&;í$ĺ=O{qث|=3ͮ#	T2P3dlhẉ^Vz	92N?	Ӈ47[/=b/U^9P.Yg,]̆=f ~SN[|L;b(vbֺRwvږkC6а9uSpFW8=&TNo&ߴeơw_(=$3TfXJPTSCwM_Ǯo	-Z+71k?r[RoˈmM^ZqiHf_ԔGZwow
-^c"odd.r(sqw$ũ+J;&B/LEI.Ϧ4Mi:_"eձ@xE# B]BC	4eAO7Zy7:\	(XJʻJМխQRH)<ےtρ=4.5MȜVEvľ!d{Ϗ<d|XZf1Gcp>5/geө0'EslV7/K*1G:B؊	H[H̕Zʲ̑gogO0կ3&ْ`[aTy~-6v""ңoZ-EkǛMYOxrǺ(ɽdVۜύ
-փ(KrGT}3)q1Q7g3ǒwIzX)[](߱ի/5qMȮL2Xl/+~Ġ	Cw<߇֯ч^$P=Vt6X±g¼\ݧ˰ʍl3!PȞ$pBŖ~Jx6E];uQΔ"ëaBΊĮav:đ`1]aC#])E'-TBVA2voqkg;^-gcmn@KK[4P=Yjq;s7}"ĳEJ&(Sm8XDYB(!Z-`քĶ˜'s	(~5!]k{^ocHZ_ߨ&DzEG:tܟ̶4f<U:b'ȢiH?vVxmC:mxo8[13ʋ+	@UǙ	gE	JsK7Te?S{Ȥ7<ף4&+̸b.W$n'̒߫S&#:RGqJc_Yi֣gƅm͇(JҀМvh;ͥ:Fִ!֯U*͗N[C_xz=lm7"P$.g9;ś6̈́sTݖi0_%)':HOnFՋj<WC֥sy2wXLĸJ6d{i49MTAËk]UG`B>x>GT(} ɴb,+xy_
-Cjo3l͊BgUJRr`d?|<~5ƪ1yd4%ZitJw1Ic1D-/!
-wʡFDЇN2"g\*MQWSXǲ:N[zDnŔ@34J2L34,)>۝oP>Zu7TWׁ͌mVɔy)/odt؉fe}ځ,&Q.֐pa|0$S+[K98i<J\{0G|<ϐϟ``|9KX^ʈ3à!GbWGDn~yaUtk`KmñcĐӰ$YRme(]JD8Kcrk.o1qF,|I\ք+c@cp"py#	;\pN+3sgnGO/Zl=AkJȘ?H׉c_L+h1p8C@ܼbĬ{̀ŸnF,/O9"YS^ůiaض7֝dqns[m.t(V}{sP1< HںVXU*sŒ(})dD5ɚ|m|q#i7,1hӶ0.["(ͼ]sŸAO7Sylڕǝuvw#~/ߜENQ	`MtZV2JTs<ۋHf,޳(@=th٦~1ՐSܳߌܠP*ǯ/]`6!@WaLA%+ɿU#ƃ8A(FTsXEܕρ!A26ض@C%L@3Dw;-SuٗHosȠ;&4f {Rś R)5$F>N5CwHJ3m?Nœqf~S؍+omvG"7:*%p͢
-9_WQk]ݧɟ,L}b2(q?pμ!.އF;Sj<^r^THΉe<'ArfڲlK7CudW¥*/abi4<"x/w7hhnvx15bW\2jg,ϊz+>[>b[p[s(U{$:A(9OAΉtǦ(1avb;ˍćq7PhCUT^	\!Ɯnډ}ޥǺQy*ĪJ[Ҳ95F;ٗƙQ+%bcE#X}]I=D7b;Dk0&"*Nd/fW87u)۳ە)<i+3eU8-D(m,}SV[!ni\<ٱf۱s6bI]=aHC988 Ht^3FJo*L\j5;(xnCEf3ŦE%uHYhFJTxaÅrp\VqxF&UxnfZȌ~d*gl"e(%/ōҵԳzȣ׌O}Zޜp#+bDv)lP3kR=
+for c in r'''k=L9!,.u,Ņ:ԗZ,EeňimlM;'ڥ!/B'j<>OlK~#\
+wϻߤ;mcw$[Pgc_	In$VRބEhϑOj$WU7	ɗFJJj]۳~Xfa@Óג%Ɓ)9i%1FrU <*%6D0O!3F7leܾOoW}PS20AA5_FKyubBFzPJOڔ'&m;ɗu֞~	fƒ9n6<8_ӒNpe$N66VMHsՓq?^YWPO@	H~B-Tߩĩ*Aw7ѭ,a9=,)	EgeV
+Z>} 5T%SgyGXЖxMC<Ą$]znyrMWhFTKڃԬ:QM`ƹYB+hى',	ZDMgҗ;Չ;ŵCC*ȎIWR2Pm|+}CcMBfG9Ց˽LTCv`Yχ?V95!O=BVDqI`Hz|k5`d Fq|Wp=Ka~xBXn<T*Xn܊{^J*+x̹zV/׻=[+LH[kc!)	MHSmD)=xH׋vͫf>^g0ϧgoۯČҷcII Gwذr@ߟ	ă+'}eGhCO*/*oz%^AQA5ؐKDk%:GRG'y:w8ڋ9HסZ\{B+޽faRKnV˙Buѵ\<I:PmԆ^Gyj6tAd3TsG'4/:GODTM3zd:|7hf"ĩ#ĖLzE;%{X[sF(ss'~z;zc\<I;iKP,QML[*,˻7Pǰ
+D!uVA;#odjqۤx@ekwTBz3ʙblÂiTL08U67gp|del2-pĈSx١Q#sAɽV˝hɴ??@fqB)Ǝ5Hkv%%fd0Qk!lcyVK}&f	4Ƿ`$CWͅIA֒_S^؝M#)bj؍k}_?wN\x/ĕ+#B^/ý[gLMg|]ZD@W_!o_Y̳Uwٖ6\ =vb]ۖ@(\w7bIiҕ}e7Ֆx<¿$rT߳j%Cn@Q|@3"!|)b[$(?ھ8o-Ibɕ18Xlsl	40ˊ,sŹRd+kwCaŬ{ZsHȦ%[$0]cY9ֽ3L6_g4<nխ%1GzpbF_	rw"{`P)9Wo~qK%bK
+RoCoHB͟G}<.k\9ɷ#
+AhNǏF\EY_Թ_a0L^}R}o	
+tH_xLhn(	\eT]l}3Iëqeeq^L>f'm'=B#?ۨJyC	]<WMHQV̸XSu`.d{cy.١CCt}Rx4WԮIX 2.ˡ4T
+=y(;ǜ |V,@&h\|!ST<E`sy6pۢ2yeQ6u)~S+Bz%E0$ބvy١
+~~8~&ASv?dfq=ĸYcXS0h1JKR}:Ӕ1˘;7=YE}:¡p(^1ɱRϰJXz7ʃJ#D6ٓXbDtQWQʠ6͍COHHH0Ru<Vg^~.eQbٻN{tBVr$eȒwF;^Zvh0l^	'ʼ%Zrqt9U_j՗|qɜa@ſm}g_3LLm5W(і-BDp%= lc?-](3.O{@G~cX	Xp;Oȭkx{ߔa59.2iPS_ޟ\'o@ݳEr`IyS_%u+=؏ڴCplZdO.:o2ʬe$ܞ/dRw#g
+<du&҄RCU8X#^T:<L$T@7CfS9
+Lw&Ԕ9"~cu$n<
+?/ՒrQnߙ/ۗc!ְR\PpIo;#JdI<@\{j=}
+Mdu\3[:^wݹ(ּ@5{eQj)2+M/zi[Ƕ[& V|69{
+8UpG;ܜg<j^w:B.ݿɡT`oBJY#"۽yq|*҇bL.ּޠϭk(f{N{ iDk_%Z<$T۳ElÿԲ,nya	ON۱r+['im_>
+\wߙn_U͂и}+SX'tjg0/0XD
+PƖ&	ݿ_o@&mx֏hBŖBSKve)7G6լ2,yYoh6|[4}-c["DQB;rS;+!Z:+!IR:Y^_
+VqA%8چʅ-qҞv,0Zk-RtJSCNmMo˓ѕ$cz["_mܑ5fn=E܊ĐSfݢT11){:3#.&0ž[BQQv]_Zzp0	>^;I#1G͂h|FϬɯ5zu,|lUߔThu.;<sHVO03+b=DƫzG,#t
+Za/ 8А`">Ƞu7JpǍ~6!p3~JbG(_)2<``@3ĹaѤКRql̲wqJ#,O^D˨&6u@֢*QR	oؼ4pB>kH";m!Ms^-7ƺ6=ƣR0!mg\w3
+'Fn̑&OC)L74ȥCLmф -ØL7skʌW:9Od×)>_̗,Qʇ]Ci)Ƀ^7^c+a1keS-0QF;%lj֭SDڐsPɈ_Cxx5BJ
+8ͫ\A!ŞiWy/MӮpgu</e0-JNǱrTYs%Bɿ} d6HE͚c~Lӵ<]9TN55M>T'XϽMSi}bJsU<ˉphvwZ%3Dyº֩!:pʦKγK.|Q-$'p"q\9R~qRƤ@Rָ@;Ü8XP6\80M]70qSkѴ34ҳ?~dy%d7`AȜ"fиВK,C<-ڹϨ^}ЀfjɅݕ|{`V|ǵ)4cҩ5:Gw8J7nqkw-JbuܝvɠaGBω4~B~ҜBH	;;Ml=6ik@ڸ	zV|Ԟl\]]޼bŮh-5O*'>cRrS1@ZWKEzkX~1$VW߽PGj%:(uFѳ*UPWo6{/Ċ6Gc@1Zǩq̈́]wˋBmL+zڕńvchGa׹IJ!E?я5K*oR/?YW72LʊZ)p1.01vz&ɼϗkq2m˄0cvuo/'FT3Y![$WP}WEc_~45%5#Po52u?Cl-׸uΊP+0XI?P˄"ӱH{]P~ד"*:?;Zaʒn;׿u7+gȠU"չ<jzpctC@;sCe̍0uz(;_RsMYb4ϝ?/;>AL]ٲ<0PJx^Vϸ_GCa[<mlĉ&_۱.wӰݓcRMۼQ L;VӒn٩Hq^Ƚ?G_ƇJ.3rs\y7k~*c5}MmYe{mek>Oˌ6Kԋ]SwoHKWEݗM.o+{uTZ׮o{xLiQ,ieuPp[KB8k`YY#6ܒ$Qݒȫ]7ҝ,fE.ɦȖNۢ9(jYGƲY'./ΘΗMpSx"!}(_rYʜ>!&<W7;vDMP&$TݵdUС&:liSyPM4FPX\-|څF\HԨġ3l~ՑՁ˪ˇFHGH?SkW;m|Tn
+n^A.mz)xUάr?xBc1|s	zKd:%cj`~Th+g<W_$ڪ$cQI&spύcCݦF7Ŀ$rķ-PKF|(nW¨FtXɓk<CAؤNOl h)oc=.ǯ)Wӄ+^x'cٍ}ΨFktѬ"LĝH =ȵH"¹[MNe؄~9uvGKې	; yaPy`Y0[bȻ`xyGDEVE0QȂI7/^I1zϖ)oHr<4&W*?7W+Gr!XYn2'ۿXp4ellEy8	OVsx&z-Gҵ}'N	Yh
+RfALZ[+ـO&|izJM::Bԁ8@ 6@SWf7؟,\[i	-Iq&pО&wE*&ԫ
+0Xޕ?qR9oqkfseU ]Puq`JLɹlT4t$)\)ejř5яY&Rs`^XWyFFZSɇt$fxq:[4HӦR&OMVG\r2squ/i`,֓+<g-O?6G{͵[s$s+	:؋Km}oX\)%arϢД8ă}X^XЃАg3,B3yDArޛxx5D@v؝KtL{25p^cb
+VUw!C5m<a))%nŝgnW"e#xogUu{˕@Sc.1	8ўqSpWg@ԍjA7]Hi\!6ۮ`:Q{is-q3]QL6͌-' 4?Y̘e8n8c%nGD:5_<Tq)ݲ8yj,4=&,>D}VGVdp)Y/9{j>9Q$®M0Ci?0wv'Z~puтApǴ`go>BɅPv(:'Vd85xQ(Wݱ-&<\e{+/3Ϣ@Gy6sHϚB\׆}ȳfCyZ4'@^pyP)=W)Kd4,n_ьϖwx!ަvܯIOޟW=qFޯ y>kǥ	xr̝e~cеb]/<8;o`; 9ESG(n8JE3ҹ00b>V(G*h_CI@	O7AM4,0P8Wْ%ƗkFAC
+ܠ-\ِ
+9^uWɬ[eAuĦ
+ڇdWC7`vfZ%iB*Z|#vScJ"8cq~,w[h`x?חOBi!`Śǋ
+bI>d	3qƷ~sp0^%q*;ւЀӤ7xzB\e|MVF@&ٯnK#{a-u2SKRWޡu?Ȳi
+k<\.G=,%:\Ƈ2W!F~#Xyh;dtOU"53ZPB4iltͽQ	qֶ7S[?R1ّ}wdz0wdګY"gy
+E-Άa;4K?w_EX:;gk"DeT^hj΅-GRFąjVHLaٔ-,5ԭŅmzbT!wO[ЏyWVM+ߠ7M Qf8	P6b>\&VɝS26.gqe<v:{hi+kt10u݅AY.f\!ܔmB͇LiY'?s/uGӬBIܥ!@\8bm3\G7DUЙAU{y%s|KȽ^՚̽VcWRR(<Kdݝ1KɽˬS"_K1>egfZ?9ȦsILw+zEM]8^+Ǣ3#2z%z*˭L_.JDݶ"t}fa4,1d&BlY@1dP	YcԛgLSzV/n7֏+[z!uÊm!ehA=]q]^$hZ~q܋q<H9dT,H:Ep݉]Vѐw5kGJ#7Sc.у,+3,F@Jy[_ɊEoع^w1{pB}pZ>+L-պT=/<T:a\e<L͓0T7[Qg_t\Ոa>TQXαkF}KN+K?QBU#dBY5Y҃~o%%eƓc(Z]V>w0|{LԜeFD@*0ڱygL&61E#cy+0(N7}y5])CbJ]G<̖N0AbSOtϯPźO5֓Ú;JY%ϝ66wX]Ҁӳ8q0v@6Y`;^.^@ՙ߳џdѼcCL;ν'Feߑn^u)V̦7v[`P$/==Z=^ǖDy'Z۝tX[D*7I[ ȼPƻ9I
+UIBtb4'-`)ǰu(}"~Juͩä%@ϩDMĥUO[5yR_6ӒSY?Vb	)>q9K݌f_͕Ne[a]òXUȓ-̾.	ɁZA4L4@F#nv<*r)wKaZ;]GhųnXM	yqn91<TOU&_HPu%&|ršeheQӵ	_݈KInxۦ-Tmmj,h4׎B&koB
+pߓo,4L-OQk /Ѳܻe=՘m3p9eXi{	_(S3	h3mo$	ѓo'|I'ҳY'18ݏXeRظi|ߪS-f[ӐOein[z~֩0y|!İp5k8U(bm7f$5N|ݣ۲\sfhҰcxK{ǶϿxtgra,66N$O'#}6bH}D<}	ܔ=^`A`h4>YJHN.OFǡ$-KTj@z[:"LBʊd
+Z+I6~\bh0Mڰe.Ƽ	i5(r*%hܦ³#Ո?lp>fjaIB#4ȯMK˘Ȃ/#]B؀F|ybOpq8HX/R7vBko0=,:bDB.2'5|ޚ5M̧zk8
+~e@PS\G=8YFbl<Cۙj~~G9j@e
+z3N\uP-pmrC g.B=Ac.M->*˝sWi;}q\wo^k\ʘ܆v@">N:?DkI8Yoe9Yjv1 |i 3β5_ضcm!ld֎Z|۬%gmxQUՌ;WP\1&ďKIr4h8UBY\{`mY'wʣ*trXh%60mP9qUp(5vz:u
+QN{c3Uo?}˟$1r.$ȇo݉W	G&`b)epϔks@q_ʚmx4$%+ϗ4my~seHVQQ6C«ɃdVLޘDy*D܎HݦԄ$Ai#K!y\ؾ_Ʀ՜ؽȣbT{nYAL^آ/.HQhW̔ՠJđsSԡ߇փz)i Fԓ/\*4&
+|^)a
+HuR4ӼS	AʼD|ŞeLqK>\4^u۞QՙZj`̒N%55֝hiSQ{֫Sɪ,I/<RHqL_)QFv5̚Q6h(U,Eא	nۜGZQo4g/Ldp\kӻsx&6rnTsӮM-Ц$*+=Y<ew|<.O[Z^.Qsz"B
+qTcjK]m8i5
+ؤlܥUn[#ؙ7K{жǕ!7J3`VsP2D3^0vyf*px0F5\$G>0w5(Kd%B4W^^?ܨYu=;ђЧXV8c(	վ:6De;dXj&Df;%@Iss :&Վy#D(VÑ.6H@xτ}U:xsjZؿ?sx e/޼й0@GU8˳yϮA81Mς&1xѧ\o9Ì4ۏWhő	$q+Ao#ްԖy\a5ք' > 3$p"oIM6Eݘ6(%Jcmv`OO%Aqjeg~kևc@-fS̺^gtq-֏<"seZutñhr#Oiݹѥ\o.ݲΌXŃ?wFh0bXnق7!F=»o'ċݘ>cq̈́:.Szۡ[iB3aǞx0N'[q}d`0PONQŅ}/ӒY\TnjkxxLe:Dy	tنu?ϵu$Mk	
+0N>0d\[TyCɧhg1(ӷή:"&D ~6mRGFAʆ6fߚCًt@GGӊ_ܚWW5~i;jCQgkď>GϢvζ ;ӊ)!5$ln:4Q"O4h"phw[ۀ`QHRπ#uM%.Ŵ1ûvn"J4H{+m`wRg\֧VrTך3ŒP[ZiiER7rY ZMޟX{Γ`LC%gm'\ĹBOf՟[ghcNOy`њ~?	ˏ&\,ͥ%r6?gzԑȑv#%
+Dő{?7C3,:ˡ'7{P|!$ǳ̴7\QK|}о=ӫDR\vTҶi^fRׁ]r/;036j˹ܩ2!ҪS!tTFW¯Ww}y{LDğɶSVp3s̵@DHlݐߊ̞S%؅+/Vcד(o5C|U=!fB۾,U.#kqO_ڽRF=И8y,yJlMH)o?X3 7=Պ߾<Ŕs4/dq:KSߊ·y٘ʤ7μlT\U%jɜ""YlDl{ӾϟPQ[xAC]=D{PԄcN{7hMM!%WxJ;aYdO:/piHi}̈́a!+P8I7h'Twt=?	,*}[,<R%j+0gS'\+Ը)_Kj@^@*ߍ|nعvcЮxKؑD;&~ڶ|=i]ɺ:3cAeĵjv{֏tmEij
+Wk[J\bB
+ܲ;XjRɊo_\CǙ9FiP/za5Зl\ǫr&W('v.d!6(KiYVO 6BSƅos)-b	mlV>8~Tɕ}Wg64qrۓ"sx=Sl[HiH78XODLG=Ap[:0ְ05u3˕FGqo~fk'4ZlnI$ˣ`ތ]}Zc=3ژel?-@ʋ!dƵ.U?*ځH<?܍DلiVۮd	~uhj|o cdhQk>u	#~Ȇ&H%>}rǨ6p2XC$}kN}`
+8_ù9i-8Øe@c#hSF( tnRQ*ļ4_@AO̥ռ>0G<lS^efR'' |[Vr0$ߑ$W0ÌUjʡ)^D<yYw;s^#kΙvbڋq kz1Ա&jPZ5!v`\[Ůx:H	[v+$t}/vīqqe0{I׏I*k/_p"qݘںsʷjoܕ2Z<xt_&Ĕ;PK؎D^a΄{%܂E+J-c	7r7ڧB	yQn/I\kqшq*gp",fũucMz+֠ب^Bɔ{bx_$ԷJ[=2AKR4{Qł["^H~܋DHj;pE_NЈmX߁}J+ne?dKw%ĉHA~[\UKFnǾaNx{?}e.M !TF҄Uؘ7f enLF6
+L\WJt
+ۑi?CR:H%ch۝	#~E?Hś0l.GO_܎7fº`i\q@.-'$׌1ŬjHO&H!emߟ$s2!%-~iT1'hԭ`7!z
+OwH'ڗ*x;[6*d4R'eL;0<+`: 3`m$DҜ!\dA!]s0) 0a׫/i#jR!T>R^A"olPB*[ڣzSxuZiVnXo@?zUUc	ag'PGfW`5tOCrl$?8d(8I(2[%Yfu ֑խ#gM!ġ(F_ĵB>5q=;TkF7E/xZpD+/J7O<b!ZtH7ȸkW̻;!
+n2FR.3	ت$؅t7z\+!<ɳM@uZy
+'+y Zٿ:{	XQ?E"!QAνQQ:bó|h
+EQ΋[i]FPOdc- ̺poxz5MrY4w^jj&G܃ǓU})t;#kK}wd/1A>,s
+'II2"Wq}Cz{6 JhʅɫfNܬq͖x"&%ؕ=x֮rb"Փl?Ī@S}E8^8*N;E@/u5=te^[XMG+ǿLeއ׌<*WA,X9E#Vτ٥)OmNy>v7_$YtZ0ˌ,ud<¢skjSں_ańފS)</ECCfLnM^yX=4RJ<TɏJyXw+1v	)֕GǸӥGK#G3	RC˗ϬQq"oёO}_`Ost4ŎM;#ع:Y#-%t<be<s+(ŀ6J
+A#75np:ĝp?_y^ø4]N0Pͧ-Oϰ\k*Ltbסʸ6JU0s;j:؏Ft6@˙ B_CYbU0pf]{f'ÖK7T-w+TIPͱ}2?
+sɢIPo)K7E:}^.^e"CL~քw:<]6X>Ǫ(_vw:	ʤC~sMeX̭Ў3enQQڪRetNjǌ|AO6i\L2`ab7W]r@SF#0j9$XIDvVofhC<{UV8W-6W!]>>O4/ۍO $C&m\mc$RmԶ&kΣia&7ߚrϪk	TA3YgutJ+m՞a&:xXOeFLR]ݐْ'CO[RzaEF)&0Kgm(	+S~_IQ;eP`)%}2ER]vwu lu~.@-!'Ur *[/Ef@"c23j2Lyc4ȰS=]_-(^YľZ&uH<va_Vţ>g4e\9[+݀P;ԼP!MqT|щB(aƘab%&h*Crǫh^<Uҙ|_~"*=94ޓt#fwG]S
+Fz &	ą<*QsLB{E{I/%}N.VZ(ԯRIpS)!-u$[.5r&?478oN͏/یE'FHsd5kCR71u &rzSmq@f&ṕ)f n/r>ߠk+?u}:n׽>$Y~rKm_}F֎4<s.߳{a/؏{4_arϹɻX$-o\BamylWW2+fkDJ_v;mg-Ʌ)J8Y2vť)*<f{8*Rdd_	 |;|R6Ԡ%,s^=j4Do S[!Nݦnxp՝U"I0Q5׆`5Ym\2`ۨ"j.0[B:<(ΧɿSTtj2y*A
+؏B/.%dȷ#{TG[K=	=҇8%C"'U`vPFaӮ˜DĦ@jWe"9ߕ&(ɰeNi#<hB]26O/bBΧK[?blX-=ڍe/Dp"L,:6I;j)t"0U2kdӝ/(&׍Q$`AL1,]*Nźنƺ}<T;a.&L@ami;eԺ|V:P(im,%]jxM8dܞaI؈wk0kUuAJ~7J[ug"#]Xǧyՠzz#Ij=*q
+2/_5TDoT="L[Ϣ	5!Ȟڵ1T&ç]?j׭N[&_CaRio]'-LˀI	;qs6601KL^c&d!!/')]B7{1*t*+KrQɴ[1@E3viЬUtȅU(CTvd.i>a.R*C0F
+\c<xê>{}[؅.dgWSpQs-pG93=Į&`gQnvrbl%iYב(|)фLqq6m˛`,@d#t*RU#b=Ҿ.v_Qmx*i{ڀ| \>.G7˃wY%d׭q(8_Έ|}4MIj/})4AtZiW!^Ml:0*`[?>8Jw$sq{q%ܓYr:ҲM,2=Jh@~tdX6^3Gǁd!9)|/˶Վd+lvFI,p{VUɭ-5<^,1%dʀ`_@δL/"a>DRh>jKW,y(\X}ϒysxh0	a6-B6?Y|Q&ڼCŎFjxB`<_Hb2uY=B׃	1;ȚƔɏٲ0	e4z5`kFpP =I?z`Y	_0Tt.PTnRʡ"X8lԪZi@ڬ	ְok'uthɧ@ە	wݹXz74AyaEMIx?A
+dRRZ+&V~ȿ0w;{,άxesVGz>'86bXAL\c'L%v6,sKՠ" fcjnxO3u_tDOlD'dj6@T	ۧ3lwڝHB5GA6'.K.,Miߧ;xf[_uEHwsXfIëPS8<	T	K$/ں=M_@cn'E˘	jDpc=&-sM-_ve/7lPQ̲%",Jz^~*. Mݪ_k*;gM 0ntmރmh}ӋA,2vblOҒוƧ5ZjCђܹG!G3<T|;D 1}%41)ןf1&{Ǔ]5Mt޶_ŷI{ۙ2ܒԓke63U)SXԄK7zZ¬\CV]z/,۶ds7nZM	U#)Û5Wɞ%P$";~a}2׃v1i{(J3mqKj{*)oG@Li2eʒ'x(ՙ>dE7_.0Ԋ|wǸ%Xc3P;ɣR [,%jD|)Hf\
+b/)P;eiӭPʚϥOqbjStWJ4TC&T~#M/(ɪM|Hy!+Rِ4(ܮPRġQx']f@g5E]j;͍˥ϱ`3ܥ.yAܐ	]tKa4JzZcDvZ@Ew^/:<[+yp*HMEE J"wڏRGޡBKm!X׮./3HjTr޾F+@|Ϲ]q>&>]Z
+z"-EM2OH\_
+#vuYzf1/ԺJD6
+I:)\['.Gj@0w"}1AwU+bKx9$f8gҗq9X6HoѮ5uϔݓ@6=KזPH(ٙ<éɫ'^lO _Ǧeݸ]66IeGa¸wх*#T{V<ɹl֒QJ͘[ˤxD͙KzڱIWhaW־<%%P2gtA2;֤ر:zT1[nΟNyۆלҲKEEa0$0wUdoWٱ\j~NNHxqB>KN`40J}D>[FD.,mt]Ś)=qߺmPkO`Fƺ=Ű۸T*Q/)cj/=-VODѦ}_ĕ܍ 4Nҩyph%Q+J\[)c,*E9=߷X(PpɕKiiކL:G:*LOO?=ʚ<Pz7c:Հecy.ٶE+J@-w>Y.Tεk`ESpNϢ
+b$\G&|Ѣ0mԇW8
+x!l4p>d,EwI=	ȕܶ&5/xۃj9/Rqn,JLV,l6_"{"׿z;`"V"ɜG̵uatxìX83^:q[ˠװ.zvư"N"DY 9'júRA;|.ڰ~-]ϳ!!$R=AYڻW<͉AOpDǎ;+2Gewu`ŭPw^Ьjw`&[˲QkCc߳Ȣ
++@+1&Ԕ5ACXۚ45:Fל-A3m7iMֻ&X֫rxt[t/șܿԃ>r܏:Usi>"6ToϘ*W<!4
+.]|d|  Z}ɘSfA̅de͐1Y=\$M%7w[1Jו1k$M-оFQ	VQd8O	k	HX<.'0Z.ٟŚt&U4ѷqIG47O(tf7-f'}G`e+FΧ*w?3%rNۯ:KUnGF<)<#,-қRڈ,@ɣ4eg6tk
+JwU5BO.9j*ZzH_P0۵yٵaȜz5R)P>bѻsnze.jm)Gե~44ẼWmR&:׸V([@eڴc>))yz1)-$(I**f]F"ьBMd"_
+	95;߻%	7UXCyIkб&AO1?3o"JyATiKX@* ӫ> @/ܸY֚"|Ҝ/[57F!|=(hD9ߔ:d
+1ɉr4ر6uĴccl9ڹ,z(\
+m#Һu@85g_}1ќ<>6\n4 DHI.-$	ΎٛrB֥pϥ_M#F>hL03ʽe
+#uwز^WZA;~>~B{>e3717|v
+·R~seю3TT~eǔO΃SɐP2xMC|x-kgGSGe %'$K7_ &fv&"4#=Z>بoayf,9DA6ީ+=bMș '0fɧE?XXt%RܒAr]k_k:
+tw)M ]+xE%L4DΪ@bݯ3ֿP^SgkfA6J
+^'ǠQM2y\Ġ;7ߘܘje(
+e^Yqls=˄_-g$=vDP	mbͽ0e0EIe=ʽէުebP9!rÍV/3Ӗ<1$t=a59I/'s(]޷\ț9jB؃v_#fPr%{g@̌^,2h4uv#qnzŅ'}XWVthCٴҝtILrm]d9ݓ(h|!=j5^	bR*PT7(ǘ	hޘ2f[K'n^(?v9#zؔt?gBY#[Q+cy^8GvgKy'3yb^>bh{rt:ކy  ރpo;A3ͻG}q=F+ƀňud}U}^%0'o%Wh^m]­h[mx3i}ĕ	Ճ^na{p_/OqzCctQօ9ݴP1H΀aRL8ݽy!SnP@Րu91CuҮEW̒+ĵ9K=Oh/4 /1:fB͗O)"R@<¦	0aIX{!D<.CjTkU_ͪ͞۱3b?&z:}0hs>(`q֭l8Hӿ^ |~>LMWa~=N.+av}NA3$Q8Ҕ3logw?"Y<p7	KpǊHh֌?	M#!a{T-߼y3na%.Y@VO޹c!ͨs?;tēEC`Ls3>u]<Dl82)IS0"9C$9=![$Æɂ5u!ԓH.G^BS}ע'G6}[إr{"?р(R+rVsB")ӡ ,+;yC"oȒX|VÄȔ:/.JCLDrBLFρC<7t"A۶]į
+Q]4sc<TaC[k^(؁Vklbmz<9FXfӐ{ڬ9{8BX'-<}SkHߏu`CzӰz<"KB
+E&Tց2"lǔɽWÙ>c̲lȯorHm0#>UkMVچƹ$PZR߆ŭ)(^ŵ}}+~O@ae68!m?m$պڑX)5Hߧq+]EC#$#4gyv#}ŮuX0p	9Ŭh"`R/w5r[i9ׯ,Re6NxR@KZ|O^<}G6AaY{j"]xGFv{pGƉM^«rOǟlSm/&"b%سYecdW3;y?bR`!ƛl}֢+@~jjQ*qy̿mJG~ّ2ϷhLsد<bu׬gB*RƌpE2N-޻G8=˞-7ȥQWKU*5jYХ5*6Ұ(&<"eo`kN	̮_><O5gƟUbA85Z<Y	W#Kf&yPS=!v3MdL.mӴ}Mc )}o(ߔjדյaGa˰fʊƃ<jEX3uE|'ҫĩm s[!Uզ,Vf/ʹLYƘgLГ8۷,K9Z2Z)ON9վݫ-].6ȝ
+@@FD4_o~ "Gs}0 pI ?Ɍ'R`ڥxހ	Bj,8P:.%uS̑TIcvh}xʨgsƭJH`L)A54_:="4IIЁiJZ:NlQg*c3vx(K:++}&ɽw#.dJO0TmUi'`3E%`ɗ4h#6i!6eȮInn?~gEVc)l~SI2*nkח̭+Xq(Wtͅ6)R#|ieΫ\8Ȗ~B%M%9xH:|^7A".5DRq3pU'ݓC!&Y#>ō۱&}KjU<mF_m@Yz{Hp/5D-Kk	sN
+'XuբòA
+mmW]	JgOe5I_LgCҤYLbZaюiG)ٺ(oφcoSP:+>q-]OiNA4$mP7pLMv@#DCҡ 0jS"x&wsǸS. |SX
+uuؠa	X̶e't׃y^D]`5*bcίԽxW56`#hМպc+st:̈́~0[dVI+y_0`IXX\Yb#/e 20kͺη-
+Hh;RoQBY;іʏ|O0(۴>f/m~Će~JRW|A*SW]\ȊJ-4+B{LXΒݙv|_ h<ȃ%~ТVAeWfJ@dlkt(vްD]Xga->g9CXUo%ٸ	R.̞uz	Pӄܥt$vЌ~ľ7ot1hv]Ԁm-%wD}5r˲q۱AǠK0ӻ"4ǋ٫żEo˯ սd~
+FHC|cϡb5K}@9&ktޠ	<Nm)׸ɃJ$̟PpCԬ0@?ҍŷlL]Bszɾ_֘\ƫV~9lxOYJa4,c<wxJĜ(~gnc1Ah|ۤفOxq?7u)o~9`պԬ]v*@;+Uţ-eC՜.&'gC)n	{AWan0Y{b(glM_oe.kP^ӄ$!=52rd`[E3d">ŘB8xrK֟eΝćI1lF%&LjYKUDs2g'2	(e9"Tmǭ$I͚le9(/5n}=YBf}kBn`Mʹ\h
+SxŪ7C{kpOh½¬`Vs&??	Ǖ%EI$5˲ѨV,eC'EݙG83Ut9Jd_۴JƔ%#HG=~_
+(!t1[]r1j>ջmncX[jMKs/MH^pYgN+^-ɉ\Ȱҳe2ܪnO9az*l0ar=RΈR!8A5ys2DAWzd{PNV+Ĕ́fE_>fX˃}(í7pIS}sOufdxQ'Aahs`<K_:m1Wl;)lߗ\2)5MgGN x(Hb[?шɱ>(8`["AQ[Mq&Ig^wi=*k9 dQ?π)-dӠààj7ͧl<ֆ0!7H}Ds{J<'	]8\k	l~.ŀhWw1{6E<wk{ =[TgZf@zjӗLfgו|:}=bEecG2>p'+6n1x74$GL?͇ѦUXc:{Ù:0mէKO3LJa WV,bR3[AJ^dcEmcڝZCrI{tNg˞ ԁ	l7?Y=W>j3[[;SBXqvSۂKg'>8)mˁkmsnt	`HC6<Qjq_*Gg!YDoNcvP?^Ncng8$!2"gќ::cFʄ}7>Z:i2wU#Zʧ2e96
+ fr cLrڟ÷CшXg"=Ph7
+207fp/Eǽ5 eN/mz/!$q_-%5d9$îT0G";	lػk<ڲE@T˅7JXu2Xq!SD!a
+Ag/>/B6ѫ<F^GC8W1EvҸٻ8ln\ފڗӳ?ȗړSv+ڱE|5@S!]EoB!/g!zݝs;pPsP;ǽE-BGq{qA3	ɬ¾?9ڈKn`w8KHNC<&I`wОHYqѕ'^ cY;H$_L/KjDo߰iqOՃM2v.]TT%]QsTG$"#(LՎ|[MG7qAMȀ-m:V̗qSؽ]Lht*+OKAȲ֟0\G:12̅(
+}fɴzТ5_mڎUmCXC]==U̞55;jR<Zot0D)-eE<5u-
+:d$iT]@C8T5Bl"݋ڽmKf(P޼];O)JoO8s}:SEQL:Ww-VOI߷w=!wJ {iB9xi
+k>dQTUV32,;{.q1dh5@&2ٱluP'\j'Vȵ%f~j*Îu 	o(f6gDh-[pTxY2n*yS`e5T`]$b܄Jx)!Ѩz'B<۴VRU6*
+prj{QГ&'|)YVF-/ۂΓ<M&ҊMn>̥vB"`̹O7D!ʗ*la{k$VKX<_?׬èumTrHTocjfl.@dx׋"0X;.n.Yw"`.R_8<̃c$^EF{sao\{\&2]81O.PDiݠd4!ng4+d]OEjrT"Nݺ&1	gB2d"*M:Q/ӯ=uMJgh:di=
+<yJ7+y ք%" Ϧq_
+zSt`"QکʧCd@h	iy#1׀یt1*jDݏ)~9&̐SS\kkJG6q8cݝdT<qpwN1\92\Xv82	"/<hhkX&Dn~բ_?7ۇ{7lΆzg@,wk4QFY 8ӻYW;YgV2`pLh+pv{%rR?:ic~Lѧl9q)a\\":I<	+.ξBLȦs)&l.1_ֹȾܷ*>BN"C%{
+\N}d|
+ǀ/<x'4n	Õ0=V8b%yDLB`R9g%bns[ըї:T @G.7aA"*bh_$T?]tŹ9DUHtK#	! ̲7v˷SՃ9y^'s5!7	<͐/-S9B.,AU͎f||ysO!1םv8q5q*rI:V@Aɭӭo0ũԝ(,e*E^A>͛rWyā;~WZ&A9{fYCeMo͝FM$j*>%vynxKx;ܣC_¨kۍa'ӛ>Sy_\]MN-o>Q!0'tnɱ0_ƜjeIS	:)2S޹?v	24ba=|!)iۤpY^i.|)*{Y%Thl^]{k<~A?;F_W®cwӴT*7֒S-F~&8q6g'DB*7RN6|"ۧ='L	;eaDWyC2^֩b@aZj}%,&a>ٛCkh՞
+z	erTwzTomG4>wi6B
+@rJj­+vS[BT	`ѯ@HoL]5ʸzul)Ţc;2NIYC;[ԊoSՕeZ\QO7́ɩ~h-5ثǟNuiAfU[j̬Ơ7A)1#ާ^֕Uvz9<LxR/3Y!ܱs(t-_>1TWѽ@AbpRgn]ԫZʙңh]Jh^c41eΓel
+Dn>_APxgycƆ`<թ%tAqTҗh-Q%גq>o`06ɴ?խ}@jpɀo"k`gI ?;T3{Z.k\bOIsbu&	MDf1L{5YOFodPJ_,Z¥ܮD1T(sce?ɿZl<o?[xխšr/źlMČ\Pǀyg_˲-+pKR(l¦_o_hKs6K*62"пaPW
+HΉdϑ?i*#."֩rǖҮ1fd%p-0bU!c?xb'YR:UEI"me݁#N
+T"nBHgOo5ݦn1	(
+'lE3a,}ݮˤueq5ӱ!MlcL.}$1+Ǟɇϙ4T7'nna0ۻ[:ZV?԰1M/=}:C1:[G]uBD?I%aw
+\O9Umr]]B8Yۂ#X#23<w`S$XJ>|k}MPTDuk7-iٻ3L=3?~
+>MkEtGfImtđ}$i}ڤS7$7x)/.vhU)֯8uRM}J¤۷tA'D}߼0þEoW^T2֣T?B@c80Iø	w@ cH~ʥn"hliCԭCzܿg<>ܐGT~ɐ!9ˉ{U߈ܐ֡fE:N'yVô(kS:o	h|9wWʇiKФvK*w]eڈ3ƇD<sÐ/nA7\"ޮt]8c۰=`A!i'74{"ƔǙ1	DpʶeO>6֐zn^2Y?*Rfd(go]ˠ+ݯ
+r?Ʌ5qtt¾gn
+X#ׅv~FnElGň4;nE~5IDL/c@	mq0=?_mWِg;"gŵ?FD1Yb"ҀpbE2<,?&i=<7ϧ	9+bNK5JU6Ղ9]Xa{wYקgmhHl3@S5CGJǜFq¸Jt:аRWƊ{ƀ ˡt2LJ%`7~9[޹֙TPmznrU[Y6)MMt)1+}
+>	ün;I2_@ĄBS~%!s0
+d.D֣گtan{ɟEuJ*0L06 ϷEB}AX3hWidxܘbc1Hō$~h%|M$/WUOadw½;T"&8bǾi	<E8T^wRާV9`ˉM|yպږ=:E*9JL
+}LU|V/LzԻ;#oHfC.px	t҉VPy՞zT0ۆsJt7J]'ܼHe;.<qEDD?fuڒc?{G1s=^ک:4|̶a~=7Vj-ʍ8V~ޞi(LK`(f*73ىSĖs'V1W	7B-7J.WT'׏@"l8u]G(yKP`oC2D@f",n'aw#)#gO!ưS\i9nlp%WzE@"S]Vbs|d@U#rQ{%՟
+e|)`B3uQ¾=JNa>WFT~~$M@jh4w@~ß0LI͊ڏruR[=K9Gض84Zc6VcǹY@4T\zl~	1PӋOXVǩGhEZ{PvAinkCUɋ,#x?[sѪCi{\PKHCr+4i` /qcHJ"շh`ر!tH{yNN/{8h-;7ԩ"	Ȱ"h6QnudtW<׏{4tҴәX9uɿluܹ?\ҠDDęk8z};>_.6bug!ڢȏ :AG֎%,%%JeD~ɖZf7h(<_SJPbyЮp7ć`kKjp8FyؒܵEsQK/zH[+>`h5`#T+_'.bfe\w\	eçmξ5rfqzcLZflV|οz=mݒngsS"x}zȁ9dabyao%ʀbCi'4ň#/D_o·9/_x!u!:N?2'Ag	eѹF:VAng]ǓG8OٽZW7UG
+f*lkvv׉+uW[%T=L<~PcӪP%PޑجS`?Z0)ZEl1H]6J(:JA|e+M>)fЫe"PGx/S7͂XĔۀ;r4;߹,.)){IT+yr1JYMVhֽ
+5eΏ&F%6zyfAںlʢ/38Ӱ!ЙUw2pmMʥ<FcǬr";Qغ׳{me7nT܆/GkXBE\Ŧ;!f=YeWݸŤc:tĝΏ)\OP,+WJߣ m;lGhͧsQ!<$yٟڝ8rȿ
+MҮއQ&ӺOjִV|AJd`X\^؛{Ж/Ʃ?\_7V=Gm7$ʡ̐<2ZrЋ]ڠvĽ%БXrj*`Aԟ1>BW\&Q!uBFנ×^̊V6Zrh?_ýkԾ!!nHF&y	~p*-a<HpȚ\ۏBvy.`Q·VP"ubM{(
+)"ԲΖ&Pkio-IidӖGϫIM
+˩rA;iTΙ\wt wZwTձ%mgYC3¢ˣAK\*=eդT>F)}^<H< Ԛ#:8&#r$ub ԫLa$J/SNLX)Ȥ'`]{R*<n܈%VÓ:bͮC+Z]w GRHu<LE&@Bv&<hr7p*i1I5ː5*gD}rZD4$4(
+PI"@|S6(9tf[ʥp%
+.fF0SP@[|m4)Up%u5N
+e*ʗ^q-/
+R0O܇@v
+.QHHӉ)A`9ջ]ϾiNJ}ם[w k?[\OH2n#.WEh%ujcmAi!cًq&
+\qnL.w^I1Pҵ׀gض0iٯ5*L~o%#y}Rߜqƿ}u-"a5RFʮG<O~bӾDrJ6Y|0d5n|5,Y^XAՒAg?$Y0a^'!yؼ(YG
+֨e{ȃXA׼|ğ#> RG@P8.8|rh@J1I$PjŰ!]ĳc~wUemAIr
+d]sNBJZ`tպ /*+O]Ŏ{6?C44*jܘ~jcV/%'ډǛ<?ۄgH&GTl!s 0Цݼvغ];HΓç<JRR"t**ΉɈDڍ/GٓFJ
 
-ōfEE$ۑ;nʚ.ɠZd*aݞͰKK</b`'.ƀ֦8SptǩOjCTC%\1cbXTm&{3k(ٴnwnAöbT*Bu33:G/İ"BCa@7Xo}^џZ^Đ"iYߩF@#Q ȬȢ+7Q|ʲ+v)+kLW_2/Eb:٪1>E׀w@ 4uXDRݏSs4~ӛiszĴUFYAvԓ}mnؽP,xZu#m^G]0:`Uq4K!Ϋ5gZGjPӅdx&YR8-̕{rFAf+;ȉhPlp|8p۷:(`~`ZVy5ȅ7f}+z*9FFް7p~XҫGܖ=.G:?՞.VxH|0}A,BvAގyRŖ՗
-^ȫHB\̎?icOxxUW{X`bXE]Wq+]!\\605@?A~m0 !J17\g?^n%='+Gc'jY}hlLl܋5Dc7Q"^1Lt:WK\pt.dޯfU*ڟnG#;Vv#jMǻ]qIRgן/l]Z:,E@	3=3-YҌf[tn<uҼToBSЎU3,]g%#AU3wsp~dkvd/QtIwGSZFӂ;RztD5̏62U\Ic3÷|ˉhdn'.%~nɟX<f#671TTe)o
-{hzfF2A)s4O=QZōegI[ṰpHDm&`6+jD@٥W¼E߻ؐ,,wz@=ƪqLLH)oI<:5!^["?Bvu^8WN}eEto0Nu@%#q0"^%iE<Ʒ?,"Ft̫[KbDʯfIQ@sq	Fqsί.Q{\.tY=D9k0[W@_xo<oH.M8K5m"J8#x}ͣӷYd,HGRնtC\j8^]FbjZAKT.;׬wpP[*.m|F#_ɖxpKCʽ׬>w&({BYnGi]QeH;3qn[&¾)iV*4҈=$5˺egMͲz1݌wΪd	>lo"ٙix	Lyo-!t^{/ !g+$WȂf_blIH.0J0ߡ<VC]_%Okxh-s9\cƏ5I_MmՑ&(j~=I3ˎ$Eeц`TIHv\޸`59*4׶q'pcıxbRJI$UJlQ^X~X
-Ū6Mo=ObÇMN+v;Oxתh5 .c
-ldA'wuQB!ó!@JUm	$Ya[D~L#O>nl:gXL6jg yRѦZoH$Jpk*lޅj? 
--J`A^H݋NtGR),a{w1X2A=1^	սzaϵ{c5qE;|udS̠Bү iǚ%A|2
-}'E- mǮQU`E}ܙ
-(o͟׶*İh
-i1̮-ҟv=r_Ѷ%Ƒ?t"N^9r7f3ѿ"BjkeӶ8μgL=4oAݑ*=Hbm{]{;8?jX|_зsO'D;o85
-X"k1Z(HKK4Q}אT<Kt/wӝدJc55^y)H]ϳj êlH:ޢӓD@#5ko޼Ȧipx#ō6Ck=3Zwhb>00RFr,٪`~-KTjL&p'~F9RsE|`JcNfͨ4	ɴ%N*̊أk=FڤJEr?mݱ14a)r1mo0U>sޖ?ȷw[_݀ʻ<دzX8Z0M/%χ@A,{9[&#DـlTcieۮuayVtu}P`Lm{$ҍ[DCCnq|3Ox0L¦ccvf:ۓE?ޮB?Q&;JY\M=݌;z/<y.Rn%`}EC:AؤPnYNz4@Զ.;1÷&où ,&y}ɨ"8l1aMz5yMɃß=\ē@ҀFlc͞~LeY*	׽'Y֠8ŀ5;.ٸVgO4zpÓPȚ9gVO	TW%|6iLxj
-Kj~~xn|J]	Ci2Qchȷo07vZq'9B^vVHeB(Ak+ClHn*֠@6Bv/,|r;=c޾ݿ^Qo~Ry@4	K^vg<cFNy&o+ϰS9rMUCF9o&hVEKʣ!mw96AԳIo=w0۹PͿ@uN;OIJPt=^ 9W^@`ksHc'"]1
-pz(d}r4' ͰeOETϿѺHo:|.F"$'
-P@VJ72kS|?)&VS,P&նέ ylT*LlM!*8~G7;EӍs0;׈!)udlhߖc2q~6S'9CŀѼVO0kYYdˢ?n6B\f[|wu3cINEHсC$:LF8W=lMe\Oa6ۂ9AЙxnƺr$&s
-ɟ3JF%\z3_#x$p-rږ]To0i,]Kjqˆ2>ELniޱ\3SS&IPUk2t|wF/.ɄIgkAH,c]Μͧ9vƭ	
-nq#]BKOϖҡڨ׮k}6Z(fs	Sb==UI_nAo?xSؠSFo>\
-E~	H1KKtYlm$#YS93^ϟ+ǌEB-`E5/ouPx4,\lDAfrUWmi7ق1O=``ʃreYKt3ٹQ/6m!uREmTs
-ە·N5NˍD.Ƨ9ɸċTL,cW )l,TH&Sf5gjځ$ZI1sԛ>0@.^m+9U@Ybjr̢wv=DKdK?Krݖ_ڜSxμ99$K{J]FqX5`B:޻}SM\f,/ɧ@+7|ېeˣVGOا=n|A13tǁ
-K1#*Y8QgބS:vsL"y1wqiFI#Vɕs:2y,n~0KV³:
-[җn)WNV^"E
-߃7ѷ(Cm`iy2nZr"ΏR)BՁO;{WP$uu*w[MþW ZbQmZz@OV(ɰ	b%l.AF&b%mλCj-H%s15YxVjЃa~#5	 h7.e<WI]BgSI{m0{A΋u%[ϯ݃dwܞSd=r.A]KZf56f[,ʉpݚ:&@h]^mה>SK@y\9Ոحgh\,?xhڰOȐ1QSޭZ^?h٥t5!Υ
-Bk{CZ.ߦ?+[DhbZ5V S+v#Uy@ſޫ+jBG-*GJ'VkOZt"/ʒ6[;s(cS7ќH>>^_^@0#D^;FB:Cʆ xxK%At#k&?/Oϧ^!-g Ϧdh2	G	ԃKp[Zн.O+3{oޣ{b|2
-lqܦXؒ}vފGX~VЁ:ʀ~}F$Bn4R˰r	j5tv*K?bdG|ZZvi[IUnCԟZA;Iv$Zvrf;)c7$tYoMfr%yO~xpORtD%FDjۡ7NMP>o{vZXо8aYdl
-N?wh\TÂ(x6nYp%?΂iqWV)nt%Gb֫~ݢ|	<nt(~MKx	\$%|r=k^׺6!ļC[,w2ċ/Nh`Nb'V-%ZP
-OY:J*Se10[s<3V·y-$u޽_vxw~o^ţ^I6:pHe.Z+j Ӧ,l9'F%W{8KyzEy|	9̐m^u^e1֪7)GfoP-'<͞dX*P}=ARezcրqZ=hȮ.LK1sy}o9Lm
-Qnnx6)hnpp5&`*6¤9&ʫHXy+
-Xí*4$8l;Fn+_ā)hnXoGݔY7."BάshX ήD{/ifjxbTOdEcJѝZ?-mTIy~0ؠSmW%~pDg,YA;%m[KLU"uE3%EZѫI4'PN!P	x^VvHdfuJ6BqY	`iJnGE_]hY!qGdvGəII3(I2mC$η+RoYW`ԿgM		6]~d!39ic*4'Jy9ޒjY!d+^lcbK=O*j!.$/UgdWAWE.oLAi/RtK<z;\Duӳ+ɐ<[c¬S5{28r$<$E؊01bT$di{aBWT-f?s~~a)[;4:-o>A	}ZU^K_|vchVۡ).[|Sq]R%E̾mLq]|y!^G޵Y<UA3v?!C֔;DiIYy*|m"ȱ;~#wuy2׮؋u@gթCVNAia}h,SbѤn :687յ{<]h:U|Ldtɓ\ m~RyHqf]:g+:;3ep
-K%,ޣybUZYym8y=3o"|[ H cذ
-݂ݢ.HUѠF(THP	4lOy	zWNi!>x#x{;޷K:lUY޿TjeWÅشά˵Lfʘyܬ V.yE&hE[C*O5ݺ>jFre0ES ]S= J[,&LfiۥF|m9ƀIu)!
-,GèuA-5<с&ǶRcމ4Ufc#7DZ$`ܛL"$ySE*m,7J+hVI-P@lOQ'ֈ|3P$&D~%+!ГshK|boRnioRՒH5zjZaGȆZ9jM΄R5r
-8aj1}7k*l8f.%OEj׶AпʬWyVH*W~nNb
-j=kpzl|\,Cku1~]|/n3:*ǵQ|^ҫ1Jӥt<2x#z= mnԂ=O*cZf[fvS%ʌJĺr5_8|WOr]R)bk~jnX7',2_
-»U(Y7\YNlr'YУxV,nInYРϥ^-;ɕ@ءPsan*G3qu߁:Yۯ%!A1ۼ
-/­SQʚwR1:aPXϝ1f3y-`|.6!s~[Ձן˅ikWaŕ'),̜YE0l/CdSqa{\cu&rǘAjD':o.z@MEe!;Vx<}i `ցėjp/.BT[$%/iL>üۇ_Pm	j9s жV#tjNE(kq~T>5v٠ټGh5ݕ]WkSФ<V"0dؾWlgE+_ڴ)ʗ5Iʫ8wJդPvfC.=w_nXƢȓTW<-n5X˳6eO$Հ!ƍ`ja*Ҫ9&a.˺bc0Q/9	uNLW*06I@g#Ce̤2/Zlǩ_tV-Ȱn_F]ΰ;>_Җ WL_O+ZWUV&4k4ʀ*߆Ȱ{v5V
-.KuxYћUU@-jpl?κu1l]WHW$gʂ[çwBȣ+%fXMA	аznH^{!C1SZpcV=÷?'πy`@
-8\lf| ]a
-Cbǅ	M`yh<юOޝ+fۮq=
-Tv܉ƨ?t40lM,]!eRZq 2_
-ypK(sGLcd]5,E~Z6n%-[9rOy1ĩ9`?gD~QA r~>"+ݛISnȸjzl<:@,~[=p[F [HR#|Jb	<uʽԐAǀFOw4`{dB
-y[e-lTC܄U*Ma6O~abb7~*zI>hϴy_#jfpT%޿ijF0Ip[٫ɣa9e9<xZ${PmMҾ{ zMح0.@ɉ='A'9DBݪ~*rA7ҕ=(~9'TƵXd!йf٪_1HTX!WgWI5S"u|*1<!xAdqg"ĽFke`5NIs`61Wɕ3ji'm`zKk%D=UwѺБFל's_~wpqM7A'5ae!s)om'S"K1	g7hcUs%0l "c5,y./]\z"o^*jfڱhdP.?l߷ѬdAĹMKL=8Kmh@/)Ġ81Sa07%Yz:W.;s.Dk;wζӶNbRONQԑ.6PU\Yg`</vͯ#eH?%+Ag/s!X'( -`O	r&F|+uc$e"6ճv9®s,x6t!ڴ8:UrC
-DwD`mo@6<">֗'ذ9;ܡ@һ
-	(sIIˉbm*9zROX4]YTD
-#\(М TTϓ{@(W[}c6m)A':8ۙ;sA*+5+e^K۬U,RȋRˆWX
-?%:ҡ$&Ӭ$ý/Ygc=5K3saeoiK0LѲVĥq'vF! _;	GU|J|:LxY<XdMb3G"Iף9L
-xKp/r<oPEmt_8շy	JBVE}J
-yu".jZ]u|ڪh\(=ȈX^=i6VҞdJ\'E81uP
-ekr׵c)׿}r&|ImzOX},'E 3zi /z5	pEdqS]jp:Ő9	KB>̚CV' ^D܈jײo5*n/::=LB
-LT\s'$j;H/΀3#`}
-?ߑzܸ#/yyWrrAfuml#I
-WWm]{=(Wzg]Dd^ɼPѯŧ*jB'U/Q43I&y5ɺgPmqZ?$}>@ӗc_ɢw}ܜ5lyCWrME0Wu|*7yrAOQj7Q6h+InTkdM99H)MU^RK0^ed֌5`be^ˢ;ywlxV&:13oXsauXaKV55ިhW(g%ڒk+'GFK+ 8q!dZ& {BSJ}ij`AGlr׵![EN/}!&׺Ft	iC/%t^LăvsNLf?x~rV'7("Y?CwX-9'li~s3ޡ2(ۯ\2oƀX@#nL1Mhԋ?z<W#J9'NzW|:J«Pѡ|K s#lh/,2+InLx]v&(Λ:w*Ea)KcKShF(W`yM4-r[Iz,)߉7-W^"&9۰^91 TQuF"Ýu~عR2c[Px!pR-٩یq߿eVk5ԜR/BL4vNȸX{8S-[0F״H|qN${8i	IElCGKq߀XQRƕUtulNԛx|Bc?cF@xsF(VS՗@Nɝ_p+<L5V>C
-A:Aj4e0e?sOwuZjg~Ӎw{!9aQ̞\Zk`Ϯen`mB!Q1a\A/:}xb9jCvwrE1ЯQ@|tyb<0Z~	8mg=uoxQICiT%Oa?ںG+q^|EٚS_wߴA4{|9z[_;/W ~Zϵ':3St->\.GKa^ܺ=hu&M۩`^Fk_*7|edN~'UKݳȇy}jznnz3J 1C,0m*e;"H^.]BX٭^f%~-?[\i]]<VBZA7D˾t$)wp`>0	}/{ڎΧ&LjfA9̘84+Pʮ?#:0<BQT|nVO[UgȾw0WIKњȲ>.FO@AK~U@ԟ<9N̖ZDnM{ܓf*G_KLR(vX2һ'
-(<=Rзalum;&5E#sh);XL?
-=I&:A3v,u}+<Ys39?=mwۿ`fW%\v8
-3Fa(ж1)ڣ[cٲejk<]EPsϖ`Vk1@
-Dvĥ4ۮˉǰMxxeбXy׶ewA2eg\xZڨo&hDŹ2zu5,:%qRlUPFko\Bμ_l7E[n\۱Bk$ʴ։ĦQḼocCxJLN/48ȼPO$D`tQ'p?ݶd@ >|BUڸdϤ٧!0^3c)(3VOa}TfgRʼ-j>=m}TߒrX%Ƿ$ZSɋ'F1V<5^gCUo|ք\a(ؿD#pԐZ%ҒYc'YB4y\1'r_WcE%3jʦ*opK6m]͉w$USh<n#Wq$`OQ?Ǥ|h3|^S)!@ʢN#ǉ1&ʳޗ~s&3O_ے.{KA2Q.7=kτBh"<9<w-ZQ-3
-͢,gbdG%[ދ`QˠNռV.#Nܠ݉qOyѬ΂TɅjXϠ#"-\;uAc(D7ގ?L:-Nۢyka9Fɪ(0geA-P[[<Q-g9^PzhLtM^ʵڴ^7]Fǋ7:ݤ8:UĕÌj!¬=C6%~"ӻmx}wst+})ElY>L=!m9W-;F̤V!H8ǎj[_JOd3NIf(NGΩ!cu86	R2e@R&}Ŝ8n+ίGiM&nbޟjW:}l&y=61
-&p$7`,``I6T؍Zm%)Gtjܦam@C`,J|Ļrg`ZrhÅP|ht0iM%e05
-JAeZ)!qҢlc5oT:(Ly6n<7s1BȌ.z]N>#Yѣ^[tOL:M(vYm"˶}}}pȤpz}Zu;РI;FJU%NqqNe`NFkgBNL$ŌRM+Ң. &Y׎Bl ƪb{#JĪߵMt2tZ=ۭ>%ȑ)~w,imm`]ҝea~l2ԑۋjCrRX+Y0,SnI9?`oT.g8vk<|hwůSĩrF,X^^:VvG=}6:MNq`|QϏfyQ:X'LYEօˆMEXȝ?Gbwo:<uuʔPpEebEHy1 U{6+C	C$l8h 5Rsk/Wg
-(Yū٭49ӏQ i(x8_LuV <A#|6"V'!ܘ$90]gcx3ϟ5}z0P"նnEoIqiJа\LnW$Օ̩+Nݤ1v&M)%@	M8tng)cd)%S^>Ipu"5ħ؍(cv	V?b{3P/Dɂ-=0qp#]]TĠ|zb%r?ޏЭ@O-iRZ~SD6{a`l{?kĽ^ĤdmU%7%]*]Õ#T<[4ʱAHx*o^e{{'X
-P\Xi5،|ˎ#v̘Q0	
- o}>s[YpPGtEח^)MuD_>liՃE9ɛd G@TG4.[\ƿiiL7Гɔ6S7~ݗצ"!mIIX'p1Aʭs?? ]3Lǥ*ؠxXɾxV^ȭB!RSAlpϻt4%#9l?ڹ.owP:
-WgXUBړS@WձKȅcT׎@{ײAth<HV=8l?4T=Ol3ìhǾL,\߭o#~לY,q&>.4T(Pˏ]Sj5L|hDȟCpv@AGtX]'~cC	:#Aٺ@gm94#)Dщ|PfOz8{Dfk҇ubsucƚYŲܰ\"qݗd[W=hM_zI|ϑsԅ_ú",;wsˣlگ<quQC[Ebċ;B%̈́/,ܔ`_=?ֽG/XxE]jx('e{jAr:~{d"#qOE/(
-[K -C\*JbՂ	Ozth'=hǙd^x)xz-@"{br)DkŬ1tU'X֌W|p_*P&s߿;<GXe\zzlߤsc!$2i0^q_maCz%P%5/rgɖCˑ$OȵXM3W}OHQ*L"2m$5QT}v	Qf]aHTPnBIhIݧ#LH{S	O&B4Bitbcck(c-dԅ?&,]Vxҍ]u<M,гTj26P@UƼ.X0m%~RVoMpE,hcvݎ@ۿ"Ĭp	޽&[2Ԧ3
-%x2bddվ*ųc6}sR@Gcp-MSAJ>]J_xѳ.W?^]ʟ_(0%xnݙqѼʒ7N T7-բżҌj)q mvџªǀqȲ{4<}ElaE9Xz.9bbjgzʡJCqΓ:?
-Qy6ڹS%ߑ?^ͬ?T(T"<T'pPתL)Ԍts]
-H;Ȧ0|v"_vAYOT,ՠ5Ocx-ώC24=cѫkm7}#ąx"C|.RF'3dyr߆̝?4ڮGʟg&p%2,ӏ;r5ѩD_u]XkxnuG#@%r^_Zށp'{,ɚ\1vgZ'cʰ^njjEIE:ۧvhv|ϙq@2@qٿe{+Kʹݸ3Ui0Lmq;3Q֤f,z0'&kd.mbA[4NsP:eiθ(ҶHRN Gh4 X}j>bȗ.tZ9hm|O[/EP?-5EOZW68X*qgUhI
-#vRi?J
-:Q"x*bݵF!xR=7_fqYő=zĂU*?Lo-݄
-MZhͫ9!E!6"bHɯ&ÎJT9G}@t"'Llc"QsA,a ?vX6pһ͂MG`W/Sc]ؗfѽ˓wSj0s~kp9#U51LNT8jWB<,n^Q*3A<ɝfܶŲGgPpdLg@_(cf.T$Du"{K'&_6OOm`_pbY8]!X}WƖOJn֚bPҀ2ؘ˯>eyM#*(ƛF_8"8jM*mh˿KRgҿƪ'7ׇٓ#ʜ6	iBUaMYڃ	`dUt{")ȿI_o8t#9QٜehgS޶a)ͭ2c+C{NU%5[>z
-սo3|xLTWQ(d3)X&՘6Ӛ:Ǭܨ,Ă|>Fw+|dHɋ0ɓJ^_fUcT
-C_"x%cfS`N1ҟ^"8w6Cγ1GуtmFQG!9aGoPGhmwSNۍeuv1YzU<0E>r(h+:pxC{IE:gؔ..S\gш@t)^![.qlϾEŐ/AcfcN?pkum)AU`ֱD+xDmuei3Ǽ!pުüMcϷtpBz*D"RUxLaW0?B(1֜HސC%JMCׯXfXTT1H7"_ޤ_o:؜ScH,ݡȰĳ2L4ANxd9N;5.˪Ŕ51Ih\E;@=y?)aצ_&Fm	M@06LRMσRi|ވ -S̒a2LW
-w[ʗGhgłgtf6kOB=7)W_̬]Jɓ7J>Q;ܥjД٥"ө\7tµ]i9`{_i?ŁFR-y	)Z
-{fax8wb[Ц+F;!7C˥^jkd6
-h$Ұ"1Bɺʞ^'đSj&+^_\o8	`1̄xVА˰ֺ׹mZ=YquZgfX>HOKB˽GNn˸_Ĉ4SaZA3T,Ƕhߚ"Lׂ$cKs¯̲ſ.sZjPzێEF$+8gǦA˕GFVL_̦T^[S7I;UC,]fo'LӘJ0'ؿd4>ɼByqJmwpcHIܡ=w0Fy(Ul;?m7֒{7|[ΛlQuWm1SgE;z$іD¬8?8Fy9DHL*ݹUPxȹ"BW0A%UgA$ăN9!II͠nfNq7+az4'd*kѳYDmCK	LcllZ	EbVsnqS(72A`D99Q/q+c&{,4?=ב/ZA{QǒN$,ԫ!įԇuY+Nm{تL"
-scHj`nNu."ĎoDҖrɇ3[*BeىI$aA|R\*2>MWrH/mtk´< i<+mus%= #%ujK}A~	ՇMf<;31ձܡ>1`yZڤ1<stPJ%6T5/hg<n"-3hvis)ks-ΰ	l1,M]/S.h"vQ.T-!`f?5΍81c}h$?IŜZ@nlسP_1)#0P8VXDSVm.]~L֬&!'MQe/)G,RC~(d^'>OȈ wVkՠ9ձ~o¥IMQ"*=r6nbF/ؚ1*sIU&5Mv9Z=i-w@lφ6W>L/
-ݰ5l)$52a,2^%.AՊ!'G,԰ba,QBrYR#RA{Rz/ˠHruY4r3Nћ|@2ӑpՊ<]f}۪ˁY>OxS$Ʊi{MS{2=\#@ֺlĄ!	Jt2!1%}4{_`CNBd?9aMDk"զ66.ĐpªSYm֗Зqe8
-@Z#<GBl}},1l9Kfi̬)bAdfɮ7)Wb@aE\F	~·v>ѦŎa+w]% ͩЧqO"r6y6FR|X*}}ca3uʎĨ>[0)X;,ל	K;]J\nXUJ>v\L{wg29lḰOU:#\ĢKGmj)p{qqQ{uL@-	Ho)W1z~vJUӭyޣE]cС-`gL6L$|tԓ^4/lES6/w˗Γ͝^r_UjcrqY(>È76z9c4o|YlPjmUiA-]*\Pfc"AhW_k/jraک:˕k/lAh>(سR̩_P݋q]:E~m?rzn<.YNt׳cr#vL~3b٢`I
-ݲWw4RϯaP})e@qsvM[$L2m7f%=ߩaPStЄgG
-SyY$bBʈa!YWS}Hd,Peȹ$;7<HO2STs5f3Mtkrtyp4>Ⱦּ/Z;܊mor>$NwYeKź	lJn?0"{uɭuƪңig0_X͡l^7FyȪ_ˇY+îKyWй]ҚhhG)%Y̿jnfbe~-ԳX@ҏ5M7݂NE^"Hd0:v)iI u-rӠ$+#fԋ"NWg>V-e#q[Ϣ<h2`Φ&@2VBAa79b`!m\`JR_ga$!Xr8Q&.Ȁߑ`ZSo4%Bqk|K(ћW;TS}%/2#s3rz͚HpSܳ8%w'dA2zƣvh'0=JЁh^<@uaibe
-/Qb)_{Mps2VǪk;EGSHG@7zsF=ZD8_XgÞ_نP^	^B(Uά
-5 oß%mAQۣo-!$UwuHpВs(~Y#)mTy`<wS;}elӧȋՉ2-U
-ςdNW	*qԵ
-1+\Q5qR%l"t{44el]Ahē2E_6,ҮƛZGyނZTN+lc~ػ\O0{%*ACPc@ZaD`.:x_kǎ|eHe/fΨܪ$.Ƹi)ұPQ6ؾ|5$9aުf&1x;PȻt|ZɝʑIY:0@|;[0,v|Ux`wΝߡK^@܎`n8'9ޢOKG4sq$[K<O"0j=k$ډW۵:9+3lq5,=?Q*?"3Yy[]És^w} 4ɧZr˨jT3vZݥIu,q.,xŁAآOК#Fl3PQ+,Hq҄u0üt; $dn4<!kMuٟXgc'Y"$5e
-#:C9ްί<~b3q;bB_>gkVMI
-WGVzx^n!`sܪ݇AӨ,IUL,ߤlhfP0dgriy٘K=)}DQ;O2ܗKx{h6S#S#<3q{];ӢmRTmPFȯao(}ըLؿشܒkPou
-j[xrta`X7]!A~p+͋p?dLYH2eGB1ˤ)˯JJ
-#]71eT.5<$3żg-}>bvѡN~5ZM1US4kXs$!bՠ!a8~Qkq>Ջ͚#2g.=sD{޿L0OӺ{jњ3̉uٟ 7&/̫u,7۟(@f)/=
-?=ܣ:jy61p#x8À,f$i>n2_p{=[v:0ϭbpNV7)bޞjXPV3%h
-TM{_vPQ|4]C^Tnǆk"Ӝ7_Ϫ0wҹ7!Ro;qp{K
-3'Ҭ@6?!h?tv`q0G ٝ
-߳yE^F\՛:s5vj%R^"i$O*&I+/".*[}08"GoƉ=c$
-bN}` =N3niОqBeƪ4|ʷDP]}ygͤ 'PVڋ?˿{bG9͇	
-ȥƗԊ¡^DxϦ}4!	
-Es؟DL^δB2ׂpR~/|@B_*HgLȧX<??MР;]Ͷ.GgͷOlthxl)sմۧ"ʊ͝Tb]_99lqq!ڇVٔ{S)vyuI+v~jKa^
-:brŻ
-D5$ruҬEV>-kzwӮ>m$M|N ԲNrojF]¶'JΨΛPC_)۰M?kBqM
-iU1ƾ˘egV$.:Ux9JjʴVOhlcɚ``ǲh{7"$)ɏHXOa 1.#)DBj2ֳs@>gH>FW+6CYr}'uBY|&`8i	Iǧ>Y6sUB~..7vBWfBRDIDx^-+>rfH\AOmrGFߟr(tѾčhTݕp*	Oiږ)hW+f[xL8VUL$.\Pو~\HݲuDWíՠDDjķFrsg\)?N:ԣէ&XT^ ^s؟z8}HoAܙ?h$6"pCӵԽ)t4@bTm#TeuΔNЙdp'VD
-
-|В_<ؘ@[yUH <ƄԄVhշ<&wme?{Gja^5dm(_lGvUJ£XFL#^	--[+U7-ߢw?qUX~eK4z7zؔM"'.GfC$;jҟ.ǜI~8uzhf(کJ0Ęսҁ$G6t,.Q8^4ұ׎מV&}8a2I(1)þΫEy|@R؜)`B)((OT۵WyZ	/"ݿZ^۔{IZi ^2TUu^D֍?ÒάΣ^Pӗ,/eܬs1!=?A1dۅ;˄k-?*kIʤڹfd~L}#<GI}Xzj^rxެإQyV;ʊ$YڼYmߛhι%h5SUVUuצ(&_v]+Z3ai70\@^@G?Ff:;DH_ca90p`<Ǧȭɡͫ}R2nܨtuMNծf>f*.XzhQ!v,ֲHȟZCޗPӿ%1Cf| 5	s?~+Ƃߠ]7H9gXIw4r}>ɺ8J#]8ˌ}Fn }2$9دȒ8mZ_#34͎i<Rn]%ުXTƬd;*2p=-0%~YןrauV[Ϫ<A Y3d2ɂFZ1'Y xV<}L-Rf5J>d!L؋IvB0	8V1 y//8FI;T܎v[F
-~XOmG6*`[ʮiH3OFAJ{Fi5#b(0([yg2ٯ0'زj!l#nRWE$MfvèFemIdҰxG*/Өx֊8rXl!V*M!Djӓ<2ԦB4Gϩݣcɼ,_!B/^trԽ1"^3P[\rޯaA*ՁתBkbqN{ӗC&ϭzRc]/r_M2Y:fL9G.%ч̂qm)v4:}[3|:5̔)e}.fE+҉WƌĵF
-T\֕NYWӻ=ǔߑTɮiUfק]`	ʏc\J$)Ds?\AW݈_ضQ+b-\,1;\b`nwu=E;nnЪg"F}tŕB~nJldR'*|X%	#28hȸ|\IPK4htrc?hMCH݌@pεpW@ɂ4˭l**ΖvXGqZd}c/fg!H03-ybZC=^l *ƙA6ts}`2>\ۋ*az {svӭ'OD=.GM[*NuS9/»P!,` ;){TڶVpϝJXLpi@`#=1U.yztP]+aT*X
-u@<\e{>$&ՔG]{M0ېOuDN<6|`چ"h4_ďȶ#âjvh@	\S,	aG9a,׹f`#VnRR7)mݛ?^I~hK'R\cn/؄'3ԊKh%'@z12ܰUɥn8ξHǒ~!
-1Tí3:`4ʴ|sw|o/¿|Cbj[d5ƙ10	Y(-֗?Qū@ҲxFfzxo޻%R6rrnQő?"d֪#1ZkӘ4JǬ<1lz4zP$z3=*I(VxY\paXu$I7Р@Spĳ{\GϧF`GcCl`P1%O4K@[?I|LFcq6;,q©vxDԳ/DOFIΫ]ZhXu7j	?f|flAҿ5Ɋ JWFNf}0ri҉+Ddk/W1Kłcmey,؝XD-vxEzpm̈́!>8HP=H+zbӭOsNK)w̌h Gݵa`x!(!v^XE]]rVsH?+`^NL2uMZOu+8Џ-ݐaVfL<&O?SDփ̾;uiBDFt(Ӂڢ_|/G#;PiXyȵ E͏xއZ	/
-t
-O4Z2`vb1WKؿFyWeaVv;M&1wx@+}ϞǬZpo@ڨ,s{W,_^HQPbۉzXp̀߱aJ[abF}WP9CǰWi3qrtpܘmLt
-qzptRqρǖ7\JQum(Y܍kN)-P`WHƴ-؀Cܿ fpՏgG)I/:rYjf6ߡ9kWN3ݼܬ؟F%ƾ,)g .S<S{fOTO8cǎC[[φ~zUiɺ/_oH,mrur|$̈i#jX'{i8JkʈDkʻ(tQLЌ~Ę(#yئ2oII59d))LKuTxdȀ0luy'puv66ćȮ`A̕%U8sd:5Vm/,#	(ʽ0NkA6~;&2X.+wwhXg*hxVByM{1&RA1ʦ'.qBģ9~WWvi]Oۀ#-˒~ĉ,<Ɲv@g=L(_/..w"ϫE(SA݃+340Tbe*>,Dxgv>+:аxQ}Tޓ2%e	Y?ѣ)5c*ϻ#~h1Ӫ`n'iij-͔xbV#BgʂqݮΫ(sX)X̽ݪgN3߹;_sFd%T1?O&S{UD2p4eե<ߘE{H"\a͝7og+Q!όAr4,%ͽިعJhw7XҔ6{JKPNKe(m	N>]>^reI596!w}Gox=#U}g@gڇոe;ZZ،<X!x-ÍF\`l׀|wNi@!tP+v[!oX,!,Ɖ	>e͊ſ/zζW$ܦ0rzg({ǹfIe+'=Yx)͔ċ)sd<ZvSyKY)}GjĄ̠î(O<7<?	kTf+N]e@]ҿnʲ~x^.k$
-xcxܙȂÃ46}a;l)#|ǗՊ'dk5Bu,JحKǅK!ISNM9ʭϻ7;}dM]nǋ"׺B%|~h<¶sqx4͗x=d+ٓ˺`th-v%6rNrzh"+*sF0N+ئDĳ=eek(=US7ԑjJ5wF-i+PxHP˨GSz=/[&i(տ8}\q^zLCaqď=h1vVn4v}X)1[fB}n!ǠAD±U"Y
-T!r)p?(@s-]~!Uԓpӳ<;xFRN.ԘkVc	GiEp֓LGε~K.`W)Jחp~y[>ۄQk_`jV[eOp8,æY
-0:ٓO2ԛ͗|ݰ[FHr]dE%AYxFGwOc'5kγC$YQӺG4[ִ#y"!D\C)irXT3߄FٹV^߅&QRj/sKigWv0P'SbПi\ۭDӜ5FM=sA=&xjAPǚ>`nţcqal_Z"/ovDޫOZ#_piCB.ͺaiU*ӑBOI\|pOhSF$N1V/WL.}"GΊ"6d6טаyȝm+7LPLڑ/:y^"fYfX4`ܿ~XBɴŴxƿu&]K7%0J*̌,5SEaB'M&'Emo>I͜+,zUu:?\N޾Y%]ǳ?#a/,naӰiAٱ{mmR͗Wުyk(j6V- "_ʰ~3-#wPəX%wIz1%ZKa\l
-c$@K^cUWt*MB~8hAb˚/|yӑ:9!*@?2'˴:O!C6n<(nrR.!R,sG`ex\sWU1cˣ'Lٿfd+KCJCK.8NT:׎b=
-m7mT6%޿S'ʓNtIx%\3ׂs\>xtQhoAԀ;q%ʛSJяٟ'GqS\'l],
-u	zş'r7?Yq*oӡjߩ1]N06ˠ]ePNɄӍYy_M6KsnN.Y//܈h	ߔq!WMQNHO|R_}#˦Q<r^#'q2[cK2	1B޵bcزݛ duMJ&C"ϧ> pZ5^/iKAۺp]OLӂfU.NJuXH@E27&eͼ4o9
-2yj'P1&T$Mi<b1>fX&+O'HfK4)
-F#%?98%ݠ&*˃9kix_5l#+D2${d3
-iQ/Ph:5jAJ΄¢ʈd5W>$ު7\"ȻS5imݳ	D@G>ƄK@^ZV,˿PΓEػgq7Z^(vΙm=ш~?VJƞƓ%`6&:!9[2jP;Cwm}UĪ Z/Mo5ԥW]:Ɏ×C2nP`l${#̍]W\fSvܩ*Q[s/%sCөjׄrv*	y=1?keFAUX&&3H	M|{Chyee)H?kFSiitiWD)iX,Q2d)}7[nBBǇ3ʕPMB>sk/t8M-m=#[0g%PVKAG{VsCȹƯiyYӽp0
-=!
-ڃXZlb)reqn+qhYspȔf֍1qPK5tkv5:=\գ.D;ʮ73GɭjbDJʿk]0@-eiF7xB"=иMn CiօeĬ͏(I-\/ݧmX2#n$'FV{>r:Q77N}ИߦQm9fsQTG1@u[Q0
-YI6<^nݝo&y(,RGAGFcZP"˗V&8[Yp(
-M3K@V-gͶ%̟ICg2UXU[Ӫ7.`ɇED5~ثOV?E֖KĮ4^
-#	Ȕ._ܬl
-1FWɳ_^M3>&bO3K(ET8yk^wGʾFN4غܩ<AީȮͮl˰#nhZI_
-Zχ֍""f,"J**4p	FPLK_.yrv_%8Dױp$a-?0"bO%,R#(٩kWmήvCEcqh?tXij*۴'׾2t_a>y)%yˬ=`]~oE`8xhD";L12?;}g=md;QDd|o&~6N\Z[ށcnn~3Aq\#}Art`߹BTBʐ"ǣPѥuϩ$]hQ|PoihFŎ!t[M.;נۍijn%h?Jb?{ٿOdվk!-rYƈ\EEް7g)?s,Ґק"5Ku]D{Zg*D(ǻBNٲ?@CX5x9̭Tz0x27`Q`#xslק5q<J<r'?5pPRh@fzC\*u)(E)x֪|G8Kިf89ۨ5+C/H65Jw0׀v	:MR/\&ȦoGܷ,ճ!R7)pI(QП"cu'=4T))%̣#KM>x2 c)+,E8F\"w&!5/;Oǻi2l.0~u@/
-=L:`=,`^!y?n#E<:	)c[{_9'9`} cNZV/vpЇeYI1VX\R6ݱk]y06|ab\j$=_sr1?bm2"P_y!>CЄxH jmOGWՊ.4D +w6.D@Lܱ"a_"1~}ȳko!P&/ LsP{4F#CtN'Ҧ!AQWФ\5¡H'jtemo`BӒrp)H>+z\MHW)]4/iy	>˕'%C 5dȅڻؕ9Cvg-2	
-jR|ƙpXd1YV0G P$kўĈJ߮ԅNGXz.λeO9V
-X_l_kir?إ]ɑRr|?%KZN\Ǣ͛,UFa,3, 7SuDrH pws&Q;imF\Sؿ@úpmw6DV@W*w?CDnՕ6wBƞ:tR=1/f[brޝV<b,o<*4bxďэT=WO/~@pƁ;IfREPݤf̳QM_l?K>\(k-@liUbߌ͟q{&lձe"jm8o="ѢcAI"WˆLnLָcI+#7`͠m<rxTAspHD MT(72YDiKR)3E߂qfh4('k<`=%\Mڒ!9{nD*<:,t3%,ToG"@Y3"ѵ;cޙr?=D\@CDpyiI1X6SFaBEhN$dϥ=ӿEKSMփMEd,Їl46Xãg8zKbՖj7}"?/WAt=59ѵamgH9G˪5,S_#{cv' xчs
-T4tN#"iq[Aĝg9@s1ڸF}5YP1ƈĞGxWZT}nTke"t$2b.gې).LLuyח[?jU{_fEa[l7k#5bw\~GȾUW@ -%`iӺ<tæ[O/ ȓc:²6hOY_6qRoC(nڜ
-Yd;\\
-ML^j+R+%s[iťCߪ<$VcougBd|~_k6&[y;GJ>zծB_u,s(l>J/>`{WfӐ 4_=%hRymwPtÖD(}kԛzWnS<q8
-ѲfBeȊrg/c~%qۈl[Vؙ|$-GY~9]ɞLӔxkVݮcȱA?wEJ;˱8t"ٵe@nRߩVY?ׇ)e,pIa"uwu}Ƨ+nw=3%|P!)7OTu΋^'v;Ǯf84ooL̵"Ni90ovm
-wД{ħG?L<2³;Ķ̅ka-|5ؓ, ;Lm ^51Zro
-k!݋Q3.7ή=RRyԫ$~`]p^zc1&]сHܐ;Uݼˢ~zsAЉ<^$ɋaWmV55qEY'1tu;r/VewikfsVZ^F*B%ٚ9
-oV u)-K<0h̂?/`RH9x[sA<TVp*	ƞTLqW.ŉӀW|ZQsT\.lJ.b9HW;bY\K"/q+Y|^X/CAݺ$ֻi3X]:Xn/.JĦŪ*OXF?H^V0:r&ZY-Qٮ(/ў!K`΢}d
-{EW:cCQco=Iޤhf8qש׳Q+/ޔԆ
-%6;kWJw'@ǝ˝"Y.:,4`=hދ2<v5Bߒ6(ZF+5ؐRUpȴ7"Dۃr0\ǒ׮m:¥QXW٥>DiP_(ѻ0uЖ&с̙ʱ}~Cx^>=OȕJD]ՠڿm=yW5R۾"`Vwdʝ8L'	4co+֥xuOð] Pw/A{H;!MFk.v<;۳Xi;Xrѣ]"Ҵ7ovBLT}
-wR%nn2ol1 R!|+xζXҁ\f4֢b$"@O#Ȉ×Έf[Dݝ)K$IaNҞz+ nʮd"9-ga@t>ˬƄ0J}	(bBVjj]Ѓ?5d`
-sĝJ^*G\vLx}-4
-5TIP۰M%<`aJxX|nz
-RC[jy[!7)Z{n7@C:׸ݙϕH|9.5ws-W<e[L3@ڹ7%u>vǶ\_ݨkQW@/TSI͑;;Bb'b,SX̯SӂY/(ϙ&8xdtSlžڻGjK6'аV+aO_O^ɿx;y_ۗ|֩:z)NrCG?֟zփGPi~:.Ȇ2O/KB6Jz7}72up{W-Jfy/'r!=ޢ8{}
-
-TIN#MlyH
-m@ϲGd0yU;܅)"X53=ގkq`rݠ{'l"@V]e?m
-XИ?&Tݸ.>{SaYЯ_<&'%HǑ[=Y8Vձ`)%W#>_{?1Uf9`3)GY" hnH.ˏTa+ HR>%!5a?HB%@-y0&;L#̛KP׀:BP/kDBjОIfѲa+Gگxڽ82؊@1ܫVU%hܣ2_nd;DНAV"t~ȑ4OS,Zɧ^ܿ'sx,޻Z-"?bGS?$?jJu*B3ܒʪLO;L7͑h_0j7<PհM+4P̚ZX,tx 	l<@<=?{b4!4:ص8e͒X\TLSظ>bD!=^,ȢA}TJ?xp}F\c
-Ba~d	3+p/\t/NNN
-elr,'Qp0G3-ʭOӳ{)݀fPߒ]SVg|(9B.¬knQuMRž''E(94ah$VW[Zv?eRrBѣQ
-)gǠIbG.@q<QK'3iL
-*NԒeFcw38eDPH ?1~Dڂm"XJ$@FW1ar@me*W}MdՀҘb\дqׂW4ޱGcIy\15
-nV_,I_&·~4sdSߋ7^S΃]|0LƶVH-b@vV@Қ?3B^JH˞|UצVW3Ķ?˕ڈW
-\xAB!ĞҊld=;^9/ݾʚɉu=gPʧsP&4u2ˆlɖS6,M5XGzN	{Jx\vh,tkѶޭyG5:˨fWo׹ښQy
-h#HweՋ|M40j(zާX4N	6Ԫүl0m̬_<yhacWA1ȣ)wlV*Ιy^'q"îXbޠO{#fQaIH(:Y	AX&cڍۯ\Kȑ#s*G<j`֖&A&nE]|V(D`
-
-NAqXOԡY%eK9ۅ_rk.iF{≠+t{LPELߌgFsQA`tDrχfgē.81595	G++äQPWVZ,2a6Uifq݄=Gq%h]aN,_W"67~hˀyDIܴ^$-|OPv`ٱt&rKhs`DAn#ü{.;uЌ$
-|/4'όF0uECw|K|	;0(cè\UɩIq>TΕ]mWҩ-˷	m`ă6];yzԋXʼ~ҮǱ]WWɃPxRkIIb7yt^G.\(iXhۉR{u?7:Ȯl@ne1AN7/#Ɋt~iUC";;gpEŀG0NQ-~tqܵb+>SSWYpV4"x8حгBHݴ̉pϮծb d =S&YSm{IWi]RidL8L(ÔJȜ%j(vK	ղGUHgX;FbLD4&^9ݾNM4yT""%*ZúV#Mcë6wR؝M`haŐMS'!6
-BhT?w!= nWLb9RŝϗCDی\=4=vbWnkwyasq
-kt,ř عHV
-ް@?cʹtv׷1jlۅ!hj#ENӍXdh*(Kv;
--˥m}-п-ezȑq|_r
-P1oi:&sRԯ#r")<:#Q; ~م Xly:xd)yFt~0#/֡Tmf<Y@5{Bw<ڽxW5h6#ۢi&wܫát;R̀8-tnD2̟O"|NCC*JfyLo{8Pϭ&8a{܇sKťQV.sGү-Ϡ'`C!W+@_E9%jp+bl@AJ|/w<2tH%hٻs~ox1ؒ*jK
-ne/¯6*ϔc=ug
-0 *GCZMs×uZ۬q]KQ!mw>LU.uc/r7Owʿ1SE8ZE"_ub.[Ck
-]ACmͳ޳ Q}#HLىWs&0xAvDSr7޹z+\oR^!53IhƉTRgdR/-MmYїVܳ˪4t=ߒ{#M[ԏiW)W	qF:T=vQ̔t/Š}{*CK-_ҷ		m\&0Ǩ#5vטi?+%դ=.0ZPDoa>Ž>Pݢ)Mr^ƨ{T[eW*,x1xG9ήe?3%G{	M4%92=sFfjUS0 .rؙHŤ@``~:&̼IGcYJ\j%'wA ¼;*@k.m%;[Ü)Q˔M74kǹˉ8F Cܻ,.ٟj0rPYU-H,5Ҟ{WEw~	 |2XATq̲ùbV4i7\DO(Iwhimَ+=i݀JۖP^UJ(X9Szh@v;><h]w5Մ}ɡ'](NS/59iY3ES_^sOm@kkPc-M=&ÊAp2ΰY9Ui	&G[dۛ2#hTcrw%;9%^{l^`.GM^k[[{Is-Жǈ֚k~ژ{/VuH
-ZOs7ϩAD73q	-	VmeAI!Z `KyZKiDl6؇zc8<Dg`\$[";tAdJJ˴jܺãP2rzfٲ@T۝_A!VpZF0t2jʁPXaj5FhKx*X{1M=е	/;!J:[9XSjb1)iEp\Ǚx_fjޡ9M)6|cpW68,e#CGjֿFtLV<p܊5nsM:*&$gRNCXUzTEbK~޺3'u:[͸x^Ev-!G#V;W9pnÇۊxz4my"lw_zКIvwrƇpFp?K3w܈^ͨK{uZYPq,$VР)=r)i>!A$ĥgREyQ5bq
-tJ9ooɾ2HneU-|sB"թ)Dъ&yٯLFwX?Higmϰ+&,*?<f#t*pF*۰. XaEؾRљr٨7[!Dĵќ`+8|oʲz9=9Sd>kv	Ghرpjam^U)!1QS@ݝh4\jO5g|u ^igF]%Ts/KDU{FYC.Mʐ-j#ߘ&EPVS͞_ʛl{=~UeY5;P>E:9/D.`PbPD!ߞ=i[.=5g)H>
-ז|3no$=>wuMKgJ<"zVΥ$b0)!0Tye@ֵ34'0ΣРp<kk:-C/zĲVEѹHJusi+OK1vECZ]/́qhGMV*R:4ޢ0FR[]\"4%GԤ8['>M xZ*M[Hj$mQ&`V$Iy@2řvSv:gQ֩M)	3Vnhqn516(.@.v:3p\{qk؉YZ֑hzՋpl1<P0sZ˧РT8]Ę7Hf?Uk==y4͕^c)<hӼ|R`"ԏf+އF(֙ߝA[g|Ɛ7jaf_K	E!X)h)-t%H\]Cɘ.&hr*OKy7T;1د5ʛ{JQhFh#S\LLhѕ'gD1{yb\y-$oa\?-XG:#FLv޸pN6+Њ'IVxӭB|٥2uho)~w-H1üq
- w#?DmڢtC~QNQ8b	0OEp&yoi1ć߫@E'^1́>VaqSҊoE
-ést Qqvڎmp;00'7H vEϑÓƥ 5{ed
-^Bܠ®	@a[z, v#\wnu09hɛ(.P	+TA>yʟp-ag~+LGJ\J'uǒ0Qvӵ]s}cM sɲuM.3ޡ)-yP*F!7>=j#$.Ј6.zQ[.YXr2T[Z5@ֿˁCZfץڎpػtȉtORP?q̭͟=&`w[ZL.[`j^Un-c?y҃D^JG0YxIb<8&eDKʧՂ88#c0f/JςB]f[Ε3B~Y;=+'Ehْb>f*_I
-Έҭ\dSl_۝Om"C֢ħa<yt#Gr̝"+: 4F0'N3F*&oLیԱ֞Y!y006iham؃K
-ZncͻZ̈́xD׽ޱS
-ǇdPjӾXv-cMK:`PmLHEc>[ӵǾJCʰڂhPf-#m(x-ҬśܩȍBu$.gYޚEt
-'TR*L/7ʰ`fpM4|̍GH?4tfӷA^5dnB޼Ye˓%BK{
-\SVrCH\1BL\jHTسA:׶ZZ(ʜNR¢L@Xx/}(k|fٿ*ACRaɂ[_aX.}w*Viܸ[ڈFs&ߓb@HsGǦCڢ${ƕ!dE  9mauq=Ω80:t߮)%eu-ÔPN/Cљ|y:P)e¦D{TלRVH,>d0ce aTgk(gq4M̹iѷ٭Dd5֘4_Amի22Qy\."d;zփR(Q[r>ǵ:Rz?o+~Yw|Iuʼ~+9{ISOV|}Ě}LA֚ѩFEqIdaڗ#NXюPLhx>kK*,9OamYE\ޖŽW(Y>r?-,˺xS
-j*S	AQ.oՅ>rGap8K\!&WY'؍`!zO˯r@>	7)VΊzǔ7t
-9"{j6h.sO6SUbmjHB6{͒=dB.186
-<u%	Z`̒:0Ĕ5[j2xRDAp	3-nu9Hlz_HҨruyޣ#TϤWG<OXWdA
-h(S81 Wɴg՞R	5Z3VeCxOHWkHN+Yq$8qMX"!ęQT(%ݬyC[>)e+=׋G%_00MK`Ӗj`VGտ,^'gA=Vkݞγ99#'i}|g=1Ƭ#*PL8u[IFKrͳAX;d^h-H%ę޴1 h'K75G>ߖd^q	ɇVRIiur'!ķߐun՗3?xYKóuőNuyxۘN;Q#exIvOޞܳpZ_/xޘ{Tc0q7Lin'\iH*=Oɵ1`:ZUaTl7.V^|=uʘy@YM}4\@ӴC5)$Es8-ݢɁ3xK?9cY~m-kߪȪ@i҅T}[Q3:iU_capc/"yfO}rsȡ	R`>kƄipmBI/KFW,Iv}0t:Sɤ2.^@].hZ0ǛJ?-bxb44t6ֻq/93OHi&BaaV[6phm&рP:|=	Wݓn|9gfjrg$PSJ5SsClW.ethL_\K9+΢6@o)<51u]we>Eqdpۀߛe59Uc
-+<e=ͨ+˸`2WR hږN#\P9`y3*L3Č3f@@ ՁP-:y"ȗ<wѩѥz^nb/1ýJLpه@&b<Jء}hG/'s,X{*h#W{{}?ʎ?6-Kфmw],PQ>iЏɉw=ܣb)7o@\*h8eNc7ObbD3JS7s݇l~>DrOl'{k@Fkո]_ *eɠvhM]JZʲрǂзH@ٍ4aZՅ'q&f>]Rۭ$@Ҍ\ɇ	7Qq7uػ*5GciY٠~.IqyONCzOQXy0c^34o$?M2>xs]p!mK-b&Ȃ؇x/{Mm"3A{@dwEnSKMw<e?@јu-13h\Ka8Q>|9caZB[T<8dGڊQ|pδES=|]A ǀrCNwQ.4%ԅH2z9<0|IZAǦxce[Wy*;8݄*@*+SͰ˘tV˼Bڗ4q8Ac (9Z79+ܪn	NÄEΜH	3aρuQ"? UF\N<xwYn++l`ϧ5eV&MҬFdoHfڠ%]3hc`h|d ~cbe4l&;sߵ0y@ע,7ެoq2ruߙ#fm9,ԙx0܇O8J{`|Wv̈gJv33Jۯdŏ`i$-#Ýԑ} Q!6b[ވstp׈I:79Ҥaf=Fά>-OBwrKo̒ۿ;w?u~D#T]K{SosVjIO;;{|k S{3O<L{@4̴Wl>C,; IQ!e,EeٌPxŷZT|9۞Ėzs*ҫOfRpP9nl;$]t32-=0߰cU߭toM"ڬX2۰bwӥƃ!ԈevHyʬV,:IpmG([wUz=,K8.ղoӛ"OSl|#N{.IҹOopշ4UI{h"ݙR ˞8n"i;g;Ae<"<ZLo!VAlPUʔأpM.+kȷ_z~x>֪ݞ~ހd[v2%5ҳ?K6ŻLξ}]pMqθsYax/ь<̠Wg$I`ua{,~U8v
-TjROA+|Ɖ MV_R'@'i%f,@O7?G9*vVSCQLcyէjمK:Cjn8l؃AX5(*ū):%!p+VɹoeYtQxC=	YMUC(6#Ő^aٍƟǱI@37C3zP'LrS95U/\	)̯ߔڢSfxiܜ(ܝGb8-ͩȶ^ەR0ԚUO%i'PxB
-r5ҍ\$@طd4/ݮo:4׾$>X}7M6O+-n**}RHQ17p=m*md5?_pXxڽ(	M(s%W9{gbGd!тyYPՐbNOӤAGǿFyzӒڔ=ЎCB8\v2^Ԭñӊr3MdI6 ݈a6wOEjKlQ%cQ<?/SZto8*;ڽֵϤ9LUM50BW[0tgm,+i)jwډQ8Vt\{f[oYM*&A}
-%f/]ckPAcu9#cʚZsuLtxޑ@)E/nR!<TRV^{d{Tعf^c)GEަW)1HR3ܾk->ï..i	b݄TV;m|]zkdA?y?>уB %y{}S`INt4}ݞH\.U+lM~͋*4a&߅xt[VYՅYv.$Xp>9ӶrPjϹ"7U1l<TL*@~J)YRjPu ]ψ'έӄ6k0|ǧůNSh0+g2foQ}e5m5==CBcpZ֖@vԥl7ϒxϚ#.]f:X9}SgڔcoCZ[wUj.8a\A~?< (c{c5vg^0	Lx֭Cm+2"^s="cu^^u!fpQuOS-05++͒gτtdć֩h&v02#i`f6ûG˃	4WS7[<S[~(ZJÏ~pT_9L=
-Cџ+[an=yK
-2W M;!-`Qo
-y
-Ѭ'BXVxTi4Vk,S8>R`Hx69m&0̮1#6Y<C>C1rFYvTФ#>kœ>n7աZM?'w(''':
+Q2Ϩ!wW-ę-Z[4MK[QG=x;IU`Ac6̕]VJi۲uXeiKʎpOP=_hq<z-\tPS|ov	RxUcS]VKww4@Lq y|9!VBFp/ʘб.lVv6NVXҤ'$ty}|ce]AE"!Th'96IЄa	yFrVƖOo/_xE#wzQ?̩?7C֣֤IB&Pۻl,?GоUTOgXJ(U%%M'YNvjǌ	c0	{z^0Z5~t=h-ΐe#Lu> PGS96k
+Tnɕ;CŎi~C#Ӷ)LЖ݅?e9;2#.>]K?ҴeL!ٲ(z]Fw Tљc̸A{x;j`g!!"֑Z֔\K<
+4m؜UiB,ӟ6KyE,:_(ϴRw5B,&#.[E'ӢhurIa;Jx?	aY_W$<R}^G.J809[sd+vYZ۫1i5hmMF#yux8nU2\Kl܋36j0]?Eht'Tߙy9H-ZLTP.?{|C!8N80k<ptˤw\0D`.IPQdFgy.yJ?Ao#G!ɽ&}m8c$&S]EBяUɘPnSJcA1ܨЁS!ĬIlz<cja+iGHqHÈEZߧ1)+i[o/b^CvkdTZy!4³HٻCm[8"oxCs>4zQ͸&ߕ^A{>'U@IE@q6lyZǉ>@N,ȅGic#jLeFuʛrؑsd!C~x< J{.m{A>ұ0U|H892]·ݪB!	gb*qd_s>¿ZtdQs2o)(۳Ǧs7MX$:UWɫ]]	9G,tuKZ:~(gχ7ч͚#0<3rƴ]~5?Þbg"'E^ a@>l-'MxI2/AT%ēRaX![ZnSǹA @ܳ4*&:Z\Vr2&N5~7>cwIrz;ϔ{=4/H٘/9ݠScϣ^C|nԯ92Ш<K5//GKhp)(/ǲ։I6N
+νQW|W~-WzRAP.c[StfU,c	WRDQe]AF\LN|ک]^h&GOP6zōVxp*~LǕ"+G5G42 ưAM"܋mVNj/%)^Ycu1h_T -hf)!?IYd('nփ0t+0mP%ZUro;<ړЄLl_4OXLǫ0=aODɽT!UP̺ߔdWsadϋGlÎ_VŞDǬr
+Jv9oK>;|RO)oD~%4`[_% |VJ'_@-"O<f?>ZQ40lV;NaߐCfR=6
+$e?G_t_>Pu>;V*,VMƤ1jTxͻ-s|cK.]Mrji+hԕW/0l+\,)
+l_@]Q62QTC<{X	B1Q{LG;OU"rPA@VDGBEbxU8#sP9T.($k&4V]><ISbVc xarx0mfݎ@Z50aFzO߰^^Y;cFVϐ-1Х_4?|8%JofݣʠL]QQ؈,-¿rEg"^@aQgߪ0g5;(9=iZ)^ѕ(*:e;a54Hʟַ"~%#ȼ\>4xTDqGhSmS`[/gX+Eߖ9D]܄&EԤOZxQ}.;X:eqӂɡϮ#Sۣ+ɋFӤɘnʰk".@n&&xF`MprF[tz]7'l͹?P8lշ-Ҏx9běC-W}%dɂ6F(TY%Wrtl$Sx__9;DڤG;7TijV,x>y&s}V0,0AGb[gڵ"e<%b
+Lb!UO%Y;>;د`mgHP-OJ<cֲl-i-b׎U}A.zO2dΕ,M`AOZWe^ wht:=+ t4&>+݁.HάɠIwƶ5Z0FҭIJaR
+M+	@}ץNx0LV6u*:S4]`F@}<pE[t2,,AU!XU:{QS`>~>=|؂FH x#]ѝ90ւsw{Ոe$AI8z{$(D=/NtTպSs.HqusFX^FjJF`LNڽg2(4&!~ڏ&Ӓ`|9܌dS@ш ;٢
+Sǳ;AȌ$FV8Ƭ5׭Pn't׋ExWpxoe_44TޱA`vR`dd1IF{|2J|xP߃>w\ɽx*{~cN>#۸ױB5V\ʻ!A,a\nP[A\}xގxw0քGsQ>D=BlURaKܶd kB:4Ģ.A)J_E+Q(թ0!N
+GMv9@mFJjHNɕa_bTYau(UADհ*-Nl$fOŨS
+UdIgatwx`(rx`#&pNsտBuʰgebJ{%Ӎ,\"@["PeÐӆ;%/#+G"Fk
+	M="xHy!Z6fӘu2c<z8+6o2;LI*w~<}=ZK><̊[RNLc5Tzd!DhO39޻w
+wVRgZp8|vYGxARnƘC^iv
+9|%ۧyƛx\plr@74}	PѨ^ְ6RP/GCmW?dw
+SA~~;<ު3,0n""f~/Ļ>̧8wh_Mr͑*&Δ|3pm&n`S~4H/	}6Lr#\2?ol%ل1YhvΡWis3C!ӻZz#aMȣys#_nN@'bxJ<9#k@0݃^zi%;g[c'h<[%Xõ[Ql?FU\r6Y%?@.V@u\ɚ?aP)2ȫ9۽Ó_8*$߇/zccƐǽxͻB}"6vٛ^Gmv0U<ʱHҨĝxu7SqJGKwk~SSYbx|A7@bti>͠!rV˼|_LV3xgF,2|R=72<ϹJ6|g<|2ycCߠnDUtC&0عC_
+ET*|h*WZf+`mċMOJ;J>l3L>x`C|<6~wjE>@ڳRu7HaX!٪_jo.kNpKoő=lhkA'A\R;1˝d{V"6{aי~	е)uuA!^jZ܏#x\ܭ޴YO4_]%&c--Bju`>h#>6g`X֗xbڲa{(ީjX$FT5ضQʌ/Ttkl_M	D;YI۳4"8Wަ^ߕ=bZn-YoF)1H;g{B3}|3FjA+<6EŚF6߅Ǻ=%*FD,j	1ęq")ZjrGQN2f܇Sˉ!a
+p[d~QKt+X#%JƐ8KVcT9+>zя4
+xIv=
+Nzv'Ѷ4Hc5qNC0+.Г7"]6"w־˺ۧZTjlҹ5[W	i&rޠ#اumtDƠ,3Ppa/#fYT`sϿŽSAEt&>Aٴ8ٚAydl=)H{@.XpNM#`Dp=aX_oc&1v5CGA^݈`D3İĜanϯΈ6U4Wv[St43\ԑ]Mr{,˼I#OnP`ݪQ#̥xquŃyCǋ*8`3E,ǽ8?G(	>rZժ,(YƷ>#]>ё	pFjճ3xnib ê%@ا٬`ʪ$NMϨ@wVî1n;w0,A1jyMtS6Ud$(o_бLĵ98!NG^@ܐ'%OntIjÁ^Pg߲6js0,2Y~0Gr$̗Ҏv&^)T;8  _vIpd۷HL{(Nr+G*5-\cmҥL9lO׀ {O4:Յ"N;}Q6{uXWs>bTMk51cLK"(Y7WM#8F;NS#r׍(XŒc֒9qs1=u/iFɃ}8qثX/$O{ɍ{cKۿ^J1P˖%̃X8Qm%TfEXL9	ռ\^ȁR)EhX,τ=t<Q1zh,-[c
+8ȘL%heerE=T@VxllߔH~5@_iRr#&ܳ8O>f<a٦H܁,޼TLesģ},ŃQ{f==Qg/R9
+݅V(bԋxSc^Flf\1wbi`t:B-FsaqPaAfP΍9KvU_$U,mt|Lʀ0W}P0֚+0mcZvisWS%|qK˳|-͞9c%,c9
+҂vtF)mNk90qÿ~3Xۉ֚#бI$":srַ6C&ˇ!W}tӃStaxۇ́8_	z5x;߫]\ʅI۲dKZx2TZi!.ǰ~/ܮɧn
+#hΤлYIвvap6ՂhyLƛe/x)
+0iɧq|)1QT<RwkvrT4B<WW9Ĺt<DJG'Ȋzg޳ls
+TxJW5IfX(DproN~SƿF@߅iڅaE;іR nv~>`5rtUOB<0kv~H#y6$Um8ҡ]W`i4bNs1ay\Wzb^Q"x˯,+_ΩZ7y-rhXP&v:!}-ټc#iv:mFSD̯+ĥǰ9(΂z,x-	,ߜE9r_./=w-/"LAzS+GJsIϣ'c 'Aľ֥X!#>0ؗ	uj9D-S{էfsmv<+=$=o8Z~6͟ae|&));ú(g!+Ks<?ͦTh&hYevO;M&q
+Ɨс?NXـDը'F5b Ir]=])47!K9ЬNIK6a+,fR!+E_c&XA,^"}ΨgG}l}< ߌ*&֏g7Cˠf+.\Vx
+8bEl_wAE=X!g =ۛ>טV
+]s.COM j|XzBކQG"Ndf,%&)S!ύF,ʕ/DcX?&PX}-ZaKjWtZu%Ȁ4w|?fİUD0|	
+ 'X|(&z_'>؏(֙inY{K6JEƳ^5ٳ!`QؐW6wׅ
+9͂y@//Tq,?%#0c#ɗQǽn+&qwʠ˙VY`ӚԽ'2pUYaguŃ[uw\RطPM>ё(4+O@$:A{bc?կPEX0B%Bof"foDa1YZ58+cnECWSeejQR ؕ+ђ)=E2=V0ɗ<̲z:W#NVUqy90 9Yؘl5^v5ߴG8lt0eaz:*5{-usmυ\z-ǷF|4҉x6ou_>QX;e!X"	V,5Jcvo<У#s"zaߏºĞ%ƛv+7ԧt|B:%}U/)@tXgF}%0؟֑ƙb_WJkܚЊ֭"?0ԻHUdKlpϾ2,QB|J_)Fx#?cEW} E?jyGnbu7$3eWN_ADRΐˡ2JB|h~{V,0bz&zAup3ǽBf7ecfMfg̳L'ס0VI&PpWiN9f.Ĥ;B;w`̶/_JJEWfA9U5	Ŷsx#cGHsWcZ:s;,?\Kt=c\%yЃGZ\;SN1יO%:$lƖJBSZ+m& rY=kWsǻY&!c}'vkpSB=>X:*"e(aE<:sDc2+%`]-A}%=Uw[lXGƄ\m-"S<ӃgDn1ZCtSLkl(tnw
+%VY1w-V]P <9'P`C>Ɗ~l*\b}F^s]#-ք<%-l8ݛ_ǿj?x͘WcF194(ZsA5bo+crɝѯcĢֹRRݤՙFA!ۏMN,D̄3ԋsvZYF	ANA
+^,X9QW^4T={tP(Ag	F@;Zgѫ1w<}+g%g"/0َ2̑ܧ74ӚU9QF7~RP|$!ʞz&kSUn5:@wv&<Ω\V)hSriaQ;h_6GjLܹAϖȐF~KpfsQ*fĶx%g;UW@6#w@+C,m0aB޺ԅMyPJȮ^=\Gjr[^ʍW#,tMH߰dˢ;ӆBvZSUEpWbC,pL}u%2͙޿ƎELONKpg>չgܻPxKݖy[	نs޲j3cg$͸vG{Aw2UZĕd3!:vmk>icԆE4l()wO5*UɎѵ@4_.>pNdIa\Nzh\¥²PC31`[(*aD$	^5R}BW̖~,I7~oa;lzl)uDzO_B0pEG<z zǗXQ:f7E:ɂ1h͊м>E}ҧ>uW.$0*qx{gJlŇA]~Gw͎s
+ȗ3`@݈()Ғ̚\͐ڒ	Zi6p* by>$.}c0ʨ^iyHLQٰڥmsUiXe_k~ғ\MC?˳ķ&\\I.b,B[f>7ʨgn, {&mv7
+ܕ^QSn|;޵"V	*[4ڔu,1(՘p#d\)oN#}*?6Ϟ؎:"Cpq9cF)KqЧJV|_Pr<A\ÿz+m?-;</T,S]CDaݑonOau
+<u[ةvX݊OՎBaQ9!cɣܞL%8lU%T6C(S>oDûnKq9!si%H.cpMaD-_GÃzQVB2ݴ1[/4m,xח-lG8)5rfZS1xvݰ¢'<z(٨h0؍/Å#_I ]H,Y`ӝ%SSp%Qݽ̞~uĕz>av3`ƥFՋPő@FQDCgu~o*]ύspɗ ,9h=<PG"	s*iæ!~ؿ{qDdP%e2"ioܞtil+<pW=$xTìÐ	%POrO=ӷ7~Eu+o&l0ϑ1V8z]THcs^##k:cCJn[Wyȫ"ьg>3ʔvRr^{r¦2~HgM[5ˢ6fu#lȍ!"zicʃݗvaVSEYuΞ7:gus;O*!LnjTG3yyxtY8Ƨc]U!^˓R +3`0{+z̫}èشYd$eRsNcLB9ߨS-"Jm6qThMEvz?VK5L[evwҴEax;	Ijkkρt֊)ұwW!ws!F{JXH8ITψqO^n:U#MbWr1:b^ju(UwJv/]8ZܵqЪ@?݈~N4KYqiaaU?dGL9ܹA$FNyZ-1˂ήlTv
+=0<K+tl"xԪI#H:w=K|҅H(]uBt=۽Կ?niPL̬+Xf}mN"pdZӂI"лqlQf#b`SXbT}xdoƈعa7U֞Ռ3jr93S`RTHxy6\ש5f8$iƵLGjΞʖbhd@	8NX
+BRߊq.:7={W>tJȁ6`
++ͩYM
+ `'k"MTkĽ3ސߛ*,	=2QW\3b5b<PLFӭn	>+$7-#ƛCɫjܞnΉ;+ťN`iQaCQ=.7iy#mKL3p3-oп`_Pwi|$x)j8۱2eom$¸aUB<7]ߏ.fAy)e3Mֳ,QҙM(g	}ع׳`+};
+]߁TX+F<` WҶd_g j\ñZK ,2J,&gkr=<	ɹ %)v#N#9mΦu`ʵkCN;jtڠ
+þ()^ߢkM;@֫1KJ,h>Y	H;+!kGf@Sg:	e4(V3f3e]M0^֗5L+!|޽jcԛUݬvͼ)zWlxfFoUgn2V!`-_2cNb<-
+p&V9=ēqwT4MXl:%/n#͇G(P &T>Ҭ^ĥ>ρߪψ}(N~Z|La~/aY7ӓ^:@vVMӦ
+&ȕ" `ҟǲc(TWlƼHzܿI0[M6#3Pw}~,T)`ủB7zɃWZhAaN~ vIQ-o^.?Be[7J,)K0z8U._H)I=æT/!Q\m+ܿYٌOk*UQ$aQBCMZS '3r~pٵƾJƚtntќ<r]j17*Jp	2Ʌ)r01r`ӀS`.K9Ŏo,aksNV(_A>~ȘGJ2TYWRsyjv)hݷ̨x/cjguBe2"\'k[)gma<sL4xere:YH f*qz{ݱ؄H;ۃvF9g;Df*R_R O_
+y֝'/>,CY\;%yBywlCmaK26?*Iv;@l#؇ֈAB=3&z7BG|L'ZWn
+)"6k05#ʗM,дwwD{Ϳ`2ot3|9ϕDmsL`yO24bõGJU|L"
+l;u0pPŧ2'!Z\fT&f'|Kq=]bF7i|-NS#Tθ\6Ƿ<Ȼ7]33DiZߧUg-)ڍܑQ;_̩e)&;McDIJL6SwE:#(S߀'UԵ.Oaŧq{ڢ\0HY:uY7eۦԯ+Unt~T}GȨ۽,+R)BTPzBձGwrہ&bD2(dlBY2qndUS|ߔ&yg3Kή'^]Sӊ~"ļbZy0G|nXo#֧1_hwQrï݋s	nfIBxXrPίTBY8UӮigv/B8N˹'uUW'I"@i;i1Hg,v36pwE:,8(<;bbB7R0/k{Ќt,m^eP0Qۢ@s-"ю#t{m͏vݫJ2D.{> fE0܋8Ѿ_ǁX?q\h9E#Wuif`,Ape|L@8
+zKyiBn	*=P~Jq=٪0
+j#2,Ӊ+] &};_=ܡ:J1'
+5K8
+Vy<iV^w9[I5w+8:et5!!́4"[[j|gnbO݈2.0	.Dڙs)Ddu{}KtN0VdBrp/s":m&tX+N~`PaɘPÉЈ$^8+B]
+916ۖƦfϾT)ao)6m52t(YyyǗ)v sI,"?ſ/GnCƶx'2ͱ P/$u@_*'A~X=}&.`AY P}ܿʮ6~ê>KS:,RԺWa 	զUr:Ƿv	:إ_wqy&
+Xy؇tݺM}pR-iU;*y1dKPFal(e΍u[Hc_jCx)
+υp?~8ykxe%nΈ epM+ԫҮ'PiJ˳DpLpW7V1JW^]O'uФCL\ͬn)M{cuȍmρw5\Rsw[dnzdWfC=7ʉV5	yO%m~YYa<]OܢReb̷<w4TOK:YM,>1AJTcN5Ǟ!̘4b1D>fN(zT4˴eG`{_7uF`}Vܒ	' ͈%=seXPE&lYB<hI!	bJ#%!mW-48U!;XJYJݣ&6oV%<BW[	֒׮Uz|k4?aoK4\_G	mz"!44-t,ZE;v&]M?S7Nz&D`"aF`7ɑ<;;o6a˖M2uxX5+bO	L-J|h"ioUR='2Gl-O?ˋ2aNҬSX[c$+҆,V}*eb?|]?	<Qb=j!=]Za"u4s-eJBےEǡ^Z;Y5F!>1٧g&^q_(_(op[m2
+u:3Ycެa[/
+kQp<$nɔ4M>[Bˮ{Z޷RP3N͸8NHNrz+`a4R=SJǻ8r~!k(B
+@UM_:aoz`va?+x;eۈ/gxrTpm3&Nf߆SO9{wɔtA:rDG	#8Thacθ3@Ɠ92s&MaӼwL|w,/kGŭҏҋ.=[@˲R}T=^d:~rzB4ÓZpe^o>`kg{S6kK)Phc%[aCed"~0ܴdE?+ğ"M`r^0hd,W_TOHzC&ӽF-#T?(ޕHZ^2f}}bͦ#Ë2BTקԡ"mڛ(h"5\п({nܭZfآa]Ls}^SrKv*UtM}T9eȓ`)>T:0T@Qax(&9{pP#R3^MסifXg܍9Бz]{UѷC^**Z]?1ap1˕tE_@D=ɳH,6W(9(ƕd׋2Pۧק#$vյ'ehOn}MVi[ܷĉ+$E2&"=u*OKZ.Pڹb& 6бbI@ُQ2SVSϦu\?}bɾC)R29:X7Pbʔwtxqe!E=E2(N'(L??ѥh*`UpZWiЇGݰg@1ZVɔʼAn<yi'Knk	<.ÍteSxƠ3lvƃ/=o[O	g.I$Pbc7'Qq@5tBuZpiϯ6`tٮ7Bے~^)cwͽ5:esVJBȃl}K#Q9n<;-$pg:Mǣ=baZ)Oc%u&.*oy"6D~p^t_w/Cj1{	r[,3@1XjRiq{`_:=5F5|9J:T@ThS
+MTCǐ"*ky(.^5dkcחxwl˛̵כ&E߸JP!S؎=wP,S8.o6nB5Qc)/.Sm20]*Mh}*SgzϯLwևgZHmGe|BzHzO!QRɜm?,;̸I!tޚ5ɷQ	
+94$˝jmN;@ҶMܼ.GmsO(w~
+RQʶITC'KM'͔cG+"Tk#͂!"F~7Aa_B%{l,F8<"w8?])ݡ]@,Jn4gu֠e\&sUD~AbnC5"fĳ7I>ϘP#tF_	U8b#)V9,%Ғ(-݂=ÁWOn?GzLԠFT|̄=M@Ʀj\iܫVR`ǫYdNSZd>"RBӺ`«ЫMSK9C8Uoܶ٨?h"/t9~* ҏݧSOodjPcqY dn\2hN{yv~c"`\isDˊiF:cǲ+1CˌVez-'؋:tqnFxҕ5HHJp$Ȼms}QC`$DUћaڷ6~؃su,λq:Ψ~mBKUe&Bu;/>ϓoΈ'݇T$*hZ<F?oX"׫@i	gz-T<!ii_!MpsN#"|kPPߦ ,:TQ1cXIǅe'Fs|INӖߜIX2^1QDVʃJ2>	*mVlz!k3'7@¨{ɷ*ǨRHLfz#j*Q"61w4ld0ʌ\TNEoủ0K&7B.ǹ{G̦3QL"zݜfg?ءȚW-Jnq6nuk8!d`[ӣ7	ă^V}K@ֲkтkIP_!̡ӳe{8<v.<wPܧ1D&Ҕ&kbT5Тrp1*r#	$3VŞ_װz5$}`3l):<yw<zE\S)\ҝ
+NM*ǁ	Wz_z,FȽ"ZהzH%Nfs۵<!8<VRTW&ǲ|"B܄XmYѨҀuѵrƴmr(07 +Dm9Y8"ސ^}BRGvĤû?`.Y;s͗8/ĽG&ۂ_Q[q"ROCI5׺f=>ߴ"+)1x2wea)ީԾ13<őĦ׈8g΅Y%wv[ݑ}Kk1q?26j	bqj$7E4jHX*&I"l͇_Vآ=>ŲfwO«3b|ԥkH!PBV@شqygěѢc/vj4V@O+.4z`/8' z#!L=[a}BD3ngLl	! .sߠsJV9t$]d:uuUfˑ ʺo*6ܦR34Wѱ`)JX~%>Vg%B]]n6:ՑҶр =ʙi.E']L	/.j~h86bqS|n݆k5]=3EE{ۈ.(j3/zopAF	Cy6ϷD
+QdS S̏0RЮĀDPl#fH-P{5lD.+Q]f'p=XğWR4SL*$mcz)@'cƒ2k|g	SO\._yI;3ϵiYqڤ+-Co-oWT+;G,9,)Y##װ<~5m;R%^S~֧Y_! ؇0uN/<X0kaO89`5ٲ<|9TЦzQ>G	!ưbd<I#.CR2>
+8ٽ)*CטӢӏJ%ͧSlΘզߔ)t=>pL<͢vlczKn^޷*5;tBԅ:ֳB]cosii bKBֳU""Jɩ=).KCxr5Cfm~Ϡ1GչQɨ-&'SzK
+,.!8AĄ<$?rȡCHBy~AJ/vj;|oFƂXTI;[mʜ׊W--	ާi> t
+_{Ld	+Tݢ/j>ƺzt7l}9	1ЌYy8v<լS{_N-PƫK¯xi-fz~Ф0֯d5IÈ	3˴` Ҿ%4U3T ^%5[w=X\5LڹU/d2|%[в;@3@TӕHM<BlޗPuQǿOQx̔As%(U4=$AyBԪ$Kߥ#t$KaB֪S։mԾRkڍ+jAJܪG-7u'^NaӋco!fzȰKǓ>L6X!$ƮJɢ{Ε%i)í-ƃƇ^AdGPUjGtG,)M0c819xnG,bI٩΢T4!(cn5h6	-rhɪƍa}0s(q/-F@g''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(26762)).decode()
+s=brotli.decompress(n.to_bytes(27076)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

@@ -3032,8 +3032,23 @@ def log_header(cfg: Config, rt: Runtime, log: Logger) -> None:
         f"packed {PACKED} git {git_commit()}")
 
 
-def main() -> None:
-    t_launch = time.perf_counter()
+@dataclass(frozen=True)
+class RunContext:
+    """What every phase of `main` shares: the settings, this process's place in the job, the validation data, where
+    the outputs go, the submitted code and the log."""
+
+    cfg: Config
+    rt: Runtime
+    tables: ByteTables
+    val_tokens: Tensor
+    out_dir: Path
+    run_id: str
+    code: bytes
+    log: Logger
+
+
+def prepare() -> RunContext:
+    """Settings, runtime and every input, checked before anything is written: a bad run leaves no log or artifact."""
     cfg = Config.from_env()
     rt = init_runtime(cfg.collective_timeout_seconds)
     if threads := cpu_threads(rt, os.environ):
@@ -3041,7 +3056,6 @@ def main() -> None:
     if cfg.train_batch_tokens % (cfg.micro_batch_tokens * rt.world_size):
         raise ConfigError(f"TRAIN_BATCH_TOKENS={cfg.train_batch_tokens} is not a multiple of MICRO_BATCH_TOKENS="
                           f"{cfg.micro_batch_tokens} x {rt.world_size} ranks: lower MICRO_BATCH_TOKENS")
-    # Check every input before anything is written: a bad run leaves no log or artifact behind.
     sp = load_tokenizer(cfg)
     tables = build_byte_tables(sp, cfg.vocab_size).to(rt.device)
     val_tokens = load_val_tokens(cfg)
@@ -3053,80 +3067,121 @@ def main() -> None:
     out_dir = Path(cfg.out_dir)
     check_outputs(cfg, out_dir, run_id, finished_run=PACKED or not cfg.eval_artifact)
     code = submission_code()
-    code_bytes = len(code)
-    if cfg.artifact_budget_bytes < code_bytes + MIN_MODEL_BYTES:
-        raise ConfigError(f"ARTIFACT_BUDGET_BYTES={cfg.artifact_budget_bytes}: the code alone is {code_bytes:,} bytes "
+    if cfg.artifact_budget_bytes < len(code) + MIN_MODEL_BYTES:
+        raise ConfigError(f"ARTIFACT_BUDGET_BYTES={cfg.artifact_budget_bytes}: the code alone is {len(code):,} bytes "
                           f"and a model needs at least {MIN_MODEL_BYTES:,} more; raise ARTIFACT_BUDGET_BYTES")
     log = Logger(out_dir / f"{run_id}.txt", rt.is_main)
     log_header(cfg, rt, log)
-    torch.manual_seed(cfg.seed)
-    log(f"data: {len(val_tokens):,} validation tokens; submission code {code_bytes:,} bytes, sha256 "
+    log(f"data: {len(val_tokens):,} validation tokens; submission code {len(code):,} bytes, sha256 "
         f"{hashlib.sha256(code).hexdigest()[:12]}")
-    model, run = build_model(cfg, rt)
-    log(f"model: {sum(p.numel() for p in model.parameters()):,} parameters")
-    summary: dict[str, object] = {"run_id": run_id, "seed": cfg.seed, "world_size": rt.world_size,
-                                  "code_bytes": code_bytes, "startup_s": round(time.perf_counter() - t_launch, 2)}
-    if not PACKED and cfg.eval_artifact:
-        path = Path(cfg.eval_artifact)
-        summary.update(artifact_bytes=code_bytes + path.stat().st_size, data_path=cfg.data_path,
-                       val_tokens=len(val_tokens))
-        summary.update(evaluate_artifact(model, run, path, val_tokens, tables, cfg, rt, log, time.perf_counter()))
-        log(json.dumps(summary))
-        return
+    return RunContext(cfg, rt, tables, val_tokens, out_dir, run_id, code, log)
 
-    stats, hessians = None, None
-    if not PACKED and cfg.load_snapshot:
-        state, hessians = load_snapshot(cfg.load_snapshot)
-        model.load_state_dict(state)
-        log(f"snapshot: loaded {cfg.load_snapshot}; skipping training")
-    if hessians is None:
-        stats = train(model, run, cfg, rt, log)
-        t0 = time.perf_counter()
-        with autocast(rt):
-            hessians = collect_hessians(model, TrainLoader(cfg, rt), cfg, rt)
-        summary["hessian_s"] = round(time.perf_counter() - t0, 2)
-        summary.update(steps=stats.steps, train_s=round(stats.train_seconds, 2),
-                       step_ms=round(stats.step_ms_median, 2), tokens_per_s=round(stats.tokens_per_s),
-                       peak_memory_gb=round(stats.peak_memory_gb, 2), train_loss=stats.final_train_loss)
-        flag_over_budget(summary, "over_budget_s", stats.train_seconds + summary["hessian_s"], "training + Hessians",
-                         "MAX_WALLCLOCK_SECONDS", cfg.max_wallclock_seconds,
-                         f"set GPTQ_RESERVE_SECONDS above {summary['hessian_s']:.1f}", log)
-    if not PACKED and cfg.snapshot_dir and rt.is_main:
-        save_snapshot(cfg.snapshot_dir, model.state_dict(), hessians)
-        log(f"snapshot: saved to {cfg.snapshot_dir}")
 
-    # Evaluation budget: everything after training counts against it (the pre-quant diagnostic, which also compiles
-    # the evaluation graph, then quantization and compression, as in the seed).
+def train_and_collect(model: GPT, run: nn.Module, ctx: RunContext, summary: dict) -> tuple[TrainStats, dict]:
+    """Training, then the Hessians from training data: together within MAX_WALLCLOCK_SECONDS (flagged if not)."""
+    cfg, rt = ctx.cfg, ctx.rt
+    stats = train(model, run, cfg, rt, ctx.log)
+    t0 = time.perf_counter()
+    with autocast(rt):
+        hessians = collect_hessians(model, TrainLoader(cfg, rt), cfg, rt)
+    summary["hessian_s"] = round(time.perf_counter() - t0, 2)
+    summary.update(steps=stats.steps, train_s=round(stats.train_seconds, 2), step_ms=round(stats.step_ms_median, 2),
+                   tokens_per_s=round(stats.tokens_per_s), peak_memory_gb=round(stats.peak_memory_gb, 2),
+                   train_loss=stats.final_train_loss)
+    flag_over_budget(summary, "over_budget_s", stats.train_seconds + summary["hessian_s"], "training + Hessians",
+                     "MAX_WALLCLOCK_SECONDS", cfg.max_wallclock_seconds,
+                     f"set GPTQ_RESERVE_SECONDS above {summary['hessian_s']:.1f}", ctx.log)
+    return stats, hessians
+
+
+def log_training_lines(stats: TrainStats, summary: dict, cfg: Config, log: Logger) -> None:
+    """The challenge's lines (#1089's formats) beside ours, so the community's parsers read this log."""
+    ms, it = 1000 * stats.train_seconds, cfg.iterations
+    log(f"step:{stats.steps}/{it} val_loss:{summary['pre_quant_val_loss']:.4f} val_bpb:"
+        f"{summary['pre_quant_val_bpb']:.4f} train_time:{ms:.0f}ms step_avg:{ms / stats.steps:.2f}ms")
+    if stats.steps < it:
+        log(f"stopping_early: wallclock_cap train_time:{ms:.0f}ms step:{stats.steps}/{it}")
+    h_ms = 1000 * summary["hessian_s"]
+    log(f"gptq:budget_check train:{ms:.0f}ms + gptq:{h_ms:.0f}ms = {ms + h_ms:.0f}ms "
+        f"(budget:{1000 * cfg.max_wallclock_seconds:.0f}ms)")
+
+
+def save_artifact(model: GPT, hessians: dict, ctx: RunContext, summary: dict) -> Path:
+    """Quantize and pack within the budget (verified to load back bit for bit), then write it atomically."""
+    blob, report = build_artifact(model, hessians, ctx.cfg, ctx.rt, len(ctx.code), ctx.log)
+    ctx.log(f"Code size: {len(ctx.code)} bytes")
+    ctx.log(f"Serialized model quantized+brotli: {len(blob)} bytes")
+    ctx.log(f"Total submission size quantized+brotli: {len(ctx.code) + len(blob)} bytes")
+    path = ctx.out_dir / f"{ctx.run_id}.ptz"
+    if ctx.rt.is_main:
+        write_atomic(path, blob)
+    summary.update(artifact_bytes=len(ctx.code) + len(blob), model_bytes=len(blob), quant=report)
+    return path
+
+
+def finish(model: GPT, run: nn.Module, ctx: RunContext, summary: dict, hessians: dict, stats: TrainStats | None,
+           t_launch: float) -> None:
+    """The evaluation budget (everything after training: the pre-quant diagnostic, which also compiles the evaluation
+    graph, quantization, compression, reloading and scoring), then the summary."""
+    cfg, rt, log = ctx.cfg, ctx.rt, ctx.log
     eval_start = time.perf_counter()
     model.eval()
-    summary["pre_quant_val_loss"], summary["pre_quant_val_bpb"] = eval_roundtrip(run, val_tokens, tables, cfg, rt)
+    summary["pre_quant_val_loss"], summary["pre_quant_val_bpb"] = eval_roundtrip(run, ctx.val_tokens, ctx.tables, cfg,
+                                                                                 rt)
     log(f"pre-quant roundtrip val_bpb {summary['pre_quant_val_bpb']:.4f} ({time.perf_counter() - eval_start:.1f}s)")
-    if stats is not None:  # the challenge's lines (#1089's formats) beside ours, so community parsers read this log
-        ms, it = 1000 * stats.train_seconds, cfg.iterations
-        log(f"step:{stats.steps}/{it} val_loss:{summary['pre_quant_val_loss']:.4f} val_bpb:"
-            f"{summary['pre_quant_val_bpb']:.4f} train_time:{ms:.0f}ms step_avg:{ms / stats.steps:.2f}ms")
-        if stats.steps < it:
-            log(f"stopping_early: wallclock_cap train_time:{ms:.0f}ms step:{stats.steps}/{it}")
-        h_ms = 1000 * summary["hessian_s"]
-        log(f"gptq:budget_check train:{ms:.0f}ms + gptq:{h_ms:.0f}ms = {ms + h_ms:.0f}ms "
-            f"(budget:{1000 * cfg.max_wallclock_seconds:.0f}ms)")
-    blob, report = build_artifact(model, hessians, cfg, rt, code_bytes, log)
-    log(f"Code size: {code_bytes} bytes")
-    log(f"Serialized model quantized+brotli: {len(blob)} bytes")
-    log(f"Total submission size quantized+brotli: {code_bytes + len(blob)} bytes")
-    artifact_path = out_dir / f"{run_id}.ptz"
-    if rt.is_main:
-        write_atomic(artifact_path, blob)
-    summary.update(artifact_bytes=code_bytes + len(blob), model_bytes=len(blob), quant=report)
-    summary.update(evaluate_artifact(model, run, artifact_path, val_tokens, tables, cfg, rt, log, eval_start))
+    if stats is not None:
+        log_training_lines(stats, summary, cfg, log)
+    path = save_artifact(model, hessians, ctx, summary)
+    summary.update(evaluate_artifact(model, run, path, ctx.val_tokens, ctx.tables, cfg, rt, log, eval_start))
     if stats is not None and rt.is_main:
         summary["history"] = stats.history
     summary["total_s"] = round(time.perf_counter() - t_launch, 2)
     if rt.is_main:
-        write_atomic(out_dir / f"{run_id}.json", json.dumps(summary, indent=1).encode())
+        write_atomic(ctx.out_dir / f"{ctx.run_id}.json", json.dumps(summary, indent=1).encode())
     log(json.dumps({k: v for k, v in summary.items() if k != "history"}))
     if rt.distributed:
         dist.destroy_process_group()
+
+
+def main() -> None:
+    t_launch = time.perf_counter()
+    ctx = prepare()
+    torch.manual_seed(ctx.cfg.seed)
+    model, run = build_model(ctx.cfg, ctx.rt)
+    ctx.log(f"model: {sum(p.numel() for p in model.parameters()):,} parameters")
+    summary: dict[str, object] = {"run_id": ctx.run_id, "seed": ctx.cfg.seed, "world_size": ctx.rt.world_size,
+                                  "code_bytes": len(ctx.code), "startup_s": round(time.perf_counter() - t_launch, 2)}
+    if not PACKED and (ctx.cfg.eval_artifact or ctx.cfg.load_snapshot or ctx.cfg.snapshot_dir):
+        return develop(model, run, ctx, summary, t_launch)
+    stats, hessians = train_and_collect(model, run, ctx, summary)
+    finish(model, run, ctx, summary, hessians, stats, t_launch)
+
+
+if not PACKED:  # development only: shrink.py removes this block from the submitted script
+
+    def develop(model: GPT, run: nn.Module, ctx: RunContext, summary: dict, t_launch: float) -> None:
+        """The development modes: EVAL_ARTIFACT scores a saved artifact (fresh process); LOAD_SNAPSHOT starts from
+        saved float weights + Hessians instead of training; SNAPSHOT_DIR saves them after training."""
+        cfg, log = ctx.cfg, ctx.log
+        if cfg.eval_artifact:
+            path = Path(cfg.eval_artifact)
+            summary.update(artifact_bytes=len(ctx.code) + path.stat().st_size, data_path=cfg.data_path,
+                           val_tokens=len(ctx.val_tokens))
+            summary.update(evaluate_artifact(model, run, path, ctx.val_tokens, ctx.tables, cfg, ctx.rt, log,
+                                             time.perf_counter()))
+            log(json.dumps(summary))
+            return
+        stats = None
+        if cfg.load_snapshot:
+            state, hessians = load_snapshot(cfg.load_snapshot)
+            model.load_state_dict(state)
+            log(f"snapshot: loaded {cfg.load_snapshot}; skipping training")
+        else:
+            stats, hessians = train_and_collect(model, run, ctx, summary)
+        if cfg.snapshot_dir and ctx.rt.is_main:
+            save_snapshot(cfg.snapshot_dir, model.state_dict(), hessians)
+            log(f"snapshot: saved to {cfg.snapshot_dir}")
+        finish(model, run, ctx, summary, hessians, stats, t_launch)
 
 
 def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor, tables: ByteTables, cfg: Config,
