@@ -1,198 +1,195 @@
 import brotli
 n=a=0;b=1
-for c in r'''k=L9!,.u,Ņ:ԗZ,EeňimlM;'ڥ!/B'j<>OlK~#\
-wϻߤ;mcw$[Pgc_	In$VRބEhϑOj$WU7	ɗFJJj]۳~Xfa@Óג%Ɓ)9i%1FrU <*%6D0O!3F7leܾOoW}PS20AA5_FKyubBFzPJOڔ'&m;ɗu֞~	fƒ9n6<8_ӒNpe$N66VMHsՓq?^YWPO@	H~B-Tߩĩ*Aw7ѭ,a9=,)	EgeV
-Z>} 5T%SgyGXЖxMC<Ą$]znyrMWhFTKڃԬ:QM`ƹYB+hى',	ZDMgҗ;Չ;ŵCC*ȎIWR2Pm|+}CcMBfG9Ց˽LTCv`Yχ?V95!O=BVDqI`Hz|k5`d Fq|Wp=Ka~xBXn<T*Xn܊{^J*+x̹zV/׻=[+LH[kc!)	MHSmD)=xH׋vͫf>^g0ϧgoۯČҷcII Gwذr@ߟ	ă+'}eGhCO*/*oz%^AQA5ؐKDk%:GRG'y:w8ڋ9HסZ\{B+޽faRKnV˙Buѵ\<I:PmԆ^Gyj6tAd3TsG'4/:GODTM3zd:|7hf"ĩ#ĖLzE;%{X[sF(ss'~z;zc\<I;iKP,QML[*,˻7Pǰ
-D!uVA;#odjqۤx@ekwTBz3ʙblÂiTL08U67gp|del2-pĈSx١Q#sAɽV˝hɴ??@fqB)Ǝ5Hkv%%fd0Qk!lcyVK}&f	4Ƿ`$CWͅIA֒_S^؝M#)bj؍k}_?wN\x/ĕ+#B^/ý[gLMg|]ZD@W_!o_Y̳Uwٖ6\ =vb]ۖ@(\w7bIiҕ}e7Ֆx<¿$rT߳j%Cn@Q|@3"!|)b[$(?ھ8o-Ibɕ18Xlsl	40ˊ,sŹRd+kwCaŬ{ZsHȦ%[$0]cY9ֽ3L6_g4<nխ%1GzpbF_	rw"{`P)9Wo~qK%bK
-RoCoHB͟G}<.k\9ɷ#
-AhNǏF\EY_Թ_a0L^}R}o	
-tH_xLhn(	\eT]l}3Iëqeeq^L>f'm'=B#?ۨJyC	]<WMHQV̸XSu`.d{cy.١CCt}Rx4WԮIX 2.ˡ4T
-=y(;ǜ |V,@&h\|!ST<E`sy6pۢ2yeQ6u)~S+Bz%E0$ބvy١
-~~8~&ASv?dfq=ĸYcXS0h1JKR}:Ӕ1˘;7=YE}:¡p(^1ɱRϰJXz7ʃJ#D6ٓXbDtQWQʠ6͍COHHH0Ru<Vg^~.eQbٻN{tBVr$eȒwF;^Zvh0l^	'ʼ%Zrqt9U_j՗|qɜa@ſm}g_3LLm5W(і-BDp%= lc?-](3.O{@G~cX	Xp;Oȭkx{ߔa59.2iPS_ޟ\'o@ݳEr`IyS_%u+=؏ڴCplZdO.:o2ʬe$ܞ/dRw#g
-<du&҄RCU8X#^T:<L$T@7CfS9
-Lw&Ԕ9"~cu$n<
-?/ՒrQnߙ/ۗc!ְR\PpIo;#JdI<@\{j=}
-Mdu\3[:^wݹ(ּ@5{eQj)2+M/zi[Ƕ[& V|69{
-8UpG;ܜg<j^w:B.ݿɡT`oBJY#"۽yq|*҇bL.ּޠϭk(f{N{ iDk_%Z<$T۳ElÿԲ,nya	ON۱r+['im_>
-\wߙn_U͂и}+SX'tjg0/0XD
-PƖ&	ݿ_o@&mx֏hBŖBSKve)7G6լ2,yYoh6|[4}-c["DQB;rS;+!Z:+!IR:Y^_
-VqA%8چʅ-qҞv,0Zk-RtJSCNmMo˓ѕ$cz["_mܑ5fn=E܊ĐSfݢT11){:3#.&0ž[BQQv]_Zzp0	>^;I#1G͂h|FϬɯ5zu,|lUߔThu.;<sHVO03+b=DƫzG,#t
-Za/ 8А`">Ƞu7JpǍ~6!p3~JbG(_)2<``@3ĹaѤКRql̲wqJ#,O^D˨&6u@֢*QR	oؼ4pB>kH";m!Ms^-7ƺ6=ƣR0!mg\w3
-'Fn̑&OC)L74ȥCLmф -ØL7skʌW:9Od×)>_̗,Qʇ]Ci)Ƀ^7^c+a1keS-0QF;%lj֭SDڐsPɈ_Cxx5BJ
-8ͫ\A!ŞiWy/MӮpgu</e0-JNǱrTYs%Bɿ} d6HE͚c~Lӵ<]9TN55M>T'XϽMSi}bJsU<ˉphvwZ%3Dyº֩!:pʦKγK.|Q-$'p"q\9R~qRƤ@Rָ@;Ü8XP6\80M]70qSkѴ34ҳ?~dy%d7`AȜ"fиВK,C<-ڹϨ^}ЀfjɅݕ|{`V|ǵ)4cҩ5:Gw8J7nqkw-JbuܝvɠaGBω4~B~ҜBH	;;Ml=6ik@ڸ	zV|Ԟl\]]޼bŮh-5O*'>cRrS1@ZWKEzkX~1$VW߽PGj%:(uFѳ*UPWo6{/Ċ6Gc@1Zǩq̈́]wˋBmL+zڕńvchGa׹IJ!E?я5K*oR/?YW72LʊZ)p1.01vz&ɼϗkq2m˄0cvuo/'FT3Y![$WP}WEc_~45%5#Po52u?Cl-׸uΊP+0XI?P˄"ӱH{]P~ד"*:?;Zaʒn;׿u7+gȠU"չ<jzpctC@;sCe̍0uz(;_RsMYb4ϝ?/;>AL]ٲ<0PJx^Vϸ_GCa[<mlĉ&_۱.wӰݓcRMۼQ L;VӒn٩Hq^Ƚ?G_ƇJ.3rs\y7k~*c5}MmYe{mek>Oˌ6Kԋ]SwoHKWEݗM.o+{uTZ׮o{xLiQ,ieuPp[KB8k`YY#6ܒ$Qݒȫ]7ҝ,fE.ɦȖNۢ9(jYGƲY'./ΘΗMpSx"!}(_rYʜ>!&<W7;vDMP&$TݵdUС&:liSyPM4FPX\-|څF\HԨġ3l~ՑՁ˪ˇFHGH?SkW;m|Tn
-n^A.mz)xUάr?xBc1|s	zKd:%cj`~Th+g<W_$ڪ$cQI&spύcCݦF7Ŀ$rķ-PKF|(nW¨FtXɓk<CAؤNOl h)oc=.ǯ)Wӄ+^x'cٍ}ΨFktѬ"LĝH =ȵH"¹[MNe؄~9uvGKې	; yaPy`Y0[bȻ`xyGDEVE0QȂI7/^I1zϖ)oHr<4&W*?7W+Gr!XYn2'ۿXp4ellEy8	OVsx&z-Gҵ}'N	Yh
-RfALZ[+ـO&|izJM::Bԁ8@ 6@SWf7؟,\[i	-Iq&pО&wE*&ԫ
-0Xޕ?qR9oqkfseU ]Puq`JLɹlT4t$)\)ejř5яY&Rs`^XWyFFZSɇt$fxq:[4HӦR&OMVG\r2squ/i`,֓+<g-O?6G{͵[s$s+	:؋Km}oX\)%arϢД8ă}X^XЃАg3,B3yDArޛxx5D@v؝KtL{25p^cb
-VUw!C5m<a))%nŝgnW"e#xogUu{˕@Sc.1	8ўqSpWg@ԍjA7]Hi\!6ۮ`:Q{is-q3]QL6͌-' 4?Y̘e8n8c%nGD:5_<Tq)ݲ8yj,4=&,>D}VGVdp)Y/9{j>9Q$®M0Ci?0wv'Z~puтApǴ`go>BɅPv(:'Vd85xQ(Wݱ-&<\e{+/3Ϣ@Gy6sHϚB\׆}ȳfCyZ4'@^pyP)=W)Kd4,n_ьϖwx!ަvܯIOޟW=qFޯ y>kǥ	xr̝e~cеb]/<8;o`; 9ESG(n8JE3ҹ00b>V(G*h_CI@	O7AM4,0P8Wْ%ƗkFAC
-ܠ-\ِ
-9^uWɬ[eAuĦ
-ڇdWC7`vfZ%iB*Z|#vScJ"8cq~,w[h`x?חOBi!`Śǋ
-bI>d	3qƷ~sp0^%q*;ւЀӤ7xzB\e|MVF@&ٯnK#{a-u2SKRWޡu?Ȳi
-k<\.G=,%:\Ƈ2W!F~#Xyh;dtOU"53ZPB4iltͽQ	qֶ7S[?R1ّ}wdz0wdګY"gy
-E-Άa;4K?w_EX:;gk"DeT^hj΅-GRFąjVHLaٔ-,5ԭŅmzbT!wO[ЏyWVM+ߠ7M Qf8	P6b>\&VɝS26.gqe<v:{hi+kt10u݅AY.f\!ܔmB͇LiY'?s/uGӬBIܥ!@\8bm3\G7DUЙAU{y%s|KȽ^՚̽VcWRR(<Kdݝ1KɽˬS"_K1>egfZ?9ȦsILw+zEM]8^+Ǣ3#2z%z*˭L_.JDݶ"t}fa4,1d&BlY@1dP	YcԛgLSzV/n7֏+[z!uÊm!ehA=]q]^$hZ~q܋q<H9dT,H:Ep݉]Vѐw5kGJ#7Sc.у,+3,F@Jy[_ɊEoع^w1{pB}pZ>+L-պT=/<T:a\e<L͓0T7[Qg_t\Ոa>TQXαkF}KN+K?QBU#dBY5Y҃~o%%eƓc(Z]V>w0|{LԜeFD@*0ڱygL&61E#cy+0(N7}y5])CbJ]G<̖N0AbSOtϯPźO5֓Ú;JY%ϝ66wX]Ҁӳ8q0v@6Y`;^.^@ՙ߳џdѼcCL;ν'Feߑn^u)V̦7v[`P$/==Z=^ǖDy'Z۝tX[D*7I[ ȼPƻ9I
-UIBtb4'-`)ǰu(}"~Juͩä%@ϩDMĥUO[5yR_6ӒSY?Vb	)>q9K݌f_͕Ne[a]òXUȓ-̾.	ɁZA4L4@F#nv<*r)wKaZ;]GhųnXM	yqn91<TOU&_HPu%&|ršeheQӵ	_݈KInxۦ-Tmmj,h4׎B&koB
-pߓo,4L-OQk /Ѳܻe=՘m3p9eXi{	_(S3	h3mo$	ѓo'|I'ҳY'18ݏXeRظi|ߪS-f[ӐOein[z~֩0y|!İp5k8U(bm7f$5N|ݣ۲\sfhҰcxK{ǶϿxtgra,66N$O'#}6bH}D<}	ܔ=^`A`h4>YJHN.OFǡ$-KTj@z[:"LBʊd
-Z+I6~\bh0Mڰe.Ƽ	i5(r*%hܦ³#Ո?lp>fjaIB#4ȯMK˘Ȃ/#]B؀F|ybOpq8HX/R7vBko0=,:bDB.2'5|ޚ5M̧zk8
-~e@PS\G=8YFbl<Cۙj~~G9j@e
-z3N\uP-pmrC g.B=Ac.M->*˝sWi;}q\wo^k\ʘ܆v@">N:?DkI8Yoe9Yjv1 |i 3β5_ضcm!ld֎Z|۬%gmxQUՌ;WP\1&ďKIr4h8UBY\{`mY'wʣ*trXh%60mP9qUp(5vz:u
-QN{c3Uo?}˟$1r.$ȇo݉W	G&`b)epϔks@q_ʚmx4$%+ϗ4my~seHVQQ6C«ɃdVLޘDy*D܎HݦԄ$Ai#K!y\ؾ_Ʀ՜ؽȣbT{nYAL^آ/.HQhW̔ՠJđsSԡ߇փz)i Fԓ/\*4&
-|^)a
-HuR4ӼS	AʼD|ŞeLqK>\4^u۞QՙZj`̒N%55֝hiSQ{֫Sɪ,I/<RHqL_)QFv5̚Q6h(U,Eא	nۜGZQo4g/Ldp\kӻsx&6rnTsӮM-Ц$*+=Y<ew|<.O[Z^.Qsz"B
-qTcjK]m8i5
-ؤlܥUn[#ؙ7K{жǕ!7J3`VsP2D3^0vyf*px0F5\$G>0w5(Kd%B4W^^?ܨYu=;ђЧXV8c(	վ:6De;dXj&Df;%@Iss :&Վy#D(VÑ.6H@xτ}U:xsjZؿ?sx e/޼й0@GU8˳yϮA81Mς&1xѧ\o9Ì4ۏWhő	$q+Ao#ްԖy\a5ք' > 3$p"oIM6Eݘ6(%Jcmv`OO%Aqjeg~kևc@-fS̺^gtq-֏<"seZutñhr#Oiݹѥ\o.ݲΌXŃ?wFh0bXnق7!F=»o'ċݘ>cq̈́:.Szۡ[iB3aǞx0N'[q}d`0PONQŅ}/ӒY\TnjkxxLe:Dy	tنu?ϵu$Mk	
-0N>0d\[TyCɧhg1(ӷή:"&D ~6mRGFAʆ6fߚCًt@GGӊ_ܚWW5~i;jCQgkď>GϢvζ ;ӊ)!5$ln:4Q"O4h"phw[ۀ`QHRπ#uM%.Ŵ1ûvn"J4H{+m`wRg\֧VrTך3ŒP[ZiiER7rY ZMޟX{Γ`LC%gm'\ĹBOf՟[ghcNOy`њ~?	ˏ&\,ͥ%r6?gzԑȑv#%
-Dő{?7C3,:ˡ'7{P|!$ǳ̴7\QK|}о=ӫDR\vTҶi^fRׁ]r/;036j˹ܩ2!ҪS!tTFW¯Ww}y{LDğɶSVp3s̵@DHlݐߊ̞S%؅+/Vcד(o5C|U=!fB۾,U.#kqO_ڽRF=И8y,yJlMH)o?X3 7=Պ߾<Ŕs4/dq:KSߊ·y٘ʤ7μlT\U%jɜ""YlDl{ӾϟPQ[xAC]=D{PԄcN{7hMM!%WxJ;aYdO:/piHi}̈́a!+P8I7h'Twt=?	,*}[,<R%j+0gS'\+Ը)_Kj@^@*ߍ|nعvcЮxKؑD;&~ڶ|=i]ɺ:3cAeĵjv{֏tmEij
-Wk[J\bB
-ܲ;XjRɊo_\CǙ9FiP/za5Зl\ǫr&W('v.d!6(KiYVO 6BSƅos)-b	mlV>8~Tɕ}Wg64qrۓ"sx=Sl[HiH78XODLG=Ap[:0ְ05u3˕FGqo~fk'4ZlnI$ˣ`ތ]}Zc=3ژel?-@ʋ!dƵ.U?*ځH<?܍DلiVۮd	~uhj|o cdhQk>u	#~Ȇ&H%>}rǨ6p2XC$}kN}`
-8_ù9i-8Øe@c#hSF( tnRQ*ļ4_@AO̥ռ>0G<lS^efR'' |[Vr0$ߑ$W0ÌUjʡ)^D<yYw;s^#kΙvbڋq kz1Ա&jPZ5!v`\[Ůx:H	[v+$t}/vīqqe0{I׏I*k/_p"qݘںsʷjoܕ2Z<xt_&Ĕ;PK؎D^a΄{%܂E+J-c	7r7ڧB	yQn/I\kqшq*gp",fũucMz+֠ب^Bɔ{bx_$ԷJ[=2AKR4{Qł["^H~܋DHj;pE_NЈmX߁}J+ne?dKw%ĉHA~[\UKFnǾaNx{?}e.M !TF҄Uؘ7f enLF6
-L\WJt
-ۑi?CR:H%ch۝	#~E?Hś0l.GO_܎7fº`i\q@.-'$׌1ŬjHO&H!emߟ$s2!%-~iT1'hԭ`7!z
-OwH'ڗ*x;[6*d4R'eL;0<+`: 3`m$DҜ!\dA!]s0) 0a׫/i#jR!T>R^A"olPB*[ڣzSxuZiVnXo@?zUUc	ag'PGfW`5tOCrl$?8d(8I(2[%Yfu ֑խ#gM!ġ(F_ĵB>5q=;TkF7E/xZpD+/J7O<b!ZtH7ȸkW̻;!
-n2FR.3	ت$؅t7z\+!<ɳM@uZy
-'+y Zٿ:{	XQ?E"!QAνQQ:bó|h
-EQ΋[i]FPOdc- ̺poxz5MrY4w^jj&G܃ǓU})t;#kK}wd/1A>,s
-'II2"Wq}Cz{6 JhʅɫfNܬq͖x"&%ؕ=x֮rb"Փl?Ī@S}E8^8*N;E@/u5=te^[XMG+ǿLeއ׌<*WA,X9E#Vτ٥)OmNy>v7_$YtZ0ˌ,ud<¢skjSں_ańފS)</ECCfLnM^yX=4RJ<TɏJyXw+1v	)֕GǸӥGK#G3	RC˗ϬQq"oёO}_`Ost4ŎM;#ع:Y#-%t<be<s+(ŀ6J
-A#75np:ĝp?_y^ø4]N0Pͧ-Oϰ\k*Ltbסʸ6JU0s;j:؏Ft6@˙ B_CYbU0pf]{f'ÖK7T-w+TIPͱ}2?
-sɢIPo)K7E:}^.^e"CL~քw:<]6X>Ǫ(_vw:	ʤC~sMeX̭Ў3enQQڪRetNjǌ|AO6i\L2`ab7W]r@SF#0j9$XIDvVofhC<{UV8W-6W!]>>O4/ۍO $C&m\mc$RmԶ&kΣia&7ߚrϪk	TA3YgutJ+m՞a&:xXOeFLR]ݐْ'CO[RzaEF)&0Kgm(	+S~_IQ;eP`)%}2ER]vwu lu~.@-!'Ur *[/Ef@"c23j2Lyc4ȰS=]_-(^YľZ&uH<va_Vţ>g4e\9[+݀P;ԼP!MqT|щB(aƘab%&h*Crǫh^<Uҙ|_~"*=94ޓt#fwG]S
-Fz &	ą<*QsLB{E{I/%}N.VZ(ԯRIpS)!-u$[.5r&?478oN͏/یE'FHsd5kCR71u &rzSmq@f&ṕ)f n/r>ߠk+?u}:n׽>$Y~rKm_}F֎4<s.߳{a/؏{4_arϹɻX$-o\BamylWW2+fkDJ_v;mg-Ʌ)J8Y2vť)*<f{8*Rdd_	 |;|R6Ԡ%,s^=j4Do S[!Nݦnxp՝U"I0Q5׆`5Ym\2`ۨ"j.0[B:<(ΧɿSTtj2y*A
-؏B/.%dȷ#{TG[K=	=҇8%C"'U`vPFaӮ˜DĦ@jWe"9ߕ&(ɰeNi#<hB]26O/bBΧK[?blX-=ڍe/Dp"L,:6I;j)t"0U2kdӝ/(&׍Q$`AL1,]*Nźنƺ}<T;a.&L@ami;eԺ|V:P(im,%]jxM8dܞaI؈wk0kUuAJ~7J[ug"#]Xǧyՠzz#Ij=*q
-2/_5TDoT="L[Ϣ	5!Ȟڵ1T&ç]?j׭N[&_CaRio]'-LˀI	;qs6601KL^c&d!!/')]B7{1*t*+KrQɴ[1@E3viЬUtȅU(CTvd.i>a.R*C0F
-\c<xê>{}[؅.dgWSpQs-pG93=Į&`gQnvrbl%iYב(|)фLqq6m˛`,@d#t*RU#b=Ҿ.v_Qmx*i{ڀ| \>.G7˃wY%d׭q(8_Έ|}4MIj/})4AtZiW!^Ml:0*`[?>8Jw$sq{q%ܓYr:ҲM,2=Jh@~tdX6^3Gǁd!9)|/˶Վd+lvFI,p{VUɭ-5<^,1%dʀ`_@δL/"a>DRh>jKW,y(\X}ϒysxh0	a6-B6?Y|Q&ڼCŎFjxB`<_Hb2uY=B׃	1;ȚƔɏٲ0	e4z5`kFpP =I?z`Y	_0Tt.PTnRʡ"X8lԪZi@ڬ	ְok'uthɧ@ە	wݹXz74AyaEMIx?A
-dRRZ+&V~ȿ0w;{,άxesVGz>'86bXAL\c'L%v6,sKՠ" fcjnxO3u_tDOlD'dj6@T	ۧ3lwڝHB5GA6'.K.,Miߧ;xf[_uEHwsXfIëPS8<	T	K$/ں=M_@cn'E˘	jDpc=&-sM-_ve/7lPQ̲%",Jz^~*. Mݪ_k*;gM 0ntmރmh}ӋA,2vblOҒוƧ5ZjCђܹG!G3<T|;D 1}%41)ןf1&{Ǔ]5Mt޶_ŷI{ۙ2ܒԓke63U)SXԄK7zZ¬\CV]z/,۶ds7nZM	U#)Û5Wɞ%P$";~a}2׃v1i{(J3mqKj{*)oG@Li2eʒ'x(ՙ>dE7_.0Ԋ|wǸ%Xc3P;ɣR [,%jD|)Hf\
-b/)P;eiӭPʚϥOqbjStWJ4TC&T~#M/(ɪM|Hy!+Rِ4(ܮPRġQx']f@g5E]j;͍˥ϱ`3ܥ.yAܐ	]tKa4JzZcDvZ@Ew^/:<[+yp*HMEE J"wڏRGޡBKm!X׮./3HjTr޾F+@|Ϲ]q>&>]Z
-z"-EM2OH\_
-#vuYzf1/ԺJD6
-I:)\['.Gj@0w"}1AwU+bKx9$f8gҗq9X6HoѮ5uϔݓ@6=KזPH(ٙ<éɫ'^lO _Ǧeݸ]66IeGa¸wх*#T{V<ɹl֒QJ͘[ˤxD͙KzڱIWhaW־<%%P2gtA2;֤ر:zT1[nΟNyۆלҲKEEa0$0wUdoWٱ\j~NNHxqB>KN`40J}D>[FD.,mt]Ś)=qߺmPkO`Fƺ=Ű۸T*Q/)cj/=-VODѦ}_ĕ܍ 4Nҩyph%Q+J\[)c,*E9=߷X(PpɕKiiކL:G:*LOO?=ʚ<Pz7c:Հecy.ٶE+J@-w>Y.Tεk`ESpNϢ
-b$\G&|Ѣ0mԇW8
-x!l4p>d,EwI=	ȕܶ&5/xۃj9/Rqn,JLV,l6_"{"׿z;`"V"ɜG̵uatxìX83^:q[ˠװ.zvư"N"DY 9'júRA;|.ڰ~-]ϳ!!$R=AYڻW<͉AOpDǎ;+2Gewu`ŭPw^Ьjw`&[˲QkCc߳Ȣ
-+@+1&Ԕ5ACXۚ45:Fל-A3m7iMֻ&X֫rxt[t/șܿԃ>r܏:Usi>"6ToϘ*W<!4
-.]|d|  Z}ɘSfA̅de͐1Y=\$M%7w[1Jו1k$M-оFQ	VQd8O	k	HX<.'0Z.ٟŚt&U4ѷqIG47O(tf7-f'}G`e+FΧ*w?3%rNۯ:KUnGF<)<#,-қRڈ,@ɣ4eg6tk
-JwU5BO.9j*ZzH_P0۵yٵaȜz5R)P>bѻsnze.jm)Gե~44ẼWmR&:׸V([@eڴc>))yz1)-$(I**f]F"ьBMd"_
-	95;߻%	7UXCyIkб&AO1?3o"JyATiKX@* ӫ> @/ܸY֚"|Ҝ/[57F!|=(hD9ߔ:d
-1ɉr4ر6uĴccl9ڹ,z(\
-m#Һu@85g_}1ќ<>6\n4 DHI.-$	ΎٛrB֥pϥ_M#F>hL03ʽe
-#uwز^WZA;~>~B{>e3717|v
-·R~seю3TT~eǔO΃SɐP2xMC|x-kgGSGe %'$K7_ &fv&"4#=Z>بoayf,9DA6ީ+=bMș '0fɧE?XXt%RܒAr]k_k:
-tw)M ]+xE%L4DΪ@bݯ3ֿP^SgkfA6J
-^'ǠQM2y\Ġ;7ߘܘje(
-e^Yqls=˄_-g$=vDP	mbͽ0e0EIe=ʽէުebP9!rÍV/3Ӗ<1$t=a59I/'s(]޷\ț9jB؃v_#fPr%{g@̌^,2h4uv#qnzŅ'}XWVthCٴҝtILrm]d9ݓ(h|!=j5^	bR*PT7(ǘ	hޘ2f[K'n^(?v9#zؔt?gBY#[Q+cy^8GvgKy'3yb^>bh{rt:ކy  ރpo;A3ͻG}q=F+ƀňud}U}^%0'o%Wh^m]­h[mx3i}ĕ	Ճ^na{p_/OqzCctQօ9ݴP1H΀aRL8ݽy!SnP@Րu91CuҮEW̒+ĵ9K=Oh/4 /1:fB͗O)"R@<¦	0aIX{!D<.CjTkU_ͪ͞۱3b?&z:}0hs>(`q֭l8Hӿ^ |~>LMWa~=N.+av}NA3$Q8Ҕ3logw?"Y<p7	KpǊHh֌?	M#!a{T-߼y3na%.Y@VO޹c!ͨs?;tēEC`Ls3>u]<Dl82)IS0"9C$9=![$Æɂ5u!ԓH.G^BS}ע'G6}[إr{"?р(R+rVsB")ӡ ,+;yC"oȒX|VÄȔ:/.JCLDrBLFρC<7t"A۶]į
-Q]4sc<TaC[k^(؁Vklbmz<9FXfӐ{ڬ9{8BX'-<}SkHߏu`CzӰz<"KB
-E&Tց2"lǔɽWÙ>c̲lȯorHm0#>UkMVچƹ$PZR߆ŭ)(^ŵ}}+~O@ae68!m?m$պڑX)5Hߧq+]EC#$#4gyv#}ŮuX0p	9Ŭh"`R/w5r[i9ׯ,Re6NxR@KZ|O^<}G6AaY{j"]xGFv{pGƉM^«rOǟlSm/&"b%سYecdW3;y?bR`!ƛl}֢+@~jjQ*qy̿mJG~ّ2ϷhLsد<bu׬gB*RƌpE2N-޻G8=˞-7ȥQWKU*5jYХ5*6Ұ(&<"eo`kN	̮_><O5gƟUbA85Z<Y	W#Kf&yPS=!v3MdL.mӴ}Mc )}o(ߔjדյaGa˰fʊƃ<jEX3uE|'ҫĩm s[!Uզ,Vf/ʹLYƘgLГ8۷,K9Z2Z)ON9վݫ-].6ȝ
-@@FD4_o~ "Gs}0 pI ?Ɍ'R`ڥxހ	Bj,8P:.%uS̑TIcvh}xʨgsƭJH`L)A54_:="4IIЁiJZ:NlQg*c3vx(K:++}&ɽw#.dJO0TmUi'`3E%`ɗ4h#6i!6eȮInn?~gEVc)l~SI2*nkח̭+Xq(Wtͅ6)R#|ieΫ\8Ȗ~B%M%9xH:|^7A".5DRq3pU'ݓC!&Y#>ō۱&}KjU<mF_m@Yz{Hp/5D-Kk	sN
-'XuբòA
-mmW]	JgOe5I_LgCҤYLbZaюiG)ٺ(oφcoSP:+>q-]OiNA4$mP7pLMv@#DCҡ 0jS"x&wsǸS. |SX
-uuؠa	X̶e't׃y^D]`5*bcίԽxW56`#hМպc+st:̈́~0[dVI+y_0`IXX\Yb#/e 20kͺη-
-Hh;RoQBY;іʏ|O0(۴>f/m~Će~JRW|A*SW]\ȊJ-4+B{LXΒݙv|_ h<ȃ%~ТVAeWfJ@dlkt(vްD]Xga->g9CXUo%ٸ	R.̞uz	Pӄܥt$vЌ~ľ7ot1hv]Ԁm-%wD}5r˲q۱AǠK0ӻ"4ǋ٫żEo˯ սd~
-FHC|cϡb5K}@9&ktޠ	<Nm)׸ɃJ$̟PpCԬ0@?ҍŷlL]Bszɾ_֘\ƫV~9lxOYJa4,c<wxJĜ(~gnc1Ah|ۤفOxq?7u)o~9`պԬ]v*@;+Uţ-eC՜.&'gC)n	{AWan0Y{b(glM_oe.kP^ӄ$!=52rd`[E3d">ŘB8xrK֟eΝćI1lF%&LjYKUDs2g'2	(e9"Tmǭ$I͚le9(/5n}=YBf}kBn`Mʹ\h
-SxŪ7C{kpOh½¬`Vs&??	Ǖ%EI$5˲ѨV,eC'EݙG83Ut9Jd_۴JƔ%#HG=~_
-(!t1[]r1j>ջmncX[jMKs/MH^pYgN+^-ɉ\Ȱҳe2ܪnO9az*l0ar=RΈR!8A5ys2DAWzd{PNV+Ĕ́fE_>fX˃}(í7pIS}sOufdxQ'Aahs`<K_:m1Wl;)lߗ\2)5MgGN x(Hb[?шɱ>(8`["AQ[Mq&Ig^wi=*k9 dQ?π)-dӠààj7ͧl<ֆ0!7H}Ds{J<'	]8\k	l~.ŀhWw1{6E<wk{ =[TgZf@zjӗLfgו|:}=bEecG2>p'+6n1x74$GL?͇ѦUXc:{Ù:0mէKO3LJa WV,bR3[AJ^dcEmcڝZCrI{tNg˞ ԁ	l7?Y=W>j3[[;SBXqvSۂKg'>8)mˁkmsnt	`HC6<Qjq_*Gg!YDoNcvP?^Ncng8$!2"gќ::cFʄ}7>Z:i2wU#Zʧ2e96
- fr cLrڟ÷CшXg"=Ph7
-207fp/Eǽ5 eN/mz/!$q_-%5d9$îT0G";	lػk<ڲE@T˅7JXu2Xq!SD!a
-Ag/>/B6ѫ<F^GC8W1EvҸٻ8ln\ފڗӳ?ȗړSv+ڱE|5@S!]EoB!/g!zݝs;pPsP;ǽE-BGq{qA3	ɬ¾?9ڈKn`w8KHNC<&I`wОHYqѕ'^ cY;H$_L/KjDo߰iqOՃM2v.]TT%]QsTG$"#(LՎ|[MG7qAMȀ-m:V̗qSؽ]Lht*+OKAȲ֟0\G:12̅(
-}fɴzТ5_mڎUmCXC]==U̞55;jR<Zot0D)-eE<5u-
-:d$iT]@C8T5Bl"݋ڽmKf(P޼];O)JoO8s}:SEQL:Ww-VOI߷w=!wJ {iB9xi
-k>dQTUV32,;{.q1dh5@&2ٱluP'\j'Vȵ%f~j*Îu 	o(f6gDh-[pTxY2n*yS`e5T`]$b܄Jx)!Ѩz'B<۴VRU6*
-prj{QГ&'|)YVF-/ۂΓ<M&ҊMn>̥vB"`̹O7D!ʗ*la{k$VKX<_?׬èumTrHTocjfl.@dx׋"0X;.n.Yw"`.R_8<̃c$^EF{sao\{\&2]81O.PDiݠd4!ng4+d]OEjrT"Nݺ&1	gB2d"*M:Q/ӯ=uMJgh:di=
-<yJ7+y ք%" Ϧq_
-zSt`"QکʧCd@h	iy#1׀یt1*jDݏ)~9&̐SS\kkJG6q8cݝdT<qpwN1\92\Xv82	"/<hhkX&Dn~բ_?7ۇ{7lΆzg@,wk4QFY 8ӻYW;YgV2`pLh+pv{%rR?:ic~Lѧl9q)a\\":I<	+.ξBLȦs)&l.1_ֹȾܷ*>BN"C%{
-\N}d|
-ǀ/<x'4n	Õ0=V8b%yDLB`R9g%bns[ըї:T @G.7aA"*bh_$T?]tŹ9DUHtK#	! ̲7v˷SՃ9y^'s5!7	<͐/-S9B.,AU͎f||ysO!1םv8q5q*rI:V@Aɭӭo0ũԝ(,e*E^A>͛rWyā;~WZ&A9{fYCeMo͝FM$j*>%vynxKx;ܣC_¨kۍa'ӛ>Sy_\]MN-o>Q!0'tnɱ0_ƜjeIS	:)2S޹?v	24ba=|!)iۤpY^i.|)*{Y%Thl^]{k<~A?;F_W®cwӴT*7֒S-F~&8q6g'DB*7RN6|"ۧ='L	;eaDWyC2^֩b@aZj}%,&a>ٛCkh՞
-z	erTwzTomG4>wi6B
-@rJj­+vS[BT	`ѯ@HoL]5ʸzul)Ţc;2NIYC;[ԊoSՕeZ\QO7́ɩ~h-5ثǟNuiAfU[j̬Ơ7A)1#ާ^֕Uvz9<LxR/3Y!ܱs(t-_>1TWѽ@AbpRgn]ԫZʙңh]Jh^c41eΓel
-Dn>_APxgycƆ`<թ%tAqTҗh-Q%גq>o`06ɴ?խ}@jpɀo"k`gI ?;T3{Z.k\bOIsbu&	MDf1L{5YOFodPJ_,Z¥ܮD1T(sce?ɿZl<o?[xխšr/źlMČ\Pǀyg_˲-+pKR(l¦_o_hKs6K*62"пaPW
-HΉdϑ?i*#."֩rǖҮ1fd%p-0bU!c?xb'YR:UEI"me݁#N
-T"nBHgOo5ݦn1	(
-'lE3a,}ݮˤueq5ӱ!MlcL.}$1+Ǟɇϙ4T7'nna0ۻ[:ZV?԰1M/=}:C1:[G]uBD?I%aw
-\O9Umr]]B8Yۂ#X#23<w`S$XJ>|k}MPTDuk7-iٻ3L=3?~
->MkEtGfImtđ}$i}ڤS7$7x)/.vhU)֯8uRM}J¤۷tA'D}߼0þEoW^T2֣T?B@c80Iø	w@ cH~ʥn"hliCԭCzܿg<>ܐGT~ɐ!9ˉ{U߈ܐ֡fE:N'yVô(kS:o	h|9wWʇiKФvK*w]eڈ3ƇD<sÐ/nA7\"ޮt]8c۰=`A!i'74{"ƔǙ1	DpʶeO>6֐zn^2Y?*Rfd(go]ˠ+ݯ
-r?Ʌ5qtt¾gn
-X#ׅv~FnElGň4;nE~5IDL/c@	mq0=?_mWِg;"gŵ?FD1Yb"ҀpbE2<,?&i=<7ϧ	9+bNK5JU6Ղ9]Xa{wYקgmhHl3@S5CGJǜFq¸Jt:аRWƊ{ƀ ˡt2LJ%`7~9[޹֙TPmznrU[Y6)MMt)1+}
->	ün;I2_@ĄBS~%!s0
-d.D֣گtan{ɟEuJ*0L06 ϷEB}AX3hWidxܘbc1Hō$~h%|M$/WUOadw½;T"&8bǾi	<E8T^wRާV9`ˉM|yպږ=:E*9JL
-}LU|V/LzԻ;#oHfC.px	t҉VPy՞zT0ۆsJt7J]'ܼHe;.<qEDD?fuڒc?{G1s=^ک:4|̶a~=7Vj-ʍ8V~ޞi(LK`(f*73ىSĖs'V1W	7B-7J.WT'׏@"l8u]G(yKP`oC2D@f",n'aw#)#gO!ưS\i9nlp%WzE@"S]Vbs|d@U#rQ{%՟
-e|)`B3uQ¾=JNa>WFT~~$M@jh4w@~ß0LI͊ڏruR[=K9Gض84Zc6VcǹY@4T\zl~	1PӋOXVǩGhEZ{PvAinkCUɋ,#x?[sѪCi{\PKHCr+4i` /qcHJ"շh`ر!tH{yNN/{8h-;7ԩ"	Ȱ"h6QnudtW<׏{4tҴәX9uɿluܹ?\ҠDDęk8z};>_.6bug!ڢȏ :AG֎%,%%JeD~ɖZf7h(<_SJPbyЮp7ć`kKjp8FyؒܵEsQK/zH[+>`h5`#T+_'.bfe\w\	eçmξ5rfqzcLZflV|οz=mݒngsS"x}zȁ9dabyao%ʀbCi'4ň#/D_o·9/_x!u!:N?2'Ag	eѹF:VAng]ǓG8OٽZW7UG
-f*lkvv׉+uW[%T=L<~PcӪP%PޑجS`?Z0)ZEl1H]6J(:JA|e+M>)fЫe"PGx/S7͂XĔۀ;r4;߹,.)){IT+yr1JYMVhֽ
-5eΏ&F%6zyfAںlʢ/38Ӱ!ЙUw2pmMʥ<FcǬr";Qغ׳{me7nT܆/GkXBE\Ŧ;!f=YeWݸŤc:tĝΏ)\OP,+WJߣ m;lGhͧsQ!<$yٟڝ8rȿ
-MҮއQ&ӺOjִV|AJd`X\^؛{Ж/Ʃ?\_7V=Gm7$ʡ̐<2ZrЋ]ڠvĽ%БXrj*`Aԟ1>BW\&Q!uBFנ×^̊V6Zrh?_ýkԾ!!nHF&y	~p*-a<HpȚ\ۏBvy.`Q·VP"ubM{(
-)"ԲΖ&Pkio-IidӖGϫIM
-˩rA;iTΙ\wt wZwTձ%mgYC3¢ˣAK\*=eդT>F)}^<H< Ԛ#:8&#r$ub ԫLa$J/SNLX)Ȥ'`]{R*<n܈%VÓ:bͮC+Z]w GRHu<LE&@Bv&<hr7p*i1I5ː5*gD}rZD4$4(
-PI"@|S6(9tf[ʥp%
-.fF0SP@[|m4)Up%u5N
-e*ʗ^q-/
-R0O܇@v
-.QHHӉ)A`9ջ]ϾiNJ}ם[w k?[\OH2n#.WEh%ujcmAi!cًq&
-\qnL.w^I1Pҵ׀gض0iٯ5*L~o%#y}Rߜqƿ}u-"a5RFʮG<O~bӾDrJ6Y|0d5n|5,Y^XAՒAg?$Y0a^'!yؼ(YG
-֨e{ȃXA׼|ğ#> RG@P8.8|rh@J1I$PjŰ!]ĳc~wUemAIr
-d]sNBJZ`tպ /*+O]Ŏ{6?C44*jܘ~jcV/%'ډǛ<?ۄgH&GTl!s 0Цݼvغ];HΓç<JRR"t**ΉɈDڍ/GٓFJ
+for c in r'''q^ %mƱL3+8ϝ.0&NoAGגnι-ľÁ|0"'m^x&Z$x0/1@u|"P˖ۻ8M
+a)U^ȡ&RҞ*X8۟D$Ĭ
+ё$%QymJ`d6rԥ0c+ð|X;]M]?Wޤi.ZZf_x+P2!/h!}$[R+=FTM30SX<\Yo.!5tWDˬҥ$/YYAz8\jۥmtg(;_DdرgQXC0D5kBKzPȱ5hgxC'D,huҿ;u]yoعY#ب0Zͩc*~&G2
+>n`-e4IdVy:D+faH"],LO?<-q1Sj7{{[_߾7.,{C4^l1MB[V'QpkCm17̦tDmđ9@Z{BD&Y4	[W,>7{f&v}IӢ|#Ί8`Vɹ܆D۽UրwaSW%|k\vngV
+(n
+	EWФgObOwhķ8.nkBOY7+ͳѮ&huXӇX҇oo~GQ9=I@ "-y,>^-"X"&hZ
+L^:ΫܧyS0QAm1(	FhSz{lmD'k,*dpwK3o>#f
+ص{X?FLUV5K{؈oܽ&bu`B5јgY$ 3©ellCGD̻KHvŢ(81:ÖN|B.IBr76VZ6zK?rUԅ8f	?Uc\}3&?yK`ʄèzY1q/XoP\mtAseQ^+ s؛Djg\_\ų\xf	Z).[<&;oRmnQ\=^sC];xҿ1.d˙6l۵QD V{ׯm֦nV˞N	
+eq-EÉF=%1Q8ҩ61m,HT][hsg΂o<}+E>7/=D=R80ة,ׄ|ٴ֖3MB;ޜO`6}:cÁ}Ӿ!IJ!~
+zR%Ma/!lO}1r$c8ʶ"O͈Mԯ[rqLi~ef5**}pwL"sv|X '=q*BС"~S<+vS/BΌ%';x,t3{ו7V[֡~M^VqFLK}ZqWkNgÓ1ų6غb0XZ|5sʹ_.Dee[	|/=Ws$nĝՉw{bĥmX$ߛm[ǽi5ndÒpЁ(@%,\yu!lE-VW+)`u>ԉc(]Y,T>}AzR.">פGo\o#\0qwnÿHܖȸppKKt\f\k%yj
+YLco
+GG3KGnv~$R6<f~I:+xܨ֞rpIxX-A3ZU]*2PT'#s0ޜi'
+gNPy-:5~ή91]&S'2F:"ߜnùk*A(?v2w\'smgsQ>,v0c*яJ_Jo>3|VĪm(Т]3U*he>ۭN_Rn7b77)8Xs:d'݋; \\װ_HMv1%nL>':ҿp5I3
+.FC"O'#,#gɵkHK}bfM}Ά]_
+͎߇ S!q`Kڟb̌3tKn6!SKݪK9}=ig#4xkA͵ҧ=	pxטKôOP$σ-fԒx[6K.t"qbqzAg'd2C!uʮoi<64<<.)LM2iVd6*>oC)@ֿy߶[rXMD*bѡC%޾R`Qs2<sL"WQݻEvs9(زc1mS)]vpwiG
+g>aZi(=Ț3e3]dރоq#[;ldg1j!gFTZ!e;̲ՎM@3i4ڹEmJ۝`ryʂ)W^Sf.9h8^qIW:-0B3'ڰWe~˔_mBO5L0ٜeDS~Í~	)94<ͺlJ/:Dr6ۨeN*&Vjbc4A:2ˉ{uC1#S6.4ܨ(zLkԃQ5Ы!5fHa2&ޝK'MDî|L	xўI)~ʻ(@|cy:7E/ѮH܊)4_n+GvGg=zǦklbJt޷˩m֐igT:.~~l/D3\RQPoyX8DLxrz2_.̏ބqgމIA@<<	&}^4YYӰŤoB^Ddfa>~u̒aE*#n1؝5b-{7K]ˊ\pmtȕ;g~\iUS|D:>̿B&>?`VW{U'AU~i-ZwnعRItjOѓ3`Sě<ZMh	gѹ,rW%ݼf)TɬsOj#3xv^vBѦ$k(n	K%?ˮjrP	%ct?$^H;bLk`h5͌+(,V.wDnex!i?ۤ$Y@w]]wX8Ѿݞ8Q{F~0mdjԘ|0cDe=w;1IpFM< lk'WvoWE&@
+`ڢ2/o$)԰)UTg&(ۑzUĿ!zB 3IaEfP6Uӿ_ܓۈoZI`!,Táķ6>([ApmJ»Day.I$(#@
+Ju өeXɞH};`á"Uj	BU\UOYFld|ghK*؍uAN*r-
+#Yۤu<6#,Z2eQoP1/xxӳfa+ c˗2L3e(N(J83B)kmA#uZ0~yò=3@mzLЍ,TP/IRvʾ:z>ç>TæĻ;ɾXK)i=-@k?6,}WwcADt%%hzHX|jwF+Ԛįjp"ˬ3-t&?}JOׅTy;Y_Wt1>.SgO1#fMڙKUvF#89$`M/:F?ܨ_x¤aˇɗT
+Hk.V˅$w@N!;<i%תqS[Wk_{5"̇WJÏo:S˶kNQ+eM²µIVdƭ=au1:&u@{|%5bZ8
+G
+3hAZ.C[|0!\j>ڍLN
+kCJ8Y3blut PYĿ,epYǏ48	fxfqtqۜuCtG-]OJAyO_4-|X,°	]W|VE+_~8su$D+!>&YGܶ*w;'B/	h7@@On>hDΣ
+n8*zJ́ܘb8)sU"˧!96H*[4<.tS-}@,qb7z;W$JW<*UE۩-̇x-Y5e/)C,D"ȵP\OZ@~uUޣjeAgvG46qJv@B̒QhB ]Nd5U1y۽cN۷y5k;#̂.V4O}7wϢ٘ 4κȁ;9yռ$_5?B}taP9jyCP*ݏeTgp\-`1$@טPd=ܻrcٺ|[f!ˁG(\JWӀ^h.B&{ɅBA6tK*#{֙^	Ǭ*.Ƴ@qm9fcbÒ$fWL\3J8ċ^XZ/'oYZ٦{~t( GnNpDqK8Cժ>?1~ا:ɿpۆ{s8W8h5&TO5?PupƓ) +-\GtwEKAˬhJۺ43
+|dճdYήO4wycQͫFNjM ՄiDVynbwZZ?J**ؚɬaU>#	<Vˊ!b3!;GFlz<ń]+ ]Cx#A0[1՚g5rD1^7ë1(ݓ	pzum7\Be"vP&5!Dׁ$`?H[ǶFJ4V+P9tũ%c$7-C$UM%ch4SކEMO	XG2y0ƙл\PzK׳ȺRsT#mһsw<EKG3kʥ~3F+)67=(?&0")aCF.?ٖ-.NMIV>dW*a֐(sdڼHR*U}m]v$mfrعڌ؎͝Қ&L+R0\*y1ug",ہߴ})ZleCM˒e&1ïQR&f.ݴ*g.krr V0jYuG>CoB=ىеb0*de,zBL-Y
+0˲$,.0
+j`[&չHů
++cؾ7mu[Ŏ~&]"_Z:<`O$bw2"#ޘ.q6gPCFm-/beܼ@FʃAƺ~hv3z *	֏X\ۼ)kB,`uR]N8eJY~ɭbji?աoTuq$c+c5_7<4ُJ=q M!ǇOjfT!\sv`ّBRBYnE}V.G5c0={j"2*8:<ѩ=]oٌDS_n2ijk̉ѽaIB"st]l'>!<B߅dJ?]{[GcwLAiÄiEf4ܳ;ɯE(BtUN8Fhry+`U)	ɉxDМsY%Lљ#C3h|9PŋK&pC؂OL
+	3;Ĥ}"!{ty*K"R!z'b5
+	ڳG˽sʚoeic;leb͓)zsS?eڅawМHǘsa0/ˣEAƸ93/%]}%AOPermݯU>>b4ۦ_ݜ]Tc^ȪySmؒى7	!KZ77*w]	Z٣Iwcs&ΏhʬU\^](5׹֑6e-QxPaYa"̑_]GB
+f]{BHMWQ\	8U4SyTYy]/$4Nx42zt_WÜHXnG>ךa6ΛՑ+hBNfՖM937' &q1S!؆=9kׄt$=׭%sA۽.Zk%:ϼʉÈ&x%ƅ9ieUhq*j@T(&U})!E~J\`(6`,RM?W)|{l%>/d%#ݞ؟wRc/nGDǹ!PF.+z4O%>î2*ڀF&		uҭaBEӟc9m:֚ٲF\Sq2ҞZTP]x(wRu8&y"%C':
+zr0e@V'ԁ֡N*Ze[ƥ#80>j5ET`V}v~\n('"#95˒ub^oXLO6:OW)sYup1'PгhcwjsaܻR-UGέ4kjID@)9ǝ6ǥ_82.QaʭDm!sV8@Ѿ9{ތӽ6k\9Ԝ|ehh%LX߿wڦR7VR9HLx?Gŭ«ҧoj272ؖȳx͚x1*@II*J2ҬwlζY_X5]n>՝۞R7\͵Y$*1aܟaȭc;a[Y>ͥ8TӜpԎ^<Z\ߵwRԛ,ьǥ`@!d~17zx+r&7`v0il |78ZR)Ouߍ=?ׯR]]!S"JWa.KhVkֈ8*ʀeJؘiIH HRnaU+.:4
+|DD,k~һo(Ik	NW,",L"RNZtAaiBu߫S)	%яwfZ0:G@3KWͽ5Bь~dU̕R1FOϧgXP4c	 }ҡ%Eg0ClңVcYNJ>WKo-1-JOռO	~0)JHo̀ޑn>%γLYGr&J{8jXY~W
+]
+:0q1׳<&Һ^L+h,őMַfuћ;Uk{h1Qbq@heG/!#)Еkڍo'ӷ]E;Fo/y{p!L}ǏUT3//#}]r#1q86-B>Iah ~X9np3+cx9M{]=`<V{s7!32֭#cn
+]0G
+̲*3j.FQ߬p޴Fn9|gXƅ`ډda/eMQ+ā{ܒ܂h}33r9VȖy/wm	#a_&J(:(dʌ$B(@jVS=ِtLiy}xN3F0$/(Xi]68 %>Wpn}!V˳qұ7qbR'MX{7x'hHA*4/h6tx@2	7Aoby>ͧ	$%O.2|w[Xjhт~,Xp3_taM?Qy53a*(,OkVلGСcY;g F[_}L%*qi2z:T>ChfQ|D@><e-)Yw/Wjv:߼jyWyI5Wkqq-ź|·tr:;'H]C=hȆ[p\ݝ4]gvSߐѯ@])FF^_lH]6Gh?HG̱ڛk μr}τ'^k۱էtgl7JiДēWgDyZ4=V7Dxz;E{L2̆KwȹdFB:ņ<X^zҍڴg^c2LW,0t%eb>FQfB8/?f6Op?8mKضX U[x&'.xϗCG7<WüOא'|4m!v#UpE:vRHjȡ1xfSZudB=hj?Nk_=IRU,zI;A$1ñ8$ʖN7u>Nѿ\:FOB8Gf?8L֢o@!~u.$ՑDB7lHTJx|x_cpĚeÐ2Z< 
+/:L׮sxǥ:ۉjp9FMUmBTe%C~̪Ã{Xٻ1*TFa݊-G+>bs/˱CWE0b>eR5\̣_&v(1o5PeC>̵i;]}kQE͑Ei0ަK|۳EÝb.ck^`.Ha(]ңN^rnJ ډı:n]KAtY?;HƺBشCKB</Fj^a9Ź8̷	-gu'̴idCʿ8hkYƦ{Qd$aGLiX.W$x̔j)7?a7C_ry?7ЯDW0o_iş#CQ6PAӾ2QRLkùGH}BrMetڿ>9$b;SKM
+܋2ozXߋl8q~؏^-NS][҉t_IWqr|b?{_Xa-
+$3^>i\+(mq|Z]3ºpG؝}f*pb0ÿ')b~7v1JĐhºvHw/P3\1%xV@pȸwtt:nc^atiԥݤ[{`qҗ.өڵQѩ:vCӼrè4 ýD$ɚ2N%LV.ldxocث$@ͻPn|Ś+,F9@rjfY^HnoV#D-«1PND]1D l	̨rvPfǇ*O#ٳMH+NAwN]qi\nпؓhԸK/ZL(L?)h|.E
+C2 qH;6 nO62ͬ+lb S{O"Au`ЈA*u	HA.x.Dؐew"
+.gަ0 ̔gu6q^H%Acdm{gbvY&rɓ}1'sHLtd̡"UwǟݜT:rms! [&:
+a;dB[5@ItTX*`58X	݂&kkR+fYjrmUl%~CGy-$h16K_3bie˝ǲ8Wt¾%ڮ̉) =M:Yq~D#58BQm9ҥ{wa:0D&	I]w\yML;nׂE}QbӁJ;.Ԁ5ié6iƣ<;Q"NB?ZM(,m,Wj{9mxUXt_^үI݇.h4+Lr-h3'£/JpAaWcI3@byݾ`ׂL'cbN>f0/MR2@_H	¤)?DMM~Dk&^!|[P2|y[ޝڏЁ=Ns gQGmuLg]\q<0CGd_@[o̴S½E{XLYl=+*qĆ~*$޻oUͿeÇ<-/ˌd%͘C<|]f#H".J!9eAx"Է
+Ƨɚ;2ŗWF1ԟJ,y3M`GLUҝ4CF^Dɦ݌`o;̧O15nVު7~rbڠ-n;,^2g4Ch"lnx33No{Z>i6r/ظʌD4cbř3KcT!EJLϱ/+Fl	N[XLd$]نA|,F".HpDkrYD`<o7^+Pѷ+;b]P;6߮Dd.ݠ!E~zUaހpcźptslƴRTkoɮ.ȣg@Jږ(B^̵$ҘmhJ^!+x	[:mZ90%ɩysTߪv3P$-RP,Ҍ,_wQ۶<U\W<U"-P,pa]hp%
+">b݂jHJSxMƵsj=T*ĵLDhR-66GhRp^__'Ǎa
+-k#qԠ}&":-z+2%:kdo3[Xoo_Mu%iLquY_=-W<e\X^zPWgve/H˜
+TEsXHr*pHl]%q*(h"шxfaݎ[Q8}.*K,'з8L,HkȰ:>Gw/1ckYs|QԻQ؃$̟0C)nZm3]+tƃcʴ߱nBX`=DT#3L]V3ݔVLPu՟l)rllpv!QrZQ?};S@T˩Z`/786p&1B1YݸK/pň	O7E~y[֩(s`.6>m]64bxNN8}ׁ=Bĥ^ۥc^w']ѵm_ʩF*PSylmT.x&Zsq==mdiT]RhY2a z[X],hqqOĖbmv1ЗUOlr=MIQo; 4%^2J(ٜsBԍ:nM; eߠrƄU@;ZZT[V h+	IMħzh3%_*Wx$"Ne>]D:˴l,Ҩ֘#.AIڽAKp	6*3	V)yL9H&Ȓ#>ڐ0itl[oCg7_:ʀQXk_^MF(y5#J́(!cdigWagȢ7Kzpŧeq*9ސ"A$:$$~˾&ӑ tb{Ě.%þ{E|q.=1f݊I(@$T+	]e;xǷGa׮v؈(~
+ x)AHO'zX]8_Ԋa>SeV\wX1frNMmaTܳedq׌I.҉`Ȯ0A8ɨ	&e/TwR VdhaHΦw>}	V4!|;}eSv49F/nlعfߢݔ1ܢ]Dlq_	/3bfv=ƈAVۭ'vX-:(t&|]&ҏ!*H"܊Q\)K-~ys89|ػfowXqx֡4Pt;a;T)IpȪڈDȝ@A#b|PVA*6&0!>5~"Y}Բچ^h2@?9`x+3(~`xD-gkϠYIbff{OԘ,_!i"0ǂ$=#kkoXiҮҌY;0>j}{}
+=1!mt%<#~KcjƗx.^CR}2ǻ}K@U T:pxjlÝ>4}ڸXG^a_~O9N>
+!,:8<.%ߌr%٥Lãwprbs81Tm!_5K;UK/Wn5'YEU̉Z%5=ށBήn	IͻZGr$Y@/}UX8%/M˕ۉh7!*ǂ'^CYeOu̮eiyΐ #*׊1`.vq,W?s@}o?#0k>݁(aA64Ht־ϠY\eI5zb}oêߕYUQCr/q87
+AmӺOTOJ)ī:PVMdϦqCinʚ@?6փոUl#xowTt"ɓ|D>iM'mѥ`Xד#xl_rOؾb1j|knx='XNߨɖ/,S0upjpGӢ:50b_ɉluddϞ6vr!t0uY#qXG'U!PėɄ4p&G!qhqdvPtJE=	4)3{}ոV3vmQ5ݥ"whB~بC!#\X/gt=ǥІb>tٰY2zm:AbU@%]<)i;3=|`؟Hh4f1?omqLkH"k
+RnޔS մR݉rKѳTע5֌q6+iDz6]ĭ+B~j
+J1^
+fG|p+ccXԛ02سKj1ͰXUّ`aǏezhHk3ziͩdEzIL{Wp{ϖo%=->9XKZXYDtM|6Y0-"_rޚ"eߍVI4sIܨ~O99}[=$ALFě+cQU9Ŵ&	XZh ik<$`/R6-И\(RzgIt
+E.f2O73lvsvx͌e	r4E!ُŏ]4K:lN]1ޠb*N4SNrN]:ևesh1uޚl9Y7߲#=HmHx֛bղ~}0_jrTqsAܯm.'I~ϦbA[0A`GcMo؂M'it8GGɑsŋ,mޏ*<9Z0L~@8)7ֽ:^K*`qß(Ɇ8&a)Ht;Ɉ'QX2smwWГ#u<GZ7(gjKyIƼƚu!A~ŝC!?RoVfi:hs0HJ8,di6Y~,XX'FuS4cwhK(<4/ dtxRn¯TgUX[y̐}|{2O8v,*ln:4]<R`zןzygy\*k.pc¤l	YяCwD\+|rugɞ&rѳg,y(ϋRIZh:u)0RFJvZ"k.Uf]%&k(ab+f8`+ ʈR);l-q*e^\eiAGvV)@;K.yКÊݹ.U@l''+ߤK5Һʹe]#7uiph3Yz8Lؔoͽ kϵyw>0:ʃlX`%1*=V݉F{2iI{%$6qEN6"l(+\y&m5NBha3)(2ò/IQrrЇM C#4жj$ʈ$c# ,7Zt7t8mHmuz$92!H]\ l<ì'|dES7Ajݔ
+H`ɶdg;\MwǛ0C]Niw2ѐǺ6sGltՀL96֜FF5kX^,)Ъwn7[r͎޹֍YJgi/zҺE9pStz86Gj;/˅Ϧ؅΂WFYceUsJ.@~td	Gm@Hwٗǹ{&i_\߈hL%Pہz8&^3sդV.fĽ)ݠU7iVF;h2s"21рx@I'ޱAex^Se+*U"(کÊNPgL4IqűP2ğ&?l\*ғCQ-YsNH.(Nos%~N$C$_ۓ'
+Ց`̳|sT@T#؄n<2~ls˗zˈĖοe۟-ly֥j]lwVlfY܈Ћg3j2W<גbV-+`ؚ,XƽɜK%A.PYҹ#JeNpMX._{^kNTTΠ\ɰ,܂fP+؇`4ˡ?67n%o#J3cdWX!q{Ң9-Yǝ.m:Ƒ;˺kG@wf6x@7
+nvBFŨ6/WSԼZ!Ü,=`v<
+O`ĳ;6bfPb&լg܂ثؒ d?N,ǫ[Fvy"C0HԢYTb2}`5̭`t	8w%ʎPw͘ˬ/r.&UTCdZI7H(DbZ׃/eL4|
+d܅J!%Ӗwh,E2+ؿ'YC^Pۓ=ڸ	A,^Dkuz:k^"܅!T2|t5yQ@YQ|-&)EyC02QцN>D&!cʍ.dޝ<p[4	af4OX;7 6I@?NeG?@|#Wuyy'a6qLQ.3gХKRT:2%Ð[mdֈ>gW$JnQT؏tŀ1sм]cް`=h"uM$zȾet`)͚{]TA29C"@^>9nc+ɣv3^NFfCqsq[v~ڒ'f1v$(Oȝb=YJe҃b̏c)i@cF2*MkT7&d/7~shkgN1=E:dF5X)*bS5=ۧ6kX<I0TÚ̕i{]#V6(xf5`޹^{LMR"j6%dՔկ6As,vHaNͬQ\>WVqK"RB%{0|rտ;XPu5}=2M_hPYk~AeבV)=r?O
+XIR~wTh#NG@Xu #F/#ҳUI`Q/כND	H>ɩ
+Tz`B=g%my>;r".^6l)1J	bձ8"(W~gqNK$Y"Mǡ^1r=½=ǦuF'w(LeÌ@68+[.$ݏt+`*qñL(\ Poy>*	WRvi4Q+ty,L~~ǰ\OՑ=+Uqo߶.y1rݲۗ`+^	BWVC55K2/{-#y:$8h]?kU8zH$wD!Q"ڵG>	bb>Kvk=h%Bj&ӽ8$y&_֛$*]2*SXLѢӛ*->.l)}H݁x(׽pn=7y3hGfz-նxvռhyːG,"^(W7NnoEϸ*<X`8gZ̤Γ5=ӬJהPn9{=3'|uJM6;wIیOM	˅XG HqBnIl8۰%jQU[_JTj|faDCTNG(A1i6_r6]P4߼_DSI3_E_Ìm$'h#FψNΠ:<L-1¢Ǉ?Gx	UĶh4pĵOj]'@Ls9B1؎(
+nMЩܖ5ә`ɳmTD{9wks$7TWAeÍLwb22^V@S5MQ["	:oc7`j::ȥ?U&?Bim=$ћFcR@2O@ |mͩRc VךMC^ZkߞD	ߣ>Fs-Bp2V-|Ճ8bKJ!	KE\'ّԡc(O$wvC֬D޼~c*1PLaV0_E67YDP}7&U^^JJK`1K9LU`.C	ɰ?olĆɻIVA7=\2&.|*P.t,	o%8WϐgBMEYvO	sI^11X;ya7@Ѻ@ JbF"q]D#,jUdV
+v֏_lO2u\I{TQ2BZHƹRhxQTڹɎd,\	85!NOqoX&;XH@-ge0^.pAW{kRG{PvCH6ܞ15 "|IgcG¥bi@,~2,7ܪzaUU|ѮЋd6F0Yq$0ދdUTuglʚx8vAOU	gD-z2U߾"A~H}.7#z+@T
+twʻ&ƧM/Yy}{tAVJ`2$B|{agLK`K&%^sgoJnَJ+ŉīpIE4,I{9LV.Z]yRG!	ؘ]D*-@JKR_f}ثmnT
+ vck؈ɤwˀ>͂լnע]Mc,owǥlĘrQѰГgzh%Įƾms<6.ǡk4Il=9ηMNu&?5rm\p9̸v̳k\ߦF	Ƴc,H
+yt&i@=NċO=pc}=$	f)ÎJyr`{EĐmiuť v,be@rQwx4"f$&<ν]Ă)~
+b4 jS~NcT>RЮj)Ojw<9ҝHի9es;kS@sAqz.+M?ٯï2ڃTF ϙdEIEcӈ?_ <lP"V	y!&*{3F_p\l*'7B@m7λP̆AI~=&48?1_
+վu*(.;C`!\Ki%ӻjӞ]TtU=nN?xSke#jbԃ)`(c9Y^u/dfBc=sؑYqr=L{܉tr.9mK6W\T[t<s'Bn3#?*$uYxw!"»p_Ɨ
+08)IMX͞IBFS$,$Կv(7x{wCŎ'0'eڌ?>VlGk#3K[Ҳۣ8ʋa;4;ع'g0_5R3QF²ʌy6ZWx*_5χUl$ܺ	Ԩ>YgُǥeeWSc)\~	ŻI>ޏ\]mjϔA-Gc"bes-tMR?=JeV;*Dtk@b_GyS&ʱI͈ȅXc`fAXJX,2cwֆ!n L;\/@Rvʤ4tݔ|{
+eȞp,ʫP2t2ij]^,Zaz{Dze4sӜjVڧv",֕a'x-&`Ay$YWVEɣ4$Rcr*WmX!_Ьr~#fa
+>\lO]*H/I0(!@H`f.{μǴTVy"@OxӺg̓܁(1W';=M4WK1׍86AZőͅ`y̿d uãba(*yOXVE0)E.+C/:1!I&)=eM~dxǧ݊BQM]5YD	:l_	cك.LMxۋZ+ bo^{VݖF~}ޒC.#'i_ȏ?7pQKЊ$b]aƻ1/Sُ2kXpZv3cCX^h?_~^w=Yd,]u߭j\lKGRIeM65aR2\@ߟD׫ؘlʹڶQY^(ҋEJߦIJ8M3(!_&HԮ W]ڔ	2kSZSm6)WY'F~`OĜsh2|w^
+$DߵΎYW,}̥%;d(#?K!ȑZWrHL7_ǔ/q"pRi`5V^6bzYV7֫^!vk%rGDΪY\]wfXT5
+:6gj3=Fp`yƘl,Xkgȗt2``ݗؿ>_~>
+aݱ΂Φ?̾|ͻi7#sd}CnĂ17kݕ&}R%b[)Q4-aFāP;uDRمzFcTb&ڽQ+lvo[Jid[ZХޞomy$ґHCPOm^bYvTgteМѯQBEk/iMnu]ݲړd+'XΗF;ЩԐ#tit,Ǒv~^Ĥ[Ԫ޻v'0hU&sy&ɲp9s֖MM8ր<vY]jkqRˋܵU˔8(lwZ+TsrQ?Emx3w.:K_z{%*CmH_BEwcvTBf'ٕI)])Ə\u!?hy~$G%>DY	t˞bL LI$1tkjBT\q.SQF5BRjԇ|]D\DzuRD)ʯaڠd-!EzǻH:<E| 7Ǩَ&{D`6	49(0fsY>&,,w+Ǟx$6%"
+n}ypJ28^h_Fv±14*EsI̅(O*Js,9gpm'c4ko$ۂ{w@Ŝ#ܗw{n3FnAaOj)?GDw;Lȗ4eD',TGVGڲYU5PEYť3H>j0X͂$
+E$m\Wxa/"T«ٮs.3ojRQB#4\3$dy'ɀ/"HrT7!ogvްVhǗJWNRNo9>M3ˡp%[_OA{(&=(GHf/[,a%XDk+NzXgl)5BA]^ǈܻWm@+ke2$r(I&#WT/_Jp\U{BDJáY9
+(/TX`fp3S8߯!΢C8Ϥ6<|ѣۋ_@/'1G'f<Xܶ}Vau18aӪȷ%ڼ^mD².!3hFeR&Zt	u,-S]kzV߁̮S,TWD~ ŝbp5̓x^qR6%F&xU:qǣ*o9b΄
+݋6]f\}TIN,.iPEd	q!*vWx+ѽ˺E#oRrCYƋ!<Zc>nLםMnv59z?G9Ζas.yeC|olqR,)K#T qY >PSYOȂՇW|:D-T`ѽ=͍IfPfK߮.]16L۝~#
+%\hpojxa:TXsMJ^Eicc6S)4L
+Η1ݩ\ͪ)&HHaJ\VPd|ůSͦȧOI8'_+F>,<?AƸ'wʯOvW>eyjPKGuҡ@-loYyӄ϶*	ɸ] ԆʇU%Әǃsя@ι*
+͢&!ĖXڤgCPHQػRƕ6S%v]ũJ
+H	7h:͏ľŞkk.`ר=	Ϫ~p$}z'%ڟn0ֽh^:cL:;gjbķ>Ѕr_#NӈaI&>ve¡Gy)I829Uju@!:Aڢ׈w֕1MG?[TNMA=UPU݇wMN)ݗӽ
+vx.j<9H*]]B:$ILk.}B=gh6Zylvx]m^thCMz-̀5wx&< ֝itɮt9\>_dbžAD_-ޤOToN8a9qĞ#mt6;bZҸv[g3ϗbOlPr!^\zUDp*Jӗ+D'_OL{ޱ>'vA.~:٨N-9'AnB`0D4#q00sSzAk7	.aHLĩ}k1ƍqt`9\V'>70j֝{?ӸV^+$'io/jzޒ:-}ש/g6mCۅT*zHTW"	g)!N)9spô_t4}	}IK^2ωpբI9V$׹^vF7ՍC)uҺgIWL3֚-z-V}tyfkLXDLhD(ϋ+i;Ƃl(uO L؄!yV̀&Lʳ{x9&aj1V[0F]O8uL}2wXd{&4b?V&;HiJU8,K$DZ7FTU[~Y?U2j/#\(U:ۼ3}*8!^yYGJ֍M|w)PE_SIñlmy+!('ҦzH52Gpǁ ǋ$-tQ'ƺ%\1ַ^č
+*dA7zkIF*mŝmDؾ%XodX1b`[#Aw yW [s-,kϜ#ӎDnԺf#^	|s\WIߒ߉F9M?fh#UyH-wݬp
+=	_QJA\54͇"XD5cÜE,̼OA^$cHV	Ŵ8o<]HĢeUY7.7xlw_u4̮oO޼'ٰu̟b
+[()Qd:9"6s	@Rt	o:;Y_ҿ;39Wv%SNOlZ3R'7&'}Sm|ۢi`No?ˍ'V:Z?jUea;2Ͼ
+SȊdPƭDK݀ݽH(J%:ijj<ٷ2'6Y=anľm{ũԩSϩYB{
+H_2h}xbÑϷ>s'U}'U}+m88s?!U)1^F(I#k..,SJjr*պ5f52]r"zxhGFwV:c}6,a<bh$zɋ>d\jMWL=i(J\O)b`@YHŌt1V.J7Tl&"
+.~וYT
+EDOޣO\[ÍD"<68xgJP/(T8qmȹlwh/HJôWt\+Iְt*uI$ ^׵y٩=! Lf[/&%(/?gG%gğ;b`=7n	'gV)ȄYW}<4bP-	vӷ6eͬ'a7Ak-6",j}ʺKq
+2O\cV9n
+ݒ\'`8#2ڦ^N?Cli~%w)V6r#V^fڠ&0ٟgs0,L/܈NIӚګө}u!~K1bc6xsۙ9X;+K"U:nf	x]ȸٴpD\G},3 {3@|2!Zy>80m:AFoUjƸ^o>̾Wݓٻtc)HDљ}Wg۾mpdBeS1̥
+x8g=By:E=E|i(`Ϳ>)b~JT5N!KԌnAMnnd{TfZtƊ9[AW&tZb*1n0î%zS!SEy"޽xx]S+qC(,ȠHx-Mޔ.(ޅ\VO~	oOb]ggɦ=˳xܸC3;7ן("`^DW"FjZ>(;SK%GeirLI`otU[RhÄo
+>-%{!.q+=wI22U4,us"
+c*Asg̘ԠZyԋ=n		1͡3:^g= a/.enjE}lhͤf6\ASf֝^VMKʱY|D3+s>se.X<oמH~G2%PfPrl;gF#
+L&A+y>'\E1rR<b8Ǎe'{^"MMiaSw8rѴ!K+1 ^̭;N"DѱcsMN[> ,īG߮OkЫo)ikoI($]/?WEģ-H#Ȁfn"	n)æd[P`ĩ-M߿C*JںC4g'Ϡ
+O{2uBAWm/_p?}Enpu<'KCΖƫ-,W܅
+>^Vw0<V$P~Ś%wUyyH"D-̪F	2\ib9Gظcϭ.,(dT@eܕZˡxڪ.FG<sv@^#.|Shk{TKmt3kU-Z|pɝE2s7J*,g	JuE[s$(f9{!AG&L	Ip߆PH̛߇Hչ_UۿC&ܴdhe&yY٭n9"?H
+յKuU;#it~}$ĳY!<cvyuexyàJUT
+H]Tst1R[lvXV#F;$r-@D-͎Pͩ+pRF8Rи`.k4bΓϤHy=}[	329sAcB_I[ĮCs2g<3lm	77X9ey!d}ް=fyFw(MA9ýŪ![Η}D:8Ѽdq0o"LPrrgj<}Nȯ4n2c˜QɀE+Śjz	l =^,6}?ڒ:1 рڽڐJ,ѯ'LgPTQCBDIǈ}.W.Ys;|!5ܟuʛ*f}'hL	]iȖzlF`P[*1̏{`Ƚ\~OuWǲ@CKSCߐ7UeHqvp
+ńA&͋Ym30
+<b3x:N
+N݌@!&CvjvOG\)jR
+"NL@8)?{3FBtGt0N$cXH5aDa-R2l}z1θ9ߘxd߸gj<-?8,Gb)GmoaXeۋ<,Å!^AY'{+d߼vܒs+z~/S͞T	F?Z04W8\oIVR=ڹOh75IRdq-Y|́%0C4ԯS1c-C0TZLE̎>-uyRjE2Q7;?3fx&4xu
+ˏ_/;k%ߖܯGm
+:M+~H7~ܢ,bt@'%QG7ZgQDyT;=rg`!?\_R-|gRKf|_`|2=КPCVUbѳր-p@9&^f/99b:89yqiWg=Zk
+ah@8mGéqD]CF9VoE̫˱/}U^ޠy0I˥,E].n?i;ٖT"Cbfۈ§Ħs;ʞ3b@^Vݞu^9|/plɹc1~RSwu-inrƬIޮg["h3
+dw100P~~\!	OU(M*ϙhAq8lZY+Rn1Эt5)x(OuaLҀ9̲Յbsf	I7*WU8y%Fi\-O#ʏyK0}'K>T[iJ:֌^tlrjhǺ9	%ѳsi}FR\4q0Ԧ^4eTV$n)$'܃'rSZЮ'pҠ$EA_}]aǡZP5ϕyIs,В "d?wߪZ\b9s
+62y*R7bwՉۿ\@)OE)Y2"BB0ƳٴXHn-W[f4҈E¤ 27YaL1yr#eKiH^+?Lliօ|MCCJBv0B%QkOg׎Q`|?ݒȥV|JFLT1Ԃɢ3Nx_>H̍ףLiYڱSZOٿ7ݯa|MMrb_z!׽ff^Yu8z|U1<ͩLWFøsaA܌}'Z׌=M/چ[ctZ3տaH@"3713&m1XpCٖg܄\!"0$Oйt	v]7ĚǮT7ϻ4
+KhJxsʳ̴[zkӼҙrZ;]xTg3yonr^qBv:Sxߏ#=G̏Ɛ=+`(Yx>AzBm*=z*i͊\`#ʺT8Z-vgP%@ 2y#ܴ|w)W[6s5gpG=Tmwuw}N*֨seVid};^%,WgE8G!L	A$R$gsUE'NMފKku
+^jC_\I9[oG;p}٩wuD#-Ƶ[dKt!rF~cF2}}+W4Fvt.<&fA\ۛhƣKD60o2ŠF+gڒyR3pAw$P͉ɮӒE:2V0"/*JJ]g/4fACG[@;&)XTxM@ܞzۦMap$]eCqիZke ^}<tv^v؄,r~0ƝE޼`ǁqƇi"g1һ;yԜۘuiŗ+;\шq >X,sEM{T1Jޠ©$J۞BϮUAX݆=	omD4١Fl^ɚ-P *ANRt؄K/D>zSŇXJ~hN=s{խV~{ vc-Mc=̴rHgBatίb&}eGe3#hLз6nikjp9Β26\DfsǵףDaBԯ#@>Ʀg9caP=D	BG}F2{<G݇NS(6&nHɴ]:çlI2ME1Cyחٿy~^Ktja53q/3AHs(0OC#VrIە	 AGM^#¾;Uуtsv^ٙC3A7Q.w̯m$1mZNA,Oʣjtcګ&.md},R;.@mF_ƌ<gCRU`EDs>єE	p0`3(-l
+BMH3٪Yܮɐz2wޅ7_u>AѧKQզu]~X7O^Qئ"}~OEvK3!˞NZE4ogV<_gpJT|˄ժ8UP7SOqz3aRDL՗ $$*	;ށώ*#Ŷƽ`i[&eHo(ӥ 5;PPUp#6U{&15[kՁʟv<\	ĿiY4Lv(=F$y\յ\Ј1aAPtZAsbA22FB8jjXUjmr2uAU@luvFv;6:oE®f[oS'Ʒ+h}j0`3M-xZۃ̹cmĞr+9ZN`&cUT4y۱d}972r
 
-Q2Ϩ!wW-ę-Z[4MK[QG=x;IU`Ac6̕]VJi۲uXeiKʎpOP=_hq<z-\tPS|ov	RxUcS]VKww4@Lq y|9!VBFp/ʘб.lVv6NVXҤ'$ty}|ce]AE"!Th'96IЄa	yFrVƖOo/_xE#wzQ?̩?7C֣֤IB&Pۻl,?GоUTOgXJ(U%%M'YNvjǌ	c0	{z^0Z5~t=h-ΐe#Lu> PGS96k
-Tnɕ;CŎi~C#Ӷ)LЖ݅?e9;2#.>]K?ҴeL!ٲ(z]Fw Tљc̸A{x;j`g!!"֑Z֔\K<
-4m؜UiB,ӟ6KyE,:_(ϴRw5B,&#.[E'ӢhurIa;Jx?	aY_W$<R}^G.J809[sd+vYZ۫1i5hmMF#yux8nU2\Kl܋36j0]?Eht'Tߙy9H-ZLTP.?{|C!8N80k<ptˤw\0D`.IPQdFgy.yJ?Ao#G!ɽ&}m8c$&S]EBяUɘPnSJcA1ܨЁS!ĬIlz<cja+iGHqHÈEZߧ1)+i[o/b^CvkdTZy!4³HٻCm[8"oxCs>4zQ͸&ߕ^A{>'U@IE@q6lyZǉ>@N,ȅGic#jLeFuʛrؑsd!C~x< J{.m{A>ұ0U|H892]·ݪB!	gb*qd_s>¿ZtdQs2o)(۳Ǧs7MX$:UWɫ]]	9G,tuKZ:~(gχ7ч͚#0<3rƴ]~5?Þbg"'E^ a@>l-'MxI2/AT%ēRaX![ZnSǹA @ܳ4*&:Z\Vr2&N5~7>cwIrz;ϔ{=4/H٘/9ݠScϣ^C|nԯ92Ш<K5//GKhp)(/ǲ։I6N
-νQW|W~-WzRAP.c[StfU,c	WRDQe]AF\LN|ک]^h&GOP6zōVxp*~LǕ"+G5G42 ưAM"܋mVNj/%)^Ycu1h_T -hf)!?IYd('nփ0t+0mP%ZUro;<ړЄLl_4OXLǫ0=aODɽT!UP̺ߔdWsadϋGlÎ_VŞDǬr
-Jv9oK>;|RO)oD~%4`[_% |VJ'_@-"O<f?>ZQ40lV;NaߐCfR=6
-$e?G_t_>Pu>;V*,VMƤ1jTxͻ-s|cK.]Mrji+hԕW/0l+\,)
-l_@]Q62QTC<{X	B1Q{LG;OU"rPA@VDGBEbxU8#sP9T.($k&4V]><ISbVc xarx0mfݎ@Z50aFzO߰^^Y;cFVϐ-1Х_4?|8%JofݣʠL]QQ؈,-¿rEg"^@aQgߪ0g5;(9=iZ)^ѕ(*:e;a54Hʟַ"~%#ȼ\>4xTDqGhSmS`[/gX+Eߖ9D]܄&EԤOZxQ}.;X:eqӂɡϮ#Sۣ+ɋFӤɘnʰk".@n&&xF`MprF[tz]7'l͹?P8lշ-Ҏx9běC-W}%dɂ6F(TY%Wrtl$Sx__9;DڤG;7TijV,x>y&s}V0,0AGb[gڵ"e<%b
-Lb!UO%Y;>;د`mgHP-OJ<cֲl-i-b׎U}A.zO2dΕ,M`AOZWe^ wht:=+ t4&>+݁.HάɠIwƶ5Z0FҭIJaR
-M+	@}ץNx0LV6u*:S4]`F@}<pE[t2,,AU!XU:{QS`>~>=|؂FH x#]ѝ90ւsw{Ոe$AI8z{$(D=/NtTպSs.HqusFX^FjJF`LNڽg2(4&!~ڏ&Ӓ`|9܌dS@ш ;٢
-Sǳ;AȌ$FV8Ƭ5׭Pn't׋ExWpxoe_44TޱA`vR`dd1IF{|2J|xP߃>w\ɽx*{~cN>#۸ױB5V\ʻ!A,a\nP[A\}xގxw0քGsQ>D=BlURaKܶd kB:4Ģ.A)J_E+Q(թ0!N
-GMv9@mFJjHNɕa_bTYau(UADհ*-Nl$fOŨS
-UdIgatwx`(rx`#&pNsտBuʰgebJ{%Ӎ,\"@["PeÐӆ;%/#+G"Fk
-	M="xHy!Z6fӘu2c<z8+6o2;LI*w~<}=ZK><̊[RNLc5Tzd!DhO39޻w
-wVRgZp8|vYGxARnƘC^iv
-9|%ۧyƛx\plr@74}	PѨ^ְ6RP/GCmW?dw
-SA~~;<ު3,0n""f~/Ļ>̧8wh_Mr͑*&Δ|3pm&n`S~4H/	}6Lr#\2?ol%ل1YhvΡWis3C!ӻZz#aMȣys#_nN@'bxJ<9#k@0݃^zi%;g[c'h<[%Xõ[Ql?FU\r6Y%?@.V@u\ɚ?aP)2ȫ9۽Ó_8*$߇/zccƐǽxͻB}"6vٛ^Gmv0U<ʱHҨĝxu7SqJGKwk~SSYbx|A7@bti>͠!rV˼|_LV3xgF,2|R=72<ϹJ6|g<|2ycCߠnDUtC&0عC_
-ET*|h*WZf+`mċMOJ;J>l3L>x`C|<6~wjE>@ڳRu7HaX!٪_jo.kNpKoő=lhkA'A\R;1˝d{V"6{aי~	е)uuA!^jZ܏#x\ܭ޴YO4_]%&c--Bju`>h#>6g`X֗xbڲa{(ީjX$FT5ضQʌ/Ttkl_M	D;YI۳4"8Wަ^ߕ=bZn-YoF)1H;g{B3}|3FjA+<6EŚF6߅Ǻ=%*FD,j	1ęq")ZjrGQN2f܇Sˉ!a
-p[d~QKt+X#%JƐ8KVcT9+>zя4
-xIv=
-Nzv'Ѷ4Hc5qNC0+.Г7"]6"w־˺ۧZTjlҹ5[W	i&rޠ#اumtDƠ,3Ppa/#fYT`sϿŽSAEt&>Aٴ8ٚAydl=)H{@.XpNM#`Dp=aX_oc&1v5CGA^݈`D3İĜanϯΈ6U4Wv[St43\ԑ]Mr{,˼I#OnP`ݪQ#̥xquŃyCǋ*8`3E,ǽ8?G(	>rZժ,(YƷ>#]>ё	pFjճ3xnib ê%@ا٬`ʪ$NMϨ@wVî1n;w0,A1jyMtS6Ud$(o_бLĵ98!NG^@ܐ'%OntIjÁ^Pg߲6js0,2Y~0Gr$̗Ҏv&^)T;8  _vIpd۷HL{(Nr+G*5-\cmҥL9lO׀ {O4:Յ"N;}Q6{uXWs>bTMk51cLK"(Y7WM#8F;NS#r׍(XŒc֒9qs1=u/iFɃ}8qثX/$O{ɍ{cKۿ^J1P˖%̃X8Qm%TfEXL9	ռ\^ȁR)EhX,τ=t<Q1zh,-[c
-8ȘL%heerE=T@VxllߔH~5@_iRr#&ܳ8O>f<a٦H܁,޼TLesģ},ŃQ{f==Qg/R9
-݅V(bԋxSc^Flf\1wbi`t:B-FsaqPaAfP΍9KvU_$U,mt|Lʀ0W}P0֚+0mcZvisWS%|qK˳|-͞9c%,c9
-҂vtF)mNk90qÿ~3Xۉ֚#бI$":srַ6C&ˇ!W}tӃStaxۇ́8_	z5x;߫]\ʅI۲dKZx2TZi!.ǰ~/ܮɧn
-#hΤлYIвvap6ՂhyLƛe/x)
-0iɧq|)1QT<RwkvrT4B<WW9Ĺt<DJG'Ȋzg޳ls
-TxJW5IfX(DproN~SƿF@߅iڅaE;іR nv~>`5rtUOB<0kv~H#y6$Um8ҡ]W`i4bNs1ay\Wzb^Q"x˯,+_ΩZ7y-rhXP&v:!}-ټc#iv:mFSD̯+ĥǰ9(΂z,x-	,ߜE9r_./=w-/"LAzS+GJsIϣ'c 'Aľ֥X!#>0ؗ	uj9D-S{էfsmv<+=$=o8Z~6͟ae|&));ú(g!+Ks<?ͦTh&hYevO;M&q
-Ɨс?NXـDը'F5b Ir]=])47!K9ЬNIK6a+,fR!+E_c&XA,^"}ΨgG}l}< ߌ*&֏g7Cˠf+.\Vx
-8bEl_wAE=X!g =ۛ>טV
-]s.COM j|XzBކQG"Ndf,%&)S!ύF,ʕ/DcX?&PX}-ZaKjWtZu%Ȁ4w|?fİUD0|	
- 'X|(&z_'>؏(֙inY{K6JEƳ^5ٳ!`QؐW6wׅ
-9͂y@//Tq,?%#0c#ɗQǽn+&qwʠ˙VY`ӚԽ'2pUYaguŃ[uw\RطPM>ё(4+O@$:A{bc?կPEX0B%Bof"foDa1YZ58+cnECWSeejQR ؕ+ђ)=E2=V0ɗ<̲z:W#NVUqy90 9Yؘl5^v5ߴG8lt0eaz:*5{-usmυ\z-ǷF|4҉x6ou_>QX;e!X"	V,5Jcvo<У#s"zaߏºĞ%ƛv+7ԧt|B:%}U/)@tXgF}%0؟֑ƙb_WJkܚЊ֭"?0ԻHUdKlpϾ2,QB|J_)Fx#?cEW} E?jyGnbu7$3eWN_ADRΐˡ2JB|h~{V,0bz&zAup3ǽBf7ecfMfg̳L'ס0VI&PpWiN9f.Ĥ;B;w`̶/_JJEWfA9U5	Ŷsx#cGHsWcZ:s;,?\Kt=c\%yЃGZ\;SN1יO%:$lƖJBSZ+m& rY=kWsǻY&!c}'vkpSB=>X:*"e(aE<:sDc2+%`]-A}%=Uw[lXGƄ\m-"S<ӃgDn1ZCtSLkl(tnw
-%VY1w-V]P <9'P`C>Ɗ~l*\b}F^s]#-ք<%-l8ݛ_ǿj?x͘WcF194(ZsA5bo+crɝѯcĢֹRRݤՙFA!ۏMN,D̄3ԋsvZYF	ANA
-^,X9QW^4T={tP(Ag	F@;Zgѫ1w<}+g%g"/0َ2̑ܧ74ӚU9QF7~RP|$!ʞz&kSUn5:@wv&<Ω\V)hSriaQ;h_6GjLܹAϖȐF~KpfsQ*fĶx%g;UW@6#w@+C,m0aB޺ԅMyPJȮ^=\Gjr[^ʍW#,tMH߰dˢ;ӆBvZSUEpWbC,pL}u%2͙޿ƎELONKpg>չgܻPxKݖy[	نs޲j3cg$͸vG{Aw2UZĕd3!:vmk>icԆE4l()wO5*UɎѵ@4_.>pNdIa\Nzh\¥²PC31`[(*aD$	^5R}BW̖~,I7~oa;lzl)uDzO_B0pEG<z zǗXQ:f7E:ɂ1h͊м>E}ҧ>uW.$0*qx{gJlŇA]~Gw͎s
-ȗ3`@݈()Ғ̚\͐ڒ	Zi6p* by>$.}c0ʨ^iyHLQٰڥmsUiXe_k~ғ\MC?˳ķ&\\I.b,B[f>7ʨgn, {&mv7
-ܕ^QSn|;޵"V	*[4ڔu,1(՘p#d\)oN#}*?6Ϟ؎:"Cpq9cF)KqЧJV|_Pr<A\ÿz+m?-;</T,S]CDaݑonOau
-<u[ةvX݊OՎBaQ9!cɣܞL%8lU%T6C(S>oDûnKq9!si%H.cpMaD-_GÃzQVB2ݴ1[/4m,xח-lG8)5rfZS1xvݰ¢'<z(٨h0؍/Å#_I ]H,Y`ӝ%SSp%Qݽ̞~uĕz>av3`ƥFՋPő@FQDCgu~o*]ύspɗ ,9h=<PG"	s*iæ!~ؿ{qDdP%e2"ioܞtil+<pW=$xTìÐ	%POrO=ӷ7~Eu+o&l0ϑ1V8z]THcs^##k:cCJn[Wyȫ"ьg>3ʔvRr^{r¦2~HgM[5ˢ6fu#lȍ!"zicʃݗvaVSEYuΞ7:gus;O*!LnjTG3yyxtY8Ƨc]U!^˓R +3`0{+z̫}èشYd$eRsNcLB9ߨS-"Jm6qThMEvz?VK5L[evwҴEax;	Ijkkρt֊)ұwW!ws!F{JXH8ITψqO^n:U#MbWr1:b^ju(UwJv/]8ZܵqЪ@?݈~N4KYqiaaU?dGL9ܹA$FNyZ-1˂ήlTv
-=0<K+tl"xԪI#H:w=K|҅H(]uBt=۽Կ?niPL̬+Xf}mN"pdZӂI"лqlQf#b`SXbT}xdoƈعa7U֞Ռ3jr93S`RTHxy6\ש5f8$iƵLGjΞʖbhd@	8NX
-BRߊq.:7={W>tJȁ6`
-+ͩYM
- `'k"MTkĽ3ސߛ*,	=2QW\3b5b<PLFӭn	>+$7-#ƛCɫjܞnΉ;+ťN`iQaCQ=.7iy#mKL3p3-oп`_Pwi|$x)j8۱2eom$¸aUB<7]ߏ.fAy)e3Mֳ,QҙM(g	}ع׳`+};
-]߁TX+F<` WҶd_g j\ñZK ,2J,&gkr=<	ɹ %)v#N#9mΦu`ʵkCN;jtڠ
-þ()^ߢkM;@֫1KJ,h>Y	H;+!kGf@Sg:	e4(V3f3e]M0^֗5L+!|޽jcԛUݬvͼ)zWlxfFoUgn2V!`-_2cNb<-
-p&V9=ēqwT4MXl:%/n#͇G(P &T>Ҭ^ĥ>ρߪψ}(N~Z|La~/aY7ӓ^:@vVMӦ
-&ȕ" `ҟǲc(TWlƼHzܿI0[M6#3Pw}~,T)`ủB7zɃWZhAaN~ vIQ-o^.?Be[7J,)K0z8U._H)I=æT/!Q\m+ܿYٌOk*UQ$aQBCMZS '3r~pٵƾJƚtntќ<r]j17*Jp	2Ʌ)r01r`ӀS`.K9Ŏo,aksNV(_A>~ȘGJ2TYWRsyjv)hݷ̨x/cjguBe2"\'k[)gma<sL4xere:YH f*qz{ݱ؄H;ۃvF9g;Df*R_R O_
-y֝'/>,CY\;%yBywlCmaK26?*Iv;@l#؇ֈAB=3&z7BG|L'ZWn
-)"6k05#ʗM,дwwD{Ϳ`2ot3|9ϕDmsL`yO24bõGJU|L"
-l;u0pPŧ2'!Z\fT&f'|Kq=]bF7i|-NS#Tθ\6Ƿ<Ȼ7]33DiZߧUg-)ڍܑQ;_̩e)&;McDIJL6SwE:#(S߀'UԵ.Oaŧq{ڢ\0HY:uY7eۦԯ+Unt~T}GȨ۽,+R)BTPzBձGwrہ&bD2(dlBY2qndUS|ߔ&yg3Kή'^]Sӊ~"ļbZy0G|nXo#֧1_hwQrï݋s	nfIBxXrPίTBY8UӮigv/B8N˹'uUW'I"@i;i1Hg,v36pwE:,8(<;bbB7R0/k{Ќt,m^eP0Qۢ@s-"ю#t{m͏vݫJ2D.{> fE0܋8Ѿ_ǁX?q\h9E#Wuif`,Ape|L@8
-zKyiBn	*=P~Jq=٪0
-j#2,Ӊ+] &};_=ܡ:J1'
-5K8
-Vy<iV^w9[I5w+8:et5!!́4"[[j|gnbO݈2.0	.Dڙs)Ddu{}KtN0VdBrp/s":m&tX+N~`PaɘPÉЈ$^8+B]
-916ۖƦfϾT)ao)6m52t(YyyǗ)v sI,"?ſ/GnCƶx'2ͱ P/$u@_*'A~X=}&.`AY P}ܿʮ6~ê>KS:,RԺWa 	զUr:Ƿv	:إ_wqy&
-Xy؇tݺM}pR-iU;*y1dKPFal(e΍u[Hc_jCx)
-υp?~8ykxe%nΈ epM+ԫҮ'PiJ˳DpLpW7V1JW^]O'uФCL\ͬn)M{cuȍmρw5\Rsw[dnzdWfC=7ʉV5	yO%m~YYa<]OܢReb̷<w4TOK:YM,>1AJTcN5Ǟ!̘4b1D>fN(zT4˴eG`{_7uF`}Vܒ	' ͈%=seXPE&lYB<hI!	bJ#%!mW-48U!;XJYJݣ&6oV%<BW[	֒׮Uz|k4?aoK4\_G	mz"!44-t,ZE;v&]M?S7Nz&D`"aF`7ɑ<;;o6a˖M2uxX5+bO	L-J|h"ioUR='2Gl-O?ˋ2aNҬSX[c$+҆,V}*eb?|]?	<Qb=j!=]Za"u4s-eJBےEǡ^Z;Y5F!>1٧g&^q_(_(op[m2
-u:3Ycެa[/
-kQp<$nɔ4M>[Bˮ{Z޷RP3N͸8NHNrz+`a4R=SJǻ8r~!k(B
-@UM_:aoz`va?+x;eۈ/gxrTpm3&Nf߆SO9{wɔtA:rDG	#8Thacθ3@Ɠ92s&MaӼwL|w,/kGŭҏҋ.=[@˲R}T=^d:~rzB4ÓZpe^o>`kg{S6kK)Phc%[aCed"~0ܴdE?+ğ"M`r^0hd,W_TOHzC&ӽF-#T?(ޕHZ^2f}}bͦ#Ë2BTקԡ"mڛ(h"5\п({nܭZfآa]Ls}^SrKv*UtM}T9eȓ`)>T:0T@Qax(&9{pP#R3^MסifXg܍9Бz]{UѷC^**Z]?1ap1˕tE_@D=ɳH,6W(9(ƕd׋2Pۧק#$vյ'ehOn}MVi[ܷĉ+$E2&"=u*OKZ.Pڹb& 6бbI@ُQ2SVSϦu\?}bɾC)R29:X7Pbʔwtxqe!E=E2(N'(L??ѥh*`UpZWiЇGݰg@1ZVɔʼAn<yi'Knk	<.ÍteSxƠ3lvƃ/=o[O	g.I$Pbc7'Qq@5tBuZpiϯ6`tٮ7Bے~^)cwͽ5:esVJBȃl}K#Q9n<;-$pg:Mǣ=baZ)Oc%u&.*oy"6D~p^t_w/Cj1{	r[,3@1XjRiq{`_:=5F5|9J:T@ThS
-MTCǐ"*ky(.^5dkcחxwl˛̵כ&E߸JP!S؎=wP,S8.o6nB5Qc)/.Sm20]*Mh}*SgzϯLwևgZHmGe|BzHzO!QRɜm?,;̸I!tޚ5ɷQ	
-94$˝jmN;@ҶMܼ.GmsO(w~
-RQʶITC'KM'͔cG+"Tk#͂!"F~7Aa_B%{l,F8<"w8?])ݡ]@,Jn4gu֠e\&sUD~AbnC5"fĳ7I>ϘP#tF_	U8b#)V9,%Ғ(-݂=ÁWOn?GzLԠFT|̄=M@Ʀj\iܫVR`ǫYdNSZd>"RBӺ`«ЫMSK9C8Uoܶ٨?h"/t9~* ҏݧSOodjPcqY dn\2hN{yv~c"`\isDˊiF:cǲ+1CˌVez-'؋:tqnFxҕ5HHJp$Ȼms}QC`$DUћaڷ6~؃su,λq:Ψ~mBKUe&Bu;/>ϓoΈ'݇T$*hZ<F?oX"׫@i	gz-T<!ii_!MpsN#"|kPPߦ ,:TQ1cXIǅe'Fs|INӖߜIX2^1QDVʃJ2>	*mVlz!k3'7@¨{ɷ*ǨRHLfz#j*Q"61w4ld0ʌ\TNEoủ0K&7B.ǹ{G̦3QL"zݜfg?ءȚW-Jnq6nuk8!d`[ӣ7	ă^V}K@ֲkтkIP_!̡ӳe{8<v.<wPܧ1D&Ҕ&kbT5Тrp1*r#	$3VŞ_װz5$}`3l):<yw<zE\S)\ҝ
-NM*ǁ	Wz_z,FȽ"ZהzH%Nfs۵<!8<VRTW&ǲ|"B܄XmYѨҀuѵrƴmr(07 +Dm9Y8"ސ^}BRGvĤû?`.Y;s͗8/ĽG&ۂ_Q[q"ROCI5׺f=>ߴ"+)1x2wea)ީԾ13<őĦ׈8g΅Y%wv[ݑ}Kk1q?26j	bqj$7E4jHX*&I"l͇_Vآ=>ŲfwO«3b|ԥkH!PBV@شqygěѢc/vj4V@O+.4z`/8' z#!L=[a}BD3ngLl	! .sߠsJV9t$]d:uuUfˑ ʺo*6ܦR34Wѱ`)JX~%>Vg%B]]n6:ՑҶр =ʙi.E']L	/.j~h86bqS|n݆k5]=3EE{ۈ.(j3/zopAF	Cy6ϷD
-QdS S̏0RЮĀDPl#fH-P{5lD.+Q]f'p=XğWR4SL*$mcz)@'cƒ2k|g	SO\._yI;3ϵiYqڤ+-Co-oWT+;G,9,)Y##װ<~5m;R%^S~֧Y_! ؇0uN/<X0kaO89`5ٲ<|9TЦzQ>G	!ưbd<I#.CR2>
-8ٽ)*CטӢӏJ%ͧSlΘզߔ)t=>pL<͢vlczKn^޷*5;tBԅ:ֳB]cosii bKBֳU""Jɩ=).KCxr5Cfm~Ϡ1GչQɨ-&'SzK
-,.!8AĄ<$?rȡCHBy~AJ/vj;|oFƂXTI;[mʜ׊W--	ާi> t
-_{Ld	+Tݢ/j>ƺzt7l}9	1ЌYy8v<լS{_N-PƫK¯xi-fz~Ф0֯d5IÈ	3˴` Ҿ%4U3T ^%5[w=X\5LڹU/d2|%[в;@3@TӕHM<BlޗPuQǿOQx̔As%(U4=$AyBԪ$Kߥ#t$KaB֪S։mԾRkڍ+jAJܪG-7u'^NaӋco!fzȰKǓ>L6X!$ƮJɢ{Ε%i)í-ƃƇ^AdGPUjGtG,)M0c819xnG,bI٩΢T4!(cn5h6	-rhɪƍa}0s(q/-F@g''':
+?EcNן2)x)z8Hlgވ<ݞ,EMƖgKBGͣ!=]pF^4zRg ?̆S߅I'j*nVC84ޢ6t
+2ܲ(6AԐqff D_qfqoFwdl<Ltܬ32^<a%Υ |#0DIب=n%MCzmӧj7۪x>?m&آ7ک0wDMn	:;·jIVѻYME9/&wHْsP:cV3lʟ\ͭI1hV_6qF	Jƾu*e^E2m,]%{ɦP,7Ԃ$
+_#p]+&plu9wg&ek5bʅ-VK0kڎ*^ˁXMɒk,Wv3ѕeTڼ'A_'>^ƥ>,u&00W|ʘ;ު'fD]iǗF
+~ʴ
+FovvpfЎBP]s=ύ" WD9xZ'TV}*a)b޼yTǄsdGFR9WѤO\yXi0/?TXleſYDf]-Lx$f;4A6SoKw2)8ӛ{|na'T[X߄G7&ʣ^(3ă٠@Q#z=۪>@ٿBinKbI.ClՂMA"*#Ǆ[˘P0@ՙjn-ٕ]cɥMyZkZt:HLTaoئS}]+bWߟJÇ|@Geѵ޷;_>g#.%PǂM΅$;ؙk,/]B.gϠ>b,000pzVýߤ:ƚټpδb*)TK/'P$+e{	?3h'UؖJEpq=`g"l2vQ٪:Ъz3/c+&U?X ;	ݡ:'t28GF)ι=cn+?cDL:h7VʜS08ăxH7rZo0.QӉ4}pV.ɡ)z$vj4z}a'U?T)48óm9nP\d>m+gk8,,y 5XnU!(_=FJ0
+krU07a.9ҹkfYU1Q=h}D9	*<HGJ<]qt
+yMJ)n5ϝfrMx\ʩa%`	hRODz^A-DQ+2zAӪ>ӣƪ \uJߣѡydw
+pۏHE;;*(!߯ pU9Va).+F;Fܨ@yZ*9j5_S`Οjj˼Ж֛P*U_1H*=XIT]yrJ d\gU[Fp_ҾɭGR҈_myԁ6NW3Q]mO4&¬rRWFw>ljq>ij^ƺطPwGx&P3OIfB	Ϊ4TTnÏuQ<E<80M/'2R˼BOwg%GO]ֳCP[%I,՚}j,+&mGCc0Hz{Cߛ#p~ʴ8kRܱL>zσN{!{r٫Bq@ͻC!zNIG\OG#JXT!}!Qdz
+N	Kƒ@ne{	pގKQMu4&0/=B!Y~ÚNTWûI_;UsRS3bjQic3͋~D&*\ų~iqldǐ_~M6Z@NܗBB>&V{Ԙw$/U 6&o_ߗOpH"}L#P@_|3"pFC)ֿV|c8o4׏@u~J־ӱ0Qt"0B:y4ƢE֛Ͽ;Vȭ!ͤRhĂ%n_Ǥ!x`,,a8qQʯYȳjPMfbZF]]*	|6fdu ;[OWfP2N`Yf߆P+X5
+y@œ,¨S՜١Ǝo­</mz<"0tCƙ-Pݯs8s(]I~_@֎ğS38 7Lal -ReOC;D3]B^2_!9`ڊ5ے0ouMQB8I7VUé<2V%W~&)T)cE	!LA|IcH
+tc/{fao:P}9E[~سxQDMҰhޏOs5¢+(=ՉУӴ^60yDMR=I;.ID7ɜءT̛s`.ɮcFЂw=gre^%۷7'eq0\mYQ{M5k2np:ڨߊXcTȸBѽ	bqQd>_L\Xh-&lW +lM3gyMiT4s&ƤDm7ҋ4y:nT5:h.nDؗƫZΙ'}Wx"(,c`5ζ:zO&zsі<VE1zRɒrM h|(ԃ$zi*ye0UuryR8-Ŋb7Ƶ|M@&vʮikcH!ڸsG҃BҖAR;esq3z*(ÓNOVHl^XW&-751ryswޠngy)n)YpO06g+q}?DLpo"	5\uשD/qӛ)z8^ Ӑ7MaI6ۊs6:іǏ"2f4pRfj\xNѶɯh[`ҭ#&Udո	sA-61Hin3@?@OWӥη{B}:&dӰBǟ#sٜL;lt}rz@y֧9؎}Q<J8ny0_8Hv YO:7/SF_DCoW:[bvC ņql3R:bѱLګf.xOIqx+Ou$o'#ԠIf. w[{Ѣ0\*#*'Y'=aTWʡ1Q^	E3)Vmm*(x%8اC?א*EPBA=ҪpB/1wCO,Ҍ$u˺[yUa\Q@G{F$vvLC }Ջح)7jtp&'VF28
+A?J#nF۰PMVp;LE­8X	Y&[Xh-0(:وn6f	^]vZ+*Th}ʏz \	jB"Z"p4 PíU^4)S9.Aƌ<2kH":`{Ί+]\J0@sJjC2ko'4%~4rAgJ=HͲa/<Q:ex]!܏kpRձeN-6]2I7f߇ýs5nJF4[}
+Z ϧ<vkw~hÆ\3+9֛#D0^p	ñ98vW5,BAXPoScxrĆϪjr3kˠV_6Gknk0}NXٝJˊ"3KS+\[7 )Ts{[
+ϟnAFaI@rж^F[gPKc JEjӰYX/zċ3JA	s0.C/Ns5.&z8+XLi%<QY $˛	J_U!տ\z_pY.
+;Iߊ:/)#f(kBk" 8Fa+"b8sQ2ixs-O6i
+z>xS's/~e$A*sŚa KT|ps0*jҢnIٖ%6xsd;ܣ]ǝxc|l>=V2{L2K9>ٶ{ޒm&܄$fhO2$K93=P(HJKڰN)hԫ2K(c1FMaW|3?*]Wz{\<k0@ܭ֘`NbI#ȏ:.j#ŕKկ
+j@5G[7+$fqYx$&޾q]H؛	L~{qA!hط8uZ n*I!v}FDzL|qUY-~idk'a/;0!a*kX|rߕ_5Yv˿l- ѓKbZ$f-hsTI͹/H0>fmcE4=q{ۘ-}u5<Ganf<ժ5Gc"m%؜7?$~x0eOLkH*fRѩ2FBsTIA*A]Ǽԑp`&)MȩFχOy>vȗ?zا'A"UCSp܃
+QT(̹9ɔ߳WGF97^ӂ.d0ŀL#0<'l|WZ3ˎJzٵKzR޲}RG;NS6*s$$g6ź{?z0vd	_tvdeXQŤ*SDӉ0N0=+L]7Ślݷf*ɽh)B%W҅>0i,uB@/*ΫT36vYH$WSDpOpǪ'
+k&Apyfd1͍M*Uss'dWmXRW=-~(mv-AĠ.~M<y^p,!NW= ɯZ-Y(S,4`LDmzUȋ{zWTA}m)u!IңeX<6i
+YBL:P֤͋QwytɉM^aτ\3A]s5U
+K^'/$RѮQƅ,ÏE5qUiؘ˾4%/+FKU'|̢>Mmtpތaz,?Tk;-)4JgރhG_t3(YFb>. rx,(K] 4:ڦQ޳>[sSz?̮aNC0YhԨ;6=Nĕ́KE7QnwkT	K/OM'ր>vߌb2<ʙBn:Ulk{ԽƎo'ZW]/jZ@D6 gBzE&|Ds\V
+jcK)LݠJ"׮?0ڀʔqjRa^Hk̞Yؼ<>:SՁ*7!^Rr(işH؃4? [~ti38O8A&,16NLm)ߨ$A)l5,Wƾ~|%{_(a4
+Ȅ_x<SL1/+Bs]f/lGgkt
+6S13^VI5ˣϚUdCZ[ZK0[goÅ`D0w{'Z=uIO6ȤƝ΅Tnt"ŇK'Eg]KH|Dy7$'I+
+cX"	ȽìRj'8i5Pr-ٯ[tlO41;t
+h1ҭcrog"Ä_\KALs*G2یX;uO)3ANed$5elK@҄p)ڇѣ -Y@#@*$:C
+_k"J5<R FϭO{M2_vݻk2وN**Ї:F&K{a,z~	:}׆tFR^<_ZSĒHaX&8҃4Pf(86zi+U3+F`7R@_AW"$O0	\.(0a{w#:y<P3\+Ġ$Ps^Mc۲$m׽\nKf\2
+y4xIU0a!Ŧ9 ;l{5iij:މ0ՃRЊ8A.pBχa)ōRqxs^nFuw-7],AMIҀKiԃ\?P0cZ,H<\gͥshCߘ>Ϧay@@7uCҫ3\Ht 9&-\?%#$4{XG^10Ts'3/X6~Eh99^$TUڋZq_,:qlQt#{PQ790{tB@aT%vֵ!|Mʍv&-#
+&Vކ1?.߄eb@VFǩVOo,8*2s%y5D+_6&_*.å8[_Zė h	zlI=E*XcOߡ^xţ^p+/d)Xŭܟ΁dm*2sHp@)ܭ
+"$
+k/ 7iȍ	ԝS-H;3q%fоUx`SB=%A-.$jQ{ԊsyRIƴa)Tތnչ<G\yK}ǐk)8ҖMwIMhJ};tX!
+/a$L=3`˭M2ҏ,Ͱ4I!z`g.sQ^.fš\ɴ(+z:7K.,Fe)V5ܝ;h*gxw,	ói:%mɅ5tJ M;6[N0 Ҙcؤ",6`NSu4ӘoռjpyS͗}'&_IS3͢4;_
+kln¥1ȨnXsu-V2<h<z/ȵ3*EƠUˏ
+Cƴ1پy^sABC p!e&;lR	){u..[_&;τ(e`ąlhՎ*Kjc\`.1lq>BsEL\nB,C}"ȉo8bFdae^Υ_V7Եx}jQ=X'	!goK{Ҫpo8=":q=x<#Xw>ۘ ?,1ӬMmPvE|uB1V'iʤhٛĢ7'2]KGŗئy'ʑxTe{o52=zBǈaIݟ-fVъūcuGO4V̚Ç(jA^ZTл!V>  Ȝ4AfO՝޵`4 ]OnԊ[>I-xbF__ߐ*85
+r!>{XdbJjIT.DGagʑf,jp
+]s	jWz&nb`ͪ^]Qe,E;3P	q/MA!)^)Eϧ]39g+j\ZإXÕU/̙?43*Vd)abuhײ6aԒF-NiiYM`nn`xQBޖs,1c0֯fN!XُA1XnsOp,`H67Q:@brjp/LF<C=`OGGv-XzPԴ׃c(*m*	/CR"WYlBUQakR΍ݞl=e΂!CٲlہrMMƒn@NwB$)O:& -Д> 	vX[<8OO|*[wA`YԈ."S\9j#wGKIf]Xa<oF&qnH7qp/r`Iƙ}}íh+˟eoąلZ'x%[ڶ#-OaBe[ښMǛ58A4lnλE+2M/n2	bʼ0Q68$R,:7+qx$S̖{mfK[:+e4.OD~8lUԛWxq͙	KMZbzQ
+xIuL^K:seVs)RтBWd\CKeh3%^g&g+UB6 fp_ѭnԾ"®ǸlQKN+k GR߀:uV)}ݐޮcm =?na/A^Б:cm.W3ˏHYC6qO_!Ǥm.cgH*2vX1Q*K1LשֹZ1 Щ9S}ݰs%݈шNCY-Sۑ ZgIȸTlZnL΅+<=="3&QKwxX%,]HD2H]HؿbYτɫn`]Oؘ2ڣM.*ڳ Ň<Y:.D}Y&E{9(Ńֵ MN\TE:ZhpE\ٽϟ$I!ܣW}7&8JºsqZIJvSφy~#28$ՉhEVq;GOE5T'M>#@5}ߺ4!*Đ&S<ƱRX
+f&N6f+.<i}kmvAboTRZS~4E&N7x*&ƺLTіϦum3F}-1^.EJk̓Z
+Vr,N
+D7ߨ0=FܦHwI[7ۏEL=f9p.=3=EBs֢gB7r[8ȷ(B	wO]0;td%OǠxɪ3,hHMF>Ǿ0c>jJtӌͭmC(~~	{"۔Гq<JEؚcɼQ׊%0*pc= pCqFCn֩EQǾYuUjCHѶ<y*  u<Z(ҲPB6ߪe*ۺO"E9M__d@"Ŭ*ׁr@H;Rܹ`bS{i\Ng2._AD0#hȹ&
+ƌ>/in,MI(*i~l!=fH6B&=XJ۷xVPbZW@Ӂd^LV~u϶&g.5Ɛ")^b5Zߺ͹Ӕ`D cyPc8+֠j2M2SOdNM4YmvF&;Ai}>Vt®9
+R!?-PyÇ&tصMO.T>;Q#آRXZ,ScUA1)Q$СJعyϐ8?. b
+}#_3C3w"iQڹ'ݢm4UΌ&#A8tj1.BM])z,ϟBl^gA$Oӗ>S#f>p$֝CJjzu$)1ʽ]Ķbϕ)+&	AEFg"O"R؆GX/Q
+1Wmz7PAQ֝uh;g)/03JrI`CӜ{zg5'pwr]eg1|vnnW$*g&3U Š=ZpdlTCԀ?ȍLgq<lՄ!2Q؎dŇzSu׿:g0yyLj;ˌrKose@B@'&|Q{4,)?֚<Mmӏ"΅tքe_dr?CJ]mpY@u?O%2W<ɴ0Ս_="5:_W}d;Eeʱ?WG`ЯÛGק:E'~J9[dLt,7Od[?c0yE5}ٜLKmҔƟeBCP[Ɇ9uUMC>
+~2kJ-h_=V6&}^GCT1̊u	HVY^Iƕ`-8Enz	hqLrA388q[߅B@w*K<~fyM.zdӇr,| vYzԽ;jD$ր	`DyUW&o/_?p	dr>K >Y	gI[f%Ȏ9p
+Mo/1r"aSĽn\ҟ #j(*5NVki̚J5Q^6dT1nTAÏޚ?:4
+adХWk_zo	&΀!Ȩ;G>u	.-D,;ܤ}ߍ[*$agBkw%6E7nv[LCDo[dRڣɤʦYcUڊLbn3
+(UlYH9.s$F8#Rrjq_i2H60ԬJ֡8җy
+BJP?W"DIA6ow@/RT:e02Y|(e&mO/4DSh6>#ncS)1KW8;?MBH+;dEעlkfھxjn"Po$Fz@^ՅqO8ai!,˵+5y)_ռ<yaon
+'ӟGq"YS5́z+y̜J˟݁RXKԚp5w7gJtQ}{Z)5ՋɷɄ-3ћ2T.{f"zT%c%6Q&Tv`Dvdz;hQFKQʃv
+!(Ta@:Ƅ:RO}ǪoB_{CsWb:I׃g֔HlJ֣m|pP1=ekT{t3J2\%<oؖL	vA#sYJ6YϥWʱk	P؍s*Z|?nO4R!P&;mA4Ae$c1g#P`p'01!dgo-]V=jrIגHѽòkL9@`%xpUWQ<W	7jxCiI$!pӅ sr!:=G'λ\4.Rsut"m҅>h֫mȡNSy٭ÉDU&CSr9FmsDMR.&]Ej",XՏ-3Yݦlh(8ZRirf\?u׉@.j^ӧtEo:W1hx+x, f}}"&,Ijn7W>]/ eò=GrP?;F/_D]%|ݎKvكZ`AʌZsb<v6Us%͗"yiۍOq0.,΁?ݼC@K:[l~6"G-ou"g-Րϒ\ۢ$XKrh1̚FG8zˁDYz>ƥՊIB+E6XFL8	G`%Tؼw R@<tPU/6|&oQ,9P8i\Vhb|SUnzR4
+WĤl;z5Q0x?(5ۙ#
+%q~\+`˾Di{WELȬ<F?<&F+ڒAӅ*0B5x]CP5#6GE4خЋFJ\@)u2x}UMP!0!rÞՀA+m=iXBQO67|9X''_̯+m0̝HW:HfvBúE<~LM
+AcrshՆ4e͖M9Gg8Xßi,ڕ,*<%j%p4kr/3P^.R$_MҪk>oK.{"d+'¢lǻAo/wΐ0U_yԍѕ0N-ay)N!\ƴjӇe V|vp!0*J7c3I]@ĔyutoM[PU<f},'z"ɱ)$:BC֊Pԧv0kqR<A[
+#P*%u3tɅ'WB{ġުE{fuN1ƠD<F˖`%if=Ių?ʻ˞5K|^ܫzޥPי.kE5Ey>md|YxT6MRUThYj{mz6*uc$417;[.3:'GpR~TaNXdӧU!@P/rYrXMhr.˒\`֝؆N9׊'z`:tB֪9$Kɻ&-ǹy?U!~J&]NFܪLq:Kx!ߒ7cVК*ʂCVAL#J±i1	.Z}
+9A̢)81E|iƭPhiv&A)E,txl٠9ޖhlG:IE%œW
+xvzsZH1?>C+Wz#6=MC] ٷ\J]O%8[ͭ<TFpVu_["*?G!&i*$T"WNjGgG/yWʑ?@KfWR8zK	uΠӮ
+ޑ[
+.F@oVXsdL:DwUА
+Cْ#sXtW_Ї}`OLel`2OHr٩Iu<[w\t[.ՙbȀ^
+"fAp_zxnJP&ܺS8x#(k MS׃q	k3Xpθ`$ƍ)BMJ%}~_ɃkqY?qjı'QL8]~l"_5z@U_M$#qڒqyؤtN6щ/7J0)*-SL=Lih}rI% `Q-aˈ6 kX3*VrGxP}:|9n"k7Fǀ2Ծ[īl,.}w35X>n_L
+@		-ǔ~>e$}*@߳'IՕf6A}ۓwx<uם9eׇ\y*q͠h;-'"xqp2ؒŔ`gd~DFis H ʦU~TO>IڐCǬܥ7%ʓ۝ETr&6O4-*&^#t<߉?sDr.ZuW!&nYaJmscKA8'ѡfefo|3ҽ^-59H	hh,BFmst3&Fpe'ΥaFZҁ}ەԐ!`<V_g%śp;LdXT7\PtԢ d'rTG`56&c;1=ȴվ2ϫ)i@S߭2hҵmf5ӃѓҗC0RXlBΐ=ܕeA~-ԁƩөQĭKNր1(;CZ5`ݏM?rK=ElڨCbN6,#J7zͪ<Ub)OfT`]@%iܐXTϹo8W5{!XjxqUP37+!n_̇0UgdCv(4L׺`*e˺;sV;BǢ*ʄrUruGȂXֹgv`@&خf`0k4oB:	Cبat9Hc(	FMN]a47τuXsէ +e[ɔ7_l%jHlң$)|+XsXW<_h5+ZODV2J2^Cٻ2a6Rj?uơ~G8
+O3\{*;t5kڣ\1<;O>#I`x2GӼ3T@ܣ(yr,"1<Ds^>w#|1H?BTCNgZE!"jJ-~OHVϸˬP.<wuyF_TJ#B)J2<wELl*@_0y^DDgV2ؿ,dr[M7 Fzcf!W	2JղȾ;t,GXU١]0@ @Ol_a۱AZ@{ΆQ4?o4cg8{mK	Џ|B֗Ȼ{4>5߇,"_p~#54b45ޞ-/¡,B_{ _/:H#l3ZΆJ.5h#o\+hh2M6Q6'x*:D8B׉.+;P'I"ya'Aa{N*ηK)Riɝ+ISu\KnLddH-!Dت*}Mtc'+TX {-!\Fp\ޚÿ*Z6\/%qq>n2Ck9QvҕpQ>S+t)OI,ѩ8.߆M(m_#֐\l<j'yۅNAm[\;#PaAמfDG_k5ݵߐYV
+X4N&~Ѝ-[U8ә*ݑɖΰ_[d~ݶ˞8ӗ}P7;mH-xTDg-kva[4]o߉Cd@/ҨTIq-/KF3y P	#RXb2qߴxCq^ \OBّwkzt@Q"Df^8[c5WՌ\p7m^Ū	_^6s<>+T)ǹ)fݝi;Qzr7qTLpnQ(!:&T>Ѣ3(]Iىi?tކbtX3#o̯҉7kY#ѦVQ\l]5QD1·?ؒl=RHj}:5&0[ܿ¡A.3kլؼB|L	֖Ae8uZφe'kVK%jvrlqҳͯvvP8MeY<\..߹OQh}>0#u|r75(4dmVaCs@*׮R&,"ol#ZFu@fG`Qf+o-%+tU{F8W$m ͵#<5EUlc_nN]Ltq/#^|ٻ'=MzcBwҚ_?4?e+,hmvB~U`-zǎܑZi.=eq8j)1IB`5}Ԕko¼֡IM0n3߼?˔ !kc[@5BQq\fwo4yAz?$:1MsL- JU)F[@o/Ł<:&znڏjWBbĂ%ؖr.^bW^Nh,{ay1rѢL&Y*2T@ #.OHw@w^.Dx˲șz%M؂MxtnNDl5?(JmQtjǞER#f_j6h? D;Bv^Y
+w5zo(I=Ï;A3ЎA޻֥:WxHItk&smVDwBO3Օ	ˈp(,"%6]LڏskiG>]AՍvǧ8vIǟ$Lv+YeTCl0!V3ƔȾßCxuov:;VLV&jy;g˴2zr'Ol?ܲǃvp'$ȼ(Av9cٍu<8tf)9]6û6%
+pLA!w9?KZ߉#@]9Зş0ږt@5)=H-DQ?uƺYדkgTQb&o<ӛJry!sI "W@"̦"=ܤ Db1B_Qh@dYxDN-{02bxlMn%rQYS*RXuVk]f'*UԹRn| -Oİ>@"f{ުLy՘)AѰ`s.3߁ת7IJV*y.nS&'R{L`#W{RـjJ.(  !)QЭ>4qߞrڃہȬJFՆMw/M^ϥaƔs#zt{9h]4~eYFƼ[Iلmo:kCibC6y< \apt>/-~m@hZat2_a]Sp#!O]E|3c8ʆ5V$[,E\:$	2WqD;'ofn|Vҡ#;]ЀޜyZ	zv߶?ՙh۵sCϾۏ-ԂѷvǟV6U`]Nxԇƙc'۸Vd{7D֏31H/4۳N53;bI%C˒p-4U<Ng]Jdܽjϟc/bqcS,xԎ+Ci2o1u:jnzOѾ'fenmLm6$;PB|n.ul>{QFZS~SFբ˧gM -Sc~F"@F	aE4Ećets\ߺm8^`q^QO>y>׿ТKj+@A(=Un%.#BNmymjgTԶ	L4:@Zڄ'~3;ЂnYZt٥v/'ع*lgkZ`76ߓI]U=x)I1EM(~;;J3\(QGhA[*7Ṱ:c@њ`׫/ۍFJɕV~ԘMxPOUؤ	)JB1ߕ/C'oҙ>&<bdxՐ-&c	Wi׈E{!pиcDD?]7<:ns՞qh2W(-bvĖdP1y\V8M@)~iaVCQB.[Ɓ30{NŪ_HƔTPFƟLlz$Ȟ%P9{ )bwYYE(ޘCJzs;-:$/Z6MI}yc/W4Ϲi:H230IsVQTɒ4ҖboOosD#Ւg6e~ܶ,)dp۵,D)h}_bW}r3WWZasc^8gv?>d`ϩ/½Xj)bϸB-aK
+=a04+f/|]$2_~<?@(]sлNҭZ&#5[TVݳ$ֶkI8aHoT}QWa^qA^͔B0^h^jN-.|ۇ&M"_>ܳw.ޙoѪjQ$CҰX-gߵbq4eؓT>οڰbY|D7/DCQV3u4t'*Ϩ(aVS	DzgsWn8Wڭ4ǊxɾH@Oڊ1Ϛ×$ ĖD<!R7_sP_]2ۺ}TYб$6LWz@bE2A*F,[HkYHI:LGI"	t+61r<T,^FٜebJ<nr0GԔ*C7M ֢iu8ʤXԋA]ɛ=6SuF|-|ZPҜkLxub?@d[5t'7	RkzɵϢk$~PȾ(ěɗnA͗SޑPްY9^-yǚNںЮܲSZ!Ȥr/]_̌)X!=js.0	s:cwe:ҮY%sa*}7)pcc*'9F}M^qpW޷Nئ
+г+Uڮa]oү>R%kʃepy/Ѷhb<!!T$auFosEkfeJ4=T@?Ŷ~_?6|
+)7Ԋn]L\«-1PhE7IP996&f|2PH{1aΥ[/¡P>Ʈ'}ȀŽԑE*3adv{}9e ɿLeV+ٱnMJް~:cнlNE)oHvsRvOԴf<
+ߵ9JƦ6U+M٧ؔQX|Oecl5AL\/KܒioJ"u([OV'݃ҤI}OqhRFͣ#<tbT'VJQ|׃VHVV(ՙշIJߞTmT:
+?BTuƄսay/Ҁ7],ɽw{mͬknؾ -77׈HN7OFKɐ/+֠[ºD`C#ȧB7I!H!άeޭ$Z3Zp-zuwPU֔~sP'>фˍI[Mʉ8!9ǌ&ͿDʑg?x?w*VڅߎqCOPm֚ˁ/1֊OȵBuq%<֓DDum2!ɗ0G@"(ǽux8U}¼i2 ɱ?2{W#>)N}M64-cUʭܒ4
+Ֆdl9g\\˴S^9X?+}kā	;q҉LĖxS}إ]d]=
+HcSxM@-^e=3yܶf9X{M$,A!X^0zBt׵WzOۨe֞DP?yA;k-DMg?u8Sl/oas'p(ă"LfJzXM0M!UE-C`ˡ̲p?tѮLA7ߥB,rn׉wÆMc;l/P`)9Ii1tI"3A"!''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(27076)).decode()
+s=brotli.decompress(n.to_bytes(27096)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

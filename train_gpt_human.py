@@ -1154,7 +1154,7 @@ class GPT(nn.Module):
         # U-Net over the virtual layer sequence (#1855): its first half pushes its outputs, the second half pops them
         # (gated lerp). The weights are sized for the L physical layers; with looping the extra pops reuse the last
         # skip weight, as the record's code does (0 extra bytes).
-        self.layer_orders = (layer_order(cfg, False), layer_order(cfg, True))
+        self.plain_order, self.looped_order = layer_order(cfg, False), layer_order(cfg, True)
         self.looping = cfg.num_loops > 0  # the function evaluated and stored; training turns it on late (DepthLoop)
         n_skips = min(L // 2, L - L // 2)
         self.skip_weights = nn.Parameter(torch.ones(n_skips, dim))
@@ -1207,7 +1207,9 @@ class GPT(nn.Module):
         dt = self.compute_dtype
         x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
         ve = self.ve(ids, dt) if self.ve is not None else None
-        lanes, order = [x0], self.layer_orders[self.looping]  # a Python flag: each value is its own compiled graph
+        # A Python flag: each value is its own compiled graph. Not a tuple indexed by the bool: torch 2.11's dynamo
+        # refuses a bool index (it broke the compiled model on the H200; torch 2.13 accepts it).
+        lanes, order = [x0], self.looped_order if self.looping else self.plain_order
         n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
         for v, i in enumerate(order):
             if v >= n_encoder and skips:
@@ -2786,7 +2788,7 @@ class DepthLoop:
     def update(self, step: int, elapsed_s: float, log: Logger) -> None:
         if not self.model.looping and self.due(step, elapsed_s):
             self.model.looping = True
-            log(f"looping: on at step {step} ({elapsed_s:.1f}s), {len(self.model.layer_orders[True])} virtual layers")
+            log(f"looping: on at step {step} ({elapsed_s:.1f}s), {len(self.model.looped_order)} virtual layers")
 
     def finish(self, log: Logger) -> None:
         if self.cfg.num_loops and not self.model.looping:
