@@ -239,6 +239,13 @@ class Config:
                 [parse(s) for s in getattr(self, var.lower()).split(",") if s.strip()]
             except ValueError:
                 need(False, var, f"must be a comma-separated list of {parse.__name__} values")
+        self.validate_model(need)
+        self.validate_layers(need)
+        self.validate_training(need)
+        self.validate_artifact_and_eval(need)
+
+    def validate_model(self, need: Callable[[bool, str, str], None]) -> None:
+        """The model's shape and its embeddings."""
         need(self.vocab_size > 0 and self.vocab_size <= 65536, "VOCAB_SIZE", "must be in 1..65536 (uint16 shards)")
         need(self.num_layers >= 1, "NUM_LAYERS", "must be >= 1")
         need(self.model_dim >= 1, "MODEL_DIM", "must be >= 1")
@@ -259,7 +266,9 @@ class Config:
         need(self.ngram_heads in (1, 2), "NGRAM_HEADS", "must be 1 or 2 (two hash heads per order are defined)")
         need(self.ngram_dim_per_head >= 1, "NGRAM_DIM_PER_HEAD", "must be >= 1")
         need(self.ve_dim >= 0, "VE_DIM", "must be >= 0 (0 disables the value embedding)")
-        self.validate_layers(need)
+
+    def validate_training(self, need: Callable[[bool, str, str], None]) -> None:
+        """Batches, schedule, optimizers, QAT and the training budget."""
         need(self.logit_softcap > 0, "LOGIT_SOFTCAP", "must be > 0")
         need(self.train_seq_len > 0, "TRAIN_SEQ_LEN", "must be > 0")
         need(self.micro_batch_tokens > 0, "MICRO_BATCH_TOKENS", "must be > 0")
@@ -290,6 +299,9 @@ class Config:
         need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
         need(self.max_wallclock_seconds == 0 or self.gptq_reserve_seconds < self.max_wallclock_seconds,
              "GPTQ_RESERVE_SECONDS", "must be smaller than MAX_WALLCLOCK_SECONDS")
+
+    def validate_artifact_and_eval(self, need: Callable[[bool, str, str], None]) -> None:
+        """Quantization, the artifact, evaluation and TTT, and the run's outputs."""
         need(self.artifact_budget_bytes > 0, "ARTIFACT_BUDGET_BYTES", "must be > 0")
         need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
              "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
