@@ -2747,9 +2747,8 @@ class LateQAT:
     (tested), without compiling the model twice: the QAT graph was ~50 s of the warm-up on one H100 (114 s vs 64 s)."""
 
     def __init__(self, model: GPT, cfg: Config):
-        bits = {name: cfg.embed_bits for name in ("ngram.proj.weight", "ve.proj.weight")}
-        self.targets = [(p, bits.get(name, cfg.quant_base_bits)) for name, p in model.named_parameters()
-                        if name in BANKS or name in bits]
+        self.targets = [(p, cfg.quant_base_bits if name in BANKS else cfg.embed_bits)
+                        for name, p in model.named_parameters() if optimizer_group(name) == "muon"]
         self.alpha, self.active = 1.0, False
         self.inputs: list[Tensor] = []
         self.outputs: list[Tensor] = []
