@@ -3,7 +3,7 @@ import json
 import numpy as np
 import pytest
 import torch
-from helpers import run_script
+from helpers import run_script, tokenizer
 
 import train_gpt_human as T
 
@@ -22,8 +22,10 @@ def write_shard(path, tokens, magic=T.SHARD_MAGIC, count=None):
     path.write_bytes(header.tobytes() + np.asarray(tokens, dtype="<u2").tobytes())
 
 
-def test_byte_tables_match_utf8_length_on_real_text(sp):
-    tables = T.build_byte_tables(sp, 1024)
+@pytest.mark.parametrize("vocab", [1024, 4096, 8192])
+def test_byte_tables_match_utf8_length_on_real_text(vocab):
+    sp = tokenizer(vocab)
+    tables = T.build_byte_tables(sp, vocab)
     stream, expected = [], 0
     for text in TEXTS:
         ids = [sp.bos_id()] + sp.encode(text)
@@ -34,6 +36,7 @@ def test_byte_tables_match_utf8_length_on_real_text(sp):
     ids = torch.tensor(stream)
     got = int(tables.count(ids[:-1], ids[1:]).sum())
     assert got == expected  # every document starts after a BOS: no phantom space is counted for its first piece
+    assert any(sp.is_byte(i) for i in stream)  # the emoji / CJK text exercises byte-fallback pieces
 
 
 def test_byte_tables_on_corpus_sample(sp, root):

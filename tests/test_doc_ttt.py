@@ -13,17 +13,9 @@ import pytest
 import torch
 import torch.distributed as dist
 from helpers import free_port
-from test_eval import CPU, TOKENIZER, random_stream, tiny_config, tiny_model
+from test_eval import CPU, TOKENIZER, one_thread, random_stream, tiny_config, tiny_model  # noqa: F401 (autouse)
 
 import train_gpt_human as tg
-
-
-@pytest.fixture(autouse=True, scope="module")
-def one_thread():
-    threads = torch.get_num_threads()
-    torch.set_num_threads(1)
-    yield
-    torch.set_num_threads(threads)
 
 
 @pytest.fixture(scope="module")

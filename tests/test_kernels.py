@@ -116,17 +116,25 @@ def test_fused_softcap_ce_traces_under_compile_fullgraph(backend):
     check_ce(fn, z, t, "mean", 1e-5)
 
 
+def tiny_cpu_model(smoke_cfg, fused_ce: bool, fused_mlp: bool = False) -> tuple[T.Config, T.GPT]:
+    """The same small model (seed 0, vocabulary 300) for the plain and the fused paths."""
+    cfg = dataclasses.replace(smoke_cfg, vocab_size=300, num_layers=2, xsa_last_n=2, ve_layers="1")
+    torch.manual_seed(0)
+    model = T.GPT(cfg)
+    with torch.no_grad():
+        model.down_bank.normal_(std=0.05)  # zero-initialized: would hide the MLPs
+    model.fused_ce = fused_ce
+    for block in model.blocks:
+        block.mlp.fused = fused_mlp
+    return cfg, model
+
+
 @interpreted
 def test_model_with_fused_ce_equals_plain_model(smoke_cfg):
-    cfg = dataclasses.replace(smoke_cfg, vocab_size=300, num_layers=2, xsa_last_n=2, ve_layers="1")
     ids, targets = torch.randint(0, 300, (1, 24)), torch.randint(0, 300, (1, 24))
     results = []
     for fused in (False, True):
-        torch.manual_seed(0)
-        model = T.GPT(cfg)
-        with torch.no_grad():
-            model.down_bank.normal_(std=0.05)  # zero-initialized: would hide the MLPs
-        model.fused_ce = fused
+        _, model = tiny_cpu_model(smoke_cfg, fused)
         loss = model(ids, targets)
         loss.backward()
         per_token = model(ids, targets, reduction="none")
@@ -205,19 +213,12 @@ def test_fused_mlp_traces_under_compile_fullgraph():
 @interpreted
 def test_model_with_fused_kernels_equals_plain_model(smoke_cfg):
     """Training mode (the fused MLP is a training path; eval and Hessian hooks stay plain), with late QAT on."""
-    cfg = dataclasses.replace(smoke_cfg, vocab_size=300, num_layers=2, xsa_last_n=2, ve_layers="1")
     ids, targets = torch.randint(0, 300, (1, 24)), torch.randint(0, 300, (1, 24))
     results = []
     for fused in (False, True):
-        torch.manual_seed(0)
-        model = T.GPT(cfg)
-        with torch.no_grad():
-            model.down_bank.normal_(std=0.05)
+        cfg, model = tiny_cpu_model(smoke_cfg, fused, fused)
         qat = T.LateQAT(model, cfg)
         qat.alpha, qat.active = 4.0, True
-        model.fused_ce = fused
-        for block in model.blocks:
-            block.mlp.fused = fused
         qat.begin()
         model(ids, targets).backward()
         qat.end()

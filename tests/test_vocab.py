@@ -1,4 +1,5 @@
-"""Larger vocabularies (SP4096, SP8192): byte tables, shards built from the same text, a smoke run, and refusals.
+"""Larger vocabularies (SP4096, SP8192): shards built from the same text, a smoke run, and refusals (their byte
+tables: tests/test_data.py).
 
 The shards are built (conftest.py) from the text of the shipped sp1024 sample (decoded, then re-encoded with the larger
 tokenizer), so the tests need nothing beyond the repository."""
@@ -9,7 +10,6 @@ import numpy as np
 import pytest
 import torch
 from helpers import SAMPLE_CORPUS_DOCS, run_script, sample_documents, tokenizer
-from test_data import TEXTS
 
 import train_gpt_human as T
 
@@ -20,21 +20,6 @@ VOCABS = (4096, 8192)
 def shards(sample_shards) -> dict[int, object]:
     """vocab -> val + train shards of the same sample text (conftest.sample_corpus: val 60 documents, train 400)."""
     return {vocab: sample_shards(vocab) for vocab in (1024, *VOCABS)}
-
-
-@pytest.mark.parametrize("vocab", VOCABS)
-def test_byte_tables_match_utf8_length_on_real_text(vocab):
-    sp = tokenizer(vocab)
-    tables = T.build_byte_tables(sp, vocab)
-    stream, expected = [], 0
-    for text in TEXTS:
-        ids = [sp.bos_id()] + sp.encode(text)
-        assert sp.decode(ids[1:]) == text
-        expected += len(text.encode("utf-8"))
-        stream += ids
-    ids = torch.tensor(stream)
-    assert int(tables.count(ids[:-1], ids[1:]).sum()) == expected
-    assert any(sp.is_byte(i) for i in stream)  # the emoji / CJK text exercises byte-fallback pieces
 
 
 @pytest.mark.slow  # builds shards for three vocabularies
