@@ -6,7 +6,7 @@
    MAX_WALLCLOCK_SECONDS=240 (Hessian reserve included), warmdown 900 steps, Muon momentum warmup 600, seed 1337;
    it quantizes, packs and scores its artifact;
 3. a fresh process loads the artifact and scores it again on the proxy validation split and on every extra
-   validation folder given with --extra-val;
+   validation folder given with --extra-val; one more for each --eval-env (e.g. 'TTT_ENABLED=1 TTT_MODE=doc');
 4. the record folder gets the command, environment, logs, summary JSON, packed script, submission.json, a README
    with the numbers and a plot of training loss over time.
 
@@ -106,9 +106,12 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, t
         ("total wall s", summary["total_s"], "~925"),
     ]
     table = "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows)
-    fresh_rows = "\n".join(f"| {f['data_path']} | {f['val_tokens']:,} | {f['roundtrip_val_bpb']:.4f} | "
-                           f"{f['sliding_val_bpb']:.4f} | {f.get('ttt_val_bpb', '–')} | {f['eval_s']} |"
-                           for f in fresh)
+    def bpb(f: dict, key: str) -> str:
+        return f"{f[key]:.4f}" if key in f else "–"
+
+    fresh_rows = "\n".join(f"| {f['data_path']} | {f.get('settings') or '–'} | {f['val_tokens']:,} | "
+                           f"{bpb(f, 'roundtrip_val_bpb')} | {bpb(f, 'sliding_val_bpb')} | {bpb(f, 'ttt_val_bpb')} | "
+                           f"{f.get('ttt_s', '–')} | {f['eval_s']} |" for f in fresh)
     who = "the packed `train_gpt.py` in this folder"
     if trainer == "train_gpt_human.py":
         who = ("`train_gpt_human.py` (the readable script the packed `train_gpt.py` here is made from: the same "
@@ -136,8 +139,8 @@ differences between runs carry over), quantized and packed itself under 16,000,0
 
 Fresh-process evaluation of the same artifact (`EVAL_ARTIFACT=... python train_gpt_human.py`):
 
-| validation data | tokens | roundtrip val_bpb | sliding val_bpb | TTT val_bpb | eval s |
-|---|---|---|---|---|---|
+| validation data | settings | tokens | roundtrip val_bpb | sliding val_bpb | TTT val_bpb | TTT s | eval s |
+|---|---|---|---|---|---|---|---|
 {fresh_rows}
 
 Rerun: `{command}` (see `command.sh`; `DATA_PATH` holds shards of the proxy corpus).
@@ -159,7 +162,9 @@ def main() -> None:
     ap.add_argument("--extra-val", type=Path, nargs="*", default=[], help="more folders of fineweb_val_*.bin")
     # Where the checkout is re-synced during the run (our offline GPU machines), write outside it: bench/README.md.
     ap.add_argument("--records", type=Path, default=ROOT / "records")
-    ap.add_argument("--ttt", action="store_true", help="also score the artifact with score-first TTT (fresh process)")
+    ap.add_argument("--eval-env", action="append", default=[], metavar="'KEY=VALUE ...'",
+                    help="one more fresh-process evaluation of the artifact with these settings (repeatable), e.g. "
+                    "--eval-env 'TTT_ENABLED=1 TTT_MODE=doc': every variant scored on the same weights")
     ap.add_argument("--no-fresh-eval", action="store_true", help="skip re-scoring the artifact in a fresh process "
                     "(the run itself already scores the artifact loaded back from disk); saves a compile + eval")
     ap.add_argument("--env", nargs="*", default=[], metavar="KEY=VALUE", help="override settings of every run")
@@ -213,14 +218,16 @@ def main() -> None:
 
     fresh = []
     evals = [] if args.no_fresh_eval else [(args.data, {})]
-    evals += [(d, {}) for d in args.extra_val] + ([(args.data, {"TTT_ENABLED": "1"})] if args.ttt else [])
+    evals += [(d, {}) for d in args.extra_val]
+    evals += [(args.data, dict(kv.split("=", 1) for kv in words.split())) for words in args.eval_env]
     vocab_env = {k: train_env[k] for k in ("VOCAB_SIZE", "TOKENIZER_PATH")}
     for i, (val_dir, extra) in enumerate(evals):
         eval_env = {**env, **PROXY_ENV, **vocab_env, **overrides, **extra, "DATA_PATH": str(val_dir),
                     "EVAL_ARTIFACT": str(artifact),
                     "RUN_ID": f"{args.name}_eval{i}", "OUT_DIR": str(folder / "out")}
         run([sys.executable, "train_gpt_human.py"], eval_env, folder / f"eval_{i}.log")
-        fresh.append(last_json(folder / f"eval_{i}.log"))
+        settings = " ".join(f"{k}={v}" for k, v in extra.items())
+        fresh.append({**last_json(folder / f"eval_{i}.log"), "settings": settings})
 
     import torch
 

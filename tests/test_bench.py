@@ -26,7 +26,8 @@ def load_bench_module(root, name):
 def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample_shards):
     cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "cpu", "--vocab", "1024",
            "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
-           "--extra-val", str(root / "data/sample"), "--ttt", "--env", *SMOKE]
+           "--extra-val", str(root / "data/sample"), "--eval-env", "TTT_ENABLED=1 TTT_EPOCHS=1",
+           "--env", *SMOKE]
     before = (root / "train_gpt.py").read_bytes()
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -36,6 +37,7 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample
         assert (folder / name).is_file(), name
     summary = json.loads((folder / "summary.json").read_text())
     assert len(summary["fresh_eval"]) == 3 and "ttt_val_bpb" in summary["fresh_eval"][2]
+    assert summary["fresh_eval"][2]["settings"] == "TTT_ENABLED=1 TTT_EPOCHS=1"
     # the fresh process scores the artifact exactly as the training run did
     assert summary["fresh_eval"][0]["sliding_val_bpb"] == summary["sliding_val_bpb"]
     assert "| **sliding val_bpb (stride 64)** |" in (folder / "README.md").read_text()

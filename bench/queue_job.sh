@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Proxy records one after another on one GPU, run detached by gpu_session.sh (which sets WORK):
+#   QUEUE=FILE bash bench/gpu_session.sh job NAME bench/queue_job.sh     (then `collect NAME` until it says exit code)
+# FILE: one proxy_record.py argument list per line ('#' starts a comment; quotes work as in bash), e.g.
+#   --name control_seed1337 --eval-env 'TTT_ENABLED=1 TTT_MODE=doc'
+# First the shards (VOCAB, default 4096) and a preflight that stops the job if it fails: the GPU tests, then a
+# compiled smoke run with every architecture option, the fused CE and document TTT on (the code paths a record can
+# reach but the CPU suite cannot compile). Logs: $WORK/records/_logs (job.log has the timeline).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+: "${WORK:?set by gpu_session.sh}"
+queue="${QUEUE:?QUEUE=FILE: proxy_record.py argument lines}" vocab="${VOCAB:-4096}" preflight="${PREFLIGHT:-1}"
+# The job's own variables must not reach the runs (the script refuses unknown setting-like variables).
+unset QUEUE VOCAB PREFLIGHT
+export PYTHONPATH="${PYTHONPATH:-/tmp/site}" PYTHONUNBUFFERED=1
+logs="$WORK/records/_logs"; mkdir -p "$logs"
+stamp() { echo "$(date +%T) $*" | tee -a "$logs/job.log"; }
+common=(--corpus "${CORPUS:-.carry}" --vocab "$vocab" --records "$WORK/records")
+stamp "shards sp$vocab"
+python3 bench/proxy_record.py "${common[@]}" --prepare-only > "$logs/shards.log" 2>&1 || { stamp "shards failed"; exit 1; }
+if [[ "$preflight" == 1 ]]; then
+  stamp "gpu tests"
+  timeout 300 python3 -m pytest -m gpu -q -p no:cacheprovider tests > "$logs/gpu_tests.log" 2>&1 \
+    || { stamp "gpu tests failed"; exit 1; }
+  stamp "gpu smoke"
+  SMOKE=1 COMPILE=1 ITERATIONS=40 NUM_LOOPS=1 LOOP_START=1 LOOP_END=2 PARALLEL_RESIDUAL_START=3 ATTN_GATE=1 \
+    MUON_ROW_NORM_INPUT=1 FUSED_CE=1 TTT_ENABLED=1 TTT_MODE=doc TTT_PHASES=4,8 OUT_DIR="$WORK/smoke" \
+    timeout 400 python3 train_gpt_human.py > "$logs/gpu_smoke.log" 2>&1 || { stamp "gpu smoke failed"; exit 1; }
+fi
+n=0
+while IFS= read -r line; do
+  line="${line%%#*}"
+  [[ -z "${line// }" ]] && continue
+  n=$((n + 1)); stamp "run $n: $line"
+  eval "args=($line)"
+  python3 bench/proxy_record.py "${common[@]}" "${args[@]}" > "$logs/run_$n.log" 2>&1 || stamp "run $n failed"
+done < "$queue"
+stamp "done"
