@@ -3,7 +3,8 @@
 #   bash bench/gpu_session.sh start NAME [proxy_record args]   step benchmark + proxy record, detached; SWEEP="..."
 #                                                               adds a quantization sweep of its snapshot
 #   bash bench/gpu_session.sh job NAME FILE                     the bash FILE detached instead (WORK=/tmp/gpu_session)
-#   bash bench/gpu_session.sh collect NAME                      waits, then $OUT/NAME.tgz of $WORK/records
+#   bash bench/gpu_session.sh collect NAME [SECONDS]            waits, then $OUT/NAME.tgz of $WORK/records
+#   bash bench/gpu_session.sh stop NAME                         ends a job started with `job`
 set -uo pipefail
 cd "$(dirname "$0")/.."
 cmd="${1:?start or collect}"; name="${2:?record name}"; shift 2
@@ -29,12 +30,14 @@ case "$cmd" in
       job="$job --out $work/sweep.json --variants $SWEEP"
     fi
     setsid nohup bash -c "($job) > $work/record.log 2>&1; echo \$? > $work/done" < /dev/null > /dev/null 2>&1 &
+    echo $! > "$work/pid"
     wait_for_job $(( 560 - SECONDS ))
     grep -v '^step [0-9]*/' "$work/record.log" | tail -15
     ;;
   job)
     rm -rf "$work"; mkdir -p "$work/records"
     setsid nohup bash -c "WORK=$work bash ${1:?job file}; echo \$? > $work/done" < /dev/null > "$work/job.log" 2>&1 &
+    echo $! > "$work/pid"  # the job's process group: `stop` ends it and everything it started
     wait_for_job $(( 560 - SECONDS ))
     tail -15 "$work/job.log"
     ;;
@@ -46,5 +49,7 @@ case "$cmd" in
     tail -8 "$work/record.log" "$work/job.log" "$work/records/_logs/job.log" 2>/dev/null
     echo "exit code: $(cat "$work/done" 2>/dev/null || echo 'still running')"
     ;;
-  *) echo "usage: $0 start NAME [proxy_record args] | job NAME FILE | collect NAME" >&2; exit 2 ;;
+  stop)  # stop NAME: end the job's whole process group (never `pkill -f PATTERN`: the call's own shell matches)
+    kill -- "-$(cat "$work/pid")" && echo "stopped" ;;
+  *) echo "usage: $0 start NAME [proxy_record args] | job NAME FILE | collect NAME [SECONDS] | stop NAME" >&2; exit 2 ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Proxy records one after another on one GPU, run detached by gpu_session.sh (which sets WORK):
 #   QUEUE=FILE bash bench/gpu_session.sh job NAME bench/queue_job.sh     (then `collect NAME` until it says exit code)
-# FILE: one proxy_record.py argument list per line ('#' starts a comment; quotes work as in bash), e.g.
+# FILE: one proxy_record.py argument list per line ('#' starts a comment; quotes work as in bash; re-read before
+# each run), e.g.
 #   --name control_seed1337 --eval-env 'TTT_ENABLED=1 TTT_MODE=doc'
 # First the shards (VOCAB, default 4096) and a preflight that stops the job if it fails: the GPU tests, then a
 # compiled smoke run with every architecture option, the fused CE and document TTT on (the code paths a record can
@@ -27,12 +28,13 @@ if [[ "$preflight" == 1 ]]; then
     MUON_ROW_NORM_INPUT=1 FUSED_CE=1 TTT_ENABLED=1 TTT_MODE=doc TTT_PHASES=4,8 OUT_DIR="$WORK/smoke" \
     timeout 400 python3 train_gpt_human.py > "$logs/gpu_smoke.log" 2>&1 || { stamp "gpu smoke failed"; exit 1; }
 fi
+# The queue file is read again before each run: a later device call (which re-syncs the checkout) can change the
+# runs still to come. A run is the n-th non-comment line.
+runs() { sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$queue"; }
 n=0
-while IFS= read -r line; do
-  line="${line%%#*}"
-  [[ -z "${line// }" ]] && continue
+while line="$(runs | sed -n "$((n + 1))p")" && [[ -n "$line" ]]; do
   n=$((n + 1)); stamp "run $n: $line"
   eval "args=($line)"
   python3 bench/proxy_record.py "${common[@]}" "${args[@]}" > "$logs/run_$n.log" 2>&1 || stamp "run $n failed"
-done < "$queue"
+done
 stamp "done"
