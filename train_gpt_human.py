@@ -182,6 +182,9 @@ class Config:
     ttt_lora_lr: float = 1e-4  # #1855
     ttt_lora_wd: float = 0.5  # decoupled weight decay of the adapters (#1855)
     ttt_phases: str = "833,1666,2500"  # document counts after which the base takes global SGD steps (#1855); "" = none
+    # Adapter steps and global SGD run the eager model unless this is set: compiling their graphs (one per row length
+    # and the SGD step) took ~250 s on an H200 before anything was adapted (records/2026-12-01_h200_session2).
+    ttt_doc_compile: bool = False
     # --- development only (removed from the packed script) ----------------------------------------------------------
     snapshot_dir: str = ""  # save trained float weights + Hessians here
     load_snapshot: str = ""  # skip training: start from this snapshot and redo quantization + evaluation
@@ -2591,11 +2594,12 @@ def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Conf
     return float((-(-sizes // (rows * rt.world_size))).sum()) * train_s * cfg.ttt_epochs
 
 
-def warm_up_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapters, rows: int, cfg: Config,
-                    rt: Runtime) -> tuple[dict[int, float], float, float]:
-    """Compile every graph of the doc path before the budget guard measures anything, and time each one's second
-    call: (an adapter step by row length, plain scoring per window, a global-SGD forward+backward of `rows` windows).
-    Nothing is counted and nothing that is kept changes: every position is masked, the adapters are reset later."""
+def warm_up_doc_ttt(adapt: nn.Module, run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapters,
+                    rows: int, cfg: Config, rt: Runtime) -> tuple[dict[int, float], float, float]:
+    """Time the second call of each kind of work of the doc path, the first one compiling where `adapt` is compiled:
+    (an adapter step by row length, plain scoring per window with `run`, a global-SGD forward+backward of `rows`
+    windows). Nothing is counted and nothing that is kept changes: every position is masked, the adapters are reset
+    later."""
     # One graph per row length on top of training's and evaluation's: more than dynamo's default of 8 per function.
     torch._dynamo.config.cache_size_limit = max(torch._dynamo.config.cache_size_limit, 16)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
@@ -2609,12 +2613,12 @@ def warm_up_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: Do
         return time.perf_counter() - t
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
-    step_s = {n: timed(lambda n=n: doc_step(run, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
+    step_s = {n: timed(lambda n=n: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
               for n in row_lengths(cfg.eval_seq_len)}
     one = tuple(t[:1] for t in none)  # one window that counts nothing
     window_s = timed(lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
-    train_s = timed(lambda: ttt_backward(run, tokens, one, 1, rows, cfg, rt))
-    for p in run.parameters():
+    train_s = timed(lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
+    for p in adapt.parameters():
         p.grad = None
     return step_s, window_s, train_s
 
@@ -2632,9 +2636,12 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     starts, lengths = document_spans(val_tokens, cfg.bos_id)
     bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
-    lora = DocAdapters(next(m for m in run.modules() if isinstance(m, GPT)), cfg.ttt_doc_batch, cfg, dev)
-    weights = TTTWeights([p for p in run.parameters() if p.requires_grad], cfg)
-    step_s, window_s, train_s = warm_up_doc_ttt(run, tokens, tables, lora, rows, cfg, rt)
+    model = next(m for m in run.modules() if isinstance(m, GPT))
+    # The module torch.compile wraps, unless asked to compile; scoring the rest keeps `run` (sliding compiled it).
+    adapt = run if cfg.ttt_doc_compile else getattr(run, "_orig_mod", run)
+    lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, dev)
+    weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
+    step_s, window_s, train_s = warm_up_doc_ttt(adapt, run, tokens, tables, lora, rows, cfg, rt)
     sums, done = torch.zeros(3, dtype=torch.float64, device=dev), torch.zeros(len(starts), dtype=torch.bool)
     plain_windows = windows_per_doc(lengths, seq_len, cfg.eval_stride)
     budget, group, phases = cfg.eval_budget_seconds - cfg.ttt_budget_margin_seconds, cfg.ttt_doc_batch * world, 0
@@ -2661,13 +2668,13 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
                 adapting = fits(doc_batch_seconds(lengths[mine], step_s, cfg))
                 if not adapting:
                     break
-                adapt_docs(run, tokens, tables, starts[mine], lengths[mine], lora, cfg, rt, sums)
+                adapt_docs(adapt, tokens, tables, starts[mine], lengths[mine], lora, cfg, rt, sums)
                 done[order[g : g + group]] = True
             if adapting and d1 < len(starts):  # a phase: global SGD on every document scored so far
                 plan = doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len)
                 adapting = fits(phase_seconds(plan, rows, train_s, cfg, rt))
                 if adapting:
-                    global_phase(run, tokens, weights, plan, rows, cfg, rt)
+                    global_phase(adapt, tokens, weights, plan, rows, cfg, rt)
                     phases += 1
             if not adapting:
                 break

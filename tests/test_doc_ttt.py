@@ -371,3 +371,27 @@ def test_two_ranks_match_one(tables):
                              CPU, time.perf_counter())
     assert single[1] != pytest.approx(frozen[1], rel=1e-4)  # TTT did change the scores
 
+
+
+@pytest.mark.parametrize("compile_doc", [False, True])
+def test_the_doc_path_compiles_nothing_new_unless_asked(tables, compile_doc):
+    """Sliding evaluation compiles the scoring graph; by default document TTT adds no graph to it (its adapter steps
+    and global SGD run the eager model: compiling them cost ~250 s on an H200), TTT_DOC_COMPILE=1 compiles them."""
+    cfg = doc_config(ttt_doc_compile=compile_doc)
+    model = tiny_model(cfg)
+    graphs: list[torch.fx.GraphModule] = []
+
+    def capture(gm, example_inputs):
+        graphs.append(gm)
+        return gm.forward
+
+    torch._dynamo.reset()
+    run = torch.compile(model, backend=capture, fullgraph=True, dynamic=False)
+    tokens = random_stream(300, seed=3)
+    tg.eval_sliding(run, tokens, tables, cfg, CPU)
+    scoring = len(graphs)
+    eager = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    compiled = tg.eval_doc_ttt(run, tokens, tables, cfg, CPU, time.perf_counter())
+    torch._dynamo.reset()
+    assert scoring == 1 and (len(graphs) > scoring) == compile_doc
+    assert compiled == pytest.approx(eager, rel=1e-4)
