@@ -38,7 +38,7 @@ import torch.distributed as dist
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-try:  # GPU machines only (requirements-gpu.txt): the fused kernels; without triton every path is plain PyTorch
+try:  # GPU machines only (requirements-gpu.txt): the fused kernel; without triton every path is plain PyTorch
     import triton
     import triton.language as tl
 except ImportError:
@@ -143,7 +143,6 @@ class Config:
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
     fused_ce: bool = False  # Triton softcapped cross-entropy (CUDA + triton; CPU always runs the plain path)
-    fused_mlp: bool = False  # Triton MLP up-projection + activation, forward and backward (CUDA + triton, training)
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     # Calibration batches (of micro_batch_tokens) for the Hessians, over all ranks: 16 x 98,304 = 1.6 M tokens, 6x the
@@ -863,104 +862,6 @@ if triton is not None:
     _softcap_ce_op.register_autograd(_softcap_ce_backward, setup_context=_softcap_ce_setup)
 
 
-def leaky_relu_sq(u: Tensor, neg_slope_sq: float) -> Tensor:
-    """The MLP activation: u^2 for u > 0, (s u)^2 otherwise."""
-    return u * u * torch.where(u > 0, 1.0, neg_slope_sq).to(u.dtype)
-
-
-def fused_mlp(x: Tensor, up_w: Tensor, down_w: Tensor, neg_slope_sq: float) -> Tensor:
-    """leaky_relu_sq(x @ up_w.T) @ down_w.T as one op (the plain path is MLP.forward's two Matmuls around it).
-
-    Forward: a Triton GEMM whose epilogue writes act(u) (the down GEMM's input) and u (the backward's), both in x's
-    dtype from the float32 accumulator. Backward: a Triton GEMM grad_out @ down_w whose epilogue multiplies by
-    act'(u) = 2u (1 or s^2) and writes grad_u; the three weight/input gradients are plain matmuls."""
-    out = _mlp_op(x.reshape(-1, x.size(-1)), up_w, down_w, float(neg_slope_sq))[0]
-    return out.view(*x.shape[:-1], out.size(-1))
-
-
-# (BLOCK_M, BLOCK_N, BLOCK_K, num_warps, num_stages) of both MLP GEMMs (K = 512 at the record shapes): a common H100
-# bf16 tile; bench/kernel_bench.py --mlp-tiles times the alternatives.
-MLP_TILE = (128, 128, 64, 8, 3)
-
-if triton is not None:
-    @triton.jit
-    def _mlp_gemm_kernel(a_ptr, b_ptr, c_ptr, u_ptr, M, N, K, stride_am, stride_bk, stride_bn, stride_cm,
-                         neg_slope_sq, BACKWARD: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
-                         BLOCK_K: tl.constexpr):
-        # acc = A (M, K) @ B (K, N) in float32, A row-major. Forward: c = act(acc), u = acc. Backward: u is read and
-        # c = acc act'(u). c and u are (M, N) with c's row stride.
-        pid = tl.program_id(0)
-        num_n = tl.cdiv(N, BLOCK_N)
-        pid_m, pid_n = pid // num_n, pid % num_n  # N-tiles of one row block run together: A's rows stay in L2
-        rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-        rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-        rk = tl.arange(0, BLOCK_K)
-        a_ptrs = a_ptr + rm[:, None].to(tl.int64) * stride_am + rk[None, :]
-        b_ptrs = b_ptr + rk[:, None] * stride_bk + rn[None, :] * stride_bn
-        acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-        for k in range(0, K, BLOCK_K):
-            a = tl.load(a_ptrs, mask=(rm[:, None] < M) & (rk[None, :] + k < K), other=0.0)
-            b = tl.load(b_ptrs, mask=(rk[:, None] + k < K) & (rn[None, :] < N), other=0.0)
-            acc = tl.dot(a, b, acc)
-            a_ptrs += BLOCK_K
-            b_ptrs += BLOCK_K * stride_bk
-        mask = (rm[:, None] < M) & (rn[None, :] < N)
-        offs = rm[:, None].to(tl.int64) * stride_cm + rn[None, :]
-        if BACKWARD:
-            u = tl.load(u_ptr + offs, mask=mask, other=0.0).to(tl.float32)
-            c = acc * 2.0 * u * tl.where(u > 0, 1.0, neg_slope_sq)
-        else:
-            c = acc * acc * tl.where(acc > 0, 1.0, neg_slope_sq)
-            tl.store(u_ptr + offs, acc.to(u_ptr.dtype.element_ty), mask=mask)
-        tl.store(c_ptr + offs, c.to(c_ptr.dtype.element_ty), mask=mask)
-
-    def _mlp_gemm(a: Tensor, b: Tensor, u: Tensor, neg_slope_sq: float, backward: bool) -> Tensor:
-        """a @ b with the epilogue; b may be a transposed view (strides are passed). Returns c (and fills u)."""
-        (M, K), N = a.shape, b.size(1)
-        c = a.new_empty(M, N)
-        bm, bn, bk, warps, stages = MLP_TILE
-        grid = (triton.cdiv(M, bm) * triton.cdiv(N, bn),)
-        _mlp_gemm_kernel[grid](a, b, c, u, M, N, K, a.stride(0), b.stride(0), b.stride(1), c.stride(0),
-                               neg_slope_sq, BACKWARD=backward, BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk,
-                               num_warps=warps, num_stages=stages)
-        return c
-
-    @torch.library.custom_op(f"{KERNEL_NS}::mlp", mutates_args=(),
-                             schema="(Tensor x, Tensor up_w, Tensor down_w, float s2) -> (Tensor, Tensor, Tensor)")
-    def _mlp_op(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        x = x.contiguous()
-        u = x.new_empty(x.size(0), up_w.size(0))
-        h = _mlp_gemm(x, up_w.T, u, s2, backward=False)
-        return h @ down_w.T, h, u
-
-    @_mlp_op.register_fake
-    def _(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        hidden = x.new_empty(x.size(0), up_w.size(0))
-        return x.new_empty(x.size(0), down_w.size(0)), hidden, torch.empty_like(hidden)
-
-    @torch.library.custom_op(f"{KERNEL_NS}::mlp_bwd", mutates_args=(),
-                             schema="(Tensor grad, Tensor x, Tensor up_w, Tensor down_w, Tensor h, Tensor u, float s2)"
-                                    " -> (Tensor, Tensor, Tensor)")
-    def _mlp_bwd_op(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, h: Tensor, u: Tensor,
-                    s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        grad_u = _mlp_gemm(grad.contiguous(), down_w, u.contiguous(), s2, backward=True)
-        return grad_u @ up_w, grad_u.T @ x, grad.T @ h
-
-    @_mlp_bwd_op.register_fake
-    def _(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, h: Tensor, u: Tensor,
-          s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        return torch.empty_like(x), torch.empty_like(up_w), torch.empty_like(down_w)
-
-    def _mlp_setup(ctx, inputs: tuple, output: tuple) -> None:
-        ctx.save_for_backward(*inputs[:3], *output[1:])
-        ctx.s2 = inputs[3]
-
-    def _mlp_backward(ctx, grad: Tensor, _grad_h: Tensor, _grad_u: Tensor) -> tuple[Tensor, Tensor, Tensor, None]:
-        return *_mlp_bwd_op(grad, *ctx.saved_tensors, ctx.s2), None
-
-    _mlp_op.register_autograd(_mlp_backward, setup_context=_mlp_setup)
-
-
 # Sparse attention output gate (#1787): head h's output times sigmoid(0.5 * W_h . x[:12]), x the attention input.
 # W starts at zero as in the record (SPARSE_ATTN_GATE_INIT_STD=0), so every head starts at half its output, not at
 # the identity; the scale 0.5 is #1855's. 8 x 12 numbers per layer, stored as a small float tensor.
@@ -1009,12 +910,10 @@ class MLP(nn.Module):
         super().__init__()
         self.neg_slope_sq = cfg.neg_slopes[layer] ** 2  # act(u) = u^2 for u > 0, (s u)^2 otherwise
         self.up, self.down = Matmul(matrix_name("up", layer)), Matmul(matrix_name("down", layer))
-        self.fused = False  # build_model turns the kernel on (CUDA only)
 
     def forward(self, x: Tensor, up_w: Tensor, down_w: Tensor) -> Tensor:
-        if self.fused and self.training:  # evaluation and Hessian collection (hooks on up/down) stay plain
-            return fused_mlp(x, up_w.to(x.dtype), down_w.to(x.dtype), self.neg_slope_sq)
-        return self.down(leaky_relu_sq(self.up(x, up_w), self.neg_slope_sq), down_w)
+        u = self.up(x, up_w)
+        return self.down(u * u * torch.where(u > 0, 1.0, self.neg_slope_sq).to(u.dtype), down_w)
 
 
 class Block(nn.Module):
@@ -1151,7 +1050,7 @@ class GPT(nn.Module):
         kv_dim = cfg.num_kv_heads * (dim // cfg.num_heads)
         hidden = int(cfg.mlp_mult * dim)
         self.num_layers, self.softcap, self.compute_dtype = L, cfg.logit_softcap, torch.float32
-        self.fused_ce = False  # build_model turns the kernels on (CUDA only)
+        self.fused_ce = False  # build_model turns the kernel on (CUDA only)
         self.bos_id = cfg.bos_id
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
@@ -1285,18 +1184,15 @@ def join_banks(flat: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
 
 def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model in float32 master weights on the device, and the callable to train/evaluate with: compiled with
-    bf16 activations on GPU, plain float32 on CPU. The fused kernels (FUSED_*) are GPU-only: on CPU the switches are
-    ignored and the plain paths run."""
+    bf16 activations on GPU, plain float32 on CPU. The fused kernel (FUSED_CE) is GPU-only: on CPU the switch is ignored
+    and the plain path runs."""
     torch.manual_seed(cfg.seed)
     model = GPT(cfg).to(rt.device)
     if rt.device.type == "cuda":
         model.compute_dtype = torch.bfloat16
-        for var, on in (("FUSED_CE", cfg.fused_ce), ("FUSED_MLP", cfg.fused_mlp)):
-            if on and triton is None:
-                raise ConfigError(f"{var}=1 needs triton on the GPU machine (pip install -r requirements-gpu.txt)")
+        if cfg.fused_ce and triton is None:
+            raise ConfigError("FUSED_CE=1 needs triton on the GPU machine (pip install -r requirements-gpu.txt)")
         model.fused_ce = cfg.fused_ce
-        for block in model.blocks:
-            block.mlp.fused = cfg.fused_mlp
     run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.device.type == "cuda" else model
     return model, run
 
