@@ -1,201 +1,213 @@
 import brotli
 n=a=0;b=1
-for c in r"""^ :)l
-uu "A ?-pn)̽9Plpי<+°ӯL`\\Ԭ2)a..-|Ll)ɋXB^>hīحm8ܶھK_UH{T:{EjDBQtx& Jص0OyӓZ)lK'4
-"zM$u^Bnڽ_AL3ad~y9g>ݙkM44׋t{ri"Oˆ6}1v f)> _X}NzQ>&/}BPʲ[NWS5:Cl?l24yVfl5u*mVkH
-
-'>Û\Vku:f]Ax.q4-_At{#SRekv5VIMNO(9Hwɓ=[e(թnJsѩ`nY|K\b>6iL^[ƹ:;,ԛ>֏#0cMaLbI{ϬY8veSH١Tfu,ϑlbr!mϋ}@2m/ڷc!c"Rӥawߓ;*@PmPϞc*1ne8|ΐt)͐P}n-!)7(K|{I֦`Y4AĨ79pHӑqGQm|6*6+ Y۩0DudiL{szc?ɃU=Adzjv)ÔȳF'9OJE8GSO)c.wuBN֦wS%S``aU{kۼw+1ݏk¯!q|Sh$+MÓA6ןYW<FA>ua,jEB<Pӯ1a&Z&>hp:m-#p!!i{__%qg9Vq0e,crxV'Jhj{y2كL8ΊذԺSֳ-cQ{?DB~Eќr@	p ʾ.4͐Aax)\ҌbbBnaIf>;f<;7,$VR˝7e3$Iyj`"TR!vNByfZA(OAEg?.̢*ـܟ2\Jtk6v.UodOV%%Bk6Fȉv.s'AS[cfu&l˫S̶tߤcX[|t;X6Imy`ͤ<UzYt4ZA(z9Xݮ6X"KBj43$5SNN6TECd|Ë|Nh	7Ι.2ƙE{Teb1=q1}%M>CJ:xױWQƥL^	HP~= 4Vdlt7"EKX=Ʒ`[a`uݠJٍ\t_d%!cũˈů)ԗ_>,>Tq-YCM%x_h\ۿgqCٌx<+sKv*D-UVR[uf~<5ؔ$gmPXlOդRx>R-)$QԳ TlKVg:~Ѣ9Qe-BXU}3qgqNIj	PyDzAل/RrfD4U],1dE44*֠ y<v$"m]T=)0+z=[R9ɄurtYYTƾKzdۢ4HJ9X|ErF'ҕ]Jv( fM,D.0{3mc@U~
-;)ΘЈG)nCv5N*YRWudYϻnnCB8ӭ~5{;0 v/,oc!Np{n]5x?&Pd4-:Z[Y#Kܵ)9-=l--O:>X ȎP1fZp-϶Y}`0:#Hq( +2ВFKՊ{$Y\IKrI_ԡ7ʟXoFa|;_"މmzSaYfIvؔ4LzU,loQE_lo%p"%IƬ-٠SkѾRҽܩ{H$/"22N8kUʝQ:,6&ш*l\T֞Ocsj@Siĉr" yoЛ!7n\Mt ~>i{ˆBDbTT˫T~Ǻla|(Q`$16/ˈ`r-K+Q''H)~PÝ7{$hr&%hWHtn6?([/+2IMKn[АԐoEK6N8)2DȪE۷#*"`9ϛmx&ҏޣ25T`J[]oN-orH8)j31vL6Vf)qUDLC±= ٚBz\csA@Pe_d2Fʎ=QLac{ Pbd'ur_@|t_D:ߨ"ϱekݎuSu;i{|?Ww$#b`j5cnwуsrɧ18Okn%jzsU ;knæ0p$jtHB,f>$Ҵ[ρ"HO f[-[s*KP w
-c;,͝ڇ+raD<!1̘I&J"|zJ\b%Ѳ)$ -^~#}%?2e^zCӸA@I$-ȰJE^5\4g,͕"RF|ZVř-/U4MUwT6jƴn
-74ՠ"ڋtӖV*WWi6rlBե%"?=j)²ň9AE>Е_UL?M߆uFǢ:tf%ܣ"Ȱ+tGI?#ܗDcIhuU^DU&{ʓƑ.'!(.+E}*nPCюP47ʏ=r}_"؈G4é::^jhBYaikiƝ
-U2e
-IYzvVZc~ͻ4QK Tb<X/ߜ 5>j׃*~<-PFC7W68=ӞK/HPvzW@#l;^UCQ߹S1|$~8ɳK9.ɊIіmԶzeg|X3{s6vPwXXz޽ʈԃ͓ZHh%+O"NcF2Ole!^ʆߌ٦vn0,?Π)f<Ev
-N*6Yӌ:N%vV(/=@}hڍjV+zDa>E:g[2ÃwlE7ϣ:Z1GRbM9ҀFH]p%"ٷδ18Daxm<ȷTWx%U.TJPd7@W8˂,;|
-7zrvZ{/Cúċʮ֋ߍ_ܩ\NԽ<B,^x@ƭ۝r67 N
-C_+WO'vv~YbȎ$`cfKeeňW̳`nֶg3#RbS=O:˫C@[YsХCűfé|֡˻BS+ʻ+.F1aU3A\*C^W.MV[}3E\c[AKtg21j,G	vzu8˻hwU:9DĆpl@"g J;ļBw	0je^ͱW |@XqLQѷ,a`ֆpI޹oHnD_q|iSײz60Wm~$qi5n&6MN*x85;%[}KĨ\Cmhy%Kc,BʌSd+Jr7x7@,xPw̳"x*4iOKMd<SIq4`Dx7oSϩ+8 ÓY9.@U҃1}qF{L*b;4g;]ʹ>[0W<l̞jL2"Oyʂk gH'a0V~4,Za9Wj}!=e$"d/%t!N'j5cL~^ߘN3AMcJ[fKN<٬u/7UXBE$ѕ/2įB`C|v6A{t֬¹\cr)$B(}hOMJJ%5FaHjjAۣ9wD٪;)0|=ҍm=?vVvTpgAI80uR7+28Y5cz{R!!s4Y˟Boۙ)yIק@R3<#ȗm`r)BldюT[>ʢikh̆
-Xaπ(gp3i.aBNW9Un̐T!AӞ"ɜn|3ީ_#l70n6Fq-uqb@[0L'
-Bگ`+lʠyMue`l5jNְ.PqÓfZ2Ʉ,ѵg+qQ>mE7gB϶%Oa}PR؛zx<FlјF,JVjiӵedo<'9W;LHJΛIPs_gSp^^|4ZuUǯ7$Q+ dle}^ȚːA܁ҤI*#Nǭhm1̷{2ŃhkܤןR8SQ2Se{*Я!Ss<NzeaYd63Y@(׊	_#0jv7a	.3ޟA3\3_x	l]>ئ\3u?27R^x!p!4"ZO70֑Xƣr|2aO.!DxCp[|a%0 K869:>`Ɨ<Z66@T&uQTҟ&=;|y%[S(iZ'eKsԬL~9 odq~<wmkP;;bk_l$+M6Oţэ}Z|Ѷ+I_v9	.1
-9M}#tW2Jn	s|4'%OxlΛĒ;Fy_πls˽JV+%rzL^9{HVfxtT˶<kmiWGgLȬUŶr#)e^WH*mQBsEٞ38&3>.~Η|b]Ⱦ>cA!ϒ2G[?9އ#ӷy(1ҁxta (Ȯm6_A߈:s]H]گ(Q!+:ۇ˔vX#pHk?^ȆV5F:nsbSĒe1ÊshP̪Q9׺%ͽ¿΀oPv9~HHpYr*'MqP̉*-&a&qRh"J3ˈM.ne8zZZizabN4M@іWaПʒU,T6]ʈ:DH>;9չXNӜGR_`L3")ċqYd mʃ~B6>*ީTG̵MMQ&os<03]{A'l/}kdٜ	
-fm8tCzҗI<?>ƒkjLp^Ϋע_Ѳ~Ntaj;ҸB12s9P-buW$._~xNʶs$[?^h7 4OR_WXSԞalH3b8κyՊ3m(+܀/^lA6"Ӌ7I/"xd#q*o;f"*TRr8nէv&$hJr
-ZH՘
-fzTԑT\*j,z
-ʨӜnܗV	Z0ˀRߏ56 /gMwJCZ;KP]8*4WܴWϋ|B|?zR`Ж;\EEhoXvb<'iζM
-vszE(QG?W.2܏zOT\(NHΡw{7$|=6jq/mF[4"60mVQSΠS?4cQ~Hլm2h1u4ܫ`m˨,nb%_pN1x&͙:3P_4I%TFj >ůVٽ(ǠӲל'܆܏I3k~`ŵ>!VLQT1tȮ boW/Y;?(Ft^t}#;;^ժs(˓>Ą|p
-S)P:11
-J#HR٤5u>_ɅYOא/2l1=p9bDW|{sFޚƑwٴ'"*+:sVB6Æox˻nnS1c4Q7d]g8UBFi!u.Y$ɏ@(OnOk:_ܭgRIl=Qҝֶ1dzЪJM}n8!~E̹!\:{;׆tHDsY?:vgCP݅htMFE8a;*E6ÝT36)}ΖB-Gr+~ۀ
-l_}=ԛTLbf	`\Euzڮ"H`U@_H"r%ȩ8t/[c]Ɯ;%1EEó4͓;xFt,k%"5 18.܊Dȧ L-~_w٩d_"UyJ.kT0=p2"4V`)Q4)NyAT)G3+_{Rf+܀$ͿSd(ƊЯ"bz,!:>ҼEmVֻfU^6dwܞCMm7dݰrs@ϲ3.݅˝E3/,BEBjx9#Pm$OׁٙS<"b8Y)EbCfbŧf:Tz^HL0^ۯ+e2#NN|$oHKކރ#|vGN-.*hYjs_K`DLJv8>m[iDy$֗xNғ-Ie?I.eɢl٦܅8!+w%/E_$K˨|Î\@f׀1ߍ{@u9)w'ra.hY!0. ..1K?
-KSțD,"*g{idˉ+:,P#ќ7	8ޕ̿˔̱w1uI+\Hu +!މn|<ůkԻ8@	jNمvx
-,ywst'/+:^ѣzmʢͨE P1k|؍fK+AɏlNl6*˛nf`h~sӉ!Ӂnr9Ҋ,c/u'ldbwOuiTc%|$"߻F|-{R7АYU.ܬjߒcƶu;&Lܳ/ZD	G(pMU0˶aH?}%egh4Oa64|ɛW'G4*ܙf7n¬SB>l*r#_Ji-=؄̊%R(gkXBCL!bOZg!ymvkƀޣ%؝L%	Vb>KlSrݽ:%(
-.F[8ߣ&[6U~\%9$1Rdb:oXٗREmIá{H@#$IK[s'ͮ3~WjJ
-Dӹ?tBޟŵ̋46[L0&sرtWluЧXƤjҋ)f[; Zf!#ɿlÂIG9vZ}J49ŤDE~;Ҟ>WlKuӢohί|5]vLߓt9ݼ'֚ !>Sg3ǋՉ)fVĢazLǫ9Uŝ̼?>7,Wv1۴PWr;O/&u˼ǾTi+nktQ5(Aŀ	`vmȻϴǣvA͍n:Յgr֮ ҋib?*SEݽ{d \mN</آjfO3[0DZbqBIL$ȔT,#@N5`b˥3zHv#īFыLi/1e%3@]dYL6[O%Vo֘8dB:].:؝tgͻף8<GF=$JoXوZ^W.jӾbql,Kr|T&(=w0_oSĴ6we-vޢm@/f܅82'&~Q83_Yʿ.t8CE1
-<xA8۠ػpGNHW&؈L=o:[MPϤ2+9~oPfjlߟмG1
-g'*"&.Z9F ̩'qAňYXϹ<uGFNعc{Y;3JaM	3NLt=u7,$cUߍvbwȩ y$z ,"O'yEJb85̚3iuz#e>WB>t/Lu\[&c4rEش^S|an^	EGoP+36^r$?,lyJ؁?e6qG˰,@^ѝ_RCN/T"Vr5z5+FHN-/=3$@+MNӚq{~"wiIl{ޙ':!TiomS`jXPCɳm~)\E0mCIPϸRYpڽ%Х#/۸rv[&`,@|ؘ#͡^efӻ/}~01˕Tرj&v֟+2ru3^+G̥pisVуSHmǱ.c0#XSZc":zy1Κ&ؤ>mud&.c(oOw@ne9#[wz-/1
-O0p/ǤDIaQ]#>;T<aĳ)yzsёMY(ˁoc)-#Pz ȕ¢:XX\eŽkc175.ƍ5ֻNieCL#wI&:e Duex*[`Js)rH4Lp
-ˀR$b`Jc$]
-:Οwc\>P]U ;K{(&z+]^҉/;mtMdJ8ǐ>Tn*U!ۦҴ~ȑҞv*ҁu~|}ϡIVe̠nH(^P}ò%ޝʶf?7uXbPymw953/+tƄBOizg(@symIs==Pjtzgz
-EnhR+9UD[+'M6b^&{u8t&WR	!Aǁ9,HS̤Js2MyEjXkJ0Y>*i}Aщg'b-<o0YkZ_`ÿ2ʾl|`5nSL&zMQ|$p}-sǣɼ[h&Yj6_VXeT2,8=Ϸ'6."0.2D/޲I#xf8}܏)B_%ͧe;s	bD#26_
- `(19]X>>AqLAρv6Y|lg((9țؑR>Y'ǯԨ)ZK[%>*NQ*#u٦;$AKITlUPS_FڪyF^7Kdέ5WRaC'+OsPMٽyƻ[;<l!`ڛЪ<ƞk?|iϿ	IܲeϨ&7lK1qԌPy7l^<]'l*x(NWϺy0W*:"EШ8^`c|%*Dy3GƸO@˖	+&A&jW\Xe.S>jEu?Rg0%qŖcLg|6e6x_1̚@k5^ҭrzrS"2<a|z0ԧ^83enʃj2/j1DUISsY?l|ćcsi(cޓTǪm7>N>cgfumޓL^c![ٛwtyk5ĺi9.3i$PǜCTtBb@Fu;Ģw1\Ut̵
-7?/ճ:eU,|8['غ)(Ê*@_N@=W<XMϋi?t@=$Ġ_y+i)؄&>*@b҆V@/KWuSS(fT1u,U=z\AIYLKaA'yo{s~KɞtÛWf.$}0G jxZq\/yp ?~~0^m۲ѺOJKZtq_K*۱6RQa:ʰguN<gϒuͥbuYr9ogs-ȝ	KOսpa_aĔؗ?-yqTa9WWw$AJ3UhNd^u\@nstH3W}VۣOG`JhUv9|MAn$!.]#s?':\q]N/=7DPܼs(rdPWA|?AfAɻ(̫enID5$"'4m"$x7g]p9>;3y:+ݢale}6SAypRC]o0ߪK`w6cփIIU]+/6G Dy\I[
-(H@5OvѴm̅!v.62Q2p"цDD;#%bpj}گnҪk1=>-Jc	%}My-O֜RuUYglbF^ΦEt	I7,AVSO{Ǘq\7Οx;J˛Dy82#4Ug6{#WishHY!\3>e)5KWpSɪeswK)+a8OkVMeݹU]Vد?۽uC2x
-[|6Esh2w0[ǅo})%'WiDF^̚eߣD2Y[זuJa֖؃"Nw/w|U$'Kx,H`%&n}HfnE3v8'9xJMK^D^ˍWSH\HzđmN,J~<"@g8<	-axƹ#LFjJsR)<B45_9Øei1o7)xkT,lo[X6O*[ޅG4#s8a?ɩĭDL̭֛,^Tuw&S	I	T^]0ǳOm1W+a}0)j~M+/PFD#b"×ݿqrm][p'Qτa7ד,Ui+]w5d>C*b4Y?fh0gQ}W2`IC&iK)5};F5moI$rw:A.k4z\Ғ2X|au_"J`ŵ]fϢ\͈?+vWPz6=̀j@8Uܭ(Lq΁[
- 0Șծbd`V&}Kqٸ&_Ւȍr*j;u[^]HX`֮5DY4w[@eO;a("Wi	E6A3/HKG:PÙeNLH'Rp0٘dP}?(|o-@Pj0ٮ~wWuY7М΃#>FN2A>jsc?
-;*?޵QР	NgM.,VJjݭkOH{{zJ.DbFqXt12`YBĜX³1Uέ J*r\T3QwDp7G?958GC[NnmSK<OF\aEzʝT(B^ {pC3
-4ԫ.ě(@sy9\ܑGS޺bZ?MlpBJH.ŀkvH=Z/۪/y,lV.3=%Jm?WBhבѹr<>$y;?4[-VƃVl?ݝثhi3<}.3s5p:	8mCdxv}w9Ɂ*@J?kkvБcX4TPMn4΁źSoE3%i[ RϏq?pCJmss~gjٺ]Ķ)Ʀ:7ؑyclsny}[&|	]"hwEjL9$/0ӌXaÑ	#0Q-3Yq9L`];5(my|-yʡq^
-y:OK:4^+'^kjE˜63fa.A6B#]V|aC+pԊ7EfhĻ)_|>{_u9AZ5HHip+jtTJCX^s/:hCHEEv\(^n_\:siI(!lVSMoDZ#s`v	z@Tl
-RsqځFî1w4TMdeՄlw2$vЅǒ@Uʊ{U1Mg K.&ѪA'Y7PM_j;:ƆŚoq,5Yܩ*9M*V ;J(n~1oVcLfN{ѽL{Ơo֜yAYܩP*LAԦ4<9Ʊzm'%9n5,]!v}%R9\*}L a#F?g%4JaB'UkQ=[)cGg͕=Ui6ª:i
-,}=1mmF$,}fA'[xLfչAɵR!Z>f޺łDЈZTYW%ֵw;LʿY
-h"2-B
-Mh@{hܿH,wr0+$I (#)ŉ[?<.Rĭx@LUuHJzhKQ)5ߣvPɗ bqrInCo%8`ͧ>c_MTe-0-}jq9ZFT@3-
-)YB9J $Yav'$3"\.^ӾX6NC>FWsGavP	O(Zh9	2^5acwcث.o*LtUgD{^Dyp/	'] `sizϮl^.?;ߛBC3͸ayK?1)z=23?k<vlɇ_R}/5=zzՑAYU\B>O4p0]XXʹ1ǵԣwiir	=1xU/?b/GfxFN4>1#8Eprj}1}yANR$X:\܀`z1s_|FZ50=kD	[؛}jBv~}oߦ0K%%k8-ʷ4IzSr l5\0,	-._-6jƮ(ՙ8̒*1Gz?{*̕{/g\+wBlHآŖ"c@I(G8foYU#p>zb&ݜU(D)LZpw>3h^Gd^!s7
-'bʷ8PSMնߨAh3)kN`Djo߲v^t~j0ɷzLs+Ǻ Iʅ>%d)ج:L&8ތɚchD8U׈\&ִWeڔHշgRG\i^*_xPp=K\LujmO8N2~XnV!w_kDx\95J]Ěs.ykcchO:ߘ;ҽVP9d0	)̝?Ӝlõʨ	iժ֍ݒ
-]vlٵ[I޽ڪo|**[qߦ̜>Dz0"
-Jxy"ٚen=ǴFF`:۹IL"ԭtXڕh:=^6``<e!dPa_F,̝*^34y̫ۈϫY	(C@0/qa[s/gP08sV=Yߊ(3V=e
-̑XL^3m0'uj9!{-U=f=Badk
-85Jp֤ZǓn>K6\SңYL~?9׌<Й՘zپғ*ij$3ܴ+ŪY*;R˖0@eP	=ƌȱw$Hױ~'v}})`G9üT=Tޭ*ȕ2]	7T3V̛<_U[ںcCƏz&_ϽR7fǰ<٧*w||ZFvV U*`WVo؇vZ :3jԕհ]qz`]6{NYg̀V[(MfNpUOD(MZ)67ҼP?4yS2јz>k#Pd^
-4ȡts?2ݼ\82&B8l$Go2+\I\^
-i[hzZTTI~56t«gzؑq۷qmat!cg,]
-!a}0MֺײΞ;	ZM݁0yo\mcI@ŒFL0ɪi815v.ҁl~k1344f7;''<DP tf|o@[SNܰ-kڪфn!Te"^u14]'߷6ɭLjc:J]q	Yd40:3ճI))̉|Osܭ:ù2<ހYeqgjJ+Τ<rߗB-VTc&޻V5k4xԬ
-dubщP8Ȏ:Ÿ֢O2{~*{eƨ
-.ijЖHϼXj98g'q$fUnLX*{φ!HU8ښ.j-p:׀RAi/eu]ٹ sџ7rCN_A~:ǣAezebAXZ.lZfNsm%*8w'7z*y,Epjp(?[*~vaBʲ	Z8u#W9QOTИ
-,B7#U]ܭؗIS:%%B87B9
-:Η<GǩocY.ݵA;.F+
-Iٹj`VX~p
-O$|$ԂD?}-1cU~ύrP|՚.5IV,A5Ã`4ǵjبІng,N#.6;VQOQX@f-(>D֬YbR4g.6^?rҹD׀o|kE}P6_F+͒^sd9RA]˺lhmf'?3a%&(9ǌfrT&im'kE=آY>	6ZFLKBSo*htc$ҝP@\!SX2	$ķ|\b2]˸ysDcr[T¯6{~PNB9L'0oƍIx݋:,VPFGг8ܶͅtZng2zyfؙL+IQt,
-8hZ?40ϓB{qչX|kOJ-W(9\ػҢ%t`i98]Ʈ^-WkЃqbٌ_ w9/ξI
-41~<YlQ"YR51:<,gg{hzd3ܨvw}l[Fyg,a(mU#݉eC/jʸ]p۷~Iι2U?;S#)͉z:[t"ݤ]WLF3`Tӱ11M?YJ/spپ`>}0d#`'\?Yz}ڋ;7݃gJaaA/U)|D@m8[UW(0Дxqh'W׺`.ߌ|:#׺@-QS;i{cUEWC^7Ħvw2v8)qFs/*/cqN=$6o<~GD,5ÿ8Zy3=ȩ:F/3<ou3g9_Aƍ̳|{;)۸Ø>gkp*f{jL/B8Z(iǳ0z&Kf	=Xn
-QRh-tÝiɗSb,=
-HsN9lmN(+Ew{xAY+K<.D/|!e{XD>gt6b]DN6^'L(סfZ"N%ʹaօ8utNe/*Ø4Th|[e5VDM_6*xdW'>=-Zil~ް@NEv)z/
-*vIC8_͌E/aqv,ӦGLLpp5!q|Kך5Z](ήY,9i-d^`BnDAV|!:s\@xJW`#8e(xH}_
-͈j+6K0]ƸaoXܠ/*BfsA	7("Fv]h#Ev)EWBWJ@5n^zȜU?:Cϐ9E%0%p8k@T\k+bS{%xap@q(16/0Ҝ
-tc^ߕ3Iwܾrl-ĸBhFjJpi-MyRjL7ی|fZ,ל|.R@pI&,cxOZˤMBȏ)ѯS|S`)`ie^%֬и\AƢh~oc_;w,9ȂX'0Vd."1~t9IaD/$:N?L}k1GUUɇzNΓT_wqHM8ZشW}?02"r$gƷ%TՌ=IHVƳ|Mw^L6Ü%v3{HE{&&I,WHEc?ʫG~0{l+=JS9c;``ax['/+(pkG%סouO41lj?wT&TUSgި_Zwи)ڥtҭUY>d-uZqʑiĪ*?		Z]r}4Joxl,x/"Pݖ%bd7{-0od^}`Ӛ=ƕޱpȆW߳;Q4Ҡ@HN̛ĪК@*1͐0ܵd%͹ЁQlQ,}hWb>Poӻ[!ߒJ[,KF FpW?MDOKLtt԰'22914eά\oiKsF)2BUIw:sϹHFYX>Bءg
-'ڹ.>԰ׂj8x̖=س۲vHz6#@YYL	xn 8U۲َ2o7@uJppĖA)XE2l7PdӬj3T8CGVpV1%zUĕjKvaUI\v2K<)"9)OWB'tZfU\af3tP&hHƅDn6F:#rx.IKStc|I4w xG0tv`oB%pCU-&wWDR.GkZZye\:$հAxa1 (Q|n>;q׿܌DƏKӊ`sّş6fz?gayѵܖM<oH<3Ý|bo}{֋$}BD33B<vY*Z'
-xhvݐ/Ԥ#FCȢ7keS.u/Y9Nʲ[ѴV#sd:.&>JItJǝ0/NVIݎ{Ne-NIlD:!Џ=%5rThd7(0<w՝[1N
-50-`B۔v?Tdϐg=4#/WV\J#_!Yż|BXE$[Cgxd?0 ծsC0VuIDT΅y-8rfS#B/ވ݅J;;fIu-t-1wǳ1ҙVnT@bH|¹\Pӊ~as#a
-ɪ}5,aöP	n0̿HAۧdRGh!VI.9R)ۋ݊|y,Οr'ցˠ8܊]۴}!qϸޕÉMnf!O|>3z=pOY>|(jդF%#OiaF˖LǪo֊dn֕`%|ۘXuXrnIALSƜZ3vzx;x˱|1`Jg*dX/UbV9XƉڿYL!<QlTn\yuU;sMoJd`Ϡ[BրOSLw[|O.Vs.y7kJ[Tbl0E
-46W`A4ɣFҫ܆".ο|N)w21{wqh+ۘ'Vއ;oEqZݪ*j`'Lp^wCHx y1wH!K@Guݲ(PSDכǭ:-_Hɯ\Bӏ\x7l"a'N͖̑@Q̱b׬bUYm-jj#'I#ѿq8Bs h)U[wLN(Y}}ތL.ɢ@<kT9'u&pN(<G}VP/N˟*xMֱ:!_;݁xUC]]OɡPoď
-@+^^[vbWvl_pNޏ&6ܥ3N&LtC̵a>[FF'3.HE03~#9{zM0p֚'Li݈(Y,Z[\P:%4}T~8M̒u=	\"P<[BU1l,KGT^mPߑK2@REV|7bu7w~#?˝V0Pb;ʔ4nZjeѶcsթv="v,R:7a[;xwN>
-'g:Dl3K0r26G?Fe:"hg%@{,QYJ0<)ۮ<?aUwx?L6a'R	ZI^t".qT~Ω_1/	h z٤*Ȑl\a?^΂'\CldoU4[YUB̻;N[˓!
-ܙQy&}Һniɠ;jg8=WɉaSrt0՝ʹl(	?}Csb)T[U~L
-`WtԨLE3g8,:1]1F^Ȃ:_͙i%DحڅvlKLľщiYӎd&hx;v],"O(iѧdZOJ-Iߦӽ;f"WEYR_X/Є6q;QPEE.USaHMV2>9Ͱt%~05F!|QiPGiׇԪ1¯dL7 LY%rZ"4֣ώXm^-23T;E[[u	t-EvG?rbϩnG
-5Ë5IiXХjjA-ߘU	}ʑő@v+;9?3	Ӱ}^oÆpX`ծX+E$QED45}[>-rλĞFHLhw4̉Fsg|#uSUa!pjEqɵ@W}޺|PEV>\\kϭin941?B
-`|ysR޲P":JpeҖ>}ǅ~qLW/qvV:˟w(pGNu/_ٯI,piϛ?FPͦʾG5msvKM1vgۮk£6_szZrڕ)nA*EOYU(i:!,8u}љ¼r>ֈVonv"`A9SS# =5Clrwb3h4Y؄ҢyL*E?Ц1xz{~yΚ/^=d04A[- ۽P9a@.m99P0U5/x]__0bv>?H #ON~sD,tH(&'KjDy`C3@sif UYQ(9]U$Pb,=E;Un2c=Sě$ѬX=_tnE}G!Vڣą,5JDVy̛ۧJV"$Ae{|8Ѻ5՞FFlCƬ~+:[6q~CRϏ=7NNzMWJn$7M5~Jb;+_%9ѰP<uθY2^tɧ`PaвOr5wd!'Љxg9Duehˍ=G9DuwAӄ]PX9Q$af'gz!&&:
-͒KDcAsoUAÿ8m]_of`y7"]ȳ.3ҶY_ Er?*#f:rZ^o,7/M oX0[pSH=v<;˒WdQ"ߥ&uΓƎdv^޿wf5"gǝP<pURϓ0Mi,T	jFnp!	ҼkeRuLDn,ðw=+<SW܍<(F%I<"R|98tпn6nUnRhw_LݢyZgڱJ.ݯa6;CЍͲf$QJO*nnZ4ęDV,ՁMhhʛYH?F /+Ԩ	R
-wAɲp{?jdq{rW!X;2ٜ?CD%z+Dedkq.mxcy4B9ϛէ%)ԛD'Cz2f;8mկPbd3$X$՟}3
-S7bͅ90^\	6DA?'9;p ?F~mKq,O<%mviɸgPG5i[j[P)ݏEqHW`j8:8V)?`=IFIї.0zO<ST?M?~}Vuͮ͵0>kHA jpI8w\3/hw0}N+wU$yt@Cw$~Gb>S{jq_ƛ
-YgϿ{Ƒ׌XD?mv0;SR5{}gԛɞ1#Q>:10X/fX;doA)yC@kaM'gL|Ns<u+PA%<f˕u(RBy|n*ә0Hǅa:!5~IE7ĥ
-'yV(ȿT>1XYW,^LvB0U}Ǵ3&SrL!p݂;S,M
-˨ޔ!v^DT~]ùapj4<0pTzgՎ?hZ}&<H!ȸɷs<HHh7ڂ/|dJM;1_8JpWKhhK@d]m4bը.=F/R%^C~eEZX'9ȕUˡG^F%/{,ͤpIʀ#~j;k=M؋¥2H	X:}kMDi%=._J4I(NƮK1_,z~V]A3's\s/H(9HMSee.U\0s"9ɟer~՛+6PrrϪmj^ƹ%u^~ŹضߟǃmN17̷%ۍúZaR6Am:<DClJJORm)/XJ\W7G-ieeS>[efۯ?ՆlM(ю"qޒ~dJ2ʹ>zp%ČAC&әP]6$6G G>ۇ1	:|:ȗ/}8xK--G֕LNYH,׾<mU;OxtEm|Xj&@̥S`{ȏ3_J0ˊy&֛XĊ{)*(?th^CYP~P,e^GdǱ_ZtԔ?p9*Po-*4e`ܷ>=0
-	0è\u=-ҟ#A5bFڴl$Gځ(1o5x	ŏMPCڼ}F`t|{!vSɍS2xađJ7˞'c^Ϣ
-*Ƕl6}xx1*
-;jZb{cO,hK6ߔ^ޒ5<B!eh>ҹ.8g϶w+J\@e/g8Rk^2DzWEc1Mi7
-~܀o}9[c٤/"#@25Ѹ0>H<՝JB*ëzbl]4Tr4ϡWؙ͓ƈ֏ȃɬ3I6_8p&;I6>-sď*+	S9]x9:OH?Ft-J7NmwtT]+av&+ε;>Tii\ wzG\N8HDqu?s{ޜb2R#e4>0o8=LŤC%76z4$ĥKI\џˑ\`&a,'$f/&"+ynK;Sܠ5/SU`,j֚>u[ N0s՝|Fkm
-ξC'~49.ҕ*@5b"Ʀh	_؅8c=nǓGj̊fkk@ƍ3cQkO2\~33lCŕF-['#'GUq8HYŔKՙ0Z7Ze̝|5!e?Iɤ/;j,mj{ڊºNk0gjXqre{ƥ5mǾw'*26&gW{Lj0#|6Yx.wד1kReBMW5d{(AǴHAZL1Po[|ncB6Oqm]k"f%h)}̷d^5.ڥ_JbO:#CkrИ{QUj swn֒w`{ѣYJ@gΊs=#?qDXStlc)@?_[,ىR)9WfX-Onrb?jA XP/$nDoa{|XEɫzrc7RXb4>]ڗQʵݍw{JT^@GaNl_z
-Pg,t&UOԵH&}T
-	U(qrd@j$J04*B@:jޞ̃5'%],:bppc9='bȈ-Ʉe!T}ѳxʁqɅsOɭV1Qj\j;kQ8z+8whH6Va*Y6!J>oUPͭGh?pGla>TG	etKq,ٴwΦG#ޟ(zUxufȱόOH~$0UlG){va:hXBniߥڱH84,ʼb? 69{T&Y,եÆĢS5De'PXI~JEWi܎NAmMY2~](g>pn{_J^T<[ȘH`h_z,ەҫ+I`2)C (BxCnoS~1*gnDhڳ̹VoN{fd0^vnrxCXՌHUmה*xk3%QwL.%C'I]+Ơˌ.@]gQm@Ϛe nTwo4+6ƊsiRdSHdy`җ_!yi3/w(3tEE XI$Ћ ɌN0}d(ŪI
-xLv#-`FVߡԨ&HNSz,O(͊RR	5pML tG"BG]X6'%BMA3]A+jǕJTbsw\M4H]ARmД`է<6+X__)<e#y`:ʪ]IS.ʵ:ӪjE~.%3,b>ֺ"W2MVF|#rGի*̈́Duפ{&toI4,~&-5)0ٝ)q	EE%Jb)!M@<g`772n?~iY~(x?a]̧mP<m]3|\r6d.':FB%q,αN9H%&rnqbMbGq:߶TbN%G Ӡq;B[҇T0n]=*WICbpzrF(y#)8G?jJw
-J9^9xý'_PD8Rpí<W[x-E0&WUJvMt%^ΣW_Ƒp#jBƼY`VݧD~)Ĝ+x:y4g!l:/;kO5Mu yAݑluzAFGg|3WMq@>**r9p2!g{PfSf7Lı'(3zxF$VCf[̲?G6Fa`#/ӓ	.~=q?Êu]׌~oKnړT[y/Ѣ'#Iig&+zݍ\9$=+q'+L)ԩZVfϫgݟ"3ڣ|ϩpɁi
-D݋UEd #[tUj-ղ@µ'4
-wUr6cj`M f'C.M7C7}<|'π(N 	F_2(I@]Į=qt0%rdԉ'QЁ́A[ڪpi%W?^^1,sܯܣB@`Ht+S)RǾ8MMS:3.lPOӺ3L0c)(Dױc˫xlH{`ϫ<w|I=Ybe5lAijU,Ozw,s;\;LfښjgJtp~0Q^ѶĵWL >kہ&P~.ls2` LY*;QpB#@OQ;d}l~k:&xcKoۄ=
-X/9poqsXdc΃?S 0Bɽ*a";*8'dVd#<XV@c6ʈn{ -P?;;Ӷ~\uVo@_/Hxc	}_6ɽ	h>uXщїʦҳn6?%'sLxhbMqݠF]ޜ2oI_6~[z3IŜ
-8̄UÏ7˰h\@J*S_K³pYGVLf (=L-<ɭƬdbՂN~;l`v|73p{@bIYAi~khIڽd%͉X~σFۖNB7!b.?̊gW3)pe&hhݱwI4kڼWͰ9RbC$_^+
-ZRɾ#j'\}QG@ ̧{5`ON
-4;7ۓd'PݹY5X8ٵߝmՉ2ǠK2-,:A[Z$E9?L7xl0\Fn/n͍j0M2oq;pG*
-\lirAO2]!:k0EFed}85l	JHahoQwt+,ʱ)(vUmrHwk|7[כqb%W}F¸4-32sFFkl3@%};7ɅD+IƴEcS˺%ٝƕ
-TGLަD"bA)uʳOd@;s/SBܔt09eHXX߇4|s|ʌj^{Td[[")	"U hG?T٪gωeigtbЌspx^-PNCMy^wiWN`@?K%k58Q܆k(l̬Ƴ܌h́#	)bjY67z|zVX?S_,x):Mڰ1/cj*ԗ*]XIBU>h^H-M(]bL+ts`U1Ҿ؇Г[dМc٬D K
-#y$EB}Lw!aKJ2Ѵ6r;qyׂΛmQXER.8tcOb[?14dP1ȊM-&D1ю.s[/B5]GڶԯףͳgbRg6ĕ
-ЂX
-yIR$
-U=Kӊe{f"a^z=t9jA[xqˑ4cߔ2&*j
-w-)!2,ʜ˨/i*
-Pe;UB3\KQgb`R<dݕMAE;	Pi{Uܶk.~LrlU|OԻs	O>an#Pxݵ	8d3}[n:\V׭Y׈$>v
-R"B,Yh.'}?,}BL>sKJ3w+ĝa
-'0ƍy3jVEE=\٥40Õ|b$ԉʥ5r<\}խ|Qkև{O<|[ŀ)5Tk-t,U`Zh}ܨN/i)vde<|T0p_Fρ\PR@A7Ζz,Z֍r!P9i^/|4UnwCS6JmlNlt30pf c3a8LY8>/Plh6	mLgxZDmۚܓ0w
-fd"49VԬDo>}X1$=Ljw$a|X޹̯u]\Bv4kRaIޯQkVύ>/Tj3wuC6Wé/rna̸Zl.̒`R4Sm.w~T[9AV	)MDn`?])ݩQ2Oy9r	x@V^uڧYlE5%\&<Wۤ6ןԎ^)aECȎGӰx&[EK"K
-\^7Pޫ3`ZX
-Jr&ic}q;ޝQ19Ͷ~*ڽ(@|~1!j>V"S<b>@8Y{q,$ux[C'D!uadl+:C"dVv1̘5dĤkīP`GH<wO4&@؛J>b+݆Bɛ0J^c
-dl´H(N%ǤS<Uқ(Ky֨ɔ#1@dƹM7׋4'-ռp<WNB1		F֐E2e	dőyEJHݍ#(f>ʺ{{G0;u39*Ucrǔuо1p;j}J7K֑X(&Jam{ʬ,^ H	yTޠsQ1|!L}A%,]aς=)[wt._^
-cDp0fCnr0gAiW!tQqQdBvH8<iħHp"Ky*X[=fYU|wJsĵET
-0NDŸZ:;ZНkpCE[_C LX ێ9rzZX}ֹ`m$EgqΎ{'^Pe@ňw}!W:eǿW`7\=16"e)[HٓdmN48x`;SB+t8Gu>)fM4GZ,Ʉfړlʈ9E>5ٿ\"~ԳSS_DQD||?oסOb6u}.\Kb%Ibjdފxv	OiH7)
-H:"Wىgx΃m*Ps_S:nr7]2TH)5!)H5޻$/T/fhIyr(8XR07&~ݥ
-.y!ǬF~ELh5fOݚ4\Tr.zD.ļ7RvhO7}F_܄kǶfӚAd8uX
-)KtMZw~ }ږWcE+v%vN7Г=[,-Qҗ
-r3z5Y"<QE-qͩ}?XQЗZP;X0zqDOޚWboѣ]?Sq}ˤޥ׮({%8\l< qiU*i^U#SC޳X79T^xǖWs:lD5=qitgm	dd&؅	;ٱUC5%CgnWH|^QG
-7xgE#Fd,i
-ID8{ȐuDJv4ݵzU{~ܮcVd]i{AVcNխ΄y(-po~]\ 
-Tj!jW44^.ֳ]ٟdy{n{B`U2tޚQ+TL>AbRސh^
-b@MҸ$+6~c8ܹ1T	jZneM5)ӂOvJԉmu)`֠	
-ZӔ!^koIyB=7z";^:}g(՘WfxNR"@gʴ\1sf|Gsŵ/*
-Ja5oG&\̯jg=fUpQ]kmC>gs5N)}_UθW(lTŘ/enKHߦtN.Xv['!͉ЭXİHZ+*[!AQ'eörc<~l!'/;zޙPNvB$<,Kaڔߐ׌۬DJa9ĉh*&\ĸǮyh("NܾB;>.М*pX/4TjfSͬZheyz-Z&{Ċ6zzcQGL\f@VKkZ!}̲qgͯZZUIc&Yخl1{2k+~-"w9	L-b(T'p)Ey'**~ۛe.ΎC?/J9ZнӴF`ͮTw%Ui\)M_dgDVHCUdSq}r(0F'J}tk,EPٱ;qbXOMrA?h8F]zߒE|߁+ڸtm\NE[ַ	;u+Ԇ#S&Z>O)\LZށvv[aWZ@2d,fV)xi5mm;i">ޏhЂzW1)[ܻ0	3Ǆ)ިn9lֱz|+Ul&I5K<EN̎шB4nup3޿g5Oĝ\:[̩8&$2+xuM=ǈ֠H/vV~WxI{7 BmOjΆ8\cs/P0&S#G v@e5TޱHE7cc	_Y4_N(m[LDRGJ I]k4fy:wK!Vu$t3֪H/8!"`^HJ6	u=oÖKQڍ`ORz-+:ta kv{0Zޖ?ڎ.]FԚ^7COy[jI.:q֦~V+RLF#]kHߊ(Wҭa%\R$r`"].ؗ6B ЍC^|WhQ'Z9ܨ'E9#)[Pm;i	$Zݾ!{>[ vƉ9/2R5ێY/Ӂya'DW&k
-pmfnj֔B^i!Ϊ5^dʩ%UJE|EWKJqP^u"HXΥݓ`.MM(IϡO.],mޠǐʸNmR~=-N+ׄۼk[O-:-ĿϯɊt"Mӂe,mz;Ӭ"`
-Lձi5R_JN^zts7ר|ci
-{X""$p>{?$ȱ.tW_ϫ{s%=ҥkދ0FD,e|ɩeC|Zxgq>7G+Y|j;vKY`R99ooZJi@R+?~S4 ,#*'A	BǙ\^p#Yڟ52eq0Li|I	;0P?60Ph؟ۇoԃ8Y>"=SPu%Xe6&w'G
-ǫܥppOҭߔ'")3"v7ۯ6dUZbAcG AJǲń);ɏ= <%5̍0hh#PjϽ)l<K%P?ǠtTR:ɤ-Sߣ.mBat9gC-
-iz\NRW8U$c'C[c~JoD'4$(>͹p~5Q`SL*)Ϲ|n7Xo?¯Sؐ)HSTmZ	;x!NQSں0~	3Kɱfߓ(x۪[.ua-ʼa1/=r&\`-mG@̑܎-M~Dߤw>sB.U%/¶aVhJm@zVmsW1?ݖ3NvKy-݋VJ7JpsUisqAEO3'ZHI
-mAw#4%ueta %Nmq2ifQfd+DZhpb-(^%AW<"0ۈCeڌ:ʬNQ	`pǝtF3sy_6P:D\>&e0mgLympxɻ%0EO8)n1	2xm)>%Ƕ#_܍?;DT+Լq^ϰ|͔y2;ݚe:m&>&ͬVT	Z[ǵː<+&ߑ:;TLh>.iŞjLyKśhi۸A0t0+6-ȿ2eZ0Zנ;..T:C4۝ORg\.XisdG̀349^yg2!ٍh_
-"rpNV0!!qH2/G֡9OܘvlW	B¨{P G&SoVdsKMXR܇à;UMCX:oE޳Po0fwUM:8FV^ ]`@C\l%6{n@zHF(5zzу*j>cʨ6crf\k_5ޯ=Bkӗua:~fȂ.%,"e(caQ[lZCҀMjT3@>:F)%x҅җ3eU>_D[Ŀg^O'ANqL\~rqOr;5b!M{7$%z^6K-;aiQk͙"|yY7b'(8H3^ڿ{Y~,
-׋*)YL_pLK:xn>մmu3]tyv)҉uY+hQl=~k@թIFS3Ng<ԏ:0}*^e^hd[na	͟U!*Uq|"2!5ov)3"i?DÌіOJVUML6{n37b0N<7,;ju^
-A62õM]ۊ	֢׵݅e6Y[ʈь?m%j8_lWόrlյވ,3C"gY2´ğh &$F@|K@cܻbԘ
-pZpRU2}c κdtfݐ8_oY
-5Vƙ}P9Pm\{ntsPdXL3qm2X}c%2z&oe4{$ī=d@.
-<u~Ҿ0=yh ~čRba,	l8)î}SUVi+E]WC8ȗ@N=t@dkԃ@*vj.|R{OUD3ߊ.	c}v+qZj0xE8#:?@66.FnrِCQĨs0R ԻN$B$CT6ʀbQrUҋ7oT&=x^; f4PC|yݴz
-KFT|1	4MADԋ'8w!2֢g=!϶g:ey4>й"+1~ߢ?o|ucs"ϸYgUɀDx*G8S-<8Mߘ}aXP+	W(vn:GF}'lؑ;@o/?n׬*$)=,PhIun4GБ>fȷR.N?}FĊ«8ڨ[v- nKx/\caPvگw^_qa*gIf?=4SiDjHVP/ЎDQ~XI#'oZMނO%pϤթqyZ֎(1CzT095|ګQ̌}+RE3l;k˷sjg	u|o2Ƒ7|n2N%M7>y"=`lK_E"V;zfVUIp_:ơ45|f2q9RZc4.Ģ)bލNtkEvڠ_PWl)e|zeDmA,M$LF
-ʴ>å`o χqSqI"LpAi?mg!x[CxM!BqC#E?IcO͊UDOp`õq]ӽ#3؛k	zӹ0(sF;E[JvUQ۩<q\63!6~MY.''Nn^Ik`FgdѪ]WY3H1.hÓם|mP/a,Pf!q@Suhv޾^9mǎ >D#CwW :`!`$2j>N<C\)^:E%q3;ͫUXzWpfy!'))ɓPMp=SIa/|іo^/ڰp4c̍o[ }'e^wG@/6"Gk{2!|_[Х4m?mϭG
-'j-N)mDՄ3KXF$=A<vWjN:|nn%4م98**شVxYGNY݅ttؽXEuob)W8ZtXx©ѻϷ<4Q	s\qȮG{ԢdOa^܍S۶	$Hͅkڋ+-rkZrn͚X>ذ1.ĥ}Ĺ$VD5
-*I)ި/.~HQ{91QIj!z͎OGf|H	(ӳ`ʬ@y$Ш(e/ogǢ%M`t_
->Y/$Bu*
-QΦPS#U73Qͥnw~[aV*J8tQ{*ʶ8toWHYNݜGϕA1=IXOb|ݢT%4' ؆΋֥I#yŲ<EnحAc*&(ڰUCD8a+)%ܺ"Y9AX{εs5n؁vGuOU7ˮAʝD{+KڐҸ:&\aǻdD<Xރ~4ƎEhc@$ӄr#0eӏpPP(m!fɼujШn`NcLN`3m6ޞ9(}HpŝzSڻɠA[ƭf{ņܻR)XBϤx1'ZLM]o(c/7@u(J5vOҘY`s0kB)f֧4'efhD²P$W
-aF@-݈O3I=ͤ <Bs-'RDGt5U;5SIw(T{XN1\J+.}(pɹq=4CTfb1AikYی&כ:}saܔ-	1t͊=yR.U`oM\!7Ry6]HMڸŎṕ{/Op5}GmYߝW;YZ<ǦFyc4&BCgIWkyW+=l$x`բ+@ģSt\8ڜ7<cGîO6mv6BKNMVSaՈѵ67QkG*w!y$QC~V ШGǞ_CӄN*&QTnFqiXF&h	-:\֩T;RoiK:	qq/8e=}L"9
-z/ԳKF[t4f0Jޯ7MEmsxe	fБvBdaÔ	Wԡ\meO`\sVQw*XDzu]oE`3;_/Cʘ)/FwȀX0ۯA	Rl?+/aCQAJ1kѵafWnނexԿG$MPO{џc?E!֧rŎ f6XncЩNOր4K`fJޓlp15f8̕U_=ĺz"ؗ/\S~0g9DV?qnT{޵_eǯr.21>i^tR~bJ,(DS5[`ğC__-Uo3ʄU7)\p&!6TCD X=:>߰
-F,(Mݜʔhݠ/hbxТAuuEwl24К|)&B;DMϏETKܲɣqmMk2"1j"r%R^$'11g-~Օ~h!%QfƯkX`WEe
-<dxAJ,J_bh|!]cǥ(ţp81Sћi
-bCt=*WW&jKF3XjsF
-CC|,	/4{ i&ŠR,3A1}7A296'y3h8xVŃDK)ba*>g3a)P9"_u]zJ(OJ|W[.#L~]NC{,HC":Fr9P9̓/KzġqݤK4Gd8!%%IR\hJFRWjD)>ޱEO
-r/Fr	yao`vhHA@lCgzNzBݨk>&3@]FRx<9-|8ˈ\+ݕEVΌ+lxJ>,AgфOC-n4AHsjYWvdҞ\՟EJdi/lP^iRs_>=zëvJx)ބmJRr	(< 	LA0ΘğX@OIB>/M&(_ϛJP+]2֢rd'-GtIftx	{} /Βm#̈́SKx"No(̵UR7.LϩB.]cvhOw-Aj-X_F1X 1A(/Z]{̒=Вz9.(w))̈́>+ITu3iexr3I`(Pd@)H۔
-U}K./(3l^p\o1v0D*VY(ШmǙ5@ȻSK_Ǘ78w٭~.DÍ05M-g9ro]Rc=ŬFH]U}Φ2nϏ`	 -@5@2 [VON،VR-e0ţlY`Q
-6W;D.@yv1ԥeYp@H1/ݙ -^qeՁ>;)G8סq[zamƩխhݯC5¦%oSVQ<4`-DYeZׅwy?ѫr׮$&\{,uы*9˓Nw>YK5WW&̘E[YZWuZV1p9Cț+b8(£$D1ʥL`:.{}^ݝ/P[}b
-W94Iƞ0,wόQٰͥ*Ρky\;<\L2}|EU$+ڒ\bAJ2hmhm:Z/^kSS!&dj|àm%9[J,-G-X5Ɗ"K&͸8|a`Kfz\-&z=ʾ(?O&C7>UV7O3۷	mkEߚVq_~o$RXǚ!ÓP6>R/PwGϳJ
-Lѻ۬Nhם_7(5^OSp	afÇTfFQ2z:nk7S<TUV_۸C؞w7rj_Rޣ}uy{F2`ӉBAYYg0޼$R]Gǖ|"EB)~,uy|QnX>Ll^Y5֎7V7Ξ<F=RˠȟǰqG.l
-HLd|tKeUpQ?E.n8(,γdҋu2s23t$-k=֞3IA۹Hj|q.mU0?3'V76=§gRj4Gu
-?lv[.	PTŉPrq-ÅMmĊNreοmؿ},0s.OusJ`j?%[^8R%(_5`g0%0CEgt2*?v՜,Q.ѥwhg4\s;v,I=yk d/yEcq}Eɂ")!@ju[Gˉ3?qʋ-g;3h'Pmj8=kg"ȨQmFNv~hFUc[q5
-y7ɭֹ}͈{3tTV9bH}n,ѱ}F9	%0=š.#SBہZȻԙ;	LtH"ݝ, |v˔i_i1n?T>mc}@nxX7Fi۝%GYe*Gj	c$e7T˧[B
-0ˢʥD9q2o*kfЀ?3α	Mjm?
-*)Aۄ39OכݟhF_fH@u7)þrKhfSsD	=RϘ<3^51٠reX<8܍foPrKOWEϳg"+аukŃ&\d- :p1N;$8BWG;uB'NOkvg]ح|͂1ÜYS\r>QǶq=6u@5rxuhtF,EBGrFķ^y(I6u}U6̃D_JM}iϺv/*VteeewE$%Bo~B_BS~ɫjC3A[dO3[aaUXJ^y\1u!\jª'B1ۥ3Gc'(ГэU3Cͩ+*:&DiPENa0˯FV3S S޸| үn){GD#<Q-*5 lKs9MW	\ʚLI'd'zo->B+|"^0LuکԲ/Ȉ7t:r4jO]݂con$e^*EfP3.WΉwϬ9e:ё`)dN|Z{j#!L5gI~. 3rA	DfI	mwrKpMO84 ;t[)o_3P4@^=Eƚ	w$Yz`
-q`xAel9p#OBM~]ڒՐ5<2`6LbOCv?_֬؄wC|os@QX;cXrM)>uT1-zJgJk:V*@+G	LS34 *yn<z`'sz/OkToƉc.A,CĠ	io~(.G*[[Kv}ٰΒٔ&,";U|ʭřzW՝H@&\6:@ll3j(ވ+{+;η*l԰5Ÿ]=x$duxZtYG=5TjDnJ:ƟJ]HA]kT-EEx96уAjiͯ:nze
-P{_nչ5"s'H=A&7Hf>EqEߴ[mHփ[f&\rZ<XƁ22îH8̆&7̻HJ!U}JWi0ԁߺҞN+|Wӫ d\NA/mEB2$xMi׋ BvUl-tַ6Z\f~\-͡|EuWϯcؚ>
-O;8*
-{8Š3??5`]}Xs{֞ڍeoWf#6I;Ձc/oys85yYV#	-Y!A&]tYC˫1cDýz$X+TUCD|-8*7׆KәiiVjxUScy{?pAz,nR=Iȏv}Q(qp%DϪ2 ̊|f"BZOA֕M7&axԵY;ã\ϖ&-^^lCujJb-ZAAHȔ׹R!uy1e`^P/_ܐ(.?dN̅8"
-awˍ	;R=tWfDʂ;MW>}Qɤc$Ų~މsxѠiƜϐxcЖs'{U[^oǱE}(v#cPm׬0# .s{J-GąŹ*n3QE9)~Ǎ܉'ݙ#zԜsǹq]<ѝ9c)yʄ'o{\QyvTPIXymFHіo4yvlSir`?at!ݯ5L^ފspEjc̵R͌6ϤiK8c{[?DixO"wʷF6RV8)C9DLQUrzekۥmw3`ƭݬzC$#}Ũ"!fFY1da{#IC{'Xm1%*0i{?^t49	msWPzO47P@,:vɱ&"HDQx[ʸ9{R,p<-gC8DAΛl5~˺EFJə7~Bԥ@(c:SX:ܒ=Bf ل9^fȦIvĭZKYn>J͇x҇4ŝLҧ)O347Y.Qz]׫fGǺLP+VJqnGTGh)2~T05\#~,XUǎLc5[*D$DF[aCBLT?8 XΪ
-lTDG{z;j{{WjC2OjԻ(DNP~#?}af}~ʼly0/g|2٪ǔa\Ǣmhoۿ"re>et?	/wc@`<:pB Hyz&}]j%
-;Չkͪ3i܉	*g|*	F86%ݨ'IHq,*Ț0NoV?)i aYNfק`%J c(dkIՙ ѥ(k)L<xvׅOĆ Y<ѹڎ#4^q"<tuT?d@3pbX,4/XܳUG)o6p:	:apAfnWcUA#ɨcu/cȪS+Cpk^G	d%6_fҨD>Z wz2W7,@Ģ?=tHos7&x*3ȀwN~NZ)Bt{ʃn.(E3aY{܉Tנت-C+7R>3_$гZ^8,׭,fTe#Yn4]>@1CRP[٫R5.܇]}D8Ԏ^eSP Фw[1_EWŔ9S=B(\Q-o/Aŕy-ybf^LP6+cf,Ҍ
-i`tBMS~g؃M-	U"{@'ώZV@;ʥŖ[)w#CX#^ۗ}DG҅j5yɔL'Cuޠh
-ߛGjc	vԜƞk&º{t*fPޒ1LLdi˓Sիg!Rг\OF}Y׹G6EYSI8te@դĻ7YZ{
-Íqy4
-b>,ngU}hbV^&`ŁMp.ӅXPl]{GƩr+
-fZoUgKl?OƏi)HYb2s0xz~PM~qPwczlcRwڼR@"K9SXA9`Y81GhHYШ;6a6Pkӕȱ8gEc#XXKnEZ:ug1,(}rdֳDKRK]5nzXBKވ]-'VKe,^mRl[-X͙o>;`6ƫ@,%\O|D{JTGcqN#E>%ިIKFNR p1@lӦ.^l5,۰zP<7Y-xih|!z_Ԟ,\ąݳ|_vAeKua9EKŁ'#ȄK @ѼZrEa<?c*yIQ>)қ}&~/d}|ż<4Z>ݝBcʁ_g^nte~ߕS]{~@ӆv6m&;Y0(ڷ[#9\cҐMQsZdxs$ڧT	Wp$ayӴ4,W,"@LKc~#φ}yѠvgnQs$9!6؊nI~w5BvG%5^ٚDۓdb29Ά+L=ͨa7uQP#xp yPdh
-R/شQN0.6|_RY%Tg09X̵_ Z&}?&E9pƖ>n86j1(J}%Ӑ>!^L,ɪ2UJQҴJ}BLUPbDmQܗd>1UJ4MhkQ,tJv&-~;=Cݮ`6ˋ։^{ ;bWml|2h^yאЯ 	+ޓ^ygÓ	Y!sK¬6vٱd"s,M|^1ς0
-b%(>
-i5	^WP{vh:?[z8VC
-d Xf̬\FNgv#ٍ)(G^VXmxGûߚ6vߞax"9\ډ5O/}ߍ_VCF1UFsΚZ
-UOw&0^mNOdQ@3`KQ&/oC·طRy
-_Z;[: ܏ÆP/J|l5o	ҀȐ"Ɯ5/I'\Ercʹq*@DZBrH]DUJuPefӳḊLMeoNW)G6$wADܠQbǎԛR^Y[ltǑ\ԡc'[+Z&M#<!z`(Hs,]6E/~Q2(ԃ#p^kiS_ܣxYFMH)^}6F)>s@km	Ǳ.Kz
-˾x.2P.{E:v*mGˊ5'Ŝ+PY`Xq1qRթN)zƖ%^І8ݚ_r#wQ|PRȘ@bj03s&rpҷ3ξɉ%D`wǈC|V!|/FA6Da]؉VI>p9S Ȃ7ŖwxZPފ$Gmǲ=@Q@uͯLx$CmΞr4:Qho6H3=h{ZٴـYìs>O(F}8Tbk}2)ӿ8o
-Cm
-׼&ۣ2HXAhQι˘ICZoǟ-+fw6/wة` HHݽ7axY**"`ğl̕RWְ/nEgN*4g	PEK:ra^+??s2g$AZ*S}jP0ًiI4 wۯݐ$͸!WЀ"I9/Օ_ƆAھiØ/@E1AGޥCzzr(zg?jN0[M?pгYˤ%X<X޼ʗMN>ΆG<ҋڣl57ċkh/qH65vǋϛx-LI\Z^ڈͯz&&JwۆUzF=Ο6ڵjݲֲ4ô95?՘ϬR]uY~ߣr<	8ick~6TǾw1W޷+?";J܃Y6wʕq9tqŁcz6Svھ}}Ȉ~M	*Ė2Xl6(9;F$RfkI:hZDpD<CAA|zq.vO\ܫ@%+mj07ҽ,ײ(8Γ45mȂFX|IO& 0YVHe˛n#t	01~5$K
-_x@BZ$Y|b''f(AWh+8d%ֿD7]U=b7	`	1CɓF<[:Pܬi7?#gސb.a-2֥4׾#h~ù	5EXԽ'^xXsAjdX=aH^gAK"SgKOF9ٓm=`{d˔|oҝoٺFtA{ydDɶB?P܎=H9i	қHՃ9҄vRk2$̛%]6bbOu54*ٝQj&±}%P&Py΃6.yY(6I5iOagG&Xd-1=V^P$V`0ē<'+ъ:Ѫɇt%̸7BLOͷ(+@יpb׸5YBS@7R00,MGck1~7
-0כggܦA
-a<&SkXJ
-mhFh5lDjeT*tx6
-(ToNyj
-sбA/I6Hץbx,!U۲ƋiLм0]kʄM_`|T;lBƅ[[[06}n`War8MNޞ6^r:&qˌW-ɮa&VJjd/כ\#ЂU;CW^3Q΃]?
-W0!nʺy$9qĭ1ˋ(>$.d45WCܨ?Agu8ԅ	нHOCܿhHCLxd8"QҲ;h$nx*T.ôuPoF;ҫ:lOktݚI˓vATAV88l)٩Tޗޟ2LľǑ*w?r(?A/(K}l?xL6:6aUԨfU{'>01pn])B8|є,/ߪ9ʍ{Eqs[YvIMK1dӦ@]H!0ngU!@\c?>ZK~SB[+(t82B3[¡Րآ2D?ӿ!ԫ'4JiSV"[KARۜQi²~]K@x9wx^/,g+0T:XhvZOɔھhk}\7nu͕tFC/K|}f1j/VzL9
-rW4Gل2d;($x+sQўх><sUٽzhcv@A:UxmÛw:-n/X}XN6
-uf)4I_nSIǟ$dQnӳ6#ZʴxlEfǴk:78`9	^ݖB.m«?۸"U؝ƺ|:<gLVWR͌Mo&<5ِoǨwf$%ܘ߬sƖVׇ[\f;вRMXH]+.L.pRĎR҉[|s;U+`U4)*ksWΞUkSϞ³/͙S0ܿ4>2Oa
-/^r!ׄ0ָp&YRғʈhWԿ/4%@,v|ٸH׫poD[7lA>?bٶ*[goA7U~&&XXƼymşj"K0Rވ=Rwz(|gҮ7M~&m\Kjpɀ6Tj1{P8Lqa aIQ#LxU
-,EiTם0g#u]u _i,jPm]y<sPX~%L6V?T+r9ßyϵxw;(Zkߙ.IȘ	X^fcW[RƘ'=9:Ŋdj81Q"^7'k:q|7,s=ʃ+>0}UĥIR%]oQw ׾bi>l߀cތx8ETNvP|MRPzZ#KWިƳ[XQ<OJ>!Oi+PF|2GOCǾ@6˲T-<)/{U
->jNSlcʈ+@'""":
+for c in r'''"5)iIv?F/P2\LX!/%Ϯ&EM]k(CkTgePε̛_UlΛFA/t%ڟnSY0-MY$DAF#+6I:@StPzz}Ђڐ
+S:O4N	5gz\NȻ8KUQ{&sq|loS2֝	ǘFL>.oćOاc4hܞJ'"a]l Zי>AJ!ԌuuI3ġ\BFij9:\hn{FzKThl2ʝƻ <7@ersm@hDn1:NS|6Ϩ*ҵg~~ՠ5Sф-ӷsvp-I@vTA*'N{~+r8N'[em'nT	|^ˡw>VϚhcY5=ܛ̱4,UU2.`Dq^G)C
+PaY'Ȱdؕ"mmX )Kh`m), 2&p.ۿ)b˃_u.*dKyܾ,3&7]["4u9uZ4aFY#X
+!!4];+pȮeAt4%5rD]a+(>d~.%E();ǈ6	2dlf|WR7Lfwqq?&mC;FlqId	]{1AjXʶ-4![Z"_wH Tؤoo{D0sՁ@[7Ʃumr]XeVe{sºnʣ7ƀg
+mA %}HIMrڕh)~ob^u&6	G|ƵikNŸ=,x!>`&ތr);2խة$g6!os*Ҥ8\!
+gj-:STodB7<ٔlQEoϋ8ٟ~j0zk٠eJd5f=gG?U֦0D˧K{Ѽض5RYFDxlFoi7ߠoՓҚ `RG|07˚3T	 ݪ&-Z}a6*A:ay=)dږVwЗ5Zխ2U.ϖ-NO|Պ׫ϩ[q?ϱ
+
+<bɈޡodҥ uΫE9gakgdf	N'gOi31"cr{.aBޢGh\mRΗ35gnp
+6ۖ	FC/2HYnzY7D&_yͻEAL/g7 M#չa.I|}'޾נ1HxH+E4F%q5t]-4,|0|?S٩Ӵշ![bv5d*=].p
+2Ҿ*J?okJUOu4ҫt(tM])-9W؇WKg4zWX^{n-FI+]q `fB/c,G(=,HQHMnԤΐ-ޔRF(1s!%͘8ز@AS0#TI?GFC_kڈhذ}j[P*#Y<ܤK:V6h{0QڶƹNuLL=\:hC	̚a,7Ď^Q~e1"fbh\+ɇY|`ap̊kydH6*K?Œ>rȭ:ySKoZ`M|c22`i7'h+x0%v4$QBR^	)&9cqh.ka"7p&Ӈ^؞Ϻltj
+]˸Jָ0qQ]H"z2T
+W}?!,%1g49k[z	NM h`>4<>aShm[Ȟ,)d$=~Eq)4lL(
+l0q"hUO^WwH{IOyjx2em܁:Ph 9<lMјB`#ԏ'Ƹ_DK8z bƝrt{U++KNx{{IMvi+&S%7`-AyDf.ڜKF_x?˒ǥ'n	cMV_rڛҳdϘkC94U,1(j	3yd~˘< ^!+@(֝ɖ-y"B.VP%׷S/xatrspZӒ;:j~
+y=ڷHF*y'HB$auebgZq%yz;8zj9_0wOJQ+)$c/ǊއM%0mVFc*p&b\mx2`yN|%ٮxAsLc@K&/[Fˎr6JV"&_NHԧ9~6bġq;YWdeWJ,A߻&o̾k%7ԮlÑeBEoɀW^+a~ԎyS,̩Cߝ(gmH0~ƣrؚrvu%,jALvuHܳjf'E؈FG}t7|DKM9+=zvmC?QzZm,bUA6j݁N@FÜ%\~*KA<?KѧNţMS8=MT
+f~1G*̃h
+dU	Oway<tZպҷtu8jl@Ս10Y/ӖCω<(jk/Z=ӌ)E߆m+g(Ҕ{!SUQ`[0֐]li`c^ʪPkLZ\#]
+ьzL"֕IY'r<:͸ s{B\rE?e|NW"VQ,]gċ"n٬hd}ƚJPe><~?^b7-5tw׈6|AюTT;=i9aѻPS]Jd56!xLlAO+׸{,?xkuմ-z7LȾqarzuie!vx$FK@JٍMt"j	.y܉|nxD_ptm9>`kbF gNԂc|F&1|x1;3lNJHƙ+:4ZKd-6dM7n{'6{"ұa$QyėL	AM|s۴\SvPKo/̺&AZ e8ݟIukNF@/b?m[gwϥ0,}:V2c.Gm͎_193N#ī٠K:O$6)V#1oWFѳފu[I88c8Cx'AP"E@G}/ڄWs'("77րfDHkzDύj:ߌ9zu,*xwD:`e,fԝ	4v*1n7Jˮ=[&*p,LiH?~$׿@џ9د1qhd؉,}E/a%W XUqWo#n#}rv&1
+'yȅctLH(\p~3=Z%kqucŜ"l}phAtz˞TD6׬c;WS¦gZ4ѽ[?s`ڊk<{dj)_\HE8̛?y!Ź`-Цj&imb&Ւx>2Т_v%ŐCɐ=_NKUz-FffӼΠǑmÏNEwҤ"ƶi=|QϿZ/Uu73xMW7DGbAv<aSH}Ɓ~ηTZVlv`n3,-^ǍBf/6.(ì1 ϳg:, ic*Zafaʞ,	R	ɕ[;z&Fא	A\pNފHi˄Ya)ʡ	nhcZp@ykYEK|	Qz0>eKG3gf^ab
+#>X+BXdF+"Y)<M~^@'8(>̜h>d[Ϭ!"5ۣJpȊF+[/PjGICv;*KNuEP:e4;'V^s&:gVGhc&R>:Vߦ
+Q@wt8)PTIUɣ	 zr(Y8}G"K}eArajf!6U2o!H"
+84*		rgcT[8n2~Kso ކj:]*owO\ưBk>v	H`ȐO2 K	t;g<=t)M(oP]D~|A=yx~#Gf8gR`_'Hӟُ(İg42</;xyrԼ6:>?M%U#nO\C[f)
+
+@è,Y Ӷ	?<&_gP+c)WW	NǟF8dPéК+ɿgCQz\¼5G[7oQݮʿަum,GŜ.TtZРeza9CMh0.3zDrŉs?8׊kʡxտO
+l|SU*QqIsԦp)Z`SCZ9{vxnNytn|a˖g֛_HD[JrxWbWNx^N9:kaǝmx_u}99µj4ѠEy%$e0LM=UR,:9kՃ~*AD6ߡbbِfM$3'A#4Ӡ%Rxy~)	ˬMDRW~S-k*9<x
+L<?<DM.ޱ" JԭaVeR"#6@;O_xŰ,X.2Cp;xG3x[PCd:,E[-՘g>WؐgIZGӻrFGWx:U?'
+	|&o'J"SB%ˍMߘrLǷnj{1ݖò:AZŜ֚iOŪk3YLCq=qFy UzTFXū"h1oyۋ8i1*LV܄چJ;xh+.UƉO (0[LYD\I]&7;C{R/0IL&}[עVR5Ӄ͉z@:u{<|Td;!v@LoP.zC?0~? ˊJ{"bз.~P|tCǿsPTbCmݫYE\rw,t%L0Y|ٻq:fj$:p1twqvɵQ?3{ZUY5ڜX̞ǽf"'vpe%#:e["sNd=h˓xGjSq(nt֧ۥCp&?gbnH!߾LBr`iϕzGJYm?ȏ*FYy"M݆[QˠstچE"'v<~kg+b[;JR'0>ܦ{2
+x$H.fIt'V(S1l(4OQ_ٮQV\RՎ% L??`Q0%5D1xf0{ejwݨ_\4ixĿ.XƗ
+1|Qj/
+<Q)ɕĎZ!ʔmg֞^Vg$&kQ1kAZW͚4!̠r`/ Ĝߝx,y4֢ەn
+%-rl4qvExZv*ۙ!s8oű\1X"Ć{f.gNИҮ =x-]*uŬdeDrΕ֕yYߺc?HӒSƦUL|2}R;A{Yze%̿ Ԃګۻ~0*{"mg[Ȕj=}eIf9BC+Xl"\ԙ"kFOϚ*~nE=zMy	3ɎnW_Aqkzυb0Cr(KZ$K?^Sb>luިFAP8ekyGgC*\K(/
+C`<̯YK-H\)<gƟFoȽ}? >ZbRއGh?`x{sF]D {ƪ3vF(woL#ܛqoM~n&DA̙5{dfޜDz,] (}/܎Δ]U	ʋgҳ?}>MdMW	*oDP# O1||ŋÏ}0^ֳѱtpmD#ƾ$D(Y_Q<&Ĩ8 Cǟ`u$I.xd	%Kә$i'N^@ɚ2*5rԡ~ֶc֕.ТSXCeF-kQteMTs`64oE-W?~/OGٲ98<pÆK*gBQ/	s:L9M6}e|:feө<lnfEAǪڳ͹l\M *wZ9EdTŔdb_ұ{ׂOv'ݖ]y@x(ТzR}G%"d,uтvryt|d܋^c8C=7o)3Oe&Jw::BC,TLbYDxJFļQZwwkR΄#ZG(e&#gݘ`<l=hbM[ۍ3#,>x+Mk'ܗӒHqTq=gn~a؝;WGɋd4V*d?lwМ2@jx{߷f_Ҷ?Bm,18ف|ĂoF+ >.8֚Ȝn^/ilHw?ִA(ѕSҼ=_n]۬DC"O8.krĚG	yj<#mSDЈ$;V}[=D5X:|/ãrܞPrO`p8T-7LZipAQe$¨zaAO
+#TQHxϯ42]yдqJH\[|\!(Y#F?Xm|\܋ɷ{vYTr,ߧ"ߟIpжS`X]:eR2$Áw"KG!Eqddk$̢ʤАf7m׼mk75ăZn>ʋ8r5gJ!;y%ɒ+ס9ĲFQ*ؠ@> {Ne,A0iۘX0l/7u1qڟX{G7rgãނ]ޏUTĶ-?6UÊ[WnF$x97rρTk;ǒw*n$^.m_W$(AT'J0XmOɊ%;	QpzǾ}Jъսx,1lDX3Fa7LP7fMq_)3ksrh)8Y"eWP۽ËJ8<r=Ic{_?l
+p8zvgy{Hԇ#eωb$UӦywϬh׋C
+ԕV]7.;bt;Ã3;\XG5v2kzfnW[YdZ*	Q-ߥCY<pTnbj^xSىEzN#5~q
+vq'F`*(]eSlJͮ"c& @1p&SF+'
+r? l&uT]]"xPuфun8a`u}jdLx+?!/ךA65':a׾֟Ѯ<>ѧ;ԟ=ś[3m;
+zo}uoAB]юi2-F[A|щQ+ϻTz:up=`\VߏtN=L82դUta)#-+)ˊܖ	NِKzԿhg}:קE@߿/?i&}h#2DњX6;PLRe&G>$'%hÎ[D:kX|ȁ> 2zB?ʎ̸TTO,ԙpL)~ӎ2̴PH:DBWNA˪ɄnA![pǠC}2q(.t>̨xS3Y̋RE*	řNW
+ݶ/jsd7Qeuy8:Հ[:w]-ԁ+4Fxcb\oL\A}$I?(иåP{F7k!Euا9Fk׬Oo)T5PC7"p[Drծ)E7Oٽ>qϗ/՚/Fr[cST~
+FOWк2'mMՄ#:"2HEˊ%
+kMܥ<0߽'K u0E=N~w((8	ŸoAվaŵH]Vsc?E5p"Y):JJAQgdH'nSg{ڂWOk#yt97̱lH.QVF)!/m\T$8̠V.Wc;Hà-yKܰ!ҰmqQîczи%Ƅawf];lCGUPFQG5k?ۖb4=4zʘ*mڛeQ1|77G3N6\_b\a>ejdQ"B;Pf*-ɵoyܔbA^lbn<&Hǂ1ʮN$/ؚ$CWJsmpm@ƍՔdpĨ
+yۯYWB*ד
+-DjQ05Fֱ7M߽+ģ_WI;7ssو
+:$r߹n)|أNÓ<Y+(}HJh\`S4я
+w3-2AQWb8λX8Xɬ@"$y?kIX*vV~:|Dh͈#ΤwRX݅1T!>F&f4]>̼oX]є hCǑ1;}H#ɹqT߰q#|>ocMY:"7P56':>߭ޞ}^-hȯZΑڳ2]M]oޔ&UW>%{"ѹE|n'^b~+K˥8Ω}3	Τ.*1ו.F$I88L0BO_Pe_
+""e6zιNI(DzbιR1YRG~kI$/[%͆	4=6ǵJ>iwlW$`Kͳ}d5\ӛWQy!{ssUՊulv*cvz5,(/Pf?KCY)Դ3DÌPOvYmդ SpdO̧TU"kY-(7d'ِU\{BZuoʿvgz=/E#^*OzSJv3BZFO%1Ye`ZQK~YhGhfrm%XXlR9	^z%߸h&9&fO!LGfQ0o7\КЩUR`uW	ɚ)(-?	HpOқ\>ͽ@""4^ĸ)Re@&(V$+]Ԧ_ȥɛjK!~C-ǵ(˗E/8li)ɶ\dP;OuCcBR@C_?r^>vmzw"\Y͍ԥ5>_yz&ب?_eL#G|ޒ$Ĳ\~#>mENWEߑe_p̃#4%K=0McL[ďO{#oLBfy[ {v|bH	prK]`W'.3?ќ?(Iq/1w'SʿU|x9ctx0cߐ=G@~̭Bdѳj9'3ђqUԯ6*ڏю%WN>|̆rK:* Ռ&FSQڡ0?b<N%t`uBnIr'ӷ@IoVƢ.C݄(%.o>Dɖdc,bٰ Qdѓˌ*|
+/vēy9HHE׾W"{'@!6]p)z\e5x`&6 θѠ|U5[ln;̼'kx_	ls6D+Fjlb]2	r`ՙVfxBGz:+;Tܾ^N@M:;3J|\ʮljVu\y0_j0Fad[!DlnD˨b;TvX{|6D73
+"%[qNtܮϵqĂQdNfHh
+V/E(\%B٤%;I4kҬpM\\X
+ӑC}1ԍqǋ{+':]-ږ^X	'D	*y[HZ<VF,6%>{H`<1iZ4sfoEBlv)8#Oglm?T\؊i=v΋gܮ.Rp<,({0P*8&N-ibmԸRa2Bl\g΋V>m |xhJ|D=R!U-Rz>sVA=S##%},ٛ}qZ]7In;t/؍҉OZsѻוG0c:t$`ZɛGIa%2}ـ$'c;q@)ѰuqTāzqU\L7N:wyl_^OnD69JN
+7yˈ-Qy,1D/U3&wːt|ۆ1"l].!4n?B>!;Ӑ[`f$gSnu}Fe1.\^urwzE!{UvQ-/]
+%NEɌ{yM!YVO3!;-@xLVnmpUN݃Ej6KAt̕aOU9S99bNR
+Q_;+|?R23'qu	li(Ub1sH/@kEtǑ:|OleR"e9ݒЌjm(4V(ɀxb^Ng˿}h|)P@oDMttTT&
+F(=ki}ܷw.K+IF=	k"܈fX(-zzC"2dYj9%ۑx19֫I!&S^2iqgTRQ95d6(*x;7ف/Jt tޢ!zoQ]@q;mtqG^tsQĖE1Pgd['/ՂmC*C/K^C,618aP1K-~e54(@6=Z ;	VVt LAL+e		~QJ|ɣ1]3aOǓZ
+"q Am1)
+=,`4SB*À,qnWW>4yɽ"Ո~q[&a2M.яvUm&M1'ҧQȘ
+x`=mg'ڐIq4߈c^<KݫAwԣ{w$z/j=-Hǌڛ'[s[L!H:׀0M	ٿm!8%<;ɡ̠!k_`v
+@|QOu'̒bxMv:͛ԀO|lS}"q8GlTCeXzR}mˍwK6{x-E7׺tuG3N!#x˳v{(5pu.9%zgIL(vS?ժTHM><aKS?xRQ{o-kf(|moag~h1k}fP4^}_Kr{a\
+؆<uWK+JLH\ W::ix*se-PV[~WcOzvn=zdMjh: Gz˜,XWc]stjR0 dDA,r}٣fqL1xKpp˷vp,#> j+$~8CFdqrYNo2G	!-F'Ġ"̞ԉ8ϥG+̝,&pَզvIi#g/#޸'"m͠!@:
+OPM*]7J=DϐcZyS$krAa/͑N:ɏ|OYi	BF.P4I
+!J	8"D8fbjعScl;y,[wLKd<PbW!ȷO=+[HBv_%ە/Ҿ׻7Z;ǉʩݺV0G*U/WQ9GjjXD?%(q"f8`C_giSRҵ۲\I0@5Sʹa͠Hw3MomQ:6pOuv5syV2W
+oګyɞFKCP}>ƅ4Kz;~U
+SY)O6Ǻ|eSdtkέhc`ѦJכ;ɪU/o9_-˜a-8V:1gODbmfN/܍T%ڽLV7,,,znGxz&JW*NoASCC4]\;+j|ݹ2_ܤcgf#|:g|=t0[J@3{~8/pY>a}^%~ȣ[͓*&0?}$Z	Z+KtKm6Mw{NQg+d\]%`1z=j'IRHvQҙSӲ)%;bƚvYxFjОB]7~8Cg	H>Rq)۟jƯLyy4q̷ل(o;w[dE&qs2I,/NY۱ޚH;)fGịBΖ_nCM)5'[XI0*|@3ŇάtɣKvG",->Ս$nG:zC/:F(ݞփͳ7@?ͳv:>=T+7.WKq[>-'ް*V9e6SF6;][9y$BGхԈs*Ӓa#3g#ߣL)&D͈<ӣ!}ćG/I/f',#EPljUJމ߾[ F~a?krŐl?vɺׇQL"K[1*x<TPm`[!ȷP8:2׹*v{?7sEt4s!bvəKΔУ5<TZǘMNf܂cCpu P).1h'	q_-t^B;6T6rǰquƂτ	Ȼ7ds}Ƒ\NH@<2݉[af=ݬ?I=qyأ/(dX*G׷^qi.Ӆgb#Afppzz6ے 6apMX(.mv_?0hȲ4ސԧC$V`ȪytHhwvx!	xXmJ1\,!ʢmykC$8![֢XSfݤrWEȒ`/+W<Tw0HϯfxB WgIjRyu]0GI,xX`w,ZhakAU\#y+pplWJNlz<0;\:!ė`t\RN-xхF&b/b!.Ib~'eEߑH4LNf0,Zƿ|M`X&( S2
+گ8Be`"ŵbWX1!aVwcmO,~"$yyWGG#Ux;֒uVֱʲ7,Jt9J793BUހAxfV]xߞր{Rɢ,GƁA;#<Tn*K%]{L>
+ۢtЫӿa[_'nCsVdg_a	%`Մmol%yE)s"xq<Vd,ITsXa7;BHyߺոMNALcBBn&v>4yբյQ#By}^&]l?~/2߰ 7՞{ֵx GRS<c-yg&]Pf+~`
+_m
+GE/SJH.%?A!UoJm-߿ Χ\&f,3.5dDkɊ\cê,}Hhm!YX[>Eٴ$Lgt~7dc 4Z{%y#M]}LϪ#7	w_$ӣι%QU~M:fYhݱiK[?*oY
+pċ4íћjʱxФi@G6_\YS3Ģx*ZgdYT́Kn5{8}w;6#$iX\eԡd1\P`|BLh^گLe<cj<Y|	0}+PDWշ(%Sb&;G.r|jdy8У9mPpKaL+ҥMcߍFaó;U)5V.*R_8_\3^IŀzDoVF pm'mRK	ɨKn߾[~_>zB6aق**օ>ٔV~zQwC&TM(8%v;\iԸo(o3
+|7Պ@("gcvhԓzlK+j7v'l(>j!f:ws֌b1[~?U/ɰ5L**iHoϐf]H$
+/_dLILL8~&#6h7wZl(]jO!d
+Oy%¤m)8d0ݢQ4IUt_Mѷז?4F\KYӉFUܹ4cqDKd*ڍѺFˡ{8ThLR{:פO2BV+bZ;.:9x-lFjبURӹԤee *nH<(^TU;q)Da}(p"T_AՖ?kv2-x^}͉h,U@|o$+7P%ʴd/n8%X!~,'btC)i̅$T+,я}Z!nC9!1]ecMPD0hPg6ըnĊb+hnp]FR6vMJߐO {\ot]Zsh0?XsIS|۽\!w.d$3tyɔk{X>">%^=	Y9˶]*
+ql_;b{رwã9ߚlWwYi##QG܈Ã-ÆǠǿf,"z>	.5%8$սsg9'+oscy6Iò\5<]֎|/Z84̼ڂOu;3N	Uw|pEXMӕF޲5EƽՀ;SM)~a	HfyݮJ:R]!3gʘ&Qij/JRˤXa5hΨׁ"ӛ84Mʨ!\݌؋u%ogόa}yNrimxw:<~*)B°=\0ڮR=#Q><؛R.ǁF,_׍8"]Ç)4A<j`+w8CyMǔB_M2@c[0ȍ7n݊r@8aGwNsjxN΁_G/|n@9)sU:0,;s T0tgTFΰ).AYpғoq@Wϊ!c;lq3*FUۜe~_O,QH]+O{(TơPӤWhO4KΕr(#q8#߹ې)Xܩ5['Gؖa*!^8s(Qm}:(k-řHLJp/(Wfk"@Օ5}S6/	&x!ñ4ض]خPdF*vy:cʯHͷ8v7`]ߺ>lC&vy"°;U!=ʨ%Ɏ_+'K4&W4+ٌƴ3U<h9ۣۋ7ϵ(28&i |ܙ[>'}PvD˶6vJ*0c͵t.V0'KO`Dcۍժʧ/W?zW0n	QceݳL'~Ŋh|)ߡ5ڱ+B0BN,7Q-f٣!|\ż\L6/ޙ/`vMeW;ώgAoc=cl 8Ӄl-`i.Aẁ#N$y%Y'3s ^jϦ+߀X GuksLzۏ,s9s%QE52Vi,to|ؑxȡFh(&{t4:ATL6-ޮ.r0I`q,ń?dK_l}D6h8i9K6at\>IfgJ%r%pƛS]¢H$)oR@dIȒ[ĞC!Q۹ؾ]NgK(H8?Fld 0JPb65-:*pv730jlf@S!Ϯ5IM#	p~Ԁ~ƄO7Jwc$Dk}]5f"HQ×K=Ne;X$/s=ڮH:7d[w~Q۽XQ7Yy`@FI]ɹ2zg1>(*c
+]'-{>\db(h;=)mW7$`D;LRH:]sNj<0b dApORrGzF&Bbdx3M_FqctBE]!PypT\V
+ݟ||̑t&ߎFS٦dtܘΫ)WDy:``~1t(nOtf!17&Ŝ^QV{=rZao~KYQ82Ǯ>!#9@ӥGA4P$zjmU:ݐo4LYMs;chR-#=9_$Ӏ	AY&Ҳ<6[aٝ<t$cnoͨ*Y&/WֆxYY
+Ɔ,F14\?^?&ѡ,,1@ǪXE$@)w6**6sk7=ԫ1Pj;іzk~lKݻJ*ts5eqީpQeq(TC)G=%UaiWQbAxlڔJG"@<{T]:m>a	TqRժӴ}uXԘ]EOk!BY71(	04ĐƓ۬wl(S#H%2y*V"{§l1Hl.nȈeu-^?ZPM<+A5,j[bQ	zQ={$ċ&t,\DU4=)޴vWsfnFsgu*U8#mH,Т2vJUc;fVWy˜oʣzJ-"!X+&V$}R<D.6MV]p/	/
+}S>U>~3}-O;UD{\Q4B(py#UINI)0.qqBDaӕ:0)jK&"Hi5?S2q?ZáIɧFWƳ5N}{+#=\K	|Fӧz1~%ڹnRxuy?hĆFhZ1=W=hxlE۴6/Rk,גv
+uXq25_`Ac4njǆ__dIl&$D'	7ײۃ]#cy(:n;nawOd#?Bg;@~un]BV%]9/s@`[:^{T++i:pFÓI`kN)@Os]EGơ0Zo]`rv#Ggd&R ۦ(hLE _c}w6ԕ,t^fٿjB!٧ѐ!e)n#bJِPӢz>$ķ)w+6%g|dFվ`/c0{ȃnMl·V"
+9`'ߢdn͚8/\{pPmCvvt}4`ٜi%Uy{T+"ap?CEͲ=)H\^2tΔ4z>
+MKfCUcxQ'޽/̳VW/5@~RvɪSuy*
+I$Q#ҀGr*s!
+fSVJф@b)ɉRcl	Hult:_{e|*x3Zx <n7w]E	ذ%ƽ>tN!R>3.&D=A/ɚqQ2ܷ^yv	aZj{i-T9L*:dV{Ds֑PX?A<#v.XZ&o=cv]+1>Y44`҇Ffˣ1YFety&,g'=ԛH8OĲz+y[hL
+dKEz-a0.qs!+-s!n-z8įM@Jи4$ OwB7j/e^F4mݫ!gxMo|U؆CaR7pI+]yvbfԭb%7SY2';e!g½ȻŬW":
+ynڛP{(R3ݎ#Ö͖USE?ڲx&'JtrqU{Ö*[ױNP΋u#ޖ_S*ۉ;$(͚׉;;R_צnƕȨh MaUOAլʜ{a{ׁ0tߺ?WmTXWUm9v&c'wL{}̓оѮOɤހ~JCO1Ta¨"D'1xBezCZםb+Ϳ?j̱eUhIr>$s%neq9b`u:ydiۨO12*blOqqGV޽SfҔ&E>
+[}
+(N=¾7ߤs>-,ܨ޴
+ū^WjE.eXM)<},ia0)EP1X"ۑɦܙCϒ0ҋ֟zxFzKCʥ9eچyˇΣ@ķ)VD>Ҟ/o܋ŝі;0T2/V1à~Eշ	؜C.<s[OE\EݪW/$Yܜ9*IíiVyBJ3
+D4+^<4|~,;qѱ{U~)8a*gCNE̠R|X5A_|8%v?0@tChxޫJx,tOs?k>5§rJo5Ù-D|.0Ӻ&e''=Q.z<e2?&bU]xk;AtT1.y&X׾y198(&'!JL٣_ҞJ_e%yqVC=d|FZxqʘ9b<mťj
+-+KGRFBt~>P{U\;6/{n5RTWgZ_<#'JdIZ0@NR.<mOͣėψkbMkV~JmP)&7bO[ԩD 4~,}נwaD1(ɥi'aplJU4A<E[GXeyp/jǔO<p7Q'-hO7kGty՞ Vfh{NþTŶ+;pgհ?ReSZp[!;X8g2&]T:W73lg<gޯ*^~xT9MhZ%_h3T*#ޫx4]SAl\h80bYV~B?~L>{[iiG՛B5ܮ7	<cVג,<gثDۘ}k_E:)+B޳@ 7:o5Qܡ E;BсYBW4+|z.G5ԩ*sgw«*+BNbtn4Aن.=*T980fEs)!TJg6WX{co;Qg0ys$<ZsW8GaLuH	Fyf3׳1sk"ڃ!;BbZZ]˃$yқrTһG*c8sZ*4M^6|
+ֶ&	e&|u۵Sm}"Y։.#F"֗iѝT&CXȅuωwƸGx܇	"(t|ps{@r?OpH_Ws\cmRJֹ^qh7!H)f:4RLHSN+#N291X	jԿ%5ICwsǄEOAy/ȏ- eRԹsGF\R)!@"2	Єm4ndػS-i~?q3R<r:R*Q*aŅՓƻl:	\_WV5^33t%gS@0oVjR@wE=aWsiZz_XոGkn~&9WO--5V<ܖO^}=Y JM6L-:z)t8t,SKqeǑQyn'i{2e&~au^=d}NߋWǟFh1VPeZK''z!ߝM=ރi=F$6oM^fay4tDK#3$ߧTZ2G)`oۓEtC:FF^w1NqٞC_uM`Py
+
+=v=qټKMwIէWݣr¯޽xC #/ɂ:?@y_طN\ĂLJ =mHݨKR:ݜvcg3/HAwkJ!WH3EWΑŐΛ35מ:ĊcUYn!qJF"©CAC&l;3MvsML(o?}P	H6Zǝ3;A@\]ԕq5-ɧN3/F"c]RW.qȷCCpkQH6Jѹfs?'\NaJ?c<+\1}$9zplߚbcmg+	D n0W^]ҥ)4o+<XkûN~hb 	ۯ;&De(efՄ0˓'LO$SG%hnV]+l_R<^F&e}YwSx]
+$8%injKE:8Z]3"t&{7VV3c̛ƞIa:P'UI#GK@qZ 0oAۇg(ˣ.ַCyܽ`ˠ
+{kyzWDkȘ׀&4Zl}߹S|Hփa#\Gu-DHSam`tiPO9Ⱦ͜IZF_:+\~#וʂ`r:	67qDEp5ɾA/XFҒEY.ۂ1RgD٪-33MhOhK-kP_P'yz1ŚvW1Ɏ{Y|;i9nԦڎf/gwop`1Iڵ@YX/MοՌ2	7$Bx_v5<*##GH.xJb1g.,	)I,$-$Qs4
+q
+BlY+<LtҕJ_<37@;)FRc181MX<xI<?'w&
+LlADQ¬q73p;hMKh*{Ep{'1O΃4MosH=G~=3E7ɓy$=-QkQ ؘ7j͇vչ[okg5	dVz@u'HojJ@/q\f_qqb7̇,*oh'XMQsı8,SǍwdĊ})FU.$@?~R.ǛmpϴXU	w{avA]!E5֩OEΕnXۺ1]m2ϧ=Iʓ+ųW7X7~7QFqnˍ'7̛Jfӿ>v6ˆx/!Ũx><EjI~{5y=5"7ׅ!Δ̠qUڛ^*_(H)ί1{ӯg'gỉ֢~_?SӢͪu{Oh.D;0)WIb'؏|1GEzʈ5UG
+`#N/֋;sʕRE;"0bʩDɰΑ"c9L֝B'W7=h,$gs1@H+P ֱ|M3ʍYB{X7C:Еvy0;ݨFױǾ:sWPq}A9XbujO}͆dH6Q<1Vʕ4*)\]x
+$4lAɁLīs<VP\2*q<I]C\֦@J9Nޅbݔ1&#QآItҟib\<ϹǺHksٻ:$syBkO%$C͂ye<1$ƍNMOƪ2o+/jJJj:_,:ܓQ_ǘ۵%Ӫ?j0ܹ?Lk)3i*(PMocZhoZ;q[:W]D#~hnL	?Hsһi&!9s)sp޷TS$Ҵͨ	{T5aHFڅhw"[ȟqE¨<׋٨OQnDſXzd"w!ǚK9.ayYƼI5eT<]bIc
+Y^<f`Pc?q8%{ǉ_ԂllŲev6LK;QaLh-Hn͔X3*&jLʕA\){8gˍĪy/0MEs\2Vus:@!75Ғ@6{jhw$OzÓٳ%ҰUлF3BY6{xop}o;eG`,"B+0˦yJڑ=~SK-QhO!0T)ϷRt\rۛxؿŒ]Q:OmH}=INRt|7ЪA}-F
+E)f\F,S@گ ~\VF!5tx~L9rcB%q]]lL՞	!T?4]nN|HT,\[mȗN;X( ND]U_(8Z9]c"{Z;yĀKlB56H
+cEltƲ^!ͧBWaZ_Xoy6}SpdA53R_ӓͻ1
+s?-6?p+^A/4}T%#-[kۂ8KL,<oQ69BcqDZKGcm۽LغVr"}`+ļeHVNѩ?E>P[2:ZH[i"OIx]}խ8)y.̨%˥آ83"JE"Қڡno ;s!̙jv_ŰM}ua@ܑ`1cƖ5mʩ,8«F@YQ
+#R%o@W%eq_(,dyQRvfR	g>lXF;Lʛ;@:0FǸͻUдӎmPaCt؟qRƾ]Kv#)uc׺zƹS]1nwcH.a@ʥA%?ڻd(ɩE<$'xѣ6gjiÛ/>jQj EEҢQK:zr<їBC[}AbP4539ϣptgA[VN=Ӓux#hP]N?hڵ*h(8%A#֌?{]1ٛdX"LA'W]Lu$
+nNTekwq̡gyiȬ=bȲ!UhWiu>B/d/oBHƚc2}7T$ʥp*a[rӽ-k[8Q9XI]^mܶsO/RqsJAAΏ0:)B{|b\"ҎǍy8bֲʼę5EA˕u֕6#Kuuf LB
+Gm22yNGvt{jj^iCsqoޣĳ
+K$brAD/?ҧ-ft05ș0N=}[D"d;
+;s·grlW
+~PW*vF|<P3#N6ѱJt7wC+<pu! U.VͺHLqy5P˥EhUY`%
+;0),(ls4'#bsݑv~a`=JVuKQM{(Cp3# z(5?60\WRGGM7N~2ͣ.?=ZWbxc]!b5 YOü^ȆfXRx(!Ó^f=_Kgۥ)#IPY˧|4iܥ#z(=ʨD^܉P9`Uuŀh\b˅=2p4#2ed9!{]wOe' ON.Ѕe:_)]~X!RPP#F̻#^bJ L5!h_$[1x}?kn)M^SQQj|>{z}ǲ%:oqmyWEW3dnEI2pC͋	M
+bQkW<AGnld	oe׬z?{8MXEݢH^S-Ò9C_S(֦dޣ/P(8JU;{3L@x4̣,
+$hQhslXǆG=5>ˍ1		
+/nL̆^c4P)8܎X/R\X>	w9$(W9="6ˇ(϶5}amVoa]r=ѿZ\FBUW޽%ZC&%Μ`k$w!Zٞ{QUВuʿŒ#RϷN-h@)uô~D0mJ`%gww>4twdZ-!H*p)_vV<]s\׫r`[!BlYlQ,CG%tEF3P6Rc3d,n~{t#yz	w޻sT@:
+X4g6՗ʽ1Ws6(Lf:5=0_BF[JLeٝf(~e\OxZMjч%t$Kq"F]p<a=^ۯbn
+סcY6r3VFeƝ;k֛iW+i1^k&ԀJ=ۀ0j!1!Z]&n؃gXym۔WvO2yj̭yMm{,4[8+iL[Vt.
+UE65ʅNx.C#Ro#b{\FA1Hm_ԎŲL޾kɬE`'>xH ΀/ft]2m}h.	UzQ^eLvh(p<TcVʓ4JIX@ynWQ<m72K,PyH6ݪ\IM,>yاBf]ۄT1Rsu^߃0sAY8fI~ʾĶC4ϮJ
+	?Ơ~?'GL*2Z{0o_R@1Υk>/,,ٖwIJ/դ
+GgnOм6j{b;Bޓ$X9ߨcK jWefb`L%Ve6r0eU@'Ǫ#asWIÎy*kJF8+V%y(ĥ&~%iՊsg7OigTWnq]r9U6F@ńW͉,VNX=
+G}`VȈlGбe%C<`p2(q#Ga&6_%MA(R!Wh$?5,*QdԄ>&_9"ϒi?6eҶY?ՁȐr]B|S7%UF|_eużƺyG]ѿaQuhj@Źl!:GΥ?}`uȚ
+ ʗX1|mÆү/r϶gemlvοz4طHu'kt?}9nQ ,[$%BEeRқǘ=92lʳ/Ȑx֜Y~~Œ#۷Hy"(:~\XAÚ/B4,[dr3vlszyƧhnZ­BGQZګ։ܔCؗ-j_4kW+ktNgʣ>3^F`z_2ZĔJǷ$mڀMU\{<>@6͹1\D7 `Ռ(gR-SNycT842G8{=c->JvQs$Z<^4l؟YBKN/V؝h_4ԛ2=̆JH9,K)lZ`{0s0l*эD :Ah,E`|/"޶hJ/b<KĻPӎ]$MD7 +FHͬj
+t^w)spH#C-hBQEy7F	f{x(9hM(q<~]pXFaV=L}8"lni\,NRʽ޾;kдX1jNdLʹBE@93	.5,tGڬ$ɬL'	>m@i(	nc.I5:ڃt|'7lD=((7ڲTm.Vx> Epv Yi!՜)fI[Qg~uV!Zf|bٳ:!Խ_q̘Hò.N3U۴H7vLlr$,UNx%'!ѥz6+D$gd2@Lj{fz'
+Q1d}ե9}mƩ[DAZ|REӦR	p+k&bT,KpH\~lE1Uva/_f"ŋMS٭}K^VbL8+a}%ɕT,?ƼY0
+
+H'u	^t1UܫlTaJzT|̉>dl6.8Nɚw&"ʑ׵6UhF˦\6Y!2yeQ
+hn&Hjuǽa޽ɒVx;0 QBvҏ-	SLuac}܉u=7>ċ'>i5^<O6u}.5
+<B`JZbwen`(b2ƪf<51K <@E#]H"SבbV̼*Ń"|S4ӁyXT@_Bgӻ8D"GAf'`$
+i`l<XRdxqZ'}5(I3)1ew?'COo[ſl?3tcsP|2g|ogKO}dQ5`3u>~DC*I:SZ+mv`LoR}8'0qPTM`)X;Sxܶ9e~<w
+
+gZE)k0h߯gt$"/CXMQeDW+wX<H!F*hG՜$g*'u#128mO^}$.?ʥJM.3/V8(C^)6Q;hłOo}s'jǐ*Le7.EW^o˹]r~-f$3M׺O%9xn~]2+ۿz̕RGzxx.
+Զ?$HSB%aƎX,k4֤΂Ce8Xѧ ɐobfwZ2(%[t=[Nj;2aMWVBLȏ^>GuSj6Gbn>Z)y4QҒ:ţlQs8mmwrghQ@ǎǺӹDw֔ؒ(Onjwd#$ݞ>bvP EIOç)J֐}ktj#Ϳ
+$+zɊq̛:LϥڀӒh#*ۧKaj,+|1:3w
+5-"݅9ߎY/?3Mcˏ%ukh9]h!4?׎aٵBqopL_t	<	$1}3F0Yl9`TG;	*ZJ͋?۾@̮RS0MϒHG.Hc*L_ؘL{7+Fg(ik*m\LbPR݃83)g{5Gq)Ѿ-[oΥMs+ڪSX0Do#JQ+5K;_}KefxN{(mk1ƃLe7W
+Ee9^E7Fѧ)+#D}QN6+5Q:Bfd*hY/MUT#\!)ɚjuJH[Z>܀˕
+RGZM[͗S{cJHbdw F~gܭ>FӸcԼ(+K0Z"ب[j5Ӡk.մNe#Y@6M9TΈ}v~TK	[Ô5ϕF$EEPL&ȦBg2<O\"f	4.N1fߪ`	=+HЮI*<8uu%QFr؈/eޓۈIYOdWESotʿ]/K$-By5T&eq,|V`JTJHĆO=ʠIr\KX
+=6! 7{m5٨|@=~KK-ُ:ej2O>489$Bj7\ǿԻ.'H4;1/L!w*8ďh	W
+&Ȼf^||ɑE$p
+ kwqhq,7լ80^k.BE"
+HD0=}ń%NcK=3	'W y\'̂q9ZvV>A֤F6-ރۚ&S}_¶=vgjndp$"̹VobVa%(]\idK$OvHCkuOiMNWTݾtJHZ{d5[AW0GܠڒzNlթHn$9@|~h#bЀ
+t,)VFN</J|YOQj<("Pq5*"ҁA ;k2ǑIТBUAIaY5ha[,V!Ms\9}N00K{Ycڪ4_>gdC^=*UBGȷL]y.6cycP]6.K8<T|/yn~ڟ\mdX.b|dCؘyؠ+6,tzh'%3ͦJ7!qsɐ]2Ve7M>2|hl;q(z20׸tw
+X'q`{3Ku5e~׻rUEFA&?\F.ڦ(>˨]ÀpFyDLwj&ϲ8iGˮy,ڤjR؛dA%R`/dO\]POOzѼ2A$|\Cф [iPݩQL͂ym&bP#y<zDeXŉ'nÀk);\tY}IAу81(aӽhq^~;7FX`S-4'_!2mA?lw[SXC̖oíX\'TT5@d{'HgOjbkKӦZ^lw8q'66ʗ-;}^
+uG:+b̾9/StpXATI;"38)*<Z8Lmh_%0-t!mJ`΢|*jH[q.ϟ(˒ȓ*ҁ8[ajf;	8ג̋|Y?߂˅*	P%Rn+NMw?vֈV+~L(l':3FF 5%26lcFKЛ$±X8C	]cQeR̭Y
+e6ƂXA?ۑq-y͠מKtq!_8p"S~:8vc:Ͼ	fS>_6׾f<cg,/D3?O~+zqw5,
+pMԬT!KeW&zKk[Xf*DĆ'p{@.
+;/89[כ2EެP[#.r6|(?>.%#QԖӻ%bl2~OŦ+O:؜1-j#nu`UA߆^x܃1ǎ>(^3uR¿It)@P"p/4>ՒǢLL:pa2HezO֦<8T؆F;~A6HٿLXۛ)f44:8C
+eeIMb7{_=fq:t'Rmb&C>) }PV!ԋ<7T,![1ޅԿͧ0y-MP0j*bqTp"j<cT0}yZ'_q%OO#s2v'l6=d\G n à7It+<'̩<5/c`/<@],J̖z&uˏâP`5+7*#Er$sx;P͹2Ԅκ"IdMh*rGvih,30U"yԗqg);(}VGeF;LH6ںa]{T9Isp2\un8dPz.7QxdΛG-'^Bv=r7بY}hUXɊtAHO.mٵS-?qc`ӀGd@Y`ȩ/YOcfQ׵6 U$/V/a)Mf?"Jёq+@#U/v-̔%(w8<Z\:ëN]|hʸ֙Ԡ}wTĿ!?g3̓{/iuO#w#3gW(ȀԌ7!i6$3dxA	?ֺ°$1y	/!qB[Ҍ77L0=4exu\Agۜs[7K"VaNW^u~Щ\
+YG?0"OMAlýLŕb3xo}*
+IGGFШnA<7g`8rNXФ2gVA4eHG,hK!={/@LQ9;tCz];?)?ڔ{1qĳ2;	79QhίN)	M+
+̽}sL8$¸) ԟ+O/-_ÎlطxA!)g|aHкd$̻;dcoyflҦ/0ys7K	?g;|/Ax,Dzw[YdTy4UH[zQjƻHs4=f`̱q6N>(ÛÙ6cZl5.i4;2iGfpgb}͒c>nң{)5ΞUߕer`-^k!ܼܵTɫؚRu-9N2M=Lו"DNm,PLD}UQ$)'~ag
+$UƜ2(ɵzhU"#˷PkW=-PkdқԚG8
+hLN&ʻ$$KksAҵ؀uDn ɷ=PH /Տt[l:!uQS(2EϘ02s^szטh	ư	w"^̷E9T
+l%\ɋ,څ49vK%ue9/mV(Texo=z@:[PuNdI:aɻwAI
+C$<ݲԈ1DiMe3Fګ݁)5˂nRM@t(GTۥ4/_C=5avziٱ{zz$KtQ؜?
+eIƌO֡WD [ȸMaFʉ=WGyir"Q_\ϰv"vjN(-1oe8v^ƽD6LթkgjvU{Ór?ۙH:O/ۋaW|jMըh̾^c.D5 lgY08C7|lu!Rw_ь8/y'@vRrO^0Dqr8s~#$1g.VXLaF>)uُVY4Lϼm14 Ҁt|Rp߁ό: پ-ܖGߐй(4}v7av۪lSG˹
+dƴͤFٺ%`sٲ8jbs]u!֑$4Yfci:Ѯ?GWMmwe2S^hҋ9@YFn#mDzdjҶX5Z,?bՈAtHbW
+:ʝ@	rǅ5.6HtZ)(9G&(#x]sJi3uQ-
+AWӚq?["r׊E,{6mppET4RuP0@[?ƩPq9{:.&L[D6nGDG-ưYʱٖÇNrF!iÎ}[M$8߱Ҫߥx	w
+Qڱ}G'.Xҝƴ1UZxԧqe
+/JK_j݃WBHZ7dnx;Tˋy۽GY}<j	kAǪ	ܸ(zǔ`-ŵؖؒk޳/̶A]ǉo+";4h2"aJ{D׃̡@dHQ83!9odOo
+Ʋw9Ý4t&tFG#9\?Ѵ?bЅ+^)}'qF._B2J4L xҦ?Ҳ(m	.+ G}܎wN(`D0Ç5qLpL!Z|2
+-że"Er!CĸJ=aN'ZU@b]IEmBT8
+d*=O7"K-_+}hwhU(
+pRĂgfƣo?8F~'jdT"Yo
+ϣЕֳnDE|jrIb3CA\Ԉ@W~vN6o}.cK՚R{0Ϻnefִ;W.2?7YۗVAN.#2HMCwpTŴN6pC҄ВӐE]9$7Iuba.$fK*r*:fLk<P\x0ȋڄ}8|XLB8T`s%*JJ(G0,6-rv;ڲ܏1QL-{޾]RW=N'H6ĤAa:i>K9y*(jJn֙UΟ- އȐopWF1h<uƠT:SI_]xzPP8gٓ}q*eMv6)nfaβ˙ɖDUjxMPֺkOLHw	hyJf\KȉD\l'ØڃA>/m}jCof3Ƈ+ zI(`3Zыn].;7CP9rǿ1ʖĒb9
+Bޥh
+|mn=dĶ
+ۚB~?%1|͓њwPk2nڭ4TMfŨ(Siy	ĔޢBn78er0xH	&xOКÌ$6fJM 6PfJptC?)eq{՜`$(фl[mdѪ0{_Q2	Lq~CPz+9мK)فל\87gi)Q=]ypQn֎NXSAb0}Ta»f4ư9t*УԺae.@9sܥ@hhݱ1*8S1wT߷z7ܕf+d$}Փ{h/AmO;n1KGS|dw2k>_<2AP?(V͋q:ܥȨzEˬ)5~dט?e(lCd3I].Ŵ#_k.X8gٞ5Hǰ{ƺLϖl)Z'j0s	ؒfʷzTSW&*'˛Y[%Lh!i;7%P;%iHԖiJjOXԀ֓V(ݝ" [SWΜ]O|=Xa>x^?dh(Y)ҭƦax"xk])ՁA<~ކ0/ۙӁ%e֔p$8shxUG7J*-mNƱl[xȺCyAǍuAX9M2FH3ƸQ̋lv.eSR֫jߚc&Ng+|ݳJdQ˕޵m0%O}ɦȻfbFR-FEǻ;|"gJ:*)ړCA؀8'Mm5z5jb]5E5UHUߏ!^*XKE%!b#2sK*m/Eܲ@{ 8WyǛYf
+`:}D{Ⱦc?7݃O͔t{y
+8>Q66OVQqط8l~$c/Sѻ&5+w6@~Ϳ+:"]Y}R԰M|gty?O!+A>2}NwBĽͭޖNoӓJܩ&R.۹`67y˟Bz4ebNylD9=ۈ2ω`dCДGhW=ՂhJ@%UqFTݺ{4Ok34
+{ʠ	V]c/ci08ְ7_ސue)tܢo	ʭ%[w;113d|rP	ךip4aRɻk$'ӞTp[Z5KTLW2l#/C	OI5:zogּ-:1jv<t~&;G˯wH	+S#Tkh[ŭ 4`z|?`EOwPЇ]yݦTtlɽܪ%x،tr'\;0~A&=ez5/w&x:Wɢz`iYD]lAOxrwC$®J^ls.^nO=8yBۣ55)iPg'.D+]_rpmC\QtbĀ'nTd&y_t_zyk^-
+6eSHt6¤vϊfZ4| tS^س^ŠT,ȍhq4(lB:E3U޷y%̞#/=(w?gSƃB٭_,I Wů\ϬyN~7%+ٵ#Ð|B>C4ڜ*0Dcuv_&ߔ|USU/"/t"D7s?WKPN[ى4uVCbgPMmqš|̭|p?hQu/H.VܰFϔ^V]T^I*>;+D`L;5B?5<fVܛ 2Ifuxkt{mxͪ_(޽͏׍@)I*bԈ\$$hh+Tي%*e`ݠ.}.1	'Ү-V~7q	ɓc7G~%y7րk	*mWwN,;='ϕRJ]mpEVwqsjOWImV9ȶӺRm%|e9|zqȲbxg(RG.:.!Adxf"@ifr]ק#^s8s:c!#?$ڧjLoV^mK 	.A&ѦJDAĥ3p~ݳ=(ј@چͿ7Mu`ne}r1ڧҐ&ުШ׫gJ}=3"NaDo8-/ڐ 2kg@u׷Ϧ?QY[ n<D<
+Nf&/f/Ч{CjgXYSel[lYNZY$XEOfw"m0%VN=S ͛*εm`LDykdۆ.J8pBcRRDSɡCȔ^z!C /u/x""e!/d0-gݖؠr!SCDDP@Ь	%B$Eɿ7NW˹Qe7kyjQhYvčEo(GɑP\@u7@ gڭ;˔q;_N/3Jeyʱ"\ƈ?ap0Iq5N)u%L׉K
+Lѕx9];~]PtR&Bg p %ȰUb#Q*{/;	k&c[׾ZݫlصFY#"lUٝewd?&΅LýlQoEh<%t:QI}wmHDdk֝\U#wݖLhVuT)6;myS5)Oۂxbқ."7uɪ"OfܫxY}C.BAzEBRÿW3p|7wd>N0"d_7i]Q~kR{L!3JɇuΧ׎Hel%]0	؋ [ܶ#?<\n
+y̙ZEpB{7һZ~:y}M/t|ă-;SaOQg		M:Yxt6k5l.+MfT7xRDAB+%J;W }d^j5%WKL-t@("1,b))qnLUP̟7}j(;DKo^j|`ȪqAG3|aKLv9̓r
+ݗ_'Ѭn:ATWK	:~r_]],Mq~Gc[ڏmbȇY2,g9DE)(uݗѡ0ZݽR
+
+fnRb6q[۞*/oHJ-sriO%`B\NDٻ5b7c!-3#ݵWhDRXI_C1\mRl!U]g#{$$fV_I_g̿.9eH4]PPEً۲:ɛk70+ޏ!AQ/Z_uf3t@t`ZȢIdDvh|"@<|E}zȅέ߷&̊.wd,.);9=e$v{Ս~{#Z
+&%4sQ?W/0%\__ưfǕw+&Lmn<ͼ;^_S9ȜapQޑ<0ƣv/q\T	toL(I-l1	׶fA}FA<&`c0 Oݿ9K&C)J#;B-Pq__uwSV	BeFkǶOVq?8Z[08̰֧a!̎/+AO'	M͔0xs%~3i2Tþ̓QsZ?%Zg#[ukz>vpAp۶R!a7N~gB^s~/"XO!S$D$>JOnV|yܶǜH'%Ը4Ck3g2!AMنwa!{oj#R,=lp[x>ҝ8_Kbz &m*ӏA_ߙ/nL ˣqFEx7#^tdzdtNlsvny!ޡ@yʩ9Sƒu'd4̭$t	9{Y.
+ΣbW5߄`ɒxZ$
+fwޫ#6C~oB3;lӫutGbHl٘ޛAؚPUh}lZ9Eܸ֮/%ʫ!m	?h,4ڃ4ɡz#=x&Ҷqp*8>yow7zdOa(ۘܗ{IV9o5cׇ^`3wu+PJLjoV=:WP"399ޟ#ޒ7wU˲a(.dZgOs&=U GOߚ׽/dum[JZIQ879BXM\Q`ʙ{ľKgG%gjV6տ)4iWPyL^.e	K&{śAVa%Uo-4KhS$PDԁgQ\!+@2J؃7ߧ6|6;8ޜɟ8=kȼ3їs>]/aZ٨j>\]lzz8^#׼Ivwf/YupHD0Mq$f<-n7}|l["enCI{s] #o1tPRvsHbRe͕
+6CoY;5~yB<
+ԁa_h?=':ԡ}l+˿OЬ;NRW&Q~oŎm=ڑ1o=L;2lZSu8@CnI'],"JRF&>OU#a$su)lۇƲ#?7nel^+Y*ǘUHBBnDXǯInhf z 6'cf8s0Eϸ$i7xl:}s46FiŚ-۬("8;8ӞGy&@&^fEV} rg7/1FY:9
+L9nyqg	N,)Ti7<͟5HXuUe-/Mǵ?mŉ!Q	c.sO"nPu49ou`ăviJkCC%|eb?S^:4me#=%5هP-q$ZM>}`o:,ݎk NWǿTm)Z7[vt{gm%َtlHvߠ[QC#jĕMLSŮ*3H.#{q2˝qTAu#X\
+T,H!BRZ8%;jl܄.raMZgǷQM9"QFXørΩR%aF.p]d"+_E60kM_óE$yGVh6/tE1§x9Xlq#ёǿb.5(u
+KuCEΨɴ;\=kz*ˊwe ۢWBAR`)ɓ8I'_@ڂ^ٺvzNH(I}ʛ?"
+x?6ЂԲXAdŋg0aݬKo$!q?A40S2/R\*wŌ.Fd-cq+!&kBBֈ5g<zݼ͍/O׾)554<HYiFzLTz7=(Pؗs?d=ߒ)x~PĂ3 ز+8l\" y"	Hy֫תIa/fľGظ8g1<wJ9r"Pk8¶1RU,a@@.֞ɨ9u9OwO}vF&BL\e{BzmQ`Gv-صFҤ$aZ1r?ԾzY{|ONaf@tr?s,"t]e"C/DHnReovP(DD'q\҃_x:pqWnř|S	(xjaǪ\oϜ!r]'o+>ʿU.ۆLb~aџdoTqBȳ&֌!)(lmgo]CJ&G=NC!Xü_dLg@t]7C(Vbr:7L͙ߒ߁<Ǚ)sQJnbX..K^8Jܸ`uV8[*2	sL5VV+"ʔn<.z͂* אDXBnO{dc1Nn<~Ȯ[-9!,SpR~pMįuK,̨]*Ͷ,vOܘa+t8Wߛ۾IJA.~&/R.9a٩;23,ǧhg>ƗXpU>ܨBIdCH	7X<}7C-axiU,%IyCUXp#tzZQ2ܛ71%T4Нln½/ʰE[eޥ(j^HղZ.p}tb4v<sG4eD+Lڿ'*ly2,!̅pK%*gՇOu=̆KXk r<ɛo-HS$0yW͟iԂ=^޴:(%N{)y4
+%4X0ZQMxU~Q9XBҦR:E\_Zu`Wʙ*^Y.7&caomkQI3E՟ިrTZ&>>ҹĝv͡A>,-&/bjéY
+nӟW͝989p3$W"H%@;@(f3^ʶb̍'ż6<-1˦(+	4{;Ӗ y-ET*e,4^ɋ&~Z9@XeUO([+DltԆ}aGߋV][h#qiQBDmP#JڧZϮҙCƇyȇ W
+2av_LDg:|I@΅׊,+/oٹi×զ*Iۈ[:Kfɤb7Q"2%N҉PSnj$v7߰NEȞl\sٯ(Gr4^#0LҺ`-iFPJci#'#[
+U*B;UCT0@֒]l5թǂrW@[+zr_g݇Eɭ*&Wa	b5p^?dkѓC	>
+1Yy94ʟ_ayfZz׀oOrH2ouss7[n#(=fHvѿ:yyMpSw7ܪ@jDxiFFoɰΤ#Y'd+8>Ϊa	aeʬwZr4M3/Xәe@`8[O!/]Į̓[MSki$MnKήh8.ܲZ%hц<?U$pYݒnMQ(%@/]/Lk?8HĹD{u.wìɍS$j//7$˴:ue+˂u7y:ȮLa^y4jI/*/&,(?;#}DUY}r/`#|8NV6^J¥L#R1njg'\aL9-|*%ɹ~A{A5Nu_%ۻԀ7zGt;[ύ,[f>=@hfYDK|ԺC^| GZJo5jvyU grʈ\ئI:ןRh5 JbqڶxnNʝGgZ5ߒQFܾ6NJ¨Y̊|#}bTm^ЋȠǰA-&.**-Q;1V%#9˾wcYF=W5-{o]sWOg~.x>iPL_h3Lņuȣ=Ƈ
+F28OuxY9)0B/b_? A]L	M}PK9͞m)]ϤӃCl"Ogf	b']/9wofhC(M
+Ul¬`Aޖ,39]F]O*^̚/EO&3i)NlI@xvSFU,764IE]G\2=eZy	^XvYpNن=Q:(-[Գz}C(_J!;c*sU5~
+Zѷ{/L-9?z)t`	HΕ˕Y5roO"
+!9Dُ/Ծk1>ASr@KՒ(&F: PܺZ`0Gx{*BHit3sy,s_0N]Y`>%eWre=2-H6PKhU3|<kׯbrh1Y.)yιmHǚiTMP'0Q|/'kb!oT)
+ݙ'; iiӼnù<AiMV;kMaLH'~8v2zg,= 'T$'nҾa]BPGoք|.Q5ɪe%֓ݽخ!|uLqɟEߨaJ>!uE,#e4ǈ{j-0GlY!'W^؞΀ɼ^6Ul:1ț~%JhX٬<OЪߐ`H	SYX͛rciqCݠɆaEW?|]lj3$m֪r=q21\+֨&1|WX&n<@Р^6JyJ;a86ߤx_'h]04jF"@@S(*-30>)״FHc9mbx?5'VEBtȯ#mկ\f>ܮBա{c=od`/cL\~kj=#8CKk-mƅx6|/s4ȽƧlpރb[<j+57'o*(KO%|v^O;;#I%-e]<d
+;=#pM	tzkn$K2n]0QYOʂTY4Y]ȱ@I	>Өڭ
+	b,pc{zs	ʕrˆ2KޡW5j)aIӵbH,Ak͆L/qr[M	vb܌:f	IҋZ̹{v|Sa'(EC݈iϧ4!*nCԒkJQ=w_V
+\Q^I{W)'v+gÄeSp4$gԧ@W%
+}N8bhbBsSoHqP?ɕe\r=1(*?31R73B?J=2@gPɣ	zШub%BtK^IyL*YjxVh΀vs8$6gáyRnǏ#~(bj/*$$|.AMf֯{9*{{Z'GɳG2`K6R%YZ=r\u͂0e2SRȄ FTmcqvpԸ-*AP%%<"M5χ&Q75ƉR>m(JdO׌i(5n&l#g{IQ'qD\a
+ܭ+GSΤzhF99AmϜeǟRw4 :pɿ$1f*o3eN|\_RwI!obF<&L1jÑPaC9V!!GkݚT!"DA<Ce<գC?oNCQʕ!d$O
+7s!?0a*lִ*t)ؘ8[	CT)j-͛+.%ES>?06q~CGE`y7&>fƾQ2w:4,iK#Ŗ͒Ȟ ]TMǃ9m{aI_M7mCq*6(O-lf_CuAS0ZeG3/U.mgǨ:dADE,kfXۭiX*ty	rH@̍Ͳ޷L(M[2zr%Ԗc{8̻|R_X	p61azϙމ¶bhId!oٜ1ۈm/Mm)I~-M=o	~oH̭($w]C^xeAw&7m-.UImp_řlğX'd lrܤ<idׂaTM]߇۔pI5>0fړ"M+ٝilĞ\<t\l!.XЗ7ua;!eiKWZLhQlHGcݻ7Idrֻ[G?hא	)@݊Sy&/Ƭ3eN>VMДv>TqD`[?nb
+|A 7V\H1.z ;Ά[1<*'J|>2E^\	T5>+;kJB	WE͈TG:9ڠs
+?
+џU )DY]4`0W, %G2poC۶`~.'RAř?x%CCy(@j7C|]\ɻY9>6Dt^̺[B%a#Fd6cA 'WMY1{ÔծLm?A83݋Z7xp7.5
+{ҧyDƴhr3wP<٣8~6rw;>-aG#7N
+	G6!!=^eOi+mĦg[j.MTGx]3#'\!՗oFDiʹyhuU	E|h;rD#5k>CJl'w`1POOUgC7	AfoӞZڜG
+*U#P~@w{ӆH9"&؜x@	~L'ԕ2y_@GضMݶ|Ӫή¿5~@lӬ۸M3krmsb>U?dzوAűބ~HAra/[kA_'1?MHB|IbԘRWV:PU6z./ OcհDH''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(26412)).decode()
+s=brotli.decompress(n.to_bytes(26258)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

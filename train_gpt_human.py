@@ -238,6 +238,16 @@ class Config:
                 [parse(s) for s in getattr(self, var.lower()).split(",") if s.strip()]
             except ValueError:
                 need(False, var, f"must be a comma-separated list of {parse.__name__} values")
+        for var in ("LOGIT_SOFTCAP", "TRAIN_SEQ_LEN", "MICRO_BATCH_TOKENS", "TRAIN_BATCH_TOKENS", "ITERATIONS",
+                    "ADAM_EPS", "TIED_EMBED_INIT_STD", "ARTIFACT_BUDGET_BYTES", "EVAL_SEQ_LEN",
+                    "EVAL_BUDGET_SECONDS", "COLLECTIVE_TIMEOUT_SECONDS"):
+            need(getattr(self, var.lower()) > 0, var, "must be > 0")
+        for var in ("WARMUP_STEPS", "WARMDOWN_ITERS", "ADAM_WD", "MUON_WD", "MUON_MOMENTUM_WARMUP_STEPS",
+                    "TRAIN_LOG_EVERY", "TTT_LR", "VAL_MAX_TOKENS"):
+            need(getattr(self, var.lower()) >= 0, var, "must be >= 0")
+        for var in ("NUM_LAYERS", "MODEL_DIM", "NGRAM_DIM_PER_HEAD", "MUON_BACKEND_STEPS", "GPTQ_CALIB_BATCHES",
+                    "GPTQ_BLOCK", "EVAL_BATCH_SEQS"):
+            need(getattr(self, var.lower()) >= 1, var, "must be >= 1")
         self.validate_model(need)
         self.validate_layers(need)
         self.validate_training(need)
@@ -246,8 +256,6 @@ class Config:
     def validate_model(self, need: Callable[[bool, str, str], None]) -> None:
         """The model's shape and its embeddings."""
         need(self.vocab_size > 0 and self.vocab_size <= 65536, "VOCAB_SIZE", "must be in 1..65536 (uint16 shards)")
-        need(self.num_layers >= 1, "NUM_LAYERS", "must be >= 1")
-        need(self.model_dim >= 1, "MODEL_DIM", "must be >= 1")
         need(self.num_heads >= 1 and self.model_dim % self.num_heads == 0, "NUM_HEADS", "must divide MODEL_DIM")
         need(self.num_kv_heads >= 1 and self.num_heads % self.num_kv_heads == 0, "NUM_KV_HEADS",
              "must divide NUM_HEADS")
@@ -263,36 +271,21 @@ class Config:
         need(self.ngram_buckets >= 0, "NGRAM_BUCKETS", "must be >= 0 (0 disables EngramLite)")
         need(self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
         need(self.ngram_heads in (1, 2), "NGRAM_HEADS", "must be 1 or 2 (two hash heads per order are defined)")
-        need(self.ngram_dim_per_head >= 1, "NGRAM_DIM_PER_HEAD", "must be >= 1")
         need(self.ve_dim >= 0, "VE_DIM", "must be >= 0 (0 disables the value embedding)")
 
     def validate_training(self, need: Callable[[bool, str, str], None]) -> None:
         """Batches, schedule, optimizers, QAT and the training budget."""
-        need(self.logit_softcap > 0, "LOGIT_SOFTCAP", "must be > 0")
-        need(self.train_seq_len > 0, "TRAIN_SEQ_LEN", "must be > 0")
-        need(self.micro_batch_tokens > 0, "MICRO_BATCH_TOKENS", "must be > 0")
-        need(self.train_batch_tokens > 0, "TRAIN_BATCH_TOKENS", "must be > 0")
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
              "must be a multiple of TRAIN_SEQ_LEN")
         need(self.train_batch_tokens % self.micro_batch_tokens == 0, "TRAIN_BATCH_TOKENS",
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
-        need(self.iterations > 0, "ITERATIONS", "must be > 0")
-        need(self.warmup_steps >= 0, "WARMUP_STEPS", "must be >= 0")
-        need(self.warmdown_iters >= 0, "WARMDOWN_ITERS", "must be >= 0")
         for var in ("MATRIX_LR", "SCALAR_LR", "TIED_EMBED_LR"):
             need(0 <= getattr(self, var.lower()) <= 1, var, "must be in [0, 1] (the seed's are 0.025-0.035)")
         for var in ("EMBED_BETA1", "BETA1", "BETA2", "MUON_MOMENTUM", "MUON_MOMENTUM_WARMUP_START"):
             need(0 <= getattr(self, var.lower()) < 1, var, "must be in [0, 1)")
-        need(self.adam_eps > 0, "ADAM_EPS", "must be > 0")
-        need(self.adam_wd >= 0, "ADAM_WD", "must be >= 0")
-        need(self.muon_wd >= 0, "MUON_WD", "must be >= 0")
-        need(self.muon_momentum_warmup_steps >= 0, "MUON_MOMENTUM_WARMUP_STEPS", "must be >= 0")
-        need(self.muon_backend_steps >= 1, "MUON_BACKEND_STEPS", "must be >= 1")
         need(self.grad_clip_norm >= 0, "GRAD_CLIP_NORM", "must be >= 0 (0 disables clipping)")
         need(0 <= self.late_qat_threshold <= 1, "LATE_QAT_THRESHOLD", "must be in [0, 1] (0 disables late QAT)")
         need(self.qat_alpha_max >= 1, "QAT_ALPHA_MAX", "must be >= 1 (the soft-round sharpness ramps up from 1)")
-        need(self.train_log_every >= 0, "TRAIN_LOG_EVERY", "must be >= 0")
-        need(self.tied_embed_init_std > 0, "TIED_EMBED_INIT_STD", "must be > 0")
         need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off)")
         need(0 <= self.lr_floor <= 1, "LR_FLOOR", "must be in [0, 1]")
         need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
@@ -301,23 +294,16 @@ class Config:
 
     def validate_artifact_and_eval(self, need: Callable[[bool, str, str], None]) -> None:
         """Quantization, the artifact, evaluation and TTT, and the run's outputs."""
-        need(self.artifact_budget_bytes > 0, "ARTIFACT_BUDGET_BYTES", "must be > 0")
         need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
              "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
         need(0.05 <= self.quant_clip_min <= 1, "QUANT_CLIP_MIN", "must be in [0.05, 1] (1 = no clipping)")
         need(2 <= self.embed_bits <= 8, "EMBED_BITS", "must be in 2..8")
-        need(self.gptq_calib_batches >= 1, "GPTQ_CALIB_BATCHES", "must be >= 1")
-        need(self.gptq_block >= 1, "GPTQ_BLOCK", "must be >= 1")
         need(0 <= self.gptq_damp <= 1, "GPTQ_DAMP", "must be in [0, 1] (a fraction of the mean Hessian diagonal)")
-        need(self.eval_seq_len > 0, "EVAL_SEQ_LEN", "must be > 0")
         need(0 < self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
-        need(self.eval_batch_seqs >= 1, "EVAL_BATCH_SEQS", "must be >= 1")
         need(self.ttt_chunk_tokens >= self.eval_stride, "TTT_CHUNK_TOKENS", "must be >= EVAL_STRIDE")
-        need(self.eval_budget_seconds > 0, "EVAL_BUDGET_SECONDS", "must be > 0")
         need(0 <= self.ttt_budget_margin_seconds < self.eval_budget_seconds, "TTT_BUDGET_MARGIN_SECONDS",
              "must be in [0, EVAL_BUDGET_SECONDS)")
         need(self.ttt_epochs >= 0, "TTT_EPOCHS", "must be >= 0 (0 = score only)")
-        need(self.ttt_lr >= 0, "TTT_LR", "must be >= 0")
         need(0 <= self.ttt_momentum < 1, "TTT_MOMENTUM", "must be in [0, 1)")
         need(0 <= self.ttt_polyak < 1, "TTT_POLYAK", "must be in [0, 1) (0 = score with the latest weights)")
         need(self.ttt_mode in ("chunk", "doc"), "TTT_MODE", "must be chunk or doc")
@@ -331,10 +317,8 @@ class Config:
         need(all(s.strip().isdigit() for s in self.ttt_phases.split(",") if s.strip())
              and self.phase_docs == sorted(set(self.phase_docs)) and min(self.phase_docs, default=1) >= 1,
              "TTT_PHASES", "comma-separated increasing document counts >= 1 (empty = no global SGD phases)")
-        need(self.val_max_tokens >= 0, "VAL_MAX_TOKENS", "must be >= 0")
         need(not any(c in self.run_id for c in "/\\") and ".." not in self.run_id, "RUN_ID",
              "must be a plain file name (no path separators or '..'); use OUT_DIR for the folder")
-        need(self.collective_timeout_seconds > 0, "COLLECTIVE_TIMEOUT_SECONDS", "must be > 0")
         for var in ("EVAL_ARTIFACT", "LOAD_SNAPSHOT", "SNAPSHOT_DIR"):
             need(not (PACKED and getattr(self, var.lower())), var, "is a development setting of train_gpt_human.py "
                  "(the submitted train_gpt.py leaves it out): unset it, or run train_gpt_human.py")
@@ -953,8 +937,7 @@ class Block(nn.Module):
     def two_lanes(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
                   v_extra: Tensor | None) -> list[Tensor]:
         """#1529/#1855: attention reads lane 0 (mixed with x0), the MLP reads lane 1; both outputs are written into
-        both lanes at the end of the block with learned weights. (Some public descendants write the attention
-        output into the lanes before the MLP reads lane 1; the brief's and FRONTIER's form is this one.)"""
+        both lanes at the end of the block with learned weights."""
         dt = lanes[0].dtype
         a = self.attn_scale.to(dt) * self.attn(rms_norm(self.mixed(lanes[0], x0)) * self.norm_scale, *w[:4], rope,
                                                v_extra)
@@ -1118,8 +1101,7 @@ class GPT(nn.Module):
         dt = self.compute_dtype
         x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
         ve = self.ve(ids, dt) if self.ve is not None else None
-        # A Python flag: each value is its own compiled graph. Not a tuple indexed by the bool: torch 2.11's dynamo
-        # refuses a bool index (it broke the compiled model on the H200; torch 2.13 accepts it).
+        # A Python flag, not a bool-indexed tuple (torch 2.11's dynamo refuses that): one compiled graph per value.
         lanes, order = [x0], self.looped_order if self.looping else self.plain_order
         n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
         for v, i in enumerate(order):
@@ -1266,7 +1248,7 @@ def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | No
 
 def all_gather_into(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
     """out <- every rank's inp, concatenated (async on NCCL, which needs a contiguous inp: a tall bank's update is a
-    transposed view; the first 2-GPU run died on exactly that, which gloo accepts)."""
+    transposed view, which gloo accepts)."""
     if not rt.distributed:
         out.copy_(inp)
         return None
@@ -1386,7 +1368,7 @@ class Optimizers:
         sq = all_reduce_(self.muon.local_grad_sq_norm(), self.rt) + sq_norm(grads)
         norm = sq.sqrt()
         scale = torch.ones_like(norm)
-        if cfg.grad_clip_norm > 0:  # clip by the norm of the synchronized gradient (the seed clipped before sync)
+        if cfg.grad_clip_norm > 0:  # clip by the norm of the synchronized gradient
             scale = (cfg.grad_clip_norm / (norm + 1e-6)).clamp(max=1.0)
             torch._foreach_mul_(grads, scale)
         for g in self.adam.param_groups:
@@ -1456,10 +1438,6 @@ def byte_unshuffle(data: bytes, itemsize: int) -> bytes:
     return np.frombuffer(data, np.uint8, n).reshape(itemsize, -1).T.tobytes() + data[n:]
 
 
-def _tensor_bytes(t: Tensor) -> bytes:
-    return t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes()
-
-
 def _tensor_from_bytes(raw: bytes, dtype: torch.dtype, shape: list[int]) -> Tensor:
     t = torch.empty(shape, dtype=dtype)
     if t.numel():
@@ -1522,10 +1500,6 @@ class BrotliPool:
         self.close()
 
 
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> tuple[bytes, dict[str, int]]:
     """Prefix (magic, version, total bytes, header bytes, CRC32) + brotli(JSON header) + brotli chunks of the
     byte-shuffled records. Quantized values (int8) and large records get chunks of their own (so their compressed
@@ -1537,7 +1511,8 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
         return t.dtype != torch.int8 and t.numel() * t.element_size() < SHARED_CHUNK_BELOW_BYTES
 
     order = sorted(records, key=shared)
-    data = {k: byte_shuffle(_tensor_bytes(records[k]), records[k].element_size()) for k in order}
+    data = {k: byte_shuffle(records[k].detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes(),
+                                 records[k].element_size()) for k in order}
     streams = [(k, data[k]) for k in order if not shared(k)] + [("", b"".join(data[k] for k in order if shared(k)))]
     owners, chunks = [], []
     for k, stream in streams:
@@ -1621,11 +1596,6 @@ def dequantize(q: Tensor, scale: Tensor) -> Tensor:
     return q.float() * scale.float()[:, None]
 
 
-def _fp16_scale(s: Tensor) -> Tensor:
-    """Scales as stored (fp16) but in fp32, kept > 0 so a zero row divides safely (its values round to 0)."""
-    return s.clamp(2.0**-24, 65504.0).half().float()
-
-
 def _round_q(w: Tensor, s: Tensor, qmax: Tensor | float) -> Tensor:
     """Round to the integer grid [-qmax-1, qmax] (the full signed range of the bit width)."""
     return torch.clamp(torch.round(w / s), -qmax - 1, qmax)
@@ -1644,7 +1614,8 @@ def _row_scales(w: Tensor, qmax: Tensor | float, col_weight: Tensor, ratios: tup
     amax = w.abs().amax(-1, keepdim=True)
     best_s, best_err = torch.ones_like(amax), torch.full_like(amax, math.inf)
     for ratio in ratios:
-        s = _fp16_scale(amax * ratio / qmax)
+        # as stored (fp16) but in fp32, kept > 0 so a zero row divides safely (its values round to 0)
+        s = (amax * ratio / qmax).clamp(2.0**-24, 65504.0).half().float()
         err = ((_round_q(w, s, qmax) * s - w).square() * col_weight).sum(-1, keepdim=True)
         best_s, best_err = torch.where(err < best_err, s, best_s), torch.minimum(err, best_err)
     return best_s, best_err
@@ -1987,7 +1958,8 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
                              ratios) for n in hessians}
     records, quant_bits = quantize_fixed(flat, hessians, stats, fixed, cfg)
     seconds["gptq"] += time.perf_counter() - t_start
-    with BrotliPool(workers or min(64, default_workers())) as pool:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    with BrotliPool(workers or min(64, cores)) as pool:
         fit = fit_to_budget(records, quant_bits, flat, hessians, stats, alloc, cfg.artifact_budget_bytes - code_bytes
                             - 1, cfg, pool, log, seconds)
     state = join_banks(dequantize_records(fit.records, fit.meta), cfg)
@@ -2673,12 +2645,9 @@ class LateQAT:
 
 class DepthLoop:
     """Depth recurrence switched on at LOOP_ENABLE_AT of the training budget (of the wall clock when there is one,
-    else of ITERATIONS; the records: 0.35 of the time). Switching flips `model.looping`, a Python flag: the compiled
-    model has one graph per value, both made in warm_up before the clock starts, so the switch costs no compile.
-    No weight changes. After training the model stays looped for Hessians, GPTQ, evaluation and TTT, as a fresh
-    model built from the same config is (GPT.looping), so the artifact is scored as the function it was trained as.
-    Compile cost (not yet measured here): the looped graph unrolls every virtual layer (17 vs 11 blocks for #1855's
-    layout), so expect its compile to exceed the plain one's; warm_up logs it as the first looped step's time."""
+    else of ITERATIONS) by flipping `model.looping`: both compiled graphs are made in warm_up, so the switch costs no
+    compile and changes no weight. After training the model stays looped (Hessians, GPTQ, evaluation, TTT), as a
+    fresh model built from the same config is, so the artifact is scored as the function it was trained as."""
 
     def __init__(self, model: GPT, cfg: Config, budget_s: float):
         self.model, self.cfg, self.budget_s = model, cfg, budget_s
@@ -2943,13 +2912,6 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None]) -> None:
         tmp.unlink(missing_ok=True)
 
 
-def log_header(cfg: Config, rt: Runtime, log: Logger) -> None:
-    log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
-    gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
-    log(f"python {sys.version.split()[0]} torch {torch.__version__} device {gpu} world_size {rt.world_size} "
-        f"packed {PACKED} git {git_commit()}")
-
-
 @dataclass(frozen=True)
 class RunContext:
     """What every phase of `main` shares: the settings, this process's place in the job, the validation data, where
@@ -2989,7 +2951,10 @@ def prepare() -> RunContext:
         raise ConfigError(f"ARTIFACT_BUDGET_BYTES={cfg.artifact_budget_bytes}: the code alone is {len(code):,} bytes "
                           f"and a model needs at least {MIN_MODEL_BYTES:,} more; raise ARTIFACT_BUDGET_BYTES")
     log = Logger(out_dir / f"{run_id}.txt", rt.is_main)
-    log_header(cfg, rt, log)
+    log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
+    gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
+    log(f"python {sys.version.split()[0]} torch {torch.__version__} device {gpu} world_size {rt.world_size} "
+        f"packed {PACKED} git {git_commit()}")
     log(f"data: {len(val_tokens):,} validation tokens; submission code {len(code):,} bytes, sha256 "
         f"{hashlib.sha256(code).hexdigest()[:12]}")
     return RunContext(cfg, rt, tables, val_tokens, out_dir, run_id, code, log)
