@@ -796,9 +796,7 @@ def _cache_store(source: str, final: bytes) -> None:
     path = _cache_path(source)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(final)
-        os.replace(tmp, path)  # atomic: ranks packing at once never read a half-written entry
+        write_atomic(path, final)  # ranks packing at once never read a half-written entry
         for old in sorted(CACHE_DIR.glob("*.py"), key=lambda f: f.stat().st_mtime)[:-CACHE_ENTRIES]:
             old.unlink(missing_ok=True)
     except OSError:
@@ -842,7 +840,8 @@ def report(packed: Packed) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write beside `path` and rename into place: a full disk or a kill never leaves a truncated packed script."""
+    """Write beside `path` and rename into place: a full disk or a kill never leaves a truncated file. (The trainer
+    has its own: the submitted script must stand alone, and this file must not import torch.)"""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as f:

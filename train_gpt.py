@@ -1,223 +1,214 @@
 import brotli
 n=a=0;b=1
-for c in r'''?Q߸(	O;t2[9)i@pv0d.	m1/\q?͡~Շo0XԬ6,G4	`ru5OLD@?ێ+Ҍ-؏ߐ?sOZxh;em#7
-êdYRʛH]!4qߨ)
-ېP-Vb{
-	ɻNۤqNMĿG5A1-Ȝ
-NBRLjzP[[v{+zB3ؿ]A[҄6	Q&KG1xlf'!ɫxl~l~":;cH0ds[4pdqI[?؁9)I:_`{=̀Uu}\q7=TZV:4Am'oƺ2,z6=+MQ>rRjϳq8bh=_>yhҩzq_{g:AA]
-Ϳg_55guWʫL؈x{Po~>bhKͿ}kvM+b6XŁPFU#	xS4EYM7j5REEډM|#Kl"LѸ(oF?kP3K&»I}k<l&3-f*"f\"~BazW`>dgX>Vq#J.|.w$#UT{{Ҵ'EpKa=Hm?9tmC1|U)żgnxݻ~C	r8vI˷rT Zfxx\19o%܁C \~;jNMʭkun
-:;iSҘHQ_ll}R{lZF{Qϯd[Z
-7<w.=Lٔj\,Lh^Ht˄wWx{8׼3tǨWIx+bXYu}7z2tA܁ҤԝP͔Y'ԽG#XR*P@x*6,`
-"F5*!K(@עbܵd5kzoCft/b@<ڻ_3?6.σ44sF]Ü3?n}Â\yS
-IDJ#tIP,g)0V	M3=_dPÅzg'%hO5\a)PۿK׉c[|3j@gWZvoj"B9^E:gv@SB1Sa/[{I]7. ѓ4]&|UPϷgrN;iK(N	ɬm:rÐZ̛=V &m,$~A?
-!`c8Z.dѠѦ̗[h'"cN+r2j%д&̬AXԍuKj =֘}[nkv/v r-9m6(9jׂـ(P:5hȆm*Y0=dF},0Ä0Z:nN8&A`Ӳx9?EG:#W2g)tkCRmm ij2iܗH84=>r)]\tYܬĮ5,5A(|ūs62&PU&ގTēK!DJY'	FAnݚlK==hO-eQNzK#dp&{f}^( q#׳go
-*kwz2wj`ծNTtL'Z	\E+ή;'W@y!su8Zwʆ.m(u_1ۭl|*#7ԙb:ٷ>xg<zB\COʞmj[:K	&.vto%eul "Hũխ2x@<8sW`ܦ*W¬nt^eK8fAsb)r'rEIfu֤b'77Ұ<y'eaΨԽ&0iOp9fgBcFHX3FV݆?u80`]ιW$218RۢrҌbv7ݯkO5~&n'<ʺ#f`B}9EV%g_tK-4y˨~2s}*5՘/7Z.HY%qXά,{}jWj7+Ι*fx=ԂA(&0Ҽ۞fmm Z($CZO(Ԝ۞OmzħFy@]uRBgGv}G_
-_<eANg՜~ԅu!_`.kƐV6܆]S0A,>M6sp&<<@֓MaŁŗ/'8lHɭ q".pى5UqzkkrJoqm8D;1LS@j=<n	bn:LS#}C°ָ1k4K~YvȄUxy5{!n|@vPXB=3;Ok.$#5SkKX@=Z	r٦/z	=Mp0or+o`D[Vf<`Ƿ1-_cЏK#pW;E?q|ā@ff!#@HԙH]qsM̢S@#<~g0ӆgvٵ91gu^'Iݟg@6uϓ7۽Z>i$1S٨D":W5%Y)[U|j>9O׫PkIF?VCΔ,Eu͗sVD҉Z2I
-Pڄ1·g̗9Co!za)<}{(t7>GGtӐoÌյX" 073	Yp-F>ZSP3Q4Ci߳D59c5$FeT֑Net\yoŤp<QȭMG#³s=_$LǄSrv ߗgҐOr@W*tm![.O?gB<SNc^h
-qOG-Ί@zUwׯS9UzpKjCKyLzxYLβÜaK|2Ɠjk{/Ѳ#hQ~F>1qǰ՗Ԁ`OBx&ۿF³
-^!Fq*Ƞ:YzQS%e( sXXr&VO)Q"<ضNѫݣ#Cu{JoM?0GiwDɽ/h|nm,ˌe[L>pB˵cb!**NsHjNk);߇ˈn>ԧ|)?nIU3<y4mɉpý`$f5ё6Ix>Yٲ!RoZCTۊ[f3MV3WYrv2^̣Eӂ3ڥ+UhCD/C`}>qۢ Nl<8sB~_kfh\Щ#d2BqҪ}Csۃ؞Ȗ'61I{E~!CUUǲS0>m&+Ǉ^:ҌwHtBN^$k܎
-ׁ"[o'/ ypYRĮ
-fo3[6|,b:A=yD١oY@d\Zb܉Hd+@Lspcw5kΈ1Mn؏?xí}v^2h/+.9y6do/AwhFHܡʝNЫJۂX63ex`Z«+@/{hj2DrXJ®4EY5J=(I8(Bȧ	"I"Q
-Mz*-2YQʓ3nX~)8$	cʑ05՚jOo!ayH}WF2ΐw_	­pɤU>sGfj/|\kCT8t)wnZ1@T=֪yVǑX$`($5ciєuhbR!Rץp(]R*FU#S$"Or-BfCn۩Ԗ@X+AwNWJg֧*ϛ91uӝCO(?
-ΙżPC?LC!]E<[3R9xWeMf;˛d4Q79UFwb?bm=g՞_ TԭeMg͍KkuH_ӎEY~HSM&W+?E,yOV=/%Fhv+vۓOww,1"/^	l711[m7uq,Wb+tBLk<{XPH_ً:3͉._X.N| ~&S9Y_HkС!vlv Z>(<Cǥ#B7dJؓ08йiSӼ@;;3Q\pc{
-9yE `*Kh.֡R0߇[0fu2sg!1_XRBBw<=[Dl}j9&OPU5=˗0@qE=`<W?4^zRѡ.x!R3͜%!Q]4'K>0PH̪sl)\ f}~}5VbY=>=ͳ>;0@T;C%0fv:.
-=x48JBqZՃSg8D&qOݎQ3 &5qR115.׽'m̕	?9sHEJ6AV0~<S+2cr/܌qwӰSѾP3%?GGlMټCXa@d59TAKNM`K`ZсcJ#Yg[}{~7rs4cUSu_}lpӊc@ڍƜT hwEڵܼ230~Qłx]4<Q<87E Nue6Osě3bj}yAoTQJ-WU˓Aڊn:]X{]o
-G!3=N?ƟeQ-e}$,E,D `DвHlnǤS_˖;jxIFܟ8$'bޭ{Va5OWbw&aoDVkT[NX٩/bD`ΩrG	-l`w82h({DW԰?ϊCd0]!zЯȔ/cH&b=xP`-=܇V2_׸c"i^5lX97ugv"Ԇ/LW̱XS!ǯ^ѭr`لG$vlwp|u]|]!{"љb~Ҵ
-!}j+zbmzg?62``t~MiQKψBjOa%whgP]ʺMv~X3yDNdpÇ f&.'3'هNFIIy<S"5Fj;R%j1a<h{W>[j$Ȼ|+z3M-LU<HѨgi!ELr^jf=HwHXkǣWyË3)MqCxHr̎W
-&59sOs˒ޥgTǙȷVo-X[;}ށw1a	ήjd"M)}5Ob<S_Gygyb1M8Xl\A78x֚PL]#z%@QH׆ׁ6H	nT9k-_z,N[8{9uRzxM1{,F32eN;?R}A9tcMq4cػ{o?%)i-RYVɡ=ʤ.rn(;_ex|S%wJdCaw[Ut]ȉz܋[hD4qX_ZbVqvB\a.$ޤWtR	L"Xf%sH:߱XC@ӧVѽ'MRb6פ[aM|m#ѬU%ƾZop%q/&\v(H19P9נMRN-˒Miw3h9&I/ܗNyh2ݫώr0l+8t<Àp_+&u/;wMw[mUWŮI^exR05.xְصf5#0W&<3`v)ZJ	`v'G~yC|܇$L1UkO-UXTfxG/<kzץ;J=U#ϲ(ycM3r:M
-@/iנn{Ę9&͉p:ifłUda|GJ%8$0<lzN#ܛO;JٍhiIoߘz8/ȧ',=G_Ҙ؄WHMʔ%%"U4{[fqѫߛ}"l|W̺c-
-P:6L­١E7<-vb5Y{ŋ0*nJ o;Qs)
-9EKւnt0t~F/1L 1w4"@l(''p[(Iщ~.שi H7Qͩ,'=kcX,x^sOPu+E`Ţz\ĴfBڻ7p4trUJȘm2Օd7X2VےKھ=Ƀx;' dA2@K^ՊiWXf]҆;<M0{tNȬ$+r.S:ҩ7!}+|~fNJR֋"Ԯ`EZ/DӱNKQVPQ۬F#rи@^>ޔzآZІĢ_tR!o2jPc/Wkߴʈt=GUw`j1.y3VRz8|VN@Ui2sI׹D4Vɤ@5@ɧň!BMjoUqR	}/L}Z[z|zɣyZz[{V@ԽɪA.u_<*֛pAac"A,ǐ+3eȥگWd۝62tX\CWޘ~Tkbz/kU6jdB12]8
-G]ιHO4-^PַZc#4҃OVˠuλ3w,334KS#Gi#,nMĶv}`7kvq8Aхr֞IO@+։j˯T(^˸]oۍЦr'ĸH@9ޘP@֣*a+d)9n/IWӎʚ"9\D4
-`Ё]4o"{	@TS%GZ8$wz.ԟ-A.Vcu&?
-0AipO)	f[cd%Tsz8UCܣW cI.FAS{O[@PQO7D͑>i4os2MG9<	bp 
-G۴Yc܅JW|>l$Y~bU>Vi^U)e<!8xTfǛKxgscP{XUfF,ljP ɝHO̒!ٗ}R:3
-5?<YV8j%gȲvݣ!LxA/,IҬ+υڷ|b0a6zm%Jon0̪C^Gzcliԙjݠ=T.&gkו"?M@q|ءcFzPefzoGA:/WȽkPoݯ&,
-fSl\̫+ǆ߇DpB*[K6Q̩qVs9K~ǻF؉KÖ́'QT4lpȌ:wZx@Vќ]E	NѝXdęo5lo4´k4ނA:]	Lב.UvAmgJۖԜBO̳ӊNAA qՑ?Чcc("0h?6"2$5.|0c:Nf3H6Gg1w(9Gҵ]30]aE'bss>S!={{͸dic:yއ'ѣ`QԱV`(d(|Am&x?r5P|*&y=KY=-h?/26krNLPO+B{qR
-[%pse\Č>Ig!'ɅI}sиgχ*
-"|z`bq{tu3C5bsuވd9Uy"4
-'S,& Q]տǁQ'D6xEܪjpu"|2QQpg-mN'XqX^K>[О[w:,-(JŐldWl2Awjoи,dڴWgW!dfvȣeAf5$'ج%1wō1;4\lb@YڒьUQceL	&Se?h3KӤMs5{@ܸ2QsT@^K1(,vǇ3wJsO!Aiu~U9<^ą4»"˼-}MΜb?0٬LR݇ƯCjZիuXk΁>̏VCTĦ3D[lC@{B҇_B#yև/-+;rCBR8/|8K`]*l*TGj>H/w/5Gtr[vy3y;ĝowJۋ,mwcE|Rs|ڗEA{GyRա:*X	sJc\-rnSI}`Usfd8^!<sӸmb="axwE	̠;E	kՇϫY]"]oK	#'7#'pՅU<[zLu?&$<<0haTwdZ*lDgfZ:n(7\a@eR7]q[̚~I*ZFY_"CvE^bDG&WVhпm-3?pv7"2^v`[ϏN=g˺;L(k^Yicl<nhJ4ħQ1#5li
-K\.ߛcoo֥jz֡7n?|f0;|Ayu"[jP26(љ+5݊X"3Ůd4pBda]=zsjf±X+9qpjQot
-<[ш(Lc	 ƔIcm=XḠm֖"Ͷ4#.9J-ϛ.ޚƆ[Ðe
-@n7Oneq]M׏w-><]]W
-X.N!dnp|͛ZǗ.EujVJ#A,'i5 sϯSow_֐iӎ$C?C]xWrw+`3{|fX%aaM?XBҡ5<ś& Phϭ|~Qp?EEgIbIO7|m/Y<}?=rd7*jQL׀̣{
-:8Y2ƪ{.^x#rC	B`
-Ҩi Ɍ+bk^v{t٥7~
-ّ}eX>L%(}ۅObØ8ĀVv;HHa?haCWo?s|{b^'&ʬdWncMgn̙X~bb7ˌ9<\N	"khhP7GZPܖӂ"lWpІߴxȘ,-Sǆ<,xYRHjOmߍ,o&ДfWF8}&}ZB)!QIQ;>=G){w)$W7χ(hYorݝt;O1"N<mHgдְj%rī-(:սak][EH֢}T|ځ['pɇB^$cfv¯!l[&8>$N2ۖmNdtc{үؕ0tvvhAB(pVo[*.ˑ&q֡$v5*d%w_Ȍ,%uuQӺ,+Iٙ!- r6EO@ͨ3PԕGjn{I\oš؄?ye}2uI\hb50οեTxs\ah)sJ+	4ȅ	c/¼l:G=_%I!xHXaac4ɃIXF߃ܳāS%b]ӧʻ՘E%huw_Tde]#k4cOe[u/I)fwERJɚKgȕvGcb&E}CmZBr>Ɂߟrb:h(`F%կs,H\Kw%lܞ
-n*4Ӎ&S2՝u0^ z{j{AV	|H	=p	vBT_sn=~9:3P'8
-Hl*0I~2e_G+Ȼ~A͸Hņ,<l\WUB]Ȼfqpl%r(nzUaP/pͮyDO1HP.IÕT"R)6!363g%vݵͅR% w IGuJ+O]ZpMXb?;[یNQ^(qH=4r{~B}rt9]̜o]tS{mb(ǼQLt?f,EUqD:>>ލhAI[!Z(WFFuWrĆlwP[}϶ȦB|`V'P|4n5ͫЏoP$=pUs
-hIjLETw2Ƹdb$]ڌן)@#0Mְ^"F*=kq/(dpX3֌+W{~+Qع>-z1\hC΀5"cʫa){æ2%!1\.5J90mCJXMtO0y3C[O#K̙x7$W	<4g26bN.DX)5>̨C<3sY#s|ZӛJ3o_(PԤ:ajXA"r*uv	=	Нnn$8[>*c3$ߊezP}j،ԅxԜz9&8҂TGGo3<+iG˾F?~L Tom~ÔFjy'&^vJX0Fe԰"8kUݻLW̎ry$vv|yS!s@A(6[#uz 	XޡtT=cݤzj9>?&#ęO>-v!w$OU*-|,
-VrfʆXiQRERI^"7K܎@xC)?̄A;%Ʋ.T)(flFC߹o-ϛ;YICJA.E³Ϝb0(Vjr3?^b|_;Zѝ.ryT)w5kú&rN&wGŗ
-tƩX&23fΗȄd8|;Jpb#̉AykKrzx4.H2N%Ӵ,~.>vsOo	س 7D(XxRRK+Yۇ3BJ=uH>ԁbRޫITh܋eM(IL{0hl4F2<3/Ԛt<g٢C/\&ʇ+5Hv0}1\ba~n=8ن&H[l5gSaQ:G+ôID_:ps'aNέm&~v-D9y?j̃)֝VIж1ئk&h{[
-Slw1ȄkҴgP 8#BXu%l7VZy!8:4gH1	!XL6cJB
-<rϚT4$[{|њrEDT:Ks"%AI];{6H}ȷǷF|ݠO7/1c1¥A{*^tSڰwnF7nVѤKCdoZѷ!3ǟ:	eLVT
-TYazק4V[5	5`Ġ`%?=(ԉ.2.acJ\3b͟ūb[UA=AƆ,еΦmwZ8SCXnֽ]|Hf)ߧD.ӆp˳P2P)hKԑgs*wҊNcti,*q:W	A/3"ۡ1^%??2Lo)̛1<V-IBʷp%fMpzI"Hsh8a;At4VPQZ3~21q!k^ޙ}m&)V4Z^#`OHێ$33,(E&xZ߀{^f;p~38ʼ$t2(ַfi{J#t1kt۾etpZSZ1~Xv݊|Ǌl $d[rɼTn332%ߎ׫ѣ~&"kzLnIp56exѮy0kW`LcZS	^,+W(KFj]eo`Dݘ+aY$fSo~m ·g&{/s#Ux
-Ҏ-nNuh-6J^N	ҏ6Ԃ{AƬvif ~46r'5VdQ^M֫OaRJMYJ9r\:zfdzqCgJK}5ة_JأSِQNbe~?{|xFLFyp"Gt?3/j]nsܑ>YԆ-մ60>M[jvhQU%,ڋdM3,6F٩_`4KR{eײƨVtUz[QcoMLd<Mn$+\T	x]AEUN*3ZYѓFJrX	$Z̉{äރO]CR^΍*.1<1]{*?(mm<mm>b?fH(@{nF7^b.{'ũ#ŰUJ'vm6'=Utxrs]^զS6~s^1t(BOTlP8xKӗ`Q>qQtJU#=^ɥ\kV\\֛?$K"k
-VIS\%`VUO?qT֮:Yf:U%y,_O~1+y!P0%*Sē}vϨ&I^qKHD@VǬeV:95(O\sak,0ҵxAމji=9F`QRV1^[W̅2Z]qJΜC'Ъnϙ%Q"^#C8&uuuÉڱ*)ɨ+V
-.d޸fM)ux[gb[K=ȟL%N՗wPyCw\ه.7s6^@#An/8iҒݟļߊ`?soFEKAZ"R.;M6SPP[bՔϽ}6{Ǹxº	R^Rck\(V$#p=ctϡkSr0_ʿLMD?1qҡmD<NCU<Z6U/;l:'A̦-#OՙuװR+SfA
-f-RJDGVW|l7"E}K#E؂j lVh3!n1jO*Y@̕sX-ٻ
-,  ԓ0"Ԁ0:}b\M?8ݞtȰVT1ɭxMzkْCz'yŚL*_4$47D	HĔn5O6%es7Ɍ	w}<ϋy>і)Xzͩ:[	|AԲ*y݃~\¯hc@-5^,uCյ*^ŖHΔ߫#=wR֚7XXH7$<AgH.#j[psIIU1y_Z'־s`Z?_^X3ɑoWg7or&ލc<[uj>IE!<@\oZm}RAJ`VFb_wħ\mJ^+ŝyt]+>Ȫ~1|t+5"kځ^'m2O/d	`i"lW$ҥuL/[T5i7?]Mݓϑ};1/MRIq09{ǓP*ADkOێ-ẍi&@4B#Ѷ rр	'zf3&ezk@W3\^^w-*rK5JNXX%o0:ǀ,2ܭ]m˽0eYX.c$h2N9wKM=wxW-.lgCŻCy[yQI|P"B&mSz̹=@{ڋ6<Ɋ7IӞOy\exKdաa;s*0|O$ll%=jߦX}ox9ؖh"1T+p&ߦ^XBг5mM/֭B
-m><tʛ63O
-E<;kַK!~px3pȅk9Պ8y&>\drO=@֩DުS]<HH@		V=KPH`yZSfU\CzQD=UG8W	B=D,V?Ur.Uw5԰qȄ^jwBL]}IK(imn("(SƔeuL;YQ|CEA7xkg,{$(*8Nv "Hs\qTYW@21$U^d݈'AW1UτOpYV$(NDk#Aɇ|><,flDor@gsf{$lXX{dwԿXL`6}m2j.1$۱jTxu5@ن1͉ڨ4YlJ5Jmua(frdܬz$E=>!sg(.BV\
-N	Ӆb<#}(~Ay߆L+իMظBO+TozVAoaTɪ?ɐIpp4K#*]$:!2M+]p*1!,"|bZ|߬F&dymҊ-<Y;{TN1!+dM(Y:oΠ5,m4Q+dOKߥ@c[̒0J
-G/ҽgˏ=%TLQo2`Zֽ-buiQAVh%p60tݯ5xɜڪΙ%lB${Ķg˕[@vR},˶8oӜ̙iIg?s!ǑI`]Fl<g~jԩ
-(۫rnI}HV\Xa[v_K	$6ָJ9T!'sCyyj8c.uOZ+-яsֱok9&'*hztj<!R~)TM n-r!/tάLY۽a&$~h^q1#Js2=ռ0(H4'_htۿ@}EҶZ'1Ȓj+Wͮ3 BZ$`cTBDj%qK5
-,-l:P5	_ZJx$xeg"IJȳ@dcW1Z7)"})Dfja/liR|W{1W<UַECR&x|X2pN'>xk6_Nrg)!)-O:ʹʥTA{i.JiO?Ȣt?Y#ߤ%!c:{-e1Ӟ\[\Α*sTcBH1_י½ԃKJtb\4?ԬzyQ2ۅh2,Eé2'r!gvGDWCRRVSoؐ>EA^P=4Lo}OאWfmܹڍα  Gh`ͿB<~VaOjtH)yfN0Us_	=4N-l%X2yX)i
-OOf.kH2H'*Fɳ;]6]BElWި9,PWȖρ}6&m߯bh׳׃rv;/o }ؿ9K.Bְs9y!;R:>B;xwa^OÌC1g¡O6ٻòRKYeJ*xCdu-^>"b
-EyK8XY#0P*Xb`5TCkgρ[>&sH̙lq>dʺt~THǏ3nUj(IHg~9S5xv`#n=.[EN0BQq'277zl%e brlЉI	Ƞ
-w%ڔnX7_ۑpS#[n؍օ) ͈aGa>i7E+ZjohXT8jx]֍"ATW>rݨPLȣRm1,E88+]a|S1J>HAq.Ј]\0>_,HtkoGi/K"
-s+M}ϕƧ# ?`s#7vYYu@qv1.u|lac2QDNʲ_ʭ_8%ɥ	ٱ"Ġt'Psewҿ8p8²i݆1̬7a1Zۘ}O
-270Oa@ܒ͜l\ϱ#vՒ|ٲv߶`ny{ϷػX9TǙ9TnMjxbLOgʸ~Q} Y/'F_΀)˺ٲ`%Zf>Ɋ	ڤN'^x7ƾϞع!M׬)DN!QXA+.V4}}˵ώ-s8fyH7%cC?˪O/@#N3Fu!oʉ3؉?AX_.Ï|+A(q=|}װhXIjW7@βEKp.9ɀ)?D7\S
-7*k64ؑkIm"O>L.!lWQ.-q(o5lBcN\$2g֋s$nPӉ
-eUt@s3eiMQ7k%L&(ÜLŠHaK3W",I~B2qWW/+p֕}nL0ݤ 5Qj܉d}Ȁ)*]K](ӆ0BΈ,=ƿdEA9	Փ[-AE#cFrbuJ==K$|**xضzוJ!Tlڕ4+t%{Y&6FPYJS'Iϙi@8{ۀ{ 6Q_LQ?ɼi+it8'Mŀp,=s$',vṷLdӭ1Bɘ)4+{ԜǈЎk|wBʄd2DI%¯1]UrvyFYXk{a/gݙ~zv(sYZ#u_49L "U7\CM<aݩ߿nZGyϹŋP*XHQw:ƵTa<bu3hjD_QNwiJE-e2BS Ydldzm$,ܸE~aX0I϶&,ߴCcRӚ.m'{}8ɶ(Zs/.H<f3ܭf
-͸T=
-*"rgXǴxu\cZ+&>4ٻ9Ǝn
-WJʯ+yf.aP9&puGS*pIT'ҵ[ݎ&`H۫V(=]|:,ٱy*Pzm)N>3m+l(:+Gzo|AT=6Ѕaչ̦zמƍQOVC{Ry;dtƪO˶3H]C	L$p3?0W۽.v|#0 >(]J0jjWcӱz0rˌ:D@Ϗ ըc"aÝegΕُΦa˺EX|8_tG:gpS;n#v8\5ĝdR/VBnSg*U%KRҚJ#n'ǼL5NˍqCq/E
-x?9_zEk*^3ϩ0R~ōբ&.:ҽ>Z9۴/SBm	*`5{ҳ,FVR@NGG@kܜVK(!=,Qֿ4߀fK9.b}{ŧ3btpI0ġLYL<sˎrŲ6jFǦY =r= H :Ȁ\߁^jË=TL1BI]Q?FT(LфP݂a/'CyqIç]P̘2)M8k9}ODDԦqXkeDSt#]{n3|.H`M*դi˥^IC	_	כzFu nԔOgp !zcHRlo
-,Kyp|X7;DGa
-jߨt28&Λ߭"sX@temzh=j81Za._|҆7A9)̔IZ/pP`bH8&R_GWJ.1NhE{8i%E-J`_^__jU+]O9,9IJ/}8(J`*@'vف/+:_Q^?|'m48\RczϜUY%<8(tDh<iR0,c&yOȺ
-'~$ֶ._!ȝ6q;Z.ڌ|أkYq"y=WY	JmkOsZeJՊnwQ#AfL31ܓ7h!5ԇҬԅ&d5VE&Yۙ	71],baIr£ȋ%>~j	#?rhF9}+2Sw9і/ԥ4`۳tmo0F|KL"Xr	M@4eڑhE~Y#;l'C[j*4_J@ԋ˹T~+gH><!wSAɆт?r*erXA)d	+OLTzXUn,	Hx{cP<oQDAo]Brals;~.yf!/WTzP*UjD,qՙ<C~X7uݱ}tHl}v3Z}C0[Q|6İG#GܵWKA}#
-S݅|vؒ|!Of:,@YJ.9x!s`bZµe4s^%Rjőm^>4Zh68eۊ 2!
-01>LD,F$D%c\%V+֖6WjW6S&;
-|Ly:ۯn)*gMڍS8p')pA6yՙ#dc[~H!ܲA&SCMDyFC*ϝK7s+Lۣuyʮ==I[̡,y")I>Y,YXU6sԸHw@f`7Oi4^S{cxUF66=ӂZ^ߤ1āVȖdUF|όi9lq+aƢM9\~9m8{yȫIzD	`\Vy$B
-Q1|/{ui@8Ca=+\xiW[D_E6S1@LebD^q%`=8a.ܳ2F!{,ЂAL3ƑTxk^-Ÿ]AÞgNfB} [LߗإݷА[$+͆{iD;!(i4Oe.Xc	Ĩ1Shm]ؼ4`8c %ly)TpMa`ɕćgdMXKSy{ޓEYxmtL`;}/]+q2O	L֨ДR2;HND?YTSEЛIfQ1\4|.Ɨ֑:@u"*8UŬ.!ܙl,vfdq_˅A6aR٫S"G7Dٸ E{3"YԹX:tgʆkDQ]{i<im4sup-*o*m}RU%A<YEmBkş1e^Û=:l:6̨)<9o$J{6ޱԣ{n"ԵS"oטY?A=1GOS©<am]7FD&94$
-+G68ǘ_hk(#q`g]aK[=++OIhRnFNIQ<MpҔ"p+\/ʎM{ɇX#7-Yи=XҲ/`f>C{r6mC|ԇGY=H3Ai+%]'b5ǜKTyPz}f<_YvCK~,r@wBC0$-&DիWBFD<jf3׿38p*!Z?7bn831hȚ>,EP7XUՑ1!Լ[.DˌtzOr!RڲQur^R8x>5B$XC>`+T+MbiſMVV:woa{%$Wͅ}>B/)f',ćOTݧHqWY%nRދǊEuNQg<sp	PcA0]2V]uhЀր9֤	{;Ypr+AĚFz9ծ/DRPI&C|eܡE,N 67wNTנ^vХU	һ+a4<ۛ \Es[Efչsw3>wm=
-Um)UG++SlQyJDĨ)8ħ5)6\߂K A	bG¨vװV}6/Gd"gK'fvG4ȑ;e|mˠ>z\ˈ^w^NA$Z@1.G?մs+fWf	ngVpΕn2@:	l^zdƐ֬H'ԀG8S[ݍ$[430ּɃ7=I	۸rmS5&Ed%5}.u/ܻuM:c҅q(0Fe);bĪ@]ގG'wDSAܩ)JĤzk5!> Y(r:ͧe	 K$4vǛXdM$nxdnɬ`'sǆAǃh;Â&vOeix`{u^Kn+}utΰRņ]x:"7ݺvpԪ&Á/^Y͒ձLz5sI]$
-i2Ŕͯ2*,z~
-|K0pb5Y_Urm:ٮ%uÜ<ʹt1Se~??ij<m#ΞJ36vp]*BP?kۄGǓ]td:dZx_ѡ^1Ӊʑx}ٗ?`*_ڏQС:?1Euz;dMǰD3.۝0\(@s;f+%G,[Aw,ܯۃYḊ
-!| ^oѝS#@ȝ_
-ynHX+w6cK@}ɾdU}L5Jv
-*)[qY(̮Ps ʷ}uH<>dφnbɣS6Ӵ]^hҳ3f91izLR%)p)%jt	[|KmёVEl:vNͺ,EvsϞ&Ѐzۃʌ΄z8	ʥn[p{1e$N;A+VO_:&&#6R.kλTkJ=AKarZ(~]-a u]'n&tb:PC8ӿo|5F[^߂*ÿԷbf%ZBoJq*g*Ѷ	lƪ6br$.R{Sso1j5b?@ltS
-NWH,*rӵbNrQP(0lР`%S}E3+39,Cuob_a=u$ϠD^GժkՖYO1	=5<#M^>u)'sT۟P(W$y^1ϊPʺ>YyFU7Y`Μ]<0JxU^Ry+S2o|vcP6"\T
-ޡVMMÞo@I<ڋ,zHK~̟{۫ƷUanp2Fބ@qk}6dϜI
-gf=X<;3+ȯ8_eQWʜ{U.8{S|M}ՉGB$2=0Nd4|z!uƐ?<Ǌ0Nm|IT1b3d0Z.~2JF1t)tkvt[JYDjR-8/
-kŀKj֌2A%Y:Bfջt{#֗`}c2ˡ\1B9XJrPH*¥hI)db%>uFv.!F)ՂĴ߷xh;_T>D c!#%JhP0[,#79WiϞPڗ"cĪDJ:/Vڑ/~VZzʥ|:ruhÂ[)Wz)7#{Mq>Nը>(%Ra)wݪTɟߥz*oOҦ[edXJXs۱MTRٞtğY?9"=\gVd%j/Z<=b=!oUHܬ~1ER3Jdʮoa2۳<Tq=a=KAA<|b =BW
-=2R01f749uuhTK
-BuvP[|Wt;'0ڀSݳ>WAxjH֗+S:x\hGy{׃qzlr H3O4"J#
-&(cHTδn+.>X6+Ţ
-lԉ6[z=*^!~Η֣_D\,kR-a&ς#u/yAXy'4<Js]'UeLD:;T\*Y
-mڟA0JdRaH0!aD14v1zxc|!a%%Q؟<N^rD9,1bUXSYjC>\nZTJ*C"jׇܭL:5mujPJ'1uVL!}wڀ``xyOa.ĤeβzO	ܺMpCR6YK^ߚs%'HJ־Õ ;Mŕ!n.*"-;~+k!۰)3k'ʍ-^diS8i(fܓ\S>;F/_i:ו5T]Τ0fVpq϶-]SߋӗE!FG#d߇v\bsXSq=Lʝ96J&fqеϳ"K	jc,YZGH3|YcO=6QW/()bZ9QSO`݊ůF',$/nB!,{qM<u!,?^]F$-4ׇlK32eոï(:m% jRtaՃ-: <Ʀ/%&~Wg<?l	+/*~xVKX8iZn%nӚ^iՑ
-Ȑφ$עu2Roς>`f©``]blι;Og )T0e;xL,f);J{#.q|XoohmBf!5X{?#bEu	BzIFwWaİ3ѲfTQ|t7!~'wv<Z6Ջ (%Tȅ/a!o]12
-k[pr
-muQD_XzEeu&ZDW^ش6YW
-um>-H##+kT°xMs֋3'˨*yˆ.7SUץ7:Uy0,}Qb4K-dލP%Hj%5ʘR*fЪRi9}Iշ8GSi,H5yۑ*v9Rםx3u@D@G-.wSc~{ ="CЮW95F|Ȫ%Z'~Q4{pj<ѥjs8#JBdOӍGa3s-ҝàYT.hW(v"HvP?n$k+Ƌ=S!Eŕϒ
-΂v`)wV-y<Ö%|ZH ߳f[_i:_"wkL߽uA NڳݪЩ}%vYԺ6qDojvVYj<Ĝ@zPHzj>JƣavA'9C#TKP/c_<=Er)VO||5/+dd0eL2͓1S9tO6fZGokjң7ȕI
-Y"Ki$XRT޳91o-;7N<7Dڨ CFH8ڟ(Ưp2MX&V#,9=o1EE4'ږ=_4͒(fX{VOϧCpPb9plM<x	|pd֥ٙIט~1,.Ot0LQfuWoGF6YUM.{]
- TwqJ|'6D[bNw{%TĪͣg'RR"
-J;/nR@+Oar|_KσSPlV)P%x
-t/5|wո]I_Jrkf/{'T֌^/x̝_CDPӾ~ٴ8.΁+c#
-II%ʂf
--?)jrАR^T@6ݎ[Ӆ_SQ8$Dή|Jwx9P@J6.<=,Z&s2/Ɍ,g!Td(:ӥgć'=ѶGI x;i4p!zrz~aԉ4vCHn6f[pȝ|ٗ,xPRshj{%OfD`/vBB*uL6mOX`hJl`ә"RR{U#db.Xx1Ks!A;PUc_ұϽ-Gz4ȮcIۇ^oeg'͏b"iKĒKu)T
-~kN|! q@cF\;`hGRjoĜfF ͊on	K`:p+ͫ9
-*G%i#eʦ7ҏuO6}=Rmvb޻+Z,>9w+/6Hz=sp[*^̮0
-?|{D	Hoiݼpu()w@~cӭѐU4a[ԈDZ `¸\~p3
-VɳwHW3}4 QF(յJRE[teS`ڙmD:`$"3JcۣUV>?{^~ϟ6}#RGItX%{v`=/]F%\~}&3fN
-|ExJyb!̿ޤCfxCٲQ߳xg@څfoЦzVq%94pD87tXKdk+>|6_Bۄ,mNU0i/Sr7*yҿoSDkx`f((
-[ |)'y6چ+=f5b"&xy/Kuϡ=*sNUi&:d#!BIʦ
-\[W[e.#Ev_xdIQ!Ee)2Ύ)bwmFByaccͩǁHى^c3(ĸrpXScڊb}Bkzb(-"<W۰_Κl4\J;8E#;N.*ض~y2S'IO5Cb׿aZPoГfGTwYl5)feT]CTc$M{X1F!y'iFFycGReMmӗkʴ@!_E`\8pe.6̔sɾia%3/tON '1^cQvGy^D*`Sowll.ƕx74d&ФKk>o1P,0t>5|hTSBf&$G$SHC#pZ5Ơο/Q\ޤG_b؛MD{5"Ԗ2/S_WZD_]ձ6zy]]vBCӸ	kα;q<26utӝx8cǪA|TZiMȼ,h+V7Џ(1ZN}wO,z/rΈZk6щ8̳(b@<KeɤĻ3'K8wUl1
-s%t({'>kTW7{Fƅ)Y4ҹ4;/Ӗ̎۲Ascc~	Kɾ>ܦZ-ՕU5XK+݇vQpj<hx:
-ND͵dY,{oD
-R_%tsIЭ?EӬXJg^֨//XWJ/0WE4XYDTTx{d9'c
-v27q׽i։PZ)8>̍ui)DQR &޲uޝW<sϚi׼?1guhG<!
-xmgfL 0|$OՑ\~U%?4EÈh؅)(Wqpޣ҈уjgήvڝo̿uUߝFؑdߟL$ÒE޻2J
-2{D]J׍zXdjg[,s~d<7_nq%s?md'JӟE\RȐlp{q2״Yl˕b%.XK#'E9PGuF$p6$t@!	qXQEft0}k٘gޜh1).1,k R*<,ERprCJg1x4T͒XKl2+UֵFxx̅!>WZw!̫8wL;pk0ɿ]t>6r]{GidANW{='H/ 0b4vtdG}O.bE"k*+hG2#cjn\קvTKy [K Ka]7|sAOǋZMLY4WjE`)9Dҥ@aAh>DID֟YNd8}hUs7oq,7~UqU:%P3|*a=,sa#r+13./<4M1>z7eLq|(N6aӓ;j]j-0+
-Rkn-=q_A|X[tI"0َhƔ:[+e$0D	}߷36}NwIץU52,<dwݩ5AE!ڙp.^4"K1ԝNhə:=1J`Sk
--m2qUҧҭ|1etToح2gلßڣsk*'6C̾G]gT!YSEݥ5[5ڗ(	!LLZƵjXS:q`[ģk:3֮D+ԗ2*Wy_7d(duj}CqADyƉ!D,_܌;uLKYڌn)לRR~Z3OcFE\})vgd(z5XCA9iJDíLιɿɟ6Ϧ)Âuv"q$Jn
-uW\EI/^T>R`%o̤L>zÐ>_>tHHNcNٌF۟fC9˃DLʮ`h)#>O8jW'"m͍[7kD(`FhȮJi#bd}496ވhyh"g1ͭlH/dZO<t}kBZ5t}za^2q<Kq"&)Gex&1l6GhVvDrl'ZזLbâJ5<n"אgF;;ȡaxY֬#dzjƨu23=<KԻ|4}LG}`AF9W4%um|ͯOY*lUae+HaWm2A<b`~q`ׇ[_jL\q3dP6͓[P[ts_Rf[TP{1ѡw&)pu;csWZq]5ÝYޯ%ŢpqJE#c tҙ[ev7QlO,YěĕZܠ/VTx!ƸɊQMb)۽E˪oշ3"
-ŢU07fUlim=N$TȵqJm8m;D~ƜΰJo=vP|WMܖ!ݑUj)[b,y~q6ZϭW7o3u+9ĨLHUs.mN~e<1qe TqG_ۦbyE#bEH%ľ{ưŠp'Vh k̓,֊w˒D	/;DztqNo =\L
-ܰܧ0]cV0{*t(\'wsCS,+\hHSG&oѺ{`isӎ?I!w=%|dΆ0;tTez/=׼9	׎<g˻vЕFI[̇glWҹ-
-7x*uCZ'&5)sׁtSYn}d߁$5k_\>'kU-|Z\*m{
-N^̎H7>̄ݨdU`U(8UUjb]!%߰%j[+yۈЗ		mp,As;=N,f<;)\%p{dRBmA;@1̚r~jY)DMc$ӟ?[,v%>И
-ÂSael8r$
-4
->RMIK{VPjyo[ˊ_&'sLq>w@#i)%.8$vM_{MW57nlN@b+Ͳ:S&8
-jgaH>LŵĢ5ăN?kw^$ 
-Ԅ}mb*US+WRe@vl@PGܰ<Ҍȥv^ɛ|tTt݈V9.<Ұl±Ywʉa	JҘOv:>g
-z-[9% zHJp<]*ԃ	ݾw\T0Nڲk'G]ھ@=GO&FM=v1Ôo/'+X!#ׅ|w}mx.yM19/!tŌPͫ
--"]7I.Ûmzn9Bcko>wRPxϡőY"eYt8G,˗tA8[>^7);:Z
-Kem%0(X<)Y)+;5Ѝ)_!?rTҮ3@hi5D(Y#Gƫ n~WW(af@%Az:ljQiuѢW99G=kfX#?0D+#O}&.,ԐIH+{lrYTFvAȞE2)ڸXI%jdkƊ7'!-(++jt9WK,;g.dŇXk^v̼VI
-Xq0gc1ٲU4G;`2mgކEބl&*)S
-}GЦ=ES͑S'bˆ.8%R>աpHnC[SUcRxBP݈un7Lwz7a;dI/ȯ!2)τŌ/@=KkxLE7x|]% *u4wiT>h\&yZɚ?HB.WQWRӑ8S͘m*:ȡbMu}B%CL~үQh>
-):ƦoĵPڪWзI8	B{E@)/h,zʅq[8%K^i~+xcJwmgLf.4Jx۲
-&fygrO8Uz]rE[%W\NE]ɤ]t!gV6	OM:xI?&dMkع׿I<ŦU҅)vHMs\G])݀5w|cø05ޣX>TvPYfG,*a؅[kYުEwčm!-1?DW{{z fC]nӵ1cd++-ĭ0M5UZfBؼ8ōBFtYvI}[|dlh+7uF/1Q(.s'5aD
-*u>Tb 9Dt>Ą9fz
-JBBd;1Pr@ri}a$̹Bnhqbm`8pi[6OlPɛWj_̒Qž!y
-X}Y'<\H
-o	RS>h~0OWuh:.ɌeF	x0ϏTWƪ#N`ݧ=-Ů7G
-/mJҙgahlSȫ[Óy&b [S#/ԗDtvV*d;<.Qs9W_ӖM>e3QB.e;Qn.0״BcL
-!S.[̙"etQ5hښɕ^
-cS=sW,D1+ae@}~B
-%'6}tsVDi&ΝEL͓ӸܐTT~Gȩ#ҥ+CzƟsNS>"!ևV*LvyOw'dڝGiŔp$zu9kpNa'	a2;n͝X˼͔Oi-7]	y4\ԥl>t
-{oYuhC{sˣg_ ǠNbԏl|S2>BS}yО<?,8ȴc1WŞ(1߅0re4))Fr$D^;[5\621i.9BQ=ٛ2-/Z<̉I	Cmː<cѥڶ=|q~n;kn^9]ܩt6&zh!>{\d2F&szJe¤w^ۺV
-*$l Gkpzq7%7wÉ}z=*$OQL)	D"<@SZ{Rm#O|ʯ<ANC6OΣ()|#ޡ9&|cmsT92Z=|F4>:,vdͰ	C79%cB-QQ2ؼWP0&lM3E.х8N4ތ)gjD.D@Ah԰R1=E@eƃ6/@2ۯl"۲K`m4-)Z%*-q2cbv!QB[lɖ͌=SJqZJLSbʀ~O%gF"I${_OTTPAٰjOʆk|dqymj}'ʤd#M
-RASB}#rȨ3X{ӯ[1݃HɈuʂs75,n]q)k3~AvYc2iA x~=ݰwDq.wr@(u[4{^0k)."9A.(;YjNC$"9&^P/Yn[.xGktM	?0.[2k^a$YiѴ?֬i^dhvyޯm¹pEhξek
-|~sapQvgjߎSç^~ՈG5tڏ,q'zٞul`Rp(pGB
-{&UYod>ZĿ*ھkñ::%κXJЪm16/ױ*Æ!.b׸crʚ0y [fu@0{hgJav<I҄
-?IesM,4bɾ7VϠɖu!M.6k˸0ۑLsڴsQʨ<]wsֵ_l܆uwfر1ڒtg#t5Nafa5Ԁ2s-$/\dZ	wHk֙ԁI#`HPʇCg<*lĊv͵0-ۋ^ѵj)-0wUMb"H}Ά-@CHAxްs@W%i5z;fI	Uo*caw[4zb[]lU:ſ٧S0Qيh+
-=7sO:bF2Q(`a߄E^1n46|~Y73::TA\˒sdm?mXDă_ӞBSAuUtrtBPmKT2&w}":O]E@5СAhICH?Ӯ-67S}	?P`2{@-eVvWSl}>$eYZէpNM޲CG:M!f:ӭLܒ?AwTLӒZO3gAн%)"ïϡWͶ}UGъȵH!]I/b]PǍ҈f܅wiڭ½׬Y~l-ʇS
-j_zb;Kɰ|2E?/qQGy8c2+,1BE"jݬI4oV?sަC,ރL|$hMߎJ_ΏN)޶6Е9	K`sS}qBx\bӉtĬ_=s*7# i]LDKYŠѱ_=U=)>bD)D$Bj&>ٔϰ!J]Gp:!o[?:?1 ԙ 3M7b.9;ޡ%&Xw݂tyaf"*2 PɅ7.jd?C934gϑHiA|uǬ̍)f;̸9y0,ȔpEvYshOHƗS#2|FX	Pǟ3ӿ;VP!M<ħґOX$܇ǜk2$ѡ9ҥg^ȭw˘EJ?d,uL}v#iruymg#A"\-Cǚjѝ:#v}|1%H-РPk{]wՇ2fw/1e2ggվŹI;!ќq˳֝KiTaa7Te
-Ige[ZBӨ
-KC6}1hs/Dy˦jCr$|܀;ϳ.TK^}#KOFny/4ڊ=x d?"MjxYA"h	\iyA*uZu7HP-KBB^˱#E.Q-2uy#.x2Z[gЕvx}.N&3A'(ܣsJAtzyu~i/ӊ3>2r 0+,yۖηyD=`r{L4)M*\LDfwe[cK^"xdS%~΂ȤNba-ølaYGHUҺYSP3Vy͒F[]FOo%zo&<>2t]ss)k1&cN/k9F}zh*VpHY$ptFvc2ncGc~2z&-$,s.eG/P#K<CΛenyiK9[FTi{8't|s1jV,-7^L^.+`tjJ*.$iSMBQ8شD`ҕǖVU'ț+,lczuu|w9VBjo]}X#TeYט>efе9=Z_Z47(]tbײ_t) wM)mOȴn9RIS:X)kؤN+P)Ȋ5<OŸp=Wj:{@4t9^L|{E	n4ƜjAKȋ+RQB͍ԩ`9?P.B=A@I_;;xwۢRĨ1v{RbϱT[[EsڵC-lnN@˟ՅϥGUڣƔ݄.
-aY݇8yO)"5I3ˡlB{(Lx93dё\wOy8/sĐ|;Y߉H`/fKb1ѧ*ȅ8QXko~A![
-a87;$VEMO+v;DpةhЧ܌[ړG730,!R&ơm;%ڢߗkMYPlTN3'L@PyT2&`8irnk#H<ǅ4x`F#r<}K2}Te7Ydqd٨F:_:"Jmc(.:HvqaR-4Ƣa+XtL6,sV+K#S+Lkzth}!Jbbym}@ؾ˛ߠ.ѧi[;d ͓po|zP֔?m΁Ēv\Ru~ZkגR3^]wXo:9\qB*):6]Hńj+~fж?xD#]V#yȽH\B@+apHo(Ϲ~uQo=t|!eׂ߱2m^,7+Ǟ.i_ogHȝ\`aL؉W)l9s֏Yc^%ד5p2?%̖&QW~k^$qgҢUWi65_Ӭj`,OiJ>kQj(ʃ)RB-B}f.SQGT)Pʣl.7X%&pù:Wp4o+$M߽P%(-؋uHW}&V@ߜľ<"8~:~-GD:7]/1>kԜӚFHIym#p%ĆcKK9=4o
-?.aй9xONot:ÂO(~Ӣ
-}~b:&d1[f;"t,&Ane=~#,Pa5.͒FX_"~ŏ57.xV?Ւ<1E8ybHkqT<kd}{Ӿ.]$q
-̩h"=pzn̠2c$[ϙ4L8#B"!	ǣdAzX~7>b1՝"X2ʹǨ=9ƔWRLcCRr*Ϸ;@̘<&KmL8 N	[~um&!+c}7ۇ.ӎ7M׬Tx{߷PsA)FoT;˼ 0oSUYAYy~^O"<>[(٭.ڃC	SB.sZy}oTTȈ>Ϳݷ;fBoَ%Kж|Aay ӕwBFyĶ,G*I!OepY~BsNw(bB p7QRj\Of>evۛZ*sl(0˦0^0>!<vz^~Q*bȢ5rU@L#Ͱ|Դ}(We@k,;˖`ko/^Z͑ӈy0"S&\~ۖ`ӛF=XK:$6b8zd=b\+Iʩy\*q~IVZ!b{V%R>I{ɥ׿	qݔb	LץKn^VH ~~jEP,z<!ݰG[VUQߺ4{9rݬ0WGc5#;"/ƚkm"SWOQI|k4ȢU0y	oի8$b(cԵJXZ<1\W@CXs7sҍD`	a
-$0kE(	J;imZ)$G~ނ,=7՘ww&?r&]SlwQUTQ߀UJ̄!||,P7ɬ/E*F-4]Tmqw.ޏt֩T٥=j$\|6(Y@rнMYjˍΦ6+-}A?uuEa+%J3sMsCʛ75Gy]CH|u_:OIfzC{Wl1vK(h	\S(a$0 0tM.dî<aZq!~Ϯs;w90ի'Kx"Zmrv.2)^FV9Ӂ0fmlӲΘ:S$2ɘ®ӏOxNPR'XOt<̫qǘȂw))EΕͺDA(!c`ѲKO&E߆ܤp7j?{Ϋ-[>?@P%֜dӰy7,~',Ei,Ќ։TЌ:Qpp)!r̲?GL|Y+LQݜ-Ha"#>+0BsmםƯm'Վ&a&cYH*7$jB|Wo@6O(R}=jj׀Fsv:uկ:֬"v`j?*/vp5JHɢաgK:aդ=>:ڑðU/(UP&bbfLd
-T4ج-7Jx:]
-^CZ}"۾opҢ3jňtIԟ4Lz>Tb}>˙ہUiM7iSY8$
-aû$!$bݸV,_F\.$w'>2P`|
-+p$b8`jD[K^{&ap0$8J٨6 lT8n&N<v|	HڔDx|ʶ=ÜKx76,"OGJp9_0:ئQJog̍1]N}ј6GJN6£<45IeaGdL2r*KuI5oYg%t&qkĴC0ԣ'P EBՠ/VI!_~<g$ѻFZF
-8Ns-~ul2IohNA8ϑ!_<{MohE{ɞQpux(l/"1^ruGo9`AUJAے"v`Ga2=8RwY/@<;.
-Tu?*%¤WO:%RGT8,wk*Fe^sf_u_/+!q:<W ͯ;[> ű3)Ú:2)[<@2/_֡^ފK?{]KO-EnFr(hѨOTk,9;RxJ:OcN^©ɦjv<vS>+{u »k|MfWCHjj=:jBG48a+B)UͨE P$Jm-ua(lٛ.8;/ْyeK/(48)EzVKmIxS-@̑IUކډܛG=%oְ۬OH,-A@B7Jϻ3yr{Xhҁ{<:z~-7BFHvSjvF*1ɲV?w<_ޡ0C7M<C
-#	#"b˽3mƈ@_ʉR.́%P>գLޜM.mޟ׽/!  t{qB@{Y;8~)~eD:mƂKKOCFhMG4L Iɮ7lRǱ^)vƏ-fδZ:|GHmՇHyCXݬ8ަ:ǦE@hkVהVϿkŰC3aE
-I	f6?(!%+ 5Տi#R!%KǑoGFȗ$.GHmg
-tX/vP+Elُr׮s<tG:]. _~3$1\hأ$Uή(y҅DHE=ZȂ:w;|EA~VYpܝO/6?wx::,I&\Ƹ=p(:Ll}{Jsk#Uq_cld9\|$:Ԧ(DJlFvzl(e`Nj`kwg13à^c-ވ*`Q")FAvJDQ88M(We`m#tHzWxgw|.ˬM3
--eԏI/ϙ˟ofrň?
-Ȱ
-(N,i2$SY}%sWn;qlZY\!FqȭLwF:)4[FyІ'vѾ&kZÐ6lbw4Ln1/|&U0m@רU2J-;Lҵ.e3N]ңZ{v.
-z6ݒSŹܽܺ֟ia	i^Ֆ[IuMvUQ)`YOK&HʪGF\LKPfqqN(D÷j8wom!]QWBL5м% h:enoq}ol٥D2ٔ7s;N|X3.@!=T,m4|ݽ?)	a+t9Q%ǝj[qqsx
-׹KpfIƆpԋY[3kzv-CdXg/k)!J-*^өY'4,hҪĮyO4=@׋5%L#=\3
-9Q:˹
-ZMϱ`A8Ҏbi&ڤB^!rbi-?:^Q%vCÉ5\w:gs9,8G%"^jN,4Ȩ#|;c]n%#čKbmx>ZeY4
-lUڇWN¦Ի->[/+0N=LCjj9sZUR(%&QTEC`{N̏P),ҼԿuRWOf*9'һ/b"69Nڙ2ʿzϓy:+  ԴiӦ5/T,w	n=3\DKY;&A"MՈhk.rD^p0RnZ?ܨ7gG 3	|ܯ48Y|`\2{$Jv?R-5mw8Vԥ'_:p<NKCBBW&,K2KkMq1Va80˗\_ȼԊ\jGՈE>vngG#Ѓİ"łs~LӉ ͩaǐՎc
-CL6FT.P5m*D$1RfHi_Cnub^Aԃ/N=20	i!GBuYn3b93H9r/~{:t^uxƏtȦӒ<*߂ӾӈΨۺ<vb6vgޏY`*hÜGįWa~QyʩVnGZGw`+gjDMD.a!OA|kgB(I	Â<dԨڨݔlߟIL#8HNXss8
-Z/?AuLfWU	jz	~Gqߥ\)ЁҮ`״̐p8#ܰszeo2OLHm#a/Ϧ~#LUWOEՆ)DٌFDN;JSaǰiܝנBF;פ4k(M<"Vci-HMƍ~ͰL)T	-xB\M<]rPB?Rh<1oHn%tѭk0ns+{֧,o,5pʌۆs9&ĺ
-wD6m1ӿ:hJRx,V E=7,e'	DWlފЩv!`NvKpVФYȡ`xO;,PA%
-T3.e<̘sfĊЍ"/|k*KU"t2"w0͑
-?^Ţ{Mj!agS9ՊpПƱ<kG%
-g {X EGFm/xױ5!gPIx.q d.~ώW)z!wД.zH
-g@/OE
-;޻ ~Ҥ=`Zz:$u"BE |W{(gIȬ_.N R¬Xް>xps)\}?ol_[0UبW-MFF¾>_Ey`+{~Vd'2|?R` 5^TXRe/Tff
-RUy!<L|YGũUZ#ھ~=6Clޕa@a<VP"HK`ƅЙ0K`{)@>(UQn]Ч1t9֘\G߽}9$_3UƠV
+for c in r'''%1`Buf]2.`N3
+}# TSar!-&PT4d2v9ݱxUȣ+ܢ	<QLtAIe.
+%-Ǫ́S[8P!5J%݂NٗLgqƅM2yv>jf;|a/yؔzFjOeĸ2ʇ&mVF
+om+$yfk'ڊُ`whf)os/kHQ
+qW%7S";hæ؃7CBٰbôLpCێ*xNmZb|Nпv)kǄ,S	!n&Իc}̋jqĊ"IГI<R|,KQLJ,WM{H/|
+/JTf[}VVp`eV;()ҟfj8};~qlG\,}i*Km~jQUSjs3=q2~}nK+b-ɉ	7?΋	)@S͘e_vaEDb`+Oa^`c|F<'uD>FՒ+țSlr\Ϯ̅h;4CِdxƢz^8y{4[J;Ǎf.Lϴ!&Ӊ9A$ԟavWf/irL!MW[)S05/GߐZ.Ru͗)Vx~(7bt :ɧYxZL}7*X'YreWȕF@4܍Kke0JAp'	UHŁ$H4\7q˓D~?I`bv'0̡ԯoypxfpМ1<]A]"/NŃE)Nk9EMƲЋ&hțx0\W[%tr-Ք~9z.|6ڡRMU+]o΀ClkRJū!4ÿL#f5h8(߈ab$FNsH׾UƪjZT6҂R-̬d
+)r<U)в@:ixJ	Cg{O,>۪2(wq%"4buPtUd--k$8ozK4VP`7$US~4}M$'-]NWz"݂P-1gNԢC/W"Hgv֦׻ޞ~s/d*׺(N=[99+
+TXq'ڂxĵQ;?pK:) f,=,\Mʥժu$"p19[Nbl&SF÷p<(h;ƇJ#H+}h\&ӊː@?}ecH}n2LCkԌ:.ڿ{AK+&r{?n א2dS֟Yi7_ۯUJEFi<uAG<Ͷnx<ر$qz
+41M#׻Ti^۪yGH= ٓ%4٨MҶ/kD@K5)ZJUl=_-4ۮF1V&4@!lCT7SÍC`woN4P3Z2
+wآ.[5+"
+;I	a'F(U,"|%u@ߚ=
+BteqGɧ0N_ihΔM`&N((!̟RG̀ҏ^QL1
+Kwn^;5KQttyt3^zG>{f2;|6e
+­/(iǫ'4a3qߔ{Lk_sP.OmTJח)BK7[`EH{u)0jʱV?ޤ6]\@>i!3&7gǼ	Jx 1n'-M
+ĊtRSQ|j@	1VاdēZdɤ%%)X@!Fm'p>gom-8hoH6:Sv6ocs[qNsRC$4Da]7c2=i̜V,Jl%i4RVۍZ5ʾY;6̯wo|ǹϝ>`^wқxEuеo`zHuApəg2$%mt[$RN_@˜V19EQ[&Ѽ.g%($F""ɪ΁7_PNK|SQCw d	K{yWKΔ.c<xt565?\ȋ$k4yeуTܔJIpӨXt[u6OKG`C Of!wdU$?GIn`RL`̊؜_*jׂp5~qS4Π%zXiP1~_A?&Bsg@O̕nyI>9:t>ɻUgpF>*ÒPz~7,ukїR֧Jt>jWޒdvU>De?gD	I9lfQGxJCS,ӚO.L:Â},+O1hx!n6q0;z `t!SdRa%8$A8=ZCkī.0ӉF 9OSŬZA*}@+l,NL݀̭2xh+bLWc"/۵.o|z:߰DH#yi,saZv.ْ:<$%UŃ]9bh?NwI,3aw?/,Gw+[ّc@:'ocQGC=9yCkR,HVt8I,S9ijsu5jN$:XwD-Z6K3v6t7ѽ(+1q>3LŰʚtb^xL!'J+Ο[đ:K	<GoxHKٜR35'ͦf(	"nlp5ٴG>48!٘6'A*٠ǰkTѕHSR>]˂QMpu"lIYŌ۾<B?'l֎pʗn~8?B4z޶* sXɩ[&ӣ	ǰ=M>!2m$P?"ބr2N M̪>8'mt0YJKMmؤĀ%6l9oxԿlyއZI&@W:Fl%)P@UsDq
+U	KA({!վ2|~vX
+YI]hMAƺ>aeu7SqeŘ̏[e;κH_AvBĊ0D	/RE5tNpµYbze1V*&͙tśA}e(86)Xe?uLO\nԷasĤtȁg &K}ffKQ5PMF~?)l	܈h4%ΟS$2Ͱ6Hoz+ٞ$	}bF#Q{Ftn[Ф5
+5m͔-$ukeם[yF=ũYBg*7rKʚǤ1#	g4n/Tt2dqq3mΤ΁ϢY	:~ǈ_J[,<G$A(OܟS"$P*˝NTT{4V:yRy;+(g#Q<o&<?X^L-J=\ٕt>D-@q4i	uKp4M1&Ų2&4'[4Ϫº(#>>13U
+!g*VҀ*DcRCCdޤ3dۤTG{HwsK0˺aIjLp7L!Kɤ6/P&L]cƽUšj?G)Ǻ@Ȋ>[ ۣWȜVa&}-f<YV٥cl*2\;W?-Vm|Ij_-,v)+[(`Q1(JI\dQZDۏ?]&wik4t4mkFr,Ԓ*ķ=ý1:WkWޅda2Ţ	Xkڡ	<Y{èL-!â?D{n4oJ]Q>vJM+qwdVPъ3ej:<b)h$P	*v(Āmfz
+4+2ƪYϜڻv*+d=IGLݚ3>/"Muc"-.ĵ,6DºAmXM(s.@b>p:bآFҏзLB}*Snh- Iōmh́(h3й
+1
+GɃ
+>~WFJPɀßT6ڸUsn+ˤPDk؟rFÝ]1:7~i'ڥF-87rڹIܗR]ܮj=zi9N1TW4'v
+9]?~j+ȀC|J?4~Mهk۱	uFeC`Z.bux˵uMx!M,93nj
+o5U?RB
+3Ghz=*swUqDD!<1V=i׉`f=?`Ej/q.U*hڎ.K>.ZD`TxnYS
+IٴnvoQt7k@=u'n H_:?Gxh	\Rٽ px$TYȲJj"{{ʼ127P?Ģ7#@@еmf\mCcqX܂zmۆF=[5.Ӂ)vM8)v`l|5sOس
+_t~f޻EX`AaͫjV%ہڛ.KbӁS*]>%Rq1Mm`;k	z=	ے&xޭt%	"-_;TtDIȿ,	#HWCj{Fz
+(K5vsg7vĎŔݸN2rgMRTIՃ|.y­e7-fT	Їqϒ`#es1׺k;͵;,Ng׌QpF7ȾjbF<U`ҚoYê\xI#585]0iTŭ߹,Mt׊`fPڃ!d^39suB+ތn5agD/i/IUE%gǌ-tIԔiNPN(բ/1h&f8+ Sގ F@!(ɻqTh&ǯˌXt9F$3\n׼كjзuJxG3|GTq	+_Hs7-tcdEaҮhG,Mݸm v].KFo&-au	C'L} y(~Fh$/#,g`b̕_sڱCgʞ̎7ٮî3aҡϵryB/e^7(Ui,vũ56j}^Z*D$Xh.|9;<I<AVw$ҷu%?D[,~b7!w؄q=Cw.B<(Złp<G4D.Ań9.O,գh3ӧ'
+'=cvq0fWKG`Uí+Uܫt1PqN|CP0/le6YH+ގmUSKĦCkr+U\NӰ`7WW܎Yt34̈́mգeE;G*vN>MA*LUh/EUZ/ۮ/qȌq\7H]|GP<!k9$W~	]ANԳR#̨8XYBוxXFیUCc$.<^Bucғ?U;QbN݅"ɗ{	M±GT^Ll=gd5±1qٚ ڱ%6l-ӳ	}ߘߚ^4g;Ǎɺsg.r[PI.6za>;#'+x~7 %aZ֓qϪ6R:mafK[X5jV \Pa24Dw@i2Ūzd
+-%9Xg~%HcP,-[~d_,С?\eȽo ׋|zSBF?~oEA^)΍t;4e`إOΰ[P1pT{^bQK7!!,мwz6U3œP\ĕTf2|vbU-`]G؝<(n	݇)?N7(qA,_΍ *2AF5Ӕle+|&:1	}SQ^,o;+w
+Mf
+!wLqF"ojuCD,BƽR"Y_f߆ޛ-ډıpGdT[u=5ۡ6gÌd`Bؖk5̨v.]J^ց,3k3_qM\6)6w6-ZS~vf8>))y|m	GÀͲ!4n?F8Aeyχ|yˎ_KEf~&_w'ՕsYgѳ\K'̌yyEՅMX7m۩
+H5z+mλںy?"2=wld0+r6`8"BaZޮb
+gh_`t]KǠ|;#2uv٫ 
+D1@'7VYAt4Wf=1._+-;C6@ũyt(УGӇSsʙ(f]{$Ӳط-ul(^ʳ-Nt!gۃRHڦyH(NqH9z̑əKL#uoWSv	tzЍǟ7L+]ߨyйW	#9tJ(cXt;Ϙ8-u=uYJ1'#ckʯK|a%]Ay(LtExUP˅[j1il e^"hĉ<(a:`Bٯ2M	4|*Ӟx.[ij8ӕ5ؠgg1֓38LPHٽNE`A,ؑ.ډ}T!eqDiʕy{Ό0qWqr&W[5W+DjBor}/ _vgUXq:~4`Ε1#*7,7=<Cp3!9ƻ.e,<jBf(wػgCa-Tr;ԯålɍm5iۇ֣"(>ЩN!FeͲ
+4|?9 ܳ"Ky[nȃ3FG%S}}ځt>H<FBwD_x2]y:3,Bevm,1^e5ʢK^=X0(!ۜ.NףHh_WhGXh/ՆgHأлOH&Y((%.1n`Pt)>!X\,nnYn<>>c]\ʥ=j)ŎH]MZޛ5eYIj)Tڐpdy~"JW>tTlnc(#ڿ0ʱ\ȰD͗TХˣ.mѺvuOHRWYZB/\L<LT)R^My)IFљ:sÅֵ#dg(vVrdppZ*٘@6r%r#Z>98a~zWȲq!sȡ:u2ި>f\m	ti~'LhTثihzW&ܸ;RZU2ʯ3ޯo[kͿtǹ]>f	(\'xh4,N+2gِ(Rԧ[>AYxiGJϠlҹB1jF}D65Ǵs3̕MSjhMܮX$5`&l{˶rJs[m?8#.k|Rܖ"(W?O)h5h<ڻ
+;&Ȓg"mٶ-5Mlxho$){<?HkDo:)}{++5-UvaK=LqEb|f~"4(Lz8`+9؝^>Ylh.VeA{8D?OגXH`-3֥ZZӾwӦ>@Of2_~)dZM!)GA/zqBҰ[hCN'ѽ{c|W"F?xo1kikoc{s$% ͝oƗDw\DĨµ؍tteA5Eƺ50hYf8fʛ-|&%߂Snޝ=lKҥ3,B/ϋY:%tt?ݼYg
+YLqsSA<ɏ>ܙH*p7Ʉ$S>(2"Ӵ'{nۅHABfo\y)RqS8;GФ{({tv]{u·` zI)ϺҞľߍ#ɣxЖFf^q5ҴD2IwzOOv;zI*]ɡI$?YhUѽw_)ӈRI$k}*OfII`j
+ib"EH׻ۃ9\ՠWsgKZD^Xr˔/zL	˕׸ѯ</sk)!hD"SlgT1`r[w!܍suC[skV`N(֗cԽٚ dY1}`@e4{"f3;T(ѩ#:h`~=$Ub1psTU$FzƶyoWĶtJ km4	T{b\ H7D3|߰J7HU\ϛ{y[o_ͅ
+&IQ$ʚR$Ή?hZ60Í<}=J3.ƯƴuVa1Mzp>ϭ,zg{/nd;iJَ#+}~ox[^RYյSpjZüB,4c7/_GycAhFAlbmXzǀ4$bP*Nސ	%m(ִ>0R0)/!t0%aFaT˷+=JR}{:#[cօ$#ҋ4>^{mJxr_QF-iVƂ$EރEЅMç]lzk6y@ Yx|19q`3 ž7!ܺ1cxل)$th)}bç6}8fh:00^ŝ]M-==_nՌwUkL.m54ؘSol(C-lH[h>gŠJʬ^Shd6P+_?2\,5X7$[:ok&jKy&>_VC9%/9BȈy|jٟtt_Z!+ѕRv1wϐ֟װ	B;\ΓS&@.|mR܀I1ruG|÷^yǙBZ;*}Y6=]z؅(̨L}8L4dHP\ˌ7gm!W5PY:ۚWx8@Yog)>sA!b+^.)m۲WўGubaP,3͆ӳփ9ppB0<"aOחsYöS0%og<C]vӣaDMfG'vc-1LZhrXIn>/D͉9ZOB/9l8Ο#r\@Qƕ3/CPԪ X!*E:h5sm<׾$Hk^]1tSB^ZĮӌӷ,QuiOŉ:HaZi'ʝhQ[øx-޾jɥȾ	ƮeqL	u¤K=̠݇hA0ף;@s*YGh=~jCǨkͫiB"ٱjYe'3دo1esׅ7BÃNʄ3UA`j`{˼6ݖ^ǃ'ёMxL>~FjO}u2b')A,!q/GӦc40o`e<hmsw	!vm"P(B{]8qlF^+Ѣ0gd|p8mJ 2,}7I̅*>[fum:e]1\wI^OvcsY3mȷ8yFW8KYGΓ/^A&c!kȶyfP ;u#`)l>I W؄*mB@ZLҺZ|*֙NQvhk$i#s`4IQtbktw>;u\OX|cJ\JAg!J$dH"gPnJƨ˿/t8z5X8s8,<YTbuQQuGc4պ#F>^r/%|/#K!UcFHjQ5a̜*/6mU
+Kyߵ\.^͝W4Z^/,΄`%dW8aԜ7Eܵ_"c/a1DQIvazWϡswZtp[@9IS~ 9KTά&1wr#m4fOˑ_$%3UYsڦ5[l]`UrqЊnHdPz"ݩptU\m+bS+jS%bǚPRx"#1Mɞ5wݍUyϾu(_PuIeSK+OU?xCRGjnm%ASb_Zd؁"U%~G@duPȗ˃i$0ăT/+g[ZAMhj{چÂ6ޣ́2޲cVUYK5{i=^wS_S<O۾zr/R\wmK6?ڭE&mnz'(x|<gȫ@ˇ%aqߛIXjR Q	iqt߆?Ur60yJebv;϶R>6xkCx;^/OL͊t#V+5y2P4kOn~41-UcGֆS="Br)yƨo6)QWƳuךzk׻ͱ~~֣aQ(}a37ЋQHo	k1 	;-Cm&f 5f&Cɜvhi"\iV5b	¡<T?AlI˘W`=`v<+/uX6f	_űcp:PoUK%&Jez[\UrÐ]ƤHùD`@ALďgX_ևǵ_Dqha7މOUB)ֹ31;yXr|B3~f<']]%˓&@ڧI:Љ`^VBǘd4_ĻvEzf;-Fb=0U~@וG,3x%TڦK$S{!UUjhe?Jb3,z	,wh;k9\e9điNI_ؕ8F1=/49KHMpyC( hf]ɜŔM]H26|ۏJ5u0ĊP3]Q#xxmP$gC=;"|*~Rs`pzAo/t'+^bO(#m&M'%YUW?(Y^\x>+DY~M\;f%`hՇ$'`yoTL^&yWa׃x.8ޯ>Xiו5Czs~ćW\<0VaڢW51U8O5[2@yJsXsu*%ϵڎQNS׮O/":z0V?D$}HhkTG7(qpڌ-Pfҟ:ͲȔUܼ-ã8LƬ;=սAr3$sų<IGzvyBLP[-Ge0ɵR:y2-Do`oUEF|&GQíJOKwݦ8o/|8ƫP>nI	μԠL:Lu
+G*ۙe]=:ɛ9]XߛNF>_Rb9^nB)kAY;0fكS8HuƋ<K>L	ssK*8JR}áD_vgb˴Bu7h?;imNgͱ5(O)F&Cы:v~}Yt9Fx0ӏ4M5۩ܼVܑ	$2~08_724XV$%5tԉ#BE*XWqkq^:IwM8ּu`g_ƃ9tMR;$7=$^=Mmyaa_d>:S5uvD̢2}|j@"Ujv)TUʏR)&8 pEaεkyK>Tmݯ?8:+כ.d"=_>YoQKLqŃd4Kw?6'fyomvOp]6PkB)_1wjM)?;cEd;>e0]Tǲpȗ]ּAN
+$.Z{k]d N	=/С}ӧ1BrZJ,y2P/n6s'
 
-*t\#Ǧjӡ}J~NJ{2%5h+'4@.-Ȥe1Qً̢QԈE
-4VBC#ZR{0Ԃk¦)jۿǭͱ=ԫBDߛi@{0ύL#:[ņum̪&Ӓ_,gWhjզs 
-H&D~[>&iͿݛ=
-c6@Y\Yo6ۺ2K:ȫ!0+-~$˂O&a}}TϰpASK@Ovc$`W#W&
-%m݉Ǒ3ElFgy,kǓLl=q,=OYBH/9.̄b=Ŗ	T[d[vֻvۧw8? M9N}>Fr ]QSA$HU~HF%0pG.%+{*?p3c$*XB\شsfID1nnokyh\W	B"֊tu*~Ik͑ e`MO!iYl.Qo
-TζˡyZ.'ŶXl&$V#;0<6 ęYADp_g>03='Crskd$ʻĦըWE`3A	R&@߀ߚ~h2|sCSE{"qJd.ɍ/C5KGƐ;s"MfW'm/a6"YGctME#ͰH{Jvvr`5̑3gxd+8F'gSqhȄ{3!Pγn?+čBOa.
-C	ڃsʕh\[2EvG8f.{ĲMʦ.t{v>L"9ѹUE4>^7\=\4(&}erv+aNtt?;8&A;L~&s@zEh߽.8f:M#6V8ɐJߚQu1b"ΚludK~c&iDx(ZM}|6_e&L48ўDYH6~*^jxXPՏ%x"SPh%(T0+nedCjgy<%%[q."${n7I	48d9MU)Ţ!΄2AwKʍ:ōȹ,(ȼڧC[K_QC]3{vJj>Z{X\z?wpqx<Z\<].qNOstcܐ?BY{gє,y:_|F\A hyC	d}**<7RFJ>D4	BnNRƓM\hż"<F? aV`#D(Bщ]aVǡczf\:NNv~)׳i.̂q-ҽOuki(Gku=ߵacmU&	ykԖ]k!SI͵rYh{R*h(bדcP~A{BϺEgnl\|0-c٘Ս1^4DhNL̞ް:xYZvFVЋi9slS^T|sK5skʂOd*p
-#$Zzn-v}ʮ:Ӊ&d(Ъx.ѝ>KWNmX'<kXF/
-BsbDSj!l(yNQՄg̞lη}:#3;m\xd}Mޘވs\=[}|կ|0-EN[zʩk		Jg!at;d%<mǛgÔVoIhf4c=! sm?#omśsGkx'\uu-5N}KB֘Oj7<UVD΢d(%%#/Zwqfq<]}=?O_#nPS+rD؜:N۞}´Αi*(v@Z#Cj&cx[ogmb9Y$gDb+ܘِEOZfwӜynV=j YhC̖)oL6KC[ДfY\*q7fix4q`9I6JUE/چAӡތtջG^`9O<ƹY.gknRԸ9S7eG}\B+Ã)N?MjC_qC=>܂1SזeY ֔U4l?/Zpa{z[JmxZS%'*¢XCL}7=m$(ϸF2;=$g1ؕ+@Y{8;/62_3PZ}MūdţF<9	hR}Yf$gv:6ͣ>(Z(X	mӔ$ݹF|Yl)OvV$B=Hb&7Ft&tA*t!"7eMtVucMȦkz՚0o0FԫRlWu|Kи`X؅L[tvH͈K"g,x-!)Xl=}qv"eA-)`
--}t@,v3`p)vGW\V`׶{~jAcܶgQH7N;T4
-ĳI3Bb
-_z3$Lj5#DñCҋd!TSM	Q$ )lu	s֋t9ػɟn`X2nAI[)h/Z
-MWg{V!FtkGڪͱ@A@ote̜Lq.cx;b]ڡ<T"xZKAn#4o@hh=gݝ\оZ]
-_N~7&)'ȸFOCC=W]b3w߮ѰRAX6RM"}7=~bE/c$",U=.+GW9W@89!~S7Io^įlr}eL	(!-=zWҾNg-9&W3^(Ăa=̽O7%c*avՔ-!T֧b6M:I')e#"iu?#yRrjg$Ԇe.'J^ЈkڱIHI-REV,C8h8	NZ3>ܚN]wrR#5iFS@ӥ#h=L1'f½k65rXzzo[iCފ/]X?Y)_Qe%,"6SR~eQ7ܞUXJeGKq18pjMԶ,-_cHIu߱n;'Lo[kc&Y[Ws».?dvɠ,*FSjUyДeO6@#`r׵#rFGC߹ſ1'u/#ÞX;-ѱoHz?'rTʴj}rU@6׸(J+c8[ѳMs%`vYՋ"c>l+x^L[oD*U0LGVSzFѡrqK?g8V-ԭkzƶ%^(sQkiwYHC |h'Ak0ܧPEwlƒE=i2GRV~i-z92"0`˶߿
-(h[ӂw_	]:bJ#*фBܦ/Gkj>92.|A6WqzV	_;w^NJ=n?'#+>hط§]С8ocϤI(mؒDΪsJ]Z<)1vH"ѠyW|׽8_BU?TDG'~liDWDq*S2u$V~q`FǮ2wZ9
-=ؑ*߅kTs_}MeRy? !84tiok߽fhߋМJf'cMڣՏ!(dפȁ%D5bUاs~	mrX{C1ǈκײrXٻ1?'ߔ;"^G>;#YxQ=tb IZϞwLSQDMubϩFM zTՠ;~xn=mzyGOY	3V'%BP5`P˟Pk%]eawj˄%ŧ.Q(6̆1^3nm/һA}bGEB{ͬLS%ɑ__Ú;1$xLCxf@v:sk`mۼ {7eԭs`ϖpM6̇>2oG*л.P	ծ̹'Ww6$pӳ&4ԁרݼ ȗ9ŞNl*g0"aAvVmlxmwd+!t4d̈́|Ś*ώ +&zɏ͚.H$kÖkX##=r:RƱRp
-U\p)һϥ,2%5
-bQ̊:=tUj,rb,hܠ0N=޷01H_ԗʲ?TPԅ;p)%\˦9"DqѠR|DםBӾlc8|Qp{ѕ>]8t0aY̙c~6xI[C˝ň|љ,],+UY8>d]l9/GyQԠYŪ"QdV:ɩ-L[nٖ-Q	N<ɔbn66m.ίqb~{iz?O@CSGxq8:h}iS7?DNۀʜlIa0UȂtj'w\S)0& X Bm ގKOIF a4bd]GE_JśH_Wɡyz!P@QCp+x(ڋ[z]NR2Rؤv*źo0t%9 	;+x:Nz$F>EśAp"b0V2*dUM+=ƭ7͗Rdp_%5ٲ?KFN"0cjddE>/NFy[:΀t
-a1׏HTĥيd'~W.5V5XWoXP)Qm3T<G}UC/ϐ+IR<'@Z$¿BX rd~u1kΚl#pWߌQ@SJ33qѯdL+ťy`3LC% x13.J,oJ})
-]kE
-u$t٫Kj-oH#22˟ڔ)_O`Ouڧon_rEC
->TнumY\ٶ<;g-p00jmr/1v]  G9P5NH{nZ^Q%ZԄZK\C~ϻ[_$E;#p$x#l[&92ǜB5{-:ei##?j2ZC@T+,*Fhܘ@FѲfjvQmQeʇ%Ω?+;RGȕ&:Lӯx(B;B<"ͺq]iId\FmN;+hflM!Wg7 Ş`zc0nwU{{05I\ֱ|łԅ45aj>Ǧůڎ΋OtC^l< 6ZpCoyWdVkS7ځZ7*уy	qL<a\L
-=rp!0]C4n51jml+{hjڹqf5s%A@dNƓENd"(sj.BLUyA(xT}C^UD]>@i3qK`H<ѬUYѠLv;Ń~o2#e[%ҟKp%ͻ˂Odwy(tgmhVh_%;{-Ϝ
-t9|Q9(ίrIyuň3׼|E@'Qg\%tqu8X.׭؀Q@-O;W+dЁ&@JɊf5J2Q>0CTn?U~_qLYv)'ρj޴.Csv֯ԌO~E(*''':
+Ӱ7*_!K_UPFI	Xo`۔j6Yf{Paρp/4$!'.Ӥ?ح?ΉݠR٬{Vhʾ@Qdy~PGl8@@Ԕ,:cKw-Qg^6uvK.(;m!wiwPc{E k1-TíDMq6ߗ|!'[X['juc%՚Qâzpfts566ݒ$~\1(ҏ~ͻpyz-sMIܝSELӁlV6֮W׵%˪fv+Gإh\ȖG!*P&sṗG1;xެ<R-vnAJ^EXMX{Q5ѪL&2(A\$WY<O7;4ȭ1z8&OFźHftSju3i|aq!0s]NӿyøfegɊ=z
+GȚ
+l})'VJkwFf0^F4	ȣ<@r:<Ɩ#!:Suy
+ځvsǐas>p̏
+7
+Ø	EjޠT ܉ZԒ7k{ϕi3Uվ48Ҷo46bDhڭF)+wTf8{%BTrxF>uyUҙ1X+*F8J֯9Wn0
+.1і̹:2gD5iּCnɌo`Elep\:yճ$+[l;Q*1æg<ܪigzsMGq(G0Ӫ۬v'm
+Ӄ|zW35PRF"~$SŞ-Ҝ\4iʭSQ5*ܴLlQt4`/:Iti-Xߦw޽u<5PH:Y`'݌(duƩ?Yٳ-Xݢ`"-؀%ܽaV>,4%'kZz^JR8K,"*ŜPbD?8!9Θ&/ܩHZM'qXRвplI):R.mQ;y0In4xykN^7	MۄAӕӭ?7ذ
+o-.aտE"~8z>ީeV.ʷF-03ޚGà	z~JIb-pH9&1dcq8;3w1KZF8i\I#@VɬƘ2
+Es>YmJٖOθYd&sG4I6-S3<bWkA@MN̥Yd^l&Q_q>[خ~IX&tpܵV7ŐL*(y'C,]i|[XmUNʗQ(zYo56I;lu4'DlIWwNlٜЦ)f˦K27F:[2E-ҬYZ<c1S
+@ȷ2c]qeu/ը|Cv%vvU֝*V<U)`ޒT)sԾdF5?0~K2Fڥ;,Eԅ!mI,y%yG{v]ȅí)oUyjRJo	`.R7K!ƿjs1&"׿.sȅ|pWזО70
+![9F1>ExkA$rԞaΞXׅs7-UeP@c$gg"@֡{  U57)9aw$\jMݮ2T{X<˛Q|	?7Aa g(09TD(.F
+"Bwx 9BąO%J76TFei]~+ -r~ٔdݝ.:WSRuK9fih'А"¢QGrsțgr-cy	Y޴{3˛\n$+1ɫh_GNUnNM*~M~]؜[nY\+iFc_5CXkx5\^Zn"NqUNRxQ8~M$x"05OAםp׽OƩ(LT'KHO":5lȔ(x0;QY"~8"DO.V7+$ŎYfS3(;gfk_ ;֖01<<k)#=Op'TD̀S*d	A.\syN<AJ$<qLI-a-ΖÑ0ksMUgߑRʳ`˨ƛ<N70KMv|S2B6)1	lyMgZ\n {AYXc5`7sЗMXaX
+PVEDN7DԆDZ5ƠstSݑvGn1"W2]JJGˑ;Z[Å{j)Q܏l&x1tf/`ۜDM2"Ai%N 8>͕/kC^D͹=3@4	*0щuݳ$	Z3$K2>ÁxԀ'3\_6unD4! (٧&Hb͐ќH%c#wއغMz
+ӵRVR=[ǵA7z$ )̙4x9*~m;ӁTjDR8][%ǩE+x38ǭ;ګ 8K3{5_PA
+e%7Sǻ|V(Bv!RzǦҢa#9
+ZmzQ3hhhٟV+`yDjrPN73b/̊EPsշaߣ,FU\<!CdgIL65ԊVO	}e<[+M
+2	jaىJojޟʂ|VzP<)j37N78HޛFl ٵф7"Kv<k	\۶ȂSKXBfDxB	7xZ\Tx*|jko`GpQ/f))!ף~Ud7E&i)\$14 vgzoA!>}>!tÒCoޔSjֈ`ёҳO9[df$r%Ar?Ky~)^f`wp,k·z5I@H*b֦R^UFO,l#DLyze؈t`(N7vbz16ÀyUu\>}mvmj;]p"2XvtQydiݧt:˂2FOROˊ\#?/fܨo>K4QcA;®@a{#ut['$k_U˭cV~[ig!l*IZfLU,Jk%kƄ.gXY-AɻY;3$52.BlMeФZ"a_zfs"6&
+@ߤivpXq+Ccu]]% <>&Q[fg
+my]!dUŚ<XǢĸL̙Ğ{T/U'p_͵popܐ K7ew|Ȓ·8yZڏ~5t2çh4ݲ1R}Qy}yFLJ#ޚMaĂeS-HPW'K'DhU )X
+6.L{1a['D}5c	n2TțF:v	9~4ۗ4?MɖPZ{m(\s1­k@.fpە%m,Nү@;$so%Gl"_h<O5yƠ_PZք7pz-UXߨذ/3*2^YŴJ|D<W	Ø.C74[kܭӭGJg@dܲܓ[wq[aeR=7yDvpB©LF4ƛЏW%pTl+S% _Ω7EЩ۔1/Xk
+|pe$;l8u/{ͭihT2^[HJT)mGj@6.Xۋ:g(.v|0~IS	{$3=*֦VCR6SON1'@t1fVchY
+
+ã3mc]gW7qjYxg!ApH'H},qjTXߠ*\߁zC+xτ{ Hb8ѿ$L#3*->*G~k1¹YfDwAbnM`9}̚K܊j?UdOAP:twAJŸ|o$lH+,AnލB
+i4|JO8WdJV.<oy ȏ߂7HkfnLJ+oNü̄%*-'A_Y4ѣǳ7τ8Pŏ\cZh&${$**'(Hى:1Dl'gm5ıL~ƾ8'@H;|->.ƫ$
+}Sa?uf+̇L}IO/1Yk/	ȴpKq-mƵ̼Mp)?ET52Fz0S"ѭM8IłlP˂6r<7D)W/c+4n)b,1^Fdȳ=Mi-=J]8Os!X:28W0;ݐ'ŠjQR		*ʟwKM!̋,/tfe=ʰOЗR!^5Kܒp	Gy`)Zl<ߧZ`gA21`'g؊Pai^ѩܡڗ#r̔<#!Z6\oԠez*5_Fwdܩ" .zx{?~cZ5<SyGRWPI/*ѧd4qӺ}e8ڭ&Z:$$֤n]=
+5y.LZC
+?<0RE\zyBCE.dx`~cʸ3^\86T]9]p!%qXʭ݊Q\4#SXl3ugڟMPP$.P*(m6*tSOS"~GUYЉ~ȏjS2m"52.7q1I!O"ȫ͉4b͑bZZS%!j^Aȼ()؈T7+Ow]'W0_ ~bh,/dUGLZ<s.0QƬ	2͞Ӓو	N<1N}һO7vm+oiGm; &@0r2KʳQd.3.7ޚT0mUď-TP*Cps40Lj .tZ׼,ΦߥqB?ԆU8|Bɇf	wX6K_,_9$fp:>iLVpm84RNڊOmN_}ʂ#|Vt5zo9dU}"I_U'-7ӏwlz7t-]!}f1%&Y1_mQW/COt)Aj4/|R_45֧6<ؘEۑf`qś҆s׋dFLK-~zʎ=2E[,lGG,=IAAO#z);`V:9wȌVܜϊ89&uTWÏiD\	ڊЃlWy$=w6y:!!^Vݕ̄(qm{ɩWI@%4#\ro%^i7fTX5='}@bW/8jrmsRFSNMRZʒ'5Yݺ׸g$1Bqke&(+z@`^7
+^u&+<*֠٘ʚƛ_ơ%i,)}N[>3%ExtctbѵRD\CLnp561B6x˿PEPY xkzȒw%+0pΒkÕؙD6\؆lxg?޽plVג
+*N?:0c9!R/բOBFWx/`_< f\pW'rͅԯO(ћ:I+Vl-ֳ1Z;:=s0@>wy)M:[8Ե(jH2CȻuH!BtӒ|k£n&F߰m,]:7unͅ,:noII[ߢ_t'߾bSXuC0bPzl,,YKgϭīӬ7W͆"y8]]%yuSʾkMNr3ѭӈ-/ې`Hc'lx]Hzk!&vl&oփ/ӲԊÄӦ[ZoÁ4x5,+[?iylƀV5I#y+%ź{!Δ;B̺,v^-NzBʚY9,fF[U	/u2>-`n"mE׹CAJ-pVbybpV4evl~go<&,:fabgTht^oM~ݍ_Ou
+m1}*N<7OR>	I`{%5N2Á0C׋@UX9aEp?Zb&r?yEPAV'<A+hԊh^<$z3PUaAHB1t:n_NRV6|JL(D1؄N@ժTڒݏ͔aW'I1٬J_ҹrĠXϷy,Axo#м|ideO9OI.ʥq}Ĩ2~&]UC!aLΤB	>S`T%YobO~e%f5FiD	ǀv9ېE~">~Q׿1"{TƵܓ!IZ7h[͐	;*EiGxS;S}'Ȱ,g{SZÅ^]'$Xj)YՈE9Hʔ[Ws Q
+;f+,6ϜIXLBiCBpY2LQWDŉNp"?WZzZ3=Ŧ/Ǫۂd.|Û&9chs!CUx)(	aŖfy_V3_@fޱ:r>nj',$ez+Xkwr=?nzֳzܬjڲhx
+mޥ?4T-CgTpuՀ$ĸM|O%4؜BB@؆uGjŘΈo2|M]գF!frqɳA	bb%:L/Lw?h2B8Kh-kFG9
+lCd,ńEbg9;9H%&Lg!/gE}aݨ.o<i
+ɨS8[ft[eVsG6ً>m_"glh6K0x*o:=|>׊kʎ|fOFPgܸЖլJ/ſ2[vWE-lqVh>h
+՜C	rXVXU/bnWe3[FԏQOߺMkֿeݙl99ܚY+pӡ(X<eӸM9K4c13cǓ(ooIɶѼڴd4Rxr{ZC`Y>$M:xjoa"72h@?;G@-_{/{vq~]wRsuݔ(~+lcA:kU-ۿZWT g#¢Iq3'LwNκ,Nz!eW4i0qs':]<'H!Ȃ/kh5t<=#u:dx7%"\QGHgq8%$U2Mn~*f:H؂%wVQ-=Oe41|ݴ3^Vv'SFj0"BVgٵAŋMq.<FJo8n~JƙcʛY-=j/<(=ºOHUP6@2+M8"ߖِA-wG	8'0~Ձѽ
+̟HдVm"د$|"nξ}߇awݯ|
+TŶpNο EeSpsP![+1?G@vϛcNB6\X1R|N}NTMPL_bau2NAE`h's\nݞp	Ģ[Ķ߹5 QVb2g-U5HQƻnnFō&ߏՠ3Y	[/e!gR= B	<=Lf|{;^ra\&-[pshs(|׌
+(N>1r]m`V!
+ScħV>ŊR8:2:t6U#fm!|Y˛lavY0ōE+ItcQkʺeyXjDӷ<eٕՔ4h
+)ۿaج:W?FaSm M&'TnЇglQ`ɿ`']<a$'RiXeG38+#<k۵ԇŕkb0Q29Eq~E5gC"f_)VDFY;
+mzXCZlZa݁ǦпPaŤP~L^.wƷv2:6:5l%0
+ĐXZoӖwk$6ˣ
+73xl?'HxZaww
+Bhߒts	9\L4$@O4>ҥMdɾ28=Oϳt֖:Y%z Fl.C?<ɁQtںV^ԠĵTX`R[+,bYa78Oܾ݁_+j>6ʯbfȫ\BL܋<I_*pK2C(}I
+VHI^ "pLͲlRDS̀1#PkA}{y@r;l-dvPMO"VJ&9}&Cև2<^mTL0'HѱO8G"!23wuݗ[{k@g=5ՓH˨ pr/ςګ?ٺr1ߧx$aëO`@K	*p\9rwz[`>LyLJa0U.Wcx~S}Vv-7<}&}T<Փj &7=*f]zIQԦOCX.e)ڒQ-U=WJoGށxhk1!ճP$k=(V_-.҄rsAGɘ/-ZRkl0 	[c},TYw0U{b Oa]ؽB0+5R`pc	MŬg )M^u,<rǃ	u'BiȆ:gԢ-
+Ozkl?#(zi"+:;`.mdTڼ[Ty+؇,%qPi]a4W|F
+f&Hp!Ԡ+pF|kK5@!5C0Ųl!Ԙ.
+a~	6+7Kj0xDb%.rjɩFJ!R`;):Ρ@I7RhE=X/[g^֗&ν[=B~	mq|lx}[\u||Qd^ރoHP)RfEuSQ?:Q(xsSh߄/ _G&(tt{lju6Yf]KȸPQŖ:zȑzۍBPW&ğĳR& i4
+GesFRJ'TģM* RΗ?@i@,b3oMg,xBTB`Qd_+}3wԧߘov8>uFn>P׻K<nL"˽I0f&'ȶs<Oh*fwmGm:ΖmλִcƙP	=?33M>b$
+΢8}˾LQNɉĺs GJ=9rnu'qp@Ԅ̯
+.h̶[!u)!7`KȯI2'c@Krc;'o_`l&1hUX.>YZ݌˹G5j=vȩ|aֺ44XNQiZobMd%S[^נa{aOp{aQ&ɱD$Rb
+E`\\K؃3
+#0ǞgGXgؠЫLND@dV9k5G\ha
+OئsJ1iTcڗh̝:ޙ?Csc^lxXEȲm ,ٖ<W'n̷/@*tzPY QpsIP{oɧsO~jK(,1T|BnBo~f>Xjn?`ͺoa<0VľøqI["H%1,Íc6ːeDs{s<FbUDWL]),EAXj(Cw(g+EPb8~gbӅnp7Z]myac?dч%k@EHeռPWBO+	}L~+;(tbcdcH+w"7K'5xʶѓсG|ϳͻC6zIYzsC;<Nw2gN5sNW\ΩD"Ŏ~v-fe{eni)̟#iΝf#ڵ,2ܛҟ/V<wsIh-G))#;lb\2Fʀˍ.
+Wٽq1"`9֊>yt8W;-Ϝv߼d?ڠCf6S-KǊF-KqȦv&pDM`}N<\&Qc-\^lg~w6>ַ&Ԝ]@ůtSރ
+jI
+Ly8QYUԖ]}YҥM-.0ȡFƺ&qĤ8
+[$QYgħ`<d^`}j.tc1%SQ[Pi%ѯDޢl,Gs1ǏHIڡȽ\AqC7Ҍ+#QLкkN9[6W}>Tp# =ztk}+U}aя%dcKʍ۹^#aEciPKВ=A^hvQƁQ1{J҄<Ԯ2B_zQaԭˇ
+hЎYa8e b/k?7Ua?06mtuB[_9\zc:ߍ'C$гrM
+ω>e)riWq{Koǵ/p:Cv:7aT[(D?ּlMh<&ʳXCOߒ\lK0՟j3ɞDZРϿ1ʔmǎ=Iۈ87TGIVYچq9XH}|(kcп>܄Q/F=[YJp[JҕLQ$V9,")
+Ȏd/flT?uDE`&	ϔ8kD&[͹6ݵ%ƫӮ.1VQAc'Z:C:}yF,'fVVB
+hBִ2/qjӨ&[7n>]lhE8lcB0K>]6m$bE?/r}35o@!=fٵ:Ƨo(ڇ@?;j1\G[ĂPW|aK::>NfS#ܚ7?&5T׾R
+(0ڮcm$\h<.ظ*ʎι_$Ȑ]o8ߥΏ@^W)ΛR0ɉ47=ɱf̳eΛmyxzǜI![a֙<ocX%.^!&U5o=6\.|NKB	]]Cp2L6[j"YPAѡzђwŜǝ
+D,$Rq&C8~OЇLPbíŲ_ZtUSÊi*K<2^1Z8̿DBIxGC&qe1˒YSuu_rU֞fʳ}< ׅDPJ=Fަq4oj>cWM,5o؈AM?dBu-Eg=l;SKD)}jҌfyr0k ~FLaͽ#7=x˸ҝ4Wޭ\Usy;~@R~xӡMi_qxz	!5օtύ.TεHgz<s~ɛLbϊ3%^ȐEbEnZ1ݩ4Y¯+8q-XI_G߼ ֯L^DbzHBfgLW>/*YOc\J;DzZIKpuɩW*0҂Ww_%EÕXC@-l#S21cHZ;PBOVү]ځwѫq<oM3Lԛ/E'ab2QrR~[B6US\l\>whKkebA^wn#]GUIT`ǰS58aEխD[38tOӗ6pMi,ï/D+.g/mݡ1e=<$*Cps]t[PYzpC+ޖƿ74sh4Ңz& qi\c)Dë́üu3OȖ;׬ן'f\c\<=1ПmJ#|5?)0MT=FϏ|ƹ;$)oOyIYSobnKPF}ȣ"L#0ۊɪɱ,@22ST9}Lux5̐I:grh/E}a$\&61/12=Ykj,kVQ-Ks~ ެ.IxmKkvO$vT^^  ߱*-<qMQuɡ()Vd41=vyYV7h6"~\ǎ(':DGkԍCǊGEqY>Jb&9$GЛϨ2jPp	 Y[^o7x}fɑGQˡ2oh`4xws9%R_:#oƘl;yȩz](=R|RV2܆B'߈Ǟ"(g؃iW< EGcϸ9Ǹ̩lW&~ٹJla!oɑ=e%j`sN[oEy[8U(Z	Bm[8^rtȻ[cR!#XCrЌ96T(;OaKc)1F3r}hZ3i&k 'ܾdA/'Jih۲,w%|ORކdpŜ&O}~?(i_פ]cDopNj^ΏPb)|>fמs7v}RG52AH	FM"3n4iE0DyCm|x_^+=z[XK4%E;Ɣq8$ƫ%T}22GG	F7RG,0`8*ApKk6/N?/Ո0g={ÙbH,|]f^h<lȼ4Z˲4Tc݋KPpZdiܬ*кߪZ84(`e˭̨č&i*1c|Gf2ݜ 	t#`P ͹|ՍNN\((BO>cƘ
+Eu*NȀQ3-5x"AMĺ%~nA_tɀd0@O7uR>h]9F:92qS)דUD7lďklY*jӎQg+Ħ;e>'EHuūɘٌBuЇK;M,ĘdUk:֚/teb0kAcNfIĦź)@Qϖ
+lT.C\Tgn!Ɂс9g+&$&BBzWRmZ[m@e  ێ3OuBՊHjSpLTV;l7BH=ƈecS>cH!j*Xd<oƸxs(aC^HǷr7ŘYѤ=vNXx<z)^Ƴqԩr4R;oM%19{6˦ece'Zo(ˬΎU[;/cGbԒ+(v<7%tB
+hdD1Ŏ̉ƔڰSB5vY)s(Ns|ξA(3ZzNs˃
+Cv΂
+'PIګ*&W]VǪ<UÆQq_3;x6HPۮM5֫f}txz56[]
+}+]q~Ȫd]ul3Y,	PHԯ	*Ǚ9kԭvt>Ҵ0+H*sFSu.7x'^w FN7 u=D	#Cli|'#nCvpjv^[4Cc]ٿ-A(Ԕ$E}+50*Ԓ-_E>Ɩc.ju:2_Ln	kh܇sp6_6$H-RSllnޣ՟=s:nP~sd.i`U<7oJOז9
+/XnnnK|rXadcˤp$a4`yYފ:2yu<uO1T?ͰcUW:$c:f{N4QAŖ>͒؈Vih-_g?s(R*;aDtK<4Ðx(&K<oMc+4ǫOU1~ L,OәגH_Gs3FҔ/@/gˋ ρΏu7\y66%'7ryo@chكD-Yȶ;ۖkܫŲGt'K)Yɹp4PӖq:i}eǋǕfn}1]ne\.{ӝ\ Iuܽwa@$|ʂZkbw;lszJEsF]S
+ 9!ggtv rʄ$ZV5[ĹCTFS'%:_Wߓ1ؙJ8CƧ[P14`}r@s?j9[S"fѰ~$_C+q;H49<Ou@m0Esph0CBXK7$L2X 5DiɊ=ԽIXѱ͛u+J$?{1ĖTjSr]MCÞVyiwG˾v>o[ЛoV8bV@
+<q>۹.?j7!ҡEN7^(*a/$ʱ /s&O)0>-·u@%tڞ2;yh/̙LGW
+Zyzg?ґjS<g}3 D1LHfMz5Ɏ'&F!_0t^~&{x1zqv!1OBU~`74,=xÝ>0Eʣfsޗm\	F=VHgT;a2v<ʔoNFBy$kC+^5(_tÿ=~dGu<OKgJOdU ~gd"͝,Sj}C2\psq"|%ΰƖlhZ3{N\Җs,\N̪΂G1rvZe֯8u%e;ҖܨDyq}aXsyՇn!?{ENcqDhEKORt6bz^ΏɾQƬ'ũNcΪ77BD53(;8'Rh0=;z7FےV@.C*`	T$[pC1) ;K5>i^?Ԣc_(ȼxޚ_M>E~ێ1o^!=sooE}lP~AغƍDW5a_6ǸI2}Kn46ܝz&~Iw$Z^8j[?+!# ?}͝r(u-R]UB5Xa
+EgD,;8?kjX.ĘLO+C,C*/)\vũ)63Y{A')&@Y[({R=W?L/"T{e(61r6<O}()RTgX{(pj޴$-͗s
+Qr*W}7d]Eta'xm7 FP;=wd[mj=;yi.ԟK
+|g[zT!/̟ʜ{"zx)T1ήT'8]G!|WÍTy9bh1EjoWQӵ\tdfA*Su>1I]C
+4"gj-
+{?zjq`*ɢ~ӥTߊYLޅ֝׫f3]4XmAXh+ȩZ6ozRLqIju]El#lgu`&!|ɚlb8g+ɏM֞3WiӤb.W{׫rN{ZXtlp/h;@,LFDi+2a!-8d-nưȉM9=ohIòJNܠ_2nF+|8݁YN$Ngqw±f^JbB"j^PGd9;2tv4T²ڼuÜ>1:
+,;7Crܦ۷>GCB?mRXB&]qT<QRE!7GmFxk6n_A	5zde-	<mqݤ4vu{gk0ζȚ~h- O	އ+%/km{׬?"'e*bOH.1[Y/]'[$J+
+*Ly$#s\h?_K@\Lȷ~B;݈`Ԝ?V],&98m1ry/^X~^|͢_mZ݃W	6]~4q}n)Fϔ%6ڔp(ӓ=P~YJvf"2KH#[˶o`a-r[Rcd<ϱ­?=Wv{!
+JŅ3JyH͇f(ep!wu^Ö]a*n.`t+o{6͔tx3ѳFO_)p%Tg4AKLcs{&d{ȯ$cȱ1SFʚϑ"6=5x0Xрh	'Im]7%Ӛ;\?T32zpjF^G#eP(xcaà՝:wemSLl0IȈq>qi©*JyiesVg({Km.bpj@H<3t )~eʂ#WL<n9X^\Zϖ
+jƵ8Ӳ);۽ϣ''ݟAG[r_WL$ NЙYrZsSɆתEşbkUoGi/XShə{Yv8ѽf_Il-?$r3*!+JU^YŃwGCYRP
+іY_øgz7x4I܁ϼ6r$ƅYIM8bD]\^C#ċ\*jOG|-mSש<<0@ȕVr>tYa6:ܕB%')jKˎrO$;_\yun>fGIB<
+wϙMk	bSטF>wvM\k>h2HݳV1U܆i7:=9FvyGJ­7>BUkÃ8]NnݛLr]iIpڅ_)ěݖޙns{!_x_%փ(@ݔ"Sf,h@hm`
+x]v4*UHD  ,3H_;:Ƙ׃ǦH׵@˒&|Ã<oC̀ޝj&FP:'axjx̍U5#AFSOBE9Q߼D)xdցyqk~J91#aOӃ^Pyq.m"$ :,v+{5BHn<J0+fгn^i1WutƏ@r5ŉ,۔&"LˑKdERg+U}(sݒvthZ.RG&c0p
+tߊ9|:Iъ҈fݞ<2aLV#`9:J?%PoAYb6\c{lѸUҬtCŵ@*vXGIKƋ:ު03\<Nm˿&G>Qkݚ5T*`|Xcw3F?"nqS؛p)Aun*BR)-[zYa&c?OWz46nKp8,3o0Ur $T6pW\9/-[:+NτK;>߄D&8v	ig]I*sW]8kˆz}//}GܠPԋBӜ^Jإp8AjR'[C/)Zg[ M҅ސ4'?ԕЌǑjK&|<`֣vXZҍ?B`$XZd=C
+cg<1_C6v
+U4ͲMdsAQ9Pz,XsPʕv7=[}0R9obӓOPe]!ɝ8l&qfr`QY|VUz%-TЭ{;+$cnU**W)<âKD"4>q.hk/'øNVǁdy@~,5Ɩ-/v+ģɎw7#;/`QV2%'iҌ+V3]7TyՔnO43@2
+WCaQIhEzl9HUV0oREǫȠ0TѯV42)OFfݻ	Â@װETpAbaPPd["B'C^+1
+ ܉(?;5,*#X5"՛Ha٨zdϣ_vq=80ṉ`CT<U`->0͏_@daٜfی^ЀW/*H	Z_=O
+I)t`GwGڨN!2^e"ޱ.|OM@Rߣ"d°Ewq,
+4)Mq-|yCSa0l9m~֍HS|G2M7SMr%-")%/.AQҹPʔ;S~R4t-JϏBÝ֊b'|wLג@=ܭNhr}9.v5 #ΑϿw[v.*֛Ը\(O?_q\dN]
+^RmTY|ȷaHu X7sUw8v83Ĝd>{ca//dGNqLTdNϘ]eB.XU}04rѤ
+A"a5+rЯ}Pڣ7H#jqjܲ^L(%\g\NUacRvbZ&e¿ƠSiswX̀S9Fm`ܧ-'Yk/ԣ5)j\ڈc:J
+.:-Kv	PEv")n̯_ALZ^xDxy(poׯrTڝtnʢo<ʫrŷҰ[ߛu
+ENW1P݄qa(r0s Ӯu)}yB
+ٍMx%Jj
+ggNPpf|W
+m-ѕmǡ<K^]:2R-i{D#Ⱥ*3vg
+[cOtʀ(9\;'lf uKlm\c}ܻpǰ{/)Zhm٧ yȷ\E_oN-R	rޕk:|'yҏJCrhإޕ\ߩбAE:ğG)td'J}fvQ
+O[+GtNfC^*hUhݠ';Mfi=^|H\a_q&yVjGFD0Ï*lƾyFKǡu!ɝXNNodQNlxo+Y/_.)BEK$.i(%b7O/PzgV^hmCTF6!lR5U262TyS8<6 ޜ*3yYtжWV|FL-w1֭c3}MbZ{#zפFXEãQI[	U-͑АʾJ
+2GCr?B/Uie3aנeۅ-u8puM	t`ߏ|Nя7;N1<_aX<>@O5@/2.cwdݻ&4D/\~;Ï#JPMSj~Jڪ	jT8ge>Q[ Fӎ%-u`E֥$EN߹rו׻ɀto̡Mp_0t{i#=j~<36FԊlDO߾|skIZX|l;5H-1c)|Z|tg{z_pf23W/5m!I.Oo0.1o	Υ)t9V׎)s߲&!P߉YN4t)7ϴ".C|,	8˴u(rN8[ݚjEL-nOFXϘj_\V/տ,dy+`KAmר_Ͼrax`(L)Z *ڢOLx4DGE-0~@|8"0{Ѩz2EWgvZwӂF_bR:'h]ejv^:6|u^t.m:G52E
+C߁˪/Y7!|F~(7ܳ[xj3ŷ,69dlr(W[
+y:ġo#mUu\oO.TaüXrUvڷ|re\QVrƖnT-ZuKt:lh,0
+Ԓjh7׈fZT B!lG|NFO5!x܉۳-&/$mGKfW'ye|x`L'F51c(E	1Ww7L2ubמ`(1|K>Ne߼b<c`WlǴ<2zF-1|BGH0ӎr$AvYh]=QAB$j:ȕb؝R(TܪȘjswgګ.;tIƖhj,&
+rz
+"{q(iGMtGKvZb&+B[r-e*f*hsILMj*KOCxQٝs&"ƚCJĠɩ6ad%ՏMPM:K"ɭM.5e_41vuޥXk`L1Ƈ)l|`Ka5"BO)|~7<Sd,X0!#Fuā;JRI9kIـ38%P~mĖ<zucdb^q
+W*I00x
+Um?)̞N]+U&-jֱŦiww]{<?P|@fO9yJ[82F7uuQ*(AGԴ`߄@S߶Ke|Hlu.`Yn1ʉwâ˶"#3`)/6d&YBП9vu1Ze)mdGD7k_Q8&;5ڵ>!yP؎_sICOۯ͕|qL/ r[tmEO/v\Wb`8$A3Rq;!	jy/PkQU&Շ8ӻONL0CCKm(F]$<"[}3aj+΂AJQ~VJQ}<زݎinh~Kxߚ9/pFr"#z:aXkw{,7_wnp[}[o^M=tYEĄ:O{ڟ	ŵJaFZr?'ūۖ91ePgm+z$Au0^";fy(=OQsg#ܱE2Ѡ]#	:{[<	
+$m,39x9Ĝ~/mFrcxb/>@:Y85ш۽T\S3T/(+r8:3k)OVYhܜvg\&dNhf$(;[y.6
+ǳ;"g.UtOeJ4y"tGʼ:I]̋by3¤Zq4M9YIe"۷^9]:\VRPucmΧ40W|T=]u̫7=qږ'iJtPm!ڈRcsyBUȜ8q>oi]ibLDb"(MFh)j:Ŝsy\84y44=GMJ[q'<UurF@ÀY
+ar
+BlBh$L	 __H]>x!"_HG4ظ#\e:$2}˶\@od%ΚgvLMM̾LX6`k=JsPRi3TV#d0JT~
+Ǽ)!r/I~;NXCĞ]	fI\\)DU)(TͶUi:pΗI\Ī)wWkdv2+xu):f[l!	}A4I2TT׏ճٯʟSn4K*I-kM_	j3me/rg֕jxccp![4TJ,Zj&|m%r΅Mwjlm'g Խ1'90Pn.˯ay{@ݙys5	àO[]TIϢYٿ89<fAS,RTסI{ksľUG9ہT!j=3P&v׌Ӵ;;|ܳZ\!+-_mҘYO7#Kp؁=ɑ)u0/cɳηrDkqGZ-&Xۚ<.HjJ](fՖ,5F7`h.VPʭnT;k	It?_ƽy)3ʐ5/n֏ůY1*:-wˀ҃Ud+oj9N2!'lo?EY*i̗HS+ܕ0`gZ7C:%qmEKA`!=1*2$Gn4]|yR8+%NU{7U&olwI̙{B6j;S.fԯE8*Z̞јIYOs&`2O|Hz]֔QDͦ
+|m~{n_YLIf\cڙFD^Gv%ݼ]
+ ՝U-_D>p%v	ڜп	ֽԂf":vi2Y"VQgV@U-40Pas\5F:
+`O`<\Xt2yrL__:Xx>vEc
+ԃlT>:oȲAcʚ]ҝFS؁e&=PQK_
+ߩۓI>ʛ4^ó_ԛ2|+
+%\4nm$ŔxsP	,#jLl'+Gbtݖtg]HYD5p1΃t'uGEXf/hźEc+{eئZؐ|ګGKTyYZǁA
+qYw|ߺP[\!
+s%M&!ҕ)`ʢbNn3Y+͙Jm؊*Cr=Bu*atJȋ0_wSI25ҘvxC:-.RsĞ!v#q$]H:Af[	|M40{oh2rUll׆NDDtgߺk33-NwўUS"Ťtʁq	:;q@\\<ҵzz~]z&"hNA,/ĔfI^%bF¥AIcUȬ7؏ZNW'q/n<'ޚS
+,7>ܬY669h$͍PnSѭ\)Np6qskĦqc1{r\krbQËzexp -m`~ƗWAn֫TzџX0k "sn5ۉ"*ʦzA\+`2&!àY3DI??bϊ?[uAצe2Ǣ&.rj=RkS,XD'S03ď=k1'ߓ#H|Un8ZJƺ'5NhUe=J)Op	h.*~w	bV2V-T\\G+ ?+*rJx
+clD6̲&^*?4TV-WuX	
+kM~ƛ]_1~?ڬ\
+H_d.\=OBw]	
+"ϟ\Bzz\K	Ԏ9qeG,IGRgE	Z_nFJiЈ/s6ɛt>UD<#>zr@b	q~o^ҙFB6_(9ٍULU=Y	Nن S0wi YSW	dLk˰HMٍ;eįXH B{sAJ#iSiDT_#t*6)*T}wc/_WJG5?t_@Θ}w#hb1Jt(aи)X3+ΈM6b{Ԏ=1}֪WUhot.!5`67|vķMTrFCsd!r53K jJ}"j6&px%
+|/b1a!ybCaԣhpܝ,ƣ(_ʵ˻I8ZBjkBy3*|+eWt[ߴV}F/7dҦ/=̱+ǴJ4u[c[6VMw˿P*H'ߋ	b]	)*,\]	r+=*ZL˃mt[gW;1l;ۜ)ym1&csjq[zy.W>V6ʉm
+KN?p9&RtR^uu9E2`&c"PryM}W4߀Zƒ#lvCJ_Wv4T>=,ȷ:Ż?ņ,?wNϛzhΣ*PqQH{@n~$a,`~}CM]OɈYzTpҕj=odѣɭk}Fx9=*ؓa#Rr|X-0ΆNTb$שp{!ըCj=/ R`qښGѤۿ#H%Z_@X*z˂<QXr%qCzaͤϙoVme\#BJܢr8(!hmtuBKv^Ff$+[{nIy¿UivJPjZR)crEM*w'=cۃIoLG/5|bL[^Xq*%`w1>L>OE\I|9^7fՕ	$-E~>]yvXA"$<dM+RE>9ʯ(Z|0'ΝF(ұǫmKҰʹ8hRqe)cjyĜ{xݹ8J0/{ϢKëֶq/JiQ,5Ѝ|?e)D˸H?̩=#ɏw4c7kێޚ]%w4.6OIlݘ]M}j8\Ǿ_)Q*'$Czamk\5a\A,Kئ֫R0O܏kˆ- <ŔhPR	M|kS:h]EbiWc_@hŽGFîS|(ސ#rTG9-εb]*j?:md=Oz|ktG0Oy#߿CYԓ*4H,Yn. 7D*lG*OtlL#-wɘ2|ެ^лoރJ cPNr?|g&ܘչvtӏzǕ
+1-Y$P|J42xLp:â)Ww3F],O]ԬCuX,wuC_^һ^{zT}w{4b9u84x{z5mª!|VdI?B[o)G/}bn?	لCR4?Wʀ_ j@%kbt(8m[a}8aX1T!h+bnɱI]Ψ±>x-z_ngHJbwOѷp~M<ĭ2~nܻ@ϵs-j'XU΍LVAd+"qI)њPD,P#2|ʶX ֡=^j	°3Fnԕp%{	^J6$JmOnW{p!݂4f`
+/j\۞E٦ZE̫ ! (߂uptC,P<Sa`yV	i\i;NXBd&aXPeɮ;hϽ$
+SIU%P^@>?Ϧ.Lp :NÏHISwM\*IϏQʏت/ىI%~(&s;taW#˻	<DHiRUD0ޣ%gi1Uќ,qrޠ4WE}ϊ@)~g`mwv~FcB°dgRֶrK_-q;)sA@?&[VX0y0|Q0QdHHBr֟ɬM?.w%MFp4r1KsT`[Sz ?޲Skmdʭ	9Ɇs!iiڗڢ=SE]Gix	<2C@3WSAuS5}WxWɤ<Ee[ɋ*cnqX/ł^̻~{Qn3M/i!@E!Z'cT)4;'ˆԽ,9x`kB&@6l^e#uԪLU@1.Ր'|!>Y oV$q4(3ȩiݎNSQ"W֟QS>P<Jދ[۳>Ӑ|1+ J+%rKDk',@yPy&e5d5FRi~?8y&]üI*c)K|Gбԫʒƿ,
+U"ΗY9G7ծW52OGGxhְMfJwުe5L[IPXmŅ{vSw&vsBƹenDݖl
+1b%^չ0QڬʗMQ}W¼Ρd1u·>vY kx{lf_Yn/Giڀg{u,T6:"gaÙL׉V|,<.-A{C6iS0&da&O:¿<#[LԺX%QɅ@gd}ajN|W>
+-ޚT|k<n!Z*s!6_*@g*I1-T5Tňi+Qp9mވx1	0^~8P3	]ig2%<q*`|ij|߻VM[vqy-gr(>H#֧ʫ@5D._ɡ/Ż&ĸFf-5~ܰm7`Bڻr#ۡչl͞P{ĂN]РU1ư}w7,u2$>'6rh7h݄߫5xcɤqЖkQd͗c-kFg@4
+I:;dszfƏ,jZVhԂm }Gd!tMԻ~YBɴ0r(ԭmόuxmrđ@^zӬ4(O'K*n3
+xz~ٌDB.~N\oJ*ի,AST{	/?6ȵ4>e!>~Ňj*4m=VI!2Hf[nxUҦA!IOxMx*~5̿Ye =a40Ha+>ȬW:< D%N2aUF!)\/&hpu8fVDDEø+9U3ۆjA=pѷF6
+Rnjmo3΂Vw.2ӭ JұܩܡZ~?4kی{u]VȻx\Q!,+s!RZ!tq1(g\#`}I^6='XElPif"oj6[n7TT9)pWu}s,i0܆X{|Ll*!e{bZ:|dh5TT؟L{ӽڤk%2nFĄ}#љ{-/>۟qC92ОOZOϞ}|ӯKVYepC#ӁhؔaF\ʵOřÞbȑ0=aS?Aum|VOYʒ9~rXbw-g|&2W.ʠŴ"MUNdIwkm5RMIɝƒTǕ"bxBPo[9^gqgF'd#Oj
+ګyHThE868EFsZ^L̿+H%,Vbz3ĎlȺR8ef:hAKx]1͝4q|sDG:*I^VZ4ev°GpAȳɱ[A"wr!l_0
+ɦ1,~/i}Ej14)D*˷2KFҾF&.:*QTo5͊l]VGQ|׷E
+ (*+s+YGB&tT~X3<jښ"קB>vݪ**xTSFO+ۑ#bUK.~!hY~&߫D{ߓaMviy\oJ1w߼:3]{%E9ޙOg42V.1}
+Hq%O65j[m+>ُM\gț9٫ʼ]XHCFûYt?D,mcă~'ra~E@=n{dW}<)H۾ǍrʿXںYEXϑ$H rGŝ#3OKD+l|آQqD
+sØǬ7xգbMD8.ƞlT112_1pB'[ݡ3`e_L_)=aR\h>վQ0ѻO]	m:w+/D4JC}Nl#y[XwA$B8ЎIl
+i[4>ˀXd?~G>ҩ$PB[p_eiCtÓX~ʐ!,[̱%<^oĻVb!ZϞb<M'4!ʙ/Y.p^BۺSy0v9X=$g|z "%g[pQ"][7ڳ,sz;hzv7Nogfwqmi*JY
+LmƑ?O8ͷtGf݆i*O@_[jF.5§vѾ*7"Ql#[Yɞsrb*cΎà	:>F "֒#++b<KϜ<J[-QT$'RUten1͕qR]ЖS?ږCH/^oARQBlk?ǲĝ%Z=o->X)Ҏ)BDǋ5N#ҿsVOqT.$g>E>yLQԛQH}9${#Sf"ԗ{T!bߙۜ\U5UpIĳRX:_ ::2HǋBY"(#WHj+Ce3?ǉ`݊ҞiUPUڟLVk81/Ɇׯιa׳}.EЂ4a>ځZhԮLXJ݃q9ju|9">sqXv(MrzCWb-aéʏM"&'jh]9ܦ&Ϟ~dnҠ{JekbhǞcd2{S^,re+n/C)B˘[ì]Ə$
+~`&B]F=t[K8
+;4q.\tn@AhlgzȵAKKѝ;ڹ3"õjA~t!7p8u,tJt-A|	:|(&ݯ}yY߸DTqב\6̳qDLW6QRy}4wٵPHǰ\Vu>.TEɝωJF K'PYʜ14CLNeR'J~h|MlZnØ1wUފ=YRqSp0ߤ`vL83}ݚZr E|d[L?AcOՏ{mwi;!q$պm4ij̶~ޓrsSL)w'b2k׀RP >Zb@*Fq# *aX,LR3gj=Ke6u/6b@>#C8<7v'J-3V;wN
+p~B04L&/6ʝA.%LJæۯSƹ3ֳ_g-;GMnv{=@WB}@hIٕΝǡCِK9%pljv;ej1kNB
+:wDW6iZ=|\ƅV	-6{@Ďox,>p^خRgg<k.E/<H;u53gm6,Ȣ\1,1cK.$LJ>Mx%KB&V_RZ܋*<:>_Eƨzԩjr+ٝFn&BޫЁ9ngA(ޥ6O=!u̮v!\cLj58r?'b0c2ɭ 3>zEV \O'6>3l"s~|7ۮOt29A4i]:?[@Pđĉց`fEHH@0Zc>Ơ</L\F!h& ݈ZQԘ3ηȀZW5}[HkI1-.XB
+̂tN}	Ί.R<<TǒAْWJt%rdG8iXKի=Li/":
+WhHCe3Dȿ?(q642-ώ#>+9]e?1fJ>]k*J#˦jÎs2)L=l2E\uI%ڕ-<N3"û٢4Õ'Pţ͟֖Rs|]&BVͰҚ	:U]2,vՁkCE%'P4n܊1MO<AIf[:y1ͫY^6Fg*]7ejHZQ/hn]TE8k%"reeGi(xM'2*QkT{8ª۴R\7 :p|3|ilɅv} 57!kd|eHBȰ%QHۈ0C"b]y?K^x}E3{o_z/6 ڎLxegHeBȤRR}K&zOJL(7bRF00:]_P+*K!x]߈=/đˎ&УV/r4p-"KٺhX#^nGx|֔6$3Ȥ҉:Pa_]=!<ؓ2y0vn]Ns8TzׅOٽ%4Ǝ 5L1M4mʅIVF$@0?2K EF KDŷe&txB´#|b̵qJPK<;w;ʷ`oq>$<=wEIjeDH"wD1XE'X[3_ٿۤnl9"qgiJC0Nʿ
+5)'%)gb]-W7-fY6#ÕPۚ:D(v^'ȷ\Q+y5P303m
+tH+/Rz+DFkI/}R0Ʈ10
+*ceK4F^ɞb-kPj3YD
+މG-ky8ה"O*t
+ʱlO	KҖ
+xî;#gkzgV-yfbiAf62d'];D??1$u?ãY~1C$bndjHƂUV|iNKzzZتĿe>tۈ:hZ1F&Y;z6Y"%#RGDS_W[9"e=\ʽƶǦ>^]v+(To̰<Pã4qT3מ~ ϔ0@n?q9>,bl*jBy@&yxhgE	{J{jopH1\6}.RڧI!z;I +٢8*%Mmөy˕=BseP0%UPpXx}#vٕƍh*kl	<Fߑ=<eid]&*ל~e*@>8GΊ@WCΗU<r%
+˫\ɀ/Bs3V|
+z;L2!\v$uh'Eo*@ޛ,Wc)C:/?Jk&/>ui%'ʑYn,b0;F6 #>F9$xe}9w'n͟pȆ4=l͜MspPPT3VLnѬKվA9_mdB՘;2"Q{=Փrp\AeXMd/r5.FLLNlîdʲg#w dg~¬ܮb:8וAΚa|xw=0''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(27122)).decode()
+s=brotli.decompress(n.to_bytes(26295)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

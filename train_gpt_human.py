@@ -38,7 +38,7 @@ import torch.distributed as dist
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-try:  # GPU machines only (requirements-gpu.txt): the fused kernels; without triton every path is plain PyTorch
+try:  # GPU machines only (requirements-gpu.txt): the fused kernel; without triton every path is plain PyTorch
     import triton
     import triton.language as tl
 except ImportError:
@@ -143,7 +143,6 @@ class Config:
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
     fused_ce: bool = False  # Triton softcapped cross-entropy (CUDA + triton; CPU always runs the plain path)
-    fused_mlp: bool = False  # Triton MLP up-projection + activation, forward and backward (CUDA + triton, training)
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     # Calibration batches (of micro_batch_tokens) for the Hessians, over all ranks: 16 x 98,304 = 1.6 M tokens, 6x the
@@ -242,6 +241,16 @@ class Config:
                 [parse(s) for s in getattr(self, var.lower()).split(",") if s.strip()]
             except ValueError:
                 need(False, var, f"must be a comma-separated list of {parse.__name__} values")
+        for var in ("LOGIT_SOFTCAP", "TRAIN_SEQ_LEN", "MICRO_BATCH_TOKENS", "TRAIN_BATCH_TOKENS", "ITERATIONS",
+                    "ADAM_EPS", "TIED_EMBED_INIT_STD", "ARTIFACT_BUDGET_BYTES", "EVAL_SEQ_LEN",
+                    "EVAL_BUDGET_SECONDS", "COLLECTIVE_TIMEOUT_SECONDS"):
+            need(getattr(self, var.lower()) > 0, var, "must be > 0")
+        for var in ("WARMUP_STEPS", "WARMDOWN_ITERS", "ADAM_WD", "MUON_WD", "MUON_MOMENTUM_WARMUP_STEPS",
+                    "TRAIN_LOG_EVERY", "TTT_LR", "VAL_MAX_TOKENS"):
+            need(getattr(self, var.lower()) >= 0, var, "must be >= 0")
+        for var in ("NUM_LAYERS", "MODEL_DIM", "NGRAM_DIM_PER_HEAD", "MUON_BACKEND_STEPS", "GPTQ_CALIB_BATCHES",
+                    "GPTQ_BLOCK", "EVAL_BATCH_SEQS"):
+            need(getattr(self, var.lower()) >= 1, var, "must be >= 1")
         self.validate_model(need)
         self.validate_layers(need)
         self.validate_training(need)
@@ -250,8 +259,6 @@ class Config:
     def validate_model(self, need: Callable[[bool, str, str], None]) -> None:
         """The model's shape and its embeddings."""
         need(self.vocab_size > 0 and self.vocab_size <= 65536, "VOCAB_SIZE", "must be in 1..65536 (uint16 shards)")
-        need(self.num_layers >= 1, "NUM_LAYERS", "must be >= 1")
-        need(self.model_dim >= 1, "MODEL_DIM", "must be >= 1")
         need(self.num_heads >= 1 and self.model_dim % self.num_heads == 0, "NUM_HEADS", "must divide MODEL_DIM")
         need(self.num_kv_heads >= 1 and self.num_heads % self.num_kv_heads == 0, "NUM_KV_HEADS",
              "must divide NUM_HEADS")
@@ -267,36 +274,21 @@ class Config:
         need(self.ngram_buckets >= 0, "NGRAM_BUCKETS", "must be >= 0 (0 disables EngramLite)")
         need(self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
         need(self.ngram_heads in (1, 2), "NGRAM_HEADS", "must be 1 or 2 (two hash heads per order are defined)")
-        need(self.ngram_dim_per_head >= 1, "NGRAM_DIM_PER_HEAD", "must be >= 1")
         need(self.ve_dim >= 0, "VE_DIM", "must be >= 0 (0 disables the value embedding)")
 
     def validate_training(self, need: Callable[[bool, str, str], None]) -> None:
         """Batches, schedule, optimizers, QAT and the training budget."""
-        need(self.logit_softcap > 0, "LOGIT_SOFTCAP", "must be > 0")
-        need(self.train_seq_len > 0, "TRAIN_SEQ_LEN", "must be > 0")
-        need(self.micro_batch_tokens > 0, "MICRO_BATCH_TOKENS", "must be > 0")
-        need(self.train_batch_tokens > 0, "TRAIN_BATCH_TOKENS", "must be > 0")
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
              "must be a multiple of TRAIN_SEQ_LEN")
         need(self.train_batch_tokens % self.micro_batch_tokens == 0, "TRAIN_BATCH_TOKENS",
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
-        need(self.iterations > 0, "ITERATIONS", "must be > 0")
-        need(self.warmup_steps >= 0, "WARMUP_STEPS", "must be >= 0")
-        need(self.warmdown_iters >= 0, "WARMDOWN_ITERS", "must be >= 0")
         for var in ("MATRIX_LR", "SCALAR_LR", "TIED_EMBED_LR"):
             need(0 <= getattr(self, var.lower()) <= 1, var, "must be in [0, 1] (the seed's are 0.025-0.035)")
         for var in ("EMBED_BETA1", "BETA1", "BETA2", "MUON_MOMENTUM", "MUON_MOMENTUM_WARMUP_START"):
             need(0 <= getattr(self, var.lower()) < 1, var, "must be in [0, 1)")
-        need(self.adam_eps > 0, "ADAM_EPS", "must be > 0")
-        need(self.adam_wd >= 0, "ADAM_WD", "must be >= 0")
-        need(self.muon_wd >= 0, "MUON_WD", "must be >= 0")
-        need(self.muon_momentum_warmup_steps >= 0, "MUON_MOMENTUM_WARMUP_STEPS", "must be >= 0")
-        need(self.muon_backend_steps >= 1, "MUON_BACKEND_STEPS", "must be >= 1")
         need(self.grad_clip_norm >= 0, "GRAD_CLIP_NORM", "must be >= 0 (0 disables clipping)")
         need(0 <= self.late_qat_threshold <= 1, "LATE_QAT_THRESHOLD", "must be in [0, 1] (0 disables late QAT)")
         need(self.qat_alpha_max >= 1, "QAT_ALPHA_MAX", "must be >= 1 (the soft-round sharpness ramps up from 1)")
-        need(self.train_log_every >= 0, "TRAIN_LOG_EVERY", "must be >= 0")
-        need(self.tied_embed_init_std > 0, "TIED_EMBED_INIT_STD", "must be > 0")
         need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off)")
         need(0 <= self.lr_floor <= 1, "LR_FLOOR", "must be in [0, 1]")
         need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
@@ -305,23 +297,16 @@ class Config:
 
     def validate_artifact_and_eval(self, need: Callable[[bool, str, str], None]) -> None:
         """Quantization, the artifact, evaluation and TTT, and the run's outputs."""
-        need(self.artifact_budget_bytes > 0, "ARTIFACT_BUDGET_BYTES", "must be > 0")
         need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
              "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
         need(0.05 <= self.quant_clip_min <= 1, "QUANT_CLIP_MIN", "must be in [0.05, 1] (1 = no clipping)")
         need(2 <= self.embed_bits <= 8, "EMBED_BITS", "must be in 2..8")
-        need(self.gptq_calib_batches >= 1, "GPTQ_CALIB_BATCHES", "must be >= 1")
-        need(self.gptq_block >= 1, "GPTQ_BLOCK", "must be >= 1")
         need(0 <= self.gptq_damp <= 1, "GPTQ_DAMP", "must be in [0, 1] (a fraction of the mean Hessian diagonal)")
-        need(self.eval_seq_len > 0, "EVAL_SEQ_LEN", "must be > 0")
         need(0 < self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
-        need(self.eval_batch_seqs >= 1, "EVAL_BATCH_SEQS", "must be >= 1")
         need(self.ttt_chunk_tokens >= self.eval_stride, "TTT_CHUNK_TOKENS", "must be >= EVAL_STRIDE")
-        need(self.eval_budget_seconds > 0, "EVAL_BUDGET_SECONDS", "must be > 0")
         need(0 <= self.ttt_budget_margin_seconds < self.eval_budget_seconds, "TTT_BUDGET_MARGIN_SECONDS",
              "must be in [0, EVAL_BUDGET_SECONDS)")
         need(self.ttt_epochs >= 0, "TTT_EPOCHS", "must be >= 0 (0 = score only)")
-        need(self.ttt_lr >= 0, "TTT_LR", "must be >= 0")
         need(0 <= self.ttt_momentum < 1, "TTT_MOMENTUM", "must be in [0, 1)")
         need(0 <= self.ttt_polyak < 1, "TTT_POLYAK", "must be in [0, 1) (0 = score with the latest weights)")
         need(self.ttt_mode in ("chunk", "doc"), "TTT_MODE", "must be chunk or doc")
@@ -335,10 +320,8 @@ class Config:
         need(all(s.strip().isdigit() for s in self.ttt_phases.split(",") if s.strip())
              and self.phase_docs == sorted(set(self.phase_docs)) and min(self.phase_docs, default=1) >= 1,
              "TTT_PHASES", "comma-separated increasing document counts >= 1 (empty = no global SGD phases)")
-        need(self.val_max_tokens >= 0, "VAL_MAX_TOKENS", "must be >= 0")
         need(not any(c in self.run_id for c in "/\\") and ".." not in self.run_id, "RUN_ID",
              "must be a plain file name (no path separators or '..'); use OUT_DIR for the folder")
-        need(self.collective_timeout_seconds > 0, "COLLECTIVE_TIMEOUT_SECONDS", "must be > 0")
         for var in ("EVAL_ARTIFACT", "LOAD_SNAPSHOT", "SNAPSHOT_DIR"):
             need(not (PACKED and getattr(self, var.lower())), var, "is a development setting of train_gpt_human.py "
                  "(the submitted train_gpt.py leaves it out): unset it, or run train_gpt_human.py")
@@ -866,104 +849,6 @@ if triton is not None:
     _softcap_ce_op.register_autograd(_softcap_ce_backward, setup_context=_softcap_ce_setup)
 
 
-def leaky_relu_sq(u: Tensor, neg_slope_sq: float) -> Tensor:
-    """The MLP activation: u^2 for u > 0, (s u)^2 otherwise."""
-    return u * u * torch.where(u > 0, 1.0, neg_slope_sq).to(u.dtype)
-
-
-def fused_mlp(x: Tensor, up_w: Tensor, down_w: Tensor, neg_slope_sq: float) -> Tensor:
-    """leaky_relu_sq(x @ up_w.T) @ down_w.T as one op (the plain path is MLP.forward's two Matmuls around it).
-
-    Forward: a Triton GEMM whose epilogue writes act(u) (the down GEMM's input) and u (the backward's), both in x's
-    dtype from the float32 accumulator. Backward: a Triton GEMM grad_out @ down_w whose epilogue multiplies by
-    act'(u) = 2u (1 or s^2) and writes grad_u; the three weight/input gradients are plain matmuls."""
-    out = _mlp_op(x.reshape(-1, x.size(-1)), up_w, down_w, float(neg_slope_sq))[0]
-    return out.view(*x.shape[:-1], out.size(-1))
-
-
-# (BLOCK_M, BLOCK_N, BLOCK_K, num_warps, num_stages) of both MLP GEMMs (K = 512 at the record shapes): a common H100
-# bf16 tile; bench/kernel_bench.py --mlp-tiles times the alternatives.
-MLP_TILE = (128, 128, 64, 8, 3)
-
-if triton is not None:
-    @triton.jit
-    def _mlp_gemm_kernel(a_ptr, b_ptr, c_ptr, u_ptr, M, N, K, stride_am, stride_bk, stride_bn, stride_cm,
-                         neg_slope_sq, BACKWARD: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
-                         BLOCK_K: tl.constexpr):
-        # acc = A (M, K) @ B (K, N) in float32, A row-major. Forward: c = act(acc), u = acc. Backward: u is read and
-        # c = acc act'(u). c and u are (M, N) with c's row stride.
-        pid = tl.program_id(0)
-        num_n = tl.cdiv(N, BLOCK_N)
-        pid_m, pid_n = pid // num_n, pid % num_n  # N-tiles of one row block run together: A's rows stay in L2
-        rm = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-        rn = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-        rk = tl.arange(0, BLOCK_K)
-        a_ptrs = a_ptr + rm[:, None].to(tl.int64) * stride_am + rk[None, :]
-        b_ptrs = b_ptr + rk[:, None] * stride_bk + rn[None, :] * stride_bn
-        acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-        for k in range(0, K, BLOCK_K):
-            a = tl.load(a_ptrs, mask=(rm[:, None] < M) & (rk[None, :] + k < K), other=0.0)
-            b = tl.load(b_ptrs, mask=(rk[:, None] + k < K) & (rn[None, :] < N), other=0.0)
-            acc = tl.dot(a, b, acc)
-            a_ptrs += BLOCK_K
-            b_ptrs += BLOCK_K * stride_bk
-        mask = (rm[:, None] < M) & (rn[None, :] < N)
-        offs = rm[:, None].to(tl.int64) * stride_cm + rn[None, :]
-        if BACKWARD:
-            u = tl.load(u_ptr + offs, mask=mask, other=0.0).to(tl.float32)
-            c = acc * 2.0 * u * tl.where(u > 0, 1.0, neg_slope_sq)
-        else:
-            c = acc * acc * tl.where(acc > 0, 1.0, neg_slope_sq)
-            tl.store(u_ptr + offs, acc.to(u_ptr.dtype.element_ty), mask=mask)
-        tl.store(c_ptr + offs, c.to(c_ptr.dtype.element_ty), mask=mask)
-
-    def _mlp_gemm(a: Tensor, b: Tensor, u: Tensor, neg_slope_sq: float, backward: bool) -> Tensor:
-        """a @ b with the epilogue; b may be a transposed view (strides are passed). Returns c (and fills u)."""
-        (M, K), N = a.shape, b.size(1)
-        c = a.new_empty(M, N)
-        bm, bn, bk, warps, stages = MLP_TILE
-        grid = (triton.cdiv(M, bm) * triton.cdiv(N, bn),)
-        _mlp_gemm_kernel[grid](a, b, c, u, M, N, K, a.stride(0), b.stride(0), b.stride(1), c.stride(0),
-                               neg_slope_sq, BACKWARD=backward, BLOCK_M=bm, BLOCK_N=bn, BLOCK_K=bk,
-                               num_warps=warps, num_stages=stages)
-        return c
-
-    @torch.library.custom_op(f"{KERNEL_NS}::mlp", mutates_args=(),
-                             schema="(Tensor x, Tensor up_w, Tensor down_w, float s2) -> (Tensor, Tensor, Tensor)")
-    def _mlp_op(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        x = x.contiguous()
-        u = x.new_empty(x.size(0), up_w.size(0))
-        h = _mlp_gemm(x, up_w.T, u, s2, backward=False)
-        return h @ down_w.T, h, u
-
-    @_mlp_op.register_fake
-    def _(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        hidden = x.new_empty(x.size(0), up_w.size(0))
-        return x.new_empty(x.size(0), down_w.size(0)), hidden, torch.empty_like(hidden)
-
-    @torch.library.custom_op(f"{KERNEL_NS}::mlp_bwd", mutates_args=(),
-                             schema="(Tensor grad, Tensor x, Tensor up_w, Tensor down_w, Tensor h, Tensor u, float s2)"
-                                    " -> (Tensor, Tensor, Tensor)")
-    def _mlp_bwd_op(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, h: Tensor, u: Tensor,
-                    s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        grad_u = _mlp_gemm(grad.contiguous(), down_w, u.contiguous(), s2, backward=True)
-        return grad_u @ up_w, grad_u.T @ x, grad.T @ h
-
-    @_mlp_bwd_op.register_fake
-    def _(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, h: Tensor, u: Tensor,
-          s2: float) -> tuple[Tensor, Tensor, Tensor]:
-        return torch.empty_like(x), torch.empty_like(up_w), torch.empty_like(down_w)
-
-    def _mlp_setup(ctx, inputs: tuple, output: tuple) -> None:
-        ctx.save_for_backward(*inputs[:3], *output[1:])
-        ctx.s2 = inputs[3]
-
-    def _mlp_backward(ctx, grad: Tensor, _grad_h: Tensor, _grad_u: Tensor) -> tuple[Tensor, Tensor, Tensor, None]:
-        return *_mlp_bwd_op(grad, *ctx.saved_tensors, ctx.s2), None
-
-    _mlp_op.register_autograd(_mlp_backward, setup_context=_mlp_setup)
-
-
 # Sparse attention output gate (#1787): head h's output times sigmoid(0.5 * W_h . x[:12]), x the attention input.
 # W starts at zero as in the record (SPARSE_ATTN_GATE_INIT_STD=0), so every head starts at half its output, not at
 # the identity; the scale 0.5 is #1855's. 8 x 12 numbers per layer, stored as a small float tensor.
@@ -1012,12 +897,10 @@ class MLP(nn.Module):
         super().__init__()
         self.neg_slope_sq = cfg.neg_slopes[layer] ** 2  # act(u) = u^2 for u > 0, (s u)^2 otherwise
         self.up, self.down = Matmul(matrix_name("up", layer)), Matmul(matrix_name("down", layer))
-        self.fused = False  # build_model turns the kernel on (CUDA only)
 
     def forward(self, x: Tensor, up_w: Tensor, down_w: Tensor) -> Tensor:
-        if self.fused and self.training:  # evaluation and Hessian collection (hooks on up/down) stay plain
-            return fused_mlp(x, up_w.to(x.dtype), down_w.to(x.dtype), self.neg_slope_sq)
-        return self.down(leaky_relu_sq(self.up(x, up_w), self.neg_slope_sq), down_w)
+        u = self.up(x, up_w)
+        return self.down(u * u * torch.where(u > 0, 1.0, self.neg_slope_sq).to(u.dtype), down_w)
 
 
 class Block(nn.Module):
@@ -1057,8 +940,7 @@ class Block(nn.Module):
     def two_lanes(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
                   v_extra: Tensor | None) -> list[Tensor]:
         """#1529/#1855: attention reads lane 0 (mixed with x0), the MLP reads lane 1; both outputs are written into
-        both lanes at the end of the block with learned weights. (Some public descendants write the attention
-        output into the lanes before the MLP reads lane 1; the brief's and FRONTIER's form is this one.)"""
+        both lanes at the end of the block with learned weights."""
         dt = lanes[0].dtype
         a = self.attn_scale.to(dt) * self.attn(rms_norm(self.mixed(lanes[0], x0)) * self.norm_scale, *w[:4], rope,
                                                v_extra)
@@ -1154,7 +1036,7 @@ class GPT(nn.Module):
         kv_dim = cfg.num_kv_heads * (dim // cfg.num_heads)
         hidden = int(cfg.mlp_mult * dim)
         self.num_layers, self.softcap, self.compute_dtype = L, cfg.logit_softcap, torch.float32
-        self.fused_ce = False  # build_model turns the kernels on (CUDA only)
+        self.fused_ce = False  # build_model turns the kernel on (CUDA only)
         self.bos_id = cfg.bos_id
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
@@ -1222,8 +1104,7 @@ class GPT(nn.Module):
         dt = self.compute_dtype
         x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
         ve = self.ve(ids, dt) if self.ve is not None else None
-        # A Python flag: each value is its own compiled graph. Not a tuple indexed by the bool: torch 2.11's dynamo
-        # refuses a bool index (it broke the compiled model on the H200; torch 2.13 accepts it).
+        # A Python flag, not a bool-indexed tuple (torch 2.11's dynamo refuses that): one compiled graph per value.
         lanes, order = [x0], self.looped_order if self.looping else self.plain_order
         n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
         for v, i in enumerate(order):
@@ -1288,18 +1169,15 @@ def join_banks(flat: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
 
 def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model in float32 master weights on the device, and the callable to train/evaluate with: compiled with
-    bf16 activations on GPU, plain float32 on CPU. The fused kernels (FUSED_*) are GPU-only: on CPU the switches are
-    ignored and the plain paths run."""
+    bf16 activations on GPU, plain float32 on CPU. The fused kernel (FUSED_CE) is GPU-only: on CPU the switch is ignored
+    and the plain path runs."""
     torch.manual_seed(cfg.seed)
     model = GPT(cfg).to(rt.device)
     if rt.device.type == "cuda":
         model.compute_dtype = torch.bfloat16
-        for var, on in (("FUSED_CE", cfg.fused_ce), ("FUSED_MLP", cfg.fused_mlp)):
-            if on and triton is None:
-                raise ConfigError(f"{var}=1 needs triton on the GPU machine (pip install -r requirements-gpu.txt)")
+        if cfg.fused_ce and triton is None:
+            raise ConfigError("FUSED_CE=1 needs triton on the GPU machine (pip install -r requirements-gpu.txt)")
         model.fused_ce = cfg.fused_ce
-        for block in model.blocks:
-            block.mlp.fused = cfg.fused_mlp
     run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.device.type == "cuda" else model
     return model, run
 
@@ -1373,7 +1251,7 @@ def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | No
 
 def all_gather_into(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
     """out <- every rank's inp, concatenated (async on NCCL, which needs a contiguous inp: a tall bank's update is a
-    transposed view; the first 2-GPU run died on exactly that, which gloo accepts)."""
+    transposed view, which gloo accepts)."""
     if not rt.distributed:
         out.copy_(inp)
         return None
@@ -1493,7 +1371,7 @@ class Optimizers:
         sq = all_reduce_(self.muon.local_grad_sq_norm(), self.rt) + sq_norm(grads)
         norm = sq.sqrt()
         scale = torch.ones_like(norm)
-        if cfg.grad_clip_norm > 0:  # clip by the norm of the synchronized gradient (the seed clipped before sync)
+        if cfg.grad_clip_norm > 0:  # clip by the norm of the synchronized gradient
             scale = (cfg.grad_clip_norm / (norm + 1e-6)).clamp(max=1.0)
             torch._foreach_mul_(grads, scale)
         for g in self.adam.param_groups:
@@ -1563,10 +1441,6 @@ def byte_unshuffle(data: bytes, itemsize: int) -> bytes:
     return np.frombuffer(data, np.uint8, n).reshape(itemsize, -1).T.tobytes() + data[n:]
 
 
-def _tensor_bytes(t: Tensor) -> bytes:
-    return t.detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes()
-
-
 def _tensor_from_bytes(raw: bytes, dtype: torch.dtype, shape: list[int]) -> Tensor:
     t = torch.empty(shape, dtype=dtype)
     if t.numel():
@@ -1629,10 +1503,6 @@ class BrotliPool:
         self.close()
 
 
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> tuple[bytes, dict[str, int]]:
     """Prefix (magic, version, total bytes, header bytes, CRC32) + brotli(JSON header) + brotli chunks of the
     byte-shuffled records. Quantized values (int8) and large records get chunks of their own (so their compressed
@@ -1644,7 +1514,8 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
         return t.dtype != torch.int8 and t.numel() * t.element_size() < SHARED_CHUNK_BELOW_BYTES
 
     order = sorted(records, key=shared)
-    data = {k: byte_shuffle(_tensor_bytes(records[k]), records[k].element_size()) for k in order}
+    data = {k: byte_shuffle(records[k].detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes(),
+                                 records[k].element_size()) for k in order}
     streams = [(k, data[k]) for k in order if not shared(k)] + [("", b"".join(data[k] for k in order if shared(k)))]
     owners, chunks = [], []
     for k, stream in streams:
@@ -1728,11 +1599,6 @@ def dequantize(q: Tensor, scale: Tensor) -> Tensor:
     return q.float() * scale.float()[:, None]
 
 
-def _fp16_scale(s: Tensor) -> Tensor:
-    """Scales as stored (fp16) but in fp32, kept > 0 so a zero row divides safely (its values round to 0)."""
-    return s.clamp(2.0**-24, 65504.0).half().float()
-
-
 def _round_q(w: Tensor, s: Tensor, qmax: Tensor | float) -> Tensor:
     """Round to the integer grid [-qmax-1, qmax] (the full signed range of the bit width)."""
     return torch.clamp(torch.round(w / s), -qmax - 1, qmax)
@@ -1751,7 +1617,8 @@ def _row_scales(w: Tensor, qmax: Tensor | float, col_weight: Tensor, ratios: tup
     amax = w.abs().amax(-1, keepdim=True)
     best_s, best_err = torch.ones_like(amax), torch.full_like(amax, math.inf)
     for ratio in ratios:
-        s = _fp16_scale(amax * ratio / qmax)
+        # as stored (fp16) but in fp32, kept > 0 so a zero row divides safely (its values round to 0)
+        s = (amax * ratio / qmax).clamp(2.0**-24, 65504.0).half().float()
         err = ((_round_q(w, s, qmax) * s - w).square() * col_weight).sum(-1, keepdim=True)
         best_s, best_err = torch.where(err < best_err, s, best_s), torch.minimum(err, best_err)
     return best_s, best_err
@@ -2094,7 +1961,8 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
                              ratios) for n in hessians}
     records, quant_bits = quantize_fixed(flat, hessians, stats, fixed, cfg)
     seconds["gptq"] += time.perf_counter() - t_start
-    with BrotliPool(workers or min(64, default_workers())) as pool:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    with BrotliPool(workers or min(64, cores)) as pool:
         fit = fit_to_budget(records, quant_bits, flat, hessians, stats, alloc, cfg.artifact_budget_bytes - code_bytes
                             - 1, cfg, pool, log, seconds)
     state = join_banks(dequantize_records(fit.records, fit.meta), cfg)
@@ -2784,12 +2652,9 @@ class LateQAT:
 
 class DepthLoop:
     """Depth recurrence switched on at LOOP_ENABLE_AT of the training budget (of the wall clock when there is one,
-    else of ITERATIONS; the records: 0.35 of the time). Switching flips `model.looping`, a Python flag: the compiled
-    model has one graph per value, both made in warm_up before the clock starts, so the switch costs no compile.
-    No weight changes. After training the model stays looped for Hessians, GPTQ, evaluation and TTT, as a fresh
-    model built from the same config is (GPT.looping), so the artifact is scored as the function it was trained as.
-    Compile cost (not yet measured here): the looped graph unrolls every virtual layer (17 vs 11 blocks for #1855's
-    layout), so expect its compile to exceed the plain one's; warm_up logs it as the first looped step's time."""
+    else of ITERATIONS) by flipping `model.looping`: both compiled graphs are made in warm_up, so the switch costs no
+    compile and changes no weight. After training the model stays looped (Hessians, GPTQ, evaluation, TTT), as a
+    fresh model built from the same config is, so the artifact is scored as the function it was trained as."""
 
     def __init__(self, model: GPT, cfg: Config, budget_s: float):
         self.model, self.cfg, self.budget_s = model, cfg, budget_s
@@ -2913,6 +2778,14 @@ class TrainStats:
     peak_memory_gb: float = 0.0
     final_train_loss: float = float("nan")
     history: list = field(default_factory=list)  # (step, seconds, train loss) for the record's plot
+    hessian_s: float = 0.0  # Hessian collection after training, inside the same budget
+    over_budget: dict = field(default_factory=dict)  # {"over_budget_s": seconds} when training + Hessians ran over
+
+    def summary(self) -> dict[str, object]:
+        return {"hessian_s": self.hessian_s, "steps": self.steps, "train_s": round(self.train_seconds, 2),
+                "step_ms": round(self.step_ms_median, 2), "tokens_per_s": round(self.tokens_per_s),
+                "peak_memory_gb": round(self.peak_memory_gb, 2), "train_loss": self.final_train_loss,
+                **self.over_budget}
 
 
 def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> TrainStats:
@@ -3003,13 +2876,14 @@ def git_commit() -> str:
     return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else "unknown"
 
 
-def flag_over_budget(summary: dict, key: str, used_s: float, what: str, var: str, budget_s: float, fix: str,
-                     log: Logger) -> None:
+def flag_over_budget(key: str, used_s: float, what: str, var: str, budget_s: float, fix: str,
+                     log: Logger) -> dict[str, float]:
     """A phase that ran past its challenge budget (0 = none) makes the run an invalid record: say so loudly, in the
-    log and as summary[key] (seconds over)."""
-    if budget_s and used_s > budget_s:
-        summary[key] = round(used_s - budget_s, 2)
-        log(f"warning: {what} took {used_s:.1f}s > {var}={budget_s:g}: not a valid record; {fix}")
+    log and as {key: seconds over} for the summary."""
+    if not budget_s or used_s <= budget_s:
+        return {}
+    log(f"warning: {what} took {used_s:.1f}s > {var}={budget_s:g}: not a valid record; {fix}")
+    return {key: round(used_s - budget_s, 2)}
 
 
 def check_outputs(cfg: Config, out_dir: Path, run_id: str, finished_run: bool) -> None:
@@ -3043,13 +2917,6 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None]) -> None:
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
-
-
-def log_header(cfg: Config, rt: Runtime, log: Logger) -> None:
-    log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
-    gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
-    log(f"python {sys.version.split()[0]} torch {torch.__version__} device {gpu} world_size {rt.world_size} "
-        f"packed {PACKED} git {git_commit()}")
 
 
 @dataclass(frozen=True)
@@ -3091,42 +2958,42 @@ def prepare() -> RunContext:
         raise ConfigError(f"ARTIFACT_BUDGET_BYTES={cfg.artifact_budget_bytes}: the code alone is {len(code):,} bytes "
                           f"and a model needs at least {MIN_MODEL_BYTES:,} more; raise ARTIFACT_BUDGET_BYTES")
     log = Logger(out_dir / f"{run_id}.txt", rt.is_main)
-    log_header(cfg, rt, log)
+    log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
+    gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
+    log(f"python {sys.version.split()[0]} torch {torch.__version__} device {gpu} world_size {rt.world_size} "
+        f"packed {PACKED} git {git_commit()}")
     log(f"data: {len(val_tokens):,} validation tokens; submission code {len(code):,} bytes, sha256 "
         f"{hashlib.sha256(code).hexdigest()[:12]}")
     return RunContext(cfg, rt, tables, val_tokens, out_dir, run_id, code, log)
 
 
-def train_and_collect(model: GPT, run: nn.Module, ctx: RunContext, summary: dict) -> tuple[TrainStats, dict]:
+def train_and_collect(model: GPT, run: nn.Module, ctx: RunContext) -> tuple[TrainStats, dict]:
     """Training, then the Hessians from training data: together within MAX_WALLCLOCK_SECONDS (flagged if not)."""
     cfg, rt = ctx.cfg, ctx.rt
     stats = train(model, run, cfg, rt, ctx.log)
     t0 = time.perf_counter()
     with autocast(rt):
         hessians = collect_hessians(model, TrainLoader(cfg, rt), cfg, rt)
-    summary["hessian_s"] = round(time.perf_counter() - t0, 2)
-    summary.update(steps=stats.steps, train_s=round(stats.train_seconds, 2), step_ms=round(stats.step_ms_median, 2),
-                   tokens_per_s=round(stats.tokens_per_s), peak_memory_gb=round(stats.peak_memory_gb, 2),
-                   train_loss=stats.final_train_loss)
-    flag_over_budget(summary, "over_budget_s", stats.train_seconds + summary["hessian_s"], "training + Hessians",
-                     "MAX_WALLCLOCK_SECONDS", cfg.max_wallclock_seconds,
-                     f"set GPTQ_RESERVE_SECONDS above {summary['hessian_s']:.1f}", ctx.log)
+    stats.hessian_s = round(time.perf_counter() - t0, 2)
+    stats.over_budget = flag_over_budget("over_budget_s", stats.train_seconds + stats.hessian_s, "training + Hessians",
+                                         "MAX_WALLCLOCK_SECONDS", cfg.max_wallclock_seconds,
+                                         f"set GPTQ_RESERVE_SECONDS above {stats.hessian_s:.1f}", ctx.log)
     return stats, hessians
 
 
-def log_training_lines(stats: TrainStats, summary: dict, cfg: Config, log: Logger) -> None:
+def log_training_lines(stats: TrainStats, val_loss: float, val_bpb: float, cfg: Config, log: Logger) -> None:
     """The challenge's lines (#1089's formats) beside ours, so the community's parsers read this log."""
     ms, it = 1000 * stats.train_seconds, cfg.iterations
-    log(f"step:{stats.steps}/{it} val_loss:{summary['pre_quant_val_loss']:.4f} val_bpb:"
-        f"{summary['pre_quant_val_bpb']:.4f} train_time:{ms:.0f}ms step_avg:{ms / stats.steps:.2f}ms")
+    log(f"step:{stats.steps}/{it} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} train_time:{ms:.0f}ms "
+        f"step_avg:{ms / stats.steps:.2f}ms")
     if stats.steps < it:
         log(f"stopping_early: wallclock_cap train_time:{ms:.0f}ms step:{stats.steps}/{it}")
-    h_ms = 1000 * summary["hessian_s"]
+    h_ms = 1000 * stats.hessian_s
     log(f"gptq:budget_check train:{ms:.0f}ms + gptq:{h_ms:.0f}ms = {ms + h_ms:.0f}ms "
         f"(budget:{1000 * cfg.max_wallclock_seconds:.0f}ms)")
 
 
-def save_artifact(model: GPT, hessians: dict, ctx: RunContext, summary: dict) -> Path:
+def save_artifact(model: GPT, hessians: dict, ctx: RunContext) -> tuple[Path, dict[str, object]]:
     """Quantize and pack within the budget (verified to load back bit for bit), then write it atomically."""
     blob, report = build_artifact(model, hessians, ctx.cfg, ctx.rt, len(ctx.code), ctx.log)
     ctx.log(f"Code size: {len(ctx.code)} bytes")
@@ -3135,24 +3002,25 @@ def save_artifact(model: GPT, hessians: dict, ctx: RunContext, summary: dict) ->
     path = ctx.out_dir / f"{ctx.run_id}.ptz"
     if ctx.rt.is_main:
         write_atomic(path, blob)
-    summary.update(artifact_bytes=len(ctx.code) + len(blob), model_bytes=len(blob), quant=report)
-    return path
+    return path, {"artifact_bytes": len(ctx.code) + len(blob), "model_bytes": len(blob), "quant": report}
 
 
-def finish(model: GPT, run: nn.Module, ctx: RunContext, summary: dict, hessians: dict, stats: TrainStats | None,
-           t_launch: float) -> None:
+def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: TrainStats | None,
+           head: dict[str, object], t_launch: float) -> None:
     """The evaluation budget (everything after training: the pre-quant diagnostic, which also compiles the evaluation
-    graph, quantization, compression, reloading and scoring), then the summary."""
+    graph, quantization, compression, reloading and scoring), then the summary: `head` (main's), training's numbers,
+    the artifact's and the scores, in one line of JSON and in OUT_DIR/RUN_ID.json."""
     cfg, rt, log = ctx.cfg, ctx.rt, ctx.log
     eval_start = time.perf_counter()
     model.eval()
-    summary["pre_quant_val_loss"], summary["pre_quant_val_bpb"] = eval_roundtrip(run, ctx.val_tokens, ctx.tables, cfg,
-                                                                                 rt)
-    log(f"pre-quant roundtrip val_bpb {summary['pre_quant_val_bpb']:.4f} ({time.perf_counter() - eval_start:.1f}s)")
+    loss, bpb = eval_roundtrip(run, ctx.val_tokens, ctx.tables, cfg, rt)
+    log(f"pre-quant roundtrip val_bpb {bpb:.4f} ({time.perf_counter() - eval_start:.1f}s)")
     if stats is not None:
-        log_training_lines(stats, summary, cfg, log)
-    path = save_artifact(model, hessians, ctx, summary)
-    summary.update(evaluate_artifact(model, run, path, ctx.val_tokens, ctx.tables, cfg, rt, log, eval_start))
+        log_training_lines(stats, loss, bpb, cfg, log)
+    path, artifact = save_artifact(model, hessians, ctx)
+    scores = evaluate_artifact(model, run, path, ctx.val_tokens, ctx.tables, cfg, rt, log, eval_start)
+    summary = {**head, **(stats.summary() if stats else {}), "pre_quant_val_loss": loss, "pre_quant_val_bpb": bpb,
+               **artifact, **scores}
     if stats is not None and rt.is_main:
         summary["history"] = stats.history
     summary["total_s"] = round(time.perf_counter() - t_launch, 2)
@@ -3169,27 +3037,26 @@ def main() -> None:
     torch.manual_seed(ctx.cfg.seed)
     model, run = build_model(ctx.cfg, ctx.rt)
     ctx.log(f"model: {sum(p.numel() for p in model.parameters()):,} parameters")
-    summary: dict[str, object] = {"run_id": ctx.run_id, "seed": ctx.cfg.seed, "world_size": ctx.rt.world_size,
-                                  "code_bytes": len(ctx.code), "startup_s": round(time.perf_counter() - t_launch, 2)}
+    head = {"run_id": ctx.run_id, "seed": ctx.cfg.seed, "world_size": ctx.rt.world_size, "code_bytes": len(ctx.code),
+            "startup_s": round(time.perf_counter() - t_launch, 2)}
     if not PACKED and (ctx.cfg.eval_artifact or ctx.cfg.load_snapshot or ctx.cfg.snapshot_dir):
-        return develop(model, run, ctx, summary, t_launch)
-    stats, hessians = train_and_collect(model, run, ctx, summary)
-    finish(model, run, ctx, summary, hessians, stats, t_launch)
+        return develop(model, run, ctx, head, t_launch)
+    stats, hessians = train_and_collect(model, run, ctx)
+    finish(model, run, ctx, hessians, stats, head, t_launch)
 
 
 if not PACKED:  # development only: shrink.py removes this block from the submitted script
 
-    def develop(model: GPT, run: nn.Module, ctx: RunContext, summary: dict, t_launch: float) -> None:
+    def develop(model: GPT, run: nn.Module, ctx: RunContext, head: dict, t_launch: float) -> None:
         """The development modes: EVAL_ARTIFACT scores a saved artifact (fresh process); LOAD_SNAPSHOT starts from
         saved float weights + Hessians instead of training; SNAPSHOT_DIR saves them after training."""
         cfg, log = ctx.cfg, ctx.log
         if cfg.eval_artifact:
             path = Path(cfg.eval_artifact)
-            summary.update(artifact_bytes=len(ctx.code) + path.stat().st_size, data_path=cfg.data_path,
-                           val_tokens=len(ctx.val_tokens))
-            summary.update(evaluate_artifact(model, run, path, ctx.val_tokens, ctx.tables, cfg, ctx.rt, log,
-                                             time.perf_counter()))
-            log(json.dumps(summary))
+            scores = evaluate_artifact(model, run, path, ctx.val_tokens, ctx.tables, cfg, ctx.rt, log,
+                                       time.perf_counter())
+            log(json.dumps({**head, "artifact_bytes": len(ctx.code) + path.stat().st_size, "data_path": cfg.data_path,
+                            "val_tokens": len(ctx.val_tokens), **scores}))
             return
         stats = None
         if cfg.load_snapshot:
@@ -3197,11 +3064,11 @@ if not PACKED:  # development only: shrink.py removes this block from the submit
             model.load_state_dict(state)
             log(f"snapshot: loaded {cfg.load_snapshot}; skipping training")
         else:
-            stats, hessians = train_and_collect(model, run, ctx, summary)
+            stats, hessians = train_and_collect(model, run, ctx)
         if cfg.snapshot_dir and ctx.rt.is_main:
             save_snapshot(cfg.snapshot_dir, model.state_dict(), hessians)
             log(f"snapshot: saved to {cfg.snapshot_dir}")
-        finish(model, run, ctx, summary, hessians, stats, t_launch)
+        finish(model, run, ctx, hessians, stats, head, t_launch)
 
 
 def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor, tables: ByteTables, cfg: Config,
@@ -3233,9 +3100,9 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
         log_final(log, "legal_ttt", out["ttt_val_loss"], out["ttt_val_bpb"], out["ttt_s"])
     out["eval_s"] = round(time.perf_counter() - eval_start, 2)
     log(f"total_eval_time:{out['eval_s']:.1f}s")
-    flag_over_budget(out, "eval_over_budget_s", out["eval_s"], "evaluation (quantization included)",
-                     "EVAL_BUDGET_SECONDS", cfg.eval_budget_seconds, "set TTT_ENABLED=0 or a larger EVAL_STRIDE", log)
-    return out
+    return out | flag_over_budget("eval_over_budget_s", out["eval_s"], "evaluation (quantization included)",
+                                  "EVAL_BUDGET_SECONDS", cfg.eval_budget_seconds,
+                                  "set TTT_ENABLED=0 or a larger EVAL_STRIDE", log)
 
 
 def log_final(log: Logger, name: str, loss: float, bpb: float, seconds: float, extra: str = "") -> None:

@@ -1,4 +1,4 @@
-"""Shared by several test modules: running a script as a user would, a free port for gloo, the shipped sample."""
+"""Shared by several test modules: running a script as a user would, two gloo ranks, the shipped sample."""
 
 import os
 import socket
@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import torch
+import torch.distributed as dist
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -26,6 +28,24 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def on_two_ranks(fn, *args) -> list:
+    """fn(rt, *args) in two spawned processes joined by gloo (importable fn and picklable args): each rank's result."""
+    import torch.multiprocessing as mp
+
+    out = mp.get_context("spawn").Manager().dict()
+    mp.spawn(_rank_worker, args=(2, free_port(), fn, args, out), nprocs=2, join=True)
+    return [out[rank] for rank in range(2)]
+
+
+def _rank_worker(rank: int, world_size: int, port: int, fn, args: tuple, out) -> None:
+    torch.set_num_threads(1)
+    dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size)
+    try:
+        out[rank] = fn(T.Runtime(rank=rank, world_size=world_size, local_rank=rank, device=torch.device("cpu")), *args)
+    finally:
+        dist.destroy_process_group()
 
 
 def tokenizer(vocab: int = 1024):

@@ -144,7 +144,7 @@ def test_record_readme_warns_when_the_card_is_not_the_seeds(root, tmp_path):
 
 def test_kernel_bench_has_help_and_says_it_needs_a_gpu():
     helped = run_script("bench/kernel_bench.py", 120, "--help")
-    assert helped.returncode == 0 and "--mlp-tiles" in helped.stdout
+    assert helped.returncode == 0 and "--vocab" in helped.stdout
     result = run_script("bench/kernel_bench.py", 120, CUDA_VISIBLE_DEVICES="")
     assert result.returncode == 2 and "needs a CUDA GPU" in result.stderr
 

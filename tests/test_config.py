@@ -33,6 +33,14 @@ def test_smoke_preset_then_env_wins():
     ({"MICRO_BATCH_TOKENS": "1000"}, "MICRO_BATCH_TOKENS"),
     ({"SEED": "abc"}, "SEED"),
     ({"TTT_ENABLED": "maybe"}, "TTT_ENABLED"),
+    ({"TTT_MODE": "docs"}, "TTT_MODE"),
+    ({"TTT_PHASES": "50,20"}, "TTT_PHASES"),
+    ({"TTT_PHASES": "0,20"}, "TTT_PHASES"),
+    ({"TTT_PHASES": "a"}, "TTT_PHASES"),
+    ({"TTT_LORA_TARGETS": "q,proj"}, "TTT_LORA_TARGETS"),
+    ({"TTT_LORA_TARGETS": ""}, "TTT_LORA_TARGETS"),
+    ({"TTT_LORA_OPTIMIZER": "lion"}, "TTT_LORA_OPTIMIZER"),
+    ({"TTT_DOC_BATCH": "0"}, "TTT_DOC_CHUNK_TOKENS"),
 ])
 def test_impossible_values_name_the_variable(env, var):
     with pytest.raises(T.ConfigError, match=var):

@@ -18,7 +18,7 @@ from torch import nn
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from helpers import free_port  # noqa: E402
+from helpers import on_two_ranks  # noqa: E402
 
 import train_gpt_human as T  # noqa: E402
 
@@ -304,30 +304,19 @@ def _all_evals(run, tokens, tables, cfg, rt):
             T.eval_ttt(run, tokens, tables, cfg, rt, time.perf_counter()))
 
 
-def _worker(rank: int, world_size: int, port: int, tables, tokens, out) -> None:
-    torch.set_num_threads(1)
-    dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size)
-    try:
-        rt = T.Runtime(rank=rank, world_size=world_size, local_rank=rank, device=torch.device("cpu"))
-        cfg = tiny_config()
-        out[rank] = _all_evals(tiny_model(cfg), tokens, tables, cfg, rt)
-    finally:
-        dist.destroy_process_group()
+def _rank_evals(rt, tables, tokens):
+    cfg = tiny_config()
+    return _all_evals(tiny_model(cfg), tokens, tables, cfg, rt)
 
 
 @pytest.mark.slow
 def test_two_ranks_match_one(tables):
     if not dist.is_available() or not dist.is_gloo_available():
         pytest.skip("gloo unavailable")
-    import torch.multiprocessing as mp
-
     cfg = tiny_config()
     tokens = random_stream(450)  # 7 chunks; uneven window counts per rank
     single = _all_evals(tiny_model(cfg), tokens, tables, cfg, CPU)
-    out = mp.get_context("spawn").Manager().dict()
-    mp.spawn(_worker, args=(2, free_port(), tables, tokens, out), nprocs=2, join=True)
-    for rank in range(2):
-        (rt_loss, rt_bpb), (sl_loss, sl_bpb), (ttt_loss, ttt_bpb) = out[rank]
+    for (rt_loss, rt_bpb), (sl_loss, sl_bpb), (ttt_loss, ttt_bpb) in on_two_ranks(_rank_evals, tables, tokens):
         assert (rt_loss, rt_bpb) == pytest.approx(single[0], rel=1e-6)
         assert (sl_loss, sl_bpb) == pytest.approx(single[1], rel=1e-6)
         assert (ttt_loss, ttt_bpb) == pytest.approx(single[2], rel=1e-5)

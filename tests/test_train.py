@@ -97,9 +97,9 @@ def test_training_plus_hessians_over_the_wallclock_budget_is_flagged(tmp_path):
 @pytest.mark.parametrize("used, budget, over", [(3.4, 3.0, 0.4), (2.9, 3.0, None), (1e4, 0.0, None)])
 def test_over_budget_flag_uses_the_measured_seconds(used, budget, over):
     """The time is injected, so the verdict does not depend on how busy the machine is."""
-    summary, lines = {}, []
-    T.flag_over_budget(summary, "over_budget_s", used, "training + Hessians", "MAX_WALLCLOCK_SECONDS", budget,
-                       "set GPTQ_RESERVE_SECONDS above 1.0", lines.append)
+    lines = []
+    summary = T.flag_over_budget("over_budget_s", used, "training + Hessians", "MAX_WALLCLOCK_SECONDS", budget,
+                                 "set GPTQ_RESERVE_SECONDS above 1.0", lines.append)
     assert summary.get("over_budget_s") == over
     assert (len(lines) == 1 and "not a valid record" in lines[0]) == (over is not None)
 
