@@ -1,214 +1,208 @@
 import brotli
 n=a=0;b=1
-for c in r'''%1`Buf]2.`N3
-}# TSar!-&PT4d2v9ݱxUȣ+ܢ	<QLtAIe.
-%-Ǫ́S[8P!5J%݂NٗLgqƅM2yv>jf;|a/yؔzFjOeĸ2ʇ&mVF
-om+$yfk'ڊُ`whf)os/kHQ
-qW%7S";hæ؃7CBٰbôLpCێ*xNmZb|Nпv)kǄ,S	!n&Իc}̋jqĊ"IГI<R|,KQLJ,WM{H/|
-/JTf[}VVp`eV;()ҟfj8};~qlG\,}i*Km~jQUSjs3=q2~}nK+b-ɉ	7?΋	)@S͘e_vaEDb`+Oa^`c|F<'uD>FՒ+țSlr\Ϯ̅h;4CِdxƢz^8y{4[J;Ǎf.Lϴ!&Ӊ9A$ԟavWf/irL!MW[)S05/GߐZ.Ru͗)Vx~(7bt :ɧYxZL}7*X'YreWȕF@4܍Kke0JAp'	UHŁ$H4\7q˓D~?I`bv'0̡ԯoypxfpМ1<]A]"/NŃE)Nk9EMƲЋ&hțx0\W[%tr-Ք~9z.|6ڡRMU+]o΀ClkRJū!4ÿL#f5h8(߈ab$FNsH׾UƪjZT6҂R-̬d
-)r<U)в@:ixJ	Cg{O,>۪2(wq%"4buPtUd--k$8ozK4VP`7$US~4}M$'-]NWz"݂P-1gNԢC/W"Hgv֦׻ޞ~s/d*׺(N=[99+
-TXq'ڂxĵQ;?pK:) f,=,\Mʥժu$"p19[Nbl&SF÷p<(h;ƇJ#H+}h\&ӊː@?}ecH}n2LCkԌ:.ڿ{AK+&r{?n א2dS֟Yi7_ۯUJEFi<uAG<Ͷnx<ر$qz
-41M#׻Ti^۪yGH= ٓ%4٨MҶ/kD@K5)ZJUl=_-4ۮF1V&4@!lCT7SÍC`woN4P3Z2
-wآ.[5+"
-;I	a'F(U,"|%u@ߚ=
-BteqGɧ0N_ihΔM`&N((!̟RG̀ҏ^QL1
-Kwn^;5KQttyt3^zG>{f2;|6e
-­/(iǫ'4a3qߔ{Lk_sP.OmTJח)BK7[`EH{u)0jʱV?ޤ6]\@>i!3&7gǼ	Jx 1n'-M
-ĊtRSQ|j@	1VاdēZdɤ%%)X@!Fm'p>gom-8hoH6:Sv6ocs[qNsRC$4Da]7c2=i̜V,Jl%i4RVۍZ5ʾY;6̯wo|ǹϝ>`^wқxEuеo`zHuApəg2$%mt[$RN_@˜V19EQ[&Ѽ.g%($F""ɪ΁7_PNK|SQCw d	K{yWKΔ.c<xt565?\ȋ$k4yeуTܔJIpӨXt[u6OKG`C Of!wdU$?GIn`RL`̊؜_*jׂp5~qS4Π%zXiP1~_A?&Bsg@O̕nyI>9:t>ɻUgpF>*ÒPz~7,ukїR֧Jt>jWޒdvU>De?gD	I9lfQGxJCS,ӚO.L:Â},+O1hx!n6q0;z `t!SdRa%8$A8=ZCkī.0ӉF 9OSŬZA*}@+l,NL݀̭2xh+bLWc"/۵.o|z:߰DH#yi,saZv.ْ:<$%UŃ]9bh?NwI,3aw?/,Gw+[ّc@:'ocQGC=9yCkR,HVt8I,S9ijsu5jN$:XwD-Z6K3v6t7ѽ(+1q>3LŰʚtb^xL!'J+Ο[đ:K	<GoxHKٜR35'ͦf(	"nlp5ٴG>48!٘6'A*٠ǰkTѕHSR>]˂QMpu"lIYŌ۾<B?'l֎pʗn~8?B4z޶* sXɩ[&ӣ	ǰ=M>!2m$P?"ބr2N M̪>8'mt0YJKMmؤĀ%6l9oxԿlyއZI&@W:Fl%)P@UsDq
-U	KA({!վ2|~vX
-YI]hMAƺ>aeu7SqeŘ̏[e;κH_AvBĊ0D	/RE5tNpµYbze1V*&͙tśA}e(86)Xe?uLO\nԷasĤtȁg &K}ffKQ5PMF~?)l	܈h4%ΟS$2Ͱ6Hoz+ٞ$	}bF#Q{Ftn[Ф5
-5m͔-$ukeם[yF=ũYBg*7rKʚǤ1#	g4n/Tt2dqq3mΤ΁ϢY	:~ǈ_J[,<G$A(OܟS"$P*˝NTT{4V:yRy;+(g#Q<o&<?X^L-J=\ٕt>D-@q4i	uKp4M1&Ų2&4'[4Ϫº(#>>13U
-!g*VҀ*DcRCCdޤ3dۤTG{HwsK0˺aIjLp7L!Kɤ6/P&L]cƽUšj?G)Ǻ@Ȋ>[ ۣWȜVa&}-f<YV٥cl*2\;W?-Vm|Ij_-,v)+[(`Q1(JI\dQZDۏ?]&wik4t4mkFr,Ԓ*ķ=ý1:WkWޅda2Ţ	Xkڡ	<Y{èL-!â?D{n4oJ]Q>vJM+qwdVPъ3ej:<b)h$P	*v(Āmfz
-4+2ƪYϜڻv*+d=IGLݚ3>/"Muc"-.ĵ,6DºAmXM(s.@b>p:bآFҏзLB}*Snh- Iōmh́(h3й
-1
-GɃ
->~WFJPɀßT6ڸUsn+ˤPDk؟rFÝ]1:7~i'ڥF-87rڹIܗR]ܮj=zi9N1TW4'v
-9]?~j+ȀC|J?4~Mهk۱	uFeC`Z.bux˵uMx!M,93nj
-o5U?RB
-3Ghz=*swUqDD!<1V=i׉`f=?`Ej/q.U*hڎ.K>.ZD`TxnYS
-IٴnvoQt7k@=u'n H_:?Gxh	\Rٽ px$TYȲJj"{{ʼ127P?Ģ7#@@еmf\mCcqX܂zmۆF=[5.Ӂ)vM8)v`l|5sOس
-_t~f޻EX`AaͫjV%ہڛ.KbӁS*]>%Rq1Mm`;k	z=	ے&xޭt%	"-_;TtDIȿ,	#HWCj{Fz
-(K5vsg7vĎŔݸN2rgMRTIՃ|.y­e7-fT	Їqϒ`#es1׺k;͵;,Ng׌QpF7ȾjbF<U`ҚoYê\xI#585]0iTŭ߹,Mt׊`fPڃ!d^39suB+ތn5agD/i/IUE%gǌ-tIԔiNPN(բ/1h&f8+ Sގ F@!(ɻqTh&ǯˌXt9F$3\n׼كjзuJxG3|GTq	+_Hs7-tcdEaҮhG,Mݸm v].KFo&-au	C'L} y(~Fh$/#,g`b̕_sڱCgʞ̎7ٮî3aҡϵryB/e^7(Ui,vũ56j}^Z*D$Xh.|9;<I<AVw$ҷu%?D[,~b7!w؄q=Cw.B<(Złp<G4D.Ań9.O,գh3ӧ'
-'=cvq0fWKG`Uí+Uܫt1PqN|CP0/le6YH+ގmUSKĦCkr+U\NӰ`7WW܎Yt34̈́mգeE;G*vN>MA*LUh/EUZ/ۮ/qȌq\7H]|GP<!k9$W~	]ANԳR#̨8XYBוxXFیUCc$.<^Bucғ?U;QbN݅"ɗ{	M±GT^Ll=gd5±1qٚ ڱ%6l-ӳ	}ߘߚ^4g;Ǎɺsg.r[PI.6za>;#'+x~7 %aZ֓qϪ6R:mafK[X5jV \Pa24Dw@i2Ūzd
--%9Xg~%HcP,-[~d_,С?\eȽo ׋|zSBF?~oEA^)΍t;4e`إOΰ[P1pT{^bQK7!!,мwz6U3œP\ĕTf2|vbU-`]G؝<(n	݇)?N7(qA,_΍ *2AF5Ӕle+|&:1	}SQ^,o;+w
-Mf
-!wLqF"ojuCD,BƽR"Y_f߆ޛ-ډıpGdT[u=5ۡ6gÌd`Bؖk5̨v.]J^ց,3k3_qM\6)6w6-ZS~vf8>))y|m	GÀͲ!4n?F8Aeyχ|yˎ_KEf~&_w'ՕsYgѳ\K'̌yyEՅMX7m۩
-H5z+mλںy?"2=wld0+r6`8"BaZޮb
-gh_`t]KǠ|;#2uv٫ 
-D1@'7VYAt4Wf=1._+-;C6@ũyt(УGӇSsʙ(f]{$Ӳط-ul(^ʳ-Nt!gۃRHڦyH(NqH9z̑əKL#uoWSv	tzЍǟ7L+]ߨyйW	#9tJ(cXt;Ϙ8-u=uYJ1'#ckʯK|a%]Ay(LtExUP˅[j1il e^"hĉ<(a:`Bٯ2M	4|*Ӟx.[ij8ӕ5ؠgg1֓38LPHٽNE`A,ؑ.ډ}T!eqDiʕy{Ό0qWqr&W[5W+DjBor}/ _vgUXq:~4`Ε1#*7,7=<Cp3!9ƻ.e,<jBf(wػgCa-Tr;ԯålɍm5iۇ֣"(>ЩN!FeͲ
-4|?9 ܳ"Ky[nȃ3FG%S}}ځt>H<FBwD_x2]y:3,Bevm,1^e5ʢK^=X0(!ۜ.NףHh_WhGXh/ՆgHأлOH&Y((%.1n`Pt)>!X\,nnYn<>>c]\ʥ=j)ŎH]MZޛ5eYIj)Tڐpdy~"JW>tTlnc(#ڿ0ʱ\ȰD͗TХˣ.mѺvuOHRWYZB/\L<LT)R^My)IFљ:sÅֵ#dg(vVrdppZ*٘@6r%r#Z>98a~zWȲq!sȡ:u2ި>f\m	ti~'LhTثihzW&ܸ;RZU2ʯ3ޯo[kͿtǹ]>f	(\'xh4,N+2gِ(Rԧ[>AYxiGJϠlҹB1jF}D65Ǵs3̕MSjhMܮX$5`&l{˶rJs[m?8#.k|Rܖ"(W?O)h5h<ڻ
-;&Ȓg"mٶ-5Mlxho$){<?HkDo:)}{++5-UvaK=LqEb|f~"4(Lz8`+9؝^>Ylh.VeA{8D?OגXH`-3֥ZZӾwӦ>@Of2_~)dZM!)GA/zqBҰ[hCN'ѽ{c|W"F?xo1kikoc{s$% ͝oƗDw\DĨµ؍tteA5Eƺ50hYf8fʛ-|&%߂Snޝ=lKҥ3,B/ϋY:%tt?ݼYg
-YLqsSA<ɏ>ܙH*p7Ʉ$S>(2"Ӵ'{nۅHABfo\y)RqS8;GФ{({tv]{u·` zI)ϺҞľߍ#ɣxЖFf^q5ҴD2IwzOOv;zI*]ɡI$?YhUѽw_)ӈRI$k}*OfII`j
-ib"EH׻ۃ9\ՠWsgKZD^Xr˔/zL	˕׸ѯ</sk)!hD"SlgT1`r[w!܍suC[skV`N(֗cԽٚ dY1}`@e4{"f3;T(ѩ#:h`~=$Ub1psTU$FzƶyoWĶtJ km4	T{b\ H7D3|߰J7HU\ϛ{y[o_ͅ
-&IQ$ʚR$Ή?hZ60Í<}=J3.ƯƴuVa1Mzp>ϭ,zg{/nd;iJَ#+}~ox[^RYյSpjZüB,4c7/_GycAhFAlbmXzǀ4$bP*Nސ	%m(ִ>0R0)/!t0%aFaT˷+=JR}{:#[cօ$#ҋ4>^{mJxr_QF-iVƂ$EރEЅMç]lzk6y@ Yx|19q`3 ž7!ܺ1cxل)$th)}bç6}8fh:00^ŝ]M-==_nՌwUkL.m54ؘSol(C-lH[h>gŠJʬ^Shd6P+_?2\,5X7$[:ok&jKy&>_VC9%/9BȈy|jٟtt_Z!+ѕRv1wϐ֟װ	B;\ΓS&@.|mR܀I1ruG|÷^yǙBZ;*}Y6=]z؅(̨L}8L4dHP\ˌ7gm!W5PY:ۚWx8@Yog)>sA!b+^.)m۲WўGubaP,3͆ӳփ9ppB0<"aOחsYöS0%og<C]vӣaDMfG'vc-1LZhrXIn>/D͉9ZOB/9l8Ο#r\@Qƕ3/CPԪ X!*E:h5sm<׾$Hk^]1tSB^ZĮӌӷ,QuiOŉ:HaZi'ʝhQ[øx-޾jɥȾ	ƮeqL	u¤K=̠݇hA0ף;@s*YGh=~jCǨkͫiB"ٱjYe'3دo1esׅ7BÃNʄ3UA`j`{˼6ݖ^ǃ'ёMxL>~FjO}u2b')A,!q/GӦc40o`e<hmsw	!vm"P(B{]8qlF^+Ѣ0gd|p8mJ 2,}7I̅*>[fum:e]1\wI^OvcsY3mȷ8yFW8KYGΓ/^A&c!kȶyfP ;u#`)l>I W؄*mB@ZLҺZ|*֙NQvhk$i#s`4IQtbktw>;u\OX|cJ\JAg!J$dH"gPnJƨ˿/t8z5X8s8,<YTbuQQuGc4պ#F>^r/%|/#K!UcFHjQ5a̜*/6mU
-Kyߵ\.^͝W4Z^/,΄`%dW8aԜ7Eܵ_"c/a1DQIvazWϡswZtp[@9IS~ 9KTά&1wr#m4fOˑ_$%3UYsڦ5[l]`UrqЊnHdPz"ݩptU\m+bS+jS%bǚPRx"#1Mɞ5wݍUyϾu(_PuIeSK+OU?xCRGjnm%ASb_Zd؁"U%~G@duPȗ˃i$0ăT/+g[ZAMhj{چÂ6ޣ́2޲cVUYK5{i=^wS_S<O۾zr/R\wmK6?ڭE&mnz'(x|<gȫ@ˇ%aqߛIXjR Q	iqt߆?Ur60yJebv;϶R>6xkCx;^/OL͊t#V+5y2P4kOn~41-UcGֆS="Br)yƨo6)QWƳuךzk׻ͱ~~֣aQ(}a37ЋQHo	k1 	;-Cm&f 5f&Cɜvhi"\iV5b	¡<T?AlI˘W`=`v<+/uX6f	_űcp:PoUK%&Jez[\UrÐ]ƤHùD`@ALďgX_ևǵ_Dqha7މOUB)ֹ31;yXr|B3~f<']]%˓&@ڧI:Љ`^VBǘd4_ĻvEzf;-Fb=0U~@וG,3x%TڦK$S{!UUjhe?Jb3,z	,wh;k9\e9điNI_ؕ8F1=/49KHMpyC( hf]ɜŔM]H26|ۏJ5u0ĊP3]Q#xxmP$gC=;"|*~Rs`pzAo/t'+^bO(#m&M'%YUW?(Y^\x>+DY~M\;f%`hՇ$'`yoTL^&yWa׃x.8ޯ>Xiו5Czs~ćW\<0VaڢW51U8O5[2@yJsXsu*%ϵڎQNS׮O/":z0V?D$}HhkTG7(qpڌ-Pfҟ:ͲȔUܼ-ã8LƬ;=սAr3$sų<IGzvyBLP[-Ge0ɵR:y2-Do`oUEF|&GQíJOKwݦ8o/|8ƫP>nI	μԠL:Lu
-G*ۙe]=:ɛ9]XߛNF>_Rb9^nB)kAY;0fكS8HuƋ<K>L	ssK*8JR}áD_vgb˴Bu7h?;imNgͱ5(O)F&Cы:v~}Yt9Fx0ӏ4M5۩ܼVܑ	$2~08_724XV$%5tԉ#BE*XWqkq^:IwM8ּu`g_ƃ9tMR;$7=$^=Mmyaa_d>:S5uvD̢2}|j@"Ujv)TUʏR)&8 pEaεkyK>Tmݯ?8:+כ.d"=_>YoQKLqŃd4Kw?6'fyomvOp]6PkB)_1wjM)?;cEd;>e0]Tǲpȗ]ּAN
-$.Z{k]d N	=/С}ӧ1BrZJ,y2P/n6s'
+for c in r'''6{ל֬X"-&͌3Ekpp,Ѓ*V()>ɧ]gTEQp
+%@ Z͡ŻKͫ/xoze7#,v
+>~,bȃ+bϜMB+ǷucgkBؼ8eC:YM'ٳdӄMƛ4hsj'$ۨ2p*ܷa!dwO2K˚טB.e7Ix.mͦߨZڦ?m4Jɾ6C#fzѯD^dZT"xi9Nq}HSHϔ#-Sk3Nu_ma/l+%E?Je,SVsm{-7}ҬY33.&_҇mZvF~t7.!ȃ˝#ek?\-j)7;k^Kp,N8~V!+mClAϣiUMЭLdcm'Ô+Z~qq3u?%<-]9j{5+QyS֔ćܪAS$L,+|1:	!rpi^"ܮIb~/Kj+'ߚ
+G?8csL.x1mH ؂t#s̳Fە@,zbeN_?_HP~ӽ
+I15"ySw̜yRB,C]'ݸ8*$u/)A9~M:k<$ɚ/c5NYb>@Xm"~%Lʣ1li>RNth$zqFLw{s0n/A=w|#47lɌ3>ٚFEAҹœ7߲=!b|i#f?צ?ii[Bܳ%;ֹYa-(J̕4$Os~NgH;أG{'qL͓nuM~@h<5=-zxzI|)L~AW}
+>X}#+W|N>H=e 2pmc/Əzf<{g%Ah
+A}5*`HHgT/Gu+9(}I
+*kf~2ĉ|rFj\*"?$ޤ['hpZOen;Ow#A¹M;] _իt@6|`D*Zauq£"	K@*^P$b,͘(_CQc`?+6}r֟6^zpřdRG,?Oaq?<ܶ>(PYW:Zח/k;VDFp"SBحtEŕ<Dfߡv̏]:΢իb'+Ve_$;I-v/Kv^x,ėHOCV)]zh5.H]V\!k	larv?wLAgo:E[0^4UqE߯Ђ[ӫ*ƜJI_W56ߪb`aď}^QHut3:mSʴkImdb&$[ ^Pߢsـc޾$lsT#p>7Nܲo2d	rGͼdeNSscĎZ,%2c4f:˼ZbwiWڭLq\ʹ`RJObc")ݳrr~}eו\E9ܵ1:\ޖbÇfTޣ M MYۧ_='1Um\F[;́c[P_X8Xυ}Ӫ٢6˫;KݒZh2E}GfޗGT[ʛZ}m/AX#ww>Q׬0' -M.r[# [˪`ӄOPf|"&nfZH0ys}Q\$g^M;6a.q݂[yګ(ZĤt+d9GĬNYTw^rx=Cɋ}o[T Y/čXѽRj[Ɂ_ɣJAbJ!K9FЈ>u\aوQǍ.v*Xtf+%\]rqu/Mk50/C@Dou-5KcPϨ;}sQ*d\CHF*h1 oF\v
+m'?|vΕvA4SG;:PΦ=_{;H9h7aLWRsĤS"ܹg"i|βCqGY!o۲EA+M@ՁWR?Ҿ	&WkK֡Eʴ0nQ-//p2SA r_N_2ɡbAUi՜նdd_XA0"#_?5٭P
+K_9TAXyܹu8*ţ9t	BEIC&LԄϢ6nM/ikH;܊x`:n ~ѷA;Ƨl߶]BD$D?NVuϿEy	ϝ:#m_CwTc?':'_5י=3qגcj9h<Fݹx?GYhՄ1oyR7)ևU'OuZk"OFYǴu4c<(-33
+JT?~p'Rea/jbWč{OҵY_Ed~!0Ew+вf=͠\3/{z .i
+'P]~ҠKGh2*jFQE"pեe[^հ]GՓUȭ.6>@0+\jz5YHɽtRGW0-rߝ*9G؛
+@[O3f;|ʛ{w1)',c@˞27,d>	6֖eMKFB
+Ő0}ohhD/C^Mҷ]К;vc,F1O΋@cJ~Y+ָPlW}HCЭPyBGyȱ)v]Z0Xo4R%Ȝtߝ%L3Co*\ԽC9W}ZݖB}0t3"u8j@Kmh7NR.q@S~e[g~]0[vcv}P
+фV 54ܵȎpԚT&ho.HdC;D|89]KD#l8e,7>/ӝE!p.͙u{ͪ<.pZ]hUaǴ-w(ݓPGB+!$SЬ@UNS;Q9Khɟ+ k06icV&%"v,̷}8Mz>Pg~QUyH3}nq}$_ʁǮZ=}.oK|+ۖWQH˨ۏ3`bh(;y$m02{qpю?ڟ&CO>"Ev[-S1RX֋y@%r>SN\چ'χUp8Vfjq5۽
+ȻgΟ(!KW+@Z[rOd>kbjx~V+żӂmI`=SV,Թ0%r?=-DP9[Ğl[/lO`'I[~F06/5~8@"g<l''ulE2WaPl!}uW)R&fҖ".ļmc)FB|5Q}WmtPP6HfHtYðƵ$ˈ׃^K@PA"By^:c&O$,xˑ7DFh~ΓV'o
+d.S'zj6rS:,ix޾=An.1+}Еck[@]qb~xY{7˗T1RiE-hqU˃J'	K(ӶMȊ%e'v1+,ԜA_ܔA1?`0? A1#[/RpzdC(^<`P¹#5f?Ll<Tp6|cw ;j?u,Ó_qrߍ<ǛUN^w-Flo2pUPݰZ~1؎5^dCf$|Q#[xiϐbMiGsycA݄"Ʒvv:0'pduRp0!њ/M^c@ɫkn%xO׿w\$]8wZŋM4cQֻkn9Umm,liKUPdKz,y!pG)T;H_"t*Pˤ{ZN
+GB	UNN_mb.7HLkHFo?3c"ӲWvEۗr5Nް";ʽ"ze6Ϋþ%	<<8"KxFw_d-b vXK|3Z/]Oֿc4Ű`Wx)5;W?Sբ֕-Y'9Fgy&b"܇ںm)Liz\bp>۠B9'Gpoi`Ϋǅ,0nPS{A; :c86iVt9
+JT	3u(UIqds߷?+-PlYߎml+opo?ԏ	Z^52>زȔ9ýhBM56ԡ[aUTA'6ơNѤ}|8;oo]5wsZ|{Z&ܤM
+ҷ~t +QH! G=D.Q[\xZ¹72yl+A,?J{¿#Pծ!3]KUPUhw".7obԿi.h&[Y]PԴ6LԽEcMO}~ǠB,
+ihfǠ.{F)=w+\قqU,ؘ)2eu|F&9Cߗ;By\HLkPն[;" t=}gEpt%R(kFlD5s2َ jݟ*Uլۈ#51n>0'C\23ǊAeݴ!<o5HD2Hcl-	s>ߝh߭ñ-H_rӝBpRttpLyzϣ&2Wr)nf"\d1 `'g6Q8˒9;&zM~Ԯb-|vMpȪ$o<~K׈$c
+*K/~o<[[E8,"1QnTmf:m& ZL՝\k}$fz)[?_M'H4yidT(+$:HH٬"usg$K8Fջ$`MDFe}\ȘbMƠ_S&MLS!S`l@b[ĸilլgD,ކb4QjlVdmHWbUmna͍BtH[Р;	|i"e9TDiϻ5ѲH5ղ]aoBY֡9}&o0\w߫{,!SprW8QQ,ćݍIAA-\Dm$Q^T"`&ʢkֶTׂ-Z0H׽/)5zZ/R;CBQ̺ڐsoavJB*]سwfOO4L֜oɕjx(^p&ogc`2E\t;&*oW?zŔ-xDƗOÿG?δpj,|GW 3܆ޯ-7a:@8,ry&9<n8^o^T}(!TӜ^ەū؉Q(Y\ѣX>uuNru6YtS +?= .IMzt %
+yup,D{UǓ]h0m)gXbǷw%3YFDӊJa֐ÌUWZq5 4@w}ZS/1tr"ÀU͙
+>Oցاkր/4	l3"ݛC[|YyqLz8=d˨ڮȌ\+1p԰F&Mڨ0?al2=%ĭ-?aۆwn\++<tsJZ/źA?z@0qG2p1Pp,3ě}+A}9:lۺ׊Gz}޻V&6Y,SǶ!;kbmob%!eq?	@
+B}@EXc>	jʠ=چ02OS8nYPPSegĕ"IsCg=kz/Ǵ|sIڢkqJvrP~]pۻT5lN{)g@:ܪS?DDYܡI\P|USס
+=/,h] H'^ywlU%Z/O@;2>?%m̸i/VI#84/ܡ/]0y\kbt\o*˿VAAգ7JgM|Ek
+įUb޽l>p+y?Qvȃ	J]zp>\+lΞT;caѓN|)r~g*nywϩR/
+G4һXd<3).N+@æ*yNݵmt596GG=иfFWZM2w G9wE^!d`ͳ/_SX
+pgڲRWQY~5<$0CCSCN14c~]fa_كgDY;(Kg+|8;μT
+v/
+L̓uǏd#UA:Eɮƴʢ,4ĝjv%)sEԋ*2}MͤR
+<^۩ڵ4N.#mgKG.fe}_֮ΜvG ^(~oX]>'h,v	WY&۽EYa2PQ͘9Mۧ|*C:Ʈ	SU(1~ [#(2.	CN:uָP>%="7ЍIS36Dءrߝjg-MS	[Vs҉;0oQܩD͕X:x|zմu$`kɍ[sï"y7GēYyяT:ɝ5rRw>O6؅Gߴ<"0
+C;TЯ	g<TsE0>`*<Zd%JC?ybuԭ9kRbҧuoڙb`$V=DbŦ^ϥ=$QQA2ҝH@Gk)"WQphcP<mM[Z{R՗1ndUlC)HNh8z_c7fUw  !Qӷ5pS;n`yqd1ZgjV/^:Ցmٺ:4G^@o!{Ի7uFgY	Ufvtx{'[˰ˠZB%Sqd!̏,,sZ'	ɨo^rl
+Yzy>( ҆EB  *:Ϭ^Y`f'x5yw)KzE`W*C˹(ilqv;A;&4dW-ئP8GoVz-PW#x8x9/z_ǿ߂"pSHU8oRΙUJ7x}DVMM"Qqy͐ez&vك`@ԝrv)I?K`OuǯA$I[V!ӫUȯxx	ӆ3xj_1Թ.F<
+i#x-.;6}jɈ9ϒJq#d3m+\;qBQTcޱ}eX2r^ԦYfGSӧ"<Ԇ4DLԅh <WLa_C@ gŵֆrqq/F^ZCs{Z$Ph2`@-M(ܤ<#mI+͢}hS"TIO1~,%e/X"%1NARt?Н_[Mo@mD-J{}]xflQAlP@[il=b)\Ntpl܀V(\$ÀT.GA/=h):rƆa8	)OjdZbS3U7to&BHqi?bDQ7:GĹOFwV#
+ILM1nzF4O:"Yɖ-݀Ǘ_4GÝ<j6rBÙu'57Ն_gIxD+7` 	bnO6.7Cf:SL>a7زHJ%E,_MŒn,f]5({S#?vv!c=ȐsYw0ul{ڣ'ܓ٥^/xʛSFPCc6Hsĺ*cܚ!MTJT\XzE Vr1t1k݀2ER1w.+iЊ9f0j!ֈpQ:M^\q,6B(sB'g?ֵ]ݐБ_5-3ʹo7ԅӕby}Ț>&}FIph|pZRÖ)nhbq	2"BD?
+'B\GHAI8rv(KHBh raā*_#]IU؎[7Ҝ;xMbEEcR5J1.ǅk̓T4]^f#NJhH7]]AjxK,$7,7+G	`jŴm(+ع"rR6WХPS>SPx=GuPʮЃ2c[ӟ׃B?Rěw_.cė1&gݐG*D`gi X):vn݌p 3`YK;NBXJAɍ`g%U~Õug;W65I-?	F*Gx O*OQL%SЇ7Xr=xfIUǗefm$QfC~~d>$łd->ۃk#G٥C%ȟ\Tqݩ}kWwsژxWZ*WSPڨdQզlv9/}~XȖ_Љ*{"0::06?;	иـR8۾X=ȶ?l=ߴBIi,ܔx?XgxY[ ,KFkOf-Ҵ:F/8@pPto&Ѧ@lRJbfɾwed׋3ߐŌ1smt˱MS=@^iԒxY4l$L09ܓD߀_C('SP(2pRR}SrXNaӟRblWNy\e[J!~P34n|&`s^-5:Eǋhպυ<Tn^CڴX+G[`pZߌ>ļɝ6Lm*X!)35ú'ݙiYU ]lV"5/`J7i{آW
+V&fvEsCyP0.٨F'peT`YFAo!K&AJ*}&̞a-z_c0i=ofizndҋ2`hc<qc>TSւXڽ, ?E8Z; Ĳ!c3^uJaA>}t'ζY%mR_ѿ¢yUSëU2/tEN8^~fqO8֗IP;rhopy79 zog8IB[6}µ*&El"ׂVa\g؅O)ݼ~2'هv[C(Ô5[.aP6/ܳ/30#;2Ѳ
+zrW+doפ:Refa$d\=M:t'81|OD˒.4E8,qI
+8"!{ ~xW@yC&L,+,VWQ7LKeswDK7vAʯ!@{(1B52]<504˜m-OLm?	%aPoECɽy<?<̻nŵ&&ۇ2P)s#ʸx9|ŇɕܹɄgω(?j;T;dMQ~/,ui&mѼfCF5vH[RjSӶ9X܍8%w_s3]raGEٺ֒dVF(kVKv#]ͫ|ۖF{زؽLd|{&ܗ9$С ]5K~@@x`$ƇU[ս}O]R#NtP2xUfkE}r$HTCAvxBEڋ̑Ѐ59!PD;ͨ w!khl4hl0[ea~Ο[,MxHƿ$z۠%QG8<iM[v]ѻt~FÏ6þ٘©w^V"GF)^='bo<0c&+$C|j*g!?5bP	
+#3J?-pmyZWuLN<X"ܯi
+55''I0"]c%-єIY#XZ?MPg]snߔcb~MvְM+أΓњtlDUտq`^ɣ%_=ppœЋ^Z["P7 >h)c&G)+i* h$P^\CK6MĨe«3Uhm"=
+6]6+g?R&ފK`/wp6gzLh[<9]}I&~qqėZ2Z;(WwȢg^/nãCQ~Y&+@}!fjQ;طxҞ9	IB[ǂ
+M5=ľfxpUksքթfvFq1/=@Q(L&pɹ!h|-aчcd9Iɺ&@-7WD}֯$xDeR|&̿v Z,~@^8=\NÚǭfG*Rf,{{PsZKN_	4ŝPjJÆĎ~fC;d?P9vD_g4UoT&RT]1^Rփ@s05@{lJ.}]PNKx1Cxҟ(
+\<BfSPQ[DǄDDxSi˧ϋףjβ^2<F.(&͞~kאU_KͽZf ǫ Q	+Eh.)^i$7s1}Ǩdyd{;/ ˹_&%;S>R8R	>¿<ƎUtGFOu')ŋŁT$!'FMIL0C~-g"ÛjĺQ4Տ5%i0_/Id"$.<&w`0BĚzZn+/dn&oQƛʖT=8b}J*SV64<tZl C]IȐ/1Ў3Gpŝ-_#5ξL>FA"ʞf7HFql4ül`)Re%,%b4ٲG<pMru/rl]ͣ0ݍ>OYNĐVQ"9(WX)?Ky7¾s0 U7Cs)!; [ѭhO-O!I_wh2WYdooXw'7DSJfJ9ЃWVBzKǦ[dr|G^\RW#$GԆJظ	r{P\¨n!ygP:`^̸2$(f3en1F%t'ǢSn_Tqpƌ:-6
+F1[,3Gwur437tưSLtߞ4Ofދȃlۂܱ>J`3>5 @Bf$V߼v_g<FhifblVŜ	4ށ.Md&&l76E2I0rBt&ǲ&(8C ¶wɞ}JԞz5=C2Ә+!A)k.d	5 U	x'g*EuI OZ1؊
+@9:QԜߎ3=؆z[{ߐaKw.c_v:>:o_xrHqkFF.)$MB+tH:V>"Bc8۞'d;AT28ߤ(RpY4]Ņ@I%ޅ<l$߼(axQ:i<5g8PWF(j*1Q"fx<(h׬$I^fk;OfJyfMw5y
+xz0	MNl©ah#{|K3ؗ[x.^FȘXg?!ß.2ucO(A;4o˽&%qeLA1_f.%MobLۍ˟3H6>k?R5k\dy6L7AwՈ˧NLM6ׅtKR=P7<rN,]¢N^~3p"w&lF DA(ձO9OtאP>B:rV Uӈ,77VR%ŤBՒ#fd͍<ػP]|_K UVt()	No\}ޏٜIc}Q%v1ZB՝!RBTv&<qVA|Ϡz[*a bڵ/!SoZ'(e̜*Oߓw,[0>0q.OvoPTiQ.{Zʇ[PyLO@D81ӁnY2krx?5x(wA;)4:_s epP5[JkeUkv|u۳Mw;qN٩W¤'щ
+!Փ}\5
+ofw{̀ME2GT7Bl?:CΦ4߆c/|N+/H1dZ>[˓asftԚo׸&hJΪ4zway4qB3hN{#5"yJɂzҔm]z4kDW9Y4֔xqg̻WPPy?sgU>*ew=:i)za0/l')J">,BsRq$sʵ/ݑN$Jt
+húg_afRhŭl2W{ڳ)hvdefن<H[pVl*ĵa2Xݵq_5ěДk{1r,n(61wIu?kvfP?inݓRI#
+4~v޴Jט'SQʒ6Ktg-˛ҼȋaET
+оCgq(ݷO:`AmF"\hߑkYYƏepaz)ZFP׫c*I׋(A.+GMwosQn
+N~'.,Һmo"5?9?̒Ł.mԎOt".	Y)2Gav:`9\,>Ct͍TKX/xھhn'-ӗL%	KG66Ĉ'GV`o<tO1:aܭ^H3tyQt)|U 't߁ خ=|~Y+}fU)r~75ޟmW6<ۡZDΥp^9qkGCAB{ǫ
+"x2vaþWĶjEcUk
+0QۄmCL?g6xƳѱ:N<vsZm"772ݢk'H1|G$W.rLn-c?ɜ5Z{ϺٶGZ`уTơ&.	MVr	/t^N%Bn',M=;=ʹ]޵cqJD͹.ANAg1M1FI	NqϞvHW߈3=YHș(.?f#~:?98Ζ#ǶEbؿb rđJTbϩZ-bGRue}}j'vިKB#G.?uB6fJ7@*D`ɂYV`DFܸ(An(N؜'Znv5ic
+MXOd:4xpfpIy?Wng5ݜ6Ukf2'"qۦTƤ8fkć>ԉ=wImG!,C>˹hS۽l+:)Pι3bvq[EC:X4ŢY'|gG֨#MoUO@u}E@-zG*5'ҹ~&Ϝlĺ546RQϤո~$MjH˒}&`|ae
+ɝЫIЃrI[cê\ʌnpϼ,pɏ `ƤHͺU5/_b"\"vUj*1s#|+qn,ïkgY3{$FF3,}D	wʊ̥pc(kǛk2}oƑwHq0K͚Έ"RW{m)WxA_UMg]af؛//X"l~Sy)6f`@۰-Tѱ]& =Ȗ'ǴI$N9#=!!v˫+t*>\$qhwɹRr)> %v2aֳA
+]ݎr2j͏8 985c"\4`%05QypSHzRlo,ɛG#|n#ɚا`Y҅(n7\JWkvV}@{؊}}S\_ӡw۹NGx1tH~LD:y_unZpJOLU=pfXMa; u؈π:ą?H grD8YƔfW0IMfp~v|Iz~-ثeWeg|+K:z2q+ƻ.ޢO#Bϰ&Bܚ
+|X P#VƖd5DSy"{
+5_'hL_ݬA~_Udt7>:?M(,W݆h&	&uivhQ(_xAW<F*~L]
+GIÿ3/f^1Rq/(G^SiI@cYcUCnS1ϳsC"59TCX*:N =W;5eϓѪpscz^²V@ʹpo}Ek+:ކznwq'8[ )N2FYőg̮˖ՔcjA7KudP4<Ͷdϕ#ڽYߺGoA+L7y1^?,ە>/CFЈ;jͱ5Ч1or"ݤԨ}JL
+"t}̅Gm	rFgkݺgԭS?Ut1ؐyV0b0hF~8Gآݟ,yN-<drU,Zu,,La4ў(^OQ:b5a43d*7%Ӷ)Ǆ#%n؂+׵P~3ҸOcx?	ުx5":)si;/Ѳ]&u2)>TV(G	l|p9)ԑ[Ӧ/߽y|^	)Q>vZs:\͢OM0QO&*iQ*U֗>s#h=xR9ȿ=o]\zڸ{RI_6QƩ |LnCr?
+[x"2V\0],$R	kY\ҥ+
+i(Fv7hÞ'ENxVb=Ew3޺\b.T>mJOР>=f3xPǌXYSvUhD@=Ld+.t{QV^m`h ҃uN?		PYsawχbĥ@N;åXq28-Fzh/wOe=oH!R9AuΥ;ԗ}QZ?;#L5Wz9B\y,zҮپ{y0BDسYnyO{æxǂ؅2"sXx؏{h=]!Ii\߮myZs.=VڗaWl]S\ ;|&܎Bғ|"~:6r#+D@#߮g`9̀IQB^\DBNA.GKE܄75Q.`@Se4uͮH-zĞkeIτ\n&3[G	JK̪49t3п8%"Ϧ2s@zȽѻd+ʽ$̇IG?sjW3^)nǽ
+?u^֔Nȳ2_pqN:'ԞߏZМvW=(>(Ϙ1h|PP@W'ӄ8X7Rj'zTʨ~J3#tЌ,242667&ěʄoe['4	9iuy,hZjH]"dƧ5fZ:%|ۊIy|^tS30uī(j8+YݽgOH/o:.*QЏѼ1ŝƪA`ה"ѣ"ɨهIǣr?fP3'EiCW-y|r")cĭ9(sXwQ)Ul`YK	eu̯]=Y-Bp=FRkXǗUI36ҩ}A-Ak%*]yw!6ĒlƉX0?&"&P#l/6t4bі9?:m&u(M<jy=g7JdbVu_-[t*
+ipTЧ(ZuҒABi_8Q2QU$UǱ5_`M^Zge``C>Rxި9fP$(mՁا_QN~0QIFpIs\0Rwɏxpэ8DD ӿAs0dZ#!#Hnvhm Up:kLstXkڧVN%|vͫbq*i#	L8A|3n{jBZ'xOg܏cAydxmpB.iZ3c|N|Ћ`a(wY),G	Z<%$.G	`އ,8P|y0QկDI&
+coùşJ-ؚSY
+*I|a׷F]@Tv5V8L~nK>߹؛cяߝq.z,`sHͮS%{Ӡsp9Q0A!|fO Gkx
+vPkemgSحiSP$K:Os>[ɿ;a0>Ѓ2Jv,M=4?Í?yڿ>L\č;btJ.mzeͨ	<	Ȓ<ߖ*MiI8?+)BciƏ]GUφj/|ߎ5NQ`tU)x]-wߴ-TW/UE2<Ndlpf5!*jơj65|+.0jVĒ]d7&]	O$Xj^ɅÇHۇ^Җ%/Ɯlķ/І[sʿ_hPb>tuT8_PfN&(6SJ0#\hwě*OۡtX.Y5ؼ.͐NSEƍzգԻv;<ƸIyܵ-"ҌxQD_ 4րJV+.e43ʏ+`Q#xF"̥Vq,K	һjWe#Â2BzӘBc-}ˊw[/|
+1m]2z8SjMt!U)!w,nC>v2HҬL*]-cjWËWaO0un#;eFU#j<q#Ы%499(͚[Vz,(Ն3eGΆX"g)]ݥx68Ԯ[N6J/~3Q|F4sPccJ	z8^[2˯9KjS/qّтI][Ã@qp@_^]b$O4t26ګ^Kg9tF++}MX)t:>Oa%vcYNPNt #|>p;
+7bI!KewKp(X\F#}"F=Sms}ZT^ϬQ V6]c-,ǗqAE4U՟5Ƶ(*x̤"$0`I}JD͌S3(J.1^<QNG]ԡY?<f^8P0t@	DVϲLe4ޒTШ@z7IK4@pcZq܋BsjlJJ9D)iF˂JϦ4Q"!)ƨ
+2JhUUl	21u*ʴ6<lXQ@KP>: DoJo9ZfmC̐kƓLO &ߦe^|W6UJ]yy	rMa~$ڣæVxPX`_	'~<)IZmHmx֤ͨBZICinvi?ZKi͒Iц:m~-QeйM:IȨ0~~b#jE$sCND$h\כ@
+5prsJ~PwJh+y͆hZƝT$<_Ev82l1s0B>ArwۀXͭv#-(@tK@Ϥw&%qݎ^bo!Л[g`y1gKZ߀;`2|$=,	-DSÄAE-pƝOpy6#n"vY 1DVhd	1H<hxLM&b{MIˏםudʵt+	c\q(W̥˝X3AYV4(+TUq);S+2[d"Knܭdg};wEtZxXDʠE#J[ɢޔ$x8LX!ǍJ}wͳ;qPAmۓgs/.43q3w[Nbm['M#˕׾Xe4'ݡ|	tѩ_YDU>YZH[ڡ_o~$..Q?ȽSGvcc"CSntp~G>v*(Ɓx/,5fp(ǊjP֭NƖ	*Γ}̏ٷ`*/	Gm_gB)QOhdlKSL:{hغ0d٫ed|m1i]
+/*S}	&T@Pj	ԏAd'	T"!#}
+ֶCS8B
+Vs2Ilj0epdea^R/\0qã.&A[ט=>ܶ͐?L&ǇgK^wyr.lBջ_T4$vIҸ0wTtfSN8}r2{LPÕvM7DǕYsٿ]H=@ŮKu2=5,0fĐkŲ<uɠ}j?l'Z<6."ƖUu>T߿UV3<1{@<UE;0HW Ƌo^=ljH4HH{EJm/F<<M	dMdƧ5SѺ#;hnX:]XbwrˡӳyYҿEkJʮ8ïlbuVnU.FehSX|"Tߐ9(iS{@ծ+K@#dvp<Ѻ=ǿqժ#;ɦs/DPhjCU9Lz;vz0\!RZg"|CBdy݃|tE?۹TtMh`#KcD]Gp8{
+:/vFF'I]V&)p7T߹mJcb#ڡxϷJOܛAb-dJfvv1l4*mԓ%ߟKʖS3u+hsGīˌd;@?S68ɜJku7Mxcmˊ߈W`MoJJ{`xTM_<*S3is%%XtJq .Hrd"%Ia%B~lo:CMݸ&:L7W_~
+{&WZ|']׼~2:(\TФݫ$'vz|8ŮbPHЖz)?`hтJSdؓuHp\2ȉ;:IO%i$608B/a'LG&Ї"m,u(b"|{#ghL~#v]nD:ƊjMN>ieߜ<6ƽg#u	
+zd;uDQ1In%~l˰L!#!TuqfR+ǿ9a`H?dUMVB.DI͉*xupZǇ.n(Oɏ]C[bd~B|3
+qjIWk(3͂)5nu#UYk϶%&݋&}x]=v3|C
+(Nup6?`ؕS{M*Q@خڿރ-cھέɝݪ"8y9r
+K0.4Sv-ǁ<|	&6
+[hw;ثɅ1/HӀwEbn<[2Fx6+wěܖqPĽtLY܅߬HxۏdmjR)>̮
+zAنR2ڡ+m/Ԙ3B|epAC;TN% +i)"}+bi1Pҋ~8%Զ*kSkɃt}$c4E_K
+ƣ=oQ;TѤZߖ[5o8ň<gű;hguԐwږP\l_,Cl1 _%w0:e<>JL_֫#by65JK\ɽ-:CFoxLdpXRS?&e}ɥDQ6Q0cr#O3Rrgf%ǁ6Yu
+#v\?~#ǋ#N/h]oi><܇KE-|OֈJaW7ji$ЇV's>8X
+viGTYWuɽ֚.	MTԙ+݄NE!-&TI<.!͚9ǟ4
+C)zбw ŶHen5}?.Z]mq1%'Yb;/\50"M7Y<e/!jv+՟W"OG7w,@<ǇDطY?/
+	CKw,Bo=UHql׏p`q.m!d
+o&%S#]]b(OIkɥaI>(̛P;ׁI¬K	իRnJ&sg
+S=B%LO$ә*|;+WeUnj>)GbAͼfB̜QswzC7ם+ܡm^
+_Y{$x'sA;Z9a@ـFحd:<	u`?.F*~@pr jKlU_{T,jAh(.H3)/LTFa<8|\ؘt?	EW9C<	˅":bTXlͮgWT>DhdM%Ztx?ʚZaR&x4!Ҡ}TymnE2|N@ad֏ۉQqiWD)oi'pH ܟ8K}תį̮f@B)?(-2˅.Ȣ_ߐ-BkIUA_sN22!nvtW($D8Xs=>Jb#8UVՇǅfco,z2T4P.5^gUQ$"Vwji0Y%*Kpi\ta,c}[qs*9`JYo {2&ͺ|&	HwY~874)I܍X7j5Hvwƥ]RH7%e{afU;PqtKҐ@ߵ ^бoM;ߤvSJqٮ-ݞ@g{1}۞S߹ZsjwĨs]@6T\ը*KTeܓ̥MDA-ZZ(%٪SEH&vOt|k<ۺ^tRftq]QDq@X]>
+Bzc/f;ydXD:fvBʺ6c϶q++˶cdE:Ƶ<3'RݓGGh&Htփ5(9dMN_ۀ^Γ+E	'(mD,2̤!S@τ07|Wzo&Xx*͡y7Ձ ٺ>ͳuKح0>īk\"+E 8[`ƫpHi/TϻI]6<Ue5ΏP@ϝvQF<WobV}*-~`WBw^Wt
+QxnI@2;lMߺtgFÿ:gK|զ^=4iB*@ɞ2w:6eWMKb0ĪZdKHIiݏ;d9J
+IqCS2N-jE1#pɰJ?{ӟ7Ǎ50_pf*l=3![GpvuV٣a57U]dsN"I1miyZ.JUXLv{> fJB )a/iTȆ*Rս_v1oz=sX}/hai\wҊcWiu=>ЕNفү3bV^p`{[9(
+Ÿ2m˫߁y3`i՞w[
+8ΰ
+<IЬ%;6͡_">X~.u{)p9XP^Gk|<v|Be#:W2o/Z~]ކK](")X"Zq*.ę>^:P~J$=,n{LH1$ÏKN;W+AeJ2MB|[F[-ibԼ>͛/"}SZ[y9ĚrS^9+ŭx"q"4mmh8#~it.IMq2z3Ơ"jpӢ[w	X\uqf"Uy*֟8i>W޺f25ٟ-΂ZKպ$КAqg)HC}Z=ɮxHVw v9~ӗ{nغet;LnܪbRT%vZ/FJKDˌխwqvtFnEɱy@B(%?"}d=glkgj=n1ǘ,Y}ˮCkV}X"uƉH$ϱmAEkA6TeO@8atް	}(jV˸.RwK0RM}ޣG;	c:,\Ҫ~ɫΡxt9c>Ѫ@Hgҳ kМkz^r+z%ϺvE,j{A<$<%u?í
+61E:j.bO\)0tbZ7zv.dϕbչlޙBnIv?)Ks56JgX6nnҮ^yB5ۿڇKֽl"PKlf"=#;F.RʃNtu&7c670h)"}1jn͎X.y0Ed
+1ͭ%H%
+VjqqX;+9B>gYѪ"i%J<h#D):bK=_gl3Hυ*n	Q!N<r#V7Z)3ѝbF=z<FT}!w˴ø;Зaȭ$Ĩ>ҷM#cɉVk-A`B2\7O`Jq0EebȜfwyglK*n&Ō .w
+V0y]7ҬiP1~>^ܻ2POG4	`&kҤʿyV^JT9rЭ=ʺ+qxd3X9
+9tX\s Y@c#dӽ16@уcQ(zCUc0Q*3u#.w. Am
+^ֶkbX^"{J*&7eôΖ(vx?;ϗKhssPMzXB|@ي-Ty_aɠ4Ćqκ'<a85&5!:Pc͟P)08wbc]VJe5~@yHCA;ʲ(ݦHpȌKԀߦBvh_-Ϣ@٭ɹI&o4ߵܟVIjȬO'LD8S3"csah 7)*Yd]09ڍmلXt>,DTM>ĉv*TYf׆bɄZqg24rۊN0l՚`-v&1mO~IN:zQk~¯mrRVqk^ШQƈI}3Y)ڬӰhr6;8~YY!PǱн(8,s-?Q%U@oo0;ՏzIq3ķ/+H]8:YOZ-J!?~pߎ|{Z[[@)Yt֥)ַ+ ٨U$,ւ2H~LEǊkCla$QgTц[qTza zJ"j4c,Uid^['lL K1o-f^mGC7|!8*>GD H9EH_i5ND@,Y-bMt#LۍS<-v|%s~/KyeIdA%[Ѿлם9\[{ާtGɺY<JOʞx\8!>FU*=R=r=#/vş̗2"K {hfYoZ'_LA}xˀ۾@RE?MxsٿúO|Z
+dLɤaoE=Ⱦ5CGAyBTH5&ˊkAlwe-Yug4՗$MB`ר}S.vhԦ/d Yү>W	u4y5/g$iW`x.v֧Ī4oӇuɝş(X$z&x[i0
+ՊVU/inVJfchѠQLLhиAK߅\0TIjiA~e>TJi&`bDȦ+ܥFDv;L~'|&!FqmW[7U߅U`JkOD~^f>uKsqT6hp<tajw[	I=rYp܇@ԭkK
+f)Jl^NB߷q*2YripmkiB7ShCKdh'Cԁ7&"f[@
+Q}IEܸQ-۞n(`;#~&lP_dZkr}13|YjT;9;g5mުo5S˾}a{\/4O}4ړW7
+RJ6ZH*~-vV9sxz2ǚՖ&f[*nP:uQ39>aUhsԛ| qjp2v+cGaVhҷ#9P_ֶhogYغQy^fMʔ,ڌHќ$j;dJ6@TJ_wQŬ޹֋:²geJ{mss)pڦj,$4f"0>|1n!iHxAfnŅ%@-_M+o#gn ˈ}FBxR![F`$9i>y:{hX6	9݃3 +ֵt^|<E5\5$lH{kPӈH#BP'oП!ujh}EhtUH<>Ѓ5'(i	ݦ]D'Уx^
 
-Ӱ7*_!K_UPFI	Xo`۔j6Yf{Paρp/4$!'.Ӥ?ح?ΉݠR٬{Vhʾ@Qdy~PGl8@@Ԕ,:cKw-Qg^6uvK.(;m!wiwPc{E k1-TíDMq6ߗ|!'[X['juc%՚Qâzpfts566ݒ$~\1(ҏ~ͻpyz-sMIܝSELӁlV6֮W׵%˪fv+Gإh\ȖG!*P&sṗG1;xެ<R-vnAJ^EXMX{Q5ѪL&2(A\$WY<O7;4ȭ1z8&OFźHftSju3i|aq!0s]NӿyøfegɊ=z
-GȚ
-l})'VJkwFf0^F4	ȣ<@r:<Ɩ#!:Suy
-ځvsǐas>p̏
-7
-Ø	EjޠT ܉ZԒ7k{ϕi3Uվ48Ҷo46bDhڭF)+wTf8{%BTrxF>uyUҙ1X+*F8J֯9Wn0
-.1і̹:2gD5iּCnɌo`Elep\:yճ$+[l;Q*1æg<ܪigzsMGq(G0Ӫ۬v'm
-Ӄ|zW35PRF"~$SŞ-Ҝ\4iʭSQ5*ܴLlQt4`/:Iti-Xߦw޽u<5PH:Y`'݌(duƩ?Yٳ-Xݢ`"-؀%ܽaV>,4%'kZz^JR8K,"*ŜPbD?8!9Θ&/ܩHZM'qXRвplI):R.mQ;y0In4xykN^7	MۄAӕӭ?7ذ
-o-.aտE"~8z>ީeV.ʷF-03ޚGà	z~JIb-pH9&1dcq8;3w1KZF8i\I#@VɬƘ2
-Es>YmJٖOθYd&sG4I6-S3<bWkA@MN̥Yd^l&Q_q>[خ~IX&tpܵV7ŐL*(y'C,]i|[XmUNʗQ(zYo56I;lu4'DlIWwNlٜЦ)f˦K27F:[2E-ҬYZ<c1S
-@ȷ2c]qeu/ը|Cv%vvU֝*V<U)`ޒT)sԾdF5?0~K2Fڥ;,Eԅ!mI,y%yG{v]ȅí)oUyjRJo	`.R7K!ƿjs1&"׿.sȅ|pWזО70
-![9F1>ExkA$rԞaΞXׅs7-UeP@c$gg"@֡{  U57)9aw$\jMݮ2T{X<˛Q|	?7Aa g(09TD(.F
-"Bwx 9BąO%J76TFei]~+ -r~ٔdݝ.:WSRuK9fih'А"¢QGrsțgr-cy	Y޴{3˛\n$+1ɫh_GNUnNM*~M~]؜[nY\+iFc_5CXkx5\^Zn"NqUNRxQ8~M$x"05OAםp׽OƩ(LT'KHO":5lȔ(x0;QY"~8"DO.V7+$ŎYfS3(;gfk_ ;֖01<<k)#=Op'TD̀S*d	A.\syN<AJ$<qLI-a-ΖÑ0ksMUgߑRʳ`˨ƛ<N70KMv|S2B6)1	lyMgZ\n {AYXc5`7sЗMXaX
-PVEDN7DԆDZ5ƠstSݑvGn1"W2]JJGˑ;Z[Å{j)Q܏l&x1tf/`ۜDM2"Ai%N 8>͕/kC^D͹=3@4	*0щuݳ$	Z3$K2>ÁxԀ'3\_6unD4! (٧&Hb͐ќH%c#wއغMz
-ӵRVR=[ǵA7z$ )̙4x9*~m;ӁTjDR8][%ǩE+x38ǭ;ګ 8K3{5_PA
-e%7Sǻ|V(Bv!RzǦҢa#9
-ZmzQ3hhhٟV+`yDjrPN73b/̊EPsշaߣ,FU\<!CdgIL65ԊVO	}e<[+M
-2	jaىJojޟʂ|VzP<)j37N78HޛFl ٵф7"Kv<k	\۶ȂSKXBfDxB	7xZ\Tx*|jko`GpQ/f))!ף~Ud7E&i)\$14 vgzoA!>}>!tÒCoޔSjֈ`ёҳO9[df$r%Ar?Ky~)^f`wp,k·z5I@H*b֦R^UFO,l#DLyze؈t`(N7vbz16ÀyUu\>}mvmj;]p"2XvtQydiݧt:˂2FOROˊ\#?/fܨo>K4QcA;®@a{#ut['$k_U˭cV~[ig!l*IZfLU,Jk%kƄ.gXY-AɻY;3$52.BlMeФZ"a_zfs"6&
-@ߤivpXq+Ccu]]% <>&Q[fg
-my]!dUŚ<XǢĸL̙Ğ{T/U'p_͵popܐ K7ew|Ȓ·8yZڏ~5t2çh4ݲ1R}Qy}yFLJ#ޚMaĂeS-HPW'K'DhU )X
-6.L{1a['D}5c	n2TțF:v	9~4ۗ4?MɖPZ{m(\s1­k@.fpە%m,Nү@;$so%Gl"_h<O5yƠ_PZք7pz-UXߨذ/3*2^YŴJ|D<W	Ø.C74[kܭӭGJg@dܲܓ[wq[aeR=7yDvpB©LF4ƛЏW%pTl+S% _Ω7EЩ۔1/Xk
-|pe$;l8u/{ͭihT2^[HJT)mGj@6.Xۋ:g(.v|0~IS	{$3=*֦VCR6SON1'@t1fVchY
-
-ã3mc]gW7qjYxg!ApH'H},qjTXߠ*\߁zC+xτ{ Hb8ѿ$L#3*->*G~k1¹YfDwAbnM`9}̚K܊j?UdOAP:twAJŸ|o$lH+,AnލB
-i4|JO8WdJV.<oy ȏ߂7HkfnLJ+oNü̄%*-'A_Y4ѣǳ7τ8Pŏ\cZh&${$**'(Hى:1Dl'gm5ıL~ƾ8'@H;|->.ƫ$
-}Sa?uf+̇L}IO/1Yk/	ȴpKq-mƵ̼Mp)?ET52Fz0S"ѭM8IłlP˂6r<7D)W/c+4n)b,1^Fdȳ=Mi-=J]8Os!X:28W0;ݐ'ŠjQR		*ʟwKM!̋,/tfe=ʰOЗR!^5Kܒp	Gy`)Zl<ߧZ`gA21`'g؊Pai^ѩܡڗ#r̔<#!Z6\oԠez*5_Fwdܩ" .zx{?~cZ5<SyGRWPI/*ѧd4qӺ}e8ڭ&Z:$$֤n]=
-5y.LZC
-?<0RE\zyBCE.dx`~cʸ3^\86T]9]p!%qXʭ݊Q\4#SXl3ugڟMPP$.P*(m6*tSOS"~GUYЉ~ȏjS2m"52.7q1I!O"ȫ͉4b͑bZZS%!j^Aȼ()؈T7+Ow]'W0_ ~bh,/dUGLZ<s.0QƬ	2͞Ӓو	N<1N}һO7vm+oiGm; &@0r2KʳQd.3.7ޚT0mUď-TP*Cps40Lj .tZ׼,ΦߥqB?ԆU8|Bɇf	wX6K_,_9$fp:>iLVpm84RNڊOmN_}ʂ#|Vt5zo9dU}"I_U'-7ӏwlz7t-]!}f1%&Y1_mQW/COt)Aj4/|R_45֧6<ؘEۑf`qś҆s׋dFLK-~zʎ=2E[,lGG,=IAAO#z);`V:9wȌVܜϊ89&uTWÏiD\	ڊЃlWy$=w6y:!!^Vݕ̄(qm{ɩWI@%4#\ro%^i7fTX5='}@bW/8jrmsRFSNMRZʒ'5Yݺ׸g$1Bqke&(+z@`^7
-^u&+<*֠٘ʚƛ_ơ%i,)}N[>3%ExtctbѵRD\CLnp561B6x˿PEPY xkzȒw%+0pΒkÕؙD6\؆lxg?޽plVג
-*N?:0c9!R/բOBFWx/`_< f\pW'rͅԯO(ћ:I+Vl-ֳ1Z;:=s0@>wy)M:[8Ե(jH2CȻuH!BtӒ|k£n&F߰m,]:7unͅ,:noII[ߢ_t'߾bSXuC0bPzl,,YKgϭīӬ7W͆"y8]]%yuSʾkMNr3ѭӈ-/ې`Hc'lx]Hzk!&vl&oփ/ӲԊÄӦ[ZoÁ4x5,+[?iylƀV5I#y+%ź{!Δ;B̺,v^-NzBʚY9,fF[U	/u2>-`n"mE׹CAJ-pVbybpV4evl~go<&,:fabgTht^oM~ݍ_Ou
-m1}*N<7OR>	I`{%5N2Á0C׋@UX9aEp?Zb&r?yEPAV'<A+hԊh^<$z3PUaAHB1t:n_NRV6|JL(D1؄N@ժTڒݏ͔aW'I1٬J_ҹrĠXϷy,Axo#м|ideO9OI.ʥq}Ĩ2~&]UC!aLΤB	>S`T%YobO~e%f5FiD	ǀv9ېE~">~Q׿1"{TƵܓ!IZ7h[͐	;*EiGxS;S}'Ȱ,g{SZÅ^]'$Xj)YՈE9Hʔ[Ws Q
-;f+,6ϜIXLBiCBpY2LQWDŉNp"?WZzZ3=Ŧ/Ǫۂd.|Û&9chs!CUx)(	aŖfy_V3_@fޱ:r>nj',$ez+Xkwr=?nzֳzܬjڲhx
-mޥ?4T-CgTpuՀ$ĸM|O%4؜BB@؆uGjŘΈo2|M]գF!frqɳA	bb%:L/Lw?h2B8Kh-kFG9
-lCd,ńEbg9;9H%&Lg!/gE}aݨ.o<i
-ɨS8[ft[eVsG6ً>m_"glh6K0x*o:=|>׊kʎ|fOFPgܸЖլJ/ſ2[vWE-lqVh>h
-՜C	rXVXU/bnWe3[FԏQOߺMkֿeݙl99ܚY+pӡ(X<eӸM9K4c13cǓ(ooIɶѼڴd4Rxr{ZC`Y>$M:xjoa"72h@?;G@-_{/{vq~]wRsuݔ(~+lcA:kU-ۿZWT g#¢Iq3'LwNκ,Nz!eW4i0qs':]<'H!Ȃ/kh5t<=#u:dx7%"\QGHgq8%$U2Mn~*f:H؂%wVQ-=Oe41|ݴ3^Vv'SFj0"BVgٵAŋMq.<FJo8n~JƙcʛY-=j/<(=ºOHUP6@2+M8"ߖِA-wG	8'0~Ձѽ
-̟HдVm"د$|"nξ}߇awݯ|
-TŶpNο EeSpsP![+1?G@vϛcNB6\X1R|N}NTMPL_bau2NAE`h's\nݞp	Ģ[Ķ߹5 QVb2g-U5HQƻnnFō&ߏՠ3Y	[/e!gR= B	<=Lf|{;^ra\&-[pshs(|׌
-(N>1r]m`V!
-ScħV>ŊR8:2:t6U#fm!|Y˛lavY0ōE+ItcQkʺeyXjDӷ<eٕՔ4h
-)ۿaج:W?FaSm M&'TnЇglQ`ɿ`']<a$'RiXeG38+#<k۵ԇŕkb0Q29Eq~E5gC"f_)VDFY;
-mzXCZlZa݁ǦпPaŤP~L^.wƷv2:6:5l%0
-ĐXZoӖwk$6ˣ
-73xl?'HxZaww
-Bhߒts	9\L4$@O4>ҥMdɾ28=Oϳt֖:Y%z Fl.C?<ɁQtںV^ԠĵTX`R[+,bYa78Oܾ݁_+j>6ʯbfȫ\BL܋<I_*pK2C(}I
-VHI^ "pLͲlRDS̀1#PkA}{y@r;l-dvPMO"VJ&9}&Cև2<^mTL0'HѱO8G"!23wuݗ[{k@g=5ՓH˨ pr/ςګ?ٺr1ߧx$aëO`@K	*p\9rwz[`>LyLJa0U.Wcx~S}Vv-7<}&}T<Փj &7=*f]zIQԦOCX.e)ڒQ-U=WJoGށxhk1!ճP$k=(V_-.҄rsAGɘ/-ZRkl0 	[c},TYw0U{b Oa]ؽB0+5R`pc	MŬg )M^u,<rǃ	u'BiȆ:gԢ-
-Ozkl?#(zi"+:;`.mdTڼ[Ty+؇,%qPi]a4W|F
-f&Hp!Ԡ+pF|kK5@!5C0Ųl!Ԙ.
-a~	6+7Kj0xDb%.rjɩFJ!R`;):Ρ@I7RhE=X/[g^֗&ν[=B~	mq|lx}[\u||Qd^ރoHP)RfEuSQ?:Q(xsSh߄/ _G&(tt{lju6Yf]KȸPQŖ:zȑzۍBPW&ğĳR& i4
-GesFRJ'TģM* RΗ?@i@,b3oMg,xBTB`Qd_+}3wԧߘov8>uFn>P׻K<nL"˽I0f&'ȶs<Oh*fwmGm:ΖmλִcƙP	=?33M>b$
-΢8}˾LQNɉĺs GJ=9rnu'qp@Ԅ̯
-.h̶[!u)!7`KȯI2'c@Krc;'o_`l&1hUX.>YZ݌˹G5j=vȩ|aֺ44XNQiZobMd%S[^נa{aOp{aQ&ɱD$Rb
-E`\\K؃3
-#0ǞgGXgؠЫLND@dV9k5G\ha
-OئsJ1iTcڗh̝:ޙ?Csc^lxXEȲm ,ٖ<W'n̷/@*tzPY QpsIP{oɧsO~jK(,1T|BnBo~f>Xjn?`ͺoa<0VľøqI["H%1,Íc6ːeDs{s<FbUDWL]),EAXj(Cw(g+EPb8~gbӅnp7Z]myac?dч%k@EHeռPWBO+	}L~+;(tbcdcH+w"7K'5xʶѓсG|ϳͻC6zIYzsC;<Nw2gN5sNW\ΩD"Ŏ~v-fe{eni)̟#iΝf#ڵ,2ܛҟ/V<wsIh-G))#;lb\2Fʀˍ.
-Wٽq1"`9֊>yt8W;-Ϝv߼d?ڠCf6S-KǊF-KqȦv&pDM`}N<\&Qc-\^lg~w6>ַ&Ԝ]@ůtSރ
-jI
-Ly8QYUԖ]}YҥM-.0ȡFƺ&qĤ8
-[$QYgħ`<d^`}j.tc1%SQ[Pi%ѯDޢl,Gs1ǏHIڡȽ\AqC7Ҍ+#QLкkN9[6W}>Tp# =ztk}+U}aя%dcKʍ۹^#aEciPKВ=A^hvQƁQ1{J҄<Ԯ2B_zQaԭˇ
-hЎYa8e b/k?7Ua?06mtuB[_9\zc:ߍ'C$гrM
-ω>e)riWq{Koǵ/p:Cv:7aT[(D?ּlMh<&ʳXCOߒ\lK0՟j3ɞDZРϿ1ʔmǎ=Iۈ87TGIVYچq9XH}|(kcп>܄Q/F=[YJp[JҕLQ$V9,")
-Ȏd/flT?uDE`&	ϔ8kD&[͹6ݵ%ƫӮ.1VQAc'Z:C:}yF,'fVVB
-hBִ2/qjӨ&[7n>]lhE8lcB0K>]6m$bE?/r}35o@!=fٵ:Ƨo(ڇ@?;j1\G[ĂPW|aK::>NfS#ܚ7?&5T׾R
-(0ڮcm$\h<.ظ*ʎι_$Ȑ]o8ߥΏ@^W)ΛR0ɉ47=ɱf̳eΛmyxzǜI![a֙<ocX%.^!&U5o=6\.|NKB	]]Cp2L6[j"YPAѡzђwŜǝ
-D,$Rq&C8~OЇLPbíŲ_ZtUSÊi*K<2^1Z8̿DBIxGC&qe1˒YSuu_rU֞fʳ}< ׅDPJ=Fަq4oj>cWM,5o؈AM?dBu-Eg=l;SKD)}jҌfyr0k ~FLaͽ#7=x˸ҝ4Wޭ\Usy;~@R~xӡMi_qxz	!5օtύ.TεHgz<s~ɛLbϊ3%^ȐEbEnZ1ݩ4Y¯+8q-XI_G߼ ֯L^DbzHBfgLW>/*YOc\J;DzZIKpuɩW*0҂Ww_%EÕXC@-l#S21cHZ;PBOVү]ځwѫq<oM3Lԛ/E'ab2QrR~[B6US\l\>whKkebA^wn#]GUIT`ǰS58aEխD[38tOӗ6pMi,ï/D+.g/mݡ1e=<$*Cps]t[PYzpC+ޖƿ74sh4Ңz& qi\c)Dë́üu3OȖ;׬ן'f\c\<=1ПmJ#|5?)0MT=FϏ|ƹ;$)oOyIYSobnKPF}ȣ"L#0ۊɪɱ,@22ST9}Lux5̐I:grh/E}a$\&61/12=Ykj,kVQ-Ks~ ެ.IxmKkvO$vT^^  ߱*-<qMQuɡ()Vd41=vyYV7h6"~\ǎ(':DGkԍCǊGEqY>Jb&9$GЛϨ2jPp	 Y[^o7x}fɑGQˡ2oh`4xws9%R_:#oƘl;yȩz](=R|RV2܆B'߈Ǟ"(g؃iW< EGcϸ9Ǹ̩lW&~ٹJla!oɑ=e%j`sN[oEy[8U(Z	Bm[8^rtȻ[cR!#XCrЌ96T(;OaKc)1F3r}hZ3i&k 'ܾdA/'Jih۲,w%|ORކdpŜ&O}~?(i_פ]cDopNj^ΏPb)|>fמs7v}RG52AH	FM"3n4iE0DyCm|x_^+=z[XK4%E;Ɣq8$ƫ%T}22GG	F7RG,0`8*ApKk6/N?/Ո0g={ÙbH,|]f^h<lȼ4Z˲4Tc݋KPpZdiܬ*кߪZ84(`e˭̨č&i*1c|Gf2ݜ 	t#`P ͹|ՍNN\((BO>cƘ
-Eu*NȀQ3-5x"AMĺ%~nA_tɀd0@O7uR>h]9F:92qS)דUD7lďklY*jӎQg+Ħ;e>'EHuūɘٌBuЇK;M,ĘdUk:֚/teb0kAcNfIĦź)@Qϖ
-lT.C\Tgn!Ɂс9g+&$&BBzWRmZ[m@e  ێ3OuBՊHjSpLTV;l7BH=ƈecS>cH!j*Xd<oƸxs(aC^HǷr7ŘYѤ=vNXx<z)^Ƴqԩr4R;oM%19{6˦ece'Zo(ˬΎU[;/cGbԒ+(v<7%tB
-hdD1Ŏ̉ƔڰSB5vY)s(Ns|ξA(3ZzNs˃
-Cv΂
-'PIګ*&W]VǪ<UÆQq_3;x6HPۮM5֫f}txz56[]
-}+]q~Ȫd]ul3Y,	PHԯ	*Ǚ9kԭvt>Ҵ0+H*sFSu.7x'^w FN7 u=D	#Cli|'#nCvpjv^[4Cc]ٿ-A(Ԕ$E}+50*Ԓ-_E>Ɩc.ju:2_Ln	kh܇sp6_6$H-RSllnޣ՟=s:nP~sd.i`U<7oJOז9
-/XnnnK|rXadcˤp$a4`yYފ:2yu<uO1T?ͰcUW:$c:f{N4QAŖ>͒؈Vih-_g?s(R*;aDtK<4Ðx(&K<oMc+4ǫOU1~ L,OәגH_Gs3FҔ/@/gˋ ρΏu7\y66%'7ryo@chكD-Yȶ;ۖkܫŲGt'K)Yɹp4PӖq:i}eǋǕfn}1]ne\.{ӝ\ Iuܽwa@$|ʂZkbw;lszJEsF]S
- 9!ggtv rʄ$ZV5[ĹCTFS'%:_Wߓ1ؙJ8CƧ[P14`}r@s?j9[S"fѰ~$_C+q;H49<Ou@m0Esph0CBXK7$L2X 5DiɊ=ԽIXѱ͛u+J$?{1ĖTjSr]MCÞVyiwG˾v>o[ЛoV8bV@
-<q>۹.?j7!ҡEN7^(*a/$ʱ /s&O)0>-·u@%tڞ2;yh/̙LGW
-Zyzg?ґjS<g}3 D1LHfMz5Ɏ'&F!_0t^~&{x1zqv!1OBU~`74,=xÝ>0Eʣfsޗm\	F=VHgT;a2v<ʔoNFBy$kC+^5(_tÿ=~dGu<OKgJOdU ~gd"͝,Sj}C2\psq"|%ΰƖlhZ3{N\Җs,\N̪΂G1rvZe֯8u%e;ҖܨDyq}aXsyՇn!?{ENcqDhEKORt6bz^ΏɾQƬ'ũNcΪ77BD53(;8'Rh0=;z7FےV@.C*`	T$[pC1) ;K5>i^?Ԣc_(ȼxޚ_M>E~ێ1o^!=sooE}lP~AغƍDW5a_6ǸI2}Kn46ܝz&~Iw$Z^8j[?+!# ?}͝r(u-R]UB5Xa
-EgD,;8?kjX.ĘLO+C,C*/)\vũ)63Y{A')&@Y[({R=W?L/"T{e(61r6<O}()RTgX{(pj޴$-͗s
-Qr*W}7d]Eta'xm7 FP;=wd[mj=;yi.ԟK
-|g[zT!/̟ʜ{"zx)T1ήT'8]G!|WÍTy9bh1EjoWQӵ\tdfA*Su>1I]C
-4"gj-
-{?zjq`*ɢ~ӥTߊYLޅ֝׫f3]4XmAXh+ȩZ6ozRLqIju]El#lgu`&!|ɚlb8g+ɏM֞3WiӤb.W{׫rN{ZXtlp/h;@,LFDi+2a!-8d-nưȉM9=ohIòJNܠ_2nF+|8݁YN$Ngqw±f^JbB"j^PGd9;2tv4T²ڼuÜ>1:
-,;7Crܦ۷>GCB?mRXB&]qT<QRE!7GmFxk6n_A	5zde-	<mqݤ4vu{gk0ζȚ~h- O	އ+%/km{׬?"'e*bOH.1[Y/]'[$J+
-*Ly$#s\h?_K@\Lȷ~B;݈`Ԝ?V],&98m1ry/^X~^|͢_mZ݃W	6]~4q}n)Fϔ%6ڔp(ӓ=P~YJvf"2KH#[˶o`a-r[Rcd<ϱ­?=Wv{!
-JŅ3JyH͇f(ep!wu^Ö]a*n.`t+o{6͔tx3ѳFO_)p%Tg4AKLcs{&d{ȯ$cȱ1SFʚϑ"6=5x0Xрh	'Im]7%Ӛ;\?T32zpjF^G#eP(xcaà՝:wemSLl0IȈq>qi©*JyiesVg({Km.bpj@H<3t )~eʂ#WL<n9X^\Zϖ
-jƵ8Ӳ);۽ϣ''ݟAG[r_WL$ NЙYrZsSɆתEşbkUoGi/XShə{Yv8ѽf_Il-?$r3*!+JU^YŃwGCYRP
-іY_øgz7x4I܁ϼ6r$ƅYIM8bD]\^C#ċ\*jOG|-mSש<<0@ȕVr>tYa6:ܕB%')jKˎrO$;_\yun>fGIB<
-wϙMk	bSטF>wvM\k>h2HݳV1U܆i7:=9FvyGJ­7>BUkÃ8]NnݛLr]iIpڅ_)ěݖޙns{!_x_%փ(@ݔ"Sf,h@hm`
-x]v4*UHD  ,3H_;:Ƙ׃ǦH׵@˒&|Ã<oC̀ޝj&FP:'axjx̍U5#AFSOBE9Q߼D)xdցyqk~J91#aOӃ^Pyq.m"$ :,v+{5BHn<J0+fгn^i1WutƏ@r5ŉ,۔&"LˑKdERg+U}(sݒvthZ.RG&c0p
-tߊ9|:Iъ҈fݞ<2aLV#`9:J?%PoAYb6\c{lѸUҬtCŵ@*vXGIKƋ:ު03\<Nm˿&G>Qkݚ5T*`|Xcw3F?"nqS؛p)Aun*BR)-[zYa&c?OWz46nKp8,3o0Ur $T6pW\9/-[:+NτK;>߄D&8v	ig]I*sW]8kˆz}//}GܠPԋBӜ^Jإp8AjR'[C/)Zg[ M҅ސ4'?ԕЌǑjK&|<`֣vXZҍ?B`$XZd=C
-cg<1_C6v
-U4ͲMdsAQ9Pz,XsPʕv7=[}0R9obӓOPe]!ɝ8l&qfr`QY|VUz%-TЭ{;+$cnU**W)<âKD"4>q.hk/'øNVǁdy@~,5Ɩ-/v+ģɎw7#;/`QV2%'iҌ+V3]7TyՔnO43@2
-WCaQIhEzl9HUV0oREǫȠ0TѯV42)OFfݻ	Â@װETpAbaPPd["B'C^+1
- ܉(?;5,*#X5"՛Ha٨zdϣ_vq=80ṉ`CT<U`->0͏_@daٜfی^ЀW/*H	Z_=O
-I)t`GwGڨN!2^e"ޱ.|OM@Rߣ"d°Ewq,
-4)Mq-|yCSa0l9m~֍HS|G2M7SMr%-")%/.AQҹPʔ;S~R4t-JϏBÝ֊b'|wLג@=ܭNhr}9.v5 #ΑϿw[v.*֛Ը\(O?_q\dN]
-^RmTY|ȷaHu X7sUw8v83Ĝd>{ca//dGNqLTdNϘ]eB.XU}04rѤ
-A"a5+rЯ}Pڣ7H#jqjܲ^L(%\g\NUacRvbZ&e¿ƠSiswX̀S9Fm`ܧ-'Yk/ԣ5)j\ڈc:J
-.:-Kv	PEv")n̯_ALZ^xDxy(poׯrTڝtnʢo<ʫrŷҰ[ߛu
-ENW1P݄qa(r0s Ӯu)}yB
-ٍMx%Jj
-ggNPpf|W
-m-ѕmǡ<K^]:2R-i{D#Ⱥ*3vg
-[cOtʀ(9\;'lf uKlm\c}ܻpǰ{/)Zhm٧ yȷ\E_oN-R	rޕk:|'yҏJCrhإޕ\ߩбAE:ğG)td'J}fvQ
-O[+GtNfC^*hUhݠ';Mfi=^|H\a_q&yVjGFD0Ï*lƾyFKǡu!ɝXNNodQNlxo+Y/_.)BEK$.i(%b7O/PzgV^hmCTF6!lR5U262TyS8<6 ޜ*3yYtжWV|FL-w1֭c3}MbZ{#zפFXEãQI[	U-͑АʾJ
-2GCr?B/Uie3aנeۅ-u8puM	t`ߏ|Nя7;N1<_aX<>@O5@/2.cwdݻ&4D/\~;Ï#JPMSj~Jڪ	jT8ge>Q[ Fӎ%-u`E֥$EN߹rו׻ɀto̡Mp_0t{i#=j~<36FԊlDO߾|skIZX|l;5H-1c)|Z|tg{z_pf23W/5m!I.Oo0.1o	Υ)t9V׎)s߲&!P߉YN4t)7ϴ".C|,	8˴u(rN8[ݚjEL-nOFXϘj_\V/տ,dy+`KAmר_Ͼrax`(L)Z *ڢOLx4DGE-0~@|8"0{Ѩz2EWgvZwӂF_bR:'h]ejv^:6|u^t.m:G52E
-C߁˪/Y7!|F~(7ܳ[xj3ŷ,69dlr(W[
-y:ġo#mUu\oO.TaüXrUvڷ|re\QVrƖnT-ZuKt:lh,0
-Ԓjh7׈fZT B!lG|NFO5!x܉۳-&/$mGKfW'ye|x`L'F51c(E	1Ww7L2ubמ`(1|K>Ne߼b<c`WlǴ<2zF-1|BGH0ӎr$AvYh]=QAB$j:ȕb؝R(TܪȘjswgګ.;tIƖhj,&
-rz
-"{q(iGMtGKvZb&+B[r-e*f*hsILMj*KOCxQٝs&"ƚCJĠɩ6ad%ՏMPM:K"ɭM.5e_41vuޥXk`L1Ƈ)l|`Ka5"BO)|~7<Sd,X0!#Fuā;JRI9kIـ38%P~mĖ<zucdb^q
-W*I00x
-Um?)̞N]+U&-jֱŦiww]{<?P|@fO9yJ[82F7uuQ*(AGԴ`߄@S߶Ke|Hlu.`Yn1ʉwâ˶"#3`)/6d&YBП9vu1Ze)mdGD7k_Q8&;5ڵ>!yP؎_sICOۯ͕|qL/ r[tmEO/v\Wb`8$A3Rq;!	jy/PkQU&Շ8ӻONL0CCKm(F]$<"[}3aj+΂AJQ~VJQ}<زݎinh~Kxߚ9/pFr"#z:aXkw{,7_wnp[}[o^M=tYEĄ:O{ڟ	ŵJaFZr?'ūۖ91ePgm+z$Au0^";fy(=OQsg#ܱE2Ѡ]#	:{[<	
-$m,39x9Ĝ~/mFrcxb/>@:Y85ш۽T\S3T/(+r8:3k)OVYhܜvg\&dNhf$(;[y.6
-ǳ;"g.UtOeJ4y"tGʼ:I]̋by3¤Zq4M9YIe"۷^9]:\VRPucmΧ40W|T=]u̫7=qږ'iJtPm!ڈRcsyBUȜ8q>oi]ibLDb"(MFh)j:Ŝsy\84y44=GMJ[q'<UurF@ÀY
-ar
-BlBh$L	 __H]>x!"_HG4ظ#\e:$2}˶\@od%ΚgvLMM̾LX6`k=JsPRi3TV#d0JT~
-Ǽ)!r/I~;NXCĞ]	fI\\)DU)(TͶUi:pΗI\Ī)wWkdv2+xu):f[l!	}A4I2TT׏ճٯʟSn4K*I-kM_	j3me/rg֕jxccp![4TJ,Zj&|m%r΅Mwjlm'g Խ1'90Pn.˯ay{@ݙys5	àO[]TIϢYٿ89<fAS,RTסI{ksľUG9ہT!j=3P&v׌Ӵ;;|ܳZ\!+-_mҘYO7#Kp؁=ɑ)u0/cɳηrDkqGZ-&Xۚ<.HjJ](fՖ,5F7`h.VPʭnT;k	It?_ƽy)3ʐ5/n֏ůY1*:-wˀ҃Ud+oj9N2!'lo?EY*i̗HS+ܕ0`gZ7C:%qmEKA`!=1*2$Gn4]|yR8+%NU{7U&olwI̙{B6j;S.fԯE8*Z̞јIYOs&`2O|Hz]֔QDͦ
-|m~{n_YLIf\cڙFD^Gv%ݼ]
- ՝U-_D>p%v	ڜп	ֽԂf":vi2Y"VQgV@U-40Pas\5F:
-`O`<\Xt2yrL__:Xx>vEc
-ԃlT>:oȲAcʚ]ҝFS؁e&=PQK_
-ߩۓI>ʛ4^ó_ԛ2|+
-%\4nm$ŔxsP	,#jLl'+Gbtݖtg]HYD5p1΃t'uGEXf/hźEc+{eئZؐ|ګGKTyYZǁA
-qYw|ߺP[\!
-s%M&!ҕ)`ʢbNn3Y+͙Jm؊*Cr=Bu*atJȋ0_wSI25ҘvxC:-.RsĞ!v#q$]H:Af[	|M40{oh2rUll׆NDDtgߺk33-NwўUS"Ťtʁq	:;q@\\<ҵzz~]z&"hNA,/ĔfI^%bF¥AIcUȬ7؏ZNW'q/n<'ޚS
-,7>ܬY669h$͍PnSѭ\)Np6qskĦqc1{r\krbQËzexp -m`~ƗWAn֫TzџX0k "sn5ۉ"*ʦzA\+`2&!àY3DI??bϊ?[uAצe2Ǣ&.rj=RkS,XD'S03ď=k1'ߓ#H|Un8ZJƺ'5NhUe=J)Op	h.*~w	bV2V-T\\G+ ?+*rJx
-clD6̲&^*?4TV-WuX	
-kM~ƛ]_1~?ڬ\
-H_d.\=OBw]	
-"ϟ\Bzz\K	Ԏ9qeG,IGRgE	Z_nFJiЈ/s6ɛt>UD<#>zr@b	q~o^ҙFB6_(9ٍULU=Y	Nن S0wi YSW	dLk˰HMٍ;eįXH B{sAJ#iSiDT_#t*6)*T}wc/_WJG5?t_@Θ}w#hb1Jt(aи)X3+ΈM6b{Ԏ=1}֪WUhot.!5`67|vķMTrFCsd!r53K jJ}"j6&px%
-|/b1a!ybCaԣhpܝ,ƣ(_ʵ˻I8ZBjkBy3*|+eWt[ߴV}F/7dҦ/=̱+ǴJ4u[c[6VMw˿P*H'ߋ	b]	)*,\]	r+=*ZL˃mt[gW;1l;ۜ)ym1&csjq[zy.W>V6ʉm
-KN?p9&RtR^uu9E2`&c"PryM}W4߀Zƒ#lvCJ_Wv4T>=,ȷ:Ż?ņ,?wNϛzhΣ*PqQH{@n~$a,`~}CM]OɈYzTpҕj=odѣɭk}Fx9=*ؓa#Rr|X-0ΆNTb$שp{!ըCj=/ R`qښGѤۿ#H%Z_@X*z˂<QXr%qCzaͤϙoVme\#BJܢr8(!hmtuBKv^Ff$+[{nIy¿UivJPjZR)crEM*w'=cۃIoLG/5|bL[^Xq*%`w1>L>OE\I|9^7fՕ	$-E~>]yvXA"$<dM+RE>9ʯ(Z|0'ΝF(ұǫmKҰʹ8hRqe)cjyĜ{xݹ8J0/{ϢKëֶq/JiQ,5Ѝ|?e)D˸H?̩=#ɏw4c7kێޚ]%w4.6OIlݘ]M}j8\Ǿ_)Q*'$Czamk\5a\A,Kئ֫R0O܏kˆ- <ŔhPR	M|kS:h]EbiWc_@hŽGFîS|(ސ#rTG9-εb]*j?:md=Oz|ktG0Oy#߿CYԓ*4H,Yn. 7D*lG*OtlL#-wɘ2|ެ^лoރJ cPNr?|g&ܘչvtӏzǕ
-1-Y$P|J42xLp:â)Ww3F],O]ԬCuX,wuC_^һ^{zT}w{4b9u84x{z5mª!|VdI?B[o)G/}bn?	لCR4?Wʀ_ j@%kbt(8m[a}8aX1T!h+bnɱI]Ψ±>x-z_ngHJbwOѷp~M<ĭ2~nܻ@ϵs-j'XU΍LVAd+"qI)њPD,P#2|ʶX ֡=^j	°3Fnԕp%{	^J6$JmOnW{p!݂4f`
-/j\۞E٦ZE̫ ! (߂uptC,P<Sa`yV	i\i;NXBd&aXPeɮ;hϽ$
-SIU%P^@>?Ϧ.Lp :NÏHISwM\*IϏQʏت/ىI%~(&s;taW#˻	<DHiRUD0ޣ%gi1Uќ,qrޠ4WE}ϊ@)~g`mwv~FcB°dgRֶrK_-q;)sA@?&[VX0y0|Q0QdHHBr֟ɬM?.w%MFp4r1KsT`[Sz ?޲Skmdʭ	9Ɇs!iiڗڢ=SE]Gix	<2C@3WSAuS5}WxWɤ<Ee[ɋ*cnqX/ł^̻~{Qn3M/i!@E!Z'cT)4;'ˆԽ,9x`kB&@6l^e#uԪLU@1.Ր'|!>Y oV$q4(3ȩiݎNSQ"W֟QS>P<Jދ[۳>Ӑ|1+ J+%rKDk',@yPy&e5d5FRi~?8y&]üI*c)K|Gбԫʒƿ,
-U"ΗY9G7ծW52OGGxhְMfJwުe5L[IPXmŅ{vSw&vsBƹenDݖl
-1b%^չ0QڬʗMQ}W¼Ρd1u·>vY kx{lf_Yn/Giڀg{u,T6:"gaÙL׉V|,<.-A{C6iS0&da&O:¿<#[LԺX%QɅ@gd}ajN|W>
--ޚT|k<n!Z*s!6_*@g*I1-T5Tňi+Qp9mވx1	0^~8P3	]ig2%<q*`|ij|߻VM[vqy-gr(>H#֧ʫ@5D._ɡ/Ż&ĸFf-5~ܰm7`Bڻr#ۡչl͞P{ĂN]РU1ư}w7,u2$>'6rh7h݄߫5xcɤqЖkQd͗c-kFg@4
-I:;dszfƏ,jZVhԂm }Gd!tMԻ~YBɴ0r(ԭmόuxmrđ@^zӬ4(O'K*n3
-xz~ٌDB.~N\oJ*ի,AST{	/?6ȵ4>e!>~Ňj*4m=VI!2Hf[nxUҦA!IOxMx*~5̿Ye =a40Ha+>ȬW:< D%N2aUF!)\/&hpu8fVDDEø+9U3ۆjA=pѷF6
-Rnjmo3΂Vw.2ӭ JұܩܡZ~?4kی{u]VȻx\Q!,+s!RZ!tq1(g\#`}I^6='XElPif"oj6[n7TT9)pWu}s,i0܆X{|Ll*!e{bZ:|dh5TT؟L{ӽڤk%2nFĄ}#љ{-/>۟qC92ОOZOϞ}|ӯKVYepC#ӁhؔaF\ʵOřÞbȑ0=aS?Aum|VOYʒ9~rXbw-g|&2W.ʠŴ"MUNdIwkm5RMIɝƒTǕ"bxBPo[9^gqgF'd#Oj
-ګyHThE868EFsZ^L̿+H%,Vbz3ĎlȺR8ef:hAKx]1͝4q|sDG:*I^VZ4ev°GpAȳɱ[A"wr!l_0
-ɦ1,~/i}Ej14)D*˷2KFҾF&.:*QTo5͊l]VGQ|׷E
- (*+s+YGB&tT~X3<jښ"קB>vݪ**xTSFO+ۑ#bUK.~!hY~&߫D{ߓaMviy\oJ1w߼:3]{%E9ޙOg42V.1}
-Hq%O65j[m+>ُM\gț9٫ʼ]XHCFûYt?D,mcă~'ra~E@=n{dW}<)H۾ǍrʿXںYEXϑ$H rGŝ#3OKD+l|آQqD
-sØǬ7xգbMD8.ƞlT112_1pB'[ݡ3`e_L_)=aR\h>վQ0ѻO]	m:w+/D4JC}Nl#y[XwA$B8ЎIl
-i[4>ˀXd?~G>ҩ$PB[p_eiCtÓX~ʐ!,[̱%<^oĻVb!ZϞb<M'4!ʙ/Y.p^BۺSy0v9X=$g|z "%g[pQ"][7ڳ,sz;hzv7Nogfwqmi*JY
-LmƑ?O8ͷtGf݆i*O@_[jF.5§vѾ*7"Ql#[Yɞsrb*cΎà	:>F "֒#++b<KϜ<J[-QT$'RUten1͕qR]ЖS?ږCH/^oARQBlk?ǲĝ%Z=o->X)Ҏ)BDǋ5N#ҿsVOqT.$g>E>yLQԛQH}9${#Sf"ԗ{T!bߙۜ\U5UpIĳRX:_ ::2HǋBY"(#WHj+Ce3?ǉ`݊ҞiUPUڟLVk81/Ɇׯιa׳}.EЂ4a>ځZhԮLXJ݃q9ju|9">sqXv(MrzCWb-aéʏM"&'jh]9ܦ&Ϟ~dnҠ{JekbhǞcd2{S^,re+n/C)B˘[ì]Ə$
-~`&B]F=t[K8
-;4q.\tn@AhlgzȵAKKѝ;ڹ3"õjA~t!7p8u,tJt-A|	:|(&ݯ}yY߸DTqב\6̳qDLW6QRy}4wٵPHǰ\Vu>.TEɝωJF K'PYʜ14CLNeR'J~h|MlZnØ1wUފ=YRqSp0ߤ`vL83}ݚZr E|d[L?AcOՏ{mwi;!q$պm4ij̶~ޓrsSL)w'b2k׀RP >Zb@*Fq# *aX,LR3gj=Ke6u/6b@>#C8<7v'J-3V;wN
-p~B04L&/6ʝA.%LJæۯSƹ3ֳ_g-;GMnv{=@WB}@hIٕΝǡCِK9%pljv;ej1kNB
-:wDW6iZ=|\ƅV	-6{@Ďox,>p^خRgg<k.E/<H;u53gm6,Ȣ\1,1cK.$LJ>Mx%KB&V_RZ܋*<:>_Eƨzԩjr+ٝFn&BޫЁ9ngA(ޥ6O=!u̮v!\cLj58r?'b0c2ɭ 3>zEV \O'6>3l"s~|7ۮOt29A4i]:?[@Pđĉց`fEHH@0Zc>Ơ</L\F!h& ݈ZQԘ3ηȀZW5}[HkI1-.XB
-̂tN}	Ί.R<<TǒAْWJt%rdG8iXKի=Li/":
-WhHCe3Dȿ?(q642-ώ#>+9]e?1fJ>]k*J#˦jÎs2)L=l2E\uI%ڕ-<N3"û٢4Õ'Pţ͟֖Rs|]&BVͰҚ	:U]2,vՁkCE%'P4n܊1MO<AIf[:y1ͫY^6Fg*]7ejHZQ/hn]TE8k%"reeGi(xM'2*QkT{8ª۴R\7 :p|3|ilɅv} 57!kd|eHBȰ%QHۈ0C"b]y?K^x}E3{o_z/6 ڎLxegHeBȤRR}K&zOJL(7bRF00:]_P+*K!x]߈=/đˎ&УV/r4p-"KٺhX#^nGx|֔6$3Ȥ҉:Pa_]=!<ؓ2y0vn]Ns8TzׅOٽ%4Ǝ 5L1M4mʅIVF$@0?2K EF KDŷe&txB´#|b̵qJPK<;w;ʷ`oq>$<=wEIjeDH"wD1XE'X[3_ٿۤnl9"qgiJC0Nʿ
-5)'%)gb]-W7-fY6#ÕPۚ:D(v^'ȷ\Q+y5P303m
-tH+/Rz+DFkI/}R0Ʈ10
-*ceK4F^ɞb-kPj3YD
-މG-ky8ה"O*t
-ʱlO	KҖ
-xî;#gkzgV-yfbiAf62d'];D??1$u?ãY~1C$bndjHƂUV|iNKzzZتĿe>tۈ:hZ1F&Y;z6Y"%#RGDS_W[9"e=\ʽƶǦ>^]v+(To̰<Pã4qT3מ~ ϔ0@n?q9>,bl*jBy@&yxhgE	{J{jopH1\6}.RڧI!z;I +٢8*%Mmөy˕=BseP0%UPpXx}#vٕƍh*kl	<Fߑ=<eid]&*ל~e*@>8GΊ@WCΗU<r%
-˫\ɀ/Bs3V|
-z;L2!\v$uh'Eo*@ޛ,Wc)C:/?Jk&/>ui%'ʑYn,b0;F6 #>F9$xe}9w'n͟pȆ4=l͜MspPPT3VLnѬKվA9_mdB՘;2"Q{=Փrp\AeXMd/r5.FLLNlîdʲg#w dg~¬ܮb:8וAΚa|xw=0''':
+iL'7)Gګצ|]}'P/Ɂ\<҂[u)xq|=SSCK`6l:`;~F٢8bIڼۑ4kQroG5Տŉ"Su8)VXd"U ՠucgjLjh6_ƲT,n7Aa	P|}.H(m?ݥu,Aя\D!A`,Q5٣#uX;e4j=˗ޞjV&A-"szu$FxD*Lʉ«&>ۈR91Ho`"buPB6j\NdƇ:ث֚Vѿao>~uс\$L/H*RJɑ|D0ۓq~yjàJ!tB>!tBdf^ɫ8n#hGem"N,1\ľ/1#EopqFܙ^WxrbFI;v"LnuҖ͝h_qz+ FJݽA:n:Z&$|^%_^/z4s={[[Gͧk.*۲	D[+Y &G@I)kl!n\G!8MY)Q~]VL%X&Xݜ%đL@+3k3fbgDwVLFy$+)^rBANKh><Ĭ m||vTU.6ٚHӠQC(Eyw>A4g\z5QJ2ҭү̓vL`2O/zJ{54\Q ͛0KOQt3MF
+<ֵ_g4VH&M~:ҍ`qa|RrePl@K!)+(
+,E۹cB1HM2E=w#Qv;yf -؀	qr1a)	"$:m`<uǷ݂Ϸ΁XYPdKpob,D}NSKKe\~B$c#rķQCƶΟӂe%I|%*W"u_%BSs2H4VnqӞDfdSӵLj	C?|vkȁ68A2J*ݾz0+5xuC&ڝڙSє{Qe7z'$z-Qr9s^Y%vl"Ci}h|$=4^dӳu"ăv,u5,˼d7!>b#%z8	k
+,NAI#BJ\V$ϭ-~^Dt0q7E/QV	MeV<B	gC 2J+
+e٢>Ia߼wh<jD.g-^T,_ros2Jw6ĶGJEFkAbkQFa/߇j'W]*8v8s2LG|gRbʝRٸFX$(n_:ަZ@ĄXQAm2k9|-^yL|)m<E.tY	{.;T'g	~ΈoG%v@[hEv3UK f'MtҭOҨT;*m֓ei
+ eTtd%P0cz@x+N]LxJqmJ/Ŵ"5Rg=_.3h[gˀG?Z.2!#>}	NbС̸\c3`\hd%UZsW@S``M~xdwȻ E57qFب޳h%[+@U|be܍	V2(Zd2@-T]Ws|gFP*~Szy˕3\7F"pmxFK{ogAǻeΉ.lX5ݻ.5"9όf
+JZ{-}M=/+qh_>X*F|!#ZZƒ׭&ng6bb7ݥм6QTwWgsnҾ% [̹Ϧ9ަLx</s*@y$?SUrj	¶צޗ¸$!fǟ25؍Ɇܦyg9z~O?qhV&mp}ȓ(tYf;FGPsL3_|ЉfKse*fhƭ`CO4RMy:yޔ	دn)@^F1Ҽ_(D}tG̏8EJ%:u~׀ȥhج-&Ajtz}s_yhɮ2IfaXٳ[IV8&-
+k97m_@>"X,m%~6
+OTd̘SD:l%,%ǜ?lJe$S ȆUs	~A\)'dү's7'<DMƫ:VZd"AO;[Yř72[?N|5&Ӌn)O(Nك,)7D`w,ΝK6nDߖ$)kiM`k#2;}h|P6?Wͼ?mi}h>6aл[79f`GK_DCIdt^$U԰HwAz ժߦIP_$ёsO(ImVC`Ef0P/+&g;49
+ҴsSWK|UxFW'/|d,Iř'sMȏ.Y	զƽڿw8E'ЗcvɞsFӢy[4NL&$5q,2|$a	=5n2ލБ \ivVfcs~Am0˓W^5:N0^86 !:7%1.hBF{`_w"Ή<I'QLsM's3rVG^(!}hqhX!PtE>Qs}r%<G{2cʮmjI4(ڠm#w>/v6^}wü`Ú\ ph?},Un4<3ʂ&2"޶MBu>x\kG,ɽL:"ІԶoSETVkgr/x.s\ѡE8IFh;@eA\\PQDj{v1B@33
+(%	x4|BK	QAՐLM0xOw/l7kدU,V[uݘA^Ox|-ƽ-ܻY:83	ɔ̹%R*xRkј٩-πi[B3Fyuz33κS(ڻS6Ϫ*هSxAPD"yѾՎm4fyOJ,.KJ'nn15O;O7 /,@'{Xtq6HlQ%S͂J@Y{b!TܽWG;̀vSL2+3yw_v 
++U^̏	PxɉQǳ֩+oܸµBȵMͅO,xi?ԫвȗKNN4dӐMxO)
+'k*i!wZXxׯ$»K4LW%<CPqhƯߔKU ^z	tKo&_P/%O
+&~_*A+s'QѬ>Sgɛ,#]EQOR87Si+`؍~Lb͏IWiez-V!#&̖6wJɂ\u9t;&=vS]_Zn!ƨZNڽbqH<&*;831Rm4oy{2i.QO#Ĥ0D$xs!ޛݪ"y8ǄZ T06.6g7	-ơ%$B҉|ٚLƘnIX:BxӊӠEݠE&@9UPS҅5\@G%¾Q[lWA,
+Uė
+A~ON?uO߲n<GT7\nj	yVQŁSG/mDy-cfi\-|e`]4$b!6 ?BDS5*Rփ	QMc,cƃ].M!tkvy9dD;{G79$ܹE֜_m&VOfq6?ҝ!tr8j`)@+:>0\Ct}lEbdKEWљe߰$MW@czsmkJ^2 bϔ[TdLnٞbfKlG(h,2	#A7ˇpkRb4e_<>-72[h^Xkq
+{9]7Ћv$mfZXaiܶWli2apo4;?5/;8Æ@`qxkiG|`)yfkԻ^Npg؃wcUݘlÙ-ԉ's$?Hjj̏);rf&+HP'$׶[F̉VvȈ3)QPgϵUż+n}9+bciUς3T@cq#vV54y	<32_H)9GRۆ75 x4+a4Bn38(+:>UC
+ϱy5<ՆbD. c6ng)	I|JLr}U{h9/EXȝkP+Ʊ~r,3Ag|nƍ%k_Za!q\&=@Un2ͽ~RjfNDIC!@s3cbO0\<!!ӯVvro6ɩ/+܅AQ&-yYFJ[jK>Z
+#y> 6άŠ8iҎʁ2=tG=R^QlHm|x8JrŶܨ\^84a̠}/(|֒\_vRtώ)(i6`]MX*e`!ЋRӳ1(BfƚDOƣ4JWҮd;6QY9-$PdU.`dš 1͞nΗFߡj'4ҭ"xϭCBZب?''r}S?Ǉ>ٜ"5LVA՟>6F~WXe|lCzuۑeQӾK
+n(ۇmUcϤ]Mf[}I&1N	ya/Z:+L߬
+k+wZޟhb܄};pxF]JM2e:Xt%δ;-9k(s)Ӕ[
+=A8NaYE8eugly(z8vh\9Oijj;4Cm,CtD܂J	v_S<6ѐ('5ڣT:w#Ү-0Z%*ٖ
+߀28ܤFܐZF
+mzl`nZM[4܏óQ#{TgU9WMm>5Ɠdx"D8`<@qʈJ,K,d='^GauOy4c\14ڍh}jA'ОE:a6h5l=]9	\/n6CpAPmçx!\3öJyܺ2V.ºʢَP	TSƩλ('vfIZ//E!îfb&ɯڜyb	_L8pWv/qO$NsX8/s3<)66q34EB95&̭5CCdB#1+h	Fvhoqޓ	k'We	YergQzײh?[F]كK_qgVGVP;g(FHɱׅ#3/B1P4ufXӾeƍhuTwMd$V9/tX`CyT}CVLT|,P#FmEE~g;31F3ȷpLbĻw3Su(+~:%U=G-Lw܏Lsc[J`KE0vTŨ~.8
+Eܰc=7Ⱦۖ)q~sĀߓK˪ǭE!N\
+&":Yhrƛ32R4[0k܌6qoқNOrl}'S?)7Wn9q/<3ccňGW3Z\:'ϜFLu0"۱<|EޞGht,ޥUvmύ* Q;.]~{jSێu~%A·jod=۪?boV~W8	ԫ4t\H+	L"GR'g*MvcHT#1]&ΕL:DK*?S7ЦOs"m:l2I`q
+7>tjXD݉ܦSZ<zO+4ޘZf[ۣ~$gƧ(q$ё]70%x98j3!X̅Pr
+A]Y<F
+q@`Q!׭p/&19J+qޕ/4k8FN.A8,&tS1:]H*y-Ϥ> tyZ߱}PNgcԅG,w*Qv"8s^KJ!Q$C{!P*XİCu*-hy6K	_T id8>uY`tJ`winJ]sW[)516~T9T)Iz:lUbkH6,TQJǞ@^g
+I'5[H&F]r*.E'S~ɮ682IXC#KIFj$[3\m,/3nX)8{RDR-ZRv~R1֩W=Mң4xȑ dqɔŏXý1t'Jaz<7'a֧)N.5dF݀iGi6[S [!^%ԄJ.~=QLN[4ʛmȒ
+fףzOITu:
+.@lYQ5IïٞTM	*Ӷt-\/L(#@ӛGS4P^7$RÒEx@=7RrJ!=`CC_U a&d\ʠ"׼\Z6]~̓}'Cp%`t>9K=׉`2a`?{kWqPʅgM(Y<k&jR[ 6ӒڻWoC{NDEkxbN˻[ۻo]po-ژAw{]ft0}MކٕLߋVȒ6)2ԶH5őUa(SM1PcG΀^;0Ը/nx20T	#^҂bK5rz1J;&b
+ϱ	Zu&P\MDc?XFo>p~ukי=Uz,ùS\x@I?U۵/n45!+S3WBYThC6WθbJp*4gA"_.Ӕ<>G#9l26L[!yjǐ$߷'/{'sYA-dB7GA4To[m*jS<׮Rǝ[Ji/z 13Ƿk'(+|aŎ,ħ}F-*ȣ7kelX1gh_'VIesrk@@D=~?!ΐ}ׯXÔ,N_	^*^'^
+΋Zں%dlƞwôY۬֌oSvӪ\[S|i	ԟa8Ҋq+]G}MWNW$*[ؿyxO8-pI-&_ lNK%Fڭ|ׄ0.}\4ʄ_
+ʙ!)q *;:`nN*p-ɺ˦̀TG$!VufŔZή,35AGeR	Ȍjz;U(ABBZW%vIٴnG\8<3*"Mג,EALI!MQ~n1\p!7zߗxͨ@`CٰT Ķ׃؆PiRu+2~|`yBH]CSfưJ_ŖM[4M+Qc<'vV}5ʑxI.Wͱh2ΊFQ]E
+`Lu-
+a՟aEϠrXU+e$9dێG#.%Mipɫ 
+P%~-3<t֪JG<T2r9Y9dE"S$l $t`<Zu\O"?9#x*ZX9;~ê*.~zIruHVq[l^gˠ_)d҄PGh=ORg/.{UT!у.Β@FUF}JhaKiiB7[,Y4Ȣ\ސցAҢ?g aצB˅̵"ЖaǗ^à˃6<.tsF]!+^xIɼ;ZQ	7f޸*K98ǲ=Áb!pK!&l:sOHhۍ3lW?o&sm%xH-h܀MB=ݑ_;ƹ1_r}&z4[<(Y| Nh"i>!PQ9+Xtm;%8y.tjrB7BCC|òX^׷{^FRQ1aـ$3Ky(]ar"p/ xGp~>s!&=ipMO~Ou~ˤ}y*ΧtVvyu5DZWC bjǜ}ٵ==z*8/ȧ9,7iNǥ5ZrڵsޓS<RLmnܽ%n%q[=ÓZ2|ARošXQg*(lsܾM|3D[8?u߶fKl@-(mk%x}n+.jTOZ+V[#yxU=i-2|ҷbmQOA0Sj,;r3$d'4*^@3A+Pk͗#6-"0<#wAx:ZAD+<Ǧ( Bms3IF+3}ieU60yNκ%օ$K=>x2a
+ێ_`AI'ҥ_T7ΜȵE/ɕs 'ŀGE2}jBVCM8GKa^ߎB=R8>><T}vL".ZqA|,X~=;(cʚu8C]#bۜ\Ebș	9l tO}7XՄγt,8b8bMRX'=)gpVL=:~TX!G6/o#c	g"=10D-հiƛVq1#;hvZ]ԲciPr8cD-MsO&hhzޛo'k>M9MZwnɾIǞը
+]gG ߶߇`Fa^g=ϚYb0;ϺB4-ae#'9zΏ˼@|ܡw;#'ޱ%g;#Y|f94N][lyw7WS`V+TR]4:D\qANIK{5Г|"xxvGOsJ\g5eRZSHՄ:<l27ی 6Ҡ»I
+i΂
+?^{IhZ=k|ӗ	˷՘F.5ƸN62~ަZMLvc9Eϊ\g$ʮP0*w)FƉdjX3fD,zϑZu}7~Ë0U:&ʨa?E!0_ɮcOƟLf̣ʠeջ]Z՗tSV)W"VSFصoXNhq/Dfׁ'zyrC{1^yD%CxjTg'w7[*Yt&~Ilg]FSHȄ:_5}lþffcM1Xȇ˄L ̧ˑ!(/kpl/jNaq<äۀ,IxNԉ;$7g-ͫ!o{MQ&im-PP_]30ѦѹsHEїCtZ+ºOB`Ab؜BGSBWD9)NBzdw+iJֈKΙxͷ$kVqs%vN;AsXdl״W#vF6[SpO
+= Ѓ&<5/1r& JuȯFTVЅxS5TܜZ'ڥS'o_zͣGǽBR,ãR fW4oJi+uC.R=G.|p_p	#8p+Y߇ R(խOn0,SpÅ/ыJgh6AOL;KtɥV[N!|a RN^Yƛ6}3R(7JMa0]ϜusV(9ULfL?ث7v҈dfOBq;Z3ɵ¦;
+n#/Vʵ9O#Dj2Ow?3bpO%)4O.؆4+ Sݨ_(6!U_=wz7sc "m4Jń/MX X6=Sl8Tp`'#:ee0Kw	;?y@/քbӎ*N.
+=X+r<xAZdarbnGfAXvGWq6M?Fms"N
+&Kk~bJ7xf&_bcp#X6mvԍ(s)0m9]$JclϬ'~$kpLшkC|uL[O\)IR%PiɭXʈz/V%"KwK}ɕC%FLhB	yX"Gf#ATJqz> ΂Qʖ8̅aɫܹ5EEղ'K;ϬzaHӏy״;RKܴ|bKODfQ͒S32=H;ex	=
+:kkϐCcjUX
+B]Wɠui{JFWby@NDlSҾk"!j[)xS@цNm`ݡA~	I0¯z/2K$Q:6UT ̭Dt
+~qn	Y2%_|аMpjʅ(n\~@zejjWPQ0Ĥew[g"p	+Fns:׼ˤ\\Pϣ֦dc;,C"
+.Ϡ.z|IH5B(p&Nlp	wĜm>e,=E-V'7~Jy?DݶquS`LA0G@} 7/f@t Nb%PG8ʯ1:+ʹ{ia'3.dd#۹ϊe^n'ph~mB͂R;`~4DqTFEяƗ1̿ }n٨xHDǇϹБyk]ɺ`ueoыA-G)[)2gU!Xrjt@W̐5F5_LvFٿ=UBx24]]}D0	ݒfmTb4_
+<mp|2b۽{Ј={pXahG21gnSSˡZ:}@NjL_z[r	>kР==1;ӵ3iy
+!m	`˛B,;
+~6< FH~f-ׯ>Rq2Kֱ#)AQ]%[9`g"$h"=/B{G/׼Ӱ};>;BUi_bY[8t#L[<. LJG}	7~Z>~bQI%;dxx̙+YA~c#fvv|iM̚G7kچ4X]96Qg#~HdS-P٪T2YuוO0PVZjQ}&ŏSG+	//Ƃp@f͎5PWI'ңom%~0b&
+bIҟc3#$em.krm^ݍ
+@GowH|$w6޴RO9WMcbCCɟY1Dgĝ;GBZONy*tѡIUe^HbD,Ӕ_ͲFSR8+ݿYhC߾OiA9oPuywG3N<NSe(Ή9[;>G=D֩YrLC͌X
+Am<YJb$zpa-@ִY~L\qa^WPzf1ϗyYCJ,lZ>n<dt/S٤Qt˄s>M϶ߨ,D{CO8WHH%Մվ[T,`e 6jw)˜>p:#zɣ#[6VXiUox+04ɕɮMnvC՗dǂ+ЖGi\N3-ڍQubȑܨzK@8t\bexKӾ=X{sXu3k[ܒ1\Q)@lǱ\1*348އɎYOHAOSqVlĎ'rkӂ95՟Tg@ѱTFӁI0^K|> ;Ar@BB"5SY=HKa 2GʊR]ϛb<+I2Eƅ2ϝL}Ka/_ɡіvlw#jvɂǴBJ
+[JܲOC
+G5w`t%
+wI+`DT)Y_|&oH2@&mm})UO*h{-k2	4\ʰ'6{}Y>	4%qtPHĉn2h++#M;z1YJZmn#st
+/Ddo}sܞro޿t߆.dږ:ɥxOb:r]Jho`vsaqt89C}zPއj.'.v@ɖÇͲ6_<T+'l2IygvF,Jdqg	 Bp9XϾ)/izy]u gў83تt8r@X׬9U ڡ(?94WiظAtA0O&WS{Y|y=<b̴'9Heūoj
+PSlώvUQRͩ||[2q{N@+pҨ_n'#A9+~Գa%]n`ۺGf/_9ΈO|:u4obHjC%L&]]D
+?=Ӟ5ۼղE;BޅV?m:C
+OΒZI"h҄g]ZV{`gs r*F\W^}شTH.>dJPqcLzeiBDL-;0Q-AWpC&^vr2WrTUuzA_jR_Y@e99oy	Hq^H;-kj\ė^yPRͦ)KëhVzN0[%[su~k7((еzPbе]͉B|+vԉnyz6l^7w*TWDԆ!ڝiyJ>ޜ)O&zB]cXQԘCl$CT֪qTP!nϦi3~JoKĺ6:tfë{U_lߖlg
+;37ۺRaӫf|2YP.t=fOn۷tHMgtɐ9Yłj_]7X6s_8^%iXr@(n<n#$$-zUS!Jg&el$7av4P;TamµɹVX,
+gFȾҬXL|~Őgch+E @?I6t"u5j}
+%nzPHݬZSͬۛQolVgB]g nijڲ:}[,u!bk[ګHc؎ѭ#\0bxX'Wr4GeNtS-A A3(\D (KjhcׯW
+ܚxĩD844s	ǷW	o2>CK\l^Wå$\x."(s#BVWf4ӂ^'i}oHej!@xӋonȮI_d֢>Ҿ&{"sz0IlJvnm4B$N	j(Z$z7w@)0d~پrgm1xzOȱ	2U_j/kG{͘ŉDX$̋`,mMs*IԌs(ϛ5ۥ ŢXMCu1>j3b׸wĩ	=K	fֿ-	@b	~ob6ى޽C8.Ÿ"*3S"Ͳ:ňT:ϝ/=sÓ-9(R;8	.6J	ZBC˝xnW
+=~-DUڶ(b)eRrS=WTԤ_vT`k!)t1OĦR$ʒ20RYAKǔ6Ma:5Vȇr*j=Z^WFaks[r]l`/VȗjbsK$t(_@׶-%ph"aՌz82!tsQ|%kg;ܷVnϓy4ԩ݅g-6a-ZeW-6]aޢ99w-:Ԉϫ7ݱʨ˖M.m>^;,ԥ̇:Yna,E0G{rԵ(K\Y udM5_F{p%*ox		
+Z0l S1.SfĐ<%Y?Rh*c;Q<~1L¦n?R.yܷ<?xnƆ	:ܲPhWQ˯LE"r?:Jâ1OÑAaȧ@\-ƛ6Y"\Cr&΃G[07FzؽL%{ZN	qO8gGJmMǵڌ֋ɱȢvI:t!<MH/ױe(Մ0ύZd=/ȟ+I^d,oFCVÏvͺAx};-myDF3ՇԚ|3/0y;F3w};م
+}^&by`UkfGͰtϠcd[4̆_0OjR}zgG/b|n$\[dDőscrW,}׍gDiY]bSXhN	ڨzw@˺Gğx=Mz#G	e	Ηn0Eŗw~W]>X0ƻ*NXT-܍ӿ,&QXw
+sډBsɰ[Q
+{'3U44(IƽՃc1^){z?B}v4Upj;ˎkX|h֏L&kCR@=Sçݬُ']̇Uogr$I),)l7Hq!p( K@uüԖZ`c`3MU8Byf*ʏMJ٣%Ag&`aKN*X1
+^sO^0^JmJӊY̮86`"q%ـok;50`c_vރ<P@`,}˪4g!$+ї
+Wn$I$1hú.W8cº{cGEqgw2oHm+ZWem!+qyȸ:I0<y:ćTg!VaG^Glϙlaދ~ԓVĄω&]	ƛj&=2?7'K^eik<f!8(~[Yv=ߡ[<v.|ʪ.wVuOpF6ADOA?0naY`5XtR_ٚ:i·,I6CHmCKMB@0iy֐`d+[aX se	LkQIXlz=M#m
+$9ޒ͚
++KGzn1af*4lr(e/f^/oOdx;DOX%9GoE!f~ykԶqۊHeֈ˒7Я}=JO_^@~#Q{kh6#'+pyг6Lv|zTޢaݏʗHJczަ<_:yƬnԞs8$H(Q%h6PҜlMIǁ;iؙפz(PX!Uݱ"}Oxw4߹pp	ARٱJĸ^o#6/Z._ZšEsB^8u)/u~u%9Nc^Qi:̸[ gqu^FW!TVwN1>Xi]Jhl#ޜ|̿y/oB>Z4;k.|֔g~2WUG2"݈R
+r*"ڥdRȱ
+?ȏы,!!W\R<
+zYN1Fc`f9%[(Q6+1Dj(!8qo:],0\S ,]A`A\BQS08hBd #X8#^
+GHԖ{\hilqдGص9ؓi,{~AlsPl|<3aZ[(Mm	-?kUoa=ӭa?0aȿJUDcș^\2N3_jspK7@>K4P2JP(Hx&%f8ʳHSr*r `t,nD lF&a4)ۥoҁ_rwߤztvt6LIXrvtF.cf6|Ћro{,>ā5K	?Ų͇0OD"t^;SbhIkU!jj+fDcw~2'(r0AΫ%Td}m˲p[nS=~Dt$Rr>'Xb!%*MwJy!Bv`zIU;&E 7)6LB3Mn<#0*QHmgʹjSdhRWxlk'ekB[nB|V;l}@F8,@-,Re%	;# ]#"m|@fnPٳSş}-63ۘY@OQc+b޲0wWL{|LoK"BDµ#Q]EwX[ƽ~c/K\e,%!+9o`<O^'|3m.ߝ͒Z*^Π{Kl~p2)waM/Z/|8[4KJ@ݖTj=ye2]Aue#q@"xېXCh6ߎkt1?,Nau!Y+t;,g9۬7d{	-%er1G]l3D1yKD^̾sޭۢ`X$~2+8C>dMokدٻ9h1ޢ MNWUاpfwsB.WsĐYA>(ZkfXs/iɥ҂+T.&=IEɍūٺF"3	ƬTݟ;DPUFr#]qPݭ!Yeā`GLd͓fX_ЈuLo4H̃ޠ[ZIk9-=j~+}J,Fp{$B\X kf&wUB
+)'4Z3آ»X~J?qد}v߭PsV.SL]V:u bfoz\d-ws~ykDr]q]y-:SnFͰa'ωӛjh*:2Dmmʢe;s>κe#S>t#6vo!nz-rZH,Jzh80ѢI4R֡~&)`C,8˖$2ٻɚsYұca>,@e4͑`QmܔHΠ؋cU]=]
+Y?gu<TG0A3_ϟ4?XYkHD߶ѴhѼim">ئm%xgьt&cVa,uYh]۝&ӡ
+9+mULOѐ۳%d+ɑ2<Fud5ϙ3/j6su'4N,\7aeeraN&!wG*z3¼d#uyq<vCpZhO=E6DY+.<5WK_<?e7d5U,[rNn+Ӗlڼ{.[Gװ@T`]*u8;'VaɦcVKcX>7=@}NA;?R@=̂v8{{aP6qٓ­8_pِͣAINH2G+dIP5Z(53YE­לζw|ǃzR=ImTڣ7((Ff4Ȭ0Z1}']*b!Tk/ҪMvdH1rO>4^N>Cɵ\K"l_OIXmYРgn7[y|vpr'FrNkܵX-:hD|0	Ճ|`7vlmԍlJm(Eoho6]0(ҠDf	.Cw^_"ܰZa6җЪs"2D""Ӈۿ\ۢ)
+BKʗ	<SkgYշ(d[`{,S_\fiSX%9({I"ý˸|
+Pry2rOuZ6J"=jp@=9"ev-`Ɣ@!y?˗7j=1+}av/ǝt\ڷ×JLc*	j-WCRwL,fk<!k>
+]Gr	x'[Pazg(Ic;CPj-	#/j&IkwrQ i5w1ٗӜPjl@<*a,^&>ssMa%(z;
+ɿu+*Ͽe}	ii-/s/QRR]1ۿ95G֔*fM*V
+I4U?Ƿ]a%H?{H5E7iՌT2V29WaMJ&+ȃ[4xߞ%a)A~I80D1Y=)O8QXg$&JۿÎ$5H!N(2jVIlأtgb_chOeyL޿ut#g">&NQjFrleaJΎ.ϬiJp"ѧiƗXŧHʆ6uw3&1VAٌp\SvҨúH7jg)ݽMO>h[m,ՖS?2zxEu\t_FZG.̄] Jp+nܩ[fd78áyb]&&W؆`/dAdy"f";5chւ8/E}8Ԅ0@;Ɛ@5e+1:D[mXo#4\a39ʟ&c^Q{ԝG<c;n> *JgsH^+2k+UWߙ!sK;@MZiF7nT̆9j`uf/.Ш1.~cCͲPÅ³xT(-7lz,iT9/ʌGߞorj{DRTyس2[1mn{j==
+"	e·YHcdP''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(26295)).decode()
+s=brotli.decompress(n.to_bytes(26297)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

@@ -2462,12 +2462,17 @@ def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Conf
     return float((-(-sizes // (rows * rt.world_size))).sum()) * train_s * cfg.ttt_epochs
 
 
-def warm_up_doc_ttt(adapt: nn.Module, run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapters,
-                    rows: int, cfg: Config, rt: Runtime) -> tuple[dict[int, float], float, float]:
-    """Time the second call of each kind of work of the doc path, the first one compiling where `adapt` is compiled:
-    (an adapter step by row length, plain scoring per window with `run`, a global-SGD forward+backward of `rows`
-    windows). Nothing is counted and nothing that is kept changes: every position is masked, the adapters are reset
-    later."""
+def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime
+                    ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float]:
+    """The doc path's model (the module torch.compile wraps unless TTT_DOC_COMPILE), adapters and base weights, and the
+    time of the second call of each kind of its work, the first one compiling where compiled: an adapter step by row
+    length, plain scoring per window with `run` (sliding evaluation compiled it), a global-SGD forward+backward of
+    `rows` windows. Nothing is counted and nothing that is kept changes: every position is masked, the adapters are
+    reset later."""
+    model = next(m for m in run.modules() if isinstance(m, GPT))
+    adapt = run if cfg.ttt_doc_compile else getattr(run, "_orig_mod", run)
+    lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
+    weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
     # One graph per row length on top of training's and evaluation's: more than dynamo's default of 8 per function.
     torch._dynamo.config.cache_size_limit = max(torch._dynamo.config.cache_size_limit, 16)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
@@ -2488,7 +2493,7 @@ def warm_up_doc_ttt(adapt: nn.Module, run: nn.Module, tokens: Tensor, tables: By
     train_s = timed(lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
     for p in adapt.parameters():
         p.grad = None
-    return step_s, window_s, train_s
+    return adapt, lora, weights, step_s, window_s, train_s
 
 
 def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
@@ -2504,12 +2509,7 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     starts, lengths = document_spans(val_tokens, cfg.bos_id)
     bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
-    model = next(m for m in run.modules() if isinstance(m, GPT))
-    # The module torch.compile wraps, unless asked to compile; scoring the rest keeps `run` (sliding compiled it).
-    adapt = run if cfg.ttt_doc_compile else getattr(run, "_orig_mod", run)
-    lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, dev)
-    weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
-    step_s, window_s, train_s = warm_up_doc_ttt(adapt, run, tokens, tables, lora, rows, cfg, rt)
+    adapt, lora, weights, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
     sums, done = torch.zeros(3, dtype=torch.float64, device=dev), torch.zeros(len(starts), dtype=torch.bool)
     plain_windows = windows_per_doc(lengths, seq_len, cfg.eval_stride)
     budget, group, phases = cfg.eval_budget_seconds - cfg.ttt_budget_margin_seconds, cfg.ttt_doc_batch * world, 0
