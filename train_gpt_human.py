@@ -2109,6 +2109,13 @@ def loss_and_bpb(sums: Tensor, rt: Runtime) -> tuple[float, float]:
     return nll / count, nll / math.log(2) / n_bytes
 
 
+def ttt_result(sums: Tensor, rt: Runtime, log: Logger, name: str, detail: str, t0: float) -> tuple[float, float]:
+    """(loss, bpb) of a TTT evaluation, logged with what it adapted and its seconds since t0."""
+    loss, bpb = loss_and_bpb(sums, rt)
+    log(f"{name}: val_loss {loss:.5f} val_bpb {bpb:.5f}, {detail} ({time.perf_counter() - t0:.1f}s)")
+    return loss, bpb
+
+
 def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime, stride: int,
                  log: Logger | None, name: str) -> tuple[float, float]:
     """Score every target once over this rank's share of the windows. The model computes the head and loss for all
@@ -2257,10 +2264,7 @@ def eval_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config
                     f"{time.perf_counter() - t0:.1f}s (eval budget used {time.perf_counter() - eval_start:.1f}s)")
     finally:
         weights.restore()
-    loss, bpb = loss_and_bpb(sums, rt)
-    log(f"ttt: val_loss {loss:.5f} val_bpb {bpb:.5f}, adapted on {adapted}/{len(bounds) - 1} chunks "
-        f"({time.perf_counter() - t0:.1f}s)")
-    return loss, bpb
+    return ttt_result(sums, rt, log, "ttt", f"adapted on {adapted}/{len(bounds) - 1} chunks", t0)
 
 
 def adapt_chunk(run: nn.Module, tokens: Tensor, weights: TTTWeights, first: int, last: int, rows: int, cfg: Config,
@@ -2550,10 +2554,8 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
         score_windows(run, tokens, rank_share(tuple(t.to(dev) for t in rest), rt), tables, cfg, rt, sums)
     finally:
         weights.restore()
-    loss, bpb = loss_and_bpb(sums, rt)
-    log(f"ttt_doc: val_loss {loss:.5f} val_bpb {bpb:.5f}, adapted {int(done.sum())}/{len(starts)} documents, "
-        f"{phases} phases ({time.perf_counter() - t0:.1f}s)")
-    return loss, bpb
+    return ttt_result(sums, rt, log, "ttt_doc", f"adapted {int(done.sum())}/{len(starts)} documents, {phases} phases",
+                      t0)
 
 # =====================================================================================================================
 # Training phases

@@ -278,11 +278,8 @@ def test_budget_guard_stops_adapting_and_scores_the_rest_plainly(tables):
     assert ttt == pytest.approx(plain, rel=1e-6)
 
 
-def test_adapters_add_ops_only_while_active_and_compile_in_one_graph():
-    """The training graph gets no extra op from the hook; with adapters active dynamo traces the batched LoRA into
-    one graph (fullgraph), reused for the next batch, and backward reaches the adapters, not the frozen base."""
-    cfg = doc_config()
-    model = tiny_model(cfg)
+def compile_capturing(model: tg.GPT) -> tuple[torch.nn.Module, list[torch.fx.GraphModule]]:
+    """torch.compile as the record does (fullgraph, static shapes), with a backend that keeps each traced graph."""
     graphs: list[torch.fx.GraphModule] = []
 
     def capture(gm, example_inputs):
@@ -290,7 +287,15 @@ def test_adapters_add_ops_only_while_active_and_compile_in_one_graph():
         return gm.forward
 
     torch._dynamo.reset()
-    run = torch.compile(model, backend=capture, fullgraph=True, dynamic=False)
+    return torch.compile(model, backend=capture, fullgraph=True, dynamic=False), graphs
+
+
+def test_adapters_add_ops_only_while_active_and_compile_in_one_graph():
+    """The training graph gets no extra op from the hook; with adapters active dynamo traces the batched LoRA into
+    one graph (fullgraph), reused for the next batch, and backward reaches the adapters, not the frozen base."""
+    cfg = doc_config()
+    model = tiny_model(cfg)
+    run, graphs = compile_capturing(model)
     x = random_stream(48, seed=9).long().view(3, 16)
     plain = run(x, x, reduction="none")
     lora = tg.DocAdapters(model, 3, cfg, CPU.device)
@@ -357,14 +362,7 @@ def test_the_doc_path_compiles_nothing_new_unless_asked(tables, compile_doc):
     and global SGD run the eager model: compiling them cost ~250 s on an H200), TTT_DOC_COMPILE=1 compiles them."""
     cfg = doc_config(ttt_doc_compile=compile_doc)
     model = tiny_model(cfg)
-    graphs: list[torch.fx.GraphModule] = []
-
-    def capture(gm, example_inputs):
-        graphs.append(gm)
-        return gm.forward
-
-    torch._dynamo.reset()
-    run = torch.compile(model, backend=capture, fullgraph=True, dynamic=False)
+    run, graphs = compile_capturing(model)
     tokens = random_stream(300, seed=3)
     tg.eval_sliding(run, tokens, tables, cfg, CPU)
     scoring = len(graphs)
