@@ -1,220 +1,178 @@
 import brotli
 n=a=0;b=1
-for c in r'''8Ƞe,; ;WYޝ["1JckR̃o7݊hm_$hۻM0Hz	M:Y1GVmw˨@$EUu$Ő%@W<@
-XHÍ} kݍLVXb U/BĻR_ϙءRwk4?];qQ'i&3Q#j}[DZ+M|˭R6c֥}3:dd,mdto|vЄ̾iשbI:D
-iWU@07lރvЯ6Qp`g"DVzxGکn3(=2v>ŒNX,}b;ƚA~aT8>}3T}\ ]klaM=,-׬k tI~̑JČ8!*B8^gC1
-yԞ9ΉkAKy_0If:9FנE?1&[-õx3)0wřgj1aC&~.3xQ!V&2y-Uxj*+>h^+Ƥx"DKW/fM59E{Һh<nG`T=$ԫ h"ׅ{& #lK͸*(/Z84Eic!g*?knSϚhvgM=Fi@؝M.	D_q_*{TJ,STMsjx^n~;G+߁`a>Y+ήfƱI7l=,CvаŋuGVtwSČX>n8$Phbd\/+Z41pʜ"t&c=E©ڜk7+9DNN^ҥ--aK͡E Ʃ'^,3;".-)`P۟"hη(A`͋.R34X>Thc?=/R0c@L?X{ XEIeipgŹWkdD?tު.aOfO-	 >ٗ	r2{[͑OP}}=A-hp7ѺS%gNў\,\ǓU6ǹN/>otI\'23Ы	6HWc#<U|ſIaqlP5s~<#fG3ħ>twܞBҡDA$m|t ;Y#(WԈR.~UdBrWT˪בʈdW6z]ل(Si)mIK-W_؋V%8v=G\څ.sͤ 4&7Y|6`|{[BQA[ס*J2%X|bȲwXt]A)k|XA"~ǁ?D1iQVfgrOȎ[^>wJޞڨu@V%{CݸCHc]:A}^g7]پ_gكÄ˼2nPkЯPH
-:y4^{<lg,A#˚ӭjǰ&`8ʬCX܆͠Y_@Ŕ/<'Su4)+8xI*oks&p:r.+?d
-'kh%qHܪڞћǅVhl SqơG|fM3͵FѾDۨՁ҆aKȎxZn}m^l	ک|HIa#JVAɞہ^ܾTF@Ɔ`R$">ҍ !{PH%qԖ(]PVxx/(:bFx,/>sȆ1j'<kͰàNMP(kT5}ȨÑ7%}6JOM[@nƫSF}k_ҖO:M$fX|UVT74`>KWԜsu~A4
-nĀ5khC$صs@(ϸdՀ>3}-ӧU9j+Ե})ʗN+b>4A,_)*k0ʏ8\A,j]xi;jb#,X6YCq,p9O-~Tlq)!GpQԘޓ*Tp/lh.ޢ[f@*"V].J-'ےqwHCqjp
-+Յ~Ns{ƃ_cZr9Up9.7]<hҲY\l!PW`/6n/[1l,]ڀܿ-w 5c.>$4?z5(ͼ!`yi{:DH^^hlo8ʄ[Hݳ53?s0~0LQ(ew
-B1Nκ,!ۨ
-sՕتu-F9QNoDf$ES >*_P1(O+fTksþ'u?ʨ0Ņq=)8+ZKiUtrֵe}eJ	ԫ$Cp>CViK2-Aϸ4#<:y)+rlE;HKm(HV?BCYoCַo׼pp|3ݶ]Y/rӭS>¢msSª,i̘ $(ST[`?8/P}fƶtOe)b7bmd*5q-8Beݶ	Ck6fJKI$mO*nI֞hɴXI#In&miE
-*CI]ˍ;vncVͮQ<^Ͼb*Ĭe}0^sΊe)	-e|LKatx<Pcɀ}m	ȋߒ}5C~X*m`25K[|2:-ǳbǇrؔ_a!d4F("?S.9?:CGK,&6C	BВ(>M`e$zhVu[Z-h^ZŖ>[]P0wKX5ҐٌDήayJ+bs!zP`K`)-KW$OWMK8/TuGôVgߨs=~#[lf]?7J>ΖʆաݳX4fӉaA<V$SCdܕ[y~RәMÝ}~K}_LzZ@!޾ՓCh2=EqV*Bl0cv,\r
-+6iiU^VduxhGSX7lE*ĩih5-).*osy؄he;"$xoF']sks{ӏgnp=rk̰~b:x(uўƊyrJ(D.Ƌ)=޽75i_&(~'ˮ
-2ޅIZSYj}O6O4ΐ.m	OzϽٳ+'۽W5F<T{_ݢBD";owk?̙Oϔiu;kәA߇'s+~[	?EC;S6ef1{>ӮٷCJC(vD^38SV 2Rb9c7;z	LXg>Mb]Us>߹,H.8_EƛP_XW8Ԭ}GǕ!\+ܞC^oUpx$Li"^wV4dPIҹ?rƣzl-X'̼ԗ׻sx(#;CrfRf{C|N-n(fIey{/*Qm;O\}]$G'=-YgWXd0-WZPSAx|"]D%DYGKWpMq.2UcZm.}0`Wd17n\i7NۦݢV*pro\،VΊԸL\t.z_4պRٴIuQǣ`OΓϫC6&%	b`0}ӽ=@%ڦzKt]p[Ʉ6q+@(u4=f/&:4L-è
-S	`pg:**f4Syھw=.(6[En`gӫwvUJϦRϖe&Q,Z_dЌXǜt3\Ļg{j_o]kMhԀeJ>ҁ[0֥2FbCvNi&]Ӽfsϩ&F8/
-:!B^+y{lEHz=7uX`HסX+erۙأeɞL1)yt/A}+KȇX!qQl]*NO+$(CO9S]0gum30۠(Ե$ZܔDAlTxS33]6ʲtx7|M>He$qy#EFqаTp Ф30W|X.)˓pu}l{Lݞ'h0hpjxz˹NˊJXȿqC,
-ʣm0Cj=eZن?pREz>1KY*0vN=lظLe6&k=hUgyQYydkJאEW/s݉-7wPmpql۰kҷ)̕)"NԚô$F7,eʉʡ	mFd8Yb;4F·љQߥЁ4([˼ [͕"RT,k6~A5k'3ml`HAK(6%WMNǱj.4]$w3+Ĺ'eİ0	<~s"6O$7u~_W,dAۦ,i07ZU[rF?ˑ1u;%ccڻ̤rC;LJXÁoR{]1DʅFF1=)Zs1hǢxM	t|6xI6e(AMW&~ΎȬs|Z4V^ʢ#wL"C~1yo_=$R{4sM,plPی*eՕ˸ZVHص/5ӾTڠr/zDQpvH	
-'Nf۫|v1G$ō1,~+JK
-IkaV?T@nJ+ϲ<pkɇg9ϒO&1~ba10(|a0=}g9`A865RJ|1F P~OA?9BЍ9#ךRj5-eU~D	wCivb:9ެJBJ߀ZLK{i3p @5:w|@HLxǔDKWOYƠ[^Qdӹ|ɝ,07CFStyYZ>ִp'ϺOqҜ"&_N?{B@cl1`VCΘy;YU>6:>)
-}m]2Dz|_wyxDv۸Ga0ɕ	؇b-ODr;fƍ~cˀ4wc>A+cZQ?/K;)bOTޜ3aqw ؠ<hg>ƿ@{̯kn_C0pߨ3IpTöiaO\{).2Gy҃+]DE<aa@+r0{ݘHd^-y̞uj;lo¹z'[dשno;9@/fѹ}mx2q1LbpqXNܺ|_uHTGaw(ۅ.*\3WF1JUOSX)K:s|7%4zC"w1A5g$NL;(IEǤZ`FB&]7IP^S	ݣm<iT#Z٨JH>;1,2bΐ1"4S8_|{90'/)~FëP$FT-N9pz}
-PFN_+݅ϩ~DJuaN_{'Uѝ!ǷIL}MDRT8pa%w-x!~kT<+ymяd*rMг
-h]_7.]ex/|G@N7
-E|0_iB87Qa/}e=oPtE?DrZ?Lt\_{u0?)ѹ:(<b!4ʙ',	I.D3<Pp٧qMA^̊/-&HN2ioh!	|@}5ݵ2lLY0l{=v)]ŘVy/bTϯQ?&̠)Ց0#LbA6(;ïQ*Nq2w&
-3Ҽ'9`G:^-ն
-O 5ƪBö=o#Ð3_ٛOq(K.\XtЖܽXzW	.dEz=2Af)>F$b}d\0Nz'S,gWe	1^Eh8W~PbqnC`;kMIX
-9H#Kխ`[k{C$AXwi&sB&U	pkr!PaU'F CU`MMlϙa~ؗ
-2Ι-xed7M5:̀`GJԂS\DaL0)n?Ӻӷ,lZfeK`	kȜ,W=+J.TUV$Nbv)I§_9PEIJh:D&Vwܔi`eJξپio{¶VҎ*Ѡubs=9ȃ%ÞTt)&dqz3\)7\o܎V`fgZ"I[ؔHwa<݌*jf1M\JO(7ShZӑ#fԸ:zKi4b8mj"6G<h.vxj;p)VzMIFGdǕӵŬNMQɛA@ҿUKcԷ4,b!v[qRdmyo|hHoڍr.i(=l_rѶeݱa?ĵv3ZIȀ7[%'f1rm@l2h6$o%1h|Jb5~Y,+IuSn&#As4ԝuHݍipٶ[1<}|iPACZˌϋoɱٷWB%<`>CA h	?ޡ<$CISN#KR.Vi#C>O-E'r4Y<j®J
-tq
-SX.jN-fCM׽ՎJ?FI,b@j>0s@F0aV;<Ei>̵r
-#wUͨ~SYXJj"AOW=qI5'+uڮ2nq:peobY&%O07=$j^Dq܅Oqq(DUhlЋ5>љ>D55P?.Q֌IJؒ*N8ںyvv,Ÿr4"I8;m9gXz>ʡjUUܣr3(|=eޡr{iyCSjwi-CZ1iX2ȡ&ܫf=x	Jr+qa{i)PAnmy9I]AL֥JYݡ
-HOduˆ3njg k*hث/'̝AUR9@{]ҝlްgҗl޿wBNGmtW0p$7nNQŀaHS9>]
-Áφ*uisF%s`0O11Zf-$yAlVɚm6'lqe[~$[?w&.vhBtr/e?a|Zx-N
-3Sx zܣ+E<R!3X.#Ąr7hLܦa=ZB7?lpܝ<Rj%8;nڋ&_߳_<Q͊̀Pǋ%dHXD#2X f3.wǙO+$hP}ѹlCԦXωߞq K0Y/A#<Jo0a3i\CXWMGNóނ^_6}(>Fq-xX
-Ʋ[IFAu*OJ#
-Ž!aCXr3ҶFir)	49xaMq{-STTFi4/ɋb2up¬0wSR{XHJهܪ02.ߗԪ;0B(̻tMҞ?*7 9vtZM/߇)jsA>+Ң.Ī&1I<V6SX˩	bn3g\I(t7[(&S>7zYʍ39ob2&#o8ȗ--KLv[^r^P{ڏZϻ(vdU"ʳ"ءYNj`J=ݚA(f`ͥ4 tYL"k6h'<-;L18A^ž[c)k<{
-5s<@p IZȬmv*LO:p͞C-VJGh՘|5nՍS.&y~0L},٠ѽg݊{+^DUnumc˪}]N%cơ!k[݌֯ۡ3i<wЃ&RN$4Qt?2HH? Ґə##7}*4MX3RXƌ|QҟpC%tI6CݘͧJV&[,6<y,{Ut`HJyͼˌ VH&Ïݩ/{ނP%EC[kq!OeY2^ˠ^roR?#!Fo"ٮzhCYt8$~μU{Y|ͱiЩnSܩK`
-tآ,Le.2W˼1V
-4t3n>q+Fڡt]8b/ΙnvO=ut79msa[7iadayXE;*NXTf&L&˟9a	٠4_"C;bs.3MR`ff֔JP9Ay&I=_qY5tӬTYxo8|4	F	!$.²~sУ&?ǥj_Up	N̸]ze	oɲ22bc,B)ߓ1ǥs'6	"y+_\Ŕ\//P}6aOKut59g	Wu|uީPf>͖ևt>@%iL`uo+Դږ!4y۷.z5U.c|x2aje ~zyɳ!Ǜמ8I~<x\w3eۆ	Uf`mt-Dۉr{T	IMwwПnʌiQ,~oߚL
-GЎ+:fK´CP۲Tl[:GZ/z_SzَauW؜HB1#SruͬUؾv5S{mIنgѺlWZe 
--/jwVOn=_PXbaR^Ǌw7KҔ-y`Zu}KV7=KlhӚ=#{ūc++fC]I
-;i>ĘB_F̴.%`NrGϳp?EgC50(<f4@()1JGZg4t&@`aÝr#Y}=TSv;5đй'ݸv2KC"cקAg`IdRjG<Qh
-؛xل)ɥM46pVqQ]9ʏrac?sΔ@Oº_,98#@֓>ZOW:9$_g=ZҷK(vD'<qqo!Y:<fwJ/#4Zг<s BFz|&w;cϵ-9ׂf%E/9oIߐ,s
-[G.ߴM}7Cs}_en(={CMzyZv-'ԬRCZ^ =PvtO>[΍!*o
-շ2$ǉpLmR|ٕ3<)ԅz:y]ѮERɐ˜rb#{=THr!:dQe^MxԚdtŏ=+rm:#5E9ΐ\PێDh#}^ӽDUmhӾZ/
-jCBAr/in%[V=؛4,p\	?du[Zv[DQ.KԖҙwW,D\҉f׫W&m w
-MUx/4X/}Xo\qbFRΘ[8rAbݪ(zNz3λ̓e{U'ߤ3Ud;PXTڙwywLƕ$ÊcY)rx !2[<X߫KM@S.y7-c`	0~%PHΡ| %^δ.lgQ	i9ڭʲީP(݆4ϝz:hù?AU{R**yA+Cī.v)qےKR#UC)!1)CfhmE+؀C݌.qm69ՓypxߊIHIIE؜`Dtիw"+3d	c@jř|¢ptZA{[N܈lۑmR])	l#y٫Y`T9g"˯kyeMRN6"qse͖Quo\Kf2+۾,)U7ȿ$Z
-+=Vbz4S|0L2GEuuڇdVx3rX+ȷ
--qzu`>ɋ+x~aA8RdUѺ6:x\~؞[ўF/VvD?i39sӤi,l=7uMZ0ʇp.Ү|]\P؈@ԒmӕԽ9MN?.lH7'n;Ab8:34uh25Xbߦb۷,Q8VxRل(1؇B,5e*~YXxY`JΎJ\tP#uxY'c6ַX!}:qøT*EBWj5N |mOqRiܚB"Xb9:xc(4S)QkO7N5z,H]vIc-t@ˤdn
-7 6vbWk0)fzƷ2@B5rxܙ͟'\ifVɍz`wa*XjdXWB|A,]*CE&Fd1/y$9w;_~cn'EQuopJhFk5Ί̉ӹua׵؞)yT+cus@Cǡ$5`}x/~UH`&dwը0ْwC=rGvC>;͂ڹA2T!{I'"4=Qlގс5
-τʼYgI]ݫ)-J$cҼĖ*^Ɛ?ڑ_×g̦MKր]={[݅Zd&GW%PiAI9iTrVBn|^iȤ<`ӄA`}Ȕ-_^tte:0hk=ή/';ȁrDfxEGL5,+K$AOPA'֦wiq;((.XӖ!z3eDʶ1p'^Ԕ/yXWQ(ڑ;>qԦsf+2_OU[{fǳ7n3 6&p%l?lzB$!	W;9fU=tXgA/%5U4. !>zNHT7Ey.*J
-]AB}--E޲`Um°{}ۀEݺa1)i::g֒[&c<6$2mUsz0sF4tD[9K:+ պvPdRJZXm>cfèrnNRЉoWZQ6{d-"R<0OcwF{.%͇ģGCE9i	L.nM7bژx4BI
-Gaf ʵuzv,uɶ)1png<FL>xofr)V uv5\D?ٲ 6RUΪgc7`M,K[9X}ê/>]^,~MWӕY<֜iBa^+ʭ	Fmǫ.l@sj3(= ?ѯcD4ь]dE"0=LH_5m$<HwP0f2#VkYi57]<B"<,b<R)Q/!AOu{h	#ʃ̵&]^)ʁڃ_ eȊ,0W;7Y
-etm0xjZa6b4TbΓ6"cglvǤz3kj>ϿqaMbb^rMHi"go&,؀ 	od}auE=֯ί};©{޼ڏp6˸͕5lJn|zRbDp߿fWrzY2izX0O&	g6b#`f~`@;DgoG?O6O̠yI	Z5?=0A(qOɳpϧ~l`	
-uڟs~ų߸-_cA%Q
-Ӵ1l_.>;yBuʭ9At6 `Ö
-UlHͣx1rȋ|	0J\5xDLOU qޣ8<_[ĽGN|%}=CSЅ(7EYjƠ#Ӛҏ`=Ĳ+#ԋewl6b|Җ{ςXK3EOZ:(AzɃÙ9^hֶMKUnG`gڍ0EREpd̬+:ARp5cAow`5֓9rWbBj;-<7iv7B?ќW.b^>$AN0D-d3M/jsɧL~ QMm&\6n*#ۖ$y`~԰eHe/7<tgi#"_A>3<cajǑږR;<į_~یۈ!/`tv|:b&8P'{-<zzSIт8=Bnto]V݃u6֏mE!G[aXVNS"iODJK*pC=Gm^_;Fʈy@l  RtIGU}ԩbcjX|P4}Ϟ MGMҺez[..0"Jp=yXE0rZ3$"Q+RʫKҢC\+lBnVƻ{]%58$vrgMU+ڰc|>=إ׶:gVR{KS!K.[ètߎ$c__IRN^i`%y"1C_keGY7qA`D¶*;(!FVXT-]óq٪߳$OBUm	~(heƗߍ<E_*j^@1JLIɝvw'CV8z6&~̍aѺoMrTRʃYZvkHi71XLd6uAQ%%"XejHYxg!vh̟A;̯6hWͼac09^Csc=ueɈGS!qZ)E'm{X`Vc͡U8ża,oj@V5|tx1Ct,C+W3FG=yMݕioKCTk&9ͧ͙/SͿ7 _-Y&pSx*5Qr`dx@f--gڷ*x&%;WQS{5$ȨCqE>fƽn1~utORxDظ܃\dfJTLޚRmNqb؂^
-v;8	98,-By48]m_<X\P\h2hsňqnz:oQGfI[۩.2H޷߻]G
-ܺs]P8C2=B4v<Hbh
-?lmaLlK9	't#Ss8irx~><s3.QO{ntH^Ւ	13!@ֈ֨½ŤviZ=$
-X4NU˸
-G3#
-5-]gf#ɦr'=^9@R1|͖P9^Zw[>55Ű"k	/FvŁsC8g#E
-_SyQ@AϳI6E=Фf:=ȉ/Ur0يz?҆ghb2UoA"C!S¦<#il])Ǐ@f&"ɺ=pQ«D&<({{'/9ڒރx0=SФʀ3G".9G*gҰ
-*Y8<wb:С.jnY8W1Z=mՁի6a^ɞE"[>IG8KզF~k]ǡwyݓ<!Ѳ=a?"NEbɄ6b%nX
-T_{ݵ)!>AOKM3 ~[lM/A696>)w^*ύ}snm	J#M,ǽmlm[ӳB1ҪAzvqmhԃ?HMɘ)Z ͕WIW#_6أN{V_<Wl{aVhmOJ,P?v>{q	|ҍwM\̥WV$Sj uϬI'L:0]^Ac=zm]
-8tܬcƺmݝ}S9@{]҅[Nuש2xPF3.-HdIkq~OpY5D+c{dTNIֹٕ%1-߹=ۏKJܑsΰX¹8)ƏjQf*Ɏmiwt) =
-ʛE@ܭؔR"ɮ*B]ncCZ΍!`9b9>9@UF7LkVhd.qhwB8x9A %ܩɾ00;8?ПfVFgVyK<<>"cAmGn#[Ӹ!lckgU=mNs/>3rlSXR@h>/XYfVd٨#Ȥro?tz8bUiyj]GeXohD/%ɮN'y~y>'o@հ/pbT'aPŹ̷]$5%/ jMǏ҇3gW"EN;~=<QȂcwQƇ.wv19!߫CײJܚm=(k!ڴ(&5_c*	Ib9Ø|jui`ձ/6cq6n|2̓U&u9jFxf*gfƙ!9w;҇PN6dZ8()~\N?	H8?܋#YP[\[twKQIbaD!>E-ĔˊΜJŮgtWfh>+fki 9ƤeQ*i'RDYmAxe$Y.?zA^^_[ƘDD(_2=ِ-	=!gF٬.ɁI+Qmls-,*dX 5826FWD֪r0TYѾ#ܦ|i,Ϊo>L-Soh]@^U.:fK=tˡ$U@S״Z	dFj":Vt,4Y 0OmϘn)ˁwtSۜg_I=V#du!9,69?(>hN#|%۞z>U
-#,X0a6B\a<!fU	+JƭcϔZgȗ,،e;R3Ӗj	v^5كuwKD#+ԑyFCǭɒdфvߦJ~Z1^,:;N;&׀(
-]r\g90EN`AHZy_|Dϊ`ЍDt"S/pUw|Oz"iĢw'v/b<k >[l
-ߦ'>(gPECfvP	w5L˾d(<][4#3Wg8]DPlzC8k%L8^nҪ@dO'="|D_2NΆK8r=~k4`F".*|LK2*jݙ->e,ԛԢo.̆DZ9tyHڳf%Yo\ӌ҄!K wYX%[[:b$i[:ѬMKapZjtMdҤ,EiIÐ~lc#wnaJC%v1;Egմ*Bo5zFs,6nѿ%Uodՠ
-sz5pf؞z8<YoNv,p:o=20wSK/HIҊh*$[Ox7_dgە|Osי?gP}U!Z|_4a#	QH߫β
-$A,sI!oIL!	<Oo@dBLXΌHHFxP2`- b.F`zcKALؽp:!!fd#K-s^H,چB!<q6c&d@$'vPsnFHq2c?H/mQRsn*kgD0cIH:D#W^ˍ\SwX՞X37ѭSٕqK|~<T<~"/[I՞&f۠9V@}w8wH+,z`J32ʡqZ2Ri(MG	}mI E9=ݦBUw]AGͲĨ-X	,<ՐƊگP{9Oak17~YҧΤ"@6rAC~ۓlj@\^mPamV5 -E:"*5ֲ9~ś{bٺl2D^m}G6*ӧ/KAgVVԴQ$dV-LD	(95+$Y~VU
-ORcbKVr
-;|UmGK7pT
-WzwUeu/*f|_ڼ%Q2?Jstks@Z~&Xd2mŚS.Olпx͊*SHŉ fL.RSx>߄&WO$`7~>d4=	!G:	MYqcًS3b۫nmZչ8%J
-XС@w}&`p-k4l'j+4
-1bSB04Haݖ2ؾJGKmNfd\1m"&Gj%d$p	zBV6#$`sZ_ߍ:M7fY4|G	<.&zHɿ;X=SPIĘ YcBkJXgi47Ï+A:hj۷ld~!M.WE&/˫|җKݍLl`1j]08PHsMxLx*fOyTUM0ED<,
-D4>A[~$z2ĢU8&oJ{N]f=ITIq{ؘύ9|xƋa
-HA_$v0:X}|kQB(mخ(b7"39e	zJlJ$FjP7fBn÷ysgww3ia-xN|t}gf
-ׯI̅ۿzX\/ϕXl+nWڣ̟xEn*uN	ghoojRp~2tĦO3/),h5&	|d[JCO#%Օ0\d`-1_hvFw_f-C.UfE]2'Ӽr@h9ޘ|ݜh.6#`HiCGk?X%I:+0RC\ÙsdjIn"hC|@^YdȲR)a!L(ړ"."ϧ{%>.?ɨ/\viXRLPRܷphv
-X:|%	V B\-w,t6Rf""Ź21:ՓϺyya߼,2uħuܕZ3t[b''eפr.Ne.f+#sm߲ذʹɁ:qF;#6_5&C9R	4!tGN}XtP!;ni R۞Z~)$s.oT΅)Ae`Æ:3@EQ9BSf~O=Oٯ;YpyƀU vc~Rk|qYu݀{pK 7!yr\*s&Xr͖w;:3ޠ;Ɍ@ٙVC0pعg]!O)@ԷceѿaoB5Tx}1eVg\H	ݙwćC[fD&^sjLoZkNץn`Vihr]%4K
-8
-	"_RHqhw_	{6siߎgȷ&վ;f6`l[p(ؓAd
-dS> pfAA,eio*|.]k3ڭ1SițDȿ.-pF>UFfQ'ڶ6אť<#9&"qH8|NhյN#˗sWu[J{.s$з
-ѼS71.JWVtۖ!5_جODGM6M`efϦynGoEVKG?}a/	4P	CQқ_]Ì_e&mʡl$<F0;}E-7ltZsr|
-4xU_	߂7zDc?!)כBqu5TG޿-7qpboTȗ@T@
-sDiZY=:w,u-%ȣ>t*$r1$A*)X	CqjqJ
-QTv6^\LW/@cTH,[:דɚkҗr|>@:<i>,r^0^ֳP>+W$VX
-P\ڕ#J^T@S³_!؛Pՙ̽ר<΢k|#]ǆn-d"vZOTFQzSO$WckBB9{;y,(μnnq_8(vj;MWo+Prǥ8h:GGL5(q#`l#za!}Pj5^fL)~{w%ŹmBǃЯN3,l!x!֙dm>ݸ:}B
-F(O|D@/~fesȱڑTP';~<ڂP ?7"@R?mX1fɚ&Y<&	@̰ROuE!NsDMgy{aN0`:Nx?g$%8К\lCsHYr!U6`7aȵ:	m@˾w܅6D!U|yJtd3nyl+txkDEM,my!5ew:8$b$@>D?\a	lΝiPGTTj";d^D1`7}7aA	tLG.`9Nas:lut:z?\mFtۋ{k!4Ư].Sp/R2O;ݻ8r\4μ|r*.t$D8K˟.2i4ߚxoQ]9ѻ@ʘ{i7wJB"I@[̓jcʛ< v(*}"M]ӆ%Ƣseh}y/"|{d%;Bؽ}z:RVxܨ3Gei_NIJ9-\&?h8P6˂yVKE-af/7"O){rx=@;ɓKE#$׊p_ٿ^.EzktC%@201nK_p09Ve6otSjT7|pqvK[U>jBa<ǯF*/-8,Brfi2iN)XY8ёc}<dcMZEh^G!߉h@>%u,O&/1:2!xYST[Xҽw9:ȹmp@Aq3Xqsz"XՖ94_Ig= =58z]AYǁڏmfx||ɣyŀQcZD_ԅ%-BА+}<ߟ<`̤װ"Tnw!qY=l	y"#	te^MOHVgÈ{&*+Dz5Z/
-¢ 0kP9?&%aͷ̈o/i(|g% X"~$uBsQͻȻ{sMR̶5#h-lJC6ap~Ջdĺ ә
-ˇآizXFj >Tw"a?ɚ0FӆinkƱG2ɐ
-1qIrDdw v})-ʱ*X$AeUd\Ϫ
-nԽ~=NފOVx4~+Φ!]\Ɩly͒vn֏av}	'|3Ƒ¨8_IR#IlXhӪdj}m^2ц5-#*͂24kة&'B1TQ*lɍ\7l15Փ6%%Wg>ǔ5ҹND1.?A	CMnKTݗ wHƻZD*ɺ>0RTZ}x>V;),Ӌ<QZa[ #Iš"`ˍ&soN̣aeqE78S3/6nCj5io)77c܉ثg]՜(Cl?hXh5CТ9vy
-Cޯ(ZMݤi$ا/F/.
-dy;B>=}9"w,-n14wq˵1gZ,ժ3+ZqP$-+GЦϩ;d˃MS*9[%z+I͗
-ݞÙǗ٩HTf](҉Sn!ݘ^ZE!raPĂt|}[Q
-
-Vw8ފę"ߨ[5E+VzKױP6$A%65/ڔV֋*c\܏͕̺qemjS7}1-sMȁQmaLcleJ2+q٤{,u= 2`hUH@,t)DhxLogHQV*Bڊֶ(=q! Hߔ5HhbL"zf&`%p;zj8R)h0
-e[Y$1 :ɲ%(2Αݣ1]nF>oEˬzؠ,a	XSQRaϡ/ugdȲdC*]3ȼ$wliZyJz؂CYFԺtT'ڃ>.Bb4/K{dCvGq7q/dv%TFYfjs]q	altF]׶ǔh14qMݥ;H*9osB8Vܐ[$Ϡ
-^fYa"DYʡ؏&%DSJmeYLǷLƦjPM1$0Zc#>$JH"eByB|ǬB,
-E|90tÅΨ`L՚֪cWF%7{,f4+,70f]IUޅ;PzmߌcMY*o(i)O +H@kF;[ֺXZunu$Зx	˫:THD+\ْ8Q BôVwFiaXd\͇77.3;vAzmESݽ9YmerS`\՗Jexmdpd5)oq
-PǲP̵Ej%ԉ0wWbG
-MEzk9f%r*4lmnHSe:r
-έ#I%sTMMM?vxHw%ך`I^!2Ƥxʷ[H8GaEH)4%/&t΢)0#d֮{Kz̞Ն=90ڱԙ'JsP [Z.%R\_\aVJAEod,[AsΣ]ʨ&fH|SvՖq^V)Êhnsm˓َ	ˑP$-E>CNӯ<(uLHzVMXtдXø!>1^ȃF{_GD־ΠH-.U1chȦʫfƠE	J#\.>b;8YյIQd|֛d^xO[N(یVUoFz{8G /vm;$OM?ß-[k? iәxɄlc
-ĝA$;rp;ĵkSEBStUʍ"@Nt&e"s+՗?YSrt=1[Ț.4đ;7FVh3:DTY7;*a׵ϔG2Ig~yMTTϏh׆Ph#LĦYxky(:i*dE_z:-Kފv<l½<_"g\NI]s3b<VBj*+Tu֜8έ=˔z4mIS(kKyֿƕQg"׶G8V]/ܧF[T5CeRR_ܻFZ*[:SZ|St<Vw|mXiаD٬O1 pu6>Ma*C4T>re3pBXOt|ݭiֺɽP߬c5{ЛwQ<q-'M|oҚc^!9W`Ժݙ6f%z]XBʆ,:01%EѦle~DDNRR:ϑgX"?#aHR9K$6g1ԂQKmd#lhѹEŐTթh.l˺ts _u	>/[lXZȲG/є7W'uFQgBD9}'r=7ƶ߷ ywxFl6/(jV?`?'g21B˱-}%LE"]AWv/P,)nuhCrޗ(V5DaױLYݝHVA`)nGjķY\e%DUaZڳ$۰qCTl#R8aǓZKdPw7a^=
-`D8UlV̗n{	
-/gx#.j$HL'fbVgT}ǉ7$Y4רߨ&ɁgLO@Y<qPqMv#H+ҖSʹ[]6ihŐUuPK|xwz]׎؉/^gy1ymBw[ /MuI<>x*<xVrcQM	@7ح[%tџJt'-5ί!36A|eXaY;tړ"`_&A~Oq&x6`ó1LRYEEBn\϶Ʋoߎ4:?6:jSB]*Wcc 7wrp5vH.#˧Ɩ%RȨR5;^"dS^~J]jo<DCF0N&X-R&&Te0?\NP}l?!Չ??/cKϸ>Vsl
-R)/2^q?&Bk`b#yƨ%<I \?{	,Nº< :?{ՇY?m:ٵYjjG&ݮBĄ=Ёf9@gwRb2ȕR{+\(4_:4#[BYv=gQu:CԆ\N	v5nDY- ʨN+Ĉx[_>Í@D/< E6({/`+>=qҺ
-Ju&"4$U$ďy!Gz`ƙ!!3C-eEBa̽n߭)A,;)fK@hi7jJN^(2¼sgkj<67AΜ&{N
-81p%ҿ{T';Mu|KE̗tG:g҄w-}:XAmA3[ȿ-TֆM3mԱ@Ϥ|@>Dw#DHa1I&Q	Um,
-Wn̠[%90ߴn]BbĚ$Yբޛ7Go||8ćś@;ռk)KxAW5ކdDҭUSTj*q"/0bXܿʬu2'$m]ޙFX%:n#	ٗwշ@rAѴjzp^	l3r,ů4j}afIûf"!G2#aܫڅO5JT!ӄFnʇ1Ji6pوȱv8ǛwZ?Gسt#]IP7_ ˌgbc)tv̍.4=9c@R
-Z6M#QGi%=w<W]xEŕNpy¿͂iyrqO_~|	v͊`&M8tA>1fYџ|"ACP'Df-0/y]).@ɘ++<hަ{6Ѧ=S$}އ2Z+D7[^4F{Ivp֖Fvw[@}ڲxNdB$)`i?j/̄%RQ<u-đ?Cmb2cP*A_8tp4zlwj)/FJzPϠv0<sBc~ƮP"
-QDf'SCO<&b۶Mϼv%ɭjY	=_d͡_˶\zcUąyvN˽*ٛ;	ߍEzCܒ*X,|d
--`>_C:֒mȌ~Gs`<]@VzkCͳ"D/p'=I¶ۿ8eLmΨa{_@^BQsǽTJjlin@Ƞ*Zu~.bI?,-4a۪W<fb,iąmN
-:/ƠqaPѲsYLbu [tqwZ>v1Qҝ*ewͿ1pw>[AjҲ3'ݴ>rւՖegĿM=ejT+ˋ_Ǖ,MĸhއF4\4PѤmE4qbcQ0yuK$SeٛW[\3uHzrAL?gcbz""^sZ,!za_Xx	=[֟̈ 'CYhܜS=ɜkLR; /=ݔ%?:l!@b%3^K\9)cs[b*_QLg4j.\.0|uJCC	>p%Rpy!Bb(v/ ҬshwK^
-/0hǢ7cwbo*,݃K+L'*ҩ*%ƊCY7~EK	CqR:ʕY8pcb|F{էwvy6jDPȠ<<ũkfSU1.ĶCo]ߎ"Ԉ%X2SxDu{'b8bW0[R٤tN`ݦ~OYfBP;z"t_Muja(x;I?bIMSYC:~1mMX{(	6Dw$Â ,Gܩ=DY$WicƁ>Ŕ~#3֔e)xL=I$xwfPHREUpG$N? kG_!BCqR=/bE.jو4z*#BX23ƸLoĴ;t	p0VCpwL̩#CNw_ӯҽ_rnǤ~<hR4ƨB8vV*;]y?^Ӄ0ߺlDR?/ΕdnKoYێ 0M֛uݰCČ\3Y^=)t@GY`EǒZ
-ifֵe{[<Jصk6!?	W5>B׈\K)NUɪGj%Y^pˊPrà""	K4!~ԗ|ٜaB*0G
--ȧrRFkC=-sOIyn>b#ZBH5^(qA~&8Mgy9ۂ [+j۴XYK_~=\{\͌*@$kCʙYM7l 97a#B.Ʒ[	~]Q%#uLpp5zn./yrw®}KtmvaXñ{O:>ہXv[`H@uO L{M֩η	ux2a(@Bxiغ$*k:].PB+*3(}̌϶DO,`&uƬ*Ok!u"eVy2_{ʫQ?^bawd{slؓcZ$ڛlUqxz˗@	A;v#lD&u5K|dɀl7iQ(΋޲k0tk/Cv=61}J6 8VpI)xůe"PxO	$Q0QHwFlY	a-qQi;`Opup 3PǳU'<i[ӫ7.B10cɩq)jtGQ~O֟J-kV(҇5^R.Wg4\'syKt|m`,6Oeߞ[#hS1SEi8s*aǽ,oifbYۧ}_E|&>%ەk9!;c*i<͂mz>j bezCp&Pqџb4jUysZ>sSш}zrJKtӪ84#ԵqamxC,2&s:`./%#Os>WWsTۻxc5W͍ˏ˾P!"ɩT#_p!!CċB.I˪)j|Qei\|qH'4̓\{qǋx_#U&2s;G;jNlV0:B`Nx7Ȫd^b:e>Dһ4zj9O`+۬G6(zlkȼLrΎ0g.7ud]HBہ.t
-s¹\Fe;l#?_G,c1n}A"^LabڨMXt_~ьŗ*DjXQiRwR_|Uq*~jHu~<"%'d˦Lǒ6Bk:NMWR&('tl
-Į!#%{?9PNSo-6'wPi9U)з@U3ZlP{.i8lGwFFhcVOBգIOV/͌3E:ׯ7:bwFP5gԄLgPٹ+oAރ4KHT#d2YKLQr/ 8AZG217vHN-YTN	mλN.ŮLU;-}s;==~^drӌaFSխl2Y!tD	XFc	>FW;2:&Ñ.P^e%r`+&QYP{Y0ɓl#zޓd#UAҨ"eaS&D!WҮho;xROG""*LƠe2H_iG5c]l#;[Vfd"A_,rS$j(1U/jbԆQ5kŒd"(qi\f§٤T l[nyT\M?@+̵7ӯaιĚΠL\S:2M*Ԋe;07AXXg9.kP~%(HO}/K"E5bȜ=~É^ފ.o9gެD!zu̗uBU16cp4^ofӘ[bɒoCtr*(ϢS,ɼBuoF3UdDQjhC*0m߮!Ç,64o'e^حs;5#oՋ-
-/=zܡ>%[jJzĹw6l1&0A07"
-1)'D́Q11֯EC[j{NH#ՠKacy:Y%(PW:3h(4.OEJ\˸ہ+	g_dc^!y%Tfű̚zkك!ͿߒLɒƓ/Ubס5U_а(Qb*oD+ضՎ.x5ikڌ
-.)*2T+1?y{5וQ:PԾF`.-oʲ$v̣vHӇ_hsBgّs->5pzȝGbs?80Xdݧ	+Q~"@f/0tp*~NJ0SIL7c/"c<͹ LD,*gJ(I+*5Ri|£ϖЅbl4?gMF0Rc
-إpcj6fatpgLUߎkl--'tܓdx[؄XͿ|0"Opu	?>W`#T1ҿ)acߡ2:G^ɷ2ȇ7G(\P<um^[DRU	)wԝtP\E<)o֞cIN-gypғ6u 6~\7@_5J6G`6hηw,k'lM8dhz,v2~}GwQS:ۤ+εal@(Ʈ,"?p3,fC΃\]ȔP1s̏+QIBiZۍ$,en?"p{xj`s_6JEpmhގ$
-$kFE
-_ީg!jv|CCQn=Kw_։Ab;\p}הB:R\*,Ԙ-+0`oV6cMȾ߯ҟUUaIҼ)
-0S(k&H( ܄+ME,c<[Y٫ǲcA]5ѭfbvo_Jf۳BkJ$Bt<I$iX6	,jŏE3@i˵NJ˞bɲsΣ]/G)JXNMR*qwh'3edNƊ\R[0o'\ݜFz+5נqT9 !5L*׉5lPЯ;Q=w (ޔx׽WLKYe)4>5/wPci
-&9ʻ.՜tXMQO u6Ð]-DԴ?7616{pCU,'{>lɭQ#e|q 7Ō݅w7IzrgZ%7`
-&32hmO`$MFly<f)'?@43(hHyeۯ+(1I+ۅi|PI~(J:s[ky`.q ݦyB"Vz)WЯϊAڶ{'!w&Wv@gkCLyfehXo-)7S3_}<AE[}̬tByo!a{bhO~|kf;&Q7^iܶCgtz Q%>ނJPڗc8wRS{SO jB̘t؎	eS֋UڇB bѽ0Ӌ0{	#h]@/cyl9Wdߏ};(?YoU^As]}kؿVԔΥPxVph9Qe=NOΏ{ؑpҨF?]EP=VL_'K	z'nX]ģEhֵ&kU,y	RyT>9I*'ogAcF[ Xvم-8p;	|B_~ţbӭ&ٶ'c/fT-iW*a*..A4ֽ=f[ܛPB֙(pMuTͦ9R<nށ1vƨٶǞI@Y4.!gkt{%Z9¯;*O\}Vzmt]PvKbɳ1uVD -K&ow,7V<DpS_wJ=UGE,:6Ґ%M@CL2U/RoHw0ax[0E$vjYޏ{?ԟͿ6o[{#D"2bgՑe9}2t7vq8c|Ɖ`)^p'gӦ;EW}`$*2{,хdӟXߕurϦ݁6ؑJcauj4]%2-GF΀bdX
-`. 
-3g?~vJvvO@KO`UyV	9ϫC/}6k[FhHƢi*nX-v;`fp>IPmǍ*)aJYqK)/RfI2r6.rrF-ԉkMZ0݋Ye<sMQϹL.NVq(/ąQY>H̯2Ro0̉F)LE,bg\J5."[|(.7:Xݒ`Y]md`B~؅#-~lxsb|Kİ8"HxMݞFX48:Y +~PKҤʵ{Tu0Y2k)Y~x{Hn/vYD6p+iߩ'pzIՍFæաw|8P]"ݛ-3',ԑgե־ {̢ڎolOX-(	$޼@-F.KʄدzH
-W?xǢk00~}xtPC06˙WOӮپfIΘm#+5q-;bʋGuK5YRs9|#vS"?Fjhm_df܁Dd%*1CyV6
-lՊO|WPwX%|f=8WڊOނKd$Q={KҲBb?ȸYObi4$7{Yzv`$ǟPU?ѾBC89q+V	'^H@MT~=M%ZCp^c}ԗ'	V~UNdhSIĴA5E|Ѡ.4"S8yrj:	,&+5D~DۋkXP%?Nضǉx՗iZ4Hƛطӗ)2ԉ-B
-[0FY&UYֽŚZRl5A^@'\UXoCǶDIm3wawXmKmOrqH9thl)	xe,~erGAQ&˫VgSѲJjcDo9[3Z-,zB0uK494QUqoȼP
-SPq3_Jȭ:cʝ(9.CpS-!H9'3(G$H1tl/ZXɓy*Y.
-;8ǅ;Nݳ7X6x&̻0Ũ؈]((8Xן)@J{+=c`+?zjv>]UuzeӆÐTIyXotVd֢,QhXݎ9P|Δ<>Pqՙj»XѼb{ZғYOZBˆ
-s`byZr$actӓɞ&PLڼ4b*I\̞Sr&hfcxA{{MV	DUg]JM.[t%EE\ݺ8;O2xX!`rny5ڧPۯ%RSӡ" MnFktѷ4?e -3BFɋgwKyݻ;[Ēa3`w~sPado]k0[̉xZlaJQ6$@"D	PtըV_G8X1gGh^7ۣ2'UA=&*uw-~kvְ7Q+#y	W
-frļ)dŋb`_PyײZm0
-|egPRlpцWLUEnJ.
-<AL`5h{SɗjO]?#VZEJѮ([j0^OhHKK
-βQ#I_:9݄97]80?X,Θo&1X5u32!UԷSj+cnݽ^QD<WE;ݎASDP2'\LȰ L\!sP~YZ$+W9
-ߖ$ڿׂ_C~)&ίy7E%]WY
-kQIm"Gޥ9KRB<Dy4v",H[ߩ7F[pvkUnCȑeǲ.imKDuwZ!EA5':B@_p]yMY:K0ojP]b۷RΪ^1`.t*Nhv~,d-|OߵU])VhlǇtŚS2kFh^,8Ӷ*%Ҥ*1M>`$'ARpƟҤ_AT/ vMdYk-Z]@w@}#C'rt{zIQWϖD¦#"ڼ	kPGۥaۜ75;q{f~m"\9vDЛ̻v_m"%ٌE8q+ vF5e4/"gHę>(O}RUqA^xmF2(Z$3AP|a yj=C,sHZ|c69;GkkDK<ģxZ/kՙ':%.J["Txڹ=Rls:EQ2z~K`Mo݁R˚Rф^c`SaFӥ~͹9G~1;˕shqb6)ILfǓ*~"@B" +;Ct~abw˲#]Qa,OjdLZgpd5@tq+JsGӮ2ˉM>J`ܷ4[5iM(d4	 T̵Fyǖ&ѰLWҲ|+[^Sy|^ݨ֒#5pߔƝz}
-9R'+Ԏ,{h?-u%$EޯBê=VB֬u)`
-@U;Zk!ԗwHNUڐiєTz!i3!`@y64^Z<6	IA)xpW?B44O:a<M	YHuhTY~k3,.`}8I/#Og}Cϡ!(KD{)M
-Q_ڬ03&Fx'Rvm~viuUGJOXVBmŸ6sF͕PP'TP3R#ؿ"u0lx5P/7w/Xp:>Վ
-2)tx__=|x-j8s};ȶZߠ|SɵRl)XQ׵k$6>a"6zİ݊ah<9d\_}XWL$1qDnóaգTs_<JpKa*ѭUsXt+(t
-Xhnl9ox#հn.4#]?%f< &AJf	ɱN՜Hës_o,ٰ38
-?σ!=dM@::h&/bB2Eh 5?7\Ù=3CE"n4"_'64a܈Ҷ}y̊-A+6'
-kmPyjKuQɈb<J%n  !V5N&.gxckM7h]TXVN-P7Ʋ.c''i߸bQeR"p~euL9`J.+؄e[D'ϙC\Ӿdň1֋uĳg{UGw}Jϫ%6U!k;}D$ѐhfbH1^(MM~!dpptC8\680@sK|؍ɡJvx}>,AlJ,G[r6$$0+WV?FF-rJCвx{6geŃ
-AiTG#T!WB<>~e6	T$LT'#8e
-Υե/3({zϘ(D(wK]{ZV#HB}˦}/*#+r!ṣMW{ΐ٫x]ŉw݅d3J7CiT105D`ы{/OCWOło\3AA&=·r^ρUPx8u޵}
-Ѷ}ӕnό%5XF*"ȟ"؃ACs<Ȗl֋#vBFLcl].{w]$_"<Q1XtUAǶvo%_xrzk@r>FVm+J#B!y^̤ULBY%`(_v2Ӏ}T`-S+Ztg%!f"`rR|82̡F,eNg&ֹ8%nd&5V/\*.|Œa<*?+,#>7mb&86s[p37#4>Cĥ CXgGAT]#YۥiK/r-)S8SU,]tEʦ(ơgp\+h15QoOĵAPC9ޱ/VfCÌV$xqk^} .ש(vBG
-_U4nx_b*ڞfT2\'p.V1ne'ii-gE<3ay[~5EZz/"Jp6RwI8'ZYHX}YՠY)6g
-c<>Z	ߘ$W!zeXNn~ӑՀ߈Dy -LOԖ^P48rb(Sּ0xKd+_U8DbG?.wlW($	A{Fw`	=]!*<'<TǜFʤngUi~_9V,I<N-˧DBnq-EԥB{ww4{ʶؿjޥ
-YJ֓$Ę)i_ͬiF'+yRdS^KbNSFt#)(],Tm@Ҿs>?;F1]҇Eͮ>+@u.)yuc7i-${D$f`T((-͹H~aYKިXJ3ܑBwRdՍQr?CPN9I݄&XE+kĺǵ]ªNo!Z6g)-$0SX\W$C|ίC>Nz0^9iy"ղ1̖w[	0ISrϸWgAֵ@U{A߂t0])(~vmǏWP~mϓvuy+g"tG)^#p8bbOp7'sB42eDUpY243À-A>
-/KrʤtBZӟQ\`A&f'HGOܢ
-ؖpq?g;RĪ9bP]9v=ԺxjԆΪ\MB?GԄt+̚m6Q,SJȈEϺ/vTΕւ$\{0
-tSasӖD!ڃHuYj5ak.SYȯ? GL[.@
-םrײ'ظuz$ޔVܗԢEr*G
-b9R3xۢ_GE^}<Hؚ}Jv?m֠@A)TH:3]BH;u#ǜFtԃ_"oy3%2`X	.WtVc6kAEkԜFV/_
-ǌN1IF7tΐo|WK͋
-Fb <1ڭCmE?e|MQցsaɞA@ёaLBGϏ$%{jMޕٛ=P?m?2URC\"'Be|#=-ȥa4޹TKԖ:(
-b6hД.(#-RK5"%Ԛn^u|K^#3A}CQ{Ԟ[op>Ov8'	Mc?ĂffeW6'[T~sv(`?fI^oB0</pҔU]c"?Z<rraY4Nc._\7FbH54AҝO_4[Tk~>!&
-aٔQT:"Ĭ*ɯGc~R5<u?FC|.ذ(w՟o50{>3<ǧG1J$1_~½x2E=ڹ$o[CM`/]#uL/~&˻V`9a"NG$UKPL&n`<Qы!K[VWgS0g/nl_
-Xk^ؾβFWݼUȅ+iFL14y%Pez^WE jT+"2|gN@P.n4tח/5Q93;(Wsn8jٲk/$E	TrN/d\FFBg,nܴ"mb1
-&¨b*1'o'Lhf̎Jt)AIX)yca\S%E,%*i2h6I:{;z	jQر[NC
-$׿ZՌ~2]ezĠ$E$Arp~AyeԆ˙ΟWٟ7>߱l{-9w.ݭo!aBWMy̱bl!^0s7}$d8{Pckm'ǩC$	|hhRٍXӒAKNW`vRߌpi?˷/x"2dI&S7$lky0Ͼ 5m<u3j&fQ?,l5{ȳMR|,¯kGg|^3Zb6B%AcڴԨhy˻f46"MiN;IQ`ݛCªTNGiw
-5hf+	ht%%>#Y[Hl$Ss*nPld4|ȗu0;w/6QH}*ߛx4Б{BݶH!}w_рgXޜSsہuF0br0$ֽK2ǧcީ>u[@t1bТ<x1q v5jJGUjŪCgAǃJ@NW%)ŕ9=S6nņ3֙OzfftaigVc5
-ڒCbz V8*
-wqjϣ@=~ #GΜylK4vloͷJ,
-38!\Aa$>jW 9#dvDsuڅ_Ör!\7+eW`;ܮMcŒ.mCPH=0d$0o$>B6+W"Ha1׋\Q #@ʽc*'9IȟzC/Qv_A,oW<גHkyWZhEW2_kڙ%@lt4EdZdUelǂq@Xݟ_ҵCgc4!JsҬַb3kL	ICȹGhX~(n=uю{xd^cْ֬g+[HWVއE̼)`F
-ŭϨ18Oq|y9i	m)1E\MmRa޲mmJd<	GXH$$$''RHio	ɹ).Ky	i<	y )lϻ3Wu,Id	BXSx˼F{E̶EXͳoq,ɣ<#.-
-,-8545l`ߕ'(],BVH5z bAWW+l]p{1ٚ9@͊-32lcnӴߋָ`<vDcaCʂl/D^sy7f0&5`Į,\ GXl/9ӟӣɱ-юt͢5-xb=)~Sa@V2f!qOjMo{
-˃ēA$fÓ\.$ơ?ҿ50]GdD'=)vJA9~5?j7pHO2JW4l-߫˭7m׎$V4_K/P#YM˟>J\˄WZaʾ,E!x|EnB
-0@y
-y)/wUņ%Ń?Dt0F^Cҭ֕368rw;y8p̩|SʪoyyTUlpOdFF`K{ۑ=μȄSs~m#Qo$k|u4>\m]ԥ3eb9$\ʗw5Bеixv#z"iI<{AѰx%jRb:֜Fa * YA5lnhf7jӔ޸5¬A\(WR	IW&L4`)&N(ЂS_;JB܊Q۸s/4I˻U(Q8PH}p֐ޙ\Ѡ+ebѺ؆<!	4BЁ'fAgof±nLJԹMpb++9?SX!<!El@{ϰ١Joć>G[6ƶMIHZ6X3}ܫl<^vּyZ0?1޺6ʮS\_R,\PfšuI?nNm\v!ǨޒQosXݑYuDQ-SLΔuNspԭ׬ù^W~VE`Kþ7`̜s/=vҟM3Y*ϒUUmDmU<2թ;Ɵ"\
+for c in r'''42%m~tYbŋ"ja8'bB1X:Y݁[xDzNкkw׶_u]w63VH׉Dm	bk*@'\؁g 1p&VZW(ٷ2tkk&[IR݀
+47&6{KMhi__8ʆ~؍9ViQ~S5u:hH9Iz'rc3	wh}C#$!Oi}Cއ(޷ej/!N$ʹJj,pL?4?i4 $oll	Tl͋ Q?A6L:7^ܲO:<pX+8i&הtvknٛx05<E\Ïiy*͹kJMcFRY_Lt]ՠƯGm3LD
+/s4dokl,
+:IsɞA{oڜ3d,9-FtVRDo717
+1@fy5qУB$mW<׺Rr.^X0-+i>*4<{&7g?Ϲ7zW&U*D7Ou8Hۊ~7B_`!]%؉ɮy"=߲GA.lΰףx|*[o&yTydL_P^ū:h4wX8UCbx&+>>Ȅǀ )[H}9Hǖ\Q*IcӀ޺5+Xqڊp&|!yԩc/6e}UÉQWՈsҞdJiukUOͳx$,EQ#
+#i݆dwC01~g\uϮ1SzXx.:9:\BDJn	hþʫӶ>+N8V	aiʌ(bR-ƴ;/dݫ7YPɐXqRWy~)[{OV6.(t6qw	q@OlJ:"	l5ʯNd7:la.I	a37MS:ǕJget%Aۂ"ΊES9Us¢֝),a8/&Z&]9xd9G+|fuܓ{Wu<Ilv1֠yB;MO˽H?d-МU<ӹFOZ*Z(Q?!enq~k޲Ź)̕kC~&D[eai3(,vײ=!EM^(fĠeS}_7DTxޛ'Թ3τq,Uޚ+,o7	WEwH־p3y
+D%j=B&HƎW!ZbCtE͖<¡}[һ$lhUC4;(}DI/'- `>C[zBƐC"{c:$1=ӡ;	J۲TUl;rɬVɂfУ}}5VTkQҦc/nehFcn7ź+P5_/QneBTdȵS8P/ceޡTc X|j;ĿS<8@#WX̆\٭>+Yz
+`j'2ע́14h*e(Nh7323$!Vhl"%n՜ޘ֜x-4dMٮÍ\i\ً("t~4LX>}}Ǟl0{Ϩ>7|}ܱ29c7\fRYē*Ma˸5gb9,pD ^<Αʒfibn@fhzgeƂS(C)ȏcOJx#tg)HS}9η+IUeB0`bY`/R&^ۈЛ0w#49]c7lCdpƧTuv}տ/>ՓXn5F~NFW$r-J(ODo'2Y>^oՑSB`&X$`#ZFSŐ#5d6~o F/M9'3\g1dM|Z"hj#= gD66ɦLGԤ@FNsXl_2+;^X`:(̐T2\?ֿӃl`JOYs>Sn&$@Nbیo4Hx˱2P(HT,z/G1PǺfX8VfwsǽhnO4ڽEК͝CO3$izؔ4(}l
+5h!IZdBer?Da, ߙ{rG͝B]RgTLF*X1ڗY*7-Z27]
+!D`(M-t<pT؏PgkE4+\0#й;;$;P|Eɸ("͎ѝ;H[w̉_V#R:R	՝'vEQֽϩi}Č}YXwU&u$TSZ;qcS-/aw+nkà#O&-חE1!'/E5l{Q*}ˏsR3X/?5Zr)S2F<7
+C{OmAj-ȠJ	\t%j>TԘD'wqX.q;f,su^́nT*.^[XźGԠ1!}WK]lUSo\/uuhĢ#:Yx9>0<b5AIN26zwOONG?]xsIܠk\^v*| uϒAG,(Z[)^ޮq>#:WLKDK/%6V*hå]LMׯWw%T,S-̳? .Do)OE{ż_5Pt	&6zڟoǪπd`'h
+4Qx;G%wN+"R<"bOm<hƒ'cC7T\C?,ї1%FΗ}qտhtRe~++g7ۅ~.Pe:cDlQML`	ՁR($1d(D%.cm,v:γݿRVƫJ6=&^ tj[؋wAî7^e5͓:ezACIk(/vݎ>\ʶ.ԢѽUqkA;kn{_ɡ|d$<
+;77UXV܆1h>j<	r2)Ԛ(DRЧ<8moeB_+O\~Mi_OHhX RMa.Pp)1ӓȺZRҚ	nsЯ\/M,\G*Q:fVհ	hhǱܰcIÎzϟوMB4[2C˖P)DѱpK <=|WLsv\t.>lhMEů&&KJg2ϭot>o͚7ں74\T8S:}	-]hbM:@ڄbHdZ?2qA[jhq&3n:z(Ϳ(YXAxaڵ>~߬yg#&xߧߙdwPfYt5k:UۣTc>GʣдdGZ5VXJεYB qŒM|ȈVZjÅgu6TƘg$rX"֩Cf=r	_y4}޵~zθzwM97X.J/O-{Ϡ*-5>ֽ%\=lAvXh#n1\qn]p%2?]`ҷɺl6I#%3j$cKè՟C3){w=K9pwÎ=%M/	o0-`i"7ۇʫxҫpk9;Qoo|/uA	Va!ށ~2-}Afe
+VCNs>.n̿ˎ8|U3ߍ(OϏyyߐŖ>BtEzfx02
+Bič|U{bʍ1Hgs͖Rh۞V~&!>"rGEӞt4٥0R!W"'1CC	ʗ2˹mG5-vLͿučZ'a*ȥwq//P̊Es$,2Ʊ?~Zn[J ϽF2x$L:{K>iORv's6IEl;An'v	"Īb!
+!e2ַ/X3:|ߖ)͓;:TЌ9g\IuGjgo$D(=J5[ͪ \/n՚$ɼJ΋CaRS|sXĞȱkȉǓF˚x!]bMmgPK@Jv|(Ci:WVw:c]OxΝZ+ɇGg-=9>f4?֘U	r}jĉá͉Pr7҄OEG|*͉3ƹYWpn'hߣ-?c%qaҞh=δr"S^әhGpy	5WlhXh3oǂn!ʸQϲ5$<nYF~X<#pjw`=Zk=ب+f*1˂QW#L)Йq+SAH2DVsҶ'i\QfE	VYV5	2)11"FsjDs#ZD©2:djɺ-9T~\tcÀbPkGl27r3Y}Ph߹:@QԽc*Pg-"O~vQ%lVӺ<~0MR,B8ӡ)aR(̚_i5@7<fˊ3LzlEǘkݧ-eݓ5܍9tARPvB`0<,i'#p	eM(._ۙU4L+->,{Qʑ*aHhˍWhރkBP,
+dgy5Ad\__9U#9rI5M46,6Ij:ϬC"74ʾ%=mDI=f mtӅ;{PYM b?׏*x.D`
+w˛$k~7^hэ\qdXvu7V_]dmLMXr?TM^?@͟@uI %ϸ|է+Fg%h3<c$FIN-_ҝ1O4WR+/9mnDwwFgPW[O):v5,èΧc:7Uٮ[ 0C;R;nYGyʔj@>oˆ޹TjIQ|1^%ΪbMZZc;p;\[[9O	KcIyYxS$`(v	g1Pi!U+8}w7u̓ԪG.FWd6[*O_ǀ@d9@HL_K,,"IWq}p.#	-!Z*Vd۩dIi.>ܴƆVɥj	rގ.>,B|nlլݳV8i;Gq2|&<̖Ǻx3la;&Na/LƝ̖1=6smf^7PpXālџAQ2ʖxƪ˒"8rӺt)/ٞiϼ	Np?eRMN$kSd2ז*;H*ϡL46M%hO;B^iSF7.N%X|B\)94q@de5Z+a3۲=nT)*|;fRGسª@=ϋ;KY4?;DʍM^Ƨmzfi(d=+m/A;N]QYLr:x^>_Anݪ*(qTvafq&yv#άE_:*T5g ܆ZCNiy)9\>ۄQʊtY?KRۢ"7yyݨY\>_\XB@sZǫ2OÉL<<+T<}Qt=P ְ]XӅ1ej2!ox۹ff?O-'ImMjP6@Qa!jŏU/jWo5:	%{b(G{HcT"r;Wҥߺ'E\f/%;W0ķZIVzyL;&Xv>ڸ_JL7Pmiwle?e:lFjymUr+VtF
+"]m!¬PgX2,C}9VLlkXl|tңݑ\/O	heٔ,Kt7,ر=v5I]Iȡ</6#}Us9H	FYJ,.r{Zw|^&C,`C?!,<pJӉ)^/LÎa9ͻ{<[$<@̏DaKד3>|	bK{ْ6:VVͥ\=J;ScC<7*:cg1q[سnaRd!67Q
+^ўÔvkZSݢfIe-z1";R\*co^<;d<Wü	Mt,xFGF>VRgw((c,rtv7ʭ7a&<Ejc[evFwnןA%on۫ӰUSˇf*Ú҃υu>N5#ݗ7m@`%>-p2ڝ֣WIݮGQX\4zH@t.2V"zgܑ@z>߽p2<zȰO_ƅ8P6љ()J] ˛E\}S>wVա΄Zٷp=1dA֓f<Z){\L`VhkAtIBVmm@tPA͙q^L),R-Eś3tD"v<dR
+P3!/w~|Q=(/k0fF5	˓7D-dgģq!ٸVsb-­1DIԆXq!k Xhn@)˦-F\\_nzܣhWV1_<҄Q1UL$/%#=BؼέBZ&2ɑ([D0KQId%ym<b[iބC$"]or<ێ=D:O>xlx2Y{"V>d6Ft0Cdq1\bȔ\Gfwܠ9m-~u~2yM]b*D?$Q&ۿޤ/{F2̡qm&~Iې$£cFL[big۷=Tjѥ8`Gʎm+:L[ebk@]e.ȲY*Fbe
+ݳԨ1Lyn*'lnր(:-.vf)E0
+ޱxT=}! ^%k+mBX۞;
+z+gSJ cqdҘ[3UT21#ݟ"RXXF.,Ǿ(+؍lKԏ~Λ؊	LSÒZzU98AckIjXT0|CL41+$:)2aϻXKy0Ӥtѿ uS)	?$n$B{uֲna{)Sl|i?2˱jt%\ĒWt`F7fs>ޱ*
 
-:%bU[l?9aMAp0|	̠	_(]@Fgb:DIج¸z0"^ʓBAd~;~ͯ:bE Vą9upd;Y^,5Ӓֿ{PIV
-VD}ƍ\50؇oʔ&&U)(Y82!Q[
-|<>љB_w{Q-ny2fۮQ#;
-λ$?t	2\ t-]ŏc*Jبb]/*bdQqyCv¼HWV|+єj$_é6ݶ;#p
-vD|S]KͤG277ٻۮVzs=2vu_A7xaێU)Қx[ſ^qlD+X#{owGD9\\&5[QGaB2uz|Bz~0P[.8lx1zkͿhj&8^ŘՕO=a:dk~D8ƈ7ZXmleр-.Āw
-NZ7]?väZe6HPͮԑw&p4ͣXvAa EqN<z=+mdIݑ
-j(8
-.6gz֨YxIRɚ$ݩAˏ(%xkdަGX~9[,֤N3pEwx)	@qYZϿP#\+ap}y]7aAPa)jͿ#Hs=J!G$mFÆs*=Gլ&:yt9z+1qNG?փFG/I07_#t
-L8;cD(/v7Pؿhw]ٯcp28:_X'T.hC-R2Sƹ*kx#&jR?} ?ێA3U<^BЀGLC[)
-Ws_M@?žhӌoٹԛ\ԏFNгOóԫ!2?ч[GJ205Ф\Sw`')}R:)glbb3֮[f,"|B`P\ƐBѧC,kQ2Jd)v33VDlcE_ga>tΞK`h˃O
-@mԟa2ן83.27?w!tS7U!o"HX]΀3z&6NWEO#%IIU86oРeݿ'#irq҅˫m(%6_T`|-ǹU_o%Nm#C0<Z3e{h[aLCǈh^ӻ:Ƿ!:ZH5Mr<ѼgC7@DyLiǃǪIK($ڒqSا^]O3ǹTQQoWH:T8+;cÚB^H*SFN#uo5Fmh[EǬPlh7>GK)Dxʟi">[\'D.oֽ#?87h`$g\
-r3aIYM5VƐZff}Xv4u:-cư[jq٫?>up_/Զ lGBŋǼX5_Q^Vfo҈d!B6d,gE˷W̅UL:wF:?hB߲pNɏ}(S!ַ<̑A?r5٣1'.+ȻIƿǦS9әM=Az\LhZwMhHbo	$ݵ1pblɆqj*QxMUKۆ-Z~H**1Oج
-*ùїoI>BLuX߳.Ea-BW)לw bETS{ r
-ϯqWՓ#n]6:ĊH.uݯʗCOQ=[ޟɧfێq5	yHas"h9Ο!	
-י6|l^qچ.ȼHmtBHv͋_d"7ʝи9@AK߰	ޥhˇkcn8oچOFjCR`!NbR*idVo_Ї)*ABmo2|IjK/ĵXɓWZ0"|ܥjDAgz!HpB\6S[>BJʆ+|YEwD:qԪ9<2|ArjɃ*.Mά=JZPQ ÕϨFx?99P˫FO^-.Oݹ\hT@͋8Dnqj<W6Xܟu59pϷ1RoPCb0ؒ->9MOБ]ݟImt%Vҿ^ׇG^&C̡
-pk+S'T
-ӯWswY8ߺǟj^ ԪuOܛT9s2r:2يq6 ڠĪB jݘcFnt
-̑7(=UD7hKW֟,مo:$Sї{)ە.k\6U-^wswOT19lVKt:QG	IjBMsiMaܧK^Os-7JWڂ1a>zkr8w]z^&ٱލIMZUFǓ+l3_M	p0MػRۤNk}!gZ::}],DiҌv)$_?r-aۍ{nYm
-1mONLPrbģ%)+~@Wpc"}F-|=M΂C-&Lef:~oɓ)تӯ*TT6J>Q<׭֙T_Ϧߍ#ϟ2{}S2+pc<OU3ŉ|΄̍A]+i]&?
-R4Oڲi|!|\ѷJOγgeC1k@sۙ~H65>,Raֿ(<PɦHmN8\i^e_ڍ
-ۋw43"#T$d*dO"ͷ^Z̞KTܧ.waܵ9\\Mx&,gG_RqzWwڀz
-4Sepmۇ1N/brNǗw1TW:ŀSp9D(V!àekFc9Z?ʂǪOU 2+B@0IlϮѕѰs%2:ו͹Xۻk&cܭ.<T_h*SZ`)Ӥ̔?ǳ2,Vrkq	2f+y֣|W&iV¿d0-&~&B56\'ޗtq5Jm)C]8ڵڗq5g"]plU_җ=oӜ3
-n9pr](bn7a0@@#C3e6h!Nµ_r,Ўq)y(x{<_E[x9#ia?^ϏOtA=cc9^M+
-0;ӻeĖ
-hq J p`6vj`	ڛ \?}P"|Y5%4_)`B'{n(-#&?X<ϫB_6rRgeCį1US@Tޓ"g!v~?`'7ѧ߷`Pߊ # 9OJu)&˓݆ӏZ<95U7t+b2t#Tl"W\CXDƙ)NR۽:8ЈZNQD4V62`/:wTdPL=Y#akɛIJɭXB]H)ޠAyUj0??0ŷ9OT|P
-uue*H[M_0T[}X|o%<3%]	Ȋ˯7&v,e!>S۶چW,MHQ`e+/hzѳxvo?/dOϖ.a!Ql1@ Jy W
- @oGچ?(g\LL#SWM=-`_KηГ5ŊfBZʨMՋ5T`&/c0ii~>ύ7X7GclF,RYʥW|? }Jkz<FeXq#ҨEԀksQoɞo#x5WKYIÝr>pqrѬVep96*^ؐ`͝ύ[OJiŪGxg]}k=lGjxW99@ȁ4`ٙ"L؄cל-,H_Ɇ$vHuNwXт~R"߼k`q-AFr6S+y@Wm(hûʿRnj<
-ns/QcF,ȤL*׎JƽNBRǰJ:nѨƩ'o#`sͳ@]k]'_um̛#MpL==hnk>ڬBo=ϽKNwFWuaR;X9Th3Brӓ$ba:$MN˯)3ۢ\[~p(bŽA)r7>pܶshbV/h]x@J;PMeRϑ@J&2]@|"),ٰ	8!Y`Zl9\żů@h zӔɻ-Py~G7ζlu,E=gвŻ4E00̦/WjƲ5vT|^_]TTEYݰ/dL\$6E{2_T}Mq3`keݞyU|7
-x8,)$|S,!\lW2G6"mO@sD^Ѫ1.)7Y|DfX]jNt#*ȑ2f,ɹZ$	|ozЙG)oѰLyhpG{FsLxx֍:Cܲn$:o2\
-jeJ$	EɒRWW)o'uTHX@L79U\k.p:S_uBEȕ	n4)mV)&۲yZgQʉ>v0QZ_ʉtߌ}3pǭGOj:cSbp![6J|يBX=eϜ1AVٻl'r"@5X)l-e`UxޓA{7=u_vF!{'VfƧ)aq[e7?q>Uܿ?ϱ/B2joȽ[Aw-fzIaUznrQDUByr:`Rt@U2GpۥMS;|)i4XӑȻi,4pe~Pd܅Yh}z1wdzTFr-ѷQ_i.KT}G7P	0]%%;%icȞϯL?,ą=li!7 {ؔX{jIr\ű)Dq]DzfϊgU$ԤB[Ji"ݯ
-
-Dw̵nCGGnrGfc8c? FG?QQ7%wϩ),ωM"Dbc{ŀ-IUz9:1a8ۡxըc`]|7¹<X#
-uYTCm40T@DDEHٯzmH207%?TF>OWj6CƑJS#mөФ? ˜$cUr0+b֟uic8La1#1dDQ!a8 5̐Ƕe/I>^ނ'D%Dl\HG==\$3FL;YU&8\IWC.0Jrz̧Jz/qԵ%PA9$bh)MhB٣Ǻ=|;WڑKMQ̟iQF-/$0]DJ	4OG*328͢^Oj,YKT*SZ\R_ʇpa#i<ʲ$Xӥ,}~eqT=q}W8מlO^ɨƱ?vvz"O w>5 DkO%"c+CiWA3%/$!N`yG¬ܢ@v66@!IH*r8[М`>Z8o#`RTkS7g'l%V{w!ϬѝS-dFXF5$c3hƫF{jLHjWפKz:'xk4^">*Wlϛ33)Ah BL6v6	iUىLRe Ĕ:`lzw!NliIU8ؒze>.$m<wNr5fiQ	iyaɿPyՁߍ_MpR!?Y~Nc2%'vFp{1,9~&%$edq*l+vj(cLƿ`4ns[h?Rr"A2ݗѿ̓Uol$Ѓ#se#eK-G܁YW~K (@S(R7ϪPiۤqɘ
-ǹF}c6.'..''':
+K̩FPW WP!C_~?ʈ	A"^i*ܘ/#-^A>&oωƝBD/?Sާ?Q>$}>h-k]1H(F2'	k{!ױ"=Ve	=͇ȋ]=7>87e
+.=y^\}a{D/H.oykХM\%rM +*4MPvзǋ$٫Vyy(?#J=dFIΤqCJSHzς_!Mۗ1!-VrHhؑSKۭЬO	7G*Q'J_؆̾^PD%YWY{֗*Am1vvb*-*؞7lv9$G@wX,¸{y{k*1ܛ'0V|v#)eMϦg4ؼVOq67A6 ܲt?!
+ΉaYfԥyz>P܌#)PE'FMgD yϯ <ͅϼQ'v$`_޿,`=wle#K܃-<1L<+|@qeȒ~G,`9iv_&+5LWM-_>t܉رygȩCԷ%Itg؜۶7*΃˘<PٓXL@/Z.UF2G1ӑvԛәvg'A
+ծ^A<=)mc^htlusxûé)~[oo/z8~ej7Ñ0eqۖ˽WΘHШ!ٿطa,bjN `tBS[ <=nw	0|g(ȼT.IC++kBKj-io	KxJpU<L62NKa[9d]߹O/C<;G(sܯe.36;l_#.9wۡBrӼ~#-oЙ:zUkѹוƗK7k^\͕ΔKvʞ(aO%Y|s,Yld/`l0GQ7t>%g6Que5]+cL{--2CC6ڙwW?uivϞ`M6ܱf>~/"H?\2ϊQ.wx0c2˝ѥw)=P@}ʃB{=2I~rJUXRXr'uF~h:$%QWtq@p&J'E&Սxk{3{Vzt۬(9A15Ǯsgw>TeL.kτ5XK	G	nΎI_F"e۹+El{6Q3\J9W#fWlF4i@|":
+ox`ح֨+ڐQx	};e]E`Z2WI|cس4|{JDL,O;pNx2Kv؁^ՌCͦԪ܄#UqBTӭąEGeo0`(5U\?m@N]$	Ng4R$߄<#~&Ji0;M:^"l8¦iTՓgͲEF530ib:N}>j.{[GpYScҴ.F$g&8ʥ2i|vXO]9U_&.
+>*$XQ|Ox3j+(U n)čl:BBI'aݸk·)ڈёf؈̻ǫ" j߃(>͉56
+xnV>=P]DDT*wʕ'5$=Rkj;>y:F*a>-(jLIgZefmM"+ٿ!ҖLł7)aplڪYiaӸNJ^m̵+-^*rB0^Ɗj4Yמ|!wХ
+1QBs;tT
+"],DHӭw:E?F~[MـW4{d Ud_!HǆR3_WLR9~Շ'hG}lx:
+a=8~<3IQI"_u[*C)YvpʉޠUطP/Ҩ#eDLstѩ{q	KHu[_hNdXf_&n%MWKkͬ2/	 d8{,+ʥW6Z8Z3YgBE߄UէCļTD[@M/I`56YL/3#s?Yg͑¾w`vc6\S|nH{FWZ}LjcR+1`ӔUEG_?=t%W:zq"\^r&pIBrR	7śiQ+yB [IreUB\~_A&6rwׄAזQ/l~KNS2{LmA~׫C")wW_:߭(*bΕc#,ז_"T$}
+<N+u`ho{'BA#߀JgyI|ң%ҁ~@EnpgA
+/F&8&w6ؓS_AI߰5̯>(8|J'0sR@k\XeKzsFؖkfBq6ffMљPIRYб~2ڗEC.2<A+'Qp,s_Ԗa9YeDoJuHs.ƒ\wb&O9kWF7`h@ӄ>~x5X_e*҈`XfNIhUs1C8lG?xah@PT4صȉ.GMyLc6~-6kqqS8όFG4	+pUai#S%Ozf\?ou3dgv%Pt 8v@Ǧ
+^]ߓ_݉{+AH`&$gGz׳;Wg~x6Ym)uA)K݋8ׂ
+JVMUibԂTY,244/(CClUӹk0n$n#;5h(
+su͒p3+s[Xy2'x5eÍWľe+Ԁ
+N)qɧ^o$H#Y٠ՠ8׈@f3ig A*wU}\dAb#%t*Pة)-1|i6c03ёrFצI/2dXyZ'Gycnwڂ'fw9+T)2ܾY2\Dż|+9ޡ6`FOr8֢O\(MnXN@k^B0ʶ?&c{bQwbbӦ[Qe5G_qqկ؇|U}vM2OZ.֣n
+RU,"ӽ	lln-Е14ukffD0K|r/:TD2<2wsϦŅϟƔ$n*Zz=kM@,ˌj 1VjŔ/~C([f{u&́)0X^̛)Hh*S,޻$*+=ÿT$cHAF>q8\w*ݵ^&΂n-Oޓ_+vm)+L_ƴMSM<SlTH/X~݃-g8S^^׬2׏LL.$9
+h+0˪)\yѵ6SKP8ֆ3oa<-Dv~5hefȲ*nqܦcLB0cSz?Jj׶լ(*wi?m5p/i6_&Sڝ?ť9,	~P$LR9?{rPAZk4ܭIfE?fҬCϤ9Π7DqѦv#h8{#7Ҽ#tI&hҴ,#vGh,	S,W}ӖU5tkcڹq%6wP }cx$._r֧'{z<A	0MW#ݛPFQk	lQx'ݯdYƚѸ9Ա52(m$,s0|?Kо!kTZv
+ì~/͠
+E+[3,j|ЫP?G7k`ؘݠS+ʈP}f9*ЄGbGǧHpAQ)̡cTP7Rb=$P}k`6?}Uhpl~FN{1L>dq8fhSx*@1z1Ȗp-P3^G1ܨj=s O50V"#/bN̏3JN7_i5zwعp2V\kb2i22O8D~Xώ[ϷӈIh	`gamF(GuL|mJx]U"I.ZjQdCy~+	1`H"XTAb%mtk!W`]X!m,b|٥.& `OV;YIƸTzh#qu<_w55zŴaݡLimv$m@ `SpƋn|Gc\oЍ#/qQh+x{ȸY1ǸK6NhRP
+t+Ji٦ fŇ~	{'BoYNQ:OdЍ	͉rrVV9yf5!.u(E4:ؚ"fPv3F)Ò5NB@e373͸+ޒp1ўƫs%cR,I֣d|Ggf8g/9).͎vyǧTyUfoXǧ@2=#nE>1څ(/!$^?p% ;W%PEhMz?~neoCPňM)ï*ɃPpKGLB62ZV;fv;cr4ީ%S{oѵXS3]&ķ3"B7ָ`>BDyokNf(ݙʳ!9o~2`.|:tc!l4|BS af;={)9VJSiByXp_0z&@2x`wq`&JFk=ԛ?R|/3Q10̀oAwS>սŨx/\lmţȎ$HaǇzx1\LlSrvL`0;=A5R+LK4ϙ&@0S4a	4f2xr$ȫM6K`=mƩD%MP\1(		<GiQB[Imڝ7slܧt'dJZN+r ċqC֢WΜGpG8)@fđ2j'vxHG}ϕQ<19wPDHE|ج	Z6jSN\Ao!7toh9_͚©=anS	ݭZ$" wՃ'"y_R޶pA	ܤÉԡۃ]ި&ádsDZ7[qg8rTImM\Ňx!UϦ@b>߻l>DyqxFQu
+p}}c	t=	"",6Ӕ2{s'Wmf[ͧ#54'rϭR0_>/NI:sM<VRsӬABjaWxGˇ**\zxs<uS6j9"x,5:)/-a82%tSGF5tOͺZHdm;GTeW07πw6/آ=ͮf~;ܡ/̯F-иsÁ2p˛o@kM9MIM@nEŌ)_v8-L'eYkY'Kͨq{6/}j}A͆ϺόķfZX{unyVB#͹vnF=ȉNcޣZ)2ʖ:?;¦tзeVSY\	rnkod"]u2ƴn>A1lbLkBU,ÖŶ<̤n;1Ϝz6k:;z{ MW0Z}"?A8pL[ӡ{Pj~~!ZuGo<CҦBs""!q΄k{2rSˢ3%sa&EsYb\xr@$~ܭEI4X>̥قPeКӪZ
+=;[a~pԟ£S;z3~<}\Á's5̄u}ކtPGĹ#kt۲ [Y5ޝb-	"޿i=فkk`'s0ص'Ź#s\
+/<)=f&F*K>lҎйߤ'nJN},եAs3*:)*.<>͌<1bmv]RO=#2XPIYjf|ˌq@)H=,
+͎Ĉ'UiTJ63q3G'N҄bkhrK"IΆ^cEsek
+hǢ(]tg֠t5b^^Ǯ<VG]iՇZIy)$šfz7w1ʀNPbJ61:oëM\jD)ڻ6lL/eӵ;-=ܥ	s3&ŅZFwS@rw5IԥKuϥ7|d?#k;z<})WnsdOʰ&̤ٮ	B+μ ,vQ@3[ڪsǣ#-ܝ2/ǘZw5:${OfN`ڒRnf]ZE+%\g{ĈYzz$޸?5Uc܇7q0̬IfKEbRunֲ~n?l@ɬ=֣ف]sȕ,'ʖ[r"9dJȥɀ5lOsX˿x"S(^{;U6OF\?7J$ɗ3f֒5f0:x5M	>g{@lM}?9>r'SUWjo5]&p"ܭ6%R{!OB2\j?b{9{i6e666lEژNldjyR~kQ(^8oהqV|JMÌG64#;,FC/a+J|ʏsp;ԈI}]5̛pS	ޓxFm)o|ڥy,רNݱ,1')|Бσ}5WKS	>oX*WqU8~JNXվ8(?5x79G>ں~BAۀ%R@S˿L(L^܇ޙm8{%VF1mM:3QtR8t۪lcskސ41Xˢ
+;.ҤɉDyZP]0ȏGO!ξ>
+1ie߃SfOHCq-OVulȮN OUD?¹k54Q.>M~_e/EE)oi<}ƢA|VkZqm:vhNiba,|]MR,dcNQKۤs͵S;BRSqSgc];acɨ	ch5fQ̕X%HnE8 )4Dt-,K|>\˖چ[݊=B`48Ӯӡ0uF m@e/PњUdm
+~]NXNUED$RJnS(EDىsRF!>c#vW5-p. p\+*KB6~cɃT4qI8ؔ/Wa*h>Pؔ5CcV$1Og 11c9߳W̰|ڶ6>xk-U;b%v3\/P	Ψ`q>h(1aCHʈGVucuD)r`|lHt;Ρ֨</>4`R~ ԮC<Kդv8I%΅X w =DB|϶ؼoNtMG.WiP5֣`՟RKv?:|=ՌcTEI:˹gMeP(6x0}B:1zG{CMڵgU&(]33	evcBgFv\uL-vGw(֏sʞYÐysB7+M{O׀Vq
+zNԗ+{=crzئ6sX!јє8"7a?:+"T&[+5JfsQrӊ6TKqKN
+s8|̓~qB˕e+i"-yU~(QŰs J"(d/`8wo{S6xRhcBX|*(?NG]ȌVzyX݄BfPNƶTsaUњzkBպmuc	-GP9-aèÈ$T<]@(ۏї#~qu?gBiTCnvlZTrq{Ƨi&4ЀpvWo+´|ȱ>+@ťO$?fAǦzjehDAΡUg$ח>3d)OO]=S2&H%Q]=K\b5UxҡK|&J93	f;tSZDV:G	Ҋ0n~JGiՅTr"]gy'Q%9u!DNJǤ?@˞gѦ9zs$;2+lر]2SҡB"HlpGYw09#y_DizʩWOؐ3I"wb֩AaYZ_@zҘɺʀQ +9ʹɭk%N>z,EGQOkM3<s\^uTMgLs;@0yOaZO~5J[4Uh.s:΢Y&. hfv}S}Q O_=խ"X	^vk<i.t{r=ֳXZܴM9Ǖz'jIX_8{{8u#>*L6%HE|1o:o)'wɺеiM&s.=DZ<*}GբWHm2$e/}+KA*jṿlߔ2h)&;rO֌OȶyM*^T,`ϼLƋo~7܁х˟*"^{Sã%%ojt6]yA2RoHiYs_{'h۞>rbG6ё}jeW֤KOvQ
+Py.=j+p;\fۿ
+/xy7og+4szNyȕaWR֧{9j_M@˸Jsl ZI?ɡˡΉsu}fϳ_U?F̷s@.][A>=۲/u(l8QtNUě4/AS;3d<naCsWa*&͏]Re(Cm~aACݯݻɴ+Mlsu8.b$H=پLhʈߥm#f8Q%(|]tn'4M
+pg44V_]vFp0ƵtEb<-=og/x
+@^ȺLg݈g҈2ܩW>K)ƨ|-@j+y6p0г&Ï-I\rQS3QY=ۿ1GXޝgE2o^C8OT-_piԛ,*)1@qjޠNɟuf"}</5I$}o.<.١>%mn5s5,t3Cq,t(ªvg
+w!M8fE߈֍Ɛ<,;ZCbF:_"J	X(4)Mģ۔-|V93t,kKuTH.L`6L.E٭
+H)ه4$DZu,$Ξ7e7G@֔0~=	EVV.jd݂eB4}KGIjZbۄz=419:h8ȩo_;X΃T99P>%|=KAmY?$ʆ9vL9:W\O4{߶Lbxe~f/\AI2>~gOm~(rSZT/aԬ>#dȕW^Fʗ_Fj'x)t}@SOpDkv.g9Ke\3aKp/Փ*]Bxez` ȺNEzƴΰ_U#xDWN޹)Օ?r
+"Sv**Z57 HȕJЏ$`>vL;c?ȍ,?{%2]΋~IAܮ*tIܯȽ{6jgQ-44Pr8;I_~.%uYoVڄD[IC#J3ۄGdXW~Zl[?!ΈWU&I70jy4vhUozCLAM9@hB6)m_6nǁY$-+A2nZX6mU݆=̩FfRn)e%UtFUAXdvзPy%iCAؽle&͡^3g ŮjBBaنqQǭcB*N{g=Q1؈{yzP=\P<яwpK1k׎aXou$ϴ}6R׉>PJU
+ϠnpU&Rpa{˄850լMNAњ@'#&}]ˇ*[&[Wǈ5asG@֣o8:ϻKCS| ۩XHAHď݁Iڻ9)sa{ȩ	@i,lGJɢԈ_ۊ#d|Ou!lnjۙ8أEKZkOh3'3*8oȟ]/n$](Ƙ;6KD=hIl)˟>s{QJ·±#W^օi2Qr2^x_*pKΖ²MOuߚ[% ˆƀ#s@i#bSF5ڻjq7TuZ%0k	e?77|%mW!k>;rs, *h"},TISڭ1Ңdt:Ht+zw7̢@RVLWp3O/
+0(I̘!;hGvkUSm]~GadLh;fr' &{Z`+:`8IKޜ8<Mmz/pP>#x$^ӼZ1Dr&UV]:H:88y&;99g>HԄgs.٫[l*Ȑ<E΃HP׋66,tƏJ	A4~gSu7Ҥg:|	I>3\9χbEgF֔EúcpVڗܖ"TV&Kӌc$!y<k_.y"`ۨQV;ӊll,Wu8ctҞa!sܭv)m9CrctO}euGnw˖w)Vjt'̒7@̥O89%AGAwմ3|&ܜϓ(EcDCt3ɪAȼ\ESJ޼uvfЦ&isbsa͐6_k4eݐ1PJ.Jشid\taCDC0cbs~Z\SIYVX!]Kb0~"a(ܽ`ϻL*w*4I1w ǇMw.	+J еT
+N%vTNŽ,[3c	)V2,@XhFPsvM̼^2Dߦ%gzA)%6J>5?>;bnR׿QkSzȆ#ݫz'کզ=?$ɠQ~4\!1TR[-NFY|mwP2T׎X(Zadf52RC*8/\&ԫ*]Ve'$Fo|O{<toK/]"fd|rpt&9unrY؛"AI-	J=Kng۪<3zm2]Ƕ(K\aڊ.9CTXjx(.E<Aszلf6*3q
+3LQE̷y܁_XRܰbn4ٟb;SڟF;4@u3pW~t1?e$`[­qK`EQ )!Oq3T3Z[zeۆM>WɦU,#Cg~P"	H:Hirԧu\߄/Uc+q7	>Қi%
+\YWd[L'PlOzhM,ҦW8;#kȽ
+-caNғHA<̢Wa[ʪf݇&]e0~زٔN%iX{hӳ$"8
+>^wvɫV-=29'Cj(nk6?ȿ+#چ\4$5d2@ul$~s?>~Oʎ=W}TyX_bIuQְm*MQϼqem3D4ŋWz^Ȕ=vzZlD¢E5ڼ~L:R`M4̑!REڐwo}d
+,yy[71ο,ȠМ7ڭ8Ϋ>ls;T>u\Ԣ!:zXМKˊhZ^rM!ѭG9ɏ.kenժj,7tY*WP?9~٫ZxyAY{kհŉǆXF5V-Ċ?.LOcttMB6z@qj޻w9Dֽ'+/*
+F, 8U%/<!#8\ZʒOAN`eO$z`XBATA3T;ާH&`m[^§@r3I=c~(Ȩ@}M4W.P:#ЈD16vhÈܠQºGDG2y9̐?gyX!XlIVz'*s;K4gz8fsugǯZ#ٱ܀Påϛ1V?2 F1T#5=Kٿ
+ʅGf(]25&] >H8Q_b8f2dJi]"~:C,pM0ɏNa*֓8"2z:,+g,oGM[:*5^?ؿ˖d9d+޲<+)1]z֐93Xr'mǬ{o3MPFu$v^Gu`zPrP	;Ng	ܰu2"2v3j&y6
+.֯?G <I
+FjDz+On-&NȀTȧ̯'
+{O#6aEmߞjϚfULWX/i{1W{H#yV٪ &=T'!l;	֧HmPz)AP]u3Ȝ|GC=?uH*Y\.BLMQydZ*\˔f`dg(:.@Ap)])'9gG+	tsa~ fY΁boq)yƿ|G,=qH?.xnr;t͵#a@f_R(}e&Ȟ@c#ٹct5bl4Y|OulȰn"޻@	Hv%q&";©ٜgiU,UnrM{lEWGOc̵sLh^j$S#Kl6Z)Z׻`ia<y|ƮћDQV=Vf1ZcͿA{_DT8!MT%6cF@|ɗݵe	LT^w=4lo5 )?# |nbѮ,={ߩUgȞ{Ɍ#0͘GգnMr
+*CΊsi-S&'?Tt1M! x˚_(#]׽HBNߔ)t-wB֮]L:Eq?lȕNpʾ +xu=MrrzTH|dܯE-rY}-O+0MGWv$[.?1̪֤dQ٭nkclg5Ų3I}5*?L%Ɇi\IhpԞц4uȿlh=>"'<W2?Rϊݮ8B2ŀCnESel4gn"b&G<T;&%eӷ.%οͦ!b7~QUnFEP_|M-tǇ Zv	\);ŏXѐRŔss+Exp{qsHxlS+\0p4o/ZBc
+!I~"EE?J%\m4z6ʵP7`f%=˓UސaDap,vO]ţ$tLV@>ۛ`[_j;N5،T[I?_/D]^*X~2d7
+"F#.=eeuIc{^f4g\]	޴$ۻ1("']gkTطd6\S3|,ЫIW_S66݇IGNDz
+vUzDS>zyt͛OpB-ʼ}9hD_N6@yۘYDUUaDڅm׌f[H0FBEŧN߮lNq6k0!8\w%l808jEKɆmnR۬#LͥU&}Y:Pi2:geQi	9W`C;4߇۶ۏcCܐ?ɏ#͝)!Ŕ/$XqBCTQ4z@kLjɛϺQN;cx̮h/ѽ2.Xٞ33'Jy}Ժϥ[zNGjDU]ga R_04I*;&½jKADpj:L|̢FHˊ,HQ9"!&z%ŃuCѶ,^;¼a<ݹ87trʒfO)Є^jfEf#I#,MWUudUHg_t'IśQ%ˀ	6863]?P؅{]c1ܘΐs'm2Ihk.x]S7#i
+-^x2hllhc(m5=#0dG/tDF$fIZ|..WXVjs)":tq$GO`#*kp]bΌ0yȢɅ|QiIV0)J9-Y!/BbݱiTl@؅qeMje])^Ai,0Jfqͨ0KnM$,lK(< ی>PYB@x=#ء&it#n8BCTYM6p\_l.cmWdCݸZyF?E`nkoPgeCg6΄HkC1OΝOy[`HpOe#sRMe6!T"Tõ)و
+rpk)yAIg&ǂ٫tRfOFUC}9ӷEiByDĀm8RQzߎm+T{ڋ.ݞKcJ0rqSY~ƘİF`S~on>GF6S3.bJaטfLe,&%GYTnD\Ag&vĹRLwGǹI$:ra@_H2/W߱F+ij0=c(`NNʮzݷ%d9ׂj[,j2T=JMbq4s.\Dǈ]tvb*YmR<*}.m͒Gc	U7=GSLOK_ܣJ<&ҙv`iڻ8OK%ݠ^'Fr*Yigc*n!;3Ud;SnYՔHܤ@F*hs/oT&`l~d))"f=ҍs̈mOot
+b%ƍ
+F1G[Dc,Ju}wisgS1Vʒ/VSgb/mօjF-'i2NGm݇Yv	89@
+&!:n0&Yh/3k'Ш!ƨ߰m.;B'ȴvMAԇ^ݏ=Xʁx t!snep+0]w߫I(zI#|R<^.9,(SV5\CU.RŊZrLīݕ!"ǒI=:vsǣqn\cW`qk!\1v$ߘ@f}ÄTpĔ#ЖwQha>(+Q%|9!4yozưp*TBSe^T:y@8qnκ8Zcrǟ?^:~9ºwW
+3A+i9IШ9
+?ڐdq8\TݾK.&M5GXG=a/y8Zwf,qξ@x+9ZX+N˄zm0QJYը!I0Vܑ@
+YiLм`~-9MYUGN`V(,#YGTL͸6#zFwT,yv{Tɮ\Hex׮C_ٔZ9Qa5vpC˜@ї*oUxy~9{.MZJ@y߹&lm"ȺΩܮUd'~kkDG`t'Ot`Ζ+֦pĶhTeX	OLh`UW9P<gսRR
+1$U=U;&<x/^GԓC%9fa/:=2jɶZQNehwZUےʴ6мj5't;h;y-~3!Wߛ{Qh]W.0%JU؀9͊nߧ%].p8AǨnj'
+Ū-BI_rrg_׆a]DewBqtϪy13lѱmpo#wNlh1ەM9͉/ݛ Q۪+!g8uԗ_lޅha.JFЖL4#P%pہ~aOS;?KW7̺b.Cϛr,hȫb-1PɥMCeXcXl9Ψ~_61CZc+0ЮJ$OwV~ڊeފ{%Iq7HǭbW*їv?Ļoa(gh,xP{ؗZv#T: 4rV/ʗxIb((zB?µfSh-dg|oBVSӐy9doZՏ4M{z Hhc/i=FS:)aD>=ՎL	e?EDs8ܬ>PRi5r\P-Տn[@YRPXfprc`՟YA8,CR\u´î5Úh.%ҙFzK׉ӭ0UeYϐk%q֟6:7^Ɣ*~(bcs7z<)X9Pg>b,s`-O66*M-l^ޤJ_8ؚ	7ed5ĸmD93FmO1*Ϳ:'o6Ka=fȔ--Ҡ	كPS3ݠ
+(Ɖd_sW1d<}D`*Fb :Sm9&^W!tW#4\iSPK|(QLϽi.g!q߭KM@^)ѲH5ɳݾ!!uIby\Wam'HDC3dMڮʶ%?nA
+`~=|sTeQk@G}i#6ų	ͅ.Ѹiǵ#uʕdq	XKu|JHmڏ2>ɴ>`teLK"\<'PuEq.b&r	m;rCELMolX0*M;'[cC<f3ϲP.Kf±"j""fB~t,&Ha+Q{+Sn/ۤ(w48R%1MbúJh[n=<DbBcQ^,D!oe_`*E%ʢ%Cpb,mV>Zܯ^֫K,
+ԃ%zsEtkle!8;6L 9u|s*%:Z2s+dd;.-?l@qVڰ:nKǳ2UpxwߒۛYfUπ_?Ddru[VЕ'ewt+a?[}m¯WC(wdOe[sޅӵlf78&$ZVY<۶ȅ`#`DEv|+N/+]a4]Xcܑqm$D--?!ǌTF0V=05ύ'+w;(ϜV-JNX,mNnۆrHҿʴΤK¡`A Am=hI;~$5ޮ̇u4EG?H?O4'ǰ|X0Dk}?fƨOzv30\Z`3$"TMռie	ƙ{L8EӒJqmtZ\zN"BFkhUa77:1
+[,FԏMےLGcVCfp	J>+)c0P*mߤ"ζh~ؔϩN/*YZncĳٞYʜDFd݆4;J+s"(?;'T>nkѺ^`eAבf(:[%y׃2>gpkh@|tZ'n~1ZOm(%-?W˰GwK:z`ǋQYh2
++ױ?jLJǝuo=ďģ};S';ʉR̼RIn]W<iH+ƶĒ;.>zů_9`خ.%*nu09]6)h~reax?$"SuB1*kRiw8}k$)v%}:UC;޹;x{uUфl&ۄl=]el[D}E1Q#/̉s8}2zN$OPku-9CυwhCB5Mݓ˖R\ƯAںL̆٘9	Ny# hf=/OP%Q̆WgLuSșDSoo^oFۨ<mmzvlBWL:?Bh]Sb4Mؾ~@[Z?'f	"qQҿ)
+%d=Jxާ1YN2.a҄mDf
+Ҫg&[@}TGͧ]!Grs֣zf;O$tcoIa>q?fZPU_]woчqpq/?yiiut`Z^[˧,ـ{&ܓ8%}-aB*Akk_̐kĬK(.>"qC\IV
+$T@bgVr<	f$>!6%֊@J:'T4ʧ:&7ʷ8.MhPU>CaN0;ZC*E$HgZ(E`AəwfhؐsCd.[Qm$OܥC5ɁDX;&2.MmBd^GcjjԫWG{PoXD~>RJyЍ$6~	8Z2iʃle:{,w^yl(9;%PkwW$Zމ i{h'5O.+mjuȁ!k5k1^ۛkzҌ҅y ̂DlE?vmٲ$Ʋ~;)Oދ)c0H&[Ĳǩy}lɘ;jJ?Pj2\.zEr6"_4ZMfd0lK_r0Z9w0MՎڼIK\īsDq]3-M8S4|"nMQe˴R(+w>Y9H	5HۆFfRP˴9Jو5tIγpP6DXΑ_VC/X1ڟH\=% k{H!+c%>1ʽ#ڪġPpċX_-;ʬΏb&irչe~CGTE?/%A7~,@1>0HkF6{grfCFL#}Hͩ"i\c
+vq [.J}](2٤jTO}]ׯ9aU6hެ94I@8\THJLӚnb;}WB}ٴ-X͆ F>fcEmN^[˟}#I{$w|8J԰`<'I)P	98M׈sׅm_ uZN5%6cG6r6=OQ8t15d.=d[{XS:
+b.6'fgYldg&.ЋJїhp'uZ$CԎQ_|ڔ@Cmʲppf3WrF7;o*RЃh:ILϵ+LYQ64λԾP%Qoh)i;y/jMםGٌ_(X.۠439܁bkb4#U2GS.l#eۖlG+ >͝ʁe!ӇC`/\ױYYqE}{Rg_"0g+W"|ʚtmaDD<ַ1ݾ3 CbG^O#,)I%/R'y܉gk\ʺҫ/cѭ;Fh[BȎGyΓ{\LӶq	=Oݹ#*=hĉsj	/	O3b6ve6΅íXlGxhASH'	Oψ
+xr";<ǅfn6ޥ3AdźM@$Ky2]wia>U
+QuGLUU¢V4٣X#H8EmTj'NFR ~dpaXhmC%ȕ|qOZvݾ<JSޫeB%lhmұrH(1pO8l^?ה^i1z{P3QW1i5QZ1_RVŠIXĶx^&iix
+4k8WU%;oyܥ#ikZߊhM\1vg[ W։cb]ϒd:I:P	302T)cjTb"oQ86(ʶ3)~̄r0	:YvOQ$?N6&UFXEY2|:hH5491D!m"'enjPb¶Zǒ϶\[=$\jYՇFUmxR.S%'XImѫ6l4ePK۞)zyV)zӵJ\4()ñt _nJ	Ţ7^/pɍ+_[d)P$y?6ռTAj:8K
+"E*/]k/A!oUyJwfZl-zWѳh	=|(gycCfߑZz}<ӽpHobjHts|jÐJxb7?Tǵ=5]9ѬpsZJÜ4]~"JyԦs)y*UD(Ŕ{A_u8Wіe>mL¼/9J¡Xώ6|ψaXZ7ʉ޾QG}ekBuC۬@a?`hȒb`pݪK5#}o|*$RR8:oJez26d\"sFRyvC,EvW%W@MVEr@bgRMŎi؏u('<q}\E6<C0U!Gq&A0~&ݧV5p9()Pw38:~sF^6V}aĩ{fAxJ5}].\YNuaB7]-oQNڙ5xOk{ülzδzeBewts^-܍6gED@:jcMG}DZsR7ԟZbIėT=FEXN*oXYYw.eϞs]ujY6nr11>ݐBaT Įz!\Cټ֫7=)'V !7-cC=O2!H=ynY*j }ׯoZnI`Ӈq5h~UԤDHOјHH̏x,iA+6 ՠk|w6Ltk^v
+f5inƊ{:yߕ)';֌28Zu3Hc;+hbHĩr6
+׬mЗrM,߁hhci3C]NjޫI
+f`8Ɋ>Ȳx+t&x\4ԫeJ1-ѵk$("6יv%+R_3J`@C8`TC%ɾ%$G-XA& J:`^4<Aܑd5X,}Q!etYF5:վTxy˛N% \*XTEfyxֳkUҲ}xerjԩȁn԰%q?p#|ڠMJ;0<\٭]\A߸8I	'makN`ޥR:eVrE--dݳUk#nУ%\;5OS$ģDDU`̡0$+aKgSžE.Fq@`Tq2*eMڃ$nA/+%iM1)9njjR 9qaHD~F[0xR!uu@
+2"[Ҁw6ڜ%4ױJ *@0QŠŝZ߰:*V4sҝ2nO-m0lQ
+G6vK}nM (~F4hX yEoZFcEũQX;LFbFN<a#Fo6h%dѱY/VqZ%/A'j2ovɃW6ub"A=uIm#;{coSO<gмuphҧ:'KjυϪ(gJLƱ|t_0V͸cn.HVW&͏=:5Q2!23BIvэTÃSB[={n+Yӊ+0Lۖ"f|0AdGTʦ9pU8N,;&Utl"Gń`ٓ67ݨeMz6TzwўAIfP^ŁPڊ!vMY2U;svͳt(zӊREAAWq;գ'cts/,Z|R"`;<
+_¸U7Yd8|D<~)q,3,0Nn"<1IX0ݟYA'îp\Kp<$l>rgڭֹjO¤#\>l1.:oq )zSkk5XDXγJ/aA?Ҝ4φk$ӞJwmbE׹|lZ|`Ë*p5Yv$Չ:*q][jda2?]xCȉEk͔:Ջއ$#|)vC]ޏ^D2nřŎ_wQd,-+5z@w\Q!vSCĔ`ōj33":3u%&)por]ƃ˪V4ĚL3WD)cf9nm5htTZlLҭN8*s^CLa2KFuNj[QXˈr:ܻo!2 qimf z]oգQH	Y_ZBtZ
+&sb*xǻKh͢qvJBm9D%UkDPڂqOx'4%W}Fm"TJaӈ<ϵ]ѕn8*U#ZУi}%	4E`:g/ %Pו~}XH,˘0J@2F(i܂--ɦ	KS9ɒ֋ȂQ2,ܩg*pZarqUOyF/e,bwv=e1zDDCcɕ)	].Ԋ@++nnm8XX^GCRhU#we*<dh:q¤ϐߡ4MMuhEu0[AGMv>EK>F$s-af7̏wR<Kl۝d'ѦSIA*,TuU7
+M8^N2|7ԯl(˅e LƉ)EjhV1QO%+h}Z|AZ.4A$Β߯,ȃ;Mk*^	ĈY4cx92ԣϋ9_SwDܠ
+Pg(vY;u4Fۊױ)i@:DdGQ]`Rcڞ|0Ĳ'`	إWwp+ufV$'ӎ/zD̤|<e<Ylr߳zڌX
+X:-L&U~Ӌi.2s	^<ǔ4\ar	pCxATxNt0.OUgKٟ/,vAHpRnqŠK}]nn|̾Mq#=g
+^݇[KҚYG[(țM2lWAu̥Aex;Xz}O]
+ *;aF8EJQ)H&IoO(Ouӆαg*9+I)Cl5Gdǣ!w}oVQn}[@_ =>M"SJbq+^uAΖX{KIjY%65}ȍ7ͷ$]ןj#WƗ2aա9b,(Wk.l#AڡUc$Čf=W\tغx-
+8qvűϽ`'AKլ>yބƴ0;9/އ&	"G`$ifߐ>dgs)cIƛ]P_{:_B]HOpC2<V>ϥьKE_728kٳoӖ0glw`"D4t|ӈlmɠ0V++ j@&UݚSր̠i7/ժwն)fAڱy[ѩ(?XAh@hF3<%-tU(fFJ	\O
+ai;G6x[^|MTnuF"V.Oϥ.G͚\(Xʫ3]F˖Wz_
+2Βf@o^dɼļc(>I]AydkJWDEEtw?,;ߔq3ۅS5ޠV1R;;!|0|)ê/#SP֗l2Hz'I]7)o#0|J~v9[<%>Z@ӑhC͞cEqt|9;AOwxNy:	I*kk=pP|wh6Ï'4d|ۄ:9RMM#yAvłwM
+%x"	CTa9JהߌkpUR5+s`v9,?D9ڝǩKX)@JZ8f'ǫ3O/#'[$Xueb0I1eKɘYStV|<Sj}~ɃD][/}KzO߿^<g`3ϓ#(nl?zΣCJ|ڥb&S4>|tay-$qu8fNg>֪TJMyXPu̞Kݍ?-)4'ڡovōymPC^@\b(DJ+֘'5V7]Ġo5DՌ<?.J-PcwWvbGra=~Rh4ϕ?cP_@-,^ВAճu/:N;xQ+M^Hiѻm,>+4AZap*{÷LؿCʈN2?:=\0)X+,lNNrF.lإ2HyŴ2;g V09Yx:J®qM~q@YdQQѾ:m9Uڸ-;o
+mp4mHICm:by.`Cnp5~ځ,bx4DtC6?~ϛE$mcRSg>BH$QΪ.G-XcلrRmeٰ0,3Wa4
+|+ЛCӈުsn9PA6+Цyht6nQH/	Å͋T\ifJ\@Çϴ#ũT׮7BtHh2֩˙:y\x^<s[lWUK}^5G7A))4Z|*Bup&۩\@FzZ`9:	6^ʾpE^y21q ,swC7V!ʨَ&i|ǧLcے$^U
+^PM ,Z:H #|s8jtȪKm<w@zS6Ӈ3178ڽٖ2<FAEWYaũhY$M4fve&P'8s=s{\ǔ IDv:hi=K#{jYe	Q+4n_ytOba@N\ߢ6h08vuȫ9޽Tۍ<6E^mQ+Ɯ0,Ŭ,Lg1{i0|}U)nwi&8VOh_e1%cԭT݋|S5Ԫ|Yv-xgNc	534ڿ.3̑C6LFjʅdiNos(4ˣ[C	P}Űܫ"/=a<z&NPZs>4U#%-(H6z0މ6̂XhSn;0mŚcÇŹ]d+ߠA_~uЊbFǂ-øiקNd9?*Axhi=,AzrϪ>x8UݵE
+[ɆMEC
+2͋86o+_q/9-NZ:Yh7%F u37bDs`ϡ#%DgVejP'#M؟ȼʰapٜX2aw|9"Hn:U_h@biG45+|)xކt/sWDzH'{n;'ib_)֧DT@78ֻ{0R8d̒ðq7X8Cp6~&k?&ڍNQpDM$qksO0=Yc3bfIۗfω HA<LxɧAbz=}") ;vpBb)8:RXէB<gDdv zP\ab̥^pīP_l_8Bc9ܕ'c|l#ǣT@lt|ED!8tmߕfvoKItF:kˏt?QҔFN17'sLa	AǼћCnk'wk7ٙ*`,ю|9(އTYwYӥ;[AEt2tNҩhΖ&uM~D27I"޲K!6dĳ=VݻPP]جxv'),p՛bxVkNm{^dV)zio$Ӵ/)~t[1vӢ?dvC
+t-ه;$BV)& Fcd=$|h>^?"Ŵ>$W6xltL6{#/I܁jDlY>I|h
+jH:-ɁCZ:
+52sk՟P{aA&,?oÅkUG|&۫L^f}$n3	׺7qJTEˁγ:{i2_6מnaJN50)DSBqsx1Vb"8B#>l'ͭW c2Տ4ފ'BՉh'v/ľ`Ũ`g)U[۰(_dsҩ3UF44seQJ=nɽـC,5[~Giϻ)*uImsA}D~U!{]Mdx$kdV[yj$Ѵ}ؘgX'ueOSӱBq9Ղ,$69ȓǾk57:dUhc̋ѶvյP!b"mwrDzJxǚp#GVg/X
+JFr·L_9!mۇZe}W;RΈ8sK=ڵX:J"6(h]èIezLi"ww̮(r']%.ɥ{ϨwNйU
+&.ܡͬl luQHR4~+٩gѩ_N=$+4`@;34AȠUr̈́m|R^ׄƂ5O»F,MP~Vع~e2l+loG	U1[sg:Õev*6[>:	*f˙SbHDFsI`_BpNkɶԬR=e÷wy۩S'w>&;4^)lPf#Ewk17=Z`6
+KL-ώNp5_ojȬQߞhlv|šnhI)nNq+1?G]\{WuG4<3'ZIF6~`V³A=yYDܥp٨N*Φ8֔9ʜ|Z6oZvZÝHya<xNJ1؇J"VNQa*+-&u aA2^"eM|b=T/e3/EI[*e/ΑW [~(͚͠ǆp@7(.&Y1xܺchMH]1{^>Pkk:)<Vst*n}DSA|LE<O.3@Xx2&RgheqHt[<Ox +b%h4UH]ɟ8BntˤYLsBFHڪ55Ӗȑ]?45?{{[6YrǞ:ˌGސ-0E0̍aƯ5Prak9I,}sthUݍWE.f~o2+=l%mr.}C:]f9%@PCuz'i9BĲ5=+*\ctA.DOZ$Pg"9qA>F{s)߂xǁdjyL/yFp8WI[EugW2gqjViug.aVs]|o-_5këPiGcT@9!?{|h4IΧ!G ԓLD(9'5dT2OSoRb,g`:e(
+;מۥ˒EW̓aW̫@|WWfYZ<q~DsE˙v7ĜG'Up9]nm
+PTˠlaemqܷӹտF'L%x*Щ=)A)[[ޯ(oϿ'`zP:"*_&t+ @te31n"N=e&vNhUt<t)pi4i/8NAѳr1,**JS.'yɅ^'8/?%[{!\P;!\dwv	i|'jR<0ġi$v(\#h]R6z-:nR/%9Ŝͼ1!$}SJ.bhز90$i,{XZe:KۓmťoQB\׎%Ȃ3pl#zȺkU+y҃=
+geeNXtm%;#5u,C$V*Ұ	YHSzMN	!ˍL3jD^.|=>xlTӧeKY`1eŃ(ݮiμZukM9eҗݹ-I8N$R,lZ`l`W$ݬ#`;B1XrQİh9fH/>[?&<:o;@pզ,_iyFiY^hqbʸu_t"8rPH%R-}єDe}g1ωjS	LBdeP|m	Glٸ#[$ͰD-vJAҢµ4pZ>ROvֱ
+H°#¿Jуg2Ժ7Fɮ%_g3!d Z{Ɔ@n%9
+zd`+"?n->~^TDU0>RPߜx1ZR߲'?>VsP&CؘF\Qi[<@\F3̲Ҁ\Ր]~+ăspFѾeҐδɤ"O0B\WAѝ6,9sb_*ҬuAx3DRB0",f3;u2Gxcn=]!|idۭyL!%ZߌIf|J>_Y-!UI!:);wV,SUElY6׮y)pX37ɻȰݡ;F%KosӑҎ>epx&5O3}\4ZL2p.2;}xZ'{AE*%O3W;Á#uR,4QõBM~8vײrBooޒ[LGޯR%PEY)1myaBޏh6֞
+$]жA̐my.߈fv-jH=mBM	vݫYj?t%+ږpIx#Gi{;~ȤLVXb4CN9r~&Mw%Q AymEַ=ɶ:Oi~0:	RϚ]M;X B#F<BD%ߺX11,dU5Kp^3Dl:ѡP1{S!;bZ:u[ߛ`Pg*
+zjY
+ʬCԣWEmUsʒFɌ¶C܂ѝV'Mi6>Hkښ^;^v:UCAÕF4F;spP0Kd`@~aE7v*0 3|<s*M^=n]љLw>^#-)
+ ȷn9fq`-#nY#5ؑOAWg%X!@Y<t.ͅ8ױGZUDJ$?ۿ@:&
+wzw>Հ'#!gv%(S܁!Gź1Gr@zr!%~>r͘ue͖W;Нs&R69vZfS~[Klχ:TuLgTG3QsѾŻL\uΓgy;+W9\z,Ӄt(J1"ә'kxʗRµ1Y3mbEq8=4hG}g+?Xkۼ8MXi='`Zw[zIߔ!ۮhn
+-GÃ	UOƱٚq[bfB$qxơJZTޔt5VS6"R6ѰT'lݨtH- w܁uaҮGe,BKMVD_ٍ2ϧfA@^dߌ`1eK[4KmT7ǹv/T
+zK6bI3]α+X}lA7ĮA.3+tc1#.8\t)[e2pR%:JqpŬݞg2'|4"qOڛ{	Xݥ7\i_xQEÚ^9S'uϙv,K߼Z\o>f6`#"d@HLbd0owOfFWhPRCA#SKР`;+_t7-k_/}`=ؗV(uW7"Kk9T< adכj9Vs}V܉q	S2"y!v3žA1Q)90>oJ>αh;OS*ʒU)֡K9?!^LÉdd!>u;1=rpő|܉_<^#^Y͇7ONl*7.Y &cLl\+\FD(fdZVeDڴئݗ{Ɯ{,k%-,b!:jP{",-0S\++ 9yO/r^/	8Ĥ`sAP
+"h J6ZK%qĊc,ǂNa&zH<l5Ԓ9o{в0Sve|ǿ#nN+G+[|ov&r$">gnZB\٬{XnPQc˞%MhW"H̘ UN2=5ƸǽEͯr=r7bٳ7k1'OO@9G7H_J@4ΎŎ7%;q\sanKn[sqh"Q͊F0pBU{WbH+!CmÞS͎$ݏF=poh_ChdBpg;6&тb3zm;hU0R<Ȥ@ÛOq	խ*4e"6
+̓g@ZD9V;CdvCY5_AiIN!dGNo߽|~sA!;wtOrsJa(ag{? `YēϨE;Fdl1 6SeV7Y ~*'-Uͮ-( l|7cfs/k
+נܩy#8#Zb[c1(qf{*_fa2ۚv@j5˛DŞ!f2V!zMvsSȍ"Z]WM۠w61Q2A=]){7Ō;#d5&u\0AfE&`G2}+(']yǇpp;lђ,ۆHlXǺc"NSÎBư_կt[w=ָYPsSBULi Ngja,d6b*6
+ŐDTy%<@3^q;gɉs"
+BUollDlF^^}43ڣsѱjMo~o̔vha~ݹiܱI;T>.mh^ԢfY5z%alo'\Ё%XjTNOvSЙzk41g[pD4X;UF"JgiI@߄F>/wY9ηHjY+E$3L]۫.=Q*[ڨ8b2\<
+83']99͔Z@,'6= (/K)6L%}7tpA@­m۷256(Ԃ%k#o1ڡ0bgX­p$)FQYöAe_>'pӐy,qJZӉCTD::N	 zp1CׯǨ5u0kY
+Q@$ڙ,Fj)&:fqr/HNgC3uQEpF-
+VU3_\upk¿XAR#x9~slD<ѱ+@\{59&MKסcU1!ya"=7r	Mh\WɒZoGBOtnUK6Q
+l}m1OPh,E*_;^Dp@P@>{<)ޞtj|0}>Q7OL+Tx,q\ttb͂OnؚQk"feBQʻy]ΐp+mNzܼ*E H"`R?;H7 FBɹ\5a hYCRigK/X͋ F̮ɴM5?xt\
+*pΎ.Do/ UݥА,b&CL)'ME_mKT9I07V.%2}Ni873(#362;R^\$ko)R;xÆkIH*])
+ӲtMn;C9kKnb"ʤ0",'?UJ$T nz3ūKWHEr|B{Y,]{T)ZܔƹԐtKOkz,rѽY("	ܟ%L"s%6YB|qnl6aեu{9Um>']ł|:48X'wK[`9w%dc4
+#ը%T,wnN\\|ԟ5m~2<qC;t4u^M|za t;dTK-5#ԅ'<d9bA""'N)9CM5֓qZ_oscg'F˭+/b4ou%Fpf$:|ČYΝYgv^2N2{bHąld>Y]MF)p4?c>JR'GO,|HŸDvʠSms4=yk\	;M1'Uldv}z6]=hwu8XUYȍ^/ϑ^b*D:8ݎeu[9;ڀm3H *"ޢԵ]VG4GȄ30[,B݄_7֓рE))8~E!vќn̫')eb|jW1
+XωWѐCB6F2Ma/Xyfqg%pjȾnOIpSmA^6GSY<+vh*̛̠XJQ&i`ȤzD\i1&ưˈuWg{	jJڃVkʲqZ!YE*QgH9@lF|y7	?!}:3TӳݲFւb.io2{	kJQa޾҄(]ݵ~5ׁޅW}i=5΅\4ƶڊ":TzsC?d17"բ&N?Kv5e*7hyFo,H	R3Ne9P\=Ԛ"g[*iމFGc"y'~UwWPH1juG0tj=ŁЄ\<A0J݊["o٤]ۗ-9#9Y9r|\)!c>Z8$گtr{k!tkqu޳jfySqvׂ''Tu7-WtŦmcD<g7H^Eеʨ7. UNs+_N7U&y	vlv	^08&nUޚoԗ61&j!<$f9W)}CaLiϷU3S%´X'>{i@݇-Mb`}^ Ր\%vAp
+/l^L;Ñp]ȪGPX\;v7j"ֳaYe &r1qхYV֡"h5Y<DgW~;nkZst/O4H*ܕyM&Y[2ZĦ219H$
+bkԝ=
+8ߒ!vU8I7"@/Jz/LUcѯȑ/zP|n(K̫TJ		`'@l];yKrݰb=]7'o*̩:@|ׂ֟d8f`(8j+,Lww4c.>UܔC;[X}w*ڞO,bW+T,R&icT]@}q՝0B83}d'%Oq=~oiU2k<,̱,2q!7&4%BJ߇)Jܙ%YYdKFbp%Fwdz)eW.WJ	<~vSqofRĝwJN>$f!,2D=hmlQMo.OE{zStm;61rw-PB;Hs`Ze1a-JS٬JS]ݷNIKL2-ah ŷvyͨ;Y5í!c	ѕ&l6_)g@*ͦ\Sw݈	ζevߜKla6_Ҭfhf}s0*F?vvǣ9hxԾyzoSU_GU_Yfϓ=YM/ѩOع)BI!ax/MqO.+.n<FGN{g@*YfZ76lNbzܷ7AkwӼFM-MM֊fRiJ2N{ͅ܄oa
+&̾	!k=$+@{+΃	c8{.-nce} hڟc\rTEȜf#5_f/S"Q|\ .tTair"Vsk[¡E KlZ_ŋ?`<βz.LO$|	,QB Bv6@AC4_}ó@Ssh$T$;vݧ9e:f*.r;YщoǾEb'~j<ʊ[tYt`@n5l8J0Ѱ$YM`6QW5}ecevi`5ryMh`7uk&}Rtm!m~.KeYx яiT]36ֿeN^VܺgҮ1Mt
+,N6
+ze;^[_Τ0EHZYR_63rAӨCCZ0ʘ)lјWAO:x5E;бosLgNEOWiݲMQ-ޣB7ԅktUL`#&OGQA"sc2'gSHϐf=c]^4BX5rA.OJH [78-mY
+U ;ȉ!lq̓ALyġV.5 rDBXI;ڧwݞ5h=&EŜРlaGgǼj-
+DݗX
+,MWxt
+/d\Oن0LзCSaL;P;|j?ڑ)׋˷9i!"$"[Jӥ97	/U?M՟Ti=ډ!	f.J]oDƈȩ"ZN/˛ݥ	f G%3mec̤$Km[S@>pTjJdnTp~e&ȷ3K܊ ̢Fє'1lCC}"*`ʴ"<HڶۆcPr7YZ(
+(iP;
+s@1pNsbm/~)5Xv52g֢ynӍbtl0qn@;U6iSr1B52U=c YO+Ԋ:ѿrڎ*z?zEX8IQ.9G˥>sOjbl<pѐ_(ѐ*/XWyd<8яo\[!~TD8Ry
+pݦХQʡ%u,nӳE''k\l{,x[LĴ޽y
+wo`qC6E<+ٵAe6Ӣ	$\O-BK٩~8TxY_ل3&00/38O"ywFR9Ȍ)ٚlYR&.tɾl(??pҚ0W7f̛pu\w:^jeFk[ 2L{#Ӡ5ǕB5oD_w(yzͶKjK,s9>Jzۊ'cOy^ҵs8cIUXc/ʆʂ̓t%_pw?}">I{;lƧ)k/ށ$(	Cv}˖^S/˫2[yDSx'x ݸ>ۏfčɉA''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(26347)).decode()
+s=brotli.decompress(n.to_bytes(26470)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

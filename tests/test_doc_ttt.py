@@ -371,3 +371,44 @@ def test_the_doc_path_compiles_nothing_new_unless_asked(tables, compile_doc):
     torch._dynamo.reset()
     assert scoring == 1 and (len(graphs) > scoring) == compile_doc
     assert compiled == pytest.approx(eager, rel=1e-4)
+
+
+@pytest.mark.parametrize("compile_doc", [False, True])
+def test_eager_steps_hold_only_the_documents_still_running(tables, monkeypatch, compile_doc):
+    """Compiled, every adapter step has TTT_DOC_BATCH rows and one of row_lengths; eager, finished documents leave the
+    batch and rows are as long as needed (rounded up to 64, at most EVAL_SEQ_LEN); the scores are the same."""
+    cfg = doc_config(ttt_doc_batch=4, eval_seq_len=128, eval_stride=64, ttt_doc_compile=compile_doc, ttt_phases="")
+    shapes: list[tuple[int, int]] = []  # (rows, row length) of each adapter step on real documents (not warm-up)
+    doc_step = tg.doc_step
+
+    def spy(run, tokens, tables, lora, plan, row_len, *rest):
+        if plan[2].max() > 0:
+            shapes.append((len(plan[0]), row_len))
+        return doc_step(run, tokens, tables, lora, plan, row_len, *rest)
+
+    monkeypatch.setattr(tg, "doc_step", spy)
+    model = float64_model(cfg)
+    tokens = random_stream(600, seed=5)
+    result = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    if compile_doc:
+        assert {b for b, _ in shapes} == {4} and {n for _, n in shapes} <= set(tg.row_lengths(128))
+    else:
+        assert min(b for b, _ in shapes) < 4 and {n for _, n in shapes} == {64, 128}
+    other = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_doc_compile=not compile_doc), CPU,
+                            time.perf_counter())
+    assert result == pytest.approx(other, rel=1e-9)
+
+
+def test_the_eager_estimate_counts_only_the_rows_still_running():
+    """The budget guard's estimate of an eager batch: a line through the warm-up's step times (full batch) by row
+    length, applied to each step's rows x row length; documents that end early make later steps cheaper."""
+    cfg = doc_config(ttt_doc_batch=4, eval_seq_len=128, ttt_doc_chunk_tokens=8)
+    step_s = {n: 0.5 + 0.01 * n for n in tg.row_lengths(128)}  # 0.5 s fixed + 0.01 s per position of 4 rows
+    starts = torch.tensor([0, 60, 120, 180])
+    same = tg.doc_batch_seconds(starts, torch.tensor([60, 60, 60, 60]), step_s, cfg)
+    assert same == pytest.approx(8 * step_s[64])  # 59 targets: 8 steps, all rows, rows of 64
+    two_short = tg.doc_batch_seconds(starts, torch.tensor([60, 60, 20, 20]), step_s, cfg)
+    assert two_short == pytest.approx(3 * step_s[64] + 5 * (0.5 + 0.01 * 64 / 2))  # 19 targets: 3 steps
+    compiled = tg.doc_batch_seconds(starts, torch.tensor([60, 60, 20, 20]), step_s,
+                                    dataclasses.replace(cfg, ttt_doc_compile=True))
+    assert compiled == pytest.approx(sum(step_s[n] for n in (16, 16, 32, 32, 64, 64, 64, 64)))
