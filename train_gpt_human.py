@@ -37,6 +37,7 @@ import torch
 import torch.distributed as dist
 import torch.nn.functional as F
 from torch import Tensor, nn
+from torch.nn.attention import SDPBackend, sdpa_kernel
 
 try:  # GPU machines only (requirements-gpu.txt): the fused kernel; without triton every path is plain PyTorch
     import triton
@@ -2437,17 +2438,27 @@ def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tenso
     return plans, train, row_lens, [(hi > 0).nonzero().flatten() for hi in plans[2]]
 
 
+def doc_attention(cfg: Config) -> contextlib.AbstractContextManager:
+    """Eager adapter steps change shape at almost every step, and cuDNN attention (the default on Hopper) builds a
+    graph for each new shape, hundreds of ms each (reported in sglang#4650): they run without it. Compiled steps keep
+    four shapes and the default."""
+    if cfg.ttt_doc_compile:
+        return contextlib.nullcontext()
+    return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])
+
+
 def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, starts: Tensor, lengths: Tensor,
                lora: DocAdapters, cfg: Config, rt: Runtime, sums: Tensor) -> None:
     """Score (and adapt on) this rank's batch of documents, chunk by chunk (the steps of doc_steps)."""
     plans, train, row_lens, live = doc_steps(starts, lengths, cfg)
     lora.reset()
     on_device = [t.to(rt.device) for t in (*plans, train)]  # every step's windows and train flags, moved at once
-    for c, rows in enumerate(live):
-        rows = None if rows is None else rows.to(rt.device)
-        step = [t[c] if rows is None else t[c][rows] for t in on_device]
-        doc_step(run, tokens, tables, lora, tuple(step[:3]), row_lens[c], step[3] if c + 1 < len(live) else None, rt,
-                 sums, rows)
+    with doc_attention(cfg):
+        for c, rows in enumerate(live):
+            rows = None if rows is None else rows.to(rt.device)
+            step = [t[c] if rows is None else t[c][rows] for t in on_device]
+            doc_step(run, tokens, tables, lora, tuple(step[:3]), row_lens[c], step[3] if c + 1 < len(live) else None,
+                     rt, sums, rows)
 
 
 def doc_batch_seconds(starts: Tensor, lengths: Tensor, step_s: dict[int, float], cfg: Config) -> float:
@@ -2513,8 +2524,9 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
         return time.perf_counter() - t
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
-    step_s = {n: timed(lambda n=n: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
-              for n in row_lengths(cfg.eval_seq_len)}
+    with doc_attention(cfg):
+        step_s = {n: timed(lambda n=n: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
+                  for n in row_lengths(cfg.eval_seq_len)}
     one = tuple(t[:1] for t in none)  # one window that counts nothing
     window_s = timed(lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
     train_s = timed(lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))

@@ -412,3 +412,24 @@ def test_the_eager_estimate_counts_only_the_rows_still_running():
     compiled = tg.doc_batch_seconds(starts, torch.tensor([60, 60, 20, 20]), step_s,
                                     dataclasses.replace(cfg, ttt_doc_compile=True))
     assert compiled == pytest.approx(sum(step_s[n] for n in (16, 16, 32, 32, 64, 64, 64, 64)))
+
+
+@pytest.mark.parametrize("compile_doc", [False, True])
+def test_eager_steps_run_without_cudnn_attention(tables, monkeypatch, compile_doc):
+    """cuDNN attention builds a graph per new shape (hundreds of ms): the eager steps, whose shapes change at almost
+    every step, exclude it; the compiled layout (four shapes) keeps the default."""
+    backends: list[list] = []
+    real = tg.sdpa_kernel
+
+    def spy(allowed):
+        backends.append(list(allowed))
+        return real(allowed)
+
+    monkeypatch.setattr(tg, "sdpa_kernel", spy)
+    cfg = doc_config(ttt_doc_compile=compile_doc)
+    tg.eval_doc_ttt(tiny_model(cfg), random_stream(300, seed=2), tables, cfg, CPU, time.perf_counter())
+    if compile_doc:
+        assert backends == []
+    else:
+        assert backends and all(tg.SDPBackend.CUDNN_ATTENTION not in b and tg.SDPBackend.FLASH_ATTENTION in b
+                                for b in backends)
