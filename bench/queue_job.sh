@@ -6,7 +6,8 @@
 #   --name control_seed1337 --eval-env 'TTT_ENABLED=1 TTT_MODE=doc'
 # First the shards (VOCAB, default 4096) and a preflight that stops the job if it fails: the GPU tests, then a
 # compiled smoke run with every architecture option, the fused CE and document TTT on (the code paths a record can
-# reach but the CPU suite cannot compile). Logs: $WORK/records/_logs (job.log has the timeline).
+# reach but the CPU suite cannot compile); PREFLIGHT=smoke runs only the smoke run, PREFLIGHT=0 neither.
+# Logs: $WORK/records/_logs (job.log has the timeline).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${WORK:?set by gpu_session.sh}"
@@ -23,6 +24,8 @@ if [[ "$preflight" == 1 ]]; then
   stamp "gpu tests"
   timeout 300 python3 -m pytest -m gpu -q -p no:cacheprovider tests > "$logs/gpu_tests.log" 2>&1 \
     || { stamp "gpu tests failed"; exit 1; }
+fi
+if [[ "$preflight" == 1 || "$preflight" == smoke ]]; then
   stamp "gpu smoke"
   SMOKE=1 COMPILE=1 ITERATIONS=40 NUM_LOOPS=1 LOOP_START=1 LOOP_END=2 PARALLEL_RESIDUAL_START=3 ATTN_GATE=1 \
     MUON_ROW_NORM_INPUT=1 FUSED_CE=1 TTT_ENABLED=1 TTT_MODE=doc TTT_PHASES=4,8 OUT_DIR="$WORK/smoke" \
