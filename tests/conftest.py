@@ -23,12 +23,16 @@ import train_gpt_human as T  # noqa: E402
 torch.set_num_threads(2)
 
 
+# Session fixtures that run whole scripts: a test that uses one is in the slow tier whatever its own marks say.
+SCRIPT_FIXTURES = ("smoke_runs",)
+
+
 def pytest_collection_modifyitems(config, items):
-    if torch.cuda.is_available():
-        return
     skip = pytest.mark.skip(reason="needs a CUDA device (run `python -m pytest -m gpu` on the GPU machine)")
     for item in items:
-        if "gpu" in item.keywords:
+        if any(name in getattr(item, "fixturenames", ()) for name in SCRIPT_FIXTURES):
+            item.add_marker(pytest.mark.slow)
+        if "gpu" in item.keywords and not torch.cuda.is_available():
             item.add_marker(skip)
 
 
