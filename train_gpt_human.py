@@ -1675,16 +1675,6 @@ def _gptq(w: Tensor, h: Tensor, s: Tensor, qmax: Tensor, block: int, damp: float
     return torch.empty_like(q).scatter_(2, perm[:, None, :].expand(B, R, C), q)
 
 
-def gptq_quantize(w: Tensor, H: Tensor, bits: int, block: int = 128, damp: float = 0.01,
-                  ratios: tuple[float, ...] = (1.0,)) -> tuple[Tensor, Tensor]:
-    """One matrix (R, C) with its Hessian (C, C) -> q (int8, in [-2^(bits-1), 2^(bits-1)-1]) and row scales (fp16)."""
-    w, H = w.detach().float(), H.float().to(w.device)
-    qmax = torch.full((w.size(0), 1), 2.0 ** (bits - 1) - 1, device=w.device)
-    s, _ = _row_scales(w, qmax, H.diagonal()[None, :], ratios)
-    q = _gptq(w[None], H[None], s[None], qmax[None], block, damp)[0]
-    return q.to(torch.int8), s.squeeze(-1).half()
-
-
 def _add_gram_(h: Tensor, x: Tensor) -> None:
     """h += xᵀx in fp32. bf16 activations on the GPU use the tensor cores with an fp32 result (bf16 products are
     exact in fp32; max error 2e-4 of max|H| vs fp64 at 98,304 x 1792, measured); upcasting first would run the 550

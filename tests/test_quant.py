@@ -27,6 +27,16 @@ def correlated_hessian(cols: int, seed: int) -> torch.Tensor:
     return x.T @ x / x.size(0)
 
 
+def gptq_quantize(w: torch.Tensor, h: torch.Tensor, bits: int, block: int = 128) -> tuple[torch.Tensor, torch.Tensor]:
+    """One matrix (R, C) with its Hessian (C, C) through the script's batched GPTQ at one width, no clipping search:
+    q (int8, in [-2^(bits-1), 2^(bits-1)-1]) and row scales (fp16)."""
+    w, h = w.detach().float(), h.float()
+    qmax = torch.full((w.size(0), 1), 2.0 ** (bits - 1) - 1)
+    s, _ = T._row_scales(w, qmax, h.diagonal()[None, :], (1.0,))
+    q = T._gptq(w[None], h[None], s[None], qmax[None], block, 0.01)[0]
+    return q.to(torch.int8), s.squeeze(-1).half()
+
+
 def weighted_error(w: torch.Tensor, q: torch.Tensor, scale: torch.Tensor, h: torch.Tensor) -> float:
     d = (w - T.dequantize(q, scale)).double()
     return float(torch.einsum("ij,jk,ik->", d, h.double(), d))
@@ -36,7 +46,7 @@ def weighted_error(w: torch.Tensor, q: torch.Tensor, scale: torch.Tensor, h: tor
 def test_gptq_beats_round_to_nearest(bits):
     w = torch.randn(48, 96, generator=torch.Generator().manual_seed(bits)) * 0.05
     h = correlated_hessian(96, seed=bits)
-    q, s = T.gptq_quantize(w, h, bits, block=32)
+    q, s = gptq_quantize(w, h, bits, block=32)
     qr, sr = T.rtn_quantize(w, bits)
     assert weighted_error(w, q, s, h) < 0.8 * weighted_error(w, qr, sr, h)
 
@@ -48,14 +58,14 @@ def test_quantized_values_stay_in_the_bit_range(bits):
     h = correlated_hessian(40, seed=1)
     h[7, :] = h[:, 7] = 0.0  # a dead input column
     lo, hi = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
-    for q, s in (T.gptq_quantize(w, h, bits), T.rtn_quantize(w, bits)):
+    for q, s in (gptq_quantize(w, h, bits), T.rtn_quantize(w, bits)):
         assert q.dtype == torch.int8 and s.dtype == torch.float16 and s.shape == (16,)
         assert lo <= int(q.min()) and int(q.max()) <= hi
         assert torch.isfinite(s).all() and (s > 0).all()
         assert (q[3] == 0).all()
         deq = T.dequantize(q, s)
         assert deq.dtype == torch.float32 and torch.equal(deq, q.float() * s.float()[:, None])
-    q, _ = T.gptq_quantize(w, h, bits)
+    q, _ = gptq_quantize(w, h, bits)
     assert (q[:, 7] == 0).all()  # weights of an input that is always zero are dropped
 
 
