@@ -1,210 +1,194 @@
 import brotli
 n=a=0;b=1
-for c in r'''4'$zyAV+"!C30
-=s7gϝ#&l.2 >b$=x0FlPЏa4p(hL'Tݧ^dMs%u~Oׇo?F${F#rO/֎|bnM|$Eey-xc+V2b3JOhL]Mn0KN|ߌ̄^Ui\i5zI<ySMe4]{x{=#V/L9ɉ^h*$<b&3TCˣNǻ){y]&>[LԻ~
-Ƅ0^^"k,A]30
-i}y
->9"˞A>٦)8΃A"WULh`zʴC!VWqm:L
-\j32. ޤ4BXL'*H5܉Kwg3	[3cALC(0eTwpe
-ygHU օY]-Բϙ;6r~ًAbg(?9pt~fcg-$S<hAi_OXjҨ=F-AiZʵOOӃxUG˛yE!\ߎ~ЂY*wVfxSH7!I
-JPzcѣmeR7ΪdI1vdEn^57
-FNM` )
-Ɖ,Ae!ڜڎjQdqFƲu?n"lSʔ۷@-sW`aOԀ:t8XVI΍qV}0CN-ݸܘ(F	`PͤXϜ$S&I_As?fhLЇ= "$a\&דTAeoD[TlJ~Ib2W+zߣFxhu-oWe~ysSWE{}V ]ɟO;u`}-3+:Xa>{%ί&ܵ$bxrևǚVwŜrråKwo'[Pz:b`OY/C,Q\wqEт'З0GkT:{_br;AHnZnes6,tзjEI.bA`IKȋ5?S߳ K_HGN++4TWca/$bTL22BM07	Ќud	ʕ>2܂k)4>+?Ak0?QZ#rn`<,-ojHz]ފbrBcNdQޒn4ܝ:Ivf?mδu΁xx&WS[yp phEa ҄)JB.fۼ1	]fSuW-t4*H"lzdG/mFƢ=ɧngW%^ۍ[Z_Lє5̏J-PG;-MCˊ
-DɑE#Qp=K(O=e)޿"ү	d[:-lHmW-
-Ix<\|'&7M6եd!A{asVIfcF3L3PݛH9Ə-pf3w h/.E).)|ӅY-.w3&˻uD#Kȝ	Rt˳\_nV	nlwtrr4]ץKFE/\pTyImbd[b>Q/$5_lܷڧosmĹy&ӓKu_1ܹ:z,k"dDܔ%OqukZsNlz\M%S zK&wL{ewP(D|-HIrߌef'/]IbY`H=ύ	qWR0=й^a2$^Mvf7PIY`#RT]hբy%hl%;Y/ȏlK*^Rݹ+Ǭ4oWٻD>{`-2]E ńF<wOrd,I|OH׌S4MdtıESMu(fGX҃Zf<}zj81Ә9^#n9d5j
-¥sk˛2t8,%Qh`kR׶ ʅ$(7ݠP>%^HIvΛ
-,e1yګzX3ыŁ;@?Jەs-@}՗j}~>La+1;	YR\9-ޕ`qr/!S0	ƺ٬J)J4rs)	Ej7|`!|`X%<.1>=Վg(Rz1Ūx͗[=<tgAP|31`K`V	8aNz!s4RҊU.XWNȕ@E7sSsM0v~Y8]EtZ_ԁ'l؜z2Ƌ\ϯrh"yJԬ{KN6^ʠ",9̑[CrC0-27#v&*LiӍуAҹˈTsoQ>02+ϱvʱŷIP"ݏSh}s݋,"&,!:Ltg@]MnA;%#(ZЙ5<6ΑEo,8Z _6L\͜,ݱ%G	μӅ߯FS?̨X4755Vp!Fn~"PO.04Szɜ!)hE{«|\[;kگabҭX,7VLՐVL7dҹoY/2ͧz{e\#[
-C(P°`@!ђcil_C`"8+Ҝ'ڪ].XT%o2XIŞĚ'- g\uyS7'5g`%od޶g'&<4̓nؼS(S|z_[g}uQP1M Շ~K0gô2~E>EaC}?s=G0){ڛa-"uW6s%.`	XjT|*&)7݀fjMד`ɈQ=n߇kqx_K
-WY>$r``9*'	Ng.A3J&X;M;f=ĺ:,"rȶ>nq$a,tؾّR/Kg(m΂<!lm9bezݐAQ{GaqBZ]1M+ZD
-/}ݣ[7`>^&aU%`My8%A`ҧ'Sp&C\uaR]9#ڣ>v?&waOq
-vQiOLhJ=M1H	G60o<~'>n$d#Ĝu<ψB}_\)zJ4uȆ|zGRfa-¥IaQZ`A	գƝ[ө7ۇ(^½@o0hfXr49M5epح+BOQtwK^Ӽioq(1Tŝt#o,jyV=5trVݹL	xyʿ{/-3LP_VxXaxfJB'Hr?6[=ߑU&~Ҿ _n'ƏԺKGao:hlujE0<	]լǩ3N"R.ѐD.?E,fОϧ%_g2nT2)X6"RhGA_R]f߰<ͭʔxK gpCiFϱ_0[ݬWA(kU0|/S}%ЕgO@uǷpZT̖*c U"'Hkhqƺݻ-/عa%u`JRHgdQZDG>ovZe8_Nc</}h5+@/zw~?[°V]jA1f_rtى,2ܬ/M3>hnJ٥AQ.d:ɿ%Gn{%^1g'cNaT(j.WIh;>/<(0WlgA,c~>ς<ic:.L@o>>ruklÈnPb>KZE_ƪJFB7*!Ҽvn|]Pp6bx~[1e}2&ϷHch(I*3`;tH\@ĹX_GR¢ͨjcyJt5U0RCM8ja+*G6VѳJ2IgLyQYCh^GL͏~fQaLs,G2yDBv?&zTl#W?łkhtӛVǶLaNjaIOX0c0bun^Ko6бȃ{f^ӛ߶i(Clj3kҍ-l*Z)1(6fp|\'sFdtaiI-bwh9aFn<MUCJ#ib]Ľ?Paǥ|Ufv#?kSS&T%f.G@@)c/4	-RSeJۿ%}A"`~7mp~ɷ[=ӈweqAɶ-YfMawŨ[YΟAڷ`4=QLl ȾK{HMą1Qe,$NÆy.	tټΦ]~HQϸttyGx؃)4\vǫCAʭKlTI&T#HV̄LtR1X=k*SJ/c9Cel_]cɖpaW}yԑ;BCŏ'Ǔ%K:G;3EV~@٧nv?t8I[Vf	6ϷidZSM#pİ3&kaܕ1vbR`:S'>[w[ڦnfuhsd֯"ĺhJ3TuY"}<s
-ӤѬ;@}*I8pf>O4ط֡0R`<˸?sیyec:,ȏZ:ަa+iCp&Wxx60GD7*ݧY6'Lڍ;[E֖mkTg}FGÚdaA{FM(rM6{U(_2 :ոڍaGΚܵZĩ-2(pZfw0X=d}2c%JkoCcҴ6cсex-!|X&R@)b9jX(H~R,fAź|Z!Ts	|o(~OW1536#~Cb]-!ɥJ~"0YB}Icfxtp]C}~NN,Mdzy2|̲`rYbu#1G,h(!VFHw>/Әx1GRDC߾Dq*r{DLg,UHv"YHȣZxKȬC"q}x*C5)=íuBO86PJ׷ώǝ6P@Ǜ~[4C\L1:`RY+Rc>XN^PhɱWC0-ٮ.HB{Oj0T7bgTn3	*ܬ dw6ڑ0bdx.>Jat`)7jh\LX%2>UÑJ6`֠O*aj2B`11O(}c=KLt!/X"%,5ٜ{	Ynq	ҦȂԵޖAÌn!ɸY	5t:r^b^hL	aW =
-qɻOKp9-M\QjVB13Кx$f[f-}߱@o"
-|`AHh!..\W*a6%K{ݸ&j^	]1ʵ&B()̆ćPDiZPo]G	]IvWf+!9fyս~DM#z[Rvc>߭"2aS5WaE uH6#VMC~2G-E#ot^J	ث+#7a}Vp-ʹaew~oesUWc*_1dI0uHߚNpԓCɮ9Cڼ|}!>FȉuqM)O7#b܏XRNųtPdnsG'GD[A9	>L~\:Ox2jyc`V`ѰJ#3\?щqb2D`]،}_.QO2k.(n9{
-thlg__qj`!p=>{Пrd?|M{ȔY޴7ھGN`AgcߗSȈL?PP7Ap]JTKA=ENM|Tiǩ_T#Qz{"E%FjE5RoucʚV<vJ)RkEI;C}X(R}2~gV$çkh(Or])Vi|Z3ٯ/$T*Њ_KSČD9Tò3 (H~?=.!^#Χ%z;Ko+!c[ѷ(_[oKת9t˨ED$Zg!2%)wx;j^?V1$R~\٦89_U"S#ަAHlA	WxryG~BƂ6Sa^!hS&ѷoM?O.В#ۅͳ<[3ܮQ<݇ba*Rz&}:kMӤB#ʟ1!?_ބpZ#Ny5տ9r5 ۸7}C˷V(?,wJm%pl(6u_xf?҄e;<rB!<([ڠz2%T7NO#DBĔͤeJy͠C,
-ԅLնbcT|v!Lm:0wT{?H_Gī(wqii1:Gfϯ8?sOWȆ:Û^݃(íqE'T.Zk+v8@#Ðo~lQ0nS4Qݕ2Oĳ"zygWOȨ("kx83V+mÞ[;)cWuϙДJempξ)xܶ0ͱkFߊcԼ&/hGRˤ?wC9T1g'̬kq߬JwXIdY:Þ$iLU4#ҮֿCF:Y?q)Ӝt?| !Ls0a3e\g%ص8i|J:oA%2Hc	-d|&*
-Ѹc-$ܾ7Meem9ۀi@4(&=ͤSwBՂ/OgV.ҌdnWU`XМ>adJ/֬Re+U\4\[	"bmݛn]nʭ+WDt;{{RIÆZ5(e%A
->Ҧ~;`{7CwrSsܞFb0E:ӭX;0aN:!AO;hmrM_
-Ɓ`f()ˮCy*Hֆ.ƀ&?
-W^.bri	5Aiֵ]#nL9RBN_1
-Nu"]/2w2ifvƭҌoy%ct|SuWի(Ǜť#x>owb;4қ@Ң̃'P3[wۧ-8˦9+Fxv2Ϝ#ˊkʡpB@p(.J4{?nDoDV_F\7|Űe5ǵDrBUٸyGd#9k*58٤)#7{(˹bX>!ʪFOv <<@̐,+_0.4	Ƚ[{B<u0ɕZؓR[ww@N.|wthKY31x/*X7/SLv{`mw,3DRή٩_2٢< ,P1 -Bt%}ݢ)@-"PtO.n/b^7<ׅ&NViS^`ֽLΥֲFaɰ*y:عP&Wb
-*H4&6aεg6`Bܬ|ĥe*AWh&ĘlG\g֚\d3}AЏF6U|>ڼ%pSkMb]iDO8R߀?K7˿wX^`_њiPRI{)_QF</;y3AmWbM1KTJHͶDR^؊xh-^qǥZgc:͠.c*YӀCU(w7޻hLȎY>dS9lx\jKz,LC`jbևViIfŽ1sHNSC"ԝL{nU3P+Lh"$6G^i`5԰+'˹TضUb-
-P(m@
-6<LDØb)?@HJ3*1cߡB^4<5Ȫb!*XWr4ŎdC5a/Tv>|XQ*2tǦE*F}ѩa\TTn;׎+IBqmgQѿJG}(LX,X`*ЂZ[f֨Ldoprx6ʗ+Wr)^ڠ`؂p_v]4e3%;#+8̡ k(qpЇe!R5˲˂tTR܁N-ws-T@Z/r+:~8[mG]2e=ic/vyQ{.މ%_O7MVBק3Zq37b7J4Z{
-Y˨rgCj\O/#Y˝PoEęO,j,B}#hQ_¢seiFAconG]Yڏ;YğU}!*DWa{mq[e,%K(KPKmLdַe}ԃ(a0QJI5>lWT9kD7`Q׬?y)9giY_{Oj\+YRk:+kh-WV ZAds4_Hy~cQvq<A=j-K3icS^]ǉ_]8YI6XE'p 3XV}}ۉ}1	JbRVY:1s:mӒ{J}un/{ǤYMf DJ)H=  ֺDhO$xZiBgE_ӇmFLSjȇ3,.է:Cg6
-C˪Ou-f}w5\dgI<gds@QEشd6FA-Pܡ(?I*g|rln>tUJԷ+J":2N:g՘@k7
-LPЮ}P+I)g(Wbo~P[IoϚO71ѕmk!L.DdQ?bP/íy["r|VSٻ9fy`v*uGGji8}#bFʬ;K\/}S5ܕߤZxΉ%bcGQ?##S>Y1*ZB=+->;WF&rـt/>}ȭϚցp|2|[)U	f_C#=E53ZLXEa|dw%i?,ہ΋ٮUغ$@i"gKրp7-6lӰfSxʭˀB|g"&3$zj}]>=c{vYRPoΝ!ΪZ)RY/S")>?susQS<mo'+UMSݴPL˻r]1omMڛҖ=a 4w%H(Q&վ<Dǘ&S*5f<Q&?wƾݵw&Z%/h-%/pAXtcQL1ܗp4"S5/5`ҘǔDۢux̭~<߬	m5K|ON)<}DTrɻƍtYG#/@M5k§ܔ=)oPl=ݶ?go[Hh^	'ܗf	h}]x!C*}*щilӀstx,ƒٸ'J'yS-5oUFVo;%X?mȰchɾYBGVZM,^}ZĴ+;g	)7œ֋w?Q {\} *1?]On%Ь'$>ĈݡqĆj4`.ٮ'N]%/ez;'k")gT2ț@FtVf|2ʲ7-ӓ3qDKQ:V%NVB^#G4E?NG!MƿDce1:~~=AHY^~;x9W`ш^%	];N^s.CBRO=zQVt]*̤GAףUJ^#
-,N;܈0vYʺ7m@HA\ڐg8i)*emΕ+ZxO;'G"nzdZJ&hTz9^ baбR.qIT)7}m=6g٪¶Ȱ
-6ͳ=
-
-WGsޕbSQP!L2K?zr2gS=bڐ9<
-6KQp4!ǼxweOL+4υP	TR8t]TGELib/b_UiǮn[6X(.ք/hzkwBJ{MǃgZ&k<	(B%O67;kۖ6t{!0&@h\k'#D9F9]¿{׍[t^#w'+-;&z>:((Δi!ŐU.BlWґ	d=]:ǛƐ
-۠h=՗JC{x,ѦxnNEw3FniJ~o:(a~tPws>g-dy7|t6P@4jɋynOמHAփb2usrȓӛq֘r"ׂܴw404"mɿhm-lϖ-Ն;խN4cH}̏^lv<h93@7FfrCtF(cSgpޔD؂l4|%ͳY*fv`[aV߰lY\ݨx$ohV4|2M2kMv(EADfQDquOȱ(װGfa?|-Z9.`eլ۰@=ʎ'#`#LJbi
-K	e)^[o"+NOUۃ8uM/2Eү ŒѝthU>O)	N֏ۤ3Д&!F ",38(W_}:6`Tm/t52m/x6rРg۝Q$˛*Sn#6V[FerBUC;bo	D62,h}4W<f zy-
-NT<db9qqTed]ݤR_	HTxjn9;j[Uغ8(ۡRdJk#E|ҕ0kWdQ#?6Qe,5{OՐ΋Pl?ݼU~ e,*ZӀ>n٘NbĶ}l[ό5dɊ]/J(ekDjÃjvXL5ɩ
-Baݏ}ҵ0YmTs^9b
-;ɋ-p7wB-؆U		z2ɷ̚ϗBH+=݌~2F+<ɝmZ~Gf	&̾]z0B,rfͻ>WІzwJݮqsŢ|6	.#RǶyplo:
-39ĀKBekQM<o'AV؈r%+2QL Y61C5,X@pgll4h@H/];h7iZ3zQ,Q;72П-Cԑ|OTҙ(MXѳ_֣w#|xۢ{ޏ<R'hr48|~gʁL	q̥~3L|jFK[¹cAErP.Wn5hI'+T87Ul ߒP	խJzٍ*vè@(PE'5E)[ư,?թa5~X~%WXM2(~u#ٮA`>׾|2"mώS.j*cۼAIB=6hcծۺ K	CF[_2&)oHP"><#ŎMwz ѓz[6>%7o=^QhsoDˋ/z1\>ú°Xe=ٶ|-Ib	z=T!E51n=h\("0R!nsUT-E-}СwImX֫
-?-:'pWݿ4#Դ8u)$atkۛ7xcew1r&öj>4̠\&^}NKGr
-0L5RWmΐĔc3 YUO[Tӫ--5tp~=٦7gGZͽXlM$vPImz<T[/XjS=XDE/v.T][",Y/Ү9Y'Y3cbՍ$FOiZ8uqcB:پ(4)̪sr2ԎdZ7U((^e7OK-uؐ}OR̓~ڜzz|6g[AgN$ [F^<GƭR[>JVyf|؉MӃ*76G,~pe4,jJ&`_Ӻ~Nċori!9SYp;gLi	lwC*$Jx0ۖ 8{1|Bnd[@J<pՖi@Ws/ԏ!wd
-:XXjF<|2-rm`o̳JÔ8'p/=	w>̹2q4.g7y2YjJnx/%k-
-5EA<n)/>iE*ĽhtϮ/̺KfM'S{iXm"Nھmg<t<l؃ m8wc}H.@R{)K)?J!ދmZh	w$I:;U#8ب	Vb2xuG[GU"8}^pJۖԸvxM+cj.g~i6kܽßU`<!a:Ku}RQ17NS+lXl-%u/Կp_rVb/x.tHkٚ*ҳ#ы)h[9ƭp!x~.2Chө9A"bdՀYd2'i	=}#,1%M`xk2p
-_I4Em~Ƌ-+r`m
-1ba<إzX._HVfhy8~v;Li\+Ne]N:O=>ߡʁ*Ą0`S7*݌(I*$YuZ}
-"@,uʉҲJ	ѧa];zCg(A̙qJF5y&^QT>n(Ϛʫvl/`Y0ejw&*\ۿ^KC@GYH>|2-DwĆ}ׇB{r0..LGR*-^ZDY~_V`sG
-O3)I7ٗ`ҚS6 e^s(4\A|OCs864Y3\Nx6y
-ʤGoN_1Xy;ʍNS8+M'A\fOSB~+h-ۡȥDWj5A8h3Hln
-"j:j.'5o7^` j#y)2r{
-ř&d</vʺP}np-OB(#MU$a)h"7`ϕR
-՝ gq3ϥy:b΋|EnIjdd9sˁE(&MLdVU4[ގQX-`z,w.KVefr^r)KͤNRMj{2;}2fmP+fĄ}#QhشVbǻERH5bx-$j)F'ŊFhי3<j/c"R-1%yϰ<SjlMilN6=-	3$ST:7.fYDv.Y>3GU˜đy5]], -'{M2 :[->E9nIT6?7`LC&Vc	%nMKo-I-uӍLkڃ\dtu.HHNS!ȞFfŃ=%S ZRfJ[5&MvN̫@9r*A
-7;Rт@])CۯOD>o}H&7^K%"u5~{(oʈؑưP
-e;C?fS"["܄qK2G6fڲaź[<vÁ>|>iG^z>t%u»S#qfyl=#vU۝Ң\*τ"noĢH.Daj'r`ȓH~qўQH9vZ	~iS/Qnkz{`ʐLWl_+$ c4gϵ:@3:X-ē4|Oq9r?MhG
-FeUS}:κ׎*ٍ,ã.30Gl%x!&F+{3~s9J.>{L4`&YmѥD_Q݌.@=h)V͡5#c?6V2As{tV&Mb_Lu0H>u)ߓ^Yt`bg
-׷graf۾a/סDϼ.S
-l@
-^vrvRX͏ʦh(6ӠyAזK=϶֎; K%%̼2m̔Yl^W_Z Mrr3AsB}=$M}]N{CΏLk1*c-!IK!*iWHoRmۑUxiTڨ0܅`iuj$91-\Yb8@Tb?V?ߔɷ{GՍ
-Y`P)ڬ
-ǋʶ('Q{1#;#:D>ɧ-md/2!ƕzf@Յ8`L\l{3~ч	1hYzDOyc5qIpJ=M1-k+Y*F/5v98:ĄʹȐJ/^֟^?ZVl19L4(8ok)hW[`tMޕݦ=AO-aXtPz{ƔC0ir\Fo۶l5h+sԸ(9f@-{"]*(˄*a+|,~Jڵڅ/'0}Kӓ2}'[ؤx5BjDT'8XlRX(;+hMYu˗&^=T"
-^ݜG9һA-Ut|EN]'Ǽ(WkfB.xĊK6./7&VM&#w}k@h_0<CyS;(^w[_l\%-s,N00[/ijË/ؒ3;r΁SVLOP^~f,z;(b?Oe߶eZYCwҜ,@#/=\qqom0/vyz\08L:fQ$0\Kr[;M6ƞwK-||Hkvxh/Q	7
-2<])~^/W-ƞsLI3Or(ަZbIZlΙZɊIޯ>`#qR^զܠ7	AK@WSɸVΈޟI1=ApɷEz#H֚)]dT{Oq
-gkZЏzY<CóS^"AcC[*Hd>Fm=ޏK4qDxcaCq)bFep-9uޗK`hFIQԫNW<<gB>>&R)?c	̯Ψp*sǒAbg:
-45|6tRߣE#Zԡ34`VK^s5W
-XJK=%ާ'HAi#? oӦh/ԥ7ö>(m,`YAu"z[bq(LLo
-ңP{zZݜdHR7KMѣaY:%о	!k_`K)@}2
-`<˲]۬"YwԨ\r^C8sw֠(v˓zs+6GhM?vW<*|)z&jd+I_׮ht
-*$T|8^HZÀ?EXĆ9:6:sفk=",p4zCy,g#&p޿]c#|.6حȴrtMƿĠzry;ہަ2yrm*=AjԇH\w%?Un~R3I"1!ZFlڂ,x.wFHҏ,͟<ph3qIZ#H#ۼ8YS
-k"gíɛfgkÂllkA2c$'M0saZS*3K	bJI{yqX_ĂvSkOW#D6~uz1a.q!	۸̊IBa´T!fƩoJpfQtb-.?&L<T%@0tMS}է0!PQzq(wB\@z`!x2KW (0`kY
-hq	s&la0tJztbBMg_j4̬Ɵ:Y9_jyRFnKEW0_)O#<4{#7?==X9ɸEeDih`X%3-FϚ}.O.&kߗDMdDӱ#Ɣ(	Vх$EXib*4p^4(Ht3+@v::,5ǅ^)U/Xe/#$ܩg79*ahCqnmHFo/	H+C5e߱q|opfge_R@78ϑt<^\,}Ve[tb3U:"N~1d$}xY;֭fMts;4Ÿj1lp-L[ӐdéSص	S){e9W<CޗIЬw"
-pa]Ԡ]0LwLϰ'OU~?^AhfN/ѰGȇBBIP}&qؐ_kdJk)/˘/-`\l.xٲ,Es;5Aخہ;b-VZu&sr&I-L|X~yS}(3)0]v%gމ.P8ίk(Q:,wȅgikπ)nPgg
-of$
-=xB><AS5PqըL[iΝ47E/LK6̣3]bnA½yquRRe.ĝg2ES&[4i|@{3]StR` !l+đomL@sädceyΝlbvŲB֖[Nģ?]bJKBcI*!ܰցGjMs@y [_ܯՃ_3\A4YNըbb3]ZVnŕNJVl#.&>PۊVsxǴҭwhϱWA=aeb6%Bw]ukUpdB5ޠ<̝*!:=f"»J\($ɇS;n&$IȄ\`VvFÉxqi|ŹM2`x_1CeOjBU/ (?t9(Z{>I-\wtjOhG<qб@nM?Ƭbug%#;^)ѣt5`4[#PKY.7y?,.YvjP#3ݵX"lWnO(QtC-@?xȆE	O>YIiHQm`Q=WX,by)aEPzu@lSpĐO.ξƨ/caw &ğq;8krF.!7"Һ/.<J8!eٹa%E4`T-<MaykMYc:C65-9ؙs`-lbP+g֒<qҒM-2شok^3ܗ	΋^ݣip^|~`T!:۪`ZC/G$޽#ʱe^C9ڹɚipIeqsՋu* UU(]D܎Lբ'_JţN-pZʨ̑\ǅO'Ȗp{#P!`"Æl~RԬjh1ttAgQ"ɀB/*gõg*U)ۏDODޤR/d1[J/
-&%b)/բx?AHH>ФCqZ4N#֮L.
--/77N_ͪrs b8J˭zIP7XŹU+x[8ؕK˹T/Ѽoݤh9Lʨ?\fסtC>@,^P
-R¢?A3.G&dq{,<EHk,iUc@Y%j@Ă.y''҃ȡCǱDUM=RdFh*t6m*$ f#!xf	
-	u8¿UXt]VCLfӘԘB[_Db`N}L#SSҮÙa*ohqnkRn\mFՃѾdبz"lՑ(C
-Q!^up[qזv[5lNGxJ(P9rLq}֮iZPFrF9Fo]GPB&`*h3wlzrcМEH4Ү~Ŝ$7E<;"8^.'9'zh(jo+kL\ϑ `iġ%6JmJtN|c5[$|=1t̽r?/aN`H}՘;94-{EѺkLF	c`KG{w+!"|pBk\	ޙ|W7Yի-h)kRTnӰk1iW
-ZI1
-(}0(-5˕
-z+Dtd}II9u'jQEt5
-bkA~Xrifݏ{[)*[CǙ uZs
-͍PV{\=i#.}V [úORԷئ*E}}*Ԯޠ9*
-FNB*`5i&}X&2%y{[%3j =Bs̈&>Ed6!>+#<R4l|h\_E;Ιdg+l07)ԌޥDxM!'a.5s{l
-%g2?mg/Bܴhіb(1ȗӼŷ߲UmgThH
- _Үb)܎0}r;6]i˵Nݾ[rbY(H2a@ӍqLջcޜK+jlպpE{QS#X	I=(#6ԛOm pcΔֽJk/fPP/+..+7loIcZ*uTmEIZ`X18[H$nϩ2Ĭci8Ь>{΍g5wyf 9iԀA /%8"/:2o҂{Ճuv-t@3hHNzz7:J-I%sߥ[Y-"Ү3K8`03pvh!WB>iӟ*"-7}jfM7ɨ&D!Tu5`ZSe1C-Å/Z5?UDl"\'S͈ܐ%\7IA<COO*e]g;>^~Q\IGѫYJŐD!J}E^8Ϥ-=Per
- "y;)'#0މƝnJTG=|[EZAre$D_D7߹jʙj0q̛,{+\7lSC^0Axݭ3ԑ}Q-Qb][Fdv#ok@"`-.מߘ~щ8zjin>_ɤY7]+ՇY˶P.9$oǁB@!ALLOora2Ɗe>?"$K+}-]jbۯ"&7	`hbCδ+?4כw**lJBK/%ND$k-ƫ#Z/8ֆ_5KI83؟P"5[FTerͭ>if
-3Hp*+UM~7JjΈ<vE5Hoڡ'N?sDʏcZj#ʖV3&?oM`b>HlFqlMZ _Cly%ݺx05-wqv1]['=QJ^)'EAu"B\q(;ŰD,@YQ\F׽K6~ʠVF˗	q;ں͟~/*M#A~Ue:Ç*mJ)&f#sң,ھ-@3i`)rxu3:y0ؓqqĲi)p-ǝkٸSmߒH')V/<!P_Άucr0p,6RXĸv.;5STjI1x4N_pCݤZzdUIGsJsu)̷PE+5;gAȤ҇m1rıc.KüDGx?ߓ/JIւ3Dhʾ)t/7mYdB',7M	uݭ-3nճ״GI­IzZUV%#;̎0^cq5TD(DpZMu-H)h2+$"+lI`Z>QJF&2"ΝiN`[E&7?ƺ>X5>GYG֦/8vߔSh?L ~טL4ז}($=X9%wxIlJeNξO.OvQ͎&AQg<&rsx"cBϢ>x,L+\
-*N&#ϫYJl5!+D}^GAޱ<^4f;G3\:AΈhrRw_#MDA3i-nD#\mI"Mqmww"{TÙ	F ے	хRZu}tʾ:}|}w
-DwC51m^`YDVBsL)smvi{oGV($R
-|ۈS&x܁ rffbt
+for c in r'''FF͍!1o.cTuPhbS܄"p*20%'aVZyΎ<z~; zW ^Io/UGY&.CZ݃G m3;]s
+.Hg>dހB6Q)dJ1kjMq.14C;׆ki̧45lqO)֊n}vV%!}'X4`g'ӧzh2ͬE]hUǟ}DĵmBqd<nwx3+lT'ةϙ,+ˊ$اBA{I07&5EF"h![MWiMi&3Ij(+)ϋ2q:6P3$BnĬނȥؚܰ8>ݶ$|ˑrrְ\=Sj!^;g^kٱ ˢ˳;E'44Ӽnӵ0(ٓ9ӊ^GTzhO+:kW[J!]%Su/?.0ʠT)XUCz'P}dPƏT V˾\kCax'=UЙ1nSḆ1rBGƑv"ɯۄ	U0CFؖca4ra\?ʶ2oWU'rw@Q{\fEO+},4_<OI֝G3BwIp63^3c{@O	{Oqٙݩo(b"~?L3 lcقf<M<.փIw@$l|qlʥӲSR8X6ϻPxg$#?HÍ^]ĠsKrA؞:1l;|h0`X")+j+, 2#4&[[yFF'	oRGl%Vؿpk-A(-2ZJ,ȉ/pVrwa0K]{	EYp}-fęU)$ta!mhAG_nrW;iys"\bYXi4wMqpJE;/X'q9(ՙko5MU&lo.K$+ܶ9ZZݰ1-S}E[wA*;}5
+Ƥ#dCE%U2QOp)#U\@?z_:F:۰h0."s{wV!:ٿA{5mRpHk.xg8#BhحͱBqi8Tiͯn)~ʹcu8vbȲm,6PvJk6KwĄhO%W^P^$|F%bPNxsOc,Wˡ
+w_́jȒ6".)K41WK`j}}eU(6Ѱ]ǹD@o	:%z&7l`-:)SEGǱN̠^/8c7I?JZ5܌$/T$Z;l|VAIYIaLǐĉ@Yvc4Iؖʦ)b؎NJ~8uO̓ ұ܄&[2Y܌*fA:jϺA42PDK&#kp3hP`a&\
+*Myg_>%IҢp!pڝyR+hEi ˤV\1"/O+ڐLVU:)[>u3/ڹءx"@)ayx>#ğŎT+%Z1F-j!@jYӞOQgǫm̺Ixa;Hh\P0jMɳ-$wI#7f'ߨQ1VWyMZB7²_(:u'sxg:tYB7Sjl:{9
+<QŁN_̕E&La!gv!Lc}c<ËDw)A"iHǷ'vk]ɥA5ڪx־SvbJ9ٵB2`%=Qh<Gs*ݵ	=f`J[E˾W$0bID]Q>sƏ!0xLg,#gG4:qԁsLݘHDB>[26p#VBvw
+~c_(ɘwQ/6DO`m@*t\P8'J"r8ӷ]Oi	og[4wKrvgN}A7HE!R0˦U`ǔţe*m;^")8̷mҙcD޳/sȡbPitGEPbpFD{;(h&J&yn,iq
+Au>^̫Sݦ+%wwd.Qr ms;}u/kN/>r}C_ݓto\1blF^}cWy=>?D"4WτE3Ӛ#	sE	]I6Z*klFE88gے}Ţ)A=e>	K*#Xaмz٭Xxrd@`yW>E"pIt
+6cӁ<.1t6,R"٧xg=itǴçS۬X%mՄ	YeO7tt}%"gmO#Ք[K7|$_$nAz(vghfz]	u"~گQd"y(3oſџ>Aagc>T=ڷ/&TBwΰWEBrǠϼ$v{R}GZB1S-j\[S&ɃƅݧkUѶ14gxKՐ}levڍXKWM]4+)zhd5}70Ͼ/]՜<-%@"ˋjP5&/FoK{PFĿ̛\hO*2A]Zʱ9NNA̍9L4|K*g[	VFbRNON#hRXûs^MB<m-.#0C:b@*HhhJ-W?U:XjwH2˖pK\g$+~NfBJ[jϧ?[#tOmt+`IwƾFB-VJXiUrƏE;Ė#A/0z8^RKaz=Q}GϨ:7z,OUg)H>T6GtV\6R@_]>XI?5!"7Q#0,&jhT#Ƨ˒2aW2Ԗ0~w)co#4|~-3ޱڔ-܇.1;Cje0;\)QU:DȟB{o[r;ux]WrѾWٯYCOMVIޫ9ERbGRh]ylB)nm7`U<u|ǺMVVHA7o{Napjکc<b
+!C$ej
+"=H>Y<`Vr^[}~jUƣDBT{Y%̏?1HWxg@%Cպȱmm d]gc׶O͇~ BBO0e;kY-7gCM$rΡlD.UJטvR(XXn˧t[GgVȾu9`'Rk9E\O=Ŝ|ҧ:8%Cf =cG_9Gle'wz<B72'f%HTřAR\%}Х8H1_N?i}=ap(fLiUsq]P(}BQ2cޟ`Z
+RF,gLދ+Ps%6Iko6
+4_@ķ_4qSzo&#
+z+Z|dtk;nD&$l19=WlpDQGPMPdaVLY	+^+.OԕR9p	j~zɉ=ZP$2$	{bt@Iu9D|so	^eYHl4Jf-f-.cwhJfwS!a,F(ȊZi85r0<?Ilg8..P4ŀK#n\o]̍Ķ?;)H1*|z:n7vd!˚{8jk̾s8f^snfR,ʂTTSot׮y+2aST;^Usr/"oӫ	-՟?$Y|lQyߤܧ6Ѥ&}wKڄ}$N;Xn%%j˰O*F-
+]5Qx`jSIϷ$"2PekĞ˥^/ÿ.ƫͼYK=N;ĭ݃'R['k8fqx'ˇrLsԛ}S%؜AJ1
+ݗFau2{.;ɇL$Q<tTfNֈw/Id[INfNVײ3!04|CZ.!@Aٴާoն$\rc4/9޶!;e&fзC|nK*/Q;^Ğh2@m>,8߳VPG(nMbP~Deq83[Gn~,6	:Qr|vFSTUQ·݁ώn.spȘ7lwՖ<`~2&́G9<έ6LUw}
+W0O͘cNնi%:#+ߍL:*" EEoct/-chހłƢ9bԏ7
+`Hq .|v?=B_Fe~DͭcȠО!Nny52j!ͷ]vf	s\!:&ʶWzVn8h#)VP'b,ۊoL-VeAY<n~ϋz8hR;eVĒʎbZwxԾU4r4[W~Rnݩ]ubk:t6V	ަ,4׬	ܰeRf}o}^o;E?EJ̴'+FEyriV^ ,*LX+
+NՂCuVz
+<eV۪ZݯƨE%.Ǔ"-1Uδ>Ξ%DWoƅUe}eotY̨GHNvo%-%-Eޛ/OdNIn+ūҷS0l>1T/3ފbyWV>_W\Ȁڇ	h`!KC8{crnJqW;wqxfΏWaHyx>߮4q֓CvG1~W-f z}jTlVra,eܷR9?JQh	lΞduCBr,صL[Κ{t=_BZA;Ģ]ior#<O%,Edy*C̒7lK	Ϋu@->k/9.!J.ߦ	Gc&9!\~xhKEGߣiaPmj|.]p6IY[L]N)bv!F̠>qQV ӝ:	)+{LՑ@{{_^n_u_s`~<;j:C-SzݎŰ"::h,TB<քd4Ԁ)@|01/eTfDP#>ӤBy}|FƈO,Ժ#;Ena³'~K9kܪr@ɱ9V?_z:3%]zsϾQfes],iB\gRNT	>od>,%ZþO*I:q=\A3D6˃K^͜rM6tv	-qnTܥ>ݙGC`;96'kV\'7Ik9nG`Bm^͸A*wPچh5Kn<'7XMR#ٕIHvkŰ ʠv|{ףZՁ9HuΊО)1Sȡ
+xo}TO̒|۫)1E#Ӝ?jٝDNP+ǒ/ʴ#p#>DGPRl60G@uE3/9rk)SgHG#<Ó6J<+7z}\*Š:jqvbʫWK.YZ5ϑP4{5ئl$+rS%cԽ	Ɩ3ȴO}+^~[A6¨r6sW9֒ Oޔ ($ӱfD&J!6uۤD͗52bݱKpAyHr.wKDZ`,-QWڔ'XQiaXIZ@hmʓ]G;עɆ;V5%ȬSݬ-t-.R\ӟN^~0;>{'ָ,ڕӱy߇̥_.fWzf6ПY>5UPhԲ:Zєf5e
+kR3#j2xe'&oKμKעO`'pcd̳L\6Ve<~Р8{%&ɟ^aLt_#ݟ 4^97M9)awr9{!]hk#T;U΃h\ִUµxEul]ۑa6=ǎT֚ڿc6ԜT5ɣ\{ݱΉB4
+C.7p_7ɍ:{#i4$Uۈ'}_:1GXLA|;sԨ:ܳ3]wV(JM!Qs\ʯkS)#̐oCYCSy8VH#bVqjt5&":m&GU3T Aň>HZɷ(0q@\N!R´RY#M?)$>)7X-l'dj30׎G7B3`!yPh$dۜE`OM&!;#ݺ1MM_e ^e}M^8=F{"ųo=,\C+@b݌ϘRfLM(|)\d5r1ɊPHՙ<0,սk7 NnEk2)8#gƎ9-t.NzHO>Fɰt`9
+Tkqa{ߋ
+Ӣ_͹5+s,؄Z5(=P.3ږT-ͮevI+#7}ʻ}N=\Z{QmQբ{ofkGu"r**.zIWǝz3k^dzeMޙ/#,-y5{F
+ڸAM@
+Cl,>qK3$lN޽.MԝԛN`Ů6rYȉGv\90HЈf 6qQܶQdw^,^KfC<eѭ>is>SHv:!Kԋԑkx4ۗBt!kTi$uWW:(05yMTAʘo6Omy|{9c-ŌL]m7Nn	$*f*u2oٍ%829R6-GŁ[xLq߸UC!.MtR9oP/dւtX6
+V\;96?Kk-ix|p	xt3bY6G>'#r4R0Gb^rv@-q٩K-Nq`Ƅ3VPD	5X
+Z܇Q~D0֑^_Tͭ#aEmjaU]<$NpĀ
+5@ssS\TَґU4*v8Eg8X]b[[;#GeQ>a,4ֵ߯ׂco d,_A3tmlH ~jTg̸||	YGnƓY>,̙oۆM?d#3%lW<71+bV9-kTY5,l9yqT%ۏԹ#U˓+7p+Ӌ_9a~g)"ng2^WGD>۰&߰t7\0LrX!&$Յ }7z nօv\fH7it:6%	%b͔Х{2_ХϪJAo28\2%ʧ{<ע-_IՒ^ǽjwZ3XNF! Ϥ	Śu&CWSKE3Ey.LF?G-3I;lnoj&/G'rk8G-pSW2S4!d>~חVfJHzNdX
+ܢ`֝CGѻXr.;ڧԠqK
+WrGf$_!p}l"ۿ<Cاa,k%ik,(q6^Gz mX2K[BRǰκtKҞu#rnS׽ݙR%_՝߀ۖ(R2}I?΁ʉ*$ݓGjĜƸC"s]#cX"ǝ.#aZwxdY)7B^Uӹ 8[8&|QMQT3jNc]ƹUwZKٱdSρġ_ͨHwP3!0@J69& ~'?Yg[
+PCâ%p޾Bɢ{4ݯ	iѝfZe=fJ|vyRѿ:w4:\yw(߷O6AvHw!Iݬ-.-:ɍn<؜ނj],u^fo{gxE=
+`ՉU0hQj(yhsX-OЛ"v J$	#^Ş˕.`a%1	ךl?_Gȱڠ7͑2&y1Egr2}>}YG֎_ն;Ppw* wLzz|`eCF64y^yiS=RV).}~SmG]E?Gˤs0h.~7dʝ~@K͔GG"ÃFNq3Ġ̨uEcs+ϷVa<~̷nTȪZ
+lƄ^TGX3Pُ7Kjc VS}ϝQQ
+ˮ
+$sYtQԸ\Ӽ=l#σئ˛ښaA<l[ĞmxφCseS6e)B>ap.RVBɈD28+{0*P׮DwöIW]3Y¨ʹ]9׀UuޛozMUK\S<z.ސ8Y[?'[o;kF""E=dȫ@6KOká0,T_W&ÈإtΉdwl
+ԕ*Xʹwh	܃ף;eu	Hѣ}-%7PLiA]OZ%SDsQ:D~d>4|/dY:gus;Ƿ@c ڠy:HxnvO+*ψ١@a;I#?8jߐ}/aE1q,y~V+ӹ0)FfDh#uc0MTL<nkP'^%lbo7	ͥɸ@cRRtf?p(Xl^$&mlxf034c9VA߅^C_eߋ/3&X%zpkDA"߿1GNcH/(vKzV-4`ODvX?ԑΚg:<לfN/KR7ۭuhϏKlWu|4>?6q#K722::B#n+?h4յ%TJh/Zg֏]R'ѥ֎s΅4N1MQ0ӷZ\f!@B;MsvʁqgQ<z&*(<H""%Ī]#=)u`a)S1iC9Lfާ$f*E7I*(<QGqpւ+l1ɇe=ދ""G?,$7`nʄM	X5jސ޺9HL3͌_sޕ|X
+;[˱sqTЭ|<!<v>wcDmrڳK^_M)/AeۊyFaG5;wdIr`Z
+]]ѸEm:XN,WwisE>đك*ҿZ;E1ݭ])C-Vf4	AMS})eE^}qo2Sޜܜ(08u9!՛N5|8s0\d?߫ug?:V9Jӻfs\Ϗf֣IϸWk?FVyl&i}Ĵ7%6Ўh*3ޏfV0Ҍ!BulUʣ_޹u
+bɁx}mA-ҕϸ1wwdڟT5O٪e~
+|A;ّ?#	">{E&%G7əQ`=ƦC3v:^f8}nAX8Ӗ֓+C`ه>)dKWm\vgCve&`3"I&yȆ3j%]@m8a}=LiMy-cSgv$8c(HzCO,ù4	`ںT208	gђR#zXQCݯ\WڈPň(vN7qi18F0(֢zZ@(lXT.Sb%.zgaVѿ/x)l-مE.S51Z>)S>	(+v:ȻOK;+q](}c>RىU$aLӞѴ-;"mm'Ҍa>?)`6jR؏ȶ7,J"RM1/%rB*xcOxD4ɓ}΅v:9$`OG}_-lp[E]FN/j]G_`\6RM{#9Tigȧ(I%\ Hֈt`]vg	<#5:@C:tU6EӲT,,>m"OXP=*{#N83ʜw&vb)mzot%BڹSmj؍,4kCZgZzNBTU[X-&){
+^tsQ־ƶHIVZtPq]Ƞs^FX{#GW\^kۃ`\fiĽ7[?9_8NRީ[ʛ
 
-sY{IXo2eH&VdЌcr$)I18 n#r1*6HnpIx?Ƹ3NEMtN,șjD[a^xStN2-jޛj,9O"a`A^zq"Wߑ(Z
-+ٮYFOlE6;W{t>jMPR]]=fCD"~yK+Fz)VʿbxGό6&W3>Hۖ!>#qӖH~oO;29Q}/}:)N4ƵԡD_ؔ-6$D/^rkӪWh[eLҺ ӇƺyZh|`sqً8U_OMօn$dmՎB:NPu+mjMoÇ߫9#Pk\uȯv<]^0rr6ȉaw=wߢ'{2Ƈ;Vff"ۉMp cvdMnV1G#`cF|>˲K1i;8ORɁk#xۺt*key~@JpnznfS>8$L-x߬C5"eP"''hk'|re˟%{=+Ƞô$RJ!9ko٘KmJ-gޡ%3&F5:A{!a*LĈJˊzإF	?ۣ=NUIUq-y@;	KG|/&&FpRɵO2SϘ){ʦ#xVqՑA
-UN҇E޵41Ȋ+{kØؓ?Y198t	Xn	@	)'&8Iߥ~p_4*uϩ
-P]#ȣ-\;n9BiDn1-dgT)c	-e\AQ)8=`o52a/kK;xDL.ni\ZnݿW
-\cnhR{~DjDǀYh=G>>JVH[Gzc!NCJ|pںۦygsys߼Ԏ$Y_8XT*gY#d08@iDцG{{SFYws*"+_ܦΡ"P݃]!ݵ0mnN^1$!ݿ>8<%mgɯcTߖdY'5љ9BSVjw~	(tWp
-mob^s|ܽog	U|SyD.U^ʤ5MEЫwi"~\N8GEą.s#%tUW3wɸltgyQJFvFfy7ܓS_,M49֭G-f=*x5-HI0r<_hoG)/6҂Hmcޣ;`9[JMˡ4ɐK<ʦIz)hZGe"|O5";{,/2FP{sr× uX8ŀjˠX:KJ&Ħl.?!(x*E*ң0*%lFi_׶%A3uZc25$D5j@?+9g^+OفӵB-ސhqԡFP|[# 1(^`/%_GJ&#Ib4</!e<q#/cAmIpr")t40,v۴}natNeU@~Y,&hu$p8G~Ogƙ1Cֵ	ô7u	-s5G	dyͱ?ObXw3	q۞sW}AYkk-sVLG^f.6TqoUNE֝ȴO?;ͣ|Nw0Idm}=)fK̩ͤ+Y':knn²	u\ݵ*ySpz |7ŕmx REozt( /MC[Їw@! ¶VοW
-8|SXr,*w١
-`8lw"z.mLx]SbW^` υ͑эBBXդ,
-
-MϯGNcLɞJBK۩;˴Y+DpɃ5WH;+;mN3;bG/Sq~ȸ"TF	iŉ%݂9TdRa7Cg<plکЇG
-o@9Ԍћ3Jfq0͘8p	$qRГ.heNՑ~r5}"G-'rZ9Mr-dȫެ
-K>hg־h=ؿQ2f̡~O[ڂߴBW̸#{XܼMP5=đ'@ܫ=sQTE${H|~%ȕ1a]hiXS?~%u/90JBs]/'XSfR a_ՔTRo+ݨ
-&xv]ʫߢԤMkLn
-`:U1)H݃[<UܸG@dZ3GҹUVW6rbxM0#!`.U0̳ރV*A)ٸ`ϕ'*	LDQ	MKoTKsOgP07qpc(GW^qϛa҃r.Bu_A\lL6NE?.9T?Ym
-^T(Xf޴#MZD|<݌YpͼF۞g{1;{yu0Ӳ+NUqxL{6W_ܚ̆)W#BDQ_V=_^1ΌdڌMH,RLJ<\f~9N{S}ݾDv_yIF[aw+e{3d=ҷBӁuڍr8+va	ZEoܾ<6!hU"[`mf,bDv}qV"[Ƨmw|P@nPFw8r΃'@r	M:WQ/
-`y(!VUqgW֢P0^})pno~dNuʾjp/V$]b'&#dP6yY9F|D@B>>L=̵O9>ãЀz2ҖU(}fΫQ`sQA͜i/F>/h'4lĴʘs׍.-Y}|B$q̛Ԏ>j7_ׂ7G6q1%@~*kXܴb8iعQűfoBW6Aw)ݬ<?ik=``v	BJ7t]\7]rqY?CO/_X./Ge/Zvlٟe`#w:wt	KhPҦy.;}
-86feJx.=ģjI^a#KaBmMؿ;6ķgny%m²ӊ:
-]8n
-uH`fĚ'ڒ;>KUɽ
-.M2U~eN	6
-JàH12-@!iO0;pbّWRoOrg˸i͏PӾ	?FpľkO<kTaRrS_8Qf0"Ԗx͢S+Cxˆ%b"1rŝ%"՞[}0]X+ĠX<ڒFǆhZ?5mSJ1Ƞp%	{zk#!/UҹR91(#2ψ:oτ3yp%>Ӷ:Z|z	G:YpB&Ć$Ov]6-/'M	
-(ɮWY ,sG˯ڌtu6FHb܈ZN t,TيTCߍg9'x͎AS[>Řjכr"Dٓ!C5Cïmھ&?b]IS{@ʐv](=4ּEDtƎ&{տrLV
-$Nż,0w2eB<y4Q$qcd;k\Xl*ϥ^iίm
-IsӬdģ0ܘ.LroXL< M-oÔDؿJ.YP{D'D`"efi$4q||&E00/0f;Dxه."vlѨgޑyył2޸QK2qʅ17Ok1t'N	0N~7:Ѳ;\2ҕܢ|Џ!w9,QߘDw~&&vTs\:@Q׍Y,ELMv}͇ˏsid9$ppC
->nā)cEc
-M.(\qaWٜIxnSuQB .[{ghȽz/MɌ}V DbtȽLʲڏx<z"d g1O1lΜ@BMS"a^D~ݛ9pU%Y-P{	~kw@H%`DNBwCle\@|Nh "syg[+o*1ӑmz9		L׃_<gpi<5uʲ]}Iebnj0+RS-1'LRi\:<Ԝї|@#0ŗ$iC.ف{
-ZK'0Pi>0$?7:iơs 3(Z& {G$ؠ#0̋YeXCYFC"BiS1tAk>39ْGƢR(Q˭qPZI".lJkNÔ^ljqaZQLq79wȴb]]o~_Zgf!200v߂ý|}Nir "AAn͡}^8ܙQ#zH3#r˛-$t9fxM_uP`AϐAj=RP߮5f^P)ު:vZH%ݾ	/ɡ`W+T|Eμ^2t[Hغ%aKk0`ImØ̵ݹq`,8k_[qXMK\VU6:W6Ճ3qЂ2Q28pyXI^ίm?AYoY(=0>SB͝oƳgA_ })kIF<[#~
-פ]|xͅGUC#hcփd`%<1pxlu
-~UEfՋ̀'g%3OQþ:e`ŏ{t1|ƊؼhFߢnP^XU"3HѳjGM#bX͌ρ6)Qj&l9*;^6?f{s[C3yx!ލñ,n;ȳNYˠ)kS}̗Ů,l!K5d]W43Y>	aЦ;"Rnp6ԫxaa;!̊2Dz%4a-xԞKbbB}I;hE͕h\ߠkE+*Iב^CdֿvVlMcK^LD/[h@$< 
-}Wާʧ<-Y)gT/}<r;IȤƋ6=Fn.AYJ4CgE݄x}bÌŦОb00r1 Īۅ,#7ܴD=y.u0BZuL5aN> ǯz<Bo`%+91 
-̥c[x30	wiFtmB{A'<Lu qODN-H,|!У2Vl%@MoyӒ`߉$81knVpՖ͏'iց[s2tK}eNXbϜ۶ԧ9]ؤk!gƾw&
-6hwtߡR{޴[{5HRҶFn6
-:y?1]j{A`4Qg4V_ծ"[ ,ލ@}HlӰDaMT1r?EX)O0}*#ga?5kͣj,0S:5l5B+JȤ_c|now;3)H[M?B)_b<'OxH]9&QHuY'.P%]ȷMG4	lLƿU0J>FiQ)kGcٜҾPN;qLD_7Ϸ{i)sx4l1mTAp72uѼ`eİ`[}bP/N*o@1 ,{}=LKV(58P(L%bv[ت!-r:g,\0`+$@;"0BCʚ!.;EI}n?CFy	Biƴ?ox{Ynh4YةVB;WD*ɥHˎ3F43KJrD6Hk*?v8έG&ў't%	8}Wݿg3=fQ~1VaN:$l<Wϛ/maoZut)ʧ	5)$$V=CBWh9mCpeLYMF!CٗLHPJAےzô sSd̍
- qٲQq*-'WѽG"5P~FlTĄ#Fи,Aez":y&)w<}QGIAUd!E{,'7w^2Kت!4~t6,2PwJ=9-j1dJx`5oFQ7|x0~#zTeh-&iv@hŷ$q1Hc=;Ķv%!v8xrmsx-R*lȌ۞*~iks6+gA]{3Kk8f"r(xPp3M0Z	MɥRɌD|õe@ePγPԿ/qk;MBc>exiSL,&ԈEC913(]RI!RפtNȇK>K7s^?ސH^<XQ@֘oSnjcQrNmɒΆBca6Vo˾&O]v-XdzۼI]#c֔D`!1e\"}e7%W
-"Hϯ^m`2,!j>5(:(q6}>|yPفlNOH\
-IҁOaxbHj4[~
-,حCގOaAz(3ϭj#hŷڷ`,̍]:AҵV}`̀˲(l%ɱ\{VS-=g"h?2sC1n]i>x݅y`|f{	2 )l
-ǦSԡgo`*nLX[ِY Y\-'8FۚID!	Qf:}e+3T`u``-Lj:(Րn:7~##7MmܓDu}.IbM̠FN{PVob)Bb9|&F7!Q_j]8WOz]GrWRqOvWȿ]VnG£ܺֽt)n_l*6y[>? Kqσ~GXt&k%+/lOkzoM!w],I'hJȾׁkLy'g1GN+Ԓ-nzx`"VJ˜ЍӀK6)?x#݂$mlT>{&5:5SI3#aӹ*QbeDlh6ܙ#˷(PbVFʉOo^be//
-ۓכˋm;/ɻzg=Gjt6	C~͚BJb=#bM.k`c-ۀaoRaBG'Oc=j.hΌnv
-i7obˠ֋֒ͭh)LCpK/PdK]1R}@zDM^ycI[۹FxM,`oȫe|+hσ*quP_ēao{#`2\LdȍEMxsdz*sԮWSnaFQWS'bѝMK]֓Ć,?ר
-J58S^yܣgdYT*j4#"{si$5%bAH-6]q'4G6AG-d1FY{;p C)KQv)n*GQB.ի݆?vdFaf4:'Hk8'TȌĴ{ƯOÇ,Du3sUx β˩xp1_&PȄx/Բ4_d'YχCoQmēۦ	ِIyxÕ~|eu|ǾC'1dpr@vu+@"79ܜ*]xkw^eoj3wH(/˚ZPmû!"lսE^fD8ý0k!2m}9ۄ8#`%[u1i6i#6 .g=ɺ1>3Rqq1Ȓ/PЙ"ҥB!~l~ÕʱO3ٕjBI}f=Z©D!bBEs-ҕ	{LZ]tkegؾÁ.Xgap̒lW*c8*g FU*\HMA
-P{Kc؋LA45ӠyT͒MtWj#4ȇ?"@~,S#}Ӷ<Ysy64y!g3{x,kb)zXmG2#kV;fnIM"kuRʛm8uiHyلd%1Nl~UÊda^a8F~qlf`Z0NF-.f6)>/*kϴZM#JAvJ>ʃ.͏KtрΣzlӣ%kLo4KFBMڶ,Ɩ÷WQurʙ,N.0rDˇoæBE<|5}m~HǓ3}peΙ֖R8qWA{~N ֲ{HImés_H~Ed:Sg^ցPX.uTEl8V7ז?rE-7B%/cMEvKW1:s>ٮ1C۰&5_ZSE7יL 'N3!gLmȸVKb*L9%Px;xmd`~ (A0>1:%NϷg҂TŮȟRz.G0#xQr+Kw"݌&Cܙi:'ۀ|UhϿU$j,lFW{ըb*A^fڂ/io@lz	m]ߵԙ͏ifT\09av֐-PcRء
-v|RlCrԘ?wAIc.hO9ĸ0]N&pxʙpky%٪Xroe$MF­;IJa(]Ïӣ(Vٍ
-g]nW=-$ޓ@٫!dyp6NIbLcj6VvDoٚWld8R9+R3Z6qjajs~rUǼy#./8ְKڄ1HtBtf7q	u ^LŇoݱzϋ)szPxk	AOx]5ʞ3W_tܟƂSx_R
-EQq	haFh4$<ޏ!LЉِ.1cuUhxIQb$).8ѫ3_>4=p>c'n*eefjCƥJ@k= +
-ҽS.Q@THaIAHVFL20<FʉG1izD+9j>_svqH$O~GyhДj-%;Gt,G@Ҥˏx.dMW|Tv#6R^|JotcNaBY2I*H;Kik*]zW{rתeeU.(I73=jhٴ9`y]2dc<	cZѯT|Ȇ6F
-hOHEnT?:ѹ73J*oجEfڀsy@}EpoӜRkzP3'z5I0`_Z!Sn<q)gؠ zȅ$هCǩ\p2GC@UF\uP	 s<a|Gȷ؝se$vTrua'̞7|C<pl΂?Zw5w" %KַX)r0ѻpކZ-H=*-S8ZlfӁhزؠeqd's%"$ܠIs&a+fʧ̨Jˍ#d,XoZnA3]Ԍչpӻ{kp:1.i'%Ձf*L&!Vkh[9,b́%*'*ewV=q[/lrE-8NgkrN}n;d7zo#0mgzng_7HNQlp>3˵ףx7܄JrM%\~<T87޶tqŷuyjZk6k;iҵ2EMUX-lNi!#BVe-8lmPæK[+#JmC4e(Lw)(!XhUxex4?Œ&wfWؾ+A|k?ƜFZKߕi:Cǿ@$KstHmAΣQ2eokf	ݺ/we,4JژjX|g.ī8#ʈJBֺMԝ*՛94}ңٸbɟ}Zj)z޷':@BCB<LHJ߇_xZKZ9!5+W˱Gc3#O{B
-}ƕf)o:í{[œeQ."#3/pL{:AB]KxSۊ1yވfΫbE6MЄ>PD[VKak7:B_n7jS4{wL&C.a+y	%/JuqpK&XՓVϿ!iXA+ط)xD3ʺup9YzXMEus*HiguU4Ny+m\gLǒTc&ʢӂs@ޝS$aAϷŵ#R`CiQUU#2e.%p/ߓw.Mp7P4p(6n4-ҙe\])f²DeOM%9 ܧgI5p! Ozr!uIo7Of'$Wj{2%݉ۘCsx~P4ǴZ^:g3,tX8LQVѶu6?h!|AJޒ"T\GD:K*w`hjedmC?j-)j<7=v$ll^a,(-ym>485%C8fĪOc%Os)VԾo%Viq}3^ Z΅fԄM>e$jYF.W?RUq?ZQ ؉LPT_QKMV͔h?~qCˏ2IaTlLfaB̅8cڬ̫zeFUpd4QBuR2wвlPJz~>=2fч(ۋA5g2W04bWъHwUΔ!.NQhÑ3sƭoP,{qW'Y§sϮ0]J(A4{KZ93C538x+[ЧLǫH)\*Q\2';WRfǡJ+6{πmICBԇ8R*h=4]bδ`JֺAKmA S^ʧ23XۗόɲH]>ҟQ=&.֦BBۮ.{eрwۣ_k5D@6FòvHm=g^2g63ޢI?)oڿY[fׅnϹN^Iz6ZQwGpAQ|%Wx;֮PFIĔ9ǪɈeGAe4N?8y5c*}:Ctp`ht*g>~]5,nհ^2{9Ԭ8^oGUj(n͔PN<l}({"ĥۙٙ>kC[.)ϴMW&OBBHQN6Zغ	7:ƦmD)cf;miueе;F?IɻU70`0saOIw!ʳ*!rڄ×e3 a@/:oXdZmXn[MQM)ҀΏƍFBp_\%ӟX6*"_֓\-;$EÕeh9u0d't`?
-UQYUS#?e\[ņwʞzK̹gAYfMf'	ޤG{e5]>"Ǒٺ݇Uo\\"	Yu
-,QpH[*wud1UtE)Tɴw;BiI)RwMpg>yY(T* dʱp\s(i[}D؛106z[_nW%/sXahXF"H6XJ^{eфd^Ln!TكVe:'EYˇR#>-
-']?ɲf0.8[:O6"DQ(L5ʧЙ~{,S'۬Pes*kOwL/z4Z (w`^sǬC_̚S:Q}{\8օũ:
->*}"ؾPq|Cڀt0'P1Y!$v*TZq	5e},31Fϕ5ҾIy*?0>'ZIl[jOF͏0tOՎ 5NfXkfcķRncQXXM;+ik@hL`&]Zv@	~D.a%|~9~'Oܾܐu!"ע-Q=[iilϼrKކP[fWX`ǚ[}i6?at_1А0u̫6ws8{x	|ļok.e!#aTIU'KƩO#یƭI`ܭ>;92Oa|;xG\UJY9;O"8]9
-'hL#߀bмDw<DjEbN{F~jǲM1TO"?{g8oELʦRɒ>&E#c̕Zm`4^A7f%\
-bntvDXޑ^0?|V0͒6х|_Y0$5^&_{ҁt N>
-Dc!qUwrVգ2^&G6`KݻgW8wŅFRn=E
-kъKD,3 عQJ?Ν:8&wIkV<sR@:ig͜תpaʊW4[ʶĩ}QUe;|((,iC-#?"}ϴ%L?+7pn?؋C	*&ɂgi]0 R\Mbl_ΜjRŤbCXJA)D9lO2^oפ_97mJ۷~.h}:=*֍;MWLGجY$ܭ9o2B'w k~rrG=o`ڜxɤ"4yj۷Ƣ[H)<0}WvEe/u׍ax܀<) jaؔo	j!`ӝD	K-?jfZt.«1b6_hG9MWТI׳ic-fY@ ,txȔx\PmMC<bmAG:9˫]L:xZTJ͎|?bqK9Ta-tH$vo}֦=GpvҎk{e^Cm3@i<dӢHFƒj
->!P,O2W`އ	KppJW]#[SѮ&;-|_ZLcQLMͤspצs
-Rt4a4߉(LO#TyG&	W8n@I 5E4c<$ r&:c]͖lfŋ){$6elQ(rZvGUg͞Jԑn:C9W)ٸ&CSmiN-gXמA3Ry!
-$Ovڭ&sR8:Tٱ8cb)TFK;|])xk>{=yܱ#=ƞ#tUL|0ЊYz^Fx2qB.Fe&pJХӜX[/*!-߽'wG:oap{Ř=xؙߦD9Io("ۣJE?q'R.[`AIS1yGL6\PWt+J05٠BDCmGiY`^}1.)7hfǊDU8ʍev),9o8F`[8GŻ#2,ѺY)T҃}	ոR6̦DYd\<KyqOlyѥE1YW7P+@]g@߻=ݨ3"RɂOJ(- bˑg-dfs+h&ȁ{LDxlӳ^nxokB.g8+>Wd}xiZj3hbͰiy΋vm5P؂3)9Ty![YsvVzqB1KIrge0PN{P*Gdz3ne2MNԜ3A0X۵cNn=<@UfjEEq
-~QRN*bg/|D sO6	i"<ʟiPQPY	Dѓ"
-t\ssӔ sڢ}.̓>^Рܬ}+i:|<2CdkȲy}zj<mAHr0F,6|4.Y2,$4ٖ&uGY*tBDp(F8&0H&yvgqz7[%fnEkÄ<:|7uS^2jdo%FUj̚zG&&Vxt۠6msܝ,۵?@~E;Y`TaxqFgeQ
-^\pmkdpMۮ9FX'5ɠh+I?$V]1ɹc"͒u-)T2Qo]n@_ItPI"Piv.pP[,e΄iw9rdw7d_z~z_5{K_Uв.5A;:	a0T;x^cdѻ, 3ENkVu?q`40i$SlÃv`b{<mЗњ&ײ-Mk8Fm3ؖSJ
-U#@'DcBA?Q,!\G*b0ұ:6ǑѴr|bXܐ<r#~pJ'5{"Q;Q^u)'Vʵm,}xV%,ODmѓÿ(o/Cх͞Ij`Y	ǋJץLlL# mʇ-ĭqN*Q>>ODL.)ʻ0fi=?%i*c*0X"oV09d/
-ăXͥО>WBbX!٤Iuy<XWnutzz/>B	9Syw	*iWY{EBܦ^yQ"Xpi!\#׬}](`4BFUZ<0ryia8BlC/yi[I	/DԻ=e'8Rʵ\vr+oT'BNw˳h+&b,,<m-o
-j#sˎmkg7vl]^G#0|\SD[pok;^<&	Bc&cGɴ-הk!rGd_0-ahH-!a_^<w!n^&Ȣ#+Nۗxb߸(]*,a]78Fڸ<NUK7٘)lfDs$T.\>QךϊNOe#Nl5CSӃ]~dAaAgEoH!4{/ْkJBu69/*9@X*=U*)lR+%KIxګ3XhbϡQ1E5#ͥ=86{,ޏ'D/OIx-cIІ2:Fj҅8D*H׵m0_پ+^ng˧dEC)ŚȌ8h-LƕXŢ()R(K]iސѶg_̗jc_i"'`[g>bu6t#'1$d(;(orآ΂IOF5C="ВJY<;wVjU@UCh#`:Q}'پ=*J6V"EΪGJEqXWW[oI|pdLYڏٯ03s:Ĺ);aLV1kהگ	.ʞKfn:jr~4MτfhDU~|kRv"ڗ\ESD"I_đ`5pP3jt7mHPV?E!ZjHN4D:)ҍw aZqj$Z[*uGSw7{^Ƙ .
-rÇ4M12tގ^/T1jqWB7qq;1MD".VCEӓDgF?V{G$$|"4U`T?*ɭaǬ	`]9(xB5~*&8kg*3.n'KEQhzE.?4F,ҋ9V8cf4؊QTqUY]'XgO}=m)e'	Ì`MƜ.gn@ڰW@<?V50޲ƶ}%9?*a؈F%nb,~I^_Iýd.{2F,mFZy_BFg:><@1`)5cnѷU8jQm8!`$\̼.D>V\BCu@Y8xD6kv֒{oO!ܪ!p2t/͐ҝ>r`C47O\^OAГ^n!6kx3!`΁=(%4V&Ʒ>iq7Hp]e&^fD߱ji϶{X-]>T 8^׻feKZ!3@Wl.ڈ+:~ߐI:Z|CkNa~[4tŐA=JS	62^,&$ڰh<mP0shs7\%w%oc;ִ|Bama i}Cuih=SbؓFbB!D{ŁO#DѢE(}ޖEBoܰQ'eֲ)!4iSذ}IŴqB3R9q
-yqyɂ	B^R<Gɯ9;;yR	DC\:5hZϩ/2 o/+bϚEmF;Nu+9_\k,րmqԥ&4-gklp"Nՙ3ŵ]"kz[&cSo:E[-iݒrG۪^T̹4R:iMH'$=eIW[8rpj.=ɻ9(&v%@|0[zI:L NreGue#G 16}x.)iǈR߃y8Lۉb@j3Vϵs(Y +(y߿$yA
-z#0*Tw^Y b6dj>?)2
-{ڿG4lB8L>{Ѧ-ځ8 nfWnҔBCLavF'e69u;wrOz*Ƀv3FCDyD,ڜZjrWՎL\f4}+E;qmG&y6?x7BctўP1!w~zx21+^j"xdYbGݖfjWmıvn;9$b
-#t=qHB9kEu2\BБ3IT:Kcm$ɯθ?9a9\L\(wԑaϻ$)qBqX]sE׻&6!Kǃ!g)2iXXȒpdXcC;@)W8%P;eFת[S~Dp'<jśovxԂPR(9y?B"\FpvĢ8v;yup&:dD_Ɩձi4jVZXb
-y#0ԿaNXv0Zƍ[D7ĭ'5.8
-/cql>|0s_X}u}6+0Eąײ҄}cM(Ek!MinǀDJbٳno9vrݲǣqe )S@>\!.qXi!'uPeN628\^2ʷ4&ވ5qU\>Qt?֮8^ܖْϼKzl|u/6\4ڇ^`
-e,nA$ɒHtsnm~ݕkzI3
-BĚjNr:6r/nXS, ?gTIӤ\p2<mԭqˀi<C]PJ}F	w'^ÍlgJһ^Ϡk$,=1W-%2}ߏFnbxqA<vk6ݔwvBq;u7#:XNSECZY|<)łFa9ceL0ݑͮnE&.ʯJlq+xpt*
-P_Bڹ.eś"*sCJ6	Pьǵ8fC֎ .`rkd<X`R^d"UU'~m`9Ib}äXM~V#MƃA-ߜs+yf58Ҷ՟R]|̘Cs^>HS1W3Aѹ#2ƜX1RbXƹmtd4R֦h,kRCOB$&q1Պ3NWQ4bǫu`$ÜeEhم%XYՂP"!2es6hE}jRMQrl{ K!w٧|]r;}]ܺI OQC3jR8]*Xu9\:@e~dhC|AS:lG<=8b)dW>8/6H)(E+e5g¶9-Ÿuƪ::tM^܍Pϱ0H̥*oK ;ӧyh`̰Y&+ֹi-G7D	m3-+!v2_Xi;/bXHzZ^Ec=RsYT)h))B	0dTY{1LncLEoɚ9kɇCw+X1#KgbsTrg>־E".oT>sHriގk6OF̣p8?8f]C:f4-@_c{btr]v'Ǟ1\&Tu|\:UH#wע_ƾDˆfR_HVŞ/H"-J&W
-ŭܔѝ}Ѡ:L[rֻW	+ɗpثOI?O5Kȟؿz]<{zWD{Ɣx!$1-*AnZ
-ocܶlr#FГߚEeٺ
-bD?1h xt*gtB||??E`~cksILc&yk"n8Cor\
-A&kt|ݍoXְ_HJLԒi<kUZ h5hf/?]t{P`I
-{G.Ϲ7
-iS:Xq͒KSAS"mXƖF8r85iG~0'ccFHq=MffMO-vʼ** Uπ҆V:":Bܟ ΍!jR̒24b!d'!(Ea)9@@E*ǳr~CQ]|&F'(ïGBE>;ܞ
-Yƫ}A,[BU/ņEFP*dǉe"ۊE:`ڔ^59f6^7Ss|'1?něZʊy{̃3ӕܺ&Ʒ)hx*fEJp+x/j\ͨkybd*#ڴə'PN_D{V:ƣ]TNQ`N4FK7CI~`Sh`=;Yׂ?aOLqǃWאLLWcIg|^H<3ǂl%6*5rQ02(U״3ݸUpcA ܓkZEw-'Ǵq	?*Q2ԥse"&ˊcOCݟ2w>uo^"833kSn?zMj%N}aōz5jID֒?L̈3np݇k+`WՍƓ9hW*!	(Ǵ cvPB&~$L8
-\EqUXe|5EʵeS؇jjJ5]sL}Lo-UMu}v0uzߣjdpƿibDz<%e7E}@ĉcXhT
-F *hČh3թh}e2vVm+dє³Qqt=+q":(4*7_ZZoÙ6s4J6Q*Hn;/6L#ZJQ˲ԾIz6#G8x9@V=c 
-;ypä@ͬg:Vb15\Q{"6R{[eF.QHF{уvVB8|[ƭh?'t܊"Rfc:
-6p4O jNBeP؜BG٠u.`n,'&:ve`]BĤwvAYA	  	~I@p+C@*:-XSw	xJ'dM%+}]D>iYQPJ^ď.w|vHˌ-׈/W}c@ߎ&xY&<V8YI@oM[	$#y@}r*ɰ:<~Ĩ$-_ONyuU9n\[F<MiN8Ճhf#uN`1Ԥ<>xT1MhCҬK-qr7.{9±Xͼqn0_PM \axZ|ˋ.}K(ҁR\$.ze@Cu4o|}KSwK8?դ<8\r<KBw#NҐ ٰ#!'nHߛLˋd;VFIclQ|R&_lÃ3K>0Ew_eh"S>Ѥ8֣--yFO_j>Ǥ`(+(n]jzDXBgMTdPȈk3m)ȄS!Qxǆ+ޯX߽&pǇBR[xbaR1Z8F%AI
-į+zL^^&oK'o"oj>t"idCڄնXlfR)\J˱ƍiPhT
-JvѰhhPXp>Am4Vo4بFsJ[eKpKÅ/	@{,}FqS`MV}Nm .B۠?t4
-׈$P,l(R!f'K*',InE'@Ym{N6L#tqkGPϛ*YG(nH̪[EyTU7/&'bͽ&{կ/ŀ%RXot0ƜfٮՆ5ĵgJI>VeӋkOUA{RQ{~o4?Vrq~þ7Գba^'Sn]JuX!VʫR֏	';9q]gRDnBJ(B̓؜B^N0fS,چbˑN*|M2=!3xDz94l/ֆr<>va>+7ɽvXث:u'Ȓ3IA/Ʋ;fpvF-.c:)l4]#]d71wN%%7gՠ37+p?y :FDH	]XM_PU{p|CO?_9NixWPO
-=vţ+36cDlxtVn?k5l`AJӮ5{IdQhl!A?USы3ϋNz>.7QTx&!D1lܡIRZM%sBPzb(uTI,KOaJb!5rQrg=B@
-b%i@	<xYɷompWGU)	mD(gs0K7fU]lbЍq#
-̑T/1\ogR>Q{VFTIxtbq{Be]<7[*k2G7J(Ln=G̯`Ͱåm1^fuhȣƍ5nG:]˼Iz}U"
-OGs;<c7O*@/h+9<̕,-G	sE˥RRޔKܒ2<Uц2\+(
-Eb%D
-sn̼˳TcV5dn[Zw{vl8|3XUtjlaitG2E:L
-j42H%U'EdجS؞{R!݉8`CKUR-$nUlFL>tn0Ȼ
-~o3LuȪdT%OX|1ߑiQa~É`=\>1B
-`sTdjȕðf[Yǆ2t3nl֭`.T|K6OQXLQJz:%h 9WbYRǱ02[;MS1_>PWl3jYw5?ND-0K$aL !"F٫imߐGoRL33z`LXjRyeɼQeՈãv`ĸ5Z_?ӒpkUM0EӚ
-$}M|Kc	yƴv%'b&N^fnd taJ+2YU69*ԯ09μ>5^.b+ٶmS7Uk8Cao1ޅT$3t+IH<?)n#iзw!KY՞Ǫʌϱ7ۈAAjZ£b+ݔRа×
-X[Õl̰ޭqdN F#Z<R2g+)+ްmĐJC=D82=ц<i/41r#fL>{|)";gT,ޢr!(v&ZQ۴OYh^/,!DEITooqǝ^jJ žx%p;a.yƼQӉLl*ѵp}=8`nĈҘ2aeuXO`jqu|zQ6x>Q.	|(E,ӚootAǬ/ry TWP˘]*7ss߳U8lDЂӄ=emUٳ+Ucͥ]kťyd\Jܐ~fؒO(fru!ʶHٞ6]֣`t|gN-9&9l͋J\=HS=(%VߡC#`{ǇО'+wZCŶ=F"Qqmm&ߞW-"PJ92% فDS3~m;E}Qx+Jׂ=Hrʂw{B
-1yi[,Pm}qƛb]sXWs4b*P8ĀX&pQȈ-^X
-o±ݪ4ձVv :hDw2TmCFeQ3!Yv`
-	%܆0ulƝ%ЪmKĂ/Fcr`\z9'1WN#H0Lw6ڱ!Ҏ^p,8$] Rt~Skg=yA9ɡP]*b5ʕ)ҍ`L4'sP%
-S\~-a83% Ғ=c"y`'CsGxƮ{vۛs~ۄŢ6iEպB٬ҟWsg,!-p=ChԌ?*ܷ(sS:2EШ,~=!ls
-E=2L@jlu3o5̂@*ITa9w^GfD058lܘ2ҰV3ʰ}?4C;̍C]@^{ЊDA0@n#c#yiEaAX2yܳQʀiJܓ#Է+:E32bQB1=ŧ]`sK3_:E''':
+;܊~ʁ<$=|&*5G\f_{A(bɿC۟;DyF}9,xFگ{DS̰${A1?'1EAۗ[&Q{cp̬qc߾ǹM?<ՖG,g%2]V5qY̓eDDbI;;%O%ʛE+@0ܛJ.F#zWE]pUx;:K/X(ԍl>`hWQ%'-&[d__x½6Ď|'a#ɿ3Δltz5\*)Դ9HƯx35y>1oJYbA5(	/V{*lUiob\߸q~ϙMXiV+,?8'ŗTҿg_LhU
+Id5#Ss<Us"ˁByejy{7b̐7ܭJ%zGS=|)ΔŪ6k|U>+3?ދalǓbv>,SbQڷT:l-ؗVF`;y4N)^jT^Bܪ`͔4Ē_Q87`u9¾~=Ԇ	-(*nʢ.
+]6OgK	@)n-:ӿsɵQOhZ=Y!Q^<\byȧ,AI?, zFֹt~W9BeLPT6+ '3Nr6M;ͮ
+!g{ø֥͐f}i$ɠB#P.	g4tɝ~koP-gI9-6F>-c% %a;+/j٪_4fvF3Ҷ;/imv\Iv%i-.=@	RhG͊_FOXfG=n<smVHކ{?+7c*oGP6k08802E_j!oFJ \/ ձmYp|m8\;cts:֔YKc7-|]]ވXiiNxMĉ@
+$+U[ȯutTw,;	)ʳLʏ&tW$yO*ދfKbψY{xa4ĥ*M7bV"VlvݤMR#d@ڀ6^'bo}ˬQQ1'9HcֱǉDZBH'.d*^<lΠ~N¤Iy{hӦj`nw~GEѲt<vnG-§:w!iż:^4>zJYZJ _5<bo92#׌XKh͖*AՓ432`vIq\źzҿRks>0-4`LCzlEԦۋ[	,mWCԮ~[ڴZR-1;1^0\lw)k9UۦZ-!ҝ4A6x7F?Vxi !$c7<Tiξ=/fGـ'ISL!%GR'^s(Fl8ԫ"lGҵW[2jmk<q=]k\Nfl/O,3`sbc@^QcwM%}/ ˠ[%kOZ"҂ɏE_6$!FՆDb#[]ߡbnV0@+EU|
+y{Wl?5ҟՄhg٠.JOyRߊM}	Hl_6}KHx(DpOE7S?mn!ٕ<zM'ݮV^. `Ϳ+3$+TeL݁Ú!ъb63ֹf';cP^יG nވ]vL;<{$2hzX
+52g#Nkc=;'`!e(|ۙ]_UA&twAcԧ9o,Yѯd?488ZiF84'1Llr;GZ%@M?Q&<mD5t,;cyڬNVȯ&؅~_dE_=kzh8̏Cw(-p/V9&<}t:A=gOϚt):ނdLނM?{?/Yô*rmD8̉u!fi؉˺SRݰ|#AL̙ңխʾЊ¥P!#8ԈOeG,_ "ʨA#ŝ[63$i}0+
+U2%g-`,UthQ.&NDFCƿLQ/>r1F}Yj*K:W5ޓP |J*PJ!FH9iQb|J
+yp[آ(Wɶ&yk5X/Rč¹WNTI}w&ԓk~N"HԵpO\utޫ}lh$G:,sϘs8|ϯugn0ł`ӌ>(,U
+\Q_Zǿ7ɻ;>\Jɷb2ד06F'LnNg
+t3x]*-r.1P×Z#NnY؁\Q@ƞiܓnX>>5dURV 	zyNK!*&aw.Bqߕ0Aی'$]͝rT۠a]*ņBG$Xcu'Rq͑iD6GTO%o56MSQstWUL̞ʜ"g1\LVr1zI14^9(@8;4xC_ŀnm'*44ѾUL`TxqMPfAnpXXG4m"}Ieyoit[\PcRi 6@usM"0Lzf[r_gQzʟV!*/!y<nrzs;HSSƴ=?Җ9řnf:dOI](͌
+gUgΤVxX4˷թgׯzڰbbן$* ظzc"`Aƭ-kB/e[{fL=yζNם	4(}%`ƒ9ڸP*'3w%/DKS;	mud0VZ0a$Iׁj4=p>dÖԭ.بR֡4%n̿|bȡe߅~iP:WT˧3UC%ַLl؇{LUS#tT.$
+Pshsk;<vCK0Н(f,ݬm/r)-0F4uTǮ91NI#n F8{S}F>2CYs/0	|)L]>*eM)MPfۮ-
+'GӴոNbH.kO%:d̡!Ā@46]WAdMkj߂KB3i^ׁgQnwŽ,H4Lfn."N0
+ O0jzc̩ҵ*vk0eBx~NJ7AssMޫ|QlU(UcpX.(|</4\S(5j+h@^C)ѡ>DVDǜɠ@4lj/پ_Jչ!XgߵwLo#c3vЌ~ˏUosw"X>s&>Iw@=ZSC$ǐB?1R5lkTU(Dn1yD%@V18KW<H*xĈƷ	N+/2-G+A&)V͞gӟB)d*KZrĻ_y^.Gcҳ5ċG$+/އ{:1{imzsk8=1~%eMϏPxd+v=թ=WJcCtW؅msaUm!}ZfDU8$ٜX&JW2:zUQtLN!9fv@¢cҐ EK	//V7١սWЏߓ}"RENBJ(uƿԸK3Ù=@Uvf;1.sZBN
+k)Wrm!~mX>%Z h:ƨ=ŧN_̹	lOE>c3JFΑc{+..n]	
+<u|&-q`0:g~N5x݂AܒI'"l3F95?9
+RBz81w:v i_7q.GZ{ȮɊŶzH6Ʊ%1DYlĬ$5*=d48CGOb5|(3G{.ԗ,H&2t-r f6LC!7]n)\d,ĵY:ڍ\	ŕ}]ۋ%͖L==BJg@6AKͫlX|aɓA>=ֹլm6NW/¿$}ըǫ:bcGڇY?"vlxDnعRܒg5۔]8/[`YN;]bUS~I+xskz~XAiܒSܝK`˄ُxQwH?%N.^±mkyiYVZcYC/ߨV#hҾ'S \	V{)>-lN'Mh*NXs,ñlz<vڮwoх	e+!@-rE@9h¥yҺ%ؘPc(GqѼF07`? %L|lRAc58^̩ 7tm?t2907Yv(~_=k#FZoֶyNKnl^waLfN	)wh/~ICivl5kjl]f@͈3Hbuxq.K./ͦ|U?{/Y^9L=Z?ThқBDա}+3ЂGT<pEێzEI*9բT߻4d("$J0	d2^9qtRЛo57H&1֒(-vQ׶EL̦6rbm'wƳ9JkpCcLC;>S3`߆9{Zހ@}ފaj$ӑMiJ>p,aZ'ObN.nh7q8gQNӃOKlf8IwӤPM9,UEsA+ӥrrO${@ifYB`\(n66ɫC"|m#MSJ݊Ɓa{s;b0#*F\Զr+<Y@)qjб$ݻX?Osp?<ط yЙPPΎ|Ġ۔*FRרgs|TK+luaQ6LZir&ˡW	vhۭq[bFJS!=w2EW@!"K'җ\ߐ
+UY/|
+ fNlcaMs}+*bx؀mƟntPLUIi)$FIwm>C0ߔ
+uD|g\mU_κd3|`ʛ0Z+JF`?\ZݚbfվeF%^ {jS0S<1/ۊ'3G2@\`;j΢gt	@Z1ݙ۔2Yh*z#
+86?]RQ{J>9V@CZܷ8?֮\rԁ4ӕ3hl'9!~ًEot"af\D'fپ0+8ЗЬȗkQ30Y]
+eDنJ/Q{j-tI˥Xb66;$Xf\uݖ2y"0{#F>ڰQ.6,߱GCh+/	$	W4ڀhͶ#JUOHCl/ڦ&A?ο՜_ẑ&F@kɓ6in̾Kvς.V%CQc
+YH(E^mHgIw\=-Ȩܲ	{T(۝DϽ 5y}doJQSؘ ׄp1	e,=_Wl1DL=Mc=yx |r~CڑK'rS|ZpؐH,Z'@BUKo[+?v6i<[~:ρ-M5@9mRfio<G	Bܢ1+pPfJ:CVW>ߚIE^N+?ʵj§-hGqq/$XE[^fE@z!JP޴0-ɎYPpT".߯4:[Z=#%N]o65mc
+]J7Hӭ:՟&ui {l~1ʿQz[1߽ȩkonRqaϤH-CBXK1'"0,[]Ő>x0s68ķvKʇt,=aO-¶'=t-`4kP,(oPͶ<k;ECAo!ȡ`Ȩ`or
+ASspD\ul!ŭ'\"E	,|ۊl'+&h)١Mr
+za5`LcPyʝ
+wͤԎE7BM5<ĲFên<j,a]jHc0?ݶ@5"H9zS=\m(,Ë1 {W۔EubcI6ۯcXPѢR^D]=#hDҢ-@L-!S'BYK`bna9~/nB%5{)%]&]Ct9D8J&;ijP9oţ\<lЙO~X4ܶѹTlk6VI֚Θ	'%$Hf;/?6*6ZBa6П@bˇZq2t* FaX&#MT
+Qcgtҳ1_~xm}:mÙϫOʎc1Z^^&o[$MRzс8,NA*mflbrB0|'0o
+ݿoXB<ίS5j^ʞ;"R-3E|#gZ)kuǃ?KETzؔCEӼ*h7nhJ_v"ɅټY2Vc	^*or/}:È,З.[75INӼͱb%e!_c4ӓ7Ɍf߆y
+.	+ı$ZDw}4~u.ޢnDHce&8boǹd`V_*jG3GȕsڀdǦ73yYj}>>4R#ZG<?FJ݄Ȫr'"{z"ͽg:uǰd͙;`OYєXn~+ߌ|FڌXOVr8""±C|^b{]Eԇ	.ctZQUQT*PGhi~/7yzpMrCj?$7C09RNqEk";1T͑1ʒ[uCvr̹vp˜ܐrdm^$("aQĈc5{4 zrƃGOWY)-ITp_Ʈɸ	ܫ,X*jHLxTgZ:7)rB
+ӗ=X0]r{ÍCGFjac6y+ʌQ=R˭7U%!;}rkx7xrid;y4dUc!F	+Fhˑ]3+9WV2=r?ٰAoۖt;wUe's۪&Q<ݖ`oW>#P
+@٢>ğߊ&A	c!MMo/еEʏ9We'Hݦ)|a!fOqJ/_	uP(9!t+ѥEҧD|īsanbV|ط}&ٞ?$Tt2זf:eX	[.IaĢ,}!K.՗?x'O	
+l(\J4ۋ%wsýЯ<:u9YfK2ֶ{qϪ֛Eң"8">[kRY߃\l%NmBYb)##[r;"Xؔ*Uc-w]6xD"iױk"ѻƂ'p^$v4l`@ɡunګu1Qe"CTG@q@fے5^4M7ZT5ʸ3@$|O'm߹"4J@Poɜ! Smw[N7^+&g)N7}O7O%;!FvBtcj=2ΓjGCL\$m/>TЯ8ʓؾǐ\05̦4փ3^x`م3A .}bao߈&s;64;]p}tO~V	`\>J^xJK@Y$yvFɭށܲ$%BFoǸѵ	È!Hi2YRŹڄ̋VSC^6uϑihvەhR
+Nң7j@6´g-;`0+IЫ.|B;s})x|U+5
+Fp#P6hRx3J]q5Gx!mi{5֌'TzRaSiE2`d¾-4GN̖qeP&0Ҭeb@tj	|ZZG%8F,6xfBS4T,`w:$\0hjmeȎ7h+/aݸ01(3L%Ƚ.p*pzRgnٌaDw+s%e_(:ѝOK<\u8!g3ר0E۽~ 9&ԳJe}د;2K 4N+C\:Tx(oej'-eRfoѱY7֮f:m?ؒ%٤D<2f?<PlrU&r+p~afٳ=;ZwygISpvqݷ[Cٿ[	@4uE1W2%Ľ,z7
+(j7F*OvЇAR|Rƣח'<
++)ϧn]0F\˄9b{'$li
+F͓,i/:MJT
+^IȅKO;S),)w|/UmZAț[W2ٍpS=dRnyxgrN`q4H^.t@A'idv)(	7Wͳws**h<i}ڑ-[ũwla<Lb:һ~qܱ=4ۊ	ȸikv	iHP+'M"Dʇ(@Ij_~n}ھJyT	2hcܪ_Hf?Ƃոڥ,m@%ڍko(P"mľ\||"mF!*\סU|ж6=2o45GCgHK3?G;BςM 5<%!eIn[G;/>A6O}Q&b|^js_d gwg1sŎd4H$Z{3%>MF=[ʚ4a"k(.
+)\ϮҎ=}B';d.ph)du`Kξ(x-bRrtmpdsjW1LړHc^uUǑhL	v/Dڄ;^b#31UZ:ݧ3LT#.X!f|[?BߚVILGԓHWO~cPũTerZj+M/ &ljf['*8h6|Ce~	/E|0Z7!|M=s_D׊}H$bS'zlUpV:@5g8}Xw UL5(WwE!מQ9^-ګ |JztʤwDldq/D!Nm1t R؜[R\cK.:xdx~w»Fʺc9hL;/"DC_{-9g$j6m.Nו:q/ZIk] ?+%&4A˭gZذ!߽qXn|fA]%]Wh|%vj5ΰ;B1	k#ŭ@o7_@̂%&@3Vnٔ"mֺ(Ff&)ܽ
+neV3I(P81d\nzd_QP7i:TkL
+ͿtzHI_v-r$@qT>_O}Aѷ6!]0=|zCX>bT"T>hK¼2̼y#Օ9~	`JǓutT"Z,;XlL<ʞgԮ""I? xg/T:lҳDvoYf]9
+n3Ռ<gFƘ45Bϔ$({ڊDTSPbZŞ$&>"U/͒iJrJhvAҋݹP!-`_7m$9zF?ػA{'ӆ'5č%T)rE>	XNɟ;66?Plt]zpB2^-Կҝ	`SzN1Pr-Bcr$$5HqD\o*]_π;$6(TmKzؗeJN`	̚<]~8)t}nWA4x^P`w!M=Sg=qNUΠD
+\nkUtluMVUHԣr6WkT#y߳:<q%zdXBa[Kw,vqSdѬ>5X`H#"̲zqյPgM)G}8s.;Xx2/?XqDiF۽<!՝UmN#1!/ cg5SN$"W:L͍ztʘi|+ܺ@tk*vW_n6!e2ePp]Q[wdmrpF4g_3/1k^*bsK#zVBބݤCcDy>ɜmm66	+:^b"4m͕ :x4NHFzElW$=$[*,:,ۮd4v2ȃ%
+c_юDÑ0JжEFru'{CY%it;FBD<(1F߹͖o1m`cj~,޺YUɾrF^-jօ*sHC=)nV0N:xTڵC~+<ɉMDNʰɍ
+?@÷s+OhC*CUtkpjԎje52>_bG8#Ѳλw] jyǀeɐkt"n#!xaTnƐݨC$[Hk\+ĭ4d	a{MI٩ce(24DEgї{dD8/<iVLaߪ'V"t"z1$ГՆEsGK;R=~׹LTl{|aX9br]74b:x9;'yk(rvgœX`}aub_.Hnyi8B
+a/4ݲlprDt_<p/X0ʁ1FEs-*K>6UAuwæn.c+hir?@1pįtqֿn KR!$Ȳ)ʾe=i,zksQ?ȿЫgR2Ӹkɦׅu#Gͬt+ej=&ٶuRq(6\yMsݙdIqs3LjUܩGν_J{r|4t.P8[}7u:8gtƙBjT:'oOvފ) 6]>ѪQp\H`c3h^8;i:KFi8{%	Ƚ(Yٗ`	-Bέ9)ڤq,
+5ڥ%ǙMF4x6~3u̐>KK'_jD\e.8<]dXuƬkLTF;V&֘vCaſ
+'aԸEiu`xW[QSRsӠЦ>ɣfN<u}h6B#lLOD`ˣg# jI.7lnB?&PsDpSґ:Jy`ԗ ˈ\sZ`:.(ޭȰFn Bn
++,/,ut6Tt-?XW"`N7HM0rӧݞR6uւGU9]v^EL+X<Cb,fȪj#<c2PrўlՏ5GsUNF[$pb'`}Ҏ
+\gB3v,0~p)tfxni@gbӁ3JJkm{7U^ ىSxx _,\|ۘ߼2{gaMmyLR*gf}_|&L>x
+α@]4NNuF1	W&˙q~u%`ݑPW	g2>^85-hIbv׭ֲO?H?r^U|:405؊]މV{'w|XجF%?ֵoM`*!P*ˤm$2b&sG}BZX{BWQf8!
+ZUNloĦ1j+w"nS.cj`HRZٟ!Z$׋@zrRѦw߹ۓq}UL.cczle=(ƸenYZIf=y9ɒx$:߉w$[ZE	^EЧOG y"ש]n>T̅).]XULTls(zd ޘˣ(z߇2yKKz	C1noufERўU"92F8!ۀbys,MfW;JmG,N.5{܌:Ȥ(hz1U"/آ lPuF2mmƬ,ϊ1$s·?)N'((/M0kjsDLodIΡv̧1<unSjuMjFϘQGotRrCcD͌2GdqN׹Q6bPh?20~n2[2[/L&,4R{Zl|7ڪ{ZU9}E-k+$< AI\	͑j< zuGZkyTa^	f\/B__MhfJnGҠ7*1~CO҉o&2ȵAـ)fj]Y$ZcyJs}MO̠"1/!\
+m	w6ͤt_m*4rrP'ԑ]ObW(2|"ϪT*Ȼ}p&P|ѲشԸ0	|F%J;وNGcI.tO-9BCKaMأ4V?ܩe!j˙E͗TyƿUihn`ۚWa58a(x(VS7KTĚb(0JxfwQބbnai}dOg?a>1Ď
+G";qxMn@X-߱AN\!S#-*ygHlv@;N?>5A5JSz2JyHH:i4vރq5RP=҇	:qĲ;|#^[c0.`ҽjx)<)׈kK;hwL1x7QPv"b1FƦ$3pF%2|@Q+ISE.p؝5w|r.& uاol¡U;sY2>߹FӐOѵ0z%ӽ\Cˬo=&2^rBӁbXRKխtOK=Ɩ+-ޝxGu%KW&+oVDL5!R,oM\VdߊRe<+LץD'IN2%//c~ %xxŖ?EKu/[5ICa3h'{H_T"lb/NYTGE _-3uɤ!JĦrw&8Y8\I<21Pܝ*wW̆8'E45i' #xMYfgO/*'ǆ&TXpp~,85RլKӁ	18Aߕ^@"of?>ï3W[S#Uō'P^RݧF	s;WUCfd%xz%׫jQ44uϳhb$<e2J=bC)|IIӛ*68dHӸxm**>l2\ܡ*:]Nʖ;)}<ĘP.EҒ!;%/G[| Qh/gNF2@R-m$ɬ~eaz`5U$W^[u+k(4H*Wt57T]oM5^<,Jf=Voj#='Eߟ</Vry7ȚV$^Qƅzx$%#9-4$5ò~7~J-8,Q nֹٖ)T7R*
+σ0rYʛE߶_]Ā(g;CY{lbޭ/?mgTwnK*Y!щHen%^}%r,.tߘUO2P&ǏmV\ƌeP9jwAͲ=vku)#Gpal,^6Q:.Ueƌ1,Hx
+~!H(;\1? ZѵMqMŁg:8[:&P}4a W7׃?Q"8',7}5Z -˭x.rp~58,ξ:C܉`K:gلm~eI[ ӫ&6^¼{ߌ_gJ[X|]Zn^V?@j#9_.a:3רη1n	'a*^F	@`˂}?t7hڀF`uuԯϝU2F5-/>#_Q/;
+@<z~.(~!$&`S8݇(7Y.lz8\)qDı)JٿGN"W7kw{!:	4]:M3?9KU	aʱrmX&E=TKɳזy~NS%=TL/2@E|0>6I<]
+IE;K7o2sӴ~XIMg_Y5WW}e\\ɿ9t
+K9ӥڬ~}{ˋf{ښ@ӹſ}p0VGA۹FKabxludȥVmβȺ(mWl35pBū'̚lWσjܟτ^FJTWo-YBY܄ڜbbC/sòs=4y-bf
+%k:=,pԞſ#)ϗ[UI jI4ϰT?zQ	p۾eos85i50><,D#) qv	VFz=Ta(mSh%rdiN'0ٱ[JժSMA9&zJ}Mx[B҃˘mhEvܪI.<2ߕBqkv/l@'s'4^Ixb y4mcNfEnˌ>P_JxaݒtaH=˸ƙfCM%uA^.xܬ?M3*/OѵV{!r9$R<ے_Np_oɢ8۩Ƚ8Eר
+Zd¡8ݱs^O17ʗ-HnED{O3pԒ΋7-L8%"I͸̳d+CG1kl6lf}"b}ܑKh}	JS|Hu($ZҘ,=o(YWܽʩz2OҺֹC$Pdڬ]}vLo6W	Rѯ1!Ik0!FO*+֢z{m2Ӿs¢{(ifCfa݊aR(k]Tqw]NbzgakP2iƺ+q"'>BEj,#DwmXBc/!~CAjg_ܜsAڽph#yְ0͕
+zL"W2{CO
+NZ'gP4`@1w֕6պDh\P~3=3pZ]m׾?A3ڔ}}'Oq0nsaOgKFӆ;::)ݢ=M8lA^)ھH΅vǕLh7OiSejŌB8ɍ3	y˪7548m/ܰw^ߦMlǄz^`L(12:r/A%1l
+n
+a4.Z(C.V}6P4=(-nXpC}MTzLmӞQX4R]?ݢUWnNȖ`:[6^Pȁs8}0,{@(׋\jԐ`"	/%	OT_d[9WM5{yUu!/9Ƈ3,9ν4-|w%Cv%#KZВjdw!L+0&P?^=V&gxѯ~W˭pUp>L[U*T8SB̩vΫ4cSnڑKxMrbIIS+1g˯2tzQ496FZĕ(~uհ+Ș Fѻ]ԏ4
+GR|W*-ݛoǽw4P۫,*qM6Κ92gBr}1Aצkh$:Dr,Ka^\K)j5Wi,˳4G
+dEvrĥbnnyy[)z?%SDK,CK~n8Mpr2ܝN!bI&݅XnKjʋKSB>͔Kr=s4G&ڊY46}U2+e2^lՒeLA<qv7>b:RM/~$UU¼'ָKetM Y=%FՊ3c'18Τ3yB<!ۮ(ɴD?
+Pt{G(/}Ѹj/9ƒ${D9NF=ESwP4+r[B$VɆF'ص֧͐ak4Kݔ|-íYb>t{q6ֶQYDh|d*#e.B`φݧ4.ƣN"y_O%	?	pY?ȭSVݙDjBsvC/TĐN?*ɦ(-EdH0Kp8@̍5wכlWi/57?{bSB	ܗ5^RƄ.4GlːvtVYbo%A:هiqeO2[.:׆KMкڻ6D^Bq{+!<f-J?)L*<x"V!4eACJszw2ZĂ1	u+h @7,B++?\c`@v:Djh5YvD.ĈjymnԶtNK@ˊyxa,ib{"Ck֠2A(fS$:cURbGuP!b"o;o9//9P9l?1@3z]z֧V<^̽u_6Vʿ2bRqQ
+aͮQ+,XΛ7,Ò5"'IGai%Ψģhӛ̳֙$i%PEz*/HPX)cȰZĸÒӐyӊ.\ǌyV&Kq%]1	2+C٦;9DnBR[cԳ{Xs!B	BFIVC~\YGM9֪i5{;3C9D%\D2W*BwW}bŪG$C}0.j`Qsȗ;/7NNɹu\:0R-m?${؄GfEJHG"3%oGK4.J{UְuDHw{NYc%ڕfN(vVPT 'GKx]PD6v˺7C0Mobua7}ؔ1_3D[MP=h0`)#be{wMb|CɶNNԋYL-|C-*wE`W(sBc>R]xl'v-`Gj.3:]:f*Kh!ƜQ<qq}Lp@wZZ6ahH1rJҰ7Oڝ_Ea/Źǡb6yJ/kv~_g)S75-X#ێ!iJ{cVM'لaho,Ri{e?pkRY8C{$mEl[;/;W*E]<ERÄ;VV͟NSN^;)|1Ȕ^Ʀz<awQAOX[5Q7B
+:RI#˻cOTƩ?PQ@<Z2Mw]ɐ	)*̠ۑ}IcF&2v?fP] cK4oj<Lk!j5$>WȜ`"Җ9`eΉ[:3t+hزRmqig2Aڱx],)eԷ^OotXn 	ӂfjUedسlcLx.mJ?Vjkq&33^M@iY%g_?yb<¹ƀ̲deY	t%޼ei]ø/6Xh5`cbp0:k)ʴ+C^zb8z+Y
+W}Ӄ?)ӻޗxi0ѩ++ ukp&L&=:'H
+&SWڧ@O>Jդ.X(܇O:^EoG@Ysa;*[ϑMI!vHWUUغ|b)ҪkJىΗtfVZٻaĸ*NW 2
+k,d>Is/nZTvMZ_Ӊ)oBLԝ}mVٱĔ5J D!wD&\m	jB&bN[*'i35f?r&Cc$:tK&u
+::\mrB٤ו -4h*$3ѩUɘl&	~|׷)P06R}7ǜ@tRݶX=&ciݨ?j(%tc.'#RN!F+~s|#	lt<b<R9hA'oTKc+hS\vuiB=sA%;l)Xsǀg.?Y9Io-Xz8F7$X1nP~}Mh=RN	XՁ>*YAKAɳxh)߄ټYG+.vɡ.L$cm5IsJ
+9m>AqXfLxz77B+	]3ReM*tnL;
+M4I(?7έ<ē9Px]E4EGW40ؑ~T2ۈLf~ȗEm!:pߚ1'$U&̃Xfa.NҵlЎE"j_n-Bэ-@;dScI7hYSa4[P"uPUW͠o3e%,-MՖ<Ofj0Eަ\$Xɳ5;aH#B
+GV8ߦZ׉]Z6fHwq=ܕ6dB`v}j)ͪD4dZ+Lw|\'v]8`qlXi^DxlssժWQhȧHd؀,ܖZ]>}1[Ӆ:[!\ HdWȼՅO]Aƪ_ύ|5̅,VR9U¨>ЀӶGR+F^MSDoMsCBfmX?Poahr1qpCƗP,;דwƄpzʱڷ<]3Up);#} W5
+\.E$2(sִΥ ^Rx#y]Eg(e4jP1r͵;eQJFh?u=Bo@TQ@3ɺǷ%J8(.cMiZ22M?M@۶w՜>KSF2s'юn7Tĵv-qORŢDtZ(u;ޔθ܄Sp1K	 YWѰެe3\k(F
+nzL<6a:`_Td.V5uSC_vCGԞ6ىs}Q'yq"r;/ѹqCT=Ah@&˕"z&f8!7a`x"I/یTs5&ό`,/T@(]MێMat#ki.s\~ˣd9:{ڶ!kILW\jq. '7&X߸֏4rˑ/@&˪`%q-=ɧMݥ6BnuO,%{V&j|~i*ʂ}?6F~|SG#?*|l%@wB|:!ǭJd=:SB-,q3|,%}قڏD%ۍ'65`AoE.]ˁQ"Qt߶%8q	N6:rȝɊWޞ?A&~E~w	Y #ܹxBlX]ٳs͏ܳr4ӜI})dR9t؟z(/nHEV2?.ŏqҪ $Gn_^@Dϑz>q.pˏƋeTWtI)#yWQ/+ɞ\MmGwLRSB78wYU5ȰnN\:B"?-pРWì]6H34.Ѐ53Z_8r2[FUސ8\d9<ԙiek~Lj]2bXh5[ԫ6}//0uvmu_͇k:&l=stU9Ж9c~lԌ$SԹBYԸ3ާmqp$0@frXx:o/A	dr*,Mo?6/n֡R+1gfΉhDei176hzֱT\,&i,OG5']T^F{s+J?H-n1
+QHtxշ<R#Y}:ԠT?U7C{mJ˽g~vaan5ADsnOo,87lldG>uc.eY!
+	u[߲RSr)TYˊ7WR;a(ęvsd|/hQ 2!?	}sԣwҮul>	W
+Vs$T(hp`ի\h4Fdkhhô73dޓr ¥@PR)	ݵ^zi@C?-+)l0XjYǀpآ6-ˬwIƲo؊7uŐǼD	קxZB%="TUǽ]p|,zȚ{}pjUofEN7ѷqIȗ0uf8ZC_dRe\Nإ870ZG'Bvft=SȷpsY:Byf$,rǳ;h'ZeHܨvQyҨJw3axQr4DF8^p',Xqw:mU݅2ka;\'5|:'-qG9@"c\ \H<ѦCO8wN%Mrig=BCwmұMGe998X5;>~	ߔ0>yڗdq Y&uq03<JA#q.z(K_˺LA{JX>!0@#=%	wON@Baۺ5~	eQNPu&`_ߒ@od}>Fܵf	sǟěyTvJ;w>ҞhjMojk-';dbe	R+q&z98lɣԕ74MbbҪ΀oiąlӄ`q=˩}>U".1wŖJcR,1sٞ18ְ_|lw!zWppuh^N6ѿ]مuЏUi`a+#{>4Ϭ+|898L]~C*xPxr
+vz"͵ɒX"nŪ5/X	ywyoTVΠO;x#5Y4	=/gAκ1ܱ&p6=$J!$z^3gY8}y~{Fн8Zw3=W@or7)Rט#)zy./vl-."RdʆI'	h,jzfl'`g5bD1D;&̔|Ó(3:^yV*-PI8{؇İGƛ%sva'-@}ʼŭ=Ӎը(uzGBbWCÝ\<șolm5ҹs; >STZ3O<$D8e*4=(XNӵs# 3;cOgѾ!P ڪy)OtL$LvXtL&W'InyH@5@Vo	w%"l@LY9#yjҦHpn+Ӟ`Aȟs΂ثON{dUӴ`-zII8_?\(9?4Ս)1<4^AeGޡ'4:D_FmÄK-i)֨WQ`Vxʹ<;@Ũ$}"+Eʮ.^s<"|%,CJ!	:$\=HMԼE[o^L<ĝ6HK(nUWc-vV6ȾRֵZGj`y`FF؇m}ӈIJ,&W63*D@l mzfi&ƋD֑6|-o)y׽qoځSg3^G٨anٽ",vT:`[I܌?b!wHG]p=,;mؘ6sR;IDm[	Bg
+%|a0QpMOī0pKڰoI*wrIKYɩ)K̚OQT"XDѮscV5!xZ\ťl.C;2Ɇ6iȝd*
+e_KȂ-ߡYH~|h%ͫ:`'K(FxE&7~9.h8ZmFэ*LVZlOIx,E˔";ndɱt1n`
+ǌAI8:[ׄ"aVR7{5Q3^.&Ė)ف۞&:!S5-ٛk6qxAޙg:)<Q;JH66G9Ғz(&IIY$(Ңlkc|3X*<OUo']^"5x.Pڠ#j;a_HצޣFmgScz"`*1ƽѹR95aKd)|19JGq&Zxs}
+DgrZ=)%uɪ:#js%'?8ʑtk[C"U6.qeY;U5z1	\JRfNyJܰTIb$Mߢ!KHo\ޭ|zILlWatq-MGڕ%-u/3r(Bh
+rV<ū{7uc;L ֤_ԑ7b#_X;Q'GvX}عI^Z~)J0<CP\V-B>Ta5?`Nۦl)j{85~iДW%0Zzob]0u(;
+O,#~jN\մ;p>#x[ũyGԳZ7A1O0+B	oeQPŌ&0^vAy&{J6xg5z-1Fa0
+.VuttW:P4uJZwqNok)5&בқrځ?6c#>#|x8|Y#0jq!O)Sޓ#QD4	[ρe\<'O4Ǿ 3uOcNwR%Bv;h
+Fƃӳ|K9k%{ STtkFU5FNGGAJăp6{4|ԽCM<_`޶H0m0yFc$$DaNz1#vKh؜d&]?H2$Wo@g7~SZЀ!ؓO,xx`yb]OoO2ڪJtHTSL/ ز_xӢUmX`ʞVG{iƁ5J&?/LGrnIvzN
+@cL7֥܂nq]}JKe(ӸIk&{߻m*dRLf:bk9\ґ
+כL?Dܥ{[QٴA<k^hȤ)%naKֶ֤001ǢX}nno'}goӟ`{w""a6(4R&dFy_yoͥBgqfm'(=nzSTg6a
+BG±D}J~1;=ub~9)ƀ'E&yi+t] PAGgZ¶N̩{2<<&ًifbڣтҨ[E+pwa	GܹR.vͤ(\}u\;G}hK9x$eufZHdԎWPnQu)#7`;4_K%zYƣ_XI--,ɫ>HV&T*9k8X8JR	SC߂|B6*sVH$ݿ^fK3;vϜİvj
+6:T)Ҹ-E"%Gғf{ÿb}jr/8?φpǿY$<s1I6_ӟ@C0cv	lB3Rάe=ϥ{=Xx#|ܧ@"ğο=P(GU;eJ|E^OGv57fl-.p(џ}5b7Ċf;=Ezqg_9md>qSʟ^bObCvЏʠg-Fa=ə*tOˆ,
+Ϳ(QKoUܰ<Ǝ[xT/=ZeѢ!?!WKwЊ3uٮoǇ֨59ۮzs7իԆO4[2Nw&	u~%q`Nelc$a=spu; QC&4in-Fϒ3Ê>u1d.BMW6E!^~GkI"`^_*?uѫ\5Hރ^y1]ğt)3k3c{/[k8PgƕWeB-)"ɤ?WƋ5u\OZG˺=Fļc_P7zdL,νDoʶ)\w@~qP΋._q}9|Rn|;3ѡa+܂ 8]2©N{Rw3FZȃ`jҐwEyPkI-J6UĽJ"t7Xڄ`gu;ظwl!xr=I34?'P)h\WapǾÝձ+zGwD݇BMI>qAGƩ[b|7,uJ!C\@P~LM[SJ~Č*\μϞb]"m_>x"bg4LƫC^MJy3^#=ΫodW~mZ.Lm<ҩ<~x?R݃;=ÊKfWϞ)6^"q@_T02/8~) ڼ"*m]W9;uIgPկѸݍr)/	3(qL:xåslÜ{FE/ ǿڳ3ݍx<FHX&Øpt!inʤABe^ w? O]1u]ăttҦǛ?U)Mv >-~r]!e6DFMg<'nDG<>E_"s#gf+{]n.,nϋX)h"2<ƅ#I&9{) kfP&ԟc^7ydό<O"=`kݻ%4=O$ǔYt7{=!Cù\wߩBB8j+p?%pC1c	wŢ^(E&,d.p5f!@-DN1_+}V9Q>'MxҴ.ȱeβ3<za3/<CSJsTj*r#c_'1_9(p>z])F8u^fϽ_`RD6c(K2^ސڒ-+ZX%K44=%~q`vɊDP$V 
+_^W0BȗYhJ#e544I9ďJOٖ9UM~Q>\'^wĢI\!6і)՘.żu>˖(ܙa|jVi¥&V9/$}u.h,zjZ5\ݘGlbrEԗmgbwe߫L^(Ɛ>$&z>ܳ3:L
+	=`ָS%_PZG7;)| ]bWذ8qqN$R'ԗ]reŒԿd,O"}޳ժp \|"A=fdv8۩?rm`ع'gRw:ud }ӻ$zNWu(E9Ԯ֎ңҘ͈K/Sߨٺj*OpB΄ן5].CHכ-1)dvPiɎwԯrѣv?	eXhCe[@԰/4r..RgnVZ<95=fJ؝8[O8bb~p7Dḷ̌VͼIP=$g<HvB
+(ͼæRt3[[ݔՄ^xѣH@u2بz"I0]éSIż^="d-Gnԧ!{̭`tYOvOevFEaKAuz;ض~(\D]!%(NH6-6\xD3Ovu>DܼX#G#=IȬ3f"*ajo3#ϤSQ#J&JWCv$ŋTu`ZRPm'[H$DLTxUu;=@ ѢU10ŉSf<swŉ7?ISwOp)4M:
+('1HAnJU9
+(p
+T#9ҙ6aȻ1Kd+Q3<b77H-:lC[on'R+aFl]i7|P|%F{<x!hqiNHٵz2Ѧ1Wn Ldιe.4(9w֓1.ÃO$:hC%'őAkHML9Źdژg<e̗րb$!a5=MА`!"
+odB"ػ7taPuxۘc7/QLчZq7y0ލdyǓ>VCyn@`cP)(Te	h0f(8D~yNM>e׌ZhŦS9xB߯V}Ez*n%Ԋ{vˣ*ͱnQ5xeۥiZ[X8ʇ\mwDmP(=xVH٬%TAӎM{^WEU>v#)$
+_Q×=*||dKQq/ZAa~;lhX\2"}!z;c2]ռ)!$~*;ӚYb`ŷ0Px[[4m4EpK9VT!mOI70DMc
+s@DK6@tҁx7z_{H/|	10GZG\ʭ(i7aM;&A&Bm:6<ܠUn
+eE<`ͬ\ԏҸϟĶ35F1VZf |?,P( ߒR	\;UP<Hͦ	Ԑ0^ YIL4٩9˓nJ4vG)'^`wې3¹&|<>=Rq6ʸ>=Y^-&A`
+ղtѕGc:F +*qGpoX_zsJ!Q7ˌ)5W.'߅:`Yh#47WU7ކj{v6GKE΂['"F6CsɔztP+Xdu%ɔh֕
+VfĢ6R.6xx(gwz8إ/fk>ĻJӶ[MNBuC-SlӼ	{UaZ	ùM~lo.SrWgX?E-؞s|xkϏ9
+XĎUSKPG_VAlD86!P%dp?ԑ7`0=q@,P<6=9_p`oP91qͨu׸D>]j$Y`U#ِ߮!	QL7*?4kSu	{y\_$Kϩ]@ƞ<e7%*>ޛrs{:sax8JȨ^C+|*%gFDOKimުd(~)J{4,[O$>T)D71x\{K/8ZoRէז:AzBwoMLXvHޯ7ԱҒbWm7խp(˚8H=Bʬ_xE|"eαT	5ΐy^	G{qv_!X`/L:9s֏[͘k$CUDŘu~Fp`ܭJFz'~4-)ʀ1y7xH%6@4z]~IɅPYo~[rc,z{yzzNWr|pcʦĽ	n{۵K27z/ۀAM+BFJ1[O6ϴoۿ
+Rk":o2Ǻ#%R#F\-W:8{;`|||J{j)Z:Գ&eu{B<$Rpv̈́[f*߇ޖuXVʘҽ!	6:pjSǾvݧދy9Φ0mm-+A`LSq"sPGuL@AFSˍ߁H[q!ܹiUm{U*C^nAZf!9D=6Zlˊb{p5mBn&0ϵN)eA]ZWтNN3r>r9̃	1OJ{ӷ۲N"ҵOZ%ع27ӓ^&T=w9Bd|KxWGXқx+E1ivTwϿ1n0Ԕ~*W;8{5J75#hR1%Tj&#*+XʈTbiB.X֪܀Ѹ.VE;a(+ZR̴b,R0UZݏAs$V8)1_M&]EQm`9ֵn2QS.4f`llUV6uIؿf3|lRw0ܓ&C=+9f0ξְp[ojs'wB=py;X(f7zAp"R!Ml r+4Ht[zvKW^!-ݎcXz2D~PÑǢsbԇd!Vآrǲ)=oXLbLދc#n'*rw3ĎO-DmZغ6%$ci8!2sцk(\!Ѥ]9eԲѱw5ǖR5NtL077dv 1@[ErٝrpDS1Bم~i0C>z!U-˿JЃ\q;Ԙ,wʮcCo_AkbV:prI@X]Q}I%r$@[@)=*zbUd?ͦ;1?6uN=xb`gJ_K]ov'A҄/̫F	bѯ)W*7qe`'nՓK(8ʸvoa>On=Xub@6ñG̡Q(cf;BJ#Umvؗj	5>v-+2A*jL}Kvy"Wop׿H>ClQpnf.8׶a	_؄9l}d
+˧JnuҎnzmsFq<\G&\AUrRJޠ5L[;I8<
+j7sK>QtޫƄ4NjXhZdS{֖h-˳ANʵ}!:1L/vkcl0֦_9"3+%\n4[vOQڢ=-i6iV}hLQ\7ǯ@vߦEd״Hk(@=tұǟ |>
+&vř =Vɒ&U[xci?
+.ں4%knrgQk2,?Qޏ,Pn	yyɖ$PyBr^Qv2T+
+yƺ$)E_W5b'ZNKR-ץV	_TzB¨كYkpإK*֍VVV_Q?lA'Y&Ԫv4cwUFN[ګX&5*kJ^'ͩ+2޸PnJe]9aK\W]$&1Ee&ʁps
+M<g#HY?!
+DhE*Qdn9O>(sEqT#0DTJ_D=&T[qˁMq^ O>|Wh@XGQ)ߛaԸM)-~ސvlOel$1J.ڰӺH[ɕ
+hI`ŶH|mIWM"enjS*&J]lxьqh;-UG 5d͵k˳ۿA!kDmڛ\XY6u[3\K0aIWϽF6"ΟZp!Aؙcr2!%)?[{z}XՂܐEݱ'x"8jf(/h1JiUt=ҀIhaӡ7j	,ގ܁#8kV8>FפXB*%{1u&ʓJNK\XZ`d0`YD
+ ͣVC8ym:d(:{6ZK1
+TmAHlʶBPS_s9܂RV#Zʑ0f
+T U}ANW5ȋdVBwP/hXb$5Ï\jWJTu>*ROR/<v6Oo\rgZ]%"[eFX9ԂN^GFbɲ,4o?NG'0+YE_HLCkk,i#eΨXO(|xDX[׹X&4ӊquV9Z\"|20M_eт1NK'ΓOUx#$BGoN-P<?д۰_b9wt7B]Jz38ul{l_1.۾ΘvF'\;Wjn z|RnqǧDswKJS^Ki5޳cֶgSX*$ZNȵs{AFΏHvK=}RHHʑS	CiQp(Eп%+ubtny{smM@jԅTNuEI2N4J#!1k_Tg7f$ʬʆ0ģ~M(@u]B DI@igȝy>5QΨXh$;ʕ?/bqxh۩dLC>$6E*kÖ/Ż/B?1]wv*1m&L9/BcR= J~ۺRX'G|ǔW~۶[YҝŔR|H؏S[Of?w@S6zo!Yk׎ih<AW$6Țϳ/rC>StIB8]PGCī (ߛCZMC
+ڃ
+ߊ`6ͮUsn|T2V*k./'G^76D߫(ٶ'N?1ȯ3ZׁfTŁi9=֚qsQ[t4F+ĶH0T!|uT7HlI{G/ȼwih]*6c%j$rn
+9׺a]`B<V+[E?m(gbHqW;},40Jdɋ&;d^ڝ0+٠tʓRqs?vL"ܸ8ӆXba2֣{UL=Eƚy#7I3UNbE?t4b,{
+)ڏj_pADiO6ԪڹIʌtwNK?ќڵzA
+[V'3.3 EL%p(5x xPFAѵN۹)[$kchO>yq/2!Jl4/H.KrZ-R$f]Ż͝#U8WOj^Q`
+9EK'~9a֤j<;v:;^cJ'}m
+6	[]>!$-os=YZ-Q~ra4f~}x֢)e` e=q
+{MAI~G~Y_)Ny.ewqX̳6)¤o|1
+#M@	iCtXs?xƉͯ!<{x/mɝg9אLϔŢFsE]_S]5KоASy	+K'P.X1%M4jκ?;u8p߮lΓ|.CҞƙ
+ݶy;9ڈ+Y{pdހ^q>HTl1,lq<<юw_mLc%TX2͉ZxylqHZ(k>re4|%/۔	{ءƈic\*@%IZB<h<'߀ָX_ł*+D˵Nܪ:i2Ō<3N&xJm*OѰIrURN-U9s^CSψ</b##XFNz2؂E+B?%IA.c7Z#wK2jz}-P*I$۷dbt3b*e[t/ޚ.5yÛpkջЭ9-	YG)XMϰ)a~papn)`Cx2x)d:ӮeVέ=0-SbRݸ-ѨWmuDe#1onfQh<˔QoTH</İ˾_s:@;_~d(˛I-Veia	ĬOBU]y
+Wjnӗ@' 	e@`ױn$/z*RGh
+uLArM΅4kȊ|g[΂~JHw*8= 5Q&8^9;Ӑa _k#{Ttvb3^Dg˫|t~{	1ݕۑ#h?$[Gh;\,Q-;f-Jxө.{,5c%N3VM*jhj*y,5AƐ,z3>
+z}<'7Jˢ0\X1D'4lmel
+t%B}͵5#m!c=OF3Ǜ}ʏcd2|YڛUI Z].ч1,yz-tEdyd\K[؋%j)}L֬iؐU|^)E5s,cgQJ`QTa5qM&+ޮHޠ+CS^aVƥ*xհhƥabb"8,y|lI2!`9s3Oٙ6ǖN(
+.D4J!ܭtTJ0Z,b_L:cbp,Gզi$&	NP^|T\Tx$KOx?6?)rrtl-#bia2\JfU!F|MQ۫X߮nHNB=Ȅz\wRtu6]d[ayґ(8oC;&RΦUriykhXc(mnBR0<fWbԫWVJ!^7$|gT)A&?QnP,ݝgcBLhɮ8ȋѨ!L}I
+T̸tvlf>SmQkJ1Xgȶ&48{Դ4w/]gXи-FjȰxSu}Hmp<Lid6V%
+cP{CJ
+Own+Vۙ#~h/o`gN"4>cHxC ~ĘITgV*ߎEOXZq-ï8M2`nCnYY,VXإ3ndΝ*+Kن͢&%ĺא`"uhE5E23QZ		glvY6jMȣLbW' R:k2wdU?ߡհ5+̨4֡ʤ:ںz*i7z~߸a( :p?M֗S@&y%KTBw@,#xRA6Sߠ߱LB)ԁr"Eq[/2?uݨ%Wkv/wQd)ʥvcSC0&g\m1uUINإ>d7qA=ĩyG(ؚGmP)3	׃(S3^*3U7zٛpux{/|7r#+{^pBENۻ,S>vߋ$M	,=G Ѩs0
+80ζ5Jދ:x(t@e}q	T/"wȒ,{qF#HݡEY^C:z"Rؐ1''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(26568)).decode()
+s=brotli.decompress(n.to_bytes(26586)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

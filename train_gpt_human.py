@@ -2437,10 +2437,10 @@ def doc_attention(cfg: Config) -> contextlib.AbstractContextManager:
     return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])
 
 
-def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, starts: Tensor, lengths: Tensor,
-               lora: DocAdapters, cfg: Config, rt: Runtime, sums: Tensor) -> None:
-    """Score (and adapt on) this rank's batch of documents, chunk by chunk (the steps of doc_steps)."""
-    plans, train, row_lens, live = doc_steps(starts, lengths, cfg)
+def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple, lora: DocAdapters, cfg: Config,
+               rt: Runtime, sums: Tensor) -> None:
+    """Score (and adapt on) this rank's batch of documents, chunk by chunk: the `steps` doc_steps made of it."""
+    plans, train, row_lens, live = steps
     lora.reset()
     on_device = [t.to(rt.device) for t in (*plans, train)]  # every step's windows and train flags, moved at once
     with doc_attention(cfg):
@@ -2451,10 +2451,11 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, starts: Tenso
                      rt, sums, rows)
 
 
-def doc_batch_seconds(starts: Tensor, lengths: Tensor, step_s: dict[int, float], cfg: Config) -> float:
-    """Estimated seconds of adapt_docs on a batch, from the warm-up's full-batch step times by row length: compiled,
-    the time at each step's row length; eager, a line through the shortest and longest (fixed + per row-token)."""
-    _, _, row_lens, live = doc_steps(starts, lengths, cfg)
+def doc_batch_seconds(steps: tuple, step_s: dict[int, float], cfg: Config) -> float:
+    """Estimated seconds of adapt_docs on a batch's `steps`, from the warm-up's full-batch step times by row length:
+    compiled, the time at each step's row length; eager, a line through the shortest and longest (fixed + per
+    row-token)."""
+    _, _, row_lens, live = steps
     if cfg.ttt_doc_compile:
         return sum(step_s[n] for n in row_lens)
     (n0, t0), (n1, t1) = min(step_s.items()), max(step_s.items())
@@ -2501,8 +2502,8 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
     adapt = run if cfg.ttt_doc_compile else getattr(run, "_orig_mod", run)
     lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
     weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
-    # One graph per row length on top of training's and evaluation's: more than dynamo's default of 8 per function.
-    torch._dynamo.config.cache_size_limit = max(torch._dynamo.config.cache_size_limit, 16)
+    if cfg.ttt_doc_compile:  # a graph per row length on top of training's and evaluation's: more than dynamo's 8
+        torch._dynamo.config.cache_size_limit = max(torch._dynamo.config.cache_size_limit, 16)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
     def timed(fn: Callable[[], None]) -> float:
@@ -2562,10 +2563,11 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
             order = d0 + torch.argsort(lengths[d0:d1], descending=True, stable=True)
             for g in range(0, len(order), group):
                 mine = order[g : g + group][rt.rank :: world]
-                adapting = fits(doc_batch_seconds(starts[mine], lengths[mine], step_s, cfg))
+                steps = doc_steps(starts[mine], lengths[mine], cfg)  # planned once: for the guard and the work
+                adapting = fits(doc_batch_seconds(steps, step_s, cfg))
                 if not adapting:
                     break
-                adapt_docs(adapt, tokens, tables, starts[mine], lengths[mine], lora, cfg, rt, sums)
+                adapt_docs(adapt, tokens, tables, steps, lora, cfg, rt, sums)
                 done[order[g : g + group]] = True
             if adapting and d1 < len(starts):  # a phase: global SGD on every document scored so far
                 plan = doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len)

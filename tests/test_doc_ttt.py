@@ -405,12 +405,13 @@ def test_the_eager_estimate_counts_only_the_rows_still_running():
     cfg = doc_config(ttt_doc_batch=4, eval_seq_len=128, ttt_doc_chunk_tokens=8)
     step_s = {n: 0.5 + 0.01 * n for n in tg.row_lengths(128)}  # 0.5 s fixed + 0.01 s per position of 4 rows
     starts = torch.tensor([0, 60, 120, 180])
-    same = tg.doc_batch_seconds(starts, torch.tensor([60, 60, 60, 60]), step_s, cfg)
+    same = tg.doc_batch_seconds(tg.doc_steps(starts, torch.tensor([60, 60, 60, 60]), cfg), step_s, cfg)
     assert same == pytest.approx(8 * step_s[64])  # 59 targets: 8 steps, all rows, rows of 64
-    two_short = tg.doc_batch_seconds(starts, torch.tensor([60, 60, 20, 20]), step_s, cfg)
+    two_short = tg.doc_batch_seconds(tg.doc_steps(starts, torch.tensor([60, 60, 20, 20]), cfg), step_s, cfg)
     assert two_short == pytest.approx(3 * step_s[64] + 5 * (0.5 + 0.01 * 64 / 2))  # 19 targets: 3 steps
-    compiled = tg.doc_batch_seconds(starts, torch.tensor([60, 60, 20, 20]), step_s,
-                                    dataclasses.replace(cfg, ttt_doc_compile=True))
+    compiled_cfg = dataclasses.replace(cfg, ttt_doc_compile=True)
+    compiled = tg.doc_batch_seconds(tg.doc_steps(starts, torch.tensor([60, 60, 20, 20]), compiled_cfg), step_s,
+                                    compiled_cfg)
     assert compiled == pytest.approx(sum(step_s[n] for n in (16, 16, 32, 32, 64, 64, 64, 64)))
 
 
