@@ -163,17 +163,17 @@ class Config:
     eval_stride: int = 64
     eval_batch_seqs: int = 64  # windows per forward in sliding evaluation
     eval_budget_seconds: float = 600.0  # the challenge's separate evaluation budget
-    ttt_enabled: bool = False  # score-first test-time training (legal: every token scored before it is trained on)
-    ttt_chunk_tokens: int = 65_536
-    ttt_epochs: int = 3
-    ttt_lr: float = 0.005
+    # Per-document test-time training (#1530/#1626/#1855), score-first: documents are scored alone (split at BOS),
+    # each in chunks of ttt_doc_chunk_tokens by its own LoRA adapters trained only on its chunks already scored; at
+    # the ttt_phases document counts the base weights take global SGD steps (lr, momentum, epochs per chunk of
+    # ttt_chunk_tokens targets: #1855's values) on the documents scored so far. It beat the flat-stream SGD TTT on
+    # the H200 proxy, -0.0042 vs -0.0014 bpb against sliding (records/2026-12-01_h200_session3).
+    ttt_enabled: bool = True
+    ttt_chunk_tokens: int = 32_768
+    ttt_epochs: int = 1
+    ttt_lr: float = 0.001
     ttt_momentum: float = 0.9
-    ttt_polyak: float = 0.9  # scoring uses a Polyak average of the adapted weights
     ttt_budget_margin_seconds: float = 30.0  # stop adapting this long before the evaluation budget ends
-    # "chunk": the SGD TTT above over the flat stream. "doc" (#1530/#1626/#1855): documents scored alone (split at
-    # BOS), each in chunks of ttt_doc_chunk_tokens by its own LoRA adapters trained on its chunks already scored,
-    # the base frozen, plus global SGD phases (TTT_LR/MOMENTUM/EPOCHS/CHUNK_TOKENS/POLYAK) on the documents scored.
-    ttt_mode: str = "chunk"
     ttt_doc_chunk_tokens: int = 48  # #1855
     ttt_doc_batch: int = 64  # documents adapted at once per rank (#1855)
     ttt_lora_rank: int = 80  # #1855
@@ -197,6 +197,12 @@ class Config:
     LAUNCHER_VARS = ("RANK", "WORLD_SIZE", "LOCAL_RANK", "LOCAL_WORLD_SIZE", "MASTER_ADDR", "MASTER_PORT", "SMOKE")
     # Other tools' variables whose first word is also the first word of a setting (see from_env).
     FOREIGN_VARS = ("MAX_JOBS",)
+    # Settings that were removed, and why: an old command line gets the reason instead of a guess.
+    REMOVED_VARS = {
+        "TTT_MODE": "document TTT is the only TTT (it beat the flat-stream chunk TTT: records/2026-12-01_h200_session3)",
+        "TTT_POLYAK": "the global SGD phases score with their latest weights (#1855)",
+        "FUSED_CE": "the Triton cross-entropy gave no step gain at SP4096 (bench/NOTES.md)",
+    }
 
     def __post_init__(self) -> None:
         self.validate()  # dataclasses.replace builds a new Config through here too
@@ -219,6 +225,8 @@ class Config:
         # the defaults. One-word names (DATA, MODEL) are too generic to claim; FOREIGN_VARS lists known collisions.
         prefixes = {n.split("_")[0].upper() for n in fields}
         for var in env:
+            if var in cls.REMOVED_VARS:
+                raise ConfigError(f"{var}={env[var]!r} is no longer a setting: {cls.REMOVED_VARS[var]}; unset it")
             if var in known or var in cls.FOREIGN_VARS or not var.isupper():
                 continue
             close = difflib.get_close_matches(var, known, n=1, cutoff=0.86)
@@ -309,8 +317,6 @@ class Config:
              "must be in [0, EVAL_BUDGET_SECONDS)")
         need(self.ttt_epochs >= 0, "TTT_EPOCHS", "must be >= 0 (0 = score only)")
         need(0 <= self.ttt_momentum < 1, "TTT_MOMENTUM", "must be in [0, 1)")
-        need(0 <= self.ttt_polyak < 1, "TTT_POLYAK", "must be in [0, 1) (0 = score with the latest weights)")
-        need(self.ttt_mode in ("chunk", "doc"), "TTT_MODE", "must be chunk or doc")
         need(self.ttt_doc_chunk_tokens >= 1 and self.ttt_doc_batch >= 1, "TTT_DOC_CHUNK_TOKENS",
              "TTT_DOC_CHUNK_TOKENS and TTT_DOC_BATCH must be >= 1")
         need(self.ttt_lora_rank >= 1 and self.ttt_lora_lr >= 0 and self.ttt_lora_wd >= 0, "TTT_LORA_RANK",
@@ -399,8 +405,8 @@ SMOKE_PRESET: dict[str, object] = dict(
     train_seq_len=128, train_batch_tokens=4096, micro_batch_tokens=2048, iterations=60, warmup_steps=2,
     warmdown_iters=20, muon_momentum_warmup_steps=20, ema_decay=0.9, max_wallclock_seconds=0.0,
     gptq_reserve_seconds=0.0, gptq_calib_batches=4, train_log_every=10, compile=False, eval_seq_len=128,
-    eval_stride=32, eval_batch_seqs=32, val_max_tokens=32_768, ttt_chunk_tokens=4096, ttt_epochs=1,
-    out_dir="./logs/smoke",
+    eval_stride=32, eval_batch_seqs=32, val_max_tokens=32_768, ttt_chunk_tokens=4096, ttt_lora_rank=8,
+    ttt_phases="9,18", out_dir="./logs/smoke",
 )
 
 # =====================================================================================================================
@@ -2037,14 +2043,6 @@ def sliding_windows(num_tokens: int, seq_len: int, stride: int) -> tuple[Tensor,
     return starts, prev_ends - starts, ends - starts
 
 
-def span_windows(first: int, last: int, seq_len: int) -> tuple[Tensor, Tensor, Tensor]:
-    """Windows that count the targets first+1..last once each (TTT training): right-aligned pieces of `seq_len`
-    from `last` backwards, the earliest reaching before `first` only for context."""
-    ends = torch.arange(last, first, -seq_len, dtype=torch.int64)
-    starts = (ends - seq_len).clamp_min(0)
-    return starts, (ends - seq_len).clamp_min(first) - starts, ends - starts
-
-
 def rank_share(plan: tuple[Tensor, ...], rt: Runtime) -> tuple[Tensor, ...]:
     """This rank's contiguous part of a window plan (counts differ by at most one between ranks)."""
     n = len(plan[0])
@@ -2143,11 +2141,10 @@ def eval_sliding(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     """(mean NLL in nats, bpb) with sliding windows of `eval_seq_len`, stride `eval_stride`: the reported score."""
     return eval_windows(run, val_tokens, tables, cfg, rt, cfg.eval_stride, log, "sliding")
 
-# --- Score-first test-time training -----------------------------------------------------------------------------------
-# The sliding windows above are grouped into chunks of ~`ttt_chunk_tokens` targets (by the window's last target).
-# Per chunk: score it with the Polyak-averaged weights, then (except for the last chunk) train the live weights on
-# exactly those, already scored, targets. So every token's loss is recorded before any update has seen it, and with
-# ttt_lr = 0 the score equals eval_sliding's.
+# --- Test-time training: global SGD pieces ----------------------------------------------------------------------------
+# The document TTT below adapts per-document LoRA adapters and, at a few points, the base weights themselves with
+# SGD on windows already scored; these are those SGD steps' parts. (A chunk-by-chunk SGD TTT over the flat stream
+# lived here until the document TTT beat it on one artifact: records/2026-12-01_h200_session3.)
 
 
 def chunk_bounds(ends: Tensor, chunk_tokens: int) -> list[tuple[int, int]]:
@@ -2170,37 +2167,24 @@ def ttt_backward(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], n_tar
 
 
 class TTTWeights:
-    """The live (SGD-trained) and Polyak-averaged copies of every parameter. The model holds the averaged weights
-    while scoring and the live ones while adapting; `restore` puts the original weights back."""
+    """The base weights' SGD for the global phases, and the original weights that `restore` puts back."""
 
     def __init__(self, params: list[Tensor], cfg: Config):
-        self.params, self.polyak = params, cfg.ttt_polyak
+        self.params = params
         self.original = [p.detach().clone() for p in params]
-        self.live = [p.detach().clone() for p in params]
-        self.avg = [p.detach().clone() for p in params]
         self.opt = torch.optim.SGD(params, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
-
-    @torch.no_grad()
-    def load(self, source: list[Tensor]) -> None:
-        for p, s in zip(self.params, source, strict=True):
-            p.copy_(s)
 
     @torch.no_grad()
     def step(self, rt: Runtime) -> None:
         all_reduce_grads(self.params, rt)
         self.opt.step()
         self.opt.zero_grad(set_to_none=True)
-        for a, p in zip(self.avg, self.params, strict=True):
-            a.lerp_(p, 1.0 - self.polyak)  # exact when a == p, so lr 0 leaves the scoring weights bit-identical
 
     @torch.no_grad()
-    def stash_live(self) -> None:
-        for s, p in zip(self.live, self.params, strict=True):
-            s.copy_(p)
-
     def restore(self) -> None:
         self.opt.zero_grad(set_to_none=True)
-        self.load(self.original)
+        for p, s in zip(self.params, self.original, strict=True):
+            p.copy_(s)
 
 
 def max_over_ranks(values: list[float], rt: Runtime) -> list[float]:
@@ -2208,87 +2192,7 @@ def max_over_ranks(values: list[float], rt: Runtime) -> list[float]:
     return all_reduce_(torch.tensor(values, dtype=torch.float64, device=rt.device), rt, dist.ReduceOp.MAX).tolist()
 
 
-def eval_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime, eval_start: float,
-             log: Logger | None = None) -> tuple[float, float]:
-    """(mean NLL in nats, bpb) of score-first TTT. Adapts every parameter in place (SGD + momentum, one step per
-    epoch over the chunk's targets, gradients summed over ranks) and restores the original weights at the end.
-    `run` may be the compiled callable or the model itself; `eval_start` is when the evaluation budget started."""
-    t0 = time.perf_counter()
-    log = log or (lambda msg: None)
-    run.eval()
-    seq_len, dev = cfg.eval_seq_len, rt.device
-    tokens, tables = val_tokens.to(dev), tables.to(dev)
-    plan = tuple(t.to(dev) for t in sliding_windows(len(tokens), seq_len, cfg.eval_stride))
-    ends = (plan[0] + plan[2]).cpu()  # last target (stream index) of each window
-    bounds = chunk_bounds(ends, cfg.ttt_chunk_tokens)
-    chunk_last = [0] + [int(ends[w1 - 1]) for _, w1 in bounds]  # chunk c counts targets chunk_last[c]+1..[c+1]
-    # Training windows per rank per forward: a whole chunk's share at once when it fits eval_batch_seqs.
-    most = max([-(-(chunk_last[c + 1] - chunk_last[c]) // seq_len) for c in range(len(bounds) - 1)], default=1)
-    rows = min(cfg.eval_batch_seqs, -(-most // rt.world_size))
-    weights = TTTWeights([p for p in run.parameters() if p.requires_grad], cfg)
-    sums = torch.zeros(3, dtype=torch.float64, device=dev)
-    adapt_s = warm_up_ttt(run, tokens, tables, rows, cfg, rt) * -(-most // (rows * rt.world_size)) * cfg.ttt_epochs
-    budget = cfg.eval_budget_seconds - cfg.ttt_budget_margin_seconds
-    adapting, adapted, log_every = cfg.ttt_epochs > 0, 0, max(1, len(bounds) // 10)
-    try:
-        for c, (w0, w1) in enumerate(bounds):
-            t = time.perf_counter()
-            score_windows(run, tokens, rank_share(tuple(p[w0:w1] for p in plan), rt), tables, cfg, rt, sums)
-            sync(rt)
-            score_s = time.perf_counter() - t
-            if adapting and c + 1 < len(bounds):
-                # Guard: this adaptation plus scoring every remaining window must end before the budget margin.
-                rest_s = score_s * (len(ends) - w1) / (w1 - w0)
-                elapsed, est_adapt, est_rest = max_over_ranks([time.perf_counter() - eval_start, adapt_s, rest_s], rt)
-                if elapsed + est_adapt + est_rest > budget:
-                    adapting = False
-                    log(f"ttt: budget guard stops adapting after {adapted}/{len(bounds) - 1} chunks at "
-                        f"{elapsed:.1f}s (next adaptation ~{est_adapt:.1f}s, scoring the rest ~{est_rest:.1f}s)")
-                else:
-                    t = time.perf_counter()
-                    adapt_chunk(run, tokens, weights, chunk_last[c], chunk_last[c + 1], rows, cfg, rt)
-                    sync(rt)
-                    adapt_s, adapted = time.perf_counter() - t, adapted + 1
-            if (c + 1) % log_every == 0 or c + 1 == len(bounds):
-                _, bpb = loss_and_bpb(sums, rt)
-                log(f"ttt: chunk {c + 1}/{len(bounds)} running val_bpb {bpb:.5f} adapted {adapted} "
-                    f"{time.perf_counter() - t0:.1f}s (eval budget used {time.perf_counter() - eval_start:.1f}s)")
-    finally:
-        weights.restore()
-    return ttt_result(sums, rt, log, "ttt", f"adapted on {adapted}/{len(bounds) - 1} chunks", t0)
-
-
-def adapt_chunk(run: nn.Module, tokens: Tensor, weights: TTTWeights, first: int, last: int, rows: int, cfg: Config,
-                rt: Runtime) -> None:
-    """Train the live weights for `ttt_epochs` steps on targets first+1..last (all already scored), then put the
-    Polyak average back into the model for scoring the next chunk."""
-    plan = rank_share(tuple(t.to(rt.device) for t in span_windows(first, last, cfg.eval_seq_len)), rt)
-    weights.load(weights.live)
-    for _ in range(cfg.ttt_epochs):
-        ttt_backward(run, tokens, plan, last - first, rows, cfg, rt)
-        weights.step(rt)
-    weights.stash_live()
-    weights.load(weights.avg)
-
-
-def warm_up_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime) -> float:
-    """Compile the scoring and training graphs before the budget guard measures anything (a first call that
-    includes compilation would make the guard's estimates wrong by minutes). Returns the seconds of one training
-    forward+backward of `rows` windows. Nothing is counted and no weight changes: every position is masked."""
-    nothing = (torch.zeros(1, dtype=torch.int64, device=rt.device),) * 3  # one window that counts no position
-    score_windows(run, tokens, nothing, tables, cfg, rt, torch.zeros(3, dtype=torch.float64, device=rt.device))
-    seconds = 0.0
-    for _ in range(2):  # the second call is the steady-state time
-        sync(rt)
-        t = time.perf_counter()
-        ttt_backward(run, tokens, nothing, 1, rows, cfg, rt)
-        sync(rt)
-        seconds = time.perf_counter() - t
-    for p in run.parameters():
-        p.grad = None
-    return seconds
-
-# --- Per-document TTT (TTT_MODE=doc) ----------------------------------------------------------------------------------
+# --- Per-document TTT ------------------------------------------------------------------------------------------------
 # Documents (split at BOS) are scored alone: a row holds one document's tokens from its BOS (past eval_seq_len
 # targets, the eval_seq_len tokens before the chunk's end), so attention never crosses documents. A document is scored
 # left to right in chunks of ttt_doc_chunk_tokens; after each chunk is scored, the document's own LoRA adapters (its
@@ -2466,16 +2370,13 @@ def doc_batch_seconds(steps: tuple, step_s: dict[int, float], cfg: Config) -> fl
 
 def global_phase(run: nn.Module, tokens: Tensor, weights: TTTWeights, plan: tuple[Tensor, ...], rows: int,
                  cfg: Config, rt: Runtime) -> None:
-    """Global SGD on documents already scored (#1626): chunk-mode TTT's steps (ttt_epochs per chunk of about
-    ttt_chunk_tokens targets) over their document windows; the model keeps the Polyak average for what follows."""
-    weights.load(weights.live)
+    """Global SGD on documents already scored (#1626): ttt_epochs steps per chunk of about ttt_chunk_tokens targets
+    over their document windows (SGD + momentum on every base weight, gradients summed over ranks)."""
     for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens):
         part = tuple(t[w0:w1].to(rt.device) for t in plan)
         for _ in range(cfg.ttt_epochs):
             ttt_backward(run, tokens, rank_share(part, rt), int((part[2] - part[1]).sum()), rows, cfg, rt)
             weights.step(rt)
-    weights.stash_live()
-    weights.load(weights.avg)
 
 
 def phase_rows(starts: Tensor, lengths: Tensor, cfg: Config, rt: Runtime) -> int:
@@ -3122,8 +3023,7 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
               f" stride:{cfg.eval_stride}")
     if cfg.ttt_enabled:
         t0 = time.perf_counter()
-        ttt = eval_doc_ttt if cfg.ttt_mode == "doc" else eval_ttt
-        out["ttt_val_loss"], out["ttt_val_bpb"] = ttt(run, val_tokens, tables, cfg, rt, eval_start, log)
+        out["ttt_val_loss"], out["ttt_val_bpb"] = eval_doc_ttt(run, val_tokens, tables, cfg, rt, eval_start, log)
         out["ttt_s"] = round(time.perf_counter() - t0, 2)
         log(f"ttt val_bpb {out['ttt_val_bpb']:.4f} ({out['ttt_s']}s)")
         log_final(log, "legal_ttt", out["ttt_val_loss"], out["ttt_val_bpb"], out["ttt_s"])

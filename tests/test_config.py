@@ -33,7 +33,7 @@ def test_smoke_preset_then_env_wins():
     ({"MICRO_BATCH_TOKENS": "1000"}, "MICRO_BATCH_TOKENS"),
     ({"SEED": "abc"}, "SEED"),
     ({"TTT_ENABLED": "maybe"}, "TTT_ENABLED"),
-    ({"TTT_MODE": "docs"}, "TTT_MODE"),
+    ({"TTT_MOMENTUM": "1"}, "TTT_MOMENTUM"),
     ({"TTT_PHASES": "50,20"}, "TTT_PHASES"),
     ({"TTT_PHASES": "0,20"}, "TTT_PHASES"),
     ({"TTT_PHASES": "a"}, "TTT_PHASES"),
@@ -107,6 +107,13 @@ def test_replace_validates():
 def test_unknown_variable_with_a_settings_prefix_is_refused(var, fix):
     with pytest.raises(T.ConfigError, match=f"unknown variable {var}=.*did you mean {fix or '[A-Z_]+'}\\?"):
         T.Config.from_env({var: "1"})
+
+
+@pytest.mark.parametrize("var", sorted(T.Config.REMOVED_VARS))
+def test_a_removed_setting_is_refused_with_its_reason(var):
+    with pytest.raises(T.ConfigError, match=f"{var}='1' is no longer a setting: .+; unset it"):
+        T.Config.from_env({var: "1"})
+    assert var.lower() not in {f.name for f in dataclasses.fields(T.Config)}
 
 
 def test_external_variables_pass():

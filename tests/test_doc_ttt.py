@@ -1,4 +1,4 @@
-"""Per-document TTT (TTT_MODE=doc): instrumented legality (every token scored before any weight or adapter was
+"""Per-document TTT: instrumented legality (every token scored before any weight or adapter was
 trained on it, documents isolated, phases where configured), equality with plain document-masked scoring at a zero
 learning rate, batched = unbatched, 2 ranks = 1, and the budget guard; tiny random model on CPU."""
 
@@ -34,9 +34,9 @@ def test_doc_ttt_lists_parse():  # the impossible values are in test_config.py's
 
 def doc_config(**overrides) -> tg.Config:
     """Documents of 2..150 tokens against 32-token windows: short documents fit a row, long ones slide."""
-    small = dict(ttt_mode="doc", ttt_doc_chunk_tokens=8, ttt_doc_batch=3, ttt_lora_rank=4, ttt_lora_lr=0.003,
+    small = dict(ttt_doc_chunk_tokens=8, ttt_doc_batch=3, ttt_lora_rank=4, ttt_lora_lr=0.003,
                  ttt_lora_targets="q,k,v,o,up,down,head", ttt_phases="4,9", ttt_chunk_tokens=96, ttt_epochs=1,
-                 ttt_lr=0.05, ttt_polyak=0.0)
+                 ttt_lr=0.05)
     return tiny_config(**(small | overrides))
 
 

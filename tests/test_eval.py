@@ -1,13 +1,11 @@
-"""Evaluation: sliding-window bpb against a brute-force reference, exactly-once coverage, roundtrip, and the
-score-first TTT order (instrumented), on a tiny random model on CPU."""
+"""Evaluation: sliding-window bpb against a brute-force reference, exactly-once coverage (instrumented) and roundtrip,
+on a tiny random model on CPU. The document TTT's tests are in test_doc_ttt.py."""
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import math
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -39,8 +37,7 @@ def one_thread():
 def tiny_config(**overrides) -> T.Config:
     cfg = T.Config.from_env({"SMOKE": "1"})
     small = dict(tokenizer_path=str(TOKENIZER), num_layers=2, ve_layers="1", xsa_last_n=2, eval_seq_len=32,
-                 eval_stride=8, eval_batch_seqs=4,
-                 ttt_chunk_tokens=64, ttt_epochs=2, ttt_lr=0.05, ttt_momentum=0.9, ttt_polyak=0.7)
+                 eval_stride=8, eval_batch_seqs=4)
     cfg = dataclasses.replace(cfg, **(small | overrides))
     cfg.validate()
     return cfg
@@ -111,13 +108,12 @@ def test_sliding_matches_brute_force(tables, n, stride):
 
 
 class Recorder:
-    """Instruments gather_windows (remembers the batch's window starts), accumulate (positions whose loss is
-    recorded) and the model's output (positions whose NLL receives a nonzero gradient), in call order."""
+    """Instruments gather_windows (remembers the batch's window starts) and accumulate (positions whose loss is
+    recorded, with their context lengths), in call order."""
 
-    def __init__(self, monkeypatch, model: nn.Module | None = None):
+    def __init__(self, monkeypatch):
         self.events: list[tuple[str, list[int], list[int]]] = []  # (kind, positions, context lengths)
         self.starts = None
-        self.model = model
         gather, accumulate = T.gather_windows, T.accumulate
 
         def spy_gather(tokens, starts, lo, hi, seq_len):
@@ -134,28 +130,6 @@ class Recorder:
     def positions(self, mask: torch.Tensor) -> tuple[list[int], list[int]]:
         rows, cols = mask.nonzero(as_tuple=True)
         return (self.starts[rows] + cols + 1).tolist(), (cols + 1).tolist()
-
-    def run(self) -> nn.Module:
-        recorder = self
-
-        class Spy(nn.Module):
-            def __init__(self):
-                super().__init__()
-                self.inner = recorder.model
-
-            def forward(self, x, y=None, reduction="mean"):
-                out = self.inner(x, y, reduction=reduction)
-                if out.requires_grad:
-                    starts = recorder.starts
-                    out.register_hook(lambda g: recorder.events.append(
-                        ("train", *recorder.positions_from(starts, g != 0))))
-                return out
-
-        return Spy()
-
-    def positions_from(self, starts, mask):
-        rows, cols = mask.nonzero(as_tuple=True)
-        return (starts[rows] + cols + 1).tolist(), (cols + 1).tolist()
 
 
 class ZeroModel(nn.Module):
@@ -189,119 +163,12 @@ def test_roundtrip_equals_sliding_with_full_stride(tables):
     assert T.eval_roundtrip(model, tokens, tables, cfg, CPU) == pytest.approx(ref, rel=1e-5)
 
 
-def test_ttt_scores_before_training_and_never_trains_last_chunk(tables, monkeypatch):
-    cfg = tiny_config()
-    n = 600
-    model = tiny_model(cfg)
-    before = {k: v.clone() for k, v in model.state_dict().items()}
-    rec = Recorder(monkeypatch, model)
-    loss, bpb = T.eval_ttt(rec.run(), random_stream(n), tables, cfg, CPU, time.perf_counter())
-    scored: set[int] = set()
-    trained: list[int] = []
-    for kind, positions, _ in rec.events:
-        if kind == "score":
-            assert scored.isdisjoint(positions), "a target was scored twice"
-            scored.update(positions)
-        else:
-            assert set(positions) <= scored, "gradient on a target whose loss was not yet recorded"
-            trained += positions
-    assert scored == set(range(1, n))
-    last_train = max(i for i, e in enumerate(rec.events) if e[0] == "train")
-    last_chunk = {p for kind, ps, _ in rec.events[last_train:] if kind == "score" for p in ps}
-    assert last_chunk and last_chunk.isdisjoint(trained), "the last chunk was trained on"
-    # Each target outside the last chunk is trained on exactly once per epoch.
-    counts = torch.bincount(torch.tensor(trained), minlength=n)
-    assert set(counts[sorted(scored - last_chunk)].tolist()) == {cfg.ttt_epochs}
-    assert all(torch.equal(before[k], v) for k, v in model.state_dict().items()), "weights not restored"
-    assert math.isfinite(bpb)
-
-
-def reference_ttt(model: T.GPT, tokens: torch.Tensor, tables: T.ByteTables, cfg: T.Config):
-    """Score-first TTT written out plainly: targets grouped into chunks by the end of the sliding window that scores
-    them; each chunk scored token by token with the averaged weights, then (not the last) trained on window by window:
-    SGD with momentum on a live copy, Polyak average after every step."""
-    W, S, C = cfg.eval_seq_len, cfg.eval_stride, cfg.ttt_chunk_tokens
-    ids, n = tokens.long(), len(tokens)
-    live, avg = copy.deepcopy(model), copy.deepcopy(model)
-    bufs = [torch.zeros_like(p) for p in live.parameters()]
-    chunks: dict[int, list[int]] = {}
-    for p in range(1, n):
-        end = W
-        while end < p:
-            end += S
-        chunks.setdefault((min(end, n - 1) - 1) // C, []).append(p)
-    nll, n_bytes = 0.0, 0
-    for c, targets in enumerate(chunks.values()):
-        with torch.no_grad():
-            for p in targets:
-                ctx = ids[context_start(p, n, W, S) : p]
-                nll -= F.log_softmax(avg(ctx[None])[0, -1].double(), -1)[ids[p]].item()
-                n_bytes += int(tables.count(ids[p - 1 : p], ids[p : p + 1]).sum())
-        if c == len(chunks) - 1:
-            break
-        first, last = targets[0] - 1, targets[-1]
-        for _ in range(cfg.ttt_epochs):
-            live.zero_grad()
-            for end in range(last, first, -W):
-                start = max(0, end - W)
-                window_nll = live(ids[None, start:end], ids[None, start + 1 : end + 1], reduction="none")[0]
-                counted = torch.arange(start + 1, end + 1) > max(first, end - W)
-                (window_nll[counted].sum() / (last - first)).backward()
-            with torch.no_grad():
-                for p, buf, a in zip(live.parameters(), bufs, avg.parameters(), strict=True):
-                    buf.mul_(cfg.ttt_momentum).add_(p.grad)
-                    p.sub_(cfg.ttt_lr * buf)
-                    a.mul_(cfg.ttt_polyak).add_((1 - cfg.ttt_polyak) * p)
-    return nll / (n - 1), nll / math.log(2) / n_bytes
-
-
-@pytest.mark.parametrize("n, chunk", [(300, 64), (203, 50)])
-def test_ttt_matches_reference(tables, n, chunk):
-    cfg = tiny_config(ttt_chunk_tokens=chunk)
-    model = tiny_model(cfg)
-    tokens = random_stream(n)
-    ttt = T.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
-    assert ttt == pytest.approx(reference_ttt(model, tokens, tables, cfg), rel=1e-5)
-    assert ttt != pytest.approx(T.eval_sliding(model, tokens, tables, cfg, CPU), rel=1e-4)
-
-
-def test_ttt_with_zero_lr_equals_sliding(tables):
-    cfg = tiny_config(ttt_lr=0.0)
-    model = tiny_model(cfg)
-    tokens = random_stream(500)
-    sliding = T.eval_sliding(model, tokens, tables, cfg, CPU)
-    ttt = T.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
-    assert ttt == pytest.approx(sliding, rel=1e-12)
-
-
-def test_ttt_learns_a_repeated_text(tables):
-    """A stream that repeats one segment: adapting on the scored chunks must lower the loss on later ones."""
-    cfg = tiny_config(ttt_lr=0.3, ttt_epochs=2)
-    model = tiny_model(cfg)
-    tokens = random_stream(48, seed=5).repeat(12)
-    sliding = T.eval_sliding(model, tokens, tables, cfg, CPU)
-    ttt = T.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
-    assert ttt[1] < sliding[1] - 0.05
-
-
-def test_ttt_budget_guard_stops_adapting_but_keeps_scoring(tables):
-    cfg = tiny_config(eval_budget_seconds=600.0, ttt_budget_margin_seconds=30.0)
-    model = tiny_model(cfg)
-    tokens = random_stream(500)
-    lines: list[str] = []
-    # 580 s of the budget already spent (loading, dequantization): no adaptation fits any more.
-    ttt = T.eval_ttt(model, tokens, tables, cfg, CPU, time.perf_counter() - 580.0, log=lines.append)
-    assert any("budget guard stops adapting after 0/" in line for line in lines)
-    assert ttt == pytest.approx(T.eval_sliding(model, tokens, tables, cfg, CPU), rel=1e-12)
-
-
 # --- two processes (gloo) give the result of one ----------------------------------------------------------------------
 
 
 
 def _all_evals(run, tokens, tables, cfg, rt):
-    return (T.eval_roundtrip(run, tokens, tables, cfg, rt), T.eval_sliding(run, tokens, tables, cfg, rt),
-            T.eval_ttt(run, tokens, tables, cfg, rt, time.perf_counter()))
+    return T.eval_roundtrip(run, tokens, tables, cfg, rt), T.eval_sliding(run, tokens, tables, cfg, rt)
 
 
 def _rank_evals(rt, tables, tokens):
@@ -314,13 +181,11 @@ def test_two_ranks_match_one(tables):
     if not dist.is_available() or not dist.is_gloo_available():
         pytest.skip("gloo unavailable")
     cfg = tiny_config()
-    tokens = random_stream(450)  # 7 chunks; uneven window counts per rank
+    tokens = random_stream(450)  # uneven window counts per rank
     single = _all_evals(tiny_model(cfg), tokens, tables, cfg, CPU)
-    for (rt_loss, rt_bpb), (sl_loss, sl_bpb), (ttt_loss, ttt_bpb) in on_two_ranks(_rank_evals, tables, tokens):
+    for (rt_loss, rt_bpb), (sl_loss, sl_bpb) in on_two_ranks(_rank_evals, tables, tokens):
         assert (rt_loss, rt_bpb) == pytest.approx(single[0], rel=1e-6)
         assert (sl_loss, sl_bpb) == pytest.approx(single[1], rel=1e-6)
-        assert (ttt_loss, ttt_bpb) == pytest.approx(single[2], rel=1e-5)
-    assert single[2][1] != pytest.approx(single[1][1], rel=1e-6)  # TTT did change the weights
 
 
 def test_long_evaluation_logs_progress_and_the_same_score(tables, monkeypatch):
