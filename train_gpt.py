@@ -1,194 +1,166 @@
 import brotli
 n=a=0;b=1
-for c in r'''FF͍!1o.cTuPhbS܄"p*20%'aVZyΎ<z~; zW ^Io/UGY&.CZ݃G m3;]s
-.Hg>dހB6Q)dJ1kjMq.14C;׆ki̧45lqO)֊n}vV%!}'X4`g'ӧzh2ͬE]hUǟ}DĵmBqd<nwx3+lT'ةϙ,+ˊ$اBA{I07&5EF"h![MWiMi&3Ij(+)ϋ2q:6P3$BnĬނȥؚܰ8>ݶ$|ˑrrְ\=Sj!^;g^kٱ ˢ˳;E'44Ӽnӵ0(ٓ9ӊ^GTzhO+:kW[J!]%Su/?.0ʠT)XUCz'P}dPƏT V˾\kCax'=UЙ1nSḆ1rBGƑv"ɯۄ	U0CFؖca4ra\?ʶ2oWU'rw@Q{\fEO+},4_<OI֝G3BwIp63^3c{@O	{Oqٙݩo(b"~?L3 lcقf<M<.փIw@$l|qlʥӲSR8X6ϻPxg$#?HÍ^]ĠsKrA؞:1l;|h0`X")+j+, 2#4&[[yFF'	oRGl%Vؿpk-A(-2ZJ,ȉ/pVrwa0K]{	EYp}-fęU)$ta!mhAG_nrW;iys"\bYXi4wMqpJE;/X'q9(ՙko5MU&lo.K$+ܶ9ZZݰ1-S}E[wA*;}5
-Ƥ#dCE%U2QOp)#U\@?z_:F:۰h0."s{wV!:ٿA{5mRpHk.xg8#BhحͱBqi8Tiͯn)~ʹcu8vbȲm,6PvJk6KwĄhO%W^P^$|F%bPNxsOc,Wˡ
-w_́jȒ6".)K41WK`j}}eU(6Ѱ]ǹD@o	:%z&7l`-:)SEGǱN̠^/8c7I?JZ5܌$/T$Z;l|VAIYIaLǐĉ@Yvc4Iؖʦ)b؎NJ~8uO̓ ұ܄&[2Y܌*fA:jϺA42PDK&#kp3hP`a&\
-*Myg_>%IҢp!pڝyR+hEi ˤV\1"/O+ڐLVU:)[>u3/ڹءx"@)ayx>#ğŎT+%Z1F-j!@jYӞOQgǫm̺Ixa;Hh\P0jMɳ-$wI#7f'ߨQ1VWyMZB7²_(:u'sxg:tYB7Sjl:{9
-<QŁN_̕E&La!gv!Lc}c<ËDw)A"iHǷ'vk]ɥA5ڪx־SvbJ9ٵB2`%=Qh<Gs*ݵ	=f`J[E˾W$0bID]Q>sƏ!0xLg,#gG4:qԁsLݘHDB>[26p#VBvw
-~c_(ɘwQ/6DO`m@*t\P8'J"r8ӷ]Oi	og[4wKrvgN}A7HE!R0˦U`ǔţe*m;^")8̷mҙcD޳/sȡbPitGEPbpFD{;(h&J&yn,iq
-Au>^̫Sݦ+%wwd.Qr ms;}u/kN/>r}C_ݓto\1blF^}cWy=>?D"4WτE3Ӛ#	sE	]I6Z*klFE88gے}Ţ)A=e>	K*#Xaмz٭Xxrd@`yW>E"pIt
-6cӁ<.1t6,R"٧xg=itǴçS۬X%mՄ	YeO7tt}%"gmO#Ք[K7|$_$nAz(vghfz]	u"~گQd"y(3oſџ>Aagc>T=ڷ/&TBwΰWEBrǠϼ$v{R}GZB1S-j\[S&ɃƅݧkUѶ14gxKՐ}levڍXKWM]4+)zhd5}70Ͼ/]՜<-%@"ˋjP5&/FoK{PFĿ̛\hO*2A]Zʱ9NNA̍9L4|K*g[	VFbRNON#hRXûs^MB<m-.#0C:b@*HhhJ-W?U:XjwH2˖pK\g$+~NfBJ[jϧ?[#tOmt+`IwƾFB-VJXiUrƏE;Ė#A/0z8^RKaz=Q}GϨ:7z,OUg)H>T6GtV\6R@_]>XI?5!"7Q#0,&jhT#Ƨ˒2aW2Ԗ0~w)co#4|~-3ޱڔ-܇.1;Cje0;\)QU:DȟB{o[r;ux]WrѾWٯYCOMVIޫ9ERbGRh]ylB)nm7`U<u|ǺMVVHA7o{Napjکc<b
-!C$ej
-"=H>Y<`Vr^[}~jUƣDBT{Y%̏?1HWxg@%Cպȱmm d]gc׶O͇~ BBO0e;kY-7gCM$rΡlD.UJטvR(XXn˧t[GgVȾu9`'Rk9E\O=Ŝ|ҧ:8%Cf =cG_9Gle'wz<B72'f%HTřAR\%}Х8H1_N?i}=ap(fLiUsq]P(}BQ2cޟ`Z
-RF,gLދ+Ps%6Iko6
-4_@ķ_4qSzo&#
-z+Z|dtk;nD&$l19=WlpDQGPMPdaVLY	+^+.OԕR9p	j~zɉ=ZP$2$	{bt@Iu9D|so	^eYHl4Jf-f-.cwhJfwS!a,F(ȊZi85r0<?Ilg8..P4ŀK#n\o]̍Ķ?;)H1*|z:n7vd!˚{8jk̾s8f^snfR,ʂTTSot׮y+2aST;^Usr/"oӫ	-՟?$Y|lQyߤܧ6Ѥ&}wKڄ}$N;Xn%%j˰O*F-
-]5Qx`jSIϷ$"2PekĞ˥^/ÿ.ƫͼYK=N;ĭ݃'R['k8fqx'ˇrLsԛ}S%؜AJ1
-ݗFau2{.;ɇL$Q<tTfNֈw/Id[INfNVײ3!04|CZ.!@Aٴާoն$\rc4/9޶!;e&fзC|nK*/Q;^Ğh2@m>,8߳VPG(nMbP~Deq83[Gn~,6	:Qr|vFSTUQ·݁ώn.spȘ7lwՖ<`~2&́G9<έ6LUw}
-W0O͘cNնi%:#+ߍL:*" EEoct/-chހłƢ9bԏ7
-`Hq .|v?=B_Fe~DͭcȠО!Nny52j!ͷ]vf	s\!:&ʶWzVn8h#)VP'b,ۊoL-VeAY<n~ϋz8hR;eVĒʎbZwxԾU4r4[W~Rnݩ]ubk:t6V	ަ,4׬	ܰeRf}o}^o;E?EJ̴'+FEyriV^ ,*LX+
-NՂCuVz
-<eV۪ZݯƨE%.Ǔ"-1Uδ>Ξ%DWoƅUe}eotY̨GHNvo%-%-Eޛ/OdNIn+ūҷS0l>1T/3ފbyWV>_W\Ȁڇ	h`!KC8{crnJqW;wqxfΏWaHyx>߮4q֓CvG1~W-f z}jTlVra,eܷR9?JQh	lΞduCBr,صL[Κ{t=_BZA;Ģ]ior#<O%,Edy*C̒7lK	Ϋu@->k/9.!J.ߦ	Gc&9!\~xhKEGߣiaPmj|.]p6IY[L]N)bv!F̠>qQV ӝ:	)+{LՑ@{{_^n_u_s`~<;j:C-SzݎŰ"::h,TB<քd4Ԁ)@|01/eTfDP#>ӤBy}|FƈO,Ժ#;Ena³'~K9kܪr@ɱ9V?_z:3%]zsϾQfes],iB\gRNT	>od>,%ZþO*I:q=\A3D6˃K^͜rM6tv	-qnTܥ>ݙGC`;96'kV\'7Ik9nG`Bm^͸A*wPچh5Kn<'7XMR#ٕIHvkŰ ʠv|{ףZՁ9HuΊО)1Sȡ
-xo}TO̒|۫)1E#Ӝ?jٝDNP+ǒ/ʴ#p#>DGPRl60G@uE3/9rk)SgHG#<Ó6J<+7z}\*Š:jqvbʫWK.YZ5ϑP4{5ئl$+rS%cԽ	Ɩ3ȴO}+^~[A6¨r6sW9֒ Oޔ ($ӱfD&J!6uۤD͗52bݱKpAyHr.wKDZ`,-QWڔ'XQiaXIZ@hmʓ]G;עɆ;V5%ȬSݬ-t-.R\ӟN^~0;>{'ָ,ڕӱy߇̥_.fWzf6ПY>5UPhԲ:Zєf5e
-kR3#j2xe'&oKμKעO`'pcd̳L\6Ve<~Р8{%&ɟ^aLt_#ݟ 4^97M9)awr9{!]hk#T;U΃h\ִUµxEul]ۑa6=ǎT֚ڿc6ԜT5ɣ\{ݱΉB4
-C.7p_7ɍ:{#i4$Uۈ'}_:1GXLA|;sԨ:ܳ3]wV(JM!Qs\ʯkS)#̐oCYCSy8VH#bVqjt5&":m&GU3T Aň>HZɷ(0q@\N!R´RY#M?)$>)7X-l'dj30׎G7B3`!yPh$dۜE`OM&!;#ݺ1MM_e ^e}M^8=F{"ųo=,\C+@b݌ϘRfLM(|)\d5r1ɊPHՙ<0,սk7 NnEk2)8#gƎ9-t.NzHO>Fɰt`9
-Tkqa{ߋ
-Ӣ_͹5+s,؄Z5(=P.3ږT-ͮevI+#7}ʻ}N=\Z{QmQբ{ofkGu"r**.zIWǝz3k^dzeMޙ/#,-y5{F
-ڸAM@
-Cl,>qK3$lN޽.MԝԛN`Ů6rYȉGv\90HЈf 6qQܶQdw^,^KfC<eѭ>is>SHv:!Kԋԑkx4ۗBt!kTi$uWW:(05yMTAʘo6Omy|{9c-ŌL]m7Nn	$*f*u2oٍ%829R6-GŁ[xLq߸UC!.MtR9oP/dւtX6
-V\;96?Kk-ix|p	xt3bY6G>'#r4R0Gb^rv@-q٩K-Nq`Ƅ3VPD	5X
-Z܇Q~D0֑^_Tͭ#aEmjaU]<$NpĀ
-5@ssS\TَґU4*v8Eg8X]b[[;#GeQ>a,4ֵ߯ׂco d,_A3tmlH ~jTg̸||	YGnƓY>,̙oۆM?d#3%lW<71+bV9-kTY5,l9yqT%ۏԹ#U˓+7p+Ӌ_9a~g)"ng2^WGD>۰&߰t7\0LrX!&$Յ }7z nօv\fH7it:6%	%b͔Х{2_ХϪJAo28\2%ʧ{<ע-_IՒ^ǽjwZ3XNF! Ϥ	Śu&CWSKE3Ey.LF?G-3I;lnoj&/G'rk8G-pSW2S4!d>~חVfJHzNdX
-ܢ`֝CGѻXr.;ڧԠqK
-WrGf$_!p}l"ۿ<Cاa,k%ik,(q6^Gz mX2K[BRǰκtKҞu#rnS׽ݙR%_՝߀ۖ(R2}I?΁ʉ*$ݓGjĜƸC"s]#cX"ǝ.#aZwxdY)7B^Uӹ 8[8&|QMQT3jNc]ƹUwZKٱdSρġ_ͨHwP3!0@J69& ~'?Yg[
-PCâ%p޾Bɢ{4ݯ	iѝfZe=fJ|vyRѿ:w4:\yw(߷O6AvHw!Iݬ-.-:ɍn<؜ނj],u^fo{gxE=
-`ՉU0hQj(yhsX-OЛ"v J$	#^Ş˕.`a%1	ךl?_Gȱڠ7͑2&y1Egr2}>}YG֎_ն;Ppw* wLzz|`eCF64y^yiS=RV).}~SmG]E?Gˤs0h.~7dʝ~@K͔GG"ÃFNq3Ġ̨uEcs+ϷVa<~̷nTȪZ
-lƄ^TGX3Pُ7Kjc VS}ϝQQ
-ˮ
-$sYtQԸ\Ӽ=l#σئ˛ښaA<l[ĞmxφCseS6e)B>ap.RVBɈD28+{0*P׮DwöIW]3Y¨ʹ]9׀UuޛozMUK\S<z.ސ8Y[?'[o;kF""E=dȫ@6KOká0,T_W&ÈإtΉdwl
-ԕ*Xʹwh	܃ף;eu	Hѣ}-%7PLiA]OZ%SDsQ:D~d>4|/dY:gus;Ƿ@c ڠy:HxnvO+*ψ١@a;I#?8jߐ}/aE1q,y~V+ӹ0)FfDh#uc0MTL<nkP'^%lbo7	ͥɸ@cRRtf?p(Xl^$&mlxf034c9VA߅^C_eߋ/3&X%zpkDA"߿1GNcH/(vKzV-4`ODvX?ԑΚg:<לfN/KR7ۭuhϏKlWu|4>?6q#K722::B#n+?h4յ%TJh/Zg֏]R'ѥ֎s΅4N1MQ0ӷZ\f!@B;MsvʁqgQ<z&*(<H""%Ī]#=)u`a)S1iC9Lfާ$f*E7I*(<QGqpւ+l1ɇe=ދ""G?,$7`nʄM	X5jސ޺9HL3͌_sޕ|X
-;[˱sqTЭ|<!<v>wcDmrڳK^_M)/AeۊyFaG5;wdIr`Z
-]]ѸEm:XN,WwisE>đك*ҿZ;E1ݭ])C-Vf4	AMS})eE^}qo2Sޜܜ(08u9!՛N5|8s0\d?߫ug?:V9Jӻfs\Ϗf֣IϸWk?FVyl&i}Ĵ7%6Ўh*3ޏfV0Ҍ!BulUʣ_޹u
-bɁx}mA-ҕϸ1wwdڟT5O٪e~
-|A;ّ?#	">{E&%G7əQ`=ƦC3v:^f8}nAX8Ӗ֓+C`ه>)dKWm\vgCve&`3"I&yȆ3j%]@m8a}=LiMy-cSgv$8c(HzCO,ù4	`ںT208	gђR#zXQCݯ\WڈPň(vN7qi18F0(֢zZ@(lXT.Sb%.zgaVѿ/x)l-مE.S51Z>)S>	(+v:ȻOK;+q](}c>RىU$aLӞѴ-;"mm'Ҍa>?)`6jR؏ȶ7,J"RM1/%rB*xcOxD4ɓ}΅v:9$`OG}_-lp[E]FN/j]G_`\6RM{#9Tigȧ(I%\ Hֈt`]vg	<#5:@C:tU6EӲT,,>m"OXP=*{#N83ʜw&vb)mzot%BڹSmj؍,4kCZgZzNBTU[X-&){
-^tsQ־ƶHIVZtPq]Ƞs^FX{#GW\^kۃ`\fiĽ7[?9_8NRީ[ʛ
-
-;܊~ʁ<$=|&*5G\f_{A(bɿC۟;DyF}9,xFگ{DS̰${A1?'1EAۗ[&Q{cp̬qc߾ǹM?<ՖG,g%2]V5qY̓eDDbI;;%O%ʛE+@0ܛJ.F#zWE]pUx;:K/X(ԍl>`hWQ%'-&[d__x½6Ď|'a#ɿ3Δltz5\*)Դ9HƯx35y>1oJYbA5(	/V{*lUiob\߸q~ϙMXiV+,?8'ŗTҿg_LhU
-Id5#Ss<Us"ˁByejy{7b̐7ܭJ%zGS=|)ΔŪ6k|U>+3?ދalǓbv>,SbQڷT:l-ؗVF`;y4N)^jT^Bܪ`͔4Ē_Q87`u9¾~=Ԇ	-(*nʢ.
-]6OgK	@)n-:ӿsɵQOhZ=Y!Q^<\byȧ,AI?, zFֹt~W9BeLPT6+ '3Nr6M;ͮ
-!g{ø֥͐f}i$ɠB#P.	g4tɝ~koP-gI9-6F>-c% %a;+/j٪_4fvF3Ҷ;/imv\Iv%i-.=@	RhG͊_FOXfG=n<smVHކ{?+7c*oGP6k08802E_j!oFJ \/ ձmYp|m8\;cts:֔YKc7-|]]ވXiiNxMĉ@
-$+U[ȯutTw,;	)ʳLʏ&tW$yO*ދfKbψY{xa4ĥ*M7bV"VlvݤMR#d@ڀ6^'bo}ˬQQ1'9HcֱǉDZBH'.d*^<lΠ~N¤Iy{hӦj`nw~GEѲt<vnG-§:w!iż:^4>zJYZJ _5<bo92#׌XKh͖*AՓ432`vIq\źzҿRks>0-4`LCzlEԦۋ[	,mWCԮ~[ڴZR-1;1^0\lw)k9UۦZ-!ҝ4A6x7F?Vxi !$c7<Tiξ=/fGـ'ISL!%GR'^s(Fl8ԫ"lGҵW[2jmk<q=]k\Nfl/O,3`sbc@^QcwM%}/ ˠ[%kOZ"҂ɏE_6$!FՆDb#[]ߡbnV0@+EU|
-y{Wl?5ҟՄhg٠.JOyRߊM}	Hl_6}KHx(DpOE7S?mn!ٕ<zM'ݮV^. `Ϳ+3$+TeL݁Ú!ъb63ֹf';cP^יG nވ]vL;<{$2hzX
-52g#Nkc=;'`!e(|ۙ]_UA&twAcԧ9o,Yѯd?488ZiF84'1Llr;GZ%@M?Q&<mD5t,;cyڬNVȯ&؅~_dE_=kzh8̏Cw(-p/V9&<}t:A=gOϚt):ނdLނM?{?/Yô*rmD8̉u!fi؉˺SRݰ|#AL̙ңխʾЊ¥P!#8ԈOeG,_ "ʨA#ŝ[63$i}0+
-U2%g-`,UthQ.&NDFCƿLQ/>r1F}Yj*K:W5ޓP |J*PJ!FH9iQb|J
-yp[آ(Wɶ&yk5X/Rč¹WNTI}w&ԓk~N"HԵpO\utޫ}lh$G:,sϘs8|ϯugn0ł`ӌ>(,U
-\Q_Zǿ7ɻ;>\Jɷb2ד06F'LnNg
-t3x]*-r.1P×Z#NnY؁\Q@ƞiܓnX>>5dURV 	zyNK!*&aw.Bqߕ0Aی'$]͝rT۠a]*ņBG$Xcu'Rq͑iD6GTO%o56MSQstWUL̞ʜ"g1\LVr1zI14^9(@8;4xC_ŀnm'*44ѾUL`TxqMPfAnpXXG4m"}Ieyoit[\PcRi 6@usM"0Lzf[r_gQzʟV!*/!y<nrzs;HSSƴ=?Җ9řnf:dOI](͌
-gUgΤVxX4˷թgׯzڰbbן$* ظzc"`Aƭ-kB/e[{fL=yζNם	4(}%`ƒ9ڸP*'3w%/DKS;	mud0VZ0a$Iׁj4=p>dÖԭ.بR֡4%n̿|bȡe߅~iP:WT˧3UC%ַLl؇{LUS#tT.$
-Pshsk;<vCK0Н(f,ݬm/r)-0F4uTǮ91NI#n F8{S}F>2CYs/0	|)L]>*eM)MPfۮ-
-'GӴոNbH.kO%:d̡!Ā@46]WAdMkj߂KB3i^ׁgQnwŽ,H4Lfn."N0
- O0jzc̩ҵ*vk0eBx~NJ7AssMޫ|QlU(UcpX.(|</4\S(5j+h@^C)ѡ>DVDǜɠ@4lj/پ_Jչ!XgߵwLo#c3vЌ~ˏUosw"X>s&>Iw@=ZSC$ǐB?1R5lkTU(Dn1yD%@V18KW<H*xĈƷ	N+/2-G+A&)V͞gӟB)d*KZrĻ_y^.Gcҳ5ċG$+/އ{:1{imzsk8=1~%eMϏPxd+v=թ=WJcCtW؅msaUm!}ZfDU8$ٜX&JW2:zUQtLN!9fv@¢cҐ EK	//V7١սWЏߓ}"RENBJ(uƿԸK3Ù=@Uvf;1.sZBN
-k)Wrm!~mX>%Z h:ƨ=ŧN_̹	lOE>c3JFΑc{+..n]	
-<u|&-q`0:g~N5x݂AܒI'"l3F95?9
-RBz81w:v i_7q.GZ{ȮɊŶzH6Ʊ%1DYlĬ$5*=d48CGOb5|(3G{.ԗ,H&2t-r f6LC!7]n)\d,ĵY:ڍ\	ŕ}]ۋ%͖L==BJg@6AKͫlX|aɓA>=ֹլm6NW/¿$}ըǫ:bcGڇY?"vlxDnعRܒg5۔]8/[`YN;]bUS~I+xskz~XAiܒSܝK`˄ُxQwH?%N.^±mkyiYVZcYC/ߨV#hҾ'S \	V{)>-lN'Mh*NXs,ñlz<vڮwoх	e+!@-rE@9h¥yҺ%ؘPc(GqѼF07`? %L|lRAc58^̩ 7tm?t2907Yv(~_=k#FZoֶyNKnl^waLfN	)wh/~ICivl5kjl]f@͈3Hbuxq.K./ͦ|U?{/Y^9L=Z?ThқBDա}+3ЂGT<pEێzEI*9բT߻4d("$J0	d2^9qtRЛo57H&1֒(-vQ׶EL̦6rbm'wƳ9JkpCcLC;>S3`߆9{Zހ@}ފaj$ӑMiJ>p,aZ'ObN.nh7q8gQNӃOKlf8IwӤPM9,UEsA+ӥrrO${@ifYB`\(n66ɫC"|m#MSJ݊Ɓa{s;b0#*F\Զr+<Y@)qjб$ݻX?Osp?<ط yЙPPΎ|Ġ۔*FRרgs|TK+luaQ6LZir&ˡW	vhۭq[bFJS!=w2EW@!"K'җ\ߐ
-UY/|
- fNlcaMs}+*bx؀mƟntPLUIi)$FIwm>C0ߔ
-uD|g\mU_κd3|`ʛ0Z+JF`?\ZݚbfվeF%^ {jS0S<1/ۊ'3G2@\`;j΢gt	@Z1ݙ۔2Yh*z#
-86?]RQ{J>9V@CZܷ8?֮\rԁ4ӕ3hl'9!~ًEot"af\D'fپ0+8ЗЬȗkQ30Y]
-eDنJ/Q{j-tI˥Xb66;$Xf\uݖ2y"0{#F>ڰQ.6,߱GCh+/	$	W4ڀhͶ#JUOHCl/ڦ&A?ο՜_ẑ&F@kɓ6in̾Kvς.V%CQc
-YH(E^mHgIw\=-Ȩܲ	{T(۝DϽ 5y}doJQSؘ ׄp1	e,=_Wl1DL=Mc=yx |r~CڑK'rS|ZpؐH,Z'@BUKo[+?v6i<[~:ρ-M5@9mRfio<G	Bܢ1+pPfJ:CVW>ߚIE^N+?ʵj§-hGqq/$XE[^fE@z!JP޴0-ɎYPpT".߯4:[Z=#%N]o65mc
-]J7Hӭ:՟&ui {l~1ʿQz[1߽ȩkonRqaϤH-CBXK1'"0,[]Ő>x0s68ķvKʇt,=aO-¶'=t-`4kP,(oPͶ<k;ECAo!ȡ`Ȩ`or
-ASspD\ul!ŭ'\"E	,|ۊl'+&h)١Mr
-za5`LcPyʝ
-wͤԎE7BM5<ĲFên<j,a]jHc0?ݶ@5"H9zS=\m(,Ë1 {W۔EubcI6ۯcXPѢR^D]=#hDҢ-@L-!S'BYK`bna9~/nB%5{)%]&]Ct9D8J&;ijP9oţ\<lЙO~X4ܶѹTlk6VI֚Θ	'%$Hf;/?6*6ZBa6П@bˇZq2t* FaX&#MT
-Qcgtҳ1_~xm}:mÙϫOʎc1Z^^&o[$MRzс8,NA*mflbrB0|'0o
-ݿoXB<ίS5j^ʞ;"R-3E|#gZ)kuǃ?KETzؔCEӼ*h7nhJ_v"ɅټY2Vc	^*or/}:È,З.[75INӼͱb%e!_c4ӓ7Ɍf߆y
-.	+ı$ZDw}4~u.ޢnDHce&8boǹd`V_*jG3GȕsڀdǦ73yYj}>>4R#ZG<?FJ݄Ȫr'"{z"ͽg:uǰd͙;`OYєXn~+ߌ|FڌXOVr8""±C|^b{]Eԇ	.ctZQUQT*PGhi~/7yzpMrCj?$7C09RNqEk";1T͑1ʒ[uCvr̹vp˜ܐrdm^$("aQĈc5{4 zrƃGOWY)-ITp_Ʈɸ	ܫ,X*jHLxTgZ:7)rB
-ӗ=X0]r{ÍCGFjac6y+ʌQ=R˭7U%!;}rkx7xrid;y4dUc!F	+Fhˑ]3+9WV2=r?ٰAoۖt;wUe's۪&Q<ݖ`oW>#P
-@٢>ğߊ&A	c!MMo/еEʏ9We'Hݦ)|a!fOqJ/_	uP(9!t+ѥEҧD|īsanbV|ط}&ٞ?$Tt2זf:eX	[.IaĢ,}!K.՗?x'O	
-l(\J4ۋ%wsýЯ<:u9YfK2ֶ{qϪ֛Eң"8">[kRY߃\l%NmBYb)##[r;"Xؔ*Uc-w]6xD"iױk"ѻƂ'p^$v4l`@ɡunګu1Qe"CTG@q@fے5^4M7ZT5ʸ3@$|O'm߹"4J@Poɜ! Smw[N7^+&g)N7}O7O%;!FvBtcj=2ΓjGCL\$m/>TЯ8ʓؾǐ\05̦4փ3^x`م3A .}bao߈&s;64;]p}tO~V	`\>J^xJK@Y$yvFɭށܲ$%BFoǸѵ	È!Hi2YRŹڄ̋VSC^6uϑihvەhR
-Nң7j@6´g-;`0+IЫ.|B;s})x|U+5
-Fp#P6hRx3J]q5Gx!mi{5֌'TzRaSiE2`d¾-4GN̖qeP&0Ҭeb@tj	|ZZG%8F,6xfBS4T,`w:$\0hjmeȎ7h+/aݸ01(3L%Ƚ.p*pzRgnٌaDw+s%e_(:ѝOK<\u8!g3ר0E۽~ 9&ԳJe}د;2K 4N+C\:Tx(oej'-eRfoѱY7֮f:m?ؒ%٤D<2f?<PlrU&r+p~afٳ=;ZwygISpvqݷ[Cٿ[	@4uE1W2%Ľ,z7
-(j7F*OvЇAR|Rƣח'<
-+)ϧn]0F\˄9b{'$li
-F͓,i/:MJT
-^IȅKO;S),)w|/UmZAț[W2ٍpS=dRnyxgrN`q4H^.t@A'idv)(	7Wͳws**h<i}ڑ-[ũwla<Lb:һ~qܱ=4ۊ	ȸikv	iHP+'M"Dʇ(@Ij_~n}ھJyT	2hcܪ_Hf?Ƃոڥ,m@%ڍko(P"mľ\||"mF!*\סU|ж6=2o45GCgHK3?G;BςM 5<%!eIn[G;/>A6O}Q&b|^js_d gwg1sŎd4H$Z{3%>MF=[ʚ4a"k(.
-)\ϮҎ=}B';d.ph)du`Kξ(x-bRrtmpdsjW1LړHc^uUǑhL	v/Dڄ;^b#31UZ:ݧ3LT#.X!f|[?BߚVILGԓHWO~cPũTerZj+M/ &ljf['*8h6|Ce~	/E|0Z7!|M=s_D׊}H$bS'zlUpV:@5g8}Xw UL5(WwE!מQ9^-ګ |JztʤwDldq/D!Nm1t R؜[R\cK.:xdx~w»Fʺc9hL;/"DC_{-9g$j6m.Nו:q/ZIk] ?+%&4A˭gZذ!߽qXn|fA]%]Wh|%vj5ΰ;B1	k#ŭ@o7_@̂%&@3Vnٔ"mֺ(Ff&)ܽ
-neV3I(P81d\nzd_QP7i:TkL
-ͿtzHI_v-r$@qT>_O}Aѷ6!]0=|zCX>bT"T>hK¼2̼y#Օ9~	`JǓutT"Z,;XlL<ʞgԮ""I? xg/T:lҳDvoYf]9
-n3Ռ<gFƘ45Bϔ$({ڊDTSPbZŞ$&>"U/͒iJrJhvAҋݹP!-`_7m$9zF?ػA{'ӆ'5č%T)rE>	XNɟ;66?Plt]zpB2^-Կҝ	`SzN1Pr-Bcr$$5HqD\o*]_π;$6(TmKzؗeJN`	̚<]~8)t}nWA4x^P`w!M=Sg=qNUΠD
-\nkUtluMVUHԣr6WkT#y߳:<q%zdXBa[Kw,vqSdѬ>5X`H#"̲zqյPgM)G}8s.;Xx2/?XqDiF۽<!՝UmN#1!/ cg5SN$"W:L͍ztʘi|+ܺ@tk*vW_n6!e2ePp]Q[wdmrpF4g_3/1k^*bsK#zVBބݤCcDy>ɜmm66	+:^b"4m͕ :x4NHFzElW$=$[*,:,ۮd4v2ȃ%
-c_юDÑ0JжEFru'{CY%it;FBD<(1F߹͖o1m`cj~,޺YUɾrF^-jօ*sHC=)nV0N:xTڵC~+<ɉMDNʰɍ
-?@÷s+OhC*CUtkpjԎje52>_bG8#Ѳλw] jyǀeɐkt"n#!xaTnƐݨC$[Hk\+ĭ4d	a{MI٩ce(24DEgї{dD8/<iVLaߪ'V"t"z1$ГՆEsGK;R=~׹LTl{|aX9br]74b:x9;'yk(rvgœX`}aub_.Hnyi8B
-a/4ݲlprDt_<p/X0ʁ1FEs-*K>6UAuwæn.c+hir?@1pįtqֿn KR!$Ȳ)ʾe=i,zksQ?ȿЫgR2Ӹkɦׅu#Gͬt+ej=&ٶuRq(6\yMsݙdIqs3LjUܩGν_J{r|4t.P8[}7u:8gtƙBjT:'oOvފ) 6]>ѪQp\H`c3h^8;i:KFi8{%	Ƚ(Yٗ`	-Bέ9)ڤq,
-5ڥ%ǙMF4x6~3u̐>KK'_jD\e.8<]dXuƬkLTF;V&֘vCaſ
-'aԸEiu`xW[QSRsӠЦ>ɣfN<u}h6B#lLOD`ˣg# jI.7lnB?&PsDpSґ:Jy`ԗ ˈ\sZ`:.(ޭȰFn Bn
-+,/,ut6Tt-?XW"`N7HM0rӧݞR6uւGU9]v^EL+X<Cb,fȪj#<c2PrўlՏ5GsUNF[$pb'`}Ҏ
-\gB3v,0~p)tfxni@gbӁ3JJkm{7U^ ىSxx _,\|ۘ߼2{gaMmyLR*gf}_|&L>x
-α@]4NNuF1	W&˙q~u%`ݑPW	g2>^85-hIbv׭ֲO?H?r^U|:405؊]މV{'w|XجF%?ֵoM`*!P*ˤm$2b&sG}BZX{BWQf8!
-ZUNloĦ1j+w"nS.cj`HRZٟ!Z$׋@zrRѦw߹ۓq}UL.cczle=(ƸenYZIf=y9ɒx$:߉w$[ZE	^EЧOG y"ש]n>T̅).]XULTls(zd ޘˣ(z߇2yKKz	C1noufERўU"92F8!ۀbys,MfW;JmG,N.5{܌:Ȥ(hz1U"/آ lPuF2mmƬ,ϊ1$s·?)N'((/M0kjsDLodIΡv̧1<unSjuMjFϘQGotRrCcD͌2GdqN׹Q6bPh?20~n2[2[/L&,4R{Zl|7ڪ{ZU9}E-k+$< AI\	͑j< zuGZkyTa^	f\/B__MhfJnGҠ7*1~CO҉o&2ȵAـ)fj]Y$ZcyJs}MO̠"1/!\
-m	w6ͤt_m*4rrP'ԑ]ObW(2|"ϪT*Ȼ}p&P|ѲشԸ0	|F%J;وNGcI.tO-9BCKaMأ4V?ܩe!j˙E͗TyƿUihn`ۚWa58a(x(VS7KTĚb(0JxfwQބbnai}dOg?a>1Ď
-G";qxMn@X-߱AN\!S#-*ygHlv@;N?>5A5JSz2JyHH:i4vރq5RP=҇	:qĲ;|#^[c0.`ҽjx)<)׈kK;hwL1x7QPv"b1FƦ$3pF%2|@Q+ISE.p؝5w|r.& uاol¡U;sY2>߹FӐOѵ0z%ӽ\Cˬo=&2^rBӁbXRKխtOK=Ɩ+-ޝxGu%KW&+oVDL5!R,oM\VdߊRe<+LץD'IN2%//c~ %xxŖ?EKu/[5ICa3h'{H_T"lb/NYTGE _-3uɤ!JĦrw&8Y8\I<21Pܝ*wW̆8'E45i' #xMYfgO/*'ǆ&TXpp~,85RլKӁ	18Aߕ^@"of?>ï3W[S#Uō'P^RݧF	s;WUCfd%xz%׫jQ44uϳhb$<e2J=bC)|IIӛ*68dHӸxm**>l2\ܡ*:]Nʖ;)}<ĘP.EҒ!;%/G[| Qh/gNF2@R-m$ɬ~eaz`5U$W^[u+k(4H*Wt57T]oM5^<,Jf=Voj#='Eߟ</Vry7ȚV$^Qƅzx$%#9-4$5ò~7~J-8,Q nֹٖ)T7R*
-σ0rYʛE߶_]Ā(g;CY{lbޭ/?mgTwnK*Y!щHen%^}%r,.tߘUO2P&ǏmV\ƌeP9jwAͲ=vku)#Gpal,^6Q:.Ueƌ1,Hx
-~!H(;\1? ZѵMqMŁg:8[:&P}4a W7׃?Q"8',7}5Z -˭x.rp~58,ξ:C܉`K:gلm~eI[ ӫ&6^¼{ߌ_gJ[X|]Zn^V?@j#9_.a:3רη1n	'a*^F	@`˂}?t7hڀF`uuԯϝU2F5-/>#_Q/;
-@<z~.(~!$&`S8݇(7Y.lz8\)qDı)JٿGN"W7kw{!:	4]:M3?9KU	aʱrmX&E=TKɳזy~NS%=TL/2@E|0>6I<]
-IE;K7o2sӴ~XIMg_Y5WW}e\\ɿ9t
-K9ӥڬ~}{ˋf{ښ@ӹſ}p0VGA۹FKabxludȥVmβȺ(mWl35pBū'̚lWσjܟτ^FJTWo-YBY܄ڜbbC/sòs=4y-bf
-%k:=,pԞſ#)ϗ[UI jI4ϰT?zQ	p۾eos85i50><,D#) qv	VFz=Ta(mSh%rdiN'0ٱ[JժSMA9&zJ}Mx[B҃˘mhEvܪI.<2ߕBqkv/l@'s'4^Ixb y4mcNfEnˌ>P_JxaݒtaH=˸ƙfCM%uA^.xܬ?M3*/OѵV{!r9$R<ے_Np_oɢ8۩Ƚ8Eר
-Zd¡8ݱs^O17ʗ-HnED{O3pԒ΋7-L8%"I͸̳d+CG1kl6lf}"b}ܑKh}	JS|Hu($ZҘ,=o(YWܽʩz2OҺֹC$Pdڬ]}vLo6W	Rѯ1!Ik0!FO*+֢z{m2Ӿs¢{(ifCfa݊aR(k]Tqw]NbzgakP2iƺ+q"'>BEj,#DwmXBc/!~CAjg_ܜsAڽph#yְ0͕
-zL"W2{CO
-NZ'gP4`@1w֕6պDh\P~3=3pZ]m׾?A3ڔ}}'Oq0nsaOgKFӆ;::)ݢ=M8lA^)ھH΅vǕLh7OiSejŌB8ɍ3	y˪7548m/ܰw^ߦMlǄz^`L(12:r/A%1l
-n
-a4.Z(C.V}6P4=(-nXpC}MTzLmӞQX4R]?ݢUWnNȖ`:[6^Pȁs8}0,{@(׋\jԐ`"	/%	OT_d[9WM5{yUu!/9Ƈ3,9ν4-|w%Cv%#KZВjdw!L+0&P?^=V&gxѯ~W˭pUp>L[U*T8SB̩vΫ4cSnڑKxMrbIIS+1g˯2tzQ496FZĕ(~uհ+Ș Fѻ]ԏ4
-GR|W*-ݛoǽw4P۫,*qM6Κ92gBr}1Aצkh$:Dr,Ka^\K)j5Wi,˳4G
-dEvrĥbnnyy[)z?%SDK,CK~n8Mpr2ܝN!bI&݅XnKjʋKSB>͔Kr=s4G&ڊY46}U2+e2^lՒeLA<qv7>b:RM/~$UU¼'ָKetM Y=%FՊ3c'18Τ3yB<!ۮ(ɴD?
-Pt{G(/}Ѹj/9ƒ${D9NF=ESwP4+r[B$VɆF'ص֧͐ak4Kݔ|-íYb>t{q6ֶQYDh|d*#e.B`φݧ4.ƣN"y_O%	?	pY?ȭSVݙDjBsvC/TĐN?*ɦ(-EdH0Kp8@̍5wכlWi/57?{bSB	ܗ5^RƄ.4GlːvtVYbo%A:هiqeO2[.:׆KMкڻ6D^Bq{+!<f-J?)L*<x"V!4eACJszw2ZĂ1	u+h @7,B++?\c`@v:Djh5YvD.ĈjymnԶtNK@ˊyxa,ib{"Ck֠2A(fS$:cURbGuP!b"o;o9//9P9l?1@3z]z֧V<^̽u_6Vʿ2bRqQ
-aͮQ+,XΛ7,Ò5"'IGai%Ψģhӛ̳֙$i%PEz*/HPX)cȰZĸÒӐyӊ.\ǌyV&Kq%]1	2+C٦;9DnBR[cԳ{Xs!B	BFIVC~\YGM9֪i5{;3C9D%\D2W*BwW}bŪG$C}0.j`Qsȗ;/7NNɹu\:0R-m?${؄GfEJHG"3%oGK4.J{UְuDHw{NYc%ڕfN(vVPT 'GKx]PD6v˺7C0Mobua7}ؔ1_3D[MP=h0`)#be{wMb|CɶNNԋYL-|C-*wE`W(sBc>R]xl'v-`Gj.3:]:f*Kh!ƜQ<qq}Lp@wZZ6ahH1rJҰ7Oڝ_Ea/Źǡb6yJ/kv~_g)S75-X#ێ!iJ{cVM'لaho,Ri{e?pkRY8C{$mEl[;/;W*E]<ERÄ;VV͟NSN^;)|1Ȕ^Ʀz<awQAOX[5Q7B
-:RI#˻cOTƩ?PQ@<Z2Mw]ɐ	)*̠ۑ}IcF&2v?fP] cK4oj<Lk!j5$>WȜ`"Җ9`eΉ[:3t+hزRmqig2Aڱx],)eԷ^OotXn 	ӂfjUedسlcLx.mJ?Vjkq&33^M@iY%g_?yb<¹ƀ̲deY	t%޼ei]ø/6Xh5`cbp0:k)ʴ+C^zb8z+Y
-W}Ӄ?)ӻޗxi0ѩ++ ukp&L&=:'H
-&SWڧ@O>Jդ.X(܇O:^EoG@Ysa;*[ϑMI!vHWUUغ|b)ҪkJىΗtfVZٻaĸ*NW 2
-k,d>Is/nZTvMZ_Ӊ)oBLԝ}mVٱĔ5J D!wD&\m	jB&bN[*'i35f?r&Cc$:tK&u
-::\mrB٤ו -4h*$3ѩUɘl&	~|׷)P06R}7ǜ@tRݶX=&ciݨ?j(%tc.'#RN!F+~s|#	lt<b<R9hA'oTKc+hS\vuiB=sA%;l)Xsǀg.?Y9Io-Xz8F7$X1nP~}Mh=RN	XՁ>*YAKAɳxh)߄ټYG+.vɡ.L$cm5IsJ
-9m>AqXfLxz77B+	]3ReM*tnL;
-M4I(?7έ<ē9Px]E4EGW40ؑ~T2ۈLf~ȗEm!:pߚ1'$U&̃Xfa.NҵlЎE"j_n-Bэ-@;dScI7hYSa4[P"uPUW͠o3e%,-MՖ<Ofj0Eަ\$Xɳ5;aH#B
-GV8ߦZ׉]Z6fHwq=ܕ6dB`v}j)ͪD4dZ+Lw|\'v]8`qlXi^DxlssժWQhȧHd؀,ܖZ]>}1[Ӆ:[!\ HdWȼՅO]Aƪ_ύ|5̅,VR9U¨>ЀӶGR+F^MSDoMsCBfmX?Poahr1qpCƗP,;דwƄpzʱڷ<]3Up);#} W5
-\.E$2(sִΥ ^Rx#y]Eg(e4jP1r͵;eQJFh?u=Bo@TQ@3ɺǷ%J8(.cMiZ22M?M@۶w՜>KSF2s'юn7Tĵv-qORŢDtZ(u;ޔθ܄Sp1K	 YWѰެe3\k(F
-nzL<6a:`_Td.V5uSC_vCGԞ6ىs}Q'yq"r;/ѹqCT=Ah@&˕"z&f8!7a`x"I/یTs5&ό`,/T@(]MێMat#ki.s\~ˣd9:{ڶ!kILW\jq. '7&X߸֏4rˑ/@&˪`%q-=ɧMݥ6BnuO,%{V&j|~i*ʂ}?6F~|SG#?*|l%@wB|:!ǭJd=:SB-,q3|,%}قڏD%ۍ'65`AoE.]ˁQ"Qt߶%8q	N6:rȝɊWޞ?A&~E~w	Y #ܹxBlX]ٳs͏ܳr4ӜI})dR9t؟z(/nHEV2?.ŏqҪ $Gn_^@Dϑz>q.pˏƋeTWtI)#yWQ/+ɞ\MmGwLRSB78wYU5ȰnN\:B"?-pРWì]6H34.Ѐ53Z_8r2[FUސ8\d9<ԙiek~Lj]2bXh5[ԫ6}//0uvmu_͇k:&l=stU9Ж9c~lԌ$SԹBYԸ3ާmqp$0@frXx:o/A	dr*,Mo?6/n֡R+1gfΉhDei176hzֱT\,&i,OG5']T^F{s+J?H-n1
-QHtxշ<R#Y}:ԠT?U7C{mJ˽g~vaan5ADsnOo,87lldG>uc.eY!
-	u[߲RSr)TYˊ7WR;a(ęvsd|/hQ 2!?	}sԣwҮul>	W
-Vs$T(hp`ի\h4Fdkhhô73dޓr ¥@PR)	ݵ^zi@C?-+)l0XjYǀpآ6-ˬwIƲo؊7uŐǼD	קxZB%="TUǽ]p|,zȚ{}pjUofEN7ѷqIȗ0uf8ZC_dRe\Nإ870ZG'Bvft=SȷpsY:Byf$,rǳ;h'ZeHܨvQyҨJw3axQr4DF8^p',Xqw:mU݅2ka;\'5|:'-qG9@"c\ \H<ѦCO8wN%Mrig=BCwmұMGe998X5;>~	ߔ0>yڗdq Y&uq03<JA#q.z(K_˺LA{JX>!0@#=%	wON@Baۺ5~	eQNPu&`_ߒ@od}>Fܵf	sǟěyTvJ;w>ҞhjMojk-';dbe	R+q&z98lɣԕ74MbbҪ΀oiąlӄ`q=˩}>U".1wŖJcR,1sٞ18ְ_|lw!zWppuh^N6ѿ]مuЏUi`a+#{>4Ϭ+|898L]~C*xPxr
-vz"͵ɒX"nŪ5/X	ywyoTVΠO;x#5Y4	=/gAκ1ܱ&p6=$J!$z^3gY8}y~{Fн8Zw3=W@or7)Rט#)zy./vl-."RdʆI'	h,jzfl'`g5bD1D;&̔|Ó(3:^yV*-PI8{؇İGƛ%sva'-@}ʼŭ=Ӎը(uzGBbWCÝ\<șolm5ҹs; >STZ3O<$D8e*4=(XNӵs# 3;cOgѾ!P ڪy)OtL$LvXtL&W'InyH@5@Vo	w%"l@LY9#yjҦHpn+Ӟ`Aȟs΂ثON{dUӴ`-zII8_?\(9?4Ս)1<4^AeGޡ'4:D_FmÄK-i)֨WQ`Vxʹ<;@Ũ$}"+Eʮ.^s<"|%,CJ!	:$\=HMԼE[o^L<ĝ6HK(nUWc-vV6ȾRֵZGj`y`FF؇m}ӈIJ,&W63*D@l mzfi&ƋD֑6|-o)y׽qoځSg3^G٨anٽ",vT:`[I܌?b!wHG]p=,;mؘ6sR;IDm[	Bg
-%|a0QpMOī0pKڰoI*wrIKYɩ)K̚OQT"XDѮscV5!xZ\ťl.C;2Ɇ6iȝd*
-e_KȂ-ߡYH~|h%ͫ:`'K(FxE&7~9.h8ZmFэ*LVZlOIx,E˔";ndɱt1n`
-ǌAI8:[ׄ"aVR7{5Q3^.&Ė)ف۞&:!S5-ٛk6qxAޙg:)<Q;JH66G9Ғz(&IIY$(Ңlkc|3X*<OUo']^"5x.Pڠ#j;a_HצޣFmgScz"`*1ƽѹR95aKd)|19JGq&Zxs}
-DgrZ=)%uɪ:#js%'?8ʑtk[C"U6.qeY;U5z1	\JRfNyJܰTIb$Mߢ!KHo\ޭ|zILlWatq-MGڕ%-u/3r(Bh
-rV<ū{7uc;L ֤_ԑ7b#_X;Q'GvX}عI^Z~)J0<CP\V-B>Ta5?`Nۦl)j{85~iДW%0Zzob]0u(;
-O,#~jN\մ;p>#x[ũyGԳZ7A1O0+B	oeQPŌ&0^vAy&{J6xg5z-1Fa0
-.VuttW:P4uJZwqNok)5&בқrځ?6c#>#|x8|Y#0jq!O)Sޓ#QD4	[ρe\<'O4Ǿ 3uOcNwR%Bv;h
-Fƃӳ|K9k%{ STtkFU5FNGGAJăp6{4|ԽCM<_`޶H0m0yFc$$DaNz1#vKh؜d&]?H2$Wo@g7~SZЀ!ؓO,xx`yb]OoO2ڪJtHTSL/ ز_xӢUmX`ʞVG{iƁ5J&?/LGrnIvzN
-@cL7֥܂nq]}JKe(ӸIk&{߻m*dRLf:bk9\ґ
-כL?Dܥ{[QٴA<k^hȤ)%naKֶ֤001ǢX}nno'}goӟ`{w""a6(4R&dFy_yoͥBgqfm'(=nzSTg6a
-BG±D}J~1;=ub~9)ƀ'E&yi+t] PAGgZ¶N̩{2<<&ًifbڣтҨ[E+pwa	GܹR.vͤ(\}u\;G}hK9x$eufZHdԎWPnQu)#7`;4_K%zYƣ_XI--,ɫ>HV&T*9k8X8JR	SC߂|B6*sVH$ݿ^fK3;vϜİvj
-6:T)Ҹ-E"%Gғf{ÿb}jr/8?φpǿY$<s1I6_ӟ@C0cv	lB3Rάe=ϥ{=Xx#|ܧ@"ğο=P(GU;eJ|E^OGv57fl-.p(џ}5b7Ċf;=Ezqg_9md>qSʟ^bObCvЏʠg-Fa=ə*tOˆ,
-Ϳ(QKoUܰ<Ǝ[xT/=ZeѢ!?!WKwЊ3uٮoǇ֨59ۮzs7իԆO4[2Nw&	u~%q`Nelc$a=spu; QC&4in-Fϒ3Ê>u1d.BMW6E!^~GkI"`^_*?uѫ\5Hރ^y1]ğt)3k3c{/[k8PgƕWeB-)"ɤ?WƋ5u\OZG˺=Fļc_P7zdL,νDoʶ)\w@~qP΋._q}9|Rn|;3ѡa+܂ 8]2©N{Rw3FZȃ`jҐwEyPkI-J6UĽJ"t7Xڄ`gu;ظwl!xr=I34?'P)h\WapǾÝձ+zGwD݇BMI>qAGƩ[b|7,uJ!C\@P~LM[SJ~Č*\μϞb]"m_>x"bg4LƫC^MJy3^#=ΫodW~mZ.Lm<ҩ<~x?R݃;=ÊKfWϞ)6^"q@_T02/8~) ڼ"*m]W9;uIgPկѸݍr)/	3(qL:xåslÜ{FE/ ǿڳ3ݍx<FHX&Øpt!inʤABe^ w? O]1u]ăttҦǛ?U)Mv >-~r]!e6DFMg<'nDG<>E_"s#gf+{]n.,nϋX)h"2<ƅ#I&9{) kfP&ԟc^7ydό<O"=`kݻ%4=O$ǔYt7{=!Cù\wߩBB8j+p?%pC1c	wŢ^(E&,d.p5f!@-DN1_+}V9Q>'MxҴ.ȱeβ3<za3/<CSJsTj*r#c_'1_9(p>z])F8u^fϽ_`RD6c(K2^ސڒ-+ZX%K44=%~q`vɊDP$V 
-_^W0BȗYhJ#e544I9ďJOٖ9UM~Q>\'^wĢI\!6і)՘.żu>˖(ܙa|jVi¥&V9/$}u.h,zjZ5\ݘGlbrEԗmgbwe߫L^(Ɛ>$&z>ܳ3:L
-	=`ָS%_PZG7;)| ]bWذ8qqN$R'ԗ]reŒԿd,O"}޳ժp \|"A=fdv8۩?rm`ع'gRw:ud }ӻ$zNWu(E9Ԯ֎ңҘ͈K/Sߨٺj*OpB΄ן5].CHכ-1)dvPiɎwԯrѣv?	eXhCe[@԰/4r..RgnVZ<95=fJ؝8[O8bb~p7Dḷ̌VͼIP=$g<HvB
-(ͼæRt3[[ݔՄ^xѣH@u2بz"I0]éSIż^="d-Gnԧ!{̭`tYOvOevFEaKAuz;ض~(\D]!%(NH6-6\xD3Ovu>DܼX#G#=IȬ3f"*ajo3#ϤSQ#J&JWCv$ŋTu`ZRPm'[H$DLTxUu;=@ ѢU10ŉSf<swŉ7?ISwOp)4M:
-('1HAnJU9
-(p
-T#9ҙ6aȻ1Kd+Q3<b77H-:lC[on'R+aFl]i7|P|%F{<x!hqiNHٵz2Ѧ1Wn Ldιe.4(9w֓1.ÃO$:hC%'őAkHML9Źdژg<e̗րb$!a5=MА`!"
-odB"ػ7taPuxۘc7/QLчZq7y0ލdyǓ>VCyn@`cP)(Te	h0f(8D~yNM>e׌ZhŦS9xB߯V}Ez*n%Ԋ{vˣ*ͱnQ5xeۥiZ[X8ʇ\mwDmP(=xVH٬%TAӎM{^WEU>v#)$
-_Q×=*||dKQq/ZAa~;lhX\2"}!z;c2]ռ)!$~*;ӚYb`ŷ0Px[[4m4EpK9VT!mOI70DMc
-s@DK6@tҁx7z_{H/|	10GZG\ʭ(i7aM;&A&Bm:6<ܠUn
-eE<`ͬ\ԏҸϟĶ35F1VZf |?,P( ߒR	\;UP<Hͦ	Ԑ0^ YIL4٩9˓nJ4vG)'^`wې3¹&|<>=Rq6ʸ>=Y^-&A`
-ղtѕGc:F +*qGpoX_zsJ!Q7ˌ)5W.'߅:`Yh#47WU7ކj{v6GKE΂['"F6CsɔztP+Xdu%ɔh֕
-VfĢ6R.6xx(gwz8إ/fk>ĻJӶ[MNBuC-SlӼ	{UaZ	ùM~lo.SrWgX?E-؞s|xkϏ9
-XĎUSKPG_VAlD86!P%dp?ԑ7`0=q@,P<6=9_p`oP91qͨu׸D>]j$Y`U#ِ߮!	QL7*?4kSu	{y\_$Kϩ]@ƞ<e7%*>ޛrs{:sax8JȨ^C+|*%gFDOKimުd(~)J{4,[O$>T)D71x\{K/8ZoRէז:AzBwoMLXvHޯ7ԱҒbWm7խp(˚8H=Bʬ_xE|"eαT	5ΐy^	G{qv_!X`/L:9s֏[͘k$CUDŘu~Fp`ܭJFz'~4-)ʀ1y7xH%6@4z]~IɅPYo~[rc,z{yzzNWr|pcʦĽ	n{۵K27z/ۀAM+BFJ1[O6ϴoۿ
-Rk":o2Ǻ#%R#F\-W:8{;`|||J{j)Z:Գ&eu{B<$Rpv̈́[f*߇ޖuXVʘҽ!	6:pjSǾvݧދy9Φ0mm-+A`LSq"sPGuL@AFSˍ߁H[q!ܹiUm{U*C^nAZf!9D=6Zlˊb{p5mBn&0ϵN)eA]ZWтNN3r>r9̃	1OJ{ӷ۲N"ҵOZ%ع27ӓ^&T=w9Bd|KxWGXқx+E1ivTwϿ1n0Ԕ~*W;8{5J75#hR1%Tj&#*+XʈTbiB.X֪܀Ѹ.VE;a(+ZR̴b,R0UZݏAs$V8)1_M&]EQm`9ֵn2QS.4f`llUV6uIؿf3|lRw0ܓ&C=+9f0ξְp[ojs'wB=py;X(f7zAp"R!Ml r+4Ht[zvKW^!-ݎcXz2D~PÑǢsbԇd!Vآrǲ)=oXLbLދc#n'*rw3ĎO-DmZغ6%$ci8!2sцk(\!Ѥ]9eԲѱw5ǖR5NtL077dv 1@[ErٝrpDS1Bم~i0C>z!U-˿JЃ\q;Ԙ,wʮcCo_AkbV:prI@X]Q}I%r$@[@)=*zbUd?ͦ;1?6uN=xb`gJ_K]ov'A҄/̫F	bѯ)W*7qe`'nՓK(8ʸvoa>On=Xub@6ñG̡Q(cf;BJ#Umvؗj	5>v-+2A*jL}Kvy"Wop׿H>ClQpnf.8׶a	_؄9l}d
-˧JnuҎnzmsFq<\G&\AUrRJޠ5L[;I8<
-j7sK>QtޫƄ4NjXhZdS{֖h-˳ANʵ}!:1L/vkcl0֦_9"3+%\n4[vOQڢ=-i6iV}hLQ\7ǯ@vߦEd״Hk(@=tұǟ |>
-&vř =Vɒ&U[xci?
-.ں4%knrgQk2,?Qޏ,Pn	yyɖ$PyBr^Qv2T+
-yƺ$)E_W5b'ZNKR-ץV	_TzB¨كYkpإK*֍VVV_Q?lA'Y&Ԫv4cwUFN[ګX&5*kJ^'ͩ+2޸PnJe]9aK\W]$&1Ee&ʁps
-M<g#HY?!
-DhE*Qdn9O>(sEqT#0DTJ_D=&T[qˁMq^ O>|Wh@XGQ)ߛaԸM)-~ސvlOel$1J.ڰӺH[ɕ
-hI`ŶH|mIWM"enjS*&J]lxьqh;-UG 5d͵k˳ۿA!kDmڛ\XY6u[3\K0aIWϽF6"ΟZp!Aؙcr2!%)?[{z}XՂܐEݱ'x"8jf(/h1JiUt=ҀIhaӡ7j	,ގ܁#8kV8>FפXB*%{1u&ʓJNK\XZ`d0`YD
- ͣVC8ym:d(:{6ZK1
-TmAHlʶBPS_s9܂RV#Zʑ0f
-T U}ANW5ȋdVBwP/hXb$5Ï\jWJTu>*ROR/<v6Oo\rgZ]%"[eFX9ԂN^GFbɲ,4o?NG'0+YE_HLCkk,i#eΨXO(|xDX[׹X&4ӊquV9Z\"|20M_eт1NK'ΓOUx#$BGoN-P<?д۰_b9wt7B]Jz38ul{l_1.۾ΘvF'\;Wjn z|RnqǧDswKJS^Ki5޳cֶgSX*$ZNȵs{AFΏHvK=}RHHʑS	CiQp(Eп%+ubtny{smM@jԅTNuEI2N4J#!1k_Tg7f$ʬʆ0ģ~M(@u]B DI@igȝy>5QΨXh$;ʕ?/bqxh۩dLC>$6E*kÖ/Ż/B?1]wv*1m&L9/BcR= J~ۺRX'G|ǔW~۶[YҝŔR|H؏S[Of?w@S6zo!Yk׎ih<AW$6Țϳ/rC>StIB8]PGCī (ߛCZMC
-ڃ
-ߊ`6ͮUsn|T2V*k./'G^76D߫(ٶ'N?1ȯ3ZׁfTŁi9=֚qsQ[t4F+ĶH0T!|uT7HlI{G/ȼwih]*6c%j$rn
-9׺a]`B<V+[E?m(gbHqW;},40Jdɋ&;d^ڝ0+٠tʓRqs?vL"ܸ8ӆXba2֣{UL=Eƚy#7I3UNbE?t4b,{
-)ڏj_pADiO6ԪڹIʌtwNK?ќڵzA
-[V'3.3 EL%p(5x xPFAѵN۹)[$kchO>yq/2!Jl4/H.KrZ-R$f]Ż͝#U8WOj^Q`
-9EK'~9a֤j<;v:;^cJ'}m
-6	[]>!$-os=YZ-Q~ra4f~}x֢)e` e=q
-{MAI~G~Y_)Ny.ewqX̳6)¤o|1
-#M@	iCtXs?xƉͯ!<{x/mɝg9אLϔŢFsE]_S]5KоASy	+K'P.X1%M4jκ?;u8p߮lΓ|.CҞƙ
-ݶy;9ڈ+Y{pdހ^q>HTl1,lq<<юw_mLc%TX2͉ZxylqHZ(k>re4|%/۔	{ءƈic\*@%IZB<h<'߀ָX_ł*+D˵Nܪ:i2Ō<3N&xJm*OѰIrURN-U9s^CSψ</b##XFNz2؂E+B?%IA.c7Z#wK2jz}-P*I$۷dbt3b*e[t/ޚ.5yÛpkջЭ9-	YG)XMϰ)a~papn)`Cx2x)d:ӮeVέ=0-SbRݸ-ѨWmuDe#1onfQh<˔QoTH</İ˾_s:@;_~d(˛I-Veia	ĬOBU]y
-Wjnӗ@' 	e@`ױn$/z*RGh
-uLArM΅4kȊ|g[΂~JHw*8= 5Q&8^9;Ӑa _k#{Ttvb3^Dg˫|t~{	1ݕۑ#h?$[Gh;\,Q-;f-Jxө.{,5c%N3VM*jhj*y,5AƐ,z3>
-z}<'7Jˢ0\X1D'4lmel
-t%B}͵5#m!c=OF3Ǜ}ʏcd2|YڛUI Z].ч1,yz-tEdyd\K[؋%j)}L֬iؐU|^)E5s,cgQJ`QTa5qM&+ޮHޠ+CS^aVƥ*xհhƥabb"8,y|lI2!`9s3Oٙ6ǖN(
-.D4J!ܭtTJ0Z,b_L:cbp,Gզi$&	NP^|T\Tx$KOx?6?)rrtl-#bia2\JfU!F|MQ۫X߮nHNB=Ȅz\wRtu6]d[ayґ(8oC;&RΦUriykhXc(mnBR0<fWbԫWVJ!^7$|gT)A&?QnP,ݝgcBLhɮ8ȋѨ!L}I
-T̸tvlf>SmQkJ1Xgȶ&48{Դ4w/]gXи-FjȰxSu}Hmp<Lid6V%
-cP{CJ
-Own+Vۙ#~h/o`gN"4>cHxC ~ĘITgV*ߎEOXZq-ï8M2`nCnYY,VXإ3ndΝ*+Kن͢&%ĺא`"uhE5E23QZ		glvY6jMȣLbW' R:k2wdU?ߡհ5+̨4֡ʤ:ںz*i7z~߸a( :p?M֗S@&y%KTBw@,#xRA6Sߠ߱LB)ԁr"Eq[/2?uݨ%Wkv/wQd)ʥvcSC0&g\m1uUINإ>d7qA=ĩyG(ؚGmP)3	׃(S3^*3U7zٛpux{/|7r#+{^pBENۻ,S>vߋ$M	,=G Ѩs0
-80ζ5Jދ:x(t@e}q	T/"wȒ,{qF#HݡEY^C:z"Rؐ1''':
+for c in r'''ҤزV$&fZ0J#xJH>4ӺłX5n_LU{>t%ϕarϤ|oZy6/6ܓ47)R`'E'LH9z1M˴4"ܨM-I}&!VAͺcW~ bɹZpz]vk9Yvmv4׎s+KP	"N#ȺX3M!W,N[RY#s¾azZǶ1djYʊLЗa?mh3ˊؾZНTԛ.Ro7ԟH_ʇ2X8yG"6.R2QD< 0(ctE	ab}^PTJ%\23XBGjaͭ/ħs	SCqEp$@ց0oK*5ܥ#xec	Iۊwֵdo+MWegm%+٥PEq;rOŸ҇/7<I2$g"ь˻gHS~ͤ||t5(7O@+ +}HËν>{]`JS?A֑/VҐG
+@3po+Yl͊YdAϔ[|s2
+A=g1qTx<]U|r^8ICM_YaV8UgVJldл`G_ڭGt
+ZqU|C4k*7[
+f7(ycrV\Qi*RCaTk+K#	՟M(׺TƘ.ЧH`5!BU;],bHϧ߼Lkt]Ͷk(4x\%َԌY߆4e382?[=|@dgS>8`߾o5JY8+@jR"(F|`r]S"{VCџZ7r>G4fDCaDϩVHݒTs7w($Fuˡ΢IYR.xm!Gܝŝ	%m)J*3ZX~*E̶gr;ř{gP(>)1 ֘W 5¥F9	&΁;HmZL^vda&f5b3 YhOl=цr[3k4.Ʃ'~B=l5x}!>\٣):	c
+TĻe6,PPw)2ݘ$(+|9/ċP`VtϚL`Jh̍C#Ω˹jşD_Nˋ=Mp@.Il6Ǐ׺oTVٕRvBR`4֎G;&`r-C 0W9gD$))ۋNEvkXǤ̹ JL9ADq];k*O|%-sDO&Wó"\	Z7RtHgmpFnXPӏIM0eBpt&R/C^W066Rf.,|x<F@(ePqςq&Xy²F\=;W_!=Dٔ\R]g0c7WgۂEڇLhnIjxϖ:bϠ)Hlyȉ1syo]į|Qҍő^4%p=-۞٘r3t֝LYBxt߾wTlriˊ-UؿFRA4z=J¨bў~ ʶ,2WEܭ	{+~v˃}ħtBG=KE84YrԴ<r{>$$لٽh]ƎB5*ByFZ44M[IcyYQkngAbrL^ߐC-yfigy+ȶEř
+qfAֽd_n~yOpKH3CX?kӨd{c4P[
+dƖޠ?Pˊ/PfugXfH^q(bLx8S/ɾ<#
+-ׂE"[<=y7\ӞiVG)ئʘC߶xӑ+7}1ΝG"GҸ?]ۢ9R~*L^<Z(FY4mshE#Fރ
+[=u\x%յdSEk<Y/tǦ@TYd38YksQ|#Ne2B;Dty"8z˄\4~07HK<L]2{DcB,hEK<
+3Us}h8(@.!-h]qlGbߥGØ\d*Չ]ΦT_zvtoH[rn*fWΊ$/[th)UMa8HлBč{k$o^RܣyYp7g
+h^7Lhϒs@BJ8g*1",ӡp	~LʺJXwu8jD=4(
+dS	+Ģc!0$$@;Aux!_@V! OЧL1~bU>=rSvhxǮ[#yslʲ$]˂J/%݁vƷJE}Mr
+~[[$bNb'؆#3's׻@O,q0&͌!SV!36]źkPʍEϤ>	8qN
+Ni~ۆ(.P{ύU0rKCM0|5TAspjck))ޝإnZd(q5x&='ببzVJZ7ZڡQxŤ6`*ڍ	~FUz&))Y&wc;;*AGSbdLwP^q$<1??w%b,-$6!Z&gͳԆ2'5ɏ+*%Xδ7ui޴#+fqMr"iO_1N1.sl5Fv=ֲ'h8WMzGх[Ǩx2 Xr@!-#%r	lz't1)dVy	i#&^ņH 6Awcdf[9J!]Ih0ogF
+Lt`o̖b=t/.߿.ȷ(9^xuU6B(AOAp*=komwA.,{12Pfw
+<He-o]e1?C~pj=XC5BZ,jiWwz>H)dm	\Ȁ;[_
+	2pi	P'? ӚQbw!1,C8Ú_ a-ݘDA|s@={ȫZO(@9%ɒ[Z3ڼWصSowCW`C2*g
+4?i2PNiT$'#XjOjRv/76C=CLRm}?pYOYM6yS`+*p^tK5;փINZ/<kϐ4	si{}4+(:o*ۂ1$ܓVҘM~b^DiڢFڢHozx4	B|oĞy;O|y(4@2e>ӕw|t.Ŭu܅G&y!ۙĭЖu,VA2YzY/5ZP:(b`;ٰP2*oN֣ODVWb$@N|rOmۭ&Ƅ@5Rb8a$}tin]Vz2^i=VU%~ʅx:%Ib!ocO`!ƈDː\%|%ٟQFTg'({L2'CzuNeԛg	@$*_բ'1ES\%-,}SZAɤZ=ƘbBOlLK@EhFՌ˄2J9Skhbӂן<_aK+.=:K"r [p)D+jQաZ]dtO7j+.W1IDԈ*J
+[VKZn4G*ޥh1ǒ$ YF>fE҈qG_Sԙ0\P:)]T܆f<ҶjT?sc'.p7r#DYfb6/fn7Ҝ̦ e&~cے#\!u#vSܦOfϼ!ΆǍFvwtpGsD&Q"НO|B+M6/^_EzB-̀Gfι+ǵG59(od8}*IC]ƣiۻd^S+\/RLJq^=߉Fh$ U˵keZϩsg܁=TXޫҥ܏͜olg8b	GҒdE]Я-
+F"o%6deߪ!Ղ]%GY(^^"mkfU3D7T~^ˌlL`Wh-r~Iӟ=@Ύ-޻HBv:_׷E)?`8xL`ht|L{T'ΟCO]+{A]H)BE#2xCz_2/qSrL8e%Ubfʣ{7?O LӲ~(Z5L*ؗE;Ь[Bܞ_0CBS3"zWb_=HEqv*x;2Rl˼"ϑ1l?n,T:9BA_)Г>j(o*nNi^֍ѭH
+PZpT¹b1/^` X01c0Vaa'AJ>\izxBGORIߺ-؞mmc͡۵-ý˿B
+1`O=6-@78.0ϖΦ_ˠȚFoi|^g6+;^j@g+QՊ/5[Dɵ3ӛEi|L163>
+iAq#WV]JBo-,bZg-.<jVsvly}כ`̒WMȭ:S(Lict,	(0l<2˿d!`Duz75tҐ\
+]5Z=qi:w *l3''
+յW40;O$y1/ek@)~zמM,)=ؾ.Ƴ\	y/mܰ@p!)#հ#eWG
+<W6"rD)}0;hPq@	TiPK\\>1J!(}F4gרpSfe%:n5REx/9MMԠ`WihH'	sPn&5E<bNDR+Yήr)F'nՃQS{C ͲLœI~^GʹNoNrISk5!WH4Nxz -;=Δ"y%~J.>AMUa_0x\,,bObk3EDN~"8U%af~?'qP<ULzS=C}bdx0:o6=qL~yr7˘QI} KrQİOـ#YXe{ѧ<"@hm,s6+JΫ}/ 	پPq~blϣΥ:,=ݶGВNyĕIǄ!GH\\F5[WI5lwwknu<4ԧt~ٴm6ty^[_4(DkQZӖ6Հ	ؤ{cNwPbufA}YQZP
+OԵp0̾ɈzW8k!A)4S_i#:{c8\YL,ԑv8Ҹ9̏OҪWȫXтw[دJ-|Qƥ:uSaB]q.ktӭ}1T)hXXڕ] WҤ3%pOKҐ!С\'8LkVtz:I_&Pb_6r*u&@jQeYo/K	!+Ɓ1Zޢ֘3ɫVwM\/lʨ~tnQhéU7^Bݟ5yLHY;!:hmz2ܻjդAFM\KΖğ^F0$)t3IoScX&zXFƅ}ʇ̈́dp͘Y^EGptqnwL~b>Peitqc 3LO5en}jθZ^;Ot N: mӑ*a6<R7
+/ij,K*~-"V"̒wϿ֋9"%;CUoi6#ۭ,=X^
+A0*KDi,0ubxOʁ!qR݌mN;g!R`sKݾAbc:+Rp%n"FZUPk\&+E$VxҤa<ۄn#otd5[yayAW&Ş֖/^kږ7A	0hbb:*Պ w,h@݂mϼ7uS6v+ņD/=|'0_zՠߎŅSxjʐ"I9E3&SnUHϪv,F1v]EPf~Ib1}fmI0	ˡǺߞ:Q[5kb}Y`sH*3\߄/M&wW0`/o3э^cșzE%*rM}%FYkhZ"Q%asg0^41TӲUy>k('R, ̞C2|,@m^с+muof1b#s&VgQ&lM\eUh6zz3u~ٚ]VDH0"rå|E-&MՂ?\զߨֺ-?-EGmڈ8ɳXLI۵-3Vq%AB1YχtR~Spڔ}?V+=&^Q'I)<E6ɉ&6*n\ǫte{ɫKɖ*0Y+iP&<dmxz*Z9]ixN@ЉDn&ț7L)!'s9۲ps|՘:9%u Pe0ܠpѤ'ю)|A?OߓdYטx740{A8`1Х2}Ym^Z);KCxsb!Bj(TT26uѰ8WV6ZzoQUg*~׻2V$H$p{cǫy\޽i׀|Q=rM1Vi?U48zU'K
+i,zXj!TaX))XerBStZ{E~!}SIA+-B*vdYԤ՜4&1.
+R)6_ֿ^*GYm/ҫ
+"cy٘Q%hY&7tmKϼUL/p&p&=܃;ySIx}wnۋ80-W.a>:;`i(p',*h[h8l6'8&4̈́3~rg	'ŤI>G9Z>dS8GNjJq"uE-1't0\8ӈAx?$A@kPC{޳o(˰|J@{#wнYܜ'JHĕ'|
+RV¢ׯEw@=.&BYb5wIʥ'I{h ȑ5Qkc!Vynzm?H`I#Ƽ0ū'ؾ3XO#Rl8PX{;1(RlS&ۗi2N[$OL3-٦q EAI5Lel/x$b*D4TQU9O,(ZgG|ډ_L5RAȱsOGԸ'u¢QҀvNui[~=Ѣݎ;4R'?ߎkUJ+ZEɭ͟ײFOh{DF5#ЫB<n!p~JԹ>!H}vƺt4Ww	Awg"9G݈E{qV5nW^ƖZw~:IUfg"Ѥ@>qWM[@@نC+	}';e`Ğlo1$nC9	88
+ܰ=6)Uq^4b#)TbK_j`'(ZdptnXfW@D X^Ȑ͎psY7g/{`PYӚ|1<~93Bߘp%/%dP-p2F&R޶ԇTތff}~1ƀ=q]dCzSr5UK:8[VKg[]C\igBΨRU_$2lXEװnM0N^:'BdI}˼*Vִ'(x&ّ	eO+uo	[x3æh&+K&`c}&l~e߾&ܖ'o˧GL"13X|3}WW~N޻JvHNɽTh[¯ƕf>"Nt +\,%j;}<</NYɨp;e63+ Dq*؄iҺDxH[ShQߪkӀPjem3YWXVbgCh_߂a-9EFP)*9U/~͌>j0^$r&`QS.Y[	Ůz+]Xf>HK1+EN;2p8)ė;H#_;luSð}'Mǥ/ b)Y1Ve	9/mU~ilyLb${W%.s`UQ2XN*C8Q9]/oYSx%Њ|1~|-ŜņI@0f>Ȉߎ$X1(j$׳[f.-:4-?P`i*<&OԡV	LIU
+֘qqbڅd62v9b{s+!7Ѷܹ֙A	F|l/kS<r1ڭ>ЪЛe*Iy8زIX|6ȫFM|g++F.-dO2-gk=@8ьSA^\",F	(ʒ^SW},:=(K_ŝ4è614gaNwApAMkN%e:RPHϏUUn*|h)I~3lNyG!FgϷ:f(7C39ӕ8ڮXz[1)Vٴc^3lhTȧRm=o6:krڣx-ܮvη8ɂ1~msq%ϿdCaɧn8-5tM\fU\׸'YOcf5!v&@syX'aih>nq'ĩ2ov=yUU&4L4meBDȗB]	F	Y%oFȊ`cQ}^2WrTL 1'J!QOoƨ
+ƚF:7ոwm5KTϼNcDxP$='+r|,'πkTm۷`9&U3t!\ӸH:lE	#-Ki'&u5gG@*QdxLa*Q.K<iN	֦d.|aW߁2ҡM-P2y:V`Vh{e¢sƚ٠7O9OS
+X8Jb
+єFvaOŔ*2:v̨;}¹ޢTrFawoI#DUCrɣ?~@nǘK˃7b?=̏_Yݮ vzOYcփAHuGi927 MoBG_1co;;g4JI{ߏ\w?p"mI/n.߃ |=b9ӭF89+hׄ5W:/Nnߵ&!{[`Ν<~ݕ,~WTRITyÀMżXr˳YӺuABǼ&$79F8`*
+Le!eɈҫEO܈/@ʹ5-5ix&C~1|:KԟCTݍ8b28A˸>Io>֍7LZkLA(zV@"F.hU*o&Z6%Rhs|_O˚ض'Paxk,AO|OˋMJG!\/AϽdkL"cAwO#>ST޴TkeBEzPqۡ2DvggOh֯5 ~uOK2ZC+Lb_!7L
+n#~TJlq3'o9N_X*+/o[ŕZJER˛x׽(6wne5!K֧[m/WY;z tifeUϿ:Xle=k?X^m42s8d%ӞC`)q&sH|`kN,oԶݘ9DɠS5o=zv'M٘C.>N̑ӥZ[bSS^}IƎ,r@c4<8@R7
+O'.5/$	47xC˩ҥ4`C
+: F\U׼Ux}ƹ۱ęܛ?LGALL{Ӏ+)yXOx1$p&T~E(R2WYF8·դdp9YbpgCGhDW
+t#Nps6Wc'lÇ%~-Έ8)JC6+Ž8$k=_Vbv0p?RuG*]cRKer\WU0k94UC=\IsC¨/؝HיK$kZ¤+>:W?c;8XbšD`a{'PcֲhP
+i|PNɪBʙhc&>!ET8{\b7%<pڻ8w}?J:m:xƠ#ôڴL!t-BDڹ΋4*#vW|2.
+S9h1R[_{5|-ӚcUDȳ[ډA]7٩ =.ByO$R!:˱	5ۇX'5UJQ8dK,dΠԤ$l$!m^Q̩Kϗ$0Xb4ޚ߫Uk^'.fԋ07l\@<	ƬxԊdJ>Y6ۥ7=vz6	j<T0sɪ@yltn-O-3&2j%5HE?cRmե؇QW]?3zʓ\Ap͇-ۊ{Ҝذ"FD/I)3yuo+p%ߓjhJeIb:tbM=e3ږ\v՚ǤCYly?2&рiO %Kdjpy^Y41W ԓ6nB	^djhlMǰ4ao^z`AeA	}հьxF3Ğʻ*,DαF$zIf	#ֲYI@I3Q696,В=1^$~PSX[a8DCҌ=ߍ?؋ސJ1Z0w86WB!E0~ݩl<7F**1oZd-<{;-gmΞťƟXӖ7dĜeM:.4Jʂ}8ȀIQJwr%[?ʧVͧr!a27-=LOk0L}J͹K#QNG&˸>Ct2˺@|VQۙ18)ӞէMuB|BCϖ+<oƆKG+T՘pp:W_в%g[=ŧG%ӷxӾMIL-rƊ,3nA4L:pٛc	8XBtz 5uVav~V@ٝCa/
+Vo
+*HeAxڞ0M08=Ȃ#YD1Ut%!6ÉI[ڟS*߮|_'s4%.Skyr2|ȼY)1bo6Hʎy~F6a0kBXj[<6q@g:|hZTF޸z.:o!F\Cl"<9?ZA	տw &$"Qm4;ć(G/۠nCן&+=$Mt\8nD_11ϋ<ј;\N/m>{3G4jϠa":g3`>aÅEa4kM.(w,*X2Qbǰ\bI&-A}΋vIVipпV|E1~߷<
+1  %/ iX^Dtp+_zE%%{Rk\:$Oݻkj9D.ۖN4?)^˄d$Ĩϑ,!Oj0)Mm5K(T5eCΘ-ɼ<<0H?s&-L	;}ڇVg-}HxIzb3^eУ8я2ta=;SC~YVqswSAzsVAoE7;qVauJ!5JuIE5حlv3NҢvĚs+	=.JYiR{_3SϪuig_l'ƜIcl=%)^	?1bƽh=-Q}gaG ~NH΋8.[NKiΟ6TD>ןlaCMZOTk^\1=T)JD?"E+>/[l)L2Eq:A4ϑWފ7m^W-/՞i@V7L	c6%ŷWw9YI,5g׫G_'qř@AkزOV(EZ	j)Ⱦ<em5CIa}VȘf]&װג&?J_".tɺ
+%J=6\˴ƴ+%ʣ@Iqmg:{%>T.̤W=MBg("6Wc}mLS22x.2z5 uѹDl7Mz=p.dY<>ި)dZ	re٧ݔ&ǋMՁX˗h%6ǪY1,z2Ξ!9qґ`CJ;C!nH7ER>~_IDaӷ3$ңG<m3kșR؋&AIG(҅pe͑3Ȅ5%FI\@`uvWS=&״\ɞWXA}U۰k[̥^`<4yac.M~
+GpvlV.d'"7/{(Xoab({ܽ@k-"g|t2NbӴg{0MhxP}W{Ug%WDž7eB^ts0-rT?Z8	pӷQFAۅyj*͞wWl08{dGSI0ZKW,[8cM[<I\n95҈IBQ[+3	`ajkT23RɿyCٱ@G7ۯQ0ӳoKӸެYВ	Ds3:b3=_R}:A?K[e^VaՉeKY`
+K?-ڣlDa
+zx֦+p{(*.VWQ!PɓSIR7bɾz%U6U9[jRCz;ǖ<ovv-!xTDfҡ8QE޳+l{9Th˅˒R*?\B	q7tأ՞ѝNBCe#oخeݽ;Ũ
+3Jm?@:)csub!+)ͼʑM|`R[į"9׍{J@#^<]>g4qұf[UyimܩSCDF5Ŗ7~Eک:h-l#ҷ6ھʮ])3/	uJK1Hhs)yy-U0?Arˁ4\וsҘdrKRb|̇Ja6;-N4E6qP+ss͝P^|awV58ʚ'useeAX4kfÎ3^[Zף4t/2:9GK9Fl*-~!H}`z}z9Mt"k#$lM(¿V
+$PSf,ל5]heIh"(Ǟ`A;BTDtP)CȯukeT8hvUzeJ/:hUMtS||ZvG+6>9ʯnzxEm$CW Eb'RI)OÄUeɗ-<,Ё׃#1Ӟ%3\}C3jw@
+O45z"XJcˀoX"n:HMRY>vm\OλߺPql;fj]f/gPޖ%I#[?)աp;Wr W׍lިGLiu˅E	{9VE^A[5h_4`!I32EFgˑoc?ڞلX725us)~.1PՐ5{(	ԚEݚtcHjqG?he^nONQӱgIr$Ӿ8w7I-FH@#ƺ~[ZS,NBʈTqf{0rW5YɺgS:mQ\|MO,I]S#vE")kf<C_)Edڜ Lф:*Ă-ޒDz$ǃ45?ܲĎuKfA;|=4ImhVҩFMt|Q3$8ݲ/=cݿʩΤi!>7zSp.}B I0сb)zU/#Y^c"ҙ']mPì9Z,/ZK\Z)shqA{cH#8)O֔ހGTk*K'֛̌l}#$ORS!^Ylە;ߵDF_!l݅,r|ΏDA/ְ[6$P,o׹qW|']<0ߏԹ4S%lKTk!b7dvTVwCbo5_GA¸G$q-/:xW"y:#߰ބwp-AGKEk4,;QA܇^6\ a(G]fq-%عhډB:Λ0sK
+))O0rio+{2h֨NbK/d:WM"%a<l[GVs{111Β	s,w^Ϳg]In]{1W:.3[#&)^]kRӁx*K<@:w9ĀlB~{J!	bxÕEY_]Oϲ4`U%I^
+	
+ȋIF&:Sӱm63	ʝ'^o$ 'ܕsXỊQ|f45ww[*O69I5)("!b@$I'3;/VxI`'U1-l0Tñڰ7$Fж{I{~=Ph6]uXb\Gиڔr|?nMi[qBh|$~+de6iШDAw7\|C`{(ފү/%4^>GoպHz>e#փUJONT`	i	܍~JBWT݈X?srR-i $|;LXu(~E,S(4(=|Ӓl׬i˙Ǹ/ά20JNiӜz,E+z@5/gkɒͬd.WʄO&ߝenuֈW˿L)jŏDawo2?bw#e^g.Һp%! Z-*!T:H-Y0Ɵi~3m36}ڊ?H:cީl^XK9wnî]#בa\hϘ#s4npBD_2L%-)/dy_	BTc6<-Wu3طbnZcc'ءT֪eI߼nWLx	aۺ<=B36FrɃ;5,H؅jŔ8 t&$'ԳCMZfLͻVĝnRĲ>J7	?F8F)
+CatzX ,ޘס5>C'בæI!Fv+v>߇6-%cϗ	O:?ѻ5};5ؚԦɽʴ;%_i#eu߬Zwhě)93`'*| ɨ9~5z,wT4@)L(c#fkXw0ՏLaکޥ~UD]Bǖ۬Ufg֢k[@re`իx:-^<8e[T	oo;(T[%`/;Ph/8hKiX-wr(KBm\XXA`!mj|#]d'W{M5[)=ђ5$ZO9~=M!aZj3E}ڷKmUڶWkΤHV&z(]>Xe\V?L)a<:V1B:d}A5h/θݒiKWڍR".%WY	U#%CRֆk\ sҶEx,u'VԪ&:]DTRO<H2&4VaN<.vH_=G?!\m\~?,<po}JN,ĮVG0N¶^ںM{wS.Ma{'`\
+?īwpHT:he&Ztp4۽vHJu5x(Ẹn&۩$N?`ayF"/Ihrr{!pÿʍjAok.[oر}'$2s}ʽmE÷q2:Mpb~X8\IKUGw=ԹOg̸]:iY#]лmtc?h^|.>Ł$uä#v1a&=l[#Jr~&*0/XO5qNGx4o.<vEսYI^Ȇ[AipbB:Y%`U.]5I]gsč|u{c`Ѱ-qL[L'51a
+AaV=H~$fKlDrhMݰheƻ`~KpǦBڌ
+إPxafYqJݙ1C%G8F\i~jjnڼyD7<QæӅw('/	jz23A)^g[vvjmc@<@Y+ݔ'/#ܚAà6.I};!GiAFLQȖ[hrs-ȦSj,L?\ĀE,۔\\fĊt1)6ԏs!L,=p5+řQ&׸6mjiJOu;͠^ܫݥrȸg@ܡE;ɶ6bor2ISWTNvFk_==WA&Mf.1;|L3Z0o>nBҏtҢظ܆_8t:>f'"MO1ۺ,/C\:V~HS+Oسe@Ƚ>|öi/a@֧Srrn@>Uߘ'^PdyNþ
+dMƫΪ$H1/NZ@a%)ōŅ<Yy٠,'p]8_ˡF?7S:'Kt<BM,u_Fi|Dd0G]rx;*2
+u3*",aV
+FP£J{]W"1CHI	̭Won<ЛaJdR.HJoeLxy3_a$D*ɏnT޽cm:ϧ>SIlQgR	YڋP9 &Mf3
+AއGU[!I8FO	pu)	/i?Ɲ|uڨ}Bn:%{+ŭvzbtQ<|"N]pSIy ۯ8vfjAj<ע˼	ɥRypݠ&w!N9q:xB\(_u'8IL}~ȃ3רW_Rz̓i`vxƈCHa(W]K9?|ZnY3"@/C7*(H!ӛ]t?4Y3(_WĊ
+ͼz9:ž?\8̨WʹZ~Q rtoN?I"3b!bZAU	5*H/t7݇ÎM)Muv@<QzkTP~am'Sw~gپ8a
+	z&;9Wq+X9B eƗU;RŘvc/Ճ'Z`> |uZ64.Se~(9?:Āuim4sEJNK7[/İA;:`0V"~z1v1ʥʖSQ>Õ8K )<y)TiXzB?s7̞إ4M\ b~9ϮXV1Jl^W]WrR5ٿ_B-WNנvYMm٧@&ZooNU.{k',Ux"BؚG/s{CIdLnvEo˕_j țyo/ F#s?",eT=QO(T=C}t,Vh˨Eylɪ.;-æ]>O~Z@Ub')KwI#Tt(G%`hn7ݼ ozbȠ%]\gåG	<z^ԋ+(&QwSL08rhĪ4 kP%@muKPwCު+b@K\[:ہTlGv̾lVo ljh7Ӟ@Y_AwC8qPF-E{pmI`1Нi/݆I<,۞=r:KمiP[:կ~/l/zwoڂHp̦~ʠSE0X!B'ZE4
+}X{R3S;'7$a92jYҳlyJKv{uIB.?ޛӉC(	/xZ-(4S+>Sei9|]Vd.A6߄kAE,(J.:"C~>lݬt|!nԽl"ʦ:HKbGӨڇVh)R6}KVO+BdfYR\g)%Ӝ=47?)/@aYV@ծԸ30Qqw*f.(ӏ0קTVMۀuk
+Ig_8nFjr>&jҖZ?<"`iUڊ:V#6[LJ /"v5س;V3ٲu͛Lk]1~lS9 ;eڽ݉B¨SH<g]ϙj/bKʉ֡MЗӧt}(HWS(\quڗ#<#ڻӟ}i/1F.J~WՍԨvVC@auUzE2TPW'kaZ	V}]ym@L2_̗7PoOSDA M6 *KUt+E'܁>[c-#3\m@8 ZUTňOZ18B/e̥ՐpgCY_xTan֊H0:<UOXNha<#+, ٯ6-N7's,~KY'"9NuKU:5r_¹I͞@-bDoJ1@'v]DȪFӆs.s
+eh3(bw'+	oo?3g8,;/7ٕD$,؆WNb\wRgU3,+Jt:EjU~$wLYNO5:V)1q4YKܙ\IMh$20Q40nU@ITCw[`T&eu`gbJqq:LqYn'`,˄%"457y4{a,Bc)~?yֵ{qDӊv<ɡHV+bԖfS9В(9#FNGI"C˽e5Z5֜8-BȲrFg=%Pn]*ühicq4YkbWNCB|Ǣ֝FO\qӸH8lܶIv7.DJ֬|W+hp1SF_IWiƁa9!i$xՠp݁G$/xXb'ѯȽ,`VTȁr"ށ|3Pf5)TIUz}ǉ{đr	6/T/W7vHwMP/"Wm2R1QPtOݭYNϤ٨}t1y7n-Cv2+RMKpY:L
+֑
+G0(˧mG0	ra<[6b9EZ9˔ ɠV~R<6v2|	P5FI+4:d̃Ue<2J'
+Q8l>;>+ib	HPoQ̀$5/;$:$*#jv3n$fWwGc7G$k~I=PgoIpp+ERAH5I5Ic[jx,w96^B "&S²̣f-Z;.awD~c\4+O=Q}I]`+ͨ kbFɈJ)yC3ӭa:9LY߉#Y0vD{d)Ӆ-sgQT~[Z&+UNV
+yIC։\bŽQ8oՎa+S5qztH	"}~Uz
+[P4	"bV((w)r>.Q0_r_Bz&ψRYf'ހ[%h&dÚ7B'Dr
+!ΟYؿM@{ښ!YEa TCiD@x{ `:%w[$]wۙ+72@?$eС18FD)/ĴHHn#`oWQ:~c3R%GZS.Ӌ:iGɲيb-Ӳ",^4%G3?2͗$;ED҇}ִ˜%zwؙ'U*ZBa7(:3g޿S3wя!
+"5v&sŷRB?#42+<{`9=\>2:<vJZ":߆lUE];;R<wKO,vWuKcReKStZɃ1Qjb.Zfk+ӣ%g_˅9v]cvv$}ۥg:E4kY;	p<[؛[+si1Mm	ݜdi_l6H@jX;[Gl2D0xgcݺҼ,90cWXuu[4J9 M0&y/66:Ls՛,B)K݇5Púu0٢!Pkte۫W)W:R'~I7YM;-Z}UGq|$:zi@$ۻ.TP(5_F9ss_|9'ڨMQ}B؃w(:n?$UzhtL3UH`کv*q&8 (6NEg1:l%M'OyFSrfL%jɨmoqO2xӪbi^B)J=N"@qQ!Qw@H#1ώ4ٍB\sW?r5O	+ʣ7	zPI2()6l:ayϑNxYj^T߷%z{O[V#n%>"{f&cގW9,YJV9"hۢmjz8{ \qzl$0{rTY%ѹڋ4''
+K:\D؁ՍA_"Oo,Y$LbP?fzzR@NHp,XT+PuY5_'hB84waRHZ9nނ]w{وxY	;m2=Zb%?	h#Դ01NS$2]9}@	|R-Oq\۰mVvF0	<Cݓ>"5UOJ#=G9%4ܯSk`зӢ:}5"|Ι0eyŌZYYE?M(.w-pA$!ʷ+ܞ|̏C3=-kg'8w̯]2(u_e0bbv,*<ԅ՗4X&ы
+,[OKݧEkAi˛(J'
+hHMrڄ,[ws|znu~Ѓ2ryk2X P-ݖ"ĉLz7H޶GF״81Ο)=-7S(eڟ{LK~f1Ѐk} Ct`DEҐ\\Up-:diЪ7	s6TS]ƌ.Ѯْ[kսV'F>Jԯ>O\c+̵qRC8T-WP]6!]P&D z/	
+TRvepQC[fqq@QrPCBYa3L 6zBi:ӊ]ĨʧʕtooqXƿ
+w'O}gn"	LXZtܚ:w!"&u۩Z=%.^_gDb
+ox¢!},y ɗ0,܋SFޥñDR{ߢSPYՀr]٩-^E_Ōm<Vϳ'Ѐ!7|l1&YbQo6%YԲ.BԦ9:Ռ)D%f#eY&~BE[>ϋkՆI߄mm=C`o(	5)d"cm.T'B2!s4K2;kG)"	xUN9L*QW/( 'ŐE/Q|ʇ%8Bޖ]}X6[IE1(S~Or;o=̝l#i*Pd+}rڝچНpD<uVa/Ţ5|9	Sw_!r$a6ěhk9K`RXOB
+X&U4bFG|~Dw#ˇZgjUEC˙ܢY#`f;Yw9ljJ1]wöRE;%!{Q`EZZesŋ&.	˥ѽCNȢ9Oɴ]0&q7}pIUfQ<'­Ǹf&O/upD9<4d
+Χn .V.IGqE(&hQ~޵i!Qq$Bz'e+*$ dȎd	!Q>0ɚRՔ]H\[bl:L4@vc{IL}]8B)[ܸ2"#V~"lT?"rWfjLب%i/̬i1ߔBF׹ՂF2Ơ70-6/?_ov]1/jB}ȵu˝ܗɿHV_!7N%57a.'v^8ے>aII';BkKaDSEnlxHb^w-#V@dтkE<*ǝ$y]߮1ԸŐhiվ@ԡ#]X98@]*L}I7KGIf+hhɦ63WV>DXurIxvX܌Ï·9F+c	d<Rǖ>)8c}Ɖ;nGeȘ$P+Wl"/}uK2JICj=ӒՓ*}Fz2r4@_>TFdBe(ߍ;5J ӣ7RƾRF2b~l!3)<̈́3D|_q3.`vݠ\ԥ<uXbPd_"K..ckuȅWپyj#Nҁ֜rkƊ=X%
+oml&B :nC'}GCƶ_ni"W8ǍK3klZ29?N-&hDer/ët	Քfș+π7Յ(T-q~vh^9!?ʪO%(=z̠"3XTrˁoôes܉ֶyWS^FĢJ@hiX6<Z~2-X\8f_\ʣ»|rɛoI!$Onju0u[4Kzu-wobed%/Ԑ2Mjھ:VIlU+й9;1_:gwBlsEqՖ9Hj9p]	LͿp޺Rڧԝ%G#V\{iRG7v7VxlқNv0P&ݔ"ġ8iҌ\ɽFQwZ;5O|jY;`%_43?6͗<f%Gͪc6}{5d0NO4.}\xIcVz:y1M8rC7lgNXʻ{Xb?2|9{wwF9ichMŢqfapه1d$nvw|B!ދCHLе%h>Dִǝy3e[7Q^3Ԯʓ*fG:թE/F+AEĿa5ʮѝE{/V<Rxa-9sm3ZwƭthJrKx]"NZuضN҆Y:ϦY9nhAEj1u66>J-%>=4.jZ0Dme|v3	ٟu.*,d&u.Ֆ9+V G
+͡Wpb9<EszߦRA*˪F+ܧ7"gW8x=ƌ3@'s\#bt"ns́yyb]Ͻ1̼wߕ¡SݔMMi? E^0AU'6&)@Ep߃^c_&_ŰںRܨb˪<X$|,W~
+{:Ld!h*HTӕygPQx$#L$rs+.v(1xD%{Pori5{fZ%sYKJ6fI<mn٣ܬ^oAY(7hzE]>aP
+[>":j2(/wts[g6O54ZJzhՆ?<|cOn
+oS2@@ssLS$[%΅ۜzYiؤSW8Sܚ2a	=E6r
+G4:}A/Fyj;=:&3Z՜Պ<̅ʈ"?
+՜ρpCMAS@'}%lEUBy>_qOѬrPzaYJn	,Zþ\Rցԕ^1\ӭM 6
+e?OVŒيWԠintFwpxi9A;p%>(v/nA)d5gUvJ\/\ׄox.+| tn3~HQ׳:T$|۶OJWҥeӈuhgm:jCL&"U;޽۱M^}ynm9,}kZnY/@5ȖT3^-<͍"TOāYVMz
+B/g@<iJ)3? ?^4D"V.@nB/Q	E'u75-j>]>(,}Ҏ,bl@ʒLi~[]zB{jc.UVC}@6?h|E0.):!>:
+ƅ%QFMB=09`Ca{[>GOCEb2F=&͗-X]=Cj|e5JIvJ1ArLg/FHσjؔ{!J}UOi$1>] 9@,:OґU$dOo:Ոpu	i,kJޙRXgAa}øR[=pԺ϶A4ggnxYnl:@+!?&s+{:#Gnv;)<6`:ȃoM )94&N66aRф2_WӍ3۶!j(t@)oUn"XЯޅ<lEVdW	<!^~esX["lI(l7!Ħ6aF!wtF-pD!L;JޟBN"#wlqRg٣؂Le}&5e5@ZjRna<poRz-%YҸbK"`X5S#]*+Ӡ=u0JXĂ28ܩ֢kU(pBjַ q_]P1P,ƷK%m j+AAkgZ7AE%9ľ9L
+qO?:
+ܡyXr7>p{	jԛ;#:ZC@߉+S[MQ[62W)Ǳ*Բ^.J3Μ6YL(-bI@M-0ڒb/|sT?6
+ը';k{ܖDXL%:vJ+|[Ȧya^phA?޸5}A)wޞ	ȳWkecŅ}sܕ(Q/3J.Fݵ' ^\]j)ATFĳ7»nڢ>gkKumn)0־AG`ں"Dح`R/I͸|}̪ 	$@l6,NOƤǛ PEB#5`Iޥi֫Ω"U0/:x/e gQmv@ic.3vK)AHէÞ|5CȤI["?rC|I{b-o2esكGد07H|AFMĆB.ӎM΅Ӷ%߁ɏ1 Hԭ\ْqA+:fpjV
+x@zN-cUg:NYСrbI\i`/3w+]m7PHVe0>)s:S4e BJɂ'+=ƼZnMN
+b8`5Bd}[x#'3mމ1[ۘK7);Ϝho@dVjpC1Ƅ(jbRhDK1ia8jiSߖOÑVso̎7{Pg-ݯƖXWOOhw8LшL535x/)ǒ). JZv-a0:EP8 ߰jSZ!3grfݡ̕8%-c5"YNۃcu~Cc rgDҌ2Ѡɺ;1"\	uOKK̍c^Hԍ)$nNa<U{)}rWVSUG?v-y]ÂȡKW;/ M),-BX(%9Ü҃)T2@Q'h(.F_Qߩ JA73u.D`|5|.
+/"BVN)̽E Lcgv4 ajF<մȐTb2C\ua+:Iί|lJ?T|jDQ؇eڹ(Q0.ֻlW ExXD5߲(S{q{H#cؓ(2)bwYvp[3O2gtu(VG^GE b̊'HQɕߗSՃ%,zӏE.jTa38mYԣ-_xGF0Rh_Ƶ_%R]ȱԝ?i/Ńvə/!>I`$X_l+ՠt4ĸBާפ}rh5WOה՛xAOާ{̧݋Ι7?&W44ӿ\(io{ʐCDfrTל N"3JMh=0ZăOYȭՂ(@Du̇'.q!;H(z(a݌i}RgP K$mV~W:maÍ"oAY[OwQCeދ}Lyîۢd.b7W؋6T~:C`2lKG=wpIV5W#_sɩ2~Q 9hC`)9G*OE|pUU)>NB26v(W˶@cľ;ƤԶA#2v)./C(\T?nzH٠2N*WSƨǃ%r"w"-7وYBߗ6<
+P75Ll7˶a?3ƕn\˞HѳRl.\SZ2T)X)tb%{?N^)DVMۑa_zqdRU-F}y"DٴsSj=)ޣxoc0H!*֌Zܧp
+jñ_T3̧k=wnglf|2qYr8;%fGm:$Å}\y!4~	Q˰3qxdm+-_ְcz$&t6B#9.dqїQj+M@T8Wee G3FtQ}@\)Fy̛?SWApBvNΪtݟ\q3Vm={iBdd) N0g=Y)לon">Ȇ5rXS~ۏS.ѵ*H\IjyzܚwZj4(|ג_*EZrR
+\{}Ը2UsOx
+ȼ#31r!: aunQÛ*Eic]ebhU1*>	QQ%XX>wJn8ݎA	$QēƃbƽVT35ʒtkfŗjXKdo;[E-p<n/Wܿe+kC>VӞc(NݣQ70מ00|-|."9l+-Y~4ǖsby}cˊVoRy59-0[5KT'ιiaY8T|LF>BWi'(%\=Ѐ0VC68p9\Z	uor>ω>L[Zwe1kr[<ty_#}<ʏOxĤӜe~=W|aQ>eG%N}LW)WJݖfH74RXrX'ʊqhn85ynigT8̬yN>txߍէ`#tYC)1r2؀E%2?qkG<(37[tΉWA4AϧٹMۙjd
+"׹5%Eܡ7F?ʐ!mx5·ˎlĴM[`UQMJ#҂׎irQ	E@)oB]. *هz6p@Fyp(5A
+ŉj/H}	76z^&'$c<;Qѭ:1ϭ.ݙ~^V#ގ<&P3/yEӦF#E6xi8N_7+<Ȃ<muFʔQAfDuuNkԿn.e/"ċL֎}KǧjӎT{+ GX]-	
+
+m3G1/TˉԷ)DG}6ʫO4_.EPRi7!!94;_vYXN_A>t:X1IP"ma\VF($lr0C޾:kd=̬>toq]vp|#ܷI1.,q^aʉ
+ЏCM0Abf[KĠߤϴ$wq_PdQXmcj?^cwn`Jω9gBDN]ϾDZTe؀B[c6Ώ>oװm`}9#""^1JшZXp^Gk!~l0Mhf!۱GxRd{Iwܼb81/bƊB)Vm$џ@>5cŻЂ+]!!z+ՒGڌKrf8@
+u-yNR	k5>t.
+ki=qhKʌ9x(я\LEڔĆV/,*5N:3;\lݯh cg/\քɧa+t[V)ׇi|jKKM(,ɔ#Wp7pvpbƍYO.E<ęҵˀ\,M1lffIrmEz5jĸ+_:5{j.A(t.ZMl;}QԃW^jExí.d|4eޔP{l0{&'bXpbZQs/. Cѷ.ɟ)ϛ.@P8S*[pw͝	+J(eՋWئ±֟^H?WLfUe9wS$v^k5MDQMZpmT/-مȀl\tޘmN'f"ͣjo؟nøۇanAėaؐ٪*LE%1q;تlغm7]JD 9e5mi¿%>yߪD+߀͗)>ԴF:ȫO5E׶{(`tƾep]s:^ܵG@s2x 7,iU'/7xlYlI%6I~ŜWA0K1ðQ]D11@!z8Jxs	R>e8'0c\ʀuWsg]۔
+;S
+'OdPbsOr\#g>2hWÖ~
+iVC''fBy($}#pDe^7=V3qQ8Y;JLɆT[ךދ"A%|udМqy/e`7xıY]d&DDmV:Ɏ^h]'+X2ص1	~_!W~"cyR'Η0OsDX9|J,/^_ZD[6*=cB<Ғ2CױeCz5N1G3RۉwT)DzxE+Nop$
+XظyͤAU,] '"ە\o{adwSJ183#Na8dd	(,9C%GB4AV/
+crmRRyۚaB;mcĳR5̫c#g#(p|â|Vm+? S͎ـB˩gfrѣR;VtkDGצ'֟;͔̅a<+8˩Ul=XgkzӚHPqfK|aOβ>sFMһд;ƹن@=۞zFͲŋDa&"L#I"]Nrd~;ҋϪƦ[#O{ªA!Qƣ?e˴0i+Ub+]ؔ@CsAl6cJȈnI\+N0FEh'TkΘ{}ęɿ3|*8:97V!JF_uޝ_s hk]'c{<"VʌeܵI!>MIP]9:rB^Y2IaICZ%.nO,qEc=ҥoN29~ZٓCזh
+)<ӃUVQ l%3-3oWAyc@=@pC?1KnUY
+>$$ʹLu٤t}	ݑ
+/Go'go2).^_	kZԑkRօADtSu nBH-"\ֿߑ$QQK!+jI8~H7F6ԸvrB<҃ǰ=B5/-sdS_=![	BէL!n@.k;Gb9ʰLcQnuނUiUU=ބ^Yx*x@of|Qte4,m|ECIҠ,gͣ]ֿ5@gÞAq>ڊM9!s	p_|	0ՊSɽ2uM'۱5:oش21MBڢQZy\LXJ{|_b7ɊPypݵŧmƟC#\ %%Ť#dK^	886܂H\TsVɏv@42;J+x{M99N|5Ҁ3Iܩ@=ʖ;e!ȊP	!rVy<,ǒ/Ho"5]*q' 
+Z~NɧLZ]dHr$ȇޤR2Yi}sn3L"}~L,lbwÄ!$BL?Loǎ_ޕ_>x̺0&^>2Xְ<J=nJN[Tgkmq:x;35z[/Ӣ̑^]:9wpk|Lîk"a
+p/)f7`
+zx:`LQj(#>	HrpyHjk@Ѩocݳ		WrR#f:&p-'ˏŶV\~g[1~ާA[%mWP-.BMXӸ(ٝ}jvӐ~ۦhqHxsd(Vh,PBp%W\Iφ qRebb؞բikzbWQtI<E6*ybՋwև2Lҝqso0eX|9ERkU\8r{_ %SmAx1ww	PSӝv2[LqєwreϹ#Ֆ!Lvb$ߨm"jݣ	1<.6'M%"Q"yBlouadj[Huw`PAjq9lRVhOJ\>6lJ(%eSjf	baùk=>w/1X;"Ә'=Z՜z-Li:C՘ӊP~.ZׂCGɇ_,\S qгV[uS]qZ$ժ2xհBDǯܑ"d|]RZclYMFeҗڪܹV&lxZl`9KGn!R`fIӰ'@i"Ft'l^<7XYN><	zJ}Xr|g-Nf]=ͰOzIȿ޻ݚuq)f_v]]þ`(DI՛:j,;3ݙ4isl, 9ۀ<"]Aht2s:yXl؇0U24I7Ny!f*׉g+AӀo֠L9,l޳5ڝ@I"ǆ+Nx@0&5b%-PΡx/c)ydǠ;XoJġ&E~8yj)Y*VNU)9ud<7+	J7ƶ(ͻq4?؇88NQ9oNCc--^FAw)>vH<}R͊_MϼND=HSB-C$WB$+ڗT]@^ߥ eqHߓ}֍߷+%<	J<)V	UpP@wo `+54l7
+ҳ$2[^>Ԑhh:s0	[7i2_"'RNfhZ|wzնj,$ύ{2i>(BŒJv[#|Q 8߄F^NdYpDaT](F::z`y?qkt ݶ{Pì>ogON@PEԄt),MєimW0:3eS^&ʘ.!sDG;XdPqKPmƈ0$MqiRzzJOT^m_ē	e9]qhsɢ8Ö}ե݄z,ۛ'T#ƀpÞyw02:m/TjoRD6m='K?VWF<p{?~iļbرgCma2BtZZTXqU*tI>!e{lE!l&6vYxo>pR!J7e-v>;_wJDhÎO_H	~tnVKAIZ2H@s]N`PTID,ĸʽDũKB0
+ODh,b%:ޔܺ5n(cP)ug|~zXiюV1>a6ԨvKMAݏB&֌u]W5oEҹ	iٽ/\{ h͔<NBH&pė^ׇqȊ<UrL<iia-ʹcz7277n,_hK=m8DE߫ٞiuDۘ\ёaOҲKزS>+3lEڠdX]*q`p0?fa.IMźe>AjW>Y	!/wz#۾Ͷ=Q%;IWxOi~V	/j%w6S\z??*)Dg'tFP\Z+8l֕t[E7w
+DخċoՎFlTA4/LJ]-y/h-tTVC|
+ܷN_TvdJ"P[*T4ǫxrNPKhXׁldoT3_܆ģH57I;,T6]*;61_B̄WBN02">l$߀O$SS-iqua]@&:˽8"/ݯ;>>qZQEK!ƞÌܝGzF,ںӸ;ߕ	ſGoϔctmDe+
++\.Ͷ(pSj7k$yƞܧnl"-'\Ϛm.zi,\T*z[Mٮo`93ŇJ{[hSNuslQIi:4hDASWXl$~ 7Vd:oe%a&\d;!Uq9\<F /f
+	ԈPkH@G1^=`-%RU$߁i"~&0
+	=M0L| ߊpAbdPIgNҥ	oumlm^LIm7H:54O1]ZOn]N)V$l@UCԿ_IJI$0'-EBǙmBqcHZ
+_]qe
+7amCT|Ńu3~s8ӏo_	ejR-AS&$`VE@إobN-l& 3ʹl0{q:|õ]	|8lT3~At3A\R}qu[ۢޘϫo+9m+B&crƟc;|
+_H!ڢ*пيƲz4{?^!i(v(wڔjjr:>K8hhmpO4<ajW)LүƉLS6ʹg	StDe!Oz#c)FϻZgrC0#wӡϝzu	³ŦGO!׼aiAyKTH5;I/ŗzkBQ>U6\ANR.AR%5]M"/^AƉe?{9Է
+gZUwlٔG,	YșaLM)xUIiԤYkJSD͓_vl`k¯vBQmJ|0$RFuvCh0ȖF_ߙԃ[{,{hLX+2?Gӿ8owŏq:T"AxIFwhi_S9CLWŅA>%qKG(&X(Mqlݳ\E.HgwdSYm9Օ5̄
+*ȍZ	ݑ\E`}AR	!p<݆}ۖqnE7z~'ųȖeĐsqX;=Ř7 uDFW[GmϏ!ރqU;
+M~zs8+%4	D3]e6).t\E4p	p+YbY$JO{Yg&[AKSف#'iP\j[BkY:LA /KE8H<A'pA73+Ol/ڋ]nN>xSH[)|eսrۚ:lk~E%|Ñe[2ID9)PbYҍ$}:>2[<ok&ҩ@7f=ɦu:A6ih.ą6˭}3?<odҮE;$`_rbm\9ڔJ2XFK;HN}_12ٝA&ܦ1h$<ѿ4quR
+T<LVWyD>'2KL<ҪYTƞ#5@FDEY7r>;Ţ*(@PYT`l%{ClyU>a7ـSۮiʮiܬ37/Ykr̀åzkl-ѓwbBNp qӁը|Rlx;pBySQ=JxM7	D|e+6ZCl1Z5=pGQBqŠ֟k&W=c='ޑ1{%+͐/\"٠J\._@/]"=j*ܑD[Szs~:TASb0ʜrR6'2]']0wѱOumv787yTg!چ0sk3p}3'$-ZI*73-T*Grμ).ĥK';!Z*26;5_x4݉m
+n-*1w7+'gޡފ4H/6Q:qBqR	[E߰h2dHoi`zr9Qy{6YSf$ҽmG(IFQC`x<ЖEu:27_'x<oѲSiDg`(`mh m)ժbO'HRAdAM̲+Č9!H!9"ΤiF[Ƨ(#QALl#*vLЙuSZJ֫%B`,Âj[%b:!O5΃?^."ţD:flL07,TW(&Qݡէ4e'lFE11.dvĄŦg&'O}-qD4ݾ+wy]8$?@ZaKĺ|gmnwĄ=x~}ȡ-X0*Q@fs*N_BCBVȊ֬|uڹt)QQgx1$|*`{MĀ%)][EiΟ)ţȶgܞ{:ex#{'#ب)9l>f?dpMs-!n=7p1q@5˓#ǥ^6Fͦp\ݖk.`<L[/hlF",(Yw9w0v9'.(X)"[x	̺!1VoPSf)7ŀvM7\>B+ӍHlW`[IKlp͠7PUol͞RMfƐ|t2 Ոq3Nʂy@ΜpJ:G]8?cG\ G2iTp;ǌb#2 {HǛ';i͝VV#`Qn@fĚxe"(HG٧&&weO̌J@,	
+vBk>ە
+S.N?`YƄO^]ECt\&ݾ	_r.Fvs<2cxJ*$ܕOEղ:2fv'jhg#ޫ\b!-@5g=u1/mڏ|\~ׂR(fa2S|ԗͪvĩ%%vtpjp6nRCu]-o8'g'"
+jp:@xbױ:́y\~g-aLngGԽ>Y"moq a,MAa+{.[uɽ߭/9]Lˀ)#={_PaԂ(q&9j4
+Ȓ@|!I6o]ѿ˓рI*X@G2Ѻ4|ѽOe}%WK#iSq6طntx-/:jhl0Z$sFǚ)%߉[żmOyZ<ĝdҼqG ɧ^?~]0Ő{	ΈBZTǙMX[d]Xh7rp91-ZLsN`>H,c)@|n4`pݤ-̍wyvd3_8D_eEmFC+cpGi2Ƣb4.U٥Щ:Xvtjƥ	6MMwG7lƼ+б	@MVܡSFIKP84X+&~݈[ql`%H}vG̓8ɄspI750>$yc"}wi#ǨUU41%zG)ڷ&'ZTȨES"dWtzuٰ@ޛIWJt,ă(~hWp%P	jkyV_bs*vvG5bɻ@IQCPFã?EE8zpa2L0dXJ90#S\F"U?Pқ95o>WNAC<!.k%{)M$mFpʔNmg%"9Cc@;/}A׹6m"W֛k(1Ȧm-@ܞݍ9q,FNݪн<IeU>#oP]I	}fS۾z28:-lV,[C.5j<0D)Ȏ&HrH=&XH^Hs-Mlp!]oQ+Q"~nzV
+sFל3ݱ"o5eo6!w."jؐ]?»-+t^R~.LOf;;ݒǓRa8C`Ӡ9_юϸh0A R>g׺1J*\N6>ߝ{LMtS.2|v[HǺz
+{nr20)/zzF q̫)-~El3B%.ǖ:VrO([y@D`1̖{	ܓQeB,WЧtd7>Y,{~	Ym/T_s8#DU6̓׷\#|:5{{GǼ(f"7޼*L#ƛ9PdD,5@D@N=?uآ
+ѴKaʁ9lpY?vwr(0:y̽:'͍HìdD1zrkRا]/5`=F4#èuЍp Gǒz̼%X5=i-ۻ)޶#ɾ<%ag}f}2XybUg,P&VӫH:M\i߈tT!	7G2G]Ðs(ڂE!Zxcu.1ÒƳ܀,T-ȋЯ buϒ=%(rh~cۇ&+)nkIռ[uf\7ϏJ~nSr:|wɘ9X42ݢj&Ph{Z%*h͈,1\3"n͹y
+Iɷg6i~wh9ZzϨiA^Tc-ϛ(FMR]j^sDHʿŵ߅Xb-+:MDwd_Fr=App09#pU#ݱ)$p}Qmgiwz-Z+%P
+ &S]?39rτQ5j.,]M؈nB2[˻rʕ1DY5½d K@l<eX]`KQE.(6#zBq:j|TA?UGPT8 JөzPe~ˏ ޳JӮeZ=PI)AΥu{KxQn-ۈ/S^3|_v9|ݖ? ""lm[5յR	N$vjpz!Xήe21f/PzW7߀a43RfTԥfIqiV-[;oV:?n'8#VN;5pAbE6`?|0Q C"<-PmqIV2AC["O1s<w|M_WzuNnӆP3c-K1܆pRw01;.eȱC;hA<]^ۘp9b-5? gt8҉׮5Q!Qxܛ\bΚdxQ:[WG3uѴ#r8RȊkFTB4b1Z6	ԨQBY<əWkCV3SPH_7xu3ֈodSKנs?6P3v@h]>׭S4+GF7V9!-0տȋgmPn'$gӇ_ύyY96Y.(1 !`a1XjWԡAd}Y5ߚpG5.j?a0pQ/HE%z\M=&A@lё	ٯ$fQtg˽ Kh;9!˷݋j<t5AHqt8X7wV^G*)6xʥD#ݜoH7si:h|{kOF	mP	|_X5CzFi«!X*T"{QlcD˭BYxԢ[@*Oˇ.KZU(7Y%'/HEάTLVF@I{Yv^RuJE}ԁg7v_~`|Ӊl&j8=`ph}ƒQSY~aWy#­DراR@$nA!t1sH:Q/astʣ1,F\ҧ6nj~7Ӕ]ϦKaeJOzW4wkqdwנXu<"51,R`S~AN|y3jD]ڜϛS+#pw,q(R4ڰ8e$3P,إt>$؜+4F(yFZ'MT4+c$	uP'$/	[2ԒH̲PVqбA,wFߪā??l's)=F)
+5U^ft<;@SYc$<\ʿ.('[S-\g[Խ\\p۬Ag]e{nmb_j`2߸Vz4]ɾwzE;axdkvȡFvt_:?|z^߾AKqZ,/@BוӍݸa# 4R0g)Ըq);'ϕ4*soo$bV"#3gRU֘<Xz"z"č6v<{uGR?M`!QaCP=a'{j2PGSW`Ga0KX(3պE0ÈL<F0a	Rָa^	FKc2`O(C)'ܧF`oFqxUfLW*yuHd1ipCsYPǇޢmNr>_0U҂E]3$711iuGi}`0ڤyi81Z?gչ)A@^T*dI6NV0
+Ո>ܮ_*5kj+W7kbe܎M-E ܕ"?/ڗƎ@@ض)81B-ҹT
+8Dḃ{T{"ӀNlZö-Ϗj͜G
+|ՄZf4W[ē2ԂzOSM2SU$&^8߈M N[{/Wε^ђ	W0g!233wg d`\1èag$FvjmW^/zl:Sdnq(ĸ1ؚWXZhY[ "iZfT4߭g6	8G0X1/n}p5=g6-RA!iʈ0&'!4Dey=Sߪ_UPo
+&F<KΉz?.1m[ i5"tnfwz|ghM@9_&cQuDBp&Akܯ~7rUGT@fp-"ی!t:k˽ĥY
+7z3;`Rl֬iňtu{:G2D<52֘^ظDR;ښ-S9r)y+h?ԛAքe&\H4wӏ˰Wg:\l=K`TEϊlH<Q=R˶Q9O+^2or=i)gjNSsIFȒj\doFMjfpt\"x:g<:)W"ݮ: 4r&^A_'\p+( &UPC?c+e,7ЌQH5>0-H[W%1oH"6F0C%A0%Z.	ʔeHRK>קP>)N*fs&GE	@060E\SUM t)t)Cq[N@0˅~5aӖƫӨ<cxS{x۹pIu~3:Gf16,z_QRL؉c[OZpϩ,|t5|^%we,גu@bsYIJ֢_z!hˊbщUo":2_7io/BV	g`5R}סis,}9Wl<s1W AI|^!7GӅ@o'=O-GahTBY|۽`|[m#|81ɛdm2E+f[ҕ݄x4]8/IJO'zіHSBMX>	ǡ)|ߐ&IUN8RAA "B>F:u
+;~k)%؋_=
+ѳ8"Ǖm@*UwjhW`úEac#ϺPKsU@BcK-ǣYPn_`Ikhlg/B!jxtA|d_dye2zƴх)`Rj(lr|":a8nr5ă׫s`O"^8+c4n/ܠD_MBnznHV`Sτ/=	3xID@ȞhiV	H}܅LyvT:'%=h;ԙGqѡ ?ύN'cqf:[\D-KiN\ϋĴ3%٫Nw
+/D>l|
+2|r{Qbܪ*	}^TĞ L̩K2ׅ4)JʝcYZ+1(biVZQ?<WYm'- :ڗ3k'v_t#Na^zm	AN] Aܾd~x}Z2Oԧ{NӟJ|f}ٛ?AIsBb:t^QPo,;+HFg	}eSS9! ?{} r;^U[
+CWfyI~=EUmuw>tfN?բsF>aM,6S>UKQ^Q	>mï',pC#ęAN;؃t٧)m@06&E$?_JP?fm{)ȿAB4FgnS-۸8}D`">P7E='ٓiҕӼ՞)ܨT.$7bڍEڿP9uw{lɁփQjsމJF_'(GØ|iJ/@;9tQbuu2ȭdvHۍ]Ij]k7$+89,o(!r-GԤC\7,IR2ӲT
+K%*d+AܰAU05	ȓRȋO5*Gl,VQwpE+28k.ew+Yc`j0!мq@J7bvz2YDz5*%7į`5B:ǦYϊGiHNOJ^%z͏A''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(26586)).decode()
-import linecache
-linecache.cache['<string>']=0,None,s.splitlines(1),0
-exec(s)
+exec(brotli.decompress(n.to_bytes(25473)))

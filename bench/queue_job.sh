@@ -4,9 +4,9 @@
 # FILE: one proxy_record.py argument list per line ('#' starts a comment; quotes work as in bash; re-read before
 # each run), e.g.
 #   --name control_seed1337 --eval-env 'TTT_ENABLED=1 TTT_MODE=doc'
-# First the shards (VOCAB, default 4096) and a preflight that stops the job if it fails: the GPU tests, then a
-# compiled smoke run with every architecture option, the fused CE and document TTT on (the code paths a record can
-# reach but the CPU suite cannot compile); PREFLIGHT=smoke runs only the smoke run, PREFLIGHT=0 neither.
+# First the shards (VOCAB, default 4096) and a preflight that stops the job if it fails: a compiled smoke run with
+# every architecture option and document TTT on (the code paths a record can reach but the CPU suite cannot compile);
+# PREFLIGHT=0 skips it (PREFLIGHT=smoke, from when GPU tests ran first, is now the same as the default).
 # Logs: $WORK/records/_logs (job.log has the timeline).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,15 +20,10 @@ stamp() { echo "$(date +%T) $*" | tee -a "$logs/job.log"; }
 common=(--corpus "${CORPUS:-.carry}" --vocab "$vocab" --records "$WORK/records")
 stamp "shards sp$vocab"
 python3 bench/proxy_record.py "${common[@]}" --prepare-only > "$logs/shards.log" 2>&1 || { stamp "shards failed"; exit 1; }
-if [[ "$preflight" == 1 ]]; then
-  stamp "gpu tests"
-  timeout 300 python3 -m pytest -m gpu -q -p no:cacheprovider tests > "$logs/gpu_tests.log" 2>&1 \
-    || { stamp "gpu tests failed"; exit 1; }
-fi
 if [[ "$preflight" == 1 || "$preflight" == smoke ]]; then
   stamp "gpu smoke"
   SMOKE=1 COMPILE=1 ITERATIONS=40 NUM_LOOPS=1 LOOP_START=1 LOOP_END=2 PARALLEL_RESIDUAL_START=3 ATTN_GATE=1 \
-    MUON_ROW_NORM_INPUT=1 FUSED_CE=1 TTT_ENABLED=1 TTT_MODE=doc TTT_PHASES=4,8 OUT_DIR="$WORK/smoke" \
+    MUON_ROW_NORM_INPUT=1 TTT_ENABLED=1 TTT_MODE=doc TTT_PHASES=4,8 OUT_DIR="$WORK/smoke" \
     timeout 400 python3 train_gpt_human.py > "$logs/gpu_smoke.log" 2>&1 || { stamp "gpu smoke failed"; exit 1; }
 fi
 # The queue file is read again before each run: a later device call (which re-syncs the checkout) can change the

@@ -3,22 +3,13 @@ session; tests marked `slow` (subprocess runs of whole scripts) are the tier `py
 
 import json
 import lzma
-import os
-import sys
 from pathlib import Path
 
 import pytest
 import torch
+from helpers import ROOT, SAMPLE_CORPUS_DOCS, run_script, sample_documents, tokenizer
 
-# Without a GPU the Triton kernels run in Triton's CPU interpreter. It must be on before triton is first imported
-# (triton.language's own helpers are jit functions, decorated once; train_gpt_human imports triton), so it is set here,
-# before any test module or the script is imported.
-if not torch.cuda.is_available() and "triton" not in sys.modules:
-    os.environ.setdefault("TRITON_INTERPRET", "1")
-
-from helpers import ROOT, SAMPLE_CORPUS_DOCS, run_script, sample_documents, tokenizer  # noqa: E402
-
-import train_gpt_human as T  # noqa: E402
+import train_gpt_human as T
 
 torch.set_num_threads(2)
 
@@ -28,12 +19,9 @@ SCRIPT_FIXTURES = ("smoke_runs",)
 
 
 def pytest_collection_modifyitems(config, items):
-    skip = pytest.mark.skip(reason="needs a CUDA device (run `python -m pytest -m gpu` on the GPU machine)")
     for item in items:
         if any(name in getattr(item, "fixturenames", ()) for name in SCRIPT_FIXTURES):
             item.add_marker(pytest.mark.slow)
-        if "gpu" in item.keywords and not torch.cuda.is_available():
-            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")
