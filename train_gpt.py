@@ -1,166 +1,186 @@
 import brotli
 n=a=0;b=1
-for c in r'''ҤزV$&fZ0J#xJH>4ӺłX5n_LU{>t%ϕarϤ|oZy6/6ܓ47)R`'E'LH9z1M˴4"ܨM-I}&!VAͺcW~ bɹZpz]vk9Yvmv4׎s+KP	"N#ȺX3M!W,N[RY#s¾azZǶ1djYʊLЗa?mh3ˊؾZНTԛ.Ro7ԟH_ʇ2X8yG"6.R2QD< 0(ctE	ab}^PTJ%\23XBGjaͭ/ħs	SCqEp$@ց0oK*5ܥ#xec	Iۊwֵdo+MWegm%+٥PEq;rOŸ҇/7<I2$g"ь˻gHS~ͤ||t5(7O@+ +}HËν>{]`JS?A֑/VҐG
-@3po+Yl͊YdAϔ[|s2
-A=g1qTx<]U|r^8ICM_YaV8UgVJldл`G_ڭGt
-ZqU|C4k*7[
-f7(ycrV\Qi*RCaTk+K#	՟M(׺TƘ.ЧH`5!BU;],bHϧ߼Lkt]Ͷk(4x\%َԌY߆4e382?[=|@dgS>8`߾o5JY8+@jR"(F|`r]S"{VCџZ7r>G4fDCaDϩVHݒTs7w($Fuˡ΢IYR.xm!Gܝŝ	%m)J*3ZX~*E̶gr;ř{gP(>)1 ֘W 5¥F9	&΁;HmZL^vda&f5b3 YhOl=цr[3k4.Ʃ'~B=l5x}!>\٣):	c
-TĻe6,PPw)2ݘ$(+|9/ċP`VtϚL`Jh̍C#Ω˹jşD_Nˋ=Mp@.Il6Ǐ׺oTVٕRvBR`4֎G;&`r-C 0W9gD$))ۋNEvkXǤ̹ JL9ADq];k*O|%-sDO&Wó"\	Z7RtHgmpFnXPӏIM0eBpt&R/C^W066Rf.,|x<F@(ePqςq&Xy²F\=;W_!=Dٔ\R]g0c7WgۂEڇLhnIjxϖ:bϠ)Hlyȉ1syo]į|Qҍő^4%p=-۞٘r3t֝LYBxt߾wTlriˊ-UؿFRA4z=J¨bў~ ʶ,2WEܭ	{+~v˃}ħtBG=KE84YrԴ<r{>$$لٽh]ƎB5*ByFZ44M[IcyYQkngAbrL^ߐC-yfigy+ȶEř
-qfAֽd_n~yOpKH3CX?kӨd{c4P[
-dƖޠ?Pˊ/PfugXfH^q(bLx8S/ɾ<#
--ׂE"[<=y7\ӞiVG)ئʘC߶xӑ+7}1ΝG"GҸ?]ۢ9R~*L^<Z(FY4mshE#Fރ
-[=u\x%յdSEk<Y/tǦ@TYd38YksQ|#Ne2B;Dty"8z˄\4~07HK<L]2{DcB,hEK<
-3Us}h8(@.!-h]qlGbߥGØ\d*Չ]ΦT_zvtoH[rn*fWΊ$/[th)UMa8HлBč{k$o^RܣyYp7g
-h^7Lhϒs@BJ8g*1",ӡp	~LʺJXwu8jD=4(
-dS	+Ģc!0$$@;Aux!_@V! OЧL1~bU>=rSvhxǮ[#yslʲ$]˂J/%݁vƷJE}Mr
-~[[$bNb'؆#3's׻@O,q0&͌!SV!36]źkPʍEϤ>	8qN
-Ni~ۆ(.P{ύU0rKCM0|5TAspjck))ޝإnZd(q5x&='ببzVJZ7ZڡQxŤ6`*ڍ	~FUz&))Y&wc;;*AGSbdLwP^q$<1??w%b,-$6!Z&gͳԆ2'5ɏ+*%Xδ7ui޴#+fqMr"iO_1N1.sl5Fv=ֲ'h8WMzGх[Ǩx2 Xr@!-#%r	lz't1)dVy	i#&^ņH 6Awcdf[9J!]Ih0ogF
-Lt`o̖b=t/.߿.ȷ(9^xuU6B(AOAp*=komwA.,{12Pfw
-<He-o]e1?C~pj=XC5BZ,jiWwz>H)dm	\Ȁ;[_
-	2pi	P'? ӚQbw!1,C8Ú_ a-ݘDA|s@={ȫZO(@9%ɒ[Z3ڼWصSowCW`C2*g
-4?i2PNiT$'#XjOjRv/76C=CLRm}?pYOYM6yS`+*p^tK5;փINZ/<kϐ4	si{}4+(:o*ۂ1$ܓVҘM~b^DiڢFڢHozx4	B|oĞy;O|y(4@2e>ӕw|t.Ŭu܅G&y!ۙĭЖu,VA2YzY/5ZP:(b`;ٰP2*oN֣ODVWb$@N|rOmۭ&Ƅ@5Rb8a$}tin]Vz2^i=VU%~ʅx:%Ib!ocO`!ƈDː\%|%ٟQFTg'({L2'CzuNeԛg	@$*_բ'1ES\%-,}SZAɤZ=ƘbBOlLK@EhFՌ˄2J9Skhbӂן<_aK+.=:K"r [p)D+jQաZ]dtO7j+.W1IDԈ*J
-[VKZn4G*ޥh1ǒ$ YF>fE҈qG_Sԙ0\P:)]T܆f<ҶjT?sc'.p7r#DYfb6/fn7Ҝ̦ e&~cے#\!u#vSܦOfϼ!ΆǍFvwtpGsD&Q"НO|B+M6/^_EzB-̀Gfι+ǵG59(od8}*IC]ƣiۻd^S+\/RLJq^=߉Fh$ U˵keZϩsg܁=TXޫҥ܏͜olg8b	GҒdE]Я-
-F"o%6deߪ!Ղ]%GY(^^"mkfU3D7T~^ˌlL`Wh-r~Iӟ=@Ύ-޻HBv:_׷E)?`8xL`ht|L{T'ΟCO]+{A]H)BE#2xCz_2/qSrL8e%Ubfʣ{7?O LӲ~(Z5L*ؗE;Ь[Bܞ_0CBS3"zWb_=HEqv*x;2Rl˼"ϑ1l?n,T:9BA_)Г>j(o*nNi^֍ѭH
-PZpT¹b1/^` X01c0Vaa'AJ>\izxBGORIߺ-؞mmc͡۵-ý˿B
-1`O=6-@78.0ϖΦ_ˠȚFoi|^g6+;^j@g+QՊ/5[Dɵ3ӛEi|L163>
-iAq#WV]JBo-,bZg-.<jVsvly}כ`̒WMȭ:S(Lict,	(0l<2˿d!`Duz75tҐ\
-]5Z=qi:w *l3''
-յW40;O$y1/ek@)~zמM,)=ؾ.Ƴ\	y/mܰ@p!)#հ#eWG
-<W6"rD)}0;hPq@	TiPK\\>1J!(}F4gרpSfe%:n5REx/9MMԠ`WihH'	sPn&5E<bNDR+Yήr)F'nՃQS{C ͲLœI~^GʹNoNrISk5!WH4Nxz -;=Δ"y%~J.>AMUa_0x\,,bObk3EDN~"8U%af~?'qP<ULzS=C}bdx0:o6=qL~yr7˘QI} KrQİOـ#YXe{ѧ<"@hm,s6+JΫ}/ 	پPq~blϣΥ:,=ݶGВNyĕIǄ!GH\\F5[WI5lwwknu<4ԧt~ٴm6ty^[_4(DkQZӖ6Հ	ؤ{cNwPbufA}YQZP
-OԵp0̾ɈzW8k!A)4S_i#:{c8\YL,ԑv8Ҹ9̏OҪWȫXтw[دJ-|Qƥ:uSaB]q.ktӭ}1T)hXXڕ] WҤ3%pOKҐ!С\'8LkVtz:I_&Pb_6r*u&@jQeYo/K	!+Ɓ1Zޢ֘3ɫVwM\/lʨ~tnQhéU7^Bݟ5yLHY;!:hmz2ܻjդAFM\KΖğ^F0$)t3IoScX&zXFƅ}ʇ̈́dp͘Y^EGptqnwL~b>Peitqc 3LO5en}jθZ^;Ot N: mӑ*a6<R7
-/ij,K*~-"V"̒wϿ֋9"%;CUoi6#ۭ,=X^
-A0*KDi,0ubxOʁ!qR݌mN;g!R`sKݾAbc:+Rp%n"FZUPk\&+E$VxҤa<ۄn#otd5[yayAW&Ş֖/^kږ7A	0hbb:*Պ w,h@݂mϼ7uS6v+ņD/=|'0_zՠߎŅSxjʐ"I9E3&SnUHϪv,F1v]EPf~Ib1}fmI0	ˡǺߞ:Q[5kb}Y`sH*3\߄/M&wW0`/o3э^cșzE%*rM}%FYkhZ"Q%asg0^41TӲUy>k('R, ̞C2|,@m^с+muof1b#s&VgQ&lM\eUh6zz3u~ٚ]VDH0"rå|E-&MՂ?\զߨֺ-?-EGmڈ8ɳXLI۵-3Vq%AB1YχtR~Spڔ}?V+=&^Q'I)<E6ɉ&6*n\ǫte{ɫKɖ*0Y+iP&<dmxz*Z9]ixN@ЉDn&ț7L)!'s9۲ps|՘:9%u Pe0ܠpѤ'ю)|A?OߓdYטx740{A8`1Х2}Ym^Z);KCxsb!Bj(TT26uѰ8WV6ZzoQUg*~׻2V$H$p{cǫy\޽i׀|Q=rM1Vi?U48zU'K
-i,zXj!TaX))XerBStZ{E~!}SIA+-B*vdYԤ՜4&1.
-R)6_ֿ^*GYm/ҫ
-"cy٘Q%hY&7tmKϼUL/p&p&=܃;ySIx}wnۋ80-W.a>:;`i(p',*h[h8l6'8&4̈́3~rg	'ŤI>G9Z>dS8GNjJq"uE-1't0\8ӈAx?$A@kPC{޳o(˰|J@{#wнYܜ'JHĕ'|
-RV¢ׯEw@=.&BYb5wIʥ'I{h ȑ5Qkc!Vynzm?H`I#Ƽ0ū'ؾ3XO#Rl8PX{;1(RlS&ۗi2N[$OL3-٦q EAI5Lel/x$b*D4TQU9O,(ZgG|ډ_L5RAȱsOGԸ'u¢QҀvNui[~=Ѣݎ;4R'?ߎkUJ+ZEɭ͟ײFOh{DF5#ЫB<n!p~JԹ>!H}vƺt4Ww	Awg"9G݈E{qV5nW^ƖZw~:IUfg"Ѥ@>qWM[@@نC+	}';e`Ğlo1$nC9	88
-ܰ=6)Uq^4b#)TbK_j`'(ZdptnXfW@D X^Ȑ͎psY7g/{`PYӚ|1<~93Bߘp%/%dP-p2F&R޶ԇTތff}~1ƀ=q]dCzSr5UK:8[VKg[]C\igBΨRU_$2lXEװnM0N^:'BdI}˼*Vִ'(x&ّ	eO+uo	[x3æh&+K&`c}&l~e߾&ܖ'o˧GL"13X|3}WW~N޻JvHNɽTh[¯ƕf>"Nt +\,%j;}<</NYɨp;e63+ Dq*؄iҺDxH[ShQߪkӀPjem3YWXVbgCh_߂a-9EFP)*9U/~͌>j0^$r&`QS.Y[	Ůz+]Xf>HK1+EN;2p8)ė;H#_;luSð}'Mǥ/ b)Y1Ve	9/mU~ilyLb${W%.s`UQ2XN*C8Q9]/oYSx%Њ|1~|-ŜņI@0f>Ȉߎ$X1(j$׳[f.-:4-?P`i*<&OԡV	LIU
-֘qqbڅd62v9b{s+!7Ѷܹ֙A	F|l/kS<r1ڭ>ЪЛe*Iy8زIX|6ȫFM|g++F.-dO2-gk=@8ьSA^\",F	(ʒ^SW},:=(K_ŝ4è614gaNwApAMkN%e:RPHϏUUn*|h)I~3lNyG!FgϷ:f(7C39ӕ8ڮXz[1)Vٴc^3lhTȧRm=o6:krڣx-ܮvη8ɂ1~msq%ϿdCaɧn8-5tM\fU\׸'YOcf5!v&@syX'aih>nq'ĩ2ov=yUU&4L4meBDȗB]	F	Y%oFȊ`cQ}^2WrTL 1'J!QOoƨ
-ƚF:7ոwm5KTϼNcDxP$='+r|,'πkTm۷`9&U3t!\ӸH:lE	#-Ki'&u5gG@*QdxLa*Q.K<iN	֦d.|aW߁2ҡM-P2y:V`Vh{e¢sƚ٠7O9OS
-X8Jb
-єFvaOŔ*2:v̨;}¹ޢTrFawoI#DUCrɣ?~@nǘK˃7b?=̏_Yݮ vzOYcփAHuGi927 MoBG_1co;;g4JI{ߏ\w?p"mI/n.߃ |=b9ӭF89+hׄ5W:/Nnߵ&!{[`Ν<~ݕ,~WTRITyÀMżXr˳YӺuABǼ&$79F8`*
-Le!eɈҫEO܈/@ʹ5-5ix&C~1|:KԟCTݍ8b28A˸>Io>֍7LZkLA(zV@"F.hU*o&Z6%Rhs|_O˚ض'Paxk,AO|OˋMJG!\/AϽdkL"cAwO#>ST޴TkeBEzPqۡ2DvggOh֯5 ~uOK2ZC+Lb_!7L
-n#~TJlq3'o9N_X*+/o[ŕZJER˛x׽(6wne5!K֧[m/WY;z tifeUϿ:Xle=k?X^m42s8d%ӞC`)q&sH|`kN,oԶݘ9DɠS5o=zv'M٘C.>N̑ӥZ[bSS^}IƎ,r@c4<8@R7
-O'.5/$	47xC˩ҥ4`C
-: F\U׼Ux}ƹ۱ęܛ?LGALL{Ӏ+)yXOx1$p&T~E(R2WYF8·դdp9YbpgCGhDW
-t#Nps6Wc'lÇ%~-Έ8)JC6+Ž8$k=_Vbv0p?RuG*]cRKer\WU0k94UC=\IsC¨/؝HיK$kZ¤+>:W?c;8XbšD`a{'PcֲhP
-i|PNɪBʙhc&>!ET8{\b7%<pڻ8w}?J:m:xƠ#ôڴL!t-BDڹ΋4*#vW|2.
-S9h1R[_{5|-ӚcUDȳ[ډA]7٩ =.ByO$R!:˱	5ۇX'5UJQ8dK,dΠԤ$l$!m^Q̩Kϗ$0Xb4ޚ߫Uk^'.fԋ07l\@<	ƬxԊdJ>Y6ۥ7=vz6	j<T0sɪ@yltn-O-3&2j%5HE?cRmե؇QW]?3zʓ\Ap͇-ۊ{Ҝذ"FD/I)3yuo+p%ߓjhJeIb:tbM=e3ږ\v՚ǤCYly?2&рiO %Kdjpy^Y41W ԓ6nB	^djhlMǰ4ao^z`AeA	}հьxF3Ğʻ*,DαF$zIf	#ֲYI@I3Q696,В=1^$~PSX[a8DCҌ=ߍ?؋ސJ1Z0w86WB!E0~ݩl<7F**1oZd-<{;-gmΞťƟXӖ7dĜeM:.4Jʂ}8ȀIQJwr%[?ʧVͧr!a27-=LOk0L}J͹K#QNG&˸>Ct2˺@|VQۙ18)ӞէMuB|BCϖ+<oƆKG+T՘pp:W_в%g[=ŧG%ӷxӾMIL-rƊ,3nA4L:pٛc	8XBtz 5uVav~V@ٝCa/
-Vo
-*HeAxڞ0M08=Ȃ#YD1Ut%!6ÉI[ڟS*߮|_'s4%.Skyr2|ȼY)1bo6Hʎy~F6a0kBXj[<6q@g:|hZTF޸z.:o!F\Cl"<9?ZA	տw &$"Qm4;ć(G/۠nCן&+=$Mt\8nD_11ϋ<ј;\N/m>{3G4jϠa":g3`>aÅEa4kM.(w,*X2Qbǰ\bI&-A}΋vIVipпV|E1~߷<
-1  %/ iX^Dtp+_zE%%{Rk\:$Oݻkj9D.ۖN4?)^˄d$Ĩϑ,!Oj0)Mm5K(T5eCΘ-ɼ<<0H?s&-L	;}ڇVg-}HxIzb3^eУ8я2ta=;SC~YVqswSAzsVAoE7;qVauJ!5JuIE5حlv3NҢvĚs+	=.JYiR{_3SϪuig_l'ƜIcl=%)^	?1bƽh=-Q}gaG ~NH΋8.[NKiΟ6TD>ןlaCMZOTk^\1=T)JD?"E+>/[l)L2Eq:A4ϑWފ7m^W-/՞i@V7L	c6%ŷWw9YI,5g׫G_'qř@AkزOV(EZ	j)Ⱦ<em5CIa}VȘf]&װג&?J_".tɺ
-%J=6\˴ƴ+%ʣ@Iqmg:{%>T.̤W=MBg("6Wc}mLS22x.2z5 uѹDl7Mz=p.dY<>ި)dZ	re٧ݔ&ǋMՁX˗h%6ǪY1,z2Ξ!9qґ`CJ;C!nH7ER>~_IDaӷ3$ңG<m3kșR؋&AIG(҅pe͑3Ȅ5%FI\@`uvWS=&״\ɞWXA}U۰k[̥^`<4yac.M~
-GpvlV.d'"7/{(Xoab({ܽ@k-"g|t2NbӴg{0MhxP}W{Ug%WDž7eB^ts0-rT?Z8	pӷQFAۅyj*͞wWl08{dGSI0ZKW,[8cM[<I\n95҈IBQ[+3	`ajkT23RɿyCٱ@G7ۯQ0ӳoKӸެYВ	Ds3:b3=_R}:A?K[e^VaՉeKY`
-K?-ڣlDa
-zx֦+p{(*.VWQ!PɓSIR7bɾz%U6U9[jRCz;ǖ<ovv-!xTDfҡ8QE޳+l{9Th˅˒R*?\B	q7tأ՞ѝNBCe#oخeݽ;Ũ
-3Jm?@:)csub!+)ͼʑM|`R[į"9׍{J@#^<]>g4qұf[UyimܩSCDF5Ŗ7~Eک:h-l#ҷ6ھʮ])3/	uJK1Hhs)yy-U0?Arˁ4\וsҘdrKRb|̇Ja6;-N4E6qP+ss͝P^|awV58ʚ'useeAX4kfÎ3^[Zף4t/2:9GK9Fl*-~!H}`z}z9Mt"k#$lM(¿V
-$PSf,ל5]heIh"(Ǟ`A;BTDtP)CȯukeT8hvUzeJ/:hUMtS||ZvG+6>9ʯnzxEm$CW Eb'RI)OÄUeɗ-<,Ё׃#1Ӟ%3\}C3jw@
-O45z"XJcˀoX"n:HMRY>vm\OλߺPql;fj]f/gPޖ%I#[?)աp;Wr W׍lިGLiu˅E	{9VE^A[5h_4`!I32EFgˑoc?ڞلX725us)~.1PՐ5{(	ԚEݚtcHjqG?he^nONQӱgIr$Ӿ8w7I-FH@#ƺ~[ZS,NBʈTqf{0rW5YɺgS:mQ\|MO,I]S#vE")kf<C_)Edڜ Lф:*Ă-ޒDz$ǃ45?ܲĎuKfA;|=4ImhVҩFMt|Q3$8ݲ/=cݿʩΤi!>7zSp.}B I0сb)zU/#Y^c"ҙ']mPì9Z,/ZK\Z)shqA{cH#8)O֔ހGTk*K'֛̌l}#$ORS!^Ylە;ߵDF_!l݅,r|ΏDA/ְ[6$P,o׹qW|']<0ߏԹ4S%lKTk!b7dvTVwCbo5_GA¸G$q-/:xW"y:#߰ބwp-AGKEk4,;QA܇^6\ a(G]fq-%عhډB:Λ0sK
-))O0rio+{2h֨NbK/d:WM"%a<l[GVs{111Β	s,w^Ϳg]In]{1W:.3[#&)^]kRӁx*K<@:w9ĀlB~{J!	bxÕEY_]Oϲ4`U%I^
-	
-ȋIF&:Sӱm63	ʝ'^o$ 'ܕsXỊQ|f45ww[*O69I5)("!b@$I'3;/VxI`'U1-l0Tñڰ7$Fж{I{~=Ph6]uXb\Gиڔr|?nMi[qBh|$~+de6iШDAw7\|C`{(ފү/%4^>GoպHz>e#փUJONT`	i	܍~JBWT݈X?srR-i $|;LXu(~E,S(4(=|Ӓl׬i˙Ǹ/ά20JNiӜz,E+z@5/gkɒͬd.WʄO&ߝenuֈW˿L)jŏDawo2?bw#e^g.Һp%! Z-*!T:H-Y0Ɵi~3m36}ڊ?H:cީl^XK9wnî]#בa\hϘ#s4npBD_2L%-)/dy_	BTc6<-Wu3طbnZcc'ءT֪eI߼nWLx	aۺ<=B36FrɃ;5,H؅jŔ8 t&$'ԳCMZfLͻVĝnRĲ>J7	?F8F)
-CatzX ,ޘס5>C'בæI!Fv+v>߇6-%cϗ	O:?ѻ5};5ؚԦɽʴ;%_i#eu߬Zwhě)93`'*| ɨ9~5z,wT4@)L(c#fkXw0ՏLaکޥ~UD]Bǖ۬Ufg֢k[@re`իx:-^<8e[T	oo;(T[%`/;Ph/8hKiX-wr(KBm\XXA`!mj|#]d'W{M5[)=ђ5$ZO9~=M!aZj3E}ڷKmUڶWkΤHV&z(]>Xe\V?L)a<:V1B:d}A5h/θݒiKWڍR".%WY	U#%CRֆk\ sҶEx,u'VԪ&:]DTRO<H2&4VaN<.vH_=G?!\m\~?,<po}JN,ĮVG0N¶^ںM{wS.Ma{'`\
-?īwpHT:he&Ztp4۽vHJu5x(Ẹn&۩$N?`ayF"/Ihrr{!pÿʍjAok.[oر}'$2s}ʽmE÷q2:Mpb~X8\IKUGw=ԹOg̸]:iY#]лmtc?h^|.>Ł$uä#v1a&=l[#Jr~&*0/XO5qNGx4o.<vEսYI^Ȇ[AipbB:Y%`U.]5I]gsč|u{c`Ѱ-qL[L'51a
-AaV=H~$fKlDrhMݰheƻ`~KpǦBڌ
-إPxafYqJݙ1C%G8F\i~jjnڼyD7<QæӅw('/	jz23A)^g[vvjmc@<@Y+ݔ'/#ܚAà6.I};!GiAFLQȖ[hrs-ȦSj,L?\ĀE,۔\\fĊt1)6ԏs!L,=p5+řQ&׸6mjiJOu;͠^ܫݥrȸg@ܡE;ɶ6bor2ISWTNvFk_==WA&Mf.1;|L3Z0o>nBҏtҢظ܆_8t:>f'"MO1ۺ,/C\:V~HS+Oسe@Ƚ>|öi/a@֧Srrn@>Uߘ'^PdyNþ
-dMƫΪ$H1/NZ@a%)ōŅ<Yy٠,'p]8_ˡF?7S:'Kt<BM,u_Fi|Dd0G]rx;*2
-u3*",aV
-FP£J{]W"1CHI	̭Won<ЛaJdR.HJoeLxy3_a$D*ɏnT޽cm:ϧ>SIlQgR	YڋP9 &Mf3
-AއGU[!I8FO	pu)	/i?Ɲ|uڨ}Bn:%{+ŭvzbtQ<|"N]pSIy ۯ8vfjAj<ע˼	ɥRypݠ&w!N9q:xB\(_u'8IL}~ȃ3רW_Rz̓i`vxƈCHa(W]K9?|ZnY3"@/C7*(H!ӛ]t?4Y3(_WĊ
-ͼz9:ž?\8̨WʹZ~Q rtoN?I"3b!bZAU	5*H/t7݇ÎM)Muv@<QzkTP~am'Sw~gپ8a
-	z&;9Wq+X9B eƗU;RŘvc/Ճ'Z`> |uZ64.Se~(9?:Āuim4sEJNK7[/İA;:`0V"~z1v1ʥʖSQ>Õ8K )<y)TiXzB?s7̞إ4M\ b~9ϮXV1Jl^W]WrR5ٿ_B-WNנvYMm٧@&ZooNU.{k',Ux"BؚG/s{CIdLnvEo˕_j țyo/ F#s?",eT=QO(T=C}t,Vh˨Eylɪ.;-æ]>O~Z@Ub')KwI#Tt(G%`hn7ݼ ozbȠ%]\gåG	<z^ԋ+(&QwSL08rhĪ4 kP%@muKPwCު+b@K\[:ہTlGv̾lVo ljh7Ӟ@Y_AwC8qPF-E{pmI`1Нi/݆I<,۞=r:KمiP[:կ~/l/zwoڂHp̦~ʠSE0X!B'ZE4
-}X{R3S;'7$a92jYҳlyJKv{uIB.?ޛӉC(	/xZ-(4S+>Sei9|]Vd.A6߄kAE,(J.:"C~>lݬt|!nԽl"ʦ:HKbGӨڇVh)R6}KVO+BdfYR\g)%Ӝ=47?)/@aYV@ծԸ30Qqw*f.(ӏ0קTVMۀuk
-Ig_8nFjr>&jҖZ?<"`iUڊ:V#6[LJ /"v5س;V3ٲu͛Lk]1~lS9 ;eڽ݉B¨SH<g]ϙj/bKʉ֡MЗӧt}(HWS(\quڗ#<#ڻӟ}i/1F.J~WՍԨvVC@auUzE2TPW'kaZ	V}]ym@L2_̗7PoOSDA M6 *KUt+E'܁>[c-#3\m@8 ZUTňOZ18B/e̥ՐpgCY_xTan֊H0:<UOXNha<#+, ٯ6-N7's,~KY'"9NuKU:5r_¹I͞@-bDoJ1@'v]DȪFӆs.s
-eh3(bw'+	oo?3g8,;/7ٕD$,؆WNb\wRgU3,+Jt:EjU~$wLYNO5:V)1q4YKܙ\IMh$20Q40nU@ITCw[`T&eu`gbJqq:LqYn'`,˄%"457y4{a,Bc)~?yֵ{qDӊv<ɡHV+bԖfS9В(9#FNGI"C˽e5Z5֜8-BȲrFg=%Pn]*ühicq4YkbWNCB|Ǣ֝FO\qӸH8lܶIv7.DJ֬|W+hp1SF_IWiƁa9!i$xՠp݁G$/xXb'ѯȽ,`VTȁr"ށ|3Pf5)TIUz}ǉ{đr	6/T/W7vHwMP/"Wm2R1QPtOݭYNϤ٨}t1y7n-Cv2+RMKpY:L
-֑
-G0(˧mG0	ra<[6b9EZ9˔ ɠV~R<6v2|	P5FI+4:d̃Ue<2J'
-Q8l>;>+ib	HPoQ̀$5/;$:$*#jv3n$fWwGc7G$k~I=PgoIpp+ERAH5I5Ic[jx,w96^B "&S²̣f-Z;.awD~c\4+O=Q}I]`+ͨ kbFɈJ)yC3ӭa:9LY߉#Y0vD{d)Ӆ-sgQT~[Z&+UNV
-yIC։\bŽQ8oՎa+S5qztH	"}~Uz
-[P4	"bV((w)r>.Q0_r_Bz&ψRYf'ހ[%h&dÚ7B'Dr
-!ΟYؿM@{ښ!YEa TCiD@x{ `:%w[$]wۙ+72@?$eС18FD)/ĴHHn#`oWQ:~c3R%GZS.Ӌ:iGɲيb-Ӳ",^4%G3?2͗$;ED҇}ִ˜%zwؙ'U*ZBa7(:3g޿S3wя!
-"5v&sŷRB?#42+<{`9=\>2:<vJZ":߆lUE];;R<wKO,vWuKcReKStZɃ1Qjb.Zfk+ӣ%g_˅9v]cvv$}ۥg:E4kY;	p<[؛[+si1Mm	ݜdi_l6H@jX;[Gl2D0xgcݺҼ,90cWXuu[4J9 M0&y/66:Ls՛,B)K݇5Púu0٢!Pkte۫W)W:R'~I7YM;-Z}UGq|$:zi@$ۻ.TP(5_F9ss_|9'ڨMQ}B؃w(:n?$UzhtL3UH`کv*q&8 (6NEg1:l%M'OyFSrfL%jɨmoqO2xӪbi^B)J=N"@qQ!Qw@H#1ώ4ٍB\sW?r5O	+ʣ7	zPI2()6l:ayϑNxYj^T߷%z{O[V#n%>"{f&cގW9,YJV9"hۢmjz8{ \qzl$0{rTY%ѹڋ4''
-K:\D؁ՍA_"Oo,Y$LbP?fzzR@NHp,XT+PuY5_'hB84waRHZ9nނ]w{وxY	;m2=Zb%?	h#Դ01NS$2]9}@	|R-Oq\۰mVvF0	<Cݓ>"5UOJ#=G9%4ܯSk`зӢ:}5"|Ι0eyŌZYYE?M(.w-pA$!ʷ+ܞ|̏C3=-kg'8w̯]2(u_e0bbv,*<ԅ՗4X&ы
-,[OKݧEkAi˛(J'
-hHMrڄ,[ws|znu~Ѓ2ryk2X P-ݖ"ĉLz7H޶GF״81Ο)=-7S(eڟ{LK~f1Ѐk} Ct`DEҐ\\Up-:diЪ7	s6TS]ƌ.Ѯْ[kսV'F>Jԯ>O\c+̵qRC8T-WP]6!]P&D z/	
-TRvepQC[fqq@QrPCBYa3L 6zBi:ӊ]ĨʧʕtooqXƿ
-w'O}gn"	LXZtܚ:w!"&u۩Z=%.^_gDb
-ox¢!},y ɗ0,܋SFޥñDR{ߢSPYՀr]٩-^E_Ōm<Vϳ'Ѐ!7|l1&YbQo6%YԲ.BԦ9:Ռ)D%f#eY&~BE[>ϋkՆI߄mm=C`o(	5)d"cm.T'B2!s4K2;kG)"	xUN9L*QW/( 'ŐE/Q|ʇ%8Bޖ]}X6[IE1(S~Or;o=̝l#i*Pd+}rڝچНpD<uVa/Ţ5|9	Sw_!r$a6ěhk9K`RXOB
-X&U4bFG|~Dw#ˇZgjUEC˙ܢY#`f;Yw9ljJ1]wöRE;%!{Q`EZZesŋ&.	˥ѽCNȢ9Oɴ]0&q7}pIUfQ<'­Ǹf&O/upD9<4d
-Χn .V.IGqE(&hQ~޵i!Qq$Bz'e+*$ dȎd	!Q>0ɚRՔ]H\[bl:L4@vc{IL}]8B)[ܸ2"#V~"lT?"rWfjLب%i/̬i1ߔBF׹ՂF2Ơ70-6/?_ov]1/jB}ȵu˝ܗɿHV_!7N%57a.'v^8ے>aII';BkKaDSEnlxHb^w-#V@dтkE<*ǝ$y]߮1ԸŐhiվ@ԡ#]X98@]*L}I7KGIf+hhɦ63WV>DXurIxvX܌Ï·9F+c	d<Rǖ>)8c}Ɖ;nGeȘ$P+Wl"/}uK2JICj=ӒՓ*}Fz2r4@_>TFdBe(ߍ;5J ӣ7RƾRF2b~l!3)<̈́3D|_q3.`vݠ\ԥ<uXbPd_"K..ckuȅWپyj#Nҁ֜rkƊ=X%
-oml&B :nC'}GCƶ_ni"W8ǍK3klZ29?N-&hDer/ët	Քfș+π7Յ(T-q~vh^9!?ʪO%(=z̠"3XTrˁoôes܉ֶyWS^FĢJ@hiX6<Z~2-X\8f_\ʣ»|rɛoI!$Onju0u[4Kzu-wobed%/Ԑ2Mjھ:VIlU+й9;1_:gwBlsEqՖ9Hj9p]	LͿp޺Rڧԝ%G#V\{iRG7v7VxlқNv0P&ݔ"ġ8iҌ\ɽFQwZ;5O|jY;`%_43?6͗<f%Gͪc6}{5d0NO4.}\xIcVz:y1M8rC7lgNXʻ{Xb?2|9{wwF9ichMŢqfapه1d$nvw|B!ދCHLе%h>Dִǝy3e[7Q^3Ԯʓ*fG:թE/F+AEĿa5ʮѝE{/V<Rxa-9sm3ZwƭthJrKx]"NZuضN҆Y:ϦY9nhAEj1u66>J-%>=4.jZ0Dme|v3	ٟu.*,d&u.Ֆ9+V G
-͡Wpb9<EszߦRA*˪F+ܧ7"gW8x=ƌ3@'s\#bt"ns́yyb]Ͻ1̼wߕ¡SݔMMi? E^0AU'6&)@Ep߃^c_&_ŰںRܨb˪<X$|,W~
-{:Ld!h*HTӕygPQx$#L$rs+.v(1xD%{Pori5{fZ%sYKJ6fI<mn٣ܬ^oAY(7hzE]>aP
-[>":j2(/wts[g6O54ZJzhՆ?<|cOn
-oS2@@ssLS$[%΅ۜzYiؤSW8Sܚ2a	=E6r
-G4:}A/Fyj;=:&3Z՜Պ<̅ʈ"?
-՜ρpCMAS@'}%lEUBy>_qOѬrPzaYJn	,Zþ\Rցԕ^1\ӭM 6
-e?OVŒيWԠintFwpxi9A;p%>(v/nA)d5gUvJ\/\ׄox.+| tn3~HQ׳:T$|۶OJWҥeӈuhgm:jCL&"U;޽۱M^}ynm9,}kZnY/@5ȖT3^-<͍"TOāYVMz
-B/g@<iJ)3? ?^4D"V.@nB/Q	E'u75-j>]>(,}Ҏ,bl@ʒLi~[]zB{jc.UVC}@6?h|E0.):!>:
-ƅ%QFMB=09`Ca{[>GOCEb2F=&͗-X]=Cj|e5JIvJ1ArLg/FHσjؔ{!J}UOi$1>] 9@,:OґU$dOo:Ոpu	i,kJޙRXgAa}øR[=pԺ϶A4ggnxYnl:@+!?&s+{:#Gnv;)<6`:ȃoM )94&N66aRф2_WӍ3۶!j(t@)oUn"XЯޅ<lEVdW	<!^~esX["lI(l7!Ħ6aF!wtF-pD!L;JޟBN"#wlqRg٣؂Le}&5e5@ZjRna<poRz-%YҸbK"`X5S#]*+Ӡ=u0JXĂ28ܩ֢kU(pBjַ q_]P1P,ƷK%m j+AAkgZ7AE%9ľ9L
-qO?:
-ܡyXr7>p{	jԛ;#:ZC@߉+S[MQ[62W)Ǳ*Բ^.J3Μ6YL(-bI@M-0ڒb/|sT?6
-ը';k{ܖDXL%:vJ+|[Ȧya^phA?޸5}A)wޞ	ȳWkecŅ}sܕ(Q/3J.Fݵ' ^\]j)ATFĳ7»nڢ>gkKumn)0־AG`ں"Dح`R/I͸|}̪ 	$@l6,NOƤǛ PEB#5`Iޥi֫Ω"U0/:x/e gQmv@ic.3vK)AHէÞ|5CȤI["?rC|I{b-o2esكGد07H|AFMĆB.ӎM΅Ӷ%߁ɏ1 Hԭ\ْqA+:fpjV
-x@zN-cUg:NYСrbI\i`/3w+]m7PHVe0>)s:S4e BJɂ'+=ƼZnMN
-b8`5Bd}[x#'3mމ1[ۘK7);Ϝho@dVjpC1Ƅ(jbRhDK1ia8jiSߖOÑVso̎7{Pg-ݯƖXWOOhw8LшL535x/)ǒ). JZv-a0:EP8 ߰jSZ!3grfݡ̕8%-c5"YNۃcu~Cc rgDҌ2Ѡɺ;1"\	uOKK̍c^Hԍ)$nNa<U{)}rWVSUG?v-y]ÂȡKW;/ M),-BX(%9Ü҃)T2@Q'h(.F_Qߩ JA73u.D`|5|.
-/"BVN)̽E Lcgv4 ajF<մȐTb2C\ua+:Iί|lJ?T|jDQ؇eڹ(Q0.ֻlW ExXD5߲(S{q{H#cؓ(2)bwYvp[3O2gtu(VG^GE b̊'HQɕߗSՃ%,zӏE.jTa38mYԣ-_xGF0Rh_Ƶ_%R]ȱԝ?i/Ńvə/!>I`$X_l+ՠt4ĸBާפ}rh5WOה՛xAOާ{̧݋Ι7?&W44ӿ\(io{ʐCDfrTל N"3JMh=0ZăOYȭՂ(@Du̇'.q!;H(z(a݌i}RgP K$mV~W:maÍ"oAY[OwQCeދ}Lyîۢd.b7W؋6T~:C`2lKG=wpIV5W#_sɩ2~Q 9hC`)9G*OE|pUU)>NB26v(W˶@cľ;ƤԶA#2v)./C(\T?nzH٠2N*WSƨǃ%r"w"-7وYBߗ6<
-P75Ll7˶a?3ƕn\˞HѳRl.\SZ2T)X)tb%{?N^)DVMۑa_zqdRU-F}y"DٴsSj=)ޣxoc0H!*֌Zܧp
-jñ_T3̧k=wnglf|2qYr8;%fGm:$Å}\y!4~	Q˰3qxdm+-_ְcz$&t6B#9.dqїQj+M@T8Wee G3FtQ}@\)Fy̛?SWApBvNΪtݟ\q3Vm={iBdd) N0g=Y)לon">Ȇ5rXS~ۏS.ѵ*H\IjyzܚwZj4(|ג_*EZrR
-\{}Ը2UsOx
-ȼ#31r!: aunQÛ*Eic]ebhU1*>	QQ%XX>wJn8ݎA	$QēƃbƽVT35ʒtkfŗjXKdo;[E-p<n/Wܿe+kC>VӞc(NݣQ70מ00|-|."9l+-Y~4ǖsby}cˊVoRy59-0[5KT'ιiaY8T|LF>BWi'(%\=Ѐ0VC68p9\Z	uor>ω>L[Zwe1kr[<ty_#}<ʏOxĤӜe~=W|aQ>eG%N}LW)WJݖfH74RXrX'ʊqhn85ynigT8̬yN>txߍէ`#tYC)1r2؀E%2?qkG<(37[tΉWA4AϧٹMۙjd
-"׹5%Eܡ7F?ʐ!mx5·ˎlĴM[`UQMJ#҂׎irQ	E@)oB]. *هz6p@Fyp(5A
-ŉj/H}	76z^&'$c<;Qѭ:1ϭ.ݙ~^V#ގ<&P3/yEӦF#E6xi8N_7+<Ȃ<muFʔQAfDuuNkԿn.e/"ċL֎}KǧjӎT{+ GX]-	
-
-m3G1/TˉԷ)DG}6ʫO4_.EPRi7!!94;_vYXN_A>t:X1IP"ma\VF($lr0C޾:kd=̬>toq]vp|#ܷI1.,q^aʉ
-ЏCM0Abf[KĠߤϴ$wq_PdQXmcj?^cwn`Jω9gBDN]ϾDZTe؀B[c6Ώ>oװm`}9#""^1JшZXp^Gk!~l0Mhf!۱GxRd{Iwܼb81/bƊB)Vm$џ@>5cŻЂ+]!!z+ՒGڌKrf8@
-u-yNR	k5>t.
-ki=qhKʌ9x(я\LEڔĆV/,*5N:3;\lݯh cg/\քɧa+t[V)ׇi|jKKM(,ɔ#Wp7pvpbƍYO.E<ęҵˀ\,M1lffIrmEz5jĸ+_:5{j.A(t.ZMl;}QԃW^jExí.d|4eޔP{l0{&'bXpbZQs/. Cѷ.ɟ)ϛ.@P8S*[pw͝	+J(eՋWئ±֟^H?WLfUe9wS$v^k5MDQMZpmT/-مȀl\tޘmN'f"ͣjo؟nøۇanAėaؐ٪*LE%1q;تlغm7]JD 9e5mi¿%>yߪD+߀͗)>ԴF:ȫO5E׶{(`tƾep]s:^ܵG@s2x 7,iU'/7xlYlI%6I~ŜWA0K1ðQ]D11@!z8Jxs	R>e8'0c\ʀuWsg]۔
-;S
-'OdPbsOr\#g>2hWÖ~
-iVC''fBy($}#pDe^7=V3qQ8Y;JLɆT[ךދ"A%|udМqy/e`7xıY]d&DDmV:Ɏ^h]'+X2ص1	~_!W~"cyR'Η0OsDX9|J,/^_ZD[6*=cB<Ғ2CױeCz5N1G3RۉwT)DzxE+Nop$
-XظyͤAU,] '"ە\o{adwSJ183#Na8dd	(,9C%GB4AV/
-crmRRyۚaB;mcĳR5̫c#g#(p|â|Vm+? S͎ـB˩gfrѣR;VtkDGצ'֟;͔̅a<+8˩Ul=XgkzӚHPqfK|aOβ>sFMһд;ƹن@=۞zFͲŋDa&"L#I"]Nrd~;ҋϪƦ[#O{ªA!Qƣ?e˴0i+Ub+]ؔ@CsAl6cJȈnI\+N0FEh'TkΘ{}ęɿ3|*8:97V!JF_uޝ_s hk]'c{<"VʌeܵI!>MIP]9:rB^Y2IaICZ%.nO,qEc=ҥoN29~ZٓCזh
-)<ӃUVQ l%3-3oWAyc@=@pC?1KnUY
->$$ʹLu٤t}	ݑ
-/Go'go2).^_	kZԑkRօADtSu nBH-"\ֿߑ$QQK!+jI8~H7F6ԸvrB<҃ǰ=B5/-sdS_=![	BէL!n@.k;Gb9ʰLcQnuނUiUU=ބ^Yx*x@of|Qte4,m|ECIҠ,gͣ]ֿ5@gÞAq>ڊM9!s	p_|	0ՊSɽ2uM'۱5:oش21MBڢQZy\LXJ{|_b7ɊPypݵŧmƟC#\ %%Ť#dK^	886܂H\TsVɏv@42;J+x{M99N|5Ҁ3Iܩ@=ʖ;e!ȊP	!rVy<,ǒ/Ho"5]*q' 
-Z~NɧLZ]dHr$ȇޤR2Yi}sn3L"}~L,lbwÄ!$BL?Loǎ_ޕ_>x̺0&^>2Xְ<J=nJN[Tgkmq:x;35z[/Ӣ̑^]:9wpk|Lîk"a
-p/)f7`
-zx:`LQj(#>	HrpyHjk@Ѩocݳ		WrR#f:&p-'ˏŶV\~g[1~ާA[%mWP-.BMXӸ(ٝ}jvӐ~ۦhqHxsd(Vh,PBp%W\Iφ qRebb؞բikzbWQtI<E6*ybՋwև2Lҝqso0eX|9ERkU\8r{_ %SmAx1ww	PSӝv2[LqєwreϹ#Ֆ!Lvb$ߨm"jݣ	1<.6'M%"Q"yBlouadj[Huw`PAjq9lRVhOJ\>6lJ(%eSjf	baùk=>w/1X;"Ә'=Z՜z-Li:C՘ӊP~.ZׂCGɇ_,\S qгV[uS]qZ$ժ2xհBDǯܑ"d|]RZclYMFeҗڪܹV&lxZl`9KGn!R`fIӰ'@i"Ft'l^<7XYN><	zJ}Xr|g-Nf]=ͰOzIȿ޻ݚuq)f_v]]þ`(DI՛:j,;3ݙ4isl, 9ۀ<"]Aht2s:yXl؇0U24I7Ny!f*׉g+AӀo֠L9,l޳5ڝ@I"ǆ+Nx@0&5b%-PΡx/c)ydǠ;XoJġ&E~8yj)Y*VNU)9ud<7+	J7ƶ(ͻq4?؇88NQ9oNCc--^FAw)>vH<}R͊_MϼND=HSB-C$WB$+ڗT]@^ߥ eqHߓ}֍߷+%<	J<)V	UpP@wo `+54l7
-ҳ$2[^>Ԑhh:s0	[7i2_"'RNfhZ|wzնj,$ύ{2i>(BŒJv[#|Q 8߄F^NdYpDaT](F::z`y?qkt ݶ{Pì>ogON@PEԄt),MєimW0:3eS^&ʘ.!sDG;XdPqKPmƈ0$MqiRzzJOT^m_ē	e9]qhsɢ8Ö}ե݄z,ۛ'T#ƀpÞyw02:m/TjoRD6m='K?VWF<p{?~iļbرgCma2BtZZTXqU*tI>!e{lE!l&6vYxo>pR!J7e-v>;_wJDhÎO_H	~tnVKAIZ2H@s]N`PTID,ĸʽDũKB0
-ODh,b%:ޔܺ5n(cP)ug|~zXiюV1>a6ԨvKMAݏB&֌u]W5oEҹ	iٽ/\{ h͔<NBH&pė^ׇqȊ<UrL<iia-ʹcz7277n,_hK=m8DE߫ٞiuDۘ\ёaOҲKزS>+3lEڠdX]*q`p0?fa.IMźe>AjW>Y	!/wz#۾Ͷ=Q%;IWxOi~V	/j%w6S\z??*)Dg'tFP\Z+8l֕t[E7w
-DخċoՎFlTA4/LJ]-y/h-tTVC|
-ܷN_TvdJ"P[*T4ǫxrNPKhXׁldoT3_܆ģH57I;,T6]*;61_B̄WBN02">l$߀O$SS-iqua]@&:˽8"/ݯ;>>qZQEK!ƞÌܝGzF,ںӸ;ߕ	ſGoϔctmDe+
-+\.Ͷ(pSj7k$yƞܧnl"-'\Ϛm.zi,\T*z[Mٮo`93ŇJ{[hSNuslQIi:4hDASWXl$~ 7Vd:oe%a&\d;!Uq9\<F /f
-	ԈPkH@G1^=`-%RU$߁i"~&0
-	=M0L| ߊpAbdPIgNҥ	oumlm^LIm7H:54O1]ZOn]N)V$l@UCԿ_IJI$0'-EBǙmBqcHZ
-_]qe
-7amCT|Ńu3~s8ӏo_	ejR-AS&$`VE@إobN-l& 3ʹl0{q:|õ]	|8lT3~At3A\R}qu[ۢޘϫo+9m+B&crƟc;|
-_H!ڢ*пيƲz4{?^!i(v(wڔjjr:>K8hhmpO4<ajW)LүƉLS6ʹg	StDe!Oz#c)FϻZgrC0#wӡϝzu	³ŦGO!׼aiAyKTH5;I/ŗzkBQ>U6\ANR.AR%5]M"/^AƉe?{9Է
-gZUwlٔG,	YșaLM)xUIiԤYkJSD͓_vl`k¯vBQmJ|0$RFuvCh0ȖF_ߙԃ[{,{hLX+2?Gӿ8owŏq:T"AxIFwhi_S9CLWŅA>%qKG(&X(Mqlݳ\E.HgwdSYm9Օ5̄
-*ȍZ	ݑ\E`}AR	!p<݆}ۖqnE7z~'ųȖeĐsqX;=Ř7 uDFW[GmϏ!ރqU;
-M~zs8+%4	D3]e6).t\E4p	p+YbY$JO{Yg&[AKSف#'iP\j[BkY:LA /KE8H<A'pA73+Ol/ڋ]nN>xSH[)|eսrۚ:lk~E%|Ñe[2ID9)PbYҍ$}:>2[<ok&ҩ@7f=ɦu:A6ih.ą6˭}3?<odҮE;$`_rbm\9ڔJ2XFK;HN}_12ٝA&ܦ1h$<ѿ4quR
-T<LVWyD>'2KL<ҪYTƞ#5@FDEY7r>;Ţ*(@PYT`l%{ClyU>a7ـSۮiʮiܬ37/Ykr̀åzkl-ѓwbBNp qӁը|Rlx;pBySQ=JxM7	D|e+6ZCl1Z5=pGQBqŠ֟k&W=c='ޑ1{%+͐/\"٠J\._@/]"=j*ܑD[Szs~:TASb0ʜrR6'2]']0wѱOumv787yTg!چ0sk3p}3'$-ZI*73-T*Grμ).ĥK';!Z*26;5_x4݉m
-n-*1w7+'gޡފ4H/6Q:qBqR	[E߰h2dHoi`zr9Qy{6YSf$ҽmG(IFQC`x<ЖEu:27_'x<oѲSiDg`(`mh m)ժbO'HRAdAM̲+Č9!H!9"ΤiF[Ƨ(#QALl#*vLЙuSZJ֫%B`,Âj[%b:!O5΃?^."ţD:flL07,TW(&Qݡէ4e'lFE11.dvĄŦg&'O}-qD4ݾ+wy]8$?@ZaKĺ|gmnwĄ=x~}ȡ-X0*Q@fs*N_BCBVȊ֬|uڹt)QQgx1$|*`{MĀ%)][EiΟ)ţȶgܞ{:ex#{'#ب)9l>f?dpMs-!n=7p1q@5˓#ǥ^6Fͦp\ݖk.`<L[/hlF",(Yw9w0v9'.(X)"[x	̺!1VoPSf)7ŀvM7\>B+ӍHlW`[IKlp͠7PUol͞RMfƐ|t2 Ոq3Nʂy@ΜpJ:G]8?cG\ G2iTp;ǌb#2 {HǛ';i͝VV#`Qn@fĚxe"(HG٧&&weO̌J@,	
-vBk>ە
-S.N?`YƄO^]ECt\&ݾ	_r.Fvs<2cxJ*$ܕOEղ:2fv'jhg#ޫ\b!-@5g=u1/mڏ|\~ׂR(fa2S|ԗͪvĩ%%vtpjp6nRCu]-o8'g'"
-jp:@xbױ:́y\~g-aLngGԽ>Y"moq a,MAa+{.[uɽ߭/9]Lˀ)#={_PaԂ(q&9j4
-Ȓ@|!I6o]ѿ˓рI*X@G2Ѻ4|ѽOe}%WK#iSq6طntx-/:jhl0Z$sFǚ)%߉[żmOyZ<ĝdҼqG ɧ^?~]0Ő{	ΈBZTǙMX[d]Xh7rp91-ZLsN`>H,c)@|n4`pݤ-̍wyvd3_8D_eEmFC+cpGi2Ƣb4.U٥Щ:Xvtjƥ	6MMwG7lƼ+б	@MVܡSFIKP84X+&~݈[ql`%H}vG̓8ɄspI750>$yc"}wi#ǨUU41%zG)ڷ&'ZTȨES"dWtzuٰ@ޛIWJt,ă(~hWp%P	jkyV_bs*vvG5bɻ@IQCPFã?EE8zpa2L0dXJ90#S\F"U?Pқ95o>WNAC<!.k%{)M$mFpʔNmg%"9Cc@;/}A׹6m"W֛k(1Ȧm-@ܞݍ9q,FNݪн<IeU>#oP]I	}fS۾z28:-lV,[C.5j<0D)Ȏ&HrH=&XH^Hs-Mlp!]oQ+Q"~nzV
-sFל3ݱ"o5eo6!w."jؐ]?»-+t^R~.LOf;;ݒǓRa8C`Ӡ9_юϸh0A R>g׺1J*\N6>ߝ{LMtS.2|v[HǺz
-{nr20)/zzF q̫)-~El3B%.ǖ:VrO([y@D`1̖{	ܓQeB,WЧtd7>Y,{~	Ym/T_s8#DU6̓׷\#|:5{{GǼ(f"7޼*L#ƛ9PdD,5@D@N=?uآ
-ѴKaʁ9lpY?vwr(0:y̽:'͍HìdD1zrkRا]/5`=F4#èuЍp Gǒz̼%X5=i-ۻ)޶#ɾ<%ag}f}2XybUg,P&VӫH:M\i߈tT!	7G2G]Ðs(ڂE!Zxcu.1ÒƳ܀,T-ȋЯ buϒ=%(rh~cۇ&+)nkIռ[uf\7ϏJ~nSr:|wɘ9X42ݢj&Ph{Z%*h͈,1\3"n͹y
-Iɷg6i~wh9ZzϨiA^Tc-ϛ(FMR]j^sDHʿŵ߅Xb-+:MDwd_Fr=App09#pU#ݱ)$p}Qmgiwz-Z+%P
- &S]?39rτQ5j.,]M؈nB2[˻rʕ1DY5½d K@l<eX]`KQE.(6#zBq:j|TA?UGPT8 JөzPe~ˏ ޳JӮeZ=PI)AΥu{KxQn-ۈ/S^3|_v9|ݖ? ""lm[5յR	N$vjpz!Xήe21f/PzW7߀a43RfTԥfIqiV-[;oV:?n'8#VN;5pAbE6`?|0Q C"<-PmqIV2AC["O1s<w|M_WzuNnӆP3c-K1܆pRw01;.eȱC;hA<]^ۘp9b-5? gt8҉׮5Q!Qxܛ\bΚdxQ:[WG3uѴ#r8RȊkFTB4b1Z6	ԨQBY<əWkCV3SPH_7xu3ֈodSKנs?6P3v@h]>׭S4+GF7V9!-0տȋgmPn'$gӇ_ύyY96Y.(1 !`a1XjWԡAd}Y5ߚpG5.j?a0pQ/HE%z\M=&A@lё	ٯ$fQtg˽ Kh;9!˷݋j<t5AHqt8X7wV^G*)6xʥD#ݜoH7si:h|{kOF	mP	|_X5CzFi«!X*T"{QlcD˭BYxԢ[@*Oˇ.KZU(7Y%'/HEάTLVF@I{Yv^RuJE}ԁg7v_~`|Ӊl&j8=`ph}ƒQSY~aWy#­DراR@$nA!t1sH:Q/astʣ1,F\ҧ6nj~7Ӕ]ϦKaeJOzW4wkqdwנXu<"51,R`S~AN|y3jD]ڜϛS+#pw,q(R4ڰ8e$3P,إt>$؜+4F(yFZ'MT4+c$	uP'$/	[2ԒH̲PVqбA,wFߪā??l's)=F)
-5U^ft<;@SYc$<\ʿ.('[S-\g[Խ\\p۬Ag]e{nmb_j`2߸Vz4]ɾwzE;axdkvȡFvt_:?|z^߾AKqZ,/@BוӍݸa# 4R0g)Ըq);'ϕ4*soo$bV"#3gRU֘<Xz"z"č6v<{uGR?M`!QaCP=a'{j2PGSW`Ga0KX(3պE0ÈL<F0a	Rָa^	FKc2`O(C)'ܧF`oFqxUfLW*yuHd1ipCsYPǇޢmNr>_0U҂E]3$711iuGi}`0ڤyi81Z?gչ)A@^T*dI6NV0
-Ո>ܮ_*5kj+W7kbe܎M-E ܕ"?/ڗƎ@@ض)81B-ҹT
-8Dḃ{T{"ӀNlZö-Ϗj͜G
-|ՄZf4W[ē2ԂzOSM2SU$&^8߈M N[{/Wε^ђ	W0g!233wg d`\1èag$FvjmW^/zl:Sdnq(ĸ1ؚWXZhY[ "iZfT4߭g6	8G0X1/n}p5=g6-RA!iʈ0&'!4Dey=Sߪ_UPo
-&F<KΉz?.1m[ i5"tnfwz|ghM@9_&cQuDBp&Akܯ~7rUGT@fp-"ی!t:k˽ĥY
-7z3;`Rl֬iňtu{:G2D<52֘^ظDR;ښ-S9r)y+h?ԛAքe&\H4wӏ˰Wg:\l=K`TEϊlH<Q=R˶Q9O+^2or=i)gjNSsIFȒj\doFMjfpt\"x:g<:)W"ݮ: 4r&^A_'\p+( &UPC?c+e,7ЌQH5>0-H[W%1oH"6F0C%A0%Z.	ʔeHRK>קP>)N*fs&GE	@060E\SUM t)t)Cq[N@0˅~5aӖƫӨ<cxS{x۹pIu~3:Gf16,z_QRL؉c[OZpϩ,|t5|^%we,גu@bsYIJ֢_z!hˊbщUo":2_7io/BV	g`5R}סis,}9Wl<s1W AI|^!7GӅ@o'=O-GahTBY|۽`|[m#|81ɛdm2E+f[ҕ݄x4]8/IJO'zіHSBMX>	ǡ)|ߐ&IUN8RAA "B>F:u
-;~k)%؋_=
-ѳ8"Ǖm@*UwjhW`úEac#ϺPKsU@BcK-ǣYPn_`Ikhlg/B!jxtA|d_dye2zƴх)`Rj(lr|":a8nr5ă׫s`O"^8+c4n/ܠD_MBnznHV`Sτ/=	3xID@ȞhiV	H}܅LyvT:'%=h;ԙGqѡ ?ύN'cqf:[\D-KiN\ϋĴ3%٫Nw
-/D>l|
-2|r{Qbܪ*	}^TĞ L̩K2ׅ4)JʝcYZ+1(biVZQ?<WYm'- :ڗ3k'v_t#Na^zm	AN] Aܾd~x}Z2Oԧ{NӟJ|f}ٛ?AIsBb:t^QPo,;+HFg	}eSS9! ?{} r;^U[
-CWfyI~=EUmuw>tfN?բsF>aM,6S>UKQ^Q	>mï',pC#ęAN;؃t٧)m@06&E$?_JP?fm{)ȿAB4FgnS-۸8}D`">P7E='ٓiҕӼ՞)ܨT.$7bڍEڿP9uw{lɁփQjsމJF_'(GØ|iJ/@;9tQbuu2ȭdvHۍ]Ij]k7$+89,o(!r-GԤC\7,IR2ӲT
-K%*d+AܰAU05	ȓRȋO5*Gl,VQwpE+28k.ew+Yc`j0!мq@J7bvz2YDz5*%7į`5B:ǦYϊGiHNOJ^%z͏A''':
+for c in r'''/fΦ,S},<4w+.w@y.\҂)QVޭ,ޝam4;S8/دGĵ_ε)0bV+-
+s¿V16BZǞ,v1ȭ_cǕߦTL/(C47`YkS1]/%28	S;˩371H::*ܯê+ʠhxɲp!vϷk^uA,p(ܖV܆nЗLcO'TlUmtxNSNiҐ5]DфyɢYF,fs4Ć؋o^a˅:kmIZu2bWǺޔu0!ytJ2"ņw>y}8InleR1ici>a*^ϊ"DLۯD%؄M[t+a$Ys93%͕Zv.1Z}ə0vKLּ&uuN@Ow2^a֥Ci֜}yD7<!zH*XWS$S`Y2l$\^(JÏM@*lTl2Ra.+@l>;(\8XZ7׾_4WBC˯[Y*\?-h]&"qól6'iٍ_,YGˡ*"9EdoZ'B%mCPMP)۾^GB~HBK<ֽy)I{3љ(µ'"JhnJn0w/Toi+cѡQҀAs϶OW0Ji|nVoeGgBߌAl_	Y<hIֲkzy&$`eR5}2xTMKZ1 2viu%	br|&oSDK3,i=`ƙ/TR]mfm9Ԙܩ",۪L39BQץKB>$Ӌep6p}cMۈ%"Ϲ)4v@/ÚPTӯТ2*!BD"C8$JȞhKϯ/}c
+@&Ķӫ75?&})KZ#\U|XO)'_Yq_=Yۏ*"$2kKrO"Fmϕغ^a;gڣUnˢ;^=q2kW8Qp$p8µPӂS+F2LHkUQok%sj#BQhzFƐWɾLLZ-lp6>@[;3#6й!0aץL0,tKpgŗ9>f)`B2+%?ٰ#+k.e-O@Dp@[Qdd5ڙyUʬ"e,Yu-X5
+0r7=&НJDXwŭ]Jak:W{t?1';rd3
+^`6˩OSƤվ7@ :lnd\"_gUy}t*aтK<U[8-Sɝ|GC:>^8G׸{!=RLɳx-ǚYvMѱSNb˹k
+@-|!>4V"rS	5+׎[| 8!+~3>NzMpC-̇H
+I(LqQWj#o׌o'Դ_?dfs^`Uw1`HX`-^DI7Y͒RoňM (V4d8ڃTc֨zx35f{{!5G
+L}nv)dua1
+fA۳tڂiJtu&|Ã͏2c^{?4%ب]ʿ@GYl>hqւF;d߳9͛+;D*tҀntx_8(AnxCܞ<'?U8:*&6~~p|:ؔ2pݚ1Fi56lw{ɤO=*?Mzo&.\L$%ͦ{l|rj	¸tה("ki^<-mIUӠRˑg& 6bzZ͵#IguZ\a
+\Jh%B²pޕKd*a<;À*ţzaLyYZ#wk?VzUϒO	;8y.y+pLgkZU W#,˕ j-LS*d.pVÈ+ac]dwXdXa89I5_Hڙ,YL,ՆCz6+6/}+}J&wϋGQ"H-}FCÒdebkAQw48ba"i͐/	BO{HB [ LG_ͮ/$cg*؀lsM,jynˇȐ~R}74'Gmt־g KDb~1,f"!A˼ɍ/L=%c"#xsb0`+1h[!P.G'إ0yq9G9u
+ϸ1v6jIhlzZYrLfo%Ƭs+1{Q44RշzizVݱgŐ4ݐ[٢nk=YG|RfY+GWGܟDQ]YGSyPFehB!
+=mV<̦z.d]TO֜!3<25jj!{oIh};HD=06m\į%jT`Ϳj$MƂGf;%Bpc!//U,H;/b$dۃ-_ӧydLD@FhεAURC_}/+dp/?o@:z6ґ֬2j\+*]S$
+</|Ƽ/Z ;EI[5Su&S^5]*}D\jH:պ^w;Luf!sywX?*FC5ldG/Ѵ݄15иXq
+ӭq+ڪ*W&ڋ.B2.r`A]^`
+bPKOx` ڒӈrNeduݚgWj>S6	]A/3{m'% bå\ymҧ=Kܫ2͝#&da G2T0ZCj-Cֺٰ|ٗ>-r2+0bP-EScM#@>L
+br3Ѵ0+#!zG)QܼˌEJ];Pݸ)Ä/k+qr> \W{֜F9ґFubRQ]V!]A}J!Xm^tr 0̐w!͐uov+G+7ŚP&4iLht@,݆iɗ}ɴXZ	N9ݜ2گjb/QʈG2C2_ח/7XKKhڔϢ7)hƦl`.a>qgDg	%/7sJ$)?@Dej@w@K=4_i9hkxf 	J~ы'+kY(R9V)Nui
+
+|YS`8$&ф+ٔ#+@ݎ"ځXJN݉@zDN'Ws܃"AXp!](>ǸʘA=ӗTAW'd!%Xau&1UcnMJ1iWX@8MWXCGKbNOu9_5ZeG$jd_yOIʭA;D*Ӥy'.ccݒ#Oa=yE=
+HhZd@
+T>IO+8"oxou'+dB(ȰXB5#@dG	Oe?<C|G"yW~F#<hD9o<	o4ØwiPrkJT(ȼ'ƽ<G"iji(3V=;(Cn,niQ\Ī(ҜϸD0Ǉ&tcX9}9Z@ŀ 'qIT*эNQb2kQa4^ȗf?Y*	b3Ѝ7QSxMҘyi-$0wKIpi4
+ȵ!t2syիɩdA4K5rtЖ؁	"I~ٚL&&/&Y|LȹS,GIslU`Jߜ+)ǟL<3X[y_;:D,Oɟ1nt/
+qZAU?lk]B{j7AZ3vHS]ފoyk=8ڭIP9ݽRC;>ͨeP}#PMgoFQYͰaG,AJB _@3&D4_T/ڵ<2v)J3c*dj*!֟}QC¯C2Kn>}Yh[&xζاe<|zӎ'T0xhbDp)2ɼ6@VeåxF\qqŚ^:AP]8hUN</j͏c?2U#ۚVcEɫ-C;?<LuuAbwr#	{ó	Eߟ+·P͸[A׷/a}d_2JxoG.p'0G"%2#`.8q,#E3ٲKlHP$2:g.ѭݪ7=4'QsDQ-J"LKi̗)r_Ym>P(XƯ͓g;[:ܓ,ݖ2f8xhBKr+f`bfIa%]ɬ*6[5YܽKZg$΢ҿ!AlxQDmsLӧ	Ԅ1b%V@O]k˫ڥ֫ˤp۵vܜ·yP}`;oξ!Aa_BuqAUoAyێa g:XxPiA75/.WޘLvGvLȰ-y%SyEdVr9֏%0g֧u"X:%=Z7r8`<?JjO>1!~G7]޾~ơb,UK"<#҇-iWĝ-{{/z.-+; ^J>62@BЈ*sRa¿'Trl2]
+;}/C1mfĥ%,4"EVb-Eib"ns@h{[Gxt~hr^rLTλ*0	2yf5EkFU̿
+CY'hÑKz[yUWL%_#Nv<;IkIFϣ`H˄.qtA`8uȝs5rKf.6Uǁj|t-ӭL\k$mvż]~Q&W!s_ʾ1d0ۅuzۿ3ڲnK1mBQI0A
++SW*tڎLd϶M;۠L]FPY`l|i+w+4kyNgKG5"V^3TgŻ6Omp9Y:I5sK]s<[gیkc޴{+>UڡnzSzTZZYk'c̵8\-"-dXF$BKQǙ(?	*.K݃>ܹKxvC=1
+ok;kǮdk7v7a=_2vŮg'H18KO(.#A*VǍƇSt͞7ͻ.2oh'+YϦԨFB}6˧e}.]ocbS3"NӟAʓNiR7ԯOW٤J&QH.M.L-4a>[v,S=Z8g[yA8ws;;irĩ@XX$ŶdI-vF}r6GtV&+OD;-FimW(b-C&+K\&FM]!Fe	B\P\l{9l?VG5/bUi}k`qdCO70^Dٗ.mRң՜QG`<^+kЩ[GrsZ>1cdN.KΣgeߍC8t|M%V/,_CKۃ<w}|:CE	^RP&Y#"gvH_=AǰTVw-)vRZOtݤ<nËEkp/gm:Dt.[""¼2F!o"âD|Hrկ@MkcWȦ2S^۽pZ+AA;XÔ`Z97o#mcW-~~e:˄t?IJFߣYcэ;7r.?40h5O`"=qPR'zޡíUă̺P9%JnΔ%Ăry*h!0iaQh0DF**V+62$6">ȬAIYC;;82Eڽuǽr$XE(8;puIi^|hԳU6*Mܺɽ~9ܵ%ܟokF	 Z\g7˝_pDKkxװ_|"4ssArrS~Aז:d-`CԶ|ItXwtNͅL9\h,Pģup4"|:Ťßv5ɟ?*4|ԟ6Q]H5ixQU{f!ǩ;1)kq\wϨȌߴl=Sպh7bW``2P޹PӣO؄JԢ3-ÌF;hɾD6¤;;Ӱn<tk>T@~IFnrп31,=>G&l+ӓЗ:V,aթ ]Y@#θڟG\J^Q\Q>Yߡ2Y׻@0߶N{07B2/3w,5STRÍf z{Uc$Ed$x&yN8oH{3[9ډrσfDtfiTu}icl.v>T*nOZO=ZrIƫksص$i.В	$څfT0bU}b11l-~Th!,u^qPwӥ4@2̑.۶ҴnRPT9ɱUoָJ11e)s>;;Z0&Ùx׺eؤL3W41$=O'wY':SF=uȱNxs9to>\r|ب9dk<P8 u$tspPɍC՚	QHjzt\իٖM:8J4
+K*W֍<Zjǐ5R}P5^8[&`9T8l!#x$ALX0(ԟ]*'*6j!c'GAȉ/~'aFD!իryEƙZ0}ӷ#3ӑ̦d
+x>SFTѽ1ʝB4)=L_=d<׬OՎM@G̽\ #4Щ\cz[+lJtlQ
+2j߂ݭ2DحEεF"*?f	@Rϯʯ<\]Qpv:XZhL-KzWd8!5n2yx 6ԴldבɦU.
+Σ_s4X1z7Qw-مڼ_Fܕ^y7׏s IGjV)5Yc{-ڐ'ըU/ëND9P2R 6Ř@9"n)*uw_=q@_\SiMZUαFdhXsc9u}ԦAĵ"}#?tkie@[2Y[f}8-AG$o6\dbznP@dx h`LdtX/t6ڛQ֯Zj#:|mu-}ūPߚ9LɞXXǲڟFx'Mr:t}_>ܷ KiAǵjE'wa;k,mB)xHa}#Z{G3lp?rWC^;ڠ>π
+x;iL/r8:kh-T[9ۥ>V8RM7lC'n:ڝwmw ϗ1@:MHJU8(YCK[9NSc-{ת^~DWnu$(rJ;RBda@Cշ%ܪ=)yQ=,NbbkS<h֭%I,JYr_ ؝6:k>!S2^tέ'ªglc[d:Ǌu
+Bj/+ˮ
+]:Rkd5nM6YN|w<7xϫղ%[{0%[Ǆ3	)n\W^!sy4Q/JȉLE}64<ʗmpM|2Ô	yO9Sj8gП?	<73uUì=JԜ^˼ Ͼ<z?/tU|5Qu{Jw8N8(Kw2mP*?.BfXsY{Aҿ1}">|I]<1J`!d!0`L 1V:P%8HomصH'xޟ\1¢ƥO,sڂ_R̡BU{0H=`_LG_h27&މk^q8uK4b/+2$k@hğ*}n5]+ԷG;ޙ˭9M~vG=x[W]U˩7
+j`ȯYAw`GnIY1ڛ`E"ΤBgsʦax"[I5޸0:_Կ5ߙR=١ny˴(Ifd6_vXi$	.jCB6ܖ~v*D{Mn]d/Gґ4q7ӟ$φoW3:15jZr+.Y}c<N]eq݋ۗ5˴DƏѝC,q(XއwsSr3S<f3xώ<U79?j[9WYT2ԓɂKɇSթ#غ,0A͈j}m
+>ÐJb'h$H3CNHǡ&ĭXB7fڈA	 |iwd߻:hĽKS 1@Va.b.Z0ۓ>-)#[Z{2a%f|ūJz9*s2|Dxu#zZpJ.0)a]=ҵ2$^ɵ=7F70@WZP]'@AIVKhg2Tއ5<++WU@nzy~XԣR5L=ڭץPDRMEQ
+ɃWVp VUԲ
+'wpgsUҰnY<qd<Ct{
+&p`b	ǻ7#FݎrZT!.csfqYw|Wў)Vh#X.ah3~|cmtWw;_ʎFj,cC%!OH}NH"]ûM}#̥`Ϙ05]U%݃cQ_KFJy\v(T-f@z^b7bg>l	aI|=`UXѧhǧs 9X#h-\0ܜ;Wm {`W+b=doWf#UZ%S#
+ғKȓȽ3	˾̪t6u˭Y0PboRiYԵ;n<.T46Flv4@ZhOEׅFfߗ)޼}t[.7>n ܔ8{u.|g֑,a+lފ`zfÏB$~uԀqB!RCJH@k1տ49R\ɨzsYaFNvRb-9.rZ1[tZeΒN{PUWC=rjڿ?,-m`5hs,Yw3؉߹E?	AIV1ĄrDFkq'ՠBous28j8),2ߨ'G{wg9ĈMh[	
++̢"^Lp	@]+EHbѼǺPy:9zm(dƗJj޸'@8'_mJEAƢQc8vGda.bէvbRO(Ӥ=v0
+2:́D.>&O%dNQ+'|dsAI	ךKg(ڤ*4ec72<Aob(\-7vܒ6k=i{µ*S9<=Ico8PVXl Mxc/QPi
+;үV%ܢ{emCvWQd7t,
+S.y@#wE	|jt+ّ1( "*5_&10T: B.Iďƫ
+4s=XЫ0xBF9Cؠ[O0_!ރxcwUlRk.+6yĸ$oDNp0܋ԧZUH@{NVpBC"	TZHqDҵ*ٙ~wqkVn:-Q}t6L1_kɴ?7ڢĽ7X9\ؠn
+[ۄEr8
+Yɼ uZgUlaej̮m>!&c;}[ӡ+ϐE
+\֣Tk}Y+wbԕ,@4Z|Ŏva>J5"պ}:!Hٞ;OWY@żMvBIdIA:	=-JFEgĦjѓFi([zb<%'٠6-V=,5Pp+2dL6ZeRI߷iz|r'[EqG:b$]hr46вQj}A_{a°?WD'fŻ++]j*+\fϒb-UؒUfwMƹ&^7?s%JcYHˀ_NƢ>h.pʗ`N~|rj w,^mŖ3Dqp`8*Uκ7[a~QX8o/	òFƄg{mLtI?-#
+wT%>lJՐ^+ڜkm`4O&E'j̞0;A߬QN$9E`k&ݖ?:d&J<Kd\DT4tJ?>CՍ34OŠۭ~/Eh\^\ľsF}?8aYסvYfqwwdˁsXD>k8{їYQOP5o|̨}1ŢvՉ2o\`)`y
+SL;1% d_fd:'vT<Ot_GX,H>EdPh)TN[^=se
+jqVv5|)~ٝ'
+35Ɉ ikX+՜v1ߚHCFۄC~W:-7{F#2f|V%U%{ڀ(н]»*sJF@k#\ĢMjzKB*УqJ͎1WtdDТ^[ցu(Ǻr=#Iݢkp;(vȺgkAb]<p#"UyTǝ2bcq	ߩ}w_44v\6#?#6#Vr«WnpDD)Ib`J@@HKJhı_P[Ddbga\4\~	D@R1$E;CʀB|ż.uI5^	{ޒcsb:V.=C-\##B`$xc4ċkN.?f#9fy]	ү<fMӼ-lQO?>1jUd)vNikkR@0SA0dw|(Tu/G=Sn2d'i#b5.V[:IY2g[Ѷel_hvFHj(h0ۅL U'~L/65Kiw3Js|xpńBhyrr\yJ N؂~,~,ʕYsjg]+įgb*t}0HH*š&-4Q?6W_uY3
+PRBٜW8%>C\a2.̯ޖoBTI?zanw#/+ȢlwH<ɯYL8y{-KZOmV{Lo9R&cU~bЮXӄe-+P	7p$'2wC
+V«hr@AjFL؂$Bv:LHNN<=LQx6Zz}J/ l̗
+0ݕܣOX%6fe@ݧBI8rQ^7)R6,_nu2Fϡ`o+ɤ}s}Ў[
+$xܠ-+d?N%u1Ċj_˗D)~p[yB2bUR/Yˤ6L5uŰӆS&rgSA`/jÊb6# !pj+"w|OXS(#ˬzpF4!Nd<Iv%MFk\֛ӿ)ĨXF5u0+E;)(km~"]RǈƠhdҚ5bmqXhxf8B\~{UUhU)vחKzF"U+9aI>˞hcOE	%|/:Ÿ3 kۊ]MJ&@Ҝ7\UҢcثzYב5Q,h~j->:Hv+pݰl|
+zY4s0\ڂa9w2'z:fki0ȌARn[??,`Nsr,>̾'nbƷ?RJ~<@x.>%r}yI+BIX~߀2sgOhc\|U%HW*\pcq~ٖ|+ǓVPK0_B'
+E,$D@+TϙpåۧPx%"ޫ̫j'+1v]A({U`KٛHd\-:r6Q`AnO[8ޠЯםg,~1sڧaǂa!pUPޥk(bTvL}Y\4	̈́%G<:X&m7ѲtU{ڗAa@2ǩn;EpÜ)sл~fBe-T~	Ѫ(|׬#WkLw0c)SWa:j<M;tr\wэ&^Ә
+g2#
+CfmӇv^{{G&ޯϠT-$3"$E':)X1BJ.BGzPiFXs0XM)ȋRd:ЭPiʐr-Yز<J։źG!CSKZUNBOSd|pcҦ	W
+Ѣic$լ].U =5V%n?fR,#_KWoj<x*%l)Ƶq8YK0JO٬ۜwuK1ύm4:s+ZW$^ls~ߝDBFwgHڥfbq#4XBm]<%ݫZBy}%=~(7ESr /nZޅuY{B2	br)5nE4tM.[oDz<QӷWv?<zޘH@ۉ9=UUo6E
+4e	OJw.gK`2
+Į`j3].u'PͶ$_Gt]B>4jؤ L[6Cu*ŚeODc˔`zNhIjJ8xi6cKϞ
+fH	Bm,*=޶Iا]SdXX?2SO+(T߉1V=	ţ_seS%L	hy1)rVRS[RS9f^}mbKJ(*Ot5^{bBԹg).\ h3M~Yvf{iϴtw51}£Y!DqXҦm	# ôTYє=Z24iX7m\G԰NO:Bܣ߆2O͈R%;G\۫QگfdV ݼkj04s*
+qj9&->8no-`(q@ݢ4(>^1h}6<%]I{+%m2'*S̕e,oˎMYw=e_
+-{nKFX"Y%{!v
+CSɆ޹u=шԌ	YbE"hGagsDV$ Df#=
+qA( X+z>__´|%7 W3QmIˮHe-!7TI6cM$IșƓ{`]DMmx<tg#nz#038wkyTgosErE^K>ށEFWn+i)?W7c0ϛ}ěW9aK:6zYHB[q׻8wz)H/yE۝/2ѷHB5Q؟2fΏEVaֶ[	Ã؂nh_IB~- K~ar5T;mA%0-O
+,#]!s`H݃8L5lV_քя%>oڢڑjkLAlQB&*AԊyPWws5o3q[qG+Suݾ*
+ey`i<)5H#+*{܌R-(҈ںs4ъzgNH6ou*'}]bc
+U|Si܎t6o{߉ ?6sB)cxbGHR\>ق4BT@~VuOܶ	V.O0ѩmqm5*dUv:vSfDuyeu%Q/ʗ1Ɇp>Hk_hYS@1GڤN<^f/]7hFifxYZF4σ&&QL`P
+q\QQx`uθG=*@Sϵ@DnvԄۍՍyDa3)zWB*7nԊ
+zRE4hM`6K1tD]{cT
+	Zr2:FΫ.p4o\ڦ1PѦߡN܇6tO~SQ"Ȭ,Q97?[=x5C$qe4w\OmuzP&~3.̆!JSU˖)Ήj|&9%S.$_{cZ	Lj"Du@9;*/4/1ErQ3zxXAnƴ`"ߵ`қ͜}̬/P%BWISry#]d6KGh`Hc1DgYW|Sأj-sç5Z2&_3PS.
+&ɏNX32bHsS@K.$ּܽoOiߩ);>V-huƘr
+jӟYs1JIAeXA68 ݧ UIe!Ŝrޯ=ҡ^oE2̓U7P̫(Nn+یۢs!+bE˘ײõYX+vu?̶xFYCZ"˲:::6ƅ('bT}I2oϧkos/dM[ߚ&Ix!}Ȯ@ՃAh9c}فIr68,$sZ5r$m@v7?#g73>e.ֽeEwͱ;JK!xr̳BD]׬կfmp&Yة۪$sٙ׭%}E߀)pׁ&N3=!OwV88'MGz5&0xDS o
+	+4a=/Ӝ:[ueP0л[;2ØXwYJI/޽fA7Y(jR1h8ݩ,IHA5<`|?9-7<vؖ5ă}RPLfo*boXe#j%vw16DrιH_v:kYØZȒ^ZܞJʘf0)<6<Ld(2QvbiQbxgϕMڕQڛne_z#BB!&c)ԗlXƁ%r)JM|Y-o,Y#J-R#gәŴ0[:#E
+Oo$Lw'8'oI>݀&(˞ޮO;mV(tۧHomN}Dϡ3eh6vSPP#97V"^"SYud
+sTJQ72]rp,_^H;@{ܺtgYS/pVFHzhӴv$ ΍cժ|:`zis"}Ԁ]қt s:cկwHRyZn.XL;r?<B)GGyUSo>Ñ_(-.ݦPq(POՈOVwHsuߟL()#Q/Zv<N|ht&`q%|ƂȥoėitwMͺhHN'*Y)B1TArnh
+Dӷ;V],R7N13Gֻqɦq:Qyic7i7e,1
+^7ր;N,Z&L=jÍ[K6yِTۜc:]{~ѴKdY8Saa	U%z&n3/X1hΝn1
+=0PSNIX57
+s`c`ܤY@]~M67tb~H,Vu;`d[;*g*+وI'N#=lߙp>Չvt
+[j!m׷Y۞J!ד
+IsҭX'ϑۮH76z=E8[ѹ5%J
+ZЭ1Wkl"?("eIz2E"#VvNYn|.ll'kspQQs/"ؼ<ldнLQM,x%ǥ;=\"q%LMo1`-u~(I.mOǈ=QP)Z	ScU3`UJlSHd't1?wdUô c+
+ӍWʲ[>X~l7Drlzh1V\3uCa/ڍXped۫ݗ|F¶lWt&*[xJ9=Z#֡ Z\֩U&۟c3̋{Gܡ BN>݌"ACbOx;*^n#ohwZMQ,1YwW&ltř3h@=݂>Qw9Ϫ0w%ʊb_,`%g۶E@XFH w]6+\iH_)U2m+ިXkLq[տz$`wu=Iˮ>2lȩ6b=k;pjS)z]+j~7]%"
+47YũՃw;ݹ}cEɵ2ޏV6U	+jzxx{]Md^-?)7MU%H\/(=wV~}_allb+6TNqزĀkYjgS3DW@rƍ]!V9!OW	z-XwjhC00H/(!ӗT.Ոtl[P+ĲJ<fpci6Z@֖ٜ2zmOWזH&gPԜm_5Ҟ@FO.=*2P9HɎnZsW`/
+M	P\W="_~ø5O`ƝdBWdƽߑ׮w=3gL)-/ٖ9V",/aiz)1Z=ab#s, JBܷRVx~zԪmi.*߲;GEz^hH-3MSprH؄j^8DA"ʺ	8H7"e7Seϗ"s3¶+%[{жg<S"Ć˙ҠSVI+{`8'DwWpj.%XdP=J6V0ra-&Xk`ڝv֏=Θ /iMǤۇ$]HV;!ۯq.?T٦\HyTݪ"jWH"Œ#[FSVhR) )%&bĹDm'8G#D-svЇ[2j)e+%I*1UTFN΄GKWGF+LuoޫNZBFu=G9@PUzRCa!L~LSMiϜʾˑ8NF$N#!>T;a۟0FIF<O78+Mb<g5NwHK[˸(kX&ovwG/9hbF<\`/ew¶3mц4RV8jk$2+BUˊ#1Q2wMR{`IlXvƑL3e>Ï0߈7t0NX78}S>!;e+ɭK570Kg=byb̂(tmܑӛM#$N#& DF;>#LR\[1C˧v_"%&THϤPiA,UaE@tYQC0:J/p"AF*(a-;hr3>ٹ#\&d<3BCOF3ҤA|/T
+AON	]Y4ȞrI`^xBίا%Y_F7̽;sH/2l9GMk-Dݟ:D3k_ɪ9svdb%zIE>6WO	~fo-J{tUlxaJe|܃b"mg3ƪۚ%db7º4Ʌey"|Di)j}8:"M`wj9z `R76+jle&'%ӱ}$u=܂ʔh),FCLGL<tnD$)}EIɞmzElɊ*ύ/F:R_o'OC0,AsKʕ|oE*=E!`J;\;T*ޠxw=
+TpC5RνfnoU_xהSڔ/PgYcC-¤gs7<():V;}N,>Tϱan4ك<pb|ce8	g6ӬdXL#{xd̍3XcQٓʜh@%٨m hpB:vυGoE)+!,*
+k%CǙ`"*ӗiZ"O-]a֓*,(=5]'Z3=%JFe:0dQs҄ѷ?mlvn=0=-xޕ?56UAEo8{B_"VH?[]ķo|}[5q#*C`?)7"_nE}r}	p? 4>8ǞЛl>bQ;3JŁLrE՘+ZnqMmz!-B|HFBP}ً|ݤׂӥ<J)=Nq~>gGƅh
+b[	8x>ݢ1غHeݷP/ȾiXRE$VOdceٗ)?$?VQշIQ@<./r|Wݮ@[myVxԏƥܫo+?i43aLfu+76yJON+d_HJ&8+%Ҷ9ySXسBRԭ(Y5?x	R*/0ΐρѨ;ȎT>ۮUb m<+"Y	ՁۍML1p)nA͓)Scx_k	M=PNܡP')Jŕap2ߌ?*Nؚo>@}cB|%;ɹoՇev5	(zL1H2"tp)7OihD/n(p<cU9x* oιFէ_՜qO0ŪeV+DbӻDwu%ܳU@Z߲hnץy6NDG[Eٛ0ͪxLˮ:uxLrC;J*uRF)O'yiöVwNjՠkkF](
+ސĚY6Ӧ=U^̽m!1c/\jzV[ʉ8<a,dmpJ6,D0՗ĨA:#hek]IGXχ6U?+N!YX߈۩Ɇ?*YEe2A>~%R3<*Q}ˤCkOWeBM+-NA_nMU(eO72OeQSۢgzՃNgI`jEgOB1t2GtHˏۄAՆ	?}A޷BBKʰpZUqN-&dJFHB^d`/Λeܔ˸aغoC~ϲ}гӮ'O2ttW7fRGt+dJS 7Ised%)LFη!m@	ӍT=5ґoWk2B@E]/C}3]z6ݚҙέ.""aw,!"iכRj	ρ5ܠ˱l[DG`J9XKtbv޿*t28I+%p{Ǝ8,DyP?ڔPOn"{\I}E)<`pEc$vmBm1V_!"5O2d?ƢWm([o\^E_6ګhĂ	T"u"PΆNε9Yz6?-ȹ|:S~3F[.eå@բU"%T|~X,uLehMe8FSs*M
+
+P2vkie6Arj##6lXgdϠٛ4cPKA}ZL3/Z|ѿZo؂ Ǯ_Eq}MH{o5۝o\	sƞ9)[f߲d"UnщϦMWaJL5<Bx5#|n0XӞ|!A<KH0`	yáz3\!hni TeעQ>'8"hG3Ʀ٣.	1},NPݽB2XPZ=A'8L-wZl+83ԗR\9 |8_vF;|}VZ ^%$ ](w/p`++d
+1:D/u"=yX2-Aaf:Dn%#P1ƛZ~56=̝4@{3ݚ;QHJrcR3&Gksb9##&?a	ȝ[DЮڵL~7]O!,ߩ	
+?!=[?,kG""*	șIӃ֖H@ƨb:|$m,CɄR˥ ѥTԴ/X=QgnJiy	bhU^6V4rƗFPOD~\c%rf	)e=g#XU`	mn3kmSOVSܜ7D9&yHLp,jpl4$%3Yè$j;\,7ϻgؐ		z#ƒ+hW/=dAy?<4ʓ%ɢ[:̮j+%zk;sU&(#,ndk{UHYN9ע
+{ON/̺s֟/Yxmȥ)/F1A^t[8a$i<f
+&3#\MfI3׹8{buv6ezpw]u_9JεB'-Sl}ŭ"TCW3h)eϨ^"ZKk
+J$Kп֮pBQ@ͫ
+wY9ֵ	߁dM|)+t+mJ(Á}3~iO*ûi[>gJfgS4ƠԀnw!r~Kjչp֑|4]#R%؜X$MQ}G!!'CV=ۣUO>(Eǹ0Ic\bv,<+7ڎV$;[,t,c@ԥwcͺܞPj^<X{ԮIv=k&C~i2`rTg9ӈ̐,ܾCW١®uxRߨAG&C sԤ|M`1zǟ{4Cr͹K"j5Űq,(EQ.l*օֲ^ٔbsg2vջΌɒғB6HdW	718'9ߺHnqA|gyX^Kk},v[Q*9i+όyGN6sexT:{&vɴM=WgL46Һ!ϸFpJ)-
+Ќ	7R{DfS9*[7V*,Ké(TZxk:W&4YNPidfMB8}:+P`P:}\_QBշxcɛ?HvrcHʪ]d8Нv/$I x`+>fȝKݼ:5M+C),j&N
+2Ψڭ^PF@ӁLخE;zȲc}Y`h,m`:&mu$D5=I_:̂RAZ*REYn1s0#ΪVq?JrUBВZ@[GθK>?FwH#cy#ݖ<x>quaV3̤ǚf_";YjF^cV$	Lϋ3"_OtrOI;/13JF%YDfkv|IJ+z0:F(5j'>cBd.]@Сt4~At-4y՟ӡU߯9[*9VzQݎYTn)cj8N	ÔShkewUЙي?ˀZ͓U/D7[߳lʔɧ	uh½'(ߤQ;ސfvߪCQ|\DرX%Fqxރ}*pV<2I/{@m%G<ƹӪۋf%զEɈ=ɢܩ%CBQ7xy@hҹUC?)FiK'sG`oO{|JJ4ÅoWF0#~]γŌHܧdewW^2~̚jǳ2aV3FDG_I;٬7=_P<(w\m$B/.?ЪƗ&cģՔAʤ>+(2O`"1a̰ҭOd{q#rmhNkR[9^FxIF:h's"cJSE:ȏphIr٦fYC<|JLЁёD}TrAC_914EߎT2P9'SIe8vF.9В1~JaPTa;= {oac;Rʮ<QI0V.SMrA*6=lHnȉm<ՊYzc89^
+۔"`De	F(!{4m#TNb?47؆g3Dg{ϸh)Uke/׾5b
+Ȇ[]mM')C`E@|/29ɖ}d1:ڝO̓_ֲ>̣9ͤ5NsۻGx+P~*^/7Y53 lBȔ:\VfܧOSl5	۹I	ӰMNݨױrb@t˟,,(U~g5fS.C~'vޑ74n5+a R?z͢.;a;)(e7*v#;sQ4=+1Ge)^]ԚuoƮ`GYWTq\>SyӁVskExϗʇrP6(bwQ?:ȅ9Go#pf۠81w޾.k$
+=k`4l+?Vnwi
+rI :ԾNK5PrOKH{V_AX%JF<-[+C`OHsCI2ɠg!!n`o!UW0[qۋ&3m3]6g-4Gŋף,2~D`Q׫۝`{'pbq[a;nN8˰Hpz_WX#Irռ6G<=T+iϧNƖ|'yU9Ѳ{8_+ [ݸaP}aNϛmp+ZǰXK.Ҿ%̞OVZ;%4kazc6;u6[݃
+$O~Q1K%f80')	7ckxrfزAWD:GȄvƤHhbrX_ÔL7Exx{MvF̖c?nֱ
+-'=mlZ`;͏BJ<MOeQ/bmN.Ѻ/k)`y΍ˆ7H]Ͳ+p+ˠslǟu΁<śbDEwި>><`ٱkV"څ+$tU*!'`Ѱ[=ޒjr4j[v=]N,lVI(ixԤs2=VpL@:tXO;]DW~:y_XS1NhَflɜȖ##Yc';WVk<ݒ(Ɠ\l+Ȁi50ڱѨ[̋t0s2lv1wU@mՄCۙ>EǞ}[4+ªo/1X$Gu6y(
+	YCѳ>\3DevFȦx˃(xf{%tļH{eضdWkZzWŀ{'<U~WBjvm@?[ޖƥihxEA:˧="}KB^`WFsyͷ&ƉFi`EH\ʼy*B}6^?&	>~	ld>B0<PI4F3JF BσЗΧԁtЋn*QaP"Wmz3bY:٤e3ZS!j\qc%.t:T]Y'Ggox #Ni^`Q@Di]D}\ZzD_YSf!g1h5G}Ռ^C%ZnҸҫ9h?5	Źˁf{3ZM&g<C)0{lEǿݶ͇]u?g[p*\YձZdt"B8:m+7p-׹"}WõڝNQ~uCmea\bhrT̐+ߩnVFNFݼl~ºw6{VM@IbɹBY;f߻Zͧe*Fhl%^~·7rJ(s£˝lmGE
+F%҄^-5[քj2oB[8؞fmV 2Vgv'#\:=8[E!˗Gp O!b`b+=:!Ⱥpdɣp9.Lg!)޿^4{<qI;t"Q	w<,k<tZNZp%X`O%
+ӏZh];
+3UCK>kܥҾAʙZʻ̮{ߥ0j&nűݙUУ7jH^kfHU7ܼWb<$Q_|i*?HMVlo.wr̸a.2E@Sp=:*"!sgs()A W.n%L2tHDظ\'ӣT-m>ȏޠ{.:rjȍ_ ȽI3_3[$Yx~4"dŘiW<&\v?2|lʗcRس}~rC^CS+v
+;δmgǤXOƈ8$(D{y-^ؐˬ{ap
+>^EWpqym}Aޗ*./.Iަ%jYj-7ʠ_`հx9Ĳ2^M(;kF-g̟Q%a`5`v(N\fIJϰi\ɘLPXIRWitNgվqҎSEfg'4ȉ\FK].kst9(rƙǻ-^cA8<z`ث_-v&ѴѢ
+JB=*fàQk4seL؂zӫ0eAeG	O52C;ɔn/ ^c'Phxfhrzɵv~Kc001C![7^[Fy{[߀*ٌ3@AKS}0Vܲ9zdJ	̲`:m8p#5q8Х4TKڈq'tM7^rs|~Y-4	}":3toєT`F\:Q"Խ}|hu~0ksԷ^՛~ޤ(]%pQ{Ui0_(=|C|:J?{0۞qC&ێ1]y͑YgΣŦizoD41/Fm¨Sߠ?іSۖ1+8;Ȼlv2uX#qÓ7KՇTľbPr*oՇh @baĳm
+3%F `u'Ύ$T9caoH8dΨK<ڎ>~ңr،]+ېaV<ł,Z̘:ðc[|xʧ.dGSj4'KcLVrR$Ls+^4OLezX"(ԣ`ef.Z,+ڭMe1Ef)/zwc	beYm6'ӰCw^]ÈYį@&	RI
+%܆>r'gD )=Q>=fSOv]NgqDoagVe
+a-/S5{99.ωE9~U;TY!f1	H	NY̀frVwR*kރ?8];1Ub9ߣI7ɞUZؿ˞3ώ7a98Aф]έ'q-7^SȓQ"`oϹF6Ѫc:ƴ.Q/rdΚ{(	q41YRT%Xm'9+`hip2Y~#{A;,)X(\{BImȎ:Q{46o*7@@Dnm2_VNaFA¨AL
+Klׂ8PI؋C|ȍ*]vYJ1Zilړ)v;GmpQQȖFRxQ֔d[[Ɲ'7"
+i%ZT.aA)˟u֒_Ja@4l#QV֨?#]yT8bzmG׺je V܄]Oĝ'~ekR(i8_>Ș[8IhNdctQ^zf\ѷ2`I)̅a:M6VsN(RrxZ8;z*e6q[LbP^;*MlrbO::~-A PֻbE4UQ
+̼S_H+Ē#I<dͳH͵VaOYΣtH>6fAШdϳ_Z߰viCli'&4noQxG/Waڹ7Y+2!Lh.݌#C	hsȵ}]n?6Įߥ1$;<:0V`Nξz+mC7-XE]`e!~	oe0dWu<a+c+71_vX*b_C2aqZ8\q@<E{ipon1ݪ_pkw\Cq/^*ǹǋ:P4tCY͏" Ĭ%UÜ_~5o}wAj!GpspŤy^,Y
+ܤpp)·s|؁\/WA?ż>`	ă]@Rex7҅g $*egdTo($]RɮjX-=Nmw0`Jمܧv`/Q	O|ΟMйk_8uϔG!PlP_Hˡ(&_ę]قc*h6ũX7oͼJ}œq'F1Z?ɐ?UdG@|<#s>.m.߈صE%Lҙא-$1^߬%>yQȃ1":)Y^?87y.x-1{P.ОdzoRI4<l}JSˎgwJ7MӔ7[pƑgݝ|gtr1-ozFňgn*4qqk;4b t (@FNݱ۪hDcV]d2? RQ*>uMcyx{]<sVlF]N!%ғ2gy̜yyzN]ys_{a{uʸT``eI}	ռc"6=%Z@VJ2"M̬Ԋ	<cO_fY܎@'
+.U|`QA_fپxχc:.hnML2/,C#A(j!+{8<fY6fgln%]<*φ^1a+oƢx{%F<P"SttvŮ H
+ԀC=tsнI~|rcxv\]\	)yRFjeov2ڷ߫őֽ8L'o[ͽK>}W` о~2v#r+(*t=\=m{u7(9`K*MA	FP9Ëmړ=<qG}..}ʋlFJĆQT|jYOT+;!Jվ߫dߎIkHY&n9r51S.ؤCاk.?J_j{jϷ,!(&0ÆYɗO&X`Cr|yK4dHfXYųՇi9#K^x΀ڑRPf@nSЛh˺KDF-]ZQXV`gmicpPX
+%YƍYB¿͠_\`ɇzuxQҡS2?RvKV@!HصAt߿	֒a[;*!XK,}q,sfǟ,=y7DL2MʫZH0))>#~Z
+JB![b:5R]ys@}AywNį?*O+kKGLIsϏ3e˧Mvű6<d``dR(^DlaCk";?NO	N.'+]0p 1ԛFchЀN@NۦRu_TaM`<R#jzj-&$Sט2ņG3[<L!93R[2Z-<58K
+G< |E$+XLNݚÕ"a>beCr]ZI6s}X[?r(XS,qmZT|:x
+Ll߳åzdHq/Пɱ?@}1(=rͮ-fk{H)cICĉҳef+j(ltؼ%lX(S$0%=!!;wtws;B̬~Lf^F4NyA6-?ɗ1EL¾KK?F3_>bVս0
+%̖VE.h]
+<ؾd4oJ!/"CgT8X>0q}C8c.LnϞOӦx0:wU},kˌOLCLR:eśB~O!KZv1۩*^աۨ%sWjR[G)N2aig$-8"Z}|i-NN6Q]v9+'yTnrm٧
+GRͭ"0X{w,Nv`B"B[ ˊ&5qdP1bCD3\[`߉T3afyר\!APk#L7vWkO-;B$tZ
+,lFԱK Ym}bGJ0A\̹ymnR-\^|@^AP	ٴU^680=An_'kqЫl]ݬr0e8"+ݭ˫%wt(]ǫW!]	ӥdC!]r<t3-d1=Z;ecҗGN\jFko
+(\ ƢU)f4UOѶbL!/;ȵrK;<kQy;.mhiuqec գɢpU_1̆}|
+ZE-9`N(^PSoY.%M[;k-|8Ԝ˒$8;wY."~,Vָ6lvr[]}y"Î,-DRUǦ	~UkZ>$ά	]p&	~IS@jMʽoVe}AyMWrM$"bۯ˽Te9#2Ż&Ս/0ܸJ`1QRŊ@'Hd	?]$ʐsStNv-ON? L$gO^x4O(ӎR[[t6yez6wO'.];7M6"azY3]w`M5փec9XŨP2XʹbQ~5iOȭ$.aް]Qe<^wS4Q՗2:0XD|2H
+	AsIz[[UE̆!ԅdAQb!B9>y8spkyO[YCl`%ۥ7^5#ڪ#$:2x»x"DNבψrE#en[c8ǡk<sLopW&nHqc#ބ~8{NB2eeIeSoԣoWD|ɎNִʶZԗ3[b Ԛv:"HIG~ؠee;(>1*
+}LBL2&jPΐ4ߡΒw'͖2l'Րy\k=4HqvnLٳИ*tO{CҀYfQn̖JY8CH=HQbsHW3J?Ȕ3mtq$3"%ϣ}}M->i'Dɉft>	YbTo$ġ#&;N9h87	@\X0ߩ6PhE*pm&qI@2
+:"NgWVN?[~x[c1nKA.oѝgURֆg)%DGV{΍پ$ǢJγ]UFʀpȅ٪t&N۽ӿ	-JarBڨSm6c;h:dn̝=u[,qkc4#;P	PSSuilџ%ZX}uA/#de4De<p;D@[0H]?Θr7@NVFJ}ˉ5F.6=ޞJgers.³]#fvSҨW'xFxsXr͙+%s]@ 9٤$KJ4~@)z׽imxՈe25qMbn}mnOHNh0h)szU$WD"DXY?$¹8_5\ˊu4ZW$2uЇFUKZXVnwAĄ&qѼyu$_4F+k2cp1(9mA!oգVcYf]x@2c?OWJLQZ.PȼxaFCo+yhu]\_O}:]jb\.3͞4J`rŬTO]aQ6PuWPeZ)Ξ_YKmsh3χk_ΩƊ)+&%(mVϐì^D؃ڪqk޸&Ԗohu@tzxΛ>e$TSB4An$ĩ"]%Ôƨi۫yդ,T`ـ|f<VKiXPr
+NF[`NPbO|Ϭ\n
+ң_eJ.?ed;W#Ç2T1.UmN<9=I أЏ}+T4Jzˤ-cԋT\s5B00twd֡kJCfB	@("[6$ľ\N"q=y%0vhZ$ڵGK%˴ör9 LbkLp8i*̔ԛ5+3!NOͪn8`nCT=c}ֵlxΥIͥe(OZ0{vfUNBTw
+^P>d/
+9āLS?"{rl0ڭ0| |ªȨt:sw2ޱR~Fߜ?WȮw&ByytTP7^e{Y8E[djY{|/hd׎zށcD)L*=Д%Fڏ^a`
+*~	@	eYt(
+`tW6xѨPh{sLje%G^0~-u2=j'oXFImǑvĐqI02́]
+}ԅͤozg[{{0e/F}zALhYV3ęËNL8{$>0I.P"ÉD4_o<Mp#L͡\uw?0N5g# ħP0уsǱ3a(ʷaMtDDQe=MQ-V+(:.5[1Y3R^ƉxŇJj7sW-ږ7L/f<^6\oW	`͗³oFǬlRlgߍ?s'n]j(LcG΍wJI_Nn6uN(o.øj7c=ĖxϘ@<ކjDvQzAΖx;fnϵҖVxm'Xܦˈ<*{@ёݲlLW^|c!2l.!/%ҍw?o{bg'00]=vE.Y$D2-HOuzy<Km915x'&у<+|LE4)VREa'mXΜʗܙ4R*~-7$ɂ	7*ap\=Ҹ,G7O8P5EqYiP@Hsm{M]>s{:e#7eo^DI,+fxv'Jt6o*ZJ;d`5:6Ybt7YBNbܓ׆sϮo>=bƑ|·kl\ٟ5?wc/T],̲szބawdT^s}V<ӌ7[7H1MjEBAǝ0(/(D|9zoxNabz[xrpʚ_!A"LڛN)5|R]tBͦ'C:5kuLXy-k$V'wDݛtnQ:zz,ɨJ{!E3vCKFz|(˨s?):|c#dbƻPs
+}[a^;Y1޼ZU	:aRr)y^G<b.0\ʥ9ئ[]*ƲI\&EOLrByCٕ=)80Hɠ:rfslåc4`jzBLEQsH*<[N)y7N$b;2HUa+VBz**uA[!	WnoMzrVF4BeB-P.7rUsj<n+n^c7pfb:IÏ!Ukx?m-Α$JiXIVLLb]xQԶLDZP;Ѓ.T@ZJݛzZt?6jvR%yx0sD}
+Ҿ׵_[רxͦJ, G]?&^Q#hՀ?TJ<;^Ǩlg7v u"R4uΫ2^zӥ<?ŷǂF2][NHov(d\}-Ѩkr۹q@dTkO&ZVڮaz_9t|n}q%{%eyg4yaԓ9:}S[@@3&P1KM\
+"aR{21b[X0W~YǼؼ ̕	M}w,$+*.2i4OQO˹opbEuHr׾oC{ )aNN
+vFUO w׸R'bX/<Qlo!ZЛ¸`w"ϱw߂YaJ2*6e{"zõZI9,^ó pTO,,ǅs=¡(ȵn,-z*\=\0:Z@NwXllLP$Ͱ5kц0()=bA*iDXrF
+jX۩$2û&!Z+2ML#۞a̲B`Ӽğu*%`HIh̃ӕ415~	AL$t|h7ʉ%۸yz^ѰvA/7ZP˯^"߃@IO+5I}gpdw[A&_>8ОeظANIFaޒ"<DgD7so'# >Zk d٪qA)c,4SVZ*ӡш!11skĄfx*sԛUn9U?95G~aݡ\cRU׋2S#?^$3 Dժoq-N$xԕsditݧH]5W+z;2E=~>H
+X_JUwbø)lH6ݴƄǎz87:,p>!Y="kMPV2a0+KUؓvhVYڜUƪ͟L ,N͠wWU5ls#m%p~kNR3Џ^nv 6בMGs	N{R)D֑Ʊy\_D΢˖B{Yt~h4dNk.޲ִG	R:2"s!T_\Ƹx^n&M";tEX@?FKɽFyѳb$/U5Gƅt2b5}.!܏5"fBzas%=Twcر{ֶ[+(F ;C6Re[*X	ldc[&S%}*nݾٌzA}XDɎ1rp5mУÜs~RZJV6PeӰɅ3DbMԕ^weȉʚ7OFYz.Ӵgբ6z$PIс/BmH~o@5AGj(M,kʌAytUH+:Fݱ)55h`Hsr.օՔUV<џAvAөF2dŸ}#V<$~}lOAJ]ķj5*6@Y-I+DV!A MQ!Ŋ;BZc7Ro5D~eWĀbRMDFp1"y8vnr2tP%
+Ɵ
+QSYžLq,HISp@i=ϟֻБ}ʂH]֡$|ێnOfL(+YZ['/DA&=./QOw{${&߈J\I41sĐ/k/<\f6z.(<A>:'jg~LDrPϹoǑuج+Z#5d`/nֵg4jyHZ`3Dq4%фbM5WҔ\hne$#hܜ2˔-/vOG;}*QZtՌ"͔y	(r&gE،]-WvVv=tDSp zlTڵhկff4md
+c2'0?֑}]S<4҆~&[޶Z2E)ǯYDvСlTz\rͱR~ӄ}^=b5qPG@"|vR`Z=0 ?X`I)2rKsVӊb:ue|W[a6dY$B$6dBsǎvTv?Jp(L6b2s}P{aօQN\Y`[b7N
+X1?9JhKٓmm҂mH9g}];ϳ:xا
+QovïUΏ\Y@*|ܤԸӇɞ>˸C:<H,A%|ٕMp\ԍFs@0¥&/nݧHzT΍ˏ (d_޼]GC8ЈE:b׿ؾ׏"=SXVCEjhtl4kgN\K+~kxYǂ\Ɛ#=gGC`1ۡOhtFF)Rs2/Y^*"vQoOpьܠB<q]ׄA=-(Z ](2Pٝ{7Z#eQ*G$v\:<	n:±(>:B́/Ty6;{90^8jTXج`eSyӕ`'̪FwM{5`֛%@}isM5#:#15
+4IF֜3ͥ^]3ܺHBIJ:ޥcA0i;˹;*)?) |S.yaD.Z!I!t+4n5n'@P6kEkcۑ.wĵ	Y.}'|ǟ#Fm@3PQ0:T1v&q~J*td)~H8Z͖=1tɻÅWunM$G9ە:ǦZx&u&Ɔ#ñ)jС[.!3z~d76'D+ S	`Րَ=5KWL]eՁ<9)e5cل]2>T@qPׁ۪Smayuµqv<ؒ760J<wwN;,^3u{8:z*cK͏BYw`tMIXlk{VUBWPPy1Т"ǔ3;~,dTa[v`YpL:%jZ#m$"aC[ڜ+3֑[kLߟKu4
+sexY,$օJ2;~<@>^=2.t:IJ R-&?mtt0KƦ؏w]u}1#V7s٣W:޹HGJ{ބNqrAsI3yUĳHkn294ϵsTߐnz؛6&Nh	wʤfWuMt_?_! " ϥ
+oRI=AMr\ެ$v#o69l#̺:ŀaXHb|3GdϚУpNңTOȎm5uN´%ۤF2	hM'_<;vUW~lÒ݌߁]fk(=<3[?nbaC!ŗ3ή'dQF|zTV\/Ҋ!ҹpXXݹRϓ߃\t#=a%KÐ\l!J#$Ɯ&:]`NٟoFc~d{ߟ2g"2^oîܘqSL<\wnluPq٬Y<2m_SITYߐ+)x&R!,u	lJ&{.Υfj4$-{ɧt#YzkU
+	_sH@=A44f?B(EC\ss؝JoX{x?ʒTɨPDpiP:bQۓ;h.<8LNқNfa"w	t*b%hD,e4Onijn+ؐjFxӤ].l~fbԦb*7h1DCGȴ|d[&_x;՟neio]LRPOXX\~!#Vc`̧[#!Ѣl)ż ?2Ѕ\YX͸377/`ܹ7-c|?k"Նy+CGwwiK[o"dWs*bXΪgtFEt%$tYcɍCd.@mpSv?jLfA˼FrJl
+yU^fC{h-#v@f~FsQ]pdX.*Z,Pnٙ/C6]G TkޣAL]4$7~{QEQK<|C`)ЦW>mt+dlY|h6]K=eL`}ߢ/p&lb
+\tVb.P<C&9v#0Ȱٰ,ߟ;əh76gX=oJc~7?EgUq~Oe\ҹ˽Z7͓w}ș70F}Gm3K\,9U	~k3lq!(2%SWn7SK&ܿ'ʦd֣ne͈]Cuf&g96;^M8&nkҭ}SZA
+^f dą=a)oB~"u%1[o`BF#9zNG}^E[PsT[Vmiޒ҄_cFiݔHBӲ-syX/
+=ʔs.=p$ibGȢ/CFw8EO4̴{INhhgcJ߼Ȓ;b"%u'aN?OMH;` %c;Щ{Ӊ%ǗF2P:V]`:Em7jhίoo3zߣ\OK]3#ȕGHdve@1;O7Sh;#\D\DBϳmZu}%e_^Nr*Q_T;3o8*2WgS|Wcsou[d wײDDܛpVVSY@$2в̃lXaҌ%gWFt+S̾&z˕O}ЫΐҾRwn̍(/Ť]7|MzÒcqwfО5ȵ%ƍm}	wq2wFW]2~YU65dJxn$ EKN5-.t:ً.0c^Pd"d,K _w$.5?(օ4)BRwyՒXUKJV1/%wn:6l4.Oq[KԴZp**
+VW˓5RPaOUZ:ך;(E)ڹ.˧.a~5,`v_`
+0d{׌%V@FR~m)"*I?Jf@o$&֚evp;Mm		0)10]*`DخO1VAEԼhWާڍj!!x4:g{c/)7J,NQq?4FV:مەIebè94IbZ-o!mѽNւ&a)΋.~.֦)1q+Z\u3UIZSUo
+O`-iwv+abхIUP>.̅g=8A:Ǌ9y,)fRIҵe9˸M[ۆ%8F4yoNȊCsLY\эb$L/ԧiét4vڏPjfi3o{(Yۢc92LDHz
+ߨTݟzptHɺkeh 0?עq?Z(μƇ#sjB޺0L]N̔۔du-7Ƿn.{5@B=DĭDC2rHPx8NQِޓ6ƺ	؁%HÀA4jq"v%>(~(qyb92	f`#O8g^vݢa-H'g~/)8("#T؉dV`ek݄dÈs7#ߌjhe/)"6"+I-Ъ]2)xakjA״#^Dr7¦u4=DEaZefRf^־Hʂ)N|VB2ΗcsdPvHC\]KWm;jD)'ܐUdc`2
+n}IS<yvJWٕ+#K8[H'CfTK#!	Z7h6(},Tx{PyfpC=Q(?S{"ȁv6oͳkurTő$D1k̰f$?ǺS˩U2=۾֨Ԛ_;2N\V+Yڥاō;'Wd),ltל,k
+ #>ѸÅ=zcݵ~I׏\T2O' ΍hٍc5s5AD	NuNě~!hW\HHpZ5y{c̆׹,e)f L8~g0	²jQ)@ymޗ2"`DpBޣK3<Tvm7Aڇ6Dt5n4JtyYK (ɧ53l7A.Q[:Aj.%ƽEwmC[lPj	.=)m`0V}//گFlv1OF-Z!%N]^
+;N$G0Rnqwu!saλ.JۜDuղe":`)jn:(m|O3'o1)0~x׆89Ay6F')j?V);+ܻ$܂/۴Ppǲ6Om%eXgndB6n3Mɲ(E<^dM^S܏OŵERZOu$OqIG&caͬA>g~8EнG6o9G)-<ĸ~גT+aOȿǴІCWDm:vج-ѝ1aTgirvDr8T7Ő7f[T¯(8Ϗ'x	59,Xg)+io5mL.C}2Ϝ4&hrcH˴opSΧјiS Nr|9eD"ǰ:*	߅<yǞrṪ3<y]X )+.41)˪.ʦB	0f;}Ai	uVMݻiǤ
+:ft-T-	aÁ\m%.!*Cǳ&5*}a.,w`M,")AKS[
+k_(F͗/kW\xdEќwd%!Hȗ߾^XjBfp?M$aE̹4Q(|v^0۹y_[̜Z;ƈ ~3սE%5Ji۴1@$<z"d Q*Ϯù|@pX=h5]UOxoƪ DJ	0۹~0cӿW׃/ܿ1yv}[\N=i	r$_KB-yCb5ϧYln|Za8Rl.LNv
+Q2}Oo_ž3K^s_k0X"XUԻRUP-S}J׼z]iΗcw/Mo3]zcm	 |: ٪KH2EEcmÎUyĘbZ*+ǻvR,`ǚ*fa QޗOIȣ?jߐғ%uKI"X~WQOd0
+[j̂@P@(LB)NȽDxpCiB0SQ^4GK).҇u6/3e|>wӾ])z@5hSHg_2+,ɖP3]<"ganSj(490?gؼf+ނ:C^_2t0!ٶԠb6T6$Wq݆#}sdD/9ɐA
+X
+9%wQIGړt1Iq+|<,_\\qmO%ia]p{:Zx\.HGZG6R:?ܱ+]ѓa'ec=χ/>A
+\<rus{ܓU>lTnLzCFԖkmM%r`ѡ[CƏT$5ߓ~pV]@SЮ#bnڥ,EN1ǂx(с\Ndah5Lח~ė5	S</0Jδ>χ)m@҅z8b8R={6	#Pp.kC֡$Q!9c[Ld-gȧ'׻؛cĬu_:B0B56	{@=ڝJ,?]Ocwg)a׀+բl:SRNǀ/,d4oQɅUc8:/rSҊʏʟԥTw'Hv`ʉ-˭e%؆=K_S$+pW?;ٟJb[R"?%w42;VF+Gt	)TPt2VRҬFE¥qS_JtD*Ĵm$/%*QlnozSZFcn#Zp{ʷ4Y̫AB;Qdͼ?6H̑Fv="$#ǥjhf{G~8Cbyy'V+kvkɑ$l
+j^ka%1	hFVZح]f^;;)Nn֎T9a<Yߤ/+?ȮFtox1q%04xP5hƵ5z'jhOe9׽S:@'s
+3ClDN?NŭZb 
+=YTO)Ծs?ߍf"om#vLq=Q#lep^~'pȼ!tUot[ߎ:%Cf<$K@G''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25473)))
+exec(brotli.decompress(n.to_bytes(24879)))

@@ -192,7 +192,7 @@ class Config:
     FOREIGN_VARS = ("MAX_JOBS",)
     # Settings that were removed, and why: an old command line gets the reason instead of a guess.
     REMOVED_VARS = {
-        "TTT_MODE": "document TTT is the only TTT (it beat the flat-stream chunk TTT: records/2026-12-01_h200_session3)",
+        "TTT_MODE": "document TTT is the only TTT (it beat the chunk TTT: records/2026-12-01_h200_session3)",
         "TTT_POLYAK": "the global SGD phases score with their latest weights (#1855)",
         "FUSED_CE": "the Triton cross-entropy gave no step gain at SP4096 (bench/NOTES.md)",
     }

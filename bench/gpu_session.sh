@@ -3,7 +3,8 @@
 #   bash bench/gpu_session.sh start NAME [proxy_record args]   step benchmark + proxy record, detached; SWEEP="..."
 #                                                               adds a quantization sweep of its snapshot
 #   bash bench/gpu_session.sh job NAME FILE                     the bash FILE detached instead (WORK=/tmp/gpu_session)
-#   bash bench/gpu_session.sh collect NAME [SECONDS]            waits, then $OUT/NAME.tgz of $WORK/records
+#   bash bench/gpu_session.sh collect NAME [SECONDS]            waits, then $OUT/NAME.tgz of $WORK/records (and the
+#                                                               artifacts kept by --keep-artifact, one file each)
 #   bash bench/gpu_session.sh stop NAME                         ends a job started with `job`
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -46,6 +47,9 @@ case "$cmd" in
     cp "$work"/*.json "$work"/*.log "$work"/*.err "${OUT:-/tmp}/" 2>/dev/null
     [[ -f "$work/sweep.json" ]] && cp -r "$work/sweep.json" "$work/sweep" "${OUT:-/tmp}/"
     tar czf "${OUT:-/tmp}/$name.tgz" --exclude='*.ptz' --exclude='*.pt' -C "$work/records" .
+    # Artifacts kept with --keep-artifact come back as files of their own (the device returns 8 files of <= 16 MiB):
+    # store them in the ignored .artifacts/ and carry one there for `proxy_record.py --artifact` evaluations.
+    find "$work/records" -name '*.ptz' -size -16777216c | head -n 5 | xargs -r cp -t "${OUT:-/tmp}/"
     tail -8 "$work/record.log" "$work/job.log" "$work/records/_logs/job.log" 2>/dev/null
     echo "exit code: $(cat "$work/done" 2>/dev/null || echo 'still running')"
     ;;

@@ -90,6 +90,49 @@ def plot(history: list, summary: dict, path: Path) -> None:
     fig.savefig(path, dpi=120)
 
 
+def fresh_table(fresh: list[dict]) -> str:
+    def bpb(f: dict, key: str) -> str:
+        return f"{f[key]:.4f}" if key in f else "–"
+
+    rows = [f"| {f['data_path']} | {f.get('settings') or '–'} | {f['val_tokens']:,} | {bpb(f, 'roundtrip_val_bpb')} | "
+            f"{bpb(f, 'sliding_val_bpb')} | {bpb(f, 'ttt_val_bpb')} | {f.get('ttt_s', '–')} | {f['eval_s']} |"
+            for f in fresh]
+    return "\n".join(["| validation data | settings | tokens | roundtrip val_bpb | sliding val_bpb | TTT val_bpb | "
+                      "TTT s | eval s |", "|---|---|---|---|---|---|---|---|", *rows])
+
+
+def fresh_evals(args: argparse.Namespace, artifact: Path, folder: Path, env: dict, settings_env: dict) -> list[dict]:
+    """Score the artifact in fresh processes: on the proxy validation split (unless --no-fresh-eval), on each
+    --extra-val folder, and once per --eval-env."""
+    evals = [] if args.no_fresh_eval else [(args.data, {})]
+    evals += [(d, {}) for d in args.extra_val]
+    evals += [(args.data, dict(kv.split("=", 1) for kv in words.split())) for words in args.eval_env]
+    fresh = []
+    for i, (val_dir, extra) in enumerate(evals):
+        eval_env = {**env, **settings_env, **extra, "DATA_PATH": str(val_dir), "EVAL_ARTIFACT": str(artifact),
+                    "RUN_ID": f"{args.name}_eval{i}", "OUT_DIR": str(folder / "out")}
+        run([sys.executable, "train_gpt_human.py"], eval_env, folder / f"eval_{i}.log")
+        settings = " ".join(f"{k}={v}" for k, v in extra.items())
+        fresh.append({**last_json(folder / f"eval_{i}.log"), "settings": settings})
+    return fresh
+
+
+def evaluate_only(args: argparse.Namespace, folder: Path, env: dict, settings_env: dict) -> None:
+    """--artifact: no training; the given artifact scored by fresh_evals, with a README of the table."""
+    fresh = fresh_evals(args, args.artifact.resolve(), folder, env, settings_env)
+    (folder / "summary.json").write_text(json.dumps({"artifact": str(args.artifact), "fresh_eval": fresh}, indent=1))
+    (folder / "README.md").write_text(f"""# Proxy evaluation: {folder.name}
+
+The artifact `{args.artifact.name}` (trained by an earlier proxy record, kept with `--keep-artifact`) scored in
+fresh processes, one per setting (`EVAL_ARTIFACT=... python train_gpt_human.py`), on the proxy validation split:
+
+{fresh_table(fresh)}
+
+Files: `eval_*.log`, `summary.json`.
+""", encoding="utf-8")
+    print(fresh_table(fresh))
+
+
 def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, trainer: str) -> None:
     q = summary.get("quant", {})
     rows = [
@@ -112,12 +155,6 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, t
         ("total wall s", summary["total_s"], "~925"),
     ]
     table = "\n".join(f"| {a} | {b} | {c} |" for a, b, c in rows)
-    def bpb(f: dict, key: str) -> str:
-        return f"{f[key]:.4f}" if key in f else "–"
-
-    fresh_rows = "\n".join(f"| {f['data_path']} | {f.get('settings') or '–'} | {f['val_tokens']:,} | "
-                           f"{bpb(f, 'roundtrip_val_bpb')} | {bpb(f, 'sliding_val_bpb')} | {bpb(f, 'ttt_val_bpb')} | "
-                           f"{f.get('ttt_s', '–')} | {f['eval_s']} |" for f in fresh)
     who = "the packed `train_gpt.py` in this folder"
     if trainer == "train_gpt_human.py":
         who = ("`train_gpt_human.py` (the readable script the packed `train_gpt.py` here is made from: the same "
@@ -145,9 +182,7 @@ differences between runs carry over), quantized and packed itself under 16,000,0
 
 Fresh-process evaluation of the same artifact (`EVAL_ARTIFACT=... python train_gpt_human.py`):
 
-| validation data | settings | tokens | roundtrip val_bpb | sliding val_bpb | TTT val_bpb | TTT s | eval s |
-|---|---|---|---|---|---|---|---|
-{fresh_rows}
+{fresh_table(fresh)}
 
 Rerun: `{command}` (see `command.sh`; `DATA_PATH` holds shards of the proxy corpus).
 Files: `train.log` (full log), `summary.json`, `eval_*.log`, `train_gpt.py`, `submission.json`, `loss.png`.
@@ -178,6 +213,10 @@ def main() -> None:
                     "fresh process use one)")
     ap.add_argument("--snapshot", type=Path, help="train with the readable train_gpt_human.py (same code, not packed) "
                     "and save its float weights + Hessians here for bench/quant_sweep.py")
+    ap.add_argument("--keep-artifact", action="store_true", help="keep out/NAME.ptz (gpu_session.sh collect brings "
+                    "it back) for later --artifact evaluations")
+    ap.add_argument("--artifact", type=Path, help="no training: score this artifact (one --eval-env per setting to "
+                    "compare) on the proxy validation split; needs only val.jsonl.xz in --corpus")
     ap.add_argument("--prepare-only", action="store_true", help="build the shards and stop (before records run "
                     "side by side: they would race to build them)")
     args = ap.parse_args()
@@ -185,7 +224,9 @@ def main() -> None:
         ap.error("--name is required")
     args.data = args.data or ROOT / f"data/datasets/proxy_sp{args.vocab}"
     tokenizer = tokenizer_path(args.vocab)
-    for name in ("train.jsonl.xz", "val.jsonl.xz"):
+    if args.artifact and not args.artifact.is_file():
+        ap.error(f"{args.artifact} not found (--artifact is a .ptz file kept by --keep-artifact)")
+    for name in ("val.jsonl.xz",) if args.artifact else ("train.jsonl.xz", "val.jsonl.xz"):
         if not (args.corpus / name).is_file():
             ap.error(f"{args.corpus / name} not found (--corpus is the proxy corpus folder)")
     folder = args.records / f"{time.strftime('%Y-%m-%d')}_{args.name or 'shards'}"
@@ -194,16 +235,22 @@ def main() -> None:
     t0 = time.time()
 
     manifest = args.data / "manifest.json"
-    if not (manifest.is_file() and "train" in json.loads(manifest.read_text()).get("splits", {})):  # built last
+    splits = json.loads(manifest.read_text()).get("splits", {}) if manifest.is_file() else {}
+    if "val" not in splits or not (args.artifact or "train" in splits):  # val is built first, train last
         run([sys.executable, "data/build_shards.py", str(args.corpus / "val.jsonl.xz"), "--split", "val",
              "--out", str(args.data), "--tokenizer", str(tokenizer)], env, folder / "build_val.log")
+    if not (args.artifact or "train" in splits):
         run([sys.executable, "data/build_shards.py", str(args.corpus / "train.jsonl.xz"), "--split", "train",
              "--out", str(args.data), "--tokenizer", str(tokenizer)], env, folder / "build_train.log")
     if args.prepare_only:
         return
+    overrides = dict(kv.split("=", 1) for kv in args.env)
+    settings_env = {**PROXY_ENV, "VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer), **overrides}
+    if args.artifact:
+        evaluate_only(args, folder, env, settings_env)
+        return
     script = folder / "train_gpt.py"
     run([sys.executable, "shrink.py", "--output", str(script)], env, folder / "shrink.log")
-    overrides = dict(kv.split("=", 1) for kv in args.env)
 
     train_env = {**PROXY_ENV, "VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer),
                  "MAX_WALLCLOCK_SECONDS": str(args.seconds), "SEED": str(args.seed),
@@ -222,18 +269,7 @@ def main() -> None:
     summary = last_json(folder / "train.log")
     artifact = folder / "out" / f"{args.name}.ptz"
 
-    fresh = []
-    evals = [] if args.no_fresh_eval else [(args.data, {})]
-    evals += [(d, {}) for d in args.extra_val]
-    evals += [(args.data, dict(kv.split("=", 1) for kv in words.split())) for words in args.eval_env]
-    vocab_env = {k: train_env[k] for k in ("VOCAB_SIZE", "TOKENIZER_PATH")}
-    for i, (val_dir, extra) in enumerate(evals):
-        eval_env = {**env, **PROXY_ENV, **vocab_env, **overrides, **extra, "DATA_PATH": str(val_dir),
-                    "EVAL_ARTIFACT": str(artifact),
-                    "RUN_ID": f"{args.name}_eval{i}", "OUT_DIR": str(folder / "out")}
-        run([sys.executable, "train_gpt_human.py"], eval_env, folder / f"eval_{i}.log")
-        settings = " ".join(f"{k}={v}" for k, v in extra.items())
-        fresh.append({**last_json(folder / f"eval_{i}.log"), "settings": settings})
+    fresh = fresh_evals(args, artifact, folder, env, settings_env)
 
     import torch
 
@@ -252,7 +288,8 @@ def main() -> None:
         "note": "one-GPU proxy record on the proxy corpus, not FineWeb (bench/README.md)"}, indent=1))
     if summary["history"]:
         plot(summary["history"], summary, folder / "loss.png")
-    artifact.unlink(missing_ok=True)  # 16 MB of weights: not kept in git
+    if not args.keep_artifact:
+        artifact.unlink()  # 16 MB of weights: not kept in git
     write_readme(folder, summary, fresh, command, trainer)
     print(json.dumps({k: v for k, v in summary.items() if k not in ("history", "quant", "fresh_eval")}))
 

@@ -27,7 +27,7 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample
     cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "cpu", "--vocab", "1024",
            "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
            "--extra-val", str(root / "data/sample"), "--eval-env", "TTT_ENABLED=0",
-           "--env", *SMOKE]
+           "--keep-artifact", "--env", *SMOKE]
     before = (root / "train_gpt.py").read_bytes()
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -53,6 +53,19 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample
     assert sub["seed_results"]["1337"]["val_bpb"] == round(summary["ttt_val_bpb"], 8)  # the final score
     assert (exported / "train_gpt.py").read_bytes() == (folder / "train_gpt.py").read_bytes()
     assert "WARMDOWN_ITERS=8" in (exported / "README.md").read_text()
+    # --artifact scores the kept artifact again without training; only the validation text is needed
+    val_only = tmp_path / "val_only"
+    val_only.mkdir()
+    (val_only / "val.jsonl.xz").symlink_to(sample_corpus / "val.jsonl.xz")
+    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(val_only), "--name", "again", "--vocab", "1024",
+           "--data", str(sample_shards()), "--records", str(tmp_path / "again"), "--no-fresh-eval",
+           "--artifact", str(folder / "out" / "cpu.ptz"), "--eval-env", "TTT_ENABLED=0", "--env", *SMOKE]
+    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    again = next((tmp_path / "again").iterdir())
+    fresh = json.loads((again / "summary.json").read_text())["fresh_eval"]
+    assert len(fresh) == 1 and fresh[0]["sliding_val_bpb"] == summary["sliding_val_bpb"]
+    assert "| TTT_ENABLED=0 |" in (again / "README.md").read_text()
 
 
 @pytest.mark.slow
