@@ -2310,6 +2310,9 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
     adapt, lora, weights, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
+    log(f"ttt_doc: {len(starts)} documents; warm-up: adapter step of {cfg.ttt_doc_batch} rows by row length "
+        + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items())
+        + f", {1e6 * window_s:.0f}us per scored window, {1000 * train_s:.1f}ms per global SGD forward+backward")
     sums, done = torch.zeros(3, dtype=torch.float64, device=dev), torch.zeros(len(starts), dtype=torch.bool)
     plain_windows = windows_per_doc(lengths, seq_len, cfg.eval_stride)
     budget, group, phases = cfg.eval_budget_seconds - cfg.ttt_budget_margin_seconds, cfg.ttt_doc_batch * world, 0
