@@ -1,182 +1,188 @@
 import brotli
 n=a=0;b=1
-for c in r'''f%/sz˻ۂTy[*ExuG-4lrDg/՚_cW2<C8A5(a.GəȎq2l#i!ډ1Yo7
-!}βmR.YC~$n<<W\{)+]ۥ	*U3 \b΅r^0t)6fݤ\0#]!dUԣ˞"3<bJa^4?r]Ғq@Bxʘ0$FpYϼLM,HCXQɲ=;nlc-oR3ҙԪx-,}hS58m ސ]Da<pjrELj£Q(Ȍba&Oq6lA2mzG_]ͳA$T-hX$(7]--LĪ3fju9PVj	 L֮=bH$gH|޳Ɉ	1F6ɊC>	ϕ^?^o@`Îuj`^
-ִcaPjSҜ	[
-ǀ{ZRe&:	ֵ0؆PyC>3azR(6j_ï^˥p+*-iŉN]e[ez3&HHsk]90l]ze˿Q9^slJS˜kShYjϸI&O>Ԝ{FInr>Q''ce!њXFxX
-#И:w(kEƌ?sq>C?Uǔ{&7rW6y6bպZsJXάlUƪ6mi|4q	Sk>-۟Caxpp^n$ȾtĨ9ŃW7DE2|OgpTujvVQma̝Z(*8-pU,mXه2Lk!C[Xpo)it,#j3߲ƃoQ̠i|0gڊDMאRnܶ=L~ص_t*UԿmL0/p̓q$?0AtmAyojU3M<M#B"&e^Xn)g.+ɫb`0nfuL.Ir0>1؉quΈ$2qJO0n8ԬqC`äc^	iYyco?tku͠'ʄHs;ÅmA2:%xQ+>ߘ$֫U΂,_Ѧ͹1tWx/M@S?t+Hȇޜ~I06Ƨ{%xOPU-ɂNz"
-m9Oޥ:N4֒(f$oz.1tΩC|,<^@6]]Ϭ"L̦6	تS״BapoaH~kkX,hxww]~8&×G#)6ƯC]1IR7edڵɂIQW֞CttΌ39"eMm׊l"!!р[&@C`Giɸoň
-s_DBR܌~:mŲ0Ե/4OU4ѣ b0|Sְͩ wkJׇR2k8t>Wy'Dns'hҫJ>24.N4Tfb$,m¤ԏtXc\3۶`Aē5޺sGpe%EL\?@6(6[7gK,\6wWrÞԹ6Fe62RQW'ٳ_("Hdێ]A*0͐~9ޫ2=N<]Џħ/nԣ-CGrw~9~=!43hg0Ij^{LŌzr6jJ`MAlxF~g͛S=ˤOouh*زD.-
-"H4N	tr=ݑ^iqӼHpL\)< q 5ѵxb2L23y-:za_-jf0	/lG@3U\</>ҷ15OB]1\Xhk L7D	iHe;AJnEonRynl
-C>KMIJ|l@^Zr~*0t;¶1ơXbPRٕ1FJYcVV$FFH>%0$z+T
-_ŗ֨ҢҀgYJHE"В¹T1D̗CR/+p_},fZG´KEpa+ nCje2C$Wz (ǈL)_VDپ$%ҮãYbAREN%PkӴ6ٳa|
-E-Nš4<<TfBIu)?-ϛ/!,|=+#óq"3S}_S.(qi&ƜجgwQq"[\luT0?79܄Gmۗ4@7bQí,6ц!-CwlXBgN6-W=14Xقě_mJۼ_8P> Ѿ*8׮x,Or$V|ңދ7{Nro@gMu6u^0jxOլy0 VEzHC`0.ez5deԌ)*	jmط{^ԺMȅ|<vmZpvʑ"."ˌU'Gqb~Hhץ21#O,Q.x?z%%!?$,tpԠ4Bx$UUtXun?Zi]`SIZIv˴]cP%a	>Pyabc5NQT/m9X;P8:SP>Iue۾ыZ}q#~R$$*	Z\Vb*lck2
-	݆Х'*{V0GDI˃F;?'دʡLtewb5<?gYUv!D+͓=P;iasLVfă0Y4ugaǭ֙ͩNϓf]GyڢͩLUwG5$@PwʴV԰D|!{Պdl-o hQܧqV`Sfg8 Q(!LKWɡn@!U*cDc@T _fSAԋ]r9AD~@iP(жR0gtd&N-.V8.Cńӏ8%	ҽu4 ,Te^ eƽ_½>4JN\I\
-OˍiHx&~ԇV ZB*ލ(\KD~Q8ݾѷ5t-g'ڼӖIf40ͅ
-'C2a.1:yoy|RF+{KVTOqcP+=D)їpsɾ#.k>N!*I
-ݓ,r>@dTr.Q_Ou÷@j^VS+ڱ!H[J/69a.>"i͈#qutLb~$ɋLTqX_q̸Uz͟aP3K2n<}rj4w;ӓe*'UirDK'pH߈rΟhjGܵTERK޹mP"fY{kTZ U
-fHڼybReo=xE]65{Ǟ%`eL~clna,c<m	_U3fDnwA{0@6}VEtVsi֔() ΑhJтΙHݞZ5qi{Xo!#{ON[|n>88xX{Vn|fH[\vk8oŕ5Gۑj!ݱ`>cB9AĀ9gY˺o-2M.ԬAZHt2I<7c	Hm8שՆ^AM~-ϢF0v}T;֑mi8Sӎ>s f՜q'4Gwݧ_	C|Wٴ,_ϡ@sչΜvmWuxӢG'DNWˌ[b+Ft;$hb*cR/d?B?\E'iٻPȬ]~`fԕOzhFH9E]grr*J]ߌmۆ~btU5r1U-Υm@|b<~pbMŵ͠Um(+۾f:d60, %4jĶP)sX(>f~h;}6QV\$ۤv5{Y'{BmAEɝ}pýݎc{fy~d]O-K,z:6,w/&/tcŻ !O5yk~\J+ZΓ	0]wCд߶qVzKlR,-1]V5GFŶ3`
-}RQHԌ$=ܒ;	E1GSqJe0[8N_fӉ[͵RS]
-gއh3̈́<gNnѿާXO0sҥe=f7$`eHu$4mHRBBԢHxo}H#=ShbsK*+hǇӑzfr8Fʸ5[MbMڈ:3/rsԗClɧږ'2:unNr6
-C-ɯ9>V}qY2cHAH!x<w3;ɋ=ާϚh-%=*z&"d:;цy{3*K&P6v"O'Nv}ʗV(P{y?GR/`N֎ѠFSӚgtRؾ4*X\ߥH<p=
-ڍn#8g,Ҿmh+72zd68ӝ8C/LpD۩-WF*D<qm9:?:{Vcz9ҷ">5$_rAͩIQY/ޫWl/yAmpsbm'о1h=ʃGH٠+r+xϰR3L˙P*R(-m$BQ.`[3ui*87ނWxGjmY$QNL#eDatp$&E]6,x<̰w{8"̘~5ػɆ}-nXōPM+,
-˫e
-:¢lSޡT9=T!lЙAŷ.'DM̈|>@D7RVE8zʂmjK^wǆl22{ D܆KPѯBh}jmL2ɨrѳouBQ^EKc:Oi{f?D$UCo#@ǰ'-Y.6cܺ(k~kRФ]3F"kRYvڶJEO*]l	<TSWcH߽y37;5iG>>|γB<?$_&KGN&+As1e~#9{JVy\^uDrELiQ79ܣZedK}r]FĠǛOy>%ʶ>RQz	}6bSfg,(p"r0swu"m$.p؆vpMp/C?g2zj+B5=r֦ȡnp߱oLb[¶s1qJ}cCG"ɴxBY37KCېY'* sQ:#{ۧ	\=s:] ٝt
-qÛ/El:S}sF%ܒB|SۇAɡԞs1ɠWI{ 9zI@)ZkbiS=Z		<%UF sTzU>b1ȵIp@'ȵ<$MQ<?<#9L>^އUdU(ʡapo}5p"5[]^SL(5s<#6$K)4T*8/k	5d`_}N&І|elynf}^ݺAē5> I@xBe|mݶ,Q:Y{]*iuԛc!Yd*>`,XKʎٳ;A{N<M't,7VAͺ$k"شK^
-lA)/d$ 7C
+for c in r'''kЦ[pt",56>>{"If0PϞ~
+pn[UͮL$U`ө<z(j1C%qJud%p&7KtyY`ryФ)4rDp Ä3ɀSlbOu:>#<LѰk-\a!$1cL{]oNg7@-:G0/|ղp:i5up.פOn4	X9|A{NƌKڦا,ΤK^/QπNBq4innwLɜ̤xcRu9~DȜУ7KčqT4[>I{[c	^~US[&Ս0 
+ܽ%<VbRȢggs?</t{mkکh&گB@ӵml*,Q֬Z&`az{nt{'oOҶoG,"l<]λr_=Gȇ1͘#kUZIGK0:}εީ>It^*ӵKCB3W6?kCSf+ƃ!s؏;ab")ѭa+V(Le	ȃs&V8@hȽL
+o{)fxUsЅpus u4eǶ	TŰ}r-pOŌsJ@]ˉxqC&QUJ3_w-67[Oz"2EIсioZ,ۘ׸4WkOp~ۓ) ]	vfjӟa;>{c'nqbq]Otzov{5ɓI~zuq5-tYMOdiѦE#[-ARV^	BNoTfn
+/-.ejm
+ʨ}ݸeD7O`ސ֕Oi{RH%l}{Ͷ@)lj*Dʔ0؋Z̵'BERzE	
+]ƀORfqrDB2XF!m-Ċ/s98Ҿrt1'-uذ}%{@zQ8Edhwwz,W!јÿ,p<Yל߬O,r
+=;4Cc"zHeʌN4oQѓpQ*](/nbnǏ hhbVYa
+;hRܠޠkL*(;PvHI\js}ֶ7;Fz	8#+%TԶ	!dB6.ͧ]0>
+T1L٩S
+0mֽuHJQ8V0̈"Wr|0ATrx{'n ˨" eSvbTUN\ӀO+*÷Kcĝ;i:zVU݂]+>bNa=Ϭɻl7 Z2ҍ$Q%Gnt@ИZnH	!0P5%}a.,zDMziõ:+a8*7i,_bif,KP; {BZyL`e.#x9]F2Cֶ5Rt&ZRlU/\r`XDO¨6"VwڕS)O+Pnɚ˰?9\[|ɳ+@i+L+u =
+NW/CV7o&3I[:E"}zj5wwjǟ` <̏|tȫ)t>̴YT|XԌZ<EՌAXƦ'WjSn#yՒ:g^W!&Zʽ2+m܆i))r΁sWb9-3K?z%BiXSۿZH{4*7Uu@/1Ϻ$fv)HUeu&D×\C{ǘRv3p>npCCQ0@ϩ.Ņ,w)_B}yݠШȰVt6\o"m@h0qd"pVi.=C	Hli`5ڽةpWe&$:UgT	Q5LC vu[ƚ
+onh #ɧlM+W_ȋ5ced!9M)[)ٗN1jOi|uiL*!VQ?34Y/ܥ\> ʭ1H8c֬ԃ~v'%zPLo*E@ҫ|dTUR/U^CԣguV>"$:/tm9pai	i:hEHJo%4f{UyO,ՁՇQݚźu9`%Sהi\ЗTlm<xd}Lxht+t-;rǒHf5mGgR"ŸϓGcҴXSb4%̤svnԪ+
+TYkSUv,j.vծ08_"cǸz'fD,ӿT|8ؾd;,"Ax4'(>^#@zH/L6ϬȲ̒sʳs
+(7Fx8$ΆwUFݪ?ur%vnܨҨ`@5~\$Fp<ח~i=Sq}l!Y7Ùˣ@Mgi'RRg{^Ϣx+OjWa@ynÇfd{EElf+8Uu>rW\CAnS1J1Т/r$c.gbX`:Jx*MeAZPO+{d;#Pq_m!or9*ʬ$r7[%zd* l0moݍLY*ʝpdȹKV̭oe	[=[#`)̷*,-?g6JAHJE(tb6&R<Z
+ߘ|Iӯ:&T#6`)ſVFAcnS.Q$6P==30g^=C&;goI/ʧOp~Ӿ+gIPjzH2{~.M[?O'5g`Cf_.<	^ɌgR՟:NQhO{|S%*Wagw g%<fA7mG~'ڬDޖ%	%CXegH1?~t &HkT9f3u2ҤNAM1 zKo'ݺצHV9GJxBфXJ
+j
+G^ąo*ͱZx:[(y!;9t!ئ)tLP>:ї`ei7ZQ-]|ߡ,<pRϾ[[O:Z^vU+[i2OܜKg?xef#4YQ~e	SJ{ƘW:{|EXV@No 5њ6%SHJ:6IӪkB\8ކ²bWsDbwsVv$7;M$5A>8E>EՃExbC΍/Uu¯HcGVzjBv܁jx.ng&j	U~'!vťҁ?]G|.0mS}rQ1J6i/)"WP=ǚ\1Mwã=/+WsLV[qWBg\et\ԼfԮS9G1<W>r;>O C!_9Z6Z$sZypQ<=tr1ڊL9B)BI-ޭ!grC:۟"&E԰,m'Wٵ)nX	FlD<'͔v[ӗLQ6p۾ pf0JܦEʼ1Oiy:^sO)ϫía=Aq^v:,ܩ':!ԶϼƇʿ_̔7ي@_Y[gX|skGms^Nr.i/f\lz*KB%o++Vi3?ojΠJ!#$-˘|f5Tue: SNեQgp;~N:HF iiHZ@L9k7<W"'X$qs~UOdYُl<MTVTRHHX_T4cg3^ՆKF$v8#ͬCyїjRUչd7u.wS̝ܣ:?x>&cG̘h]\9G0GQFɤ&%~;ِ`(\!nwfRY$Q4s{nv?l5IhUX3}h/fJ0ܜ=2+5H$Ƀ+MzlЉ2@io?}2pѽ,u<f+XFƗwH>_W8̵DS~,&=aX#ݽ?hYp~]5"(²1B-!aI@8{`Ra>v:;c!4>L7*ͥ
+=ۑ&!ًX/d.ŽEWo8jWOϡqN7ؑU3K.YXB#ˌЦE~U3j>
+dkϐ]S{wdG5~$/)4x&W0bPb#*}3Eȁv]$rzRׇǬ%{>,YvQe5h/>40sHl?HXlmwQX<1%m8($}e^*(ߎqǕ`C|XwFGt^AĿ>خ\KqQ;4tiO^<LLxB9UKqIߡaͨG$Y
+?0'u]z72ј`Z6Ś0cdΧ˄hV#t DCv0&ʒi&emdHE %`G,Y]XMd.A˧C*7qoifi]kƝ"SQҙ҆W_l_D&zM;DF0̨ػ2@{le˂Og~cPvB#N.(O%fHv ~mcߚtiJI	Ƌ.?i2Fh2TYܝ0:PlKhd?kΠ#/ق!ּ٬ÄSP*:]b\C<Bة'ki-׳
+[-1M
+3a
+f4n4jB2`=*hueXP{͘4K Zѡېу;ĆyH׀J	=4PdՑZ07>&ǂ-,i{@ه?C{uKxt`i7BF˘J,̟cVg!@tq%Cz
+G;He+ʬml>Gz-Bz$U߹qe:ٗWΫ~%:(gy*iȴi?-FBDؼڿ>ʢ޿W$̋Cy>LتqAyR//wSh0^	:6(2+lbDtFɱ8_άYOuDv}tۛRWn5wpg\eqԞY!?[gUt"e, %?;W|%_ߐѷ}EF"SKW4λĹz:,34Ki0uabSlVZU',G&XOtM,r9yY$QGXJ_?0xôjE_QNޢ-ќ6A/OL&&=gnd{iվ$-Ɍځr .9`1x6xʻEY9#eftms!]G_D{o6K$#a#1Ш±?3MG[Wc*5r&RZӪ"R,j1KTbQ,ٻ7>v,xM|oچ(qQ.:5ӟO0N|ל]Ҝj)o-B96LWOɂk+xySI.j[XRɼP%5mܟn`8yc.y<Ի`ҝum'c`5VY4DIQJ9y"y^Jo@?]l_:Ȕ'ۓjUya&޽BiR"PǰW~/S n$؛*q"968~wk	kr	tOͣ>0Z%jl$c8gjɥ^4PcėtΛV	#*YĺÃJ-(Jlpwp,+)԰HUUѮ5ڎH}2X_>Ӻ4b.h0ԣ@8{w%\7_|5ڝCP1Ka3K$e#q47R`9dV@VCscwOaquΛ!RÏjO!M9Ѡe9f̽zL2RMq4VP^v_7Ï99@!b;geUo|Lߦԧצʖ>Mį+ѐzs-z߯F߰h*
+!Ѵq+VىwU
+{b-bL_BhҢXpf(U:(SjY|.(QtVG,zm?nWA*В)z4E"+y؀Stqqm2٨ߤH{
+Tۓ;:)<׃ׄәIk\q(1P{̣|ۻDo6q{݊_\gk'qXip~a=qN'"aTƲlrA"[}Wi<".uڛRw9dP(VY9ۼ4͟۪8'XaeIYs*hyluՈRUy^QEz:+NnΕ\!*]Y-DU6'\(Dkm"ÂaMn'6?ufwcqf!CR&W@c~I;'a|̀j"g.H 3vˎт:'T"	Jo6]|xJ[)%Ɯ+&qCaڛ%!T$AڝWL)pMѝ5z`CNҤq,̧h-KۉL-IױK4F#~¹epH<6<S:`7ƾzQ`{Ƽh'=k:_wާ}}bݺlJƇ*ٗ9QN2L[H@<[ǟ+׷8q>$0_z	ҟ%[*f#lF<*/xm?SM/ݢKāyU>_ڊ&6`݇!ʐUe&҅"5;w/ܭįxVf-N;=v/Й~@oi<BzCb̘jY37ˬ3ɉi r]pc(ő2&'ӿՠCH}ӟ~ؘ->yΎŃaT}tEg]irBd8ftQd&rTWI'0+u^Lr!IVfŦj/1Fq$N؉
+Zo"Ř]SNAX{9M`t~Hg"o{!Ϩ\mL#/mņ?ږ MjFP!x@9CqhF9ԇ8h޶V|#d9eT9	?Fڀ'Χ&{zɶ	[}pf"KYMcy¼)ڄ}:~4ƗJZ/L~Lwmޖng%sZxխ4kn7"Y޳yȈR.85+p>YH
+ЯY
+).v|/j#O<LNOO!.=>/2Z&!F׵QSv^x|̻yQmi?lvKӊ%ܾ+ܖ:FUnNB1h̟EuH}9()ypAy!=]5Hc[<\n i8g9>ӗ͎.gkȺ?pYt!ߡ{AZ!zLD
+ڶҕw A9K~~bMO^.vtUv˱d=ٱ;0OҚfǚ&L$~&aKJft>
+Y"	ZZ ҼKژ7ʘx&XII$"o<ϗ5عI_A"57n(yLQҬfѱռsX\zOD>W>1wX,Bg	Q1~սKĘtݵUBuaEsyA3ɵC5	vtv	/G\Xb6~zzބ(Ko^Ffh(EؙjлE<;Oͪ޸'x-vu9%;"c3bں7v#;-ltz<rһ˒G%Wc-Uix$y`"@ՠ˪K%>6)&yPҒVܰL9Wj*	ЫPnTG<Ta,,DBs#ޘDe~wHqGߺ]y0nc-;Prlp%`pt:`0,M*,E9,Trm~[yLxîYEI%>.~՚M$'.=)Rdֿ2Tڗ$dB1.=^ez;s!һÿǥ9DwҐ$JMlHȕ8ܽp9ĭt1eّёSn&IC/γ;ˌڻ0ơ~hbaȏSp\:sW\Gv)<C|"q:vAka'ueOCgRָh|JH)1zُ!>H9t^"M[Z6Mj;t3c&ѐrS̯7\zf[|ſM_|}'x"HJ{ϙ:tEOe)C-a߮OKߩ5&O7I,|>E3u$8j ; 9Ueo^fn;P=	rpЂ_|Ŭ%<$ʬojS5x&ubk۝bPͲv݂d@ӒZi@8cբl`fN^H<rJȒ@h?L{}iewQ@A	>l3'Ze"[(˅VЉr7/hi@ͣf24WޥdKK$JE300'$MBUؚ9kOt_qjJG.mtQ$ojbqSWXaҁ{̘!͋ӆ1!'ަaͥea/ݍp'+Qp6biaˮH9CܸyN`Bsnޞ$%S3T@v{BŴTy:ަ2aXŔ$_h#`VByS2L=5{OGAI>]NU!|Ymýh{ə/0>GgYYH** đ3\Ҋ*IśefޠhËN$`IE05 ~tJdj=fmL 8-L~]gsQժ.fΛFCw@%ΥygTYS	p*QS(3ZaÑf	%[mrCDksŽfL1sN@Q@!,240_Ζ߭ɡ_N]$,ƒI&nǷ[15>b FD]Xăcw	[_DK=uQR\<{ϖm|Nכ%z5Šu6;MA>sSPXOe(_4GE+)dt@qp_wZEBoƵ\9DIYaQֶi&>ٰaz*JӮfxA|S[|XC͵\[@8X|+)EJoVʕX]-ޢniI=ÂmB|_Sg?nJ/H"39\އ{B*ODωҸ\΄Mwa/A<̒x&<JQucvׄE6Ā(=7͘lݔIϐ@~?иGdiNv:
+u9SȟS^Ym)JoZ}\׸PoXD`lFXZ/TڛReܲ°"L	eRۊ1dƩCd} .t:Hh'݉'ʲ/&2`(TTt4|g7!f?.R:v1hW8eIʰOY u֥+S-[ݣJPlΨ75,=$j5'cejKo}ؕE[z+ΟDKwӁA4sMApK~q@݈8EXWwW%zG3,f'Gμe1t\Cl ։rڅaİfl)~4MOg]'pڱk6m.ʄyAm.m(?ػٍ]#Nx=C
+ȉCC$kGd(&;]p
 
-4}(fR0,.579 )BAb)6oܕB7k|Ԯ_B7XSc>̛3`1M<q
-S+uև@._K۶V^f?2/t!?ڪ΄3E/́T<]ǤfբӓDCk]9d 0˥ʦNB\Ÿox^LU_hF˲1kTʶbr11SR,vqY,AG˸C';~e$pT'[Eސx$G=WL/c/֒=P7D#jk54وq`v|}qq>RlˍKr/akn|<UkVʱ׸7QXQ^]΀YaPɍ6
-8mI0ymyу`]çu[JBe}^$bemvJ^ԕ{׵ųV_zQR#ycNQae60ϬfяrˉkdB=Pn|Q4axmugҩM}\NK!%B:[md%#͎HmTݪc@hCo8W|Y$Ƭ .q7L8-p_E4(@vȗ/o5ӆز`1OR\d؛#
-V+iRBU"@#iwTϑe0mOrxOkj˽lƞAʔF'p,ɀ_G`e{{xK)CZr9:۳ǲː(>2Sidf3[G$Ud8>=WgDގá`!دGIhyMgJ.
-рQ	*R<#5܍cۺx3PU>^ZؔD֯ɟD:YE*V׬}Y&MԒ/Gn^{ՉيA2UIUGb7ݿ?_II2L¢)?"~ےB$ڻ#Hw}B)"0?[Hٴ}>44"sEśǠ)gJJ3kCX=ôP#Jbt#- <Pe?ssyjPheJYAWfyE%">7M0֙x1R_rI@Z53zӷ	ňTѥ#t<}VyP3Cz0LgJSٔ!.!D]-QɦC&w>q͑miȯ=ACWs1}^K)d'7OG{Ve4[nJq#Qdr/6<vl	y,t	H®;[3!؉&=(*ߚTZm!7@3i0Qʭ|M+޽kGiҲB.0gSĢIkj,{N*p=k>f\e>Om}v4%.wv6f́D7 _8%Ό]ǓpݿghYy8fX$k/w?FЩҎ0l28ޓSr!c:TZж)Kٓhu!WM&v֬#iOjo2jO/gVvefK*n`&;(ex6ZkΜI1_uMy-NΚPsP"~lf¨l(ʖ{RPb9Mub
-ΓQX!i/ʠ{#30sXeX1K;T+1JWb1}Dr`"z`UqEה$!]dEa?ZVkovk/pCUEnݕ2ݯtb!oEbͰATi97	|`a&>6;,@tƜz[l*_"z8)W&eEad.۠lnZ>"=
-ɠ@̆sb!8ߒ4,2'/y|̠!LevK;)L{LKr߄b}[{!V	>(4T	ܘ4B؅.٧2ɨOMme"Q)s6!L]+u<$y,L3ӡsUkqK!w3fI/:JFsO!ƳGɽaZ&W,^I<pocwH߄A}{(ÉYpZ"]S&	̍uM}4\Gg,7Qcī,D0OĔPh%ȔՇٹp-[GCTŏ5laԲwgepx9;csW!^|<Eȩ\-P]Y¢9Z۞s_`Uc~x
-`fE"kX|ʹؽ+rr*!ߞ<+N4[R"͹ؽINk/v,L_ق1\mߝnޏnxiFO`/_aPN˭Qt$yEt,κ`bsuA¢%>u[G<8,BzÓQgs@@{wK.MYNҿ!G;"̒N4ǼrͶoXAo0v[HɽgӃ)VӀPg0!p"7lKeq`t}/Z8{ptbmģ%LTWdgq^(@l	=܋HiS~=18|pA&jZrLoaYT_+ЛQV_B;Ȍ~p2R<z	d/ih0 ^k//ػP҇#ū*eZӒ?jIHǂNi%mnMث,/<j/v7AE9yS]Pݢ#fv[:y[ltP8p3ҹM%U$}z݇G~HW5=Ƈ̮]/!8"^}-zEKԉN2V67XB#??['7OKaWcE=ZϜaǬaqsMo1Btl
-Z>Ci\6ޑWRzqDxUΡ*;xG̡^Bgǈ}ڦ~)ޮ&x%EcOy6/7Z/J,(jnԹ!{q!?2DBgs"CW.it>Sͪʝa :)1z{i/X.=Гj%wPڤ2ELOח4B6LN^Ƃ٦V(Wԙ ʲGJpSYWڱXŴޖn|]sŻ,zoڽ>ό+vZĞn`:Gh7ksݱ![jU\6Agu
-F;Fgc!hWIs/jȵ}  oC̪3_E;'*'6:m׀/2̠g̻LPv5ܴw݀5ѭS]׳h7n)KU)Ơ<t-c<l`ȆWmĉ-uCn¨ɠwBd;	4ڐo˘ÀHLc<1zY}n}Yn4н]˶EWhL׹̛&,ۅƙZw_]Ǩp?el!"ąwrvsyy5:݈ }|ߵ6>j	Fd3(7<fٚjōRѷiӹC]SrvƞZ%-ЋjbM-rߥB۬Xcv6?GyfDEj'Q`'=8A4%A{IӬcGq%6suh|;\ܟ,O!NXt(M5fFDGާACР\Pc!s!4-jeտ7j(Zb{ߜ)DPt]\A=l:R7ѕޓZZsS^1RqMaΉV,HDvʘ7XE ]["+AؕPՉؗ׊c߸d.-'=J!4Q}d6A~ш%DӴFOqS,ty!7<,D%ɶ|0#%kɛTŷ\	rby$Y.ۢNVt3O2bU:Y<SĆɏ`/s$2HaC?o,99XӼz?L?X5M^?p~^i60ÐdZq
-S9Ј~N8a7	:SG˼I2"ʏѺUp{1&<u&dJQ(SӾzkE$8hƘSnNN3B̦V͒YՃS!ȡ)Nǩ@'}kA%Y-o)}q@dw*X=#eih_N3M88xԇޘ@
-ٖٕ-M;RD"bTz)d)ap=i9l~SKotѸƜ&4,t-|lez>.f$oϔA$fםoi`_jcLDNWQ(?<L1r"J6A%ENȂhw(n|B@/)f	P:[)V&>n{WnW"qQQY.č'݌vdƲ#wQ;/PZ-*+Mx|GÌm0lFհ%'v˛m)?lgԿwP_6Q)ho	*+TI7~#ū: SoԄU؂<y9ؕ,&wr&ُcn}QEG)[ھĩ"чlw1[%|`8Kl';&GwL	~DmaTպGk!Ś۟siVΔOuvӗID@A#BmbpJj,BMtW&QNXbއ2S̰ON*TNłC%kVZ#i[$'%!NNn|N`8$ٝ-<H}Z	\2BѨivmh?ׄ"gi/ݙ'?} (awT"ԡ#syˀ@4Cf7Q?pGyϹ=zmñå²Ǌ(C9ߴ VWǱ+s[ߪ6H ț U\R{>z'Hٟ+̬{bTaAgUF.n7'YnnP@4gٍ8Pv?l
-r˲ǷLu'']N&Xa*k)G@3J׃A#߶g4F87ϟIVQS+Кusu&|nRݗ@SؘG-hBjIŖϦ.rMeyz	OS{.s`/غ+}'W%4cƥ{;ƽߵ_ V9{BJ,GsΙJIÒ)oT'hVVMH%8$;]1bwP@M[{<kGmlo:zДs+'Vmݺ7@BZCl/*yvUH]@i6߀u[ъF#y|N*`au9|0?fx3a-5Oq	ג6Z" Vw`Op'͐/lܞZԎòM#wJ.ɿ)8T#NZǟ8u/x+ߓ6lnNHԓDf>E
-y/|/b[-7AS Htt5EsPdBڔ!f1צ~k~d!͝GƕnjKjXפ?MB^-y޿`+341R5z}܌yF^̍xʀCL$.sacyaX5ֻX
-1*X"^OZYź1<Hb1,]%ۥ%tMpS[{+Fg*BZ%`̇nY\Hօ)b[rwŽ448ВN{!$'"c'eK!ųߘlp|9*bUA<N4ZֵXiC/>pri>fSuK֨`tu+πsS!+[S$tIP"ņ&f+͎W~eӮ܅2lI׽Pht4KDv;jHy
-ޡ}*u2`҇ˮV#Gn	<Ku~$r[
-\,6ԮThGEف~.9x2ǘȭ$ЫIn[b7|JPb=)>9ɼ)vocBs0֝G3j^ Wq#xחN+BXg@Wyh/aN!Tg؟ Aߝ95'	>Z_R~>ӄ̛,`e,5wٜw&\VћUyLnbiʜ#lf	(HFA~+POx^wpڞ7Y/voZ'_@Ief?}?oG"RyQi,ylwajt,Aٮ&.n@jvE	[ֈ/SapoÄpf"]AdXT͐lP#Sn3rQxE
-3?6N2]8CkʺƠ-ȋͿE}-F^:Żpg~!jKͷ9ʂ؟n9:y'<tngǷ*/|J]6smBA'9EM
-}dB\i`JOwB.AԯUcvŦ;7$iakhTɷ5sRa͚ppaRu",[Z*s>7ǲv:F`xբ%BxΞD>?G NUUnv&?sϷTf*Nϋ*rJܢjA83܃zߏKg?/g=
-JݥYe|һMP@DL-sZN9e|?}} I+7#?:<~yR߉n,ۼ*x5Q0OxyxEڮ*K;+{О#W9GCh.-Zoz$+ٛex.UKCDӞwuf/9?"/)5B0g54"[[EU0`0Ĵm5q<wFOȲrK!6cX6/v67q/Q_dF,޶d;ˢ=,C	I
-'BM/]px2RX֣ƱWsԭIЯ"{^8X7d]alH
- }Q2=KBY[7B&V&38O^1ʠL#rSȲ*eB XlkNjAQTi`kq3m]]9Y)pg(}0t![}^w_8_Lll<(6O"@ҊbֳĎ8"qޥjSgE%$yKX&ܧO	j:s9@*~$5Ƽn	\!~CէhJwk$bД]4Thh֨}|>"њ=*Tɐmk|_E)R \G13u-&PV^uFqCt^Byv5#'܁>)q]͂)Ig5
-۝
-Jq^^)/=ԁl)]|U<"XKпܐ-3Fa.ityLI.b?oMޯ5r,"VMƴ7IF$z7]-CF}r%}\<y;ЀY!)C kk'>P̀V0ױM|+dy!M&(rJtvJXkar8L]!cdл]yA/tۨr?HX_|DߦVY<H;;tb>+KhYnXǾdͭ]p$XɱƝbMZѻm~ӭL2~);b.ϴFf.:0ն3:nV(diˍ|d,ăY3̠ž@#|.@<Ae˵H4?	<zCK&3~3L56z[lBD^I.[Z6deϢHBԟKPo/Smd3~?aҾ\#E4tF.$SIU.{x%1L3NDbRδgt,R6^BDu܈;̠wf eoی+);Њ:!Y**s*ubFPƹU(w>U96~u@|hhGng0SuDa@اz;nj*9-4):#ژ BUuQƑrkܮ͕8;*+лХȃ6OPR
-ud`NZOFR){3ߣ h!Ş.Qtr~'*tPjE3vCDҮO_αQffIm:7&`LxY(qOїmN"3qg;D*fFʄkPRk;XY̷ܸ4I*z?H~rHe< KplܔhFx7ZnzGnu8_l!HGFC(LβǍO-j*ӂn7E'Dݺ6YGW|ǱPGܔd$,&ܳb7ljVy̛?k"DV9V"x%m"	կ	k|N<z޾.E~)֒{Cp`W:ǳoL;q%3sH},NUTފ-hDoxx(WDphȆ}3'ߠ~lg[ J^]#ƻ'm1s2[w-K75^'܌ܡԯ}A!eйwބSWڥ
-@tx/Lڨ;ȴP͝Dgw_Ve9CXtZͬH;%ζ4t2߫O!Y+9s8TRAR}EضSLkP,?BR&k̺[Mms7VV/LӶKޞOީ4.Wʚ	v|Ja`n@ТrȷѧR3̻w7=Qb}SЪЗthC?ݧTrZ̿lY/lKTbFjNDWP8ۨ*4c1)>ӻi,ڦݕo^[2gprixDvU;2{@aԷ3f9fпn`C?nrlS@98K#z1&-#bj#׀gn&l$P4yN"Ud@|s (EDMHݺǤ X(4)%=ea6c31DQ-n-:u}hWVtj2F&S$BLP3`FwQt=bm]cX7یob9 Ĝ|_^EuWeH]Bicۛ'Ռ,MlHٵq%=[_-ۺ}eePq,BC"Q-Ѻ3O"-$a[ޑsDMkT(y݈*š'Xʅ ?@L-%ˁĊZS%]B/Z{F/z-ڸݖ%s+|#}Nӳ9ߐ݌="
-f}C&L)ytLLz=]dS=PƤ3^~i7ci}oH̢pKH0}znt!$H7<w#<";JU>=']dp1hVj֘B$xzutRZZaR!y&q^ҎKWNwME++8/&~Ml"WbZ"PθEZҚ+Qqi8-׺xe	~egc&#bԩjMh؄~^?wJ@?F K2'L?JhӲ,׸8W1o|=Pk4eX=1
-T>!;Ԉ~bc[.wCN	V$je0bzbӋκAm)EPwUx8H|YIkټn7Ff(&52v\yzԵYg49ԅkdY&.WWz&ݟ+/b$^lI׳W̅T=;;Xf]rL<f/-.dء
-emP6PYiYZ
-0Z;u=*gAJxŏҀ3|1?vCa,_voQW`r˕8m8</NN:Jv_"PF^;g6GУ(UwGb'a2RЖ4u@KG!yIe^=`i7J4xBY`EwhUȚ	)Y'ePo@.Cy1>SC9]%KFX'~-K+,>sa3ΩS̲B,-?Y{
-.%l_q%(.W0eor҃Uݰ6r?n]-ki_zz%GİC޲aGV7Kcf$MjoYݭX>g'/ּރ}(S4ҼeRWs,
-5e @';8ֱԤIylPx{[/x$\{;Dpʦ̀֑e=(4g٨,fۘXg5ƼҞ&}6 h	7ľ0ѿL4q:/]]t%&UpNFХomyړ-t~Om,_Uz.í˨ryuVW@ߝU|
-ė.:n5OlzB_A(A013@
-OtCÞEƎy+qMͶѡksi8lƘhI#CZs`LWȥ}'f*Ћ-פԱɛjP6Ƥ).Ϯ~A.:<h	9a<yĄ|/bknb"k	4#WtsʙTg?h kx_@+lX}xGňJdZh#7aˑ=nsay{xOSJ;H[jpSt.@s-4>MyP1-*r	u_ۧܥ?~r0KfG/|r(E߆hjl>)Y_|PEooo+1JUTPGl`я}S1ոZPsGSϟU+jV}S2aOILMƉQJ(~z4fӣF*Phmn;&TպYֿ/ЗBC4eI08)[06ĽF33W08:wߧ	[,]a;%67xeO80SX],VHϐ	At71ܐ+;ƧC[]#[{yٟgX?NA_̻:MUN&߉$`bHdxRHpPiS2~@s--*ۮ=đ֍$W1GS>HJIW:E%oϿY+Ѩhitp{urʟ\B:udXk݉58ƽZ<}tmVv@S<sϦlrk(&Dw}Fސ)bޚk_=&L`eXJe|kzͿ%&rVQηJQNJz\zxGĄ4jxt@*!nm1ewy#u/I!b%$FW6& RQiV/O=Νjig3N|~>kH8_;y};eWTطLkKsgxtB׍w1Q_o1@(WpHI"XS(_	xXcfBsמV&J:;eh>Îٿ+=+Y*`C\);5HM4Ca̜ţs|'n@>^׋#iCZ)%{O1c۶#M|ЭxZ|t6vf\n* 8Bz#ѨSiF6F+b!_~$(K,aoͤY,",+a|;ѢMnTpƈz<_	x̍POݛ*,1o5c(g5jRɕD>%=*ˀ#hq}Li,nn&%/_&*m<`T$ƶӑ35=:qi[zoWk/?HQՁ/t#w.Ufs$TϷO@1:k7xY`iW4AlzʹCԌ"PaIߝ6$#A	9RŧHNzz49m:><]zWԬ[#<M-yYd>y|Q״2ՎAL,\NЩP<ʷj2lz.xѲs_@CATB9HG{qup1]A;w-KqD#\;ƧB(cy>W~VStdz?ͽع&)֞iFf3(7Cuxʐl68$uhLu8ͱP
-ݙDQ!Q
-tb{Ѽ\2(:­~B>urKM^T:nф|#qtwۄHz	yc6C9ī3,$bqOt?=_ya;$[^<3_LeXnߓЬmlLoWU;Vۋ/8ܼAWV$w1LLh:ObO~$Aa/Qo5b#ϖP%~8Uwե߷0ֈ*áDƢ2]JQ8*F!#_xYН-.C{jM؀Qp3)f6	toE@ߺWܳ)mdmi7HZPIi	ߊ_Gu/ӡXXzȤ	=e	SvսJ&L!f:TW;~u=n7f|+ۻ׆=_6!3?ZעʍcwW
-pڋ\Dp{uǒl2٩V~MP
-LtT$9ūПE׈4FX[~l;sx)fʢ|8}a,]̶OTBAˤPؓʃKORR=߰]RKǔnL0Z˝Ùy
-!ߒrpe`fiYT }sOҕOi.j:߆{rv\cyEf<Q$RSzuI6+2}.c\EJ"2s26J-,6~ЄC]U.i$'ؕ31+ͥ[WUڱZ`t}UFGb;ܠz6jkkݹ."rk~>^ K+VB2;|1 "Jp"ŝWՁ]Z8s5]6~߄9r24	ǿZ*)ެƭ۳wz]=BQ&x'Rku^Ru~Ww1+uEǥzwj٠>f$h`U4n3˘k{j7&4ͻEι`
-;ZRvʼG'4Sv:O!'ּŸr9%F	MRHGy}ӻ+ԽǷh֔+TE@
-yڒH bX,WׇLC<h	tXw=!YߺF2J4iUf'Zi*34-}YtyAw-LC0{+!pxk1nTGƨb<r/JBA#}SҔ_BϥOs`Y?z=
-nIv*`@ES#rQ8-U5	?E.J4[ՕĻ[iD)SxQ yNƌwučŇ&3σ*ΐZ,8!F&ΞN8ŌQmCpdfIU<B<mDF3sL.Wv?޴Iǂ{_nҞ+9;iR~$E;',Mx)s ȪkR`Cd*l$-24mefŒ;;FdmͽA)X-ãcmNMjaTkд9	ِ>ɮЙ!(v6v}	RNm9ԛTIvmI&rH1V͒Mb/S[/2$va;6؞Tl#F{'Μɜå0ոZWVLb@"^ٌ)pTfbξVyN{<e%NޜȊ.Ym@^gK~c9qf\	Ǘ~ߥm{4U{d+=e>$lk0*=)`0|Z3vbz|c˓z
-	-9qymlX7a/a@)2l{}bMN|rSSmv&P3w(?ͺm2Ĳ[F17]St=iB&=0ԾJtʨNECbYBtK`/iU{l|ow1bOaI)]L(7%9ĝmaנe3ǵBs'ǛEcAN6[CɽOl.ɚw}?}vΔKl.rs	8H$y֘)M@+|Mu~g$':}DֹJYW7^4Ndntyl$Ix&NFfT	*SO.egBxS&.REɹfdH]_ȡ?UO'Nk~E/WŬ'58mԵӿz}3momoϙ9o(gw.p=U#t(b9]-ƒ=j4=^ř _'Lњ-zC(֡LP	.)ʲ&+$0A[6[PvIA|~ie9bxZ(8ҥuu8ñF+;51zֻ|4BYUBШT9L$%`y:ّۜX$ݭ7.uE^yʪ؊%@S̃خxGM]?ϊk1[B('SlGYuδ@w+rp1Sf{;0BEIkeُ`Bލqtv̏~˹O["R8mûԩ /ز:?DO[q3Ǜ31U7ŉ2u'k	]B5`F{Fi׽E
-.@Qy\qGBvɧķH!R3=hgcLcs2X]Y3VDC.2'w7\'Gsymb7kȏ	ROjRRӕΜ
-$&0џԖ|F&W^77{x.L9}1;pH~$r/̂"w۹mWOLetP^$=7,ͻIm20Г@9a	Yn7|G.`:>{{VҴ"܀vu
-l;U[ptxD*.9WWo?H٧$j5-%+˓2/U%IaV@RV|NG+ݣ-תq9wyH)|9ʽȏł,+5{ƍ1ǚCʤRҔ؝̒8H>P܂ou!>?Ȟl(ZΘm	elޘȾnqɒ#G9leCGą|ڬ~@Xw{H.SSR%kwlxt&QIhA^(Ό:5ɩP 'ly˗¨P;!8/uE)qQL~3n;zԱd&#OV6^Տi9A$>x>TBdP{GB;B--Жvf:1SP0dZh*l4կp
-B<nyшgT(n1Ԋ(:/7,<l Zb%;:֫	3ܲhzMKcҝ1Y޽RbYn^cIEYiF05M^i2'5OلK:t^3v
-ąD>a&*r <i"ϞR@}jRwEB,'X΋FHʒ<G[Pzrf{.;&vҟDWuQQ/_6Ls-1*3Z<hE34FFOn<T$e+Ej~Mn~^?	2^nY!A::ٸڎ>@sي
-Yf#oG}͋XռEk°EOА۳6W5$%2gNһtq N~+_Cgޖqۚ@E*Ă4>tЖXwN0(w!ǗH{wUz[ו}=8+wRRAQXYQQ
-;%-˗A1Ex)|nlߑP/VnS!|+IQtls2,/y;Fj]Jv5Q$E)[vLQӴ٦ޖq.йmK 	ES%Օ`F9kT
-PC ):}L``É<'jXgS3ôW
-$3|͠%dϡÊNyslg֚օ3W//DM΍Xu}:&	ҮH<$HKaQ+C'9V3F	"\=ΔMݛgzFٰX?H$8K	qL׌v`UA'`lEJ۫BMnWEӲ5%ZƂ$??)'FKմsވC<p.̃@d߭dLVo0qr2{a<h-g`)^)%qO2tC!ՋxB4G&8еmtނ<pr+6ʅq=F29l|LԐ8Tnqzϸ,%yvdW.`Ii)֕reqQFL;(wcNA(I*p۱gC{p:.:detߖ-x4S{A²{<KDD-Sz{?ߐ٩H?u7JkDҩ΋
-gHd;#ߏ<cĺRĪwAB5yV0OFpIƍD6=OOܖ<[4A6$/(5^Z)[>2˪M(@2}'Ili,ӿ{|пpܑk5{}2HPxQ8̜c2b+;}KvJ%F~8q_afŤ{߫#7j?39*c|R 
-^KR#75@/iϻ	]#ӈ׭҃om@#YO2EÁ:0QqĀ2)!8}ó7݋/,{asGwu)A'!]Ҫv?o]Q߄ʒ`E,Ǫҟ-~+0اȕ$7w]%@ԇ-o/ Ӎ8k$g܊Z v2Kϖn$_2¶zI%7ʾѽOp\ɖ߿{ CfG'IIjl@M(}LZհljQkyΰf7֧wZs_r;w%P2fiF~&Aȝ_:qP1.+R_[k(@fIW\E|bISwUIM:mHSxe^C!JUy&SZHy	ْ HLjwju:تX.+ͼ<!*aHxGmSk!L2sS3RQV
-`
-*n^ϦNNE%͢Wǎ|'^UV-u9<m%RLoj>K۔Z5XFàV>ޏ3j-VU0yyT:0o.ovΎhtd2g0`,(TT-֔M]5PX;UV0Ref83)ÞbJ!H..@`&}X؋l΂8dAP{Kŗ!ISpyY.8e4]@_"p6C5 ǆl0rS0tkz})_.uz||ƽ+t]BԘ9]M~H|CLڕFr7MXN:aSc+N0z%i)ŢpFa	Enj׊ӻқFn1Ep0۾T.Y>'NݧlP?bB$XBv6D|ڏ
-"w:a2%ORH8:ːi`];} iYW\Czڂg=A}@}419ƞ
-L݊Ki߫sC^cm)tGLB4Jn8j|_YpDJ5uW0{EipoeX!%V?zx6޼WIm\VcxrB(÷%xo;NwttY8|/\H1aY#!^ަKpm 98v ZvQi.]q*<fЩsyoYvn=pf0gOFVlvEc%SfsФOkU)uCx+^±|K~)4ntKwgժU΋uso@%,3ْde+3ʾܡ4%^߅U	/tҒ(ÑovzPlW Z]@l3?;ZރSzޛY9F2@ەhʡz1R<
-b`/m>,SX\dC2k]~.2t@Ԫ/d/nmPԬ:{ޥĽ	_}ɩWg+[qqSv3nϠXw%(j]d2-Xu[ępC`*vѪ_q-Zeb2X~fb,*;]0TMy(ShqdheֈxNgClc6a.cAʱr@yY4o{?<g.-Ps'':|;[7_FEa[y
-\@HvPb{f[ߡ5]dȵNǤZ[:\5ƴ|D΂;H&I&z4ȟRS&h2SI0=	lj(}?w#i=ĉrֶyZsB®cGB­)UfEc7+ڒ) @/ܢ`i%*0'}3*kVe9/x[G%OԤtǊgFo׳cDvZ~V)
-4~#9:IS/t4pX;`_<!>~A<D2? }9f^*6pE%\c]ѷ'B.Si`RE֝k5̗wJ&~޵q<flٻ_6BE	2[ok7^i͠ɲ!*΃Z[T_BA%!נYĄcVzͻٌ͇B~ȐOMZ4@Y/:;M#U	m8JZcPI:2IT؜8J^[] A߱y@RGH*۬*Nȋq;y`QOOC*i6aBdkW 
-~y1^"r0/\+{2n 4̜4Xju5@k_W[KcL04$VUuHԯj21Uwяu;z֫"
-ԣsC5s0Q%}s|_29:4[Crz~"%`A<+3\¶ߓMw/,
-C`+?]?c#c8aNED$:S`C&ySRߟ`$cϪm˦?	S\ipZ1Pnmr^F
-Śt*5891Ɣp(srDF<IN ܥeRDpfwwbJU)~mֆ0~iܵCY~0yjcU+WH?JLc7hpaVvN#?sRmŔC9eO@h"IQȀrӔ9iͶ
-_n&k̐F"K6˭CtOeޣ~bq2My
-n-%EƖƩ>7*tl|tRڝ^Jz3W/ʱjs[b{@0)ҳWDs%v4Ӆ6m5>SdӮf
-;[Zw`s-_c9Hh%_%GyF4;%҉<yHlY,W	#!~̠}N&3WƩacj2lהKwjøp@ц4'+RerAld>ɶ4y?*ͥIĴim(?`URZgׂPh6@v{H;r]ް_L3F"
-:<ɐBL I׺Lҿ_)Fa]:<g2޴$QWKŹ6ޅ]q3gΎG|iv5
-E&\'L*seʱ#؇U!l6ұhW(v{GwXMn+ŻTϥw˦nYo95̲!hWVtTs9uܯHjR>eTEGa'h$>u̗h`(1a@HsT5]u"n%"EroAw*2̱`>gzBzs-qɳxv~JaHY=nu3̰ձtpwaX rl|{՜3|Xm"QBm$]a˜4L:Ƅ{Ζ$ԉ}N7HtIq.Kj?B90}oCU
-2-ɽ("BypvZ6&,1gj]e>$TݕNV,E+ 	J5ėEI' Bw2ͺd\gאS!bhê~r)֭jsi!ilpV̟γYb2*;,Dcq(dc"m{;?ؤ-sKU%k\	AbņW մ|R=ʣ7j}yxi!{е:;^9HpEl\`Թ^)
-kMSvl-nB̷4Ǯ"u``[ǑShAd;:ɶȮ4G1Y?֤UGgBdP4[&K=&Ǒ\/C#ԟ\ݕX_2pV^OV@lͻ̊eFΑ9¼;2 *F w3xݚŴG;p?jGznGt:ijiǫ%t3
-mfP%?(9[YW)IyUIE:yۑW&@X\;܂xluq3a48;u#Jn+~S׃}(Sπ.`Z[C;L-><uaFL.̧ڱ~Eo]/ՃskE5VeG:˹?6B f6yΒVG.ʰ$ě؅^{3Y!9NjsɑacP/ܞk_C9F\X9p1*B	Cua=E9-g;brTVSZYWo&y7[ڝvb(T\H3"O/gYWbqp["hD4c߫TL6-G¦}csڹ\A>M>Xm8-_b=|oHQ8ڦb`~RSMC.z"pWotm=O&a̎4I$p&@<V	yU[̀|3j}B)c%Y||؂/\Qv}Ζ؃pYIi|i)U_g;Vބ(!2JcaRӚyǃxty;lnvkŸZq˴w43	O}k$]?Dhʚk^Eb`_ET@ͣ?:IT׿FЮ757cǖ&9\U ލ0o+ĝu&րdʜ]:RܡY~+Oz_mة6ghZ0NfARޢ{eϽT̮	H ImA|(]LrqRŤwGڡ
-R3CQ=<ֺ9/[h0m%	ո.p%}q4Lޝ1;J*:ޅ-¿.3EMf3a;gn:jVȨ^ii$D;ZD;8J݃ݫgRe&^
-'H͒тVL]lLog,~v	]E|CF!q'fRakW7Ix&SI-sZ>Ǖ-x
-AxYs{}(V:~A,D΢I#F]hڀ*w;i;oǷkߌq&sMftŁ6}|j9wZDVٞ35Ԉ<'_{Q,78ݐ,;6ij-*d˄/RЇ=GO79Ҝ nYHt8$߶H^1-*8p\%wTP/pa`.8~wTx.FJ3Z=sThHbGsGw=T9Ε4e%(|'4xS]:#	l)c>W(۽ݹ=4qC<B.$t7Hf@DMH&^#j4nz}88(W܌$HKmƎNqIOtф#ٶ*YC/$79c++
-^7_e8|z8?20CUݝwe~݀C[īB6%ۺ;C7s.oTM&tߩ׿g*9ߞhS2Ʊa+ng-\S|`
-@ƫzfD)Vƙ_#AZpLUK!i,MUqx01ˈl$/vнm-oqA ۵bqf}zVӇ!?tO=^L
-5#$=eJH^('2?JDauz)1 Ta9]U6A.vTdeK+F&xҘ[5_yKGĳԁ4qZ5oIûS!Ɋ![4)shs!;LЇdif9B64ƈ=Mkp_M[Q5֐	]bȌ<ג*snjŴLܸSBtݎ@r\h2H!ѕcvu@`!4#JVp6
-XٻtɎ\qE?]u|;qpa`Uv$m!ـزŸ"(y
-ќ@A^Lf.bOVHˈǜǑ	#RTMT9c:׉Vtt
-z~L
-Uٻ+`LJ[DhVҰHܟpմ^mpـSĘ#hۋS$iae0F`U'^PsɕIWvrs:p:mʠ^1wǴrxΨqM`|ϔЁt	Ca0Mt|[M̣q8dU140rlʙzq;Lb]>k^{qYAC
-AD>	 VTio^'t=h۫9݀i?>%?zIt#$WI=[,VnX`n@`2.icqkku";X(xly3ŗ&k8rPqq-֍aGPJʭiV	YUyI؇m˰g>sPHbZ[{-Dep,Qyk_eJ:q5NS-<(QλUh_K+R\7~~TpyWo8*s*iG@Az׵[{ڥCw@:c.F-5r>yР+÷^<ē]pןy9PY0<),:/}
-ŗs;.pI]̼bKAu'ُGʼv;YN0ޗՃ`m,(cʌA?	݀}ėhT9*\uz>e\' F
-bIVZBYVC_Yajֵ0>$%U1M|Ѿ:̈́рǉw)en#?8|Q=YD@eGpQX7'ҽҎvHΣe,6Se'K8lβ2r5M	N(or}sͺX'
-,wH؃L-7<Lqޣ,hP*_*XKT7{6)©0)q̡<N(+3>>?0EΊ`+$j*lп{ƶvȜw>%ɸyŃΌR@J$f',#YC-ٖ?<ڡX-~qa?ǯ)һ-*w[-;q+cs~	Bӕ)m|~1yѦ9ƛ}Ri*T<]	"ЫX}Fx#)̝
-?]"O/޸^v~G6ݺIo#G^wW#&\IcӘrs($e
-gfR3Td?ڧp}@^7=Y
-'ѫD/ڨ%Q1w#X`7[΋8.ٗxͅygk
-b
-i9N(ʔ=6fX}(2ŠźWO1J_Vօi*vh$huGk*9;ܔjҭy#NZt$&wչLYʢYP2`ܵŭFL8{RtWqƆ0#)6ɑIvU[>C5ˬusUʽ3b
-|gv/޽"`J}Y7Ö@_TeI!I8F/1?$ɓmjf]ґD4α9B[5.tB1E'G'pmGQ	?4+F]lru6FxX&-*\}+dIÅUov[#QI=nk`6l۔:h1"N,*f?ĤQޢuҧT'@[ς@I΁_re]HP3bOOnoŬ};iRщNHs2lb]	C5g-nUm_(1\iѨ^W&
-6%yZO/{WE	Bmڢ|NfmcnjaZGOuG4~CNgD?hvKyʀkh+59-%[^mwavS 	jÈɲ<,Ƹ{\P'TJ'ǤP֝$.بI+f`,MEGqTݕ.EKCB=n_7PK^7h*_^ٜQ6<>4worWIrEGÃ(4;-3w˵m2T,P,A!2}Ԁ@#w&ޮ8nHg'cIðeSJ*σpg]|IYt)>f0~PZ RL9.iJkIgQʑsui"V͝N(_ۢF>0Xȋ):tnZiw] U[6|hѭ#EgţnAt;h\~u˓^kd=,@8^RJxԋPxbWktkn9gAif5ۈv'"P:˅ݞ ;W
-RHHw#cV@={!àHV8ĝ1ͻEZlȾr>^A/
-{C\+0F-vN*@bϨ+h~I}mz	('}+6NvXA?YnERɧq!(6ز,g'[E|mܸJI()^2ϧupɸDW\Kfk1)@>ay˺݈E;ISg8EnfgSf	wnqX{I#ft~@xЕC.qY-6pJV/Fo7GdٚbΞ,nT9#F5%84
-O7m$*Ruʁ8v=rƻi@8VWFN˶W4b5^p8N&nTSS5)εҢsRN\g8#6~цwc4/NuiP8a1.e'KQrQ-sBnaB׿fOE܁=Ǐk3l`gj]IvNu6otO]4ca\jT+Ľݜ=a4~Vb5Ӄ5.w4evJgިGz6 m
-SW!E,<8Ùݟ%']t2O :ߏpČii͏ΘO75)wo%<Q3NqR"rTgҵѪxvqw։)5,ΏMIƬS,A>g7ӽ:Wiԣ}Ţx0gcthWDyZҍ)׊ 2g[LO>"Y9 aEmE
-U@S67xVkNbܫ"Ƽ>c<ɺTԛDҊ9M{/в/t!Þ%-h9?HlͻyK1ˬ9KmF|HrǕj#rup|U\4~sÖȗolH-Zɞ#\3BGdQm[Cgߨ߃5(Ȟ(X)=˪]3{w(pyljɣ{<݁Jm<<mÓq@7+LVؗ>8U:T/ޘ'4'}٬Yd7~Es>n3+ҰֻjqըbUHhkҭ$%X'1N4,d6Pe o96e\׵rQB3YV1_jX_dI<Gr` ^\9VӦU`il/4M=[(Ya_">Tk6^klL4XnZё%P{2XwK]tuq6sӈ[n!9vyq1G66օc_`D1).zUi޸mXǲ)/1ll3R}*ka^&~f:܍;2:$+վڒ^\#6Lc|zB=c>(N۞rƺ3Fڙےy8'!,HTz5~(civ!`AFX;аr%s0)|H4vڠ[XٕWր4GrBn+lo_a o0_sYqiizvܲ<_uvt`ӆHfj/sMj#ҜRw+~p>l$LPA_T^]~!֊zbAOt3ϕt8UַO|QJ1piømFqub(<v9>,JcSp%m|(ۑ-yio dE"iOGcVXqs~ZGF!Q80}zS^0Mri%ln79O _G}3ԡ^ײQƲqutTtq٥J-Ix@zq=&^S!
-)	?b;lA^њ<CL}J;!G/5'§B0|j,ˊmє/hGܬ~ҍ7o_M'ޝhJBUˬptLhE*b߸]]2J#{հw,w-728TwpRJ*
-ϋ3[B>dߘzVzL^zt=@s
-<$6Fq:J'AJm:2R>t[j߲eiW+ćTwdSľ_ɵUH܇nf5z_Ay'Ez*ܰYё+?A?n]	I@!:BPэYHJu9=ѺL>p3,1^Σ1^q6|5ҭyՄ7khmn.EVb6h&s}3xTVڔ,&Ljr9(#t-89Vߴ_'L&מٙDg`K}$л{~Sw6o7S=bpLXcO\4=ϯ\S<LChl9vt'ĉ\Ǆ]quE;CPVE5k"}ʙo&d+JX4Hʇ5s*9ÄI{ai6:wGVJ4rh6_{Pـ٭E6ʣѫX/̗-$5!@aUŪak)*o;̦SP"KGKRʫ,N:rxM޿Ȍ9F4/)%Hի܂nSq}s@Xʥp/ebiƏˣ`he%R,SZisAߪ7]wX^
-#ߗr=)b5_Wڳ6S^o2EfYDTo[[xƍ%tte	K?HtʛrSZP:b5hLBdeA=f<FUPm6&p3ԳV3)[ցK̲ܩ1/h31,ʼ$R_20X>΃T͂
-FS6<&4h"@V^IXdy+>n.#mIF!Z4ZFPzőHy3X]q]ߩdxbmo&tn9'bJQno?n-נwİZЕ`tw:[N%okU6_`
-[</TV)Y|
-+Dз3BHujMO!
-LChΠC|uBs`n^AIf˙%-8S2ZP#nژJk%0Sn#vϓl;<xPtӣçU$Y-ГR+WWٱBFZo3u©:֓T}+35"JUM?A2qԘ5{mRgrܓ[5XQ#;37q?L~ujxO$+o'OKa>{o^
-ь;5Ryҍ~Ԏ-<
-{w;}K6pQMJ9^:"
-i^	[MշLY̅׾͊T"LԎu#2sE=Նyy{(eR,ԧ)bv0~T%
-]˰1r͑CIǘS5{E/
-rɍ%/aw+sr?s~*k)WF?tAB^R8q|;y"U=ڽ.xp?cAg>S&*k"܅*mvX[)7$	1m<1ٻur#	lԒTDM%,KՓN՗CCc1mDӱ2µZ@דX_Y2XD8<<`Dլ#"s+\н9%a;C9<\r+/.J, ˤ0OŶ`{HR]%,uE޵07$&
- qE%yt&dЌG#C:g4ػzyΚ`jjŃ%L@<l\Ceke߿h)phzu|Ds)=&\8Ty9~Ԧ6ڜWuz'~x)hDΣ
-3pNof[p,ʏ ^qBPߒvڄ!TQy)JrDO)R:. pzҢQzɭg:w
-;z̗\B؝cMׂ[eԝynʣmeabjdVWTwvz#0UlTva'xj$6=ƧZ#k̩_fϩtʢkvh{Qrl٥.>veik(y"f":H =ۻ۠}	ϚVx vzR)ך5|'֐uثfZ'NM\[/Yb=at`AöoUΙ@,?}HQA#jZ2wˑhbsHn'YPP =c!IZ!*Iuq>OU
-2qKGs2<ݓQW<i'8׼5F`	z݁5J#͹̆*ipo!;ZNe([0d,qQwZ'jKiv,\Ǥmbb^=:N}~I<'^xl:,1u((ȿfĬۜNFLў%ؤaNʻR]9Y]`܏g+ s'~`y4"^SfWXʼŪDQV@,;e#g[)8׵@:_{=Og_A+})ȯ۷	@ȍ!5yaS?y`RȂ /WU j޺$Z~rqtZKI4װ&E _"EIa^Q*qA@@ɢvO?H1cZ͹PP9tgwEW3+l4	lڙZr"p&8N(RSۡrܼWY[)`FTFdOXSM[=$8XRK,e	I3xRqճ;Ev5:'RrɾUEtHܰk{5F}/e;r5C#>+r9Xyp~؁[(~/-/T@sO`lf!җ7ܺz's˷6
-i;	(9ԒdC݂_.Yf|Ήm.^+Z?'*LCjնv!xןloU<A0û۾Qz6/Ctl	YՉ`
-s@eb**Qcv_f%_@L&DQ	P	gh!D<5zw_~`]m֊MhA{"mA|TO_4ߍeÊj'i]kǩIf1[')_5bz^[)[/־Jjt`3 Wx2bWBݿc?l- MmwG2]ՆM,pzV629[iv5[}JELP.oZHNqgSIS[ߨ$Ľ_LEsCvFG˶-^wǽ1OʞV}#[#Iy2Ï}QE3=P!٢1!oaG_Q,"1m>ɤ]*ł
-vp5]-9?6ˢYb(4 jiЦɛL
-%0q_߷.ƐΝ+\ι6rS8q{KCS^ǍxXɪ08li
-c|Ɛ/z*(CLĿ2ϼe?=ݔhk9Rzں*ԗ'3oюݙ0wA"Z3`A[zԊߞC.`е%%7]x'q6QӎMa'گ"|@
-;I*t\XEYI2"=3o.qKX=3|ޞS?
-C&>̲)|;q3@ڤ){N2y׋*Б}6غpLD}/PP+ӃbSNvFЊ[Xcw:E±MRoOǐ3ROr12>59:5+XuLb{p	oeڨ[EkEl]d%o	na|\~gc@0-0"@0xK
-3
-eU0ZNRSIjRVM)<xW[}
-a-;װˊ̳zO~<l(/]7V"dyo\`jАzIYaJ-qUCޭg{׵GaO֕KҰGH&~el@r
-;y8[{Q$nK+ݤvdgk@kyϾyU	̡kjAkXL֥4@]W7Q@'ȸgԹ
-`h6R{LJҼm\9<ch+usE#J:ͻI_G͸tQFx]TX٥^ϤjՇƕ)sǋȫZ+(5Z>qTZPao(C(G3cn9`ד*X$ߕbo7'
-''mjqL:$8*=z؏ILycL(Ӵ}mLiw(ubCEnn{<[v?ۂB'L 'ەFNȭR?`r~f{Ǧc\6nJq)f7Np|5.\	&%0pͰf@<3opߍ0[fTx(bހfq'W5K2ηV']פ0Ю@\#p#uҌRґHd4R%CUψ Do#Y"6qad?5Ĺ=\AƳy%ĩǲ0!Wf%s4GHxA#qخKZ}={7;xD܀o΂$h6P86_Nϵ6G&4[VSvĞۄ6n2TAi}@5rW#wC*I3b&!uYA(0FT7P,in#D_W;}
-fMYLp:M(%tz^дfu,ҳ>_-/I*Cj9;8
-LKVHa
-r`>>-^];m-6$Zj9T-k1͔2ySSBLǔv"T8D"sĠRd5=,bј݂>,C,^AD!]ZŷTN&x֏1߶}0[=U[`tTwäp:]Rã3Ժ{0-dѴι8#s0ʮA/+DNl,8V!!-<L!ǗKͱT8=\dyۥ~CSǋzpB*oL"atRx;aeaE6ld=!Ěn/Sl	˧#[=+cAF`sD2iV}~Tò(.*G]k{8^6Kϗ$U(<EKNlg2
-PANBU$'З/>v"E#>RWylvEߌoA6T?oy)!3}i>n)_Xmsl
-Shqf{qJ*.?ރgvMxP&^	ۙՔCQ`HK\BNUdMH	zpɒh5Ƙsp%`Όl{Q]O-b>vւN0uke?dn2^o<& juSUVpKk}ܓ./yq̙X$(^*;2dr̀ɶS.޲Dv$\׃kEx!UPͯիc#Y/3jN'J'ǈ)74r4ӭQ(҇:c;X>OG]kUÒb_+EɷKN`щʍa܂3Qް&$AӄBҡ%@׆(iZ%CNECD_RØAXmˍ_:WqΚ|a 0&SZLO(a݂G<T<#ϓLS2IsF۾׵g&2e:пCb١#AxHƙV÷P#Lu+.U
-L%,	|peK7a)P98-	RJg.{Lʨ	P(VvriMPι'JfsNJ3wtPڍ8oy݌}5[ޞhYj2$yՀ5ͦɍ|JfXc!DI8$"=S4 9	#N5m?`C˃y4]x;fiBƁ7r/RAjDifiIx&!vלW[ʡM]FOz{(CڢW9IoB{DǝɤOήZ~?OъY
-o&qTKʫiؽI͹~6oexcOsc:ǔ
-`E!yؓGج.JE6$1 uvӲo-sb%Øe!1d&M\}1y/68tZc/`$ª.sHʧ6:ZkkĨ}Į7g3m&fʴF~'ʤߨ8{zuO^6ueX֬ee;C(vA,M*T}wF5b=ҽ9Ŵ{Z,nYM
-ce8{=ef&#x~/_B)~Qwgc!&UbN'"Ɏ8}7A.H:ceW·CҖL5f8]Vp*`߸(^F5YR4D3xݡh $s#5jb) |8ݚM>jZERnFÀ~ņ(;AHgĬ"L]0jcBucYD/|Ϲ',ڭޗUH^G[]Q| ؏/Ņo{ӆW?c[&&*سƆc@p#FD8@VfQ28"rRp$P~mAN֣-uC>{y0	9^g2cs^Cq4Ƙg~N٪׷ȹv$v
-ˉ?%7DRQ<~|oisJK-ӗgw]9̲=]Hĳt$M+X)Γ;`W!70ZܿIp2l0ŔN{,h&,&a6&Oœb-P!Fqk&4r_jsbQo">K7i,r
-"ʐ°c+_vN=[gؑV1ީT`F¸vh7eg	7lNe^v*IV%}TT#ѴWͧ-۳d_ܺ];{<H^\=4`m
-nk 2)J:˵]/tљjisRN'_ЦUn`,Ws)XX/?eLͪrSyf5׍HZu[}aݫgp8´ddLbtA#1_kޗp%j:MfaԛbDŷt/VkA@[4v]@(t۲W׮*V8˙R?0ދb zA$]p4m"~̥S5 p}5Bhݧ=`Ȋ/]4>[t'QZ<ʫlumjWϭ{r@TJf ht,ŽV2
-16X!ҸP]cV{tfrZuFʋFp:Hr!Śhq`5VnJјPҴY
-:Q^RȇUџh'[Ƅۋ׈ tڨ\&\i*R!q}tԯLs:'kOLj16_d_Bڟm6Օ]TVBnՎ%IpF3!_'k٘j"d3F _u͒>Y2VbJO
-!/9G-ZEмmy8Kş nzOɍc*Vi0Eھ(^i:2qM0oI\Ģ\;TN;
-rK][W1Rpm٤Ǐ#WԐWnoEX9!+L?4.]XdDa3Sg%$;kONЇ 1_B_\M9ʶ+>=HES?RpAFi0A{ʩ=\Á$[eiw5sHk+FdAJ5"ͦHU+?q'|V.
-s&Y-3" #~,$ՐtvCLR|33؜	/EUۜXĆʶ&Xkaca؇Qsx0!np|Ma.~Ք]sdwaVUm+H*thVʌ)8sϐv:]tFmɢ*,ms32a(J|ة.[WǠNyߨֳ%ʆ;;E'P%3	ov8v4[,Dp6
-*LwٙZPsdn:4P&Ÿ_6z*{3Pej6\x>}A<DCp;E	)?EǞ6mJ#Q1BpZVaqy6lT/LxЂeY1%cT2s.װT7T[%<*TMхdY҇pM!vq<#lC>3vzݚvߢ"e?/*@F"LRU>ȢBvrTxre~xle܄o0NzӾ@7hʦiZ63n	5pw~CftTȫH?z|ilӛ}yR؊ch
-ysRq6Ϻ]^JXX~c#YtVN;M
-3Tlɮ\њYـNsҺЃ9edDҏ<~bk\E݇ιoԛ|mbq}% }ЫҧwHj>&bCZ-i,l3maC-{?NӰճha*Tbh)P$<JٙizT|mN"4pסKpIИ;9a4ѽDW(N!%?u:Ҋٿxed!L$!Ų(l[MaŲǈ+pFй݆J(^(ƔC^Óf~{˄!jղ\3!ֺ<!NR[ӑ1}5BҰR5eƔP1 Y<V}ѳw7Մ`Έb֏FVϔ1;Ȯ!0R	Nzp7ZRՊ]UgR,?vp/31}Ʒɹ0V'ͤX]b#JֶČLCBɦ,ĝFȾ_W23Gk;%y٪ܫIV`j֜!AʤH
-{/z#8Zt];O;],M&3c>iTʚj1ӠUXf]2}h1CΚETAZZ$dCF1ĢU_u/i;d.Mj>Sp#eϨ7@tʒa.,wĥ'YNR~ۜTZÝVPQ1إ4(=dTY
-%x7Vzw95OՋ̯c!/y:p"Mÿpq-yϓXa>	z UHu,?AthRGMz:k:n_-c]Jt
-VkāǛ2fGܼ	9bȶ5PRnR#`u+ɴǡH-''':
+9э"<NBuQ#:ԡ'Qќc!bPT1C|ԫ5mb#R},Ox~ps"wRǝ?esbp5P*zڬ&#R 3K8VO'w;]+CX8]
+G=8!׿Two۪.мZӀMՇ+٢w_bfu2)xzo|ĄӖ+,dg\%&؈тlܕ=OԷX+U4!Ѥ-qR{%7{cciLw_-`kVZoBf|̻"ܗOMbqMÀ:l8=H	o%)aB8b]MEįC4-bI`M*yEXܮМU>7%|<b=;GҬfԩ0aj:SG	K3/Րd|Jhy/'c8<z"y̑[1R#Ȧi9h#7 r}MeƗ'lP{a	7o,TPB7%D|qRNMRBFbj[jǶzhǍ
+i*FlݟAwˈoiv¦ T!.EqCYN05$ք߳l];j$ݮ3xǡ,3n|/q8YZurOx^н!/a׺F[^/wkޘXht3	Xˌ|۳;F<~)u:?Y%Ŋh2Bt+	1iSlk9[Z٭vcYȶ<Yx9Uk51lͿB,ȥ-թȆIhxD7QQFYZlp2wClVODQwjv7Icpk{6T`[چӌ\O҃cuU\>pG{ޡ|ѨyPU%Bno3XaDԗVYc&:.D?eRQ\Oޠĸ"Urߝc|UŊ*$|=GFz0]|?&g!lAEr6CJR>mΨϨr+y3'^~ƇEZ4Ɲ7&;[a*Ǟ̀dcX^yH:a1N)W̈at^R޻Pտsw ?}cI͠qq+Ͱ_ͧlp37?"A| 7B±yƺы׊JG/*Ps*߾R8{8k+xLDw·	2ͷB(tەswd	<?޶/Sv`PxԂǛ{ܬӕ^]ͽz`TTՕ=+_D{|[z=zCړuƸGxZ<&jk`Ҿ<svLpZĔ	G:#B$Lf\	b86PʹHߔC~"!_w5aJ7ԙ4t0QlՄL=GOԀIT,m ]|:uΆ
+sƆi]p#&]!TcXfu8k9ҥ2zC0"[ÛN<.PM[dḯpbYqz>v@ā:2BUMt,d~>dï.mK'f0ƚ/7ثȍvV1pPi3߇Sѵb
+%<
+[1[lQ#kV!']c_EZvVחءi΢,^!91Ҋ|QK2't}߼U9#ƣdzH*,+ϙTa9Nq8'Í=2F](G})iT)VwGY<LtJmCA.Bu̽Ց/نcot!53u`bo`Fd+tg0_K4`G{lR	\4Ua3'Hձޢ[1,$!n_^2<O|ٝ!);ts<i.:ϮJ;ӂm_V6.ϫH<kgY|٧~7	((AM7׽g}5{BN#=dbu­ye62p]ȞWUt'JҒ^|Lz%ѫյ	!RBOja&&iLs*;k80DKvwǜ2D&ZKvr$&DHǌSݭMH5)z#mRpxC>~-Dj6qM/J2R=fxiK#Pw3@9{@$=4oPZ<r+t+~ڼi1[I^kȪ##ßiH̅?щ5XPH%v$F-tx;DU-3֋Iz'FBn>ÁZrL܀Td(*z^&-rH;8;[SΝJ?Z1\T;	t?S	0F'#_WMѣ̲
+ڷĪ`~?Nl1Exnqڀ́#ǈ̜kCb*:|Gi\tyXZ6=qx5yKՑKdt1Zd(C&G*ηC\urY{<p.y\qY׽_r6̳YgۢWK'&g[LYn/ۗ<ZӮO}p#["DBZ_R+(yTɕ$
+"
+:7ITsGemk@:]Q[_nt(0~=+{#41Ǚ)>3jMJ1|eP3ٍҝR/
+-߂AXka UxN	-l>WAo"?>H$ooj%2C:vCh+ԕb<-wl 805(PqZx9,fuP.45Wp!ID64kT#5&ՙ'MDrs3I{(n7=G[wmI/;RҌ8$ߜE?S}>ѧ,pCdT04րRSCmaAW:ڸ=ȵܷqmy-(@gHق֖yM\4y]<HInL<Rzסƻ6<,lՋ:/Hۦrya#ڡUfqlq\5
+Iyb-Z
+VK9u/5T>4 ߓБz0'bRǕ+ޗT.Q9tpy-mH4MR
+Q*W	gݤ:FGpx\FF&"!?78GMT`ќTmXD$Ú\߻EEiPG'7va $lqmf[JVfP5_=rبn)X+WDfR.roWA՟܆_ʦԁm^_˂R{	܏$j#[LqnYI/>[ܗySJEjrfF^cVki˱h|PΏXgR$41#}ԕ@xuA8jgqjXmʞZUShPSCIײVa4chOa)\8ݴ1CPaQ9BՙU8OطOdyJx3ګ)+zl¡F̅hl7M,?5ڑBR"ČΎđ\/Ӆ:]Sβs@M&2oߪ@([ʃَB#οɦ/M7>ysƖJnmXc&($[D2ӥ526aqE@8&ӼY2WG9՞
+x|)}3A`
+J5A_0:Ey?7Vm̷ZxN#2{m5&@f1ѬF]˕ƟJcM;B4ƈ7[<KAJo^PݕƼ
+Uv
+mKg޻Eok@o;tn*Ng+\f`[nѰ==U)<]o6YO4Ӯ[;ȫ\E/%ޕٕ:aQOp,wK({d3PqPLcRv>>+X̏'{fӫ3}H`rO#C:=O+-tP5dn) W?w(E,ԔDtߑn[	QFƶ=Z9c7a#IJߠCU%"D4jBiqq֑+tHdTͅ7~=Ʃo#GǛM\^Ǩ<1[(֏aޢ"R,k75 ɫ
+N-wt+ǰĸ~}˨w޳H
+^B}CkI
+Bs	}gjU+Е9,z;17&i?|6CEG°;B$oojt|8ֵSft4Guɥ.t #RSIuE,xŘ1v|1>	u |9Ě&}g+=3Ԕ"1E6WM6)e;vq&?
+UoXqeNͻɆ'&Vˬ$k@cR`P#Ye9
+T%Ԑ"LŻV@Zr̊3=/ O0.uۚ#$1?+%{طfۢEP׼nҗҧ{ߌN
+eC
+Tk}SäiPI?qǲ`dS7Պ5mI ]q+\Cȡ#PKKbn,ѬȧH߱C->D\n|˘H8AqwPgYztKaU÷"F9F=ҕ0d6ۏ8Zlò?S=8804f%T'GMDW?߭.x[TOWA$,u=ԡ6׀w56-6WAyì\9y#rG,5AƱo$ޯvH+?-/>Ϗ	Ѯ.:I]	:'+[=YAA܆?Ζ*-
+&h4$u}׌S֣#GUCЊ޵[h{YMwgR~VPshA#R99W[>=I{OrN2GA?6*"dMv+YwvE\|n!.	(LؗaRO0bwOr|3đr<`q=P-_B&ٍˉ~~~TYqrhӒHӊ&Y(o%Ӝ+|mt1gGY&LvۓIx:fpP~ܶހǨPڕdثW-9<)6rU)*(Hvd:jb4UW2xc/ z@H&{"tZ<Dd}ޓ7*ZM"
+DH+ŕZbv<ɮ|`h;[ߑSBŽ;XБW6U8zHzeE+OoW՘|%6/ϣ`{|03O-{Px7NprX",ܛͶ˳t$vwW`QxYruthfF1Zə*2MCS5Kxі1U<RЭag8s@cmP;R+]m&ǽx-uAD:<~sqta9,fG7SF/tIJg;ry!R#Ѥ
+gԃ:Ey^ڐN5yKג&>neӨfawnBIx9J^R^a4rvʺ2i4~7U	̔[h"#0Zш;8+78ݖs; D|}{cZ`;o<B|A7GhStGbHK4bsʎQ,ZЋUrndUr}ѨύA8Tmٿ؜o@e9*+".,5ɂUn@ф[]Y~Z):"W'˘"_ݥ:IuKknG9o1Ζ	Xv#	|jAJmܧI&2VQ*34ۀh'B=kt,9`	կvm8hskOQyj¦
+;4-Dƃ
+vWǯ|-b{sDl%9YǤζ94,ӆRQfčTAԉң#/L?Tz9HIVʹ-e|5pIvc
+9¼RO3cکu\|fpqW8P5Յ(QM*~/{EV/;rv:XûXOqC0RV?/Bc>htuM[cЂ&xOy2ͫXkW*L-Ŭ7H8x»|\O3Ӊ:Wڴ8)o( Ug&Y3Y%z&ӃA"?ޝcq[>B-݁a=ĬH	IGr4Az9\TS|)EXxs7J;FxiUirۨtd@_co'ߝ*:tr$5tcf[{3X7EUUtJY,`S]XmC=KɸƥuĩۂhA`TH9P
+OHV&̦~(DuW	Mír\
+>JSdq)iE1pH4*!|A=
+Qp@5'sIcAAQ˗]`D;76[f@;@+]IXm:hVzx!}J8/KnTdհ޴N8sEr0k+ث(	nON	N(> /~3uK1ڂ/QnG	]ֳ\2v~&qĵyG5΍E?T)A-/S,%)*POHgP'TDI<2"t*idpEI6AqF>'ϰZc9(F,QPfT:8Eo{,{F	r)8#SkФmܼmFZ$}J+k,=3NCʝ@Xq#0o?4(jd#ɯ:(I3OѰ53Q5|)KrVH|*E&D*y k>/=AQӰϾzkg4m{i8^%օgUޣvgNi=Lawg<K#4e߷Ӳ7):VXM<ʺ΀<ҵ<UePޮo.uK:cYτ$	P"4;Z+ƪESE"sjۥo֋>M#Z4`-X4tqZ!be#56/\k,E]ŭC(ى  [Tj+ͺ'ݜH<JJ5jhSv=OM|
+ު5IhݤJ |4&Ň7nLP$~*@#0`LmlGɌJ:Ovbt~۱u;ځȍ!*0A=& nwjcԊ:TK#C#!n)8 P?&łUa'8+V%7"I!Z=_)iùz7RBhCѾUȼy٪٦oB'gdnu?KԬ~U RpQ9-x"+]Y1޻=d{"aΎZ8[Y>r{TY)7˛ъMCcgnA#oId~79LM\<QC4ȕț?X	U/P8MOu^6Mr'aW@Fi1	?.}uoY=VՈ)v#`Q(MD%dĲH1٩`ԂЂji܌Po|N[&ͧňgΐ_i[׃VO]ٴ%
+10?Č9'RloSX[o5u,G)ϝo̉ff])jCZq
+7A&6ǩx3U4d2w:Ro.LUi |370*.=Iŉ*?zkI֭|L6+/.ۃEA^%Ȫ7Tہ/R1${cRF3{v14B_˛~|8֤$#%Qޑ'z
+v=vAg}K	zAƊ\oqyL|\w2*b#'	@/9_׃ohֺ/>9BCV[O\P@ʓg%oBJIdTõ=0P9dFxX+"!!pj+H.fG6Nk`	nn8wj>
+.(NuKAwVoz2tuGW*xOLSDuk>
+OC,~woKu{"bs@DgcII[>,rWʋɉx1)(-ԊAurLlU5DՑKAàIfʮZs~OOvCLyC<!i`iY+ڸŰeH׎.</̛bq8@wWа\}HUkwƊ`~J`3
+Xp,ΆEEXj@`*ج_.WzX$Yp3Eݮ>+q_/Q_l֨il<1jI
+,
+4"lUswܝ.+=-J[d#k9N(ݼ^U"2>Dq2͡ݠ}@|>%>b(ұ0Es|[ȸ6eF6LVB7!KW=Roh\ő-KIVgFٜ{
+
+Mmrmh'"c	Ȭש~ڏ#|Ldu,Ŏ_&@˳{=ї	R&X)oϬ<H'}f!UKd!Á!4Z+ΣoۆS)k{	ef]fO6xǒ&'qóP0C'Nw=iW'ϼ>k&\s(ѭcC36mߙY1,*z˂&VT"Kőǜ/dz>xZ؍;!@nK5Ez^ʹ_zZdu)qVǷ)^׉G3yXO'3(Tx+2"Ѡ(A
+@
+ϱ!KEޚO<T="6$˳>RycPg8>~]UxЍA+ʔ;E>ll:u<׌-jRڅw~P5N<hD$~P80s\Bj0DPԝƸm4p6i1<R./l_h{ٷϒ8%_$o6*xݶ[`ĢvvV^f-9t\,כƐg|ȀIzp,Ւ%M/lǸg?U&+HӮn4\=q[-H߾u>ȅuX8W_wi$ҺlOѽz:CBvvPyn,U0ަ4Okca-)3%1ʏUz]|=`ޛyap hِ+^y&sj;kkNa\Zl!Wl'yʑVގ3ո<#ܤٌ4Qx%5ɃO7`GʼJ$ό;utxӃxi7Lzv
+[{ÐtlDM?P\α)<[S:X-$!j/4?^f!^Pg%Rc-o&'sԔnE$Jg{hj:+~̛ĵ%/Or`8`4ʣP()m\zua~Kͷh.Ej$op+qMJ
+Zƣҭ_:q#0ںt$ֶjRQ,pe4D/EۄgjsZb]rȮ߃6,)`'&ۺu)"۠6lZǇ\Vvǆ3,Qƛf"CE0E`;
+vܱIMk|ZVUֵqr5v5$ni+ƂNJ-]e3vB;A`2اA`܅ZЩ7m{"y4kp*v	:ݴٗcՑ"mg:+C*;{fHEd/Y~Yʼ^wŐ\ZӲ8i[~W*8E:ScO>KlՈ+}ͳ|ۚfȂFv?ǥCP7ϷK3H2B)==(O	iE/aGIv7œނB(߳p/KHD7c=LׁCfG-!-.Ϲ8Ԡʠ*7H`LْL+T\{x^X4B6+IOe=#wq]T֍p%wE1}_-j[Ȼwj%Ss.<{t0Tf@HSLOb`bFp ЁΎ0\ x^
+yǭjϑ2*.t[Iy.Nu@'Q|@Zx҉O9yEKZ/A'w9܃AI'%\
+ʳNmImWfHs"faJ>s4O!+tޕ'cL^^fpڭclŭM4qiՁj8R-9)d[$pBף7حX6P#^^epЧ2ZWq~OѤB`bt9Ї'ۄQX<	\"_hŏ\n؈\Ñ<qmJDb4,>dcfs"QӦen5Dʞ˫oC>F>$3l6@5)8fsːA,/iip/TlsT
+*)uk?d33kL}^(`=ڈ|Cǝ}ӈJ#kngnM͛BlF.p,!C8`>/EǢ-g6h/ǮPR
+ЫY3`֛dlJ7$XǿJ/Ȳ!=ṊEr*O={xƬY׉W9#.8*mp8	ۜaBӁp)W@Gi53Pz|~?/#"}yzZ:*ٻ3,G̢N
+^%j+ ͗n0_X]@d wo p=%e1lע̘ɟަwRyٺ<oZYԹ>҆F!֣)ggE6r~3[aJ#\,\Jj &OgUniTH_QOʎ)7,de޺U;@mZ'Xl+rGB uOkUrg},7ѢZ1BҰ:bw)8v(Hm/5pGϮR~ܿҤ*Hۂfv	~Ah>wmE>}F[sZǎ%ЌK:X7"k#IݪӮ!\8Fw҈SĒ@)K-f^i+3}PĐEs>^ca2@fJtrGgӚՓMw("5^If$
+>yͨ}ii"z*qcӪRAjEʘ0 <631?9^ydrDx[6?6ٿ2-#{?9Kr@
+v`^nFn|n:/aQʾ֬|B	G]ۿҩ9$_8Ks%u_>1OiWHݑ3vw,U׸sMuފ)A$Nzɀ<3g(WNǡ97ͤ$6*W]:DV-hzk+NXrz*MCz޹y*~ņ{l?n+e $Ė5<0*KY!h]{tȈÚ	-C,`C{7sN֙GZo)OJZu55%,K.ώLBuuXM=@ɄKL6a6.0v#1g0Z3X|C@.i/WW2oQ"P)r_~#KfQDaCm6Gք.Fyw2edѬso#
+kpCŔb<.t?)4Ǉa*̇}Vgߘ CɄ`t$d8@M)9	ՑԗKL҄~%@fݧd>קeP)A3~cahOx/h×Etb3s1ocR@%gxo#]nXaІ~mT!܅S{WE[״P9%ph*|(=L#@yD1_ʓ}'P]E!Î^ʀ_X1ČC}^QP$/_˔">wɧ2S|y41EŪLΎ\/Ն46gTvtxvoIe$k=dé/(ajˋqfb9*׹yx3έGI سr}B١NʝoITٳ@w'P*PH'E>׊@c	Ԓգ?&3n*<^-;fHXۙŠ8|bؼI5T+"[Qc`pNހ,M%طͽ-UKstWrnNEظ.g{<֌NܝUky[ v<	QEJ^V)xIԍ&\hN@Ju"C¡|сŭPSIi&rQD,4G>{eC9-xֿXM+÷$z	n:0l=\53,[)+4ugJ+7IW"mJ(8tS0:_MjlnM]t[ߞB'*,!splXϬ~CzCҸG۾HBޟ¦kی[!l:{;*H=r0|v0	c`99<g@kUyx	.JIܔDKv7}epՎΗ)qr2zގ@`Vf&L5N14bd?F
+,d-9'̉
+*-/o\d2cgWq2֘X2cJB֤*|~)NhB^U~ѷu؏
+׈yWVdiDMI&A)a̍NѨt]2M~؞ˋF8YՏ`0RAs#ڂL~مʨɀʲXۯ]2g_<wFaud2̃;\ OQ-|4e]Z&g2kt*ʖh]:+I}0s)`\bT`ռ(˂_	]E>Վ_5X>ldX" pq{!>p؀5%v$ʮ(Y]1':&iLk`c6<HKZMAt!}\ݗ%heگö)cMWah0:Ȕϥg)g}0wU;&k(^_s"fFm¶к.&Q[˧T1Y0ü0
+}9]VVr/	&iPK)$Շ}dT1P4_ωd	+pԢ.ƕ+x^+lsNɌfnzRDU3xIM[}ӥL2ے_-vqqSZIR˛o¥qfU<zݜMdYZNyq)%Ҕ_؎(7m3BF/Yd,
+aW=='!w
+},Ct[(ºp>?>zN@}yK.X\!3IlV[(YXo2rTӗa\3H%4bƗë(Y~%ǌ@7b*kCG+6,?k!B5˜Q>+/)|c4ޠ^#Ůϒ/@<6 .?h"(QX<gT+{gdLn5W~I?߄#R!c$b:UR}VѤc gVVMRn"odY7IyA`BA6jbIBh:aT|W~ V&)ZhHvJѐ@k׫֜I2!&+V8f!|3	ܵ>3jWڐo&^ _dxy]Y Ԓ]9anR]\S|ҭhSA1Ը^U8"ez,+8ƻ^<2ߙmVSE
+k({Kݺ<SC\)<ըe-L]o|5mLS,d9rǃ1b*})gAz<99AU|i^EeȃGGمLۭI.'Mgvj+-l( /os}.LU,"j_PC4tbURbV۸ɢոX%lSֿt)&ι_Ҝt֚ɘ=EfLڵdEƚ]gG1z"	N$MNf	\̼݁9^c'w6^*+?`W5])\"HEcؐ>XжM&!/FsK1=m8'.~z~ڻ'ϖ .9#=d4j\ۥszWjQ!IB1waX68Eɝ.:ivwƂ;nl&܏ЖXϙ/i.idW
+ƴEP'9<%_T9@V:ݭkuËcd3ˣ¤YP;gη0aRi8?k]_~ێCAjΪ52?V^J[ͥ(C%EΓ(T1=ZUEsׂ~z7%F^|Jb:	TحbŚ^	|)xq3ɕ:i{Aƾ˨_V3w&DTTȤ#lhjE#IgtEXĆt@}ɵ`IIwֿė[G߸v%MƁ@hy^\Ŀ&zCzUm(Gپ'KL|A&4Y\5BbCDA/lTR(Co/Vs6CݪqO*!pLݸлΔM#AQGTNV6Uů?LХ/:}GwU}1+cHv7=.|Ggj	4Нlg^5)<ƀqژ<rԭQ*<fs޵D:źOo\5|w|bP\ct0 0:ƿLƕ,'!L|"/0,X@*6&xG;SvyXq/oPӾt)	#dS41˺׊W׬x<VSR]SXJ;*eR^Sږ@)FHO+Z:Oe7` -XJ@(STKBCq5CȬ>nGx|rU-.zn]O:`vK?7l?GZg{ԹDL[u!}5ש6>,Bļd	d6oF>puzDnHm~9؝I1'mz-WV>X-ܓZ$ܵcקWҮ8ik;\o	?EY,P(p%S`)OgzZicbK{ܖLc:$ʓU,`}mi=w	a.Mk)%L`dUN; ʯ<͉wk
+e`>xɫTe|6'7+Kؤ(';9Eͳ>DFՠ˓Oofaݒ<=tkx2C#zcא9'ѳ ~͑zÉ&^YĢR<ug)c1!
+qc\KГJnD ĄKA$}jPF!
+S)!$??WCσIɃ	e4vB{.ZؠSwYMkAYQ8G-b9^{teRr@#͏AOEWM
+U`?uW;%y-0{g\1Nui[ި;]vXt=KJ;60=G̸RS*D!ə<߾G}IuOO.,̴>(oFu:B&/bTrzB#=#}z`j!`6`TLBcH8:6M;qGC1q3|?_8A0/!$f#N0Kkliʵ++֥,Yeq9hI٧.y9t_q!
+K_y{ܾɦI93IjV^zsAYkPQՊM=;ڎgh#(J/twcqW?z#tf̟2-EÅj>Ҋ/ɅϡծɅy,ܲ}C ׮UBjFGU!-u.Y{|ϻ^gt>( 84	>'?exfK46k1govx&ΈTNm!2+XU;^нIO,0"#7]*Ek(HmF-P"iƛ#"ӑU A-h#urP Wp>p]-yo;sV1	k"ͷ;Ŏ-WhotJb˶QÉ
+.Z2[^3K_JFAAPTiiJ*ʐ*O!YЎQS!0Ё_A@^![r&b-/IC33Äh@aCh!RDd`CQ~HuJG33Ƚ'Y!J'SʒѶ)]߹ҝ3"T.t}Zf*=]\^a$ bg
+ųž]'~)،d~ϬO@5mxc,;w{޶ygJFSxCq,jAggEmo'3Y98ҭRL;	ٖ.<N5PS=4S~vt<`/aQƌ^[(#;a.|ޭ3FfҔ`n18+1W#9}]@6>ˬjf-߽vHwm!71sVtL޻Q'H_`1 :կd0smBid iIU]="x%MF=s[3وp:VL`:ms
+"́U+tnh\WgcF,`{p\ùECìM"%ь\&T_̚t۾3>5` i?O9s98(՜6<>ޣ
+,58xu)7Mfj;-e˶ݾ31֔>ťZu)Ϻ=&KHtQmwCS1]ȫ<DލY:;[dnfKx)2<ƽПn"P8b-O.w,!?،cUH?:V
+0y)vi%kxid֐?uBEӴEƲe}4JR0+[=e+7zFsv+yI5ݝ^F-nxoI)Y~AGZMAv3	+fPm;=#Df/3@ԻrXP4Jg ]>Bȸ0CB7	vQDWuViO<`QAߌb2DV?`	35Q'ҩգ4~g$x̗F,.5ŗz&WmO*Y5<%e(EMլ]|g!Nd
+ЫF҅Wcodx\Eўh9Ys4mX[&o<AH`(lԀ\M{@Ђes1:x:G\&2؉3P-K"7)
+py#D3۝ޭxq_"(6 'd
+ܨb:%5;cǶD$)(,T:ijBB;w\
+I[)>J%*.ω=n@a4޹Z2bӖBox^Z\nvCKzN7¦9FwcLUo{_
+ɣc:Z%&G,`@eZAl`J\ȼn^cs7qхǶRk`\ܜ)#b.S0w[Z
+V.K'a^[Q&c?gTؐrM>QUQئ!T2`/JtiD-ASVhS [T^8~)Nz'%la%-4ju2z?)-Xj3%GO3/?ԩI+kҙцk4LU4|eQ*4k6aVoQ2mUz@52\~~-}YMM_ϫrTc̄.[fJ;7%Ӯܐpf&Γٺ%DzoBe/2&jْ|*φ_ׯ'31IotlҼ$0rmMst/E"ʢs
+LT.b~Fљ&ALE7%c~q2[DׅABo)v'nX!Kx7t'K\<aNq[L~D1Sʓ?)hz}2e	dV!#maƤFrz?cIr+6x%׬0T#RĒ|Hr\)WP(DdzeBelV,ˠ*f(xmŝ@/]X}Sϕ[K֣HXT߄`<\BڌF*C7e"RǴ.As'~Eg;Q*CW!F5,qI$M66$Foŧcy-$6Iۡ"_?d8	,>I)ayGW
+9Pvb
+eyMLΓzY)L҇rxŰadp+ϭ8	z[FܷZ
+"	г	yxрJ&y%."JʜAFJg#%OEqnWզ4kF%:7fb#%Q\xNƻ67T3;#n Viʹrͼ=eaH9:0cc̾21fͭloF`5IO/5Mc<SY	(,Hz8	gKr=t֏t3H)Pe%.OEz܄qkSI7
+8J@mŔ)cVNf.-zNMa0ſ70CJ»ʘ1eVƁɐ;nvux	&]`D7BSMTY+g"׎ly9Zv}F'BPԢDV	]Sr>:1v:M<{h̖$vShkP*QrIbtv=V !J*7tQSM@"o3ZzL*_1"1M|9:gR6hE>bmO,hEYaD{ª_G!؞nQHms0/VEidDWPOt-YkpK-(doi0<JhX.΢W 0ӱ#*J";lf׏Ac~vĦy^F5g'=Fء2 C=hʪv׉\4@s(@Zsb]-:`u#ߎ*۳4Q%j$QJ)flkWf\6( վ2<ʛSb"܄qb>"KnQB!u=OE\8.د{;0޹-Co.[2RGkg1-*Yi[E(`/]s0URUpufh&lB2ި[m̨їiTa/ȓh&|!>9R__5q@?{z4"=^Tҷ]>O%Dc,PTPyIL/c#QiF`lΈ_ւImB<to(a7^1']bm:=lfq?ٌ$p\w_Fk^ֲPL1^dϽ?W~(wMgG֎TҰf2gH	9AF=SÌ3]vXg<e#Nl?u@JF^UXFPGuDNsՊ'/4y۩/ԥ SWHc.G̒H[Rʫef!X*RK$ī}A
+$ˁTBz&PY3Pɖ q+v{imlStnXRnK_2>R;zo
+w>qzv"X{2=*Ãa\@u3:̒_Ay8p̳̽-44E?^
+v&L&v|5qV{{g\	>)SmNHQDƫg^VAʢs*{M]цKwrxVNG8x[l`I\	ղ#sTίFQC`HśzOÏ>j/p@F=)-6Gtgoo\>S6mcۑ;NAU%Ù)n͚!>&lñ3ۄ$Ȑz%TQG/-n
+i'|zՑFA}ߌϔ"#!S6[ܶ!]ޝU
+IgTTwVpyʚ̨wrt&;<#n#Q϶|jlD/Q4ggx]rJ6qӛ>$KvYHĻeuD!ͱέY͆=˹9Z)3"ýcʭ~vjm:dQ.\`4
+fiY:̗|f99W+Cl[HDmaDUuX1dEċ8TsRa]8i/MݘiV6EКo81͓p{~!^0gb6HD`6X@gitmRAN>\|"NP.߱q^Vٮޮc>8pp(VڹC\aOOش܆#!<W&~l;)$xqU6QIM=Uʳݳ2M?vޥ0WR\'X&!hgI'L1Jh$7i]dEλ[GSy7-y`Lm!dߏ-/o5J4޾p
+`%b]VqXIvړmcɐ0FnCjێ= #ݟwO4.H^'<??ɼ/~KHOs[@Tt&frۥ5dl5
+PݙhSEPΨ onPFqԀzY~ãonZk7rżU(ͻA6,h5/~]a>olm<p|	#YT%-D;E-*OZW3
+Bk5DJ3	@cq\[S#&Xs|YgV͗1ލ{5|,?bJҡO&ʠȖl9ɣC|Q["˕&6ǐ׬O:M%%.ьעYΨvDPAZ8"B%*˞fU}Lm*b?^t/~?~k-`KjBܒU{X1Oкp~5ZPϒĒ3@07DCZ?`$is\W@MF a\$ћh4r$LiǢ%7TKhZWwN:skR٫tU;ՙ$"Pbwe1H*>~(W
+@g'-nKy=ɭBGZlb,א>tcƵWa{eK
+<VCۏVY|jǳt/S<0LįC%xb+4!8ʝsѫ#CL\kl+zl-;Kl6/ $*K7Єv}<{L7#AZkkg?.MNrGՄVpΉa{-ntˢ;	nWuACG
+l>OK8:fiVzA&@K_;%S|hӿݫ5f+bցgE/ʎp(%}(gk@#eYEXC*GgLmt<{v5GI/ֻēp:t"ҫǷQQҤ`J̆r^r}bz@zٍS,++7
+'FƨS5qʽ־SMÅ\0[ٮ"Ƅ}͑xbydPł9("V$\}sSƊF̤T'Nb0s'l#zI9$hga*z+wZt3Q8}!S	֨<i`Hro'W~¥;TU"ΝP/%aB!Жco=qAݹyߵLkG</tOT٠("aK@{UCڦTMb"sb{͌=]E'0ݞ[Mvy]Md}7%a"By+Wz"L`JC\-9E~dt&^7Ӗm?*E'c΄E/,|0%*\aʝ~uADXK?aʼdlNS8UEr"#n(\CŪKo>27^h˂/ kL)t|@EbAZ@2/~ך1Nճ"'PNܼrJյG*eόqzڂ	юCnnr(Ys<VNfPٝpq5sX	(C,hg68pJEuYl+j&ڋwp%Xm"Oil+ʪ	)ˈV>Q:ȓ2e֝t˲jPɢYhXbչ^$BL::E0r&\D ţ{IdGrp8",Ow(7M2I	g*xPw'ƩڛJ2vݛ#]	7=,x^hN~
+Tߥ45vmp8M;K lYKy߁(j.I-QMrޘJկ`VXhȧɮKBmuǠę-1NRrj|*ѶS>R9ץ]y{=5u>F+mNCAYψ/k/˄݄b5̡Rw'ܪB^Cv֞<gɱKwj[>jΗ'ݤdzAوmH,)_Gϵ׵>qFB8cuL0{8^_+K^GAcJF/Yv'bp6\dT['LvQa?4-uXʴW:][@(7(}}y,OL~8:iCM0rp:&~ɼ*{eVrFDb+xG=ioՄCaн=tRf4/38cp_b8clp\!)myCu$JPoY,VmԦz[^4FU?MnSnX!Ϩb`V<jAϬ
+BS%!F<x-8E?PS_e!RK=OLS2jЕ3AccQىɭQLUÓ(܂S@̇1d־"&hQP"_T0ĄMpqiAnAQ̑>ةDi,Ġ~,|@
+@` D8}eαG|uVklR:;i[MuDsM gM҅@a]XzQ<Ƿ_=h|'F22(@m5`֌*cdCUg?%+-wowo?̪O$)Rdu7ʹ. {^>m#6'1ͤ>kSuϜ'\Aϲ!w:6{PǌII?VwwNnn}=J/glm܊i)#ܴWx"qL7w)WTÿ֌؊I_[Th$͑Fɇ:5v}RVoIY#%uυ^u4p$iG4o'|g*Ҳwe=ΧYuUשӍ:pgrsnTAr8ʹ[4dӔŨGbUiΰP}=èb{aZٛ(oĀ+%2K#m )C](R6Cl7N۸<-Tк_FTш
+PZIKۿ.b$cO(!w%ѶqVE#x¥AEޫǨT]dµ(w-/hэ|$dg&F$R?N%d-(@Quԏjƨ9XAʀ՗gwbAαYW&dۨH4"&*0߇]2IӻV|kWi*<̿8,ì{ԚܽV;.OiY^Vե6ea,NMNvŤF$h*ߖ/!r$`a)XnEV{kpm5
+B̤TZ%AЁOf45
+W2COO˰źm5)|;zގjcn֭Ysԝ E޾i/˒ӕ&νÇ'Ȝd^Ζ,BГ9-/b3^||7XN"t<},#^qY=ߓ+>t<n%^H	¬ILɊi|E%I<C	*!xo=\G?&;ljE9`ׇ_ߴ1LMJd'oɂ.cYgҋnu$-l^1юxnwѭhzy*!,Eh|G[,{Jm\
+Bx%RA)
+0Z#/`+B'+}ԙ!I1Av׆BxǸCIԴEJN/4:*ZA%OZІCbLCC`\q{c-k]@\\CzK=36R¤ձ~hceӖѹA@Ă&.ƺ,R5&8#ßٸQ"&ғ8Aed[-м`ȵ9`3%Wt.Kť0-P53GyҚ˫KUqŧ~oC-,A(#ezԌTa_OmVTLn|ƽO<Vϩzp )d;~oD'Ÿ̮~U̵ogz%1PrT?&CK x%YSQ˕R"@VGj+]$w2%.ز=1Gs;,RYݖwexA B'8sT/dC*;cu('3[VIy}eɱ\ul};qjAI~,ސv[$gKk/{+h@1cВ-FgZ],5-`h'Fi	ErrO'yȄ_ۧ^s 9R"!ۛCUCLWsoYwX|3R]ԯVYM˽(W6],$LKֺ)GGvKzo#ΕV+*K+Y&CC1NUy}|3=`@)/B0$}8<k![c%_oхbفБݝf]m`-%3CqpiG7:fXbDZ_ʦzԸ>,$n:6կ#kz$gx
+z~85Mr,y8~1r/\
+yҽVZ[z(,}aFRWE˷'ց^)WOd,ic"p^ڑt@Θ's6i|1T;qKZ]:/ލ)<k%h^x³wDUBV- A\q3LK{=ioʾ;n.{ZѴUtFFp΃ȁO)fB7[/dr͆fhUZo&XN؄=kɭuʝebކ+^	ݹFFHK<Yѧ:X%]Ѧp;(oϪD[()²P5̊kܽV6+t)P])]
+6Yb,wU;)4Axs1QɃ?*O-g8'{34vPәׯ
+5@s'-S,	X> f͠P*gsSuE,G8rq n]R|}PgN!*ގ+ck,h9kPOZ,1!;'Hpޅ L[>a֖"#ÃQ;Iao?/vJ'XT~.u<~'Es?˘qhGA#E$d1P3?/X-e<"t߃3\7&;BJQ/;KEߪSpAEEO/,w:*m'"ոU̇ʶaA^NL$ʂenDGM:UأOpwPn7D+gzg7ET\	puʑn	k>AӚFs`@г\>:x{czC¦P XҘ@Cj֞P*¼=ovx;B*&rZ
+к%ܨ؆p>gG'HۮۨatF0?WnuBVI%[mO@f2wƽ+ի-j|hqz}1Ab
+GGb'4`].(b&~]Xrk	;[[ٚ\x˗y,J>oaC;4Gjfac'T/L@tO+|6_rmUW-Eb"iTd}4}af:R?6bN<qIC@}F!yxu1Mu J{˵.Uj.eFQr(WWy"\͕;o̠~vWvˮN17Sݪx*ϧ~`+#)C2mciF;q07W?0ݻO=bǹfFY?`aM[!mN8t{&4SuDdk A5Xgs#Ad_sFD	Dï2]éB˪[B[GFՇ*HfTάt?9R,$Ř+!Դ+xr_{:&tZe"~ȽaP UtF\-&D[ /THZbNb}'F+Li:]ˤm#=(21<!,YNk'T؀	&}H0r)9wSN9U1vհ4PIՃ_:hH?	S!^؏ϑއYG"tԶ_@fKU%i@{f=qB.9 wA޷L-ĕIٌj{MC3B<O
+#!k-vهޡ_SnWѨ&/ލd9&?K p0
+8*U,.SNN3'}E-f*Ķ8Ъh)pܰ2Ȟ	ױd7v̕.aݙ{\wrmr%Ϳ26Ez-l\r<%8A"D6P0vc/ŁD:C`TA۝nĎӊ0Oʡ2Ȇ!6IS>)xAo.§,DbEԂժ'}[2ہmX
+ƒgĞ$(ȭ~{}{Dna#IxoE@005&Q=8ۯP("GqBg?
+4oqںm+;/'El`H&we2e	NR+*KPs}[ˉ0;"@Zǡΰ̾99uJLOz0KWHC[]-ɀ!B`2W@]DSg`}JpL~{"0TGь6(LLS@Hˆ˞
+
+od$k`.S0~Pʅ3]M52d9ssR*,E[P{dUJ	@ MA-%TB_&C"Os-$Z]yt)8zQAUax#_(* !vF\rsbbnAy)l.^qkwܿA~d7oMI EWŐQzf0بtBU'oVq3"jBߗ2$@PV(W~¸H&ܸ}ʘşjj%4
+Sca!Dq|^RzۉCb7x;X~9w=3n~g0lO(8>XV*9W9&$(ȿM7ˑU70Ԍ&8<Zxić ~xf]Fm̨I88հB+^PQ̱ϽPxliT=w"` )>f8dK'A!>ٕ#c֝sVbv&/DǓD?}24رy2}C[3vʜ+|Q		<RQh=]F˩5y\"t.ȣ	N*Eubvz%dqER#=,ޛSUbqz!&qjC+.0(Y\[IqHmgQ2ZlͰ/84Ft {,I|S1BՒ(͔5N852c֜ir.ʢ&2/uҡ'dxʱٷg0eEɂt@CTV4dHߦ4Psuۦd̯(-`ty@w;fljW[&mMJ\tV0g&pnnmi۴O!Ϩv=BJȝX̂;P@{yh6"G֣_ç/
+"AlEXoFlYyrDȯP+fIOy,1;<1R-[He{/vPe4IS,C&>iyO̃GvZ/_4̟UڍM.|i}éGx62r.ފ<Hgˁݵ~#*lna:Q>(`P+e9 kCw%'[.YѢԱaaLVTWK9KpI(IYx,`]sHپg.
+nSxfMR?F9OzXIˮ"̗ XpzZZÞ\k.>\|ٮf;֢ͧrVL͠imT̬$l1SQ3=n`Ԫۏm}զݏ%6\3
+J)Dȭw}PaN?FSed{˵e=r<h$ƛ}ͣɴ*WFkH	ʹBHY
+«t]Ñluxa>߯7- 5Ơ[NAǁCUUPv~i]:6{М=ʴSJ`@ŋ Ss l1>C[O
+Z!*лWF<ojUUˤchӓ*cN6ܰ`*j.xbl2
+#qGRe̾&'e
+1FIeA}V}$N5D\sɭ	ЧBUb5c)zh{]M(ݳ",	|E{sܥ%l4xTڌI"6D}drܲ/Z)	Ais#,z(`edW+͗2pg(~KY,_\d^|RlFj:ٶ&4CEЎV${<gmj,֞Ԅٛnni
+#)A	K1!Y2ظadV""&zLP"`U2и4;L-	pUSѡچrq&ָ
+V\	ha_*u?n֮~N
+j؀ڱ:Sa*1TN]ɋ:{,Q=
+|~i Ӊ(>ą}ٮ7*M
+jx^d#4lCG(z{keAU:͠7p̓ӡZ>c͛ۀ+8tıJ5
+ίj#1d.ʴ(%t~}9W2h@)Ʌ9M4vc\/ǠrؤB+մQǔȜ>,#y׎E1]ߑ0?Y#:b[ݚ.s_[VU	C*xn)5Ү&4A8I̥FrܪzFȟR'Ou&B?W(
+(E(kGqH$g"8,ތAxz[wrӳNcjOlG3<´Wq\x{զ]M[]^tEޜckG[ʝ	;~\Y!mt֤Bn1VHyrzl,ƇeN|#?҃R}{KV_q+hL=8ĝHlFmL(Hy+ܮ'#X&@h՘Ay{ͫ@_W?֫bLqv4Mݏڇ	D*\;d+isiz(gZM0.}A8Ŏ֥GSm:dO̧8ΣҲP*q)B\iîK78$Y؅7p$OBL^yDϼSzewףnT4<of֘8ZǔUOl,)W	ukWeDiC>:)ۭEMn9`_?Cm^2
+KboӱvSMf--5s^3ޝۣۿU#&ߐFLޡU]2GƑM.xO"HUڐ^B5n*ւ"yfDg(4%Q\v`>ɰ-ʇmQ3W^otnݹY?[+Ox+7tP5CmӽCH8ٟ'Ѳѡ2|K%ж2{+4m9o۪_dԷ2f.:ctނՒv.ܷmmNIt",6Fw[)ʁnvo­ŷb}
+}L"2FTQ].=UbOw~;ԢtŬMH"C6u?gI5FpODr;
+x<^ՙ-U5YO+`wIOYs&R&nQA\Y;Q`cR׻VU7_1ƸO(M!~е~F9fqk]wXLk/6'iTR)4G5ʾSpywj4N1(ʼ\ؿnߜVM"ИK7!k'0p>V\!fƼC|^Ⱥɂ(zwh]Tin'ǐAٷ(i`7-S;W.Cʍn8q	0!ųP=440ɭ+Қwk10'==\dv/BLCrғ4a"TvE$uzK]}qUtR\qI!5JZ+ۚt,&+Їs%EV'YagzS"Qʐݟoj^XeZ6 Tc+$l45Y06mAIλXHl@gjآH$/+ڔZH[XvÇs2#i}UM>H|Y>'!D#ք51tG֮O?}tmcF07{fvQs1jƸ/pl;~6mJ(Yzֺ1='eFN`=Sİҡ*4W0޻(q'(ɑYG}bRPag~Qw{յ (kz2(^8$E, OL5;f3MM{k́?=?B֍Agū'$A!9ClBnϻоt5b4,/MށbNyDL\3$v8?F6WwM3`[r2QhCSbO^=Qۙz^suUurOVgv_)<r3N[IbDzusj6ҭ9g֮23/Zƥ8@{a[C$'Ỵ1ϸԳ͛?b4c||au@s??gmİ~؞h:Np\ey7ބ
+gPDRRNyV8аq7l`"ЀgΡxMgoZ̔sOOis؟b9y!	<+f̝I̥œa`L>tN1~LQn6gF0ɹ0&i*>+i]%i5.ʳ?{3W#A4mb ,@Zf	mMTqU¼c{DiK92hΫ:p2ʬ!X6ka:vNcLBCuteۊ̄yl)PXNV<P9.",ExJ+dƖ:̤mGR"~V~|?gN,	<'[;/x0w
+zbJ4DkURebkqC3YhTpKY6{`OYW}њSsGvbEJ<\$jKDطݷýWݞGqL(֖7
+~*ؑߗLBS>eEeW)T$Aeh݌iǞ.C9[B0-V:?Fv{?5t|BHXCΚۆ7M?P8|[}|Ժd@whR]l+._n0o0CnпJcG=e LuMw[¢y
+.#G[s%j{ێf-(E:pH9$y"zF/ِXʜ^>:݂.Y۲;g"RO֫ntXł%cx()$pru	ɝR'I]pH_=")ғ2euj2`Yti?Y))Ş<t*Khˍc%g5^tHYJG	/XiU]_)@}QR.ׅIe;c#5ζm{lzc1l13)d~jM
+*^t(kg8	_سcw
+hg,x&8sxl[hM2Ҳ`s*rE/bU3r vNF
+	j]كfdd-pǤ	&vzɷSjLpPebmfaT(ǧy*o!έHe|fզ͟JIQ"g5Fӄ Hޭ0Wyh~mp])<ЕR}_w,ǜˆVɞ1sm^ם2I3STЎb8+ؐާ\?&
+Bw)XG&ԅ9ٜL[܈ϵ_<
+YGSC+#f9Ҵ=R-I^KA˸kвlVķ֝##'3pc3D|*z&^iY{ֵpڠЧl!Uwa8&A+prK`Oʑ׬](q!&Ϣp0AeS
+}I`w,Vo_j8l%+GzYFQ6ed?WNj7pM"K	''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25003)))
+exec(brotli.decompress(n.to_bytes(25006)))

@@ -175,8 +175,8 @@ class Config:
     ttt_lora_lr: float = 1e-4  # #1855
     ttt_lora_wd: float = 0.5  # decoupled weight decay of the adapters (#1855)
     ttt_phases: str = "833,1666,2500"  # document counts after which the base takes global SGD steps (#1855); "" = none
-    # Adapter steps and global SGD run the eager model unless this is set: compiling their graphs (one per row length
-    # and the SGD step) took ~250 s on an H200 before anything was adapted (records/2026-12-01_h200_session2).
+    # Adapter steps and global SGD run the eager model unless this is set (compile_adapt_model: one graph with dynamic
+    # shapes; unmeasured in that form: six static graphs took ~250 s on an H200, records/2026-12-01_h200_session2).
     ttt_doc_compile: bool = False
     # --- development only (removed from the packed script) ----------------------------------------------------------
     snapshot_dir: str = ""  # save trained float weights + Hessians here
@@ -2069,8 +2069,8 @@ def max_over_ranks(values: list[float], rt: Runtime) -> list[float]:
 # earlier chunks of its document, and a document's last chunk is never trained on. The base weights stay frozen
 # except after the first ttt_phases documents (stream order), where they take global SGD steps on all documents
 # scored so far (#1626). Between phases documents are batched longest first, ttt_doc_batch per rank, so a batch's rows
-# finish at similar steps. Fixed shapes for the compiler: rows are always ttt_doc_batch, their length one of
-# row_lengths(eval_seq_len). With TTT_LORA_LR=0 and TTT_LR=0 the score is document-masked scoring of the base model.
+# finish at similar steps; a step holds only the documents still running, at the row length they need. With
+# TTT_LORA_LR=0 and TTT_LR=0 the score is document-masked scoring of the base model.
 
 LORA_BETAS = (0.0, 0.99)  # AdamW betas of the adapters (#1855: no first moment)
 LORA_ALPHA = 144.0  # the delta is scaled by LORA_ALPHA / rank, as in #1767/#1855 (1.8 at rank 80)
@@ -2114,7 +2114,7 @@ def doc_chunk_rows(starts: Tensor, lengths: Tensor, chunk: Tensor, cfg: Config) 
 
 
 def row_lengths(seq_len: int) -> list[int]:
-    """The row lengths of the doc path (each one compiled graph): short documents and early chunks need short rows."""
+    """The row lengths the warm-up times adapter steps at (the budget guard interpolates between them)."""
     return sorted({-(-seq_len // d) for d in (8, 4, 2, 1)})
 
 
@@ -2185,29 +2185,33 @@ def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapte
 
 def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tensor, ...], Tensor, list[int], list]:
     """A batch of documents as adapter steps, on the host: every step's windows (steps, rows), which rows train at
-    each step (never on a last chunk), and each step's row length and rows. Compiled (TTT_DOC_COMPILE), every step
-    has all TTT_DOC_BATCH rows (padding counts nothing) at one of row_lengths (None: all rows); eager, a step holds
-    only the documents that still have that chunk, at the length they need rounded up to 64: on the proxy's
-    validation set 39 M row-tokens instead of 85 M."""
+    each step (never on a last chunk), and each step's row length and rows. A step holds only the documents that
+    still have that chunk, at the length they need rounded up to 64 (on the proxy's validation set 39 M row-tokens,
+    against 85 M for every row at one of four lengths), and at least two rows where the batch has them: a finished
+    document's row, counting nothing, joins a lone one, so a compiled step never meets a size-1 batch (which
+    dynamo would compile again, specialized)."""
     pad = cfg.ttt_doc_batch - len(starts)
     starts, lengths = F.pad(starts, (0, pad)), F.pad(lengths, (0, pad), value=1)
     chunks = (lengths - 1 + cfg.ttt_doc_chunk_tokens - 1) // cfg.ttt_doc_chunk_tokens
     steps = torch.arange(int(chunks.max()))[:, None]
     plans, train = doc_chunk_rows(starts, lengths, steps, cfg), steps + 1 < chunks
-    if cfg.ttt_doc_compile:
-        row_lens = [next(n for n in row_lengths(cfg.eval_seq_len) if n >= int(hi)) for hi in plans[2].amax(1)]
-        return plans, train, row_lens, [None] * len(row_lens)
     row_lens = [min(-(-int(hi.max()) // 64) * 64, cfg.eval_seq_len) for hi in plans[2]]
-    return plans, train, row_lens, [(hi > 0).nonzero().flatten() for hi in plans[2]]
+    live = [(hi > 0).nonzero().flatten() for hi in plans[2]]
+    live = [torch.cat([r, (hi == 0).nonzero().flatten()[:1]]) if len(r) == 1 else r
+            for r, hi in zip(live, plans[2], strict=True)]
+    return plans, train, row_lens, live
 
 
-def doc_attention(cfg: Config) -> contextlib.AbstractContextManager:
-    """Eager adapter steps change shape at almost every step, and cuDNN attention (the default on Hopper) builds a
-    graph for each new shape, hundreds of ms each (reported in sglang#4650): they run without it. Compiled steps keep
-    four shapes and the default."""
-    if cfg.ttt_doc_compile:
-        return contextlib.nullcontext()
+def doc_attention() -> contextlib.AbstractContextManager:
+    """Adapter steps change shape at almost every step, and cuDNN attention (the default on Hopper) builds a graph for
+    each new shape, hundreds of ms each (reported in sglang#4650): they run without it."""
     return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])
+
+
+def compile_adapt_model(model: nn.Module, rt: Runtime) -> nn.Module:
+    """TTT_DOC_COMPILE: the model compiled once for every row count and length of the adapter steps (and the global
+    SGD's), instead of a graph per shape (six static graphs took ~250 s on an H200). GPU only, as training's."""
+    return torch.compile(model, dynamic=True, fullgraph=True) if rt.device.type == "cuda" else model
 
 
 def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple, lora: DocAdapters, cfg: Config,
@@ -2216,21 +2220,18 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
     plans, train, row_lens, live = steps
     lora.reset()
     on_device = [t.to(rt.device) for t in (*plans, train)]  # every step's windows and train flags, moved at once
-    with doc_attention(cfg):
+    with doc_attention():
         for c, rows in enumerate(live):
-            rows = None if rows is None else rows.to(rt.device)
-            step = [t[c] if rows is None else t[c][rows] for t in on_device]
+            rows = rows.to(rt.device)
+            step = [t[c][rows] for t in on_device]
             doc_step(run, tokens, tables, lora, tuple(step[:3]), row_lens[c], step[3] if c + 1 < len(live) else None,
                      rt, sums, rows)
 
 
 def doc_batch_seconds(steps: tuple, step_s: dict[int, float], cfg: Config) -> float:
-    """Estimated seconds of adapt_docs on a batch's `steps`, from the warm-up's full-batch step times by row length:
-    compiled, the time at each step's row length; eager, a line through the shortest and longest (fixed + per
-    row-token)."""
+    """Estimated seconds of adapt_docs on a batch's `steps`, from the warm-up's full-batch step times by row length: a
+    line through the shortest and longest (fixed + per row-token)."""
     _, _, row_lens, live = steps
-    if cfg.ttt_doc_compile:
-        return sum(step_s[n] for n in row_lens)
     (n0, t0), (n1, t1) = min(step_s.items()), max(step_s.items())
     per_token = max(t1 - t0, 0.0) / (cfg.ttt_doc_batch * (n1 - n0)) if n1 > n0 else t1 / (cfg.ttt_doc_batch * n1)
     fixed = max(t0 - per_token * cfg.ttt_doc_batch * n0, 0.0)
@@ -2263,17 +2264,16 @@ def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Conf
 
 def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime
                     ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float]:
-    """The doc path's model (the module torch.compile wraps unless TTT_DOC_COMPILE), adapters and base weights, and the
-    time of the second call of each kind of its work, the first one compiling where compiled: an adapter step by row
-    length, plain scoring per window with `run` (sliding evaluation compiled it), a global-SGD forward+backward of
-    `rows` windows. Nothing is counted and nothing that is kept changes: every position is masked, the adapters are
-    reset later."""
+    """The doc path's model (compile_adapt_model's if TTT_DOC_COMPILE, else the eager module), adapters and base
+    weights, and the time of the second call of each kind of its work (the first compiles where compiled): an
+    adapter step by row length, plain scoring per window with `run` (sliding evaluation compiled it), a global-SGD
+    forward+backward of `rows` windows. Nothing is counted and nothing that is kept changes: every position is
+    masked, the adapters are reset later."""
     model = next(m for m in run.modules() if isinstance(m, GPT))
-    adapt = run if cfg.ttt_doc_compile else getattr(run, "_orig_mod", run)
+    eager = getattr(run, "_orig_mod", run)  # the module under training's compile wrapper
+    adapt = compile_adapt_model(eager, rt) if cfg.ttt_doc_compile else eager
     lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
     weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
-    if cfg.ttt_doc_compile:  # a graph per row length on top of training's and evaluation's: more than dynamo's 8
-        torch._dynamo.config.cache_size_limit = max(torch._dynamo.config.cache_size_limit, 16)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
     def timed(fn: Callable[[], None]) -> float:
@@ -2285,7 +2285,7 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
         return time.perf_counter() - t
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
-    with doc_attention(cfg):
+    with doc_attention():
         step_s = {n: timed(lambda n=n: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
                   for n in row_lengths(cfg.eval_seq_len)}
     one = tuple(t[:1] for t in none)  # one window that counts nothing
