@@ -170,12 +170,12 @@ def test_export_writes_the_challenge_folder_from_the_logs(exported, smoke_runs, 
     sub = json.loads((folder / "submission.json").read_text())
     assert set(S.REQUIRED_FIELDS + S.RECORD_FIELDS) <= set(sub)
     summaries = {seed: s for seed, (_, s) in smoke_runs.items()}
-    bpbs = [summaries[s]["sliding_val_bpb"] for s in (1, 2)]
+    bpbs = [summaries[s]["ttt_val_bpb"] for s in (1, 2)]  # the final score: the default document TTT's
     assert sub["seeds"] == [1, 2] and sub["track"] == "10min_16mb"
     for seed, s in summaries.items():
         r = sub["seed_results"][str(seed)]
-        assert r["val_bpb"] == pytest.approx(s["sliding_val_bpb"], abs=5e-9)
-        assert r["val_loss"] == pytest.approx(s["sliding_val_loss"], abs=5e-9)
+        assert r["val_bpb"] == pytest.approx(s["ttt_val_bpb"], abs=5e-9)
+        assert r["val_loss"] == pytest.approx(s["ttt_val_loss"], abs=5e-9)
         assert r["artifact_bytes"] == s["artifact_bytes"] and r["steps"] == s["steps"] == 8
         assert r["eval_time_s"] == pytest.approx(s["eval_s"], abs=0.06)
     assert sub["val_bpb"] == pytest.approx(sum(bpbs) / 2, abs=1e-8)
@@ -187,7 +187,8 @@ def test_export_writes_the_challenge_folder_from_the_logs(exported, smoke_runs, 
     assert "NOT a FineWeb record" in readme and "#1089" in readme and "#1169" in readme
     assert "../shared" not in readme and "SMOKE=1" in readme and "SEED=2" in readme
     assert re.search(r"^brotli==", (folder / "requirements.txt").read_text(), re.M)
-    assert "final_int6_sliding_window_exact val_loss:" in (folder / "train_seed1.log").read_text()
+    log = (folder / "train_seed1.log").read_text()
+    assert "final_int6_sliding_window_exact val_loss:" in log and "legal_ttt_exact val_loss:" in log
     assert result.stdout.splitlines()[1].startswith("VALID")
 
 
