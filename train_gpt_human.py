@@ -92,7 +92,9 @@ class Config:
     ve_layers: str = "9,10"  # layers whose V gets the value embedding
     ln_scale: bool = True  # scale norm outputs by 1/sqrt(layer+1)
     bos_id: int = 1  # the tokenizers' BOS, which starts every document: the SmearGate never mixes across it
-    # Later-record architecture options, all off until measured here. Depth recurrence (#1285/#1394/#1855): after
+    # Later-record architecture options, off: on the H200 proxy looping 4-5 once with lanes, MuonEq-R and the gate
+    # scored +0.0042 (22 % slower steps once looped), lanes + MuonEq-R + gate alone +0.0001 (session 3's records).
+    # Kept for the full-scale run, where every record from #1285 on gained from them. Depth recurrence: after
     # their first pass, layers LOOP_START..LOOP_END (inclusive) run NUM_LOOPS more times with the same weights; on
     # from LOOP_ENABLE_AT of the training budget (time, else iterations) and in every use after training.
     loop_start: int = 3
