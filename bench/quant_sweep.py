@@ -48,7 +48,8 @@ def main() -> None:
     if not (args.snapshot / "snapshot.pt").is_file():
         ap.error(f"{args.snapshot / 'snapshot.pt'} not found: train with SNAPSHOT_DIR set (proxy_record.py --snapshot)")
     args.logs.mkdir(parents=True, exist_ok=True)
-    common = {**PROXY_ENV, **dict(kv.split("=", 1) for kv in args.env), "DATA_PATH": str(args.data),
+    # Quantization variants are compared on roundtrip and sliding bpb: no TTT (~150 s per variant) unless --env asks.
+    common = {**PROXY_ENV, "TTT_ENABLED": "0", **dict(kv.split("=", 1) for kv in args.env), "DATA_PATH": str(args.data),
               "LOAD_SNAPSHOT": str(args.snapshot), "OUT_DIR": str(args.logs), "OVERWRITE": "1"}  # re-runs replace
     results = []
     for name, overrides in variants:

@@ -84,7 +84,7 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, sample_corpus, sample_
     snap = tmp_path / "snap"
     cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "snap", "--vocab", "1024",
            "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
-           "--snapshot", str(snap), "--env", *SMOKE]
+           "--snapshot", str(snap), "--env", *SMOKE, "TTT_ENABLED=0"]  # TTT: not what this tests
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert (snap / "snapshot.pt").is_file()
@@ -94,7 +94,7 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, sample_corpus, sample_
 
     out = tmp_path / "sweep.json"
     cmd = [sys.executable, "bench/quant_sweep.py", "--snapshot", str(snap), "--data", str(sample_shards()),
-           "--logs", str(tmp_path / "logs"), "--out", str(out), "--env", *SMOKE,
+           "--logs", str(tmp_path / "logs"), "--out", str(out), "--env", *SMOKE, "TTT_ENABLED=0",
            "--variants", "base:", "noclip:QUANT_CLIP_MIN=1.0,EMBED_BITS=6"]
     result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
@@ -115,7 +115,8 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, sample_corpus, sample_
 @pytest.mark.slow
 def test_pair_job_runs_two_records_side_by_side(root, tmp_path, sample_corpus, sample_shards):
     # two records at once on a 2-core machine: one thread each, and a shorter run than SMOKE's
-    smoke = " ".join([*SMOKE, "OMP_NUM_THREADS=1", "ITERATIONS=6", "WARMDOWN_ITERS=3", "VAL_MAX_TOKENS=4096"])
+    smoke = " ".join([*SMOKE, "OMP_NUM_THREADS=1", "ITERATIONS=6", "WARMDOWN_ITERS=3", "VAL_MAX_TOKENS=4096",
+                      "TTT_ENABLED=0"])
     env = {**os.environ, "OMP_NUM_THREADS": "1", "WORK": str(tmp_path / "work"), "CORPUS": str(sample_corpus),
            "VOCAB": "1024",
            "DATA": str(sample_shards()), "RUN0": f"--name a --seconds 0 --env {smoke}",

@@ -41,7 +41,8 @@ def test_every_vocabulary_counts_the_same_bytes_of_the_same_text(shards):
 def test_smoke_run_at_a_larger_vocabulary(shards, tmp_path, vocab):
     result = run_script("train_gpt_human.py", 600, SMOKE="1", ITERATIONS="12", WARMDOWN_ITERS="4",
                         VOCAB_SIZE=str(vocab), TOKENIZER_PATH=f"data/tokenizers/fineweb_{vocab}_bpe.model",
-                        DATA_PATH=str(shards[vocab]), OUT_DIR=str(tmp_path), RUN_ID="v", OMP_NUM_THREADS="1")
+                        DATA_PATH=str(shards[vocab]), OUT_DIR=str(tmp_path), RUN_ID="v", OMP_NUM_THREADS="1",
+                        TTT_ENABLED="0")  # the vocabulary's path through training, quantization and scoring
     assert result.returncode == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert 0 < summary["sliding_val_bpb"] < 5 and summary["artifact_bytes"] < 16_000_000
