@@ -2221,10 +2221,12 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
     """Score (and adapt on) this rank's batch of documents, chunk by chunk: the `steps` doc_steps made of it."""
     plans, train, row_lens, live = steps
     lora.reset()
-    on_device = [t.to(rt.device) for t in (*plans, train)]  # every step's windows and train flags, moved at once
+    # Every step's windows, train flags and rows moved at once: a copy from host memory inside the loop would wait
+    # for the GPU to finish the steps queued before it, each time.
+    on_device = [t.to(rt.device) for t in (*plans, train)]
+    live = torch.cat(live).to(rt.device).split([len(r) for r in live])
     with doc_attention():
         for c, rows in enumerate(live):
-            rows = rows.to(rt.device)
             step = [t[c][rows] for t in on_device]
             doc_step(run, tokens, tables, lora, tuple(step[:3]), row_lens[c], step[3] if c + 1 < len(live) else None,
                      rt, sums, rows)
