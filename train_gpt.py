@@ -1,188 +1,180 @@
 import brotli
 n=a=0;b=1
-for c in r'''kЦ[pt",56>>{"If0PϞ~
-pn[UͮL$U`ө<z(j1C%qJud%p&7KtyY`ryФ)4rDp Ä3ɀSlbOu:>#<LѰk-\a!$1cL{]oNg7@-:G0/|ղp:i5up.פOn4	X9|A{NƌKڦا,ΤK^/QπNBq4innwLɜ̤xcRu9~DȜУ7KčqT4[>I{[c	^~US[&Ս0 
-ܽ%<VbRȢggs?</t{mkکh&گB@ӵml*,Q֬Z&`az{nt{'oOҶoG,"l<]λr_=Gȇ1͘#kUZIGK0:}εީ>It^*ӵKCB3W6?kCSf+ƃ!s؏;ab")ѭa+V(Le	ȃs&V8@hȽL
-o{)fxUsЅpus u4eǶ	TŰ}r-pOŌsJ@]ˉxqC&QUJ3_w-67[Oz"2EIсioZ,ۘ׸4WkOp~ۓ) ]	vfjӟa;>{c'nqbq]Otzov{5ɓI~zuq5-tYMOdiѦE#[-ARV^	BNoTfn
-/-.ejm
-ʨ}ݸeD7O`ސ֕Oi{RH%l}{Ͷ@)lj*Dʔ0؋Z̵'BERzE	
-]ƀORfqrDB2XF!m-Ċ/s98Ҿrt1'-uذ}%{@zQ8Edhwwz,W!јÿ,p<Yל߬O,r
-=;4Cc"zHeʌN4oQѓpQ*](/nbnǏ hhbVYa
-;hRܠޠkL*(;PvHI\js}ֶ7;Fz	8#+%TԶ	!dB6.ͧ]0>
-T1L٩S
-0mֽuHJQ8V0̈"Wr|0ATrx{'n ˨" eSvbTUN\ӀO+*÷Kcĝ;i:zVU݂]+>bNa=Ϭɻl7 Z2ҍ$Q%Gnt@ИZnH	!0P5%}a.,zDMziõ:+a8*7i,_bif,KP; {BZyL`e.#x9]F2Cֶ5Rt&ZRlU/\r`XDO¨6"VwڕS)O+Pnɚ˰?9\[|ɳ+@i+L+u =
-NW/CV7o&3I[:E"}zj5wwjǟ` <̏|tȫ)t>̴YT|XԌZ<EՌAXƦ'WjSn#yՒ:g^W!&Zʽ2+m܆i))r΁sWb9-3K?z%BiXSۿZH{4*7Uu@/1Ϻ$fv)HUeu&D×\C{ǘRv3p>npCCQ0@ϩ.Ņ,w)_B}yݠШȰVt6\o"m@h0qd"pVi.=C	Hli`5ڽةpWe&$:UgT	Q5LC vu[ƚ
-onh #ɧlM+W_ȋ5ced!9M)[)ٗN1jOi|uiL*!VQ?34Y/ܥ\> ʭ1H8c֬ԃ~v'%zPLo*E@ҫ|dTUR/U^CԣguV>"$:/tm9pai	i:hEHJo%4f{UyO,ՁՇQݚźu9`%Sהi\ЗTlm<xd}Lxht+t-;rǒHf5mGgR"ŸϓGcҴXSb4%̤svnԪ+
-TYkSUv,j.vծ08_"cǸz'fD,ӿT|8ؾd;,"Ax4'(>^#@zH/L6ϬȲ̒sʳs
-(7Fx8$ΆwUFݪ?ur%vnܨҨ`@5~\$Fp<ח~i=Sq}l!Y7Ùˣ@Mgi'RRg{^Ϣx+OjWa@ynÇfd{EElf+8Uu>rW\CAnS1J1Т/r$c.gbX`:Jx*MeAZPO+{d;#Pq_m!or9*ʬ$r7[%zd* l0moݍLY*ʝpdȹKV̭oe	[=[#`)̷*,-?g6JAHJE(tb6&R<Z
-ߘ|Iӯ:&T#6`)ſVFAcnS.Q$6P==30g^=C&;goI/ʧOp~Ӿ+gIPjzH2{~.M[?O'5g`Cf_.<	^ɌgR՟:NQhO{|S%*Wagw g%<fA7mG~'ڬDޖ%	%CXegH1?~t &HkT9f3u2ҤNAM1 zKo'ݺצHV9GJxBфXJ
-j
-G^ąo*ͱZx:[(y!;9t!ئ)tLP>:ї`ei7ZQ-]|ߡ,<pRϾ[[O:Z^vU+[i2OܜKg?xef#4YQ~e	SJ{ƘW:{|EXV@No 5њ6%SHJ:6IӪkB\8ކ²bWsDbwsVv$7;M$5A>8E>EՃExbC΍/Uu¯HcGVzjBv܁jx.ng&j	U~'!vťҁ?]G|.0mS}rQ1J6i/)"WP=ǚ\1Mwã=/+WsLV[qWBg\et\ԼfԮS9G1<W>r;>O C!_9Z6Z$sZypQ<=tr1ڊL9B)BI-ޭ!grC:۟"&E԰,m'Wٵ)nX	FlD<'͔v[ӗLQ6p۾ pf0JܦEʼ1Oiy:^sO)ϫía=Aq^v:,ܩ':!ԶϼƇʿ_̔7ي@_Y[gX|skGms^Nr.i/f\lz*KB%o++Vi3?ojΠJ!#$-˘|f5Tue: SNեQgp;~N:HF iiHZ@L9k7<W"'X$qs~UOdYُl<MTVTRHHX_T4cg3^ՆKF$v8#ͬCyїjRUչd7u.wS̝ܣ:?x>&cG̘h]\9G0GQFɤ&%~;ِ`(\!nwfRY$Q4s{nv?l5IhUX3}h/fJ0ܜ=2+5H$Ƀ+MzlЉ2@io?}2pѽ,u<f+XFƗwH>_W8̵DS~,&=aX#ݽ?hYp~]5"(²1B-!aI@8{`Ra>v:;c!4>L7*ͥ
-=ۑ&!ًX/d.ŽEWo8jWOϡqN7ؑU3K.YXB#ˌЦE~U3j>
-dkϐ]S{wdG5~$/)4x&W0bPb#*}3Eȁv]$rzRׇǬ%{>,YvQe5h/>40sHl?HXlmwQX<1%m8($}e^*(ߎqǕ`C|XwFGt^AĿ>خ\KqQ;4tiO^<LLxB9UKqIߡaͨG$Y
-?0'u]z72ј`Z6Ś0cdΧ˄hV#t DCv0&ʒi&emdHE %`G,Y]XMd.A˧C*7qoifi]kƝ"SQҙ҆W_l_D&zM;DF0̨ػ2@{le˂Og~cPvB#N.(O%fHv ~mcߚtiJI	Ƌ.?i2Fh2TYܝ0:PlKhd?kΠ#/ق!ּ٬ÄSP*:]b\C<Bة'ki-׳
-[-1M
-3a
-f4n4jB2`=*hueXP{͘4K Zѡېу;ĆyH׀J	=4PdՑZ07>&ǂ-,i{@ه?C{uKxt`i7BF˘J,̟cVg!@tq%Cz
-G;He+ʬml>Gz-Bz$U߹qe:ٗWΫ~%:(gy*iȴi?-FBDؼڿ>ʢ޿W$̋Cy>LتqAyR//wSh0^	:6(2+lbDtFɱ8_άYOuDv}tۛRWn5wpg\eqԞY!?[gUt"e, %?;W|%_ߐѷ}EF"SKW4λĹz:,34Ki0uabSlVZU',G&XOtM,r9yY$QGXJ_?0xôjE_QNޢ-ќ6A/OL&&=gnd{iվ$-Ɍځr .9`1x6xʻEY9#eftms!]G_D{o6K$#a#1Ш±?3MG[Wc*5r&RZӪ"R,j1KTbQ,ٻ7>v,xM|oچ(qQ.:5ӟO0N|ל]Ҝj)o-B96LWOɂk+xySI.j[XRɼP%5mܟn`8yc.y<Ի`ҝum'c`5VY4DIQJ9y"y^Jo@?]l_:Ȕ'ۓjUya&޽BiR"PǰW~/S n$؛*q"968~wk	kr	tOͣ>0Z%jl$c8gjɥ^4PcėtΛV	#*YĺÃJ-(Jlpwp,+)԰HUUѮ5ڎH}2X_>Ӻ4b.h0ԣ@8{w%\7_|5ڝCP1Ka3K$e#q47R`9dV@VCscwOaquΛ!RÏjO!M9Ѡe9f̽zL2RMq4VP^v_7Ï99@!b;geUo|Lߦԧצʖ>Mį+ѐzs-z߯F߰h*
-!Ѵq+VىwU
-{b-bL_BhҢXpf(U:(SjY|.(QtVG,zm?nWA*В)z4E"+y؀Stqqm2٨ߤH{
-Tۓ;:)<׃ׄәIk\q(1P{̣|ۻDo6q{݊_\gk'qXip~a=qN'"aTƲlrA"[}Wi<".uڛRw9dP(VY9ۼ4͟۪8'XaeIYs*hyluՈRUy^QEz:+NnΕ\!*]Y-DU6'\(Dkm"ÂaMn'6?ufwcqf!CR&W@c~I;'a|̀j"g.H 3vˎт:'T"	Jo6]|xJ[)%Ɯ+&qCaڛ%!T$AڝWL)pMѝ5z`CNҤq,̧h-KۉL-IױK4F#~¹epH<6<S:`7ƾzQ`{Ƽh'=k:_wާ}}bݺlJƇ*ٗ9QN2L[H@<[ǟ+׷8q>$0_z	ҟ%[*f#lF<*/xm?SM/ݢKāyU>_ڊ&6`݇!ʐUe&҅"5;w/ܭįxVf-N;=v/Й~@oi<BzCb̘jY37ˬ3ɉi r]pc(ő2&'ӿՠCH}ӟ~ؘ->yΎŃaT}tEg]irBd8ftQd&rTWI'0+u^Lr!IVfŦj/1Fq$N؉
-Zo"Ř]SNAX{9M`t~Hg"o{!Ϩ\mL#/mņ?ږ MjFP!x@9CqhF9ԇ8h޶V|#d9eT9	?Fڀ'Χ&{zɶ	[}pf"KYMcy¼)ڄ}:~4ƗJZ/L~Lwmޖng%sZxխ4kn7"Y޳yȈR.85+p>YH
-ЯY
-).v|/j#O<LNOO!.=>/2Z&!F׵QSv^x|̻yQmi?lvKӊ%ܾ+ܖ:FUnNB1h̟EuH}9()ypAy!=]5Hc[<\n i8g9>ӗ͎.gkȺ?pYt!ߡ{AZ!zLD
-ڶҕw A9K~~bMO^.vtUv˱d=ٱ;0OҚfǚ&L$~&aKJft>
-Y"	ZZ ҼKژ7ʘx&XII$"o<ϗ5عI_A"57n(yLQҬfѱռsX\zOD>W>1wX,Bg	Q1~սKĘtݵUBuaEsyA3ɵC5	vtv	/G\Xb6~zzބ(Ko^Ffh(EؙjлE<;Oͪ޸'x-vu9%;"c3bں7v#;-ltz<rһ˒G%Wc-Uix$y`"@ՠ˪K%>6)&yPҒVܰL9Wj*	ЫPnTG<Ta,,DBs#ޘDe~wHqGߺ]y0nc-;Prlp%`pt:`0,M*,E9,Trm~[yLxîYEI%>.~՚M$'.=)Rdֿ2Tڗ$dB1.=^ez;s!һÿǥ9DwҐ$JMlHȕ8ܽp9ĭt1eّёSn&IC/γ;ˌڻ0ơ~hbaȏSp\:sW\Gv)<C|"q:vAka'ueOCgRָh|JH)1zُ!>H9t^"M[Z6Mj;t3c&ѐrS̯7\zf[|ſM_|}'x"HJ{ϙ:tEOe)C-a߮OKߩ5&O7I,|>E3u$8j ; 9Ueo^fn;P=	rpЂ_|Ŭ%<$ʬojS5x&ubk۝bPͲv݂d@ӒZi@8cբl`fN^H<rJȒ@h?L{}iewQ@A	>l3'Ze"[(˅VЉr7/hi@ͣf24WޥdKK$JE300'$MBUؚ9kOt_qjJG.mtQ$ojbqSWXaҁ{̘!͋ӆ1!'ަaͥea/ݍp'+Qp6biaˮH9CܸyN`Bsnޞ$%S3T@v{BŴTy:ަ2aXŔ$_h#`VByS2L=5{OGAI>]NU!|Ymýh{ə/0>GgYYH** đ3\Ҋ*IśefޠhËN$`IE05 ~tJdj=fmL 8-L~]gsQժ.fΛFCw@%ΥygTYS	p*QS(3ZaÑf	%[mrCDksŽfL1sN@Q@!,240_Ζ߭ɡ_N]$,ƒI&nǷ[15>b FD]Xăcw	[_DK=uQR\<{ϖm|Nכ%z5Šu6;MA>sSPXOe(_4GE+)dt@qp_wZEBoƵ\9DIYaQֶi&>ٰaz*JӮfxA|S[|XC͵\[@8X|+)EJoVʕX]-ޢniI=ÂmB|_Sg?nJ/H"39\އ{B*ODωҸ\΄Mwa/A<̒x&<JQucvׄE6Ā(=7͘lݔIϐ@~?иGdiNv:
-u9SȟS^Ym)JoZ}\׸PoXD`lFXZ/TڛReܲ°"L	eRۊ1dƩCd} .t:Hh'݉'ʲ/&2`(TTt4|g7!f?.R:v1hW8eIʰOY u֥+S-[ݣJPlΨ75,=$j5'cejKo}ؕE[z+ΟDKwӁA4sMApK~q@݈8EXWwW%zG3,f'Gμe1t\Cl ։rڅaİfl)~4MOg]'pڱk6m.ʄyAm.m(?ػٍ]#Nx=C
-ȉCC$kGd(&;]p
-
-9э"<NBuQ#:ԡ'Qќc!bPT1C|ԫ5mb#R},Ox~ps"wRǝ?esbp5P*zڬ&#R 3K8VO'w;]+CX8]
-G=8!׿Two۪.мZӀMՇ+٢w_bfu2)xzo|ĄӖ+,dg\%&؈тlܕ=OԷX+U4!Ѥ-qR{%7{cciLw_-`kVZoBf|̻"ܗOMbqMÀ:l8=H	o%)aB8b]MEįC4-bI`M*yEXܮМU>7%|<b=;GҬfԩ0aj:SG	K3/Րd|Jhy/'c8<z"y̑[1R#Ȧi9h#7 r}MeƗ'lP{a	7o,TPB7%D|qRNMRBFbj[jǶzhǍ
-i*FlݟAwˈoiv¦ T!.EqCYN05$ք߳l];j$ݮ3xǡ,3n|/q8YZurOx^н!/a׺F[^/wkޘXht3	Xˌ|۳;F<~)u:?Y%Ŋh2Bt+	1iSlk9[Z٭vcYȶ<Yx9Uk51lͿB,ȥ-թȆIhxD7QQFYZlp2wClVODQwjv7Icpk{6T`[چӌ\O҃cuU\>pG{ޡ|ѨyPU%Bno3XaDԗVYc&:.D?eRQ\Oޠĸ"Urߝc|UŊ*$|=GFz0]|?&g!lAEr6CJR>mΨϨr+y3'^~ƇEZ4Ɲ7&;[a*Ǟ̀dcX^yH:a1N)W̈at^R޻Pտsw ?}cI͠qq+Ͱ_ͧlp37?"A| 7B±yƺы׊JG/*Ps*߾R8{8k+xLDw·	2ͷB(tەswd	<?޶/Sv`PxԂǛ{ܬӕ^]ͽz`TTՕ=+_D{|[z=zCړuƸGxZ<&jk`Ҿ<svLpZĔ	G:#B$Lf\	b86PʹHߔC~"!_w5aJ7ԙ4t0QlՄL=GOԀIT,m ]|:uΆ
-sƆi]p#&]!TcXfu8k9ҥ2zC0"[ÛN<.PM[dḯpbYqz>v@ā:2BUMt,d~>dï.mK'f0ƚ/7ثȍvV1pPi3߇Sѵb
-%<
-[1[lQ#kV!']c_EZvVחءi΢,^!91Ҋ|QK2't}߼U9#ƣdzH*,+ϙTa9Nq8'Í=2F](G})iT)VwGY<LtJmCA.Bu̽Ց/نcot!53u`bo`Fd+tg0_K4`G{lR	\4Ua3'Hձޢ[1,$!n_^2<O|ٝ!);ts<i.:ϮJ;ӂm_V6.ϫH<kgY|٧~7	((AM7׽g}5{BN#=dbu­ye62p]ȞWUt'JҒ^|Lz%ѫյ	!RBOja&&iLs*;k80DKvwǜ2D&ZKvr$&DHǌSݭMH5)z#mRpxC>~-Dj6qM/J2R=fxiK#Pw3@9{@$=4oPZ<r+t+~ڼi1[I^kȪ##ßiH̅?щ5XPH%v$F-tx;DU-3֋Iz'FBn>ÁZrL܀Td(*z^&-rH;8;[SΝJ?Z1\T;	t?S	0F'#_WMѣ̲
-ڷĪ`~?Nl1Exnqڀ́#ǈ̜kCb*:|Gi\tyXZ6=qx5yKՑKdt1Zd(C&G*ηC\urY{<p.y\qY׽_r6̳YgۢWK'&g[LYn/ۗ<ZӮO}p#["DBZ_R+(yTɕ$
-"
-:7ITsGemk@:]Q[_nt(0~=+{#41Ǚ)>3jMJ1|eP3ٍҝR/
--߂AXka UxN	-l>WAo"?>H$ooj%2C:vCh+ԕb<-wl 805(PqZx9,fuP.45Wp!ID64kT#5&ՙ'MDrs3I{(n7=G[wmI/;RҌ8$ߜE?S}>ѧ,pCdT04րRSCmaAW:ڸ=ȵܷqmy-(@gHق֖yM\4y]<HInL<Rzסƻ6<,lՋ:/Hۦrya#ڡUfqlq\5
-Iyb-Z
-VK9u/5T>4 ߓБz0'bRǕ+ޗT.Q9tpy-mH4MR
-Q*W	gݤ:FGpx\FF&"!?78GMT`ќTmXD$Ú\߻EEiPG'7va $lqmf[JVfP5_=rبn)X+WDfR.roWA՟܆_ʦԁm^_˂R{	܏$j#[LqnYI/>[ܗySJEjrfF^cVki˱h|PΏXgR$41#}ԕ@xuA8jgqjXmʞZUShPSCIײVa4chOa)\8ݴ1CPaQ9BՙU8OطOdyJx3ګ)+zl¡F̅hl7M,?5ڑBR"ČΎđ\/Ӆ:]Sβs@M&2oߪ@([ʃَB#οɦ/M7>ysƖJnmXc&($[D2ӥ526aqE@8&ӼY2WG9՞
-x|)}3A`
-J5A_0:Ey?7Vm̷ZxN#2{m5&@f1ѬF]˕ƟJcM;B4ƈ7[<KAJo^PݕƼ
-Uv
-mKg޻Eok@o;tn*Ng+\f`[nѰ==U)<]o6YO4Ӯ[;ȫ\E/%ޕٕ:aQOp,wK({d3PqPLcRv>>+X̏'{fӫ3}H`rO#C:=O+-tP5dn) W?w(E,ԔDtߑn[	QFƶ=Z9c7a#IJߠCU%"D4jBiqq֑+tHdTͅ7~=Ʃo#GǛM\^Ǩ<1[(֏aޢ"R,k75 ɫ
-N-wt+ǰĸ~}˨w޳H
-^B}CkI
-Bs	}gjU+Е9,z;17&i?|6CEG°;B$oojt|8ֵSft4Guɥ.t #RSIuE,xŘ1v|1>	u |9Ě&}g+=3Ԕ"1E6WM6)e;vq&?
-UoXqeNͻɆ'&Vˬ$k@cR`P#Ye9
-T%Ԑ"LŻV@Zr̊3=/ O0.uۚ#$1?+%{طfۢEP׼nҗҧ{ߌN
-eC
-Tk}SäiPI?qǲ`dS7Պ5mI ]q+\Cȡ#PKKbn,ѬȧH߱C->D\n|˘H8AqwPgYztKaU÷"F9F=ҕ0d6ۏ8Zlò?S=8804f%T'GMDW?߭.x[TOWA$,u=ԡ6׀w56-6WAyì\9y#rG,5AƱo$ޯvH+?-/>Ϗ	Ѯ.:I]	:'+[=YAA܆?Ζ*-
-&h4$u}׌S֣#GUCЊ޵[h{YMwgR~VPshA#R99W[>=I{OrN2GA?6*"dMv+YwvE\|n!.	(LؗaRO0bwOr|3đr<`q=P-_B&ٍˉ~~~TYqrhӒHӊ&Y(o%Ӝ+|mt1gGY&LvۓIx:fpP~ܶހǨPڕdثW-9<)6rU)*(Hvd:jb4UW2xc/ z@H&{"tZ<Dd}ޓ7*ZM"
-DH+ŕZbv<ɮ|`h;[ߑSBŽ;XБW6U8zHzeE+OoW՘|%6/ϣ`{|03O-{Px7NprX",ܛͶ˳t$vwW`QxYruthfF1Zə*2MCS5Kxі1U<RЭag8s@cmP;R+]m&ǽx-uAD:<~sqta9,fG7SF/tIJg;ry!R#Ѥ
-gԃ:Ey^ڐN5yKג&>neӨfawnBIx9J^R^a4rvʺ2i4~7U	̔[h"#0Zш;8+78ݖs; D|}{cZ`;o<B|A7GhStGbHK4bsʎQ,ZЋUrndUr}ѨύA8Tmٿ؜o@e9*+".,5ɂUn@ф[]Y~Z):"W'˘"_ݥ:IuKknG9o1Ζ	Xv#	|jAJmܧI&2VQ*34ۀh'B=kt,9`	կvm8hskOQyj¦
-;4-Dƃ
-vWǯ|-b{sDl%9YǤζ94,ӆRQfčTAԉң#/L?Tz9HIVʹ-e|5pIvc
-9¼RO3cکu\|fpqW8P5Յ(QM*~/{EV/;rv:XûXOqC0RV?/Bc>htuM[cЂ&xOy2ͫXkW*L-Ŭ7H8x»|\O3Ӊ:Wڴ8)o( Ug&Y3Y%z&ӃA"?ޝcq[>B-݁a=ĬH	IGr4Az9\TS|)EXxs7J;FxiUirۨtd@_co'ߝ*:tr$5tcf[{3X7EUUtJY,`S]XmC=KɸƥuĩۂhA`TH9P
-OHV&̦~(DuW	Mír\
->JSdq)iE1pH4*!|A=
-Qp@5'sIcAAQ˗]`D;76[f@;@+]IXm:hVzx!}J8/KnTdհ޴N8sEr0k+ث(	nON	N(> /~3uK1ڂ/QnG	]ֳ\2v~&qĵyG5΍E?T)A-/S,%)*POHgP'TDI<2"t*idpEI6AqF>'ϰZc9(F,QPfT:8Eo{,{F	r)8#SkФmܼmFZ$}J+k,=3NCʝ@Xq#0o?4(jd#ɯ:(I3OѰ53Q5|)KrVH|*E&D*y k>/=AQӰϾzkg4m{i8^%օgUޣvgNi=Lawg<K#4e߷Ӳ7):VXM<ʺ΀<ҵ<UePޮo.uK:cYτ$	P"4;Z+ƪESE"sjۥo֋>M#Z4`-X4tqZ!be#56/\k,E]ŭC(ى  [Tj+ͺ'ݜH<JJ5jhSv=OM|
-ު5IhݤJ |4&Ň7nLP$~*@#0`LmlGɌJ:Ovbt~۱u;ځȍ!*0A=& nwjcԊ:TK#C#!n)8 P?&łUa'8+V%7"I!Z=_)iùz7RBhCѾUȼy٪٦oB'gdnu?KԬ~U RpQ9-x"+]Y1޻=d{"aΎZ8[Y>r{TY)7˛ъMCcgnA#oId~79LM\<QC4ȕț?X	U/P8MOu^6Mr'aW@Fi1	?.}uoY=VՈ)v#`Q(MD%dĲH1٩`ԂЂji܌Po|N[&ͧňgΐ_i[׃VO]ٴ%
-10?Č9'RloSX[o5u,G)ϝo̉ff])jCZq
-7A&6ǩx3U4d2w:Ro.LUi |370*.=Iŉ*?zkI֭|L6+/.ۃEA^%Ȫ7Tہ/R1${cRF3{v14B_˛~|8֤$#%Qޑ'z
-v=vAg}K	zAƊ\oqyL|\w2*b#'	@/9_׃ohֺ/>9BCV[O\P@ʓg%oBJIdTõ=0P9dFxX+"!!pj+H.fG6Nk`	nn8wj>
-.(NuKAwVoz2tuGW*xOLSDuk>
-OC,~woKu{"bs@DgcII[>,rWʋɉx1)(-ԊAurLlU5DՑKAàIfʮZs~OOvCLyC<!i`iY+ڸŰeH׎.</̛bq8@wWа\}HUkwƊ`~J`3
-Xp,ΆEEXj@`*ج_.WzX$Yp3Eݮ>+q_/Q_l֨il<1jI
-,
-4"lUswܝ.+=-J[d#k9N(ݼ^U"2>Dq2͡ݠ}@|>%>b(ұ0Es|[ȸ6eF6LVB7!KW=Roh\ő-KIVgFٜ{
-
-Mmrmh'"c	Ȭש~ڏ#|Ldu,Ŏ_&@˳{=ї	R&X)oϬ<H'}f!UKd!Á!4Z+ΣoۆS)k{	ef]fO6xǒ&'qóP0C'Nw=iW'ϼ>k&\s(ѭcC36mߙY1,*z˂&VT"Kőǜ/dz>xZ؍;!@nK5Ez^ʹ_zZdu)qVǷ)^׉G3yXO'3(Tx+2"Ѡ(A
-@
-ϱ!KEޚO<T="6$˳>RycPg8>~]UxЍA+ʔ;E>ll:u<׌-jRڅw~P5N<hD$~P80s\Bj0DPԝƸm4p6i1<R./l_h{ٷϒ8%_$o6*xݶ[`ĢvvV^f-9t\,כƐg|ȀIzp,Ւ%M/lǸg?U&+HӮn4\=q[-H߾u>ȅuX8W_wi$ҺlOѽz:CBvvPyn,U0ަ4Okca-)3%1ʏUz]|=`ޛyap hِ+^y&sj;kkNa\Zl!Wl'yʑVގ3ո<#ܤٌ4Qx%5ɃO7`GʼJ$ό;utxӃxi7Lzv
-[{ÐtlDM?P\α)<[S:X-$!j/4?^f!^Pg%Rc-o&'sԔnE$Jg{hj:+~̛ĵ%/Or`8`4ʣP()m\zua~Kͷh.Ej$op+qMJ
-Zƣҭ_:q#0ںt$ֶjRQ,pe4D/EۄgjsZb]rȮ߃6,)`'&ۺu)"۠6lZǇ\Vvǆ3,Qƛf"CE0E`;
-vܱIMk|ZVUֵqr5v5$ni+ƂNJ-]e3vB;A`2اA`܅ZЩ7m{"y4kp*v	:ݴٗcՑ"mg:+C*;{fHEd/Y~Yʼ^wŐ\ZӲ8i[~W*8E:ScO>KlՈ+}ͳ|ۚfȂFv?ǥCP7ϷK3H2B)==(O	iE/aGIv7œނB(߳p/KHD7c=LׁCfG-!-.Ϲ8Ԡʠ*7H`LْL+T\{x^X4B6+IOe=#wq]T֍p%wE1}_-j[Ȼwj%Ss.<{t0Tf@HSLOb`bFp ЁΎ0\ x^
-yǭjϑ2*.t[Iy.Nu@'Q|@Zx҉O9yEKZ/A'w9܃AI'%\
-ʳNmImWfHs"faJ>s4O!+tޕ'cL^^fpڭclŭM4qiՁj8R-9)d[$pBף7حX6P#^^epЧ2ZWq~OѤB`bt9Ї'ۄQX<	\"_hŏ\n؈\Ñ<qmJDb4,>dcfs"QӦen5Dʞ˫oC>F>$3l6@5)8fsːA,/iip/TlsT
-*)uk?d33kL}^(`=ڈ|Cǝ}ӈJ#kngnM͛BlF.p,!C8`>/EǢ-g6h/ǮPR
-ЫY3`֛dlJ7$XǿJ/Ȳ!=ṊEr*O={xƬY׉W9#.8*mp8	ۜaBӁp)W@Gi53Pz|~?/#"}yzZ:*ٻ3,G̢N
-^%j+ ͗n0_X]@d wo p=%e1lע̘ɟަwRyٺ<oZYԹ>҆F!֣)ggE6r~3[aJ#\,\Jj &OgUniTH_QOʎ)7,de޺U;@mZ'Xl+rGB uOkUrg},7ѢZ1BҰ:bw)8v(Hm/5pGϮR~ܿҤ*Hۂfv	~Ah>wmE>}F[sZǎ%ЌK:X7"k#IݪӮ!\8Fw҈SĒ@)K-f^i+3}PĐEs>^ca2@fJtrGgӚՓMw("5^If$
->yͨ}ii"z*qcӪRAjEʘ0 <631?9^ydrDx[6?6ٿ2-#{?9Kr@
-v`^nFn|n:/aQʾ֬|B	G]ۿҩ9$_8Ks%u_>1OiWHݑ3vw,U׸sMuފ)A$Nzɀ<3g(WNǡ97ͤ$6*W]:DV-hzk+NXrz*MCz޹y*~ņ{l?n+e $Ė5<0*KY!h]{tȈÚ	-C,`C{7sN֙GZo)OJZu55%,K.ώLBuuXM=@ɄKL6a6.0v#1g0Z3X|C@.i/WW2oQ"P)r_~#KfQDaCm6Gք.Fyw2edѬso#
-kpCŔb<.t?)4Ǉa*̇}Vgߘ CɄ`t$d8@M)9	ՑԗKL҄~%@fݧd>קeP)A3~cahOx/h×Etb3s1ocR@%gxo#]nXaІ~mT!܅S{WE[״P9%ph*|(=L#@yD1_ʓ}'P]E!Î^ʀ_X1ČC}^QP$/_˔">wɧ2S|y41EŪLΎ\/Ն46gTvtxvoIe$k=dé/(ajˋqfb9*׹yx3έGI سr}B١NʝoITٳ@w'P*PH'E>׊@c	Ԓգ?&3n*<^-;fHXۙŠ8|bؼI5T+"[Qc`pNހ,M%طͽ-UKstWrnNEظ.g{<֌NܝUky[ v<	QEJ^V)xIԍ&\hN@Ju"C¡|сŭPSIi&rQD,4G>{eC9-xֿXM+÷$z	n:0l=\53,[)+4ugJ+7IW"mJ(8tS0:_MjlnM]t[ߞB'*,!splXϬ~CzCҸG۾HBޟ¦kی[!l:{;*H=r0|v0	c`99<g@kUyx	.JIܔDKv7}epՎΗ)qr2zގ@`Vf&L5N14bd?F
-,d-9'̉
-*-/o\d2cgWq2֘X2cJB֤*|~)NhB^U~ѷu؏
-׈yWVdiDMI&A)a̍NѨt]2M~؞ˋF8YՏ`0RAs#ڂL~مʨɀʲXۯ]2g_<wFaud2̃;\ OQ-|4e]Z&g2kt*ʖh]:+I}0s)`\bT`ռ(˂_	]E>Վ_5X>ldX" pq{!>p؀5%v$ʮ(Y]1':&iLk`c6<HKZMAt!}\ݗ%heگö)cMWah0:Ȕϥg)g}0wU;&k(^_s"fFm¶к.&Q[˧T1Y0ü0
-}9]VVr/	&iPK)$Շ}dT1P4_ωd	+pԢ.ƕ+x^+lsNɌfnzRDU3xIM[}ӥL2ے_-vqqSZIR˛o¥qfU<zݜMdYZNyq)%Ҕ_؎(7m3BF/Yd,
-aW=='!w
-},Ct[(ºp>?>zN@}yK.X\!3IlV[(YXo2rTӗa\3H%4bƗë(Y~%ǌ@7b*kCG+6,?k!B5˜Q>+/)|c4ޠ^#Ůϒ/@<6 .?h"(QX<gT+{gdLn5W~I?߄#R!c$b:UR}VѤc gVVMRn"odY7IyA`BA6jbIBh:aT|W~ V&)ZhHvJѐ@k׫֜I2!&+V8f!|3	ܵ>3jWڐo&^ _dxy]Y Ԓ]9anR]\S|ҭhSA1Ը^U8"ez,+8ƻ^<2ߙmVSE
-k({Kݺ<SC\)<ըe-L]o|5mLS,d9rǃ1b*})gAz<99AU|i^EeȃGGمLۭI.'Mgvj+-l( /os}.LU,"j_PC4tbURbV۸ɢոX%lSֿt)&ι_Ҝt֚ɘ=EfLڵdEƚ]gG1z"	N$MNf	\̼݁9^c'w6^*+?`W5])\"HEcؐ>XжM&!/FsK1=m8'.~z~ڻ'ϖ .9#=d4j\ۥszWjQ!IB1waX68Eɝ.:ivwƂ;nl&܏ЖXϙ/i.idW
-ƴEP'9<%_T9@V:ݭkuËcd3ˣ¤YP;gη0aRi8?k]_~ێCAjΪ52?V^J[ͥ(C%EΓ(T1=ZUEsׂ~z7%F^|Jb:	TحbŚ^	|)xq3ɕ:i{Aƾ˨_V3w&DTTȤ#lhjE#IgtEXĆt@}ɵ`IIwֿė[G߸v%MƁ@hy^\Ŀ&zCzUm(Gپ'KL|A&4Y\5BbCDA/lTR(Co/Vs6CݪqO*!pLݸлΔM#AQGTNV6Uů?LХ/:}GwU}1+cHv7=.|Ggj	4Нlg^5)<ƀqژ<rԭQ*<fs޵D:źOo\5|w|bP\ct0 0:ƿLƕ,'!L|"/0,X@*6&xG;SvyXq/oPӾt)	#dS41˺׊W׬x<VSR]SXJ;*eR^Sږ@)FHO+Z:Oe7` -XJ@(STKBCq5CȬ>nGx|rU-.zn]O:`vK?7l?GZg{ԹDL[u!}5ש6>,Bļd	d6oF>puzDnHm~9؝I1'mz-WV>X-ܓZ$ܵcקWҮ8ik;\o	?EY,P(p%S`)OgzZicbK{ܖLc:$ʓU,`}mi=w	a.Mk)%L`dUN; ʯ<͉wk
-e`>xɫTe|6'7+Kؤ(';9Eͳ>DFՠ˓Oofaݒ<=tkx2C#zcא9'ѳ ~͑zÉ&^YĢR<ug)c1!
-qc\KГJnD ĄKA$}jPF!
-S)!$??WCσIɃ	e4vB{.ZؠSwYMkAYQ8G-b9^{teRr@#͏AOEWM
-U`?uW;%y-0{g\1Nui[ި;]vXt=KJ;60=G̸RS*D!ə<߾G}IuOO.,̴>(oFu:B&/bTrzB#=#}z`j!`6`TLBcH8:6M;qGC1q3|?_8A0/!$f#N0Kkliʵ++֥,Yeq9hI٧.y9t_q!
-K_y{ܾɦI93IjV^zsAYkPQՊM=;ڎgh#(J/twcqW?z#tf̟2-EÅj>Ҋ/ɅϡծɅy,ܲ}C ׮UBjFGU!-u.Y{|ϻ^gt>( 84	>'?exfK46k1govx&ΈTNm!2+XU;^нIO,0"#7]*Ek(HmF-P"iƛ#"ӑU A-h#urP Wp>p]-yo;sV1	k"ͷ;Ŏ-WhotJb˶QÉ
-.Z2[^3K_JFAAPTiiJ*ʐ*O!YЎQS!0Ё_A@^![r&b-/IC33Äh@aCh!RDd`CQ~HuJG33Ƚ'Y!J'SʒѶ)]߹ҝ3"T.t}Zf*=]\^a$ bg
-ųž]'~)،d~ϬO@5mxc,;w{޶ygJFSxCq,jAggEmo'3Y98ҭRL;	ٖ.<N5PS=4S~vt<`/aQƌ^[(#;a.|ޭ3FfҔ`n18+1W#9}]@6>ˬjf-߽vHwm!71sVtL޻Q'H_`1 :կd0smBid iIU]="x%MF=s[3وp:VL`:ms
-"́U+tnh\WgcF,`{p\ùECìM"%ь\&T_̚t۾3>5` i?O9s98(՜6<>ޣ
-,58xu)7Mfj;-e˶ݾ31֔>ťZu)Ϻ=&KHtQmwCS1]ȫ<DލY:;[dnfKx)2<ƽПn"P8b-O.w,!?،cUH?:V
-0y)vi%kxid֐?uBEӴEƲe}4JR0+[=e+7zFsv+yI5ݝ^F-nxoI)Y~AGZMAv3	+fPm;=#Df/3@ԻrXP4Jg ]>Bȸ0CB7	vQDWuViO<`QAߌb2DV?`	35Q'ҩգ4~g$x̗F,.5ŗz&WmO*Y5<%e(EMլ]|g!Nd
-ЫF҅Wcodx\Eўh9Ys4mX[&o<AH`(lԀ\M{@Ђes1:x:G\&2؉3P-K"7)
-py#D3۝ޭxq_"(6 'd
-ܨb:%5;cǶD$)(,T:ijBB;w\
-I[)>J%*.ω=n@a4޹Z2bӖBox^Z\nvCKzN7¦9FwcLUo{_
-ɣc:Z%&G,`@eZAl`J\ȼn^cs7qхǶRk`\ܜ)#b.S0w[Z
-V.K'a^[Q&c?gTؐrM>QUQئ!T2`/JtiD-ASVhS [T^8~)Nz'%la%-4ju2z?)-Xj3%GO3/?ԩI+kҙцk4LU4|eQ*4k6aVoQ2mUz@52\~~-}YMM_ϫrTc̄.[fJ;7%Ӯܐpf&Γٺ%DzoBe/2&jْ|*φ_ׯ'31IotlҼ$0rmMst/E"ʢs
-LT.b~Fљ&ALE7%c~q2[DׅABo)v'nX!Kx7t'K\<aNq[L~D1Sʓ?)hz}2e	dV!#maƤFrz?cIr+6x%׬0T#RĒ|Hr\)WP(DdzeBelV,ˠ*f(xmŝ@/]X}Sϕ[K֣HXT߄`<\BڌF*C7e"RǴ.As'~Eg;Q*CW!F5,qI$M66$Foŧcy-$6Iۡ"_?d8	,>I)ayGW
-9Pvb
-eyMLΓzY)L҇rxŰadp+ϭ8	z[FܷZ
-"	г	yxрJ&y%."JʜAFJg#%OEqnWզ4kF%:7fb#%Q\xNƻ67T3;#n Viʹrͼ=eaH9:0cc̾21fͭloF`5IO/5Mc<SY	(,Hz8	gKr=t֏t3H)Pe%.OEz܄qkSI7
-8J@mŔ)cVNf.-zNMa0ſ70CJ»ʘ1eVƁɐ;nvux	&]`D7BSMTY+g"׎ly9Zv}F'BPԢDV	]Sr>:1v:M<{h̖$vShkP*QrIbtv=V !J*7tQSM@"o3ZzL*_1"1M|9:gR6hE>bmO,hEYaD{ª_G!؞nQHms0/VEidDWPOt-YkpK-(doi0<JhX.΢W 0ӱ#*J";lf׏Ac~vĦy^F5g'=Fء2 C=hʪv׉\4@s(@Zsb]-:`u#ߎ*۳4Q%j$QJ)flkWf\6( վ2<ʛSb"܄qb>"KnQB!u=OE\8.د{;0޹-Co.[2RGkg1-*Yi[E(`/]s0URUpufh&lB2ި[m̨їiTa/ȓh&|!>9R__5q@?{z4"=^Tҷ]>O%Dc,PTPyIL/c#QiF`lΈ_ւImB<to(a7^1']bm:=lfq?ٌ$p\w_Fk^ֲPL1^dϽ?W~(wMgG֎TҰf2gH	9AF=SÌ3]vXg<e#Nl?u@JF^UXFPGuDNsՊ'/4y۩/ԥ SWHc.G̒H[Rʫef!X*RK$ī}A
-$ˁTBz&PY3Pɖ q+v{imlStnXRnK_2>R;zo
-w>qzv"X{2=*Ãa\@u3:̒_Ay8p̳̽-44E?^
-v&L&v|5qV{{g\	>)SmNHQDƫg^VAʢs*{M]цKwrxVNG8x[l`I\	ղ#sTίFQC`HśzOÏ>j/p@F=)-6Gtgoo\>S6mcۑ;NAU%Ù)n͚!>&lñ3ۄ$Ȑz%TQG/-n
-i'|zՑFA}ߌϔ"#!S6[ܶ!]ޝU
-IgTTwVpyʚ̨wrt&;<#n#Q϶|jlD/Q4ggx]rJ6qӛ>$KvYHĻeuD!ͱέY͆=˹9Z)3"ýcʭ~vjm:dQ.\`4
-fiY:̗|f99W+Cl[HDmaDUuX1dEċ8TsRa]8i/MݘiV6EКo81͓p{~!^0gb6HD`6X@gitmRAN>\|"NP.߱q^Vٮޮc>8pp(VڹC\aOOش܆#!<W&~l;)$xqU6QIM=Uʳݳ2M?vޥ0WR\'X&!hgI'L1Jh$7i]dEλ[GSy7-y`Lm!dߏ-/o5J4޾p
-`%b]VqXIvړmcɐ0FnCjێ= #ݟwO4.H^'<??ɼ/~KHOs[@Tt&frۥ5dl5
-PݙhSEPΨ onPFqԀzY~ãonZk7rżU(ͻA6,h5/~]a>olm<p|	#YT%-D;E-*OZW3
-Bk5DJ3	@cq\[S#&Xs|YgV͗1ލ{5|,?bJҡO&ʠȖl9ɣC|Q["˕&6ǐ׬O:M%%.ьעYΨvDPAZ8"B%*˞fU}Lm*b?^t/~?~k-`KjBܒU{X1Oкp~5ZPϒĒ3@07DCZ?`$is\W@MF a\$ћh4r$LiǢ%7TKhZWwN:skR٫tU;ՙ$"Pbwe1H*>~(W
-@g'-nKy=ɭBGZlb,א>tcƵWa{eK
-<VCۏVY|jǳt/S<0LįC%xb+4!8ʝsѫ#CL\kl+zl-;Kl6/ $*K7Єv}<{L7#AZkkg?.MNrGՄVpΉa{-ntˢ;	nWuACG
-l>OK8:fiVzA&@K_;%S|hӿݫ5f+bցgE/ʎp(%}(gk@#eYEXC*GgLmt<{v5GI/ֻēp:t"ҫǷQQҤ`J̆r^r}bz@zٍS,++7
-'FƨS5qʽ־SMÅ\0[ٮ"Ƅ}͑xbydPł9("V$\}sSƊF̤T'Nb0s'l#zI9$hga*z+wZt3Q8}!S	֨<i`Hro'W~¥;TU"ΝP/%aB!Жco=qAݹyߵLkG</tOT٠("aK@{UCڦTMb"sb{͌=]E'0ݞ[Mvy]Md}7%a"By+Wz"L`JC\-9E~dt&^7Ӗm?*E'c΄E/,|0%*\aʝ~uADXK?aʼdlNS8UEr"#n(\CŪKo>27^h˂/ kL)t|@EbAZ@2/~ך1Nճ"'PNܼrJյG*eόqzڂ	юCnnr(Ys<VNfPٝpq5sX	(C,hg68pJEuYl+j&ڋwp%Xm"Oil+ʪ	)ˈV>Q:ȓ2e֝t˲jPɢYhXbչ^$BL::E0r&\D ţ{IdGrp8",Ow(7M2I	g*xPw'ƩڛJ2vݛ#]	7=,x^hN~
-Tߥ45vmp8M;K lYKy߁(j.I-QMrޘJկ`VXhȧɮKBmuǠę-1NRrj|*ѶS>R9ץ]y{=5u>F+mNCAYψ/k/˄݄b5̡Rw'ܪB^Cv֞<gɱKwj[>jΗ'ݤdzAوmH,)_Gϵ׵>qFB8cuL0{8^_+K^GAcJF/Yv'bp6\dT['LvQa?4-uXʴW:][@(7(}}y,OL~8:iCM0rp:&~ɼ*{eVrFDb+xG=ioՄCaн=tRf4/38cp_b8clp\!)myCu$JPoY,VmԦz[^4FU?MnSnX!Ϩb`V<jAϬ
-BS%!F<x-8E?PS_e!RK=OLS2jЕ3AccQىɭQLUÓ(܂S@̇1d־"&hQP"_T0ĄMpqiAnAQ̑>ةDi,Ġ~,|@
-@` D8}eαG|uVklR:;i[MuDsM gM҅@a]XzQ<Ƿ_=h|'F22(@m5`֌*cdCUg?%+-wowo?̪O$)Rdu7ʹ. {^>m#6'1ͤ>kSuϜ'\Aϲ!w:6{PǌII?VwwNnn}=J/glm܊i)#ܴWx"qL7w)WTÿ֌؊I_[Th$͑Fɇ:5v}RVoIY#%uυ^u4p$iG4o'|g*Ҳwe=ΧYuUשӍ:pgrsnTAr8ʹ[4dӔŨGbUiΰP}=èb{aZٛ(oĀ+%2K#m )C](R6Cl7N۸<-Tк_FTш
-PZIKۿ.b$cO(!w%ѶqVE#x¥AEޫǨT]dµ(w-/hэ|$dg&F$R?N%d-(@Quԏjƨ9XAʀ՗gwbAαYW&dۨH4"&*0߇]2IӻV|kWi*<̿8,ì{ԚܽV;.OiY^Vե6ea,NMNvŤF$h*ߖ/!r$`a)XnEV{kpm5
-B̤TZ%AЁOf45
-W2COO˰źm5)|;zގjcn֭Ysԝ E޾i/˒ӕ&νÇ'Ȝd^Ζ,BГ9-/b3^||7XN"t<},#^qY=ߓ+>t<n%^H	¬ILɊi|E%I<C	*!xo=\G?&;ljE9`ׇ_ߴ1LMJd'oɂ.cYgҋnu$-l^1юxnwѭhzy*!,Eh|G[,{Jm\
-Bx%RA)
-0Z#/`+B'+}ԙ!I1Av׆BxǸCIԴEJN/4:*ZA%OZІCbLCC`\q{c-k]@\\CzK=36R¤ձ~hceӖѹA@Ă&.ƺ,R5&8#ßٸQ"&ғ8Aed[-м`ȵ9`3%Wt.Kť0-P53GyҚ˫KUqŧ~oC-,A(#ezԌTa_OmVTLn|ƽO<Vϩzp )d;~oD'Ÿ̮~U̵ogz%1PrT?&CK x%YSQ˕R"@VGj+]$w2%.ز=1Gs;,RYݖwexA B'8sT/dC*;cu('3[VIy}eɱ\ul};qjAI~,ސv[$gKk/{+h@1cВ-FgZ],5-`h'Fi	ErrO'yȄ_ۧ^s 9R"!ۛCUCLWsoYwX|3R]ԯVYM˽(W6],$LKֺ)GGvKzo#ΕV+*K+Y&CC1NUy}|3=`@)/B0$}8<k![c%_oхbفБݝf]m`-%3CqpiG7:fXbDZ_ʦzԸ>,$n:6կ#kz$gx
-z~85Mr,y8~1r/\
-yҽVZ[z(,}aFRWE˷'ց^)WOd,ic"p^ڑt@Θ's6i|1T;qKZ]:/ލ)<k%h^x³wDUBV- A\q3LK{=ioʾ;n.{ZѴUtFFp΃ȁO)fB7[/dr͆fhUZo&XN؄=kɭuʝebކ+^	ݹFFHK<Yѧ:X%]Ѧp;(oϪD[()²P5̊kܽV6+t)P])]
-6Yb,wU;)4Axs1QɃ?*O-g8'{34vPәׯ
-5@s'-S,	X> f͠P*gsSuE,G8rq n]R|}PgN!*ގ+ck,h9kPOZ,1!;'Hpޅ L[>a֖"#ÃQ;Iao?/vJ'XT~.u<~'Es?˘qhGA#E$d1P3?/X-e<"t߃3\7&;BJQ/;KEߪSpAEEO/,w:*m'"ոU̇ʶaA^NL$ʂenDGM:UأOpwPn7D+gzg7ET\	puʑn	k>AӚFs`@г\>:x{czC¦P XҘ@Cj֞P*¼=ovx;B*&rZ
-к%ܨ؆p>gG'HۮۨatF0?WnuBVI%[mO@f2wƽ+ի-j|hqz}1Ab
-GGb'4`].(b&~]Xrk	;[[ٚ\x˗y,J>oaC;4Gjfac'T/L@tO+|6_rmUW-Eb"iTd}4}af:R?6bN<qIC@}F!yxu1Mu J{˵.Uj.eFQr(WWy"\͕;o̠~vWvˮN17Sݪx*ϧ~`+#)C2mciF;q07W?0ݻO=bǹfFY?`aM[!mN8t{&4SuDdk A5Xgs#Ad_sFD	Dï2]éB˪[B[GFՇ*HfTάt?9R,$Ř+!Դ+xr_{:&tZe"~ȽaP UtF\-&D[ /THZbNb}'F+Li:]ˤm#=(21<!,YNk'T؀	&}H0r)9wSN9U1vհ4PIՃ_:hH?	S!^؏ϑއYG"tԶ_@fKU%i@{f=qB.9 wA޷L-ĕIٌj{MC3B<O
-#!k-vهޡ_SnWѨ&/ލd9&?K p0
-8*U,.SNN3'}E-f*Ķ8Ъh)pܰ2Ȟ	ױd7v̕.aݙ{\wrmr%Ϳ26Ez-l\r<%8A"D6P0vc/ŁD:C`TA۝nĎӊ0Oʡ2Ȇ!6IS>)xAo.§,DbEԂժ'}[2ہmX
-ƒgĞ$(ȭ~{}{Dna#IxoE@005&Q=8ۯP("GqBg?
-4oqںm+;/'El`H&we2e	NR+*KPs}[ˉ0;"@Zǡΰ̾99uJLOz0KWHC[]-ɀ!B`2W@]DSg`}JpL~{"0TGь6(LLS@Hˆ˞
-
-od$k`.S0~Pʅ3]M52d9ssR*,E[P{dUJ	@ MA-%TB_&C"Os-$Z]yt)8zQAUax#_(* !vF\rsbbnAy)l.^qkwܿA~d7oMI EWŐQzf0بtBU'oVq3"jBߗ2$@PV(W~¸H&ܸ}ʘşjj%4
-Sca!Dq|^RzۉCb7x;X~9w=3n~g0lO(8>XV*9W9&$(ȿM7ˑU70Ԍ&8<Zxić ~xf]Fm̨I88հB+^PQ̱ϽPxliT=w"` )>f8dK'A!>ٕ#c֝sVbv&/DǓD?}24رy2}C[3vʜ+|Q		<RQh=]F˩5y\"t.ȣ	N*Eubvz%dqER#=,ޛSUbqz!&qjC+.0(Y\[IqHmgQ2ZlͰ/84Ft {,I|S1BՒ(͔5N852c֜ir.ʢ&2/uҡ'dxʱٷg0eEɂt@CTV4dHߦ4Psuۦd̯(-`ty@w;fljW[&mMJ\tV0g&pnnmi۴O!Ϩv=BJȝX̂;P@{yh6"G֣_ç/
-"AlEXoFlYyrDȯP+fIOy,1;<1R-[He{/vPe4IS,C&>iyO̃GvZ/_4̟UڍM.|i}éGx62r.ފ<Hgˁݵ~#*lna:Q>(`P+e9 kCw%'[.YѢԱaaLVTWK9KpI(IYx,`]sHپg.
-nSxfMR?F9OzXIˮ"̗ XpzZZÞ\k.>\|ٮf;֢ͧrVL͠imT̬$l1SQ3=n`Ԫۏm}զݏ%6\3
-J)Dȭw}PaN?FSed{˵e=r<h$ƛ}ͣɴ*WFkH	ʹBHY
-«t]Ñluxa>߯7- 5Ơ[NAǁCUUPv~i]:6{М=ʴSJ`@ŋ Ss l1>C[O
-Z!*лWF<ojUUˤchӓ*cN6ܰ`*j.xbl2
-#qGRe̾&'e
-1FIeA}V}$N5D\sɭ	ЧBUb5c)zh{]M(ݳ",	|E{sܥ%l4xTڌI"6D}drܲ/Z)	Ais#,z(`edW+͗2pg(~KY,_\d^|RlFj:ٶ&4CEЎV${<gmj,֞Ԅٛnni
-#)A	K1!Y2ظadV""&zLP"`U2и4;L-	pUSѡچrq&ָ
-V\	ha_*u?n֮~N
-j؀ڱ:Sa*1TN]ɋ:{,Q=
-|~i Ӊ(>ą}ٮ7*M
-jx^d#4lCG(z{keAU:͠7p̓ӡZ>c͛ۀ+8tıJ5
-ίj#1d.ʴ(%t~}9W2h@)Ʌ9M4vc\/ǠrؤB+մQǔȜ>,#y׎E1]ߑ0?Y#:b[ݚ.s_[VU	C*xn)5Ү&4A8I̥FrܪzFȟR'Ou&B?W(
-(E(kGqH$g"8,ތAxz[wrӳNcjOlG3<´Wq\x{զ]M[]^tEޜckG[ʝ	;~\Y!mt֤Bn1VHyrzl,ƇeN|#?҃R}{KV_q+hL=8ĝHlFmL(Hy+ܮ'#X&@h՘Ay{ͫ@_W?֫bLqv4Mݏڇ	D*\;d+isiz(gZM0.}A8Ŏ֥GSm:dO̧8ΣҲP*q)B\iîK78$Y؅7p$OBL^yDϼSzewףnT4<of֘8ZǔUOl,)W	ukWeDiC>:)ۭEMn9`_?Cm^2
-KboӱvSMf--5s^3ޝۣۿU#&ߐFLޡU]2GƑM.xO"HUڐ^B5n*ւ"yfDg(4%Q\v`>ɰ-ʇmQ3W^otnݹY?[+Ox+7tP5CmӽCH8ٟ'Ѳѡ2|K%ж2{+4m9o۪_dԷ2f.:ctނՒv.ܷmmNIt",6Fw[)ʁnvo­ŷb}
-}L"2FTQ].=UbOw~;ԢtŬMH"C6u?gI5FpODr;
-x<^ՙ-U5YO+`wIOYs&R&nQA\Y;Q`cR׻VU7_1ƸO(M!~е~F9fqk]wXLk/6'iTR)4G5ʾSpywj4N1(ʼ\ؿnߜVM"ИK7!k'0p>V\!fƼC|^Ⱥɂ(zwh]Tin'ǐAٷ(i`7-S;W.Cʍn8q	0!ųP=440ɭ+Қwk10'==\dv/BLCrғ4a"TvE$uzK]}qUtR\qI!5JZ+ۚt,&+Їs%EV'YagzS"Qʐݟoj^XeZ6 Tc+$l45Y06mAIλXHl@gjآH$/+ڔZH[XvÇs2#i}UM>H|Y>'!D#ք51tG֮O?}tmcF07{fvQs1jƸ/pl;~6mJ(Yzֺ1='eFN`=Sİҡ*4W0޻(q'(ɑYG}bRPag~Qw{յ (kz2(^8$E, OL5;f3MM{k́?=?B֍Agū'$A!9ClBnϻоt5b4,/MށbNyDL\3$v8?F6WwM3`[r2QhCSbO^=Qۙz^suUurOVgv_)<r3N[IbDzusj6ҭ9g֮23/Zƥ8@{a[C$'Ỵ1ϸԳ͛?b4c||au@s??gmİ~؞h:Np\ey7ބ
-gPDRRNyV8аq7l`"ЀgΡxMgoZ̔sOOis؟b9y!	<+f̝I̥œa`L>tN1~LQn6gF0ɹ0&i*>+i]%i5.ʳ?{3W#A4mb ,@Zf	mMTqU¼c{DiK92hΫ:p2ʬ!X6ka:vNcLBCuteۊ̄yl)PXNV<P9.",ExJ+dƖ:̤mGR"~V~|?gN,	<'[;/x0w
-zbJ4DkURebkqC3YhTpKY6{`OYW}њSsGvbEJ<\$jKDطݷýWݞGqL(֖7
-~*ؑߗLBS>eEeW)T$Aeh݌iǞ.C9[B0-V:?Fv{?5t|BHXCΚۆ7M?P8|[}|Ժd@whR]l+._n0o0CnпJcG=e LuMw[¢y
-.#G[s%j{ێf-(E:pH9$y"zF/ِXʜ^>:݂.Y۲;g"RO֫ntXł%cx()$pru	ɝR'I]pH_=")ғ2euj2`Yti?Y))Ş<t*Khˍc%g5^tHYJG	/XiU]_)@}QR.ׅIe;c#5ζm{lzc1l13)d~jM
-*^t(kg8	_سcw
-hg,x&8sxl[hM2Ҳ`s*rE/bU3r vNF
-	j]كfdd-pǤ	&vzɷSjLpPebmfaT(ǧy*o!έHe|fզ͟JIQ"g5Fӄ Hޭ0Wyh~mp])<ЕR}_w,ǜˆVɞ1sm^ם2I3STЎb8+ؐާ\?&
-Bw)XG&ԅ9ٜL[܈ϵ_<
-YGSC+#f9Ҵ=R-I^KA˸kвlVķ֝##'3pc3D|*z&^iY{ֵpڠЧl!Uwa8&A+prK`Oʑ׬](q!&Ϣp0AeS
-}I`w,Vo_j8l%+GzYFQ6ed?WNj7pM"K	''':
+for c in r'''l$XC҄9Ґ,}K{ɕ,y|pǚpΜ=+YUB=õ^0t1r%H϶idU>Tyҳ |k8e|s/ԭw} hĉ8!0%FWNVϼ#߈(/[;!˯s+oWKĈ4MBY\|MH]Ľi3װiobV/y#s'lЩCos4	˚#RxKɭg?á4+|H\9,jTXG̴ۨԄ)1w$9U;	emVEBa|2HRJN2uyc<ZhUlIkՎ3ӬdΈy3=^GXVe$"M$Cu-W5* 0ccڄLw=ϭ&L@(ŀ=@tgЇ!lru<׌}όջLhZiٰy80|&cح>XҩB*4kmY҄9qݵՅ)aRORx}Ҟ߿>_A*(Mُ<OP7NZ61Z)-M%Jd\=4H@/I^k,aG(KY0>~XtyURR.%Ѡ3:OG&j2ڮc7o#\G5ա6Lo
+kUHMZmIc	r;M0ι^.kCH+a~ƫ?Ŕ
+Z@booK74b36.}owc_Σk|mŁ9[˱<ԭ2!cp'z!LI̈́Z(XX. tװɽiԩUfܑ-]M^v\]ց@0"/}"rovXæʉΘ]8۲AڛYo/44Xȴ$QXBg	&1[4ѼWmT*ڡ6M(T<̨0Be׏|f$$Aɇs"LPl<y)yGj3@Q$ҵnoyyҌT~bdZjΚ-ss9fmy?r,t}f(m(3RT1BۡKnWS+9Xm=Iqo<#E2/o,5oRЏqlٰƈ޾R7eY9Ԛ!BF2 GŞ9BSBwѴO&(}&K]D\q35uh7ɏC֛7bh:+XQi\'Y6Uٕ2oɚxЉ8&{esqfԗA%ufFg׎;ǽ\BҒUĈ6B9J%!sn\-qD-|b̀GГ0b5\ـ]
+UP}]gZ[Oûe!X${?Nح!5`6ckXu&#&n>r(.ҏy l\p5_\iJb'uŽDv8ma"LF/k2n7BiP=շweJVMsI{ӺbR4Ƽ4J@DH|;iJ94lP)ϖi},I4!ΨK+;z͂!&,~"j
+)L!AGӃ+ !.Ɨ:<yҫ;Rpǈ'k5k<^a܊,^r#ȟM{ȧ^&t%}x>4Itv.ơo+_U ]ٛߧVtYPF# LN.	 a~[e-cdhؒ4("*u0VPr.ǔз8:۸2<Oҏ
+2)ò{γVBW<_s&;'@[0Si$r6ڦ*B+a@c7;9~X}ޤIl
+"s${Ԋn8RuQ(И'c]V 8:^@|޾Ua?}v҈عH
+	KEtu#jѨeqү\:VEo,%1V9B٪ʌP"#TO>L']٠9SO9ߢxՓ3?	!Wpv:VR$m_c
+F$* "ўs_gj7tvTƿ/)<$QewݕB:ZΞ@9OE	FR*2Xn@  ]3>"إapϝ̯DV2_g9{EIyџٯ#j7ؐOˤ.ϡ.zs	 C8Vl^t?#.|r<ƉZr+%T|3Мӑ
+b4($b4X;8qȝN62p9Ut
+(]+UP33ܟYf/gi=8Q6ŊŲ}ѻ#~JCkl$qѫ<Σº4g۷=2|cs.}&YƮ0f.{JLBVNŅaF?Lkә_S''AƨCH(gf"fPjMzD}c֜%V%TՂ?<-TrPZljn<2yzJ-SϤqNiJ]d;ǽa,zkLoO:=א",1ǱmYpܟAo1}f^Бfe>har=W*<G1IOirRCq:4kKūlFۏ<kJ#,!;^ÍG:}+|R"MaЦqO*"JϺ~z^ǶWeu`X`fٖd}lE4bn
+ҡW1:ybzJ6)]$ec+mdjKy?!,:P͉%)]@?$$L>j2nȒ5bfM$T35Se/I=Fob_wgXy=Ć&[2\X>;+rS9կD8׶]ܒMb?civ|HAݴ6@a%pR1p~:|$oD|5FQqR+Yƛ|Ai`΍)ڇ2{=ylK*U/]i3zjs#K)Azw]{txΆ0ScfyZ01?!w}03sk޼`A'tvI'OF,`̚ɏWb׏gªjPMrm~ڮ07OB(wc4+(ncby-܈W
+o~~/taCK eg`Kq՚a8Zޤ[(e[={+S+nc"dTKZ,)[}a`یמ|`ffRdNIaLlG	jq2-6[*3сˀ4a:r'DCsp^3N/kXDVl!^זЕ{}yZf5Ր+L3iE3L$opgqh	_Ҫf2{Mv1~̬	stE7*o z<ߔrOו<.=D<ɛx͒w8|-bH%;!3)PSۏujTi0[kM˱q t^֩[:1܄PGLXu&[sP2*6_BVM6ȾwSTkfxjYrSTׯh^:1ݽ
+wό	v1!qӘ"/1%7U\Z`[>lՊ !LnݒϛviSѐRߎ\&82d[mAj]zPӖ6HU~qީۮ4
+!Lg$+uR\̑}Ӑ!5T)p}8Hr8ݠ6ɜF1Ӣ#ʈY?y@1uqvohf$XTypAczUzmzt)ϓ_<(h֗D)pst?^֤b1{ٻ;E;ݸ4K9S3[c<rފ|tf!v@5G	тnZD*-CN_f.II\hau;%Hoȓޕ÷/	r,3k#K?'{FhѨd`ՆpԢk%#ϡ	T=Ow#[oo0ҢXC+dМ'j7yd"I	Wޫ;QlzڰL(r&	|ۚ}p#؃E
+E2/1ӋOѵ$aMە[͊Ů+r]|CxBjRMUL3ۜnhJh{ƌ-huvlO*˸-OQx́`Ɍ̓ޗwCď%^qgrA.6Bm'BTk%a~ƖLOa>yYKaXnʕ>_̷)ȓ,b*ov&.$nX2^Cs,eYp~PAJxb/\ĒƪW<XΆ/}P	JZQN3YgE߉qSgW]^zNCR@NcmfTS)OmV,9zDn;
+%"7:n0D߳O_o8X.r7a}>jKTVY˟,Ӿ4 ytjS;Kv̧5%D_]~J%FswCD@ȚV5́`ݴۢ͋+զ{N0^6Jy9onn/.ȆIm{)~H B$1CUǲާsoRl4ci;N()bM:q&Ą`5k	7ϳǭ[RymnJG|eŕC'qj)SޒJg'h[1@ؿ:|#vuGk<B1ܥ7 2I{0̜V4F,*aj$))83sTT|}4"ƒي'PlP:s3_4Ήg~y׵HSHӜ'Op"8ɮz?Bػf@!3:W]JT'Ȟ]a?0[SkOޢt`PՑ(G!N<"A:n:zԀL۱z:/NGxfQlWyy0%k='ߖaG9\?+f)[|;!_LPxT-7Fɀ/~R؄Ch;;ߥOҪm\="PħYTƓҪi_'ԫpl0	grΫikMčO
+&7C,2rWXo&ďycJ΁Ѹmvۉ&އ^)0DmtIMGxatrgp*Wz%jρ ќx,E7ê6Uo)D?m|I:Hi>@Nq#,>%i+c#5ZU!g1kg%^٫ܵr
+U*DBD/4VEʛ.3'vT6_uѪCq#69n!C,cw& ZP4{L!]/yg*ZHt|:`0_19k6%y-ƙ%"g$
+<~BЖN|ʰWLVxHW6(oƱ?P
+Dwմ~KyEIDױq!BOMeR ގiOiC~Pp3lx8]76n%+0PߏV$ bss)!8uחIOIݳ[ugT.VBĨ̵OoLR><PՑ٫],٘#<K*))ßqZ5k
+\`[%d.*5+ǘݨIrQ@&Ik@|Z	46ʟ<sTWT:h#4n{tq}}}ݴS+z832&
+AM>;m)[֐tED$CŢeTc=w_mY:"hfY{J\Ո#)Ծ͓TD)9.8-(OU˸Ðb]Hёvʭ`b[uSAGn.|-U.L:::$XKDgok4
+|VXg,K>
+:A;,vI#AϛUIUcʧ\YDU(^ǂ[u:<Y z(:y3*&mh$Y׵3i]MÏhDʵEt~|@	Չڮ#rT|UܭS+HXh+<9dZf_N&WIiTۛ>Wˏ˧ ,,;DtlQ\݃&epo=:pG
+w 2ϴd>N	O<x`H(#MZ{ ǴS]hrڋ3{MхW&sOnW?dzWŷI6:.lcЭ.Ұi*F؏E3~EAm'm)3bFVؗ0ѽ`+6+x͉!j.XͳBR>LDӺޛs4"T.EfoxŇN;ףϻ֪A)WiI6V6ԏ3fMs@~/|+4,,Sܳou"`-	a^JθYaWDHaٺbgˠ	l]p~FgߨYaSмv7sl^ao5$Qjjht܋Tjy[DcbzƠKZbe;а,zIgZ>@OÞ̧tKhC-P60{%+hO˜/20OCC^ɻ4*:uBƢ܀9^MSƓʵ1f%pVsx?iͼtBtڳC͝4jw7EnPx\U(<śO.h{G[w4޹@=M$j"X^uMkqzp`B*9`}I;rA*ԝsʼ%\V	?XMaYE_y>1"
+{#C߃S6Ȳ֠'P.Lq9"&G[<]	[!?ޱ%$#_sC(6dؒ5Gٽgim"	8j`;CZӝ[^/أjz߮ʕ֛h!Ɣ%qm$8;|7&&E0ګVԚS39z<t7#8WѼ^nCq;M1a6QeɠePXʓ]m9>C΀rGc[ۓsB}U}&:Bz-ǩ$IBJNN634jӝ\`&Κ/Ӯ()LvwPan2ڼL/FsȤvfQ{syCwsH{
+ZS28K"V`Vg.G,$c*6
+Ӂc/Bdݹg$&2w$[le,1U@U3ҙu͍i%xM(ΓZPE\tbnJpާژ7x[IN;`ٱ?H-a6ymB~їfSlϧ0+fȡx&3uJnjEc{Wom7҆ԃDgMLcE$b>ГZV?~$ӽu{~`Ρ6,vAvCBRѢ1t#9nvH1̶џv-pHbyֽO0tJɸI}#hGχm!gG3HоGfq̀SQ7._	؏n`|O̄YQ{@o3.!/{pSkq6om£F֟ć:ߦ,дi>`'
+5(tȧOE$E)XKAŦ0]Q=(<}şOȋ8ʻ+twFE=7L,
+E[n"jeLe'Yr['N!n"٧A#PhEDvA*R۶5QʰqȽkÖs\ۼ|Jم2:)`-Ş;7]Z$Ax6S"3OȎ|ܑ]Z1a6UdWhD["_ycN޼_FiyFV
+K{n!bэ]CK~'ȓkxxcǤXK5^W9Qݧ5)mʿp[zƑ@:)Y(4L&uq!++$Rb|;jx<8x#[Q]A*$4&#L_FܹXTFߢ9ˁmR:(KzĈo-w-hX\65XfsWB_ا^ݍR%GA8S8$wZ&Ö$L
+U1[aScQ/ǤT	|$4PXpgu{?h'Ǎk;yֿ˸)6M!(]Ad@m!HUmvLN
+_)+?OƯYi![ךFX$)Y=5ʱӌ^'4ɧ$/$k)
+~'7y>t9RN?[_hhe
+&ʕ&SÄVH@5B3kC(=҄O[A v.88q?d˧?(H(6"6Y;ShPv}=O̒(^#48sJ6?V)Iut)VDW6dg^]zAis1Sy[-(w6-·'Dſ4,S.d!gg*A+;cE@֍աHcxXPU<	}bRKAlK~sު/Ga/gőyM¬KONKXCU|uW~I]+NN(vBPw/K(`Xkc|E8ތݽxwNJH"hNmqSXΊPNƆ,S,C4Ai̼cc^-!3˼QVO@͆tɟ)%@Kȶ^dP#BAkwU.N M/2Pu4vՏaLzzs)6$>zCuqpeG{ΎF.ĺy<`?!)ڻTD"eDw,9P94ɶھ;oѷ2N r̵B {oQϣmnؚhqӔf}23RhѾۉ{<'՟?u@_NLH>4\j{WݮVL[V!UǬPI`u1t,QJO<ImUÂm2[K"a;1#Z"OAL,qX4cIw".Pu`b|^/;/V??-MLIlKڔܔG'R
+8Nϔ_)9\w*Pz#{Jb>,LpaWyYY<
+,d e56	ȉQ۠a:ZZIݡ(gwݜys*'/*Wo^{ ok2$׳i1ә .xVlǫnNr˶K9SD~r#o|&x(-IGj86G@E,=$b-{]>bK	Z7`b/cGL4Qڸ<@!2A(ۦ;BJW`9p#wϵ,w*6a9Hw/|Ncq^9sgo&H{~A/0!iTE¦{S7?L`ЉnBڻukelKUyNr@D(dS}[;fp~+UJJr,J'!>gj\)7jL{vCWSd0<ºq.V+ڡdBlԨ[!TxfѾQuF>ϚDPNBDqsmLH5qh{#zZxck̕b-О+*XЄRs?ƍ&PŘ'XkzٍS'cD
+2Pu82mJƖg_=k	ljRdu$D	Q
+zMumcu5OثJoŶϴD#̔TZfO4wC@^'V0g75bbhauz@ȂӴ2w>6C{˶ľW{S5QsjNbȦ>-ݥ=^o)Ƕ̤@r#rof|ѼXzq8Դx7a fvqC+(n."\WzdpґQM)#K&:a?HbN"s${զ@a"V~0U4ܡ9Ű́`)*ܹ߯Z8<hQˡ«+DqQ6	i7+@[.@F.p*~ɃQ(hWZk`:آ0]B÷˲BBr,cy3մ'wڼSoɇCc&*>.a	015
+(,nh8%2?Lj%/B<Ǹ8DŎ%G't0/c6UǰG<[M(rsF/>p3@ΣdN9qp@xW!6vi4r+
+iA(QvslbUeҊJAA?LaԴ'OГDR'CTDqZc=I#wBwمϯH!UqMA$ m#^^cܽU.ͮ3հܫ¶ŵ7~@$ϐ[s&RzNQJ׶~ڶ'g7ON Q2Ss\ܘY[rbƲf8Dq|sBW=ck@cS3kh5u
+ljP:
+.`^c,քyڴmq)ocGǡ:tڳ1ژH$0ۗsOehxo_)",git
+oәAJ8HԼmSA.(N@)iP",HPUukdqKXkIG&k(`VW}ۢLT'Ψ!cgۦp'U"όuwSew8N#K! m/̋9uo>~_(+sָ+'S8@'C]aH~V8|ə(̈E˜|Օ}	Aq/!,xlzHBP+2^|fМvâHIrk5g2/oKEp
+ @^
+D+E9\ןyg|oda.+?S*qYH&26ؚXq0'Ĩ'bòlpL؟4"v2r}"aVGt
+@uM(,(5K14Y[XwPrKfwO&!=<˒t.fә0Lw*L4qYH!CBgiXGC$rT67/rzH#0cF˵,NSjA=|S6QB*?rڟå1ysFC_~f\mwx3\dFYWO K*:Ɉ^:u:ܚ_2v#nZg"VXG'+Ý5t#Aז>߄˳ȿ>jņt^62DWMmPvÐ)ߜZ?6\;K(!ѳ%Ѐv$ͩ_Q;{JG4ۮMռ|KM_amZ>	@=|Ʈ
+mnqؔw>X%u;"O`{9,jk4uMKYbb"I1kAbH]ϒ/2|ՈsγB5 soOŨϝ2Cj^P]Uϑ_ў:zvg|t=eČTP?\U7@ڄ[~#oAތ]HHȅ6YYɢNj^٫zNҬr[6vQ<N|388k#xqQ֍sK43!:%:&eޤ`
+N/^ ܤIiܚ0ITZlǃ$wa{Aɸ?(Iƹ5Ű͂|E(H(˩z0uޢUnͷ>E x_2\<_'C6N\5]6R-qڪsTnв3s&DÞe]dw3av.YҔ4D8uO1`rZ~XaIfO+BH+	Ϸ/#¤,0 r 9ڧoxٌYD +ns*l[JChԿչְ.QΆzcшj<9B4$?ch\чp25HXAY&U+2vr˂$
+$b2\mW}כSGFs'}#q(|HK
+ՙϊ(:FF?W?W<K8xoO¤[9Eux-P.xG S_2ΚƁ,B CxjePk8b\aj T7>Qi_<I4dU$Q'%؁'!αǛvgɋIpN$#Q=ʾ\C2'n΃8*׾_ڦ!J~IsE4Tz-fsĻ^skH?$ْ>9iG7 MgPoW)<0Z9)`?,mu\wRJ.x5@uZ@Ҡ۩sv62O/TnO5E{`qơ.U9<[s>4Ș%$cZ˗T(AձRvʒk mәӎ>(hSvkf.[ZW͐t36P3Yu(3[gpμ;Āߠ8҆7U.&ADÀLMm:#t(+ބ=:=RpU<&.0o
+rUK+},b)<
+0zF-vSqzn)~p#!2GV8;n:dOaq%ZfXHo.*,K|h7H^HuDdYvX{pEϗ~<?IOcVGvd<"ǔ3	a4lp*qxDQN?˶΍Cdk;XB,Ӕxl:{+,ѦY!\FΧ*
+e}/5Xn/*Rc`nw7+x_$cX@|i'ȢRi[S2Å˕nPs&:f( @0
+F%w#	({vL<'҂E?YrZK)4Kzϳ͒icZ V\Ў^m[Ѷ"m\Q]$k*FY%C6]!jùs'fo..c'YaޅDʂ9nN#L#*mi6
+Y.Pϝ].uTwvItk^<@-t68v#z]f/PDٖd˥+i:5AKoKia|]/~-R%՞uϋS8kXI4/jb,˂?p/"g>w)ybˌq:f>TCVU\·YקbqÖL'9Ff߮:M|/]{
+p7HNF&3	:L@B!lGbJvEcÉ'B;vܠVz9,w؜ް}hݵP_M3>4X)]Ϭaoӗ1BFX3ݢ/|*sbf>It
+OwބIپ[Z;|nþ2yes2ٟ1Ş:6uVY׻.H!0`cG:є?j5^PCƔ~Dܸw[c/5wHE[z0޹ǪsVfV7$C9 9p;V@$ޟgZ:2<q{G߽Xr֩ҭqm~cl<+Vz6àS=y,mZ$bdT@Wײ>:ޗ\:B?tZ%KǉðM,aXːl$ǯYpTrXTi|V٨RK7ied#<j'~a3Lj/YIXAN1ԛ)*ZҦ`GRw	c
+|f>ܷ.!b !PLؚ6-)mxiȽD{Ys1-J	I4.'ޮvT܂zڧWMh!qSǎx)HYeI.Sz92Y>ǢȂ-y;ѕͩ>@Ը5GA!ϻuKluߘCWzUByq;Mn4qҢr#KP
+Vu;`"smf&dՆ'mpγՃ3N~ SoAs~itl# Ѣ`E0ϽLۛg)t`bx&2NX2N	S&CMݓִfT߱LΏ;YfW8Mt=>K8yh[ot٨3	!L}ru(ĭm9[xDPbY<ߤ4LK8!;VX1nҡ8t]{ѿMڡ(αn3 GxY)3r*$eKvP7ǁYI0V$׫~qKduIu2Of_ٿf	hd;"Q)3kM~$l~xPZ}º5$plW9F>9u{9q/O&=*TyuDFīr*4>?*[".Wk[yI8VO?XB={dt%'>{%ECЊ[ ;3'50*^خSv5d7~ڡPDhOƪI	qZnr\C`#pc<jVKg-St?I0I۪U"َnaҍ0*.a+FQ/YƘ>׊!kߙULY;W3/eQ,xLl:tl>ko^8ӫÿ+:}q$9FjwC{7(\s+3V>IV72n޲Ԧ-ǀ
+'̴oc`%Q͵nƤc]ĠksOIx`b6!,/Y>z|h^pr!+)"6vV@r03=RVmҶ˹͛>~uiYǬe*>ݪKT4Ԕvϭ8DEѱ˵.}v³De1v9hK&DI&W3C?et֥Γ{Y~ύ@2XiJy~ )-$zϳfA(8"!ko
+q>s$]>f.Υƪcw
+r>2<&ZBfxY1+_UU//7gJ%țtf?.h$Vx>p$G
+LfH`lשH=أNʁ.ئo˱^h|۝Dh/=)ݽx3h$XNyY.	CyԚ[T;_ky4AFZ5BOBpˋ`f̗Nf{c:UqFvYҲHn%TBB{B%)~,Z+ɞ 3Kʸ4!xpD
+dP-wǁ Mtؠ'-AɖGOL<w@85ga5ԍIQLCPzxH{|EpyP^PLC:G[s`cD?f4s%;0|ufY'
+Xdo;,Vh;*<ˈ6ߴ,]NCu4ӑ-؋YJ%DV#aln<iBܵg2^x]̈́aWV[%AN pY,bEЏS'"W]dhӞ-v66ϭ+ӬoL!WbW@$Ǌ91q\#\
+ypj"^ ƭVq؂
+l9cK^{ߪޫh;d2{)݂O	ŷ85oW{OLJuAU`*w)DǏfy__۫ eq?xa^V*ЎyJ&\ڲMfAV^	}}_&y>/%yy?xQ<rcUztn>H"Mm|c7x3T]޼oux/8:H;,\ߒЃ6N1l<&DƝDwLy7B/΀%rМd| 0g	UPAF1r:y7.)*bpНÎ.@?#AyP?+y:),s@m{@gh0IGƅ"݂q{B$tۉO>V9\)Q4p<o.V
+޴ҧSi$ww._PD\)IEہ0=YFؐԄsle:[6mhP[!gjwfND9YʖLԍ7Vfkp#!MXkavR_s%i8Нr`%jB)#wjвw
+ًrd@Z^z#Ɉ_SuF,j.T:d_YN4U:lhՒPR"G#|~rbڤ`2qP5^H5hD)\6t\DږOZf_h	C!~QR0s>[^(v8@W]jɺXG9[rZy:U!m(vNɟ2.eL&5B~cZ3c	5
+CJa|
+9)=R|ZtZwY[٫t3E3VmcӡZ/%PO R[9|IëQͶ4;Ny%,*wܳp<Lcbk_SP\6>eshƙkuzhgpzƧ1^ؘZ&tL()|Uӑ&.k{!D\ԐlY9#~OXXUvي1ͻ8i6@7ɰSFhikApsՐǬA'-4f#çjZ#[\ IM݋]2'_Z<
+TJ7hհJx0t<S1YؔOx$C0Ѐ7SrWq˶oۙ^im#xX0%50w:Nr_طAҫa6t{͐;q#Ҋe0D%,$+=͎M3SZZGɹCb͵u_#i-'Fe[T7Q+ٸ3YH[&tm6)zPcY>f<$/F͍˨Ɛ-s^2yQF6cλhoB%sКE-.1sESΥ×] :p}qQ)ŠR4z2lcP{ͧRKWHS݆i5/6Jpwu~_PS9l}t̍LE Rh28t\,&B=J\4'*Bn,|EJK4/vNC%R۟_HY<sWO"\1HRSεB<Q.hh~A(|FfcEKiS2H{]^R8Pq/qwQn1E'J=l?`qǉQr9̸ckqV-8\6uZ7\XǵMģr٩ ހ	8J;}9	sJ]-xIm&ZO}Cq`H5۞aǲ-dkerã=?FM}XǸ&
+fܴ5N8U^8+q6Ld.ZVyǉݦyL>lcA2CFl.f_^ݲb\$+@m9OxDJ_ڢ<<?mHg!PZ/=c^2%}]=Ii1֝-SuG74@La͗mu7$83I5,Z.	mٽ3$NYBqzO'=nŧltlP=ØswK#	!=`[ԩǮ9#s`VUܠ-HsCt!ѾKA@l	,ȜH[zSH9.&
+7ME-h=,,ö
+gGw'tl59))Y)H|6HyH:{|Xʦ	ĹV
+Jf15Snmۋ'0qkŦX*/0;taю*[sc}Sήj$Tb0D`@/.ƻD>tlBg3Y<Ngr}ȮLgAIeŕE(ZqjEVq=Ws΍@V'd?؃"Sxd?+7du:8ʘ[#r$(E?̽`Ѥ2ؕf ^u¢*PuBЩsq"GLNψGc[*
+QĜǎqonNלdh٭XyҢpk12]ݦ͎لG[Ocfwr	Kv"+/$R\=xקT  d75mu';7$U;<~E"i{OCI'mf1`_JHZxۻ_A͉re ֖GyO)Tn;t&]?>$yW3sBpoذxݾT7pL,Ȉ!̍bN_x''w0U/K۴a2	-^#vf*2u4FK:L>W	BJleu-۰Dsgw:h<!Aӳ)ǔ="Lsy|\_+
+ڤ&"my!oCחWUŸЗH#}QiEv̖*(ҏm"&<q\T:;pĬ5G/PZL1;1VQƧl-dyTJ7;:ٙ]	0sP
+P}:ЦK&xSһK~R~Rĕ.+jwcDO3Q{^$L#`Zq
+ؙ͢׆joĵy@e'4Q.f4qݔD1Z>K2(P
+*A_iu	*Cڳoҹv4?Φ@Y}C3eKFKaȞ}\,Y@v"]Ƅth:ע`,&T:Y/݇-{,*3m"ܾh;TsT¦z-`ZҟH	lT59Ek.K*wt΂Ou!<ۮsIfSH^NsؽT_@L3tJUʟ6ؤ"t+A~vGȚ16
+ x_d{qK͆7,>L4ȅlrw<X%YJ;C*1
+2JíòBpN*h]RO[6pLUYp<_*׫#fDj6a,BDhhNSR8IMv%prz)
+irɡ{RΨ5,I۹&*܁ЦJd{P2_1s''ȋZpSroʳɿEYji+ɮ3N/J<bbu!1~2ЋSF@4Ϫ˜H&5ًZzŎHj?ْ@f(ݵн'
+K)6*s_M:$xeލmQȸxτfߴ|AX(ٶ<?SfKmNr"ٱ/<"KŋUia'YЩ"z(~}+;U(MS(#Qv`!ȪaW	*М#<eٖ@GƬ}K"Ⱥےoêz7nd&tώ4/T/~yԗQn8Ñ@Ƥl(V9&԰׷mQS5ڧ]'6f> $]G`.f>1"=j8Rj#r߬`Jcd;G:K7FD{Fu[Լ.]J#scny\b՜7!߬8#TRN+,U*eJQlӸ+)
+ۜ=\E.|}_1ʺ1:Ł}s1ح{I"uMۨ 95U;<1P-Xם7Pٻ<o:.,VV%(rӷմ{v~ё#'D.<Msvn&G%76̖*
+HL-p!ץ\_kuSY 90pߐV.%|omlWߠ/Dυ}H~ʨtuÅ8yO:j",`]+f*+G*sw	Qe݂Cz- ط7nWȧ	]S|ݺشHGm] ֆ{ɡ4w5eF;W&#@-ĴDa8SÈ\:ޜG_^rUԎ`̮#z4rҠ9Sar͆CϜk$|ccbU`T+|7Ks81"YaփfՋy9ȳMW_M	 arOPotBoˀE،2\=(2})5zee4$iۈj&ǿҹN= ۳TբsZ8IL_ەd{ ]{Ǹ}$-L=W@0[)0s(ף6FQw[eMؗjt()<a;5_
+L}5İ4~J5V}kFټg$)oY2ؗlWShl
+{ڥe/#d&̓93|njsNG(-O6=Bo_Y2KQQ6(C:OWƩ+Tscq*O7$T$Ɲͤ9[FnÈ2 +E3nNvݠ7ǞInsԞ01Ձ͗=;9P1W߬y%jX-cm8BC
+[zoWcІlYIN۱f^h+G>/C+#z̍6S,߰Xo`/ċ&TW£ixyTkLe&M.fZ|!93oֹ[8}8vTa.@7`3k>kvyWaߕ8U$`_/Vq0D|_+5åA:fWO*Q&J0ZgM~Ƅedm'Ό ӣGw"(΄z҈&6-Y4;)FVx8ǝ+k%fsUӿbҌ40߆(i[apBuUb|'%K1@2MB3%	mt3ޛDͷI2- <|HVtAzqAR2(ʞ*zJsІ@<ֆV:6Mm-U'ZcPDa>.b٣DeG;&6&֟КuI7PZ&Մ1NJ3+ĕ_K9s%}_G_]6$`&}Im~`]ӵDz3>bk8އD<++bwÇcqBM־~9չ[N>m\I>jdW(k1jJ-: (ڟCxf|j#fC}Ύ:TvTkdRۉȓf"?/A5"Dv9cuRO7HK7~j;"ʗ?61h}]NHd(hݤ-!#?ΊbvAr_K:ZbʦqUK®}zʟLnP9_ybyZeb"|Md\ѠǺ0z+/*d;=r!+Aԧ>[S9ݥYxI
+(4mnsY)$(ON*=U5X0.DͰoWTpׂtOO۾y
+&>ph8m5b&!؍ф<ϲufԛnPɔZ\Ԑϰ7fyybL\x'u͍%2ro^2M/7ؐi,G|Pxje-.mof@{v&Mue1cNޱ,؊"/&I"*Yq֐Vnʒ*0dM'Q8ƊqUW>d.Չu8	oُL[f
+)o;> %X.EPe?0y+ǋQM΃ַ\[dtG'f<A"+B-r9<MNǩp~tŌœq9J9/W67~f}T7?Oahuەhaڂ"=+Vh pJK+W%7LE."F[L.;	+dld\iyg`ݜr^F0Knn|(Мp]h<ڸLCu)I(wb@W%Ζh/^©6	Q>XJ=ϣؠVd޿
+nn7ʧYӆX!mNd*Y;p
+Gcì&egHJJ
+>+KʮpPJB<P';3:&OlF-\eƫh-x34BsuU|[+ҙ=Wk"er| fU&7VDd;г()pʉђl[Y޽5IqR[1<&_ƽ}+"Y=Wؗm_?&o;9g҆	=e@59`=!.iݖxĖQ{;sV,ۻQ<E9Iyǅ?<uaQ2v*o j\Dy0r~^aкZX͐j\Hǔ"W6H
+>'p*|(GHV%٫0<Şɥlޠ]DO^?ǫyLs)C-\BTGf؟ǄjE{l(B]fįݔU6.ĲNIhEiߌMA2&|\kܞuw:*[%UwqHm;߿LG^O$2	)+	ۼ:`HKåzTjO@6ҋHΏd591ujIWI?d'-đʛ:8g`3Mj+\3|7\2&ߺGٸ!UO0Rہw٣jΠUVVށiIgܠU]˜LHTP!lsA-ӎ=`oQf	D<n%^ס6I_WSG?$}$&RD{=ԛK	ˆǱ,y-Vmgs)DXPL[A_ŊţY+kf/|ʦE*aP)i~X;ޱ>*j9$76/[vȯօ;ES\cyDJP9\b@>n0Cn5^2ʻtΏ͛dE&f +d2EGٝɞQxRwۉ5tY݋ƗFm6FcSR`\?FLW2NQ`gU1T@UQErךhmC[&'١AI˞VT	ʍߦm#N5	wUZh> b7H*,<;-~jH
+ܾ wإ{ҢV7I[!3lpwj[G.[g6zoeG
+rcͷJz/Ju2K+5T:Bq+_		܃g8%GB}tVcv̶%[Dg"RH@LZ/&о<
+Ϫdv]~LOJkF=_^DƯ`FtŌ"=cAh>̻o-;܏KbV̏;8!ɞ!mc|u[2o8b+:@d>e'؛L0h[ʢP+13ĥhg`حlԡ6F@GސG͐ߌ7J+\Jgc'm֨,Ҟ\܄Fqޙg5ѯ֐oҁBvxGHҰy7o,ѽon@Bγ#V<%q
+%+hlҕl/F[]%t^J<f[@nlfgh &t4K_67k
+)׀.%B
+r!.ٛE{h3auǚ;fT614ELԒ2? I
+Y>ߪh97۾.Haܛ|W"
+TLjM;Hķ'WfZ03yk8&l
+ګc̅p#yabۢTrc	4HsEt8M/^J{+rA5gndrԢΗjz>R/<_1o;z]lQo2sӪké:âϚ<<[{iMM̰.Ccf9i<zC;Og3[6@u+.W51+\P8ZZDYt=ԗ0P5TJY)!?9!5j#cZy:!#QcԄܠ&Yӧ-xVRHhn+q~֨U'}PKFˌVHhl3u.6Me1%w6YW'	G\!iGagM>?Ɛ
+3x}yyYcR\0Tէ]vޓ#g8Q,LDs:TtKy\kU4Zk"(M1BEғf1Wʕ\rIG]{pnXBa;Ea|9@fU7^\HcLP E+R	vOdشЃ|-Ŕ%&\ӺҶ.3cmu"\gNԩ$|5,:,8BKd^pɇqyؕ|޷b2kmw)d ۵7.<9''y6Um@ --+n?]ڀчF|݄)?uBZBEߨ|ߚPX.FaьmLD+ȣfqqݾIh>uw}Oi^MhglĴCs-3[oPœv<h9W$B8Tvrd5*oAMԑ.C<:x\jh9D2ъ	ѫ3ߡ\Ū2\7)wJuОv
+\+*i	w}PwO!Ca8Å0ݛl_ړ>K܋N~""ɵڴW8<9x+oMH0z*#)ŜrcC@O-Svv8`mNܟ1xŠ3CrA*jR+ZHɖ޾KL19I+gۙڿńݦڃ֥K5e|+~Vk|.%tu{GBft)yDN8L]X>³=\L>)Ȝ)wBXЄ0@,LKwMbӽ$
+&-,`ȿR!l77HO4?^OJyړ*.C]ݓgV̵
+ /Ĩ3=IslSߗ8XôZZg`u,e<48ٯpбU"!^oC/YNk[8qλ|Һ-=<f$6}L4^,U%;zn.&{*VƇ&QLvu#ǁͬ	CX"4Q^׹+ÕH+8>|Hcd}KB.ɱͩ\>rMێ9IasWcw;~&?=He6.K7\XIMVpq&tIWI(owކp0u!mXՒI3j2̭ɜ WC	Z|f.njDf3X[XLo(UvrQZŵ
+;[nD?qHM:]FDۜwD;h%İ0@ (ͪܦF;WP7ݕl(ڨ,t\ta/ܚm0%]9t(M1"=.aʺυJRhOd_ep,Fc/ن,5{.T$myQWjjl""0<IsE>*u.J&2y&gӇV@܆ӰVM0e<5~ʣ9<røA72#;lmK˚jL9Mqh?EHhE۶Wx͒m!ː5*=AZw̥׹z_bUّMGmb,[t|
+\1?@Jbi'^qзm yRPĄ̷ax@)`HA+|8syQTmn6πNw7$ٷULq]sph"br?~cʻݴشmeO}mG+vѢ.@!g+A_I9*)޽ˀu΃&'a3`oڒibWR/-;%V?0':w|bhb+NEٱgp-?Vɠ>eˁk?{!j/݇@;Z'we]|;ek]0xJ(_L"-͝`Pu<ܓs.Gin,23\"ä&O:|'#' KNdCpWBKT%/KoF:@p,,(Eh5,5;h^["0 VksWZȳ\&_Mу.+ƺƵ2> Q[ְC|I+y;[zf_ lN-aݛ[4)֛ǏzMn;,wbǄ,E_{HHnw{sh8ctQAt:~`%¢ٞֻ<kܮgBn{EL12HǓޱIt&4\Og|͸/vA=ʖN׃hh#sA+P6Q}FHy[`|GqƵ A|s܉a'j<(H0ʍP)umȉtof/~#l|GǖNa7&8СQ٥[&$%:]%)CU>ʰY7n_+ 8HHWaQoix<)ȿD.;wJ¾&,i]ֽ
+:#8RԶh66e]՚Y/.zQѥ(TM8%y)cíеZҘTy"Yzenn4>l_Ȱ)_uUՇ574=@$)x&#ah?^܀[	j8\vI?e/m&)
+brd~~ϨM}V1M41J843<Z%8ԉeǘ"|uۇz{RU)^SC"U[ǋ~wǽվ
+1s564{آ9N@}%#P8xQC.(SrI6b;#E/q'Lù|*٪[JѦ)&'RL1O2Ɇ>A1h»r$]61ٿzS:!ޟJ4q2D2ɒ%ѱkZVCUeA}fWC}uk9O1vt%kg6YĶ`(*S~ՐTc9FV>7Y4@p!||"A)tgܐc3-3,$MAfѨQށ	u[L~&hm#"/[I23kp(3FD<R ]_.,%2L[f<4O+Ou>vbPޢ[ο߼of2#дNCB6ד;g;7ϘUd5DϬœ`GYSܒa\zsԌտa{\NB͇$9.}/%0ù{'@{\Yg&*x3?e)}9Rۂ%rҫ9NRɥI
+ѫC;F
+ݖh?(b.uΙDY&[^}	$+#ԅ/1g.Mۦ)\ťw)
+VI
+Z|?ܞ1Ǳ|GKo,ݔR_PР'c5>8̺7Kxh${=8ʵSח+  k8Ǟ$΃<&YlќwCXJʷ ֭kʱbSG+$M~(4͗q"IyǋeïE!+Yo߶b%=ڥe|W]jkp@iƻA\;s"`Lmq7`9};I]|X/rXo<&t*mzk^ڕgl{Dz.ܓ!de*dK<p|Z߻yZS{naK_	eA7P]JE2Fj ӆ|r4kK82oP3/ȅDH)WQ9ߜɱB8ڎ^yJտ)h6j]ˆj]ې0x@v0QXΉV1FwGY6YFk*n4;MC<*R_c) uu_2tDdfڦOa!xPȽ)xx&UdOfClQ'%V-أsy-`+F8$*xώrqRI<\XحaƎzywȓQP]\}W/zZ9zYG"3?Ȫѥiʴқ?#f7ơ__DD*ߊs}jA`h$:*S4"y|NitORBդF-8ߞ":'ߝl*T@QձA:{T:˺ݖO+Y0Yëum{L`өb<$)Ùބg)\kbjA>kt3l,	άv eNGĸ˥҉I6@uzldYxʁڙוɇ26ӇF^lߠ93tQقymFpXъovj:2_Q%A<٫u~b&'+"j:LC@l{ن߷NVvW]&9Q ^CA;s,<Id5wHByH5)݆(
+`Ī8~0ܵc\+KHC;W1w\4	Qε̡w8Z?=u|Ռ	8Zus]OuOtʋV.JLԥ(AӒ61iޟ&AŹs|z|!34͸1\fßssw(*oWlH:|!N)/J׽ݢy>~,e/Cۓ<#%~q/t8L0^`5ʱjuL),ǖǴrǲ}.O*1sɳ4 "wft	 %11݉RXEuטDb݉cE׺$|ڼ1?gW$E$;^~],^[8vӷ(qfin̹AyȺ\d.ԊN\!SI("#eOIՏI8ur.j6?^-ټp?.qQKoL/cāθ7_wEpgXt\kQyJ~C"zлL0>F{KxKѵ0ueȩ*4;WRĘeѓ4	ִ&9!أEu
+`lӄC5IƦDS)a^~6~sc8NVmr~ٸ@\wٙtenl2;_|cURֶolڷ.jr~N.]FU܆؝p86ueHʮ}iKuӳɻ)J7à}."4΁w[sR0<5.0-we!Wr=܅B&vg=1~Dc*+4Ի٨Hl3\d:Ș3K!JKE-Mx[+*BnVy(ҁe~bOu5;>/]H9*dn>:jȂEZN+Of4܊C*͒ŰFN(_7.$ȕy,7&٩ǀDֻaq[Îq՝pOGL{ؙ/Tk)!(qħPw%Uy.N*+ߵ8S^#WJiɪPBsV~Ȭ7X˽d_EHO+^ӞS_vc3;QvϓeJLMjq;($ެq߂D~}aB^%+LL<,@/])iVaVxT[i(lTg[fו(V8(5<7	ccR]Ŀ4&p5uөtmהT:D݁h]Үۦ5w&guM+CE0xY	(F/-SQv6X{iZ}v8QsZ~b!q݆r_G!# {0M`vܤ}OH.'ЙmvxFFv`ϚYmض5V~fiRWzݢɅxmsolzIUq".qT|Q3CY941lTJF5|I(L8on~{ˁW@Ԧ7(z~:ÇxeޜT%}?4l{7qCQHQ]9*]z{s	_9b$ˢvsfοUAn1F4m'x\`w%SCޱxps4Wh)tιq*ޒP%'Y{E	WoFߟnr(̩m%
+|?}0ћґBKSM*n28/k+@ ˧34=ܱ+uNrX'Z6FEɇ)xkūerƏShrݪרXTعP3t˫@0G7
+:_]slL8ȁN|nY}<Ӕ(&6{äՔ(+Ť_R3fգGnx|FeBi+bhώ8oޘLD"3̽tK	`9ެ d$
+C$PA8ӚBΨě2G,VW+!iDii i"RQk
+!5f40=#Dr(ѭaPz~/u+XM18Y5g}LQߪ<l6Ra¿z!Εbo-Yf<]qCchJ~^*ЋDh"_ay͙=Dkh?.֭>WNOKS~uEe½p*]ȧf`-JnsM7%8x+c>k4.Я!۞aУHʒ3\9o}='`s$AFzyN WnRjdd'&bbF<{(?$?>ʟdLtE݉>DBE7SҿV"vyf
+{*:h%ֿrh",H؃jG)o9WUvz _aĝbmDJ0sޗE~jYX^`ר
+.=Q'`'?Q<4EuT˼Lw{yN2mDӯE~'\lYRi~H٬!!׍JrQj`RпYD?iwm˦S2sb{_n<,N_΍z0ϠL>BB̗ȰGfnÝ4-7_v)t<8ˍa#vj2H̎e+@SC§'SW)/}F`?U__pѫTK6t(ՒEOpQlRӷ	
+%,ŌΟ;[Hh0cceǄX߲̘bէH(2g}TѨsG-t\fݗo-sћK:!Mj(`Xň,g5p̵{t^1f<BPrF@;M<ٰ-4.RL#v+ez{H68=ưl^V<.EߟMnEx`|šhx-Iլ<:UJS£y|je~lKD+DkH*7(U2UU"[LPD!ƆM1ogœ|pǉ:ڷ@o̺/%/
+̢.ؼL-`Ϟ;\X(HliX"0d|w,Z
+9<1UP}߶K}-vÔߢ~ J*nZhH6;p@"~J^}hYbnJMғd~^֘,оLp`MBvs>K"
+z(V 1E̨<Y_KIa#_[[O1OlхB*;S8%\[+l˕lDjYt~n+ʌ^#o[+.'TR	HŅQ$#LyixK֜&#<`w;]
+`jLuNj~TϜ~"V#e_ω:
+Ep,Z$S]'y--{j(q8҂Ìd״4$G8[	VAR̦Yn)L_LG
+|?0ļ$nT5A'ŜiLOyd6.p4V$%$D]}ʦdFȑTh5-j*iZE"E1`u@χSqdcZӕ:LsƠkRˢ׹f&sN^?fy
+r,6BC^ξi;gGxEzpc#?cP7zʸE30ñXwvu8]x%;Pk#Dme7s!wep@_Z
+'J9/Wpg]B0~wݻ[=<NH|,Vs/ח2B`V|kl}{3"ߡb9/XVM]'Pp'úw̋<إiӜ\jagHCO|Gzh;hYX=^ped0ݞ(>T(Y\k`jzIڄw1}Ab
+̤D*[_>H
+ODýƽ-`α[+[,yKo	N(tp*ԣEo8_s#Zۥ9^^_QɎ5pC6/ll֛Y6sg=nf_	]҄74<C*ЉBx_C'.@עW3n6n03Haڳa;8äGzv/$`Y|ٓOCӋkbv3eH5!CZXlDیWQ}h[`	9n:ZxZw95gLN}wDm~ڰz?݅M:ŘՔP3]ʍ
+g>-]Je݇-4;иF*dA`ܵ@5ݬrֱ,Zʲxw~.tT(eZF!ny֓T҆у2xrLΖL
+Uac"xmԏ1٢kM~!]h߇C'j߂ИXl}(! okiLN'm>pcV˳|5zƈ~Liʰ0a?og1fxo% r;W?iZqR@wϑ>s6A8/Z߲s=>\S^eCw7/]>!OT߲a~]{ĵ<-\HEm:1RVȂWUKd<}[~*:fk	~Q7&,'`^D*	A:Zp7B\S(gm"Db܂3D]]8y{_s9.	k2tڵRF6y&
+4Mrp>Տo; Dm[ʪzah5ug/PKiګqy(,$](dN{z3j7(H1J5-i!(Y%@DɎx<"FF8`Ħa ø:՗Cl'x-q	5!t;wNǲ%X9t'z;JNJՄf(BTt~ג2Ԇ|'prs0+;ncʅˣ9\itN	9U$xZk@v'b7s"i/4)9y03vܸ$НTDNy(׭Y:	leHSLsދ&F.sA=j7SNlZerjPPգŽ0-/0Aaka׮b;iqtՅq?Xפl9Uabn2\Ib*՝SmK1fRI[?j
+[-b՚۔&׿I%<e±ՁEL]J	t5G
+$bhؐßAwH{b&̗)YT=,ZD	-_^Qٹ*59Y["p1:E\$Hzxä(ʦyJ\-)y}@{8DM`\Ko=CjD)_&gyl?QRQ8nc;Jgy\U$&*N߉\3ݸ8;;cPn~dQV3,k-rDu!~3*LH(|S#BcM&y,'Gn"p@LÎH#8ͳT\Pɓɋڄɡ\@s?d;TO(bd[3e7"nzK7&W7/<cyضu`d)dC¡ӂdէPs4qҢy-N#,iO,&-"f1[Te}0n*єJ5iޭ@A+<ǜXn&ԯ8KV-ئ_.N[yNߡeOTPpciHڲۓ`#5}/arxP_]>Hq@j"8-"E	3d-%~#6wzY_ڪuO1CQ@I&H"0
+:>׺è\VRFߔ`vܝK@i0:|h>:I7xtў.cCjkN$	"Tlr,iEӵcY\vjJL`0,nLс5Iף8ҧEk%	wWet״j	.ur܄@Ȝ̢SEً"OȄא-7µN]|ujhEYm"Γ/~$%E˵$>qJdH	V~lrO7zĺ4XΝ(9mb߯vHOܸ_/Ӻc9TE}09'4#	s'M
+?gd:ISC!_˗A%ŰT7כ=*eD9E+ݦxkԜ.:>'"Xx:QlߨyƗkV,a,ӯ\ק@~6!ɹ&9h;[,%ѷ5(}_of dq!xRiИ`PʥC7)nnVwDpa&,`GDMVÌd!%'
+b,*֜Or_v-AP'.&Tc!u٠s\>i1gʯ5l&+!uM@"@#koE[ng|T:6#kTقOڬr;<L)!f67۝QjV(eE3Ѭ%d}ϯbjϗ ]}xq{wNi^>`Hlqse3[zRo`gOWbgqDb?QGT}GdG|ݴ+z?>-oh֍r@FBLK>oa_(z'jg@ѤIO	ěEDݺ}.|_r(ج7Z܃KE"bx7'C};@V"!|
+p_GpgUȍ#9e'RgҧWb!88)ugvNnWW,Wz]vN_TmFބu\=[	42rM:T;Pl%|8Y|ǁ	qokMRAeѵ~<d9ٌ`LPC6k7{P%!KnBLx}֕?t5#6%_.[Ԇ0\яezw!؞$`|!T[i+Ƙ%jY1EJx5ji@KjTu p	@0I{8`tR2Z|?+=՞O-9"aC^laShqCr,Ԭw}ˮ/m&;,;A֬_řHQ0ѐS",)|%H,>UՔ::URWe	UUFuq$	S||oݸLvc89oOPmnj]W9WO?I÷iZsفY'D<eRl*Tz[f%$kaȊJ>'a5^ne
+|R6̠	=HƷ¶v+>ږ6KlFAnס8B^U۽ <Fac%SJكLfOoǓ_ۓJfq-ZqƯRj *Ri"-ti׌3<}A#&{i\Ns;z6Աy!HwT;x/]V9<0_'1Kr$2+%\J)0[#INܴn^!!ٸo݄1&%ʡ#h`{0Ump/G]5۝,)ؠvZ<7pTr}n~]ޣ;Akj*٭~}`VNĳb\gPRG:6ۦB;;kohd#}EH@|.,*Xй-dlۢ$҅woqAP?
+V|^?>cDͩ`] wr
+EœsԚMn|	#L٭gs4'4(fna"	xxR*iqK݆Tr;)NPoջ34Fu@˲l3DkNә{KƉ؊^P\BkPiTdfȁ#JKe%"
+uq^wJI{t#O+;	EK94Vxpo.Nŀ_4uyfP
+!?ҝyb;\^$tr>DqRPKͨȩ3dz>VehU<%js2ev<~"z2ưuB$҅˦3G/|h"Ez	7B97;]T`ӞęCgWѱ7~؞b)D
+a]oOm!ؤCڮDH"})ؽڪh	rB0/TAKƙ><đ%ŉub،!4,j)xBZʶXά.ϙkGeӖklo^.3<Yĩo(no߃ыm-e2pS#j+	ƆN`'Ij`ΛQEjfNz!;WŘ|Fbcݟ!ر)jL6i^C 8A5qE\݋vr.FwMŖ<S?l*sIN.9M0v^UB^5$˾SSLZ-8Ƨ_ɶxnBȸ_μEϿvS]s-r?,SKk֕.n0?gհ
+w'm-u62I?ާp̥/FOr^spAMIDU\<Ȟ/W^bM,^?GT!ɚI|õ
+f@F:iFʗt%(Ѝ;b]j   Հ~SkXjl(D2(ԦǱc[&')ѽfpkƾCe1(ӀK)ߤ+tf.+*b6-ُ6YuP	Gy'ԔRG)#/g\Uō[np95>ǔǁS$9ːǭC&\[+ܞm"&ũ[zH_I;U|REqkHniw2<v̤0[cyRM%ά$B%ȼDsИ3ޱ3ZT̢֎ڊx+XE.:)7co7QHH%sG~i)F4l v`:a3.qO$R~xYܽaDI[ئYiH*jDQ8xi,Z}(GyH502:ϓQ=7ǝyQEo\^@k	`DvĦDX??3=ʢA*%FTzhSşBI=aB̹nm;ѿ&]) rϙ54G>Nc`w~+;@&6ڬ@-=gp,ǕuHEW:4Zz*Nw!4pl)gpH;ۛB-_<gHTU,N7JW͇?9 qPSnuNAq:\uK,E W^*0e;$z^xٜ5(a]gsհ\e
+VC(^!ְN/5P{sFUbcXY^ÞR2nRk{f(j	۝@ƽ9̅Tm1@+Lzno71_8	(K8ѣŖuu~Oa	ͥv;؁:fu=;#{vy	kl~'ϙܺiP&eAex7K˿O&&|ÑͲ&JbPŹŲWv2}1u6
+kxNJ$՞){Ma5wI0=io5uxskJ~)
+Ye>w_LvyCnu`)51v	
+S--y4a's˞ݴN]?r\6Βek'!mp7MƍӾscԚGv{wi=a,M?>7J@)όВ=y%6OދO.IKҷ7ˏtη	А_q{qz.א`e?
+TiEwzʟ-3Rn>lsg\CIU}NaE^G|ˌ%8a3BaQ)fZL\<t5(bʥT-rw}BGvՕ9ISo@KCǞck{wS#(~qGM+=Ôc5:m֜Vi~N6Oݡń)pM/	3o5OG};-|1UrϨމ#=pw2ߟ6Z$I[=׼+jeaūG1x@úf?Sc:<\јM9*nv^8q_nCA`4[$Nӱ[	`9̋fe.NiKЍ5aewmSIOɥK-
+-4|w;q3˝*.:`@QA6k0cN%>%Wh[I1HdYV)X.Wtޞ~'5?x~ט)ԅ8)+X~Z'ȀhbT	Vu.T0>Yy	Oz@!׃+M(ts	S׉Ņ4ʊiܗHPCs"~4:4ce$mv%y)f^_ϸW~O>@QrU.{,qǒ^@rn'sHOwfT?yU[|
+GR×SjBk̹W#_xۤ@5ίQt)Κ8ֽJs'd*es^;:SK~~UCЛĜVyvȎ_2ͿGe|qBQ3`jRcG&fsr$	~<yT+]BJ&Q	֋oYzLҙ˥v@M	P+.Z#_Y	mwh͝Tf=ҡk*nX7.Lqk{El`9;"ǳ߰M=8=aZ~5F;`Ϸŀ"@o6ѧ]j8Hf-IEʈ/~ʞ@XSm/4f]wևݳhtPfn~L5\	3+MƻS.qw]ĠǞ(0'35>=9#2\vX,57js;	E`]9eC$0qtȖPM ~]CD4ČЙu:IJJc";D(5!}JǽSOPlc98Y5u4x4#_ʔu=/=>auyҤmboÞQ2%{ }^q,&NV)77}`ܻTn5Nym, U\Å($P|%yTUedcTE`x:QŃ~nA\o3jmzJ-O&f~PLGJN):ґZc'<7N(W,PW-rhTlzCkbֆs3d˗R8UIH·x2d'8pPedże=K_5(]jx#&gf^n9FޒȖABoz<Ehĥǐʫ?2(iK{rݮ.@w9(o`2MhFB?3>5es>ۼ+uP
+MwgRþEpgn@9ŧEÙ'!w	^xD~PqIdfLy~z`(["Cu.ݴUPDw-a=7RXQĵS;f2Yaˏq;%\mjޚ'@H&MA45@DQOp^xtiR5;kpr3f@?4_ޓRk!.,tƽbp
+jfm53<pZ^ښ)2vIkvOM+K?˦ f3Y]rT<*_|̩]#|IY¢%])w@CZQVypNZ+CL44J6OeQ5՘d"7c`DTϣĶ:ԇ,C۫)Kvt
+!ۄTBه"hb)OݏC]8Z\jB1/Aܜk.Ms"Sp
+ٔƦm<BquUVM4Kשb9)l#sqF!Y(¢bDI]iR`lE͗ڽLG/aq=oҢAp>h4Ê%17X:-1|2":VnEdSҩoMPkY͖qS0~$ɿyߍTͤIW;c)Q0qfQW[}ٹ T+Ł8ؒJiraK'ܿޫciMޛH5(#yGp93mhmN(U{s͈Dgk` #Ėλ[4qedS4QE9#`nbW/Ўgޗg-IEP0A]H[?; k?iT$tpŞ/ModunT^hul:#YY!$F5}	Ō7Zme1aG}ۘU.
+PƩJ߽mcvL^	UvlUOLXHIefV2,fQDH)̬[M^TENm#E"lx0b{-#*:5z=E?|Θh/[UVrPUpuyhp}FMmG"i)NK!nv.ň͂=qs	6bkv	Ejظ),CHCYn$YA=tkzw8}\f.YMڙEd=?{%gg]V>1;gݲ9͏86/E8A.\_0u
+˫]rcNϔd`AsFwM#zOْ8#~ُ ~o0:mie?ȿU0]vLh1T4|֫3gjE<	W}RMۆ}īۗVALV+Du	Faa _83orr߹tbf~/Wcw-Ac;<h߀t͏C:sbP#>"r1)&"35e!=]gy_bnFj~pɤi%Xt	csϸb7"f'zj
+ىu6rSFX	2h$S})zw״ݐb܍EQͻdեXHs{{eƮ**s
+'pQ_J܎y+S#ĵҍ,7}PRa,ṯgʙ3igAUӀ؞TףV%ڷIۓhaO9VP#Wq~aYݵ(\,8ʱǎT 'd]Ze9/Wm-2ypr;Ue>8CPh.!%QrKs4ZoG]gַ۬6ҨW]euG7)B7ۿr:*"+KZN˷lsjTE&Q!hJHfhET*,6hIl47k"<r\%Ff_e^7@ ?3[?3Kl#q˺SG !"įwcu`~8HnlXs|1Y;?"۰;Zjoj-n&=8aӰV1}"Epw+@~*
+Aޒj#bz6{=0{9:fZ6P`eOkĖtʋ__<]KPP4ekvbe|w>Ĕ{r8jW~cM;
+iR."<ѷ8XIhcI1kmT8DQT^Z9}y>|ZT^tfA̠h:vQ0%ܢViSKҳ>\n/'ٶ0p."l%&{CfAzs[rNݬ׬,Oo`~ϲIq^ٿه5<,G2ӒTz(ʨl+*~/x_WSAЁ	ڣ38ƅD[dAɰ_{(ƚ-BzU,qĢx;4x6aC@Όj؏crTSJ{M'-BOL&t؛{80 >=Y%߿ʕ8IE+G^V{D,\SK=QJOF-8Lͥ܊czv9-7H'	;gyYpvvpZ|9OƱکawl}""g|o9Z({nݬ'h{:xgnW]k}޵ހy<τĨxu:8?VՆdܚe٬&
+6[W̑҆rn$U':Ç{}%7J(ȬN·D]̆S5[1BAֿLvr.~LѢDj݋c"Ũ{͵p\ߵؠNeVx"Iy`uòϵ$ܧܧq;31G=?/Κ|wFFXFsMƢQwuFshPң4z2ӥgrxڼNa;;LM>u5XyݴMРRռ=WyӚXA|Uë,vaỵcSImå`SʇZd,3;on'ՑCK"rDlUΕ(uqzЄ4''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25006)))
+exec(brotli.decompress(n.to_bytes(25159)))

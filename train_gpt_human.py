@@ -2300,6 +2300,18 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
     return adapt, lora, weights, step_s, window_s, train_s
 
 
+def plan_doc_batches(starts: Tensor, lengths: Tensor, bounds: list[int], cfg: Config, rt: Runtime) -> list[list]:
+    """The adapter work, planned once on the host for the guard, the progress line and the work: per phase block
+    (documents bounds[i]..bounds[i+1], longest first), each batch's documents (all ranks') and this rank's doc_steps."""
+    blocks, group = [], cfg.ttt_doc_batch * rt.world_size
+    for d0, d1 in zip(bounds[:-1], bounds[1:], strict=True):
+        order = d0 + torch.argsort(lengths[d0:d1], descending=True, stable=True)
+        batches = [order[g : g + group] for g in range(0, len(order), group)]
+        mine = [docs[rt.rank :: rt.world_size] for docs in batches]
+        blocks.append([(docs, doc_steps(starts[m], lengths[m], cfg)) for docs, m in zip(batches, mine, strict=True)])
+    return blocks
+
+
 def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
                  eval_start: float, log: Logger | None = None) -> tuple[float, float]:
     """(mean NLL in nats, bpb) of per-document TTT; the base weights are restored at the end. The budget guard stops
@@ -2314,13 +2326,18 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
     adapt, lora, weights, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
-    log(f"ttt_doc: {len(starts)} documents; warm-up: adapter step of {cfg.ttt_doc_batch} rows by row length "
-        + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items())
-        + f", {1e6 * window_s:.0f}us per scored window, {1000 * train_s:.1f}ms per global SGD forward+backward")
+    blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
+    batch_s = [[doc_batch_seconds(steps, step_s, cfg) for _, steps in block] for block in blocks]
+    phase_plans = [doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len) for d1 in bounds[1:-1]]
+    phase_s = [phase_seconds(plan, rows, train_s, cfg, rt) for plan in phase_plans]
+    left = [sum(map(sum, batch_s)) + sum(phase_s)]  # estimated seconds of adapting still to do (this rank)
+    log(f"ttt_doc: {len(starts)} documents in {sum(map(len, blocks))} batches ({cfg.ttt_doc_batch} per rank), "
+        f"{sum(len(steps[2]) for block in blocks for _, steps in block)} adapter steps, {len(phase_s)} global SGD "
+        f"phases: ~{left[0]:.0f}s by the warm-up (adapter step of {cfg.ttt_doc_batch} rows by row length "
+        + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms)")
     sums, done = torch.zeros(3, dtype=torch.float64, device=dev), torch.zeros(len(starts), dtype=torch.bool)
     plain_windows = windows_per_doc(lengths, seq_len, cfg.eval_stride)
-    budget, group, phases = cfg.eval_budget_seconds - cfg.ttt_budget_margin_seconds, cfg.ttt_doc_batch * world, 0
-    last_log = [-1.0]
+    budget, phases, last_log = cfg.eval_budget_seconds - cfg.ttt_budget_margin_seconds, 0, [-1.0]
 
     def fits(next_s: float) -> bool:
         """The budget guard, on numbers that are the same on every rank; and a progress line now and then."""
@@ -2331,27 +2348,21 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
                 f"phases at {elapsed:.1f}s (next ~{next_s:.1f}s, scoring the rest ~{rest_s:.1f}s)")
         elif elapsed - last_log[0] >= PROGRESS_EVERY_S:
             last_log[0] = elapsed
-            log(f"ttt_doc: {int(done.sum())}/{len(starts)} documents, {phases} phases, eval budget used {elapsed:.1f}s")
+            log(f"ttt_doc: {int(done.sum())}/{len(starts)} documents, {phases} phases, eval budget used "
+                f"{elapsed:.1f}s, ~{left[0]:.0f}s of adapting left")
         return elapsed + next_s + rest_s <= budget
 
     try:
         adapting = True
-        for d0, d1 in zip(bounds[:-1], bounds[1:], strict=True):
-            order = d0 + torch.argsort(lengths[d0:d1], descending=True, stable=True)
-            for g in range(0, len(order), group):
-                mine = order[g : g + group][rt.rank :: world]
-                steps = doc_steps(starts[mine], lengths[mine], cfg)  # planned once: for the guard and the work
-                adapting = fits(doc_batch_seconds(steps, step_s, cfg))
-                if not adapting:
+        for b, block in enumerate(blocks):
+            for (docs, steps), seconds in zip(block, batch_s[b], strict=True):
+                if not (adapting := fits(seconds)):
                     break
                 adapt_docs(adapt, tokens, tables, steps, lora, cfg, rt, sums)
-                done[order[g : g + group]] = True
-            if adapting and d1 < len(starts):  # a phase: global SGD on every document scored so far
-                plan = doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len)
-                adapting = fits(phase_seconds(plan, rows, train_s, cfg, rt))
-                if adapting:
-                    global_phase(adapt, tokens, weights, plan, rows, cfg, rt)
-                    phases += 1
+                done[docs], left[0] = True, left[0] - seconds
+            if adapting and b < len(phase_s) and (adapting := fits(phase_s[b])):  # global SGD on the scored documents
+                global_phase(adapt, tokens, weights, phase_plans[b], rows, cfg, rt)
+                phases, left[0] = phases + 1, left[0] - phase_s[b]
             if not adapting:
                 break
         rest = doc_windows(starts[~done], lengths[~done], seq_len, cfg.eval_stride)

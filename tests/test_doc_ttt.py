@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import operator
+import re
 import time
 
 import pytest
@@ -442,3 +443,24 @@ def test_adapter_steps_run_without_cudnn_attention(tables, monkeypatch):
     tg.eval_doc_ttt(tiny_model(cfg), random_stream(300, seed=2), tables, cfg, CPU, time.perf_counter())
     assert backends and all(tg.SDPBackend.CUDNN_ATTENTION not in b and tg.SDPBackend.FLASH_ATTENTION in b
                             for b in backends)
+
+
+def test_logs_its_plan_and_the_adapting_time_left(tables, monkeypatch):
+    """Before adapting: documents, batches, adapter steps and phases with the warm-up's estimate; then progress lines
+    whose estimate of the adapting left only goes down; the score is the one a quiet run gets."""
+    cfg = doc_config()
+    tokens = random_stream(450, seed=2)
+    quiet = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter())
+    monkeypatch.setattr(tg, "PROGRESS_EVERY_S", 0.0)
+    lines: list[str] = []
+    logged = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter(), log=lines.append)
+    starts, lengths = tg.document_spans(tokens)
+    bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
+    blocks = tg.plan_doc_batches(starts, lengths, bounds, cfg, CPU)
+    steps = sum(len(s[2]) for block in blocks for _, s in block)
+    plan = re.match(rf"ttt_doc: {len(starts)} documents in (\d+) batches \(3 per rank\), (\d+) adapter steps, "
+                    rf"(\d+) global SGD phases: ~(\d+)s by the warm-up", lines[0])
+    assert plan and plan.groups()[:3] == (str(sum(map(len, blocks))), str(steps), str(len(bounds) - 2))
+    left = [float(m.group(1)) for line in lines if (m := re.search(r"~([\d.]+)s of adapting left", line))]
+    assert len(left) >= 3 and left == sorted(left, reverse=True)
+    assert logged == quiet
