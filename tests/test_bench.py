@@ -180,3 +180,24 @@ def test_idle_gaps_against_a_microsecond_grid(root):
     start_of_after = next(k[0] for k in kernels if k[2] == after)
     assert max(k[1] for k in kernels if k[1] <= start_of_after) == next(k[1] for k in kernels if k[2] == before)
     assert not any(busy[start_of_after - round(gap_ms * 1000): start_of_after])
+
+
+def test_ttt_plan_prices_the_document_ttt_without_a_model(root):
+    """One document per batch: every document's chunks run alone, so the adapter steps are the sum of its chunk counts;
+    two ranks share the documents, so the busiest has fewer steps; bigger batches need fewer steps."""
+    import numpy as np
+
+    def plan(*args, **env):
+        result = run_script("bench/ttt_plan.py", 120, *args, SMOKE="1", **env)
+        assert result.returncode == 0, result.stderr[-3000:]
+        return json.loads(result.stdout)
+
+    alone = plan(TTT_DOC_BATCH="1")
+    shards = sorted((root / "data/sample").glob("fineweb_val_*.bin"))
+    tokens = np.concatenate([np.fromfile(p, dtype="<u2")[512:] for p in shards])[:32_768]  # 256-int32 header; smoke's
+    starts = np.union1d([0], np.flatnonzero(tokens == 1))  # VAL_MAX_TOKENS; a document starts at each BOS and at 0
+    lengths = np.diff(np.append(starts, len(tokens)))
+    assert alone["documents"] == len(starts) and alone["longest_document"] == lengths.max()
+    assert alone["adapter_steps"] == sum(-(-(n - 1) // 48) for n in lengths)
+    assert plan("--ranks", "2", TTT_DOC_BATCH="1")["adapter_steps"] < alone["adapter_steps"]
+    assert plan()["adapter_steps"] < alone["adapter_steps"]
