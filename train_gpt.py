@@ -1,180 +1,184 @@
 import brotli
 n=a=0;b=1
-for c in r'''l$XC҄9Ґ,}K{ɕ,y|pǚpΜ=+YUB=õ^0t1r%H϶idU>Tyҳ |k8e|s/ԭw} hĉ8!0%FWNVϼ#߈(/[;!˯s+oWKĈ4MBY\|MH]Ľi3װiobV/y#s'lЩCos4	˚#RxKɭg?á4+|H\9,jTXG̴ۨԄ)1w$9U;	emVEBa|2HRJN2uyc<ZhUlIkՎ3ӬdΈy3=^GXVe$"M$Cu-W5* 0ccڄLw=ϭ&L@(ŀ=@tgЇ!lru<׌}όջLhZiٰy80|&cح>XҩB*4kmY҄9qݵՅ)aRORx}Ҟ߿>_A*(Mُ<OP7NZ61Z)-M%Jd\=4H@/I^k,aG(KY0>~XtyURR.%Ѡ3:OG&j2ڮc7o#\G5ա6Lo
-kUHMZmIc	r;M0ι^.kCH+a~ƫ?Ŕ
-Z@booK74b36.}owc_Σk|mŁ9[˱<ԭ2!cp'z!LI̈́Z(XX. tװɽiԩUfܑ-]M^v\]ց@0"/}"rovXæʉΘ]8۲AڛYo/44Xȴ$QXBg	&1[4ѼWmT*ڡ6M(T<̨0Be׏|f$$Aɇs"LPl<y)yGj3@Q$ҵnoyyҌT~bdZjΚ-ss9fmy?r,t}f(m(3RT1BۡKnWS+9Xm=Iqo<#E2/o,5oRЏqlٰƈ޾R7eY9Ԛ!BF2 GŞ9BSBwѴO&(}&K]D\q35uh7ɏC֛7bh:+XQi\'Y6Uٕ2oɚxЉ8&{esqfԗA%ufFg׎;ǽ\BҒUĈ6B9J%!sn\-qD-|b̀GГ0b5\ـ]
-UP}]gZ[Oûe!X${?Nح!5`6ckXu&#&n>r(.ҏy l\p5_\iJb'uŽDv8ma"LF/k2n7BiP=շweJVMsI{ӺbR4Ƽ4J@DH|;iJ94lP)ϖi},I4!ΨK+;z͂!&,~"j
-)L!AGӃ+ !.Ɨ:<yҫ;Rpǈ'k5k<^a܊,^r#ȟM{ȧ^&t%}x>4Itv.ơo+_U ]ٛߧVtYPF# LN.	 a~[e-cdhؒ4("*u0VPr.ǔз8:۸2<Oҏ
-2)ò{γVBW<_s&;'@[0Si$r6ڦ*B+a@c7;9~X}ޤIl
-"s${Ԋn8RuQ(И'c]V 8:^@|޾Ua?}v҈عH
-	KEtu#jѨeqү\:VEo,%1V9B٪ʌP"#TO>L']٠9SO9ߢxՓ3?	!Wpv:VR$m_c
-F$* "ўs_gj7tvTƿ/)<$QewݕB:ZΞ@9OE	FR*2Xn@  ]3>"إapϝ̯DV2_g9{EIyџٯ#j7ؐOˤ.ϡ.zs	 C8Vl^t?#.|r<ƉZr+%T|3Мӑ
-b4($b4X;8qȝN62p9Ut
-(]+UP33ܟYf/gi=8Q6ŊŲ}ѻ#~JCkl$qѫ<Σº4g۷=2|cs.}&YƮ0f.{JLBVNŅaF?Lkә_S''AƨCH(gf"fPjMzD}c֜%V%TՂ?<-TrPZljn<2yzJ-SϤqNiJ]d;ǽa,zkLoO:=א",1ǱmYpܟAo1}f^Бfe>har=W*<G1IOirRCq:4kKūlFۏ<kJ#,!;^ÍG:}+|R"MaЦqO*"JϺ~z^ǶWeu`X`fٖd}lE4bn
-ҡW1:ybzJ6)]$ec+mdjKy?!,:P͉%)]@?$$L>j2nȒ5bfM$T35Se/I=Fob_wgXy=Ć&[2\X>;+rS9կD8׶]ܒMb?civ|HAݴ6@a%pR1p~:|$oD|5FQqR+Yƛ|Ai`΍)ڇ2{=ylK*U/]i3zjs#K)Azw]{txΆ0ScfyZ01?!w}03sk޼`A'tvI'OF,`̚ɏWb׏gªjPMrm~ڮ07OB(wc4+(ncby-܈W
-o~~/taCK eg`Kq՚a8Zޤ[(e[={+S+nc"dTKZ,)[}a`یמ|`ffRdNIaLlG	jq2-6[*3сˀ4a:r'DCsp^3N/kXDVl!^זЕ{}yZf5Ր+L3iE3L$opgqh	_Ҫf2{Mv1~̬	stE7*o z<ߔrOו<.=D<ɛx͒w8|-bH%;!3)PSۏujTi0[kM˱q t^֩[:1܄PGLXu&[sP2*6_BVM6ȾwSTkfxjYrSTׯh^:1ݽ
-wό	v1!qӘ"/1%7U\Z`[>lՊ !LnݒϛviSѐRߎ\&82d[mAj]zPӖ6HU~qީۮ4
-!Lg$+uR\̑}Ӑ!5T)p}8Hr8ݠ6ɜF1Ӣ#ʈY?y@1uqvohf$XTypAczUzmzt)ϓ_<(h֗D)pst?^֤b1{ٻ;E;ݸ4K9S3[c<rފ|tf!v@5G	тnZD*-CN_f.II\hau;%Hoȓޕ÷/	r,3k#K?'{FhѨd`ՆpԢk%#ϡ	T=Ow#[oo0ҢXC+dМ'j7yd"I	Wޫ;QlzڰL(r&	|ۚ}p#؃E
-E2/1ӋOѵ$aMە[͊Ů+r]|CxBjRMUL3ۜnhJh{ƌ-huvlO*˸-OQx́`Ɍ̓ޗwCď%^qgrA.6Bm'BTk%a~ƖLOa>yYKaXnʕ>_̷)ȓ,b*ov&.$nX2^Cs,eYp~PAJxb/\ĒƪW<XΆ/}P	JZQN3YgE߉qSgW]^zNCR@NcmfTS)OmV,9zDn;
-%"7:n0D߳O_o8X.r7a}>jKTVY˟,Ӿ4 ytjS;Kv̧5%D_]~J%FswCD@ȚV5́`ݴۢ͋+զ{N0^6Jy9onn/.ȆIm{)~H B$1CUǲާsoRl4ci;N()bM:q&Ą`5k	7ϳǭ[RymnJG|eŕC'qj)SޒJg'h[1@ؿ:|#vuGk<B1ܥ7 2I{0̜V4F,*aj$))83sTT|}4"ƒي'PlP:s3_4Ήg~y׵HSHӜ'Op"8ɮz?Bػf@!3:W]JT'Ȟ]a?0[SkOޢt`PՑ(G!N<"A:n:zԀL۱z:/NGxfQlWyy0%k='ߖaG9\?+f)[|;!_LPxT-7Fɀ/~R؄Ch;;ߥOҪm\="PħYTƓҪi_'ԫpl0	grΫikMčO
-&7C,2rWXo&ďycJ΁Ѹmvۉ&އ^)0DmtIMGxatrgp*Wz%jρ ќx,E7ê6Uo)D?m|I:Hi>@Nq#,>%i+c#5ZU!g1kg%^٫ܵr
-U*DBD/4VEʛ.3'vT6_uѪCq#69n!C,cw& ZP4{L!]/yg*ZHt|:`0_19k6%y-ƙ%"g$
-<~BЖN|ʰWLVxHW6(oƱ?P
-Dwմ~KyEIDױq!BOMeR ގiOiC~Pp3lx8]76n%+0PߏV$ bss)!8uחIOIݳ[ugT.VBĨ̵OoLR><PՑ٫],٘#<K*))ßqZ5k
-\`[%d.*5+ǘݨIrQ@&Ik@|Z	46ʟ<sTWT:h#4n{tq}}}ݴS+z832&
-AM>;m)[֐tED$CŢeTc=w_mY:"hfY{J\Ո#)Ծ͓TD)9.8-(OU˸Ðb]Hёvʭ`b[uSAGn.|-U.L:::$XKDgok4
-|VXg,K>
-:A;,vI#AϛUIUcʧ\YDU(^ǂ[u:<Y z(:y3*&mh$Y׵3i]MÏhDʵEt~|@	Չڮ#rT|UܭS+HXh+<9dZf_N&WIiTۛ>Wˏ˧ ,,;DtlQ\݃&epo=:pG
-w 2ϴd>N	O<x`H(#MZ{ ǴS]hrڋ3{MхW&sOnW?dzWŷI6:.lcЭ.Ұi*F؏E3~EAm'm)3bFVؗ0ѽ`+6+x͉!j.XͳBR>LDӺޛs4"T.EfoxŇN;ףϻ֪A)WiI6V6ԏ3fMs@~/|+4,,Sܳou"`-	a^JθYaWDHaٺbgˠ	l]p~FgߨYaSмv7sl^ao5$Qjjht܋Tjy[DcbzƠKZbe;а,zIgZ>@OÞ̧tKhC-P60{%+hO˜/20OCC^ɻ4*:uBƢ܀9^MSƓʵ1f%pVsx?iͼtBtڳC͝4jw7EnPx\U(<śO.h{G[w4޹@=M$j"X^uMkqzp`B*9`}I;rA*ԝsʼ%\V	?XMaYE_y>1"
-{#C߃S6Ȳ֠'P.Lq9"&G[<]	[!?ޱ%$#_sC(6dؒ5Gٽgim"	8j`;CZӝ[^/أjz߮ʕ֛h!Ɣ%qm$8;|7&&E0ګVԚS39z<t7#8WѼ^nCq;M1a6QeɠePXʓ]m9>C΀rGc[ۓsB}U}&:Bz-ǩ$IBJNN634jӝ\`&Κ/Ӯ()LvwPan2ڼL/FsȤvfQ{syCwsH{
-ZS28K"V`Vg.G,$c*6
-Ӂc/Bdݹg$&2w$[le,1U@U3ҙu͍i%xM(ΓZPE\tbnJpާژ7x[IN;`ٱ?H-a6ymB~їfSlϧ0+fȡx&3uJnjEc{Wom7҆ԃDgMLcE$b>ГZV?~$ӽu{~`Ρ6,vAvCBRѢ1t#9nvH1̶џv-pHbyֽO0tJɸI}#hGχm!gG3HоGfq̀SQ7._	؏n`|O̄YQ{@o3.!/{pSkq6om£F֟ć:ߦ,дi>`'
-5(tȧOE$E)XKAŦ0]Q=(<}şOȋ8ʻ+twFE=7L,
-E[n"jeLe'Yr['N!n"٧A#PhEDvA*R۶5QʰqȽkÖs\ۼ|Jم2:)`-Ş;7]Z$Ax6S"3OȎ|ܑ]Z1a6UdWhD["_ycN޼_FiyFV
-K{n!bэ]CK~'ȓkxxcǤXK5^W9Qݧ5)mʿp[zƑ@:)Y(4L&uq!++$Rb|;jx<8x#[Q]A*$4&#L_FܹXTFߢ9ˁmR:(KzĈo-w-hX\65XfsWB_ا^ݍR%GA8S8$wZ&Ö$L
-U1[aScQ/ǤT	|$4PXpgu{?h'Ǎk;yֿ˸)6M!(]Ad@m!HUmvLN
-_)+?OƯYi![ךFX$)Y=5ʱӌ^'4ɧ$/$k)
-~'7y>t9RN?[_hhe
-&ʕ&SÄVH@5B3kC(=҄O[A v.88q?d˧?(H(6"6Y;ShPv}=O̒(^#48sJ6?V)Iut)VDW6dg^]zAis1Sy[-(w6-·'Dſ4,S.d!gg*A+;cE@֍աHcxXPU<	}bRKAlK~sު/Ga/gőyM¬KONKXCU|uW~I]+NN(vBPw/K(`Xkc|E8ތݽxwNJH"hNmqSXΊPNƆ,S,C4Ai̼cc^-!3˼QVO@͆tɟ)%@Kȶ^dP#BAkwU.N M/2Pu4vՏaLzzs)6$>zCuqpeG{ΎF.ĺy<`?!)ڻTD"eDw,9P94ɶھ;oѷ2N r̵B {oQϣmnؚhqӔf}23RhѾۉ{<'՟?u@_NLH>4\j{WݮVL[V!UǬPI`u1t,QJO<ImUÂm2[K"a;1#Z"OAL,qX4cIw".Pu`b|^/;/V??-MLIlKڔܔG'R
-8Nϔ_)9\w*Pz#{Jb>,LpaWyYY<
-,d e56	ȉQ۠a:ZZIݡ(gwݜys*'/*Wo^{ ok2$׳i1ә .xVlǫnNr˶K9SD~r#o|&x(-IGj86G@E,=$b-{]>bK	Z7`b/cGL4Qڸ<@!2A(ۦ;BJW`9p#wϵ,w*6a9Hw/|Ncq^9sgo&H{~A/0!iTE¦{S7?L`ЉnBڻukelKUyNr@D(dS}[;fp~+UJJr,J'!>gj\)7jL{vCWSd0<ºq.V+ڡdBlԨ[!TxfѾQuF>ϚDPNBDqsmLH5qh{#zZxck̕b-О+*XЄRs?ƍ&PŘ'XkzٍS'cD
-2Pu82mJƖg_=k	ljRdu$D	Q
-zMumcu5OثJoŶϴD#̔TZfO4wC@^'V0g75bbhauz@ȂӴ2w>6C{˶ľW{S5QsjNbȦ>-ݥ=^o)Ƕ̤@r#rof|ѼXzq8Դx7a fvqC+(n."\WzdpґQM)#K&:a?HbN"s${զ@a"V~0U4ܡ9Ű́`)*ܹ߯Z8<hQˡ«+DqQ6	i7+@[.@F.p*~ɃQ(hWZk`:آ0]B÷˲BBr,cy3մ'wڼSoɇCc&*>.a	015
-(,nh8%2?Lj%/B<Ǹ8DŎ%G't0/c6UǰG<[M(rsF/>p3@ΣdN9qp@xW!6vi4r+
-iA(QvslbUeҊJAA?LaԴ'OГDR'CTDqZc=I#wBwمϯH!UqMA$ m#^^cܽU.ͮ3հܫ¶ŵ7~@$ϐ[s&RzNQJ׶~ڶ'g7ON Q2Ss\ܘY[rbƲf8Dq|sBW=ck@cS3kh5u
-ljP:
-.`^c,քyڴmq)ocGǡ:tڳ1ژH$0ۗsOehxo_)",git
-oәAJ8HԼmSA.(N@)iP",HPUukdqKXkIG&k(`VW}ۢLT'Ψ!cgۦp'U"όuwSew8N#K! m/̋9uo>~_(+sָ+'S8@'C]aH~V8|ə(̈E˜|Օ}	Aq/!,xlzHBP+2^|fМvâHIrk5g2/oKEp
- @^
-D+E9\ןyg|oda.+?S*qYH&26ؚXq0'Ĩ'bòlpL؟4"v2r}"aVGt
-@uM(,(5K14Y[XwPrKfwO&!=<˒t.fә0Lw*L4qYH!CBgiXGC$rT67/rzH#0cF˵,NSjA=|S6QB*?rڟå1ysFC_~f\mwx3\dFYWO K*:Ɉ^:u:ܚ_2v#nZg"VXG'+Ý5t#Aז>߄˳ȿ>jņt^62DWMmPvÐ)ߜZ?6\;K(!ѳ%Ѐv$ͩ_Q;{JG4ۮMռ|KM_amZ>	@=|Ʈ
-mnqؔw>X%u;"O`{9,jk4uMKYbb"I1kAbH]ϒ/2|ՈsγB5 soOŨϝ2Cj^P]Uϑ_ў:zvg|t=eČTP?\U7@ڄ[~#oAތ]HHȅ6YYɢNj^٫zNҬr[6vQ<N|388k#xqQ֍sK43!:%:&eޤ`
-N/^ ܤIiܚ0ITZlǃ$wa{Aɸ?(Iƹ5Ű͂|E(H(˩z0uޢUnͷ>E x_2\<_'C6N\5]6R-qڪsTnв3s&DÞe]dw3av.YҔ4D8uO1`rZ~XaIfO+BH+	Ϸ/#¤,0 r 9ڧoxٌYD +ns*l[JChԿչְ.QΆzcшj<9B4$?ch\чp25HXAY&U+2vr˂$
-$b2\mW}כSGFs'}#q(|HK
-ՙϊ(:FF?W?W<K8xoO¤[9Eux-P.xG S_2ΚƁ,B CxjePk8b\aj T7>Qi_<I4dU$Q'%؁'!αǛvgɋIpN$#Q=ʾ\C2'n΃8*׾_ڦ!J~IsE4Tz-fsĻ^skH?$ْ>9iG7 MgPoW)<0Z9)`?,mu\wRJ.x5@uZ@Ҡ۩sv62O/TnO5E{`qơ.U9<[s>4Ș%$cZ˗T(AձRvʒk mәӎ>(hSvkf.[ZW͐t36P3Yu(3[gpμ;Āߠ8҆7U.&ADÀLMm:#t(+ބ=:=RpU<&.0o
-rUK+},b)<
-0zF-vSqzn)~p#!2GV8;n:dOaq%ZfXHo.*,K|h7H^HuDdYvX{pEϗ~<?IOcVGvd<"ǔ3	a4lp*qxDQN?˶΍Cdk;XB,Ӕxl:{+,ѦY!\FΧ*
-e}/5Xn/*Rc`nw7+x_$cX@|i'ȢRi[S2Å˕nPs&:f( @0
-F%w#	({vL<'҂E?YrZK)4Kzϳ͒icZ V\Ў^m[Ѷ"m\Q]$k*FY%C6]!jùs'fo..c'YaޅDʂ9nN#L#*mi6
-Y.Pϝ].uTwvItk^<@-t68v#z]f/PDٖd˥+i:5AKoKia|]/~-R%՞uϋS8kXI4/jb,˂?p/"g>w)ybˌq:f>TCVU\·YקbqÖL'9Ff߮:M|/]{
-p7HNF&3	:L@B!lGbJvEcÉ'B;vܠVz9,w؜ް}hݵP_M3>4X)]Ϭaoӗ1BFX3ݢ/|*sbf>It
-OwބIپ[Z;|nþ2yes2ٟ1Ş:6uVY׻.H!0`cG:є?j5^PCƔ~Dܸw[c/5wHE[z0޹ǪsVfV7$C9 9p;V@$ޟgZ:2<q{G߽Xr֩ҭqm~cl<+Vz6àS=y,mZ$bdT@Wײ>:ޗ\:B?tZ%KǉðM,aXːl$ǯYpTrXTi|V٨RK7ied#<j'~a3Lj/YIXAN1ԛ)*ZҦ`GRw	c
-|f>ܷ.!b !PLؚ6-)mxiȽD{Ys1-J	I4.'ޮvT܂zڧWMh!qSǎx)HYeI.Sz92Y>ǢȂ-y;ѕͩ>@Ը5GA!ϻuKluߘCWzUByq;Mn4qҢr#KP
-Vu;`"smf&dՆ'mpγՃ3N~ SoAs~itl# Ѣ`E0ϽLۛg)t`bx&2NX2N	S&CMݓִfT߱LΏ;YfW8Mt=>K8yh[ot٨3	!L}ru(ĭm9[xDPbY<ߤ4LK8!;VX1nҡ8t]{ѿMڡ(αn3 GxY)3r*$eKvP7ǁYI0V$׫~qKduIu2Of_ٿf	hd;"Q)3kM~$l~xPZ}º5$plW9F>9u{9q/O&=*TyuDFīr*4>?*[".Wk[yI8VO?XB={dt%'>{%ECЊ[ ;3'50*^خSv5d7~ڡPDhOƪI	qZnr\C`#pc<jVKg-St?I0I۪U"َnaҍ0*.a+FQ/YƘ>׊!kߙULY;W3/eQ,xLl:tl>ko^8ӫÿ+:}q$9FjwC{7(\s+3V>IV72n޲Ԧ-ǀ
-'̴oc`%Q͵nƤc]ĠksOIx`b6!,/Y>z|h^pr!+)"6vV@r03=RVmҶ˹͛>~uiYǬe*>ݪKT4Ԕvϭ8DEѱ˵.}v³De1v9hK&DI&W3C?et֥Γ{Y~ύ@2XiJy~ )-$zϳfA(8"!ko
-q>s$]>f.Υƪcw
-r>2<&ZBfxY1+_UU//7gJ%țtf?.h$Vx>p$G
-LfH`lשH=أNʁ.ئo˱^h|۝Dh/=)ݽx3h$XNyY.	CyԚ[T;_ky4AFZ5BOBpˋ`f̗Nf{c:UqFvYҲHn%TBB{B%)~,Z+ɞ 3Kʸ4!xpD
-dP-wǁ Mtؠ'-AɖGOL<w@85ga5ԍIQLCPzxH{|EpyP^PLC:G[s`cD?f4s%;0|ufY'
-Xdo;,Vh;*<ˈ6ߴ,]NCu4ӑ-؋YJ%DV#aln<iBܵg2^x]̈́aWV[%AN pY,bEЏS'"W]dhӞ-v66ϭ+ӬoL!WbW@$Ǌ91q\#\
-ypj"^ ƭVq؂
-l9cK^{ߪޫh;d2{)݂O	ŷ85oW{OLJuAU`*w)DǏfy__۫ eq?xa^V*ЎyJ&\ڲMfAV^	}}_&y>/%yy?xQ<rcUztn>H"Mm|c7x3T]޼oux/8:H;,\ߒЃ6N1l<&DƝDwLy7B/΀%rМd| 0g	UPAF1r:y7.)*bpНÎ.@?#AyP?+y:),s@m{@gh0IGƅ"݂q{B$tۉO>V9\)Q4p<o.V
-޴ҧSi$ww._PD\)IEہ0=YFؐԄsle:[6mhP[!gjwfND9YʖLԍ7Vfkp#!MXkavR_s%i8Нr`%jB)#wjвw
-ًrd@Z^z#Ɉ_SuF,j.T:d_YN4U:lhՒPR"G#|~rbڤ`2qP5^H5hD)\6t\DږOZf_h	C!~QR0s>[^(v8@W]jɺXG9[rZy:U!m(vNɟ2.eL&5B~cZ3c	5
-CJa|
-9)=R|ZtZwY[٫t3E3VmcӡZ/%PO R[9|IëQͶ4;Ny%,*wܳp<Lcbk_SP\6>eshƙkuzhgpzƧ1^ؘZ&tL()|Uӑ&.k{!D\ԐlY9#~OXXUvي1ͻ8i6@7ɰSFhikApsՐǬA'-4f#çjZ#[\ IM݋]2'_Z<
-TJ7hհJx0t<S1YؔOx$C0Ѐ7SrWq˶oۙ^im#xX0%50w:Nr_طAҫa6t{͐;q#Ҋe0D%,$+=͎M3SZZGɹCb͵u_#i-'Fe[T7Q+ٸ3YH[&tm6)zPcY>f<$/F͍˨Ɛ-s^2yQF6cλhoB%sКE-.1sESΥ×] :p}qQ)ŠR4z2lcP{ͧRKWHS݆i5/6Jpwu~_PS9l}t̍LE Rh28t\,&B=J\4'*Bn,|EJK4/vNC%R۟_HY<sWO"\1HRSεB<Q.hh~A(|FfcEKiS2H{]^R8Pq/qwQn1E'J=l?`qǉQr9̸ckqV-8\6uZ7\XǵMģr٩ ހ	8J;}9	sJ]-xIm&ZO}Cq`H5۞aǲ-dkerã=?FM}XǸ&
-fܴ5N8U^8+q6Ld.ZVyǉݦyL>lcA2CFl.f_^ݲb\$+@m9OxDJ_ڢ<<?mHg!PZ/=c^2%}]=Ii1֝-SuG74@La͗mu7$83I5,Z.	mٽ3$NYBqzO'=nŧltlP=ØswK#	!=`[ԩǮ9#s`VUܠ-HsCt!ѾKA@l	,ȜH[zSH9.&
-7ME-h=,,ö
-gGw'tl59))Y)H|6HyH:{|Xʦ	ĹV
-Jf15Snmۋ'0qkŦX*/0;taю*[sc}Sήj$Tb0D`@/.ƻD>tlBg3Y<Ngr}ȮLgAIeŕE(ZqjEVq=Ws΍@V'd?؃"Sxd?+7du:8ʘ[#r$(E?̽`Ѥ2ؕf ^u¢*PuBЩsq"GLNψGc[*
-QĜǎqonNלdh٭XyҢpk12]ݦ͎لG[Ocfwr	Kv"+/$R\=xקT  d75mu';7$U;<~E"i{OCI'mf1`_JHZxۻ_A͉re ֖GyO)Tn;t&]?>$yW3sBpoذxݾT7pL,Ȉ!̍bN_x''w0U/K۴a2	-^#vf*2u4FK:L>W	BJleu-۰Dsgw:h<!Aӳ)ǔ="Lsy|\_+
-ڤ&"my!oCחWUŸЗH#}QiEv̖*(ҏm"&<q\T:;pĬ5G/PZL1;1VQƧl-dyTJ7;:ٙ]	0sP
-P}:ЦK&xSһK~R~Rĕ.+jwcDO3Q{^$L#`Zq
-ؙ͢׆joĵy@e'4Q.f4qݔD1Z>K2(P
-*A_iu	*Cڳoҹv4?Φ@Y}C3eKFKaȞ}\,Y@v"]Ƅth:ע`,&T:Y/݇-{,*3m"ܾh;TsT¦z-`ZҟH	lT59Ek.K*wt΂Ou!<ۮsIfSH^NsؽT_@L3tJUʟ6ؤ"t+A~vGȚ16
- x_d{qK͆7,>L4ȅlrw<X%YJ;C*1
-2JíòBpN*h]RO[6pLUYp<_*׫#fDj6a,BDhhNSR8IMv%prz)
-irɡ{RΨ5,I۹&*܁ЦJd{P2_1s''ȋZpSroʳɿEYji+ɮ3N/J<bbu!1~2ЋSF@4Ϫ˜H&5ًZzŎHj?ْ@f(ݵн'
-K)6*s_M:$xeލmQȸxτfߴ|AX(ٶ<?SfKmNr"ٱ/<"KŋUia'YЩ"z(~}+;U(MS(#Qv`!ȪaW	*М#<eٖ@GƬ}K"Ⱥےoêz7nd&tώ4/T/~yԗQn8Ñ@Ƥl(V9&԰׷mQS5ڧ]'6f> $]G`.f>1"=j8Rj#r߬`Jcd;G:K7FD{Fu[Լ.]J#scny\b՜7!߬8#TRN+,U*eJQlӸ+)
-ۜ=\E.|}_1ʺ1:Ł}s1ح{I"uMۨ 95U;<1P-Xם7Pٻ<o:.,VV%(rӷմ{v~ё#'D.<Msvn&G%76̖*
-HL-p!ץ\_kuSY 90pߐV.%|omlWߠ/Dυ}H~ʨtuÅ8yO:j",`]+f*+G*sw	Qe݂Cz- ط7nWȧ	]S|ݺشHGm] ֆ{ɡ4w5eF;W&#@-ĴDa8SÈ\:ޜG_^rUԎ`̮#z4rҠ9Sar͆CϜk$|ccbU`T+|7Ks81"YaփfՋy9ȳMW_M	 arOPotBoˀE،2\=(2})5zee4$iۈj&ǿҹN= ۳TբsZ8IL_ەd{ ]{Ǹ}$-L=W@0[)0s(ף6FQw[eMؗjt()<a;5_
-L}5İ4~J5V}kFټg$)oY2ؗlWShl
-{ڥe/#d&̓93|njsNG(-O6=Bo_Y2KQQ6(C:OWƩ+Tscq*O7$T$Ɲͤ9[FnÈ2 +E3nNvݠ7ǞInsԞ01Ձ͗=;9P1W߬y%jX-cm8BC
-[zoWcІlYIN۱f^h+G>/C+#z̍6S,߰Xo`/ċ&TW£ixyTkLe&M.fZ|!93oֹ[8}8vTa.@7`3k>kvyWaߕ8U$`_/Vq0D|_+5åA:fWO*Q&J0ZgM~Ƅedm'Ό ӣGw"(΄z҈&6-Y4;)FVx8ǝ+k%fsUӿbҌ40߆(i[apBuUb|'%K1@2MB3%	mt3ޛDͷI2- <|HVtAzqAR2(ʞ*zJsІ@<ֆV:6Mm-U'ZcPDa>.b٣DeG;&6&֟КuI7PZ&Մ1NJ3+ĕ_K9s%}_G_]6$`&}Im~`]ӵDz3>bk8އD<++bwÇcqBM־~9չ[N>m\I>jdW(k1jJ-: (ڟCxf|j#fC}Ύ:TvTkdRۉȓf"?/A5"Dv9cuRO7HK7~j;"ʗ?61h}]NHd(hݤ-!#?ΊbvAr_K:ZbʦqUK®}zʟLnP9_ybyZeb"|Md\ѠǺ0z+/*d;=r!+Aԧ>[S9ݥYxI
-(4mnsY)$(ON*=U5X0.DͰoWTpׂtOO۾y
-&>ph8m5b&!؍ф<ϲufԛnPɔZ\Ԑϰ7fyybL\x'u͍%2ro^2M/7ؐi,G|Pxje-.mof@{v&Mue1cNޱ,؊"/&I"*Yq֐Vnʒ*0dM'Q8ƊqUW>d.Չu8	oُL[f
-)o;> %X.EPe?0y+ǋQM΃ַ\[dtG'f<A"+B-r9<MNǩp~tŌœq9J9/W67~f}T7?Oahuەhaڂ"=+Vh pJK+W%7LE."F[L.;	+dld\iyg`ݜr^F0Knn|(Мp]h<ڸLCu)I(wb@W%Ζh/^©6	Q>XJ=ϣؠVd޿
-nn7ʧYӆX!mNd*Y;p
-Gcì&egHJJ
->+KʮpPJB<P';3:&OlF-\eƫh-x34BsuU|[+ҙ=Wk"er| fU&7VDd;г()pʉђl[Y޽5IqR[1<&_ƽ}+"Y=Wؗm_?&o;9g҆	=e@59`=!.iݖxĖQ{;sV,ۻQ<E9Iyǅ?<uaQ2v*o j\Dy0r~^aкZX͐j\Hǔ"W6H
->'p*|(GHV%٫0<Şɥlޠ]DO^?ǫyLs)C-\BTGf؟ǄjE{l(B]fįݔU6.ĲNIhEiߌMA2&|\kܞuw:*[%UwqHm;߿LG^O$2	)+	ۼ:`HKåzTjO@6ҋHΏd591ujIWI?d'-đʛ:8g`3Mj+\3|7\2&ߺGٸ!UO0Rہw٣jΠUVVށiIgܠU]˜LHTP!lsA-ӎ=`oQf	D<n%^ס6I_WSG?$}$&RD{=ԛK	ˆǱ,y-Vmgs)DXPL[A_ŊţY+kf/|ʦE*aP)i~X;ޱ>*j9$76/[vȯօ;ES\cyDJP9\b@>n0Cn5^2ʻtΏ͛dE&f +d2EGٝɞQxRwۉ5tY݋ƗFm6FcSR`\?FLW2NQ`gU1T@UQErךhmC[&'١AI˞VT	ʍߦm#N5	wUZh> b7H*,<;-~jH
-ܾ wإ{ҢV7I[!3lpwj[G.[g6zoeG
-rcͷJz/Ju2K+5T:Bq+_		܃g8%GB}tVcv̶%[Dg"RH@LZ/&о<
-Ϫdv]~LOJkF=_^DƯ`FtŌ"=cAh>̻o-;܏KbV̏;8!ɞ!mc|u[2o8b+:@d>e'؛L0h[ʢP+13ĥhg`حlԡ6F@GސG͐ߌ7J+\Jgc'm֨,Ҟ\܄Fqޙg5ѯ֐oҁBvxGHҰy7o,ѽon@Bγ#V<%q
-%+hlҕl/F[]%t^J<f[@nlfgh &t4K_67k
-)׀.%B
-r!.ٛE{h3auǚ;fT614ELԒ2? I
-Y>ߪh97۾.Haܛ|W"
-TLjM;Hķ'WfZ03yk8&l
-ګc̅p#yabۢTrc	4HsEt8M/^J{+rA5gndrԢΗjz>R/<_1o;z]lQo2sӪké:âϚ<<[{iMM̰.Ccf9i<zC;Og3[6@u+.W51+\P8ZZDYt=ԗ0P5TJY)!?9!5j#cZy:!#QcԄܠ&Yӧ-xVRHhn+q~֨U'}PKFˌVHhl3u.6Me1%w6YW'	G\!iGagM>?Ɛ
-3x}yyYcR\0Tէ]vޓ#g8Q,LDs:TtKy\kU4Zk"(M1BEғf1Wʕ\rIG]{pnXBa;Ea|9@fU7^\HcLP E+R	vOdشЃ|-Ŕ%&\ӺҶ.3cmu"\gNԩ$|5,:,8BKd^pɇqyؕ|޷b2kmw)d ۵7.<9''y6Um@ --+n?]ڀчF|݄)?uBZBEߨ|ߚPX.FaьmLD+ȣfqqݾIh>uw}Oi^MhglĴCs-3[oPœv<h9W$B8Tvrd5*oAMԑ.C<:x\jh9D2ъ	ѫ3ߡ\Ū2\7)wJuОv
-\+*i	w}PwO!Ca8Å0ݛl_ړ>K܋N~""ɵڴW8<9x+oMH0z*#)ŜrcC@O-Svv8`mNܟ1xŠ3CrA*jR+ZHɖ޾KL19I+gۙڿńݦڃ֥K5e|+~Vk|.%tu{GBft)yDN8L]X>³=\L>)Ȝ)wBXЄ0@,LKwMbӽ$
-&-,`ȿR!l77HO4?^OJyړ*.C]ݓgV̵
- /Ĩ3=IslSߗ8XôZZg`u,e<48ٯpбU"!^oC/YNk[8qλ|Һ-=<f$6}L4^,U%;zn.&{*VƇ&QLvu#ǁͬ	CX"4Q^׹+ÕH+8>|Hcd}KB.ɱͩ\>rMێ9IasWcw;~&?=He6.K7\XIMVpq&tIWI(owކp0u!mXՒI3j2̭ɜ WC	Z|f.njDf3X[XLo(UvrQZŵ
-;[nD?qHM:]FDۜwD;h%İ0@ (ͪܦF;WP7ݕl(ڨ,t\ta/ܚm0%]9t(M1"=.aʺυJRhOd_ep,Fc/ن,5{.T$myQWjjl""0<IsE>*u.J&2y&gӇV@܆ӰVM0e<5~ʣ9<røA72#;lmK˚jL9Mqh?EHhE۶Wx͒m!ː5*=AZw̥׹z_bUّMGmb,[t|
-\1?@Jbi'^qзm yRPĄ̷ax@)`HA+|8syQTmn6πNw7$ٷULq]sph"br?~cʻݴشmeO}mG+vѢ.@!g+A_I9*)޽ˀu΃&'a3`oڒibWR/-;%V?0':w|bhb+NEٱgp-?Vɠ>eˁk?{!j/݇@;Z'we]|;ek]0xJ(_L"-͝`Pu<ܓs.Gin,23\"ä&O:|'#' KNdCpWBKT%/KoF:@p,,(Eh5,5;h^["0 VksWZȳ\&_Mу.+ƺƵ2> Q[ְC|I+y;[zf_ lN-aݛ[4)֛ǏzMn;,wbǄ,E_{HHnw{sh8ctQAt:~`%¢ٞֻ<kܮgBn{EL12HǓޱIt&4\Og|͸/vA=ʖN׃hh#sA+P6Q}FHy[`|GqƵ A|s܉a'j<(H0ʍP)umȉtof/~#l|GǖNa7&8СQ٥[&$%:]%)CU>ʰY7n_+ 8HHWaQoix<)ȿD.;wJ¾&,i]ֽ
-:#8RԶh66e]՚Y/.zQѥ(TM8%y)cíеZҘTy"Yzenn4>l_Ȱ)_uUՇ574=@$)x&#ah?^܀[	j8\vI?e/m&)
-brd~~ϨM}V1M41J843<Z%8ԉeǘ"|uۇz{RU)^SC"U[ǋ~wǽվ
-1s564{آ9N@}%#P8xQC.(SrI6b;#E/q'Lù|*٪[JѦ)&'RL1O2Ɇ>A1h»r$]61ٿzS:!ޟJ4q2D2ɒ%ѱkZVCUeA}fWC}uk9O1vt%kg6YĶ`(*S~ՐTc9FV>7Y4@p!||"A)tgܐc3-3,$MAfѨQށ	u[L~&hm#"/[I23kp(3FD<R ]_.,%2L[f<4O+Ou>vbPޢ[ο߼of2#дNCB6ד;g;7ϘUd5DϬœ`GYSܒa\zsԌտa{\NB͇$9.}/%0ù{'@{\Yg&*x3?e)}9Rۂ%rҫ9NRɥI
-ѫC;F
-ݖh?(b.uΙDY&[^}	$+#ԅ/1g.Mۦ)\ťw)
-VI
-Z|?ܞ1Ǳ|GKo,ݔR_PР'c5>8̺7Kxh${=8ʵSח+  k8Ǟ$΃<&YlќwCXJʷ ֭kʱbSG+$M~(4͗q"IyǋeïE!+Yo߶b%=ڥe|W]jkp@iƻA\;s"`Lmq7`9};I]|X/rXo<&t*mzk^ڕgl{Dz.ܓ!de*dK<p|Z߻yZS{naK_	eA7P]JE2Fj ӆ|r4kK82oP3/ȅDH)WQ9ߜɱB8ڎ^yJտ)h6j]ˆj]ې0x@v0QXΉV1FwGY6YFk*n4;MC<*R_c) uu_2tDdfڦOa!xPȽ)xx&UdOfClQ'%V-أsy-`+F8$*xώrqRI<\XحaƎzywȓQP]\}W/zZ9zYG"3?Ȫѥiʴқ?#f7ơ__DD*ߊs}jA`h$:*S4"y|NitORBդF-8ߞ":'ߝl*T@QձA:{T:˺ݖO+Y0Yëum{L`өb<$)Ùބg)\kbjA>kt3l,	άv eNGĸ˥҉I6@uzldYxʁڙוɇ26ӇF^lߠ93tQقymFpXъovj:2_Q%A<٫u~b&'+"j:LC@l{ن߷NVvW]&9Q ^CA;s,<Id5wHByH5)݆(
-`Ī8~0ܵc\+KHC;W1w\4	Qε̡w8Z?=u|Ռ	8Zus]OuOtʋV.JLԥ(AӒ61iޟ&AŹs|z|!34͸1\fßssw(*oWlH:|!N)/J׽ݢy>~,e/Cۓ<#%~q/t8L0^`5ʱjuL),ǖǴrǲ}.O*1sɳ4 "wft	 %11݉RXEuטDb݉cE׺$|ڼ1?gW$E$;^~],^[8vӷ(qfin̹AyȺ\d.ԊN\!SI("#eOIՏI8ur.j6?^-ټp?.qQKoL/cāθ7_wEpgXt\kQyJ~C"zлL0>F{KxKѵ0ueȩ*4;WRĘeѓ4	ִ&9!أEu
-`lӄC5IƦDS)a^~6~sc8NVmr~ٸ@\wٙtenl2;_|cURֶolڷ.jr~N.]FU܆؝p86ueHʮ}iKuӳɻ)J7à}."4΁w[sR0<5.0-we!Wr=܅B&vg=1~Dc*+4Ի٨Hl3\d:Ș3K!JKE-Mx[+*BnVy(ҁe~bOu5;>/]H9*dn>:jȂEZN+Of4܊C*͒ŰFN(_7.$ȕy,7&٩ǀDֻaq[Îq՝pOGL{ؙ/Tk)!(qħPw%Uy.N*+ߵ8S^#WJiɪPBsV~Ȭ7X˽d_EHO+^ӞS_vc3;QvϓeJLMjq;($ެq߂D~}aB^%+LL<,@/])iVaVxT[i(lTg[fו(V8(5<7	ccR]Ŀ4&p5uөtmהT:D݁h]Үۦ5w&guM+CE0xY	(F/-SQv6X{iZ}v8QsZ~b!q݆r_G!# {0M`vܤ}OH.'ЙmvxFFv`ϚYmض5V~fiRWzݢɅxmsolzIUq".qT|Q3CY941lTJF5|I(L8on~{ˁW@Ԧ7(z~:ÇxeޜT%}?4l{7qCQHQ]9*]z{s	_9b$ˢvsfοUAn1F4m'x\`w%SCޱxps4Wh)tιq*ޒP%'Y{E	WoFߟnr(̩m%
-|?}0ћґBKSM*n28/k+@ ˧34=ܱ+uNrX'Z6FEɇ)xkūerƏShrݪרXTعP3t˫@0G7
-:_]slL8ȁN|nY}<Ӕ(&6{äՔ(+Ť_R3fգGnx|FeBi+bhώ8oޘLD"3̽tK	`9ެ d$
-C$PA8ӚBΨě2G,VW+!iDii i"RQk
-!5f40=#Dr(ѭaPz~/u+XM18Y5g}LQߪ<l6Ra¿z!Εbo-Yf<]qCchJ~^*ЋDh"_ay͙=Dkh?.֭>WNOKS~uEe½p*]ȧf`-JnsM7%8x+c>k4.Я!۞aУHʒ3\9o}='`s$AFzyN WnRjdd'&bbF<{(?$?>ʟdLtE݉>DBE7SҿV"vyf
-{*:h%ֿrh",H؃jG)o9WUvz _aĝbmDJ0sޗE~jYX^`ר
-.=Q'`'?Q<4EuT˼Lw{yN2mDӯE~'\lYRi~H٬!!׍JrQj`RпYD?iwm˦S2sb{_n<,N_΍z0ϠL>BB̗ȰGfnÝ4-7_v)t<8ˍa#vj2H̎e+@SC§'SW)/}F`?U__pѫTK6t(ՒEOpQlRӷ	
-%,ŌΟ;[Hh0cceǄX߲̘bէH(2g}TѨsG-t\fݗo-sћK:!Mj(`Xň,g5p̵{t^1f<BPrF@;M<ٰ-4.RL#v+ez{H68=ưl^V<.EߟMnEx`|šhx-Iլ<:UJS£y|je~lKD+DkH*7(U2UU"[LPD!ƆM1ogœ|pǉ:ڷ@o̺/%/
-̢.ؼL-`Ϟ;\X(HliX"0d|w,Z
-9<1UP}߶K}-vÔߢ~ J*nZhH6;p@"~J^}hYbnJMғd~^֘,оLp`MBvs>K"
-z(V 1E̨<Y_KIa#_[[O1OlхB*;S8%\[+l˕lDjYt~n+ʌ^#o[+.'TR	HŅQ$#LyixK֜&#<`w;]
-`jLuNj~TϜ~"V#e_ω:
-Ep,Z$S]'y--{j(q8҂Ìd״4$G8[	VAR̦Yn)L_LG
-|?0ļ$nT5A'ŜiLOyd6.p4V$%$D]}ʦdFȑTh5-j*iZE"E1`u@χSqdcZӕ:LsƠkRˢ׹f&sN^?fy
-r,6BC^ξi;gGxEzpc#?cP7zʸE30ñXwvu8]x%;Pk#Dme7s!wep@_Z
-'J9/Wpg]B0~wݻ[=<NH|,Vs/ח2B`V|kl}{3"ߡb9/XVM]'Pp'úw̋<إiӜ\jagHCO|Gzh;hYX=^ped0ݞ(>T(Y\k`jzIڄw1}Ab
-̤D*[_>H
-ODýƽ-`α[+[,yKo	N(tp*ԣEo8_s#Zۥ9^^_QɎ5pC6/ll֛Y6sg=nf_	]҄74<C*ЉBx_C'.@עW3n6n03Haڳa;8äGzv/$`Y|ٓOCӋkbv3eH5!CZXlDیWQ}h[`	9n:ZxZw95gLN}wDm~ڰz?݅M:ŘՔP3]ʍ
-g>-]Je݇-4;иF*dA`ܵ@5ݬrֱ,Zʲxw~.tT(eZF!ny֓T҆у2xrLΖL
-Uac"xmԏ1٢kM~!]h߇C'j߂ИXl}(! okiLN'm>pcV˳|5zƈ~Liʰ0a?og1fxo% r;W?iZqR@wϑ>s6A8/Z߲s=>\S^eCw7/]>!OT߲a~]{ĵ<-\HEm:1RVȂWUKd<}[~*:fk	~Q7&,'`^D*	A:Zp7B\S(gm"Db܂3D]]8y{_s9.	k2tڵRF6y&
-4Mrp>Տo; Dm[ʪzah5ug/PKiګqy(,$](dN{z3j7(H1J5-i!(Y%@DɎx<"FF8`Ħa ø:՗Cl'x-q	5!t;wNǲ%X9t'z;JNJՄf(BTt~ג2Ԇ|'prs0+;ncʅˣ9\itN	9U$xZk@v'b7s"i/4)9y03vܸ$НTDNy(׭Y:	leHSLsދ&F.sA=j7SNlZerjPPգŽ0-/0Aaka׮b;iqtՅq?Xפl9Uabn2\Ib*՝SmK1fRI[?j
-[-b՚۔&׿I%<e±ՁEL]J	t5G
-$bhؐßAwH{b&̗)YT=,ZD	-_^Qٹ*59Y["p1:E\$Hzxä(ʦyJ\-)y}@{8DM`\Ko=CjD)_&gyl?QRQ8nc;Jgy\U$&*N߉\3ݸ8;;cPn~dQV3,k-rDu!~3*LH(|S#BcM&y,'Gn"p@LÎH#8ͳT\Pɓɋڄɡ\@s?d;TO(bd[3e7"nzK7&W7/<cyضu`d)dC¡ӂdէPs4qҢy-N#,iO,&-"f1[Te}0n*єJ5iޭ@A+<ǜXn&ԯ8KV-ئ_.N[yNߡeOTPpciHڲۓ`#5}/arxP_]>Hq@j"8-"E	3d-%~#6wzY_ڪuO1CQ@I&H"0
-:>׺è\VRFߔ`vܝK@i0:|h>:I7xtў.cCjkN$	"Tlr,iEӵcY\vjJL`0,nLс5Iף8ҧEk%	wWet״j	.ur܄@Ȝ̢SEً"OȄא-7µN]|ujhEYm"Γ/~$%E˵$>qJdH	V~lrO7zĺ4XΝ(9mb߯vHOܸ_/Ӻc9TE}09'4#	s'M
-?gd:ISC!_˗A%ŰT7כ=*eD9E+ݦxkԜ.:>'"Xx:QlߨyƗkV,a,ӯ\ק@~6!ɹ&9h;[,%ѷ5(}_of dq!xRiИ`PʥC7)nnVwDpa&,`GDMVÌd!%'
-b,*֜Or_v-AP'.&Tc!u٠s\>i1gʯ5l&+!uM@"@#koE[ng|T:6#kTقOڬr;<L)!f67۝QjV(eE3Ѭ%d}ϯbjϗ ]}xq{wNi^>`Hlqse3[zRo`gOWbgqDb?QGT}GdG|ݴ+z?>-oh֍r@FBLK>oa_(z'jg@ѤIO	ěEDݺ}.|_r(ج7Z܃KE"bx7'C};@V"!|
-p_GpgUȍ#9e'RgҧWb!88)ugvNnWW,Wz]vN_TmFބu\=[	42rM:T;Pl%|8Y|ǁ	qokMRAeѵ~<d9ٌ`LPC6k7{P%!KnBLx}֕?t5#6%_.[Ԇ0\яezw!؞$`|!T[i+Ƙ%jY1EJx5ji@KjTu p	@0I{8`tR2Z|?+=՞O-9"aC^laShqCr,Ԭw}ˮ/m&;,;A֬_řHQ0ѐS",)|%H,>UՔ::URWe	UUFuq$	S||oݸLvc89oOPmnj]W9WO?I÷iZsفY'D<eRl*Tz[f%$kaȊJ>'a5^ne
-|R6̠	=HƷ¶v+>ږ6KlFAnס8B^U۽ <Fac%SJكLfOoǓ_ۓJfq-ZqƯRj *Ri"-ti׌3<}A#&{i\Ns;z6Աy!HwT;x/]V9<0_'1Kr$2+%\J)0[#INܴn^!!ٸo݄1&%ʡ#h`{0Ump/G]5۝,)ؠvZ<7pTr}n~]ޣ;Akj*٭~}`VNĳb\gPRG:6ۦB;;kohd#}EH@|.,*Xй-dlۢ$҅woqAP?
-V|^?>cDͩ`] wr
-EœsԚMn|	#L٭gs4'4(fna"	xxR*iqK݆Tr;)NPoջ34Fu@˲l3DkNә{KƉ؊^P\BkPiTdfȁ#JKe%"
-uq^wJI{t#O+;	EK94Vxpo.Nŀ_4uyfP
-!?ҝyb;\^$tr>DqRPKͨȩ3dz>VehU<%js2ev<~"z2ưuB$҅˦3G/|h"Ez	7B97;]T`ӞęCgWѱ7~؞b)D
-a]oOm!ؤCڮDH"})ؽڪh	rB0/TAKƙ><đ%ŉub،!4,j)xBZʶXά.ϙkGeӖklo^.3<Yĩo(no߃ыm-e2pS#j+	ƆN`'Ij`ΛQEjfNz!;WŘ|Fbcݟ!ر)jL6i^C 8A5qE\݋vr.FwMŖ<S?l*sIN.9M0v^UB^5$˾SSLZ-8Ƨ_ɶxnBȸ_μEϿvS]s-r?,SKk֕.n0?gհ
-w'm-u62I?ާp̥/FOr^spAMIDU\<Ȟ/W^bM,^?GT!ɚI|õ
-f@F:iFʗt%(Ѝ;b]j   Հ~SkXjl(D2(ԦǱc[&')ѽfpkƾCe1(ӀK)ߤ+tf.+*b6-ُ6YuP	Gy'ԔRG)#/g\Uō[np95>ǔǁS$9ːǭC&\[+ܞm"&ũ[zH_I;U|REqkHniw2<v̤0[cyRM%ά$B%ȼDsИ3ޱ3ZT̢֎ڊx+XE.:)7co7QHH%sG~i)F4l v`:a3.qO$R~xYܽaDI[ئYiH*jDQ8xi,Z}(GyH502:ϓQ=7ǝyQEo\^@k	`DvĦDX??3=ʢA*%FTzhSşBI=aB̹nm;ѿ&]) rϙ54G>Nc`w~+;@&6ڬ@-=gp,ǕuHEW:4Zz*Nw!4pl)gpH;ۛB-_<gHTU,N7JW͇?9 qPSnuNAq:\uK,E W^*0e;$z^xٜ5(a]gsհ\e
-VC(^!ְN/5P{sFUbcXY^ÞR2nRk{f(j	۝@ƽ9̅Tm1@+Lzno71_8	(K8ѣŖuu~Oa	ͥv;؁:fu=;#{vy	kl~'ϙܺiP&eAex7K˿O&&|ÑͲ&JbPŹŲWv2}1u6
-kxNJ$՞){Ma5wI0=io5uxskJ~)
-Ye>w_LvyCnu`)51v	
-S--y4a's˞ݴN]?r\6Βek'!mp7MƍӾscԚGv{wi=a,M?>7J@)όВ=y%6OދO.IKҷ7ˏtη	А_q{qz.א`e?
-TiEwzʟ-3Rn>lsg\CIU}NaE^G|ˌ%8a3BaQ)fZL\<t5(bʥT-rw}BGvՕ9ISo@KCǞck{wS#(~qGM+=Ôc5:m֜Vi~N6Oݡń)pM/	3o5OG};-|1UrϨމ#=pw2ߟ6Z$I[=׼+jeaūG1x@úf?Sc:<\јM9*nv^8q_nCA`4[$Nӱ[	`9̋fe.NiKЍ5aewmSIOɥK-
--4|w;q3˝*.:`@QA6k0cN%>%Wh[I1HdYV)X.Wtޞ~'5?x~ט)ԅ8)+X~Z'ȀhbT	Vu.T0>Yy	Oz@!׃+M(ts	S׉Ņ4ʊiܗHPCs"~4:4ce$mv%y)f^_ϸW~O>@QrU.{,qǒ^@rn'sHOwfT?yU[|
-GR×SjBk̹W#_xۤ@5ίQt)Κ8ֽJs'd*es^;:SK~~UCЛĜVyvȎ_2ͿGe|qBQ3`jRcG&fsr$	~<yT+]BJ&Q	֋oYzLҙ˥v@M	P+.Z#_Y	mwh͝Tf=ҡk*nX7.Lqk{El`9;"ǳ߰M=8=aZ~5F;`Ϸŀ"@o6ѧ]j8Hf-IEʈ/~ʞ@XSm/4f]wևݳhtPfn~L5\	3+MƻS.qw]ĠǞ(0'35>=9#2\vX,57js;	E`]9eC$0qtȖPM ~]CD4ČЙu:IJJc";D(5!}JǽSOPlc98Y5u4x4#_ʔu=/=>auyҤmboÞQ2%{ }^q,&NV)77}`ܻTn5Nym, U\Å($P|%yTUedcTE`x:QŃ~nA\o3jmzJ-O&f~PLGJN):ґZc'<7N(W,PW-rhTlzCkbֆs3d˗R8UIH·x2d'8pPedże=K_5(]jx#&gf^n9FޒȖABoz<Ehĥǐʫ?2(iK{rݮ.@w9(o`2MhFB?3>5es>ۼ+uP
-MwgRþEpgn@9ŧEÙ'!w	^xD~PqIdfLy~z`(["Cu.ݴUPDw-a=7RXQĵS;f2Yaˏq;%\mjޚ'@H&MA45@DQOp^xtiR5;kpr3f@?4_ޓRk!.,tƽbp
-jfm53<pZ^ښ)2vIkvOM+K?˦ f3Y]rT<*_|̩]#|IY¢%])w@CZQVypNZ+CL44J6OeQ5՘d"7c`DTϣĶ:ԇ,C۫)Kvt
-!ۄTBه"hb)OݏC]8Z\jB1/Aܜk.Ms"Sp
-ٔƦm<BquUVM4Kשb9)l#sqF!Y(¢bDI]iR`lE͗ڽLG/aq=oҢAp>h4Ê%17X:-1|2":VnEdSҩoMPkY͖qS0~$ɿyߍTͤIW;c)Q0qfQW[}ٹ T+Ł8ؒJiraK'ܿޫciMޛH5(#yGp93mhmN(U{s͈Dgk` #Ėλ[4qedS4QE9#`nbW/Ўgޗg-IEP0A]H[?; k?iT$tpŞ/ModunT^hul:#YY!$F5}	Ō7Zme1aG}ۘU.
-PƩJ߽mcvL^	UvlUOLXHIefV2,fQDH)̬[M^TENm#E"lx0b{-#*:5z=E?|Θh/[UVrPUpuyhp}FMmG"i)NK!nv.ň͂=qs	6bkv	Ejظ),CHCYn$YA=tkzw8}\f.YMڙEd=?{%gg]V>1;gݲ9͏86/E8A.\_0u
-˫]rcNϔd`AsFwM#zOْ8#~ُ ~o0:mie?ȿU0]vLh1T4|֫3gjE<	W}RMۆ}īۗVALV+Du	Faa _83orr߹tbf~/Wcw-Ac;<h߀t͏C:sbP#>"r1)&"35e!=]gy_bnFj~pɤi%Xt	csϸb7"f'zj
-ىu6rSFX	2h$S})zw״ݐb܍EQͻdեXHs{{eƮ**s
-'pQ_J܎y+S#ĵҍ,7}PRa,ṯgʙ3igAUӀ؞TףV%ڷIۓhaO9VP#Wq~aYݵ(\,8ʱǎT 'd]Ze9/Wm-2ypr;Ue>8CPh.!%QrKs4ZoG]gַ۬6ҨW]euG7)B7ۿr:*"+KZN˷lsjTE&Q!hJHfhET*,6hIl47k"<r\%Ff_e^7@ ?3[?3Kl#q˺SG !"įwcu`~8HnlXs|1Y;?"۰;Zjoj-n&=8aӰV1}"Epw+@~*
-Aޒj#bz6{=0{9:fZ6P`eOkĖtʋ__<]KPP4ekvbe|w>Ĕ{r8jW~cM;
-iR."<ѷ8XIhcI1kmT8DQT^Z9}y>|ZT^tfA̠h:vQ0%ܢViSKҳ>\n/'ٶ0p."l%&{CfAzs[rNݬ׬,Oo`~ϲIq^ٿه5<,G2ӒTz(ʨl+*~/x_WSAЁ	ڣ38ƅD[dAɰ_{(ƚ-BzU,qĢx;4x6aC@Όj؏crTSJ{M'-BOL&t؛{80 >=Y%߿ʕ8IE+G^V{D,\SK=QJOF-8Lͥ܊czv9-7H'	;gyYpvvpZ|9OƱکawl}""g|o9Z({nݬ'h{:xgnW]k}޵ހy<τĨxu:8?VՆdܚe٬&
-6[W̑҆rn$U':Ç{}%7J(ȬN·D]̆S5[1BAֿLvr.~LѢDj݋c"Ũ{͵p\ߵؠNeVx"Iy`uòϵ$ܧܧq;31G=?/Κ|wFFXFsMƢQwuFshPң4z2ӥgrxڼNa;;LM>u5XyݴMРRռ=WyӚXA|Uë,vaỵcSImå`SʇZd,3;on'ՑCK"rDlUΕ(uqzЄ4''':
+for c in r'''5ŨbGǹ&
+Z[c039YD{ 8_~>`MLUIV+tT#ƦA)tB-GuY8][\o4¤WuR%x@"R1ؿ7KNT#0oLSƑ_
+X)];-rиtf*wwξ) 9ߌyoiBۄP
+eɻWF6"bխjm=_3U*J	=|1~VHs-omo1rԘʻyi[mWwB9}н
+֑^qj3?fZ[B,_uEJ#*!m{4<?i}:{bUVHdf,NEh]t՞F^*?Ѽhn2$ e+ʫ+_7LYUxhșkΏe^)ȚIC{>W:Ju:2(y-
+&IW3-_؂H-z+XSokUrɡ,^KHKLl֣)P:Tӂ[Q<7ɏBc@=R((D5NREGl6νE#lvkjU 42NOU{LXͪFH36o75%niO-	}
+j>LnƻڮWaCǠ֣4tS\وM%ݝg'kcD'gg8Ֆ-rL8/{:^L/Fgin[ܕ٢F&_S\}
+{]uF+)ĂLg>]Rђ]_߄Y%P%}бKٞK}9Fl@:?zm)x`EѨޝƋĔZz`d˹SA	ۆ1v8&tk_#[IH(Ghqu!Zօc҉I'<!oHoWmM7R<R&4$*9pGD{ܒvEz6.ٟS^ QR1E Oo|Yɒ14:v"ڂ#9w.	ĸRz$mM8-a*NtYl:(T
+Ԍ.E\M:Ygyz.eTץM5=%Ǫ`\_1o
+|ͪe[33ףżѫP9˴zVmؤ5Ԃ DgzL>S789`ذ˛:]֎TSRP!HͬI_XbȊȓ,R4ޮ.L>%3Ə$Wİ:بN;3_Z`Էܢ2)iWD9R4Y˂Af)FJht;H0$[Q~K=3Ք`Ԟdks<>q)sQOFVV6̱3۟@fͨ"SE`hb}J46J%K%~~=rLb`&k`%4X#\.k1+pey&{?Ohcܓ\jsiiЂ4aVt_ޝLk}*`ʫL_k$i|M14_̒MA8dGSEMjW_A+?'9JiOuQ_e1+fRPM
+ @HrFl?xSW+۴)UG=9G4JHЗB{%$/={^RagoHHhe|\+k;!Km)ȸtb#^9ib 3јxȃyOzʋ?G2?"S_|.:D:7F'ƺ#H<j4E:*'ZX/L5$nH߭m3u0&T'qFr{L'l ,{ь($:SC,hM]l\ŋԟ&o1<z7w%	d);S\p^,9zO8
++γ;#P7ԍW276ň׾bvHG#`b?M46wi_tM5QM|&u vߠăwvzepV.l%eZ`uFZgrɹ(^X@}((*ȰVƸnz<
+jqasׁc^L}dnָSJ&HpQC@7״Vp) qlJ
+Hً(uhSF Wjt22o).L(q5^eu}e**T#~Ζ}PY/:GOP3͓aREvt|:ޱmoA(Vٲa
+-жsΨ"4**hT%"G-s ܘRlߺB܎97ǖHM2Kn	R._~Ug/:LŨ+pm72l"2Ņǌؠ5ǐQ |rfٌYO+sq%FpACȣߎI*?('#>fH(mܲf˭:g#+ºg#ΒRټØk;JJjĽ"l06HŦ~2hp:LT9lY.8KɕbI#jw^{Sxo}/{B#8>~3-aa=OBLZՙzBJr>`-ݓ3TѠJ	?֙$/gzfTsRaz%59tq	9Z
+NM Db!7a+jx$ӆ{qwؘ8+5ȈԲԿ>39ziPGc)w?Chf6]wI1W[F7^8PSw9'H׵Zµ2v@ri1e99b*Ķ{,*!f½\!G4rڐh$	ɹجvd&޻+ŷ¸gdht6}#jds_CEhU͌́|2y.M6O5@Cpl]eʈڣH:9Sʼ+:nI{>ŪӜHPB@4e\8_1SGaUzF߼^bt3W)^a."g\Ɨnl\Ф%ЯÍ$`X<Teфt	§AocO{9Ssd>n%/20l^]};LvDUaZԅیH5o9tЉ%<_GL&jF}ed!2j0&/y]Uĩ!_S_KHj}Ťs'pFSd3)"&qBMd4u2q]**jôk4QP,wrAaϤ@Fn̷`EϭXhVHO>sk}y>o<>ZlAR݅&\@Cv<	n&N49!~,|`ʊ]carTJtj]DPN,#.y؁&9z<@fuy@x)9<Zқ(u˟ɰd!1>0G(w$qUp0H09ϲ|:	Mهã+( /&REŨ;,gBe~v>2)7,oR>mX]m@H-<
+glwޫ+\	9y`LvVIi07İ7$@kIRlo'w'N{/sw63#gW
++Vi=	0^[yyr/pVWV+$b[ZR	Kc>0dߑq cc.+U@q!B±dQsjpelEŖA3/3 نfZYqxۈ"{(Q5VֱzdjJ e^sBTBK1([ϐ^[;;d1p-0QJ,Vo>m$TG1Q͠=Fù DpRr[4mk\Hƍ7a=pe9z{}ԍj>`Bpa?g8tĺʀedĵzؓy(_͟}?|wћi ʹ'`h׳GaY
+R
+q}w!XS݊lD^nsH	6TpF݌ ^	6=L}`6d\yfuEHӾ|z6m@ˠќ4@Mmk1uS-7p1MT@$=%M5eğrXݵ}R4ohq~ɋUB}YU~[l7n,vnAxt0m`,{Kdͦr( ڦgu̜/p0V3]W5+&sGeװB=jCQvxcFڜO1&ɰke"gGC^(`paݝ=ӀkEonL%PyR"\>
+;Ęg޺fOwkҝաFS׳ܵ1ի=hϟgpgUQ>q˪)xO3ʓPS':xqo؎+9m6deem"0HԖhdxI*	!)fsr
+("n4d}G5?ߚ2ޘ4G11vxd+F/'Ux6m=;(>,XO_:[j3Wc<JkA)1čGAGē ڤ6n *e4?VD˼~۵(t{2135$FEne?ҚhmZd/"8Lҡ+v`0wܲm4ơ!E!JkџA.âZFۥ>ӫYϸYm^
+yIR:EMIL-Lurj3JڋRNb٦J:$[ߋ˩oFPoƀ5IŸŁʸr*˙tAc6:gRZ-<_h>S<38#;#ϊ$߮d0Z8lE\b0X<2%:wcͱ)FLS:wNsH]N5MYފɛWTdT|
+ͨpTD1YǣBVp~dYmE*HkڌD}!ܑ
+ xz%jvhȺ~LZS,zsXn]J<ʍ^N-@t	PI[no&5U+/R{~QΜ,IXi1k)/N'ſl[mǵ''/2h?aֻ=|+5M ܢ֙i2 'ٻK%;/%"g.eu1y
+:YύF P=LǔK5ɓM=mЉߧf>ɯѹoEB%$uP9ٻOcdON3^i9g(i9!_>PGoA~ѾɌ+¢DNGh57
+N1Dy+CKU\Q}E~)d'ܞlgV^x!I~EBPqBiOβr"m;8#ךCbYQ(b`sБxQ{oזr/K0əUݖǤe=H1i{MT͵>?f^|)uݏı*XMqp[ī֙έB&Ʌ% {_{fB <y2)KjWKXF(dΏγ$u\cC{ٖI[lC$Qµ<ޡt5SyD&<GEB1_pйŦE%MƉח1n!zZS#o.Z]T9lD|7+κeրtCުF]N4|ֲˉ{KuÖXKQ4ujEcv pL*Mndg{sFug6)Tf}|ה4<%n~j}XPk8).ȣj׼/Ev:tU;kѮ~ݞ1&;=MƊcvX<e`5k/~76,N4Cz϶^"@~h:k<Wn7u/~9)3TWEZ^ҋΛm	cό}\A!yUsLNߛ-´H
+u% SJq8]~V6V4IVĒ5<YqϷ,GVn_+(|~sJjjh!wi%1-Fs?֖0:82]W4Hyf!\C8ͷ3kf[wHh@1G,YثRUf]W4_BT"QZNFӶyؠإTnAa{vբ/Ր+BU'-W%7?Cl~YjC9\JfzG_DTQXĈ-h}v3۫L~dM2z;c43_$"(@֥*,*`%$'\>g.gXo_Bބ+&͢IlO_
+mH:Ӏ42Uu'%EE6ݾ_xwLΞvВw%24X&782]GC;%4(6=D>Wh`gMF4:<.W*Z%wD|`_4׺p[(BDT
+ `H|28R3qZv*u%}P[3+O%b6wrwҠU?rjV+aR5F{-CϮ*LMxϙ?MRyƟWlhJ>*ČXẗ́neKMʲ$ĞS7<U*;ZaV߅ٟ^n:o5K*ƇyگWoSdcD)#61ȯXm;J;PWχ)	%;>KŎZKO1"'+9
+j(z!/@xq|FI"I1dFy]CDJw?I56כx;s79ݍj&D6Ey)aAFyĥ~jrO-ǟط{Ewպ#Pv[cSM.{^Laa,bǫL>6>ޒ_syқI/ǭhOJbQb0!|hpڏ1~Ԓ4ѡtXGT5H׆?5N>դ[-VC=&O"ڋlL׶l:=-͓=pܙW5<D98>i%l&X.W$HytrrխvU 1՝~#@*Q;jE%CȂIն1ƞ_>BcM"#~#VRŧqL:*ayrK5f&zw7;.tP}_naN?x@1rH7ڒdـOʑT؍_Ďz		Cq*cK9vu~B]Ftۥ^tն{?BP}%wĴf8YQcJ@W?k}İі4V֋.Ύ;ިżX0Фo`]SVr N7ʕY01ZB>K,@ڵ)ҀW&[?һ`4aN+g12+l^h۞.oϙ9fB¥z+$hE9ִWL!c=[reY ρo6bB_f=v1pŕ<R3fZM'}A30ZFhpjRRr(gץ#znc?EԦB1ڈI$sB\4[L<=,7lߦnbnњ6z#<7a<y1OKr.݋Ө#iߐoouS9tEtrn[՜Ǫ~ʜzC[ޜȱJfѵ;ǊOTkKyqN'BWݡ]-\Nt¢*ēףgp3U
+e*Q[Ǖ݇q.}8nʈtK.&uU/x:~ƃ,ܔMG+_Bqɼ˓agT?KA־"8ж=MLК@<@Z :kFM|!b+,r٤(Qt[<(YnUlSBgTlPڣ)P_8MȊOܤbO׬I7$U%%;U$v%5n	~ҖG3c>x`.Ĉ9A"mFi֦c5+ZS$`nPĘ@*l]+ګqUИ@lzǠz;C&HqcqL!x*>Tr@qy|MǤG&!r?ɼ|I6ƽxSXg5,|XHŏ=1,iivC0yֿR3%&̫[#kJodxK/4e'FZbIpę-_ʑvæntRynlzHd,Ch8Q!jc1.Bu4v!h+õf+T"Į]\B p>t;\Xn't)66BsɽуYӤEߒTd^42gɖXxʆHMNȟ_6F܂*Z)<v7ٰOҚ\EXV<svO}tf\ˏfBJ@jV$G29ϯ&ĸh
+dݢHn@R\Y])^Diţ1rnRxrG;p/5˜a*&JH:rE }F,ʋ|"y>yn'yյH!2UMҽҜhk[Qtcߚ#UYa.Sɣ4B-ٽOek|:E.͉ QmIg,Qfˉ]׏-xk)͂`Psc&NL#A86WOLPq0,L$xVgQ0L!͈g9,+{:uTTXFWR :/U_َLN)*Vߘ.nrĺY}إ43S3?<HW׋2#,@Q#LLnș=ovF7pиjU!=ɖmΆ&_zĭ
+)19U_֫gц/S?g$n;C/x
+nM6XR0OeX
+[޵e1/l`1"lIeupڤ
+r&Q7Of"?2!&+Gvu8ñ׎\%q.3a}:Wjf,>nPC867U-'ɍwbۓqZrsb'r7фA P>LnjI^ڇu̚Z37wX$9~RG-W_olc4a>!_%
+}Ō{m'؁X0&-rPߦ In<ФD\dFҧ&e)$/^
+8֐*tG(WmIΑ!eCQxf{r?HBnDslO1#M,̍Bmwm}S	P+[) ߝl*̞ď#$ȋ~@`gެmb/?A	2e~^îOߞ<ҩYD ru
+٫BsɀWŘSvMsU GE3bte`Z΃i;gZbQdµ/P
+EbުLVʬO,UhvqpU·!,ITUEs1@IAOr79?ζCr|~/0Y?Mt}iI"	<[pcW3;ORLS'i1уjGp~V$ˎʟtӢyi*-iWЯ?7~ݔqxߴj:ɒQ*2,Iͷ,TnwwHsMSTy4Z3Xn|e-xl9K-SLĩ3hKL#(-HՄ|[Z5,ʅ7COi޳A)	܅D~Js28KN D
+soϻK-0!͐$7iмrˈS+ơ;./3gVn~ç&yuHISN>;>DJYD>[a{4JgTh	ḯ.'jph~	NztYÙ>G[
+̉E̗}cƶJ=*w`G5«9lE,{
+>cKاmuM@4.~Gj81c۹xK5[;B88('Ǭy,8A\(J6ƐSskr=  t![rQ(|ĶJlP&Bm9iӨ.hU^Άq +K|}E&WGI82]{0C<V*k0ƇFcaU1Q{3A@TEۛq"j۲Ưű	NiXғ3ֽAL%.8D\Z
+xƐЩ	4PyԻҭmps>5i3#O`F?z}<s=7k̩^6O1wn=Ou"O;ϻ4Y|wmMP3dܬ'=7TgPSGr,]9rFy|a`jBV^E/vN*ߘĄi]53JN;DFLO$EYܧpɸ|3%&NV5S{ɸֹךٖZŪH
+ϑ`MժhlءMxyDD#PȕϾ͋~T]c:,M`K(l*@8Ix'S")?Ƽ.itK3yU׊OR&$c= :zMoBFr!i&.3hVx0ḳ`FZv)|U6U֟=v6Т9ΞwAv;07i5كqbAotMN[{<G.5imݛqIٍۂda<\]+U\6Y_ !Ū(ؕ(^ˢ]l|(DyRʄZ$SACi} s\,j`Qd
+<'Ⱥ(,mb_6jV]Y.<v-/zK2.+:v$Yԟ]ˡYn^^ziT~_	Tً {q3$@)%TfA'F+uJ?G$×4s>4M|8%ߵ*	vCCz^V1F>ÑY),CJƌ`/uCX#y.	|Xv2;-?imB7@0MHE#<`2(x
+đ7rd)n%~tD`
+fxĸ$wRż&Mo|jjbiދ ҳwtH@WK{.\MwwNzZ1w(̽~,KF#6{k,pƦU;3"wHK[{Q1ի~uccrXXn`T9EuU,ɚTʆ`yd"K6&x p}!"bXx@C|%ȫs]!@&OT-2)2sjkG=*`}V|C%&vJQ-{Ԇ>9#_IP.Ai4#;n>pW*\h޲j)̏T$@*yB<z.h_+nXKvš"[s|.h!Ea6A5Y>G2f6HzC\Ӊ4>Ͻučɵl-ĐJl)(G9)|Ý?h"uxS}ɼ{>?RjvVѦc[pGq|ӯ/?sigW[ˊ$h[ͬڴz`RYaIV6{D>fR'aٛS}S?'|nuԥ%WfvGYOBU\<scy	|rܛg=ʣfPg47[/h3Lnk".-C7*Q>@֣ձy<°0ncCw,uw$%f#	Z~t/_s/Bg1eo}-VK()*5F&jϬB=3vCX	_\dFR8݅@;/:¾)-PHoElď11j.@a`M6\$-w2%nԉߺan8T+s^ZħЉiw-k=+JZ(B$SS_Y{}#pã;7RwrΠ	-?-<Xk͆6ޱD@aKHb=Z7unͼ#!CϡBm"xf,!|\ėtWٺIӥȚ..H8ۻ?\tr<wJ-{!*{^vVK7wK	`puYrƢ#,Τ6U@5]
+ JQڃj|6Ȫ]#(K[ˎi,ǃE#ѬKyP\֑DOb)˵!!Ƥ%_|>Wyd&zЀɐym>r,Mw9/ûiI><<	tzRעhlEZ/$̡ӶC]ގ7x QPyT©6!yXU`|=/ߓeR)P2
+lt%-H<w!ɜ<TоZڿy~<-_i˭QdnIF-dRJڃrl'&?мbJ%(5#P[y7#8hcUl?;U)Ur{9mh~!ޙ@u}3Amԩ1i!)0VB̍Duj*.{%ȵԹ{G3cۻֿΙQІ-t|(*q=OlVBr#\3JK)ڸ N5ؾBȯ7t-0jV7=n^ƺt%f^Y+2ɹ)5ROlV@HLtٽ"$O*уq*%!y%Mij{Xƚף.",)Act2,3>I
+fK`BYg
+F#Xk@H	{g;=y-#8b՛X]oފ
+D!1Sۆ1&fDݢ{ճӋ~׬
+ؙc$Hś gN}í-8n\_>Q~dY8d&߯b>Of	P9m˦oc3_%;_q\+vWe٢""Å]i0I,4ȋƺ0Iyj\gKސ7ʘ]TzGƗL UYqFIkB*6*OrpGy1:ՠ.y2P4sرF~ˬBӲս:/h)##gZ%oj'p@o=×//jY5=GsT.5l2:aА˅MJĂƦ*|!.:Ӟ-"*%C8REMpGmFqmx5"0F*8Iw0q xcz{Ů3}XXUbXaKW5MV#c߾+ȭN#dl}68u,3Vc4sgp'.Dcg
+Rvׅn"~ߥtES)E41u_\ių&tڪĴup<Ѥu$v<yӦӡOY#<Z=1'?ã{)
+u<،${-l._}"?yH&7 ɟ@&/udƝ6= VaOM&	ac!]jZSH\bk֐'Pb[4XOX[9\^ewVHJELdY<ss#_{,'uT
+9MĸLCgkyz-D
+Bd1vF)ȷ4pOfp&2g`ޯO;1uЄV̏l+n&H [S#hnARdw]vB?r^SrDTk<ѕd^fxMVxZX#ONB{~8y]U^Sds<VOPSo{Ͷ6\^K&G'I̐igGM̱h{"͠*2t0!̖kMhQ$q^.Qko"$ܛ L>QA-Lˇν*,˱?zyrXKnHW/O8؎1b&ſ@ttM=uK/6]%ߤO\Ι#'gYVڜU͈Jpޅ8d
+ؙ"ȷ).SVܖ
+JKZf~$<uU?|
+r/mϫyȋVx5'Ϸ&tG\;)˻Gׂ2>r!C6qdp(pGlW(S4?/ҥqVTbDܡs|7qx{BwÉb+EwLĎK&n(!Pʏ?*?'!S> \NCT)\͂zH1(0Q~cق,;kծ!h=kP׷sc/+%wŏİRi;҇3D!VƢICL$h_וۡw2PD?#;J7D#}Wbtf4YTȃɟoRHZr4GgWc?4ҩ42\tHNM@1J82J! 9'ɾwpSBͼ&YOspL,	{ŭ\r	#jˎlǙ5h@(GV`vGLSYzyuVDCԜf^lB\Qg;
+(v5gymF,<̽4hUól}a]sZ#*f-i_bG0K	ĹmVJXg6 viZ<sߧQ$r T#ӝnH\:#+[?gMYYʣ72v`E%O'UcyѮnq
+':ƽ~^ 4K6jQ4<_=}5dsʨY1%,%]Qф,TM<WzRaMّvJٝZǐ
+%D٘9/ܒ!Wf-$D2Cvl8'ZRѺ= ΒJX)/(M[BG̵bJ1{p.(9TQV,3lf_Z-	 $Rd&2lڦWG(p"
+[	 6V׶_m^)lpPjh	z%0a>i3˿tfJr߳Xpj=$jxBاvI.V^sgXIi%2Ӑ˟'#g1n"c3Oo;H1A͑`LL`J:W>'Yxqřgv$׽}Ūç˱GoG;w:DʔD؆زOT4F*Lɟܾ|3ӥ
+K\_!2	~r+:sLr
+!Ri#8_	+PqSƓNNk%{4WŨdqA5s̈3G|]Ų~g;Έ tLٝye.hϋڙɏ'טt[\xߒ@RX-{snetjEÏ<#ֳd֑ÐzP6_.ezGkPkZ8faxEȳt[=$ð=iS_Biy|SYE*VDdhп*et	^}h/K"v<EyfԤρ}]Db݁j'ˇgDuVMʋWb=	2e-mg-I4	ЖO=(qA&p.ZlV˚:\u7ܜǙJ%:Ժ6a
+=nw*C0,?ȎCp2^/ѳl@fsSd[6bg*G~ndoލ`<6k1#)ٸ½~]oq|VGcqUw@bn!ّq/]0Bqǟb'
+|ȥgR¹D#gHxY#ѯQ>K#3pG 2'
+;BS)64)aۧ_/i^7W[	[GZ2SJ,@_@6Ϧsؤ
+H>Ɍnw9]_f/՝p'|S,`ˠ"pW@8[|C¨V®$v֍E#)T"{ߨ	;`BԾ3:pLdIGz;"cֺ:NnÖPzX%1[E]Vي̼	#A"L˭q&߅vKcxRCBߍB6aPO0uAɨxGfcƑ{qlr,Ľ/4eǋ+Ԇ`)D*>R=q	#sTI$n	=zIwl{hX)0,k'
+*	=llC+[ƨ!C%^$L02%lh`:߯TlѣɎY66X>ٵPD4eѢ?/ 8aə!68ZGN,8ToHlyW>nkx:`=|t@B^~f<Gp@P)nőAGzV>jxrڭTŔ]NIt+A\1}k)'p;վUw9iiJnQ`ڰ$cxJ&.A~y-#UhobZtK*?' kIS)="-a'$lgH̘ʱͷ-\WL؁.ucfN<NI~n3$ҬSuڤߐť;q^[Jn4$.'{:׶Å	ZD_%eq--a¸q!y%89"R&u$WF#3ޚbEcj-#Ȁ9I2xBerz mxBbP=9<*ζl*5BOPƀn[P<=^M>aE3cMŞ3ռO-jQұ/ȭW|nuܙ]5@{]R$4؂ϖQ̒˥PXgЃ̳Qb݁K¿+_Oj>Æ<IeЪYBTFQ'W8	~9P ;HC=rX>-ڠUBC޻u)TyYζ0H]_;lVi}H`	-#ˌ1Kvƍ4_3c1ނ ]ٛ50ãmI$i.-raGM05N`lpFb[/RW߱(`w2G2sN-?#֊|}׷@1[ޯ8ǵ8osؾga	#G5f7|ẙʙĺSՏ)'¯[h(Tinф-I	\٬brZV5?w֔QN"S9ʺ/wf[ҷ<ӜϪfPޯyԩHУx6=Mf#|>D~}*8F:Ēҹ1NO-}0߹O%ݺd(DՁxN;fs[4 jyp,&"'<z֖DM77E:ǵ%yA9c'\2X![lhre 1x/-մօlRvlB0YdpZLҁHjPȲpn&?Rx|>ɤ2UTpڪ}3>}8w¹	b9|}{)3׃Jͱijzł)g"SBLR9]gUƱLe9jˣs8>TxerҊ%(`{N$ǇK] l2'AXՙx0a<(R2/)'ř''u	4}" X,Y<XCِG(L&Δeƺy'R&?BƖsV
+OE0ٕĵ8ew'QgK7<O)aP'L]0"}"W!SX+	,>+۵<:VZ+p'hS4@_ߏ>5ܶcoҭ;2.QUYhp_)-ɪʈX̬k"B{5:Ș[FhSK(+0^o! X;SVs}<̾?JzQJV&1ACRZhS`٭Sh`";9AM\~Ù}. h'
+9wB'P^W{ʪҖ|Π]yBrѸv2K=%Ō>̀j/Eҗ~F$E]f fq(veԯtسQbhJ9m_0ذgMch`TWѴsYyt~ץKycxٌο]ӱy _Q_тd'"09?̰tO{o6xӂqKyv֣)vDU7Uy%QZC-dB1,s.s!XZڱhLW΋`W_#Zwնj7dq?3mPr*ɵb<Μ9PLu ZޞgYѬ<P0qsZsA8dV£dT{ֿ}-OAKQlL;NCAQiV8NKZ7K7H<:|yKAҒb\[l&RR0-s	޿ƞ@'!%>$MffQjI%FPSCR126h$89*KO`߬YƩa,%%>$-Dlߛndqiֵ ]06̌UƏXʻu0Qzr.Ic(U){~eLۗE QX&ыF}(R+fއDY|0i?OӘ3TnI2`/ؒl5<TŔg\.Nҿ"hdQgd%t"1)}$Kvo&E3VRH4OזyhN FNO5uʵj^əWjI(3R?ȷ]
+?Q?Zu8ׯ'a'IbuoPܫ#MOBwEWwb4KΫ7!Pt̕5EΨ
+"0j,ts,!u&÷ϐs;RbA{F1¬9(^ww.~g$CʱMےzpQ.iۮy׌Jбa+XC\AxO1M;bP,]Io9`E \
+y[!nGu»ֹFhQDkprKtzz6`J])\q7>݉qJ8̩(#NYyՖcɈwqG)wm7FbkO:޸j"6y׷a2g/IU +gcjg+ͷ\-obȭ~ĕpKFY"Iڐow׀39rYU{mQ/61'Ҭ\WoIx
+XRZ<;Hs^*PY:ٮn?,$Gْ`"^bX&rŗUsze<YOސץ2S7VT
+KA|N۳!`iGڿLr%H\po&*(,x6Nh49o+LS1bG')iY9z-:VEY ()e$BT	wxգj[<ìGV:̤PpI2"jHqWg5p?}yaf"hfFs;H*β\eȹ3sVwTG~q$Uն6YBŹA~׍$V);ϳZ$!'P&݌ԍ,iЮVOwp0=\,FE-f`0mG^S(3-3\L(1Cx":7!
+k(ɤ`<tj@&JwVpi#!puXWE
++Kљ+vQƅGT0.
+_v1Ϡmɍ}oyݥJeĜsR]5@G9jhlOF 0f1'uȘU55M"|Wn3}MŰ"_YIP~0}=ѴNҫa%|om9vӥ@ѳ_9pk'$ԡaM؞UCΎ+Pv>ʶ5Q݁kw 7Cߛˢ\~uGGʤD*pJYFXKO6<cЫsm6زNkڠIn2Ʉ4ۙT[5ҠL#g+~|X}$t.al,"Өcu45b}l1i5R6#iFHHčd*q~'mKҮ"jǒ9^=wվVK΃ŭݽ)EEDS^ScUՉ=fFѢł0CNf/?q(/g$i~_qª@UZ:jHVpF[%t5j0K@]ZO܉tӕX&(8dC(qWs˼6\ԀK*:,Rax\DTwݑt`w9E'DZ/Q˒eے>}3GaWfSJڢq</$KajG,JgqE4֛U"&tOsXX[ʄǄRdݔ.N	_!*OdKfPa߳VX0?ƜE_ͶAy&2tv׬}4ߏLzˡѢ
+}BUq&ugCmAhw@n>hRet4u$&P<}foPXN٪y0RPO(( &Cݞh4OۏzZ}B\4x^S?08)2~Fv7͡Uf }|gZ]FuC#A[;u	9-N'U<J~ĝ;"Zlў0C-jf'ַӃ!+'6$a!n-Q;E4zPи1ڲd(%	2U@wC*wKn.ԹB$o?3M^˸+e1'v-Fi2%'^çO|;|+VM<Jv	FYu2¹ޒUϮi Ynsöv?݊PMBY.Huqvޥ*}qAv~@%''ZǊr7-M0BcU{ڐݖTˢՅ'&݆v/J>"aNJ]g[fxMXх8$F?(y:w;	[	nx0/ż%l+/hN7
+M]*ҹɔQen979]	6C*U:puPXɏwDzqi^z;Ϗc\i(RP?+9#{;8fƘhOl*)(`-ƺ4c&+Qs^6Z`BbLL:	?wЛAܪ&F|ы*oJaGgs"ǖCw©/("6\/ݾ'è(5mhXH}pNQ)ܯfr+bYgYׅݑ|_مn2
+.ƙ7g>G	})r%bɸoNg?6o3czP8M|3ؿN| PNZE=QvG$0֊Pk+sDJԝoG
+2ڃ.xѶǺ	-cm~Z:z1IJ+msyBU|ʵO'4͵"QS9e@dvAE8OU˲Wŉ2cׇ*'Ɯ
+m}tK6W;
+5mH~l@ͫ8t{"ޝDNot=6$9jI/-݆Ιͷ^
+@"VlS@J}Ƞ(ր>,{2ºZYXNɬqEX?NchS>slŬ4M|*ńi|"1:d'\&QA1ѨuՖwƫL>ΰ"aE21_xFC8/ Oۂ4`ZEbҟrdIv_]M!qݯtC1>Uxeb	Do
+Y"$&9Ȼ!/hɤ|tSK%$(Z)Lٰ<lޞ%&k\W6߹a	\ǟCWg&o}}>"՛JXMCjIH,mn$֑sU2Vۮbuida˄1!ܿoC!`)ͪf0֔	aeHjJ)4E1E4ʪ,Qj:~zkY@7B>5p1:g1KhpЌy:\ǰDzXPG|f&@r[H,Vr#26*!@	 s!6DɌZw}ƑË}ZKA`ëIgk?<P<!$|[:HZTȪxN6-t:FAs6# .6ZŶʏɐUɐrv̯T<`cPy-̅xRfn~j`fmߛ˖,S}եv_+2Vc3ZeX!bbSxjqǆ#J8c49dz*bF'¾Ձ_z"Д[C~yPӨ^@Nk~AA֩ŨwIwpW@VTA1Gm9wҟޕ\U"Kq(m?gfk!O{[\ EbsHGsdw/B-lL>0F/i)z>cw''ּysɋx{m(%q(N7m
+?0KŮPݵʓ:)SpR]{enËrE՘X	?Lf0P*+"}z0Y6ãcɶ=Y>6A^v;ZhޗR-l(79:R;G>F|N
+B9
+1&,/fc1C8MQޟy-TpwݐVՁlQy٬~W:8a7W(tv`@B3horSamV4ZQGwI$!>GKcTFV,Z/m	3Ϊ]qS3A{;-m>Y)<ڼj0uĤ8Te_5s|(ݽד͆zihPfo߹kyqbGϸP$̆-IB8uMЍ[f-Kc0Z"DB5bDǿ1dghJЫK:64y@zHP̆
+*.FBgUF|sߝ29/X}XYqg/"jS`.(	+ZsHruJuǜu?m-IҐf̞N)(W$@#&ZtP\Fö|[oκR,%WN8Ùh9=W42pd|2؋	R=Vڔ/E!+AbOlE(R3GC{pϱ.(Aïk`c@4&hr;5"vt@$wjÚ)I˹_):/?գ']XF:GBĀloY14yDݺhZl	o,6HϸI4"lA6Jɧ;5$̇4Bu<=L}S"x{ҞP5J܇`;-Y]ARю	փb<ʎΣiz*hDQpB^^=FWgq׈2Ԑ3vlHPY	Ha!`fK;;%mvT2'?]JJG1g]ycөؠɋMΧ3UHz8;oj!|҃]vzܙMl׏$m#֮~	zo	v9%dM̿םA
+""N/Yܯi'l[V&k &T`T&r1DW<z,qjQ(H:qʻK$Z1JΤp#?%j1\e2`:܊XȴHQQFBzOt_@W޵
+:XN`EI4ӳ
+gIcE=q+n̎)x!́/5s	.ŗzۈk.ںWM)}$_5nu)}o6\̛o2d?;a1N5r#0Tg\ZN)8JNGlјҞ#?ȗŎ-N;#Ub8
+$@7O{9ҜZߟ!z<҉<ƲQR=I9_+ZGS=6TQ>KAmoFOwQM`n>E{OýHZ+f[;jc2nI]Q]9@$',7`[tfc^Oв]Oaس4}:S>ӵ%"x~j5:8 L~m)r]P%K1uwkyLwںkmrNN^I|:Hrã(_.kН7UlJM-ē!m]̓%gr]kZ~{Ł& QjԨU'ZJyv~\ugPJ#|]eԫ
+jQ$%)-]$A|ph:]ދۛO"|3SZjD2&&.PgS-%~B(hPKR'o*'P&JFs$_3π$Ā]ĥ(Q	DɃN;F_,ܹض5)àdpݴ<32L94F(j*\d;/+7"˕׳o89B }#V:ԊĚua"Ѐ4ѕ;p̂
+ĿY/:?ݧ-şV(Ŗ{t_/dX`R1;ǑMKJ+x<~øcpGK4vE$P7,M>(j}m\GF+PWwZl__C)gL@)Q!ϯv	dL!`YPBdB[͎tvKMl7jÕ
+|{]KL5V!9P l;=Nk<]צIFٮoaMԽ9m@`x :̀49r"ۄux>CKӚRϩPBY1ã@[>m՟O dYWaC_) 
+!
+L[-9ZKwXW]3ɽ&V\u0nҟrH2`*';dhʶ!ԡٙb#%k4tT_w:+_Ct~3Zk25>lj@/gؐ1giZRJx'G<=F~CͲTFU9kA=W;~^wCǶZrOJWJ .SYf+Ik{>ٲǽh8N4W)(xk9J^%ˍBͯ~+lbYl$!GW0CȋN|FXucV7<d/jIAT~Gr<ܻ0ȘdYPHX'EXe97)zhܷ"pC,lY߸ut"zSIOh?Ǟk/β8MؽKV92ߜNCiW"w!V]3gg4*#vX"1SOj?HGBs[jb ٢)Ւbs ^˯KB-).p&{w"_*I_e:lZ^qCm?.cq%S+ٮ۸>U)CeP~̲˽4m\̳LƯ"Lfʃ̽5<O?7prXv6'Jy٠Ru3˩YzYhU"<^9nt9^_l-7zM5n؝^6">gq>gA7yH
+	\eha(S"+hi?THj*8ل3G\gKفf|8H,;B$2]QJׄSq]IVә
+E0*eFQݢ*l)I?Ê;uK܎/̠δ%X0\_Tc#Hp2<.-u6Z\}Mwo",8esʀE9@Wi>O;PelD&>U5q,czzf3в|ok2ǨtijоeE"X"ōsenan/:d7L~_:"[I(#$mRǹ5~6e[E.th.bpp^?pɮ(-27UIZv=\оTF~ܽӿK͵t~i	[t(ZǯW.-iP+*[W3erѹCjxhNRMxJ%8"q؊_$EȖL.]evșY`k]Km\cώkʰ0jc(k	/ޕ*=VOd=j&3}=UoDeíuMoKŊolWVQJ$Мrܿ-S7%UϧR[?Aoc_'\Au'0'!CXd{f<ݓ3+*_ib}P$JVcTۓE)ٍ.n:}%`,4V`lB:x=;n9idDQt<+iE&/$"߻l;-*Q˴ϝ;KzWq9ںe"Uo=lՀ^}O;Ku<qOP#YX(	tW@N՚m1֌tPra[$/ΑB<Z}xc
+Ԗ	ʿ42)fXRKIV2@fcξѣr}IYbqvB_A6BA{2Bi>=N>[*RQ5;5RՍO5Ѓ\1sr~:-Mӵ8ČnޯvCb#+::4SSZkdC`Xu)ʀ!
+ɾ<
+mʌn85P0C,!RBS[Wp{qZ\YrN@q-C6 աx+wJ%1܍3Sq6g_aaƪCDHqPwNu}:2/9O˄pԺ0v(cZ%6u^]+g#ѰֳE_Vؚ
+,MЪc3xGQA_GP};~Yb]ŧ6M"|OO6	ѥ@u'/͆1֏՟R&oSs[U~ڡgݣ`qYIfO߿c0tsӷ UE$'.ߜ̟	I2Fxw`T&4g,ĵG;/ZuuͬIlR7y\[a#?AqU!gޑsْ	oY*l	)oswͣeȨUTpZbW`{W#LTtq]]QGI~{{M=PG0ވ$Mukuas)`BvB߮N9D2iH0fWQg;ٳńă$QBUgzZSKޝ*t2OTm"
+~poMz]bbP5z,ѴБ"|<͈%to%C܉ymIN=-k`wTS%Cqc~[G"ƴŢI'CӺf>BSӵԟ8(/M7XVu7RضYsϻm18ϱ
+ސQ7Kq8׏C;K^Y&??ؕa{PUT4fʯρ1V(tv*`}~ENK{TQP`
+r5|hB0$,1p4`uߨo0޺0΃СAO$ok3S+09s˷ _)2Ɗ/;{m.܌<)&K@n
+
+WKmNRhyzDb׎Mm9A_!-Ú"gxJ}}.B:1֫Ζă=>xSW/z,w	pmϟ&U=L%bnY+Fr`֪{mJO0d[#b)lh1h7ة4x1CdsqJ07ӎ\݉=!08Za)*10m$-SP
+DJvľk)2$#-,bCaXIwT7P#ݿ/.ycBo+Qc"لRYoUޘǠorgxRnٶ3M]TC[2 [uVHW-Ez} ɟ_xTncH0>EdV&8сK ̅DeCѓ=]ºos_Ah;eĴ۞Ii.ɉΎ$ȼ
+Zcއ|QW0(
+_weOYo=A%oj_ߤxg<BיXmZSD};B|2mŠhwҕG:tZD|C,+8JZo[GØPӒnvYM&ĸ(bL-Dq6k|1a{D5ʹ72͉*9-zȔ/ٲ2q!z2/&hO~%%5N}a/]i8+	6x\e5)ɰ
+O>#ڷqXSXtɷ֪ͧ3=@v/N|xތl)V&6gK̜$?څe7N`RD(3UR6="ūaJ H^l͸"܀T}xXbu'FQڮD!b^s0ҰlؗD.fQ:$_.)]z@?9lM^ݙQӋK"5 dp݆8q*TGqEka"FLw$B73]p\~qTL1/~ÁF@
+kTMW!q.ӄUu8ՠͻy3]g/2ClA(>ŷ K;}  48eȇɲX5e#?K޷+hiCmB[-~8e/}'1l>"l&Jߵj*U΍:jqeZ)Gs`)][
+ӳ1ϣ,n˔c׾U `Ok+Z\{5ȭ'ʋ-
+Yf,*
+M.fÆq;
+5,D668N7o$6y+S̃~HZq{yC^"ĝi:(ex(g$ԩƦ&D<?béa7f^m~TDsqr.lA֙&~̣|x8,T]	r=+k]Y	XT7V)MFXKgSeƉIOKIya|ȸqX~uWUCTn0i)!Hc1ĒɉαCө(K:fh(]iU2#aNFR+D*KQҵCci:,)^þ*mo?dO;C]5Rwv,tp.ѧFG}w[eޞ:bл$~ە3j4o̒<X,Ѫֶ2W3$f7єSbW "'f<)Op>ʫdٷ8vQ'WUgy:W4eߓO#ct>
+GaIM Zچ7{*3~J':'3q[YȰuBv40PRPpUʡV[z+EhMAt٭;a)^jχzaL7˃tNQ:؈ԓ0a߾ġFms~1u-4#`Ȕ`Ц.̒a@֗Se,mJiu.?S\.geʙ[׿#S4R֟C-P˵#׭)$u "pn>m@W;(J	p+*)hطt#
+¢B]*ΗAG"ȿl{zEƉޠz=MM?1yt@|]]֙.tM1Šd5̎Lh<(ݤn]ȅD9#'Ħڲ7Nq78r,kR:b!yAڛPI_jqjU
+GeZ8z7օ`?(7ܟnEy΀xE<}eɩ*]~]ɳe/)Zh) \ EG3`q2p#Af`x+q!VX	ehWN+^$_<@HKK73^ܸ*8V\&OOeI~'W#n%^3=Bejw79dEoRqzl+ƧafnYsNE;͜Ğˍu)m	M&)4sקZ]g/!#]#=aAϥV*rD"؞׌<Cl~)0zwUJ*,˂1\#sdc$cj!K0n8z0[_*ùl;yӢWjeiegڵ53ǁB׬4fʾŰw9&XD~q\`Pِs~*VYUTݺ+)V/uz/+ y_Bzk]ZzǍC'R$8_ܺ˸dG \%ИʬU6ΓnNxu3QMJKUsz*ѐQ(;frh˛=VLE\/zzؐb8K$SMT)ƙH5'%OӢ;Ӛo?'HC/hh(-mf	-.N06ٮOGÜ3{Jb1*"ٰ]Z3O8H9aXI?bc^OJU$tUIgԲn\GpދgqLsC+	֤m_7;4I>K6'5]jG^?Ej(Uaj~ŬT]{`(#$>s5(2/YECܣNރeA<+:JB(_g$hIڗKx"^e0dg9ψrЂB^0TpBV2vlT(nڨ63gQ	>B{cfTB`eB{ރ
+Cz0F:yɋW)/Wk;\K	_GhPؖ@ޞ
+&t
+usA)fOCxt*2 50a/ճ9A?څ%$ءv'œ6$TYIί:|Z,6Q03p~͑٬mӍ9+/}!ɉ=Jgo.B!l(fpȸ+?_{ȠmCN3ׄVς`ld#řQx	Ք4U~3amg¶	
+^C`t2Q'iE{`k	([)HT!{Ty2"~zhih/gBҲ4oܾ3wnӡj@фER;P]`}}P1	ڴP?Vnaʜ׬ZͽXJljC#B/g$E'8F9=(ulaїY̀x6XJR߶N~>ѣi>n70ԑ̿Ͻn߶V_t\"c2RF*8O9!#"s|eGoA=>#nA3t# 5¾|ӻ.7nll"#^Km_'^RU:2Д|Ի|U)eT*OȆu_1L	0(QD(e-ʤve؛؄̽:_|xtS<Fܟzx*i˰Ur5'_=N0ІyJ!1Y-/`!gi>˯|KۖJ>~x _(?ӞGhã!'>єHyɉqT4-1nE\{uDsf%2>zc8$ot\uhŎ[F5ҿbNAʆA	(ΧJi{%8- {ΞMmP"WmdGΝsׁyɂfT8dڣY۝&A-10	QF{K(4% $cc0ğmفR}#/nSuV1&o_w1<D:BT9D%rm`{v-C(ʪaBwі1jge$iUB~T&A\m^I%-̌8>15F`/`iuկAƱA'AV<BQH7OQ(aO:iQϻB6jx&A'.	˱ !մy.(ܼ4!i:@oW7ܣYtXOoʎC!P܇[=eV"~\%>Ъ7wѝw%ڰETHMTϠ[ p7MЃ
+GŬ׭U=T&H(#XTڄpAՀ]ـǽեF<ۧ\'~ŉD1D stp[pU^[3>Htb	Ф-W
+)9ʴjϗdϱ[[Lh
+zÒ.el`hrOPVX@a2) x"%mSd۴ҿ'mӖ'6Ց~טrO	{q?ˎޞhRV6*sgXyA<?,93S^eg|&%ut3F	LHyZyr"ff43Ѯ<՞>JR|"oԍSsR{)z1a<p
+{}A
+'#ѷZot1S ?)/{y76SN:?;yIx߶'*b{>ֆϐ5¶"ԛ݌QZDŉ)BiQńs3]y!Y)v$s#ШNǷ<Rdvճ$Z o>eΥIмӿ@X?5bޱ߯(4:0Ύ^iW)G/g}JءD׍EmIMj3GSd)~NkRl-3Ƿ:i6hJ>tzrWHy"kk{qt**8>?B[mXȤA|(D;˫̲:OJkHׅM<p1Ey߽9X~ך"ۑj+h3nDq`fq!NNծpVvj{Æp=Yů#RCMw+֮Da4K_2(+KZRاLۈ8&Qp9|ھȪsrԐ6=+zrpA%E4<*OukI.Pߔɡ^nI|ԋbHǇ	wOM5HUkBD	>A]ؠ؝EBܰapJE:?R+goF|egʺϗОwn&H*1B[ӄ5?^IEsD<k(v9@f0p?e/XҪ+kEƂz5ǉύÁUFx;"5R7ǵab11lǤlߗT=eڶށP4ן27C/dT6tHy֎@C0HGhXX>zk	NX<6,FyW]hkOjt.@srnPʎٿ֦µVvV<2pkQq,h19&a%Uå)Vy\4
+ESϐ|{]p]cd.h%AY()H@pG R
+G[I{ۚ"G-+_UChUڥpMM6-'ks*?&`F3Fƫ^+&kԑb3i~E7d-H~ʃMpa%kWR'Nӓ?7ȞWZ&{]M܊I$jӡMxڎ)[Xtil
+;:ӱ2WG)֨aOdDw`o	;2di;'1@3yhAmА3RǷ0:ÆzMݓߍL$Jwl|$8kXM#V߃Bj#0v\)$۟\3ڽI҃7%7&-Mdm
+sۉATq˵mZQ{ܶ([Y<T_ڷ>]F̌[a\?GNۀ@3byao&'2IIOQd?f@5~	,NlNiiJӝk.G|,sB:|yrCj11zYRUNR˩r:7ޮ5r2a.rL]=xҿIa$FlUq3[%np~9p*cXJuϏ0ͫ5ѩvP'RvCbSCӷ(G{<qex\WMօ.s6S	¯*W|t:#7Cr"s4[j"l',JIGfy-Ɉ-jX]Ӫ-odD::	}
+ߤ"[TO6/4]#z5P0\Id*d&N]m};t8t9*{)Toݷ<M	{L:y_ƒxװQVUPdY1WTl%!ّb["[CzEзw8>u^Z(7Ј'g=ϘTu4Y41
+g$-׍B{rޣO^VvɝPm˥A'I0k!j(*|7n$Q-mC\\S}Б.arUw3~e;viQw@\_-Zdn^<U١yҔmuUoN)Yw2ݙrԎ«>@HG9ۘY+ۿ$k34ޘsVڲ5z:dKWCP`hg4E`߿(ǈ? ߉6`dҨ|*y~P܄LKv^<Trn&XCC3&º+]s47TX\N1L#ڊ*Q1:O?rcNPH·UeWN^{ןgeц/Z@/fO;ǫ9R>$vT)%!}?Ck"̍Jni7=EHzow=jѶ;70-$hJڔ'+ڔC}}{S(q.(eggʫڞ0VVqIh7بkOϡqoyTMk]C5_٫ԸXCLx~QT;W:<.lc/t΃Z{"T(ܰ%,I%vg|?mgy|lz+"rUtUx@Ĺ{ĸ(_w:>*!v,. Pqy˙4ˢQ)A'1TxZ"Odö<_~HRF*L{2K'J̑[~pIڦyU#i)ߟ1`0G^(ڜ>]ԇp&=Ӣ9(O)v*<ϳ2r]УIBi2%݄T9ŗ=zlӚAҗf`iF!F99?
+:Q~l	qPY@w	W+xѽBҁɃd(}6ůR0r)#*Io	=]I4lň̕ϱ3]w\@'r&jHrd.-C3Ү>"R+ݢ@ޙH$%3hԞy9͢ރ@@!\~MĽtЕBwf<-j#0Z@9AvpPE"I~ZƂdll?ǋTx-(\ށvQ8#ul{8ATJ_?GҸDksz_V>AB|THz90CE¶&*m{ϴ0>>0G!и%]ڮNYD\`0{poqC.l4/v\f7vN
+C4ڼgc7+ڧن~_E=$ڈMq4}/z>8
+WŪD*/i4pp<
+$!SεCGgQ\tE]@9lXh*n)QōMR|tӹe	][|?D\֝ưmI݊92(sz6<ap|08	̜:GK@lԣsEncGtd]rWɽl^u8_"ZDcts1ERc=2["S~xO,{csގVxG׭mˏ8y(OCKߟ'(Jk0^ЄLhly6Y@GY1pDTEiWe1;1Rpԍ
++?~HgEhLҾI~_tZ/<F0<BLRT4%}==TR'qP%Y0+sCOȕ/<.:G(9t'֜ےt*sxz(W&<:}Ӯy"oӏ<ok'P$Ql+] +Oڄ;.&kVT)2rVyZ`_lOiϟ_α}vQ<CicC=7M9|6r1827V4MvddB@2Јd<WQ$3jq	48	j޿wʅK@_CA5%N~ܵyևB޿Æ^9x##bH]fƓBfbi޵O.{*)pZ2ȼDZH!Y][&,/EGҼzމIzrxOe׷7=tТG K%׮?z0kEAfF:TKvO*1̫v",<_u<#)C.ҥ}Txo@D1Co70^jvhNwY1lB@8QJ+*u]NSmhΗн	y m=v##nm7 8Z-=(}Sڤ\ƂԖ\I$WĚjnBd6e]W@O-{gvCˢgoaY#=c͘A;FFPq!T!3"Hb>KVwr{@^2,$_m~^c'(`26+7IaXdj<qʿ%XQ{	n*ϺdMv\^ؽX}7Џ)7QPMJx}a}4{Rh`#ݪ(|EVȵ^ԥNb`3׍֮L&f2>P
+mrgLm=ǔge/ j?>pޑ%Naw!ID.#cN߸{RrԌp
+rQcs+8K*9}^UBDf[w܏&ɗ;
+dEU_`%knXIQvs?bQrepHCY6~ƣYrnNbDz2E@
+R0Q=`ȏ[qrDwݡ_\|S"Rh$G%vo_hRCRMz|d°mStP*Rn/6C:v՘]@x͓®
+wre#$G?Ǆj/ o^Z3Nrof&\:8ٟ;yCM!Ë0t(ѩܖ٢x$cj6n	1W5s#l*ezq&tY2	.È9'jf"AX,`F5ÞXcTՒh6xHoe(spBеfcg$BpG5>P#jb7Q=m0MDvNB(/cܥI{UL,WH`^$kJ4B
+K3ۺ#sܕc#.Q{|\VDo*[(8<iPEfNl3j_'F>T8z7:=I \fWڏWUk+e2`6#0c~gT$:ʪȤV)R4S{
+ڊEMc+ 7BճCdݢ)1_jƭuǭw'3Д	xsC+4KϠϔϊX1j8=xmޮ0E@0Gj֝ҟ`)! Bۃjkniw^te0
+Ny׺՗	oY=?zGp	JfNtnvXZׯ*MDr;?[W\if~y%
+:eD+/C;u]ثfTc?fOd<g*>3!`+6ȟBL{DyN3NqUğrEN[cgqddpoḐ<vUM
+}ql_ >-ŕjh̮1)xu"R+(k1#Pao6ΚfƌUHb1l-_A'1;v%h}&)#̃mʘV;4n6ۡ<LcM̃ǜ"i^Et3U/z޼ҺR̊En#5Q߱tJǣ>zGLӸ[B{rIqGQQpO=VsXN&^=\`zGD=EACxdGc5<#VG7bAhϔXG`5[??>ֲMyBύWއ(d2	Z	geStPkM4Ix((-K{vǔ?
+2/Ƥoo°7{HuIOqécMq[BGIt2ʹN%(-U3pAD<<ֶ#ePjhnhuI;2
+ʏ+n˛Z(;[j%9cJ	32p"Vّ<jIE>K݁U[aQX"5D&ϡ]Zj:DfB؉D9Y3ŤM~L]/ø
+jؾ_#|q3cF92ԓ.ԕ;gS9P_*hwc{b}fHQԧ̌kV;VԜfB9ݛ-k/@B9O0ܿ4I-7Gl*Ns=%2)z<oXa^n1wS2(ׂof	hP7ps@_,΢̴k	x=&Or~-͖Ɇ#$W׮To@vQ\{Qcå#݀
+x`C3NfbR-ht4p6OK\k:c#RjV]ȿǟ.#ֆc"Hײ%S;ƌ:&al\ɄBu:g"czo7Ҋ-':BSѷ82l]>tujH}rI?
+1_WYsP]n	MCƭ1-ChWrU2dÜo[ۚ00FJǝ=1Ȳ=؅a]j&
+9Tl?-5D;7{Wɰv7˝1RNA˭tH;q6CCwc؄Rnٮ{4|C4Q߅Uǌ>RVPvyء711ÙQ||@<1=9@kTN5tg\z2qՃY(KPv:W7")a)W'è2M;
+-.@^e3ju7{3ɄxHosKC߻A0\!aдXHh79ܨv
+%J]Jk/f_.TtGlŕH3lRid(ۼwL#5K[
+Xń'm'˂h2&,NbIfwuѕ>Xc$r7ݼ={^(]ڝperbl2HrU{0X#r:9Ѵ]D^03d`vY@&Qt.}p	eJAYUČSq`aOHɥܧi;NNBRWRɤj(2?J-t2u<bضW2FE\Ŝ9DKMӓ ;3;jLAA:֠'3Oq9(a5z)Ha.oP5AL^hт̔F+?ő41($qLNEؓ@,.)weal+8oZ7tƹ|q,q@~Trn<?/Ն̋<x?X+ْI֝ߺں4[XSJcZ	46ԍދ :wdrρ~e{*\Ty8;ĹM>&	^ΠS4Rk-қyKH.%249Tec/A@Oz"ƞ\hbmHIOe7G?܂MKSֱ7ۜ&W6U*+Xwf
+ǔz57mմ)Uiq-pUdե|ߏ[.9Ȩmvqzc*A~N,:	ձQm/ߖJ_µsZ/ڌHE/j7c*F.b}c!p/ .	-;9ʩ5y/`X#T]5ˑ2n̔0=ѩf{8ەAdAwJΫ
+v;^WޠyvK#z5p5u@ӏL]ǃֻor\2k;?eʲʗ}zqB&5y>}`~f8b=6E.lH,KD(o|J!mͬD	Ƭ-CHl	'Zk	j3#$9T^uQ-cB_ڛ! aUT<%~[}N"
+ܟ`Tgr׼vݡ`o	[Zeck8~ݚZ
+u%;F4)U%ȩO{пLVr~0*Rhky4О1wHeRcOB+*Kʰ+Ҟ$׮K ߺc?6#aTŷk)o# ԴO&֠d0^ғ~_ǰTZoӹڽpuĬq_۠_RN4+DB-Co2==sĭBe;Ԡ޺מP-S°%iҐպKhڔykߒ}5I5}?[Soم)0$eբ\x;]a6ƾϿ2·7p>QJ/?@0Ln,*^#x;-a+iXUvg0ĵIr-NZߚ1ƛ`%0q{ܹZؕMo}Ľt߯q
+̥x\j*p$OؚJλ30G% Ƅ3ϭ?&$']!.ߘ`S7>ZWNJt_;Mh"X٩/]RJRC.Ġ*CrjAZ$yE<5ʼfgHgӍޱZP!lN5^^%x5f,kwöS2ߍ]pG)MڀӰ2*j0n0-~ȱ9/lR}/=aևPwдV|p۟ʫXМ%(TcϕdX4F30_7]
+b5RȂgW w(B6Ldeٕ˅%)eksǷOpy*eص=}iL5ьL-|'<Q	z6*J7XKH<?j8Z5$ܗݏR`:FDљ۽U?Ց<qϐUP:ß*]HV;H?Q
+{QbYzE1۹:H<1ʓ9ya-d-{eǻ8yH-]0݇I?p&:D`Y(bIhz>>VzNö"'ʂirٱd<+/4eŒ-AJ$)[.ĝ^dB7ͣ14(AnΝ+7WCYr?0s${ʇYbg"a5p0P`ҞTa(z7R)Qe8lbt|̅\wtȵal&;~ħ+$vqpT+.2/CLSJ%z
+3,?XO5	\/]كq3TjR6hK;٬Ihyj<1XҖ-<)O[AogW-|%W^0r,0ڕ(ևgz4kQ?uGq%_YLt,XǵljԚh9tM:M>z|$T~p!F<GuváԶh{d`ӬMm:CE]jc?Ai+L9c*(wbXԃ6z9?h@d6;9w%[q;оOe8uc0f9Y@LfЄ,C<(|D}-E^?6C/Բ(Uu!L/bO[%l-(v)Y\}wpg,іל8N0hY,g
+H;q(p-C>	AƸIj3*ܒaZaK z\+P̮i>K_WzM[oNʇƒk(Ih 4A\rh%I=xm(VCj9joPԷ)#`KB^ JB#M})#}ee<+uSx.AIíXE{$>]ܾ6wl^ZњOTCg(S;/[T;%.M|GY0C
+89hvf6\VgB
+zrf"/\!HpzLxM36	<BlӸ]K*6|*ǟوԡmnS&1'	^̩ձ:HȡʳF^vVDg7&ގ̠ P"tn͚ҷLKv{\QVefcw,X2OJVe6ǍWk܋Mn7VDZ:>E7(&~qQ¯8P/گu%=YYXL@:V'C|co.Ǻ(yRNYE]%LqIf8tՙϿVbϏo=J٩zxA%l`t@ǴZzdtTXTYg5nl7EåFJ͝H}S("Kbp}҆[9+A6%\%U_Q;.iOP
+A۰C*38(TR**.L͝@D5ZBJ ָ>{{سR{Ghʭ]8))W~zm0ǉioIl#8uYnH};b>ܯef70jew>#hp-=8W*K[tf[ړ;Թ:O2ƑrTVoi"8.1tt7	x}4t=BxUƖT	nYB̫ȯc4v^a/MFr֓W(Ùm-ؒ0f%%k"ڎd$	ąrxe'Ũ	#ʂp(Bldr`YjU2BNӿIH^0Nσl>ߖZґґiS/VX5Գq|)7e{ѵV@5)(c*Tڲa{A6lm)RP֨sҷJqM2!2d$vSbWE^hx4UR5~W(_CQz['m0py:W+DȴDsRC>	40`clc6M
+BSp0̹,Vݗ|rղ3Xۻç4pe.ªKiÛҽD7¿ J<]oRPC[<7!wAmΔ#-|-O+Q7Ǣ\iTӋWi(lݹҽޖj$''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25159)))
+exec(brotli.decompress(n.to_bytes(25203)))

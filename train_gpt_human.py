@@ -2369,8 +2369,8 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
         score_windows(run, tokens, rank_share(tuple(t.to(dev) for t in rest), rt), tables, cfg, rt, sums)
     finally:
         weights.restore()
-    return ttt_result(sums, rt, log, "ttt_doc", f"adapted {int(done.sum())}/{len(starts)} documents, {phases} phases",
-                      t0)
+    return ttt_result(sums, rt, log, "ttt_doc", f"adapted {int(done.sum())}/{len(starts)} documents, {phases} phases, "
+                      f"peak memory {peak_memory_gb(rt):.1f}GB", t0)
 
 # =====================================================================================================================
 # Training phases
@@ -2911,7 +2911,7 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
     if cfg.ttt_enabled:
         t0 = time.perf_counter()
         out["ttt_val_loss"], out["ttt_val_bpb"] = eval_doc_ttt(run, val_tokens, tables, cfg, rt, eval_start, log)
-        out["ttt_s"] = round(time.perf_counter() - t0, 2)
+        out["ttt_s"], out["eval_peak_memory_gb"] = round(time.perf_counter() - t0, 2), round(peak_memory_gb(rt), 2)
         log(f"ttt val_bpb {out['ttt_val_bpb']:.4f} ({out['ttt_s']}s)")
         log_final(log, "legal_ttt", out["ttt_val_loss"], out["ttt_val_bpb"], out["ttt_s"])
     out["eval_s"] = round(time.perf_counter() - eval_start, 2)
