@@ -48,6 +48,17 @@ SEED_REFERENCE = {  # the protocol's reference: the seed's script on one H100
 }
 
 
+def built_from(manifest: Path, corpus: Path) -> set[str]:
+    """The splits of a shard folder that were built from this corpus's files (the manifest records each input's
+    size): shards of another corpus, or of the CPU test's sample, are rebuilt rather than silently reused."""
+    same = set()
+    for name, entry in (json.loads(manifest.read_text()).get("splits", {}) if manifest.is_file() else {}).items():
+        source = corpus / f"{name}.jsonl.xz"
+        if source.is_file() and [i.get("bytes") for i in entry.get("inputs", [])] == [source.stat().st_size]:
+            same.add(name)
+    return same
+
+
 def run(cmd: list[str], env: dict[str, str], log_path: Path) -> None:
     """Run a step, streaming its output to the console and its log; stop the whole record on failure."""
     print(f"$ {' '.join(cmd)}", flush=True)
@@ -235,7 +246,7 @@ def main() -> None:
     t0 = time.time()
 
     manifest = args.data / "manifest.json"
-    splits = json.loads(manifest.read_text()).get("splits", {}) if manifest.is_file() else {}
+    splits = built_from(manifest, args.corpus)
     if "val" not in splits or not (args.artifact or "train" in splits):  # val is built first, train last
         run([sys.executable, "data/build_shards.py", str(args.corpus / "val.jsonl.xz"), "--split", "val",
              "--out", str(args.data), "--tokenizer", str(tokenizer)], env, folder / "build_val.log")

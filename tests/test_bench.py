@@ -201,3 +201,26 @@ def test_ttt_plan_prices_the_document_ttt_without_a_model(root):
     assert alone["adapter_steps"] == sum(-(-(n - 1) // 48) for n in lengths)
     assert plan("--ranks", "2", TTT_DOC_BATCH="1")["adapter_steps"] < alone["adapter_steps"]
     assert plan()["adapter_steps"] < alone["adapter_steps"]
+
+
+def test_proxy_shards_are_reused_only_if_built_from_the_same_corpus_files(root, tmp_path):
+    pr = load_bench_module(root, "proxy_record")
+    corpus, shards = tmp_path / "corpus", tmp_path / "shards"
+    corpus.mkdir()
+    shards.mkdir()
+    (corpus / "val.jsonl.xz").write_bytes(b"v" * 10)
+    (corpus / "train.jsonl.xz").write_bytes(b"t" * 20)
+    manifest = shards / "manifest.json"
+    assert pr.built_from(manifest, corpus) == set()  # nothing built yet
+
+    def write(val_bytes, train_bytes):
+        manifest.write_text(json.dumps({"splits": {"val": {"inputs": [{"path": "elsewhere", "bytes": val_bytes}]},
+                                                   "train": {"inputs": [{"path": "x", "bytes": train_bytes}]}}}))
+
+    write(10, 20)
+    assert pr.built_from(manifest, corpus) == {"val", "train"}  # paths may differ (another machine): sizes decide
+    write(10, 21)
+    assert pr.built_from(manifest, corpus) == {"val"}
+    (corpus / "train.jsonl.xz").unlink()
+    write(10, 20)
+    assert pr.built_from(manifest, corpus) == {"val"}  # an evaluation-only corpus: no train file
