@@ -1,184 +1,175 @@
 import brotli
 n=a=0;b=1
-for c in r'''5ŨbGǹ&
-Z[c039YD{ 8_~>`MLUIV+tT#ƦA)tB-GuY8][\o4¤WuR%x@"R1ؿ7KNT#0oLSƑ_
-X)];-rиtf*wwξ) 9ߌyoiBۄP
-eɻWF6"bխjm=_3U*J	=|1~VHs-omo1rԘʻyi[mWwB9}н
-֑^qj3?fZ[B,_uEJ#*!m{4<?i}:{bUVHdf,NEh]t՞F^*?Ѽhn2$ e+ʫ+_7LYUxhșkΏe^)ȚIC{>W:Ju:2(y-
-&IW3-_؂H-z+XSokUrɡ,^KHKLl֣)P:Tӂ[Q<7ɏBc@=R((D5NREGl6νE#lvkjU 42NOU{LXͪFH36o75%niO-	}
-j>LnƻڮWaCǠ֣4tS\وM%ݝg'kcD'gg8Ֆ-rL8/{:^L/Fgin[ܕ٢F&_S\}
-{]uF+)ĂLg>]Rђ]_߄Y%P%}бKٞK}9Fl@:?zm)x`EѨޝƋĔZz`d˹SA	ۆ1v8&tk_#[IH(Ghqu!Zօc҉I'<!oHoWmM7R<R&4$*9pGD{ܒvEz6.ٟS^ QR1E Oo|Yɒ14:v"ڂ#9w.	ĸRz$mM8-a*NtYl:(T
-Ԍ.E\M:Ygyz.eTץM5=%Ǫ`\_1o
-|ͪe[33ףżѫP9˴zVmؤ5Ԃ DgzL>S789`ذ˛:]֎TSRP!HͬI_XbȊȓ,R4ޮ.L>%3Ə$Wİ:بN;3_Z`Էܢ2)iWD9R4Y˂Af)FJht;H0$[Q~K=3Ք`Ԟdks<>q)sQOFVV6̱3۟@fͨ"SE`hb}J46J%K%~~=rLb`&k`%4X#\.k1+pey&{?Ohcܓ\jsiiЂ4aVt_ޝLk}*`ʫL_k$i|M14_̒MA8dGSEMjW_A+?'9JiOuQ_e1+fRPM
- @HrFl?xSW+۴)UG=9G4JHЗB{%$/={^RagoHHhe|\+k;!Km)ȸtb#^9ib 3јxȃyOzʋ?G2?"S_|.:D:7F'ƺ#H<j4E:*'ZX/L5$nH߭m3u0&T'qFr{L'l ,{ь($:SC,hM]l\ŋԟ&o1<z7w%	d);S\p^,9zO8
-+γ;#P7ԍW276ň׾bvHG#`b?M46wi_tM5QM|&u vߠăwvzepV.l%eZ`uFZgrɹ(^X@}((*ȰVƸnz<
-jqasׁc^L}dnָSJ&HpQC@7״Vp) qlJ
-Hً(uhSF Wjt22o).L(q5^eu}e**T#~Ζ}PY/:GOP3͓aREvt|:ޱmoA(Vٲa
--жsΨ"4**hT%"G-s ܘRlߺB܎97ǖHM2Kn	R._~Ug/:LŨ+pm72l"2Ņǌؠ5ǐQ |rfٌYO+sq%FpACȣߎI*?('#>fH(mܲf˭:g#+ºg#ΒRټØk;JJjĽ"l06HŦ~2hp:LT9lY.8KɕbI#jw^{Sxo}/{B#8>~3-aa=OBLZՙzBJr>`-ݓ3TѠJ	?֙$/gzfTsRaz%59tq	9Z
-NM Db!7a+jx$ӆ{qwؘ8+5ȈԲԿ>39ziPGc)w?Chf6]wI1W[F7^8PSw9'H׵Zµ2v@ri1e99b*Ķ{,*!f½\!G4rڐh$	ɹجvd&޻+ŷ¸gdht6}#jds_CEhU͌́|2y.M6O5@Cpl]eʈڣH:9Sʼ+:nI{>ŪӜHPB@4e\8_1SGaUzF߼^bt3W)^a."g\Ɨnl\Ф%ЯÍ$`X<Teфt	§AocO{9Ssd>n%/20l^]};LvDUaZԅیH5o9tЉ%<_GL&jF}ed!2j0&/y]Uĩ!_S_KHj}Ťs'pFSd3)"&qBMd4u2q]**jôk4QP,wrAaϤ@Fn̷`EϭXhVHO>sk}y>o<>ZlAR݅&\@Cv<	n&N49!~,|`ʊ]carTJtj]DPN,#.y؁&9z<@fuy@x)9<Zқ(u˟ɰd!1>0G(w$qUp0H09ϲ|:	Mهã+( /&REŨ;,gBe~v>2)7,oR>mX]m@H-<
-glwޫ+\	9y`LvVIi07İ7$@kIRlo'w'N{/sw63#gW
-+Vi=	0^[yyr/pVWV+$b[ZR	Kc>0dߑq cc.+U@q!B±dQsjpelEŖA3/3 نfZYqxۈ"{(Q5VֱzdjJ e^sBTBK1([ϐ^[;;d1p-0QJ,Vo>m$TG1Q͠=Fù DpRr[4mk\Hƍ7a=pe9z{}ԍj>`Bpa?g8tĺʀedĵzؓy(_͟}?|wћi ʹ'`h׳GaY
-R
-q}w!XS݊lD^nsH	6TpF݌ ^	6=L}`6d\yfuEHӾ|z6m@ˠќ4@Mmk1uS-7p1MT@$=%M5eğrXݵ}R4ohq~ɋUB}YU~[l7n,vnAxt0m`,{Kdͦr( ڦgu̜/p0V3]W5+&sGeװB=jCQvxcFڜO1&ɰke"gGC^(`paݝ=ӀkEonL%PyR"\>
-;Ęg޺fOwkҝաFS׳ܵ1ի=hϟgpgUQ>q˪)xO3ʓPS':xqo؎+9m6deem"0HԖhdxI*	!)fsr
-("n4d}G5?ߚ2ޘ4G11vxd+F/'Ux6m=;(>,XO_:[j3Wc<JkA)1čGAGē ڤ6n *e4?VD˼~۵(t{2135$FEne?ҚhmZd/"8Lҡ+v`0wܲm4ơ!E!JkџA.âZFۥ>ӫYϸYm^
-yIR:EMIL-Lurj3JڋRNb٦J:$[ߋ˩oFPoƀ5IŸŁʸr*˙tAc6:gRZ-<_h>S<38#;#ϊ$߮d0Z8lE\b0X<2%:wcͱ)FLS:wNsH]N5MYފɛWTdT|
-ͨpTD1YǣBVp~dYmE*HkڌD}!ܑ
- xz%jvhȺ~LZS,zsXn]J<ʍ^N-@t	PI[no&5U+/R{~QΜ,IXi1k)/N'ſl[mǵ''/2h?aֻ=|+5M ܢ֙i2 'ٻK%;/%"g.eu1y
-:YύF P=LǔK5ɓM=mЉߧf>ɯѹoEB%$uP9ٻOcdON3^i9g(i9!_>PGoA~ѾɌ+¢DNGh57
-N1Dy+CKU\Q}E~)d'ܞlgV^x!I~EBPqBiOβr"m;8#ךCbYQ(b`sБxQ{oזr/K0əUݖǤe=H1i{MT͵>?f^|)uݏı*XMqp[ī֙έB&Ʌ% {_{fB <y2)KjWKXF(dΏγ$u\cC{ٖI[lC$Qµ<ޡt5SyD&<GEB1_pйŦE%MƉח1n!zZS#o.Z]T9lD|7+κeրtCުF]N4|ֲˉ{KuÖXKQ4ujEcv pL*Mndg{sFug6)Tf}|ה4<%n~j}XPk8).ȣj׼/Ev:tU;kѮ~ݞ1&;=MƊcvX<e`5k/~76,N4Cz϶^"@~h:k<Wn7u/~9)3TWEZ^ҋΛm	cό}\A!yUsLNߛ-´H
-u% SJq8]~V6V4IVĒ5<YqϷ,GVn_+(|~sJjjh!wi%1-Fs?֖0:82]W4Hyf!\C8ͷ3kf[wHh@1G,YثRUf]W4_BT"QZNFӶyؠإTnAa{vբ/Ր+BU'-W%7?Cl~YjC9\JfzG_DTQXĈ-h}v3۫L~dM2z;c43_$"(@֥*,*`%$'\>g.gXo_Bބ+&͢IlO_
-mH:Ӏ42Uu'%EE6ݾ_xwLΞvВw%24X&782]GC;%4(6=D>Wh`gMF4:<.W*Z%wD|`_4׺p[(BDT
- `H|28R3qZv*u%}P[3+O%b6wrwҠU?rjV+aR5F{-CϮ*LMxϙ?MRyƟWlhJ>*ČXẗ́neKMʲ$ĞS7<U*;ZaV߅ٟ^n:o5K*ƇyگWoSdcD)#61ȯXm;J;PWχ)	%;>KŎZKO1"'+9
-j(z!/@xq|FI"I1dFy]CDJw?I56כx;s79ݍj&D6Ey)aAFyĥ~jrO-ǟط{Ewպ#Pv[cSM.{^Laa,bǫL>6>ޒ_syқI/ǭhOJbQb0!|hpڏ1~Ԓ4ѡtXGT5H׆?5N>դ[-VC=&O"ڋlL׶l:=-͓=pܙW5<D98>i%l&X.W$HytrrխvU 1՝~#@*Q;jE%CȂIն1ƞ_>BcM"#~#VRŧqL:*ayrK5f&zw7;.tP}_naN?x@1rH7ڒdـOʑT؍_Ďz		Cq*cK9vu~B]Ftۥ^tն{?BP}%wĴf8YQcJ@W?k}İі4V֋.Ύ;ިżX0Фo`]SVr N7ʕY01ZB>K,@ڵ)ҀW&[?һ`4aN+g12+l^h۞.oϙ9fB¥z+$hE9ִWL!c=[reY ρo6bB_f=v1pŕ<R3fZM'}A30ZFhpjRRr(gץ#znc?EԦB1ڈI$sB\4[L<=,7lߦnbnњ6z#<7a<y1OKr.݋Ө#iߐoouS9tEtrn[՜Ǫ~ʜzC[ޜȱJfѵ;ǊOTkKyqN'BWݡ]-\Nt¢*ēףgp3U
-e*Q[Ǖ݇q.}8nʈtK.&uU/x:~ƃ,ܔMG+_Bqɼ˓agT?KA־"8ж=MLК@<@Z :kFM|!b+,r٤(Qt[<(YnUlSBgTlPڣ)P_8MȊOܤbO׬I7$U%%;U$v%5n	~ҖG3c>x`.Ĉ9A"mFi֦c5+ZS$`nPĘ@*l]+ګqUИ@lzǠz;C&HqcqL!x*>Tr@qy|MǤG&!r?ɼ|I6ƽxSXg5,|XHŏ=1,iivC0yֿR3%&̫[#kJodxK/4e'FZbIpę-_ʑvæntRynlzHd,Ch8Q!jc1.Bu4v!h+õf+T"Į]\B p>t;\Xn't)66BsɽуYӤEߒTd^42gɖXxʆHMNȟ_6F܂*Z)<v7ٰOҚ\EXV<svO}tf\ˏfBJ@jV$G29ϯ&ĸh
-dݢHn@R\Y])^Diţ1rnRxrG;p/5˜a*&JH:rE }F,ʋ|"y>yn'yյH!2UMҽҜhk[Qtcߚ#UYa.Sɣ4B-ٽOek|:E.͉ QmIg,Qfˉ]׏-xk)͂`Psc&NL#A86WOLPq0,L$xVgQ0L!͈g9,+{:uTTXFWR :/U_َLN)*Vߘ.nrĺY}إ43S3?<HW׋2#,@Q#LLnș=ovF7pиjU!=ɖmΆ&_zĭ
-)19U_֫gц/S?g$n;C/x
-nM6XR0OeX
-[޵e1/l`1"lIeupڤ
-r&Q7Of"?2!&+Gvu8ñ׎\%q.3a}:Wjf,>nPC867U-'ɍwbۓqZrsb'r7фA P>LnjI^ڇu̚Z37wX$9~RG-W_olc4a>!_%
-}Ō{m'؁X0&-rPߦ In<ФD\dFҧ&e)$/^
-8֐*tG(WmIΑ!eCQxf{r?HBnDslO1#M,̍Bmwm}S	P+[) ߝl*̞ď#$ȋ~@`gެmb/?A	2e~^îOߞ<ҩYD ru
-٫BsɀWŘSvMsU GE3bte`Z΃i;gZbQdµ/P
-EbުLVʬO,UhvqpU·!,ITUEs1@IAOr79?ζCr|~/0Y?Mt}iI"	<[pcW3;ORLS'i1уjGp~V$ˎʟtӢyi*-iWЯ?7~ݔqxߴj:ɒQ*2,Iͷ,TnwwHsMSTy4Z3Xn|e-xl9K-SLĩ3hKL#(-HՄ|[Z5,ʅ7COi޳A)	܅D~Js28KN D
-soϻK-0!͐$7iмrˈS+ơ;./3gVn~ç&yuHISN>;>DJYD>[a{4JgTh	ḯ.'jph~	NztYÙ>G[
-̉E̗}cƶJ=*w`G5«9lE,{
->cKاmuM@4.~Gj81c۹xK5[;B88('Ǭy,8A\(J6ƐSskr=  t![rQ(|ĶJlP&Bm9iӨ.hU^Άq +K|}E&WGI82]{0C<V*k0ƇFcaU1Q{3A@TEۛq"j۲Ưű	NiXғ3ֽAL%.8D\Z
-xƐЩ	4PyԻҭmps>5i3#O`F?z}<s=7k̩^6O1wn=Ou"O;ϻ4Y|wmMP3dܬ'=7TgPSGr,]9rFy|a`jBV^E/vN*ߘĄi]53JN;DFLO$EYܧpɸ|3%&NV5S{ɸֹךٖZŪH
-ϑ`MժhlءMxyDD#PȕϾ͋~T]c:,M`K(l*@8Ix'S")?Ƽ.itK3yU׊OR&$c= :zMoBFr!i&.3hVx0ḳ`FZv)|U6U֟=v6Т9ΞwAv;07i5كqbAotMN[{<G.5imݛqIٍۂda<\]+U\6Y_ !Ū(ؕ(^ˢ]l|(DyRʄZ$SACi} s\,j`Qd
-<'Ⱥ(,mb_6jV]Y.<v-/zK2.+:v$Yԟ]ˡYn^^ziT~_	Tً {q3$@)%TfA'F+uJ?G$×4s>4M|8%ߵ*	vCCz^V1F>ÑY),CJƌ`/uCX#y.	|Xv2;-?imB7@0MHE#<`2(x
-đ7rd)n%~tD`
-fxĸ$wRż&Mo|jjbiދ ҳwtH@WK{.\MwwNzZ1w(̽~,KF#6{k,pƦU;3"wHK[{Q1ի~uccrXXn`T9EuU,ɚTʆ`yd"K6&x p}!"bXx@C|%ȫs]!@&OT-2)2sjkG=*`}V|C%&vJQ-{Ԇ>9#_IP.Ai4#;n>pW*\h޲j)̏T$@*yB<z.h_+nXKvš"[s|.h!Ea6A5Y>G2f6HzC\Ӊ4>Ͻučɵl-ĐJl)(G9)|Ý?h"uxS}ɼ{>?RjvVѦc[pGq|ӯ/?sigW[ˊ$h[ͬڴz`RYaIV6{D>fR'aٛS}S?'|nuԥ%WfvGYOBU\<scy	|rܛg=ʣfPg47[/h3Lnk".-C7*Q>@֣ձy<°0ncCw,uw$%f#	Z~t/_s/Bg1eo}-VK()*5F&jϬB=3vCX	_\dFR8݅@;/:¾)-PHoElď11j.@a`M6\$-w2%nԉߺan8T+s^ZħЉiw-k=+JZ(B$SS_Y{}#pã;7RwrΠ	-?-<Xk͆6ޱD@aKHb=Z7unͼ#!CϡBm"xf,!|\ėtWٺIӥȚ..H8ۻ?\tr<wJ-{!*{^vVK7wK	`puYrƢ#,Τ6U@5]
- JQڃj|6Ȫ]#(K[ˎi,ǃE#ѬKyP\֑DOb)˵!!Ƥ%_|>Wyd&zЀɐym>r,Mw9/ûiI><<	tzRעhlEZ/$̡ӶC]ގ7x QPyT©6!yXU`|=/ߓeR)P2
-lt%-H<w!ɜ<TоZڿy~<-_i˭QdnIF-dRJڃrl'&?мbJ%(5#P[y7#8hcUl?;U)Ur{9mh~!ޙ@u}3Amԩ1i!)0VB̍Duj*.{%ȵԹ{G3cۻֿΙQІ-t|(*q=OlVBr#\3JK)ڸ N5ؾBȯ7t-0jV7=n^ƺt%f^Y+2ɹ)5ROlV@HLtٽ"$O*уq*%!y%Mij{Xƚף.",)Act2,3>I
-fK`BYg
-F#Xk@H	{g;=y-#8b՛X]oފ
-D!1Sۆ1&fDݢ{ճӋ~׬
-ؙc$Hś gN}í-8n\_>Q~dY8d&߯b>Of	P9m˦oc3_%;_q\+vWe٢""Å]i0I,4ȋƺ0Iyj\gKސ7ʘ]TzGƗL UYqFIkB*6*OrpGy1:ՠ.y2P4sرF~ˬBӲս:/h)##gZ%oj'p@o=×//jY5=GsT.5l2:aА˅MJĂƦ*|!.:Ӟ-"*%C8REMpGmFqmx5"0F*8Iw0q xcz{Ů3}XXUbXaKW5MV#c߾+ȭN#dl}68u,3Vc4sgp'.Dcg
-Rvׅn"~ߥtES)E41u_\ių&tڪĴup<Ѥu$v<yӦӡOY#<Z=1'?ã{)
-u<،${-l._}"?yH&7 ɟ@&/udƝ6= VaOM&	ac!]jZSH\bk֐'Pb[4XOX[9\^ewVHJELdY<ss#_{,'uT
-9MĸLCgkyz-D
-Bd1vF)ȷ4pOfp&2g`ޯO;1uЄV̏l+n&H [S#hnARdw]vB?r^SrDTk<ѕd^fxMVxZX#ONB{~8y]U^Sds<VOPSo{Ͷ6\^K&G'I̐igGM̱h{"͠*2t0!̖kMhQ$q^.Qko"$ܛ L>QA-Lˇν*,˱?zyrXKnHW/O8؎1b&ſ@ttM=uK/6]%ߤO\Ι#'gYVڜU͈Jpޅ8d
-ؙ"ȷ).SVܖ
-JKZf~$<uU?|
-r/mϫyȋVx5'Ϸ&tG\;)˻Gׂ2>r!C6qdp(pGlW(S4?/ҥqVTbDܡs|7qx{BwÉb+EwLĎK&n(!Pʏ?*?'!S> \NCT)\͂zH1(0Q~cق,;kծ!h=kP׷sc/+%wŏİRi;҇3D!VƢICL$h_וۡw2PD?#;J7D#}Wbtf4YTȃɟoRHZr4GgWc?4ҩ42\tHNM@1J82J! 9'ɾwpSBͼ&YOspL,	{ŭ\r	#jˎlǙ5h@(GV`vGLSYzyuVDCԜf^lB\Qg;
-(v5gymF,<̽4hUól}a]sZ#*f-i_bG0K	ĹmVJXg6 viZ<sߧQ$r T#ӝnH\:#+[?gMYYʣ72v`E%O'UcyѮnq
-':ƽ~^ 4K6jQ4<_=}5dsʨY1%,%]Qф,TM<WzRaMّvJٝZǐ
-%D٘9/ܒ!Wf-$D2Cvl8'ZRѺ= ΒJX)/(M[BG̵bJ1{p.(9TQV,3lf_Z-	 $Rd&2lڦWG(p"
-[	 6V׶_m^)lpPjh	z%0a>i3˿tfJr߳Xpj=$jxBاvI.V^sgXIi%2Ӑ˟'#g1n"c3Oo;H1A͑`LL`J:W>'Yxqřgv$׽}Ūç˱GoG;w:DʔD؆زOT4F*Lɟܾ|3ӥ
-K\_!2	~r+:sLr
-!Ri#8_	+PqSƓNNk%{4WŨdqA5s̈3G|]Ų~g;Έ tLٝye.hϋڙɏ'טt[\xߒ@RX-{snetjEÏ<#ֳd֑ÐzP6_.ezGkPkZ8faxEȳt[=$ð=iS_Biy|SYE*VDdhп*et	^}h/K"v<EyfԤρ}]Db݁j'ˇgDuVMʋWb=	2e-mg-I4	ЖO=(qA&p.ZlV˚:\u7ܜǙJ%:Ժ6a
-=nw*C0,?ȎCp2^/ѳl@fsSd[6bg*G~ndoލ`<6k1#)ٸ½~]oq|VGcqUw@bn!ّq/]0Bqǟb'
-|ȥgR¹D#gHxY#ѯQ>K#3pG 2'
-;BS)64)aۧ_/i^7W[	[GZ2SJ,@_@6Ϧsؤ
-H>Ɍnw9]_f/՝p'|S,`ˠ"pW@8[|C¨V®$v֍E#)T"{ߨ	;`BԾ3:pLdIGz;"cֺ:NnÖPzX%1[E]Vي̼	#A"L˭q&߅vKcxRCBߍB6aPO0uAɨxGfcƑ{qlr,Ľ/4eǋ+Ԇ`)D*>R=q	#sTI$n	=zIwl{hX)0,k'
-*	=llC+[ƨ!C%^$L02%lh`:߯TlѣɎY66X>ٵPD4eѢ?/ 8aə!68ZGN,8ToHlyW>nkx:`=|t@B^~f<Gp@P)nőAGzV>jxrڭTŔ]NIt+A\1}k)'p;վUw9iiJnQ`ڰ$cxJ&.A~y-#UhobZtK*?' kIS)="-a'$lgH̘ʱͷ-\WL؁.ucfN<NI~n3$ҬSuڤߐť;q^[Jn4$.'{:׶Å	ZD_%eq--a¸q!y%89"R&u$WF#3ޚbEcj-#Ȁ9I2xBerz mxBbP=9<*ζl*5BOPƀn[P<=^M>aE3cMŞ3ռO-jQұ/ȭW|nuܙ]5@{]R$4؂ϖQ̒˥PXgЃ̳Qb݁K¿+_Oj>Æ<IeЪYBTFQ'W8	~9P ;HC=rX>-ڠUBC޻u)TyYζ0H]_;lVi}H`	-#ˌ1Kvƍ4_3c1ނ ]ٛ50ãmI$i.-raGM05N`lpFb[/RW߱(`w2G2sN-?#֊|}׷@1[ޯ8ǵ8osؾga	#G5f7|ẙʙĺSՏ)'¯[h(Tinф-I	\٬brZV5?w֔QN"S9ʺ/wf[ҷ<ӜϪfPޯyԩHУx6=Mf#|>D~}*8F:Ēҹ1NO-}0߹O%ݺd(DՁxN;fs[4 jyp,&"'<z֖DM77E:ǵ%yA9c'\2X![lhre 1x/-մօlRvlB0YdpZLҁHjPȲpn&?Rx|>ɤ2UTpڪ}3>}8w¹	b9|}{)3׃Jͱijzł)g"SBLR9]gUƱLe9jˣs8>TxerҊ%(`{N$ǇK] l2'AXՙx0a<(R2/)'ř''u	4}" X,Y<XCِG(L&Δeƺy'R&?BƖsV
-OE0ٕĵ8ew'QgK7<O)aP'L]0"}"W!SX+	,>+۵<:VZ+p'hS4@_ߏ>5ܶcoҭ;2.QUYhp_)-ɪʈX̬k"B{5:Ș[FhSK(+0^o! X;SVs}<̾?JzQJV&1ACRZhS`٭Sh`";9AM\~Ù}. h'
-9wB'P^W{ʪҖ|Π]yBrѸv2K=%Ō>̀j/Eҗ~F$E]f fq(veԯtسQbhJ9m_0ذgMch`TWѴsYyt~ץKycxٌο]ӱy _Q_тd'"09?̰tO{o6xӂqKyv֣)vDU7Uy%QZC-dB1,s.s!XZڱhLW΋`W_#Zwնj7dq?3mPr*ɵb<Μ9PLu ZޞgYѬ<P0qsZsA8dV£dT{ֿ}-OAKQlL;NCAQiV8NKZ7K7H<:|yKAҒb\[l&RR0-s	޿ƞ@'!%>$MffQjI%FPSCR126h$89*KO`߬YƩa,%%>$-Dlߛndqiֵ ]06̌UƏXʻu0Qzr.Ic(U){~eLۗE QX&ыF}(R+fއDY|0i?OӘ3TnI2`/ؒl5<TŔg\.Nҿ"hdQgd%t"1)}$Kvo&E3VRH4OזyhN FNO5uʵj^əWjI(3R?ȷ]
-?Q?Zu8ׯ'a'IbuoPܫ#MOBwEWwb4KΫ7!Pt̕5EΨ
-"0j,ts,!u&÷ϐs;RbA{F1¬9(^ww.~g$CʱMےzpQ.iۮy׌Jбa+XC\AxO1M;bP,]Io9`E \
-y[!nGu»ֹFhQDkprKtzz6`J])\q7>݉qJ8̩(#NYyՖcɈwqG)wm7FbkO:޸j"6y׷a2g/IU +gcjg+ͷ\-obȭ~ĕpKFY"Iڐow׀39rYU{mQ/61'Ҭ\WoIx
-XRZ<;Hs^*PY:ٮn?,$Gْ`"^bX&rŗUsze<YOސץ2S7VT
-KA|N۳!`iGڿLr%H\po&*(,x6Nh49o+LS1bG')iY9z-:VEY ()e$BT	wxգj[<ìGV:̤PpI2"jHqWg5p?}yaf"hfFs;H*β\eȹ3sVwTG~q$Uն6YBŹA~׍$V);ϳZ$!'P&݌ԍ,iЮVOwp0=\,FE-f`0mG^S(3-3\L(1Cx":7!
-k(ɤ`<tj@&JwVpi#!puXWE
-+Kљ+vQƅGT0.
-_v1Ϡmɍ}oyݥJeĜsR]5@G9jhlOF 0f1'uȘU55M"|Wn3}MŰ"_YIP~0}=ѴNҫa%|om9vӥ@ѳ_9pk'$ԡaM؞UCΎ+Pv>ʶ5Q݁kw 7Cߛˢ\~uGGʤD*pJYFXKO6<cЫsm6زNkڠIn2Ʉ4ۙT[5ҠL#g+~|X}$t.al,"Өcu45b}l1i5R6#iFHHčd*q~'mKҮ"jǒ9^=wվVK΃ŭݽ)EEDS^ScUՉ=fFѢł0CNf/?q(/g$i~_qª@UZ:jHVpF[%t5j0K@]ZO܉tӕX&(8dC(qWs˼6\ԀK*:,Rax\DTwݑt`w9E'DZ/Q˒eے>}3GaWfSJڢq</$KajG,JgqE4֛U"&tOsXX[ʄǄRdݔ.N	_!*OdKfPa߳VX0?ƜE_ͶAy&2tv׬}4ߏLzˡѢ
-}BUq&ugCmAhw@n>hRet4u$&P<}foPXN٪y0RPO(( &Cݞh4OۏzZ}B\4x^S?08)2~Fv7͡Uf }|gZ]FuC#A[;u	9-N'U<J~ĝ;"Zlў0C-jf'ַӃ!+'6$a!n-Q;E4zPи1ڲd(%	2U@wC*wKn.ԹB$o?3M^˸+e1'v-Fi2%'^çO|;|+VM<Jv	FYu2¹ޒUϮi Ynsöv?݊PMBY.Huqvޥ*}qAv~@%''ZǊr7-M0BcU{ڐݖTˢՅ'&݆v/J>"aNJ]g[fxMXх8$F?(y:w;	[	nx0/ż%l+/hN7
-M]*ҹɔQen979]	6C*U:puPXɏwDzqi^z;Ϗc\i(RP?+9#{;8fƘhOl*)(`-ƺ4c&+Qs^6Z`BbLL:	?wЛAܪ&F|ы*oJaGgs"ǖCw©/("6\/ݾ'è(5mhXH}pNQ)ܯfr+bYgYׅݑ|_مn2
-.ƙ7g>G	})r%bɸoNg?6o3czP8M|3ؿN| PNZE=QvG$0֊Pk+sDJԝoG
-2ڃ.xѶǺ	-cm~Z:z1IJ+msyBU|ʵO'4͵"QS9e@dvAE8OU˲Wŉ2cׇ*'Ɯ
-m}tK6W;
-5mH~l@ͫ8t{"ޝDNot=6$9jI/-݆Ιͷ^
-@"VlS@J}Ƞ(ր>,{2ºZYXNɬqEX?NchS>slŬ4M|*ńi|"1:d'\&QA1ѨuՖwƫL>ΰ"aE21_xFC8/ Oۂ4`ZEbҟrdIv_]M!qݯtC1>Uxeb	Do
-Y"$&9Ȼ!/hɤ|tSK%$(Z)Lٰ<lޞ%&k\W6߹a	\ǟCWg&o}}>"՛JXMCjIH,mn$֑sU2Vۮbuida˄1!ܿoC!`)ͪf0֔	aeHjJ)4E1E4ʪ,Qj:~zkY@7B>5p1:g1KhpЌy:\ǰDzXPG|f&@r[H,Vr#26*!@	 s!6DɌZw}ƑË}ZKA`ëIgk?<P<!$|[:HZTȪxN6-t:FAs6# .6ZŶʏɐUɐrv̯T<`cPy-̅xRfn~j`fmߛ˖,S}եv_+2Vc3ZeX!bbSxjqǆ#J8c49dz*bF'¾Ձ_z"Д[C~yPӨ^@Nk~AA֩ŨwIwpW@VTA1Gm9wҟޕ\U"Kq(m?gfk!O{[\ EbsHGsdw/B-lL>0F/i)z>cw''ּysɋx{m(%q(N7m
-?0KŮPݵʓ:)SpR]{enËrE՘X	?Lf0P*+"}z0Y6ãcɶ=Y>6A^v;ZhޗR-l(79:R;G>F|N
-B9
-1&,/fc1C8MQޟy-TpwݐVՁlQy٬~W:8a7W(tv`@B3horSamV4ZQGwI$!>GKcTFV,Z/m	3Ϊ]qS3A{;-m>Y)<ڼj0uĤ8Te_5s|(ݽד͆zihPfo߹kyqbGϸP$̆-IB8uMЍ[f-Kc0Z"DB5bDǿ1dghJЫK:64y@zHP̆
-*.FBgUF|sߝ29/X}XYqg/"jS`.(	+ZsHruJuǜu?m-IҐf̞N)(W$@#&ZtP\Fö|[oκR,%WN8Ùh9=W42pd|2؋	R=Vڔ/E!+AbOlE(R3GC{pϱ.(Aïk`c@4&hr;5"vt@$wjÚ)I˹_):/?գ']XF:GBĀloY14yDݺhZl	o,6HϸI4"lA6Jɧ;5$̇4Bu<=L}S"x{ҞP5J܇`;-Y]ARю	փb<ʎΣiz*hDQpB^^=FWgq׈2Ԑ3vlHPY	Ha!`fK;;%mvT2'?]JJG1g]ycөؠɋMΧ3UHz8;oj!|҃]vzܙMl׏$m#֮~	zo	v9%dM̿םA
-""N/Yܯi'l[V&k &T`T&r1DW<z,qjQ(H:qʻK$Z1JΤp#?%j1\e2`:܊XȴHQQFBzOt_@W޵
-:XN`EI4ӳ
-gIcE=q+n̎)x!́/5s	.ŗzۈk.ںWM)}$_5nu)}o6\̛o2d?;a1N5r#0Tg\ZN)8JNGlјҞ#?ȗŎ-N;#Ub8
-$@7O{9ҜZߟ!z<҉<ƲQR=I9_+ZGS=6TQ>KAmoFOwQM`n>E{OýHZ+f[;jc2nI]Q]9@$',7`[tfc^Oв]Oaس4}:S>ӵ%"x~j5:8 L~m)r]P%K1uwkyLwںkmrNN^I|:Hrã(_.kН7UlJM-ē!m]̓%gr]kZ~{Ł& QjԨU'ZJyv~\ugPJ#|]eԫ
-jQ$%)-]$A|ph:]ދۛO"|3SZjD2&&.PgS-%~B(hPKR'o*'P&JFs$_3π$Ā]ĥ(Q	DɃN;F_,ܹض5)àdpݴ<32L94F(j*\d;/+7"˕׳o89B }#V:ԊĚua"Ѐ4ѕ;p̂
-ĿY/:?ݧ-şV(Ŗ{t_/dX`R1;ǑMKJ+x<~øcpGK4vE$P7,M>(j}m\GF+PWwZl__C)gL@)Q!ϯv	dL!`YPBdB[͎tvKMl7jÕ
-|{]KL5V!9P l;=Nk<]צIFٮoaMԽ9m@`x :̀49r"ۄux>CKӚRϩPBY1ã@[>m՟O dYWaC_) 
-!
-L[-9ZKwXW]3ɽ&V\u0nҟrH2`*';dhʶ!ԡٙb#%k4tT_w:+_Ct~3Zk25>lj@/gؐ1giZRJx'G<=F~CͲTFU9kA=W;~^wCǶZrOJWJ .SYf+Ik{>ٲǽh8N4W)(xk9J^%ˍBͯ~+lbYl$!GW0CȋN|FXucV7<d/jIAT~Gr<ܻ0ȘdYPHX'EXe97)zhܷ"pC,lY߸ut"zSIOh?Ǟk/β8MؽKV92ߜNCiW"w!V]3gg4*#vX"1SOj?HGBs[jb ٢)Ւbs ^˯KB-).p&{w"_*I_e:lZ^qCm?.cq%S+ٮ۸>U)CeP~̲˽4m\̳LƯ"Lfʃ̽5<O?7prXv6'Jy٠Ru3˩YzYhU"<^9nt9^_l-7zM5n؝^6">gq>gA7yH
-	\eha(S"+hi?THj*8ل3G\gKفf|8H,;B$2]QJׄSq]IVә
-E0*eFQݢ*l)I?Ê;uK܎/̠δ%X0\_Tc#Hp2<.-u6Z\}Mwo",8esʀE9@Wi>O;PelD&>U5q,czzf3в|ok2ǨtijоeE"X"ōsenan/:d7L~_:"[I(#$mRǹ5~6e[E.th.bpp^?pɮ(-27UIZv=\оTF~ܽӿK͵t~i	[t(ZǯW.-iP+*[W3erѹCjxhNRMxJ%8"q؊_$EȖL.]evșY`k]Km\cώkʰ0jc(k	/ޕ*=VOd=j&3}=UoDeíuMoKŊolWVQJ$Мrܿ-S7%UϧR[?Aoc_'\Au'0'!CXd{f<ݓ3+*_ib}P$JVcTۓE)ٍ.n:}%`,4V`lB:x=;n9idDQt<+iE&/$"߻l;-*Q˴ϝ;KzWq9ںe"Uo=lՀ^}O;Ku<qOP#YX(	tW@N՚m1֌tPra[$/ΑB<Z}xc
-Ԗ	ʿ42)fXRKIV2@fcξѣr}IYbqvB_A6BA{2Bi>=N>[*RQ5;5RՍO5Ѓ\1sr~:-Mӵ8ČnޯvCb#+::4SSZkdC`Xu)ʀ!
-ɾ<
-mʌn85P0C,!RBS[Wp{qZ\YrN@q-C6 աx+wJ%1܍3Sq6g_aaƪCDHqPwNu}:2/9O˄pԺ0v(cZ%6u^]+g#ѰֳE_Vؚ
-,MЪc3xGQA_GP};~Yb]ŧ6M"|OO6	ѥ@u'/͆1֏՟R&oSs[U~ڡgݣ`qYIfO߿c0tsӷ UE$'.ߜ̟	I2Fxw`T&4g,ĵG;/ZuuͬIlR7y\[a#?AqU!gޑsْ	oY*l	)oswͣeȨUTpZbW`{W#LTtq]]QGI~{{M=PG0ވ$Mukuas)`BvB߮N9D2iH0fWQg;ٳńă$QBUgzZSKޝ*t2OTm"
-~poMz]bbP5z,ѴБ"|<͈%to%C܉ymIN=-k`wTS%Cqc~[G"ƴŢI'CӺf>BSӵԟ8(/M7XVu7RضYsϻm18ϱ
-ސQ7Kq8׏C;K^Y&??ؕa{PUT4fʯρ1V(tv*`}~ENK{TQP`
-r5|hB0$,1p4`uߨo0޺0΃СAO$ok3S+09s˷ _)2Ɗ/;{m.܌<)&K@n
+for c in r'''ǣ#:4ߤ{@PݡtgM©+]_f	ujWX0m0iǥrKp@D@i\&#KC3
+{Cw@j[ܽ07|
+=ZP`Ţ̝dF5ܡjfL%oy!AhOu.$55L,'N_JDO`uMu1T')#ru|	U	Akyu;VNK׼2`HaMңNqV jIQmu}}2>_hʌƗZ)
+@}4@TBHHVPT/pF1DQWa:`FmuGT@
+dnuR̯+JEUQmހئeOU'-i%CςUIUWqjk}sNUma]NSMӿlǫ~nsuA̓]PW*GKIxSsGa~WKx	>+sQ9yZ.&nii"ʾxu @d МQJٳ>c5!$"@҆	~§/.?dv,N31A؜ezC	bmF+MBO-:ͼ:,ёG~k"_XN_(i<t[Ҟ_Fz}d(h$r2mIlK9Co\itbCܧyOr@Y*'E1EYҤy٥dPVu-ZZ%8Zz?ɀs3ɏLtױz@)S"LsK=730!Y*: s#be)6UW(v'70OOZz3q+23#v{b?vKfBB>\Xb; X+'dHGq@/7D4~ǰq|>j079\WWλHT4IK6}Bx|>bƕU]kin{H]aÓ8e^wܱP(:Q=LGxeH=%O݃)lhw1m?޶Բ}jc!r;^&ڢ10Ub<75!DR7F^?T\Ls
+?CBj`mB¨;Y|UEI?Ȏɍ80y#ӭi=:RKer5TЕjF?řaeepYҚv$aC ڎQFm_n^>wgУG_VIpEh Be6yҀHpsvĝb%tW#]!Gǻ|K4VCړZ,?0,b{|b&5<SZ)e%PpONEdngqQ*_Ʈ!wd^2]SE=r9JȪ#tW-^ByviۢLB(Pf[hef)z~o"eq΀ЉIEGI^)>>i*s4TPJ^p΃fh#'ƭXT=.'lThXxoi|$x#)k'ʸMU(̉6Z^ʺt©Vc{.F\!t(^ԬWUzW=ށP ]XV8d׭a"|0~S{~Dt+h+9 j`Mn
+Ft"߲XkjǁɊ9_m9ʻ(T-"-^9PsJFǗģ3&&ʵphB;kr5pJE8.W߯J?2N(ƬIGÛ|KI٩ty`BNN|Sֆ&}XeyZ$H(j\lzp"/3kXVx{͍v{4$1GXT|p:cM'*
+'m`pTsX2٣n)v8ůIǥ/TQF'r; T|HVw:(2.ũFұLhѥlQצEL`Q_
+)-LgffuԸkLڙ;CHKiCҔl-Ohd1.ze]C1izt1YYJu֔JމMsxjaφ!QTk4π#?lΦt/z9^RaFԔRfF[m8?$WbDJ736S*j33S8֣R`<{xjU.3h:B+`#uө$)(ڸpą<[xYkF@+?3}ĭQQc
+wkrEO[x"Es}LhDTQem<SV+Ot1t]Ɨ^dUacv[R~\"k&DݡfXISUOx\M6a&ѠalII3}xO՝Zgļ*\Ot5{U`h&b+_
+1?i;u.gՊL!^2y3TylqjՐw}iZ_?oS%T>Z>ָ_HVPU}Gܹ.."?7@`O60ӡ`+TCvb)u;yL`@NVӴ\iDӺs3i1|>iMjq8+3%x	j<	SB&6kIu;hr7nY`)U0Bzezq7\^ȵU/+܎aϑAя><hY>tj	niiHP79kl)XA+gOŏDM:ң˲{?2z@*pIY6ɋpmAb|!3D~g+4wwaiMcwط@%q'˚,$9qvF.|Vig.n.}IFԩŷ=VӼuKWrM0oA?lՎgˡ|lmJNX]xW&V=t'6`?IRSOc(;wBT5Ӏ3;dR^wBi4u-W{,0a5iޕįK:W8W9k/F6۝{"*5t('ܷ
+.,E3"']ŉ3(jQ˫x@ d&[N-0~csf2z=v3c]ϓ~ؠ:|oO[ٽ1ba͜O5u{IԾ^>	pVn]1Kзzrnw!C	؛5D|OVͺ ɓqoݵU%!CoYIF}2jrʒ&;PU4^Ok'N|Ve8%4(Ftr%	tO'*K"ݸc1lWjveFdˀr9N#Ǔy6sjE_Wfk8kAuk{q^T&>t#m"[x?hLCiYȭɒV5ل&L=Ð"pאfEFV|<
+dbOvhiLRh?SZ0H8Y;}	bub@	X>_3D1"V̒bι9R#D6jpƻkPɐRΩ}BPx$|)=^lΊwIp!:ۑ-L&Ԯϙ*=dR8nJxƧȱt@˼:29Բ=ٳaԱ9qm0H*۶=U)M
+תQ͖uaУ3aаZζuW֗7g9Rs'GLmٓ(fem_k4$:(4)-57޹ӮȻB46Dڄء0bt={,XS=zCK!=!\m?wmb`oo>.'MJkrْQr͓˩TDf:|"'	Oלz%ƖHEjttʌmUɂ.E@@)5t)J+,2/8S]sLkn*z˻}$ǥǸfRک-\3MTww׃rXb5nn.Oߩ?W&0(aaQ#2&,(m#E P|I&zKR.	sR	m\vңXںy-<D&]1NJ#ÂpHFTČvEbuT͜yϒ/ߍLU^L{6SLATQ1i]Fd+[c?{Lp?տbdítNkTƖ׊T+ Dn¢s]ުVTv0}k^F،(Ig*l-R())e&ud@,nZI̿8u 
+ 63+4j*Хe(xBɖW9VЅg}h'p]*vz=
+!(EOׅVTP@WVK0WƂ:D&>Hý{{[:ׇ& ٱITW9ŵ)i\iK߫4V	*QSU1ٔ|kptsHδ5~qaDxMkQbg&7'2s@#S?3,4BT6UrY!Uop#'V51¯o"ye_)BYaȍF2uvv*&ŉژmi5ì3`0~e}ڡ=<ûOF^;~Oi@n]l)enH0!3Ρj3pr4||3'!7$8?Z'H)07Slpǎgyve-gڳ5!	0`HSߦ_5ݪy{9@Al0Ky!0nVCГɑШjAQ9v`Na=<R׊E\i<ΡҺYȚ>Q	3/0VL?ŉ˔7"νp@"Ѻ	rqf=U
+,`۪ w|(56-ű(t4ŐQRkhB$P<Rq"V:2\%BGXH[ޫ	e
+x5^ءRK"ͦz|viY/f&(BrԠMzM[;GtvS0ҥͩ&{Kғk?b<3̛ʥge3WJ,m*;|V]ck9,Όx8^y݋[mCN^QuVwݯmoۧߏ(y0#H'TȉgtFCĆDӎ;ޖդV9tz/~g_{"=41bb c)ʃx@|.ERBkzs؛.;"ր>NPƻB.,H3VC³NZ6ȩ)9rbނYQ
+cٍ	L{HKRc`%=Z"b_Xzд8g7עP9ppͳ^փY!:s:]-d4Ghoъ}-%LЇ|(
+{ӝKƓV;2ì}4.dU3tEݳfڶݻ8o҈ҘÜ+fkթC?Ŏy4v~3Qm\ݡA(w)t۵&FACq	րE͙˃yɵ	i41qʒB)2e.t[)h1TN;P`] ؟hb}ĕf'Z1(A	7{
+Ϸǲl9̌h|ud
+r BdnV~_МPi.s 5ՂrޑB%cɲÊF3zlݣ+E${T:M$Պ=\ֽXI:e]m:t4]\BysSD0kxͽb7@ԴŹ"aǦ.œZɬ:[ݔv.8KLrJCpMaՇofXƗ1D(Ѹ!-}w9T?Zmj=C|cRNN%MFJWZk\?ܢ;t`OFeT`Q0>Ɩڭ4@*Z\]ǉt=N\΁`RSS*_HI?4]Zt''m?W']|pp9ܭm%py#*C:>&%8϶z\ɟk-UzղМ{Y21~{WUv|߅ՠ3y|X,pxND]2k'`SVUMת*;dmۂ]
+'ɔ7ժ.pr`Ħԋe$G	D/aZ &|ҀڡNB
+/ÊH*"sD&RIޯ,2VJ+:yS$%s4N7oQ@׿Is$	z}@ݠD%p,\JHǼ݅7ˇ`;hbW<*G` Gse~lWky>n'E&{wOkhاINK˖+.E=MJΝ:0ign.5׋0JȌ$߾|j̢5zg(\5fBɦ`G*5Ui݅kZxԅX8uP46S@[:_IQݣ7/PiB-"s,eK!dDthpd|Me!.>y52ZbG:݊X:ͺjo`n-ЫLSZ	V+\UEΏ/ӆOyԌ5pˉc~@?"1Ď}/!cǊhaYlϭ	e3A%#A	[>LroχB<MȖZ/|{0&o`>H/
+f*0]jۧѽˇm3։~c4ȡܪcĜ]8fqw?h2
+*3}Ut'xI(ɻֿ27eA5?w/g/npzғjɚLIlDod:O2$'ENi+~%XAG)t?R0Uԛ7H;[Ha'ӳ5}kFYk$qj[<epORˀ<]/-ol\YmQ<j޶b7پƣ]^OXD[Ԯlɐɽ̬9Dp#a!H}ҵVW?p:;-}\ZA΍h:A?H*nAIcvt<*MX9 cSA:^;)oM(ly #Gʓɸj֓Dt2աPW_bŮ4e#+f3ßyBֿs5,}ߗHKͶ)hѴú˲C	`XPNƻgŞwKނ%=dOt^-H;ga(Մ
+VWLUiC!; +N2<;ȗnWQJQgGeP9<?ZHObvYDze++PNCe>dqRo{T-C|ȡNӬ3hq*4ƻvæKQKc.8Zhi<УU#;~qH[Ƨʮ@32Qrۮrs=͢R[+P6Vf~{qYX V,X֥9ɢc
+Ĉ
+׻6#YV?^.ik҇C/Bwr9;}"?%1vo$7?5~|~U$W}HƽՀuG?ϸb>T:,5Bcx:|gY^CGە?MC1+i>?WtZFfmYϬ2ykI<p:R.6 l9sU -R]I}TyHz3maLoY_q*0%Tvdn6t֎n4S̖H2VL:'^*5Oʹ-!'UɮabǙ(L͚\W$vV٭i${^`wսҭnUIB,h̟Փm)`M/&Ήd=ߧIfϚ"M6}dل+h0rD>7ݒ,[$T7qSWRCW^gһZF`NB5~Ϭ܇f)Ƀ	4.jy4A,ݱRkiB2C%6 nn8LwTzOY!IgDfj&ի6Kj$WμQTb٩TJwc~%eC&M:x-@<~DDP,KN&?σִx?Ҩ|P.M>)K>9}If4vlv-!}@VX7dm|Z)T5a'*k}$CH(>Tspp?K$DWrm>kd!:3S!oUI@Nc
+,6u5b1i4c\1.p8Gd9!'hz%&`7&Hf,Z$UohҏϘ5<VNɠPN%/zXyX.T6be1l۫Qjd~ͣD}4юi
+m]	NbտS|B$jI!	È9ʳ@r0xhEza~|c-FArDsR`A1&#Eed^+A|u[i*L/lk+S²^Ȱ3ߚ͋Op'ɯO#;)e׃:GCgj=Xr|K8qC޶y|!Y57'aԉ[BZ7xq6[ky^-<- NOpSFI3\a{?
+mt|}:U'Wvly~5cϕPvpX.(2D4a|6ʽ!ʽ'*Kܠ6-rRD~ ,ZSl[^V2Rm۔ˇrտҎ.VسU?/AaFr5dԋpib,Lk9UG_W٧k	6ў"Qjǯ%HvA4QSʪJrA;#`ɚo'"k,/V!vu_zR6e=A`Z/u'֝0*̃Z$	ux̐t͛KVHL89ExLgX[^l\0J
+kCA&8Ƈ6o[v%e-|bӌ̗ڧÙ;*z±&]x@^f'ŷeHtZX-hhFҖpϷ"Tb&lGsoK;ԬƼ˹* E @1Rׄ0ۅ9ӟlp;yI(K~yШ&t7e+5ʓCAK<3ՍA*+Kfact*/\v6 $Ј#YS^]KAK9AE
+Aar7%?xR/ݸԄ6/kCſ'nzY՘#IyR|>֡=mWUjJ{@0&_)a<0&ZYĈAJ(	B9p
+!wY1`q4:8!˳]e
+Ϋ[#"n(VŸX#,5}mIJ˵C
+`p˱v+%HCsnsGmǘzq?«
+ۻ0YsS]DHj^SFۃRYe	HuaUҫXGEP-+@;ױ~yO͟o}ބŎ#'Ɲ̚WZvfye>I3T(ՈHfJϵ~_ulo"ZoaȗtEGmŴvտ8Eڲf{^RITx*Uq6}Aoߟn;L[=/^ο!x2C0NcrI[5˙9W?[7sʎy6|_h֯SFs/Dmy,rf́8|ߦJQ=ߎ"2EȒ/j7P+Q@w]vUa23	,ˉ<*z#cĶ-~TKRw$PD(Ĺ+Gz*KnoUCuK*ɈzF@X=݆`7FsOYQe#aag*Ai\&\;4P0.Kh'}q~>6+aAݑj<]qf4q*3UnA7=|J̵&IAB$IáOʅFF6Ě_a^[v8tp6ރ΄mWx
+UݲObONSvH/h`(T)\
+iFr_1%^͛Gr!ę^ǼH">@b</aq/VרH%8	%winH{5,])Iúlf-A*Ƈ %}Ā#%xj	_LeWVXCKbcV5}We	lH}֑o%wn0̼@U~ʰ0
+Έ1Ҥ[k_Xʥ'ۭw3nj76;0ɲ)9~X/[44wyѬnlט̯ousYjX6c$[ĳEeƋ!Z63'cW'9M>$h2c>s#SrrT|/i8R([&Jй.О3aU!.2o~՛~5IQn9Z"%qq@SH^D,;$`R(CGSug#f:4+JpٿMγ&eĤ_<fUki36>w]1ή3K`[ߍރ=n-($]=Kan[o<1<8=h`!.:OF9ť׏.\#9΂լpw5t	ՔY]˩MO0mNo{ݖ}P w&lm·/>y{`S@4TnvXs[GlOÂ4DFGHHMצ)PE&Ӯj@%IJVu{h$)c;90|6~OS:5IR٭ܫZj͑Ӷ>LB-_UQ/HGSnjG43i /^;ͼ֔v/7+'1:h1Pآfu˝iű޺/Rr	[q#Gz`sȽKgΙ
+lrk*4EZ޵>G#;G#UNi3oƄU/J8K_9 q7|݀? GpT(|+ű_e0! 654ܫ,:نd)bArISKw>O˘jN_{o:JNM#͙$#ŚOM/<~1ezo	c	oD\Q1È0^(<KtˤQy]݋a?ܵ_ӗD`j2>tSnƕ"ˍlT
+>	ϪB}C8Ø#,jJKue+f ȁشK
+t#g!pHkTCʹTЇkS s5!,";Ĥͩխƞ2|Ie-$7Sǅ`(v.Zz>=L ?1,5՚ɪ͏fַEA]!R\E	jܛ5ΤA>ly,v8kʢsdxL#8ןВK`qú,(RȍRfǂo-?dԒX%8IcFc7UK]VoLQ\ܕ]ٻj
+̚`W¬%9FTK2|8E	ar qd{8Kja`T֧=sxfwI<ި^S413zf̡Z]t'I2iB/#Z۹
++P:ç~L\
+}:>I'RQm;z] U-5h=hq@\tB>+D?[ە)b̜TKYnX],${{?Sx|WљN`ǆÒonEF)Kfwl@WcqҭܦӬpBPt=`I#m{^EȷEBȟQ-y4~*imА
+ۮ4:xٹ(A3gHхêS@K2w9v/q0߯u̵,AA!`k5x2<YqK'҉״Ql-y~H%KR'\´A}"$:@ā =NlTc$a&f "=tlJWͼE>>:E
+FzraJjYۀp%~Pq5caͮ4ؼ%Cl6ubtFF[xEtͤ?3_>Ň$K9k={P1}ofw؉jӫ~MyжՠLsω:_qv|Tމ~se؃l	Z`$ɳuwG&ZDʢ\ ]x;=nD3v.2;t=e;J,J;^Fr94OcYۊ6_š%<fG`Hp3Zin݊d6%
+)AԀx)K1mY9D~[Ǜ=^Gָ͓u7<Mn$R9\ʛ09ΰyP@Ҡe1Q!J!-%&1ׄӽ(1V؅ՙKEWSZpUM.SOϪM5AngŠd0Ǐn[PȚUn\ǅ.4zw7_m6S~o|YP+$RQ\&S$`)AbQ%ܦApK!ÄEK]b'2ɒ8_ '3`r_LŸt^4/CUbcYKYni=BӼ,B5'ܣP	|vlʪ3Gt.z"%dI7j?ѡ`srN@2RVXgt=՜qQm:u'V4R>βW+Un	/_M܌>8(U&ћ<k+Pnf6r6!ohy@!3\u@Ɋߋ5qLΨl	|ϴxԒN'ڋ߿
+[4b	ɮjwkĈRlː=ְ=*ѮO)`nfMydw^	XގVЮ8-!pTZ[Ш@G&x13',RGŸʕgL+-
+F˯ȞM<!09TP!gk#E6OחG%0/Q&TǶ~8łm	W]Y* 1fAAmѯhT^hj|Wu+(,NsG{ԭCA¹_	|kUpk:vwS<hݕ2FàRXAf˲pC3R޻Ek3F{'<gfka%u:[3yeLڡT'=Iw3s.=+6jJCNhGd>=Pfr?u3&ū3Π4
+˺0W2`P˙0&&JȘ ,5VGZ>/U{woԊƀ:$+/_">;Ǣ٪ǐlD5kxK&Aŭ{ma.0N%Y($8Gt/*d(ЛT7ˉΗ2n7nРLYezDO<{zگ.S2\*k`i1؛Q,=@<Ogy"/_*݌jd9-`eR#<دA^w#C%w_BV TBAF#չem$!q1/̆nM"o3xס#^HR٭^klѝNN+3>#%
+fePT&{'Ŭ*_b[NA[tqؙF+G\n`I$iU>=s;čPAaN;x[]r֍q#Rh>[!36
+{>/F7pzśَKs*zX_Q^&832SK6Av!]:ŒX<CY!ZRԏKrԚ!cr2"D
+fm޺Ol+PL}\T7	|':KAk]uE_=ͪu we4@Ue+**w` =[3fcՇY]!*zuW3c~װ=3trLt&wXݩ#OҔGVzM|
+VRafvuϵ+-֐3#721ڔ"MEQ GYP̢>"]t" TUJu˚Mxơ?@$mHH.V1|Hh2ۆvix8a`l{Rm/l Y;]Ty<יta>YŞ|o"=\x;Ts&ٓad	P׺}l؝8§}6Gْ3s4Šߔ0j݉[O<vոZ֒ϟi%niJO)aĪT*cp߃E <cg|טmQThvΌfӑݵ3iʇsDɒ#кΪ CUlyVط;I]c*}i;\%ebINWW1 ,/"_g04?[\r6wk|Qt~NqpFډEgv`!Gj$L>cv9E%Ԉb$N~Փ>/<׌{J /3 0z@ֆEIz#j#;2	*71? Nc&կCM)׾s6Gķ7O4qےts9L 5ݽG_NBjc#z/j\pB^*=JhgL*)SX*O3~^qKr#̯P`e=ۄ|~boBWL3͎$|:@kV^ZC>M0qߋ"Lt'Xۻ_Ta|JF}KFkW)$2:0-}:؍9Atާs֚0?Vpք CQ	]A.	)PmΝ]ztōSRls]F՚@/Ahuj#htPkGÅ ):ʸl7,]}w`^&iT]5JGvWǊ=9Ke<o<-cNS*c<Rn\C]mۭ6jzXXUԉXsDΥ}Dr~d*Ϋ\xlȬYIbԗCx}~GN3e$@8ous?9/qrҦ8>@/<BxOcjm;͘(ejc7JxWso=8r{p=E9~m9hF9J-i3?.VDGΫvazqkoS2Z 158ِZ Ɨd@ӭ59;DC1$'Ia?+տȮ8j&M"k@ĭ<)g_qn~T|,)<'yR/d1@3
+yoxbkăd;q~D4C~ë ؑE_~P^Xz^Ox>&wyPI)A$m06fuƉwm{X0YZ|(WC1{CBo.Z~,,1*oƯTܸ4Rz]
+$5# ǵSz'Oc0!)M΢4.Tp?2ދnĩMO
+`ՠEh_SUE݊;\SgG5:*GcנcÌ147`Xk<S|J$z^9l'[{֓]=ƂE߫Цх4Һ8l#&N,\'^sSyFЉ}uozf-zmIpʘ)~̩(љ_fh#Quه#L\Mc=*;K-RhߛU/u^2Oĥ-ZFkHe	.9F?=1*2R.{aól"Z7]ܯ%*ܾ\b|ίb#{{!2
+ʅ#BrQr͆\YhzvcIaU֭Vk\!o՞QNn0mzE^.8ʆD?Cu	bwklhk;i"z"."(cKiNF<hV׮ș@)yƭn`DHUGH2Z[V?Bm9f=QݼUۧטJ=Ea]F=u\ߞrxY1#5"ރ$\xǛ1XYWRJS
+¾;{ѡ;4@³)1JBlˊ|blkՀǟ)kwo֭/('"{caP[[ׅLݪ[8xzSG{`,]PwNG{0|~MBGutEZ]
+Eof]6RsQ4i@ 	o!˛=Z68\|w2y(J+^
+e<|zS_O_$]IϳOzVجAvW)@}2"%[]ɐСpӞaDk>;K܈ƝbAsyOm݊&ͳpW81a&xlsvLZ-O%lSUxƐ>ԑ]+*PF86'U)|!wRx^C=e<wKɒ5]Râ"JwĎ0~%׺NƬgpˋ_՚B?l1T5W.C]Ȅs(5Wq0f*I7|W)KΌLC!b:X(˸VO/4JU ywLi(گXAJ/ʡ:W#[vyk=-Z>;ދ&]3UL:5؜òkxPЉdKڇ
+5<9(__wKlξE4Ԑ#e~$2fC'*lQmrP*3 պ^|BjǗT_."w	!oPN^(+/`jħߣwP+Ѿ~òa#0C$٭pn=sy¯|x6`ǃU#?dqEo	k$0)@(JӃqL_84B@qܗ~\C}qOmTK^D&hh7Aޖ#>lQ̳rNْX()v"D{RD08qȯHCw;GC1jENYDwU̩nM%ML-W]{Yڲkے<kn,"|5'3ݘиe>پ[Tշ3gz!߇N҉Y$T:7.{ǎVƟ>Ի҆dQez-	RjǭY-@OܸNhJ>:j)4cf˙'Y!p=Z'r0Ru}j8~-bQ9`A}Sn?\ԄW'{ٵ 1ܪdͽ<<( "q:)ӾJALQ6!}6<l&e1)LNX9 /i/,Z<pzŴ)OLW> vp80**s]/Pƣ2|ߑrgqV4|+0A#q1ё"/BȉeeT}<ozG/dXXb~Ew[1Hq/,5aǥiR-6
+}f$a}PqX>AToS[&LuƎo_1Rװ!' R7-:k5,W{17kj;sVۿ˟B|/SX4'4z[1`\;$o<Ǐ7LsӞ*l܆*_܌0(=ȁ%g`ϵܓo7GYz~k-h^Սvݘ΄!ʐ&j=šϠf$ɐ ;W[/pc=:sH}a\P|*<Ea2Y'/i~s8+'VÌ ʾրds^.gMK@6òלQf@{VDUkxӆjDBmH5\W&MҴ(Tf2l3-lэ`K%)cuۓ˼;Inwl;t?_B3*U|3Uk |khʴzy!BJD2]>}do)غx&ӂXhǴNHudթ φRޔjB$sT(Xʛ)~bk<kaqރ5BUD#5زWc*-I[ݼ8֑k_,GkiU|Ih!ɪަn?H/DG}:Ó̤)pOwm+E/zBX˞kU,G/m@Ao4<:SPV&1{d&Wswgd$prFW:BQhXkJ`4,SJ{V*}po?/4x˾5NK ϹL٪iR;1W_U~:G2[HS@<H[{q?24&4.Ɋ&^?Ջ[GF
+>s;62uPخ+\FNeDlhvARIH$թN%4B_u1Qҧʅ5D	<Km6޺H@οcLmIv\fi3oǓWƽi?<^i*Bo$j]gUؙ?S(LyW(*SxӺ!g}3XM4DΖ6p
+PfcjRIn~cѣ]	ĩ#a=0tۛҜihW|ybfd>,Ӑ`T3u/qmavA<EڨUL~j2N[s^uȘGclfr_ɘ_݂\{O߼]CqE*ՌKm|;P>7:HՊb?+qҩo)ė;|S ZkٷԭhTl2.P(&otC'9.۸}\`Ky	ZQ4
+kF`(3ondK2̚E֖g.DlCջIіcn@,TA|RRjH5w
+{͓Uv¦/?34"8\_Wz+@(gyB~.ȓ؜FS4|7K -\ʤ́ak4#!-c!\i.iNߢ?*G~ʶ]~fӒ?;סߒh+I <TFrX!3~ϟ0D[,cnȠTeM9!nY̘`r&f*i:,EiIp(yʴGы0ԟ:a7<!˫ZޙɈ0ƒ ^_LFCئoc>Ca6XR"AҰU_g-?,:C+U)ӘG\cE|QO,u'5hgJ%#"W[Y3NfĜ3Z.-F>/;xIE6բ~wZWY,k51+)}x~&$Z|)Aē}vtPlH̥{}=j<3@կqE<AfVwhܬ`u5H^fi:ݾP 6Se6 r8lDʆǈNԋ8Ph9d}x:ܳ1@O.˿޻d/=\ǝE <ĬH5Ziyx82pjxQLϓͪ|}KX)mj-°RSA.vc8ɜ˒	f_ԓ0vw-ldx<%Y֏'WNzp@d2MGHک]١xA|	=Y^EӗJA߂޼z*2$N.h&d=X]`ckh(^aa&EUtq:!>t!ކ܈AD Jm6
+9>#ʳ,HRbATS7qC6OU`Q ϊߢ24/TP:vχ@:(0"TPGԯASqrԄDs#x9SYiLç[X%>HD.bNn|'mM#t0ɨgK'4Q;k!_>,lw>$TWXǾ>ܭbBa]5ph)9JpU(yi\]Z6JcL%aصxv79MDE':<f@DT{џ+I\@[Q@sN̂IhX[ZnoiUcRΜxMc>fN\EPvhܘL~'JtRMcβ3#DTTt(3<!jpNo͓ڠVqT(Ȣ,>tmɎYE17K[vAQHMBâǒoΙaeƿ$֍W;()l?nı1tC"dʈ#L\'*c-VˎSd}_oG)bٗQP7o200y+2Oܩ/ܖNs(SpLߏC9N =UfʕRtw]?`Y}Ϳaigb~s3X|ÅY4W$R;̷`1buft|I7pHKdƼ,^?e~8\	FQ݁8v<۩њCx%(Ĝ!Cem$>Jcu*jRvT̎2M0r)j%|G{
+%0@3ٵNvS3-|*l!^0֏QKrf֚zg5`޾n8&QY3nkV
+Йx٪5U(<CIG\>Ca4:LטK%g=|WjXH7ּ|9`)&C,]YJ
+#D+5Q.6q^TssEfJw9_Ms
+['1߇EޣEǿLTi7m~R6qIL#׎3Xb-ǻ7`bäKNnJYohbTv~x,dD2hNR?~ƌ`*ŷ{ͻ ycH`եAܘR٤@f(_f<>I&O,A~nQpy[,¢jrq-xʿ6je(<CXQ!N&J7RN($ȷ:a>	\#hnLD``ϱd'u%&#T?*aTV0{g$\%G?_ yʴfuh|SR)A"a5>ͼն=X3y|F/D(1Um͖ͱ!},..,Æsq7(Z;W:>&WڜB6C!c4L@4*kLWhA9Z;X!h)nt_F(OPSdD)5S:;}MŖ>mï[E%q׉v{'EU{uچ~=S[|"h8-AW/v5ۭьFȿFݧޙ"piv2nG5S}0!:0f}pr0=S_e^nIى@v@+.5f"fHfK1+ZF4Kަ<HB4.ɼB0TOGԓ{y#c01sEy h[˚QxT}?iBغW %LkEև3(N2	?IU#=1Dͯ_"-S|͢Ǥ2DWÖUng"|15f/_R6Cpq:`<Řϱk Ӳܠ~4޸D.қHjF5	3}:L5<u{7_6.b3̦E)`$kؼ
+w?M{:#Ċξb:ì~/sY;Z ~(^ J\HD-vWS/nCݨ`D{Ƨt|W?QvIƕЮ)RDKc;%S=c$>пٕmU`n<i!gx`KZf]9NE^:ܵ^c	?^|I+Qz:%~%{ϱ LӲm'A%AVE%M]IN܂p~zB<MT4cslPIݭ<[B)q@H+RflFr_'eW|D:Cs^BosK=.AHVBpn*i,=,p1Ep`~ؾݸs@UJf)<>ÙxZcqRXD/F/ϵYZwʉ't`}w3"Z)H=ߨ[l/ر0^PtΔ@\0AyN;5ifJ w=fʓ5ƶ$&\tCcHA4gEIa.Mg}	e5a:m\_vϠӑB:X
+Y/unՄ
+<-6l-8tT>.QSYXK)iA"@wG4yN2I!>dgIW8ahI$;BÕVMV$<ͳL>܄v=,[?6)7{Û!lNqEo܍ϛl!3ջS,X'thwڒlְU=y8gս@-ubTWP-
+qY=!ւ*O:2nmiRmՓ\G\\ӁP@ܤ^uq.ѯpz
+ŴbҿKjuPwPUޔf-H7>RtThp>=Kus\\c҅t{P=NՕA{Y"$|Uwަ5]&wJ&g*8n
+L4E7zkUwiA`ZM5YZ͚[ÀdAFy:PR>ߔTL3:eGcu1]|eR=fb2N"*śF<zÅWCXV~~oېcmPðG{"WSH+^	f+`! 9o>2RgӔ5ZŚoLBXH\#I<(_8_kVGݢȝHP6zWF@PakA^|gLRw>9[6P6gǸ5m ϓin݆gSsHއ<(m{]e}{av
+%`
+|n܉҂[F`l~e¥(	Kq.2#ajZB־͘ZUՐʔ"_B'ٯc  LfkC$Fԋ֯z#BG֐ǥtxDEX+KA}r3A#M$4 YR/(ڂKҳA|mܡhO;!Dz6/cF)s>LѠ$&?D:cec+5lvgJB5KA
+1u%rb<(,؄TjR	}(#:g%QAxż=Rq=Ó7cIr;C\FмkYma<QMaȄLx}N)2wϱchuxzP\a--_]ʡPC,
+[3f+ޒA
+=;uu>f?Jw0nNϿ9Nr2)7jٸ>1t˪B4v5pFm:aTzԆ(@QR;{$C[ 9ւ!.[Zަ)d-%dkpkК$XT '#>2خcߘ\M#U;A.ˋ`?c߷Ä\>BWǥKR|ZM"eyt44jԔڲ	$\kwn
+Ǝ#3eYEcv^2Hc&!~[/i!'Rņ/<5'!HC
+2 "czEA"zɠ;6rL`*if]1@S}&q݀2kH-3]otI_u̔ڈpe*.RpEl]J]oj1I3O,R=ȥ	|:y&GTڍtvzMf$=ІXqIzX9\Uli@af׭u;֖z]I4Cv֖PqfV]O@0,.LI֊1	~Nf_qL;&,Pۣ%c,rvD*ξyg*(ָdlo;cy̵$mke'jB
+AQ3BG׉Xعifl_rr#o	X6StM6ԋÜCaʚƨqJ,e[ĉaiuKޝq%q[cvh;ξQt-;hy9p7ŏh(@P.b&{˔̶"yr_}ЕAYс48ԯߕ=`iӋviׯ7T/Td^$˯MqDk/Yn+-~_@nML2J3[,у,6]C~rUJux/|)Ô\ַM4MEŢtX8UO*Ѓ	˩SÜǅNk6*֮:+ڿaĚU,Aa=~Cpki.w߆J!cnЋ543l%p	ztDLnxSi2A`|ަ}߀t6gȧ/8g*V;vJzGg)}MKӠQ8yu<yXߥD#*Aʶ{W>MBB"&UFuZxɃ,T9M"BEe@k7χa&TǼ=_"ʬ=*AMPVڄ0rZOSנ<
+7U*/@
+9u	mkb
+A(clb0gNA!B
+jAfr-ntA~idkc(lUdu8Θ?w/zHMSە_Ҳ_}OœWp=jBvF;?n?!$R'
+-ѡw$S
+/B10x
+R*%zd+(U,x4)%8yj4EÐ]?1[O7.ks9@kƣMG&U]D7Զ½ְP<؋f5ڞp-q `b*(hW)M\գV.!kBMj.fm8s"NU{:cm&cuY{Y(Т#2O+׈Q92"%PXԝ+k
+^$ȭ~LD/d|2Q As=aVLǮaf1QydـIwHmT½8"$iW?%W/E
++`G|QBgїl3*p:;{)o{p,ʟ˩AM;z$4#oK#PʴXAۑ9G=fmYaK*ޔ:s&-#K4q/Kf-]i=&XZO\"p"e|>*Uu^B0NV3X,R lةEj	froOFFN-*I6i6-#6E؄M7C4ʲބh*L!+ǾZeH5۲4Rîe;@,kT?9xf
+-:Ϧ.EIϼ3}&~ه56NÃyo.IeǴߗ(Glysd܀?;?^O͢f̶eJ9#3a^qǥ+ڻTOST8߭u?	ۀ+~A}$c©Y~7v0ulwԠk7aA)j^Soh@]7Г||G(#M@E^̻WwG٬ؘ!oΫ]od\
+_=OǋĮXbCHj`D4]~(sxw(_|Z*1kX+x"=Ea%^]ϳ]<MCm@	4ʓ͟{NnGЏKG)plLƩ7Wʕ}sT>x}_Cm>r+i.I`Ԏc{ޣZΦSON'wR&)Dɡ)+oinS>tܯ5U FuaQ'n%BҞݧ͎?0ÔnAo
+8p@rӾ߭H.ȔQȯ%oڃځq[|!SU6޽%UDSoUK$ڽ#ߨo -3#L;H$IɝgFMF$g`Wt1˼|h#=Dͥ*sFF߭S*I[/2VvZrš(6$'sşԦkРqqzY4It\[h^*C]@dmjqt=:u.DȱB/>	,V;,9XV;YoJmR(Eou׮CϚWf?wъ"Kג"qM`&lĕN+8lwzOM.ȁL]M``>oӇzGuե$Kvp-j_H ʍLzJPywyp9DekzѻZͻĀ*['52w$oJ[5
+^)B5΋95RsVo0yj=*_hMz5Y:LO=WSH%-3[$
+I`4VXfmN}~4ɗxbLdoPTj#gv;q޴O^@uXV9͜ZnءG֔`wfۀŊ#ӦӹmȃK_9+ |&>rnC-$2"X>:a2Q`ІiAl"At`%*7*56G@ON*ÙgmCTű^7ٚx8Yz4Д;iORNAȱ*W4M*xsy$Ǝ׼I޻£u<OP2lFԶC{2EUj؀<k>_ۨC l%ֺ˭T#w@9I?)MICDF	t\pPXLƲ<}qBϏ"$+`,g#;@!tU|@qo]r=ϥk5An8gk?EEֵ@t(H|Iv)k+>XH}/W 7/]nA}	<7%?3߼D/ZV̗
+3ޫ7&r~dq2*E-з2ˤI'Thby`b$	؟,^ݤ0{Wg/#p_QɅE_>Ӂt|cw7>6s}6xдAϒVl!@$GmCļ,l8mqeud.7!ލX~҂;dɀ9؎(؃mDŁ۳jfIٓb̈́iكgLX)\1g~04=10ɩM5*؁mm}z.=þ܋btZot3̡Ãh|ҫcd(%E)[bH?B;{O4Ǐlq#<ƖN]E)N)E,[O}#HIC*f}@Yƙ!v$[ڿ``m\5ُյkeDc32nlz=2O^RSď_yg}>Q4ǳ۷"[}kN0B|M΁'%oe*R6ɐNPºI#k+9@͡;bY>$Q)k3ԤcBg.uMȍ@yݩ%ŨIH+)ȅ7(TYkȈ)oq ӕb|Ҋ9=Cner[`1[Pqn_zIĿ j]+<LS&	ƱZУwE)sWDǌ,-̣4o=a ƎL_s;4eжW7i.mh'{\\`|ty8rW4ܥ0ݖW(JON)53/|ԔG^jȧP#teNzFFȱWc`OҊbC)9A~(fתX0Zߟ/?5|ڃhVq}YEK-=)Mpa"{aHFI5oºkΐō4:usOķ3_huKLA"d^yBb&TmV/ehfKmA<	WJ?ټq6y̂ mtLS*v"pky<Hö\0-BFWc&TTZ^:h"p{ږ\3k^ԃ֮t!hgily,X,ͭcR:EYKj%y&<T
+8GvA lD
+LÏ1JB 1k^TtIy	+cNy@9ܕ=ǾX}y{֯w`l4KuMHXZuT%Q<[/r{*@1	2_͢2'4vlי`c"1@G"g])+q$r-BbPF}22}ٺ<_~luq3;7o%U6qɏz&
+2j]lĈ
+Zyص=ԫ20Z8O&?3p׈U٤=QeowxxYզّQ˲KEx۹WĦrC̈9 Pr$s4~s\a=6hw7.vNd0m[E2u3#`̌ؔ>l
+Hx)
+Bse=+ߘ3~7gIՀؒQsSsxӒFFN`q	%3b6#KI,AӤ'Օ*zB
+b*96<kefɹÔ_KYn>Y={$؝׉-ӕ\nj&Csټ.3l%RH(żOMXE|ʚ_݃&Dw87FrON{JӦ%wA7֨Qv_D5֡kſ]re˾K7h=#0,ʽ&#N6BNu<(8C;KgBl"ALA&8<6pƤ4<UGߢ՞TL|X1ʪHȏ`7 ձC.Q'dmNxT>she} 3ݧCb#~ܠ81Rٹ}ܶhg_T #iJoBl}F6ޖHʝ$:5jXjрm{əѨs`'E$?XZ6ilTjɡVdhF4VM~m~4<^C-M߳G2SV]Eۀf PWVDM)^&Ӎ,0ѝ$ha19=vpUh(Ý7RH6ǐĝUײ؏?',ىfE<t-ɔSճېsI
+ǆ=Rjاg;	gPF٦Ld9dA_Ĕ+ qP߁nݯ,ʦ/ЦŲZ@@M*CKrNN9Aňc8ǚtbBJq
+W}0RfoYL	-)SQ#4 ݴ%ƿPkч$,}j?bLؗb36vU~|Qm9a!"WZYФOJ0إCq9z/Pg@;RiLg{`GinʮeF0.Ҡk(֎0܎&Vω7s7h߁S!sh'vJ:.yRKjO΅Ka#5FreC{f:OmJ8*?vգ, ysXaY:I4߈kOTmؑrB\g
 
-WKmNRhyzDb׎Mm9A_!-Ú"gxJ}}.B:1֫Ζă=>xSW/z,w	pmϟ&U=L%bnY+Fr`֪{mJO0d[#b)lh1h7ة4x1CdsqJ07ӎ\݉=!08Za)*10m$-SP
-DJvľk)2$#-,bCaXIwT7P#ݿ/.ycBo+Qc"لRYoUޘǠorgxRnٶ3M]TC[2 [uVHW-Ez} ɟ_xTncH0>EdV&8сK ̅DeCѓ=]ºos_Ah;eĴ۞Ii.ɉΎ$ȼ
-Zcއ|QW0(
-_weOYo=A%oj_ߤxg<BיXmZSD};B|2mŠhwҕG:tZD|C,+8JZo[GØPӒnvYM&ĸ(bL-Dq6k|1a{D5ʹ72͉*9-zȔ/ٲ2q!z2/&hO~%%5N}a/]i8+	6x\e5)ɰ
-O>#ڷqXSXtɷ֪ͧ3=@v/N|xތl)V&6gK̜$?څe7N`RD(3UR6="ūaJ H^l͸"܀T}xXbu'FQڮD!b^s0ҰlؗD.fQ:$_.)]z@?9lM^ݙQӋK"5 dp݆8q*TGqEka"FLw$B73]p\~qTL1/~ÁF@
-kTMW!q.ӄUu8ՠͻy3]g/2ClA(>ŷ K;}  48eȇɲX5e#?K޷+hiCmB[-~8e/}'1l>"l&Jߵj*U΍:jqeZ)Gs`)][
-ӳ1ϣ,n˔c׾U `Ok+Z\{5ȭ'ʋ-
-Yf,*
-M.fÆq;
-5,D668N7o$6y+S̃~HZq{yC^"ĝi:(ex(g$ԩƦ&D<?béa7f^m~TDsqr.lA֙&~̣|x8,T]	r=+k]Y	XT7V)MFXKgSeƉIOKIya|ȸqX~uWUCTn0i)!Hc1ĒɉαCө(K:fh(]iU2#aNFR+D*KQҵCci:,)^þ*mo?dO;C]5Rwv,tp.ѧFG}w[eޞ:bл$~ە3j4o̒<X,Ѫֶ2W3$f7єSbW "'f<)Op>ʫdٷ8vQ'WUgy:W4eߓO#ct>
-GaIM Zچ7{*3~J':'3q[YȰuBv40PRPpUʡV[z+EhMAt٭;a)^jχzaL7˃tNQ:؈ԓ0a߾ġFms~1u-4#`Ȕ`Ц.̒a@֗Se,mJiu.?S\.geʙ[׿#S4R֟C-P˵#׭)$u "pn>m@W;(J	p+*)hطt#
-¢B]*ΗAG"ȿl{zEƉޠz=MM?1yt@|]]֙.tM1Šd5̎Lh<(ݤn]ȅD9#'Ħڲ7Nq78r,kR:b!yAڛPI_jqjU
-GeZ8z7օ`?(7ܟnEy΀xE<}eɩ*]~]ɳe/)Zh) \ EG3`q2p#Af`x+q!VX	ehWN+^$_<@HKK73^ܸ*8V\&OOeI~'W#n%^3=Bejw79dEoRqzl+ƧafnYsNE;͜Ğˍu)m	M&)4sקZ]g/!#]#=aAϥV*rD"؞׌<Cl~)0zwUJ*,˂1\#sdc$cj!K0n8z0[_*ùl;yӢWjeiegڵ53ǁB׬4fʾŰw9&XD~q\`Pِs~*VYUTݺ+)V/uz/+ y_Bzk]ZzǍC'R$8_ܺ˸dG \%ИʬU6ΓnNxu3QMJKUsz*ѐQ(;frh˛=VLE\/zzؐb8K$SMT)ƙH5'%OӢ;Ӛo?'HC/hh(-mf	-.N06ٮOGÜ3{Jb1*"ٰ]Z3O8H9aXI?bc^OJU$tUIgԲn\GpދgqLsC+	֤m_7;4I>K6'5]jG^?Ej(Uaj~ŬT]{`(#$>s5(2/YECܣNރeA<+:JB(_g$hIڗKx"^e0dg9ψrЂB^0TpBV2vlT(nڨ63gQ	>B{cfTB`eB{ރ
-Cz0F:yɋW)/Wk;\K	_GhPؖ@ޞ
-&t
-usA)fOCxt*2 50a/ճ9A?څ%$ءv'œ6$TYIί:|Z,6Q03p~͑٬mӍ9+/}!ɉ=Jgo.B!l(fpȸ+?_{ȠmCN3ׄVς`ld#řQx	Ք4U~3amg¶	
-^C`t2Q'iE{`k	([)HT!{Ty2"~zhih/gBҲ4oܾ3wnӡj@фER;P]`}}P1	ڴP?Vnaʜ׬ZͽXJljC#B/g$E'8F9=(ulaїY̀x6XJR߶N~>ѣi>n70ԑ̿Ͻn߶V_t\"c2RF*8O9!#"s|eGoA=>#nA3t# 5¾|ӻ.7nll"#^Km_'^RU:2Д|Ի|U)eT*OȆu_1L	0(QD(e-ʤve؛؄̽:_|xtS<Fܟzx*i˰Ur5'_=N0ІyJ!1Y-/`!gi>˯|KۖJ>~x _(?ӞGhã!'>єHyɉqT4-1nE\{uDsf%2>zc8$ot\uhŎ[F5ҿbNAʆA	(ΧJi{%8- {ΞMmP"WmdGΝsׁyɂfT8dڣY۝&A-10	QF{K(4% $cc0ğmفR}#/nSuV1&o_w1<D:BT9D%rm`{v-C(ʪaBwі1jge$iUB~T&A\m^I%-̌8>15F`/`iuկAƱA'AV<BQH7OQ(aO:iQϻB6jx&A'.	˱ !մy.(ܼ4!i:@oW7ܣYtXOoʎC!P܇[=eV"~\%>Ъ7wѝw%ڰETHMTϠ[ p7MЃ
-GŬ׭U=T&H(#XTڄpAՀ]ـǽեF<ۧ\'~ŉD1D stp[pU^[3>Htb	Ф-W
-)9ʴjϗdϱ[[Lh
-zÒ.el`hrOPVX@a2) x"%mSd۴ҿ'mӖ'6Ց~טrO	{q?ˎޞhRV6*sgXyA<?,93S^eg|&%ut3F	LHyZyr"ff43Ѯ<՞>JR|"oԍSsR{)z1a<p
-{}A
-'#ѷZot1S ?)/{y76SN:?;yIx߶'*b{>ֆϐ5¶"ԛ݌QZDŉ)BiQńs3]y!Y)v$s#ШNǷ<Rdvճ$Z o>eΥIмӿ@X?5bޱ߯(4:0Ύ^iW)G/g}JءD׍EmIMj3GSd)~NkRl-3Ƿ:i6hJ>tzrWHy"kk{qt**8>?B[mXȤA|(D;˫̲:OJkHׅM<p1Ey߽9X~ך"ۑj+h3nDq`fq!NNծpVvj{Æp=Yů#RCMw+֮Da4K_2(+KZRاLۈ8&Qp9|ھȪsrԐ6=+zrpA%E4<*OukI.Pߔɡ^nI|ԋbHǇ	wOM5HUkBD	>A]ؠ؝EBܰapJE:?R+goF|egʺϗОwn&H*1B[ӄ5?^IEsD<k(v9@f0p?e/XҪ+kEƂz5ǉύÁUFx;"5R7ǵab11lǤlߗT=eڶށP4ן27C/dT6tHy֎@C0HGhXX>zk	NX<6,FyW]hkOjt.@srnPʎٿ֦µVvV<2pkQq,h19&a%Uå)Vy\4
-ESϐ|{]p]cd.h%AY()H@pG R
-G[I{ۚ"G-+_UChUڥpMM6-'ks*?&`F3Fƫ^+&kԑb3i~E7d-H~ʃMpa%kWR'Nӓ?7ȞWZ&{]M܊I$jӡMxڎ)[Xtil
-;:ӱ2WG)֨aOdDw`o	;2di;'1@3yhAmА3RǷ0:ÆzMݓߍL$Jwl|$8kXM#V߃Bj#0v\)$۟\3ڽI҃7%7&-Mdm
-sۉATq˵mZQ{ܶ([Y<T_ڷ>]F̌[a\?GNۀ@3byao&'2IIOQd?f@5~	,NlNiiJӝk.G|,sB:|yrCj11zYRUNR˩r:7ޮ5r2a.rL]=xҿIa$FlUq3[%np~9p*cXJuϏ0ͫ5ѩvP'RvCbSCӷ(G{<qex\WMօ.s6S	¯*W|t:#7Cr"s4[j"l',JIGfy-Ɉ-jX]Ӫ-odD::	}
-ߤ"[TO6/4]#z5P0\Id*d&N]m};t8t9*{)Toݷ<M	{L:y_ƒxװQVUPdY1WTl%!ّb["[CzEзw8>u^Z(7Ј'g=ϘTu4Y41
-g$-׍B{rޣO^VvɝPm˥A'I0k!j(*|7n$Q-mC\\S}Б.arUw3~e;viQw@\_-Zdn^<U١yҔmuUoN)Yw2ݙrԎ«>@HG9ۘY+ۿ$k34ޘsVڲ5z:dKWCP`hg4E`߿(ǈ? ߉6`dҨ|*y~P܄LKv^<Trn&XCC3&º+]s47TX\N1L#ڊ*Q1:O?rcNPH·UeWN^{ןgeц/Z@/fO;ǫ9R>$vT)%!}?Ck"̍Jni7=EHzow=jѶ;70-$hJڔ'+ڔC}}{S(q.(eggʫڞ0VVqIh7بkOϡqoyTMk]C5_٫ԸXCLx~QT;W:<.lc/t΃Z{"T(ܰ%,I%vg|?mgy|lz+"rUtUx@Ĺ{ĸ(_w:>*!v,. Pqy˙4ˢQ)A'1TxZ"Odö<_~HRF*L{2K'J̑[~pIڦyU#i)ߟ1`0G^(ڜ>]ԇp&=Ӣ9(O)v*<ϳ2r]УIBi2%݄T9ŗ=zlӚAҗf`iF!F99?
-:Q~l	qPY@w	W+xѽBҁɃd(}6ůR0r)#*Io	=]I4lň̕ϱ3]w\@'r&jHrd.-C3Ү>"R+ݢ@ޙH$%3hԞy9͢ރ@@!\~MĽtЕBwf<-j#0Z@9AvpPE"I~ZƂdll?ǋTx-(\ށvQ8#ul{8ATJ_?GҸDksz_V>AB|THz90CE¶&*m{ϴ0>>0G!и%]ڮNYD\`0{poqC.l4/v\f7vN
-C4ڼgc7+ڧن~_E=$ڈMq4}/z>8
-WŪD*/i4pp<
-$!SεCGgQ\tE]@9lXh*n)QōMR|tӹe	][|?D\֝ưmI݊92(sz6<ap|08	̜:GK@lԣsEncGtd]rWɽl^u8_"ZDcts1ERc=2["S~xO,{csގVxG׭mˏ8y(OCKߟ'(Jk0^ЄLhly6Y@GY1pDTEiWe1;1Rpԍ
-+?~HgEhLҾI~_tZ/<F0<BLRT4%}==TR'qP%Y0+sCOȕ/<.:G(9t'֜ےt*sxz(W&<:}Ӯy"oӏ<ok'P$Ql+] +Oڄ;.&kVT)2rVyZ`_lOiϟ_α}vQ<CicC=7M9|6r1827V4MvddB@2Јd<WQ$3jq	48	j޿wʅK@_CA5%N~ܵyևB޿Æ^9x##bH]fƓBfbi޵O.{*)pZ2ȼDZH!Y][&,/EGҼzމIzrxOe׷7=tТG K%׮?z0kEAfF:TKvO*1̫v",<_u<#)C.ҥ}Txo@D1Co70^jvhNwY1lB@8QJ+*u]NSmhΗн	y m=v##nm7 8Z-=(}Sڤ\ƂԖ\I$WĚjnBd6e]W@O-{gvCˢgoaY#=c͘A;FFPq!T!3"Hb>KVwr{@^2,$_m~^c'(`26+7IaXdj<qʿ%XQ{	n*ϺdMv\^ؽX}7Џ)7QPMJx}a}4{Rh`#ݪ(|EVȵ^ԥNb`3׍֮L&f2>P
-mrgLm=ǔge/ j?>pޑ%Naw!ID.#cN߸{RrԌp
-rQcs+8K*9}^UBDf[w܏&ɗ;
-dEU_`%knXIQvs?bQrepHCY6~ƣYrnNbDz2E@
-R0Q=`ȏ[qrDwݡ_\|S"Rh$G%vo_hRCRMz|d°mStP*Rn/6C:v՘]@x͓®
-wre#$G?Ǆj/ o^Z3Nrof&\:8ٟ;yCM!Ë0t(ѩܖ٢x$cj6n	1W5s#l*ezq&tY2	.È9'jf"AX,`F5ÞXcTՒh6xHoe(spBеfcg$BpG5>P#jb7Q=m0MDvNB(/cܥI{UL,WH`^$kJ4B
-K3ۺ#sܕc#.Q{|\VDo*[(8<iPEfNl3j_'F>T8z7:=I \fWڏWUk+e2`6#0c~gT$:ʪȤV)R4S{
-ڊEMc+ 7BճCdݢ)1_jƭuǭw'3Д	xsC+4KϠϔϊX1j8=xmޮ0E@0Gj֝ҟ`)! Bۃjkniw^te0
-Ny׺՗	oY=?zGp	JfNtnvXZׯ*MDr;?[W\if~y%
-:eD+/C;u]ثfTc?fOd<g*>3!`+6ȟBL{DyN3NqUğrEN[cgqddpoḐ<vUM
-}ql_ >-ŕjh̮1)xu"R+(k1#Pao6ΚfƌUHb1l-_A'1;v%h}&)#̃mʘV;4n6ۡ<LcM̃ǜ"i^Et3U/z޼ҺR̊En#5Q߱tJǣ>zGLӸ[B{rIqGQQpO=VsXN&^=\`zGD=EACxdGc5<#VG7bAhϔXG`5[??>ֲMyBύWއ(d2	Z	geStPkM4Ix((-K{vǔ?
-2/Ƥoo°7{HuIOqécMq[BGIt2ʹN%(-U3pAD<<ֶ#ePjhnhuI;2
-ʏ+n˛Z(;[j%9cJ	32p"Vّ<jIE>K݁U[aQX"5D&ϡ]Zj:DfB؉D9Y3ŤM~L]/ø
-jؾ_#|q3cF92ԓ.ԕ;gS9P_*hwc{b}fHQԧ̌kV;VԜfB9ݛ-k/@B9O0ܿ4I-7Gl*Ns=%2)z<oXa^n1wS2(ׂof	hP7ps@_,΢̴k	x=&Or~-͖Ɇ#$W׮To@vQ\{Qcå#݀
-x`C3NfbR-ht4p6OK\k:c#RjV]ȿǟ.#ֆc"Hײ%S;ƌ:&al\ɄBu:g"czo7Ҋ-':BSѷ82l]>tujH}rI?
-1_WYsP]n	MCƭ1-ChWrU2dÜo[ۚ00FJǝ=1Ȳ=؅a]j&
-9Tl?-5D;7{Wɰv7˝1RNA˭tH;q6CCwc؄Rnٮ{4|C4Q߅Uǌ>RVPvyء711ÙQ||@<1=9@kTN5tg\z2qՃY(KPv:W7")a)W'è2M;
--.@^e3ju7{3ɄxHosKC߻A0\!aдXHh79ܨv
-%J]Jk/f_.TtGlŕH3lRid(ۼwL#5K[
-Xń'm'˂h2&,NbIfwuѕ>Xc$r7ݼ={^(]ڝperbl2HrU{0X#r:9Ѵ]D^03d`vY@&Qt.}p	eJAYUČSq`aOHɥܧi;NNBRWRɤj(2?J-t2u<bضW2FE\Ŝ9DKMӓ ;3;jLAA:֠'3Oq9(a5z)Ha.oP5AL^hт̔F+?ő41($qLNEؓ@,.)weal+8oZ7tƹ|q,q@~Trn<?/Ն̋<x?X+ْI֝ߺں4[XSJcZ	46ԍދ :wdrρ~e{*\Ty8;ĹM>&	^ΠS4Rk-қyKH.%249Tec/A@Oz"ƞ\hbmHIOe7G?܂MKSֱ7ۜ&W6U*+Xwf
-ǔz57mմ)Uiq-pUdե|ߏ[.9Ȩmvqzc*A~N,:	ձQm/ߖJ_µsZ/ڌHE/j7c*F.b}c!p/ .	-;9ʩ5y/`X#T]5ˑ2n̔0=ѩf{8ەAdAwJΫ
-v;^WޠyvK#z5p5u@ӏL]ǃֻor\2k;?eʲʗ}zqB&5y>}`~f8b=6E.lH,KD(o|J!mͬD	Ƭ-CHl	'Zk	j3#$9T^uQ-cB_ڛ! aUT<%~[}N"
-ܟ`Tgr׼vݡ`o	[Zeck8~ݚZ
-u%;F4)U%ȩO{пLVr~0*Rhky4О1wHeRcOB+*Kʰ+Ҟ$׮K ߺc?6#aTŷk)o# ԴO&֠d0^ғ~_ǰTZoӹڽpuĬq_۠_RN4+DB-Co2==sĭBe;Ԡ޺מP-S°%iҐպKhڔykߒ}5I5}?[Soم)0$eբ\x;]a6ƾϿ2·7p>QJ/?@0Ln,*^#x;-a+iXUvg0ĵIr-NZߚ1ƛ`%0q{ܹZؕMo}Ľt߯q
-̥x\j*p$OؚJλ30G% Ƅ3ϭ?&$']!.ߘ`S7>ZWNJt_;Mh"X٩/]RJRC.Ġ*CrjAZ$yE<5ʼfgHgӍޱZP!lN5^^%x5f,kwöS2ߍ]pG)MڀӰ2*j0n0-~ȱ9/lR}/=aևPwдV|p۟ʫXМ%(TcϕdX4F30_7]
-b5RȂgW w(B6Ldeٕ˅%)eksǷOpy*eص=}iL5ьL-|'<Q	z6*J7XKH<?j8Z5$ܗݏR`:FDљ۽U?Ց<qϐUP:ß*]HV;H?Q
-{QbYzE1۹:H<1ʓ9ya-d-{eǻ8yH-]0݇I?p&:D`Y(bIhz>>VzNö"'ʂirٱd<+/4eŒ-AJ$)[.ĝ^dB7ͣ14(AnΝ+7WCYr?0s${ʇYbg"a5p0P`ҞTa(z7R)Qe8lbt|̅\wtȵal&;~ħ+$vqpT+.2/CLSJ%z
-3,?XO5	\/]كq3TjR6hK;٬Ihyj<1XҖ-<)O[AogW-|%W^0r,0ڕ(ևgz4kQ?uGq%_YLt,XǵljԚh9tM:M>z|$T~p!F<GuváԶh{d`ӬMm:CE]jc?Ai+L9c*(wbXԃ6z9?h@d6;9w%[q;оOe8uc0f9Y@LfЄ,C<(|D}-E^?6C/Բ(Uu!L/bO[%l-(v)Y\}wpg,іל8N0hY,g
-H;q(p-C>	AƸIj3*ܒaZaK z\+P̮i>K_WzM[oNʇƒk(Ih 4A\rh%I=xm(VCj9joPԷ)#`KB^ JB#M})#}ee<+uSx.AIíXE{$>]ܾ6wl^ZњOTCg(S;/[T;%.M|GY0C
-89hvf6\VgB
-zrf"/\!HpzLxM36	<BlӸ]K*6|*ǟوԡmnS&1'	^̩ձ:HȡʳF^vVDg7&ގ̠ P"tn͚ҷLKv{\QVefcw,X2OJVe6ǍWk܋Mn7VDZ:>E7(&~qQ¯8P/گu%=YYXL@:V'C|co.Ǻ(yRNYE]%LqIf8tՙϿVbϏo=J٩zxA%l`t@ǴZzdtTXTYg5nl7EåFJ͝H}S("Kbp}҆[9+A6%\%U_Q;.iOP
-A۰C*38(TR**.L͝@D5ZBJ ָ>{{سR{Ghʭ]8))W~zm0ǉioIl#8uYnH};b>ܯef70jew>#hp-=8W*K[tf[ړ;Թ:O2ƑrTVoi"8.1tt7	x}4t=BxUƖT	nYB̫ȯc4v^a/MFr֓W(Ùm-ؒ0f%%k"ڎd$	ąrxe'Ũ	#ʂp(Bldr`YjU2BNӿIH^0Nσl>ߖZґґiS/VX5Գq|)7e{ѵV@5)(c*Tڲa{A6lm)RP֨sҷJqM2!2d$vSbWE^hx4UR5~W(_CQz['m0py:W+DȴDsRC>	40`clc6M
-BSp0̹,Vݗ|rղ3Xۻç4pe.ªKiÛҽD7¿ J<]oRPC[<7!wAmΔ#-|-O+Q7Ǣ\iTӋWi(lݹҽޖj$''':
+cDq0{ܹ_A#y_xj3eCOV#'mnx0*`ӝ:fT Άςg4.P	okHdJ"Mނל{ئxzDd»Jz;%a`ͬ3_*R+̙6M~App`XY)V!}EOnUwFqS")X!jQ;%~rP#;}/uj.]95sŰ]yĮ
+-ǯ|b.5OG;({"dϿL((3(sЍzSDvԥ	s&t˳dUACvrmrE<Txh[$=ŘuKrsٱύ^9ӻ{ 2P_#̦d_3x+tw#0yO5AA[ڮc,SJgQN<͠sm;"HU:Uag>ZdaǐWcݕۡ7UAT@_^o\cI a
+8(oْl#	XNʯʐuvh6?oOӭy(Hxiª>}pH=C7C/Q-^4Ei/(9Yxih.it,sMF_;\1>К(OsNED7:Íad"QLȄyiǊ5gKEGyo͛еHq϶vd pVJhj1l
+hw_ΡPژfa'Qy\"`e2A˱cϤgRYHSevF޽hyY%#mec|!Ji	Bƺ@ibU7v'fݟ1߫y(ZY[E)ʦeptv>m/HvL0&ĭ/wԠV-I`]#COWjaqRqV3eHy_SvϾ\Te qʫ$B@-bag;'[pm{([Să0aL`W>5)ͩb ^jJk3Y=u7h'n
+m_ğn.9B$Q?щUSF~
+ΏE<.%n3[CN*xff,C%o]Sazo"	QrdBYL</&3\Q1˨H*el)#;pӀ^Bft9$_,w-Wp	hXMs*\-R~Z$!(F J|NԳ԰Itg@гθduǘȄzr^9S3#Dƥ%]sƛ$8N
+ƿUsHU{|(%/z	-uvA;Լq[2DÄ$K;::|~܉:vU}ɘx9K)(ĆC*Y)^$ܟ{RvmU{N~Py1"lGN~iǫԼS9=xh#եo ͐$|t/U23~?mNUn8)ŞX,1X-j}5NA5vn'v˄wFfZ^)ɲfŹey՚zA:~a3A/`o1gW7E_2;d|B|GS];չ#A+FX&7	ņsvhZ+/!"{rRl̳^VILӝ0+i8`[φh0-]N+ucL*Xd 1a?ќJ9_8a]9rKUֳaݷMG1T՞ǺJe83tvC/'d[#ǃS9y*~`F׿0CSԉx)C;C2+LE uA LUX]WX	_kI0{ƕСi	,bc}R^в۬K_	}#tsJKggtGhimKocڿgjDPý48qa,J'\=9Mõ_iE'eAlMKNg)^m-m):I|BWSg+F2[u]7*vbcjzLqr>TmEюΌyc-QӨDԊckŲzDGo6x9+V|b&"ּmVeA6Ն
+gM?#7)c{hCO@+fNy׍I~C8Ggw"]*$jٜ<S8OlD?lg`Xt5	HfwcEZrNob&Ҁr>|U΢U_m{{]#+gfҐv<TY13iPKeF aQ#pDҪűCyDk>mx:=< )Y<RynY
+º)K4Ȣ4`!4ҁx+ϻz~US^h/K %2ʂs(ӪU]@}gM(4:^d@-Bmg#	kw=BcrҋX̳5~ٱe9ԉyg}а*~eˤd*:/<ȼ.QY5a/hDǯQ)<u<ͣLg6>%ȦZlZs+p0|net2fmh_"/dN-(؏V(|{"TKV xvPvkASwF]SW8&Lh.mɻǲ@?.W^(ԃzfTG*.ֹӉRv>	^[^ٔV2YlNDݨr$2dmUgV݄TɊKdOXtQZ!D.sˤq	ܭT$sʂf/jM\`*˥z-\KVXKE<$]A;ǧ]mxߩJhJyMD!Pr$|twԮVhYM	t[hsj^aob
+_NDЎsRF1IѼA|	_8al_KQO,g޹SDpU32j&97ˬ[c̻
+fy9
+A9~L}4BĿ;"7	sR`LED	l>kqs7%&{ǤЍ'!YItёW+ʆ69cw~{چyZʬƍNtΒ;<՛ٞ!ΞBp&jX|{Euhw4RĭDL4.il̻$i܏lb;Dϱd|`P|\ƣJjގW"bqaIh ORdk^ApĒǿسr5<`lsoTRtͳ4~lTצڻB@4B'S0!RfuY`Ynޢz~K¢h8#8B`G[}8C/	ƒ	flr_V$t2(NBQ7h؉xUY^Xxyal)6sǡ_mu)ŐfJna6Q4^o047Ol	Co@k6&P^Kd$krϒezv@lohOO>9.Sۨl9D{En:ԔXkw	ĘmuR&$4EV0\cXaܹ@!qIغZK|˗eWU{6tפp\L? 'K©Uݺn_3Q[l9\oogȑbu¸ӂاјĺ
+][LƼՀjVʞAK^J	Slz.|;/Ϥ`:Q8JD֐_z_jLCt$cy_z(!}-tX!]̈́ۼΦ"LjOz35AIq7H\zns
+@Pkv֌\+RԤ+qΐuޮf$f.yu=?C/e7'*+%	+,r~6(KݸɁsĹQ^;ܮ({-u	A>֪:וi՝6\x6lZHǿ^,V;2ϼ*b͊d_*ˊ	~VY@)		X@!K0;~qnI6NXpը]*!4&x!֔͏=ڃNhw9VqGңV47Jn2cU+CdSAaCf&B>|ݛlcJXV*)~tҠj!,[[^3oOȪ7RSp);v<ܺ*eYT`0>ߨ]B|5hNN[!5Nv
+;']<|o8i}2BĆϑ^Tdrk[*xJ޼
+ѯr$djj@I zl1s*y.7BA/HxDEOՖٵװ~߽bMnSW*	ZLy=Hٖ-(2##16	,k4?vN8W݅͡[FR:ns:Bp$grkFB1΁ËItTxm4&1'jb3ntFjL}/^_@5>1wEQG]ȉ?ok2dP.8Zy#
+~y9KoЎVky|4՜+ƽ4qmZޓ=ZQ:qJBHgbH܏2!nC+$Zd,Ew&s},M8|q
+дo,ee%y+bE	r%8Ld0GGV[2cT_]6XΦ%q?Y]<ra"S:OoKSy}UXg+mڌ|/T*,-aX!zs)%.P4s<{Tvٻ70-rW-mE38^)~;>6ͥDos4YS+;y9F]Hٙ|:pTj(R*T?Y%I72]X!C-e?WhwxdK.r.cx#ݲMG3+B_I$ʜN69ɔr9ȼI9QǻϰXI2LVt^J;VNJQ`׻!b';,fU{МȨ1AOXWyPonqwV"NoVg_n!kC-XA/Lȇ|Eހ_R4տ׷_52ifdl g)%)y
+S~Ftw¤EֳA͟ң*^OG,u#NXR|qY*P?z~nF2viҼx{9i\nZ-B :Jx33qVMvľQ@fʋ"@77E؃3q$"qGO]Ɲ9.E*/?/OszX݋>Oİ
+^AsKl|UUByѧ|ܭJ׭Ojny@WGg=#yԢRezRVdnK?+b4$Dm~o0>$Qi?-H2BF=Y'K%175	ߝQv`͈^`́5jӁ0o^YAF^.̗ۋPpc[5U{y+ʈZdzDbΌ~v>J=͞"VxL#R:ـ[?տiKSk,%$1Ժ*>YQΦ6ؙp5Im?Rt[JQN\!:y 7k"u9k!iҹ5Iж]qّYbD9pP8K&!Q8OX
+RJZ5l`tC-53ݫ8X͞ڠDC	owdb7/+rĥ7)+ʨ7v`Բ˒#j%K7ZBcW'4g=JPZ&fmdvU8%؉'|Փ2"E<؏1H=GNWWלW3]CS*5Qfbv\ECEiCMV?$Beޱ2ƕz}҅i/oׅй-mWlmڮPNj9Mخ{Sԙ>~yߺ.'V@ל,I!gβã5hE4ubّsGv%k<ɗz0]O
+`+BWֱ
+|PGTgםG*h o`l͌279efeRo͂]͟=Ҙ]p!jV3weaR_ĿCa
+.KB&.2c>̨pš9	b0^vlMWQ(֘=Ƞ2_;ť׃Xt:ڜ6}~FX}CPx' L.71dW5f"g$=Ϣ13h.uO]kbAX1R=EiµWs_l̚ˆy=b:^oEk2<ĝ1Iɓ0בN(&J?[
+ok9œB-<h߱Zg[ypxz)b]8/d׬e3:)΂[}OT6F//;E\Nؙ"	hPĥҜ)n2RZC2aWU6H4EgE?YOn'RO-Ü҃P(iE].}̋b%a+%.iHu՝LKЕ^MDYμۦwe~'hMVd;=Nst-dZ9ebF.E܅q{&FXsp˛˸{3jP\|pws-3ƌ
+kL+?s)eM7>ޮEĔfie`1;
+2.kRد;P)i֣h,&S5čn'ǞHeCN*<ڋҡts&5%Sa`
+z+F$=LKMڑXhb}:9N5rsB{&c8z$zpfV.^HjA*PY_[!eԯhRGjĪ" n_KMiɜ\ƿRæS30{+{Σ30;òmĝ"Ȩ$RB>\sf̖9'@ a8I5v0HQax#ml`j:hvQ/2/2MjܴX-%PYX{(q֓4AٱF>k
+Bo 8&mWΑ.0*1mczKejH[kvFW5]!ϜݕӦ؄V;.P8U˛{ح)2V`iVÌn/zR_4*ll)aOT'J{ӻ4[5n{ Pwjx,$ƚ+IT@?PUW٧-om6noq1q,zߑU^0ǻjdM-(P)
+myd=bw4+S
+a;oLU!"#ܮݙ_1{bWyJkHY)gt׽xp$ZYN#M|Mտnj̺oxٷ7,+#|[0ΗIƙFNO<
+.!bBe-u=VJaesoX!Π<@lɦieQAƲ~[ΣƮ	Gonu/¸OyX*OaCq~φA%IY3C%DH3
+ֻ͕Ϙ&G58p۸Mnќޢ,}Ay^fRr kEÙI4tצ^2r6 g/6]VfKf9(+,6v$yT!Ar6tAŗ..jvQߍ6_.KfGحdĊQܙn{ H{ hӊceSwH'/Cs/_tހLI
+Z*0Ww6ӗ+%ѷ'&ŝh<Ʃ?;=U"&5ۗKMxޑnh%c@l?s5K!qѤ&y%)hl#w;UjāA[ɆK}|ֱB+Ңww*\|h$IQ%q#?Ɵ"CŀQY&
+{W@P^XJjm)Jա)1E:c1̉qH*¦܀}kkD7P)f]@o\h҅IKX*/#dpHHC	Ϛv*
+eh0UrmtI<SUrĀUyjw:e׊0}Q`@VbPW6`/To~XYT&wfUsaC46TCMaIl5e+#<3)|`VvfuIN7x1aIq:<r[ӎQJ(3G{Ґ=ZG6A6(\\S߀j/~$8E;p
+kkX]%ݱ_/)hAI"bV$~q7Dj+;-ԁ2s~mxXU&ӳs[W4uD'T517mKBEIr46tVDT^Hgb:u6h~OD=#MGqdϱ0$G9J8/dqϧ(Gc̢߿'qϱMc~ȕ!,QňE`ĕB]%]}Wvj~Eq4k<~,_зeٓsn)?J.?wEh(u|!/K&0΂,wy^F  ؒ]4O!:oFj3<ߝ%pcګIđpݡyaқA%,hL+PM`(x)AP5cUeX={o^Fن{zOT=2&>1ͧ]yح\@)˱J}YqyY'sE2|Q!i-RpBS<b`߭eđJorĠqdM5f]6amX`J̢UQ*B	f!P#с
+7cYecI2^"(3eҽi_uѳie+S^-oIk^2:ømiWͩ~E3'ىΥI(~8݂LҰReBIO~˨N4	u֫+0/P3ql"Kwׅs(y"<̒) 6ãNmM_(+Sg@a*v#7 :YץPj%wVGë4,dĴ԰7^>fo%m@|ohxb)Sqr@{õ> _m<{))ոoʜuYs9̢nʏXR{
+ŶL>'Z׏ւXt`p^s@|]`V4XɠA6	p}إ4Jcںmu/3Ϋ	1|7=V-1$A=rBߪ,V:x1E= .b5Ț?Vn<]B7
+^7ѝ{>P".rгO	BWsD^mMՕpҫE`/{v7O/X0ҒqYp{1vJ/?<R4Uk5?+1$g¡-]ߗOϚGZ·͓߸>U,rkjy½ĹE>R?Oz~{K?֍hH70Yݲ_>AS#*ca:":%A|G[V)KVB3x"l:f{oٌ6up.-MWrCV/D4^J0Cy Ⱦ`h>h?oA#bçyF͏%AabJƙ׭Ľӟٔ+(\T^i'7<^WCP*fxXDU)hZvK4zb(ȝ``c|S$)ӕA;C6[pg]xC	21MtCN.WF׉]`"#[!`uD݇v9ahyAB~s~u;Ojj+ÿe.w-ϊV|hCd[( g.YD
+Ej2D*?SԐlsN?&$ܬҎ@BٗںM>biďj6;bujrb|ϋ 0zXb<2iߓE`nM- rVaG6oYpe¿r
+YUǒ55Eץ {UuN*xp̘-F]BlqE܁SμY.~Z[tn(z\ִ_.P,	H~=Prj*d7d.t%[4$<@0?ޗ	 ~j-D_$ڍfXV>~#GI)=7i=A!+Vz3ZhsCʯZž
+!1-}iۑ09By=t"Ť]TV'r	904u>]^^Xn	rnÍ8+LPBXҬ4ҹ1!B6=ܒ[>_UۺN|['̓^uko!PՊZA~=ݤW?wxޥʀ[Xʰ/st7U6|Ē*œGӑ1qܩ[;Y=%M8¬T޼g+(`IԢiPv#Eub^^)Y!8=@9*v=	.߬ο݊?<FnFD+m;Z(:p`݁]s>MҊZhxAd`ScH'-T}V$ŗnl*T)5Fc=0[rTUY\CUitU,&De|D;xʎ.7:z;O<ڎE
+E".an+8VXݐ4&ɅbE`2z¥Cv~~ 4rNRk9|~\];W,ݝH0 S~k|cϛЁtw^TtQ7u6
+06T#`]qh`wde{L6ʖE1nqE2ƜƴEH-=(V2@x{@,f/0C!wBcG:K2)^҂Ch/N\l]wXe^ܕ<zM,zLhr>~hn+)1XU]>8L)aMmم#	qdxeyMW"lD3?mV_NMP0ӕJZ!0aIQ+YKP%aMP9{E3VqzȨ8 o4{ӺǛΛ~0Beü=GJAP1Vz8g-yٝGcT+onT	y^ʨ8$`wAG'k~CZfv<4=aO6^@Q9W)ι,C",8æWBμr]n݋oCݻGq.VMPj@2b{0Щ)ga+&@C6.==;MޔH<	&w3)ukj@c<ʜφs,=!c;5s(қ `,`& !ʸ!DW|π7ݪIУ_hxDG=}Kű{*]Tjpæ0˄7s #p.,t][YaL,{X]C	Io`U0LR},CkЍCg6&
+}yvd+Xjз	hBaNޒ{H43үP	@Y˺k2!޿L::+GMVMzLG{a#gܥ;4Pc	/L|L&x<c]j-1@23M29'-aub׏5rX&ծ{:i.6LW?,6_[ЃR1rZNۜKW?̡,dGލqIU>WtPٙF=f`gaBҩI#s)˔(j	sЮi=rj~,XO`*#d,!R@k'K*XX7EɘVЗwހLD_ס$jհJ
+72J;drFPQ=B̈́Ѭ|(_ٌNӝ̑VTV~ا	r:$l-@"T yНRY@f[(2ǅlI}-¼
+Z*ZQF~72q?ٜ<޻F`w2:%Uؚ^q>ZAҔ&{pmT >ۖucJ0oHj):Y-Cp&BS̆rэ9j`YQSoEЛ	y|"t:P8EͤlςFL6@5M9Uod
+J:^΋ҩK%JL"8c	΂@*qm'8Hd/ 1q-2KIԫDYs~sAdpod*nϭ`=&L6N<~ND*ɠ!̫gwa8Xn=H-}Θ5P;ґTC1Q
+mף-0=˱pD=j*~S&)ѳU̳ܮ]122ZlO߭Rֿ)ȹy
+pY{w0{ЁRx"ے`tj˛[+g.sG(nlѝvD$may:_AQ!%՟|Ɂ0'$-y}_15&4:q-' g+wA:jN/T$_*U=L(Bz5īf7Ƥ^!UIlhE{eqCW+rg/ARªhm[tU_J4g
+GL|'إ|r%(\:	cYc3$7spH!Z|<˺^%,#0A^!z L۶}9kԔ~9XӰj07v;jhoPhEe5ơP~oQ+ŀ{?aQ@E3t Zu2Jn@uyR]<sedJRz2su+}>hFGznh=0dFVSvs!~n-"#ŚJKw\HVT;[#E'rגcdoњ?8Hɢԋ_8CH?/ߡj1 ݻ<134BҫAx6!t)GI,
+wͻ!i`r܎{Fm~dp gSTnܞ[hٰ5#_Zҥ-dPS1's!{tRd\N-4O%(ֲm~HlDq	o"6*NY:Q&#D\^t3̌,;TtBN,m4V4
+jD$Z{).04$iu|Pp(l`G~ޛkTQX*s5%
+t\MbȢ+i{D+7Xڳ)59/?
+{%Ŋσ4B\a7^s`wq`g`/>hI2ΘPZǊ@`:O%sĜ|2o+F	(88x=cɹΖVUpּ5Dܾ?MCZiq4ΓN:^,Nai(kCW	3T\ߺIST@(Ќ~̤h%|ş''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25203)))
+exec(brotli.decompress(n.to_bytes(25192)))

@@ -2223,6 +2223,8 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
     lora.reset()
     # Every step's windows, train flags and rows moved at once: a copy from host memory inside the loop would wait
     # for the GPU to finish the steps queued before it, each time.
+    if not live:  # this rank has no document with a target in this batch
+        return
     on_device = [t.to(rt.device) for t in (*plans, train)]
     live = torch.cat(live).to(rt.device).split([len(r) for r in live])
     with doc_attention():

@@ -464,3 +464,18 @@ def test_logs_its_plan_and_the_adapting_time_left(tables, monkeypatch):
     left = [float(m.group(1)) for line in lines if (m := re.search(r"~([\d.]+)s of adapting left", line))]
     assert len(left) >= 3 and left == sorted(left, reverse=True)
     assert logged == quiet
+
+
+def test_a_rank_without_documents_in_a_batch_adapts_nothing(tables):
+    """With more ranks than documents left in a phase, a rank's share of a batch is empty (or only BOS-only
+    documents): it plans no step and counts nothing."""
+    cfg = doc_config()
+    model = tiny_model(cfg)
+    lora = tg.DocAdapters(model, cfg.ttt_doc_batch, cfg, CPU.device)
+    sums = torch.zeros(3, dtype=torch.float64)
+    tokens = random_stream(100, seed=1)
+    for starts, lengths in ((torch.tensor([], dtype=torch.long),) * 2, (torch.tensor([5]), torch.tensor([1]))):
+        steps = tg.doc_steps(starts, lengths, cfg)
+        assert steps[3] == []
+        tg.adapt_docs(model, tokens, tables, steps, lora, cfg, CPU, sums)
+    assert sums.tolist() == [0.0, 0.0, 0.0]
