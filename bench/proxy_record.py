@@ -256,17 +256,16 @@ def main() -> None:
     if args.prepare_only:
         return
     overrides = dict(kv.split("=", 1) for kv in args.env)
-    settings_env = {**PROXY_ENV, "VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer), **overrides}
+    base_env = {**PROXY_ENV, "VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer)}
+    settings_env = {**base_env, **overrides}  # what every evaluation of the artifact runs with
     if args.artifact:
         evaluate_only(args, folder, env, settings_env)
         return
     script = folder / "train_gpt.py"
     run([sys.executable, "shrink.py", "--output", str(script)], env, folder / "shrink.log")
 
-    train_env = {**PROXY_ENV, "VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer),
-                 "MAX_WALLCLOCK_SECONDS": str(args.seconds), "SEED": str(args.seed),
-                 "DATA_PATH": str(args.data), "RUN_ID": args.name, "OUT_DIR": str(folder / "out")}
-    train_env.update(overrides)
+    train_env = {**base_env, "MAX_WALLCLOCK_SECONDS": str(args.seconds), "SEED": str(args.seed),
+                 "DATA_PATH": str(args.data), "RUN_ID": args.name, "OUT_DIR": str(folder / "out"), **overrides}
     trainer = str(script)
     if args.snapshot:  # the packed script has no snapshot code; the readable one runs the same training code
         train_env["SNAPSHOT_DIR"], trainer = str(args.snapshot), "train_gpt_human.py"
