@@ -2221,10 +2221,10 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
     """Score (and adapt on) this rank's batch of documents, chunk by chunk: the `steps` doc_steps made of it."""
     plans, train, row_lens, live = steps
     lora.reset()
-    # Every step's windows, train flags and rows moved at once: a copy from host memory inside the loop would wait
-    # for the GPU to finish the steps queued before it, each time.
     if not live:  # this rank has no document with a target in this batch
         return
+    # Every step's windows, train flags and rows moved at once: a copy from host memory inside the loop would wait
+    # for the GPU to finish the steps queued before it, each time.
     on_device = [t.to(rt.device) for t in (*plans, train)]
     live = torch.cat(live).to(rt.device).split([len(r) for r in live])
     with doc_attention():
@@ -2302,6 +2302,11 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
     return adapt, lora, weights, step_s, window_s, train_s
 
 
+def phase_bounds(num_docs: int, cfg: Config) -> list[int]:
+    """Document indices where the phase blocks start and end: 0, each TTT_PHASES count below num_docs, num_docs."""
+    return [0, *[d for d in cfg.phase_docs if d < num_docs], num_docs]
+
+
 def plan_doc_batches(starts: Tensor, lengths: Tensor, bounds: list[int], cfg: Config, rt: Runtime) -> list[list]:
     """The adapter work, planned once on the host for the guard, the progress line and the work: per phase block
     (documents bounds[i]..bounds[i+1], longest first), each batch's documents (all ranks') and this rank's doc_steps."""
@@ -2325,7 +2330,7 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     dev, seq_len, world = rt.device, cfg.eval_seq_len, rt.world_size
     tokens, tables = val_tokens.to(dev), tables.to(dev)
     starts, lengths = document_spans(val_tokens, cfg.bos_id)
-    bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
+    bounds = phase_bounds(len(starts), cfg)
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
     adapt, lora, weights, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
     blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)

@@ -18,15 +18,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import torch  # noqa: E402
+
 import train_gpt_human as T  # noqa: E402
 
 
 def plan(tokens, cfg: T.Config, ranks: int) -> dict[str, object]:
     starts, lengths = T.document_spans(tokens, cfg.bos_id)
-    bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
+    bounds = T.phase_bounds(len(starts), cfg)
     per_rank = []  # (adapter steps, row-tokens, batches) of each rank
     for rank in range(ranks):
-        rt = T.Runtime(rank=rank, world_size=ranks, local_rank=rank, device=T.torch.device("cpu"))
+        rt = T.Runtime(rank=rank, world_size=ranks, local_rank=rank, device=torch.device("cpu"))
         steps = [s for block in T.plan_doc_batches(starts, lengths, bounds, cfg, rt) for _, s in block]
         per_rank.append((sum(len(s[2]) for s in steps),
                          sum(len(rows) * n for s in steps for n, rows in zip(s[2], s[3], strict=True)), len(steps)))

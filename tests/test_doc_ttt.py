@@ -455,7 +455,7 @@ def test_logs_its_plan_and_the_adapting_time_left(tables, monkeypatch):
     lines: list[str] = []
     logged = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter(), log=lines.append)
     starts, lengths = tg.document_spans(tokens)
-    bounds = [0, *[d for d in cfg.phase_docs if d < len(starts)], len(starts)]
+    bounds = tg.phase_bounds(len(starts), cfg)
     blocks = tg.plan_doc_batches(starts, lengths, bounds, cfg, CPU)
     steps = sum(len(s[2]) for block in blocks for _, s in block)
     plan = re.match(rf"ttt_doc: {len(starts)} documents in (\d+) batches \(3 per rank\), (\d+) adapter steps, "
