@@ -112,6 +112,14 @@ def fresh_table(fresh: list[dict]) -> str:
                       "TTT s | eval s |", "|---|---|---|---|---|---|---|---|", *rows])
 
 
+def fresh_section(fresh: list[dict]) -> str:
+    """The record README's fresh-evaluation table, or nothing with --no-fresh-eval."""
+    if not fresh:
+        return ""
+    return ("Fresh-process evaluation of the same artifact (`EVAL_ARTIFACT=... python train_gpt_human.py`):\n\n"
+            f"{fresh_table(fresh)}\n\n")
+
+
 def fresh_evals(args: argparse.Namespace, artifact: Path, folder: Path, env: dict, settings_env: dict) -> list[dict]:
     """Score the artifact in fresh processes: on the proxy validation split (unless --no-fresh-eval), on each
     --extra-val folder, and once per --eval-env."""
@@ -191,11 +199,7 @@ differences between runs carry over), quantized and packed itself under 16,000,0
 |---|---|---|
 {table}
 
-Fresh-process evaluation of the same artifact (`EVAL_ARTIFACT=... python train_gpt_human.py`):
-
-{fresh_table(fresh)}
-
-Rerun: `{command}` (see `command.sh`; `DATA_PATH` holds shards of the proxy corpus).
+{fresh_section(fresh)}Rerun: `{command}` (see `command.sh`; `DATA_PATH` holds shards of the proxy corpus).
 Files: `train.log` (full log), `summary.json`, `eval_*.log`, `train_gpt.py`, `submission.json`, `loss.png`.
 
 ![training loss](loss.png)

@@ -158,6 +158,16 @@ def test_record_readme_warns_when_the_card_is_not_the_seeds(root, tmp_path):
     assert "Not comparable with the seed's column" in h200 and "ran on NVIDIA H200" in h200
 
 
+def test_record_readme_has_a_fresh_evaluation_table_only_when_there_were_fresh_evaluations(root, tmp_path):
+    proxy_record = load_bench_module(root, "proxy_record")
+    summary = json.loads((root / "records/2026-11-25_proxy_rope22081_seed1337/summary.json").read_text())
+    for fresh in (summary["fresh_eval"], []):  # [] is what --no-fresh-eval gives
+        proxy_record.write_readme(tmp_path, summary, fresh, "cmd", "train_gpt.py")
+        readme = (tmp_path / "README.md").read_text()
+        assert ("Fresh-process evaluation" in readme) == bool(fresh)
+        assert readme.count("| validation data |") == (1 if fresh else 0)
+
+
 def test_idle_gaps_against_a_microsecond_grid(root):
     """The GPU-idle analysis of step_bench.py --profile, against counting idle 1-us cells one by one."""
     step_bench = load_bench_module(root, "step_bench")
