@@ -82,14 +82,6 @@ class Config:
     logit_softcap: float = 30.0  # logits = cap * tanh(z / cap)
     tied_embed_init_std: float = 0.005
     xsa_last_n: int = 11  # XSA (remove own-value projection) on the last N layers; 11 = all
-    # EngramLite and the value embedding (#1089) are off with the larger vocabulary, as #1218/#1394 did; their bytes
-    # go to the matrices. Measured only together with the vocabulary (H200 proxy, SP4096/8192 runs).
-    ngram_buckets: int = 0  # EngramLite hash buckets per (order, head); 0 disables EngramLite (#1089 used 8192)
-    ngram_heads: int = 2
-    ngram_orders: int = 2  # 1 = bigram only, 2 = bigram + trigram
-    ngram_dim_per_head: int = 32
-    ve_dim: int = 0  # value-embedding table width; 0 disables it (#1089 used 128)
-    ve_layers: str = "9,10"  # layers whose V gets the value embedding
     ln_scale: bool = True  # scale norm outputs by 1/sqrt(layer+1)
     bos_id: int = 1  # the tokenizers' BOS, which starts every document: the SmearGate never mixes across it
     # Later-record architecture options, off: on the H200 proxy looping 4-5 once with lanes, MuonEq-R and the gate
@@ -116,9 +108,9 @@ class Config:
     lr_floor: float = 0.05  # warmdown ends at this fraction of the peak LR
     max_wallclock_seconds: float = 600.0  # training budget, Hessian collection included; 0 = no limit
     gptq_reserve_seconds: float = 4.0  # budget kept for Hessians: 16 batches took 2.1-2.2 s on one H100 (64: 7.4 s)
-    matrix_lr: float = 0.025  # Muon (banks and small projections)
+    matrix_lr: float = 0.025  # Muon (the banks)
     scalar_lr: float = 0.025  # Adam: gains, gates, scales, skip weights
-    tied_embed_lr: float = 0.035  # Adam: token, EngramLite and value-embedding tables
+    tied_embed_lr: float = 0.035  # Adam: the token table
     embed_beta1: float = 0.7
     beta1: float = 0.9
     beta2: float = 0.95
@@ -197,6 +189,8 @@ class Config:
         "TTT_MODE": "document TTT is the only TTT (it beat the chunk TTT: records/2026-12-01_h200_session3)",
         "TTT_POLYAK": "the global SGD phases score with their latest weights (#1855)",
         "FUSED_CE": "the Triton cross-entropy gave no step gain at SP4096 (bench/NOTES.md)",
+        **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
+                        "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
 
     def __post_init__(self) -> None:
@@ -240,11 +234,10 @@ class Config:
         for f in dataclasses.fields(self):  # NaN and inf pass every range check below: refuse them first
             if f.type == "float":
                 need(math.isfinite(getattr(self, f.name)), f.name.upper(), "must be a finite number")
-        for var, parse in (("MLP_NEG_SLOPES", float), ("VE_LAYERS", int)):
-            try:
-                [parse(s) for s in getattr(self, var.lower()).split(",") if s.strip()]
-            except ValueError:
-                need(False, var, f"must be a comma-separated list of {parse.__name__} values")
+        try:
+            _ = self.neg_slopes
+        except ValueError:
+            need(False, "MLP_NEG_SLOPES", "must be a comma-separated list of float values")
         for var in ("LOGIT_SOFTCAP", "TRAIN_SEQ_LEN", "MICRO_BATCH_TOKENS", "TRAIN_BATCH_TOKENS", "ITERATIONS",
                     "ADAM_EPS", "TIED_EMBED_INIT_STD", "ARTIFACT_BUDGET_BYTES", "EVAL_SEQ_LEN",
                     "EVAL_BUDGET_SECONDS", "COLLECTIVE_TIMEOUT_SECONDS"):
@@ -252,7 +245,7 @@ class Config:
         for var in ("WARMUP_STEPS", "WARMDOWN_ITERS", "ADAM_WD", "MUON_WD", "MUON_MOMENTUM_WARMUP_STEPS",
                     "TRAIN_LOG_EVERY", "TTT_LR", "VAL_MAX_TOKENS"):
             need(getattr(self, var.lower()) >= 0, var, "must be >= 0")
-        for var in ("NUM_LAYERS", "MODEL_DIM", "NGRAM_DIM_PER_HEAD", "MUON_BACKEND_STEPS", "GPTQ_CALIB_BATCHES",
+        for var in ("NUM_LAYERS", "MODEL_DIM", "MUON_BACKEND_STEPS", "GPTQ_CALIB_BATCHES",
                     "GPTQ_BLOCK", "EVAL_BATCH_SEQS"):
             need(getattr(self, var.lower()) >= 1, var, "must be >= 1")
         self.validate_model(need)
@@ -273,12 +266,7 @@ class Config:
         need(self.rope_base > 1, "ROPE_BASE", "must be > 1")
         need(len(self.neg_slopes) >= self.num_layers, "MLP_NEG_SLOPES", "needs one slope per layer")
         need(all(map(math.isfinite, self.neg_slopes)), "MLP_NEG_SLOPES", "slopes must be finite numbers")
-        need(all(0 <= i < self.num_layers for i in self.ve_layer_ids), "VE_LAYERS", "layer index out of range")
         need(0 <= self.xsa_last_n <= self.num_layers, "XSA_LAST_N", "must be in 0..NUM_LAYERS")
-        need(self.ngram_buckets >= 0, "NGRAM_BUCKETS", "must be >= 0 (0 disables EngramLite)")
-        need(self.ngram_orders in (1, 2), "NGRAM_ORDERS", "must be 1 or 2")
-        need(self.ngram_heads in (1, 2), "NGRAM_HEADS", "must be 1 or 2 (two hash heads per order are defined)")
-        need(self.ve_dim >= 0, "VE_DIM", "must be >= 0 (0 disables the value embedding)")
 
     def validate_training(self, need: Callable[[bool, str, str], None]) -> None:
         """Batches, schedule, optimizers, QAT and the training budget."""
@@ -331,7 +319,7 @@ class Config:
     def arch(self) -> dict[str, object]:
         """The settings that define the model's function (ARCH_FIELDS), as stored in the artifact's meta."""
         arch = {name: getattr(self, name) for name in ARCH_FIELDS}
-        arch.update(mlp_neg_slopes=self.neg_slopes[: self.num_layers], ve_layers=self.ve_layer_ids)  # as parsed
+        arch.update(mlp_neg_slopes=self.neg_slopes[: self.num_layers])  # as parsed
         return arch
 
     def validate_layers(self, need: Callable[[bool, str, str], None]) -> None:
@@ -356,10 +344,6 @@ class Config:
         return [float(s) for s in self.mlp_neg_slopes.split(",") if s.strip()]
 
     @property
-    def ve_layer_ids(self) -> list[int]:
-        return [int(s) for s in self.ve_layers.split(",") if s.strip()] if self.ve_dim > 0 else []
-
-    @property
     def lora_targets(self) -> list[str]:
         return [s.strip() for s in self.ttt_lora_targets.split(",") if s.strip()]
 
@@ -372,9 +356,11 @@ class Config:
 # model built with other values (a different shape fails, a different XSA_LAST_N or ROPE_BASE silently scores another
 # function). Add new model-shape or model-function fields here.
 ARCH_FIELDS = ("vocab_size", "num_layers", "model_dim", "num_heads", "num_kv_heads", "mlp_mult", "mlp_neg_slopes",
-               "rope_dims", "rope_base", "logit_softcap", "xsa_last_n", "ngram_buckets", "ngram_heads", "ngram_orders",
-               "ngram_dim_per_head", "ve_dim", "ve_layers", "ln_scale", "num_loops", "loop_start", "loop_end",
-               "parallel_residual_start", "parallel_residual_mode", "attn_gate", "bos_id")
+               "rope_dims", "rope_base", "logit_softcap", "xsa_last_n", "ln_scale", "num_loops", "loop_start",
+               "loop_end", "parallel_residual_start", "parallel_residual_mode", "attn_gate", "bos_id")
+
+# Architecture fields of earlier versions, with the value that meant "off": an artifact built with one on cannot load.
+REMOVED_ARCH = {"ngram_buckets": 0, "ve_dim": 0}
 
 
 def _parse_value(var: str, raw: str, type_name: str) -> object:
@@ -396,7 +382,7 @@ def _parse_value(var: str, raw: str, type_name: str) -> object:
 SMOKE_PRESET: dict[str, object] = dict(
     data_path="./data/sample", tokenizer_path="./data/tokenizers/fineweb_1024_bpe.model", vocab_size=1024,
     num_layers=4, model_dim=64, num_heads=4, num_kv_heads=2, mlp_mult=2.0,
-    rope_dims=8, ngram_buckets=256, ngram_dim_per_head=8, ve_dim=16, ve_layers="2,3", xsa_last_n=4,
+    rope_dims=8, xsa_last_n=4,
     train_seq_len=128, train_batch_tokens=4096, micro_batch_tokens=2048, iterations=60, warmup_steps=2,
     warmdown_iters=20, muon_momentum_warmup_steps=20, ema_decay=0.9, max_wallclock_seconds=0.0,
     gptq_reserve_seconds=0.0, gptq_calib_batches=4, train_log_every=10, compile=False, eval_seq_len=128,
@@ -749,16 +735,13 @@ class Attention(nn.Module):
         window = min(ATTN_GATE_WINDOW, cfg.model_dim)
         self.gate_w = nn.Parameter(torch.zeros(cfg.num_heads, window)) if cfg.attn_gate else None
 
-    def forward(self, x: Tensor, q_w: Tensor, k_w: Tensor, v_w: Tensor, o_w: Tensor, rope: tuple[Tensor, Tensor],
-                v_extra: Tensor | None) -> Tensor:
+    def forward(self, x: Tensor, q_w: Tensor, k_w: Tensor, v_w: Tensor, o_w: Tensor, rope: tuple[Tensor, Tensor]
+                ) -> Tensor:
         B, T, _ = x.shape
         H, Hkv, D = self.num_heads, self.num_kv_heads, self.head_dim
         q = rms_norm(self.q(x, q_w).view(B, T, H, D))
         k = rms_norm(self.k(x, k_w).view(B, T, Hkv, D))
-        v = self.v(x, v_w)
-        if v_extra is not None:
-            v = v + v_extra
-        v = v.view(B, T, Hkv, D)
+        v = self.v(x, v_w).view(B, T, Hkv, D)
         cos, sin = rope[0][:T], rope[1][:T]
         q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
@@ -804,82 +787,31 @@ class Block(nn.Module):
             self.lane_resid = nn.Parameter(torch.full((2,), 1.1))
             self.lane_post = nn.Parameter(torch.ones(2, 2))  # [lane k, (attn, mlp)]
 
-    def forward(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
-                v_extra: Tensor | None) -> list[Tensor]:
+    def forward(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor]
+                ) -> list[Tensor]:
         if self.parallel == "lanes":
-            return self.two_lanes(lanes if len(lanes) == 2 else lanes * 2, x0, w, rope, v_extra)  # split at the first
+            return self.two_lanes(lanes if len(lanes) == 2 else lanes * 2, x0, w, rope)  # split at the first
         x = self.mixed(lanes[0], x0)
         if self.parallel == "simple":  # #1204: both read the same normalized input
             h = rms_norm(x) * self.norm_scale
-            return [x + self.attn_scale.to(x.dtype) * self.attn(h, *w[:4], rope, v_extra)
+            return [x + self.attn_scale.to(x.dtype) * self.attn(h, *w[:4], rope)
                     + self.mlp_scale.to(x.dtype) * self.mlp(h, *w[4:])]
-        x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.norm_scale, *w[:4], rope, v_extra)
+        x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.norm_scale, *w[:4], rope)
         return [x + self.mlp_scale.to(x.dtype) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])]
 
     def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
         mix = self.resid_mix.to(x.dtype)
         return mix[0] * x + mix[1] * x0
 
-    def two_lanes(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor],
-                  v_extra: Tensor | None) -> list[Tensor]:
+    def two_lanes(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor]
+                  ) -> list[Tensor]:
         """#1529/#1855: attention reads lane 0 (mixed with x0), the MLP reads lane 1; both outputs are written into
         both lanes at the end of the block with learned weights."""
         dt = lanes[0].dtype
-        a = self.attn_scale.to(dt) * self.attn(rms_norm(self.mixed(lanes[0], x0)) * self.norm_scale, *w[:4], rope,
-                                               v_extra)
+        a = self.attn_scale.to(dt) * self.attn(rms_norm(self.mixed(lanes[0], x0)) * self.norm_scale, *w[:4], rope)
         m = self.mlp_scale.to(dt) * self.mlp(rms_norm(lanes[1]) * self.norm_scale, *w[4:])
         r, p = self.lane_resid.to(dt), self.lane_post.to(dt)
         return [r[k] * lanes[k] + p[k, 0] * a + p[k, 1] * m for k in range(2)]
-
-
-class EngramLite(nn.Module):
-    """Hashed bigram/trigram embeddings (#1089): 2 hash heads per order, concatenated, projected, gated."""
-
-    # Fixed multiply/xor mixes of (t-2, t-1, t) token ids, one row per hash head: bigram x2, then trigram x2.
-    BIGRAM = ((1009, 0, 1), (2719, 314159, 3137))  # (a*prev + 0 + cur) and ((b*prev + c) ^ (d*cur))
-    TRIGRAM = ((36313, 27191, 4903), (7919, 4391, 6151))  # (a*pp) ^ (b*prev) ^ (c*cur)
-
-    def __init__(self, cfg: Config):
-        super().__init__()
-        self.buckets, self.orders, self.heads = cfg.ngram_buckets, cfg.ngram_orders, cfg.ngram_heads
-        if self.heads > 2:
-            raise ConfigError("NGRAM_HEADS: at most 2 hash heads per order are defined")
-        n_tables = self.orders * self.heads
-        self.embed = nn.Embedding(n_tables * self.buckets, cfg.ngram_dim_per_head)
-        self.proj = nn.Linear(n_tables * cfg.ngram_dim_per_head, cfg.model_dim, bias=False)
-        self.proj_mm = Matmul("ngram.proj")
-        self.gate = nn.Parameter(torch.zeros(cfg.model_dim))
-
-    def bucket_ids(self, ids: Tensor) -> Tensor:
-        """(B, T) token ids -> (B, T, orders*heads) row indices into the shared table; causal (t-2..t only)."""
-        nb = self.buckets
-        prev = F.pad(ids[:, :-1], (1, 0))
-        (a0, _, c0), (a1, b1, d1) = self.BIGRAM
-        hashes = [(prev * a0 + ids * c0) % nb, ((prev * a1 + b1) ^ (ids * d1)) % nb][: self.heads]
-        if self.orders == 2:
-            pp = F.pad(prev[:, :-1], (1, 0))
-            hashes += [((pp * a) ^ (prev * b) ^ (ids * c)) % nb for a, b, c in self.TRIGRAM][: self.heads]
-        return torch.stack([h + i * nb for i, h in enumerate(hashes)], dim=-1)
-
-    def forward(self, ids: Tensor, dtype: torch.dtype) -> Tensor:
-        e = self.embed(self.bucket_ids(ids)).flatten(-2).to(dtype)
-        return self.proj_mm(e, self.proj.weight) * torch.sigmoid(self.gate.to(dtype))
-
-
-class ValueEmbedding(nn.Module):
-    """A token table projected to the KV width and added to V in a few late layers (token identity re-injected)."""
-
-    def __init__(self, cfg: Config):
-        super().__init__()
-        kv_dim = cfg.num_kv_heads * (cfg.model_dim // cfg.num_heads)
-        self.embed = nn.Embedding(cfg.vocab_size, cfg.ve_dim)
-        self.proj = nn.Linear(cfg.ve_dim, kv_dim, bias=False)
-        self.proj_mm = Matmul("ve.proj")
-        self.scale = nn.Parameter(torch.tensor(0.1))
-        self.layer_scales = nn.Parameter(torch.ones(len(cfg.ve_layer_ids)))
-
-    def forward(self, ids: Tensor, dtype: torch.dtype) -> Tensor:
-        return self.proj_mm(self.embed(ids).to(dtype), self.proj.weight) * self.scale.to(dtype)
 
 
 # The bank layout, written once: each bank holds these roles, one block of `num_layers` slots per role, so role r
@@ -922,7 +854,6 @@ class GPT(nn.Module):
         self.bos_id = cfg.bos_id
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
-        self.ngram = EngramLite(cfg) if cfg.ngram_buckets > 0 else None
         self.smear_gate = nn.Parameter(torch.zeros(dim))
         # Parameter banks: every per-layer matrix lives in one of four 3-D tensors so Muon orthogonalizes a whole
         # bank in one batched call; which slot holds what is BANK_ROLES's.
@@ -938,8 +869,6 @@ class GPT(nn.Module):
         n_skips = min(L // 2, L - L // 2)
         self.skip_weights = nn.Parameter(torch.ones(n_skips, dim))
         self.skip_gates = nn.Parameter(torch.zeros(n_skips, dim))
-        self.ve_layers = cfg.ve_layer_ids
-        self.ve = ValueEmbedding(cfg) if self.ve_layers else None
         rope = rotary_tables(cfg.rope_dims, cfg.rope_base, max(cfg.train_seq_len, cfg.eval_seq_len))
         self.register_buffer("rope_cos", rope[0], persistent=False)
         self.register_buffer("rope_sin", rope[1], persistent=False)
@@ -958,23 +887,13 @@ class GPT(nn.Module):
             # "Mimetic" output init as in #1089: O_h = -0.05 * V_h, query head h reading KV head h // (H / Hkv).
             v = w["v"].view(Hkv, D, -1)
             w["o"].copy_(-0.05 * v.repeat_interleave(H // Hkv, dim=0).reshape(H * D, -1))
-        if self.ngram is not None:
-            nn.init.normal_(self.ngram.embed.weight, std=0.01)
-            self.ngram.proj.weight.zero_()
-        if self.ve is not None:
-            nn.init.normal_(self.ve.embed.weight, std=0.01)
-            if min(self.ve.proj.weight.shape) >= 64:
-                nn.init.orthogonal_(self.ve.proj.weight)
 
     def layer_weights(self, i: int) -> tuple[Tensor, ...]:
         """Layer i's matrices in ROLES order (views into the banks)."""
         return tuple(getattr(self, bank)[j] for bank, j in (bank_slot(r, i, self.num_layers) for r in ROLES))
 
     def embed(self, ids: Tensor, dt: torch.dtype) -> Tensor:
-        x = self.tok_emb(ids).to(dt)
-        if self.ngram is not None:
-            x = x + self.ngram(ids, dt)
-        x = rms_norm(x)
+        x = rms_norm(self.tok_emb(ids).to(dt))
         # SmearGate: blend in the previous position, except at a BOS (#1851/#1855): a document's first token must
         # not see the previous document, which scoring documents separately or reordered would expose as a leak.
         # A pure fix: only the BOS positions change (x 1.0 elsewhere is exact).
@@ -985,7 +904,6 @@ class GPT(nn.Module):
         """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none')."""
         dt = self.compute_dtype
         x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
-        ve = self.ve(ids, dt) if self.ve is not None else None
         # A Python flag, not a bool-indexed tuple (torch 2.11's dynamo refuses that): one compiled graph per value.
         lanes, order = [x0], self.looped_order if self.looping else self.plain_order
         n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
@@ -995,10 +913,7 @@ class GPT(nn.Module):
                 gate, weight = torch.sigmoid(self.skip_gates[j].to(dt)), self.skip_weights[j].to(dt)
                 skip = skips.pop()
                 lanes = [torch.lerp(weight * skip[min(k, len(skip) - 1)], x, gate) for k, x in enumerate(lanes)]
-            v_extra = None
-            if ve is not None and i in self.ve_layers:
-                v_extra = ve * self.ve.layer_scales[self.ve_layers.index(i)].to(dt)
-            lanes = self.blocks[i](lanes, x0, self.layer_weights(i), rope, v_extra)
+            lanes = self.blocks[i](lanes, x0, self.layer_weights(i), rope)
             if v < n_encoder and n_skips:
                 skips.append(lanes)
         x = lanes[0] if len(lanes) == 1 else 0.5 * (lanes[0] + lanes[1])  # two lanes end as their mean
@@ -1020,7 +935,7 @@ def bank_slots(cfg: Config) -> dict[str, tuple[str, int]]:
 
 # Matrices outside the banks: Matmul name -> state-dict key. The tied embedding is quantized as the head it also is
 # (GPTQ with the Hessian of the final-norm output, as #1394 did).
-SMALL_MATRICES = {"ngram.proj": "ngram.proj.weight", "ve.proj": "ve.proj.weight", "head": "tok_emb.weight"}
+SMALL_MATRICES = {"head": "tok_emb.weight"}
 
 
 def split_banks(state: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
@@ -1212,9 +1127,9 @@ def sq_norm(tensors: list[Tensor]) -> Tensor:
 
 def optimizer_group(name: str) -> str:
     """The parameter-group table (SPEC "The optimizer"), written once: every parameter name -> its group."""
-    if name in BANKS or name in ("ngram.proj.weight", "ve.proj.weight"):
-        return "muon"  # all matrices, including the two small projections (lr 0.025)
-    if name in ("tok_emb.weight", "ngram.embed.weight", "ve.embed.weight"):
+    if name in BANKS:
+        return "muon"  # every per-layer matrix (lr 0.025)
+    if name == "tok_emb.weight":
         return "embed"  # Adam lr 0.035, beta1 0.7
     return "scalar"  # gains, gates, scales, skip weights, residual mixes: Adam lr 0.025
 
@@ -1291,7 +1206,6 @@ ARTIFACT_MAGIC, ARTIFACT_VERSION = b"PGQA", 1
 ARTIFACT_PREFIX = struct.Struct("<4sBIII")  # magic, version, total bytes, header bytes, CRC32 of all other bytes
 CHUNK_BYTES = 1 << 18  # one brotli stream: ~33 bytes more than one big stream (measured), recompressed alone in ~0.3 s
 SHARED_CHUNK_BELOW_BYTES = 1 << 14  # smaller records (scales, gains) share chunks instead of paying a stream each
-RTN_MIN_NUMEL = 4096  # 2-D tensors without a Hessian (embedding tables) this large get per-row int8; smaller: float
 FP32_MAX_NUMEL = 64  # float tensors this small (per-head gains, scalars) stay fp32 at no cost; the rest are fp16
 FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most this much of the budget unused
 # Narrowest base width tried when QUANT_BASE_BITS does not fit even before promotions. Narrowing the base and
@@ -1500,15 +1414,6 @@ def _row_scales(w: Tensor, qmax: Tensor | float, col_weight: Tensor, ratios: tup
         err = ((_round_q(w, s, qmax) * s - w).square() * col_weight).sum(-1, keepdim=True)
         best_s, best_err = torch.where(err < best_err, s, best_s), torch.minimum(err, best_err)
     return best_s, best_err
-
-
-def rtn_quantize(w: Tensor, bits: int, ratios: tuple[float, ...] = (1.0,)) -> tuple[Tensor, Tensor]:
-    """Round-to-nearest with a per-row clip search (plain MSE): the baseline GPTQ is measured against, and the
-    quantizer of tables that have no Hessian (embeddings). Returns q (int8) and per-row scales (fp16)."""
-    w = w.detach().float()
-    qmax = 2.0 ** (bits - 1) - 1
-    s, _ = _row_scales(w, qmax, torch.ones(1, w.size(-1), device=w.device), ratios)
-    return _round_q(w, s, qmax).to(torch.int8), s.squeeze(-1).half()
 
 
 def _inverse_cholesky_upper(h: Tensor) -> Tensor:
@@ -1723,6 +1628,10 @@ def load_artifact(blob: bytes, cfg: Config, source: str = "artifact") -> dict[st
     stored = meta.get("arch")
     if not isinstance(stored, dict):
         raise ArtifactError(f"{source}: records no architecture (an older or foreign artifact): rebuild it")
+    for name, off in REMOVED_ARCH.items():
+        if stored.get(name, off) != off:
+            raise ArtifactError(f"{source} was built with {name.upper()}={stored[name]!r}, which this version no "
+                                "longer has: evaluate it with the train_gpt.py that built it")
     for name, value in cfg.arch().items():
         if stored.get(name) != value:  # a different shape would fail to load; a different function would load
             raise ArtifactError(f"{source} was built with {name.upper()}={stored.get(name)!r}, but {name.upper()}="
@@ -1733,18 +1642,14 @@ def load_artifact(blob: bytes, cfg: Config, source: str = "artifact") -> dict[st
 def quantize_fixed(flat: dict[str, Tensor], hessians: dict[str, Tensor], stats: dict[str, MatrixStats],
                    fixed: list[str], cfg: Config) -> tuple[dict[str, Tensor], dict[str, int]]:
     """Records of everything whose width is not allocated: GPTQ at EMBED_BITS for the matrices outside the blocks
-    (`fixed`: the head/tied embedding, small projections), per-row RTN for tables without a Hessian, and small tensors
-    as floats. Returns the records and the bit width of every quantized name."""
+    (`fixed`: the head/tied embedding), and the small tensors (gains, gates, mixes) as floats. Returns the records and
+    the bit width of every quantized name."""
     records: dict[str, Tensor] = {}
     quant_bits = dict.fromkeys(fixed, cfg.embed_bits)
-    ratios = clip_ratios(cfg.quant_clip_min)
     for n, t in flat.items():
         if n in hessians:
             continue
-        if t.ndim == 2 and t.is_floating_point() and t.numel() >= RTN_MIN_NUMEL:
-            records[f"{n}.q"], records[f"{n}.scale"] = (x.cpu() for x in rtn_quantize(t, cfg.embed_bits, ratios))
-            quant_bits[n] = cfg.embed_bits
-        elif t.is_floating_point():
+        if t.is_floating_point():
             records[n] = (t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
         else:
             records[n] = t.cpu()
@@ -2446,8 +2351,7 @@ class LateQAT:
     (tested), without compiling the model twice: the QAT graph was ~50 s of the warm-up on one H100 (114 s vs 64 s)."""
 
     def __init__(self, model: GPT, cfg: Config):
-        self.targets = [(p, cfg.quant_base_bits if name in BANKS else cfg.embed_bits)
-                        for name, p in model.named_parameters() if optimizer_group(name) == "muon"]
+        self.targets = [(p, cfg.quant_base_bits) for name, p in model.named_parameters() if name in BANKS]
         self.alpha, self.active = 1.0, False
         self.inputs: list[Tensor] = []
         self.outputs: list[Tensor] = []

@@ -39,13 +39,12 @@ def test_looped_model_equals_the_unrolled_model_with_shared_weights(loop_cfg):
     looped = perturbed(loop_cfg)
     order = T.layer_order(loop_cfg, True)
     slopes = ",".join(str(loop_cfg.neg_slopes[i]) for i in order)
-    ve_virtual = [v for v, i in enumerate(order) if i in loop_cfg.ve_layer_ids]
     cfg6 = dataclasses.replace(loop_cfg, num_layers=len(order), num_loops=0, mlp_neg_slopes=slopes,
-                               ve_layers=",".join(map(str, ve_virtual)), xsa_last_n=len(order))
+                               xsa_last_n=len(order))
     unrolled = T.GPT(cfg6).eval()
     with torch.no_grad():
         shared = {k: v for k, v in looped.state_dict().items()
-                  if not k.startswith(("blocks.", "skip_", "ve.layer_scales")) and k not in T.BANKS}
+                  if not k.startswith(("blocks.", "skip_")) and k not in T.BANKS}
         unrolled.load_state_dict(shared, strict=False)
         for v, i in enumerate(order):
             for dst, src in zip(unrolled.layer_weights(v), looped.layer_weights(i), strict=True):
@@ -55,8 +54,6 @@ def test_looped_model_equals_the_unrolled_model_with_shared_weights(loop_cfg):
         for j in range(len(unrolled.skip_weights)):
             unrolled.skip_weights[j] = looped.skip_weights[min(j, len(looped.skip_weights) - 1)]
             unrolled.skip_gates[j] = looped.skip_gates[min(j, len(looped.skip_gates) - 1)]
-        unrolled.ve.layer_scales.copy_(looped.ve.layer_scales[[loop_cfg.ve_layer_ids.index(order[v])
-                                                               for v in ve_virtual]])
     ids = torch.randint(0, 1024, (2, 48))
     assert looped.looping
     assert torch.allclose(looped(ids), unrolled(ids), atol=1e-5, rtol=1e-5)
@@ -105,17 +102,17 @@ def test_two_lane_block_is_the_documented_formula(smoke_cfg):
     block, w = model.blocks[1], model.layer_weights(1)
     x0, lane0, lane1 = (torch.randn(2, 16, cfg.model_dim) for _ in range(3))
     rope = (model.rope_cos, model.rope_sin)
-    out = block([lane0, lane1], x0, w, rope, None)
+    out = block([lane0, lane1], x0, w, rope)
     mix = block.resid_mix
-    a = block.attn_scale * block.attn(T.rms_norm(mix[0] * lane0 + mix[1] * x0) * block.norm_scale, *w[:4], rope, None)
+    a = block.attn_scale * block.attn(T.rms_norm(mix[0] * lane0 + mix[1] * x0) * block.norm_scale, *w[:4], rope)
     m = block.mlp_scale * block.mlp(T.rms_norm(lane1) * block.norm_scale, *w[4:])
     r, p = block.lane_resid, block.lane_post
     for k, lane in enumerate((lane0, lane1)):
         assert torch.allclose(out[k], r[k] * lane + p[k, 0] * a + p[k, 1] * m, atol=1e-6)
     assert torch.equal(T.GPT(cfg).blocks[0].lane_resid, torch.full((2,), 1.1))  # the record's init
     # one lane in: split into two equal lanes first
-    one = block([lane0], x0, w, rope, None)
-    two = block([lane0, lane0], x0, w, rope, None)
+    one = block([lane0], x0, w, rope)
+    two = block([lane0, lane0], x0, w, rope)
     assert all(torch.equal(x, y) for x, y in zip(one, two, strict=True))
 
 
@@ -130,8 +127,8 @@ def test_attention_gate_starts_at_half_the_output(smoke_cfg):
     x = torch.randn(2, 8, cfg.model_dim)
     w = model.layer_weights(0)
     rope = (model.rope_cos, model.rope_sin)
-    half = plain(x, *w[:4], rope, None) * 0.5  # o is linear in y
-    assert torch.allclose(attn(x, *w[:4], rope, None), half, atol=1e-6)
+    half = plain(x, *w[:4], rope) * 0.5  # o is linear in y
+    assert torch.allclose(attn(x, *w[:4], rope), half, atol=1e-6)
 
 
 def test_new_scalars_go_to_the_adam_scalar_group(smoke_cfg):
@@ -216,8 +213,8 @@ def test_warm_up_compiles_both_graphs_and_rolls_back(loop_cfg):
 
 def test_bos_smear_mask(smoke_cfg):
     """The SmearGate gives a BOS position nothing from the position before it (a new document starts there);
-    every other position still blends its predecessor in. EngramLite (its own bigram hash) is off here."""
-    cfg = dataclasses.replace(smoke_cfg, ngram_buckets=0)
+    every other position still blends its predecessor in."""
+    cfg = smoke_cfg
     model = perturbed(cfg)
     ids = torch.randint(2, 1024, (1, 12))
     ids[0, 6] = cfg.bos_id

@@ -9,12 +9,12 @@ def test_defaults_are_the_record_config():
     cfg = T.Config.from_env({})
     assert (cfg.num_layers, cfg.model_dim, cfg.num_heads, cfg.num_kv_heads) == (11, 512, 8, 4)
     assert cfg.train_batch_tokens == 786_432 and cfg.max_wallclock_seconds == 600
-    assert cfg.vocab_size == 4096 and cfg.ngram_buckets == 0 and cfg.ve_layer_ids == []  # SP4096, measured
+    assert cfg.vocab_size == 4096  # SP4096, measured
     assert len(cfg.neg_slopes) == 11
 
 
 def test_env_overrides_and_types():
-    cfg = T.Config.from_env({"NUM_LAYERS": "4", "VE_LAYERS": "2,3", "XSA_LAST_N": "4", "MLP_MULT": "2.5",
+    cfg = T.Config.from_env({"NUM_LAYERS": "4", "XSA_LAST_N": "4", "MLP_MULT": "2.5",
                              "TTT_ENABLED": "1", "RUN_ID": "x", "TRAIN_BATCH_TOKENS": "786_432"})
     assert cfg.num_layers == 4 and cfg.mlp_mult == 2.5 and cfg.ttt_enabled is True and cfg.run_id == "x"
 
@@ -29,7 +29,6 @@ def test_smoke_preset_then_env_wins():
     ({"NUM_KV_HEADS": "3"}, "NUM_KV_HEADS"),
     ({"ARTIFACT_BUDGET_BYTES": "0"}, "ARTIFACT_BUDGET_BYTES"),
     ({"EVAL_STRIDE": "4096"}, "EVAL_STRIDE"),
-    ({"VE_DIM": "128", "VE_LAYERS": "11"}, "VE_LAYERS"),
     ({"MICRO_BATCH_TOKENS": "1000"}, "MICRO_BATCH_TOKENS"),
     ({"SEED": "abc"}, "SEED"),
     ({"TTT_ENABLED": "maybe"}, "TTT_ENABLED"),
@@ -63,14 +62,10 @@ def test_config_is_frozen():
     ({"TRAIN_BATCH_TOKENS": "0"}, "TRAIN_BATCH_TOKENS"),
     ({"MLP_NEG_SLOPES": "abc"}, "MLP_NEG_SLOPES"),
     ({"MLP_NEG_SLOPES": ",".join(["nan"] * 11)}, "MLP_NEG_SLOPES"),
-    ({"VE_LAYERS": "x"}, "VE_LAYERS"),
     ({"MLP_MULT": "0.001"}, "MLP_MULT"),
-    ({"NGRAM_HEADS": "0"}, "NGRAM_HEADS"),
-    ({"NGRAM_HEADS": "3"}, "NGRAM_HEADS"),
     ({"GPTQ_BLOCK": "0"}, "GPTQ_BLOCK"),
     ({"GPTQ_DAMP": "-1"}, "GPTQ_DAMP"),
     ({"WARMUP_STEPS": "-1"}, "WARMUP_STEPS"),
-    ({"NGRAM_BUCKETS": "-1"}, "NGRAM_BUCKETS"),
     ({"MODEL_DIM": "0"}, "MODEL_DIM"),
     ({"MATRIX_LR": "nan"}, "MATRIX_LR"),
     ({"SCALAR_LR": "1e6"}, "SCALAR_LR"),
@@ -134,4 +129,4 @@ def test_arch_fields_are_config_fields():
     names = {f.name for f in dataclasses.fields(T.Config)}
     assert set(T.ARCH_FIELDS) <= names
     arch = T.Config.from_env({"SMOKE": "1"}).arch()
-    assert arch["ve_layers"] == [2, 3] and len(arch["mlp_neg_slopes"]) == 4 and set(arch) == set(T.ARCH_FIELDS)
+    assert len(arch["mlp_neg_slopes"]) == 4 and set(arch) == set(T.ARCH_FIELDS)

@@ -36,7 +36,7 @@ def one_thread():
 
 def tiny_config(**overrides) -> T.Config:
     cfg = T.Config.from_env({"SMOKE": "1"})
-    small = dict(tokenizer_path=str(TOKENIZER), num_layers=2, ve_layers="1", xsa_last_n=2, eval_seq_len=32,
+    small = dict(tokenizer_path=str(TOKENIZER), num_layers=2, xsa_last_n=2, eval_seq_len=32,
                  eval_stride=8, eval_batch_seqs=4)
     cfg = dataclasses.replace(cfg, **(small | overrides))
     cfg.validate()
