@@ -5,7 +5,9 @@
 # each run), e.g.
 #   --name control_seed1337 --keep-artifact
 #   --name ttt_rank16 --artifact /tmp/gpu_session/records/*_control_seed1337/out/control_seed1337.ptz --eval-env 'TTT_LORA_RANK=16'
-# (a glob is expanded when its line runs, after the runs before it made the file)
+# (a glob is expanded when its line runs, after the runs before it made the file). A line that starts with `sh: `
+# runs the rest with bash instead (its log is run_N.log; write results under $WORK/records to have them collected):
+#   sh: python3 bench/quant_sweep.py --snapshot /tmp/snap --data data/datasets/proxy_sp4096 --out $WORK/records/qs.json
 # First the shards (VOCAB, default 4096) and a preflight that stops the job if it fails: a compiled smoke run with
 # every architecture option and document TTT on (the code paths a record can reach but the CPU suite cannot compile);
 # PREFLIGHT=0 skips it (PREFLIGHT=smoke, from when GPU tests ran first, is now the same as the default).
@@ -36,6 +38,10 @@ runs() { sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$queue"; }
 n=0
 while line="$(runs | sed -n "$((n + 1))p")" && [[ -n "$line" ]]; do
   n=$((n + 1)); stamp "run $n: $line"
+  if [[ "$line" == "sh: "* ]]; then
+    bash -c "${line#sh: }" > "$logs/run_$n.log" 2>&1 || stamp "run $n failed"
+    continue
+  fi
   eval "args=($line)"
   python3 bench/proxy_record.py "${common[@]}" "${args[@]}" > "$logs/run_$n.log" 2>&1 || stamp "run $n failed"
 done

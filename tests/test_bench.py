@@ -168,6 +168,24 @@ def test_record_readme_has_a_fresh_evaluation_table_only_when_there_were_fresh_e
         assert readme.count("| validation data |") == (1 if fresh else 0)
 
 
+def test_queue_job_runs_proxy_record_lines_and_shell_lines_in_order(root, tmp_path):
+    """queue_job.sh (what a GPU session runs detached): comments skipped, `sh:` lines run by bash with $WORK set,
+    other lines as proxy_record.py arguments, a failing line logged and the queue going on."""
+    queue = tmp_path / "queue.txt"
+    queue.write_text("# a comment\nsh: echo one > $WORK/records/first.txt\n--help  # proxy_record's usage\n"
+                     "sh: exit 3\nsh: echo four > $WORK/records/last.txt\n")
+    env = {**os.environ, "WORK": str(tmp_path / "work"), "QUEUE": str(queue), "PREFLIGHT": "0",
+           "CORPUS": str(tmp_path)}  # no train.jsonl.xz: no shards are built
+    result = subprocess.run(["bash", "bench/queue_job.sh"], cwd=root, env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    records = tmp_path / "work/records"
+    assert (records / "first.txt").read_text() == "one\n" and (records / "last.txt").read_text() == "four\n"
+    assert "usage" in (records / "_logs/run_2.log").read_text()
+    timeline = (records / "_logs/job.log").read_text()
+    assert "run 3 failed" in timeline and "run 2 failed" not in timeline and timeline.rstrip().endswith("done")
+
+
 def test_idle_gaps_against_a_microsecond_grid(root):
     """The GPU-idle analysis of step_bench.py --profile, against counting idle 1-us cells one by one."""
     step_bench = load_bench_module(root, "step_bench")
