@@ -1,7 +1,8 @@
 """The document TTT's work on a validation split, planned on the CPU: no model, no GPU.
 
-Its adapter steps are launch-bound (bench/NOTES.md), so their count predicts its time; the row-tokens are its
-compute. Settings come from the environment, as for the script, so a variant is priced before it costs device time:
+Its time follows the row-tokens (each chunk's row re-reads its document's prefix) plus a fixed cost per adapter step:
+on one H200 about 2.2 us per row-token and 28 ms per step of 64 rows (bench/NOTES.md, session 4). Settings come from
+the environment, as for the script, so a variant is priced before it costs device time:
 
     DATA_PATH=data/datasets/proxy_sp4096 VOCAB_SIZE=4096 python bench/ttt_plan.py
     DATA_PATH=... VOCAB_SIZE=4096 TTT_DOC_BATCH=128 TTT_DOC_CHUNK_TOKENS=96 python bench/ttt_plan.py --ranks 8
