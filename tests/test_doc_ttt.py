@@ -279,6 +279,31 @@ def test_budget_guard_stops_adapting_and_scores_the_rest_plainly(tables):
     assert ttt == pytest.approx(plain, rel=1e-6)
 
 
+def test_budget_guard_scales_the_estimates_by_the_time_adapting_took():
+    """Batches estimated at 10 s that take 15 s: the guard lets a batch start only if 1.5x its estimate still fits
+    (the warm-up's estimates ran 10-12 % short on the H200 proxy), and never scales below 1."""
+    now = [0.0]
+    cfg = doc_config(eval_budget_seconds=100.0, ttt_budget_margin_seconds=10.0)  # adapting must end by 90 s
+    lines: list[str] = []
+    no_windows = torch.zeros(3, dtype=torch.long)  # scoring the rest plainly costs nothing here
+    guard = tg.TTTGuard(30.0, no_windows, 0.0, -50.0, cfg, CPU, lines.append, lambda: now[0])  # 50 s already used
+    started = []
+    for batch in range(3):
+        if not guard.fits(10.0):
+            break
+        started.append(batch)
+        now[0] += 15.0
+        guard.finished(10.0, torch.tensor([batch]))
+    # at 80 s the third batch's 10 s would end at 90 s, but at x1.5 it ends at 95 s
+    assert started == [0, 1]
+    assert "stops adapting after 2/3 documents, 0 phases at 80.0s (next ~15.0s" in lines[-1]
+    now[0] = 0.0
+    fast = tg.TTTGuard(30.0, no_windows, 0.0, 0.0, cfg, CPU, lines.append, lambda: now[0])
+    now[0] = 1.0
+    fast.finished(10.0, torch.tensor([0]))  # 1 s for a 10 s estimate: the estimates are kept, not scaled down
+    assert fast.fits(89.0) and not fast.fits(89.5)
+
+
 def compile_capturing(model: tg.GPT, graphs: list | None = None, dynamic: bool = False
                       ) -> tuple[torch.nn.Module, list[torch.fx.GraphModule]]:
     """torch.compile as the record does (fullgraph; static shapes unless `dynamic`), with a backend that keeps each
@@ -447,7 +472,8 @@ def test_adapter_steps_run_without_cudnn_attention(tables, monkeypatch):
 
 def test_logs_its_plan_and_the_adapting_time_left(tables, monkeypatch):
     """Before adapting: documents, batches, adapter steps and phases with the warm-up's estimate; then progress lines
-    whose estimate of the adapting left only goes down; the score is the one a quiet run gets."""
+    whose estimate of the adapting left (the warm-up's, scaled by the time taken so far) only goes down; the score is
+    the one a quiet run gets."""
     cfg = doc_config()
     tokens = random_stream(450, seed=2)
     quiet = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter())
@@ -461,8 +487,10 @@ def test_logs_its_plan_and_the_adapting_time_left(tables, monkeypatch):
     plan = re.match(rf"ttt_doc: {len(starts)} documents in (\d+) batches \(3 per rank\), (\d+) adapter steps, "
                     rf"(\d+) global SGD phases: ~(\d+)s by the warm-up", lines[0])
     assert plan and plan.groups()[:3] == (str(sum(map(len, blocks))), str(steps), str(len(bounds) - 2))
-    left = [float(m.group(1)) for line in lines if (m := re.search(r"~([\d.]+)s of adapting left", line))]
-    assert len(left) >= 3 and left == sorted(left, reverse=True)
+    pattern = r"~([\d.]+)s of adapting left \(the warm-up's ([\d.]+)s x ([\d.]+)\)"
+    progress = [re.search(pattern, line) for line in lines]
+    left, scale = [[float(m.group(k)) for m in progress if m] for k in (2, 3)]
+    assert len(left) >= 3 and left == sorted(left, reverse=True) and min(scale) >= 1.0
     assert logged == quiet
 
 
