@@ -1,199 +1,148 @@
 import brotli
 n=a=0;b=1
-for c in r'''y'бxu.cz4!<dKB۵LEՍrFVwmXlnƩJتwӬ1|e	JVOnb\0ے/ӷ!9=@TQO}z3[ b)Y:»&~T0n5AΡPi@Y۽̡qbN\jЊX~r(Rj'$9g?&!qvZg_W{wO;;ۢ}
-Wd.x9BiV̢3ՔM+`z	!lŶs:buM-q_8cX(_<bEm?&םA:w>RϦKrv	TSe5~U0͏I̠;+څ\)&&F)a#W<lSkWTT1BUA0Ψ=@aǓH#900=]Llr
-тm i~ɷb	"]sQe035O2ƾɵGEϤS/#FDwbGI}7M(޳G˔^ջ:ӯ2`GHe(]r0wO ҷpttujNat4kc|o)ԯ.F/1zu.ACqGrBb$"fЫ%Ul	Í_Lf=0?2ds&7907 [҄Ĕ{u͖vca_j)eh3.3`ymG%Iè_(Q"cmQFgV6sM(maҟ`t1CqnMu	*hkлkA(&jfՙ̹^i<	bwrަڐ>+z7*)Bۛ>`AL]K!h.Ί;k
-pFoa.UMWԑa:-ĶATcg*c(;k ΓN<#U%+W	cdNRo[NJL:lҼN#l2ԙqoլE1A	
-vh0Ȫ+Χ+Lk#ԛЬ|bNK~Iejm.ЃB;yޜ$۫G<,KJ~VyLB?Rg*IorX܋"'.`1șA9ً+A+*)GH&yHH6dY0_Crn>P%7ʃrfsֳ[fL#"-?v
-J٥QzJyhW"ӉxŇ9BANvܮCܐ$SсqC7{DڗfU_bՎ֋O2vՠgBQ&-:[EvOjv;ngtPѹՙDF*E,i~N!iy)bn][O2];F0]]$iXVή~N"ȖQdk#|S7rRo#M/dyZ 3#}&.%qri?D?ŖYߎЃ)!xXԎlXnw"MNaspa߂r	RЅ_֗pg$1=HǑ״.
-z)=QvՊZ|yV_J=Aj[Zx0ϟ*icYU|C=aZ:Ojmץ.Ooqm)+mx[=xG+9 3_=j%,r	ש׵{T)̈8
-YB^{U
-rߠZkwbf[j;/f&XaiqpVٗtR5+UurիE۾@je:9kŌ-;opĬ'S(n$xurOAݛSΨϝ5B6u&QޏafqoEjQj, }D{V__0(Ugg!S`<݌(UNh{$
-4T7:Ǳl'O$s.[_/hQD:n&ҀʉHGE#ɨ'kr?V,#jˮ)i]z
->s+]~=^֖~˫rNIW\ɇZFħBG aEXHvPȇjhـܓ.EyvC:t{|>á}ˏaHG/%6Ka4-_+>tyZlgһ¨Bm;+HCmM֑<ߙeؿߠ,slJ[Ge|`˅EgǅC@p#ߚ}EEi c1*>?2nl&4BfJx~}WO-͟d4žNQήӑ[~x:'іh_vFL?mfX[OEү}4CanwA&ùXDNzO`4_sLӒ|
-3$ݓo)>+"Ӛy1)9#fm)K(VuKiɌf_ԦW]}try9mXІ4Xz?3pV"BӰ^Ʀ3(Y@gպ˛tPsL( 09:xiYQ<	9|dcЋŗ	1.(:	Ȍ'ğõڿކBWշ۱!-fgPbq]7mZF^H64lw,	,e[AWdql`tf83]u3^4f<e(0V\TpTv4r:0$N}V(Cȅ<O)LϾ"ʎ'
-#$ȝ|ژZPo&H$>ۊWF@XS
-/JzZl-vlЭZECp+xa3ʣ[Yhfaqh{%<jE_VPюalAlbqvlݰמcqjHHO0Ą|{[sh H4آ?}eF*WEۏ	,HNf
-5E#0؎<#nGaU/
-ɂg?'=~$fRL!iرN1d:۵
-Bbe+4?%055&>1"P	Yق/*w˾_9{6.'wTJ(ñ"g>`dFL	$?LQh{AץPyCcMޛ}!ܝy
-̚ȶz^dZI_QJה.`	IŒ!CP\5)pz"+C:66Obr2W1ɐl,5y-h;Ƴ,I0
-$(VS8<e"i\Aai5r@rcVdm,ՓSjhkk5ZdC+R7q@S4N͛ӄ\Lά.B!êo؞OtgfϠlx#]BƔMj[1j=+ω#Tׂ@wiПvcrHFZ3Ưqn(,pzJǱ)|:p8=_vY]J? AL1n'_954׍$bՔ/v%VжV_t}xál	85U[rU.jzJЉF.%+r=A~Q #FNLĜ٩b-d	hhޏL(qJ\$sELfcXJ~{4#Jo!vv;HSAef30mDaqs/,(^Ł'vE]ڈyoPEK#dxp"aК1ӖGjjZKVM|flWc]~0V_K!)1E/AymcvQx]Ʒ7F@yIdOʨM+&|jnz};TVj99DJ@MdPmȆ^!;əh֛:FZ:TƮ%^:!ב!!ڝҟԥOWdys7P4a&!VO̎I{cV,_o0I{1Pؠ`"Iy}X5I1ߞ/
-қ]׊ʴt,LBv%s5>&,\K^t^hB=%Щ^UoZvȂybSgSSfqV:9QD4LQwVuJ ׀ɥ?Mx}V|+Υ&f>6҉Si/ba ȥ\L/ÐƇ6Ӓ$DӢ)$jw$
-K߈Aͩ(ʱp@|e"Q{ +n[p\(2B_,Ĕ_Cl44vtiL/bJf@;CΒiAՂ+̈́2<Q9ʭǞMJ#X	:%n_: ʺ;xdc	WFjT8xш߹ʄh+Bõ!
-Gg>~wJr׀x$av΅L.*7]P/DB g(Xdtx̬]lar(?q[Z/VaN6uzc#UYS)jþfڶe^Y!ߢ6Ff͡H%ʰwĉGENP9&R%G$FZޚt0~~(Hοygz{SXv?\3*-FZCbCz)?wS<,u)f@٘M$>ٵ1GsO]2RLQ·̊iRQ*p&o$cNg'ono"՝(JrIn vPU/޵V><)plF~QۺYcCMاd.5F0ε{2c];IQ912'LӤ}5Ƿ9׈)b'I,Aۨ7ɑ1?Κ1:ߣuG([Loc*FYq_O} ҵK|6Irޙ9Ǽ\JEW07r_
+for c in r'''?/W)G:=uĒv͵Ebٵ,e1	+j>	e-*bd+>T-1Q>zCq9j̅pZ= kJEtJlt=+\RpĆEPlx8HqxjuBI3FJ5}ym҅ ۘvςerʣ&Wdp/[l0ך(ZE%^AW4><r KAd<'خ &96x%g<*$(M\ߋ.N}.ppR <4D1ҭ8#ΕwEޞ&<m2Z!?yz	bPWEwr^3))P׀ڕފ
+ĚjL<XW~;6[>]J7x\	[yFWp|С~VhH\I8Fn*ђqXzŹ7{#~0$hB8@(l_uC@ڟOnyњtlG4|iV\s_F&WTaΚѪ|ݹ}˧uRKOi~ڡuK[AI];?E1<=[܉ėWIqI>>xߊ&G2|I$kQl2923vζ3v\u&rTSd	2̩o!ܤв,ULшdP&){R3ܙ|va?%ۈͣDw>
+-6gUfeŖͷ۾YP0ݩ+ */sbڊY}E"Zi%N՞6H97u޻oR4ĖXk.Dp=8]np4o~1ZZу{@ۻ)~ҨT.*Ua	G+FQ[ƆoqbߕW%k۱w2qڱס^]jevx`OvJ}VuY<ޭ#J+տ{6(ָ@ܟ9q,φГR
+(#uV7]4F^z|f.e|{OPn.a¿Y\W-Ԭv[K	YMRܟIŰ, @͆|M#(@v>Hӗ9To#_DL7ԗ2je=[6)cP;JŋRAIj@zRXfԶ9F*f|E=p$U̅Is*raՠ2[Gu~)Ksq#yt4%؞KPc+j}wrZnӥ-̏T\߻нz,H_,uKʻj)v2xNʻJOD`&ҁי^ޕٵ?xfŜ,6ylӢhXN92LɄA5d1aP|бQLiٹwZD(fA97#ȤE8uImPFW_>׮X,?̓U'X`ZlOOS+ޞWI2jWߎOVi>M%kG\!ShER|ɕk6{f3H8̀zn![A,%y|cn%#t{)4ZW6R~d8ߝacuDc%7M=.4dpYAEZpgH7S^ \0vhӇʱxayQ7¹ߗy%z4(4E(>|4MoO9ծ&\E^۟¾"-p!2o$Υ5p׵<"#iڱ9M](ڶbw¿ ?ײI'CP!t&ς7ܯ	)_Zw'f:˶j!ɊV0u-ҀY۴3rm6c}<9Fu)L:{Wg$ќ[_	#a1D@3R{nT4;0ҝֶ˴ISEͿZpEބޡ~7ϩkݸLWqD-wZQ-4Vӟ7OStӞ| 	F8SAH10p)Jݛ!#.^*@2Kt;R1Ś}?AAM#א`@;?61	=H88a}t56κTصI{n#t;R}9Up^ONɩ1ތ8fӜdq%{ɩr3c72Rx7|`lFƆy$fG٤<fz9XN3Q_>٨1w2fKݐWpL%*lF@y_rGUr$'ѳcc˟EF)/))jDJ,)ݍYc(iDQ\gwcr1f\#؊d±dR&&m9Fi ]̂4tI1όUaۛl/UE}/(D9Sӵ4HBƙ\Q-_I\ۋN>1֝Z؞t
+Qaq0=lקtdƓetp6>P/Ŵ#ʺ{-Uca)6ל	r05ʨryIt}dߞ+Ô=+[hNB	^*<	1w2C<NB"?ԑ?/\l&xނ߰!u},Ě1&m,R!^I.oY;`m3G2TҷCӫut
++OuYϊ}ky0LSXf&-g.kP!7`1kHtc[d԰>pkd6ԈPH=n&̟*tQ-eh+õԇ8]0C>Ԩr<NH9|(f#ܪ=ۿbqEHlD	"}ԡ\6lʣۆNvǐ	DCƕ7c+3p8:4wdʲ|`?1mJ
+s;oگ2@(191uy	"dYdp$LPY,~m\V^S;	xVCCYcΨ\)r:@$mmsSЫpX9Gs	J̈́Ɯ7e}6
+`;3Λ>8_foI UU17c7ͳ38\aєV_N9 ?9"X?vøJJvBϐl9*Hd7jx((?Ah~=ز*BqGPY4)o҅PUQ^b+֚dNG:@C,2\i_qI'n/
+b#ѴC,'YgWơәIEyT2xpcka^߳LĶ_ڀj^5#`AtȒf~8n7^a]PDͽ&\=7'|p\Fگlk)byt&R2ґs7ҸK_F]n#!/?Am!Ɛ;$<L{wlOiyޭ֐M*Cj<Town
+ЦՑK0ӎ>C>r۫*j#}]/pziQfj\:-tV-z(Y|yzʕ,;6ay=ΘɌڳӏ57o
+c-ʖeİZw0x~¦C,xʔ"э$H7UĢ5םx='lįbu>1b7ڨFZ-Io}lVd
+bOT9`Od/UZ oڼM
+Dw8xTcǤf+XN>:@c>YXPv>NuYcEј1G i)UJ6#Lzێ\juPk6U3G]Mȝ7}bAhQ'ń˕"_ԩ8<m]AE3*pSې8ܟfvkAmQI,,#KL@9)VRVqx׀\GKUȀoǨ4b#֌zcπm-qݷݾ(P,n%=10ÊɓˌoZ-֮?;dyvzJՃf5Ç Ͷ|فsGSc|"_2pE^Ş3toCʠ?"?Z?u{ʃ*#B mڢ7An\?sf[Jl%b*?D`Ԥ 6Obͨ?kW!{ޕ۽;4)%FqXզWas$Jw9R~~=X3/U	"o7\A%j"3,12mQHd4Jd.eh[kq=-T%!4Zُrd$o5CvϳБS!5}.mjn{jԑjg6%EҒ26q 4SK.
+pІ	H{l&Ʈj',7zqߋ30_IY\j\LghCݍM'LZXߘ'TbԷR;OWfYEf	1?coh7dVFµaFFbft.bOf@Uob:bS"c*dqPw%a0ݫ=8WPwIhS2,$N0jOqOBLT`ڭҳbU9jo,ؓц(]JVmjLI)q0wTEE|2lLH)y,ACڃkzwTI^}Ɨ͏\R_K4MBX^ByƇڑCr=< *"R=I; ebk;ؖ=t\c.Hiŏ:'BXT(!}#I6wR׆|؄eX*u$#	sPa?y|V>LCa&ʰbb/ ^NXA,X'Ԁ9O62[YgI&I|V>|)T6ХlZ7Eg@m͏$$3+zٚ=u@gՉ-`cX^Z8N%pta~&on>yܔ.[Sۯ6t*n|xM]Ö6u0+ʲRLGl#wZ(3Mќ|(1UrԓaOFwQDXP/Un6AdC#XAi\F_M>AXƞqMkO'.r)ȿ-ǕS9r6~χ_Zmxe$ɢlMƁ%ŁIh4Y;|lx
+4 yXC؄oXX9c ة4HAΐ!oKLOѧt]:Rcd,ݕ@r<%l@^HN#Z6zՅՐw*ӑ40gۀHxVVt$F,Y	}	+x-Աf<kZ55ʦE
+IiGNb$=6&Дov8)	۾$&
+	ҡĊyę"xfw&	0ù~Թ5ىsfN7͋=]XA%Plל$A_y	-W@f8a@"Gsy>ãH/X;+AA'hu-{Y}]4B$@Nd%f:z=:,B)bFgُ|5ˋ݀ay)م~ykJ(ձ37C|PֱGGobPNt(!uY̱;y:DMBh~VEkByb}%bٓϖͽ*5aV f6,z(hK)PW]׃ŵes1Pxû]oz.s;UFEDϗӱӦWcAty^Xp/u?!v"s9MNlg؞ŊLkVx,d\gK
+ͣ̚}g
+:+zB=ַϬ{9qx{MGMU~(]SԽ_CEҪV7&T2`|::g10(pY:ՀT!~hYk-}f[*R|u&#cޅ&޹_K{͠I[{7nns94ъSB4^0b[T|z;<LGJ+{fYf/.A}a4gWd,&em̃ܜZqV0%̛^K$mDDƥ"Mo!d;EOБ_	$j^,:2kh`ĮwjfIClƁ"ofcå;>>aO6qo~
+u_$ѓ|7׍_pvۖB@9Ҭ1hm͉U~"`J++Mu_AM1I%4͓,'qy\rerBvGu)dK-f`\fj'XJҾķh(BVD}j]2M4pcbE7($	 O!A^oXjM;[XLbr Dy̹TH@>^uk
+ueZRsܺ(ttԭ\BS7\ۖG;_I$ӕEh [2.-
+%$XOI^	PUrŋqM[6 /%(ؤÇ))ي΃DucZwLkzd7Q;lĻyKŎwf9]hC%eP+mQ(EyowΔ.*SݳO4ԚC?}x&X/ԙSx\b,ofԣ)|tFOԪAWd̒H6MGvYFŽd8z>XoIpZe/?=/nS"*ޱE>gO*9G{jVEAI>=ҭJX^8ot>tf4'ѓ`edDLc6D	]t۲ͩɿΝ$\w^iNzv}iqaKNJBOTXr&͗/e<Ft*M",8P!4%]5=#,UμC-FVNu){`</"j#ut Y]ԍuh"A:`r7YmVGx4' 2W&EFeJ^l%@OJ.>x3/z^=`̟BJlџ{9FDΏiΧZfu#8I}yó+VL%1OT0FjyijL(6j*]5uKW;}92oMIUԾuWE11}{;IP]yrWaƍ8:"WMg]݈޻`ݘIf\DBWF${QB3G`;g`,~[MulR Fz}י ; ݱY@'w+~~dcXŪ!jaTľ>YGrr)=E%ٍݲЎi|Z{Rp|eJN.mz`@3FݔmB`јI7[ٍ=21+6ښX ;yȀu¢]ץфNQY2!`D(D]BEØOpzս	|6sf)C$.̢+ߞ֧bÃCqS9QJąO6¿:֓rl ':>y_r%2!V+ui';`3
+н
+?-(uiB>ԩ0,āwJ{}T#^;oi4wّԫcLOqA΂4|!z=<3$g?BfkVq%ϹR +Ixy$zo`i Y1'<My-Εðip!Q}b:iξ!zVq>.4)max۲>=8doج>QH]ϴo߸۝bZKK n]õ>}xWoǷ܏ű+E8#Å߼ܮ@_{ՋfUT]`8>[b<@e#AE'Y}ep)h>&	c1EψҪ0[%+"Iͪo?[$`<VQ|	-So*U(1EsR.0(ttU>#Z|%jvǠuՀh@0O:]̷+B3u0(' 1nS+	p0Fnkx֢G3]v{]naj(($Ey&Ȏ?;'2Y^]	#5d-$N[=JqfV)LsiEQb8qzra,n-0?Qv''%+IZ~`͙4d("[{ߔOڞU-]Zi{NԖ"69^Jk7M5ʧ5ƢǽODC\@N}$&FC\JZ?*I9SQ}Ѝysװ2~~t"LDZ}wcK˪*NRjV3njOv{I9N>Z2_IȟR^eBߧ[{BSjTlA۷EVlyk̢0©qL#E~̜Jp\3 ^e1\rɷK\8IkTaׯgTK	Al[6*ǐD"M]B3+١CLE!׌}PjFPӇjV\b2a$"+9x~'o (01s4E,ei|ۧW,',qwWquZdں{ټǻJx'JƊ#Նs7T{w&_VՔbq4Y3[sG~e;'[GmRÈ00o"wIˀ_!վ>ܪ{UOFn4G3gx7>MylaNaČk%![N3fzؙSs^kWnqde=/rH}ݦoѡ}(|kDZ-؈[ޢXD4j̈́ӵ2@(Aexf~'N(>Į،N(O0*!n4ȝ{#b[Oil9c9-׏M&X-٭}z֪ͅepسq<|aW`rϬOLAͲi5<gCQvZupݓtH04p}"{Σ/Yy/T9dLҁjN7cɘ'ɴ&<5]n]n2pwUi Чu۳Ѝdf̋2AQq	,]Bo֋FЕ3_(M˯ewi<EԂd.k9Qˋ\`ApM{G$@|˛SjK!Ӕdr~Q6k.2OÎ"yFҎl.zj E20Ye0<"R"r"k>1eѴL.Y3%'&Ż14ˠ>Є=Fi:,LSv6|pUJ8	pG&J[^>*tVSj]?!?B+	)ӆ[*X#v5Ʉ@S'.zٙs: #/޼8XZ.~<BSt-7>qѶRм4߄RBm~Wrf6xiԺʭK;Խ'5ԾUʠ#ÔKU>f*R2+30WKVjB0DzDoK?sXg^tˠ=;t|ԿXŮ)F5q
+;g͠Kðq+%XgcA$LLϽSw6uU2ÐWR0~B(nEqj7H݄A]ǊHrzHłȇ`}lw=GvNNM7P=YǯA2A6Vo6@G|Xaω$9o:MDšx';AQ!NXayyf8TRlĸ~".͈KK~`IBՑR&(xҕ~[wY	;d	b7tSNn#t 0vC4VsYǿ'4.n*G8!&GEo:2S/goׇ_'*ݟVsUۚB@r&N{ͩw2gTm*rnc0.J&׹*0!ƹc-8w֨,\eJ
+DwDEQ;>+?oتͼ#OzBm,Vd9 PRs<XzRkJN#7B٬DsjQaa:H.hJ.9ep	`b*+{oXHsFRvzvYN¶L,z#m6f-܃xO'c:vıu/dҔȃ:}W)R% 0bϴ{XӼڽn	Aւ-2${8<V)`SBg 1^kvȻw&~VEny]?m\$vrr
+%b&hގgAf'NHK^cP~%9bZ	AcK?GM<֡ѳ?Ldd#ÿǢJ5+E/e 0ϙSbIj"?¹׹y݀/<,!-a0aZ)Ɖ=rʃJgy'cAՀʦ/Mjˊ!myY/6Xiwjs31=En)<)|>7.*R$+߾y$J{Ƥx:6:ϗvԏ[WZmDى<"xQmBL4pwM^ޝwܧQ AR]e.Lz;;ݥQwh4|Ti"A4EaGG@##	P*͘X^jd*?38]*TĻ݆WE"l,ǝӘWC4L9jK.v[k
+-جVm#ԪfTϝ( G=._3Pѻ]U+P/{h,Oյ++x>7XP?ڶ`ĸ4Mm\ǂ{ԷO˧Z{6i֨RԑE	53?	Lc	x("&7I;%ϝ`q"iЅ1iP\)SɀEwl{Ta"t:׶3IsT(ݢxБhr>?̞*G#A7M>7uK{mQ@Fu]%D]_1AV: Q]ZlzU'eĺBeaP_+EΣb|+Xk-'^R 4i՟zmQ4	ݭyT>26)
+`m*f7nFȱMĿM #~t\wOK_C2U-R:ub#Fw<|N>nsŪ5V2XyFã@ QΤfGٷB EZrC^S`^ ×	VL= /Z!ù;zd0(ltxFaɨjgAםʨ3siJYBh),tg\nQ.TARW+`-
+\\6ebxOa6iȶڬKӊ0ǀi]h)ޓ\zs^kPG;sLd4ƂRw+pGCOnzCT=tǉՁ,ƴ3]	-jpL^ܾ<['pst:y6>Iv*]\q2ܓ˯:;-9FS"#7J:a8$r|piϲAW6gڋ`[')\ޡĊ?w~if14\p'p)?}BJ.Χq:CU%&>bUȰͪ.<!ʏljvaFyFv	f2Zɤr؉zmیeO}J
+bd}t/_hssɜҼ̭]C_¹̏VnLz`L,w]aT?ĮCK$ppg5NF֑ZYL "DiGw&W`_L&ۚɌf@VFrhUOgUĤHIWrޗhif)FReYߗFL!lnlǷ֏=P;\բ#IL	ROC)*29xϊ?YI`{*AVG0(bO܇;д}dVsi]uasK|"Ǉi|N8PF0XAh˳f%5{ˀ̞?0"*hk>{ϕt6cg;2y ĶM4>ЧÖئ)I?~~$Be0xبyxk0=@Z-9D9_ZF>j~h;m.A7Ǭ{1Ǹӥvń# ėC
+2Ǫ=نQ׾RKa'K1f¸uyFAO#6'5v/QςYЄùd?OlF8|wnugbPF[œ_3c:Ԅ$DB='c/u(
+Υ+GRqOF"Ja!eUSE'P?4ȸ>&?UxIbghvSȪåm7 {6;>ܱxT5o]ai^ÀƷ[/_'Jm!F<Η;ܩÁJgrEsCD{Ԑ!"[kPkȓP̅}7F˛xo*m@fz3-4~آJݚ%39ScʋKw6P>&z+,1JKA֨ئԭTgӢ.@.Sĭ ѽڹE6=n2y/Lg;882}_\`C&1ѭÎϚ;ۘ@
+2Ɵ7pL~̥< Y۶ߍXD2g&^4cq6ɷ^1fpG`sLŞwabEХ]{*Shw-$pLV	M",fsպG BT/zݰԷq!Όk*MUk+	/}G=υ	)ٛ-)I"ާ+sކ2ؕÝ!|o%[,oX4ʾOu>+TCb>Q҆)҃YއMTb7B0i=YV%Fs!ӶZoc;;lMdHGQ{|W'O.wv#79yfԏ]23uГLݎjh/Q6'mkG>ӊGqFa'/
+Ŝ-_mR§N:EЦվGbP=̹b5NY(lKaC4D|XNh}?Tp?kx\\iJy4N$bnpBWF7gPrCS_1$,"y_]6ٞ/MQIm9;5u:{$J׵d'В]r|Б+1lj#Qz$޼C`f6$Y`^ٳl|GJg})/p!k-dEO#>36`Ի^j'%XHY
+2/NW ՟+J-TIXdо0IR1|Y-~/[5CIl&_ٝI#a{۠#LŠZ-FLκۀ/ҍ|)b|ز	2^@6"tmF+@WeI$k<*R9"{IS}yd߷зڥ7E%j֡*o|oנ1ՉvqU ӜLpD`2җj?З9KМk;ӛ5-f܋HU@$ݪWWl+@'@Ysi)XIޥgn10ne"T*I}¢*5+\vsuT4&G3}s>'׼t6<q^tHEH]«8I70%(*}drd|sԕ2yLX)د,)o\%܎;ܔvwX><$o^T,svHr4۫چc$e$&֧E}TCD+`w+=LO$qrhuC0cbJҡp!LzOna:jKc)	8Ŀ'fg~EdaGCciXCzAnpd4݌()ĴeÀqb\˝Ϡeţ8<)F]1=OoߤQW%gA
+F^^}1uoqlə[T4Pkmy36<m`[A.kgI RٍeK](s<w#(۫CTƇQGj`1uJTXڲdZR9nJ'dvl$ц#Hy;_n^Zһ5veb+kĭ\À"m̫EQl(<i%QGP10؄Ds6duWXY>"g<[SnB2*yP7q54A=Du9)!jJKbXKu	qF}x?ߕZ<qֽ;Ȥaؘ<شG0`]̆=cGɑbaEad{[
+0uee}4V<@_ѿ0Ȕzn$ڮ}o cyBflZ^wůE1(L'ԬRr-\(w98]EҡSȵz]*{)iE+Vٷlx;Ŷt#nT3eXyAdN˃oյ5vXF
+f%.xP(RH%A&Qc-wM̮A@)=i? URSQIIy*&1sWI%1TCVsvڹ)$Td
+}OFdgɞh"ڈDrڈyP<=pڒ*ۭ=y{^ugaߣ>.0~5hUm<2!;l<46?4;c<2fu.H%JeKXnVѬ]d~InuKwߎW~+	Up#NG8[d)1ڋyBt`GPqHef!H10Bs 	B,oa=͉>4d50%Z]pa,&<˛ls#VωT	l|JzAJz0W='xs<Q~$aN-ԗ5گ_X5c0յފbl~Ψ9	r|*[UId
+u|uƍ)
+8Pk$04ͺFRNֱL'R`ܵb~)-ֲؖPXc_Kt+1j%Z|kװx*ޓ:EEllG٫ށSi-@HݠΜkƲ¶ڦחjm60ލ@Ɵ^Κ1'l4r6ߤ-wc@(c'Өg;Z@l&tv1v#uj
+AV܄̀|cCaUKaͰ؏׻ܳ^&) }v[ Hm	5ck]-q^1eLf{5ҢCÚqɐBcrPO5q1&]bx{iW~6ЕR*,r>L	t+=BRis?ɯAƗvq܌}:ֶɀkC7h{q[2aσ|tq3pnֺtcTq¥DڧB5*ڭQ#ܶ?f%f!`0{07П$*RӮ7T	-IƑUmu*WN-r}aSs'd[4Nx	B]=M ȁ22d6I-FWf*SH!|E>L10ˋ^Rc&@@ʳT}~l`f)-sوHcT:hg{YYd7J$Gd{ \8ΛYf1Bۆg`7Jx"/ބ.EG:BY(~4{#{qL*jjL"̽+3{ӏr;^6,Llx%Cc9(vUQa4`F"²BQ/!1jlƐΖԱR>@%QɸW,tVG[ї_-	f7,^(n6U"RuLu>_=|cL9svtx! 2	2ёG%ɷO}3H
+ޣ9xޯMxgI|
+24p2 sLelY\~
+w;=XH{j͕vS]׵d /7mӽUq1sFOa5L[FJV˴ɠIM09$dڧ+iL
+=ҌIN"t.r33kXw(/"mG~YtZ8M~`ږVzhнSȍKptmRm܉fbѧsתztH*/e\^ W vǹS4$ۀ_?vYn\{B"չ/SQ-LTpx٠	:G6Q6G6-{RA!r#bc
+m2$ *Vj0j?߾UX˯zʴ@nk}f
+-3\EXc/;ɻ.[rHZ	yyrHWȬ^یǉۢӴOto;Mh!Jݐ^r/2ķ-Z³)X2sB	ܩ,3P?rT["И[YɜZ<ʫǴ_ג,$':6C6P'g#'	5^/KhE{̯;ILzxT(ڽCdd7A<&jH UM!D6>ֈI4b7.C[836M7,=jR|}?TՄIL٥= y2gѾPDF;dHL"Z0PڭR>8ll<`lٺ~&$*3X$ؗŸd|d۶4@~\`774ݚ8>``RW#-{0rѝ,#Bmz_?z|Rpuf+!	Jh;M\u4Y=bxacK^lTwւ1blګMg˚n	ȯ9`ZN%]?641fa*KIr=ּ
+>nx&[rZ"8HD2E/jڦN F|/[hIw1T~.JP=ėj,ݙD	RwTX;8lV!>y%7Vr6͠{>T4w0^+M5 9?lӪ6R4o)GPG-EQs'cvs&RZxY\mO	sFgߚ+U%ƲG t}}><Ue)S ]]ՏĖDa<QtVs28zڅ&L
+\@~({q,ھh>zD'B2lγU3gJVBgS I̎مWdR$>?UwG]&3a0Ԁ'W6бu!=gEΡ00;~ݴmj[fha	>`S[lbo}&\G_ь<l5-O˪.&`<j&r׆ѰX$ƉGЕ*lu6!@jn=anlSX~Jq{]y(!=ܺ{G8۠*,2TBҌC{a-BL1ݵS/Aٖ53J`kz@ݓқG;.֮~;pG!WcwL	\O+seo^rqda*)Z(*>\x>mEQ}=Z-_+ŋѷhuqƄ+K)K)ͫdCH:w	Ne$R.݆s;;X9|N[Ѿ3]Sy>Ԑ#p@&rkEߘ}V;9֏@hȸA3rƿ\	Ξdjy
+zxܿ/l4*=RԗUOñvJr:9$OSa'Xk^'v;ѩANEćWhcܐ1o
+|؝cp-#H׫"(ѫu'Z0n`[#CgU^`l>I^݋zp+G$d޼]&R݋ +vNs';h6#Ke&D	4-ʓ]PAYXlE˾GMM\̇EN)0?ayLL#o> 3L݀'$@$44ЄםAXJC/]pS`ܿuUӃo`ĢJA_Vo*.iV6Ss}0bmYW9Eʜ!DZzz2P4M!}˳l_g6_F"B:Pm=!0d%BSj)&~blCDOwy
+NYtdQ 3RS)ÃXbWzRs؛}9`)F)E&	LD$_UHR_)6Ҝr9nn`܎9ѫ5W^Fhx}c-7+y-5X4Znl=,$x}+>x܆*$LŰѪWvݮa=N2<ն1ۆ	T	JIޱ>Dn1߸S{00BYZ~gCsN&2|HUUi>ː$/tVP.lp^lJi'run͚V& #RAx܆Jޓ`9X5KRv UNDdh|PJ!1´fB<nD9F˺b	כٜf1/ MLWק^@9YZ"(<K}f8Oε
+ƈY¥z"|~Ua#$
+O@5o(b׻<z9gl8Ád¥}rkKMض(cM;!Y<
+^5q5#ҋ2ւD1IW9T͔jZuX*-Xk=`9R&L$`;@rmfÅ\::,qw)8HVÃ6	*wQ)XԀM~_%҅$qyuJ{d/$#6>ߢГRMYE#أʥ0qi-q=2>}5҃aT˅!ʅ`1k|}n:Z_z@+UZI֥mo>n{=zڒ͗ѐ~GJU=mϖ}k)-CZ:#oZP*wGEN "@SqjNQ=*ܙYeR6m<=3֘2V)m2h&Wӳ0(ޜV..V̯	1I&6SUfO'0%N>gQ$ \h=}BDp0{A':{6 ">I3b#M8"޷pF2A7`ϒOԺ/sjt4ZM9:IW\8dz.uV
+~̵n2?WBRpGX@ґlJ|uHnM&~6̳Q-(6>׉M5cMoG<EyocݮwU<LohRe=w+!5eȆ}fb,n-+LxV_t-7jБSkYrQ8Cl?:+lmtLg[=Pa
 
-n֞ʋojH[w6(aYJ.F6]jtҜ.p|RjhQ#nSS?)G(Dj'ؿMoLCVˈ8/lsWJk8.9ZP[9`ngbC	8жtɘվH31r1У1:?)u/Zjm2;A"k$(h"W&cpCN_NynĮc.j03%ӕS}+Ƅ#%Xx2k-0z/ގ&;vcwNiT+jSqEʠz"GN5zݰ+_jIr)%>j"	Su9N4?+h1Fr%1ϑ<	 .Y4Dk;΅>>68%^b;DC|uVB2Ȯ'[ەZGf޸|w׋)^<u9 Sфr;%PVHd`ׁ%reϔ6[^V)@HJ#q#X/tIr քtEƺ	KeF
-=uFrS.T%(vTuу֊.w
-%ҵ
-2K\] EwPQy ɾJ<ڹzN̘j-ZJ1$VUMZv!B+׉{c߭=Xkv5%
-ykS^ՇH7t^3+7h~vvnGxz;YzpG=i9`N޴fZee,CsbHXٮ	E-ӬL=:ґ:#o
-2nCo+ћRWÒϖ=%d	م=TO,Y:-ydo{#1{rcU*&E߿:c@T!Ў/4֢^,.ZCVZ$c08le2lHt(tW(ִ=҄jUD79ū)FD9H$apNHN*0'MǙĻ~LF}EכuIHλvŝH?z=BۯQJ޶@ydZH-re4!yJby,2iوvm/KY|ny}wHZʏ<;Dgk@Upfz+VpBS^9֬:[g`[r&:Ȗâ'ܥeM/TK@c[cvk	S-pd}JmWQ!,ZqNFOݬُ"&	q7jVZIe:]l\C0׌x[dmw"ӧ<% UjYt9K	JK7$ѝ1@ͬL(DrT~~ǒSyj%K_{4
-y=n44p Ԍˋi2-Bf|82@4OMhѺ~H\%_#HB ʮni~h+́ğ=jkSB`9a$Nfkًœ0YHs]6k4Ћx}oK B"(EG~\M߾BmO_P8:\,ހ"5z\j_?;ȰĀAiJvzbXnbsӞv~ZϒY.o%l#fx̞i0S4߶ipp9V,6n 
-A(Z˓͚ͪ'tz*_ë?<Cщvg0DZA[9y4؇kmAUqJ|>gaիS,NxtCnt<nթLeIV~[Ո/XȺ?#lBwL}R9tfذ4Ӵ_mtCefy1cWfeNdsV¬qnƒx/gH9|#sޢtЧ,@T	mTæj- d3QN$BgҮoH~bOV$`y<32"=,<0=:r}XYtwYؙވ<6ʥto*=U-88
-b2X7$$<5Ϲ4v^:n
-y`ڇø[;mXKCHPO2l~ma$8UZvs9'k$j[Ltan@©G:</
-ݼ[5^rNjы9gtwZbt<[9Up0%wˤ̼,V
-!~j\ĽϞ϶lD7w;s EGsv\5)kq9Z߅_-6Cސ!3/N|:`?y<E"(٩BF<8ԥiR<3+Ԅ$4fXuQY\od2ShM,RxhڀӺ=tirk;ڵE1bJ߬:GmrcG}iΰ\PcɅhbPi?d@,K-K||sd>2+^b=_%4[:|9eiW*>Mxp;XvCdQAR742`\&Ӂҧx0K\aڤ,ݗNqW!/Aǁ$p9նݍk&52-GPAxJ}tsGXX͠&piyF;VDD-t+fI<c{SL5؃zؑ
-_kC݀ i+%lMnhHDs,2*0Љ}.FJq)Wت]`URoܕf,L5(8fߴ5yw3HyKrƌмIO4ez©'\R[c[ IϚ[>@C@~ԻH!bCƸ1uYha)Ǩ΂ϢRp"D)լ_K7XŏBY<e
-gU,-/6t5U9j$qVõ`35ԼRng\&bFbPk#k`c020[y
-^2~]~a[?hVքY	~AU|DeD1դW\Y4Tb%4sɓ#!]w-_;+$؈)@Ut,uWT$'rĵV9g0qxKxȠ6n+>@N]T%	"'?yqpdՁ%mSp"NK [#԰(+Bo8'i5DbN4Y$,6hTQ<f^9D{7OkZ9
-#Ohy&M7ܿH%8#C8)PT!TT"-p/rǢByB_iՎ(>IRN:ďQ|ԍ=[.a`Z˚f٣ٓ{Tx^4$)J:wr1H]NQYm!8`֍txw&Ln}a</<U'	BVt|ͳL~3єZAɟ`4#Nϒ΄=Wr|N6s9\~;fjjч;`QNՎSq/ _}|D (٦v;K\Ư&uȰR/Te!ϕTY8:r8(
-MIINuO0t,_Y6OBy:C	B2 4R?|i]1/װ%6`A8yrdFg<ߐ1]ǑxM8,ߩ+8-ݥVGEñdUIsr3˲FEQ^j8+P9"\@I!Vfұr|iC
-teeHm0@ "*p":xßAxڏ[*?=|ܻ-VS^1es+MD#;v?
-2Ʃ,<YIpYo$	Xװ":]}ULhXgPv׹y[N-{QѪD5ʖWضƙ]AE58m2q~AiirĈ>S~$lMĸǊj,`wH֢bCg}mD~*Jâ~E,2җH[LʚQlϗ%;LB	Dξ@Y7Y7LIGnƓQp$)a<ԨYZ܀lZ&>q=/>n?0|?Cثb
->%F`(ɏȡ޼{qpV<ыUܥŘ>$+ܟBm,hżCRm=V	6D:^ŧA0˿[U-0fjNMյQDud$Kpgtp΃7q3ֈE-ww"ЊN[lR8<q%)c+?"E*[kf#)#'6.W_$ϝc
-uqs:Mƣ4&PBeynYbQJE+DoT,L?kB/4AЮՍo-([FihI:;:`jGι7a<Ms׶>,>m!Gg=ͣM9;Nt&4Qiqv Бk>G1K6DHn=3
-T	'fGkx2ltF0`'։FQߟj6-'yN'8zWCSAQ"7$}etEs'ӗ%&z:{
--lϠl1FӋ^mY
-<֔$o \Ee#1vݑe,ؚwBJ7Ӣ
-ĕ3MC;lilVġDAJ״P0	g>Rh*f_Ј;յeð=MPŔc*+'2		?(bvBF;Ȉ"^0Iő" *eԼԊP,6Iڇ'r~U}GD:6%ño+`HbwDڦL]yg#n!yٸ÷OCX.yR-4aVזSQSHpn)K*Ēh43B	ZA
-%P~iCDX,@IO
-\l8Lِ3ӱToTT [2n>rgDBղɘݵ~4ȸPT}tn"BP ߭|~SnktѶp5*19VC+dfFX*jtOI)=xDG'
-Q%кEI~0UѮ &eM~חWH'M$Ó/%+'|z	Ӄ	nkUɴ0=,e=Mu#WR159	1&^VUe8΂"E՝?$E`	tlt̔[ڼK޶a6FKO)z
-ּؘ;m/MI'"bf|e׿)]h-6G7~UZ	cHժF\]6~'ߣsNb]eLM()@f71#lƱ}&#/)#/>DzZarO3'DKZFXP@@/GLcJŵ_ƯݚӮ9$*8i+Qۦ26EWs@4lymZ$P(YӒ`Z`gxN[x\t?ٚc>y22fβD>I7$,b,/S-s*ߋW@f'Ȗ_*=0Rc_LETSkK8Bɒ?iԗPsS dGηs]*h@DFGLݻ9 RЦ-6Ǧ:~YÀ~+V'MR0[)iN61*͇<U>#^
-	,:\YUx]eq,/k$lTŧٚV*u#KQhMWCSeIoP'Xg+@ee	[zK2|"GMi5h6vot+6lt81UK#ZAhʬ@r*E5ԩr;SP¤$IKoQe0$ӽ˴8!6l/gM/[&1{HА¼ۯeaѩVؐnEqs51H$#zp"uZZߺԥ6Wf#e$Ӈm0<za)+ƨ!nY:WY	U5~טwe~@٣u}>~qMQxKF@6q B
-kݵP)δrCa/4kF%7//UWdD3u*B2_ɨ/B
-v.glT;N\޾#X΂Τ-)@1#ƶU5jSU<fE՜d+]Ϸ?5 4ƓˑiBzPߣtTAX:aϛ$EK18eYV7r/)cRɣgfht>aU@WџuWMZ+{,ӤYG_1C?tvNW9FVX-K{bCF֘=qКZ@*CRg#]\-@Pa#<3ߓBݷ
-BN2yiI*\.A
-+@ݍyZ7ƺӳ΅XxɉF}.{֢XGGWx .-ɪT3[fH6E&&Щ4-{?}fЏ-tֈ؜T@˃@C)ϲ<= v3Q@%=Ʋ%ه)0-ح\tfsGR!|ӎcdE,BU	ܯܚECurtl"ǀh:yP5eonB8w4l<ܜfsLU߉rQЪT6[՝y`V~tf!u2."82ZNN/Lպ2
-G lܶ>'eyo!<Bܓ.#n)c6]oH='^Û2nUGakvx\5Q!o0lփ4qlяG	&*(RB@LRRR-	BȨ+*q}[meow^FRfܘ~d8B@٥qcncٯTYm5&ɔ¯q2i	ioqe5Sh4Lۘ ͣaFڷ>֥u@~>͠B6&;)JwEs1Xە+M{Z~veWqWz@1xxGƗ*XQxٳ$/t'H<ĺ]5P:ڱnhD`g݁?1==<]b4x_ɕ`Ǧcgwe	^?WPnKM ־|ۑ1omEGeΤ_~ڋ`F~1XtlxXu
-+z5"_&I'qr<3جXZ?ӓ^oCAv+t@"7+E{tmLz{'й&65ه?ā@e=lvLgXz|͂,Jd`<aˇ`׀Zfb6(u^)j`5A\&2UM"ީPgHF)o¾lNn=jER҉gî+ϹA 7eŹRF@JđZL)dŞL63_ɟ?;_n C9TPҷ1 K %n<,φ4I
-l/J|"߬&p>Z
-AxVKahhz2?W@9pbaLmmx<<bs_O&@܄s%j'!bԍӢHޫ̧bdpϯ\2za.<۩9 XڴEio|p/c#^-ʄ̅e~K0TEpvLMXK7bW/ZP~ 	QoͿ_$5YPS`Vu=EәpUӧ}U$ѱmѹՅ~kpn͖Z1?[?ǭ==DtRO
-}|ԭbώ
-`!˨Rʧtuͻ^)md\&0ݏPO{FJpn[ؤ15JU.Ee|j$j:-p{ձ=!b/l̴J.GQժ*(y۾aV'׭Rme"#]*%ݲe*&FoqwЋͨ8Je
-O2[A`$>~0w!]ψXp.0սZ
-%$m{D>KV#b1=T$~+Q>HN)QٙPl25uJɰͣMA͢U@^E(QWe/Q
-.Ie%3<نK[RʡۖkZpݵyV07Pc)1^[D5YAXPf!*VKC:>`o٪o^V(|˦Ҙďs{u@
-9'ثC_jV~4^ј;s	^xq5DĹ<ISż>9P'#\/=°	רrvqXW?:oC%`aX*uQM¤AMq?]ilۓEg{-z*NyKK>	p]X؏ iYvN4AjX^ͪ37Ө%xٽîv9cj2[yutͿzjP7/#ٯ.z{Z+1U
-b sĆğarͪ#UNrt5n#Hr^yd.py.6)1o'kP`kZ4qnٙhq=/
-AAwĿq^ɰ~vtcr>Ь]#{FB]J,K/YewZЀϸ?xѬ!XHgYNH<֧5~D:ì1	zCAj>)Á(]T{><x.Ҏ!Y":+W̍,DhfjD+TQtEg"G!5zѣTڀ`J5/H&`/|5ô_7_/uJk>V6}YXoj0}ۍy8>F\8Ra?eGϭC.@!(88bySۛbT JvՇ{܍JТXn%)Ș5O h%C*"D܎?c=1*E1]|چ",԰McIãlόTfc$10|J(kEzu tz1g[[&ޝqWs&1Iд&UupMAԾ!y-&?n(^;tMaK_O^s\*ěRg7ӄu6غ.vx[!p.qNtޣ"(q"ԣɽ/I2E+޻&\Y4M>%n_Ǌ7Yudhpx&z;?U1f;&!]k8YذUI$10	)ƅJ~9gg+]2݄:==۫K8wQۖ7:3Ř=phI4
-(GSdhDbyneАW8%X~cWt0WV8[(Wau˓t߼[cjf]T4H?a)m(<wyNDַg"m9M+]$)7{b<Lr"ʕ"7B>3bklBنڬjcEfM1^Н	MI Ɓd?i%	<ߪIΦkB%D۩/{^HFxIO}3:gUa|]utǃlɟRJmc-nɦQa!PG`Z6[9ñ%|ivfXمS{f3No1
-e
-L\R"VpMASt)v_T7c3p6i3nDeRoґ!w!Lr:Tvш(\ap*:#pP.մ8[I'QZW̱ң;;<ߨnSeU5NotĮi[},p&&"Ruugբ҉%}ݓx#1:N8-mQCX'LJdR<?VKޖΪV]l)	2Gas`y߮51?amBqG}9ЯtwSĲ"cjFj;˔0-\La\?3FZZ*(]lJGKP't^ύSV4Ȫ|)ZthXŷU96WX"`[VoX׉Uڽ?RTMsuΥ8״_N,C[i ?auܹ*+k+#zYHȠsN3,WI_\qзE~&r~kzs8&U0bT	
-9OD~#?6.#wHTHߊZҎr5EmaC?Y |}o%۷>GET:/QSm<!j"?>pSKl:>n
-Ěaz68kk3`AIs1k;'ߛlXbjE&&u;|qUpB%"JT,GPRd
-xkoF+4r5pIV!Pqzj|n -r7y915O8!f\ӨiG:FCip`Fߗ2'TjYGOJG+|E՘UϮ,
-ar @DRpIaB5,-~ZhY[EZ~wybZ_DC`y?MɎ>ĸ?dk5
-U)B]<Py[dZx*ShʢvhMtȨX֢kbcQk_ѫjn*_R&[0N\MdB!S8 UAkD:1jѻd9kژ,կL(qFKl;RS?J0ȣoJRR,!u|YѰ,jǘpEFLpOF-pFii}4>^#Mң1%;Gv%R
-enhJYv#h|gVqF>~wí=n:?Z%w'
-~Ƃ8n1S?Y8{sOn&(u)ܲ%W	EJN#Rթ5+isoFu͊7]W!Be̱׾ǭgP[M{6?X"69pj[1C~2]] ҌZpwMdMjZCo|K#pM>nS+5c<"rq@.85w_ߢqP{8ٜ0|@	dJT.Ȑ^iϙ]J8"̋%ϣG)T`ǶI9tD#w4
-=R/hj]l3̎w''t^aLؤ@d+GרŦDkAeʮL9)/b˨(\#.Au#y>@d2e%,]]3#^s1Nq3j]ʂbfQhk@C`6_+9	jq:JΫf \7!T{ԧ׈|[`9TzĪ*էGT+މ_չɨ}=%&P([,?мPo|"PYxpZ3j7ItD!= ;f#XapZ$F\3kM߰~L=7Hexf7҄j!QL۴{}ޅNO!OW2(&،V$ޫ~ɺ?3	4v;:US1:{.D^T<o=XmgtOI1GJ
-2-֞@uj,IDfKl+umZZC>4 ͪQs<xܧ0[/-ēQC»zz4Mث	]/_X6|EN*W)̠%Ĳm)ZwOk	Ϧס]rID׽}>VD^Ϝ1-]ta-B4Aeo=KphZ^k=ݟZ8M&۪Hx؄ET!^Q"d@/{<0Oܿ9jJ2^tp2(с+}p\<mܵ0j%:ObVu)w7/d=pyϲ5mV:9pXU3?>>=yjC(
-JSeJUŐ"XPسFRj'/;K7vlYJoPpeQ- 
-Mk<NOwRdXۋ+&?EN1sp۳)t̤/[LF8iL2mnIثҟ̨<˞~jeF+^:	/&'UKk*̐Jd԰KnB z>udv sҘOѽI#=:p;gD(=6uz!<2dUڎte[*Dy$43ΈH0M7nއ)=oBlW;_߽bzNFݥI"՜ݜ|	˵½{gEI[Y=HPhik)ZHsĠ~%5S4,OƌlF_	B{_!RDLʛ5Y>jŞ
-B_@ykBV=ortW݅3.AdX>Ǫ˭zWkW.zx9{Hܧϩ7db8Q7ΦƉZO63NV[;?G7K`LoO=5&ռ2atfw/I^F$ưLo0\LzE8^lF%wӃsrѐ8fuV^h˘:3H*rA."=i"Ĭ}x-9&!wtZ~k`#eU%Ӛz<K
-ϟ#0ԥ F~aKu!qi4dnOvL݌L8xP;BCsô8BkG.¥U-{@B`Ԭh&f]ܣxvmԩ6NM
-g +`<B"DɫrUѯՖ{$M}S£,GVqi&eu;CMȿtOEӆt̼߱hRKsAg[A:Xq+%?ٓa>ڛZ?Yōp(U2ʑ]=Q\R*O$NS]@a֪O\ğ٧bԎ-,\P'$68l	kXM}Ypn2O߲!!k"&zޡXarL7$q+Zvk1 VSԊ5/ԕc7oCnځn߼)_ÿǪ
-Վd2NEǰlw> ű$m@}{`ǑI:'@ۓU4#q3M?UÐʓ9
+ߔQ+Bb1`ývޖm/??{azGɃ@!KabS8ߋ^$5A]]XBUޜxCQ)]^zyV%փP+R\1ُ׀m`CdpdcvuFM-Vib5}i?&qAnq&G2L#ף=,MX~h9)K­f+&Nx̘?4}S1laȪk3ޜe}6-CRA=,kX4G@n;ԯ47D'kWE>m":a+y.BQ[HucܬsIhxtw̭;	b]:rU8ϐ8ҴɤKrOxyFa=w#FD.vZ,[1zԕtWAұb͟ռ #%(%ZmvGcup`i`bJؕ,x҃
+61a`1!ؚ|I-\_l˧vQo6ܠۯM؜n!Lc/dQĉ5kpjk;Є؊.~&ET{nѧHVGBTmg̈#)ӤWT6iIۘ!ֈcn8RL4ȟ<FThk.c0;'NI0<^cV6jP5/AAt{8Ɖc"Ӊi"f{2b9
+3iA.ɂdQ}5>V/,lYEUNKTt,cZ=[gOڔ+Ra`#=|)I!}$"Jؒ{} цݡjuߢGf0FGpkeӚ4MaN՘yȌXV˖˙Rscֆ;Ͻ!u>ePx^3\oCp9[5߇)}[_od$ۇ~GA%"b
+ȑ>Z4ƌ~1y=2؇ SS̔QF?>h(&פ}9-4p˜9~x~/$ţl?dYB=T&*.	-p18IPob٦3mLu˜)hMkdp&R3_+?";U6
+WL׺ȕ(٣ֺ׊ji9ݟ	kLp~|Ļh7
+ۗMʎȅ{(9cZ"@d;<Z>z3.9d8 p	z1>&Yb&ܖ;dLhGL&УĩΔ/%{\FY`Y=xҤW'eBԖ/W)ZFpї-$cWr 3p7f#9gj8X!=0Jq$5	خd\`YZ^T|e)ܐE:L(iDp2CqLe}ɎЖIW`ʲb/6Dl]UD<LNѽ {>@ple}84as/&-M˥)Z w)X	w+9eѡ0r&ЮT)ڑD1%/WP8i\Q·TDŉ	P
+97WbOSȽ ժ]l:i7]QQ\N8TD!M]4,R+,)9${
+hIEjە?45J֖7Au^ES)QהN +7S`FԈuB?(CDʝC(2k1#OG]۴0!XlyZ'"+z^tOY
+<$4@0(AJٷȥN7I>w/N;!V~ڥ~uָ}H~޽?obP
+N02o5ʤƨ_=>Xߤ("ax,Z!/wPb^O}Fٲd(5F4zH>ͧ%(OA!4+h|TPƎ['HPϜǿd{G95]*n]UaM#]O7ʉԠhFYZmzc.o2r%$5ޟH|mxv5F]L@GE?؇z^?Ϛ%y~P;((ʂYFq+4Gpo'-v܍Ǥ
+طg\AZ7lHfc_q	&HjU߷FBxkDE
+H8pZw]&8yAR,ǓٹOZ9TP޸!(0s+ܟ"&oDJI4ΥON;MSߠ)eO5#7ˆ݋p@Ġl;d1!?/EMV^
+Z:R_(=(԰]J`4M0g<|jхVbq {,+3<Ϟg{j]	EpEl&0)n%;n)W	N=,&D[1_yEkQihP(aFY#nzMOjVlԉ|->2LspELyda$Q6oӔĊ=Lkb0uUj~>M\-<i=\`kz/l&ß8h
+X@,3{e!L@
+Ln<i25nLACIͦ&Q	-jRݴִTWS*Kjێ0vXA@zvZTILC,qǘzMR,+nh)̺S-^Q%[3CP;]K3#+f8=2ɔ+T@b#YctF۷Ra#n;F(`)d#61Oz[!\F55$4p
+ʻE؂X#@C[hIkA~E?.:a|x7gwi0xLq+S]Iˀըʤ<-*,0J-i̌!Λב6HsA=ٻ_kU5OUGۈ{IZeuW7|L0b/	E8P_ő+LnWu
+MUB\&hk5Yti. v!"uTO*L7g{BqPJr		<rע*z663"(ޥjFȮr`\]μ",<2r<kv+Hs1\ϼΉn6rj ˯5Bm`fJjQ)6;ȢV۞jCb{յ5yk*dXŻ\CvtS2D̏Fٸ0G$8PG^=qΖ#&΢UMd}4HEɜz7<uer֛u0$IɰH,جOAWov6rF=-^*yIOEi3	G(oٷ?7Ͷl~p@;Z\_?{ҵx{yDI@_ґّ*0Ǟ`&Pt~U\G.~BֻDZ܄ɆlA@yiIf²4fXf	/>vGǶٖ]G"vƫF؂xiĖ&Gʞ@ݭ˺߬Ar%="t|1oauJ^f^Z&F;Hg35:CQv)u׹[_eVՄqښm[1[ʈan&y=&nmZiie!S[qxmi=k U2~Wf%2LR>8qtF@XG[#ig1۰Sfsc%WEr&P.qp"ƺP gM`0ڤK%sٻ(G(;<AgfgaiɘnQhn
+J.$#PbQTݏz3MU1pU%ʝ*
+r022Љj;jDfʊrʹ=*{,Lm=/-@hQBҋjG>9C=~JUy``x8CpZQL\y$+\IH((G3"۸xݸAz^TǳE^lo
+u+Dr5HjYĖ!jM|=	.xD?X܌`ٲ9#co>ڗNs8"8k/r4{L}ti#0ida6קLFJx {~69҇<7cy3_MթN,HKddfҿp+$ƕLEN,ܣ6Y1*j:+l<Qq?\)H:[:y+m,(&_MFՐwp4ENز
+|ä8ր<àeHC(Z>*MI9.<HՓ[b$F5Jz V[xxZoPRfX*S^Uq	zN_ȍ9˒uMT^CRP"`95Y.A_VP&-oިņk#Mn~Ҥ"1a;XjeڗJ#C"٪`o22XVΨs#5Z=utަЈ|͗D$D̚\$D	he&W"[/dڎIUΗӯ}>ULɃ؈vչ|Ț@s3?pȾӛֈk8%J)yTκ:f" _՘^pzdD%%X.b/O<Um# E"jTlդR{B
+{$0O.Am_j	mK`x!L	\v1`'6y~ѿ}dKK5ӬG>Ӷ.%7SXİPKaA
+\Qeۧnԓ'O~\s΄لg;e?L7B.b$ͯ&{XK:8>OD_#}AWaXҪ4aXy5D7)3XQHd{[ha	Τ^]̠S+|NT?)v-MV%Y!>*&:qDiyGDHSӐqSzb ekU]ʂ#t'*_nv+߈j|"	dj,V1h]q9~ȥ|K:(m~gmdy'ps:(3kFV|LQ,'G?׵ҥ}&؏S*K,->Sng}c=^5wcμ9QVo-ݜSJkN3ѹ'Dk 	G"8jQ:>EOVt1>S5*RIسGHB,4sȤS7p[OaG$hM՚YlݠV}^̃NUݱsi8(إUuяߞ] Ksy<&QRgFmM1G0`/PSr0Z<$y>d~I(4֬fDfw<:gs*ۍhtN`"15W(A4;@B,]5AńuoS%U-yBݽQȁO{:؁K :8޽׮zq|ۗPd4$9k$،!X.-(ŭOO#"l	Fuƒ
+FԬ4H^q+6Coh+yPs΅*:uv>JS`|41!c=>%xN}Q)YG{oÄHT{QV/ď×9g8lMz~ΣOX@2mZ31pXc]|yfqX=ӓkw5Ͻ(qB>GWGPVxB/VO7Lړ"?',__&~ ķYj6F3qXֱ5/4ri":ނOQJƟ13ztF@VG%ֶRMzAfQF7|?e]AvJ]4yl,Έ@.l#+XϹBso*ZdK{q"]2ݲ҈Js|7GAqȳ!Fp0-OݏHl6L&"!@٨w3^`U5،Eu)̈́6<O@u!X-6Ҟd(*7?2&ִ\]OTW/Hky{߻KaNR&f1@op$Ґp\1Nы@>:g[2:FYl	tXj|#QɇM2)5ƹIRw/^sƔ=ѤEVo>aݟT=)7ПyLsq1)g[A!Mt>(9JAb_]xLPlĈh67υ]9G]VJLfўst^§t8<<a]$R_slW,[Nvy<zђS1cnY6=YzӏIڞ1q.،(5VZŉǺFżxt8/1)LCul}g&ϢG{-&ͦ׫GC/.ŁLߠ}îľ'r=&џ~s	H&ܵȢӽV9@9EoNͅOk%˧HٸS
+ںQ+>vK-Ȃu4Ĩ:wckivзA`bxiՅv|?,|HP*g-#lbfk[ED`^OWڭ^ϛ21yt{G>]VŰw(-mny6k:BIa8]PU$[	`N5#~tfsMXY¯A؏tN"&D_rޑ+ԜK6YX
+Y:0a+]!hQfn9DmG2ej2J(<qK,]jqNxܧރ^wt D\]60\"*YB0=jhΒZLm]Oۦ~anUE:VF"л*m{u]WǄ=m$dڂSvUܸfUʕE0åc7-âSŲ:H: lBOf$uWMm(uayv|t?lDY×ViKh˪RG1%p1k<E*-yCV7W\Tcw]%yvޯXaJ"ڞ*.	NeM[}=c|8OSw`zƹ()OuFM͆݁BEc̀50Hm=8q{6Gd,F%CWSeswhrƧ<1G/Y`|4ޕڧ{ʒ+Х};l:^̝sF;k	<Y	*؝YۍQ&ɫ%èDEИ'JFݻZpvISӀb0'h:8\xQCU[ibjQП_)q1a:<n3BT5=?xiMPJ,v~MVYlCY}F3o>BVC	?ɅnN2YUX"ƶ!^|ӵ!gI2;?ך=u	}?.;$m_س#'Mm[hZ+2pnCơ|Hҍ[!XFXw.+OgÙTŊ;TTx3+q~']4<#ݕU'"({AW>K;IE(d
+b(EA]U^nÂ#-ؤ`b@Zn4p67
+avHӸgj|i>زZ%SV}-mM.f;TN\dC"WL7NI?#ĆZL j܁zxNȹ߁):k?>A[~ݍS4J y֯Jmƙ{>'4KUB0rJ5gѾ%)&u7׀Θ;yqa+w`>7KJl$S)1u]z$!
+N*Ϭ7\fE]f-?ٜ.pnݕ`zC#67fDqsCF#϶u`.Y܇}MJ5e&?Dt2D<ɺd284[DȾ~UPfzyȌM@
+ְAmo/E<9p;{T{zk2{m"JXطV<>[%,38PgAm1ܩ->b4Q[Y!IT<gND0A!ҙӃ֩8rQr׽^@%=Ȭ5`1|5Qx$n6z[LO5XBΆ/V[:@Ҥ$`pߖr0e2UHxpyz2^Tp	TBo*ۿ4IH	FU6UO,ŗ,uYi8Z[Ty%:*aw4Ȳ V<]NTHֱ@rY<kΏ1ljM8%I-"<!ѡ%+XMfe	PÔ}FkO!]p>ٝq?S[UgsAl]ܠBL4ھnbCb^?&R#aY|bM<`ՙ2Mya7m2#c(9%fW5V;ډ֔ӼKBwhr?u5B`yw85m)3tGyMK!A(Z#.W{
 
-[mk?`Pu.G_aiqhHqå`$ȼԠPȠtɃy[˽1/CŹ[qp;Bsň'%XF2˷<{=7~;e==.՘uњK{H^˛)݉;1n-ڳ߷ȅܭ*
-$SIHP\ט[RcՓ}8˧>[aa%E=W"-ۣI;Tǐm	ݏt2F?OkT՜HGU"C\z?_ZrT&'BՎ;Ĭy"EsۖϥG4XEEGqhr10s{"h2NwM5<<o0u	m6nPQ5K0Q"rU5auøڝ;4MuG=/֙{A'u7hda?3ѱbUލ%LETPk2e֜AͧHZբdȾ{"$9PvE̾ɒ3RN D<AΎ
-g5|qTʢ*]șg=#IR$aN..!vW	4!&\FK:k?{Ο)%ׯ	ULѳ/wty1}E.֐=2?ȴ;HxF~=|YGf9+Do#n	lϦ*Y1dȗӮ3-rc ƚ.v
-V] *|	H1jAϠy=[D#û%zso*=mLֵvW%-,F֕c>,9KxȥAtUt|y!w>-fp!κe)U>0U"`m4h'Sfr/,f|}8Gz
->كHSh2cH[3 ѩ00FGfԅLh(vcc(TNz͞SB|@u!h?edCoVJS!Y֠ujix.-^PqsVfUc<#Q)7@qAN-3IW8QVŧξ*Mx6¿i>ƹ6x3ƭO"'t`)ͬ~<Z՗͈ݘ3W($@gUGRSkه
-0Imy׏ݟ/UCbǅV bȤ˴e~YzQ=/_;xUI,emTdwxbޘWEAcrTGU $gs]"'OyCu#JtP@X;`UZ޹955mv9QzkQVJCNQXrPr{Sf54[y'`	x46Em/μJճF֫lPn!.ʐ5bQ>NA)zyҜ#cXȚ;ˮhh9ʝ+ݻi\ÖŰ`s*8'` :j'!
-84a*pБR-@/C+Ϛr?X"mݜGsk؀BsvJ!Fn?,ˉ[(O>۸7F5;Z*{ź8Vڋ<i,4ƚ[e!؍1BvݾFo.ߠ"`|y?'C{#$mYiԸ~&  ΐ{P?r*ZgC?6#pD"&I2gלMںFP2TA _K$!gPs"4<{dM}b~bօ`6?eF٫Z4Z{0ƞoO?6s,ms9_D2;ߑ#>D[k,|>:b*U֡p~dT,6`N[*>ˆ9MAdWhNܵ<߮=>h&=3Gbcg6C\iq͞u3Rώyer`:+جH֦͞j@C'Zxgd2*O{N3 GRJِ}p#x<cEυRz8I$L0i+¦duէ*xBH&[&"e[QٍgB؜/AY6ֺ/]TpSnAڌcZk8(XѨ:3TyP@jyz .35.=U;+ҀSz2 I
-i)Ѻ?
-vn9zo[ t 27.#zx	Jm>6`2xĐYɠρz¿ uEwKgy e3!<wU>H4~jA'e	mge1ty?}5Ɛ%	L0ϧ|0Jjgs2>PвEHTy[Ǉį*f_B7k_G*WQݸ H-ϝPĚItЁ\oxOך:T{/6'<+zAnԖ}}V;ΟY' bA?T`spwUǜXmO>ס+ɔG*`wI$'
-lCmxxxUCΘ_?Ѕy==aRx{N]5<Qut Q\K&4)zITbOy\+Ҟzԍ'sDOr"i[cƆ4:8k#r*:frKƭAvËX1.sqۂST1zACF{ҮָF:PEmGH.W&Q	Zr'_~!w!(ҕ[_"v%Aʲ
-.̸݋""&h<Jl xҀΗʕ<MJٌJY+82$N-odN~-^
-j//V2\J4#Jr,1ݩ.A­|y2lX|ǺԚ7:V;`ȥBkDrCžNWBQci>߶>sCՓdcK ֠E͞rNco#qэШ*<j7pVbwL3$|}z߂x<UA}p"̀6M$wؓnzTӠA(#h0mXHb6}]ҵ\O<4W]	\CH51̏2}^w)l)o@Ĭ&f7{D؆[2m4:H0p6˳,vUF5$Զ\J`Ђ؜TJmӞ@UxmizN~pG#+պ'7TMkOB3B+F-AQF.+ гH
-űtdFqÛvr=!;ĆQC(I}ƴK["SeK]
-ۤdؔeb[ka4Ix#R@\шzhnV%f3BqZCO1uъaͧ|0)da"Q7w2,q
-&G0c\WylMֲm۱ĸư&!
-i;YE0dI9nՏ]p۬g?ΠKƣ0KD4Ջ~njՕWҴwd	"W^1vc7mhdt	'PU\Tl68r"(//owa~۫tv0fkGe
-y!J,{wVw$+YˡY8 ]^_aEнT#.҉2zOb`uY[u8^.
-xڊ-^7:`)NߍSYlRrTsc{@ܤ̒b0 G\$ʊxFh;.?wP(xa_ltm>oZ^>61,Ϛx)g4tB)O
-MgN>Tv۰+ݺ|WkXZkmP_ӵ~<*lVx,?)TO__~d3P,\p
-pvh;
-n)ĕeX=.4ĉ$TJvdM<Oe7ޠqcӀR1Dbd|YpFƅm|ưkUV
-ZFHm̑QlCh?8b}܀MƆ5u	<HPй,׊K?>"0dhKB~g0%bn}  H<$&ǧ1nXXE(	uY6q%3emB$3mۦ^֠ωiG?|ɲm6ނHfA,(Wp(ΉU2±,Q}}ڽ"|/ g7ۘRzk`UҿJL:YU6ɩMdY%}ǰגR`ݗT+дxɿ}b)q$]A#_dOS+$y{Oȟc5*79wknrwҤvgRsa.3SC(_pZ~S|P{<I_ʘ$dԆ8T©xJQ'y*Rku
-͠6$84nzK!הگRPg Y	ҍH4Miist.ڪWѿ^J1[Z<7̩5u,_\p6jNG8]՛HesO׻2ŇO;y٪y{dʶ%}גϕ9۝3.OYp,>`m[XsD4x+O)(>TSxB6֘*yʶǃ%djd9#޳ԱM}qn[0S.F`ٿt6+\!\%:APr,]Ӧ#4"6FG̕RȡΡ߰΁ǖ7	\k^3nNbҙ!2$#݊>Sws@o '@K܈`S5#-	
-E$5
-E
-({(@ F6_{ӻ&ۅ#IiNhG|HP
-[y'QAƸ)QVQyȚˉBȣ7p%mT4c%Reƺj9hXփYEGp"5
-7M,q!biU@QT &=Ɣ,`kbs`8ZMRk@*r+@?<2r*W%Wn~o|k1F$=BTht~ʱ`@PxtbIw$A0v>`EPk8<T6BRha&0..Tfjѫy>ߜkښ(AL-kjCs(,ޭ\nhAezx<%}a}yE9bf,1hl݃]8m,0?gû#ڏ9Ɖص~lnezVL7+߲q/"Al~|wРgi8ٱzeŉoz2Sqh[gW OK*QLܡ
-޹8:"k9$@$ED!s4
-3[D-wV[ܗYv2w'økd.!ݪ=N?,rDTØ<̭L{QA4$-Πl/C\OaԌiVU˽r4gZn]!8ؼXJ^7WzwOCFU dZIΏ,зPvQb<xTUv>Kך;(`/Ӌbw),X	)LECgwƧG֩6
-Ƅm%Ga1m(BiZ\_@qFCZc@:75Db5ʳC7Ks]d	FܭJA?$ X>faBݸ֓ԔO2dwƞMv	®* t:yL@"W+k:<X!OQd>JnG L9|{Y1xJ@_QݘsH9*YB#e^ữ+olX]O0N."Qd1Bǔa+|*UE	L{ٿN
-K}yN;lĉ*:VOL ֩]Hw.bֿЄ\WQFQlB$,|	|gNsCvN`ݎ2
-!,`MDE]ptPQʴ1np;K45{uE|!b_M5z"{cnRm&8)q~CoӺP>mZA\%,˙HLlAtY
-UNb
-e(Mv,(4BY]ÎakHō:.BUdOxu=bvF9mj@MPDԥ/FGp3PׄO
-nG)/\4Q̴"bU@ruj&i-z%j=]iB^T	'8ˈ
-kV{̽&>=Vp-'4INx8x"r^=	؊Z6DK	?Wǃ[wHT$6br``xf
-?յGȤ7MJǸj+T,H$/"ъif<S.w0+'jRA*O	ݔZё'[dŦ5ȲjE5Z;ZX0f5třu6Yڠ3bM'+)"@tĊ>zazԦc!(Cs>҉b*8A9]PhS
-xyiհiǂC*Ծ$f5 @*$=D54}$-(91y[|0t@bZ.{VaOu35jG$eܳʾД\)LÙ(cۗۜw!i.DV:uu\=ONeGު/bۣfbdKJ+F{!.y~t%`ѹg E}W65$Y2)s-9ܒusԚ@	ъ?gLZ}ªW{h&^l֩^[YXŢ/y^'ds@̚#Ϻ7 8gҲ6+&ˬ|Ber\_3vЙK&zѭR0j#|Г0(u<޾,sϾ9[_\YwRıW/Qw`4&&XF:ƼLۦ2L|LǕ²S%$N\Ibx2VW>KcVR_frȓןJ+$װGLc*&w
-	~;U486K2?`X'h9tXXA۴=C^WG.AjR\]h':S$>L>f7,]Y&	(?g+y˛0+l:%~N'Ip^fQ}6>͈ѪJP&|)EtD|Y\;><Om#R̰(RBHؓw\%.	hjcag*&76(0dRAƸRqvba={ϣ'ct܉(84
-[W4,D"L^DڡF.hxݽ8X&eU,N	rOq:Xa?P?ި1G,}[BbA!jY#,! §/t(@P43KB@pXeM<vakϤwˑ۲5޿m@Wؙ5S)pيZP
-a`#SAeYW~ԃ?yOB?j/wS]7g1:ژ8Ȟo$ldA9Psz[?Dx3w+Zmղ^ui,WI4r,\J]h]f()Xq+ڭ-Y>ՊT=:j",i9WGw7ɫīu`9eNr9t2%nJbl?P?7;4QM\%x5/o/@y<B5ՃB	{>l i!kzck}Եu4sUQڣǲRGJ=XWM?&{*ueP?`a-Ʀ	 =ޣRpW"ҫH'~2pЧЩoJ{.2Wx"yPE?9Xx5*՞<ҋREÑ{?Be2"$)P}PuI[#u~b_:i8\SHCp=ߕ@H؍![9t}	%kf!XsɊVFc֝;T
-@Ci#p&W(MV8Le1+H=һvکֵ̿=Q/Bg~Oi$m׉Dm*щׄYք.͙V%C}
-A;ܯJa5cidJ/AuY&SkO iw.+7@i\n s*'Xv970}'ViUV@L3ÆPښrnX70`ÿ x[@}I<͵]/^X7Rp4&]{a[8%wapTv]5?բaWבzx#ozd2H͂dwBEgFCMWRKFkBfADy&HEkf3v4)Hh`^ڰ@&	m]H +OёX6EƯoz/ŅR<O6T6 /2դit:Gš`>MOS,2ě(O8r%#EdE^2c=c)̌?)+X5GGȔZ8NT~2flcKb
-)ٵܶ<m;~̔@tŸBǚ*?6<=%_@~=NݨѸ!sk׵8WA]%׆3ˢ;S]~{̓h]tsԈ˦ƍ>6p;ː}ڡY0,Bseq(;h%t1F3u,ǷZ{1z6Χk0KҸ	_7P;.I+q̑xؔXhEPߴES?lR6iZaG=,S)gu?^fV҃p5*vܕ$ D߸41k[Ͼɫ!@y#qFYnQS&~W!Ҭ`}Mf1*=/3b$15OO׽oOcp*@ʶxj"t03y7E.URrG-D	æD	B{̇m2arj2k'vgi=7JrIYrG4}2[>PZĶ#>>:IjḘE2b߰$BE(ϻ]*71-0.ȗ^°!`8>=WGgP~ҟ^$$~|HX`4Q!9)?S{OÙ0E[5onNa~&g$¦.6q!FoWIWN6j'>ύWԊۗO"9ZETǲQ׫WKn b\T9tq	Km>9Cd
-͡6h"ŊU=vm47ɀ̨ʶװӗھ׽!ms]l"6X\[#Ծ99?Xrt0@ޙUtԫ?pNָVz1E2	\s[VZތڕʞ\,jŦ|JdLa~#bҀ7ERHȈYVPU)KN^sw4;^!²azE[o?aԉ Ք@r"A8F^\T;~r,)
-(˪,SȬ:`nuӌfQWKdGM[A%xլF~]@%mB'WD-F!adk>, 0'chz)\Ϗޔ@{1BH{WUŧEAܒJxՋ=tp_/ƫ(Ir_P\63Pa+ޅ4cv۾/'u2'Eq¢73;\֠Ӹ_	BہݐikV)@شZέZ!иnޞjtBԎ!A`ھ XZO`	s>ƾ$6T"%6s5J'm2(*PѓP9Ulk~\=>՟	PPt˺<)rǿMQqc%2A=`LL2f:pBfݣ!-3ʠrOkѐ^cRӳäg:bm~nW$JSBѓh$A={]j~+b8GAR'^
-ۙqJ<nFBؐGlsQQeoPγy AoGj6i(+WR}Sx̷&Q3gVu+ySu,r4
-ii;{U`I"I*0LiΘ.OQԘɢk2{HcaP6ͭ&g{˿fXb3rNZBߤ4K`u
->w&'uyϸM{B&)ՔݤNXɷHҠ
-Sx(b'4	(p+lב{[K&IOPަ<Lѱ.:ITdߎp~{ԂXF+ܤ2:EOiwQ+ڵKßp|tRIjhPkP$>JdGǃݖ?}>\a@T#Q\F[*XDo;o,`F`^AD,Tv21lUyhlYM3e߹!Ҡ{bIBPn9,ϼ5vmqgf2v%z8~*jAJ<]J-ܕOۍ(̐AgΔux(dȊ SM'=G;z&KA+YgLP̄yE9LhN[ߑ<l5xcCQ=_Ƀs~o^V'EEh&*ٛoqxdndRΆƤ	]շ*3S mj@h@baYEњ<7ɻ+2i+i.KN!HU<S؍2Y},CJQi
-'Ԫ-/@r9ë%	-ˇUߩ9D2bIѬx-۾@:-B3Ro7)^w''2vbm1iIG=443l>gNǉ{.}OGK{ͲU1"8/x{7bi3T%ش:pBqpܸZ!>u
-ܜ-h. |n7/v~ݻª"C{9ãھjj*pfzMX+!w~0CJ>)bG{}^TEDϮ	ʇz܋c`TNr'8h	VO?*n'Ís°?E(>>}Yh#"Gߘ^>g4hzaOlvO5gџ}oyBaA7ы΁W$eN%	J4(hϼs0M2$4n3-RZLֺ;&$^n~7C0'KaidN+;];*S*]|ƿî(.U}-fWz
-mf%$ȼ	u#XĿ,!Ӕ8'B@#C=3ntkОR:8D&1PiʣЦd=U ޕU%Ldf!aäu#RkR8xm4iYp/x\=e
-F+s*QMς%l6G~
-TY	<֐ol>1jmRpŞUot,Um'n/"/,Fq|`5'FhJf/օqʷu7pcmhlTSҲ|i)0.ιM3?A0SR&]yhY!\pl`?ۓy?2y!dj2	z~gl57Ɣ͗m49]9\=Xތev1_?G"x8sI8,QY#ٮƴMUH@ZW*TuO*ҞaǚR<;ɍVzEuBIəXm,/#2`@j\Iķ]=&>ό:G>ζ[s2MXܕFJФ2nTnSwƃd:5ëצ&wMx0"7ʥ\ԴbO~H\T"aUvl(^
-~<JćVL/ٵZ.Xa(˵==ڴ.9+rɲc͜f;pQӹyϚx֎BJnݝHʘHF[ɯm/v2?5Or$E@7ݍA@U,^"*	Al-{+B+!hO:yU[ Vܾ/^j͈TۭǶىv+nɥTX8IHAAă:F}uM:&!ipZT3ܖN&kŰ`vڝ̓>2:K&	߷*TG7Ǣn 6y0vWpmSu6pG$iXԱJ*nu}x҆\IAzVMz|lő$[wŹ3Z\%Łʉǖa=>$VPQѱ$~THt.ĕHoq{f_.)ڙ6Mݴt	[ܫM _܃̈́/x@)<˖V+5_yvthq lk2yͳu+`z9VF$Q!$:?7l:~~(;T	3;tt*_fne}\|-AkRPy1`5>]!)szYm7h|0-5p	&?rg73C"^G%0"j#3ߤ%$^qbMYRBO#J&o$rD^}HX5@c4bw;o<5\`כfЦ]ܑg2pi%Qߊ.E3D5hsߜ̸	u<Ծ/F]u$߰ʺ*H@*e	Ь.\AJOě?kHSjB]zAVdatǅ»ey;unnv2-x+h|>Z8QD}A:\t.ˁ?KǘAM:^<*[ň1%,-ոC<IǢ;Ωdqϓo~?v6&ջ%h̅L&"2Tc>(gqpʹ*sYzΧ#fY['I
-G4[)e )1Ȃ:^B5ըӄ?^*|oԅ$ J.|N,qN{¡]@zS%b?f_!@rfHStgc֞{}'@'dh˲ǜ[262Pmz-Ə	#2,D-.z"l~AmYAϑ5o|D^7j(}}3 ZU~]KAtپpBY`Z9-VZÊʏRv́>Rl 	U@do#2xDs@5rb(0]l}{9gp˜PoCPպ>ŧ~ZϢ=>U tݡͤpJ«nXUF'Xn@/aROF^Scؗqog,VW'uYiPT*q4rC*9dF!vhD\\rDgt+ГCPāT@pI4S\VK߳Кmc/Ͽ$mZ2RT3U%Jenϒ9:?L~X۷md)(MQF&jN3(bCcƱJg5&djb#̘UaDVæ(|rlǻ,gՒFݾrcAHCt,6_zpΧmeܧ_ϮNqĦJ(8sO[?ƞC
-Nۛ7^"S9~e%1}iFԲn|AMėDPϰ*;oqf5:Axc!6kW{#՜9mQE K'mn#|PH3 ޲GCQջXa5;3~bhaQf	s^/vl#ܶmq5&	H{uֵT?C3vvl<$Dx&*H;jCuhPLhKѰ,,s~gk9O^p+Ck'+}UJ	$*Ns		7LA|gK"oWo#!ѯd]ՆZE2QLLlH HBߋP,Cw_&j"=5<%$i)u1S<tcOHv5$4hU`(tȍWk1arŠ!sJTy@wėFͮDvu>bաDQztpˁɦE	R%u=4"~\&S,aD,AVki&mM[/Hc*
-!T=AMeP}bSwkwƦ1;
-¨(,Ϣ֑Ǡݰȭ'./?$>Ը$BD]?/e!w1?rȰVV*l"V[%P*f qQ͋:rz)̩Y\l֮͋#aXA:d_zG[֞=1-+a#D(ӰݍVٴL
-SB
-	J!jˣ".ƌ/#a F.aً8<߄ ȉa?k{Wop8d"+E.H;0OXҔY|s֤Br(+	B*/fZb5wn'XoC
-V_lR@SQc!D0}̸ss_PWϝM|V@Fqh8Jjws	Ύ]nA)vK=Od~ތԲLU*[U4#qvcJ\ªb+\-*};|/x'eC3K8-Y[&D	wF}/+Ff`ؒNA~jDgGt[~ʤ3Yb6YWgرΖ(Bar=ܥOD7j)P+ΛԳOS.]@D;2ߠ)vm`]&L{rQLA78wTZ]J9ԭGI۔t+u*_dZ{#ة]`j4Щl_o1Q_و7gɄ(3~a]pY:&[qٌ_U =GA0bd~ TEQrh֝_зum{.Vwɬ=[Kib~VFܥ,DFWC7ȟ;֫)8OфmiՅC>$g[\_ּ&aNGqz8Hػ^MЖش;`d/r3WA.!y8O_fٮڠ̤6ŏS:wwv~zg}ˎ%i>΂Dxu+rs̷ߗ9sL_%% )Y}=Gɺbxf~$o2ylT4!,f(Fa:qqe>ݭ$O+W~u>^,P9sN>~Smg#4!q+pȴY#?őڟ+תsL~џ]=)'6C	|"zgI h7$rڜ)cduv΀>0Cu,!߳ǅYcLȀLj~50ĦS}VJ[r.ŐWRi܊sV=bŇnXڸ|kJ7|6Zl}?gGm?IhEV͔q&U#-c{Jgb)f#W>4Tzu
-d$ {lY"\'oށäL>flFڀ^p%M
-,wЧַԞaHy,is	&fRZ%3\f0û۬ZӒQJ}NeVgZU81(YX9.)j3Kp-ocÍ+	پ`[7hbЦ#ɨq&!ibף^\kKb$cx˜S4-r3֢Z4#hLOBm?}?2֏]9؍Ȅ!Ghs[Y0c!ɞ0=[MjSǙ%1?M:Ԯ>Ȭn+Z+3NOO.RSug՘}ǝJɕ:qG;7{RRbٹkn?+9g(@
->ض/id}';qTe<LTmLCD۵doă̘y03MEGh`p'FrQqONx%"YAba/GZmЍrv>/ۮ'90bq-}cr܆ڗW6ܰ]s9gǳ[G. IߩL<Ko50NLuzkX`_}j/<<Qؘ
-j;.g
-X3ƸH !N-ݼQzԜ;;TsD^bk|}Ux83Ndϖ5o:8ej:P͗n'|.}w4xaCHFY4ڧpzU6\X+8ȺǈqMXv&uQTmȟFwѷ!w7
-~&K~E(}eMgI|VoyGUOe$0}Fb-;܋4@ڱpEߠ	u:l5	WfB_&KI,ˡv9}ƪH:ϡ@@nU6]Gf¯&?1 ͞K4}gҳ7.r mýol<\]ߣC51814Ο=sAH7˳&qҘ&Ѡ8S"D$nDqߎ]-0@Ft^9MԻ>?pIC/|h"sݓ,QyĩwcsS/̀)vV}=gaĲAۢz;H]idC̡"Ȅ5S+5N0qmlѴ!ŀRj̍mi0H'YUf$ NS¹fJ	^sՇЃӀIU	Ëߜ0JeұN6p~;;@([y\wǉ	(słd{S	ȸ+B>ǚQ%q5;Pd nPGm1a0h;J%ڮaa:To
-SВ2JvPN[̢Lݾ՚+_7FE&&޳lo0:՛ݔR-F=],/mJcd-!9s+iՒaűYrYO#tl<N2=<B8Up ";vAլgeٙd8[x	1o/H;smm,L'!kn$H%#zxt/cJ*.a$Nt]Tl0˾k$LF&PMUЊXC nU vfyIR~Wد_KU9j"|̚W[Pp],ghF'R<k 6j@gH1kcIEhRi>
-X!ŖaɾBVY ^S	pڹǋTDʋ×Գ,֓!ۜyfXxQ[xӺt?.Tz,Ý+"àD/PYcJ6%Ǽdyn_	NAIgԶ5hWP
-il.(D7Єb%Z6>98I6H	|uY8s2ӝQՐV؆Q]{{j]	ɫw"XG}N01BѤoThP^c+eOQMшط3T29f{hs@g[6]©}(v|&ݒ1CT7$9SG)
-r_WCi 17G|u@/
-˒Ӯ7?͵2w (u-$8aM#ݱ׍Z#B8
-ǭsO
-X*Ӟ?}_kdֶRtEKN+W/)oES٦	8WF͔sZ%ϕ;8Ki/R4qּ({R	ى4A#D#Xwt7Zj>͍@4|߰]"Ҕ۳KVc`p݈؛6#\ԭ&̸֖G-0lgOqi\=Kw9VEQg#r֖vxkA-޷ގUVpV&BG&,أvNGVЖGs"ڥ]I!24]dnf
-T>ϻk[hUYC52=V]6ĕB(T-xn?וa87yM}IFLyi^n	NGP(vRDOq9űTo)8g@ZcFδrݎpV)[P	ACn
-wu>]5dC^H.ӧH`W*/Ĩ_ !]WflhEN:_}g>d	pZϩ:j@Ǌhzoj7+l\ |4V`̔>(@wϮ"ђL8W3 ʼ&mkOΞOXT]ϼj
-,tLj9<Be c}=U-Ů_"@@Aň_ђћMh%7'
-TKmR8Ӭ	r+eѨtD`+ETy-r!6EeܼOƅKi.#wk5ȲMmN87Ap+iBMҵ6
-׵
-N߶
-*+Ԣ1Pɨ]AM&]g̙7+ϓuQ)/An+%v̎l7"׬'eM&}B֍AdN,ҺgfGȴǓ%>;gRi]a]<ShY;دtzTPm`35݅nL	?ޟ=,In9{NplQWZCBP<IX2x^YMG1TdɵƵv	rK`4rT; BUC_0A4ȯFLt-lUԯT1>emT<DW\RnٵM]֎9ׂCVP)_L:cqC@|.QݰXdϽ* 2^2czUҜ*p8C{i#C(6mSǇ;G1ǨG|L҈`yT"l&Ѩ^)p"zF0z my#Fw_UtrX/B[mEH0qҽps57]  m6*;0Mm|8f߬-ε\^ɵ!|lS<}C]ܝ6yT;F1]AcwGT__+ |ر-	.5o[@Vf%(9
-<14i`<Fqi#6jJ_g96ۮ"Q$>{:MtSD/gܗ|~ڹ3jVuI
-$?w)0CJi?p2Q/ұΐ|WÛ[L]̪ŧuoD*j|jU1fUZt~:EsJ{\+Bs۔[=<O-}i:YMiC?ְe#yA[@rU|s]`#Ksµ8W$|-'\G'̐aˠrz$xK9X_i(9n߹w%//B#Jǃ)=F?E,}<Īk$Vg:ݸ}f,L77"̧>3I9fў*ΞM'̣!,ѣFFq'mL^֢G,F8^KCW"o{.3j=[Eݷ1'>ZǴ'ϩ̌AK˚@(G&)sE^ZO
-	m;^1-N\?+et>0JH	Y,ӣLU+LqZZ!uhlOraʒz9C'5Tatpzsr4 #¿	TYǩLxh˩DXћ>tfYSq!lYߩ
-S8DwhJa؅ˇ"Yӈ*b{`3Н/(oνzi'M~gަXE-EۛRmoPͤF,7%0ѵY(5ww)dyݺ@(7Ϗ4jnP ŷqYi(	?B#4n<sx^]+x1DoyY`ݻʿ('U!eD0?HGsߠ7DU0UGfu=޹xػCvnS/=Y	o(*q3Ѣ¾6t6qk{ZmqOhu;pFhaV/[Tv(ΐlDFszЍږ2	oӚۆַrћHIc"Hߥ<
-|}jn,JPTo67pdEoSyש6JĚ7Ue^Yiy@ZՒں)&3ޗ-ז_H_kQ:YRj'&hye	^@HFc<M GÆ+9l`,Dmғ^C/$
-ƯMl1; [WC;f5G@KK9lֺ5k2lzG~d#>IB+j$kau9HƄ& Z֥[١r'vHՖF"{|1yx6ٗ414>s8LeQ)07՜*rf˫
-T{i
-VwL(|sumn,,Tz6+!9K2տ@˽Ut59zg٦#uf҂=3	fMzk]q}Meڇ\,ߗ*;'RD'.ܵШ6z|Ǖ4ɛKx`8ؘT6IO#1	F~vR\zë>߱arU8*o}I;0Π9ne_FĜ$YRh,Du668ˀ#ryBs3(jjZ@?g`@X"+RXt@RH<IXR~}vR&u)U3\ƄLJ)ИJ*~fwȡ;Y	܊d!u*2`گs;ޟӉۘ6y7_2s~?c^*Bh/RQ?CH5?Ƚ/C9!H)/bں~v&&E5[Y4y+IJ]3
-vAnM,/P?v+=N]rʴ-r~JvS0#oZPHJ:J"O,Q>-4x,. V*%q߮5>KnW:^:mf[;;W950(ڹi
-ng+nR>D~߳n˜7R+n,TB&v%Wb5h;t;e2FhVR#bf;Fv}~ }oh|ܔMƁp,	ՉOӨ҈JqK4ʀ]&I DZ,R\Ă"")l{HS`ZיA}ѷ.^_Նˍ0rܱ=&:KxtA%{MFa:+F(0TelܼBaSt>Q
-pʢƎ[xؾ3aR[l4<kj߱LIf fΊ
-
-@v[żgSY+ls0q#&Rs]^F|KƉS Ψ|_?I.ǰJawbJ/{(+"I1'KLwu<P	F\uTi|I,*R#W7b߉x5L["VOEyjRL{`=79m#:ĹJjX!z9TRXJS27"ŮBe]~
-*8bԾ $B|E8dˈfeȯH|M%TVb]tz[$D/WK&XF=0v8ZON߹V<lЗT1ȞHgآLƍoj9gs,`>@iky[ݕRgIo"u[	rMqV^I_Eo/5h@q6bNBC`$zAEu%Of6FhD˥}!*(./δas*'Mҋ28><TeubKT7|6ǄE>cת[=\yRH\Z$мWH+L8+>Pp,[#z9.J54xߋ3;W%}ЂRWn5fȶI*)KT@οyNS_Gi8ـd&KmZ_g&lÉ-@!r{<Nv|cY9pP
-ӛ0
-z$'Aūɷ6fZ;\jS+	d(ёeuW99{"Ol)kgp{o2܄N$΂:>e*ǰ:q՗|<S1Ф?clC=m
-.sn^>882RC[	1/!}7U:_X\)FI|cbgܨBpQ%Cηr̡*)͒tō(`%<BQ"n#RHg( X̌3̵kyY~[jsEVˉL7}Վec6«ͧeZn$N4jՐΘҧ)gxjrRψP7&h8aO>%k<}Ikp2,Yt~ףc:Pc|W^:fS_	hֈJa*%6rJv9'=9aU"94pٝ\ȁ@{)Ym9#.-4|-v`B"z0`s%1`sJw_G̒:gˏXT	Ƣ5rP~^/VSֲ"$mFб8ǝy1X.]Fr{*E*=<G4K,4VaU^Y}ˤ5C`ɸ?rDr&VX3q@vxu55]ݴk_.e{?
-X;!ҿEO9YɛLũX>=cD`Jv.Tӂ"RN)&Ge!3`9}M<<sTɉ%EGl4д	a9ԯܕ6ЦCw]Fo\Z}Д;ItW/5/36'atjHB2o>ufM^QJd%K"&QuRTs1.ߢߋGj<° nB$u@wα	{?lP5V?vD%S7qy՟s`'`YY,AJ2 tͭ<DDg.BVa3ߝ()+N,xllԀ)oC3NЎǞ߹$HȨ82:3xd$C=EO@b&B}90I}v(ALoϧq
-8dR&R&G'37JHЈJ#}Cͫjۿ~EVЋtY{gqр~U[qYpBC7{o"2AÏ$	\)kzRF޽ș
-#ʏWƕB	ˌPS@oLfv.4@b/*YZڭ}X2VA?ǎؾ')Ն=VZ) ~OΓ7ߧZ٦y-j`F/UP߂H|YBUnoE_)Ru8m,|50Bs><oF	s}i~̠d_FeDN{ڣ	0I<ވ#sVJ<΍%!c-0Nƥ2jws0eKS`ۭ	|f~d*ډ55!Pd91͜,ˀcխ=[~ɼćdz~) ;L$D>uml9D[ZʏѶ5Jʓgk֏s]<ˉpϑg
-V?OY_^uG6?`{_33#ұAV8Dql~ױC4˃eiQ+@D#Ӛ:9]}nEqM%.2^ƴ iN2ڨcG;qƻ,CK.h3%p?^۝*.ȒA4a~`pktZJxAL!ٸs[m6
->B;KľlP4r	MҍZk6	 {Chp[QRä )AOj:JA.a߇˥c=34m'e'bЮ@۱82/ke'q@;;v=f$óa!8g*ם~־/UZm9bceғl{ŝj='qEԗÄ6ZŻwf-''':
+;}Ֆر3[gKQJkA<(n[7J="r"K>}I7f"֣Ǝ4\ƥD˃<{U(ݺ2(~I]x/q!9PM9'+;Lr8cU[ܨ>C9#y7}u)mAoAHn;>pZ-76p^ըѻ;b)Uwvڜ*z.vK>>MLSi0׎\el4ƣ ˓ɣ j>W7+a}הQsFǃatSܫUTN<h=ɷO*}tYBɭtXpLȃ<iDǊ|[oI+ɉf!Lڴ/!%n_tg_UOSϬtC\9`x4"T"{<D{ޡ ֏ЏBږeE5B'K75yϻس3~mc-٧hT<VjD\fUDGsȑ[2a>݃ȺP_[,_/m-Yf(}IݵE?G]ϬYlm̤&ʗqm9|h;/nWC/!sߎn4$GƉor6U`]PϨSq<ɞŦf=.mq׮cKC/AT߻`=ϪNmANW&bӛ?bw(_qb?b{J0[<x|h/rE&ikܖ6b"N[W*WS$	YPTPl'˰NOiȝƝ½ك߼}~ӹC\a0Peqp3F}u[>,X7`bэЎϹ+#rFdtiu.4x0N1c+_`Ǘ1}37^L.W=̡npˇ!U{X(vh*]Oyx'/CD"db&SYtZj26Б<y9i׃{ڦĀ-	"օߔBŕAOiҸzA@d@ؿW"ϥʲ(2"XӋ#_*\$ˮ"JQ,n|j:*%͊\$
+"g?>{ͰXdc]BeuC˱(WZ߼SDU}pZ
+?!ɕpOv؈p1f&Vr*;>OķÚf(IZ>hlȿAk^
+Eqv\A2>?^iӌ]W57	*`rXq.HR-US;!xv&y=8#m=޸w }`j:~!cʈ;fwT; &@)֧
+BIkػĎI_Ҝ&;:læ>ڊFP=5A)0j|B@Þe~;cuX)15.Ε|v߾Ɍ\+Ց ߣۓ`51ç>Nɤѯq_[0o^S<-`ybB̘pF{EEv/'bz:$(P,C) ^dtrm!i%'Bf@LBAq:w;m~7K[d0$bvW &k2(&'0>sy7gֻJϟs$Dגxh[cg-7#2ܲ7ec=Ch˿<s+UE8)i?FhUaBH5mج-=A?)ސ]eVKmK}qm$D$ږ_GۼS*Vuxyخv3U#stQq%җ8]<{َuK~3֯363>r*1+߉r-5.l$w>v',fpq!AZc}
+ڞZN7S3`>.l^r3y7vִKXߦٛD+͆Dۗΰ_h,(FofؚN	u	
+;]fz0*eycC?:B)ݣPKׂxA~Ʊ-ƾ8%$]}ݣ $<5(˹}X.%:t/>}ܮƁa)YNpU+-ҰcQ6~&:GcRr<RǵoŚCqjXpf)ML7sn\Ŝ~2ߧvF|̒`,/9,S1!Qhi2`Rȡ;.i&5LwJZԌD	q	9AA$Zfbג"1d2_1$|Ick_N}x+ڐԣ:ădٶ"~m҇	ג2E?,2>REkGߍswµn+l&j4,73Y&k-՜ĽYS[N1l.9VhcFǊ5XPm{vm"r"<|&5J/(^&۶0ԨbڊJ1ʗcisD
+7w_RթY8"$4}g^@̜7c`tU?
+O*U<tf*)q<߯gZR@)b_2AAoEbΞ[{+ 2ީh\/HQ,{LjNevHK҂àUq;Gcvi2BV&I=֊vڤ$)rE"F߶8t`ChʺZc-6XQc"8xU:l..Pfc"*1J]6 [<r{z`	))ƨ]40ʈ1ni]\5gC_b?ZZ \fЮ].A՘Ӆ~I9іS;cA՘)6h!6ԃ#c|׎[Ski%=p\)OX1a	BTEh8n՝gJzλDȴlJ<QYXjΕDn׊xAI~B6-A?ʯ=* H_(hSNٞOR~$	IvK9PE'O)(dZ%N31VN^X"X5p{թ6fַaŧ	8#%ο@+pefumK#sRMN^˦ɺ/lC8w~+AAPQٻj!+E	u?FGm8#C7r|6X=(\سQx/
+jؽg#)&ȣ%9nKhx'#;^fב`\F*éˡtȈ$K 4"9YOjgٔX`-9j.+b&/\f7L4<Ϟ0ɻ֯\ߢ^gWN&ը2֓_ne#m?	Olvw<ڳƌdk_^	9bDwLeb/xBY@1|
+qVg6_>s'9b"D5q/Vq\?@-@ZmP.Ċv`~=v]7>`3V4hP73ºÕ}.76cH!gm#zԿ̒=ϸԭΚITXlc۵h(ZƯdD*PlʾI\YNmC]uiPlȊG31wqIpKȟL0˝ӓeGO_x6<OjnR&D#$FVQ`ߌѰTQyMֻq-5N3d;d
+K#3"w,r/J[FOG)<}*ZpktŴ(JןGzęӅNT$%ʉWƟX>*8M8@O{0$g`ߍxȯEB3c̀ɏtՖ{j(Pڄ5\Y{#7ʘ{rZ	HQ&{D'i^vy!+ȢaFʼ*n	2ymzWc!,l"ywR4ԢtxѱZ;W+WV1(z;9?o ZK7@īcOBr*:=Iwp\[ 4[`|^/=;jӡb׍"KsσӼWј֝*Q#9Qmq_6AkXIݤlX^+`X*&UlߡZp͌RHcӡ"1z'qf:@f[4/ΒCgL0"kS6L9kWpd$5~'Ae A;ßOwi&j!J.ը3|~%0xҿ?ǝ@dx!)-u''6U,e,!k+ߗeuQ.pXQ!i0?f)neJk3d$m[u"[w;yGLcݠcӹm^[#r'݇Ҫ8B.=&'4xVn=[ޯDd"\^nˈ18=ЩϞfRVU
+RLK	m|?qk2\Ĕ^vM:
+Z1zVss.M̕ʮ*CsϏ}WF2ʾ	5ŻZ@9	%(`eau*RF-A9ĳaN_4'I_9C:ԐbswH*ܦ2پ**׀yO-{$r3%}"a?M3|6n&wΪv}:šNF"D5CB9'ʰ|YId`+!۟"VFRbnZceeIٶ]etrղ	sw`v*ޕWok\&> A4Nv9F-	C&><:ʈUH.f!l3
+IkXaRƴv.Ɯ4aܿ'ֵDޗmϬ!c_C>ʡЬ6)J ՉWƲŻ.kYc/8μGmiÎ,	Uw`*=X!)2D.L=<Ή4_+8rSq$F1ѡ0ڊr26ep=CVhW!u$(L˰ 
+I<2K(:[(P:-̶Xc^Y?D,ye]B9K~CNtΜRf6G(IeU܂*~g~Mt 3qm	qpՖ85ɄKbp؛UK7/_|&{l]}c<Tn0.Fҗ>"ɲ:3Æ[q`Tx	4[P/"J5sAeMYEH!&#٣:
+I:ح<]LmIƓ%{&J5Aؔ$iN!qi}Xehƚ2ޜ͓@ςNy>®&܉ &5sNF}mA(bsA745ȡ.6nqӤI6!IwYgۣ:ȱYZB?@H^n?\٠!ȂhS'$ZSG"4ɴcJ3^bǼ4ہ,m/AY1ބt^"Imexxj{]\WAny̐ԘIeWo2t,F̒mP8ƎH%eԮ%MǫƾAu$o9
+Ըu)[&Ȟu@^)/ ݘ>
+Q|E
+;ʪem)"Ұ.Yb$#-~׮:7E_3b&C~]&yٛڵp'Ω6F&Wt;bPqd.Xh$jğ5T5huVYx1Ո*B+yLڬɿEO^ށwY0q	<\͠mEF(`¿Oy?oׁs:fH$VWf+H\L@[vkeDtOpQR^b3`f{bE\ƇǧДvJ
+G{p^K@3HX-k/3u~&o?S0u*
+2p044\Lk~n&$/ɘĺ?j#Vhò,l}BgO̕)zF\fۯf$eW]mҮAWSbH0Ħʉ?Z ܕ{eL"ÂqϞ:Pi	rE0lVW[)Kݏp7z>[7٤ԖX!!1ysKԽeKKpҥ)rm9҃ې'vl[3	irQxbM'SüZւl8~m)QĤ ]P<Smqɨ̈!Ҙ#ވVf:ڹ:Ո_FP3ܫْt#[P0px_-*٭:YoYMfc.
+/[][&#T6 MYCд|5~}.E-qGWby Uρ˺gojUyfr*MVTH1Z4ҿɊ9I)dok}S3ݥS?Uilj"8̡8s~OoGq3ֶ>>".NÇm'6PeOg[XmaէǠ,.+MmA״<&1>;@#_{5!,{kh'כn:9ARςIͪk^u߸2v5@lo0m|@Ĳ}?zEGִѶG$.7(t6ARKCK+
+[Œ%
+ja*ݢtp#qQli}.MS{,3JOrwE[%*1I$ؒ${Xȫ )ڒˣRG9;P V?R!?	\Ů+dB?a\4UL@gU$yNdbv0$pFogȷL_o|Gr8I2̫kj1<.aýKOb`*8x8,ێ0mKw#гU:ԒF83o݆ëo}~?w{߰!^J	AgL+z#Ffn2<TGv0%xжt06n5ޜJQh6d<4=X)#*ukEDË@.r܍E~Zu{nAr'F̘;Wxe*z|X4V208>H6ܑUK]b6|t)p]ۓwkT~G0Gf,sfDtff}+J^@MFNŊΔ5$3%ҳe?Tm±SڳϳX`=\LҾm*\o,]BH/r**tulmjYӾSarRI9ۅA=(9̺M~&NIx'N&$нԊW4~ezт*Nk1MMۏI+,ΖD}qÚx[D_oa,Xq[9ڝU	lmԂs̏qӠ{+x7ږ!
+9DpDz$7J)GuCEj<o1.N$`_4#Jt7%Myu6L0gتQ`ـ7JSzRu}8ʖbM{@)&eHϝ\,պx;[k|bT?	}L9wo.6{9;֢Ѫ{Eї%z{W9y
+} 4m)SvQ$U1kx5-.3<ô*i>|Έ(Hc1S<߱>ʔ9bhwr֙:p"ޱDhʩVKHYA'W=6ˊ	D=lh(<ai.ˇ(lG\*F?G~̔Awep.ޤbmĆ<g~ ^Y~Jz[mc2лȦzRYA>[j7χoňVLNثcEX0|'B=bq_/ţ
+h'h|v#oAʮE{C/;y5b$hp	tVjDKw\'ˢ0Hưe؎-z[irZ9O5'ځwy{#fSӍM^&v-1\jԲ3'bH6$^S6˱%;ZcoX{	ޖS2dNw2{C{
+_Pk/j)Uelnl~ͺ:H"J2ܝfkL`7Mȍ34#Ӝ%|QDKL,N/gO^w>2CfД46<8܇WC_LSR?pΤɪRv˂wps_y٬V-KUt>0:KE˥ A^lNu|g8yNU.@BQt^Ĭ'bVl%qpO5>2>LݘZ7[لVWKɵdQVɃ^Хʎx}tsibb3*w:i$bf@2RΘ?WJk`*moyďGl#VptޒʱăݴV|uQ&uqcY0N($Ő1>Fqd-]v\6%y,DόOC̹AO	9Q_yJb6*FQ	4kiԈZn7ظA{-vV'~Lg=Us_+}rd"=b*&EaLaշw0w	j"1iQجIuҹf.%ߢą
+ޘGGf`7"pQisR?]PIjC8>w
+|:4׉!ݢ^1B҉~B/%D:7<TW;q
+(	",Rc,tJ='*&>b/Ҷ$01ں4j17cR#B.9)ǎye2AvΔQ{?8dvj50rxtv{;9[;7u5^V9WtƘ`knB*߼o{`p:	R-b>ּ~Д`x>)vQ*`Jzd0qJA
+bȠ@3n.Q.-98,n%U6;o+I2qbԋ`YȜY*2b,oOdˁȞܨ\0=gS&No[p֮@[ܻx<.f7Rɇex.2:Mq˸0M~Znso'{g7jOsc]L֛7O7?0}|MҮq:Fl<Bda~ԩm%JD+س1s~Gbq<Gkڧζijgfp+Z%]bZ&3ɠ8,\׊Y'X9$-ʛ-
+øjU5&Le<qψszܔX%5sU]Wc*#0ׂMCm(Gͥ1Kؑp$fwЈ]!YBߛ;|wzouف]$IBoI$&nR1R6u%b:oO;'m({`ΞaW%7,~*)rFnu%Lڹ$aE*Fvt	c<*~30Vx?L݌%j8ߞwĭl/{i7ȳ+@p$Vt=zةq^܉{czƽJ#	y6+_ w!Mg.ۑ&&0ĸƪѹT{	l_SR0֢%e9e"w-̜?-7!di[ez[6زr&5l&U,!@\"_I{:M/vMk@Q8,оj^}sҥֿ>`6X6 |5M'E{muV*0ÍʬDheߚXl>Rr9KCt@>_;Ҕ֡9F`u.ZgPn9ޑ+ǃ1Zt=-ʺ)jx| W\o.ɠ8;]U"jHdoc9ˎ'Gˍeݝڨ6uA}\տ.Ψ,w;eUBk2;D^RLQ}an5
+"R -֧C~aܷ[;ae&Ubw J*5I+S3YRBJەS6,&ecEYvuzjHAқ-}͕_f`(FQ[5!ijzɄrIť33v4H4[S| /J{#-	-ŶDL5ՍC7;_g|PUa7v=ٜ!a/pbVNO<(6ƥ=@73qKM/o<hA:jkIYHXգFöer	n؇:1<{WFS0[פg=4TYO{?H<CQveѭ]sڳC1r?IުH/LSL23v.xr&SOڄǅ5tgL!.`9WD
+dҤwrpF)~JurϗI՝TnPæ՟ ܋z܄!plѻ~tXr8.CFzrމE@l˧0~3ƀșި3̂χr-29}fلAQQ`ۂ9D:0yMȩ'.?qŔ>e?j|(Kv*'+^+Cx-RčؿbNyJ ߇#BÈ֪ٔJ
+~]km]¿Dd;çqo-Mv8'U3M]K͓"Bxu{woW--ږŘ"%ya,(ӓݥD8:T?Sn\er|898A!N0)՘
+ԖThkɞ`Bh$f{vfϵͣwذK6!'r0{|n}3JSm_X3~n4(WSvhNN4.O¾Äm:#opT2/
+sޕC3R04#XVji7;׻{4L}]'
+.8S
+|F7@Ś}g<PoS0yw1~O04p"Q_A	÷2uMĸ b+4~~(ҟXW2Pk8i#$@?9V E?FqLϘ*MɌ9*^̀Np}`=/a\,*Sp~9|;gaUD3C)o/n`="2kcS^DX؋ʯ[аf	ǦIp+)1GPص֏)n/cݖQv+Bv|5(Vy#&,Cy/ h}f
+",X6
+Rb9YN֚p	, lEus(BU}P>"3b΍X1=4Zċc/5g ?m2?Gۚ	F>ǪĜ&_`TJ)I3a>A{-(0]LYoA^-Y .,HG\zυKKo9	R]o,ǃѧۦz)GZhYLT4d$Z-"
+//A65:H]hP"1oz.1rC:ti45<JMȻ;ô8uAݗurȫ^J|qczE$>˥R"ɍaX00o!݆dhbgJfHB]20;ѱi/j$(1BĽgy6t5rQsN4T=n23^D8D"ԈȱU{0TdɽpBRګ.8ApJw|R7\ZNnώ;iI[<0{$	o}(g
+yDY¶/@p<\'Ijh=j^-M`F5-eY֚24O}IfHGw8Һ<CkM'~{zoB2iʧ`5-zlՠԭѓِ87(6"
+Nl<v۾DCU5,sU:?h	&LtRA5ىtIj|ͅ_92p8@6rDDً~6p͞~ʡ߈8£
+2<&0OjP8p!lۺx&{DFRAgIJBы`29~oC4/QЦsk7"X'"KȦ_ݾr6&A	߈r#f:h~1Ʉ.i.kWMk!_<ǀߨN}ؗ;:r7%yD!?}mKfJSe5s.
+A~p@O`3VGY6u)iitrπ@
+'~Mϒڙsl+ۍMW/Iɣ1Q)6ceEB]aԾ-'5@S#)ÌX3&Bв`rύ>l[x"ĝZt˓3U.*>1AG{!OQ\&>U[	ځ2,ʶ3ѨND//xf^G[hk]g!7A]G(/GF=Ud _	(MhM.,td\܁ǡQ65.LEXYGz3-S8oALCCt=SDRb9!+<UNܰapI:5P:+\V^3VAJ]ОWsm8,cP#:1hʫyá<"aodE?`j6.Zhm(QK~!&xh#< ըCoǋ^81=Ǟͅ('2>LlTJӍy1emiFAR,UХ%%&_ٛTal1kLq4@:oISa=^?_)_c֧Y$F*z]i}1W0i&F+w:WKotRZ:Rlmi#pyё789Ԉu!oo*jlSDXn`*Я.|0T\ƌZxї^A!HIX/'1t)'ZPӷFNES
+a@q/MJr*a1Wҹz?Ͳ
+b~wT{`	ԧE)*('`|ͥZ:-lYA*Gkb1)rZխ÷xSڨ8eQۃe:Ń7w:֛=~!|ͽŸuCa{/'K=R{i<F+`bVCڡ"2uc֌ʖl95cPýKȴy֪
+}v\ ׀]WU&U`ِՌ~t1wqoY<)#oj"n@ѺmN!ru69,Q	ĵ*ԲAZzTL5ג3L!5!2WeeeЋ?:ZA%m6VJoK}Ն`qf`7@(Z}e~^:ѷ,|$/Ƃ<R͵E?vB¡	"(,x7Σҳ0CWW@R[&@?3df˔l'͗AInS&
+hƉ8b}:*^çKʸ !o6K6uْ!f/ҩS`ݥdAχp	AJnK0˓?O2S9	*v!o^OVE~\l/{֪`TjټW`HFG_I٨=tN{Kewя;3>CfMz]Y5[Ȅ2MOƣЄ+¢Zש׾7FEQb͓`]gT+6EQrWduW+zJEZ0*XZlS-lT[ӳ8ur0$PxŀL5;&Nӎ+K98\OH)sTI_}Ȼ(Ji?S`=Pڛhc=!aW9lo7ג,6iH;'ҟ5)̨W1gTܖi>X<2D|x͏ۼ+B{E@suJ4nל7f,ȒiL'NN}y<5˽u&^H݂'4rtҹs]rn}ŻgJ̻A%v0t+&mp8~@P 6>PksaXvPͦvBrM8uCd eBXa_6߮|Aߢ ;|X qj;ѭ&9ExM֤HQ(ߍۜKӐ d~n9e(C9ׅ֢Lޜ_`FԳ$J&0/^.ʨ6+dߚ0!TeǾu7͡Gz2;؆Ҹ^mɪL= m''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24554)))
+exec(brotli.decompress(n.to_bytes(24549)))

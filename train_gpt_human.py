@@ -1055,10 +1055,35 @@ def all_gather_into(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
     return None
 
 
+@dataclass(eq=False)
+class Bank:
+    """One parameter bank (n matrices of rows x cols) as Muon holds it: float32 gradients padded to a multiple of the
+    world size (float32 on the wire: ~0.3 ms more per 8-GPU step than bf16, and the average is exact), this rank's
+    shard of them and of the momentum, and the gathered bf16 update."""
+
+    param: Tensor
+    grad: Tensor  # (padded, rows, cols)
+    grad_shard: Tensor  # (padded / world, rows, cols); one process: `grad` itself (no copy, no second 123 MB buffer)
+    momentum: Tensor
+    update: Tensor
+    scale: float  # max(1, rows / cols) ** 0.5
+    work: object = None  # the pending reduce-scatter
+
+    @classmethod
+    def of(cls, p: Tensor, rt: Runtime) -> Bank:
+        n, rows, cols = p.shape
+        padded = -(-n // rt.world_size) * rt.world_size
+        shard = (padded // rt.world_size, rows, cols)
+        grad = torch.zeros(padded, rows, cols, device=p.device)
+        return cls(p, grad, torch.zeros(shard, device=p.device) if rt.distributed else grad,
+                   torch.zeros(shard, device=p.device), torch.zeros_like(grad, dtype=torch.bfloat16),
+                   max(1.0, rows / cols) ** 0.5)
+
+
 class Muon:
-    """Turbo-Muon over parameter banks (a 2-D matrix is a bank of one). It owns its communication: after backward,
-    `launch_reduce_scatter` starts one async reduce-scatter per bank (largest first) while Adam steps; then each rank
-    orthogonalizes only its shard of every bank and all-gathers the updates."""
+    """Turbo-Muon over the parameter banks. It owns its communication: after backward, `launch_reduce_scatter` starts
+    one async reduce-scatter per bank (largest first) while Adam steps; then each rank orthogonalizes only its shard of
+    every bank and all-gathers the updates."""
 
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
@@ -1067,57 +1092,40 @@ class Muon:
         # shape, made during the warm-up steps).
         on_gpu = cfg.compile and rt.device.type == "cuda"
         self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
-        self.banks = []
-        for p in sorted(params, key=lambda t: -t.numel()):
-            view = p if p.ndim == 3 else p.unsqueeze(0)
-            n, rows, cols = view.shape
-            padded = -(-n // rt.world_size) * rt.world_size
-            shard = padded // rt.world_size
-            dev = p.device
-            # float32 gradients on the wire: ~0.3 ms more per 8-GPU step than bf16, and the average is exact
-            grad = torch.zeros(padded, rows, cols, device=dev, dtype=torch.float32)
-            self.banks.append(dict(
-                param=p, view=view, n=n, scale=max(1.0, rows / cols) ** 0.5, work=None, grad=grad,
-                # one process: the shard is the whole buffer, so the "reduce-scatter" copies nothing and no second
-                # 123 MB float32 buffer is held
-                grad_shard=grad if not rt.distributed else torch.zeros(shard, rows, cols, device=dev,
-                                                                       dtype=torch.float32),
-                momentum=torch.zeros(shard, rows, cols, device=dev, dtype=torch.float32),
-                update=torch.zeros(padded, rows, cols, device=dev, dtype=torch.bfloat16)))
+        self.banks = [Bank.of(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
 
     def reset(self) -> None:
         for b in self.banks:
-            b["momentum"].zero_()
+            b.momentum.zero_()
 
     def launch_reduce_scatter(self) -> None:
         for b in self.banks:
-            b["grad"][: b["n"]].copy_(b["param"].grad.view_as(b["view"]))
-            b["work"] = reduce_scatter_mean(b["grad_shard"], b["grad"], self.rt)
+            b.grad[: len(b.param)].copy_(b.param.grad)
+            b.work = reduce_scatter_mean(b.grad_shard, b.grad, self.rt)
 
     def local_grad_sq_norm(self) -> Tensor:
         """Squared norm of this rank's gradient shards (sum over ranks = the full bank gradients' squared norm)."""
         for b in self.banks:
-            if b["work"] is not None:
-                b["work"].wait()
-                b["work"] = None
-        return sq_norm([b["grad_shard"] for b in self.banks])
+            if b.work is not None:
+                b.work.wait()
+                b.work = None
+        return sq_norm([b.grad_shard for b in self.banks])
 
     @torch.no_grad()
     def step(self, lr: float, momentum: float, grad_scale: Tensor) -> None:
-        grads = torch._foreach_mul([b["grad_shard"] for b in self.banks], grad_scale)
-        bufs = [b["momentum"] for b in self.banks]
+        grads = torch._foreach_mul([b.grad_shard for b in self.banks], grad_scale)
+        bufs = [b.momentum for b in self.banks]
         torch._foreach_mul_(bufs, momentum)
         torch._foreach_add_(bufs, grads)
         pending = []
         for b, g in zip(self.banks, torch._foreach_add(grads, bufs, alpha=momentum), strict=True):  # Nesterov
             update = self.orthogonalize(g, self.steps, self.row_norm_input)
-            pending.append((b, all_gather_into(b["update"], update.to(b["update"].dtype), self.rt)))
+            pending.append((b, all_gather_into(b.update, update.to(b.update.dtype), self.rt)))
         for b, work in pending:
             if work is not None:
                 work.wait()
-            view = b["view"]
-            view.mul_(1.0 - lr * self.wd)
-            view.add_(b["update"][: b["n"]].to(view.dtype), alpha=-lr * b["scale"])
+            b.param.mul_(1.0 - lr * self.wd)
+            b.param.add_(b.update[: len(b.param)].to(b.param.dtype), alpha=-lr * b.scale)
 
 
 def sq_norm(tensors: list[Tensor]) -> Tensor:
@@ -1175,16 +1183,16 @@ class Optimizers:
         self.muon.step(cfg.matrix_lr * lr_scale, momentum, scale)
         self.adam.zero_grad(set_to_none=True)
         for b in self.muon.banks:
-            b["param"].grad = None
+            b.param.grad = None
         return norm
 
     def state_dict(self) -> dict:
-        return {"adam": self.adam.state_dict(), "muon": [b["momentum"].clone() for b in self.muon.banks]}
+        return {"adam": self.adam.state_dict(), "muon": [b.momentum.clone() for b in self.muon.banks]}
 
     def load_state_dict(self, state: dict) -> None:
         self.adam.load_state_dict(state["adam"])
         for b, m in zip(self.muon.banks, state["muon"], strict=True):
-            b["momentum"].copy_(m)
+            b.momentum.copy_(m)
 
 # =====================================================================================================================
 # Quantization and the artifact

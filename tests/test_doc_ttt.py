@@ -16,24 +16,24 @@ import torch.distributed as dist
 from helpers import on_two_ranks
 from test_eval import CPU, TOKENIZER, one_thread, random_stream, tiny_config, tiny_model  # noqa: F401 (autouse)
 
-import train_gpt_human as tg
+import train_gpt_human as T
 
 
 @pytest.fixture(scope="module")
-def tables() -> tg.ByteTables:
+def tables() -> T.ByteTables:
     if not TOKENIZER.is_file():
         pytest.skip(f"{TOKENIZER} missing")
     import sentencepiece as spm
 
-    return tg.build_byte_tables(spm.SentencePieceProcessor(model_file=str(TOKENIZER)), 1024)
+    return T.build_byte_tables(spm.SentencePieceProcessor(model_file=str(TOKENIZER)), 1024)
 
 
 def test_doc_ttt_lists_parse():  # the impossible values are in test_config.py's table
-    assert tg.Config.from_env({"TTT_PHASES": " 3, 7 ", "TTT_LORA_TARGETS": "head,q"}).phase_docs == [3, 7]
-    assert tg.Config.from_env({"TTT_PHASES": ""}).phase_docs == []
+    assert T.Config.from_env({"TTT_PHASES": " 3, 7 ", "TTT_LORA_TARGETS": "head,q"}).phase_docs == [3, 7]
+    assert T.Config.from_env({"TTT_PHASES": ""}).phase_docs == []
 
 
-def doc_config(**overrides) -> tg.Config:
+def doc_config(**overrides) -> T.Config:
     """Documents of 2..150 tokens against 32-token windows: short documents fit a row, long ones slide."""
     small = dict(ttt_doc_chunk_tokens=8, ttt_doc_batch=3, ttt_lora_rank=4, ttt_lora_lr=0.003,
                  ttt_lora_targets="q,k,v,o,up,down,head", ttt_phases="4,9", ttt_chunk_tokens=96, ttt_epochs=1,
@@ -43,7 +43,7 @@ def doc_config(**overrides) -> tg.Config:
 
 def doc_of(tokens: torch.Tensor):
     """Stream position -> index of its document."""
-    starts, _ = tg.document_spans(tokens)
+    starts, _ = T.document_spans(tokens)
     return lambda p: int(torch.searchsorted(starts, torch.tensor(p), right=True)) - 1
 
 
@@ -53,10 +53,10 @@ class Recorder:
     ("adapt" | "global", positions, rows) when a loss is back-propagated (positions whose NLL gets a nonzero
     gradient; "adapt" while LoRA adapters are active). Positions are stream indices of targets."""
 
-    def __init__(self, monkeypatch, model: tg.GPT):
+    def __init__(self, monkeypatch, model: T.GPT):
         self.events: list[tuple[str, list[int], list]] = []
         self.starts = None
-        gather, accumulate = tg.gather_windows, tg.accumulate
+        gather, accumulate = T.gather_windows, T.accumulate
 
         def spy_gather(tokens, starts, lo, hi, seq_len):
             self.starts = starts.clone()
@@ -68,8 +68,8 @@ class Recorder:
             self.events.append(("score", (self.starts[rows] + cols + 1).tolist(), nll[rows, cols].tolist()))
             return accumulate(sums, nll, x, y, mask, tables)
 
-        monkeypatch.setattr(tg, "gather_windows", spy_gather)
-        monkeypatch.setattr(tg, "accumulate", spy_accumulate)
+        monkeypatch.setattr(T, "gather_windows", spy_gather)
+        monkeypatch.setattr(T, "accumulate", spy_accumulate)
         recorder = self
 
         class Spy(torch.nn.Module):
@@ -92,10 +92,10 @@ class Recorder:
         self.events.append((kind, (starts[rows] + cols + 1).tolist(), rows.tolist()))
 
 
-def recorded_run(tokens: torch.Tensor, cfg: tg.Config, tables) -> tuple[list, tuple[float, float]]:
+def recorded_run(tokens: torch.Tensor, cfg: T.Config, tables) -> tuple[list, tuple[float, float]]:
     with pytest.MonkeyPatch.context() as mp:
         rec = Recorder(mp, tiny_model(cfg))
-        result = tg.eval_doc_ttt(rec.run, tokens, tables, cfg, CPU, time.perf_counter())
+        result = T.eval_doc_ttt(rec.run, tokens, tables, cfg, CPU, time.perf_counter())
     return [e for e in rec.events if e[1]], result
 
 
@@ -110,7 +110,7 @@ def legality_run(tables):
 def test_every_token_scored_once_by_weights_and_adapters_never_trained_on_it(legality_run):
     tokens, cfg, events = legality_run
     doc = doc_of(tokens)
-    starts, lengths = tg.document_spans(tokens)
+    starts, lengths = T.document_spans(tokens)
     scored: set[int] = set()
     global_trained: set[int] = set()
     adapter_trained: dict[int, set[int]] = {}  # per document: what its adapters were trained on
@@ -148,7 +148,7 @@ def test_phases_train_on_the_documents_scored_at_the_configured_counts(legality_
     tokens, cfg, events = legality_run
     events = [e for e in events if e[0] != "rows"]
     doc = doc_of(tokens)
-    _, lengths = tg.document_spans(tokens)
+    _, lengths = T.document_spans(tokens)
     phases: list[tuple[set[int], set[int]]] = []  # (documents scored before a phase, documents it trained on)
     scored_docs: set[int] = set()
     i = 0
@@ -172,7 +172,7 @@ def test_later_documents_do_not_reach_earlier_ones(tables):
     the earlier ones, not the ones batched with it. After a phase, later documents may change (legally)."""
     cfg = doc_config()
     tokens = random_stream(700, seed=3)
-    starts, lengths = tg.document_spans(tokens)
+    starts, lengths = T.document_spans(tokens)
     doc = doc_of(tokens)
 
     def nll_by_doc(stream):
@@ -197,11 +197,11 @@ def test_later_documents_do_not_reach_earlier_ones(tables):
         assert other[changed] != base[changed]
 
 
-def reference_doc_scores(model: tg.GPT, tokens: torch.Tensor, tables, cfg: tg.Config) -> tuple[float, float]:
+def reference_doc_scores(model: T.GPT, tokens: torch.Tensor, tables, cfg: T.Config) -> tuple[float, float]:
     """Plain document-masked scoring, token by token: each document alone, the context of a target its tokens from
     the document's BOS (for long documents, the last eval_seq_len tokens before the end of the target's chunk)."""
     W, C = cfg.eval_seq_len, cfg.ttt_doc_chunk_tokens
-    starts, lengths = tg.document_spans(tokens)
+    starts, lengths = T.document_spans(tokens)
     nll, count, n_bytes = 0.0, 0, 0
     with torch.no_grad():
         for s, n in zip(starts.tolist(), lengths.tolist(), strict=True):
@@ -215,7 +215,7 @@ def reference_doc_scores(model: tg.GPT, tokens: torch.Tensor, tables, cfg: tg.Co
     return nll / count, nll / math.log(2) / n_bytes
 
 
-def float64_model(cfg: tg.Config) -> tg.GPT:
+def float64_model(cfg: T.Config) -> T.GPT:
     """The tiny model in float64, so that differences in batch shapes stay far below the 1e-9 we compare at."""
     model = tiny_model(cfg).double()
     model.compute_dtype = torch.float64
@@ -226,10 +226,10 @@ def test_zero_learning_rate_equals_plain_document_masked_scoring(tables):
     cfg = doc_config(ttt_lora_lr=0.0, ttt_lr=0.0)
     model = float64_model(cfg)
     tokens = random_stream(400, seed=4)
-    ttt = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    ttt = T.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
     ref = reference_doc_scores(model, tokens, tables, cfg)
     assert ttt == pytest.approx(ref, rel=1e-9)
-    assert max(tg.document_spans(tokens)[1]) > cfg.eval_seq_len + cfg.ttt_doc_chunk_tokens  # some documents slide
+    assert max(T.document_spans(tokens)[1]) > cfg.eval_seq_len + cfg.ttt_doc_chunk_tokens  # some documents slide
 
 
 def test_batched_equals_unbatched_and_adapting_helps(tables):
@@ -240,10 +240,10 @@ def test_batched_equals_unbatched_and_adapting_helps(tables):
     pattern = random_stream(12, seed=7)
     pattern[pattern == 1] = 5
     tokens = torch.cat([random_stream(120, seed=6), torch.tensor([1], dtype=torch.int32), pattern.repeat(16)])
-    one = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
-    many = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_doc_batch=4), CPU, time.perf_counter())
+    one = T.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    many = T.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_doc_batch=4), CPU, time.perf_counter())
     assert many == pytest.approx(one, rel=1e-9)
-    frozen = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0), CPU, time.perf_counter())
+    frozen = T.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0), CPU, time.perf_counter())
     assert one[0] < frozen[0] - 1.0  # 7.7 -> 4.5 nats
 
 
@@ -272,9 +272,9 @@ def test_budget_guard_stops_adapting_and_scores_the_rest_plainly(tables):
     tokens = random_stream(500)
     lines: list[str] = []
     # 580 s of the budget already spent (loading, dequantization): no adaptation fits any more.
-    ttt = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter() - 580.0, log=lines.append)
+    ttt = T.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter() - 580.0, log=lines.append)
     assert any("budget guard stops adapting after 0/" in line for line in lines)
-    plain = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0, ttt_lr=0.0), CPU,
+    plain = T.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0, ttt_lr=0.0), CPU,
                             time.perf_counter())
     assert ttt == pytest.approx(plain, rel=1e-6)
 
@@ -286,7 +286,7 @@ def test_budget_guard_scales_the_estimates_by_the_time_adapting_took():
     cfg = doc_config(eval_budget_seconds=100.0, ttt_budget_margin_seconds=10.0)  # adapting must end by 90 s
     lines: list[str] = []
     no_windows = torch.zeros(3, dtype=torch.long)  # scoring the rest plainly costs nothing here
-    guard = tg.TTTGuard(30.0, no_windows, 0.0, -50.0, cfg, CPU, lines.append, lambda: now[0])  # 50 s already used
+    guard = T.TTTGuard(30.0, no_windows, 0.0, -50.0, cfg, CPU, lines.append, lambda: now[0])  # 50 s already used
     started = []
     for batch in range(3):
         if not guard.fits(10.0):
@@ -298,13 +298,13 @@ def test_budget_guard_scales_the_estimates_by_the_time_adapting_took():
     assert started == [0, 1]
     assert "stops adapting after 2/3 documents, 0 phases at 80.0s (next ~15.0s" in lines[-1]
     now[0] = 0.0
-    fast = tg.TTTGuard(30.0, no_windows, 0.0, 0.0, cfg, CPU, lines.append, lambda: now[0])
+    fast = T.TTTGuard(30.0, no_windows, 0.0, 0.0, cfg, CPU, lines.append, lambda: now[0])
     now[0] = 1.0
     fast.finished(10.0, torch.tensor([0]))  # 1 s for a 10 s estimate: the estimates are kept, not scaled down
     assert fast.fits(89.0) and not fast.fits(89.5)
 
 
-def compile_capturing(model: tg.GPT, graphs: list | None = None, dynamic: bool = False
+def compile_capturing(model: T.GPT, graphs: list | None = None, dynamic: bool = False
                       ) -> tuple[torch.nn.Module, list[torch.fx.GraphModule]]:
     """torch.compile as the record does (fullgraph; static shapes unless `dynamic`), with a backend that keeps each
     traced graph (in `graphs`, a new list unless given)."""
@@ -327,7 +327,7 @@ def test_adapters_add_ops_only_while_active_and_compile_in_one_graph():
     run, graphs = compile_capturing(model)
     x = random_stream(48, seed=9).long().view(3, 16)
     plain = run(x, x, reduction="none")
-    lora = tg.DocAdapters(model, 3, cfg, CPU.device)
+    lora = T.DocAdapters(model, 3, cfg, CPU.device)
     lora.reset()
     with lora.active():
         torch.nn.init.normal_(lora.b[0].detach())  # a nonzero delta in one matrix
@@ -351,12 +351,12 @@ def test_doc_mode_runs_in_evaluate_artifact_and_flags_an_overrun(tables, tmp_pat
     cfg = doc_config(ttt_enabled=True)
     model = tiny_model(cfg)
     state = {k: v.clone() for k, v in model.state_dict().items()}
-    monkeypatch.setattr(tg, "load_artifact", lambda blob, cfg, source: state)
+    monkeypatch.setattr(T, "load_artifact", lambda blob, cfg, source: state)
     path = tmp_path / "a.ptz"
     path.write_bytes(b"x")
     tokens = random_stream(300)
     lines: list[str] = []
-    out = tg.evaluate_artifact(model, model, path, tokens, tables, cfg, CPU, lines.append, time.perf_counter() - 700)
+    out = T.evaluate_artifact(model, model, path, tokens, tables, cfg, CPU, lines.append, time.perf_counter() - 700)
     assert math.isfinite(out["ttt_val_bpb"]) and out["eval_over_budget_s"] > 99
     assert any(line.startswith("ttt_doc: val_loss") for line in lines)
     assert any("warning: evaluation (quantization included) took" in line for line in lines)
@@ -368,7 +368,7 @@ def test_doc_mode_runs_in_evaluate_artifact_and_flags_an_overrun(tables, tmp_pat
 
 def _rank_doc_ttt(rt, tables, tokens):
     cfg = doc_config()
-    return tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, rt, time.perf_counter())
+    return T.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, rt, time.perf_counter())
 
 
 def test_two_ranks_match_one(tables):
@@ -376,10 +376,10 @@ def test_two_ranks_match_one(tables):
         pytest.skip("gloo unavailable")
     cfg = doc_config()
     tokens = random_stream(450, seed=2)  # 14 documents: uneven batches per rank, 2 phases
-    single = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter())
+    single = T.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter())
     for result in on_two_ranks(_rank_doc_ttt, tables, tokens):
         assert result == pytest.approx(single, rel=1e-5)
-    frozen = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0, ttt_lr=0.0),
+    frozen = T.eval_doc_ttt(tiny_model(cfg), tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0, ttt_lr=0.0),
                              CPU, time.perf_counter())
     assert single[1] != pytest.approx(frozen[1], rel=1e-4)  # TTT did change the scores
 
@@ -393,21 +393,21 @@ def test_the_doc_path_compiles_one_dynamic_graph_only_when_asked(tables, monkeyp
     cfg = doc_config(ttt_doc_compile=compile_doc)
     model = tiny_model(cfg)
     run, graphs = compile_capturing(model)
-    monkeypatch.setattr(tg, "compile_adapt_model", lambda m, rt: compile_capturing(m, graphs, dynamic=True)[0])
+    monkeypatch.setattr(T, "compile_adapt_model", lambda m, rt: compile_capturing(m, graphs, dynamic=True)[0])
     shapes = set()
-    doc_step = tg.doc_step
+    doc_step = T.doc_step
 
     def spy(run, tokens, tables, lora, plan, row_len, *rest):
         shapes.add((len(plan[0]), row_len))
         return doc_step(run, tokens, tables, lora, plan, row_len, *rest)
 
-    monkeypatch.setattr(tg, "doc_step", spy)
+    monkeypatch.setattr(T, "doc_step", spy)
     tokens = random_stream(300, seed=3)
-    tg.eval_sliding(run, tokens, tables, cfg, CPU)
+    T.eval_sliding(run, tokens, tables, cfg, CPU)
     scoring = len(graphs)
-    compiled = tg.eval_doc_ttt(run, tokens, tables, cfg, CPU, time.perf_counter())
+    compiled = T.eval_doc_ttt(run, tokens, tables, cfg, CPU, time.perf_counter())
     added = len(graphs) - scoring
-    eager = tg.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_doc_compile=False), CPU,
+    eager = T.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_doc_compile=False), CPU,
                             time.perf_counter())
     torch._dynamo.reset()
     assert scoring == 1 and len(shapes) >= 5  # more shapes than graphs allowed below
@@ -421,7 +421,7 @@ def test_steps_hold_only_the_documents_still_running(tables, monkeypatch):
     full length to 1e-9 (float64)."""
     cfg = doc_config(ttt_doc_batch=4, eval_seq_len=128, eval_stride=64, ttt_phases="")
     shapes: list[tuple[int, int]] = []  # (rows, row length) of each adapter step on real documents (not warm-up)
-    doc_step, doc_steps = tg.doc_step, tg.doc_steps
+    doc_step, doc_steps = T.doc_step, T.doc_steps
 
     def spy(run, tokens, tables, lora, plan, row_len, *rest):
         if plan[2].max() > 0:
@@ -432,24 +432,24 @@ def test_steps_hold_only_the_documents_still_running(tables, monkeypatch):
         plans, train, row_lens, live = doc_steps(starts, lengths, cfg)
         return plans, train, [cfg.eval_seq_len] * len(live), [torch.arange(cfg.ttt_doc_batch)] * len(live)
 
-    monkeypatch.setattr(tg, "doc_step", spy)
+    monkeypatch.setattr(T, "doc_step", spy)
     model = float64_model(cfg)
     tokens = random_stream(600, seed=5)
-    result = tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    result = T.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
     assert min(b for b, _ in shapes) == 2 and max(b for b, _ in shapes) == 4 and {n for _, n in shapes} == {64, 128}
-    monkeypatch.setattr(tg, "doc_steps", full_batch)
-    assert result == pytest.approx(tg.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter()), rel=1e-9)
+    monkeypatch.setattr(T, "doc_steps", full_batch)
+    assert result == pytest.approx(T.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter()), rel=1e-9)
 
 
 def test_the_eager_estimate_counts_only_the_rows_still_running():
     """The budget guard's estimate of an eager batch: a line through the warm-up's step times (full batch) by row
     length, applied to each step's rows x row length; documents that end early make later steps cheaper."""
     cfg = doc_config(ttt_doc_batch=4, eval_seq_len=128, ttt_doc_chunk_tokens=8)
-    step_s = {n: 0.5 + 0.01 * n for n in tg.row_lengths(128)}  # 0.5 s fixed + 0.01 s per position of 4 rows
+    step_s = {n: 0.5 + 0.01 * n for n in T.row_lengths(128)}  # 0.5 s fixed + 0.01 s per position of 4 rows
     starts = torch.tensor([0, 60, 120, 180])
-    same = tg.doc_batch_seconds(tg.doc_steps(starts, torch.tensor([60, 60, 60, 60]), cfg), step_s, cfg)
+    same = T.doc_batch_seconds(T.doc_steps(starts, torch.tensor([60, 60, 60, 60]), cfg), step_s, cfg)
     assert same == pytest.approx(8 * step_s[64])  # 59 targets: 8 steps, all rows, rows of 64
-    two_short = tg.doc_batch_seconds(tg.doc_steps(starts, torch.tensor([60, 60, 20, 20]), cfg), step_s, cfg)
+    two_short = T.doc_batch_seconds(T.doc_steps(starts, torch.tensor([60, 60, 20, 20]), cfg), step_s, cfg)
     assert two_short == pytest.approx(3 * step_s[64] + 5 * (0.5 + 0.01 * 64 / 2))  # 19 targets: 3 steps
 
 
@@ -457,16 +457,16 @@ def test_adapter_steps_run_without_cudnn_attention(tables, monkeypatch):
     """cuDNN attention builds a graph per new shape (hundreds of ms): the adapter steps, whose shapes change at almost
     every step, exclude it."""
     backends: list[list] = []
-    real = tg.sdpa_kernel
+    real = T.sdpa_kernel
 
     def spy(allowed):
         backends.append(list(allowed))
         return real(allowed)
 
-    monkeypatch.setattr(tg, "sdpa_kernel", spy)
+    monkeypatch.setattr(T, "sdpa_kernel", spy)
     cfg = doc_config()
-    tg.eval_doc_ttt(tiny_model(cfg), random_stream(300, seed=2), tables, cfg, CPU, time.perf_counter())
-    assert backends and all(tg.SDPBackend.CUDNN_ATTENTION not in b and tg.SDPBackend.FLASH_ATTENTION in b
+    T.eval_doc_ttt(tiny_model(cfg), random_stream(300, seed=2), tables, cfg, CPU, time.perf_counter())
+    assert backends and all(T.SDPBackend.CUDNN_ATTENTION not in b and T.SDPBackend.FLASH_ATTENTION in b
                             for b in backends)
 
 
@@ -476,13 +476,13 @@ def test_logs_its_plan_and_the_adapting_time_left(tables, monkeypatch):
     the one a quiet run gets."""
     cfg = doc_config()
     tokens = random_stream(450, seed=2)
-    quiet = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter())
-    monkeypatch.setattr(tg, "PROGRESS_EVERY_S", 0.0)
+    quiet = T.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter())
+    monkeypatch.setattr(T, "PROGRESS_EVERY_S", 0.0)
     lines: list[str] = []
-    logged = tg.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter(), log=lines.append)
-    starts, lengths = tg.document_spans(tokens)
-    bounds = tg.phase_bounds(len(starts), cfg)
-    blocks = tg.plan_doc_batches(starts, lengths, bounds, cfg, CPU)
+    logged = T.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter(), log=lines.append)
+    starts, lengths = T.document_spans(tokens)
+    bounds = T.phase_bounds(len(starts), cfg)
+    blocks = T.plan_doc_batches(starts, lengths, bounds, cfg, CPU)
     steps = sum(len(s[2]) for block in blocks for _, s in block)
     plan = re.match(rf"ttt_doc: {len(starts)} documents in (\d+) batches \(3 per rank\), (\d+) adapter steps, "
                     rf"(\d+) global SGD phases: ~(\d+)s by the warm-up", lines[0])
@@ -499,11 +499,11 @@ def test_a_rank_without_documents_in_a_batch_adapts_nothing(tables):
     documents): it plans no step and counts nothing."""
     cfg = doc_config()
     model = tiny_model(cfg)
-    lora = tg.DocAdapters(model, cfg.ttt_doc_batch, cfg, CPU.device)
+    lora = T.DocAdapters(model, cfg.ttt_doc_batch, cfg, CPU.device)
     sums = torch.zeros(3, dtype=torch.float64)
     tokens = random_stream(100, seed=1)
     for starts, lengths in ((torch.tensor([], dtype=torch.long),) * 2, (torch.tensor([5]), torch.tensor([1]))):
-        steps = tg.doc_steps(starts, lengths, cfg)
+        steps = T.doc_steps(starts, lengths, cfg)
         assert steps[3] == []
-        tg.adapt_docs(model, tokens, tables, steps, lora, cfg, CPU, sums)
+        T.adapt_docs(model, tokens, tables, steps, lora, cfg, CPU, sums)
     assert sums.tolist() == [0.0, 0.0, 0.0]

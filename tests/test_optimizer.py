@@ -61,7 +61,7 @@ def test_newton_schulz_batched_equals_single():
 def test_parameter_group_table_covers_every_parameter_once(smoke_cfg):
     model = T.GPT(smoke_cfg)
     opt = T.Optimizers(model, smoke_cfg, T.Runtime(0, 1, 0, torch.device("cpu")))
-    muon = [b["param"] for b in opt.muon.banks]
+    muon = [b.param for b in opt.muon.banks]
     ids = [id(p) for p in muon + opt.adam_params]
     assert sorted(ids) == sorted(id(p) for p in model.parameters())
     assert [T.optimizer_group(b) for b in T.BANKS] == ["muon"] * 4 and len(muon) == 4

@@ -76,7 +76,7 @@ def test_warm_up_leaves_weights_and_optimizer_as_they_were(smoke_cfg):
     before = {k: v.clone() for k, v in model.state_dict().items()}
     T.warm_up(model, run, opt, cfg, rt, T.Logger(None, False))
     assert all(torch.equal(before[k], v) for k, v in model.state_dict().items())
-    assert all((b["momentum"] == 0).all() for b in opt.muon.banks) and not opt.adam.state
+    assert all((b.momentum == 0).all() for b in opt.muon.banks) and not opt.adam.state
 
 
 @pytest.mark.slow
