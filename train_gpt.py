@@ -1,148 +1,171 @@
 import brotli
 n=a=0;b=1
-for c in r'''?/W)G:=uĒv͵Ebٵ,e1	+j>	e-*bd+>T-1Q>zCq9j̅pZ= kJEtJlt=+\RpĆEPlx8HqxjuBI3FJ5}ym҅ ۘvςerʣ&Wdp/[l0ך(ZE%^AW4><r KAd<'خ &96x%g<*$(M\ߋ.N}.ppR <4D1ҭ8#ΕwEޞ&<m2Z!?yz	bPWEwr^3))P׀ڕފ
-ĚjL<XW~;6[>]J7x\	[yFWp|С~VhH\I8Fn*ђqXzŹ7{#~0$hB8@(l_uC@ڟOnyњtlG4|iV\s_F&WTaΚѪ|ݹ}˧uRKOi~ڡuK[AI];?E1<=[܉ėWIqI>>xߊ&G2|I$kQl2923vζ3v\u&rTSd	2̩o!ܤв,ULшdP&){R3ܙ|va?%ۈͣDw>
--6gUfeŖͷ۾YP0ݩ+ */sbڊY}E"Zi%N՞6H97u޻oR4ĖXk.Dp=8]np4o~1ZZу{@ۻ)~ҨT.*Ua	G+FQ[ƆoqbߕW%k۱w2qڱס^]jevx`OvJ}VuY<ޭ#J+տ{6(ָ@ܟ9q,φГR
-(#uV7]4F^z|f.e|{OPn.a¿Y\W-Ԭv[K	YMRܟIŰ, @͆|M#(@v>Hӗ9To#_DL7ԗ2je=[6)cP;JŋRAIj@zRXfԶ9F*f|E=p$U̅Is*raՠ2[Gu~)Ksq#yt4%؞KPc+j}wrZnӥ-̏T\߻нz,H_,uKʻj)v2xNʻJOD`&ҁי^ޕٵ?xfŜ,6ylӢhXN92LɄA5d1aP|бQLiٹwZD(fA97#ȤE8uImPFW_>׮X,?̓U'X`ZlOOS+ޞWI2jWߎOVi>M%kG\!ShER|ɕk6{f3H8̀zn![A,%y|cn%#t{)4ZW6R~d8ߝacuDc%7M=.4dpYAEZpgH7S^ \0vhӇʱxayQ7¹ߗy%z4(4E(>|4MoO9ծ&\E^۟¾"-p!2o$Υ5p׵<"#iڱ9M](ڶbw¿ ?ײI'CP!t&ς7ܯ	)_Zw'f:˶j!ɊV0u-ҀY۴3rm6c}<9Fu)L:{Wg$ќ[_	#a1D@3R{nT4;0ҝֶ˴ISEͿZpEބޡ~7ϩkݸLWqD-wZQ-4Vӟ7OStӞ| 	F8SAH10p)Jݛ!#.^*@2Kt;R1Ś}?AAM#א`@;?61	=H88a}t56κTصI{n#t;R}9Up^ONɩ1ތ8fӜdq%{ɩr3c72Rx7|`lFƆy$fG٤<fz9XN3Q_>٨1w2fKݐWpL%*lF@y_rGUr$'ѳcc˟EF)/))jDJ,)ݍYc(iDQ\gwcr1f\#؊d±dR&&m9Fi ]̂4tI1όUaۛl/UE}/(D9Sӵ4HBƙ\Q-_I\ۋN>1֝Z؞t
-Qaq0=lקtdƓetp6>P/Ŵ#ʺ{-Uca)6ל	r05ʨryIt}dߞ+Ô=+[hNB	^*<	1w2C<NB"?ԑ?/\l&xނ߰!u},Ě1&m,R!^I.oY;`m3G2TҷCӫut
-+OuYϊ}ky0LSXf&-g.kP!7`1kHtc[d԰>pkd6ԈPH=n&̟*tQ-eh+õԇ8]0C>Ԩr<NH9|(f#ܪ=ۿbqEHlD	"}ԡ\6lʣۆNvǐ	DCƕ7c+3p8:4wdʲ|`?1mJ
-s;oگ2@(191uy	"dYdp$LPY,~m\V^S;	xVCCYcΨ\)r:@$mmsSЫpX9Gs	J̈́Ɯ7e}6
-`;3Λ>8_foI UU17c7ͳ38\aєV_N9 ?9"X?vøJJvBϐl9*Hd7jx((?Ah~=ز*BqGPY4)o҅PUQ^b+֚dNG:@C,2\i_qI'n/
-b#ѴC,'YgWơәIEyT2xpcka^߳LĶ_ڀj^5#`AtȒf~8n7^a]PDͽ&\=7'|p\Fگlk)byt&R2ґs7ҸK_F]n#!/?Am!Ɛ;$<L{wlOiyޭ֐M*Cj<Town
-ЦՑK0ӎ>C>r۫*j#}]/pziQfj\:-tV-z(Y|yzʕ,;6ay=ΘɌڳӏ57o
-c-ʖeİZw0x~¦C,xʔ"э$H7UĢ5םx='lįbu>1b7ڨFZ-Io}lVd
-bOT9`Od/UZ oڼM
-Dw8xTcǤf+XN>:@c>YXPv>NuYcEј1G i)UJ6#Lzێ\juPk6U3G]Mȝ7}bAhQ'ń˕"_ԩ8<m]AE3*pSې8ܟfvkAmQI,,#KL@9)VRVqx׀\GKUȀoǨ4b#֌zcπm-qݷݾ(P,n%=10ÊɓˌoZ-֮?;dyvzJՃf5Ç Ͷ|فsGSc|"_2pE^Ş3toCʠ?"?Z?u{ʃ*#B mڢ7An\?sf[Jl%b*?D`Ԥ 6Obͨ?kW!{ޕ۽;4)%FqXզWas$Jw9R~~=X3/U	"o7\A%j"3,12mQHd4Jd.eh[kq=-T%!4Zُrd$o5CvϳБS!5}.mjn{jԑjg6%EҒ26q 4SK.
-pІ	H{l&Ʈj',7zqߋ30_IY\j\LghCݍM'LZXߘ'TbԷR;OWfYEf	1?coh7dVFµaFFbft.bOf@Uob:bS"c*dqPw%a0ݫ=8WPwIhS2,$N0jOqOBLT`ڭҳbU9jo,ؓц(]JVmjLI)q0wTEE|2lLH)y,ACڃkzwTI^}Ɨ͏\R_K4MBX^ByƇڑCr=< *"R=I; ebk;ؖ=t\c.Hiŏ:'BXT(!}#I6wR׆|؄eX*u$#	sPa?y|V>LCa&ʰbb/ ^NXA,X'Ԁ9O62[YgI&I|V>|)T6ХlZ7Eg@m͏$$3+zٚ=u@gՉ-`cX^Z8N%pta~&on>yܔ.[Sۯ6t*n|xM]Ö6u0+ʲRLGl#wZ(3Mќ|(1UrԓaOFwQDXP/Un6AdC#XAi\F_M>AXƞqMkO'.r)ȿ-ǕS9r6~χ_Zmxe$ɢlMƁ%ŁIh4Y;|lx
-4 yXC؄oXX9c ة4HAΐ!oKLOѧt]:Rcd,ݕ@r<%l@^HN#Z6zՅՐw*ӑ40gۀHxVVt$F,Y	}	+x-Աf<kZ55ʦE
-IiGNb$=6&Дov8)	۾$&
-	ҡĊyę"xfw&	0ù~Թ5ىsfN7͋=]XA%Plל$A_y	-W@f8a@"Gsy>ãH/X;+AA'hu-{Y}]4B$@Nd%f:z=:,B)bFgُ|5ˋ݀ay)م~ykJ(ձ37C|PֱGGobPNt(!uY̱;y:DMBh~VEkByb}%bٓϖͽ*5aV f6,z(hK)PW]׃ŵes1Pxû]oz.s;UFEDϗӱӦWcAty^Xp/u?!v"s9MNlg؞ŊLkVx,d\gK
-ͣ̚}g
-:+zB=ַϬ{9qx{MGMU~(]SԽ_CEҪV7&T2`|::g10(pY:ՀT!~hYk-}f[*R|u&#cޅ&޹_K{͠I[{7nns94ъSB4^0b[T|z;<LGJ+{fYf/.A}a4gWd,&em̃ܜZqV0%̛^K$mDDƥ"Mo!d;EOБ_	$j^,:2kh`ĮwjfIClƁ"ofcå;>>aO6qo~
-u_$ѓ|7׍_pvۖB@9Ҭ1hm͉U~"`J++Mu_AM1I%4͓,'qy\rerBvGu)dK-f`\fj'XJҾķh(BVD}j]2M4pcbE7($	 O!A^oXjM;[XLbr Dy̹TH@>^uk
-ueZRsܺ(ttԭ\BS7\ۖG;_I$ӕEh [2.-
-%$XOI^	PUrŋqM[6 /%(ؤÇ))ي΃DucZwLkzd7Q;lĻyKŎwf9]hC%eP+mQ(EyowΔ.*SݳO4ԚC?}x&X/ԙSx\b,ofԣ)|tFOԪAWd̒H6MGvYFŽd8z>XoIpZe/?=/nS"*ޱE>gO*9G{jVEAI>=ҭJX^8ot>tf4'ѓ`edDLc6D	]t۲ͩɿΝ$\w^iNzv}iqaKNJBOTXr&͗/e<Ft*M",8P!4%]5=#,UμC-FVNu){`</"j#ut Y]ԍuh"A:`r7YmVGx4' 2W&EFeJ^l%@OJ.>x3/z^=`̟BJlџ{9FDΏiΧZfu#8I}yó+VL%1OT0FjyijL(6j*]5uKW;}92oMIUԾuWE11}{;IP]yrWaƍ8:"WMg]݈޻`ݘIf\DBWF${QB3G`;g`,~[MulR Fz}י ; ݱY@'w+~~dcXŪ!jaTľ>YGrr)=E%ٍݲЎi|Z{Rp|eJN.mz`@3FݔmB`јI7[ٍ=21+6ښX ;yȀu¢]ץфNQY2!`D(D]BEØOpzս	|6sf)C$.̢+ߞ֧bÃCqS9QJąO6¿:֓rl ':>y_r%2!V+ui';`3
-н
-?-(uiB>ԩ0,āwJ{}T#^;oi4wّԫcLOqA΂4|!z=<3$g?BfkVq%ϹR +Ixy$zo`i Y1'<My-Εðip!Q}b:iξ!zVq>.4)max۲>=8doج>QH]ϴo߸۝bZKK n]õ>}xWoǷ܏ű+E8#Å߼ܮ@_{ՋfUT]`8>[b<@e#AE'Y}ep)h>&	c1EψҪ0[%+"Iͪo?[$`<VQ|	-So*U(1EsR.0(ttU>#Z|%jvǠuՀh@0O:]̷+B3u0(' 1nS+	p0Fnkx֢G3]v{]naj(($Ey&Ȏ?;'2Y^]	#5d-$N[=JqfV)LsiEQb8qzra,n-0?Qv''%+IZ~`͙4d("[{ߔOڞU-]Zi{NԖ"69^Jk7M5ʧ5ƢǽODC\@N}$&FC\JZ?*I9SQ}Ѝysװ2~~t"LDZ}wcK˪*NRjV3njOv{I9N>Z2_IȟR^eBߧ[{BSjTlA۷EVlyk̢0©qL#E~̜Jp\3 ^e1\rɷK\8IkTaׯgTK	Al[6*ǐD"M]B3+١CLE!׌}PjFPӇjV\b2a$"+9x~'o (01s4E,ei|ۧW,',qwWquZdں{ټǻJx'JƊ#Նs7T{w&_VՔbq4Y3[sG~e;'[GmRÈ00o"wIˀ_!վ>ܪ{UOFn4G3gx7>MylaNaČk%![N3fzؙSs^kWnqde=/rH}ݦoѡ}(|kDZ-؈[ޢXD4j̈́ӵ2@(Aexf~'N(>Į،N(O0*!n4ȝ{#b[Oil9c9-׏M&X-٭}z֪ͅepسq<|aW`rϬOLAͲi5<gCQvZupݓtH04p}"{Σ/Yy/T9dLҁjN7cɘ'ɴ&<5]n]n2pwUi Чu۳Ѝdf̋2AQq	,]Bo֋FЕ3_(M˯ewi<EԂd.k9Qˋ\`ApM{G$@|˛SjK!Ӕdr~Q6k.2OÎ"yFҎl.zj E20Ye0<"R"r"k>1eѴL.Y3%'&Ż14ˠ>Є=Fi:,LSv6|pUJ8	pG&J[^>*tVSj]?!?B+	)ӆ[*X#v5Ʉ@S'.zٙs: #/޼8XZ.~<BSt-7>qѶRм4߄RBm~Wrf6xiԺʭK;Խ'5ԾUʠ#ÔKU>f*R2+30WKVjB0DzDoK?sXg^tˠ=;t|ԿXŮ)F5q
-;g͠Kðq+%XgcA$LLϽSw6uU2ÐWR0~B(nEqj7H݄A]ǊHrzHłȇ`}lw=GvNNM7P=YǯA2A6Vo6@G|Xaω$9o:MDšx';AQ!NXayyf8TRlĸ~".͈KK~`IBՑR&(xҕ~[wY	;d	b7tSNn#t 0vC4VsYǿ'4.n*G8!&GEo:2S/goׇ_'*ݟVsUۚB@r&N{ͩw2gTm*rnc0.J&׹*0!ƹc-8w֨,\eJ
-DwDEQ;>+?oتͼ#OzBm,Vd9 PRs<XzRkJN#7B٬DsjQaa:H.hJ.9ep	`b*+{oXHsFRvzvYN¶L,z#m6f-܃xO'c:vıu/dҔȃ:}W)R% 0bϴ{XӼڽn	Aւ-2${8<V)`SBg 1^kvȻw&~VEny]?m\$vrr
-%b&hގgAf'NHK^cP~%9bZ	AcK?GM<֡ѳ?Ldd#ÿǢJ5+E/e 0ϙSbIj"?¹׹y݀/<,!-a0aZ)Ɖ=rʃJgy'cAՀʦ/Mjˊ!myY/6Xiwjs31=En)<)|>7.*R$+߾y$J{Ƥx:6:ϗvԏ[WZmDى<"xQmBL4pwM^ޝwܧQ AR]e.Lz;;ݥQwh4|Ti"A4EaGG@##	P*͘X^jd*?38]*TĻ݆WE"l,ǝӘWC4L9jK.v[k
--جVm#ԪfTϝ( G=._3Pѻ]U+P/{h,Oյ++x>7XP?ڶ`ĸ4Mm\ǂ{ԷO˧Z{6i֨RԑE	53?	Lc	x("&7I;%ϝ`q"iЅ1iP\)SɀEwl{Ta"t:׶3IsT(ݢxБhr>?̞*G#A7M>7uK{mQ@Fu]%D]_1AV: Q]ZlzU'eĺBeaP_+EΣb|+Xk-'^R 4i՟zmQ4	ݭyT>26)
-`m*f7nFȱMĿM #~t\wOK_C2U-R:ub#Fw<|N>nsŪ5V2XyFã@ QΤfGٷB EZrC^S`^ ×	VL= /Z!ù;zd0(ltxFaɨjgAםʨ3siJYBh),tg\nQ.TARW+`-
-\\6ebxOa6iȶڬKӊ0ǀi]h)ޓ\zs^kPG;sLd4ƂRw+pGCOnzCT=tǉՁ,ƴ3]	-jpL^ܾ<['pst:y6>Iv*]\q2ܓ˯:;-9FS"#7J:a8$r|piϲAW6gڋ`[')\ޡĊ?w~if14\p'p)?}BJ.Χq:CU%&>bUȰͪ.<!ʏljvaFyFv	f2Zɤr؉zmیeO}J
-bd}t/_hssɜҼ̭]C_¹̏VnLz`L,w]aT?ĮCK$ppg5NF֑ZYL "DiGw&W`_L&ۚɌf@VFrhUOgUĤHIWrޗhif)FReYߗFL!lnlǷ֏=P;\բ#IL	ROC)*29xϊ?YI`{*AVG0(bO܇;д}dVsi]uasK|"Ǉi|N8PF0XAh˳f%5{ˀ̞?0"*hk>{ϕt6cg;2y ĶM4>ЧÖئ)I?~~$Be0xبyxk0=@Z-9D9_ZF>j~h;m.A7Ǭ{1Ǹӥvń# ėC
-2Ǫ=نQ׾RKa'K1f¸uyFAO#6'5v/QςYЄùd?OlF8|wnugbPF[œ_3c:Ԅ$DB='c/u(
-Υ+GRqOF"Ja!eUSE'P?4ȸ>&?UxIbghvSȪåm7 {6;>ܱxT5o]ai^ÀƷ[/_'Jm!F<Η;ܩÁJgrEsCD{Ԑ!"[kPkȓP̅}7F˛xo*m@fz3-4~آJݚ%39ScʋKw6P>&z+,1JKA֨ئԭTgӢ.@.Sĭ ѽڹE6=n2y/Lg;882}_\`C&1ѭÎϚ;ۘ@
-2Ɵ7pL~̥< Y۶ߍXD2g&^4cq6ɷ^1fpG`sLŞwabEХ]{*Shw-$pLV	M",fsպG BT/zݰԷq!Όk*MUk+	/}G=υ	)ٛ-)I"ާ+sކ2ؕÝ!|o%[,oX4ʾOu>+TCb>Q҆)҃YއMTb7B0i=YV%Fs!ӶZoc;;lMdHGQ{|W'O.wv#79yfԏ]23uГLݎjh/Q6'mkG>ӊGqFa'/
-Ŝ-_mR§N:EЦվGbP=̹b5NY(lKaC4D|XNh}?Tp?kx\\iJy4N$bnpBWF7gPrCS_1$,"y_]6ٞ/MQIm9;5u:{$J׵d'В]r|Б+1lj#Qz$޼C`f6$Y`^ٳl|GJg})/p!k-dEO#>36`Ի^j'%XHY
-2/NW ՟+J-TIXdо0IR1|Y-~/[5CIl&_ٝI#a{۠#LŠZ-FLκۀ/ҍ|)b|ز	2^@6"tmF+@WeI$k<*R9"{IS}yd߷зڥ7E%j֡*o|oנ1ՉvqU ӜLpD`2җj?З9KМk;ӛ5-f܋HU@$ݪWWl+@'@Ysi)XIޥgn10ne"T*I}¢*5+\vsuT4&G3}s>'׼t6<q^tHEH]«8I70%(*}drd|sԕ2yLX)د,)o\%܎;ܔvwX><$o^T,svHr4۫چc$e$&֧E}TCD+`w+=LO$qrhuC0cbJҡp!LzOna:jKc)	8Ŀ'fg~EdaGCciXCzAnpd4݌()ĴeÀqb\˝Ϡeţ8<)F]1=OoߤQW%gA
-F^^}1uoqlə[T4Pkmy36<m`[A.kgI RٍeK](s<w#(۫CTƇQGj`1uJTXڲdZR9nJ'dvl$ц#Hy;_n^Zһ5veb+kĭ\À"m̫EQl(<i%QGP10؄Ds6duWXY>"g<[SnB2*yP7q54A=Du9)!jJKbXKu	qF}x?ߕZ<qֽ;Ȥaؘ<شG0`]̆=cGɑbaEad{[
-0uee}4V<@_ѿ0Ȕzn$ڮ}o cyBflZ^wůE1(L'ԬRr-\(w98]EҡSȵz]*{)iE+Vٷlx;Ŷt#nT3eXyAdN˃oյ5vXF
-f%.xP(RH%A&Qc-wM̮A@)=i? URSQIIy*&1sWI%1TCVsvڹ)$Td
-}OFdgɞh"ڈDrڈyP<=pڒ*ۭ=y{^ugaߣ>.0~5hUm<2!;l<46?4;c<2fu.H%JeKXnVѬ]d~InuKwߎW~+	Up#NG8[d)1ڋyBt`GPqHef!H10Bs 	B,oa=͉>4d50%Z]pa,&<˛ls#VωT	l|JzAJz0W='xs<Q~$aN-ԗ5گ_X5c0յފbl~Ψ9	r|*[UId
-u|uƍ)
-8Pk$04ͺFRNֱL'R`ܵb~)-ֲؖPXc_Kt+1j%Z|kװx*ޓ:EEllG٫ށSi-@HݠΜkƲ¶ڦחjm60ލ@Ɵ^Κ1'l4r6ߤ-wc@(c'Өg;Z@l&tv1v#uj
-AV܄̀|cCaUKaͰ؏׻ܳ^&) }v[ Hm	5ck]-q^1eLf{5ҢCÚqɐBcrPO5q1&]bx{iW~6ЕR*,r>L	t+=BRis?ɯAƗvq܌}:ֶɀkC7h{q[2aσ|tq3pnֺtcTq¥DڧB5*ڭQ#ܶ?f%f!`0{07П$*RӮ7T	-IƑUmu*WN-r}aSs'd[4Nx	B]=M ȁ22d6I-FWf*SH!|E>L10ˋ^Rc&@@ʳT}~l`f)-sوHcT:hg{YYd7J$Gd{ \8ΛYf1Bۆg`7Jx"/ބ.EG:BY(~4{#{qL*jjL"̽+3{ӏr;^6,Llx%Cc9(vUQa4`F"²BQ/!1jlƐΖԱR>@%QɸW,tVG[ї_-	f7,^(n6U"RuLu>_=|cL9svtx! 2	2ёG%ɷO}3H
-ޣ9xޯMxgI|
-24p2 sLelY\~
-w;=XH{j͕vS]׵d /7mӽUq1sFOa5L[FJV˴ɠIM09$dڧ+iL
-=ҌIN"t.r33kXw(/"mG~YtZ8M~`ږVzhнSȍKptmRm܉fbѧsתztH*/e\^ W vǹS4$ۀ_?vYn\{B"չ/SQ-LTpx٠	:G6Q6G6-{RA!r#bc
-m2$ *Vj0j?߾UX˯zʴ@nk}f
--3\EXc/;ɻ.[rHZ	yyrHWȬ^یǉۢӴOto;Mh!Jݐ^r/2ķ-Z³)X2sB	ܩ,3P?rT["И[YɜZ<ʫǴ_ג,$':6C6P'g#'	5^/KhE{̯;ILzxT(ڽCdd7A<&jH UM!D6>ֈI4b7.C[836M7,=jR|}?TՄIL٥= y2gѾPDF;dHL"Z0PڭR>8ll<`lٺ~&$*3X$ؗŸd|d۶4@~\`774ݚ8>``RW#-{0rѝ,#Bmz_?z|Rpuf+!	Jh;M\u4Y=bxacK^lTwւ1blګMg˚n	ȯ9`ZN%]?641fa*KIr=ּ
->nx&[rZ"8HD2E/jڦN F|/[hIw1T~.JP=ėj,ݙD	RwTX;8lV!>y%7Vr6͠{>T4w0^+M5 9?lӪ6R4o)GPG-EQs'cvs&RZxY\mO	sFgߚ+U%ƲG t}}><Ue)S ]]ՏĖDa<QtVs28zڅ&L
-\@~({q,ھh>zD'B2lγU3gJVBgS I̎مWdR$>?UwG]&3a0Ԁ'W6бu!=gEΡ00;~ݴmj[fha	>`S[lbo}&\G_ь<l5-O˪.&`<j&r׆ѰX$ƉGЕ*lu6!@jn=anlSX~Jq{]y(!=ܺ{G8۠*,2TBҌC{a-BL1ݵS/Aٖ53J`kz@ݓқG;.֮~;pG!WcwL	\O+seo^rqda*)Z(*>\x>mEQ}=Z-_+ŋѷhuqƄ+K)K)ͫdCH:w	Ne$R.݆s;;X9|N[Ѿ3]Sy>Ԑ#p@&rkEߘ}V;9֏@hȸA3rƿ\	Ξdjy
-zxܿ/l4*=RԗUOñvJr:9$OSa'Xk^'v;ѩANEćWhcܐ1o
-|؝cp-#H׫"(ѫu'Z0n`[#CgU^`l>I^݋zp+G$d޼]&R݋ +vNs';h6#Ke&D	4-ʓ]PAYXlE˾GMM\̇EN)0?ayLL#o> 3L݀'$@$44ЄםAXJC/]pS`ܿuUӃo`ĢJA_Vo*.iV6Ss}0bmYW9Eʜ!DZzz2P4M!}˳l_g6_F"B:Pm=!0d%BSj)&~blCDOwy
-NYtdQ 3RS)ÃXbWzRs؛}9`)F)E&	LD$_UHR_)6Ҝr9nn`܎9ѫ5W^Fhx}c-7+y-5X4Znl=,$x}+>x܆*$LŰѪWvݮa=N2<ն1ۆ	T	JIޱ>Dn1߸S{00BYZ~gCsN&2|HUUi>ː$/tVP.lp^lJi'run͚V& #RAx܆Jޓ`9X5KRv UNDdh|PJ!1´fB<nD9F˺b	כٜf1/ MLWק^@9YZ"(<K}f8Oε
-ƈY¥z"|~Ua#$
-O@5o(b׻<z9gl8Ád¥}rkKMض(cM;!Y<
-^5q5#ҋ2ւD1IW9T͔jZuX*-Xk=`9R&L$`;@rmfÅ\::,qw)8HVÃ6	*wQ)XԀM~_%҅$qyuJ{d/$#6>ߢГRMYE#أʥ0qi-q=2>}5҃aT˅!ʅ`1k|}n:Z_z@+UZI֥mo>n{=zڒ͗ѐ~GJU=mϖ}k)-CZ:#oZP*wGEN "@SqjNQ=*ܙYeR6m<=3֘2V)m2h&Wӳ0(ޜV..V̯	1I&6SUfO'0%N>gQ$ \h=}BDp0{A':{6 ">I3b#M8"޷pF2A7`ϒOԺ/sjt4ZM9:IW\8dz.uV
-~̵n2?WBRpGX@ґlJ|uHnM&~6̳Q-(6>׉M5cMoG<EyocݮwU<LohRe=w+!5eȆ}fb,n-+LxV_t-7jБSkYrQ8Cl?:+lmtLg[=Pa
+for c in r'''X8[KO֒{ZZ4RNmՖK̝н %SVj2M:DpίC@YG#|~=2oѼ́"}YLCy_	%U36ׁ2wewūo~&RL;i]Yck,}RƧeL1lOY~IN}.AԿ5T|-t<u{M^Cnr@Dj^mYl0r&ݠ͐ӟ߃c=]-ݱ9>8-ޗUqMԼs_?Ѩ-Ff-?*Cϥ ,rKrjp5[%)ՔIڄaJ!2q-6jsrZqe'Ҳk͎.=T!,Gr=MJFY%Q̟˹rԛ~ĤEܤƹ,b¢?5AkПi[ɼCt].0=0d 2Wq]ddDvܘÔFKpHl+[ưAa
+D&Q߻6hhHGˑCG:(!JiB6P=.}߹&Wv߉`mTUAra"ďiwF)oYt/KElԢsF$4ýf"}$úK>XL+%_jſZ,>9b8uwf0"-֊mc~{#*DATfʻȅJÍTFPp͑h0eߕŚXRqC<jTՓXiX7oYŖV*>zgZ),0aw+9QgU~i0P\aOpݍ/۟.=H)Tٴ?e
+"^yf6bmt
+?և@vo`ϲ)Ł6xD˲oBGE`8k>Gms	;cJ3$&jhĈ?56|'Jn?Vcxe|ە^#&ԉv/1j#1e\03v
+A\]<p2$sUߋݫ;rͦvfA"&ǊLKIhmdES,Ro2OvoOq`ʸ00{H֡Eѝ&b`Z:%l#ZtG,2f5"7Z+>drrZ.k?\w5]:Sک#(YD֎ç'!AڈTS]dD۷/ؐսCtd)/+Mޯٮ|0\ЮA&ݟF^`!	;y
+T7ujfzOe/-Fޒ&iK͓!D}naLlAY]κ,ͰR$C\8؎bǺyNxa{Uiaob4l'3,2ɪxX?ϠۏCt` I-Wb(L/[d<\Y4?3۪d=	eb4ZW5JuNpnwJkGz)NXG"M2~ju'Jnŷ &ߝI?rmOlǋ;',ЍhwǳU93dV%/+l([\'Hi_֕	V&HXN7fq "+R3&ȯ˿^n>^teYUKyڙZU_A{H\JuTRC0Ao	̗ι.Ҏ֩uqԢd#j|gN4='۲ن}_/eJOsa|;iƩUޯmUnZݵV&
+a*pMwN "|D;R <Z׻.o-X̾V=GبD6Oz)bVUoIP\Ȧ7Ci(H7_>M!FF+Spoݠ?o&$BtӌS;եXBdWȐėeFˡ!a9xkXL\30$˦jsdi.Qd]ȒV .T=Xeɑ(li*6ՄDh*1<QՅ"Ĺ)#*V8ĭP/O1؊̆p@܁vE+x	QoȿJW|kwr(fs*4V*Q2ӆmGnTWBg8ώ>Bƞ9Ǳ|AIϘAܻI|`M5XNH͈	,@ԭ>%|35a^c
+b*;Sͧe@9^(cqI_~@Jlś;5ZGvǏ@,R"6O?ȘGC/^ܰ7ί%nwr6WuT-i0LԲπ^TnT+]5OA]\u߿ l%ݾp&"Sh@hPVDz'*N}q*٭%E=^eQJzvA"x[sD؟(Y`o}t5xc{щ֋|u.]
+hgg3x4NԷ6YFeebD1L݈49WHVQCEfW3/2̥ւhtʝҜRۍ J׷JXQP2^/K~Rۋ)IVcc!MW@1ًlWΒ^?Sq֮oeum}$[ƥ9M37Su ®[	:B#Վ[njd#֔͆7s%Z+iR]Иܗ.,MRӃI/^I(hhu=q6ScG97*K'oZCssOqS:̾~kJ?:BiS|{bŇ\\V\831x+5!zO#?OCFJ#zv92Bj(TfUo;mzkpnXy0!Hý/@/%9)9BǾ$'Re,N
+()/v[$\Q%,!sHOg@;a	\5ܙ
+=V):LBKuQ0gӕ%cF:|=o2  :FlrU	<^4o09.61Ƨ
+!+4מ/RR7FH/5u:HBx~mSF-g|d*' 3*wr:dйJ&߮(C1_YC9GK^f#ԕ>gee
+ݞXeR74>2˦56پj1:z}^̧֚!ʸq=)|5ךà\`YjY~~(\,opp<@rC˨jE4P2=*?QԚΪ2AfK05g$"7g̛FEI(A:/}Ymjgѳ/zZ=\@ګb\ێeϸDMHV.1pk3LN~{eBr},<?x=,O(VV4{h9a b}9F
+Q31tC`|Ñ{/kN[دG=Bԟ@2*BW-ȁPtG_ن)HӔL'xa^~8(ߙ<pgWrPQɵlԝwqw	_(E6ڠjĢk]~CݿۓdԹjS6[}
+C+Kԑaڐۼ&[#W@H@+ݶN2WũL+.gX 4<"#q0m7>~q٦6 R[r\kE*7<hǥݮ΂V1Іq@צ?K;$b~/%Hٯ1Ŵ8/M-Od 2ɰQǫ:&φ\iɺ)v;L@O5gԞ^֦,;W&
+֧X0@UT: zک)3>ݙ4͗؄jА@t9-l-8?:7{-]K; 7ʊ0yl]K'HG.c'v(2ΐV9o'4eJ2O)B<8I4/\EY:H,8BrcRJe@wJqzG׺t)MԖ*؋`PTl%NΈfJRȷ.f2,ּLŮċJL"VM~ҏj?&	2`4T]}LT|·'(ΊJ+'/W޾[Kon\܅.>*W؋F:3p(2Vs6MU$%y|CaVpx.@8C`,HY_mJwC<wHI9\*b6{Sdiρ7E*68n9})l_Qes@ځ=WOI	t3?Rb:)3g_.?BX"bTn7[K®ū͔1r8m![QXtLeLzJѤLו_jAL;5#ϯVdW3sb@Lmd#mͣL>^_̏D++[?gC?T;Q3=.$uX֯C~ v7VL$Ŏ@Nc t(it7C~dܳ3Xruzǜ)x'tg$ʯU|[AӘ)(yvEդZ9=DR'2
+KNuyyW!UɇךlGc@M4ߘc2HӰ޲-Ѹ_0jZ=:*@e/c_yƜA]6ӯwbEp+АmwjTzgKDǒA31ُFaK[tTȟDO/jŞkz` ݰ$PjtpgP	$.G]/Lf"_hJP_qm9m:7C{H3EǳZ$8xK.tqZ"y PCM_(B2AO^zI'ҴPt	rp9.9RޱHȨTr6,L^v/HCow|$h(fR-`b{P]gIƉ'7F4V@[EMCrGΧ3T>ń'-$Ⱦ#cb^4T>ۧ{aP_ѴԏÌ#?>T/e>h+C1A^R)=W¨Zn-%"ɩ/aZĉ)hn*dJ*>&a<:q0eRKes9:*Uz+;0>BիA(xRw{?G،In>"˝]*]h@^.6Iv[`+\b[dN=bǶpP^E1qcn mp@[\Wy,A7#~mHA7 *}_0Ozx*bOn-?n=3n߶[.&hEI?3wFZ<b*"̀HS^ϗCE;2*8wŜ28n#յ1-"PmD)0K
+Ǝ I_wA 	s1i;.w*9]*l<	[I˴6vkXs\E^\m!ʨD^_'	g	߭RXȃHԁ)'DL,"O8Az<Jc&`2:q׏=06p]<oj	VbG^hvKc=ȶbUwSi_	r%e,q'ĉD}&ԥ[![9#u??)iʙQ"\fٚE8?/)pj8BG=YFYF*acNSVg`:yZ}W?/,\Ɓ*xrvbI?ŏ4.0rCX=B͌	V8ӔmΦŧQe g܈
+Q4V%%>d.3
+x4^Hy\I)5:[ȥ|dØ͟++,7Uڒ%9Ws$oAق.'MHօopoIfSGۦևEK:W,P={DM=-G<
+ԸC4X#D\Ӆ!UZRA(br	.ncۋ<&b&zP uxn%VSxªq|(QjD_Al^?v;̉XvHӚHH\:t¶3ْԗgmՃt<b}YXѲaD5xߡ0,ͺ!@9ʵ	Hkg&lOPpY|#N̎ޑVOIی؄jWX7sKt2V)#ttAVA\o}#ٱj{%L/)890Hmڳy΅ܫLFF*ߔeg[HEfy2<`jgиbz?^WW(|ƃ΄r`D7'wYB7Ƚ	ZD]/am*LA8
+[;<eJÀ^AƒSƇCЛپ;:(ٔ/_&R0`fk4{oГ?T)Pzդ#5]e>I#Rӱ	Z&#p2EQ$ݎ..+X uy@70X;W$ڟބفU04XmFedaw/qxy9[͊ЂFAIx7?:\7_SlӍ
+D.FO* YDZ}4|9X+sNuMR &/#7N,C~aݨN"k.|hi=*j;#myBv9!H%_MG=%\fk2O#2#rŒFC!}î|}}iG<V2lYouG#¦ѲHZcÑӏ*jq^;FCjC1{G^ȱR2~+lPt#0nmm2,H,\gk{gbBj64Zw-y/`Sn	ʰd%VǽY"(e;xPT23Cs*Wt
+ukS}!*M4Q7Ҿ)0vRjZR 
+!*$GMr>|LqWϙ`<R"-Г[)Cd[g,0my*R1SؿQNC4p4ǖG%pQךqtTΈ>Ԡk!hׁ~eC{;$BNȠ-٥ѠV]-|[%sw%cغG_t_m)}!@uNן0ә	͙=x.kFƣe	̒կ0qxy>ȎDѱbS+ԯ6yOK@wslb)K;g(bBlә3M@؎mW[~4;uӢ!40g>)*>'bfܦӜGz78P|ڦЊ.V|x2.\^&ñJsY?8{c2y-:_v68ؚz\bD(/OүyW[)da&`>_gԔ1+t}QkgׇPE׶YTw9|PaJ|
+c:"ծr{Qfd`уY6+ʂߞ5.RGتT 0#@ͼwМeXlV*aB+d5NI/2s	5Y]χpN"|bIS6V8I%#[dsEzy^QA4+ۻҎCݞv>ׂcEnzѥ[_ߧc9Mn#6(5Z\J&#˪1Z}ҝaJ ө=`P0pǮt^ő6Xwn@ȷӨMIx;ܭDaZC0Ԛ`$ٜle;wj<<bѩ
+Bg j^ܜ@a׈ZdWÀQ,tRVnWjMI6YY	Rs,-S}SX)̦qBО|^dd|`v4ڃXL*Ѣ=qMÀԀAjw."/ɨ{CģnYJrW4qMRL,qwcԟgu#l,]f4,!ta9d=f~&0a}xy#]vA^)I7ZkO]7bgp2ɿ6qr˅+(WOM%׫\2;vفYwEh[-LɧN[1`3B@]oj{8X}
+$RiyU,;gmϬ9+mُc>ĄGD?zM_L74;{@lW޻S=ufo9Yk|ف]՚[{/}^1
+;X~3R]w^	;@t:1e,G2e;a8υڎ|hrܷ)vljYKtMQupC@mqvG>pvY/!Ӭ`
+ٝhrՉP11dmE~2Ȍ2v'cNIsWjZNs	ڙ xtG +ݿrŇvE2-b=٠CN%hiC3NN$.Tdzӭ:d0o+R[ھGՕnyƊ0#As{HrP9[#W	jIOr,)Fԍ׆ނߎǌyп.`
+z1GUsiY#āg]dZ"_׀M*6R-1l3O^5<pEl<kQruP"dB8Sê7H3ZISB#u%0lC3,U/7yb	U=qt9؅q~%Z؜Ի )_z3(_-$,>75G}vCHl+nş\'ՐŞ*S*X
+7Y/Q[(:/Oܽq|idͺKq6AH6bcMK0G1\8]J.CbOE6CdBۑؔ:eϦ	Y|ue cUf\aC!Ȓ2x
+.[өJV׌Ն-xNŻN29ד	8 ,"*ͅ] E\t-7lu4XAbBpɝ#{er,kA	?D<
+5ŷ|5z1NexG-ͲQKkDCY4m@w{Hjd[yյG@@cu>͛(J03@T?%k!Ȇsb*!pMcPPyrU7ۻm[Vyn
+m#.`U,7U>Kt2( {WdLi*N-i<q.3p~zN	#k9B+1fi5ў|Sh]^7բZϟc/4q	'3Ā׽0NOlWktJ.m#ʵ
+^%7&~C4YgCaabA{	PsNÔ42}ڮΙׄUq(V$	<NBF/s
+FѲ@xA^!g'<E-X۾WWēQE٨_`c*҄ ]CkfΘEX$=(ϏYfC>!pźt?i}8=jdږˏٍ	hפ?IC@On{5 ՕFb?zn!lߕ=*omϪUڋt~T٩˖M\HOhkbZo=ք{^<޳l4tozccׂgnQs)}R(`cj>@^Z݋\ƱƳوذ^ pMCq:: E/sB4[خ۶lkZX)Ԅ5`e\ߘΚpew&߸̊U˚ΚӐ[A~E\hڣSlR'OZ.IM[,Ii+.i`wi~}Pij µ	yPB*>v8P.W+fy'rIC&zc6пHcW?.ccӂok,ޫBYb\Y<(hTdx;r8UU6's31Ā|p0{=ksD{?RgqԺ&i[ۨ߄ٮ*db7i>L'\Gp.y!ҍfsbN*d{bL"y_Ɩވݍtt9k*
+Ži$¿/aϫRr-fq '*TSBb;w})wJ̀zOavP½#l9Ռ;y@S59hFy5ڋ&$.NQoC0i˹mV̕ѕAU$6)eDJ[7Pa[Bc۷V6aCԿpVrdX-hpTvϐnҧV-bQG^aOэe2ڭ>aͦe^Tؤ	őӭƵCدRkݖ
+w2Ir8!eDQ+"_b{e<3wӷ"Y7:#Ǖā3Zl%I48e83%U@yòFh}>``߄kL_ǣbp,SrǨA|=4Dz5&3s2SF̥10OѬZ2Cd1Ke'jn՗ <tJ)[\
+ee3!uApQ*aWʙ4N[֣ O)w'`BJߜMλT֬T`@ET1;"*ERC6g=-*Y2Ȥ:ܑc	2.k0M]֟ԣqLͱ)m*#xTO%6lVX_vm-gKv<-bxӻYċuҟg}!`	>LDȡ'dx=ubԑs}rc3|[̮.)lCalۊҢ+fq"Zh?nܩN$P!uZe@M0P{X]S	͚j0"ں|1uĤmсY~8}a+{rZtw\3^m/\Nˮ|	r)@aظ.q0`3U](Mc:0Vbw/>BbN6\
+9P5}Dv`kRfO`OP}Z$Ȯ-Lư`ؖRt%I
+y8KfKCg.J@M%G?˃ aN8CΣk.GSqE9vָX}W Q+Bj8˲BRAR$T '}"Ǿr؃+
+8lqDdDL<$Ϫcg[0ƾVkUw4ʾ;"2I~k_ؔc[[HJx}K݌Ɩǰ"\Gfԁ /"a9!a܆~Ň}S%Hw\2s$*T-	a5NU,Xb)IF/+kl0Frg,iȊB8Nް;I/f՛͟5ڎ5ԟg&=dlErٻz߾pZ\8<B-v?&]-ۘZ"ޢĥM"z)ΊdiC9m3	4dS'.~-/ /:^1VB*"Z^ˌLؤxN<FD<D3~YX,j*"z:==:N8ժn%"OaI33fȹhB<Kr؄4O,ڽ&XRR]KmlyJrjjغ8p)=0u'+#9Ӟ0afYSHSȯ-̯-?K£+8	zŜ)o-lXQٿUHnYI@_/qi&?:<hց6&o.8əzwv!<zطL'\єYORxzuĔSYs`T,Jx8]MrZ.CSBΫ-<1,Sj_nvI,=Ľ!%sx0_sm	TMJ"/ՑbUl</eyWHmLŖU(X3g)TiNIf>V	AAղbӀ=+f)O/O۔(&N#Y2+7xf5k
+D^dRa$v`Wn4Լ>L2|xI)`i-ND;G)EP2G/;ړAVYR	j" ~woaR5V"M>G;L/aĖ)r%:SN6)m	\dn"ٞ/-<G@͈bg!.h9R`WI6no($B' ƆLDdȮ'k-Qexo//dEn{RI'ғ\"gǪ=xoz^xr̬I*@3tnoe=?AkܖRWgZ>Ήqժ~Jd<^SH+XגC.p Α o_Sˌ)pn#9-Y$h&|=?Ȝ3sEg&X8x˱Ђлb^aqT7|-sƯcɤWyĤ+-d'
+T^_ݔ>X4FvҋG>ADWtuxE:7un$PBFQ	 D~̐'lbnezAĝuJu\ƉOQq|mGѳ$^Yx30rĨVD%'(
+ҎgS4V=nhŲ.0dw6O'I"w*gI,e*!M5πϛ5R<Ń^| 0Ӧ-ũ4/ܟ4 1Zeq,-M( 7~5K̓:4ĘdERUQ1z`%t]HR<-"7n_״UA}W"<ϒ|uݑϓtTn@#ۄ׈~XHFa,A!֥1g&f׌ݧ?>nvS-lǩ]ѿ}RށˈI!8qn93~<^^Hн$:EIK]9)Eq2Σ>?=YzK9!>7رP\P!tr9&cҼ?!ކ&f1fWs\ʈъx	R)í7!Zg)ζ/Qbu:0\HE7:B+P1߶,OO*/<wK!JVgUg_8dQĽΞBk+q-NC[a8³(>;*=[ށϕabl;sW&1&*RޢOi#QL52\WDZ:1d/k;/ϓ7 ޸`AD'SF97RA+M4|v^خ
+z̰@/Y{;θ[зLAwzX))|IDu+O%}Mz~soqp|1}MihG'ƺ{TzlܫҐd9"4p&,4Dw38_b\:b)qD.
+~ѰV:xP1^v`T]Ƃ.9˗ZfYtu kVnҷi4?Cs0J?a>]I:
+ԡP*\["cCE4³Z*Xj'3TX#|W<.pG߯x(quν,^XUJ/7i~e]Ѧʪkp<?;:)),Ri^ܘU7cU-+>RÌÞHKyU
+Tu)pT)ƜیӛP#[lSa
+\:^ҭZVݼaTjz .iIƋׅQEyۋ?Gu
+ILJfAjWODטxJp+OzXQDI~ U2bĤUo(*Wwֻ4,a@6kҊը7u[%g`]!"OGj9b܃ֵ(49ݵ4Ncxi:-|pR}j+oe0ÝߧmGxh#XD<?_q`zdT~}Mtsc.@"9tWk1tP5qvI̩RD#*_:9VazeܳӷxscTd	^ǲ,Pڽ"!uOX3KߥGK[ŕt8E
+vԩ/R<9}ڈ]M9܆eVG*0I[QE&K"0xVe0?SX&RJ\Hdpwq]VHtͣ4R=VHZma\iC>?Tg#xIc]sO=z]̈́j	4n\Xj
+_&3Bϼ?{s(s$1#PgHuHq):_xԮ?"qB%lƓ#b]
+X1@R<sg{y՜<ՙ	X~[f`bĳ~̑,vu`Y%D?UfȖ55.hiLD5	W]TJݕ_-GGԉ(/^,=~ȓJ=sL<ǧU:_Dѓ
+\
+NЗWr &T%iOCG|f1UJB#hy3GZ1qjصo߇jˊVf%.1E4ލ1n2?äE]ɷoezg~I˔ή}gǴѮXHx/YԦV!^%|%AV`r]ƛZe6Ӭ9]|8t	_x.I1}KaI
+߿m%˘A)OpºȎu'ǙMݔPf3Mܪlx'ne;D4GDM]vlsȔʠ9CjzJׁxCK ;6.Eyxgi*1tKTEwoٽH~f^M<Zѝ߆Ne]w4*c4aiW&9l׵ڙ#fX.ؤư(nj};lFP2O^j{Cنďk]يisn&Сͬx8fbIBtai޶GLz @?־Th<UsYCI[TYG3j|={bP8{81Aa+K'Hm"׃ɊC2JVJh5?U7ʎi 1sH=c:^JtKl0^y6(B4}ԇuVX Ə߂G|GPY339QY0(לLn:89+YV5x b:cȆp4	Pө16\3@VQ{W#fSZxOCk04WvL'ECh|4~wi	ɇ	2-ؚȭ(QQ ٞǂ¼Q·9/V-qmmUY̘83<4Ð{~IK֚iUQWwW&Z2gVW98B2kCZE/[k?}s+ŝ<ECAB/@\b1ݓލ[YP}	;]:D:ʥT$.{(T׽QϞFm]΂$̕K͟jDZIT6CR|2Ҡֲ	t,8ؕp 2/h#·0KI3)o+{O~.dyeoϟ+~4~6/K~g9uuʄPON6W(͓h8+K}ΰV;3@N+U	6lu#C_Z5Ǜ/*N!U>XZrbb7/jG|oi!+ c;n$NoyObTӭ&0?f<JH=-}go+,3P4GP6`mg D޼ffo΢(֧Jntx1&k?ӛZ:f:=Ɨ-8wpi#wfodeƕˉxׯ[@Q)IG&ΫAAYQdA^$:3_6ˎeB6pt]}$,əvDΧd76q"bX8$v<QĨIQzMbs&YJCψ?2#GRNJI,nSH%mjJ1*W](,DIVcO4_ՊH[t+kZek~iS]YߏcxRPϯ#7$mz3ת&&%M׍{5ObOtu!;~P:+Jé\ۻ)vo'
+A\>9zdؤhrv{Bo,b8=nnIkf<`|;09Rcܱ7x`WåX,޻/ص.'&c]0,Y1p{aTS(*
+ţǓ(Q*Ah%
+*͇X}.Я=z0Mc]_&UGuyɌl|tԠX]n|TE8op#%E42$(),6dkh-(ҜUCi׵
+FxiNCB:<fy<Dydg_K/=cXjU¶r"bs,xNzb:oUGt҇9:_2@[еoЉد7Ҥ}Vz=0wb7M'DLqІP[юI	e-,)B1h*L#7#%#!dsWSoeQݘf޶Ot"oIYoB_[Ǵ
+F-i!S[Ϟ(B@ex.x5WWx;uPtA-cUGOisuʏ-LO{ s?;߇gt6
+4%2N*[s>1m[Z&^_yYܸYb K-ԏMAiī?Fܚv5RS^t2JWؗgx)Nדw#uM#43s,h>3b]~Qeܙ5,̊iA<-ȃcm"Kl@K!aMΘ0mLtPuI\7o+]98>ͼS&Ò}L+A?BF	(mt;.\BhwNSpg5UP\tfYg͐8N{-q"Z_-O~j+h.juߎeahD2]މ/
+lJ]u(}:V;fGJ
+`]ք(2CFqے$ݭ%ɸM8pWƹ]<%``޽_)9&˿:8·ݳb>wJI0L7CFq=)M?F2?Zu*ZzLz"%Xby`;KdS-mj
+xKQiE7pOaKU!Հ(MMYa <xRN?@7Ŕ'}[cն	G;qRMkȧcO~JHҵ3^Cz#pMr[E\Gծ#-3,"&uתlA9gq.˸=Pُɇ9RRzRRC74DKk5of<fҹlM<x߿ڔ#y`oaTXYXUBzp-WT$UrěoܑWӑ
+߶:Eu5Rof0փ7_Ύĝf,Uw+uQyHRݶik
+}f>̢׼?yҾ9ܦw$?vUoeӾg4f
+v0<0&=M2TaǠrs6(M5ߏ82#"Z?+xslmOenrHVoj/n=WSy،	ǒo(`*%{&|{98+Wܙ^ڳizG<hڻRG~'cD+D{p=I9@Iqݠ$҇/ڿ[Khvs<u=P(.Hٷɹ-$uی&_(u*G@&?;BހVًPG4!0h/.i.NG7QTdfx(k6`30^؀1~<˚FR5P!NԐ%BJ:k*:RGSҵ֞k@HCfLI(l%\W\נv-}ׯ'ыx]E.E.jp>˃nEhtVm~zIX"ɂE8MA;lnגsPhuȨke6478kÛ_2ܥDL-Wc'f<[[C)&13#g,Glw$yR6nˉ[ORȼh~W58Lʋl0[T+-י%AaSAD| -	ɺ	gyNp2B~_uͿ6s`nG0
+xʲ[Yڐ`JЅeӪ++v%Iqu̥8;ls%o;(Y9c'Rw*ޣTܫe^U9 :s%2K/Wb_WM̉F٦:ñFȮťUx!c׬7Ư>+ɗD4*39-?nŭn3ЃRZ{pPCk@9ѐ{g&E)ۤ=֢+6.2Gۀ42?{@;LlLL.a`treQ[{:_'
+V]/x&91Ɩrߵ/)oصwt;MJ lck[֛ٓ݄VG%H([uy#іw5;ul;2+tü,+maSB`.aA {R}O\+H?ʍJ_!c[Ǒ0lƴCHޢoHlMՅvvotWG:Yg(_ܝ-S!s#C5k1%oVs4Tߞ
+^ur+l2L5&v]NXyoXRն.c;0CaҰb~lxJnֆ׌Ew¶ٟMpN[D
+xl'59&kSQ@Һ:8Y͔p_
+7ؖWO%ٌ˂z?EYs߮U}4>&ne}4K7jOmm6NKշWr5a۳@Iq
+8jfK(3q̹$=3")"Ju36>	~ûe,{o*LuP\k)<JuIEցų=a{A@:(8>ŋHnp=QxI|kِ+$a Ug2t,XЬGGl=ڭ2hŋ+=װ$o&RHOɣk0w5eEXV	biOǣ7= ȕ)NAx\R4Qa)[ؔɃ,ā|3c[כFSJ*2R^*-hM;7ňBWF?D#>íP}cKc"L_VЊ-MK%Ic&ۚ:[i>xt}qM'P<1CU)^ػ=4$p*i֦ok®)KCڷ$.RĿyJ7PȂ>ÿRؼw# VFӏgxX^WOܖ̦{<j[2AX7F'6n%Qtbg2"qRi%T310AɧCJLOp_RħK^hś%5d[Tk>dB.:0+Vٶ7P`Mvtף:C+ey9i[xaݺa9I]Hr"H%XƧoڬ/*w)XŕL.MŴȎPH'\m
+QO9zd>b1[>MݐfgZ,TRt-R{-^dQ,(()*wŁzdDǗUFwyl9KzNǟ"9=(6&CMyEեQ
+`$^C^i~o%q-k&psV5%`AГAK
+csĻ22	Ī-mg^B($\5ݩgC-[k(û".V"&׋	6ǈ|{jUŰ^ʀ2ҳJdh LpvE2% Dُc%B.QC8(:Q(-+ʤjԠ8hX0uγuB$Yt-\2ެJwɎueXS4^ԘG%̿q0G≮Q4|[qAt8Ѯb})Fm ,hVwM+ƿöy>ȁbt"j_ԒT5`#A 0)ѲW2jJǩ.ߥ7E{]e_׸5?d$>0IH)RۓθIGU{K*dЈ]e:1u5!am"/Tx(wi)p,JPq~כF!z9NoY1=vsog^aevd[j$2~Gc9aMct׏RjBtèA]!7jLD6ԻOeh4jʴƀϤ^rU|c8%}R';g7y1̊$&V(dXaݶMĀ~pؽm>L"k(&T<v,qD)(Ʋ	T]:+,4wbLȜ9fѴj1gN2i'G&6xfkB&|3?AIݰGF1jt92 Z0rlS#.3'uf@ٯd~3j*X1/&60®/l>dq#m(ejemŻ'rf'ʖ.@֌*=ښW`o0u+(A?:L?]ZYĊ}b	{\ns#+N/jd+B
+j3s\lM-ޕ^vb0-~jÃրB!81=KʗT
+Fç'9-=BHLL\KhEhYn#@FT[jlM@&'
+FL9N"o_:&[P+ϽB"ފi\c	RzXύ\|)U9i&]7Zs#?.^)5dYC9QB]޲ć}ɌU;F@*EwR:tތam8<N\3'Śs/H;|69^ر)wXmSS/QtB:ǉ|ѳ|ưT.D0CW[rE=e]Z
+_%hg\%Ȋt9?) 6R%n)֢)Ʈ>,hްقATH˲M,CC:̃&%?ýEF'43i%~/Y<~yЧe}[s`#fƺ>vd0΃Lei̎VlXOS[#>1k{0`E*'|'QcPվ;MWuX!UI>5B05`d@ûE`"7D'ۙvڠApz2?h=ܺ+Mwq9L\rlx|>q5:DB8'iאޒ~Lz~4vRލIe0ԧRƙDC?["NGy1s'fޣ
+V1\76	H-s,>I|#,sӞkݝv4%AAtwn`v<PL̵Uzkڛ ppq=XGwfuiOJ-fHl'j:'r/5o?g5	emBz8;3ZGOEv8NG."#~ff'KXtqðȸyH/ȠV;JлypTAҏzKF+lU:b$*LLĴ6Cڦ3Rʼ:_#kݜtLqWI@7b-0&s5v"hk=)G0Ǯmtpݢ7,gY=4+$~a"gG)Ϳ0Y=Gε]K^_Ղ`S@.xIƘ5`	c̋|Cߙ`/]+/ʂ7,,f/X	mp.Wǽ{m8Z}2D#^^"COVvQnyŃ
+uw֡SGū|R%5gnVzD&"g]kX-K[φa/-K	*.ݘw+[Ҫ:zā_J{Ӡm/[-^*.|֯^!ebɆ߆܃,&.{}~il]NQxeMj`כӠ`sa)DuQPӺ7z 2k)NК9d6?wMԿ?M#&Y(O`+&"=˹_VɻXrd>/^	9_*сJmIo҄ÿ'tY8r`4w]ExD\$Hjvm'lZ4ƹ#92O\PQeH%@؝z=;ͼ9(#xlj qlba8`~ɜ{
+|-J;4dgG7.Ŭ9ƄLT{K!AIЮѠBWf2K>=6qt-lBD{BR|2ww\w;\ϽL ȎtO
+sN)qσc5Z7و$g"Ic]/%)dxglrب^PZ]9qS1R\ؼ/Q;ԔK9Uդ!uMvsG=.~w%0s)ՆIebI3fw6gkGVeܾÓFxvfw0?MZo\{`qx#d:IΑ54qe0Ao5gکzs}cMѵ(Hҹ%G5q1ږW&4֮/VK~H8ێ8$%Ay56ܩ̝̙)>W͹Ni\[XUʩ!MGƺʴ%̖!M^	HߓĘ
+p^<8w|V9R|˭&x<il	qu4+KyDJ:*? f&"-99l%tg]OOy_A5^==sH"(Њ?C2WUl^"e8^Ż L I$ۛHwH5AߏaRdWͶ}Z݊ރjh}-11WثЀpvvM*pwoZר32s4"DdqEgNx7(E5lƒ7Y*ʗГ	ԋK/=V;AZEsܒjerτhYLz{j %Z'sB8U	q6"eeC7pW91-֯qa[[p]P׆hl]sVsF')[QD|$-9{s.9bzB˓mwA۟khw˛YhHs\d1ɘs.;{-hF5?xȮ3U
+msH;4MaG߂MSXt޴ݘ`llX6bZԨ<i{fh\ǰe4[پjtܭ43TCk۞o0OCq>ċ1WƓQ5vc[8E6H`D]1iѱcϴle0A<=<	,4ʞђ+n`t)3j)%lQ;JN@$M6#RÂsQdR1ӔL{Q].ISS'A?rj57ZkcXx0Gw,7(_7]bˑałR3ˣ!?v0׊,cXjŻݹqMv6ʣ
+sߊ<}%K[V(X#0ұ=kl'sivopQNU_ICμH;d=dqM:`{v5T9C-o<!&аpL#;Rwb;*h
+Φv}t/{E%=c<Q֨Ż%W.H)ghP2Ԭc:$a0#5ChԫfL|ٝJ	3yp0+ؗ'ӍJ1rw>yrƘ$^:\,˦ف
+9^gF0TLմáeI?.fzֻgFL̗n_gTSA΃Ժgvo8Ջ»Lɯ),`kc8>l@[:b+tNzٕZ=d;xNJ?YWzԺ $@4O^|~ԗ@A53pDjTZ!ѧ)?5$X^3XZEU{vjՙt4Ѷ_I%ٮp|Pc^}J5ļgõg˾^'-}@=KHQi[.֊yѭzV5iu\.	y8&߲x?0GsT8"e4vXg[:mMPbӥ=»9*KӢ\	gqy"kAVimv,̰ENm#S0E\tvKuulˈqK-(R̯`Ȣz΁)ơڽh0,F$Є(T.s\ۧv`q>>!yG?xՒز1}p&y;hMξL9;E2ƨ)P3.xzCppޛv2fԓg(6M,NJ_C(?ҭcapj?XN(z71bwyaU'',oIЌs2>eV&q};J{ד=p
+N|UyͨtgY0	8(r(dOD}^V{J~[u۳:U>׸OUnk>&+#3yv_N`ٰBVTTQxK2?b.,ȑ7DL"g!l˨ҮVڋЙHmSj<7_Zhl(ܼAݙL)A:j1veƆ)]$x; &%}H`.7NωQnz؈iߋEȬvZv3E*:2M;,\CּujWNʳv3gqo}eerrtAL4jXֱ8b,ĆWytԂ%ީ|Yޚײ$$)ɋ
+i{޵M_25R t}\z=D{~YͻX4]+8~=&=<&LZٿϔY#)]41EhdttF9тk9Se12~)&#U4ܔY
+q`KO͂'ŸIh65Pkyw0ǽjG߸s9jtVלbtf/F<qv:޺/k:DngH99}
+>G&U	._#ǚ%Yʯ37k=ҫS8F)e\M~7لUa+ձGƒX!,$HݿS;9bCo\2uL8gcDU!xmb9fBFŢx9jG'wot*NQ!m1NKvP4\mLO@"`5be`E)/Z[zkrY ^`۝Gq5DǡNVq#L
+,-kl$ɶ1ʐ|t°{o0ԕsW̋uv{	ѯ'Qė{ة-j0cΘf$sPE_ΟR&/]*+7@&%*&8=|Jxԕǈl=vϠg3ZAy{#/pGؽ&̤:hZ0Le@MF(N3ӵy)=ØP?rN<~F
+v5[&JS46VspQ-]sA0YgKx?u
+Iv,؃ZaZt˗̢,FlEd*;e׾U{e܌:C*)7nt$YD@ɵ<F6=oyOK*أQgo_[+;F6)3 .E2ΪQ36ݒjU1fTk=8KR`LpFDq)*g	C!'IewEGvvv@l:$M$ayB@\>X6(qҍ+ȍtX6fEhΨ9vR)p:]-n(#ec&ve"ȯ<ڂ#ܡ(Nl53Kvb KuUFpܦ*<	S'K8ah%Îָ>9H./Z"$\|R&maSIȞY8%د5O4hCSP3lG-א>YTLɄ.B=8Ksh?P=?V6Tc1`:0&|\ȄsƲ SG>Yf;|.C:U$,I=WqFHt\G'rRv~ VƩD8<7?!9bg'ü*WKw!jiF%DYEzihMjٙ	qyOɨ'IJdťK(Ǜ8,Hzu}!|@C1(s|AЎq+stźTqAòʹ	& c	ɇҌ)3+lJSYQ<7jm_8cr*\3.ɳZ\Al@9BDi,~cp"P2{ѫ>\0ae(=D/O¿X"׾yˡ )éP_NJ,ɠ+A9;Qe6)6`Gq<fڣ'UD@XגAh?s:c)lY{lqA]WhCݼśmnĸ2zW2\mMxGT/)ڔHe5%z75!)W8Ǿ7;_c!pɾH0K;bE-/6\¿yW5PoNüVhs+D	!fUqKːNMBuTS%|+JOeό|/Lݱ/>VͷcF
+ˁ0t,gR'XԝmDRǤloGia)eCY tlKB+ĺ5f٘cQv{u`Z֕.HW
+G.=G̛<Z΍ǾUhW2؏Z}F\hVqs۫pSg̡uc
+KEvfz5(:"rڃT!5;`J0ϺA%mܤDYv°[xvvQ#ӍɊS\]P!%(V*8MڏaTQqHK(9n>_g`Ɋ86)~_#3ϑ߿ 9e.M?ۂw2;SVuA|Av2ٙ1De3אjzڠvԐ\Q/,	[D.s87.FЈܬI4^iYMZ^WeIGthWscT	?3$QVсSBlZ*Ş%ԈIs҅\|~޻3iԞBUq8$FF8`dpp1_mAE!Rz,2N}f
+nwI)7T}^rw˕jlEV6ic֛Iq'6ňvxr2eeV6ɉm)4xwRbnKþz60ǡغ@XMi0sVlɇT!R@60{ݗ?̀W6۳qڊU.!HF^ooԖEz3kM/gd\~S2^)e8[lӸy^j)C9Wvéf"s
+I@f%|+ruFTUÁ0S,h?dbrVSӤ?l=B
+0Bw|_qQY'ЧB	j=4tRެ/M>WI V9˲)KLRvԤ	>)K 	\v<T2؝ΊCb&ȴK7ZB,;>"ޠnYeUKmi_s)zB|T&B F}`XYtȟ,/'2ك8Dغx-nM§CSRTQC9u-[Id( n:Z<?%ܼy)RAv'Tm|-uoZNܐØgםT'~{H3AWNvv_['Ա{L'L"[}U{69ӤVjgJǅ0ܢceO3rjWW9$ޫrM?PB)c2$V%Deg@!إˈ+e+Y<@A9ѷ/fBTČ0QКDm|X^ rucz|zFL6CHQIx׾pԟ_Mg3+Ƙ#sm`&tB^^X
+V΄3uIR΍:2uiWo	\.+{GÎhK,&
+ˁ#٢Oo1GEe%&p"qN(Ϫ_1ivϢjp?%,?knGQm?|S0 Tq` @\kO;zFf؇;KWaV7w$
+ظff!þ ZFb|ȑ[ֵҲO7]muV4A]j]uԮN8ղee6R5ؙv-Ojw[9XK^NSh٦C@IZgR4FK/ͮ`8fWPD}Í"N^T{wyyzz#,DMrp2Hd^A_q)Ւ
+5%aBj&X5<c_Zw>`ǰF0>SaF|܀ӳPS0
+PCJOd	@r͘Ozw$p|ؤX\P)ρf4?s@Т]4gGswȊ)~"ސث؛JnyWڟRju\b K}!?t>înu;??rڑEumeYnakEѽՔъ"ïHY~ޙk#E,9YK܎}9/'@^LzC#i@Y%W
+D
+|Jg9d8r8j7..>rE$(&"YfӛΈJq (awU'<2o!!^حGIfm'1cmjӒq%b нIA/u˙<<-Uɋ,qdW"Zq|ɸȖvLU.g^}ޮv2M"1Oa&t(E5ۍ}rWYZ~
+DRV9h/+ЏCcI`}HBЖI>AAg,%u}kd4_9jY»m`hu؂3=GkcsڨSY9WE+0ڸMhD,x֑E7GAu:0_!dм\5U͔^x~\\υ-B̡-Uu*r޸%̇mj4X5%bd!}w"2R S,:O"!_K&j`!Ԥ pCHƤ+eMVQk!BP#Nd_`+% ʄɤށPGGX"_rΧ}]Iϼ&]Zt(qzB!88 A=Ik9otqX6Md<sQUzM+'-ҬW=[|.d;erٮql@+Ӿ$Uj}o]Gј޾	hφv%kc1BB<H{H7ugOÄZ5׭-RQm!,?_imB}˲'M''z|a#=ϭ)^#[3w"xס6ҙycڪgS[̳ө8$<gkAndD٭ft߾x&,YȂYҵ2b	Gn"ފ4cӘ1b#ݭ8l߰r}=Խ0/P.ܺ2N.e֫ S<s%w=X[xů`C237S	i	1 .*%	xzm}(5t{f_С`)81v0_؞R	TU{[(
+^PBZ|͓>~yb-6Y&3ɠEjvMua_Gt]$kHPmE
+4Qߛ^jɒt0[zBQɰeamfG1!܍F.gVȍKZ@ޡ:=~˧/o7DE ;f{\!\>&#i35	i[=8nމlF5'JQ7HWl;;J43A7ĶmVϷȻh#8"#629@$>RYh2}ƂcP,jt6xP30=Szs@{OS{8(XbUuOY`d^˶RRez/MڎąC͊ω-!+BȐ0*³}ު̨0\X4SҪ_کʛلO"oDDrГu9ro݇FOM`w+FnzkW9YN]0q.ҥ@iHPMNނ|5,CͬJx>NL׊}Ŀn%/BiG	lKU.҂YWiyX=[&">ե{2`tئF@yhy,F?FIɐ[ѭ3`A%	tL	+-%ycK&b"PQz1!n%.fwnGW:Mx%-T]!	A=LػO̱/QAW͒<K:ØzZ c>E[;`!W8lÚ*eR}$m-ÃVd&v.:OQʑA&iqAV?/ψ yVL_<<ULwrVAO3?f<eYXM"t](L#DTYM7F#zQ
+ũAX+R_t^`>/TP}>vjlɊ|tBkxRęb	\XBc"GF:B
+{'VQ.[CZ4G0j$ ۓ-H	i	η,N`ܥHG/Y=(n,1Fҥ|Џ!P1IWa	z,_OM&1:G,' uZ$(@ހbUїZcH7|fLM>A=xt=A/c\$G+jw^5_̀>4Y S8q*>:-m>fGcɍ2oʰ:5O%@c=a*.ɽLZ\KZJh8ڦ|Ws׈"Q"XdQ] V[މzFdAZFyduݍ_7B:}~r{_Tc&W\hXjC%WBf&|-L[4Wzu|&57
+TlyF=_|e?"Utƻ`^0ӈӫ]%`:>͜ځecɐ'3[¡s!=!7kݙʕT.`!Š[Ѓ8CD1کQv +i҉͡r=Sܮac_T`z˿7"WQnUP\ypl>z΅Z6F*x.`[8;fw*>W!]ܭ>xvpܷDdkd,CJʠwSjG8/q@YB(rti<{%=xʸӝކMυ6upY{fk*2V!zt60[?)ӏ#M@X3f|\һ"ȑL^y3a8OdёI04=\XiGͿ`cnq
+$q/ɛ!Қ9kJ02wgŚnv9ʼ;v{*4UQuIG{ֱi[|	MT!}	=v,ϛG5ҩqk3ydۉʇM[b\oÛE,%2W_{Uʞ%#8cu*$-+-rlQӆe)Z@u,JZSu.2	t`DvҌ==;F[۪}5@Zwl͓'ާwg1 tע,jGauu<&`u^ܰ`k)/]T`3u\^zvٖjB%
+mmsޥ+=Δ7Fi͐t>alF9!sǁPvgK&?ƭyؾM|`ϯ4D,	ma|Փ#en˛ұD*.l]IgtH=<yݨF,v	wɈ"$r&ЪRp}kŜmɩ)DUV/3$^8;K/ewE1Zj\T)ZmB=kdVeGvwp£,v#NާGrxY+@܆+o.3B5)+f~4	*Afgqt7Sv8?!K#O)ܷpoqQCųp!ҮG[ҢR2òp6kɅ~۱wjcGXɚ{,h&^/Iм1l{Pڽ5ZHLRdX=~69AV9mȞ;vovcZfyt!QsUcVa+7Y|?~84TX\$$azA}aHjݡIۓ]C/=!#S#M׷ʬQ`b,X	]SI*f+M}W`$Y@O&S4jR$P4a?,
+b8A]U7V:}^!Oޅ&ϗW9*3grwY)]0WưOEP5~41TDU`H%nz/8~tbhZ4R3lޞ޳WƮǠrwt&38~#zS1/x}!DRjڰ*q~ܺTގ_t!`¶Cb^`0R7)Bת8٬4T9Bjqo<R*Jé-l&USitRՐiSHӧDMk2nf=>Vjkê7V@(10#F@*>7%ACNB4ŵC/j̖V4cWreZ*ܴQ)ф^EEۺa3NJh\U4z]UMBt zӸOKAށ0pOkvEڦn	wE&H[6a ϏyVyh3ƊgWA3* U8z8S_w/~5e'5ϽB(/\d~TuWw:a͙v>gwƬ6NfV=6N{ϕHOȽ S^Ƌ}>456A>2K$oQ-OZm*Pya^Gt!gNe8{1o_c42EԳ^;].@IC:GdRR?2'v CNW+l
+#Kf.~0|Ĵև%pHu4̗(bܣ~ ,Y2[)Ʀ*P-ǉ0Ν5bő\ͦdiZϮui=s#`GŸ.U)q*tj
+KHm|7i&b]w83>FP<Lx/#NI7XA"y̟{ mflbagTߪ.D0ȔbK-ʀpf 5*}TƂq=SH9TDhjh(x{o)jUǙ#Q\իTw<hY8BQ_wBK4vL=q?hoQm1VgsIX/=veV}5Bú0qəKl֬<+39G_&y#If&c3YJ6ү6Ƀڸ˽2saЯ`RUٴFң:1<NIM:y$ڎ$8<Ւ$s<:Pg9G:݋*pp%յ լH\t`8sss*1lݑ)ǟRM`FӴ6]fuvOϨZD
+?pmXZ۴ֆRpȴ҂'>oX"`PrEDhjͿ@Uя`p'S*(+LOyſHky^ܡ
+6U:BokEeI2ggRxPx߾ZƜ`T]2dgqP=}\W%EXǑňDm:Vm"ޖ";زBW
+X}Lۿvox+]Qӛ&ea:/ʅJY
+:l?V*KT:d /rɒīJ>*]`$w8)P*ljͰ̦D`+	jbMh7şҡ.hPJנMt~*_dHbݕ?0sxaΊ?Oea%hWy$į&*"GeRIfʘJ)ʯOڲC::fA&EEH6zk#A'lHK[gMӝ/d VH>N?P5ğ˓tW݀qk R1ܵ#tGs_V1]}^},y]G]5?E`]ݜ;' *Hy|8TS}N]Sgd{l^h``a:qIĄ޷_xlUw[~uǰ؉yQZ*mi`hެ&cndɽߨĶ}AoͷzKj۹>/J</(KY@IǱIiEħɲ"63ӒK.z,QД*<Ж?as
+DܫZ-J/u/8/Е"UҮ)~؟h`l8-}P-d*eM9r/NQkGN%U-Nk56#Ϝ!3:_ڈivS(h=\jEhf9	d3*1wR(LMXS0¢dW>cn|yR[:sJwEF\md
+3`+O3
+o5!ÚL:*~Ԧ[ ^T$sĖ=~ZNxo;YnA>zccFħ?XV6_Ҏj\4'e!#d+:пhܕό!j8Fz~Kùb;1N:%kphE.kŧmveæUo)ڰ\lI٧ӐN8GiȵCaMw@h9acSWÚ1F%WZa3dRWձOTn>e\4iƜO!G
+1ou"09A-[6 An	#ը׫ck܉s2w/ߜqČU=%EˎhA'!k\ŀfȇ!0-s3I	(ƶ>CK4P}(KA"ƫ~|ƨvflѵ~39\`BZ̺Nv1VLGLUD}.ɆnRp6ʬ5ϣ>Xغ)G<'UEN޶;05KYiUT,q*VRdjXYk[CZ/VT,KN<'yI5r1XڃS6zΏ%Ǣ(}uW͝^`*Q5ѦuiJ17±Zg2?H=;õ&1mcIk37~1_W"sK6֧[^2(q>kT[V̙%^пtwQ:߁kyzLTQK6NЧ#GRjP{rl	/ NM0VJL .ӡ-1?nR'+xoEg/"I\̜Qw)fZ00ɷΫyKllB0KbyYҼH?21`Rfp*a)|KN7dΈf|˾)r k?8Fmz~%iyGj;w-1>dʇ(nr*Ls5*,s̘Vبn
+wtll,ɗ@Cy2!޶U`]s
+}[YpT@/5MlYI/zU%^FpR/k)>43ԟNcb`6ǓcgE=1LRےdn_B/=-RԤn&XǮIF$DU[t SL(?vsdC6ؼiՠ@#7
+["v\1j7Lv	ILZ%*i#iYN{'<1~CsͺiӵZAyfZ&>k:e'ӚkQ=oy{\=Z$r-/u_>؇Sۈ}WJ6=.ח'ȣ|}0hTn-ɢjuZInه~V9Lu.Uƽ%Y©7zω:LƋ~P8SQ%Ώot?R>ɻhJbBɂut7[?(1$ۂk>@"͋&ʿ.@~ݔoUNCa7߃GL1Dŋnh#:.hf>
+'mOHiִZ5*ɭ޻̛Qڣ1?:Oʑ֛˧p?ωBfrJJ-`í<)[f4Ck|wЗ9&,)o[xub6u~߷9u{$!|=hxOux۟ܔ(j}-eU37WF)9s` STۓc^0ot^׆6JߗEt*^(_қ˪sWz*"_pNf?["y'Jl0RSb߿Ǉsʰg@(hNq'/Z/4RʷS\M$sbߧn5NB:qc̘BPBrZ!1;:~}uoy7rw$-svRXɑSoyTP#r hE=}O(k&OJ5A)~khBm"aqDY;r*,sۋ4s #"/MTȍ'h!@Kʥt`,{EH5,2YslNv3I̡2O=W5e߭Cړ-sYwiED]2	9B'	x)o!C/ߗ4ygPCF{1oAgf8ΥN]
+ÂVJ!pih_)f9g<ԬɃ8\`yZlKep>AY[Mj<~͛ӏ^Ǆǥ6Njhʺ;HrFkW%bcj,^a>+OrpjCX՚ƧT:JJQ{&Z9LЭz9 b~p|h@۫uu[P,m'Ӛdow\@x]9Z"K*vrJ50`S>#'̲rȐ0{G(d|_7u^ٝ^z0a5\AJFr^ǟЗESׯt|f6tnp#Hb6^'_:K-Ō0yia.aѢ)k@<̏ppYLwא[U!0l%&9wJ{I1R%UqI}ݻmC	I׋ZÂqnҤ+Z'zyȓlp/LƧٮϺ1[cn6Vj؂vܳWZ
+v˙τwz}U/W:-fW\Dc7+6ý]D٢;O1/Mf~2)+@V͎ZܩwZa`IKJcYCGU`mє;ɍ>: bm`K\zuޟ@>Ǧϡ}S7trמtµ0]ϧUGǣ]s&T2{bFQ\خ
+\Ȱ%ƦmXrعPܯDn,fAd]v.$Pւ'6RgZȁI2
+}nCtNXۇǰv(GѴotߍ(]
 
-ߔQ+Bb1`ývޖm/??{azGɃ@!KabS8ߋ^$5A]]XBUޜxCQ)]^zyV%փP+R\1ُ׀m`CdpdcvuFM-Vib5}i?&qAnq&G2L#ף=,MX~h9)K­f+&Nx̘?4}S1laȪk3ޜe}6-CRA=,kX4G@n;ԯ47D'kWE>m":a+y.BQ[HucܬsIhxtw̭;	b]:rU8ϐ8ҴɤKrOxyFa=w#FD.vZ,[1zԕtWAұb͟ռ #%(%ZmvGcup`i`bJؕ,x҃
-61a`1!ؚ|I-\_l˧vQo6ܠۯM؜n!Lc/dQĉ5kpjk;Є؊.~&ET{nѧHVGBTmg̈#)ӤWT6iIۘ!ֈcn8RL4ȟ<FThk.c0;'NI0<^cV6jP5/AAt{8Ɖc"Ӊi"f{2b9
-3iA.ɂdQ}5>V/,lYEUNKTt,cZ=[gOڔ+Ra`#=|)I!}$"Jؒ{} цݡjuߢGf0FGpkeӚ4MaN՘yȌXV˖˙Rscֆ;Ͻ!u>ePx^3\oCp9[5߇)}[_od$ۇ~GA%"b
-ȑ>Z4ƌ~1y=2؇ SS̔QF?>h(&פ}9-4p˜9~x~/$ţl?dYB=T&*.	-p18IPob٦3mLu˜)hMkdp&R3_+?";U6
-WL׺ȕ(٣ֺ׊ji9ݟ	kLp~|Ļh7
-ۗMʎȅ{(9cZ"@d;<Z>z3.9d8 p	z1>&Yb&ܖ;dLhGL&УĩΔ/%{\FY`Y=xҤW'eBԖ/W)ZFpї-$cWr 3p7f#9gj8X!=0Jq$5	خd\`YZ^T|e)ܐE:L(iDp2CqLe}ɎЖIW`ʲb/6Dl]UD<LNѽ {>@ple}84as/&-M˥)Z w)X	w+9eѡ0r&ЮT)ڑD1%/WP8i\Q·TDŉ	P
-97WbOSȽ ժ]l:i7]QQ\N8TD!M]4,R+,)9${
-hIEjە?45J֖7Au^ES)QהN +7S`FԈuB?(CDʝC(2k1#OG]۴0!XlyZ'"+z^tOY
-<$4@0(AJٷȥN7I>w/N;!V~ڥ~uָ}H~޽?obP
-N02o5ʤƨ_=>Xߤ("ax,Z!/wPb^O}Fٲd(5F4zH>ͧ%(OA!4+h|TPƎ['HPϜǿd{G95]*n]UaM#]O7ʉԠhFYZmzc.o2r%$5ޟH|mxv5F]L@GE?؇z^?Ϛ%y~P;((ʂYFq+4Gpo'-v܍Ǥ
-طg\AZ7lHfc_q	&HjU߷FBxkDE
-H8pZw]&8yAR,ǓٹOZ9TP޸!(0s+ܟ"&oDJI4ΥON;MSߠ)eO5#7ˆ݋p@Ġl;d1!?/EMV^
-Z:R_(=(԰]J`4M0g<|jхVbq {,+3<Ϟg{j]	EpEl&0)n%;n)W	N=,&D[1_yEkQihP(aFY#nzMOjVlԉ|->2LspELyda$Q6oӔĊ=Lkb0uUj~>M\-<i=\`kz/l&ß8h
-X@,3{e!L@
-Ln<i25nLACIͦ&Q	-jRݴִTWS*Kjێ0vXA@zvZTILC,qǘzMR,+nh)̺S-^Q%[3CP;]K3#+f8=2ɔ+T@b#YctF۷Ra#n;F(`)d#61Oz[!\F55$4p
-ʻE؂X#@C[hIkA~E?.:a|x7gwi0xLq+S]Iˀըʤ<-*,0J-i̌!Λב6HsA=ٻ_kU5OUGۈ{IZeuW7|L0b/	E8P_ő+LnWu
-MUB\&hk5Yti. v!"uTO*L7g{BqPJr		<rע*z663"(ޥjFȮr`\]μ",<2r<kv+Hs1\ϼΉn6rj ˯5Bm`fJjQ)6;ȢV۞jCb{յ5yk*dXŻ\CvtS2D̏Fٸ0G$8PG^=qΖ#&΢UMd}4HEɜz7<uer֛u0$IɰH,جOAWov6rF=-^*yIOEi3	G(oٷ?7Ͷl~p@;Z\_?{ҵx{yDI@_ґّ*0Ǟ`&Pt~U\G.~BֻDZ܄ɆlA@yiIf²4fXf	/>vGǶٖ]G"vƫF؂xiĖ&Gʞ@ݭ˺߬Ar%="t|1oauJ^f^Z&F;Hg35:CQv)u׹[_eVՄqښm[1[ʈan&y=&nmZiie!S[qxmi=k U2~Wf%2LR>8qtF@XG[#ig1۰Sfsc%WEr&P.qp"ƺP gM`0ڤK%sٻ(G(;<AgfgaiɘnQhn
-J.$#PbQTݏz3MU1pU%ʝ*
-r022Љj;jDfʊrʹ=*{,Lm=/-@hQBҋjG>9C=~JUy``x8CpZQL\y$+\IH((G3"۸xݸAz^TǳE^lo
-u+Dr5HjYĖ!jM|=	.xD?X܌`ٲ9#co>ڗNs8"8k/r4{L}ti#0ida6קLFJx {~69҇<7cy3_MթN,HKddfҿp+$ƕLEN,ܣ6Y1*j:+l<Qq?\)H:[:y+m,(&_MFՐwp4ENز
-|ä8ր<àeHC(Z>*MI9.<HՓ[b$F5Jz V[xxZoPRfX*S^Uq	zN_ȍ9˒uMT^CRP"`95Y.A_VP&-oިņk#Mn~Ҥ"1a;XjeڗJ#C"٪`o22XVΨs#5Z=utަЈ|͗D$D̚\$D	he&W"[/dڎIUΗӯ}>ULɃ؈vչ|Ț@s3?pȾӛֈk8%J)yTκ:f" _՘^pzdD%%X.b/O<Um# E"jTlդR{B
-{$0O.Am_j	mK`x!L	\v1`'6y~ѿ}dKK5ӬG>Ӷ.%7SXİPKaA
-\Qeۧnԓ'O~\s΄لg;e?L7B.b$ͯ&{XK:8>OD_#}AWaXҪ4aXy5D7)3XQHd{[ha	Τ^]̠S+|NT?)v-MV%Y!>*&:qDiyGDHSӐqSzb ekU]ʂ#t'*_nv+߈j|"	dj,V1h]q9~ȥ|K:(m~gmdy'ps:(3kFV|LQ,'G?׵ҥ}&؏S*K,->Sng}c=^5wcμ9QVo-ݜSJkN3ѹ'Dk 	G"8jQ:>EOVt1>S5*RIسGHB,4sȤS7p[OaG$hM՚YlݠV}^̃NUݱsi8(إUuяߞ] Ksy<&QRgFmM1G0`/PSr0Z<$y>d~I(4֬fDfw<:gs*ۍhtN`"15W(A4;@B,]5AńuoS%U-yBݽQȁO{:؁K :8޽׮zq|ۗPd4$9k$،!X.-(ŭOO#"l	Fuƒ
-FԬ4H^q+6Coh+yPs΅*:uv>JS`|41!c=>%xN}Q)YG{oÄHT{QV/ď×9g8lMz~ΣOX@2mZ31pXc]|yfqX=ӓkw5Ͻ(qB>GWGPVxB/VO7Lړ"?',__&~ ķYj6F3qXֱ5/4ri":ނOQJƟ13ztF@VG%ֶRMzAfQF7|?e]AvJ]4yl,Έ@.l#+XϹBso*ZdK{q"]2ݲ҈Js|7GAqȳ!Fp0-OݏHl6L&"!@٨w3^`U5،Eu)̈́6<O@u!X-6Ҟd(*7?2&ִ\]OTW/Hky{߻KaNR&f1@op$Ґp\1Nы@>:g[2:FYl	tXj|#QɇM2)5ƹIRw/^sƔ=ѤEVo>aݟT=)7ПyLsq1)g[A!Mt>(9JAb_]xLPlĈh67υ]9G]VJLfўst^§t8<<a]$R_slW,[Nvy<zђS1cnY6=YzӏIڞ1q.،(5VZŉǺFżxt8/1)LCul}g&ϢG{-&ͦ׫GC/.ŁLߠ}îľ'r=&џ~s	H&ܵȢӽV9@9EoNͅOk%˧HٸS
-ںQ+>vK-Ȃu4Ĩ:wckivзA`bxiՅv|?,|HP*g-#lbfk[ED`^OWڭ^ϛ21yt{G>]VŰw(-mny6k:BIa8]PU$[	`N5#~tfsMXY¯A؏tN"&D_rޑ+ԜK6YX
-Y:0a+]!hQfn9DmG2ej2J(<qK,]jqNxܧރ^wt D\]60\"*YB0=jhΒZLm]Oۦ~anUE:VF"л*m{u]WǄ=m$dڂSvUܸfUʕE0åc7-âSŲ:H: lBOf$uWMm(uayv|t?lDY×ViKh˪RG1%p1k<E*-yCV7W\Tcw]%yvޯXaJ"ڞ*.	NeM[}=c|8OSw`zƹ()OuFM͆݁BEc̀50Hm=8q{6Gd,F%CWSeswhrƧ<1G/Y`|4ޕڧ{ʒ+Х};l:^̝sF;k	<Y	*؝YۍQ&ɫ%èDEИ'JFݻZpvISӀb0'h:8\xQCU[ibjQП_)q1a:<n3BT5=?xiMPJ,v~MVYlCY}F3o>BVC	?ɅnN2YUX"ƶ!^|ӵ!gI2;?ך=u	}?.;$m_س#'Mm[hZ+2pnCơ|Hҍ[!XFXw.+OgÙTŊ;TTx3+q~']4<#ݕU'"({AW>K;IE(d
-b(EA]U^nÂ#-ؤ`b@Zn4p67
-avHӸgj|i>زZ%SV}-mM.f;TN\dC"WL7NI?#ĆZL j܁zxNȹ߁):k?>A[~ݍS4J y֯Jmƙ{>'4KUB0rJ5gѾ%)&u7׀Θ;yqa+w`>7KJl$S)1u]z$!
-N*Ϭ7\fE]f-?ٜ.pnݕ`zC#67fDqsCF#϶u`.Y܇}MJ5e&?Dt2D<ɺd284[DȾ~UPfzyȌM@
-ְAmo/E<9p;{T{zk2{m"JXطV<>[%,38PgAm1ܩ->b4Q[Y!IT<gND0A!ҙӃ֩8rQr׽^@%=Ȭ5`1|5Qx$n6z[LO5XBΆ/V[:@Ҥ$`pߖr0e2UHxpyz2^Tp	TBo*ۿ4IH	FU6UO,ŗ,uYi8Z[Ty%:*aw4Ȳ V<]NTHֱ@rY<kΏ1ljM8%I-"<!ѡ%+XMfe	PÔ}FkO!]p>ٝq?S[UgsAl]ܠBL4ھnbCb^?&R#aY|bM<`ՙ2Mya7m2#c(9%fW5V;ډ֔ӼKBwhr?u5B`yw85m)3tGyMK!A(Z#.W{
-
-;}Ֆر3[gKQJkA<(n[7J="r"K>}I7f"֣Ǝ4\ƥD˃<{U(ݺ2(~I]x/q!9PM9'+;Lr8cU[ܨ>C9#y7}u)mAoAHn;>pZ-76p^ըѻ;b)Uwvڜ*z.vK>>MLSi0׎\el4ƣ ˓ɣ j>W7+a}הQsFǃatSܫUTN<h=ɷO*}tYBɭtXpLȃ<iDǊ|[oI+ɉf!Lڴ/!%n_tg_UOSϬtC\9`x4"T"{<D{ޡ ֏ЏBږeE5B'K75yϻس3~mc-٧hT<VjD\fUDGsȑ[2a>݃ȺP_[,_/m-Yf(}IݵE?G]ϬYlm̤&ʗqm9|h;/nWC/!sߎn4$GƉor6U`]PϨSq<ɞŦf=.mq׮cKC/AT߻`=ϪNmANW&bӛ?bw(_qb?b{J0[<x|h/rE&ikܖ6b"N[W*WS$	YPTPl'˰NOiȝƝ½ك߼}~ӹC\a0Peqp3F}u[>,X7`bэЎϹ+#rFdtiu.4x0N1c+_`Ǘ1}37^L.W=̡npˇ!U{X(vh*]Oyx'/CD"db&SYtZj26Б<y9i׃{ڦĀ-	"օߔBŕAOiҸzA@d@ؿW"ϥʲ(2"XӋ#_*\$ˮ"JQ,n|j:*%͊\$
-"g?>{ͰXdc]BeuC˱(WZ߼SDU}pZ
-?!ɕpOv؈p1f&Vr*;>OķÚf(IZ>hlȿAk^
-Eqv\A2>?^iӌ]W57	*`rXq.HR-US;!xv&y=8#m=޸w }`j:~!cʈ;fwT; &@)֧
-BIkػĎI_Ҝ&;:læ>ڊFP=5A)0j|B@Þe~;cuX)15.Ε|v߾Ɍ\+Ց ߣۓ`51ç>Nɤѯq_[0o^S<-`ybB̘pF{EEv/'bz:$(P,C) ^dtrm!i%'Bf@LBAq:w;m~7K[d0$bvW &k2(&'0>sy7gֻJϟs$Dגxh[cg-7#2ܲ7ec=Ch˿<s+UE8)i?FhUaBH5mج-=A?)ސ]eVKmK}qm$D$ږ_GۼS*Vuxyخv3U#stQq%җ8]<{َuK~3֯363>r*1+߉r-5.l$w>v',fpq!AZc}
-ڞZN7S3`>.l^r3y7vִKXߦٛD+͆Dۗΰ_h,(FofؚN	u	
-;]fz0*eycC?:B)ݣPKׂxA~Ʊ-ƾ8%$]}ݣ $<5(˹}X.%:t/>}ܮƁa)YNpU+-ҰcQ6~&:GcRr<RǵoŚCqjXpf)ML7sn\Ŝ~2ߧvF|̒`,/9,S1!Qhi2`Rȡ;.i&5LwJZԌD	q	9AA$Zfbג"1d2_1$|Ick_N}x+ڐԣ:ădٶ"~m҇	ג2E?,2>REkGߍswµn+l&j4,73Y&k-՜ĽYS[N1l.9VhcFǊ5XPm{vm"r"<|&5J/(^&۶0ԨbڊJ1ʗcisD
-7w_RթY8"$4}g^@̜7c`tU?
-O*U<tf*)q<߯gZR@)b_2AAoEbΞ[{+ 2ީh\/HQ,{LjNevHK҂àUq;Gcvi2BV&I=֊vڤ$)rE"F߶8t`ChʺZc-6XQc"8xU:l..Pfc"*1J]6 [<r{z`	))ƨ]40ʈ1ni]\5gC_b?ZZ \fЮ].A՘Ӆ~I9іS;cA՘)6h!6ԃ#c|׎[Ski%=p\)OX1a	BTEh8n՝gJzλDȴlJ<QYXjΕDn׊xAI~B6-A?ʯ=* H_(hSNٞOR~$	IvK9PE'O)(dZ%N31VN^X"X5p{թ6fַaŧ	8#%ο@+pefumK#sRMN^˦ɺ/lC8w~+AAPQٻj!+E	u?FGm8#C7r|6X=(\سQx/
-jؽg#)&ȣ%9nKhx'#;^fב`\F*éˡtȈ$K 4"9YOjgٔX`-9j.+b&/\f7L4<Ϟ0ɻ֯\ߢ^gWN&ը2֓_ne#m?	Olvw<ڳƌdk_^	9bDwLeb/xBY@1|
-qVg6_>s'9b"D5q/Vq\?@-@ZmP.Ċv`~=v]7>`3V4hP73ºÕ}.76cH!gm#zԿ̒=ϸԭΚITXlc۵h(ZƯdD*PlʾI\YNmC]uiPlȊG31wqIpKȟL0˝ӓeGO_x6<OjnR&D#$FVQ`ߌѰTQyMֻq-5N3d;d
-K#3"w,r/J[FOG)<}*ZpktŴ(JןGzęӅNT$%ʉWƟX>*8M8@O{0$g`ߍxȯEB3c̀ɏtՖ{j(Pڄ5\Y{#7ʘ{rZ	HQ&{D'i^vy!+ȢaFʼ*n	2ymzWc!,l"ywR4ԢtxѱZ;W+WV1(z;9?o ZK7@īcOBr*:=Iwp\[ 4[`|^/=;jӡb׍"KsσӼWј֝*Q#9Qmq_6AkXIݤlX^+`X*&UlߡZp͌RHcӡ"1z'qf:@f[4/ΒCgL0"kS6L9kWpd$5~'Ae A;ßOwi&j!J.ը3|~%0xҿ?ǝ@dx!)-u''6U,e,!k+ߗeuQ.pXQ!i0?f)neJk3d$m[u"[w;yGLcݠcӹm^[#r'݇Ҫ8B.=&'4xVn=[ޯDd"\^nˈ18=ЩϞfRVU
-RLK	m|?qk2\Ĕ^vM:
-Z1zVss.M̕ʮ*CsϏ}WF2ʾ	5ŻZ@9	%(`eau*RF-A9ĳaN_4'I_9C:ԐbswH*ܦ2پ**׀yO-{$r3%}"a?M3|6n&wΪv}:šNF"D5CB9'ʰ|YId`+!۟"VFRbnZceeIٶ]etrղ	sw`v*ޕWok\&> A4Nv9F-	C&><:ʈUH.f!l3
-IkXaRƴv.Ɯ4aܿ'ֵDޗmϬ!c_C>ʡЬ6)J ՉWƲŻ.kYc/8μGmiÎ,	Uw`*=X!)2D.L=<Ή4_+8rSq$F1ѡ0ڊr26ep=CVhW!u$(L˰ 
-I<2K(:[(P:-̶Xc^Y?D,ye]B9K~CNtΜRf6G(IeU܂*~g~Mt 3qm	qpՖ85ɄKbp؛UK7/_|&{l]}c<Tn0.Fҗ>"ɲ:3Æ[q`Tx	4[P/"J5sAeMYEH!&#٣:
-I:ح<]LmIƓ%{&J5Aؔ$iN!qi}Xehƚ2ޜ͓@ςNy>®&܉ &5sNF}mA(bsA745ȡ.6nqӤI6!IwYgۣ:ȱYZB?@H^n?\٠!ȂhS'$ZSG"4ɴcJ3^bǼ4ہ,m/AY1ބt^"Imexxj{]\WAny̐ԘIeWo2t,F̒mP8ƎH%eԮ%MǫƾAu$o9
-Ըu)[&Ȟu@^)/ ݘ>
-Q|E
-;ʪem)"Ұ.Yb$#-~׮:7E_3b&C~]&yٛڵp'Ω6F&Wt;bPqd.Xh$jğ5T5huVYx1Ո*B+yLڬɿEO^ށwY0q	<\͠mEF(`¿Oy?oׁs:fH$VWf+H\L@[vkeDtOpQR^b3`f{bE\ƇǧДvJ
-G{p^K@3HX-k/3u~&o?S0u*
-2p044\Lk~n&$/ɘĺ?j#Vhò,l}BgO̕)zF\fۯf$eW]mҮAWSbH0Ħʉ?Z ܕ{eL"ÂqϞ:Pi	rE0lVW[)Kݏp7z>[7٤ԖX!!1ysKԽeKKpҥ)rm9҃ې'vl[3	irQxbM'SüZւl8~m)QĤ ]P<Smqɨ̈!Ҙ#ވVf:ڹ:Ո_FP3ܫْt#[P0px_-*٭:YoYMfc.
-/[][&#T6 MYCд|5~}.E-qGWby Uρ˺gojUyfr*MVTH1Z4ҿɊ9I)dok}S3ݥS?Uilj"8̡8s~OoGq3ֶ>>".NÇm'6PeOg[XmaէǠ,.+MmA״<&1>;@#_{5!,{kh'כn:9ARςIͪk^u߸2v5@lo0m|@Ĳ}?zEGִѶG$.7(t6ARKCK+
-[Œ%
-ja*ݢtp#qQli}.MS{,3JOrwE[%*1I$ؒ${Xȫ )ڒˣRG9;P V?R!?	\Ů+dB?a\4UL@gU$yNdbv0$pFogȷL_o|Gr8I2̫kj1<.aýKOb`*8x8,ێ0mKw#гU:ԒF83o݆ëo}~?w{߰!^J	AgL+z#Ffn2<TGv0%xжt06n5ޜJQh6d<4=X)#*ukEDË@.r܍E~Zu{nAr'F̘;Wxe*z|X4V208>H6ܑUK]b6|t)p]ۓwkT~G0Gf,sfDtff}+J^@MFNŊΔ5$3%ҳe?Tm±SڳϳX`=\LҾm*\o,]BH/r**tulmjYӾSarRI9ۅA=(9̺M~&NIx'N&$нԊW4~ezт*Nk1MMۏI+,ΖD}qÚx[D_oa,Xq[9ڝU	lmԂs̏qӠ{+x7ږ!
-9DpDz$7J)GuCEj<o1.N$`_4#Jt7%Myu6L0gتQ`ـ7JSzRu}8ʖbM{@)&eHϝ\,պx;[k|bT?	}L9wo.6{9;֢Ѫ{Eї%z{W9y
-} 4m)SvQ$U1kx5-.3<ô*i>|Έ(Hc1S<߱>ʔ9bhwr֙:p"ޱDhʩVKHYA'W=6ˊ	D=lh(<ai.ˇ(lG\*F?G~̔Awep.ޤbmĆ<g~ ^Y~Jz[mc2лȦzRYA>[j7χoňVLNثcEX0|'B=bq_/ţ
-h'h|v#oAʮE{C/;y5b$hp	tVjDKw\'ˢ0Hưe؎-z[irZ9O5'ځwy{#fSӍM^&v-1\jԲ3'bH6$^S6˱%;ZcoX{	ޖS2dNw2{C{
-_Pk/j)Uelnl~ͺ:H"J2ܝfkL`7Mȍ34#Ӝ%|QDKL,N/gO^w>2CfД46<8܇WC_LSR?pΤɪRv˂wps_y٬V-KUt>0:KE˥ A^lNu|g8yNU.@BQt^Ĭ'bVl%qpO5>2>LݘZ7[لVWKɵdQVɃ^Хʎx}tsibb3*w:i$bf@2RΘ?WJk`*moyďGl#VptޒʱăݴV|uQ&uqcY0N($Ő1>Fqd-]v\6%y,DόOC̹AO	9Q_yJb6*FQ	4kiԈZn7ظA{-vV'~Lg=Us_+}rd"=b*&EaLaշw0w	j"1iQجIuҹf.%ߢą
-ޘGGf`7"pQisR?]PIjC8>w
-|:4׉!ݢ^1B҉~B/%D:7<TW;q
-(	",Rc,tJ='*&>b/Ҷ$01ں4j17cR#B.9)ǎye2AvΔQ{?8dvj50rxtv{;9[;7u5^V9WtƘ`knB*߼o{`p:	R-b>ּ~Д`x>)vQ*`Jzd0qJA
-bȠ@3n.Q.-98,n%U6;o+I2qbԋ`YȜY*2b,oOdˁȞܨ\0=gS&No[p֮@[ܻx<.f7Rɇex.2:Mq˸0M~Znso'{g7jOsc]L֛7O7?0}|MҮq:Fl<Bda~ԩm%JD+س1s~Gbq<Gkڧζijgfp+Z%]bZ&3ɠ8,\׊Y'X9$-ʛ-
-øjU5&Le<qψszܔX%5sU]Wc*#0ׂMCm(Gͥ1Kؑp$fwЈ]!YBߛ;|wzouف]$IBoI$&nR1R6u%b:oO;'m({`ΞaW%7,~*)rFnu%Lڹ$aE*Fvt	c<*~30Vx?L݌%j8ߞwĭl/{i7ȳ+@p$Vt=zةq^܉{czƽJ#	y6+_ w!Mg.ۑ&&0ĸƪѹT{	l_SR0֢%e9e"w-̜?-7!di[ez[6زr&5l&U,!@\"_I{:M/vMk@Q8,оj^}sҥֿ>`6X6 |5M'E{muV*0ÍʬDheߚXl>Rr9KCt@>_;Ҕ֡9F`u.ZgPn9ޑ+ǃ1Zt=-ʺ)jx| W\o.ɠ8;]U"jHdoc9ˎ'Gˍeݝڨ6uA}\տ.Ψ,w;eUBk2;D^RLQ}an5
-"R -֧C~aܷ[;ae&Ubw J*5I+S3YRBJەS6,&ecEYvuzjHAқ-}͕_f`(FQ[5!ijzɄrIť33v4H4[S| /J{#-	-ŶDL5ՍC7;_g|PUa7v=ٜ!a/pbVNO<(6ƥ=@73qKM/o<hA:jkIYHXգFöer	n؇:1<{WFS0[פg=4TYO{?H<CQveѭ]sڳC1r?IުH/LSL23v.xr&SOڄǅ5tgL!.`9WD
-dҤwrpF)~JurϗI՝TnPæ՟ ܋z܄!plѻ~tXr8.CFzrމE@l˧0~3ƀșި3̂χr-29}fلAQQ`ۂ9D:0yMȩ'.?qŔ>e?j|(Kv*'+^+Cx-RčؿbNyJ ߇#BÈ֪ٔJ
-~]km]¿Dd;çqo-Mv8'U3M]K͓"Bxu{woW--ږŘ"%ya,(ӓݥD8:T?Sn\er|898A!N0)՘
-ԖThkɞ`Bh$f{vfϵͣwذK6!'r0{|n}3JSm_X3~n4(WSvhNN4.O¾Äm:#opT2/
-sޕC3R04#XVji7;׻{4L}]'
-.8S
-|F7@Ś}g<PoS0yw1~O04p"Q_A	÷2uMĸ b+4~~(ҟXW2Pk8i#$@?9V E?FqLϘ*MɌ9*^̀Np}`=/a\,*Sp~9|;gaUD3C)o/n`="2kcS^DX؋ʯ[аf	ǦIp+)1GPص֏)n/cݖQv+Bv|5(Vy#&,Cy/ h}f
-",X6
-Rb9YN֚p	, lEus(BU}P>"3b΍X1=4Zċc/5g ?m2?Gۚ	F>ǪĜ&_`TJ)I3a>A{-(0]LYoA^-Y .,HG\zυKKo9	R]o,ǃѧۦz)GZhYLT4d$Z-"
-//A65:H]hP"1oz.1rC:ti45<JMȻ;ô8uAݗurȫ^J|qczE$>˥R"ɍaX00o!݆dhbgJfHB]20;ѱi/j$(1BĽgy6t5rQsN4T=n23^D8D"ԈȱU{0TdɽpBRګ.8ApJw|R7\ZNnώ;iI[<0{$	o}(g
-yDY¶/@p<\'Ijh=j^-M`F5-eY֚24O}IfHGw8Һ<CkM'~{zoB2iʧ`5-zlՠԭѓِ87(6"
-Nl<v۾DCU5,sU:?h	&LtRA5ىtIj|ͅ_92p8@6rDDً~6p͞~ʡ߈8£
-2<&0OjP8p!lۺx&{DFRAgIJBы`29~oC4/QЦsk7"X'"KȦ_ݾr6&A	߈r#f:h~1Ʉ.i.kWMk!_<ǀߨN}ؗ;:r7%yD!?}mKfJSe5s.
-A~p@O`3VGY6u)iitrπ@
-'~Mϒڙsl+ۍMW/Iɣ1Q)6ceEB]aԾ-'5@S#)ÌX3&Bв`rύ>l[x"ĝZt˓3U.*>1AG{!OQ\&>U[	ځ2,ʶ3ѨND//xf^G[hk]g!7A]G(/GF=Ud _	(MhM.,td\܁ǡQ65.LEXYGz3-S8oALCCt=SDRb9!+<UNܰapI:5P:+\V^3VAJ]ОWsm8,cP#:1hʫyá<"aodE?`j6.Zhm(QK~!&xh#< ըCoǋ^81=Ǟͅ('2>LlTJӍy1emiFAR,UХ%%&_ٛTal1kLq4@:oISa=^?_)_c֧Y$F*z]i}1W0i&F+w:WKotRZ:Rlmi#pyё789Ԉu!oo*jlSDXn`*Я.|0T\ƌZxї^A!HIX/'1t)'ZPӷFNES
-a@q/MJr*a1Wҹz?Ͳ
-b~wT{`	ԧE)*('`|ͥZ:-lYA*Gkb1)rZխ÷xSڨ8eQۃe:Ń7w:֛=~!|ͽŸuCa{/'K=R{i<F+`bVCڡ"2uc֌ʖl95cPýKȴy֪
-}v\ ׀]WU&U`ِՌ~t1wqoY<)#oj"n@ѺmN!ru69,Q	ĵ*ԲAZzTL5ג3L!5!2WeeeЋ?:ZA%m6VJoK}Ն`qf`7@(Z}e~^:ѷ,|$/Ƃ<R͵E?vB¡	"(,x7Σҳ0CWW@R[&@?3df˔l'͗AInS&
-hƉ8b}:*^çKʸ !o6K6uْ!f/ҩS`ݥdAχp	AJnK0˓?O2S9	*v!o^OVE~\l/{֪`TjټW`HFG_I٨=tN{Kewя;3>CfMz]Y5[Ȅ2MOƣЄ+¢Zש׾7FEQb͓`]gT+6EQrWduW+zJEZ0*XZlS-lT[ӳ8ur0$PxŀL5;&Nӎ+K98\OH)sTI_}Ȼ(Ji?S`=Pڛhc=!aW9lo7ג,6iH;'ҟ5)̨W1gTܖi>X<2D|x͏ۼ+B{E@suJ4nל7f,ȒiL'NN}y<5˽u&^H݂'4rtҹs]rn}ŻgJ̻A%v0t+&mp8~@P 6>PksaXvPͦvBrM8uCd eBXa_6߮|Aߢ ;|X qj;ѭ&9ExM֤HQ(ߍۜKӐ d~n9e(C9ׅ֢Lޜ_`FԳ$J&0/^.ʨ6+dߚ0!TeǾu7͡Gz2;؆Ҹ^mɪL= m''':
+s}lgh:ѽya3 u-plk`jYz]zH20\;yԜ4|<=5<iYKCXےp2,>Q0m{Fb
+(.I2MAY@g̑F(`_z?L0p,{jْΧW&ob>[)ZW6~,at}	N(h/^OބcA]%gùScr:kN'X{|Ҟ:18W$D([Ǣ9ka,m)txF6GPPBH($~9rې@9D.s"s@Хe^aͅNeدct`Nb~JB|>n}Z](dU-Z	VX̍EGݴ
+A7$ל۷\k|oK4YL6`*6cґIۏ|TnBzUQW5ݮ4poN`% ?rW-yܽ',x2;<F]
+#&A2
+_ГҤu`6XG+_
+ΰde>) S}KHvqbD=;[ű85$"ПXCB`-QS¨sQhՅBhoxj+BƵ[kY}&!kd?Hpg	w{m,b}%ܯ701ԟ@.˹fеي͘K؜]g+\((KY2tx0	c̕u4\E#_npߖIaM@ʮ\6%)q]rǤ-}3&ķl({k?3=/nhVK$FewyV!/=4ǘ*MuyaJF@Ѭ\݊hEX~wX?}3ߧcC;z ḾMC4$h ޹?([#[`Lr\))?Tt(^ro=
+=Ȩ)B=tWtrebB$!tw
+D|Svol^~)J0c6P;WQlmgIk0doRal'vwq̒۷m-)e=E2: 3tQg^6Ta3RV^P ei&(Q8S
+ޏ]"3س:NsS#و!x;6=˩RR`SoA<	(SFNǷ!# +KÖ~^i$V(/Ѣ&] ecyJ-Sns}.9QD5lT
+W
+٦]WtcN}@&" j
+ku˜JQ>	7ϳz˗<Vmv700V!]/̟	C]~M<;ߣ.AcrXSt{x)ɗE-+k>Zʽ!mڑK_=
+֘=@p$HTdnާEy>rNv:2io?\q\Ǐh3ǛH۬)W*cï/q6rCi8j`A1~k'dɲǒѴ8ӬVNxeaة]U!R3irw7Hz`ݦC8/c0)ԡQ+*{ˎ>Χyuǃ\EXvwh^hoiɼGj
+#߀iRa%3O]ICC#A.&S[gƕ:OPuT&4CG:8~8D=4H=s,bdŮLB[A6Ս|(^)Hrcis@Pa>țϫLE|-LEM<kO!"\![o#M7mrslQC
+B>V
+zw:@+vI(&]Gظ[]Q#nߎNBIT%TρjHήw=U]0Y3Q.liRlǫ'X>#iңzClw-uS(׼̺jsKc)v5"A-]צ:ё.6A%ɸh`X3PʞGŞe)NoaݜU>:@ '}t|jM[6LuiUҰSڿIv8"ZU=јq#]ڦZ&4,m@i_Ζ	0pk+HK9\0lI[=(rCj9·vd<;-aG֧+@;&Q5z+σ\G+A+*^q[SbhiݡBf7orM]m5K$'Bt;@ŇwEJݧw<SD(BQX=ƁU
+`YZɞsY%MxUݻZI,ò@9KKq "Ab?v`ddݾ@'\ ڑuNP^wgӕV@ȸ5֮2n}W͹z^:%#Uo/HV0[aK2u|tѹ"v@ΛlO.:YaXQx#$)^rPʦp:"]{}x*`L'(.1bTdqpG'9s Ez*)6~TM7D!yNHw;94wSKP9\\[CƁoVʺxHnC sI,QX$xɲ-BGpn
+o5TnDK)oFɩ#V	{i"OT$ .0bʊhipL@{իɧTLQH+a],f8ϺlMH~fݯ̘ohBG>˭)Vǈd|PϚn'XBKQ9_@8HzX<٩|8pɇYԨdޕjR܆iC8-l5ԕ9tn~w&o)>Tc?gR>r[	x0ۼs"zQy[?DtwpW!s"#.mDBG̚אmhѭyS<ϠsߡMiԙCY)"Q
+M}]kF/?@͊Dg߸Y
+4K	ǒ}#Ϡ{fwrnYnNFQk'X'&m A_&c%Z̐%؁/^Rˌ$Vr˕7f@n $ƉJyu)fɥ3ħlwV5Y	7ϐ{HbC6ìh{
+mSZ!DJ`tgt($/Xs"Zؙ6ZO{?a.-=ȩ/~DkLXu:*ypbB|?^ԁd{pz̼3ueWbJ{vmC(	O$KwD'#XwQ"<p
+Ł|̱V VLhҥos3yӂJR?8sQbT֙O`8qC7ФoB,?%,M2P!gYA([[ԾtR|L[q
+Ҩ%P~I3FR>Z~QzڍK|9wia:j)&Ź#4O+Essr
+'݂U*9li]Cq,GO=Ȃ?sv@sA[8\Q)sM$b̻'3e4t_C^.[\G$ֲ8k(@C@ئ1(@-۴L71haA_G5ʠ<mFL7).,Y3R7ɛG9&NR$$(;G]E+Aƫ^&aDdvLoB(AԶU*=ohkҬn?X6֗f5^[4M5LnZV܁q@L%wJ	5sk}fD*(ʿ#Q:XK_,4g֨${՜reo>89,*~23/2(oMO+ph0SUd5cr$`TaK9ya
+wK;r!΢d)QqLD1VѺhNx4!#b<d=650
+*I" 9> u_o-?\^WwWuJpvx<-19_;Z{A''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24549)))
+exec(brotli.decompress(n.to_bytes(24528)))

@@ -2051,8 +2051,9 @@ class DocAdapters:
         self.b = [torch.zeros(rows, r, shapes[m.name][0], device=device, requires_grad=True) for m in self.matmuls]
         scale = LORA_ALPHA / r  # the same tuples at every step: nothing for dynamo's guards to miss
         self.pairs = [(a, b, scale) for a, b in zip(self.a, self.b, strict=True)]
-        # AdamW, or plain SGD (whose L2 weight decay equals decoupled decay)
-        adam = dict(betas=LORA_BETAS) if cfg.ttt_lora_optimizer == "adam" else {}
+        # AdamW (fused on the GPU, as training's: one kernel for the 2 x 67 adapter tensors of every step), or plain
+        # SGD (whose L2 weight decay equals decoupled decay)
+        adam = dict(betas=LORA_BETAS, fused=device.type == "cuda") if cfg.ttt_lora_optimizer == "adam" else {}
         self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,
                                                                     weight_decay=cfg.ttt_lora_wd, **adam)
 
