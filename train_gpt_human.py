@@ -2183,12 +2183,12 @@ def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Conf
 
 
 def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime
-                    ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float]:
+                    ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float, dict[str, float]]:
     """The doc path's model (compile_adapt_model's if TTT_DOC_COMPILE, else the eager module), adapters and base
     weights, and the time of the second call of each kind of its work (the first compiles where compiled): an
     adapter step by row length, plain scoring per window with `run` (sliding evaluation compiled it), a global-SGD
-    forward+backward of `rows` windows. Nothing is counted and nothing that is kept changes: every position is
-    masked, the adapters are reset later."""
+    forward+backward of `rows` windows; last, the first calls' seconds by kind (the compile time, where compiled).
+    Nothing is counted and nothing that is kept changes: every position is masked, the adapters are reset later."""
     model = next(m for m in run.modules() if isinstance(m, GPT))
     eager = getattr(run, "_orig_mod", run)  # the module under training's compile wrapper
     adapt = compile_adapt_model(eager, rt) if cfg.ttt_doc_compile else eager
@@ -2196,24 +2196,28 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
     weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
-    def timed(fn: Callable[[], None]) -> float:
-        for _ in range(2):  # the first call compiles
+    first: dict[str, float] = {}
+
+    def timed(kind: str, fn: Callable[[], None]) -> float:
+        for call in range(2):  # the first call compiles
             sync(rt)
             t = time.perf_counter()
             fn()
             sync(rt)
+            first[kind] = first.get(kind, 0.0) + (time.perf_counter() - t) * (call == 0)
         return time.perf_counter() - t
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
     with doc_attention():
-        step_s = {n: timed(lambda n=n: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
+        step_s = {n: timed("adapter steps", lambda n=n: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0,
+                                                                     rt, sums))
                   for n in row_lengths(cfg.eval_seq_len)}
     one = tuple(t[:1] for t in none)  # one window that counts nothing
-    window_s = timed(lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
-    train_s = timed(lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
+    window_s = timed("scoring", lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
+    train_s = timed("global SGD", lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
     for p in adapt.parameters():
         p.grad = None
-    return adapt, lora, weights, step_s, window_s, train_s
+    return adapt, lora, weights, step_s, window_s, train_s, first
 
 
 def phase_bounds(num_docs: int, cfg: Config) -> list[int]:
@@ -2285,7 +2289,7 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     starts, lengths = document_spans(val_tokens, cfg.bos_id)
     bounds = phase_bounds(len(starts), cfg)
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
-    adapt, lora, weights, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
+    adapt, lora, weights, step_s, window_s, train_s, first = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
     blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
     batch_s = [[doc_batch_seconds(steps, step_s, cfg) for _, steps in block] for block in blocks]
     phase_plans = [doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len) for d1 in bounds[1:-1]]
@@ -2295,7 +2299,8 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     log(f"ttt_doc: {len(starts)} documents in {sum(map(len, blocks))} batches ({cfg.ttt_doc_batch} per rank), "
         f"{sum(len(steps[2]) for block in blocks for _, steps in block)} adapter steps, {len(phase_s)} global SGD "
         f"phases: ~{guard.left_s:.0f}s by the warm-up (adapter step of {cfg.ttt_doc_batch} rows by row length "
-        + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms)")
+        + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms; "
+        "first calls, compiling where compiled: " + ", ".join(f"{k} {t:.1f}s" for k, t in first.items()) + ")")
     sums = torch.zeros(3, dtype=torch.float64, device=dev)
     try:
         adapting = True
