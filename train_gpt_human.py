@@ -1677,6 +1677,7 @@ class Fit:
     base: int  # the base width that fitted before promotions
     rounds: int
     estimated_bytes: float
+    record_bytes: dict[str, int]  # compressed bytes of each record with chunks of its own
 
 
 def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: dict[str, Tensor],
@@ -1716,7 +1717,7 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         fixed_bytes = len(blob) - sum(q_bytes.values())
         log(f"quant round {rnd}: {len(todo)} matrices quantized, model {len(blob):,} bytes (estimated "
             f"{est:,.0f}), budget left {limit - len(blob):,}")
-        fit = Fit(blob, meta, dict(records), {n: b.clone() for n, b in bits.items()}, base, rnd, est)
+        fit = Fit(blob, meta, dict(records), {n: b.clone() for n, b in bits.items()}, base, rnd, est, record_bytes)
         if len(blob) > limit:
             margin += len(blob) - limit
         else:
@@ -1759,8 +1760,19 @@ def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor
     return {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
             "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
             "model_bytes": len(fit.blob), "total_bytes": code_bytes + len(fit.blob),
-            "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
+            "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob), "bytes": byte_groups(fit),
             "seconds": {k: round(v, 2) for k, v in seconds.items()}}
+
+
+def byte_groups(fit: Fit) -> dict[str, int]:
+    """The artifact's compressed bytes by kind: the tied embedding's codes, the attention and MLP matrices' codes, and
+    the rest (row scales, small tensors, header)."""
+    groups = dict.fromkeys(("embedding", "attn", "mlp"), 0)
+    for k, n in fit.record_bytes.items():
+        kind = "embedding" if k.startswith("head.") else k.split(".")[2] if k.startswith("blocks.") else ""
+        if kind in groups:
+            groups[kind] += n
+    return groups | {"other": len(fit.blob) - sum(groups.values())}
 
 
 def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,
@@ -1781,7 +1793,7 @@ def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Run
                             "lower EMBED_BITS or make the model smaller")
     report["seconds"]["total"] = round(time.perf_counter() - t0, 2)
     log(f"quant: {json.dumps(report['bits'])}; {report['total_bytes']:,} bytes with code "
-        f"({report['unused_bytes']:,} unused), {report['seconds']}")
+        f"({report['unused_bytes']:,} unused; model by kind {json.dumps(report['bytes'])}), {report['seconds']}")
     return blob, report
 
 

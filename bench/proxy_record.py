@@ -168,6 +168,8 @@ def write_readme(folder: Path, summary: dict, fresh: list[dict], command: str, t
            ("TTT s", summary["ttt_s"], "–")] if "ttt_val_bpb" in summary else []),
         ("artifact bytes (code + model)", f"{summary['artifact_bytes']:,}", f"{SEED_REFERENCE['artifact_bytes']:,}"),
         ("code bytes (packed)", f"{summary['code_bytes']:,}", "146,079 (unpacked)"),
+        *([("model bytes: embedding / attention / MLP / other", " / ".join(f"{v:,}" for v in q["bytes"].values()),
+            "–")] if "bytes" in q else []),
         ("Hessians s", summary.get("hessian_s"), "7.5 (with GPTQ)"),
         ("GPTQ + compress s", q.get("seconds", {}).get("total", "–"), SEED_REFERENCE["compress_s"]),
         ("roundtrip eval s", summary["roundtrip_s"], 83),

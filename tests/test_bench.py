@@ -43,6 +43,7 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample
         assert summary["fresh_eval"][0][key] == summary[key]
     readme = (folder / "README.md").read_text()
     assert "| **sliding val_bpb (stride 64)** |" in readme and "| **document TTT val_bpb (the score)** |" in readme
+    assert "| model bytes: embedding / attention / MLP / other |" in readme
     assert (root / "train_gpt.py").read_bytes() == before  # the checkout is not touched
     # submission.py reads such a folder as one seed's run: its script, its log, its command
     out = run_script("submission.py", 300, "export", str(folder), "--name", "proxy", "--author", "t", "--github-id",

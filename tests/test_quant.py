@@ -276,6 +276,8 @@ def test_artifact_loads_back_bit_identical(tiny):
     blob, report, state = T.quantize_and_pack(model, hessians, cfg, CPU, 20_000, quiet, workers=2)
     assert 20_000 + len(blob) < cfg.artifact_budget_bytes and report["unused_bytes"] <= T.FILL_SLACK_BYTES
     assert 5 < min(report["bits"].values()) <= max(report["bits"].values()) <= 7
+    groups = report["bytes"]  # by kind, adding up to the blob
+    assert sum(groups.values()) == len(blob) and min(groups.values()) > 0 and groups["mlp"] > groups["attn"]
     fresh = T.GPT(cfg)
     fresh.load_state_dict(T.load_artifact(blob, cfg), strict=True)
     loaded = fresh.state_dict()
