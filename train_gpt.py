@@ -1,177 +1,208 @@
 import brotli
 n=a=0;b=1
-for c in r'''%74x%RTNmZQm{eX˕=P
--[NX`D,<XC
-+gpɔDҍDۜۃ}=͢MD)xWl2F-/MQR~O%a*ǒFEiL/B6wBޣشfl<ك
-={Ҋr,ia#̄hh4*%Q4[+T>M-}Ff{2gwe}
-Y۱o=UlQQoЪΠOٔ;]ڍKwB´<Ł4}HItYQ[j{c8NWdõs-Aȇy/]8SL0eJhE+kNf=n{/o{f+٬ɦL2gI'k'`څYj"Mڟmܑ0UWH8KΠ<]^00F[pEJVȤ/ż]dZokX2gaFۤ̂jߤwڏQ36]iĚ{
-Q!͏%Ir #ʚ+Um$3./FdnɄP"1-rNU[vSxYxCEH%z΅QqV~Ue>2غZR7~ٟɩ'=Lӥ;~dh~wXM?OO8$}g 3_(4c+֕!ĚLk&0}L\(ϻ"f@OR"
-`̂NATB5|ЙRQL-)>Hs+<\FxǱcZY|\ق:v=\kT8	,P<̪w(XQF\>),"Oـy$N.GH:Wm,GRq2!|2AO²SѷH(	%zc8oEBNmSYґW١4SpAx!$WޠQ1'T^aҶ;xo`$~{Q,p+d̹+Ut.wO^`\G\eV]G4ձ}&B kZ%042Wwt3a
-\zA-+Cy,9a+?ȯ97K#n'GZ<O"nׅÔ4c60!lDVէ2=l@ֆ.J{)vow8	`J85`[>}ՁE5V׉CRRƖZ8ҁ>oעF9B1nBT-G,Tk"Qu/FEU͕oOj)O̕e*/J#?@nHv\א*0Ɏ£ۢhD(x@*]'C;عuُhqݞsvaF͜r0rþ-:(d	,)Y,4ԯfoE4KM9d3˰z(Y_oi:.ИJ8"ώVe*jƕQ μF~" hUol%lac7T P7=F^֠\;G_*"ҕ.uykED6uȊȄ¼jщqbQ,;^*v">gxlqJ%K\܈CϤσ4"K4`C&kZȽbw*Ʋ"Vn*e6gFH^'S9΁%K2k,dύ	:WEVNPdg"E7aQY"YnS2̱\Aa+|L!f2M="dxyjF0޹P*N\Ac*2wi?Fa0~"@)Ȝ	YJ$8%٢wfnk!]VP^;YDe"Μoښ*W{E{([^Xz0EGvOCπ(Νjݚµvjp
-85,F
-ҟ?jʚ_L4ŷ>Vw=DH>]
-xdzai^EL9@i~]8Fb78yw?۸(_0KC\%*byEY8&ʬkՎ;=P'b/:)"C^@ܼaC/VO/57.(MB̅Y]c^?ѬW{h]|oԋP*vi!ު]zQ,iK!~/&bdck ~tL-Ȅ YaQ^_VüF780D=WGKJEK=0iܮ$='Ş֐jGH=vߛ&$iCseLkQCHS7hE?i}lSm"Hs(LH_&NhfO̉F=fBv݀ћ6Y-z=&M>vD=Vi"]͕xn]&A0̯y*ß!A1-ڈCGV5OO+)9d2S@{RiʇN7Gpԁl3nISeoԦJjڍuvllޑ%ޞΑpZbLu*[PmG(߸+.%(0'AA=;5Ng'nvݎ_~I5ܘl	i<K2Z$ًF+PnHoS/!ϰs\k%hlB߲%ÕRy<;IT'ϙJy3	/gK֌6̜LpC)$Wr$1!~@Fl]RIq~xASڇY6F;[(:ܹǬaeYj~F8(_%3Smu3ʦcxspۡ^Ll<k>̙η{ņQN[2;ŉa.U{'`-0`%4iV<Sυ*-7hhsL;=2Ɖq;ύW+EIL̿P0$vHQ}ǒ^اDͣ]XYѝ?p$E*Z̲G:8xt]#-Ã{~ɪ&#,mǳsr{ij+lf<fe5wI	.ڦ\W|ɹr@A4(fE2Ȥg;wZ.,nbҸo0op;ȩ\yPRWz/{$m^wUUk<Tv8rçXEZ^sV~24:V7%ȑeYLĬzjf'HȴȰJPnɋ$/`zX&
-Sxx-~[v;DZJ(a9Ym+VˉZ]|Z:6fw$pGAIsAG(.?-HG,pClbrEsYXJI,M,ARjcw\6S!w4n6ڇ'evjlXԃbU}.}zibǋ86z{ע(RGφ@@eB&*t~7֕b{|[3؆gn\.Yb>Ej(
-y|ӝbq̈>i3VQ[5۳Zi]ޜSO'l#gT4OQ ڦdH Q__ڄvMBhs<7QQI:(ҷsձOȢ,AvZىmեr~G]"<	r>x=yE<_l"B;"v]chߪ*"f/̬k9h~y{gR+mWT	>"hvט}4AV'd0	=5ϋqMH|ŨV_;ʧ&w7jC(vd~P[]<|}qA>fm}GǛnڎ[LpX|u~Uύϴn'$aL~Ģ޿\}FBuGDW
-՜at?уϪ|;|ۯ1|^V̈^%_Ըͻb/OvTDܾ,ܰCkT<,=EZK{)gEυl45VdN@G@<ފF܆TBɊU˭̈́̑\̟H3FW-зvVQl?T[[R2hX76P.,xϺziMFJǋ#iAԑRFlIO7uMjӟ+I:26E֒	lמks~޼A@_z>Qԝ4_:/2M#b/gqBU{@m}.O0^`%elf"@#7ڜqqׄqȓ.$eTPCůKNΛֿ0;rӥ͟EUtNҾXgn}w:^2(z{=[+E	Տ{Ɖx;*G_f[*n^ϊGLWl<;T4ɳ=<Pt6lO=W'THZ(εmeo2$.ՁUnpfCHJ_MqՓZ>Z(ں߇v޶O!њ|'OKOY.KgѿУYx>4C@xh-×xIctqy:hϭ?c@Ш
-`ŠvEz?VX!83AOWdǂV"WK+؛y(99E^(<OӜ;[tFi,niHgK1 yÝ(|a͝1*0zx+uE<5?ASX^C<JX_ۇ!ǢTJcW	^nt$ل%f&f֊AWO)ΉgҤ\d9rk;Y՛MķELfJSwB±ΰH1.F3_8ӡi:>w<K9^eM֐FEڶƵoWF\Is?L`HVT#m(b"Q+Үak(FQzX{	&֓fCuj*	bIcisPØ&-d;8mi-!e'UZIU]DQ~À6vIm,Wߩ5?))_tӬoVϞŲL$0y=c5Ӭm&^/@4!>kK aCљM8½Cuټ߃7EI_!-"6T3B.Ξ\`z33ܖWR:udO_u|5	xr;j2Oy1liNp	&dyZ0h
-wOܣЗ;"9BTĊ$֖T7z5W
-Qc,U5Ѭ`RĿ2K\Ft/҆j&LPš`p^ɕaM"mQ$MiJ]q@u["};!$TPl4(1&P0K<<8+Fgه?7̮=;kq͝N0݊Ӫ,B?vAǕPEHC[T\nүݸJz;nE<DqzܗX1"ܿ5N?!ƌB(5i{&Yan};;>^'F03|A%%ݬ!JaTe#~GvI>I_Plt#Ú<.|ٱm)_\)~#(K&n5C~lQVl̭]?]\xАMJc$-O915.ebƊv6v$e)'÷;7P	%$M|I>TjS-d^	d.{5цyI<ρKh"WpĎ[2#QdG0\;,U3iNk1TgXʀ(	sű|>BY(:b;2F]uȯ V,5<ԋJjl<$ q][d_8ǮYyhe/l1d_Yma}ݮ0%a4(oz<wzp#2M2bD7ʘ t\xLx֛q[.,5Gj^MWs֘+wJ[X +<lpǰ[\Ou׽bw!E=Ȩ&ʂhgr+6zW>V4N~ؔ'P+v0˱S1вʶ1ofЯ&wËuWy<`gY"'|P̳=	CBa_ВZ8^,ݵFzY	V{RMʚѾ͜OeY^><;+]oc@jљr-vTܛ>6OJD*+<j׾ _QPVX78n2h	ե1IƹHl]
-.d3 ENKe):ϵF/d{@ٷg3+e$rBQNF6@kž7Q\"b-|}-l`Ƴǲ:`Oam=xCnje.;\M2O<6q:2o<UќY4LO$(xSm۸|sF/=y3SE:=pm=mΌ4m#>v
-n8un6Ǣṣm`T3;+w\ܦrV.E"fcģwoHJ(AM~(5sC-v
-}$Og߷+VrC:J31TĴ&K ٴ!ơ40RYO}r\كa`P$OD_ΔFƎJrqdCmW/̗:\D['Qd?RAY!-bKcІ]Rgd=Sf
--S']۪͋˱CJ~Öu7WqPb:u6]ØWEc~:ŋ{hfgrJ՘pa)XE1%G
-O,V0t(80҂9ϩuƁWfOKod^|7b8Ee^t߂_,z-,%;>!h*%<a_-fXg1/׳6_&_Z{X.;B!rջàZAcg/.f<	g'/ZX1e4eн7jz
-p
-;~φMh^BcGx
-j@ seq 32gSO[3>ϕCاƱֳ&̃0_14D@0JǾ$NK44r<~]OՉq,pkS=,ǝnǑy4Q|[xDڽ2I$vtx&BW'kވ~~y4^I:a5XQÍey"Ao|J(K/ˢh@X"X5eYrŋEٻ#˩zQjyҺP.RNMԮ˱Gr߱^#	)T$*֜]*āB	Ы&`!.*b6	G
-ݩaIs܉MCiй<1nF&\O̿tf3ϦNF)_ґO=
-_R?g<#A<I<,W5Hfvζc U>ɉDi|rdQOlMŚƩ3PaXsADT	-О5IsC.:§S:%=mXߐo-,UB	W0|*nO0^,ƷoԌg4qF'7ĈJ^Oׂ01R̙np?&ۣl=%*Ƨy>sam20Ӹ'в0Ϝq=wrɭM:XA(DYBS')	<aPW4\I;n?)ՒaUξNَ? 3n0wgBʡPs9B7d}޶̐yklMZhJQ5p#M^n\rm7Ū+HED) eߥQo
-#̋OFEPކ%Č~|ͺGAA`qϸ;dD#r m9u~i#S<z L6s\|-H_=m{lup6__XA;R8w3IaŶ{a|zq~>Co&O?ىKɟǨt3az8)"{V@yaEԣ6~C :Σ	^<]_QBϤ]ˑaeMI>5ȭfj@ޣstaϷZ}?nJi]҉mBB,SG*7&	tE('MYlT^"s߫նi	E3XFE_LuOWZ7FjV=|â
-X*ktkLQeSáC9nl'/T'e<"ǨWgMW1h$	]{
-$lv/o~uWБ`'/7ONN)%a*g j-Saj
-\ɞeiXL?:myN6P˩F:j4\Ќ3tTDm%dy2h{NBm7`ƛpj(k4C{{\<T&ǿը1(9Г'݂W6%ʛLP5x^ǳ(^=0H|j9=-}v,3;RT~Ի_g0\/A>ܚ-Ae9ԺfM˱|\vb6Oҳ׆UaM"HSB!Xʁ"bʥ߃msǱv¡їLg,aZ-qO.١Ԓǻ?drӫw_uAĤuȫ~ql?aQG-s1f I=2Icm#*>`)qиmPTI@wAJğw}AUQ4TĈp$oGE٠FUY	C\O}5Sמ0RŰ6Ӱ}SQfp=n<
-2ο!Wcl#C1̜êukYݕ[ֆ(Qp_)dͅ!91lނbBGYQWB
-w;"uSs_`V|mQ	?h*҄AxӨ<ĸvXB˱r2=hyӆ:sbx7PxנvƫnBəۮmm5#ܽgz
-%P]igU&YKDiǩ10cway+շr/ԄBjEFY08(e۰Cw\7C'%R>Fa~@omQ~3j9oUg1JGJvϽ\ޑ/ҒÚR23)$=((GE2ypi(7T8οoރZ[׳h?!fP&Q%W~m.uH1(88Ht=%j9)V6n<b.lwqmm;~iQ«VAӈ_pSM{P{PQEڙm0Zp|huq"ǾXzeÉ%yUBQ1͠нIrpK'dRn*^DRO}!
-xօ*Ɂի-BKnbѼuݡ(ġPvٯױDL,ҶpƌjW=I{f+6%q/ٜM3_@i&ȹ%@cAebz?E>xz "ĩ6TFՔj4fAƑ86=
-ҒNK¼4g ̀nmZΤRUsHƍ9/@,yFQJl< nz"܍*m{S&ĵ+uс(9i`N__hͫ+H *V"7׎ҩu;%ٰ*c
-CßZJ	('i*`dmt[Hkڥg (4.M<tPڞ)ф*p̨\E!qrԋn[LFoG6įk,TduY]
-mBNIu)lڼ9ׄPޮ~78a<+Z!	a
-e6Xo_ܶQ,iϗ')&`܏CS+á;ϒВsY:CWz[^(҆؎UAՏ=C/;e9Zg=J9~Pz"^с$`<fomtSFq(1faBke8˖W4|xQ2Z9.cKitR3RĲb+$JB(
-nDh@wp9D(u7@%'4i"/Bkj9k,1!?q5_
->xV֣NPD{4bnɅ{ۼS{8Zm_7;1Ȣ.ѝ'$V)6c3Zې{J}KHۂbt<%p/XoЯ(&FR4Ki6-~<R,Hb>ߜ&m#:ͯ$~"q8ĉYIk͹6f]jvEts=ed­=QZ}wGޓkS>(QUH"D<!CN.Jқh#Fmzl\ٔBby/oٹ1fŃa̷c%hSAbI͋{uLY#F3D^![Ht-S"`Zߺ0]nTh1ƑE3Df5-H}*@#`P|ucJƥz4؛54G3LѢѭB6<c5x#
-0[''Bp%*+[;od#yk6#@ƒBkm٪H[tmܠVq5PӌOO|)ԩՓqLU[ot-ت_=f'a2HKt*9;D8ߚ&˩lQ~r3S͠c$^ͣ)72@ہԤIַB
-e,agwكJ}ç]&bF-
-W9w$PʅQbavl^,?/Y^*gI$k$i#KhdTxz*<ߋ"RϕG6_.[kP[7\*Mnv=r̬Q>Yf`N+ڜ}5ϕrXts՞Ɋ2!<ܙ&'O//֭e{o+/z-mP, 63pRc)OK,Y=	ܴ]*/OՋ}T:dRyMpG3$xYc}(oyMG>)dYFTA:*m%@2@BDJ@ؓfܖڇѶq0^YFOWFxҬ`N.Ґar]<U!*X]%|):`ْZNDÇEb+$ӒyǛ8$ɎԾ~UϕZuFnG#d#қ*	Pɾt83]߃ MeJ'#o6S,97jnAb5n!Rǀ	M"pބmC)@oSځOVÁ[9Jh?	|`LڶTR#Qvb!ѡ_/iN}sI^y
-2Àиu/cKB+7s*h(qob0 fy&:_wYụ(m9ˆ}8А,p"Vv]"Nt*ׅ]c>֩!h2uW%a4*[!q#\]^Q:z8BRH~kٙ®k9'{L3ؐ(OdߘmI_h6dx<ާ9*Z0dCBj}/n_bUM#G:GUr$,\PJʥeЈܾ!i,ʢ4֟%5߭*IuaaiU=GY3LNbggyYٚyXXm<E"rБ$TSpF`$߳0؏+;L-Op]{C6?qai߲c[PG4+!v<5\l(*F,_+Cks{ hjWDҺ_و$ӮCT-MQo:M@}&E
-.cÃ`Q{GXyk>cp0O?g
-HDU1W1ڕ72Ƹo#ƬݬU;W}8=F3Y!`?Jsb0|2,-lh`ƪٍS]$qg3iSFfrhpX|<	7ȫOeqô&KN̓uēqFZ+(Y"ڰ=f/ל]HM]߷kYS
-BO'ɘCL7mzSQe;bdV}[,LқDzY_ö##G\$RrNI̏.m;{[t>;D[jeԕvgp|Jd'V[)b|`t]P͛ȳ	(<YsTHw-abl; ض;%Cԗ˓">[s]̷2 y ӰY5a:ңU,v[Kܼ؇ Vh	:> ҾȚsόU
-d>A^%R7y4f5fj_<Q+>Zd^סAV3:`RDAE\o7h¿0=Kqd}>s#9@/+N}ʀ	ċ)"#ž~.+&X"ڦ7߅"?_j@J˫wR6*[-Kvʯ(#Uǟ'uuB=o˾YY?Eu?bkQNʖK[PJ>Q0NpIoӦ|Xwي>VKȽ1#ǧҝ(4{@j}wkd8tѕYpH)!?Z4}-wh){&	I޾X}غDʀB¢6ƕ<ݹmWTǘM^tVKͩ^AJ-7W٘~ZIG.!
-Jl?nǛ*WL [ncʙ$3<ws*	it^X-gJǞjgXS#
-#6\͟VyKR B4ՎG HAZ̵l#l0 @.PGeLqw&/^D=@urS\g8?uxɹS0d)-42iS )c?>kxM:-72Zѥ\;^ڟ;<;H؝Է#ЪcΩX1%X7@4MNY[xMZ:'(sCI>\&&!-'Fl#ƯktZjlt#eTk0f͌(E$׵|=+G(ԅWr@gž4~p6̂Ъt[c:/ZQ2AGOLQ*DR~eJ'{=ڧM+tL*Km(~xd4dl8Fb5<lh$-уvWLϳg'F,m4R?JKK;wHŪKùhRk`r:s.c,Y+;33<mܮV|7(ԧT$9jRakX-P\
-@4IvV>N!XޅDPPp?1nؐ-XjSk2+`Xk  y$3YOBۺsgVI5Y6V)Ag{1$v2.>lQǎBUú	Åhz1StW߇5	(?"!g]@Ǣer2V00ٹY]Лx`Zէ2{Bch EXǦX_2Ń6giuQ;}nhz?U5_Z/Y؛=؉68QR*MHIaRtt}הgB;>3Q#@<8Y>/m/[ܸS;A8ڶ;s[cΠFHǕr:`!%sĤnk:cRMs*'D^s$vlH3gR>9ϧoޣe@eg$uįv	}CyOfzhNXGi>/c)YOo,@gYɸ1.B<
-aFjv-rVDHpTvIc %^ѥ
-_cúg2ĕǰ{$:ājCqބ<j:x=*i@mLʝoW1'b̘$p	\^OьJR_'Bs ʟzd(&gͅǺkղf]NAw.`)Uyt	 u5qsv!qbu=1vHa4_.y-`s2bq2}Ii_z?dwDƩC݆E6S!Jvm͒:l{l;Hv/ԇ){;^QΖ}yfdǖ~ K.wWKv^+P#vxrt#,pxoZ"zR]x<&^`۩QkaDّH\iL0*æB@S>}؝?#)Wq"'CmT\,ʒx;
-vR0-;6q/|K\4N/?6J6f=Vt܎a;A[U%`Hˆ-eiİA΅ި:_T$\=Wt8k ӱv&c͔6A*a=Eu+)$XGE&IBñ{˵n+љȹ$wqk! f}؆pڮo6[?X;MCzӝMS¬?չXaUZI#>.)O[wɛ7Z?J~Vr)bz݁q)cJaycĔ4st9ޟjGJ%"1ksgM;@l1&koV+R'r̭%%;.mRe VgZIܜՍ7Z=h OV3(q7\G[SHT	.tsAUj7/;˵ψȕa5\qd]X$Ȅ߾hK?*5_Ģ7r"@LoLO2(`	C[Ȯ8|Bs	Pǻafj>)Js>T5O5W^hhk|}	$d`'q)վ7zP+ʔ+H/ƪ"<|hqLNWaùM}%bQ[1_\
-։܄UVbJ&6ܸviH}
+for c in r'''V<ۄjg"ңˆH#!-'jsد_Ԙ9A95R(ޒy$_+Qa̓0FWIv&+.iCZbh+^[Ē7 
+qV]KۂE݈l{>y7hG԰cPcug,:Ta8̘2i9@0
+'zŅ@Y!}x[,iޭ`_TSJQ{2y$M1}NQ>7]j
+r`?f$|
+'k,P`4?7J@_jpw ~zazOQ) \70'͵dY{pB
+taVVkҢԒ	,ؿ/۶՗Zj@ܠʧûiiig<FrٻBFh9ÆJ$WH~jδne_|rn=všBʈ1gآM~ǅKF-h&]o
+Cx~<̀άعWٓDZqo+ѮVlcsqM֜ύqJ{!4Ek]T96E14˦yC0NH@zJܠ&+G'nX]kz}E L)[Ĉ2V['@	L0~˖B
+Үhgi4@T@b;.FGwScbkrH	̚g-͘PDL<{r2¹_,LhK|γ|Iۈ(EBR\0Vf-OcE4F|Âx	$PXùaߢ<dmMx5N*̂G`{F48kF%s8Xաͧjr5l_@1Vkٚn6-y[ohK<k܆r"]NVEw568*OŪ }ʽHJqx}df:ACãF'%F9_>>uӒ(85egSvчJފ!3K]Iɻ>'`k(ֵ/iHYbwjjDH	Beл̻X/^nPĂ?I[Qhްq\? 4QӬu{&sT2uߺ]PJ2yCμ%xmϹܢB4wvSpU	4q8IVeam%Ȓ֛
+"AXXV$)<d1pA_iM]XM:gq29[0w֧IlѬJ9,{~@AӪ8foلޤ9RCM6YbƎ;@=bIvs/98ӳa)sئ:զ>m&{rpB>Ǵ	dl#O9}F_*26zmWiȹ"ͼ:8p.vjp"iVJWfm~e6'-υ_pJۂ*΢y0(w(~~PtYπ6C<-r>|=e0I6YWS-1ĢQvЬMN}\BqB&w$ߓqctg~/ZiSt%,|kִzK^4}L.ls LڑH5ߟQ;,1|@!O5B|]E"O~Se})"eG#~'}BVV:ƴ!6FW*dŏrNDkĝ3io Ƞ|oeӠXdޥKK'ߜ؛{*i@8vѠALCމT=a q;VZqV5AȀNG@<'pYJQ>C!'=a%+S8Hfu"Vns¼C;}UP _dU(PxLGƐQѱn۾L܇MZ(QfͰG:7Sl0k41pQY܂(/_qq#l%LcTf}}[ 2[=s?rBKSހ7PXZ4cGdryϸPwBI5Q0֬4^֔1UىM0]'gZ)44F[˭>i}<Wu$f>7UU"c{ڝС2wsٴPmtop6#ҊVyN8j\ÆB]74e<T,k|\<//p·i0Ǿ֭jVS#%ˆ||'xLnPMV=B1.g}`; &Ϣ=ӪWAҭ<ôJb]P3O;SbɒhOuնS*(L(/x=x+17h\=M6\"/L*uA-[sͻ&8ѝ%1|'Dƴ	|Qwer#ϋ=_lQXݡ>efkj.jK=iӡZTҰk,ڱtdAe5"@(bI"MrXF|TyvyKCW#%wpD͝?XV!=!H8)9x@dD0]r5ۊ
+;aFݣ:a	N~^aSsؘMR*9؅s+_, _'pi)ʓë DТg+&MRs|j,B;̾:թX!aU.avx[;/{6}'HvTVą/	گyEtAVdE;=@8ySj|fȭ5=)Hٷ`H^<
+eQ[l1dΐzDtpD0zf`mB]r>)Y(;ԞRUׯai |Z4!؟!Ka|,MLWe!ӝˡsr]kLo}iWϩ<?{ٰkYla9g^[ƮV=7q3^X4۳Hk:}CO*[>̣K͏<87}͑$df~l_23i'J%Y'|FSDR;ٹcNj:fYyj[eӤr;f@ZAkuv٘ZȣbBXǬ˨j*>lB.8-}"f<5},vʲuE{<܇Y9~%T< 9k2t7kOo]_ )30gf@P+o)8SEM`n
+sUQ,^g(~+M#qJ5;01r!>ogh}>h,A!=#@"grI"Fg49KM	Ό.W߀2Zwlle	ɯ:B3by)UA7ܥttD&%5l]WKݹ3٪1sh2@Nʭ25l,XeI@CI{ִhjwڣ\EJY˖@sZަTZ!ob#R:N* =Ui5*)ry]9Sr:J@*?-<?B&B(4%_IQHG-8)*ܺu ~Eʛ1$K\Ų$
++vJ>AE5GaiPM/3bRVi9ɼ@c~UW?,2QtP Θ:Y80wW.e*+".jK~mDrp>mOV%ϼY@;E{cCKZmh{p,B8Mv
+~Y{OsԎ24gv3tumlj#͢?-߾v$";Z(6A`Ƹke}K]I5ytӼh0nH|҈*,u=+#MdBj0VƧdW$ٞ3{Pcڨ+yt1{0qfڱދϿƝ)hE<Q&%f!LykWݧ4yl/1]c7[&	<C_
+X>MĐ[[5q1z9[U!*Fֱ.Ԁ])ܢ
+ľt.RwLRS*;4C;",;Em7N	AF)tA=i~rL+L	G)!z[<-۱vjw>dy-jgYevCZAm~Hj.Pf%.%Qm9`eplv^_%/\͖b2?Ŷ&p{\/@$|&GfuNۉFolZ=K;Y$L7wʿȍšO"kY6ݶ"+FS~ɬW1[QyY2׮'B
+x{o4*OV6(8Tc65?Rֹ!>[4ؑy=ǌͤQ͖cdAsǮ#plΠէ\(9,0SLG*`~F${9E[~ɱLtmЇQSXR:-{#*oξ}?$MGzUwaQD]i[#طRl߄dH>ZK4~;fKΤ,׻ۗ9n*VѥtӪ:8΀q͐Ը$F!`Crzb'´HX޸ca,,̕S0k|oY÷ky)"SÛs%^<[14k{8Aa:cߞ2nsPƬr;]kǓ6,ңFJ_ԖmL{+6$~M.5kn_°L/?h?SSIߎTTJ/˝ZXsAL	]!5$1د٬Tś 5?'Y^->nqTX}oz'hq}k0Mz; ؜=F}O:MfշI ,C0ABvQg6=5L)ה,XnC060_e4
+I"V	G	_`Ձߗjʌ-}9^&"}Iߵ0@ҢAr6Ǳ+~}Κ5
+:*qaq^˝BcfB<V	ӂCri4'	B:jdJүRA)-!:mJn7ީrˠyO}ٲ%_IVKF:K7Mۍ*e,l͍5Iu	YeNo$xYΜJr|`|ۅrBO.yx8,	Cb'(<:[ʵAZUm2[\ƱoTx{8o=:1ֻ+li>xq<E"5~	nc#A#h#8z=i?ilMƁkDqIzjA$Q8gijPwԾ\͍UOPH6n+N4DiHZC'	FS}W#v)gz9	͕ІtGP6".n-B~Y/f^m1܇iUܾ̔܌܈v!.![3܉rXđV4U?rȥ`t͜\A5՞$yZ؃Rx˰n[%$;ΰ/JNdM2 ǚY3.:ϰV,۽rդOQEdtNQZB+֌Ncm4NIsֺNEz9r(	Y҇W\J֫iA"ҼSm-SN˅Z/G	/n*q̞˪[R-&dV֝^F?f)oG^Q6Ũv,G:ש$́ћيѶh5](b^'M̲^;<I7űC3K0p->K
+R^q%³ŋ˃]g֗QH}M7ID[a{
+M0ws`\&E15>\TӤLkeN,]+݂޲;Sӫ!-j)aG`CT#}fZ)MN֛Y3đ:|Ö\؊`WMʀTOb%>/e/Blʅ!^r5 	7ߐibr9_2!\Y.KiM!+c\K}q;͇ѽޢsT2ha"CF	۲PBƾD\fSaԲB5ȃiO n qkodGU8aH5;գEʹǲmo<j=R+W;_1TWNpnz_0rؖݝѓ7s'tî3ău½ .)5Z\`}׃jī7ԯg= E|P#@ۧx_Kid*я͘rdcb!2{P;yI߿/3+ܫ,ԯ(Q!t2&:o}:eftz{9YƤ]O#Qxʿ37(qL#@Ӵzk&9\fȨLt|$onK'ɱ|dvyM iG7>ǥڭrWE5YMGk!f
+9Cf?Z
+T. OG.=&=ъ$%O794ӑ8u,MDI$|{ܽ>!uЛtZӭPͪ[Z7-zxa*Փ,°q̣I(GZN6L\$8qߏTڌ^2y̭~tcȆdvk\z[>*\[`1Lag#xӒ&`nB1ǽIMޕ8={gUQY47KS$'``nUل#>u!sfђ@.JjȂeIE0$BԷg5D9&<rRqjAF#d~اyTh1T[5dfM/}
+#:Ǵ*;2d,X^	2ـz6<WWZMhO}
+o$jӝn6Oz&\r?F3ZV1E`:sݮ*]D6m@|qHT9w*}!l'yc6U!ْX!ʉ[/8fSz =j0IyopH WzU6w?W(*8t[OϒӚ=lim7J%2k*pd`x2}v2b(ܥCxGH3	e\ɶU}x.kULʣy!YrV%aޞqQm+ݰFEElD0DbزX˫#ӱ?y
+JHybty
+Tȳ?!_Ry9w4͛c~ye{ǒ2L2`&'d=++MXԭ
++H
+1n+s,Y8ܙ}}+ۑ[F]1_c<_$ d&0,<װOݻj=lU^?Z^EEړecvF$T3rm{Zd$hרʙ̺c8݇Q(҆MYvi^Gʑ|&jcnì7	>Hy2!aay4̄xLbʦhOSzJipJ
+Ósm2Y'R')%<x"phhD)׭nY*@d!h,Lí{w[`Xv&P:Зڰs$i͹onHp(Nx-/N*d f#HѪJpFԤтq(C;m#Fކ+I(n iYnI+R;gTs֓<87sd78qpX	J!*3|bݫ~דj:Rڥ5٥+nufo'S>kؙ+	UoH8fkz4lVjm{&.Ȋul5lPIƏ;-=v@g͠i"U#~q\hw&KsE63Ʈ<i:)7^sj_7ּB\
+3˗Rǀf$iQkZjn!q\	[*p=4_FfVTuIHX0@ٰ
+55nv?Dy'Ħw-:rG|5(Bͣ.;'~_>0bGAfjIT1X'mRc(XZCiGo֕UxyMZj\ĥѮU5W)[2H&͊P(mqؿ4t(I!5SB*}pJQpI+J}$RiZFPNE+y'^`hys+vHX1kєڜlL]iT`hNo.zB[Q80Gf)aWxӥ3`PPmvoW!Uv_IFr"AP/6>x?k&~J*h8\7ztȚm}?j|
+MxKRh	,ȓ!Н̢՜8_|Bm@ο-5Ts`كzmӗ:(0}J9'(8XX)Lyi;g
+"ϕShtXHjrg C1jgGDhBϻZή	ׇmPܵ߬Ҋ]!_֤EjR_[w=Wcn6%B[̋N*CKѪt)-0ƅNi;аbF<;11
+Jt9d#Vщrϼ(-e΅΂6DU`]2(KƋK <uxv&tz".әUt`F8vNKbqTMɀ[#̍T5zPH<D4ӝ75'@G2}ˉ%A(:tKRӦ\ųǑCәZ5L"I2wkߩzpDΦ89v?'=Q7rtKwZ;Sw1\Jv48B1lN
+:(XM{'0>|ʰ<
+'M˞9+oIWBOن,h43y:L)5|-0LDP?O![Xȯo_`%$m(Iixˊ۩AJkpV<VD1yw'd!Rߪb4i+KF:iWH|=\fzł@jы!1sj6Qb3G.͎2	rNmKUP&M<LƐAK6C`q;S|vbS@Z|)é^Y֬פc5Ӿ0EY,`@#0`i>y*Kmu +4	ŤxLkϭes9elwNO̸i2Ɠ}fUȔwKӮ4" /`ί>*HP,[tWx`T3תk֏B}|λ̧֥:
+զDB>p
 
-BeQVA[1;x9`+{?Z_&Ac\يjFgKýccB^/Ld	px7Ps
-pmcba$C~Н^p		ǟN)WNKM*)d@jALڿKѴ1D(&[lq`uVz.w=s0ހ00Ҩy	×I4LNÏhdnIpbiZ֎	km<'
-ӇдUɋ_.(Mm\5n@rF0w)#y!cWہ$1zRM۝pR;*؝Pˇ}OFX|ƕYF@$_6<,6Ă. Qg8dE3=>248iaCňq]H8Ik5tհ)ȏk}COz?u۩h%Uޚ-ȣܹK^ņ<8L$|\3gӲka t#x̮ͩD-b7.'j$0})c_P?
-Yiٗ@^1YIq#<ԖCܥYՙ{dofylZW:Px@x0%C3I";MBs!/@մ2J\©"laeRӣ6pv]gޫحzt|~wZ-%x-J͵XSo#{kz;+]3!¹?NFbRaĻD[j_{ԍ#"/LFD2t-,- !" =-)6I 5e8W@zӛޓ9P#H+o9З]ܡ%^,]pT̚VhWS2p>.=ar˝	~kGtmZӨԵ6,}K]lA}צy'c~-*]BUuI]W%}bm.oFA6iSbD0Uc".%	JHZ8D2*ͩ-|D?F-eύEosPaׇoЕ{jց?ɒ{hE$/R)YܮpXS@We٠'?Ƒd#+WƬ?BFb~;+sZHLjd_zEi\@k:Ô'T/][NՃ -˓!5ߏ׻of7CB-78Y٣= 2[;2;#<Rñ$q<jۯ[_U/+r9j~{oD&4c2+UƯ 1g18A
-D~XeK2IW}~Se[F</Cd]@w,[l^bo?~G,֛եP,5z
-7CҜd#uGv-o0Q؋)MJRϝS>rCo_sz	5)@<umMSTah{rZ]TƂ{{zٽ(4l 	.4%0*Z&.Ȉ֚)N5O)z]injOԒ~γr{Z|ИxׁՂ9OEJWK,|:sKCU*`]<XP4VߞETy5&~g9vA[IPԷXUئDz)V#ߝ@ea[u-H4zv3^4DOmV3ihlfV>rr#T@h:{u,?B<+t*׽_j(WЙ\Z3
-IGK'sʆ)p{ػ2ېrJG*'ѷ)Ë̩+?}bQ)_>EkѾ{RIɈhտoOūR1$_o!z(da)4?'.o^M%Bm92mȊ3 YgPw2J#ĥBRF# kM)$ae=֔#5_2؝v؅?̎]˻Å93դzb.CôB=ܷ
-ͩYv!M͹BSO1n)΃(y~D^C4\yB]PhWĎCM~,B;ei(gz\BD]8nz
-R#գKJEH
-D5oU˗]޹?λ՚	J	~a+̳U&	Qy](?@r ηrD&O.}X[NaZ!F;Φ֬ӢYXdllTLƭ/.U?g|LSa]а
-Һ+HM$SaL2D]ڟ
-fZ9ѩ0%h+NP/dy4B."oկtf1 `:kͱm|M8A1ҭiʶ.R,0ފv4)IG1|o#JiGKp7z?̴.
-+]ok|0OΠ7ʡp݂ԉ+Zrn<UVR	b&ٞcءd&+k}gx2He]/`rߩ~zÌֿڧ1ISӐĔ|؎Box'ӷc)WaTmKö՗GZC v#p$LaۋH>֛k) 1L
-͢^yj~USo\{щD}خ[ni:K˰8̥`[p|v8BKԖ%|q~mn:=\[3=^ƭO0\M!+!qa) aD܄B\x
-!a29Z^?bp"z=ş"dR,&VG;{q"Dcڦfץ|ՏȾBk	v3ɞz"eE9٩,8/ȫe!ؽ>V**w^'"v0f́g|#~
-3mk`U|"BK6[Ɂo8`:aϾ%!ʲPT>֌jJdm&<+_4tŌWdw+6Kl>о:vؾ*l}E<FrLw4yV2lL^O͗-xO"WwDV>OΘ`o8?¦dve߮T}qd^O>ҷI1G`N>A^ց$4hS>v. Q"KXDJ޲k,s]U=U?bٙԞyDXQʷiA(uL[G,(ܻaD˚;={K[*]'ڥ|'#¦̴.mԲjXr$M\ڎ)l_Yg]޿^yE4Î1]l}Ң8׊HMypKlJ!:]@<h4ӈD],1Ն+
-H3plyMI3HEWhA7a![ofZqXwX"+̡aq:ҋTb6z/gќy˗.ڄx/&ү)7MIh(N@og]c)SA݋BBf#N(/_c߭zxڶ̴TKӭ0jNӨ޻xY/Fx!J[C/J	zZ(@AhsWԮw' wٲ[ߦp85:6.Y2:vSO:߸FENXr!*єaH{uޡ+$<Goa|A	 Lz^Ϡ7Q5(*tvF)OK.i&1JM)x*W<x7ZvA~/R؛LW#aB~sBHSx:õN 1ZY)9Zuy"wo0o<\t'Uŉ6{4Ēv̮	,#fWccHahDr*-̒~+]̓uLxDM:VEWoF2HOñ4AɳsϲZ/.oIp_f]A|ּ[\r9̞11%$JQR):"R̰±UZ#n8 ,)p
-`5ZW5	5K 	|}k,)UPKC\sJ/ͬQ
-@T&ymla¼7yʬ~϶ރ)AM8[*x}]	5\u,ڊWN\Nx|$݁?1<#М?o%dkav]2o.Vz/%8Flc0]u 
-eF aoP1\srM$2k>IO˚?GÙӒWL}l&ڊpȇ9/~!-6>}ݍ>ToYS' xL?ŗ7WPmǭOS,eS/bi64A>k(t}xOSPjEˆD(TAi:w ~/6BǎTɠk2mvS&`/@wo5k*4TebxmV)+\?ך%~W ňMƐIQ_=Pv+@TsGZϯeMuɠhBOOAl ICýJcRJz<7s@W!AFҿF67
-ֈ*բ?ӫͱQ0|ܔJhWs86k"}Nזdy`4eԂ֭ϙ#˂8gki{r"2/hjcAX,߇lRN@_pm6QzH&(7Utf:ܫLՑ,֟4WB 92ӼZ<P£r:[wd/Uڮx"<gŦU4ݣeXKM9%m`diPU}H%ݗu=SM8GNQX"vDi|CaJٷrt'{.0W^ɵhѧA_wHI+ Z%	i3oy\56_a8Lޕ/	+s^613#]NPCb]{7U*nKr=HJ3gHn\0ήU.G(HrypƎL%hlJa̽iK"ǆG}ѻQݱyE?3/|Ҵɶ	0˥l0\irJ+C{gw*ݾEA!.TL&u}`QQÉ#F-NڛY%r.r}eǙ"Rq3W<(:q$OÑN~$Mj^:pڶϫQIΗf-_ӢbYǛz>{|=Ք:m5UT;#\=|Pmyx=̗Is//wUe&nj[]aOXH*	4sD@,Ɣ|Zt{8/a@^SlУϜ,n+4ȡ5ާ4TՅb")VvY~o_7![jAܾðLo¿b:B3+,C7e-7WajJApu@Fl2[ˋ~ϓEϱSǋ0%f6=b1\GTqւ|6ƺL t'IM'IR'A`Kާ.bڠt+VQnLrɱ	ˏSl09MƗ.#`5"\u#ܘoe9/'AvTDڰևOI
-FH/3k_pL7]yoTCoi5C4Eo)cbAٖ}PZԘQϥ$9+=ș.'ϑ!EһF0i(}wf9]dЁbӈv'#?M>˭v{ra%~v A8HqcUhp$i¿r1#t-01t~rZ@2bȫ/qD;p_\&yVcB=ȑO8iU]2)k'GjOCם§gV2>!"=Q+	Gʜ^uˋBf%Xk2uғB|̢hFyjɆ%{b'V$/FH3i!Blh%L8z:=Q9ʺp3ʯ؜#ޞR>RMw8 z;4f<k6&>S;ilgh#ozzCKP+`.#v^J$CcnMߠk>g\ғ)>nvx()סA9])ר:}ߩ3Tq)xQ>_ݱ-|3H~ЙTBKf6lOGsJVH16Ul5ˉtYLڠB@QuРzm(@p͢CNMo҄N1hg۾IԚv]=ƨ]F~H&σikwZ$ǥdmbӌ_;aѮ;#!cng ZBbF.6p}Db]FEo#XieRIJB.E}!̉@kfΕWUUo-FBxb$V>XnE	%iL4DƬrj'cpѡTf!R|m͗	:%Gх|keƍf''IF]3~t$t'jEۑg96|.äC$<li0rq0N}Q$p.Or3gxKOLF.#ދx et;o|P->*!	{y-*onX؇|m?ʣ#J~u8CP`ƃw
-\}fA_\LAS8C
-?Ϲ>Ũ3՟JPzZզ*|c!Sԭ;%WnZ^aG>5Cf$!U1}/!Z6R*HRa9܊8Bq=c{^>ylUI}ONS	Y".Oy: o ]g`DQJ^5zV#\>2*FbW#u3|.ܖLFR3nUvC<"w/McJo˼V:)(=@zzԣ¨'On?i^3~~"Nט^6?۳;t(֘0)]yz|JwJUnҨ^$tykc>ł=sCk)Bjb7aAujB¬SWZ)hOv\+/9LȀ~DltyLhryFK޷Ƚ5[ҺBYc"B;#sӍ_UG!TtP	gy,4nN@@ϡZ1e=<;|ȴQOӺIjuQ0syDOٻ$iQE86LlP7]P'^)-aics8Hnõ)IPЫW(^bȍ5ՠAjS"ùkM+Xw3`#ݱτ3O	3=a1tX~Ur\_cYnH;!1GT΂* M_,+lc[3l܊m}B!\|,ȜZlȄנ k7J"cJYp<ܓ[ѕ:8^}_Pݯ>["pj=ɾHɶ(ڙ.CuIS.ToH9ײW:׮hۻ0I~FúXյ5 wmqN<5@Ȼ}W3Wdc]jf\XR'y\j)9Az?FETGCit]_
-tΙStg})
-P?P
-%Dz}\ bκ#)Ct5YHG^T0ho:ܵGLp٣x<XwA?`yU٨j+2ixCPnjG&WߓAIgTEvlφD~<x36sO%uh{wCpc3?}[m*nƸyAZ{О)(K6a=_piIq8dd'`X=QeR١jB۽;ڴhKxܼVRpֻ=YEIOhZ=ZZRծx\*W~GmVSAQߜq*Ĵ!F:cln *Ӫ~uϜ&(esq*ec*&BSS;L:K=1ŽԈD'P 2@Smt/Ƞ";ŖҘm9ַhЋ&cvk2q22ޤKߘDʲgʏc8Y߬ɳmMy0~\{}L5+s3,y{oqY$nA.4CI"nT0n-"o%t
-܀C?t3WB4%!5ؔmxf(lYb#& fFsnKGIf"':(}Q֐
-ِ]m@\؁uA	>ϞCr#^1Un?F8iz3#'Ɖ6ѣ{5BنyUppI*m,07k30׽b׮s~>Mոť8ʿOBhoVw":sƏuʾKe~jCS28ԐnJmJe&IN{mߡLQJ(hОDQɕ_!>E.=ߕ0`óh)'=jj؈Us;^/'rf_Eq͗`P_"xQخٲݪVLvҝ|ֳٖ#nzjcw=7CU	(janLҲ7F6"q}lMEZïa&nN߉c-	I{cFVoAXc޷b3FHy.4ɎSQkz*0#B#6ۭbHEEF<ec{!x=ۀٖ4kfRmOݞP <Q |PD#hBd ~*OGSvYLU!oǴ<EtCqt>NDǦ8tp(~dWd0Iα Nr?f[8-nfytE'Y}|`	qme]^DK@i	ܣ,!SMۍR`{3A8Zqdsmդ1MEQy`8M)g'&!O,r8?7[Ⱥ+5ƑWiθ`Yn|sq;7ǽKo	R6;Ɵ3d%ƃb>FtkE_2mwK-=Ebօ7[#WNtƶ>ֆ(Pvk-OKE{(qҖr*iQOJ/d4čq}dӋވD0'١CRxf-R<okYNyv57A+ѐeO}VPj	*J|̙U,iK	ɽEPaC{*6shaք]6[UqEƙH&)}65BsR_Lnz.gGLy;5ϋZ,(,?8`/a)AGo&́cIXOP2
-~Σj.t4(ǽ&oSLacEb$۾2{B۹(;Z	pFOW<gw0V|<#?̣%Iȯ_R9xGwу@)iZ+ڰo# N=Gc18L(>G>\0O"Q5{Y'ڰ{3]"ԳuT3ءk!mH'ܮvhҐIA%gܫPNM<
-D,%(2CIT+ h D\M9Za}N^
-z8YvIňx%ï]MilۈMwB]|&Xէ`u{&֭DR#Z|;C,v01N)6Wξݞ7751sgWuRal(3_ۆH[Ǒ)}N4H'Ra:Y#i_iS8_qfkxq1CdMu(:^̩v%w[*6!y`p!S:qPGQ6WRzVY{H1΂:֢}xŹ5tr½>,#:HnKZ7}3~TS`J,J}+29pIaXʶo1g#AX,hxG{ZCfXZ69rTiGFY6* &Ʊ=x?ey&=JG!վ.ҁhy88b1ѠDu8l*# @њ 9:-dZ1۳Z4pSY9΅xr&5Hqǒ,8bC7"ήPP2/r,E9*x2=qڑK)8rro]}OW2xےpn*zת^T5qM%]Gz4rŚ[I0%?HݷB6t:?ŬKƒ}{@j-ƀ)}TEĵYڳ&iERy+rsz<ho|xK0'$7%9G+T/o!ۈ[G֙߳ϐ/zؗUjEA!J[
-9S3۝oL210'X"{Z
-#*ș'fIҮDmDځ"P$Q%Tވ0D:)eqкhbv&kѲQLo[{kB3U1on6A=ɑyTrT	=U)ׇO3a2zr3\!#ļ2L2#fbRނ)8S4/ʋK]ynU&nWf]-N̦)T(93u1|!ŖLi;6ɱSTXe٠߸Qd||Aǯ řϹ(Ǩdِ<nbFsH[U(Oo-APD
-IVX׮,Bɂ>5FȮ%+<5 YJuAe,Һ[ѽa(~Ux"H]Sͧ{aZ˧N(GgCqc,Ruwiy<|C]ݧaND`pH:
-^R8o?4dKaٚ{rvӂELw+O2
-'c?	$I?8Pjw۶_["4aZϙtջ3=X|cҵʳi
-un>j#[=µzXAi3dO,!`āǄJuZ_``ƴw#@M!sj9DPzdG!ڠZBcPMCɷ8΃ø؜{-O5Զ"gc)0Ju0Pγ8Yeg}S" kb\GDҚnXioL?--0,SnĞ/Ñv	wfU=PGBWʥ`x9	Ʊ
-/kJѤW^tĀSL*;. >HI5
-\*M^hܟZQ\r˝N@´|hD}f76:1+'=ͥ{	a"^!ızV9ef56B-~;+1S.H
-B<-߼F*Z]nځ՛ɻPm)Ƞ=ιyB9z\A.ΏsݐVG3˦7m3*zܛdpގjb;a`tHnUHv@Xi%^ՋJ"C/gPBNK<SϳAcc_s2ocuӲ(X}E)""9ٍiNف{YSەIؗ/.fgbV|*צndӜԞP{Ϡʰe26
-IcŬBVa*:ЊذWWeٻa{
-*,<ܡG^mtJ88\H+8TZr΂u!
-.ҴNmX^hA;ܪwk'lp[{l2/ȹפn%;v$82ORVV3cx%ζKyqkW>D		~:7$.gj"-Q/ց*GuivڼƂlOXlxeWoh1VFy.ʵk+nybÒ#bn@_w~OlثC_7˿pۘ{]QҗV_%d)ps"s:a+m؀q.}tB']ĪΨl
-5~m=[o,iD~Zem/+Z>ڽ,O]~VyX@s{lSj+-:¸q*̕ʁp+Pet֨{!FbF@k?eӷζA#=y֯p(jCd!YW(iȓMPb^c	cjD(m?7A9h%`]&đ\Wہcevʐr9Y"HU!jسg0/;/[k5Ė$ĪwOfS0nsC͵`]Ƕ@Jqݟ֭StDzcFUeiZrn<b.#ֵxvo{XTB̲t&؂WGå9,h:Ö9ѬWv2ʟ<j66F\Wa}~5zfѹ6EPjp/:&ȟiKM/ D[Zl@"+Lf6*l]xCBomI.!7qK;0S
-/Ӗh	R'˲(LƂxI`unAJI.glT*4J؋
-"AK!q;qZm]5`5gŷq^O|.kE;FtyЕVezzʍ[s\ʐ7lfgmAP1˳[[DKȜh7ػiT4,ҪAoёN5SȾM7w\gҵ.L֎}+GXغss8bγj&"ɈPՒ`YsuΨiml\@]'{ͬqiܠ2CPzq~]ش2^"}A`{VպQjSO\HNYRAPsDG1Όyo,D	MlG@cpޓn#V~9fAƎP
-O̩;$QHB`ZALΠȕ}KnJSYY*{R((+ {իP:Z;܈"d5Zw6j;Iwo";$?Zoɲmڻ5xD2DxR(ōM(N$&1̝9xUix74n`ELڪۉ@n~?[eMN؄,[a:(x^LΦ
-Ͼqa[ςelݓIJLra`ٰ̎|ԦͤaEvKj%~ #%nKӭAh?<,.5
-\S	W1CԽ@LUi߿frװs Wo@kwƅ{#\ߔM?$jЎldڎoyt_ACjc a!L}(D$ǫ<yk_%wVRůR5T\y,2YܾOkyڧ!3|̝i[tչrp0$M3I;vO,j¡ޢYrPYS}jڕ'{Ec.rwEٴQB1Qp,˃i/"EUUWPT)^Mb)KɇMע8/<91
-	HW:<ΨW#/.fΐ?Ij5pO5#X_rv4S\2WDX}HъYO+e (Bd
-]ƚfQKƫR*6SN]5Z"/N_ٖFЪi},ݬjGuXoG4A 9BEa'"|JǰV<Lk	iVG,ߋހ%f|+NB"Q5ږLϪuz1̃rXgpzڮcaTʔr>?bd=ndeHdoWJǸknF	3= #j=b/B~^gC!hֹ{۪ۈZXԇ*LX*o<GzUԶHlτ!ޗ0n%K)$O%vi0{gX/0~[r`HFPb,8ܑVO߁-xlx	OM=_Luȝ:{Or4.B4h_p7w^5kxSdqqXTƲ1b-Xِ29:7_iM&^%lO"½;8gc)߇B0ވːw`Lb=m7<MeqP[=1ʽ,ܱ{3JF%Y{tM\
-Լ<x°Vh^GĎwA>| I#Èc|?ײ͠مw
-Hύ݄yqG.W,XıNũPդaqE-`κΎdMB>̽zjKkѥb{]e|}H	5,GJxaLD}"YLofe4E>ơy۶;XfŚaB>5&ICӆh0"z,cY>*+:V;+d\q4$ƛ!l`߀=8!s׶?KJV<1QYm:vu6&p[_F0etO'֥(N(`)y1Ͳéuĸz#hS|CxU`YZ-.vRPܘ-,V݈9'ӅAѽśzz0	?ۣ2Fv$N,e\>qYBBG5ǜ>_1˭\%$rh?,y8 _![SLbxEJ؛\w|iBg#չG9L2_iw"Edo:=qcVQfp/Ao6n܅W7!>~C53`hxv_%tffy9˻	=+)^
-*v|XkzXj}0<7hʣWz	`]Pw6Auvz:xӦAv[kȀFlfv%:[\wFF{EJCzC˦/&/s1-h#ә؃Pf5߮^npVad#5'OGVwX3c՚JgȪ!Fq7;"M|d?CňURg<1ٷF޶5a9?9Fۉqk&[\.E?	p
-M0oY)Ȟei
-A܃CMIx	<~w.ҙnEAEh2ԉ*xz޷RQk&#ԛ{QxL
-ذh m@`I(<k-L#Ln]9h\?v>CȖ,'ݥ>Mīo)ύn*jhNR
-9+uyf|݃=s%K.LKЛiC
-Y]9N1>^%p>.Nݖ%Dho0G^-'${6M6A];)qy}*^2`,gYz+UOJ/
-<Eݥk[HTjE@}1Om%ΉpW>d\>Hp{v>jQ@,zF[ߙUOѻŀ){Dl@7WF~n-6AR+Usm^f)uʕq&˭&13H@p\ʨ\3tfh֞o~Zfʾj^{7:zvxjPR&yF~,'BFʡ }Y8:Sx',UiË0O<$
-ӪDf[_n	r`'ʏ0l`ȹۈ}2Lޕ@|>-%ϭ|?: 
-|i2X?5kڰNL3pEfHxn~*heJN5rSD)8#X7w9*qo]t~wuR]-¿=nR*pcuwlԌwH;:RCOù}(QŲU}|/dK-SG7Aֆ5>x7͠UtMAv1\҆:p(]W| 8yϢZ3h 7I!y:δ`i)WUi\"9ͤ1<{./D@ןߺSɇ#$[d={\i)NQL:c-7zʗ63mic8.Q(AHʾAڃWZ
-~RCtS)s:MnuKɔI jwT .w!w!8wb҂zBxИ&mTӦ&-&0ٷ0dƹk*:KB	fy=زg%PEJ+gWȺܦ+%Ҳ/Pڌfn̂Aj\)nYdX_Xi`QԓTџQ9>nбbOGۦkǢ@~fк)j̒fR!S?׺Argoanw=E@d2ŻS$_e;Ѝ#3C:ۏ;PZ~`5	4Rd[YV`EL7ʊ{	hɷBi!0XnXޔOR0*9j-J:)(,ĎP%dq Co;@%jAVoСpŒ<~ʌ&;rĉ,>|0\q_s \ܔmZ&7vGYڤ0þ=TP'?"Ɉ|_d&̗|li+T5XySUPlZj Mv҄Nx-b7e_
-Yn9JThsM.G8ր_xkP1|C&@5U<pس\yD	CѸSz]
+p#H
+~Q!Pk|(҅XgOq%]ml,`LK+؈dD(˴.P
+_ƅZ"\υ$3ʄ5ؗU9w{|mNlqܛzJ*6؍(׹&U%ƤX˘|Z$J4RzTnѶ$ǝmZduNSz,{؃gWPgyβJ0*5JDǽ_ZJJKzS{\Z8]r'קfy9CilGEϩ3MhrqN!s[ð?ğro ͑4Sz&4[ے>Jsٰ	2z!@5"ITt=QJvZxITwao1nvUR"Xc@JW3s<`jVp=_Ч_d,+۸Yk0@^ޠѠ{X4zfV]+@?]҈֌5>ޙCfi=u*_+3D&J%i'Ft1Yd\s>bR4#`@nГړxP<ҕ
+D{Vߪ3=:!YVڲb`+.
+!R<ل~܅0R|ssvjj:,T#DwŪwɛ9:І9
+L*פ$:m9$:(3CR!nTtdBe=ό\'Zcs*:@QlH۲"ƼJE$	Z3vA)	HeK^^"k&z{܋WDJ<ޛGl}9gSǎҸdڲܭm3{-{e:z|lHmLX7
+f"	̂|>gޑU?URC..BG[c˧h"RXAƕ!1`7@&mh}	uEH9B{$&|Ƀ`vRxn۸>V2ݸ^ȲMJ݉] _ݿzI$3eXVSLef"	~P&:{QHL͗!]>_'ޒI\Փ©o#5<x7eÉC}qn@V*!tOTA&T`Z7[?C^:d}4h6bZǂ<ߥ;@È8| .k`OXT(/:uNа1vRw&CsMȏiت.Ssiôg0Uhݍ0aՋ'JXPFKWrTkeNf"ɴҙȈXgML6#t -;,IUu˲ .1Y%tTҕ_z'ځZ-օމfSKr0 ;9ڃ4"%F-|?o}-ǭAxJbn#$4J9@oOفDU)paB<`2BȺ\r5F&-2 =c>;lewІQ-}GjVŹZ'v*\ۮ0E]2K}JQ[U{jɐ\RtzjJG?#c7D)O,h2sMi1s<T[!b®FXê̓ÌΗ?;j4"ьP"2vMfΫWyw̙a+  g<-gt;5ƻEkٜ5΀1Imeg=p`Ko"2=I%xȩBjuüma5ޡbCtxqRLӬoSd̩yAV<C8r˳,̾0oĄPע,X^-Adŝ܂!0ug֏n:=HK	.w
+@S_hС#ӔiHQλ3+E^/8:RĀh'?umaiYg;ȧ\}
+0ҽWa6Y7b	L*9NSQөiBFv]ʪjU3'_XeϾu1Ĵ=۲ZE"jƓQR_R&Y<wHj҈xUN|e%-'&!ČiMP-r1it2!WҌ>.X܂О1Ǫ1Ûf˛۶͓/K'mx{:;d#])S_JJzX;Oma-PRauwgt5__F#JS,##oՈiugL9CF%>$@k[j*e/kd^gS]z7'igHRlɏPj`ƂQF͙^|=6Uy?quu8RX4bz7WfaeM#@g̊XJS>Wf	q^ZM~w#<eu/{Mڄ5V
+č'8tT	vUcRWW UXkm	֊DqĄ(HNzBgߢؐ(;^xPޟ}ҥ:8r܅;u-Էiee5LdX>:;:ύdRŠ3
+"1zMzx:%Էa=rKxr	8K_Q&}f>21^³wKQ"mT:1J4[ɦ! %q?;PntЯ
+MɰռE7#zn;up|#6(D)~
+E\Y#	s?AiJYF16. ˽4pRӌѳ'd}Y@fߕ'/ɚCյ@)<r++zVrmgwEvآZ-nQ?łߨ=&F n4S0NNpwt{?BFyI(D5B9v͚5ddOq׉<
 
-%T *#ajiG<ΜaԤG_s;ghۻsp7nx!9w/\}ici!бEϡw96$lӯZtl~-C$Cis{3zNnp.gbj8V~NeN9V3,4`.hf]v'Ʉǖ5ʋ=\>d4a1		kN@=FҝMu }#|ٛ
-D>93$4cd6aLtM#"q,n<\_]DX!BfB@VmTz+jYȸUQ7`=51ɳB
-^eYVv	R2>BtY'gҦo_RmS'	A>Yh#-4!jOՄ>S"Ɩ9|aQa$oKSsKv>]}%p#ZEx0p4Dׅ)^eʡ(Ј`] ܿiFxˣc&Hl5m2Q]BJ2Yq5́I8)vdM^#Whُ[ԗ{@#.5\P.&q.ƫٖYva`t8lop9,wd3<5WqxbzF@ưe0ɀ0q"-by,Eٕ{<;?yۆ,19w5GێeyԅdNǡc&Z{m'ӇйlES
-^%}0fE$4ҥa*^fhtVEcW?d(FX<3?ag8&G?[Q{'wI7-Lحi>gֲ*qڮ!j9E2q|\wźy&nb:	PX_ۦ^F]O$cDk5>H^k׸p`P?fe:pe˶2Մzt)_"{Yܨ(a6.4ȚHmaӉXNe֎l)=N]	p p_w"AͦgvsҦ1Dy}g=xڼوrx҃dοmtwS#^JI0U>Rėϰ4N+EEc6$	QQ nZ4GĻ
-Z^}ɽїyЬ$=h$YJZ3(]F͚Ĵ$jqsp'$|rk%zr5+Ϭ+
-M@ińAi1k@D;`6}~3ε_"x(%j1
-JY^lNo+Ƒē۪jZ|jވn(*E<J_awMxg^1Ka(˹٨[LӺ^emCuXQ(̠1K-Ԓc0ĠO5WDE;&Z56grz.+L\צRp۸U6
-
-hӦYMW[C4ӹF5L;>rg@}{*߽Z8VǴT:f[؟W)3u!ZszӤWP'Rz6*9g7$F-	{ߤGi[i:
-5ä-!f\L"#ɯ@MީZۻ̈z'x6Hn6A5sV'sPG-MgUcXyOԧ3:!Vϖ|{5CH^!]>-aٕ0J{+sMگJS`wĤR3F-VQm{R˛!vCJNPueށƅ_3Ӵ~W:I`Dy,
-q~IbT=udH+hL1Tjx9Ҁ9(VmOT4O:bBT&6P7ҶPJ(;ATa$0{y޿Kq.LpWUILۅ֮Z|9~Q7&W"A4Gcy@Kv@KCk$+,5#xӽyc7ĪFmܖ;`@̹M&$3 	aH11%GmSN=)TIyGV;Fv?aOBivN͚';zɏ$\)̎g1F|0*nSW|_eSO1[>6=KŃRfNAyPDYn~ΒH
-LEoV
-1j:L)v%#ťZgW.&GXGy~Wƥ?$FKLW+ұ֗aK>>[)<aj[75ǅ8nSpPd "6mŎxoʋM&vb;v#ީCoT>@fpA&B={l"Ǻط%}dM@OKmS
-į1ȪxI8/>[XܿH{[ESEC׾,&`ηY_&eIR5kp:#Q=cou!IMisM+,Np]Bw?$M|,ښٓu{L
-aҶ9/E@k֟pɸ[Tj^ʷ@XJ+{3" $x.ѩy}/xۭʆߏJ?b1Tm QNLRO{J('Si!^˼_ .rƙĢRS!a*4%I:2fpad'V82m֗"Ă4i &%K%S'7N_0	޼M_ɀhĿ!O,Ǣ$	t>C۩<l|ըOB*@8EO4j^SOHd,iKS<H!:t2YڡwM.dݗip\ج2tG?xۼx8ώ2[~R^ށH.TԚao4]
-!ƅx?q-ay{=Lu׺EGT!<1 hBkFǇ\BUX~1nl,z߲O||9S#B_z@ݬ0@pܡGX Ǟݭ5x֕ǖ6cZg-*{MKyEuݘ>s(DJYj܄CВ^b^yÑdGaMY&YކPQZw{aųqۓ+JE2vƔ t"0G(8
-_/]شb;E.5"2{Ah#Js͋>
-hP7(GM`1H5SDw8ABs>!\xSwj`H	)gi[hY~7PoB[˗ߤIZatUBd7ۗCΚNϞqK3){g9w8ohhHLľ<ϬK#8:U5^q̦Kָ+%+ΘF,!ǘlșes @Ì/h2c
-tgZE;OB.z5Yx=fXksuLқseƩI1zXC۸~!d)g4͛ӯBAlvϞfLԭ'8Xϻ	F̚B.<77r#)XAA޻nMoq4eQ28"9Hܳ[f@Gv«}/iϛr_v47-w`b9*d|!mЄi*x,F|woG=oNOlL!bv@hHYqѳj| p_F'(82+З	RЊtdNЏBy	9H]$@Q:G)a_o@țdbmOx&>ET݋PSY".ڗYғ,ŗ̰`5P5:xioɀa޵˒_\})U^eynXsqT2	Þ
-ƜQ X$r{-Ğ*!&:TǷWaΓ09xRuz(1\
-32OʁƬ̔nߣU AC}"0:uHebIt:HěYB\K?P׈ZׁG_œ1ʿ5OG_N8чWQfwQ+~$v4OYM(Ƴ{eq֒X
-NScYlPZ*=jj@1XMd*݀Ӵ)22Ly߻I"N/ĦֳX}nkOLKzUwlTSgGGӴe 2iXLYu<j]FI-ݖ~Xtԫz	\a?erYdo#t/Ӧ,\}pWP,ِ#;+{vJe)*ă ˼IձCi֩qFц3ĆjKF.9)?d`pzQS Fyn~0V߼cV~ǚbv\QW
-eDB>3xEYd<@~dCP4wga.kȈR|ߏAOL"8Tn5{/MWPxrzgJY'%Ӹb\_N\XiĔW>ER_3_ȸ͌(ͳd@!50dOi>B {ƚf80ޖqCvc_u#*-]iΏuf!K.V^yy*OtBڣS&xlb	݂by#ϿT@tqx,#w\̀C1Д̪K,Y'?eQ&Z@6p	/ib7]ruYpmkI`uM_dY]#.l,>sS2~dfA͢zAc0QuBQp<r.ɷEܤf7P)Pڏ5VTU(֕c"Bn1s"3G}1Ϥ8d<unʀN?B&( a]3:yپ`ѭö!/'"$V!__OģZ@d#L+Su<~ȭَL#_rHȚ݆Tx	kRBh'p/\u1^Rdp8eC϶^?n{shyݡ܄5Pߺ8\mđG՗Kr"HL&S7,ޫeӆ#Ӧչ*g,ydL
-}7@NH\H"?e!:y(-ӯ4XHϝ<]ně@~+R̀aXAloC=W`sK:!uj3	:rR1ƽ+cȯf(jbi<óˊ+>|0	wL~AvZx;ܮס\gORcI`m'8R,7ZTMVyΗ&300^KN
-&a>:.7f&^OU4*'13,MRh>-Amas4zjՅB*]=I=02:4v΀l~j!zƺZDx2q8yk@c#ٝӓ2a4.*	)bUkՖS|"[m#	Ԑ>A6\ܘ6GA{"eHW*0:LKt<#BRD$4=nZF4.C[=\eF2sjx"ܲ3أ=۫|]jW<'A3?4&C.@9~ŰyʠۊtbT[jy/r.֕JX(}?OK߰uпpY@3taIgT3L
-Cݖ<wbIѼNp|Ɍ]*$ԉ@ďL^Bpˈau	ϧԊ% ޖ
-ڴ.Z_HSȻr8>N>[`.YZC/[٤7vRrƺ"h6/3YI=N*@cU%Iܫ/O6ڒ+ׁD:WFc%9؝܅P~VZE!ţme	@<5ġL|fړeQIU2GU ώp}©57&W38)AgQ_կiH>ȯ<J%T}G9uX×?N*Z"= |f#^'d;.dTܙ(hkk݌F&Z H5bƴfԘŝ8|QL.o
-4ȡ0'̇Uϝl:[^>3|oS$fc
-glΙ4gK~ܢV8uvGvCݫPV'	,"
-(W~j(Z-uEC`lji^*Cv]r)xʳ=Z$q+mRq;?5Ca5emmU/6ŉO9]|lvBQ۩;(xc)(-4ނdL.B#`R+>qN5x2ɹHT'H$pvsWh5-T"z*+۞ppQM]1eOڊtZփoHGe)KoPЌ#zQb`4aojgܣRۮI{^+PuI_Gnӎ"*TPwBGO7&v]p8Dϐ2d[Y\S\>޸WK,	Ћtә5(Jk.2TsNo/]Q)(à.lHeW
-U`c[;z]1gdbfę||k۬(;ʶ&kX{J	rfadPi[NORz6KR$ACDOOXaՃإۈx/!28
-Hn	5˓_2I=2.Rv@8X0vTN~rop'9R++5z	LpTU*K"6E{^a-	Aɡ]5egӎIsy)o\r4C"{؄ٿF߭!K0OF
-ưRy3fHE#{Op}x4kRZ_HsA4ޅNinxs\}QJ̗jFm7ȝvL &Pz&PWک0BŐwn
-;9VYXǯLʤNc{zxLI i/]5WhX]Z&YV6nޡ1P<$$C<ɇrҳu\-/oMH1-ROaptj{v><vʷNzpUO+^]c7F~~&?]KD<	hE2mu~Yqv\GElzL>XH6 sIO[ś%Ic;0f_}>amT/g_yqz%nhp-&7HHmkT7-g&FrlE5g':V5iՍ+b3hÂc|T{ČNhE-3hU/K%F!~go}Y1& h	oZYÁjWd]vU`8wt6 :-&@M7?53JPM34Y>[3Z:fϿ6vvn
-;	κ#vkOV5lǙϭ+ԦmHxvRlg;б#g#_&0{KZ8Ԗ,q-X(Tؾn]ٱldɮP8t^X+ھ>ziTD_CƮf!sjxa5jhtVHіPK~rq$8R%9bd4;z]P[AzudeƤ@ܔE,jBe>ظ)~^QewlN`ì>rD޾DX'ZD˥%KD2Wj"){i1]fѾsu7BC34T3wDN6p1E?/VX[~ճ0hż365<[*KT|$]%s])̀M'^dOGLa}}	-ȣ<U9$~R͝ȞǊi	߆;_p}+D1.M|6ZMf~>.Oqp+>g!(7>wIJx8&ʚ{ZeIK޾K9#ːS,E*ԉQg~r[ˢg(HT{$P<3R,?LS=ӂ˷.,*/\]zJ\A>ΐGݵTw-B$AÌwm1kO<ciMYIRg<U=,A7(4QUO[~*ӘqLgv4B,	/Qݎކ
-uAǲͨuYJ.),x$.YgxͶ\Ҥ/VC %Nh_}V:[yVzN7$piD@z3vHZ{$vwFa0fTbupgElBv'V
-g:@B][ƕj7LY_X*1D!&_BV0bTIaqc:iD1 {c2uïDYrnp6eȞ"Z7lw1S<*1Α=Y=C[G*/~pJmW`llbד'%fZT[{esI2E(t6w)6giL&̾F
-ZrX}?+G|xЬ%>{ReӔ1Y7VwQAgQ:s0|d˩eVrC=ܑMA?(/^'j__O/	`0|&WjV!Zh&!ɭpҖœUf+:jrC Ϫ~VϜ׆w.څ=8y8oӡh1UƄ{^_\vVS̑ݮ]ޏE\åZ/ۆ/Yɝo0RX0x#s=Ƶf\qtvDr GGD߾	u{VR)^ǡw9Ԑ.r@f&Nߎgգ
-wSd~fLl4ԢN.&Lv7J3۝؁̘u/@S7˖.]#{;>%`^ރ.yh|@@#d0عǮO(31FvfE27Zc|zOs.bJ}EǑLrCj$u!y*!NLMϛؾBQ_CZuƗCÝ#JHnEoEͮxf+ywT}͐ot)ץpŊ&qM+֕3Ma3^dĜ~LEkBkl/T0yNΩSBhx&(RY 5cZFLɎ*N%٧ֈk%uckt2	ڃh$ObdMͨ7_HzǱ+k3DXktZ
-^}
-9m3m7Gp(/)$}ԸבƑR\ oiߛP$^zAO=ԭךW-^>G=L..i[?Ty}ц\!*K_#g9@ZܪݘҗlG5#\46LOh[py6gӑߡ$wՋ`s8?׬Bؘn~1/}j2umePQ֜|g^)Dń~`H0ҊN,VXԝ{zԻRDix[њ\6`JUDP-dsڣs.cF"rgxkQgm"<6hڿ_<]PPN^Hdo3VxX6ҥP֌iߖL1giJfߧBy[aghcs+Kw5rQӹ=AV}`ͧxђ5;,,G8@ۖőԤhDZN.4b$]R|	~ۇ3I>8c]utR."_{^[bN$T8|"<!|kuʟwx@h{@]0ձLt#F[&YڄIZ$!Hy[߂Gư/@(<
-m	EwEɴ¸ӖGxThȉ:O/7Afa[ħW14Twܖ71IX'Hg+H.)7;Eu!KK{՗"BvO
-xTTьфMݗZw@C8[cEw* LC.=^k"!o#s-޳T]"pE׼2`ӮŹ3?؄PɺȕSkF~qv$mL^
-WSk]ۅ:;RnRRzJVoЍ˩`LpԏuCN$+Hȉ=us)):]\sSyP5V1_UBjFȭ"Ķp3<B|4Ƨ`8F@ɒ4׃%M(a0ĶctXW@\Uʠӕ7ڃxSҸŀJIĳeye֒0ifL80~c:oJeO/Pe=Έ̅ypf$ݓ3Jx'|y;|;%C2f]lGbr
-AN+llP\?@aǑr=fڌnc3xyW
-jX,QrLչ4xfƏ?p*Je<YjâR)FJJNRSB?ܵn=/w<,.ݧ2GI/'T7ɣT.g8	"r0ds<yd_m̩y%΂2xI#»`Ҍgys[?UɎq%²k1t4&ϫވ[}%#ddtCޱV_b6NܖHc0>ºdMqY(ڍ`3
-Rujk,>$)]FWم$<Fi'Dt'>M?K-@جy6D]%L{Y~.3<u_w~7ȳ%|qƭuuܝ8H0y7&`ٵ.j]¦|v7֬ߔ}Zcxh5E>f҅!jkC<5Eߚo26oHѭ7m
-Q8
-N9%kӚ9'sOvR=uNjυO''':
+*zP˳Q4ZE~#sR!hXZ27!}%ǫҘHwCUA0</jFuߗŠuӒpذQ[{T)fn1Vnov1R@~\hޏ;AĩFQ<Oΐ?.ҮN
+dhitynǭ[ڞOM6}9^i9nߘm[l\\"P=xzT4ؕ8(k(ڣD:M#Z
+/Lj#?'Eח۸u0JbQFWWǽG:ϓJVu$_N.Y8ؽHb'N{ε:ݎJɘMU5Gыi)}1)0͛ؐ,+;l1մMSb*֞1kQ].0^SX9ݘSO9-
+#չ&Ѻ+X6Ǔn{|x֩U\Ƞg{}ZՃ}*3k/4:-"CG9kˑkeӄZ=N6VĀLt2w`ױmj-Ƈ޵7j934?eQuSHqcMJK:6g,14ZXBy` rDFl-aE<&в)j,xC+ev'@Of/5ܐCQ@vH:[	l:ϔU^G'(RtU[NǤC_|tA3> |ƷZIMp"U")nw}4Tqb|Dk]. $ëv#Y)X!i AZ"нsKAސܫYmF7׉"6u_*TVr!+VtcX3#GSGx\]٩#36!<(:c<]xnnD|@_ʮ
+ڊؒX׋N&Q^p~PVՇOK4bDM
+VQxؕϬ֩҂ipa|4BV>؈X^*>0!W5Z.oKخqܶj*i>CL<a׺<07%uc7xBc0jp7 PAy!ufbiNQ	A<A[l͈@L27iͭ\X.w%6HA] iê!X*8I
+vKף$v@؟!C`Jeq+ʛ^qfm2[W7ʾa@C9%vE^kO%?53,3~وp-)6y;;:re)iPeX::6@Pt[(ҚK:(cEj{vSAiՀl](tƕƎݭ5LZԟ"5jVPam=l<VqKa6ÕJޒh5īM<oIEszݲ6'0&9(K?k5l-ҙuMvIjk8t
+/*W]hηدqlBnA=_z};r6C/;VŅcfjfP
+ÒA-Biַ]P#:|*_Dgd/BӰʣsyZrՍXRRO~R_>Oݒ3%ݗȀ1qSs{m+z+̀ÏU+X*߲R+o3q:]') @mX04kyp$a2ϸ&u_QK	5,saO\ў+UbKMԯhJ[4~$y͜ItX\(U""	.)Q\iSqVUו]I^ͨ70լ)r/62~?b4L
+m nB_'Ǳ95a|rґZ.պ5iL5mF.ޝwv׮(vJV\PU28֋F	0At9҉Ȁ6ݡBʶwǪ5nw{,%/M]:nޕ% 	1`o;$Ҧ(S*{M7ɱg.
+'#9p,&ڻ]O_pz3Ʃ}"y,%-FƏ8JuJy۰"3qFK+ss9vէ~;7"V)­0bѩ1dpJct6_cO̮TbUgϧ!ƈF+>]`uQQ"N=wH)oƘ8#RI	׍r'΂_SgV3LT;Ԑ=.}('׈Pى1ƃ*W7%};!VV~ c2HhC,L+cM\.#ZwH4.]Y|,2KrI$1g,vw ʞ=p``ßl̚"֗Č&_K7@ֹlgT
+"u1xqsHM/o*9;K#UY!	ѩ}"u7z>}XX0R/#&4h.e(DUdA̺{L=E[aH:_Ykhn7x*K"ݡ, "S+paK3}i±97.w7#jt=%m{*Бo-փ1CޚoίM=Hݡ/h1YF3дyn;̞-3^1f\4\W>̼&HTFu)ѪnɖE{؆kڱ_Oޮi':yhoƸZo13S!cިKS8x
+|+p+̹?ng	|e"1/:cqq;z{@2\qQpE@]f+V?ɿ_ve\ts~I@Rԗpܼkj`F?K˔bρ(^Wis)bէDcIŵg'SKmg`yTW{}zҏ	Fa
+Ldɶ1BѨzv,(qŅ#$\:=tOQ?u
++'dgM8w7w^TM@b|dil-Zc,V}nvk(	..M	AoW_
+1@4ĜAx g?5	M{CaтjRuz0 ek=FYRYh7L ϣ
+GdhӶncJ
+}.n#]TGߊGoHR{(ԃ|0Tb&y*ɟ,+ShjډקSś=|܄кxӚ>l-Y^%vT"
+ڰ7,bڳ	ДϮĬO><{2'˱FQ¥Yv6cx6Yt2
+&XaY̲Uh
+FWhGPȂ2ݓzbȟt{ؖ(7].]"l]ưc@?z	@ԅ8ڂc!u9	
+)܎B%U#;T\_bI-vj2ߎv`6i`?ulPfijRm"0UTH+Qpmķ,=+
+
+B@yc)y0+j:
+NPL,+Ѱ^}\[c#W`[F!U]p@}̛4)-Ү:hNdω&L]j_~a}@NO]2kLF"glxՓ$ ڣKރ<J*m{3(jR*qɆg	hlu		˽6r"D2u؉]>N(FtnWmQUي14v Y*0G	oϊ]C{݁ѮTKVǗcT6*swtS\Q;RJw`Aae!ڙV.,Jbi.#|=RظQ6$j_<	@-:k~ȼ(Tv>`UYo@|/UU9z(ݖM3˜fDn-oƝ)?-Zzär<(D%v~}09l`qxA7Ŗ#Va/Udg;y֨Ѯ9[B8CK"to99ՆJsQh>ɢ&i&XrɖϹܣ-2sHi)ѧF,1ǳ4EO@3$n/iŬ%qrd7Goɞ&!w|etUtoj!]VJ;UP?/ًT}8=/f"elܣEBJ BF̘x:8ߍXN^>ǚzH>Rف??$EmufX+˔BӬxޱ)FNh"A{9>\p\C:wIMP1'AJ
+JXQr]I\҄[2/`74XSu5ƞڤ03-wAP+,/f-o$:\[qOfkyKrs>U	}3(yEh~d (>oYq8ʾ^!]JԱSOɣwb5!Ac*N!XRPT#?ۂ **3:ڽјPøOK [ÂeЕJM۔*(-	ِ/ASI#m,CY@>,ζx31mͻ/sG;J]0(&hjuiq
+(mDXΜU=)_om-S}i{,ҶgZAbK5%kE_6}:JB9tȯ[zwM]Cӡ^H{r *,>^CzىπZ_ڑ
+.?>z!9]ilFԲ%ϼmߗˇ)͞gJiU*{2#HL-KGδx_Nsi)K>?dMDB?6_=Ȋ16qc5(yEqޏ-eM	WfGH}ěd8&ʧM;T)˖}g8	8+tg͌;Y%Neyr@}بqR̝~DpVlӅƗ_wl[]mǖV].dF5
+$]TbȈnbZ`5(40bhk/߷ڤ9l4#S޽?¢R\DQt|ԁmU;oK.@}.wy"д0U/iXncmǖ/*,HQ~_	6dv}LrЋu7af)TXiנ1l1gњc./H-43ĴI6ȂϿ\΅m;kؠ)-[Qɸˢ $s0W?eZK(
+,Y
+Ջir!:,7y44jG	*8i*'{6j0ށh/]KdZBrK:KX@|
+<qPqSN^B4}ι3|՗|F>
+ӈ)PTѪ56؅K?2at8n'dfwJ#@nK%<,ӌ4<ٷ0Tr1lۛ?£57K:N``dKX9U*LއjR~[/AeLOP/S@B=C͌NKT yg̫rMn+ʭo6#O8 Lh7Z\m?eďܞX)܋&@n\8XHVpxC.<%x@nM1E:EU>2fz#8?׫=OiCBBk-'6ޒ\X;m`[@Ʃܙq V<uOYFx3UG˃'|t(Y2˕	/J5k;ȓcl-NU'E;T֋,{Xj&:^;ظi$	ã@׷v8LzwRiS&>Ǜ|  xɡ@D/q'83R-Ǻ'sg šۙm	oӏWܾ#L!HmSӷ:KCJYh8#%.L{Y!S3J`ȀʤIܶ ӖϏNIh]iϓ-ALvyڲlIfR>חup4(nOq[Zt~i+W}q«y?IŒȠ5SӔ9PBd	<e>C\1x&<Nsīrݯ_E#jF6ܦq+wIZF=cPmDp5O'޵5{6zӡ0B^Sѐc\HR['͋)*k$ű"eW!Zmd6]a i<sRThe^'wX$ru/ާ6A2oT	ODIIbIږ@p$w)5M/0&kX߱F=?
+637SJ8S?ٟ[LU,ˤv݈IE%=N/&b!#y!vrIG%ɒZwƣV:ΈSL[ͱ@[9{$q2ݳˌ\4tCa;<0RW;Tp<-JoE,	2JA{;hU`*ðd8b,^U{rh(OĤ:[mFa!qDuDC-]~V##7h9j&js֝`mEVX^+[ُ{\Hs.iԶ-HԸ.{saa#C4_T̺{X
+Յ>;4|5$tz9fi_Ւ#*;ٵ>c4)HG<;TR|'esgxFowIҞ#d(*ӳ_'gHK=3_Ox~Q[2a4Ag^cc4KK
+UW2/5]-\Bh7Rj1dOzWEA[יD|ÈR !7?]7rkֺm-F+{Gb;u"H<
+	eɋc@С9߫˲cyj\p/a׵+YM~يMRYIvϛi.N@<WiKv^bWȀ?YiRU\luEVڼYEK\*3&{Ȧ\GI$K^aE7po_cj,ZɪRZɗ˃j
+5Z7s֛qao	A9qn*QY>МYg:~ \\-p_Gmgf"*&ѯ1'$Lk`nn;P
+L7)`r޲c¨U͘bFȷ-|؎ac¿H\Ƣ^'<AV'0ѲɟսjAH	Db2G2:+ܐR"ƈy߃4|Xâ\OۮHuP[N>|4FBu_(cS<_f2tnbo&HYY!/qL07I3f0 9n?x1G˙pʋO.:Oșt=Z!y3Pg?8Du-A+Wo)yU
+-T8	vkB,k:?;z$)sj͔d$ UT]d{.u' ]ʭ*{0D-ֱ	zcX1a;	pvmYU/rbɱ(8UʿPòǬWx#s 8K\c>Z]w]x}K	ed~èҲ|`fz-0+3]q^ZB̠bKCHՊ9VD"v˻u<DP!a~.w&x]UPk #^J}'lkĜ	@(8׷1"ỳΆYyhcQL-«KU[/a2zL+\`9}t~&چ9׳^9cP[sx^F]\z3J_4lo$7%X+hfBٔ#VzզGmוC:ͦ8'ԃ;=9ҙEx.Dkq\կDTp?8Egtͷ3jlJ,TXkuZ	ۂSu*;ڬ(4:4T6>\ϊm Ɔ4ӭu%1=/U<#vhm
+:J4OCce{/: ǹsѡG`vcK~:&@}Xݣkݟ_=}EQ1]Wqavn:v@vl@ːd&EB.%34E!o(qۇti(LǃdD^	ަ;_iv3jtψo%m0ܽ{6p/B 6[Q0 Ԛ#`JKN+YT>IcK	}QQ\,-"kw/MRzkdz,IvW;ǖQCȂ+wd4ڨ.y6h",}ymJGYҘ'ߍ8г,uK*b%hy-([̴vWˉ5DDܺ:Ϸw\!TH;<sG1VL=k
+a1P&TzJKoJ\ɆJ
+ªA-]qٓњ7rI8o$dX'.ZPFF
+	zeYmS]~;2ЕD0*(Og(_#د٤uoy&[;Ł)~KKX@sR_8ܥb\#B]Ж{qY+tib] ȫTNC ىY=>N_(җX5 ЫٽQ^pBtز05!A]$.I"=ˋcMN{ob},+=
+N0o27nUy^q_gaBͺsq/Llhc1ovH5u|ؿݡYܢ@}dˑEf5dM`yt!y%3m["$N{|5*!zu#e{uװʌG\;n4]E?f<I4\)ސEް;FwAx]_;;,P.Ǹ5w06Qz%-5^/ۡ)*D~Tp؝x>0i/Jѫ3\kՔʶ0:}Ͳ"S'Z޲5Ϣ9OEmfwzRd~NN6ys"	3AkN6H.C~Ah^*Dы)><2ˌK
+TxV-æ̻#[)}fx'm&ڟ;xH&Qh	KEs{uڰc+˨,`oj4K٣Ώ3{^c*ICoR|kkyD{'6<|/4̛}ZФagOp}3@'ԛKIUs,%`6G)Y1faw^f^PjC1N8-Xy	EGY(Ht6=1b!#!F/EkdqC3s׹$2Ƭ`b׌v-A}=բ&?Uc%8ǿ7rݏT)\W
+69@Nz5!ӃfmdPXC>/p/Zng{Ax,͚MI _1kUc6Arf0ȕqҽ{MT/{Wx0v_.~/)@>assv-H#b%G=h`U?ͩ_!ȏbZxq_ϢWRc;DZکT.Oȡ&[zmS23Ǵ$zvt\܅ƹE<EŢՏ~GaX״0ˡ'BacэX|OLfL=>'7QJ?Qd'REǑ7E;Vg"op؆Ʌ٩Hà>1>Zη.u59/t}mU"HUFGS(ue_;?Z.`Ҏ/U|]Ytx2L4*?+3ϥ,)Sd(Aw5Z@;g2EӅ?E'win
+TKoI1bˉVQ0_5<V{ܓ8:u \1nܞ޷-fɞ :p|'ڄ_I?L_q	<4Y|UZyYE=Thc61ކTޭ`k]pÍזr'j?5C@13RIk$9A<2D\XTRO@:mkyŚ myخ^Bsɧw4ƐȰ?P9o>'c&qATO6&v%25فi,`̍m;ިj)\`_	o)QL#xOY9A:Kt}ZڈhLLE8~>2;c۳	>mpB{P6%y:֘ci>ZVɼ\O#dIܫ>zh:-N.	V?ŗuD=Ax/`+<3v)roȂg14$L;̀5qNަ78NݶFv[R5c:0۹:<_<dx43Զ<}\]EYR[Ye!!n	g#T۩r({!#&Ƞfx5Rk$н_|Tj5Yi	؏SrCOĭ9cй|17K
+2*T̪3A͝y<VaVRsFhNژ9Y	EAe݁H4(#T{Oaf>CPxZkl'P60(ߚ]ވITأHuN,ٖ(ysǊҸZCjkR`'UВrRoϟes['rk=U!te:|(I;1Hn&ds~:a۫ۏ1YQ`,Lb=fEĒeG#ř:{1/%iQSAEӊt|jwzEˊ@^N:N>hzeAޚ:~Ȍ@.qH!p}YyŇ'Ԧl@iз7.kӿMCX#Q*%Zsh6?!&aMjD\l:	&μ?BE:ٱԨȬ&"}lI2t.Eχ#2>l4IqN;sy}L/.+.yv<hЄ1	/!{uJ'h c-.8[V)-r(βyUӣwq[<_-'LbBc!aMS&Gm7˩j߅~{e!FTKh+JIt"Uv-Hvel݇k0ҋ(bysF8׉$__Bg8,6m]BI5hs2">}1HR׸WL&#$"RM%`8[tѲ5hǠ&*5ͷ5i
+Wg]}{-yV@Ԧ~Bݐ/ֈBSЬ#X7,_]uu7+]#ғt!dߓ$,}_x	=tMI4}
+tx_]͈ں	r"9ң%Ѷ
+̳{ǏǑiG~1m&SƖ,Dk.x(G%6qͅTd+y1I)+2{c{yo;$8֯zdv֎!dSR]I1`ˏ9-7үYxym>Vf˩B$|(aɟבL3XmvLXiv*`R$)K^һP;M[
+Mf ݾK5 ̼+n/VB^q)fNl$	z++\G;GIsCSA֒[XӬ(ڼ۟uc9lE"Ѽ;ȭ].BβmV2!ͤaqe&VPnhNF(2{swcg[[c9d'?̈́ 0>}[Gcu] ׉Sݑ߈nB.WSԲ}[Tޖ?# zK%AxǏ[ޗf;Y?@ӋT1ƿX8<ytN ܤw<Ckfkjq t	_V
+AeQQ2";H[CVILb<T&02wW((JUŏɊ֫T;Lk5T|M0	Էe)u5ǫAۄz
+[ӗO<F$U2$"A`Wy=7""R3r\b=dc:8=Mrbxvl@S.6<Ee;֌61iEĲ{bWpF\JȊU&i7#s"߮S2t|m6zC\0ق]+LfyW$*m	EO$ɺӘ*B3HL4.uLdɒaFH`5Q7,Zqm }iE|޵6lAc6u9l&8jX\ݡrL!<Jy;SS:B,-Z`^S(iCrP( uY8eƴPfhn9ˣS'ơNl8{h/c\/Ȣ?яqaن+LkD˘iU?asG$݌s#^SZ}vz|GE}yW0`[wY4	ii\ˉUÔ
+ޕ(2.Gl-d߿vٜWBKcܗCP	@1M
+NV9kU!Tvq7XLߞQba-Ǟ֊r	ʞc;`AP!o>sCOp~ٖOK@3[:=270ܥ=}<
+ٮwT[uJ_; tI2W[nu=ub_JӖ3+\)ɇ<i!-Vwx4DiaG_M`,e!jIѯmdz*K͋y^gPV;:19+01Թ+;Wm(ucp_NvqjJ83z)
+ܠUqp/J>ȟO>&C^n+4N·2V?*~a׊7G/aP.4>$arFjc۝ :$+_AپDo; 92ޜp)#Č˱9J1WPݷr=H04Mjr>hE0.ÒYߥނNǡfn3rRd6Bw]|F})1Y;/f/(χqddT}Ѐ`]p[#-4LAgǈ&)ioX˧$aT/dwkIg(dh$&oE3*{rg/ZW	{`OO_I۩>ՒwLb+X{G)W}eJE_O۞:HNɭiԸI<O$%	h+B)c֫bJE<O3XʞЍ=;'zW>oui,8|)΢%W4k̈1wʮqt|"mWQFeבz	4&5uP}YyQT+TIR:IF	e	}́I{yʇ-ՃYx1DA[ɫ
+TBfsnbDek\0ŭBdIU4 H2GvwVkȖݏ3+رGPNc\cMSS~S6	Cʡkqg)fyP*S}=2ʌ$§hKŅlgJXjc1Uj-[o=|NZfA>BJ^)Flï8	<gS90"'D)!:d@?1"ж79hNˠ(χ4̼n:f#a$RDzm2@Wch<J1H=4J7 AXV8I'#UeD/I`y/.@wVK=iUT	ҎnkBƺ'-g_ƿdNeWX	F~0Ӡzԥ}#5,
+|!md^*ѪhL	!r{]5G1
+M	H('J^ܕÐl`*g`MYP7ی3SFз-AnbjC׀rO$ȝ;;sȴE|*_2}iѻ$}62$C}5E2H-wZ%_f@.5W7v[n:k(<WSUF{Whx/_5AԤ+')\TRɩ$l\ƒGBXy F#kJHwJuv"(Y::},	gKwd!-%vE3id9^+ĄW.8%m2Dlp2{ȸӛÓHH8&;fԁ!V'[M,|I.CtԸ%R`]Z),j__W
+XVZ/?F)]}r\MLO,4	K'~EӢ:22A1*!;`RC-Q i'liͺlZwyqתu
+ؾ\_2?9jvmaϠ-r1a۶6*щvT1?7BbiZK=؜ɴoIhadX؁2MȊeʮ/tvWۜwɑ2zSZHL7ݦQ\"V#ȓv˝T?ѣ߽jeqNjK:r/ɜVrzۊ=վӒm%Gߏd^ciZsFxO$DXD>Iuwg8#B ,/ܣ1#dq:1^#]0բ=2F,x>}AYݖ|cۯ@00w!N}QIfrAe!BȮʸ"r|Ϻ7=Nx 2ܢq7o+p6IH%
+&ćieQFT>\%+e87ȿQiA7Q.#_[:?2T.E7
+h{)Uy9[bwBM.ѝ3=_d|j0ɇt9*ڙ6x_{}*ėNѽԂ?RN܁aJRud(VSJ<bAX\y^yƆ4ϺPױѕRKh&<øܶZU`F3dc[	_/4VSwԢƀa wQ/ (F&+\ƔvmJ4#B88xAZ̆-g0ǅbT;RQyM7EBщT~Ia+z4$xoi2Cۿކ@ӭ͛sN:i\ܷT9('@6qbCݨLg:ϭ>kkR2X'k;ӎC `	HkL~*56ՊMu`ʈ/?AzӰ%;ޔ77޳L^')<].d6i42Yr^uucS#VQ*ƩP!U4#S
+b[X!,7	Pdf:u[ـ]4R8n-GX{c Yj9kJ\CׇT.v8:VvdPߵrU7S9+T$FP_gU$>)13H'~MЬ>ri)eIf²!bP˂[×p|"-0$"AځѬ;C]	PnG]{3Ta5
+ȉoxe02d$^oaEZr֗Z&?4׌/4Leȁkҳd(~`M׏ Y;խViTRʝ^k^*(lqX>R$)o"TpWٜ3DӾ|Em_Ϻp:	6ŸMY?-L&|`0` >9z]`r~Xܷ<(ٱX5SafTa;y;x0vF*Wq^]DD*`cEǡY|\1Q^
+ǋh4(Fpr/%ͮyG,+7@ tcj^I`y,}VGXB9Rb&STY{.HL(|OmKj7XKg#]`Vwx/D}N<rL<c&\vD[")gK<C,ܓc	{"!˰6Pݦ~GGl2%)Ȅ3x8U]ZfѹAU+v[ll'y6z~y*A#rFgMy.%BbX}~MV.%w߀
+EаrhYeҍtdXSR߶K4	2@hrp.'EבSyc)'N#|YVGָzpg!*r2ʺl0tLI_ү
+zfmUрGwܦ{îD17H3j.gƮ|˿ƏUw=+ũI eקGӉzcx~f#wc*E-xA/~"Eëp˥,7a*{|Y7hcN&o{+з/d
+~Dj")ؔ~Pv2Ǌ"1:#¬CpJ+ՁZƙ^(Em/tӉߦ19͌rX`Z:ulHĨzW59eI'?01	:$-;<WvӽПpOREeVIR%ةOrr;6i`<̐EX)gFEJ?A>D=gbΦ G}K̡[M#}k\D(J&\X;8dؘ٥H-#71ub}~Ǆ3`ȼQ
+H.YKuӾ=S
+Ȕiqx)MoÏ"f/ەk(ysȍ9֡s?*v1#~}:-M͂$N`dҭXڿwWD.76֡>bܧD_=V4ts>dp:7nAvyη@r.7RϲjRL,@Ҏ\@.'ݕ˝WdO/'Dl
+IbUM%QaƇy#`8uV˹= aV}pWAwd٦.2Ny-uW$uMBWk#l4kEM;fiZ{Ns'ߦu#Ԋf5-<&y]'UbDaE}/EʨNִ(w̃U9sR/3MѵM,@ߖFЖPϕ:8Orֵ-bɯR'O<%,)
+dǷZeKau2eMJ6Mwu9!̔ҰS&^zbz	b9b>}4~mn>"9\>]KpF^IcSJ3bjIUґ8#4S!hٜ:Dш%c]ȽIiV3xC!H;pS7T}lj[Ae߂$3\	K+n	Egh^G,Gy~|Zx kMSۡd׃be)Kaw~1cG=)r3é̳Æћqa>&9¹P4HTʁP~NЪ)<.ÝT.{iF8]1jI΂5af&KAF'
+dxYJyiPf	@Sk],L+HTCfʂ"ѹ?GV:`rk>&s0Y^zڌ?<̏<Mݳ.F.֮OKS;|BV2ߕE֬0Է-*m}؇|;	S=٣oO'06aRQyP`?<įWlja<)\|?mdƷZU}fmW
+2^Âͫ"Ǡ!RRFѼ<*{M<ԮÔm̗Ɨ#Tb/ÉY=$,64CQĀie0#Jzj!UOc	.m|:ה-2oׁ4[HƴB'rH [£+sp^6Xȗ/!	y4f,x)p
+li̺~ܕ.f0}ʠ]:I?>>(|MNVf'hǊޅ݊z`g?Ld1*5 /zqϛ߬+B1cJ{b	 `,"Ccg_kr=sD9%iqĜXؼkCA=}Q'nAp> 0b,PNroRLׯKK,ʙ><b'C*KBw5+{gxx8yS3ѫ	;Of;hKlzg~	402[9ҸYjl|@w?je Eڗt
+!P'I3J̬Yĳiz0NSҢ^>G?_޷(ADT1ă)$%JwcLx҅5|Z[`00޲sMW#ڦ߰X$.LAJ'ĉ?pϐ"e~И{Ιc$uըQ7<0IF+Q(ـԁr*՘3$!9HNZ9p$B7V͟uI,fr?RVƚhI9|_'~r֫܎Ѕ~9T5Wg2o0,l|gjNyܾQzʀfmsf9:]<m+XvpTL^&sm0tWs~j$ʭKVA%<ϑH[L0G'3}J	n=m%*\jD=г>ca)>|Ӧ0/YΞSŘjױ:qւ޳oc#@T&iKb*1"
+AA|V0K҉8*)|)FdfkΦ#&M^!G
+v$jtƕRiO)^.-2c]ͪ_0{.@8Q=!T*|MRߞ׆uKFΖe&̧sVK.'ޚϛTw*FwFfP&;*xl}>\gEΡ8ȦNu$JQtMh~TBe&h@ʟXח,I:Ug=,9G&A]r/h5VfY.)6uT~wی،wèV}DwM^\.I_G@(*T*B[C߷|v>DvU-s7ۿo2y1w1?ӡή+á,eGFD=%\/l+ui-)Z:ʤr;[~0:nʅΧu"9<jNغUior:lݿW۰}g6fE	<5+hY`D"W#jmŬwkה{>B̨Mѡ9AHEmBk]a-DG`@רC_/UۀJa*-ajZHq^ɿ**$7m1R6[H/IUQWyuk\S{J;=w'ܢA,vn,[{0T4BHFwm1I@}~5F%I$_mqVnJ6C5'Ż0^}ƴ_sE<?Թз{j[8b˜A>N%U,A^?&
+Rwp
+BS0*=jgSڼXΐ-*ܘ÷4q+w|;48So@dKI01=!G3%XYc/TةEcW1i0dz.{Ļn&h7[ ƕК5SQKAZM]D7C¤A'-P]Wd+Вu8RΣQӠLp܊c+t9W8hT+ d]Lmh,z+E&ρ֎^s$wΥrgU(-I2F#vQ%ĉ{mb,yF& `	ׯ9*ȀLd_S<؝jpWiyxCtDux-
+|W^ IEAC`?9[ZAˌͼemivQU<z};/I/F\Cڃ!8W*/5
+d~5mQ3"QֹKVTPY9Jݯ[ԩc#eC$[]X[ܥ#	ȋŵuALRs5Ss{`xk&(Oe%"/whLt)a}dܫYl%cϫ ԭ<QJ&ʆƱyG>Υ^w=ѳ|Qwg<|u:uaL[%q#63lM.#15ԸsqӮxPY,M#{~l!;ܬá͈v̤jAfn6A{TkgsߙͨT l6cC06	g	!lGӔ2-ȉYu݇Eg${2u5D9ŭߌz̕	df¦7˗μZыRTdUu1{ăT080qgXHva:T"r:m{BOͼbѻ,H!gS=QSiz!!bVǟV޻StŤ"j!q'v`՘otELq!'ԽpTF6Epc*̰D](}sR3*HiwR>o׀N<66Ư7TpѴF~3DPuyN:fj;3ޔV9
+;!xi_*Ri?z7pIQ0̈8(7Oܰ:řu2#Y*h!2bH8NP|6L,xF^>2DOi!)yF6,Wo05TU5_JPvuP2߆-?Nbq=
+D89-ۊc2@+_ZG$.[W?I3gR>B]
+׷4xe$ن8a5U<}n<ށE$H2L}(cU{Nv3I8;[Kײ>Lh./NuJ+>XAt.|ߪ$AL|rWY/Ӓg&|"_ND*``d1%-uRkׅYؚ:
+`zX˓^
+"
+#MZoJUU1^*&TsygMϗpz rكVAMҿ,G̳PgHo3^^!^؜}!y"?Զdģk8Oǽ]=;bT+	BДg(.@Qw%gC!XXߵ,/s2#ln#C©4nvg%Aۧ=t_лI0R{f<uFFVl\rل:*c6xZJ|*lSdJlV9PIظ<DbnO7}QT]Es=VWQV
+OlŏP_DL=
+VYI;*"-HЏaA'F%6B3RcqBJZvwQPۄtP6bO#uV g%LQߡEӕrI6w=@-۰	8ڇw5\̣2ɼˁh1I3&RŞfٗl'[G:?0K./X:*N4'C4pY@Əq޿>P^)\ÓڽEN')ju' x9Ҕ2zW;taKf..B͞z}%n,D4^b7]׻4SƀH?XQƐ\8f6SֶvdT'B$>o]VڈO De2WeѬYd}Tt0SO
+5"хٵzsjY#'-ЂzAɇxYx#,XF5/F3Xa=/FT(HC?IJG[:H6 s^ow1+x
+oǹqNM+Y1Nx><
+ B2\lؑ3f#CdAn_wxFy^DNdK:_Dj+2Ulۨ=jrrs}DZ?A_	G5)4NxHVCRL+DBov˟~!BK.4ղ z3]$nYܚ9FQA'T"f\Ifb4S1
+ɮeƸׯ0	Z2^A֜EOux*>3O17oySְ[^2kJf؉[OZi"mi^	e4&E(dۭfi3ZH%ʧ%jѹA8"TåەzOtlӒDєt]-K@7U{G!=j`$1;­OQЩ"[iW@4Dÿ.YC 6#,c*/D~DxGZTPY)Zesߙ'zКYo6X!?U.A#Fa[IMUtNȑOmCZ?YEgwg]5ԭb6^IXсsq	԰L<`&F,c	nȈ:1Dֳ\Ӛ"ӧ}\>=>E˘Ob.r{\FܼtUx0MPMU;]yZJΕ"NV_ŋ7̔w۩]E
+=דPWљ}&faXgBUo-¦MWw޿}XM80GOʪVf%Ieέi#$b@%UR6˞9SS{Oz6lS)S&۸٩}	-ߣ}edkaZбw{r_+,PjGշ"8kӇ2KQ: \s`ӽ@2kͲ wɟ!x2Jt}k		|(rqۜ
+CGpf"ocQH+om,~ɴO8KFXr X!(^mӽ\D{2gekVP@"@.w|^)fZ eJvOt]!06lRMח6?aát0+G\א&wQj0}fpʜD7G-˨odciLޯx9gCHg@>^V^o5ʆwAזeAa?{|zdpCB/	ؽ+
+>
+]+K&m*}es/pΩ.m."3w4!:,>ɫٮ}R4tϿ`Z}Ar&i
+D@F?Γ/m`5fn¾o8GuSڸ*V\˼>$vf*DĞx+r#P?;\~oý>'2[y*DD;"5}m"(O}XM3vNAf19TVB6H>i%sĴ*
+t߭ă]^oהp%=wU}DB' <VyoJПbylH.7s+|;FշY}"&|7uD9ЃϧwhC;8sKܬрdissKm&~&
+JF
+[a<@Ç@i(lA|ss"Y®~gܭ=AK[n1DBʱ5P}=J"/$|2Dr	Qk`lwi\z.'iIϰsP<m.='nnAz)߆_\c):`n"i\J,2[+n$؟ƥRha[E#|&Cʼ5Y#wͤіu\~;2nU:OW%c"dK	b-ЈĨ0<*j.xY3zLLy܇rrwFsQSH~~@zJC+Ui$F(f@~̥r7L($:#1هmC,JUrR96#/%:W´s>3Vayz	GBŀ].Rv0܀X;ݢ
+g̙0";¿i`5bAlN:Wc>XūŬVmsvR%&e`Z0A̻H=y^39^|Ո~ݾєʧsc!B9ix
+}1'L<څd{\Tȕơ+"ÈF)[/Zfw[DU٘5{zևt|b#wo4@ɠ̰RLK4E'gQp_kӺu
+n#͈}~_Caj,S3/N2K?I֝CjˁPiVHYTU(bGy".Tz4`p_^D52B)iVP+kXb!۞7ֈK`<Ñ̼j8@rBx:!X:"UØחxF;R'+Zǃsg vp^e].vx6ݣ,.dxC(x˾_c00<SPj>d'YQg/TF zׅ;
+W0R	p2NZLTf4OSgڢ7Fr7ϤsGA6LeE=֣dv<FCyIhLE[ʝJثbʿxj=Ҫ;z1TpTʘ">u88ӳbT
+IQ)RNP84NrjǁRvߨ@ڥśv1@X
+ЩmAr0$ϧӒyآJF:խ`bҾo!a<m&;ۛXz~ϿoH[qg`A*Ab[Ivq1ִ4)HJ;qFfF+'OWof%ӵ=fǭ7G
+q\st10KDeWi6%Bc(/jr/ǣ1>l. mŴ)ļ-m*Z4tŎ͍<D;NF"ÌXWCEӖ&mSTݖ Rk]]#ԉY.ۛθO}0]7۴yz\4L93Cޟۤ_c7N`6$7B~~n56Zcˋūɛ9M̱׵%|Oo}W?Jzדa2A$`+4-YqU<KA1"r˹̿0PtfrBq~cql!E.B2d
+ S!x=dRuܖ#	ɐߨ&h\kr_dYrеQ«Y9 9#Q,:IS<7;-R//0'7-ۋKշM¨:5FL<w']":oeЖ$yn̓Gsܐ8Sq`L;S	px6tU{~IJ4qHƉc:f`G5M:^jWQT*֑veX2ߛ̒LlˉE+7C3Xy)\~ۨ!ޗ&{Qpjw?dΑ70>yiRys<Ə&&,F?0thýJ3Z
+R/7.I=<QҼ4GmÚc6Da)ƀc6W-&ǀȷ3'K-D`8i)KsdWQ!F^x%Ϝc[D'dp?:;ć*{iXܶiC}}ěáSӐE'ҌX.]aya7ڲ=]IZ5|gIfGGD1kQ>_l3xހuY/ ͒+$Rj l1~ʝIڹH׆6-e2t	KɄD*/rJP9BIаhWнg=pQȴiR8C	t/!3)z]X{ܼϮ8WU
+q|L%uĴҵ4	`E$`sqÖx
+$Ed=@A$;:Iu)1F,xձHG](@Nq")0-p}ĐA*T޴ڿG}4'haOtE)fd;]y=,drJg=ĶX"םS#ۚ9+`kl!0'/Mb9!zKV+@|qfDhc :r)z\#cqgKyor2gPOԉہ*Y>Ѽ*a:#[Wfh\aҠ&߭΢
+um	B݅B#,iclԀ\_Y=FNsxSf1)[m`=e׀ҮJ۠-l[
+17fSr&SޓT6e?%HŇLǫΡpͦe$׈z9̑*7oÂoZv4l/ֻݧi
+)P:ESF#%==WDX;I͟x*?&bs`,E89G3MxD0e3d#
+e{eʶ6P݋&tx$9+Pj[%keF8N50MņMGfʑ0JPI<:mœmn&ՉV22Bll>@-T:d')`/G_{'	/n>'kU?ZO)&̕\u/ *Fџ]^|϶oxK|yXSq&6ȫ~ݪ"KdCe0ܫӯpȆ %3;۷>Na7ð%6ݬ4ϬP$_N60ִ4۩Cz~ܿb=yeAR֦+C}-c5'^sļ1^nx0!x{d!$PHNޛ"QfA}HkrJOyʿh~Mw֪-f9ڇ;hJHhю7X{^XeH!MSW7]0vx2TvX*t3Ӆg+;iBT10JO-{{*ַwS9z5CةRS&&Jx^X7uƕ,*f@{mtϸ+/$׶n~I~#8y7prgՆ,ݻehODQ^(45RZq'Mgf$/gB8fٛV|J9CX4Mr7M<ή+'γ/Bt=9?%ſY`q"I\כcΙGzN)a՘hrCYJ`Sfe2YlTU[ʋwIZ|ئ[7s>
+˔tDdآBC0D)4'r2JV&6~X4qZЧ*22 [+MWjCtb<٥zZڏ7-hSOatʠ}qȭ'ph͸ē\zH۾tѭqm(Ԏp'Ɉ!#ʪ؈9oqVx>irypG`)Txz`QD5X!r*+M:elrh7V4]r΢CT~AnܔFw@ߡ@ȨvOɨ)Soz9l3IEЛae.Ay֚j&I-y6NdĂǣȄ`-sM5Lw\hsf_W|9ܤi-5Hy֏tb݆@$\nO;:61KP2Ո<E~؞,h|
+[qFeZ
+2Բ	45G/~ֽPn^xOe)X^
+lz#PateXB=Sh0BB#i]kjˉ$<ݮ<́١,iϋuʵM#;RY]<"5ڔDk`FN2;dlԙ5*m5'
+нȫݱcNxU߱T10QGϥlts^t͸ÙhiK0Ro9_5@zg0s4Xؿr~DȇXNDBme>1|WzP)خR.`;бo]
+FԀ^{SdӽMn{s5o6Mr`ث̵{jeTPu\nzl@	R
+9q؈ƜV	ĺ_4
+ûUX4~Do>:>du/bkch;یfC@TF'(	,Tb~XeKT"
+az3Zkp7ʴMVth3zcA{6%j|ikDY
+P@EgzSzq%b֤$` /%aG)0,:YS(iR7@u
+G:.׸-?N۵M؀n}ݘ4:`Z'+_W8ЀK*-%);*Bl>jhD51]
+ͱhRnFf `ތB21YǏ^ϔ!Ό(Ej-l~bsU'okQ%1
+ˈk1p3(ʡ|ɪ_	s.`6/P|uݝtB4ZPme3:,KrM&EoBbW
+&3бa9m3"FU̆ٔZ-ĈfuWx521(tX2.LCKuy߸B:C0`HʿޒJt)]pCFeSսځVWŘNsʐEr+#eJ)M_}eU۶"ON1~62D
+G_LY5/щͦqӾթd80,{SJD,
+X:QGwJa&t(zאv1/,B>5` amcJkgΖCr JW}FL
+f;~KrTҪty7|Őe~7wdp38qHۇYH8:ow)q6ЙY(]n5P#JnNWvP۩Z09Ujqi+h"bVF, aɮ"*3C+y'BΎMѢ.{"[wؿm]3rZa5*j!!sZeUS#6hw6tx]Ss=ymz{9W,)@߁rIvյ1G0?dW~iuAwp:9jד3ϯrZbXjG9~lkl70>."tT3q54VrFZctuԑbD9afljGܺ'-FogHK:g}7"֚1ة?8a{WL8e-%,]*< Xq݈ҬMv(eKxC33wJLeP+S\&#JTY];(ͽR?v;7hvdkLn$WHV?[KsI	"}gҰKX#?NyJ#\~ONzʢ܏$6Թ	xm`TԈhIh/pT2	#څaˍڏnd'z(.XD=hQ/PkBk?wŐ-iѳḒ{f;ߨ;ۛsb3ܠ)J/ޑ7ehf͹|u4£ѵz\>!UbL^Z$+\@aФ>	U3?pEEg[F1r!	gBjRiR}*{dona.
+kh?z8πϠ&u2{
+VO#aLv
+wGViо9FDQ|0jzL'$}fԜá7Ǽ]ԇ@b`RqЮ@OM!5.#tTQ:YƏ(y&wɐIz4Ì>LsF9wMN'zBYs[Ȫˮ¥R:^ltLELW oҝS_MN-)z=-wϗy;N@'rnצ',M/ߛ#YWFee~2Yw4Ǚ,.I);4$DyωRυ|ZJu0+79J20*GнU%g_Y[HabRTͼj~`MK+N@4N5ۦp˔wR"߁qUZ'.//dpTk_%Cn|x	1ڲC¨о\a6u4!*eh.%@,ZpnrjykR:#DZ6
+BO<"qy18ʫRlʀ:ul;895nx)kk}8V63	õetOo'o;@K܏)BͨLoNsCM:;צ)V!t,8us~_7F$Uf::ϕ-3X}|1cݼr#,W}P	UDgCM9,7H Yr,n'S^H(Gڍx>(d:_N2˯{SP߃NEvBjpfoy=^v`	V\InGo){2<JW^1ʜ"h&Ǡfn8>ץIԤD,_k]6DC`\aYRL2zV$ЉfT/sL1^|Rwʠ?sg!Śv~k,٦X6;.ٟ/~	aoչjzfC2Q>W
+^س)Sb$8X/SkI/AK)U\6GH!Ms"~tXFswtaaD5lZ}BHM#rՓ}[3?s׳_x ?>p|_d:
+<{j_U]a)(vUV.sa@ju[\(cß_٪'2^
+md-Ag6#OgPP0^}ϒC>uD6b^_{YekʚY0ɄAh݄XqpOqc{4aA1bKºxXZ.>48g1[GWGbyR,O9jH8b\z%Ij` g-IT5τ	Ǿ0`Ɇ8ɊNɞb80;٩?Xpݫ1WE)DGyCCɗ̃R|JBLz1h'ZJ/+&/ (^oOX̀E*/ɂJ,ߤ"`xrbarnܢy,lK`4.a9#T(0Ӭɽ<q4,	ۆvXhM׭Rl11<͢x&5AQɨM5ʯ͊h	sW'`i$%A"tص'd4EԊ	
+~oeU|k6uǧa_.;G'qu
+kV01LʒsЫ!]+$/*f5ܠ&ʘ)Y@Ne23eτBȈ&V!qd߅}q8JD<Xr<?MV&f9GZi֘Z"թє)ݽAՃ~zMPs<L2ü	ؔ%oA^ܣƇ?/1_hdhhwa=3	:qYR%.K'ͺ|m}px7ErNtWo#w_r-p8`J#0\c*j
+i;܋lө@Л_tOR3\iT`GKc{mHmoQ\bKz[R00u.\`-T-Ak,k8	Hbr.%/?	IV4MF~xSt~2qX^^m#Oǁ@-۫&O09Uұ5޹_ݡ<J"ZŐRU~4Z2j3H"m~S59_yΎ?ڢ"Ģ&{ɍYw9	̦koq'vuI17Ϡ}Up\a0b~+&z'EM˃M]}:gM|x
++p@tC:!
+**i#Q'=h58fr.NS=OC:2;E{dа,Cc434	ױ)ڝ_%	߀@}7v6QBՎUj8''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24716)))
+exec(brotli.decompress(n.to_bytes(25383)))

@@ -172,6 +172,10 @@ class Config:
     # Adapter steps and global SGD run the eager model unless this is set (compile_adapt_model, dynamic shapes): on one
     # H200 1.8x faster steps after ~304 s of cold compile, which the evaluation budget pays (records/*_session4).
     ttt_doc_compile: bool = False
+    # The adapter steps read the positions before their chunk from a cache of keys and values (PrefixCache) instead of
+    # recomputing them: ~48 row-tokens a step instead of up to 2,048; the cached entries come from the adapters of
+    # earlier steps and take no gradient. Unmeasured on a GPU.
+    ttt_doc_cache: bool = False
     # --- development only (removed from the packed script) ----------------------------------------------------------
     snapshot_dir: str = ""  # save trained float weights + Hessians here
     load_snapshot: str = ""  # skip training: start from this snapshot and redo quantization + evaluation
@@ -310,6 +314,9 @@ class Config:
         need(all(s.strip().isdigit() for s in self.ttt_phases.split(",") if s.strip())
              and self.phase_docs == sorted(set(self.phase_docs)) and min(self.phase_docs, default=1) >= 1,
              "TTT_PHASES", "comma-separated increasing document counts >= 1 (empty = no global SGD phases)")
+        need(not self.ttt_doc_cache or not (self.num_loops or self.ttt_doc_compile)
+             and self.ttt_doc_chunk_tokens < self.eval_seq_len, "TTT_DOC_CACHE",
+             "works without NUM_LOOPS and TTT_DOC_COMPILE, with TTT_DOC_CHUNK_TOKENS < EVAL_SEQ_LEN")
         need(not any(c in self.run_id for c in "/\\") and ".." not in self.run_id, "RUN_ID",
              "must be a plain file name (no path separators or '..'); use OUT_DIR for the folder")
         for var in ("EVAL_ARTIFACT", "LOAD_SNAPSHOT", "SNAPSHOT_DIR"):
@@ -734,6 +741,7 @@ class Attention(nn.Module):
         self.q, self.k, self.v, self.o = (Matmul(matrix_name(r, layer)) for r in "qkvo")
         window = min(ATTN_GATE_WINDOW, cfg.model_dim)
         self.gate_w = nn.Parameter(torch.zeros(cfg.num_heads, window)) if cfg.attn_gate else None
+        self.prefix: PrefixCache | None = None  # set only by PrefixCache.active() (TTT_DOC_CACHE)
 
     def forward(self, x: Tensor, q_w: Tensor, k_w: Tensor, v_w: Tensor, o_w: Tensor, rope: tuple[Tensor, Tensor]
                 ) -> Tensor:
@@ -742,11 +750,15 @@ class Attention(nn.Module):
         q = rms_norm(self.q(x, q_w).view(B, T, H, D))
         k = rms_norm(self.k(x, k_w).view(B, T, Hkv, D))
         v = self.v(x, v_w).view(B, T, Hkv, D)
-        cos, sin = rope[0][:T], rope[1][:T]
-        q, k = apply_rotary(q, cos, sin), apply_rotary(k, cos, sin)
+        kk, vv, mask = k, v, None
+        if self.prefix is not None:  # the keys and values of the positions before these, cached (TTT_DOC_CACHE)
+            kk, vv = self.prefix.extend(self, k, v)
+            mask = torch.ones(T, kk.size(1), dtype=torch.bool, device=x.device).tril(kk.size(1) - T)
+        cos, sin = rope[0][: kk.size(1)], rope[1][: kk.size(1)]
+        q, kk = apply_rotary(q, cos[kk.size(1) - T :], sin[kk.size(1) - T :]), apply_rotary(kk, cos, sin)
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
-        y = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), is_causal=True,
-                                           enable_gqa=H != Hkv).transpose(1, 2)
+        y = F.scaled_dot_product_attention(q.transpose(1, 2), kk.transpose(1, 2), vv.transpose(1, 2), attn_mask=mask,
+                                           is_causal=mask is None, enable_gqa=H != Hkv).transpose(1, 2)
         if self.xsa:
             # XSA: remove from each head's output its component along the position's own (normalized) value.
             yg = y.reshape(B, T, Hkv, H // Hkv, D)
@@ -900,10 +912,14 @@ class GPT(nn.Module):
         g = torch.sigmoid(self.smear_gate.to(dt)) * (ids != self.bos_id).unsqueeze(-1).to(dt)
         return torch.lerp(x, F.pad(x[:, :-1], (0, 0, 1, 0)), g)
 
-    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean") -> Tensor:
-        """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none')."""
+    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean", drop: int = 0) -> Tensor:
+        """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none'). `drop`:
+        the first positions only feed the SmearGate of the next one (TTT_DOC_CACHE's chunks: the positions before
+        them are cached); their per-token losses are 0."""
         dt = self.compute_dtype
         x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
+        if drop:
+            x0, targets = x0[:, drop:], targets[:, drop:]
         # A Python flag, not a bool-indexed tuple (torch 2.11's dynamo refuses that): one compiled graph per value.
         lanes, order = [x0], self.looped_order if self.looping else self.plain_order
         n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
@@ -921,7 +937,9 @@ class GPT(nn.Module):
         if targets is None:
             return softcap(logits.float(), self.softcap)
         loss = softcap_cross_entropy(logits.flatten(0, 1), targets.flatten(), self.softcap, reduction)
-        return loss if reduction == "mean" else loss.view_as(targets)
+        if reduction == "mean":
+            return loss
+        return F.pad(loss.view_as(targets), (drop, 0)) if drop else loss.view_as(targets)
 
     def matmuls(self) -> list[Matmul]:
         return [m for m in self.modules() if isinstance(m, Matmul)]
@@ -2045,6 +2063,52 @@ def row_lengths(seq_len: int) -> list[int]:
     return sorted({-(-seq_len // d) for d in (8, 4, 2, 1)})
 
 
+class PrefixCache:
+    """TTT_DOC_CACHE: per attention layer, the keys (normalized, before RoPE) and values of the chunks every batch row
+    has scored, so that an adapter step computes its chunk alone, as decoding with a KV cache does. The documents of
+    a batch advance one chunk per step together, so every row's cache has the same length. Past `keep` positions the
+    oldest go: RoPE scores depend only on relative positions, and positions stay below EVAL_SEQ_LEN."""
+
+    def __init__(self, model: GPT, rows: int, keep: int):
+        self.attns, self.rows, self.keep = [b.attn for b in model.blocks], rows, keep
+        self.kv: list[tuple[Tensor, Tensor]] = []
+        self.new: dict[int, tuple[Tensor, Tensor]] = {}
+        self.live: Tensor | None = None
+
+    def reset(self) -> None:
+        self.kv, self.new = [], {}
+
+    def extend(self, attn: nn.Module, k: Tensor, v: Tensor) -> tuple[Tensor, Tensor]:
+        """The live rows' cached keys and values of this layer, then (k, v) of the chunk (B, T, Hkv, D)."""
+        i = self.attns.index(attn)
+        self.new[i] = (k.detach(), v.detach())
+        if not self.kv:
+            return k, v
+        return tuple(torch.cat((past[self.live], t), 1) for past, t in zip(self.kv[i], (k, v), strict=True))
+
+    def commit(self) -> None:
+        """The chunk just run joins every layer's cache (rows that did not run get zeros: their documents ended)."""
+        grown = []
+        for i, new in sorted(self.new.items()):
+            full = [t.new_zeros(self.rows, *t.shape[1:]).index_copy_(0, self.live, t) for t in new]
+            if self.kv:
+                full = [torch.cat((past, t), 1)[:, -self.keep :] for past, t in zip(self.kv[i], full, strict=True)]
+            grown.append(tuple(full))
+        self.kv, self.new = grown, {}
+
+    @contextlib.contextmanager
+    def active(self, live: Tensor):
+        """Attention reads the cache for the batch rows `live` (in that order)."""
+        self.live = live
+        for a in self.attns:
+            a.prefix = self
+        try:
+            yield
+        finally:
+            for a in self.attns:
+                a.prefix = None
+
+
 class DocAdapters:
     """A LoRA adapter set per batch row on every target matrix: A (rows, in, r) and B (rows, r, out). Row b's loss
     reaches only A[b] and B[b] (the Matmul hook is a per-row batched matmul) and the optimizers are elementwise, so
@@ -2068,6 +2132,8 @@ class DocAdapters:
         adam = dict(betas=LORA_BETAS, fused=device.type == "cuda") if cfg.ttt_lora_optimizer == "adam" else {}
         self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,
                                                                     weight_decay=cfg.ttt_lora_wd, **adam)
+        keep = cfg.eval_seq_len - cfg.ttt_doc_chunk_tokens
+        self.cache = PrefixCache(model, rows, keep) if cfg.ttt_doc_cache else None
 
     @torch.no_grad()
     def reset(self) -> None:
@@ -2076,6 +2142,8 @@ class DocAdapters:
             a.copy_(a0.expand_as(a))
             b.zero_()
         self.opt.state.clear()
+        if self.cache is not None:
+            self.cache.reset()
 
     @contextlib.contextmanager
     def active(self, rows: Tensor | None = None):
@@ -2098,17 +2166,27 @@ class DocAdapters:
 def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapters, plan: tuple[Tensor, ...],
              row_len: int, train_rows: Tensor | None, rt: Runtime, sums: Tensor, rows: Tensor | None = None) -> None:
     """Score one chunk of every row's document with its adapters, then (rows in `train_rows`) train them on it:
-    one step on the mean NLL of the chunk, summed over rows. `rows`: the adapter rows of the plan's rows (all)."""
-    x, y, mask = gather_windows(tokens, *plan, row_len)
-    with lora.active(rows):
+    one step on the mean NLL of the chunk, summed over rows. `rows`: the adapter rows of the plan's rows (all). With
+    TTT_DOC_CACHE a row is the token before the chunk and the chunk (row_len = chunk + 1), the rest comes from the
+    cache, and the chunk joins the cache after the step."""
+    cache, drop = lora.cache, int(lora.cache is not None)
+    if cache is None:
+        x, y, mask = gather_windows(tokens, *plan, row_len)
+    else:  # the window (start, lo, hi) as the chunk after its previous token
+        start, lo, hi = plan
+        x, y, mask = gather_windows(tokens, start + lo - 1, torch.ones_like(lo), hi - lo + 1, row_len)
+    live = torch.arange(len(x), device=x.device) if rows is None else rows
+    with lora.active(rows), cache.active(live) if cache is not None else contextlib.nullcontext():
         with torch.enable_grad(), autocast(rt):
-            nll = run(x, y, reduction="none")
+            nll = run(x, y, reduction="none", **({"drop": 1} if drop else {}))
         accumulate(sums, nll.detach(), x, y, mask, tables)
         if train_rows is not None:
             train = mask & train_rows[:, None]
             lora.opt.zero_grad(set_to_none=True)
             (torch.where(train, nll, 0.0).sum(1) / train.sum(1).clamp_min(1)).sum().backward()
             lora.opt.step()
+    if cache is not None:
+        cache.commit()
 
 
 def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tensor, ...], Tensor, list[int], list]:
@@ -2156,8 +2234,9 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
     with doc_attention():
         for c, rows in enumerate(live):
             step = [t[c][rows] for t in on_device]
-            doc_step(run, tokens, tables, lora, tuple(step[:3]), row_lens[c], step[3] if c + 1 < len(live) else None,
-                     rt, sums, rows)
+            row_len = cfg.ttt_doc_chunk_tokens + 1 if lora.cache is not None else row_lens[c]
+            doc_step(run, tokens, tables, lora, tuple(step[:3]), row_len, step[3] if c + 1 < len(live) else None, rt,
+                     sums, rows)
 
 
 def doc_batch_seconds(steps: tuple, step_s: dict[int, float], cfg: Config) -> float:
@@ -2221,9 +2300,17 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
     with doc_attention():
-        step_s = {n: timed("adapter steps", lambda n=n: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0,
-                                                                     rt, sums))
-                  for n in row_lengths(cfg.eval_seq_len)}
+        if lora.cache is None:
+            step_s = {n: timed("adapter steps", lambda n=n: doc_step(adapt, tokens, tables, lora, none, n,
+                                                                         none[0] > 0, rt, sums))
+                      for n in row_lengths(cfg.eval_seq_len)}
+        else:  # every step runs one chunk: timed against a full cache, the same at every row length
+            n = cfg.ttt_doc_chunk_tokens + 1
+            doc_step(adapt, tokens, tables, lora, none, n, None, rt, sums)
+            lora.cache.kv = [tuple(t.new_zeros(t.size(0), lora.cache.keep, *t.shape[2:]) for t in kv)
+                             for kv in lora.cache.kv]
+            t = timed("adapter steps", lambda: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
+            step_s = dict.fromkeys(row_lengths(cfg.eval_seq_len), t)
     one = tuple(t[:1] for t in none)  # one window that counts nothing
     window_s = timed("scoring", lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
     train_s = timed("global SGD", lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))

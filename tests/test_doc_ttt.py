@@ -77,8 +77,8 @@ class Recorder:
                 super().__init__()
                 self.inner = model
 
-            def forward(self, x, y=None, reduction="mean"):
-                out = self.inner(x, y, reduction=reduction)
+            def forward(self, x, y=None, reduction="mean", **kw):
+                out = self.inner(x, y, reduction=reduction, **kw)
                 kind = "adapt" if any(m.lora is not None for m in model.matmuls()) else "global"
                 if out.requires_grad:
                     starts = recorder.starts
@@ -99,10 +99,11 @@ def recorded_run(tokens: torch.Tensor, cfg: T.Config, tables) -> tuple[list, tup
     return [e for e in rec.events if e[1]], result
 
 
-@pytest.fixture(scope="module")
-def legality_run(tables):
+@pytest.fixture(scope="module", params=[False, True], ids=["recomputed", "cached"])
+def legality_run(request, tables):
+    """Both ways an adapter step gets its chunk's context: recomputing the document's prefix, or TTT_DOC_CACHE."""
     tokens = random_stream(700, seed=3)
-    cfg = doc_config()
+    cfg = doc_config(ttt_doc_cache=request.param)
     events, _ = recorded_run(tokens, cfg, tables)
     return tokens, cfg, events
 
@@ -115,8 +116,10 @@ def test_every_token_scored_once_by_weights_and_adapters_never_trained_on_it(leg
     global_trained: set[int] = set()
     adapter_trained: dict[int, set[int]] = {}  # per document: what its adapters were trained on
     for kind, positions, extra in events:
-        if kind == "rows":  # every row, scored or trained on, reads one document (its BOS at most at the start)
-            assert all(doc(a) == doc(b) for a, b in zip(positions, extra, strict=True))
+        if kind == "rows":  # every row, scored or trained on, reads one document (its BOS at most at the start) ...
+            for a, b in zip(positions, extra, strict=True):  # ... or, a cached chunk's, the token before it: before
+                # a BOS, the previous document's last, which the SmearGate (masked at a BOS) takes nothing from
+                assert doc(a) == doc(b) or cfg.ttt_doc_cache and a + 1 == int(starts[doc(b)])
             continue
         if kind == "score":
             assert scored.isdisjoint(positions), "a target was scored twice"
@@ -167,10 +170,11 @@ def test_phases_train_on_the_documents_scored_at_the_configured_counts(legality_
         assert before == with_targets == trained
 
 
-def test_later_documents_do_not_reach_earlier_ones(tables):
+@pytest.mark.parametrize("cache", [False, True], ids=["recomputed", "cached"])
+def test_later_documents_do_not_reach_earlier_ones(tables, cache):
     """Changing one document's tokens (not its length) changes no other document's NLL up to the next phase: not
     the earlier ones, not the ones batched with it. After a phase, later documents may change (legally)."""
-    cfg = doc_config()
+    cfg = doc_config(ttt_doc_cache=cache)
     tokens = random_stream(700, seed=3)
     starts, lengths = T.document_spans(tokens)
     doc = doc_of(tokens)
@@ -220,6 +224,22 @@ def float64_model(cfg: T.Config) -> T.GPT:
     model = tiny_model(cfg).double()
     model.compute_dtype = torch.float64
     return model
+
+
+def test_a_cached_prefix_equals_the_recomputed_one_at_zero_learning_rates(tables):
+    """TTT_DOC_CACHE: with nothing learned, reading the keys and values of a document's earlier chunks from the cache
+    scores every token as recomputing its prefix does (documents up to EVAL_SEQ_LEN; longer ones slide differently)."""
+    cfg = doc_config(eval_seq_len=256, eval_stride=32, ttt_lora_lr=0.0, ttt_lr=0.0)
+    model = float64_model(cfg)
+    tokens = random_stream(500, seed=6)
+    assert int(T.document_spans(tokens)[1].max()) <= cfg.eval_seq_len
+    recomputed = T.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
+    cached = T.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_doc_cache=True), CPU,
+                            time.perf_counter())
+    assert cached == pytest.approx(recomputed, rel=1e-9)
+    learned = T.eval_doc_ttt(model, tokens, tables, dataclasses.replace(cfg, ttt_doc_cache=True, ttt_lora_lr=0.003),
+                             CPU, time.perf_counter())
+    assert math.isfinite(learned[1]) and learned != pytest.approx(recomputed, rel=1e-9)
 
 
 def test_zero_learning_rate_equals_plain_document_masked_scoring(tables):
