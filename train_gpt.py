@@ -1,208 +1,194 @@
 import brotli
 n=a=0;b=1
-for c in r'''V<ۄjg"ңˆH#!-'jsد_Ԙ9A95R(ޒy$_+Qa̓0FWIv&+.iCZbh+^[Ē7 
-qV]KۂE݈l{>y7hG԰cPcug,:Ta8̘2i9@0
-'zŅ@Y!}x[,iޭ`_TSJQ{2y$M1}NQ>7]j
-r`?f$|
-'k,P`4?7J@_jpw ~zazOQ) \70'͵dY{pB
-taVVkҢԒ	,ؿ/۶՗Zj@ܠʧûiiig<FrٻBFh9ÆJ$WH~jδne_|rn=všBʈ1gآM~ǅKF-h&]o
-Cx~<̀άعWٓDZqo+ѮVlcsqM֜ύqJ{!4Ek]T96E14˦yC0NH@zJܠ&+G'nX]kz}E L)[Ĉ2V['@	L0~˖B
-Үhgi4@T@b;.FGwScbkrH	̚g-͘PDL<{r2¹_,LhK|γ|Iۈ(EBR\0Vf-OcE4F|Âx	$PXùaߢ<dmMx5N*̂G`{F48kF%s8Xաͧjr5l_@1Vkٚn6-y[ohK<k܆r"]NVEw568*OŪ }ʽHJqx}df:ACãF'%F9_>>uӒ(85egSvчJފ!3K]Iɻ>'`k(ֵ/iHYbwjjDH	Beл̻X/^nPĂ?I[Qhްq\? 4QӬu{&sT2uߺ]PJ2yCμ%xmϹܢB4wvSpU	4q8IVeam%Ȓ֛
-"AXXV$)<d1pA_iM]XM:gq29[0w֧IlѬJ9,{~@AӪ8foلޤ9RCM6YbƎ;@=bIvs/98ӳa)sئ:զ>m&{rpB>Ǵ	dl#O9}F_*26zmWiȹ"ͼ:8p.vjp"iVJWfm~e6'-υ_pJۂ*΢y0(w(~~PtYπ6C<-r>|=e0I6YWS-1ĢQvЬMN}\BqB&w$ߓqctg~/ZiSt%,|kִzK^4}L.ls LڑH5ߟQ;,1|@!O5B|]E"O~Se})"eG#~'}BVV:ƴ!6FW*dŏrNDkĝ3io Ƞ|oeӠXdޥKK'ߜ؛{*i@8vѠALCމT=a q;VZqV5AȀNG@<'pYJQ>C!'=a%+S8Hfu"Vns¼C;}UP _dU(PxLGƐQѱn۾L܇MZ(QfͰG:7Sl0k41pQY܂(/_qq#l%LcTf}}[ 2[=s?rBKSހ7PXZ4cGdryϸPwBI5Q0֬4^֔1UىM0]'gZ)44F[˭>i}<Wu$f>7UU"c{ڝС2wsٴPmtop6#ҊVyN8j\ÆB]74e<T,k|\<//p·i0Ǿ֭jVS#%ˆ||'xLnPMV=B1.g}`; &Ϣ=ӪWAҭ<ôJb]P3O;SbɒhOuնS*(L(/x=x+17h\=M6\"/L*uA-[sͻ&8ѝ%1|'Dƴ	|Qwer#ϋ=_lQXݡ>efkj.jK=iӡZTҰk,ڱtdAe5"@(bI"MrXF|TyvyKCW#%wpD͝?XV!=!H8)9x@dD0]r5ۊ
-;aFݣ:a	N~^aSsؘMR*9؅s+_, _'pi)ʓë DТg+&MRs|j,B;̾:թX!aU.avx[;/{6}'HvTVą/	گyEtAVdE;=@8ySj|fȭ5=)Hٷ`H^<
-eQ[l1dΐzDtpD0zf`mB]r>)Y(;ԞRUׯai |Z4!؟!Ka|,MLWe!ӝˡsr]kLo}iWϩ<?{ٰkYla9g^[ƮV=7q3^X4۳Hk:}CO*[>̣K͏<87}͑$df~l_23i'J%Y'|FSDR;ٹcNj:fYyj[eӤr;f@ZAkuv٘ZȣbBXǬ˨j*>lB.8-}"f<5},vʲuE{<܇Y9~%T< 9k2t7kOo]_ )30gf@P+o)8SEM`n
-sUQ,^g(~+M#qJ5;01r!>ogh}>h,A!=#@"grI"Fg49KM	Ό.W߀2Zwlle	ɯ:B3by)UA7ܥttD&%5l]WKݹ3٪1sh2@Nʭ25l,XeI@CI{ִhjwڣ\EJY˖@sZަTZ!ob#R:N* =Ui5*)ry]9Sr:J@*?-<?B&B(4%_IQHG-8)*ܺu ~Eʛ1$K\Ų$
-+vJ>AE5GaiPM/3bRVi9ɼ@c~UW?,2QtP Θ:Y80wW.e*+".jK~mDrp>mOV%ϼY@;E{cCKZmh{p,B8Mv
-~Y{OsԎ24gv3tumlj#͢?-߾v$";Z(6A`Ƹke}K]I5ytӼh0nH|҈*,u=+#MdBj0VƧdW$ٞ3{Pcڨ+yt1{0qfڱދϿƝ)hE<Q&%f!LykWݧ4yl/1]c7[&	<C_
-X>MĐ[[5q1z9[U!*Fֱ.Ԁ])ܢ
-ľt.RwLRS*;4C;",;Em7N	AF)tA=i~rL+L	G)!z[<-۱vjw>dy-jgYevCZAm~Hj.Pf%.%Qm9`eplv^_%/\͖b2?Ŷ&p{\/@$|&GfuNۉFolZ=K;Y$L7wʿȍšO"kY6ݶ"+FS~ɬW1[QyY2׮'B
-x{o4*OV6(8Tc65?Rֹ!>[4ؑy=ǌͤQ͖cdAsǮ#plΠէ\(9,0SLG*`~F${9E[~ɱLtmЇQSXR:-{#*oξ}?$MGzUwaQD]i[#طRl߄dH>ZK4~;fKΤ,׻ۗ9n*VѥtӪ:8΀q͐Ը$F!`Crzb'´HX޸ca,,̕S0k|oY÷ky)"SÛs%^<[14k{8Aa:cߞ2nsPƬr;]kǓ6,ңFJ_ԖmL{+6$~M.5kn_°L/?h?SSIߎTTJ/˝ZXsAL	]!5$1د٬Tś 5?'Y^->nqTX}oz'hq}k0Mz; ؜=F}O:MfշI ,C0ABvQg6=5L)ה,XnC060_e4
-I"V	G	_`Ձߗjʌ-}9^&"}Iߵ0@ҢAr6Ǳ+~}Κ5
-:*qaq^˝BcfB<V	ӂCri4'	B:jdJүRA)-!:mJn7ީrˠyO}ٲ%_IVKF:K7Mۍ*e,l͍5Iu	YeNo$xYΜJr|`|ۅrBO.yx8,	Cb'(<:[ʵAZUm2[\ƱoTx{8o=:1ֻ+li>xq<E"5~	nc#A#h#8z=i?ilMƁkDqIzjA$Q8gijPwԾ\͍UOPH6n+N4DiHZC'	FS}W#v)gz9	͕ІtGP6".n-B~Y/f^m1܇iUܾ̔܌܈v!.![3܉rXđV4U?rȥ`t͜\A5՞$yZ؃Rx˰n[%$;ΰ/JNdM2 ǚY3.:ϰV,۽rդOQEdtNQZB+֌Ncm4NIsֺNEz9r(	Y҇W\J֫iA"ҼSm-SN˅Z/G	/n*q̞˪[R-&dV֝^F?f)oG^Q6Ũv,G:ש$́ћيѶh5](b^'M̲^;<I7űC3K0p->K
-R^q%³ŋ˃]g֗QH}M7ID[a{
-M0ws`\&E15>\TӤLkeN,]+݂޲;Sӫ!-j)aG`CT#}fZ)MN֛Y3đ:|Ö\؊`WMʀTOb%>/e/Blʅ!^r5 	7ߐibr9_2!\Y.KiM!+c\K}q;͇ѽޢsT2ha"CF	۲PBƾD\fSaԲB5ȃiO n qkodGU8aH5;գEʹǲmo<j=R+W;_1TWNpnz_0rؖݝѓ7s'tî3ău½ .)5Z\`}׃jī7ԯg= E|P#@ۧx_Kid*я͘rdcb!2{P;yI߿/3+ܫ,ԯ(Q!t2&:o}:eftz{9YƤ]O#Qxʿ37(qL#@Ӵzk&9\fȨLt|$onK'ɱ|dvyM iG7>ǥڭrWE5YMGk!f
-9Cf?Z
-T. OG.=&=ъ$%O794ӑ8u,MDI$|{ܽ>!uЛtZӭPͪ[Z7-zxa*Փ,°q̣I(GZN6L\$8qߏTڌ^2y̭~tcȆdvk\z[>*\[`1Lag#xӒ&`nB1ǽIMޕ8={gUQY47KS$'``nUل#>u!sfђ@.JjȂeIE0$BԷg5D9&<rRqjAF#d~اyTh1T[5dfM/}
-#:Ǵ*;2d,X^	2ـz6<WWZMhO}
-o$jӝn6Oz&\r?F3ZV1E`:sݮ*]D6m@|qHT9w*}!l'yc6U!ْX!ʉ[/8fSz =j0IyopH WzU6w?W(*8t[OϒӚ=lim7J%2k*pd`x2}v2b(ܥCxGH3	e\ɶU}x.kULʣy!YrV%aޞqQm+ݰFEElD0DbزX˫#ӱ?y
-JHybty
-Tȳ?!_Ry9w4͛c~ye{ǒ2L2`&'d=++MXԭ
-+H
-1n+s,Y8ܙ}}+ۑ[F]1_c<_$ d&0,<װOݻj=lU^?Z^EEړecvF$T3rm{Zd$hרʙ̺c8݇Q(҆MYvi^Gʑ|&jcnì7	>Hy2!aay4̄xLbʦhOSzJipJ
-Ósm2Y'R')%<x"phhD)׭nY*@d!h,Lí{w[`Xv&P:Зڰs$i͹onHp(Nx-/N*d f#HѪJpFԤтq(C;m#Fކ+I(n iYnI+R;gTs֓<87sd78qpX	J!*3|bݫ~דj:Rڥ5٥+nufo'S>kؙ+	UoH8fkz4lVjm{&.Ȋul5lPIƏ;-=v@g͠i"U#~q\hw&KsE63Ʈ<i:)7^sj_7ּB\
-3˗Rǀf$iQkZjn!q\	[*p=4_FfVTuIHX0@ٰ
-55nv?Dy'Ħw-:rG|5(Bͣ.;'~_>0bGAfjIT1X'mRc(XZCiGo֕UxyMZj\ĥѮU5W)[2H&͊P(mqؿ4t(I!5SB*}pJQpI+J}$RiZFPNE+y'^`hys+vHX1kєڜlL]iT`hNo.zB[Q80Gf)aWxӥ3`PPmvoW!Uv_IFr"AP/6>x?k&~J*h8\7ztȚm}?j|
-MxKRh	,ȓ!Н̢՜8_|Bm@ο-5Ts`كzmӗ:(0}J9'(8XX)Lyi;g
-"ϕShtXHjrg C1jgGDhBϻZή	ׇmPܵ߬Ҋ]!_֤EjR_[w=Wcn6%B[̋N*CKѪt)-0ƅNi;аbF<;11
-Jt9d#Vщrϼ(-e΅΂6DU`]2(KƋK <uxv&tz".әUt`F8vNKbqTMɀ[#̍T5zPH<D4ӝ75'@G2}ˉ%A(:tKRӦ\ųǑCәZ5L"I2wkߩzpDΦ89v?'=Q7rtKwZ;Sw1\Jv48B1lN
-:(XM{'0>|ʰ<
-'M˞9+oIWBOن,h43y:L)5|-0LDP?O![Xȯo_`%$m(Iixˊ۩AJkpV<VD1yw'd!Rߪb4i+KF:iWH|=\fzł@jы!1sj6Qb3G.͎2	rNmKUP&M<LƐAK6C`q;S|vbS@Z|)é^Y֬פc5Ӿ0EY,`@#0`i>y*Kmu +4	ŤxLkϭes9elwNO̸i2Ɠ}fUȔwKӮ4" /`ί>*HP,[tWx`T3תk֏B}|λ̧֥:
-զDB>p
+for c in r'''-!CU}>UIb;11\ϴeN)(Aل߆Q,5=Ċ]V{N[Ocxch XiLw{?]sqU «Jܣ
+ʲrchºI!pl٧̗$!>eԔ_*8<5΍cW(־ˍ%׈	8]YJ`~دԮN>+|]9QKl6CK@h_xەnBcȞ43#]l=>CI a	>@FlSF#ҡbαoFM۷·OUsC$<ri/+sEe*A6O}V8,xؖPۃ۳ط~ț"eE޹ϡy!s*q;Du4K-Qܦze)hh'@ŝEJ+)8nmzv*VY/EOH˓dcotSpJ5)DRJ-
+xެ"4P<8;.m.<U3hWj3x?S?ľȃƇiMbDa/W\a,%X!Mqr7Q_6Q5:&:d_;UfHp^ƃ7vh{Qtb JVgA3'=~Wn/:$P͒4@+HƧv6bgEM5SQPX<|
+^ҢE/"~ΰ T:(yZ>Dyg^hf2:Ol?ČَoLK?j3/<V@c[3)NxMG̦?)n|ܫ1Viړ0tzǈW)![Uݺׯc.ϐcNrOq[#w([.ЎR=8~t/kWTz}x׫.;ϬlEe}+`iG\`*$bȮ -zƵa}H::%`oDP/jۙMa# z!&IMmH&7v܈x)a]%89DÈ?%֘Cm	2st* _)TGż҄½:>ʸz=L,5ś,4Ӥz!Voqƻ2Ә~6?E!}\v`:=B+ocg\C:޿hd_<tռ*sE&&>E_'yk+dS<Ǥ.[*()CZ36>r޾ɹhBKwxw&$ױB}wMT[QN`\j_e>R~CC@!@lҎ,aцHB6=֫eù3	LjòϽTމB'{]'G$(yӵX;Ԣn,ѯƑez|@˕c;*X
+l"W}Ì}k~Ӑ!sԺ<b_, Gkvr/AC]08ӹ##<BZ{957?Чa$`PҢb]Xm@ֆ\m&Fڨl+7nϹm|}µPb1`'U%f9ad+ʎb}_$ւ6d٤]0_A07^m<Wѯ<@VƉ*Φz'ȰO}?PmpP#gs̫qxTt-?{!_ZEEq)`JE	7~aY"\,`' 5yJ=Vom6brt,!w!f9CsZKНr{u<c$qH|,ld(HD\%Q˘5QƙCI`]݌)VĦj-_Y9ƚ׵]ށ<sb)O,+c}fԄ} Ncw],X./At(Ҕ;y6Խ"ܪ"kô?x/PjvEFwşj`{wY`tQ$z?#w`2~ĽxEƌ$i̡ٹ)T[b%f}a07}Q=&خbGZI< F9xg2Jڣ߇aW$wDΜcLʙnf3Ϩ=ZCpH^g\B9Gi(HuҠr+Cʁ٪Yq48[=EUxքtOϒ6Gz`4Њ͐I£>	')1
+._/&RSVp_0q1hlkMQ_N(%F6bCAaZ}yB&B4x0&mʓ|9Xd )FfYGzSLv>.Z$ݴkչ4,V3BֲĄn Ry@tЊ9[GD? ޜ(,B(tJTN8İr'51v9B̃Nh-ϪԞAm@g6)Y
+QQi.[N~/՘A6_glOwPbg2f).f$2.*)*ǨkLĨ] j.jϾtq)wjF 31w$yȺlg6tƄV_1'^7b][QļW<VݟPV|>ކ$oV#=Of!&zuutm{@δJ׵_@-؞'dL,Mvy|؋-w$ǭהH3 =DYƌSL83ȮƂόɈ
+.u%e;ܡ`9h°
+']Z0L9W)ʗ?m|+O,)JEĤdriLvqRh:/xݹ#/s)>2dUG.$QiH"'FOX7ުS[H!GXQ)q /gl|SNv6)3QÈR;6!i#onӽ@Љ/="4-RR@knG ĪÛ?g3*z<>iMLAaF%aR]$W1D@rNuPF{})!͙ad-wN88j24P}Q,UI|NDDYHyEMSx^v 2HIn/Thn!%g7+Ђ^6B#q1Lc+;<y	OؑT-<էav^*z/IwA	O43gɍKOfȆD} ҩ$o|99ɕbŤF7nX_7joGnHwѓcK3>+wD)N D&z7K)ox>w}p7`v;Rf"`gGU^Կ+p7V+}'UV;}T)bu|>EYQz	ir$͑bڸbQ[5IJaѷx^>(J[ۢ"Z9T<ng7d.G[lD֧Gey׋,*{A%+s6;͓ "$>MR@`^4f#%'խ>4IZW$B_OI& frT}Oȵ˂"h^ܵo܈|'=
+ٱ28ks.-i$ţ0JޫڎGœs޻'Wё7gER)MH;ǨYwTq@yia(/Vsy[&I4Y;ˍ%S4-@Ih_q<Y=Mߣz?{{A׽+3Wr'߲̼@ea#Xg _ϭNGp"zg|ύ 5jXl7EV>ue܃l]7.CΙ5;Xy <3'SA8UM??`T{PA֤2!;SժSt
+BW^01owUm3>4AzqJVal Ő])G'~pwɼ/̶hՁ|JQT`Q$q	[{(18@[l"߲҆hх0Ƶћ>6%mYDZfs>VݴVDǆZtͅvc64-swӏءRF,ZU`Y1D˥+ip..w]t-+AYUeG"%ڹP-JMگڦ(5_LY`,ϏmL.D^֡v)~=1ǭIliw+?,APזG1]H-.IU [nV8B@Ԁ7Z$Sj{jBXZ+'[-C?im%O֥InlO0ĩ>qW"%wJPijuleϩwPRI%bY	:QC2ce%¹OZK-ǽx)|z8'oHM@	`8p{^:ś[PӾp"t8Ӂ!JWi$KVw
+	lZCM$]@%¯&
+ۓ)8Aw+82LMEshԷH54';'+WQ{XKz"^N?JBY$>sӵ~RW@nGڂ.Ѝ$Q3\1z	R@R:ӌ,Q,x|wPֺhpÿZ^	_%b
+|.=ߎEqL`ǣBSd,Iȫ%
+FkYؐUs	r#ܒxóEl|sqR|>|UD}/$ke`$x`_O`gھ!Y[yHT]oSSR-,v\0vOpNȬLI~k
+,TSg`ǉp;btȠ{F/rS_*	1į"΂K)o6"4Dơ~q'a_UҌQFѢ|VnMe#g\M7DVGP |;6_ۚ5<pQ8T@"ˣ"'ǧ?)-GERρ,ƂaЃ^X"	gPqA˰bէnu0ф٩jwt]d!hȊ֍lJ8j*	2lo<DufOWFͨΏm_}OZ59Dz^mOûpLљmF|hVԟYsDB;"<3%3ل֍P
+1;z:R߄H,qś]?ːte1Ftҷi(fH 3?)ƛe!2xI]FYdomX)+?Ōj-:s96~:rGFzu,d!,:Ȋ*NqڡaPj\)$Ml6AO4?np+5?:ҎSו 
+O(cj"deʂ2PΙ85jܧD9X6tjT8A^w,Mģu*L^
+gkeڀO6SM4ϳr(<+|4TÏ
+&N֯~M/_uYKQ1|+"M-sd}˦ArdpYbD:0Ƙ%RAb6MZ"<ygӣogR5$nwD{pF7vt`=GMy2Y"'{8܈TCM/nǔ}Rn(51d(|>kְ6PAqYTDVANZbT5E3=.ÍI7_P\Ϊm\:nZ5GښmX,O_yF g$ÖPX#Fh?@-j@/o
+2{֚OlJ~?"}fzʚb=#d69&Pƃyxl?N\h+PQ?Ԓg8Rƒ%6rYֆ`\Rj51c"r.<53GzE]E$(XKǌ_(dX2/9F(4aLdT
+fпII0mD7<ɆRo̤L
+IGpHU'@H+/h֢kH
+ _7ڴÊEëR9-Q;t+}GN6A.@QɢNK̠ډe9ILNDվ؅uV2+nl%ܡ9g|:-^#/a4p(9!KՇi+.IĴ)?T'/~A|͗QN]}H$9IX")
+ .W+([c޹;.{TbHݺͧʿfVƥ7*a2_NgrHM,5#ϡ=E;mр٬GITzKE3CށL#R8Х=$sTV*OCS{8%ĥѼ#O߰LVm\L*VF.{}u*dƴ+Eb]/k+TCUQu;h61x] -Z"CQ\6G?@*3_#ڀ,aiŕTY603.XԬQ3yNqRȆl T!R 	PGfn/x!&pHgoC̘{u#s(gF_8|b1_6+$ОBȇlBHB{0܀߽z`N[q~fq,=6|Tѣ=}qτ#}ܯњa8˱gc8KZ]%l̬3<uUCr\+"%D)'M[ˮaMWܓ-0qq\rx35Y|o%u5jUc]0*2X)1nk21`1}/Lxa;,Qc!؆-m0X7mfU?v6ck}U	ئRtv̈́QEYٞ?DfݧK0,lA08$v}ru}sl	Tdvjx('1{{\Bĵ'=i<*ttJH^Lȷ"đ-cbwQiN1nV)<3uKvC;(&̪4Qefu]cPIt")ջLw?o)TVm)z	b[ETrafeIP[}cˏ~0a+g͘9țY)vSQ`WLY1)5~@O|T3ؙ:E%7[35K5DX]PtfPxͥ]e"s_٧/ƤbwN Z_%!DiV'ܠުֲ<V+ܧĐb%Ol>(ŞV.Z{
+&;]3PEZڐ$ºGΔri#BWd$<Թq˺:_Җ<{uO=G.G	M46]U%Zo7B*Q<Fސv"rB&Y#,lݟ&cis37ŮMt74}WF5ʗƪ~)4,E1?l2t)qT.os;NߺOȞ <b:e'<Ұ,nm.`&7D$01رKkLd؃~~؛W$PAqI+$TH۸gب<J($r=iâRTjbmnYk;l7ɚY@0oފ
+CF&Ĕ2H?gnE4%TIsbH?X_jOsǦqPd<|%i@_JMC*rv+q
+az9IUCC-#B<W(%0Ml3Ӑ-^uymj@HY_˓~D{Cn=WـUVT.b5l6c5#"Pѣ,6-',u Ow>qv}1P:+{-M.Aɩ-I%f[Ϝeb2ĺ3ϧ1{n[FȺWѪ1{͜*`¼jl}K=/s|69)#.!ѹ=_A*S7T=fv|P]m:O_vjI$rL܉GM!hBJ7ٹ@W (<26G&2^0,/HSRkZy9=ET r1Tqh"O>ʐ$r_n`?J#ޫ/1
+#})1:YP9{%:=g]n1G%Y*X͹bo[7Q}TFf^lRȥEѠ"f@tekNr6=^qu٘>azgȇ&{zhIxJ5Kz1ϧJ	߳O)z%( dg<حBbv:$x̰X(tռ>`ċXn,6fXe]*-3Čheu*r)+=VoR,Z|Ut-nٮEi8[ӽSӟFƈIXbL3Xmߛ9ߚ:Fa1?70%u E	/\"DWbeybMhW_E2ʅXiX`ԿY5Zґ)	k`mk]5OPðLBi&UQ\4zm!/FfHVb8QI,r|ءy^ٓBrڊ\HCh)J:e$@B:)utW!6"0,`bq'?<#&/tH5#yEr	4ƗO9XvvJK>+UA0j	pjs	6u+l^
+]jO|jRߨB:/-gR8pR>]$?>aG6ƒiѾGhnjW{I#8
+ddԹ[w@u@)q+s_nH_(u\E-L)ʻ߷ydwחXap}_]KU1;ҲܢXâp)eRՠ:,̽PrPnqS¶bZIFõDÆ7mXIG^bp.::vX'89 6Am-oɠ3`"~Clv>?ԠCʑ*S%aƍl'ݖW)6:GXQ\h-P3vLyp\+[f4˓R@(MY-(ӣ\@WƺR6p&%0HyFmPn$m>iy̰;rBܕ԰N@PX0ϏU(w#Vx\>%3js'/jǡإ԰>d)[62+CO<39?`NciG!l[sjMoQߋe/m|)NxK3[ΝNL#$TΖHKqzn e_ϩOy;$*!aW`1͇Z gg50CMa&rWBb"^Iȭ0mZU{`WѠO@w3`2
+]1ȶV	BRHJb/=u8dىWVqfJUh<^&%Aj!ϛ$˱2,ٕnT&;|؀y];U<VH˹#Xb+d0hkcq$: _.*>M\l$9hȳ7	r|`vfϷ8mx9=ǎxL$vuQVP!!d	Ȓg_EDk#q9(.E|ׇE҅bzcVTǧ=Za6-[ԳlkU5zmӳ٭.9VLAۊ[^z.YP'EϠ@ՙi|#T1_']!:#0Xm'ߜq&qbJMy
+Hvm_+e̌ڐ(*%{#k]>3Uh@da7,-Ӽ,}so<_(SwNtC,}{ޫr"ӳ}.Jl'"Z-Ѽ%XФ$t>xJ;_U&^6sp`:NTQX$(j"~8	nC^h0kf{uI&\*cJE ;ځbJKѴ/+^MG(rFrK)YK)5D;FAN'97EJc	+ŘOQT3RUGOeԐtK3"֏	&{AIY[:#Kn#5GnJQeLsy_8A(IѡYnLL_Ʀ&ۄ/4J#֑4M0-tI%SZiOn.KE>9H16Vo./Fʎ>rcjHZIJ҃ԃõNA+bb<>N/2M5v΋1'@i@^}k<H<.|VJDЖrUJέ2k¸AajߵC{@yw$ոH<ù0xYp<+.Za,]
+tZu]el\S|:l/aBmNG%%u"myd+L֕̀PN~ɑ܆@&hȂ>Y$~M>;]Ami5mE8+k5ָWWh^=XR.hб7)ҧd:ŷGٞHWɥ"2BSO߷#	c//aY8c'fg{ 2!%iEfC_[+~RrDˏG\_LȒq12k*rb'c#jwv\n3V״0ҳHޡ	"5!Y݂^'ɲ=;Lڻ@	{}~@tX})I/oəyT4fa֧ۢF|WzFt0WӤǋE5Ω/+w?]:I?+Ż42ڥv^2A;q0ג5aH)NV@X6*+M}G8Ȧ'61wYj1޷]IQM#é_q|jTÁ9͂ɹ3(ޥCTErt2N<uoCۤkĨ̜}#~G(=,_nfQKV@E%XOQU^V3ZAoA#X@2ߞKe{$er2iWZo<0ٝfԮ29DM=!z7pCj[j;}Y]QxLȶ44Ѻs*:e%<Ǿ=-*[MXWKvǳ0]j!L&ОAW1X*Ԧ,0OH-?!-_bTنiZvy3#6Haк.@~ЁҩE~.O7]w,c*nt?zR,9^3FyPנ^_%4t͊tkBѕ m3GIx>w~NmYrWB
+d ܵBN[ˈF_ƭ-FI
+ӗв-=8؋Oa"MOWQdM$߰vݡ2/"J9bKh{52܁z'4PZ|{ٻ>[Ib%á[O^;6r[psW+: IXĄؔަ#H)eCl dzr*7Mf.>tTDcL`OG~"63;We(tp\o\lhhݙC[A˔d^V~0ћ1̄zH!Y,s!ҝԕ^ѼKWoXniwL!%\t\NIc^9yMG9fjnг(|ʖnɵxT~x(:!)fچ̟0ba]l0+p²j#4J΃-n(,GaП1g&,غ&cE)Qڲˍ:oǿOә>jiP̬)/$8Hla`e:}5k<ܴjiIFaDBچ	fuoH?ShD#<Ucr5/sƸKrȇivx-TKݡKMM#@|Lʯ¹[%|4ӈ؄:h+h-YQ"܅kWɥGoؼބ4
+ĂM\͐dWV$w*kɬ-k&rkļ"#'"6<1aC8"t%Kub͆eB	Rak/Q/rc	D=W۲-ca,#Zkۤ&v`-&@s0={]vn|JCW:YӕaمsQwJПϔ޴Q}aEu
+@޺n2o4~͗$@q#`nkԆT[|Tn!TeѨiFw?;?Z'pȗ%
+R
+ĈOGZ8#(Vu@?̺"9ERѺ~\`zh,k!P;5Pgʖ>80O%֩dkUb)x߄.a{˶0j+t{ӥ ϟDٯFB4~6tăִ̼O:C͠Ѱªܯȧ]ÿٛs2DGVXVlw,})
+Lů6rũ<'&<1"@x0/^h8Snkן9SɁ3~j!4.M
+9<}JdpQ׈6Ql*}'hsBnDvIc|''?=ais@L:a1+2v\,1z+ltҪթsK4eN2ٍ3=s͌#';DAt*4M<?\ڕ^dͅvz|]MJϫf?cy=Hs|	4E~ScK"Ω=#+1*6-c7=3IǦqu6 xy],ڀE-Û|Qz/<:֖~k()jbȜ5]gf\V zJٲ3VWާ3XZpK-C!)bXgڰȟ\bh~ߺGbCQ|!:jLUjl*}׾a#8dΡkNqXĮiBa:ܯץle=l"x,0`Ŭ3Qק( .SumWrC?A
+QxΩ0$u-(jQ0`^
+Mt3ƏZvkhƦj[$ks),z}#8<\UVɀ"ZU,3яX
+4ǜO7ؙIאރr?t=y-4)R'|S^|9NIܴ8Q-.%;{ґΡGp1&~ȱ,oNDu˂PѰ@-!̔&G>%%Mѽzotu$ijR۷6sė1bǶWݬzsPMDFxY{wBj0(:Ի
+G9XU}nE؎*m{[f޶4uҊX[fw%77+6l[x8Q`GV|Gfb4kUIik+9)cVqd#<m"9Kn~ŲaaЌmt^,?˭34Ӈ021BAʂ$)̾c^
+3;	\CӍ8gM(ӽT6goR`Ɋ|$փ-`sp$Cr]^$ҕà<A~Z¨$`0۾}Zb&d%~9-A] BBNea2
+ÍCK{Ţ2)w0&Ӱ>H[e5+WOie5nZ1[0fЛ!'.7=l֣yw{1'@OFD'o*dc|{ݮ(bdsΣ&ߋcȌB
+IJh^| ؖ~c;wNe<%WGm^`hBP\}e]V$&C?@5k&ϊذмrtxczjIC]6|-sfbӡFRgBD3ʑ#g$=LB1YFRg.Ҵ	Q:Kٺh[[%$KB~s޿`>J@~i҂u54#.,bŀ43[Oڧ_V0%1cdl`8y8;wo/@Vý;Ua!Hڶ}
+ZPdM1hb:XcΎ~2,M:F\t"Q"[l'cqjcS#<?ڭ=KE/
+>1_!<uNCɞ)KyiĆqnGP-;;5doq9	4b%e_2Dkj@*)ƬUv·R[oF{	a΢d8u}N
+ˉY%y_Ϋ8	wݗy?<x?	LLL&Uqo[/-8T>W5+*saA	y0g|A>ϡr#d'5&h+̚/94 SJOqSO:5ʹ7ٿWLM*x+ =mC=4,:6 5L%''7Ϝwc55_Ҭ9(Z:A?Dc{ȐݯӮLQշbw۳2}Οt>
+JvHކt^gtڀIU*uѲɑդO/[͏*dROeY
+(u7p~
+a{*ΰhr%=	)͠!0ѯWڗ@5ie
+ӡEoGǍ2z+1E_Lϕ:|tɖ4Vbǿf+؇L6L+2,;yCVcv>ܓ$bJ*Ƈ[%il"Glӌ@-ɯIpoҏΌ\V^&)Z"AWtS{R+Ol2ڥ^
+i+W&gW=*'pPk*:7Zٜ4&0"}	}lo޹yõChle
+͉b5=Q½æ-BarP,JQuPv>.h_޳?k
+ghhܑ5yH#'M#ͅsGڮֿz53-|NZ;4ȊDz9-c'nXefSw#JW	'`ێIdoW{zrIT5`<"\]gWn Y<ı9&_HrEȣ^49Amk RlݵLVb5)4Jjbl{eA҃/_8ՏdJv(k,º|j]<b&&nb.!@f]}HK1i	ѫS	يl#O,ј?5V!mݡu)*2^>6(l{AbP4X͔\\1Z~FP-]OA7ÔTPi{r/-O:|3G 0sމQo\3Cw#U3Gzm\)"ڧ%]:1wM#^3C_'1z	uu\SVc\Ԓ.ݯ&5TwH_t\.Oֿ6l	%GND>! ;&%mR4hfθb_c\v=cYK(Czkd<;'o&a9/CƫϠ]HJ4Tå-NCN[H؆@.U9MGU)34A;ϽO1uݔ;ر1ԗ9ӯod`uQB|5V=ߑѣ\o sJBJK?QCwl-!HήI.w6<܂{[]s3;n~4~2~rCkԾdRf>ˣzHG*)ܓ43XmjR%~|gb=GV`k˴͘gL՜($Ԋ6(W
+}Iw&թ'hqo@۰RәT'1bRy+2nwNT!s?LŬjz#6vʦ(4>˞A3--,y$Hyt)x0>ѥl+WLv,vcpæF'EN3]+lyh#oˮu8}YiAjf(d̚ݰfp.(OӇO9R!yFhGIV.9ѓ'1=R;/ǅ}ܺ$g¼G½)Gȫ b`={Pߥg[NT@*>[n!e4MF *.#ۤ~]5.=XX4XLKF/%ߝ$RE8b2|ւދnq֘ooD2@GIۖ*`CQ8y.B]zTQlaP!^ՄiG+%(N95ceT~Kfp(B6Wn=!Ɨ٢\)Q_+`^r\k-(RH\+#zl0xM364Š`^#_c?]OO(.^3\uj6\FΈۨ6z8LD{=ı!riNA.wF/ 6Hpѡ	F`dyn͵6GC>ԲC*J
+ <7nfBS[UY}:{ߕߗˬinpl}knרa?{Y0ps%fFޟV/O)a7׷(mwP`$w\9FvPAk6c1xKI`eI_~=ɲaկ=.+~1#ť0Y4u߫Q`#/,uVFM#iZlX#		W_&~jS#i;CT̷\MhޙO-Po"̓
+,͈J+,E>=[`@z1GXւA?"@)Lbė`. 6Mĵ<(ԧ׽Wա\CĔUm˅M&5ZٯmAMiv& ξ*SBPǱ[a**:H̵GDolJ20ܠҜ1+1Db(R&J׿ϤȔ3mԪ?`|:T]]'&%\?՘ZX^+
+dͺx3d{rkYü]ޘ}P+=6WնZlXk.lN|:J(׮@0445Q[ר|Q^2pVgҁ>PR!eSy-Cs)ZbUޱY`7YpeʆUց^-HyɌ&VO|i*H=ԺB<V0jWf#ڪ5iREJ̚?
+((r|:@n/ףU=t",'NEіfym[<Y.! 7v:++MLuȏvզ~=bԍ]gQwXDxE.{-kKN[n:]_Ɗ>cـ3v ^Ȗfp	xb`mfcI2N]ӹ]G C! 0H	BY {.a"P* iwuqjr!X1*[V)w25+$8|\0D7Ŭ`7ޢۺCǔϯH&&<3WyJ}T^v_%Q!{s%\ѩ@N(w-0Zܩ Y~ݑpɚفĩnA|AX	F^&lwbݭ;DcUU[ӻ|RGBe+H-5{ayme(ܮߵAn
+i"a97M+xYphbdjXAJ,cY`
+
+44 wu˼xǚB?~9W9VfjYWm-ǞOϾج9@EM;#dNWӍ>[<#mqhBӑZ=:Ε4xTkv	F1ٴ.trbBS#'2D/4-ޤ5!`ގpn"lj5$^_l2eLOť\ w;ĮN'ފZn--nKpR%.VZӼ֍ckѦ9pގVAY!'WV,KǨ5]Ϩł";sM-(ҕ~u^UȐާR$vmh(4v"o̵3QX#-*^@Q9fǲ&ޠ5:\};Xv(f90!ISAr8ʐI	?aʟIÀ\q_swo47.CH\YeϪa2-`|Qpej%ݢ{{> |	Ѷ{_6_U."Jus΂`Ϻݠ@S#.=I)zxȵG{B݅MƟj2QC-P,D=|F/#ʄP4ǮF&mE4@sٿ5C'A5G+̹irt!5t¡4[	ϕ~I:!ZE/1c#`4&(ݴn؟9@\-ފ=}8kդE/D5GQFeT!*BE֛XBlQCf!b̤+_L	zA>+͎}H
+af.VRjvqsmxL${ĵU94)7a+1}͌ئC\#5LKuA/i@zV[Gyp]qɅt?Yqf|<ޫIGC|g);w<ZwȫIF9^hT04+&z˨j^wÏg;N8)>xb&,Sv(ى5)tvԥ124V\I)?,Ts!%hd_GO{/U`#QjwB-@
+קnL^s2fHڮxv;1-+k"aǊgx
+eZ҄F}KRraIЯԅPn^-J7s_Mc˺QK؀ǋ	q'"xCڽd7ZNr]ӭsm#a96|U3HӹUQ[+^ZAkH*1dӌv!p4i-8عѸIC ǵCI}7v́C:ё~EC$JcOo+stKawtl+ĸo,D
+Er}5U	O
+SRװ(ae@<$W*ړR,`j}%Yz6\qxawtpe)5@J{Rڱhh."skwine3Mm$]z5*7r)
+>89y_Hr	ӮW<l"׮Ue`"ǿ9ȽTV͢2|BɼɟÐڣ?B[T)ps^|S"n5O|oZrwz@ƁS<\S>ҞLvJUd*ͫxTOv}qr[C(1RVACV6L&ͱ]H)./3P,VRsȱxQXC؀C*#<Qcup֍η_n?Nqj(#c	?J,8ϧk&Whh՗ֺc$H\.Ğ݄ugbɄdw*T{
+0Ӧtrk\T%f7FUީ@o~Bع@~-L;+lMܤ3\Ԛ;@<%1g>k;ۍ!!bJ<>^Y4'\ŜXWB:Xk[CXc8'gGNj9rR2"{9^x%3IiI8tX68EGWBQߋv[BJ5pݩ(ETO.:;aD3&Ǧ gz#ݺ8xm
+(6bb`zHx\JEئ@Hݩjt3kʺ{
+̯9WiVk)uԄDTYh!NڱRޚRd/oύu$է'fTP\<oŬٱ׆dJӳ*(UankR5I+NiHѺvo?wĒAωa_ˊ9aʆؔAM#5ur/>f'Γ"¡kSlZXaȐ7UrKm++}֣M¥+YT}F.u^k#S3w[<e%FfhO}a]Ȧ	
+˅iFнE/>uқeqHaqILz[{<<$zA~<"7ʳCOT|fƟ&kpX.FW8ٳ۶(G=dE"}t=RQ_P\ӁՓ֎9c%'@ĘY&T	h[(ƖTʹG]/ٜ9۫-[; n?>/au)LP*LKTf!dI+r45Dʲ_ʠsX+#bgM_AQ'U(KjMȅIѓփP'MsA3!*6͙3V!qyFr'Vvf=V)oݪ Bdmr)\RXM8t}EXk@"WkjHp̗xbO7dc@]o׍mĪ2˓rTVf ˰YbZegYЃ4]8Qȼ\	T& n9/ոf+ɋjZf~ԮB	dIzn[~٬f$;Ƿ?i&B[ΟG[j Fqʹ͢K˭?B"]^J!a4j*ai)$Cc~}$* DڵR+FA&΀Y'sQפgPm͸\3ҽלoOlYt߶kո$`@)}=>llۇЛ+f!ȝvѶ bp3__!O/^A|&M.[+p5h0մn8˥3ǘPYoG}4hxhm״UF,iivȒ|e&Qu|+8NP5ڝWV7LhkbTtjAWܼ,N;Hj74HN;x)=Ơ!>1E֒ruՏFMקi2ζBԖgwVsϖbYʚ$Tsu\+yxA/o֔X,$iɒ^ާػYIƋÖ*#O΄չ׈KПL7Hۦ902ۧX9UHN(õMбY}9Oא;ŢFnلRQVԠR'pDzwi-^\}h(so`"W'rn3=AܓnP	g@;u8<)~Q[\3P2;Lz/^-$82zҿ&Ð0ʥ(PÍd^>Tg`w)fZKaìՅ5jzг)]:ƈ/~ z1fl%/:fkFy_q UZ=j'ք-0cex|	[zא(Bxeȁu_P~~$Zק>Smu~P@4rB0?-z[m+I5nŪgNHҳmtiYӘP60wڨۋb$i(*}*eKUS$gsB۫i|$Aʡ?;5JT8͢=Ųf5=Ð=A[@l|kCmhgÃJ+Vm#6@'C}9%48%IƒyZܭVr-Ub5ɜ|E6&665(ضψfOJ/]fuoZ;-
+ZդȪAXbW1ȭ=I>-#߿^&d<܉W
+}+5X(P2	OgWl(`rzcԬf*al)C:|MK;\:R!WO Ѽ*c%U)<âR>uB_hBƹ1`иT~c/d7$ޯwJ_Vqfu+r@_ƾ_%ood ҤNKE`	ϭRXH1X}|O.#N4b
+(<U3kS}jsM`OL&[TyuƇqJ=DXlcHşʌp{ZVDU%y5UnX¹SӃBZ]'kTi2ZܰsŸ?	>)̭ҝ«_D}!:{	 q<#tèuӶG^;s2Xl½QS+jSHt&u#pg!=#`.OtuіKJb|%6[rgPX(67ߺT28@w <k<@T;ց.O&.G
+<U$/^qܸq&%˙0v<I8&.A@*	Ǌ&)"L)=ӽ܉$Xλ+YcyAoG=A+;/s?{Es_PE2JzņĞtz8@5r:˺^WlvcVrҲQ6ySV5=ǏۡԇxL80̙=1G19YOgg#l9z-VA\Q\N}atr?^N1ۄ.g`eβfa[QEw``spf,#]b+qKZ8i9.ӵp)%ܬ?8юZ8!Sxiuk"QdDP/V+XvxYf
++bHg<؋|K7Ȉ45
+8ñBMLB'[4;\]M?6<E0+\a6'a=Ԗ,;gwLpLMUuwtGavs|ɬK"1LD6e%7a'Lb!gZ-;ބ~A?L4G<n\-,Qh"kǱǭhwg8x3w39OiE˞!0nVQ[Gׂ}WO~EQRedý+>ŅcB;Hc.ѩx2cm߇͖oԔa0&9
+״)vY^P|.}:lHFܥ-V݋ėޓ÷t0m|*F͹@qϢ@l©qݛ
+}~څwUUc-X@dēsPGcnD>/,8q@NY0ߧY6}	Þ2&78tD?̋T^p4"	skb2jrcҔM	Q:C2ߨdpL4V~$xEXGӹaԧ*i)[*$x,O߭Fd-[JaHgM+(V"{yB*rhHs[,jw^7X»;"
+Q@4e8P©kso/N/Z	H:1fR_/Q<'(ohDLDuoar-kР7d/|յEw+ya{+|ގ 8ڷSt((\Zà	qb1.X_wmTˏ@F0Ť (l%ۥm<egע<?jWN}S6 ̡'uF{^dRq~AciaD1ޅZTbȃE4Kȳ;Ѡk$dש<@u[;$,
+A	·'L?QQ;W7}x^;M*)LD6r_,`\=D(ڑp8=lq!JumИ}.|eӌha{JanZ3kbGӓݱQ{+x&wS˫9ۈ$-7֧f1"ޖn&đƚIG'{3+bԨrABUw/~&^ܝ-DSyqgBs>'8ORY"-VZVB;D3k		d=p0҉ѻO TeDuo]LՒĿj]kqom's*}iCd8@bV9lmH|-MPXg-z((ޙ%ٌ^~ޱ՞\|/c,W` g[9
 
-p#H
-~Q!Pk|(҅XgOq%]ml,`LK+؈dD(˴.P
-_ƅZ"\υ$3ʄ5ؗU9w{|mNlqܛzJ*6؍(׹&U%ƤX˘|Z$J4RzTnѶ$ǝmZduNSz,{؃gWPgyβJ0*5JDǽ_ZJJKzS{\Z8]r'קfy9CilGEϩ3MhrqN!s[ð?ğro ͑4Sz&4[ے>Jsٰ	2z!@5"ITt=QJvZxITwao1nvUR"Xc@JW3s<`jVp=_Ч_d,+۸Yk0@^ޠѠ{X4zfV]+@?]҈֌5>ޙCfi=u*_+3D&J%i'Ft1Yd\s>bR4#`@nГړxP<ҕ
-D{Vߪ3=:!YVڲb`+.
-!R<ل~܅0R|ssvjj:,T#DwŪwɛ9:І9
-L*פ$:m9$:(3CR!nTtdBe=ό\'Zcs*:@QlH۲"ƼJE$	Z3vA)	HeK^^"k&z{܋WDJ<ޛGl}9gSǎҸdڲܭm3{-{e:z|lHmLX7
-f"	̂|>gޑU?URC..BG[c˧h"RXAƕ!1`7@&mh}	uEH9B{$&|Ƀ`vRxn۸>V2ݸ^ȲMJ݉] _ݿzI$3eXVSLef"	~P&:{QHL͗!]>_'ޒI\Փ©o#5<x7eÉC}qn@V*!tOTA&T`Z7[?C^:d}4h6bZǂ<ߥ;@È8| .k`OXT(/:uNа1vRw&CsMȏiت.Ssiôg0Uhݍ0aՋ'JXPFKWrTkeNf"ɴҙȈXgML6#t -;,IUu˲ .1Y%tTҕ_z'ځZ-օމfSKr0 ;9ڃ4"%F-|?o}-ǭAxJbn#$4J9@oOفDU)paB<`2BȺ\r5F&-2 =c>;lewІQ-}GjVŹZ'v*\ۮ0E]2K}JQ[U{jɐ\RtzjJG?#c7D)O,h2sMi1s<T[!b®FXê̓ÌΗ?;j4"ьP"2vMfΫWyw̙a+  g<-gt;5ƻEkٜ5΀1Imeg=p`Ko"2=I%xȩBjuüma5ޡbCtxqRLӬoSd̩yAV<C8r˳,̾0oĄPע,X^-Adŝ܂!0ug֏n:=HK	.w
-@S_hС#ӔiHQλ3+E^/8:RĀh'?umaiYg;ȧ\}
-0ҽWa6Y7b	L*9NSQөiBFv]ʪjU3'_XeϾu1Ĵ=۲ZE"jƓQR_R&Y<wHj҈xUN|e%-'&!ČiMP-r1it2!WҌ>.X܂О1Ǫ1Ûf˛۶͓/K'mx{:;d#])S_JJzX;Oma-PRauwgt5__F#JS,##oՈiugL9CF%>$@k[j*e/kd^gS]z7'igHRlɏPj`ƂQF͙^|=6Uy?quu8RX4bz7WfaeM#@g̊XJS>Wf	q^ZM~w#<eu/{Mڄ5V
-č'8tT	vUcRWW UXkm	֊DqĄ(HNzBgߢؐ(;^xPޟ}ҥ:8r܅;u-Էiee5LdX>:;:ύdRŠ3
-"1zMzx:%Էa=rKxr	8K_Q&}f>21^³wKQ"mT:1J4[ɦ! %q?;PntЯ
-MɰռE7#zn;up|#6(D)~
-E\Y#	s?AiJYF16. ˽4pRӌѳ'd}Y@fߕ'/ɚCյ@)<r++zVrmgwEvآZ-nQ?łߨ=&F n4S0NNpwt{?BFyI(D5B9v͚5ddOq׉<
-
-*zP˳Q4ZE~#sR!hXZ27!}%ǫҘHwCUA0</jFuߗŠuӒpذQ[{T)fn1Vnov1R@~\hޏ;AĩFQ<Oΐ?.ҮN
-dhitynǭ[ڞOM6}9^i9nߘm[l\\"P=xzT4ؕ8(k(ڣD:M#Z
-/Lj#?'Eח۸u0JbQFWWǽG:ϓJVu$_N.Y8ؽHb'N{ε:ݎJɘMU5Gыi)}1)0͛ؐ,+;l1մMSb*֞1kQ].0^SX9ݘSO9-
-#չ&Ѻ+X6Ǔn{|x֩U\Ƞg{}ZՃ}*3k/4:-"CG9kˑkeӄZ=N6VĀLt2w`ױmj-Ƈ޵7j934?eQuSHqcMJK:6g,14ZXBy` rDFl-aE<&в)j,xC+ev'@Of/5ܐCQ@vH:[	l:ϔU^G'(RtU[NǤC_|tA3> |ƷZIMp"U")nw}4Tqb|Dk]. $ëv#Y)X!i AZ"нsKAސܫYmF7׉"6u_*TVr!+VtcX3#GSGx\]٩#36!<(:c<]xnnD|@_ʮ
-ڊؒX׋N&Q^p~PVՇOK4bDM
-VQxؕϬ֩҂ipa|4BV>؈X^*>0!W5Z.oKخqܶj*i>CL<a׺<07%uc7xBc0jp7 PAy!ufbiNQ	A<A[l͈@L27iͭ\X.w%6HA] iê!X*8I
-vKף$v@؟!C`Jeq+ʛ^qfm2[W7ʾa@C9%vE^kO%?53,3~وp-)6y;;:re)iPeX::6@Pt[(ҚK:(cEj{vSAiՀl](tƕƎݭ5LZԟ"5jVPam=l<VqKa6ÕJޒh5īM<oIEszݲ6'0&9(K?k5l-ҙuMvIjk8t
-/*W]hηدqlBnA=_z};r6C/;VŅcfjfP
-ÒA-Biַ]P#:|*_Dgd/BӰʣsyZrՍXRRO~R_>Oݒ3%ݗȀ1qSs{m+z+̀ÏU+X*߲R+o3q:]') @mX04kyp$a2ϸ&u_QK	5,saO\ў+UbKMԯhJ[4~$y͜ItX\(U""	.)Q\iSqVUו]I^ͨ70լ)r/62~?b4L
-m nB_'Ǳ95a|rґZ.պ5iL5mF.ޝwv׮(vJV\PU28֋F	0At9҉Ȁ6ݡBʶwǪ5nw{,%/M]:nޕ% 	1`o;$Ҧ(S*{M7ɱg.
-'#9p,&ڻ]O_pz3Ʃ}"y,%-FƏ8JuJy۰"3qFK+ss9vէ~;7"V)­0bѩ1dpJct6_cO̮TbUgϧ!ƈF+>]`uQQ"N=wH)oƘ8#RI	׍r'΂_SgV3LT;Ԑ=.}('׈Pى1ƃ*W7%};!VV~ c2HhC,L+cM\.#ZwH4.]Y|,2KrI$1g,vw ʞ=p``ßl̚"֗Č&_K7@ֹlgT
-"u1xqsHM/o*9;K#UY!	ѩ}"u7z>}XX0R/#&4h.e(DUdA̺{L=E[aH:_Ykhn7x*K"ݡ, "S+paK3}i±97.w7#jt=%m{*Бo-փ1CޚoίM=Hݡ/h1YF3дyn;̞-3^1f\4\W>̼&HTFu)ѪnɖE{؆kڱ_Oޮi':yhoƸZo13S!cިKS8x
-|+p+̹?ng	|e"1/:cqq;z{@2\qQpE@]f+V?ɿ_ve\ts~I@Rԗpܼkj`F?K˔bρ(^Wis)bէDcIŵg'SKmg`yTW{}zҏ	Fa
-Ldɶ1BѨzv,(qŅ#$\:=tOQ?u
-+'dgM8w7w^TM@b|dil-Zc,V}nvk(	..M	AoW_
-1@4ĜAx g?5	M{CaтjRuz0 ek=FYRYh7L ϣ
-GdhӶncJ
-}.n#]TGߊGoHR{(ԃ|0Tb&y*ɟ,+ShjډקSś=|܄кxӚ>l-Y^%vT"
-ڰ7,bڳ	ДϮĬO><{2'˱FQ¥Yv6cx6Yt2
-&XaY̲Uh
-FWhGPȂ2ݓzbȟt{ؖ(7].]"l]ưc@?z	@ԅ8ڂc!u9	
-)܎B%U#;T\_bI-vj2ߎv`6i`?ulPfijRm"0UTH+Qpmķ,=+
-
-B@yc)y0+j:
-NPL,+Ѱ^}\[c#W`[F!U]p@}̛4)-Ү:hNdω&L]j_~a}@NO]2kLF"glxՓ$ ڣKރ<J*m{3(jR*qɆg	hlu		˽6r"D2u؉]>N(FtnWmQUي14v Y*0G	oϊ]C{݁ѮTKVǗcT6*swtS\Q;RJw`Aae!ڙV.,Jbi.#|=RظQ6$j_<	@-:k~ȼ(Tv>`UYo@|/UU9z(ݖM3˜fDn-oƝ)?-Zzär<(D%v~}09l`qxA7Ŗ#Va/Udg;y֨Ѯ9[B8CK"to99ՆJsQh>ɢ&i&XrɖϹܣ-2sHi)ѧF,1ǳ4EO@3$n/iŬ%qrd7Goɞ&!w|etUtoj!]VJ;UP?/ًT}8=/f"elܣEBJ BF̘x:8ߍXN^>ǚzH>Rف??$EmufX+˔BӬxޱ)FNh"A{9>\p\C:wIMP1'AJ
-JXQr]I\҄[2/`74XSu5ƞڤ03-wAP+,/f-o$:\[qOfkyKrs>U	}3(yEh~d (>oYq8ʾ^!]JԱSOɣwb5!Ac*N!XRPT#?ۂ **3:ڽјPøOK [ÂeЕJM۔*(-	ِ/ASI#m,CY@>,ζx31mͻ/sG;J]0(&hjuiq
-(mDXΜU=)_om-S}i{,ҶgZAbK5%kE_6}:JB9tȯ[zwM]Cӡ^H{r *,>^CzىπZ_ڑ
-.?>z!9]ilFԲ%ϼmߗˇ)͞gJiU*{2#HL-KGδx_Nsi)K>?dMDB?6_=Ȋ16qc5(yEqޏ-eM	WfGH}ěd8&ʧM;T)˖}g8	8+tg͌;Y%Neyr@}بqR̝~DpVlӅƗ_wl[]mǖV].dF5
-$]TbȈnbZ`5(40bhk/߷ڤ9l4#S޽?¢R\DQt|ԁmU;oK.@}.wy"д0U/iXncmǖ/*,HQ~_	6dv}LrЋu7af)TXiנ1l1gњc./H-43ĴI6ȂϿ\΅m;kؠ)-[Qɸˢ $s0W?eZK(
-,Y
-Ջir!:,7y44jG	*8i*'{6j0ށh/]KdZBrK:KX@|
-<qPqSN^B4}ι3|՗|F>
-ӈ)PTѪ56؅K?2at8n'dfwJ#@nK%<,ӌ4<ٷ0Tr1lۛ?£57K:N``dKX9U*LއjR~[/AeLOP/S@B=C͌NKT yg̫rMn+ʭo6#O8 Lh7Z\m?eďܞX)܋&@n\8XHVpxC.<%x@nM1E:EU>2fz#8?׫=OiCBBk-'6ޒ\X;m`[@Ʃܙq V<uOYFx3UG˃'|t(Y2˕	/J5k;ȓcl-NU'E;T֋,{Xj&:^;ظi$	ã@׷v8LzwRiS&>Ǜ|  xɡ@D/q'83R-Ǻ'sg šۙm	oӏWܾ#L!HmSӷ:KCJYh8#%.L{Y!S3J`ȀʤIܶ ӖϏNIh]iϓ-ALvyڲlIfR>חup4(nOq[Zt~i+W}q«y?IŒȠ5SӔ9PBd	<e>C\1x&<Nsīrݯ_E#jF6ܦq+wIZF=cPmDp5O'޵5{6zӡ0B^Sѐc\HR['͋)*k$ű"eW!Zmd6]a i<sRThe^'wX$ru/ާ6A2oT	ODIIbIږ@p$w)5M/0&kX߱F=?
-637SJ8S?ٟ[LU,ˤv݈IE%=N/&b!#y!vrIG%ɒZwƣV:ΈSL[ͱ@[9{$q2ݳˌ\4tCa;<0RW;Tp<-JoE,	2JA{;hU`*ðd8b,^U{rh(OĤ:[mFa!qDuDC-]~V##7h9j&js֝`mEVX^+[ُ{\Hs.iԶ-HԸ.{saa#C4_T̺{X
-Յ>;4|5$tz9fi_Ւ#*;ٵ>c4)HG<;TR|'esgxFowIҞ#d(*ӳ_'gHK=3_Ox~Q[2a4Ag^cc4KK
-UW2/5]-\Bh7Rj1dOzWEA[יD|ÈR !7?]7rkֺm-F+{Gb;u"H<
-	eɋc@С9߫˲cyj\p/a׵+YM~يMRYIvϛi.N@<WiKv^bWȀ?YiRU\luEVڼYEK\*3&{Ȧ\GI$K^aE7po_cj,ZɪRZɗ˃j
-5Z7s֛qao	A9qn*QY>МYg:~ \\-p_Gmgf"*&ѯ1'$Lk`nn;P
-L7)`r޲c¨U͘bFȷ-|؎ac¿H\Ƣ^'<AV'0ѲɟսjAH	Db2G2:+ܐR"ƈy߃4|Xâ\OۮHuP[N>|4FBu_(cS<_f2tnbo&HYY!/qL07I3f0 9n?x1G˙pʋO.:Oșt=Z!y3Pg?8Du-A+Wo)yU
--T8	vkB,k:?;z$)sj͔d$ UT]d{.u' ]ʭ*{0D-ֱ	zcX1a;	pvmYU/rbɱ(8UʿPòǬWx#s 8K\c>Z]w]x}K	ed~èҲ|`fz-0+3]q^ZB̠bKCHՊ9VD"v˻u<DP!a~.w&x]UPk #^J}'lkĜ	@(8׷1"ỳΆYyhcQL-«KU[/a2zL+\`9}t~&چ9׳^9cP[sx^F]\z3J_4lo$7%X+hfBٔ#VzզGmוC:ͦ8'ԃ;=9ҙEx.Dkq\կDTp?8Egtͷ3jlJ,TXkuZ	ۂSu*;ڬ(4:4T6>\ϊm Ɔ4ӭu%1=/U<#vhm
-:J4OCce{/: ǹsѡG`vcK~:&@}Xݣkݟ_=}EQ1]Wqavn:v@vl@ːd&EB.%34E!o(qۇti(LǃdD^	ަ;_iv3jtψo%m0ܽ{6p/B 6[Q0 Ԛ#`JKN+YT>IcK	}QQ\,-"kw/MRzkdz,IvW;ǖQCȂ+wd4ڨ.y6h",}ymJGYҘ'ߍ8г,uK*b%hy-([̴vWˉ5DDܺ:Ϸw\!TH;<sG1VL=k
-a1P&TzJKoJ\ɆJ
-ªA-]qٓњ7rI8o$dX'.ZPFF
-	zeYmS]~;2ЕD0*(Og(_#د٤uoy&[;Ł)~KKX@sR_8ܥb\#B]Ж{qY+tib] ȫTNC ىY=>N_(җX5 ЫٽQ^pBtز05!A]$.I"=ˋcMN{ob},+=
-N0o27nUy^q_gaBͺsq/Llhc1ovH5u|ؿݡYܢ@}dˑEf5dM`yt!y%3m["$N{|5*!zu#e{uװʌG\;n4]E?f<I4\)ސEް;FwAx]_;;,P.Ǹ5w06Qz%-5^/ۡ)*D~Tp؝x>0i/Jѫ3\kՔʶ0:}Ͳ"S'Z޲5Ϣ9OEmfwzRd~NN6ys"	3AkN6H.C~Ah^*Dы)><2ˌK
-TxV-æ̻#[)}fx'm&ڟ;xH&Qh	KEs{uڰc+˨,`oj4K٣Ώ3{^c*ICoR|kkyD{'6<|/4̛}ZФagOp}3@'ԛKIUs,%`6G)Y1faw^f^PjC1N8-Xy	EGY(Ht6=1b!#!F/EkdqC3s׹$2Ƭ`b׌v-A}=բ&?Uc%8ǿ7rݏT)\W
-69@Nz5!ӃfmdPXC>/p/Zng{Ax,͚MI _1kUc6Arf0ȕqҽ{MT/{Wx0v_.~/)@>assv-H#b%G=h`U?ͩ_!ȏbZxq_ϢWRc;DZکT.Oȡ&[zmS23Ǵ$zvt\܅ƹE<EŢՏ~GaX״0ˡ'BacэX|OLfL=>'7QJ?Qd'REǑ7E;Vg"op؆Ʌ٩Hà>1>Zη.u59/t}mU"HUFGS(ue_;?Z.`Ҏ/U|]Ytx2L4*?+3ϥ,)Sd(Aw5Z@;g2EӅ?E'win
-TKoI1bˉVQ0_5<V{ܓ8:u \1nܞ޷-fɞ :p|'ڄ_I?L_q	<4Y|UZyYE=Thc61ކTޭ`k]pÍזr'j?5C@13RIk$9A<2D\XTRO@:mkyŚ myخ^Bsɧw4ƐȰ?P9o>'c&qATO6&v%25فi,`̍m;ިj)\`_	o)QL#xOY9A:Kt}ZڈhLLE8~>2;c۳	>mpB{P6%y:֘ci>ZVɼ\O#dIܫ>zh:-N.	V?ŗuD=Ax/`+<3v)roȂg14$L;̀5qNަ78NݶFv[R5c:0۹:<_<dx43Զ<}\]EYR[Ye!!n	g#T۩r({!#&Ƞfx5Rk$н_|Tj5Yi	؏SrCOĭ9cй|17K
-2*T̪3A͝y<VaVRsFhNژ9Y	EAe݁H4(#T{Oaf>CPxZkl'P60(ߚ]ވITأHuN,ٖ(ysǊҸZCjkR`'UВrRoϟes['rk=U!te:|(I;1Hn&ds~:a۫ۏ1YQ`,Lb=fEĒeG#ř:{1/%iQSAEӊt|jwzEˊ@^N:N>hzeAޚ:~Ȍ@.qH!p}YyŇ'Ԧl@iз7.kӿMCX#Q*%Zsh6?!&aMjD\l:	&μ?BE:ٱԨȬ&"}lI2t.Eχ#2>l4IqN;sy}L/.+.yv<hЄ1	/!{uJ'h c-.8[V)-r(βyUӣwq[<_-'LbBc!aMS&Gm7˩j߅~{e!FTKh+JIt"Uv-Hvel݇k0ҋ(bysF8׉$__Bg8,6m]BI5hs2">}1HR׸WL&#$"RM%`8[tѲ5hǠ&*5ͷ5i
-Wg]}{-yV@Ԧ~Bݐ/ֈBSЬ#X7,_]uu7+]#ғt!dߓ$,}_x	=tMI4}
-tx_]͈ں	r"9ң%Ѷ
-̳{ǏǑiG~1m&SƖ,Dk.x(G%6qͅTd+y1I)+2{c{yo;$8֯zdv֎!dSR]I1`ˏ9-7үYxym>Vf˩B$|(aɟבL3XmvLXiv*`R$)K^һP;M[
-Mf ݾK5 ̼+n/VB^q)fNl$	z++\G;GIsCSA֒[XӬ(ڼ۟uc9lE"Ѽ;ȭ].BβmV2!ͤaqe&VPnhNF(2{swcg[[c9d'?̈́ 0>}[Gcu] ׉Sݑ߈nB.WSԲ}[Tޖ?# zK%AxǏ[ޗf;Y?@ӋT1ƿX8<ytN ܤw<Ckfkjq t	_V
-AeQQ2";H[CVILb<T&02wW((JUŏɊ֫T;Lk5T|M0	Էe)u5ǫAۄz
-[ӗO<F$U2$"A`Wy=7""R3r\b=dc:8=Mrbxvl@S.6<Ee;֌61iEĲ{bWpF\JȊU&i7#s"߮S2t|m6zC\0ق]+LfyW$*m	EO$ɺӘ*B3HL4.uLdɒaFH`5Q7,Zqm }iE|޵6lAc6u9l&8jX\ݡrL!<Jy;SS:B,-Z`^S(iCrP( uY8eƴPfhn9ˣS'ơNl8{h/c\/Ȣ?яqaن+LkD˘iU?asG$݌s#^SZ}vz|GE}yW0`[wY4	ii\ˉUÔ
-ޕ(2.Gl-d߿vٜWBKcܗCP	@1M
-NV9kU!Tvq7XLߞQba-Ǟ֊r	ʞc;`AP!o>sCOp~ٖOK@3[:=270ܥ=}<
-ٮwT[uJ_; tI2W[nu=ub_JӖ3+\)ɇ<i!-Vwx4DiaG_M`,e!jIѯmdz*K͋y^gPV;:19+01Թ+;Wm(ucp_NvqjJ83z)
-ܠUqp/J>ȟO>&C^n+4N·2V?*~a׊7G/aP.4>$arFjc۝ :$+_AپDo; 92ޜp)#Č˱9J1WPݷr=H04Mjr>hE0.ÒYߥނNǡfn3rRd6Bw]|F})1Y;/f/(χqddT}Ѐ`]p[#-4LAgǈ&)ioX˧$aT/dwkIg(dh$&oE3*{rg/ZW	{`OO_I۩>ՒwLb+X{G)W}eJE_O۞:HNɭiԸI<O$%	h+B)c֫bJE<O3XʞЍ=;'zW>oui,8|)΢%W4k̈1wʮqt|"mWQFeבz	4&5uP}YyQT+TIR:IF	e	}́I{yʇ-ՃYx1DA[ɫ
-TBfsnbDek\0ŭBdIU4 H2GvwVkȖݏ3+رGPNc\cMSS~S6	Cʡkqg)fyP*S}=2ʌ$§hKŅlgJXjc1Uj-[o=|NZfA>BJ^)Flï8	<gS90"'D)!:d@?1"ж79hNˠ(χ4̼n:f#a$RDzm2@Wch<J1H=4J7 AXV8I'#UeD/I`y/.@wVK=iUT	ҎnkBƺ'-g_ƿdNeWX	F~0Ӡzԥ}#5,
-|!md^*ѪhL	!r{]5G1
-M	H('J^ܕÐl`*g`MYP7ی3SFз-AnbjC׀rO$ȝ;;sȴE|*_2}iѻ$}62$C}5E2H-wZ%_f@.5W7v[n:k(<WSUF{Whx/_5AԤ+')\TRɩ$l\ƒGBXy F#kJHwJuv"(Y::},	gKwd!-%vE3id9^+ĄW.8%m2Dlp2{ȸӛÓHH8&;fԁ!V'[M,|I.CtԸ%R`]Z),j__W
-XVZ/?F)]}r\MLO,4	K'~EӢ:22A1*!;`RC-Q i'liͺlZwyqתu
-ؾ\_2?9jvmaϠ-r1a۶6*щvT1?7BbiZK=؜ɴoIhadX؁2MȊeʮ/tvWۜwɑ2zSZHL7ݦQ\"V#ȓv˝T?ѣ߽jeqNjK:r/ɜVrzۊ=վӒm%Gߏd^ciZsFxO$DXD>Iuwg8#B ,/ܣ1#dq:1^#]0բ=2F,x>}AYݖ|cۯ@00w!N}QIfrAe!BȮʸ"r|Ϻ7=Nx 2ܢq7o+p6IH%
-&ćieQFT>\%+e87ȿQiA7Q.#_[:?2T.E7
-h{)Uy9[bwBM.ѝ3=_d|j0ɇt9*ڙ6x_{}*ėNѽԂ?RN܁aJRud(VSJ<bAX\y^yƆ4ϺPױѕRKh&<øܶZU`F3dc[	_/4VSwԢƀa wQ/ (F&+\ƔvmJ4#B88xAZ̆-g0ǅbT;RQyM7EBщT~Ia+z4$xoi2Cۿކ@ӭ͛sN:i\ܷT9('@6qbCݨLg:ϭ>kkR2X'k;ӎC `	HkL~*56ՊMu`ʈ/?AzӰ%;ޔ77޳L^')<].d6i42Yr^uucS#VQ*ƩP!U4#S
-b[X!,7	Pdf:u[ـ]4R8n-GX{c Yj9kJ\CׇT.v8:VvdPߵrU7S9+T$FP_gU$>)13H'~MЬ>ri)eIf²!bP˂[×p|"-0$"AځѬ;C]	PnG]{3Ta5
-ȉoxe02d$^oaEZr֗Z&?4׌/4Leȁkҳd(~`M׏ Y;խViTRʝ^k^*(lqX>R$)o"TpWٜ3DӾ|Em_Ϻp:	6ŸMY?-L&|`0` >9z]`r~Xܷ<(ٱX5SafTa;y;x0vF*Wq^]DD*`cEǡY|\1Q^
-ǋh4(Fpr/%ͮyG,+7@ tcj^I`y,}VGXB9Rb&STY{.HL(|OmKj7XKg#]`Vwx/D}N<rL<c&\vD[")gK<C,ܓc	{"!˰6Pݦ~GGl2%)Ȅ3x8U]ZfѹAU+v[ll'y6z~y*A#rFgMy.%BbX}~MV.%w߀
-EаrhYeҍtdXSR߶K4	2@hrp.'EבSyc)'N#|YVGָzpg!*r2ʺl0tLI_ү
-zfmUрGwܦ{îD17H3j.gƮ|˿ƏUw=+ũI eקGӉzcx~f#wc*E-xA/~"Eëp˥,7a*{|Y7hcN&o{+з/d
-~Dj")ؔ~Pv2Ǌ"1:#¬CpJ+ՁZƙ^(Em/tӉߦ19͌rX`Z:ulHĨzW59eI'?01	:$-;<WvӽПpOREeVIR%ةOrr;6i`<̐EX)gFEJ?A>D=gbΦ G}K̡[M#}k\D(J&\X;8dؘ٥H-#71ub}~Ǆ3`ȼQ
-H.YKuӾ=S
-Ȕiqx)MoÏ"f/ەk(ysȍ9֡s?*v1#~}:-M͂$N`dҭXڿwWD.76֡>bܧD_=V4ts>dp:7nAvyη@r.7RϲjRL,@Ҏ\@.'ݕ˝WdO/'Dl
-IbUM%QaƇy#`8uV˹= aV}pWAwd٦.2Ny-uW$uMBWk#l4kEM;fiZ{Ns'ߦu#Ԋf5-<&y]'UbDaE}/EʨNִ(w̃U9sR/3MѵM,@ߖFЖPϕ:8Orֵ-bɯR'O<%,)
-dǷZeKau2eMJ6Mwu9!̔ҰS&^zbz	b9b>}4~mn>"9\>]KpF^IcSJ3bjIUґ8#4S!hٜ:Dш%c]ȽIiV3xC!H;pS7T}lj[Ae߂$3\	K+n	Egh^G,Gy~|Zx kMSۡd׃be)Kaw~1cG=)r3é̳Æћqa>&9¹P4HTʁP~NЪ)<.ÝT.{iF8]1jI΂5af&KAF'
-dxYJyiPf	@Sk],L+HTCfʂ"ѹ?GV:`rk>&s0Y^zڌ?<̏<Mݳ.F.֮OKS;|BV2ߕE֬0Է-*m}؇|;	S=٣oO'06aRQyP`?<įWlja<)\|?mdƷZU}fmW
-2^Âͫ"Ǡ!RRFѼ<*{M<ԮÔm̗Ɨ#Tb/ÉY=$,64CQĀie0#Jzj!UOc	.m|:ה-2oׁ4[HƴB'rH [£+sp^6Xȗ/!	y4f,x)p
-li̺~ܕ.f0}ʠ]:I?>>(|MNVf'hǊޅ݊z`g?Ld1*5 /zqϛ߬+B1cJ{b	 `,"Ccg_kr=sD9%iqĜXؼkCA=}Q'nAp> 0b,PNroRLׯKK,ʙ><b'C*KBw5+{gxx8yS3ѫ	;Of;hKlzg~	402[9ҸYjl|@w?je Eڗt
-!P'I3J̬Yĳiz0NSҢ^>G?_޷(ADT1ă)$%JwcLx҅5|Z[`00޲sMW#ڦ߰X$.LAJ'ĉ?pϐ"e~И{Ιc$uըQ7<0IF+Q(ـԁr*՘3$!9HNZ9p$B7V͟uI,fr?RVƚhI9|_'~r֫܎Ѕ~9T5Wg2o0,l|gjNyܾQzʀfmsf9:]<m+XvpTL^&sm0tWs~j$ʭKVA%<ϑH[L0G'3}J	n=m%*\jD=г>ca)>|Ӧ0/YΞSŘjױ:qւ޳oc#@T&iKb*1"
-AA|V0K҉8*)|)FdfkΦ#&M^!G
-v$jtƕRiO)^.-2c]ͪ_0{.@8Q=!T*|MRߞ׆uKFΖe&̧sVK.'ޚϛTw*FwFfP&;*xl}>\gEΡ8ȦNu$JQtMh~TBe&h@ʟXח,I:Ug=,9G&A]r/h5VfY.)6uT~wی،wèV}DwM^\.I_G@(*T*B[C߷|v>DvU-s7ۿo2y1w1?ӡή+á,eGFD=%\/l+ui-)Z:ʤr;[~0:nʅΧu"9<jNغUior:lݿW۰}g6fE	<5+hY`D"W#jmŬwkה{>B̨Mѡ9AHEmBk]a-DG`@רC_/UۀJa*-ajZHq^ɿ**$7m1R6[H/IUQWyuk\S{J;=w'ܢA,vn,[{0T4BHFwm1I@}~5F%I$_mqVnJ6C5'Ż0^}ƴ_sE<?Թз{j[8b˜A>N%U,A^?&
-Rwp
-BS0*=jgSڼXΐ-*ܘ÷4q+w|;48So@dKI01=!G3%XYc/TةEcW1i0dz.{Ļn&h7[ ƕК5SQKAZM]D7C¤A'-P]Wd+Вu8RΣQӠLp܊c+t9W8hT+ d]Lmh,z+E&ρ֎^s$wΥrgU(-I2F#vQ%ĉ{mb,yF& `	ׯ9*ȀLd_S<؝jpWiyxCtDux-
-|W^ IEAC`?9[ZAˌͼemivQU<z};/I/F\Cڃ!8W*/5
-d~5mQ3"QֹKVTPY9Jݯ[ԩc#eC$[]X[ܥ#	ȋŵuALRs5Ss{`xk&(Oe%"/whLt)a}dܫYl%cϫ ԭ<QJ&ʆƱyG>Υ^w=ѳ|Qwg<|u:uaL[%q#63lM.#15ԸsqӮxPY,M#{~l!;ܬá͈v̤jAfn6A{TkgsߙͨT l6cC06	g	!lGӔ2-ȉYu݇Eg${2u5D9ŭߌz̕	df¦7˗μZыRTdUu1{ăT080qgXHva:T"r:m{BOͼbѻ,H!gS=QSiz!!bVǟV޻StŤ"j!q'v`՘otELq!'ԽpTF6Epc*̰D](}sR3*HiwR>o׀N<66Ư7TpѴF~3DPuyN:fj;3ޔV9
-;!xi_*Ri?z7pIQ0̈8(7Oܰ:řu2#Y*h!2bH8NP|6L,xF^>2DOi!)yF6,Wo05TU5_JPvuP2߆-?Nbq=
-D89-ۊc2@+_ZG$.[W?I3gR>B]
-׷4xe$ن8a5U<}n<ށE$H2L}(cU{Nv3I8;[Kײ>Lh./NuJ+>XAt.|ߪ$AL|rWY/Ӓg&|"_ND*``d1%-uRkׅYؚ:
-`zX˓^
-"
-#MZoJUU1^*&TsygMϗpz rكVAMҿ,G̳PgHo3^^!^؜}!y"?Զdģk8Oǽ]=;bT+	BДg(.@Qw%gC!XXߵ,/s2#ln#C©4nvg%Aۧ=t_лI0R{f<uFFVl\rل:*c6xZJ|*lSdJlV9PIظ<DbnO7}QT]Es=VWQV
-OlŏP_DL=
-VYI;*"-HЏaA'F%6B3RcqBJZvwQPۄtP6bO#uV g%LQߡEӕrI6w=@-۰	8ڇw5\̣2ɼˁh1I3&RŞfٗl'[G:?0K./X:*N4'C4pY@Əq޿>P^)\ÓڽEN')ju' x9Ҕ2zW;taKf..B͞z}%n,D4^b7]׻4SƀH?XQƐ\8f6SֶvdT'B$>o]VڈO De2WeѬYd}Tt0SO
-5"хٵzsjY#'-ЂzAɇxYx#,XF5/F3Xa=/FT(HC?IJG[:H6 s^ow1+x
-oǹqNM+Y1Nx><
- B2\lؑ3f#CdAn_wxFy^DNdK:_Dj+2Ulۨ=jrrs}DZ?A_	G5)4NxHVCRL+DBov˟~!BK.4ղ z3]$nYܚ9FQA'T"f\Ifb4S1
-ɮeƸׯ0	Z2^A֜EOux*>3O17oySְ[^2kJf؉[OZi"mi^	e4&E(dۭfi3ZH%ʧ%jѹA8"TåەzOtlӒDєt]-K@7U{G!=j`$1;­OQЩ"[iW@4Dÿ.YC 6#,c*/D~DxGZTPY)Zesߙ'zКYo6X!?U.A#Fa[IMUtNȑOmCZ?YEgwg]5ԭb6^IXсsq	԰L<`&F,c	nȈ:1Dֳ\Ӛ"ӧ}\>=>E˘Ob.r{\FܼtUx0MPMU;]yZJΕ"NV_ŋ7̔w۩]E
-=דPWљ}&faXgBUo-¦MWw޿}XM80GOʪVf%Ieέi#$b@%UR6˞9SS{Oz6lS)S&۸٩}	-ߣ}edkaZбw{r_+,PjGշ"8kӇ2KQ: \s`ӽ@2kͲ wɟ!x2Jt}k		|(rqۜ
-CGpf"ocQH+om,~ɴO8KFXr X!(^mӽ\D{2gekVP@"@.w|^)fZ eJvOt]!06lRMח6?aát0+G\א&wQj0}fpʜD7G-˨odciLޯx9gCHg@>^V^o5ʆwAזeAa?{|zdpCB/	ؽ+
->
-]+K&m*}es/pΩ.m."3w4!:,>ɫٮ}R4tϿ`Z}Ar&i
-D@F?Γ/m`5fn¾o8GuSڸ*V\˼>$vf*DĞx+r#P?;\~oý>'2[y*DD;"5}m"(O}XM3vNAf19TVB6H>i%sĴ*
-t߭ă]^oהp%=wU}DB' <VyoJПbylH.7s+|;FշY}"&|7uD9ЃϧwhC;8sKܬрdissKm&~&
-JF
-[a<@Ç@i(lA|ss"Y®~gܭ=AK[n1DBʱ5P}=J"/$|2Dr	Qk`lwi\z.'iIϰsP<m.='nnAz)߆_\c):`n"i\J,2[+n$؟ƥRha[E#|&Cʼ5Y#wͤіu\~;2nU:OW%c"dK	b-ЈĨ0<*j.xY3zLLy܇rrwFsQSH~~@zJC+Ui$F(f@~̥r7L($:#1هmC,JUrR96#/%:W´s>3Vayz	GBŀ].Rv0܀X;ݢ
-g̙0";¿i`5bAlN:Wc>XūŬVmsvR%&e`Z0A̻H=y^39^|Ո~ݾєʧsc!B9ix
-}1'L<څd{\Tȕơ+"ÈF)[/Zfw[DU٘5{zևt|b#wo4@ɠ̰RLK4E'gQp_kӺu
-n#͈}~_Caj,S3/N2K?I֝CjˁPiVHYTU(bGy".Tz4`p_^D52B)iVP+kXb!۞7ֈK`<Ñ̼j8@rBx:!X:"UØחxF;R'+Zǃsg vp^e].vx6ݣ,.dxC(x˾_c00<SPj>d'YQg/TF zׅ;
-W0R	p2NZLTf4OSgڢ7Fr7ϤsGA6LeE=֣dv<FCyIhLE[ʝJثbʿxj=Ҫ;z1TpTʘ">u88ӳbT
-IQ)RNP84NrjǁRvߨ@ڥśv1@X
-ЩmAr0$ϧӒyآJF:խ`bҾo!a<m&;ۛXz~ϿoH[qg`A*Ab[Ivq1ִ4)HJ;qFfF+'OWof%ӵ=fǭ7G
-q\st10KDeWi6%Bc(/jr/ǣ1>l. mŴ)ļ-m*Z4tŎ͍<D;NF"ÌXWCEӖ&mSTݖ Rk]]#ԉY.ۛθO}0]7۴yz\4L93Cޟۤ_c7N`6$7B~~n56Zcˋūɛ9M̱׵%|Oo}W?Jzדa2A$`+4-YqU<KA1"r˹̿0PtfrBq~cql!E.B2d
- S!x=dRuܖ#	ɐߨ&h\kr_dYrеQ«Y9 9#Q,:IS<7;-R//0'7-ۋKշM¨:5FL<w']":oeЖ$yn̓Gsܐ8Sq`L;S	px6tU{~IJ4qHƉc:f`G5M:^jWQT*֑veX2ߛ̒LlˉE+7C3Xy)\~ۨ!ޗ&{Qpjw?dΑ70>yiRys<Ə&&,F?0thýJ3Z
-R/7.I=<QҼ4GmÚc6Da)ƀc6W-&ǀȷ3'K-D`8i)KsdWQ!F^x%Ϝc[D'dp?:;ć*{iXܶiC}}ěáSӐE'ҌX.]aya7ڲ=]IZ5|gIfGGD1kQ>_l3xހuY/ ͒+$Rj l1~ʝIڹH׆6-e2t	KɄD*/rJP9BIаhWнg=pQȴiR8C	t/!3)z]X{ܼϮ8WU
-q|L%uĴҵ4	`E$`sqÖx
-$Ed=@A$;:Iu)1F,xձHG](@Nq")0-p}ĐA*T޴ڿG}4'haOtE)fd;]y=,drJg=ĶX"םS#ۚ9+`kl!0'/Mb9!zKV+@|qfDhc :r)z\#cqgKyor2gPOԉہ*Y>Ѽ*a:#[Wfh\aҠ&߭΢
-um	B݅B#,iclԀ\_Y=FNsxSf1)[m`=e׀ҮJ۠-l[
-17fSr&SޓT6e?%HŇLǫΡpͦe$׈z9̑*7oÂoZv4l/ֻݧi
-)P:ESF#%==WDX;I͟x*?&bs`,E89G3MxD0e3d#
-e{eʶ6P݋&tx$9+Pj[%keF8N50MņMGfʑ0JPI<:mœmn&ՉV22Bll>@-T:d')`/G_{'	/n>'kU?ZO)&̕\u/ *Fџ]^|϶oxK|yXSq&6ȫ~ݪ"KdCe0ܫӯpȆ %3;۷>Na7ð%6ݬ4ϬP$_N60ִ4۩Cz~ܿb=yeAR֦+C}-c5'^sļ1^nx0!x{d!$PHNޛ"QfA}HkrJOyʿh~Mw֪-f9ڇ;hJHhю7X{^XeH!MSW7]0vx2TvX*t3Ӆg+;iBT10JO-{{*ַwS9z5CةRS&&Jx^X7uƕ,*f@{mtϸ+/$׶n~I~#8y7prgՆ,ݻehODQ^(45RZq'Mgf$/gB8fٛV|J9CX4Mr7M<ή+'γ/Bt=9?%ſY`q"I\כcΙGzN)a՘hrCYJ`Sfe2YlTU[ʋwIZ|ئ[7s>
-˔tDdآBC0D)4'r2JV&6~X4qZЧ*22 [+MWjCtb<٥zZڏ7-hSOatʠ}qȭ'ph͸ē\zH۾tѭqm(Ԏp'Ɉ!#ʪ؈9oqVx>irypG`)Txz`QD5X!r*+M:elrh7V4]r΢CT~AnܔFw@ߡ@ȨvOɨ)Soz9l3IEЛae.Ay֚j&I-y6NdĂǣȄ`-sM5Lw\hsf_W|9ܤi-5Hy֏tb݆@$\nO;:61KP2Ո<E~؞,h|
-[qFeZ
-2Բ	45G/~ֽPn^xOe)X^
-lz#PateXB=Sh0BB#i]kjˉ$<ݮ<́١,iϋuʵM#;RY]<"5ڔDk`FN2;dlԙ5*m5'
-нȫݱcNxU߱T10QGϥlts^t͸ÙhiK0Ro9_5@zg0s4Xؿr~DȇXNDBme>1|WzP)خR.`;бo]
-FԀ^{SdӽMn{s5o6Mr`ث̵{jeTPu\nzl@	R
-9q؈ƜV	ĺ_4
-ûUX4~Do>:>du/bkch;یfC@TF'(	,Tb~XeKT"
-az3Zkp7ʴMVth3zcA{6%j|ikDY
-P@EgzSzq%b֤$` /%aG)0,:YS(iR7@u
-G:.׸-?N۵M؀n}ݘ4:`Z'+_W8ЀK*-%);*Bl>jhD51]
-ͱhRnFf `ތB21YǏ^ϔ!Ό(Ej-l~bsU'okQ%1
-ˈk1p3(ʡ|ɪ_	s.`6/P|uݝtB4ZPme3:,KrM&EoBbW
-&3бa9m3"FU̆ٔZ-ĈfuWx521(tX2.LCKuy߸B:C0`HʿޒJt)]pCFeSսځVWŘNsʐEr+#eJ)M_}eU۶"ON1~62D
-G_LY5/щͦqӾթd80,{SJD,
-X:QGwJa&t(zאv1/,B>5` amcJkgΖCr JW}FL
-f;~KrTҪty7|Őe~7wdp38qHۇYH8:ow)q6ЙY(]n5P#JnNWvP۩Z09Ujqi+h"bVF, aɮ"*3C+y'BΎMѢ.{"[wؿm]3rZa5*j!!sZeUS#6hw6tx]Ss=ymz{9W,)@߁rIvյ1G0?dW~iuAwp:9jד3ϯrZbXjG9~lkl70>."tT3q54VrFZctuԑbD9afljGܺ'-FogHK:g}7"֚1ة?8a{WL8e-%,]*< Xq݈ҬMv(eKxC33wJLeP+S\&#JTY];(ͽR?v;7hvdkLn$WHV?[KsI	"}gҰKX#?NyJ#\~ONzʢ܏$6Թ	xm`TԈhIh/pT2	#څaˍڏnd'z(.XD=hQ/PkBk?wŐ-iѳḒ{f;ߨ;ۛsb3ܠ)J/ޑ7ehf͹|u4£ѵz\>!UbL^Z$+\@aФ>	U3?pEEg[F1r!	gBjRiR}*{dona.
-kh?z8πϠ&u2{
-VO#aLv
-wGViо9FDQ|0jzL'$}fԜá7Ǽ]ԇ@b`RqЮ@OM!5.#tTQ:YƏ(y&wɐIz4Ì>LsF9wMN'zBYs[Ȫˮ¥R:^ltLELW oҝS_MN-)z=-wϗy;N@'rnצ',M/ߛ#YWFee~2Yw4Ǚ,.I);4$DyωRυ|ZJu0+79J20*GнU%g_Y[HabRTͼj~`MK+N@4N5ۦp˔wR"߁qUZ'.//dpTk_%Cn|x	1ڲC¨о\a6u4!*eh.%@,ZpnrjykR:#DZ6
-BO<"qy18ʫRlʀ:ul;895nx)kk}8V63	õetOo'o;@K܏)BͨLoNsCM:;צ)V!t,8us~_7F$Uf::ϕ-3X}|1cݼr#,W}P	UDgCM9,7H Yr,n'S^H(Gڍx>(d:_N2˯{SP߃NEvBjpfoy=^v`	V\InGo){2<JW^1ʜ"h&Ǡfn8>ץIԤD,_k]6DC`\aYRL2zV$ЉfT/sL1^|Rwʠ?sg!Śv~k,٦X6;.ٟ/~	aoչjzfC2Q>W
-^س)Sb$8X/SkI/AK)U\6GH!Ms"~tXFswtaaD5lZ}BHM#rՓ}[3?s׳_x ?>p|_d:
-<{j_U]a)(vUV.sa@ju[\(cß_٪'2^
-md-Ag6#OgPP0^}ϒC>uD6b^_{YekʚY0ɄAh݄XqpOqc{4aA1bKºxXZ.>48g1[GWGbyR,O9jH8b\z%Ij` g-IT5τ	Ǿ0`Ɇ8ɊNɞb80;٩?Xpݫ1WE)DGyCCɗ̃R|JBLz1h'ZJ/+&/ (^oOX̀E*/ɂJ,ߤ"`xrbarnܢy,lK`4.a9#T(0Ӭɽ<q4,	ۆvXhM׭Rl11<͢x&5AQɨM5ʯ͊h	sW'`i$%A"tص'd4EԊ	
-~oeU|k6uǧa_.;G'qu
-kV01LʒsЫ!]+$/*f5ܠ&ʘ)Y@Ne23eτBȈ&V!qd߅}q8JD<Xr<?MV&f9GZi֘Z"թє)ݽAՃ~zMPs<L2ü	ؔ%oA^ܣƇ?/1_hdhhwa=3	:qYR%.K'ͺ|m}px7ErNtWo#w_r-p8`J#0\c*j
-i;܋lө@Л_tOR3\iT`GKc{mHmoQ\bKz[R00u.\`-T-Ak,k8	Hbr.%/?	IV4MF~xSt~2qX^^m#Oǁ@-۫&O09Uұ5޹_ݡ<J"ZŐRU~4Z2j3H"m~S59_yΎ?ڢ"Ģ&{ɍYw9	̦koq'vuI17Ϡ}Up\a0b~+&z'EM˃M]}:gM|x
-+p@tC:!
-**i#Q'=h58fr.NS=OC:2;E{dа,Cc434	ױ)ڝ_%	߀@}7v6QBՎUj8''':
+ȣ=kE4߹!u͙Gq[L"Vei'x?skر MFX	`pa[*NzbpSʠySnצ[p$kS
+҉]p݅^ߏ'jZ$V5/ͮfb(}qsCM$:rѴp9$RSj)Ɓ+fZ>&bJmaֽėUVz
+,O9	!(ԱP oDQjv[a`RĵBYz|dFn5܀eŏR\J{HϳZ)&7u50ףkз}E\C{CN@[myqKəOnd3#F3@ÅF ls0ȡD58#(Nվ q=O
+Q)EsJ*{Cלaq()!{gW"5>0 tKkn3[ֿC.A?x/!2( yU^iKec2%p	NYШ[\Z2-JEsPC&ʿvIn,}fM>W:@T>(M*y%GCSOZ#s4MԐwn"ztєUY0xS
+P.#}4g~A$ZӐj9g?qN2'jq*`"9*o@mP>w7hj]Cn	*oթؓw>Bi mfٖpf;@5n#/a(JhOG۵+( :;wX߾La]6co^܇emEcώЏ+
+EM>&';ATb$+vӘ5جINˑ(xZ{\ʄ+6Av^BZL[z\F4%4'~,ΓWY7k#ZZ/Ro*	4v0g*MHn7R2zVd(-!)<GQ}6l+TUY.5δEc=REz)ۮ>Ϭ`~S.&^egɪ:&,`yokV+/Rx5T;uj$8{Dwc\@sýÑTvn[`Gz˅rp	&FE>֓@O5#HL|VGpoЉȖxߥcuJr?8)Wo1<&x5Isp}ΗHlL6I%{3+Ձ>s۝0\ [|U=o-ϞƥD.=d<cB[0r;My1zث[Cc2ՂRnuѤp
+{iycū'ʤs@qw9JаMF)^ürVǜ8	j0e5U~-[aśaXBQҿ2\%<ȓJV}/gk)gOyQ0q`D˷ƍ(n(тwa
+7߮q~Ƌ]eǖ )_/{cv^OxɭjÃL{xcS"H!0.>G5\.!$o.h=̱:q~_AغGg?Brg|UT0.gƮ~F<a84>ڏU\
+aVF9~E6֦eXQ2uΓo)s^N!zĬDŽ0-rY8ԳRk'%w-20Z"C]z̺ьqh3!tG+ȁ@NX~q"vҬu֙ȶ]bǿӵHz+KݧD;-%s߄=uc_1A.AAًIwEљGe$A'`GB/?59	^o3yƁy"Ԍ 	-kG&X#C'a-]|64C|?n:d`Zgmmqm{':;Y9S'{MCS9w^BhB/ua߹	'Б^.Mf3٧Cped)۵1ɚ7Hl/]3W?ZXaswDvGs!Ǔd)+8yN!^U4;fG(kkӰ
+/((>җoCnCݏ\>eUͺ'}cjGȇԹ7Ƞƍ-w\*>1|	Jk|;cWӮ93Ֆ$r{
+G;ԚyЄT[CG|Ukvl/V?O9<nwܬp1Z7xƛ&O!?u	p+wqʊJrj[\r5e#ؖ)cIۨm(΀k>հ}*8+[nycGT:kY!XxK؉DڎFQV-˷8^bX^Ve 4faqFiv'RTHϪR
+S%?nE~qU+ 7VFb\xh޶X-*P[?vNl?/1@%vy>@+6`yӰmܰaS<CH0:SdIv8^ȇC'raT'D-!mgȢskV/meXPԛ7L,d2g{PwDڐ6VǾ9э_ˤ2wsS$+I2$EtvF!OG{>2{2]:@dڿS]a7wdؼZ1+?ҁFf(Oc$
+/U;,~4YY,o̒zj#;?t2eLJՌZ}r(kCӽo*B"ʣ `ծsv2Jj;hMO{Y3Wr _|&l\Shױ:ϩx
+K)̄ǀ*",ՙׁ<Ā	>ŐJE(?ڧ\BȂ4]XZF)q(ӯy"0z!& _םt!"gBD=d62>֯o&s{*=]F"~s.}#q!6/Blr2Dpju6ϔ5Q;+r#!(ώ[œD9l̄=Bxx{Ɖu64ߑl-	Iy9Pnrn/qdˤ.}L0ZV.[52ŖDY\yoMItgϏZ=ƦkعKǲh:͕۫KgĵɁ<kNʪΕMs~8ˈ]	]|1`c>]n6"LΨs<HFťiw1or)QL$IXN<Ơy2f b
+KFk3ՄȻ6[>h-;]vHϱmYoM#
+іdGlT9cS1[|aD[̻e>?z&ƌD69&Ǐ>_]5NS+};TegFvZq?p,إwsUjgW_/
+ǔ]yՁ0Vt{)Nr	0{9(a3 y#n\:9ݑy.sc83x&@ڏӸoD9Y%*FDZ>P`7^O1ǿį&_z/zǩy?~xn^NS,AEx{ zT!h[`j(gjnK;߹i7p=c<&ySF<TljڇQ0n)ixJ{ֲLϿj<k'z9xnys /̷5?)cg<Z9u6!ʂI[NB3%dF`9/Gjw}rC*&_҆2\ߔ+х_N{tH׵Gɴׇ>mɐdaymo7.N~3&QwCW\,p}i_PΜW/K?ؚNNM57
+ OZ;M20ޠ'&)V*)8A\}ՉۏjQ!Q7ɂ+z-y`B]!շgNR(Y8T*ѫΨX\L|H4UKbm<G=Y
+-̋>{yPq0ӎ5D)Df'fo,Ĕf>5lj̊>=كsj)*`ƜO$`ۧYs`#!<^i0g\GxwB\UԈp
+p4XzX'ҤˁpX`~FX#G@&d[wj<x#su
+Dܩ9VyO=ݠ6_$%FAL˪ş5B3GQlRm?^I5wpGtz{Z43?7d635&'pPIBz79LL߼V%){ðG>ˡA9diRO1Ic5U\ 2X{UfУ}yz8yĥޟIE:Q\blRR;E$Ȓ
+,K%[/<&ݱז!a@vٙ4Sؔ\֚Fwٿ_.wͯ4PED:1ñ5tnܔ7O;^9ݍVOht5nԃKԂǢ~;)|I(Y۴Ǆw\ҌJ$`ܛ]܍N|w؊_\i,մhװmrjAp ݉h+)׀*nIkZ#rЯ_VCWJ׃N(~'(+t<4ByͶWoJ/=)@uY|`]4~Y8c=iqkD<SfYِƫʕq*3mY*=]c5;"5jxm!Vwm?dI!H­i4}Jj'"k=tpb=FmpB]94Ŵ#@Uiw.`bMƘׄAkuny	##Сt?hũ)͗#0Qجptr+^tS#.{|x*&Zu&:BPŏUR/-6h8ѽKoұt/UbWAgeKkyΨ{ƱOKO`R&W5$F"ӥ-nefڔxӢHulϯbF+}܏pfZ/<QýOjLt4%&BWJД5L:5GQmfsΗMjSfD0u6p)đ	P@wxOG	ynĤ;A0NԷP&BQ%&]F%ː ̳@gk7p3Ժή:&^U:]|Bq$Su>Cnʑ2f[u\./]1Xi/$GY[H02I@8ݎ8->Nk3$qӲ	#F\YkU̆3bHI<H:pmFWԲ'4[HlR΁P]0\bí3 "'=Z&T]P̰C)}cX>:MA8GFi^MVWեѽ!;U3!#qjwPTAz	PkQ7AI~QßKefLfzf!@6O?xcڻ^/6\LkВV ֍>L?1' u׎*~g<Չȇ/y{Ċ@ܰMĞ~PEvga}Dҫ\U+"M1s=ǡqͣwWEq^eؗwwJ=n;qMU.J:/֗N#112gY!̈́cgiªHՎ+nѵDj85dvsX5bْ#sm!R:ϲ),)]9D
+4ӆy˦'|a0.fTZpZT__ϭ*>U2,]Tx:Gf8Δţqwn7,%&t]x;/R\[amA}4q |ʈ<Kwa QMɭ!Wݷbn*")ėi	D_J
+\х1c}`#XnlT"F܀|QrْH"]6[KHj26$^pS4m}Zrİz3Gy5VB*)aҒKc|	f9e`ڀF*^lz&Ho`'O,?ւ(^Q2GyeuGIχh
+n&^9gf-&/ŇP7noԏ+k>̟	7@k6/8bمD}I3Pg5
+2/ǓȚfW~=v|	zc^&.ǯҤ	P5ҹ;C6
+.v+.`\Ȁs~p)Tcdʥ
+z6t|BdO9Ԋ$"Mjf]op%[RNgoE/pϝӨԝ>]#`uYم4mWi|+;QܺƗnK=/WTZ4ף5Ϧ,=99Tʦ}S.'&^%2uV;|xh([`	qؒN;TM2of*8	6p˖SLn ,Z';Adf̪!:f[fx.XPEۘԝy$st
+~:^5.p'+
+b%<3B[~H})֊hTZ5e8:ߡoi+QFy|Q=ުQ EJptZX$QotK.zܧ>G)'@97THP^.2I?.DgF@ީV#hEؠƎ[.EY;ܾM&2dW{}
+ԺX71%quSVZ!HaʎTxܽ	|O_*X(%uArO@^~Zc5'-mpEf+6>M	; 61qfd sRD!Xυt/aPo.޷8Օew}ӏr8wƔ.g!vX+5k*t+j/؍sg@?VjR,\6
+ҊWJ]'Gq4{g@ϸ;rF¨~э18O(k4y,Kex@#
+#T٩c#]۲8BkdNu
+p̣nwQU+z]mw؜mk|hIR%5 ǰĢOɞ3F:ԓ`*pB1-ܼaNҏA<R֌({Ršj8dZ̜	X}"XҠ1I}ẹg'j0\ls6,R5΅z}< S\̃jgdX<L@p$Gbqy8pÁAZ&&~BȻ͉qo*:1x̯ˤ:*@
+"!EVgk!ۉwIJqcPh4F`o	JJz\JFɐH3rjX/!pG{dHڕ]wkȨ'u4:D%ڤ+TrW`0C=kQM3;rػf!}Sƫo,<<y#
+0ϧ2^nf`sL'Ő3'KXQ?<'%D8չxZXX8ކ&ȾjOi^jܐWU@4?s>nVcZndu eRˁ<ɣ$Knк(t`xoE߬{<$g1*RGCQx{(uCxB0e)@ήqΉR\d0ˣY8bNu+cVԫkBgaмġu<a4<>rQY>#Í|f_.[-mDR^#Tv;5݇IKF%ɩ:$uԕe2oSɒeѥ,3Z'AͰh
+۰4'|3µTQ+PE12a(Zo:Qn%!0CĪ>ޜ5ۃx<,jўNOC8{lZn#O2;
+5pZuQRA'ĮN4)|-ash'w:d*HbCi/BCˏCFaSQNѻ͗+`nNqw<27[R(&0z+]BpV:[K/!AʋlKb=?wSFr_f_{;Sʄ#*[o˶#O!Rgd˙Uevt~xIfF]%Oغy\\N8-^N=z28Ѱ;q֯YU
+å$hOgZ''|!%"c!ЧRő ф+ZE7Y|"jڈqr	oϰNX_DÂڎ8OӀlߕDi{KȮ3_Am}gVYv^!sqV0:arFTǞAi_'0H˭a\Rk·Ö{Yjn&f%K8fBb
+&%[mZLh!CD[@%:UKVtzh<ydP?݊T'<-bɳT:)k&Sd((R*5EHG"'qjԴP5Rv=N_JWڝ:k^lN8o@h6{ +YCբ̘SfWWlt8c\FzY?γ7I95Su׆$@`phHby0pae$L߷_~>60U5d`&7lj=Mç<9"+LyR˶;x{"&^Y1y̆٭ZoΩ74%̇6tuFZO mX$;#d}&.#Aj)ȿu4rLX}߿(;șԌ %?/7vؼ?̿38:.gaܰvGKh#Ԇ_Mb(̇2_,"`tui])ET\ak0IԘ{@T}9?;FB8}
+]WvBPgKCspқ˪ٸI)=AV,Ó,Pv_5
+S'r#'XHؑ^wD/Y'&5VsՕ;Ϳi6&<Bw0i\.4f-k̴{4"G|a݃AҼw	5/~ݚ#}T(E #jf'/27u;f
+˯hy6fM-@(-"!TW{zknzdԺ6Bҝ@^)W)Rހ\ZEX.+$QZ|[~n~Z߿YX+F8ݠBwП
+ݻGxGxv>$lwzz|bwp("igNqhPbfMB,PWQvkŢj1h4
+J]k^WD~E5}kJ+!KhlJNbKm$0wL*jcƙp;)yIOn<ԞԎn*u	֥hA$J*-O>
+UT~v:EG
+<Ǜ)w'וq[&WX-{1u!!'7ZbsHV}gKx,c)crөEDyth%Hޑs242XYΝ.Wssje_Fq\?A3yiTLd3r=f&ZOF"HI#4
+ߟ:yeYoG7y%:\mU"thpb<]ZCݪ-ӈրֲ͊۽@}JU!09@(ä$l؄ERS+sVo>\9Rf)mn-FH-CppA6Bn>.~	vY>2|n,mnz!L+`}'b?XL/~(	X	vaү_
+G?jm5uuˢ}<(W3nXZBttQUi^t/wIf5x.~FX>@żDގQ$9Z04܀W+!E߀(8x$0_A֔!=Ȥ Yli>h;LoBVIy~j)oZMͰV{gGIxr%qOW.Ձ&D|0Mݠ`
+޲,5D7$X70gJŕT$͞Zn]-tm@PaίֽyV˾1\kw{c_,'W{9NV7˸8+m=;QHݩ"W!qy	un;|V΂NokIb#&7dm:?wղhpַe|*o%Uq&UY8#Dȗp77؟ȧĸu%_v?
+EUm/YIXxNEҺ%O^8ǝVZǛ2MU8ت0T9PDdOyQ@ьڕƅ(4)$Sc}uSpsbv(˘0jpŊaQv)F̪y1hL֛L8:[}>zKD|.ZvGEh0(e)ЩEUyE\~gg
+ȑ`:άgŊ/Ӌֿ	Ox{1!SsZF`_M_t!D7(Z!tO_wړWfL:MM3#֜2WVR?OKi&K(ܾ*S6r
+vgWש[|ӛa[aKqY:D(ViKwiҶ7"ͳFѡIrI(c<T#"?D3aٱ>CJ̣\uoc*G1_599'V-	^;pz4̬QC;˧\yէ6|xKVp^u\گc)D)׻#6͢վ;IBKJRşp%9AVUS!^ʙs|);Q&9^hMyڠeTniqaC/|W<|~Tt2+<;3\MP>yfE5IʋoV/<TadIQ^@cukƿ<=Ԏ7d
+Vs/|{t|@EA%޻w=g@J>?P`e{6.eO*+ԟQT"|&Akg8hU	=Pl.jH+&Zx,of,d"r9X};D2&Hw+]giEXX\RT]zSVVίT!QUZϣű-FAV<͔ӇnpU^a,w}Jh&'=wכ؃ );7ِ?`FCx	wq7+=${23tFyntEߓ27 t{+EjnziZD3\\[߯6VZ@r}>\\O`Ѣ8Tgk}:p2)7ƙ>o=6m\VF/!Ŀ'MXn[3(
+UL*І*kVIa ^nzS0w}=bL| HA$g?͐ῒR@-͓ȷ9^Q̈́`*iQ)4f[2o>E,&e9,ޤ 9{}fXxը,ڛp"2X.!~yi%KȨco £5,ğ[|>H$fͫ->s[2ӭ8|}Y	7(Y0o]LE\rH5/,#Еn~G4]-NEy9XCP[{fxԓ_)+9\ȷP]=?NHؙelwdI	޴S{z6wL$(^fϊ&.J!SFLӀWޝ:Vk}!/d!:G0аǛt6qikr5^p 7%A$7&{$os.E7l8e	ֆ|T:{ZkTt܌ɟ;ro|WIe)i'iјTjޣ$e
+϶wTv#|.BCbR
+/!3~90Y,ԡCvA2}xyn7ݢ8twAzrr͂\ld%}=C%8C 1ۺ!=«[4LODz<R-q@9KnD0t+)`qMX.DCKgsz1#c`Fߠί1¥E$Ǯxˢ*gM;̒q4""Bx
+ë|Zp.}\9t[f\lq	¸VnTK{W1+fޓȿʘ}.kQS|Ɏ	u} gL@<N3(%\H+eN@ܯRM&mjoqgeLfǉk	?,vLJΪnlwΚ\ܰMήlu+h0x_}!,lgHImɽj{bְ<V$ldM<WU6#1^iƧW:%[E˄zU{\P[BgZo_pT/KsԙK~G"Lj|bJ&q_ux.Bb"EfVv)AP1hE>qg β3P)Ѐ-߿^+voYK[Evچ_EC΄(lDLtM&Tۼ~IM\)P0Ÿ.XZȕMj3<5Z8@P#Jתsр@Rݪ.qW~Ȫ-ɾk/i3#{l%+t~t\]a3.QQpa_R4)ZËtQ@_
+{z	!MI&%^P Ndؘ}692<V)BͱJϹګ <=rnʨta,`;@:ƝcgC޿I|ǳ&$؀k+ǜkQfO0&QPjIlwX|XnƜ=2b,k'0)2;MU#Ӆ|ݝu,F'Ėҭr62bԈV+)hlrKUw߉A$<ГWtqM`!ZFvHM/DM,BA7}*Te9U;NzD.׬ 2BRL̀AFPlϪ~.j&_Nv@[ߖīHG|G32V7ϝh /l'+sŊ)CRѲ_teXUȻWO<Svë~NKۦ#͹?	<PlB:}^K^֋ْe^Ol@YӁyhWnV4`'Fƞ<f'tSZvO"5lvB_ɐIhGã39Ih,Jgb5/7}LR5J̭*ru1n
+݇B~MB%UA9'YŖL,/%*jexus}TܞRmŘrR0
+@P,R<GCE3
+Ċt@+4
+?:>@L
+HH'Iզ`1v{{>}ql/M{B[eҕdG<qJEEFGLuZw>j/+_&Y׉ܳ7V#W:$łyP;7|K+N8puq[ހru3/L>ڏKi5
+:|?n^lc'TRlXy 78Ƥ+BxˆջY̜:dFIV=8&=}|*fs.3l̢aVTڛGOZUX<ݡ"eGJXfeev5f_S~YpW/-zS2X=2On`n\ Y%44p kэA1 BTS\O/ZjBQ'Kƣ4ϑ@ʲElMszKg˷&sH1;ȟ?J
+K*R8PX+G2Kx5\c=Pt{e-5u>Z&^'a;/'9&ώ7߹_İx^=iKVnYbbS'ˉ$ 9-̐ΥDluejpN~/V%VDPĥ% s΀+ŵØ6íj"$C-3K؛aN zDvOWOn2*ʪouDɲ
+0&ǝGbeXKEYSϑZYr^Hb
+La{9w,޾SڻҵrǑjs
+cYV8wֵUfe4m`h`'LM/fE&ڝ,ǲ`IR	m2q5KR9AwE+U4T'jr^/%ʍ˩٫]Qf\'jg!i^oUInbYĉ\\<G|եWsP@˷:J̗x#NU;XM_ȼ7U\6}c
+!Fy{b#kfAԎvGuL{Czù ޜYy	}7Zafv F-ƽ{%6,E{wr\7ē{tSAާ؂4|k8kއvDHϷ*]dXBA7tKWNP\a)~$?`e^QRf}~K'&s\P8iӝ}kӖfE4~=d&$.ҢΑdЙQEVN`NhgE~рg	-7FH4	%޽/RB4qʙ>dgգÙ=3FuEFǱǦ-umd@_Ž̚Rd:=7qde9yNK 1+Kg19gG4(UXgk<F#sPtV]jYe҇BV"۔[+C`-!ٔ %_֡#ѹٔbMl.oM%[c#\'-;&`_=mǈ!RH7IszA{K2Le|D
+Rڬ(b*L;2fl_c(143GѥR̵@HqfLW_:l{y&)p0}>9/Pc̸bK<Q%5=̯byCT(-$˽}N$$̭[i6cx 1Clp.ҿ}6R%!]ިĤ>#QΤK6&1ձ3Vx$tH̻wT`e:͛,ocȻJuF+ۅG_-Ԅޖ_N,7۬FUYAQ95GbPFīML''J
+6hKD#КQ-v@|'̙bA6;T=_^H[p=
+8E
+̆wLwϸ:ӓ<׆a~T:}&8K	В'Qwǻ.I=6U'%5D{TgJSZԠѩ|*c*Ί%oShѢ%iEPJI\Q͐LdWs2Af[\K.uvrjˆj>`ײ<6F5!Xօ)jr/"P/,mawnٷkĢ4'K_ 7bެ_נ	[ףwYn!Z
+gV}ӂʮPv/_<Vǭ.=lȅ8nTuNy!]0ӟŵ܇eOSdvF2F"CIŹ42yeʐH;i"Ѡ?ѴҪ#(v6Uб?b?]38.ebГΕ|CuD<Scb?G*bXjJE֜P"HxOh`?P0;'ϧLd!ŴOc+)RiadDJkcxj2/)m{3uy4qh;5S%(@_EScږ3́6Ʋ KU96sן^@v{VVv0+3څPn+fWʲ),]H|lB3G wT٬2 ?í[[ivrUѣ!5l".#߂	ҒeS!|QO E
+:R8KÀU֪hV>hB$-[Ǆ6~u1,X1̀OlHΊh"p!xoq4ȃJ*[5k%L|qa[SyZ*EįW'(_T9ZS6p²+n̿GLO1o*[/D֍*#f
+LVµRiV%X:X 16ʰOQ'tДznÆ~2kyܲgxÞO@,*XktTh+ÛK[4&=N9Ϩʁ?gՇIޓo A܎Ȇ&zxdaTLù{rkyu׌V+pTSGׇqUzb?iJ8~	J^Lʜ
+,
+9PE]V31[^8HH`M
+6e#4&;]<AKGϖ(|Z:ȾÂK1TGYQ;ՆPb	jS
+e*/ݥVFTxrn1r,oN.58H`X>XfwCdqQ&џi۹(+Bx7û7m&ml_ɖCw##5	و$qfi,&OFS<k;M1bܬdWQPݻdʚ[Li=^jSu3V=%U,znB${wOnwME6
+"σ.IаtKҮǩ!͡uưֆbئ".6³&hx>UӬ[/n$я~Aюgcw[4:ZŤK[ɲb8fWxwS	GwYdoč}ݩn
+MUI1F<$͇:r-)̭ǗۈӳHqƪH
+HZ{E&ݦg԰/1`x&s`u/|iv4{cFeNN=aD'^j8vqD
+xPd#NˀA$p*oUiIVj9Wֽ߯*-ΉW2B%:$	E1w1g&a]xvgR.20|w.$ƽF]"Iρtl_aƳJφHy}"XwJX̮%>ڽpgf"R=rvrؽ"Gmo=)E_kڦܛ/"u_|ɞl5ք]~9-˥)չݿEݨ2iRJTF54jSbݑnG/!ˍ<y {"Mzo_v@gdLa0a;W7ǋVW*hlտְǘ|>j=k
+i!oݔ8QB)ڵn1>	'CO}I3<IJFb@PZf;Џέ\!}(ξ|*#D>%Ѯnr]tp.ԳkXԪd?VNH<%fmրhT$&lseE߭nB!;))@	uvksk3إRdHdG5w6fxrݠˁ4ڔTmxX}
+}vt=l B~Ʒϗ55HÃk9cܓ*"nzH;&u;γ-W<cjlYC^Mq"9LDP0ƞ@C0&]dD%_R41W!VGLծ{5rӤ7\Xz!oE<#xL]
+;נ8.'W҅17t:[6tX[ϔhsCձa2kƩ	}x=8׽dIEw,[jf}B2y	<k^7s@>EӧiۅVA0`_5Kwcb<RՍ2l.1GE(/l9z%J$ݨѹ&N;Tb}!
+SnzO-)Ə5?HVyi1nZD
+gӲdMq}lĂh>
+Zk gZ%ilF  0M~A-WtE`͌i,C'\$s<.e4wt2qڣ
+}x5e*|ɮؑMut;\iX[,Y	-.yTIfZjX6ԵhLFA\d Oԩt<H~&ɑ͝`)xGĊk#`ڒ߸;vau{ǥGB]Xѽ~mUι)+UЀ۸UV%4	4_-9bPDc#ќK<Lj~@Ǻ4}@̆ݟ`]y0*^4+:<wi;S]7C"րa$MİU@NcA!/z<c	?`p*Db"{Td6Uou	vڟs,AGްwǹji߄c]GGRBõ*T##4okb68ʀݯT9<N͌ы),"dE{&!fUGţi\P>ӹ{U*710/g&1qzfǢYӏ-	$'ax[͓!t;!h?drRDRtRCnsPcqпF[7;r+Sr*s
+g}55aдF{I^c~B-ǈKt14{bp#V]b}`b70cƯΡ%J"" 
+,Ĭe5
+O~]PPyg\d [MDΙ>۪tyuXBlb](i(&'J=҈a?yh
+g*a ۜ"[%#Ţ]5rڼǒG$|eazWfȏ$q> F|L+^;m|[0Sk]JVx#,0_6FXQ/2#cVdǬ+3{=5Rj"%>Q,O
+ڿW~b(إrϻtypp)+ɟE@zy#ooɝeU{`$%̟^_oԓHd5W oq[e׊nV3tŽzkŃYzYA,=tX-cܙی.N/	s}/jWfovX1E-ȓ"JT8a,`
+?}8Brw9Kƛ	A=:z=x9~+ñ˕A.&?/~.VP>\yH0Y4rNܥ=JnwB$́n0ܗ-ȁtX	]hb[;1qb.X`D^-]ZFkhHP˗O/&LqHKېJH[QTPGpN[ 9P0VponDraݮ
++{rb bF>e-l]nǡ9#0Y/j֒В|8;M!ȦLHcɼ-e>h6T`BCCY{-!$XZqa:ŋ*J}ǞǭMoNĈ)aw5#RSA*:mG&KǝS^eQ_>_'yH,0թ̐U$Yʟ;fyјBy_VUŶ/{\b%8q~4!)-~OAx;92jöUR
+/%~I2H>QH3cԵVj-n_R>3
+9œjܔuR&CLT [2wJ#wH.čnƟ--iVn]Q?,ϠmoalQ~'H~	?#R<|l_kH@@nr"ܚmL\)K|Z9/ޣg4_Q_Die"nRs4$-6ш=dBLLgr(̌Q},t#P%\M##۸tX`4''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25383)))
+exec(brotli.decompress(n.to_bytes(25422)))

@@ -2241,8 +2241,11 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
 
 def doc_batch_seconds(steps: tuple, step_s: dict[int, float], cfg: Config) -> float:
     """Estimated seconds of adapt_docs on a batch's `steps`, from the warm-up's full-batch step times by row length: a
-    line through the shortest and longest (fixed + per row-token)."""
+    line through the shortest and longest (fixed + per row-token). With TTT_DOC_CACHE every step runs one chunk: its
+    full-batch time in proportion to the rows (short of a step's fixed cost, which the guard's scaling makes up)."""
     _, _, row_lens, live = steps
+    if cfg.ttt_doc_cache:
+        return sum(max(step_s.values()) * len(rows) / cfg.ttt_doc_batch for rows in live)
     (n0, t0), (n1, t1) = min(step_s.items()), max(step_s.items())
     per_token = max(t1 - t0, 0.0) / (cfg.ttt_doc_batch * (n1 - n0)) if n1 > n0 else t1 / (cfg.ttt_doc_batch * n1)
     fixed = max(t0 - per_token * cfg.ttt_doc_batch * n0, 0.0)
@@ -2304,7 +2307,7 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
             step_s = {n: timed("adapter steps", lambda n=n: doc_step(adapt, tokens, tables, lora, none, n,
                                                                          none[0] > 0, rt, sums))
                       for n in row_lengths(cfg.eval_seq_len)}
-        else:  # every step runs one chunk: timed against a full cache, the same at every row length
+        else:  # every step runs one chunk: timed against a full cache, the same at every row length (doc_batch_seconds)
             n = cfg.ttt_doc_chunk_tokens + 1
             doc_step(adapt, tokens, tables, lora, none, n, None, rt, sums)
             lora.cache.kv = [tuple(t.new_zeros(t.size(0), lora.cache.keep, *t.shape[2:]) for t in kv)

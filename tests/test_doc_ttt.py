@@ -471,6 +471,10 @@ def test_the_eager_estimate_counts_only_the_rows_still_running():
     assert same == pytest.approx(8 * step_s[64])  # 59 targets: 8 steps, all rows, rows of 64
     two_short = T.doc_batch_seconds(T.doc_steps(starts, torch.tensor([60, 60, 20, 20]), cfg), step_s, cfg)
     assert two_short == pytest.approx(3 * step_s[64] + 5 * (0.5 + 0.01 * 64 / 2))  # 19 targets: 3 steps
+    # TTT_DOC_CACHE: every step one chunk, its full-batch time in proportion to the rows still running
+    cached = dataclasses.replace(cfg, ttt_doc_cache=True)
+    steps = T.doc_steps(starts, torch.tensor([60, 60, 20, 20]), cached)
+    assert T.doc_batch_seconds(steps, dict.fromkeys(step_s, 0.4), cached) == pytest.approx(3 * 0.4 + 5 * 0.2)
 
 
 def test_adapter_steps_run_without_cudnn_attention(tables, monkeypatch):
