@@ -753,7 +753,8 @@ class Attention(nn.Module):
         kk, vv, mask = k, v, None
         if self.prefix is not None:  # the keys and values of the positions before these, cached (TTT_DOC_CACHE)
             kk, vv = self.prefix.extend(self, k, v)
-            mask = torch.ones(T, kk.size(1), dtype=torch.bool, device=x.device).tril(kk.size(1) - T)
+            j = torch.arange(kk.size(1), device=x.device)
+            mask = j <= j[kk.size(1) - T :, None]  # causal, the chunk's positions after the cached ones
         cos, sin = rope[0][: kk.size(1)], rope[1][: kk.size(1)]
         q, kk = apply_rotary(q, cos[kk.size(1) - T :], sin[kk.size(1) - T :]), apply_rotary(kk, cos, sin)
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]

@@ -386,18 +386,19 @@ def test_doc_mode_runs_in_evaluate_artifact_and_flags_an_overrun(tables, tmp_pat
 # --- two processes (gloo) give the result of one ----------------------------------------------------------------------
 
 
-def _rank_doc_ttt(rt, tables, tokens):
-    cfg = doc_config()
+def _rank_doc_ttt(rt, tables, tokens, cache):
+    cfg = doc_config(ttt_doc_cache=cache)
     return T.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, rt, time.perf_counter())
 
 
-def test_two_ranks_match_one(tables):
+@pytest.mark.parametrize("cache", [False, True], ids=["recomputed", "cached"])
+def test_two_ranks_match_one(tables, cache):
     if not dist.is_available() or not dist.is_gloo_available():
         pytest.skip("gloo unavailable")
-    cfg = doc_config()
+    cfg = doc_config(ttt_doc_cache=cache)
     tokens = random_stream(450, seed=2)  # 14 documents: uneven batches per rank, 2 phases
     single = T.eval_doc_ttt(tiny_model(cfg), tokens, tables, cfg, CPU, time.perf_counter())
-    for result in on_two_ranks(_rank_doc_ttt, tables, tokens):
+    for result in on_two_ranks(_rank_doc_ttt, tables, tokens, cache):
         assert result == pytest.approx(single, rel=1e-5)
     frozen = T.eval_doc_ttt(tiny_model(cfg), tokens, tables, dataclasses.replace(cfg, ttt_lora_lr=0.0, ttt_lr=0.0),
                              CPU, time.perf_counter())
