@@ -1,195 +1,172 @@
 import brotli
 n=a=0;b=1
-for c in r'''~~|'>/kd&կȺ9Kʌ v;=(r0i[\=:ӎN4Ԓ2~LO$pwםZbrg:,%O`)֡8m%E2PWm|.9/ۼކd
-J8['Cp_+1zFn#p:^.Ku+9xqPs}b$>Qz@D~"OLHK^W0]?3"9JvCȝZk\I8Qzo]''BGNӖHY9&>b9a#x#kIITt8GĚ#.iǂZg1T/iy18Ulg֟Ӓ-(H_U1L9qU,{<,^&lVA<pTٌxQZQqMeK,lHo?!!9y_=,,(J"oJS~jdN6b>׷Y]r߱1҆xDjoq/[rp+;TE~8ݕ*ñc-EH}\Cgl7`
-DQsyэ:EکrsMPE+WT	ʽִ/qUN׽(CH#6,%hc<Y&;,nQU,_L-ސŤG},P߅BNDo1)a5	
-^rKԹ,teΈTFu(kLUϽ\BT%ƶpr@K;F;z_T\!;ؐls%y{&]|ʮ@$Rއo0Ы"*/QƮO/-9@Ç.waǡƢXFܚzyCz-͎ÀtYp/_)g#07Ϣ_Jҥ`*
-3,ԭ}kN&P8{.,Sb~4U~hץ&!Aw-ih]*!E͏)M˩Sa@'y]*rEgɐos=mɓԷrzڀ!\!!Tr12;ƴ +Tag͍҅\Ř%|.\Μ˭vl_~^Hׇ<6$/ն!XJqǉBΕϴ3ø*}6qeI`'Ab3$F?GNp)$y}W'?a9(حi.8 K>ȼPl}ŁX`lZF̯zMH%JڢF~޷M߰`ť<hqpv֌= CFEf|%]pfݣšrRS)#ZKʕ.^Y*Jv04iwtcVߏ-h%xMć=ʌuϡ~Uc/C#:(o%!R:0ΡYƯ}iV!c	ن	)h{]OqGB_Ҟ*8wh8ck`+lF 3>9(={e^JܔWgb$]5_U:U0Mu4)#WU\"ύ#]?22ÐxOŀ4ۗNrwNxҖ
-hwái)߀ܮLaqɱZ0tot\kE|OOj!X1Mm%15F|Qo͓[Gjwz,?ڭPN޲ޣعM6c3FʥlM֘{4OTsΐ_fBt Ω[ʕӐUpb$DIߗ*ka^VtU>JwE ژSè$qYUHsÁqxR؄dۛpIܧJ6ӋM0	A@[v<wŏ!1OܪkޒQ#l gEHg`ұM~'q#ϲ:6{޷'LлHQ,ikڒQ!b?'f:f..H)e>`IS1j'&8m${z{ PTF-9(ѣ`k/aULݕގ:Xz\Ձф}!W}MCj::=2}7CmXLshB62m:G2WbEѩk6uFHE_߁S>B!̩.f$JL"vV/|ÄlmzGպ"[QPd1*Ҝl|</qaVXn/R2D6_sϊf1JgFj?܍>}@P6Ztņ\\b=Ճo#QΣFۛύ$1sljvާZAkC7++LˣډjϳZ"pq؎Cq`<0y\yquOcuSzސ[YfBɃρIL~2Sp߬7ǥ,+f[(BߏIbs
-F!>utGT|sKNZ0f,{?Ŕasj>3:eS[ϚV3͍«]%;GRBS-}+7Jgح[UU6X!j/mbQ[yAyn?r!$%A+pӣfK5l#9CTH#[Uʫ@/Œc(̄Ƹvcx_K(	{+y<.1%΄~V7'vrRfo"/Y@${ճ,rLfcH5rOyDm7ޏ(ٚĜ>;-͊ڵ]\nѰbbIژ@OG3owGN.]M9Ź$2`faZ'NqQT_nʼ*ٝK()A?VSM=߭T`}X%Tߴ°7DtϦO#˲е~Ta։-{	aцF&x(SE49ys.(Kנ&O`,_[F2%ahƛ'-ڇ:ȥ˖_q޲yDYg_YPCK>Fã̅5ߤ<0q{=O.8-`^.ϼVEПЬq1I41#Qӟ1?uuɃ	&.SB!#Y;Ihyпd"'APupŁĊ);8N҉K|վNW,2^VަF4cܭ;zlRGSɷvPP5Ό-/ωlF:zw׹
- +r?[.FPon42"MQn07TKfpwoHHؕڰ|w=?9#'?M0|>qB(~$t?jotq3`r!K>Ƈ*o?@&%ɩV9D.x=v2
-Eeh9q1S%.%-ngU;9|O@C}HdԨ*.tѯy0W.>_ oSTs[%֨{)*
-C{p4"	f}u!9Zm$͜u4r؏Ի~3SA )$;sh3*ܲ]Օ>QU DZzdCopOj Y>BtrxgXc( GʭcR}C"+6{lͷ9`Tķ.v7ź&I8]r]'9aѲ3KϨڢgvBZ&w58#r;Bda͔-a^Dr_۠ݖ\I^<cnU-sh{Ю\A.c 8^tTvsЌtMn}G!J7N"˕Zs\"0ws&FGF-Oi&˩ofJH7Y*9ޗ/$%2*(Fd#MiHS'*_wɻCS+Α?oBܥ6B2VfoB44\qc>FT)%h`Jl@}ϧş
-֍{ٚOc̮}tm7Q07Řʂu;fQ'"-%j.R?Y^ _z;oOR|o9YA2mʁ\z;vC/@teʙڈ_,xWGx&]4.R'Ԏْ&d)OK#2&z[bse}vP{!6?[IZ]FZy@hs	&޽5Jrލ<:R5l.pXjryVaa|<ݩUݚI}8wrPRh2۵`>_xҼ	
-J:jܤ)q>ڄ)%-\nrC=wccؒ(!^=0MmHÚO8׶ulܬ@ÎKt%9oݗ/jdT!ET`hAe8|ZBlfX|]`c=$,i
-GSo+ ȿ!'#H~;)_0¾kcƞ=ְJR
-QԓڪcлWOJG#5/Æ~##d[fa	uG.ޜEHU#*A>jՎ,0QI1Ho۲s֘.#1S9~p<nԯ	L@A;:TA]S/"e6TWEf#DA8Y-Iz3ߚi`
-K/"9̈́Ϊ4oqTĿ po\gq4!Jŵ659Eeү#ni`kf/|g#6R˧`y}>ǽK,Hsm/}N4V&HمǮc՟C1()\Ի	('-c1ԁVEb)ILM_
-4\_xھ;ݺs"!|ש9N,By!N?**AZlٷ]ȃ]:ekכB_+ORD#~krk%VE#a(	WzPX8}Pr+ٮcpbھĿ%e&# ƚSM.ӦD\0YLӤF*]]1nlM#زLmǆrcoց:U׳&?Hf<XT,ɸ}`9>M+:4]݉K7x*Y3վ<RHL8lI3\ODeە]) =V.xhv"D U"HyEj!يfodjOy֪~1`8֚4# ĀϜo/ּ޳ kJ1bT1$<rXNzAqA~W(ۜe~ne$k^~W#j`r~Jp-ήoۘ0H|q/H"cwƧ1}[$݅=sOPc}}ہ`ŝyĥb[)AQ.ҥ7[Q/tOشa\ tŭyVm_8LhS:U(lSi̯buaǐd7C׭81*@`\f4	~Pύ'h$\B$tf98{/yi}fzERm?D ׋>YAi81Dpj4p߁dl7y5IhY=k(C4j~16PQVr_&/Ozt0Oj@1͋MKc1JILdct.qƿ^	mC3^vݒQc2Gu,a<pݷadoi>&aWw7h;JEPCw6A3H8&M?΄n&I?˃8us6Bn5ˠO_W)w!^a"GEUAJ0zQb?m7ȳv(\ta׋nJհJɚ2I>$@{}dt|
-k85~׈	anF=՘tװ=mxVRi%iǊ4:|dM՛?%=Xl`r0$%FGt!fnu9em67ץ[W|SGX;sQKSǾMM.Cj.cB
-J{*w!<|LTO+9.΀p+6{=ɚ2x=Oݸe
-Ĉ?J0+prj&'7ndZ¢O[޲Ф\@}HM݁m4)yݔ*͗'ӅneBnL'1T6b7"B-\2	<'<%z׶{R#kqG7^>k?{mպQavSTП՗*sB[kR_z{֏9]'dpeϔ&QUFȩ9E[`2
-Ŋ%dd-$wptZo̢2ےF40T(GrZvߏ$.cPûU̟(jҽA9UκJXջNog^U:QKjA3<A>":p4
-׼Ȕ.$%9s;w2=%p
-'ݕ9JڃL(yXEGFX́3_VȀڊ64.a$x+kΚ5kGsi/cA#CV*?L`L
-PFeɳ	IL#_F$8YS-OƇ,''H{^iGƃ^PVcwJP~PDY*ЌWVCϻ`Јޖ-!ʀy̠Ƹ̝{"s[ajrEU6u¬B.t =ZU>6HD(#VZx}TqHwY*$~]WOpG5cHdȝw:u![x~0ԒHp1|ҒIɹϊM&ڛΐͳB(xҷR>
-`^V#/Grw!ʃ 9:(Xι}`}2	Ҍoq]ƃp!0ob|#Vo̦ڇ?hR4seQ }E~;UDS,	D+&=-WCBlZvhqE/{8FQ7sX0fmdWHC9aSK/dQ,@zYֿcPwq̖Σ"LٶUVӘk)˭>L4]D` ;uȊףuulܵͩ{1 iPՕ,e[nr8Eҥ:$<SPBɟéRa	t^_R,7ƴ}4+S[o_l#XO
-bլY8{6_m4ڗPҡMXoemhFL'm'ތ3<9I8	
-sOqQ~ҕֿx ]'sΐQ)§pcM]%:Eu=FC:gc%/1\Z*ѷO
-|L>A2͖ܰˁ8LE|bot6:яv]XJPtc$%w,/FO.zPrZ:	v\ߚY'ڝƼP.Ԥb&xQDwH;y)#t>K:iY1,1CBQΟ˂e.f}t<mZ]ߦ,UJ7/nAnzbѢюL_h˸IQ
-l}Pӧ`Q72c	<eA̰_ҠF`ɜ]I<|*8l:̎RZՉ;\UFOճ.+ëE]+fm`hd+4ضʡ͚\i̧!0bKBhE\zd",ȳz:ں-_q[[PPhx+H6l&P(|'B"Gf9cl/ܳZסX&=9~b4f\{4')Ġ2ܰx]̛c4]<yrQ(9| T<Yx+Rm|R3mHP,Ad9.#>rt|"Gȋ8U3Ԕv('|)$BݲAt!,}WOBJ:8s$a({\/u8BEG"g^k;y-cT|I'8.E/qMCM$-ˊei!IjQХop@ZV[_FsqCQNpyiߜ=L~_Ӣ'i.!YlV#>Ӿ@J
-yDŦD ć`ԙѹ|bNfl^o
-L	=4]"6<܉j.xސCKoëР<\y}йw(MW֬FU
-9@CH+c+r!ujoVIՏ9m|Mk1ARSo_RVk/X~Jvۙ{#w!0c}sȟB&ݴ#ƲKM<`(M:Wi N6kJ
-OVު%WDNn$ʳ'ohΩ)fK~d,S]@ޗDdyFoW5W8963t^dVp^G=h3\k6K	_!{zZݧtBŉ9+1.gK|;վ>l#T"bjHVأnP	w
-9d]UOg*38vܒ[M8Hkc|h$8LDtֲU!i}8Gr0
-RBS.*ݰ }erxrzi,J/̠Hi>HY$J13A
->5-3ǰCJ	0ҍ<Zz0۲,4P WR{{Ԙ MVni63|%ݥ6vĬj^XKg%: :0U Y]-A=DڠpRZRsn-XG5?Yٛ$RHQil
-*IP	މd2}EǅW=Ju_Bv7׿olk,Xb&޷*2iMʶڃbϓ."ȃ:PҏuT˧8Hǿxe{ѷ S)8F@6rkN/ge-xzTPNhJԮXYQ3ѷ4-ڈ΀'(2RF66֎62ӦyVqZ1R̝Z^ƈݶzdBGs5|Ճ:-׿lr&yL,Įx:?*?Σn{H&XFX_Ъ^1"}B\ȫ>8Bǧo:d?i+4؉mPgë%Y|t8Ź&C4w_6V̄u_B5h?Dl/r'Lfǵ.hյ9@)d}FT,	ZׇpƄTBV֜@&{<2r-XFzm2=_~UnnЛ{tt&6:̯5Uf:cqbKӸ=^x-ZLگ^KƸ#v<n`=sh}xoGI[Α^ch@sl(rUДښ|\:ӕySEz>`9Y~Z״E+w\1XbC 48cXȹvF7#Ɵ7¤ѓj4hym")\MUF|ύ4P>ůVV3}oCH|``vx>C.& <÷	FTfCcW.ּrl#3 4Kr1ٶG/Th)3W'ĎHsN-%T(5,*Rhf`pߴo=U+ ^NB@Ҹ-s_|6gd.]׆qp3Usw/\[~xC*FٟQ~F>ƉY:߅UAԖeC/ '5<#h/+ӭΖf [`'LW/FEYs6KMf}ܰ3ƔFNHr~A.%J,ֈȐ#C{ja0ö(!P[W2]cK#nej:Ru>$-?[?W^Xwߘ̚hڹ1cNS>rS=ĥD:4|3*`i1>bP{oxS߄׼\(Ƞv܉M Fi۪8)Kٍ݊$]]Ir,8`|Ff<1,CƂ(Nz-U/kI΃H*+_&z",ǪѷւsBƞWZTeHi>|3.D߽qʘF-՗O)AŌBڰ;ǲAVKoT)X^:41$gy8ZHhFZFy*?qeؚ_ݼghʔ7ew2m(|mb>%/<Ω~x[ǯv_ϑ ض_6aX{|׀(6i^ImYixh[T>+98M)biɝ~0ov99`ChlSb0oUR45δ<aJ8х*o -ЈяW@os=k5.qzI+CB/x)d.8)Rč>wGw%rk ̞2n[)CȷuRCmxqoyͪBnkƐ,z\ V׹UMJf??|&Ew*Rgbc u}ݜ&+%yطnTsQv{I(}A5kQ*FnPЬ'ǅH71cͮ?%i3:6=K1EǠKj%b~,db~ds3Ү*|FK`u[F,:X^ɲrj!GǑEcćW?#(ĵYǞܧbǃ-q;6
-U];#1{@Z֓ԶUd^b"vqY^!3fhV<Q']K^+41F	'ΌԬ[i].\u[Bcxl=J\v9JwֆWtfNX#Xp*Z}d,'Ttoǁ١T?qӣe8r6:_36o߳Tiar+=0o;-Z+z0|ˁ'V _
-3CK/zd{eIW"o[RZ$@+UiY&$vLo'X{l}ե&8!A_˄c"zԄ"֌8!w"hU7G)C		dbS,w.Y7
-[ͯekpKϊ&*gпp9^ufly*DERDͨ)U"wDجZ;.[7VbQ]u+Yj_#	mv4<Ug!ERw@@6Zsڅį0@-	5=e*p~N^tFPU[WSpxjeثƢO&Us>pl6.bYѷ|Mj'Vjaǒѫ#e;61lXi?E=X=79-c;ݏx%0>e^"vh@Ҟ9(cGq&GB6txyƽ+Fhk߃4ۨ~/yN>UCHaa9ofMJ
-y,x2eܸؔR6(v;>;gдY3`\Y~c>GgX36Wۘa;}vwGvݧ/Ceȵ	ɬ3;l-6ȶ SfDk-VbH!59	l+9J4ˠԌgqOOP"هٸ|ݘtn9։0:!
-W&;RfLHq)P֮*˯aI."X6+ޚl=
-AbrE<֐y	̃g_&n-l<ZM5õy>Oز]_Jڂ*)?fD8Y;Jr9(
-q`dlF,~nNn;`܌{,8%:2uZ7,v[x03xM((ι@7	R[}ٖi#ĭlsYܞO{l:fٻ~YܬZ)vH|/.f9V!Bt&mȝɩ!?w&w&ڋvרp,iٽ'>>"}ec[WP/w"$rs"ѭ;9[ױB;OP>4ˁM1p)"NMB1A76̩٢OYOda0A4ʢ	=E&4=2Ξ+ +1wܱ=	׉.ܮk<=`[faܛzu: 9&UIwη̘63OrOڴŪGZm=A8Z`Х:@$%6$KWj}q]h-\g]jj|5dhMțK͟qՆ?V
-H1Zrӗגɺ	mvޥ6S'9HQ6
-5l?YG+̻'>,-;cbڒ|oX'9IMP Ý=`!͎%g4OC3˺ .IՇVùUxY"f0
-duw.{AH?B?dE^wγqDtCN'ގ`IPc`j4fP|j\׹B`\t#۵)XҝA^l^uI@˅
-#Dypk1CRd,?EϐoR	P4&ڃl/~pHiJԏ(WuܥGNS})=p!,W.Cjt\[W.Y6(ǆ}Yʌ%nۜ3l֪>?C_dcRCSS_BH2(E
-?0D[%;Bb]OV{'4ː`a7M5$An߁CTaS_(W;DDJE-;AG#$!GVNj?=z1ʿq~	oá!{7T7ŴwP&kM=˾ÔoVy}ʓ~ƢzG:]_VMv-W~	!
-%vXϖ%H+e?]APU?Ŗ-DcHHڑNs=JO:Sgsl~yӝQ]ٗg;Y%,"^"R8_޸3/R@k}UԹX)E82q+i1u<EDs[\4ezPc5`S*e/.Ԉ|,&5N+ǀ/9k%2O'cU"vX1?Ҍ_ZEzňLFLUeʑX6/٭åka40fe	=YȫӃ1ۂ\&	
-,_scU[^zHD3N]ȶn5$̡a,۫=ͅS:lW2> ~m}"wV5	?ھ"cqwwrjZU!k\$`)O[Y8?K.#^V]s}/mێC(VL|g	$bF^zK4Vt
-[[jE&OfxUi@wWjQDABlNxh)l|IlQG%0Jه~	`Dh
-~C0Zt5>
-#zBIE!1#9˴_p*Ҏf+|Pd83D#J}M*',{-)&(,_
-\rHT}XYݍS7I9pPreb,a'@G
-	v`!{qJ$ÍmL:AZ׼<Gye-FƦkKa/+EW	}\М{<93guʪc҂0yݦodȩ/gq
-ìbOM7ȾɤRşRPm˕7Hæx
-tY/>']{.g^'O
-Eؼ7iݨ9sxP_H*δM 3v%z~Suۘ"AC<W/{2ޭ)Ӷ
-c"+ُ.߯Ү;a4eD/\P?h~(^:a%:	<ǌ%#bڧЉQV5mýۼd6p6-k|n'hxҌko#dbnbIp[^EهgԞYH0ʢX5\7w	aSOiD\",gqB~ŌJ_5&`d{:K9%ˊlۣlJ=PS[;RêrrARԃ/5۽xkvFcc
-l0}l)SHGWkXZ4LVXR<AX37.X/hx.X~m˂q69U(]ߺQ!]oJ+w	h7/9VWA\?uvjs
-f6jLSQپ=oVXc:
--ze:i;wIGq\z$I]uzgp0Ԧk}3 qVNlO,8HAҕj2x+Ү~)FAS$(l}gWoc)9͟qwQM ޞIֳ-'ՙ8g xAј[GwƬayNZ{ RI!js _M
-S)&U ?u~!-XEm]Ը*ķfP	JpяojR/`{bXFQ#gϵ3_PϠ|Y}DXϥ!172# 6O;wu>)#x-"\ϧ#SЦYѷ9ɘ}doOx=voGkOsE	2ڄ3zƇ>`pg;֞R?K_$Xb5m
-+Riɪ!D
-2`NrX/Ub_xQ_X۷=;H2-ۚ&!q?@7tQ	 ppWJGmcBX/ªj?-lM'ٮvO֞Жjӓ:*O"3^`>^5Oڷx3,~UETcRJ9M)O]5v/ðIeEқ΁naO1A>KrY%K<Y%ŻZX×`pj~^,$ojDЙjb/݊-UWDʝl(Չ1MPBu<D [[kiqx?}~d}Zw;f,9]o-gv,B*TK܄!a@dmSōvAЉT<_4N(f2 5cӴ<աg8}^ ҨX\r[)H`[98H&|.
-ڗI4s+!ּBI$yWnZ{8Zl()"[*J~
-cɝ>QT"MPϡ׻w!^#M-rI.h+7:kBNaˍdpu	u!ij;p
-5G\nO[(yh Q,'ٰ	i#zP?DVجwt'X3	AD1܆\ SЦ}f8ߌr&O^|`CC-6AU(OxhՀޗʅ=<Ķ&{edN >ذh-	ז8oK?mVEKR)}~*/BX6)5{Wo7}mټz"үÖ&ڞ36,d^=wV^ؚPA*Ewm@uV!ifdی܄avniއŊ4{hǄٚXw]bӌKZH$ǭ
-xTMa1.\)#wƝ@#	YR>=bʭ"'NDϽێRmt]ܦX9VŐ*u	h{c73Ϭu{jM]V~_	q9Րl1"J!Ȟǥ>VKLSfxmCE\gBi]!FzɻLȺ<ۊO@^a	ۑUL;HlzJxɅ|Κkx<&'1v	A'9jāЈC0i	%S;۱,59B_A&#(Psq;hv!a]>Mvp@y̑/&aeI7VbͿo`Ze'=@4_߂_Zݴqnr	Ҵ_|dWB4gAZd,>xO5m}.uPW7B3j4xs0i΍wȑH8t{G+i\ݕ\@t#Ĳ-prb(;Kݜx06wڱ^Cx``1'n>6}v<g	3BGgv7kN[=BijTrkrx"v"/n:'8Nّ1yr[Nv2c~ثpLa*:чe7<}yݟliSGܣDWI+B]dj
-Q?яpiq@x),b~yvFz@L$wء}ئ`(;~ߗݙϳourhTPwwªԻqf5]"ʢuƆ<Tő?"~{#]]kMt6bD3[x8VƸ$,o_$0Q:HXUZ9_ҵE\vlI;Ú??\{"cٕ0#݌ds!?a mӉYĦ70?Nm\1c,ac4Apb-!:R%UJOh5|VƵA[u}6x)n
-ݺtJͣ_Ի08YCYWWs<+,bڠصf6C[-ɉv<
-!ns"jȫLo&ddsB|s	نٵ<:CTIB ^VeͿޯfPLq87Ԫ߱:קЅX;Msa8ftߺ<Fũ߉,L99_ 3(Em8/Xkb =ی~ܦ	yDY}3
-pނDf%ܐ`ԶLLٕ"y#lU:(5N.b,D,Qz(Ƅb;6
-̕\ztI<>ڮM2S=ƨiHʶӏȫ2ʏN'Z~iCq[D.r.GA^g&ZG7L9ÕT(Rcb@6#MpɅ#x'~.a+WK@ى(c)Bߜ׼<.Pgpл9ijƾJPhLLܯi.}	'pϗd2?ɥ$>F|$l?6IȊm=Z<FC̲H`>j0t9$DeDt:':T|f?ogʬ;qm.5̖˚<SF9 f36A+l|?&<z+]>R*)H7	V(4Eq\jQȜ(x~1t!5(׷[RլY@w[#ŧ`ּe<B'zHi.XH`Uuh~2zCddֽ'wfoT 6>	ٙ8 ԉ|Հқ_xP;QMݳ_`?G&)~_Hj[3bg7WC+omG+!q;9L#cDи!oUn2S߲Bbq`(oX$M?WWgEYE0MӯObx!>a5qП$.uM@OWSG!ŗkIˍ?QPפKB;W|ZCjPV~ԬRg^-IԕUbN/Rܐ4
-}9kCX+޵ՠ+\TI0e[ǹͺ(*Q!ZҘL.frzj;)w6!xҖ,F@9P#*,Zоd^w0rL7lrہ9΢z1iO0:Nݍ\ɳ܃5M׋[F
-uOÕ<n^88ޒAYɸD59,FFkf1<BbIs;4Ooύ)K#5+M|̫eн: v7w!t&mA)Ƌ]jLӣRFG4&	i^iQǰ_Ʃejxc"S6DnPoŏrNgķ,eO=ҤH<v%c:o4t:]U~؜1|wV)&_v̈́ZrAxsՀhJT<qՔƖec[y6NUO_o#^\{n,&6R>'	)7c29uMmu=2aI"'XWޱ3=pv Uv`ܺW,iʄY_:Bw$azX3G!6͹8}!U%p	jngTE+--*"/KpNh`!ޤE3ºުJGǲ6~JI9jm)eлJ݀:ݪGV|J(ȁvTP?O~!dщ~
-KMȌ7eq==Fw\NNۤ<spw/"OkG~ޭd	j)IQu)қQ"}#`І3
-!EL͑A=:omek]	aZWA߳F5k\5Q^d/*7(Uт2&`Uq&U/@JlǏo#EܰsW9I]0 !h<V)gϐrWV3kȩºlsekI	h	Y[ЯڴNGmDQ@wˣfVTfK,o'Aߕ.8_ icMkJLսFamW:	VWʟU<8uW	\bFRe#K
-ͻo xxMËh!^Cr8,'2bK[W?-*vԸҤ(,7@a+Ô(0z܎!:g՗AT-	G2,[pޟ@ٻ3>TE&
-L6!}{BsDۮaqbGYI8qyA:Փ%+0pmu!bn2αӥD@1c;T{7zS24	jO7ՐgQռgµE#Tې"^5[$imƽo4Z&l?98|4K&p`iةw3yD\W>ڗ]`B՛	o}*D@I.`g^/hCB[`oUѬznQ:W0XAx~a"C|2:R{;j#x3^bK6|/<ۅq6B~5x1PߍȽ5E-!K/ےE7.זr(!OkɏEU$Ȣ^'Gzxޡe¨A{EˠnCHg9cBX)-q$- [$<ˋ/wr4p a[J*uȐ-rߨʫ݆:0ŸLyZYq0
-.ˢ\`.2Z,mV`X2@bLwC˾TÞ3QvhTy+Xސ^p)AZ[̾f]UfX׻ƨ6Ʉ
- />=)^DRq=4\đŸY%%1*!%?ͫ?ͮߣܹa\G<p5v21W.Fh	9[3t;IEoUTO1:MztuȪ4	%=j?}s n=>dV1N\9G]MfƇ;0ݸӱ4#U7Wܸ ?хVbڐ,c(E	cR{oeHOJYmmNg	fdD%~"{ޅIǣi_azH4ιQy:^ԢΚ3tza+J;aW	rb!^v"8LH_w/Fd^3KIpPEPZ'\4'9P?P-p,N,Rof۹Pȶ|@Y#ipgq6҆$he%<ޗ(	{&գ-ښ
-X3Z5W$Q8/:fzؓ6z7LG֙:͝"<R]d ,^JL>3 |)w-#=zfMjֿG3cؿb,0a~!>jz#v=ZBo.LB۸p.)޵IivIʵ̗)gS"8^}C'!cXwV*$38sf> / 4vVV`K3n4ܙ1۳VgB۴h[jؠ[ϓ]'*hlH%n`$Ɂe<ǨB{~;ݹH6șO})ZWM}aW(
- V^zԿC|W4Y;!VE4ȦD,n`ϯZ=3HJk)Eg4˞г֨	-bĆG"YDfۊ=PїuglX0+9:(/96*J41ʮ̰O2r~q#$o#qcOJKTV
-6;q;ԳdPӋ5b`AyRAx^YP-k9-;i%DuXSTkjO;7ٰf(l`i":/!i[C	Eg|6=Vz<4̥l.-ަ\O;B=K:f+[YV	QϞ[|>a?ay~ׯ+>MBIJJyfˮ
-]{3+̨ѲlRڴ1܎@rn۞-ޭ'ԮTsvlښiC'px6_6ɱ]l&5u/JfaN)|fumUj8i9cBbdbM+)d(0xTT߷&'CTo97)#A]T|w;~ibEuύwAtM48{0G8Wg#Yl.}-z*dӬ`&ocjfZWQ}͈cԯ*ѫVn(d/9j=9wyVnZq̑h.mg$:QW;UՋc86/&VҲP"hh DYٌӡ6qtWctN"N2BiB߅״r1Jp6I3?&b0:Ӻ8q}ȧc&$4kٵ.ɦco)5K4Lǵ e^6hKC0-\^HhȦG=ڑS! 0slL(\<fdHQöMujϬ<ґѥlW$E!zNK@HZC"8ZRAMI2.Ab8?rz-kkD9ΦS'Ǌ%`ZX,ӰՓE5,0ŉ6F^EZoR-nQZTV<W+PXHpg1(Ԇ֌gdY4&\b4GbL<÷a-҈ p"F+߈>tg-,GUf,!>U}j,E=w*N߉BP\~
-F#ܱ#|>&ۅemN2j)(;!55m|M"0c͏/עl:EaݝC6",ˑ>HLȋPgX$$&5'!fVɆv<[jX0hw4=U9]~WيSùU_eN:=q~>4(KDƝbI;aMNڪҬp!hf2'-V>e2;_g̀NDթ"oҖUA3YlȀTphˊqF'}ZAͪn׾*s{Ek_F5ފݮn0۷`=I/b?1<B#ɝ)*(4#by-0pߡacώ#TIg-(&ֈA]W_;xr9u)|hBUS"HcHڅH:vˢ:Kүʃ(ʥM\ByW8,Z$דT1aaG"99JG3^X[H	}ɧ0ĵ<xeO-˥9/HR4L9Au\emp}NɷL/eY4UpV9G߰se Q4؂E:خjBGկ1'ð|kc!c(b$>=1;Y/6!)QtA/_2 @+|{PS;L7=lͣj3s":Ǒ-m5҇&'xiW%2^sWeu=D7=Fnsmc8lxcawl+hԐbÍ+Ϟj}=T5]06xtg
-M׿ׁ{_Ǜ8 keя҄,'E3"Ĝ0SYeZ(Tt;,j Cj[Rxkx,K:|]@N.6FeGѱ-ϖx02^c*|QZMJf.<4њarѮ5b5¯WVǻ֢Ia6VIqό)9F[ח5H$x0X#Ϳ717r-څbҬLϥr'qU^$#ǑYs77I)QVWD	mZz];h[K`44YDZl{=p>R%h1Lb}$-φ,&[9^yUtR4	<G"2r+!N
-MCоK!owlazc{u5Fe!4=HA4'WK`p-4&cD2N/Z-$0RK36ZjșѮ &>QƬGeP;
-ja?VwThіt ϣ)2kGiSp%3j~&xuZH[6'/Ғuڒ@:)FN?T?	yݠo%)L޹6`٣Bm8u߮d9 [ArM(fVxOCkڷ.>AϮv'ki
-<D݌uPKV[phܪt"RH1¬T;)g	Ų$c5k(j۶m7nԯ+%жgц#n	?ax66$EtrYE^ecA#SLB&7Jխ=P0O̡oSԀФf0`lL#:ƵמbI78uJ(?/p|=$s}t*?p$ 0GKW~̘$7Q0	56֝|?Ŋ]SR\C=z0f'Iݾ0Khu</QE1GD'%y8p&=ao.+ӌC``Zy_('dMl E3/[hqt=O6F%kD[BƲ)#Dӯ=%д{>0H=	aa:Ɖ+"g("n\y~pZ3-XB1۫PF/.CuC1N7^4kH ^~c	b=\Đ&Y;Ui"Uv3-gvqmGȌu\}EwVqm]RA_B18Cbp'5Ms'Лӑ_r6qp8i/n3V%jkIudԭ%`O>u!{bB?,*L-/}ȁ&VHK$G	pm*1S8!4<!zocN-	CăyTԟsb5Aj._DӒJ
-~,%bՎ?|	fɰte<=A!z/˕u8!k?ֱYsp5؟zϟq̓AgOjMuGbW={3eg/i2SHVB	c0CUӺvsmuC#7+f|PvXɩЛ,uЊ:էo ++a4ǻ¶jq:_/HJ9CzrVhi-V|vNӟ@sp:/h<ӗ:+!"YIM4^\+l`_K6\]|r[ma-xl_$~<evIgʑ®3c{La^3L%3X8;ABǷ8ѢU:+(ְ8Ӿ׺k>23dMVV0٘|?ס][
-O#F.G|
-كǺ]ոBӕ<i8~H
-9+Wpɒ#_	%Qȉg5KRQ\s|_p4X¡Wxԓh6Y6ݘi_Fr`
-\Еdz$Bu~+ӹދvS'nʍ+$B>]NDK9wɒ$Ċތh8Ըr	tS79ё'09f>יrQ2z7Mڝ۞IzS9g ;o
-چ/5;°PQº4ƦyO@M6?QmR"L(|lmuuF+'{l؛)sNYDİǸ,f{cr]}8%%pq߱6mnS=֏͉T%&SfSZٙ Og}Ci.CH3XI,}Z{p&إoC$|Fui9D<W(^3^ЯldtB:IJ/ʶZ@!J4$YuO%Y!#F϶ҁլRm%t3UÄNw@aglK3>I
-(AСN9oO̷o*Uw30Eqhي`Ab93~Ʉ~C#Y6YV~:p_ʹG֊EG͝#']8
-z#˖e9D?k)d2~$­X7B.َ*6-BBj]fRs7#858J9:(,"m^8ӷxY=!JZWtѥhDW5)QG}K<mo2clSJ;Ǐ;iUԏ;Ԥɋ? d/ҩ1ϐAg{6۟~ԁȺUEPLUXʥOgwd
-3ր\A
-^j[&LUO;1y^mrb{= eGn&1-5I%ygpt_}ņfj[!xպyQB\֘ojվwkG=Ӵx<1cbckzߠzlj|R>$]OԳe?P`RvE,z:cH1{&hGb0]$~Ekp 5<M*ޒ@o+o	!J!@
-aپHeCs˭w[<sDhT;	̵/e<(B}]p~&%ov$xF8j<@sm Иiˏ\eGUK>9^1^*0]w)ȘCܜU5T
-7~?5ԡ!(G&ʤ0NrIp
-ćۺrzNNڲNTGTzmpB:iȭIpkBmё(nԼ&ȭ./Q.ܓצNj#3c"V'7L̵OTF1D!G]YWz|`)*Q)C:7Q©$nR*:@Ió[V	c[orPD@6?ܤƴе-ڍSBLn 9pCÜK+xX%FMZVN!ZEȜCkHlS"w1ezޚui֝&ڿ\j5UPp	IwynJ~[0>9OknǢ0ޟ^0.hB{۷,7#P
-	{9|HÆ9hY@.,e'ʗ*ͩpxv~]}.UZN!=4Ξ>k[e3^P	XWr[ׄosJk;ƹδ$(gK=)Ig;)_Z&vY0r0؋GE׻9g#Yhg\"ր/@0Et<l-</h?TH+WY!B8"h+G٬
-عVAA4ʠ\yhCpsqq2n,Pƹ%YebiWlKm8<5:?bʬ)*>
-WѭuTCwXfzh\|qG޻Գo'O"|*&FaJ;HAm]*kgےywtY-1$KZ#yOykԘ_-eU*YξJ gu8u^\±ݒv&..B׸v{[˂EɭhzKI|ƕ3wS[ɒ^ۛ;6 I,=4ևR1z\݁Zz`>~&ojgO֜/2'5E}	+AVWML$hV˱tXaƗ٢;9ЫxCH1pmgq2ZXeC5!B ߰_~>\״&R=ܦ5lK,^nt,=ސM{Hg%Z[1 ''(JCoȾ.x[b
-ǈ&U	`%//eTrEUxh3>"Ǡ##; ^rJy%VWϓX(
-hji3}>PĞJj(5̾
-Yr\VDūvڪpF(ǛMB*"Vl1shjUJznӣ'\Ug7*k625˘~3̫x|aL"^\Щؕ8-c[=5fí:Na|ҁrĈ4.ww/Iڀ"bb?3M2Ɩ#gݨ0йVAJٱOXܙ
-Rb?Ij-ՐeEymjWp5N	&?|5iyJ÷XhJ
-͊Q>4}YH&kQߞpM̈ח@V/NP{tTU9DBusS Xރ>_.H [%yfb&]-[:EQI0hlp&I&LۦAYF8""^"TdD!b-N?_
-KB{!zaīpFЪü_	rk
-'ρܪf~\UΦj*\,:m0d7iw&co`G:ZsrԐnPr#ajހʑ"Pε]P$^حV7{kؙ:5ܾZ{E[guQ̺4l2ĹN1à<Hv/SҀȁmݶn{LѨKx|be^#șaӊCb+4SQRiNb)Uʡ2s.+OdT|n>dG|*ETD'~sSC	yҧ*d_tXDȓ-ĪTKzo1*"OAs?.r	1*>1'm9	ǏՁ:yݓ@z,о>$|5]\#6C5g=/w,~-eҰn>]?kok+UKl2PՠsєK65wǀ!)BPQkl_ cLC[218-x1a՛#V5FT3vksjё,[hY{.ZsJ/sڿFX4d'BV˝8)	@8chcƄZs)مٜZӌvqճ[ZU^ز*Dti	aj
-ޭ۔G:KWƕFqeRLeˆzĎa`wCxŹ֞)))3̀d3ʶ^ţ`=%V"uo%Ҁ\G(ż֊;ydES$jv]w;_.`cB٭5?ğƠ_æp$K&d4L R0*J@Q1}4ז!!4c!ۈKiXzbl)!8mG_);:
->	s~	e_io7/P_͏}:k.'r1	\EJ	}sikn?Vu<@AԨ`Ӷb?)ıF>/+.kQ{*]]BCǽk{ʳC
-"t1AlI҆ԧcΆ[iӶҘ4a0m5'x9jOf%8NiQƿ:#ܫۚ2Y+!U#LcmvQ;,@>VՓx$9"ƀWpG]֊?S"(E4Itҧ+ϰxD!DQmxL4]s*;OUe{^b"o׷((,o9_XmڻH!9Ƌ+Α-6CzjYCی%^R5Ch,`QpZ|df$|6fp/@ߠ8}	r0_S.:l3RʅO-MC$TFV9!ǲwY݄9xqb}b_t{*تT}+t@
-*O,k5XySgȔG9}\v|oP3S%_pбI7KEo:׍KrkMRyŸLi%dD4y>n3`Pʘ{&͋}ixd(ʽME;I5bsxb_OdŅ%k7U-48FƘ;HTgw#cayQ\0i޿Q7y"HUv	؛(EH+sڋ-rƮ73Q5#WrEǳu2֏<%{UTbbR߀	lBhgհAa0ihvmQ/TFHX K/iV
-N={A,=d6B`\n<чΉͺ75,ϚJ}-ŏMۭiZf/xs9aa}jKSTc$5aزU|
-"^ۈܠ<y#Xf4H5}?%\+_<#TFAzwVxC4.*_%j+=V$B<ܐ۞L{ޞ1ߊ/]۪ŷ˶)	1`=r;}.A
-gTvı7Y
-jQ½pbșHiʞ\+cPӬEmZxv@%nDܝLFJ[^Sdv(ϞȺS&=fԸ"247s޵9
-ձ{ETg=1,F_ɰGx&UI;)*TY5Py8C&{?g*K̎Ծ/Wrw%`i{Z!#{k$e߅=W֭.'J8wQ3nD{;ֿ*|.īb.C"EǓz`)x\PY$}N_מ^.4qӏ݉ykգ[|L1@tj z֎~չSαor]na&>^h>HoB
-DYsbT]$~6fN*i@]Iǔ
-w0x{@af+bK~.ޑ}wPvH38hƀNg!gz=umǭɁYtokTN<ǆ!f{'YJibK/<<73%+=9֑E-^Hwl2nN+=PM_ͧ¬$K=y2:)WuiԳ	3WaUOҒҲ7eQhonmck<e'hS2>6{Ґ{pkD2$y϶sjױCtp}ײvՎbVh QL=	/0ͽ]B'sv>"r,Q`[dkէ'lfeI$m2)k%uWMZ
-z7KB1C*>3ڲ:D]O!1_W·u:L1AzI"9ʕroS%xvm/@/"&=Sؘ.g@%QȤK&Aw
-XpZAؔnNktQڔ2+,@OOa5`iЈU"[{>d:=?8Y!%+K_}=qDߑF`;}MXUhBX̶(m9'~ߵa+kǤ&W:LX4[odsf-ΐHbByD)EW$PJVԪ¼feO,ΏU'QuK/\$dMV<nweuoT@%TbQ;`՟G\Ji@	-g|'ʨqݖr
-2|Az29]^O2kqQpv:ex'(3dKL<S**qGGѭ3%M9؟cjL_2,t^}t^!B}
-+xS 7oփF"t%o#8S@Ua,nʽ7=+`ڰvc[b0en+
-xdCwxdKDRl+i&ad.įCٽ;TѐnV}tw߉'z$Qeqt386yd+Gillۙȹniʒvk{NY}C]O
-ddH1l)#Q7=|\_p.^x٥BÉvPB߬3r܇Ǯ\^dG
-TҪZJ3S.|mƉ-|aUfHÿXʐR,MNnճJoL+dl?=Bz~x4Q8D>u*jŦ!c%CSl|]>7K?۴,ߪz	߂L؁1LRI.y1x]Vf9spټPɗ&ݏ&ŏYYa<1/pPlPԷfBy.Dճ߅J9<WWZw)	X~j06~zuO[Y4ܬ|Լ-Xsu \|ƂwNĠͤeМOd~^ڮno5;z~1r'܊\Y.våTڌJ8ԇ6?ϟȟ004l]5@,}NcZ[6A_cM_NVٽ7"@K@
-#}{u%jp ?O>;Sʮ̀2)V[KT+
-j1C.Sv7c.םvźWtt2A*`\ѶADaHS1 I80 w!,ΟQD8Q/&<Od#2`"KSEu~tua%bj8`}4"]Dj~:nv i2m,ۭYKTPe6dl;rpgh#}ށKȩ/Vhm 4?rU	_aEe6&2SKyj
-Uc[*Grg-6NjҤ"MίeL,Udjws~O!t_n_)ZgfƆlSϾeVm<q~ڎ]w<N
-uޛ>cZs7Ek }XǂRkeEGpώ A2۴i&˰?M}'&|!X
-Э\ǚ['jhۅXGu/)=|HmDЕ?'Fuv{ovװ,rHǲ\}"f5O(.ٿ^+XЍx9o1#ǫJKqyMVj^ش*xK4smn(GInquAWrK%Ѳ[b6eg"3j;6 lR?ޚߖyS.)EaLdrǨ>4700IuwXѳhTm̏s<d(YҸI=P|ǆXw35C;!1ܪ6fR'T!5*=HU.H(hи@YoV߭+Wt<ӾcBDݻ|R׬w!V1*4p*|5iѣ רӌ;	CTnؠG Ѿ`'
-[ʓ:rnFDh'ԅ~{HU_Yټ\
-+m-sE/voiݓ8$c^ó~97ϵϲ"aWhf_ $zQ -3C~+,2
-B"ln-WȀn.ODi̇&kރl,nHũz|d'wQpAvMoe8Ɠ^L̸|.]eɊFpN.?'ԪPZPh_C֟	ZVp%/"$(!Eki+m=ήPoZs%Y3}0'UaA͖FXЭg|Z2ר#{<i 
-yK3Kr_ZΒ3:`59hۣc5f;F+ic8{ek3pwtMMl<
-+x\C%9+V5Prlvٗ7qc)l\د#ιCϜJѱr{4QA,u\\-4rKQǟ(joR_$w$ݜX~*wypu#ݤ¼nA>pX*{gTs4^Vhgۼlvxӊ&1{
-ޢ։PoifL%ùU1'ˠzIV.ĉoyh-\Jxݶ^ݫΓ5GwfsҹƫRrkp@ԓzTP@t%2Q{߅zailqWۺbȭcOv!Yya55hfmN~#lq2}ezHx!ƭ)i̞q3; |.xXD0ބ1*Le3hәFop)DU%P=΋%OxԜ5=:9qўlџۦ˲=9hQ}FX/#ķktf HHWyGSΏs52ZC.a>
-&`^ST3cѿX70[Bv.R:d*թIĤS&=Tb&WAӍIϢ;Վi:m;h5-)nU--D&,KKvobkC5͍{8*Oy"ئA`FNt++rSeʽ'	ZF+?qգ|LREm0"	AcBͻO-	{	hϑK?0| u͌86KҨOjXsTFԜy,gƙ
-RٶB8^Rr?lމ#]zCbɯ$LTǈoBPfӂj5Bl$BĎou2ޣ#0ӨD7J8;W7͌Dǽ,U]g8ݜ}<qX*"wRN@AO/?.+K,[%:	Ldfq-9R7ZQ9U=:WQ@AnrxZ6~wуd|ɋ&>mrrW,XՉ
-J`pp`30S$ʩN2<q
-BܗW}&sK
-0)D̪Ƒ؟/H/R w2ML#S6Ç!FsH~Ȥcb7?gHd-EF
->YҵqA?k6nPL}i 9< #%g5O܊[^ơɇ51%T"1E`|xI	K_Hߍnͷc-iPDӽϼ
-U!y:`(9">L9zxy:&_MEå\%r.\hǸ-<)V?՜,]-ƫK- n7m_ RdYgKۤ?GagӼN:qP8{eř.ǧPD,гʓ`3F{ΪW|<X@KR4pvX˷z0M#ϾֻJ,-RH&2>W):=?ڙۆy'NJ974lŊZ{˨E|yB?ϥzQ#["~
-^jޥ@Hx481to=V9osd^1)}p&ؒ֞_bҔyBЮ\iշMKJ w8=ڌwĻQMBwv5VoxuQ;φw?XbH(c։ugy6nA,̿Zuzԏ	CQS[KgUo[p/1X o_s׵ðEߪhVOټ0*mHw*ĕF.y+aP;C|qbH/qBd@m>ka"y Qv5+רg	^W|sK!@[=ڑ5sk2&@Gx2.&~ERmD-acՙIΚ1ό)bwD	>5_|jfMAF5]_	5ͻށo\u37۬F|o
-8a]Me9IӣycT.6QSyǖVuO!i_8&.#5w0`5_<>S3v-#&}{tyOۏ#ntNiEwTye[5S;1,}*7w);w12"cNMO?HwΡFeGbe/%0jN,SG.bȝW62-f}w@Xne];GKn>UE<f7Ƅt`Ht$NNЪcvx:pj;hfX*`ѕ8k
-%Tsʠ53+Eٔov~t"-p+u1Ҥߵ/|W:f܏.tߒrO'P_]EeĜsif0(C?J+= 1s:@^	-LיF]g.*ӈz%?pz<8a(!1cPXtn
-
-hF]o4ݴHMشޏxPI	!8eunoWL,0=ʰ;2U0	j¶Ӌ2`ndˑ<?"!T݄yo=t#Iӟe)΅Z
-Ŗ+9t w*ܐ	ȴU{rIl2;0"Sأc@2}ߠF8nRCнhsF`0o#fOYZ	4?^/SѽlaJb?qϯdqٵsLg2F׉,ZW8OyqĿtJe.¿Og,HCα]	qucRDG<#3|?^K"OUE`eܹ$JxwF@ڪō!3.<Kx}np|V3Zͩ{#g&JjM`m601=\R&ҍ.h۸Pt½٦+V5iԺQ1d\mR,ZWn)ۡΩӎH#Gkډ-΅vŷĆWm3ڢǥ(Wo0kmΉGc51+gcUAvƏ>'ӥ̻}^n8ԤBiߋ?YV4
-VsII?0,nES#@rNJ;nIPm_Lxc-M˽QbML0C[@22ya߂Vuۆ˿Kbԥ3N %pGWȚg>U(ѵMAŤ!~2ˍ82b&tћg(L2TG˱ihΪ.ʯ~ډ95H	Ɛ3,RRǮgL;Ǫg'L@-mo|a4;vt[oi5~ nև(ŏybYO7QXJvb-R"x9]4J2=iҶ|NM\&-q>͠A	=<6Bd$4IA̧Ƣ{te%g.}u٭ǁ 5FR(\nH1gYߠݼnmh4T"ʼѲ#"¼D]4Fǋx=$8#&ȗٛ{#1VDSbKZq[bO[]7'lF%׋-&O-uD΃bHϩ[X5rMwA{}a0km0 4M\E6.f61ƧGm۔xExlfc߉e:;%cdLs3s}J=mxϠ^{Dj7Dk1:GHywGկp0m. 	><hD]݋u_$]#IEOH<mj,Rf:I"[}ːuԊG#~)6ʝة(G,i8W30pS<`-Z;&KsF"nPeʂ*_xErag
-e"G#4` 
-oѩǧMTflvLv	NoI=zT,FJeWeƗ»=[#{+Х*cdOF0ׂb>A.ЫչChCRQ^]['_0{ixOɗuޘ)YD&o9q([D"Qn57*uxĄ/"}rЦő"c88(Xgt6ϵ<Q'5pѢez[L
-}c+٧ídp͛sk,̢Å>\4tD~`|ǝv)w4Β&Iq}E#dȧޣs,hBnґ١'0HrX A[2,݉xT3-sbxyi{'}0tiv*RFXH?sD>HYcCӧRP((|[߼Ϻ#<wFmF0)4кLH d/Ui0?BiK`ׄ;	J~AQgP+n1CƖną*ܯl^6Sfh&Әx?);*u/8=Wh=gC.)RjeʎjjSOjMҶ.,!LK-[=*πCf#i«ߐ0O$nߓm	_cvq}yu,B{;FВs}7~`*<uJhʍo\GY/҃
-
-aWu{v0֗R4^7QHpRaNVܚ«>ʝ7/ rX39ohX#JEM_ϫ
-YZȗF.<?3yPEMEڮڙun(=KglI,֏o{Q6ko!3G1XĶ	`])ץ/L6U`ǋW0YwYoq=(;xJg;kǾH	3Q.£)=f!֖y82K7{)5}Ҭ~9WZe«;Ж"yRPk\!ӛf33.{.2LL 4љN1d[(:،i@mx`(،.`H-NڰxIfwܮ	~;0rG_(a۲5ԟǱOӣP"ڍFYͼc#Z@Ll3u|j.Ij=)ˀs?@o6m
-Jb.(YkZ`HUC/Q;zNkן,D5´#qq b%9IݦO:|ZGɵHΡĥ9sP]ZZ&W@$OԊE8o:б7Vb+cBvjk};'g,-N=@U@^`d~r~p.enD)*eNMLҢC(%ܗ7E:pڴ3s~ׂ&
-=5;|l"TIgLf=(٘HOV[n;Wu
-=ߔX%^P2XхAiyP8"}fdG>dh@DjYy}y	d]XHa9N+3AГ	h%%LwA33Ξj@5<̹5 _ÂeEEd=}K@}H_N=8דZk2'
-N!YiIRb^.*wNدH1X=ޑKbӍVL1n9
-X5Qpz#Y*TYE<RdZl`JRؐd
-TLAu;kd+6{A([/"SHG˴sXŪZ'ٵ>xX/G&lʖKtY$n#Gf3mWP˞ӴEp#&E[A({Rβpgd̙X,dO؃NC!oes^\5MJgǡU+n
-V8̴_EƟ)_EҏG\PyOob	Jao-v Ƃ;gր9&4?;{>Ăw2Xǘ,%@^	=0̘u<I͵Bٰ`}c6~.DROE`Ė?ٰ0jaM(عdԭиfB&dסxc SY(g/HX.7h$.JS4PfOҮJ>B$nd՛ֶqrOȺ@rdtiy[/݂ރ
-@1X;lEW[9@С%!H2*ôJ^Q;[_ߖBnP/we5.[B#C{TVeX"ހ0TR-ifzХv|!bi$E&#\2(R2٫}I/OvA+EǦ@ӢYO,0hl725Ϲlh~ڲ3@xcƒ:!m"<Jȯpl4,s.Z7):,%x\زj@ӔAuΫgQ`uFŲdyɊ6MSI~*	<3c%ńZ[]x'HŎ-tdi?I@oSY-aFJzږ_'bNųkYιȺ6_nsPHѥlZ#~W
-wJs\Bmr׀}YoGEpnt1[6bZ
-<UۮA($ϱ.ʦ=QAŒ;T(քr\sOWhֻ=A
-eӈ=̇qP:&"Ʃiiũjh^ˏdZ5,\Ƃ2֘pԳ/ k~Z"RPeGuڸH'6R%k+γy.R΁#v"C;Q77]Іo>,d˶7Ҍq~#q=B~'*"ʎ֖؛@	qߩZ3-Z'nڎ6b_ǬeŨ}2l46MFl&?1j_"֩^@LIC,ۭuy><˱ֱox@exk߇̭~Pq أ3`$/ƕNv`ҲY=@QߺlzKEjmĪm)C_>܅)ҐT،N9Ξ]PoZg;fp(+_O}zU#Tf҃5
-T?½޿yLWtfofijΕd3)¾KE<L-cȅKPbe[-
-}qDη"͎9:]Z&Xٕt/v0R( 0NA׃˫MkmDO@>{dg`gC-Ķf010iدjBťIsr@s\<.8U>D8pLDԐ+.M>c]O^ǃh=Eߗ!ͧ@ؓuI/cbXaX?hV}|tH76	^-{zדlvVM\oTUM@k+=Dk@HPısߴEղqceſJ'$"́aBl	YdysԥA٘ͰʪmN$obĴH\~c,fs(T>RB1tl6<<k-irھ!t^bgοXRmY*K˜#E*xtFW[GWRw˛jZUWyX(xܝQĎtu"X;YUS'@F!֍Uo48)ǤJ;h|S[i'iMn8Tby8]RG}&II#oye^O)K"7~nv_/83qTچ8jZ8մG6ӆ[puqmm7	`kϤ?a2Qɨ319	gg<)Gu!B1ģUQxšO*`<HAU1ۆg/@f-LXt`*x۫/M<ҝt7[wI`Eì .߅4)w$7rRՄD[~TٛD%8 ۙS-NgGCAyNqfZ4	o1p|sH>]ܬC	ABu{taI{G 4!#l~^P7V9kŞ/iKgàxVIE͔ș.^ȸi7-}uX܂sDY)c/c#7!;|9'9|TTٔXY2+2gΝ9VV	TeO>]@rL=3vmBD*&tf)+eqթc0F û/0і0)g6V?b>,~r`{c*
-$ugߞ<q9<.6 ih7Q/1@ѝ1=umWZ.$8)(wv
-tF5WM'+qݵj	r{ɷ1}qe˙T|+3E6ɿhfRfDE>S[r@i25oǾyt{j2y(Ȧ)_2HeǄ&|
-E_#+]؛3V>nפ&O1,i`OA&@\3@ƆdCO$!?HK5d1_05noJ2u4zfR,vU{
-;><]WKwhcnĪ߹`hGxΚŇ tG߼5όj"5B<ذa(̠n~Ʃ*>YE,B?ClAݮd18fa	οLDOy%{^Z!֎ѓa\>3<"YDNz8x~YIqvZ)ϲ{Y&]wn<J|o|ŔSr{3TmlưmGp0|0f&j#1Fnn[!4H@J+|OBNR5=2<x:%BqVb֛!,Ȍ%AřUKR׏wܽߑmHШWefޢԍl%9Ys9EQכ/\MVQ#_8zHGb΁_^E֜kBGt_Ȗ]y(p=j.%ۈ_<^ٹ%P\´0g$Ǹ/ͮ-2c]3-u0kMƻ3BD 7F7{'#W<I(S4)ڝBqŰd*cMoYHQmtP\vFitz	}z%Ȉ7rI@QY1[Xu$P|U˖ǞxêMݘ~m״gNOZEhHJU՝=({UqdBQNu4Kƶ>$m\gAʕ%E'̻<5p<AŻ.zg8vXG*4OZWG8Co}`ʰRRgf͎p,V&/ʚN-˕fcݎ_mЬq*p)_\]]VCjRCI̭6 ڌz@h-
-ӅhSvF(!ުzd^Yxt=ch5eUapHJݪq#*i/:޾3>*uA̅gaH[2'ԟx<1&w$uW6rJ6B0UB(ĸeOIJϭg?*iɳfFYb0Uss6#]،785ONg,lnmz`hݕi.F9AV9xP#U	doF(\70-(w`U4YWH
-
-»>!N}?Tvj(4B,)Lз%Y4ӝ9܀΁SJWoߓŔrM΁JŞCfs{D8Yc$Jvb>!"$ڋz6z>ȹP$K߿Š!{\p|7B\Զ:xoeNg1aX?G]5^;ιdφT*P3%T&Ѡq]4D*F6Ӷr\}~3RM_FyLU&ԬCC's8 Eb
-Gs4Ɓx/V
-qHŤf)Y	֚]@=?N\z-.ϥ`$Ta/Ύ0V?-WO1kf*>;5*MgցJmZZ,(Rִ)rm#lΓCE6|>AY"C~!gSƹ|?|B2-;*'G֫Qƌɖ!Y!vur`-x
-ӣiKP$W߾p$<	̈́uumC	sހgai*>OsIhi"E9b>-lYP̔D7Ѝ 2N9^Fܟf;"ϵi[	X$[ܺ,Z}gSؚ΃ɵ6eod4bqVq]=_'cΐM>GXQK_pA-OXԘ*Pv	A(o*'Ho~8uN??+ʳb:AAFl3J"Вc43B,)RO]Fo6!߮1EqF	!H08QVrihǳ(L;8J-Wrfڈ#MkƋReiy.G(X<OɮJP;ͳ[RƱPY=y|֙ *Dq^
-z9S*k(&&'֟mU:hF|m#ߏE)T4h4ݜqwԲfӤgT$ÑP|XɓUA˛fȑ6ΎUCeφT!Q~SwwcW#e}j{Q;A/Ξ1swv2&q?h֢~sک!q
-I@=MBT_l"m%٭`ʎΣYN9YwN V F_gmlOokgӫ3VSx!g`3tސް6ģe8+s	pz6Go1A?߬յsρ^sּVDGׂk`~м5F	bo1~Uv=fovVp:l_(s#5TQ,y("AA
-!zڄz'#5-t@ufIr^mtnDmٸϺ&\6ҕ:Ͷ+r'RcVDD6#
-.bK֣dx?͐9yмma]Wf<;B>_oڈDZM(-YD˄Ŀ&ϑ? %,FVT˼llN\ޯZɺvahW}K](6pO^ÏSv~N-&bV|^ƕn}b[NȨeqQbe#''':
+for c in r'''ݞ8ʚpSFQh7rwҴr~R8y;"_EfK|sՖ.H1dG+f=|]hJCvĔUAc|ޖY3´o6(t:LmoSe+xNlmkgn\tR
+16XB% GBMER;fX+vIDbS&=led8p=χe TG.FTD;7WҕuFM])C	- >k$Zei}ȓ\NJ״}	ʴaװ5YT~j3*ç9o`|MBCS3eFj)568Vq)wV)a_BILtɴ&1J&	eJfe[տNgA/u5N͉{|.z'7}Ka3bJUΈy3{׏8/E\maaoCGh}g
+1\ &7U#7λк,H^6+z ּ.h|ξB|H-ݿEzSѭqRIP.t_k.N5 >
+w/LIO\وJgBK6ȭىCZW
+%_e߈FBij޹[$)ߤ9#lv͓SРc
+̸Vm<aCјx>H͋8PHat50<8]".|zZcXڟDǋdɥAefExʉi,=ytٝħxkޒx
+78$\_~jrO׋e׾Z@kn+,OonIquM\L/vujIm4FD1 ùUO{]:fV}+(7۫z3TxBxځ@`LWU*3}8]Hڃ$w>zQ|"0y-	`t}NjN,$Ɯمfn1vw>rLbɎE#bS`=7\TB6)){)R	3?%Ul\xz6ܴ0S~ 5i#ƞ7km?ެm:R+rG۹QkAAc1kl#f9X}̈wgNl[m
+\dY'Q/[^%v#خxx9VԐo+AV<NvUֳqpZͷY98ͅX߃&,
+4cmQtIUlCے:<pO#ζ%%rh^tϸV/G)'BÔz:h*RȺ`xӟ=kWbzH.DM@ 4Vh0[!nu%{\{cCmMXuY"O.Ҫhs>(taֈVQ%j!|HG;iY26Y~Ԗ.7G't9;89;g$m{\&Cǂ+AV5Ӕ$V|3cHYlebTo*0˒)0u/.2eh^Hg٘1H<:p ~0t
+#'5S]iHt|>r !]oD*NObjv\k3>lЯ?ȃ`ǾIAЗq?OPGQ
+2:Ch/w\ХN$m4<}ү%ٶ%('tthHGݦ'gHQ+de:j6tz&`AA/&2~	&?ˏ^KS^>JGO{|:VWC1rLVb(#zه5M&:EGJ	5i?[IX"zDcT/M,^/wʤ|"6X16.;/"\wO/]E݅8q1q&C'ݞ@ x*aQݳ7tH.}c2W.ޮDQo&h{9J~:bФnM7-K6RE1f^5gB?W^ʚo[W 8{]o*hffͷ%mt/3%@Zg,f̟H4-8DX`"~p-lHE5<qkӎCNǯOvh]RڧgWz"9"Ā&YΒGk8h*P(ZR(eiOJv7Q$yڶ`7Ŗi:.C1+M}Aͽׇի0&53ˇT	ӓlsf\J*$֞=,zʟfvlk}0+*DIȽƳwÙ&{5Z$YDnIa6llJ8H%Ӹakq+(X+akqðZǐ ApSNϠEnSC.@Aе@oحKѨ\ϲ?ۨ+4ݓ!o=toz$i9$O |(Ps{67D@NMqFv<]ӎp*k$~	q;ӥ*|>q֘`ɹTȟ;$/1]Sۯ#Kr;2WǄQ_Sݾqjr4Kȕӷ->/۩!q[t˵cµ/L"DϞ2t1>9IŲos#a9P(x/^I9y #Mģmsu/Д֐VyX5ޕ^_%Xx|BլY&"SpV@Y<Ţ˅(#J\lhϫiLz{ڣ3˭{ I[D{"%kkZj8~gs%3VAz[q=lz+'`nç;sX%O2Eajђv!Ӧ¥Y3)EDӟ@ǉw PXzYGRyJmn\kEK-P8 +toYf7nN5W1_sZx(ĩ3ӈhYUr;L:n,(kLlëX
+Q%7ڰ	y>[f^MN,]~R&ԖzhVcsaag.%uV(-w֧ŤUU pQ}2Ai̱3/ثxi_
+y&VtAc|AXpmV`omդd!3m2M:ːϱ$P~UO'!n^kuƇg]z2H[PzAyU*]r;p7-9@I8!FB\߯~-؆oz_nP'ߞF'ݐ@áŜz/sv)^;\	-֎-ӝ> ؒT/t3[c{-G@Æ_KbVK
+a12JrN~qܺTY[HQOlZ͉;>g$n0LfWz_a9/޶iRZgxOXlM(GAHQB^&ԛҩf"B=@>H	=|Homӳxy0Ҽ&);0UW?V/L*}:tT>	[PM+Es4cd2	\b8UKj?XʞĻʖTr/.DWKU'AeI@%fF!<h̚aXu80~>[J41NqۛA>Q\yޏ\>[,B1Y^Ǣ	ff!SN|ƎmSFqlgX1TQESP&tXEu(,jU%Tm~Xwvнv"Ƈ̆X|c1hj30Wo}3V}Bu ),KLJm`/oQCG,HIVR
+N]Î[%ܥʣ}KAMyGo dwtNt V~$&F.j}&> a=q̳#jRn_؛Vmdjq@"r@&XT}(ݠQ[FdZڍQ}~e+ަ!^m܊	7{zKF/L-3@N۷#btp8:hbϒjp~cz=/IlvqOe$[+ZhDɿB>HRe7nnGݲ8p3OglѪn.CW}ֆơF^ntfY*h0ҷ+w)wZ9ҵw~0*\O}b6uS<w"ldH@-G>	CS81]݇3L?Iu\ΦmD5}u*#2$?-Ӌ[ߕ-	ݺfQzپBmU\mGDw5D}\3OYYԑEE
+Lܡf̾1ڪCå+3	Bu"̓PtuV֡+%Lդ""tXo٤^vj~GZʋtΑh34ƥ'ʲO,@PQ!Te ׫Gl1my`ߎ-܉	͐ѽZ<#ȍ`VlϾUN(f/WQ1Sw	(ol7͚҉O&sdqϙ{z%Ax`tateTrI5M۪&-3ɨih]|2vz/мb. 0_C3LZ;ge\ZĽ2ÂN;fSZyƻ!gˏ:~3RA`Y4RP(??->4i1ܗJ=Brߞog'\6߽M[wt{V.gbpn\<QJ-,!b
+y-	{|}GΨAz'GQ:DL<.;<Fn[!7̂Je"I^f&l2dqDeu&ܭ}ׂiGJ#Ox1޻۳n&_o^e1Tc\v"Hbӹs
+23^'5ٴ:\h̦5߀NTiWb +K܄t7ATqkqo@[1cEHY
+GZHlY3n\>K(b#x8Č1b{^90MŚ)iL8ù߹V;5<#M]BP[+!Fͣ3	>yϫk[SѼG?oyRs~p.\055jܾ{aiYv,7</9HmLʄ۬!>'<snCkVScXmDđt(ҧ͏'eN+(>['w_C}Ǻg8ҕ^^i]XR7o&rtg$)]ǳZQ<N*=T|ˍ\?m+۵ȍ2+4g'yYZ]jgC;;4!peڨ
+jmHQEnHH	0ǝ2YtVWB}BaMb^hߦh<qЙ_y|6c(k]M>rg-Yj?&?e 9̈GQQ&iŞ+HFԵgUNW0p=+Vݎ}by&ܽu_oedZ[D?61mmmDZ<ӳڄ,|5zn3zZ5M"ش?*2t5<C٣ϞQsױ}+:޵}E?ķgGК!b? &ݴ~WnKISIu!۴h^b~aϷt|gcuhH69шРԦgb־!8rS!ͱеȋ|#Li<Cgh˖GҚ@X\mzsd3-pZ;Q2źͩ=ѱފ	֭wRw?[p5ܢoKȾy-IA8%iSWkb՘؟~\y53=Bcˑ(bpݨtj1^LR$(6߮JZ+ޔKRY8"
+q
+h\)"<v)hb>ˏ\T"Sd,6k[71ηO1^T`n̲\JE@+Kwq7BNtȏƋʔzD@NG2uC{E΢MÒ4<1آƝ6>a 7TY?&nu@;K3G63э?:Qj,%Z^\G2ؓ̔(kϤ:ṇ!OC8udV&gEPj	p]iس;%jFdJDEɤp=T`KΉަ
+ôZQ#&Ű;Pݵ"x?+82eݢ'5O_U3*ļA7?>}$Q6rWzwNI|ޱ/ЦPuWÆoٺAFCж6&Y%6˨Y"r485BN}/o\d1wcj{	m|g+5ְc֘@4[*6lENñVa=Syo5!qJۖ$Zudbc%tBKoȿB	;b+tH8kK6Ofm1<TLel|Ӎ~Z]yV/ޞΝ݈GN$tJCj8S^7`
+S	<Xʰ]Zy(^'=onVV?c8A)F"PZkK&}t'Cܵ<\,'g7Rpt6AJ70,u3.d!%gUg	\PGޭ+kܕ 7s#ilVm|lox,,;O&
+ydK,Uvȝ,,wsL~F.܃zUL+̓~'%8§*29!ueng`m݃	˹(ͅdmMkBvg&5}hJ'UxۢmcuPC~~%ydۑgюi޻uHɺ\4 Ĵ`cgDPl	Xb~?zaU~)>]/Iٸ2ʴHܴy\zt).rR*Xڰ~W!+&EW"^g:˳9a(g{{N͎Fka>o^SRBɽIʺvn:s{>N;Bnl-l2xҕaZϻlvb+;4`YYѰ()n@Ɔpp)|fa4$7lNQ7wK%$rLqe
+bVҔ̶\3Hx wtDn,}0̲ߚ}1qR	
+r;m@uj,=*P̱)dB/{M>(sj_ҟ"bRP1
+au}4	!P9̼#4Ru/N&. ג):lPläsI{e0^A;$>3-"`݌ܰϚRЄָa_Ƒ7{ɺS4A HLk߽PވFzCŅ_̘9ϲ"/{oL1,tULʥ9؅՘x'zf	{uD\m`%f&SFfD0@D1sL9mE5z$Vr$%QLe2M/]xrsb54%<wh7RWІ'wKը*g/1yTO>z|[//t:Y;1h@&`r+}ZEHݯ`e'x^urڡ;TVFGz11${T;Fdhu/kRԀ4ۊ`>#̚2l|mن!p_@oeb	W˳g2PDnً`SX
+1AYv		)ɦIb*Kl=Ay!;R$.Fk~K$5\_̑GJM<@/WNߍBh}6y*Ǩ̙9/VSP<ć![('}LGA:@r3^0Yy-@ĥϱ3r"H DP/2{_PK/6tY	I=hcD=9QÔ.2zM/Ȁ	yzΆ8N/m~V׼*o4Ҿ?[YND#Ҽă*%]o84TSAXƕ]aqW6m5Ɯ/'+з`ߥd$v[196obw˙Z)WFF1-ܣqЉLeLK|Tռ)vRbƻ!)#nv|\y<*Yy)8sSO\Za?C*C4w\]1-Weń,z}c3Cž۝%m\XTG,=~ÑƖM4&:gx,1tbے٦3j̦4m!mUGgb'̚uѨ\<!W]ͷ3`s^޹eڳs`1qT!_@9u ÇʔcߪoKpZeȜk"$\q:zzPU\tpxFpnOR^Q&ֈ)V-UhLjT7Ja|k^e#b=4;/ePjoB d͈+)ILۙF=OxAApov|(RHɫwj?Upkΐ+a_1[UժǀbsAbV[K["l!2Ʃ\F|TB-zPˏ\n5Mqc/8xf>^3˪iGƆ`E;Alt~;jޗ9Tr+>M5J<&q޴ټ@!@a:Beu+/A^mwgF0uzDv]J'e'Bu?d?Xz|Fw̆qo(s3]r?W]z`\,A%ZDjwmi5^*YLG3<b^Ez1Yj\}+nYo\\ʰA4t}GeWUJfU~B|Ax^۶uMI1ФA;$uWm6rwFh+Cj.|]$Z<L?q)j+M3y{VUWS?JF(:H%;i;#3/S|\i38S2#C\AgKpڑ4A8_͟fOu~4]~ך״>^9y%g N^2&I
+4iIM
+Ű	,[Jg98Wٌ\:vZҐ&+.f*٤IUdGB-C~u;8a
+E!H2ʍ׫;a6,Sk{XƗ`^3qŭoD@V}Vj֘9:{'<A.=x]C
+̗9Ar+='?q#jͅsgcށ!E'ĸ!o ?P@1WydUJTVb֛r$d)O_X=43m{ϢNSOhOe[ֻfw^EgctK<jrDǟL:&O$ƣ
+4,S~g-g1AӲ0[ȪnR`ı[#~r	=tڡlbA7k޳^c%U_,Z^zܡc*83]Ƶt.˨]O?5s~06Vpk?F#br\/߉cOvy-~#oBV{Q
+ǻh|ĕ?*	h#M3zč9QL~Vyݿơ̼FUQ_&ȼcpލ[X;k[*|ՙzl҄1_:-v7!379KTܟ&QnB,|T&WrhaO	syA,HƯHPɽgZ9ܲ/a=ج>gTP0*rX-"s `7I4pز%lyԦ,w7.h]uӂ˶(Kk ,QVQE7
+4o`G!|at#[V6S<k-2mª}9ёک/-`Ǻ+P"I]uzQw`@dǑ}f|fΕ	Ye'm8mSѐOޓ?W+l%צ/+oM̍*ƢJǰ5?vYڬHNE~'ö]:3Waπ:nZc[[m[g' GX8;tܑԆD_$Bɼ~\ry4b&r3O[`*ӖGʭ8q' \/osXO?:]*XgcqW܆X/JCQ$R&_x$n:5Z}T12~x_5`dÇ`bbk "Tk(۸nIx`]<ڕZ262ǀL5{EtR%TVk>s2u_K@j9mz)ΥbSc`[O9J4'ۻcb̥ݛQPd^čS}ERׅoeB?(TjmEuM݇-.'>]2[ٰQ.ۣP[jԜnfv9mծʇ_6Ŝvh
+ն%TQ6t|ElJOP7zsĳu.ѝ;4}Yo4sѕȲ]'jwj"p!0Lwt°L2w,~ip?M_@'oKCɱϛ@XshR,*ՅѤ9,;w>KlqPTǖمOO|ȸy?Ԯ[w>=£h
+p#'LX&"k,_Ŧ;_)W3,ڧ&AT	%|W5Xߤ?C&mۆǁi9;neۖJfEKŶ')pc;l5<Q>9fւ_	j%|(˸ڶV{EFO>'sΒ7qYE[H(d:q3S0kbګd\8C8GBС!6	Vo?ɚa Y]V$@O.UJT6Z0EItN
+ۗXbC9\-w
+ɔ	Gۼ|ɇ%Y2ːWŠߚYԁ׷ ,;!}+tmj&kW$	%V4|9E6fY,PswחaiG+_o|)rӁӢqjg̋;uc6Qn$EF\8~vu0nh@#[Ap&OfGBݷ9C%gcƵC[ˏyr`nqJR~Mi,-CEfغ϶Y>:X)[mq{1xKkMFy:H ڭ֦Pv"rm)ݮyR5^&VjHe]u7^?ֈ1j MkYziV;;rARϵ!-xz*o6p"
+ˏPEYC}-tݏVFDi"|*FIsq~ȴdYEYMu')iK0>xaRj?eQvcdp-sQӚhNNFH7o?UЩ>$3Y)D.!_ُd$a| o~UX%#ҝߟRAO}Mo,G^u0UE*jJgP2N'G6%yZFv5yɖe?Gd""@8tH7ea20ŷ*ix;C	OBgFF_,a2P6F:}'Fۈ+q*CߡVU#hAΨbԐFGLg[KrDa13
+pae]~N]Z:OԄ<#؜zSzʬ39^tBEv(	_լ1!ϾLAףY{bez(7A/Z|s_fR4"uKyiV"5P4U2ډs{Ȝ9RT#RV`MsHDҪ2u]>:{wkB]dEP_;@``ů31>Xvֻ-^q $z܂_f؆amSpƯ~8	jxʆ%!"`.DڎԖd-$2Wzȉ+n	;ߩ$e[U3m+$1
+ذtӁH$Vslx|2>JHY3sֹKLe+{Ј	#HhX/"1Oޥ| lq	3E~JYT-t$8^$fŰ{peD0"oO:ηe\yPf6we>1c+c!?{59A%H߰=YlyiRKh 33%HhMίkbXٮ0\qxcÏ˿)4.|JH֝OǪ/ҳ;/cqZ9FJ\%^I	XEٝq՚jEI0j	{ξǃ9_QDLNHx@({z4Gzg̘k~	lc1N~_BRE1L=wtvӧ%.ddLȥ?3A͎e JDE[P33Vhʔm!T\2]wzj+Lv^@C2Te޲_hZKpRƱHS
+s
+{,T=]%8:/Y6=:r^	MߎB)SsS_~[?IW)`#!TЌUvAs-@-[Vr;n,}f	ɳT,BLi"=;}WڽݕN!=,b>T_N/&6a?Ր2Mn!UR
+>;.Q!ێ?-aA>?`YSvkrڒѡ+hdXvΜȖ.NiGN"oƌ$_g^m>߾`O(-k9DΨ$d*6J}np-0Ө_;^am͢il*	IvpuDڀy+	8O5ǪƸhFuYEbfSs̤WҟoA~)`ߔggޱQ
+:!,Rs<s*:ʸVIRt3S!˗%d>w9[0<j%oڒ߬RUwQ,/(?,@-vFNPɰ{IĿ4I؉820$B4_JAiJݕz^IVF'IӔS>bj;,9nM>-J&%חɝ9&ue?lL<7?2ڞ*ftmKJG=!kAD_eYp_ӆׅȖuM)i0B>$?po_0c=i\%Aŝh;psE׈AEr4pH("I3g˪Dԁ4-UZ@S@ @&#'=ʎ ܠovե-d])Q:ϳ@1?c3Yg.rD)}K"xu-T8FN6FiIBY}cm`o[\ _0cω#_R/qKf!FPpe|r%	dHI׿;-AB-۠HJ͎!9,1mØH؂=ipGA[GS CJu,7t;*C.t%@BU[wmpթ5TٻAM5W`Y6_H6Š&,frhT9 
+ӸǞk5 "ՔQEd'eκ]}I#qmv{ޮכ!T&q_#fRdkEMK	 ڲgDWĠm4`T|בccԇW[@.}&m.ԏӦӚ)Xsyzߠ9^TFo)6bNܪܙ@cWd9G²kW_Уj;Ηb47pHƔ/s9q5ÞpHտj@ɋjPm@{<>ȒйԦ`5A wgƁdւEn]qF@Ţq\R/~©7=NGu	WM`WqЂ3ϼ;%;[+z_Y΋2vI1;Yr?Iugj09|&paɕ!`9[_lLӣ$t `[9Y(EřXAWOCX,S֓?H{/eݼs|4Q8JḶƵBZ-(Sb{dk:HʒĦ1;FNHhvQ6pѓ+pهIOR-ęإeB9
+Pw?=aVN1Xy>9D3/R-c[¬ބ 8]װ:#%͖
+܁4`87.Oe+yL:-Sq_	I^QN5ϲв[A\V|x`zN>nЎ	KV[z	 v2;-]Sƅe",;j?$e'/`߼NKU"fh8~\A]e5S*dcCʉݬq` Fe;Kr҅ Jw_2*%{ě:˔
+l22Җٙ|`mņ+RG:svTMnb5(6\޾X+(D,KfĊ@~OtaDѕuW߅n۵$r+ՖHʴ'Bdxz§G#)K%>S*̔7*8ҋVHE'u#9iRI;S2[szdunqFՑ]lU8	`7Ǭp̀ciukҴ`KƽfM6D|(ux̭B:c4hn(ZMbgb*ǫݒDhBkׂXϺ/(k4Q!XDnt=ȡ|_OՏ	lێ{̠5K·H)#sx9=&7lΐ@F~2tDb:OO'Yu*	j6܋XՄ:KBsưA-ȥ;&h2!0`101߳9y1HbK7.<ޔ֥Y[EIywjڒ6ؗE2CO=?̤bqYjγ?c|YAd9U`M}Tw9UEM7 m~π="(J)߶ֲ,ċ}ϊtneE.^|*\gbp7ڵbۗQt>j݅l<&><n)WT-ypN^xL2ؕ(jVqO%|ٻm	FH\۠ɰ^Kh|zS*
+Յҟ-"xeՏãYRML]OuTHLȂ~.1!muFE)qCܙ*DC0)f-OAoCi,@8W4_M=BbϑYVtG(ݻϘD4в6 =s<l	"orK.T#<6IU=o$ JtuCٷ;Ry[a;xp"#Z^ 20
+JPo8j710)U()7Uh.<ܜA5ndN7Q@*ˤ?)lNӫQU	]cVJH%v?ylTT+[~"|ȭ$S%FO#ҟ$c"n*9ב.um6D
+lTv1PiRU}Sm[d^|wƈ$@:B	3ҙ{9+n\p'"r?+Y̜
+,w;ʢĪ}Mdl H}\-}`ÀEV,ph0iAك"	̏Ȑ;̚|u	u:[dN8{+a܂iŁIRnIJȋp}UxlmS{gGLpN@-.^F¶lxx=H4ZѡN_܍^D#7eCuH_hWr%F	)yĆvWXZ~҅5-lK{@ǬT{,e@yM~Y|ߣש|u?cѝPÁ\6y%iy,Doiќ<(G22I~
+/m[<Įlyw]^Cc}Gbm3ө*ekC0]jƟJwFj7fuFǳu!95^o@?1r"(s~/KȀKB)X7`/adh׋Xa>}l'2RuJMF*$Ftǯ(DFFdtd%T?)zFDȀβwKρIC<UKnBͶߨ~zf5߃99M?m3W׉%Ɗ{Jɘo͏9{o{5es9΁hӯXΝȲؤ40nh6gӠ*aY^	`I1S	Zbzpݧ4nͶKvWO֔r6'j#6BQΙ7fŹA,0E~HȳаHbָD;4Ν#ifC<8WgSjgp8<zJ[Lڜ&kǞ{ӾB
+whXMw<o0_e9
+Mh3v7l0J k$ds݅I]*Ut33({jS3Ӆ7i݂'}cRpa}pXƊ	ϓ˂:e-)ZC]܄S^L]*>>n'04Ͼe;s2֛}#8ɽ=dm7sɩX	[9
+3^{m#sd"XRWkW0NMY.1B1S?υFQUͬ-iyϬPq΂b{STpI%1-,lsA|CcreNkl-9fDS1}{?c܂q/3JL.b?U!@mZM%^?:Fm֛Zʗy	HE=P׽n?Kڐ
+6:K	8ā)ӥ;S	7q<ςܤ'j4v>;M-u;fW̵d%ɡH'/v"=O'°*K$Y:UY(*~c+E)XzT	λ7'ƼWY]~r\ԝTiҌmZƐ8!G)1l{{ɟ>DƑTz!߳>`cp|$(0OpJB}!`tiشڲ[b@{=f[c	yG,N.yXWftՓnLeh;(7-5˧د&%וXDLۚ5*vGs&wU0M6o`҂ԄmI/d`o&Հ
+$˽m5$;jo=	ݵk<&wc
+Jr b&\+J]ĕ'2o	4&K-aЩ[Fvqע&@OsܫweJ7bPU?+ _I`X7p˿Zόw8BK9iZ~nH|ЭQ8$g>ԧE&1fv*r5\8;n[)>O[ROڗҡҋWڻ;y2ǽ'jK ߇yG:u|_66nGLt63y(v`$Vm
+4IR$r_!Wٍ{D*LjX0H"/CyzХͰ(bG9Ebnpq-X&EhNU=x3vkZބ"\hgnm	G/9:Ur%-y^A۫NheSt(u\\HԺȂ K"dd^3<sAurߕܣ	bpbvi=C,<s<zË۲u<ɿ:TIUe4^i4:4Z]Y\*Z:a&;Fwu;~}P>9Ytfzl(D`ZZƯ4}g"ݒ6zXEP.k^dA,T7C]KݏS_o1"t-Hςk̀pQCS٧{3Sމ2I&hFmƢe g7|5qr
+*;>OǪؙ}o>V[[/PpAB|in[Vbc+WԁcZcK<ĥJxӥ9MUZY΢sa4B*W\>10ۻ<Ґ2,	2Q3Ā#c@b[nzdVI;޳Zd_/^6eMN@M!G|K=2,Ғt+;&1mTNDP-xͭs*2"9s^5':O0NC\
+wup;N|j+`G$Xߊx+dt'J4\&؊5o#;ɾeW!O0p 
+Ù	wOO/śkc+H1]3ga]k>aA!!?Յ!ڰP[],xkq	!th3=Z:lϟƧ4>Vܕ1I*̍C-%<RW3-EܱXz,gqظmz!t|FR[9gYh"JO9vbmxky{-&8:rLFǧU%VANV~SӦ!HIGFލ\!ۨgWs.ƾ- Yɟ2a`?ɅZ:d
+1wi0^ƭk=.Mw%$h4OficgNEH~>.ÿL|{;TOana3Kˋ7sMmξ}Z33(ȼǯ}FK00@iĉ͋ZԚί!hӮmomE=Q(L4]C˄Yޔ
+ˀZO1H6CS3R2)z%&)V>X9uq7q[
+W	;-0*rc1B;'Fzx`Nafn̓DىWN̞[OMO(1?ϔQhB$lFQ5ih`3p{MӮ,r')l:#NdD2S[+;2d<DH}ʝE;ߒjoE0#3hTPz5FxyIEZb$Nnf=^P3ĕ'R**V9X,Jw;Dy:6ͪԬk=w}UTƕ)gܮHza_T.&?ԮMk#W'԰DU###?+h?YcԀ?}yXY1;OΠ]7/zRjGQ!ՑJS!llXH؅g_ADK/ydo.!~zCT7߰B{dTszđ	`XeUAoHӉYUֱ1΁ҀzmW(9@ߓ^'/CiřXKtsB3ԩIU@ɞqlJhJWeƨH]/h,i	._ˈ߭Xh3tu?]#DVo k5E/ndиuO,9:+{C^f%sRJ{"mٵ?vc$8U|RWrkb?/2W,
+8PLohE{1?SWe w]ږTX/̃|7)1	LCxN}Z0Rɖ­jD-ٽ_96S~,F}3֔BcMA;67VVr{19zmQ{LGć?$#hȣWO~Iz4Ѕ7I?L0T/Sgx0V}̗no.P~jI3n7]-G'{Ÿx90Jƻ;܀SA
+z}BV*2~4Mˍ6dg|DMQ(.b){̑#P$ٱmz_b@SjGǻE6%ـzӻUw,M!)ƌu =rHd0 ])
+,tNH^Oʏ ckʳ].vӵXqnUpz¯tlKC 7JlkE8uو\tbi9Ҝ]bA*ќ1PV|	P)vgߐ=ѵ#fpopz^&cXDн<ۿ#c|/e\bz<#OaWs ʗ
+pkRG`UQv+	i}!Ú.RȌFf*]/Dg` xcKB ppv#-˒ia%@96||(Y#T*Xfۂ6E2k<kޚP(b]^ڒ(;ĲD[nV]^݀R y_xϪ)X ɬ-(d5EyI]tCw$nLYc.UR&& R(7wHd](<yٔɠ<ޙa\!Et44
+pdҭ˳wzŗGYpV̷dRGP97%]w܈)ڕ:V[j~l=EJdxw,ű=
+.sO{~u_E_b[(Ȟ^]eփ߼$F{aZrmLT_t+ɇ,ppWP&V{^,USpZԝoH,ÜЫ2)=߻wmǽÅ
+~V01G;G!&QcϿtm>LQ}z!3zѸب],eN˃0è'w_.¡Ss[S|v59iɳZڹNg.=ue&,jr>)ouaNшhG5FǛyZxvbpp__31^PNemv&/saQ
+RՀk!g.1uAFWah#0z)LuH/F%}Bfr5\ԽQI0E
+}U\/R2soߵ|1ݜѵZR:\7٢w2IQBh g?.ҳ%J4luUA4*44-VƸH4p|x6e\>6d%pNϹ\(}aMqlIUq#As:_7<tu6Oh%51q+)|,rFnbφXr;i/aU6y%xd,X}/}6g!oP5(mG_ѶG8bE=ט<ލSYE?oHQP]fGH#oϨ_c|mRbgǡ,S*|o7(
+ʢZJ%ƮRqCS"اGاL15-7Jz	kC2=}e\FŹ N^@.®Ğ`S[ډ6qq{}$qmԑ#z=ݔ"ű$sj"oHpg۴tj#!>
+Ca޹6uJ'nvL{!g;j\1Z!}TNJ~DI;j%d}kd9o}=
+ZyJ^&ßţ5o`sz P̱ezjހ-ϚD^?ޣ,؆gsTǬ@ڋHw2	];P7|<K7&$%f:5OuIh8} bERb7:}
+PڜMe Sx@x;̤Νf@L}ژ8Lڬ̴W4MU"s~<wVbBnXƖ/ѪBvi֧5"/á`F ̲]ٯ)K,Sl_I:]D&ar'.ztFCAH1ҵ^MK98ĞWFz^y:m<X;nC*{vWV[KYx`ƪL~cc|d!Nƥ1"k}w
+{XRIՠEc}ր|Ǯ+p@ӥ.a&ørSX9|O\zo`t	Zc)!\~,ǌg{N@Lǂ5nkIbZn}kms8eR	rx«?23/
+~>K"͸9^TѽVːf=ϐz\ȱڦU ǷUX[]^CC-XZ+HO]1n[cWm_GEDͻ80ԭ[):<j=&3qM&Lϑx;^ʦ:FA2qS}/A)>-S%Z2W 4W֡gr'DT+V_Ta-3V/'|lxӊOrv464d{"s}Dذ1n۵w&|đ4	VP%X7"ZY=gX!̵NVKL, EJb3jKOK3=R:^u	éS~@0MǍ!˵?@x\wkX=1{ULϑGCIڷa[?qɡF	pA7%Xpμ]8c(ߕ6ܗbJ|`
+bbr:=NUNܻQL=W(S';X#c>7ǈsCdyBiLe{Օҩ4L 3>wֿh<v$/rt?k9Vv:}+!8%L'T^Fo
+#ZҹfOUvҙK!4nǉ؜_PnP%i!)w?AKRUH[Õ׺SsSDG-b#זf{&OH?7ٙğ)FbigQӼb}Ie`ư9Rl8Fs->,Q|+dTƌkTƨ	j@l	diϞS%{n~~4`.Q2D1uFmMO<wj<b/(4v	ONvaʇݏGF.TeJ 8ABeVIˎpUn]pϹ=FUNp4g"8`<x4MquƶR{&X ̾q(օz^s^G+ٿ3iY8n=x	#'ɗPܼ8L~r=9M[٣1xhT6es/+wddTU3K%zo)ڪJ!9&p~y2G*	CX$,]BGʟ!&8cw+5S o ZxFwuIˆ$Tj/MLя}^hn9{b<iUuތ71h0[K	1DMM3EG|6uHǓ-!mBn~V۹h4Ƴ+@d] wέCۆG(RحA2I]	rʶ(_WJnYvYZi6k+TL-Î*R-[nκfّD$Ua+	W˔J?}d0žF`_Z	6~x>KdԯOAj@è9S1_Iv2*Ùxwy^Dճs4I]2qѫƯ(6XCĿq74KGB׋j:N4΁
+>HDkng -D%BP5(zNm3kңbu. ˂ā>}d(׭9sDT3S}ѵ9@=N1#UǹTqzUԀZlͮІ<ac޴)eKKvݎQP iҜ^Po~FJ:3Q:z}Fn<ÈJ\\1v 8^VtQa߼iB6P_۵fC?}'ކ/Qs-~N9a7	qnȯBbuU|Bb;|ʑ:mκjBncO:߆+`RWּG!
+}zmO(H-DHѝ=ΌɃҭj|+)zcӡTN^`~K'j
+Ąi(f=?otqiG|]zǌA9_Q:x,(_spoZq'+ra#%>lةP%ƎBՇƱů_Oڊ|iٖJeb,®6>sf Ȉv]5e;v=
+0|`g:jV1lcT~ɺ|QVō٭rm+XTB-]Heՙ¡mVϕH̾]@#A٬?}/
+QX"j0Egf a KGͼxFQp.*?UKْkm)iGG;tͮ߫fЀ~B])ژę}I)F@o_v|=g;I5*p`ff]W{=)^U|$< 2?f%J.huTj$	GUӏM+rI}%[ϗ*naVl,[ 5v>Hن|[.HpNIN7I©$#*v#<rU;O4JnčtlqmiQNpƊ"Iȉ#|%{2b5C]X5Hn_m=7S'f}LY	]vcŎ\Uw$Ԯ_`F߾8O7Ty)h'xJ)KonMO*`;fZ3oנ 4ԁB/rW6aCŨr7/H5,yCΈ?~Wǵ tB J^k47m*ƏaC{ ~s}Vt؝Ƃi;k-.t[Պȡi_w{_e+m2Y5	
+ M1:O}.V+~ēN$+AfKggxa;&SY%O&ܖ]# vMΜm!y'F͑j	*1B	!=#IcY#QRɵB]t./:.h_LL(-FO4۴h[Of j`-%3aФIHo:,_%	M#Vǝ:^5-|oV_7O8u4Ӈ2,,@N-X,Y2rX\x,?^HBʾ_@FeӳpQ͡rUmE2)&¤lwDɦ:!vB/'³3h|KPTS2Tʰe&fM+ۜCd ɒeKxBtB+h/{*ވxTl<O4:5jKӽ>CK:~	!k|q-l@bz܉=.9o{PPwؒ$bN,`a[^BSzzN8nx`li۹C{3$xwG"\oZ5ow0/Э~dz;RKߏV$fZ+.abڠEZW<NY&˿eϪ)	"B(kjNCW$yfBd[Rl<CmXHU2wF_=hnU:/ha	4stS?dJ8o[,ql*ֺk&e,L4ƣ_HMX!5{n	$i0{,O	߆NMCrλB6[f#uQ]p#-:٬Gi(px,W
+}ʑ0hסg+Yݰatc!u*eۗ5%eذ!܆ĩEˣbj_tsp($zxި1c$T3FԴ׊ł9׼YGX@VO.M&1;x,H)8%I2Y֍̽JN'-٧D'!{/Idh%Dz_R4'Ӈ0k9=<<LʴW+rޑxGD ]i rm݀@6/F<i}3[Ӄ=C{a&]˽VgzF$ƕs=2șK.ZF_w,e1BybۦeofTB.uvяM_3,yѵ?cͤTWRԼ0ԢLav#zLb7Oָy0-hr>VZ;41* Jff¿eΜɲӄNEX>|0<zBkX2þ?=`&+E+g5%F6ud	XT[UIZ9ڨL2,cQ}΀J.s	&OuΎZ[Dtջ.MD<r^WiыИSa,E9j|3LYc0jquJr"kg+gh YɅSYaԹm^kE@Aa@}΄unj|WQwwXŌYvQKTYɍܧΩ<v
+)c0!iU?)UkHpB"4Ά?j=\ȰNt@7KScMՁڑվ!NtB)^MHj]}s$ٙxjT8<m#5ϺlqɿNG^q8Qm:#H}B2ڢ(l޷ӌi}1њՠN4oӷ$қ۶l[Juu<\MP)_ԘP%FsrK\^mۚdyVڦ~%<v6\Vw~IZZt5s,oF}ޱPFsVO@y|PYlSy'SS]%tyĘ\mCۑ"?qs×M+K
+]do(aބOXrҜ~dIL?Sךz͈y0LI/|'Զ'ƺˡi͙KCK1}֓Uc|4+}!d4\ТG	~{LRQbo="nY@ľfآ]ʎ@X+w
+uó1q@8fl'hc+{2v	};e<2n qJwHLa*5W@-aE	}<182g(LaR4QłBt}QVaC5umD(G^b=*E X-O6[I*%r<sHj"ĳ(o$5OvU˘suiќ3FM>)D7c.ʏԻ"yvI)}D*kOkd\['"pe,I?0G.nJwM
+Cۈ,PIy{Q7q+v׏Ԍ1;9ӟMki^6+gCQWcxEDVZي(hv	O1τEn`EJ0t&C\B
+nޖK#Í/hWJN{0e[uݨu2̠^FOmQ8b{آ*Y KvԴN,<+T6yeڨY3nτEE	l7^kOBϷG CGrg-ug6ӈHq<	:8f}5տ!ɯW%*rƘ0ңTߔZǡҵph=fv<e'K4Τv^5].*vXdcW9֍g]?]V/G<1i
+3\׊q_go$P|^<GoS?ZZ31DpWkayii)#(xDJ,gWJxėcQg0h>@ب9#1W9Pc+ν0dʙFmħB*cǤ)+Ýrbf\
+G8ՙшCw\іh 7Vy$Qp2{X8s_4T<i{;OFkM(,$)Ƥ$·kY0u-2эz26-5>nr/J3 qr}86v< y* ,`VZ?wqwbr XCNcX-zܹ_?`GC+GF\&ۿ!Wg_ءfN`?T*yѬՌǃǇۄPP;wa$ɳnͣvh֢=y;>k+JNGQK+'nЫVć9ɔ29z$3%BV!{jAT0*i=o.N.ޏ8`xS-;#ζɡn8^pŻp^C۟Y^t^k/B%tZe$t)iLlzgOvw$|tɗ/V)R>	|p7(K]=hBc8	
+2s0q0֨z|rpu׬HCl@s`,Rͫ9Je}aJfx@iOKFh[(߾|	xp`y8\n!NdKl`D>qTyO|+Dhǚ3^l:|#ɜ\3W8oڲ9	pAC
+**وmgPx7{wl!NҦ~K@p^I XPݶQUޣ֘\.P9;`ZR,0,AzgVbTktPv<#Q.G4^f,јoؿ'vEr.avy+JXhad &[.NߦgK7I$ץP *)rڕf2wlDҗȢt%?Cay BcvR%v^WyӴy  i"EjBWlmxU_5/ޒ̀}m#)|ݺ؊.	5Jb	H W
+6FvtѷHzhZe?ͥG*'&B
+8úqUH -|k:A`öMGϏ0~/%@ۥ/
+[3-=VZ?ĦsR(?گM;\@qEU/":?Y,G߭щiLZ%[̳Y5Q;R}/ʑe۰- w^vՖ	JFa/@̫I͠'P	74&Jb&}4Z/l* Vznqj|B{	4Yhj;Nt݁o:rAD}iM(-ln/
+u[-I7wIULjdZj߬^ف8ݹR<1D.8p=qCIŦ'e]x?']V˞9lb(ԗݞ?E<Zhҏ+x&=m-FtQTϿ8͕ÐF^B&Z/$VVCЍ^1}z	g6ʆC3BD*m4^!k+$,x
+Ԇ&Aޙj%EH}9TV6.|j3DÔbE\6&}lBȬAvS+oC>SO&ňSD?d#:JE0u#%kO{+Juj%#mdyРdÔ'XZ_UcWV]Kt'=)к4R+ݿ2KUÄݺii?kǂisٳ6:npg	)wu8\;XqBRkx:Zl`F-@׼|-]UV#iC>=cߍtCFSq\_c `ϪUxߋ^@=HFӡ_mI6*Pw$WoOGܐZ`_ȝݰ(>bZi<EmV6V1pi&^Ä4ZպӍ;=AӛU''օI˫N7ЖˡtcrͱP'UDe3\dx%>mY\~uffS|kxf=sڽqʤ#|kqo0.+ӝrؘz B8-1Lb=~evU4~dڕeeQaGdg,QEB .ۍ؋P='{ɞarkr"H_faц|g2;OJS݌ʚulk]\OXG&F8|3jѲtAà*ȤU	ҁҮIs5vQa<mem(cdW$EƘeRǤ)mI0aa6'geyIqT#eܨ!Ӕ
+rifI7>4-H|ڔ{?bXQU*'sƉY j:Uiw}wQ<tf2$J*`;9i&ggPũjuDET֤R^%li Nå
+͡Q^Uxٖz,T9`k#qMyV#dj=Nu3ŴO&#mA"	D <*e6
+q-z =}։Ԋ+Uo"֫8)Kb:Bpe$8C֞
+q*X#٦AQq&p:[3X}%dks&[xiAmV;Gߏ"tw{Pvx̪ϋ̚q}L$3%v]ն̖ƈG_0P8r\>,&s*]]pRK,1]],( \gu`O(,J˘])`vmSZ/&7d	/iab*xS{}EZN3+zR&ea{*&Ƚk@{M_ّu\%c.E0s\2iuqHX0<y_mԓ@zϷIWA)sXvX*Ʋ M NJK><)vB,k!\`{K@{C6۝cNǜlkěT_%+?{p`v=aϧ)D|Mfހ~3%.)~MHЯyu9'=ä^[eiyP͸O4Ȅҙf\_x΀AU֙LV{DKHm	VmЀ2<vuܯh/$05:\39ij;U|lܽ܁nsپj#=h=*Ͻ/p^08_p˂\TK)ǘVyogفkM"$]"i)ȟA"ԌxtHrt|k#G#,:a[\:)ktpzN,'s#(|!k@ͺ,|_P==w53ڙ.Î(-~06߿TM( p_8ۂN?Ŵ(8_"ɐhՆOe؆{J5
+kz%3ǲӵYОiL͐0{L7[rv,oAOH?nGv#M_K[$&ˎYY&r17eWUϻC(|XKY+(RM1ln
+lZ>#^N4ѼDiLO{QT-q
+nI2,Gc>~V:^~3'UM0*#VΤ@02vlgI`@π߆D0-({ǜ)U&+nO=fv0@м˟A&vg[ǘk)X\AIA.Gϩ'0zlXRoƏ ˙!C_Mmn+&sp*/E- @s*(%׳gmAK K{j0rG5Oh.؀k~ǝK]HgߵҐhN|Д,/Cx(ܪ6 N)a3?яr˓͛ E8EV@9á/G{M7~{#Ի~&^+bڱ6q8O';juΦ@]@LکQW>G40,3<.[_܄ru/+P3xÞކ٫?}_UxߪToNU0ʷGaSC/e/y@ݘIoߠȢaњ8]Gs%uLӜ1ՖǴ=&5pI	!3oͷgsA(,є6yu77,(`ZS}$gӦC|GTpzNq֋~@
+:9m0tKHC`*'n_e<mis#z(+[AiAҨ5=f]sL4^5ÑT~l!ޙAOw1Ƞ@Zx457άR5]BT<#)ˌmKi&u/J[?M\j]|X'o^
+!7Wg*ږY2kW.L-sE]J%-8yC@@,FЫ
+	$H1H\Dh+QB<ʾl3.4>pǬk{V
+HY^[[Oe4chAjܪGo@֓m~7.݀*#pBd,6m <Ue4;Oĺ8PJtN{~ՙƩ/k/#љ&Rw	Ioqh3ތP`}Zq#VnE7f{r>espIh4s|&x<gmkN'ٹטiƓV]6<hA'c7d2]NݽBޫs%hC@¢F<{!Ԗ.Й5d߄jeo5nE+h0K>ئY\Mtohs7Uju IarU%fnVCJȅOۇ{7<ad\E"6@}ȗ݅Rr*q+J 2/&{ µw-8uo"aײ! U-}y|ХvϞפp!<AúFqDZ}u;Zl5ʣY rBKȰ!t#0l	z8KU=&h}hYi}6_ Gw}L)@`QF
+Wv*U5ƎrclثͨnDQ9jl͠'C$lgr ͍lxàc&vo_z+@) K!CYaJ&Ƅ;cɪ6v(7Q%n5r;^%hI3NUm+O̜Ҵʢ":DwpY;tE[üM3cL\z/KƬ\Wo_.Rj(NI^GyZ.M),Zίڣ(7Z)I1Rk>6;IBh_%^H;;gҪ`]KFOX
+q[߇?0{n>Zˏa
+\sP^Ƅ*[ы9|3$K˟=x*}ETi:gC	h$ځxv݀dR7nה"n8E6-a\c#(3-H¬gr̓#8m|6,K#Nڥ2
+3Է\҆^O5|kR'X%ӂCMɲ!]WoXS5IA(Aɛ0:zw}O̢Ǉ0w
+ˈmɾ|֨0վnS't/fYa(q"Xځ,G΍Ōe|JsMxK_OIvh3xԜ}ˠ'|	0UNf^9ڗGw
+$c)	8fޑCGQY=" JЦW1>ު0o^?ǿj۾'py73HiM!Xp5V}hì,QF&zU]=*%6mƁ5Ψ-$sJ9ER]IBK!=*V#!y't̻U5*˟%BK]bg~0=dؐ;l%JjJu}U7OKt! APe1s̳\ɯHH߃Ć?`4ʗtk$/|dOݖ:NJfAϱsK|WbVD' $Ǚ00<Ȏؙsn8}Ǧ ABV:49W|V{/d	:@Y*.|CxHX44tϫHU΃'AxkLeKj3e|aeO!*L^WOo0j<θ#@+hͬlm<e{U?Tz}к4X/"gފg"Nӷ"׺7R?}h9]lͮ5݁:** ^CF&CՖN\v]M Vٶ?80=cc+aזr(kQEc_~b4:E/l%$VMx܄ъǽLE߂7'[a͐҅1U*B$TzaO}s*ZO'Wmu*0݇T035yժ<ۣ( Z5݌jOkނ؝RFJN/dƎ,cPf4M[|"Nݞ'}h\w_*(["P6hx̽Aߧ1`?у39^ZYklpʅUς#ĄOUp:`Ś*ġ@٫ԍgfS)p͎}Spj̳T32+4/S]'/[=8?'$P[ͫsaF_tPY,d£ɇNGþNإLcYWi4.5#NF8e^șEGǳ̧EǌA!2&!0$g=XEj9<V2n;S2wa}Dx~ ڊl"Ə2J5C
+.>Q%X3Iq_XÀU1[#C}/>+C@ŝ{YUIܲHɽosןӁC-ϻ>?]7lCŘĤUwF֝K
+|R((
+sJѮФiٻYgȮؕG˝]$g\ <SِRh=öVė4vΩ`L1fUz<K_:v1]Õue6\pa	$y:15h|;_nTh)|ׁ}	Uzӿ/%_%z,2D<(?ۿiP+oXoQ̇~[O0s:ףFaif'E7,NmUmtg4~Ҁ[:b>1ѰOYx~q_ҿ$lY'ŗwTXxJi`ƀ1ƻV:xSY29Yx{̅>ם{+Xp%˩KVL$7KU 4 ynU:>̚*`S5We
+ExڭS8H˱޻WAg%PAomYĘjƋIii(*, B	ɿ_]nߐy"gݫn+$6Hi$	
+]ESB\I"YMS]' r04;	\zb!D:3"BVS̳8AF.pP2q'Ӹ"uG߇!U
+K1ޓOaʪʣ|yݟJ.{)=P[M]%0$̕2(aРhR$£1Ւ6إgt3^yٔ7Qd-ƶI_f%r2h"ɪ՚[4h%cЛEIܽi*j*lS@?- HRכ_(NVbp"AnèRScDq՘9h701Ғ7Ea-]P);е~ 9I%WiE&`L{ͮVgScɆ$FY+d,VCR]5ib2RH'R)<8Rxtky5xn0ap!L8UnA
+F0$<qvҙR!Y%gg334Foɥw8x'z_Fo܏=ac.nLoHgof<>ٮo+~m
+7Kn'JZEȌZ*<(f&@,@tO-><jf3kAľHmن-')"E8T;Ng	x.L4m1#q:ZSױrNXFi$>k};.Hr>:xN2K
+Vș֋`?AAX+bQq{~ldgՕ,̗ݷf=GP[~7ӡjdDܒބBdfm`'Xю۾Q<ou_ŭfe%dϼ1#MD7I QՙyBͣ+>s;*c)߳ȣΉp-wiM@bSCλsDΊ^hB>2ap:\jѦHz<L
+$E҃Sp\0i	{g&*"&o7g	l8pK{WՊ*̳Ó=6lmX1޿hD}@	7l/|CaP5giri>"}N,i6(8Њ\K߉y(b`J5|D5ƚБkc݇	G-	\W^Р5AlίX	TXtܣr(se&Wt^Agu#cOunV\`Rߧ=
+wШڅ--2$ݺ
+Y~ w%t!}gs7B]6G#J?dU>?\%jk+g?nڭ(zt9m7^j9RľP SQ?e͜.Q_ՠ՘Օ^	u|&n\yrDsb˙׎@<=Q*=˵zѫAeѱSB!BZ0*WSn:.poZPqL}+׉,4؞EgCE|+Vnv'ګKʈ#)|*΁Yz/q7ɛ:q/Ibk+Vz{`%<#_|gգ}YBQ
+oFޅԨ29I1TTyUn8%Ҭq:?.[ǈZ4,-	T">&BJug.{sXٶ?ǶZjVB0^sFC
+ Aۂ6{
+glgJfC}[u}K?ɷ+,*`KΖ#-KSVRTS5ռNcnhsJ*qBw~*uzl6XqУe`U˾H*8"avDn%ð@{t%pog/<*+)gov(lҚXɧЭ+'KKMq[Qoux["`w 8gy!ͭz~-)VB#>\ݶUB'fַܺ!Ոw-U*WN!#:~sM<	{IA̧&[`ǭχ8ҎFC5/oRz+UI̩E9i d	&4+|gʯʫh	?:;Mʑ;QÅT/iRڊPT̺HG)w^(iAiPQeoxʋ?7a#]39ԽI;oR=WPljߙ*szJ2oc]ר+<գo-$\ōc9ԝl&el/DҖ RY}%kZKqǀ@,B=IΆ"tg*|$Eul|GiFʎ<ؒB\Jb/aqy+D5kj3K)7HsyLzKo%<ˑWbV^_l|g;0`@j1Zs@30ldr/^	5(mۊ&C%!ѝjU9+ńŋ;ķW8U]5V^F,7&c۞{֋K+_*Mӌds.fu ښQXʣ~2תw6KixYK2-u71=nՒk*IsɲE)ZT2׀4QȨ; u{Jy'/<ZmS|Sr)5.k+0GS3/+S3,tG&[BD~:֊kMP\cͬNu+Ϧߑ̱
+eh
+?TTFƢ0h͔L9rLȂ>$-O;j̗E#x~%&iiR
+Kg۞KdS8JFxڢ?txwBmOabK:F}Ҙ%4a;Rַ;uRSșҐΧip÷bXjʮnKl.}6ciOubH4΍q!,hc+<xlXm2ŢZT]D-Is92_!j}ԳR0L@l/18ζ$+PTJ9i-I<GCo9
+C_{mx/bsSÔјLOLԹcjvd2Hס?gm8lɈjd"u<=rLPIy
+#אbp@ePɟTeWo1=3M9`2wɊ9a*o(+I7[pɦԅ,b0VQ?hrzRٳ\)M@\U<o]Ԛ8QɝyhU`)qֺi*ϳtT y9όմX(QF>ͦMޕOn+lXc*akvN	NmDeS@|c׆FXOQdif`viVHR{/,=fké[hSM B۽ȰÉL)'bjXUx3h$zRۧho\WDH4jn1y%!SUjN$[PJ|fӻE9ن	r5z$=Q%׻("$#}q1WbԢ6̾lSsh{YΡLX=qĭ8j7cŐ,JQ&ߏDJߘ%dibB4ݨC{ZiucǰVŇ hi)Tx0ѐw5',11>_^t#Т	
+!ȪkfKKy&+B)>L0q4PAtIO0P/Τ+c-A'kidPƁ4ϨKEӆi$w4G$Qf0Ѹ>V#wIַʂƣ<՛Lz0JiJ@Yظ*`ބBKY[lg$my'7ҫ!&7JwىVb<Tr]D,TgUx6ϸ/5,;YHFGdȇfv7?XHvf>OMLYΞJȾadr_D.={ 	roXZH>{ܻQbyob4ͥGH*˟v>_EfGoKui	VؙgrޣXz%(f+7 FҫtƂ7`$eϠ"hya:~E׃{-o3Sٟ/GM\fFɱw΋=-¿/!-qo)Qz"M<xWM`^Ȋp9q\ǒ/N١'\vy+ui1d2кgYIUN~l˃@@X>1DYͅ`ŧMCo}!8 Кhi&P}\7ۄ=A5<ao:R\w?1<COW~?oUo=9s<DT`fll[-='I|F/'</^Ny6e3I*Eά˲o4pNb*ikY7PǍlשtL9b0qTo/oK)O?Hf͐/>з&רͤV>މyAhi`~BnRd{Cv"ː(dΖaDC6|ΝͫL?`j\cR_t֚cBPQÝĊ@!ˇ6*iOp88ʗAV֑d˷r.k	p"=hkŁD!:(UfWO'M`2/YjpwX;shƫ;;KDbҸ])SD֩klue̄mS@reV@b*Q4[mj5ԗG9,JQx |{PtS0KqT1B4Ti>8LWnQ6a~	+s27Q~KW$ӤƨY/~Аxi
+%\Ϝ8T[v̖n5Q719qo
+e=;zk_+9iPLO7ɳ}	17\s>5MBH۱F-M1A^-I܊y6Xlĝ#1Hׂ^ZLڮηc%*P(q_pBO;ΥKћ,~=+&G-	'riJ58}/Ϩ &!&	6_̸i]MSϳHpWގY2R,ctn JzԻgxI_] W+_jV]ycJNMmO ٷ	]Ʈúz	8vA{"	ܬ9ȟ8DAn_Чק޺{hCsWd.~z?ߐj)"[Gp=	9C\Cл;/̮!Q<z9d6A$_+DbU	B-&M93bC2
+r?m3I~hej=F3au\z}-"	p1o84dߋNE	ψ$BȰ9e3:jg:UIw-\<9F/Qkd~g_(JМU?ϭLR~ԶR:ݙ1f,`Gb4-oq4o]b(S
+X/5:	gitDHUȗ~1=v/gi|Pј9M/cNBw0m\ qY_>'G=A0Ът:٨տe9ޱ8wm-
+(5qyJf
+m2ϑrMU6EL@y5+a*XY4.ý2<
+4xӂ'2E<N!m=xryA̪)1sѝ!w1I̢uBZ#|qҁ E
+ѕǡ;	0|I2wG^Hdu\ĢMŊk	BxFc?f|bX]oĆkɖtF)k*-i?ܒES`$kxeDyǼD2$\>r]r8qvjJ߃VŕAUA؍́fFZ#h]!T[p=">ʚdśGu+ۛ=,hF-Y@\"Gau,
+P5,ѣrQqD~oH
+V7f$%LJRH!o
+cTg8J@"Ƹޥ2^aI	xb*L,BAVG,tÀAUe7Jܬb8C}66l[ YNJWQJIhk?>mb';Б?TYWqV<SOݬuVy~^0R>$R	c8C!bcz(̫7O\zNSTW~KXaKўa\([z$b[rc	}_eRJ
+yܺ)r$Ǵ|gkKȖq+%9$=&2cAds0HjiX3,S*6y'{ӟ/&EX_{ծQ NѲ]{o<x[P^:}iʉMl$8Vүtʏӎx=j`u:J^jckV7~Fc&-]R@.ͨoy2	WQ&NpܞVh֘jrsF37VҨ׵<,70<Z!jigii>5`ܻG?0-4Xmr#f>MnaGŴ kkO3>b~iMء~k|ԖוzH?vlE݃kP,BK>)qD_YSNU!!؄!d?Yt8kޯ?ޗɳ0vhi,"ȐZcu+Y{ThA\3[˅[X;̙ޗy<ZNM%54vѮy{؃}ҫiz	+"=8@#YXp*`\5co$"HQ:bS2!1R~ސhTbF`LrnHd"tDRǧLH)&?YQ
+ݣ"#^o_աc",c)IDgWB+Yx+B/ʇc~L+Pu(Xŗ\l'j	Xj@	vj]T#ʩ6La\+b:MyxunCnk4Ac.j 5D@ַ@$5E>::Oַݴ!U zx#	GMDpȡ
+W@r=)_0[ύIpܸӇ~
+u"#ҀqMf8?jmXWB|UǛ&D	FhquUH.ЋM=KN0ҙ$> P[e|xoڀ`Ś(Ҡܱ"k+N-8=(uŔй4vę2r$}p[/BNP|g{`Dƕ,,05ݩ$QfCB=
+^Ē	c-6T̥|&.e?2k5i*Ps3i1	W5\Niަ\Gׄv7gNi
+j02"zȚon#Z;,ߎ>mkp]ӎ<RA1'!umҠ,Ws{ɃLl*.	pgXMύX,(L>C\fx0mWsxƋkdX!y	Ӱ֋q7xγ+{R`@(Oqy.UgWL<rь^;݌yClWỹjU!7^z$>qmLNξ|>]l}٠|00Ec5)GJj6	*aK.j9nRvBi<ߔhzx)4&}^ݺ؅7Y`}'W0}Zϔ	;CzR=JqMaaֿwS}ApC(ՎUICm{4W}26w1ImpBWtoA3g֔RÁFYP:$CUI$)Nx"|iO	7]@T]T5P$Hvhfk!CQo
+L{<=,UI12CV,-fP#*֚s_&
+%%g>`{,5/\׳Gbp38.ީ$[ӉvBJ˃:Ŗ'ՏWz;t7ueiWʭtwˌX".z6r2PƻPqק+7mMĄ B)C13vܞ:RTE!n.2ߢcM?@SVg3+;18ϑktQ|ͼ^'s6kVbFCtAȳp#:6;G#Luvv[uCqy\ {qD;',)ZF1+e±A=_Ԩx<hߑ^,N~Ԓ9*K'3]UhFdy#UH=T)}b4:R!<u^ӸĢ``wŏop={\W'EG|GE
+?6DoVp(	cؓyK
+Wxo(Zˮ]Vofs{!Oz:C>uصO@HA};t ?&VՎ*pd7vjY%n
+^ԯaA]?ޅԾ-hğU,4`oG6(~jI,1T]s״IƐ?ަ6enܓvҾ\n]`b(` D۹i̝pEVԉ ?ΞoGvȊ<*5\tyހNN̲NP-4?UܗvR+a:	O؍t~pjztiԏg!\\G^̓rҦ+''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25431)))
+exec(brotli.decompress(n.to_bytes(25433)))

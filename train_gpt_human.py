@@ -2170,7 +2170,7 @@ def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapte
     one step on the mean NLL of the chunk, summed over rows. `rows`: the adapter rows of the plan's rows (all). With
     TTT_DOC_CACHE a row is the token before the chunk and the chunk (row_len = chunk + 1), the rest comes from the
     cache, and the chunk joins the cache after the step."""
-    cache, drop = lora.cache, int(lora.cache is not None)
+    cache = lora.cache
     if cache is None:
         x, y, mask = gather_windows(tokens, *plan, row_len)
     else:  # the window (start, lo, hi) as the chunk after its previous token
@@ -2179,7 +2179,7 @@ def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapte
     live = torch.arange(len(x), device=x.device) if rows is None else rows
     with lora.active(rows), cache.active(live) if cache is not None else contextlib.nullcontext():
         with torch.enable_grad(), autocast(rt):
-            nll = run(x, y, reduction="none", **({"drop": 1} if drop else {}))
+            nll = run(x, y, reduction="none", **({} if cache is None else {"drop": 1}))
         accumulate(sums, nll.detach(), x, y, mask, tables)
         if train_rows is not None:
             train = mask & train_rows[:, None]
