@@ -1,172 +1,192 @@
 import brotli
 n=a=0;b=1
-for c in r'''ݞ8ʚpSFQh7rwҴr~R8y;"_EfK|sՖ.H1dG+f=|]hJCvĔUAc|ޖY3´o6(t:LmoSe+xNlmkgn\tR
-16XB% GBMER;fX+vIDbS&=led8p=χe TG.FTD;7WҕuFM])C	- >k$Zei}ȓ\NJ״}	ʴaװ5YT~j3*ç9o`|MBCS3eFj)568Vq)wV)a_BILtɴ&1J&	eJfe[տNgA/u5N͉{|.z'7}Ka3bJUΈy3{׏8/E\maaoCGh}g
-1\ &7U#7λк,H^6+z ּ.h|ξB|H-ݿEzSѭqRIP.t_k.N5 >
-w/LIO\وJgBK6ȭىCZW
-%_e߈FBij޹[$)ߤ9#lv͓SРc
-̸Vm<aCјx>H͋8PHat50<8]".|zZcXڟDǋdɥAefExʉi,=ytٝħxkޒx
-78$\_~jrO׋e׾Z@kn+,OonIquM\L/vujIm4FD1 ùUO{]:fV}+(7۫z3TxBxځ@`LWU*3}8]Hڃ$w>zQ|"0y-	`t}NjN,$Ɯمfn1vw>rLbɎE#bS`=7\TB6)){)R	3?%Ul\xz6ܴ0S~ 5i#ƞ7km?ެm:R+rG۹QkAAc1kl#f9X}̈wgNl[m
-\dY'Q/[^%v#خxx9VԐo+AV<NvUֳqpZͷY98ͅX߃&,
-4cmQtIUlCے:<pO#ζ%%rh^tϸV/G)'BÔz:h*RȺ`xӟ=kWbzH.DM@ 4Vh0[!nu%{\{cCmMXuY"O.Ҫhs>(taֈVQ%j!|HG;iY26Y~Ԗ.7G't9;89;g$m{\&Cǂ+AV5Ӕ$V|3cHYlebTo*0˒)0u/.2eh^Hg٘1H<:p ~0t
-#'5S]iHt|>r !]oD*NObjv\k3>lЯ?ȃ`ǾIAЗq?OPGQ
-2:Ch/w\ХN$m4<}ү%ٶ%('tthHGݦ'gHQ+de:j6tz&`AA/&2~	&?ˏ^KS^>JGO{|:VWC1rLVb(#zه5M&:EGJ	5i?[IX"zDcT/M,^/wʤ|"6X16.;/"\wO/]E݅8q1q&C'ݞ@ x*aQݳ7tH.}c2W.ޮDQo&h{9J~:bФnM7-K6RE1f^5gB?W^ʚo[W 8{]o*hffͷ%mt/3%@Zg,f̟H4-8DX`"~p-lHE5<qkӎCNǯOvh]RڧgWz"9"Ā&YΒGk8h*P(ZR(eiOJv7Q$yڶ`7Ŗi:.C1+M}Aͽׇի0&53ˇT	ӓlsf\J*$֞=,zʟfvlk}0+*DIȽƳwÙ&{5Z$YDnIa6llJ8H%Ӹakq+(X+akqðZǐ ApSNϠEnSC.@Aе@oحKѨ\ϲ?ۨ+4ݓ!o=toz$i9$O |(Ps{67D@NMqFv<]ӎp*k$~	q;ӥ*|>q֘`ɹTȟ;$/1]Sۯ#Kr;2WǄQ_Sݾqjr4Kȕӷ->/۩!q[t˵cµ/L"DϞ2t1>9IŲos#a9P(x/^I9y #Mģmsu/Д֐VyX5ޕ^_%Xx|BլY&"SpV@Y<Ţ˅(#J\lhϫiLz{ڣ3˭{ I[D{"%kkZj8~gs%3VAz[q=lz+'`nç;sX%O2Eajђv!Ӧ¥Y3)EDӟ@ǉw PXzYGRyJmn\kEK-P8 +toYf7nN5W1_sZx(ĩ3ӈhYUr;L:n,(kLlëX
-Q%7ڰ	y>[f^MN,]~R&ԖzhVcsaag.%uV(-w֧ŤUU pQ}2Ai̱3/ثxi_
-y&VtAc|AXpmV`omդd!3m2M:ːϱ$P~UO'!n^kuƇg]z2H[PzAyU*]r;p7-9@I8!FB\߯~-؆oz_nP'ߞF'ݐ@áŜz/sv)^;\	-֎-ӝ> ؒT/t3[c{-G@Æ_KbVK
-a12JrN~qܺTY[HQOlZ͉;>g$n0LfWz_a9/޶iRZgxOXlM(GAHQB^&ԛҩf"B=@>H	=|Homӳxy0Ҽ&);0UW?V/L*}:tT>	[PM+Es4cd2	\b8UKj?XʞĻʖTr/.DWKU'AeI@%fF!<h̚aXu80~>[J41NqۛA>Q\yޏ\>[,B1Y^Ǣ	ff!SN|ƎmSFqlgX1TQESP&tXEu(,jU%Tm~Xwvнv"Ƈ̆X|c1hj30Wo}3V}Bu ),KLJm`/oQCG,HIVR
-N]Î[%ܥʣ}KAMyGo dwtNt V~$&F.j}&> a=q̳#jRn_؛Vmdjq@"r@&XT}(ݠQ[FdZڍQ}~e+ަ!^m܊	7{zKF/L-3@N۷#btp8:hbϒjp~cz=/IlvqOe$[+ZhDɿB>HRe7nnGݲ8p3OglѪn.CW}ֆơF^ntfY*h0ҷ+w)wZ9ҵw~0*\O}b6uS<w"ldH@-G>	CS81]݇3L?Iu\ΦmD5}u*#2$?-Ӌ[ߕ-	ݺfQzپBmU\mGDw5D}\3OYYԑEE
-Lܡf̾1ڪCå+3	Bu"̓PtuV֡+%Lդ""tXo٤^vj~GZʋtΑh34ƥ'ʲO,@PQ!Te ׫Gl1my`ߎ-܉	͐ѽZ<#ȍ`VlϾUN(f/WQ1Sw	(ol7͚҉O&sdqϙ{z%Ax`tateTrI5M۪&-3ɨih]|2vz/мb. 0_C3LZ;ge\ZĽ2ÂN;fSZyƻ!gˏ:~3RA`Y4RP(??->4i1ܗJ=Brߞog'\6߽M[wt{V.gbpn\<QJ-,!b
-y-	{|}GΨAz'GQ:DL<.;<Fn[!7̂Je"I^f&l2dqDeu&ܭ}ׂiGJ#Ox1޻۳n&_o^e1Tc\v"Hbӹs
-23^'5ٴ:\h̦5߀NTiWb +K܄t7ATqkqo@[1cEHY
-GZHlY3n\>K(b#x8Č1b{^90MŚ)iL8ù߹V;5<#M]BP[+!Fͣ3	>yϫk[SѼG?oyRs~p.\055jܾ{aiYv,7</9HmLʄ۬!>'<snCkVScXmDđt(ҧ͏'eN+(>['w_C}Ǻg8ҕ^^i]XR7o&rtg$)]ǳZQ<N*=T|ˍ\?m+۵ȍ2+4g'yYZ]jgC;;4!peڨ
-jmHQEnHH	0ǝ2YtVWB}BaMb^hߦh<qЙ_y|6c(k]M>rg-Yj?&?e 9̈GQQ&iŞ+HFԵgUNW0p=+Vݎ}by&ܽu_oedZ[D?61mmmDZ<ӳڄ,|5zn3zZ5M"ش?*2t5<C٣ϞQsױ}+:޵}E?ķgGК!b? &ݴ~WnKISIu!۴h^b~aϷt|gcuhH69шРԦgb־!8rS!ͱеȋ|#Li<Cgh˖GҚ@X\mzsd3-pZ;Q2źͩ=ѱފ	֭wRw?[p5ܢoKȾy-IA8%iSWkb՘؟~\y53=Bcˑ(bpݨtj1^LR$(6߮JZ+ޔKRY8"
-q
-h\)"<v)hb>ˏ\T"Sd,6k[71ηO1^T`n̲\JE@+Kwq7BNtȏƋʔzD@NG2uC{E΢MÒ4<1آƝ6>a 7TY?&nu@;K3G63э?:Qj,%Z^\G2ؓ̔(kϤ:ṇ!OC8udV&gEPj	p]iس;%jFdJDEɤp=T`KΉަ
-ôZQ#&Ű;Pݵ"x?+82eݢ'5O_U3*ļA7?>}$Q6rWzwNI|ޱ/ЦPuWÆoٺAFCж6&Y%6˨Y"r485BN}/o\d1wcj{	m|g+5ְc֘@4[*6lENñVa=Syo5!qJۖ$Zudbc%tBKoȿB	;b+tH8kK6Ofm1<TLel|Ӎ~Z]yV/ޞΝ݈GN$tJCj8S^7`
-S	<Xʰ]Zy(^'=onVV?c8A)F"PZkK&}t'Cܵ<\,'g7Rpt6AJ70,u3.d!%gUg	\PGޭ+kܕ 7s#ilVm|lox,,;O&
-ydK,Uvȝ,,wsL~F.܃zUL+̓~'%8§*29!ueng`m݃	˹(ͅdmMkBvg&5}hJ'UxۢmcuPC~~%ydۑgюi޻uHɺ\4 Ĵ`cgDPl	Xb~?zaU~)>]/Iٸ2ʴHܴy\zt).rR*Xڰ~W!+&EW"^g:˳9a(g{{N͎Fka>o^SRBɽIʺvn:s{>N;Bnl-l2xҕaZϻlvb+;4`YYѰ()n@Ɔpp)|fa4$7lNQ7wK%$rLqe
-bVҔ̶\3Hx wtDn,}0̲ߚ}1qR	
-r;m@uj,=*P̱)dB/{M>(sj_ҟ"bRP1
-au}4	!P9̼#4Ru/N&. ג):lPläsI{e0^A;$>3-"`݌ܰϚRЄָa_Ƒ7{ɺS4A HLk߽PވFzCŅ_̘9ϲ"/{oL1,tULʥ9؅՘x'zf	{uD\m`%f&SFfD0@D1sL9mE5z$Vr$%QLe2M/]xrsb54%<wh7RWІ'wKը*g/1yTO>z|[//t:Y;1h@&`r+}ZEHݯ`e'x^urڡ;TVFGz11${T;Fdhu/kRԀ4ۊ`>#̚2l|mن!p_@oeb	W˳g2PDnً`SX
-1AYv		)ɦIb*Kl=Ay!;R$.Fk~K$5\_̑GJM<@/WNߍBh}6y*Ǩ̙9/VSP<ć![('}LGA:@r3^0Yy-@ĥϱ3r"H DP/2{_PK/6tY	I=hcD=9QÔ.2zM/Ȁ	yzΆ8N/m~V׼*o4Ҿ?[YND#Ҽă*%]o84TSAXƕ]aqW6m5Ɯ/'+з`ߥd$v[196obw˙Z)WFF1-ܣqЉLeLK|Tռ)vRbƻ!)#nv|\y<*Yy)8sSO\Za?C*C4w\]1-Weń,z}c3Cž۝%m\XTG,=~ÑƖM4&:gx,1tbے٦3j̦4m!mUGgb'̚uѨ\<!W]ͷ3`s^޹eڳs`1qT!_@9u ÇʔcߪoKpZeȜk"$\q:zzPU\tpxFpnOR^Q&ֈ)V-UhLjT7Ja|k^e#b=4;/ePjoB d͈+)ILۙF=OxAApov|(RHɫwj?Upkΐ+a_1[UժǀbsAbV[K["l!2Ʃ\F|TB-zPˏ\n5Mqc/8xf>^3˪iGƆ`E;Alt~;jޗ9Tr+>M5J<&q޴ټ@!@a:Beu+/A^mwgF0uzDv]J'e'Bu?d?Xz|Fw̆qo(s3]r?W]z`\,A%ZDjwmi5^*YLG3<b^Ez1Yj\}+nYo\\ʰA4t}GeWUJfU~B|Ax^۶uMI1ФA;$uWm6rwFh+Cj.|]$Z<L?q)j+M3y{VUWS?JF(:H%;i;#3/S|\i38S2#C\AgKpڑ4A8_͟fOu~4]~ך״>^9y%g N^2&I
-4iIM
-Ű	,[Jg98Wٌ\:vZҐ&+.f*٤IUdGB-C~u;8a
-E!H2ʍ׫;a6,Sk{XƗ`^3qŭoD@V}Vj֘9:{'<A.=x]C
-̗9Ar+='?q#jͅsgcށ!E'ĸ!o ?P@1WydUJTVb֛r$d)O_X=43m{ϢNSOhOe[ֻfw^EgctK<jrDǟL:&O$ƣ
-4,S~g-g1AӲ0[ȪnR`ı[#~r	=tڡlbA7k޳^c%U_,Z^zܡc*83]Ƶt.˨]O?5s~06Vpk?F#br\/߉cOvy-~#oBV{Q
-ǻh|ĕ?*	h#M3zč9QL~Vyݿơ̼FUQ_&ȼcpލ[X;k[*|ՙzl҄1_:-v7!379KTܟ&QnB,|T&WrhaO	syA,HƯHPɽgZ9ܲ/a=ج>gTP0*rX-"s `7I4pز%lyԦ,w7.h]uӂ˶(Kk ,QVQE7
-4o`G!|at#[V6S<k-2mª}9ёک/-`Ǻ+P"I]uzQw`@dǑ}f|fΕ	Ye'm8mSѐOޓ?W+l%צ/+oM̍*ƢJǰ5?vYڬHNE~'ö]:3Waπ:nZc[[m[g' GX8;tܑԆD_$Bɼ~\ry4b&r3O[`*ӖGʭ8q' \/osXO?:]*XgcqW܆X/JCQ$R&_x$n:5Z}T12~x_5`dÇ`bbk "Tk(۸nIx`]<ڕZ262ǀL5{EtR%TVk>s2u_K@j9mz)ΥbSc`[O9J4'ۻcb̥ݛQPd^čS}ERׅoeB?(TjmEuM݇-.'>]2[ٰQ.ۣP[jԜnfv9mծʇ_6Ŝvh
-ն%TQ6t|ElJOP7zsĳu.ѝ;4}Yo4sѕȲ]'jwj"p!0Lwt°L2w,~ip?M_@'oKCɱϛ@XshR,*ՅѤ9,;w>KlqPTǖمOO|ȸy?Ԯ[w>=£h
-p#'LX&"k,_Ŧ;_)W3,ڧ&AT	%|W5Xߤ?C&mۆǁi9;neۖJfEKŶ')pc;l5<Q>9fւ_	j%|(˸ڶV{EFO>'sΒ7qYE[H(d:q3S0kbګd\8C8GBС!6	Vo?ɚa Y]V$@O.UJT6Z0EItN
-ۗXbC9\-w
-ɔ	Gۼ|ɇ%Y2ːWŠߚYԁ׷ ,;!}+tmj&kW$	%V4|9E6fY,PswחaiG+_o|)rӁӢqjg̋;uc6Qn$EF\8~vu0nh@#[Ap&OfGBݷ9C%gcƵC[ˏyr`nqJR~Mi,-CEfغ϶Y>:X)[mq{1xKkMFy:H ڭ֦Pv"rm)ݮyR5^&VjHe]u7^?ֈ1j MkYziV;;rARϵ!-xz*o6p"
-ˏPEYC}-tݏVFDi"|*FIsq~ȴdYEYMu')iK0>xaRj?eQvcdp-sQӚhNNFH7o?UЩ>$3Y)D.!_ُd$a| o~UX%#ҝߟRAO}Mo,G^u0UE*jJgP2N'G6%yZFv5yɖe?Gd""@8tH7ea20ŷ*ix;C	OBgFF_,a2P6F:}'Fۈ+q*CߡVU#hAΨbԐFGLg[KrDa13
-pae]~N]Z:OԄ<#؜zSzʬ39^tBEv(	_լ1!ϾLAףY{bez(7A/Z|s_fR4"uKyiV"5P4U2ډs{Ȝ9RT#RV`MsHDҪ2u]>:{wkB]dEP_;@``ů31>Xvֻ-^q $z܂_f؆amSpƯ~8	jxʆ%!"`.DڎԖd-$2Wzȉ+n	;ߩ$e[U3m+$1
-ذtӁH$Vslx|2>JHY3sֹKLe+{Ј	#HhX/"1Oޥ| lq	3E~JYT-t$8^$fŰ{peD0"oO:ηe\yPf6we>1c+c!?{59A%H߰=YlyiRKh 33%HhMίkbXٮ0\qxcÏ˿)4.|JH֝OǪ/ҳ;/cqZ9FJ\%^I	XEٝq՚jEI0j	{ξǃ9_QDLNHx@({z4Gzg̘k~	lc1N~_BRE1L=wtvӧ%.ddLȥ?3A͎e JDE[P33Vhʔm!T\2]wzj+Lv^@C2Te޲_hZKpRƱHS
-s
-{,T=]%8:/Y6=:r^	MߎB)SsS_~[?IW)`#!TЌUvAs-@-[Vr;n,}f	ɳT,BLi"=;}WڽݕN!=,b>T_N/&6a?Ր2Mn!UR
->;.Q!ێ?-aA>?`YSvkrڒѡ+hdXvΜȖ.NiGN"oƌ$_g^m>߾`O(-k9DΨ$d*6J}np-0Ө_;^am͢il*	IvpuDڀy+	8O5ǪƸhFuYEbfSs̤WҟoA~)`ߔggޱQ
-:!,Rs<s*:ʸVIRt3S!˗%d>w9[0<j%oڒ߬RUwQ,/(?,@-vFNPɰ{IĿ4I؉820$B4_JAiJݕz^IVF'IӔS>bj;,9nM>-J&%חɝ9&ue?lL<7?2ڞ*ftmKJG=!kAD_eYp_ӆׅȖuM)i0B>$?po_0c=i\%Aŝh;psE׈AEr4pH("I3g˪Dԁ4-UZ@S@ @&#'=ʎ ܠovե-d])Q:ϳ@1?c3Yg.rD)}K"xu-T8FN6FiIBY}cm`o[\ _0cω#_R/qKf!FPpe|r%	dHI׿;-AB-۠HJ͎!9,1mØH؂=ipGA[GS CJu,7t;*C.t%@BU[wmpթ5TٻAM5W`Y6_H6Š&,frhT9 
-ӸǞk5 "ՔQEd'eκ]}I#qmv{ޮכ!T&q_#fRdkEMK	 ڲgDWĠm4`T|בccԇW[@.}&m.ԏӦӚ)Xsyzߠ9^TFo)6bNܪܙ@cWd9G²kW_Уj;Ηb47pHƔ/s9q5ÞpHտj@ɋjPm@{<>ȒйԦ`5A wgƁdւEn]qF@Ţq\R/~©7=NGu	WM`WqЂ3ϼ;%;[+z_Y΋2vI1;Yr?Iugj09|&paɕ!`9[_lLӣ$t `[9Y(EřXAWOCX,S֓?H{/eݼs|4Q8JḶƵBZ-(Sb{dk:HʒĦ1;FNHhvQ6pѓ+pهIOR-ęإeB9
-Pw?=aVN1Xy>9D3/R-c[¬ބ 8]װ:#%͖
-܁4`87.Oe+yL:-Sq_	I^QN5ϲв[A\V|x`zN>nЎ	KV[z	 v2;-]Sƅe",;j?$e'/`߼NKU"fh8~\A]e5S*dcCʉݬq` Fe;Kr҅ Jw_2*%{ě:˔
-l22Җٙ|`mņ+RG:svTMnb5(6\޾X+(D,KfĊ@~OtaDѕuW߅n۵$r+ՖHʴ'Bdxz§G#)K%>S*̔7*8ҋVHE'u#9iRI;S2[szdunqFՑ]lU8	`7Ǭp̀ciukҴ`KƽfM6D|(ux̭B:c4hn(ZMbgb*ǫݒDhBkׂXϺ/(k4Q!XDnt=ȡ|_OՏ	lێ{̠5K·H)#sx9=&7lΐ@F~2tDb:OO'Yu*	j6܋XՄ:KBsưA-ȥ;&h2!0`101߳9y1HbK7.<ޔ֥Y[EIywjڒ6ؗE2CO=?̤bqYjγ?c|YAd9U`M}Tw9UEM7 m~π="(J)߶ֲ,ċ}ϊtneE.^|*\gbp7ڵbۗQt>j݅l<&><n)WT-ypN^xL2ؕ(jVqO%|ٻm	FH\۠ɰ^Kh|zS*
-Յҟ-"xeՏãYRML]OuTHLȂ~.1!muFE)qCܙ*DC0)f-OAoCi,@8W4_M=BbϑYVtG(ݻϘD4в6 =s<l	"orK.T#<6IU=o$ JtuCٷ;Ry[a;xp"#Z^ 20
-JPo8j710)U()7Uh.<ܜA5ndN7Q@*ˤ?)lNӫQU	]cVJH%v?ylTT+[~"|ȭ$S%FO#ҟ$c"n*9ב.um6D
-lTv1PiRU}Sm[d^|wƈ$@:B	3ҙ{9+n\p'"r?+Y̜
-,w;ʢĪ}Mdl H}\-}`ÀEV,ph0iAك"	̏Ȑ;̚|u	u:[dN8{+a܂iŁIRnIJȋp}UxlmS{gGLpN@-.^F¶lxx=H4ZѡN_܍^D#7eCuH_hWr%F	)yĆvWXZ~҅5-lK{@ǬT{,e@yM~Y|ߣש|u?cѝPÁ\6y%iy,Doiќ<(G22I~
-/m[<Įlyw]^Cc}Gbm3ө*ekC0]jƟJwFj7fuFǳu!95^o@?1r"(s~/KȀKB)X7`/adh׋Xa>}l'2RuJMF*$Ftǯ(DFFdtd%T?)zFDȀβwKρIC<UKnBͶߨ~zf5߃99M?m3W׉%Ɗ{Jɘo͏9{o{5es9΁hӯXΝȲؤ40nh6gӠ*aY^	`I1S	Zbzpݧ4nͶKvWO֔r6'j#6BQΙ7fŹA,0E~HȳаHbָD;4Ν#ifC<8WgSjgp8<zJ[Lڜ&kǞ{ӾB
-whXMw<o0_e9
-Mh3v7l0J k$ds݅I]*Ut33({jS3Ӆ7i݂'}cRpa}pXƊ	ϓ˂:e-)ZC]܄S^L]*>>n'04Ͼe;s2֛}#8ɽ=dm7sɩX	[9
-3^{m#sd"XRWkW0NMY.1B1S?υFQUͬ-iyϬPq΂b{STpI%1-,lsA|CcreNkl-9fDS1}{?c܂q/3JL.b?U!@mZM%^?:Fm֛Zʗy	HE=P׽n?Kڐ
-6:K	8ā)ӥ;S	7q<ςܤ'j4v>;M-u;fW̵d%ɡH'/v"=O'°*K$Y:UY(*~c+E)XzT	λ7'ƼWY]~r\ԝTiҌmZƐ8!G)1l{{ɟ>DƑTz!߳>`cp|$(0OpJB}!`tiشڲ[b@{=f[c	yG,N.yXWftՓnLeh;(7-5˧د&%וXDLۚ5*vGs&wU0M6o`҂ԄmI/d`o&Հ
-$˽m5$;jo=	ݵk<&wc
-Jr b&\+J]ĕ'2o	4&K-aЩ[Fvqע&@OsܫweJ7bPU?+ _I`X7p˿Zόw8BK9iZ~nH|ЭQ8$g>ԧE&1fv*r5\8;n[)>O[ROڗҡҋWڻ;y2ǽ'jK ߇yG:u|_66nGLt63y(v`$Vm
-4IR$r_!Wٍ{D*LjX0H"/CyzХͰ(bG9Ebnpq-X&EhNU=x3vkZބ"\hgnm	G/9:Ur%-y^A۫NheSt(u\\HԺȂ K"dd^3<sAurߕܣ	bpbvi=C,<s<zË۲u<ɿ:TIUe4^i4:4Z]Y\*Z:a&;Fwu;~}P>9Ytfzl(D`ZZƯ4}g"ݒ6zXEP.k^dA,T7C]KݏS_o1"t-Hςk̀pQCS٧{3Sމ2I&hFmƢe g7|5qr
-*;>OǪؙ}o>V[[/PpAB|in[Vbc+WԁcZcK<ĥJxӥ9MUZY΢sa4B*W\>10ۻ<Ґ2,	2Q3Ā#c@b[nzdVI;޳Zd_/^6eMN@M!G|K=2,Ғt+;&1mTNDP-xͭs*2"9s^5':O0NC\
-wup;N|j+`G$Xߊx+dt'J4\&؊5o#;ɾeW!O0p 
-Ù	wOO/śkc+H1]3ga]k>aA!!?Յ!ڰP[],xkq	!th3=Z:lϟƧ4>Vܕ1I*̍C-%<RW3-EܱXz,gqظmz!t|FR[9gYh"JO9vbmxky{-&8:rLFǧU%VANV~SӦ!HIGFލ\!ۨgWs.ƾ- Yɟ2a`?ɅZ:d
-1wi0^ƭk=.Mw%$h4OficgNEH~>.ÿL|{;TOana3Kˋ7sMmξ}Z33(ȼǯ}FK00@iĉ͋ZԚί!hӮmomE=Q(L4]C˄Yޔ
-ˀZO1H6CS3R2)z%&)V>X9uq7q[
-W	;-0*rc1B;'Fzx`Nafn̓DىWN̞[OMO(1?ϔQhB$lFQ5ih`3p{MӮ,r')l:#NdD2S[+;2d<DH}ʝE;ߒjoE0#3hTPz5FxyIEZb$Nnf=^P3ĕ'R**V9X,Jw;Dy:6ͪԬk=w}UTƕ)gܮHza_T.&?ԮMk#W'԰DU###?+h?YcԀ?}yXY1;OΠ]7/zRjGQ!ՑJS!llXH؅g_ADK/ydo.!~zCT7߰B{dTszđ	`XeUAoHӉYUֱ1΁ҀzmW(9@ߓ^'/CiřXKtsB3ԩIU@ɞqlJhJWeƨH]/h,i	._ˈ߭Xh3tu?]#DVo k5E/ndиuO,9:+{C^f%sRJ{"mٵ?vc$8U|RWrkb?/2W,
-8PLohE{1?SWe w]ږTX/̃|7)1	LCxN}Z0Rɖ­jD-ٽ_96S~,F}3֔BcMA;67VVr{19zmQ{LGć?$#hȣWO~Iz4Ѕ7I?L0T/Sgx0V}̗no.P~jI3n7]-G'{Ÿx90Jƻ;܀SA
-z}BV*2~4Mˍ6dg|DMQ(.b){̑#P$ٱmz_b@SjGǻE6%ـzӻUw,M!)ƌu =rHd0 ])
-,tNH^Oʏ ckʳ].vӵXqnUpz¯tlKC 7JlkE8uو\tbi9Ҝ]bA*ќ1PV|	P)vgߐ=ѵ#fpopz^&cXDн<ۿ#c|/e\bz<#OaWs ʗ
-pkRG`UQv+	i}!Ú.RȌFf*]/Dg` xcKB ppv#-˒ia%@96||(Y#T*Xfۂ6E2k<kޚP(b]^ڒ(;ĲD[nV]^݀R y_xϪ)X ɬ-(d5EyI]tCw$nLYc.UR&& R(7wHd](<yٔɠ<ޙa\!Et44
-pdҭ˳wzŗGYpV̷dRGP97%]w܈)ڕ:V[j~l=EJdxw,ű=
-.sO{~u_E_b[(Ȟ^]eփ߼$F{aZrmLT_t+ɇ,ppWP&V{^,USpZԝoH,ÜЫ2)=߻wmǽÅ
-~V01G;G!&QcϿtm>LQ}z!3zѸب],eN˃0è'w_.¡Ss[S|v59iɳZڹNg.=ue&,jr>)ouaNшhG5FǛyZxvbpp__31^PNemv&/saQ
-RՀk!g.1uAFWah#0z)LuH/F%}Bfr5\ԽQI0E
-}U\/R2soߵ|1ݜѵZR:\7٢w2IQBh g?.ҳ%J4luUA4*44-VƸH4p|x6e\>6d%pNϹ\(}aMqlIUq#As:_7<tu6Oh%51q+)|,rFnbφXr;i/aU6y%xd,X}/}6g!oP5(mG_ѶG8bE=ט<ލSYE?oHQP]fGH#oϨ_c|mRbgǡ,S*|o7(
-ʢZJ%ƮRqCS"اGاL15-7Jz	kC2=}e\FŹ N^@.®Ğ`S[ډ6qq{}$qmԑ#z=ݔ"ű$sj"oHpg۴tj#!>
-Ca޹6uJ'nvL{!g;j\1Z!}TNJ~DI;j%d}kd9o}=
-ZyJ^&ßţ5o`sz P̱ezjހ-ϚD^?ޣ,؆gsTǬ@ڋHw2	];P7|<K7&$%f:5OuIh8} bERb7:}
-PڜMe Sx@x;̤Νf@L}ژ8Lڬ̴W4MU"s~<wVbBnXƖ/ѪBvi֧5"/á`F ̲]ٯ)K,Sl_I:]D&ar'.ztFCAH1ҵ^MK98ĞWFz^y:m<X;nC*{vWV[KYx`ƪL~cc|d!Nƥ1"k}w
-{XRIՠEc}ր|Ǯ+p@ӥ.a&ørSX9|O\zo`t	Zc)!\~,ǌg{N@Lǂ5nkIbZn}kms8eR	rx«?23/
-~>K"͸9^TѽVːf=ϐz\ȱڦU ǷUX[]^CC-XZ+HO]1n[cWm_GEDͻ80ԭ[):<j=&3qM&Lϑx;^ʦ:FA2qS}/A)>-S%Z2W 4W֡gr'DT+V_Ta-3V/'|lxӊOrv464d{"s}Dذ1n۵w&|đ4	VP%X7"ZY=gX!̵NVKL, EJb3jKOK3=R:^u	éS~@0MǍ!˵?@x\wkX=1{ULϑGCIڷa[?qɡF	pA7%Xpμ]8c(ߕ6ܗbJ|`
-bbr:=NUNܻQL=W(S';X#c>7ǈsCdyBiLe{Օҩ4L 3>wֿh<v$/rt?k9Vv:}+!8%L'T^Fo
-#ZҹfOUvҙK!4nǉ؜_PnP%i!)w?AKRUH[Õ׺SsSDG-b#זf{&OH?7ٙğ)FbigQӼb}Ie`ư9Rl8Fs->,Q|+dTƌkTƨ	j@l	diϞS%{n~~4`.Q2D1uFmMO<wj<b/(4v	ONvaʇݏGF.TeJ 8ABeVIˎpUn]pϹ=FUNp4g"8`<x4MquƶR{&X ̾q(օz^s^G+ٿ3iY8n=x	#'ɗPܼ8L~r=9M[٣1xhT6es/+wddTU3K%zo)ڪJ!9&p~y2G*	CX$,]BGʟ!&8cw+5S o ZxFwuIˆ$Tj/MLя}^hn9{b<iUuތ71h0[K	1DMM3EG|6uHǓ-!mBn~V۹h4Ƴ+@d] wέCۆG(RحA2I]	rʶ(_WJnYvYZi6k+TL-Î*R-[nκfّD$Ua+	W˔J?}d0žF`_Z	6~x>KdԯOAj@è9S1_Iv2*Ùxwy^Dճs4I]2qѫƯ(6XCĿq74KGB׋j:N4΁
->HDkng -D%BP5(zNm3kңbu. ˂ā>}d(׭9sDT3S}ѵ9@=N1#UǹTqzUԀZlͮІ<ac޴)eKKvݎQP iҜ^Po~FJ:3Q:z}Fn<ÈJ\\1v 8^VtQa߼iB6P_۵fC?}'ކ/Qs-~N9a7	qnȯBbuU|Bb;|ʑ:mκjBncO:߆+`RWּG!
-}zmO(H-DHѝ=ΌɃҭj|+)zcӡTN^`~K'j
-Ąi(f=?otqiG|]zǌA9_Q:x,(_spoZq'+ra#%>lةP%ƎBՇƱů_Oڊ|iٖJeb,®6>sf Ȉv]5e;v=
-0|`g:jV1lcT~ɺ|QVō٭rm+XTB-]Heՙ¡mVϕH̾]@#A٬?}/
-QX"j0Egf a KGͼxFQp.*?UKْkm)iGG;tͮ߫fЀ~B])ژę}I)F@o_v|=g;I5*p`ff]W{=)^U|$< 2?f%J.huTj$	GUӏM+rI}%[ϗ*naVl,[ 5v>Hن|[.HpNIN7I©$#*v#<rU;O4JnčtlqmiQNpƊ"Iȉ#|%{2b5C]X5Hn_m=7S'f}LY	]vcŎ\Uw$Ԯ_`F߾8O7Ty)h'xJ)KonMO*`;fZ3oנ 4ԁB/rW6aCŨr7/H5,yCΈ?~Wǵ tB J^k47m*ƏaC{ ~s}Vt؝Ƃi;k-.t[Պȡi_w{_e+m2Y5	
- M1:O}.V+~ēN$+AfKggxa;&SY%O&ܖ]# vMΜm!y'F͑j	*1B	!=#IcY#QRɵB]t./:.h_LL(-FO4۴h[Of j`-%3aФIHo:,_%	M#Vǝ:^5-|oV_7O8u4Ӈ2,,@N-X,Y2rX\x,?^HBʾ_@FeӳpQ͡rUmE2)&¤lwDɦ:!vB/'³3h|KPTS2Tʰe&fM+ۜCd ɒeKxBtB+h/{*ވxTl<O4:5jKӽ>CK:~	!k|q-l@bz܉=.9o{PPwؒ$bN,`a[^BSzzN8nx`li۹C{3$xwG"\oZ5ow0/Э~dz;RKߏV$fZ+.abڠEZW<NY&˿eϪ)	"B(kjNCW$yfBd[Rl<CmXHU2wF_=hnU:/ha	4stS?dJ8o[,ql*ֺk&e,L4ƣ_HMX!5{n	$i0{,O	߆NMCrλB6[f#uQ]p#-:٬Gi(px,W
-}ʑ0hסg+Yݰatc!u*eۗ5%eذ!܆ĩEˣbj_tsp($zxި1c$T3FԴ׊ł9׼YGX@VO.M&1;x,H)8%I2Y֍̽JN'-٧D'!{/Idh%Dz_R4'Ӈ0k9=<<LʴW+rޑxGD ]i rm݀@6/F<i}3[Ӄ=C{a&]˽VgzF$ƕs=2șK.ZF_w,e1BybۦeofTB.uvяM_3,yѵ?cͤTWRԼ0ԢLav#zLb7Oָy0-hr>VZ;41* Jff¿eΜɲӄNEX>|0<zBkX2þ?=`&+E+g5%F6ud	XT[UIZ9ڨL2,cQ}΀J.s	&OuΎZ[Dtջ.MD<r^WiыИSa,E9j|3LYc0jquJr"kg+gh YɅSYaԹm^kE@Aa@}΄unj|WQwwXŌYvQKTYɍܧΩ<v
-)c0!iU?)UkHpB"4Ά?j=\ȰNt@7KScMՁڑվ!NtB)^MHj]}s$ٙxjT8<m#5ϺlqɿNG^q8Qm:#H}B2ڢ(l޷ӌi}1њՠN4oӷ$қ۶l[Juu<\MP)_ԘP%FsrK\^mۚdyVڦ~%<v6\Vw~IZZt5s,oF}ޱPFsVO@y|PYlSy'SS]%tyĘ\mCۑ"?qs×M+K
-]do(aބOXrҜ~dIL?Sךz͈y0LI/|'Զ'ƺˡi͙KCK1}֓Uc|4+}!d4\ТG	~{LRQbo="nY@ľfآ]ʎ@X+w
-uó1q@8fl'hc+{2v	};e<2n qJwHLa*5W@-aE	}<182g(LaR4QłBt}QVaC5umD(G^b=*E X-O6[I*%r<sHj"ĳ(o$5OvU˘suiќ3FM>)D7c.ʏԻ"yvI)}D*kOkd\['"pe,I?0G.nJwM
-Cۈ,PIy{Q7q+v׏Ԍ1;9ӟMki^6+gCQWcxEDVZي(hv	O1τEn`EJ0t&C\B
-nޖK#Í/hWJN{0e[uݨu2̠^FOmQ8b{آ*Y KvԴN,<+T6yeڨY3nτEE	l7^kOBϷG CGrg-ug6ӈHq<	:8f}5տ!ɯW%*rƘ0ңTߔZǡҵph=fv<e'K4Τv^5].*vXdcW9֍g]?]V/G<1i
-3\׊q_go$P|^<GoS?ZZ31DpWkayii)#(xDJ,gWJxėcQg0h>@ب9#1W9Pc+ν0dʙFmħB*cǤ)+Ýrbf\
-G8ՙшCw\іh 7Vy$Qp2{X8s_4T<i{;OFkM(,$)Ƥ$·kY0u-2эz26-5>nr/J3 qr}86v< y* ,`VZ?wqwbr XCNcX-zܹ_?`GC+GF\&ۿ!Wg_ءfN`?T*yѬՌǃǇۄPP;wa$ɳnͣvh֢=y;>k+JNGQK+'nЫVć9ɔ29z$3%BV!{jAT0*i=o.N.ޏ8`xS-;#ζɡn8^pŻp^C۟Y^t^k/B%tZe$t)iLlzgOvw$|tɗ/V)R>	|p7(K]=hBc8	
-2s0q0֨z|rpu׬HCl@s`,Rͫ9Je}aJfx@iOKFh[(߾|	xp`y8\n!NdKl`D>qTyO|+Dhǚ3^l:|#ɜ\3W8oڲ9	pAC
-**وmgPx7{wl!NҦ~K@p^I XPݶQUޣ֘\.P9;`ZR,0,AzgVbTktPv<#Q.G4^f,јoؿ'vEr.avy+JXhad &[.NߦgK7I$ץP *)rڕf2wlDҗȢt%?Cay BcvR%v^WyӴy  i"EjBWlmxU_5/ޒ̀}m#)|ݺ؊.	5Jb	H W
-6FvtѷHzhZe?ͥG*'&B
-8úqUH -|k:A`öMGϏ0~/%@ۥ/
-[3-=VZ?ĦsR(?گM;\@qEU/":?Y,G߭щiLZ%[̳Y5Q;R}/ʑe۰- w^vՖ	JFa/@̫I͠'P	74&Jb&}4Z/l* Vznqj|B{	4Yhj;Nt݁o:rAD}iM(-ln/
-u[-I7wIULjdZj߬^ف8ݹR<1D.8p=qCIŦ'e]x?']V˞9lb(ԗݞ?E<Zhҏ+x&=m-FtQTϿ8͕ÐF^B&Z/$VVCЍ^1}z	g6ʆC3BD*m4^!k+$,x
-Ԇ&Aޙj%EH}9TV6.|j3DÔbE\6&}lBȬAvS+oC>SO&ňSD?d#:JE0u#%kO{+Juj%#mdyРdÔ'XZ_UcWV]Kt'=)к4R+ݿ2KUÄݺii?kǂisٳ6:npg	)wu8\;XqBRkx:Zl`F-@׼|-]UV#iC>=cߍtCFSq\_c `ϪUxߋ^@=HFӡ_mI6*Pw$WoOGܐZ`_ȝݰ(>bZi<EmV6V1pi&^Ä4ZպӍ;=AӛU''օI˫N7ЖˡtcrͱP'UDe3\dx%>mY\~uffS|kxf=sڽqʤ#|kqo0.+ӝrؘz B8-1Lb=~evU4~dڕeeQaGdg,QEB .ۍ؋P='{ɞarkr"H_faц|g2;OJS݌ʚulk]\OXG&F8|3jѲtAà*ȤU	ҁҮIs5vQa<mem(cdW$EƘeRǤ)mI0aa6'geyIqT#eܨ!Ӕ
-rifI7>4-H|ڔ{?bXQU*'sƉY j:Uiw}wQ<tf2$J*`;9i&ggPũjuDET֤R^%li Nå
-͡Q^Uxٖz,T9`k#qMyV#dj=Nu3ŴO&#mA"	D <*e6
-q-z =}։Ԋ+Uo"֫8)Kb:Bpe$8C֞
-q*X#٦AQq&p:[3X}%dks&[xiAmV;Gߏ"tw{Pvx̪ϋ̚q}L$3%v]ն̖ƈG_0P8r\>,&s*]]pRK,1]],( \gu`O(,J˘])`vmSZ/&7d	/iab*xS{}EZN3+zR&ea{*&Ƚk@{M_ّu\%c.E0s\2iuqHX0<y_mԓ@zϷIWA)sXvX*Ʋ M NJK><)vB,k!\`{K@{C6۝cNǜlkěT_%+?{p`v=aϧ)D|Mfހ~3%.)~MHЯyu9'=ä^[eiyP͸O4Ȅҙf\_x΀AU֙LV{DKHm	VmЀ2<vuܯh/$05:\39ij;U|lܽ܁nsپj#=h=*Ͻ/p^08_p˂\TK)ǘVyogفkM"$]"i)ȟA"ԌxtHrt|k#G#,:a[\:)ktpzN,'s#(|!k@ͺ,|_P==w53ڙ.Î(-~06߿TM( p_8ۂN?Ŵ(8_"ɐhՆOe؆{J5
-kz%3ǲӵYОiL͐0{L7[rv,oAOH?nGv#M_K[$&ˎYY&r17eWUϻC(|XKY+(RM1ln
-lZ>#^N4ѼDiLO{QT-q
-nI2,Gc>~V:^~3'UM0*#VΤ@02vlgI`@π߆D0-({ǜ)U&+nO=fv0@м˟A&vg[ǘk)X\AIA.Gϩ'0zlXRoƏ ˙!C_Mmn+&sp*/E- @s*(%׳gmAK K{j0rG5Oh.؀k~ǝK]HgߵҐhN|Д,/Cx(ܪ6 N)a3?яr˓͛ E8EV@9á/G{M7~{#Ի~&^+bڱ6q8O';juΦ@]@LکQW>G40,3<.[_܄ru/+P3xÞކ٫?}_UxߪToNU0ʷGaSC/e/y@ݘIoߠȢaњ8]Gs%uLӜ1ՖǴ=&5pI	!3oͷgsA(,є6yu77,(`ZS}$gӦC|GTpzNq֋~@
-:9m0tKHC`*'n_e<mis#z(+[AiAҨ5=f]sL4^5ÑT~l!ޙAOw1Ƞ@Zx457άR5]BT<#)ˌmKi&u/J[?M\j]|X'o^
-!7Wg*ږY2kW.L-sE]J%-8yC@@,FЫ
-	$H1H\Dh+QB<ʾl3.4>pǬk{V
-HY^[[Oe4chAjܪGo@֓m~7.݀*#pBd,6m <Ue4;Oĺ8PJtN{~ՙƩ/k/#љ&Rw	Ioqh3ތP`}Zq#VnE7f{r>espIh4s|&x<gmkN'ٹטiƓV]6<hA'c7d2]NݽBޫs%hC@¢F<{!Ԗ.Й5d߄jeo5nE+h0K>ئY\Mtohs7Uju IarU%fnVCJȅOۇ{7<ad\E"6@}ȗ݅Rr*q+J 2/&{ µw-8uo"aײ! U-}y|ХvϞפp!<AúFqDZ}u;Zl5ʣY rBKȰ!t#0l	z8KU=&h}hYi}6_ Gw}L)@`QF
-Wv*U5ƎrclثͨnDQ9jl͠'C$lgr ͍lxàc&vo_z+@) K!CYaJ&Ƅ;cɪ6v(7Q%n5r;^%hI3NUm+O̜Ҵʢ":DwpY;tE[üM3cL\z/KƬ\Wo_.Rj(NI^GyZ.M),Zίڣ(7Z)I1Rk>6;IBh_%^H;;gҪ`]KFOX
-q[߇?0{n>Zˏa
-\sP^Ƅ*[ы9|3$K˟=x*}ETi:gC	h$ځxv݀dR7nה"n8E6-a\c#(3-H¬gr̓#8m|6,K#Nڥ2
-3Է\҆^O5|kR'X%ӂCMɲ!]WoXS5IA(Aɛ0:zw}O̢Ǉ0w
-ˈmɾ|֨0վnS't/fYa(q"Xځ,G΍Ōe|JsMxK_OIvh3xԜ}ˠ'|	0UNf^9ڗGw
-$c)	8fޑCGQY=" JЦW1>ު0o^?ǿj۾'py73HiM!Xp5V}hì,QF&zU]=*%6mƁ5Ψ-$sJ9ER]IBK!=*V#!y't̻U5*˟%BK]bg~0=dؐ;l%JjJu}U7OKt! APe1s̳\ɯHH߃Ć?`4ʗtk$/|dOݖ:NJfAϱsK|WbVD' $Ǚ00<Ȏؙsn8}Ǧ ABV:49W|V{/d	:@Y*.|CxHX44tϫHU΃'AxkLeKj3e|aeO!*L^WOo0j<θ#@+hͬlm<e{U?Tz}к4X/"gފg"Nӷ"׺7R?}h9]lͮ5݁:** ^CF&CՖN\v]M Vٶ?80=cc+aזr(kQEc_~b4:E/l%$VMx܄ъǽLE߂7'[a͐҅1U*B$TzaO}s*ZO'Wmu*0݇T035yժ<ۣ( Z5݌jOkނ؝RFJN/dƎ,cPf4M[|"Nݞ'}h\w_*(["P6hx̽Aߧ1`?у39^ZYklpʅUς#ĄOUp:`Ś*ġ@٫ԍgfS)p͎}Spj̳T32+4/S]'/[=8?'$P[ͫsaF_tPY,d£ɇNGþNإLcYWi4.5#NF8e^șEGǳ̧EǌA!2&!0$g=XEj9<V2n;S2wa}Dx~ ڊl"Ə2J5C
-.>Q%X3Iq_XÀU1[#C}/>+C@ŝ{YUIܲHɽosןӁC-ϻ>?]7lCŘĤUwF֝K
-|R((
-sJѮФiٻYgȮؕG˝]$g\ <SِRh=öVė4vΩ`L1fUz<K_:v1]Õue6\pa	$y:15h|;_nTh)|ׁ}	Uzӿ/%_%z,2D<(?ۿiP+oXoQ̇~[O0s:ףFaif'E7,NmUmtg4~Ҁ[:b>1ѰOYx~q_ҿ$lY'ŗwTXxJi`ƀ1ƻV:xSY29Yx{̅>ם{+Xp%˩KVL$7KU 4 ynU:>̚*`S5We
-ExڭS8H˱޻WAg%PAomYĘjƋIii(*, B	ɿ_]nߐy"gݫn+$6Hi$	
-]ESB\I"YMS]' r04;	\zb!D:3"BVS̳8AF.pP2q'Ӹ"uG߇!U
-K1ޓOaʪʣ|yݟJ.{)=P[M]%0$̕2(aРhR$£1Ւ6إgt3^yٔ7Qd-ƶI_f%r2h"ɪ՚[4h%cЛEIܽi*j*lS@?- HRכ_(NVbp"AnèRScDq՘9h701Ғ7Ea-]P);е~ 9I%WiE&`L{ͮVgScɆ$FY+d,VCR]5ib2RH'R)<8Rxtky5xn0ap!L8UnA
-F0$<qvҙR!Y%gg334Foɥw8x'z_Fo܏=ac.nLoHgof<>ٮo+~m
-7Kn'JZEȌZ*<(f&@,@tO-><jf3kAľHmن-')"E8T;Ng	x.L4m1#q:ZSױrNXFi$>k};.Hr>:xN2K
-Vș֋`?AAX+bQq{~ldgՕ,̗ݷf=GP[~7ӡjdDܒބBdfm`'Xю۾Q<ou_ŭfe%dϼ1#MD7I QՙyBͣ+>s;*c)߳ȣΉp-wiM@bSCλsDΊ^hB>2ap:\jѦHz<L
-$E҃Sp\0i	{g&*"&o7g	l8pK{WՊ*̳Ó=6lmX1޿hD}@	7l/|CaP5giri>"}N,i6(8Њ\K߉y(b`J5|D5ƚБkc݇	G-	\W^Р5AlίX	TXtܣr(se&Wt^Agu#cOunV\`Rߧ=
-wШڅ--2$ݺ
-Y~ w%t!}gs7B]6G#J?dU>?\%jk+g?nڭ(zt9m7^j9RľP SQ?e͜.Q_ՠ՘Օ^	u|&n\yrDsb˙׎@<=Q*=˵zѫAeѱSB!BZ0*WSn:.poZPqL}+׉,4؞EgCE|+Vnv'ګKʈ#)|*΁Yz/q7ɛ:q/Ibk+Vz{`%<#_|gգ}YBQ
-oFޅԨ29I1TTyUn8%Ҭq:?.[ǈZ4,-	T">&BJug.{sXٶ?ǶZjVB0^sFC
- Aۂ6{
-glgJfC}[u}K?ɷ+,*`KΖ#-KSVRTS5ռNcnhsJ*qBw~*uzl6XqУe`U˾H*8"avDn%ð@{t%pog/<*+)gov(lҚXɧЭ+'KKMq[Qoux["`w 8gy!ͭz~-)VB#>\ݶUB'fַܺ!Ոw-U*WN!#:~sM<	{IA̧&[`ǭχ8ҎFC5/oRz+UI̩E9i d	&4+|gʯʫh	?:;Mʑ;QÅT/iRڊPT̺HG)w^(iAiPQeoxʋ?7a#]39ԽI;oR=WPljߙ*szJ2oc]ר+<գo-$\ōc9ԝl&el/DҖ RY}%kZKqǀ@,B=IΆ"tg*|$Eul|GiFʎ<ؒB\Jb/aqy+D5kj3K)7HsyLzKo%<ˑWbV^_l|g;0`@j1Zs@30ldr/^	5(mۊ&C%!ѝjU9+ńŋ;ķW8U]5V^F,7&c۞{֋K+_*Mӌds.fu ښQXʣ~2תw6KixYK2-u71=nՒk*IsɲE)ZT2׀4QȨ; u{Jy'/<ZmS|Sr)5.k+0GS3/+S3,tG&[BD~:֊kMP\cͬNu+Ϧߑ̱
-eh
-?TTFƢ0h͔L9rLȂ>$-O;j̗E#x~%&iiR
-Kg۞KdS8JFxڢ?txwBmOabK:F}Ҙ%4a;Rַ;uRSșҐΧip÷bXjʮnKl.}6ciOubH4΍q!,hc+<xlXm2ŢZT]D-Is92_!j}ԳR0L@l/18ζ$+PTJ9i-I<GCo9
-C_{mx/bsSÔјLOLԹcjvd2Hס?gm8lɈjd"u<=rLPIy
-#אbp@ePɟTeWo1=3M9`2wɊ9a*o(+I7[pɦԅ,b0VQ?hrzRٳ\)M@\U<o]Ԛ8QɝyhU`)qֺi*ϳtT y9όմX(QF>ͦMޕOn+lXc*akvN	NmDeS@|c׆FXOQdif`viVHR{/,=fké[hSM B۽ȰÉL)'bjXUx3h$zRۧho\WDH4jn1y%!SUjN$[PJ|fӻE9ن	r5z$=Q%׻("$#}q1WbԢ6̾lSsh{YΡLX=qĭ8j7cŐ,JQ&ߏDJߘ%dibB4ݨC{ZiucǰVŇ hi)Tx0ѐw5',11>_^t#Т	
-!ȪkfKKy&+B)>L0q4PAtIO0P/Τ+c-A'kidPƁ4ϨKEӆi$w4G$Qf0Ѹ>V#wIַʂƣ<՛Lz0JiJ@Yظ*`ބBKY[lg$my'7ҫ!&7JwىVb<Tr]D,TgUx6ϸ/5,;YHFGdȇfv7?XHvf>OMLYΞJȾadr_D.={ 	roXZH>{ܻQbyob4ͥGH*˟v>_EfGoKui	VؙgrޣXz%(f+7 FҫtƂ7`$eϠ"hya:~E׃{-o3Sٟ/GM\fFɱw΋=-¿/!-qo)Qz"M<xWM`^Ȋp9q\ǒ/N١'\vy+ui1d2кgYIUN~l˃@@X>1DYͅ`ŧMCo}!8 Кhi&P}\7ۄ=A5<ao:R\w?1<COW~?oUo=9s<DT`fll[-='I|F/'</^Ny6e3I*Eά˲o4pNb*ikY7PǍlשtL9b0qTo/oK)O?Hf͐/>з&רͤV>މyAhi`~BnRd{Cv"ː(dΖaDC6|ΝͫL?`j\cR_t֚cBPQÝĊ@!ˇ6*iOp88ʗAV֑d˷r.k	p"=hkŁD!:(UfWO'M`2/YjpwX;shƫ;;KDbҸ])SD֩klue̄mS@reV@b*Q4[mj5ԗG9,JQx |{PtS0KqT1B4Ti>8LWnQ6a~	+s27Q~KW$ӤƨY/~Аxi
-%\Ϝ8T[v̖n5Q719qo
-e=;zk_+9iPLO7ɳ}	17\s>5MBH۱F-M1A^-I܊y6Xlĝ#1Hׂ^ZLڮηc%*P(q_pBO;ΥKћ,~=+&G-	'riJ58}/Ϩ &!&	6_̸i]MSϳHpWގY2R,ctn JzԻgxI_] W+_jV]ycJNMmO ٷ	]Ʈúz	8vA{"	ܬ9ȟ8DAn_Чק޺{hCsWd.~z?ߐj)"[Gp=	9C\Cл;/̮!Q<z9d6A$_+DbU	B-&M93bC2
-r?m3I~hej=F3au\z}-"	p1o84dߋNE	ψ$BȰ9e3:jg:UIw-\<9F/Qkd~g_(JМU?ϭLR~ԶR:ݙ1f,`Gb4-oq4o]b(S
-X/5:	gitDHUȗ~1=v/gi|Pј9M/cNBw0m\ qY_>'G=A0Ът:٨տe9ޱ8wm-
-(5qyJf
-m2ϑrMU6EL@y5+a*XY4.ý2<
-4xӂ'2E<N!m=xryA̪)1sѝ!w1I̢uBZ#|qҁ E
-ѕǡ;	0|I2wG^Hdu\ĢMŊk	BxFc?f|bX]oĆkɖtF)k*-i?ܒES`$kxeDyǼD2$\>r]r8qvjJ߃VŕAUA؍́fFZ#h]!T[p=">ʚdśGu+ۛ=,hF-Y@\"Gau,
-P5,ѣrQqD~oH
-V7f$%LJRH!o
-cTg8J@"Ƹޥ2^aI	xb*L,BAVG,tÀAUe7Jܬb8C}66l[ YNJWQJIhk?>mb';Б?TYWqV<SOݬuVy~^0R>$R	c8C!bcz(̫7O\zNSTW~KXaKўa\([z$b[rc	}_eRJ
-yܺ)r$Ǵ|gkKȖq+%9$=&2cAds0HjiX3,S*6y'{ӟ/&EX_{ծQ NѲ]{o<x[P^:}iʉMl$8Vүtʏӎx=j`u:J^jckV7~Fc&-]R@.ͨoy2	WQ&NpܞVh֘jrsF37VҨ׵<,70<Z!jigii>5`ܻG?0-4Xmr#f>MnaGŴ kkO3>b~iMء~k|ԖוzH?vlE݃kP,BK>)qD_YSNU!!؄!d?Yt8kޯ?ޗɳ0vhi,"ȐZcu+Y{ThA\3[˅[X;̙ޗy<ZNM%54vѮy{؃}ҫiz	+"=8@#YXp*`\5co$"HQ:bS2!1R~ސhTbF`LrnHd"tDRǧLH)&?YQ
-ݣ"#^o_աc",c)IDgWB+Yx+B/ʇc~L+Pu(Xŗ\l'j	Xj@	vj]T#ʩ6La\+b:MyxunCnk4Ac.j 5D@ַ@$5E>::Oַݴ!U zx#	GMDpȡ
-W@r=)_0[ύIpܸӇ~
-u"#ҀqMf8?jmXWB|UǛ&D	FhquUH.ЋM=KN0ҙ$> P[e|xoڀ`Ś(Ҡܱ"k+N-8=(uŔй4vę2r$}p[/BNP|g{`Dƕ,,05ݩ$QfCB=
-^Ē	c-6T̥|&.e?2k5i*Ps3i1	W5\Niަ\Gׄv7gNi
-j02"zȚon#Z;,ߎ>mkp]ӎ<RA1'!umҠ,Ws{ɃLl*.	pgXMύX,(L>C\fx0mWsxƋkdX!y	Ӱ֋q7xγ+{R`@(Oqy.UgWL<rь^;݌yClWỹjU!7^z$>qmLNξ|>]l}٠|00Ec5)GJj6	*aK.j9nRvBi<ߔhzx)4&}^ݺ؅7Y`}'W0}Zϔ	;CzR=JqMaaֿwS}ApC(ՎUICm{4W}26w1ImpBWtoA3g֔RÁFYP:$CUI$)Nx"|iO	7]@T]T5P$Hvhfk!CQo
-L{<=,UI12CV,-fP#*֚s_&
-%%g>`{,5/\׳Gbp38.ީ$[ӉvBJ˃:Ŗ'ՏWz;t7ueiWʭtwˌX".z6r2PƻPqק+7mMĄ B)C13vܞ:RTE!n.2ߢcM?@SVg3+;18ϑktQ|ͼ^'s6kVbFCtAȳp#:6;G#Luvv[uCqy\ {qD;',)ZF1+e±A=_Ԩx<hߑ^,N~Ԓ9*K'3]UhFdy#UH=T)}b4:R!<u^ӸĢ``wŏop={\W'EG|GE
-?6DoVp(	cؓyK
-Wxo(Zˮ]Vofs{!Oz:C>uصO@HA};t ?&VՎ*pd7vjY%n
-^ԯaA]?ޅԾ-hğU,4`oG6(~jI,1T]s״IƐ?ަ6enܓvҾ\n]`b(` D۹i̝pEVԉ ?ΞoGvȊ<*5\tyހNN̲NP-4?UܗvR+a:	O؍t~pjztiԏg!\\G^̓rҦ+''':
+for c in r'''/Q[oYo#ؿ=@^tq],Ю|{< 4U?:#4aDLlЃl2VNǺbQAdL&~L!Jmhށ#t
+{	~<;+: :#FM]9hU
+.ޯdtɷG^˚HT$Q:.c܅ISed^i\wyn2rF/|9k2w_Š_q_t_<ε?֘Cp@*Ȕwƺ(V"woeLv7XUL<^D'q"?ApX^cy1e\k!]ۨE9xXIXGHP.wK3[6 B]t;wD<[@wʲuYtܼ؅	]9'a|Y3XNߝkr?!PDɀ1uc uWAdx}-+16J7{;Pk߹KC*:?&
+;7P%bƩ&I#/&cq;;'`}qq@!m^,MF-B)(xi5s[Ip<Rkkΰ%ȕXB%թIW3R;@ѕK=p=NŚfhIټYѪAxkυ݇8U}&:GR"Prn=fB$r|'8NwKj'Rf	RHQm>Rݴ":A|D*Fy6]bQ	/2+CךstkɓH_k3=>	Ơ+YρL	Fop"*Aܰ8_dQfi(FɝZ1w/svgS3q~[lJȪ23ܬYJEuߛ\۲{;WaGAG-m*/9W8xk%uՈuJB1}Lxî֋(޹y+x[YJvY2-$dz1#!\2QeDI23F\=y^dSWba,*ވonf2zMKWE">oSHN[޸̪&V84X[Ӽ>|/$`8oRGεݜ	RONtd?иmm(ؗ&_vVQ'%^?0qM|#oPO
+*/e*Aʀ7^yfʞÑ,r:ʼSܢA?ΫK"QsKxݓJ[,˂iPPLs?@P^[B8[XxDu/.v\LBá~eyqT-Nyoܾj@5eS(ɆѕvvPnCv%ƑDjSIΎ[1WHFz"%ӂt-Oق@͓zߠR`PR½Ӂ/SwOƞ<h#VR]_Ͻ\-+@sXrg,,CbƎs=Si-ߞR9"6yc[0x+u!/֮ɫCEcr9JM	ETPLʋ3f&$98l5ͮrn׊]ΐ.u*ڢ+RXNK0hy0iL&A}3BTNɻQ'ζbaװXPL&Nh5TX.d|5QѪ=]PϵC@
+ZVu=xUZ$aν5n-#ġNo9ߍK5Yw$
+H.d¬͖ba;?$Im7EͿpZkfؔ8	=~$ڎpmdr?a&h	&hԣe{ݫ%)EZC˕B±*ɍFKf"P}P+"'7(=Yhiw&>Dݣڄm!k'1->TpMͺ+rzH:y59n(qď)P]O(˸$QjFzGkX4
+V=RTsו{C\"1v7-³ςBڂ!0w2^>2^%ǻKϓmSO5ˣZ=&%jk<J3!Md{]te͔jHyFzu8yy4ZZղ'ɨKـ٭Pvw}ԞX'  $~qӗ!܎B8|.u)
+&+פ٩iae2<0!LdpdYE>`0+j"Ȣ@į` c<*Z:Wȯ2UՔg|=gȂi4׾	ˤ؟3t{*!R{΋Qkޡ>1ӈMyoD¿GSYL!ī/'=S,˃}[aps6YHؑV=e5!Y_ыX~IƷՉ|;A֑W	rFFwW#qY&|CN¼juN0)RˍwՂWқ@-DKíCdr4ZՇ@(LGNpߊS׹Nk=fN?mB35l;hQ	ӫ7xY6)y[&ӑ},8:NL!,aSз(Od!lSe>Jv6Yiχw&#٭B38[(c+ ;vC_t5ZJtFFӭ5.׃xxv~r5qCEP=Pozڧ^؟e;y~\жN2wFĻT{щ6;ܶoEkHU9ÑT.8-G	Uo?os"P*}zW
+ؗp!^n5	HIv
+̈|޼~b\CU߳*y\<uI3;}Hז2_3ձ̨ORЫ]}BnLLs8vvW38vqBIwrONW1؄mXã=!zIi<ӄ{wl,\
+|:hPEL-,_WvX1?4ќ`p{KI{7KV,xlc[&YΟ*ыDxw˾LճbLJR-i49CKs]3HYlafxna<UwY)#AcIt\W`p\ LQc9ժ^7RKQp1}Yvõ,(>JGܼOd#?`I؝_0>DNZ|Q{>jmz̑F64VY|ad&qw3.[_Pa%*ǘ7*/<Y%Å;~[ҏC˺ʁEY	j(-)ߘ"8U;!2LYIcǒ~\,fѻppz7?{Gbq3*iѤѫ!UU ޙz|xP`^]i٤E^ҺJ]9D"Y9xuFC֬Ԧ¯&gK̫*{MZm֗p[}usu/-'MȈiXQG֐*#ȊrCo;D+r{d(&OY4j_/'՛!d[].w* L&'Yá/Kg1+ڏB'_r7l8 36I4Ժ$ٔeOc
+|KKj5h].>0}4*Y0+ǖ2*
+NrpnMyT{Q<t^`BrWqx`hdPNH9r{t\˕^}ĻNƽ2ޞRF8w/-^?Wv/l1?D~XΩZ)jV$;\l՘J?|C7Мr7|J<+y4ɜ
+n?C#@J~",Zkv$>)WAs5fSր?҄6:>d_2%z(`%T:hJE4]-PD/ǯ/}ր%U'J=sҥyDi)ܼ'ܧ6߮R&7pKo5A~K*>b	Fזՠ!rX'zp`aٿ\E}3UNU(s6Ǘatvz1)Mv%i{e:Uŗݍ55Ac
+z.?Hȸѹ>;ZXٰ@Pz>\֘;,>#0u	\\?S֡:~zHҹ͜.xn	VJ}MF,\&<:Np>0IL\՞N]ҙAձLBĿ]LWS[r(ۑhkXI{w|Pףw#h7t32gEgL{Rhj=Q_h,4&!J@'ڞvҿGPPG&P12Z2FAzq-*ҽF(UduK3mMY25U&e<W	=0^V"CEI. |DDVQV$fmMZfv(5?nz!M'0}֘?14vAe}xxQI֨Ɛ+ƠsDDj9#5Ρ]#h>T#;^9:f4^b1/F[#]|aZ!v)ojW7/Iк^{66rW܏31if˶؍y')^6	tǿ9=mr}42ً/9u|:o"û$M=Bb/[.qdiBUIthq0g}&E}q6G\c1`Ig?x'FҶ?WנA{DN[Hw _f3vdm\*sXpqi8]~3
+(	MY	ԧYnK[KvsЦe
+Nп-<eĚ_eѱ >WdaivsN>׍εx*50UNޥ:^A`ӯBKڙ4²ŵi$ã Cb_<F;?Y9`j?#Ae6|MkXdrSbOƔ6~Hq.RO7+F.DoB2݂ӝn /NN8PjF(P#5%έsHFʷԫ^Xp¯!ivğ{gO,a˧5HTNɎĆ6_&VdԒ*AZϺ5snM}~LѷY"ҮLA-αP$<^R}{:3D4=V{<C[rˮć0&l[d>oK>2˫0݇Nd22fԉ{iؒʄxuALYΏ¾؄נ&6Y9w'<o_C&>ǆgdya.7pi
+=O˅چ%OoQugMJ5z|bN9 tN߻POU:7p0$fͻ1D;vƞHEץe;g&=٭hDILvZBZ''.UY]Č]:HǍ[7fmٙ4\ގo֚JhHD,֡*$2,@_t(q.e"8	iAF:BA}NnJ@ޓ՚xNnHw١&ks} 
+*U	0װf%nn`ob12ء	s,Y`:b>V')~">۲O۩LN\3Zǧ	{!.^!,\)LJ7k\٩ky`/?C .D±Xf7ܥo͖3IQHc=ی5?Ee!lYp»`70)y5qG?;jy}(x`΋0Uڳg2 ͇fc٠J<VOf޽3?ڱxo%5^jmK[eB0Ch(9aHMPbĐoTZhޤ4@RzϮNy:T^ɕ\pTTS~Oz.#/bcUrW4:(FK(IɟylUfvת%\&Zm߷P?'[vTmf=|Y/՘:o6Ŋ!W!~KVIyV}HhۃBBe4"uT;oVz``)2,M`\Y`IF"@`r:plrcHeֈ;=٪9¸Mƒre4NF`S P0>!JU!9B;6;1wA(i8]Kk/o_T~ȁJs0w ;h<$z˿a<ގ~3ϡѦ8?n|kjNwUgb/@'Q٠YPLcj'!\igDfmBkjZ҃Y'I&9Z<VyHbHB+?	<i+@29<C?J3\*6'xx9yGٮJS\wOTR_h(B`Ѽ3RuBQFZ܏/}VJX%pCUչd
+'3O~Қ"e>Xswytpl8{)oG(w+_ZPsW0hʚoRGwjާvM pU .Ċ9HaDI?גf30cf}{k*wӟ/5rG*gA7+mt;Zy-9zKLC:vFۙ&61!@Jѱ2t/xx2jwtHlZ~/+ӗA{Qk`Wb{w3޶!>9EQZ҉Y,4݈M7vEp[Ǒ~SH87u?
+duS@;@3!iu[ʯ%vylsxy+sp#	0^۝iHq$jݐVqiUɳP22s#9sЎwC
+u%iPKКMұ~n#YbF˃jg!9Gi}/r1=|'܍ 1c)G8Ԅ~^%S+W{Fyg&Y;M~/(Bؼ1f/,	 Ӕ`ZuY3EvV3PWק*'Y
+A1`R5ʼk
+Kn7uĕ7
+#,c7-TǦH		{ȯ<{ȸ-Z6P1x}qcTf\̝QHZ423n<ͼ>e(px@fHa16&xOoDnƣ(\{AFшHNȜ1Q.&U fgPhOpxgO17Mz+?Ӗ85t<qďb2
+ʪR˦,ءEB}tP."Ah!оlqILO"\bmJj jz̹,Gޞ޲~~4JDwX7Aۆț	.mJ|n`W=zq[ĝCOO/zH6B4DN7{L`iڜo|6be_Ӕ)(n>N-|vP>)xзEAcY"ĆW5<ʰ'KCe]ZZoo3Ayَ<8Kժl
+J^Lepqt}/+R0@NutZغ]1%J[Kgl*9&waq
+
+ppor7FfoyT/NI]Zgx7.=qĈ)XQluBOH1z^{[eӎ2f^ÉZҞ'LF[8(xx:ĸܸ.#C"دuəyCOy0K,\vlIv9nJmkBz7F@'WVP.d0	H#)C5$"KCVbb8`#1rP&Ǖ=Д$A8hiNyԵ׏?!:W3oXg+*u3&],^G\u?|Mw	;tf }*-04O%Vbg9d+N-_-&܀8>yp:Ð}UPܪߖ^Mk°'أ`1g>'
+p6t#T؊ϵ؝1[|؇G;1_ΥrS=})ݚ<Vβ:B\Q2wl}U{dhCNV>RA#p)wmľs!r|~P"kojAګuZ"	Cw7Hj$&=Wضt!V>:$~ڲFDH,2.$aU*?-@?RB5(+4c*_S8Q/O	WA:yXɱ˩aN$cs3NB-h{.2(cO(~Lsm.\ߤ7&ֿúǔߞyB;tRT/vY7[E,nR|n{Qҕȉ5.pW~")̆[+@-7mP5!Ƥgߡ	UJˑӵcC{,3~FGE>ѶSHn5jAǭʹ3PX9m4mԯ=N{zpEްk~b7p֟K|mY-($^dX74=^"^)](8piiĳ=p7ٿڝ$MpaMZ1؃2.^qyŌ]iqZ_
+h!ҬtHo;_CL_yͪZ);nc4f_!eU;<	H*~~
+-"sVʤ!rkr):{4ς?"ρ8-0$i	׵1<=?Ƙq*J3)!whbpSґvHե%ONc|	t=4yjwc_+6܍\Hm.8MӪoW:?	s/$ftL p8dj +;)(G[?N݊>,e^ѦJeJAy1qڻvXYrdO\7KC_)fgdت˛3K1\^%7jN˷sgB
+}؋?=/zOPHOq5ڐJJs):#=s+lܾ!WÁ[a4#HKq"*Qc[J9>]1/.eG/ܫ4!ӟ~s+ְ<FKG
+ԾxǪvTc;-mЋʺN"ZxE)S^~Lvyw
+-^׎ھtWO2Jײ	M2ӡ.^yBt Q5fÏy8ҖOهyMrk_ܖ `Jz߂lXř߮lycD`ܞ]&ɗnJInw
+ʢ=a:mܩ7Ю;R"ieE)hG+i}ڬfo'j+L,yͧ);j.^s7*p$ihKo`U1պ|=ߏT	eUHƈ%4>è"Z̙B1}{nv|*EB,L+jc>jGБ5UkY8R`K4y/;EMEv˙?5kڲ(~8{ܐp71ReX
+bc)gnzGזA	r&küG7X"},mgbIxQO_c}d7;#(Q`&Ս#WȊ$i\l%Pٶm:CbJ-\C!`Vs@3.Y!ћt,+=֐IG`9:G47)hĹM5
+GĪ+q,kp](s]<s6?2"_oܥ
+ds{zoGu6@*Ri|I{d`K/!3,Q~I\w`aK<<ы!83WR@فEDxlbۍ!
+:mU7v+%PMׯJՔCWo7,_˳;/ѷ)-&*WkDVT>?Aj^TTLolŁCez/XU8ǥsf1'Ӊ^w.%`?%̈pؚ9©+\i\wJ~HN~jD,.	Ļs5Ewߋ̽+e^C4ʇN`p38ς=&CgӰ*Cʞ'}I+EFH2{{ަt6mq,t1z9@BcܼU(i8bۧshpɨ*=037!)$-	^N12@:T9\׃8%@Jua~%q~&I>;)@Rf]һn$
+Y Iύ	+yF]&/(bn`vpfA֙<ڨ(/=sαLP^54_T3j2eʊpUD۟-H-TM/R'٧c8k~a}okprzͺ4_depӛ:RGOǥ# *#F˼r}?b(ΛaES}z^e]
+zݘ~vX05B6Duڰ ď NpemL}ک[ozIt*͡lmM37oԗKܗa΍£(ã\Kkͷ6ai%g?ƙ\JLWht6{UILqcψ:"U/}jMM]pԽSp5DYC``8=# CQ_?Պ؏EpcG<F{w<=M[ .|WQkϛmaL5nn%U!xOJXЛGeBTqBV#e<+p?<:lre<Tn4ET/36VNOe1QS2?mg3u(HIǋn{fi\6΃:7h^s,tOlݟ.z?2;	Wl%hN֊Ӵcyw	 b&}OD8JekКq>o^75{.Y/X-;=߮Իoʑd$0GTg؉Rץ}BU?'Sog<{({3âL;߉ӸHW4Ή'Pd3K8ʕcOaF:ƍ`
+*Xi!y'\ھt`ӆEJ8$Cga0=0ƨ>	Ƀe 2`I	S!zF:̝:kVy/6)Xd3Nvԥ~oB3&׊ȏLW|k;mM\Aq#ɸjF$#hzáA+KϞX1pĮZFD3U{|4{Iyje,z_^н;(6,~HPmwЖ#79"O@kȆ9@sgߞqΓbdfr2>EAG,5`'ThHǵڴ̓e^1gz?P6qF7K>1w'a3'ͦZqIDs;2ɠ+fDz
+[dm	6?ʀ.ŒHuM,LզX8۬.a$inQZo7BĒQ҂=:+eoݬBQj42_T*r3oӘ@Y}d>;)ֻf@%ұB\(Аy\YQ5xE?<SHԾzU6/~yʭ}g1mPz=:Ԟ[ubz!Ǆ?ÃhJަ-%͢ކ!ĴrD
+  Rـ+̺ݧD.Hu1--htYkB Pā@;ڷ6BjʋvƲN6YXǞϳ;ݞP&9+Ӹ]m k";I
+5\ݸ?;R~xlv@HZ!+ӀO#b_Je1V;
+4CIp
+3yvgw^[04.@kKg8+̄.R3;fG%c].1hYȕd}ՂN+FH'
+fH`AJ9!ϰsJ"{kW=9AޫD,K"ޗ!R<ژ7zUHzgVl$Õ<DTDIW48٥d݈Z})kCͅWYNIDEDqxn.QGT?]LȊߖ,.9qǺ)2IE$(&|܅{K4j&bL#['q`Ew:w{ݣ@b	#%q{]mBܤbë̀=3>)U:KYdʡy <hY_aަ
+m^[7E;1>	>ZKM	EkA.-fPґrUͧNg66ǔSfN*NgրNq`΂Lǳ(Z
+po:5UܮۈPvZtA+9[_=sr6+X50ŻqPP0~·{
+qr4̑f)lx7
+k7طѨغ
+(n:Rw's|XV%JT
+k:ZiL@&ӿ'hRJ\_u
+op;Q\(r<NK/f?`;vN1IߜYsOF	8C~J̪
+u4'ʦ,JĿڱ7m%Z	iOS6%@x٢MVbb@8%916\J¸/$bX-ЁC]l<	A4F>5o6&ȥ5#Ю=ڦ#Q͟)Xk)2e}F3L!ԁf9.)XkG^jտ8t\.ۻk܅;spȾbWid
+hUUdL|f)Ƃިavyʎ/j1gMdG)`rO#Wׂgp5I>ReW|tŽ'}f:?V):nHTQN%@<7&+|)ժbb!">:#K$؄jΤcL,?Q˅n4͈?4|0ߓ|Ҭ^}]6sD+{=Ո~mFLM Zg.ݾz `4¤kf˅Mgߎ,b<CV)ydsYI|[k?[3G=BA21\wN.\!2yѐ/Qo$[uVՎH/a[s*rߋJE|	g߾+`lM{MA7iw\p1V$)v [Ѷڐ@^g˜~W©}je>BӕxO^ R4ھp=Y\0ivuSL`5B]{`Ƈ;p^+XJ@K|;
+fh{ݰD^Ӷ>z*31bFm*B*G?˿ۀIybmVbw@{0Uϕӱ4ZݶY#΀qY:LeNkQ9"?Jׅ*{6Y^j5h8?{k>K:ŊџU$3ɥrʞVaTzY(q\gՃC3k@zH֯JEXm'y\r)^?lҎ	5
+j^JXsÄ͈IHU:kވza,Wد1(:E#`En0CoNY]`Ӄ5.NI3ȏȽT3qP7ֶ+J&ٞׂ3D	IB[VLNUB՞DKRiƽq>
+PvŅ!<W^T|g~֢$qšȱ0mqh3g<Vѻi-:IgU+L9<ï&,+R&!;4ʌ{p2j]9@s?ikx*O:Z3]N/f;{keѦyeɼp<x=kp1^ݢ߆N^oGAM*'Rp;xD)8`CSA!u~Uv}"Ɯ8#cBy&3v)S:6ݥ*&"-6iЁâG/;>5M\b
+V{/?y5vtw3PBEKI)TtWWODtmI(E`ˣ|\B`s?[GMN0ۡOt3C91 kj5ɀ|,D5֗E!C%pTDm\V:̏BxE
+@HM>8
+U\VZƇ|	"LNQa;Ẅ́r44%lT0ChJG5ddpCvYk{ |h<[̏v_4J-;K;܎e۬p6pTBĶ}CCSOCt{z-U7=\`"U6Eۖ=jДV/cQM~6K'4T>EWziAAX[@b`גo.[`pC4(GFViٚSφj8xlʮɳ\FK<Z_>,\nhۤӒhHjauȋMU`n׃hh]Ra2m&]%̌|?Ӻђ.. b3zUq͢pb5 w'3>s}I@MfLHD*RϿ[t1\d&LܠiBN&ڴ"EDFws):}*rj$8kْ?K5Pϼm4j~>͡n.+~/iZhǵrm}tOov0:Zvnh=r8>RVd.l4vE~/uhr8C!0dOeH' kC)&8[SĂCQr-Լ׿&V6ҋHtHGBů>V4eHNFuSF1k˛ӆ1ߛethηՃ7w6HP~׹ʹבJb7#t˒ZG;oGjeyS>NJl4q_vB&8ڲ$˵&5|6ĈƓN6.TfCm08Kͮڶ#۩t̩$<*5w2#˦.?dhZ7otp(a=ܺOP݈}#^"ʹ;Jۨa}}4|>ӷܘ5@'"3ˢQغ9tb]eI\M~h%$ە"Iy68NdUh$Gc:emȗPv٩SF o'}jR@5!rS1I*ٍfL}<ɡlo\޴/(*ViދetRm#g>{\Ç46@:>Qb}S݉zuJ<Ǣyr]jxЄ0|TpJzu#YCMPOڱ='b?L_=Wa[{\
+˒jdF@yƂ~ĭJKbPNNOz>]7[F.wg+ yG5/w9HbbNqܭlReVbv7eIݚ9\gL2\)؞Єa9˭eVfwu<mkU֜um7UaV%eٲJ/Ľ-j52}	i1ϷJ@ZqşӎH,ׇt*\i36V8R>OZ.YR"(۱	RjF,\{bӞ^H]6jHR+<^\YZ/˩>%XYϭuNZb]8sH-|PO~B.fF0Kg`@`(*t|$r)߃h8,l|fJ>fV3`SLI6I&	7U2rZ0e6p
+fݜͭgl-)m-ۗnm*bej$sZMfwU]IҔQp6AtWbl'r\j2C+!TKS>} K\	M	1n"gkj$BSo`OһE,Bz"L1͗5
+?Ѩ54QkX}pmݘb,٫mk]Ƣ/*˥3ܑ0$m>WdӦL<i{g*uѦ[oMSC۱<Ft+U&PU><9*sӖѸv]^^wk7*N+طݔl&0;x!bJ~OPXw&=al(lCݽuxRGG#+n0SbwiUIh,-Kd:Qyb\Suߌʾܷ_uX$g]nf:lX!0L+Iʁ)e|i.$b2Hd
+6k˸Ɋxβ	KM]Yetźѝ6/9mB J	]ڈBZaW?E.h+)Y?P*ϯ F`@؏i-^DD@sA5	pQqaPdcgLÁdg#,-qlo-	&2ٜ̇@ϭWmOtɅ"ˏ1eE<!`CW2̿+L}2%MwlidBGN%uz~[%S
+v#1YC.UH&?вHW`)Hf'<:Xy"7ߥϸ#.]إ@tԬn5a() sӒY`Uu8Ӻ[ǚ+J3Knڭ+,$gAL*r.9#Kݏ̀}+MUT)6kl6(͒YޱqaJ0ۉ{Yn?
+2(69b3ǄγvnSѸ]XC#2av@vjmwʝ2F{oϭϔFw0}pq1y'ޒ`5Kb!X'GH)D}=>^1kr4҈km49NsDq-bJɏcķMَ*RWtV> y$hIR0|ԽZIWק9ˣרu|#X:ҧ^*cMYRsòzpKtnq,Ϝ6^LQU۞7$Ü}U[,-iB@YF$U\qcj֝wןn)n$)k}Kc6NF	a;,j}r3ơe7
+B^ؓm6*1'r?a׶So!%kqpw7Խc
+GݿsWag.]}67=5vh}v҄޵f!vgZD@n|mFDzG 9>U>8AarR21tUT<l0/P R $h0Z)ݲwim\BBaUIUWկLZ+ۑ4~քB`Jor?u.\'NVr!Pqv+?]7HK0V	T2;.Y<Z .TVĦQfY8mOPdJצ|FM˜:Gj01оG"LTӡ@v,i}MRFA<nqT@l`cJD"SW']<aJ>cjӆ>E@v׉@TJv
+.D@}w[I}O.9jxj%Bp^F$gs?"uŰ)H8QdɇaM͟87qLm?OtSJ	FΙhG2m!e+c*֩{Ч>bQ| 7PmgސZcPͭ'wXж5?4V(_Zu(mirK&UFԋ^o?+FՖ9R$ʷ nY5&kqۊs2;kn85jd5}4z6ҋ6uhLӶDD?QԦѸQ̚.W  DJ'_'tSNuaS^q	X>=9&Xl/"J|.b[~{0=8ĸkUj2Cp9Y
+si'Qٕ/?p<ݐ+cJ@Y?ɶ1?YEYɻ/<_q4oJ@fsAԒVfQB"_LDٖbz»:;,ۊIr@tgJT̐}sКw7ܼRAMḱ]
+_FPjh8:qb>ՂQ.غNVmWD_bdG{ؕ!kɰT&PGx|ˑNs~m_fGj	)m_zV!!;`VoVBz\цz{;+>&Ϳm2܏28+=S{"G[̈́"5fyOI
+\t~sZVˡDR6ڃZϡt̐0ڰTЩZhfʝ*RD7ٚ$H\v? 8Y_aTtAPJ`~#OPڣK	pƼN-`+&	ko؎sS[k	|dADȎzJ|nMkG 1?oȗIּ؍h55e{?\JTRukn-,kR!E`S3EL,ȁ΅~"}q}-mMz,R=ДLƥ5kXjvf(
+hXď$iE'^Ixօajɦfkqd"cm۔8Tol]paA*EUWew`%rw!59 ͬGNz@YR2læĢcTuQK˪B(7YbVbx$x)L>;<mlGg<eu#ƝstZuBILTOd4ĽL)wiez\܅_0`>i?}K	҅)v4rϦwe	w!#B>:̽>>˷z?ux]K'ãMpY0;%èB]ȕJvdNOސe97gGV{Ψp'Z^	y	Dqe0$V)֋	.a)Ѫi|H.'٘B-Ϩ="<bDqz0G*;ЬaH,^A-ǱAiؐ;: ]_YRҋIw2wa\?MS^YrQT-TNВHw0؛	ڜ4P6iLBBB3πڈĐ>U4l^'&;=^.2b>פ>}&J)|]~y?5Dӌxȡ3;xsƧs"4%uA_ݠ3O3MBվ(ѿѓ+&/,ؿDVqw&zz(<rVuӵ)@$-7R`S0c.#1q3Vhn<աL͊	לW4;[zv$XBdX޲4>Ӱ,ՎgiSsߤ;M
+K>	MSlTK<	N)&[E?	neZ+̾s,, EU>0q<_LYMo=%$2dfe9*.mO9nQ:{;؊iTz]?`Mdq.lFvqBl^CueF&'q!,cŻ՞:sDYlAwk.i]3HO̫6kEQ3φش:?ݓ^Ktscx߳XiKrՁ	)uOαkRyϖ
+AX%Mvw/{|9Rĸ9Vrž";kR_@8#e	aqiC;%sc:Ҧ-(?-ق~Hb+;ȏIFk4g#~ۘSgI+;ror(y/ڏOK+atιr?Ě|QārCfr2x!\Фŵ'ufiݱtZf\w:Y!@
+6g|q`N'uM7-${Aq>yueJӰ~n9A)9xWYǬ߸RzxƗJƾ<ǀǞ^#TBĘR62a@%L؀԰}]uՓ<-Bn32CoAܦP%Ă o
+|V?	J.`]=ٶF0wzT	E(9QS&OOаXMX^ho }j3erc%я;vm6SʄQ77?Ӷ
+/1r.LΎxhpE1'4֙J;ՉM.՞Ȝܿ@M1^Y+؁:èqD1;{5,\Ȫ3ЋoÐ̚|4Nj$VgV!ب`oGP?s>\[3k]Вu6&odx`B1|bWYۖRSt:RԻY(Kd`ՔʆWɴת,t4_xtJL=P>B*2׮ԺÑ\/Ypg>R!Z|<bC4E|\<Zʔ?ΕaʺO_>f"זp(c2;2ݼy Z>Vyڇ-Xl7IOޢDmKhظd<i{,*&@ͭک0Hys<KIƞ!	Q:
+C7xJex1BEB|xɲu2\M[igR{8KūkEX[
+zDZȡVF1'4{f9J>/N%x`لڼ@ɫɖFȠ(%
+C~6{4&
+$uQ&{ƣRD9ھ9f	zޖl>Gk?اohm<|Zw9N83b?YKej	&AG3[MmkHgnKoDM>ʠ.I:\ޠ`opkHL>d P_qyUǱ%_7Mm٦ 8$|Нw3TdO֯kvRʛʳY'GH܁Ə7fuUoe|ٞZ_a+ˊ3 EXmIpc/d JWV13PV@lƕsg&\W>4/PT{"f5ͭum]dSaq?u8VDzZjo)ڕC(ޙIGfÓ%p?MJLIzEɽm5._IjOsx++!P[Zk>CǰXۧڐwoӞ~Ad6Kˁ»fl֜ӷPLuD
+µ{=HPEWR-ч[mx44?S`3rgO5zkU>c$|tDA<N)-|*Yzb3jeIpg׉ESRiQQ=Og0=W#}PRN-c#ko%нLI,В[Oؤw,Ɣ͝'oJ7 b?z֌nɕSI5dd܆Gk*-=! $wBpB$2%Fp,,g˓@b%+^RTi$`]*dޕ;}_QhEcH6VP(76_H³a8|,q̝yI9}F'0)d|}#<mUY.3ʗ$j{Q@daF|tԆi.%cHtkr8P6Ui#$ɖ%a&{Xh>A{j*Mx'f{=ȽNIJǝz@*~Tɦwą	)v~4i.ɑvKEOw2:Y!ވaVt8kgo=ȻK,;wLe^[pС8NM!$Mkcڽ4R$)ZՆ.?6m"na76ʊsMǃ2Gfvj}@"|:ْq4XmZJ˶hrP$2b#@9 z=:ˈ7!:B	Bº$HPϓtF1^1>i:o,qɅAaS!DeW16IDF](W|dсrJ|*ny%t	Ӭ(7<=|Ύ$ˣH<;prKє	8|
+!Z
+ø6xg(9Y4Π+Ø1bʯϷuyW[TǆPmG$OS:!`6	!xlɵgNG<L;Nk=x} =w_qçyBn)ZD$#s
+oAJkLۏkc3'B!\C6"W^)7EOy|ͬuLf0A{ͺ_}pa<`'bdvӉ%VRWǂ;k}	?z6L Ҵ߁[`]e6!ݞ t2:!
+_=_r,}
+k
+/ܻ!"M؎%4)B6ksX_>ЫxiUb̓˯UqBsf]ſkX^?y%G$lU6Kr
+Щf"q.b>i]U0b\<H؛"MtK~ɑq*8ήPz*o(%$V[RY$q9k`/F7Ѡ(4!> F4FjZÔ\8)p?^ڿGPOŧ}fes`hˇ2nݐ_L|h?~Y˥уLɏuEgS	TS i6@bJsom-6CRey }U,x/4Ga`[n<Kr]<ǼJgyŤ
+rH{ݏdC!>N+%*֐ˉ0`QzC.*$"lfcoh{VP3qGsј;C]>ɗXԭܸ^??TqĭNA޵su˩[Ǫl(qL<;}Ej<M@Ažn
+sKbwlG{*GFaשVJisl]	sbOe7×$^{DSFn9yنRHP͹h+
+I4ceg]ٶv$bTTL_h0Mhivrf̢tpILY©wېcr/YŧC܂>ܐY\/pk\iv	u6$$R6	Ǣ=;Cz?m}<3zNd&P3ufWYZgK-pG2jјhWנ`˧7i͂f`{upaRhRki(Tǔc`o Jq4c>E;i
+@JY&x]aw^$ ϧֈ9DN׹_5$7jny,1<NSpL!*	LøDVpÙ;*Ҥz!	~6taVnfzSd<C.9ǊmD9^K6@n6|	~,zJVKm	jrƿMՈ\&E#^eAԬ!AL9B80+?fGyprE P?vPo݂] \f(S[e$&O$(_tYxoҁ:
+ך_qF;	jfʒIji#ЌTsGoV1̣za10vFiY=˃=HrNQD=3ۓ-f89OQ62Ԯ֦Q+q6C07F_^cUDgld@mnn/}sJ//-&ԦĊ%N[k7Rz+/*~-#sXg~pγcwVՋaϤ_3{8\2`lh׭Sgρ?wU/Ɠ #6v&WΫ5C~ÈFo5<'1
+h}g%;ԫx)M<$c5c=r43azB74s8qWy}׈b(!ĜRčǽjc}I1ҠODVSt-~)SK>œmF0֟vm*Lxc<WNTYłIɢWIX=tdB.	hsZ `WPْދ*'͘5O"]߉{Ce#^r&ca^ALBGGhQsf{aL|*/'|C,NoJ3\ATǎ:89/nkɕyp!6Qʉa/p`ņhLuڌ\ѭd ״oAnX7{Uv|"=E"pݘԔ+^eyNʩӺBulhE+})<qB:dj`Xw6ʒR,1S-w@yHܱ+4{@ֿVELkǮ^;+i-MKNiiBB}Rȡ*WԺW~+/P/Q$$G"29W
+s`;j?{֢2bխfѤUR%K^P?vu3|ռ6%!lɺ~ǭxDɖ^Y7)Nө%9zÄWgdN.ZHgǈm[H9޻ ?@`ܰF.rulӄ+[SJ4CJ6١S}Z2rJ%\6?Th||ZRdڱ7Z+Z45P"+GLRӡ6	cOVЙ]/?M??0߽8+#cKٷ4"GgCy=b0dĜ9e-nNV!b0K4)T(:ɥlZN%zvX+֓\هAd`dXkHةDX~+gS9p:@%U[MUָt-5SG8nGKC*T'^^Tӫȶɘvwlh^ʨeXمn7ڀȧϞ72ZJ
+ޯ[3.q(t=.sxnI#uaeg+QXYRIUȦe٘@Wr{!5f%FJu}:PCB1D٦(%nPD7Vު Eo>Xȳ4\l,PoM^x{qB*ZCC,{'2oZ=~mLO׌ݟd\x_fȏy1CYw%/6dęU!Δ?bG*ĀqݟuR^Ut;ؤЗ+O<DG%ZouȥtpT/u-ˤ$MV{Ĳɜnƪ'nXٮʈwKغ<jҫ	bĜύK@/TBQD)s[
+<1uţ:Bi8"s/&a6F5%`{O
+G[=<2 AF
+hE/L2=`ytk*Xٯs=rA!V{H@-ޑ|2uG)`J54~:_tR|yw'LݶTZ}ݞQz~jSC
+K_ԡ7+vxԜ}o-ٔ_ׄd>$lӥU:E߃
+<:<ZrT%iML..4aI'B@Aqt~z?Qd-PgՑ87g>)"W1;(ɕ2<TtPд%0'٭M%MX9^?AtXE3ljcҏ+%k9Qܼo]PaߍmPֳ±e,#xAQAPvs=JjIF
+|ׁ'?iuQQ8f`q}tZ!sðyoBۭ,DQAKNF=}=8&JZѻ)z,YdRQԁ5E+`Щ;]Mo*"?*l90%P55GIxQb_=?:Cßqژ9F7@TQ\R<L̰y0,ί sƚNq({ ͝'}uWZxCV7# ʱY߹_fe޻lѴF\;	7[݁mu}$qӬ,umd Т4#/zI4?zOE[&dߥ̵دb&Ϙl.Mt4ˀ&Wi^-Œ}$8"1RKIH$jK6[%swԔs4ZN>X!a̙7KZZTH	5,ÕrڊT0OҘ`fzK\L.?={d93-5ZV	u"h.}AJHRǎ٠B)/U23-^F5RPWE#?/тq$)K0>jZ5/3$`#ʷN!mȯ!V5Gb]Uؑ)YԍAAf1 >CZoV	$SMA!5/JY!:۹%$їpXںDRU<t{05uΛ7W>=!2:`bC[,;@){5Ş&pgt$
+*@VHR?
+ݏԤLUR՞~X)>oF}`%(CkLRT*P6I'BFeqɍ:,Řmq?e7Gڐ+2:|.Xa) }5ʊ>vq@cֱ}ȌWNWS^PR(mQ>B[*y) /ib?VWXO	K˽Z},HW4pvE\\grRețO9U5u1\\YG'NѠТuˈwhfZܙ:ۑ_x?5+؀ވS`IuLva12v8ՠREڐvB!9[p
++G#J/ZuǨu0ߪŌf}v#ŅCR\9jFa:+,KGj
+>;eqe@Pp`kԦÿ{	.VYVϸHƛ.v}L@\6qdz&8csss{nU-@@#EKn|daH·a<v`)I"&N	,*ϵ1*S/#, ڪkӬ4'7(Op~Zӊ
+ܯ5ȨvVӜ1-.X<jR$gXJ",.i`ʏe#m.!tXţ
+rUfrN1WllB4bV@yϤ1ױ3?4o٘+E;D0 h"h54گ܍"PSA|p.Nv24mxz*'5kE?֚wӻ9EyvhX}Ìџuʅźy^BѝNdͳ-ksF()~z=+d38xsy7g:UUQI|$r^(s{L2)-L*$0 |{Xa:
+7~ٔ1Ilu˃Pewx=/1g+ 90̺Q6bqI5r?׎l1\*.Yl3k٥9&cpf16DI]H^QBʑDՐq)D_o@Sf=zXRnߟ2$Р6$(Thd D*Os[]̗l<p[Jé,aE٧ssv^0Z<׍[Ԕ8H60i	9X߾($RR}'H~FBjZH	r<=|5(̺/,HONe{)EykLD]4ϟ(G7Q6ַ&iCxe6\&7 "l}9+-#r(ޓJ܄z@sR4S=9?dR[(C
+mTE m'ZNGQEb<ЦV4X
+WPh&J&\ާyDȤ/)0vѸ%G=Fzo]؇wx4ʀH@KMk&wǿ9qD́`'EzW=yԝTې7G޽ٹ.PFF8JGeA	Gd=rͭ	^$(}-+SkGW"Hyݡڛ{>^c8I'n-4Pz˛ HѠ$SKO>ZLuS)ȓWJ7o:nvjMs{&WinLpBU#OZ)`fYmٍ)Prho;20wpzQVi&P9qPJEkf3Dawܾ}uۆ&*tO)sNa*W4hd;^[dx*4-dqE/^nحE:uϤKn"D,MıƹzD?Ŀ*-B*sPgM[THzfӯiU[N[0uf6
+v\UBVwwt;ΆR3HPߍޏvU`iڝWЭ["9qbY)Bd/f	#QrfUO/n_P^8=UXL!I24U."e`m`OJXܳ@MO1l]V ݏ/BȄ>EZ[/NVOЬ޷9]Hͽ^N¯Ԣ۵ \!cv9*I²@S{gŮxiӬ"+iULox&WY72Gz|ֲ	h%<M^)oɜl.@!,P̽pQ>4>&iP3rz9OnO\Fާ)[5q6Jp+!`dg0N=fYu[pį;Ӹ/̨HA;9M"{f]8euLo_U*=k[<9	=Wֆ	:2w3`PVgS!ȾRGt'tU7ʴ
+%(?}$p7zYPQGcҝO۝=$fe8{+_@+lwřɩx/2HjÄ`kIsQֿnvP7}Չ	\P̟>*'Mpm{;˞3[A0b'jQޚ:2,lybh9tHL2|gxّ0T!-ŃEɮ*TpbŖ`	$[{F0GE6dxP+w̱;Ӧx&۝=7]0eRc}eF%j9b8NfCg6cq&UIX"Q>܎cfZSEf}	aWMr~[=^g20Qkp80	¾.|ʉiGI##6V]ͪ[r4[HL{ϱ0n͞v`ykܹηIqXݾy2?S7oP4b#&ߝܸ͓~$B-z[ bo
+Tȇ2HFSdY,\.! ZF@%" #2%`<^\\D!\SՕ-77
+s2qoʖ	n	zMr A]sՑK0Xi.mDMT#<!W:cրH8t@k,xLiGcS^%1vbcOlFT#9^H؞QaB}1b2NT8NSLdi:$>FK/1׍.!E6S5$܍0<0/|QENkm*v=Ȱ-m7ApX;H؆'Iug҈2`}x<ō+>x>b?7Ж"INs`OT2)JZ`KaԳмl6&+}*ơ[޺fz)ì~ވy>!t˴%˦oPWݬ.tԶd'u;Q4ڽli,\72d"=nGcHJc@> "{c(1bi(ik^NAOtN4ڧē+)҅JF$zqQ}K׻.+[)~MΠ,g9>{^݌:^\5)ߟĮJ"C?|0:	o.c8xԱ':ß=`[U;LWYJg9~ƔΣ#6	FV5=o?TŁP=3lֹ4
+g%N4cga0PǷsE[(YL!yeOMSv]jx]@a7Ȟ³#AGQG4k0lÐaZpS{'fO$+-h}R2 &?mR?4pY3XLUMd"S#͑A?*ڽNˀv.,ʢX41{<
+܆[(vr4ƿ{3oG;۱IyF)o?
+ǆ*s%sb.PJX~e~?;M{4$l\ޢ@u6۠U!nzKK:ϺХh$uݺ9$͖0n/г;n0qH4Ay%&5`y8	}b:5IقUyۙ(V;LLFpΩecL5ӭhMc݂LȒC(vmk=:ݒ]'ϥ)tZǱٙ!f*VŜ^8w24?ʹ3'53E=h*t\ٲ<r̖xb%r%&2_393mJԀM7dXLz2]929@hoC	_G6S^k6H[80
+3 }@xwnj|zʂAz{h)[i7LV$̼VL9g`3F-EwbR|XLنt+ۛôמ.f$ۉct:5	wIU&-A$̼#>̧ˡK$<kUĘџ0}ЋR֑n2άl5~4֨YG؂ҡۥ'!J]Ϫ#34fϪѴ[τXO>TkoN^# >RNͯɽL'2 ԏT3X/A`3hsԲKz3u]_Ý(G2 53oIT7oU.MХۜDP<.S>	_ҔTxt
+Z@	k"H0r̀=C2:,Eyq=6gF1ݭ}qZMRݷ//ґSo۠]
+8j6Ei&I`yӞ½mz^Ҍʄ;Pa;F6Mjd4dsK(DYn,pβXN׬VǄ_L3b:-"m  +WquBn²zzK!G>}\';ƋVӄQ:/\dRGȼۑZZUsȁȚOlW$ZxJ:&߮H1AQ-rrbž<=]M^Hi̖6+&Eם4iU8?0/qz{6b2B&y;%٭X&uqD0#ޜ̓gv@˅ƴfcֹo5]6.q!s6QN7Mʉ͢tF@ɐxmutDEWv^E9UBҟV[:2hzLZ*Y$ą4f˦<=߇ݷѼ_ćjc Αy!J
+ݼIkjȬ)B|#ftU}0{ sRݨOń fP):_rz
+3PXgkb4sԘ0&GINZ4
+ecgPhy'!1x65B);3\EnA|`{+DL'5Xbg@fbǍDxў=m8_	B%r!2uYr$ś~o,1}=_ʫS.-fwi2m~p\ւѬgըY!hܑg"kzHˋP(М%p/\5`ie7\RA%ғ4!CˠdkqØ)RBaOulTwU.71|x۸A=]ߊp_4D޵NjWr|;S)ыDu~^FΙͿ΍uOߎhgjp,|TTWַӅýƧpr/]:E.݊-ĕߛ>y31EQcK[
+NH=Pð*Ps1ЪH&,٫tt9͋!.oq+NsXz+	¶R,`@*)y^JM?\</~+!J`wzQ0:@z[gϱDMf:ҕ#GXп"46^:m"fH_ɶb.YYetf@uZ31[mEMѝrR+W֣#?֏ˋ5AvW%0qhF%XnXB~A;v!ڎ#K;\ +lVSt_حU%ˢVa[:(k޾F9\'anEJ%pd([C$<n1N*[%!NS"L[*:=Kd	sLQ6k5qE7ďdƋRtY1jɧٔZl]$6kc@:S()LS~1~Ytəm(M76	^̯/pr]S]ʪw3;y/ސy _[pҁrrWguL?x@zZDj ;pvfD;RUOY1ո"΍ێ:5¦,jҍ*hdaFO50gwýv_GnM+Lg&ȑ4<q37c ((ш|>X15xzE8&moL9z[ݝW4z?!~C;Q۔Ȍ#P{ɸrŊ4Um/їv~tt0vNFP*W_)k@u"X)|:(ø/I`I_rr7BQx29Cc1lʘ3v[R ڀ2G)9\] ѼH8Wubx:}ڡGt,aqpϮyw¨՞ I+)gOńK]U:|UltӜ`;Cߝd9@2v|"1EKԾP[v/̼VWܱ4ab2<P'
+j6{/vFW>[gE6gkƓq`0bϨ:U!.;a[v6!:XFWѮpGAEOҳy&9'и|c֐CsLCO%ϒ+^T	 F_#uxm6"-{oj+~f	H34
+k	2&Q+Zqޛ'TYaޱƏݿн#lW,v`ЍޡCr{=1a'fLdFH2.B>a=/{̙\-vA19m w4E{&yz
+]ȫʌڱux}ZYh+E2R9{FD8ɟse?zd~2Y|-jF>"WťRʵ/ŘNi)ZP:c	ʔB%S=3Q~4c$ם.ea.}a/ĭ|w:pq	أl)873Wb?߄IӇδgC~_
+[9ϱ?gY]taG\wsc^5q"ãj~6n`Ľt˰HsH$IH7G5ލԌ
+>҅'TKrOnj	kڰ<WW~?)1-A_J~Hd|KW݆ɔȕ>7R,8i}Ϸ0[X'׀DK#i#g^ͤb;ÓVCY#
+ܜ6ʎb:ѷJs*,'|"ngƬm)π>O;jţUi{;NCUj%uVjWD́?ٱ΂AhUf]O
+Ls!i_*vԎ,]0;ְ_4ONuG=WlkޑܽLU4%RWɞD?Gj$
+k|9V&$"zaк+xjMO[/E1QŢpVcUit :jUjej$k`o-*x1۝ʐBcaȩpcW-DT4Z9ay!|uj0}l?U:8g{q	VLQ8&Wrףًn+Z5vdX0O[WLsNG͚sw<7WNmbUeWtN)ݎȭX~[սDHq=ZN<Ņ$uMEqThֽډҪ9 ڎ0UgNAT@*LCiIYeY-C̑[pŒ|5n64US&m-~]s)o7΢0٢JGYgK#p&j\-5>҄_dNez@w:D\|x]q[gԈҦ$tyu&Ųzi?sSp-"}ѮlN5;J~<5;;yF&ܸ$f<`s>؄#A6>eʓ3Q&_P&OZ=`*88ǒnݎ[c
+[<jlT2<wXGdtq3:s
+xSjfE۶kG{<-%UهJ&U`Mʰ(({w$ݏ
+Z"""ͳKAƔORƻ)8<mߌ2i-4Ϩ֞gΗj9<ʠS \Pc)AJXPÏ(QS2gő]I$2pXmر$A.~$|QMeB>$(PN4wȦ@k#q,+_j	H7?ԧI/S{bZ3ch}>}j|4c{igIfX4"}ۖWVY
+f%(ebV;[DG@ؼ?Q1B._ɀgu+8{!aX&sj֠Y".K;FHH7Y:~پ4)UwOa
+A,ӮjYQkyȌ$NNiaҎy
+	U"z²hy\	͛'qh[Τ=ނ2PH YU>7%ZůZxւ5̩Op-kT<,+9[:ʁUVdAǊH&OldX,qAVؙM/
+ڥàƿ0c)Ԃ'JU'"tSϛKR	,[Q74ձx2ч=>_o:L)ּ'wmXE̡<Z0Ux	O%G=&!3AI{c/Lm}<c_T~}(qȏq[7I֯yf=mTIQ78e)]Í?
+H"I$!Q3$l9-ޠU Cq1pYٜ<̂:_΃uT8lUDjݐXz)s4}WO[V#3A)~s	WR9w#HQ/RfBA	f9qci)9J.9Z8,5ѱ)L00E]G;oƲpƿJlREvΊum9N{I1lE=3Hh˶nr)"P%TgGU[wo? ]߶39*fHƷ{[PHȝR>bLAupGмf<Z<ڞzJ[^'Ox7Oڨ71U|,sk.ߞqʫ&
+2j 6\P<m!1Bjjg4r]!\<(U-Ûb-_ 'վ5O_.2pgn+eƖW*}^gĽ2.OaS,.rn9Jտ`YL:+!Ԣ%cS>!K|-֣!g>[%)hͯ~ep`Û#+L^^0VukVWЈ_
+PȈqqLۻ z?<_3d]˰	ʔ1J%IcU)(xUwF4¦ÌͲ*BfymIwlϋ֯kyD\lZR8+EFD|H¥a?Êѧ08YϤ^U-WǬfҀwsgQpc߶E<k41SںUOpO	*IC'z\}P{ [eS̜d֏XB-٥UIu{SQ52g^"RqG+#d{)UҀ??z4٥؂G+oLB<Їʿ&.	=ֽtdE7lD<!e%7\t̛Be5gr^{?0ˑ#`'Ƹ<@ڑcZtga<E}MZڃpy	ەf0)&[@4q	vBtރg#l5e^'ېt(M
+ց>$ED/וXCKհb$<zh5gf6G$c|6-Sv<NJGf_ذ$B+Iָ:,mb`eir?$1Ėg.1@ٓbg{fw
+MLO;Zvze}V+5ז yG΀H*XXD-ҥ>ki1:-Un3>IVLp|zlGQ +iJO`{AܥsL0ʂ9(V3)$klH25+1|ٯ	U.rian(܃$-jLT?<o_0vt%Lι3g׉@tGՔ545t9"n)Wpj2/T:+͜fQE՜/~>O;<V»WX1+^@	˃mw:Fѳ8M+x(hit)/ԗQkC.4uYSӈ7Ո$G
+˓#znaFv/5X`:0=-]vԒ,TAΚ:&(@ۤb
+`vbUcR*P@1>z7z`(!K$=	100J+Btв
+qlQKpPMۈfRϺ==I8Rׅ!S>^ݕIIN`"Sq]$ zhUI+VJJ^~,lçHfd-9g~wMZ{!j}DW>@b4Pˣ+*6IvwA֚YDvLq7T]FADa@! AHfAmcvN^wrNb1$A7QFU^ԱAL̐^2{Z^,jp@ Y"W9
+#E!BҞ_Y$'W^D-+mso׶!7,ޮ	U?s.ϑ_ɢ!b9Cjĝ2F#T2mMN
+rDLJGtm+.1?7MIq!FSھ.}ʕʌ_«|''?g8)ƈb'ryKx2V~_R}5֋G3ǾR"6d6%Ʀ+5΋Lؾ2hμNjAV6kBǝpMTL˟Wm2leȷ#SmA!|F4^#itXA.ӆm
+d6}}'&3@Ht(*gS4^2ƈ~.B!μn&#اU*AںVjVT	-W?27^),($gpd"˨:gaQm,`֢~r#U/XػӰ˾-fup!ox2B~Ƀٳs>=Ҿŉ#\ؘ>JjɃҽ(RKm
+e9žQԬ^Fי6\@)Sǹl<({άba' te_598`v8
+tq03;?y ͭ\.2xMǌ4će̻ʍ
+!s&kY^3EWk!</d{H1T37*TQ	*{ǾRU=bQWj6ݕ`P}̤)ÙHo 	ˁ
+t"Wi;z}G%qʗd(<٠ۑ̅$5{^r$f^~%D*TDlQ~h3My:܆xy':JԄ~P\FkO{_LT +$IҬ'V?[zʃPx0ʸiMi@B)2!WnѥV{̗"*zq%YՌ7RlnFD2pˎ0Eͷ!7,Xzp(ț5hG;F~v58WΫebaӀZlיLmz5[N:% $X٭KϷ*&WI![feJX-ZkRݡوeڈØ$=*Lſڊ]5|1XG܁ۢ
+ctfv
+ja@ŏ1-%:]ߔ&q}qHF?;`{\=lwE\>`΃}g֏,ۙCwtH{6OƴӰlj,2ӂ#I%(v6Ԇ-N2y8-Tzй:AT,#;?{+J?;(!^Ǔ&YAFҋi^SY~m.6Ѩ|ؿBfДA}xHsʠ-C>Kiսd!A	RtFс,:ށf@]+NCu2ڟfڴgd~I0m5bl͗Q}R Q!޶!zа/ߎOt+j܀}-joqm'db<ÄpOk/LEDyY
+۷/pDe;/~\teHXja6$Xwp^lAJ&{u	K`z)ðҥ>f@8j&:ˍ2{nkb*|:Y;ǡJRvMbi;U%T$o+ڙ6!bV?F5nF#zfiAP:Yʕ9	u8_c؋Y55` K)}٫Ϻ0dgyq{LJ>Go:ni@kh[g	ɺEofXOgsRyS!AyCoFZ'%Ckp%(L ޖbETēS_cdՍ^rfoR̻SleNͿ#m\Ծ|]W;!ө%Ks2ĦߌEBֆ(	X.$O:Cwe&z©_
+F93Ј!Ŗ{M\Yg!T0\.F
+1Xe!$ti5
+7܅$e	Ίtf)t4M7Uq8~ÞԮymNjB/y{ȱjı$@IJĢr1n"0c.S˟?H>:@*j֜Zc<׶&7J^ˁݪחu'V,XΜMϩCyݝG6*K̲ɔJ.ΰdz[l ]t!!ؕhEvŴɓ35[>ֳ.)X\{5>D[Νȗ}>PJA
+iɞr9ܙ:)=%_۶\lzy2W6udʽ$h	gʽkٮzkwŋRi?9̾6I̗˝6ߖa="w	UhaA-O}/V`v%;Bns$R?p؊k e]@9^V<2[`ȍ3~%:h|;49>{Sd>*0Dɋ|)-%0ńKGv?d'Qd~*!\QR5ĳY;yF8^Q_/Z3.apg~qWZ?K/@?;F4g#Zf2{%@˧[@BOGVͫf;ȑnDJ<*!iTvda?o5Nՠy9iZopf8*":!ڮu`r
+PhI}raX.[̑^TXvUYX:̯)/*y;*]R`b`',^M=ËLslΤC4Ssf0Rv8ՍjśH4B@C+$F3na@Mgln{8le}a3ʑf^FdU6P4(^|7OGf:6|GRڈ*h}ER+b
+Ɯ;Zoəj7_w5ˀLz]ΧǺg[7lIa4|1!`bS2CxDo sz$?(-Or/RBՖƼ|Ͷ=]ϛԧT!jP#D%F=c<kx=RlO"%m->а7UFӺݮRwz@UzYJl|Ѕ7H{%rԹYЧuOHU֙mˇ\TB=?EP^
+?]'EM|~n~wKt}Tn9MGKíҩ8x1JQߪaƾ
+:	z+>y1'E?6}cqyVI_Q!0cGk1I܁GU'l.iPk[`!?[i<
+e/m\'Ё9U}IC
+מԀӡSJf/{z+@;V!֖Nrh@ff6!W!VΨ
+I/GÂ+X7@bUDŵ>ƺK0BL""D3Mf)sbʏ3"U16|P>j=,J[Ռw/=ȴq[}_|1A{J{Qb	/tH#@Cv$E/(c`eeSN_]bӤg!e6TqG)Nz֯m2uB,L/b.676Jm72e@D`O'$[eWO^1tk۱>Χ5]wBt~|$\%KD8+uMؗ[I^Ng7T8`PIwd.]g;ycs[ d2ufEdOpq#1iİپGs#0c3C6.M%޻1Rq c
+نU79)Lv5Ts*PIѾ1Z܈iܸ׆L{u9}_ec1ʃ}A+c:6F.FڰA:W0W
+_K{aD5)x"]-JOE9Ζ,2a*;8X]l)H<AڃvrV!~_KjAԧWx*`O9ҋF^Z͌٪(kmSH)ġS/
+ŗ>Ovp2`uYalNAbylb!҇ {OH?,ƨMjN};
+֒P	P'hC;xq6]
+qQrDr5^sI[= yu.S3t۳ [7˛ȢkH7}MFԹ^(`	-j;_)rr@CH-l8=]whخkتSӉ.mQKȅ-sˑ=»'p?ح!ĚuVFč^&ޞڄFn(-+jݤ9Q%%$У|57l1$_Pϗ%SR`jNdɎ͗{<e\c߁z]ډL#Sh̸qx6eZw`Auե$ڂ\Y0+Zgʝޫͪ .6BQEz>yA|("ԣ2e*f[޴-MKye+jzrtϟUl߶6hgAD{zeckWxՁ]$yŐbizȊuUR>p>Ô{W)R}hZ$<#ifnOUE]D־r$edr#ZR\[Aa^cCXpFɅ}G+ZQ7ҡUpx@S_U-`Yf;l׋1d&iWA"*N^d{~;4zuF9:ñTvȎ9h.բ4W1>~ë!M~I	sɥ??oMCU5էtHs6
+գt0oύa5ïDXNʳߙt<I89"}TkٴblxA n:!Y=J!TM3m"|GHvbygLq`4δgQO}=Y+-hUl< wHF2F-\g(HU8
+]>>#_7	SH94Qe;z/V"!X	zCJ	Խg\nf)xIeEs>Ɓ0wDyߝtC=pdiѭÝNq1ŬId&!jNzjmA'FgFEڟ8ū֓Sn£H+}R/8G?ИT <,XVU-˚OgLSxCۆٸ)zR`uMiq17_XQ+oi-B!	6(@sw.;!&F$h(է^3-׫lͼ$ǎoFu
+d\sWo?+	pua'ƦE1DҕO5b5v8ҀG`LCwUux2jr!η3mqhK=r$}'yipsm}Z^thv6<s?>nKXo6q2?=j`t0D)>_%ɑ=QwƗDxki֬F]Ӯ$ڑ8$XB38#hJGA0vmTZMCб0
+[_P0֗^Sa~NS
+yeʷmAE\MO;+7WWb5y0~vvha5#΍Rȍve<6.!߹*ۦHJЗ_OЌV҇ m-m;o{E/5}NCUOy+|.(tJqa?N,[@:bP_yU:%5Cv?l#ko9\12sc?Ŭ	yRY+^X@PbgVk3ܐ&@Z ?u&9QZXG$K/S@jՊJ:H4h&O|[Bj73EvE.D[7\>>6#@HκAΡ'ף"=HSMPyphz-}h#
+EvJwK}ob18aA4܏ǡE\Պlʵ65o(t,Vx"2wwMD=EP!]r,*d1f]2A{4a;8(k,Byn ?6#!`O@]Hd}L)vJ}ξk|zаʔ̣@)`FK1bkqRC^;L>:]URy֔?VѨ>bm#WhTЀَ0T5|i!>iNQkhi\B46ڃE_A3{!-GW)LRЕUJNi@l'= 54-b^sxǲD@ݫcUJbSͅЦwk׾?7a3{oAUmDB޼F4˗geMw<T7hN( jHˠ\i=_foPTU ׵4æfhPו2+؊#n.\R1Tlr>sOS	WCg`ܵ07{n8y&Hsxd1XhՏŋ,p~ޏv7	''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25433)))
+exec(brotli.decompress(n.to_bytes(25414)))

@@ -2097,6 +2097,10 @@ class PrefixCache:
             grown.append(tuple(full))
         self.kv, self.new = grown, {}
 
+    def fill(self) -> None:
+        """Every layer's cache at its longest (zeros): to time a step against."""
+        self.kv = [tuple(t.new_zeros(t.size(0), self.keep, *t.shape[2:]) for t in kv) for kv in self.kv]
+
     @contextlib.contextmanager
     def active(self, live: Tensor):
         """Attention reads the cache for the batch rows `live` (in that order)."""
@@ -2294,13 +2298,15 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
     first: dict[str, float] = {}
 
     def timed(kind: str, fn: Callable[[], None]) -> float:
-        for call in range(2):  # the first call compiles
+        seconds = []
+        for _ in range(2):  # the first call compiles
             sync(rt)
             t = time.perf_counter()
             fn()
             sync(rt)
-            first[kind] = first.get(kind, 0.0) + (time.perf_counter() - t) * (call == 0)
-        return time.perf_counter() - t
+            seconds.append(time.perf_counter() - t)
+        first[kind] = first.get(kind, 0.0) + seconds[0]
+        return seconds[1]
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
     with doc_attention():
@@ -2310,9 +2316,8 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
                       for n in row_lengths(cfg.eval_seq_len)}
         else:  # every step runs one chunk: timed against a full cache, the same at every row length (doc_batch_seconds)
             n = cfg.ttt_doc_chunk_tokens + 1
-            doc_step(adapt, tokens, tables, lora, none, n, None, rt, sums)
-            lora.cache.kv = [tuple(t.new_zeros(t.size(0), lora.cache.keep, *t.shape[2:]) for t in kv)
-                             for kv in lora.cache.kv]
+            doc_step(adapt, tokens, tables, lora, none, n, None, rt, sums)  # the cache's layout
+            lora.cache.fill()
             t = timed("adapter steps", lambda: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
             step_s = dict.fromkeys(row_lengths(cfg.eval_seq_len), t)
     one = tuple(t[:1] for t in none)  # one window that counts nothing
