@@ -1,192 +1,175 @@
 import brotli
 n=a=0;b=1
-for c in r'''/Q[oYo#ؿ=@^tq],Ю|{< 4U?:#4aDLlЃl2VNǺbQAdL&~L!Jmhށ#t
-{	~<;+: :#FM]9hU
-.ޯdtɷG^˚HT$Q:.c܅ISed^i\wyn2rF/|9k2w_Š_q_t_<ε?֘Cp@*Ȕwƺ(V"woeLv7XUL<^D'q"?ApX^cy1e\k!]ۨE9xXIXGHP.wK3[6 B]t;wD<[@wʲuYtܼ؅	]9'a|Y3XNߝkr?!PDɀ1uc uWAdx}-+16J7{;Pk߹KC*:?&
-;7P%bƩ&I#/&cq;;'`}qq@!m^,MF-B)(xi5s[Ip<Rkkΰ%ȕXB%թIW3R;@ѕK=p=NŚfhIټYѪAxkυ݇8U}&:GR"Prn=fB$r|'8NwKj'Rf	RHQm>Rݴ":A|D*Fy6]bQ	/2+CךstkɓH_k3=>	Ơ+YρL	Fop"*Aܰ8_dQfi(FɝZ1w/svgS3q~[lJȪ23ܬYJEuߛ\۲{;WaGAG-m*/9W8xk%uՈuJB1}Lxî֋(޹y+x[YJvY2-$dz1#!\2QeDI23F\=y^dSWba,*ވonf2zMKWE">oSHN[޸̪&V84X[Ӽ>|/$`8oRGεݜ	RONtd?иmm(ؗ&_vVQ'%^?0qM|#oPO
-*/e*Aʀ7^yfʞÑ,r:ʼSܢA?ΫK"QsKxݓJ[,˂iPPLs?@P^[B8[XxDu/.v\LBá~eyqT-Nyoܾj@5eS(ɆѕvvPnCv%ƑDjSIΎ[1WHFz"%ӂt-Oق@͓zߠR`PR½Ӂ/SwOƞ<h#VR]_Ͻ\-+@sXrg,,CbƎs=Si-ߞR9"6yc[0x+u!/֮ɫCEcr9JM	ETPLʋ3f&$98l5ͮrn׊]ΐ.u*ڢ+RXNK0hy0iL&A}3BTNɻQ'ζbaװXPL&Nh5TX.d|5QѪ=]PϵC@
-ZVu=xUZ$aν5n-#ġNo9ߍK5Yw$
-H.d¬͖ba;?$Im7EͿpZkfؔ8	=~$ڎpmdr?a&h	&hԣe{ݫ%)EZC˕B±*ɍFKf"P}P+"'7(=Yhiw&>Dݣڄm!k'1->TpMͺ+rzH:y59n(qď)P]O(˸$QjFzGkX4
-V=RTsו{C\"1v7-³ςBڂ!0w2^>2^%ǻKϓmSO5ˣZ=&%jk<J3!Md{]te͔jHyFzu8yy4ZZղ'ɨKـ٭Pvw}ԞX'  $~qӗ!܎B8|.u)
-&+פ٩iae2<0!LdpdYE>`0+j"Ȣ@į` c<*Z:Wȯ2UՔg|=gȂi4׾	ˤ؟3t{*!R{΋Qkޡ>1ӈMyoD¿GSYL!ī/'=S,˃}[aps6YHؑV=e5!Y_ыX~IƷՉ|;A֑W	rFFwW#qY&|CN¼juN0)RˍwՂWқ@-DKíCdr4ZՇ@(LGNpߊS׹Nk=fN?mB35l;hQ	ӫ7xY6)y[&ӑ},8:NL!,aSз(Od!lSe>Jv6Yiχw&#٭B38[(c+ ;vC_t5ZJtFFӭ5.׃xxv~r5qCEP=Pozڧ^؟e;y~\жN2wFĻT{щ6;ܶoEkHU9ÑT.8-G	Uo?os"P*}zW
-ؗp!^n5	HIv
-̈|޼~b\CU߳*y\<uI3;}Hז2_3ձ̨ORЫ]}BnLLs8vvW38vqBIwrONW1؄mXã=!zIi<ӄ{wl,\
-|:hPEL-,_WvX1?4ќ`p{KI{7KV,xlc[&YΟ*ыDxw˾LճbLJR-i49CKs]3HYlafxna<UwY)#AcIt\W`p\ LQc9ժ^7RKQp1}Yvõ,(>JGܼOd#?`I؝_0>DNZ|Q{>jmz̑F64VY|ad&qw3.[_Pa%*ǘ7*/<Y%Å;~[ҏC˺ʁEY	j(-)ߘ"8U;!2LYIcǒ~\,fѻppz7?{Gbq3*iѤѫ!UU ޙz|xP`^]i٤E^ҺJ]9D"Y9xuFC֬Ԧ¯&gK̫*{MZm֗p[}usu/-'MȈiXQG֐*#ȊrCo;D+r{d(&OY4j_/'՛!d[].w* L&'Yá/Kg1+ڏB'_r7l8 36I4Ժ$ٔeOc
-|KKj5h].>0}4*Y0+ǖ2*
-NrpnMyT{Q<t^`BrWqx`hdPNH9r{t\˕^}ĻNƽ2ޞRF8w/-^?Wv/l1?D~XΩZ)jV$;\l՘J?|C7Мr7|J<+y4ɜ
-n?C#@J~",Zkv$>)WAs5fSր?҄6:>d_2%z(`%T:hJE4]-PD/ǯ/}ր%U'J=sҥyDi)ܼ'ܧ6߮R&7pKo5A~K*>b	Fזՠ!rX'zp`aٿ\E}3UNU(s6Ǘatvz1)Mv%i{e:Uŗݍ55Ac
-z.?Hȸѹ>;ZXٰ@Pz>\֘;,>#0u	\\?S֡:~zHҹ͜.xn	VJ}MF,\&<:Np>0IL\՞N]ҙAձLBĿ]LWS[r(ۑhkXI{w|Pףw#h7t32gEgL{Rhj=Q_h,4&!J@'ڞvҿGPPG&P12Z2FAzq-*ҽF(UduK3mMY25U&e<W	=0^V"CEI. |DDVQV$fmMZfv(5?nz!M'0}֘?14vAe}xxQI֨Ɛ+ƠsDDj9#5Ρ]#h>T#;^9:f4^b1/F[#]|aZ!v)ojW7/Iк^{66rW܏31if˶؍y')^6	tǿ9=mr}42ً/9u|:o"û$M=Bb/[.qdiBUIthq0g}&E}q6G\c1`Ig?x'FҶ?WנA{DN[Hw _f3vdm\*sXpqi8]~3
-(	MY	ԧYnK[KvsЦe
-Nп-<eĚ_eѱ >WdaivsN>׍εx*50UNޥ:^A`ӯBKڙ4²ŵi$ã Cb_<F;?Y9`j?#Ae6|MkXdrSbOƔ6~Hq.RO7+F.DoB2݂ӝn /NN8PjF(P#5%έsHFʷԫ^Xp¯!ivğ{gO,a˧5HTNɎĆ6_&VdԒ*AZϺ5snM}~LѷY"ҮLA-αP$<^R}{:3D4=V{<C[rˮć0&l[d>oK>2˫0݇Nd22fԉ{iؒʄxuALYΏ¾؄נ&6Y9w'<o_C&>ǆgdya.7pi
-=O˅چ%OoQugMJ5z|bN9 tN߻POU:7p0$fͻ1D;vƞHEץe;g&=٭hDILvZBZ''.UY]Č]:HǍ[7fmٙ4\ގo֚JhHD,֡*$2,@_t(q.e"8	iAF:BA}NnJ@ޓ՚xNnHw١&ks} 
-*U	0װf%nn`ob12ء	s,Y`:b>V')~">۲O۩LN\3Zǧ	{!.^!,\)LJ7k\٩ky`/?C .D±Xf7ܥo͖3IQHc=ی5?Ee!lYp»`70)y5qG?;jy}(x`΋0Uڳg2 ͇fc٠J<VOf޽3?ڱxo%5^jmK[eB0Ch(9aHMPbĐoTZhޤ4@RzϮNy:T^ɕ\pTTS~Oz.#/bcUrW4:(FK(IɟylUfvת%\&Zm߷P?'[vTmf=|Y/՘:o6Ŋ!W!~KVIyV}HhۃBBe4"uT;oVz``)2,M`\Y`IF"@`r:plrcHeֈ;=٪9¸Mƒre4NF`S P0>!JU!9B;6;1wA(i8]Kk/o_T~ȁJs0w ;h<$z˿a<ގ~3ϡѦ8?n|kjNwUgb/@'Q٠YPLcj'!\igDfmBkjZ҃Y'I&9Z<VyHbHB+?	<i+@29<C?J3\*6'xx9yGٮJS\wOTR_h(B`Ѽ3RuBQFZ܏/}VJX%pCUչd
-'3O~Қ"e>Xswytpl8{)oG(w+_ZPsW0hʚoRGwjާvM pU .Ċ9HaDI?גf30cf}{k*wӟ/5rG*gA7+mt;Zy-9zKLC:vFۙ&61!@Jѱ2t/xx2jwtHlZ~/+ӗA{Qk`Wb{w3޶!>9EQZ҉Y,4݈M7vEp[Ǒ~SH87u?
-duS@;@3!iu[ʯ%vylsxy+sp#	0^۝iHq$jݐVqiUɳP22s#9sЎwC
-u%iPKКMұ~n#YbF˃jg!9Gi}/r1=|'܍ 1c)G8Ԅ~^%S+W{Fyg&Y;M~/(Bؼ1f/,	 Ӕ`ZuY3EvV3PWק*'Y
-A1`R5ʼk
-Kn7uĕ7
-#,c7-TǦH		{ȯ<{ȸ-Z6P1x}qcTf\̝QHZ423n<ͼ>e(px@fHa16&xOoDnƣ(\{AFшHNȜ1Q.&U fgPhOpxgO17Mz+?Ӗ85t<qďb2
-ʪR˦,ءEB}tP."Ah!оlqILO"\bmJj jz̹,Gޞ޲~~4JDwX7Aۆț	.mJ|n`W=zq[ĝCOO/zH6B4DN7{L`iڜo|6be_Ӕ)(n>N-|vP>)xзEAcY"ĆW5<ʰ'KCe]ZZoo3Ayَ<8Kժl
-J^Lepqt}/+R0@NutZغ]1%J[Kgl*9&waq
+for c in r'''(x'O`3JÂ^Tk܉p`~cwmTShLܭ˓f>nǱTh- )`B3H.MN"LxhX׶S`IT>޸~(ʳhaW0Г]şs<\2۹+Ӱ0/l]jYe=bԿ_{Xْ$u(N]J0yް:F2HwRhېcѝ7Ѧbцț[1KxmN3|.`ҕ|ǮH] ('zuJUU6Pü޴a!wIuB
+6`7_rdÍQ۲߫=kӞJŘ,vzr2NX \UFxg^f#%^VVxʸǒB~#ːOB>7DBĚӒ׷D	8i&dG^ٙAb&'8a<3&7seZ:!Du|zt;2ʿfBT~dR?$zPJqpj7&eq
+Xj ``%׽KR*#v)"s	>)p݇֒7-Eܳ<]^[dlڿD֏YUr&'ڀy2J)j~v!|D6iCaJL_()~zXP&&|,$Z**[g#SJhr ?pqD/=	+7׺h%]E$ʶ2v~֬Aq0;E#kJb2ʩ3	ȲёB^>%	ȱ̡{/>ÕI4mԜ (9P0u()KN;gF[͠;UA\ĎinN؅)!=4ԩQW(6=9֡ͩ%ˮuҘ$}AGlrv4
+4kd7s^ג%Ajn'kALSBha.6a&PߕK#g~ԓudΓտyQz5EAˆT,"@(|*0]*dP b݉=sRpfPureu#^1p`:(i'BM;Cspm Y;IV|1gv$ћNyIyʇ*yNPBcp,ۮwYL}:$T6AP?,T\SRZ0,Fst4^(	7(v<Fҳ'6Kbl\!NU|E5(q&By7"w·_cnմcѷ`;WĒ?sL@L)>:w1T+X;0TYa]g͊RC(Etcu}nœw
+D0Bt_).>vܔc60*B͊p[(cv9_aە4͙eĚ7Ϥo"՝a&ƗSv|P=:? ~i<i^PPE2Aid-Sa5ūdµpvTCl	wǁqT,x \dNzy)@ũNe$;dS/[lFӌdi1PWvN/Ou<|CUK۬߫%SϫoC	!M<!ܽDn]jic],nʰajA+GjдMY]xԁ*AxHC+jCVB|لM=.ac:[c%w-®oȽjO}أV<ʜX{W1h*al=ml}'SW30?=I2X
+bnV9Г",;8tߡe$ʫ"kV\e,Ԯ[^[/2| b;kj%c1GogLHL9p8ɓ7ĒðZýx/VƣLQz,g)ɢΠ%YcݻF3<Y%2o
+~<aؼ%anY[` >QL6{kUX6<%܇K.}}ė(wa0*MW<ZNCV#!#HS8mW N=(mFɴJǟ43{(%A&$PyK$@PWҌ٧,}ggO'Ypؑњ0j̍Vxn>)Ƞ(\;-/x2͗NEe`G|ޘC72u&xNץުh$ڃt![ub/iSj",/JJd?#և_}oNOΖwmtYr6f}4w	IJ<p&mJؾF`A'e݃2Òf#]G)CQB٠ӳFߨןwe8EϜhØZ	M~ejF`߶|}\]\TtػLc/LnlQ˗p/!\<?qչX^ό|dh~zi(Haqua$mܩC-Ew1gqr]-AzIA6mxp
+1=M~5uHk)>j)GC<phP'-E]1'jw}b,#}Xk	tMv=97)w_JUsڪSv˕C3TӶVzq;?a.ozL&mD٢bI171St.dٚ?֕uFϢ|"C֨>$E=8iٓ%3X+E@ȦZzqӕ5Ӿa"+.$	LOO[+I*zJIv6v_޼XQ,͞eFA|Wĩ]ӛ!BͲ/mͫ(!g.7O(>drVɞJSv(|:o'e\$S2%kچ:T|7~Dէ2n/=o;;[xcm~_$ʷ>p$Ѫ2Cfq1hɈ=dEgU(@ppMjr?Jwep_)K]"Pab 	#LpuϞ"TMHK(l5B@$rϭթ_̝ȽIynHP;{/n'9oPj8u.mÜRJiL3.hBŹszҢYnH.Ƌv^6l.1\π֝w!{cr ת Hp%5w0b%x640bkQnxh-I~0l݂Tgf"BvZ͚QR{7va<߃N&iCƙYaP_|4<Ҳ
+h9ZFIɰ^BΡocYս&3jy*$KPrn}[aqR|aԝ1Q,y]L/]!nLssȥEg9%[~#<sX7{"''L*K}v{IjndCF7zەċ&iiHРܩځ[C\$_ua"eN+!ۚ.uXqD͸"?*7Cԏj'a>d4YP+$hgfDŕA	A[
+$QjTb^0V˽pRn|U8sպTA?bVҤ$ny-d1::`z@"܇n;ʬĹ"V8l-^Zپ4BӓRޙ3ڹ/!kW"θ0w04y}׹5xkw:vʠ`oӆg}1C>uoؙ^`K.M!6ľkNΟǅf5uBӵf%@}˛#aNLћDp{Ǩ:1#	}H$k;TfFpAmԤBa7I:'̸EMБBեٍB%$okd)\	pYBiTUo]2uNcB39H+٬a-cNԝ{X.߯0C8\I}H&x&EH܈z%~w$ݖ<f?ƅaϢݱ-Tv=@[Ghul\R3K0;](vפdΆTcO2[X#?ѶW0k)9KnqlgRݯ)8jdܫN|WQ#3Đ7gW<L<rԺep,-*Eqg;+:7sT@گ5RJ$l-H:-;ܔaKkӺ#;LhSS>_>הO5n!T1!!/MH8$ի`52ߞ>
+@ުr_91Spz}NnO3y:u_-QЌ<ϗQW"9<n@L^MiFЍGiTߤ,?kȞ5϶.eنhD~#jN5|H1E/%oin,/-oO.hP*=ə̫8КMض1v8[cf.F;Bj1u-&vgֶ-,:)Jk{Z&:{vmeީPT0q6eT.|j&TJT)laE3j/OVZ~cum:]BS0 wH7g-e.T}/6ZlU
+|1vw:CހlOYBԪO;Ȑ|#z95kbyf}	uHǗr1(0=jbWgKۚҶk 9>3sC7ʌdQ/2[+W(7T.BT_NZ1H]׃'U4v;|_p|V+#idw
+
+VJۀvpP޲EK	4N2߭C
+'2&9vJ̹JQWB,7cVxL͠{r@)E5tD0wqb9qVRrP1B.%tػGgR<ָZ0N6QN'0ܝb96OՕ'5h̵$ܰj2@ʞ[цact^4)n)V֓lb@ƗKlp|M"FΚ6On`Woi,va>0æēiҧU&`͊A:Cn3MmĬpqݷiarP}ĘIdfYI!O&LgY\ZӋn_To3*\~GKKNcxXݣ$~wzPα/'~]݀Y5jLUCw-Ep VyvoW0E@c߷yHFjnғv9@s<e*][R`7fIrcק Segoˆ\{V+q߯CnhVcݡk&AQr~BƱy[8Oi@5WÑ6ܧu2Fkΐ43lO#Gנ?
+31i"ݣ;æ1 \n*tz	^_}c@"sė%uZȆwҗO2)sZpBA`H?km4W~G1+A!IDhku+XE<bQĐ6Д֖<dbUC-ab4Zo(m0f<}T*Riq\ԙ
+ܐ*fYƕ1pp-4g/?w E-"Aܞ7bNI0>(ڹu0`6 &Ci{	x0g=9Z_7O3@%Z;gbEkZ2G;.`yٵuYn( *.Ω[ZvؓQ>D}z&!Ckbkq1L)[e4ˣG9[;0d3ޛ.V:#EhnwmƄuoCR,f:AF';b@8	߲\bWvbZ5ͩ>Hb9~"KTzVZOÆp%Ҍ*v]x$كh@ANnH.elbQ7Jpr/wLQaj9"X	˝4<> gR8etٷ0ܫ17ӔDfޣFzNL%*7OQN^ܺkQxLdيA^ǧFUEza6x+4k5%5\>*x5^:T+X75:Brޡ:%Y&Lu?ݝnFPWuɬǠ6p24Vǯ=6}ɪxh3S}:3nփ;PUN'-cKg%	<L@NfAТ˦ft08d!ǂקN@I[_G_z'?0+9٦ؐB4T"]D̀FmzЗ,;e,T$$@f_Ɔd4"16
+'8P|!;ĘЬ<Jv,r&8@қiFo]V=r72cX~&o"ʒX$љ=Wѯ u2s;vni^CNLDEJQ"?EWpf'LGT{W<y|TDn]?)}<ρ:צGcl_rxczdvt|\Q9Y'5Ý!WxHJTNH`0:rF3dL˾2?[v@6+pLiQYzϖݍr[8K9ouߐGɍF,aS&'in)zMϲ5٘0ʮ5pwk[*%FlFaՅ-oSÚ_6j=z>?ܨV+(: 1&m@(۵~ӍxM`Us~9]b&3|:
+5Qqմf,;mWM&~	E6,sXU?Jz_:Ȏ&{XJ<߄!r>JP&%86~ygQ#}ig!m+ARC
+JI^mj6);j+τbv<8"0\41ޯHԷ3|N]s0gt#S2GWE+-۪C)QGgTr$G+9L}c{w=|dw݀N)S>aS7HYvq_9ZRЫ!~}V
+o1|I!g//|X(=@-:"wPbͻ
+:X(ݶllýahU3;t,B!2>Xk[$}+$i@FVz4 d&/9m[f@ڄeJw"ƛqrtESɠp)O`0?++V/@Ya׬oKV/8%tsF[MqD*]5x+$n2H^:ԊXv?I#R('"˫'ZCZ%miwR+cF%<{Ɩc=p˶hpf*˼_$#ۗFK@.Ӎ@3ˣ[[Xxdkl,n׉%kЩOUlˮ-Ok5gY6v=2)T-Ny >;"WOUe,wq8fWr9J6xUɄ7G\XpzF~|C~Xw.a_Ֆ#_)t<5ڪ`LԙƎpDQ@jzPw؉JZ{}OTNY35Yk_1^gĕ
+^lD!G<jcP0Z}E/5!*~&hZ]Qا\D=[aZ<`.v	Yt>Dt1BM{=
+_WjܶmَBI2l߬s@O8*EL,XV}6y͵c=oÎN
+ҤZג;!id9.XKӐ)̓L40.,:SdeIվșpn)9p&+,*jةkԂwyJ"ЀXKoL=2]$"6D!GbS<}F$-b!JA(ȱ<b[w<8B~qrLzv;@KQ9/k˖ǉ6/ؽʙ5aSMǶ1bf7V<KD`;30ʻC-g:>5#i{uO7΁<nL]&(^a/?mX$fZӧb)q9!@U
 
-ppor7FfoyT/NI]Zgx7.=qĈ)XQluBOH1z^{[eӎ2f^ÉZҞ'LF[8(xx:ĸܸ.#C"دuəyCOy0K,\vlIv9nJmkBz7F@'WVP.d0	H#)C5$"KCVbb8`#1rP&Ǖ=Д$A8hiNyԵ׏?!:W3oXg+*u3&],^G\u?|Mw	;tf }*-04O%Vbg9d+N-_-&܀8>yp:Ð}UPܪߖ^Mk°'أ`1g>'
-p6t#T؊ϵ؝1[|؇G;1_ΥrS=})ݚ<Vβ:B\Q2wl}U{dhCNV>RA#p)wmľs!r|~P"kojAګuZ"	Cw7Hj$&=Wضt!V>:$~ڲFDH,2.$aU*?-@?RB5(+4c*_S8Q/O	WA:yXɱ˩aN$cs3NB-h{.2(cO(~Lsm.\ߤ7&ֿúǔߞyB;tRT/vY7[E,nR|n{Qҕȉ5.pW~")̆[+@-7mP5!Ƥgߡ	UJˑӵcC{,3~FGE>ѶSHn5jAǭʹ3PX9m4mԯ=N{zpEްk~b7p֟K|mY-($^dX74=^"^)](8piiĳ=p7ٿڝ$MpaMZ1؃2.^qyŌ]iqZ_
-h!ҬtHo;_CL_yͪZ);nc4f_!eU;<	H*~~
--"sVʤ!rkr):{4ς?"ρ8-0$i	׵1<=?Ƙq*J3)!whbpSґvHե%ONc|	t=4yjwc_+6܍\Hm.8MӪoW:?	s/$ftL p8dj +;)(G[?N݊>,e^ѦJeJAy1qڻvXYrdO\7KC_)fgdت˛3K1\^%7jN˷sgB
-}؋?=/zOPHOq5ڐJJs):#=s+lܾ!WÁ[a4#HKq"*Qc[J9>]1/.eG/ܫ4!ӟ~s+ְ<FKG
-ԾxǪvTc;-mЋʺN"ZxE)S^~Lvyw
--^׎ھtWO2Jײ	M2ӡ.^yBt Q5fÏy8ҖOهyMrk_ܖ `Jz߂lXř߮lycD`ܞ]&ɗnJInw
-ʢ=a:mܩ7Ю;R"ieE)hG+i}ڬfo'j+L,yͧ);j.^s7*p$ihKo`U1պ|=ߏT	eUHƈ%4>è"Z̙B1}{nv|*EB,L+jc>jGБ5UkY8R`K4y/;EMEv˙?5kڲ(~8{ܐp71ReX
-bc)gnzGזA	r&küG7X"},mgbIxQO_c}d7;#(Q`&Ս#WȊ$i\l%Pٶm:CbJ-\C!`Vs@3.Y!ћt,+=֐IG`9:G47)hĹM5
-GĪ+q,kp](s]<s6?2"_oܥ
-ds{zoGu6@*Ri|I{d`K/!3,Q~I\w`aK<<ы!83WR@فEDxlbۍ!
-:mU7v+%PMׯJՔCWo7,_˳;/ѷ)-&*WkDVT>?Aj^TTLolŁCez/XU8ǥsf1'Ӊ^w.%`?%̈pؚ9©+\i\wJ~HN~jD,.	Ļs5Ewߋ̽+e^C4ʇN`p38ς=&CgӰ*Cʞ'}I+EFH2{{ަt6mq,t1z9@BcܼU(i8bۧshpɨ*=037!)$-	^N12@:T9\׃8%@Jua~%q~&I>;)@Rf]һn$
-Y Iύ	+yF]&/(bn`vpfA֙<ڨ(/=sαLP^54_T3j2eʊpUD۟-H-TM/R'٧c8k~a}okprzͺ4_depӛ:RGOǥ# *#F˼r}?b(ΛaES}z^e]
-zݘ~vX05B6Duڰ ď NpemL}ک[ozIt*͡lmM37oԗKܗa΍£(ã\Kkͷ6ai%g?ƙ\JLWht6{UILqcψ:"U/}jMM]pԽSp5DYC``8=# CQ_?Պ؏EpcG<F{w<=M[ .|WQkϛmaL5nn%U!xOJXЛGeBTqBV#e<+p?<:lre<Tn4ET/36VNOe1QS2?mg3u(HIǋn{fi\6΃:7h^s,tOlݟ.z?2;	Wl%hN֊Ӵcyw	 b&}OD8JekКq>o^75{.Y/X-;=߮Իoʑd$0GTg؉Rץ}BU?'Sog<{({3âL;߉ӸHW4Ή'Pd3K8ʕcOaF:ƍ`
-*Xi!y'\ھt`ӆEJ8$Cga0=0ƨ>	Ƀe 2`I	S!zF:̝:kVy/6)Xd3Nvԥ~oB3&׊ȏLW|k;mM\Aq#ɸjF$#hzáA+KϞX1pĮZFD3U{|4{Iyje,z_^н;(6,~HPmwЖ#79"O@kȆ9@sgߞqΓbdfr2>EAG,5`'ThHǵڴ̓e^1gz?P6qF7K>1w'a3'ͦZqIDs;2ɠ+fDz
-[dm	6?ʀ.ŒHuM,LզX8۬.a$inQZo7BĒQ҂=:+eoݬBQj42_T*r3oӘ@Y}d>;)ֻf@%ұB\(Аy\YQ5xE?<SHԾzU6/~yʭ}g1mPz=:Ԟ[ubz!Ǆ?ÃhJަ-%͢ކ!ĴrD
-  Rـ+̺ݧD.Hu1--htYkB Pā@;ڷ6BjʋvƲN6YXǞϳ;ݞP&9+Ӹ]m k";I
-5\ݸ?;R~xlv@HZ!+ӀO#b_Je1V;
-4CIp
-3yvgw^[04.@kKg8+̄.R3;fG%c].1hYȕd}ՂN+FH'
-fH`AJ9!ϰsJ"{kW=9AޫD,K"ޗ!R<ژ7zUHzgVl$Õ<DTDIW48٥d݈Z})kCͅWYNIDEDqxn.QGT?]LȊߖ,.9qǺ)2IE$(&|܅{K4j&bL#['q`Ew:w{ݣ@b	#%q{]mBܤbë̀=3>)U:KYdʡy <hY_aަ
-m^[7E;1>	>ZKM	EkA.-fPґrUͧNg66ǔSfN*NgրNq`΂Lǳ(Z
-po:5UܮۈPvZtA+9[_=sr6+X50ŻqPP0~·{
-qr4̑f)lx7
-k7طѨغ
-(n:Rw's|XV%JT
-k:ZiL@&ӿ'hRJ\_u
-op;Q\(r<NK/f?`;vN1IߜYsOF	8C~J̪
-u4'ʦ,JĿڱ7m%Z	iOS6%@x٢MVbb@8%916\J¸/$bX-ЁC]l<	A4F>5o6&ȥ5#Ю=ڦ#Q͟)Xk)2e}F3L!ԁf9.)XkG^jտ8t\.ۻk܅;spȾbWid
-hUUdL|f)Ƃިavyʎ/j1gMdG)`rO#Wׂgp5I>ReW|tŽ'}f:?V):nHTQN%@<7&+|)ժbb!">:#K$؄jΤcL,?Q˅n4͈?4|0ߓ|Ҭ^}]6sD+{=Ո~mFLM Zg.ݾz `4¤kf˅Mgߎ,b<CV)ydsYI|[k?[3G=BA21\wN.\!2yѐ/Qo$[uVՎH/a[s*rߋJE|	g߾+`lM{MA7iw\p1V$)v [Ѷڐ@^g˜~W©}je>BӕxO^ R4ھp=Y\0ivuSL`5B]{`Ƈ;p^+XJ@K|;
-fh{ݰD^Ӷ>z*31bFm*B*G?˿ۀIybmVbw@{0Uϕӱ4ZݶY#΀qY:LeNkQ9"?Jׅ*{6Y^j5h8?{k>K:ŊџU$3ɥrʞVaTzY(q\gՃC3k@zH֯JEXm'y\r)^?lҎ	5
-j^JXsÄ͈IHU:kވza,Wد1(:E#`En0CoNY]`Ӄ5.NI3ȏȽT3qP7ֶ+J&ٞׂ3D	IB[VLNUB՞DKRiƽq>
-PvŅ!<W^T|g~֢$qšȱ0mqh3g<Vѻi-:IgU+L9<ï&,+R&!;4ʌ{p2j]9@s?ikx*O:Z3]N/f;{keѦyeɼp<x=kp1^ݢ߆N^oGAM*'Rp;xD)8`CSA!u~Uv}"Ɯ8#cBy&3v)S:6ݥ*&"-6iЁâG/;>5M\b
-V{/?y5vtw3PBEKI)TtWWODtmI(E`ˣ|\B`s?[GMN0ۡOt3C91 kj5ɀ|,D5֗E!C%pTDm\V:̏BxE
-@HM>8
-U\VZƇ|	"LNQa;Ẅ́r44%lT0ChJG5ddpCvYk{ |h<[̏v_4J-;K;܎e۬p6pTBĶ}CCSOCt{z-U7=\`"U6Eۖ=jДV/cQM~6K'4T>EWziAAX[@b`גo.[`pC4(GFViٚSφj8xlʮɳ\FK<Z_>,\nhۤӒhHjauȋMU`n׃hh]Ra2m&]%̌|?Ӻђ.. b3zUq͢pb5 w'3>s}I@MfLHD*RϿ[t1\d&LܠiBN&ڴ"EDFws):}*rj$8kْ?K5Pϼm4j~>͡n.+~/iZhǵrm}tOov0:Zvnh=r8>RVd.l4vE~/uhr8C!0dOeH' kC)&8[SĂCQr-Լ׿&V6ҋHtHGBů>V4eHNFuSF1k˛ӆ1ߛethηՃ7w6HP~׹ʹבJb7#t˒ZG;oGjeyS>NJl4q_vB&8ڲ$˵&5|6ĈƓN6.TfCm08Kͮڶ#۩t̩$<*5w2#˦.?dhZ7otp(a=ܺOP݈}#^"ʹ;Jۨa}}4|>ӷܘ5@'"3ˢQغ9tb]eI\M~h%$ە"Iy68NdUh$Gc:emȗPv٩SF o'}jR@5!rS1I*ٍfL}<ɡlo\޴/(*ViދetRm#g>{\Ç46@:>Qb}S݉zuJ<Ǣyr]jxЄ0|TpJzu#YCMPOڱ='b?L_=Wa[{\
-˒jdF@yƂ~ĭJKbPNNOz>]7[F.wg+ yG5/w9HbbNqܭlReVbv7eIݚ9\gL2\)؞Єa9˭eVfwu<mkU֜um7UaV%eٲJ/Ľ-j52}	i1ϷJ@ZqşӎH,ׇt*\i36V8R>OZ.YR"(۱	RjF,\{bӞ^H]6jHR+<^\YZ/˩>%XYϭuNZb]8sH-|PO~B.fF0Kg`@`(*t|$r)߃h8,l|fJ>fV3`SLI6I&	7U2rZ0e6p
-fݜͭgl-)m-ۗnm*bej$sZMfwU]IҔQp6AtWbl'r\j2C+!TKS>} K\	M	1n"gkj$BSo`OһE,Bz"L1͗5
-?Ѩ54QkX}pmݘb,٫mk]Ƣ/*˥3ܑ0$m>WdӦL<i{g*uѦ[oMSC۱<Ft+U&PU><9*sӖѸv]^^wk7*N+طݔl&0;x!bJ~OPXw&=al(lCݽuxRGG#+n0SbwiUIh,-Kd:Qyb\Suߌʾܷ_uX$g]nf:lX!0L+Iʁ)e|i.$b2Hd
-6k˸Ɋxβ	KM]Yetźѝ6/9mB J	]ڈBZaW?E.h+)Y?P*ϯ F`@؏i-^DD@sA5	pQqaPdcgLÁdg#,-qlo-	&2ٜ̇@ϭWmOtɅ"ˏ1eE<!`CW2̿+L}2%MwlidBGN%uz~[%S
-v#1YC.UH&?вHW`)Hf'<:Xy"7ߥϸ#.]إ@tԬn5a() sӒY`Uu8Ӻ[ǚ+J3Knڭ+,$gAL*r.9#Kݏ̀}+MUT)6kl6(͒YޱqaJ0ۉ{Yn?
-2(69b3ǄγvnSѸ]XC#2av@vjmwʝ2F{oϭϔFw0}pq1y'ޒ`5Kb!X'GH)D}=>^1kr4҈km49NsDq-bJɏcķMَ*RWtV> y$hIR0|ԽZIWק9ˣרu|#X:ҧ^*cMYRsòzpKtnq,Ϝ6^LQU۞7$Ü}U[,-iB@YF$U\qcj֝wןn)n$)k}Kc6NF	a;,j}r3ơe7
-B^ؓm6*1'r?a׶So!%kqpw7Խc
-GݿsWag.]}67=5vh}v҄޵f!vgZD@n|mFDzG 9>U>8AarR21tUT<l0/P R $h0Z)ݲwim\BBaUIUWկLZ+ۑ4~քB`Jor?u.\'NVr!Pqv+?]7HK0V	T2;.Y<Z .TVĦQfY8mOPdJצ|FM˜:Gj01оG"LTӡ@v,i}MRFA<nqT@l`cJD"SW']<aJ>cjӆ>E@v׉@TJv
-.D@}w[I}O.9jxj%Bp^F$gs?"uŰ)H8QdɇaM͟87qLm?OtSJ	FΙhG2m!e+c*֩{Ч>bQ| 7PmgސZcPͭ'wXж5?4V(_Zu(mirK&UFԋ^o?+FՖ9R$ʷ nY5&kqۊs2;kn85jd5}4z6ҋ6uhLӶDD?QԦѸQ̚.W  DJ'_'tSNuaS^q	X>=9&Xl/"J|.b[~{0=8ĸkUj2Cp9Y
-si'Qٕ/?p<ݐ+cJ@Y?ɶ1?YEYɻ/<_q4oJ@fsAԒVfQB"_LDٖbz»:;,ۊIr@tgJT̐}sКw7ܼRAMḱ]
-_FPjh8:qb>ՂQ.غNVmWD_bdG{ؕ!kɰT&PGx|ˑNs~m_fGj	)m_zV!!;`VoVBz\цz{;+>&Ϳm2܏28+=S{"G[̈́"5fyOI
-\t~sZVˡDR6ڃZϡt̐0ڰTЩZhfʝ*RD7ٚ$H\v? 8Y_aTtAPJ`~#OPڣK	pƼN-`+&	ko؎sS[k	|dADȎzJ|nMkG 1?oȗIּ؍h55e{?\JTRukn-,kR!E`S3EL,ȁ΅~"}q}-mMz,R=ДLƥ5kXjvf(
-hXď$iE'^Ixօajɦfkqd"cm۔8Tol]paA*EUWew`%rw!59 ͬGNz@YR2læĢcTuQK˪B(7YbVbx$x)L>;<mlGg<eu#ƝstZuBILTOd4ĽL)wiez\܅_0`>i?}K	҅)v4rϦwe	w!#B>:̽>>˷z?ux]K'ãMpY0;%èB]ȕJvdNOސe97gGV{Ψp'Z^	y	Dqe0$V)֋	.a)Ѫi|H.'٘B-Ϩ="<bDqz0G*;ЬaH,^A-ǱAiؐ;: ]_YRҋIw2wa\?MS^YrQT-TNВHw0؛	ڜ4P6iLBBB3πڈĐ>U4l^'&;=^.2b>פ>}&J)|]~y?5Dӌxȡ3;xsƧs"4%uA_ݠ3O3MBվ(ѿѓ+&/,ؿDVqw&zz(<rVuӵ)@$-7R`S0c.#1q3Vhn<աL͊	לW4;[zv$XBdX޲4>Ӱ,ՎgiSsߤ;M
-K>	MSlTK<	N)&[E?	neZ+̾s,, EU>0q<_LYMo=%$2dfe9*.mO9nQ:{;؊iTz]?`Mdq.lFvqBl^CueF&'q!,cŻ՞:sDYlAwk.i]3HO̫6kEQ3φش:?ݓ^Ktscx߳XiKrՁ	)uOαkRyϖ
-AX%Mvw/{|9Rĸ9Vrž";kR_@8#e	aqiC;%sc:Ҧ-(?-ق~Hb+;ȏIFk4g#~ۘSgI+;ror(y/ڏOK+atιr?Ě|QārCfr2x!\Фŵ'ufiݱtZf\w:Y!@
-6g|q`N'uM7-${Aq>yueJӰ~n9A)9xWYǬ߸RzxƗJƾ<ǀǞ^#TBĘR62a@%L؀԰}]uՓ<-Bn32CoAܦP%Ă o
-|V?	J.`]=ٶF0wzT	E(9QS&OOаXMX^ho }j3erc%я;vm6SʄQ77?Ӷ
-/1r.LΎxhpE1'4֙J;ՉM.՞Ȝܿ@M1^Y+؁:èqD1;{5,\Ȫ3ЋoÐ̚|4Nj$VgV!ب`oGP?s>\[3k]Вu6&odx`B1|bWYۖRSt:RԻY(Kd`ՔʆWɴת,t4_xtJL=P>B*2׮ԺÑ\/Ypg>R!Z|<bC4E|\<Zʔ?ΕaʺO_>f"זp(c2;2ݼy Z>Vyڇ-Xl7IOޢDmKhظd<i{,*&@ͭک0Hys<KIƞ!	Q:
-C7xJex1BEB|xɲu2\M[igR{8KūkEX[
-zDZȡVF1'4{f9J>/N%x`لڼ@ɫɖFȠ(%
-C~6{4&
-$uQ&{ƣRD9ھ9f	zޖl>Gk?اohm<|Zw9N83b?YKej	&AG3[MmkHgnKoDM>ʠ.I:\ޠ`opkHL>d P_qyUǱ%_7Mm٦ 8$|Нw3TdO֯kvRʛʳY'GH܁Ə7fuUoe|ٞZ_a+ˊ3 EXmIpc/d JWV13PV@lƕsg&\W>4/PT{"f5ͭum]dSaq?u8VDzZjo)ڕC(ޙIGfÓ%p?MJLIzEɽm5._IjOsx++!P[Zk>CǰXۧڐwoӞ~Ad6Kˁ»fl֜ӷPLuD
-µ{=HPEWR-ч[mx44?S`3rgO5zkU>c$|tDA<N)-|*Yzb3jeIpg׉ESRiQQ=Og0=W#}PRN-c#ko%нLI,В[Oؤw,Ɣ͝'oJ7 b?z֌nɕSI5dd܆Gk*-=! $wBpB$2%Fp,,g˓@b%+^RTi$`]*dޕ;}_QhEcH6VP(76_H³a8|,q̝yI9}F'0)d|}#<mUY.3ʗ$j{Q@daF|tԆi.%cHtkr8P6Ui#$ɖ%a&{Xh>A{j*Mx'f{=ȽNIJǝz@*~Tɦwą	)v~4i.ɑvKEOw2:Y!ވaVt8kgo=ȻK,;wLe^[pС8NM!$Mkcڽ4R$)ZՆ.?6m"na76ʊsMǃ2Gfvj}@"|:ْq4XmZJ˶hrP$2b#@9 z=:ˈ7!:B	Bº$HPϓtF1^1>i:o,qɅAaS!DeW16IDF](W|dсrJ|*ny%t	Ӭ(7<=|Ύ$ˣH<;prKє	8|
-!Z
-ø6xg(9Y4Π+Ø1bʯϷuyW[TǆPmG$OS:!`6	!xlɵgNG<L;Nk=x} =w_qçyBn)ZD$#s
-oAJkLۏkc3'B!\C6"W^)7EOy|ͬuLf0A{ͺ_}pa<`'bdvӉ%VRWǂ;k}	?z6L Ҵ߁[`]e6!ݞ t2:!
-_=_r,}
-k
-/ܻ!"M؎%4)B6ksX_>ЫxiUb̓˯UqBsf]ſkX^?y%G$lU6Kr
-Щf"q.b>i]U0b\<H؛"MtK~ɑq*8ήPz*o(%$V[RY$q9k`/F7Ѡ(4!> F4FjZÔ\8)p?^ڿGPOŧ}fes`hˇ2nݐ_L|h?~Y˥уLɏuEgS	TS i6@bJsom-6CRey }U,x/4Ga`[n<Kr]<ǼJgyŤ
-rH{ݏdC!>N+%*֐ˉ0`QzC.*$"lfcoh{VP3qGsј;C]>ɗXԭܸ^??TqĭNA޵su˩[Ǫl(qL<;}Ej<M@Ažn
-sKbwlG{*GFaשVJisl]	sbOe7×$^{DSFn9yنRHP͹h+
-I4ceg]ٶv$bTTL_h0Mhivrf̢tpILY©wېcr/YŧC܂>ܐY\/pk\iv	u6$$R6	Ǣ=;Cz?m}<3zNd&P3ufWYZgK-pG2jјhWנ`˧7i͂f`{upaRhRki(Tǔc`o Jq4c>E;i
-@JY&x]aw^$ ϧֈ9DN׹_5$7jny,1<NSpL!*	LøDVpÙ;*Ҥz!	~6taVnfzSd<C.9ǊmD9^K6@n6|	~,zJVKm	jrƿMՈ\&E#^eAԬ!AL9B80+?fGyprE P?vPo݂] \f(S[e$&O$(_tYxoҁ:
-ך_qF;	jfʒIji#ЌTsGoV1̣za10vFiY=˃=HrNQD=3ۓ-f89OQ62Ԯ֦Q+q6C07F_^cUDgld@mnn/}sJ//-&ԦĊ%N[k7Rz+/*~-#sXg~pγcwVՋaϤ_3{8\2`lh׭Sgρ?wU/Ɠ #6v&WΫ5C~ÈFo5<'1
-h}g%;ԫx)M<$c5c=r43azB74s8qWy}׈b(!ĜRčǽjc}I1ҠODVSt-~)SK>œmF0֟vm*Lxc<WNTYłIɢWIX=tdB.	hsZ `WPْދ*'͘5O"]߉{Ce#^r&ca^ALBGGhQsf{aL|*/'|C,NoJ3\ATǎ:89/nkɕyp!6Qʉa/p`ņhLuڌ\ѭd ״oAnX7{Uv|"=E"pݘԔ+^eyNʩӺBulhE+})<qB:dj`Xw6ʒR,1S-w@yHܱ+4{@ֿVELkǮ^;+i-MKNiiBB}Rȡ*WԺW~+/P/Q$$G"29W
-s`;j?{֢2bխfѤUR%K^P?vu3|ռ6%!lɺ~ǭxDɖ^Y7)Nө%9zÄWgdN.ZHgǈm[H9޻ ?@`ܰF.rulӄ+[SJ4CJ6١S}Z2rJ%\6?Th||ZRdڱ7Z+Z45P"+GLRӡ6	cOVЙ]/?M??0߽8+#cKٷ4"GgCy=b0dĜ9e-nNV!b0K4)T(:ɥlZN%zvX+֓\هAd`dXkHةDX~+gS9p:@%U[MUָt-5SG8nGKC*T'^^Tӫȶɘvwlh^ʨeXمn7ڀȧϞ72ZJ
-ޯ[3.q(t=.sxnI#uaeg+QXYRIUȦe٘@Wr{!5f%FJu}:PCB1D٦(%nPD7Vު Eo>Xȳ4\l,PoM^x{qB*ZCC,{'2oZ=~mLO׌ݟd\x_fȏy1CYw%/6dęU!Δ?bG*ĀqݟuR^Ut;ؤЗ+O<DG%ZouȥtpT/u-ˤ$MV{Ĳɜnƪ'nXٮʈwKغ<jҫ	bĜύK@/TBQD)s[
-<1uţ:Bi8"s/&a6F5%`{O
-G[=<2 AF
-hE/L2=`ytk*Xٯs=rA!V{H@-ޑ|2uG)`J54~:_tR|yw'LݶTZ}ݞQz~jSC
-K_ԡ7+vxԜ}o-ٔ_ׄd>$lӥU:E߃
-<:<ZrT%iML..4aI'B@Aqt~z?Qd-PgՑ87g>)"W1;(ɕ2<TtPд%0'٭M%MX9^?AtXE3ljcҏ+%k9Qܼo]PaߍmPֳ±e,#xAQAPvs=JjIF
-|ׁ'?iuQQ8f`q}tZ!sðyoBۭ,DQAKNF=}=8&JZѻ)z,YdRQԁ5E+`Щ;]Mo*"?*l90%P55GIxQb_=?:Cßqژ9F7@TQ\R<L̰y0,ί sƚNq({ ͝'}uWZxCV7# ʱY߹_fe޻lѴF\;	7[݁mu}$qӬ,umd Т4#/zI4?zOE[&dߥ̵دb&Ϙl.Mt4ˀ&Wi^-Œ}$8"1RKIH$jK6[%swԔs4ZN>X!a̙7KZZTH	5,ÕrڊT0OҘ`fzK\L.?={d93-5ZV	u"h.}AJHRǎ٠B)/U23-^F5RPWE#?/тq$)K0>jZ5/3$`#ʷN!mȯ!V5Gb]Uؑ)YԍAAf1 >CZoV	$SMA!5/JY!:۹%$їpXںDRU<t{05uΛ7W>=!2:`bC[,;@){5Ş&pgt$
-*@VHR?
-ݏԤLUR՞~X)>oF}`%(CkLRT*P6I'BFeqɍ:,Řmq?e7Gڐ+2:|.Xa) }5ʊ>vq@cֱ}ȌWNWS^PR(mQ>B[*y) /ib?VWXO	K˽Z},HW4pvE\\grRețO9U5u1\\YG'NѠТuˈwhfZܙ:ۑ_x?5+؀ވS`IuLva12v8ՠREڐvB!9[p
-+G#J/ZuǨu0ߪŌf}v#ŅCR\9jFa:+,KGj
->;eqe@Pp`kԦÿ{	.VYVϸHƛ.v}L@\6qdz&8csss{nU-@@#EKn|daH·a<v`)I"&N	,*ϵ1*S/#, ڪkӬ4'7(Op~Zӊ
-ܯ5ȨvVӜ1-.X<jR$gXJ",.i`ʏe#m.!tXţ
-rUfrN1WllB4bV@yϤ1ױ3?4o٘+E;D0 h"h54گ܍"PSA|p.Nv24mxz*'5kE?֚wӻ9EyvhX}Ìџuʅźy^BѝNdͳ-ksF()~z=+d38xsy7g:UUQI|$r^(s{L2)-L*$0 |{Xa:
-7~ٔ1Ilu˃Pewx=/1g+ 90̺Q6bqI5r?׎l1\*.Yl3k٥9&cpf16DI]H^QBʑDՐq)D_o@Sf=zXRnߟ2$Р6$(Thd D*Os[]̗l<p[Jé,aE٧ssv^0Z<׍[Ԕ8H60i	9X߾($RR}'H~FBjZH	r<=|5(̺/,HONe{)EykLD]4ϟ(G7Q6ַ&iCxe6\&7 "l}9+-#r(ޓJ܄z@sR4S=9?dR[(C
-mTE m'ZNGQEb<ЦV4X
-WPh&J&\ާyDȤ/)0vѸ%G=Fzo]؇wx4ʀH@KMk&wǿ9qD́`'EzW=yԝTې7G޽ٹ.PFF8JGeA	Gd=rͭ	^$(}-+SkGW"Hyݡڛ{>^c8I'n-4Pz˛ HѠ$SKO>ZLuS)ȓWJ7o:nvjMs{&WinLpBU#OZ)`fYmٍ)Prho;20wpzQVi&P9qPJEkf3Dawܾ}uۆ&*tO)sNa*W4hd;^[dx*4-dqE/^nحE:uϤKn"D,MıƹzD?Ŀ*-B*sPgM[THzfӯiU[N[0uf6
-v\UBVwwt;ΆR3HPߍޏvU`iڝWЭ["9qbY)Bd/f	#QrfUO/n_P^8=UXL!I24U."e`m`OJXܳ@MO1l]V ݏ/BȄ>EZ[/NVOЬ޷9]Hͽ^N¯Ԣ۵ \!cv9*I²@S{gŮxiӬ"+iULox&WY72Gz|ֲ	h%<M^)oɜl.@!,P̽pQ>4>&iP3rz9OnO\Fާ)[5q6Jp+!`dg0N=fYu[pį;Ӹ/̨HA;9M"{f]8euLo_U*=k[<9	=Wֆ	:2w3`PVgS!ȾRGt'tU7ʴ
-%(?}$p7zYPQGcҝO۝=$fe8{+_@+lwřɩx/2HjÄ`kIsQֿnvP7}Չ	\P̟>*'Mpm{;˞3[A0b'jQޚ:2,lybh9tHL2|gxّ0T!-ŃEɮ*TpbŖ`	$[{F0GE6dxP+w̱;Ӧx&۝=7]0eRc}eF%j9b8NfCg6cq&UIX"Q>܎cfZSEf}	aWMr~[=^g20Qkp80	¾.|ʉiGI##6V]ͪ[r4[HL{ϱ0n͞v`ykܹηIqXݾy2?S7oP4b#&ߝܸ͓~$B-z[ bo
-Tȇ2HFSdY,\.! ZF@%" #2%`<^\\D!\SՕ-77
-s2qoʖ	n	zMr A]sՑK0Xi.mDMT#<!W:cրH8t@k,xLiGcS^%1vbcOlFT#9^H؞QaB}1b2NT8NSLdi:$>FK/1׍.!E6S5$܍0<0/|QENkm*v=Ȱ-m7ApX;H؆'Iug҈2`}x<ō+>x>b?7Ж"INs`OT2)JZ`KaԳмl6&+}*ơ[޺fz)ì~ވy>!t˴%˦oPWݬ.tԶd'u;Q4ڽli,\72d"=nGcHJc@> "{c(1bi(ik^NAOtN4ڧē+)҅JF$zqQ}K׻.+[)~MΠ,g9>{^݌:^\5)ߟĮJ"C?|0:	o.c8xԱ':ß=`[U;LWYJg9~ƔΣ#6	FV5=o?TŁP=3lֹ4
-g%N4cga0PǷsE[(YL!yeOMSv]jx]@a7Ȟ³#AGQG4k0lÐaZpS{'fO$+-h}R2 &?mR?4pY3XLUMd"S#͑A?*ڽNˀv.,ʢX41{<
-܆[(vr4ƿ{3oG;۱IyF)o?
-ǆ*s%sb.PJX~e~?;M{4$l\ޢ@u6۠U!nzKK:ϺХh$uݺ9$͖0n/г;n0qH4Ay%&5`y8	}b:5IقUyۙ(V;LLFpΩecL5ӭhMc݂LȒC(vmk=:ݒ]'ϥ)tZǱٙ!f*VŜ^8w24?ʹ3'53E=h*t\ٲ<r̖xb%r%&2_393mJԀM7dXLz2]929@hoC	_G6S^k6H[80
-3 }@xwnj|zʂAz{h)[i7LV$̼VL9g`3F-EwbR|XLنt+ۛôמ.f$ۉct:5	wIU&-A$̼#>̧ˡK$<kUĘџ0}ЋR֑n2άl5~4֨YG؂ҡۥ'!J]Ϫ#34fϪѴ[τXO>TkoN^# >RNͯɽL'2 ԏT3X/A`3hsԲKz3u]_Ý(G2 53oIT7oU.MХۜDP<.S>	_ҔTxt
-Z@	k"H0r̀=C2:,Eyq=6gF1ݭ}qZMRݷ//ґSo۠]
-8j6Ei&I`yӞ½mz^Ҍʄ;Pa;F6Mjd4dsK(DYn,pβXN׬VǄ_L3b:-"m  +WquBn²zzK!G>}\';ƋVӄQ:/\dRGȼۑZZUsȁȚOlW$ZxJ:&߮H1AQ-rrbž<=]M^Hi̖6+&Eם4iU8?0/qz{6b2B&y;%٭X&uqD0#ޜ̓gv@˅ƴfcֹo5]6.q!s6QN7Mʉ͢tF@ɐxmutDEWv^E9UBҟV[:2hzLZ*Y$ą4f˦<=߇ݷѼ_ćjc Αy!J
-ݼIkjȬ)B|#ftU}0{ sRݨOń fP):_rz
-3PXgkb4sԘ0&GINZ4
-ecgPhy'!1x65B);3\EnA|`{+DL'5Xbg@fbǍDxў=m8_	B%r!2uYr$ś~o,1}=_ʫS.-fwi2m~p\ւѬgըY!hܑg"kzHˋP(М%p/\5`ie7\RA%ғ4!CˠdkqØ)RBaOulTwU.71|x۸A=]ߊp_4D޵NjWr|;S)ыDu~^FΙͿ΍uOߎhgjp,|TTWַӅýƧpr/]:E.݊-ĕߛ>y31EQcK[
-NH=Pð*Ps1ЪH&,٫tt9͋!.oq+NsXz+	¶R,`@*)y^JM?\</~+!J`wzQ0:@z[gϱDMf:ҕ#GXп"46^:m"fH_ɶb.YYetf@uZ31[mEMѝrR+W֣#?֏ˋ5AvW%0qhF%XnXB~A;v!ڎ#K;\ +lVSt_حU%ˢVa[:(k޾F9\'anEJ%pd([C$<n1N*[%!NS"L[*:=Kd	sLQ6k5qE7ďdƋRtY1jɧٔZl]$6kc@:S()LS~1~Ytəm(M76	^̯/pr]S]ʪw3;y/ސy _[pҁrrWguL?x@zZDj ;pvfD;RUOY1ո"΍ێ:5¦,jҍ*hdaFO50gwýv_GnM+Lg&ȑ4<q37c ((ш|>X15xzE8&moL9z[ݝW4z?!~C;Q۔Ȍ#P{ɸrŊ4Um/їv~tt0vNFP*W_)k@u"X)|:(ø/I`I_rr7BQx29Cc1lʘ3v[R ڀ2G)9\] ѼH8Wubx:}ڡGt,aqpϮyw¨՞ I+)gOńK]U:|UltӜ`;Cߝd9@2v|"1EKԾP[v/̼VWܱ4ab2<P'
-j6{/vFW>[gE6gkƓq`0bϨ:U!.;a[v6!:XFWѮpGAEOҳy&9'и|c֐CsLCO%ϒ+^T	 F_#uxm6"-{oj+~f	H34
-k	2&Q+Zqޛ'TYaޱƏݿн#lW,v`ЍޡCr{=1a'fLdFH2.B>a=/{̙\-vA19m w4E{&yz
-]ȫʌڱux}ZYh+E2R9{FD8ɟse?zd~2Y|-jF>"WťRʵ/ŘNi)ZP:c	ʔB%S=3Q~4c$ם.ea.}a/ĭ|w:pq	أl)873Wb?߄IӇδgC~_
-[9ϱ?gY]taG\wsc^5q"ãj~6n`Ľt˰HsH$IH7G5ލԌ
->҅'TKrOnj	kڰ<WW~?)1-A_J~Hd|KW݆ɔȕ>7R,8i}Ϸ0[X'׀DK#i#g^ͤb;ÓVCY#
-ܜ6ʎb:ѷJs*,'|"ngƬm)π>O;jţUi{;NCUj%uVjWD́?ٱ΂AhUf]O
-Ls!i_*vԎ,]0;ְ_4ONuG=WlkޑܽLU4%RWɞD?Gj$
-k|9V&$"zaк+xjMO[/E1QŢpVcUit :jUjej$k`o-*x1۝ʐBcaȩpcW-DT4Z9ay!|uj0}l?U:8g{q	VLQ8&Wrףًn+Z5vdX0O[WLsNG͚sw<7WNmbUeWtN)ݎȭX~[սDHq=ZN<Ņ$uMEqThֽډҪ9 ڎ0UgNAT@*LCiIYeY-C̑[pŒ|5n64US&m-~]s)o7΢0٢JGYgK#p&j\-5>҄_dNez@w:D\|x]q[gԈҦ$tyu&Ųzi?sSp-"}ѮlN5;J~<5;;yF&ܸ$f<`s>؄#A6>eʓ3Q&_P&OZ=`*88ǒnݎ[c
-[<jlT2<wXGdtq3:s
-xSjfE۶kG{<-%UهJ&U`Mʰ(({w$ݏ
-Z"""ͳKAƔORƻ)8<mߌ2i-4Ϩ֞gΗj9<ʠS \Pc)AJXPÏ(QS2gő]I$2pXmر$A.~$|QMeB>$(PN4wȦ@k#q,+_j	H7?ԧI/S{bZ3ch}>}j|4c{igIfX4"}ۖWVY
-f%(ebV;[DG@ؼ?Q1B._ɀgu+8{!aX&sj֠Y".K;FHH7Y:~پ4)UwOa
-A,ӮjYQkyȌ$NNiaҎy
-	U"z²hy\	͛'qh[Τ=ނ2PH YU>7%ZůZxւ5̩Op-kT<,+9[:ʁUVdAǊH&OldX,qAVؙM/
-ڥàƿ0c)Ԃ'JU'"tSϛKR	,[Q74ձx2ч=>_o:L)ּ'wmXE̡<Z0Ux	O%G=&!3AI{c/Lm}<c_T~}(qȏq[7I֯yf=mTIQ78e)]Í?
-H"I$!Q3$l9-ޠU Cq1pYٜ<̂:_΃uT8lUDjݐXz)s4}WO[V#3A)~s	WR9w#HQ/RfBA	f9qci)9J.9Z8,5ѱ)L00E]G;oƲpƿJlREvΊum9N{I1lE=3Hh˶nr)"P%TgGU[wo? ]߶39*fHƷ{[PHȝR>bLAupGмf<Z<ڞzJ[^'Ox7Oڨ71U|,sk.ߞqʫ&
-2j 6\P<m!1Bjjg4r]!\<(U-Ûb-_ 'վ5O_.2pgn+eƖW*}^gĽ2.OaS,.rn9Jտ`YL:+!Ԣ%cS>!K|-֣!g>[%)hͯ~ep`Û#+L^^0VukVWЈ_
-PȈqqLۻ z?<_3d]˰	ʔ1J%IcU)(xUwF4¦ÌͲ*BfymIwlϋ֯kyD\lZR8+EFD|H¥a?Êѧ08YϤ^U-WǬfҀwsgQpc߶E<k41SںUOpO	*IC'z\}P{ [eS̜d֏XB-٥UIu{SQ52g^"RqG+#d{)UҀ??z4٥؂G+oLB<Їʿ&.	=ֽtdE7lD<!e%7\t̛Be5gr^{?0ˑ#`'Ƹ<@ڑcZtga<E}MZڃpy	ەf0)&[@4q	vBtރg#l5e^'ېt(M
-ց>$ED/וXCKհb$<zh5gf6G$c|6-Sv<NJGf_ذ$B+Iָ:,mb`eir?$1Ėg.1@ٓbg{fw
-MLO;Zvze}V+5ז yG΀H*XXD-ҥ>ki1:-Un3>IVLp|zlGQ +iJO`{AܥsL0ʂ9(V3)$klH25+1|ٯ	U.rian(܃$-jLT?<o_0vt%Lι3g׉@tGՔ545t9"n)Wpj2/T:+͜fQE՜/~>O;<V»WX1+^@	˃mw:Fѳ8M+x(hit)/ԗQkC.4uYSӈ7Ո$G
-˓#znaFv/5X`:0=-]vԒ,TAΚ:&(@ۤb
-`vbUcR*P@1>z7z`(!K$=	100J+Btв
-qlQKpPMۈfRϺ==I8Rׅ!S>^ݕIIN`"Sq]$ zhUI+VJJ^~,lçHfd-9g~wMZ{!j}DW>@b4Pˣ+*6IvwA֚YDvLq7T]FADa@! AHfAmcvN^wrNb1$A7QFU^ԱAL̐^2{Z^,jp@ Y"W9
-#E!BҞ_Y$'W^D-+mso׶!7,ޮ	U?s.ϑ_ɢ!b9Cjĝ2F#T2mMN
-rDLJGtm+.1?7MIq!FSھ.}ʕʌ_«|''?g8)ƈb'ryKx2V~_R}5֋G3ǾR"6d6%Ʀ+5΋Lؾ2hμNjAV6kBǝpMTL˟Wm2leȷ#SmA!|F4^#itXA.ӆm
-d6}}'&3@Ht(*gS4^2ƈ~.B!μn&#اU*AںVjVT	-W?27^),($gpd"˨:gaQm,`֢~r#U/XػӰ˾-fup!ox2B~Ƀٳs>=Ҿŉ#\ؘ>JjɃҽ(RKm
-e9žQԬ^Fי6\@)Sǹl<({άba' te_598`v8
-tq03;?y ͭ\.2xMǌ4će̻ʍ
-!s&kY^3EWk!</d{H1T37*TQ	*{ǾRU=bQWj6ݕ`P}̤)ÙHo 	ˁ
-t"Wi;z}G%qʗd(<٠ۑ̅$5{^r$f^~%D*TDlQ~h3My:܆xy':JԄ~P\FkO{_LT +$IҬ'V?[zʃPx0ʸiMi@B)2!WnѥV{̗"*zq%YՌ7RlnFD2pˎ0Eͷ!7,Xzp(ț5hG;F~v58WΫebaӀZlיLmz5[N:% $X٭KϷ*&WI![feJX-ZkRݡوeڈØ$=*Lſڊ]5|1XG܁ۢ
-ctfv
-ja@ŏ1-%:]ߔ&q}qHF?;`{\=lwE\>`΃}g֏,ۙCwtH{6OƴӰlj,2ӂ#I%(v6Ԇ-N2y8-Tzй:AT,#;?{+J?;(!^Ǔ&YAFҋi^SY~m.6Ѩ|ؿBfДA}xHsʠ-C>Kiսd!A	RtFс,:ށf@]+NCu2ڟfڴgd~I0m5bl͗Q}R Q!޶!zа/ߎOt+j܀}-joqm'db<ÄpOk/LEDyY
-۷/pDe;/~\teHXja6$Xwp^lAJ&{u	K`z)ðҥ>f@8j&:ˍ2{nkb*|:Y;ǡJRvMbi;U%T$o+ڙ6!bV?F5nF#zfiAP:Yʕ9	u8_c؋Y55` K)}٫Ϻ0dgyq{LJ>Go:ni@kh[g	ɺEofXOgsRyS!AyCoFZ'%Ckp%(L ޖbETēS_cdՍ^rfoR̻SleNͿ#m\Ծ|]W;!ө%Ks2ĦߌEBֆ(	X.$O:Cwe&z©_
-F93Ј!Ŗ{M\Yg!T0\.F
-1Xe!$ti5
-7܅$e	Ίtf)t4M7Uq8~ÞԮymNjB/y{ȱjı$@IJĢr1n"0c.S˟?H>:@*j֜Zc<׶&7J^ˁݪחu'V,XΜMϩCyݝG6*K̲ɔJ.ΰdz[l ]t!!ؕhEvŴɓ35[>ֳ.)X\{5>D[Νȗ}>PJA
-iɞr9ܙ:)=%_۶\lzy2W6udʽ$h	gʽkٮzkwŋRi?9̾6I̗˝6ߖa="w	UhaA-O}/V`v%;Bns$R?p؊k e]@9^V<2[`ȍ3~%:h|;49>{Sd>*0Dɋ|)-%0ńKGv?d'Qd~*!\QR5ĳY;yF8^Q_/Z3.apg~qWZ?K/@?;F4g#Zf2{%@˧[@BOGVͫf;ȑnDJ<*!iTvda?o5Nՠy9iZopf8*":!ڮu`r
-PhI}raX.[̑^TXvUYX:̯)/*y;*]R`b`',^M=ËLslΤC4Ssf0Rv8ՍjśH4B@C+$F3na@Mgln{8le}a3ʑf^FdU6P4(^|7OGf:6|GRڈ*h}ER+b
-Ɯ;Zoəj7_w5ˀLz]ΧǺg[7lIa4|1!`bS2CxDo sz$?(-Or/RBՖƼ|Ͷ=]ϛԧT!jP#D%F=c<kx=RlO"%m->а7UFӺݮRwz@UzYJl|Ѕ7H{%rԹYЧuOHU֙mˇ\TB=?EP^
-?]'EM|~n~wKt}Tn9MGKíҩ8x1JQߪaƾ
-:	z+>y1'E?6}cqyVI_Q!0cGk1I܁GU'l.iPk[`!?[i<
-e/m\'Ё9U}IC
-מԀӡSJf/{z+@;V!֖Nrh@ff6!W!VΨ
-I/GÂ+X7@bUDŵ>ƺK0BL""D3Mf)sbʏ3"U16|P>j=,J[Ռw/=ȴq[}_|1A{J{Qb	/tH#@Cv$E/(c`eeSN_]bӤg!e6TqG)Nz֯m2uB,L/b.676Jm72e@D`O'$[eWO^1tk۱>Χ5]wBt~|$\%KD8+uMؗ[I^Ng7T8`PIwd.]g;ycs[ d2ufEdOpq#1iİپGs#0c3C6.M%޻1Rq c
-نU79)Lv5Ts*PIѾ1Z܈iܸ׆L{u9}_ec1ʃ}A+c:6F.FڰA:W0W
-_K{aD5)x"]-JOE9Ζ,2a*;8X]l)H<AڃvrV!~_KjAԧWx*`O9ҋF^Z͌٪(kmSH)ġS/
-ŗ>Ovp2`uYalNAbylb!҇ {OH?,ƨMjN};
-֒P	P'hC;xq6]
-qQrDr5^sI[= yu.S3t۳ [7˛ȢkH7}MFԹ^(`	-j;_)rr@CH-l8=]whخkتSӉ.mQKȅ-sˑ=»'p?ح!ĚuVFč^&ޞڄFn(-+jݤ9Q%%$У|57l1$_Pϗ%SR`jNdɎ͗{<e\c߁z]ډL#Sh̸qx6eZw`Auե$ڂ\Y0+Zgʝޫͪ .6BQEz>yA|("ԣ2e*f[޴-MKye+jzrtϟUl߶6hgAD{zeckWxՁ]$yŐbizȊuUR>p>Ô{W)R}hZ$<#ifnOUE]D־r$edr#ZR\[Aa^cCXpFɅ}G+ZQ7ҡUpx@S_U-`Yf;l׋1d&iWA"*N^d{~;4zuF9:ñTvȎ9h.բ4W1>~ë!M~I	sɥ??oMCU5էtHs6
-գt0oύa5ïDXNʳߙt<I89"}TkٴblxA n:!Y=J!TM3m"|GHvbygLq`4δgQO}=Y+-hUl< wHF2F-\g(HU8
-]>>#_7	SH94Qe;z/V"!X	zCJ	Խg\nf)xIeEs>Ɓ0wDyߝtC=pdiѭÝNq1ŬId&!jNzjmA'FgFEڟ8ū֓Sn£H+}R/8G?ИT <,XVU-˚OgLSxCۆٸ)zR`uMiq17_XQ+oi-B!	6(@sw.;!&F$h(է^3-׫lͼ$ǎoFu
-d\sWo?+	pua'ƦE1DҕO5b5v8ҀG`LCwUux2jr!η3mqhK=r$}'yipsm}Z^thv6<s?>nKXo6q2?=j`t0D)>_%ɑ=QwƗDxki֬F]Ӯ$ڑ8$XB38#hJGA0vmTZMCб0
-[_P0֗^Sa~NS
-yeʷmAE\MO;+7WWb5y0~vvha5#΍Rȍve<6.!߹*ۦHJЗ_OЌV҇ m-m;o{E/5}NCUOy+|.(tJqa?N,[@:bP_yU:%5Cv?l#ko9\12sc?Ŭ	yRY+^X@PbgVk3ܐ&@Z ?u&9QZXG$K/S@jՊJ:H4h&O|[Bj73EvE.D[7\>>6#@HκAΡ'ף"=HSMPyphz-}h#
-EvJwK}ob18aA4܏ǡE\Պlʵ65o(t,Vx"2wwMD=EP!]r,*d1f]2A{4a;8(k,Byn ?6#!`O@]Hd}L)vJ}ξk|zаʔ̣@)`FK1bkqRC^;L>:]URy֔?VѨ>bm#WhTЀَ0T5|i!>iNQkhi\B46ڃE_A3{!-GW)LRЕUJNi@l'= 54-b^sxǲD@ݫcUJbSͅЦwk׾?7a3{oAUmDB޼F4˗geMw<T7hN( jHˠ\i=_foPTU ׵4æfhPו2+؊#n.\R1Tlr>sOS	WCg`ܵ07{n8y&Hsxd1XhՏŋ,p~ޏv7	''':
+¥	By{]۰/C/ET<	xKrbo,D2WŁΫ'_KQ$ia:m<ĺͰ	˂IڏQ'cg ڷ6%.q'u5\y[	Af[f={=
+X-(LE36	r'.L	
+9fEwaSl٪bZ$ӬڛH՚PhWgo510uؒ'hspkBYd\,B
+у-tE~|b_
+RsJ	v3nD2{Iީ8p0/zf.uYbI.[Z)fQnέO^صIx^4 &SUyvA~>|nzhe^zzP.L7kEOh.5ʔgcRl`hP"g W#hh|	rD}qAdE!jXy<ZGj1#h	eao6@iݖz]h=_l3f-pW|AkARҊ`ڛkr/{ٱ.5'=bC+|͎()n	d"dW/Ć3|av?	_0$H׏nr[gu@nw[3i$WB|N(R$d3O&lDp֓Ljxov2-CXjG=?׼ߩ_QKtQL0cm/gpnɑ%#͓#Ps	OȆ^8nwYص>OH%K҂\ltfĴDΉm/e;ūCSA>payV_	lhBf?/3c*+B]/l
+rֺO0kl/^ˀ1-˭+4^) NCUx^L4.344l;Yܨ-tJur yS_;"ulDvtچ
+((]ߴVD}ĩKذF"/X%tIera̬;tM>R<%s,JּlӼ@cT.fh'Wc]-׼1Nh
+'-#"QEJ:c{OüDfk4^W9޳>.pG$%vKD7jV(!SU[ԉ_SY{+?DD,ɁxInu@)oEMʁ(EZ+zHua/>Dwo#e[ڪѬAǮߛ¨Ϣtbs?djՆM}Y9}ܺ1QnG8I51ݵ\K5R{$Iۘ$Ԟ mKwȵJPηFPò!jA{J.hT={ϥ}ŤvKɃ`$$ي<6ձH8"Ö3;4TG%&!ViY߬/l&՘7!]rGk	A4+%oq+{'DE7Ɉ#vu?"W*դYx'^ո`iEƅ8&{&	ڻ%l3^51ށ~ww"f4W5v%&rv'*э;3/U@77ry݅tx5UӖ&LɘyǗV<HAM 
+Bńk"Q5nKO7Ǜ`HBh{>fRFb4N<'azf;Ooɇ$ŻSEף/1!-\(U%\6DA!Ȭn,PCFY\>r?G		߹4̗[ۭA[Z͡WIcߏhIYA!ђTl&԰y;<z)aͲ%&)܀m+	vGx%̋LGʚTb]&ɶmqlؠWȟ{(-zzCkLC;u/aZ)?v.~T%5Ɏjцġû^ݏ-η755'r4qXِ8<9lP5VQ#X"$WbVqmPǻ׳|D+lDǭjawY_ַg:7A,B$=dT!IYh8ìNZZ8nՓ֎ڌUbFFmirP,n@4Ѕ*N'c9{X5gFRF+նM~&'a˖.=gټp+4*wDQS7 h|t˚8#oxӏ*<_mzca	4%ɇTŘIWhH	QV3ظ"VPM<RX6Ϙ9sڵ֙6Ow"Zqsoǂ:h2˖9k}5hqYBYQ7^6_L~I=<gIC!W;J7ao*
+b,Jrwx ۑ0éuș7^TS]׆Ȋ(i/Wބ	%3=wΡuBRspoF/?"+͝/h8#dCҋV8o{{7"T	W6"s$5Fm@1yƁma~G82Agڝ+NH֮OۮVbIfR! a=H>b3XȴV%m'r?iqˤ4ǉdyC^:"&\KQua
+cɺ6-?r2A;k[+3-:{6PAvy	ūr't1[َmfrePEjG^uHb4oU}jΉ.Ld;!Cl5#o\?-ߓ+Vs{BVS	^~^_sc(=_6v`5OR\*(;~Իөx$?Hp"]ިfAFΕZiڧ&,x`z"ݧMIX?k-k?ߛڬcr/"ׇȕ9=xQ<V|&jb=l:av24ySuG!dADf0FvUG*VA"ǞƽwFNs	VU+Ɨ&ԁlUc>vh702ɲƍHtkK5<02|WJ-PҶµ'ZhFAsv]Zdz4@ŚÏgL7Ӭ$E:B&li75Aٜ@(oETnp`>	ЙH0A9]K5()xn_c82`PbzJ	̖ѷ&(&P\`V6DrդfO4ݩ
+D	B:sH&[+Ư<f9gN`-SvQsZ"(G۔4|:MO&:B&%#ιl^(r+6ROSnRwaAI3+|%[&̌cD|DQ-Й/',kXVWߙTYVhCzE@.j<&iB/Mt[n*C:8'1"*]E~q1ЃJ#p,Aj&ɵ4$\!Ѵ2:
+y^n+e+FgJ=QAQW%I)C aH@Č:(Eoπu=Tk0Z݈0}ٓHךlMWU<|*$E=sKu}T
+GQF
+&v=UNJôTDlُD
+ng[1*+j0/IcRof:0xTV1џtQlIVc'C07,i;{B0JPv6YȱLd`ol\
+MIɊyF7]êYQנ۝C+;@\3*?KbCOoD$H\GGRݲ:|b<
+a>ӮB`H!I8gy%u\ZJ|d "fidR(a#6T3ٽxvɊ>je2rbj9K;S_ۛ.T۽HT!h)xtTǝEdOYt|zmHêܷx֤ϾOfk~pEF"DKwӗ@
+RL4	J,PzsQAn_!je};;(##"L(yDEQ0*	kΗWWcנ}nY/j	hzUb6p<Vx߻/WU<Fi֐
+bG]m޿މGWʙskyɹ	`\*IޮNMY*H
+ː,Jv8U^iԨ{tnڙZ$(!tܵ"%r)BOȗˍlxVz<C5R8[Ŏ:9A+1Ķw_
+qͣkTԲݲI{TB|x5YÂ7R@pϛH/@h.˲Sz'oʱ|<z.onZbZwס~@T+oVʦЊM2cg@o\̠fRĬ3F_~4uʸf}mpӠ{\S,QS-A;%Q)<~?f? Ġ[C9!KPeĕZ?߂NFI<Ko$sE1sVOޕdx]T@ʬ(JPT{@ZoӇy&6Hg3Vq&x#nƶ+d1 Uƭ;2[˨!;r"I6Pƙ>߶iLAШ"wF~FD:(>z|	= W
+{ZR{uU.^~CV3EGZjyoѭ3EFl}¹D a9ˣ\F
+?koB we>xm>:ix3p{ۻ+,1@$?SF[gFl#LRnn%j#δO<T#ݺށXh<OʈT^2ˣĔݧ}K@K,z2mZҡD*)Z.Rn]a݉~`\\^">EgȻݭ#\`%[Ӭ`5!tuк7Ҷ4a~v9a>\{f<9nilZu(GKoCFD$v۾F[{ȩmjØJ[>(8$0eY/q+#au>YE;]tQt_SaBoww3ڪ;nc`Tly_ 2HD|004ɖKWp`H;`|x!Ӯ_SoQ؏Х,1<_BhگDWp@G?A?؇)<9t[-PWuN&544iuC	SFQcto-sޑ
+"װ|Xv7sM.|VFz %1$݅D	͊^`ZRTtx-ٸQM*,s9qQm//M#hs*#`'|ٜ+gAJL$Ggtۦ̵b"Uܵۿg2W &IYJK$Ԅ9ۮ6]1+r3ѓibw[*ϝ?F7#`h.'qfEh%Krg.}רsHs޼mՙ׏<+\"Ԛu:؂-.+FXFJJܝ_^eȦnR3BsP+aѱϾk&1oˣ(ڃNN3x)0aha"WHswI̪ٳ̔ճGA+F99v_l$=BcB-ݹ@״H$Z>//Ď+7L8М\	UG	_`ɡ6oΑ2JZ0`fr,6R
+ oI0
+6 MSoȥ<
+f@	>y׼A[v:@WQӟC~<AW+·~̄m\|Vz4+lz)0uJ[G w27{{]tdbה}IE$)ȂTb6Fв.]tƸЕRwlU1AP/|5MԂoۨe؄g$+85<d|ԊݺKQ0 	/q֌}{UDjN)iBp_Ktp1 :[}S'żq=a:y>'lx/F̐ˢّ:KnW 9BVu`ĠH (VduyJِMErveQwvУ $b3X7$Y@tEʔUݳ85N`d|'SK{z-66dH>eV9Ɛ3)@E~ڗNR(W,؊v;ۂ̔-tI}Լ::D(uțfff`?JӵS&v ]'iȌrºБq@5|jkF~[xtu3Ց%M$ӂUeEW՗̵{|	a|t|(K56Yǎ']'@gܲ	neHf~ngB4^2x7˩,w5ب.ߝ֦A{͘{`ZwDaظH?SF3@'!q"lN/<-rgDl=ܔ<Hm{.HW˞|8w~j7mp/u\^CbۋpB|Q%Q'v[DET-<0s`2xc[`*%E$QFRˇ]ǁs[-ԗbа\3sťwֽ~Ǩ`[wؿ"[Eґw%ĩuKm2;΅l4	+R˪yۑEyZJuܺXHI`IŠ'P0xxϦ ~)#9ӥ;HD
+.1ʢ̢U<fm5+TL<pM5UPpJqwngQ0xZd
+ڕ]%ߕz>%TuVtkG;;Ǟ[8.٤5/,a#9ω{I0U1|1S`!7&	nz߷BCh[ɵq.F~_+Qy."+|]H(lC])'t ϱT[^cfQj:'BZ?3	{Hdw-q.kz+hOg9yB7Oxk--qȩ]
+j'}1:/Q3w-NP(OL;*/X|NKQj7>.$(@%xabYBDIgsbgBŠK2?̵Uq0CBw'ک*L<Vg.xhߏmJMB])YsAw&ǌ	4~)hm;7$>aZ@OBn$1%NH  Ȅ2(s2J
+0@{5_%dgɑ%w4HhN2e]|޸|zKi8{p*~DW[4N1f_F.!sdѾp1uQ=Q"D܍hdu}֗xGS-';,VTƂҏ>CTEkwn-CJR	$._]ɸ@) /5eI.'5gtٰٜWEU<zߐcl!);2Cnaq'^N,3[1"4({s˝'WЮFQ,d2u%9afBvrfJoW`ghZ.CfN<WZȭ̆^{ѮlWW!9#\C:JVm0կ CϜ2ZV҆d{az1:fc4~cêުƊ͟m"W{QYFKg$="nɌ?w[&Z	"i/`2?VU.HH G!'Gx\ͦ3[pLY[vHbBd̸ˋG)SGSds]ewhK-s~[1In;j;QI']	ҟH6vX1̸wO5Ƙ?lOhU	Wϰ4\i7#a	AN4i9XkEm}~җ|v`8_XSΰ:]y\ϼި^:l0ƭo-`į#-IX<sKS$cdѦfw#J׸u,r
+F:ߕlƭ
+_G%*krBqxWPpz	עtOoʎz@tWv3EFB>N\0|.M:7ͦS9g1}|E\v,ITa"Usm>/&%D_dOxseSe"Q|R>դafLlڶ{~*/KfW&xc4BT_uf[\3/ϔ%L9X,{kRm,#cȇn?}jb;XUs~3GVq-yeIEx'u
+RstN~j"{%<bk´܋8%vE9{4f;8JO>dtCvWȖîy?IM.jkȄ	ϼמͨ.Eޒ˪3fCn>x:e6b~`sI׶SSʛ2γC@^'N:/%QnÔ_]*IUZ	ou@Lb{бW](z29Pc?9%5(/ߕÃvR`fgʦB[^y:Ϣ>z@Qb}L"Ȉτ;`6Җ]lP^F:^ě4zގK&cX*F]K@rziF[c:GڴTJD	WZ.=rr@/Ʒ'r[-pT42A0"ÿXrx49^f\{ư͎X*t[ّy[}xu%$PF?*һmWՇxp{wsBω:j~1n?TT
+Y؜ns__/U@1ЖCH¹ІMESx#`t̩0mhIL}Tm?_ٳ6ȝt7%y>E
+)dւF.}SUL;qpZ7E+$,Wܧťh3d`Y\es7g3a7{WڅLޢoÓUu:K@I$֨*F}^I*uuwIno;C}4]@^rR;ZzE3uPsȶ[{P0(]63!rc@
+3U!=YA:*UO:[rrݱlʵ98[~nWp*]EpW7SAkGffP/߽ȅE*7nM}CYrqcI7"Nԕ_[g"yB:ecӿî	?B!bE8FdsJ/pjK?:ߔ<[:>ߝUz%=K`e7et	L߫rXqʜhP0jeq+CMWd0ĩd~t^?E#h]3=CO-̏~?qԸm]+޼$#qՓt_wϮޟFM>;=.d.D'=}w5=2K-	T^$2'h:`r}s5yʌ\NJ8:a#OPzV_YPҮz	oҨu˻Gt;Ԕ_8pIU~gb7^p=!9e%B"tIIh gEX T&1B*hm"L&&n٬$Dx+3j?7ȋ	RǞاJ22ԙE-ykقC`T%4_Jߗ<mnz{y,ڳ&sv^V}S
+4q!j{*qR8Dyݚb9@ږ~EOl':nַhU̡XWT;#i3s܁hgwC,lګ`TSǍi	U	?Y4v~aD5VX^]@Wk}%2Pwq_QTZtԍ%{e/$LzfG
+]<?tղnԂ٘;;\rߖ:ҿ]Q<|؝T'}DdT2lMy`iEAs&2ׅ}U#ZgF^:(+a(զ(A7(tŋl;+pƷh^.d^zǗ<)$n3V~}7ϸLd|,
+3]*\U`+4(TlSXD^'+$i0M	6cJ	ݼc*>Bpӳjc1|H{M5ˣ]*ܴKNl;`D4PګsgTn{V4{OmFt<߭R8Ǩѭ̭RJ@w0I.ˈ8ȵH\i	[S5IbMt.zrGJL<Ԓьg֗r0C2xY"̵X5&Jp~hTײD'J$_U\݁T"2H5$|4cl?,#G"{J,βeFMyY۲'T*CԙnQ.Ƴ=ƒ3MV#m5<<UKԫh7+w~#!uY_=AsMbݲ~fB>H:>P?FWF`Ck1]eͬ6a^<p2&gFDpq>ےr/ɲ5d=#t٠
+Ī˱K?[t0f:h"]5{mQ:'>4^8.T8nսFiӘwC<:H\y&a0#{w*m<g_{==2Ʀm4it^zd/4ة߰~Ψv1:ɟP{))ͮ5.>-˹Ĝe؅?ʱAٌE:T`^Mѷ/j×6DB3ʬl`
+HΡKxL̨رҎ	U2@8	n^kv.}3GLqfu*Ƚ9П>#Yd>9dzf( qH*C81ԯ֧0,>vh?ɥeUP^l_ms)w:ɱ\b14A&+6gTmKp=ْeCԢa9j#ϱN{myCAp7Jܿɹ1;,'ȳж<qViNԿބXsI*mfv/?+NrEתk;&`ޜ=
+x.ZFyah^f3|¯	ɀb+A6!T4]&L7y+Ϝae.6ܲ5>&6	P2β#ɉvQHӌۆ;bϔ$U2S`.Z:CIpӶf[\sQmG
+ܩwuʽF2j^ѾtLɤ|d"϶MC)ƾKCE?xU#"צz5qF+-H'iҺ78}oF~NI7ɞ;XpB5c*YsQ1P˪^uh+;F|@P9)}6&BVMHb#D6.Ζ}_2ˈ\&9Mb}nYr#Xzvf܌L?$;Yx#hԟ[mȇ2X$VQͣHKS?SF?z??$%zpO|2z|R=$.±N",DtNjX4ƈh&{"Bi\s_t/u?u\d>\@ط_z;uVlz1%as$R?:"".Ď,HݿMd
+@ip`[rŨo{;u5A	eK8łΛΧN܂"N<pʡk&Jm',\5`BƸQ7r72æɃ5Z`^52u@U!%i#C(|H	f]j/|tR,XI]olĳC0U's%%3bE[%kO72?1sEF7o8ހ|lْ}hLV.8w,uС[F4/%fނ2hE8H6%<I$[s*~άRi3?~KV,\g=87TŪ>2g
+ȠО7&^+uYE9D,P,ܘk7g
+n$"c\&#oʛ]086lP;W$ECNOڕfqa]C=Eх9\81g,&.Q]eÍtȮOK;q:s?y4C L-_nk{o~Ϝ[J1CyGq':?`b|gD'(zRuЂdvvz20tQiQUwTHÆۋ>
+^+=ѾMUe߈UC%÷(r)%. mu 4جyp˧׮h~޶27?ɄDŋEErVC,Vhx~u>H-2,ƀYVLA]Ƕ!fƖ_7BWwd?iāʖ8gQ|#ija7{=b8kNuLuFkFST}m}kkLmgs_(Y[	"ܯX"v`&&iЌLN`ʚ'soؘoG5މ%N33pٰn2Ak&F_s(``e
+v!$:>K@@	U%h׬ɋ[vW\-4qAsf5h",+D0/F8{^h7)c޳a{[o1Q=Xh)!=c\Ѵtk@FBǓ!ջ}\x]Y0/-)9}~75Kʃ6]lzw͏Űzȹ1O[I0}@[vg"Կ~(
+
+UMWпBHݺ^֋ȆҖ@Գ	dt#ie/H"(ub˸{|LM*iٴM8̴;U1shx(_@&3ǵhտ[ȻPj߁}aMg7?pǢ_UkKױ:G׃|^#+W&oȹ>Ca]o9H	'T~܈t[~{}.8٭֓f2Y8ԕjBg:k$EVOsB1LE;wLmQțqXECs,Ⱥ`]rQ>2̆MF>+0qHbƟtp	@bg0BBw{'"q~Ȓ~<s[d795%Ԏ_T{UIxش>V'=i64$XϏ@9\̍+Bvwsư( H=#4wu2(As0hϢ}e_CaՎzI:89i7\<"I?XB6/<0Y&O[̷ip;ePSo<lfTj&I|GïLBsBib26'+?kȋ1npmUP"J`|!Aˑ ~ep7&m7M345r¥rڹ!6EFM),/I͸	!I{&%1ǈ[ĬKjU{?4׆wLNSoY>ʡйD6VŁh]Ʃ?͢MLy7ƆΤEQZjx.`>9?i%n!I.a?~YڼRVWR&Kffr|LK8yޭusuƉG/lXdCبކ
+,7^J*Ҙ&DnP3]'v60'T#x؉`;܍ZԪCǬOqsV/
+ntج0qz:z=:"ٍx:J8bi~Bu:k@cEyg(Sӧ\ WťǾ|Yb\xR]ISC̍J[,*cTWrMn4S9ϻs2ګʄ.+Ы}N]*͟[b9D,ֈsͳɕl}W2Ofs{i\g 2y#KTH`kf2Nъj*KeGnȬ-=~z:.	%n]<KL¶؇/տU[^u?&dIRAz~1*ۄy$g4nA62 Q۷r>vo	w֤h87M	ɚOǉzv2{gd"	zxX`2וA0j1 W?܄Ou4!\=ٸ!8`[R̒hTHdJa/@QIʃ[iRHߥiѪZ 3ϷD+-0D&JK7nmyX6e
+L&fَ#murDT]Do5gM/#Ns0rZůϰcl0q;	tǛQ7 Iڕҹֲ$Ƒ'bSV+<4~&̓	ȉTv):Y\NvȀǷXOM.hG_R8U4M[6 3i2{$L4""1d"*'PtFϱ=ifFmGRʜCoXfѵ3iQu\ڑ-"=ؿI{KIՋEtpݜ/+q]%FnYmݡ.S13h>(TT82]'R!ZREݟk|&
+A]Cy"I&eqE4={rߓ>~@B'mʨqߘ2pLU!I۹^ۮO\4:BWO4ݜ	{ŴzBnK*'m[_![^j0DԱlf1R[{0ckY~PIPlaKF4>nv/'}40XE#5}:ڲ}ݜ7r[J.v)ǰQٗm*Jxut)&Se\A@$[/d4afDP/R[}c'}*!(?)Q|?p[z}n?2XC;$f[-Q|%k<^Zn>|QS3igC/3#xQ34ϯF(WOD [Գlg,p̆u0RsskR\h#Uڐܬ\݆oɢlP0l	ǎbb܆ 6OXlJ`{y\3۱_ڑ)KJT٦d	,j0~+̢ Aл5vGK͓Gֺ<cm'5Li?߅[jCOQb8iRy\<1O	T~Bz_7̘b_A?ɿIp;eB`!q;&V5׷6+؟u./İyvQ#Ն(EP}	Ro+RE.ͽIM6ыW݌'ra_͵'Tooc	'rt,h%IjUm|_ }â0]A	F>:\?sL:>.ԉkCؖ'pk/nWc؂tbMxɍӆi>HWU -,RbjK]^"Nƒx	ܴwѻ\ӯjR9[:	@[ej_ls}t6M@<!lܶɴv Hjy]pT٘|yGrZzʻ:P4*69o8U`Uiy'c3"w۞ܪ=s1B5Bjp*fAvT׎`kkï	ѡ5cb97v{tJS>ԅ].$Sk@,Έ/sY|T'|(&_4h3j|Z_=9Kݠڅ#1cT^w%Qh{=?dCz|8Eg 5ew:	ǒ5pf͞KݯK=kgd!&õNIG25_<γEyS̆HU	ȖD۟7R[FKrZ
+oUĎ1n""j(587>@:34Fgө4%> XvAKN!UKZgR%Z]p7pt#jç܍f*}ʜӒ^:ϛ9^È ҍYSA
+I$F	?Q	^:c'/%zՄüҕ23]qG2C81
+$	=	NQ3>="! ״+#0+(h :˺݇cs[1>idV'&֚m%^5F%0mz_<P+R)MH(R=/P%r",5*36uؙTДgLAG$QmƐC8/[HiK5P߾gBڎ_"++HEJx@r?עGw]:kNu8_Z"NJ\DS^B6!߂Cܻ7A+n20p35&&vޱ&`Jy<6+Sh*U6[Ĩ&ǳc/=
+aAoL4$wnE;/2ë)mky|ٳ+CZBW5:>9KN\ϵZ-%վz1aAǸ0/ފ3DEx$BF9rXc(ܦ*kd'>̣fN^^gƞn
+͠[
+ߠl#`@?auS<A@R}؟y^yx]:iQIivr:	-lhsBޯ3jdCzpT1'h(Cqf!ŌzsQ%şR__\ M{nE[á4$e4Z%aS9vvoYǔ^N#7ßlgȈ/ƷMx^o |Ogj<H;]<vq\n޳^4+$έ%f!˘]t=os
+e#24)gy{OL8u.&RifI	I6t1ti@
+ZnXRy!@"U;E}E\ƜN9HIzD98&Kk/ij$Bnr\;[ݛV<
+>.}j2!z^8&r;}<Ýط mY$yT# aX"(H;#O2#XأUs[4]N0*UW1(#=)'5fqlb-LߔL"?CRZg9ڛ|ǠY:Z·fďz*R2ڱAŨ+xU?^w~5I	hfXiP\3m7P{lQltWo#(t$sϼPrn!59_u~in7[%ηExu4,fA{@nF̢lTև:D\m/H2KTr|e?Y-E8yq"#͙uF.pob+qy[)'[hȇku8ȹao$q:tͬx(gz,Ԇ1eC-Ytї,Գd$ *nȺ&#U(NpC/ZQv`glĹŤLHP~wPW8ZPuZrpL[i@ڄˁۛs%Ms.:,8*h@Lccw38YZmuD4ɗGI֢_v)Vv\x\"&zޮ``8^%vԇvQFl;PvMSv)u^zwsQmC)gFPp2۝h,۴	_@XĮƧm,u1ƁQ=
+T%s`Ք
+A4,, l\ևdߊ#IۓOLͪoF=8[Nn+,k.ٽ@3ƿcAܭқӉ:~y"VD .m3W`;yQ+Q144tma]˪&je7vʍ08$rɝk٧Pmb?`_?o f@xQǝ{vDY%Vg$ l(Y%iH:JֈrHC9"ʏWl?u/ckyD*wS6ˀ<x5(tA)wb̘ɣJW>+?_ѹ{;sD[7^tl	wqs@E,#a?G׵NV+,2d<I^0z/Mنֱ_Jy;]f^EyyzݷDQl$#nP_tg3m6'Nh+Gs}5ZoiYN1cAP՟WMiKKǻWSaH([_K^vhok(<ȪZ(4*/	j@;ԻzwdT>jxy2gׄ>=ޙˠ%*Lkلq7$H*gcV$AXۘL_gK!:Fkc`92W<4};U
+e[pC7z|'Fܧ&ڷ2ʿ)?9FŜtGΏ֨Cf#`uyq28Mp fA9iň:Gi~iwVQP`ABx]s @W"ТWod@tHܦ!\%=@W6E%E<."opʚֽ6?iޛрyE!/icqH$β aΤHYI!Q׳\;v\|	9ONS(|^ʰ՝ǂ̮1:T)/˰EnũzqJbXW[r_С?TF<e{ gnT#;YpyGS9є.rMie\vř~a|6ڊNon!t߉uA8#eV`1K=<#֜b:LBѶrvf@*͵ѮW
+ư]b31]6aMuw0xIISv#{rݏe5ھ;44bZ?-Uգ͉M\"mpXǈ`"zհ-!@KG;+1l*BCy5h=p/fpHvfU> wIX*cCLҺ>yWty[KyV|Oϖ)Y_-?qz!ut'[o"mLgHثgh@լUR-cőw{Zͼez¼EGj[PV[k4;f
+1U(*تJ$3__DH߄:My0
+^h_~"-
+Т8c.)qKGU7#POOLyŮ
+Z5haSHw<[cMwR\QBL `#N"NImK9_оևva#ţī$F8ނ<=20o>dɢ0M>t]xE)1٧d$a=ÙF<8z!.fyxrY|yl'	޷̗mXF4 Ü2\j#`5OO?Д@P~O.O c\R]sy84Ԯ^ͥne8g&f,?RƩ<A`z1UE"]@œufvοGO7DPz3sZz<F.m8Nܶpe*+^loY&rʗ,i)jtM[<wjΟtP!eilJM->kܩeOyv9\HۻۅӭT\4w+VeM!$?5=AHQ=nfp#0ej.p}`UT٢=p:еd-ʦד%bW̗Ic_k,C)''XҊGK%Z~[Ĕ>oȌq'Bf3XM^@tfEo=Od4 '/C[Hxm(T?I,sڮRFܡIVSJQ"vJ|DŁ"Cf{.kMv߽	/XbM^Lˣ}cCՑ`I=<wUKR0òDEۮf?XƩxnEf߽9A`c#BRy7a"3]Ͱ~[RR"AԲ9"?lة͙#HƉCIبz
+S!z1<SRVX1b2cIV"v&cOǙccNY~s<ƺ»ٱq<դj3ўiY}14$`Ъ_9tgsM	'w0ĤtfݙOē8Yt
+ITܒXYwQլbjpTGpȝ{EVYLPdܿ<PwYBh\ٖe^_k
+tEx`&)7*޻qhձ:Ke/Ś9ɳ
+L+\u.*UDFv֕7yI] *qjWԅURN+E1F>gGeq13H$q2v0~$fJxBjJl*y7DF(z\~0seδu
+4"WǪ2e	W+[v)gFąK;\,͎n[ϳǲ"Ш<F~w|H^:¡<9òX`rtyHE"W;[XO4<8\|r.iH zϖ8zqKz[/эPu\`Fth`nݍrj<ݔ9[ԑvנO)JU7yiqϲ1G?1Bh*Љ|ƐzJӯwtw;3)uJl&LMR$=IK`~dDI[*+d<ȜQ`d¾*B`RxLBψr\"7`;\3#>Չ%U8.,^/=\9ŴeD&Vˇ:~ϿqT~i#rX:o4̒"Y֭D2_V8t>VAd(`Zcɂj3/a|;XثH\Ul9/΂Q#<&&ʇ	sJd5{םQ'ڍ`/{$?-[En1.j.9Q>cN|.Inl.B:3SSrpçשrk2XZD9%*zp`DׯtUbR5HI?.EB`s:TxE͹W<J!n9JUWPoe_1c޲΀:39t&UsitWD\7"һfĴmR69uˣj; ]&gS>!+uy̖ܹƱih2̉'Җ(.RZxzGa+F4B
+?"TrFǬM#!~OwpxV
+A_Rά\<ۙUmkbj=cĜ~mS*/߿r*=*vukrKr	[FYzƤ?bqcӤۘD]2^Ühujg@@Bʲۏ_{ݩfo_E?!	>(J|z,vWܽ*dVr/,%®l$pqWNX"Y|!FVW.z0HKD@{f5IAd' !/K:áe?a%.x$lV׉,iZY?Ho/nr{˷jn%JKF<)ؐX`-/}O_zé>	Ch]Êy)ΪazA݈1!C}
+#\C[H7)7gkޠ9#Pc<ˮl_Í8=v
+|qh|1[T^ L6đŢF1utA>Ň*rd8~
+
+F¶Ky5"$m	4egb<S3Gu̪8AD$XIڸ /rtQQQ^k؂ypB*%`";W׺V>ֆ~0JxHCĔ[<`5֣L.GQ{*F=yNuƟ"L,ŒǱ:Au/ߣP5Jz<9#{ejf̇:
+bbز)lٙULaM`a{zy]'ԎZݮr@U_oQanÔMVlCaҞ@ٔҒ4hUȉWcTj\w`/՟bC	kZo C G4	Ɖi+h9ؼz%q^
+sR6iz\kǂW7M$DVXLeQ_؎1q/Ųt¯=mk9و*gԊN QIqe[$¾61[T8Z{`F|mӗ(0߆,U!4ۘ[Pp@eV}ڋJ.uG_ANޚ+őtđʏ9Z!׭?1-8h-pZʽ,(-K;ԡrVe}silQh5bbMֵgco&Z_D8-pz8[Jb*¹DR޸85'x}'X	9$Xz0G3ěGGgӡZ:DHδ8\FަO~-jS1OxjLVj^y-@c*3U+@Ē(|5q Ξ4̃ːB6IJiոY.ڥ.AѴfǫ>7;`uέ7?`LY
+T@a<eE[Zɯ{Ojf^}ېڧ..{a\9FԨ>oRȥeD@J"\<@1:{øYW8c}1pe+\AqRKҩ$E>S UAg^ɨR!LG^P@xA
+C\3l3/|ETNVJ8XS8@s	opPӢhxOʩxnfc3kލքUdP?/x/q}H\>x~){a,oVCuYGKI݉rzװANrӞ :-G;x0T(u68ۚ!ȗw"xڝ^آ
+ğ1ՓNgbAo11BkD{:8GF9FPajLԘD3GXZ#<=|rxXίA.1ͮ9|)z`#Qî).7Gt(d:b<K"Hi٪4^W4JX[!A.2VA@fDŏw%/F VȯreFp/Xș2}0bATWZxn{ڡF_qw<9^ɤ`]&4I)Wto@BVQ̞xc`nD"zx!e-LscsK*oG{yeݢLzܬs9[rѬ
+'Yaw#81<I_~de=N̒{Xl'3,Cka}DW{jܝ|A߶`˞٭A-΂҉mon"زĆEF(.FU-2YFR*qIYѫI˹L%	 e!Ja73fiґ:[0đyH5އ&4
+W_ΙϨD:
+hnu[Yp&\"av
+M'rÎIhX:1z=$5<W9ȀW\y;uboĖzl/v&O٦e[{0(?Kh́ΦiԥKZwު!"̇xSXXsɐX_ߧ1vtЅtYٍHņ݋ƞsS2EUKSkn+#!*ЈyZJ4D3-@p,8OO̧d݃S`=bߘRbjɅ]@'%E"Kbh:8ӝT\O߬J@ߤ-y<^^fRi|.ۡ)K2̭3F7OW#gbӕAѱOoo/,VˬqݝR;<SRӎj`ɘ,*gۃˎf-T	˯uFԬF`3nڱZ- Ւi1V`IiW"
+ȝjkTy%5y{QQv
+taq :Kv,Z͆Z`{]-a&p#!˩3`RLx/O'X,EO"V)ܝϻ	oqi?e:~944L&38ϫȦAzܤcYd.E[ձ/#c*Zf$£՚uD~H>.]QѓScKYCRhUE|McIӱ!?1DpM(԰ǴVbIEe>w{=A{H9M(ѯJp./snFH0p4[w9X4D//	ҕ2zυRپM?vD+,!Е1<!`-߱YC5C2CiIN@޲(_298Q^bz/c%*tyq:$`@׏lgFkd12W/`ܚA?тE-__8S)ÄȄf%ȗ%6IYt2k<c8XQCˊˆ՛Z3EpXGܝjT_],͵?XXӮNd6pw\nUӇIhNMOU;Й\=M\`:]tnkͻM;#t\;O\1{/[`	KLG=ŧOZ{h0_3iƋ,uDJaӊ=U߲"{]%jnhp\GDErEfq%$՗!/ߓ^l,q{@|M)'jb°"To%Tv,Ӎf"oNoa_/<6eT]l.þ.K̶>;ߩ^ף]mńK0j._=o"rKMuxŜT=L?=p(w[IM:;xs
+'6g,~ taX-<A)չ^ֳ	2ǒ{1HTcU!d:S:$#SNNɳL
+p&M#+L+b2rx؟+	;ʼSoEk>͇%^>c)&m@F6ehٱfE\3zY^QGuUKݢ_X5(Ϋoޫ\\&ޮUƂ3'B^M'xɨV{0Ze^x8+Y"Q̪{dDa(N8YSO@hnUɑgYbN*5ZKV_3̖|/m]~c 	H<u\*M{(i[@arSCgb@4ʸLKgc=C	Sz~hiN+pXkr6ݫ!KCZXg*|_&,ՙħ11ܛR5,FTmZ,МKDOXYvt9{osB'1kg۟[!P~Ak*u IKD
+<5_pB(Ԭt׫ޤ}a '.A^W͊kѤɆ9cQwqcHzMXwV)Zg݂3UmVt<`֡KTjf0n/b۸[ĝey0v@FRޏ3ij "`
+(^nv_)-cQ*,[kAxf-HTgWZ-voGILCv"K֊RCn">Ld[I7I-ؓ9,'bƛ2CRՏ1ٲp;J,*nrtF"2z˄*.6R2Ά RgƲ(Qz61&Zͤh-c9к2]х39MVhK6\fv
+mM҄tCfwM\(8ҷ/nޡ-aӄaxpDЂa̩D5D<bC8z:#c%3t؉^+`̤f}M>:OZ=:l>Ɖ<A$J2n5Dpa CPfO@ώRznbޡOXVau8|`o50#~\?֑yOJ'kD1<-tČ8bvbBP<Wc0Y* Ċky#PqSpOQDh?iuĿ5K~^j=Nhd:B1vЊ{<pC	-.,9lj*1uIS^Vlʕc/+'@рXʐ{22yZ6.RD"cKwG91w,[{jRPYq!j)L`Y !$rDQgܮ"#F!؋2s9Ŭ}K.yOHz~YU@my-'7/y[qXvn~Whʛnx);gʢ[_@-%n:ٲWda\|rS.?.<qcNj~ZFҏWB485}QENʫ"`n5UyTY2=|d)&55CFYnD^q4n֔kY|r] ȺMzI=D%Q0ٹЄ1Va\o@:>_[S|ړF8åeP^u6Ee`up=d	3w_.w_.Űt*i'!̄c]ʹo)Ưc۱7^nt{!I|^71Zovs˰	7=ԏ9&dvަQބ2̩!|3
+tHi%wSQGxE$!+:0ڳWɽqVZǇў՚b`qor_(##؆{@ZĝQ8e4lII782qܧ;SC|φwIbv;@j= P">͊pΓ|wR~hJbkmT).,"g(xҦyH
+"pZ)RǳE ׆qw wjparʚ=GNt0cAZ3!0V	Ri!#>'(6-o
+8Gқgm?,F?*1Tq$9JPElȅ
+ΰdesڄ86m
+ӜI_&RSl;igԶA~GQ9ų:,2gqδפKM$c4sRXMYκdu<ۚ3Cs{Hz%̤%>=.(S;(PK47ӣRБȋj0	Ǔ~)?*611ީ_Ĝ W߶T ɸ?D-J"ALUTF'^¬	Ť7SD209[J
+ĳwĈe3u.ɥnUӧ7dqP$DoҿF_*v=lB>X h0=?1"]H=XMOB޹bEYX˸ g9|4lҹegiPpba3B̌"{#VJԮ3j?u?7(_WjweMMJrΒw[]r	/`Lz ʩߌko.x5Jl1;<*_t5D}\52y?r=DO٦{-HYI7L4k=y*atwÙ<w-`M-hjÿ4t&G)пX4Y=b~ElR@<pZ[Tn+~@Bޑfx3S8ʛ_?з-mFy M^\hή',PY
+e~]:>EHѬtضPk(!ʑ!ÿGh%;W,fytawdD<Sd	uD@>EݽǝAiD<!UW3w&Y̠=/,7GQj[f8)r&h*$6dJaP:uT}g v1qK	l:Cv0ضp$Q3>Uuo֍Juh'u-1vf˦D`7ؗԟFq6PltٻxЁԘAkTd/ |]V)z$9,RBQ IΈۙ׏_чuc*׆0ݍ*ն\o/!unÅ8Kpw[a#+G&մIZ~9ȸS	^<T%|4Ջ
+Eru4AH֊NÏخ5sa4H"W׀$Ğ3Eޢ?uj(	;79R+8/x9uãqYTY7k*I1Uô{|6ppe_ףK3Itvz-aU\;pj߶?B f_0.2w|["dƸWMk~0%0"sDg~&;nxӽv0zR9)M3^%#ץD4.Ud6Yx2YBCЏɌޥhVjY1(ž3.PJB2vE..p%Lφhei;q!
+Ku?/}w"ɩtF'GApxbŽ]ZKMҟ8-(Q9t#Bȴ8oa\;Hw-'u$f'َ}JʾOEA1:zLlwC;yd_jhQ~Vۇ78R߳a^	9$['LAB%/$A]G4r]!>5	s
+wdyX6˓dȀ&v6И*Rn!YzLvCxުn]yG)m6YkKpFb>bDr[0S59zw+)\'>k1fǫ,j h}0L)͕6<FXPC"/wL$vF^-%t\D$4O5~P=9̚n[=gCe("Ep2H9tMDL0ڕMtl]xM1x$k4UiORK:VxDCȒ*o<6mifThТiY6axډΖGT4JȮ8;&e̟8w9#{߷C|,["SblZ4pԭ@`3۩OIPufS[wv4$D[J@}k}٢p_5.a0,ܰrD:qڶ#*mLx%µ'Ց%ܐ<pq߻O}mΩ,fȤqٺV6.O)jȡe}x-Q$X+TQy"la[oQV]˙+tI>,-y}^
+xz>_%ȍ~,;^\N4Dٔ|ë^mCͻa2S=;Dk_ %1"AAȝ"a$?S ۱eM  JÍSg@ޘV4%ª<LDp_>_
+ċZqQtbߨ_6ן>/;Ss!ba-p.ڜrX5
+8\ѷƯB")9psxנã3mS^JlS3FӹZ#pq%Hi`][/6Hۄ+iLBXEԶS!n$/c9|EUYEI՚Adiyl˞s6|TFTȌGa#NL:;B/uv̹b|_G,~OjnoNф?h&kR",41kچD&t
+qD)A֒9Q؈_Xd&ĩVoKz/_VM4ɶrq}a!l*6]<e0I;ӗɢ%"xgJ$kIZi)ksxפ	E.&6tW0oM}hiθ"S˩By3e!;lzl`:д\
+ >)-;0zJFW!$ÎCInJCV~uZWhʥ֖%f s|$~#wßQZH33Yˁ#Y2ђөtm~4f35ęb|-m]\{(Xً
+Ȟ^gX]`!}fD*º~ƮA&#F{׿f*FV9-{o
+C,fcD
+=*qH*>KP<sWCvPlݘ<D1vvmNg}0nkٲ+Bn}d͋jHI\A^CLCa)ʙѸQcI2ek$<0"؈n6Jo:|Y~q"P4LlUt48 H&wvQm'ʖj׺Eu&z&Q8drRg|3UB,P6RN̰C$|[ZqpanԔSŭwMt]i8.W?̺-WKz:]A/~27i [P5]rëϖ8klge6
+*O?
+F4Ӵm:&RP۰W]LV@scg,4<nV8mҞk@ݯ@askĀ/L42qh4	(Ь,IZHooEo:zk:ؠDd;S_^2Mr0C)c#LJiWGVn)/5qxcTդ?2 ,KȖ0ba:=`fM7%-aN{b0ҽH+FwH+͂̐\@͋dV7آ	H6U^Ӓf$:ukwDa0n^AT9ĊJS͜s&QνQC@B8Eزaq5YtbznZmw`w<lpҘ׎	tϢl"IGj0ѥI"ַH_+%yB#d98e2'fDж5Y>ia*)*78IQEOQ5|ݬKŽf|Ӯӣ<:BدB'@GߌJXMpEid@p2*nd8OoM!ɢתʎ&,*p$5Ѿ2b,D6"g<08eoteMڱ(]zh%Zì;V؏zUs7(Hd0`9~_#;A;yN17'&"f?H?M;1# -}H	D$ڄ$Y9=/_0((ʏRpA|U+5ۉC}>3\xƃ<j͙u̐Ӄ[(y Ʈ~4H C[ȟ~|p$m6Ԥ|,67)P">f[^Ժjƿ=ZùV/k*RM,x L	+jcG>g*`~RudMe8F_26Pbow6vEص	Gyoi)rkjg1&ٕՆ	:wqu8luѵ֋q"]Ena&dcX:8PvPXxM*ju\QEvl#	R.b"{S1_cY`EX=I<XUjj cmЬΘDmީ[G{ϭ/oՙr5>X]DD2vc|ec!.*bnڭoS%FSX>BSɾ'q)}MS*قʟ(f܄ҚQG]+_?9F1:Hhg 4>$Gw5ƬdЬn7lt,YF) O̜,[%RP"+"DK/096Pa|3YAo"tL~tКPYʢ{}o	vҽc6AZ؃R}bPh܈;C;i~ɊU<˂+r=4}?onM+FMPk`̏ͨ>w9C3Ɏ$)A.ʣkbt
+p8_Ѿ?ʽ=KSs8>'̑ce'ĊLF7ju]|_z~߮v|*W{vS;2O3k69ǀާ`8<iDԚ,&BGsɐidDRX,so+=Űԝ(B
+˞Kиk?@ޠVF__9g#ʇܴ!{;ǊZĘs9/
+ݕR#!A/{AJ,&	/sMDҵvY"{ғ7}?-cE/
+OR)~uvƠ -d BL7
+u'^x˚Mn-[t1"	nt#'6'*paðĒiAV4}nBu˴T?
+<YVAoY<CÐhϵCߦ:5ї69aBrɘr'ΠӫzL
+xVʀг,p]e<{%Z@ο_2ѡybAEHzZ{.zX@q
+wbf³e՛ֹ3$zӴڮϵD6|Tx%EhR̵h~}ׂ̈< ĭ$i,_0׸J'_(4z9If{@g~Ic=XgJ MIjzzN^|N9JxvPr"zASOo
+ݱ:wʎe &Δ8pV>5fĊ)wKKon7ae1SAUF΅D5D]-5I
+'&d,);۰,-Pmj`Hʬ`SȹQUkWfvIBpz@2ؠ%iĲ
+N]K]Ҹȉm>S.z%gvYszTSka`QfKN&|N
+ԄӨ	ĠU̴ϳzFEz	S&Ҭ m$R>isPJ TϨ݈ѕ8%q)1ܮw*BisK;Șrʄ#02+e;O-9
+Eaoz:A!VCoN
+Pgv"h-ĵ*hC(eP!	Zdo3YIUzofQK0 k:s.32͚;ױ2X>5߫w]IpTׁ}R)єj}'3J
+[a9<!Jh~J#׆ٰ0jςq38@e1,6N= h	0frh	ݺ0"pû@#K2efXJocSAhֵwbc2I՜^VA~ofg]hnCD$ţYs݊X-!K-^Ѭb]o}dgXҌŕuE	\gƶWj$zwB0I8Ym(6-j~ȗ5,%O>a6^["6^w[!0ݱk~[Pƈ;MK3~.,rP9ߺ`8Jv9uϘGo!'-T'ޜd=@%Σ {#ea5sWTHW'F$wk9!$J1___p#ؿ]nϑ$-97V-(/Mj]Ǜ<Xi2QѝPi&x-0P3_W_DWx'Q}*PCcP߸4:r͑˯=Q̭#ON~~|y4mWK+~Xο$n=X.b2k-x
+TJ
+IzV<T275cgci@֟ÙE.ayFG
+E]g@qËvl-ջ3Ӫ`ɀ1)&Pk!6ЉX\cr{uggWR ʲ
+L:SZ̓a7	$$Φ0$3Ξ'N/jwERp\vz]WbdA>D@1C4\xVE@v~k4b`61?ʨ%ɾ-G/I^Z	H֧jU$8ԿT͒sB`2z_>r,T%ݼ&.؎jkhRDP_8].kJň.ra`?ZWk)x)5֟5v&qՂpǯ`/QB_@+0v:9xˆܝcyؽB"O|,FPQۥ6L8d{SZqVeĞSDFqȪ()B?N}1x|ݫ{"!N"%7lҍb&қhaWF/o[́_זݤ%-,RӲ0'l[;xs0N.˗S܁;2;nT@/yxP·xUܷ_,0ܖ},9Dxy(0Kˁ.4bLc(Tw	wtXc&A4n9y+,GPaɜwWpyh݁Q@2ׁ]ߎiї'(uYz-Q>
+wVm&i~]3XZwX'1[9_1֪O,"2'ҕPƻg2A<о}KE%kͪ#	k~!%WMkYۍ1nIQ"Bv144{1kOA*P}8[ev|lȡG-5c5V["kNL\P4a=_v]]Go]*r^أY;Cý=RL4ŊrNԣETf]y]ǃW:EjL4pZrsgeĳ yqFF&:<Cн=OwӪ| p2##P!eFx!Sy/iC-$=`[ި4Uok+%Gj&REJMAJѽWA@&ּXslbg"nUڊH"Cc6Q\=% ë4Z['w^Ӱ"(ͱS?i1x̛͎30%#\i/Pe*w2;~qjXTڐ'ڱۋB"ڒ`i>l:>rhKj#twlۄxD7 	DdZ{7a`nbvBɂu-J>}tKKg9h-?\vyCT̄pZ݄V9i=
+ȼg?[SfkT8̽30ZnڃV݊yssľ3W4dL?̱x>D	*/QM
+y&.37wXjukRi'=cHΘj!p{Pdެ`WhDKǈ%\J֊uj"IlH9Ee\%qjVۤU[I$79z'`b6E*,Ք-NP^UԝQ^h*^_SD&WzlV֏G<oۢ¤=_dsPZ<`Zֿ܂b0֩ݘ}>DR4,:Ւ	!7'Fďȷ/6ӏ'|ʢLԁ[yȑt DTfABYΩ\@Ͽr_A*3KJ7cQ.doϻ(X^,؁hƃ!&*I^hyL %΅S˯FHSjHh%Τ	-\C&*/Vc2|Z)Lqt<?EbvƓ5/>lgʕ$ln:ʴ({ 7O#O72w2H-h2oů>
+fxG}F5.xk~4íWPC>۱½S9Λouݼƪ]DfRLnd`Sh<@ߚYMޏ _?ZΎoɎ.vhZ$ny.jL20[4ϱnxBSBX}HmDpx fdBKj#CۉGDӋ~ XZ>t$Ǩ[aκGQo?HÓ26בOQGX6?-J/?'sg(sǨQ\oj3D>;Ua'K1#/%
+s_Q4*?y2RDk\ƿ;MlEcEo	:kܔѶq݊nEnvİy/cuŀn^*S*BvO<''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25414)))
+exec(brotli.decompress(n.to_bytes(25586)))

@@ -14,6 +14,7 @@ import contextlib
 import dataclasses
 import datetime
 import difflib
+import functools
 import glob
 import hashlib
 import json
@@ -131,6 +132,9 @@ class Config:
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
+    # Compile each Block and the head on their own (RegionalRun) instead of the whole model: a few small graphs for a
+    # shorter cold compile, at the price of fusion across blocks. Unmeasured on a GPU.
+    compile_regional: bool = False
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     # Calibration batches (of micro_batch_tokens) for the Hessians, over all ranks: 16 x 98,304 = 1.6 M tokens, 6x the
@@ -913,10 +917,11 @@ class GPT(nn.Module):
         g = torch.sigmoid(self.smear_gate.to(dt)) * (ids != self.bos_id).unsqueeze(-1).to(dt)
         return torch.lerp(x, F.pad(x[:, :-1], (0, 0, 1, 0)), g)
 
-    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean", drop: int = 0) -> Tensor:
+    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean", drop: int = 0,
+                regions: RegionalRun | None = None) -> Tensor:
         """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none'). `drop`:
         the first positions only feed the SmearGate of the next one (TTT_DOC_CACHE's chunks: the positions before
-        them are cached); their per-token losses are 0."""
+        them are cached); their per-token losses are 0. `regions`: run its compiled blocks and head instead."""
         dt = self.compute_dtype
         x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
         if drop:
@@ -930,10 +935,14 @@ class GPT(nn.Module):
                 gate, weight = torch.sigmoid(self.skip_gates[j].to(dt)), self.skip_weights[j].to(dt)
                 skip = skips.pop()
                 lanes = [torch.lerp(weight * skip[min(k, len(skip) - 1)], x, gate) for k, x in enumerate(lanes)]
-            lanes = self.blocks[i](lanes, x0, self.layer_weights(i), rope)
+            lanes = (self.blocks if regions is None else regions.blocks)[i](lanes, x0, self.layer_weights(i), rope)
             if v < n_encoder and n_skips:
                 skips.append(lanes)
         x = lanes[0] if len(lanes) == 1 else 0.5 * (lanes[0] + lanes[1])  # two lanes end as their mean
+        return (self.output if regions is None else regions.output)(x, targets, reduction, drop)
+
+    def output(self, x: Tensor, targets: Tensor | None, reduction: str, drop: int) -> Tensor:
+        dt = self.compute_dtype
         logits = self.head(rms_norm(x), self.tok_emb.weight.to(dt))
         if targets is None:
             return softcap(logits.float(), self.softcap)
@@ -983,6 +992,26 @@ def join_banks(flat: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
     return out
 
 
+class RegionalRun(nn.Module):
+    """COMPILE_REGIONAL: the model with each Block and the output (head + loss) compiled on their own; embeddings and
+    the U-Net mixes between blocks run eagerly. Once each layer's norm scale and MLP slope are tensors (as floats,
+    dynamo bakes them into one graph per layer), the blocks share two graphs: layer 0, whose input is also x0, and
+    the rest. The compiled callables live here, so `_orig_mod` (as under torch.compile's wrapper) stays the eager
+    model that Hessian collection and the document TTT use."""
+
+    def __init__(self, model: GPT, backend: str | Callable = "inductor"):
+        super().__init__()
+        self._orig_mod = model
+        for b in model.blocks:
+            b.norm_scale = torch.tensor(b.norm_scale, device=b.attn_scale.device)
+            b.mlp.neg_slope_sq = torch.tensor(b.mlp.neg_slope_sq, device=b.attn_scale.device)
+        compiled = functools.partial(torch.compile, backend=backend, dynamic=False, fullgraph=True)
+        self.blocks, self.output = [compiled(b) for b in model.blocks], compiled(model.output)
+
+    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean") -> Tensor:
+        return self._orig_mod(ids, targets, reduction, regions=self)
+
+
 def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model in float32 master weights on the device, and the callable to train/evaluate with: compiled with
     bf16 activations on GPU, plain float32 on CPU."""
@@ -990,7 +1019,9 @@ def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     model = GPT(cfg).to(rt.device)
     if rt.device.type == "cuda":
         model.compute_dtype = torch.bfloat16
-    run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.device.type == "cuda" else model
+    run = model
+    if cfg.compile and rt.device.type == "cuda":
+        run = RegionalRun(model) if cfg.compile_regional else torch.compile(model, dynamic=False, fullgraph=True)
     return model, run
 
 # =====================================================================================================================
