@@ -1,175 +1,184 @@
 import brotli
 n=a=0;b=1
-for c in r'''(x'O`3JÂ^Tk܉p`~cwmTShLܭ˓f>nǱTh- )`B3H.MN"LxhX׶S`IT>޸~(ʳhaW0Г]şs<\2۹+Ӱ0/l]jYe=bԿ_{Xْ$u(N]J0yް:F2HwRhېcѝ7Ѧbцț[1KxmN3|.`ҕ|ǮH] ('zuJUU6Pü޴a!wIuB
-6`7_rdÍQ۲߫=kӞJŘ,vzr2NX \UFxg^f#%^VVxʸǒB~#ːOB>7DBĚӒ׷D	8i&dG^ٙAb&'8a<3&7seZ:!Du|zt;2ʿfBT~dR?$zPJqpj7&eq
-Xj ``%׽KR*#v)"s	>)p݇֒7-Eܳ<]^[dlڿD֏YUr&'ڀy2J)j~v!|D6iCaJL_()~zXP&&|,$Z**[g#SJhr ?pqD/=	+7׺h%]E$ʶ2v~֬Aq0;E#kJb2ʩ3	ȲёB^>%	ȱ̡{/>ÕI4mԜ (9P0u()KN;gF[͠;UA\ĎinN؅)!=4ԩQW(6=9֡ͩ%ˮuҘ$}AGlrv4
-4kd7s^ג%Ajn'kALSBha.6a&PߕK#g~ԓudΓտyQz5EAˆT,"@(|*0]*dP b݉=sRpfPureu#^1p`:(i'BM;Cspm Y;IV|1gv$ћNyIyʇ*yNPBcp,ۮwYL}:$T6AP?,T\SRZ0,Fst4^(	7(v<Fҳ'6Kbl\!NU|E5(q&By7"w·_cnմcѷ`;WĒ?sL@L)>:w1T+X;0TYa]g͊RC(Etcu}nœw
-D0Bt_).>vܔc60*B͊p[(cv9_aە4͙eĚ7Ϥo"՝a&ƗSv|P=:? ~i<i^PPE2Aid-Sa5ūdµpvTCl	wǁqT,x \dNzy)@ũNe$;dS/[lFӌdi1PWvN/Ou<|CUK۬߫%SϫoC	!M<!ܽDn]jic],nʰajA+GjдMY]xԁ*AxHC+jCVB|لM=.ac:[c%w-®oȽjO}أV<ʜX{W1h*al=ml}'SW30?=I2X
-bnV9Г",;8tߡe$ʫ"kV\e,Ԯ[^[/2| b;kj%c1GogLHL9p8ɓ7ĒðZýx/VƣLQz,g)ɢΠ%YcݻF3<Y%2o
-~<aؼ%anY[` >QL6{kUX6<%܇K.}}ė(wa0*MW<ZNCV#!#HS8mW N=(mFɴJǟ43{(%A&$PyK$@PWҌ٧,}ggO'Ypؑњ0j̍Vxn>)Ƞ(\;-/x2͗NEe`G|ޘC72u&xNץުh$ڃt![ub/iSj",/JJd?#և_}oNOΖwmtYr6f}4w	IJ<p&mJؾF`A'e݃2Òf#]G)CQB٠ӳFߨןwe8EϜhØZ	M~ejF`߶|}\]\TtػLc/LnlQ˗p/!\<?qչX^ό|dh~zi(Haqua$mܩC-Ew1gqr]-AzIA6mxp
-1=M~5uHk)>j)GC<phP'-E]1'jw}b,#}Xk	tMv=97)w_JUsڪSv˕C3TӶVzq;?a.ozL&mD٢bI171St.dٚ?֕uFϢ|"C֨>$E=8iٓ%3X+E@ȦZzqӕ5Ӿa"+.$	LOO[+I*zJIv6v_޼XQ,͞eFA|Wĩ]ӛ!BͲ/mͫ(!g.7O(>drVɞJSv(|:o'e\$S2%kچ:T|7~Dէ2n/=o;;[xcm~_$ʷ>p$Ѫ2Cfq1hɈ=dEgU(@ppMjr?Jwep_)K]"Pab 	#LpuϞ"TMHK(l5B@$rϭթ_̝ȽIynHP;{/n'9oPj8u.mÜRJiL3.hBŹszҢYnH.Ƌv^6l.1\π֝w!{cr ת Hp%5w0b%x640bkQnxh-I~0l݂Tgf"BvZ͚QR{7va<߃N&iCƙYaP_|4<Ҳ
-h9ZFIɰ^BΡocYս&3jy*$KPrn}[aqR|aԝ1Q,y]L/]!nLssȥEg9%[~#<sX7{"''L*K}v{IjndCF7zەċ&iiHРܩځ[C\$_ua"eN+!ۚ.uXqD͸"?*7Cԏj'a>d4YP+$hgfDŕA	A[
-$QjTb^0V˽pRn|U8sպTA?bVҤ$ny-d1::`z@"܇n;ʬĹ"V8l-^Zپ4BӓRޙ3ڹ/!kW"θ0w04y}׹5xkw:vʠ`oӆg}1C>uoؙ^`K.M!6ľkNΟǅf5uBӵf%@}˛#aNLћDp{Ǩ:1#	}H$k;TfFpAmԤBa7I:'̸EMБBեٍB%$okd)\	pYBiTUo]2uNcB39H+٬a-cNԝ{X.߯0C8\I}H&x&EH܈z%~w$ݖ<f?ƅaϢݱ-Tv=@[Ghul\R3K0;](vפdΆTcO2[X#?ѶW0k)9KnqlgRݯ)8jdܫN|WQ#3Đ7gW<L<rԺep,-*Eqg;+:7sT@گ5RJ$l-H:-;ܔaKkӺ#;LhSS>_>הO5n!T1!!/MH8$ի`52ߞ>
-@ުr_91Spz}NnO3y:u_-QЌ<ϗQW"9<n@L^MiFЍGiTߤ,?kȞ5϶.eنhD~#jN5|H1E/%oin,/-oO.hP*=ə̫8КMض1v8[cf.F;Bj1u-&vgֶ-,:)Jk{Z&:{vmeީPT0q6eT.|j&TJT)laE3j/OVZ~cum:]BS0 wH7g-e.T}/6ZlU
-|1vw:CހlOYBԪO;Ȑ|#z95kbyf}	uHǗr1(0=jbWgKۚҶk 9>3sC7ʌdQ/2[+W(7T.BT_NZ1H]׃'U4v;|_p|V+#idw
-
-VJۀvpP޲EK	4N2߭C
-'2&9vJ̹JQWB,7cVxL͠{r@)E5tD0wqb9qVRrP1B.%tػGgR<ָZ0N6QN'0ܝb96OՕ'5h̵$ܰj2@ʞ[цact^4)n)V֓lb@ƗKlp|M"FΚ6On`Woi,va>0æēiҧU&`͊A:Cn3MmĬpqݷiarP}ĘIdfYI!O&LgY\ZӋn_To3*\~GKKNcxXݣ$~wzPα/'~]݀Y5jLUCw-Ep VyvoW0E@c߷yHFjnғv9@s<e*][R`7fIrcק Segoˆ\{V+q߯CnhVcݡk&AQr~BƱy[8Oi@5WÑ6ܧu2Fkΐ43lO#Gנ?
-31i"ݣ;æ1 \n*tz	^_}c@"sė%uZȆwҗO2)sZpBA`H?km4W~G1+A!IDhku+XE<bQĐ6Д֖<dbUC-ab4Zo(m0f<}T*Riq\ԙ
-ܐ*fYƕ1pp-4g/?w E-"Aܞ7bNI0>(ڹu0`6 &Ci{	x0g=9Z_7O3@%Z;gbEkZ2G;.`yٵuYn( *.Ω[ZvؓQ>D}z&!Ckbkq1L)[e4ˣG9[;0d3ޛ.V:#EhnwmƄuoCR,f:AF';b@8	߲\bWvbZ5ͩ>Hb9~"KTzVZOÆp%Ҍ*v]x$كh@ANnH.elbQ7Jpr/wLQaj9"X	˝4<> gR8etٷ0ܫ17ӔDfޣFzNL%*7OQN^ܺkQxLdيA^ǧFUEza6x+4k5%5\>*x5^:T+X75:Brޡ:%Y&Lu?ݝnFPWuɬǠ6p24Vǯ=6}ɪxh3S}:3nփ;PUN'-cKg%	<L@NfAТ˦ft08d!ǂקN@I[_G_z'?0+9٦ؐB4T"]D̀FmzЗ,;e,T$$@f_Ɔd4"16
-'8P|!;ĘЬ<Jv,r&8@қiFo]V=r72cX~&o"ʒX$љ=Wѯ u2s;vni^CNLDEJQ"?EWpf'LGT{W<y|TDn]?)}<ρ:צGcl_rxczdvt|\Q9Y'5Ý!WxHJTNH`0:rF3dL˾2?[v@6+pLiQYzϖݍr[8K9ouߐGɍF,aS&'in)zMϲ5٘0ʮ5pwk[*%FlFaՅ-oSÚ_6j=z>?ܨV+(: 1&m@(۵~ӍxM`Us~9]b&3|:
-5Qqմf,;mWM&~	E6,sXU?Jz_:Ȏ&{XJ<߄!r>JP&%86~ygQ#}ig!m+ARC
-JI^mj6);j+τbv<8"0\41ޯHԷ3|N]s0gt#S2GWE+-۪C)QGgTr$G+9L}c{w=|dw݀N)S>aS7HYvq_9ZRЫ!~}V
-o1|I!g//|X(=@-:"wPbͻ
-:X(ݶllýahU3;t,B!2>Xk[$}+$i@FVz4 d&/9m[f@ڄeJw"ƛqrtESɠp)O`0?++V/@Ya׬oKV/8%tsF[MqD*]5x+$n2H^:ԊXv?I#R('"˫'ZCZ%miwR+cF%<{Ɩc=p˶hpf*˼_$#ۗFK@.Ӎ@3ˣ[[Xxdkl,n׉%kЩOUlˮ-Ok5gY6v=2)T-Ny >;"WOUe,wq8fWr9J6xUɄ7G\XpzF~|C~Xw.a_Ֆ#_)t<5ڪ`LԙƎpDQ@jzPw؉JZ{}OTNY35Yk_1^gĕ
-^lD!G<jcP0Z}E/5!*~&hZ]Qا\D=[aZ<`.v	Yt>Dt1BM{=
-_WjܶmَBI2l߬s@O8*EL,XV}6y͵c=oÎN
-ҤZג;!id9.XKӐ)̓L40.,:SdeIվșpn)9p&+,*jةkԂwyJ"ЀXKoL=2]$"6D!GbS<}F$-b!JA(ȱ<b[w<8B~qrLzv;@KQ9/k˖ǉ6/ؽʙ5aSMǶ1bf7V<KD`;30ʻC-g:>5#i{uO7΁<nL]&(^a/?mX$fZӧb)q9!@U
-
-¥	By{]۰/C/ET<	xKrbo,D2WŁΫ'_KQ$ia:m<ĺͰ	˂IڏQ'cg ڷ6%.q'u5\y[	Af[f={=
-X-(LE36	r'.L	
-9fEwaSl٪bZ$ӬڛH՚PhWgo510uؒ'hspkBYd\,B
-у-tE~|b_
-RsJ	v3nD2{Iީ8p0/zf.uYbI.[Z)fQnέO^صIx^4 &SUyvA~>|nzhe^zzP.L7kEOh.5ʔgcRl`hP"g W#hh|	rD}qAdE!jXy<ZGj1#h	eao6@iݖz]h=_l3f-pW|AkARҊ`ڛkr/{ٱ.5'=bC+|͎()n	d"dW/Ć3|av?	_0$H׏nr[gu@nw[3i$WB|N(R$d3O&lDp֓Ljxov2-CXjG=?׼ߩ_QKtQL0cm/gpnɑ%#͓#Ps	OȆ^8nwYص>OH%K҂\ltfĴDΉm/e;ūCSA>payV_	lhBf?/3c*+B]/l
-rֺO0kl/^ˀ1-˭+4^) NCUx^L4.344l;Yܨ-tJur yS_;"ulDvtچ
-((]ߴVD}ĩKذF"/X%tIera̬;tM>R<%s,JּlӼ@cT.fh'Wc]-׼1Nh
-'-#"QEJ:c{OüDfk4^W9޳>.pG$%vKD7jV(!SU[ԉ_SY{+?DD,ɁxInu@)oEMʁ(EZ+zHua/>Dwo#e[ڪѬAǮߛ¨Ϣtbs?djՆM}Y9}ܺ1QnG8I51ݵ\K5R{$Iۘ$Ԟ mKwȵJPηFPò!jA{J.hT={ϥ}ŤvKɃ`$$ي<6ձH8"Ö3;4TG%&!ViY߬/l&՘7!]rGk	A4+%oq+{'DE7Ɉ#vu?"W*դYx'^ո`iEƅ8&{&	ڻ%l3^51ށ~ww"f4W5v%&rv'*э;3/U@77ry݅tx5UӖ&LɘyǗV<HAM 
-Bńk"Q5nKO7Ǜ`HBh{>fRFb4N<'azf;Ooɇ$ŻSEף/1!-\(U%\6DA!Ȭn,PCFY\>r?G		߹4̗[ۭA[Z͡WIcߏhIYA!ђTl&԰y;<z)aͲ%&)܀m+	vGx%̋LGʚTb]&ɶmqlؠWȟ{(-zzCkLC;u/aZ)?v.~T%5Ɏjцġû^ݏ-η755'r4qXِ8<9lP5VQ#X"$WbVqmPǻ׳|D+lDǭjawY_ַg:7A,B$=dT!IYh8ìNZZ8nՓ֎ڌUbFFmirP,n@4Ѕ*N'c9{X5gFRF+նM~&'a˖.=gټp+4*wDQS7 h|t˚8#oxӏ*<_mzca	4%ɇTŘIWhH	QV3ظ"VPM<RX6Ϙ9sڵ֙6Ow"Zqsoǂ:h2˖9k}5hqYBYQ7^6_L~I=<gIC!W;J7ao*
-b,Jrwx ۑ0éuș7^TS]׆Ȋ(i/Wބ	%3=wΡuBRspoF/?"+͝/h8#dCҋV8o{{7"T	W6"s$5Fm@1yƁma~G82Agڝ+NH֮OۮVbIfR! a=H>b3XȴV%m'r?iqˤ4ǉdyC^:"&\KQua
-cɺ6-?r2A;k[+3-:{6PAvy	ūr't1[َmfrePEjG^uHb4oU}jΉ.Ld;!Cl5#o\?-ߓ+Vs{BVS	^~^_sc(=_6v`5OR\*(;~Իөx$?Hp"]ިfAFΕZiڧ&,x`z"ݧMIX?k-k?ߛڬcr/"ׇȕ9=xQ<V|&jb=l:av24ySuG!dADf0FvUG*VA"ǞƽwFNs	VU+Ɨ&ԁlUc>vh702ɲƍHtkK5<02|WJ-PҶµ'ZhFAsv]Zdz4@ŚÏgL7Ӭ$E:B&li75Aٜ@(oETnp`>	ЙH0A9]K5()xn_c82`PbzJ	̖ѷ&(&P\`V6DrդfO4ݩ
-D	B:sH&[+Ư<f9gN`-SvQsZ"(G۔4|:MO&:B&%#ιl^(r+6ROSnRwaAI3+|%[&̌cD|DQ-Й/',kXVWߙTYVhCzE@.j<&iB/Mt[n*C:8'1"*]E~q1ЃJ#p,Aj&ɵ4$\!Ѵ2:
-y^n+e+FgJ=QAQW%I)C aH@Č:(Eoπu=Tk0Z݈0}ٓHךlMWU<|*$E=sKu}T
-GQF
-&v=UNJôTDlُD
-ng[1*+j0/IcRof:0xTV1џtQlIVc'C07,i;{B0JPv6YȱLd`ol\
-MIɊyF7]êYQנ۝C+;@\3*?KbCOoD$H\GGRݲ:|b<
-a>ӮB`H!I8gy%u\ZJ|d "fidR(a#6T3ٽxvɊ>je2rbj9K;S_ۛ.T۽HT!h)xtTǝEdOYt|zmHêܷx֤ϾOfk~pEF"DKwӗ@
-RL4	J,PzsQAn_!je};;(##"L(yDEQ0*	kΗWWcנ}nY/j	hzUb6p<Vx߻/WU<Fi֐
-bG]m޿މGWʙskyɹ	`\*IޮNMY*H
-ː,Jv8U^iԨ{tnڙZ$(!tܵ"%r)BOȗˍlxVz<C5R8[Ŏ:9A+1Ķw_
-qͣkTԲݲI{TB|x5YÂ7R@pϛH/@h.˲Sz'oʱ|<z.onZbZwס~@T+oVʦЊM2cg@o\̠fRĬ3F_~4uʸf}mpӠ{\S,QS-A;%Q)<~?f? Ġ[C9!KPeĕZ?߂NFI<Ko$sE1sVOޕdx]T@ʬ(JPT{@ZoӇy&6Hg3Vq&x#nƶ+d1 Uƭ;2[˨!;r"I6Pƙ>߶iLAШ"wF~FD:(>z|	= W
-{ZR{uU.^~CV3EGZjyoѭ3EFl}¹D a9ˣ\F
-?koB we>xm>:ix3p{ۻ+,1@$?SF[gFl#LRnn%j#δO<T#ݺށXh<OʈT^2ˣĔݧ}K@K,z2mZҡD*)Z.Rn]a݉~`\\^">EgȻݭ#\`%[Ӭ`5!tuк7Ҷ4a~v9a>\{f<9nilZu(GKoCFD$v۾F[{ȩmjØJ[>(8$0eY/q+#au>YE;]tQt_SaBoww3ڪ;nc`Tly_ 2HD|004ɖKWp`H;`|x!Ӯ_SoQ؏Х,1<_BhگDWp@G?A?؇)<9t[-PWuN&544iuC	SFQcto-sޑ
-"װ|Xv7sM.|VFz %1$݅D	͊^`ZRTtx-ٸQM*,s9qQm//M#hs*#`'|ٜ+gAJL$Ggtۦ̵b"Uܵۿg2W &IYJK$Ԅ9ۮ6]1+r3ѓibw[*ϝ?F7#`h.'qfEh%Krg.}רsHs޼mՙ׏<+\"Ԛu:؂-.+FXFJJܝ_^eȦnR3BsP+aѱϾk&1oˣ(ڃNN3x)0aha"WHswI̪ٳ̔ճGA+F99v_l$=BcB-ݹ@״H$Z>//Ď+7L8М\	UG	_`ɡ6oΑ2JZ0`fr,6R
- oI0
-6 MSoȥ<
-f@	>y׼A[v:@WQӟC~<AW+·~̄m\|Vz4+lz)0uJ[G w27{{]tdbה}IE$)ȂTb6Fв.]tƸЕRwlU1AP/|5MԂoۨe؄g$+85<d|ԊݺKQ0 	/q֌}{UDjN)iBp_Ktp1 :[}S'żq=a:y>'lx/F̐ˢّ:KnW 9BVu`ĠH (VduyJِMErveQwvУ $b3X7$Y@tEʔUݳ85N`d|'SK{z-66dH>eV9Ɛ3)@E~ڗNR(W,؊v;ۂ̔-tI}Լ::D(uțfff`?JӵS&v ]'iȌrºБq@5|jkF~[xtu3Ց%M$ӂUeEW՗̵{|	a|t|(K56Yǎ']'@gܲ	neHf~ngB4^2x7˩,w5ب.ߝ֦A{͘{`ZwDaظH?SF3@'!q"lN/<-rgDl=ܔ<Hm{.HW˞|8w~j7mp/u\^CbۋpB|Q%Q'v[DET-<0s`2xc[`*%E$QFRˇ]ǁs[-ԗbа\3sťwֽ~Ǩ`[wؿ"[Eґw%ĩuKm2;΅l4	+R˪yۑEyZJuܺXHI`IŠ'P0xxϦ ~)#9ӥ;HD
-.1ʢ̢U<fm5+TL<pM5UPpJqwngQ0xZd
-ڕ]%ߕz>%TuVtkG;;Ǟ[8.٤5/,a#9ω{I0U1|1S`!7&	nz߷BCh[ɵq.F~_+Qy."+|]H(lC])'t ϱT[^cfQj:'BZ?3	{Hdw-q.kz+hOg9yB7Oxk--qȩ]
-j'}1:/Q3w-NP(OL;*/X|NKQj7>.$(@%xabYBDIgsbgBŠK2?̵Uq0CBw'ک*L<Vg.xhߏmJMB])YsAw&ǌ	4~)hm;7$>aZ@OBn$1%NH  Ȅ2(s2J
-0@{5_%dgɑ%w4HhN2e]|޸|zKi8{p*~DW[4N1f_F.!sdѾp1uQ=Q"D܍hdu}֗xGS-';,VTƂҏ>CTEkwn-CJR	$._]ɸ@) /5eI.'5gtٰٜWEU<zߐcl!);2Cnaq'^N,3[1"4({s˝'WЮFQ,d2u%9afBvrfJoW`ghZ.CfN<WZȭ̆^{ѮlWW!9#\C:JVm0կ CϜ2ZV҆d{az1:fc4~cêުƊ͟m"W{QYFKg$="nɌ?w[&Z	"i/`2?VU.HH G!'Gx\ͦ3[pLY[vHbBd̸ˋG)SGSds]ewhK-s~[1In;j;QI']	ҟH6vX1̸wO5Ƙ?lOhU	Wϰ4\i7#a	AN4i9XkEm}~җ|v`8_XSΰ:]y\ϼި^:l0ƭo-`į#-IX<sKS$cdѦfw#J׸u,r
-F:ߕlƭ
-_G%*krBqxWPpz	עtOoʎz@tWv3EFB>N\0|.M:7ͦS9g1}|E\v,ITa"Usm>/&%D_dOxseSe"Q|R>դafLlڶ{~*/KfW&xc4BT_uf[\3/ϔ%L9X,{kRm,#cȇn?}jb;XUs~3GVq-yeIEx'u
-RstN~j"{%<bk´܋8%vE9{4f;8JO>dtCvWȖîy?IM.jkȄ	ϼמͨ.Eޒ˪3fCn>x:e6b~`sI׶SSʛ2γC@^'N:/%QnÔ_]*IUZ	ou@Lb{бW](z29Pc?9%5(/ߕÃvR`fgʦB[^y:Ϣ>z@Qb}L"Ȉτ;`6Җ]lP^F:^ě4zގK&cX*F]K@rziF[c:GڴTJD	WZ.=rr@/Ʒ'r[-pT42A0"ÿXrx49^f\{ư͎X*t[ّy[}xu%$PF?*һmWՇxp{wsBω:j~1n?TT
-Y؜ns__/U@1ЖCH¹ІMESx#`t̩0mhIL}Tm?_ٳ6ȝt7%y>E
-)dւF.}SUL;qpZ7E+$,Wܧťh3d`Y\es7g3a7{WڅLޢoÓUu:K@I$֨*F}^I*uuwIno;C}4]@^rR;ZzE3uPsȶ[{P0(]63!rc@
-3U!=YA:*UO:[rrݱlʵ98[~nWp*]EpW7SAkGffP/߽ȅE*7nM}CYrqcI7"Nԕ_[g"yB:ecӿî	?B!bE8FdsJ/pjK?:ߔ<[:>ߝUz%=K`e7et	L߫rXqʜhP0jeq+CMWd0ĩd~t^?E#h]3=CO-̏~?qԸm]+޼$#qՓt_wϮޟFM>;=.d.D'=}w5=2K-	T^$2'h:`r}s5yʌ\NJ8:a#OPzV_YPҮz	oҨu˻Gt;Ԕ_8pIU~gb7^p=!9e%B"tIIh gEX T&1B*hm"L&&n٬$Dx+3j?7ȋ	RǞاJ22ԙE-ykقC`T%4_Jߗ<mnz{y,ڳ&sv^V}S
-4q!j{*qR8Dyݚb9@ږ~EOl':nַhU̡XWT;#i3s܁hgwC,lګ`TSǍi	U	?Y4v~aD5VX^]@Wk}%2Pwq_QTZtԍ%{e/$LzfG
-]<?tղnԂ٘;;\rߖ:ҿ]Q<|؝T'}DdT2lMy`iEAs&2ׅ}U#ZgF^:(+a(զ(A7(tŋl;+pƷh^.d^zǗ<)$n3V~}7ϸLd|,
-3]*\U`+4(TlSXD^'+$i0M	6cJ	ݼc*>Bpӳjc1|H{M5ˣ]*ܴKNl;`D4PګsgTn{V4{OmFt<߭R8Ǩѭ̭RJ@w0I.ˈ8ȵH\i	[S5IbMt.zrGJL<Ԓьg֗r0C2xY"̵X5&Jp~hTײD'J$_U\݁T"2H5$|4cl?,#G"{J,βeFMyY۲'T*CԙnQ.Ƴ=ƒ3MV#m5<<UKԫh7+w~#!uY_=AsMbݲ~fB>H:>P?FWF`Ck1]eͬ6a^<p2&gFDpq>ےr/ɲ5d=#t٠
-Ī˱K?[t0f:h"]5{mQ:'>4^8.T8nսFiӘwC<:H\y&a0#{w*m<g_{==2Ʀm4it^zd/4ة߰~Ψv1:ɟP{))ͮ5.>-˹Ĝe؅?ʱAٌE:T`^Mѷ/j×6DB3ʬl`
-HΡKxL̨رҎ	U2@8	n^kv.}3GLqfu*Ƚ9П>#Yd>9dzf( qH*C81ԯ֧0,>vh?ɥeUP^l_ms)w:ɱ\b14A&+6gTmKp=ْeCԢa9j#ϱN{myCAp7Jܿɹ1;,'ȳж<qViNԿބXsI*mfv/?+NrEתk;&`ޜ=
-x.ZFyah^f3|¯	ɀb+A6!T4]&L7y+Ϝae.6ܲ5>&6	P2β#ɉvQHӌۆ;bϔ$U2S`.Z:CIpӶf[\sQmG
-ܩwuʽF2j^ѾtLɤ|d"϶MC)ƾKCE?xU#"צz5qF+-H'iҺ78}oF~NI7ɞ;XpB5c*YsQ1P˪^uh+;F|@P9)}6&BVMHb#D6.Ζ}_2ˈ\&9Mb}nYr#Xzvf܌L?$;Yx#hԟ[mȇ2X$VQͣHKS?SF?z??$%zpO|2z|R=$.±N",DtNjX4ƈh&{"Bi\s_t/u?u\d>\@ط_z;uVlz1%as$R?:"".Ď,HݿMd
-@ip`[rŨo{;u5A	eK8łΛΧN܂"N<pʡk&Jm',\5`BƸQ7r72æɃ5Z`^52u@U!%i#C(|H	f]j/|tR,XI]olĳC0U's%%3bE[%kO72?1sEF7o8ހ|lْ}hLV.8w,uС[F4/%fނ2hE8H6%<I$[s*~άRi3?~KV,\g=87TŪ>2g
-ȠО7&^+uYE9D,P,ܘk7g
-n$"c\&#oʛ]086lP;W$ECNOڕfqa]C=Eх9\81g,&.Q]eÍtȮOK;q:s?y4C L-_nk{o~Ϝ[J1CyGq':?`b|gD'(zRuЂdvvz20tQiQUwTHÆۋ>
-^+=ѾMUe߈UC%÷(r)%. mu 4جyp˧׮h~޶27?ɄDŋEErVC,Vhx~u>H-2,ƀYVLA]Ƕ!fƖ_7BWwd?iāʖ8gQ|#ija7{=b8kNuLuFkFST}m}kkLmgs_(Y[	"ܯX"v`&&iЌLN`ʚ'soؘoG5މ%N33pٰn2Ak&F_s(``e
-v!$:>K@@	U%h׬ɋ[vW\-4qAsf5h",+D0/F8{^h7)c޳a{[o1Q=Xh)!=c\Ѵtk@FBǓ!ջ}\x]Y0/-)9}~75Kʃ6]lzw͏Űzȹ1O[I0}@[vg"Կ~(
-
-UMWпBHݺ^֋ȆҖ@Գ	dt#ie/H"(ub˸{|LM*iٴM8̴;U1shx(_@&3ǵhտ[ȻPj߁}aMg7?pǢ_UkKױ:G׃|^#+W&oȹ>Ca]o9H	'T~܈t[~{}.8٭֓f2Y8ԕjBg:k$EVOsB1LE;wLmQțqXECs,Ⱥ`]rQ>2̆MF>+0qHbƟtp	@bg0BBw{'"q~Ȓ~<s[d795%Ԏ_T{UIxش>V'=i64$XϏ@9\̍+Bvwsư( H=#4wu2(As0hϢ}e_CaՎzI:89i7\<"I?XB6/<0Y&O[̷ip;ePSo<lfTj&I|GïLBsBib26'+?kȋ1npmUP"J`|!Aˑ ~ep7&m7M345r¥rڹ!6EFM),/I͸	!I{&%1ǈ[ĬKjU{?4׆wLNSoY>ʡйD6VŁh]Ʃ?͢MLy7ƆΤEQZjx.`>9?i%n!I.a?~YڼRVWR&Kffr|LK8yޭusuƉG/lXdCبކ
-,7^J*Ҙ&DnP3]'v60'T#x؉`;܍ZԪCǬOqsV/
-ntج0qz:z=:"ٍx:J8bi~Bu:k@cEyg(Sӧ\ WťǾ|Yb\xR]ISC̍J[,*cTWrMn4S9ϻs2ګʄ.+Ы}N]*͟[b9D,ֈsͳɕl}W2Ofs{i\g 2y#KTH`kf2Nъj*KeGnȬ-=~z:.	%n]<KL¶؇/տU[^u?&dIRAz~1*ۄy$g4nA62 Q۷r>vo	w֤h87M	ɚOǉzv2{gd"	zxX`2וA0j1 W?܄Ou4!\=ٸ!8`[R̒hTHdJa/@QIʃ[iRHߥiѪZ 3ϷD+-0D&JK7nmyX6e
-L&fَ#murDT]Do5gM/#Ns0rZůϰcl0q;	tǛQ7 Iڕҹֲ$Ƒ'bSV+<4~&̓	ȉTv):Y\NvȀǷXOM.hG_R8U4M[6 3i2{$L4""1d"*'PtFϱ=ifFmGRʜCoXfѵ3iQu\ڑ-"=ؿI{KIՋEtpݜ/+q]%FnYmݡ.S13h>(TT82]'R!ZREݟk|&
-A]Cy"I&eqE4={rߓ>~@B'mʨqߘ2pLU!I۹^ۮO\4:BWO4ݜ	{ŴzBnK*'m[_![^j0DԱlf1R[{0ckY~PIPlaKF4>nv/'}40XE#5}:ڲ}ݜ7r[J.v)ǰQٗm*Jxut)&Se\A@$[/d4afDP/R[}c'}*!(?)Q|?p[z}n?2XC;$f[-Q|%k<^Zn>|QS3igC/3#xQ34ϯF(WOD [Գlg,p̆u0RsskR\h#Uڐܬ\݆oɢlP0l	ǎbb܆ 6OXlJ`{y\3۱_ڑ)KJT٦d	,j0~+̢ Aл5vGK͓Gֺ<cm'5Li?߅[jCOQb8iRy\<1O	T~Bz_7̘b_A?ɿIp;eB`!q;&V5׷6+؟u./İyvQ#Ն(EP}	Ro+RE.ͽIM6ыW݌'ra_͵'Tooc	'rt,h%IjUm|_ }â0]A	F>:\?sL:>.ԉkCؖ'pk/nWc؂tbMxɍӆi>HWU -,RbjK]^"Nƒx	ܴwѻ\ӯjR9[:	@[ej_ls}t6M@<!lܶɴv Hjy]pT٘|yGrZzʻ:P4*69o8U`Uiy'c3"w۞ܪ=s1B5Bjp*fAvT׎`kkï	ѡ5cb97v{tJS>ԅ].$Sk@,Έ/sY|T'|(&_4h3j|Z_=9Kݠڅ#1cT^w%Qh{=?dCz|8Eg 5ew:	ǒ5pf͞KݯK=kgd!&õNIG25_<γEyS̆HU	ȖD۟7R[FKrZ
-oUĎ1n""j(587>@:34Fgө4%> XvAKN!UKZgR%Z]p7pt#jç܍f*}ʜӒ^:ϛ9^È ҍYSA
-I$F	?Q	^:c'/%zՄüҕ23]qG2C81
-$	=	NQ3>="! ״+#0+(h :˺݇cs[1>idV'&֚m%^5F%0mz_<P+R)MH(R=/P%r",5*36uؙTДgLAG$QmƐC8/[HiK5P߾gBڎ_"++HEJx@r?עGw]:kNu8_Z"NJ\DS^B6!߂Cܻ7A+n20p35&&vޱ&`Jy<6+Sh*U6[Ĩ&ǳc/=
-aAoL4$wnE;/2ë)mky|ٳ+CZBW5:>9KN\ϵZ-%վz1aAǸ0/ފ3DEx$BF9rXc(ܦ*kd'>̣fN^^gƞn
-͠[
-ߠl#`@?auS<A@R}؟y^yx]:iQIivr:	-lhsBޯ3jdCzpT1'h(Cqf!ŌzsQ%şR__\ M{nE[á4$e4Z%aS9vvoYǔ^N#7ßlgȈ/ƷMx^o |Ogj<H;]<vq\n޳^4+$έ%f!˘]t=os
-e#24)gy{OL8u.&RifI	I6t1ti@
-ZnXRy!@"U;E}E\ƜN9HIzD98&Kk/ij$Bnr\;[ݛV<
->.}j2!z^8&r;}<Ýط mY$yT# aX"(H;#O2#XأUs[4]N0*UW1(#=)'5fqlb-LߔL"?CRZg9ڛ|ǠY:Z·fďz*R2ڱAŨ+xU?^w~5I	hfXiP\3m7P{lQltWo#(t$sϼPrn!59_u~in7[%ηExu4,fA{@nF̢lTև:D\m/H2KTr|e?Y-E8yq"#͙uF.pob+qy[)'[hȇku8ȹao$q:tͬx(gz,Ԇ1eC-Ytї,Գd$ *nȺ&#U(NpC/ZQv`glĹŤLHP~wPW8ZPuZrpL[i@ڄˁۛs%Ms.:,8*h@Lccw38YZmuD4ɗGI֢_v)Vv\x\"&zޮ``8^%vԇvQFl;PvMSv)u^zwsQmC)gFPp2۝h,۴	_@XĮƧm,u1ƁQ=
-T%s`Ք
-A4,, l\ևdߊ#IۓOLͪoF=8[Nn+,k.ٽ@3ƿcAܭқӉ:~y"VD .m3W`;yQ+Q144tma]˪&je7vʍ08$rɝk٧Pmb?`_?o f@xQǝ{vDY%Vg$ l(Y%iH:JֈrHC9"ʏWl?u/ckyD*wS6ˀ<x5(tA)wb̘ɣJW>+?_ѹ{;sD[7^tl	wqs@E,#a?G׵NV+,2d<I^0z/Mنֱ_Jy;]f^EyyzݷDQl$#nP_tg3m6'Nh+Gs}5ZoiYN1cAP՟WMiKKǻWSaH([_K^vhok(<ȪZ(4*/	j@;ԻzwdT>jxy2gׄ>=ޙˠ%*Lkلq7$H*gcV$AXۘL_gK!:Fkc`92W<4};U
-e[pC7z|'Fܧ&ڷ2ʿ)?9FŜtGΏ֨Cf#`uyq28Mp fA9iň:Gi~iwVQP`ABx]s @W"ТWod@tHܦ!\%=@W6E%E<."opʚֽ6?iޛрyE!/icqH$β aΤHYI!Q׳\;v\|	9ONS(|^ʰ՝ǂ̮1:T)/˰EnũzqJbXW[r_С?TF<e{ gnT#;YpyGS9є.rMie\vř~a|6ڊNon!t߉uA8#eV`1K=<#֜b:LBѶrvf@*͵ѮW
-ư]b31]6aMuw0xIISv#{rݏe5ھ;44bZ?-Uգ͉M\"mpXǈ`"zհ-!@KG;+1l*BCy5h=p/fpHvfU> wIX*cCLҺ>yWty[KyV|Oϖ)Y_-?qz!ut'[o"mLgHثgh@լUR-cőw{Zͼez¼EGj[PV[k4;f
-1U(*تJ$3__DH߄:My0
-^h_~"-
-Т8c.)qKGU7#POOLyŮ
-Z5haSHw<[cMwR\QBL `#N"NImK9_оևva#ţī$F8ނ<=20o>dɢ0M>t]xE)1٧d$a=ÙF<8z!.fyxrY|yl'	޷̗mXF4 Ü2\j#`5OO?Д@P~O.O c\R]sy84Ԯ^ͥne8g&f,?RƩ<A`z1UE"]@œufvοGO7DPz3sZz<F.m8Nܶpe*+^loY&rʗ,i)jtM[<wjΟtP!eilJM->kܩeOyv9\HۻۅӭT\4w+VeM!$?5=AHQ=nfp#0ej.p}`UT٢=p:еd-ʦד%bW̗Ic_k,C)''XҊGK%Z~[Ĕ>oȌq'Bf3XM^@tfEo=Od4 '/C[Hxm(T?I,sڮRFܡIVSJQ"vJ|DŁ"Cf{.kMv߽	/XbM^Lˣ}cCՑ`I=<wUKR0òDEۮf?XƩxnEf߽9A`c#BRy7a"3]Ͱ~[RR"AԲ9"?lة͙#HƉCIبz
-S!z1<SRVX1b2cIV"v&cOǙccNY~s<ƺ»ٱq<դj3ўiY}14$`Ъ_9tgsM	'w0ĤtfݙOē8Yt
-ITܒXYwQլbjpTGpȝ{EVYLPdܿ<PwYBh\ٖe^_k
-tEx`&)7*޻qhձ:Ke/Ś9ɳ
-L+\u.*UDFv֕7yI] *qjWԅURN+E1F>gGeq13H$q2v0~$fJxBjJl*y7DF(z\~0seδu
-4"WǪ2e	W+[v)gFąK;\,͎n[ϳǲ"Ш<F~w|H^:¡<9òX`rtyHE"W;[XO4<8\|r.iH zϖ8zqKz[/эPu\`Fth`nݍrj<ݔ9[ԑvנO)JU7yiqϲ1G?1Bh*Љ|ƐzJӯwtw;3)uJl&LMR$=IK`~dDI[*+d<ȜQ`d¾*B`RxLBψr\"7`;\3#>Չ%U8.,^/=\9ŴeD&Vˇ:~ϿqT~i#rX:o4̒"Y֭D2_V8t>VAd(`Zcɂj3/a|;XثH\Ul9/΂Q#<&&ʇ	sJd5{םQ'ڍ`/{$?-[En1.j.9Q>cN|.Inl.B:3SSrpçשrk2XZD9%*zp`DׯtUbR5HI?.EB`s:TxE͹W<J!n9JUWPoe_1c޲΀:39t&UsitWD\7"һfĴmR69uˣj; ]&gS>!+uy̖ܹƱih2̉'Җ(.RZxzGa+F4B
-?"TrFǬM#!~OwpxV
-A_Rά\<ۙUmkbj=cĜ~mS*/߿r*=*vukrKr	[FYzƤ?bqcӤۘD]2^Ühujg@@Bʲۏ_{ݩfo_E?!	>(J|z,vWܽ*dVr/,%®l$pqWNX"Y|!FVW.z0HKD@{f5IAd' !/K:áe?a%.x$lV׉,iZY?Ho/nr{˷jn%JKF<)ؐX`-/}O_zé>	Ch]Êy)ΪazA݈1!C}
-#\C[H7)7gkޠ9#Pc<ˮl_Í8=v
-|qh|1[T^ L6đŢF1utA>Ň*rd8~
-
-F¶Ky5"$m	4egb<S3Gu̪8AD$XIڸ /rtQQQ^k؂ypB*%`";W׺V>ֆ~0JxHCĔ[<`5֣L.GQ{*F=yNuƟ"L,ŒǱ:Au/ߣP5Jz<9#{ejf̇:
-bbز)lٙULaM`a{zy]'ԎZݮr@U_oQanÔMVlCaҞ@ٔҒ4hUȉWcTj\w`/՟bC	kZo C G4	Ɖi+h9ؼz%q^
-sR6iz\kǂW7M$DVXLeQ_؎1q/Ųt¯=mk9و*gԊN QIqe[$¾61[T8Z{`F|mӗ(0߆,U!4ۘ[Pp@eV}ڋJ.uG_ANޚ+őtđʏ9Z!׭?1-8h-pZʽ,(-K;ԡrVe}silQh5bbMֵgco&Z_D8-pz8[Jb*¹DR޸85'x}'X	9$Xz0G3ěGGgӡZ:DHδ8\FަO~-jS1OxjLVj^y-@c*3U+@Ē(|5q Ξ4̃ːB6IJiոY.ڥ.AѴfǫ>7;`uέ7?`LY
-T@a<eE[Zɯ{Ojf^}ېڧ..{a\9FԨ>oRȥeD@J"\<@1:{øYW8c}1pe+\AqRKҩ$E>S UAg^ɨR!LG^P@xA
-C\3l3/|ETNVJ8XS8@s	opPӢhxOʩxnfc3kލքUdP?/x/q}H\>x~){a,oVCuYGKI݉rzװANrӞ :-G;x0T(u68ۚ!ȗw"xڝ^آ
-ğ1ՓNgbAo11BkD{:8GF9FPajLԘD3GXZ#<=|rxXίA.1ͮ9|)z`#Qî).7Gt(d:b<K"Hi٪4^W4JX[!A.2VA@fDŏw%/F VȯreFp/Xș2}0bATWZxn{ڡF_qw<9^ɤ`]&4I)Wto@BVQ̞xc`nD"zx!e-LscsK*oG{yeݢLzܬs9[rѬ
-'Yaw#81<I_~de=N̒{Xl'3,Cka}DW{jܝ|A߶`˞٭A-΂҉mon"زĆEF(.FU-2YFR*qIYѫI˹L%	 e!Ja73fiґ:[0đyH5އ&4
-W_ΙϨD:
-hnu[Yp&\"av
-M'rÎIhX:1z=$5<W9ȀW\y;uboĖzl/v&O٦e[{0(?Kh́ΦiԥKZwު!"̇xSXXsɐX_ߧ1vtЅtYٍHņ݋ƞsS2EUKSkn+#!*ЈyZJ4D3-@p,8OO̧d݃S`=bߘRbjɅ]@'%E"Kbh:8ӝT\O߬J@ߤ-y<^^fRi|.ۡ)K2̭3F7OW#gbӕAѱOoo/,VˬqݝR;<SRӎj`ɘ,*gۃˎf-T	˯uFԬF`3nڱZ- Ւi1V`IiW"
-ȝjkTy%5y{QQv
-taq :Kv,Z͆Z`{]-a&p#!˩3`RLx/O'X,EO"V)ܝϻ	oqi?e:~944L&38ϫȦAzܤcYd.E[ձ/#c*Zf$£՚uD~H>.]QѓScKYCRhUE|McIӱ!?1DpM(԰ǴVbIEe>w{=A{H9M(ѯJp./snFH0p4[w9X4D//	ҕ2zυRپM?vD+,!Е1<!`-߱YC5C2CiIN@޲(_298Q^bz/c%*tyq:$`@׏lgFkd12W/`ܚA?тE-__8S)ÄȄf%ȗ%6IYt2k<c8XQCˊˆ՛Z3EpXGܝjT_],͵?XXӮNd6pw\nUӇIhNMOU;Й\=M\`:]tnkͻM;#t\;O\1{/[`	KLG=ŧOZ{h0_3iƋ,uDJaӊ=U߲"{]%jnhp\GDErEfq%$՗!/ߓ^l,q{@|M)'jb°"To%Tv,Ӎf"oNoa_/<6eT]l.þ.K̶>;ߩ^ף]mńK0j._=o"rKMuxŜT=L?=p(w[IM:;xs
-'6g,~ taX-<A)չ^ֳ	2ǒ{1HTcU!d:S:$#SNNɳL
-p&M#+L+b2rx؟+	;ʼSoEk>͇%^>c)&m@F6ehٱfE\3zY^QGuUKݢ_X5(Ϋoޫ\\&ޮUƂ3'B^M'xɨV{0Ze^x8+Y"Q̪{dDa(N8YSO@hnUɑgYbN*5ZKV_3̖|/m]~c 	H<u\*M{(i[@arSCgb@4ʸLKgc=C	Sz~hiN+pXkr6ݫ!KCZXg*|_&,ՙħ11ܛR5,FTmZ,МKDOXYvt9{osB'1kg۟[!P~Ak*u IKD
-<5_pB(Ԭt׫ޤ}a '.A^W͊kѤɆ9cQwqcHzMXwV)Zg݂3UmVt<`֡KTjf0n/b۸[ĝey0v@FRޏ3ij "`
-(^nv_)-cQ*,[kAxf-HTgWZ-voGILCv"K֊RCn">Ld[I7I-ؓ9,'bƛ2CRՏ1ٲp;J,*nrtF"2z˄*.6R2Ά RgƲ(Qz61&Zͤh-c9к2]х39MVhK6\fv
-mM҄tCfwM\(8ҷ/nޡ-aӄaxpDЂa̩D5D<bC8z:#c%3t؉^+`̤f}M>:OZ=:l>Ɖ<A$J2n5Dpa CPfO@ώRznbޡOXVau8|`o50#~\?֑yOJ'kD1<-tČ8bvbBP<Wc0Y* Ċky#PqSpOQDh?iuĿ5K~^j=Nhd:B1vЊ{<pC	-.,9lj*1uIS^Vlʕc/+'@рXʐ{22yZ6.RD"cKwG91w,[{jRPYq!j)L`Y !$rDQgܮ"#F!؋2s9Ŭ}K.yOHz~YU@my-'7/y[qXvn~Whʛnx);gʢ[_@-%n:ٲWda\|rS.?.<qcNj~ZFҏWB485}QENʫ"`n5UyTY2=|d)&55CFYnD^q4n֔kY|r] ȺMzI=D%Q0ٹЄ1Va\o@:>_[S|ړF8åeP^u6Ee`up=d	3w_.w_.Űt*i'!̄c]ʹo)Ưc۱7^nt{!I|^71Zovs˰	7=ԏ9&dvަQބ2̩!|3
-tHi%wSQGxE$!+:0ڳWɽqVZǇў՚b`qor_(##؆{@ZĝQ8e4lII782qܧ;SC|φwIbv;@j= P">͊pΓ|wR~hJbkmT).,"g(xҦyH
-"pZ)RǳE ׆qw wjparʚ=GNt0cAZ3!0V	Ri!#>'(6-o
-8Gқgm?,F?*1Tq$9JPElȅ
-ΰdesڄ86m
-ӜI_&RSl;igԶA~GQ9ų:,2gqδפKM$c4sRXMYκdu<ۚ3Cs{Hz%̤%>=.(S;(PK47ӣRБȋj0	Ǔ~)?*611ީ_Ĝ W߶T ɸ?D-J"ALUTF'^¬	Ť7SD209[J
-ĳwĈe3u.ɥnUӧ7dqP$DoҿF_*v=lB>X h0=?1"]H=XMOB޹bEYX˸ g9|4lҹegiPpba3B̌"{#VJԮ3j?u?7(_WjweMMJrΒw[]r	/`Lz ʩߌko.x5Jl1;<*_t5D}\52y?r=DO٦{-HYI7L4k=y*atwÙ<w-`M-hjÿ4t&G)пX4Y=b~ElR@<pZ[Tn+~@Bޑfx3S8ʛ_?з-mFy M^\hή',PY
-e~]:>EHѬtضPk(!ʑ!ÿGh%;W,fytawdD<Sd	uD@>EݽǝAiD<!UW3w&Y̠=/,7GQj[f8)r&h*$6dJaP:uT}g v1qK	l:Cv0ضp$Q3>Uuo֍Juh'u-1vf˦D`7ؗԟFq6PltٻxЁԘAkTd/ |]V)z$9,RBQ IΈۙ׏_чuc*׆0ݍ*ն\o/!unÅ8Kpw[a#+G&մIZ~9ȸS	^<T%|4Ջ
-Eru4AH֊NÏخ5sa4H"W׀$Ğ3Eޢ?uj(	;79R+8/x9uãqYTY7k*I1Uô{|6ppe_ףK3Itvz-aU\;pj߶?B f_0.2w|["dƸWMk~0%0"sDg~&;nxӽv0zR9)M3^%#ץD4.Ud6Yx2YBCЏɌޥhVjY1(ž3.PJB2vE..p%Lφhei;q!
-Ku?/}w"ɩtF'GApxbŽ]ZKMҟ8-(Q9t#Bȴ8oa\;Hw-'u$f'َ}JʾOEA1:zLlwC;yd_jhQ~Vۇ78R߳a^	9$['LAB%/$A]G4r]!>5	s
-wdyX6˓dȀ&v6И*Rn!YzLvCxުn]yG)m6YkKpFb>bDr[0S59zw+)\'>k1fǫ,j h}0L)͕6<FXPC"/wL$vF^-%t\D$4O5~P=9̚n[=gCe("Ep2H9tMDL0ڕMtl]xM1x$k4UiORK:VxDCȒ*o<6mifThТiY6axډΖGT4JȮ8;&e̟8w9#{߷C|,["SblZ4pԭ@`3۩OIPufS[wv4$D[J@}k}٢p_5.a0,ܰrD:qڶ#*mLx%µ'Ց%ܐ<pq߻O}mΩ,fȤqٺV6.O)jȡe}x-Q$X+TQy"la[oQV]˙+tI>,-y}^
-xz>_%ȍ~,;^\N4Dٔ|ë^mCͻa2S=;Dk_ %1"AAȝ"a$?S ۱eM  JÍSg@ޘV4%ª<LDp_>_
-ċZqQtbߨ_6ן>/;Ss!ba-p.ڜrX5
-8\ѷƯB")9psxנã3mS^JlS3FӹZ#pq%Hi`][/6Hۄ+iLBXEԶS!n$/c9|EUYEI՚Adiyl˞s6|TFTȌGa#NL:;B/uv̹b|_G,~OjnoNф?h&kR",41kچD&t
-qD)A֒9Q؈_Xd&ĩVoKz/_VM4ɶrq}a!l*6]<e0I;ӗɢ%"xgJ$kIZi)ksxפ	E.&6tW0oM}hiθ"S˩By3e!;lzl`:д\
- >)-;0zJFW!$ÎCInJCV~uZWhʥ֖%f s|$~#wßQZH33Yˁ#Y2ђөtm~4f35ęb|-m]\{(Xً
-Ȟ^gX]`!}fD*º~ƮA&#F{׿f*FV9-{o
-C,fcD
-=*qH*>KP<sWCvPlݘ<D1vvmNg}0nkٲ+Bn}d͋jHI\A^CLCa)ʙѸQcI2ek$<0"؈n6Jo:|Y~q"P4LlUt48 H&wvQm'ʖj׺Eu&z&Q8drRg|3UB,P6RN̰C$|[ZqpanԔSŭwMt]i8.W?̺-WKz:]A/~27i [P5]rëϖ8klge6
-*O?
-F4Ӵm:&RP۰W]LV@scg,4<nV8mҞk@ݯ@askĀ/L42qh4	(Ь,IZHooEo:zk:ؠDd;S_^2Mr0C)c#LJiWGVn)/5qxcTդ?2 ,KȖ0ba:=`fM7%-aN{b0ҽH+FwH+͂̐\@͋dV7آ	H6U^Ӓf$:ukwDa0n^AT9ĊJS͜s&QνQC@B8Eزaq5YtbznZmw`w<lpҘ׎	tϢl"IGj0ѥI"ַH_+%yB#d98e2'fDж5Y>ia*)*78IQEOQ5|ݬKŽf|Ӯӣ<:BدB'@GߌJXMpEid@p2*nd8OoM!ɢתʎ&,*p$5Ѿ2b,D6"g<08eoteMڱ(]zh%Zì;V؏zUs7(Hd0`9~_#;A;yN17'&"f?H?M;1# -}H	D$ڄ$Y9=/_0((ʏRpA|U+5ۉC}>3\xƃ<j͙u̐Ӄ[(y Ʈ~4H C[ȟ~|p$m6Ԥ|,67)P">f[^Ժjƿ=ZùV/k*RM,x L	+jcG>g*`~RudMe8F_26Pbow6vEص	Gyoi)rkjg1&ٕՆ	:wqu8luѵ֋q"]Ena&dcX:8PvPXxM*ju\QEvl#	R.b"{S1_cY`EX=I<XUjj cmЬΘDmީ[G{ϭ/oՙr5>X]DD2vc|ec!.*bnڭoS%FSX>BSɾ'q)}MS*قʟ(f܄ҚQG]+_?9F1:Hhg 4>$Gw5ƬdЬn7lt,YF) O̜,[%RP"+"DK/096Pa|3YAo"tL~tКPYʢ{}o	vҽc6AZ؃R}bPh܈;C;i~ɊU<˂+r=4}?onM+FMPk`̏ͨ>w9C3Ɏ$)A.ʣkbt
-p8_Ѿ?ʽ=KSs8>'̑ce'ĊLF7ju]|_z~߮v|*W{vS;2O3k69ǀާ`8<iDԚ,&BGsɐidDRX,so+=Űԝ(B
-˞Kиk?@ޠVF__9g#ʇܴ!{;ǊZĘs9/
-ݕR#!A/{AJ,&	/sMDҵvY"{ғ7}?-cE/
-OR)~uvƠ -d BL7
-u'^x˚Mn-[t1"	nt#'6'*paðĒiAV4}nBu˴T?
-<YVAoY<CÐhϵCߦ:5ї69aBrɘr'ΠӫzL
-xVʀг,p]e<{%Z@ο_2ѡybAEHzZ{.zX@q
-wbf³e՛ֹ3$zӴڮϵD6|Tx%EhR̵h~}ׂ̈< ĭ$i,_0׸J'_(4z9If{@g~Ic=XgJ MIjzzN^|N9JxvPr"zASOo
-ݱ:wʎe &Δ8pV>5fĊ)wKKon7ae1SAUF΅D5D]-5I
-'&d,);۰,-Pmj`Hʬ`SȹQUkWfvIBpz@2ؠ%iĲ
-N]K]Ҹȉm>S.z%gvYszTSka`QfKN&|N
-ԄӨ	ĠU̴ϳzFEz	S&Ҭ m$R>isPJ TϨ݈ѕ8%q)1ܮw*BisK;Șrʄ#02+e;O-9
-Eaoz:A!VCoN
-Pgv"h-ĵ*hC(eP!	Zdo3YIUzofQK0 k:s.32͚;ױ2X>5߫w]IpTׁ}R)єj}'3J
-[a9<!Jh~J#׆ٰ0jςq38@e1,6N= h	0frh	ݺ0"pû@#K2efXJocSAhֵwbc2I՜^VA~ofg]hnCD$ţYs݊X-!K-^Ѭb]o}dgXҌŕuE	\gƶWj$zwB0I8Ym(6-j~ȗ5,%O>a6^["6^w[!0ݱk~[Pƈ;MK3~.,rP9ߺ`8Jv9uϘGo!'-T'ޜd=@%Σ {#ea5sWTHW'F$wk9!$J1___p#ؿ]nϑ$-97V-(/Mj]Ǜ<Xi2QѝPi&x-0P3_W_DWx'Q}*PCcP߸4:r͑˯=Q̭#ON~~|y4mWK+~Xο$n=X.b2k-x
-TJ
-IzV<T275cgci@֟ÙE.ayFG
-E]g@qËvl-ջ3Ӫ`ɀ1)&Pk!6ЉX\cr{uggWR ʲ
-L:SZ̓a7	$$Φ0$3Ξ'N/jwERp\vz]WbdA>D@1C4\xVE@v~k4b`61?ʨ%ɾ-G/I^Z	H֧jU$8ԿT͒sB`2z_>r,T%ݼ&.؎jkhRDP_8].kJň.ra`?ZWk)x)5֟5v&qՂpǯ`/QB_@+0v:9xˆܝcyؽB"O|,FPQۥ6L8d{SZqVeĞSDFqȪ()B?N}1x|ݫ{"!N"%7lҍb&қhaWF/o[́_זݤ%-,RӲ0'l[;xs0N.˗S܁;2;nT@/yxP·xUܷ_,0ܖ},9Dxy(0Kˁ.4bLc(Tw	wtXc&A4n9y+,GPaɜwWpyh݁Q@2ׁ]ߎiї'(uYz-Q>
-wVm&i~]3XZwX'1[9_1֪O,"2'ҕPƻg2A<о}KE%kͪ#	k~!%WMkYۍ1nIQ"Bv144{1kOA*P}8[ev|lȡG-5c5V["kNL\P4a=_v]]Go]*r^أY;Cý=RL4ŊrNԣETf]y]ǃW:EjL4pZrsgeĳ yqFF&:<Cн=OwӪ| p2##P!eFx!Sy/iC-$=`[ި4Uok+%Gj&REJMAJѽWA@&ּXslbg"nUڊH"Cc6Q\=% ë4Z['w^Ӱ"(ͱS?i1x̛͎30%#\i/Pe*w2;~qjXTڐ'ڱۋB"ڒ`i>l:>rhKj#twlۄxD7 	DdZ{7a`nbvBɂu-J>}tKKg9h-?\vyCT̄pZ݄V9i=
-ȼg?[SfkT8̽30ZnڃV݊yssľ3W4dL?̱x>D	*/QM
-y&.37wXjukRi'=cHΘj!p{Pdެ`WhDKǈ%\J֊uj"IlH9Ee\%qjVۤU[I$79z'`b6E*,Ք-NP^UԝQ^h*^_SD&WzlV֏G<oۢ¤=_dsPZ<`Zֿ܂b0֩ݘ}>DR4,:Ւ	!7'Fďȷ/6ӏ'|ʢLԁ[yȑt DTfABYΩ\@Ͽr_A*3KJ7cQ.doϻ(X^,؁hƃ!&*I^hyL %΅S˯FHSjHh%Τ	-\C&*/Vc2|Z)Lqt<?EbvƓ5/>lgʕ$ln:ʴ({ 7O#O72w2H-h2oů>
-fxG}F5.xk~4íWPC>۱½S9Λouݼƪ]DfRLnd`Sh<@ߚYMޏ _?ZΎoɎ.vhZ$ny.jL20[4ϱnxBSBX}HmDpx fdBKj#CۉGDӋ~ XZ>t$Ǩ[aκGQo?HÓ26בOQGX6?-J/?'sg(sǨQ\oj3D>;Ua'K1#/%
-s_Q4*?y2RDk\ƿ;MlEcEo	:kܔѶq݊nEnvİy/cuŀn^*S*BvO<''':
+for c in r'''\^*þvCG(
+ƒy?}]x
+!4pOHx]|P] ;±ah>פ<*ѧk[)JlDHb	#o:m/A7ƫ;qsHݐHEx!Kuv.A֑I#ڱo
+8gù*'~HMmCȣxIt[i7%	vuz	Ri^U={)*oqQ!,z.ΠO[-d3MmtCo<We{ÁDnf<*غ~JG%7ظlFtMn(MD_{@i7
+rI߅G5kߚ3`JSUFGPY~F	װy*(֩Qѵ:Hr]ܤX`ʀܕ]ctXPSkeqUEΚ&VGd6h+{ ef]O/e=Vę1 s	@m]iQ?|KVkňd/Z3Hcܧv1zE_TIlj(rB4mG&H4
+o)(ogsNBװ}H6n4ji_==Blچ(Bsrg$t]:8zx>Soqܹγ+RT')gŧ+U;2<Lpy}Q6gLB53Ը)j{zӤ"N{ӕʤn!حTK7Wy"Ǯ®s&(95W)PF֙'~îq͚,,WR	fhEP18L$Ǎ?[j{Gl$*'Ӗ5_#slO67Y[ocz#ca
+ ˠ>Gxک׬pȾQ#{e-Mt?`DkAy4LE olͥuϕ2h'2vOvSɈ_Ks)pd`!|3 "Y3!|iЊs/;lI:	PIqYFEƄ/nZO(Z:q
+:mGحzrtnT?Q8T]ur;hh^_SlEY6~Qnvt߃;s]|e=KZEރm6wcDZe~uG߾μ5WQV@H1ў0{GҚ݇X&x`(l]'\*svZAqgB#y?ʅW)/ڕ`ml0ILh8z&[|8<( .	7&BBt!IH2"ӍҺz,Ӕ89̋o~1Q!"1M#!O.m!:S݃v.%8:fQLDe$mūL!bď}ٸ('Ɍҡnۖr$w3Β{lfȷ'Q",ߟguq.f8h]9tz6)4ԠM*o["j'/)Vb%!((4P`jۇBBߓ'ҳ
+Mùm3߿HՊsxNQK}REβrBqP˭/Ua>Eʳ)D$+v-h4qOMB;ŧ<e7 p\hxi>O_NU)3֝^I*xavI6cr%"Pí"c@Ƅ[	ٝ ';ǿz}ٜPhjJܴM>[aPUqlC/;£Xٍ"#*O/&wxߺ.qyZ Eoĥ|
+ǳ_9,cD/0sъu-OvTP&*dryT^ּ۶=^ZA?#f-4ҚπƥXǻ1S"d4[ev-):TlG<YT(G9Lʠηg]ݙmͻ̹÷r0
+Ftm6&Z7Y͜E`qo~B@y?	XAS]լns1UζQ'KGýG(?Nϙ8gX_^O!W^Rp6>>mً|iމƬ7 ̢O؜ДrX@-45ږm˚֭V?ZI?CqJѩo(~}Kej	
+ns?(cҰUi/\qix.Wr;ɽq|&rk28Df -;c7>O.\yݥŭ؅9("a>fdrZOkԦX%_ػ2M4c1JqlaBG7gfͅ&!81ܭD,KtSo0I"1Uގg٫8M#HGcvv,խ
+OkFΪɍT=߸mRlBn=ei{~Ʃsxj?|{
+Tjzs[=\bkίY{`$	PzZM-8#r|z*m>.Zͩɼدܼ.ЩV;NQ)K7K5tx[jt9"[D3Rݥ9ٟɊB`=Ԇ+BzR1_ڽ~0>'MUϩc0{qCC~#SE^ޠeɱ. GH541S]V_|e%ԺsqWͮ9̉;.Y!=AP	@)ԧДh8p4_1	>->w( nb!LoUO,q֫&8i2h¡v)Btic0Nm3}ou)]8aQΣaE!yv3ф<gRaٍ oR<Hw[ǡrmx:ښ؞yLa{CN j«5ӨuH[v8Ceڦ7r<9YЌYXmV+w[}y0}?""zxkIrweOBvòO>^iѰDb`GǾ2nWٕ'`vdw٪R+xүχ8p27nLo8IU3M8aqD8̩Td7rK$}0ň~uU}"%\AcOa$PvF}uѫ8h9's[ԯO̳.ݜɨP$E<){M%-uֽQgHY;8
+".o;q"Ixօ)\7SAO,!h]ĎCJh$҇+y<BZҦ0Mg[ӄZ,y8bTM %(æɪr*	WM$HNJJ/Tf9Ԟ,͂LO۶{X'
+|ġeɗ5	זD')"kpJ̥qWs^fX<x[@,L	I׃C]e<6M)ҷ[?rؼhYߘ"TtId
+Laʵد2o{j%@+
+3auuha"oAδ=Q^ҹ8͇JmUo%$h
+$6r̞`	#jѝoܴZcfl!++_yuH*VexvdDca`
+!(`.ܷ=
+޼3,o_":~D`y`)Yf>| ܡju	?fLٞ1r%eW͏C PXXO)g#K֘(j*6swdf29K3urXuϊsX`'iՑ}&ZIyŃ@޸#־<NTg^IqU(eve{"47T7xΦ0jڙR 2u޳ǧEC8t24#7JÕy_?xd^KoA2nIanƵ`lg~Px'eȪ~Y
+'y	4M$ɣ.'hEN];%5x#ؒ jGؕ>Ea>m}@'xFlALÈ8zR6 ,>_o$ݥ~x.ٲͶ	 QDJ[h|1٭<,22T@ƍh!'6dw*T3γan0Y٣ugKgE->޶iDиɻ=L]. FRۃ0569XZ5]i׀WlHVpK܋v,2=GK;lǟ|'~(";uĻߩit~}x&̃?_0Ġ0~=Ý׳
+R2P&i@,y&l
+8˸x1r?2p,b:m:a)/wV:7UܗL˘Aτ?2]E::~ߢFVg
+Ŕ7U(elܷ̭,h#*wyǌy_׎a\=
+}LGOD$tCկSm*w.xJ!n<94{8*a'ZՃHZLL2E6FֵG.1Dqc9įQݷ zbZg%WE>#͕!1T:d#(~AgJ*ǜuU[o'Y¯Zz5&V4ŪxUҤg"H+VMƳՁ_Z_F)
+">M~E{2?'{͵+mUZw߯Հ`ЧȺoOWK;7guFFe4¿ť}Ӑa;
+jY>Igv<UUãH$# a]okԛdA\o<L¹h	AV|,_"˘Ildzp\u2Bδ0Ӣ1d\8xxHDʈ1g$H9[ly~omŜ=(Ģ`VPFDm~ϛGWrS h!?1`LRtV`-]dGRVO
+ˏ7+~[ЙU|j(]euƄqH ̽VAn4f8YZǺ=ejWh(fqmRjrR ~Cgy ӂ"uGSpg۫[̪ #.œZ1a֢e!LUv£	6g'
++9<.cuŠ3׵ZԸt2pZnMWڶk,N,>b\aA*5{[:ƿ1ԾGsC/TokNw	m̼Uev_G˞<F4{@[T@0=,"gkS$VC"YE-/}V%Wh+[	_ \R0b;;;*ix,9"`oα5ڞޅdO626s(nDhAH;xӃcD	 ·ێ$H<ˢ1Q
+h7\(k~u`aLW	_Q:'%&`s&heRǝ6j̅;M9UD]m`\͗=b qv@ui9]тmjVȀxIMMm	-G̓BUi!63v_ˇ0X+'Ӟ3$ݷ7#:zw,N?TAV;?PcZP30xX8'e<"%~-"FmHʮi9V%V7.MJ:fpE:	b: ׳QD	,^'\>!MC
+SfHX#ށA)*<f\V}[xV=	92T-ZZpv])VQhN1~eПRyQCf:o..
+{uQ=}%k.yjg۠"quT5	הG(_zZ4T1@kC2Ɣǫ1<zօм`d,tiȠBua&Sң9\9:nN$8j;jF551gtxZ^"w/ׯ+Lj[}l1&jͭ ߛVkwv[[~~E8m?r5V.δ7^j&%Ʈq7OeXI"_y:(eΞ2;@LʝAHOx9C^~eJ7%
+ku4,ZIF'T)}?qBtؤ~Ï%ä_'bF[YTu´ljwK`a̮y51Vw$.-w]avq2}ҵB>[YR6m4kٳQxm?h	o>X46_j2QnCiS3tʹsxdV't\2|L3
+t՞GXz	qm}ac
+w,ֽ|#Vpa"f^NŀrR%\Vs,"ș=aSUz$O5C]x/h	h Bͺ.h/;hv#f|[ZVIɸbXx4i[$DB9@Ľ:_atXefBsUPWݶiTZZs$u)S17Mu6mm$Y8n}S$w{BY1SM~"xfd#/`Cx3߈c%mARҲ2EizϜSٌpZZ	ٓ\!1
+KLxHMsemЕ0ףqV*=OdgZEPBTJͶ0O[¹NPVlt5I"vrYe$V׮
+ɱ		
+BVg-V*E܀IGD)Ճ~̦Wq&8}x҅/0i˧г2YyVt"_+!CZF4XZoԼlJ:2UW?/ǯځE*34t$ԟlz֩>qSFAZi+kqkUѨG<P=?My8nSxP]t<n,j?|<=&բnfqY1<eLFz\3C&ݝAc%FǴ$WC2 [pWZK]nvMNroYvz3
+D3ոajg25WqS3۬wο=?^`o؎iC0cr9f<5ӫ"/RvKvYBP/;ą"dc/t6Np&}r;"E"+0pd^|N2@cKx NW9oLLb~63eoفC׋ПD{%4CKwv,vie8L,a՞ķ1޽G٦!^_,w\UJB^@FeǱRҨyxfۙ; (u%O'JFg}5#M9~^/NEO	OnX_k[ނ}/os}32=``~;ϊZo͆<fƁchC#ofhZޫM!oc}`_&iqbÆ`qfVʜ	0]Rjy1#x~#/ZؒShwt\kƃLg8-tEpuKzg^+ݯ+ϣμ?@z&{LЋ:ύKS(A]V>EanUg`3ȳ(Vn"3
+D*'T_jjURՒƪ-f@֨'2WnRyq+7x2y4Ӆ`,L=]|jX#92yE3U4*WsZ^x9PRR٪x,ևK+ʙ /,Tx0OzG8E^%lu 4@@s\̤U$ޟƏ6]u>՛Ԁ/Gwn8K1C}X^la#C.00һ;P$	N&D,RHyͽߌŗ	U|[}o"|.9UΕZG1Mړ,^5C']ͭ޻;6?8Jٙr21zrBAڿqX:qdi3ZGK57`N)ܗsbiǔ*J{.Êbvȸׯ~n׽}\ȔrEU=};Ք,ŷpN0Ua| ˰Q]?֣VIWF.ͱ]9	s5ka9{>Llqqh`QޡqsUX1<մ܃zXQU]М,IВ=7JW,IDݻRIx/hӎ6@Rڸ}&Nz'j8mݯaIT)ov9	ٛb<=CĮS~RÁ˜^v,=fXd2kII"S{[#ךa̓œPdC?J>OuFUЅAD\a<¼SZEܜ%ɹ/DGF]2@Ι!Nɮ; 	oݸ՘W{p.2gH'ڛ}X7bGt*"b\ \ٍ>̻n#%LF=K	FWB
+<Ͼ .)zHwp[ d+Ńg"&<uUy3QEkCX4 ܼ4<
+7<mFP;XubІa<n*ҖeɚϏ$̼<ڂe7I>#D#5RD$\GDK|kb^iTeBkˇMfHQPTuRRw1Uk``p+Rg/x?΃I7k%ߦj>+.T`9GNb"2ߢHݽԁ`ڡƌ.E>̽TX(p̲UȮV wnh{d3oc|iCoL|k?nۆI!Z8ݩQümRseZО7ppUid&њ3G4ßV|Pz,<e :}w3HGl_'>w=H><|GDy.44;bun?@M+Wm-9M
+2Ke|DQ,
+H1XЙ/rwYSA}ҊۚUu4ǀ7X>4Ƙw'϶ؼ&Tq;
+wP|z)^^n~hn`g'+y۳	rc˙)oĝj@gϣ_&ڟ\ş5ĠA2G&8i0$;u'OtyK2)orY+eoB:}W{],7%cU&	<M֞Fsr":$~;w16i\E=x2u$ܫ?gwژ<FjV	kɾT=qYzknZϘSgz.RHQ{ڏ/D|gQP)
+C*fo'b%|&IOnö*RcȒUw ճY*cs	NLzrLL~_;M^>TcnuJvQ.217<"S%pfO0}œ.߱IǔPa{&ZSU0I08B<PwKTˣǺ3>zm9Hs8Y3PYM^Ikg#݉->˓BH1&HթJHǣBA@J	Ah	ٓsrO]cĈ0?ڕ9TOXX%}c]¹*U1sX.(_05<FTR.0ϦӋmȕ͕/neʍ5J2WeaOF	d0.*`K рRU:	*ИONV1JyPFDv8Ԫr.\8҅żwpC=kF~:I<:E]*^GbS<vׯbJ#iz)dNm{ir_^^@I']?#0ӫphܨ6{fhU&C*oFOOҬ_ĖGؔ϶ͬ1=q\gX{ǌcu#oCZ_ҬREs=|6SaB(vKZc-8wً[kɥtEqZKdV*8[	l[?{9b3BD]=m k;qo\7̢gXCAY?٥,Wf<XkEVمҒoѯӴZ `Y`ۧugyp@|&)1$#+lmnآ:N̈{hymGNIn}*8Ē_GT}_v" .|.+.M߾gNʴؖ	g=2*ߣ`<hreڱg\f[ߤѹشS`ѯG8`Q`kڬPHѸԄOTړҞǒC
+CjMp"'*S$l	ؐیRJHZ0sGЬts0TƔiQCވ$kC,beg;bz[ʽWj
+)f^ic87NUɀwK~rz|0_Zպ}ƇIWoѲzȪߨ(^@9X=>\~İ~AQL>#LT:5ͤq
+Tӵ2l#vcIQ+`c4ǝ~
+S\Ul{ӌ!֊9 OܣH.k(w͝yDyhŻ1EKDĉʳblLr01KۛHSoy/=*w_XڀB'Ix$ǾQe2۞OއRmד,Gt{!TeX"!K#əzBVFԆ3j~>sTvd6raHFΐ ݱ{؍; <'_ӘÁ:!fәmHA݉TT}n|)f)|ZaoŅUB߂:4M	`ΰd}Kw*nLO'՞fD&Wl VW  G#[[/j*m).fu+k);[ ^QHZ{^9oua2k,J84+,H0E/H6<U;J|i"ӿ
+&L*	1bdSͩjs5>rgF.GaFyx	ì<Cjb}ļ;2%'D%+3`%
+^[&	j̑EXo^twG6jk	;T	%%'Gh?= >V/w3ӆ0;nls'ܗH9JfN~4a~q]1{/ѭZa]-swz3شV,?38<(t`q=p0(ݒp2h"cOT8bfdi?غTcp1FTD*=]*<%YŘط-ne߰eœED߇A2mh4>Z$Ϯ6Τ	zRZ[6A̎|ѹk3/ų4"8$N	;h5ՆG BI+
+i"4+`c"L]©@GϟJWO/!7s\f44YWF}+-I9Xed5F0"ˠVz/sgPU1I;VǀkmF2P?ސX;{#1$n1~3.pRrQ*k/Vٸ>T:Y9aȍZlJ-r%5bJ$_ɡJb#I;@K}maM%@YG&FUn10}@&?g%6_}N3LפJ%tdUʬmtc;Q}~7>݊y6"F
+x9$=.+Vɟa*vEņR#cC%j|ς!*$ծjdn*A҂:18$]:)hS@1+q(A׹$ҍAmIA jns۴e3l	2D}?hʤpZB%ӣ[*GHV4]&S^S0ӹ0^hrSLSYv2B<KțMpd~>22zc{Y~Rw)JʁP[5HN`DYs`uDlK?/*K8/L1	&Z1qfՐoPۂGDÔ0_4/n/0#ӪIy$*XO5Wu!Xo9llK(վi1mskHdU2: "(N`o:`}9a.%xπۮJ
+wc*ḵՓmV'=Py$.!Fy؁x	D^3+B02Iv}w")nL@YaB8f$'~>'<2J
+8Pe}BF̜CLˡ1#˴.ɳEu4<cԠ(28&;qLt;@ɇګ+Z4םx_6IjEl(.ُ/#ͷ<\t<З%fH̷ե?n %R[ǹTJM9	HסIg.U١=!Tq(y״qRk>K*ڠ+ xDpE)PX?t-.8(,ъUT=O	̂FR~9]қR7ņmhnFƊ6NE[ϵiGѧk6{Fɑ4idzƊguLhW8q_XlOXD'xCګrþw*TUj˛ϩefC1/Uaߌe*{ݡds{GqܦyqGwuy3ɐЧɰÆ2_e;߿W]3'*=C-w݆ϞXdTxtUv{kbx҃;hVO0e>][	"[Ԟ
+:/Zܑ֨kw\| 3O6?DNw_Yrw^IIfx%aBM4%P8c-]K'O:[-Ÿ~Eʁ^wS|0	U(ǌm=,Ils]"7nYAFWp8%ZH,tJdȎɂɜA/ob^_ZV\nf>aS.V4=^DiB,ڪ*iqkzތflݏ,lSO\a9-DPuRq'Q>K^N#iLtP2L6s4Nv
+Y	2Vv<4bEjmO8Y6<lMo١6߱\Wkd=Fxոяb!rus+D}Œɴ^-*7CZ!n"QҶd=_~RcRJbѮro@īh#<rAO)4ݎk|.G8G.D<{ DH[2LSq.58WkՋsٮתqFh3Dy!~v.}׫rci!x7װ,N>'"MnX+&L[RkX#t(tk+PDSͫEJ@uhbF"h`.BVdNPƀUXRGy1v؆[VruρʧZsDF+nvuK:>!#ҞhMO*2Ial΂2ӓ_0y0Q"eGISuȰȐfV9fs_(l	bm<n=4+s"UGΒøQfj:ԉG3Nte?u#O#zEU+s$yߜM 0x_<VMc[P$ClϬ=Ak{9VnaW|M.tTunѓCa{ARP4\PD
+X1l8RuKn ʮn!8֍ƙzJ	U*
+B͠|:F]$bI84/gF!Nu#-$e+F)-zVVn#ukioLDcGK@>`EV,ϧ!!ڿGy48R?·
+[hrދv(fwfl~7qW$keџs"nkr#Ҋ:aԫrc1cFO$S/RSybwpmڨG`"5$4sn~L۰٢o{?UC6Qw5%ahn,#xmUDτҼq7dQ=̷4_Cqg;rbʻ/2\17rkEI(Ie4v
+L[Mrߔdt=Y[У6)GzcGsI?t"Br8*ұ*NP  ~HAޔec(<<qY#īߞȶf>ZțHNXܽߣʵn{.$>ϥ~<{lC؝@Ӭ۪gK!}<rt%+N<f؉z<Ý*ɼʎZIH;6ɦsΐuNJ-ppA,\`?ɐ`Aΐe-ƣ*'[z#=ջ??^:`S/ɥSfNɞqFo1?uϖ#|˹3o&|0;T7&R^lx^Pe8TvZ0D8ёՋ"	yGXmz%#S\iޟ$dKM(X`V&d|u?H}|6i.zxTsn2ʗȞCZXVΩQXib"TvO#L$RgK:ȚcӐ@=?O!׽S7ƌ~նڼrߍWYụoW
+GndliG_z%5͵tg5aʇ@()I|Q8R~СHӨ'c%=f-{U۔V)%͆f3=tEwSI \K/=18y߿}NM1ѧ!2UX!?'Z`w*ԀO	[U&+MϢ*94]ʢuPgoڻo/-}m>؋ctӊQ30s*t\y;,,/Ii%f|i
+w_QUmR&U(kN ѿǞix]{_WT)b\(	hM ݙ1B7ʠg!|f?<08Э{,MŢpo\"ԥM)ƻ6iܬ;(fAغӤ>.Z}!.HV2E~	04h6/ˎ4Uٻ3_ؕ<vř,*<HcUp\i5Bq-Q~϶Q=YdgVʨOBe-
+6*=ļ"e)6~rkN87y ӑDc̬	)&KQ`!c X<h`R}R]_4m! 6~:-<-NhaOՃhg0
+h}gؤP5thO7l1VL2F4?)M3'(z_V}ga_ۊonmct_nҟP$3:s&cNз	Hѕ-LuIM{4̥]fZԥ#;0:Jgs;,lO=<YGUFŚє<(`!ek3*
+=MmȖ%WÎb5lly"ڕ{̍3Rhr-i*3erDEwm,Dlg]0
+RӄLvF.!g՗[ѝ\e\U
+_JS˽XO1
+2c3wF&(L$a՗<)%!9IrdGY͑cߦage9K)E-
+(Kl	(<M߬^w
+>Rvvl(̑'awN|CĄ2~oћAt+*Y7d$ĳ'h?aM-1G*қۀp1ηlFT˸)Ltעǐ0ܲ"enVrQöI%K:t}!#F)wܤο^٬9ݽ`SyKU_(\'DjLodtLNls_1dAڭ8?*Nns$LkG˹#wY7$PKj?fB]bXj	l]S937:(KeR{72,&os<mVͤ/
+F~y/l4Uz?6yˠ`y8Tp5<@cBXmښ?W7+=y+	P-: )®.tcɟAOwUǇYמڈS67Yz$C;&Q֯%{$aZ9Z(YʁHOռ2SuU8)zҁLP!6".^0A-Iq\LRI2qfֽVG;z{kU7ۻ	=qIO",ζ֔#DWCvPhd}=zhN+$fr%{qyy$#cS*(4&NĚqv;fLs+_!̂M^#J2ژآ0uA@VvXYqdNaaDxb
+S66z]9;
+<(F/]`~67DCUZ`<NcdګN%#	
+ۼ´L1-rҍI!n
+9UHdH_5@,Rx/EE:YXh{]g@*@Hr׮^HHG`^fҾ}YŃYU{Ŝ|?zy.n *cŲCbԯp3foj2DʚLo7ڹpŭS~2t1ZUoӡ0l]|K?:{1'Xyt^S^Bbx"/χ"]P]<%d*3<rTg4o__]m$hǴ5Q,&6Psʨ<,l,HFioQ#5\ɫظbfָ7x3{jtpJ;6[_o֞(ҢP({ϪlæL<2"|YGa_va?ӡG<vGEݼMOzp͚oZǛnNX34{чH/u$^-ا~zwfppuvlU?n7˨Z @h\9
+(Ŕ1̇8߶Bh#޸
+Sj_.Iٷܔ0Qy?H?7SU
++8KښTiV}zA}YB{պdMG5կwLcܕRV:ԡ/DilŁץ`eqb{T!4>˻Ͱ?׸"s)UEMUҽYXczD1MǍ_![Ϙ|a	{y
+2H<Zx^eYK'D|0 S,!t%;4EPYTJ|;;׋p%IhC|+?DHkkzfN/DI7rh1)aZC|v+3N=dL7^'RDAX0'0zr:Ϟd%U6>[أ{nd	zl]5JW|MC,|j|f/k''ܡMҨݘ9<pNΐC'B%kpm>@7|*w524dYF~&F̔H߆#j[Ro!?|YjDۼWo$pr*ԕq(̘$ut[[,Vܶ	~޷Fs_،?Y(Ju+pGwY~qvJS0zhZܒnduJP{H?qְ>IZ-!qOJ?\6@@|G1يG_pU(L^}/O2ћ2LLYZ>pYz܎:0yWZװ#.5؞4I+Hu,Bd ^.z97?%&7J8LeY*c|zS1َ-NY/Őpy@Duڈdk}PluńfPj<.rmzӽ#tZNEï;1@Y̼j_,Լ^Łu[;NA &;	jIȵq`{O8ܿi[s&DrpgJTu]9X-!FK\^ֶ,8	tP\jL$,ZY*1%bV#y,݆aPk00%sJڬXSإv`֎}̚]4,޴9vŧХOM5mOƂ^ù!X1/4RYǆӜƠ+YCb7}7[fM29Gmc0b_Kێs7W	DqohS!Z {P+:G$'^%]3&ҀZM1DXQVã{0*1u5ęH6 tnq9g2Y;l3TKՙMn#=!.yuzFBԥ"	l&Fȿ;/ۡoͽKѦU\Az˻]n$rP,iJ|jxEpƩW|S8`ދy`˜L	s.K3еP1l
+MȝC(ҵ][q"D8>*WqSRjcXt|"գyF8| $М	P]mb+ DPԷ,#΀:֧on۩$Kmf>1'˨rAERy072HӸ<|mϑXIf#kwQe$9M;{{RWlL|U̎6r
+#Fq~9SBa9=5,+iRo-A0eɖE)bЖ=sb^!$ãJo͟A(6lzOL<v~څpE>);n#)^2
+`/bQmWxmG+u[߫m4yL3g"Jw;:>l!z֫[#ÞFos9Mb2߆U\J"^JݨgID|^LfQ@q5ݜ)4e=M='ҭzu$ՑApSW!S=EX"MNjl-1UtC Tș{ 4߾UC1;	BhQ "5X	#7`7iǜ1[n]!^=?X
++LY_Cw(*pjK+.v9UƆMTIROc"V{=##w/c6(.CҸ yKd߆0z%wT5^Mg&mܜ͈ht<65hwx[Mgms3$@NYs5-/9jEu|]l~qVqQΘ}F'ա<A4XK:9n/i[ۅ2W'CwcpɉsARdmz<ev\Zbg.Hc1ܲ	\e<C$\b/qcmtiޤ1^_c8|ܡ/ݴ\DUH;G'ڵ=)"ȓ۩{Jΰyvyh>18ڣSc4s15+ԨǄЊ6>Z`~2l֐ײ6hY0ݙZ{ƣ.#_q"#hO>fl7cʏMɵ2>k]s-=DNMY>#(v}FۜVɼR8qPC-v&/.Uԙ`TkI>ZWZ|*+dגQ9Bj[maMŊ2MS /guB(,ڥ	id2~|5;g1SܭDі]0(|dH}PTI,ĲE)śήi#IF`d%UɜPU0wIt#!:k*Onإ GAS\WS4}lOpb4a\Jd?K@*s>oCb!h՜O>V-"#xO	ݴzR!u1u/1ڎ;xޱԾe!ҧܤV$;	ȓw@\3,53
+"ڱ27HSUV$5g1"@K$Q?gp`fj0/HyaҲ""k5ٸ$oL@y	}޾CTFpkz+ɼV`/
+8lͷ_l1
+\}$؆f)I^Œ4*»5ϊqaC޾ $/zcQ4Zy^<ZIAP=6ϋԷUޓ_"ޘd|Q4^lȒxxq;\w-j0Z/	~9Qa޺dJ}o6IBW͜j̱ʑ(w/FءD?zr/!-}o3qLۖƂ{k(\G#m~q0lʉL۔wY}dP,pxן>wuY^Da9ǎ1S˻Zon=ܷcM5rp;+y&npOր:37Ɵ^?f:k=j2A-Ӵ[1 Pv5	@ȽA|FLciR_.\aCaʿz!xflS{yz8!޹\fWS0P[g΅L	bĿ/DxсաV5ɅWZW=FV̯&$NE[{GmVlF*yIϫ9I|JcэY ${Ž}P֪MCF/X!R3$jקr0	<՛onV,ց=v\&<ִe+|[j&=IJ~6(D42VmDyUkz?z-`W(Ko.eEdC|ۧ9Oޤ.N>%1!@E%mj`Q__-c[el"BNKhVlMKB19g5?]p/ݘ>Giٵx_ZS'ޮH
+l=NܛGp|Sscgߋh(IV.XäXqն7
+;qL\8Un48ݔ?VZFvcسʕoh4y{\6Aݗ:u3Gy^C|D5FsN^(ȷncѷBDRՂ&Sx]>Bϼ]1dSO/}ˇ"8!0u*݂8d̄UT`\<;,;Y~uYG+Pt#.-iuy4{~h)E/v$w,YBAR+tM?ܶ	ތJܟZγn0щMa	?V|#tܢ!/!TZF ݴj)'b`w#ݸb2,Ѡac>I7)l9}Qtb<MŌżm\Ò@vƏǎpyQ1H^#Ŭ!/CK׷j9ɧuyPo:ܖ/$u#J8b4rqn-JR×|=h' Ww?ˑPpb0/^ʊީQ"rL.LFhE2UeAa
+}&W0{,՗ "Ĥ0FXb[nW:Zɟ;&H`OpKٟGޯ<.^&)ɲfm2iZQap+a|Tu،HvOֻxY,OgeͤP. >L?Fe6tzRjWљbsJ٠rE ]>9TU߹q>83c#eSqEuӾ5"y1n۳+es=Ā~<X`olu܇I~mhxs( w7ǚx>&:;Й
+JлV}T(ʚeȍ	Y7w!iC&K1nQ؃EM߂kevÀd&QJgȴVhfe2٤դnbF[fF,ahf\C"s`![x]U7
+olN%2/t%"weo+=q~s.̋3[x.ΛpO;*R$~WZ	4t)%iٲ~&`o)ZJ,:SlRa5gU3|T|Tc>٫] эxxʻƾ2niY$5L(k{Yt00%@t!cWqu<dSFdvću1ubQmӇ5}ȿ:nR[v %M4jib\_1^ֈΌLP{_isQ-H!7RC~
+uAĝ-ɠ~*QT_
+_bmda`.')
+jWsl)pdasYLEnQ
+	[\6@
+;՛XP5v2K%k9Q#nb=fkϴ4GpѾ_JL9Km }cĬFʢs,k8S^.gǗ ޏՒ$8QIĶv{@\|ě;GF\d'xcDp(Xd)YY@gĩ8}7@ǈ,HKzH+K$Dɂh	q20ֳ."xgىǘhvP#F.j)6%5y?iۊm#?֛ϩ#%GAY&6n%PfG0)f-!/fTɡpsҳvpշlM
+V97RcBs|!RKeĊɔ߫B:'
+Qhn;o<^қpIu-ϭҦc|Y`Cqz/Stp] ֛PŌB:^QZu>qY`íx~qy	9/u]M-7<^8>k$S|:{2LV;`ޥ܂gZaF]lQ(d~0;L8+AOi9S/ԡ4fG8$֒ZY>;>:lcb/hǯݾXPlYOj˩i2%wǥrhJ*`9He˷mӄ^Zf(ܹE3d@I<(f/1Ξ΍6]8`2+ԺFM	W66]S`ޞd:go֗~Խ8_489D;_;5WCx!_,&sZ0y~*k	|b՝JǙHyFZhˣ8^?f^ч3Rm˫}/MtĪ»tQ/grkmnU7x|ɜ$ԣ^{js YʯW<f]^*LMWg?PW{Kkj֠mDDW͡p:FR85e4iT(3>UiI/u*fƐ3glؕ	˱^r[uHxEdYOe' Ν7VMD̆ocN]@eܙ@lڦ-g%?x%Bsk#+؁ӓ:>ݜ5$duU͕7#PO;?o)}zW^6E
+p[ku?MA}fqQrB#K	3Εչ!˷Cg
+Ҏz,G/5o,U!@t֒
+Je
+}M'A''c#oF%.׃L\tOVu`߾M5IGiZ$\~n9Ime!ޞ%[0Zx_ vBt5֙l{ 5ÓTQM-qbQjsx<%eSJry̛҅W*80"\Ωi*KxO=o""+HYAЭʁ[~=ɓޭXx3xu)fɿ
+)doJݮNC+R3Fvr;Mx	}7׿N-AݱsI]w7bVg!?5\X/.ԗ2n4]C&*k]>o]3SD6~ahKZ*0_L,CdHQЧ/>Ѳ6dG OF0n+KaxA;y)ew
+j صcʕF6OwW,pEFiV&ڱ84JgVKA)eπōjQ@&B+X86IHŷui[v<
++lQtZMbcUKH>g;~}ƠJMxVW4S~ȼ OkRчn8!5M=xI
+ROߋ.inJs(4oάԍ$)4QوvRa<ftoIRtw~9Y۫CzH2Θma(MN9V!x=#ב`0wKgVӞ"HG\P|4:vğq5[Aʛ"L*ڴw|GkyBUvRo,(n~ y'٣3AG}ʈ~2hPۑhBrݨUXߩǥ1؏V0\ap X)0@c@Ey[s]TӅcMPl.HÕ8ԪȠz_wr%\sʆ#ڐ8p({c:p٦ {!7SL{PZDܬpɘku91[)gF*v>)pͬc/~jĬ?Y28v^YJNl>rϩD]ܪҠ9Fj/7j.h5GZؽrq\ң6%
+*KPOmV=N«'{Vח8gOOƂZ5!^kϵ \U*vIt =Zɨ-E|e;Ug#ţ)ϊIio`0G|wuQڗa؃Q
+{Uqi|ݢ:$"EMlk[d4mՔ#Ajޫ uҡhFJdz"Gϼ٥e<P) !pT-]}`kfMQ p֘6mTJDFnоRmf5]wh&XotpeD:C[	.kl_}ׄziar,p8;j̆R>ʴf+?rxf(6hEpGɃ@OF{OyJ8ZBu#6}11]%	FԯcPYB8Eyj8O_H$pS6DHݭzZ@K-́Z)	gc/!Iw~l({Ġqk0hzˆO~ YAJÇ̴<Z&I2P'Bk0Nz4}F~aF`YPp'Ϥ,B0$UfMT%MXà*?>BJ޻/El$Pݯ@էɓEΥ)s~jN|zo?C{4.֐/1.AIwXvҗؿăfA߶TɍScX41UXIjիʄ8]n'_3{VW
+FW\φ֫z;)"h/!y}|NELf"CH+[C3@ܒyMկfЀ!]ҁ(7\lF(5%3{nծJ%Κ$Ėib%ߊ
+d)7hs>pHK:O6$#LpOXLěMaɯ:.H~;[w,د#.T"*~EtK'7yF;(?3N)^Euߣ]ɕ
+M7-V,'͈υ͖)H'];^X;}W5w5ɖ&w-ʱ+WM)e>iļQV]&$d[u3o7B3}[fYXIt=F+rRQUl`Ul}r*$Zzֹ/i%;/۔ڵG!ž~)$R>*QEWقc"i&r%i6+`=ǩB,2=U^]2nˣMa5w*R8T'j/كMR=5JO!;'	e5'ȸt8"ͲyL&Vݡber~[&aײ҇t[/CVbėN}GyA(vCڹТJVt_܆_/|ڨbDi]r_BEl%^T=f˟&Zlmshn	7ܗ^(yCCvJ]cT6QhE؝b@6hhxk[ũ#rh*rtOCE16L*ۍv'ً܏Ul'sz$G`Ąo(ʓ&*D7Xؠg7ssdCH{5|czy+(-yH=8pR*җz*:yX16FKEhڐU/Y-T#<X"X^(ޏX`z`)y1LҮ2)Kr,סL+v2\O~rϊ@ը̏P43`KUЊ{K4oWW^LmdM0{?uܼl'V%+4Xu͍F+9%k^c[ۜݓZ<^pHT:&K΅IL,UqcY9Hv}ͳ&_N]6"
+ıE|h4s+zгՋȊ܀k,/ګLXfc6xn|e[a@؎PyGw }@޺Uwz#՟q(tc͜`9aǝ^&}	i͎yxe^y4; ր&@PO?%PTͤDwͿQ@ujPoqxEh-½RTp`[]e5mz<SD|dr͈Zބ9y&&H%<'MK)h\-ȵ!}:Dχ0L$2XoXhGݸEkG44%V{OVSnu(aKE*:LiT	)ۤäq֩`FQ>Sz2C<|S.uNՊ[ߒurQ;Hņr
+j`²H <u~HIΠY_z3YR=W'y]H2+͘GMYVIL2M_KMCINl "-KQYn\_}9
+B#ܛ{N|e"Gک͑p3U'o7Uba.$c{ap>r:YvKWkd8i3Y",0kd9~L.Lku
+GՒB2=~l:دLӎ\+6/3Cn.a8}Uځ#o%0ʹ=I"kGb97h$	6Yq+/K}ά[[Hl[dIvdy֘dk (6&`6?~X$-pBL&-ʳ/|t @b+V]F*~.X1٣ë:[J!ciPǱ^ڙ*SHMX	5V*7Ŋ2D]j׀a2me*ؤ+ّ(ع<quյ+PK4Ke#b}cvYVfw+*Y"ڼ';'ݠ4
+L(Oܝ9Axåo	Ǭz/1V.9'9)g;yҋ53DKг`8.bх)+v*h6sћDw}?<''ۋ݇v[ҔiR6G--k$z	C8?d؏ƛrCzOG|4YǬjq*%R#`%TE_X]N5e&O5av5}z1TRDaݥ@G<I-
+,/յEp.$]%'XgcAv+! v/_L4޼R8c:TW6FWǯ{r޹},bTEd(.	ɦn&Kյ62Ai	]hev
+)vҾy_NԵB!tEr;9+@qE*ʎq8I/yjhUǮri
+iJUȨD)b$ljGd.])د-jߺN4(z2zM)Z^"Ҹ` &EX6*,BKz%weA6ݖՐ0ń!gJ5!MteY.'r]dҥ[Χ@ՍYl`%/3bPS!m6ӢܳrBƐǉ	$˰N%9c׎-$fpMe3fqq/	ȴFonpkt+0ij@֪Aj)Gzbww]+>v2i@#Tز%!ԣ5LuniŅ{^6}(c*f~ؔc\%z|.k[ܒRs__>bC4l1~#<?qDb\HܳvщZܕ5xá5E!mb@\;~8tnDpq*hH~YNsC˙D(]i˷P+oYYl8S*F&7Gb_w[?۾ns)*߂RM}El
+0[K8=Cst_֑8ƶƚDpB]ܾ
+g	foĀDv5Pr`S@gͭS&_*ΞUȩЯ$z4c9or<c;ϖ{pض)e+dD"Չ8v	yӞĢp|7Њ_Z>7ݳG{BDى0ڂh~J(9vk߹LˌoItd:_Nҵ&lEKZMIӗ8ʱ	#O4kқa(~*iap\ط\i˕Mv0iǟf!ϰ#y9zT >պ-1JL39dՍ <%.6y?\Wrб.LOpٯ=/Ù߱gԉqD\N3^vt^tĦwWz_H{ ׏=ߠ+^ϝddK6Vge]LXނ!Q
+W|o҄[rʟ.w u2H\Li̨(؛,v!;PTؼ¶ٹLo.U@P7SZ[ŝ"B`uIúhaէ+1 93)M(	3aۃIхiGndI/Txz<Q-ۧi Ϗ0tpU'\Zù7)-S]0H3/KS,ܯ3b[^P]ޝ>!:]Efw4{bYzaט=7; (,F#,)XR%J4.!	*PˆЏ[[ȫk/GÌnK5>$ 766WDCO'9r`?v2N\ngz6iWTjQ;Ezn^	'S{bŸqQً%^iƓci϶ڏ}:!ضpgJ%wPWQ}e+SZxJɜL(?OIǙF}\^"t,ޛ<zdHX!h0	+:4j{1V9"W/vlT`\sd̓7DqGieO|fGDxs:lhXrU[.ϲx¦m
+cIHRє.@1I
+A¼t,ṇMYS]0]e5.5>]x
+ށ2<K*{[#`Kcdw}7@"	V͟%GۨەI!<Fgg	>Æ=@`ӟܫr%&әӎ8OQ1e)Mbrx"[uCI@K}({(]<|:ьh$[<
+m
+;w^^%g]e*xۮ%4?s!g;Dvاv*;?AP٨PD(ҎϒPaj"Ϩ	U':24\E`cqC&B8Ըؚn	ټe>_ծ0~\0~_[tXǊ;`+%cդ`JX&>[©.ՌO)[W%M}]q)!tɨ?vȺOĵvC<J{d1My܂fY[#jm\}>)c($.J(kk@[ւ{<!KՓ^,@ؔ@ķ3aK`K|JZ? 1a3b!U}АHla\;{BaEL%ʩ	؉!A*&]ҥ?s`o}zƠ"g;)U~CףsC@ oʱ$u}Z7g?UhnXʮ(t\	 P <SԐ~Ǥ`4KQ}=Xo0Q[Z?6ۗ|)uJTr7x2ܱ?)?~`| 9ƙ>Z
+G#j$}/wo3y;=rD;dLO/fKQLR5<`hJ9\Nѕ
+jpk)Hx08Qֆ+ .܋/J94y*Fٽq(B'VbRԭb~2
+v'*ÚԹ_#0B+CYgrI2eP 8yӿqgΎüь-%<Rx](k BCe(r~n܀ %d-`̞ee8]9n|>dg8̜Ӄ˛cM38fǖ9)Qy<QѩKr8xe&sm4oK4{̘mSzca`V99~Rݣs]@ƾ<9Ԫ_szH4[SȔՅ;׮3B;rmk#&!ݣ)D)07MWIBJf8ߐh>(#>y`y0 (ccηJoÇ¾ρӷؚs[m=s'qHg%QʷBݚHS-;syH;%<˞ӓcui3CIfPWKXwZh΂~ɘqӈ9oNܖ=XV0׬}H.YUb)(?s+0/ې.!`r 7!/8ͼNG!ZR>tpa	ΪbGD^o4o0ML]mLLTJ\dj	<>!ɻ4Һ8t&$zһ<g/كXaj:s;#sZ>4
++MokiN	ݭ:V'd?v7g~WtLbTg('	˓xoAxAZue#5wcjEܒOĘg`SآzYj	"ͰG?v,?V
+::UX44NGJGWց7)&ۺ~ŨCՠ@ҞƢmmC$c̋)=!iAci]o< ?nDoߪhyl
+mhdrScf&n%]t){4O3l3[_ǋsb(khn{קT_:؄^,8~ՅCz^D.cF+.UAj_iZ@](zpڭ#WthS?rXo,f?9ypK.8H~WȖ4~.oc;. e8Xf)xyڵ7ḰdY٣ԄbjlрPd->iUI_P)̏jXoԤdR*zd5bT {k|a.
+׎Eds=~ߢu;Ws*+0׻P?uZeǺunܷw^Æ5"Ͷ'*^c/gpYs=JgZQ<EeH\\Irc,?F$CՕcks6e|2%P*1Iڃ7e˼5r|YѴ$n]B0^sMg`_c_yw?$Ç^PKzJAȇQ"#?ؕ5;IʔEa+Y<	xϼ`S]%xwWǻnHʌ6ͿU	nze?V'#lzX#(^?48ckپ#`uǚL\W&/7>.M+8'aL_H^jФ(#d>#NލH8`sR-O{Σam"Ѫ߬+ҝA^NCKғ\ZxURH;~+fvdfɨF=5l!9-ߺa$`*~XPГw-|?Ԍ+RA	|k<_T'6^:e|sڶ2h.Ɔ{#`ԶDpqlСXXltQϛe%vlڌ{Ì8?UjG]9q؏xz;uIeךlkk3|^[V"W3Xrlx1X8>ÎfQ6&ݞ/\ޣϖj+)Sړ5ܯ [(8$-пhYCFn*XYND`gj)PxgO8B@{!5[T½[G79iþ{
+qbbC1!6k&{jk9Wd}b84yRW%,_7NY:yFnek=x+qs"dҡLM)?YrҎ(<L8uY08;)bi!n7yb#eXeGWьJ[I.
+ODبIdxGҶ
+v*
+dؓGy1(J$O¥KQ܁qzAӆ<Hm=;N9!CusզSTHO_Ņ܃&&xN8(/-U&BPڏ.^?mAvYHS$ƨӣ+bu	|'M.hC.˻BfJEjwLWw8
+3HRsfRȬ@Yy,;(x[@c}qs<h-|,YP>wWm=)ecmLu*?}[}[ɲd͇p̶ەwUUnG4pfբmЁY~?Q+9m-r623Yr&#/G0Om7 -'d{9I=3I.YQwh0֨6H/͛ؽbT>v:ڷ"T$3ywl߃e$ҾuRjKfSRמV;
+ױB	dZ,7pv׍2z|";XR8֒;!ī;>Ni˃[f7[aN-^~e+ר<EӹBjLM2,:U+o9NԎTї}^TNCaGj˶ZLI@EJVD9R+:J}W6B2pTțḯt3KIm1hӜ2ǵfȝ*3/ΊH=ui½N.R6 Ix\uZgWL9PF~giw5ESsq_L/qt0FF[7YΒ[QxT^bD~]l)({Ҳ	Ƒ̺uWT{ez77/6-j ìMk0دoj;XۀO{<aZGyL9VZdxwxt1v1#w;kb֯f	=@Ӿ. C `E0fgˬ|4.5$08)Pipg+Ƶ)*DgrqϾEHVJ0Si@.QU
+$̩4By6q!;C4xN
+w.p\ј`659p9ŮЭM(ubY5j:= |^^'Ԝ'z/˰֡/	'	zC%֪2Ӧ,wZM,xgaι@m*oEϦ̮+Gԯ5ж΄H-.a^ĥD݋()ЍDlH]D`ʍŧbg*Ysmr{΍5~Fef@Ve&Up̂o~,Axعbcu#5+CFľgSGKiK4Na aU4-;?lE	T+N_K(>e3vGjƚˊ$${3۬gC+AKޑT^_[TXD`r\jW'db̥uG_s*R/o\ѴyY@HuǛډw^}w`!Z }CUK";7pLڵZa|jAbi
+B*ғF@N{\Tt6n#+Xq(|Һ	5M$MN=g[dǈEZ`b,Iy*q]DRX,zUvSPu:ŌgRi9	'H1O[Ʋ'
+h'B^~#Ǭ2؇ĽWūϯf"Wңj!~vn0Υ*״lqzVGā	6-l|\-hɭ˶}0z=TdIrjo׷b|wX4bəCɴCՀl-Fy!d\zmφsԣ|oT"pAP~9Os[I:ǥ67ʔ"MѮ7s6yd+s<f;J/_QhIÁ1Oeg"BbaSt+kOMo+I>1&_Lxǽ|2e!A8k-y!v'GA=_rz0twI/^@F26=gۣ\\Q A;(e'YnM^l!2)LaKSީ b8:Ľ_؏3X5 ژwo¬aIqۖɯ#D3=.HAHͯX\q{%4w#79ںRZ>#bI[BaѴǲLƈBIQqTPRbA:,!L=2L/ٰJB\at`-=̷ŕ"da,̓$]	a_חV[7eGQJGK<%|+g+Mq֡]&N2nV=/w?i2|FNOGmS^zG˵]G5iC+N>} FM6J<bY$:\(sqzn\\Ԭ}ĶAO\M ؃y!WxDwh-[@h&`lOաim1L<u#wZo*Y׎ $M{IEh/7L+rE֖ۙU'3V\!4ع qOlubE^rVAWbazDTP/iIudnYǿe.9jFri+۳bg(@%Ct}}ܵf*͵x"v]W]3M׺`6aOO_یb	OCPna;Wf(@V<#VGýr|@wDУ$ĕ/l8ם~ۻ	;Bvg!ԨawzȷzHx&_m6%7nq|lͶKwL1PݚѮpjj,VgU9W'"ۋ:h~ :ȭ.)ݐW)Au8@z7;vʇDgE/B[.Nm>1׶MˑkXmj#{>QҬ͊/||Pؓ#DJ	Rg}S|/;CyJ'zpFtW{G~1``ѕRh.F$WcJڊ j!;bTS[mЃ+ڠ|RՈCZWp-_U1
+0'</_Ԅ0Â/ɋ:,/Bfxm:CpPڹI{۳L}W$ӜĚHyv=	Y8-$eQ>٧JS%
+͟:lɅJpӛd)#+QD9_0[)u	{hFt-qHLTԕa/II\JWYݵ<͒Iup&Qy%r`PuЏoM8{ikϋ=}81iG\`ӤQzp	dG5k'|!v	1Xv#cHf= md"BqA`ʨwЬ˽ǋ}C  Н30.z]3Xt۱6^CQ92O#k0:W*y1BXDCQ~fB/~sH\%b[6oӇ^щ/c.i
+/_[slp'K"oy7x9l3V&^EF}ъaP"^(#9NmzZCh565FӨڛؙYrA(ؔ۝a^m
+	R!x<hA:`C2%ֲnɢDG<?Ey^Zy4=M'pm2KL\Emr+:!(ծ]9oΟ.FzFS9#q4 "o3}8n2`N3pXv_ǜc#
+$lmO6/hIގșˮƇwEs2}-s@Vnp6oCqqtYۿ<6iW_͵G 4glmkkT_(9:ǡ?-Yf[LC	>K+#_r4V>Cj
+Ѽo`K@5ͺ`]M*hl;ٰ+@S,Z7?E٬WiiiҒyF9<iZygԬ2.A#Fg@!NK!D,*Zn-ɱņ#._=Aݡh.QB٧JoIlom$5%o!^NפX$RG)ʓɢUyM2ɄPUӪtx{קznlCǙ2m[G	0"P16#؞ʲyVNڗV/kx_%4, #'vnW׈m_Kk|B7:9!J<I{K->4ٶe+;44z69kC6hSr?OG(ο9s}]lc^cZDʝ'&A$(At Mr΀*!$o}"ՙZa|<uOA{ڽ:[XR{اvljsDh"~ה;>z:[x+7yS~ 61;>ә&GRf7D5<{s\?rȏTLX>QBfbvZj^2Tp'#H'(qJF>Ի>g0Aʿ	{)2SAq:XVZS2\X%BZ-~ < ąnւǤ'ɟotUCcU2+=LCZAg	|˵۫8IS6SgÊ*TQomNmz ./DB	&kvɣ*y=[ҡ҇z"Brű&!\-5W,s\+ٰ`ݳKȵ[k'm@Tߕ"@4#lVn V.drԿΕYB=JL9hvUSANkD;ڊFG,x-d_צ6Fgl~֌YtˌDd!j~Xaw+A`~.}ߔ,>qɊ8!ԟP/=#9ߘNPP!ͺmYy~,ŢӶ
+ӦNRLSܰҍ08l.ǰ+$kN|&ѭպ05*@HStŶھ0fE՟ΎtL4B-2h
+8c&G(S"\U5ջ7_}1IQ,2Kyu2-">DZA7tьb֡yƗBhؕ#R#v\82(:&ڝ[7"ߧ4+A/7əɛ'ч42RʃYp3*[cGW2"~r m}uXͯg73Zbn'۾ŀj Tʎ.p$f4go<υ*T{#؈T'M0ъ{7`z:<b2GYG7m:6ÇB¯~AFޢ2`v$)Sy[0ɩAe8!|}H֘~oΝßU.(.G&,rE)fLܘ4ܶas:{xV+5AyiJǜ	B_; IF}.t{,Ii¾B>"еЍӅl*	wE]ߘh[i	"s֓d/
+at\ݵJ7K"Ew}")1Kcv]iBBf@ٛ&h/12,dEPܜ;HyZ;TIɪFZ~Q9D'fV}YXvɱP-)!}W_B
+`LDů&U34V~A,Ր-dTSrVՓ,9>mה(sxJTk]%}POgP^d4e~ DO{2E3w$=L-TZlH3el+5p֛	sZOU4^J
+L2@c|ڱ8.$QXݮnދ ܨS]v]ٍ]C:R4AI!1#k[ܿKiT4t5_ڡ͔8I?̤x2C&ϐ8O`JjOzS4L2ϾOwJQov?g`	Qo 9~RE.߰&UˋjP,|1oԵR8h1V'Y0ʆռA/.U*'!V}+8"ƢBZM&#oO\ګ^Mtm-T5> y:")bLvKSsIR2ǦrN?{7:mkޏ{D+1p;b8ZQ|ݻe@m2͜dK@̬rZsUer@SrP%4IǠNǷ.T$@G-Asޘ'I@ת;@p|/&)QvKHu5Ƥ0QB+u!աIuZ*9!#цmŘR,x(Y+FxYVoCҊpL|΢
+e`'!(/]z<2-/O+:,]Ƭj929I\hi$L
+zʂf/[s՗2c1F9[@t2O~[rRyRBb3"ngDyx9OY5 WV8sHXbMY޸hrP&<̰UE9ʺmj[gؐ^GйӂRܫ҆sşWYilhIo&Uءt@@ϋw;׋J@7ٔ='shэc1~խeˋ.^fҦhO1i$?ٴI8|M	:Ŝ޶Ll&A 2	rhmkNtQ"K%_>M*;d<E%	Zkt6MGۃ]A>Ё?A}ȶZ7Ys
+UvOZرn96,#l;֎37mT׀kНvB,`[MǵדvhîXk7h#˵gבo\iT	ߗhQ~)+̋!۰ћИ5W:Qޙo@C@sS;'@<A0}˰g\ Xj\Fd!W+VJh=",f^A9h0شgFpǔ5HEI>U8UOue09ʪp<mh*\+T2UR4s<(5l
+xm;Ƕ28+Й`]iRIE+ƪ۹ڴ~3P\*lEӂ3Ӈ2pͧAxIQb]%g\bEy]%4Ņ2ú"	Fs]1I5	_V%R.r/6&ԏJӁVm#`gHvٌZHZ֌QZ		dV Q}
+lȜl׀#1:J?&^˶/h&sÞݕ0:r-LUȂ5f2>%@v/fب?]KLA:oflCXޔqnr@ΛjHPތ.@j6_φd'
+BqJ>\I$kt"ˆz"Mn	M{59'fZ+\ԟؕsA΅hXb>)5@ؿRitM712ܻuT"~nڦη-/IޟH,5Ɣ%`mD֦uÍjR{|DΜ$5~G~I̐}-/stlZsVk"J!) Ko½{k+o#a2JKX O@pYÌxҍ;
+/F^#G5XeG˟dR?WopϤo~:p&a^ˢ@tJ/'z]j1'*_LO $j-TRMޣVDQiñj}cϠNSoob!UTAa|{6Q7ܜgLC
+M[GפT6kzɀKە]
+ޭH¹3:͉;#;G%~#D~&&kkt<ǰI!V75.|Uvj]zN	Vښ=&lVrތ<)V¨g܀Ӓuٔ&;lu/}mD|%SJ!LtH8Z|DGPЗRXHuՇ;Y̉`]=ڮigEf_)AUZW. 	STv0]uT?@g)ü5#֟r(.)C9gոPo΍((aG[+?-Ow̯](70՚\Dvt&̗T4VΣҵZ}U:=z{0)CˈhNԟOΡ#>ft>!_ع:}dvhoy
+,۽"V~U%faivf#y[.vڦ!y/:?{%n3.bXNfJH<''Z̀[S&\IA&f`{qgqAPy`L CC}iɋ~]0j[#hZYro͛]FK =LL//%pøYiQ}'_
+L$B_c6:[6Pl/f+;LPte$ɷY{tjTrsbWyZ.o!kg2ޭOГ*:MV_6aoD#R׼*?R*	#14/ƾܬ8m$pmuO9YM#աOxyԻ/@:If|ORmdcf$<G[1SnӵS~R)1ُ%(U@	wփ||G0,)nß3S1yO2\T!983{pO٢BbkH3Dl|a`+Q~FκQ[O>bLDHN+n|y<aa-ޞ-y&qd0(,sQʧ,4%c"ZغX"3fŋ /;D8d$һ}U^ة'fuܜ1)Oc7kj2g
+TMa2#ݶ׌7p}L6ЂnY&Dk)4.&&َP]k9Iֆ\P*b_uĘt{CxȬj۬cQrD@S.7*JC!\ΛߝCVEIMѧȆ~E+v p̔keFǷvF
+JA3ҍTLЕ;7hyH
+٨k|8G6KLrLd+3]$\ݖX)<)vS9ó4#k/"PGUgk]B5^>.Fƈcr!]Bx4)Y~+9'cޡTb\kۏ*@f+V|ҵw}S,D]Xٙ>Ҫĥgs,`9#*EǁiV˅Ի\"^lvќ/Dˎw	o@gfvխwën'<Ws=c~pǠ3irrZK|~Pih՚ bOgV`6WPNQ$GB˓ԍhȌڞV)-A'sݐxtAv^U=N'oGGc@Sp&;O7ިK81CǑLՓLE.ݑE!8MÃ/i-q%|Se49C{Zp͐DĶn
+V;>+n!S62+
+rXzd֓,ǰi[i<7Ur%wkG]e-Dx5Zu4Vc*8$,ΛZ9xvx~3^ 2Du̾yh)<CEyg#+rGQ4,ln$;CUg\`؃O#f_lG͸ L2/7ҹe8QPUgDQ͹e!ltԻ>^͐<@fE)6{,ZG͟Ў{J-ϒ+bAh`̵ /& ~s9ʑy34ɩKڊOߩ%x7YZ|NJ3(
+G@xDB:jݶ^EnZ$ giE5HAfD1dYj_J9.ķ:Z\ێڄ ?;gsRg%7I4ib^'n+5`T]u~}Tǌ@KQ:4tu]"+ʫm&w! gg"hQZ4{z&)&I*#Jpc`Y{o1zI<S/"ΆjF	@8Z;OX,^|Q\1#dbwbˈ>gO˜iި4^,:úèt>DՕ%GS;=^aDdZ{~''Dx,^\_EǞ9vڷ̓~J	vF'qPnˏ ߌjǓR/A=CORiV(uQ^+!YclxqZUbi{g6+Ck0˓uU)d+~fռ>3~=~ȩ*pn|p~zq4k;Ѭm]!yk;RL>'P-D?k/7[D̧%t=fvQDUeHLn#2<߁8K*GkzR
+ש͙TCKca*g҂qC.$eԫ&=Pz`ax9K~ȉ{֘5#Y]ZP	55L4}N4Gu6@[?3Z
+'9!V̥) <1 !} (cT4O2[ӈBns0bmz '\oJTͅoŪpC>ӂLFfq(:Pη (|dfֆhEfǨHeJ9Q"dAF)W_h~ܗQ/ψ$os?Q́cّ5a)W	ٹi5xV-E`$9A$ެ{^ΥXCޯ'%Ҁ@QL؂#6.bzx}k߰Kr)xz3vѹ$TҸɛuY!o42|x*ߖ{PAUIaama,..&@NtJ\kRe1I3eٙ$`?iA;9NI+/?dٕdQd!k.ѩ[)&8>bͮޅTaſǴЯ
+7Ц(N/d@9vR2`ĵC҃YHڐ$gVS#zDYdxXѶڀA4}К`՞^<1S*#,(/8b/߃	R)F.0דoD5=M|I;[V-Y~qęcyfx"pU`rDl̴;Q[=>c}6Fm0Kz8cNWy}2s_ׇ%ɋv!i0X?7P¶>y('vdURmǒ^xǔ83?KПñ%B(Jr8#!͞
+3ߠÏ3I&OQkW&OэYD=W?G_Z@(''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25586)))
+exec(brotli.decompress(n.to_bytes(25592)))

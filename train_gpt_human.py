@@ -757,10 +757,12 @@ class Attention(nn.Module):
         kk, vv, mask = k, v, None
         if self.prefix is not None:  # the keys and values of the positions before these, cached (TTT_DOC_CACHE)
             kk, vv = self.prefix.extend(self, k, v)
-            j = torch.arange(kk.size(1), device=x.device)
-            mask = j <= j[kk.size(1) - T :, None]  # causal, the chunk's positions after the cached ones
-        cos, sin = rope[0][: kk.size(1)], rope[1][: kk.size(1)]
-        q, kk = apply_rotary(q, cos[kk.size(1) - T :], sin[kk.size(1) - T :]), apply_rotary(kk, cos, sin)
+        S = kk.size(1)  # key positions: T, or the cached ones and then these T
+        if S > T:
+            j = torch.arange(S, device=x.device)
+            mask = j <= j[S - T :, None]  # causal, the chunk's positions after the cached ones
+        cos, sin = rope[0][:S], rope[1][:S]
+        q, kk = apply_rotary(q, cos[S - T :], sin[S - T :]), apply_rotary(kk, cos, sin)
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
         y = F.scaled_dot_product_attention(q.transpose(1, 2), kk.transpose(1, 2), vv.transpose(1, 2), attn_mask=mask,
                                            is_causal=mask is None, enable_gqa=H != Hkv).transpose(1, 2)
@@ -929,17 +931,18 @@ class GPT(nn.Module):
         # A Python flag, not a bool-indexed tuple (torch 2.11's dynamo refuses that): one compiled graph per value.
         lanes, order = [x0], self.looped_order if self.looping else self.plain_order
         n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
+        blocks, output = (self.blocks, self.output) if regions is None else (regions.blocks, regions.output)
         for v, i in enumerate(order):
             if v >= n_encoder and skips:
                 j = min(v - n_encoder, n_skips - 1)
                 gate, weight = torch.sigmoid(self.skip_gates[j].to(dt)), self.skip_weights[j].to(dt)
                 skip = skips.pop()
                 lanes = [torch.lerp(weight * skip[min(k, len(skip) - 1)], x, gate) for k, x in enumerate(lanes)]
-            lanes = (self.blocks if regions is None else regions.blocks)[i](lanes, x0, self.layer_weights(i), rope)
+            lanes = blocks[i](lanes, x0, self.layer_weights(i), rope)
             if v < n_encoder and n_skips:
                 skips.append(lanes)
         x = lanes[0] if len(lanes) == 1 else 0.5 * (lanes[0] + lanes[1])  # two lanes end as their mean
-        return (self.output if regions is None else regions.output)(x, targets, reduction, drop)
+        return output(x, targets, reduction, drop)
 
     def output(self, x: Tensor, targets: Tensor | None, reduction: str, drop: int) -> Tensor:
         dt = self.compute_dtype
@@ -2168,7 +2171,7 @@ class DocAdapters:
         adam = dict(betas=LORA_BETAS, fused=device.type == "cuda") if cfg.ttt_lora_optimizer == "adam" else {}
         self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,
                                                                     weight_decay=cfg.ttt_lora_wd, **adam)
-        keep = cfg.eval_seq_len - cfg.ttt_doc_chunk_tokens
+        keep = cfg.eval_seq_len - cfg.ttt_doc_chunk_tokens  # positions cached: with the chunk, one row's context
         self.cache = PrefixCache(model, rows, keep) if cfg.ttt_doc_cache else None
 
     @torch.no_grad()
@@ -2205,14 +2208,14 @@ def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapte
     one step on the mean NLL of the chunk, summed over rows. `rows`: the adapter rows of the plan's rows (all). With
     TTT_DOC_CACHE a row is the token before the chunk and the chunk (row_len = chunk + 1), the rest comes from the
     cache, and the chunk joins the cache after the step."""
-    cache = lora.cache
+    cache, reading = lora.cache, contextlib.nullcontext()
     if cache is None:
         x, y, mask = gather_windows(tokens, *plan, row_len)
     else:  # the window (start, lo, hi) as the chunk after its previous token
         start, lo, hi = plan
         x, y, mask = gather_windows(tokens, start + lo - 1, torch.ones_like(lo), hi - lo + 1, row_len)
-    live = torch.arange(len(x), device=x.device) if rows is None else rows
-    with lora.active(rows), cache.active(live) if cache is not None else contextlib.nullcontext():
+        reading = cache.active(torch.arange(len(x), device=x.device) if rows is None else rows)
+    with lora.active(rows), reading:
         with torch.enable_grad(), autocast(rt):
             nll = run(x, y, reduction="none", **({} if cache is None else {"drop": 1}))
         accumulate(sums, nll.detach(), x, y, mask, tables)
@@ -2237,7 +2240,10 @@ def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tenso
     chunks = (lengths - 1 + cfg.ttt_doc_chunk_tokens - 1) // cfg.ttt_doc_chunk_tokens
     steps = torch.arange(int(chunks.max()))[:, None]
     plans, train = doc_chunk_rows(starts, lengths, steps, cfg), steps + 1 < chunks
-    row_lens = [min(-(-int(hi.max()) // 64) * 64, cfg.eval_seq_len) for hi in plans[2]]
+    if cfg.ttt_doc_cache:  # a row is the chunk after its previous token; the prefix comes from the cache
+        row_lens = [cfg.ttt_doc_chunk_tokens + 1] * len(plans[2])
+    else:
+        row_lens = [min(-(-int(hi.max()) // 64) * 64, cfg.eval_seq_len) for hi in plans[2]]
     live = [(hi > 0).nonzero().flatten() for hi in plans[2]]
     live = [torch.cat([r, (hi == 0).nonzero().flatten()[:1]]) if len(r) == 1 else r
             for r, hi in zip(live, plans[2], strict=True)]
@@ -2270,9 +2276,8 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
     with doc_attention():
         for c, rows in enumerate(live):
             step = [t[c][rows] for t in on_device]
-            row_len = cfg.ttt_doc_chunk_tokens + 1 if lora.cache is not None else row_lens[c]
-            doc_step(run, tokens, tables, lora, tuple(step[:3]), row_len, step[3] if c + 1 < len(live) else None, rt,
-                     sums, rows)
+            doc_step(run, tokens, tables, lora, tuple(step[:3]), row_lens[c], step[3] if c + 1 < len(live) else None,
+                     rt, sums, rows)
 
 
 def doc_batch_seconds(steps: tuple, step_s: dict[int, float], cfg: Config) -> float:
@@ -2392,9 +2397,10 @@ class TTTGuard:
         self.start, self.last_log = clock(), -1.0
 
     def fits(self, next_s: float) -> bool:
-        scale = max(1.0, (self.clock() - self.start) / self.estimated_s) if self.estimated_s > 0 else 1.0
+        now = self.clock()
+        scale = max(1.0, (now - self.start) / self.estimated_s) if self.estimated_s > 0 else 1.0
         rest_s = float(self.plain_windows[~self.done].sum()) / self.rt.world_size * self.window_s
-        elapsed, scale, rest_s = max_over_ranks([self.clock() - self.eval_start, scale, rest_s], self.rt)
+        elapsed, scale, rest_s = max_over_ranks([now - self.eval_start, scale, rest_s], self.rt)
         where = f"{int(self.done.sum())}/{len(self.done)} documents, {self.phases} phases"
         if elapsed + scale * next_s + rest_s > self.budget:
             self.log(f"ttt_doc: budget guard stops adapting after {where} at {elapsed:.1f}s "

@@ -230,6 +230,9 @@ def test_ttt_plan_prices_the_document_ttt_without_a_model(root):
     assert alone["adapter_steps"] == sum(-(-(n - 1) // 48) for n in lengths)
     assert plan("--ranks", "2", TTT_DOC_BATCH="1")["adapter_steps"] < alone["adapter_steps"]
     assert plan()["adapter_steps"] < alone["adapter_steps"]
+    cached = plan(TTT_DOC_BATCH="1", TTT_DOC_CACHE="1")  # the same steps, each the chunk after its previous token
+    assert cached["adapter_steps"] == alone["adapter_steps"]
+    assert cached["row_tokens"] == 49 * alone["adapter_steps"] < alone["row_tokens"]
 
 
 def test_proxy_shards_are_reused_only_if_built_from_the_same_corpus_files(root, tmp_path):
