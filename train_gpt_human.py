@@ -145,9 +145,10 @@ class Config:
     quant_base_bits: int = 5  # matrices start here (narrower if even that does not fit); sensitive rows are promoted
     quant_max_bits: int = 7
     # Row scale = ratio x max|w| / qmax, the ratio searched from 1.0 down to this (step 0.05) for the least rounding
-    # error. Clipping lowers the error at a width but costs bytes; still, at equal bytes the search down to 0.5 beat
-    # no clipping (1.0, the grid late QAT trains on) by 0.0006-0.0013 bpb on one H100 proxy model (bench/NOTES.md).
-    quant_clip_min: float = 0.5
+    # error. Clipping lowers the error at a width but costs bytes; at equal bytes a search down to 0.5 beat no
+    # clipping (1.0, the grid late QAT trains on) by 0.0006-0.0013 bpb (sp1024, one H100 proxy model), and at SP4096
+    # stopping at 0.7 beat 0.5 by 0.0005 roundtrip / 0.0007 sliding on one H200 snapshot (bench/NOTES.md, session 5).
+    quant_clip_min: float = 0.7
     embed_bits: int = 8
     # --- evaluation -------------------------------------------------------------------------------------------------
     eval_seq_len: int = 2048
@@ -170,16 +171,14 @@ class Config:
     ttt_lora_rank: int = 80  # #1855
     ttt_lora_targets: str = "q,k,v,o,up,down,head"  # matrices with an adapter (#1855: Q/K/V/O/MLP/lm_head)
     ttt_lora_optimizer: str = "adam"  # "adam" (AdamW, betas LORA_BETAS) or "sgd" (no momentum)
-    ttt_lora_lr: float = 1e-4  # #1855
+    ttt_lora_lr: float = 3e-4  # #1855's 1e-4 tripled: -0.0014 bpb with TTT_DOC_CACHE on the H200 proxy (session 5)
     ttt_lora_wd: float = 0.5  # decoupled weight decay of the adapters (#1855)
     ttt_phases: str = "833,1666,2500"  # document counts after which the base takes global SGD steps (#1855); "" = none
-    # Adapter steps and global SGD run the eager model unless this is set (compile_adapt_model, dynamic shapes): on one
-    # H200 1.8x faster steps after ~304 s of cold compile, which the evaluation budget pays (records/*_session4).
-    ttt_doc_compile: bool = False
     # The adapter steps read the positions before their chunk from a cache of keys and values (PrefixCache) instead of
-    # recomputing them: ~48 row-tokens a step instead of up to 2,048; the cached entries come from the adapters of
-    # earlier steps and take no gradient. Unmeasured on a GPU.
-    ttt_doc_cache: bool = False
+    # recomputing them: 49 row-tokens a step instead of up to 2,048; the cached entries come from the adapters of
+    # earlier steps and take no gradient. On the H200 proxy (session 5, LR 3e-4): -0.0041 bpb in 128 s, against
+    # recomputing's -0.0046 in 154 s (LR 2e-4) and -0.0035 in 153 s (LR 1e-4).
+    ttt_doc_cache: bool = True
     # --- development only (removed from the packed script) ----------------------------------------------------------
     snapshot_dir: str = ""  # save trained float weights + Hessians here
     load_snapshot: str = ""  # skip training: start from this snapshot and redo quantization + evaluation
@@ -197,6 +196,8 @@ class Config:
         "TTT_MODE": "document TTT is the only TTT (it beat the chunk TTT: records/2026-12-01_h200_session3)",
         "TTT_POLYAK": "the global SGD phases score with their latest weights (#1855)",
         "FUSED_CE": "the Triton cross-entropy gave no step gain at SP4096 (bench/NOTES.md)",
+        "TTT_DOC_COMPILE": "its ~304 s of cold compile cost more than its faster steps saved; TTT_DOC_CACHE is the "
+                           "document TTT's speed-up (bench/NOTES.md, sessions 4-5)",
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
@@ -318,9 +319,8 @@ class Config:
         need(all(s.strip().isdigit() for s in self.ttt_phases.split(",") if s.strip())
              and self.phase_docs == sorted(set(self.phase_docs)) and min(self.phase_docs, default=1) >= 1,
              "TTT_PHASES", "comma-separated increasing document counts >= 1 (empty = no global SGD phases)")
-        need(not self.ttt_doc_cache or not (self.num_loops or self.ttt_doc_compile)
-             and self.ttt_doc_chunk_tokens < self.eval_seq_len, "TTT_DOC_CACHE",
-             "works without NUM_LOOPS and TTT_DOC_COMPILE, with TTT_DOC_CHUNK_TOKENS < EVAL_SEQ_LEN")
+        need(not self.ttt_doc_cache or self.ttt_doc_chunk_tokens < self.eval_seq_len, "TTT_DOC_CACHE",
+             "needs TTT_DOC_CHUNK_TOKENS < EVAL_SEQ_LEN (or TTT_DOC_CACHE=0)")
         need(not any(c in self.run_id for c in "/\\") and ".." not in self.run_id, "RUN_ID",
              "must be a plain file name (no path separators or '..'); use OUT_DIR for the folder")
         for var in ("EVAL_ARTIFACT", "LOAD_SNAPSHOT", "SNAPSHOT_DIR"):
@@ -756,7 +756,7 @@ class Attention(nn.Module):
         v = self.v(x, v_w).view(B, T, Hkv, D)
         kk, vv, mask = k, v, None
         if self.prefix is not None:  # the keys and values of the positions before these, cached (TTT_DOC_CACHE)
-            kk, vv = self.prefix.extend(self, k, v)
+            kk, vv = self.prefix.extend(k, v)
         S = kk.size(1)  # key positions: T, or the cached ones and then these T
         if S > T:
             j = torch.arange(S, device=x.device)
@@ -2099,10 +2099,11 @@ def row_lengths(seq_len: int) -> list[int]:
 
 
 class PrefixCache:
-    """TTT_DOC_CACHE: per attention layer, the keys (normalized, before RoPE) and values of the chunks every batch row
-    has scored, so that an adapter step computes its chunk alone, as decoding with a KV cache does. The documents of
-    a batch advance one chunk per step together, so every row's cache has the same length. Past `keep` positions the
-    oldest go: RoPE scores depend only on relative positions, and positions stay below EVAL_SEQ_LEN."""
+    """TTT_DOC_CACHE: per attention call of a forward (a layer, or a pass through a looped layer), the keys
+    (normalized, before RoPE) and values of the chunks every batch row has scored, so that an adapter step computes
+    its chunk alone, as decoding with a KV cache does. The documents of a batch advance one chunk per step together,
+    so every row's cache has the same length. Past `keep` positions the oldest go: RoPE scores depend only on relative
+    positions, and positions stay below EVAL_SEQ_LEN."""
 
     def __init__(self, model: GPT, rows: int, keep: int):
         self.attns, self.rows, self.keep = [b.attn for b in model.blocks], rows, keep
@@ -2113,9 +2114,9 @@ class PrefixCache:
     def reset(self) -> None:
         self.kv, self.new = [], {}
 
-    def extend(self, attn: nn.Module, k: Tensor, v: Tensor) -> tuple[Tensor, Tensor]:
-        """The live rows' cached keys and values of this layer, then (k, v) of the chunk (B, T, Hkv, D)."""
-        i = self.attns.index(attn)
+    def extend(self, k: Tensor, v: Tensor) -> tuple[Tensor, Tensor]:
+        """The live rows' cached keys and values of this attention call, then (k, v) of the chunk (B, T, Hkv, D)."""
+        i = len(self.new)  # the calls of one forward come in the same order at every step
         self.new[i] = (k.detach(), v.detach())
         if not self.kv:
             return k, v
@@ -2256,12 +2257,6 @@ def doc_attention() -> contextlib.AbstractContextManager:
     return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])
 
 
-def compile_adapt_model(model: nn.Module, rt: Runtime) -> nn.Module:
-    """TTT_DOC_COMPILE: the model compiled once for every row count and length of the adapter steps (and the global
-    SGD's), instead of a graph per shape (six static graphs took ~250 s on an H200). GPU only, as training's."""
-    return torch.compile(model, dynamic=True, fullgraph=True) if rt.device.type == "cuda" else model
-
-
 def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple, lora: DocAdapters, cfg: Config,
                rt: Runtime, sums: Tensor) -> None:
     """Score (and adapt on) this rank's batch of documents, chunk by chunk: the `steps` doc_steps made of it."""
@@ -2280,16 +2275,13 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
                      rt, sums, rows)
 
 
-def doc_batch_seconds(steps: tuple, step_s: dict[int, float], cfg: Config) -> float:
-    """Estimated seconds of adapt_docs on a batch's `steps`, from the warm-up's full-batch step times by row length: a
-    line through the shortest and longest (fixed + per row-token). With TTT_DOC_CACHE every step runs one chunk: its
-    full-batch time in proportion to the rows (short of a step's fixed cost, which the guard's scaling makes up)."""
+def doc_batch_seconds(steps: tuple, step_s: dict[int, float]) -> float:
+    """Estimated seconds of adapt_docs on a batch's `steps`, from the warm-up's step times by row-tokens (rows x row
+    length): a line through the fewest and most (a fixed cost per step + a cost per row-token)."""
     _, _, row_lens, live = steps
-    if cfg.ttt_doc_cache:
-        return sum(max(step_s.values()) * len(rows) / cfg.ttt_doc_batch for rows in live)
     (n0, t0), (n1, t1) = min(step_s.items()), max(step_s.items())
-    per_token = max(t1 - t0, 0.0) / (cfg.ttt_doc_batch * (n1 - n0)) if n1 > n0 else t1 / (cfg.ttt_doc_batch * n1)
-    fixed = max(t0 - per_token * cfg.ttt_doc_batch * n0, 0.0)
+    per_token = max(t1 - t0, 0.0) / (n1 - n0) if n1 > n0 else t1 / n1
+    fixed = max(t0 - per_token * n0, 0.0)
     return sum(fixed + per_token * len(rows) * n for n, rows in zip(row_lens, live, strict=True))
 
 
@@ -2319,14 +2311,14 @@ def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Conf
 
 def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime
                     ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float, dict[str, float]]:
-    """The doc path's model (compile_adapt_model's if TTT_DOC_COMPILE, else the eager module), adapters and base
+    """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base
     weights, and the time of the second call of each kind of its work (the first compiles where compiled): an
     adapter step by row length, plain scoring per window with `run` (sliding evaluation compiled it), a global-SGD
     forward+backward of `rows` windows; last, the first calls' seconds by kind (the compile time, where compiled).
     Nothing is counted and nothing that is kept changes: every position is masked, the adapters are reset later."""
     model = next(m for m in run.modules() if isinstance(m, GPT))
     eager = getattr(run, "_orig_mod", run)  # the module under training's compile wrapper
-    adapt = compile_adapt_model(eager, rt) if cfg.ttt_doc_compile else eager
+    adapt = eager
     lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
     weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
@@ -2345,17 +2337,19 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
         return seconds[1]
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
+
+    def adapter_step(rows: int, n: int) -> float:  # seconds of a step of `rows` rows of length n, by row-tokens
+        plan, live = tuple(t[:rows] for t in none), torch.arange(rows, device=rt.device)
+        return timed("adapter steps", lambda: doc_step(adapt, tokens, tables, lora, plan, n, live >= 0, rt, sums, live))
+
     with doc_attention():
-        if lora.cache is None:
-            step_s = {n: timed("adapter steps", lambda n=n: doc_step(adapt, tokens, tables, lora, none, n,
-                                                                         none[0] > 0, rt, sums))
-                      for n in row_lengths(cfg.eval_seq_len)}
-        else:  # every step runs one chunk: timed against a full cache, the same at every row length (doc_batch_seconds)
+        if lora.cache is None:  # the full batch at each row length
+            step_s = {cfg.ttt_doc_batch * n: adapter_step(cfg.ttt_doc_batch, n) for n in row_lengths(cfg.eval_seq_len)}
+        else:  # every step runs one chunk, against a full cache: few rows (the fixed cost) and the full batch
             n = cfg.ttt_doc_chunk_tokens + 1
             doc_step(adapt, tokens, tables, lora, none, n, None, rt, sums)  # the cache's layout
             lora.cache.fill()
-            t = timed("adapter steps", lambda: doc_step(adapt, tokens, tables, lora, none, n, none[0] > 0, rt, sums))
-            step_s = dict.fromkeys(row_lengths(cfg.eval_seq_len), t)
+            step_s = {r * n: adapter_step(r, n) for r in sorted({min(2, cfg.ttt_doc_batch), cfg.ttt_doc_batch})}
     one = tuple(t[:1] for t in none)  # one window that counts nothing
     window_s = timed("scoring", lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
     train_s = timed("global SGD", lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
@@ -2436,14 +2430,14 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
     adapt, lora, weights, step_s, window_s, train_s, first = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
     blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
-    batch_s = [[doc_batch_seconds(steps, step_s, cfg) for _, steps in block] for block in blocks]
+    batch_s = [[doc_batch_seconds(steps, step_s) for _, steps in block] for block in blocks]
     phase_plans = [doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len) for d1 in bounds[1:-1]]
     phase_s = [phase_seconds(plan, rows, train_s, cfg, rt) for plan in phase_plans]
     guard = TTTGuard(sum(map(sum, batch_s)) + sum(phase_s), windows_per_doc(lengths, seq_len, cfg.eval_stride),
                      window_s, eval_start, cfg, rt, log)
     log(f"ttt_doc: {len(starts)} documents in {sum(map(len, blocks))} batches ({cfg.ttt_doc_batch} per rank), "
         f"{sum(len(steps[2]) for block in blocks for _, steps in block)} adapter steps, {len(phase_s)} global SGD "
-        f"phases: ~{guard.left_s:.0f}s by the warm-up (adapter step of {cfg.ttt_doc_batch} rows by row length "
+        f"phases: ~{guard.left_s:.0f}s by the warm-up (adapter step by row-tokens "
         + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms; "
         "first calls, compiling where compiled: " + ", ".join(f"{k} {t:.1f}s" for k, t in first.items()) + ")")
     sums = torch.zeros(3, dtype=torch.float64, device=dev)

@@ -1,8 +1,9 @@
 """The document TTT's work on a validation split, planned on the CPU: no model, no GPU.
 
-Its time follows the row-tokens (each chunk's row re-reads its document's prefix) plus a fixed cost per adapter step:
-on one H200 about 2.2 us per row-token and 28 ms per step of 64 rows (bench/NOTES.md, session 4). Settings come from
-the environment, as for the script, so a variant is priced before it costs device time:
+Recomputing each chunk's prefix (TTT_DOC_CACHE=0), its time follows the row-tokens plus a fixed cost per adapter
+step: on one H200 about 2.2 us per row-token and 28 ms per step of 64 rows (bench/NOTES.md, session 4). With the
+cache (the default) every row is 49 tokens and the time follows the steps: ~110 ms each (session 5). Settings come
+from the environment, as for the script, so a variant is priced before it costs device time:
 
     DATA_PATH=data/datasets/proxy_sp4096 VOCAB_SIZE=4096 python bench/ttt_plan.py
     DATA_PATH=... VOCAB_SIZE=4096 TTT_DOC_BATCH=128 TTT_DOC_CHUNK_TOKENS=96 python bench/ttt_plan.py --ranks 8
