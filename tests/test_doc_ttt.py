@@ -226,13 +226,16 @@ def float64_model(cfg: T.Config) -> T.GPT:
     return model
 
 
-@pytest.mark.parametrize("loops", [0, 1])
-def test_a_cached_prefix_equals_the_recomputed_one_at_zero_learning_rates(tables, loops):
+EVERY_SWITCH = {"num_loops": 1, "parallel_residual_start": 1, "attn_gate": True}
+
+
+@pytest.mark.parametrize("arch", [{}, {"num_loops": 1}, EVERY_SWITCH], ids=["plain", "looped", "every_switch"])
+def test_a_cached_prefix_equals_the_recomputed_one_at_zero_learning_rates(tables, arch):
     """TTT_DOC_CACHE: with nothing learned, reading the keys and values of a document's earlier chunks from the cache
     scores every token as recomputing its prefix does (documents up to EVAL_SEQ_LEN; longer ones slide differently).
-    With a looped layer, each pass through it has its own cache entries."""
+    With a looped layer, each pass through it has its own cache entries; lanes and the gate work per position."""
     cfg = doc_config(eval_seq_len=256, eval_stride=32, ttt_lora_lr=0.0, ttt_lr=0.0, ttt_doc_cache=False,
-                     num_loops=loops, loop_start=1, loop_end=1)
+                     loop_start=1, loop_end=1, **arch)
     model = float64_model(cfg)
     tokens = random_stream(500, seed=6)
     assert int(T.document_spans(tokens)[1].max()) <= cfg.eval_seq_len
