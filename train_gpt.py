@@ -1,220 +1,197 @@
 import brotli
 n=a=0;b=1
-for c in r'''.'̜04rU-*W[>	6=EAb8SbPtHNrNΩI3'g=tixE̲.q
-3,33PK{8my]95{DLy	`N"߂#ף1#iM`' z87b_kn2Bͨ2+\9NP&Sݯ@+jkHYuޗd+˼)TOUwۅ8+eAY\sVY3%;ۀb̺iRRNRtqNc~rDtZ,u>4Y!n؀ʗĴti;*i̣
-.\5\]H=
-[H!0T̐٫*3Ԡ)ʈPؐx;=MU7(e44O:%ő9HbH`Sp:+89O֫Fgʠ2QXؘLoeOw9-'(<!gaɷSOdn΅]]t>G0rALS;k5Lu8)ױiҝLJq8#=N|?W<e	Lۜо	/dsVGFa.sw,b=LQ,"D^ TU5 (ضcjcS)~_R@Lb0S»Լ,N@eVq8zA*fÖܟ(#Y	%M8~7/ͣw`m-CRKЭ"7o5zCvQ	``-)ы0~
-jf<ظ-rs	D5XUiRG#Z $:%P
-EL@ɔgg+(P[w~aפ}|	;$#j	]REɴx5e0Kہ3i 1ЄjTvPr{;OdZ>@nKϭ;Yóg>>_"3ʰNfvnx_ȭB*f$(tSxs
-9Ⱦ^C&9=4>zuJ-]aVC9ٌW[;$pԠ؉>rm)V4ѰG@DĚ*l.z-٘Co5xDQBc\޾N\I\L0ͧ$D-Iy=762Lr0Mr;oː&,&]Ŧ^8qi~v>XIVpL%+mkŏi-2V˔$CdrYq3NVBK#b̰-V80b6,WH!YLr0X1-kp]FQdBF+CCX%#oڂ9ɺzN\OPDcrMFGN;=e'~'Hθ$/KNm2sхKfJ;{:;Q$LRl\4F6;y/^7-3.2vfZc}j6[ M,=0MLV}Aܫ+BfjzPCyMau{Qc{Q͂bpoo-Mv7C[*7޵[(\<Ѓ<7&_nݘ+m}жIȏr*zӠdSĒ!jSc
-B|ݞZ3#/nM(<o&`[9rf\)HͻޛϏ֥dɈ^Ѐ\P<]{>rr_'89i=3"RWZ`&JϪ8?:^iρ!ݲcbt(~CMTTD<rM5eٻSZ?ZS,7ߙ8WJjU#ma1+Av2؛V֮O+kd5&PŇC/|d=+	)}NgdAzRtƵ"?ŏq7ܚˁ-dM%TA:?=ع,}y3Yz:+p޲
-dM,!1E[*vz;Q%żǷP0Iw3c@V.îm0ɿײYӛ=b~|XĄuxRC{v(/ЦbMUh:Z
-ʆucʾ;&'ļL1rFA:Ǝ:(|NyX}B}dҁ`̅xHč4.AԪcKٮkZkr'AP~z=iՕzi̤caTwmX\4Ì9ޞfaިfjB?HdF}1<xu894t~%txWs6CYxwRX<)ilGjÐ}rѩ|; FH<wW$ǸrĥAi |woTD>q z.x<7δtAhHV@{UFc%rW9WFP(DФ>TƒVėv(e.pT?P$7fwVUv::+3U	:LT/ITii	+/ur]flDfF:+-	
-sL3d%Olu5Ǵp&ԁ2wFۅ	xa+
-Z	%[ǥFb!H6C%¹Uxvtip:7W+nVJq ۉ-t7MS_7חӮoխΌ$hzבV*[@d_ɉzDaOS	}JGtVY.]u.ѥ8WWrrHrHHz\XvH#G|
-ؘNxns_>RY@ǭDAϖMǡCMOؘmƜ|qB]HfbI~x*!kT9݅	.17j[jɕ*93BD>I7Jx@3֝EJ lZWs;͸:;_D)Ygb'oUvx3~%mڎV-+\UÑY.*wmV|/ҏI&mY{	Ǘ'״Fa<(AV&W)țU3@pvٜeT1tYxRٛe>c0*iF9cf@;ѣE"Dm24H̿}<N==xtND<րwzeuqxO\(͠j9XuK#0߫,[}_:9ی|1a A]kt[+?i@CB18T1-JL#'qĞkFәX/T\GJ?}XcAߜY/';n{Zqȍv6>6xrBG23$"4;pJ@`b4V*TU)δ8 ]:j
-LNj`<hs78>ofA*qh/Чu~xp^vǉ_J]
-X1Q'oWܟ])$n=vJZq/˥0/F׹8[uͪB+/Qr+?\J@L%4ȮxŠb5\h̵ևҠ{1ƙ&ѡKDJ0oo<%ǖ%đxP*?R.mݔ݊N~GDRvZ		~;W".Ӡ0U5(@m:{ќ;gٰ-C]hXL _Ϳ24"\p\-Ülq*UJ\K$A;fdy?8hO44?:92|ڜ_C2
-TnAR}
-1JuXxj˖ÓkM3M.Rwa1seۈ{(ήC[i6!LݠҳLerʃ<WdѾڡ
-F3kTE]~҅I),1ͧ`xN9HF\X?Z@ը4Zj]'T\NsOjDB6~gIMu
-@*R[\0w}FddiaVH:ҧBXŬӒYCͻ>uR/^Q͵]lÚ1k}yZQ(RpNsӹ)hָnN-ԚfƑjk46%$C-icd*c\ϊ6i#x<.GyFfmuπ1!YAxfOTlZ˸|dz)V8*3Ϗx)OR`ΫSnŦׅL9MΞe!;z:aBgx/}dY@b,;bRFkR#VYhoBSMXR6PmdiqҕITkOS(Bϛ]bZxk´ÖؾDVnZ߶MDhE`X!XޞS,ݫP9Jiԕ̭<`P&
-OQTF,|̈́*/,07'J̷QhQ8_$*j.^Bp/RVcbdo&u	¶bT
-G˭Ic"?A9΃>@g;FHRE
-!kբ}G`(#QBSyנk5!9˽Gh,W^Q!6Tپ*ӶooH[eY7"f PlwpZA{;ccD3x(Q~<#H>/sR8Y2K|C(q6Mqn2n$sA-P{ ƹ:ԙK}yGKv`y/V0\Fk/Ȝ5)3C͛+i\p'ks94'PdN~ь&ׄyNG0Zf?UDD8FN;J?*fٺyݸx+=^S\ڷ6\%8Ī5\Ͼ
-Lm8rÕ3}XczsX4=@?g̟Iϴ6D֊gdfرuޟ>Os`0	-/g2C(*1IɆYk݃SˊRLPdyJ=WEχ#Ə,QAiE?k!gԊ"dxfJ5M3^9!1@IT8g2CP_6:N&.IU.S#q{ ;s4tlcNׅ2 ֏fKe''Z_7 n٤'-Yc=_]$Y[e31zvc93NfNtX`Fvs\W/+(B%тRE΄\uECf}w|*;Rߝ:ڍT7_%[W>Azp>EA17&e>Yte-_$7Q+ڴZہgp[f~*SBYicWdwA#]8݁ӣ<;U*xϢsː]٥`e}cԌcP~k=zl
-֨SAGm(d·w-dXώIZCQ5g@YL#n
-H@N	}rQ~^tpN|Gx	Nw4ݴ4+7s-zIkϫYU[o*j-\Qbh%l/c~ܐ&Uuk:?I=v0~IO
-F}pD.oӮZOY;qCC9FD`׉/"n{YdcU'xHRٝEndVƠ+]ylCι?Af]ɒo~
-y9Z~WlyP3Nv""	W#*|!]:	6lwػ/:]SW\C@KI	WH܄{Ll:}؃ɳO&quMb46Jlaxl/O5&׻QIOho}ZǴ=Uؓ7nHwlɗ6Fڔ	sY 1\,<c9M6܋ix@0E=$9j9D"ԣ7IWRN?D/KX&	sD`4ut&q_YWS7xb:KvG΀ܕ+&5Ԍ}^*ڤEߺ`c^g
-&׉:ߚRHO,.q@r0`^>\|՘2Kʖ],+,.qxgQ6F=.E}?SWt*BCv$_
-~֛Nβե\]{β2aؠԦKzWL]rc׼
-ɷX^Y+ֶ[)>F" .l?G5܇U} 91(es3ݖ%Iug[*!e'
-
-B|q
-QiE{dEybsdG !c4ƺ'LKvN!e%puN҃`7	`%@9ѷ\W9I_ RHZVRrpЮ=ޅvT31aɇIٓ
-ϢT`3[5r̺tHrmg`#^DPŢUYD+ݏWXOˏjނvΠ\z6vU;|WoJݼ9:1#m)hdr3J{U@H^
-	aղ]U|v6^UcMy^̶ksZԨږr;nD6'&ŏoO*V[SNӨ3WE
-	ȅ\Rg|W׽yuՏB%qz,sg%xְ.Fi<U^EhWiJ-mہMF?_#i0$qqݲZ.*ާw- )iX̿H3ʼ6EglZC;QK@q*+yR%!	6ϙǿB;AlNw]s
-GFs5n(V̀%*4ilt-\db^Hv5Q*ӻ%63
-B]Ȓ)3пTj3?=ZFJa@q	ɹZ*Xj:DԬ(z^W YzQOZRqհ1-^Ki^ͳrD(j$\rƁ2c3^\fr:A*_Uc4+5(jCO|~?::LA^DWzNi^S}Jv*&WT=	|>PV$^jh'L6Vդ]#klN/M)DY%`oHin?zˢ˯eL'~5X0VovG5|ԂUDT7F$NKR%>g{ F()'my!)ӂ>]~h^}^p$̏r|$a#x;̣3Ԟ1<paF~~zN?u9t5lˢє{1m% R+JZ_@.rJ^X.\<&Lcsԃum"a=).-Ǫݤs1PUQ		|ч+gcLWJ#i
-kьhswבgHXRnjN.
-j΄;_5JѢ7JeՃĩ639Z2*NZ5e֌z$WӦqNZt#plyEI2a+̩ e~֝Q8a41ymǹ	Уmũj$t1U&XWqʯ!Akgbå~UlK(X~TͶ׶ɍ*}VUԆzFG6(΄W"1̚~FàAۻ<zĠZx=RfE?n*?ύ6*X(	o62cWOIk\"lIs\E_d~)rvdv@Ptψ^O`$wRؽhj.dfp͕tۭm.cxLx[}Հޜ3`d܆8ŔSJeQѦ'Ѥ-OuzMF3;gIs2VW)QxT"ѩLUD7J_ОH7~UxR=%ܘ4i{&
-AIM:`xBS @QϟkWT҅$ڹ.Ĳ	z0IKy%Uɩ&ٸQ
-0;[5C̈́hh;#c?Q^4ƿ=X)~/Qƅ|fAs2Ŗښ<[hlפ6YF%ekط2}Ӝ(W{ԒiuTLlKNOO.XtQ@Nwʊ}^KӞdЇdtj$.)Z	K{lB+L&т+MS^U$ajEs[Y%DT_%(c%&|zBЙЇRbP+5S.6VՔe )X)$,Zղi+Ԟ8K	
+for c in r'''IM>r^C[H!^¾7(a=+c3isgŴр1y\͓k{c.oؠlK9{MzKX(7ӓ<t9uӘ^[21PaTP@e]}hF؁#Piiъ!]ʮv\#\
+h	X0.)693He:ɨ0R3ZU:e	M+1M)4ɠWCJ4dcT+fʘ=v;?pq|kִötI|rޮֶΧ$C<:g<PXy,nǟ4lNXbJΣLpV1zn֩Ʃ܊ÏSL1	x@^ƫaG?M-T._ӝ¶@6R5Ƥs޳0Xkɨ#!gg&kdFPIsE7Zdػ<0Ą; $םЗH2~Ub|bfF^tDոWQsTJ2r3^a#2YyEFďoa9L>܆<)izqڲƔR
+RB[Г*3Q*n)#lZN4t)c܄$zFvO+*Btؐ#V$R#1l֒Btc)mޑrjp%վTΦ<So<U/=z#e!μтOfjH)^E$Ta27PJ
+.X(0ȍݭ	6@·lE°
+C6IüϷPqЩc-Yq(ıʂ"PBjĳ*4ӑx6="\%|FV77]Q\BVSz"~o>+h98XaiqG&&!;pfPȻc+;}D9˖^(L>8 In(U&cdDN1ʺ	fs\5qטqtһW&@pItCDcoX=STb%ö&2o:Ƒ"?,v>Ǹ?ƦT~}-;A	>b8~p 
 
-xrBqix!ֿiwJUboO/5bߐY7#|(TFϤQq=JYO<
-wRc];l%
-rtE[^ǥa֖x,g28G2z,,5ſ 	hg-y(p.	hoƋK.:'<֘HNCإǟIcҲ%ewzzvFAH
-jPΣ
-* ֭ɢ-̷=ERPt_fcFW:2qkeE~X`s}(*;Kx׌ytZ]Ss-q\'-27̵ĳ5z}OɥH>[tn,K%AEKp`#cԑ[SS֏jՄԿv(81҆m&iV$
-J-0<	8QX_3ePrq9xvkܩG<ʛ_S :+!OfIw-Q{in/oQDJ9ǐfڒA@Fg[0pWd!I2v@vfQ*ĳ?%,X[yXd<j,"<?]{kE%xۮ4ٛ(q,ׄĎgΩրc9Nlٙ_/,ޏBlثT\Śԉ.xkZ{~*I}}M>l/pD٥Љ);E39WnNv|rl2ͽ&gjkΚ4U?;˃:Tl[/	@KT+4R%9QgL$A3C<3I5?inJ^Tát	,Hq*8.Yv]_.4C[;j`F!i/VJ_L߻QwJO!"ӴP^rſG1$ٰ&l}$[LM+o Tb$Ыrɍߨu!U1ؿߑi&%֪_ޣ$TF߂!lº-heb`q"<Cܤ\kw~Xyʢ[e)i-(2ao/?0d$i|`oBۑR7R|gȞ?]+ n!-Y"$+dM'F6IQjy!tצĕZ9z;8Jz<b.j	DЪ#z~*<rPEƞgI`ؑk<}m'JC՛7b	~PkݭEZjnwڟ:ރB9]T"/hp2	1DT0ڌ[~s{2y"A'KFYvtG(*ɫd%Pk~ɶm%sF~2\n2|j5ŚF?S909QtTSݨ[ fKɝtL+M
-e^!l]wЪwū5`ln?0'x|5t3_&_£\!\s]ă9<q+KY}bx#,<J?+p1lGĐ~dXKq0s+`MBeV3;zr;ʡDgot+H:3Зj:.ۄ]P0+)nBh}w^e޻w(t5;ٰ#{+=
-pFςч+PslV-)6VCyczķ%3HEݷG tG-IX˳Zܞ)(hŭV6Im-xݳqضO]`˰}I:҄SK +5:e^(N[]<.3V2ʦjǫˋծb
-޲PC~%Kט34Y3n[`(hWBkXaB50M)8__Tz\SǞHRmɈͶuѭ3.!.pLsKLacX7!TooT,6eo)!9> ϰi}/[W3ztлPXkL*h*4Ԓrj(@n0&#\П~$	
-=dժϐ=fM~]_ݹ%pilH֠G~5Kyn\)mtqZxu#I*RN^ma|KܢYMҳE5j$1aVɾ{9JT8aYY*,!Lj
-};څ`ЃyЊ80E*(}'pRWj@j8VbB8h]khh6~U(`Ɨ%|φխlܙS;M
-^![0yd4NЭDdz>)8[7W%b#V:S7-TatuDcn$\"UҔط%3z2ڑZJ<kT>}a2l<µA5#Ԁ28 :^>	znFrہej3.A*iRXik N)0%a+EڝE%	raC1#guP^v̕IB~VF\fwmP!h]!c_>x&?a9JA{HIRk.:Bvcy!UaXqi#r:<zc6BGWdM**[a7Y2ܳ*|ͭQp4Bh4<yΆiBr0	8tԌűԠrUQ^|!/LZۡR?àyMʤvxBA7LHX\ś4J&$zeBϲ/e\FM
-TJC.8,OYϥ?fl	XvMV{7Ǧ}ݾk;%{[?uĕWVa3q#di)IV$jq8B(GgQQg˭QhBeH[rf2F<%yNSMƖ`;lXH9BC3/Ra-B|N2D"5ݹ_"7q]5ϞVavwO%,.`Vh\{CiYڲ^hJc 5m֚sA/wz?0	.ǧr
-gg;M*$ɮ-B
-*݄ZE#,oܱǚ˨OU^?I&,
-q0\FL٘l;V(5&]K#̤ˌ`q)90	xJt*^k$˞5RE+m~&[huugN\9VoR)x՛x]ùغŇGQpq۞.T߿aԧW.eqbW`SAqDNmdsV4O:=%5D0K!LŨNrq̝E89ր
-_RДYo&k6c	RlѠ:*.ݪ0ʶ5 &tq!.6&c;ȮEFZ%0xmԻVG2<׹[UVg/Ga<ŽdE6@i9eQfx&puir`ЅBA2&_Úu`3L٦>0qJ#,5pע$]bhc߄h3к2ZRQލ0n(u<Pk4v'P|kR}:4FR6΅ y5/FR'Gј9]tH$*I*dE(c^:,5(:]Lwk!}%0L>,`@
-ڇ[u˼׈N1'X]$hųXz8VBF}In6ֶ=obQ\ȼ4FLL~pn3
-բ+QُlB$LdφZ۬t+'MxlivƁb kCNZshTƙDYg'g^c03¼ Nc;G)ȽV9хr1JGFD2#z:ŰY;G!˘%\= HK[
-1PEuu$g04t*j7{8%(`ؒ<8ڑ3oY{$XrJK7?Q)]QF?ј7؋2̴KՕwENNDRu4;&tnu|[F~){zXȜ fܵ,A!kjÓ	RٜL!)1+E^;*K6űSީu#d:M^Sŋ_\
-W	cÓ ú		uEU(-v"WYLeir|d)*ʞ_N.TV@ETsV{ѭb*ccLkr1)$;y.//n>I,l%ޭ"=ÊQbS˖ln+j!'/@6۷XOŤ:MfZry+OmbemBgcˣC,E"~jJfl	<ۈh]؛2vT`AYzKXwt߄OwVp7;L~aǟ (3I۳`&SnȬůT;C#TEQ!qGR÷Ƣv~iuoـZTͤQxu@$kX͎%me|*xK.lùbGRуU6'5f<HCrrڔ07B$$|+Ρ5ȳ%k1h-WCg:<9tIқYYQ_gU}eNɮء;_qbeHg)zԋ==IpJ7tAA3ip2ĈKLdqT!#YݾqNThqMNN<O[rȺÕ]!%O12:J
-jg߀0aW'ǌ6C+Mk׫"YWVP/۴fv1/}Ļ=ے`
-44/.#ʜn-NwSg$z?3P D*"7IsɩIb,	ٗ5^j3m$V'n1\N`PYv8\ײ1mNXHaǗ~s&ѫ	gI[]P6SkC[Zޯ߀8mqZ(9SQngP]BMҨK]?r[[4]z=%JϟDO
-XUFYyP<1<3w#"3FU4N1ݭIFF|7%	ɪH>K5o`ݧ;QPΌnL`vGHW'EiRUQ?Li9Y(#owm?׻=OsWR<ɟ=͐ROې|ˁ)js7LB&GեmA
-0CY`eqARBG(OMJ]?iY$)ZhߑԠMӲ,D@HDzdp<3Ԋxeyy'_o":}YF(M:Иt޳ÿ݋}2Od0u>3JO?dE9hj>tPCzbr0{}	0{E7s'$˴aѩٗ@[%9pr=y%|/`рRK"d%+KibtX#wLGwгCl~j߳In9P6J_aU.aI 7D!fxq'4sDsxMWL5(u!,n'$)6wH*۳r=iXSw'MۻJby5MoXvpyi{[,8-ٜc@`eD
-PsY\Ҋ̭*4?W74rcTZ!`#ؑ'ъ&nv.DBHbPlG5ŲUuV['M~UߠuaQ
-*FA3D$zhWA
-Kaojhŉ)b|=c
->-=TY͚F֘{.JYƚF,М.HVBu}2Ś߷|FKpf"&%>4bD
-fUG@$2${!N6վ2]ݟz<Zk5mѰKǐ%9ҵ-FxG=Ðp8u1%qȏ>l@L}(Q^<MŹez\Rm|NS-f=LaJoQr^VٯlǕE,ޜ]`eGˈL ],uOUΥ@T'0dnyyXVΪIr>ۡLԇTվKw}JV2A*4:	q{U}nQ[uPZMxgs^joœ!uY>ċ60Ʉj&<^L	4pW¸AUrr-3H]RV/[Ve$	t8N+^cnɄ@*ͦP$IR4DE˳,f#ѐ@w@F:CyAtrV-:9>zLyt'q4Hx#^"k\]ft+hɋ۸'nyE@BGfοW2>0(
-ٗa]g_E^ŕ7 e/Sձd{?~IklÏ/,۲[qV68]BWL0Jڔ	gah7	yp$Qd3ά:^TxoָWGֈ@QmpCCktV|_j*	4!sh!f]A*CڍmiI>R<6E%N}9A6%dei3|fiձt)WIrۻvЩ^HTvЙy0l5KszBə! ?;QoM-]y t;Yb	;Hp3TµXebl^=̢"(X2sx޿yεδa(]("OݜQ%{qJ3yE܂FQރ&y<	+KMHx?*^%;	Lgɷvً(tΤ)3Y5+dO^7.pcӞۡ0HDDϜˎSnmO}؜b8r@++Ij|rUcֶe6Q0Gdu"|C_>,;M?AqT,ԍԃwxf7w@G/wM=.̠(ɇd{Bi~ݬ/kƝCܨՒyLΘ}ǈ;Y7.ҬVɅ)6^K[6QJ	g{jHѳ LM)=|B#~h~FrNgEۏ)8:,NmOBzyV`07*i2l'H
-X^B\.Ge֕w{El/f}gN(ʵޫsabO?נbļr_(9Ň79qJӨZS=U</]S<IЅ Zy^rRchՒc.Z[&Wcڬ15IlBZ{K&?yz'/(xa]8sC(Gˊ6VrJ&]jҥ$q+g)?2<,^A0|\n]A,z.("8'3ˎ$еKJn03f،&JgRl[Д_{	TwT|bֺxQdKLnE?ٙ-n~6'oB,Ii'\P1^/qJKtS <pd"?g_!sX}8Qd NH\ن#(ũSϠשptsfJU+^ܜYay~$g"tzMtN`	!/oo7ج%ɦ׌s}=8.X7iI1+yJJSūұ.	~r;yJ9E'B˕PԸaq	R	m5K9vm\;AO g&}ҊLH6ڔ%P#ȇMsN7yulް)6lͮH=r%ؾUoRCpbe?ҬrtϜ&BkuU
-jwbHΐϙȂe<pI,*ȩt@:JϫDǹdgASƒ۞)ueiȜM
-hYs\!4ԅAa?	եs0fZ\1fgۮʖ/?
-Qq?W0|QPCx}eĂw6Oh!nC;vVP_d	Xgup;h1~>/F^x;eh,mGF?4JtJʎVG
-3=BgHJ)˶-a6wCc{
-ԈjYҁ9œ_SUBitW,zK.>^.*<7|GNԋ#%2ѐ)JBFiF]9|W)`s3GM#Je)P
-ޥ 8rR6&i';"~ÔUa%}ZhWWc׿|1ߪmBQitGͻ<OžyC@.ѭ`:Qce\q [r![+	|T0ӭ2ptg{?Dr#F:Y	.8ؙ&xڿ4bY!}0/ƿhضz~e	r8[wXh|,:'7`Fr'Vxn@K9fxA=jzw?lmƑf	m{SUݷ:a!ѰY#_CΣTqg_^J~Y.>fޤT(@Ma1H!Q$Nܜl\ǔ~<Co@g ~1ldH)qeANth"O]_&O7yDcM5-&c(kL[ތxdTf}jxZݹk=r$K<īx
-֘J;o]/Xy4aj'OG_).fq\"MS:	7:UMOJR^2rxavܲAߧEL}0W"b7j%bؗ{׳qF{TW٭d_^KZm+LnEHz	d5RP]үqEed/O-g
-4\Q\t"}7׼3­Hr9%5SG	\M#J8ksHƹyԤmLl{)1Z_QQ`l4V,V9ǥ+&ñYYN9DCC;q1/uaB!Y	v5P˖+z,-5M{	smAcEۼ^O6+1>}(/YeW)m,	Z)F4˦LtςM_yAI+bVHbw+On$vGL[ˁXr˕R+>iIw8,PҰ͸_ls)<v!`CSzzns:7=Pc%8Hj{T|-BJ<aj1r*)T3
-@M"||G߳%PYk=}lBtY'AGjeEF;?0z߈<JS;+yZЙMq&ӟu/ŊE֊2AOk9CQQ\AnI``ZM)MIp~ղƂ<BD4ٞjKճ9 Vr()*ۺΪN	|7Yyq_:ӎ[/QQdڷgΥiz7OR:%ǰ>\Z+J:E^An\"DO)n!XoD4L W9UhwAۗ0><5i+a~LܬrS̐FR\{"ښUizd`Pv,AB5ǵ]nNWYD҉a*Q?11nF#¢<R-bš}^	HfKdBmv_٘Fu,[C8'$WH'yE*[lܾݠЃ;_XEBDfǲ0jߗ<pI&Z:U3Ҁko:.֥9MFٷeP(i74MJx
-dbXw03e8$pA{IOoʅYWVV0A)V1*#i1
-Q{Pքy<kx{ҼJs{2Ь;Ѹ^;V:bypz%2ߡ%SlKeb0O+L[.J׿/Xf4\#]ڹۄЋaolbp`^TXY*bO.({48lB`QInr\
-e2i-.!&TGyYbWҬϊ/n"(OVW~[ag81O6#֓ujfszt(%!_ʌ)[*@ݥGl5X`h"֌Bix0vfop&"y.Ɏ3מkۙ75uήz;HbSnMǞ	޺Ҕ4ڀp#^TyMŎ0@;z0k:	/n+ƯcW^zKb4ԷOڲx~r[Fg+7EW[3~R tزbzɔ!\ԗ֑qj@j]x_*9%",}oynƍD;4jw4Oqݖg2moPږS~߄h8Y	Io`ǀC+R?ؿeLe4"v#W(@Ւd99'7pǅ,2$Jc<rhKRHB!Bÿ"jO>4E~KE~[+-EH̗ͨ#Wdcntxg}&Lɋ	pڜ*~LL%P>Ŷ*A`wcoU8NJ̲m:SU`+Ws7nQȐ҄	
-r'͒Zk6HDCR~`OiΑ\5~RO]ϳP0_oz!d;spa!۞!0~"}j?ɔ$^MKTn}`fYZQhFIa͈eZ߷ɌiO74ǯbFFu?ii~% /uP6COXoCTZ/u7,@׌;Z wV|\:Ja$g\Wiۧ-">ȯ 4ū?lҠzG:2J.%VԊ9[.?F1@^MC7yANfT8L	A.EI(l@^]I0pOEuiS ҉ץդU??txOpW]Z/0v0"TnHݦs	`cI(b=łӰSDxQ*[5D|wW3s,u"4ܯ4%BH8ň"KgߡL=uv=s}2zHH&>%f]<(܈;,E">̄@ܫ޹fo*HZK.
-҃ʾ}2*ӝӜ~үUj$c:٘9\σ\3ΡN#âȇw֢c~VQO"\{d"[H~!k65?6HtL_1SG7fڕ_9EXBYL:K/`aI;R00źTB̉xֶapWƨ)t0la*:'8^_ȣ,v(WI;L-L*Nۇ}x~hiz1-TA^֋7Tn(}FȵWOpgɉZ-3މwv3ʛg[_Ϸp1KJݻvEy-I>S+&,2aWS׾Ϛ@m!<E>2'ZGqX]Q@j\A?2$.!K+KͣΤ}ўkU*|<ač-oTJ3<0jc֭(h~ոPpD|OoEDy=l+ڻoZa)Z6wPi,	l͝Mк3j188eL2̔-4cum[~Z$c'Vm(al~UYLJPTyZG'2tn+]\?GBv~9߻'*	g4X{NGKƘAPח7p; w}j.pzl)s+1}
-k0!{ӫ0Ʃ^ڻ^KZ|Ag
-)!jl̂Ut8kl҄L(y3׋*GZMƑUԇ=+h_|XЙA\{xbZ	q͝Vyz8]ӻ|e	!ԦBGr/./	VY]]QLEyc0~(fںВa-0(JęMi(ҜVʴC+wUs.KU_ˢjzZg}9_һqܑQFP8o~5n'·Ȼ?*t~wS?97ͥʕz`ORi!-١{oN>Z cMR[NG^HUħRtc/GQT$mV+ltL3V+.Ęmڜ9j>?sF&1G'-`r&
-|k:*	uSW7AsDz	?n4Jc.%#AVLQB8ƭ^ #d	{:Ec&hϝ0ӼѹN<#Yc/07b}\*CQGĩ;gԑ(+ǵd.ǙZH,urG@|0܅G.:հ>>%OL9{>s<+ 8cɚ2gŨ[Yǔ1y#J}dP:J,JJVh5֍lSy!ָ>UmCi4	d:4cR /|U3^}+qwzMmcަw}`3"IV;o QXVZòΔE0|U.xNk mΛẕ,0'rX_%
-S*.Y-^X_ÝJDhP=:5zښ
-;t[Ot]qa^<i8:֜r:ޕ?\W,5'!Zc\bגd;+OP!ܗP<S,3͵Wcֽۛ<kA˨
-ń,:",*rϼYpȁ_CK;Q_wpNIbc
-SlK&sy~1fQB:AJC",:[!}	x ;0;"&ʗadx%zkj11Hd&2tYzTSѾ˃a<$
-8[|hО^i2 ɈV=fN6w&HԊw#ѣhtY/G])=Wi:\N2^56obc=x)d>eHkh)jG̯KtQi1lל@1@āMο[-ZmFsˢs./0sηc>cCd5RR*7K(wU4V:s\Ld_y#KLjR
-y.zf6t)3Ǟ6qx;.#7x;#ojwA;sD{EKկGF	OI$#EH=DX݁,ZM5E8L{{KܕbIuxK܇yuߖuu!ۈ4Y	8QC^Ŧ"ϥj/Ob8.Z0lE~{b$R3R'˽w{X Eױ̅5];ϟsM}q:6D\<qո@h8ŞMYFԲ=x{X ݛlxO7k<
-Ҵ޼{o2TY]ak[نkw8XN]5?tŅov|TQ<Ƣ<uGE1ߺd^?D HP0f[^dk6GvhQ9Lu+/aAb1ʃ5CE>ȵ'\<Q}umâpObzjD}nW1'a_n(&ۅ0ğ.KgTo͵߆.¾Ϥ|l58~߯	4?ռԚv8K&3l3zs!U(OL#@pWv&ZwRHPfLZ@;?۹+hc_WkJgԃ8Ԛ Q22$ 	((ҟp%Qwi+q<C>t̘h/ƃ{BYu@3̘_W[fbmTltc2uA^FzrLm!E$<mv?xN;K5qÚ8GmX֭W0}p>6yvlU~X2T"5Q̭hso3+@	QHѬ],/)@gx@-U&Do31#oҎfTW?ِExq'o<Ȭl".	Dbڐq`(VizCz6rE_Vq&j!Q8v@ȈX0y=!T Ѯ]ՙҩCT"zdWшcqhka}.+q48ph.e?zR|rw>6"#}R9|ђ0D;Y:E&x+>=u=aƋ3OK'UӯR"_2+o6'9PZΫ8K>o%LKyo
-ip?(X7[4 QR6ؽp˹ՒA|n5kS#HWl8igZƍ<ܚ;i9sE0,@CΖu=YsJnʒ/fb2SȈXm~pϮiw"z\;ِ6D!qbC538tY(ԡapvRSsSe~ͬ]Q`ݺWnߡ1˄ŅvJPZ(KIR9#3'a~MYѐ$YZ]{#z </4}um>GK@3Ͼ.gNoA~ t)x.:/"pQޅdF ZCj7eghyx\huʦX*Tة\~wP.̹2qD7vkE@3ɸ8`G3TF7N
-k-;ThLt>GnَXӍ ̫F8b5Yd8ӻ~ϥŸFg>K΃gWNwrG193PʥɮaJcWA݆D{?*D1XWJBdB(ӣGCL]sFۂ8ɣ~yd^͘@}IX/	o{JG֮@}sýȕ;T{S_AkήK5g+DA<=a"&Cʐ.w5۸@	,ѯ
-1'׎֏@PE7?|§|A_Ժ+r^%d)hW+!$R'G%z(f46P$T:q(hɲOf4Dؕ؍uS
-R,PĀ}BS(iXeQ[9R%bXH>þ2؛
-DSЍ@Q
-('_eJ"%;s+}Qyjedpʕ\']\Y$=)vEĩ%;{]<#HЛ`U@ҕ͎ۖ){nڂߌK"I$PʹCVÛ}\z/ixȝrx SA1C,zQEZRJ5L7^4N ؗ\L) n&CHRX>aP@SrJԬ9
-Ef!%amի,V"uoVH1f5˽XQ,Fi,66[~[Kau~",ƪ^^
-SsH/:Պ#к|5`8=Q>˸6tzom{QБ.@xkT%FH]L"OWħYחOՁ>K.|f	"z1&V=qGءd>;*ѐ&Z1zI~ [*ʠֺқ],8-CYnU}łL*%{Ic	_U
--X
-~L0n)ՇGHnrOޝ@G!w'Cna1x2O`vVڌХ	Կݸ4edpڣFDC+|oODyȄ٢]+iG)N,|1X֏n@pϾ6Ud_[bXO]V3n"z~+izn˵.̐UQHb#3$g7bvA
-:Q8`ocG;fx6ь7?8.3@.oW1BcgnvsCEj$,։k7&~4<anYxV6~̃)`ylzSfÖ6ֵBD$uJ~e`Q5~ԏ?)*,Y<b:(փsn+	I(|C6dtC)"ʹW%Hz
-M+;D]ȟ&a1jcOKDǆT!oZ_5 H/|{T;/QhYDea*={xu4<.dj	NḒs!#"ޟiHB1kdn'~/j0;ڢ=҉ZBUyh{!'+En
-.$(}g5Ef{SX.JYgF'C/3Z~7{-#3d:DwQ/6~4YݔS.QΤ>jc
-A-MvaqQtxTҦ~{!
-D"~yq+}zhǒPl=iӊ;g*('i*W>ςמ5Rc"HllhHAD>bE?3_`?`l;U-M<ȒCߙ
-!_/ɫj ţn<:^ٰ3DT|9au'Ur,9OW?%>|=f$AO_	?iPU]2qȿɋ0JjkÄ$B2]g\ܫ=_$۸TK).5>k|y9!xl^{^>?ѐ_^VSVj_;3YCY`[ڶFN:
-FfՙK&zi|u\zק%\qX y¦?#[
-s5eë[ө|ʠ6>Q>3s_Qrmp7&w4ξҸ3jX}8>j́*lR̆[O},e:5Vׅa	ͤiyq%̭_ӵ~t
-*K+G3˘= mEc?
-Vvk?*̿?ay0
-BןSEۍ4KcE=@N1jfKch|ı+mCú/!n¦"ιl.0u*{SŹb,#
-F@*|h	ߩ|WK(U.0/Z5ey
-Z;3sNaTkVϖ>kV2Ń6U9~Ұq+=@@Dr}ƨ	twK%YBݺ|_7sDt H="
-e:Qij!1ê'nüW-TAq^GyƽŜR8[UmޭmT'
+A=%D^=,b{wN]N8j{>\8TWEk8SHw4ǻm1יwc
+1l#˺"`;M:k:8eA|Æ`
+eFkB%5#f~'tUFˡvޥbizU<_5*jyA$T[iRbĐPabwgJ(/)љΧy{jaNN% IB%/RZI)^
+P*'qv+Qz+^9. iAfj
+<u}UMfɲ&oы,Ϩޜ(kg^XSFu=nIk1̟sjq!Ճ[ޤE5dr'wKRVT\H:nSQg{i$7_X)R/*1KIڻ]_.Go;{TB"Hs"׀Beef2@ 5AEw]RlDMt}p9Aī|Q$(ϡ;bGS~ʩBK~!8_ܽiW7eVovHw\hjrXօute]#ؑށ%YR7.>׿h}N^N/mrZM~%X3O"M!ڑg,D }+߽D1-tCm
+uIy{0TCB
+h\R$ K*ke'v,/SdP݌&NywRg2V;TozyI*D]܄D0-ȐnKnatMB\0,Щ[kzJ>u3{jq2? xӑN69Si[TG}֕aʐ=;Lmm3٤F_ئShIeQN:f"Sr+hX{+cZb+l6ū2gGKʡwЈTuڌC,߷_4̽aʒ2OK>UUǪJTx;bfmo$RTɁ>bTߟTkϑPaϞEcqr[v(i;xОp(1;cxJ'ʃnW	83c׻>/%j μC<	9G	KXIKAxVB-WS͝vVĢ8~:v=2)&u5~T1lR:.cΜoK'Οu\f]ILWBy##A#K=[xkj@6V50Əڟ>ɗfMoqq8ߪv%D]@+MD3mfb\4d67J[.2RqoGeǪn^B\\
+Φ_X8%Y#&i)_O+úvgabx9Y4wD}e('4{JQFĩ9J~$$S38lckژ12Ҋ~wG00,\'Ȣc"Xc,ٝ^C]#c;ZxPc%0KT
+AkVۂֵ^~wVXd=X˘oˣ>vƯC7ai6%Yk i7977;`Ԍ(hR˖Cr$gUY8|
+$T*%FZuA"L;\)~Li;_>[Q.Yfl
+ݩ=ty+lP_`O7SZ{s4~X$,ZzlZ ǢH>f3Kt.Bdi߽uS.*|)1P\c~U6ΖpFo6w*\/u{7H84уǕ]Rq(S۱:;־iğgS.&+K֭xvjABL&WN3q
+lXP֔gHjEls{b	)K",7F)l12
+&?ƩHmUY4Q4ar$HQR-nӪ0ʺ=j,8$W0PoӴm͜\_??(;Ft-\ZI&ak;Dݬ"|vokW,ǂ-s\VÛ{,b;
+^6?XFT%XZ^h-Ɂ>ҝ5qզ*!.ںRZ+4ں+ekDY	
+?eҟ8#M/OT6ъ6O0|p)Y 71nms6׋\
+Ս@j4gI,˃0Ybʶ71ZS_xm/~<C{l00œv;x%WLg_ߩ=TY`UZKeEٛѠ{2'n4&!0.J˲!ٙe2y@^JiJE!Rww)L'hhO
+@|lxW`*F*y<ϢIG[)ذ	Sedbm$+dԶX̵Wgv:HŊerLJgN+o1z`֋%OUu3@Z<5DAOgx-hj?S`^#M%׏FY)ԹE?fHA?9{wOޥT%!Ԑp1}gև@y`3"KݖķOܡ{dGuy}A]K)^lvf}2{$y3;=%XÁ}3ADa<NvBhF$?
+lN+h.DA/Ҁ%KňH	A1ŢXjcz4Z+ KPьhiEh̸uFُӼL\hNoea0ֿ:S4[%\Z.qL>i9_ܩp;+9NVg'hcј+@Q.ˣ!>ДB$9Ƨr8_bY!Р,"N(qs<CLS*|ug%Ƣxy UqPAf*;tIPdWvlԍA`c+9&1i[m1&U` P`}4jfcru;J*Fu$ÉZaXjTfQ=sPcQHanҜYg,!PִP#hߔ,J!+Pgɻ|#MҜe{BuE}ݦ4(řߪ\ϫ@6Џȴ|θ1W]/ˁ˃m>2!ə<?6~jl̠:/9hEy91ݎ&P=S.8#57!oǮ#@"-mKD+Wdqo+")st~ Y%w/58`V*A!΁6o^kܐd%f<R܇xZNC;?L1nmI^=/l-?hߒ2VXWƾmA9DX@I޿v2O V	(͟Wܙ-;=tֈ9Ynzy=JћG/|fNd{ǃuXNeW΍k=>ÐJv؊uvҥ'71yok	X2ۓ'|+X%`is8
+݅Kaҟ۾Ӧn6$	^{q95Uʖ+IQdp|zΛ5oGϞ;Iq'lƐ[YD/<6Li%rNO>Xҹlgەe%	u+F5kJ/̹ѽӐ-LG0.9-g"ң\Rքvʨ˿X-7_-1@n	RoW`6:DzySK:!ZޭͱzɵĈ̭ɶ3}T]xj#eMhnޤUcq>Rk106DdůK_'Cul`M~<L ]b'O֝ĶTu|ƻLg܂*Hs	
+v?׳adw<8(WUIbaNK<Dˆd®Y}#tAȋ5RԱgccgۯJSeL^Fݰik%8{ȸ)~ݐbzLv5bkZ6νX׋lZAhA2J͚q|>^26]=ZX:uu3ʂh0E;SW	׹[x\mn\v'-j5Q^[(\]P%T3,K4K{,X;ۯAO\KON?T0Ūɢ$Ep>^RwBq*=E`=Y1>ޒak[ΈrF<[a3JA]
+ݚuqs3/^(߄~:A%k5FqA@7!k yQ}\J<E_lMݪ]pMDiQa5!̗-+a]g<f]εvۤ]31{S}}=B^B̓kDQBK2Qw?ײ `Xd8&zװH:S ^h#;{O]nC5߻qPяA*]GgPKB<9֐/2ȁxF#|I(WpRU5
+9ӨB8WE( cyȋKK
+G\:\lMf-"ju0?6fǯ	~3&W(;h/[Uǿ8ڙeWb7ۀ=ZXBhx6e[k.F)",Q.w3LZL']_ u:djAht|ۦ1%3l
+M#\5<t )\|Nʌms-кn6VC(!H~Mk7S@@5Xg].+t`c:&̺golDh1j:("a>h7;Hб7wT۷WeA~sƉ<[L:(%8tFقb E6*cQ̉П	YP:17v>oޠ ZfzqUhN|#Mhprlj^f3HUi2s/ם˺,Pa/m/l8}ʣzofǪV ۑ:ê"C½^ٯ|#C*+;R+PXtǷt7ҧDEYc"0zӔվ˘~UOәc|	P?/4^Uك6HOӴ-GSDѷY?gn Y˧@l~ӯuNëWP&#|H<'1N7=v;̅AAd}q˔˄ :Zή1;͂fܯ[U,akɬVۼ!LLHR^Doj{5 0w*X"&ԭ*gs:ֳZ<[>|RZEygKm٤*nvǺ@рm3i _ʄ%ɲjr9yC*zвNX!#צu[77yhM6wfݫޞ <\\8/peKg\cSZtWaxr-`ҐIW"	͇Jlš;[S[;ua>*M+-*rE~pyY=kDvIb85^!A*[\y؄*FLp>Ц<7+uE-Vvބ1˯J,v/.a<]M^mıwKÞt~;8ψ6\jE0c|:Ĩ0ƉX(,j
+~fקPZsaׅ$Ѽ΄1qqSS[ˌNTh1y:Ewƺ؎f-'J`<A>;ڈ̊ugC#7T1f7Q|b:ET:4ߖS2jٸ.h<˂O3TܓޑhB>buRPšמg\VeozS{#N#yQĉxIGا^[Բcٵuiŗf֣!Ǯ[Ĩ$ֽnJU,?bʀza94ʒC&!DS%on_o*;h_B~ܡ":wшhrB_sp%ӶYU+Ahֽ[6{Q%ϧe͗݉ˍ\G!?wʀv4N%z8#qgW}zsu9`ؚ܅zX<rPc%hKiZGP>z){gF^leӎ oBarv[ͩcp3ؼ/PÅܦ9y[Q$_<P
+BTjUA-Tv2~Ҹix<cFSу9~R0yfA,bEݴ}_ȣ` M&Ϸi6Ӹښm>!P7|(słҦGWա-DMW;č}0wTAӚtH{Ľ);±7|K Z	t>Frmųd ]'@gDQKtMg3űL]yWKi\1ga:R{aѫÄ/H .3!EHO__Zlhf-(nY7'.ڜ{5@~f	6Por+zodĒ'h?}ySY)9dX."e.}laC6ڳ	PØVڍ^AC(hgÞ~It~~l%B*vZG=m?:6[+)08|jϗ0ݡ-ږ70\ύc/[p	^ix`p[tgz7T}ؾBmA#YV_߉ּ{O5y(\gV'}ZG(ҟͦؿn{X[e*Y8	΂rEtJeNS	e%}zq/Į:eGOʸ6Mc]T%B^ӌ	6AaX6
+kuȵG3.Ϻ"-lZH@.]oD#͋{0MAd	pP&Vӏ7Gi9&2ZWc95w{ˮ}sXN&ˀP&ȔPf2Hu+3YH1}¡9AM}k-d2z$ڔXI#5>=.=9̴W;O4)֗Hɑɺ:1;u{P^k:Ӽ5d,L>@#yZo3H{4fĢJ$W56Hп)N04֢vx͆wzՑp1ӌXY?8mĳN̕K3kI܊$gKޣo#?"Suk1w:Hgz\XXZ1ƓZ3F6>BT[(I
+-qVo܍Ys}78EV|ٟ1]J,)deB<0! tҘlaë^7	:Xh7UrwcŲNrA]P3Tgtpfʠ¹-jÿ=-T3wĖAi!:ߍ+˲2$4mtk֮Ј6εv!h^Q|"8|dF'UrG7l((J-	jGn-ɌxUЈTN<6ʦ"]^YBUfĹeRFJ1;ъ^!&OVƀӳϥU>p<єܜfr3jo8R`tZI)(`hxt|GE[#ťvAz^Ϋcc<<%sjҒڸ
+ġ[Y"
+mp{S)טz/x?d;A]?нi/ԀkKH7-&F(cЅh;`NLL:_Uy`ߨ(ٻ{0tI'Y	{7~'e?4k=<ddI+Ǒ5gz4uIФІrG*&ױ=9D+ѼSߥ`< tsm̼~ӎ;[S˜W}b{7İ`Fn3(>bc0)}|u/QXSʈ%"Y5exc<
+pߤIę[[mKW
+ {՝ō@ۢPcN:ZƮ2TWn~ۨ$W7yk-{OEKχ]et=2\/γ9yx x-;./݂˱#:p$lٕ;/WP#6|aP'a1R9ԱFyATT^lD5'F||h32L{ Vgx <crw!O=0+b&6/sh<}x߃6961˛yA7mTA͊:ޜڴُbgowJL`ӣ[}]֟ic|"|t:b@x vO)?:a,8H5ܿΈc\T6sڨ;c|*Ý8>gQWn 	n.chY+E+80p^qҳp@ۈi	Dӑgp~ |
+<@WBQqp6QV87ߖ TIH̰߀
+xhHXtItO\wqayrzAbpPЈ́/'Lq&
+˺yCq >_aϑ7@'J9E<toT̡(eu>d;mInJPً3&*4A9X6ӳMEϓ:۰۬yw&+³Z3;Y+>ضsyli6l#×(	ks1"zVf83}hq(~rkas&o?+1!tDk¤IŖAJ~Gp)P~ɓT\>۵zgigPa!_\},Ǜu[29m2e/Iǟ0s2sY+WYƇq?S,AA!>Q>6'Ex#X`D6xBxX|dLTvɸpEߑ#{ٯQt@~9)͎Z]~b;e5/C6L%K+*ĸnBDLUvzdoYC`s6'(t<&:lgiˍc
+iϨ\	ڽ|o3%^Qm4dNn,MPŝ2~2H1@Uw[}rw'gSEy/!~:/wPekˬtY4ςڝl+-n߸1yȵ=ԞiiȒ@AtG#9W4CZ:$N/0Ç+=ggU>g6ڗP\WӋ&I&x)X
+K`Y 08XO->Aw2<"X9lo|qqG$BL[-?J[u̶jɿӓaDLZcc҉	kBҒV4ʘYk;ɺv;0Q^լ1ۨ7C}[Ǐ3$RAJUkU^QE"؅[I0#m!Mo#\1NakɅ&~L!Ƨbj܅#L3̴-a;4X8cSR"QHT>Ǹ D/5ж[kOl~]
+EuV	4]-`l"wMD@cFPAlK22=h+N>_v?dr̉/&sCP%j9zX<w!pԟbОБr(xr;WL,v^p_ʅSFPZ$59xOLA6&)%BŮ~F7Cb	U{tߖ .UPvA	8Ƴ7B7װgF÷
+џO<Rp-.bQdY?U_:"O>lӧ$/Nx;e:( ߀nJ"kƻp:%[Z_eE3i!OiD_;m6ה0ǓĄ\͝L
+=iCegүdkn ̒SNɸ`Ň$yy0DۛTF@[֜%dU<G/=1α=Ayݣ,MCz3;g}Ʀȷ\7ևKi:CIT$NbVq:!ؑ;8ق-N¼U`KA<8.
+tn
+`|riwo/V]ޝ#L%Ѷ_p1jb̜ֿ	ԀL՘d&7n`۰lJY3D@tRUv\ެp2/q$Bܨ<ce=h=f7ۈ1
+z^`O|:EDN+'iQ*/Շ	`/~`$i`x-с?k
+ֹu|G|ߖc`p<7˰z3Pm&"s_-C@~$CF"loZݝI^SȳL%Q	5YbUſ-{=TWOe/LMΔqOg`lm[8}@dFBK~ڢl:jKsڊ:sL}űS1zŊ4o#3jČs_V0]{&ȍ-E֎^Ԡ!y	2qZx+5
+ŀjs89yɝƏ շpp
+ta:*(լ[~>4\yepz~֡\>s+-_"~,iȒg "B0%OЌ+.!ٻ/mnTL45ãX39Bٽ{[>[qz=$$o2ѢR_gH9`ܤ%ijf!\M$FZcfӏǉfE
+`'5yZ:nn}CHe/w|ժޣ=$e˚=et9ҟ/j.פT%s
+4F8W-IJ٢΂T9@J9s3O 4ݞTk|`*42'EЬrDL_SgĞ,Ni	(9;uT͏$؋xuG2`NmpqݎǨ	]nlhaҳdv|JGРƿ)+?hUzȠ9M<}>6yvs]"po\ޖql@@e59ai݂46Hˣ)N6)Ώ҄Z<@x&N,rF/{(TÚ!X>ɗXҗs5XV+QbB3aّTChd0HS&9޹U0r5qU^AwMD-vNLNU]:-=<	?RA#~zr %WPϘVidGE\iW<Gٺp0-X&y~gF"W: eLI,2
+̓\җe{d|ɄAiتƒX)J"cLMŧ2qEF!5MTؓ;Ǖ3d[Z$!,<"ơjxh+RP|:*7lS=͖bPbP}[Ц؉ܸ	|~I˘/H8TWۼ<#X0zLRm	bV>|sn}[ʡKO*{ןf{Dn'$ !3{&ΌF9Wpm3ӳs^}@s"+x@1jwhI`B07JCrxQ"ca}=Di{)v11EuáRh2W~kȭ@7yjyu!aͶլ m΁9+<M҄o_r]	+2)mSϊssD}oLčАx[bSm։>Hǩ$
+~R=U>&Drv2B	4BEo$y3UKUDV˴̒zZ ҝBT=x>3]]Luedqsp
+Pˡ!і&٧Sj@{EH~s}`
+~Ȩ3#L[Cpww3ŖEz<*zq۰z8/C-]SMŧG?2_ף%ڍ"~W]9T=sSңSNoNf'#αit|fQINI-I<Ti;^fݡ	)yG<кkʳFE,=	p-P<Na'6	|S5BZrI<}TV"?/('TlHn{e߁(]%?Ϫ#%wQ%eZ 2/tw˳ŞӧdڜGI,iT}Ǳ:^jj})yp\]rʶ`#NW!59b?A(/FȈ[&ȬӖDfJ&,`еNFJ,LLs'b)Z8*t#1WH7MBOK=.DڡCuܚDgx)<MN/etRO$ecYI>9q,U%һšQ%G/H<lNV9OH-a&"Ҿc%/PiZ
+mW|S^.{0~DQΪ#֠#FC2MǪg,nJ:/'@Dh߬Z1y4'jԗT#dJ¥EP޶Ȫ@*ˉ5vp|Ecz4_&pm
+]ua|63>cM@vBͻe>ۧ4p'WN5S#&IP+5_#'fsҰPd;Έ_ƪ֞QOh%֬i+&S'zS?߱^$@t1r'\"˭(%ޙw[7PלҼΪNAtOW#ٲۮ[g3e?P?$E;ٺ1mҾW<e=4Q}ƞjbGƤq`z=ZTI/q=m2Xòq	>Ү8;Y%Jrqҧ{ryz'M0RԥrgXPj{fӝȲB7ÆyW.J;cKƲ>|cYȷPjs&Nlڤ#GLe'ӑ؝@ęYxcFd(αKcFgXBysƓV$+\D=}&pJ|F|ۯG` >Xkˁ8ĉ&ϨBĽSˋ7V(,-b,`]ٵȂ=LM?/Bx{M-	ޥв_;̱v8ת9ѻv3]RˈF>{fՁj/gs ma=߲X҉gĊ3-k+FǙ	e%TX]oWbڟ{m}Qx8"xze\ׯBQ/vB)Čo~0kםOgxϘ~Vr&E@X^ƈn-P2=!ىbB{iՔ*֙ךRkDK1~'ϊ'fDW;T.Ki@X0
+5$dݦbNjhLeI<lwNIKV)z(ʘx"Ա&i߄l?pPyȂUܰf@~::tGvgE9?7)C[0
+f}F@B[
+ېH_];eA߂4tK<C8m-]֩iw,gO#߅R+HCGtK٬D{̏3TL̆>jH[N%){ޙIJWh5K yt~ΤV+/<qA7th~ٜ9VW$CtXxZ^V
+wڿ߁"ts(Bb>$ct~j+`G4pa+rDB3q2U5ϊl>ѡ{Ҁ!C|   Q_7 ^0-
+ƟZiJ~YE<9L&mVZǄ}(E_4g42U+x,D*%xSZS?֩Hyo՚٬%xtb';£[{0ewqȈr1{Տ]Ē	6ϔiE]HNQQQI|j8F!+BG`&1(Pbн͞ooCp[C=$%&>#_,*)1{ޅ^NcHĠ6
+=jEHbYǱ-иtQ~wZ;N0*؟ zy]BSHE2X'ӛz>B-<)RDј\ooɈ8vx^آY0BJi}Ci*9Z3Qgmo0%V9ׅ.NCŘpQ@OAzԭNw<˲0x6l\CLO(XAĆ~rt7=9̜F^.EyG~((7TʰF'#ϰ~|&7p?_$%Ls\`-(V6ԦI-0f'wTX|ťuܗh?+E,Q&/JĴ[B=ݚ=%k0-7ѣu$Ilr+t{ίm]
+Jh>GէM*:vxkn|nl..MkW<Xf;%ߥԒޓKCB6O*Tb~*XAνz<iIی7n\!XP9N!7˗z˲%"aC\=Wls%-mlʜhDp4:kIAOE#ԐYOjhgy|aN+ՃK-hH_c^kNfхzQ֊
+%4ν7Ճ$.}Ξ`nJ'pǮ)A)\МԐ0jD|b>ƄڗFMyWLHLҟ*̡\Ç:7RѺj^nuzwt>X];rLp=;{d~dz,IiƬ-[{H!KڳاCqWx^>Ӆɞrt#rBUܙؽEaͣ$c*h+UMLy[:3z nP˃]towXk;jyWLM3`@DzXLx܅us;
+E3#8rutnAMuQY0xʗSTiʶ4۠שٟ#M6Rz;T
+Xkœ	m9ѺÆ#8՝ս2܉V,׍@AԑgƧMn~4qo$SlG1AЪb5OXsWx]Yd(i'=^xA)ǣ"}w.;Jb0ѺkzhԚ&ݑKuͫ\ƶ-WoOϕ-B_׳s+NpaIE/BF<:Tė[9խ-<A|i$%BQ^l*qv4(grR7A'kؠ5jW.^y=~֙+hL)+dx؀V8iYҙhӪ7ŕS$ov0g` yR/]ZTчȉضh-oqԋ	L۷}weʢ%C+89	Ly+"<sKXv+7YS
+ӄcZDcA\/ʲ7U2QWQՈgæόȒz4FI'o8ǲTٗy93+sCOȼ!ś5	zSj6MK7FE
+vJ"	?uF|C"O|*\n86	y+~0jTC×X+ωGh ͞ɂݍ+żiv&-55ͯ(uhmx8V3gwրʪYV)ڞL-DP{WO0s!ڑèun4ïռ4ӣ7b0Ƽ-'6&7q<^'9(|4nI>׃vݡƾXK.gFVNڇ)yi$SrGy6Ux9ԕyavemd6tp61.W%WĐ< Ԅwqv'{72\
+O	#n:h5zy%ŝA#tJZZ. I7ǠoeNX"[{GYMLJÅiA˵TǴܱ
+R$@ӱ 3%/.ݰ2*ٺDbH{H)Q74'~[hǚDM/#_4"pHiq+[E:>/gO3HFӓ<4@IfĹ>o8ۆ'^a/~2W:ѹ`Z*"%&pcR&N×`D\#;3-jfvߍQl"qU0\cgɪo02@KR#IG)5hKaWA_bpo|
+ĝm3@/T_V9*Kt|~0:WqE֜*дdhtiCYyB:H;:jŹט{P+$rrOb80Ӹa{9>9>T֖ tZl_'o)NɜPN%R8Y'ɻ?;Sd(6ƞjaCcv>2JhtW/Ҟ-oD@\v5aٙUsgSOq(C3P˾~UaUGaɞ8&ϊsHЙ<@[:=q-hnzw<ӥCHWU~E\
+pHj8Ѳ8z@8;<C^LDaN<"RAj3-??<!"$t\B^Ng{QLY9ϡUdopF-­j*%dH/$ޢ(J\Z*p,wW!r\UoL0X"aF(gj6cG`om<kV
+~[>7ҟhduiCvw$Бs2d(lBѲr~U{!w<t ktxOYQl	Zؙ|L{ND׸c:K>kjR`yۗd+8s;G's
+b4gT8a1.^1"Pc;٠+J~8H8Q5՟c?y7r;)Su.X0ѷewW{Pzڕɝ@Ex8p¡ǱQ>X/Jj>:wQR4hbɞ+)Tx6݆A;WJu{e[%""uCI6W͐F3*o`shnH5id{1-_%Zvy4,UvYS.ŃmM˜ْfU߫Bb΃Vݙӹ|X'GÆus|޶5&3 {AT^ys$we4tV8EapJl((Mьtd80L4m'Eɡ31ܔzvM6mHlvi\WwcG[܅rL[˛ٸzAE|4B/4iy!B5Zu˞S8/ڢ}us?ݑ<R/-sJ߳I:Ņɨ2rg@}b;ͻ.9yPđђ%[mn2%wD*c;`[>hA>lQTs<WԜI<ѝD"Q&U6jBԖ'TMKy}@O5gl׳Ftk0d@ݫj5ʠAC_h]qΛ},y{+uh
+5F}	pWѳnLκ76y[ {1be{SH.W@;5LEҏO^vg~,"cK{֢OfٜqWZ=cYp$1(xǄrz@_סŨ$ZX|[=p-WXgK΄#z=V!
+X*5gYو|r<*9rsuj"rUsګAa+vtLO5ijJM)ØT	R,:V&7M
+UNSǪ3ƒƨݛ$]!%`5={amDOziDeS`?YlӞ2cV0E No5;!F؇̜'.G\5,7Zy8$*d˴@T<D3z9cMaIMBYjئ"QsgЮpQ֔j*%QYJQ#k.4 їՒlX/CkN0gg݄>p LIWvKNaU޴&n
+Xۚ+	ф6d K?&w`/զqJHe{jvB2\J@R}̍;ǵ`f.ۃȀ&9A  @lGb:a
+<"*ZyӗƏT5L-:_C)Ī^vhHոxi\|OXvdjN ,_Yg~Zڣ
+~5Q6ƼY3n<cܠ>4kսMEm$NJQ1.Q214"3NA!BvĒmv^Aܖ--Ԩ,Ojd&(3I.R1tC}=\|&; GoPm L!
+\(EiU'>
+`x>ut3ZÖ.4ol`~>(TũvvLG4LҪؠN90xHC-ܨ
+$pf8Ӷ'?W̑Qjd54mߙJ*֢DHOT0X_؉WɱYd/Orj D/3/CQӽvVBLVLeYAL-tiv*GZEˉP\!edaW%a_GпЍkE!ġCt;p CÂn@uŕzIB4d4mʔщ}yCk%ܩ>mFܐ~bY>ϹEN|V6k)-PTD[[ʸ$|)CJ/&uv ڷ*V1=JӤѠfHh333Y<ѿ (K;MƔ`
+=[˥5#"opOÖ[ɲOVYFNlH]\*N3ͷ(1ʸ=,J
+h\J,kRv_n	9	Ư?]	țb
+p6l,@<ʺWwDcG
+s6<hkv%6fF"mϡ[Ge{Jo>ԐZ4ZfK  87~Ci&s|]s/
+@iđOxl\;'Ӷ\AB.!joLxD'cдԥEiJm#f)jm0b'DC%ٱ{Fa3wPٺ.<zyKF؂|="_bќ9j%cn؍wW*\QD`ͻ9ΩVղhű#.m$:?7ǌ2I)XaqŸC!Jj2rs1{MPQn6`]EMʃs*^z9N{@>)6tS4	Ar#[kɇmЩ}LTofְ{XFBڡئè
+ʥ=:q-1cS§1ՎT$MTDhxE+Qf}֕P#bYXСM?@SWv-?{aNPĴG`!o/EP2mzź[K*J7$ix"`'Fw5!'gDLʪ2fP+˸\L`A^X`)kzTlg?cK"Ћةa=ZUZ+Zk6f.Bk|)UN{0.ؿHk-t@)`ȅoPƩ-QG!#t*c!<ϭ2xt$>WTqSusC(?JsM;QVq%/}6@+MȟȆ68aن.3]ǱoչaS:9p-_.lZҀ=goǌk*@;[d\$ֺ҇ߎFBTD5#[E"Qt.Т|
+8։C1xSFz_d:o}jVbș
+sk,"N]?tc/A5c-
+`%ΐ,~(bL!)_nR\nbP^Ů׸$ex9>ܜkEa\@H
+	f֦[H=^"؝c(IMW0#fۈV`?qΉ$F,ԣPV\~O.!HV`FFКp	fU@KʁQnvd<yYmОe7Csb_G>_p-r2?9Cc=Y\:F`
+?E[bԏX4>:7g<m&Z'&?[QhЋlKVS>DG`slĭٛqB|:Rs)gaNawȪ|1%uQa4KF,] 'u.dԙI,yH	ܹzٺ>:3jr%IENP2HMYۼoV`uɭ2	=_^r UCnVЬEWg]ހC"\,Lsc0fױolK=pjݳolYiMĘށ2f.һ_RZE+*Q	Ub*dmNa	SŭۀSMzG#k0?|N՘/x"JpT٭-$1`&TxBۺ^E|!E-CYS&:Cs]0	An_˓OA?80Zȃ[АP3Xǚx:UjړMu|C2DhXrix]hj&S^L֢y<BloݽؾqyRb?}Z	A	z>Q_okb	Eo8Ls\it3sI`C$4x¦_-k|-ic6~ͽB"z/Smuo
+@{0))nJ^z#cԱR֒/5b?7OVf#phxů>,1%ݞf6ܹZ511CGrM7p.*ʓLyZcgAGTͳY1$4L	8M(p.ۏ:y54/=Jbm~v۬"a[ϔ:1kfRmeR-Pzčr6xL_q">5CfYAY5GMN}k>?LT˯bۀR,GO}!V%50gP+ah]ՠs"j,t`_0̉`*f+@,|@ʡ
+PUxney]ݙlH@r>~}Ϗ=PX)J`cs8"k`_/>
+($iKD9J;oaYc"CcC,U1>d E}6E-81ݷAMk9;̴QBaU[´2j-\'&piVyhpsՠŃ3ћ
+A&s6,Uvz63h3!W[p
+'A<%`@+hYـ{M[=`͊4eg#ȑu¸BML\R|Goh=Sp!u4aش׊Yp"՘EѪVc#4TމeӉ_S'd/[	ݑՄ+µgxn>=hŕC}DP̩+BPP3Fg\ST~ҲgrɗAIbQ
+khp0{g!xugR!Ďc&̄Sߛu//<ɃyAD.G?݋yǠt"Xܴw˺{'f&4yFcqtg;wO«YE*(n~3*&F.c.K"ӯXzet0xܨΟBcV-lTYӭ+wEA/J bvNwݙzYPBBt@C'ãsx7$o{)Pþ*wyee`Nu[^Pɭ΍vjη~4}>]Qz7%?E@/U0ڹ0XLa=թq.YDWu BW@T0wL12)mڷ2ts'H֨O9C&NRYewn9ru4Vl/z>'Wc0"GZ_N)#(ܫ,=QdH>}_Cޢ&p؈RB<>U|b2߮7(9/z_qݻ"qV7ޗG[>l%"R~grvKk28gk0%51f..×N>30DoܡZC_LW8v7˧"
+p@"ڵ+$ֶE>ːd٫ʝhܑٶZg?@r[wI?yϓIj!iRtڂ$&NN(ىѫv2n?^<G7cġUrk
+'bv܍|	;-ԧ`S
+܁@}Ȳq4	O=Mw߲sUo/+c*Ѯ%ܢ<k.ļZ՟j۵{ad`sh{D̢c	̖x0uM39y,&|oہ*d4B-_k4.
+`Z(ۆpJQXu~x	xejCSl&xl<p'~EZ`zHB.KF~oGsJPSw:Sʶ;uR+q-*3vͣxӞBl+S =ʉgzk")7{_F֣_P?q;u<]MV2m.&dVtzuz0ʢO^'V2R'8v fKm}5!QbO֮R2.
+2gJU~jYʥDIs{s)G7JY˖+"$.v~u3HVSWv+ɋR5
+=`\0ǪzŚ&0`3J9˛Uj[\(Bgʖ߷#-c[
+RǘqљxE"_ًoMبu^2 `ĄI(':%F_§@1iZN2eH)\-'yuxu4#"M'jTu$Ncg{lK-ZˬPjG?5ғL.o[IbQ}U$
+sI#8@)8Okk\(h"$ɞo>[nm4]#:r;ͲAM]@ߨ!&֣.{Z
+UAI\kX78*-A,$ϕ	]'[b]IϪ`|Wjii9T\׏vw`:SL/oZܬ>?_vݠ@G1Ϋƹ"7N̾_ELs wV>1/Gp+ь$f8ۦ5KDllq'z[@Ce[TžRlzGܧwv+_;2x*??͍Bӆ.ftL1jQ"?puDHTЀ&t!ԐCd!^;߈}6b>w20,s{'IrmԽH?59#Ԯ{H"t/ӪU4tVWQ\Ϻ>Vh/$&%uZХd(b@4,h3ʨ}-I"ex8
+fh@=4b?Vb#zEX E9>{w'ObۿD)&cW%A$ÿWHY^p=(:'9Yb#Yuj}D%-ǎMݎ'>8K)f/WYk}e8nڤbWnNtȬ}7%H٭&@h"Oe[UO] |V^wܡ(҂pzx>ǃvi[2zޥu
+?!Kbhi^ޖsƯ%~,zNsG9aI]>ȝ+YENKd8ƙ4Ҍڎ)VʰȌLh$N!OЏi-A5G^ª80cz+@rH;Xu3Ο?,"2cGw`9eNd
+A(3g9Z3ƜЙ*OK<I8b߭qƯ11MQ=9|K1\**|XHֿ sU ~!ݼ+-=*Ճts:HW*q&%/T\KR}8E1.7ߡ@֗U)~R½aJ7e}HN>"T'*5(2x8'ע]VCj²h;e\8!1m
+Q˖xsu۪=8-Сo#Bj9ʴK;u3mqjKi}Yk<|5sDpRmCܑ{{8	?aZ{O$KS7Y>T{y̧f3^;BM(_t\۴қi|dL-$n"	׿Ӕ̃-4A=DoDПHzޞݘN91<zjTEɔw(OV]rɡY3fhCLc*>uv̘Y;~!,miLԹgC|UMGڋYcWa0rJntgiUБː6γNxQqR%+$44RʖY$L0((ūљKy16DL
+(Eʚ:#4\<g~$pA3#A(|>3o	L
+?	-ӕ;FFNkAfoֈTK|ͤuNJ14^IɾfzO3/T
+i.Dqا_H-ΰ|ɽA4ZJbbQ)DKA1РaA';+# ;B4S8ÍN[$SȣĀDFGY۵)s:CߐؘJE6ֻVd^rl/Lʀr3ߘ9>h1ODH;Y+!wΓ`.<1ղę"~x1ՍWkm9PrQ	ȤLs$Ct62Ovlҋm0նs.vbk`kܤлxqA7$+6@^)8*7ZKDT^ҷ?]1"X[ѽHE `&7N|Hk]Ff#<ki[Yͨz" n1
+dT9}]q{xH</ϰ4;^8t'FD\~-UUږ!>tkDfKt3q5)|,B$ݥ	
+%E~7[k̒۔n#1϶o܈:|E8$ljp&l+6C=1ǅq-xڊ=8c30Ҹnͩѣ4JZֺZRsy62M#uR	frk?	*r˟[31G(ybesx uGlQO>u}ӏ?6O׏l}ZRE1I^nf)TD,Fԑ;/>	MJR)ƂTD0hM*hF"F,ɰ#["9enxBooпو4ڴWrN!)R9ͪB&oɴ{V.s^^Lj1opޒ&P(|ͅJjTڨךvXf(m;++\Ο:m0ߒ^ggtטo	\
+yu3epPM[`q}wʸ0o9Y=Sd\En	-8|P٭ylrkD8"B"zHƼ'@;Կ I!3ƚgOӇ_)Sp]SY{$f%>̬WrMAZUn'l B:hC
+ԯm%J#b#Oˁ܌Ap8U4H/&c~ط@pi`bŏ+Q:}DݓYȺp4ޝɬv!%4Ien"ygi!JfGlʙaux9t~'BA	V\8'UiF-+-Xarh=OkK8L1SKTvn=Ҙx۬i-73Zm+RSCcɫ^MaMSX
+ހ;f_4E?>*BdWX41۝@z݆;&gr81v=h&d9#`\3IԢ*s7,Ԗ[vҧQ¼ejɫu|ANT[r4֜qؤ]$#g(my_JM21jİ' ތ΂ɭ-f0t͜AڎNb=g%;[V gb@ݚN**%?Vx9yN˅ѲpM!P76I`s%%6mQwk)ECZ(`EWt&QѭC߉_ͦX"̻çbFںyQ,/3Fм?-X-YN#R}I˔L_|JAWΛikk(xrtaI֤ԾwEq܏	hؿsYIe'< LZCݮ92͎_omA˭p]8g2isnLjӴµZwm7i$&7l2ݰv3jϤA*I-ɿjbMS'Bӡ6z9\r(9t{1}us įj_s҉Tę6ƇnXe}yZ(M԰<j4Iţp2{+	5Bз¦ު/CL7<]IF̮iG#ȹ[ҹ
+G e[g0@F-JVh`ӗXغ)hn݋3YG1ʬF-o>bS
+İZPb7	T3tI<ǟI,a9s6y^**>͎8ؤ1cJYm^B7tHԥ̈Yޱç0'Ҙ>*ŷ,~!`t-9qr3!oq0l#wBc~}CjFՖT<> uIN2.cGk5tʰ"JaMݠ֨ɼmL_'8[hٍ'ձāߏ}TEhk`g^TEyOMA_]ބ7dλrח}XjPκB|SIQQ:mX^[ޡDb\[o4-'.Ԥ OYl0sLH0aʪ !ë56z 5Lli,Ρr`{EY9^@obFuA؆3sPn8N`dz341(I7>tU20~ӄ.s'ltx\5߹pq$?1i9]۩|-Ncs'!8*:=9KZwZC-E )(9a޳kY30?yɤFezMD8ogg=P]r
+*ח~ǃ'#c2ǋo@fҎ`bMs$;qJ Op˓ȴڶFj+nU+jzf`1B.y)N8-,?z#42AnMr/nqZ<oRZuӜROepsGЋn_ȩjɹ̔~$n1-)Gزv;~ܺdY>ƹhB7o}-۔R+&7W?~. yAߐ;OHgAFtƹ?kjƅڢMӪ;+{^eḦּ͓q\ŖxkA\x8(-P(}UAwW!3:7S9Pz7&޶ʛW1l
+:*Y[6ȁoӐTdj-ճѵ)TO_1H*{2%.wE<%>NQa6c?2gOL,^P#Ne91il5DKx,jߗ3ׄS:Tp:V]	KG<Dhp4C#	}a`7/ 2ǄɚC<?ȰSRcۀ?#Rõ^[7zdӺϜY>%ԧ0/C6}5?/C~\`RPf&){n
+_-gKNhg؊b/F.Q\lu(LxC3TepuI/x<XH
+Y+ާzy3@ߟ^LcͲ0jF=x>ȡ΄0ݥE>-LaO[?gf'037T`ب.H?o-+ uh֑`%͔hy}*s?ko*EQlMGD636%x_,-0W=
+6_];ifZTo2Rn9`Ϫ`9N5@RQG('Ȥ`} $6`oy+XN(Gv"ww*`+;ýhd)tZZ6I:)--N!׀yt,^Aq=/gG}=~=S_^sXBH4&rƍA3*bG'w"Hkjef5pt"j^P'
+AєrC@L ѧaCyhOP,HѤrJЭBnfΗױ_ô2Y˦.)ƑϤjw֟?٦ۖX pQًSJ̵/ڮNA]RD-tYi6+_>@~1G^ٴTXkw٧ǴAe	v0 ˷Z3?VienB1}7N{u=خpb%7VS|9Rx>l"vݮƬFtϡmֿ6g	h8c9	U_S@4êMmnQ-;L#ܷł^WiSȩsOՏrҐkٲg+7pU-ܪN"N;D(A%{>C.+"Cf'T5"=^x)uخHEctCE(CCoweX.Bwno{Z-	JSG%5q`hH&QEbcSrg=#]vF%n+ʈ?Mr&RG LڜyhF7߲}D4KaH]/ҿqi^Dd\dԗvÍ~P	VwHǮ^ifdl@	(A}N!7&ÞZKuHk>6إ7w<r^?9lw\ʟWz2;(jovr+qn:'r~S\Τ#˥CN?t]z)Y|fsNrNN9`(Y{@9pH1r-mh[*g`T4~4g^_*3si;Ԉmu2o?
+yyTU
+AEN24u:xvGĤ2],w&NJ޸ϼ-hNdU̫/7G׬R_7d"ԬhV֘s$\1jVݮzV\AɎnf=1.==dn޳wz[)Ir_T?XK>=QcDi`JxfZXe2po£ZZ;rɔdqOċ@|Ǆei_V:9υ{c9ͅjJ+Oy!80,]٘7g^IAb$^:FzU^b)lHw~KB--.DD~cyQ71Usǥn?5rNs0A852E/'NU5L1!\=dp	юNAleclm&5J_VSm->b͑LQF/Y<(BR>7sDNd3Q&Y]̶%QWSݵOYoi@8(%
+Ml<ބ*{;WOΔ;N)Į2[0fNEEC#)iqx`fǤ߮lAPz'Z!'f>܃6*֣Wq0ˌ2hVm3Ƚւ-έSViO!6NaMY2;٤Vc$f0DUT$(Ӥ.˿17DdKZe
+T5@NV
+SϠͪ߰-3yF8ɜr$9׾+eK%gNwi3qsE?'l
+G&{&9%ϒ,(N?j\0>_udʴ/O:!R#~wTS.̄?4_>^SyUmXoDc#l5s>vķzJ[-q
+?BfGèj},5-~,3U۟{j>Ҧ}I=`
+8c:NA hEI5ȞKlT=&ۡa#L~Ԇcdp]+q:*	1X`Rvʁ;]H$\9*7z̋ǣ@GERΠ	dL*^ƈCT2'03-؇F$,cb۝(A,*{ѧakH%ep9SҾՒal}Hv֒zv-ŘK^qZ
+d͋t6fe^֖Y~6ֱë4͌[{693)^CllNHtNo!Z*v~{xj&O7_Ǽ=?rҏM[V>RuBW.OE"ĕpI2ltG(':C)M/
+ʺ3tG%M>ƺ_bƜ3/i]-E9ԔiՔh~ms&E:N\tjţu%L5iTs~j\]IX 10lR-w[9E3?v5@2²#4^jG.L/7_ɨ,h-k+1g3Y(\ӐָʧsbsBӝbXbI>kU~@^`p@=мӪ'0̅=	U{b7H{irHYׯz	DXE)`էՓ=T^AvT#h76S}%T̶e[/`V^GnRڈ
+oLmӎLېنyһ`tׂDIUDӀ/[V/e8\9Y7V\ślO
+2@r%,L{l$z%i`0Jx- Ȼ>R̋FMM"хɺָrK>%F*=;ۙ>cF'&ܞbFl[Ģn\`,҆L3M&6["]E;8G#dXMː6&!Qϵ.}&qC\1%</*^cםؙBkNƵu:N\wǼ)6G_D'ЉulkxoGMoDFGk=w?~ݴBSڮ7b͐5<1:wnʣ3g^Vk!~^jiނ9P4[/(b\ߚUyYǠV˲|ϳ@ǌfVc=ZniҝAU	>ɝƥ_M)ܫ ]2RG6jWgjǃrp|	xy|g\g<زN!Qێ~f۠YX^ʈīȲ-.̝ٚhuQd8WAA`]]ʏѲ>|xqI!S'-]jDqO_˄Ծc}<.ƅƞ-FǺmNF_%)W.]^^ĵҳãX|\Y@ogHWPD-LJ\7=m.SV]a	AvWu|.d SS Y`*.|4@"LeƿjbtfS9{\^YOF}d/0[];Aiӏ_;OOD?ZW+>:|EJ(3WKZV=eƒLj'?)X(J]Ӗc>X yn0EhhrjbѠMl|fO#۵kwƺ DЏܻVF$(~2 wcܥw{vĺz4ܱR$+Cm!ZTs9\@'|AQ<s6J}OAu"@>2yPr+XJߡB;ցfĺBEo7L٦ٌ,"oE7B`ކэ-]tMwk-u|s&1#ɭڧB}*Hle\S]N%@VNΊ[n~ӏ]e8fhyD_8n6'JYi͊jcC@±IhD<ّ'zT@Aqŗ/K]nݸ=_[ti)h->Yfjcĝ:0P0_$-lܪ3nʛ^NM'VOzΊef9,f]%w	bqG$abe5׃UȍƄ2P͕4X܍?-mGr{ĜK$ە*ɠN;FԿZnֵɢhChte:7РXN[qYݬħmbm{Ev$3QyBj Sò~:_@J|zB$A[RÓ͕͏|э*՜Ty7$F-fxdV,342Mj݂
+sfBi:-x<Y.5DTLnȜژV 	JIQ!XO]:*~WDx,vrv~.[S	xݼ6,i<~̺:EkTHиFnmt([|H)$mҖdûԢ+vVM<=2r!֔I_ɨYDcrs-ӑ!RHk?/Ԝ,
+ڣ"E%e|#yV"XI+$sN>0x*+6M|bqP3,|;RQ0g/0+ fL6pe&utJѮNXӼ(U-bŹ:0-"wқs*>̏4m2*,^:xiˁ^*W0kjR4/ߧ;'$y$ֈt&2\эc
+~#t2ܨՈdYH=W(uUObH|R,~	kx2`+sCIJe.,\ժUXst>ijJ<5ܫDyqtfM|>E9"B,s.jĆ=:	خų
+{Bud#~I/VΠ`(gRXeH]w/is~	ʿ0i;A^:W)mdbc^."4l,mS_Fɔ!RAϷ}g-{ʟO~1jƄwPED80OE΢(	Bo# }e&/'@|2SgQ=-+ȬZFAV3"GoNS_x)|NlswCoӊJL8VOtZ=u(SX;ɤsS+DPy65ĸzTpN8K.Xu<{\?dS:a.M1b:yYT9`33Z4l(ZvK/M4ׄ?f.?ЊPvU_T_ex!ma';v	kh<Gyu3Ⱦ$3\ۥ.^Eަ9l8Ȑ$VqI^'3eKW!p1Ϥ25sqyhP!k(~
+Qg7%&f2RLoUڢ̗M۩Kҋ'iZ,x0̤r0(D,{mZ҉usP8Ι'Yɿ$~CCh<Ujn-q^$xoIH̒iqag΍{-\SOǱQp@k!{tz-61vs_Ӕ=īB8IбU5ѭI,7gQ\aCOŞ"3?ǵrI[6t	wB"dϝPZT9AUjMYS`;:W$
+]ԠT|irMPD:j
+|+NެM%=$/l. Np9XueX5GҐCڛ/_b=:A~QBߐxzOZȸU?=ƚ5$w|?.h4G7۔(y׻J/*JB*R$x|x<*"lњ{XEuOƇ̖+OlĐjt4AkKJ|5ĨKn ۊ=Zhʯoݷx=ġjxU 2aEu|dxF8
+x&2`K +kX)Tr̀_DK*Ȝ=	ԄT<s<i7]0
+9VːT3,xE)ʴYθҚmX?d$m(W+}ka&~d
+$Zn ~3$Nf#WôՌv,m8]3=s<5Qx\=>\]p>_@E0iDkYǐu.ʱ+\ʡSa f`[P_zέ]E5ܾbS݄ʖ>gzBakM:Q_d@yO=KE"QfcҜsg+3)nN7FTP"ȹo_aո5=f~W،͠q3zO/RW;?Hs.JqO)(f[*tHumN!,Ӆ|
+9`pWMun}\؞!Rˬ;K!Ou}Vڛѹz&lĎ:bvjnCPs(%+	Z[eM0Ȏ"e?GДuPEE0-hйaNL˒ݿP442%6&x1{AF>:RATd8l9..oM}w*n1ؗeYC$ԕ
+U\`a-;fg4I({W*5Ém0WOC6?;Α.?0ÿx:CbqS2
 
-n$ݖ|"8v%:o|T\Wx5g
-ԠvH.ЛDp1ޗOq?@e3Ox|)̤!-DBڥwH@#3]5",YrxtIj:$,0:56>	$æA9;9իhr_g;v`U4sz߮tpRBgTfo`zU"ZS-y0$-i\Y%(ڧ(
-]EbGLQV_ޔ%a9wݎ*ʟIrv"DOqV?ͅ_1*-ṣU7/֖[lu1]sd8M1r"qEOk(f.?jt1PU#6.L6UBQVO79jڷϋ=݁rLj H2
-*3}3
-/c}!15d̳CRREڗ]I<z`X̆w[[6cqn$ϬlujUڔkTm%:o_{AډѻL;G@^_L6r+eF{&կc)5;MÓca<5̀Qe@i1M(U˚}޵gW(kלnUi"pJITw_]5oo})?tFXr܁8yև$޶S;1kܺC؆-UGXW-i$hsEƅ?l]ٻ,.$Dܻ-`c>\ՈEz{S(#?I*aM|tuK(t=QxG{F90v~B?diE%3=w#E3en.PWi܊GxOضALԯ#00fuSߓ/1zYV%t|
-Zh};eZنn	;06,ނ`JpJ:ޥOn"NLeޔ̳6aS|ޤ_V~5Ɍ#"Ayc̅ja%atR!DfiNy0#GOz*gƚ>xSNZtng4)r[Ϥ~2g@ފpb#Íu{gWFDrVhծ:>zټAҨ&.^w11uQ4oc8~0џ˶qͤYy[8t߻
-nY#M[%l)cáF[g
-;-Uk5uP+V`BX-ٝlvw|%	V1L
-l;TSٽ	;\P yڬOJȺb);oUǈk4bP--3>)}"1OsFJӻ,wI\W
-Ʌ#'اfEf*c?wϷ_B&ۓ=K={ekuCI\M}JBX-$JN
-P¦b$2k^5,_Gw+FD.+ԟ׸BɉpĂ&*e4Ҁ^gMVS4܎#:KȓZPx9|G;w6P/gxZ0:#_LO,0B%[!vW]gJoF
-dq[Gv٩7ugieҹ|؏u[DPf{hjM~ 
-@Lf?CH͢FTsF٬ArXϗ-N`P>RLN}/e"JXתӘ,w_^̦E~W2_cgNwv3' &..C׃{)J,;lЮAXz/r wT,&[<~	׀i]"0?ײ!%%;̍3ΏFqۖ@K+~Xݺ=Pۯebl46Љ0-uP*EWG5B$y7C}0#E!&v:ghv2+NqvAm{Hvqvsŉ=2&"f4e7vM̈\Z']S$1:#MIPBi;ԇ4{+#^j<Qx7]H.wu1lЖnJeCĭrO|UY~\-[M{oĐ(Ķ:aÇ182|g7k+ ߎ[ٺFȠS:!DM\!9%}jP17GVyjȕ-N!fm@̊VOڮur87_5B#\dA6߹hpV8^IvV?f1[vw&˯/QT&f' ʝGͺ˲Sf})iExDyșer#4uFGďzϲxbw[ъw1)Pt\Ŏs,Gbp0ʣwݑyI^p"&ټɄzo-Bڦf_Fbz"fZfW:FCcw@bx!#AͲSưx?Qɦ,SXv7HG\!JϞXNclCg1CIGW]kb@b+j%5C8Ѫd(htY,/P+C["sqk7ek5.8Em؄chLdOuabp:0oX۰d[5[B8kP0#eLbEāmbu8.:LR:!XfUvIԹ(k${ݺ8ӈsY_p$e2Vh,`mǻUN[&͖xeW۴F%.G"?ȈmloT;|demo>`UfځiOrSҽnOxT*ɺþpm`IZס5bn|ݣ`ŗ+DKLz
-U6ŲczN7m
-6 y{?t7Qkqmmڟ7uo4<ܞڌH/e3)=P݆p+TI-פ_VE߫_On%؈Zql**a2#Y}`;އERP3Z'@ߠj<ADɈ]Buh?fV^\/wa݂_ǑiVGWukFEKnhe5+o9S{(3tR^
-Ho@T}d%Cj~"ީZC; ;1cx'ڜ.=2scJDS1=%ieƙnӐ\γyA5,EM~2v{X<_,Zڶ6>=aܔHBU*ǤЁx9pGi6ƺ\q@+ٞur; #A'ɠ^/i(pچҜ#ݜ7ҟĔa"+ђ]F\~
-o`\-_8_QJlJoW<i{jc@8Ϫ@Ԛۡ~۩X&@;:d	i^-3%Ar&ט;.iȦ''ֵɿBi_a$9\ UNr-_ٰ?ftQ)[^c6OiÒrޟ{JbLtƐ{=DfEܣֿÄS!CrքyLK	cc#PeJHh\y̼Z=Jtb,_@$i]`#r,N%[r9!DK_%uŽMvV'mC|ACD9I٬k`a9{MÀ=n6ֹ2j޷au^\ Pu_jߊx
-O˧(L̼гoΒZ]B!Zd5l-~ŷr=R;$w8*0܍kwhWfoiyNaԗ(O(3[piZ&xi_Ο4xdUx}r>0tk(e`ŕ˅vdi[JH4+W;*:	We#п59Ǩv'a[މ|,FoX+1;;Bu2weB&jġO8BQ*cۭӢzV5̄%(*Tc
-+!{Ɂ*gmg$ezBU`^ۉ^`s9m9!	̙6Lx$JbNu@o"ň`Tw-Xg/L))@
-]<Mghq4#S.ȍk؟^OL3_@Twj<=ֺ,,Χ{rL8B3{$wX/:rXZalIoDGǂʑx]DZǊ˸[Κ|vDuX^<ur(+oݮ7sÕղ^Ȭ4.	9w;b@I$J=L\DG6h"\LZXt7GHցkZKvJy*ZIȀҥvDnI_AkY=,ϴEkdǏSǒ;Xhnm.Fe1Jm<fN>~ʘc^daUܜ;σ֭Aʃ#%̃C̳
-˗RM}w#}GQeGn#D)#@;dR2.ǭE@Fácur<)ipZtp̯2!ݠ@ik?$¸^VϢ9j>L)oĎtѨ3ԏ}ZhKFJyPg~JPL3MΩ:}z
-R6ϗ.3&8~Zډ@q_%f ;/|v4b&Hɴ<j2rsgQܷSY #:5ŵĩ·ռT?dq'O]nh_K5EA,[L"g!ř$q˲_cù=J0ҕЃZ@*ʣ}hZ<n,@u{ЗrTIUMeL,İ}p	0B=sH}s-%`i%6IPcñ#C3o;ZV.8G~GiWj=Z:ʬw*BE(ըUSW	CD&oARp2ZOټf+@gG2&Ĕ?{p~Fqpuo|˿c$;vE}?gXkѭj"n5:v׌ݟ+
-(E[Oֻ{eTg\#ԃ"x([Z='ԃOfounNQD3
-ò`gpǸ|Z>EɐӘ	FIL5tע7˩jJ?(ėW|i$bijk`v=kvcwđY7C#i(/9&ύnJtҰ`[@W$HRpeDB?hݯ%܎&/4%WqUc`־~rN8YB"`hCnYCËǌ17'ZՈΘ])|7®|jT;ζ'бΞYa,;'iS:2p`ο#s^պu#c9l}^]qTybu}Lh.>~ð3u]Kk`W;Lϸݩw֞vBU'ћ
-KMkZtpؒtXyߗ{cEA3]I}OخE!ZJTv	R{<Zs2ldE9,>dO ͵kxqģ5kl0ҕTܒmJ@K_9Z+)s[*Yq10s+:woQHz9KȓnD;,i,	O֍ S)m6wAY%u[dXq~21{ж+zݪҖ!ϢM/߄7[M5ڮg&74!aqO*H̔;081ZBn0SǊcIv!)-PBfA/TIQF,Mtweg$ՀةD~m2
-uxvy>x?T)+&>D$he=2zBlJPNku.1oTrֆ.VBjȜG"YdHk,t9^D|^lڶC(zKraA	ͽVY%%ޭf!AG{Ѻ]ejVў-do$[Qd3iHn־߮^,SڻrƇ{S0RՋwNn3%'<X^2+3̈t΋$8,*A~0:pQ] %r} ѩi؇Y2J2=Ρ-G8~ӧL3N1f<RWqmXdRd<;ś]?\ORڪpF|ТqҟSzvROO3gMfK`:,gxȚ߲bʪdŉ](<X>/<$?.Ň9Udr"}mαɏa]DggR`*Fc?XϣĊG>ٍbӰ)E}EG;mrKN3ʙǎ5FHe
-39]A@¤`*
-gϗuNUFRtMGg7UZ=MǑ^^,T7HupGϹʧAR<mxe߯?-%[Ao;uNn'TXr͐*Um5U&PTP$MawjysXKю;(5-̅CO,GsΙQqź?ظTޱӅE7w)}=\KA5Y<07<8ólL';Q0Pq׎C7oFXĆ -`L"-_múL)k~>X[/Hw]/~PP֥;̸ VusV6utZ$ƃ-X1/+(;6p;޼9K;.wУzglY>Y݈\v?	HӝM܏åБoJ?{3~3U=qEO$.t=R<LЋ(EşkQqɃp;9^Iڞk-CŜ&v0BWg!QƤ$'8,Ⱥqn[`T_xjULKUd{G5sشۇ?c˯El\P˘~
-T3(7rL h0LVPnM-~)0KͷO+Myk?n/-|nOUgEotna]L\XEـZ+9S7" ;+S>|8 {"iu]š`k#vB!O̇<
-d	řYp$J{n\[k-,?adθ!MxY655~t,
-V'pÖ=qPa&rZPmeyǸsXr%]V'^hzV~fAF=?Ԁ6vz:̴«<	kgߞ6N	~f{SrkʮJbkt=uŦqtU r>"`Oղtlf48Qm=k6Obͺ,c7տ'wDӅq;{Gx-x
-XqЂY(Bh,)ι0vMgт~\7
-/4n͖dߤ)PllHtnK3L΀A۬n.*%5oNn^Ol޶ڵ1e>=	=ފ61`.4)r	9Ȫ-T07kZoP'fzAˍAKsԔ;YY`Fu|#SwSt$='yˀ/JUg%
-Uf̩̿qK`uɻ9rзTX[xl'HI@.R1#ˡ{?oB+yOվ΀2QTA7@Rnpgbw`M5)[K zk˓֐EglMT5%3`%ԕ!xJׇ/֒qF~Q(Ĵ|]>zqȭxluJ??:$MM=Mѕ|,߹:ckQsgҷÛ)Ɯ<HAKQLܪF_߉5Yә	dmp}؞;hBQB,)CU^6U'Ɵn4Zwm^إ^62̜gqqXM^\E&"ݓ@|)wYNg;ƳX|CVZQ-`y2QHݯݿ_wNRLY:bږn_UԢR6&ݺV[c#$P,'?σq\r8ΦP̉GmheMǜ4[8jy
-|̦Xv76׮4&wT۪.aW2P#iHˈ vmMIJ+X44Upǿ]ǏS.`<ݼ)Ŭ`a<Ғb-E?3jg˫\f![TVLr*zx_&ZvR	1DoQ߲IcTKU,U]t*{WC	wO7pAedʙFKGGDyKԞruҬK̝"9VIB M֜6k'G,6Ո1cLQvDj;.~bPC[5΢V	ŏ,':dݕKji:rGN*`RiߣZ:%AdYagYE-q,]Ku}qPm}}E}gfyM-ki"L
-\M9U{MJa]\-=ψ)\D8Yh0|KIy))Fx@\
-!ͯihT)R8ߎNX7sF>]oĸJEw__}g\ynb+HqkENς|ƽp)92u9w6G h.:l'Vtʩ]yԖYFc7`1%#k][/=ܺK$G`a9A#LZۇ2L1؛Aֲ<͍ċ5ȪEJ1ųTeO*aF
-=L2}gLqlf޿;:kͫ{E ͘`j'}E,%,8{Q9'd`ؖKa̴isOe^Vj%Ǣۄ{{0(ݤ^io[t!uy2>܈
-0TZ\<
-=	ʵZ՘ڏ4M6S*)ܺaj/\&l])"?w/͂5-q%\?Ϲ`2kG3)/9өنxGe%qS"lV5|D%Hiq-jn@dL/,QZS45:c~rX,ڻ&wɶ.Lܞ;MCqsnM.?ۨ^U1AV/`wƲч{z{wũnӓ#lؤ%lr5SwuN0Vs`>٬euβݒʀ+pXg7(h7ٯT d+A_hqEpIYaRV}{D/+U>Mcۛ'0GϚOif:,R9
-!'v`Epz]W\[֜̡oY"2uϰi|UPy҆'~P	c9@^iɇ6$[O1-4'yMSͧ'0̀fLIA- ƝFNu>2KʕR3CUƧӍςpdxxOAn#Rgv:݆)yr!`a݆UWݽ։YhhxXgK($;OW7lFJo"+'C!jdXȴ)aPzW VʪRA\9`sa{;e!FBݟƺeԌD`o̞yO',Otfi8`#-^XXthIR~z+C5#)RH[-ҙXEK%ҡ:vO"
-&}ı>-':~^Mv=L^RP\ixPŠY#<wk԰j<Ijt8[NRzEwvM;
-3!z9q.?[0̣sY	Y3?E/\D,Bi֮E*sƖ[/FmţCXN֫(8GB0.E9@t-αkgfFJ4ׂ[uwURzGziFC+RU"XV]|֎& p؁٘OPf6%gvz]է*af[*bnRf<fkbS}עӚl?]u_%Fµȸ¸7]VkU{K;OXպ)hg*HVٹ5aRZa.S^x2u#R~#'6E8ea˺y5;2xg 'tNMU.VIn`umȿVљ_PQ=
-7BpJcΒyº(:n@*ؤfj&nֱV/!It!GV\c~(ث!pEJӅX%GFo5q?-ɒVX=cŝ_a?oa͜1n 8yO./eQ>ܮoTǍ"7qoa74Xd^Ymԟan48)cx?1vPm0Ęyz(v4Ӂ?pO	5a(؉Xwgt^â!Ms.ċo+jϾ[,UE@BX*vpNhO'	Fߕ
- m4nMen+a*ޑY% Jcco29g͢>MH5z@!ބ|{Б~(Gzvpz<cɁhurvʳ-	FhP@kFϴ<ɖAWMQwVplh1S;W4~)Ώ<>Àuԧ^U0Pkӈ=/Snh֑̈́!N߲r,ۡdֱ΍CEjl~AT21g
-L7#H(%z`u:N?iA(7EQH\8`9#3U{	L_=eZ؍pÉUgZAdR$ӴHHoo x<5۞\$wP;[ňߡ6fAMTޏ-ufuuֳn%5Eړ@ytYRgeQ֊²W
-=LVeZ7v'Xmt;քWJ+Z*(:h@G@uפد˶@R<p__vs\C~xĖ_El7Kr9k6aeǒPYDޔaɅ8*sxj:?yOVv"Ir<xuWR!,AUǼF<GdW;)nN9lVKCNAm;
-}+Rޫ^^nZcm Z`eWSA;,+#MAS|!W_6'>э͌F*?!$GQo**k)^NQ;8IN:J+2 !5?{tkkCڅI'x݁cgo1XYd/Ɋ%xWrjх	yVϳ$(?bVcϹK9$cLӈ<ڋ-̵I*1dQ}s|[W7Ē$ֹ@:>Ѱʆc|JOϴFPM0ʹ´V3"CX!ON߫
-bd(*U2NoirMOP/:C!$ĽS=29p0~|!cYAyWy;*.=DrQi)"=1Ay9!Ic$hH*j'#,63dM3yK	E3~v7X0"{aE"gvxFrDa>It6f2`ʌ ?ݙ
-E%>ԇc``FPĲb¼2اKD]|F]/X#k6JQ%Pt>0 *sVRE7=
-:W2+_B@m%[ƫ}#ϒܡ.]d%-ruPo%,̢]-r6z̶V;ޱi 4&vnV0%-%r>~'yȍZ-oq@L"T"5jD,9eGT2hV},qa6,~	WGQ;);Jp<9z2ZȲBs+tJ a,E la)ڍ8x'
-vs`CInOhDٯϡPEyP_ &j850((g0h%9Åе`*H6{-/HXU#Ҵ_V?JfEHRmr`3
-YKѤzgu*!Wxȸg>i5؛ݿPt*Y̸ρ8Xsq40)xI2^E-h:| :pUl:(;<KiH[#GɂFsA6D=Dq3|F4bN®]V[|תsӚtTݥ36i\D#@0Te1Zɴ?w-M~.oq _>ײ15NP\$x4^g^I͘NyFLi#{6
-38iE1X.!VIqffu Q|J^2uEQcbNr^A_M^bB&y}_A
-[;)g>Fp@Ϋ֪4F	m½{ًN_o3jiMBʳCڙU"rǢ1{@!6\I\.pgߤW$vn6*uoU}$҄mJ6b$'tv(7.x: g6qL<OOLm(qߦmUpL>b+έAsUՙZgpvſ% 3zxx@Aܫ'_-Z!c^^pk9-(/uϰſeT^"VOq"RȝPIQ{1G"dJ?tI,e̙H^.SnJDΝo`.vѰ`߂YM
-xΤ?_߲k=Tz'ʹϝH%ɐ9;2oHhEގNQ6Ƕq:rF=w`r9o0܃y*@ߘJHrj
-iΤgԨB$˕"D%`:UlW՞ߩrVDЁCݭʈ2Q7sΟ.CD
-0c`\p\/mLI~HɻZkϕC	Mw(tRVP|2c]֭ZEϺߚ
-^>	m+ژ05E2ǒz %,)?P؉vŎa<vHvlc
-C(&t;#݅`Kɸp:'2WX͋DŷJf<[fڑ5Rk<'*n`Jn^9/p'-rnN<*\2{NêI<aF޳.|id̂ZlɚΔGOٯd0b>>
-*aΔճr5klA9b(
-kAI_t4Hۅ0Wm6
-r<܈̀I7ݟ@Z'D:p!DЛ˷6 6|dݭwb^jJ|£omeѫl$Drү 7^
-J5GfZ;At$K~{\@؈{ˊ550l9}"L7gZnzyt,Q8gG	mRhgx?uٴ3xn~9)$lFd/դbY:IBP|0C6Bs>eB;Zbٵɉ֯Wg.j,MWX	ΎJ?!'6d]~)'oxd\±Nv6	$:Y>Mf9ظ3\2Z-v?.Ɲaet8JL`(tTmIM̘^4̀I2uV۩(5nՠ+j6cW6%aW}[}H՘'ـGhíj.x
-VĊCCx;vTUֻNQ')&\z1-ISAOiE${Wղw˵	VX9p[Kăq1,s`Sܐ2R"gẖHqi
-TW[Bݹp)ܿN=r3k!9
-ztpKl3%9DkW`rOn͕"x@C	Dy	d
-o-#fV<odYADTeTWӁIJ՜wuhSbMm[tۙ.DFU10[&'m~ܔg}
-2ú=GR@ւ+ɖ$x,bQ-r25uΚLʀ8[cƜ8߅v|U5{iUL9NEFs-7INJhȄqLCO҃ߌPLc^x6(ϷdxP]ʹJ1<U1ъYkb:ۼ9h>_kkb[[g*0[}ZODBi)ҭ)yA"g {JS3\%uZ{KMqQMP@A؄\;Y`Xy~*Уi-Qu%5ê7EG"i4g/<)INנ?UF\(zV3#׋	M0X"Ͷ@dBս)%z݅yҽx2\F۷*$IlSr!0 [h%~ppYVxi;9Ι"2En=)7}RWXtۓң(~hcZ"~ЁSލ&xA0>_x_nJdmnX4>%B=|q+AZfyn2á ۲>4߶:zsԪג`ߧ8Ѥ[TUPc&/̋&0}Yvի7f*5`b0Kyq^<g
-P};GT'xKpnqLNLupWKol.YA`]mĠoۢ̎:OJQ YɚMӷR3B(eVEewǷ6%Xog%ft#@.A7ΩZ)/ҙ#-GS$zwx>/b	( Ǳb@iL31kvQ1.HLns_.̠ɧ¾-{Y^^s3F--֌]<҃@LΊp"uJݹ;W< zzbۣ1Ԡn2oڬX
-B-5\A|0@m!Jo VǵoS7ָS8@qWlY̿"oe-`ɾlyrOMtW*&OʸpЦ-MC|
-q)g0ƞF
-){%vAjAJ$K`1(D6ߋx^&V`iVSlOє2#$v{cׂR7>&)gGr32]TЪςLq4͉5Ч%TWuD\;%4Je]ѺF9Oas:s}"1b3R~@n,%ҴveJionXbm%
-/'Kڕb1*ݒ.yPʤ=vFPacaq}߾#?t#ו\mE8Ce1܅&QQ^dƑmnE#jfd-?`t/FA15ϚDFeNɧ1{@qХC2PHʪw]۳%Ş]	qN>/
-k7DH<ؠ לTXcViKE{M@a#HH ffe֎u Qŕn,+R\OYL&SBS]"]o/av3N.ݟ*r2ERi%Z~Q>~η9kufզc)jxGl?4τwN_r	ͼݙ\z(}4d4aY_k)#7ubT^o
-aw	WuK^:^
-c~j*ۓS$iȎWfe
->IڑhܠW\,`K2(#̄P6PJQܾ41awP42͕9W;W?r8[zz:I;yNc6U̬M
-#u%'\2D{$G/K<ОfJ+![Hv%gMbܠxt/EF՝ܵ[~
-'J:˺K!gx^~ȶDkcXP6^է enybnSAÒ*8ؘgCT%nC]&)$NA޷
-~sj@cRzΛ-D)i/z&yދj-YǴ='J&=
-I&tܰBcOdb6ݒ\6zk"0hRhE+DCWD"RZ!n`taޔ[$b:+PqcUɯs"\H,]/tJm#{N޾M.I5*P$L1/Eg8ɫ"Hd$!Db:y/TMB m
--6š;ora§|[%:dRȇڦd{ՔvzzkݱsLZwɿnG~m_:'dc˄҈K[}^R=	!ɽ.=Aw}pk?n,J}f`K4íuNݐ1A-S#4~?Sbl3Mk͚'^)(́ZBw;!2*ZKj.Dθ'-:i	ݜ^u";O}j7
-xrcn߁sĬ:K
-2IwK/ŜУnϹ!aMYƵɋ%JҜF݇u2DQ7G,:~Wd!gnRn#wk/?*GNpiX:ϻk4'k{ȵL^'!w_=-&'իF~ܪQCK8W;^NA1$n,̮*<9wK)7ij?FΜYȁЃ*֮ʞP0z`Gc]T xDɤQܪYa)e)D':m+(n2!62R*5HI=$3YQ^`~~Î9:ZDճU7%c9(="(bjհ+ѠxWD Glqíո
-ͧlIUkeKȧӑWTBz#2ejN%A.'co?֔kayr1uMBܱ+&7#/J2ՠw+wəN0=݊½äu;TIͼS;YJJQ[Wn(/tiGWTma۟gDQfОլOY0xxvrYrnhV
-ɚGڰ[fb"cCq,I^Pagwxd؈eQ߷Ӹqc/ď}ěJ.tqs/3Ld;;zۢw7{/4OZy
-JNʖ]OJк̛6KK|+}Ի<g7?/:
-X1uJQxIp+^Uї/23xI2A[ZߠqbG]x[!Lҹwϰ4zt`ŠG޶Ag)\QlXQӕ@A	X}7r9Mv f."@#*	H&_7śm=ԾgU.yS-;	јâė=O/OFY('=C_XLw{Ǉdޛ;dV8dY7
-CKHRFGa`V.8~%YƍhVˉit!(^*ҸY¿Cٔ"f1H!R.@iF˹u.+> RFy1xcz#J;jrV`UKoSѵJL4La4dyd'`(Ӹg2ҶC
-ӆӀ5ѝCgý˷!6BgojN/z.93Ktzd&pb!.{4Зpiԉ+q-+	IЂvd[.!fxkWs-ƒ̸.i(k<aC&5J\BL]82-#6k|t4ݳsyuK9Pm٣_9IͼY1G6M^(,`˸a@I̬q+aŸTMOs7`[ŷ[u..8vCI%MQYa/KQx4y:lVrtKe67ppԒltUUDk>"pY@/f?*&B"cRY>pAi*#B6gPzYU3_vC~̫Jdry@RɍSFJ94f'.y֯ĘL]>qe+D|qDOӻriapʥ|:!c<JrzշޞH}XJ1U{zF0>C,mлDH+Y:6vUͮ|և{tu97&h7ѥOP`?DwcLG|/''':
+m>w8l_="*m<J ,|,bXfz*	DvtHT8rrhO5!ֶ)y< X?-e%rH#`ozދ2uw}$ 7bc0]k,h0><'Y@iVs?q5XVIp28R-(VֽL+B?k|a4o}S_k"+;l|(uJ7-.*1gIN(rLkKVݺn{ylm޷|K?ȃ>ܣǽfOKW2dMt&SN(ܠvۻȜf4VnːYO={N.Tr9טfrC6~Hˁ~چd12M^.xz^rjXudm8%Q
+3SNuZ*.˓<XMa5
+g),B}@'H4Zڃɽ׌Tp;$dB=ͅMe7+kjȂBpyʽOĜs;S[m<p֎ ^jbbmAڦ/\^39nEdL:!N'@c;ڨ'LCkX[	++ȫ>!T5)tyeH]D0ïSXRL(ySa\phbWYJKui fesN0TAxv7׊=˧>>|%Ҏ\ڂ>ơbY%+nߴh1#w-Q֧'wʥRwYFޥS7"ȯ(4[*݁\e}79)x$7^>(5u~;
+BƖވѳҊ@m؎ӹdW},ۿTWv7YaamzĴ@]Zn5b3vZli^,ܰ6t2ƉkLŁi:CԮ6%_M&	̓o"u^	F[L~rqC߈kM(AKA4{eB@T>tOqSجI^"CO}WAǡC-b(^2#nLx'=/՞n24];P!r~{JJ`p,-}t9}т\֮S׷_vŞ4Z5KwiKh={<ߕD؟z3!9ؖl֖[E0}+?*A1PJs8rÏ֏uξL;klgGd_{%A?=_*ɑʓɷ^i%GZ4^kҵr0=U!nu05?!]˶ij޴M2U;u/\k2	62uاĽ|;=	d$|(ǒ>+
+|֖Pi8?|jZدo]Ԃw{,zV|bSZ
+,1ĩ184,m7}]9#R9^2JJ}gsQH!v՚4x']SWi5)ǩ#P~8ӼӶ}Au<LE>}m-][.\{xo>U"lKOM mƂTʶkyJ͏vWu`xd!UbtqN|VQmgV"'eDx][KW׭Xj-zveCx.ϾD>ˬRq҄11rԧ\2vz/brYж86z~[Tkn?t`Tvn^=͸Cnl;>Cŷ8H׊M?ǻӟ#}k=I;ߨԝ:Շ11,UY1`QvԌ93Oڎ1$-+sFC)w&%E,`Ȑ2vu_kϲaV)W4d ʩyfOY/1s.'eP;	4طz
+`̈́rL*,R<k^d(4ۂS3I\O~iDvd"3UX8?cԱft[|*<K5oPy(uts@HުʗD3>k4ؽke(e1<
+k:b0:ѱsnʏlYǊ??ï	:%JA*CLc 3֟oͱ CVԸ
+tnL?xZ23k%kpP*Lcq>"'}ؐov>;0]ԈngXMO7Zs!.ѦT7WއW:}>7P&`e}QnɍɍJVh&$+0WιOp5~ԓe$ =҉E43CZOSq(3lz5Rϒx]\$-cŀTm(qB#ӆr~:WF3hM{74bI?o&t]"TW,2z׮C{%P7rs]Jl6\YFrA6eXS.'\&aC$s*3͓QAp9]I*6V"c$fF)-=5Pt˼#33tJ*=ċv'G"4[Vۈ/cRB7̴"Iʰ΋g#<(fswjղm)3	>lVi62r3>R'!&90QlpJʢ|p&EF֙ҭ٣4H'6*ζ6LÏք!ܼt!Z06Z?]%BLՑK`EbpN&ߗ		up+FUpL'|ݩ5irYPWQjӷԥ}j&lNL8YGlٿdP
+ƾя"EB]pUDgŮKw'9Լ,ޫ	irlnJ&mF<+/GGipC.|y̶уʭi]9NTCx,wIGDF`ǁMϺV5C$K#ei֖?M/,u)cBƆ-7!HόB}k//	TvlݦB2_9/?4LOL%MrђY
+[KqB\VFnwxĩ~)i!\:l]V>"MWݒ%T0#vErb\A\**><I#|Z zdJV%!*]6]RSuȚL jIygѓ](Y_r0QaWb&.,x+r$j ["v~k^ʶQ,m.Z,o,Srg0=SuWbN*$$لxCΗd AI̗JcpΝr'cOm>4d[1bK֜*8Ja6$k޻GJ7zD!Λ}hݴy	!I%9f<$ޕ#
+j\лx9F̔)ϙܴش.tW(*\{L"PRtĞg.,kи3fF;43IEgo6^fp0<W,;)9ӗ@N>f&xR?֜1 &].5VC<rerbN6"(k6vT]2V$>9j9BħLzgy%\ϨGKA3
+g0(!2`lvB*!;DqΞLSjѼ#gAZ.OLSN2ӼjAhV@s_ِ߀l3L	eKfMGւT;)-GJRM\{lm1bjMvErDVh0>ބ[D2?ӹw*9bOY!;5aX#gn#a[Wɜ\\Dm%O4S!0.d/dd&3U|Qn5ԁEiTn&JG|&ooh=pm}ש]ҲM`[w1Nxe|_+PaHgJ=zn4F)2[]ݵ"6wRM$K(рZ3Xܶ҅?OQ`ȍGmYդ"i^iB7\-,tPr̼bo>(~).%CEr#;Z@H{6bVBoމy**xͷXʡj pӒðԠL=p̜iy+?`d
+qՔʕj1Z?'2
+?P()=1*X }ݛݺ`Ÿ@Kr0H4Z!+͠f1k)Lɼ*zT`|82&K?ݦf0pDĔ2*@uڿpƍOC͕Q02t#Ceƥ5kzJLS]@M(֞FXțN BvEhU2:L}60֟$Dk\=~Qmtُhʹ(TyQ5FT$mG~Oє+زeƳvMX w\$șkP$ϜZR\A`YѰs"M)ٕ~i
+(wcGJAu%ݐӧd2ߴ/%0ڑ$3WjC0~
+IKpur	qaB0Zq[)De\ K2bZ}0eNx'y[QVA:vS<pE	},`~ųثŊmk=N8b@ى{rB}T)Dg@P"e.BZ'#P{Vh_9!.Y]ߺִFMJs>0UFKxS,PosQu|!#2ʈ!	y?=!YWWh܃]%(nߦѮ3}LGQߢ4FӁor%/؈|XxlJYZWw;Щ+Kk</҈zA&or3ԣR	]$FůAJ̾`["Ďm{Zl,ܔbD3\@jܜ*(^u;,$ɯsti1g̀e0rPk"}\"pǹH@SwqS^%9H[@6ζ,NAlK^h
+J@d4q?,;h'QW0
+}2ә,y#:|7X9+M7&/{ւO97`deyp4/м, ~?~Tp`˙BF՘_-&˜~PʴgjDkM߈CtonNIlH1˪+Y_qsƉŞ*KMc$[@	m
+ڶ%DZC-(ưؕ-it78,Q_6ڻ#6A $0:I+VPh	4TOunB>ڼU$-FXr#	kO-ujLb	2
+V|ݶ"=ux:_WW۸"`vKTb7)عPACȺ4-Y;5Jʍ)I26w(:ckۨja+.d,Oyd?n(xaγ/Բʹ0	%9nv?{U:u2Aߏ@{<"`[Q4`d;6L̰U6jW%X*MP"ӸzЭ^&-456_>Ԇ!2zFjO9HTn+_]S1)C4S7/+K\fI=3 |k=V=\T^yZTxvh*_5q#G*h;oMڴPy]A4?ЋVֻb,$SvBނ>݈sR`&Qn-X\Th!̴5"]_64KY`=]aMP[\m*w5ޢ+@G)DP@SOcLuA2P*͟G8eFäV%Ci/-	{d!đ~aBx/Y`y@{Np+rypB6w1_( Н`VNQTErcNݧNt}@Ϳ||mfV:tM̄BTwp;Tc>'nSkpu+ٛqHu EjEԜ%ьw,>Dт4?..i?c(-*<|lpZZM>|ʹa+??`F8pU$I9;6ǤX;ќ+<Y3 V<Q2qS:t0)} ;wqܵ7nެFtQ|g71IMڶ˙tc-$6P,;$[#ӂOT,RL1Aq2sAOv,ÎBsz9+\
+Aϝ^@iw#ynT@_ޔԈQlhcc .4YNmȳRsXx&1:oGݽњpGh׷ލ^jj,~L*WuWޖ{t9{05S
+zYtMVL?z2B0ߔٰۢܞOϝ؝(3ţBޟ7RǅE|*sǉ!/n,{ܦ!?)w[YѺv$*`$.ٲ?=D\/Kߺq·\CAYVX<@df5R4X:g|	ḵ٧ךiv{nU@.[OZg3g ֫xP^RKk \wxb!lМiY0Ttiʭs
+AHhyu%C(iXɷوM/ޝgRz/ET/TWYj!C3zz^UgWnm8d!Lt#4GwdF4 (e9ECxTPgYDVKx:E,|~GA9TBΓ5R]0ʋ#cXzo{|Zz>{^K?$^S0V?˟kˎn\~ӘJh
+
+KEpEi|V%"Wd93p#x29gɐV|՜f"ؽЫ7tHٱ,tJxy,%^mKV͓j>В_ܣJG4pS͐See51$hk!M,?'\jXjb$c]Kg!̈́efÓCPnh(@HIk6{Ҫ5XІr+_ԏCnje.8"Ht1F<#7gex:֦7:;ٶ<bPiHFǀ,`P{}M}IempRRЀL-1C,G9؞V0 TKT]$#5Ϗe]eSUNʹ#;"ԋM}2[%ɬa
+&̝'ΨLШ{UccU?xcҝKzd<(rLUP]C
+V"л^KqD]c![c lh޶ܶԪ}ĪFو*޾ɎO&1rZZ/@)n9an~:[[H6]Y!z{[c1C}9ybZ>IYb'X^SS7\	Oبe
+Bgtf3{u{.iAu-mdSocё־TptɥdToGTevGdMHRIhef<$4Xz\ǘfq'\<@X
+ӫ 9M8_Q{&(u3}kĘy!pj;;G_]1}c|1ry~	R.ȁ)n3/ȒЬƴKnjVn|ܼ- ^`Lx)d-W([>'!љPG܁= 
+;8ͤidx2^KPY<pn.vJl=	C&m.WBbK5kg9A6LftL9+Kd?}¼/'L1~X50XH#t]44$7
+z"=ZxɄCYE^DI-Ѿ\\R5Ӻb0D>]3^	{E2FZk	
+HDO|dþzA\ м^7vIiWu#Fxe;ԟ!r+gk[H՛*ߩEԌOf)9E/5<qT
+1gOr"Ðރ1!',޲w7zA''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25615)))
+exec(brotli.decompress(n.to_bytes(25617)))

@@ -2108,16 +2108,16 @@ class PrefixCache:
     def __init__(self, model: GPT, rows: int, keep: int):
         self.attns, self.rows, self.keep = [b.attn for b in model.blocks], rows, keep
         self.kv: list[tuple[Tensor, Tensor]] = []
-        self.new: dict[int, tuple[Tensor, Tensor]] = {}
+        self.new: list[tuple[Tensor, Tensor]] = []  # this step's chunk, one entry per attention call
         self.live: Tensor | None = None
 
     def reset(self) -> None:
-        self.kv, self.new = [], {}
+        self.kv, self.new = [], []
 
     def extend(self, k: Tensor, v: Tensor) -> tuple[Tensor, Tensor]:
         """The live rows' cached keys and values of this attention call, then (k, v) of the chunk (B, T, Hkv, D)."""
         i = len(self.new)  # the calls of one forward come in the same order at every step
-        self.new[i] = (k.detach(), v.detach())
+        self.new.append((k.detach(), v.detach()))
         if not self.kv:
             return k, v
         return tuple(torch.cat((past[self.live], t), 1) for past, t in zip(self.kv[i], (k, v), strict=True))
@@ -2125,12 +2125,12 @@ class PrefixCache:
     def commit(self) -> None:
         """The chunk just run joins every layer's cache (rows that did not run get zeros: their documents ended)."""
         grown = []
-        for i, new in sorted(self.new.items()):
+        for i, new in enumerate(self.new):
             full = [t.new_zeros(self.rows, *t.shape[1:]).index_copy_(0, self.live, t) for t in new]
             if self.kv:
                 full = [torch.cat((past, t), 1)[:, -self.keep :] for past, t in zip(self.kv[i], full, strict=True)]
             grown.append(tuple(full))
-        self.kv, self.new = grown, {}
+        self.kv, self.new = grown, []
 
     def fill(self) -> None:
         """Every layer's cache at its longest (zeros): to time a step against."""
@@ -2313,12 +2313,11 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
                     ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float, dict[str, float]]:
     """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base
     weights, and the time of the second call of each kind of its work (the first compiles where compiled): an
-    adapter step by row length, plain scoring per window with `run` (sliding evaluation compiled it), a global-SGD
+    adapter step by row-tokens, plain scoring per window with `run` (sliding evaluation compiled it), a global-SGD
     forward+backward of `rows` windows; last, the first calls' seconds by kind (the compile time, where compiled).
     Nothing is counted and nothing that is kept changes: every position is masked, the adapters are reset later."""
     model = next(m for m in run.modules() if isinstance(m, GPT))
-    eager = getattr(run, "_orig_mod", run)  # the module under training's compile wrapper
-    adapt = eager
+    adapt = getattr(run, "_orig_mod", run)  # the eager module under training's compile wrapper
     lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
     weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
