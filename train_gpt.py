@@ -1,197 +1,175 @@
 import brotli
 n=a=0;b=1
-for c in r'''IM>r^C[H!^¾7(a=+c3isgŴр1y\͓k{c.oؠlK9{MzKX(7ӓ<t9uӘ^[21PaTP@e]}hF؁#Piiъ!]ʮv\#\
-h	X0.)693He:ɨ0R3ZU:e	M+1M)4ɠWCJ4dcT+fʘ=v;?pq|kִötI|rޮֶΧ$C<:g<PXy,nǟ4lNXbJΣLpV1zn֩Ʃ܊ÏSL1	x@^ƫaG?M-T._ӝ¶@6R5Ƥs޳0Xkɨ#!gg&kdFPIsE7Zdػ<0Ą; $םЗH2~Ub|bfF^tDոWQsTJ2r3^a#2YyEFďoa9L>܆<)izqڲƔR
-RB[Г*3Q*n)#lZN4t)c܄$zFvO+*Btؐ#V$R#1l֒Btc)mޑrjp%վTΦ<So<U/=z#e!μтOfjH)^E$Ta27PJ
-.X(0ȍݭ	6@·lE°
-C6IüϷPqЩc-Yq(ıʂ"PBjĳ*4ӑx6="\%|FV77]Q\BVSz"~o>+h98XaiqG&&!;pfPȻc+;}D9˖^(L>8 In(U&cdDN1ʺ	fs\5qטqtһW&@pItCDcoX=STb%ö&2o:Ƒ"?,v>Ǹ?ƦT~}-;A	>b8~p 
+for c in r'''׎WC-)Ԃ'rVLDگu*;؉iI#)ܡQ`
+(2ӬZJȈP-_|։}\Yӧ#cvoepJ`#X*/ʭZ)`E:cyG$͇c{ڋF0׺X?.ɥ6̛Ǜtqz'_=^MU}݊P_x:.:/2T:#H[%\0h	gADdC4eO` ]|+	ļU_ܸP\߁ЅRDlS؞L^%Cݣ
+1a1(YmZ~s$U)$LIфBoThZY&9V9
+̃& #>z$L~rzӦ2fC\grdm}oD3ǭM̑[7/e݇Ji,TT+]R-cTnE
+40o.i^&Al;kŋPmȻ5P"J4ٲ"K"'߁ق}FZnwzˢQj"I35<Nv@&n! {9};~ױŷfjgM$-'6
+6#]K3;ԏ|$9TH;,U?֥z3f2+L }\&%EVčZw4"gksښi>)Š;ɞՈ~Ȼp|Jdqjf;4l	c_jjg ';NY0+DS%;tҵ>;ϝEb"æ~_9J>gxPӻYOyy6;d6`yŮ{5Q-ۖ-ѶDL|בQ:lءʔݐs09XXc(Oƿj4)Mʐ"w<TKW3Nc$SjeG-I[ܿ_UM>t4ҍOխh8٣7; xc8U!ɀM۽3@gYUѳٽ;<U]e&Y&l~a6MEf5-B]u%a@ݥUђbͧߨۮv"Xs%sVĄҰU6®ziFvW<Ì=o%=`Gg }6wވ2-X:+=syHO;ŋ!U)h=s$T+1)/IlL2awײ߱ݾBUڹ߁g?#
+Bڊ[$Vy&EK<	A`<.tr$Dz~-=$,~)V
+f)nv֍y(?g
+e<;O%qv	,rV^Ke-%rb̮~YV6$Қ0y$VJ":8]fԓ(8R	TKhӂ$|m +go..QHn79^Z؋Fp*9Q2?	/-,aU+Dl
+;F(tEùR8a2 c?9ԿzQyQ(βbE[`GL"Ǣ|Q7swR]Aٗ7iĊhۺ}C#-<Myޚ]B֥s-YjSuԘlRv\Iw]Wg)
+Ё:@eW˟eȲk.XL1XcE@klyޖh_R\#Ǎ֌҉vZ2h~85uwb6<JY5:Tّb[lM߁&ofAS'θ2jg$o|bLÉih;.?k>8:-}Kӯ~M7#Hli2tUѵ`u0;QޑQ
+ȑ8ԍT<jT)֢a*!m*3,OS/ey[bcd6ԧ>jkЉ25OA/	~if-Ջ0-ы'y-j̔*JŪC|!~z=lE]ެ%_w.Tm_898FgW]$޾j<͏Β)R]$BY?yYw09Z{eЍ@GQD۪q҆ݶɤB>scrIkBbUOՊ%RJQ6,rAjkuKzXOr`1<ǰ3R/vƽz1̬,tg,+}c5K|2hA$GQcP$ў"܃ns6+bCMٵaqx=|eyUXg'u8J}8<XO:dA/N0ЙX̎EEd>^x+d,Cb̗ѕ3VJ(m֧o0AA[,VΫF1Q$gKk<){qE܌֖o7.ey;M-yʱ?>~0AoUjDu+3Q֯Gc<t	us"f&>R7WWv	A":icc|ǫς?[p9d}$՟w}fYƤpOo -`GܪCFxtuɃK{6H@}vQYӄ_9LH@mv;v?LE]JT8O89_Y˖4/zsJ@*UDNS+w+zmNׯ6l$%͙iJlc)~Ҵ[oxhR7ġ*a|-	YevJtq̛TuDߕg V,-{zURUXݺƀtMߪrL|PLݪJKXTsae2O^OW9-ƶބGƈndד=:nՓN m:֖(϶oSbRjٺ}w#oW[>ښ$96jsu$%+hWRԅC!C.6Fs''xyr@(¨0hVapK+ɇiz|{,":@N?XֈP|G_Aݺ'I09|@6N)h~w.nTŮҳZtR	Ht̊W;Rc3{M-4C,fxۀpԧ. aC}rH8*n*n$Ȓ_kyar}_`ՃZB2ϔX88*7YzX`*}w&ePYz<:L6,}4@>tZβ,CyqרN1]/Bg&IrV,ecĩW<o~)Ac$gpnDٝ>B"kG0@VGSG+77,0ٛq#˓aزXث$-ځ|{v1iLϋeP(g:~0zlmt5:+#ٵίe5AaUM_Jt4Dyts~sX'GȎxDP{[SF&ňw>dW)ђuv?3):3;KIƣ"֣ٙx#bD-TټX`ڗsP6mnOW¹L\dѯs+2n[eְI<ڙbvΈ߭Dͯm٠-9_sp,O+xK;ZȪ]ejs,JΣS,_}8h/gġb0VKQHSXugۧsw >*P> fw\ĮhYA~!aL
+l_Щ@d%	ٝZ{%>_o>hidǌu=HOB#ѬG, dmS	@׻ºZu;V$0w
+JV7Ѷ]ՊN\Ӽ,f*T{k0l}aفˤ;>:lϷSCqH##:6	wocfQ"vCTCH8QiJhms&,`y{bWW#ݺgitEL"_qOMK/) GӉa!7Xދ8w.$n4ͲDh$NXE>:ʚiu'T&9guJL|~fzvqAo*|1͸Aq:2(Sӌٵ͏Zp>"L|7ȡwT=W;5T*%Akߞ]T	Dw¥mP
+e'sι^	ՙ"ڵX׈h98O<ES̗_@:**9":_a2էP-j?˴?}Ӝ&dN=d{a֒Pu0i۹dz7|or~]QYr]էkЊ>Lwe0Lmjˢ0>S/О`o*WcxtIǁI#ɢP/(4c~L'|8|`,R4~/P@G5zrXmt>V#[	
+g]egW5ONz5SxOKdb2]'qqI(R6hŵ˛:P.Л/Ns"+ԇI^M-\]H}9>L3!ʴ"Qk]CKPDٚʼ.:4Nr3yNI	/cuB&XNiQ"sx6}>D42fwQ@6XԲ1ZjRLvYŶ4Bo**^d]l*Z)6InXƝ@*?'OhN۷]s6~D7{J4a*sxҒ|;.=+ERHd$
+jkdΉE^\&^_ŒoG,LW=|a-û"ՅּvtiFG,VZωb!ߢrܛp¸7@:^e=rDvܱބ+pep_19xQ$byks)ӈ"6ӗK~ˊ4@K0bZedwoib.?%9P,8]N3T,he5fL`v"+m̈́Ƭ9HrNz|5qRp/W~z;z&ExU#Ix٤b5C۱+/>KΆȿw}X֨.4ʏZ}iSazPӣ~:Mk@sXЕ/:97Al`ĵR2Ib/|(ګ0"Iwݦ\VURChZXO.];L34GĴ[qAgælPŁ;W>ZVd5N$PkuRx|	i$Y`5uFHOoX[fܬ}Vґ<p8_b2BaHxwFSļ$INӗk'ނz\pڰ̥ZJ~q5P&83M?4ώX;f%gFS_nKXpϗ~b@mMɛ:f-NpKEeClYZ)EnP.f,$pذomyB7Tn3|9vw<ym3hGyʱ[6!iA
+ǱWvUՍzD/+Bҋƿɉ*φ/1r[uaޟfR,|LDpviҜU\=Q.ܝ?X7sw_6d4uC1Ƨ
+<
+7WB	Hmuގ]SBNӒKIߒi{סZ~ȷ~ٶGC`K7$}&&"͗W<[ķE4^({ԹC|w+^C=ɿCѓ8ӳS=@qZ߆ft(IeCd=~ {:GX>ѱRhL(y}oR9"lAJy[=Mq49su^jrޟ%qn=\NCu5esWCM,t)Svϱ՞EE&j/UJAmL:ߍ&*9ӫ0Ph?ʀП0+<-J_X6ĊÖ́P7ϛB5ƱnwȖB!V8qd)$˴()c1Ō׉zE|irwcԩƚYGܩ+N,W|zUӴ{9|8ٵ"6Oh<m`neVeڰ .
+:ܳ
+E8EޜA4ן_7֞,ӄ5lK>{A?i`6"*BPv{
+}XƟǉKPAC;	±XV89VE& N@4M}}>̧?YUTZؑHcVoWxoJUzk_4dԶAJb6qO5H;i2ۧ
+բhHJ{	BǬLk*%H)mHTM5V!|=OcJ1,8v_qRPtk	,iI}O"j	2ϟ@KWxǷڜ'3p_ť>T\;iȂ;f(3Ӥu;`j_,\Z'0=aSG3uZcNl}ӡ|4ljvҷUx7FqZHsPq^#6iňbwTu҇D{ٖh<DBiyo}\vE9oeOm"}͏v(^eiEW!I'2p7ކ4̔JY$ӀV;Lƴt%Ӹ0W=&˥:S! /'LFM#A*ʯXphYסjƳ·fcu@}٫<t
+SY)$VWפ:T8}E&Û+H/Ґ1!Vvb]=Գ0%Ap3rIӞֆjBזԨ;IN{3`<sI:z!8a.Zj}<#ǃYlܮ"MjG@FOH߶9?Xwur`
+gnRET<;̦v}ͨ;yY?A6#o44vseѢۘYzGdNT:2R{[p@7bL9=L.ΨĐZe5"'$|Ɲw>vcP$&AkzTlΞZބR=Kkƣ~*3<7dg1@"#CRǛau+;ݣ(7k%;#y]Xc%S`B 	)GhEJm.P,NIv#@UiUʆϳ6}{u4p{.{ZY&Inh.)u &x|rWض,WWۄ81q"ƀؕ^@wEEd́r< hW߭әLN`-Jŋ6֊ss{-,y	/t[i`9g/.""2or4̘`=~&=_>f.
+gW1x֚y+6
+N5{lFj۷!@8b3a|lhXs&&ʫmehրz`ͱɿ`/9pNI T#^&P Mf6iO6{X,5ȔOvCF}$hGD1ֻ}m|oipDiPCs5a1iMe!PUlfé9Lf-FWƝsOvD5ç_@@_C:[$x҆;~vΑV^Tǹc]A`Ҵ"%5
+ʿ̳l?Pwv%2NZN=s|ҀEf	J!ChȢ[#QϴOq.N" "Ϙm@ݒf̄]@M)GO_o"Nɂ/m¸ZŅ5&@iCCP\LH4j[<!z ?͠yI*aVA+@Bg
+&87GeqFX]\ph6&b3^\q߲Rw`T"aξl#f1Vko,GC(Kg0v(Ig_Ďor}ѓ֠@!q+XWYF<ɧF}pNVr?~D/VvV2 Yٹ%֔kwUci&%y4To٢.áFwwJ6;ҍ×!GLX"aߨ_4ȏ2R4?ʅvp9zťE\TUعf{2Ï$c;@rbb4Ԟ'A{j֬ؕ`'ؚWdbh}}5]f0:PF]pvdarђ_)Lk؝MH 3n>rCLF~8ޙ!zd=p}i
+Wdo(sna8N An}=5&_8vFaVڔ׌wj<9)k28i1=f<b%ܬ̻eYRB|?1MOK4Hhr]"$A6@ܰE&<_h&3>agzHT?\VІzSX-/U$3Ub0w_N^J]r[jnK XlI=SAsMg8n)Nؕܵ<~Z6usÐɡn?/ܳrP~ܴfsn(IKpmNwvx
+irTcm)VϠ2.aAWKN`5xfBdE.eB9i$s,b<u>sɕi»2fbʰI?@Ĥ%B
+J!l9^́bЫ4Qɲ!j|$|HHEΐss}íRSKgAdߤ6I>U"֠Vמ2#l>2.JI3b')m̂[bۗ>n) Џbv6=20l?EBR
+~dkB;޵Xֺ	ʓ8QGH	Ҩ?<7^(cqnOmZdbgn|b+	_2ʾ&rdTRyY(0mcqz,rRR&(wniz![nxm:Vey7#fSC/gƿgHԒ2GT(WdΞXJnߤ"qWݞF֮sjAArv |)GR=FrW+NSV`-h7ĝF(/TKw.?mjfyW)|3phݕc?9ҟiG.s0')ne!4'ZߣVFE;xuھОvYyGv~q'9[x~ ߿%Bx$:ŖZ1ByǓ~`2@¬.:ܓJm@]_"z֒\ٲ<LʁN_ϖ$!R`֥v(Zƨ-_itD<Xmdix*Ρ*ӀvfԣU2O=9{z_t|LFI V865iXDOM$(5 OiVǣcyiL}GpۡYJW?ptn9݅NtV¢ՇfR(m KzzNVq[*LOT<ّ؝ސVēJ\AZlMp+*;c5Qv2QA(mx&XD#m.sF-
+jR>Ǯrkɰ׽OR߅L"eil.>k(@67pc 	.I]SԢN1%]jzU߱,)|#vfzϵXnx@ۂ_8.%<#qfpnņ7ZH'ZIz=2BV>+%|˾RbO#v͝!w Q>
+LA
+"'|RV>JƋ/}&bݟWOSܟ=G28ExaEZGqߺH,PLWЇ+3_dG޵GYsRL
+OΆ>*[!ȅADq>з
+?ВF`Ÿf	PǹlŬi+Wǚc^ƦdhSTH47ga2j
+UƁʨ'x؁z>iB(o_*;űrdQDۃӀuu"rW8(!r8.Z2޵%DYΓ;<&ʽPَf,#|EY!	[/q'CiȽ`ϯے4QVfOQyAQƧbDIe@RiעDbہZjv*u6_m!Ƃ)КnלB?͈| Ǽ?V؄>̬1`rĉډ^V^ǉב'_Hvaʑ0֟{tv;l\Գi~wД5j+MrI;GoݟoFnAfe[16uKxY+Urݽ
+*k!\^4՟X Buim*چgQw#(ιJ?W\MpÍgxEݺ4V>/s9o7Nf !@yW̦gL$	QJaF%q+(ƛڂx6AtϺ}n,Qy'Z/°c	sy[zʫ50c;Rkc# As>ފKsVwۈ̆ј=:~eҘ}\݌: ,!xT*=ȶOd}Edۚ^x&,6`.xpl_ 7UIrwh9{ݝs{(*iN`skƛ35Xؠr9Ui*|EBIΝ#Xն|N7V)ϖP݄GTG޾R؍63}˜;ih8ω>md$b'W3ZE)ucjʕ|DUF/JUܦA^-rצ$/VbF^i={_w|rzKhW`V(c	++2`ēmRH=9̠9OI>WcztF?Qm$$#,'Zqsܡ.V ylppЬ8p]X
+d|7		ގ6*5Ϝz*GrZK'2-J{+C5ru<c|%mjMԚ:,=R+Z*ΌpŻj(k2Y[uc~xN)yQzE"RץlLq.S6~a8ؽVJ8^01oKVWaեA8m79ԛߠkɟ%Θ%9?Y+hKb13Ÿa	+sg{vY~ˤC.Is`aMȟN؊a+{%pct8cƈP6CeL д1bXvН
+|/EޱE{6WX6O$>˯mK±>$u"%&$Vͅ*tt¥S	MV"o|%H$_#HAi!
+	{_VX_+Ö0S<F{3ILجjEuҢ?Qo|UlL&Te[g8ʭnnJ]ʎr@z)naK"q{@U{PG_#RUɱ̨(
+R,IPi-2܇{!_ϛ8\UD!R Pkdˊ%ǹ9$*>lTƝ)}aHXgO[dbU] >WV*7ӻ>4-N,4˘daKn~wQ޹AJ,jTe22nĨ;09"}UPU&]/ב/Q=ctlg}Lk>90fȔu5t!DOas_ܱqGκfronfZLO0Z[R-%T;|Qw4z[ԫ)Rcz4ha$l&gLLz?1S\?iݧD z.ߘ̛q:	Hv'S5Z9%O#mys+PiKŗ3',b9q|؊ǽԄ"?Y6VΡ/?3ʪƣ0L\
+?ɆsYm7@[%>Y>;K}s*Y6{VmGґÅASy݃ټ.;etJUVJwg{A<[ފ73-h"YQ5؄2aKL,Aƺ!c .p؜Blܹ~Yۍ[M DR7Ǽ;#~;g;1IL͡mĴ7a"iE.!YlmѤCq{&xqBELn·W{II	chs*Xe
+O ɥ?@وUNt_BZRb_,.\]"-1=gz˼/Jl3<yt#Y<8a'ԽчaK`L6FάQ#l|ONM3(+(ٓ\mCHD5}<0ˮg;c?d`O]pu.Y.%@{ޮ;`Lz<̘΅)ų>)wktÜOî#=ئ;(݉֎{ö;&DE\m3OKt	j˕xͽQEX$B>lhYZG0;δ>!ZtNktHE1XJW_Av#Pu0[lg+IL	S\7reSX]07¹ߏ4-&yFڑ,hHwΤxq8|2u9f߀ӜlxdAF&0Ep:T:0
+zإ.ۻز=I/ؘkļK??Щ;إѸ-)`g*s!˫=Af(;Gb8|;Q|nd})s528/vo*KT܇ƍUݜmGMǱxO?*dVXڍ	hD%IBV7!˔+UL EOMʮϙ	&. N+u:U8G$qPd3=uxH(Seذc؜_Ԗ {fZ.oX{OѶ!oLLb"
+>9ހ\v\ ^7hMTϞ1Qz4uNu(D% B,ٹTFCeG@B0ʛ1ݦLxՕXݔƫ37%NLpt ,gWSޛPӬC} sٵ֝ÀÂa?^)pG mS%ˏˢ˓LC jMnDڸh<N	3۹X-Acr#W'7/e}PdWӾ˃I`BSc*az5RsBXUv-#Y`l̬.GeRHP>5޽	<ӗÃ8kxkD.g6_KYFtZ|Tc;z|;X6c#7WC`YɐֽXl͑#/
+iV}nVI }}X_iwOY{ڗ[KKjB0Q-_9ŮбEb$S֘ZE.b'MCDwl\x~XB	>+*l)tԤw)x#`H؟Gq׿kYyϑȟ]?jk7};zϊD12z0mY
+sUZdQ!KJ]zp>%M0%qj9ɡO+K1w uhmҾoFmjĜ!qY}&xi1DQ5ft9%D%VL#}9$W</mrw̓`fzj^kb>v]HnG(HjDKV7dDJߝҴ	8eZ4yǗ#КՓO)nS7tEHձ97-!nߵ%wSuQ{s+pD(p!	(UL/̿@~ r>+@z;ls5(&LL.gE:{6_	mGϧ09 \_ڵ?ayϛ4&	eBX[X$$g]s~ǤuogE+,w~B>46i1.b5ݯ9E4`sXݕ~^/۟rު*Sg:аD.|'xÑ_B
+DT<TW. 7dفUTnm1ы.;
+b8Wiq.[)]}͝ZLU	4`#
+H_'VWjF$t:G_h14/b)j._S݅[͢{i)N#%<ԔŮcÖAA.%iͷ(t|6WVXز)C;Wj ҔLd=oI?WXuC-@޸~A%,ײcִ֒-\:dH#љS˧4\ɩ,8ГGϯGKPM5I?C|ew&ۏ_$ƻ"%E,$(:}ctqEJQ`3ҜsXWcը	[|f@2Mh:(={9ͦqu"ܿ`DHv(k['\h~|Mh٣_KҐ\4WhpOTZPƎGtYmYdϨBr٘KV@(*0A\œg* ]LًPTSϣX=dMt(8`^kƶ!'dߛf@8Ib-)-Vs%C[8ӛKd+lA;a*>7{qrR1veW;qnqZt6,lk߭24ƀ3HT"ԁe|[{Ցtqy~߈Mlޫ&fAUig)9;u$hޞn]ŜOjoxs:g+JnB܆&C8ƈҁl%1ܪڃ~vت<$gŴnn»Xt*LA~p"^yԲJɷxit4AlÀG֎NWqM%tȱ,sͩtMZ!PUV)F>*o+b?ֆARc$[ZUYd˳e
+ߏq;G%,RR/Sy4/<_:'ѻtFsƿˡ͚(ήIS@UH03Cٌ>oʬTșԏ\4J\RMF6ޏlkiGA'"xa-y2w~GSVi/d$P^|sN-Cq;Ǥ3iArS1eBsY1;\ҸGK	o^ױcy0{'ۊhr<hr%׸8*m.ZnUFuuJSRGȪɒl8*4K&C@<nS$H=%L%UmJvsI%m`ÛK
+CRB;>zaٹis	mDcU41܅#,{G[#5
+[*A:22A3v7,-כ!!dݪ(%m"-?54~c:pIU֏Np~P6)'= Ɓ/bziOnTŴzԎݪ!2d˥~HˀnLwnU|-}wE"ֹkztj@~wŴm 6-oóInu lMGT3C: \޲ʻ34fA09ުk[Uc5pWotA>dBԧ1RkjD$>T];dZo%hTj8̙42'q}.WA!1Os<=u9~X0ؠng?9dV  	6e,oZ{x=4ҐcY!äϔu:h=TmtK/oa$VZdU,A?Aw:~ʿXH׏܍K}<ljo5fID]kۏ$ޑЮ[FVՋKBٷ4t"Vr
+^ACC7ͼ8jT8vjJFRO>Ĳ|w(6#9,\qFDܺތN*Y%zP3{l˟T7E	< lJ|~c,4N;,E]som^'ݒ)ך5J&iIP?yUmHйbơHA#=Tgn1y6b?GTepCmic(7(+E;t=9k˘ɞGȿ#UG(?;"yN"Lqs">[vcOkkpC5_g#[>!C4u IQѶ{ՆR#Qnۈgi=[dvߕ9MmRz=S٦R[pjGr+q/ޜl/CQ@ֲ5EC۽ `dAN>+B#f`ňG/o24Bu
+xRL4#c7!'U9Ls6ӎTv)C}ܐɩęo2rՅYEڕV(E_գ]5Nu[N+"KV?sِBA3ynb-_<8ȮyCgۍ-Vsؿj@?Dh'ŀ1ui"\6	uP==Vi0V7Ԣ8$47h#ކ[MDyc]W"bY7DhN>	yz]H/",aPa(M,oވ7h-, A+%n!CyZ5"lDR P/u3֙|`b*j|FDm?pMoU<+=4]wbbIMM/-)HRYP7m/Ǽ0~mB >̅,,JeߙzzEyPk$Z)p3ΔLO{x6;B$*_ )n]_S\+I5G|OP5ׇY1#9o FI.@}<U[PXz
+غjQzn6lnb6\t?ȌLjƃ(X<Ӫichq ԎpւTH-=ZI'U,~7j`8ϊ[UZt\L]'~3&{-ª\&me9qú*A(H1|g?Ø+0QK%@\|qz\.C_^<'fc8c%3JW"bSw@XöKtYdjuԟeuɎ?Č9bajv\N>T׳,nę<kԭG
+2sgYb 8m{55zmް"yOy(YRgBЀh-߷e.%Y4By\֔(@(;*'
+P%sSÌVڣ~22h8&5|ĞT2DCkֵ);u1sI}B=CfšV4Ʀ^a(m\)l,lhص/^'֙֘p9p}7;?w,.RVLj`Z"1^y4>v<:}?%Y^ޡeQ"[݁vPctlƍqعc^k+;qĨo%!2ҜZ3ֶqOjX@(A"JPOM	%'0k4S^NR4Yh9.߫͂r=CTw";g4ԛPwy
+) `[%[qٖ+;#0/#mI"ڤԌYȹDpr$cݽ}q7:!&٭W< t5zbdفa4Ӵ=N YZiGpb[6,>و
+COih{~X,2˲Pg؞RןHpm9Ev_U!BjR[Ւce@ϜdI
+Ћԅ"E?~LŊ9X`@<3e&zZl0ܩ-
+݈;h	S#ϭ9Ѽ̠a@D"2;36hXb<6@F3$ϝ}v%·νThd5պV
+%~RP3XC847pJK*~Qxwr@ wE>ګɵ1lߔ֕C͒?f7?aU)Qh?jޔx76|m*?X'p|5ݏx@4ѱ@Zt+	4ɖiCB4e=L)9jH$s MsCynz+a=]ٳ.ŁÜ&ն?k2T~,ŊioC_)YH!RxJlI0UY[J)3:.ćHm7
+$َP\w{XKWqZ̻šyŠ$TǊ01*F(||#AtŲK9oiΕ,6{D.]
 
-A=%D^=,b{wN]N8j{>\8TWEk8SHw4ǻm1יwc
-1l#˺"`;M:k:8eA|Æ`
-eFkB%5#f~'tUFˡvޥbizU<_5*jyA$T[iRbĐPabwgJ(/)љΧy{jaNN% IB%/RZI)^
-P*'qv+Qz+^9. iAfj
-<u}UMfɲ&oы,Ϩޜ(kg^XSFu=nIk1̟sjq!Ճ[ޤE5dr'wKRVT\H:nSQg{i$7_X)R/*1KIڻ]_.Go;{TB"Hs"׀Beef2@ 5AEw]RlDMt}p9Aī|Q$(ϡ;bGS~ʩBK~!8_ܽiW7eVovHw\hjrXօute]#ؑށ%YR7.>׿h}N^N/mrZM~%X3O"M!ڑg,D }+߽D1-tCm
-uIy{0TCB
-h\R$ K*ke'v,/SdP݌&NywRg2V;TozyI*D]܄D0-ȐnKnatMB\0,Щ[kzJ>u3{jq2? xӑN69Si[TG}֕aʐ=;Lmm3٤F_ئShIeQN:f"Sr+hX{+cZb+l6ū2gGKʡwЈTuڌC,߷_4̽aʒ2OK>UUǪJTx;bfmo$RTɁ>bTߟTkϑPaϞEcqr[v(i;xОp(1;cxJ'ʃnW	83c׻>/%j μC<	9G	KXIKAxVB-WS͝vVĢ8~:v=2)&u5~T1lR:.cΜoK'Οu\f]ILWBy##A#K=[xkj@6V50Əڟ>ɗfMoqq8ߪv%D]@+MD3mfb\4d67J[.2RqoGeǪn^B\\
-Φ_X8%Y#&i)_O+úvgabx9Y4wD}e('4{JQFĩ9J~$$S38lckژ12Ҋ~wG00,\'Ȣc"Xc,ٝ^C]#c;ZxPc%0KT
-AkVۂֵ^~wVXd=X˘oˣ>vƯC7ai6%Yk i7977;`Ԍ(hR˖Cr$gUY8|
-$T*%FZuA"L;\)~Li;_>[Q.Yfl
-ݩ=ty+lP_`O7SZ{s4~X$,ZzlZ ǢH>f3Kt.Bdi߽uS.*|)1P\c~U6ΖpFo6w*\/u{7H84уǕ]Rq(S۱:;־iğgS.&+K֭xvjABL&WN3q
-lXP֔gHjEls{b	)K",7F)l12
-&?ƩHmUY4Q4ar$HQR-nӪ0ʺ=j,8$W0PoӴm͜\_??(;Ft-\ZI&ak;Dݬ"|vokW,ǂ-s\VÛ{,b;
-^6?XFT%XZ^h-Ɂ>ҝ5qզ*!.ںRZ+4ں+ekDY	
-?eҟ8#M/OT6ъ6O0|p)Y 71nms6׋\
-Ս@j4gI,˃0Ybʶ71ZS_xm/~<C{l00œv;x%WLg_ߩ=TY`UZKeEٛѠ{2'n4&!0.J˲!ٙe2y@^JiJE!Rww)L'hhO
-@|lxW`*F*y<ϢIG[)ذ	Sedbm$+dԶX̵Wgv:HŊerLJgN+o1z`֋%OUu3@Z<5DAOgx-hj?S`^#M%׏FY)ԹE?fHA?9{wOޥT%!Ԑp1}gև@y`3"KݖķOܡ{dGuy}A]K)^lvf}2{$y3;=%XÁ}3ADa<NvBhF$?
-lN+h.DA/Ҁ%KňH	A1ŢXjcz4Z+ KPьhiEh̸uFُӼL\hNoea0ֿ:S4[%\Z.qL>i9_ܩp;+9NVg'hcј+@Q.ˣ!>ДB$9Ƨr8_bY!Р,"N(qs<CLS*|ug%Ƣxy UqPAf*;tIPdWvlԍA`c+9&1i[m1&U` P`}4jfcru;J*Fu$ÉZaXjTfQ=sPcQHanҜYg,!PִP#hߔ,J!+Pgɻ|#MҜe{BuE}ݦ4(řߪ\ϫ@6Џȴ|θ1W]/ˁ˃m>2!ə<?6~jl̠:/9hEy91ݎ&P=S.8#57!oǮ#@"-mKD+Wdqo+")st~ Y%w/58`V*A!΁6o^kܐd%f<R܇xZNC;?L1nmI^=/l-?hߒ2VXWƾmA9DX@I޿v2O V	(͟Wܙ-;=tֈ9Ynzy=JћG/|fNd{ǃuXNeW΍k=>ÐJv؊uvҥ'71yok	X2ۓ'|+X%`is8
-݅Kaҟ۾Ӧn6$	^{q95Uʖ+IQdp|zΛ5oGϞ;Iq'lƐ[YD/<6Li%rNO>Xҹlgەe%	u+F5kJ/̹ѽӐ-LG0.9-g"ң\Rքvʨ˿X-7_-1@n	RoW`6:DzySK:!ZޭͱzɵĈ̭ɶ3}T]xj#eMhnޤUcq>Rk106DdůK_'Cul`M~<L ]b'O֝ĶTu|ƻLg܂*Hs	
-v?׳adw<8(WUIbaNK<Dˆd®Y}#tAȋ5RԱgccgۯJSeL^Fݰik%8{ȸ)~ݐbzLv5bkZ6νX׋lZAhA2J͚q|>^26]=ZX:uu3ʂh0E;SW	׹[x\mn\v'-j5Q^[(\]P%T3,K4K{,X;ۯAO\KON?T0Ūɢ$Ep>^RwBq*=E`=Y1>ޒak[ΈrF<[a3JA]
-ݚuqs3/^(߄~:A%k5FqA@7!k yQ}\J<E_lMݪ]pMDiQa5!̗-+a]g<f]εvۤ]31{S}}=B^B̓kDQBK2Qw?ײ `Xd8&zװH:S ^h#;{O]nC5߻qPяA*]GgPKB<9֐/2ȁxF#|I(WpRU5
-9ӨB8WE( cyȋKK
-G\:\lMf-"ju0?6fǯ	~3&W(;h/[Uǿ8ڙeWb7ۀ=ZXBhx6e[k.F)",Q.w3LZL']_ u:djAht|ۦ1%3l
-M#\5<t )\|Nʌms-кn6VC(!H~Mk7S@@5Xg].+t`c:&̺golDh1j:("a>h7;Hб7wT۷WeA~sƉ<[L:(%8tFقb E6*cQ̉П	YP:17v>oޠ ZfzqUhN|#Mhprlj^f3HUi2s/ם˺,Pa/m/l8}ʣzofǪV ۑ:ê"C½^ٯ|#C*+;R+PXtǷt7ҧDEYc"0zӔվ˘~UOәc|	P?/4^Uك6HOӴ-GSDѷY?gn Y˧@l~ӯuNëWP&#|H<'1N7=v;̅AAd}q˔˄ :Zή1;͂fܯ[U,akɬVۼ!LLHR^Doj{5 0w*X"&ԭ*gs:ֳZ<[>|RZEygKm٤*nvǺ@рm3i _ʄ%ɲjr9yC*zвNX!#צu[77yhM6wfݫޞ <\\8/peKg\cSZtWaxr-`ҐIW"	͇Jlš;[S[;ua>*M+-*rE~pyY=kDvIb85^!A*[\y؄*FLp>Ц<7+uE-Vvބ1˯J,v/.a<]M^mıwKÞt~;8ψ6\jE0c|:Ĩ0ƉX(,j
-~fקPZsaׅ$Ѽ΄1qqSS[ˌNTh1y:Ewƺ؎f-'J`<A>;ڈ̊ugC#7T1f7Q|b:ET:4ߖS2jٸ.h<˂O3TܓޑhB>buRPšמg\VeozS{#N#yQĉxIGا^[Բcٵuiŗf֣!Ǯ[Ĩ$ֽnJU,?bʀza94ʒC&!DS%on_o*;h_B~ܡ":wшhrB_sp%ӶYU+Ahֽ[6{Q%ϧe͗݉ˍ\G!?wʀv4N%z8#qgW}zsu9`ؚ܅zX<rPc%hKiZGP>z){gF^leӎ oBarv[ͩcp3ؼ/PÅܦ9y[Q$_<P
-BTjUA-Tv2~Ҹix<cFSу9~R0yfA,bEݴ}_ȣ` M&Ϸi6Ӹښm>!P7|(słҦGWա-DMW;č}0wTAӚtH{Ľ);±7|K Z	t>Frmųd ]'@gDQKtMg3űL]yWKi\1ga:R{aѫÄ/H .3!EHO__Zlhf-(nY7'.ڜ{5@~f	6Por+zodĒ'h?}ySY)9dX."e.}laC6ڳ	PØVڍ^AC(hgÞ~It~~l%B*vZG=m?:6[+)08|jϗ0ݡ-ږ70\ύc/[p	^ix`p[tgz7T}ؾBmA#YV_߉ּ{O5y(\gV'}ZG(ҟͦؿn{X[e*Y8	΂rEtJeNS	e%}zq/Į:eGOʸ6Mc]T%B^ӌ	6AaX6
-kuȵG3.Ϻ"-lZH@.]oD#͋{0MAd	pP&Vӏ7Gi9&2ZWc95w{ˮ}sXN&ˀP&ȔPf2Hu+3YH1}¡9AM}k-d2z$ڔXI#5>=.=9̴W;O4)֗Hɑɺ:1;u{P^k:Ӽ5d,L>@#yZo3H{4fĢJ$W56Hп)N04֢vx͆wzՑp1ӌXY?8mĳN̕K3kI܊$gKޣo#?"Suk1w:Hgz\XXZ1ƓZ3F6>BT[(I
--qVo܍Ys}78EV|ٟ1]J,)deB<0! tҘlaë^7	:Xh7UrwcŲNrA]P3Tgtpfʠ¹-jÿ=-T3wĖAi!:ߍ+˲2$4mtk֮Ј6εv!h^Q|"8|dF'UrG7l((J-	jGn-ɌxUЈTN<6ʦ"]^YBUfĹeRFJ1;ъ^!&OVƀӳϥU>p<єܜfr3jo8R`tZI)(`hxt|GE[#ťvAz^Ϋcc<<%sjҒڸ
-ġ[Y"
-mp{S)טz/x?d;A]?нi/ԀkKH7-&F(cЅh;`NLL:_Uy`ߨ(ٻ{0tI'Y	{7~'e?4k=<ddI+Ǒ5gz4uIФІrG*&ױ=9D+ѼSߥ`< tsm̼~ӎ;[S˜W}b{7İ`Fn3(>bc0)}|u/QXSʈ%"Y5exc<
-pߤIę[[mKW
- {՝ō@ۢPcN:ZƮ2TWn~ۨ$W7yk-{OEKχ]et=2\/γ9yx x-;./݂˱#:p$lٕ;/WP#6|aP'a1R9ԱFyATT^lD5'F||h32L{ Vgx <crw!O=0+b&6/sh<}x߃6961˛yA7mTA͊:ޜڴُbgowJL`ӣ[}]֟ic|"|t:b@x vO)?:a,8H5ܿΈc\T6sڨ;c|*Ý8>gQWn 	n.chY+E+80p^qҳp@ۈi	Dӑgp~ |
-<@WBQqp6QV87ߖ TIH̰߀
-xhHXtItO\wqayrzAbpPЈ́/'Lq&
-˺yCq >_aϑ7@'J9E<toT̡(eu>d;mInJPً3&*4A9X6ӳMEϓ:۰۬yw&+³Z3;Y+>ضsyli6l#×(	ks1"zVf83}hq(~rkas&o?+1!tDk¤IŖAJ~Gp)P~ɓT\>۵zgigPa!_\},Ǜu[29m2e/Iǟ0s2sY+WYƇq?S,AA!>Q>6'Ex#X`D6xBxX|dLTvɸpEߑ#{ٯQt@~9)͎Z]~b;e5/C6L%K+*ĸnBDLUvzdoYC`s6'(t<&:lgiˍc
-iϨ\	ڽ|o3%^Qm4dNn,MPŝ2~2H1@Uw[}rw'gSEy/!~:/wPekˬtY4ςڝl+-n߸1yȵ=ԞiiȒ@AtG#9W4CZ:$N/0Ç+=ggU>g6ڗP\WӋ&I&x)X
-K`Y 08XO->Aw2<"X9lo|qqG$BL[-?J[u̶jɿӓaDLZcc҉	kBҒV4ʘYk;ɺv;0Q^լ1ۨ7C}[Ǐ3$RAJUkU^QE"؅[I0#m!Mo#\1NakɅ&~L!Ƨbj܅#L3̴-a;4X8cSR"QHT>Ǹ D/5ж[kOl~]
-EuV	4]-`l"wMD@cFPAlK22=h+N>_v?dr̉/&sCP%j9zX<w!pԟbОБr(xr;WL,v^p_ʅSFPZ$59xOLA6&)%BŮ~F7Cb	U{tߖ .UPvA	8Ƴ7B7װgF÷
-џO<Rp-.bQdY?U_:"O>lӧ$/Nx;e:( ߀nJ"kƻp:%[Z_eE3i!OiD_;m6ה0ǓĄ\͝L
-=iCegүdkn ̒SNɸ`Ň$yy0DۛTF@[֜%dU<G/=1α=Ayݣ,MCz3;g}Ʀȷ\7ևKi:CIT$NbVq:!ؑ;8ق-N¼U`KA<8.
-tn
-`|riwo/V]ޝ#L%Ѷ_p1jb̜ֿ	ԀL՘d&7n`۰lJY3D@tRUv\ެp2/q$Bܨ<ce=h=f7ۈ1
-z^`O|:EDN+'iQ*/Շ	`/~`$i`x-с?k
-ֹu|G|ߖc`p<7˰z3Pm&"s_-C@~$CF"loZݝI^SȳL%Q	5YbUſ-{=TWOe/LMΔqOg`lm[8}@dFBK~ڢl:jKsڊ:sL}űS1zŊ4o#3jČs_V0]{&ȍ-E֎^Ԡ!y	2qZx+5
-ŀjs89yɝƏ շpp
-ta:*(լ[~>4\yepz~֡\>s+-_"~,iȒg "B0%OЌ+.!ٻ/mnTL45ãX39Bٽ{[>[qz=$$o2ѢR_gH9`ܤ%ijf!\M$FZcfӏǉfE
-`'5yZ:nn}CHe/w|ժޣ=$e˚=et9ҟ/j.פT%s
-4F8W-IJ٢΂T9@J9s3O 4ݞTk|`*42'EЬrDL_SgĞ,Ni	(9;uT͏$؋xuG2`NmpqݎǨ	]nlhaҳdv|JGРƿ)+?hUzȠ9M<}>6yvs]"po\ޖql@@e59ai݂46Hˣ)N6)Ώ҄Z<@x&N,rF/{(TÚ!X>ɗXҗs5XV+QbB3aّTChd0HS&9޹U0r5qU^AwMD-vNLNU]:-=<	?RA#~zr %WPϘVidGE\iW<Gٺp0-X&y~gF"W: eLI,2
-̓\җe{d|ɄAiتƒX)J"cLMŧ2qEF!5MTؓ;Ǖ3d[Z$!,<"ơjxh+RP|:*7lS=͖bPbP}[Ц؉ܸ	|~I˘/H8TWۼ<#X0zLRm	bV>|sn}[ʡKO*{ןf{Dn'$ !3{&ΌF9Wpm3ӳs^}@s"+x@1jwhI`B07JCrxQ"ca}=Di{)v11EuáRh2W~kȭ@7yjyu!aͶլ m΁9+<M҄o_r]	+2)mSϊssD}oLčАx[bSm։>Hǩ$
-~R=U>&Drv2B	4BEo$y3UKUDV˴̒zZ ҝBT=x>3]]Luedqsp
-Pˡ!і&٧Sj@{EH~s}`
-~Ȩ3#L[Cpww3ŖEz<*zq۰z8/C-]SMŧG?2_ף%ڍ"~W]9T=sSңSNoNf'#αit|fQINI-I<Ti;^fݡ	)yG<кkʳFE,=	p-P<Na'6	|S5BZrI<}TV"?/('TlHn{e߁(]%?Ϫ#%wQ%eZ 2/tw˳ŞӧdڜGI,iT}Ǳ:^jj})yp\]rʶ`#NW!59b?A(/FȈ[&ȬӖDfJ&,`еNFJ,LLs'b)Z8*t#1WH7MBOK=.DڡCuܚDgx)<MN/etRO$ecYI>9q,U%һšQ%G/H<lNV9OH-a&"Ҿc%/PiZ
-mW|S^.{0~DQΪ#֠#FC2MǪg,nJ:/'@Dh߬Z1y4'jԗT#dJ¥EP޶Ȫ@*ˉ5vp|Ecz4_&pm
-]ua|63>cM@vBͻe>ۧ4p'WN5S#&IP+5_#'fsҰPd;Έ_ƪ֞QOh%֬i+&S'zS?߱^$@t1r'\"˭(%ޙw[7PלҼΪNAtOW#ٲۮ[g3e?P?$E;ٺ1mҾW<e=4Q}ƞjbGƤq`z=ZTI/q=m2Xòq	>Ү8;Y%Jrqҧ{ryz'M0RԥrgXPj{fӝȲB7ÆyW.J;cKƲ>|cYȷPjs&Nlڤ#GLe'ӑ؝@ęYxcFd(αKcFgXBysƓV$+\D=}&pJ|F|ۯG` >Xkˁ8ĉ&ϨBĽSˋ7V(,-b,`]ٵȂ=LM?/Bx{M-	ޥв_;̱v8ת9ѻv3]RˈF>{fՁj/gs ma=߲X҉gĊ3-k+FǙ	e%TX]oWbڟ{m}Qx8"xze\ׯBQ/vB)Čo~0kםOgxϘ~Vr&E@X^ƈn-P2=!ىbB{iՔ*֙ךRkDK1~'ϊ'fDW;T.Ki@X0
-5$dݦbNjhLeI<lwNIKV)z(ʘx"Ա&i߄l?pPyȂUܰf@~::tGvgE9?7)C[0
-f}F@B[
-ېH_];eA߂4tK<C8m-]֩iw,gO#߅R+HCGtK٬D{̏3TL̆>jH[N%){ޙIJWh5K yt~ΤV+/<qA7th~ٜ9VW$CtXxZ^V
-wڿ߁"ts(Bb>$ct~j+`G4pa+rDB3q2U5ϊl>ѡ{Ҁ!C|   Q_7 ^0-
-ƟZiJ~YE<9L&mVZǄ}(E_4g42U+x,D*%xSZS?֩Hyo՚٬%xtb';£[{0ewqȈr1{Տ]Ē	6ϔiE]HNQQQI|j8F!+BG`&1(Pbн͞ooCp[C=$%&>#_,*)1{ޅ^NcHĠ6
-=jEHbYǱ-иtQ~wZ;N0*؟ zy]BSHE2X'ӛz>B-<)RDј\ooɈ8vx^آY0BJi}Ci*9Z3Qgmo0%V9ׅ.NCŘpQ@OAzԭNw<˲0x6l\CLO(XAĆ~rt7=9̜F^.EyG~((7TʰF'#ϰ~|&7p?_$%Ls\`-(V6ԦI-0f'wTX|ťuܗh?+E,Q&/JĴ[B=ݚ=%k0-7ѣu$Ilr+t{ίm]
-Jh>GէM*:vxkn|nl..MkW<Xf;%ߥԒޓKCB6O*Tb~*XAνz<iIی7n\!XP9N!7˗z˲%"aC\=Wls%-mlʜhDp4:kIAOE#ԐYOjhgy|aN+ՃK-hH_c^kNfхzQ֊
-%4ν7Ճ$.}Ξ`nJ'pǮ)A)\МԐ0jD|b>ƄڗFMyWLHLҟ*̡\Ç:7RѺj^nuzwt>X];rLp=;{d~dz,IiƬ-[{H!KڳاCqWx^>Ӆɞrt#rBUܙؽEaͣ$c*h+UMLy[:3z nP˃]towXk;jyWLM3`@DzXLx܅us;
-E3#8rutnAMuQY0xʗSTiʶ4۠שٟ#M6Rz;T
-Xkœ	m9ѺÆ#8՝ս2܉V,׍@AԑgƧMn~4qo$SlG1AЪb5OXsWx]Yd(i'=^xA)ǣ"}w.;Jb0ѺkzhԚ&ݑKuͫ\ƶ-WoOϕ-B_׳s+NpaIE/BF<:Tė[9խ-<A|i$%BQ^l*qv4(grR7A'kؠ5jW.^y=~֙+hL)+dx؀V8iYҙhӪ7ŕS$ov0g` yR/]ZTчȉضh-oqԋ	L۷}weʢ%C+89	Ly+"<sKXv+7YS
-ӄcZDcA\/ʲ7U2QWQՈgæόȒz4FI'o8ǲTٗy93+sCOȼ!ś5	zSj6MK7FE
-vJ"	?uF|C"O|*\n86	y+~0jTC×X+ωGh ͞ɂݍ+żiv&-55ͯ(uhmx8V3gwրʪYV)ڞL-DP{WO0s!ڑèun4ïռ4ӣ7b0Ƽ-'6&7q<^'9(|4nI>׃vݡƾXK.gFVNڇ)yi$SrGy6Ux9ԕyavemd6tp61.W%WĐ< Ԅwqv'{72\
-O	#n:h5zy%ŝA#tJZZ. I7ǠoeNX"[{GYMLJÅiA˵TǴܱ
-R$@ӱ 3%/.ݰ2*ٺDbH{H)Q74'~[hǚDM/#_4"pHiq+[E:>/gO3HFӓ<4@IfĹ>o8ۆ'^a/~2W:ѹ`Z*"%&pcR&N×`D\#;3-jfvߍQl"qU0\cgɪo02@KR#IG)5hKaWA_bpo|
-ĝm3@/T_V9*Kt|~0:WqE֜*дdhtiCYyB:H;:jŹט{P+$rrOb80Ӹa{9>9>T֖ tZl_'o)NɜPN%R8Y'ɻ?;Sd(6ƞjaCcv>2JhtW/Ҟ-oD@\v5aٙUsgSOq(C3P˾~UaUGaɞ8&ϊsHЙ<@[:=q-hnzw<ӥCHWU~E\
-pHj8Ѳ8z@8;<C^LDaN<"RAj3-??<!"$t\B^Ng{QLY9ϡUdopF-­j*%dH/$ޢ(J\Z*p,wW!r\UoL0X"aF(gj6cG`om<kV
-~[>7ҟhduiCvw$Бs2d(lBѲr~U{!w<t ktxOYQl	Zؙ|L{ND׸c:K>kjR`yۗd+8s;G's
-b4gT8a1.^1"Pc;٠+J~8H8Q5՟c?y7r;)Su.X0ѷewW{Pzڕɝ@Ex8p¡ǱQ>X/Jj>:wQR4hbɞ+)Tx6݆A;WJu{e[%""uCI6W͐F3*o`shnH5id{1-_%Zvy4,UvYS.ŃmM˜ْfU߫Bb΃Vݙӹ|X'GÆus|޶5&3 {AT^ys$we4tV8EapJl((Mьtd80L4m'Eɡ31ܔzvM6mHlvi\WwcG[܅rL[˛ٸzAE|4B/4iy!B5Zu˞S8/ڢ}us?ݑ<R/-sJ߳I:Ņɨ2rg@}b;ͻ.9yPđђ%[mn2%wD*c;`[>hA>lQTs<WԜI<ѝD"Q&U6jBԖ'TMKy}@O5gl׳Ftk0d@ݫj5ʠAC_h]qΛ},y{+uh
-5F}	pWѳnLκ76y[ {1be{SH.W@;5LEҏO^vg~,"cK{֢OfٜqWZ=cYp$1(xǄrz@_סŨ$ZX|[=p-WXgK΄#z=V!
-X*5gYو|r<*9rsuj"rUsګAa+vtLO5ijJM)ØT	R,:V&7M
-UNSǪ3ƒƨݛ$]!%`5={amDOziDeS`?YlӞ2cV0E No5;!F؇̜'.G\5,7Zy8$*d˴@T<D3z9cMaIMBYjئ"QsgЮpQ֔j*%QYJQ#k.4 їՒlX/CkN0gg݄>p LIWvKNaU޴&n
-Xۚ+	ф6d K?&w`/զqJHe{jvB2\J@R}̍;ǵ`f.ۃȀ&9A  @lGb:a
-<"*ZyӗƏT5L-:_C)Ī^vhHոxi\|OXvdjN ,_Yg~Zڣ
-~5Q6ƼY3n<cܠ>4kսMEm$NJQ1.Q214"3NA!BvĒmv^Aܖ--Ԩ,Ojd&(3I.R1tC}=\|&; GoPm L!
-\(EiU'>
-`x>ut3ZÖ.4ol`~>(TũvvLG4LҪؠN90xHC-ܨ
-$pf8Ӷ'?W̑Qjd54mߙJ*֢DHOT0X_؉WɱYd/Orj D/3/CQӽvVBLVLeYAL-tiv*GZEˉP\!edaW%a_GпЍkE!ġCt;p CÂn@uŕzIB4d4mʔщ}yCk%ܩ>mFܐ~bY>ϹEN|V6k)-PTD[[ʸ$|)CJ/&uv ڷ*V1=JӤѠfHh333Y<ѿ (K;MƔ`
-=[˥5#"opOÖ[ɲOVYFNlH]\*N3ͷ(1ʸ=,J
-h\J,kRv_n	9	Ư?]	țb
-p6l,@<ʺWwDcG
-s6<hkv%6fF"mϡ[Ge{Jo>ԐZ4ZfK  87~Ci&s|]s/
-@iđOxl\;'Ӷ\AB.!joLxD'cдԥEiJm#f)jm0b'DC%ٱ{Fa3wPٺ.<zyKF؂|="_bќ9j%cn؍wW*\QD`ͻ9ΩVղhű#.m$:?7ǌ2I)XaqŸC!Jj2rs1{MPQn6`]EMʃs*^z9N{@>)6tS4	Ar#[kɇmЩ}LTofְ{XFBڡئè
-ʥ=:q-1cS§1ՎT$MTDhxE+Qf}֕P#bYXСM?@SWv-?{aNPĴG`!o/EP2mzź[K*J7$ix"`'Fw5!'gDLʪ2fP+˸\L`A^X`)kzTlg?cK"Ћةa=ZUZ+Zk6f.Bk|)UN{0.ؿHk-t@)`ȅoPƩ-QG!#t*c!<ϭ2xt$>WTqSusC(?JsM;QVq%/}6@+MȟȆ68aن.3]ǱoչaS:9p-_.lZҀ=goǌk*@;[d\$ֺ҇ߎFBTD5#[E"Qt.Т|
-8։C1xSFz_d:o}jVbș
-sk,"N]?tc/A5c-
-`%ΐ,~(bL!)_nR\nbP^Ů׸$ex9>ܜkEa\@H
-	f֦[H=^"؝c(IMW0#fۈV`?qΉ$F,ԣPV\~O.!HV`FFКp	fU@KʁQnvd<yYmОe7Csb_G>_p-r2?9Cc=Y\:F`
-?E[bԏX4>:7g<m&Z'&?[QhЋlKVS>DG`slĭٛqB|:Rs)gaNawȪ|1%uQa4KF,] 'u.dԙI,yH	ܹzٺ>:3jr%IENP2HMYۼoV`uɭ2	=_^r UCnVЬEWg]ހC"\,Lsc0fױolK=pjݳolYiMĘށ2f.һ_RZE+*Q	Ub*dmNa	SŭۀSMzG#k0?|N՘/x"JpT٭-$1`&TxBۺ^E|!E-CYS&:Cs]0	An_˓OA?80Zȃ[АP3Xǚx:UjړMu|C2DhXrix]hj&S^L֢y<BloݽؾqyRb?}Z	A	z>Q_okb	Eo8Ls\it3sI`C$4x¦_-k|-ic6~ͽB"z/Smuo
-@{0))nJ^z#cԱR֒/5b?7OVf#phxů>,1%ݞf6ܹZ511CGrM7p.*ʓLyZcgAGTͳY1$4L	8M(p.ۏ:y54/=Jbm~v۬"a[ϔ:1kfRmeR-Pzčr6xL_q">5CfYAY5GMN}k>?LT˯bۀR,GO}!V%50gP+ah]ՠs"j,t`_0̉`*f+@,|@ʡ
-PUxney]ݙlH@r>~}Ϗ=PX)J`cs8"k`_/>
-($iKD9J;oaYc"CcC,U1>d E}6E-81ݷAMk9;̴QBaU[´2j-\'&piVyhpsՠŃ3ћ
-A&s6,Uvz63h3!W[p
-'A<%`@+hYـ{M[=`͊4eg#ȑu¸BML\R|Goh=Sp!u4aش׊Yp"՘EѪVc#4TމeӉ_S'd/[	ݑՄ+µgxn>=hŕC}DP̩+BPP3Fg\ST~ҲgrɗAIbQ
-khp0{g!xugR!Ďc&̄Sߛu//<ɃyAD.G?݋yǠt"Xܴw˺{'f&4yFcqtg;wO«YE*(n~3*&F.c.K"ӯXzet0xܨΟBcV-lTYӭ+wEA/J bvNwݙzYPBBt@C'ãsx7$o{)Pþ*wyee`Nu[^Pɭ΍vjη~4}>]Qz7%?E@/U0ڹ0XLa=թq.YDWu BW@T0wL12)mڷ2ts'H֨O9C&NRYewn9ru4Vl/z>'Wc0"GZ_N)#(ܫ,=QdH>}_Cޢ&p؈RB<>U|b2߮7(9/z_qݻ"qV7ޗG[>l%"R~grvKk28gk0%51f..×N>30DoܡZC_LW8v7˧"
-p@"ڵ+$ֶE>ːd٫ʝhܑٶZg?@r[wI?yϓIj!iRtڂ$&NN(ىѫv2n?^<G7cġUrk
-'bv܍|	;-ԧ`S
-܁@}Ȳq4	O=Mw߲sUo/+c*Ѯ%ܢ<k.ļZ՟j۵{ad`sh{D̢c	̖x0uM39y,&|oہ*d4B-_k4.
-`Z(ۆpJQXu~x	xejCSl&xl<p'~EZ`zHB.KF~oGsJPSw:Sʶ;uR+q-*3vͣxӞBl+S =ʉgzk")7{_F֣_P?q;u<]MV2m.&dVtzuz0ʢO^'V2R'8v fKm}5!QbO֮R2.
-2gJU~jYʥDIs{s)G7JY˖+"$.v~u3HVSWv+ɋR5
-=`\0ǪzŚ&0`3J9˛Uj[\(Bgʖ߷#-c[
-RǘqљxE"_ًoMبu^2 `ĄI(':%F_§@1iZN2eH)\-'yuxu4#"M'jTu$Ncg{lK-ZˬPjG?5ғL.o[IbQ}U$
-sI#8@)8Okk\(h"$ɞo>[nm4]#:r;ͲAM]@ߨ!&֣.{Z
-UAI\kX78*-A,$ϕ	]'[b]IϪ`|Wjii9T\׏vw`:SL/oZܬ>?_vݠ@G1Ϋƹ"7N̾_ELs wV>1/Gp+ь$f8ۦ5KDllq'z[@Ce[TžRlzGܧwv+_;2x*??͍Bӆ.ftL1jQ"?puDHTЀ&t!ԐCd!^;߈}6b>w20,s{'IrmԽH?59#Ԯ{H"t/ӪU4tVWQ\Ϻ>Vh/$&%uZХd(b@4,h3ʨ}-I"ex8
-fh@=4b?Vb#zEX E9>{w'ObۿD)&cW%A$ÿWHY^p=(:'9Yb#Yuj}D%-ǎMݎ'>8K)f/WYk}e8nڤbWnNtȬ}7%H٭&@h"Oe[UO] |V^wܡ(҂pzx>ǃvi[2zޥu
-?!Kbhi^ޖsƯ%~,zNsG9aI]>ȝ+YENKd8ƙ4Ҍڎ)VʰȌLh$N!OЏi-A5G^ª80cz+@rH;Xu3Ο?,"2cGw`9eNd
-A(3g9Z3ƜЙ*OK<I8b߭qƯ11MQ=9|K1\**|XHֿ sU ~!ݼ+-=*Ճts:HW*q&%/T\KR}8E1.7ߡ@֗U)~R½aJ7e}HN>"T'*5(2x8'ע]VCj²h;e\8!1m
-Q˖xsu۪=8-Сo#Bj9ʴK;u3mqjKi}Yk<|5sDpRmCܑ{{8	?aZ{O$KS7Y>T{y̧f3^;BM(_t\۴қi|dL-$n"	׿Ӕ̃-4A=DoDПHzޞݘN91<zjTEɔw(OV]rɡY3fhCLc*>uv̘Y;~!,miLԹgC|UMGڋYcWa0rJntgiUБː6γNxQqR%+$44RʖY$L0((ūљKy16DL
-(Eʚ:#4\<g~$pA3#A(|>3o	L
-?	-ӕ;FFNkAfoֈTK|ͤuNJ14^IɾfzO3/T
-i.Dqا_H-ΰ|ɽA4ZJbbQ)DKA1РaA';+# ;B4S8ÍN[$SȣĀDFGY۵)s:CߐؘJE6ֻVd^rl/Lʀr3ߘ9>h1ODH;Y+!wΓ`.<1ղę"~x1ՍWkm9PrQ	ȤLs$Ct62Ovlҋm0նs.vbk`kܤлxqA7$+6@^)8*7ZKDT^ҷ?]1"X[ѽHE `&7N|Hk]Ff#<ki[Yͨz" n1
-dT9}]q{xH</ϰ4;^8t'FD\~-UUږ!>tkDfKt3q5)|,B$ݥ	
-%E~7[k̒۔n#1϶o܈:|E8$ljp&l+6C=1ǅq-xڊ=8c30Ҹnͩѣ4JZֺZRsy62M#uR	frk?	*r˟[31G(ybesx uGlQO>u}ӏ?6O׏l}ZRE1I^nf)TD,Fԑ;/>	MJR)ƂTD0hM*hF"F,ɰ#["9enxBooпو4ڴWrN!)R9ͪB&oɴ{V.s^^Lj1opޒ&P(|ͅJjTڨךvXf(m;++\Ο:m0ߒ^ggtטo	\
-yu3epPM[`q}wʸ0o9Y=Sd\En	-8|P٭ylrkD8"B"zHƼ'@;Կ I!3ƚgOӇ_)Sp]SY{$f%>̬WrMAZUn'l B:hC
-ԯm%J#b#Oˁ܌Ap8U4H/&c~ط@pi`bŏ+Q:}DݓYȺp4ޝɬv!%4Ien"ygi!JfGlʙaux9t~'BA	V\8'UiF-+-Xarh=OkK8L1SKTvn=Ҙx۬i-73Zm+RSCcɫ^MaMSX
-ހ;f_4E?>*BdWX41۝@z݆;&gr81v=h&d9#`\3IԢ*s7,Ԗ[vҧQ¼ejɫu|ANT[r4֜qؤ]$#g(my_JM21jİ' ތ΂ɭ-f0t͜AڎNb=g%;[V gb@ݚN**%?Vx9yN˅ѲpM!P76I`s%%6mQwk)ECZ(`EWt&QѭC߉_ͦX"̻çbFںyQ,/3Fм?-X-YN#R}I˔L_|JAWΛikk(xrtaI֤ԾwEq܏	hؿsYIe'< LZCݮ92͎_omA˭p]8g2isnLjӴµZwm7i$&7l2ݰv3jϤA*I-ɿjbMS'Bӡ6z9\r(9t{1}us įj_s҉Tę6ƇnXe}yZ(M԰<j4Iţp2{+	5Bз¦ު/CL7<]IF̮iG#ȹ[ҹ
-G e[g0@F-JVh`ӗXغ)hn݋3YG1ʬF-o>bS
-İZPb7	T3tI<ǟI,a9s6y^**>͎8ؤ1cJYm^B7tHԥ̈Yޱç0'Ҙ>*ŷ,~!`t-9qr3!oq0l#wBc~}CjFՖT<> uIN2.cGk5tʰ"JaMݠ֨ɼmL_'8[hٍ'ձāߏ}TEhk`g^TEyOMA_]ބ7dλrח}XjPκB|SIQQ:mX^[ޡDb\[o4-'.Ԥ OYl0sLH0aʪ !ë56z 5Lli,Ρr`{EY9^@obFuA؆3sPn8N`dz341(I7>tU20~ӄ.s'ltx\5߹pq$?1i9]۩|-Ncs'!8*:=9KZwZC-E )(9a޳kY30?yɤFezMD8ogg=P]r
-*ח~ǃ'#c2ǋo@fҎ`bMs$;qJ Op˓ȴڶFj+nU+jzf`1B.y)N8-,?z#42AnMr/nqZ<oRZuӜROepsGЋn_ȩjɹ̔~$n1-)Gزv;~ܺdY>ƹhB7o}-۔R+&7W?~. yAߐ;OHgAFtƹ?kjƅڢMӪ;+{^eḦּ͓q\ŖxkA\x8(-P(}UAwW!3:7S9Pz7&޶ʛW1l
-:*Y[6ȁoӐTdj-ճѵ)TO_1H*{2%.wE<%>NQa6c?2gOL,^P#Ne91il5DKx,jߗ3ׄS:Tp:V]	KG<Dhp4C#	}a`7/ 2ǄɚC<?ȰSRcۀ?#Rõ^[7zdӺϜY>%ԧ0/C6}5?/C~\`RPf&){n
-_-gKNhg؊b/F.Q\lu(LxC3TepuI/x<XH
-Y+ާzy3@ߟ^LcͲ0jF=x>ȡ΄0ݥE>-LaO[?gf'037T`ب.H?o-+ uh֑`%͔hy}*s?ko*EQlMGD636%x_,-0W=
-6_];ifZTo2Rn9`Ϫ`9N5@RQG('Ȥ`} $6`oy+XN(Gv"ww*`+;ýhd)tZZ6I:)--N!׀yt,^Aq=/gG}=~=S_^sXBH4&rƍA3*bG'w"Hkjef5pt"j^P'
-AєrC@L ѧaCyhOP,HѤrJЭBnfΗױ_ô2Y˦.)ƑϤjw֟?٦ۖX pQًSJ̵/ڮNA]RD-tYi6+_>@~1G^ٴTXkw٧ǴAe	v0 ˷Z3?VienB1}7N{u=خpb%7VS|9Rx>l"vݮƬFtϡmֿ6g	h8c9	U_S@4êMmnQ-;L#ܷł^WiSȩsOՏrҐkٲg+7pU-ܪN"N;D(A%{>C.+"Cf'T5"=^x)uخHEctCE(CCoweX.Bwno{Z-	JSG%5q`hH&QEbcSrg=#]vF%n+ʈ?Mr&RG LڜyhF7߲}D4KaH]/ҿqi^Dd\dԗvÍ~P	VwHǮ^ifdl@	(A}N!7&ÞZKuHk>6إ7w<r^?9lw\ʟWz2;(jovr+qn:'r~S\Τ#˥CN?t]z)Y|fsNrNN9`(Y{@9pH1r-mh[*g`T4~4g^_*3si;Ԉmu2o?
-yyTU
-AEN24u:xvGĤ2],w&NJ޸ϼ-hNdU̫/7G׬R_7d"ԬhV֘s$\1jVݮzV\AɎnf=1.==dn޳wz[)Ir_T?XK>=QcDi`JxfZXe2po£ZZ;rɔdqOċ@|Ǆei_V:9υ{c9ͅjJ+Oy!80,]٘7g^IAb$^:FzU^b)lHw~KB--.DD~cyQ71Usǥn?5rNs0A852E/'NU5L1!\=dp	юNAleclm&5J_VSm->b͑LQF/Y<(BR>7sDNd3Q&Y]̶%QWSݵOYoi@8(%
-Ml<ބ*{;WOΔ;N)Į2[0fNEEC#)iqx`fǤ߮lAPz'Z!'f>܃6*֣Wq0ˌ2hVm3Ƚւ-έSViO!6NaMY2;٤Vc$f0DUT$(Ӥ.˿17DdKZe
-T5@NV
-SϠͪ߰-3yF8ɜr$9׾+eK%gNwi3qsE?'l
-G&{&9%ϒ,(N?j\0>_udʴ/O:!R#~wTS.̄?4_>^SyUmXoDc#l5s>vķzJ[-q
-?BfGèj},5-~,3U۟{j>Ҧ}I=`
-8c:NA hEI5ȞKlT=&ۡa#L~Ԇcdp]+q:*	1X`Rvʁ;]H$\9*7z̋ǣ@GERΠ	dL*^ƈCT2'03-؇F$,cb۝(A,*{ѧakH%ep9SҾՒal}Hv֒zv-ŘK^qZ
-d͋t6fe^֖Y~6ֱë4͌[{693)^CllNHtNo!Z*v~{xj&O7_Ǽ=?rҏM[V>RuBW.OE"ĕpI2ltG(':C)M/
-ʺ3tG%M>ƺ_bƜ3/i]-E9ԔiՔh~ms&E:N\tjţu%L5iTs~j\]IX 10lR-w[9E3?v5@2²#4^jG.L/7_ɨ,h-k+1g3Y(\ӐָʧsbsBӝbXbI>kU~@^`p@=мӪ'0̅=	U{b7H{irHYׯz	DXE)`էՓ=T^AvT#h76S}%T̶e[/`V^GnRڈ
-oLmӎLېنyһ`tׂDIUDӀ/[V/e8\9Y7V\ślO
-2@r%,L{l$z%i`0Jx- Ȼ>R̋FMM"хɺָrK>%F*=;ۙ>cF'&ܞbFl[Ģn\`,҆L3M&6["]E;8G#dXMː6&!Qϵ.}&qC\1%</*^cםؙBkNƵu:N\wǼ)6G_D'ЉulkxoGMoDFGk=w?~ݴBSڮ7b͐5<1:wnʣ3g^Vk!~^jiނ9P4[/(b\ߚUyYǠV˲|ϳ@ǌfVc=ZniҝAU	>ɝƥ_M)ܫ ]2RG6jWgjǃrp|	xy|g\g<زN!Qێ~f۠YX^ʈīȲ-.̝ٚhuQd8WAA`]]ʏѲ>|xqI!S'-]jDqO_˄Ծc}<.ƅƞ-FǺmNF_%)W.]^^ĵҳãX|\Y@ogHWPD-LJ\7=m.SV]a	AvWu|.d SS Y`*.|4@"LeƿjbtfS9{\^YOF}d/0[];Aiӏ_;OOD?ZW+>:|EJ(3WKZV=eƒLj'?)X(J]Ӗc>X yn0EhhrjbѠMl|fO#۵kwƺ DЏܻVF$(~2 wcܥw{vĺz4ܱR$+Cm!ZTs9\@'|AQ<s6J}OAu"@>2yPr+XJߡB;ցfĺBEo7L٦ٌ,"oE7B`ކэ-]tMwk-u|s&1#ɭڧB}*Hle\S]N%@VNΊ[n~ӏ]e8fhyD_8n6'JYi͊jcC@±IhD<ّ'zT@Aqŗ/K]nݸ=_[ti)h->Yfjcĝ:0P0_$-lܪ3nʛ^NM'VOzΊef9,f]%w	bqG$abe5׃UȍƄ2P͕4X܍?-mGr{ĜK$ە*ɠN;FԿZnֵɢhChte:7РXN[qYݬħmbm{Ev$3QyBj Sò~:_@J|zB$A[RÓ͕͏|э*՜Ty7$F-fxdV,342Mj݂
-sfBi:-x<Y.5DTLnȜژV 	JIQ!XO]:*~WDx,vrv~.[S	xݼ6,i<~̺:EkTHиFnmt([|H)$mҖdûԢ+vVM<=2r!֔I_ɨYDcrs-ӑ!RHk?/Ԝ,
-ڣ"E%e|#yV"XI+$sN>0x*+6M|bqP3,|;RQ0g/0+ fL6pe&utJѮNXӼ(U-bŹ:0-"wқs*>̏4m2*,^:xiˁ^*W0kjR4/ߧ;'$y$ֈt&2\эc
-~#t2ܨՈdYH=W(uUObH|R,~	kx2`+sCIJe.,\ժUXst>ijJ<5ܫDyqtfM|>E9"B,s.jĆ=:	خų
-{Bud#~I/VΠ`(gRXeH]w/is~	ʿ0i;A^:W)mdbc^."4l,mS_Fɔ!RAϷ}g-{ʟO~1jƄwPED80OE΢(	Bo# }e&/'@|2SgQ=-+ȬZFAV3"GoNS_x)|NlswCoӊJL8VOtZ=u(SX;ɤsS+DPy65ĸzTpN8K.Xu<{\?dS:a.M1b:yYT9`33Z4l(ZvK/M4ׄ?f.?ЊPvU_T_ex!ma';v	kh<Gyu3Ⱦ$3\ۥ.^Eަ9l8Ȑ$VqI^'3eKW!p1Ϥ25sqyhP!k(~
-Qg7%&f2RLoUڢ̗M۩Kҋ'iZ,x0̤r0(D,{mZ҉usP8Ι'Yɿ$~CCh<Ujn-q^$xoIH̒iqag΍{-\SOǱQp@k!{tz-61vs_Ӕ=īB8IбU5ѭI,7gQ\aCOŞ"3?ǵrI[6t	wB"dϝPZT9AUjMYS`;:W$
-]ԠT|irMPD:j
-|+NެM%=$/l. Np9XueX5GҐCڛ/_b=:A~QBߐxzOZȸU?=ƚ5$w|?.h4G7۔(y׻J/*JB*R$x|x<*"lњ{XEuOƇ̖+OlĐjt4AkKJ|5ĨKn ۊ=Zhʯoݷx=ġjxU 2aEu|dxF8
-x&2`K +kX)Tr̀_DK*Ȝ=	ԄT<s<i7]0
-9VːT3,xE)ʴYθҚmX?d$m(W+}ka&~d
-$Zn ~3$Nf#WôՌv,m8]3=s<5Qx\=>\]p>_@E0iDkYǐu.ʱ+\ʡSa f`[P_zέ]E5ܾbS݄ʖ>gzBakM:Q_d@yO=KE"QfcҜsg+3)nN7FTP"ȹo_aո5=f~W،͠q3zO/RW;?Hs.JqO)(f[*tHumN!,Ӆ|
-9`pWMun}\؞!Rˬ;K!Ou}Vڛѹz&lĎ:bvjnCPs(%+	Z[eM0Ȏ"e?GДuPEE0-hйaNL˒ݿP442%6&x1{AF>:RATd8l9..oM}w*n1ؗeYC$ԕ
-U\`a-;fg4I({W*5Ém0WOC6?;Α.?0ÿx:CbqS2
-
-m>w8l_="*m<J ,|,bXfz*	DvtHT8rrhO5!ֶ)y< X?-e%rH#`ozދ2uw}$ 7bc0]k,h0><'Y@iVs?q5XVIp28R-(VֽL+B?k|a4o}S_k"+;l|(uJ7-.*1gIN(rLkKVݺn{ylm޷|K?ȃ>ܣǽfOKW2dMt&SN(ܠvۻȜf4VnːYO={N.Tr9טfrC6~Hˁ~چd12M^.xz^rjXudm8%Q
-3SNuZ*.˓<XMa5
-g),B}@'H4Zڃɽ׌Tp;$dB=ͅMe7+kjȂBpyʽOĜs;S[m<p֎ ^jbbmAڦ/\^39nEdL:!N'@c;ڨ'LCkX[	++ȫ>!T5)tyeH]D0ïSXRL(ySa\phbWYJKui fesN0TAxv7׊=˧>>|%Ҏ\ڂ>ơbY%+nߴh1#w-Q֧'wʥRwYFޥS7"ȯ(4[*݁\e}79)x$7^>(5u~;
-BƖވѳҊ@m؎ӹdW},ۿTWv7YaamzĴ@]Zn5b3vZli^,ܰ6t2ƉkLŁi:CԮ6%_M&	̓o"u^	F[L~rqC߈kM(AKA4{eB@T>tOqSجI^"CO}WAǡC-b(^2#nLx'=/՞n24];P!r~{JJ`p,-}t9}т\֮S׷_vŞ4Z5KwiKh={<ߕD؟z3!9ؖl֖[E0}+?*A1PJs8rÏ֏uξL;klgGd_{%A?=_*ɑʓɷ^i%GZ4^kҵr0=U!nu05?!]˶ij޴M2U;u/\k2	62uاĽ|;=	d$|(ǒ>+
-|֖Pi8?|jZدo]Ԃw{,zV|bSZ
-,1ĩ184,m7}]9#R9^2JJ}gsQH!v՚4x']SWi5)ǩ#P~8ӼӶ}Au<LE>}m-][.\{xo>U"lKOM mƂTʶkyJ͏vWu`xd!UbtqN|VQmgV"'eDx][KW׭Xj-zveCx.ϾD>ˬRq҄11rԧ\2vz/brYж86z~[Tkn?t`Tvn^=͸Cnl;>Cŷ8H׊M?ǻӟ#}k=I;ߨԝ:Շ11,UY1`QvԌ93Oڎ1$-+sFC)w&%E,`Ȑ2vu_kϲaV)W4d ʩyfOY/1s.'eP;	4طz
-`̈́rL*,R<k^d(4ۂS3I\O~iDvd"3UX8?cԱft[|*<K5oPy(uts@HުʗD3>k4ؽke(e1<
-k:b0:ѱsnʏlYǊ??ï	:%JA*CLc 3֟oͱ CVԸ
-tnL?xZ23k%kpP*Lcq>"'}ؐov>;0]ԈngXMO7Zs!.ѦT7WއW:}>7P&`e}QnɍɍJVh&$+0WιOp5~ԓe$ =҉E43CZOSq(3lz5Rϒx]\$-cŀTm(qB#ӆr~:WF3hM{74bI?o&t]"TW,2z׮C{%P7rs]Jl6\YFrA6eXS.'\&aC$s*3͓QAp9]I*6V"c$fF)-=5Pt˼#33tJ*=ċv'G"4[Vۈ/cRB7̴"Iʰ΋g#<(fswjղm)3	>lVi62r3>R'!&90QlpJʢ|p&EF֙ҭ٣4H'6*ζ6LÏք!ܼt!Z06Z?]%BLՑK`EbpN&ߗ		up+FUpL'|ݩ5irYPWQjӷԥ}j&lNL8YGlٿdP
-ƾя"EB]pUDgŮKw'9Լ,ޫ	irlnJ&mF<+/GGipC.|y̶уʭi]9NTCx,wIGDF`ǁMϺV5C$K#ei֖?M/,u)cBƆ-7!HόB}k//	TvlݦB2_9/?4LOL%MrђY
-[KqB\VFnwxĩ~)i!\:l]V>"MWݒ%T0#vErb\A\**><I#|Z zdJV%!*]6]RSuȚL jIygѓ](Y_r0QaWb&.,x+r$j ["v~k^ʶQ,m.Z,o,Srg0=SuWbN*$$لxCΗd AI̗JcpΝr'cOm>4d[1bK֜*8Ja6$k޻GJ7zD!Λ}hݴy	!I%9f<$ޕ#
-j\лx9F̔)ϙܴش.tW(*\{L"PRtĞg.,kи3fF;43IEgo6^fp0<W,;)9ӗ@N>f&xR?֜1 &].5VC<rerbN6"(k6vT]2V$>9j9BħLzgy%\ϨGKA3
-g0(!2`lvB*!;DqΞLSjѼ#gAZ.OLSN2ӼjAhV@s_ِ߀l3L	eKfMGւT;)-GJRM\{lm1bjMvErDVh0>ބ[D2?ӹw*9bOY!;5aX#gn#a[Wɜ\\Dm%O4S!0.d/dd&3U|Qn5ԁEiTn&JG|&ooh=pm}ש]ҲM`[w1Nxe|_+PaHgJ=zn4F)2[]ݵ"6wRM$K(рZ3Xܶ҅?OQ`ȍGmYդ"i^iB7\-,tPr̼bo>(~).%CEr#;Z@H{6bVBoމy**xͷXʡj pӒðԠL=p̜iy+?`d
-qՔʕj1Z?'2
-?P()=1*X }ݛݺ`Ÿ@Kr0H4Z!+͠f1k)Lɼ*zT`|82&K?ݦf0pDĔ2*@uڿpƍOC͕Q02t#Ceƥ5kzJLS]@M(֞FXțN BvEhU2:L}60֟$Dk\=~Qmtُhʹ(TyQ5FT$mG~Oє+زeƳvMX w\$șkP$ϜZR\A`YѰs"M)ٕ~i
-(wcGJAu%ݐӧd2ߴ/%0ڑ$3WjC0~
-IKpur	qaB0Zq[)De\ K2bZ}0eNx'y[QVA:vS<pE	},`~ųثŊmk=N8b@ى{rB}T)Dg@P"e.BZ'#P{Vh_9!.Y]ߺִFMJs>0UFKxS,PosQu|!#2ʈ!	y?=!YWWh܃]%(nߦѮ3}LGQߢ4FӁor%/؈|XxlJYZWw;Щ+Kk</҈zA&or3ԣR	]$FůAJ̾`["Ďm{Zl,ܔbD3\@jܜ*(^u;,$ɯsti1g̀e0rPk"}\"pǹH@SwqS^%9H[@6ζ,NAlK^h
-J@d4q?,;h'QW0
-}2ә,y#:|7X9+M7&/{ւO97`deyp4/м, ~?~Tp`˙BF՘_-&˜~PʴgjDkM߈CtonNIlH1˪+Y_qsƉŞ*KMc$[@	m
-ڶ%DZC-(ưؕ-it78,Q_6ڻ#6A $0:I+VPh	4TOunB>ڼU$-FXr#	kO-ujLb	2
-V|ݶ"=ux:_WW۸"`vKTb7)عPACȺ4-Y;5Jʍ)I26w(:ckۨja+.d,Oyd?n(xaγ/Բʹ0	%9nv?{U:u2Aߏ@{<"`[Q4`d;6L̰U6jW%X*MP"ӸzЭ^&-456_>Ԇ!2zFjO9HTn+_]S1)C4S7/+K\fI=3 |k=V=\T^yZTxvh*_5q#G*h;oMڴPy]A4?ЋVֻb,$SvBނ>݈sR`&Qn-X\Th!̴5"]_64KY`=]aMP[\m*w5ޢ+@G)DP@SOcLuA2P*͟G8eFäV%Ci/-	{d!đ~aBx/Y`y@{Np+rypB6w1_( Н`VNQTErcNݧNt}@Ϳ||mfV:tM̄BTwp;Tc>'nSkpu+ٛqHu EjEԜ%ьw,>Dт4?..i?c(-*<|lpZZM>|ʹa+??`F8pU$I9;6ǤX;ќ+<Y3 V<Q2qS:t0)} ;wqܵ7nެFtQ|g71IMڶ˙tc-$6P,;$[#ӂOT,RL1Aq2sAOv,ÎBsz9+\
-Aϝ^@iw#ynT@_ޔԈQlhcc .4YNmȳRsXx&1:oGݽњpGh׷ލ^jj,~L*WuWޖ{t9{05S
-zYtMVL?z2B0ߔٰۢܞOϝ؝(3ţBޟ7RǅE|*sǉ!/n,{ܦ!?)w[YѺv$*`$.ٲ?=D\/Kߺq·\CAYVX<@df5R4X:g|	ḵ٧ךiv{nU@.[OZg3g ֫xP^RKk \wxb!lМiY0Ttiʭs
-AHhyu%C(iXɷوM/ޝgRz/ET/TWYj!C3zz^UgWnm8d!Lt#4GwdF4 (e9ECxTPgYDVKx:E,|~GA9TBΓ5R]0ʋ#cXzo{|Zz>{^K?$^S0V?˟kˎn\~ӘJh
-
-KEpEi|V%"Wd93p#x29gɐV|՜f"ؽЫ7tHٱ,tJxy,%^mKV͓j>В_ܣJG4pS͐See51$hk!M,?'\jXjb$c]Kg!̈́efÓCPnh(@HIk6{Ҫ5XІr+_ԏCnje.8"Ht1F<#7gex:֦7:;ٶ<bPiHFǀ,`P{}M}IempRRЀL-1C,G9؞V0 TKT]$#5Ϗe]eSUNʹ#;"ԋM}2[%ɬa
-&̝'ΨLШ{UccU?xcҝKzd<(rLUP]C
-V"л^KqD]c![c lh޶ܶԪ}ĪFو*޾ɎO&1rZZ/@)n9an~:[[H6]Y!z{[c1C}9ybZ>IYb'X^SS7\	Oبe
-Bgtf3{u{.iAu-mdSocё־TptɥdToGTevGdMHRIhef<$4Xz\ǘfq'\<@X
-ӫ 9M8_Q{&(u3}kĘy!pj;;G_]1}c|1ry~	R.ȁ)n3/ȒЬƴKnjVn|ܼ- ^`Lx)d-W([>'!љPG܁= 
-;8ͤidx2^KPY<pn.vJl=	C&m.WBbK5kg9A6LftL9+Kd?}¼/'L1~X50XH#t]44$7
-z"=ZxɄCYE^DI-Ѿ\\R5Ӻb0D>]3^	{E2FZk	
-HDO|dþzA\ м^7vIiWu#Fxe;ԟ!r+gk[H՛*ߩEԌOf)9E/5<qT
-1gOr"Ðރ1!',޲w7zA''':
+-y:E8q=obȨW74fgLa޻'5%׾^t_N\јb=r۰J̋f$u@<(Mm5Of<)$[-#TL^$gF'8ݍpK4.yh*"`8,	B"]ݟׅt11۵$ǱYͼV@NN*g.Ӫry2RQ|z[eA=ׂ[e3I{#yxQŜKEQݜeQ<QNKOsR,WVs9L!9r<]V.U~D7="l2;Q>P9EGGCaoZc#oaPOs$Ȳ}ٟ_O).lɐU?.%	7ނ@مK\[7pvmÑDY|΋:<.^ܯ#:odU:b7ؾB.:]b§s	IԨDҰ$'Uym,¾ArhgV|h#`kێZ~C̶,1aϲ"y۟ƙ*%A`xtԩJ	({\Nrf7Ll1aYa'_Fɮ-b;R+ٿŬ٦ךǝyYKSF׈u8VUįDiTg``LbNp؅)F1ֺ$V"~@Pa$ޯO+o_ܓsQbKj#~nߔe×GdFҞAeC܂ͳ{$Ǒ{YKV6*
+*	Ӳɕ7+)Ab!,ݑlr0<E>acg˯Qw³uܾp8abx|
+ɾĢЋ$	(pR>.Q},(Vռ2˼c_'uJ-uDH͵C՘tUA+;$Y+DF^ӚGx6	͘X֢k8	SIܧht<#rElԳ/˚5L)|&cK~P7SB3[R|/SPUSrUX#:X5{S'A5h,?zh~6ӸTCݿ-/rH	c8\>mZ>EJfa^D܅7?|ֈ2\1˵pbR֫-ysJtľ1/0]ˈdj$Ƞ
+e#k2Il@ļ˲H;5zou"E[ՀS߫7Iq@,]o>ƐɻZ˂}mԤ)̍&|Meq@l)҄x۬9OM:5"T9F4o[>h{+Kχ*J;1X݉I\fkQ[׹0ѯz~u"HOCc	}f`Yz\_ 'CQW(}Lr/Dq!ߡ۲Đݷ_Mi]GqMOd`y"$q'zw ӂ2xcJ#R_83V5Xl4jζ:Ԫ`CϸIc@WfʬěOK*BDsL{%zZ{H։ׇŷ-).ϭFQzeՀULKIj:бubt:G^yx4Kp}f+ M/?Y
+@]Ù՞Ԕ!I@K&վ %RV.G[Yjg)w_)ʞ"s˯Z&\7]U1UR5͋%-΋xH>N9miց)/aO:_LFwީGco3L_4D:F˓i,UD!/YҒ(-sՔT?ذc!k0mnVܭ3Tڢ VeD^ʧz{*g@T.Če7@m~(.EohR/LT.S+فJ1\
+"Ztsju,Tr:B9>͉'-}9^G1a}c`UȶIdC.mΊ)_
+1N/;wӬĀO9~!~Avk` ҘrŶRR	ԫWP.+ĄEȮ6K:9cF4EgabA*6Jyc˿^:ܚh@ԓC,<nhCmu^d_ݓ͏
+"GyaQ=O@%C	zY}ag5Gx:2#vaHTkѸ<F~vT֝{((]}3>[VUK?P`QbI`ĐU"7Z+
+ب]1!IRC[Zd2oՆ<<_ִi[ivQ!\5Z#Bs:Ov>/
+MGKlw2Mhcj/ؖ?ݙZ%Ţpa`@ٺbK*N)̡rfp2Ug|\ uF0z{ZOɱ;oha4d
+gkI/{<U#qI-&,3??~˂RTGjgDRLTr(m(ԝ~/24RQj	;^n#[jWM2#oн:y©cڒQM>O1;?GĶgf0HvLb+JVLJHjGk?x\v!Җu6Jurihс1S6O.~Ė_KStlt5rɆͮ4EՄfXjޞeUvo;9q}<{^e"tI+]iC,9ϽLr#
+o||p7!G\^7FDӠ] 0]YK|ƽ̯&IFٹ3	_/	l6r
+[@/ÖHJ=vٰzڐiޭы^.OGb9aOVӥ;F<uv		ay.!'ڼDuа1-ͅWHJX@oǌʎ&:5B*߆2QĐp F.[p2z+pq<\/,91[ɕ_;0^uc(_|XZߍ=\W=' -9Wd[$z
+Fb4qhIo'u]Jj]H&ֵ%ѷ}"N<i֯S&!1cǈ-4sGJ]f$$	Y͐c[H[ivu}v$zË݊xãZD7Uvajɲ:G(
+}R6XGذ{	_9"҆ұ^QY]qR(~l(o^Y~F{̥M éuyrI'apG7dkn4N@;XFd8D/ZOp w?aqT.\yo#5+}bsD4@x2^(A.Ylo̝,%0#[YPvU172ʉ4tpb~X2Cl#aU4|x8(E/^MʒޯϘ_Y/uBx7E_LMzu	.H2ĥE@SZq\%.ؘX߶WIr/ Y/pca8ÿ~&AǺġظa7Jؘc|-ɷug+UBCg<l1O&(!	y?WE9EkGĈҼz#KrP$9pzP؄Qhy*ϠþΙ{֦%eObf>w>ݍYgW2	=O{=H(oG&->ƕ(09"tgO$	-^7Γ2Y'>ґ8ϿҦI6]=hTƤvTN1jO>QJz&4#ɕv=t϶qӁqG5|)iva,HmN4qф!k!Ĝ߿)%ݵ(Uӹ]t~ڶ]kMŕHn2}TFlBd#'M|{'S_R'Du'ipАB2Z7e
+KizYgV@ې|ו@ԥ@ف&׃s{NҜ>%ҲՔEFjOLv:,afDAr.Yn^`	~}LN̨$5d|)_&/To[ÆAJ!<P=DDvՋܰǔ*]J!Ť;ڈHĽu݁;8tؘ$n17oaN![?{ّ?|y4Z_"0δ '~TG\iJ?;wq_suKhµis˔_pu$صx]bȶt\$u݀{̈R<,@o$}mÿq3כ9.q۞@U=)$$w zڸKYЪ"T;JCE^ox&߄U#ڏV*ԭ$6@Y$Fnb1 !6/)Jĕwr.wʏ^uc :\bSq+Ojz|5J(#|L_9A̏N<֜ŵjގ۬<M"'ڜ2o6MXy~Ԏ5zY)*1A_?B_Jd$<܉[lu",_;wK`Qݵ}۸BTғcBΡ?eTc)?l5۹{*
+!<CU߁5nۀyóD@G79(l$?b7Ñ<{nŸ,ʯp˪K	]^p&LhfP͝v̼51>~f<
+F7YR?JVfIГ%j*uY+G1-Y#vjSFn'+!"ɡ<
+"L,3d2JT
+!
+3n_ɶ!6sưפmРI&ky 0~Yjo$HAr!ϙ҄߉RvyCI*tF vljM7;P	wQVn{|U"MOr'	9߲QEӗ#+2ީJ;p?Mox%]݋^؞9OĨٖe8,l*a@pigOGdG-̮ȯ۵(&5h+V0seA/7KӒpoȟ[$ScvSb(!h>yoPX8zE'bkIѪ3u*5h4,ͅ8wvBQ92JMۇfKS"!XNѻp!vzk,ɟs֨8FYgn.i	n%WiKʧ@vөmӋs;zPrw9MB͝š\E$2n:O(4wiVFݟ}0"ϒ92 -ߘ(Vy+IObC3mԡjN}"3{Y<b2ʈ5=6^l,Q}}Z7	q~Xe$Kb^J6fKbC':j-gz"<dmT;ȞJ;0uh&OI~2AmyF{C#̂#,.S_WH:i=nHh	R/{ER̡>@V%B=+eyOI;/=ք}޿nϡ_
+yj.qm9`IA?rŘ%{fj{A©XȚB{C@}tJ3)
+vzeB4%+Wͣ?V))ݦkq&CGd/SS:ێoqز^[Mܨ!?:
+f`F6v-H;g_NagyeT:	rl`:.9HE@Վh^]SwI"xYܾ)Uf&At]k,_T_RS`z֜f%"t+M#3U|NLB;man1DMЖ68u¼ި)M{L'jz Vg7l.\C߾ԖkоہQ]QT$Q3T0%\Y^g$w,?}=5{(k՛_KgWmG9NzI۽z:54O8 ͒s
+	hViEc,UȽW|XPB1a],90s.̍1vc&(D]}`eK{tΐ9nٻ72 I;׷Α~ɧѣu7gp>.Y˜
+ZA0?[qΚÞ>U9*_˴JNzFdZг93dAt?6<5z$ƹblC	9j'ʹF0uuf!;i|1\dẄ́D܀(_+xKf8q'\s˅P5A'|_\8tmjr(Ћwť*	,1YޜKǬkPyZPL';:'p01ķ3R$5W4J{ΝBĠ%=:Tfz:	QGB׊~hTwţLOV#wsPWӼiMhzznSrx~5h^Н';b8GYlVxP~ɍދNA	ӎp*T65xiT~`5%. Dm,#'XÅ5-	hMFgګ&d1js_rܷr¯=2^'u;?ânWX(zl"\jjZ0:LMeGڡ(īpoH*ŷo:%;{m
+!b7,]N:3}Σ:@ZCk+ŭeܞw@&ͦP'l9D"2!٦)l4<G*H݋Ϫw	joT
+%݂7ɇkm΍Dvm4.VYX,(i6áKH]#.[8.k%K>Q[#̞"t:(<KZR/چ9-JyU؏
+a*ՀIc/uk3Mj[@&
+Ok_NT߄ϕ˛uW:B0}0";SyzKЇ92jGMg̽}TLتuȁF3ipԋ7
+\ZYt	[Xd-R:Qͮm?,ܰöR!]W;0GmUCŠlɠ|ڇg,*҉54ɓYռ^	1ǃ/iڼ~]Pw/x/xgodHɘMc˞I/˯>b:z*2c	BW=atH߆Ҝ݄Fp!+ǔȹSnݬmPDa8ԗΞ*Wγ69ߵ4S}ƏOgme&6nwdHnU/w	F3O
+-@oh!3f6#Μ݉ǈn].0DyP#~3z~S(/OhiQM{-Gl#scŶ^ݪRR3ܥZ+Ay`$[ġbJv[ا?uU%G}UX^?xTտP8VSP&sguw[gڡlRc<Z5UМ&M˧*EY<2pRRuZރhi"$1DuJmzG*\e&C͉`%r0Zv;~YRs؍%d*5e58kExy@Ofy:߈˷0՚qp/^%A`E5ڨѳ8V3ܱJiɿ
+t+ 6|kBϹAѝ]fԵְ[`GN=.ؗ(ц5pWEkOْ3n{^S;kȉD}n՜iEԏ%OOc7SƏz|msYL,	Mۮ|rުԒ=rL5N[v2ڪնقҰXրr:oɡ;o<׌<sWS>BGv0p-'Y4
+;|ϡF3Sbk1183Dr\g~,Zݒh+&	L`EjJiTڴ.iea
+w{ jD|>D#L(`me׷0zD%r9I\;͝	\}b2#u©C<#9V͋<=[_qNǬpb~Êo<vdzZwA?VF,,{Ks-i|,*Ķfяh8%N,Mx2{)ҋe^ReA%<%Dq\يJɬ~|k0ҢmK{#Wt:7
+sRC(F;pf\vܤր+VWN%b%6;0\U@~)͒D!n5Zŗ*XGǦ!1)#c,zzL:Ͻ	"W̄kk|RYz.x=FJhIK%qˍzd+uݵyhm'?bEj~gO85~Z5@fu4c>âqR#ñH}j+m(VjT[<w?T cʟڧ0^ճ\-Wq.Ev¯ϫMy4s@ߜD0Rg(LUҎGːLenJ:4ҎL~\yELhA?߭;D<NٌuFeo6wYC	t+<İ,@hvũ؇	HF+Λc)ֆsxʦp(Niĝ:lYuuF^G"qCD+yIx0FI@Y#Aq+`'3$.C8I 7Pv@tVj6{$ԯWt{]{VbZ9SW[f2A!=fŉQٛT-"+U{	E>jY Mq:HPqݸۺT",xӈ{uMD״R܆+<.K+ 8\8~S\ݥe9pm5WɣRM:vǅh
+ԔzrM):)x2z@@IIW*vÃ3a.c-ӰlG1m'][%͖ճz
+XaILg~uMYvbT@}ȭǚ9"µϑqH,ޮ;:	Gd:tq1sL=o-4`rλICV9s!̈́Yx݊)Kq׾I}h($,N3]`6
+[ƺ	19Is Y9ho{=Qcw
+ݦуḱ{S3ÝT AED`O5?&QGÆ^Ր׷4YoE0Ybѣ'"yYӑHr*sSS՘j؟mR&A[VjKGZ;amH.ud"/.Ѵg2[HEås\!)Nʏ&l`k̷a^ח="NUՓ\i!se		~ۅ'E֣AF1~³c7ʙdqpBߡgccΧiw'393׉њ&b͔nR09-g`{@2wWX6Uw?B 1þ7͊\)?kp>?m5
+`!ؙvN-S`dQ1hٱ=B,/%=EФ?љ -|b.DOVA;h$7+j`+a:RQx5ߣɱ_DdӜL3'ˉv}Jʄa<HV*{fZuH;}Qiֽ%|H|p	ZV߁)z[W#-=(4$S|\0*[/г%>++2ˌzH]Xy-v54I:ϕ#?Ԥ^<ݪ/;TTr%Sds_6P,+Juu*7]~Op^HnklK\43a`Qس̋jW!YIdIj?ݡDW&:'9tS$fhAGvaMȜo&@9i"J/q|rعH@?8ܐEzو#2զ!J4j_e"/@	nmmRŭR?_>!lD5<p՝K}Lv\9,K/m5_V٧H1ڦűzMvem~w@Fy:-&9&	KS3=ٕՃ)G<I$!	(HE]q[~R.{ݍX *ym!vQiEv̦,BlB,Ld_u2
+7*9jB-yrf,=Ѧ+NW"w${`_,IdD9OfU#1Z9$m@kC1OHDU8+ϕ	6@ba
+}ۛI2?@s{?d>9`_G[͢[hm	3?uC9-6A\eo=>%\
+z*kۮcNCy9
+YjcFZn
+'8zV,gzHyywƫzo=11E5[7H15sKHBFp@W]A7x\w]u"oJ"ֿq!ȭki$	tȘcl6iυoCNza!ȧٰ̺wSҥR2ڪ*N{iZߐPf_w3?ف!gӌqe:ssk۟sqs)Bc5^^!0rXٹ4n/,@V4`wܨNkvPC2!^<_b^4ѸkR8E֪"	`YƁgǅ[j̐URZ4]q\~ap$z*xrtI$j4ܼ݀ӕ!gT8WU~)Szb	֯b/s>[g=;ނK!'Jqwf_#jҏ(s̤"˝c-Mɭ@&ï]=PhdrX9<APk0kfjӮa͚N6f7-'P<͹RBߨZ:jݬ63&UJݼ۶\ΩmGkL&y[Qĭ:y]Oe\tqnf;8uˬ܃yĨש	>/?weΧ)Խ%R^Tf~h5K<Itٟ]P$S߄O7߻BS\ X@j:??lWK$,QM7VCoTnnEPhdw,8O9˘$[_α"b+~q^Dݚ.NiRt73:̔3a˨2Є.Mݕ҇uWF7ԙd4qeS$p#TzP\-BnT~0kv(crw9qt~ڵ5<ke7[>8	*˼Yaj}ظ17_"\
+)FffT/<>(Y
+nF׃[kqY5=CD޵Mxʨ5lui"l~4<˻#N>CIaĸ18Ӓ4w^H+5Dה)[+i	N&gCq+2#( j|Ijգ1_C<+
+w׃hG\?@Ev֋3ʫI!Sumdg[K:,իsЇI~xnڰJֺܵ^b9fuT"[[It2SݟJA{@#IdiKfnM'-iİLάFToB,?%IE|˾B7~cΖ.3~<1.LB8f795l=u̡]>3R%f<v=\GJCQn`b13|c3gP4+MfAnoPB~QGǆf
+ҚqR݁ahgGkMU^nz<kE5PHP4K;B\ν"o/De9&5~*$:B$I&hԐp$s<[m<oHBbɸ	,_)9!HS%|hm{հ	4fVEA&zȫa<ʙHȃ͔_=uAe!l$Hrcwmf;-37e?+U^r6r\EhA;$TA{\c!zG|uty+^YbtJ{iɈmy+.̴:Z,sãԦ$6Blqg~G5_ !Y@wr1TaA+RCהs}nکFdoR8c{rg4+˗q3%gj#ǒɄƗ5\xB	T4S4M7#,|q(<o-W87_cԜn۱D*Sb։@oF~3It(">~2\
+aqǂ+ߎ17Xt8UEю{p3/ǍdcU/R,;ҥeӍ*y׻w|'QlqH~-n&+Q-O:eM8b`ȵ$uTLQkHfKH)N@6= 4QjR\ԶHՎ\^+չIms$!1/fM}},=Z=g}>ӗOO8&[%
+rnڻGd|si+w-RS+l6-9.mth]$	g-#2
+; >sCޜnz*eȬԮ9
+|!c`Lw%dI#rW.ʯdFՉzFv&d=ժrц]dڪ|FhYH",5L:ڿc}`d<sK%9
+b_0ʙ}ZXYR#yvOS3TMH\ǋ;hnB<ڍf;2}˅i2̂aUռ?ǤtMܜ0vE?vؼ>-[Hf#EE`Kp4:Pc>6=pb;2R%s +eu+AfWڤ o1+u=On
+dJ~!|IChoK9[zʽ|/5Ht<kD&aϬ}^9ju	ؙ4k#w=|5ӌ>^@Ht
+tȒ<	}ۛ_xs=j[7!-Ѭ58ծ]/7u]H\QpG&"4RÈ$!ELqҍ{{${،92Kc#GH}TuR(|ݬFdx4x[#,aqи1AɌz>Q B?אްJHЄ5[߶vdkC~),*`2W.ˍh/=bFǭ}TOכ\{)Q X$n|StnezNư]|t1_kўۭJ@_ԤtAl4Rc/=~ܼљkӬ´rvwɪl{Le6C_d{өҒmV޵_M`9G-)eܮ)DnVO/o^h?B<)%UM!4$%]\jvо[-`wةiG[@7KDLdQ]%ZZ,@3i+-xggXނq%x4*[3Lf,BHs/?c9~-Ϛ@͐LWLDWk0ٞĆKOpc69&8!<_10'tP2lJJfŧ!՘GyƏ]t{϶,;@\0H+|-#>|Àɡu~9G~F)ڪC+f ode3wӪN!'St86O0ܡdΈ(O :_1k"xq֯!mEB	uUT0{АLA_YٚB.YS5U:ȝ/{]ё+`df 7|L/ˍ9;?JLvWPc{'L^uNDM[jj۔2l|4&Hiԏqc*FI3	^Bl#T~&W8Vb#g)A~@Z5Pi-XٷD<'o-t1hdɹ>rqZAu]'!Yj)%)^] Rct|otTI?g(Ҙ5̎T%ӥ&+|ݐTO(A,Pȩeˎɭ|S=k	/c>,atH171qϳW>})/ls]ܻb?Un¦t"͖4%1I9CKV4إj5Ag6p7z֞6.	/y0'=!k4k_Lө..mqw/@M9,Y˙ˇ"xV^Ũݾv4&rcZ}ޠ]agFFhVˉ;&ޢ{p\yʿ*s8q%>A$S-̀,ת
+:͟9̉߈6ڳ'N8q'rk ɸ<f\S[Ec[`Áj>ʢMb{(!h<35eE֕<={0Aun{y<hnb%%Ǉ;@t K;ف2Gz6yPijl:p^ԉΘWy=jǛٌ]h9zܿJ!==b43gPHUӚ%Ĕ=]Lf>p5d^x)Je\L`)#&գ[٬/kCt6)9ߵ,69ch٤n)WkAk1Ćsږ:ێ{ɞ#F}[dxCQvV(;ѼrwČH~ʿWzbCsRWСA%UFW\%H:!xFaޟgt5~i!V'LCu)=tðzx&=micA	N%9ӸD|
+O<a&$^րB{Bz_U{*&7lZ؎7G+ӂ	IΞu>λ)|ZzegUSUN\I=\3fa*Rt݉хQKv|`Ýڦ1jWJaqLgۛo`ωҴzӱPIbH2snQ+p-fдA\oh=}lΦP_:kZMي%p7Y#0u6e$'ҫ0jߓȣ2<tӕoܤX)Xhnty@ƐӲR*>,uM$-{z/7c).]*x])O¹'&I l63
+&
+PZ<Z8fB'\¢/^J%,m!|q&|߬-ƚCxOoR'%F'rOɮU7jUO$bz}e7
+rt3_w^_1K$˗/GDfqP@|T_	"ɻɂTۇyм6Z3%c3RkW<"2Wk̡,#.ePUocܪGٍC)"jnxQ5q3<I]b<HNXо[x)X<UF%D[<ct[þHAs}Fޯ"_ 1navB ^W^e*wEK}QVˋa!B݄
+3 @EbB*]&D%RzaǇ=+=&1Qī{=cr~aMx2n2kgni~KMEq-y6HAN^js0ő,8Ęb`t3wpaċRӆrɉ4T
+mqv]ZV[	PK,9W[(=I5%CrBS:
+]mT:7yP4&׏ɖ$
++n`hdյߴl4إv@Ȃ,LV1n	Id1`ɂё548p͍WP[Ee]d'0ۍl!q?ܹq5!qӂK˺^sYYi!9yXz4MťePc2u<W4|-W((={X^9T-Ab]35|ەj~KV/bb@K͵ȫ0E|Fv?&LI8$ƑӲܒgϨm$nAZصUǉUPt٩vZ)j;AuOO_w,+ډ:im$8h8a]NlWGr<*6sSĘr5'F:vlȉNfư.ǐ]
+D|u0%	QTKރ)_ݹH,6{*9E0*Lq!&̸)?ˉʩ޴7U4n֠)ٓ=0UÑ,:зDAɶA-Nk~>HL
+	r}Й{lrH]Ԟ#s"K(pw?Ci$EEJ1[
+@:R{7z]BJV֋\qm(7rN'L'gqL?{k߾KB^8L#7d@̡R
+#%[?	mA>`'(#_M&kA3^=X=K;]VBwmt*P6$U"q3mȓl=םb,R'q('%PHb-y	Ȥ¯[ѓLCed7oǏ]xYTK f.-]bk9pnSZ[_jΉ*	<ԆrQJX $p4ej`R#kg΁cKLު*%xS57Ғ>Sūl|n9j\$ڟB 8SOa.][*z	ܕM7ӧ;I/1Q&[S6z|"Ѫ-ZZmCXˠDm]˺WeD%k;h( vdi	[ĶE6gE/$~>Sȴ*@@*ޠ_J$#&f@Wy	{m'_gtfCr߽<k%\7N
+%I	ՔțnԠŬ8ro'2;41ح`K	iƜ8.)1pFuomZ\*[eqwvi:3HF<'۱'C>JLIߜHw6<{k%\N˕gcg8I51=´.Yx<e8/#9Y#\>V;\J2y<WDtRz*Ak^54=Nx=tBdnшɞ'Cy2c'"Yȣ%:ƿH l7%4d?:+%Վ͇§؎?iN!Äр1.gCҿ	[%X=ْjӊ"ҥJFk~!tmqj
+}̽~COF]T>s?I#pt?eȡ[?lK|c>o{H-\ȏѵĻ<?ƴ.d6QHa	GQu	]=1>Z69MҘ%9ybZ>L5,Wܞ;0x~@b	$;)
+-*`؉4{J˸9u	V8BX"|ɊRj!G1c	uRzوsvDXnq<T[Gqǉ&Qn6cHQɲ|F\E60̞NVխ.NAL,;YΜ܅r9Q2 ѬkZ;J1x́bxy۶!W&i"ի	[cYydFTA֋kqm0(LvA5gS8l<R͛+ϽG'dp8]9ݮNRCՆL~Ouޟ05Iެ
+dO1BPOsҸTga`]˹7ޅe{PHK7(\+pfRH5ץ|ڍl:AGwC++~LiNϗ-rCUQiM[~F*'I|"vtڻ^t Qq?SԷy[	Eo!|BWpY</a?tV_)8˶ʬ15A`t5McVOi.AUhkDK(XՂ".;SFdfyx({wvhyй!7[QmyeKaͳQy:1?̤Y@ʣBxrtku5@H*m/`FGxYKkA0v	@]?F8#˳-Wt>$@^I1x7FdO/oK8Đql#)IcrsO!Q1SFw%p~*ĪglAPMX8KxZ9L:՜9jG:cLBWh_ y4-/'eOOlgϋO.tڟ&4'o͠}*Z^>pz	%[ЋgxhoW-`D,7m-~ک<vڱc/]rVH&٧Jb79Id3AaѶ%cThAQwȬwҞ+8Ǵ0	cФr}.bl%EX^ǹšn[ʾ̂F06sZ!I	BкhfL
+pS2~:ˋIqNR݅TjjC~Dc|+T¤ۥ1#%]nmUTZ$׵H<'͔7؇|cvv<i'blVcL	YoCVB+,$p-om̘j؄ަKZNR^\2QMߤi#&=ʉS-(3L\EgծF4܃EI/dHׅ&QV"VX۵_Dvxw2#s hŐץ1y4X:
+F39NPbx[
+dH#[WDgBu_[tkPS/Ӏp~2)ǜǿ$83k1);ȓӾ31-?3lA iHسKwa #ӯt'@VvN>Ɩ`(SGj=ǜG݆Gҭ?p	=ou4r{u;U%W*2'ߔbA`6'.ŮG*^n=1gOܔv>è\B"=l]QJ7GbS7T"([,޿MyY߫f%/
+La;R;k zcLilfۢ[#'AqdIznYS}LE`Z!A%./[%{Hg7N{^)[u/cnƹT"*MwSqy:	WӔ>%ҥ(wս_|CmQ"`Jy0aV5Z׍aUPΉ7B.av*,qUrٜe;KNb
+^hە6/TΏ3',g0ُKn^9oen0S֕\ƹWS@Ǥ
+@PchcVEoW^+ß#lۍyQ|}I}HsE[Z3ӈHlR2T׏E*wmv^9yNzI5*liaTׅby5$.Td~Ll̵(LV3!8M,}nFч;IVl,+yK:
+RaNiށ*U$i1l\!(4ȸy8c1$uxOeLBPul!3܂Sv9d`)-Jf;l޺ԣ,oZϚˡFϑϻ"s`r_'*{of՚|3ˈ;kȠ9Ѱ_d!;ڐ
+l#wΤ1\!8aN0FZvVK8~
+/#Ltc K%LEjŵ 3=kߪL=;Rul,`ȶ~]@֗0^w?[t:5tFjp+!7`WT*N$WF>F	Q+8Y̨o87P	KeSWS<vQ$߉._6ͧIFoΪ^תҧ4ĸΠy.t"hݝٰԍc /'W7&<jz=LLH~ӟe>a!U`ݻkKRdwVJMKRq:̺G'ʑpmLԔ݇}U:1ڶ7zÄI:?A6kRkYXITnyYz>u{ǋ+Ǥ
+wt4oݖ't(ELZ*cH=&ƻ1<\P)\r@o8]3m}N7Eypa0!s}<>;vWfr|YcpLJݼvcS?9WQ7U</ٟY܂PLRc3܅ٱ£Fg2(KKӑiLx	\ʓɽPԥ<N}iKwwPWrCK:F/۰peeF,dAOR02{y5vN9!'4iķ%}ի6>ZPe+,.(]wp3iH;T kXVdpx#{jقS@I{")gz0V!EF܀N7bCZ`h;Zp
+S.%x~Eo.<۔$Ĺ0q4@ˁ=/1H$:_J1FN>Бe_S
+βey\^:8ٛŏ9P)a-`PK2dݔ&x9EcQXZvCN yP0#"pW=TL(\&YEGSՍ@cU<Ż&IԈͬ	2.FݨBé;;J'?59h8ń,9'ރ1ј1BL0ͻAO]:a$z{w_!=W[#E9I3KY){Ł\ߧA6pG	[b֘E,)13A˥WƖլ:N,>6(\58̓]mbʁ<Yt8id?6x\ėgBD	)2uDiU 7ZN,4=OugfX%nVS.C4nk%*lC53^,ƸN5|PQHX`j	{:&h({^aĨ]e,\#>>\dxjP{HV?;(ĚH~ҥbkfp(tj^h^z%^q*;_z3=~!nwpy_|L?ʄD%ܹR9}}"9wP9Qm4_9 hU&+-YO]5ȭD-OX,yM?PC%y ɪ1ob n(hY2Gyȳe/QD@"'{]Y n ތ";=ρ٩6$4ёNZndTN~8X_w-&\\;nط	$Rbs#Dl4mSoCqN}?7=XO~(@ذyªdLg̱H.½"ɟ]" 7ŭ7K<_O&71ϛ7eI5UlsǕ#;CزT&bẈB1G2>ShW$ֲ?9J?ǻ}*0wU9c-{|2~=	?Έ@R΀3yPJYxDC%֥tRRt_=ة]1)ݡ'(gB}WhQMa bXPd^uvD=92h;"9rK;+MNn@Mphuߛp~*%H1b²?Λ4^}[HHJlP҇f[KKԪ.ԠɾfZsxE7//h%-\FϓТAwTc~MC\ gʅ(~ɟɐO_މ#ƃZ1F߭wz.۽p3<j$(9Jh^fAe|Ƴ0qIq;ͣ]o"M|[j¶K~4(ZGڪQ,ոSrK+%*ώ#Ÿ(q"k*Im#zfрҞWN~f=SF˰	c?mHD5~G#>K$өNGRpE\w@ǠZi^!NM]8lhE24c<= nvQg|lvE#a@6^~H*RchVTIPA-.4z0eE(KL]ڱZShubś*skr=k9y\LFǦn5Hn$ET~AȘNC&y٧KϫX[yՃqOu1sQB/W/ ̛ŤHSIT)n=pGrBED
+TF`kdaȆ^ҩ4-[΄7Zqݦ([_I
+CPÇX+VUlDTKE0MaX}ׅ_u|W;;`ŕҩd4հi;?}!פ-<Ka+Z˴Mo>ӅW'	JR=-J2+IBp!&yqML%eBu}IѮ!fQΏя	D}C0SvߚDs<L>B"s1Q$v^|j*Ƨ+Z̫liC6ͫrWcWpV+VY2Cқ3`+gDf@Pm>#	ow8.Rc*%ihoa2I]GPPpC?O%t-|by0zFC%mͰ;S>wA"^gMbԇ;)dì8߈^cYUߊCCRɒǇJEΟơȾQq{n*܂ke3MԤv9͵fƦR7pGhYkɠ0L6dt ÉĵA|AP/~3?;:?,{r m3&2BXko5c*36j[j_~Uηb'0Z5$=z=ƅT|ے}ޫ$vl-:X|4.3#<Cawڪнaͳb:hfST3b"w`g$ӃٍNnliW*9?s.Ҭe#Aޑ!ktŏ&vYx=`~].ҧ[nP.#Fl[ˢE^4ߣt֥W[u28/)YQZ	_k4u
+ Q9Pv`2P4|1bEY_r49ŒU͜#OkKWr^H.NFp@iʒV(vk?7MޚGfKF.I&?_66^cֆZ/)>ƍllKr[$Gb)ԷaS̐oKj"6	lDGȅcoШ%-#&@R#\@Ot=(VYbPLl1`3D3Y,zGY<_ϗW_YdVʅla>̐t$|$
+ɯP1d@:/ۃ.-s0c6k:Ah<(c+Hsv]ݷwŐnhMƬoJo|Li2@><t
+ Ve,t0*hlG5q8ȃؽߠFug,h?i?G\iL[|RvCH#<V]ܥٵd8+C42-Oa!(Qr~BH'ӡ
++xP--0rG}cUSZ01\bw(H#KMuٷ&S{HU4]j
+O]T"ǁŨ51ٕv@I+c
+OpZ}s6UHvVVqƆ<[>$n\+.v-3	`M\LkԉT')#UJC"XBH#+(PL(2QS_-pD*|o.@2~aaWdݱeLښGs5v
+"ߗ0xW̗IΧ-oYo0ņЕiR|\'H s! 6X6;&9M1ԸҦ[^\$+;fZJRsbKފK<
+#]gwŶwݗA\F,y<Wes HDZHaƕZ^W4~ d.FH<D
+zf@uY6-ixÊZ\mV'WV	F?/F8	1	Nÿ˅xΪvgNa*=kߠf$&!R?6ߓ7I1fB4"iɄGy'٥L͵?/(̪$pV>,r3wˁGkD(=֋>@XESIr'+F[qI])iucrMZ/X:!15/*AmFC-.7FÔN|vÕj;$˰Q|6S|w ¶Ԍ<Qw'zעӴL8	ݔʥ>&۞,:Sׅ!1~eۛ#O͉$*yP#]:]C2-W	~bKׄܣ[Xf?$_(ϵúg1<J`Ϙ֘~*Ʉp[3\(A?ňtIJnЯݫ">B:ؤͳ$GxWrQlLˏ$>io?In||s72+ƾncyV"W_Y0'OO2ҜߛRw=>Xi'k7bDimOLIӃ)kN<ɴ]ǆ}Ԇa$?dsvLJlOj]:bK2`hIמw9v'B LFUۍl!?,EPƹF+nlUπTl`ĲX)P$ڧƄ-FƢAL{ջX|EFv۷?Mc^m?,_j{DvQ> t?ʴI ]\Ňh)wZ؃U~%ACتM5fI˒ìJycycǍ\<͘ξU9WηɽStF8/vD0FY@3G@ړ{%Waiϒhiby@+ΎUxY6JȀzwg3|O]mѧT<7?ƈ6:ռ8(7^akJX)S:n`%)hT@A3l4Ϛ+/ ?Axi؎un1իD1FgYtʸ>bV\"	2.2gOٜ\aQble+y8^C!?!۲V͝Ud`;m{h$rAbSNc+DFݮ
+[,@'@;R?<H,v=^£U֎=]FF8:0"kέǬn	єZY~E>C/ϰ-<S9/<tHR^ǵo`zWLۮץ;fkAg*g
+J ӔzWՔ9mWOhI,=8mK@] %Sȟ]-h.2ƌST
+(x?j,X$hʐ"yd*Í/!\yyq HէV/֟y5w&XƵxEpq@lh5Znxz{X$Q^	:TJŏ]!7xKbv{ANԆi-v	PJlx0݄3If5
+#'N8&RX:99''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25617)))
+exec(brotli.decompress(n.to_bytes(25613)))

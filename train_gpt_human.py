@@ -2275,14 +2275,19 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
                      rt, sums, rows)
 
 
+def row_tokens(steps: tuple) -> int:
+    """The row-tokens (rows x row length, summed over steps) of a batch's `steps`, as doc_steps made them."""
+    _, _, row_lens, live = steps
+    return sum(len(rows) * n for n, rows in zip(row_lens, live, strict=True))
+
+
 def doc_batch_seconds(steps: tuple, step_s: dict[int, float]) -> float:
     """Estimated seconds of adapt_docs on a batch's `steps`, from the warm-up's step times by row-tokens (rows x row
     length): a line through the fewest and most (a fixed cost per step + a cost per row-token)."""
-    _, _, row_lens, live = steps
     (n0, t0), (n1, t1) = min(step_s.items()), max(step_s.items())
     per_token = max(t1 - t0, 0.0) / (n1 - n0) if n1 > n0 else t1 / n1
     fixed = max(t0 - per_token * n0, 0.0)
-    return sum(fixed + per_token * len(rows) * n for n, rows in zip(row_lens, live, strict=True))
+    return fixed * len(steps[2]) + per_token * row_tokens(steps)
 
 
 def global_phase(run: nn.Module, tokens: Tensor, weights: TTTWeights, plan: tuple[Tensor, ...], rows: int,

@@ -32,8 +32,7 @@ def plan(tokens, cfg: T.Config, ranks: int) -> dict[str, object]:
     for rank in range(ranks):
         rt = T.Runtime(rank=rank, world_size=ranks, local_rank=rank, device=torch.device("cpu"))
         steps = [s for block in T.plan_doc_batches(starts, lengths, bounds, cfg, rt) for _, s in block]
-        per_rank.append((sum(len(s[2]) for s in steps),
-                         sum(len(rows) * n for s in steps for n, rows in zip(s[2], s[3], strict=True)), len(steps)))
+        per_rank.append((sum(len(s[2]) for s in steps), sum(map(T.row_tokens, steps)), len(steps)))
     steps, row_tokens, batches = max(per_rank)
     return {"documents": len(starts), "tokens": len(tokens), "longest_document": int(lengths.max()), "ranks": ranks,
             "batches": batches, "adapter_steps": steps, "row_tokens": row_tokens, "global_sgd_phases": len(bounds) - 2}
