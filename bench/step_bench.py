@@ -80,13 +80,15 @@ def profile_step(step_fn, rt) -> dict:
         T.sync(rt)
     kernels = [e for e in prof.events() if e.device_type == DeviceType.CUDA]
     by_cat: dict[str, float] = {}
-    by_name: dict[str, float] = {}
+    by_name: dict[str, list] = {}
     for e in kernels:
         ms = e.device_time_total / 1000 if hasattr(e, "device_time_total") else e.cuda_time_total / 1000
         by_cat[categorize(e.name)] = by_cat.get(categorize(e.name), 0.0) + ms
-        by_name[e.name[:100]] = by_name.get(e.name[:100], 0.0) + ms
-    for name, ms in sorted(by_name.items(), key=lambda kv: -kv[1])[:25]:
-        print(f"  {ms:8.2f} ms  {name}", file=sys.stderr)
+        entry = by_name.setdefault(e.name[:120], [0.0, 0])
+        entry[0] += ms
+        entry[1] += 1
+    for name, (ms, calls) in sorted(by_name.items(), key=lambda kv: -kv[1][0])[:60]:
+        print(f"  {ms:8.2f} ms {calls:4d}x  {name}", file=sys.stderr)
     by_cat["total_kernel_ms"] = sum(by_cat.values())
     result = {k: round(v, 2) for k, v in sorted(by_cat.items(), key=lambda kv: -kv[1])}
     if kernels:
