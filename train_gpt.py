@@ -1,175 +1,182 @@
 import brotli
 n=a=0;b=1
-for c in r'''׎WC-)Ԃ'rVLDگu*;؉iI#)ܡQ`
-(2ӬZJȈP-_|։}\Yӧ#cvoepJ`#X*/ʭZ)`E:cyG$͇c{ڋF0׺X?.ɥ6̛Ǜtqz'_=^MU}݊P_x:.:/2T:#H[%\0h	gADdC4eO` ]|+	ļU_ܸP\߁ЅRDlS؞L^%Cݣ
-1a1(YmZ~s$U)$LIфBoThZY&9V9
-̃& #>z$L~rzӦ2fC\grdm}oD3ǭM̑[7/e݇Ji,TT+]R-cTnE
-40o.i^&Al;kŋPmȻ5P"J4ٲ"K"'߁ق}FZnwzˢQj"I35<Nv@&n! {9};~ױŷfjgM$-'6
-6#]K3;ԏ|$9TH;,U?֥z3f2+L }\&%EVčZw4"gksښi>)Š;ɞՈ~Ȼp|Jdqjf;4l	c_jjg ';NY0+DS%;tҵ>;ϝEb"æ~_9J>gxPӻYOyy6;d6`yŮ{5Q-ۖ-ѶDL|בQ:lءʔݐs09XXc(Oƿj4)Mʐ"w<TKW3Nc$SjeG-I[ܿ_UM>t4ҍOխh8٣7; xc8U!ɀM۽3@gYUѳٽ;<U]e&Y&l~a6MEf5-B]u%a@ݥUђbͧߨۮv"Xs%sVĄҰU6®ziFvW<Ì=o%=`Gg }6wވ2-X:+=syHO;ŋ!U)h=s$T+1)/IlL2awײ߱ݾBUڹ߁g?#
-Bڊ[$Vy&EK<	A`<.tr$Dz~-=$,~)V
-f)nv֍y(?g
-e<;O%qv	,rV^Ke-%rb̮~YV6$Қ0y$VJ":8]fԓ(8R	TKhӂ$|m +go..QHn79^Z؋Fp*9Q2?	/-,aU+Dl
-;F(tEùR8a2 c?9ԿzQyQ(βbE[`GL"Ǣ|Q7swR]Aٗ7iĊhۺ}C#-<Myޚ]B֥s-YjSuԘlRv\Iw]Wg)
-Ё:@eW˟eȲk.XL1XcE@klyޖh_R\#Ǎ֌҉vZ2h~85uwb6<JY5:Tّb[lM߁&ofAS'θ2jg$o|bLÉih;.?k>8:-}Kӯ~M7#Hli2tUѵ`u0;QޑQ
-ȑ8ԍT<jT)֢a*!m*3,OS/ey[bcd6ԧ>jkЉ25OA/	~if-Ջ0-ы'y-j̔*JŪC|!~z=lE]ެ%_w.Tm_898FgW]$޾j<͏Β)R]$BY?yYw09Z{eЍ@GQD۪q҆ݶɤB>scrIkBbUOՊ%RJQ6,rAjkuKzXOr`1<ǰ3R/vƽz1̬,tg,+}c5K|2hA$GQcP$ў"܃ns6+bCMٵaqx=|eyUXg'u8J}8<XO:dA/N0ЙX̎EEd>^x+d,Cb̗ѕ3VJ(m֧o0AA[,VΫF1Q$gKk<){qE܌֖o7.ey;M-yʱ?>~0AoUjDu+3Q֯Gc<t	us"f&>R7WWv	A":icc|ǫς?[p9d}$՟w}fYƤpOo -`GܪCFxtuɃK{6H@}vQYӄ_9LH@mv;v?LE]JT8O89_Y˖4/zsJ@*UDNS+w+zmNׯ6l$%͙iJlc)~Ҵ[oxhR7ġ*a|-	YevJtq̛TuDߕg V,-{zURUXݺƀtMߪrL|PLݪJKXTsae2O^OW9-ƶބGƈndד=:nՓN m:֖(϶oSbRjٺ}w#oW[>ښ$96jsu$%+hWRԅC!C.6Fs''xyr@(¨0hVapK+ɇiz|{,":@N?XֈP|G_Aݺ'I09|@6N)h~w.nTŮҳZtR	Ht̊W;Rc3{M-4C,fxۀpԧ. aC}rH8*n*n$Ȓ_kyar}_`ՃZB2ϔX88*7YzX`*}w&ePYz<:L6,}4@>tZβ,CyqרN1]/Bg&IrV,ecĩW<o~)Ac$gpnDٝ>B"kG0@VGSG+77,0ٛq#˓aزXث$-ځ|{v1iLϋeP(g:~0zlmt5:+#ٵίe5AaUM_Jt4Dyts~sX'GȎxDP{[SF&ňw>dW)ђuv?3):3;KIƣ"֣ٙx#bD-TټX`ڗsP6mnOW¹L\dѯs+2n[eְI<ڙbvΈ߭Dͯm٠-9_sp,O+xK;ZȪ]ejs,JΣS,_}8h/gġb0VKQHSXugۧsw >*P> fw\ĮhYA~!aL
-l_Щ@d%	ٝZ{%>_o>hidǌu=HOB#ѬG, dmS	@׻ºZu;V$0w
-JV7Ѷ]ՊN\Ӽ,f*T{k0l}aفˤ;>:lϷSCqH##:6	wocfQ"vCTCH8QiJhms&,`y{bWW#ݺgitEL"_qOMK/) GӉa!7Xދ8w.$n4ͲDh$NXE>:ʚiu'T&9guJL|~fzvqAo*|1͸Aq:2(Sӌٵ͏Zp>"L|7ȡwT=W;5T*%Akߞ]T	Dw¥mP
-e'sι^	ՙ"ڵX׈h98O<ES̗_@:**9":_a2էP-j?˴?}Ӝ&dN=d{a֒Pu0i۹dz7|or~]QYr]էkЊ>Lwe0Lmjˢ0>S/О`o*WcxtIǁI#ɢP/(4c~L'|8|`,R4~/P@G5zrXmt>V#[	
-g]egW5ONz5SxOKdb2]'qqI(R6hŵ˛:P.Л/Ns"+ԇI^M-\]H}9>L3!ʴ"Qk]CKPDٚʼ.:4Nr3yNI	/cuB&XNiQ"sx6}>D42fwQ@6XԲ1ZjRLvYŶ4Bo**^d]l*Z)6InXƝ@*?'OhN۷]s6~D7{J4a*sxҒ|;.=+ERHd$
-jkdΉE^\&^_ŒoG,LW=|a-û"ՅּvtiFG,VZωb!ߢrܛp¸7@:^e=rDvܱބ+pep_19xQ$byks)ӈ"6ӗK~ˊ4@K0bZedwoib.?%9P,8]N3T,he5fL`v"+m̈́Ƭ9HrNz|5qRp/W~z;z&ExU#Ix٤b5C۱+/>KΆȿw}X֨.4ʏZ}iSazPӣ~:Mk@sXЕ/:97Al`ĵR2Ib/|(ګ0"Iwݦ\VURChZXO.];L34GĴ[qAgælPŁ;W>ZVd5N$PkuRx|	i$Y`5uFHOoX[fܬ}Vґ<p8_b2BaHxwFSļ$INӗk'ނz\pڰ̥ZJ~q5P&83M?4ώX;f%gFS_nKXpϗ~b@mMɛ:f-NpKEeClYZ)EnP.f,$pذomyB7Tn3|9vw<ym3hGyʱ[6!iA
-ǱWvUՍzD/+Bҋƿɉ*φ/1r[uaޟfR,|LDpviҜU\=Q.ܝ?X7sw_6d4uC1Ƨ
-<
-7WB	Hmuގ]SBNӒKIߒi{סZ~ȷ~ٶGC`K7$}&&"͗W<[ķE4^({ԹC|w+^C=ɿCѓ8ӳS=@qZ߆ft(IeCd=~ {:GX>ѱRhL(y}oR9"lAJy[=Mq49su^jrޟ%qn=\NCu5esWCM,t)Svϱ՞EE&j/UJAmL:ߍ&*9ӫ0Ph?ʀП0+<-J_X6ĊÖ́P7ϛB5ƱnwȖB!V8qd)$˴()c1Ō׉zE|irwcԩƚYGܩ+N,W|zUӴ{9|8ٵ"6Oh<m`neVeڰ .
-:ܳ
-E8EޜA4ן_7֞,ӄ5lK>{A?i`6"*BPv{
-}XƟǉKPAC;	±XV89VE& N@4M}}>̧?YUTZؑHcVoWxoJUzk_4dԶAJb6qO5H;i2ۧ
-բhHJ{	BǬLk*%H)mHTM5V!|=OcJ1,8v_qRPtk	,iI}O"j	2ϟ@KWxǷڜ'3p_ť>T\;iȂ;f(3Ӥu;`j_,\Z'0=aSG3uZcNl}ӡ|4ljvҷUx7FqZHsPq^#6iňbwTu҇D{ٖh<DBiyo}\vE9oeOm"}͏v(^eiEW!I'2p7ކ4̔JY$ӀV;Lƴt%Ӹ0W=&˥:S! /'LFM#A*ʯXphYסjƳ·fcu@}٫<t
-SY)$VWפ:T8}E&Û+H/Ґ1!Vvb]=Գ0%Ap3rIӞֆjBזԨ;IN{3`<sI:z!8a.Zj}<#ǃYlܮ"MjG@FOH߶9?Xwur`
-gnRET<;̦v}ͨ;yY?A6#o44vseѢۘYzGdNT:2R{[p@7bL9=L.ΨĐZe5"'$|Ɲw>vcP$&AkzTlΞZބR=Kkƣ~*3<7dg1@"#CRǛau+;ݣ(7k%;#y]Xc%S`B 	)GhEJm.P,NIv#@UiUʆϳ6}{u4p{.{ZY&Inh.)u &x|rWض,WWۄ81q"ƀؕ^@wEEd́r< hW߭әLN`-Jŋ6֊ss{-,y	/t[i`9g/.""2or4̘`=~&=_>f.
-gW1x֚y+6
-N5{lFj۷!@8b3a|lhXs&&ʫmehրz`ͱɿ`/9pNI T#^&P Mf6iO6{X,5ȔOvCF}$hGD1ֻ}m|oipDiPCs5a1iMe!PUlfé9Lf-FWƝsOvD5ç_@@_C:[$x҆;~vΑV^Tǹc]A`Ҵ"%5
-ʿ̳l?Pwv%2NZN=s|ҀEf	J!ChȢ[#QϴOq.N" "Ϙm@ݒf̄]@M)GO_o"Nɂ/m¸ZŅ5&@iCCP\LH4j[<!z ?͠yI*aVA+@Bg
-&87GeqFX]\ph6&b3^\q߲Rw`T"aξl#f1Vko,GC(Kg0v(Ig_Ďor}ѓ֠@!q+XWYF<ɧF}pNVr?~D/VvV2 Yٹ%֔kwUci&%y4To٢.áFwwJ6;ҍ×!GLX"aߨ_4ȏ2R4?ʅvp9zťE\TUعf{2Ï$c;@rbb4Ԟ'A{j֬ؕ`'ؚWdbh}}5]f0:PF]pvdarђ_)Lk؝MH 3n>rCLF~8ޙ!zd=p}i
-Wdo(sna8N An}=5&_8vFaVڔ׌wj<9)k28i1=f<b%ܬ̻eYRB|?1MOK4Hhr]"$A6@ܰE&<_h&3>agzHT?\VІzSX-/U$3Ub0w_N^J]r[jnK XlI=SAsMg8n)Nؕܵ<~Z6usÐɡn?/ܳrP~ܴfsn(IKpmNwvx
-irTcm)VϠ2.aAWKN`5xfBdE.eB9i$s,b<u>sɕi»2fbʰI?@Ĥ%B
-J!l9^́bЫ4Qɲ!j|$|HHEΐss}íRSKgAdߤ6I>U"֠Vמ2#l>2.JI3b')m̂[bۗ>n) Џbv6=20l?EBR
-~dkB;޵Xֺ	ʓ8QGH	Ҩ?<7^(cqnOmZdbgn|b+	_2ʾ&rdTRyY(0mcqz,rRR&(wniz![nxm:Vey7#fSC/gƿgHԒ2GT(WdΞXJnߤ"qWݞF֮sjAArv |)GR=FrW+NSV`-h7ĝF(/TKw.?mjfyW)|3phݕc?9ҟiG.s0')ne!4'ZߣVFE;xuھОvYyGv~q'9[x~ ߿%Bx$:ŖZ1ByǓ~`2@¬.:ܓJm@]_"z֒\ٲ<LʁN_ϖ$!R`֥v(Zƨ-_itD<Xmdix*Ρ*ӀvfԣU2O=9{z_t|LFI V865iXDOM$(5 OiVǣcyiL}GpۡYJW?ptn9݅NtV¢ՇfR(m KzzNVq[*LOT<ّ؝ސVēJ\AZlMp+*;c5Qv2QA(mx&XD#m.sF-
-jR>Ǯrkɰ׽OR߅L"eil.>k(@67pc 	.I]SԢN1%]jzU߱,)|#vfzϵXnx@ۂ_8.%<#qfpnņ7ZH'ZIz=2BV>+%|˾RbO#v͝!w Q>
-LA
-"'|RV>JƋ/}&bݟWOSܟ=G28ExaEZGqߺH,PLWЇ+3_dG޵GYsRL
-OΆ>*[!ȅADq>з
-?ВF`Ÿf	PǹlŬi+Wǚc^ƦdhSTH47ga2j
-UƁʨ'x؁z>iB(o_*;űrdQDۃӀuu"rW8(!r8.Z2޵%DYΓ;<&ʽPَf,#|EY!	[/q'CiȽ`ϯے4QVfOQyAQƧbDIe@RiעDbہZjv*u6_m!Ƃ)КnלB?͈| Ǽ?V؄>̬1`rĉډ^V^ǉב'_Hvaʑ0֟{tv;l\Գi~wД5j+MrI;GoݟoFnAfe[16uKxY+Urݽ
-*k!\^4՟X Buim*چgQw#(ιJ?W\MpÍgxEݺ4V>/s9o7Nf !@yW̦gL$	QJaF%q+(ƛڂx6AtϺ}n,Qy'Z/°c	sy[zʫ50c;Rkc# As>ފKsVwۈ̆ј=:~eҘ}\݌: ,!xT*=ȶOd}Edۚ^x&,6`.xpl_ 7UIrwh9{ݝs{(*iN`skƛ35Xؠr9Ui*|EBIΝ#Xն|N7V)ϖP݄GTG޾R؍63}˜;ih8ω>md$b'W3ZE)ucjʕ|DUF/JUܦA^-rצ$/VbF^i={_w|rzKhW`V(c	++2`ēmRH=9̠9OI>WcztF?Qm$$#,'Zqsܡ.V ylppЬ8p]X
-d|7		ގ6*5Ϝz*GrZK'2-J{+C5ru<c|%mjMԚ:,=R+Z*ΌpŻj(k2Y[uc~xN)yQzE"RץlLq.S6~a8ؽVJ8^01oKVWaեA8m79ԛߠkɟ%Θ%9?Y+hKb13Ÿa	+sg{vY~ˤC.Is`aMȟN؊a+{%pct8cƈP6CeL д1bXvН
-|/EޱE{6WX6O$>˯mK±>$u"%&$Vͅ*tt¥S	MV"o|%H$_#HAi!
-	{_VX_+Ö0S<F{3ILجjEuҢ?Qo|UlL&Te[g8ʭnnJ]ʎr@z)naK"q{@U{PG_#RUɱ̨(
-R,IPi-2܇{!_ϛ8\UD!R Pkdˊ%ǹ9$*>lTƝ)}aHXgO[dbU] >WV*7ӻ>4-N,4˘daKn~wQ޹AJ,jTe22nĨ;09"}UPU&]/ב/Q=ctlg}Lk>90fȔu5t!DOas_ܱqGκfronfZLO0Z[R-%T;|Qw4z[ԫ)Rcz4ha$l&gLLz?1S\?iݧD z.ߘ̛q:	Hv'S5Z9%O#mys+PiKŗ3',b9q|؊ǽԄ"?Y6VΡ/?3ʪƣ0L\
-?ɆsYm7@[%>Y>;K}s*Y6{VmGґÅASy݃ټ.;etJUVJwg{A<[ފ73-h"YQ5؄2aKL,Aƺ!c .p؜Blܹ~Yۍ[M DR7Ǽ;#~;g;1IL͡mĴ7a"iE.!YlmѤCq{&xqBELn·W{II	chs*Xe
-O ɥ?@وUNt_BZRb_,.\]"-1=gz˼/Jl3<yt#Y<8a'ԽчaK`L6FάQ#l|ONM3(+(ٓ\mCHD5}<0ˮg;c?d`O]pu.Y.%@{ޮ;`Lz<̘΅)ų>)wktÜOî#=ئ;(݉֎{ö;&DE\m3OKt	j˕xͽQEX$B>lhYZG0;δ>!ZtNktHE1XJW_Av#Pu0[lg+IL	S\7reSX]07¹ߏ4-&yFڑ,hHwΤxq8|2u9f߀ӜlxdAF&0Ep:T:0
-zإ.ۻز=I/ؘkļK??Щ;إѸ-)`g*s!˫=Af(;Gb8|;Q|nd})s528/vo*KT܇ƍUݜmGMǱxO?*dVXڍ	hD%IBV7!˔+UL EOMʮϙ	&. N+u:U8G$qPd3=uxH(Seذc؜_Ԗ {fZ.oX{OѶ!oLLb"
->9ހ\v\ ^7hMTϞ1Qz4uNu(D% B,ٹTFCeG@B0ʛ1ݦLxՕXݔƫ37%NLpt ,gWSޛPӬC} sٵ֝ÀÂa?^)pG mS%ˏˢ˓LC jMnDڸh<N	3۹X-Acr#W'7/e}PdWӾ˃I`BSc*az5RsBXUv-#Y`l̬.GeRHP>5޽	<ӗÃ8kxkD.g6_KYFtZ|Tc;z|;X6c#7WC`YɐֽXl͑#/
-iV}nVI }}X_iwOY{ڗ[KKjB0Q-_9ŮбEb$S֘ZE.b'MCDwl\x~XB	>+*l)tԤw)x#`H؟Gq׿kYyϑȟ]?jk7};zϊD12z0mY
-sUZdQ!KJ]zp>%M0%qj9ɡO+K1w uhmҾoFmjĜ!qY}&xi1DQ5ft9%D%VL#}9$W</mrw̓`fzj^kb>v]HnG(HjDKV7dDJߝҴ	8eZ4yǗ#КՓO)nS7tEHձ97-!nߵ%wSuQ{s+pD(p!	(UL/̿@~ r>+@z;ls5(&LL.gE:{6_	mGϧ09 \_ڵ?ayϛ4&	eBX[X$$g]s~ǤuogE+,w~B>46i1.b5ݯ9E4`sXݕ~^/۟rު*Sg:аD.|'xÑ_B
-DT<TW. 7dفUTnm1ы.;
-b8Wiq.[)]}͝ZLU	4`#
-H_'VWjF$t:G_h14/b)j._S݅[͢{i)N#%<ԔŮcÖAA.%iͷ(t|6WVXز)C;Wj ҔLd=oI?WXuC-@޸~A%,ײcִ֒-\:dH#љS˧4\ɩ,8ГGϯGKPM5I?C|ew&ۏ_$ƻ"%E,$(:}ctqEJQ`3ҜsXWcը	[|f@2Mh:(={9ͦqu"ܿ`DHv(k['\h~|Mh٣_KҐ\4WhpOTZPƎGtYmYdϨBr٘KV@(*0A\œg* ]LًPTSϣX=dMt(8`^kƶ!'dߛf@8Ib-)-Vs%C[8ӛKd+lA;a*>7{qrR1veW;qnqZt6,lk߭24ƀ3HT"ԁe|[{Ցtqy~߈Mlޫ&fAUig)9;u$hޞn]ŜOjoxs:g+JnB܆&C8ƈҁl%1ܪڃ~vت<$gŴnn»Xt*LA~p"^yԲJɷxit4AlÀG֎NWqM%tȱ,sͩtMZ!PUV)F>*o+b?ֆARc$[ZUYd˳e
-ߏq;G%,RR/Sy4/<_:'ѻtFsƿˡ͚(ήIS@UH03Cٌ>oʬTșԏ\4J\RMF6ޏlkiGA'"xa-y2w~GSVi/d$P^|sN-Cq;Ǥ3iArS1eBsY1;\ҸGK	o^ױcy0{'ۊhr<hr%׸8*m.ZnUFuuJSRGȪɒl8*4K&C@<nS$H=%L%UmJvsI%m`ÛK
-CRB;>zaٹis	mDcU41܅#,{G[#5
-[*A:22A3v7,-כ!!dݪ(%m"-?54~c:pIU֏Np~P6)'= Ɓ/bziOnTŴzԎݪ!2d˥~HˀnLwnU|-}wE"ֹkztj@~wŴm 6-oóInu lMGT3C: \޲ʻ34fA09ުk[Uc5pWotA>dBԧ1RkjD$>T];dZo%hTj8̙42'q}.WA!1Os<=u9~X0ؠng?9dV  	6e,oZ{x=4ҐcY!äϔu:h=TmtK/oa$VZdU,A?Aw:~ʿXH׏܍K}<ljo5fID]kۏ$ޑЮ[FVՋKBٷ4t"Vr
-^ACC7ͼ8jT8vjJFRO>Ĳ|w(6#9,\qFDܺތN*Y%zP3{l˟T7E	< lJ|~c,4N;,E]som^'ݒ)ך5J&iIP?yUmHйbơHA#=Tgn1y6b?GTepCmic(7(+E;t=9k˘ɞGȿ#UG(?;"yN"Lqs">[vcOkkpC5_g#[>!C4u IQѶ{ՆR#Qnۈgi=[dvߕ9MmRz=S٦R[pjGr+q/ޜl/CQ@ֲ5EC۽ `dAN>+B#f`ňG/o24Bu
-xRL4#c7!'U9Ls6ӎTv)C}ܐɩęo2rՅYEڕV(E_գ]5Nu[N+"KV?sِBA3ynb-_<8ȮyCgۍ-Vsؿj@?Dh'ŀ1ui"\6	uP==Vi0V7Ԣ8$47h#ކ[MDyc]W"bY7DhN>	yz]H/",aPa(M,oވ7h-, A+%n!CyZ5"lDR P/u3֙|`b*j|FDm?pMoU<+=4]wbbIMM/-)HRYP7m/Ǽ0~mB >̅,,JeߙzzEyPk$Z)p3ΔLO{x6;B$*_ )n]_S\+I5G|OP5ׇY1#9o FI.@}<U[PXz
-غjQzn6lnb6\t?ȌLjƃ(X<Ӫichq ԎpւTH-=ZI'U,~7j`8ϊ[UZt\L]'~3&{-ª\&me9qú*A(H1|g?Ø+0QK%@\|qz\.C_^<'fc8c%3JW"bSw@XöKtYdjuԟeuɎ?Č9bajv\N>T׳,nę<kԭG
-2sgYb 8m{55zmް"yOy(YRgBЀh-߷e.%Y4By\֔(@(;*'
-P%sSÌVڣ~22h8&5|ĞT2DCkֵ);u1sI}B=CfšV4Ʀ^a(m\)l,lhص/^'֙֘p9p}7;?w,.RVLj`Z"1^y4>v<:}?%Y^ޡeQ"[݁vPctlƍqعc^k+;qĨo%!2ҜZ3ֶqOjX@(A"JPOM	%'0k4S^NR4Yh9.߫͂r=CTw";g4ԛPwy
-) `[%[qٖ+;#0/#mI"ڤԌYȹDpr$cݽ}q7:!&٭W< t5zbdفa4Ӵ=N YZiGpb[6,>و
-COih{~X,2˲Pg؞RןHpm9Ev_U!BjR[Ւce@ϜdI
-Ћԅ"E?~LŊ9X`@<3e&zZl0ܩ-
-݈;h	S#ϭ9Ѽ̠a@D"2;36hXb<6@F3$ϝ}v%·νThd5պV
-%~RP3XC847pJK*~Qxwr@ wE>ګɵ1lߔ֕C͒?f7?aU)Qh?jޔx76|m*?X'p|5ݏx@4ѱ@Zt+	4ɖiCB4e=L)9jH$s MsCynz+a=]ٳ.ŁÜ&ն?k2T~,ŊioC_)YH!RxJlI0UY[J)3:.ćHm7
-$َP\w{XKWqZ̻šyŠ$TǊ01*F(||#AtŲK9oiΕ,6{D.]
+for c in r''':8U-^NWT>)yvQԻ},1R8$w~r/|Ka&hJew(Ni8Nõ tRc"~:΅<Jr~n,Oʮ{r3YY҇V@A !:39>ttäHy4fEKae<ARfHվ)э)<Ǩ"u^0r;=?NL1ԖVm-4ۦJy.HDN	M2_a0AXKʨV9rDPY^uMbvC~&,~Tuh/GO;AKƹvPR'!{Ֆ7ӝϫZK?`/7aB/C	uQ4Be`<3]Ra{8n4S+#!gcQաHbD=@'Ո{cՄ]ICʹ3NG,W$8&$Y~tG~˧nTFm"݀f#ۨ;~ny*P5K%T{#v!X͆v@?G<LǇOF0SY$hr/&@'r-EPҙТwM )UpUN8*̰! T֎؎PؕmJ6V)ՈWqѤqmO=|]3I'֮yp͜qq(O<6IUÈdm++ڐ@pG5>p<8!<\Б?ХְP'rľlz6X9S	v,Y/p.ֻG#بbG{8^]vdTV ]͆fM8׷hBR=Z'؝iѥ(nGyY_7+W+mԥ0E4ϺwA'@JQdneMKJ=τ^pߜ2_+2a@=?ún~Q=ę{(LR	~^OM`dl!Ɖ`0k+})juI[_R}4e8_Ϻ=:R]ogDa:GO<S
+֕@T.ڢzH&ÅOdӔkT|q^rZ0ݢ"U 7Ԇ_a)z
+l=^DM@Ѯ}vsіn4__ӧR:׆L([DKZi0J
+5Y[+I
+VƮ|^X'҂`VoT=3|UPb-fP	jrMɓZ.WA?"|ed( [P\a`[C-?46M\T@ıY\Cl<A@
+_{& q9eG/ڀUZ"<l6Qyq2O-)*n՚^d>	xpf97yϳx3`%0cdnMZbݠva<mtI+zb8/|?ˍIKZ8q;[ƺʮW1:&c5٩`n)֛ն&oj0U$ҟƾ}S\Ψ9pۀtRW%D]}ֱ5M'ϙDϻ3Q-'8^z\޷w߫9֥߮qN»1ŵ_Unn]\r@"HԘ}NY[ՔVڶT#Gڃcʁ:Oo"Ź4g$c׾&1[eWVL%*`#Aeܘ}\`>S߄Դ1ZbV|Y{$o\ݣwגw=уIębU^riEކFo*EMGy"]\MK?Z?Ȫ!߆7͏Y.2aFg9܊SH hĶLs;	j)Um`6hS(3=?c\d:d/Ś<U&?|JûK%isnܛ2cIZ]ג{߅s`TFzP^ذ<7m(7^SIEPp'&шN:|u,Rm?>Yc޸{/6h7ar]qڡWצ}èUMJXNIUZ=HۦՌCJ>8sJ&U`8ؿ&/uc;	;dՐ(cq$",IohLIe'һgف&'׍Ow6YobP;MÛ£֘!& Vx4'׃T}C0:fbPB*dܽ$|.pa~mQ%cʌ=]38^֑yۀ	wyPC91!yN<%}
+Y?r^p6:x`dPQlbP0ֆEق;(v
+!ЖGn,Wu1ٿPx4e,WzqP00ˤNK9)V/ّTRІ,9\VMĳMxв.xVܖ8Ys4ƌĭtoyACgnzMsL;}eˉyv$Pnjy(7}sm"ڐr\#m OQ#Gm|[mVּvk[:oGB0NP4$]\~.}F?ݞɽ>-%o&-ӈ3(z5mNY0%2{u_Rr6~CTOѥd}nt".9Z
+gawqin}כ7}EkFb3X!e4#$QaH=ֵ,?zF>kO?ߧ
+0>46N2ЪZ[ϳV}(?+-$Hl1>V%BNTP{FAw_C0,ʝ1`v6B"ԁ2,:eCK_5	?ȑUg7ϧ `lRCF{+ё?\/cK`a3Xf3r*
+խ4D&nS0tS0S=<w9ΤXێ
+:9)m9D޳gڳj[+̺C</˝C@ݺnTө#֘
+uQeƮ4ɟS ]̮9-h Sgq,=vNn>%1Yr.=Y1۔5
+3yy/S9E,[͉#S;ќlب+s"tepR t'oؽy.fX%ԯGWb*1Zh]~b9˱kWEO,
+t+%eļunM]ǔ[`&S׮7{w7=?ty0ͻ!yMhU7>ACjד(p>iT{ǴS~lGu;;3ц`v[k];QʃeVcYbo0G-`}2;Yʃ@,P/6gp)~zt~͑	ʝ!QacSX1վ
+#[F[	.'io.CxXH={tӄ=ڑ>j>bʏ jEĢ}j."Oo2sePODHuޫw.:28ý48ڷ~( Çiěq}˔7^Aķ^;v_ Ԥm9϶ѦXs~eAuݶ1ݘ[DMALp'P b!T->Y:.iDYԪ<-!II;]sIyMw@8?%SLl- k+Lr{ɕ]3~z;?A*9`4~t+y0.e82<ݽoFlS108]#Vsؘiss	P}VmwL&<+ݩв1ԏ:	u.~ܓ
+2eO1ޢû}pFe҈qj%:Wj_h#;+n+ϡc߲f~J-P'mי(zj2ÞˇL1kҷ D#z^ueƅ%1_hOsp}c{Z@Sl}=ه³͡?c]ĳTRa[.k['vZUfX'>Il$R)UZ;(bw<2M<J޲UL<@PͲM8XƂޓ/y,|n+G
+:gWtʋgƬQC.Pj+x3gҳw>S$$		FDJÑwlƤ߭@ra8+=IG'=/mcrw
+L_JM;D5ٳcsGE^7ɏt$_.SYd9x%!=Bp\]X8ɾYOB06̸P%?"jZgS]^4ܦΨg>kL=pQ-i,Юf<LLOW,q_*/[7l,T[{dQ|ՁiH	s{86q؝Xu}iE\fD(pe.09XEJhKHߟihO9jPSa*>?pޭ_a{UPل̙tWBBGôg/~ݡ=0}ޗ[eHc` uSصdhPqو!VhCelPGMVS+jkӒVݜrj4M#PW 75ã<0]ۭ*̱@0ŖeIPmD,h;osT\,#~´΢KD2<2FP0hUL$|~e-)
+}Um~=kskF
+qkW̡5+=gHT?q3O!`}ҬJX}e-DkÀ̘[sbTIKZ=J{YP( ;O)9jH<jrS]˹ʴAdʌpo MZlxż=#wJG
+WUWl4d[mg;7߷ȓoX>֭$N7ծEvDl	4^"3]8Iз&Uţy0	tPYQ_kPF:4Ҙ#FzH/hpqR5x1`>Ýr݋ۚ
+aZwFđյ^t>w$Dw&N<̵ʱ7Z01vՔd1_L<> OYvE',:=ڒbnm
+V(-GmŁhAkl@ʪpګjʱYjOء'kǕ<T~[iT/5-SC_?<`Ƃ^å8Fs2boRHFnҶbC3z)[ؿxhq*cY^tjVjvbZ07	>?' WW(YJ_f0Ɵ
+&H+/'Mk'U_YԖ+X(,iĦh9ƱRG5Xʇ'h̄A{˘df*RE'[¾3<r3jghpPΣCXLJk[EDj&2#_JfƘp/:oOֹBl1ǴCMҖIz+x5%uɆOBn
+=ymԻȄ?u?4tHU,lCka@N^mB,I7hN<Ν3uTtL4ҁ5L|U*G:l*Oq`$`6c4qmudqYBȕtnCIB>y(6@ȸzxVk}p݀a}v؄h8[Π%-knSܙQ20ѳCJ1xr'Em`r@?C̚\LkGI.ZPȡ=\>tT8ĥ}"9tUm
+|զón>w/Fdz\Qz_Ĩ*RPEz̈)841Sgo s}Vp,,֎uQX$4Z%zcIQ.hڜoUKVXeDP'3IƗC/ȹ|{3*1}rXD<сEs-vALUFpgA7EC_3¦Q*`&tbyS}kCT~"G8Tק,6Q=Ջ:SLwI}i84B	-oϫ-62E =[2ZcOz.XmKU4WyH?Q|3wt݃F|tfwLtʋ5Xf_ ޳%Flv\_if8Ҭq"K%PʦCeNjN=$Kн4&Fmqݜ	|G͝8/ɻͬٛK&fm$aDQ@<mC
+0)طKI*[;%;!:.,~u5&yv`O@\(jÛEY(0}G!lb݁	ªg/ϷĲ4Əa(:J^.kE2XGDkeH(%=kУjcѴ%!Чsm99N&NATkA՞MS"؁.rCGTU\ק_zعͺȐuaP~e&q	%)HR}|qb>ǹ֌(Y*hg:%Ƚ¬%*00&Ţd#p"EnT5nM}̢úNk<4I YJ3wK$p_Ҟ7ʒf	^xb =f
+G0n>%=sf@k8ƃj%\'8κпā!h&קRӍV"3
+U5LɪR	v7c30WەnE'Qȧ1^ƒ:ryi.,Ǵp>$BFW_ܻS-e`SQ+ä-0b{JUGTU΢.U?OX!_<RMW'Q`C4d}pKڅOD	y$pOݛUgLm$h˫R)ҿY]LS#apK"af: ɐ@Qjoq"H{+D,qh7
+ҾD{	ZGC5FigB,+X	S`u.X̏!|(t^$۱9'ceLλfD%S =Zej?49{QȮKwӨaKWQ<~4i ڀDKL+
+27Ƚs8Iws: ifۡ;7ݥ>uN~yaWl˂*C!>,P1_j'|p	%D`&/EmRg#D@VMz+OR&7d}h>	7"ƧKxF@3
+D"v_V֧)'T_Y:6&ݑ(;j*	x>Y߻G׶xŀ޼BWwUsW" Շe٤yBۆШng{.|vC֛geͥX~=ߥ~@*VHj<ڝLެӣ[РD֒+Hwb՞(54l:۫۝,j!KZ0{Km=@J':8w83vOLK	N<4k}s#+Ykhh,nkʻEAK8ܐTsTݣs^'%ǮȮv!qAcyfa YڌmՄ
+DL\$6KG-=ΖUƺՀz@
+HtD}B~}JR\1+RS6AMnPacHz{$@KH[۱8Wٷǌ^Z)D!H[PVժǌMG%!=\^wE+<:_mv`A!0dp3ͬJVC$8\lu)Z|M>^r6j'Kf31͙O9MҮ^řb.دPE<"P̗Ѷڈ']uXyM^iEÇdK~jCiwSG4X3(Ee`/8%mƦ-}ǆaD#uUt3+FۗFmߢ-]9Q̮WӷO=3PG+V6ݛ~Ϟ0de_
+r1MR/f'SX3#U$˼8kW u
+Zw(Ѫ`w'?A 0iGF4xMڻ)Ί#6iD G;H2ٸkezCgR\gPK{k1ZZƶ(h4.l}WN:j34UNB&uLnAF]LQJx!S"~eϧ,'zƕDf^Ax}-ڧ&6QXE|TV^Ї*vkeZPF9,կ#{оC9b)\@'KyPb*}҆#I 3EDG-G]ؘİXZ[fHv?ZqkDBOٗZB3}>u\N>Nf!ՌD$ԃ(mi[XM$pDqʌa$tQɄ/WRՐeǕ.'T
+ͻ'6Yc)L]D\6GݕJJ,8ǰcVkIđc!GC9EFm]@|#pg}mTҾM:Ye܄j_g;ƝWzknZ7\%op[bMZSME99\dޝٕ'#מѱ:.+X+~`O3puNM]U}ԍ(JɚȒpz%|ҁ^+Ǹ*0'	_WQAp)^VyHU[$e0DԎ.ޚbλN2nI0YL;>Y I1ǤaX0h8ǿЫZdSisٳjD_&At$P<v
+4Wy2ʻ}x?zdAb-Yt}nc62HڔWXSa$U3wNAZ=_\OHBUhhٺ
+?7u5۶\-T>kԝ~`^uiMXb&tb[ȰX0D_lVW-1@ѼK'kt nӶY7̸t[:q&{?n-
+^IC=qMtÌ*Dp&(Oʷ#?W͵c$¢gŬ	50Ns,TxVhy(I(2
+F"-)%C*B#R^C_#Hܤ07,fTcwUS#9 ~@ϴ\<Q^<Ǩ<T;3p@5qyzǋ)-~1cf6X:`^Bf+P8{ُz!td̡O qcOd,1v{{^T!rđd$GۧlI{^Ǝl?GVն%>WN?'"J4V%;]ǐI3ҏҎ`KI8HQIEZ,4"rw#_a[Ϟ)63UؾғQ̈f+I<T4̢RJ8Fʴ7̬`I"GĥO]@A"8+5V,΂	vuK6bϊp I6`vȵ7Դb[@x~5̓EXOt}zf\EBVlPȚoԎ
+[Mµ`ÓZj.uݮbt6Ȱү7V@̐?>6;[4aqVW۞l'9ܸ97dG8΍u#)s+@ͳcj^^ȯhC(D"?cn]ߋuަAȝӵHV3e$'m̬֫jȓMD5HV'
+C܌viad<?OjeH{wywٯg2m0=Q{d[|׀VϤ[ۓ7<1ikԢվSٍj]SYJʆ\|E6|nܞ&?,]Ml%RQt}i]p'cƛ[tDcq`w˘ep^V{UѴ3Vư%%^[p͚h-[zdFzEG˒,֟RM7p&JoXU d!*]yHY]#$ҵL.N;~3v(ۺ9Gu$~]OC#p>s 8OTh:i[9ٯ6Ҕ7T{ُ\iYgAɫN]aҬO8K5TpiB|?ߒ'j0]alm&v2+S|	h)6t,m,7z٘]8eU`-07-q/ɿXerHQɅ@9=Ŗ֧g
+OF)u~k^V0J5HE	%wb`{Oz8Z|Ax͝^QQ*LKjNx-^[rCT!&IXxܴWf
+nN4HʁNW߼J@ͫӤTF #79lBCE"IڊTlҬg˩`U,13InOFv}ج*G[
+KSܯd4;	:],](3ޔĥe\$UhhJߣ0~D2%;ؠTѯ,~Y)ҽ"FAkCH0Ѝ{^=tSAbV;ϲCr$W/H
++=5\ٺ]	-rpY G*UZwTFqж0I`jMZcIK_ѭJ@gWˇ)?.p,1_N_WaW#ophE6[7wĴ9AxLc:S
+^3qNcJ^ώf|߅ـ-FȠ]ۺ5FynϡsV;Fv&10N}%k=rH2tvDӡjs{y< EM(=k'8@*׌ڦ̀wӫ9G|NԀEO@EɒɼbCųkN4A'm	1;٥}=Fu`QDM>e$Aף/̥%MvMek;pR͏qd^2ÊvѠJ?6q^{<@yd8>opE޹Α?R+58@0f4~F:{ӕQ&Ԙf}\yKm$T%nV1xAٟu<ÄU{j	H`mY̔,npD|ِs/8κ`'%7Ȁ\ٯd~Q#TyQCɊ@-*jnS0.O
+[YWxPeѴ3E!ba^`GϜd!pMCehCe%=}ݨsT;1+ajyţGVPT8fRuXA[Bw4ΒT$DYVw^^q9pxߤ~$ĸ	zj<݊g2xD0]:[;Ypqvʒc7OݤH,֛mXؽ|ueGo6 G'XɻF	ü7Z!Ù;~q_*cd*!|x+6}KX2-uB6Gu^L%ӍaبaYwƞkǆuTVZ)fFI̝&;_xɏ5ѫ_ːrKfUe
+$_>sN:T8LH${H^[+wx{Oo)}T.Y7G7Z-_hmȡS=.7]5OaˊQnHw (hL~h[zmD4\0OC	Zo,Zo͗azsX+mj8هX֣1ǵ#ϙ[Ji+8<"RXΜM/ƃ<s:ۘY}>ԧxKv7l=V|_۽xX6;ߏ#WezH3>dAUbUѨrAK_<xa@|7_r:݋-Bh|i2&%<Vƈ[l6#]c<FbNw+m3a$saDT7/AU`AvtغG
+YZÇKHlVKPmIH7DЬ̲vZ܅2::t=i0"˛MR8Gó`>x,e) -WъG3x4	;kxR-CCRwdhyd?iKo?'1Saώf3;H"?\\E%wV˷_sč@"XgW.thK-nf")"QwٟDj0v?Y9LDGz[C.%OoMB^Ij؊dC|M4ߋ(<-\zW/|2Eߟ]Vߔjjs~es^>!M}3gfKhR,]Ǔ&,5KBYKd&xڑӂ9Ɉ¢BtԖeK܅^E 7
+KӥK($Hfsɨ)EvoڟQ*BÛu,& Gr}΋ؓdß~EK1Դ7de@<%i4ѧ&<KjԜ/py5ªOLdPl<ؙ(WNcmk֋avAFѴr1x;%կ]b|?i_COc4v,1wyf{).HxBV`˃ȵ׈s3gZAP,vEn;cvehcppͽ.`!'Fx;Z\{g8..Eڞ̦ZLZ
+cͥjs6W-XU[2imyMRТݍ2ԭoNhQ5Fփby{;"Uk$AcD?HK\ʱJ!w:}Ero]BʡV>#kijs9UEFAn{I`"Lj>V@.N#HR2FߟK޻n'%V/)Ù+4xMqu$8߼~2I<{=qmQSck\@Ř+e._ڃO.GUh{ȔDR-{ߺ	XBUĢf[9UbaVLaxѦӬ(k*]Q4,-zDzOxjшNgD4^ɪ?}%ĊW>VJՔ}ɾځW94FylGX'B]a1E,G25߱9"ߏyi>beUd6D_5eс
+;O>$7+k{CS*ǩ8q0ؐ?pM	'.uM/
+y8	,yv)4}e?ƭkw/˪YLP4Tls&h^NL6#±!zm}'csʇǩ;H^IFQ=bj<x~q8s!	JeϨa^R\)o03+
+#,o@ߕ2چVҊU֏1P5GUI\ۍTۙ#6
 
--y:E8q=obȨW74fgLa޻'5%׾^t_N\јb=r۰J̋f$u@<(Mm5Of<)$[-#TL^$gF'8ݍpK4.yh*"`8,	B"]ݟׅt11۵$ǱYͼV@NN*g.Ӫry2RQ|z[eA=ׂ[e3I{#yxQŜKEQݜeQ<QNKOsR,WVs9L!9r<]V.U~D7="l2;Q>P9EGGCaoZc#oaPOs$Ȳ}ٟ_O).lɐU?.%	7ނ@مK\[7pvmÑDY|΋:<.^ܯ#:odU:b7ؾB.:]b§s	IԨDҰ$'Uym,¾ArhgV|h#`kێZ~C̶,1aϲ"y۟ƙ*%A`xtԩJ	({\Nrf7Ll1aYa'_Fɮ-b;R+ٿŬ٦ךǝyYKSF׈u8VUįDiTg``LbNp؅)F1ֺ$V"~@Pa$ޯO+o_ܓsQbKj#~nߔe×GdFҞAeC܂ͳ{$Ǒ{YKV6*
-*	Ӳɕ7+)Ab!,ݑlr0<E>acg˯Qw³uܾp8abx|
-ɾĢЋ$	(pR>.Q},(Vռ2˼c_'uJ-uDH͵C՘tUA+;$Y+DF^ӚGx6	͘X֢k8	SIܧht<#rElԳ/˚5L)|&cK~P7SB3[R|/SPUSrUX#:X5{S'A5h,?zh~6ӸTCݿ-/rH	c8\>mZ>EJfa^D܅7?|ֈ2\1˵pbR֫-ysJtľ1/0]ˈdj$Ƞ
-e#k2Il@ļ˲H;5zou"E[ՀS߫7Iq@,]o>ƐɻZ˂}mԤ)̍&|Meq@l)҄x۬9OM:5"T9F4o[>h{+Kχ*J;1X݉I\fkQ[׹0ѯz~u"HOCc	}f`Yz\_ 'CQW(}Lr/Dq!ߡ۲Đݷ_Mi]GqMOd`y"$q'zw ӂ2xcJ#R_83V5Xl4jζ:Ԫ`CϸIc@WfʬěOK*BDsL{%zZ{H։ׇŷ-).ϭFQzeՀULKIj:бubt:G^yx4Kp}f+ M/?Y
-@]Ù՞Ԕ!I@K&վ %RV.G[Yjg)w_)ʞ"s˯Z&\7]U1UR5͋%-΋xH>N9miց)/aO:_LFwީGco3L_4D:F˓i,UD!/YҒ(-sՔT?ذc!k0mnVܭ3Tڢ VeD^ʧz{*g@T.Če7@m~(.EohR/LT.S+فJ1\
-"Ztsju,Tr:B9>͉'-}9^G1a}c`UȶIdC.mΊ)_
-1N/;wӬĀO9~!~Avk` ҘrŶRR	ԫWP.+ĄEȮ6K:9cF4EgabA*6Jyc˿^:ܚh@ԓC,<nhCmu^d_ݓ͏
-"GyaQ=O@%C	zY}ag5Gx:2#vaHTkѸ<F~vT֝{((]}3>[VUK?P`QbI`ĐU"7Z+
-ب]1!IRC[Zd2oՆ<<_ִi[ivQ!\5Z#Bs:Ov>/
-MGKlw2Mhcj/ؖ?ݙZ%Ţpa`@ٺbK*N)̡rfp2Ug|\ uF0z{ZOɱ;oha4d
-gkI/{<U#qI-&,3??~˂RTGjgDRLTr(m(ԝ~/24RQj	;^n#[jWM2#oн:y©cڒQM>O1;?GĶgf0HvLb+JVLJHjGk?x\v!Җu6Jurihс1S6O.~Ė_KStlt5rɆͮ4EՄfXjޞeUvo;9q}<{^e"tI+]iC,9ϽLr#
-o||p7!G\^7FDӠ] 0]YK|ƽ̯&IFٹ3	_/	l6r
-[@/ÖHJ=vٰzڐiޭы^.OGb9aOVӥ;F<uv		ay.!'ڼDuа1-ͅWHJX@oǌʎ&:5B*߆2QĐp F.[p2z+pq<\/,91[ɕ_;0^uc(_|XZߍ=\W=' -9Wd[$z
-Fb4qhIo'u]Jj]H&ֵ%ѷ}"N<i֯S&!1cǈ-4sGJ]f$$	Y͐c[H[ivu}v$zË݊xãZD7Uvajɲ:G(
-}R6XGذ{	_9"҆ұ^QY]qR(~l(o^Y~F{̥M éuyrI'apG7dkn4N@;XFd8D/ZOp w?aqT.\yo#5+}bsD4@x2^(A.Ylo̝,%0#[YPvU172ʉ4tpb~X2Cl#aU4|x8(E/^MʒޯϘ_Y/uBx7E_LMzu	.H2ĥE@SZq\%.ؘX߶WIr/ Y/pca8ÿ~&AǺġظa7Jؘc|-ɷug+UBCg<l1O&(!	y?WE9EkGĈҼz#KrP$9pzP؄Qhy*ϠþΙ{֦%eObf>w>ݍYgW2	=O{=H(oG&->ƕ(09"tgO$	-^7Γ2Y'>ґ8ϿҦI6]=hTƤvTN1jO>QJz&4#ɕv=t϶qӁqG5|)iva,HmN4qф!k!Ĝ߿)%ݵ(Uӹ]t~ڶ]kMŕHn2}TFlBd#'M|{'S_R'Du'ipАB2Z7e
-KizYgV@ې|ו@ԥ@ف&׃s{NҜ>%ҲՔEFjOLv:,afDAr.Yn^`	~}LN̨$5d|)_&/To[ÆAJ!<P=DDvՋܰǔ*]J!Ť;ڈHĽu݁;8tؘ$n17oaN![?{ّ?|y4Z_"0δ '~TG\iJ?;wq_suKhµis˔_pu$صx]bȶt\$u݀{̈R<,@o$}mÿq3כ9.q۞@U=)$$w zڸKYЪ"T;JCE^ox&߄U#ڏV*ԭ$6@Y$Fnb1 !6/)Jĕwr.wʏ^uc :\bSq+Ojz|5J(#|L_9A̏N<֜ŵjގ۬<M"'ڜ2o6MXy~Ԏ5zY)*1A_?B_Jd$<܉[lu",_;wK`Qݵ}۸BTғcBΡ?eTc)?l5۹{*
-!<CU߁5nۀyóD@G79(l$?b7Ñ<{nŸ,ʯp˪K	]^p&LhfP͝v̼51>~f<
-F7YR?JVfIГ%j*uY+G1-Y#vjSFn'+!"ɡ<
-"L,3d2JT
-!
-3n_ɶ!6sưפmРI&ky 0~Yjo$HAr!ϙ҄߉RvyCI*tF vljM7;P	wQVn{|U"MOr'	9߲QEӗ#+2ީJ;p?Mox%]݋^؞9OĨٖe8,l*a@pigOGdG-̮ȯ۵(&5h+V0seA/7KӒpoȟ[$ScvSb(!h>yoPX8zE'bkIѪ3u*5h4,ͅ8wvBQ92JMۇfKS"!XNѻp!vzk,ɟs֨8FYgn.i	n%WiKʧ@vөmӋs;zPrw9MB͝š\E$2n:O(4wiVFݟ}0"ϒ92 -ߘ(Vy+IObC3mԡjN}"3{Y<b2ʈ5=6^l,Q}}Z7	q~Xe$Kb^J6fKbC':j-gz"<dmT;ȞJ;0uh&OI~2AmyF{C#̂#,.S_WH:i=nHh	R/{ER̡>@V%B=+eyOI;/=ք}޿nϡ_
-yj.qm9`IA?rŘ%{fj{A©XȚB{C@}tJ3)
-vzeB4%+Wͣ?V))ݦkq&CGd/SS:ێoqز^[Mܨ!?:
-f`F6v-H;g_NagyeT:	rl`:.9HE@Վh^]SwI"xYܾ)Uf&At]k,_T_RS`z֜f%"t+M#3U|NLB;man1DMЖ68u¼ި)M{L'jz Vg7l.\C߾ԖkоہQ]QT$Q3T0%\Y^g$w,?}=5{(k՛_KgWmG9NzI۽z:54O8 ͒s
-	hViEc,UȽW|XPB1a],90s.̍1vc&(D]}`eK{tΐ9nٻ72 I;׷Α~ɧѣu7gp>.Y˜
-ZA0?[qΚÞ>U9*_˴JNzFdZг93dAt?6<5z$ƹblC	9j'ʹF0uuf!;i|1\dẄ́D܀(_+xKf8q'\s˅P5A'|_\8tmjr(Ћwť*	,1YޜKǬkPyZPL';:'p01ķ3R$5W4J{ΝBĠ%=:Tfz:	QGB׊~hTwţLOV#wsPWӼiMhzznSrx~5h^Н';b8GYlVxP~ɍދNA	ӎp*T65xiT~`5%. Dm,#'XÅ5-	hMFgګ&d1js_rܷr¯=2^'u;?ânWX(zl"\jjZ0:LMeGڡ(īpoH*ŷo:%;{m
-!b7,]N:3}Σ:@ZCk+ŭeܞw@&ͦP'l9D"2!٦)l4<G*H݋Ϫw	joT
-%݂7ɇkm΍Dvm4.VYX,(i6áKH]#.[8.k%K>Q[#̞"t:(<KZR/چ9-JyU؏
-a*ՀIc/uk3Mj[@&
-Ok_NT߄ϕ˛uW:B0}0";SyzKЇ92jGMg̽}TLتuȁF3ipԋ7
-\ZYt	[Xd-R:Qͮm?,ܰöR!]W;0GmUCŠlɠ|ڇg,*҉54ɓYռ^	1ǃ/iڼ~]Pw/x/xgodHɘMc˞I/˯>b:z*2c	BW=atH߆Ҝ݄Fp!+ǔȹSnݬmPDa8ԗΞ*Wγ69ߵ4S}ƏOgme&6nwdHnU/w	F3O
--@oh!3f6#Μ݉ǈn].0DyP#~3z~S(/OhiQM{-Gl#scŶ^ݪRR3ܥZ+Ay`$[ġbJv[ا?uU%G}UX^?xTտP8VSP&sguw[gڡlRc<Z5UМ&M˧*EY<2pRRuZރhi"$1DuJmzG*\e&C͉`%r0Zv;~YRs؍%d*5e58kExy@Ofy:߈˷0՚qp/^%A`E5ڨѳ8V3ܱJiɿ
-t+ 6|kBϹAѝ]fԵְ[`GN=.ؗ(ц5pWEkOْ3n{^S;kȉD}n՜iEԏ%OOc7SƏz|msYL,	Mۮ|rުԒ=rL5N[v2ڪնقҰXրr:oɡ;o<׌<sWS>BGv0p-'Y4
-;|ϡF3Sbk1183Dr\g~,Zݒh+&	L`EjJiTڴ.iea
-w{ jD|>D#L(`me׷0zD%r9I\;͝	\}b2#u©C<#9V͋<=[_qNǬpb~Êo<vdzZwA?VF,,{Ks-i|,*Ķfяh8%N,Mx2{)ҋe^ReA%<%Dq\يJɬ~|k0ҢmK{#Wt:7
-sRC(F;pf\vܤր+VWN%b%6;0\U@~)͒D!n5Zŗ*XGǦ!1)#c,zzL:Ͻ	"W̄kk|RYz.x=FJhIK%qˍzd+uݵyhm'?bEj~gO85~Z5@fu4c>âqR#ñH}j+m(VjT[<w?T cʟڧ0^ճ\-Wq.Ev¯ϫMy4s@ߜD0Rg(LUҎGːLenJ:4ҎL~\yELhA?߭;D<NٌuFeo6wYC	t+<İ,@hvũ؇	HF+Λc)ֆsxʦp(Niĝ:lYuuF^G"qCD+yIx0FI@Y#Aq+`'3$.C8I 7Pv@tVj6{$ԯWt{]{VbZ9SW[f2A!=fŉQٛT-"+U{	E>jY Mq:HPqݸۺT",xӈ{uMD״R܆+<.K+ 8\8~S\ݥe9pm5WɣRM:vǅh
-ԔzrM):)x2z@@IIW*vÃ3a.c-ӰlG1m'][%͖ճz
-XaILg~uMYvbT@}ȭǚ9"µϑqH,ޮ;:	Gd:tq1sL=o-4`rλICV9s!̈́Yx݊)Kq׾I}h($,N3]`6
-[ƺ	19Is Y9ho{=Qcw
-ݦуḱ{S3ÝT AED`O5?&QGÆ^Ր׷4YoE0Ybѣ'"yYӑHr*sSS՘j؟mR&A[VjKGZ;amH.ud"/.Ѵg2[HEås\!)Nʏ&l`k̷a^ח="NUՓ\i!se		~ۅ'E֣AF1~³c7ʙdqpBߡgccΧiw'393׉њ&b͔nR09-g`{@2wWX6Uw?B 1þ7͊\)?kp>?m5
-`!ؙvN-S`dQ1hٱ=B,/%=EФ?љ -|b.DOVA;h$7+j`+a:RQx5ߣɱ_DdӜL3'ˉv}Jʄa<HV*{fZuH;}Qiֽ%|H|p	ZV߁)z[W#-=(4$S|\0*[/г%>++2ˌzH]Xy-v54I:ϕ#?Ԥ^<ݪ/;TTr%Sds_6P,+Juu*7]~Op^HnklK\43a`Qس̋jW!YIdIj?ݡDW&:'9tS$fhAGvaMȜo&@9i"J/q|rعH@?8ܐEzو#2զ!J4j_e"/@	nmmRŭR?_>!lD5<p՝K}Lv\9,K/m5_V٧H1ڦűzMvem~w@Fy:-&9&	KS3=ٕՃ)G<I$!	(HE]q[~R.{ݍX *ym!vQiEv̦,BlB,Ld_u2
-7*9jB-yrf,=Ѧ+NW"w${`_,IdD9OfU#1Z9$m@kC1OHDU8+ϕ	6@ba
-}ۛI2?@s{?d>9`_G[͢[hm	3?uC9-6A\eo=>%\
-z*kۮcNCy9
-YjcFZn
-'8zV,gzHyywƫzo=11E5[7H15sKHBFp@W]A7x\w]u"oJ"ֿq!ȭki$	tȘcl6iυoCNza!ȧٰ̺wSҥR2ڪ*N{iZߐPf_w3?ف!gӌqe:ssk۟sqs)Bc5^^!0rXٹ4n/,@V4`wܨNkvPC2!^<_b^4ѸkR8E֪"	`YƁgǅ[j̐URZ4]q\~ap$z*xrtI$j4ܼ݀ӕ!gT8WU~)Szb	֯b/s>[g=;ނK!'Jqwf_#jҏ(s̤"˝c-Mɭ@&ï]=PhdrX9<APk0kfjӮa͚N6f7-'P<͹RBߨZ:jݬ63&UJݼ۶\ΩmGkL&y[Qĭ:y]Oe\tqnf;8uˬ܃yĨש	>/?weΧ)Խ%R^Tf~h5K<Itٟ]P$S߄O7߻BS\ X@j:??lWK$,QM7VCoTnnEPhdw,8O9˘$[_α"b+~q^Dݚ.NiRt73:̔3a˨2Є.Mݕ҇uWF7ԙd4qeS$p#TzP\-BnT~0kv(crw9qt~ڵ5<ke7[>8	*˼Yaj}ظ17_"\
-)FffT/<>(Y
-nF׃[kqY5=CD޵Mxʨ5lui"l~4<˻#N>CIaĸ18Ӓ4w^H+5Dה)[+i	N&gCq+2#( j|Ijգ1_C<+
-w׃hG\?@Ev֋3ʫI!Sumdg[K:,իsЇI~xnڰJֺܵ^b9fuT"[[It2SݟJA{@#IdiKfnM'-iİLάFToB,?%IE|˾B7~cΖ.3~<1.LB8f795l=u̡]>3R%f<v=\GJCQn`b13|c3gP4+MfAnoPB~QGǆf
-ҚqR݁ahgGkMU^nz<kE5PHP4K;B\ν"o/De9&5~*$:B$I&hԐp$s<[m<oHBbɸ	,_)9!HS%|hm{հ	4fVEA&zȫa<ʙHȃ͔_=uAe!l$Hrcwmf;-37e?+U^r6r\EhA;$TA{\c!zG|uty+^YbtJ{iɈmy+.̴:Z,sãԦ$6Blqg~G5_ !Y@wr1TaA+RCהs}nکFdoR8c{rg4+˗q3%gj#ǒɄƗ5\xB	T4S4M7#,|q(<o-W87_cԜn۱D*Sb։@oF~3It(">~2\
-aqǂ+ߎ17Xt8UEю{p3/ǍdcU/R,;ҥeӍ*y׻w|'QlqH~-n&+Q-O:eM8b`ȵ$uTLQkHfKH)N@6= 4QjR\ԶHՎ\^+չIms$!1/fM}},=Z=g}>ӗOO8&[%
-rnڻGd|si+w-RS+l6-9.mth]$	g-#2
-; >sCޜnz*eȬԮ9
-|!c`Lw%dI#rW.ʯdFՉzFv&d=ժrц]dڪ|FhYH",5L:ڿc}`d<sK%9
-b_0ʙ}ZXYR#yvOS3TMH\ǋ;hnB<ڍf;2}˅i2̂aUռ?ǤtMܜ0vE?vؼ>-[Hf#EE`Kp4:Pc>6=pb;2R%s +eu+AfWڤ o1+u=On
-dJ~!|IChoK9[zʽ|/5Ht<kD&aϬ}^9ju	ؙ4k#w=|5ӌ>^@Ht
-tȒ<	}ۛ_xs=j[7!-Ѭ58ծ]/7u]H\QpG&"4RÈ$!ELqҍ{{${،92Kc#GH}TuR(|ݬFdx4x[#,aqи1AɌz>Q B?אްJHЄ5[߶vdkC~),*`2W.ˍh/=bFǭ}TOכ\{)Q X$n|StnezNư]|t1_kўۭJ@_ԤtAl4Rc/=~ܼљkӬ´rvwɪl{Le6C_d{өҒmV޵_M`9G-)eܮ)DnVO/o^h?B<)%UM!4$%]\jvо[-`wةiG[@7KDLdQ]%ZZ,@3i+-xggXނq%x4*[3Lf,BHs/?c9~-Ϛ@͐LWLDWk0ٞĆKOpc69&8!<_10'tP2lJJfŧ!՘GyƏ]t{϶,;@\0H+|-#>|Àɡu~9G~F)ڪC+f ode3wӪN!'St86O0ܡdΈ(O :_1k"xq֯!mEB	uUT0{АLA_YٚB.YS5U:ȝ/{]ё+`df 7|L/ˍ9;?JLvWPc{'L^uNDM[jj۔2l|4&Hiԏqc*FI3	^Bl#T~&W8Vb#g)A~@Z5Pi-XٷD<'o-t1hdɹ>rqZAu]'!Yj)%)^] Rct|otTI?g(Ҙ5̎T%ӥ&+|ݐTO(A,Pȩeˎɭ|S=k	/c>,atH171qϳW>})/ls]ܻb?Un¦t"͖4%1I9CKV4إj5Ag6p7z֞6.	/y0'=!k4k_Lө..mqw/@M9,Y˙ˇ"xV^Ũݾv4&rcZ}ޠ]agFFhVˉ;&ޢ{p\yʿ*s8q%>A$S-̀,ת
-:͟9̉߈6ڳ'N8q'rk ɸ<f\S[Ec[`Áj>ʢMb{(!h<35eE֕<={0Aun{y<hnb%%Ǉ;@t K;ف2Gz6yPijl:p^ԉΘWy=jǛٌ]h9zܿJ!==b43gPHUӚ%Ĕ=]Lf>p5d^x)Je\L`)#&գ[٬/kCt6)9ߵ,69ch٤n)WkAk1Ćsږ:ێ{ɞ#F}[dxCQvV(;ѼrwČH~ʿWzbCsRWСA%UFW\%H:!xFaޟgt5~i!V'LCu)=tðzx&=micA	N%9ӸD|
-O<a&$^րB{Bz_U{*&7lZ؎7G+ӂ	IΞu>λ)|ZzegUSUN\I=\3fa*Rt݉хQKv|`Ýڦ1jWJaqLgۛo`ωҴzӱPIbH2snQ+p-fдA\oh=}lΦP_:kZMي%p7Y#0u6e$'ҫ0jߓȣ2<tӕoܤX)Xhnty@ƐӲR*>,uM$-{z/7c).]*x])O¹'&I l63
-&
-PZ<Z8fB'\¢/^J%,m!|q&|߬-ƚCxOoR'%F'rOɮU7jUO$bz}e7
-rt3_w^_1K$˗/GDfqP@|T_	"ɻɂTۇyм6Z3%c3RkW<"2Wk̡,#.ePUocܪGٍC)"jnxQ5q3<I]b<HNXо[x)X<UF%D[<ct[þHAs}Fޯ"_ 1navB ^W^e*wEK}QVˋa!B݄
-3 @EbB*]&D%RzaǇ=+=&1Qī{=cr~aMx2n2kgni~KMEq-y6HAN^js0ő,8Ęb`t3wpaċRӆrɉ4T
-mqv]ZV[	PK,9W[(=I5%CrBS:
-]mT:7yP4&׏ɖ$
-+n`hdյߴl4إv@Ȃ,LV1n	Id1`ɂё548p͍WP[Ee]d'0ۍl!q?ܹq5!qӂK˺^sYYi!9yXz4MťePc2u<W4|-W((={X^9T-Ab]35|ەj~KV/bb@K͵ȫ0E|Fv?&LI8$ƑӲܒgϨm$nAZصUǉUPt٩vZ)j;AuOO_w,+ډ:im$8h8a]NlWGr<*6sSĘr5'F:vlȉNfư.ǐ]
-D|u0%	QTKރ)_ݹH,6{*9E0*Lq!&̸)?ˉʩ޴7U4n֠)ٓ=0UÑ,:зDAɶA-Nk~>HL
-	r}Й{lrH]Ԟ#s"K(pw?Ci$EEJ1[
-@:R{7z]BJV֋\qm(7rN'L'gqL?{k߾KB^8L#7d@̡R
-#%[?	mA>`'(#_M&kA3^=X=K;]VBwmt*P6$U"q3mȓl=םb,R'q('%PHb-y	Ȥ¯[ѓLCed7oǏ]xYTK f.-]bk9pnSZ[_jΉ*	<ԆrQJX $p4ej`R#kg΁cKLު*%xS57Ғ>Sūl|n9j\$ڟB 8SOa.][*z	ܕM7ӧ;I/1Q&[S6z|"Ѫ-ZZmCXˠDm]˺WeD%k;h( vdi	[ĶE6gE/$~>Sȴ*@@*ޠ_J$#&f@Wy	{m'_gtfCr߽<k%\7N
-%I	ՔțnԠŬ8ro'2;41ح`K	iƜ8.)1pFuomZ\*[eqwvi:3HF<'۱'C>JLIߜHw6<{k%\N˕gcg8I51=´.Yx<e8/#9Y#\>V;\J2y<WDtRz*Ak^54=Nx=tBdnшɞ'Cy2c'"Yȣ%:ƿH l7%4d?:+%Վ͇§؎?iN!Äр1.gCҿ	[%X=ْjӊ"ҥJFk~!tmqj
-}̽~COF]T>s?I#pt?eȡ[?lK|c>o{H-\ȏѵĻ<?ƴ.d6QHa	GQu	]=1>Z69MҘ%9ybZ>L5,Wܞ;0x~@b	$;)
--*`؉4{J˸9u	V8BX"|ɊRj!G1c	uRzوsvDXnq<T[Gqǉ&Qn6cHQɲ|F\E60̞NVխ.NAL,;YΜ܅r9Q2 ѬkZ;J1x́bxy۶!W&i"ի	[cYydFTA֋kqm0(LvA5gS8l<R͛+ϽG'dp8]9ݮNRCՆL~Ouޟ05Iެ
-dO1BPOsҸTga`]˹7ޅe{PHK7(\+pfRH5ץ|ڍl:AGwC++~LiNϗ-rCUQiM[~F*'I|"vtڻ^t Qq?SԷy[	Eo!|BWpY</a?tV_)8˶ʬ15A`t5McVOi.AUhkDK(XՂ".;SFdfyx({wvhyй!7[QmyeKaͳQy:1?̤Y@ʣBxrtku5@H*m/`FGxYKkA0v	@]?F8#˳-Wt>$@^I1x7FdO/oK8Đql#)IcrsO!Q1SFw%p~*ĪglAPMX8KxZ9L:՜9jG:cLBWh_ y4-/'eOOlgϋO.tڟ&4'o͠}*Z^>pz	%[ЋgxhoW-`D,7m-~ک<vڱc/]rVH&٧Jb79Id3AaѶ%cThAQwȬwҞ+8Ǵ0	cФr}.bl%EX^ǹšn[ʾ̂F06sZ!I	BкhfL
-pS2~:ˋIqNR݅TjjC~Dc|+T¤ۥ1#%]nmUTZ$׵H<'͔7؇|cvv<i'blVcL	YoCVB+,$p-om̘j؄ަKZNR^\2QMߤi#&=ʉS-(3L\EgծF4܃EI/dHׅ&QV"VX۵_Dvxw2#s hŐץ1y4X:
-F39NPbx[
-dH#[WDgBu_[tkPS/Ӏp~2)ǜǿ$83k1);ȓӾ31-?3lA iHسKwa #ӯt'@VvN>Ɩ`(SGj=ǜG݆Gҭ?p	=ou4r{u;U%W*2'ߔbA`6'.ŮG*^n=1gOܔv>è\B"=l]QJ7GbS7T"([,޿MyY߫f%/
-La;R;k zcLilfۢ[#'AqdIznYS}LE`Z!A%./[%{Hg7N{^)[u/cnƹT"*MwSqy:	WӔ>%ҥ(wս_|CmQ"`Jy0aV5Z׍aUPΉ7B.av*,qUrٜe;KNb
-^hە6/TΏ3',g0ُKn^9oen0S֕\ƹWS@Ǥ
-@PchcVEoW^+ß#lۍyQ|}I}HsE[Z3ӈHlR2T׏E*wmv^9yNzI5*liaTׅby5$.Td~Ll̵(LV3!8M,}nFч;IVl,+yK:
-RaNiށ*U$i1l\!(4ȸy8c1$uxOeLBPul!3܂Sv9d`)-Jf;l޺ԣ,oZϚˡFϑϻ"s`r_'*{of՚|3ˈ;kȠ9Ѱ_d!;ڐ
-l#wΤ1\!8aN0FZvVK8~
-/#Ltc K%LEjŵ 3=kߪL=;Rul,`ȶ~]@֗0^w?[t:5tFjp+!7`WT*N$WF>F	Q+8Y̨o87P	KeSWS<vQ$߉._6ͧIFoΪ^תҧ4ĸΠy.t"hݝٰԍc /'W7&<jz=LLH~ӟe>a!U`ݻkKRdwVJMKRq:̺G'ʑpmLԔ݇}U:1ڶ7zÄI:?A6kRkYXITnyYz>u{ǋ+Ǥ
-wt4oݖ't(ELZ*cH=&ƻ1<\P)\r@o8]3m}N7Eypa0!s}<>;vWfr|YcpLJݼvcS?9WQ7U</ٟY܂PLRc3܅ٱ£Fg2(KKӑiLx	\ʓɽPԥ<N}iKwwPWrCK:F/۰peeF,dAOR02{y5vN9!'4iķ%}ի6>ZPe+,.(]wp3iH;T kXVdpx#{jقS@I{")gz0V!EF܀N7bCZ`h;Zp
-S.%x~Eo.<۔$Ĺ0q4@ˁ=/1H$:_J1FN>Бe_S
-βey\^:8ٛŏ9P)a-`PK2dݔ&x9EcQXZvCN yP0#"pW=TL(\&YEGSՍ@cU<Ż&IԈͬ	2.FݨBé;;J'?59h8ń,9'ރ1ј1BL0ͻAO]:a$z{w_!=W[#E9I3KY){Ł\ߧA6pG	[b֘E,)13A˥WƖլ:N,>6(\58̓]mbʁ<Yt8id?6x\ėgBD	)2uDiU 7ZN,4=OugfX%nVS.C4nk%*lC53^,ƸN5|PQHX`j	{:&h({^aĨ]e,\#>>\dxjP{HV?;(ĚH~ҥbkfp(tj^h^z%^q*;_z3=~!nwpy_|L?ʄD%ܹR9}}"9wP9Qm4_9 hU&+-YO]5ȭD-OX,yM?PC%y ɪ1ob n(hY2Gyȳe/QD@"'{]Y n ތ";=ρ٩6$4ёNZndTN~8X_w-&\\;nط	$Rbs#Dl4mSoCqN}?7=XO~(@ذyªdLg̱H.½"ɟ]" 7ŭ7K<_O&71ϛ7eI5UlsǕ#;CزT&bẈB1G2>ShW$ֲ?9J?ǻ}*0wU9c-{|2~=	?Έ@R΀3yPJYxDC%֥tRRt_=ة]1)ݡ'(gB}WhQMa bXPd^uvD=92h;"9rK;+MNn@Mphuߛp~*%H1b²?Λ4^}[HHJlP҇f[KKԪ.ԠɾfZsxE7//h%-\FϓТAwTc~MC\ gʅ(~ɟɐO_މ#ƃZ1F߭wz.۽p3<j$(9Jh^fAe|Ƴ0qIq;ͣ]o"M|[j¶K~4(ZGڪQ,ոSrK+%*ώ#Ÿ(q"k*Im#zfрҞWN~f=SF˰	c?mHD5~G#>K$өNGRpE\w@ǠZi^!NM]8lhE24c<= nvQg|lvE#a@6^~H*RchVTIPA-.4z0eE(KL]ڱZShubś*skr=k9y\LFǦn5Hn$ET~AȘNC&y٧KϫX[yՃqOu1sQB/W/ ̛ŤHSIT)n=pGrBED
-TF`kdaȆ^ҩ4-[΄7Zqݦ([_I
-CPÇX+VUlDTKE0MaX}ׅ_u|W;;`ŕҩd4հi;?}!פ-<Ka+Z˴Mo>ӅW'	JR=-J2+IBp!&yqML%eBu}IѮ!fQΏя	D}C0SvߚDs<L>B"s1Q$v^|j*Ƨ+Z̫liC6ͫrWcWpV+VY2Cқ3`+gDf@Pm>#	ow8.Rc*%ihoa2I]GPPpC?O%t-|by0zFC%mͰ;S>wA"^gMbԇ;)dì8߈^cYUߊCCRɒǇJEΟơȾQq{n*܂ke3MԤv9͵fƦR7pGhYkɠ0L6dt ÉĵA|AP/~3?;:?,{r m3&2BXko5c*36j[j_~Uηb'0Z5$=z=ƅT|ے}ޫ$vl-:X|4.3#<Cawڪнaͳb:hfST3b"w`g$ӃٍNnliW*9?s.Ҭe#Aޑ!ktŏ&vYx=`~].ҧ[nP.#Fl[ˢE^4ߣt֥W[u28/)YQZ	_k4u
- Q9Pv`2P4|1bEY_r49ŒU͜#OkKWr^H.NFp@iʒV(vk?7MޚGfKF.I&?_66^cֆZ/)>ƍllKr[$Gb)ԷaS̐oKj"6	lDGȅcoШ%-#&@R#\@Ot=(VYbPLl1`3D3Y,zGY<_ϗW_YdVʅla>̐t$|$
-ɯP1d@:/ۃ.-s0c6k:Ah<(c+Hsv]ݷwŐnhMƬoJo|Li2@><t
- Ve,t0*hlG5q8ȃؽߠFug,h?i?G\iL[|RvCH#<V]ܥٵd8+C42-Oa!(Qr~BH'ӡ
-+xP--0rG}cUSZ01\bw(H#KMuٷ&S{HU4]j
-O]T"ǁŨ51ٕv@I+c
-OpZ}s6UHvVVqƆ<[>$n\+.v-3	`M\LkԉT')#UJC"XBH#+(PL(2QS_-pD*|o.@2~aaWdݱeLښGs5v
-"ߗ0xW̗IΧ-oYo0ņЕiR|\'H s! 6X6;&9M1ԸҦ[^\$+;fZJRsbKފK<
-#]gwŶwݗA\F,y<Wes HDZHaƕZ^W4~ d.FH<D
-zf@uY6-ixÊZ\mV'WV	F?/F8	1	Nÿ˅xΪvgNa*=kߠf$&!R?6ߓ7I1fB4"iɄGy'٥L͵?/(̪$pV>,r3wˁGkD(=֋>@XESIr'+F[qI])iucrMZ/X:!15/*AmFC-.7FÔN|vÕj;$˰Q|6S|w ¶Ԍ<Qw'zעӴL8	ݔʥ>&۞,:Sׅ!1~eۛ#O͉$*yP#]:]C2-W	~bKׄܣ[Xf?$_(ϵúg1<J`Ϙ֘~*Ʉp[3\(A?ňtIJnЯݫ">B:ؤͳ$GxWrQlLˏ$>io?In||s72+ƾncyV"W_Y0'OO2ҜߛRw=>Xi'k7bDimOLIӃ)kN<ɴ]ǆ}Ԇa$?dsvLJlOj]:bK2`hIמw9v'B LFUۍl!?,EPƹF+nlUπTl`ĲX)P$ڧƄ-FƢAL{ջX|EFv۷?Mc^m?,_j{DvQ> t?ʴI ]\Ňh)wZ؃U~%ACتM5fI˒ìJycycǍ\<͘ξU9WηɽStF8/vD0FY@3G@ړ{%Waiϒhiby@+ΎUxY6JȀzwg3|O]mѧT<7?ƈ6:ռ8(7^akJX)S:n`%)hT@A3l4Ϛ+/ ?Axi؎un1իD1FgYtʸ>bV\"	2.2gOٜ\aQble+y8^C!?!۲V͝Ud`;m{h$rAbSNc+DFݮ
-[,@'@;R?<H,v=^£U֎=]FF8:0"kέǬn	єZY~E>C/ϰ-<S9/<tHR^ǵo`zWLۮץ;fkAg*g
-J ӔzWՔ9mWOhI,=8mK@] %Sȟ]-h.2ƌST
-(x?j,X$hʐ"yd*Í/!\yyq HէV/֟y5w&XƵxEpq@lh5Znxz{X$Q^	:TJŏ]!7xKbv{ANԆi-v	PJlx0݄3If5
-#'N8&RX:99''':
+]-Bݻ8d"q%0̗sG62Y62} 's&!sđWw|ܩh^K4y9F_-0ү\L;Iy"Q͋cՆ_J	b[<{3eSrd@!\K1ԌcUdlA5mԭ\`զфfs&%Tӑ|0ޫ˩dy}uR8Wo`[3Ӛ%zk->u'Tr=L-/iyEوB[kZ7B6kbn!Lh߅RMFyPD4_eyٸNZo*&×/SX{¥[Iզ;\}d{]-YG3EwdL{e]y]nyzW'PT"I`̶nUKQȥ{ Lf|Ş&אRdU@%i]2%bXfwVVա1yƳmX<XW4qp0MP8v_ cH']A:ӫw߷oҞȕ2!AFF@anLΗQHYn(DV)nDȆ_U[quXB"D1Peq#WAĜGڊ)q(z.w=ʔ}i/a) чԃJd27R#$B&NM[?d0V-*-Z\<Iץ6=<.Tڣ%D&vvooϏrF)sF?Z3A#I۴Au"N0n$3"YZ'Xz8LUm)D[ظ?ysGeZO/8*Yʁ fǼ$T$iү+T7Uի"hwޕh`N{jIi[6mD{p.B0{͙#nϺ@(tfMC׌£b[[wgVjWׅi%:(,`
+dz9To	!ŷ۩WۑB˙޸9Le)jңl&{'v|usf']t{%-|1@1{bbSUCwcx5
+K#c#L5 w_\GHr$4y&tfWaBJNvֱ&Y`=X`1a:8#Oޗ?k8#m1ƻț3b&ڪ4~F6!tJ/dhҼZk|m8_&?8EBanGH!lwz^BF:V؃bH>1#DOľǽWSWnhPuh/NTbb.&ʸIX<!ɠܥց,̄s}7.Y\jDgӇR'Jhds	LHTFsdv3Gٷ+S`L%Y~V6 b'xVJŉNɒi-aMz{(nOվ	mpwm̻"	VA9Qz>0]0mThTA6ܒ%O֥1PЅOA-cUB	ݑ̋~yFEGfsN^c2{x7u)YC?]^|ޅ( X`UOf%v85o(6ǲQ8adwru'tOΥnmgȿhE`pXȼyTWB6a0ZY:gΌP5kdXSU8SP?)SKbJ]kȨ:nLޒuQұKr-Tky6>	)G \"ae
+S!4o1LʹZzo'&mũB%P~gmɵ>;E*_	ST]B~4/K#swۯr(BvtgrߓJ2L}ߩaJ"$YϽՋ [O\4/sق<BTyƒxE
+wQMo;ظԭ>B#CJOԊtY.тtkdL1]Ur!3߫=0_-lģϺ|Y3D0MPlY@VǴp~Eqskt6Ɓ'{D/Ofy4<Gm~{k*0wTnB:=X>ngz&u!`uΈF]GxDTjxVځ2x7 % .4;ٗ*5$W	cͻܹN֤'w
+-7dSdI8j)S/Ɉ<y{Q0;>ٚiU^D$xyaĊ- ɫǅ{EcJPjD!Aa7@hjQn<;y3p{l\hܛk֡E!pUPYdt܇EB5iEܱ#s'x/3k%@/RG3Da4S]5g}u''>ޫ}T<![@ܑ"fuNd=xr,Rȗkǀ
+cMQ;g/&у~%?[A;+=ZT}żB$Sˢڿ-ŞݡeYM"wq iFj>ӈB.i)"1\;lL3˪nfҟm wj5PT,Yb7N]Ù}zL"ox]sI9ԱGDfףʓM:kZBL	bÁIܜRyL~]d:aM[A$/*?Nbr<<Sq+yNJMmEEf"bUlR
+-2TwJ&׈@Z%a#m&ߛvHϻQ[A]WZP.o-s8_m;0<hfb#޺gЈ
+Ƌ{ڭJTB'IJ-}(B]-cSJaF,ò?d$f#2Uw/NrQlZ*ڲLjo>ZkPjN|7&@C޵kaχf%$**Hd&#}xTf٦ǧ+tJKx
+ˏBk)hyGQB03s^QqӭCpy^
+5@53s'Ӝpt	١e`O6c(_~IR_9:MZ8k,ӿԔQG0ڙ}eK;wM}NѼGoİ%G%Ŋ"($REZDcv,oF~:v8/Cxܿߡii΋@6-uĈڡ:s&ArwW՞	4.m8_Ip1IͣlƬ_f#\BοUC	L_x| }e=),3*޻ɘxХȃjbQw=
+X!ĈEt֔>'!kB^C>:0MjMysJD@aWώFPY>O2گjrҏг[xخBwlɒs8%3 1{1[S}s9O;khoתDGq8bF>1QSՍ2Όc9.n~3^ޭN:Xzu؛ZW$!gVQRn{d։c4{V!tX6ӗ+ݙ@^vB/>sҩoh?n36Wo/'vΠBpM_Zgea{pbɤoE<ʡ=Ԁ73V*Aw Slɬ9nX[X}ۖXݭ9b%Xmƙ2L|+:\ӆi5޻k}m&?KJxBˢyƍ,.i`@Re>ҧWƣ[AFM~؀Zj:Yo*.fm2;ngUJ[4)$=ڌ	P-ND|hޞ}zW?-G{h-$aa{fu"4
+[ڬV;yn? X_Ez	1lgA*VV3W,سQWMLD`]NǏ~t,ۼQ۝ >(N]`htgt"}m݂K%o3!e*,ȭ(YlW}+0uQ)	9#a*}&tJJfcOwϡg; ܛ'D6]wGR'vGMQPhjL$t~LMe֍.yQxEUw2\ݲ̀q|ZO[iyw6.Z+,%`	kl[Y]rm[8x5u߮rǉ٫*{4AӃײwC3JRg4Cv%4IǮR<tuӅH'PUA&Hb܂R]4DfբCxWayΙ*kh7{SD1I64ozRЙp4Y$ĥ+B/=zy-f$֔X]RYśH@fĬծv[pəzM׽Yĩ'@%]=]i]؜^jן4(ySc=Tܳz9{"{fmeG9"qf&hǒ+ԌΆ{5!v4'W Yd=b+,T	+>Q*emXliFm3=w%}(hQH8Pl׏~XK܏sa-Qv(n6r P(J$ySYOٻn^HpmwäxҕϹKaw/ocmǔ7nC<<ݽAn{'wrAy!Oݶ.jnE10ӷ7m{t׏?Nӻ1GڅRnOC6q p!ؑU3
+lVCQƓpؕqQ*)v~9NͲ=08%u)*q/'n٪G`c?
+o5BU4b=dvHtiyf``Oޫv<%&n#ǈ3KhkfiE1V.Ioz)q?ܰ8PmĊ0JFgO$z64:7!
+}bqñ^@c*(Q#%S*Q5AkԟV@mG_>!tI1?~ķկ8z/1
+ P9nD1j)&p%ڀȥ;m@Auũ3˦-?%N[ԡ=0_};MY-Ҍ8ĨtHb]Uڀ\G}jJA:Utr2j>_0\,54{9׬?%I	N "8_ŵtTDfasoNuI=e߸GJ )`>ְ :έaf6]cq. }ƲGzdWX;%)߼߱-LFj}`jeMcĞC$YXZ͂S?ޏG
+}pt@ȅF&n\U%TItkqkdț^/$fR.BVo5ܲG'D3K
+J>xfƜt~{&ǅȈKɀAjߕ/IxIs-2u>dSE~7cjO)ſF4}EoܶlsܔEJu5F7)ł;	s
+uǚK2x!ՂpP.[qm<؁nN&YU@95X+xBZvQ	q\)M3r{G=MKxҐώxxCV8D.,P)J}U
+]oA6`p'3N0iPjXuDw><طxv=iA
+Yڄ8źӚ^ɸa0q.%-Zq/:%ĬZ'MͅڎFǸzi/d
+?][rADwа)XV%5BԊ?Z<C&(էk,Wt.(M0lLL%*g[W>Yۯx+ONTY	ҡ:ƻ^ӳ
+*t=IB'<:۠|BоBuM@	kGҭO
+342mG`HrN#c69۬T8E+(M2{DhkTKx0yJD	2ݍm {a`sY,A܃,fq:"WQk}*cu(6Gc.+ܨ۲1uɏ؛AJ}ptԙ-MI5̖^iu8<GX<d`SdVu8,$`oaܐ1`~̬!M
+G[(my
+Ēb1ě
+"yf)RYKfU 9lٹ4&;`(E(Gh#3'H?mr
+e7ju}yX܅
+݉ى=!qMŹomCQff3IǸjNBLg}?%y5YP&<^FΝǛk9cUzco#õ]g&>qpozfvs?28$VhӴ	@&&ֱv/>Bt9i?ʍgUQA[9@f,׾u4&zwVlؗ-غOWHЪ[ ^bW98'}}!-}<εI+g#8Q<],N9-
+:fG=$2n[@+-26}4G;cs<˔ИfӶk(ޖ7vn=tr*Ч&/6ԕd۩GxǣAo5yB )_qݝp[d+
+MP,:}}W0Au$a4"Se^Qx<	38YĩֳG!wg/P1k"Ffe
+%	BWhǽfp3~wu.H"3B{+	?3vד$w|R#tr!lǂ:Q.JLzʧ,bfLƐ]hq@U#_=Kǉ)Fm@מc~DyƲ![o[W1Q%GRiEAR~Voi܉z&pkͅ|ߒio][;9yck(Η[͠ObE0u`Ğ51=_[H$)T GA@ۿO?*:MB?j[{J^$ҡ"pT&
+̙'3kCStLtѻo>שŋFSckSA>P\j'؞<`=Ty|_=NH-vͩfJ1d(aZ`4v2/-+H˽O2	8))BQsV(]gc4]q ~6CI@{߽Z<3^e|kn1E{ݴBjbч*"L"bVFoCgE/p;/]ݟywɬ:`)6Zr?)U),)EwmL/\P;I@3S8ӯ9f3D[%iѕs޲ħF|H]D@P?`.̷o8śRU"a&VZUɴ-ʬ"@*6&{HI/UKWC@ܞVV	u2\@"n5Ï(Vc_կ8$l,,҅%S0^I`1aY6OnLn`ʙe>-hTҗ&BeqZ(isSƭ9)uӨXË#xֺ` W^seX"@+ՑÌµl޲B4K!?6`:k	+C-Pf9keiy]ffwɣ^,ȹ7"W}QU1#~9otQ}ĭq{3߳,Q/ƺ+ 9s2teҙf?OЪe®֡	8յ7:.fGy;hU`mYVEGȡ*=Imǋ>R_߯ҙ{-aiںe1FhA6w}ݾ}rjW6fu`τɈ4L/˝U	цCˇ)xVyȼOEw$s:Bў#j_Sr
+|՝XƼagHs:C<2Ѵ[?n`q@wj7[wޣf4O|?(vщ"l
+n~Q2e18m'f@zTQhSF͙	
+0AȽ\$Gs{hx5j	x<"t$б[ƹĵB5.ۉƃD&+7pG#TR1&M[(qvKkJWip1#@'YTϠ9WfdW=W=׸G@Ŧ6ͳӞβgT~Ҋ=˳2A<% އr:"]~}L.\O|ɞFLʔPRa'ڎOsZ,רAL'/.t$9݈&@zNˇ`m˦2.:tyq)DYYE#8Ъٖz7R>/I.l*PvqI/Ņ0YZ.T}lNJ@Up"c od 6fq9P0fN^`>f.t-[zoirq61Y/.?ɫŋi2L
+ڕsu?'#Ed#y[^۸{qUc:mqjߗdB8-j)DoVװ+WeX"OII(P?AJEdjyXG֗fL:{pá fMYw==nB#:7dEtrUtNɭ%@jW`V}UXiˡZӈNd7?Cڇ^+хE{F0gy+.'qӆM%8|4|zkyL!Z(KR73Dʯ/'Ԙnhdf(N?o/-ٳݗNPLEN:P4o\G+<֠4_mi8_Z;v!؃x#|+,r4~G3˃RN.,:Pr(ްqթU8mF:C-}eL՟]~WNÍ*'rl
+s~ώʕa2Sʥyi*2Ԍ3ˁ[Xے<42tÐ7ZlH7_{K"F~ٮ0YS	ZMؑ.JS^[Jt/mf9+K)`zl	٦p=Y^T9ΌCD Nz!pGί.?Y-_tA"ЖWMߪRlptg8U@kX,xDNYz*Xu'+ Oq|fւǚ5n1՜Qo)Un
+֪"AH 5ddu"MYM0Q-g(AB%7cdVwEbtS\Ȱ3bu.h2ހl
+)1ӾxDږec٦w$+<݉ǽJgЭo-".`yZW&ǿ+V>rQ6C=Kw&[WhKd<D$n-^ԳF8qֵmZƱ7l{ܦ+ӆ.Rǥil!}7EՃ69MzDP]mJ<b'ORM|sp)uG_i[.߁zփH)=GI0b$ǠJrԔ"+rEܤmq!<!Uɟ
+DO_trEة u,nQ*g9(ݭ!?i2"?PzxM yX~	ث9$7v
+y ކtH]LɷVDȮ/FqJ|(+֨y0)[Oq631, D:(~Vͣ-?X"z<%bIW6u(Ө-+P]quH}OVbOq=-hP2;&gLV,
+<Kɮ0` b$J{khkt"u/G٭$,y)EP~6BD{'Fՠu] /%fa+EcYhlcf?I5# ^yЀݎӕԃ+G<YETˇֱٖ%LuӏˮEUZ#=*fXHPHU;t&ۚd]ϯtڳƇ*Ak4z$)ڲ>{m܍qKǥ^*ABE#mŢtg,3;]R0!x`Ycs,r"CȰk'XAӄsloW,z
+@ߏ$j&mm"Ϥ!M|6J˛2DKk"΂ïhtJ̀K"bW-͸lWTiI^َTܝ5/ߦ"P@9\-v"=C~j6JV׵rp.2EOiƨB<K;L:{,cH{,Jڥd%rnLXPעJV$#z_ۙig'tڅܴטUFBܱK]Qǩ]<N+INV )/_ӸAUѢ_*?
+($׆'4o^*ٿ}ۿh	Y2Ąjۺqv
+D1Abv)Ϥa<KdgT,9;#+f<"?m3
+^q&2FЋt%*eT˔ǆϯNc}xU{0pO!ݢ@  KRdTǹ8(0KWxWGG\!ؚ;{UPtbe¥vMTFϞ\ʲ3{kmVtM0&׊b2j,ŦDQON+lh-'AX)Լf`][om/>W1(C~H>%cCmԁZ
+M)`?HnαP&H=7Wx=g!ܕW̞jQ9olݕ[</fwƃԃNlƷ;6JpRL:19?IrА#>"5y,=j́Jñm.i»ε=fc!ɏ#N2SRxdU-/z#t'us-ҾҎ>RbܝڱOdsPAUC=$ҥNmKvQfT\__t4?ٞQYdM[t%P"q`~A*}_EӧfCDwm|ڇLW֓:?;3߶8SF	Zs!ƞsߥ7W
+F8Tj.>πƌ@Q"( KMMI/<Oz87Zvw}CTj4B/RRϮxI64Jڃmkb!kT&}:Εۡcn)AΖI-,vz7ugR	IndՁ\!8*p=jzöY,=Z0GQ=]V!tϋՄ8g\7|s'v٫DWN΀
+mHr|*}TzɥC͠kYH:iԴǸϵG;6:0#cnqčم;IPɑԤt-CgϹcpYF`lۥ,"ʕ˃"E?| ZD?P=nX~I =	IѰէƤ"VBFؾܽ%W˒8T`I/Hy[2\-ч"AbllfvFs}ީ2Yynk60,j\b50iY*3j9ȤКq=-E `5aw{I!P͞CN?kSՄ6Itr]+/[RnhMMZ'_/lXϜ~vKa+jkIgۢcbUqpV+!W9QRFdD8!jt=hxN13tv7qNGFëBkv<):7B_q)Rh_jFǑ>R9'}ʹt	\ҍTcI!pݚK~X(8c.<ǹSԞJ5kY2ͷ"̈T5ГߩT)/߄+1xfޥS-;JbҖͷ2lՊfкŧӳ9߻ZyKD`0LʛVU\ҎWG-rnڳ̂ rܶ]W^Ş3Xa6^W-Z6-m5/fi+ ;YɦeCٛ"-O1f14>iqCpKGĘby+ù^c@bs9|;s7L`4_1k8u͠31ͪnȸz=X[zeAZ٨/	ʳP4܈u)˹Z7USye\c1-4ޮN_5NN79~Guw'NΡ|7րTɌ\>'t!^GKw2<2nkɶh
+0b̙!.؎آXٺaԾ^}hW<ޗY}^gӢhGD5$JhaRLcqDESKŔv	_15Ҳ3<tЅ`Ь!Q_{dA@.uh=lCjkbB'ZCQlݭ߉ۍ(cS@ ǶHA9E4Veyn&f!ss4TaAA?4'ՙEiRZ\ޜA<fzO$OY90`$=ٲG
+ö5	|rPb<.d=4sl S2ܛqߩ58BXQFYͳ?
+ȅՅ]FAJ <';
+AQhhE_ԑ"gL\S&8}5< *]Z3řj@}dq9eI^w]9+ڟ|ЉTaX{dWxSfTe+,;Ťu$LbopMP(<j|%߿
+Vd,f	ҷC]Q-52g	bMbK2?zεLfv54E!AU2	s/fhH`i,uuD}ML:$Cnh]LǻѺ۱3^oޑzA`܃Sq[]~_C.I
+B-[Uh+a1ܐ
+ve"Ј,[
+qvc">()sRdIԫ.C:<FnҨ\xZZpߴ,Oät+,*҆yg;ni*T($N(;ѡ>GtGY	,eD߬u:[arvil<X*߹n(Ɉ	|H7rRÿQ~8>)X* {ͺǗFRO_П4ݏ,*oؑD(Zp2>`a@@-˚[g3Uq0QKP}/0)wCa0#Ƒ(wC:ӀZqzVw~\W/KL8nʥnr:`܇%Ji߇ОxӽwԚI.X~"@DyP*;<+1)_ƆBHM'hc"QvWlțE/DڋUdUS`E7ءH*a"FD͌ۧfle3K(i^h7ryjZ>x:Gșx)
+ӗe	UB[>j\0lN>:r4}ǶLOV+J	CtVѽ<"4iǀTdo8f4G;~%M3b%5+*[%c2b]׸0q`4ȗJ7y8/S'-C>r$`6h']؉j-ǭ_E'M; ɟZ!W'=uj~STDS)pRRJ;LP_zݙC^DܻFc^8:ސvʤگ%+xгӡOL844F'0jC̠ +n""XD`%Wh2gqs7YذJ!07˞gÇQNp@L`NWgG_/MXh*H/C/ςO׌KX#[Wo|n?W4CkAx֓`fp.H֝8z-n[PŜU!90c`e+Z0ٟr$==-ڑMe7OW;ĲM9]z`Ŭ
+MfpFW~SWϥ1҈YthM$	ڃkʃbݪtZy7[.oqu>a*b4dxܯۂ\<ƍ6hYzѢ:=Ԇ;Po >TS3O=synMZN|.$wQ&fjuJrxOЕAQ&GrAewQ%'])^̼d|a~y<ê=ז455CڿϰQfs}ׅu$@h3;5d݄Ztމ׆wj.D>uSQj=Ր<H#&'_RTGgmfX-ht-4.
+v\T$ߣӺL/J`.*Ў$-YӨ'@>{Ԙi'իm
+6jE>Ҋ7!*-<M]ЖSԌ*:5Gz&sU;۲zD?έFWg-'z0Qb!	;dZVۊGµ}'ia2ƟT;h#0v\Zj
+wGj_b9!>SMkvLM1*x)r@)%ix_bM<57=5QܢJ\޴X"QY3WU?v!Cӡ1?7.Pf̮V˻̠#ڬ ݼm;қQʱ*D\_dUEjKqǭj@PQF|##ޚds(u!K%M2҄#4̵_2"
+(4x(u')¥Bl_=tu~aЮspɡ׋gjkЎḓW_vԪ)u1	8	>12Y}*|ZTTOܨ_+kvZrkR35՛6R~?r΂߿hTQ6F_۸*3qٶGU*ZE$_]ܻZՍ5I>6)D1~v:0hk<`RE]ϟtJ:iKڕX<tOi`#BŤRVLq.%HӒ-uuE+]VJ|pg] Vhp?<#KL6ǰ8KІ&1nALO̸>a{\p[OX_V_[3r C2BN8FϒԬM{6:or7˿&`ߝ	YŚE8BȈd^^?86¿:Gm}@ūTxX@١MZ9ɔ>B&5L:*Yq;ӓ4i9ܨZHbk*\̥?Ϸ#jok֓U;rKy(\g.f%ڽcˉ!2}OnԒd<[CMSK>r~6R͓m8\dn4MfUn
+i$&vg,VvK'ӶxKg+"}wHٰܦ$+;*<^'Nk+O8Z'@=r5K[$&-jƙ͘b;dIݯXmpNi_Eؾ~'Mf5 TCmVk[rӾ5Gcώ.)S{E׋:zq%W-͟rJ;~?#XŐ6F)!˥F	"M[zfϔ>ђ@^ltnx/Ɓ
+]-Mҍvqhuk+QRJ_%iIЎ@Ќ|-DԦ6T}ڌx0{R>Pƴ[t)(߮źxqCpP<ųnmTNU\dE].iN|v?gţT5QPnq1CPřX̆Qvmrbzߴ{/[āN8cç.1KYdpTBxfGRV܂Ls?Ͷ2͑(_=7&µ*/	HՁȩ>ڣ@@p&c/#Dց	#1Ѵ.>qKYDk.C%:ʛ5ߛd~z0*҆ ɯVٯu"~8֛f	tйuuP/1b5d~;Z3L}Ju"ݹX3װ]ވEwקg͝y&0ܿ@(%ͦ!v^l8WLWWAoϊC1^+yq0GWĒs(u*̶{Vg+"&2/¯ė>yǝݠ1й q7d2^U,mRja&=t@44^gvtЈ.Y4KWʽؾĮr|@ƸSɄIx6ZhfcG^[~(֐ys#IןA3;AFrЁԸlդwhrAу:"BZUWc!hC,uHׯ/Eݕ|ų AEWې:&PƈR5GX%6H.X.u[\1d%۲m)ȅlի joqU)tGSnL]ǈ]X#L=58)m8,@/HjfʞB+wK֭Cqd¦kNW?aTb5j˻b9>aP:_H	֟HLeJY!ZP-E
+nlS<ƝM`,Ν֎Lu5g,0MqQ0
+V(p:<@_#FJ'0@z'	ӟesAp4m<=jzڲy}]8ĆmU,yljf]<(cھ͈Rz&fvId"UTg)xTc3Ŵo΅o,cjeڪmR̪¤U?@.ȼ%SoLYmϷzUUCDY$!pr$Mr |*dl|Ѱjw 1_AVLXAax;xQ*\ӛ@kHS`5u)BDijQM$ںlIq'b}fqhg0M֡pztPvЈaR}@||mtKLѧ2fD!Ĩ$&h#ֆ;2ޑzL`ܔn{j_DSGǭ֯OֈI71Zę%,6=/V|;\g $ݥ.̏5u^'@so7O~B8Lҕ8+DzƟqEΏ,+ś<|Ω",\,(*V&K=LTA?1x9(DM?VyXZD2Ǵ(+~4,SVZBlL{<D-v%_8DBF+#ǢZ^
+aS[ՁAM++^MKtoWɏ8O:lxQVĄ+7N[U27SϺf>KȺdd݅4bڵ'̻[9+bVKOFr5lث3h`f1?Ï+YF6T3CX_P>ڢ%ToXo}b{v@{`V<ÒңވHSZ]c<yNkf8Ծ_c¯\˴;)۾*ypONКe
+/VP<'%Kwٲ(H=4u/CkṵU[guo	Lk
+ņžz{/],+iy||,2ń"Jals5E?y0QHA5{Eҟ[D'+vgZhEuZǟQ|AzTA%Q1;2Űw֓Gϴ[aGþKIy-gUn73J91~)/6Z`qKCRorrzd߉(b+:NȌ?Q)֬=6аˍؕD7)6#FXȏ$lzwr"55wGK	I^4K$էhZy޳9ݛABwSnI<<(,$6lBgKW>d,|gK:J
+#JPBfnwC^@>3W0Hteۂ"sS;aKMlŲ*iZytw
+(h^qs7	UOhUACa˴6jg}n yǬë\`RoE<6?iw-;Cj+kE1oj}4ףЍ&Z7{`Ě|8$=2<1*:TE2׊_)	ސIi5]s4J0,hUK>XQ~`\Oxސ/MߍjAhZ@ϻ7E><۝N"CްOX5Dں
+G%j\IJ\6]_xLٮׅ7tȷ'6@7͉+"ma8X?β4K)A9}OtS̆9WLDVZ<Ds'fGa2u_Q":0jJy"s2^2._GpSBfYrvI	Mw`@Bk/Ե@í59.0vko4n/f>k9մ?ļPoˡznF< gR)2inGA7]_AQjܳX1ȟ/WnkyW`y,1vqsG٬[qX ښΜ]͟mUiYi;\R,*qox@"$Jx9-RVDy.Ғh_ʧֈ-1<7Z'jc3SWʍ/oo ŒU|>6)=\-i"CD_]ԎKJIQͭ]ƯGk%^6֢Sv&_#s^rտb\7;ĞԬh
+~ׄnҖF#|yxϬwN+o=]`wSnI|\#u['' p2UӒ8Ot3صU8&Y.Naj
+0.FbH	B	Ch3Ɠqle+yS#r<R%v1ǘӿJ  ?C/Ta 	ɺkWm4˫Gq`2~
+a^9N
+[e}!0kPLPzZN׸4~*QWQx|q܆vxS>I2Zv_6ˍ"P85bż5'̦_+dvj`z}qԬ/IS+ݱ2}H~ՖÈbiDЫ8EG=ts҃;-(DBoj͡T0Ϋ
+AAY6اW1?m-Ef$1gâЮF(JnmW٢`	̘JWLfg0"0WNLZf4"aO(:(Y+aтVr+)=+jLif˂eñ|;5df{tpy9+
+ȹQsюj˘Yf%klf;l	()J%EBVoϱ3p&a1ڒQAO[{"WƔ#Hɽԁ~La|ңj+\6jRՇ7ĳ|t}?DƻGL]H[@:&e\g=c^FxЋ@na*5I=^>hvTD`L)~8̌1(df$>*iKdpFD^н;dTNԽwU˃pبGÿ! Pk|)$1`a%;%5:yaQvX@	߆O8͛UI2#ߜ$ĩ>؏j!G18+(s XZ;ӑ~UMz
+X-Jхm~8GѲ{3ɽ4=sˆWrVm(9ufMZO_Zۻ87lk\ URM~VtX|
+7'"_+N\΀ݽ9@u=ɗׇсݥӅMb6$$(_&?~_]af^TVnqR%p|;B=+ޮxrfd14,]wݾ\j&<2kՊf7Wɨ܁0[
+ZҡZxK~)u,Ң)~ aϐŋwKǃ"wx	{ɀ2bmua>iۯ8/ސ͍J86+E"\?&:%9"8Ѡ(2`C`x:MYPbޛUb]:*7bcx7۟@e^wm*^d\ÏbWNREe}}"eWLp7Tm1)k@$)5}ELri}FhԷ=KѯuE*Mh8Bk_XӒ9,r|E/جP7+]'l]hy6`CޘKņtJ{1Xb[{G4~$SB~v:EY*)|áfȳ
+ni8?iζ0lq݀J(i\wo:ޗ7H6Nڝףǳ-ؑ(|ºxC{dOG`eŰgkfS:\k`N!>y!WHɐHk:J9u#oѧj44²aLHMpUZm_yWbdqĜ1Q	;<}{7чB1:yIN[O]K*ŭەuCl#2h*	C|تY)Nߕ$+U#\)ggĮ'+GZMEJPX: eW\*8$k~4i}Ϧ%ԽrR(W(:)rv`x
+;ޘ?it(W: 5B2>ػO)@ʴ6HRxx)-Ą oAźΥ5cZy+|]ddP6EizCaԨ ރpʕ=m@^ǸB/KkfѰ@$xN;k8xݧX֮#;C6ƻoxɎ3	%TɋGN0Kȏ:YdںiMƏYxLx<U)e`Q!\7,F6ɨ4};S%Xzڥbˏ_JR~zb=dvqԢ%M{9kpZ؍2.өkKPOeJ/svtm(W$Ġ5^jϮZ
+_Yq\),VHuHuѓVwе%NSes`T˃ߋ?V] Mg8V[:4ѝ؈\^Z5A4P_U}f1ab$ٞ:]V.[ @%sC=ˍޥ(`٬D`P%̪-=1TYvzZx*$$)cٙ[%9j-*rY*_*&ELռYMm=kyֿ˲þI׫WUa#6|Vj׋"v)ICtLl}t45:7v2ATvƕ};N7",Y̗~k @/*A+I5e#mٚ!n4=92Kܝ71!#dc:#j?bi5í*(cBZߋHd$3_Ѿ(zrJ<dE!׈AOe}>aH|ncj"7f-mi;[)/ǆOnwp_Dddy/8e79ڴ1&BFykoٿOF8Mw{HPz]ަEYױ|2.̌p*[I68h1	0ɬWx!Ov{LmALD%:_w.dnD·>[Y)'hAɟV*Q~{O~uBLg
+&m,͵H͛0}ѯsf
+ƍ*")rpAb)8Ҙ-VG½*Ϸ9>23_USaq}W\0ț602^2RbZafDp<´:O0TPxMjEYPl/|fx>2ǈ _{c]roˍͿ΍Xsv]OII`۹'L>2v-rXȹ5$NZNP`ʩܩBߤ$Ψʁ{d~yq`,*=^DNdGeڊ:r~F֋h1֘_Ŭa5-e+ɷ"2ý8F'tɱ#-:nİemp qNz;xgOVlmELU"cIߌٻKlVH]meL1_IǻkL`w.W5-̡ăyNϯEuU)|[h
+z!0z^-=7ٿBG"'e>OGGH:Axn>\CٚO)blAtbNRՄɒ-[SpE$x9v&>}M>^]auDU3krQf:,TvyxRV')^Ȑj<	N85H]q#m*?lqAhŠmIbS0`4)Js1Qh5A27_+ѴEsx=AT]wpc1W+kV"'}aIhƂKw<~Ӛ#N?b3`$ʨd('[̶"~XqXжXN6Έ=͌HmE]1 ۟f&b0~p/CЭp\^aɅنʶZ$VLo=4ǲ^dhre2YD%iRz0mEIܓĮfBoE#ڵiq6j#	DGG]qj
+b?/׌#?[2/-Pa*iߝk+	N5I#9q~ȌH3>l/D	{Rfs@.IfƝ_xǿfPIjŖǯyɑV<HD֑>T,X"ĺXsANVʊ{ӝأ%X6~@=ژoЉbʆ߫H@>Z\r/X0`
+$BOm̫2i6q!tD\<Ͳj[WE@uIm ip}ˎA+UeؼA=YtBeG`Y[9Զ}ɲ)èkצښ%Td)Ws+h$gi{^=e¨dۮNJ4%/$'<6dPߧǏVjMӮfՔg8sDPT=Ijۡ+;PJ.#I/mpƭ{Hw06&˙>b4(Xy >k{/Ъ-?UwXRF ]}Pn^JK	v|fPLɡky!(g,U&;alW]{3.	εTG3E:t)xc]]*ɲ?h/o?J{,ӽb:na%oTscBE&:$g1}Kego0&e@߻_;F+mY[¿UV>[ˊ\b{:ϹfڗlA~d4w\f3L6=0>ο2"#Rq*k7PŶb+jL#)>k ?'H8$o(3oW߉3ʖԉAySۋGw",$գY`+FHGg9u1cW	2_O|yw:܇tTxRƊb)mqeL6rv~մzf])^T·'lAӞdƀmhT0*й)#|p#C8=`.ӞW2X9<tYxqUYJ0sXH>$%x%FzD>E$ސ|7uLZroIe@`ZW,MGvš
+s܏	ZDp	y}flJ)ǲ[Mʺ'FC+܊jΝ&Gv*Xp"CZ:2'K.ߪxoUO	|n<5POqEIL'E-Dg)	4Z1_gfe?H/֩9G20HG{<cz,[Bwwس?'љOޘPg:\
+5}u&z~c?pK}<]=O:̗.mTZ$î˖L ^͑:n}ӡ+t֑]#$%WՖ]́4iҷM9δڋBZv&ֹkqԾvKH4w7~CCcvB3)ܵFqNl-.*zΰyyGJ(T`[K"pOݵ#J'bF<j2[cNsiWBN/aR~i5o2$Ma={WJ<%D<{ɚi5=\̷*y3>-uLSVjIΫ];lyֈlTԝ4i1ף[%%Э0NLiX708̵%LDwBuΎ؛VpR=#a?sOL݄Բ&>&3eiө=hG1{2|X :=0}){XŻ"*^)z@ԑQ҉Qǈyz|A.TnD8_<PmU04(4m`HS8z4̍5Җy@s*oږk(%!}g$.)fрHPֈ7[~]bٜrRҾ4Hh*Yeo7kȩBOw$#'̏t˵XUqrVB<8Y\"Ɗ4T0̀G	YZvMɔc>~v\9e9|w<HBJ:>nUX<u}e
+R$>c&>/&E{@ǽOa*4J)%._LӚ(o;:\^.r7jLARΟ6.J>aR|إ(o^̽5|ŕ
+8PϤҺܷGm;/UToE[odȦy;N#:
+Tݫ#]ܬBhFv<ueK=j=g9P7_x4ęI[\%xQ÷bi]IW[k	J`s-Av?2ac0ϱtI9|K#İlrކEX5Fjb*N=vJ=F}p>;tX=gJ	S/܀<`(˸E}ǟӺBL78L:^ʀЪ&'6ÌVnA'vV,O	m	Gq5vʹ1YH> 1Z%0sʿ4Y0MMXb֝|З5YeXc
+n- dY`w]]f`9]
+ߖQ!wqI89Ү>^bӽ
+@\"W4;?Lz20p[lF>ݨ̦=u,Z$`"&([y33g<yVȃ&}U1GK\[gֵYv7SOXճqkiV)kŹF+f3+Zn<mZA<˧6^ݯBĿNOkYĿڛh
+SW9a(΄0x?EjZoE}6,"ܼ= aƅD#͐=pLuYr(i0^*-R_Јk0b;!%3>)=0Mj4!>}ӕlƂLܲb@ؚAWςb	Zиkh)'JFMܐniVػ!+VƟ׈3{ݕӫ[*fn /\aeu2'oְCwa\6#˥RcEĦ	4LƜv΋~:6[ʸJZ~SMeIƌKGA}ņ
+,,1ϝjx[_ޔ)Vg/d׵˾@(HCFB t^ڝ4ӱG^ =L)^-`U5h\ٖp+z]^a4EAY1ְi.lډau$t;P)ɩt܉Yo'=z)hΘJuI
+fz7Mͨ/޺	ndB8o3֕qc9ɧ$1R˦>c̦u%/ЏYY϶݃19cOF؛[M{ϭ+&)϶M2?fY.ðzf0n
++oo.@jP~hFeĉ//	er'`'/>hfg/ ҄߉c{ó2#CɉV]MMvѧl4kGpKe'*	CnuHNzC*?sݎHщTvXPb6F&ɼ$j~Ң}/{ԋ[Ųсߪ{C߈8ޅƅE؆<tH2PĻlR׵3E;DsE;z#hD׏:Xu?LNOf}e<H~в?lހ& ͕=1c[%{ʼ[g=,p+Jֹ)`p^8f@µڨbІF:<F̱/HIz)J?o5-y]rQ؟J"@*S,qƧQoӰV3ay~K<Jp/<I@pZΊʝ|z5٥^,3?DzX
+82LNRߗQɂNٌGIZ˜iҼc^}ڭ$ҏEŁ03?p-]GxX`}+Eݘ1Vv}؄MO%ui	v'|اq,s (.*zasDg)8C=þаVMws2wEUORsɬZTyo7zh8i`_\K^fC&~JoN@á;8,ϱǧ+8x":ʯL2k|6buy0yP}u6!(߶VyCF/$uDtBsCjW!^c׳">j\GkI:FJqwsMt"o4ͷTh֛cʣ3ԢVuj\Έxx˿Ko}SxUmA,RNM_'rM3R7Y,WP{8Ʉq#A3QѤuWFaq!r zDMQfgYWX6-W|:Ӌwɼx_0ȜL63JW\y<vߺqi{OS}tܜIrw^o`EQ1BzLGK^LppʧM`k\B.κq@0>ZdHW0XC8V-af
+PTC/\HK׿TLFArj0׮sk<6I5EYh[Pр`%wݷOۜՊMUSX%e4z|2L]CbHƯ*ax+ rӌѕm5m{w i@8#iҗ١ˬJIRzȤ$~։+v=жhkETuɵPxsSCoдUHdOzO_s<x4r8^W)dܭʔwIO.؏=؛x*ΎY@vLA=1_]{c=xyò=Ťxtqyn,L\sڲh̢:4NΡ¹mLU,xj*@	ydĨ;T9t(د6@\Iɇ"LRvBK;Lra:Hi=?y9$g߮.W[&yȽN#+p8
+gBw_QszM7EAz&^ۺSl`BO͊tBɲ0/@gkP[ ݕA`rW˗ߧРJ,XF <W4DST5bS*Ncj'
+`"ُݣǢǢDPb3M[ukM3zY<\uB(:5|-̦ذ14%>IOHh&e?#qin='0ۧXnQ:;HǴ4ʯX)>:n.ȒO¾kk3Eq.yƩɱT2fj\ڋEBlѽ?lU@e܎#fIU$[ֳMF"L6זI.GIOS[ݦ.ԣ1lթ)X[$1ĺK+	N#Q@4|btm?Н?(H|9Oj߸)נg'j{A'ڣ<ҕ,يzE]ʏ~U*YIDdb
+8VJ}iĤЍes3~ŷ^7z:|s	HRCʔ'I2eT?	i2o>-c9x͟gõ`"~4tKпy+MA@EV.EU.5mB\+A+%|ƝM[(V͒@qrf%Deo3C?<ZGGHbkd@#ocҽSO6ܷIqČ8hoIc;aխ~ݴҊ%9P
+l2nO;7R۪YV(YMӳ޿un¤ljds8̤*sN'm4(U9H'\Z["оnm5s}/:4Τ-0U{'D'՟kDh!g*ؿ/hβf]-3Sa:9ߐoĹ-5bɪFŤ3{5[5eч%`^@+2FJK~$6mfR7\t:mKEx0ؕ%9E]Xcx!N-64A
+܈MO^Тβvl7Rr<bLRk$1ٸkNT+<ŖvF.ȘSn.̙=Z;OHֿx-uzPr̉u 'FY=˳i-_itĕր z2IhJNٔ\N`>qOج` `Q9`br&r1BDbAv;̜AJ+m/`a.Y=;֦:.M2wy?F
+v(M^n+y#*VÔnNCYӚxkyۏJٓ$
+ڶ'3O܀bal5"A˜ӈrm>p"~|YE$\]Yv̫@,>(FQ8F߮0'X(	)uco-zb*^DpΑ%x_so~LzaMV3]Z۾p_]TEo'/lHqZO0O">qb!B4#Q܇.ب1UAw/Djܷime8WÊQ+}}#{7yab=*h-:h
+eFE7T~BzR٠a1y?FеЉ|iLF:8?CµV.=@*A KZb?Fv]=߈qɵ8ݚOq5wiGI\Ag^+[̓8%w|gN|՝DWSfr=P܍	[VR ϲ;Zyaޟ۹=|u8JԢh^=csz<1?>*)w[p3a9G${yfBw:{qg!<>Ɔ^K:T>}xEs
+o\qVo2Ʋaէ}l
+lqROL0^kZfε#'U{\zc2ď	 L$NKpX˵^Y8<~t/[[{;.,}Β &k!y]ݗe(xr 3QgT7Qj>7yu֐SñHļ2|K57PƝּLɲaTCa^D9;3Z;9Se/<:zKujqɣ|ކND4C!&Ȟ7y}vorRۏ-סA?+UDs36ۋ[ץlOJd%ʾǧ5ePC~Ȑ!SS\4]	w?
+3sҒ3S&^wmygKlst=lݦsNg`~qGpcN-$^ƕ+t8yEsBȃiK)0]{`ʽb6"GY?הuOcݦFeuߖuɗX( `n+5v
+:ՊLa:_`	egor* (	,6I|+
+PlA9֏UPNEXLĝ|,XDc5YrH!͗s@ݽH(*u^98u3'TF8UAX<~)ZGIl3K4B>?Ūȋ''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25613)))
+exec(brotli.decompress(n.to_bytes(25492)))

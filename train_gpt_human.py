@@ -14,7 +14,6 @@ import contextlib
 import dataclasses
 import datetime
 import difflib
-import functools
 import glob
 import hashlib
 import json
@@ -132,9 +131,6 @@ class Config:
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
-    # Compile each Block and the head on their own (RegionalRun) instead of the whole model: a few small graphs for a
-    # shorter cold compile, at the price of fusion across blocks. Unmeasured on a GPU.
-    compile_regional: bool = False
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     # Calibration batches (of micro_batch_tokens) for the Hessians, over all ranks: 16 x 98,304 = 1.6 M tokens, 6x the
@@ -146,9 +142,10 @@ class Config:
     quant_max_bits: int = 7
     # Row scale = ratio x max|w| / qmax, the ratio searched from 1.0 down to this (step 0.05) for the least rounding
     # error. Clipping lowers the error at a width but costs bytes; at equal bytes a search down to 0.5 beat no
-    # clipping (1.0, the grid late QAT trains on) by 0.0006-0.0013 bpb (sp1024, one H100 proxy model), and at SP4096
-    # stopping at 0.7 beat 0.5 by 0.0005 roundtrip / 0.0007 sliding on one H200 snapshot (bench/NOTES.md, session 5).
-    quant_clip_min: float = 0.7
+    # clipping (1.0, the grid late QAT trains on) by 0.0006-0.0013 bpb (sp1024, one H100 proxy model); at SP4096 a
+    # floor of 0.7 beat 0.5 by 0.0006 roundtrip on one H200 snapshot, 0.6 beat 0.7 by 0.0002 and 0.8 on another
+    # (quantization cost 0.0038 / 0.0040 / 0.0050; bench/NOTES.md, sessions 5-6).
+    quant_clip_min: float = 0.6
     embed_bits: int = 8
     # --- evaluation -------------------------------------------------------------------------------------------------
     eval_seq_len: int = 2048
@@ -167,7 +164,9 @@ class Config:
     ttt_momentum: float = 0.9
     ttt_budget_margin_seconds: float = 30.0  # stop adapting this long before the evaluation budget ends
     ttt_doc_chunk_tokens: int = 48  # #1855
-    ttt_doc_batch: int = 64  # documents adapted at once per rank (#1855)
+    # Documents adapted at once per rank. #1855 used 64; with the prefix cache a step costs about the same at any
+    # width, so 128 halves the steps: 75 s instead of 128 s, the same bpb, peak 63 GB (one H200, session 6).
+    ttt_doc_batch: int = 128
     ttt_lora_rank: int = 80  # #1855
     ttt_lora_targets: str = "q,k,v,o,up,down,head"  # matrices with an adapter (#1855: Q/K/V/O/MLP/lm_head)
     ttt_lora_optimizer: str = "adam"  # "adam" (AdamW, betas LORA_BETAS) or "sgd" (no momentum)
@@ -196,6 +195,8 @@ class Config:
         "TTT_MODE": "document TTT is the only TTT (it beat the chunk TTT: records/2026-12-01_h200_session3)",
         "TTT_POLYAK": "the global SGD phases score with their latest weights (#1855)",
         "FUSED_CE": "the Triton cross-entropy gave no step gain at SP4096 (bench/NOTES.md)",
+        "COMPILE_REGIONAL": "compiling each Block on its own cut the cold compile 69 -> 29 s but cost 7.6 % per step "
+                            "(records/2026-12-02_h200_session6)",
         "TTT_DOC_COMPILE": "its ~304 s of cold compile cost more than its faster steps saved; TTT_DOC_CACHE is the "
                            "document TTT's speed-up (bench/NOTES.md, sessions 4-5)",
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
@@ -919,11 +920,10 @@ class GPT(nn.Module):
         g = torch.sigmoid(self.smear_gate.to(dt)) * (ids != self.bos_id).unsqueeze(-1).to(dt)
         return torch.lerp(x, F.pad(x[:, :-1], (0, 0, 1, 0)), g)
 
-    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean", drop: int = 0,
-                regions: RegionalRun | None = None) -> Tensor:
+    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean", drop: int = 0) -> Tensor:
         """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none'). `drop`:
         the first positions only feed the SmearGate of the next one (TTT_DOC_CACHE's chunks: the positions before
-        them are cached); their per-token losses are 0. `regions`: run its compiled blocks and head instead."""
+        them are cached); their per-token losses are 0."""
         dt = self.compute_dtype
         x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
         if drop:
@@ -931,18 +931,17 @@ class GPT(nn.Module):
         # A Python flag, not a bool-indexed tuple (torch 2.11's dynamo refuses that): one compiled graph per value.
         lanes, order = [x0], self.looped_order if self.looping else self.plain_order
         n_encoder, n_skips = len(order) // 2, len(self.skip_weights)
-        blocks, output = (self.blocks, self.output) if regions is None else (regions.blocks, regions.output)
         for v, i in enumerate(order):
             if v >= n_encoder and skips:
                 j = min(v - n_encoder, n_skips - 1)
                 gate, weight = torch.sigmoid(self.skip_gates[j].to(dt)), self.skip_weights[j].to(dt)
                 skip = skips.pop()
                 lanes = [torch.lerp(weight * skip[min(k, len(skip) - 1)], x, gate) for k, x in enumerate(lanes)]
-            lanes = blocks[i](lanes, x0, self.layer_weights(i), rope)
+            lanes = self.blocks[i](lanes, x0, self.layer_weights(i), rope)
             if v < n_encoder and n_skips:
                 skips.append(lanes)
         x = lanes[0] if len(lanes) == 1 else 0.5 * (lanes[0] + lanes[1])  # two lanes end as their mean
-        return output(x, targets, reduction, drop)
+        return self.output(x, targets, reduction, drop)
 
     def output(self, x: Tensor, targets: Tensor | None, reduction: str, drop: int) -> Tensor:
         dt = self.compute_dtype
@@ -995,26 +994,6 @@ def join_banks(flat: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
     return out
 
 
-class RegionalRun(nn.Module):
-    """COMPILE_REGIONAL: the model with each Block and the output (head + loss) compiled on their own; embeddings and
-    the U-Net mixes between blocks run eagerly. Once each layer's norm scale and MLP slope are tensors (as floats,
-    dynamo bakes them into one graph per layer), the blocks share two graphs: layer 0, whose input is also x0, and
-    the rest. The compiled callables live here, so `_orig_mod` (as under torch.compile's wrapper) stays the eager
-    model that Hessian collection and the document TTT use."""
-
-    def __init__(self, model: GPT, backend: str | Callable = "inductor"):
-        super().__init__()
-        self._orig_mod = model
-        for b in model.blocks:
-            b.norm_scale = torch.tensor(b.norm_scale, device=b.attn_scale.device)
-            b.mlp.neg_slope_sq = torch.tensor(b.mlp.neg_slope_sq, device=b.attn_scale.device)
-        compiled = functools.partial(torch.compile, backend=backend, dynamic=False, fullgraph=True)
-        self.blocks, self.output = [compiled(b) for b in model.blocks], compiled(model.output)
-
-    def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean") -> Tensor:
-        return self._orig_mod(ids, targets, reduction, regions=self)
-
-
 def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model in float32 master weights on the device, and the callable to train/evaluate with: compiled with
     bf16 activations on GPU, plain float32 on CPU."""
@@ -1024,7 +1003,7 @@ def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
         model.compute_dtype = torch.bfloat16
     run = model
     if cfg.compile and rt.device.type == "cuda":
-        run = RegionalRun(model) if cfg.compile_regional else torch.compile(model, dynamic=False, fullgraph=True)
+        run = torch.compile(model, dynamic=False, fullgraph=True)
     return model, run
 
 # =====================================================================================================================

@@ -152,30 +152,3 @@ def test_bank_layout_table_matches_the_original_formulas(smoke_cfg):
     assert torch.equal(model(ids), ref(ids))
 
 
-def test_regional_compile_shares_block_graphs_and_leaves_the_model_eager(smoke_cfg):
-    """COMPILE_REGIONAL: each Block and the output compiled on their own, with a backend that keeps each traced
-    graph. Six layers trace two block graphs (layer 0, whose input is also x0, and the rest) and one output graph;
-    the loss and every gradient equal the eager model's; the wrapped model itself (what Hessian collection and the
-    document TTT run) stays eager."""
-    torch._dynamo.reset()
-    cfg = dataclasses.replace(smoke_cfg, num_layers=6, xsa_last_n=6, mlp_neg_slopes="0.1,0.2,0.3,0.4,0.5,0.6")
-    graphs = []
-
-    def capture(gm, example_inputs):
-        graphs.append(gm)
-        return gm.forward
-
-    torch.manual_seed(0)
-    model, reference = T.GPT(cfg), T.GPT(cfg)
-    reference.load_state_dict(model.state_dict())
-    run = T.RegionalRun(model, backend=capture)
-    ids = torch.randint(0, 1024, (2, 32))
-    loss, expected = run(ids, ids), reference(ids, ids)
-    loss.backward()
-    expected.backward()
-    assert torch.allclose(loss, expected, rtol=1e-6)
-    for (name, p), q in zip(model.named_parameters(), reference.parameters(), strict=True):
-        assert torch.allclose(p.grad, q.grad, rtol=1e-5, atol=1e-7), name
-    assert len(graphs) == 3
-    model(ids, ids)  # the eager model: no new graph
-    assert len(graphs) == 3 and run._orig_mod is model
