@@ -1,182 +1,174 @@
 import brotli
 n=a=0;b=1
-for c in r''':8U-^NWT>)yvQԻ},1R8$w~r/|Ka&hJew(Ni8Nõ tRc"~:΅<Jr~n,Oʮ{r3YY҇V@A !:39>ttäHy4fEKae<ARfHվ)э)<Ǩ"u^0r;=?NL1ԖVm-4ۦJy.HDN	M2_a0AXKʨV9rDPY^uMbvC~&,~Tuh/GO;AKƹvPR'!{Ֆ7ӝϫZK?`/7aB/C	uQ4Be`<3]Ra{8n4S+#!gcQաHbD=@'Ո{cՄ]ICʹ3NG,W$8&$Y~tG~˧nTFm"݀f#ۨ;~ny*P5K%T{#v!X͆v@?G<LǇOF0SY$hr/&@'r-EPҙТwM )UpUN8*̰! T֎؎PؕmJ6V)ՈWqѤqmO=|]3I'֮yp͜qq(O<6IUÈdm++ڐ@pG5>p<8!<\Б?ХְP'rľlz6X9S	v,Y/p.ֻG#بbG{8^]vdTV ]͆fM8׷hBR=Z'؝iѥ(nGyY_7+W+mԥ0E4ϺwA'@JQdneMKJ=τ^pߜ2_+2a@=?ún~Q=ę{(LR	~^OM`dl!Ɖ`0k+})juI[_R}4e8_Ϻ=:R]ogDa:GO<S
-֕@T.ڢzH&ÅOdӔkT|q^rZ0ݢ"U 7Ԇ_a)z
-l=^DM@Ѯ}vsіn4__ӧR:׆L([DKZi0J
-5Y[+I
-VƮ|^X'҂`VoT=3|UPb-fP	jrMɓZ.WA?"|ed( [P\a`[C-?46M\T@ıY\Cl<A@
-_{& q9eG/ڀUZ"<l6Qyq2O-)*n՚^d>	xpf97yϳx3`%0cdnMZbݠva<mtI+zb8/|?ˍIKZ8q;[ƺʮW1:&c5٩`n)֛ն&oj0U$ҟƾ}S\Ψ9pۀtRW%D]}ֱ5M'ϙDϻ3Q-'8^z\޷w߫9֥߮qN»1ŵ_Unn]\r@"HԘ}NY[ՔVڶT#Gڃcʁ:Oo"Ź4g$c׾&1[eWVL%*`#Aeܘ}\`>S߄Դ1ZbV|Y{$o\ݣwגw=уIębU^riEކFo*EMGy"]\MK?Z?Ȫ!߆7͏Y.2aFg9܊SH hĶLs;	j)Um`6hS(3=?c\d:d/Ś<U&?|JûK%isnܛ2cIZ]ג{߅s`TFzP^ذ<7m(7^SIEPp'&шN:|u,Rm?>Yc޸{/6h7ar]qڡWצ}èUMJXNIUZ=HۦՌCJ>8sJ&U`8ؿ&/uc;	;dՐ(cq$",IohLIe'һgف&'׍Ow6YobP;MÛ£֘!& Vx4'׃T}C0:fbPB*dܽ$|.pa~mQ%cʌ=]38^֑yۀ	wyPC91!yN<%}
-Y?r^p6:x`dPQlbP0ֆEق;(v
-!ЖGn,Wu1ٿPx4e,WzqP00ˤNK9)V/ّTRІ,9\VMĳMxв.xVܖ8Ys4ƌĭtoyACgnzMsL;}eˉyv$Pnjy(7}sm"ڐr\#m OQ#Gm|[mVּvk[:oGB0NP4$]\~.}F?ݞɽ>-%o&-ӈ3(z5mNY0%2{u_Rr6~CTOѥd}nt".9Z
-gawqin}כ7}EkFb3X!e4#$QaH=ֵ,?zF>kO?ߧ
-0>46N2ЪZ[ϳV}(?+-$Hl1>V%BNTP{FAw_C0,ʝ1`v6B"ԁ2,:eCK_5	?ȑUg7ϧ `lRCF{+ё?\/cK`a3Xf3r*
-խ4D&nS0tS0S=<w9ΤXێ
-:9)m9D޳gڳj[+̺C</˝C@ݺnTө#֘
-uQeƮ4ɟS ]̮9-h Sgq,=vNn>%1Yr.=Y1۔5
-3yy/S9E,[͉#S;ќlب+s"tepR t'oؽy.fX%ԯGWb*1Zh]~b9˱kWEO,
-t+%eļunM]ǔ[`&S׮7{w7=?ty0ͻ!yMhU7>ACjד(p>iT{ǴS~lGu;;3ц`v[k];QʃeVcYbo0G-`}2;Yʃ@,P/6gp)~zt~͑	ʝ!QacSX1վ
-#[F[	.'io.CxXH={tӄ=ڑ>j>bʏ jEĢ}j."Oo2sePODHuޫw.:28ý48ڷ~( Çiěq}˔7^Aķ^;v_ Ԥm9϶ѦXs~eAuݶ1ݘ[DMALp'P b!T->Y:.iDYԪ<-!II;]sIyMw@8?%SLl- k+Lr{ɕ]3~z;?A*9`4~t+y0.e82<ݽoFlS108]#Vsؘiss	P}VmwL&<+ݩв1ԏ:	u.~ܓ
-2eO1ޢû}pFe҈qj%:Wj_h#;+n+ϡc߲f~J-P'mי(zj2ÞˇL1kҷ D#z^ueƅ%1_hOsp}c{Z@Sl}=ه³͡?c]ĳTRa[.k['vZUfX'>Il$R)UZ;(bw<2M<J޲UL<@PͲM8XƂޓ/y,|n+G
-:gWtʋgƬQC.Pj+x3gҳw>S$$		FDJÑwlƤ߭@ra8+=IG'=/mcrw
-L_JM;D5ٳcsGE^7ɏt$_.SYd9x%!=Bp\]X8ɾYOB06̸P%?"jZgS]^4ܦΨg>kL=pQ-i,Юf<LLOW,q_*/[7l,T[{dQ|ՁiH	s{86q؝Xu}iE\fD(pe.09XEJhKHߟihO9jPSa*>?pޭ_a{UPل̙tWBBGôg/~ݡ=0}ޗ[eHc` uSصdhPqو!VhCelPGMVS+jkӒVݜrj4M#PW 75ã<0]ۭ*̱@0ŖeIPmD,h;osT\,#~´΢KD2<2FP0hUL$|~e-)
-}Um~=kskF
-qkW̡5+=gHT?q3O!`}ҬJX}e-DkÀ̘[sbTIKZ=J{YP( ;O)9jH<jrS]˹ʴAdʌpo MZlxż=#wJG
-WUWl4d[mg;7߷ȓoX>֭$N7ծEvDl	4^"3]8Iз&Uţy0	tPYQ_kPF:4Ҙ#FzH/hpqR5x1`>Ýr݋ۚ
-aZwFđյ^t>w$Dw&N<̵ʱ7Z01vՔd1_L<> OYvE',:=ڒbnm
-V(-GmŁhAkl@ʪpګjʱYjOء'kǕ<T~[iT/5-SC_?<`Ƃ^å8Fs2boRHFnҶbC3z)[ؿxhq*cY^tjVjvbZ07	>?' WW(YJ_f0Ɵ
-&H+/'Mk'U_YԖ+X(,iĦh9ƱRG5Xʇ'h̄A{˘df*RE'[¾3<r3jghpPΣCXLJk[EDj&2#_JfƘp/:oOֹBl1ǴCMҖIz+x5%uɆOBn
-=ymԻȄ?u?4tHU,lCka@N^mB,I7hN<Ν3uTtL4ҁ5L|U*G:l*Oq`$`6c4qmudqYBȕtnCIB>y(6@ȸzxVk}p݀a}v؄h8[Π%-knSܙQ20ѳCJ1xr'Em`r@?C̚\LkGI.ZPȡ=\>tT8ĥ}"9tUm
-|զón>w/Fdz\Qz_Ĩ*RPEz̈)841Sgo s}Vp,,֎uQX$4Z%zcIQ.hڜoUKVXeDP'3IƗC/ȹ|{3*1}rXD<сEs-vALUFpgA7EC_3¦Q*`&tbyS}kCT~"G8Tק,6Q=Ջ:SLwI}i84B	-oϫ-62E =[2ZcOz.XmKU4WyH?Q|3wt݃F|tfwLtʋ5Xf_ ޳%Flv\_if8Ҭq"K%PʦCeNjN=$Kн4&Fmqݜ	|G͝8/ɻͬٛK&fm$aDQ@<mC
-0)طKI*[;%;!:.,~u5&yv`O@\(jÛEY(0}G!lb݁	ªg/ϷĲ4Əa(:J^.kE2XGDkeH(%=kУjcѴ%!Чsm99N&NATkA՞MS"؁.rCGTU\ק_zعͺȐuaP~e&q	%)HR}|qb>ǹ֌(Y*hg:%Ƚ¬%*00&Ţd#p"EnT5nM}̢úNk<4I YJ3wK$p_Ҟ7ʒf	^xb =f
-G0n>%=sf@k8ƃj%\'8κпā!h&קRӍV"3
-U5LɪR	v7c30WەnE'Qȧ1^ƒ:ryi.,Ǵp>$BFW_ܻS-e`SQ+ä-0b{JUGTU΢.U?OX!_<RMW'Q`C4d}pKڅOD	y$pOݛUgLm$h˫R)ҿY]LS#apK"af: ɐ@Qjoq"H{+D,qh7
-ҾD{	ZGC5FigB,+X	S`u.X̏!|(t^$۱9'ceLλfD%S =Zej?49{QȮKwӨaKWQ<~4i ڀDKL+
-27Ƚs8Iws: ifۡ;7ݥ>uN~yaWl˂*C!>,P1_j'|p	%D`&/EmRg#D@VMz+OR&7d}h>	7"ƧKxF@3
-D"v_V֧)'T_Y:6&ݑ(;j*	x>Y߻G׶xŀ޼BWwUsW" Շe٤yBۆШng{.|vC֛geͥX~=ߥ~@*VHj<ڝLެӣ[РD֒+Hwb՞(54l:۫۝,j!KZ0{Km=@J':8w83vOLK	N<4k}s#+Ykhh,nkʻEAK8ܐTsTݣs^'%ǮȮv!qAcyfa YڌmՄ
-DL\$6KG-=ΖUƺՀz@
-HtD}B~}JR\1+RS6AMnPacHz{$@KH[۱8Wٷǌ^Z)D!H[PVժǌMG%!=\^wE+<:_mv`A!0dp3ͬJVC$8\lu)Z|M>^r6j'Kf31͙O9MҮ^řb.دPE<"P̗Ѷڈ']uXyM^iEÇdK~jCiwSG4X3(Ee`/8%mƦ-}ǆaD#uUt3+FۗFmߢ-]9Q̮WӷO=3PG+V6ݛ~Ϟ0de_
-r1MR/f'SX3#U$˼8kW u
-Zw(Ѫ`w'?A 0iGF4xMڻ)Ί#6iD G;H2ٸkezCgR\gPK{k1ZZƶ(h4.l}WN:j34UNB&uLnAF]LQJx!S"~eϧ,'zƕDf^Ax}-ڧ&6QXE|TV^Ї*vkeZPF9,կ#{оC9b)\@'KyPb*}҆#I 3EDG-G]ؘİXZ[fHv?ZqkDBOٗZB3}>u\N>Nf!ՌD$ԃ(mi[XM$pDqʌa$tQɄ/WRՐeǕ.'T
-ͻ'6Yc)L]D\6GݕJJ,8ǰcVkIđc!GC9EFm]@|#pg}mTҾM:Ye܄j_g;ƝWzknZ7\%op[bMZSME99\dޝٕ'#מѱ:.+X+~`O3puNM]U}ԍ(JɚȒpz%|ҁ^+Ǹ*0'	_WQAp)^VyHU[$e0DԎ.ޚbλN2nI0YL;>Y I1ǤaX0h8ǿЫZdSisٳjD_&At$P<v
-4Wy2ʻ}x?zdAb-Yt}nc62HڔWXSa$U3wNAZ=_\OHBUhhٺ
-?7u5۶\-T>kԝ~`^uiMXb&tb[ȰX0D_lVW-1@ѼK'kt nӶY7̸t[:q&{?n-
-^IC=qMtÌ*Dp&(Oʷ#?W͵c$¢gŬ	50Ns,TxVhy(I(2
-F"-)%C*B#R^C_#Hܤ07,fTcwUS#9 ~@ϴ\<Q^<Ǩ<T;3p@5qyzǋ)-~1cf6X:`^Bf+P8{ُz!td̡O qcOd,1v{{^T!rđd$GۧlI{^Ǝl?GVն%>WN?'"J4V%;]ǐI3ҏҎ`KI8HQIEZ,4"rw#_a[Ϟ)63UؾғQ̈f+I<T4̢RJ8Fʴ7̬`I"GĥO]@A"8+5V,΂	vuK6bϊp I6`vȵ7Դb[@x~5̓EXOt}zf\EBVlPȚoԎ
-[Mµ`ÓZj.uݮbt6Ȱү7V@̐?>6;[4aqVW۞l'9ܸ97dG8΍u#)s+@ͳcj^^ȯhC(D"?cn]ߋuަAȝӵHV3e$'m̬֫jȓMD5HV'
-C܌viad<?OjeH{wywٯg2m0=Q{d[|׀VϤ[ۓ7<1ikԢվSٍj]SYJʆ\|E6|nܞ&?,]Ml%RQt}i]p'cƛ[tDcq`w˘ep^V{UѴ3Vư%%^[p͚h-[zdFzEG˒,֟RM7p&JoXU d!*]yHY]#$ҵL.N;~3v(ۺ9Gu$~]OC#p>s 8OTh:i[9ٯ6Ҕ7T{ُ\iYgAɫN]aҬO8K5TpiB|?ߒ'j0]alm&v2+S|	h)6t,m,7z٘]8eU`-07-q/ɿXerHQɅ@9=Ŗ֧g
-OF)u~k^V0J5HE	%wb`{Oz8Z|Ax͝^QQ*LKjNx-^[rCT!&IXxܴWf
-nN4HʁNW߼J@ͫӤTF #79lBCE"IڊTlҬg˩`U,13InOFv}ج*G[
-KSܯd4;	:],](3ޔĥe\$UhhJߣ0~D2%;ؠTѯ,~Y)ҽ"FAkCH0Ѝ{^=tSAbV;ϲCr$W/H
-+=5\ٺ]	-rpY G*UZwTFqж0I`jMZcIK_ѭJ@gWˇ)?.p,1_N_WaW#ophE6[7wĴ9AxLc:S
-^3qNcJ^ώf|߅ـ-FȠ]ۺ5FynϡsV;Fv&10N}%k=rH2tvDӡjs{y< EM(=k'8@*׌ڦ̀wӫ9G|NԀEO@EɒɼbCųkN4A'm	1;٥}=Fu`QDM>e$Aף/̥%MvMek;pR͏qd^2ÊvѠJ?6q^{<@yd8>opE޹Α?R+58@0f4~F:{ӕQ&Ԙf}\yKm$T%nV1xAٟu<ÄU{j	H`mY̔,npD|ِs/8κ`'%7Ȁ\ٯd~Q#TyQCɊ@-*jnS0.O
-[YWxPeѴ3E!ba^`GϜd!pMCehCe%=}ݨsT;1+ajyţGVPT8fRuXA[Bw4ΒT$DYVw^^q9pxߤ~$ĸ	zj<݊g2xD0]:[;Ypqvʒc7OݤH,֛mXؽ|ueGo6 G'XɻF	ü7Z!Ù;~q_*cd*!|x+6}KX2-uB6Gu^L%ӍaبaYwƞkǆuTVZ)fFI̝&;_xɏ5ѫ_ːrKfUe
-$_>sN:T8LH${H^[+wx{Oo)}T.Y7G7Z-_hmȡS=.7]5OaˊQnHw (hL~h[zmD4\0OC	Zo,Zo͗azsX+mj8هX֣1ǵ#ϙ[Ji+8<"RXΜM/ƃ<s:ۘY}>ԧxKv7l=V|_۽xX6;ߏ#WezH3>dAUbUѨrAK_<xa@|7_r:݋-Bh|i2&%<Vƈ[l6#]c<FbNw+m3a$saDT7/AU`AvtغG
-YZÇKHlVKPmIH7DЬ̲vZ܅2::t=i0"˛MR8Gó`>x,e) -WъG3x4	;kxR-CCRwdhyd?iKo?'1Saώf3;H"?\\E%wV˷_sč@"XgW.thK-nf")"QwٟDj0v?Y9LDGz[C.%OoMB^Ij؊dC|M4ߋ(<-\zW/|2Eߟ]Vߔjjs~es^>!M}3gfKhR,]Ǔ&,5KBYKd&xڑӂ9Ɉ¢BtԖeK܅^E 7
-KӥK($Hfsɨ)EvoڟQ*BÛu,& Gr}΋ؓdß~EK1Դ7de@<%i4ѧ&<KjԜ/py5ªOLdPl<ؙ(WNcmk֋avAFѴr1x;%կ]b|?i_COc4v,1wyf{).HxBV`˃ȵ׈s3gZAP,vEn;cvehcppͽ.`!'Fx;Z\{g8..Eڞ̦ZLZ
-cͥjs6W-XU[2imyMRТݍ2ԭoNhQ5Fփby{;"Uk$AcD?HK\ʱJ!w:}Ero]BʡV>#kijs9UEFAn{I`"Lj>V@.N#HR2FߟK޻n'%V/)Ù+4xMqu$8߼~2I<{=qmQSck\@Ř+e._ڃO.GUh{ȔDR-{ߺ	XBUĢf[9UbaVLaxѦӬ(k*]Q4,-zDzOxjшNgD4^ɪ?}%ĊW>VJՔ}ɾځW94FylGX'B]a1E,G25߱9"ߏyi>beUd6D_5eс
-;O>$7+k{CS*ǩ8q0ؐ?pM	'.uM/
-y8	,yv)4}e?ƭkw/˪YLP4Tls&h^NL6#±!zm}'csʇǩ;H^IFQ=bj<x~q8s!	JeϨa^R\)o03+
-#,o@ߕ2چVҊU֏1P5GUI\ۍTۙ#6
-
-]-Bݻ8d"q%0̗sG62Y62} 's&!sđWw|ܩh^K4y9F_-0ү\L;Iy"Q͋cՆ_J	b[<{3eSrd@!\K1ԌcUdlA5mԭ\`զфfs&%Tӑ|0ޫ˩dy}uR8Wo`[3Ӛ%zk->u'Tr=L-/iyEوB[kZ7B6kbn!Lh߅RMFyPD4_eyٸNZo*&×/SX{¥[Iզ;\}d{]-YG3EwdL{e]y]nyzW'PT"I`̶nUKQȥ{ Lf|Ş&אRdU@%i]2%bXfwVVա1yƳmX<XW4qp0MP8v_ cH']A:ӫw߷oҞȕ2!AFF@anLΗQHYn(DV)nDȆ_U[quXB"D1Peq#WAĜGڊ)q(z.w=ʔ}i/a) чԃJd27R#$B&NM[?d0V-*-Z\<Iץ6=<.Tڣ%D&vvooϏrF)sF?Z3A#I۴Au"N0n$3"YZ'Xz8LUm)D[ظ?ysGeZO/8*Yʁ fǼ$T$iү+T7Uի"hwޕh`N{jIi[6mD{p.B0{͙#nϺ@(tfMC׌£b[[wgVjWׅi%:(,`
-dz9To	!ŷ۩WۑB˙޸9Le)jңl&{'v|usf']t{%-|1@1{bbSUCwcx5
-K#c#L5 w_\GHr$4y&tfWaBJNvֱ&Y`=X`1a:8#Oޗ?k8#m1ƻț3b&ڪ4~F6!tJ/dhҼZk|m8_&?8EBanGH!lwz^BF:V؃bH>1#DOľǽWSWnhPuh/NTbb.&ʸIX<!ɠܥց,̄s}7.Y\jDgӇR'Jhds	LHTFsdv3Gٷ+S`L%Y~V6 b'xVJŉNɒi-aMz{(nOվ	mpwm̻"	VA9Qz>0]0mThTA6ܒ%O֥1PЅOA-cUB	ݑ̋~yFEGfsN^c2{x7u)YC?]^|ޅ( X`UOf%v85o(6ǲQ8adwru'tOΥnmgȿhE`pXȼyTWB6a0ZY:gΌP5kdXSU8SP?)SKbJ]kȨ:nLޒuQұKr-Tky6>	)G \"ae
-S!4o1LʹZzo'&mũB%P~gmɵ>;E*_	ST]B~4/K#swۯr(BvtgrߓJ2L}ߩaJ"$YϽՋ [O\4/sق<BTyƒxE
-wQMo;ظԭ>B#CJOԊtY.тtkdL1]Ur!3߫=0_-lģϺ|Y3D0MPlY@VǴp~Eqskt6Ɓ'{D/Ofy4<Gm~{k*0wTnB:=X>ngz&u!`uΈF]GxDTjxVځ2x7 % .4;ٗ*5$W	cͻܹN֤'w
--7dSdI8j)S/Ɉ<y{Q0;>ٚiU^D$xyaĊ- ɫǅ{EcJPjD!Aa7@hjQn<;y3p{l\hܛk֡E!pUPYdt܇EB5iEܱ#s'x/3k%@/RG3Da4S]5g}u''>ޫ}T<![@ܑ"fuNd=xr,Rȗkǀ
-cMQ;g/&у~%?[A;+=ZT}żB$Sˢڿ-ŞݡeYM"wq iFj>ӈB.i)"1\;lL3˪nfҟm wj5PT,Yb7N]Ù}zL"ox]sI9ԱGDfףʓM:kZBL	bÁIܜRyL~]d:aM[A$/*?Nbr<<Sq+yNJMmEEf"bUlR
--2TwJ&׈@Z%a#m&ߛvHϻQ[A]WZP.o-s8_m;0<hfb#޺gЈ
-Ƌ{ڭJTB'IJ-}(B]-cSJaF,ò?d$f#2Uw/NrQlZ*ڲLjo>ZkPjN|7&@C޵kaχf%$**Hd&#}xTf٦ǧ+tJKx
-ˏBk)hyGQB03s^QqӭCpy^
-5@53s'Ӝpt	١e`O6c(_~IR_9:MZ8k,ӿԔQG0ڙ}eK;wM}NѼGoİ%G%Ŋ"($REZDcv,oF~:v8/Cxܿߡii΋@6-uĈڡ:s&ArwW՞	4.m8_Ip1IͣlƬ_f#\BοUC	L_x| }e=),3*޻ɘxХȃjbQw=
-X!ĈEt֔>'!kB^C>:0MjMysJD@aWώFPY>O2گjrҏг[xخBwlɒs8%3 1{1[S}s9O;khoתDGq8bF>1QSՍ2Όc9.n~3^ޭN:Xzu؛ZW$!gVQRn{d։c4{V!tX6ӗ+ݙ@^vB/>sҩoh?n36Wo/'vΠBpM_Zgea{pbɤoE<ʡ=Ԁ73V*Aw Slɬ9nX[X}ۖXݭ9b%Xmƙ2L|+:\ӆi5޻k}m&?KJxBˢyƍ,.i`@Re>ҧWƣ[AFM~؀Zj:Yo*.fm2;ngUJ[4)$=ڌ	P-ND|hޞ}zW?-G{h-$aa{fu"4
-[ڬV;yn? X_Ez	1lgA*VV3W,سQWMLD`]NǏ~t,ۼQ۝ >(N]`htgt"}m݂K%o3!e*,ȭ(YlW}+0uQ)	9#a*}&tJJfcOwϡg; ܛ'D6]wGR'vGMQPhjL$t~LMe֍.yQxEUw2\ݲ̀q|ZO[iyw6.Z+,%`	kl[Y]rm[8x5u߮rǉ٫*{4AӃײwC3JRg4Cv%4IǮR<tuӅH'PUA&Hb܂R]4DfբCxWayΙ*kh7{SD1I64ozRЙp4Y$ĥ+B/=zy-f$֔X]RYśH@fĬծv[pəzM׽Yĩ'@%]=]i]؜^jן4(ySc=Tܳz9{"{fmeG9"qf&hǒ+ԌΆ{5!v4'W Yd=b+,T	+>Q*emXliFm3=w%}(hQH8Pl׏~XK܏sa-Qv(n6r P(J$ySYOٻn^HpmwäxҕϹKaw/ocmǔ7nC<<ݽAn{'wrAy!Oݶ.jnE10ӷ7m{t׏?Nӻ1GڅRnOC6q p!ؑU3
-lVCQƓpؕqQ*)v~9NͲ=08%u)*q/'n٪G`c?
-o5BU4b=dvHtiyf``Oޫv<%&n#ǈ3KhkfiE1V.Ioz)q?ܰ8PmĊ0JFgO$z64:7!
-}bqñ^@c*(Q#%S*Q5AkԟV@mG_>!tI1?~ķկ8z/1
- P9nD1j)&p%ڀȥ;m@Auũ3˦-?%N[ԡ=0_};MY-Ҍ8ĨtHb]Uڀ\G}jJA:Utr2j>_0\,54{9׬?%I	N "8_ŵtTDfasoNuI=e߸GJ )`>ְ :έaf6]cq. }ƲGzdWX;%)߼߱-LFj}`jeMcĞC$YXZ͂S?ޏG
-}pt@ȅF&n\U%TItkqkdț^/$fR.BVo5ܲG'D3K
-J>xfƜt~{&ǅȈKɀAjߕ/IxIs-2u>dSE~7cjO)ſF4}EoܶlsܔEJu5F7)ł;	s
-uǚK2x!ՂpP.[qm<؁nN&YU@95X+xBZvQ	q\)M3r{G=MKxҐώxxCV8D.,P)J}U
-]oA6`p'3N0iPjXuDw><طxv=iA
-Yڄ8źӚ^ɸa0q.%-Zq/:%ĬZ'MͅڎFǸzi/d
-?][rADwа)XV%5BԊ?Z<C&(էk,Wt.(M0lLL%*g[W>Yۯx+ONTY	ҡ:ƻ^ӳ
-*t=IB'<:۠|BоBuM@	kGҭO
-342mG`HrN#c69۬T8E+(M2{DhkTKx0yJD	2ݍm {a`sY,A܃,fq:"WQk}*cu(6Gc.+ܨ۲1uɏ؛AJ}ptԙ-MI5̖^iu8<GX<d`SdVu8,$`oaܐ1`~̬!M
-G[(my
-Ēb1ě
-"yf)RYKfU 9lٹ4&;`(E(Gh#3'H?mr
-e7ju}yX܅
-݉ى=!qMŹomCQff3IǸjNBLg}?%y5YP&<^FΝǛk9cUzco#õ]g&>qpozfvs?28$VhӴ	@&&ֱv/>Bt9i?ʍgUQA[9@f,׾u4&zwVlؗ-غOWHЪ[ ^bW98'}}!-}<εI+g#8Q<],N9-
-:fG=$2n[@+-26}4G;cs<˔ИfӶk(ޖ7vn=tr*Ч&/6ԕd۩GxǣAo5yB )_qݝp[d+
-MP,:}}W0Au$a4"Se^Qx<	38YĩֳG!wg/P1k"Ffe
-%	BWhǽfp3~wu.H"3B{+	?3vד$w|R#tr!lǂ:Q.JLzʧ,bfLƐ]hq@U#_=Kǉ)Fm@מc~DyƲ![o[W1Q%GRiEAR~Voi܉z&pkͅ|ߒio][;9yck(Η[͠ObE0u`Ğ51=_[H$)T GA@ۿO?*:MB?j[{J^$ҡ"pT&
-̙'3kCStLtѻo>שŋFSckSA>P\j'؞<`=Ty|_=NH-vͩfJ1d(aZ`4v2/-+H˽O2	8))BQsV(]gc4]q ~6CI@{߽Z<3^e|kn1E{ݴBjbч*"L"bVFoCgE/p;/]ݟywɬ:`)6Zr?)U),)EwmL/\P;I@3S8ӯ9f3D[%iѕs޲ħF|H]D@P?`.̷o8śRU"a&VZUɴ-ʬ"@*6&{HI/UKWC@ܞVV	u2\@"n5Ï(Vc_կ8$l,,҅%S0^I`1aY6OnLn`ʙe>-hTҗ&BeqZ(isSƭ9)uӨXË#xֺ` W^seX"@+ՑÌµl޲B4K!?6`:k	+C-Pf9keiy]ffwɣ^,ȹ7"W}QU1#~9otQ}ĭq{3߳,Q/ƺ+ 9s2teҙf?OЪe®֡	8յ7:.fGy;hU`mYVEGȡ*=Imǋ>R_߯ҙ{-aiںe1FhA6w}ݾ}rjW6fu`τɈ4L/˝U	цCˇ)xVyȼOEw$s:Bў#j_Sr
-|՝XƼagHs:C<2Ѵ[?n`q@wj7[wޣf4O|?(vщ"l
-n~Q2e18m'f@zTQhSF͙	
-0AȽ\$Gs{hx5j	x<"t$б[ƹĵB5.ۉƃD&+7pG#TR1&M[(qvKkJWip1#@'YTϠ9WfdW=W=׸G@Ŧ6ͳӞβgT~Ҋ=˳2A<% އr:"]~}L.\O|ɞFLʔPRa'ڎOsZ,רAL'/.t$9݈&@zNˇ`m˦2.:tyq)DYYE#8Ъٖz7R>/I.l*PvqI/Ņ0YZ.T}lNJ@Up"c od 6fq9P0fN^`>f.t-[zoirq61Y/.?ɫŋi2L
-ڕsu?'#Ed#y[^۸{qUc:mqjߗdB8-j)DoVװ+WeX"OII(P?AJEdjyXG֗fL:{pá fMYw==nB#:7dEtrUtNɭ%@jW`V}UXiˡZӈNd7?Cڇ^+хE{F0gy+.'qӆM%8|4|zkyL!Z(KR73Dʯ/'Ԙnhdf(N?o/-ٳݗNPLEN:P4o\G+<֠4_mi8_Z;v!؃x#|+,r4~G3˃RN.,:Pr(ްqթU8mF:C-}eL՟]~WNÍ*'rl
-s~ώʕa2Sʥyi*2Ԍ3ˁ[Xے<42tÐ7ZlH7_{K"F~ٮ0YS	ZMؑ.JS^[Jt/mf9+K)`zl	٦p=Y^T9ΌCD Nz!pGί.?Y-_tA"ЖWMߪRlptg8U@kX,xDNYz*Xu'+ Oq|fւǚ5n1՜Qo)Un
-֪"AH 5ddu"MYM0Q-g(AB%7cdVwEbtS\Ȱ3bu.h2ހl
-)1ӾxDږec٦w$+<݉ǽJgЭo-".`yZW&ǿ+V>rQ6C=Kw&[WhKd<D$n-^ԳF8qֵmZƱ7l{ܦ+ӆ.Rǥil!}7EՃ69MzDP]mJ<b'ORM|sp)uG_i[.߁zփH)=GI0b$ǠJrԔ"+rEܤmq!<!Uɟ
-DO_trEة u,nQ*g9(ݭ!?i2"?PzxM yX~	ث9$7v
-y ކtH]LɷVDȮ/FqJ|(+֨y0)[Oq631, D:(~Vͣ-?X"z<%bIW6u(Ө-+P]quH}OVbOq=-hP2;&gLV,
-<Kɮ0` b$J{khkt"u/G٭$,y)EP~6BD{'Fՠu] /%fa+EcYhlcf?I5# ^yЀݎӕԃ+G<YETˇֱٖ%LuӏˮEUZ#=*fXHPHU;t&ۚd]ϯtڳƇ*Ak4z$)ڲ>{m܍qKǥ^*ABE#mŢtg,3;]R0!x`Ycs,r"CȰk'XAӄsloW,z
-@ߏ$j&mm"Ϥ!M|6J˛2DKk"΂ïhtJ̀K"bW-͸lWTiI^َTܝ5/ߦ"P@9\-v"=C~j6JV׵rp.2EOiƨB<K;L:{,cH{,Jڥd%rnLXPעJV$#z_ۙig'tڅܴטUFBܱK]Qǩ]<N+INV )/_ӸAUѢ_*?
-($׆'4o^*ٿ}ۿh	Y2Ąjۺqv
-D1Abv)Ϥa<KdgT,9;#+f<"?m3
-^q&2FЋt%*eT˔ǆϯNc}xU{0pO!ݢ@  KRdTǹ8(0KWxWGG\!ؚ;{UPtbe¥vMTFϞ\ʲ3{kmVtM0&׊b2j,ŦDQON+lh-'AX)Լf`][om/>W1(C~H>%cCmԁZ
-M)`?HnαP&H=7Wx=g!ܕW̞jQ9olݕ[</fwƃԃNlƷ;6JpRL:19?IrА#>"5y,=j́Jñm.i»ε=fc!ɏ#N2SRxdU-/z#t'us-ҾҎ>RbܝڱOdsPAUC=$ҥNmKvQfT\__t4?ٞQYdM[t%P"q`~A*}_EӧfCDwm|ڇLW֓:?;3߶8SF	Zs!ƞsߥ7W
-F8Tj.>πƌ@Q"( KMMI/<Oz87Zvw}CTj4B/RRϮxI64Jڃmkb!kT&}:Εۡcn)AΖI-,vz7ugR	IndՁ\!8*p=jzöY,=Z0GQ=]V!tϋՄ8g\7|s'v٫DWN΀
-mHr|*}TzɥC͠kYH:iԴǸϵG;6:0#cnqčم;IPɑԤt-CgϹcpYF`lۥ,"ʕ˃"E?| ZD?P=nX~I =	IѰէƤ"VBFؾܽ%W˒8T`I/Hy[2\-ч"AbllfvFs}ީ2Yynk60,j\b50iY*3j9ȤКq=-E `5aw{I!P͞CN?kSՄ6Itr]+/[RnhMMZ'_/lXϜ~vKa+jkIgۢcbUqpV+!W9QRFdD8!jt=hxN13tv7qNGFëBkv<):7B_q)Rh_jFǑ>R9'}ʹt	\ҍTcI!pݚK~X(8c.<ǹSԞJ5kY2ͷ"̈T5ГߩT)/߄+1xfޥS-;JbҖͷ2lՊfкŧӳ9߻ZyKD`0LʛVU\ҎWG-rnڳ̂ rܶ]W^Ş3Xa6^W-Z6-m5/fi+ ;YɦeCٛ"-O1f14>iqCpKGĘby+ù^c@bs9|;s7L`4_1k8u͠31ͪnȸz=X[zeAZ٨/	ʳP4܈u)˹Z7USye\c1-4ޮN_5NN79~Guw'NΡ|7րTɌ\>'t!^GKw2<2nkɶh
-0b̙!.؎آXٺaԾ^}hW<ޗY}^gӢhGD5$JhaRLcqDESKŔv	_15Ҳ3<tЅ`Ь!Q_{dA@.uh=lCjkbB'ZCQlݭ߉ۍ(cS@ ǶHA9E4Veyn&f!ss4TaAA?4'ՙEiRZ\ޜA<fzO$OY90`$=ٲG
-ö5	|rPb<.d=4sl S2ܛqߩ58BXQFYͳ?
-ȅՅ]FAJ <';
-AQhhE_ԑ"gL\S&8}5< *]Z3řj@}dq9eI^w]9+ڟ|ЉTaX{dWxSfTe+,;Ťu$LbopMP(<j|%߿
-Vd,f	ҷC]Q-52g	bMbK2?zεLfv54E!AU2	s/fhH`i,uuD}ML:$Cnh]LǻѺ۱3^oޑzA`܃Sq[]~_C.I
-B-[Uh+a1ܐ
-ve"Ј,[
-qvc">()sRdIԫ.C:<FnҨ\xZZpߴ,Oät+,*҆yg;ni*T($N(;ѡ>GtGY	,eD߬u:[arvil<X*߹n(Ɉ	|H7rRÿQ~8>)X* {ͺǗFRO_П4ݏ,*oؑD(Zp2>`a@@-˚[g3Uq0QKP}/0)wCa0#Ƒ(wC:ӀZqzVw~\W/KL8nʥnr:`܇%Ji߇ОxӽwԚI.X~"@DyP*;<+1)_ƆBHM'hc"QvWlțE/DڋUdUS`E7ءH*a"FD͌ۧfle3K(i^h7ryjZ>x:Gșx)
-ӗe	UB[>j\0lN>:r4}ǶLOV+J	CtVѽ<"4iǀTdo8f4G;~%M3b%5+*[%c2b]׸0q`4ȗJ7y8/S'-C>r$`6h']؉j-ǭ_E'M; ɟZ!W'=uj~STDS)pRRJ;LP_zݙC^DܻFc^8:ސvʤگ%+xгӡOL844F'0jC̠ +n""XD`%Wh2gqs7YذJ!07˞gÇQNp@L`NWgG_/MXh*H/C/ςO׌KX#[Wo|n?W4CkAx֓`fp.H֝8z-n[PŜU!90c`e+Z0ٟr$==-ڑMe7OW;ĲM9]z`Ŭ
-MfpFW~SWϥ1҈YthM$	ڃkʃbݪtZy7[.oqu>a*b4dxܯۂ\<ƍ6hYzѢ:=Ԇ;Po >TS3O=synMZN|.$wQ&fjuJrxOЕAQ&GrAewQ%'])^̼d|a~y<ê=ז455CڿϰQfs}ׅu$@h3;5d݄Ztމ׆wj.D>uSQj=Ր<H#&'_RTGgmfX-ht-4.
-v\T$ߣӺL/J`.*Ў$-YӨ'@>{Ԙi'իm
-6jE>Ҋ7!*-<M]ЖSԌ*:5Gz&sU;۲zD?έFWg-'z0Qb!	;dZVۊGµ}'ia2ƟT;h#0v\Zj
-wGj_b9!>SMkvLM1*x)r@)%ix_bM<57=5QܢJ\޴X"QY3WU?v!Cӡ1?7.Pf̮V˻̠#ڬ ݼm;қQʱ*D\_dUEjKqǭj@PQF|##ޚds(u!K%M2҄#4̵_2"
-(4x(u')¥Bl_=tu~aЮspɡ׋gjkЎḓW_vԪ)u1	8	>12Y}*|ZTTOܨ_+kvZrkR35՛6R~?r΂߿hTQ6F_۸*3qٶGU*ZE$_]ܻZՍ5I>6)D1~v:0hk<`RE]ϟtJ:iKڕX<tOi`#BŤRVLq.%HӒ-uuE+]VJ|pg] Vhp?<#KL6ǰ8KІ&1nALO̸>a{\p[OX_V_[3r C2BN8FϒԬM{6:or7˿&`ߝ	YŚE8BȈd^^?86¿:Gm}@ūTxX@١MZ9ɔ>B&5L:*Yq;ӓ4i9ܨZHbk*\̥?Ϸ#jok֓U;rKy(\g.f%ڽcˉ!2}OnԒd<[CMSK>r~6R͓m8\dn4MfUn
-i$&vg,VvK'ӶxKg+"}wHٰܦ$+;*<^'Nk+O8Z'@=r5K[$&-jƙ͘b;dIݯXmpNi_Eؾ~'Mf5 TCmVk[rӾ5Gcώ.)S{E׋:zq%W-͟rJ;~?#XŐ6F)!˥F	"M[zfϔ>ђ@^ltnx/Ɓ
-]-Mҍvqhuk+QRJ_%iIЎ@Ќ|-DԦ6T}ڌx0{R>Pƴ[t)(߮źxqCpP<ųnmTNU\dE].iN|v?gţT5QPnq1CPřX̆Qvmrbzߴ{/[āN8cç.1KYdpTBxfGRV܂Ls?Ͷ2͑(_=7&µ*/	HՁȩ>ڣ@@p&c/#Dց	#1Ѵ.>qKYDk.C%:ʛ5ߛd~z0*҆ ɯVٯu"~8֛f	tйuuP/1b5d~;Z3L}Ju"ݹX3װ]ވEwקg͝y&0ܿ@(%ͦ!v^l8WLWWAoϊC1^+yq0GWĒs(u*̶{Vg+"&2/¯ė>yǝݠ1й q7d2^U,mRja&=t@44^gvtЈ.Y4KWʽؾĮr|@ƸSɄIx6ZhfcG^[~(֐ys#IןA3;AFrЁԸlդwhrAу:"BZUWc!hC,uHׯ/Eݕ|ų AEWې:&PƈR5GX%6H.X.u[\1d%۲m)ȅlի joqU)tGSnL]ǈ]X#L=58)m8,@/HjfʞB+wK֭Cqd¦kNW?aTb5j˻b9>aP:_H	֟HLeJY!ZP-E
-nlS<ƝM`,Ν֎Lu5g,0MqQ0
-V(p:<@_#FJ'0@z'	ӟesAp4m<=jzڲy}]8ĆmU,yljf]<(cھ͈Rz&fvId"UTg)xTc3Ŵo΅o,cjeڪmR̪¤U?@.ȼ%SoLYmϷzUUCDY$!pr$Mr |*dl|Ѱjw 1_AVLXAax;xQ*\ӛ@kHS`5u)BDijQM$ںlIq'b}fqhg0M֡pztPvЈaR}@||mtKLѧ2fD!Ĩ$&h#ֆ;2ޑzL`ܔn{j_DSGǭ֯OֈI71Zę%,6=/V|;\g $ݥ.̏5u^'@so7O~B8Lҕ8+DzƟqEΏ,+ś<|Ω",\,(*V&K=LTA?1x9(DM?VyXZD2Ǵ(+~4,SVZBlL{<D-v%_8DBF+#ǢZ^
-aS[ՁAM++^MKtoWɏ8O:lxQVĄ+7N[U27SϺf>KȺdd݅4bڵ'̻[9+bVKOFr5lث3h`f1?Ï+YF6T3CX_P>ڢ%ToXo}b{v@{`V<ÒңވHSZ]c<yNkf8Ծ_c¯\˴;)۾*ypONКe
-/VP<'%Kwٲ(H=4u/CkṵU[guo	Lk
-ņžz{/],+iy||,2ń"Jals5E?y0QHA5{Eҟ[D'+vgZhEuZǟQ|AzTA%Q1;2Űw֓Gϴ[aGþKIy-gUn73J91~)/6Z`qKCRorrzd߉(b+:NȌ?Q)֬=6аˍؕD7)6#FXȏ$lzwr"55wGK	I^4K$էhZy޳9ݛABwSnI<<(,$6lBgKW>d,|gK:J
-#JPBfnwC^@>3W0Hteۂ"sS;aKMlŲ*iZytw
-(h^qs7	UOhUACa˴6jg}n yǬë\`RoE<6?iw-;Cj+kE1oj}4ףЍ&Z7{`Ě|8$=2<1*:TE2׊_)	ސIi5]s4J0,hUK>XQ~`\Oxސ/MߍjAhZ@ϻ7E><۝N"CްOX5Dں
-G%j\IJ\6]_xLٮׅ7tȷ'6@7͉+"ma8X?β4K)A9}OtS̆9WLDVZ<Ds'fGa2u_Q":0jJy"s2^2._GpSBfYrvI	Mw`@Bk/Ե@í59.0vko4n/f>k9մ?ļPoˡznF< gR)2inGA7]_AQjܳX1ȟ/WnkyW`y,1vqsG٬[qX ښΜ]͟mUiYi;\R,*qox@"$Jx9-RVDy.Ғh_ʧֈ-1<7Z'jc3SWʍ/oo ŒU|>6)=\-i"CD_]ԎKJIQͭ]ƯGk%^6֢Sv&_#s^rտb\7;ĞԬh
-~ׄnҖF#|yxϬwN+o=]`wSnI|\#u['' p2UӒ8Ot3صU8&Y.Naj
-0.FbH	B	Ch3Ɠqle+yS#r<R%v1ǘӿJ  ?C/Ta 	ɺkWm4˫Gq`2~
-a^9N
-[e}!0kPLPzZN׸4~*QWQx|q܆vxS>I2Zv_6ˍ"P85bż5'̦_+dvj`z}qԬ/IS+ݱ2}H~ՖÈbiDЫ8EG=ts҃;-(DBoj͡T0Ϋ
-AAY6اW1?m-Ef$1gâЮF(JnmW٢`	̘JWLfg0"0WNLZf4"aO(:(Y+aтVr+)=+jLif˂eñ|;5df{tpy9+
-ȹQsюj˘Yf%klf;l	()J%EBVoϱ3p&a1ڒQAO[{"WƔ#Hɽԁ~La|ңj+\6jRՇ7ĳ|t}?DƻGL]H[@:&e\g=c^FxЋ@na*5I=^>hvTD`L)~8̌1(df$>*iKdpFD^н;dTNԽwU˃pبGÿ! Pk|)$1`a%;%5:yaQvX@	߆O8͛UI2#ߜ$ĩ>؏j!G18+(s XZ;ӑ~UMz
-X-Jхm~8GѲ{3ɽ4=sˆWrVm(9ufMZO_Zۻ87lk\ URM~VtX|
-7'"_+N\΀ݽ9@u=ɗׇсݥӅMb6$$(_&?~_]af^TVnqR%p|;B=+ޮxrfd14,]wݾ\j&<2kՊf7Wɨ܁0[
-ZҡZxK~)u,Ң)~ aϐŋwKǃ"wx	{ɀ2bmua>iۯ8/ސ͍J86+E"\?&:%9"8Ѡ(2`C`x:MYPbޛUb]:*7bcx7۟@e^wm*^d\ÏbWNREe}}"eWLp7Tm1)k@$)5}ELri}FhԷ=KѯuE*Mh8Bk_XӒ9,r|E/جP7+]'l]hy6`CޘKņtJ{1Xb[{G4~$SB~v:EY*)|áfȳ
-ni8?iζ0lq݀J(i\wo:ޗ7H6Nڝףǳ-ؑ(|ºxC{dOG`eŰgkfS:\k`N!>y!WHɐHk:J9u#oѧj44²aLHMpUZm_yWbdqĜ1Q	;<}{7чB1:yIN[O]K*ŭەuCl#2h*	C|تY)Nߕ$+U#\)ggĮ'+GZMEJPX: eW\*8$k~4i}Ϧ%ԽrR(W(:)rv`x
-;ޘ?it(W: 5B2>ػO)@ʴ6HRxx)-Ą oAźΥ5cZy+|]ddP6EizCaԨ ރpʕ=m@^ǸB/KkfѰ@$xN;k8xݧX֮#;C6ƻoxɎ3	%TɋGN0Kȏ:YdںiMƏYxLx<U)e`Q!\7,F6ɨ4};S%Xzڥbˏ_JR~zb=dvqԢ%M{9kpZ؍2.өkKPOeJ/svtm(W$Ġ5^jϮZ
-_Yq\),VHuHuѓVwе%NSes`T˃ߋ?V] Mg8V[:4ѝ؈\^Z5A4P_U}f1ab$ٞ:]V.[ @%sC=ˍޥ(`٬D`P%̪-=1TYvzZx*$$)cٙ[%9j-*rY*_*&ELռYMm=kyֿ˲þI׫WUa#6|Vj׋"v)ICtLl}t45:7v2ATvƕ};N7",Y̗~k @/*A+I5e#mٚ!n4=92Kܝ71!#dc:#j?bi5í*(cBZߋHd$3_Ѿ(zrJ<dE!׈AOe}>aH|ncj"7f-mi;[)/ǆOnwp_Dddy/8e79ڴ1&BFykoٿOF8Mw{HPz]ަEYױ|2.̌p*[I68h1	0ɬWx!Ov{LmALD%:_w.dnD·>[Y)'hAɟV*Q~{O~uBLg
-&m,͵H͛0}ѯsf
-ƍ*")rpAb)8Ҙ-VG½*Ϸ9>23_USaq}W\0ț602^2RbZafDp<´:O0TPxMjEYPl/|fx>2ǈ _{c]roˍͿ΍Xsv]OII`۹'L>2v-rXȹ5$NZNP`ʩܩBߤ$Ψʁ{d~yq`,*=^DNdGeڊ:r~F֋h1֘_Ŭa5-e+ɷ"2ý8F'tɱ#-:nİemp qNz;xgOVlmELU"cIߌٻKlVH]meL1_IǻkL`w.W5-̡ăyNϯEuU)|[h
-z!0z^-=7ٿBG"'e>OGGH:Axn>\CٚO)blAtbNRՄɒ-[SpE$x9v&>}M>^]auDU3krQf:,TvyxRV')^Ȑj<	N85H]q#m*?lqAhŠmIbS0`4)Js1Qh5A27_+ѴEsx=AT]wpc1W+kV"'}aIhƂKw<~Ӛ#N?b3`$ʨd('[̶"~XqXжXN6Έ=͌HmE]1 ۟f&b0~p/CЭp\^aɅنʶZ$VLo=4ǲ^dhre2YD%iRz0mEIܓĮfBoE#ڵiq6j#	DGG]qj
-b?/׌#?[2/-Pa*iߝk+	N5I#9q~ȌH3>l/D	{Rfs@.IfƝ_xǿfPIjŖǯyɑV<HD֑>T,X"ĺXsANVʊ{ӝأ%X6~@=ژoЉbʆ߫H@>Z\r/X0`
-$BOm̫2i6q!tD\<Ͳj[WE@uIm ip}ˎA+UeؼA=YtBeG`Y[9Զ}ɲ)èkצښ%Td)Ws+h$gi{^=e¨dۮNJ4%/$'<6dPߧǏVjMӮfՔg8sDPT=Ijۡ+;PJ.#I/mpƭ{Hw06&˙>b4(Xy >k{/Ъ-?UwXRF ]}Pn^JK	v|fPLɡky!(g,U&;alW]{3.	εTG3E:t)xc]]*ɲ?h/o?J{,ӽb:na%oTscBE&:$g1}Kego0&e@߻_;F+mY[¿UV>[ˊ\b{:ϹfڗlA~d4w\f3L6=0>ο2"#Rq*k7PŶb+jL#)>k ?'H8$o(3oW߉3ʖԉAySۋGw",$գY`+FHGg9u1cW	2_O|yw:܇tTxRƊb)mqeL6rv~մzf])^T·'lAӞdƀmhT0*й)#|p#C8=`.ӞW2X9<tYxqUYJ0sXH>$%x%FzD>E$ސ|7uLZroIe@`ZW,MGvš
-s܏	ZDp	y}flJ)ǲ[Mʺ'FC+܊jΝ&Gv*Xp"CZ:2'K.ߪxoUO	|n<5POqEIL'E-Dg)	4Z1_gfe?H/֩9G20HG{<cz,[Bwwس?'љOޘPg:\
-5}u&z~c?pK}<]=O:̗.mTZ$î˖L ^͑:n}ӡ+t֑]#$%WՖ]́4iҷM9δڋBZv&ֹkqԾvKH4w7~CCcvB3)ܵFqNl-.*zΰyyGJ(T`[K"pOݵ#J'bF<j2[cNsiWBN/aR~i5o2$Ma={WJ<%D<{ɚi5=\̷*y3>-uLSVjIΫ];lyֈlTԝ4i1ף[%%Э0NLiX708̵%LDwBuΎ؛VpR=#a?sOL݄Բ&>&3eiө=hG1{2|X :=0}){XŻ"*^)z@ԑQ҉Qǈyz|A.TnD8_<PmU04(4m`HS8z4̍5Җy@s*oږk(%!}g$.)fрHPֈ7[~]bٜrRҾ4Hh*Yeo7kȩBOw$#'̏t˵XUqrVB<8Y\"Ɗ4T0̀G	YZvMɔc>~v\9e9|w<HBJ:>nUX<u}e
-R$>c&>/&E{@ǽOa*4J)%._LӚ(o;:\^.r7jLARΟ6.J>aR|إ(o^̽5|ŕ
-8PϤҺܷGm;/UToE[odȦy;N#:
-Tݫ#]ܬBhFv<ueK=j=g9P7_x4ęI[\%xQ÷bi]IW[k	J`s-Av?2ac0ϱtI9|K#İlrކEX5Fjb*N=vJ=F}p>;tX=gJ	S/܀<`(˸E}ǟӺBL78L:^ʀЪ&'6ÌVnA'vV,O	m	Gq5vʹ1YH> 1Z%0sʿ4Y0MMXb֝|З5YeXc
-n- dY`w]]f`9]
-ߖQ!wqI89Ү>^bӽ
-@\"W4;?Lz20p[lF>ݨ̦=u,Z$`"&([y33g<yVȃ&}U1GK\[gֵYv7SOXճqkiV)kŹF+f3+Zn<mZA<˧6^ݯBĿNOkYĿڛh
-SW9a(΄0x?EjZoE}6,"ܼ= aƅD#͐=pLuYr(i0^*-R_Јk0b;!%3>)=0Mj4!>}ӕlƂLܲb@ؚAWςb	Zиkh)'JFMܐniVػ!+VƟ׈3{ݕӫ[*fn /\aeu2'oְCwa\6#˥RcEĦ	4LƜv΋~:6[ʸJZ~SMeIƌKGA}ņ
-,,1ϝjx[_ޔ)Vg/d׵˾@(HCFB t^ڝ4ӱG^ =L)^-`U5h\ٖp+z]^a4EAY1ְi.lډau$t;P)ɩt܉Yo'=z)hΘJuI
-fz7Mͨ/޺	ndB8o3֕qc9ɧ$1R˦>c̦u%/ЏYY϶݃19cOF؛[M{ϭ+&)϶M2?fY.ðzf0n
-+oo.@jP~hFeĉ//	er'`'/>hfg/ ҄߉c{ó2#CɉV]MMvѧl4kGpKe'*	CnuHNzC*?sݎHщTvXPb6F&ɼ$j~Ң}/{ԋ[Ųсߪ{C߈8ޅƅE؆<tH2PĻlR׵3E;DsE;z#hD׏:Xu?LNOf}e<H~в?lހ& ͕=1c[%{ʼ[g=,p+Jֹ)`p^8f@µڨbІF:<F̱/HIz)J?o5-y]rQ؟J"@*S,qƧQoӰV3ay~K<Jp/<I@pZΊʝ|z5٥^,3?DzX
-82LNRߗQɂNٌGIZ˜iҼc^}ڭ$ҏEŁ03?p-]GxX`}+Eݘ1Vv}؄MO%ui	v'|اq,s (.*zasDg)8C=þаVMws2wEUORsɬZTyo7zh8i`_\K^fC&~JoN@á;8,ϱǧ+8x":ʯL2k|6buy0yP}u6!(߶VyCF/$uDtBsCjW!^c׳">j\GkI:FJqwsMt"o4ͷTh֛cʣ3ԢVuj\Έxx˿Ko}SxUmA,RNM_'rM3R7Y,WP{8Ʉq#A3QѤuWFaq!r zDMQfgYWX6-W|:Ӌwɼx_0ȜL63JW\y<vߺqi{OS}tܜIrw^o`EQ1BzLGK^LppʧM`k\B.κq@0>ZdHW0XC8V-af
-PTC/\HK׿TLFArj0׮sk<6I5EYh[Pр`%wݷOۜՊMUSX%e4z|2L]CbHƯ*ax+ rӌѕm5m{w i@8#iҗ١ˬJIRzȤ$~։+v=жhkETuɵPxsSCoдUHdOzO_s<x4r8^W)dܭʔwIO.؏=؛x*ΎY@vLA=1_]{c=xyò=Ťxtqyn,L\sڲh̢:4NΡ¹mLU,xj*@	ydĨ;T9t(د6@\Iɇ"LRvBK;Lra:Hi=?y9$g߮.W[&yȽN#+p8
-gBw_QszM7EAz&^ۺSl`BO͊tBɲ0/@gkP[ ݕA`rW˗ߧРJ,XF <W4DST5bS*Ncj'
-`"ُݣǢǢDPb3M[ukM3zY<\uB(:5|-̦ذ14%>IOHh&e?#qin='0ۧXnQ:;HǴ4ʯX)>:n.ȒO¾kk3Eq.yƩɱT2fj\ڋEBlѽ?lU@e܎#fIU$[ֳMF"L6זI.GIOS[ݦ.ԣ1lթ)X[$1ĺK+	N#Q@4|btm?Н?(H|9Oj߸)נg'j{A'ڣ<ҕ,يzE]ʏ~U*YIDdb
-8VJ}iĤЍes3~ŷ^7z:|s	HRCʔ'I2eT?	i2o>-c9x͟gõ`"~4tKпy+MA@EV.EU.5mB\+A+%|ƝM[(V͒@qrf%Deo3C?<ZGGHbkd@#ocҽSO6ܷIqČ8hoIc;aխ~ݴҊ%9P
-l2nO;7R۪YV(YMӳ޿un¤ljds8̤*sN'm4(U9H'\Z["оnm5s}/:4Τ-0U{'D'՟kDh!g*ؿ/hβf]-3Sa:9ߐoĹ-5bɪFŤ3{5[5eч%`^@+2FJK~$6mfR7\t:mKEx0ؕ%9E]Xcx!N-64A
-܈MO^Тβvl7Rr<bLRk$1ٸkNT+<ŖvF.ȘSn.̙=Z;OHֿx-uzPr̉u 'FY=˳i-_itĕր z2IhJNٔ\N`>qOج` `Q9`br&r1BDbAv;̜AJ+m/`a.Y=;֦:.M2wy?F
-v(M^n+y#*VÔnNCYӚxkyۏJٓ$
-ڶ'3O܀bal5"A˜ӈrm>p"~|YE$\]Yv̫@,>(FQ8F߮0'X(	)uco-zb*^DpΑ%x_so~LzaMV3]Z۾p_]TEo'/lHqZO0O">qb!B4#Q܇.ب1UAw/Djܷime8WÊQ+}}#{7yab=*h-:h
-eFE7T~BzR٠a1y?FеЉ|iLF:8?CµV.=@*A KZb?Fv]=߈qɵ8ݚOq5wiGI\Ag^+[̓8%w|gN|՝DWSfr=P܍	[VR ϲ;Zyaޟ۹=|u8JԢh^=csz<1?>*)w[p3a9G${yfBw:{qg!<>Ɔ^K:T>}xEs
-o\qVo2Ʋaէ}l
-lqROL0^kZfε#'U{\zc2ď	 L$NKpX˵^Y8<~t/[[{;.,}Β &k!y]ݗe(xr 3QgT7Qj>7yu֐SñHļ2|K57PƝּLɲaTCa^D9;3Z;9Se/<:zKujqɣ|ކND4C!&Ȟ7y}vorRۏ-סA?+UDs36ۋ[ץlOJd%ʾǧ5ePC~Ȑ!SS\4]	w?
-3sҒ3S&^wmygKlst=lݦsNg`~qGpcN-$^ƕ+t8yEsBȃiK)0]{`ʽb6"GY?הuOcݦFeuߖuɗX( `n+5v
-:ՊLa:_`	egor* (	,6I|+
-PlA9֏UPNEXLĝ|,XDc5YrH!͗s@ݽH(*u^98u3'TF8UAX<~)ZGIl3K4B>?Ūȋ''':
+for c in r'''_]\RRpf]_@-ܤ1̅.Kv%wB/Mx%h:W\Дܬ'}(>|ٓ3Q+thț}FRZGoӡfHٙ/YVPQsε	و/`|BzSbm#YnǓڡ٠Q;	ڌ5eyߤO:l53)"GPkƛqAQֱ<f.Jv4k,,3{((BvSГR6oʘj/8j:G!i"j+wdo1ޖ^	=5sQ;%'˂]G֏ڰ>yϮa<W<+]JVhUlHB%lǚ:ð]tʇ|*2H37D}ǖE hc~ݧwCuBۈڊBIATR=Dȃ='Pê:ݘeq$	uɉqF
+Ǝ_,ٸwIVu;GnH=ڶ57xG݈1~]x2XNF#l~ӲWh]`3LUyeUyuoGnXk91fl|oOzӬp	PeIhn9]R
+8}rń=-{g%hN_ʚdHBr2A<8zg~ƽw0\sd)!EM(sD0snͮ%Ӓ~~ˣ1Ēp)>_Մ"dߊG;4
+.6q-ƫ	fԮ's])[CȂӔ^ÀGoUH{ø=&|kq/E3-}'?І)*=MhS6Og6*ϗi{'+6RMc[,q*?\¢	vAe$?29	*~)Tgx"!=(
+؀lAcXHNX߷O
+NVs:VۤXYPBEn"S0 UBYׄٝ&^x-9ƵX=ڛ8R+p޽/E5,0YXBъ#7]Ib_ߌRU	R/1K^ɟecղ@"$X>'Ϩ.DYISa5uN<D_M0
+)+xϻ7	ޔ*)**ַFf";6FKWE2
+=%ׇ1٘	a$%)sxO}:	S^{ܰkqw`<N$Fp۹ޕ>n[5e~˝nւߤdo%9ϲB{ğ]s]όBTùh)@}E?Ո
+OE(4!syJ&d6h>y$Aepc7qS[&nQ̓߾he?Ѯԓߕصh{tC	+dʛΎٿb[Nd6c^PN|eF4ʁG^4R94bWao
+f@ֻ>A#*Ȋ?rlkQJї̱Nڀ9ZE-H9YήZCK	8ȶ <J{nCEKkOlC7
+Oݼ-o	"fNX=6;6ǎuS<P,A?b2(;\+ə\}BN0%$Ԙ(UD@{*ͮU_dO%FU	aEiǇIrW'>N804@#iP3L+Y~`10̝ё[HM!P
+&g	.	P9bM; a0ԿOLޙ*zuWHپ/f݀zCfߍO'AHޖS2	"ίHۂ3Zy
+Ĵ[SԷ7 ]M.]?d`HwE-K>՝^t.ތmߔ/*D{mxHX|
+U$UM=­Զ4O9tӼߖrV7#v5r>AHֳ^#){Q=2	}]ѿv605.1̂qȬ&gg?\}~]ՏzHQ[n(Ĳ&o^x@3iYe8hrKf"2ZO=,OXY&`xb9cKhYTp6nLv+K3Ϯ9։zw*Qy$?^bSO>?xRL&"DSx2[9a)lG4E^Tvx,؜TjHtVJ$E]S)a-^p҉`%ÀBf^טhWDCٯ׈ӥ|>Eǎƞ])16)gt^.Ho؉pEsQ[(nCZ=$xHx~C|A)< JE;)*ɆO2$SeK%=Q(5B	D{TǂBgiVׂ.NOҼ|҄͞Uׇq=CSyΪ.4k?)%Gu[-Vg͊9</\]˫(Mg#YSGZH MW0pmTSM [956/4
+LߓB=<߳~MX|0)tD|axcJ{('XJG΋e9rtq~ydUr:0
+3ށٖvXB:>%c·&+Bt_R=5Q|U0ەQǀ+sUB]EO(,Ɣǌ,1EBQɾ<;Glr#/[v.E\ETn1#GV~	Wc.G&M>XYyNss>Rxjg"}WolpSnUȄin-l#ߍܤ@}0؟r{ש]`Nu-ͥek-TQ{ڵ'TMoZ>i.n,#1CN>	Dtfџ~Hֈ.{xSpBv#E	S=7:#eKbn62&hWwewD2739ɟq!%cW]D&2.%Vk_
+fBYPCWx Cy>FCsZ 5IT
+7mȱtH7ʧ7@FWM0Z]16Xa	\o9Ap`,,YSL2Dͧ59h-ciؚ*gjja`0!yĹƺ:͆?cߜr	"FX6X_Lɩ]_?FʪOۖrNDݗ|cfbHzޤTwέyYwgi!\9|aƺh~
+o78)ʼ­_JʜD=Y.R*pc]$&ÉJ~OW2]
+MWb,Gro'o,úL͢_ѽ`v'Fv˘·>QJMe!3Z;'Šz&GE=Wx8K0^OOhKm1X[9}
+NrSjmژ&rO]0ҸVo|N kmKAN\zɇcFm0|ǯ03h*֖AR [`]TrsH*uX+SD@9g]%#[g3BDӾޚ9XogB;3lczdkw&m	(r7	 ܰYJƪו)&B|p ]^gd2n\r{PCvmdE;bgZq7&#lsf}̃3[;IWtQ"^rd]åhmH&'X.j2za,>?!&Zk&
+	soJM>QlU>nLh?4kvЛty:Vw9@ͮq'MҊ!Q|?)_8XU{`w+3Y-M']BUEaIWz~g)v%wS8Bۘ GK|J VS2ϙC7t,P8_ӮUi*f8QŇ%~`@9a++:x	Dohj2R5yݽ]9$ɚg\0K1~&+Cpq[ʖ8ݾ>8JMR=RsqhuIe)ıvuyxaO(%Yen(؟Xq`RVJŪ[:k@ҷGqwϳgѹKe0$,2g%]	:'1L@ɢ8{qIs8ԋΌ4T<hO9RaMɍ0+ءEQzzJ.BmE""B;VYѾfXwx{;4ϝʜ*Hc<	d + O[s{Hh94ΰ eothG7,n<-!`-Ԁh٠_"s:ѭNvcu0P!7$AԀs&)f=ʑd{64vX {y#kKʗ?C9r89|.Σ/1
+&ʣ1h"a8۵Ǻ 9<S_<[8Q2ҎVr|G9a}Ap	kMl`59cN`P U0ˆjQ,^'A{sʓ5kɔm'ˇeb.݆x\z:E>@ݚ|hϐFD*݌|@P"__C#|:${EO#ܺPZIǻ 
+y73R,TU2&6b9RIBp7Ϯz˾5'I.qJV?'y\	!Щ~Ɇ*n\*MBs]H7pΦwif9d՘I"6?Wɢ%խXWq{G<>	U,q!ӑ~Pr)E}/3,Ss?v&Q{75ϔ١BL!t.?1+
+k)Ƿ$فo<Q2F`Qm99{".p0Ahu
+	MKΧ8
+A8 hΧ&F0{@Hx)ɶ+_w7){J,w3_yטg׮a-` q,"[*,YxVYza /xıM~F^u҃8J*\bՂM!Ezdj_rd;`ǁq]5r~'}:e%|m3ASݖ#hhտ~S<9w}^4.pZБpLX-vڢȂ,%UPfqucw<i2J*ۚFqW5%"ۏtm7PDȀ[=ԃ!L8NMx&7<BdgL+]Jx=٤[*22T4&eDpc4$N?x؄\$3r߄	>%'Ѧ0%޿q^1VM@Uom~NxwL3rl˙8GH?G|H=7lͲ^C)ϋ/eɬCS1ºX"'۹MKJ
+J,U2bqXÙhx$7fKHJ}bfmK^JηQ٣.8r^̠\iX<өi~)2*@Z.0_\eeS> Q}c':RπKjA[MfbXZ\ʯAώ_xlO+دAd+uWd]%yW&Y?A'i1zR"Tq,2O4Dۺ7ϫks=825S|ֵ<O}.(Y<?+ju3B&<5˧y=!&"յΣ\0^d)XO"A|ߞǙ7NͿsT6Thwc)?n͹ӗ vOӿǛ]I!dKUQ/E\@jU"8mc|aǢlh~Hx@	rQkC6
+
+pjۂʙ -bϩ>ǚM9yP\(A)Rͼ8M.OߜDO)}gˁlmȸ7}NIs8yiHzS-xA&JڅlY)^˝Li>#c1ӈ}aq7̺tRQquLǻ,N[aPNN?څ3sdӟB:=(vʩpeoξaHYhX'ͺhpr'|H]
+TsF*4tbTE S`:xcīko(O?_OƋ-z>Yyxe	͹:v_ȠJB%KÑO>Oю:nH9@?35SbJ\-}l0Ϗ9(bYzq`@RĞ<_*,_(wfޤ0$55xƚ׋6iaƠ>,/Kb"fJٙJZ|aXysD&RWs0csļztiɸA.)pګeY.h$[L_#&x<Lª\2:Xq:HQsm~z7r\6Ii%lkN;̰ekՒ @	_ˉ֎ !7aXe߯{j]T+GNJWJ3aϪŃ^b%W(@V	M^aSNڽ"_g8n,kdн^_uER]UezZ[u&G- dC/j7yJsrvLӀ"BΫD\ ۍ4Io~ػH؂֞j0_¥GM6>9FW&B8W3pHHȇI$1Ԍ\½hݵE2$diA\ҍ܉9>WLص`}}TBcO4^^͖_]^u'o	%$l]t: :7af/yߜSA)YKoU#8T{!D?W'\yX}&Ḃ2ޙ B=`C% `ЊQyqRlR-Ƚ,aXmOOk	zG?BGR֙[mhk͛`RfJyUf	sOyґf}˅5̓+AefI'ܡT_lDQ?% V@&HtXb/ S{يX_Kx_SoC<n3$_
+D#o[s~G{Mp1a>!OSZM}sK
+TG,-ɹyԸ0b`P"(rǊ+Zy_b-vdz0^3. k+ƐNo׈JT+O*y:OH[ި}b6xy.)PBI;W+!9גgHU7PM xdf]ZM[+$c/ee	}+2~.>KNn[ȵƺݦM.,s,x6$_޴HzԂ/ڠ@3"nMS%^D~!V`ub7bVӔ*zB}5;ɲջH*-׿rI8QUfREUB_ޠvW@0/|Y|gQϮgiڔ(z7<`]К@ڳ!0݊N[k3
+|DjhoJCĞ9`Bdހf$$ax]Ԇ#(4Bw{;Wb	HRQJb(:WB0o%KEX$9	}NZض53qb
+¶qbZړ/bR
+$ݬQM*}xW<Kܪ)a"~,r{5W%g0s+bqb>b79A"33/εqѥe3"kldʗ'\[yqˑ.KW7yڅsMI$ۜE,V
+Bw8,yW`	JvtO؆/Mm،*<pعI$08[28ܷM3uYh5X>7YTR*\s*6'PSNH#5c8r.asZq̟L(0Z9^hr`;V^|c4^&sY3-pl*gϧ7|Ҹ)&.F#߮nz-}*ɮ4av'Xʽ\֣N+*6/8dh13ϴ(v2mLiΑH	RIqAޔ/>Ѕ1z5ؓfF7|ǲiѦǴPptR]4riTݮa}`mcY^fL0g&w@ө@R|:C2VjALϏS9EjuFYCBLx64rLΖ)czrNzk!y0h,V_3؆>{@׃z&LӉDn]X@KθpVtg[Vy+jPyLG~28_ոUR<OÖ)1y|H-55BL{9	<t:1=G 	ٛɗfԍK1B[2wq8ԣ@^	UXãGLٲ*SiFUbYԎ؀OfZƍa'~-u[H֘/z%b԰^̊Gp?<WzְW{J96y!'G`
+E4״^gbT_OfkA`@̬~	9ӧ׮\Orݖri6P j"]ae,,A[Qkm+Fۗ&gFqӿzfCDe^m0I=ϔ5ZI·TI֑P>;8jb^܂.MRa
++}z؅ΙʘX>84	SiP`:x_˔&Nܖƽe1GE s2@c)ܰh8\<@+W̆9\ٰѲq"ɍy1+5' vɈj{r$hSBZ>j0w~KIUa/a-V=Đƹ|JG<׸Њaul3`0*ȁ'-ܙ^UEIFԽip&t+T7xGS</?M`ԥlY s,y!6žE
+PI3O1Xh]8YGAn$\#d3ecntG718J*2cK;Icؽr'OJ!~M.N	yˡ~f!'k=v"s2BПQ#ԿzJ[IذDm`<gc7jPƨ@׼M^Ř՘F	֫Jw~^ĥx.I/adTj{Dh#ϓF`ݝf2Rlj_lb{85߳ݎS	&(ezU5j°)w>Vc:Au=ʆ|L.]׿]ʚ'+حw6LI
+ AfJV7ڜ$;'%n6{8XRܱ(^6#w;;ZzDsF%B4OײIh1aQP?# rR@YkiXڲ?tX_W0jwFCT̖)Z|K" PR,qk>LH9A};}Z)-ĖwbI<pvvNv̲%GX7{;^1ps[Y2?ܷzyQbB¹\y1ys{.[Tn,0?Ϳځzv~*yh("f9#[sįvj GΟͦ	σMrŕt3|; 	TeK|9Fz8̊JJ?	S$?Ϛ%%gwЬ}Ø~wr&Aoٺ-ڀ0؇jX*GRGigЗQk[`'
+7.I+ymmX}Buc?yh˪_2#{ninidʀ/Ѽ`1="T8-kωR7&g-ޞ#Wt%yt	ޞ=p]]S&|m#XH<
+yihr5`ΏjѸνfnl(WׁNsDgmOPG,<#ՙqPeʸף$t!1cZ4+%$eE%;}wCw;O/G+kFM%R]w7[)O{\6.DplޅWp jB	ITotD5yǮ҅l]HD4n^!')[2cM1R]֧m5`Dc_֘Ϡo|H.Հ(hlIg[4*{ɠ_Ś`@tF7QAS_{j^=LZ{V(Tq8Sŝ̛R/v A^pȋ Chkڏƙ^_ӻ\k}D.;ū03̻|Ao+N߱Ɲf$ϯKtYEL!Bp7X(G#PǭVNרIJ}k|t-ަ(qCr@SD@im#6mĉ^=	
+k"߀SMW٢h)^]GXJk82U#"&zm4H$MAS*i(#JFwq3sX߆jOۀugV
+pͩf̲P7<"a5[A|FVaViZ٪yG+3-8JWU*+XSbGж@"q ݟO7xO_#WgƁĐ3pDvk!,Ƅs|;5Hx.CJLʴD#D#'ەWkB[3`.fX;oל.5f˩6`Ti yNuȚHr<iӧ5^YX˾F~McMA'"G	5|c:$S5N9(TvBќcH+^z1i5s')D6:9)Ɛ	KfρGӢIqQ@?˜|ܒE[FR;1)kŋ	G̦Qv޸ȸ?bIXeOS},bIaf+VMKa8#αQ"$ɼͅ}@zy5yG2Q4Ui35GQ};|ɇ*\@sCYPͥJcǺQݩ:sLϰЀQj	(Ci9$+.ѻxOY3=L?NE|bM(3A0;*F3װe(ޑ-K~ƬIʤ$̾Vo#g*VSǡ	SVBNLvd;̅^<1kfHlUdz؋]^EqZeP@9\?GR\	G2ެǍ ǵ4>ʌ.Fɒ.~?O9K1Ӂn	~Be̙-mTnXz-rCT͢or٬t[ȳ3ڷm@ȁ˛ C(ONah_Y`0G6i`{DkNaN9̾Ū9&
+dYOf/~^W_<OKWVu,?@#mʉ E7Z`3Hauq˻tl'Wy"ccA8sar~l(3ީSQ՝#D0]g,i9dIgg6vucٱs[MfqGΙIC¸`fyp!6XˑJ=ƆE̒Ճx֘Safdjچ~kΒ7IWجg?I%Sen|
+\.Iu˃iA	Vͥ]Ϭ<F^*D˄h!A{Br5[ԟL!F`rI4H{Fx	qzv:dl/zKk	JHӅY bMx= 'XZB6l)"gmBdGefӂ
+qB;vrܸ$"׆dVМԡ@j/ƈHE,?SF٘VmwOVEqE?̼́HlٔõjAxG%j6HFŲ߮rX@0/MZ7xZMy^(k^'T~?ן<ߜcgh\fť%EQͯӦ&]<1[D(:w}?ٝLC*	9#Ax[ϱH_ԏDlsj7
+gahm@Zf0;LL#tˎX#;y[(h#7^`NJ=NKPQ٢ۋʺ5e:Рr$?LG˹YOV(4=`͝p21N/!+ZT$ֈ~̳-*^m߲FQX}dζ78cfdZTdȤ{tI;+ص[cޜP2
+@_rwʋM'֜$mst{_2&NJJɇ?MZxʴÛGBl>[	K>}(A߸tXlheV	$b6%̯I?./VTY/|?h>K4
+p9sUM.p`Pbry>kZdi=Y,-ƽWfYvʗ0{}L*NCxL95b̫|X7aWܤ;ϋ-ݦOJ,nźJ}Xw:cAug4ն:}F ]"<b1f,ymumWȦByW)\C$	ADcq8P׼է#gϰr;L|3yْocێvK,;/ |@Fv(+E	Mr"X	k uhלo!o|?_ pc~IF8v
+-gqz<v$aws=N*MayuMw1^"4ٿiӖU"=/"X{p;jlz=Qbc/F2[Φh۫x!W%4kE(@ŞqjDPҘĒMڭ!Boex,#͡
+rK[gl~ѲfڐN*QՇ6lrҞͼt߳YAˠk!߁κw#R@IXt,m`P{j)m%2ħ#cEV<&bwY:ضbI7'UMeEƁw47'Ǽݼ5L_KpNxRՙ>30#&P<;7lDSʎȚpigc1
+Ǚjg'`@rMIdb],3њO,ȴjBd  = wrٝƶ;W.9>n%z(R*E"
+Fg@ڄ3غ),͹ҙYqpJ)2wЛy}22LGĈB\[w -=ڵY G%[Ck[ӀpNzَ̌)>NeCeQ`Jl_	nad<a}#\&SPFIŹ2E),91&HљTtIg7(c"g_+δ{E9juJjCl(7joIAS0lVZH'ߚy~H<mΫM@ӊH%.6gq{߾T;Ъ_H4;H:ޠE-f6]Vnu1tb_E%  4ogDKHsPú~oN`o2Sy}2mJ1hzáC`9@!j=fXM*khH}߽)ՂŮȤNoH!,M2Dqa;;sƓ+>j@>~:4BX~uhJFԷیڐ߳{Da۽CNŭ[Aћ9J)A/=^m1l+$trOsoVGFqWhZsǙAf{ǩz+}K9nLjԟ5v5ySW{սlSph.QvkPu[a(Gt7 w0A'b1'gS6؟تFb^s0s$}{`Ȗhͦ?W|Էr2ҷ[ؠOrRh	 *PP>'Lԣwcr
+td=#/Lh-,=:+D>;NQ=¯^Nbǈq&p2ӬEN+ģA~Nl$SaеAaO܋ƄY'=PSY`ʿj&<	ĲOJXUͅa3 `ɳ(uh!;P}6rC8r)̓ iPRҿaҳ܂9J_^%}Jrn¬Epx|_7s`uVM=^z@Ď!(ǲfzS/ǃCy,xsmGؽR\ڛN51=K53ʨكp̒P//mʠda!GѫK)Ó7#Qe5ʫ!%˰%NUnׁS'vd%B|lxZjۜ&K̘CE=*ŚU/GwJo}Tx|%ڨd`xea2qm_&ҳ=-ew5k_:j&wO!&^eRUP `Ǭ'4z]Lf\m{'M40D׹dw6T:ݪ,);5)Ԝ[C.Δ޽J0?+Ku2j5FmDC\!ڇr;Sս0߰ZUM)1^ׇҍv5ԸӃ-C`ymMVICƙW$q.*92 4	%I} "n'BEõMOibܠaރ7o4tFPH{կR
+!ڦUnZmd#uܮ_߬Q)m$IO*`eWҴHɸ?]eAo`-t.v_r<ދ<u[9S\ٱvjPO?qbo ,#<E1N}01@؛Uut%ߒ7D"KM?k8kR5ˬuٽnr7sثcPΦۡ_}osĽ!4TÇ-߰v3p4Y<p3gs qԠ2_`>ӈwgO8{8{CtoNӥC ȻNO%ihSrPt	<ȖTc.x&אR~X/Ti6zaϷ]aN?U{4Po%Ӿk&C)݊OgM,"aU( ~eYa:1cKDy̍&<|w[N)eRy"]&4k"!ZMt]Aܲmt\Bގ-XS8Rjs[4H[:71bH{!͋ҭٶR0azsCAA>܎2̢idDXu\UiڐNbxDvϯ+lxOO:ɆSNvp! qJ|{J`l$y$3_
+!6ZBAɵGؽChd6RB*y&Q$sB9qJA !X[Zsoa9s@
+Yi6`UuzI%Bc$Lԝǉ_ZŧO{#Vj&:qmZ}֚N׼cp>k615ˢцPVi̼H8H*fhj@{(܈WOhN}JzߌƺU(Ԗ	b#.sԱϽsGb^@>>ӿVTԊ>hhќ21uKX26N+iDQ}ql%v6k?ƽ Vp!3 j6v׌z%æϷ^ÁUĂ]gr#ԏws=϶ȓ`8ɓpHBNwʍSHvz'ץȈ0kf\%`?;NjstT8g=߉}H
+5lvސhYmѵW\")Vtn0ԯRi2v('|L]Q!(˶ǩsSuqoU[Wpi٠ݢRaX{u}s{-Nx ?(8s_M5" T__2^T%DDr5ǉL~1֧'h^UTC
+(z[|Kߡ}J%;vgƘžF1AǮ8,RLkOg+TwjH@j
+!;2M	DʟՏsUep9<xyەwł7(3ċ"!spb#OU*͒_y8p<>mpG~qHOkެ2?c<C+J!g_3W6J!7VmxʪCNZ*<~̢@tqq80ޣYj4aޞʃ8Yx/ƺmGzY9@Y;B{Q4A8Iʁ>Vv2t*p<lӁJݣe=եKs'Np0WҧeĿƘsۑ=JƍT3qafVe4WzQ ^^I4W1|qp@D^Q]{$d&b5b<[VtW^CS[<1#xfd%dnN!־|nH@[<wdlMy+^mP̓"oڜjM^v͌jˬ !.'9NVikqRN3],#r՘ȶO0rHj&Q]3uoy#.wm+J(TU,#91]rT<^~߮Ҽ:6c̅?֢F#,lU0?	VZ<8]ݷL<sϮr܄6¤I>T(N)-=5p>`~i#R >~vlKvCPݩK%bO0!ΌܯgxÕ-G\SԀEKO;z˥~6=tPZ¡%^B,Y$hܟ@ oGi<շt"|cߤaЉSVQ))BG.Bi,Ǉ[r0Gjw;דd_54=CCD3[4z4\6#zu71|Jmݒ؊8Bl5ФM[Q:B2t:aMgHrhЖ\0;"٥r/=71	6'܅w`	^";bO,Ǔ[UnΝz`,{{#("pZ_7!X ٚBPzݺwŲ̡;u%atvj_<ҙ10Ղh,tAWFD|W54=m8P۽ޡBLm5՟͢-ՐFTz}RѯHTǵN=:g)dߓTʻ=\|-IFM;n\[9jQg+H|%uׇG1dOU[vߠuV.¡n޲b!T9\=488>42_$aXPԁFzB[Wb$`l£^dD3וo9zrZ->)!PPہjbm)q|,\hO(z%܊B:şWF0i.*W^(	/4=XU(o'S/c$9a}[ʎ%K#SͅېݺԨ6 %+AsƅAtщJoԉNr^. lKKa1a'9."jl*m;w_.4ATjPپؒa~Vf\M4[ޮ|AW@cTKd^gO3<>es$ߎod>%"ޚ983ڙKA"%+iG=N88ۤ߱n:9Emq1=(OY$P#ǲȖWʲaؠ_ZP6	^rK~:}ǵq]{|"TK=δt2 P.HԜ68K0CUatZ`ѽjǢЅǴ[2KZϪqc,ȽuZoO(˔&]{mpr.S|fؗy42HDԶg=?F(TF]xj%0 j^O6BI0Q2ŧlk	֙|טZmV_L
+gFYBi9S%mgrOʅ\WYƯ4u6XPƊ` QgWzlfDz_LP;K=6&}Wݿi u@mOEICjE 
+Q}тXw&UQ]b97OLkd~ºOm#ۦt	1Ux݀FxZLձP֜&|Dcadw>pFMwL"̵MEF?J}xg.cP
+R[sܬ,KMbgGFPh
+|ĉěuG<zN!g#lڱ(P6?	G/<ИL_A<xĎM_%v˪9P>)qש"z^qX}|7d^1=hΚ:c݈w.¨{U-+~GA7u vObl):Ev]P#^zX2έMpx`.8֞Nއ7r
+j]/ߩޝy٫t}0<_r^ @bצD1JN}D-Ft?hC-"!{Lɚ0Es$av-4xs؄YP
+g<66̷Uگ&mQ7!zP)S$B+";S;"R7ɧCП3OCM6TUs-)06]x\R-Њ<!!zǔaxX:z^+Y!^Ȱ$7QP
+E&=9.NcyG"<N3aqp_}"O2F#h5t,1riʲܕ@^OĤ/τ \m4u;Yc'Ǎ<)-1j_ZC[tVIN̩>q1D&Ɣ4ÐIT@B$WylHNnEaRM!G	sxT6DYh&U[o48ϕZ@7*^ճYR>fm;=;(b}"Gsvvcqˇx+P$Vu2ܲUM+<65EیX	3ɘ{?-qܙҟh9C,tß%)_4l8S7%wNʦN'ϐΏ4x'pj'UOD*QbJAq$ϩAߘZŶ4<]
+ެSmXb[b2vR&`Īl&!q&!3JzlӰqals!uQW<|*XKj0{*$FՒ%gN[pX^X;w%OVbDf	g_6,QtjVk>U/'Gٓ"9R8$
+f$|=Xr[M222'cɖp.i6aL^3j٪"dÞl+vk:μ/1vޢbGZ_%܂S}d*Kp37/&)1B#-cn02-{˷`!rx%SNƹ72(b2	S?j=?qG#4aDZ[(ƒAm`%,=$*y:©,Bْ.hMKj0E#R=OB}f<PD';G'_Sђytؑb}̭Tڼ
+@;"L~ۦ->DܫqۅRʷIac3_I~ՖޔF\u.#Hyh5@ڲ׻[0Nt[wՈɕxצ"x5r>3lf{o4BƺXW١*`=Tn.$y)q/|z3|Ƃ5/GNE'x3l%y|z6aF7Cn*v#E!٠ͱz!:0݄EM7\ǁ1GڵNPQCm<' 9Nr>=`U9ήqBOC^L+f;	1lUڭxьyʡ	`*R>V_6اj-ǡnp|وk1_͢^7^=>><zSәPS20K2kE#ˮ"̐<J!k~4y.Ya9;!N[B&+?Lӌ[lDŪzEHM'L8b.f1hVg<cS{Kܐ׺t/֖_ĩ%my)>zx(7V6:<uːCyԸq>TZ(ѐSޒF+Atfo9<W¼ϔviH>Ǟ
+x4
+KݥgP3\vK"pUu¡ Qq5e3vM?&?OT94ou	~+;g[<W,Zw{~O/ZWz?c# 2!ե$6-QrJږwO߲aDҬ`ҝZkxmҮ`%>۞τ՗/74gm21>,,كĊӖ,6XB|>f9ͩ=ھ!Ɨ(#G0y-&g~>n@9dqUTрz_
+<OQ
+Qӕ2ׅeU)qj(O+3mvBN_<z|v~ʭ%¥>W3tѨ&Ŋ\6̖C]XvDB5?˲{>BL,?[+<:"oɖp'QdfR}N6[ݙ>dJ7MC24tH(ԱE^I-/SadMC#jdU0Q,l͏ƚE	A<5]SO[ebײPc&WX'ynm	).Dqu~[(#
+Y:lUXܩxuPݿK><4ABr3DFm}X$0ELuոu"MfH"ɤ<9V!=wm5:N^1nLwm,UU;#5͐V1-`ݙt=U+loوqhο^وr+J*>Cҕɇ%lc"{%&3$<lD>DnqJ|gmo,9Mǃ2uTmi'z)~<&UO{DK.Һţ3̴ȚZwd"Y۬j1FEH~0sKjp+?LߧVF-~qڀNrL,Sl֢a0a+="Iלb_Z6GRTlE~So'ptua?wEV"b\LL,=Tzb&(Ƀ~ У@|zzsb5%#FP@7XwxƳHq)p=GjH]PԷ)؍CE_ڭ6F@ր!ث`hsLϛ}	!ƑB1<(ݬ#Jn4ڢaA;?T0ΐOe4 ~Q`jfW/&AcExXcTE#ΖxS	U|NȜ	6Cgpߧ=qu6X\($;/tZ!_0Ħj4wOR65yڈI
+1?1mw:ϳ/ S`{BիPë#A[?=4:HyYh|iLyɀ͂/{Zp?"ΑƯ~iu7ٓ-F5"dJ}9)(c})ʫAł(pvbcB|$NHk-FqB6B/]B84@\g\ppy۾KDHb;wc<N7		фyb)~W;Fbrk[h	CLoQz|_ϟkT1%GHVgȓ60O`;ȧT!H9iۇx:Lg[]S'^gn܅BU`w1ˮToY_k"23kph	¥,hhg?k2P4@;UOfܷgٚkAhXUל&ĆmT2Yg[k*.ZERθ'$
+#lmi3Zr}lƙg}_ѩDPO@NޓD]0)dznRSF a#v7hgwO̒Je2!Acnb(=PBscxG!DSn8%O~Y8!ëI*SSצ_"eUdP?Ég\Įq'ӚPa#ԠؠԽN46~r~|pۖ*TPc9,,pРͦ=;P8n.__DȖL^-E؄mCܪR27R[sa]fl-_^u&-	_2ydCz*~UݎRBG|ȴA	Zc8g!&hJxYƚ4t۫w!0wmlZlHIYJ%ղbÈ!>*BHw1e)[(fFU>X\oƞi֡|,N9;-v"Rކ=8d9q}N(`68~g%?Vјx6L,%#Mqр4xI#^^Qjqmך6>âT,
+f/@'d22q4"sIöĩ$9Jgr% A#%OzJb~&ǵo?$"(0N+QD%PJӴ3?ev1ȌKi5zX@I[K_ʲ}"\QW4i5`ȯΒދRFL#A>[bxE6/1rK˥Q9Gaf`+tnR=$W1zӞ(n4^Kҧ"+@-nǢnЮAgeue*-HLΚլ	_~*؂`m(ntT$ߨ"؜mIkwe̅7OF˒M2o_U*UH"<YKp_*jrƯcP'#vObȧc" "(!ò!K6!1}tY;\:|\w[!F&vS@::|iR)Fj65cv-i'L,Mǧ׹=1hz[#{eìL2UlWD?AT&kg׍ޤȋҝr#%FZ
+N[}]:H<Q߅8C;i	[<%ʝgalL[>Bb|]yXӊ7	4C,".ӧ\^>i<q=1yHu7s2q޿SNNYGVXZ4/vIکБʂÎY֌XU/W"H@~V!
+I?<[^#4#KH_BsVSk3t@a_PxԡLǜL?Lq<s^wY(YKvT5Ϫ	F*ɖdx_VxPIɇ	8B*?ġ\$'H(9ϲ4нʘ26Ã^юאq"=e	Y	ҼR@+m]$.ʛN=݊`EkZv̄/rC]4TƲ׺L/݊wz<8NY	6E*4uTBiќ1{UiUJHܤ8>1OdO;*@iy#L&4`xĀ-Y6a[\4VInRĪvt*(u'%hߧP\SLp5N#}(2dՂ)K^npS Sm+9`>Ѿ'2X2Y:G1Jn'vk=Fu՚	ȗYN6,W;K\$[7weUƔ>w,e`>Zhoc7d!ʄ@#1őQ2l̟?GÉn)?aV]!Li*aOV+q~)=ru9ۅ.n.K\~"#wdD5jܲ(Y\
+mE{Ѝ(*vz3A48<Q|b$Jɽyg/PtVQA.S'ʀq$"=ԙެ	}2w;kМ*3)aַx~o2q3Ĩ/:DX(iiӂۭFݏx]lB&}՛M"бɕuϯo+)^gx&ȼ.t`Gu&,_;גx͚ ?3=-'hVZzIB13&Ȓ&ĎYԂve!7,DֳQ[0UD%MxJ݊`r=0Z<CSq/̹2,^ŗhbktdtUGdݾJ tyHFMnP4/X\afU1"ҥߣd`CN/~HL7ܺ#/o$r*I֤r
+{Q@ҬRX)mrR Ђۘ[ 	4a4K'ÔaD֨I7i̆r)ZG[|7>?5b	؝,4boi6*'ҥrT3p0vpbahV}"%y:}ެJn:Xyq++'ޭDROiѓBo*:Zy>RW
+()֞rh]ѯƴՅ>[uڮsdKٮWqrlT޲P,,2*d7ѷ-ѻ`Z{,;d~AF8s+7+a#Xƴn_ę\܌V8`ɽw)?ޱ-Gkl\PXb''n̼X
+`OR$(ל0+(Ѹ Pwc+ Ɯ`oV$GRp=Ǻߗ×(,`Xu"_jNRƲ!e2Ĉˀ5`ci$:-Wa_č(,gqu"tOKmw#+Rĭ9UGmԑ
+}\8ULquu+Oj(ۮvΌu?!+}=+HFW͋7L$J\LNVдXi.l4w(jciޯJ2/"DU\D.^(yk0gYj)F̑
+|3wyaͮȭ?D/2ba sCLϽJQK^l{I?^`I Ԍjm6-}W	`	^Tt]W'QÐHwJվ=g^tØϴ$w	ow>^Lǉe׸۲ϯYsVyȝ3.,Q:*#\ѻ]S%Vl,ĵfŁLw!l̪؛*S8`(r9K 1APWeB_,-߸<tm=WŝK4wY$%[I-FGAtA>MLsZ&Ov.6A6G.=8xV5iܜzXeܖ7lygȲmyºGjT[ӎLC%sFį<ȽY$-gr~Wīl4ɘT_F\iaC/rh3(!xޑE#z+L`,Eq.r	28SCl)lͨCs16Mթ\\H&F7ވæ$zfلk;0>ʣ2)0˛NH.<\=|&Xq7AKIJYqVZӶϮ8#-J%<5hʶMp]3CͨlԞl(+DC4cYƜ=h3AgY.6١MQ#l<
+m+ѣם0R!+ʤ&zxԹġ߯{NytKG8cmahm?PCu ןbB#awcTaKi= q7`u08y@S"8|wyi;vxC:6D{>24vWKQnBҪج6ӄ>äψĈLPԠI3kL΍2jдATýɮm!hE|8zti4Ҫ9!64ڢ_lw-Ղ*	Z.ϷN8J)7-lu	hXt8	ƻlۓ˴@?i@xkؖQ̛(yeL;2[3OS45I~karnyJ_Z~܆}{LU,sI\x/Vw*4\zNS.FʹE<N [fX"1ۤCO4V4$Ԣ<^}VxFmE~:mtĉ3ȠG{ڲ
++F'^L
+DAx~[Ƞ+u:ǰ߸" R<W58֛]"ȋPgd$8'Yw3,o@O)Ʋr:xZi9yBFkׯOծyκ`qد^"OUאŹE4 {$PʿoCŹ=KԸU06eU=app˂ǵs_M1b"@P8V?LZeO<<ɑ)|=_yytިܫ*bA j(i/a۔x7#i*Ck/h]ԹW0-ˏC#˪6$st17:M	VXK+8cr6	OI;b/}<9*:W=MS>F?ʘ6OB9܂bϑHIڰ+%ԘsӐ]xi!f9ď]%e$rSܟXwnUԴ#iNH9GѤˊ"PJ^K_Tp3ѨFeJ+[:^BI24ES2$'{qOgI]17`iSC7fa7ǼqGE2D@_s$юfUl8#;by{X` ,`>{T(y:^96|UWg6}uմUY{vimg+`ޖU$sqAh/KB5ΐ?ֹ܃š{wp-(XNU.UN]W"cӺuev @=,
+܆XcБc]m-^2/sbnbMJ;}ucM̥<ȭDpIӳ"MO(P[cvP872Z70'Q9UP+If~q#%%mx<XKZz-	w}xvt|39`͙#^G"ڣ1
+#Yi;
+^(::'Kn:=0o3Ī+[´֘rUK?MNذԸ[25Ј&ɖEUe0܉Lfe\`75mF!LJUމ[2Ǚj#ĭZ/f{Ȟjת4na={$;ÄWc2	,t6-:83"*_k}0Q$ǚpMn#AnCOa(\ss*j1|.DBNVKc}?_/6"65Pp&-?1γjۉ
+!*Nb=së՞-XEYkc/(MBȧҕhɟފ+ˬ-rذ?;zO*٪Ri9 l'4VYgǀ5CԪvM2Xl>EL]+-ڧЪUHYaǷ\؂TW@ВF~L؄yM#n.jfܟ+`ǐ,&,ph-$H#@=V!r@ȩ3ZznP[JJDE]7ш,HN.	fQSbpa#3۱?&KHؚ8"5J\Aò^B_ԠJS	RhBϵ!j&[LkŻtGolkĆ}!#*'ޢ7WOW/%UdlڼMFy75)h3E$6EWr@_$53ZGYoص@Ev.k%0#ms7'v20DiOCnl#"c^&eٺ݉wqSkEIw[tKY/ZZpˈ"]gi.tHE]\/y:~gZ۷dd`/_Уq7=N|?x,I~dzb!'[IT%л;fZ#ب"LSy7ۺEFϦ.VeHBnnNt$'A_iJQG
+	mB7Pڢݕf&kH]rqվ-&8_ŉ3҉<5D(d!O18kjj;28vCJaDfe=G/]"H~^x%{+/JA=O^@dJ:NG\5e#GC+Bmq)$FUo"$cR<_IJP,^oSgZgExʢfx OyRt]kKϻea~yzw_i4!!W@"rig_R"\e;קv&DFKS50PSǨa۴G_wQ}Ao?f}ogЭԐ
+j?Jܹ݃hRʬѧօ46©˼WҶ(B?,5:ݚ~ĆDR_P(tuP3!CVv}F&olK	x[YCCnMa D`nv5q$KnrQ>,ԒbŠ}_^թl[,?d~Pk6@HٖB۞`˦Ǹؓ&L(<
+m@RunD
+/sfK"PH1p	ZO;"t_aQ[2V9Da2ڦq{=?SmudqxǷ:ق(:֮nՌJEU3mpynDgNi;ޠǦq݅tw݉)d4A5)OVٌvFVR*\
+ЍB܉^loM:rKvqrT|Å*K}@φkaҦ[c1npۆ0)ϯZͷzEp=9Ds!H0L@]ȿ)Нd-U3?i##ȃhs,G&okcǲi^g*Ь825"D$xwȁ?Fo<i8R`\mE	{ȿ&ATVFBe߷\9nVL8<%}kcAZ%-VzMjuxq3j6>mBÑ,%,%G7+̻4({¦xٌ(&kbpX
+	أ۾+V9=q֭N3(Ъyдw׷x1k\D,uʦH	a-@JimR؃hE,FGN?==F9̍փ6Ϳ&aϲL:T"Sg:#f5r8l9 Ԙi=41.<uFSBtF49a4zt&bX+	-[XYZ@շlIpcHhq%:1}'DĎmhaŨ`lQX/QLL3)tSdduΞðӆb:m̀C&8[o3Z4ߛKDƼvE/wP
+YF4X6K!]̱},9HSG̉q8e%BtM&^z A]+}I %2֬RC
+%Ɉc?\z^]׀CpdvpFMLF%bǿDC
+jL]֤ߘIɖ҉B!Q.6sMz0xgdg'w6ϜRy#=#ڂ:J"mmiB,\JƅܣJ}w{8Jry2vƈ@y0sEc3qV8AvN	9*^m]*43B_,lZ°9ԔdTWܖK٠wB1(qsY_NLOTe\R1]quA-XybN_L3<2Z/-co$Ds"p*ڋXzd*{bshgǔq72_۱/ŭ)s~ݑ(;4Hۈ@w}It4 `72U;Զy&ĶjͬUWT#0/OBPX3&@o_*i,ӈ΅˕CQm{Q~yl_`,`аx3]!)s)p%e;Iߪ1MukTS[k2EĞWU4!.b	Xo?BM5kcX|\(!׊5icTpO_C>S1eàԷL;]hkx[lUͬĐGQFcշ\bfʑm:Ǵ(3ȺzJ?CK?uT7EϤ gjgZE)x)ա!֭}%^B\=G.Ƽ8x]Ӎ 4}%fj>^3-WޤxAx*.NT>԰	I,jVT<NJDf7ޤHtƎiR2J3.2Y.m0ioyn"6a8M9/
+хʵ@vCXܧɼC_2\XABwmbQf3/u^˾Sd/@X%CͤOwH,à	~JMp{	@SRBj}uɺ">pOëݵ5DuIt{(YjEn؉%ϰ*IHr4ܸڟ-0@SOig*6dp~U7(.Չ]2|p
+]j,[5¬fF!zatnE8-UYY+dڪ	yXHOvݮZPsFy"ߖ#["LZ	)_[*r/ڹ>24IGl=yh^uYXMގ`BeoW ?6̀xag-38TĒG>1*iFѯh,)$o? WHXOpA"E˱`hZ
+su~~k)YjU8h0ԉ2s=ŅHUo=hFǣ$<)^̟pۃ<y1	Am@?;A@ϓ^`ڋ#!X f̡C u6-K#kѵ6^;'Nܨ!(ۚޕ:yy]%%H-x'MRBxAH)esVmGưY߸3lZ"L \hI]F2˦@bsq/W͆Ø	RIFCNE$ە@2<Xfm(0'=_Mr(Tdܝ,mW:ͩerԀw"9bn:~g(/~ӧs1%/v}$)ѿ)[`I|\վב0m__oXڹ29̜dfi2φu̎:Z:#DHPْavB,Y1R|fN>xd[%[IIʍ.^rߙ	]J]0U1[3d7bodLss
+q[e]=R/+
+E+ݽ8W=K1$(vr"ѼsXenpɿĲ\aĤ׭2BɞTڙjlsw)+++ׄגTsP̀¤f}nqѧ]ޫ'Ȍp	o8ѓ_5qxLȚʝDP¼D?_[ڸ}B%qF]n^EOWťDA@7C{7 _@g&'?6-FaW?QCOր`uwGś̞qd]@14+}SL#A͛Ƣ}p1<Hߖ5mQcp|`ҢțuQ+( Z`MtϘ̸o7@
+6w`ҡr 71gլPM=ƣ[cZّٖtߛ
+8X܂Qţ1M&}xkFvV
+ζLx\JZItzˑzowpUoůUinx9(jJBIl~	)wM7O{ԻY@8)iևp]X_*51#Eh\c9Sα8* ?R4_dI&˾)Ƹ9938dY]8qY*EܻD8Ip9zto f`(_ƿތ:j@#=PdS}\;i_3oJf1ZFEӅ~VIWܑYQl΄'=H;9K:esv_\ZƋPм]F-07H:cqr!2[ cC-cgCKcQnWي٣p++ƃځoY ֮(?#";:U3fTo&Ā9Ie*YMȀ̬Ioa)x܆?@+^Pm<(o~b+ezJ`s2XK(?Nmq<"k=,Bx˳ϋ3֗:-M_$vE:o7]3r'p4/E#nQ-X/F2+ZJXZN
+uc>c_ׯwt@@וj##ڢ9smA*g
+ۺ^ωBh{+
+q3qJ94+l%!ZOpI*@LRVl^Ȧϩm*/ͪ}h;At{y&ɳg̉&MZ$0Iߩ'"hܣkj!)>.ܨN@6TagP7qy./CYCd>:^$|$@X/B]ԊF-)_>KR4C"J&`vyRЖPCt
+*=9̉ہUAuFo!XWi[yÿ hR}<=Þ$Svv!}l.	2`.wfR|7YYKؐ7.#ބĳ\Z{a$`J69u@[K(:n%R&*ӓUz?sٙ[3=z;-4{։=˧kdX@f+Ďnr|s"%jx9dCv0of}wyq<~]fEC|ѽV]R&̋6jslчv7L4l0P/.ez`ǒ-Z!0P&ee/V+i(9k܆nK>ѵIP.L(Jx;btJLxoSĝ%͘7թ/̈F3qN4Fyzi1"YHqk"{0&Vw@uCĆR@Es2".2Ϯb=@I[YvGK?8;p#-̕]T*0?8"ΧAnݬ91m}(OsRָҳ	|^Wrutɒ۠sYc6NrX*-bh]Fl۾Z	,sH̶ئ1^7+8^Pi}pf߸CȢUt"aqvn˦:%9T0ɤv,:eڗCJɄd 
+'1bςt.XҜ;c5ϷmHH E?.lQoOKǣֶ*`[{"H~&T9v&ݩZ;;J7%e:9%.I=q8,SPDœ#U6	nɢcAmV&>ǣw !SG!d5,RFIcOl)u7TQ?	0)YHNíV2S)iUK7ǵ:aŁ)eW:ZIo[w&*8ΓxԚL#|B;LL~%Q8L%U00BM:hWQYDw(IJAZ}A Io/JpOR;Dt;F,saEwܙ,@1T[J0ǔ(ZghUR]Ⱥui-I;^r|TMO Cl׉*&Iǀ	ECtȍa<4_hA@>\axo#αo 1+uʽh΂
+Ltg:*z{(1k^H=AYUO@Ֆ<ݖ`^J94#6UJo^қȼ7Stdl	srv|ʣ.XX:e*B2:s>(~Ȋ@{p.3fl~#aA,],	x}~bNNU۫\mjӗ$nө+;6)FLϰb6]CSq%tt%2-}/<PXu5Tt5'`\Fy9'lb5"	3<ZܥĨ2"hcD5uEO.@ʽkB<bA$5YZȲe.(d^)ۆ܊Ɵ
+2=nu/%t>*2D*aI~~$g4'Ą 	t1<bD{yk(MIA{$(#(H"q͢R/_]!f*=7߻*ЂUЇ;Z,}&&ӺM	AI!WTu.t!/K6uvU-ڢy[ټxܹoZ
+4Sw9-)ѬZ9ƘƂmՅidôĢfֱNG gZ Gz*G>[tS?%
+};ssX;8t:
+UuSȊ?mZ<
+Q
+eP-чcSWfqc|WBm 'J6@C9M!c߮}ig6]2мrZ.CDj.jɜ΄@Eoa I\K8qs/FXqPPP֪09
+z=kyBMcE[w+]D]!W`$t`Е:m@$߯k`:5.0rG6`}@
+D*uٸ$
+YnU>P{]~OPaPj9fTc+<|/Sx"p:^l01]+DߝJW߷]#90>DY4Vi-`q:ֿԿazQ^yd=TWߠҬFtmZxС`9am̊݅E(9ՔHWBD@rpq·|G8;%u_a-A)Ǻb*@tx'2 5jM9B 9HZ&̮U[\p(KwM{hWuƠq?lX~fق2n
+ӂ,sEզIxƓ-zg-y}6jNRRܙIHv
+Cݬ֦կq܋~VKhȹ^
+}rZ%tNJdqY3%ؾirk0E!=0 Jn	!>ji\hc~u*Њ{0p =lfpGA[,F?AG;.sZw&m"V4WoA%8f{3(#G@h=҅
+p)Đ>:*5?wgAREFӛ{`ԇDϞR5+BoGȆÞ@Eۜ~;ƞ]"}FH8>1͸!hxđf:ޔG('Kר>'j&QQ,Xc'Cfu#{ϿSݣ~:.߫aHϰuȯGChκEG~^>|wʒ3θ;ؖYU2A^Q̨	4bTrD*6W=+mx;Y;aBB-̟i*d<e6Cf*T`ξݦ{#n4µ!V_hkƵ߄I{I7`@y*Izfr<kT˼nn}Ϛ}jp
+E:BS/rPb=tփwЮs&$@Z\1w_3IχB6\׊Q)L;)֤{
+ūkFiWC&4U~mGZ(¦2-X:zԟ|o3~ Ne%V?]
+LDHQQREe9Xu
+B_oE+rZ*ri7D]S',|e1ͥ^WOIľ{XaYZ K#Ɗk~el/sL9(iLGǕyn0/axy7uղĖg&@wվ>TRe1WP;T?؉QwUÔSJFj	܇ :&~(tӱP	!#މokY5a\@'z#E8OŗrBDL8.,/ą`'ۻFE)N"E^oZݓwk=0W,\
+
+RZ,6|hӚj)Ԋ}YUڜea¿ttE{CvRAoIReɿBk=
+c^RY,R<n	C<G8.%բU4C|6ث0Xv֬ӯq^X$?ԑNۂD@e_,˓{PL4=wZjc̇ȃaD,fuɃTd	9΁ig?/]_=unbX9jAE#jZ37SNg]MAs޿x#_)(\в½}1)&KrĎK3hZy$Nih >!˼bSdӐGTmyTޒՓJRwOZSŅU!C˥=$Q1]Kq]˥tÃW 6,2{
+ymqa\ǹٍf%z"¿
+qI5C^\k~a`);V}`5>|Z\Z+9pȫh_f3nӀ
+gHt/ك~m.ϗ7
+;J`[[̈ď̓	W(nQ`~%Qݥ]/˜pq9zsl!?,0iq#0"w-ǛP^1ZXCB0TLì#x;_
+@Ze789Ml_+	EhzKR_ʢ&AeBvX&9V%*?J:C4Z!Z>-*֟BUK_QY0LAr<%)rW97xI֦Co/0!ΏғeGPP`-%`α($^q4w=a޳2nbo/yG߃e5|"~`caw`&XWPW/u6PaN?:J?fbqQ+M'e	
+eEu=?kcIB)h!5c]9-#%RLM-JGkԾK^);$`l
+0m!o@ΥUSo.+ɦ/nrPW(WXI'ti8OA~,xGh!0 ]`%($=N*ǫ4;^9'A*MٛQ6P;φZ"lVno֕$%ޙ73ŠUR8Cv0M~!f]Z:&UuSA*Llu7,:3qRpGQ|̈Rf<YPS
+׃wa2.MOƧŠ/Fzل]Ol.Dc}a3{ $+WNӳG|PF%f%hTG&a؛]#6\~hqe\\Xt̃:qrU&:MN*^WӐlQe*NM]5$c/[lEJ#D[q.h\BӲlK=q.e(0U9+ZgƧul3?˪Ojzt!k~:|R/Zȉ7>ֈ0!~~b!gŲm6{n <fQÝӉwepo϶,%̳15]߁=Ga`(U@
+ȥ,à(P|<0	iaaT'XGؠT@$K&~e3X Rr#G*wWCS5\Xxpכ_-)1Q|YX[ϜOv%9AĠ#$NLGT["iĳs޸+V@$k6?u9:2Oe<Xhn?[&&H"]4Sy&xN9{^,gf-\BUJ6IvM bďyN|!D";ƐUkgoybk=eåwڸdjm'8ǠK8"%h݂a,<oH+
+J҂JLx0{a)Z-y'2l5A?]aWOHП_Ӱ.ߤ@!ep'̯"fdݣcIyɁ~ר.tڨrPcED}Ӻ 9zO-=·}	ߚ˧GVe,Jl#A6zg7ic7yDL}$:>M:K&1EfgԠ6HէLBYQ4ѕ]^a%]xZsE4|HwM'#$IϬ/M`g3{t>Ԡ\s\.q
+_ӵό)7bOռ$d_ޢp"Ԩl	v	~ˬR/ހ4=ņUd3EN׵Ʃyw:@<5˓PsK|*<nAa8s)@odɜ)=G0ͼgWzoTx/xYf{~ץh85+#Uڬ59lSM.d&KaEJ^܎-0}*;p;SS۹RGSf[]ڻQYw%vuݭ)*f,-F2n_îe;.HoD_ɵ[Qкlڎ3rӓȕwȊױMi~k(A<+"of˚ĭeRf^ Ue8@h{#B3~U۽Sp#ܝ]S+ttH_
+j>W(
+nDh7~::-Dq̈2%d#іpÔڑrV.b@FQdN 2Y/eKTM7U=wզҟapxdWjaĝbʪ(VpLvRZh$|V<ocH^sÝLCGuqoZ)Zu RgУmfbҎSQt.Q9q=9eܻ²:Ґ6c~E	[7ǕȠƶ,}f;KQr"+Ș_FT:Vƀ+aǮ8`T`ADm#i"=dݢl)FDN"NϰuηrDwRؠfw@0@ƅ#ep|x:מ1o΢OPB# [u]%5ADhKaw:B`Tӂx><p*A42>10/ۍdƞ9N)Hz}ZO[@Kf"TH6>puL;h<c!ؒ05LcGI\{7Cb\z-$,qȎIT8u44xOXv$u?@TA,܈ܝ|x1MH4Yx!ՎX]n9$J)B]d/rg~z͹̲	.ęUߙ[Tk+:CˮTfRػp#\>ЀB;5$9"DB1Qw`ۇi^G/%~ ̀>@؛ڀlR˵8b6V+vZNij\ڥ^1Hٹw׈XO_bĢH{0ɽw<XF	McǴOZTMGaѸl' eVו%˒kO:K 6'?@wPOS
+t<Ļ_.7d-;$U!T.FgiwΦ>6Č
+li]ޙc<^g	@`{C"qhݬ?q<-!WjXR?zˊҢ'@HWLX)BE74h S h~2]IRZf2݌жʌ'FEmG!w|1vƫ>ܬz|ɻT4.^:#[r;=7QȠJ^ă*ō<b%^/cejVG^hύ˴?2v#;ߗa^k-GhY=#O2zֿA~ܳ2AdxՐX`j{-U1!DJEݸsu͐Dϑɜ6nݬثCrGL/lM:@!Qf°dEPZ)YEy*
+XУZ޸ƒ?	>cjHA:~J|=ni5sĺw2YXTĩ9wkKuAm	4=S1nT<ڣm]6zxG,Q2	oC0t@ڲ$:fBδ؏1==lAL"`}:ʀ1COɤOnQ)hÚ 'V'n"?Ϭs88}gınYnR΄E;t
+p0_͓c"ٺߟd%DOdsFs'H,Ō$|Rͨ~я(YpO/vz|)a5j=vS5.ͯw_݌"'eǓTmś؟w(^Y![5&J(̪Uҕ$P·|dS|4":ئr%+`J9Բ1)Ng~
+L·d-n,ܠV|\qGΰBn07Ǭ6l 
+ٱiq#^zLwj:YVsZc7C^z	̹Ijyw
+KԪTٵ*[9J)QّC6=[:ysճzI]Z{]ÍD54$fe2Wat[4#%bݓFGdRV<͗VfF9`ێݕ	>w@"y?4%)ڇyj?{ΏSʕ]knI-	
+?qU:`>_8<(5Yn:ms
+iq>c/r?R3|Ɵ:̒/Rֺ,5\3`l2&|+<rFI'ORjz#8eD+T(6øosň>P7`mK<r37E6+ѶZ^g")@*YgݹǤVXJ6*'UfS5 pVi"'{.ךFabwj7ܓ:v5׀.5	&<ybE#rI½|YOjQiy"zE,;o:4>js>܄Ͷ2O,C3Ͻ+ǠA	
+JYYg1!!Zp×0̡2Y7z1ҌmĉrS\ZEkLɩU	qŰ=Dr#<<kRUTPeހQt^Kѐ1_ k Iɦn+5pPіsɕ-sO7Kt=P_ǆ]نǟd3	J?}	_/?sܽdڔߥ3!"a;ju}˲S~'{u#S&D@:W#oRąw8sD9+®dvPR^Q?ȓʩڴVǻkR#4+.7Ʉ:z={I]#׹R1WcΨNn6Ђ2ONW:Y}!ߴ}խZєZۜI,Qv=݋.$Mğ΢!SsBA8!LH8oʤ'cl<:IR×x_ɈC0=޽6$hZícϡfn¤"̺MoMdϬu4G|V,P?KQi@~]_ٸ˃e	~۲S/FBQN^,az~B-uf&~m1Ƶ5e!pjika4eF![|XU%.j$i̇#ԙ̛Ua=n,>ԓЂ4 kXԄ9˦)9^ʰdޱzCZb(8y](.̙H;q ]ap;*RǓnaI3%JO&.y/&#wξ%׾mÍ!E\{$]Xп|*ѯP[Mp9^y9L_~)Ea7bQWSC^AB\q׷V
+*49&DF,Jcƛ427/ʢnbyrTqy,TFÌrz~:3nT^(9̟d8ֲ0$_0^LI1}	[ÜYIR10mPa'e$S0UxLT[lrѥjBV|Z$4Df*x)8wSRnkCbnϏyзAq{|M3G'КQ	Ig#W$ױƇI]WĬPwI_Q2֪I[Eyiɐ,|:g~R1	ú:WrE}1=|Pd-S	w~̹>##Ld*r|1N҇`^;7*FxTP:p7=-N8Yq'0BF&oĈu)\7ݒPqĢLJz?-azhiP;SFs8.*,7|Ћw0,[qH1D0FЯRYf6f,uhvtQ.۷e>R%0UUOx3ĩB0>3#S?Z.ކi~cbБ}$Yk)-҃6v3DUU'ύ^%=)QMpEF`aV6?%˟>t~?c˻9unƈ0@`ȒޛEzޭIg %{^_@q	c
+CFRf-x-!ʹ	#n	Edi%S+Xvl#)=ѮC`3)lbLۮYlʍY؋shEшWSz֞)x0ͥT<rKٱϞV@0F8oòwJ(UV.+)gەJ`!=ک;K1^KZ 5RY̐50h%	V1L	Rgm܀՚EBKو;ȃV/a,'v9rC",f6@4O!g&u:)]A$ ܄vG+~:##aqF@8!BWx)_\tTeȶ4hވpOy`Ҍ%άC|@C`	6clUKáK	EfVP[5JDCL+*!8s:?%\O9H4$u̬ցǏ}ak!R7߂+3(DB3Ջ׽n8#03QL@L/iil9Νe'T&?)JQݶU?33@zJP.J,Ydeiu/ѓOe{	CB!5>ճU
+IkI.RAF;ŕNikoS<۱foy9b
+L|}Qc85;N5*uux/ʞz0aaem7cGbF'6|v+$\e(ݱЗ	Y.r`ƻ$AoaW!Nf/(_٨ 'Ǖo?kz
+IҹL6Equ50]$Ii*ͼdĭJg|:>EܤJa͛U 7t2<29&1R,"u&;{4B7[
+˗K;qGپ>T:ҩO0uS\uVB8%Gf2biSۿ4$2Ώeˬ+w,SϟV'<`ܜ](l~ȼ<G}+Y5'uy.V?YFמ/Dw@Uۨr>
+dkjݯїE:yCcw5q,.JdKX?>_l\mGb'en:56_>ܮ~*ԃ$x<OF,i:IHy%D,	'N.՗n+ҟíSvԊ%
+)Jd5T_U^u#lX6wHè2:7S%^C7zI]j+V>͔IRHߎOF<I$%?!dκ ůbO\G[q=|Wڈۍh'$V̒XpacaċŴrY%O?=®JdyRǺѬ^pq)|Ñ:Ɂk2Gi.pC&ǵ$@7DڟȣOFs`N0]Xպ׽8SOoŽYH5aBşgK	S{5lјsC/7Vc<NmHrə,jZ''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25492)))
+exec(brotli.decompress(n.to_bytes(25879)))

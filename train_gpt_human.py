@@ -131,6 +131,10 @@ class Config:
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
+    # Training matmuls of these roles (of q,k,v,o,up,down; "" = none) in FP8 (fp8_linear): per-tensor scaled e4m3
+    # inputs and weights, e5m2 gradients, as the FP8 training recipes of torchao and DeepSeek-V3 (coarser scaling).
+    # Evaluation, Hessians and TTT stay in bf16. Unmeasured on a GPU.
+    fp8_matmuls: str = ""
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     # Calibration batches (of micro_batch_tokens) for the Hessians, over all ranks: 16 x 98,304 = 1.6 M tokens, 6x the
@@ -278,6 +282,10 @@ class Config:
         need(all(map(math.isfinite, self.neg_slopes)), "MLP_NEG_SLOPES", "slopes must be finite numbers")
         need(0 <= self.xsa_last_n <= self.num_layers, "XSA_LAST_N", "must be in 0..NUM_LAYERS")
 
+    @property
+    def fp8_roles(self) -> list[str]:
+        return [r for r in self.fp8_matmuls.split(",") if r]
+
     def validate_training(self, need: Callable[[bool, str, str], None]) -> None:
         """Batches, schedule, optimizers, QAT and the training budget."""
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
@@ -293,6 +301,7 @@ class Config:
         need(self.qat_alpha_max >= 1, "QAT_ALPHA_MAX", "must be >= 1 (the soft-round sharpness ramps up from 1)")
         need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off)")
         need(0 <= self.lr_floor <= 1, "LR_FLOOR", "must be in [0, 1]")
+        need(set(self.fp8_roles) <= set(ROLES), "FP8_MATMULS", f"must be a comma list of {','.join(ROLES)}")
         need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
         need(self.max_wallclock_seconds == 0 or self.gptq_reserve_seconds < self.max_wallclock_seconds,
              "GPTQ_RESERVE_SECONDS", "must be smaller than MAX_WALLCLOCK_SECONDS")
@@ -687,13 +696,59 @@ class Matmul(nn.Module):
         super().__init__()
         self.name = name
         self.lora: tuple[Tensor, Tensor, float] | None = None  # set only by DocAdapters.active()
+        self.fp8 = False  # FP8_MATMULS: in training, fp8_linear instead of F.linear
 
     def forward(self, x: Tensor, w: Tensor) -> Tensor:
+        if self.fp8 and self.training and self.lora is None:
+            return fp8_linear(x, w)
         y = F.linear(x, w.to(x.dtype))
         if self.lora is None:
             return y
         a, b, scale = self.lora
         return y + (x @ a.to(x.dtype)) @ b.to(x.dtype) * scale
+
+
+def to_fp8(x: Tensor, dtype: torch.dtype) -> tuple[Tensor, Tensor]:
+    """x scaled by one factor into the range of `dtype` (its absmax to the largest finite value) and cast, and the
+    float32 factor that undoes the scaling (what torch._scaled_mm takes)."""
+    amax = x.detach().abs().amax().float().clamp_min(1e-30)  # all zeros: any finite scale
+    scale = torch.finfo(dtype).max / amax
+    return (x.float() * scale).to(dtype), scale.reciprocal()
+
+
+def column_major(x: Tensor) -> Tensor:
+    """The same matrix, stored column by column: torch._scaled_mm's second operand must be (cuBLAS on the GPU)."""
+    return x.t().contiguous().t()
+
+
+class FP8Linear(torch.autograd.Function):
+    """y = x @ w.T with x and w in e4m3, and both products of the backward with the gradient in e5m2 (its wider
+    exponent range), each tensor with one scale; the products accumulate in float32. The backward keeps the FP8
+    copies of x and w, half the bytes of x in bf16."""
+
+    @staticmethod
+    def forward(ctx, x: Tensor, w: Tensor) -> Tensor:
+        x2 = x.reshape(-1, x.size(-1))
+        (xq, x_inv), (wq, w_inv) = to_fp8(x2, torch.float8_e4m3fn), to_fp8(w, torch.float8_e4m3fn)
+        ctx.save_for_backward(xq, x_inv, wq, w_inv)
+        ctx.w_dtype = w.dtype
+        y = torch._scaled_mm(xq, wq.t(), scale_a=x_inv, scale_b=w_inv, out_dtype=x.dtype)
+        return y.view(*x.shape[:-1], w.size(0))
+
+    @staticmethod
+    def backward(ctx, grad: Tensor) -> tuple[Tensor, Tensor]:
+        xq, x_inv, wq, w_inv = ctx.saved_tensors
+        g2 = grad.reshape(-1, grad.size(-1))
+        gq, g_inv = to_fp8(g2, torch.float8_e5m2)
+        dx = torch._scaled_mm(gq, column_major(wq), scale_a=g_inv, scale_b=w_inv, out_dtype=grad.dtype)
+        dw = torch._scaled_mm(gq.t().contiguous(), column_major(xq), scale_a=g_inv, scale_b=x_inv,
+                              out_dtype=torch.float32)
+        return dx.view(*grad.shape[:-1], wq.size(1)), dw.to(ctx.w_dtype)
+
+
+def fp8_linear(x: Tensor, w: Tensor) -> Tensor:
+    """F.linear(x, w) with FP8 products (FP8Linear), the output in x's dtype."""
+    return FP8Linear.apply(x, w)
 
 
 def rms_norm(x: Tensor) -> Tensor:
@@ -892,6 +947,8 @@ class GPT(nn.Module):
         rope = rotary_tables(cfg.rope_dims, cfg.rope_base, max(cfg.train_seq_len, cfg.eval_seq_len))
         self.register_buffer("rope_cos", rope[0], persistent=False)
         self.register_buffer("rope_sin", rope[1], persistent=False)
+        for m in self.matmuls():
+            m.fp8 = m.name.rsplit(".", 1)[-1] in cfg.fp8_roles
         self.reset_parameters(cfg)
 
     @torch.no_grad()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import sys
@@ -133,7 +134,7 @@ def main() -> None:
     result = {
         "device": torch.cuda.get_device_name() if rt.device.type == "cuda" else "cpu",
         "torch": torch.__version__, "tokens_per_step": cfg.train_batch_tokens, "steps": args.steps,
-        "median_ms": round(median, 2), "p90_ms": round(times_ms[int(0.9 * (len(times_ms) - 1))], 2),
+        "median_ms": round(median, 2), "p90_ms": round(times_ms[math.ceil(0.9 * (len(times_ms) - 1))], 2),
         "tokens_per_s": round(cfg.train_batch_tokens / (median / 1000)),
         "peak_memory_gb": round(T.peak_memory_gb(rt), 2), "compile_warmup_s": round(compile_warmup_s, 1),
         "eager_muon": args.eager_muon,
