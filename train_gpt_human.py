@@ -56,12 +56,12 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Config:
+    """Every setting; each field is read from the environment variable of its name in upper case. The measurements
+    behind the defaults are in bench/NOTES.md ("Design notes taken out of the code's comments")."""
+
     # --- data and run -----------------------------------------------------------------------------------------------
-    # SP4096 (#1218): on the H200 proxy (seed 1337) it scored 1.1850 sliding vs 1.2011 for SP1024, at 2.2 % more time
-    # per step; SP8192 tied it (1.1849; 1.1863 on seed 42) with a 0.013 quantization cost and 6 % slower steps.
-    data_path: str = "./data/datasets/fineweb10B_sp4096"  # folder of fineweb_{train,val}_*.bin shards
-    tokenizer_path: str = "./data/datasets/fineweb10B_sp4096/fineweb_4096_bpe.model"  # the model the shards were built
-    # with (data/download.py puts it beside them); the proxy tokenizers live in data/tokenizers/
+    data_path: str = "./data/datasets/fineweb10B_sp4096"  # folder of fineweb_{train,val}_*.bin shards (SP4096: #1218)
+    tokenizer_path: str = "./data/datasets/fineweb10B_sp4096/fineweb_4096_bpe.model"  # what the shards were built with
     vocab_size: int = 4096  # must equal the tokenizer's vocabulary
     run_id: str = ""  # log/artifact name; empty = derived from time and seed
     out_dir: str = "./logs"  # where the log, artifact and summary go
@@ -75,28 +75,21 @@ class Config:
     mlp_mult: float = 3.5  # hidden = mlp_mult * model_dim (1792)
     mlp_neg_slopes: str = SEED_MLP_NEG_SLOPES  # comma-separated, one per layer
     rope_dims: int = 16  # partial RoPE on the first 16 of 64 head dims
-    # The seed's effective base (10000 * 2^(16/14), bench/NOTES.md), with no rescaling at any length: on one H100 proxy
-    # run (seed 1337) 22081 scored 1.2085 sliding vs 1.2104 for 10000 (within seed noise, 1 % more steps).
-    rope_base: float = 22081.0
+    rope_base: float = 22081.0  # the seed's effective base, 10000 * 2^(16/14), at every length
     qk_gain_init: float = 4.0  # per-head learned query gain after q/k RMS norm
     logit_softcap: float = 30.0  # logits = cap * tanh(z / cap)
     tied_embed_init_std: float = 0.005
     xsa_last_n: int = 11  # XSA (remove own-value projection) on the last N layers; 11 = all
     ln_scale: bool = True  # scale norm outputs by 1/sqrt(layer+1)
     bos_id: int = 1  # the tokenizers' BOS, which starts every document: the SmearGate never mixes across it
-    # Later-record architecture options, off: on the H200 proxy looping 4-5 once with lanes, MuonEq-R and the gate
-    # scored +0.0042 (22 % slower steps once looped), lanes + MuonEq-R + gate alone +0.0001 (session 3's records).
-    # Kept for the full-scale run, where every record from #1285 on gained from them. Depth recurrence: after
-    # their first pass, layers LOOP_START..LOOP_END (inclusive) run NUM_LOOPS more times with the same weights; on
-    # from LOOP_ENABLE_AT of the training budget (time, else iterations) and in every use after training.
+    # Later records' architecture (#1285 on), off here. Depth recurrence: layers LOOP_START..LOOP_END (inclusive) run
+    # NUM_LOOPS more times after their first pass, from LOOP_ENABLE_AT of the training budget (time, else iterations).
     loop_start: int = 3
     loop_end: int = 5
     num_loops: int = 0  # extra passes; 0 = off (#1855: 3..5 with 2, 17 virtual layers)
     loop_enable_at: float = 0.35
-    # Parallel residuals from this layer on (-1 = off; #1855: 8): "lanes" = the two-lane form of #1529/#1855,
-    # "simple" = #1204 (attention and MLP read the same input, both added to the residual).
-    parallel_residual_start: int = -1
-    parallel_residual_mode: str = "lanes"
+    parallel_residual_start: int = -1  # attention and MLP in parallel from this layer on; -1 = off (#1855: 8)
+    parallel_residual_mode: str = "lanes"  # "lanes": two lanes (#1529/#1855); "simple": one stream (#1204)
     attn_gate: bool = False  # sparse per-head attention output gate (#1787)
     # --- training ---------------------------------------------------------------------------------------------------
     train_seq_len: int = 2048
@@ -107,7 +100,7 @@ class Config:
     warmdown_iters: int = 2000  # linear LR decay over the last N (estimated) steps
     lr_floor: float = 0.05  # warmdown ends at this fraction of the peak LR
     max_wallclock_seconds: float = 600.0  # training budget, Hessian collection included; 0 = no limit
-    gptq_reserve_seconds: float = 4.0  # budget kept for Hessians: 16 batches took 2.1-2.2 s on one H100 (64: 7.4 s)
+    gptq_reserve_seconds: float = 4.0  # of that budget, kept for the Hessians (16 batches: ~2.2 s on one H100)
     matrix_lr: float = 0.025  # Muon (the banks)
     scalar_lr: float = 0.025  # Adam: gains, gates, scales, skip weights
     tied_embed_lr: float = 0.035  # Adam: the token table
@@ -123,61 +116,41 @@ class Config:
     muon_row_norm_input: bool = False  # MuonEq-R (#1285/#1394): row-normalize the Nesterov update before Newton-Schulz
     muon_wd: float = 0.04
     grad_clip_norm: float = 0.3  # global norm, after gradients are synchronized; 0 disables
-    # Training ends on an EMA of the weights, updated every step (0 = off: end on the last weights): on one H100 proxy
-    # run it scored 0.0015-0.0022 bpb better after quantization than SWA (every 50 steps below LR scale 0.2) of the
-    # same run (1.2104 vs 1.2119, bench/NOTES.md).
-    ema_decay: float = 0.997
+    ema_decay: float = 0.997  # train ends on an EMA of the weights (beat SWA); 0 = end on the last weights
     late_qat_threshold: float = 0.15  # soft-round QAT once the LR scale is below this; 0 disables
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
-    # Calibration batches (of micro_batch_tokens) for the Hessians, over all ranks: 16 x 98,304 = 1.6 M tokens, 6x the
-    # 128 x 2048 of the GPTQ paper, in 2.1-2.2 s of the training budget on one H100 (64 batches: 7.4 s).
-    gptq_calib_batches: int = 16
+    gptq_calib_batches: int = 16  # Hessian batches (of micro_batch_tokens) over all ranks: 1.6 M tokens
     gptq_block: int = 128
     gptq_damp: float = 0.01
     quant_base_bits: int = 5  # matrices start here (narrower if even that does not fit); sensitive rows are promoted
     quant_max_bits: int = 7
-    # Row scale = ratio x max|w| / qmax, the ratio searched from 1.0 down to this (step 0.05) for the least rounding
-    # error. Clipping lowers the error at a width but costs bytes; at equal bytes a search down to 0.5 beat no
-    # clipping (1.0, the grid late QAT trains on) by 0.0006-0.0013 bpb (sp1024, one H100 proxy model); at SP4096 a
-    # floor of 0.7 beat 0.5 by 0.0006 roundtrip on one H200 snapshot, 0.6 beat 0.7 by 0.0002 and 0.8 on another
-    # (quantization cost 0.0038 / 0.0040 / 0.0050; bench/NOTES.md, sessions 5-6).
-    quant_clip_min: float = 0.6
+    quant_clip_min: float = 0.6  # row scale = ratio x max|w| / qmax, the ratio searched from 1.0 down to this
     embed_bits: int = 8
     # --- evaluation -------------------------------------------------------------------------------------------------
     eval_seq_len: int = 2048
     eval_stride: int = 64
     eval_batch_seqs: int = 64  # windows per forward in sliding evaluation
     eval_budget_seconds: float = 600.0  # the challenge's separate evaluation budget
-    # Per-document test-time training (#1530/#1626/#1855), score-first: documents are scored alone (split at BOS),
-    # each in chunks of ttt_doc_chunk_tokens by its own LoRA adapters trained only on its chunks already scored; at
-    # the ttt_phases document counts the base weights take global SGD steps (lr, momentum, epochs per chunk of
-    # ttt_chunk_tokens targets: #1855's values) on the documents scored so far. On the H200 proxy it gained -0.0042
-    # and -0.0039 bpb against sliding (two seeds), the flat-stream SGD TTT it replaced -0.0014 (records/*_session3, 4).
+    # Per-document test-time training (#1530/#1626/#1855), score-first: see "Per-document TTT" below.
     ttt_enabled: bool = True
-    ttt_chunk_tokens: int = 32_768
+    ttt_chunk_tokens: int = 32_768  # global SGD phases: steps per chunk of this many targets (#1855)
     ttt_epochs: int = 1
     ttt_lr: float = 0.001
     ttt_momentum: float = 0.9
     ttt_budget_margin_seconds: float = 30.0  # stop adapting this long before the evaluation budget ends
     ttt_doc_chunk_tokens: int = 48  # #1855
-    # Documents adapted at once per rank. #1855 used 64; with the prefix cache a step costs about the same at any
-    # width, so 128 halves the steps: 75 s instead of 128 s, the same bpb, peak 63 GB (one H200, session 6).
-    ttt_doc_batch: int = 128
+    ttt_doc_batch: int = 128  # documents adapted at once per rank (#1855: 64)
     ttt_lora_rank: int = 80  # #1855
     ttt_lora_targets: str = "q,k,v,o,up,down,head"  # matrices with an adapter (#1855: Q/K/V/O/MLP/lm_head)
     ttt_lora_optimizer: str = "adam"  # "adam" (AdamW, betas LORA_BETAS) or "sgd" (no momentum)
-    ttt_lora_lr: float = 3e-4  # #1855's 1e-4 tripled: -0.0014 bpb with TTT_DOC_CACHE on the H200 proxy (session 5)
+    ttt_lora_lr: float = 3e-4  # #1855's 1e-4 tripled
     ttt_lora_wd: float = 0.5  # decoupled weight decay of the adapters (#1855)
     ttt_phases: str = "833,1666,2500"  # document counts after which the base takes global SGD steps (#1855); "" = none
-    # The adapter steps read the positions before their chunk from a cache of keys and values (PrefixCache) instead of
-    # recomputing them: 49 row-tokens a step instead of up to 2,048; the cached entries come from the adapters of
-    # earlier steps and take no gradient. On the H200 proxy (session 5, LR 3e-4): -0.0041 bpb in 128 s, against
-    # recomputing's -0.0046 in 154 s (LR 2e-4) and -0.0035 in 153 s (LR 1e-4).
-    ttt_doc_cache: bool = True
+    ttt_doc_cache: bool = True  # adapter steps read earlier chunks' keys and values from a cache (PrefixCache)
     # --- development only (removed from the packed script) ----------------------------------------------------------
     snapshot_dir: str = ""  # save trained float weights + Hessians here
     load_snapshot: str = ""  # skip training: start from this snapshot and redo quantization + evaluation
@@ -201,6 +174,23 @@ class Config:
                            "document TTT's speed-up (bench/NOTES.md, sessions 4-5)",
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
+    }
+
+    # The range of every single setting with one ("(" and ")" mark open ends); the checks between settings follow.
+    RANGES = {
+        "(0, inf)": "LOGIT_SOFTCAP TRAIN_SEQ_LEN MICRO_BATCH_TOKENS TRAIN_BATCH_TOKENS ITERATIONS EVAL_SEQ_LEN "
+                    "ADAM_EPS TIED_EMBED_INIT_STD ARTIFACT_BUDGET_BYTES EVAL_BUDGET_SECONDS COLLECTIVE_TIMEOUT_SECONDS",
+        "(1, inf)": "ROPE_BASE",
+        "[0, inf)": "WARMUP_STEPS WARMDOWN_ITERS ADAM_WD MUON_WD MUON_MOMENTUM_WARMUP_STEPS TRAIN_LOG_EVERY TTT_LR "
+                    "VAL_MAX_TOKENS GRAD_CLIP_NORM MAX_WALLCLOCK_SECONDS TTT_EPOCHS TTT_LORA_LR TTT_LORA_WD NUM_LOOPS "
+                    "TTT_BUDGET_MARGIN_SECONDS BOS_ID",
+        "[1, inf)": "NUM_LAYERS MODEL_DIM NUM_HEADS NUM_KV_HEADS MUON_BACKEND_STEPS GPTQ_CALIB_BATCHES GPTQ_BLOCK "
+                    "EVAL_BATCH_SEQS EVAL_STRIDE QAT_ALPHA_MAX TTT_DOC_CHUNK_TOKENS TTT_DOC_BATCH TTT_LORA_RANK",
+        "[1, 65536]": "VOCAB_SIZE",  # uint16 shards
+        "[0, 1]": "MATRIX_LR SCALAR_LR TIED_EMBED_LR LATE_QAT_THRESHOLD LR_FLOOR GPTQ_DAMP",
+        "[0, 1)": "EMBED_BETA1 BETA1 BETA2 MUON_MOMENTUM MUON_MOMENTUM_WARMUP_START EMA_DECAY TTT_MOMENTUM",
+        "[0.05, 1]": "QUANT_CLIP_MIN",
+        "[2, 8]": "EMBED_BITS",
     }
 
     def __post_init__(self) -> None:
@@ -237,83 +227,68 @@ class Config:
         return cls(**values)
 
     def validate(self) -> None:
-        def need(ok: bool, var: str, why: str) -> None:
-            if not ok:
-                raise ConfigError(f"{var}={getattr(self, var.lower())!r}: {why}")
-
-        for f in dataclasses.fields(self):  # NaN and inf pass every range check below: refuse them first
+        for f in dataclasses.fields(self):  # NaN and inf pass some range checks below: refuse them first
             if f.type == "float":
-                need(math.isfinite(getattr(self, f.name)), f.name.upper(), "must be a finite number")
+                self.need(math.isfinite(getattr(self, f.name)), f.name.upper(), "must be a finite number")
         try:
             _ = self.neg_slopes
         except ValueError:
-            need(False, "MLP_NEG_SLOPES", "must be a comma-separated list of float values")
-        for var in ("LOGIT_SOFTCAP", "TRAIN_SEQ_LEN", "MICRO_BATCH_TOKENS", "TRAIN_BATCH_TOKENS", "ITERATIONS",
-                    "ADAM_EPS", "TIED_EMBED_INIT_STD", "ARTIFACT_BUDGET_BYTES", "EVAL_SEQ_LEN",
-                    "EVAL_BUDGET_SECONDS", "COLLECTIVE_TIMEOUT_SECONDS"):
-            need(getattr(self, var.lower()) > 0, var, "must be > 0")
-        for var in ("WARMUP_STEPS", "WARMDOWN_ITERS", "ADAM_WD", "MUON_WD", "MUON_MOMENTUM_WARMUP_STEPS",
-                    "TRAIN_LOG_EVERY", "TTT_LR", "VAL_MAX_TOKENS"):
-            need(getattr(self, var.lower()) >= 0, var, "must be >= 0")
-        for var in ("NUM_LAYERS", "MODEL_DIM", "MUON_BACKEND_STEPS", "GPTQ_CALIB_BATCHES",
-                    "GPTQ_BLOCK", "EVAL_BATCH_SEQS"):
-            need(getattr(self, var.lower()) >= 1, var, "must be >= 1")
-        self.validate_model(need)
-        self.validate_layers(need)
-        self.validate_training(need)
-        self.validate_artifact_and_eval(need)
+            self.need(False, "MLP_NEG_SLOPES", "must be a comma-separated list of float values")
+        for bounds, names in self.RANGES.items():
+            lo, hi = (float(x) for x in bounds[1:-1].split(","))
+            why = f"must be {'>' if bounds[0] == '(' else '>='} {lo:g}" if hi == math.inf else f"must be in {bounds}"
+            for var in names.split():
+                x = getattr(self, var.lower())
+                self.need((lo < x if bounds[0] == "(" else lo <= x) and (x < hi if bounds[-1] == ")" else x <= hi),
+                          var, why)
+        self.validate_model()
+        self.validate_run()
 
-    def validate_model(self, need: Callable[[bool, str, str], None]) -> None:
-        """The model's shape and its embeddings."""
-        need(self.vocab_size > 0 and self.vocab_size <= 65536, "VOCAB_SIZE", "must be in 1..65536 (uint16 shards)")
-        need(self.num_heads >= 1 and self.model_dim % self.num_heads == 0, "NUM_HEADS", "must divide MODEL_DIM")
-        need(self.num_kv_heads >= 1 and self.num_heads % self.num_kv_heads == 0, "NUM_KV_HEADS",
-             "must divide NUM_HEADS")
+    def need(self, ok: bool, var: str, why: str) -> None:
+        if not ok:
+            raise ConfigError(f"{var}={getattr(self, var.lower())!r}: {why}")
+
+    def validate_model(self) -> None:
+        """What the model's shape and layer layout need beyond the ranges."""
+        need = self.need
+        need(self.model_dim % self.num_heads == 0, "NUM_HEADS", "must divide MODEL_DIM")
+        need(self.num_heads % self.num_kv_heads == 0, "NUM_KV_HEADS", "must divide NUM_HEADS")
         head_dim = self.model_dim // self.num_heads
         need(head_dim % 2 == 0, "MODEL_DIM", "head dim (MODEL_DIM / NUM_HEADS) must be even for RoPE")
         need(0 <= self.rope_dims <= head_dim and self.rope_dims % 2 == 0, "ROPE_DIMS", "must be even, <= head dim")
         need(int(self.mlp_mult * self.model_dim) >= 1, "MLP_MULT", "MLP width MLP_MULT x MODEL_DIM must be >= 1")
-        need(self.rope_base > 1, "ROPE_BASE", "must be > 1")
         need(len(self.neg_slopes) >= self.num_layers, "MLP_NEG_SLOPES", "needs one slope per layer")
         need(all(map(math.isfinite, self.neg_slopes)), "MLP_NEG_SLOPES", "slopes must be finite numbers")
         need(0 <= self.xsa_last_n <= self.num_layers, "XSA_LAST_N", "must be in 0..NUM_LAYERS")
+        need(self.bos_id < self.vocab_size, "BOS_ID", "must be a token id (0..VOCAB_SIZE-1)")
+        if self.num_loops:
+            need(0 <= self.loop_start <= self.loop_end, "LOOP_START", "must be in 0..LOOP_END")
+            need(self.loop_end < self.num_layers, "LOOP_END", "must be < NUM_LAYERS")
+            need(0 <= self.loop_enable_at < 1, "LOOP_ENABLE_AT", "must be in [0, 1) (fraction of the training budget)")
+            need(self.warmup_steps != 1, "WARMUP_STEPS", "with NUM_LOOPS, must be 0 or >= 2 (one step per graph)")
+        need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
+             "must be a layer index, or -1 (off)")
+        need(self.parallel_residual_mode in ("lanes", "simple"), "PARALLEL_RESIDUAL_MODE", "must be lanes or simple")
+        # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
+        need(not self.num_loops or self.parallel_residual_start < 0 or self.parallel_residual_mode == "simple"
+             or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
+             "with lanes and looping, must be <= LOOP_START or > LOOP_END")
 
-    def validate_training(self, need: Callable[[bool, str, str], None]) -> None:
-        """Batches, schedule, optimizers, QAT and the training budget."""
+    def validate_run(self) -> None:
+        """What training, quantization, evaluation and the outputs need beyond the ranges."""
+        need = self.need
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
              "must be a multiple of TRAIN_SEQ_LEN")
         need(self.train_batch_tokens % self.micro_batch_tokens == 0, "TRAIN_BATCH_TOKENS",
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
-        for var in ("MATRIX_LR", "SCALAR_LR", "TIED_EMBED_LR"):
-            need(0 <= getattr(self, var.lower()) <= 1, var, "must be in [0, 1] (the seed's are 0.025-0.035)")
-        for var in ("EMBED_BETA1", "BETA1", "BETA2", "MUON_MOMENTUM", "MUON_MOMENTUM_WARMUP_START"):
-            need(0 <= getattr(self, var.lower()) < 1, var, "must be in [0, 1)")
-        need(self.grad_clip_norm >= 0, "GRAD_CLIP_NORM", "must be >= 0 (0 disables clipping)")
-        need(0 <= self.late_qat_threshold <= 1, "LATE_QAT_THRESHOLD", "must be in [0, 1] (0 disables late QAT)")
-        need(self.qat_alpha_max >= 1, "QAT_ALPHA_MAX", "must be >= 1 (the soft-round sharpness ramps up from 1)")
-        need(0 <= self.ema_decay < 1, "EMA_DECAY", "must be in [0, 1) (0 = off)")
-        need(0 <= self.lr_floor <= 1, "LR_FLOOR", "must be in [0, 1]")
-        need(self.max_wallclock_seconds >= 0, "MAX_WALLCLOCK_SECONDS", "must be >= 0 (0 = no limit)")
         need(self.max_wallclock_seconds == 0 or self.gptq_reserve_seconds < self.max_wallclock_seconds,
              "GPTQ_RESERVE_SECONDS", "must be smaller than MAX_WALLCLOCK_SECONDS")
-
-    def validate_artifact_and_eval(self, need: Callable[[bool, str, str], None]) -> None:
-        """Quantization, the artifact, evaluation and TTT, and the run's outputs."""
         need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
              "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
-        need(0.05 <= self.quant_clip_min <= 1, "QUANT_CLIP_MIN", "must be in [0.05, 1] (1 = no clipping)")
-        need(2 <= self.embed_bits <= 8, "EMBED_BITS", "must be in 2..8")
-        need(0 <= self.gptq_damp <= 1, "GPTQ_DAMP", "must be in [0, 1] (a fraction of the mean Hessian diagonal)")
-        need(0 < self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
+        need(self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
         need(self.ttt_chunk_tokens >= self.eval_stride, "TTT_CHUNK_TOKENS", "must be >= EVAL_STRIDE")
-        need(0 <= self.ttt_budget_margin_seconds < self.eval_budget_seconds, "TTT_BUDGET_MARGIN_SECONDS",
+        need(self.ttt_budget_margin_seconds < self.eval_budget_seconds, "TTT_BUDGET_MARGIN_SECONDS",
              "must be in [0, EVAL_BUDGET_SECONDS)")
-        need(self.ttt_epochs >= 0, "TTT_EPOCHS", "must be >= 0 (0 = score only)")
-        need(0 <= self.ttt_momentum < 1, "TTT_MOMENTUM", "must be in [0, 1)")
-        need(self.ttt_doc_chunk_tokens >= 1 and self.ttt_doc_batch >= 1, "TTT_DOC_CHUNK_TOKENS",
-             "TTT_DOC_CHUNK_TOKENS and TTT_DOC_BATCH must be >= 1")
-        need(self.ttt_lora_rank >= 1 and self.ttt_lora_lr >= 0 and self.ttt_lora_wd >= 0, "TTT_LORA_RANK",
-             "need TTT_LORA_RANK >= 1, TTT_LORA_LR >= 0, TTT_LORA_WD >= 0")
         need(0 < len(self.lora_targets) == len(set(self.lora_targets) & set(LORA_TARGETS)), "TTT_LORA_TARGETS",
              f"comma-separated, from {','.join(LORA_TARGETS)}")
         need(self.ttt_lora_optimizer in ("adam", "sgd"), "TTT_LORA_OPTIMIZER", "must be adam or sgd")
@@ -333,23 +308,6 @@ class Config:
         arch = {name: getattr(self, name) for name in ARCH_FIELDS}
         arch.update(mlp_neg_slopes=self.neg_slopes[: self.num_layers])  # as parsed
         return arch
-
-    def validate_layers(self, need: Callable[[bool, str, str], None]) -> None:
-        """The layer-layout options (depth recurrence, parallel residuals)."""
-        need(0 <= self.bos_id < self.vocab_size, "BOS_ID", "must be a token id (0..VOCAB_SIZE-1)")
-        need(self.num_loops >= 0, "NUM_LOOPS", "must be >= 0 (0 = no depth recurrence)")
-        if self.num_loops:
-            need(0 <= self.loop_start <= self.loop_end, "LOOP_START", "must be in 0..LOOP_END")
-            need(self.loop_end < self.num_layers, "LOOP_END", "must be < NUM_LAYERS")
-            need(0 <= self.loop_enable_at < 1, "LOOP_ENABLE_AT", "must be in [0, 1) (fraction of the training budget)")
-            need(self.warmup_steps != 1, "WARMUP_STEPS", "with NUM_LOOPS, must be 0 or >= 2 (one step per graph)")
-        need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
-             "must be a layer index, or -1 (off)")
-        need(self.parallel_residual_mode in ("lanes", "simple"), "PARALLEL_RESIDUAL_MODE", "must be lanes or simple")
-        # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
-        need(not self.num_loops or self.parallel_residual_start < 0 or self.parallel_residual_mode == "simple"
-             or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
-             "with lanes and looping, must be <= LOOP_START or > LOOP_END")
 
     @property
     def neg_slopes(self) -> list[float]:
