@@ -384,8 +384,7 @@ class Runtime:
 
 
 def init_runtime(timeout_s: float = 600.0) -> Runtime:
-    """This process's rank and device; with several ranks, the process group, whose collectives fail after
-    `timeout_s` (COLLECTIVE_TIMEOUT_SECONDS) when a rank stalls, instead of torch's default 30 minutes."""
+    """This process's rank and device, and with several ranks the process group (collectives time out at timeout_s)."""
     rank, world_size = int(os.environ.get("RANK", "0")), int(os.environ.get("WORLD_SIZE", "1"))
     local_rank = int(os.environ.get("LOCAL_RANK", "0"))
     if torch.cuda.is_available():
@@ -400,9 +399,8 @@ def init_runtime(timeout_s: float = 600.0) -> Runtime:
 
 
 def cpu_threads(rt: Runtime, env: dict[str, str] | os._Environ) -> int | None:
-    """Intra-op threads for a CPU run when OMP_NUM_THREADS does not say: 1. CPU runs are smoke and test runs of tiny
-    models, whose ops are too small to share: on the shared 2-core machine (load ~10) the SMOKE=1 run took 557 s with
-    torch's default 2 threads, 79 s with OMP_NUM_THREADS=1 and 81 s with this default."""
+    """1 intra-op thread for a CPU run unless OMP_NUM_THREADS says: tiny models' ops are too small to share (the SMOKE=1
+    run took 557 s with torch's default 2 threads on the shared 2-core machine, 81 s with 1)."""
     return 1 if rt.device.type == "cpu" and "OMP_NUM_THREADS" not in env else None
 
 
@@ -413,8 +411,7 @@ def all_reduce_(t: Tensor, rt: Runtime, op: dist.ReduceOp.RedOpType = dist.Reduc
 
 
 def collective_failure(e: BaseException) -> str | None:
-    """The one-line message for an error raised by a collective that timed out or lost a peer, else None (NCCL raises
-    DistError subclasses; gloo a plain RuntimeError that says it timed out or lost its connection)."""
+    """One line for an error of a collective that timed out or lost a peer (NCCL: DistError; gloo: a RuntimeError)."""
     text = str(e)
     if not isinstance(e, dist.DistError) and not any(s in text for s in ("Timed out", "Connection closed by peer")):
         return None
@@ -424,8 +421,7 @@ def collective_failure(e: BaseException) -> str | None:
 
 
 def all_reduce_grads(params: list[Tensor], rt: Runtime) -> None:
-    """Sum the gradients of many small tensors over ranks in one collective; afterwards each p.grad is a view of the
-    one reduced buffer. A parameter without a gradient (a TTT rank with no windows) contributes zeros."""
+    """Sum many small gradients over ranks in one collective (a missing one, as on a TTT rank without windows, as 0)."""
     if not rt.distributed:
         return
     flat = torch.cat([(p.grad if p.grad is not None else torch.zeros_like(p)).flatten() for p in params])
@@ -442,11 +438,10 @@ class Logger:
         if enabled and path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
 
-    def __call__(self, msg: str, console: bool = True) -> None:
+    def __call__(self, msg: str) -> None:
         if not self.enabled:
             return
-        if console:
-            print(msg, flush=True)
+        print(msg, flush=True)
         if self.path is not None:
             with open(self.path, "a", encoding="utf-8") as f:
                 print(msg, file=f)
@@ -547,16 +542,14 @@ def load_val_tokens(cfg: Config) -> Tensor:
 
 
 class TrainLoader:
-    """Streams the training shards in order; every call takes the next span of world_size x tokens and hands each
-    rank its own contiguous part, so the data seen is the same for any GPU count."""
+    """Streams the training shards in order, each span split between the ranks: the same data on any GPU count."""
 
     def __init__(self, cfg: Config, rt: Runtime):
         self.paths, self.vocab_size, self.rt = shard_paths(cfg.data_path, "train"), cfg.vocab_size, rt
-        self.seq_len = cfg.train_seq_len
+        self.seq_len, self.shard_index, self.pos = cfg.train_seq_len, 0, 0
         for path in self.paths:  # headers and sizes of every shard now (cheap); token ids as each shard is opened
             if shard_num_tokens(path) == 0:
                 raise DataError(f"{path}: training shard has 0 tokens; delete it or rebuild the shards ({BUILD_HINT})")
-        self.shard_index, self.pos = 0, 0
         self.tokens = read_shard(self.paths[0], self.vocab_size)
 
     def _take(self, n: int) -> np.ndarray:
@@ -616,11 +609,8 @@ def build_byte_tables(sp, vocab_size: int) -> ByteTables:
 
 
 def soft_round_quant(w: Tensor, bits: int, alpha: Tensor) -> Tensor:
-    """Differentiable stand-in for per-row symmetric rounding to `bits` (late QAT).
-
-    Soft-round of Agustsson & Theis (2020): f + 1/2 + tanh(alpha (r - 1/2)) / (2 tanh(alpha / 2)), written with
-    sigmoids; the identity as alpha -> 0 and hard rounding as alpha -> inf. The row scale is treated as a constant.
-    """
+    """Differentiable per-row rounding to `bits` (late QAT): the soft-round of Agustsson & Theis (2020), written with
+    sigmoids; the identity as alpha -> 0, hard rounding as alpha -> inf. The row scale is a constant."""
     qmax = 2 ** (bits - 1) - 1
     scale = (w.detach().abs().amax(dim=-1, keepdim=True) / qmax).clamp_min(1e-8)
     y = w / scale
@@ -635,11 +625,8 @@ LORA_TARGETS = ("q", "k", "v", "o", "up", "down", "head")
 
 
 class Matmul(nn.Module):
-    """y = x @ w.T for one weight matrix that lives elsewhere (a slice of a parameter bank, or the tied embedding for
-    the head). A module per matrix gives Hessian collection a place to hook (its input x) on the one model, and
-    per-document TTT a place to add a batched LoRA delta: while `lora` holds (A (B, in, r), B (B, r, out), scale),
-    batch row b gets scale * x[b] @ A[b] @ B[b] added. `lora` is None everywhere else, so training compiles the same
-    graph as before."""
+    """y = x @ w.T for a matrix that lives elsewhere (a bank slice, or the tied embedding as the head): a place for the
+    Hessian hooks, and for document TTT's LoRA delta (`lora` = (A, B, scale): batch row b adds scale x[b] A[b] B[b])."""
 
     def __init__(self, name: str):
         super().__init__()
@@ -659,8 +646,6 @@ def rms_norm(x: Tensor) -> Tensor:
 
 
 def rotary_tables(rope_dims: int, base: float, max_len: int) -> tuple[Tensor, Tensor]:
-    # Plain RoPE, one base for every length (ROPE_BASE: the seed's effective base, without its length-dependent
-    # rescale); we train and evaluate at one length.
     inv_freq = 1.0 / (base ** (torch.arange(0, rope_dims, 2, dtype=torch.float32) / rope_dims))
     freqs = torch.outer(torch.arange(max_len, dtype=torch.float32), inv_freq)
     return freqs.cos(), freqs.sin()
@@ -680,17 +665,13 @@ def softcap(logits: Tensor, cap: float) -> Tensor:
 
 
 def softcap_cross_entropy(logits: Tensor, targets: Tensor, cap: float, reduction: str = "mean") -> Tensor:
-    """Cross-entropy of softcapped logits: logsumexp_j(cap tanh(z_j / cap)) - cap tanh(z_t / cap) per row of the
-    (N, V) head output z (any float dtype), targets in [0, V); 'mean' over rows or per-row 'none' (float32). Inductor
-    fuses it when compiled; a hand-written Triton kernel, 0.4 ms faster alone, gained nothing in the step (SP4096,
-    H200: bench/NOTES.md) and was deleted."""
+    """Cross-entropy of the softcapped (N, V) logits, 'mean' or per row ('none'), in float32 (Inductor fuses it)."""
     loss = F.cross_entropy(softcap(logits.float(), cap), targets, reduction="none")
     return loss.mean() if reduction == "mean" else loss
 
 
-# Sparse attention output gate (#1787): head h's output times sigmoid(0.5 * W_h . x[:12]), x the attention input.
-# W starts at zero as in the record (SPARSE_ATTN_GATE_INIT_STD=0), so every head starts at half its output, not at
-# the identity; the scale 0.5 is #1855's. 8 x 12 numbers per layer, stored as a small float tensor.
+# Sparse attention output gate (#1787): head h's output times sigmoid(0.5 * W_h . x[:12]), x the attention input;
+# W starts at zero as in the record, so every head starts at half its output. The scale 0.5 is #1855's.
 ATTN_GATE_WINDOW, ATTN_GATE_SCALE = 12, 0.5
 
 
@@ -748,8 +729,8 @@ class MLP(nn.Module):
 
 
 class Block(nn.Module):
-    """Attention then MLP on the residual stream; from PARALLEL_RESIDUAL_START on, both in parallel, on one stream
-    ("simple") or on two lanes ("lanes"). A block takes and returns the list of lanes (one, or two once split)."""
+    """Attention then MLP; from PARALLEL_RESIDUAL_START on, in parallel ("simple" or "lanes"). Takes and returns the
+    list of lanes (one, or two once split)."""
 
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
@@ -783,8 +764,7 @@ class Block(nn.Module):
 
     def two_lanes(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor]
                   ) -> list[Tensor]:
-        """#1529/#1855: attention reads lane 0 (mixed with x0), the MLP reads lane 1; both outputs are written into
-        both lanes at the end of the block with learned weights."""
+        """#1529/#1855: attention reads lane 0 (mixed with x0), the MLP lane 1; both write into both, weighted."""
         dt = lanes[0].dtype
         a = self.attn_scale.to(dt) * self.attn(rms_norm(self.mixed(lanes[0], x0)) * self.norm_scale, *w[:4], rope)
         m = self.mlp_scale.to(dt) * self.mlp(rms_norm(lanes[1]) * self.norm_scale, *w[4:])
@@ -792,9 +772,8 @@ class Block(nn.Module):
         return [r[k] * lanes[k] + p[k, 0] * a + p[k, 1] * m for k in range(2)]
 
 
-# The bank layout, written once: each bank holds these roles, one block of `num_layers` slots per role, so role r
-# of layer i sits at index (position of r in its bank) * num_layers + i: qo = [Q_0..Q_{L-1}, O_0..O_{L-1}],
-# kv = [K.., V..]. Shapes, init, layer weights, matrix names (bank_slots) and the optimizer groups derive from it.
+# The bank layout, written once: role r of layer i sits at index (position of r in its bank) * num_layers + i, so
+# qo = [Q_0..Q_{L-1}, O_0..O_{L-1}], kv = [K.., V..]. Everything that knows a slot derives it from here.
 BANK_ROLES = {"qo_bank": ("q", "o"), "kv_bank": ("k", "v"), "up_bank": ("up",), "down_bank": ("down",)}
 BANKS = tuple(BANK_ROLES)
 ROLES = ("q", "k", "v", "o", "up", "down")  # the order of Block.forward's weights
@@ -812,8 +791,7 @@ def matrix_name(role: str, layer: int) -> str:
 
 
 def layer_order(cfg: Config, looping: bool) -> list[int]:
-    """The virtual layer sequence, written once: the physical layer run at each position. Looping runs LOOP_START..
-    LOOP_END NUM_LOOPS more times right after their first pass (3..5 twice more in 11: 0-5,3,4,5,3,4,5,6-10)."""
+    """The physical layer run at each virtual position (3..5 looped twice in 11: 0-5,3,4,5,3,4,5,6-10)."""
     if not looping or cfg.num_loops == 0:
         return list(range(cfg.num_layers))
     body = list(range(cfg.loop_start, cfg.loop_end + 1))
@@ -833,15 +811,13 @@ class GPT(nn.Module):
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
         self.smear_gate = nn.Parameter(torch.zeros(dim))
-        # Parameter banks: every per-layer matrix lives in one of four 3-D tensors so Muon orthogonalizes a whole
-        # bank in one batched call; which slot holds what is BANK_ROLES's.
+        # Every per-layer matrix lives in one of four 3-D banks, so Muon orthogonalizes a bank in one batched call.
         shapes = {"qo_bank": (dim, dim), "kv_bank": (kv_dim, dim), "up_bank": (hidden, dim), "down_bank": (dim, hidden)}
         for bank, roles in BANK_ROLES.items():
             self.register_parameter(bank, nn.Parameter(torch.empty(len(roles) * L, *shapes[bank])))
         self.blocks = nn.ModuleList(Block(cfg, i) for i in range(L))
-        # U-Net over the virtual layer sequence (#1855): its first half pushes its outputs, the second half pops them
-        # (gated lerp). The weights are sized for the L physical layers; with looping the extra pops reuse the last
-        # skip weight, as the record's code does (0 extra bytes).
+        # U-Net over the virtual layers (#1855): the first half pushes outputs, the second pops them (gated lerp);
+        # sized for L layers, so looping's extra pops reuse the last skip weight, as the record does.
         self.plain_order, self.looped_order = layer_order(cfg, False), layer_order(cfg, True)
         self.looping = cfg.num_loops > 0  # the function evaluated and stored; training turns it on late (DepthLoop)
         n_skips = min(L // 2, L - L // 2)
@@ -872,16 +848,13 @@ class GPT(nn.Module):
 
     def embed(self, ids: Tensor, dt: torch.dtype) -> Tensor:
         x = rms_norm(self.tok_emb(ids).to(dt))
-        # SmearGate: blend in the previous position, except at a BOS (#1851/#1855): a document's first token must
-        # not see the previous document, which scoring documents separately or reordered would expose as a leak.
-        # A pure fix: only the BOS positions change (x 1.0 elsewhere is exact).
+        # SmearGate: blend in the previous position, except at a BOS (#1851/#1855): no document sees the one before.
         g = torch.sigmoid(self.smear_gate.to(dt)) * (ids != self.bos_id).unsqueeze(-1).to(dt)
         return torch.lerp(x, F.pad(x[:, :-1], (0, 0, 1, 0)), g)
 
     def forward(self, ids: Tensor, targets: Tensor | None = None, reduction: str = "mean", drop: int = 0) -> Tensor:
-        """Logits (B, T, V) in float32, or the cross-entropy against `targets` ('mean' or per-token 'none'). `drop`:
-        the first positions only feed the SmearGate of the next one (TTT_DOC_CACHE's chunks: the positions before
-        them are cached); their per-token losses are 0."""
+        """Logits (B, T, V) in float32, or the loss against `targets` ('mean' or per-token 'none'). The first `drop`
+        positions only feed the next one's SmearGate (TTT_DOC_CACHE: the rest is cached); their losses are 0."""
         dt = self.compute_dtype
         x0, skips, rope = self.embed(ids, dt), [], (self.rope_cos, self.rope_sin)
         if drop:
@@ -940,21 +913,14 @@ def split_banks(state: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
 def join_banks(flat: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
     """Inverse of split_banks."""
     slots = bank_slots(cfg)
-    out = {k: v for k, v in flat.items() if k not in slots and k not in SMALL_MATRICES}
-    for name, key in SMALL_MATRICES.items():
-        if name in flat:
-            out[key] = flat[name]
-    by_bank: dict[str, dict[int, Tensor]] = {b: {} for b in BANKS}
-    for name, (bank, i) in slots.items():
-        by_bank[bank][i] = flat[name]
-    for bank, rows in by_bank.items():
-        out[bank] = torch.stack([rows[i] for i in range(len(rows))])
+    out = {SMALL_MATRICES.get(k, k): v for k, v in flat.items() if k not in slots}
+    for bank in BANKS:
+        out[bank] = torch.stack([flat[n] for _, n in sorted((i, n) for n, (b, i) in slots.items() if b == bank)])
     return out
 
 
 def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
-    """The model in float32 master weights on the device, and the callable to train/evaluate with: compiled with
-    bf16 activations on GPU, plain float32 on CPU."""
+    """The model (float32 weights on the device) and what to run: compiled, bf16 activations on GPU; float32 on CPU."""
     torch.manual_seed(cfg.seed)
     model = GPT(cfg).to(rt.device)
     if rt.device.type == "cuda":
@@ -969,8 +935,8 @@ def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
 # =====================================================================================================================
 
 # Polar Express coefficients (Amsel et al. 2025, arXiv:2505.16932) for X <- aX + (bA + cA^2)X with A = XX^T, as #1089
-# uses them: without the paper's first entry (8.287, -23.596, 17.300), as AOL preconditioning (below) already bounds
-# the spectrum; iterations past the table repeat the last (the classic quintic fixed point).
+# uses them: without the paper's first entry, as AOL preconditioning already bounds the spectrum; iterations past the
+# table repeat the last (the classic quintic fixed point).
 AOL_COEFFS = (
     (4.107059111542203, -2.9478499167379106, 0.5448431082926601),
     (3.9486908534822946, -2.908902115962949, 0.5518191394370137),
@@ -982,11 +948,9 @@ AOL_COEFFS = (
 
 
 def newton_schulz(G: Tensor, steps: int, row_norm_input: bool = False, dtype: torch.dtype = torch.bfloat16) -> Tensor:
-    """Turbo-Muon update direction for every matrix in G (..., m, n): the polar factor (iterated in `dtype`), then row
-    and column normalization ("row_col" of #1089, which equalizes per-neuron update sizes). `row_norm_input` is MuonEq-R
-    (#1285/#1394): rows of G scaled to unit norm first. Our AOL scaling and row/col normalization do not make it
-    redundant: it leaves equal-norm rows' updates alone (cos 0.999) but turns the smoke model's up-bank update by
-    cos 0.875 (row norms 200x apart), since polar(DG) is no rescaled polar(G) (tests/test_arch.py, measured)."""
+    """Turbo-Muon's update for every matrix in G (..., m, n): the polar factor, then row and column normalization
+    ("row_col" of #1089). `row_norm_input` is MuonEq-R (#1285/#1394): rows of G scaled to unit norm first (not
+    redundant: polar(DG) is no rescaled polar(G); tests/test_arch.py)."""
     if row_norm_input:
         G = G / (torch.linalg.vector_norm(G, dim=-1, keepdim=True, dtype=torch.float32).to(G.dtype) + 1e-7)
     X = polar_express(G, steps, dtype)
@@ -995,9 +959,8 @@ def newton_schulz(G: Tensor, steps: int, row_norm_input: bool = False, dtype: to
 
 
 def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) -> Tensor:
-    """Approximately U V^T of the SVD of every matrix in G (m, n) or (batch, m, n), with AOL preconditioning. Each
-    iteration is three fused batched products (baddbmm) rather than a dozen ops: few launches where it runs eagerly
-    (CPU), little for the compiler to fuse on the GPU (Muon compiles it per bank shape)."""
+    """About U V^T of the SVD of every matrix in G (m, n) or (batch, m, n), AOL-preconditioned; an iteration is three
+    fused batched products (baddbmm)."""
     X = G.to(dtype)
     single = X.ndim == 2
     if single:
@@ -1033,8 +996,7 @@ def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | No
 
 
 def all_gather_into(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
-    """out <- every rank's inp, concatenated (async on NCCL, which needs a contiguous inp: a tall bank's update is a
-    transposed view, which gloo accepts)."""
+    """out <- every rank's inp, concatenated (async on NCCL, which needs inp contiguous)."""
     if not rt.distributed:
         out.copy_(inp)
         return None
@@ -1047,13 +1009,12 @@ def all_gather_into(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
 
 @dataclass(eq=False)
 class Bank:
-    """One parameter bank (n matrices of rows x cols) as Muon holds it: float32 gradients padded to a multiple of the
-    world size (float32 on the wire: ~0.3 ms more per 8-GPU step than bf16, and the average is exact), this rank's
-    shard of them and of the momentum, and the gathered bf16 update."""
+    """One parameter bank as Muon holds it: float32 gradients padded to a multiple of the world size (the average is
+    exact; ~0.3 ms more per 8-GPU step than bf16), this rank's shard of them and of the momentum, the bf16 update."""
 
     param: Tensor
     grad: Tensor  # (padded, rows, cols)
-    grad_shard: Tensor  # (padded / world, rows, cols); one process: `grad` itself (no copy, no second 123 MB buffer)
+    grad_shard: Tensor  # (padded / world, rows, cols); one process: `grad` itself (no second 123 MB buffer)
     momentum: Tensor
     update: Tensor
     scale: float  # max(1, rows / cols) ** 0.5
@@ -1071,15 +1032,12 @@ class Bank:
 
 
 class Muon:
-    """Turbo-Muon over the parameter banks. It owns its communication: after backward, `launch_reduce_scatter` starts
-    one async reduce-scatter per bank (largest first) while Adam steps; then each rank orthogonalizes only its shard of
-    every bank and all-gathers the updates."""
+    """Turbo-Muon over the banks, owning its communication: async reduce-scatters (largest bank first) run while Adam
+    steps; each rank orthogonalizes its shard of every bank and all-gathers the updates."""
 
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
         self.row_norm_input = cfg.muon_row_norm_input
-        # Compiled, Newton-Schulz is a few fused kernels per bank instead of ~30 eager launches (one graph per bank
-        # shape, made during the warm-up steps).
         on_gpu = cfg.compile and rt.device.type == "cuda"
         self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
         self.banks = [Bank.of(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
@@ -1189,11 +1147,9 @@ class Optimizers:
 # =====================================================================================================================
 
 # Trained float weights -> artifact. Hessians H = XᵀX of every matrix input come from forward hooks on the one model;
-# GPTQ quantizes each matrix with per-row scales at bits chosen per row to fill the budget (int5 base, narrowed to int4
-# or int3 if even that does not fit; promotions by Hessian-weighted error removed per byte); the tied embedding goes
-# through GPTQ as the head at EMBED_BITS, other tables per-row round-to-nearest, small tensors fp16. The container
-# holds byte-shuffled records in brotli-11 chunks; every size decision is checked on real compressed bytes; a model
-# that does not fit even at the narrowest base is refused with the fix.
+# GPTQ quantizes each matrix with per-row scales at bits chosen per row to fill the budget (promotions by
+# Hessian-weighted error removed per byte); the tied embedding goes through GPTQ as the head at EMBED_BITS, small
+# tensors stay float. Byte-shuffled records in brotli-11 chunks; every size decision is checked on real bytes.
 
 
 class ArtifactError(RuntimeError):
@@ -1206,10 +1162,7 @@ CHUNK_BYTES = 1 << 18  # one brotli stream: ~33 bytes more than one big stream (
 SHARED_CHUNK_BELOW_BYTES = 1 << 14  # smaller records (scales, gains) share chunks instead of paying a stream each
 FP32_MAX_NUMEL = 64  # float tensors this small (per-head gains, scalars) stay fp32 at no cost; the rest are fp16
 FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most this much of the budget unused
-# Narrowest base width tried when QUANT_BASE_BITS does not fit even before promotions. Narrowing the base and
-# promoting rows fits the budget far better than zeroing ±1/±2 values (the seed's way; bench/NOTES.md: +0.0009 vs
-# +0.0052 bpb at equal bytes), so there is no pruning fallback.
-MIN_BASE_BITS = 3
+MIN_BASE_BITS = 3  # narrowest base tried when QUANT_BASE_BITS does not fit (beat the seed's pruning: bench/NOTES.md)
 MIN_MODEL_BYTES = 4_096  # prefix, header and a chunk per record: no smaller model artifact exists (start-up check)
 MAX_HEADER_BYTES = 1 << 20  # the JSON header of a real artifact is a few KB
 MAX_RECORD_NUMEL = 1 << 31  # bounds on what a header may declare (a 16 MB artifact holds far less)
@@ -1220,8 +1173,7 @@ _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float
 
 
 def byte_shuffle(data: bytes, itemsize: int) -> bytes:
-    """Byte 0 of every value, then byte 1, ... (a trailing partial value stays as is): exponent bytes of fp16 values
-    end up side by side, which brotli compresses much better than interleaved."""
+    """Byte 0 of every value, then byte 1, ...: fp16 exponent bytes side by side compress much better."""
     n = len(data) // itemsize * itemsize
     return np.frombuffer(data, np.uint8, n).reshape(-1, itemsize).T.tobytes() + data[n:]
 
@@ -1244,10 +1196,8 @@ _BROTLI_WORKER = ("import struct,sys,brotli\ni,o=sys.stdin.buffer,sys.stdout.buf
 
 
 class BrotliPool:
-    """Brotli-11 in worker processes, with results cached by content. The brotli binding holds the GIL (2 threads
-    measured no faster than 1), and plain `python -c` workers start in milliseconds, unlike multiprocessing's spawn,
-    which would re-import this script and torch. On the 16-core H100 host 16 workers compress int5 values at 9.9 MB/s,
-    one at 0.9 (measured). The cache makes re-packing after a small change cost only the chunks that changed."""
+    """Brotli-11 in `python -c` worker processes (the binding holds the GIL; spawn would re-import torch), results
+    cached by content so re-packing costs only the chunks that changed. 16 workers: 9.9 MB/s of int5, one 0.9."""
 
     def __init__(self, workers: int):
         self.procs = [subprocess.Popen([sys.executable, "-c", _BROTLI_WORKER], stdin=subprocess.PIPE,
@@ -1295,9 +1245,8 @@ class BrotliPool:
 
 def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> tuple[bytes, dict[str, int]]:
     """Prefix (magic, version, total bytes, header bytes, CRC32) + brotli(JSON header) + brotli chunks of the
-    byte-shuffled records. Quantized values (int8) and large records get chunks of their own (so their compressed
-    size is measured, and a change recompresses only them); small float records share the last chunks. No pickle:
-    loading never executes code. Returns the blob and the compressed bytes of each record with chunks of its own."""
+    byte-shuffled records; small float records share the last chunks, the others get their own (measured, and
+    recompressed alone). No pickle. Returns the blob and the compressed bytes of each record with its own chunks."""
 
     def shared(k: str) -> bool:
         t = records[k]
@@ -1326,7 +1275,7 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
 
 
 def _brotli_bounded(data: bytes | memoryview, limit: int, what: str) -> bytes:
-    """brotli.decompress that refuses to produce more than `limit` bytes (or to end mid-stream)."""
+    """brotli.decompress that refuses more than `limit` bytes or a cut stream."""
     d = brotli.Decompressor()
     out = d.process(bytes(data), output_buffer_limit=limit + 1)
     if len(out) > limit or not d.is_finished():
@@ -1352,9 +1301,7 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
     body = memoryview(blob)[ARTIFACT_PREFIX.size :]
     if zlib.crc32(body, zlib.crc32(blob[: ARTIFACT_PREFIX.size - 4])) != crc:
         raise fail("CRC32 mismatch: bytes were changed")
-    try:  # the CRC matched, so what fails below is a writer bug or a forged file: still a clear refusal
-        # Everything the header declares is bounded before it is used, and nothing decompresses to more than it
-        # declares: a forged file with a valid CRC can neither hang the loader nor exhaust memory.
+    try:  # a forged file with a valid CRC: every size is bounded before use, so it can neither hang nor exhaust memory
         header = json.loads(_brotli_bounded(body[:head_len], MAX_HEADER_BYTES, "the header"))
         if not isinstance(header, dict) or not isinstance(header.get("meta"), dict):
             raise ValueError("the header is not a JSON object with a meta object")
@@ -1401,9 +1348,7 @@ def clip_ratios(clip_min: float) -> tuple[float, ...]:
 
 def _row_scales(w: Tensor, qmax: Tensor | float, col_weight: Tensor, ratios: tuple[float, ...] = (1.0,)
                 ) -> tuple[Tensor, Tensor]:
-    """Per-row scale (R, 1) minimizing the col_weight-weighted rounding error over the clip ratios, and that error.
-    Clipping lowers the error at a fixed bit width but spreads the integers, so it costs bytes (an entropy coder makes
-    the width a rate knob): the allocator then affords fewer promotions."""
+    """Per-row scale (R, 1) minimizing the col_weight-weighted rounding error over the clip ratios, and that error."""
     amax = w.abs().amax(-1, keepdim=True)
     best_s, best_err = torch.ones_like(amax), torch.full_like(amax, math.inf)
     for ratio in ratios:
@@ -1427,10 +1372,8 @@ def _inverse_cholesky_upper(h: Tensor) -> Tensor:
 
 
 def _gptq(w: Tensor, h: Tensor, s: Tensor, qmax: Tensor, block: int, damp: float) -> Tensor:
-    """GPTQ (Frantar et al. 2022) for a batch of matrices w (B, R, C) with Hessians h (B, C, C), per-row scales and
-    qmax (B, R, 1). Columns go in descending H-diagonal order; each column's rounding error is pushed onto the columns
-    not yet quantized through the Cholesky factor of H⁻¹, within a block of columns and then, at once, past it.
-    Returns the integers (B, R, C) as float32."""
+    """GPTQ (Frantar et al. 2022) for matrices w (B, R, C), Hessians h (B, C, C), per-row scales and qmax (B, R, 1),
+    columns in descending H-diagonal order, block by block. Returns the integers (B, R, C) as float32."""
     B, R, C = w.shape
     h = h.clone()
     diag = h.diagonal(dim1=-2, dim2=-1)
@@ -1456,9 +1399,7 @@ def _gptq(w: Tensor, h: Tensor, s: Tensor, qmax: Tensor, block: int, damp: float
 
 
 def _add_gram_(h: Tensor, x: Tensor) -> None:
-    """h += xᵀx in fp32. bf16 activations on the GPU use the tensor cores with an fp32 result (bf16 products are
-    exact in fp32; max error 2e-4 of max|H| vs fp64 at 98,304 x 1792, measured); upcasting first would run the 550
-    TFLOP of a 64-batch calibration on fp32 CUDA cores instead."""
+    """h += xᵀx in fp32; bf16 on the GPU's tensor cores with an fp32 result (max error 2e-4 of max|H| vs fp64)."""
     x = x.reshape(-1, x.size(-1))
     if x.is_cuda and x.dtype != torch.float32:
         h.add_(torch.mm(x.T, x, out_dtype=torch.float32))
@@ -1468,11 +1409,8 @@ def _add_gram_(h: Tensor, x: Tensor) -> None:
 
 @torch.no_grad()
 def collect_hessians(model: GPT, loader: TrainLoader, cfg: Config, rt: Runtime) -> dict[str, Tensor]:
-    """H = XᵀX / tokens of every Matmul input over gptq_calib_batches training batches in total (split over the
-    ranks, summed by all-reduce). Matmuls fed the very same tensor (q, k, v) share one H object. The default 16
-    batches take 2.1-2.2 s on one H100, mostly the eager forward (measured); 8 ranks take 2 batches each. A looped
-    layer's H sums the inputs of every pass (its error counts once per pass in the loss too), so its matrices weigh
-    NUM_LOOPS+1 times more in the bit allocation; GPTQ itself is unchanged by a scale of H."""
+    """H = XᵀX / tokens of every Matmul input over GPTQ_CALIB_BATCHES training batches split over the ranks; Matmuls
+    fed the same tensor (q, k, v) share one H. A looped layer's H sums every pass (as its error does in the loss)."""
     hessians: dict[str, Tensor] = {}
     last: list = [None, None]  # (input, its H) of the previous hook call
 
@@ -1509,8 +1447,7 @@ class MatrixStats:
     group: str  # matrices of one (layer x attn/mlp) group are promoted together
     scale: dict[int, Tensor]  # (R, 1) per-row scales (fp16 values), on the device
     row_err: dict[int, Tensor]  # (R,) Hessian-weighted rounding error per row, float64 on the CPU
-    q_bytes: dict[int, float]  # zeroth-order entropy of the integers in bytes; brotli's real bytes differ by a few %
-    # (4 % fewer on the full-size model with random weights: it adapts to rows), hence the measured correction
+    q_bytes: dict[int, float]  # zeroth-order entropy of the integers; brotli's bytes differ by a few % (corrected)
 
     def estimate(self, row_bits: Tensor) -> float:
         return sum(float((row_bits == b).double().mean()) * v for b, v in self.q_bytes.items())
@@ -1534,12 +1471,9 @@ def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios
 
 def allocate_bits(stats: dict[str, MatrixStats], corr: dict[str, float], budget_bytes: float, base: int,
                   top: int) -> dict[str, Tensor]:
-    """Bits per row of every matrix, estimated bytes (q_bytes x corr) within budget_bytes. Whole groups are promoted
-    one bit at a time, best first by Hessian-weighted error removed per byte; the first promotion that does not fit
-    is then made for as many rows as fit, best rows first, so the estimate ends right at the budget.
-    Ranked by output error removed, not by mean Hessian trace: the trace changes when an input is rescaled and the
-    weights undo it (the 1/sqrt(layer+1) norm scale does exactly that), the error rounding causes in the output does
-    not."""
+    """Bits per row of every matrix, estimated bytes (q_bytes x corr) within budget_bytes: whole groups promoted a bit
+    at a time by Hessian-weighted output error removed per byte (not by Hessian trace, which input rescaling moves),
+    then the first promotion that does not fit made for as many rows as fit, best first."""
     groups: dict[str, list[str]] = defaultdict(list)
     for n, st in stats.items():
         groups[st.group].append(n)
@@ -1575,8 +1509,7 @@ def allocate_bits(stats: dict[str, MatrixStats], corr: dict[str, float], budget_
 
 def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict[str, Tensor],
                        stats: dict[str, MatrixStats], bits: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
-    """GPTQ for `names` at their row bits -> records {name.q, name.scale}. Matrices with one shared H (q, k, v) are
-    stacked by rows into one column loop, and equal shapes across layers run as one batch."""
+    """GPTQ for `names` at their row bits -> {name.q, name.scale}; matrices of one H stacked, equal shapes batched."""
     by_h: dict[int, list[str]] = defaultdict(list)
     for n in names:
         by_h[id(hessians[n])].append(n)
@@ -1639,21 +1572,13 @@ def load_artifact(blob: bytes, cfg: Config, source: str = "artifact") -> dict[st
 
 def quantize_fixed(flat: dict[str, Tensor], hessians: dict[str, Tensor], stats: dict[str, MatrixStats],
                    fixed: list[str], cfg: Config) -> tuple[dict[str, Tensor], dict[str, int]]:
-    """Records of everything whose width is not allocated: GPTQ at EMBED_BITS for the matrices outside the blocks
-    (`fixed`: the head/tied embedding), and the small tensors (gains, gates, mixes) as floats. Returns the records and
-    the bit width of every quantized name."""
-    records: dict[str, Tensor] = {}
-    quant_bits = dict.fromkeys(fixed, cfg.embed_bits)
-    for n, t in flat.items():
-        if n in hessians:
-            continue
-        if t.is_floating_point():
-            records[n] = (t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
-        else:
-            records[n] = t.cpu()
+    """Records of what is not allocated: GPTQ at EMBED_BITS for `fixed` (the head/tied embedding), the small tensors
+    as floats; and the bit width of every quantized name."""
+    records = {n: (t if not t.is_floating_point() else t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
+               for n, t in flat.items() if n not in hessians}
     bits = {n: torch.full((flat[n].size(0),), cfg.embed_bits) for n in fixed}
     records.update(_quantize_matrices(fixed, flat, hessians, stats, bits, cfg))
-    return records, quant_bits
+    return records, dict.fromkeys(fixed, cfg.embed_bits)
 
 
 @dataclass
@@ -1673,11 +1598,9 @@ class Fit:
 def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: dict[str, Tensor],
                   hessians: dict[str, Tensor], stats: dict[str, MatrixStats], alloc: list[str], limit: int,
                   cfg: Config, pool: BrotliPool, log: Logger, seconds: dict[str, float]) -> Fit:
-    """Allocate row widths to the block matrices so the packed artifact ends within FILL_SLACK_BYTES under `limit`:
-    the widest base that fits, then promotions by error removed per byte, the byte estimate corrected by the real
-    compressed size of every matrix after each round. A round that ends over the limit lowers the target of the next
-    by its overshoot (at base 3 the first estimate ran 120-190 KB short on the H200 SP8192 runs, and one run was still
-    112 bytes over after four rounds); the last round that fitted is returned. Over the limit only if none did."""
+    """Row widths of the block matrices so the artifact ends within FILL_SLACK_BYTES under `limit`: the widest base
+    that fits, then promotions, the estimate corrected by each matrix's real compressed size after every round. A round
+    over the limit lowers the next one's target by its overshoot; the last round that fitted is returned."""
     t0 = time.perf_counter()
     blob, _ = pack_artifact(records, {"quant": quant_bits, "arch": cfg.arch()}, pool)  # the fixed widths, measured once
     fixed_bytes, seconds["compress"] = len(blob), seconds["compress"] + time.perf_counter() - t0
@@ -1719,8 +1642,7 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
 
 def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,
                       log: Logger, workers: int = 0) -> tuple[bytes, dict, dict[str, Tensor]]:
-    """The artifact blob (meant to satisfy code_bytes + len(blob) < artifact_budget_bytes: build_artifact checks),
-    a report, and the state dict it must load as."""
+    """The artifact blob (within the budget: build_artifact checks), a report, and the state dict it must load as."""
     t_start, seconds = time.perf_counter(), defaultdict(float)
     flat = {k: v.detach().to(rt.device) for k, v in split_banks(model.state_dict(), cfg).items()}
     on_device = {id(h): h for h in hessians.values()}  # move each shared Hessian once, keeping it shared
@@ -1755,8 +1677,7 @@ def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor
 
 
 def byte_groups(fit: Fit) -> dict[str, int]:
-    """The artifact's compressed bytes by kind: the tied embedding's codes, the attention and MLP matrices' codes, and
-    the rest (row scales, small tensors, header)."""
+    """The artifact's compressed bytes: the embedding's, attention's and MLP's codes, and the rest."""
     groups = dict.fromkeys(("embedding", "attn", "mlp"), 0)
     for k, n in fit.record_bytes.items():
         kind = "embedding" if k.startswith("head.") else k.split(".")[2] if k.startswith("blocks.") else ""
@@ -1767,9 +1688,8 @@ def byte_groups(fit: Fit) -> dict[str, int]:
 
 def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,
                    log: Logger) -> tuple[bytes, dict]:
-    """Rank 0 builds the artifact and checks that it loads back to exactly the weights the quantizer intended (other
-    ranks return b"" and read the file after the barrier). Raises ArtifactError, before anything is written, if the
-    model cannot fit the budget."""
+    """Rank 0 builds the artifact, checked to load back bit for bit and to fit the budget (ArtifactError if not);
+    other ranks return b"" and read the file after the barrier."""
     if not rt.is_main:
         return b"", {}
     t0 = time.perf_counter()
