@@ -1,193 +1,186 @@
 import brotli
 n=a=0;b=1
-for c in r'''Sǅ<ߗclO8$}|(u?ѵ<!U9Ϻ|"1~UYϹEٍѣӢk_U۵~ځ[҃İE+0jJ¼ܙs5ؿz%mQ%ɫݣh4#oW-Lë#LDYNXψNKtyV@Uʢۯ#lPĳ2e:FwiwC|Y(5!jwѧ~׼0<lH%J;0IFBݐʪG0,Ďmɭͼw-LNiFraAS̉TelkD\AԨex{Vtĕ5K,Zj_Le0)HVשbC-C$Ap~nc{t5ki 6_.X-wHш,j4ٛ8^Y{xtUҥ½/ު'RmY rCR~qSe̅/\H:YVݞ4Ql\K]%+]r!]
-tV\O6j"l{%G#
-Os~׹)(P^&ÿOي0dʡ<$b*}A7kRbn&[S,"[H+8ZX7RzJK9eXNq3't(t3nTqsʆFn/&/j F`!1ΑS:RgVrT+W_ϋz
-lO|ܦl!׭,&\Z>xЛY$$ mC8[1nbHAp&/3MJ^Yۜ0PƩN6 =;&k Svb*ٯn٫}]hx҄>qi:Vü:>^mx6/?~?yIȮObR%>X3O+h]̮Bt(dvXvBOA9ޕX;G!MK?֡^bc)կ\,9)8A\&ا,E)N߶Jaٖھ!Fl5VaxC,vUiiQ#&W9pL#jzOK%_ tq0N![vdGx½txѿմȣj5ܢөMR6dو2*aa#\k0y6bZXuRZ;1~lQR`
-4z,<O'oV`?3BӸI'"G(ˤNݍ;Mq#[3Apotį$mƊʲdg`W	οQ_M9.(&tkkTx.}^rdp=VUɻn?~h*wղ>F_$²ĩu۵=ۣzYm,ڥóǼψ1ŞNnl*buǹ0֬V̆<:
-:*ˮS96/CIX=TŽ&6=?eڿ\\Kё,E?@|;B	>ȓ1Ҷ	UmJ֛֜]PKց?!qWb>hEt5lYrwyfZ?i~w^&D	S8&ҚE*~YmzFǐУ~|3YaݩҹU,q $`N*>nAu$LBR$f܋ɦx\1~(+NƷ[V9ګ^:8Fh))B٘AzMÑ5T<&_R+͠~µ`b{pB'h1۷i62e7QAƿ(I(aEmH'q1L8,^ӽ~vQ4r@Y̠Eo)coނX'˖GLiLEC"˕ 	؀&ЋP"Pڭ)9upK	
-]U08 (xƲWN||8r6>=P2q6Qr4+:8g~[UDλ
-(~%@^ps|yls.po#VKRϵ$Jc>Z̿-Bۆ.֚MAsScǏ"f7#A+eמIkyx\,֍5`rSm+2	^T(YTͨü479
-tgn	h	ܞ;M/i+_լ_	@ÐC0ڙ*P%#:pȯĿf"y%x(!hJJ
-e	eq:ͦ%Yw;&2Ap1E OZ.ȓےhS̍?Y=cS
-"7]:<ܗOZX&,4ɌQ5A֞}\.Nl1tSqCxGjZSͯd"_rƎtDd@l٣RËd' Eh}aP=n~e-ˠB@<9\փA3w2q,Hr0z*seʢQ2іh]غb)Hy@dMס_H0_hȍܔǢ7	Nܒ2&g1Z34{)"=?Rz٣}#+*we93isʮ)ΣZb\ʾ^D&øJխX=K[{ZI'
-H#Urլ\!ygtN¨axs۪a?@Q1m9v)@SsuO;ZX$HtY۬͜ԸMJO`N!neW9x<pfc\UϱUy}a0{҂K&gJRԴ$֎?n8eɫ`eװk;I$$l]%wlv-b9hqڃ:@UuzliicqɝRוrD^҉Ny7.gZ<>9ݚ5HuG>%}sW.CK]L(?@9}*t|)%'qҫ`)=CXVeE>;6=ՔS2f4W1ϭqD
-jZCŇHz͛HTgho$C5lgw{v8R9b>}#MÙipE}0XM\Ih)˧cɱW}7Oėț=}^H~Fwo*\S/XGO,1##Y$6X[(l'ji@ZP.0PG@	)]7N$)kp޵:-ЂHM.E9vvo~GVe
-Yet{9|Ak/d!1RbNKrȏ$$3#JC
-¼_c,:0;a)uJj)SC3j!S`M@PE"sEWwEkєhC!0~@VN5A<jۄBƇĦ[u}YȘǯ^pˤRi4mŻM
-"	9'йT>"˗'J*mgzu~f/mٱAգbI.BHmgyҨƻoz?)Ea	z!6׾0
-Q_fTǱzS:.;oZw)mj7<YXK3DxF-g0WȺ(g^.}~+(4aGY{p{3$YM	J*\-L"1j{EGMhJǟO"8ISD
-E/ϭD2RhqS|3N!B;a%# xKCǔ(0hPD_¬`oZn^үoʀxqHϨIa g!Za,u3E9'{ǭYR2}4FWkݶ˄<4NScFS3mxXXu
-1ȬdGT4"6Sz.ɊYNϵ̅p,+>ex9=B}ڠKޣ.Ƒ̥^ϟE
-Rmޝ5ܙ,2	zu5|.\$}!i`̺NQArMx(nN6ϻüZ85HSR[Fzq4PE{Ch'h5%J}Rgֺг[k~2_+ݗVX7wrϏfسlfhbL^)y~\RrƝS>ܖ7aT:)]^CZTϝ1:xծ}a˸	O%6($,^RX8}ge480a1
- q5˙fW|GAڊF0+wcV;w˧b@u'kz>?'G٧˯^vzZQom9^oںTb/@'FoBTQ*-37!_΋K0|?æӴ{ԱfLc?uoo*Τ'4}uȐA{)p[v!*Iڹݰξzڱ[9M9dD 
-/NZ;b
-FdS3tق{'k/m4X:*/lmq|l6vMʶ@kP[7Ax0?)fd*xIRfRU-պs@׾]x.*334vlD"ѷzK4vnYDՕV]n@/!q"/E^C$5s]Ǆ.
-^S~pGPM[XوApzm9õY/uKjtV[?k`[#@Vbx6%'$*@ÝtܔSʔbAPwN*OSNLJжL|;,U:ԅD\CǾy&h7mN\hȥ-P&֓b?Y	T>Q3	@}QQ6Aީ 9\tT%?u/.\"[Uf<ΚZbN@nuܞeǕ)gݡ+raۊ\4tm_ĝ""SgR3a$ЎJ!li@އuH&qy(`3r܂iie.?RBJhl~l̟۷]P6fcfil֞e`}֞WGE-+KεI؀3mZQiޚlQ6K_PԺ5pn$ѕN
-ne@s/ά)w»'m:55&zْ^[٥ir&^_bDeru#HV̚xїי(/cryҴaS!W̢$ 56}\I֬@	dҷ1@sg<JpQUYJX<-E\s67ϧR[n4SjEk50*hG??Q8ٴI+g˓\zBSUcC%wHŷ0[4R*agBDnqYghRMyO"Ҧٖwlk/hK}oЪs''Ğ4_oȸK7l])5ΙnSb`?A~L~7ƸɛCtY5oȐ0[5JQےM(_6w	#;`~A|4E1"ؗn~gn	)!oQTx2(6OKp}PjՖ6c~/oC-H;xv67Pч~V~k5;<PÅft_))T(sT;z9A<	g<ZEqap(l5qֱSn2VnLtOi{@E:(7vc	i0K@sź@gvKA-u@g{6ͭGqN&?y}R/ _hvbpzon^5Cio!hN\G[YekN`>(o8؋BVсlO5˺RHá4i[yԱ{H6Q_aEm*Z%R]d``*if_ǗZ'8f_߬3yL$mw.EmP/PǛge`ӜKjBQarAۙhl=	S_OOV2[Djõ+^	ئVƈIdaomec?.
-թ[@>fsv`٢Fa7,Z>8WnsK~b2vO@m&УFrTNvF8sڄmB?5?Ѕ1_(vmMU$J3cbj&e)QhNKęovy-sgnJP6Bt6=+1<gրS<3h3πr8`6I,"K9~ҩѼ'DFŻR*U9CК[u|o)rTcn@qVQťG@c[N7ΩPL19S0i"̲ӆ7Znu9
-L<zS>6\^AEno@y]ݳp_J/s;e`1Ot0t܆s7	o8pK~w0&.|H߽fG)#w`@ؑ}weK/Sқ3l6F(R&]ïܡ7>dJHGR)<&ԣ"7!	6"*'A;yc_QsXR(Fn9[DFɖY̜!h©|J{ك1[S 5/}.`zTNƲ
-y\Ϯ,o63!,Bhx4GL*.G\da^<(`ο9qۏ߀q׳ylYgZ>spUF&UOSd\җ9ҖU[XKAL
-\ςS5PfԍKgQ͓ЉxcزqKJ74rmɚFؗ.|{&o![?YR|P%ڊWF"QxM!N|ys[MuF_338,6E]i)5^w"&#ZGpG=X3}upDf5؅ƚ&Ȼ~Yvѳ1gMҠ׌)yՀ[ip[
-OOg)Ypjb$<8b|ɡ߸t,GA{1ڰab
-Dd}oC*nEUQ~0*7ĺgŁU{J̷@x~t4mY;?aH9>߼fBa%њ+ KjZ߄P2bmQ7LׄBV-uܻ{I$:	$9j$8Z
-7t߈9LhM	5ѼQ_5mځzIFΏIXDW:Gq!U~uԚ7oiC,y;Ūg\peBE+w(JB1|?v*fv[@_Z6'/}^aI/r"Є8H3}"i.óU{P.)_N߁dTǒ'OB<J]d>teg,QŲZٗfPg(5-SP_`Dp=	ԉBT~\8Łp^o,$A.˜}Ma{J8(L#4(lZ°n99`!3He%eJ87Kp;
-M.ȴ>?sȍS	vY*k$B۱;*#!êHfkRL/+|XF*}^<HqN^~^@@ߡ{ǚSӉgIbjވO pe@k5|gUҵà\
-9;	(M	wh|@]Hl00ں%Yo<t`Yf;;:W=iK|I[Er3I	6uIp`;q'ETh,Ad\>Z\jm2ƙɜFyp8vTl%'h)qY7!̪vps؉z4ЙqQPBҟZsH#.dmMxш@eǮ p4e}u0ɈoRy1:]i4%ʡvG߰~	ǯ&rB=ʲ6tʥicI)d0\s>gV?<
-PQɢ'", $اw;om.I~z;jMW~a-P8~Z֎U>X)>ԬB4b/MfށQ <_?zsQbİU\9;'YTh{-ȰP=W,4߻_tW[hy~^v_ȳ7uۑx9Dfm</8xq\*XviP1.IPI޻],ñ
-y<K'D*0:=9Q#&dZU#hʫ"1pı1΃aЕB--cb*eQޙFs-w$!K}=Hgo=n0̺ͩK˘ePЪKVRAY26ZbabhSC~=%[Q3b^lZlǸ
-ʹ~3nΠzcݶQgd193<f`kcbp%ْG2:|$,!plء5B$VBwң"hxܤ%}d1X;)ў!V9[)MFMt~c`}R-J1Yd`Ȭw!2FbDW>cTV2I$0է^Ȓ\]ܚ[jqǎDvr;N>s.iFnřdsd
-a.ӯِgfHr>0#I.iUSRC:?Ӗ7h[ܟ:h	1}vTC9=]}n7`tJlͱJ8Wbk.bb_/RҶg,cq# J~sCDӚw-dWњ89	;gC]J[ldaՂ*d˱v8A%2ߔJX'3%1*ӳ֢E߽:,FGifȷXʲ3NLF:{%,F"xOV^,*+@ˢyJ6c!.q*6D1DD"=g_P~~C`bh60+HҖ]ް}]Y;
-QO$`4_A:o$$Qf\>TkNIcl(cA{~QqyOHl{АJ#Dߝ_F)GR(u-Ѫԕkuژ|Q2'In'vbeH}Πq`zO+>rS~3edF])Wf$sLDZ:և7zi*eLl+tÔgeVs+Tpv~;I9RZk8$OLшҹĂqqjLl	@;6}PВ
-]WXTּVR!ܸZk5B9IEvVB$/'),.9=C'/wRA}icipSDCQUt$MHX>iWPȌ	yū@˛e:ޗFDkאĐ3Nƙ~UaC?
-G̃9RݤTLNVF8Lr\g}C`:1_̢]͉-A{D۠SI\jeBE6W'tq.}y"0CLܬ<kFJhB9ܹ|-~/wBW4v<$קW/BC"͛)tlpSRnH1cmN,8oNҌH[6	ׂ@#Vp<*Bwݗt.,)Ҍ͵aIqjmBZEK0aXA&џk=ƕA`;Ӵ:U),	{i/pr}.-*vkO%0|0{p_]_#X@"ZQH4œz\~to[	D#s1hNJ	ݯwD?sCXKÒ݀ubmTz&BFbG8tU߉(eҏ,?Ow7'!0؛:R	Z(ņ!
-7_9nAnuߞ~4|߷s^XjyƥV8Ciu;]ʭzP"ٰȤۤEpUbi75Fzb|	<ģѣJw8!ƙ#nݜIҸ:.jٸ0ŮգUdyC6\@~$d
-j)ÁiY+(DY0_P4jTmDk00	x%2X)pm
-n%rWSݬ,;\)`ʟ"Õ^jż+]xɝdjVbddF/.0zPp9aƉ v`vәEՎ.*zR' sGz
-]?Oj&s?FK`.;i+2_+ԗU*=GD}}E|5rڙ&^Mk,XJV]ޢfcۀ5*_4J~:ps%Yb[.d[8QDڄAt}c8"׀YrT{HTsV)1~;Ass?Sl6]3̂68<\N:&D	jH7ʰ$W8-M`FGj_ҋצ&Y4ƵVv̽o(/u;ҷ?xԴ[tpUܐOܺqBAve%}_e}M6nj~۶׋׀-Z"\usx oXWGU
-tm!{)fȑf(WXc}'ʞdRҳk`sڬL͔ƿۀE\ I"ԸLFI*%G!ee%
-Iqj26Eִβ#ޚv,5N߭W<7E8:f26oʕ`(t943	͵h!!n4\ѐ^CxC{LD+mFԤƒ>&Ơ9c8ǿIS+SXu5HBJbܚѐa/=M[y75cHhqq*L)V5Ѧ
-ڄr:-SϪ2LL~^O.\AUUWڎݤhYt9ڨYͦQZSt;
-tɄz5[!oB؂}z#ADuݼ`{)w_@ɺЏѣPLBi܃4R
-@׽Va5>(&N4ʪK&&ntߑG]<1agPge+
-HA)ش2BZ&-E47Si	wYvs$:'+l`i~u={!D,҇pHj(:I'I*U56<Ca}Ass14"!߳#ߎM @ њjipHJЍҏ%^1X!D_S
-đArh:Me'wBGl9P"c}Îë22_qW/(,2~2Ȭ ќAh9%\^MaQ:4pѾ*
-MV9wEC%?=4B6\#pQvOj(ǺcBĲ]B/oAi1*I1!ڿӈ8ŞW it7i%ΓUs
-tҎ]zmآ3$yݳ׭<Bwfgp_sJ#sAegޞy%0|!ɨy{k6x$~o$F3	fQ,pw6?/)kpoEE]b15	4gq]{
-RJk&x׶@ӽp;/iКYXdJ|F?'7	&yp
-~{[Ŋb{^wPBY
-nM_ (6	TrH{--_Gy<W;c{}BDݑֳYMWuNɖI	ʷ>u?ط~`ȣLJQԕ=&9;7yZ=A=7;Z[=@'y8̴ܝӰ=BK~{Y4%]u^a*XǲߞtЉ@F˨1kD$7myI&&09Kr=r=>5vӼr<"Ǻ9'gl ZΊRJ/Z0Gf2Wxx~'!
-3qLeZaZ.ϛgO
-Y{}/$wU<mik]ρ'j&/ \$~½lvs.ZlKoͽc.55.ۮ͕gD)8XȾ3Efϩ׍3Y]ڵ\+
-3sҽxu:h=\.'B	eB\>
-hIOVr.-?
-hz=ou\n{=М5^,s B)h`fmH#ÎMu#bwF܀TC$q)#6FH:qv@@O+y6)Ӻ'g5(ΕSLܤ
-H+BLm]]EtAIll|q	c{<JoNQM8ă؞A: Xմb[ք-/j:iEHcIXmoz|Da܁9ջNf\CDs
-LN 7BV)MO8^0t,;kzɝ4Thd\ίOA-d23ASa9&?֧!',<Vɰ[Δ/i؛VHø6P{pńvThƽ4O=ND߼VMw72wx@Sl7	Ș[zH.YݳF/˱w`wѦN`o@"e>ŭ$SPwJ̌TM}۫đitgosMqTwwSF1RZNӤe?s/um0
-Wlm_1Mʡ)&s~3~]ѵ݈9~`{ǞT̰ɦ;aV!iX_^^	>,.MU]nbMQZJ>rr&`fݿƎk[WS,LRϥi!~+)v(עGxj"Ka"ؑ=C3Ǯ$=\DpW%{Gn*/i=*'C5;%)vK[PnK 7p¼:Ss;t}rTK.ɼX<Td7k<ۏ4Qxpn'׃flTz0tzԟw~n&4
-*:ê,EETSI`//gj*"όЀ?{,1+#Z^\E׈>6VS҃mu<dEԞP̣|ʐEX(BENe&FI[f?9peՓm܉ӻ%T%7J[4Ht{{ZOHc8^UEy4߭]h@0ayk _7
-ɀ~k\h$*zT]	0>2fx7}.I++/Jڣ?}'^q_9TXe!OsBlGDWxFgR:~R}ЬK	܍\9GnΓYnl0BE=7kgٵخ;56|\0,u|~Aҟ!2vyۑARG>դd[ҾFʵ=!K}3ݜܺp{6Jwp'6FC\#?}A4LHG.ݢ{HۦoJVO1H69Mi+we)N߿cbQebdȈvS@ɾu4y]nj[z3|
-ÛxϳB&oxm+@!ܺ5>EcAXĩLid?[Y5PMv:AoLb)oFʀўi*ȍS7e9/8/ѹZIx 
-sHqŃ>qF{k]KO.{ٺǮYd}0O)8ܥ	w,'Q4y˙%mЫZ"Z6m{XC(\T0JDVJUNvB[h|:zHǊJ/zC޽Z׺"|nX~:/ʑ?;)g˘2x5^zZٍ5͕6vv{w
-w|^'mIo#ρKϓ-Oykvϋ1ҡ0r'Jn_bvPN9CҏzԠAR]+3H`)!µ~2EMZL%kU+{4/;$PS]zԉ!CU5%^CQVI{l*hþ,j˗c(-mz)(GH(M}ڹ1_x@!EUH7D4FCyܖR8u6Qryy~њ̤ֱ̆xwtTϰxUJ.AUUUbe+(P7٘\eɏo-9š4,Ry7]l
-cwE>8cO6tKyX-eͷMӲbf7u*I}rVUI%:onsf~`&v.Ų?بxI؁ܞP<{l_gfp!lzΒ8Aw}βi$HpD('j+1*%Ytjʼ5%UO|cAdjHǐųa:WKQί	#N+sk$mnbQuRJaxQ Ԫw,"{
--=|lDqf|ϲC-12ڡT^@cjZa*.g$JD=Y0)o[N;n_AΑm̐YWΔFz/ i}*ٛb(ZZ=#Mi: ޠJ≠ՆU::glQDFx]	zta??%2ݾհP}0)e>Kɇroh2߂[̔YtۦDMC)!V='f=K$F\oAk#'!''߾J(ky)vMSO֙\фsrSƭn7t7!Ztz:ޓ{"'Ð͋nc<͡[tK9yr(ǧnA8ސ?^I5*qVZώJ!wkeZɪH׶YӇ|BҹlXխt*B؂YOl)x _Oث4cg`{3ܗΌU#Xťa8?	ZDQxS[ES7JoG(U4'Rا0e7q.&(ePC5tP OO{(â*|{MggY(nŝe	݅)R5@%4ͭϞsW(^Zx+Cʏ[jd,]vӁ!Brk]9gǘ&6:/UZECWM75Ƅֹ}vN4,}҅^{o	dХ^X/c\]ǐ:ًAH%Iэ-0=("KP3c0ھq5@|{"k!҈X:GD־6Ӏ6&2RpO+JZ}*Rɽklˣfry Oprcύy|o4G(rRI%b6OzH}Sz/pƠHʊb:6T~HH4Sܬܛ6°_#Nؑe BbWզnǰ,.r/E}S\Ԁgǳp%cK4ЍީGc\WT#,$yLjO]K-;]I5Тj?`s:l	J(F0dgl	ӷ_X"/)!|Ee1vuζHp͜ iX7`;U(0zڄR0UUc=JXm3҅M¿45ܘL^*0r,f{}Do)qQqA1gΘfʹB^ެ)0X:mY/ˣD4G̎v\<kǙm;ɒtSԆnPfnaS'm!u:82Z+]:|%íFQȋW9h,mSv,,/[0Nnr5ZO-\̂Cy|Q=e̺9IH\Sg_mtv}\qV~<u"){2jk&yq5 tCƌßR1ؠ]HЂZĬ6Dĩ`	͡ڛ'hGԠEʸVfJfa9reeLǪq;VRvB>Lչ8QR:<cD̊xL֝SH<xޠbAş,>F}ey9PR| 7 3?Exq1Ͻ!C`Wh̃[<qGm
-.R4t
-ac\R4_fV%&;8)FĢ	7/JjzB6\QTb">?qTұoarrpB84i7X(×ӾtO ĆsņLXOMR`	Rp#l2fҶ6,D;Jկl|VƜhYf;n]%qۄdT*8~7&oFT+؄i->]&q"kˍ\VdUO˽)̏?~daRF&جN]حyIܐhI`cs@"!T8P|̈C*ntiˑIg@؏gpa܅S@fw)/,<!1֌4~zg8'Zvf>qy(a}(L+ɏӆyK*,vo-ejp@/KΟэ:!X?(Zaӫ(J4Dh
-l7JOZ$o/ ̄[.e~5] ۲<3Ȍx*edɕboH.7dBf=D*ܖǘiY	Tȵ.]{|	cWiG0ڍ^7a6EEmv׃NU*y{۶_1qvJXA:]?,uBj
-LD	|!1,m^$!<ʕ0BLbG,d+z(ܺk_kyj^*$^YoecPQ߿Xhu7̕vOƤ@S!v4)Ga[iνJxkVaމΝz%˳ǩ%KF%wc͝dGNlΝ+E"=R3MYy#Fw˟#88XWeo,}g+rK^8[l)G;q?Ԙ 4f737IȯF /0˳kqKɄw}fpށ>sI S	P\zVo`P	9\K^@^ܻ
-H:~Ube|,pNlh'ۯƒIڎ*җhEѯT=Hze FUXƭ {4$`S
-f
-v<P:|tGerX~(Y7U9ښZЉ}74HƉQ>ߋ.<Mjͭ}0ΆB;3bKȜtdn3@֕zDׁіcޝԒ	m.SR	#J	m^yKA	\ȁXCΙ]?CEEd˞#Nwۣq8vLoi5YԬiv#e @Iŝm/;@8ikЁ9_1Z";1%`$ġ[RQ~pަ@1*kDx5{q{q.wA4]:02-c*1nBOR_qB^/߰e3϶yVMFGIaAjaՠd@jԋ͞ K\՘	
-@US@b*m=>sDݠ[qs:q@9][e[ %~dKfۜzȱ&_CfOއlls5bϚ',{n.\.!nLzekR~,Q1a#ڛGS5r?-c	iڍ+C߳7ftL6}͗[r	*1lҰDL-'H^'*tPQĒ[rO'ȍgZNlɂ{e9ދ0ٙaJ{1N׆-2ۚ:kB,%̭!v̉[˰CRy͓{.RW}^uۓ˳nPζb܅Մ
-ԬF~;2ƃ6#A/mZ6mۼN/;ByMqh5wÖ-ֳ]yOHtE\,{|)NCW~6+bgXȻ2OPWQ?>5mRPq76Bo
-^)rnErl<̈́;SCG	MNYr$o6jL~#Fn/cAeBXߊ^(
-˟!uˋyˋ lĽ8B5q_\gκRv;ڬf/e!1hJz'APV
-	#fВ~}JU43*	x_~*\͉tw9+	9oZRW8smuCRu.)/դ/,0J.ЃI?}Dǟ;eh9c.w |i%EbO8[nQP9OV\J~dTj 7("{=9>~6׉rrm͟ZD|ٖf3Va
-)L}(hѶI9ܚ'DwI`+U4+S̿͢	%f|Cʯ7Kl} >,P	}<cbU݉ŗūmS׭$6})2R{@<՞(2zIՓul ;DEb0j	O`Dsv z߱(R=JIPT-QBsS&ހ
-"#ݝaP>x+v47oO0Xyj{bw;F:ݜ$iȢٕTRjnݨ.$_e\6%<0Td}ќ.߱:NٜF[3yml@ 4MT ۰Plj#)E1Ρ}(7F$|ͯ	ɀr|J8
-aO̷')2U@ծʻT^Gxi3An`Wʓxs`ܔQJNAlr˶'bK߻Re~Vj7h-o
-~%օ^aȃ3o`U4~܏GcjPHZҟ91*Qҭb$Mџeb!κ[o\Le	$y%&8yG548Hpbqj@%;A*;)xbyo,=<Huɦm]}\3NPs"qţԠ,9kԾwBkbtu 7z^9)*<|0dv>9ڼ.@Yk> @e	I`#Wض
-@slUvstȤcLh`,zԥݞ+ŏɩ&ԡT|%kI3/6PmE{D#oSOTA?LQ^KK$Ko(/Q*U9? ޣ;Z8R@C)tY͗Ƈ3BQDfxT)t78T׶hx2%-JDآW[Nc+ˀ&/vƁ(*Ys4ڈ?`&n60.~27|yiۺ591^P	g2toǋnߵe,4H"Ӯ#QI@'y:]7&e^*.istz%$P6$3].T`ӛ[jp(}k
-QI>nI<Wf"9fza,<RE7Pι$o5 RYWG)X.:&+ˉ7*CDCS6:҇+1&ҋ}eѬSn8٤/up΂MN<jf׈˯,-̒
-)lY(e:k\ŪAيlϋ^`ɐۏM[G].Bư;jRpfqC 'oSIŵТTܫ]׭(^;}%"*p*
-S)RnnHvrRP͇@rA<+2w4+ׅْR?Ģ*#JBḯ&~FHYk\ýz;6|'ϒ&Kc|	¼9u#ofڄ aCZ˒UpBC"BF*@HRY<)/G`q$T2(4Iʹ{EXP@}(!wE*~9q=$Uў"	N^ϪĊ+buڕ`n(q[gK_ )67[	QV֘tF@Z([?wlʵHmCaӭW}AOՐ֕4шQ$Yo/O%ѩ;u&nEWm?	x?_ɧh[n,c$0ߵϊsعXDϖ[=jŞ^nڹǱ(VHo%%0U{ax8ݬȈ͗_]Jwtx_b̍Ԣn܌`YD#b~{jt'4KՋD{g'=Nf7|K@`C3hʶ?e!̙"2^y˿ѪNR=0>'Ѡōx YʩMeeDheܧЫ[<-6.WŁug~B/ݼ9mXLxQfnH4i5wbnƄm*ޗK[=؁j)(( (	Sq#;~Ch	IiM	N/^
-ĵӂL;x<j<L\B,ňwlg={
-I0lDڃ9AK ԝ.1̡}$s*2f̒C)kJ8@QN#*fAV;ZaN)¾VgoW#nV՚9a1i-lo;rQɔZϭ_dO܃7(kݷo7Ν$N	%@\_Oբf r
-J'nTlM5r9W,lO{Zה ҥhCZ
-	~Y*-d|`́uӑP645<yVʕMafY`lA8)quʱRƬ<Q]keN9&ߐCG_ߞ
-@7.J4c ='Q8
-p[:sB=se95M-֓dŐa۞7T:׀ޅÇɛ͚֦mL^BZ+ZH '{uƲ4BYlEcvFͭBټ"7	O|l{Lˁ[>(N˞inRبYըs>`~G4SnRMA2E'~j0l[O>վ^ Wy~z;OT.)*wE&_-,g2J4V1j˘~x%}@:si,ȩYpәqm(h93hѼ`C}VFCj7*WЅ.]4M^`³͘oldTWԈpƁ]A 8Æ{:ז:gdcF+8Q9R<OecGrvx-,Fֱ$cJiA&J6Jۤqb`jٵkZ+9ŜσPݡÂB-."϶ۇ^BN'tI2q6m"ߡ=hrRŚ3}ס&GͬERKSYٱcăM'[Fv)AI!kA]J\:dňjܚe|@CƐy@{?irƱ~^Hb`@F{,HP}<[@ݼeK^ͅyHjr;nCiu&uvEM:aLڹBcr2mȻG]9iƇO٤~إ5%g;	ftKB|TkRCYf'+M(2A{[4fXYR$OطZ53,gi,)b$(tO[ovxw֑ĉ57>-uFa#l	I?e|Fyoܜ/V,Cpqlي|]Pvԃkoͭ$|dDŨVR#?}ǣ=G<*Gˣy6Ӈ6{_l5LTKZoͩ	QsrrzٰEX>qg5vðNX:}Hy-R$B%Aӧoey:=nɤАZv{{eҞA3\ԯfqv>,1[޶Un+d^st!(MigιR$*0Wlګ&D`,\3B~/p%WN1)>,!xά~JÄ؎ǹJZoBEJN94G$r=?VV.&/$P5}s
-zqK\aeä1cqC8.Az]JKχC@j$yf?J1FE'kPN	kVK^iҍ*GhM73/ɀwWD:^Jq2BMpcإ"Lt>qVdn̈%\[v=l"}|z
-s&^${[=$t
-1kMgčeA%g3,q:(Kg72= e>Ȓ?ͩxٯ"u1M׸7yXc=[OżY}W](}ddIIo;bJYb۸(nuD֝"+~ԯ8tEu83i|Qiuf
-uQ(Z>\VTTPtZ-W%qSglZсZ~c%L5O1z7wY@F
-2zdc-tǄc4lijy7tpm'|K!Q.ҀgZ[7W8|~IDS"??wx>~gת
->	AUړIB{,:̟֐;OjɤNU3қ+3E1pH}
-llФ3L`Z$1ҥ{Ccլ~եja\$އ2ȿyf`[xQ+ I܎d{7nIھ_R!UYFYe/p׽LũFbVÍ {(j_7IspMJq}:iFٺ,~׍q-AǠys78ڍBǧ%g3ڏͧӭ֒<[u`xˬ}JSTzx?NΚ62H6՘c|Duׂ$[Wod3ATi1I8)/N/?ftf?|!ͧf:ZPJc͎T*}޹5is,݀ϖw˓S5:_ܫ/!-gM4ӤN1*iyIBo}_%٢ssrn)Ĺ;p5^_VV0CL^7hSRq.3XiT]lxL"gDfHvj#qLqpuQ#%Wqe+RUbU'G'H=qMC.#u׈^*J ZHX3{ZVkAOPa5's6inϋڣmd 7F2`>SncJĐFJ&|^E}dtR`5gԑ&Ҕ<nžѳlGaMkV3	VdXk`̋U~6k%$x=w%vkd1qoVsU12AC34H*˭*Rl˱ז%׼af1?
-U|lz)'2~fF%*d/679Nuznc҂p8ա4	>ʈ-N|YHϩsՈrڐs`|̿uXFO>= ïPy"/d37nQDcF^dL'{"iA׌XLw3+
-Љf)qyGø)Ms&rHY/{B)>;kUR]:̨=;`Jְ,bk+i};AEmGdl1o߀Q0j=V!;.[̞޶xMBW\}8k3ǿ@U~ tMޫkרZ-;ŝAfx&rh_6N+<&Sқ#!Uw|%uQ߿B_~
-"zZESߢMJ۸˹~ITQq(gg]w޼ͰןT
-!=}-8j֡jKpˢ^~?+^_0%(ul*˃хs`(#ŀO9&wD=81A'θEp>τG&ݲeǡA*f׏Ґ:ܠVVڈj~LϺ_V':UkL:YMȍuѐ!	>XͮTwݍU2ľwRbjCtS(GM؊ 9mi'?.Ȫ bb?EMqIa(8DM7KKZcڤo6x"T%!U.vJϢ^A8d5Oz uȃXl%,	U{ÁIl,1cY"=X٥hS9LJ޾	|eO?
-k;߯Žq,c|[~n
-H8bEp>xΛ)^.ؼ,יܻbИu<Bp6[z9D&dq}}Bg.[)NH:6\(>=^R#,F׵i>ą`q  Id4Oon4n$)[$Ǎ<*'@+ctpQ,AԑAy(Łx}h0ŀ>%L@,Y`9Q")Vy9oh8w(]vD	x<,t|blހ&|t+oPЊflA%ւ09&Mz@	RPj7ؖĭ.S15OIւ{~`ҶNs8p(RQ4|2(Li֕y$a]nA3ÈWxfs\߅H߶)|,pa`ۑmj	UӶDtJ@oɿ!,u=LI\EC!EHrur9φσ_iu[ҷe΁2p#Y<0MM9ףTX#So˝_ ֝چ[
-*nI1,*kROM##j
-<]e՟';SMR3˓6ZO\:baaFqH֙"|Ir.wzϯ&`Z$01F_@FK6Rt\[S R`XIsqt ׬.\U#%1\f)Nb.y:ΏشMn+=~l ڐ%4kk9_`*
-95΋0P8UAyj5˿kה9inkj~!р*E,<yZ>#Bӹl8ߦQ lY]=cX]ٲ˳/kN.;5ļ!=A{IiNuNFaΪkQZ0$S޴toĬ%?bßM7ԕhaVŞSxy0$+O\
-ȄlM=*;A(e;״ԼOp_ډϟh{_vڰ|֌ͯC2WA$Έx#ZұҞQgqCz°ƬWyIbfQWb`nruGg,FVSjãp-bۂʶ+JaRӲ&"qωՄ][=Z	WÝnJA:i޸)KGgI]dKPF1Q,T.hķŬ
-3GYfϥ*KR8hi51,\٨{̋bъuܺ}n|>`5o)S 'FH֤@ˌP>MNEl,X1ߒ{ܾ6)DRԙKɑ=$"47@W<QbJӧ977<@&I(28v|k/"Ѫ!ET>O1%SC65Lv֧ڸgkepkkKF3wĥǜ֢ih8e]sOm.aْjӉNyA$ϖu֣LH{Vq*ɽwǳcgã#1+&/ZN`QL^PH\\E=ѹ٬:/+fT  	~KӐEfm_#53ϲOMĞ ӷɇ9RAP_ȿq]ٮѫխ;fuV!9;aɅFqSךr(~7da_^́pI_w7p4?Pu2ji͘WunPj۾H{;tǁV2sc\څ\ȭ`6E:~='-2uz*z?y$Ԓ=YbA_K4jͥL֚<zR͓})(Ov}/Q|fͱ{ٓa#b*^S9cJ;
-ݪ}->ޔ5˟w2mˑO\p{5IsW9lg4H53+M0Lqѐ49V%vQE APȻÎ?poj)Jb$R¡6]yQGպM$X~E^rh'o}]ڦY=@:/Ty`
-#ܦ֡y6-Hdo	tdghcR$0rvi(Wh`"Ytu9:1U-)`f:4VoA.:9=Isxs"Rj_'H^[$\*ZGX8	ItΧGJI]nxcſYn.CzeRmSߩze$s4EȞ	Tҥ!`ɰR{Y->RsafO]6r`̱[ڜ[̪_uxatsR_?ވ;1kQk!iH'Q\+-5x͉
-#̴A.ϩ}ӓa-6v5֜')SрB.l":`v3)PiXSj̹F&$7JE#Y`:t~3uЃ0M̽#u+Ql%4,Ȍ1uD+j<"pa;J	[[zq"zS!e$4-(pgoÏ@s`LfВdV :9ZZqAyQ=XdB{12br\BΤ/2g%?1UB!mqfm=	ko~'0D)sx>HcUhf@>}!A8Ɉ=9_
-(Y<^=2ŕbڦŪ}y:*	lœH$DfZ3`qOo=}Vf:6eˠ6i3xʏdSLV#c&@FV.k˧(W{g۟Fl8"CsJ#=ORC[|$,'d֮k
-4rZTܨSQӆ^]жgRqzQ?ލJ	NUͩb&)
-ٌHGoM'ߟ's.>@ɌnmBv5I<@8_B,ڴۅHKwQP!d	[ai8&Fd\eY"K=šBD'*Lűe{xl8PY:z	Oc*.8
-8L~{a[8ĶKgi,PP)XԌģg~ݰE2"|iܺٺD+a35jH׬@`۰?~aSHҪrݎە	lBg>hxZ9NIK#m2RŇ~J.u>u%\O*L;\pKQz%¾OJR%^R)Vldm"Lğ׋fj-8P_g?_CG{5Crʀ=ǐe(Ni&T%;ߋ8v4:3ʡuʟxmFBKE%bl8}F-VJ-buJh̒o9c	ɪ,ihwj޻2ȏ#/_G
-Si*@t~ک3hy1ݛШď}b`5ipjsջ|Ϳ5aZ*FaEP<TDu8CqAO{r,:q~A:G*s.	LʗBTx/t	o)YA8l<q
-Bdg/&Jr5_44%94Na˻@	)A-Y	rtdEh%tk߱ЩcإߝxySc}FTѻ*.qV?SZXCV.YKn\lϑvǞu,>puxl){:(@
-zeиر>SѶR˲ԥ+^s?Ƙ8V<06izbK1d͐M|/R$BaEHqBSH_mvg:?a(p	8Nȷot5v!Dlw{<2owҎbzMy$)*J(BLג5KcP6DnyKsߍX͓y.{ɩs/l,q?ONyO΍Ø¢3N>V&qv oԓ
-׃zů݃{B07&SƢsLJzmG:ļwڞ;a,zL?yv-ѬV6(ǀIArp2Xݚ
-H=̎=oYbݔXy73h7"}Zm
-4Ӆ&~6g^N+	i҇"unZ	gK3yf6c3F$`2F_#`x]Qn(<΄)ٚl"8x{ͻk/<i!I6!u.Ō?Bbˡ-b4Yˢ`1!(5w٣j:aw[]V.EwSAlNNơA|^htflM'V/K]˗2*ةi%#۵R:E<xs@+Z+8*!rku%Q˱NOvwMxa~>JZ]>d	Qczd͖~KBUjΣرPӣn"Igs˿Ny;eילP^',;2s1$&ǭDԆBNbӑC5\ݾX:Vm:bY_ \O+6&9ԅ¾46YوT0ߡ.*o|le8ܘ1!oc+]ۖґ`gMǂ>ϭ`4Ӌ0Y8cz;V4>eE.ЕΡSfȽPdӰM.޺%md3s(͇8"WzQYE[ ˥3Ot>2zfD&Բ*~E.aX=Ӳ**xs*x,Kn&K+^PQ
-m/٣z+#j77*I1Ïw֖М|g[^rRf7i3M*ÚOQ"dRa_h9uˑ7 <Wt{WܴXEaѓ+hY6_d/زV1hi4|Kw¶7Vy|tɐuF$,RHD_ûߠwfwɹ-9וebm%*N.+1Lw˖ώB7eKlE{'Xmdn6Wߙ%/
-$$sLFҠլRl60?]ߞdMXʍm4O?+"1a	Od"4pj_?$5MM;5[HR4>E`)Z[D3O>gAYTM?WH!!'a.AwH.(G0Pl¦ƀ+L9<<lIDŦ^Vy'h<.(ʋy16[=y?9ڻٮ\+Wü'VJ-\<oxTTBNf?4JoUtEpxa;Ɠ[fa6.pHZ\VVɖ`|wp/R~rhf)l(͢(lQȨ;z--e[;aɌZXXj\Yɩ"C^bۜ1#!<c4H?p>ԶyE{poZ4+@JWD@Smrr3մ0,|s[EյwI$C{N?{B~{hj]R]|>Unfx)ʱxK0>
-|ls?{GÚxy}59iw2ظ+0RP8\Js<*bt)W-DNkXeqi;ͰI{ޝHeͳТͬ?>%ߜEc8NǛ;,(-ȤW;ucpH}8']	W*EuQe
-tTP>ϟV,(bۿ0j3M<f$Ib|	"̌nsNWJha44Yrn*gXƺ[_vy"ed:#=<5%8?m(c,^IlЊG!AtɕxNEx,RO4'ů}Z"Pv a'՘!0amD~`<C4?E2..k3msϋj/qgef!@'
-:oiI|PLs |jT:2Sa3<f"xӍLC*Hs 6`2}<\,ߠe<=N$U<>;mp4Phqdv^Q˗&4ҲB۷8ǽƝԶ	mz5pY0f?6 U^xm,@p_20VņbW3Ӻy.(U#^q_yk%?yGI)#KsFȄniUN
--l{+vD޳_"W+#-,Sxbyϖ/Xw1Fi"mU)UC͋hEB]Ws'tř	0B<.R}t_`Ѡ2V˘c?'@ge*}[4}@V/2ސ"dj{JƲr~ֻ}ʫ9$	u8@S2t/¾Da&wdזr~J=/[2%g~ڗ"9a!=҈܃+!|.lv7UXN4z<:߃5HX1 `6È:L
-}KU+F-̴%`X5'[ǹAҫQ͏[5i9_t
-$-ȝ58_gLA2؂4%i̹4yZhyEYĽՋ ,kzVv|>n<,^]--w<acXVce*}	Tذ62rô)QpTd]A;lA!E!+a5p1Աy?&V/")9&$'(hÂ*جZY+ZS8}ۆ{>[pn `ߦ
-Mbvi.lN3jz܎q}8%܄os\{ހ<؅{/+ewܜI	0ܔ>7	=Ӧ- JKX>=+=&_',=!y8ZOuDYHA<߂*g+({Z8DBePԢ%Z
-DpȐC&M(XнO:܊ϭ[Iǩ4)9y\U	w)̎Kv7& JDJ-L9&+,"D\γu)~Cm^U\mkg.t$ԕź$YjI &x^lxw3Dǃ<[$+42Nm$h~0
-ɽ:TϿ=uX=K)߻QBӣF߃	T2[Lb[2Ά~9	4hBߟX\uSϟq8pcfG	:fP	Sgi}ָ
-e^,.*VI=1(aN,nb+	:#IuV)΂/Տ$Ln)^d1^C8Oӌp^
-L:JxhczT:μA9zoPV_|6< t.QW2=rVΉIi~A33w3p	_nH_}"jb.WRO}JDec	yӖQV/8H5z(c5yz\ہmci 0eji,_ә+
-JݹBQNҫ6i@(TDBȿЛgLm
-ӹs7Oɯ|uAH<օb5ٷ'ԥ|5RmxBlh?4_)*<_d;؂+U
-
-@nqPrTPr[
-=&<y1ʇ؄9NR%]i\o,ԛ?LT\`Ɇtۓ{؀g˹cQ_H1!vݝ)`SM<3A2wc=UQm{
-KeĶ^-_~DUt'k,{LȞ߸bzY_
-!S͛~*EFoǜʓ3f ހ߇ZuvV@ZbhGhS)1IvИlY=S8Nf0<XkܶkGy&j4ߚHè@eC9g]8I&BrSʼdĘ̠ܫg߉ގ8FM=WItҎG²֚YTMGKA*e>z2]nǍV:̕&FH[3FS Ȋ]l9۳!ܥ*}w.$S`V[j0.=?ahN,M"nhŷ˞d֮xhۄ>N6AkR͜/1bmȚәrm5t)}T4MYsMvHŭ3@	+@ǚtNemQƸ2HփM)$(taVm7Dv'bNWEM
-K|R̰kHإ]~o|nMltEUxDFJ:WOhyf!s={ҥL_8ulw;tI9Vڿ>ހg-7_Uu< ;%׵ȃBEIqZA
-&Vq2ߞ؊tcR_w0̝raF';*0 \i_g{[ ђWQk@{W_
-"?sII]hܿ>g	E%\-ȺW%1%S E9=&d+mkz|z	!F3vAV(ģ;"tϥje8<ׯڂb0covVJ]eėEssE{!0Kaڵ=&9qtQȮĚȟ-sal<@Y΅9g %&yy>Er4E Іb
-y^[ݽ9Ʉ9¯Β[|I{%i-ztoOc<`%EB?.X̡ni\ARoLgLR1NmL	ݰA*N2c5j9]j"/ W#,N?īRH?{:VtA5cMK`	I{ߐVI܉ebcDsw\DV5/>k!!D=ի#!}3A0XԤ-.PfCU#VJL\]|p޷Ͻ|ϔAJߨ[hR=x\vFEv6AXǁ;7P҆23\F|J|)'?A͕"AW֖7χi~E<~%A*WN6
-eF[ٿg{ffa@46D"ɧw.=G2/5|ʧU4~uAk(!*ӏҚH@72E\Nuʰ!k(W&^6%)+ƫ.l,}m؟'Fx{
-[N#6R
-`a̿TAJBt@o2=*7-*ai%8[7&sXGrt"S8<w˹6G* &"2̰nwpعn|])0xIm+Q.s٪C+,{ڵ(VU%s^ĦDn@-ƅOڈCҔJ %BYdtʱ*۰ʏiz4'H6ͱ([jhdӪv#@tkO-4)o`^Pt\i]
-I:;WЊM8&}~eفDky(XWٜT|XQOq>Rrd;*/xK$!9::'cs.6eՊqTZ=nS3p[D޻`}j[5qeK47PK[PKU Xz_+@ҽ"cRh"}MrwӚb{G3aq:͊03[TMZHG|3$X	m\k1و6!j	Iu.PI\חNlCn3Џ\Zr
-s&KN(w1gl9a2X"ΝUCʒb{w2Mw8)*:ݺŁvG!DVoI{4Oʫ	Ai63p68dO["=ڂ2}v9!?YWsɗQYkdsμ9~Fw7IMg@yY*@ַ'\s. ]kS΅`ӖE3ʵ5R	\'gNPS6)X+^R-'.yb`ÁsK/TgHH8֐WR0'X+Y۩fMQX2.Pr`%ivB\8&95ȱ^Dû?32#wc	LBd2I	@
-eO95"k1vt|Ĳgۆ@bȭ=lQݓ|a*p-~.b(8͈g6|h1FPNKWgfS۶)HfƏ54.a_?ݞ4djY`ǁN<+D)iۇ1 GcZϝςLobk\:'ðաb?G'8 bOE/4S,dO>R#a@ÏCҔ-k\ED-]j;a<x{Yj+ˣʵY8A6>x'jˎ	 GUFЙ-ͥ1FUކ-3n0yPN[e5y6X{-ڦC9ܥh(]_-~hM.<ԱdYuT&jKOo^Z0*ec#5S݇$$V՟2;ĸ.I?;+ݟ%ZZNu{0߀ՠ?Tͽ̀7Eː"Sى=<VUG(Zc	<+B!b;T+*k8g}K5)=1C#e7srOJxj6ؕ	<!l;,itxڈCVlhYor{[Cz92hW^>cO=a~y<.QOiW5<ȹѷV-Q%mo%dW+t~0+9>SP~IO<Ha&&;C/Fpa_(*esl1yM\>*OJ)D	79ЬjǦۊż{*Hϟrky=&f	(<Vdmc9̱3=.IV*UtDٙnHsTvWyи74v
-i7ЇVa=wks5aT͜iճ۴WS]?ߔ4 -IE=]B;BxrR{`g-b=alhl	|}:-w	H[ؠM#	<&I)ɣ(xvqYZ3H4!Ȇ%0
-qyrμʎeVBJvɵM؍|
-<	nԏVjkl
- *:O _}!c)._)"-,F}!+mbR0ǕQH!ϻ"g9҄3)^5_`XN@e=6L.V
-#7<"Cvֵy_>y%5܇ڼHOsŷ`χF!	b>Mg"AB£դލKːGEܳnher3[>K|C:j]E^#Y
-	8AvǌeCyn*
-eݢ%8tĸCA)Ɣ+9׫UҢXfkn_&.m0d$Ռ5=,x̖:R^fJ(׼I[YL0ܪ{rԌYV,M/ȥ3מZ5! qDiXȗΨr43zkכP!jJZ)}#X6%Rh.FjoP4xW9gΫPH|hg>çH]/Pk@S3hqeS=bv~(U~:r0UX(:0˫+Υ4dKz*2H{̽͑."Iol-3)AA'rN=@C
-Uu~\ٱ$2ڜUמUՕ,TWҜh-.uםӱxT:hWI-ۜ'e`hUvcذ&6b@jLKYV$MNivwUQlvRX"z[Ct4lmxx"m
-4yxī8a4πh ɡ,ÖO!C++.D:y*]u,wUa0fMr9
-nw`aTՖҸXxS>O~Ό+/7سu&{LFap(ѿw"ڄh0
-;bQKbވӥr~?Gr"nP{k<T@,l'kl|Qrt׶o	s}]ؘdbxŧi}+6~]|_	؊K,M*qCm}*? d&J 3DӡhvJʢz}.uJp~HKo0̀ }ݕru{"~cVgsu?y=eԺhSbghX-/ ,yȴ)5Yۊ?-KdH^xjWY^ocȍ܅%ĞcUe>PQd:V1޸]:ʆ˦ܢ;'W֌kuCaD2a_23]9}T]<1̢#*[ٍCq'*`ٻ[w "$mέ_ҐB,^Gq-ŭBse8ښpݿiϒ~*(65bF(7kڪ<e7cI2=lq=|\Y[ޕQq&dp1:fĈ>AKtuވpi0'[2%8-HUlm~MԘsAVпi'mwd0	6i$UR1G([)(SP</̺0rdͯ<a>GzRw"LQmu/Hռa`6Reh6("~{f!?B^Ӟ?8lQu3ݩhi ߳HiŊ[OZ5#a=,7	ӐǛ.22+AB(6٪ɺ
-)פ9<mxStLtTԳ{ČZ?/̂үeȭ\#Ne~2z2VÓՐ2C[08@ޔBvǏTsm^%!{ ͽEvV`q z@>"qjCu(TS,TiM˜#:{+oS%qw6\<0/5Ҭ-1OG^!#<@[A܀Ԏ0kmAxܩ%Nem-
-Aa??=z7k6n<x}Ȑ)^BR0fpJE8[%SPjs ȁb]*QGHTJ|x+ϳ9йf0d_ۿ|(|MTNטgVɞdC[z*ںP={uB׫[ƩHv]ԖmI?xFÀ 6@w&gd7ߋ3`uȇNhӟْz*n s/N(݌f,}@kwD<NoBfVPQ)8y>UJ?I#2#$sR7XmZ@Owb`{dH2qj7J88Tŀ3܇X1ӍoհIsS~v/i}4~J;R~kQѡ%ƈuȂ(u]0Iy-'#;43Up]eم5ʘ؁.ޕ|(+¶#9ukPMϜLIK=H|Aj@df;*Ɇq,/w<փB8-@V'H&qČ_7|^ډJ.tGUǧ>eka)qܮ(ů3f'Ҥ"!,!?XU3oKށJOsQ&%31+|tb@!C]|٦XLѨȍ?KxrޕGiPԹЗ&qe={٨Vו-ĘװNuU&j/־U
-YLf95ӂ=|Lۗ$2ԅ9$(EȎ})׀<O;ǏR(jq+@<fՠ\l͊ʃDBIr{s(dIͱgiP4@,XՇޑl-#K5E!;ފ`ܞH$qt\|^Eaʂ6̠>;?@bC^{)Z9Ѿu3S(7K4(m_τeIs9#o8?ƶoG4X~$}֗3AX#"å$ţ(}̇?IRxǚ!=By!z:ߵ"ZcWfh׈WF?6p@(ֆ٭bTfQP.:o_)	8[ Ñf	,;`48S!oߦO7#a;F{4D.Q]W'	7!vcζbxk=ك)Yv7G]yK+BiPR+T7X?;7iԫ\SrhWsdhÉ-Wl<ǕLc۰(Aو^pxIM,݁֏E+9}rP7f=[?dCϡTjldTA2)$^Nx+Ɨ$oOd)Fesr-bvbo.[$auEI{"чv	iڏ8(?>«]jVoV+BLqlI&)h[
-ݣhDqXk:RtuP&<p(tvqAߐ6MbK`zNkD?<[l-3uَ{H e.p
-p7!گ<}W#)iE5Yrn lű(L%#3uț,N<NǄC]7KP@*3f:Fn$WۭhpF@fLt~g/y|%W5?ˍԜPMMRMy]%mMQ3T	PS1 i!<&W6ߔĠt:Ձt1(O(?Pr#
-F3_,ڒe_%brox0ߦ0@eNiyCK["`ɦ;
-X*7>/!Ȑ
-
-ɻsI/Q?Sb_W1݄k	>	#hYS65/B˞Lo ds2W$&sNF;̡7%v'8G$&K*,qfͩpg:!l?'	̭e<:csm:'znnYېkغK=ՁOUMfJ]ETP*9װҨ'hÓSnX	l,3=(<OA	Rb̰^+ˬ^2޿,<|@ }0nw;	Mu[_]dYS&Ͻ΂UD cKsy6NWa>z1NNQ^6''zf$<eݏŠf	{ߛv̢q]+|}mwӞJk{mji_kUŨ8ZȿOXxOAN(kډMUQ]Mu!Ӳ1)"^[sÂX71ZGjfZmq[t{L8{H$&]]S5J7Յ%ߝ/wOA٧
-5/ǠJX	CSRBٸ2ƣ҉V4YǋNƄФpd"\&bijcllmrM8N
-2'ӊ݌'`U?3V{yKSAU29I°gʅƔ~l ;CI#]t*]֟`4f"*!.;^9Nkff(9h51ѱFѻߍӇ,P}6әbHR}xgbs0C˻yy̘vAaȾitn(˓8;T:MSEq3NQZm<	V/T+-УK_
-r݆͢Đ;rFή.+H_#kiGz!yvig9ּ$w7C4Ⱦyk.XI:I~%*~ѩZɰgK1ޔq;-P;\cnxX]>!ڼ >\=mZpt $%stzҩsk.иox}JBѭM?FrSb	>_?YEK8\ȥ3jў8GwUOAOԃʣ}8c<}qRvPD\`ץbϪ]rKP_xd5M1~<;oF%ޕ[js><kvIT~7Gvuy	gD:_)sY>o3c<:wO4Izk6ф"Ң)rƌPK~_.*iБׄsPֆlēeǵ5;ւjy+0=i<m3XС8ّ̞oRN*c_arʸU<
-5ӈ?ϳ<L]WKNM2Y?utgEW#ؐ΋)sǊjZðy3mZuh6?l+ؿO13[ޡ01ƳԂLX8)s[Ƈ: SV̏~gf׳Ľ*n2#k֜|J^J7!ӲVVGлЫMUy\6[9aϙx>Ȧ*Vf~Z3K̀ώI:[OB-R|kRJͥ!$.MY#uu!ŠaKͮO֔Nô"t'G*=§curRH7{3SMܞ5$z^Jh$}nkR|6Hm8U`mٙ	fSDH#LCj&>#\=9ON {ԣަW۾NN̡_HCim?&Qvy;ӆ&ʰf<sɕn)؃7qoNݨr3dgqK-şxKRG¡\rTɁ)KOCvz؊^AŘ-oFtv2c^#Q}Ոހ5l	!ul"BC-H+VlCnqv62jo>VUv{\	>ߴI1Jit/DY{qdpߣt߼E=)c}'7QjMߝ!¾|a<g2"lCRh=7,]%ӟ<,9hJi<L9R*vZ:~^ȸdA(H0r5ԓ7wӌDN_[i,1@ʷiC&rhX?SC)^CuG" hTPWHbB!Nڣ2e[Ls	$i+Ն2WםM}9b{.jk4.EĜ۞mʴILßOa.αi{|o%`4ثwBćv[ˮWoOYAaͿ=w	7LD+rQOö[]n5>ޏڳӱ&tâGjX$%~Ͼ-6IyۗZ˫ٖ-|֝BQ*]Sc܍\
-4?ot) 	J4KLÿ5h**uhNßTTC;/5d5Ï&1+)Iמb3B@}Je0>;z&$S$G[Rܼˑ-BfF,VД0LRZ-Qm*7Ϝ!{rU>"]!op%X2DH6yuo]0W9+LbWfȐ8--Q'<jUXе1Ry(fmɤ{0"W6 mK?|=nZ/DW/hf4ą,G2K	&""3a":O}Ċ=?KtX,g:mUÖڅokʚʒLYU)~q\'X<wK\JiVIgF)P	3cf^$@2bknĿ!mVnԚ.2һ>[duX1'Ū=A?]/ʛ:O[]փtQœ˲+0w20EUjrO0G rǵxEtIjtF
-z+qHVz/'cD~7ijZn^E#)kF}p=ٲ+q_w6ѵm&p*vK4_#SC؀8!i+{x5BB#w39`Ga@QԦ$SP]_Zi~9$֔ߋ?Hl*΂ǉٞP9^6(ZӁƿm3os8K74sm
-(pp݀)t|[4	 %ۮWMcV I^|:UJvO|>WIO[a+HܼΪ3%,ɘ-t2n'Ϻ6+ QxGq>tљ7.hViwʍ}ײ7^wY
-!#ιi4^ ]&aدˊG8h׷Qgγ[R	kצlR8Xڠ±"l3[sjoNO!]0U#@frucј~5Ú%Kʥ\#0I6]189g2<^s֠CQғґflŅכU\VV$ĖszZfވQbd^łfkȕ7"wϨ{$V0Q'*̓ɒmHnL7H;\L)2HQJ	"
-g=%88{ъ.yav?||?|"R|I.u+|1wZ''':
+for c in r'''Q.1}m0=:9?|иפq9 ߍb׈$uqmՃX/_M8R*}1obv`c:6^(&Mgtr;?4-Qم|
+FK8.Jj>ܐG	p=+/:2%P5%zg<\r
+Ԏ	հ8<R%Θ7mWUѐ4R*e"M,tPCUJ|=-?d882F
+ƹKKĞqZjRbl#%A[wkmY,t$V4^%Cto<ū["0MLۼ\.|p[}$PkP8BCG|.Oy(g8p;ǘ,<25aLaIWPxx2ǇDxg16rBFP܅рoZjn6Sd={oTȁ_\CWϪ=ӳ`ԊҥN~־A"O/_9WkdRV=QLg_jd5rp@68l]"$ڎJf5	<UvR~˺rxnntN8Q#1l!T@٢ZEui9[AvY:rՉ.z-k	7ӕ}ö	'ۀ	ǈ%'~'ůͻǘрpfkqu5`6|4Atr/(ݡGzttT)V+DtwEqD/ƩYAcGY0Ƿ$<-VB(~OP"cvM*a.ƙ],^'Ȥso|1[3Zd"(Q%:kVTz^27+qC{hA{`Ns)*͞S#J{b?o,fω*dŲ͠m,Pj,-	bU2YU]51EGǪ:C`[:"ƃ7ibX~36|+uA+2y_-	&ɯas\\@(J`]_)Ʀ3(L!}|[NPٛ|(#IӀTYbt͉Yюwk'hPxޗӹC"HU8A۵qZ}HP1Xu_% ODRP=TJ!#/ځgK&Ya8]U9ǵ	HJ/7KiwW2GÖpxZ	:zesVt#( R4͹S(B,@.0!}ȣP_*%3E/Z@0;io}R?CmUOy4W6}9W%G:3"'
+!5T̽d4/0L$&
+nڝ̽v?(@ͥSʋ()Bk]	Vg6M[FPP9øN2ڡ;=t/:ցr0	9v
+HwKݧ\SH!^rF%Ivz4gˁ;66w{"vN {#h~ȢҬ&p	f9	tԨn26<{P'x\~s|/WءpE	OF7W8Dջst9<UR+E[lj=ܤs	#R-ܾ|n܉~e,2zp/i~Ҏd>N)^4|-̖'1͟4U},	i#!."~S%>_siv[?ձRcD6ɝ"2$1hM>_ytvfQ+sW v(#ìAP]@4/z0f
+bZj"B!+nuX_nV?J\vgܱKdpy;[8ɲo|4@G6NOĮ60,Kې@%k}h)ƽ<)X(ΝY:sNyS*֌27kc]1T7G$g̐m۶+oI*z0,)m1sGƦ2F>J/6OϨPghhY[~XOO˒v҇iy 3Bp'6CΥf#G\uv{3'fkeH;eKBбb&EKŤ#/?GP/$F9A'W9apK84gV Wp[ר_*nY ۴eOrgL`ְ)*ИgnWo`1or~UiBҒ
+Jk@yW9:-[	uOC.Urpğ}	JӢϊSW(|ug&Hi9>MH§W`"Ȯlp]h1,\ڡC}onjr<12dBtcXSYJ.y4@˞V	Kk(ıae8&9J-fLG*zTw߲ܟjG-;N<'&TT{.-şjgDwnХ.B}<۶S	I]62T@/UhfFNvQb;-ɖ\YѶfkYC	A
+jd(Qbʉ0L%Ì(ľb@۵A!&֎/88Z!mv(=ߎ'Ɵ,~AziW7Jnܳ۱yI٬Q.8cܗ(?IZEw*2@Ge\,ͥZ^;RJٜ_LNkx
+ir{"¤7YG,o\THƺ6=ߝqV>ʬ`XRj'v\x*dW6)VYWgѲ-CJܼOh!
+Nǉsrn̙ujΘ[e d0PV݅?@JC= ]V̀@ڃYM)A>y2pLaR
+(Břۣ,j>4g^l&EE%˼bN^iuW%*`҈u!DQ5G=,´ܮ"IVQjӷŽש׍sbȭR~'߄4iɶdkӻ[^5o`,c%uEdynR$$PVD85,G119~ͳ^ϔJcMc=@4[%OI>VN/{і;~Mvqjn)5*)b I~}ɨrj4\3cA
+$4QZwnKZɐV9؟?z~yl.ө~C^>$߸ $c1ٽdFl?6oBTL6ofTqgds̨q6rՉ)\;X)G91/{e#KO@DΊ\݌I/KɆ[24pŒiBвݮqmcey{'9
+Oْuοsy<&)ogu9A0NGukYٰ1L3} ^V3Z:-^3}fO>RXB0zНSX+YLAҽ{;HL߇׼Ѯ>04Ԝ_	#.Ǵ[\eş	}E|:޹/9fNm#ӇTڃOV%x)FZ0^q-%͢޲!yѤPR\Dp2sǥOz$99;P!fpB$	ܻwzLA^~f#gFKHC~)%3ÒǆܴnZ\U~_v	!tCQjtne|[Xtb\'-/Xrw?0;A(،xe#0Ef3,Z.+=RZ?.Ftul׆9Exy8zqWY<$O(oHZMU@٫[oljԻӗԈK{ԑdkШjɂ/ȭ:Jx>+W(4{`,moVmձw{kZMS.̧B}a/u?InN*>a`V~KËng@Golh&ֶ5^2sK^8V$OMG-9=s+28^cr{fp8ckTxxokj)MX+S+{7wOEdJYDUʇ(x1PmN3v5]`ѫ<$ż6ܒUM	o0&U%D<ڼfu=h'CZ`mYx%ڄ5|iʌ_GT#Rg߱i(6 4tMJ&+߄iB?,҈̵3b1
+4k4^/]`ݬJyЊe{b6dc7;DbL&-8y6BtDB@u e9#w]Z
+lúON?ONիq[F=L5p|-3Dn`ӥ,$ձ*O#569JkT|z**OeҘ˦	Wc-HpNp<2Y9-b7Ж?͵`t+~`kyvXӨѫuq< sEXw{B8ן͂ÇR	+	کleuXYʀŲ3Nաo}4K}0/r֐֡AAGΰV~oN,00keN6x`T,DyV3bՇ+\v=e؄7dGqz,N1~7צq@(6±cGnUQ}{jݢx
+b-V]X;CS,)Vq|/_gjPb=b},y2ZEG`?}f--b	)2y'|aֿT\zܾ2w6LSbGn+\5F[=̣$F%[eȿge9|>Zbnt6EԜS`ahi͎BD<[ttywXh#E-:&pO0rǐM)e0R$MȂs->lrLD˯UKl۞Nr%Zg6hRL~޳ݏa6Q_sjbEy@
+ȯ!¦F9-3 .DVߒՙpBw"@!YrdYlIfq>ТIΎШԛo<?drsk&x)2z)\nk	/l.<ܤ@Rp85uhmpt;,V$ʀiM`;|AV̝]^ԛ*е-Y<sX=vS[C/3-qӔ!%g(*FRus"3ݛ]U܊z(A$KKD@2X#<Vza#D|,vgh.߻9ĥ$QzHCKk:ns5*pxώ˲T7ڕy4_!]q];ǓP4H!ezCQA&GPNλBmPi]C"ydUېQwN^8ӓFEc۪Ԃoǉ4ڈPk&`DI_@uC(1 m pO4Hn~-Zm	m6¶!^rg2IPc`I"Ph0g:%Q|P4_/q1,PوƯ(Fd(Of3YG@k	V1lm5ϚYH0́UW~$ā(ɎlF
+`LgqːΏ˨+4˞J3~[:B;\d]8I?zDݳxF͈A5_a,¦=Mz\(wg_D֢L$MٸҐVƍl>Ȉ\sJ}!5$Ȅ[X@/&$evp:#y4IȜX~y|X
+*{%c+!+wH˦[-ͼJ[8g0.'T}),U3[\-|{D#	|ߍBC{4I}Pu؍Ոۦt˄<P/i62<E4R swpNRȵ#UHVioSVʵlEf)ݙ<ݏbӽ-E=S} np~Bt7n3}ILֺoShץWɨ=MI`T~DALeekIwCeT1x۱I_;ՈŘϐ_H/?|v	л_eb_bW]@rcCV΋fwA{Z,4۶_0Gx,ٍ$N΄^x	TK+>IpL jɈ$WSo$o[׎#j,ڑn*N43ZnۘME`	}q2l?ug!h
+;SXl1k%-Fj5a@hJ֖n<fc1yYn)Igf /B#n^&Q$!EIԋq~%bW;bJ19Bzkdu٥,F+B7}fd;$MKt)txtm;7Ŀpog5'a:aIki7qݭ'(XJޑًuԩW0&K5Yaʄ&AF4((eѵR_/ΐl<q@#(Igݫԫ%NYw,|ӿ?(gܴ7
+EhY.+2Fx+3Y3ؓS!EZ֝cٓӣI{s݉Wևec35B~)swOf.Οƫnhk~CӀ!m(w$yem"p4Ģ%
+k d-.ik-+Y'v1XgЌI~Bn7_#q0aAXAto1U'NA_mk4?'B}}ԇ®CY!4*GY^^C3Ib͠id6j.rz`uJګ؛E"+j)=_FNIJΞi <+ѷƑg6ب$JqmްXu:ș9?܇qM}%`3\r{ϳ.Re}$H"eӰGbz|;"Oyrnz#g,-'\y/X@Mߣ9z`Ed־NhL`e{!ĵC
+A/Il"Ŝ3Ұ~\+x41T߁GH#ߧl	0EyF)!<&+ca̆x5ҲPseYU$4*;u6@:wֶ,=k)\)=&y6G&qFƤP'Fx0[Ϸ5#VefS4={
+dߕٻ9AN9|ˏW{W9am({t۱άʮDrTRVï5Lގ{1ߝ'xS<MS.KsώͶ߁`F7y):/ir`HV7g٭jY.I3:WkGx]b,*NCGew04iˣV\+I0޿۫ŞgnhNw}4JxgI+J2οa>n(Qé Ƿ؟'.!?P [Õ8Бϧ!#xZSי~	BQ{TTzPRO\I{Ǭ8BZ8ZӰj;Z]jmݞe'D`Bh(Y
+l/Z:Qq]M
+aE^;Ŗ'fO]>{7Jٻ!
+Ub%'T ]ܜ~UTwOŝ n 6H@ÔOY̿)DCITdEe.hMS	7Shg!ZڶR`N@O^OqcS
+e+$$}Y,qM7h[QevU@ט*p޳7{uEVAaJO1/d8GuGJ?{[Oq9HЦ^Wlw .כiqrsO{I	Mw&ρua~zEy<Uk͌<TW^Ԭ-|^t+%_\E>$؍ X<8P;^ӮOXbo"wcINu
+&)^9ȺE>(EV-s72!`ͤ>}[t`v_b#̨pOqv`)1|aE
+(ĭo
+=m̜E*_ClN]De		t<4-v\ژ{(
+>(B$Ġ#% bɓdHLwo
+nֆEtfh-+(թ>Ģp+7[CFoBIa$Z!\j(uB+1vK©bf~:"t۫AQdEO(u+/ѰAha&33ԠTYz[_NpT#\cIlWH\UT:I`B{_?[r'Q2Ŗ%z+«7{+U}ow9ښoEu
+Bf"-Wߢ4i=]|[[Ku-)P@|h,aKZ3SzŇm\,ܠNājNyQ+5gZ7"FRB`53wViov7ї[hבD8<pخ-v<uBCC"ؑW_Ts8"Hou)ѷZ,E>O6g5dRB YWx2̴N*xЏM<v݂d=D"cqg4zwmpy˚~ٽ;@P]n8h0)9
+!i-À.QϷLQK,sbu>1rљK@.T {(S:s76<D4xs>O4-ϡ|cGz73&3_:?]{ڑSi)'i?=Ѳtǈ>6۪9~ZIȑU#D9Ry`FKǨ=?w΅Fx{Vlg>|NOʆ}̉^({z<^\F	8^YZ-5ѩrta%48Y,`zU|ƪ"cW^+Q
+KzMXi%#3?0[ѷtġbpXєT4Ɂ>&>2B%gpJOB1tzXݑ@/\.A2k,*k6Ո?|pԻԑ'эɬeʤy\!L~2-v݄k&R߳VBx' vkc"C.cY	K8W¹D8L4Rԯη$1(YMÇp~nTa-v
+DFKh~<g֧J_sy׬{`cS6\%|XZD8mj3}k4!6MQ3|ۢ8b¿ԯXóXŪJpHZx mUf!pd"2ޙHW%8ɯ.˘8
+y_]c8Vq)\5fIymm{tuϢ.||Bl}y%״0O-p3`W:ߖ
++T>hoOr9xJž(:R	ʬϬ<F)Nqr»Kk$V>\=Qpy'>׺ѺWa.1tj^e*k,-[Q"I+"-6~,wfJLVp՗_ԹN<DN}ZDFU m)Leګ>"ʛ|Ճ9*ɃK	v^(#ݿ_܍('V?ԣ1UkO`oa0S	$)srJF}NrAf߀u;lsZѮ5Q&Lhf90EК@ƚԵ$=:5}.? 1$$CWcIAe<ZFa_C;rd3S_FXrF^z_ڱ2@ɭϕ̐jҮYn̡вLMtR0sGLLx80GH*.'Vzl/2("RaUZpadO~#Co1ܔāg|FNatң*jwy#6ǿmFrҽ׏u4<tjƣD|k5HO\nH,MB)0d,eogÔ`q2P)]iۥ5Ԙ]ZE|{RU!k?lM-Yܶxif̣D%̩S^?Yű6(kdȇ۪m/yarD݂R2@Њv(C%C+*!	[#ͿÛ/KеnY]|[Xgcq!{k]׺nY03I91]>Զznri=ay<WY))wҊ@) V,rѥwr3ҁ+%*٨ 3hCHN\ZנjXŘxsiN'i<`N[aL1sPX|PxF$IrN9ҕ9U85m.{ΪSHaYֿ%չT~a0o|8;^CI<z_ <ͽ4T9..lߞmf1\܎#,fN`<0Bs(*IOڜ|\xM.Gn0"
+D[޽͈G+.)Qydv:wv~^?'º9H	] 7%^vPs!<niՙb7df~mQB)ySB4ҭ25(Rև(<Hx3'5!ǍMA!$QvC1ԔZm	en/,EA<::uP9)DJyIѾ3YxoOyLްA8-N'$p=p:]G?vݝn{PWx#<	(ElN`mZ:زчxY2ƻǖX$Ƀr+zBHrsIDaZd+@,Zь##!?y/o"ε8cۘgkf_LS٥ [8$^FAIE/2**}0trؼbɇ>veZڛϜBbRɁ4e{I1,SXl*`sBbbd	X΁I4`Ye# zsw2T2,XUSlK9N4rx8~Ұ\-ކmguA.{BBQG4PNPY6V$LRH.Wtdѣ[^:rw:]Ư0	\4d*Є؀S#&řƿ5akRҴ]2ڷ:)Ş%Mɸ	]p6;Bւ
++G_iqF10AԉgXxÛPd;*	JNWGk};.ɩ)][W8֏	ތLN;AzٌҞlp)DgBT,NfѸŪ^Pqc´&|$iL²:*j\)1w\[Ԉq~-MiHnTվ_fbעDJǷG@A NNX?eEv[T#&`¼ڊ!w)XM64zMRX<<ŭvOP)՗ʼCienW9gSJK0Ak&fI>$ayL!'2]t+Z6A0CsȽ1.MWŔaFg$<ΐؖcD, Ѕg4_HcʘNߦ/*ӂR}uČqezĻ&U=l{0(P%ƾ0"ќ,c[)_t
+Xr62ьd^tZ96Ix*#g֦gayx0T֣}H7jRV}ߋ>#Vn\|Kk:* ٶ{^lΚИPp٢@ixW)SM͛`̈́aLYX>Eӧ͙
+D;~	OV˜D%94ګs<)U
+{}<s2T6s^=1eR'IӉԴBQBâGJç?;Sy{O4[!sO>1AjZtoqx+n{nfjc*`@ϔATVs78YCqZ4cA 7'WY-6yq?7¨Ad^RtΦ8~L+'1{<F8Z[VGxfrrP{.2ZX;#yik/[Vz.ڬo2s	D;.*fA՜5g˼b֪;@{7$0y8e]=[AӮyT RaJ=ʦZeuN˅Ɯ@"ynma-~K?^-XIMztm.'-8^_1ɂ@E2Z3L["vT6q\f2g#)qTWΑ9תMulC=\{ѥ?r<LʮkFJ.BΜ_9#Ζ6\	 3sىv>{RPz΄F.Bclj!e &cײ@zqs7٘s[|{XW̫,Hfѯΐ*::-Z	nbCw.Lm=ՙ`ÚiǏN BmocGTڈʮb۪mw9HM'2`p)_N)vZ)CIڜ!!UR&fmnl2ͭY̰4vڋd@-۸'ԏ1z~mkǗОUu̏QeezYH !zbgL;нۢb[Xd0[9)^_ȲoPhKЁvٴbmN?!4Fnzǆqm?.OKAqqobk<ͥ0Ks!+R2AU+!uIF_bԴ(K>Mע~":&J"*AOC
+BYeW5~QEbF"ɱ0n,%`6iVH		Q={+Ԭ"ޥjl؁ހb}hͫS؀NǟFGҽ $;XDfk`ˢ?X?zC|T6CJDZ"~ɷ`8:˄ATF9A:G4ދ}Gj h}fa:Qů< /W:ϴN4w&L=ppc  P;E+eD?)N8WQճ ˝r~YeBD\3]_=mсQzz2`7M4mdL*U3Dǟ_=%h
+Ƞrԡ!B'l|\(l͙7	VІU]Z	O_uWЉ{<<7[#ο]{;7kk"m?>BˆFEץE`ldMw>24*=}TgGW.9| :(r%ilbjshb޿Āȁ^rBC#:kv[jֈ`h}0̗Ee1|qT)!ED C=A(V}wK8RdY)Γ˄`{x:u5mbBl$wbJ *0ş&d8߹$MÇgw.Bј;
+)ޡQV(F5ѿH@j2eG-M	RA8_I_ľ`;`d*NF
+Lڶ&٣tonY3;,6h+mwh~_͹%$aWE}gQbѼib},4]Ly~52/'das1TzRR~Ȫκ[zTEݗg:p.KQ"9Xf/ձ;nc*1F16ơ0e<֚JUry1x)T4S]iZ֪C"IeLw_ڣc,Ěkw"u:'03U]Lq2R)*"VթSڜk&mב:H(#ױj^K@9BtuOVkaHs%&*J?Rؖʥ5UCπ!G $TqXC8DHŀ'R`É<dd=Wk?Ti4fC[S_: \s
+Ә3Tʓ	<̔5ʱ8~{mfXq߳>`m
+g"jL"GzcFLeLܭBJcHvLYrwOG"0d5o
+6$L޹$͢qy	=Ӻ-0&y-g]!tFաlc֏+WOz@t!bd֖^M1ٶ44F#͍Wk:ܤ$Gfѝmh_v>11k(sR,,0N5O˓i'p^h/_-Y-un	v-Sf0܇|fgĎv)bz%<>S}ܰ|U)i(jPDRNʾV](5<Y|ZMOp	a,Ύ)߇{-I3`_BmZx[tؑ6@/XĒ"Ʃ'lACvF~AYRbGMrBjNsUŔٚz͘
++ vGΦiP:wmإI-tĴn\b^hݴzQ~j0lTčN0I1hU*AUEx2*ݺ~NF<=	Vz8K'gX2QeAϮ&('m4a	Lco1S߸IL	B'M?{ՔD'y"8WH5FҜ_Z]"
+:Ϛ*<7dJr\RYsfVbaܐjiM(VI7ZzA#Œ_1chړǟnMiSOb/֖VV5r"t~v4,N/zT( 
+D6hҧKʻBm?_5NkJU8=IH/*bv	~O=5|\))ӻ`Ӽ89j6m:D55+[P^,c~Ƈ-%\K9"RKM1=Q'(hZ5k|\pI\l10X&a$;I-
+^fʃ&~[,0\S(a6%"+q:%F޷7r"Ҹq6[$D
+:(y}`q]|=\ ;l)m6Cx`Ҩ'>Z"ݬb/l_6xZiq|*q=pݩ<TMր\lqM%g˖TDr[=1BeXBEZ8qՠP4!:ZOE߆&}7".-H>Gl``KMEk1w W`wV;k'd#C<C"7uo<x-Ĝ7ܿ4c
+T_7(Ծ`Tܐ/WT_7ގt|Ējj[rFIx06m,}'Po]oS\&5mq0Y9bFZT>ĐҲ
+6`ۧǑޙـ׾l ZJܨUnzG&6	߽v0E? @2ϮI
+Ծ>OxR:-[dRܺ^Ə>x	OE,@:%65<ک[Ss2;79ܱΡcm ca(iTը̗u$($\7bċr-hl-CbҌDG59YioV!Ui1y+(f(=W|%lJ6zPc\@7kk`yEN(xKj?|	n@Ԝ݀"Jb0A	7"ùΤ]	3=7&ʿb;xL^>Ы5.eX-҅oqOE#HuB#br vݻ,݉(@F=D} )F(M~^YC3+¡Vc@:y8;T\s`48ו.xeGüp&>4xyIǌT]z!yx^lklN>BcYp*3W ڭZ,ʸT~.I}U]<7"HјBk.ajy`9]6bvʐ%GS}^xw/43݀~h^~0ZBwXwc،~ԗ*(mxΐLփҭRΞi{x̽xrS.Y?Xk)h(-i=GަgʵJw}4Б`²[AGp j}!WҽO#[ДW9eZP#RvϓVڥGM?g¬oDEYWmnFT}8cX.Br
+ČחMUaUolwעGuŦˋhnPydUG^8lvڣ̂<_;D(!ܕ>Яu--֑!cp@6m\	\zPSFW'vh;(ޣϨ	0rשLtKfNx!yw,8d!<USKxOأYwҤ5{V͠Svq6TAWK@1iADp
+ރzIXFb:89JMPYM@׌3q߽*:ŢfҺ58MU?2]/=KE͈JxqOmQ0JtLKq1ws.wXd3eQY7U~&gi:iLF8&XY}CLr)r?|1IqMҠm{g|;Be4E@pҖb.48ߨt$`ͼ`_X|sqR]*9OJ|e6X4b֌@<RhJ~"O l_HM	/Uw1h)PveMa0Χ:E)ɦ	>QaҪ	IEvodۡ):y#SGS-Պ[ك6mn{ַȅFxy/'-:A+iimGvHN7kۂs@uѽ%2Nz ʣlCczt(qܷ}s|:*=JC unsuc;'v+$-|e^".LtpקSÝ݂;=LʭJ|v|`!+Vlvږrwȏ<n"`ZSLT Nac@/]A\ΛѰB¶oc"c9C&ϒ'`NGϱݗ˘;9yM*&Ir'@{}VA1}Q]KH|/%ĸH`Ё8)i&4;J0ZxB'YnbL0}q>|W6gh>a[[Əqh<|0Y,pƱ\UR'Ķ	31tfCv
+GgJOTb9È,SԌ~@ܗsVŲ&7`sFhE!9mj?*; Wx{dB6>60س|Հ>Ƣcm%	k,.?fr˦|8Y3u~Hzgb(wqAaDu"؛ILj5\*ؑteV
+Z݄(Zrcf>pJzjP&cI<e?G0*_O5#}0Q"|VяHRJjicA[ɽ7vXHTq<AQ=NX\ֱ+e?f9@Q2Y~DnlW&H<8b.yX0,QWdeGf\&eƬ |8[Fʆ-UuC}Ǫ)dG0A3H@a6}(2YCj! NG,)	rڌ5t\(G?nf>{~Aכg EmVIVy˒Ce_.e+ER2-G%/l`C"LXǨsHpW#):2F<tTD.=	x{5݊}Z!vY	
+ZL`){V7ҍg'jLUHŐmqTȼ8pdzzHȹaP^D$@UOTТǻHhKoD:pd5@X5¥v X`\r5+F^v?p\e {؜>(u}}X`wQvIՓg~vs3NX1bcZkʟۑ`VO>t\ƹi{ku>%$m+)~T@9Wݔ7|eVV^B#?lEi+a*HGbr6I̽<f͜TROƪ`4y=OCC|nHϑ~ӒX'8@|\Bg;v{JǫcjYaSDDS_/ݥ"l+LQ
+m܏X4ް`6*uƒ*Rp"
+-'bQP/CH@k=E<ݑ%}IQhc¥'9U1Wuqe3gp
+n5Ѣ4v>Lj"tPBcˣZ>sjw̎`ۅ׺b[jsn!\Oc
+C)xo/]T21QҲ)*09+9?ՒY9mzkl)/M!^=HJT2y)]O]=*n3 O="Puvh`L|1KtubLc1DDLη>/	wYх#a42v.E],:eƟ̀P9yDȦYÜ7.}q߽ް	kIƊ}Dn\`$x$!3PEԊ\!S&LV&wl BjrB{&6kui>o6e)ߦbLhLjeM09O,_ܮ4ԧԔ{rhK12.͎d)$DB4΅TllA[Ytc(qo`#p9j؃Jӷ
+\K|_@}*7.E=ljD;I5xnЯ"3MԮg>Aʸ>Ԣ6ԥ˺Qo>HMk"\_ɑQ%P4י+|?:Ēi#[u,C6VfU*7+с6ԯ kY3R~8.@ƛ8iocjw$Mb3c ~5 !
+̕|,Ӣ6PxJ>T|y}`ّ85ПjWz/(27Bfq=0h_^T<(ZV}jM}k7=B"0;k\ΖA*.cjCR~܇	9?6r'itbj?nKaFYIm$H4aYF'ḱNF']5xwǺN(1{ۮfeʉԖÊrQVSlU~&Rd&l*r7$d&E~f&۶ej߁W9;hwr,n1Eeg[-^{cЪ1`SezDKC~4&utf</Jq%V-|{:lLO3P]8Ŋ3#\x̹t#~Sus	C]ȋDU8c̬%c*T
++Ѕp^cADz#N¾oXˢ&kr@)OtPPkmImӔ9Pֈ]q=+uTT^sqUڤdԾʿM)T	]V0T@ǛOgp޲z@ئh!ѥM7XldnyH	@'q;k%":l2bYg?792WC>7O4L>R;kIUOLҿi}.I>sfQZp	WG%ف	:Abf%`4
+[y!--yW)joɜ-KiX2^9l9i}yu>atjxG3cd`ZXsh#{%#6hSmgT{0hb/oOj9[:,PXʞiߐ3zԖXs&޵GC5g
+p_TcU/ǐl5-Y'p8ٰ"ifJBپe;i}a=1w0T7p$٘pUXU+uNS3/pHC,=fK˸@@B4W}Ǯ|*FS.	cJ6/8:nC	3c܀[F
+;ܛ$i63"aR*`$GzX>~0Z
+[a8]Fݮр5,J|-ϐEola6G{1Nc[L9ŊmzjG0ԗxx9Ҁ~6b& )r/9ӼedIߞwqJ`Na)MPҔΈ;uiUOEtO<0)֨8{[y{\Z|۶.-R!Kn a֯ݟh1H,6h=+*ka'r8/f;Vr{urjrȍd1$m;h͉?ʈȪ,hC"˲iqEmqJ]L8]	BĮ1)Qzkoo>y(kX5MDEѷzaqܼÑcZ˻wԨTԖ	C=Kˤ>QCa88zM.Z1{*j֠ie{b;}"aw
+xڥ.x 3t{,8sdip|i^nqU''ǉ9B%LIH7\"["L5ïfQ4W$^.?Iv(G/Xr/Y/ߦ?#smă4	FOX3ґ53ʒY87fO5vwM?KփtVgFLKHu,Dؕü&ׯjr|/_i͉O2NHIOFDR4Kޭ	h@UG3=͂@wAװR"ׅFPAIE?*]ss3=V؃ct$p[Ŷ^&\'IuD|$2"Eӟ:%Ņt5m4d vԦjh|=ZŘ8|ǒv:'.R6Ck{I_@ڵv+:z|'"D
+6[X*^0	FkWLl->>2q|fbUwWnH@pXr-&\8K_H>tFhJu߀ލzXldhA Ǝb3GÐħm~;ڰK5cqӟ61*RYxvoVǌ@~H[LXP{1w<>)֕ēɜYY==3>f/ؕS*ʠVu&pCە|a_mImhWk'ޠM&~#|Qpv{"GS++?@9Vt&mȿ0,HEmtȷ5'p-S!ƟZ
+rtYxGʌ *8qݞ5Ǌ>sXr)	Vҳ%â_oϛ7ٿ[E0)ݦxUSY}n]Ftq5Gr6;iӆ95WAg?}@EH\ح?|sdiPFyDOb	Vͯt7dv"xݷ)HrA)Faة+:@g7PT:'4qN Aң3půPQiAHw1F	9ڿku[ul5N*
+I>~'}R9v1I8Pq؂4˨cprDR?
+96g0ݠ$bO=Ioе3jV¡Fa7.G˽@,,k9`_%.ܽҡz`/Dly/|;3	
+6fO(IȇSG
+f.M
+x+NFI$9"<|  tE}ߛ}ZcQRy2ZqM.ـntއɀkA\M#I֣73b?3B[ێ)1LktS?Ir!#Jxj5VЈ>kAi/~BxfW{[.[UHڄt҃M<Sl)i12ś<J0#g"&g^2:p̶XGaa<2E0cʫ۠A,d_91(	ׄ
+ah*5nwG0L+
+!Ks?S ptq׭nLeLAYI[YkGǞ.vEMؑ?zU۱wNޕdSƤ۝2gjDAڷZ(fo)N#3aD֗lk2xE)ߕ!`wyKaժШ<qďǞQĪ=ѭLJ
+rw#<Eg1'g3at
+L&ir,bO440~duD/>*ՐVl(`5!NǤYQfKY J9Rq'xڈ.Gwm8q
+q\huȖA2\ܛ۷ey7O1¡;%UΥ3_.!Œ5!%a=yW#μ@k/ٙ֝^t	FϞU67#{ɧEd fC(m&x@IIEZ9״8=@mǻc~K>Lz`FiAS.$(.22B= a>WHou,B{)V[6UyƥDy@digɼmtsS?tbZB1ps:ҲW7a>ίѶ=TʇX>nʹd;Ԑրb1Jz%Nf,aIrv$DWBNe~
+N{F;FҊ9\./Є0 RrtLmu',:/@aQCag߀έx?a([5~A*7Zp(_P>H:|z'*ՊT%>ۮe]bQ	gz4fHԀߌt@#T#Rߎ]0~n7eНɓ\m{z3\IQ˛Az`n=l;<<ccn]/e1ϝrTS߂,^ɉ5tz{R9%,?h;Z>QiǾLuQV,ӒJĜQ	>pX:Sħǝ9Dr;j96dڧ{s ƅ
+?D},q,-ORS\@DA΅!$ޘ)EQNXJeH̿וlĹ*:q\+ס*%IߺSсRs0j2,U9}-U(FM eƽ/Ϗ7S@sJ0=O+_pKɏwc*%BY~,̙ Ri6a~KN̖8RsoǗOל@}"9~ߚc]_lQ /GzdBюfH¸WCY\l9(Py˙³w
+Ng0^صwehDyG4')
+q9/j$Fy~1DdyѠERuN\oI}6mYDo}Uh#\
+ҼdVaN~<Ϭk٠nIGi_0iʄI>Yӑ?k۵_	n-K^i
+kWXM:S\.6w44)pq;f1!1 $H@q|M/R^$*jH4CXs`}&5wԍҷ8:I;[-CYK;5g2X Gdk34u-NfEJR[ek@FYWu-@]6Tus?Q0k^dQ=ў>}%R+;SoD#[`
+.^ ?( ΂T	*S%E1>9ez,yLx;xv 8M=2k1AC'ݮ$r"Z>MYUBq5Ӕ͉ӆ~.˹եp!{HЎ	q$l{8+ZaKʵw\fSXל,'BFP\0dR:Ro	Cxtu
+Ɏb9~)6Օ{s-M5:јCZ;/ɴ_Gd
+4^_4G?0p|߰if>S`Y:|k,?dhB|c.(%sbFN?h/Ěߑٯӣ&&J@jILl \^5#]dXq}1C#%/x_btʧpݯV73׽eF\ϙpRp\8)ԩ)4$ܞSO A
+UѤ-3$m_cd}*]YXɥ˅`^Odܧ"`ܯd
+:FIQPV	PZ(dVϴݸJw_OS0FwOv8fL߮Z%TpzWV7tqIf|Ѳ\2?<w:d%y,k JWrN,ҩzU[>ɫ_Ag,/yai&AnBBԻTkˮWqM2\56zU^;)ռbA~"OO]QJs̚{|JvR{zLfٚ8ʮ{#%Z!~&^YFW0?ߋ2~B5ߩ!n	0xnyu٪gJ*4{A>23TQܲ5Ҩ9;&)SeoAÑIR٤[r6B=}t>ٵϣ%Ũw6xJݛPjãdaTIɋe{MǇCx}A:)hU"^RbKDȟX۹$tks"B&ˆZXҦJ~&0@
+ޫ? J׋?c`[3`SX7BW$5Ds(J=[ʧGdϦJ͹2BB}!J,O~ш^&}R^=X8fQtdU5&Q}:zTvawK)
+GլFe}nA({3а#x{_ݶycO#X aIC=JW<y2,Q5I3"x݊h`{9(đ,(п2=jSS2ȟn4ט_xʈ;aծw9BeIղf~^Oc:и8Kh.I'dw,' fr֖-B-&Ul?v~fa<u!6W}ipycGKhu7Dl̼U`IpXܵ?(2e.ٚ͠zӳOшFmG9Bc>Br˳w8o)W΄_q%ү˰
+էI"-mܘ_ot5xϱ~PXa(g-,	Fǋ֡N6	cfTe#֢!Dŀ܎:cǺ"V$c<OW߉؈w(\	ڧ>"~R5ճhSk"s\E-3nRQМ91i7U hM+ s,11՝]s5l5/3nij5xjg N4ϻE~&23"A wN9,5k:̅?FG&m6E3~ϻ7c4eHR)ԸcFe6ZOW?!),?M71j
+dp|DeC$_z_"KlPVIϵ/K4dd]D}q'ƎޒFid{11
+`O)׸ڃ%ۑohD>uC"so9c`u*:tI/r ֩?{]FU*uB
+og-986^ЯT+DRu_X1TNaJ
+d"_r@}~(\>i.DS8ZӞO]y1!V
+ъ=
+rg"U^%y
+,t`W>k2[#&Cl0u,H:hI\y4m~PuvW?7̿wП^ڈrև>}M.`,|WIHt
+cW?UOÂ:ۍ.*)Ɏõ!
+n6xdlIDjpdRw*,M}OȤ48Nt~HqU.Z9΀,N\ZAr{$.&ٹMo~=8?crpӥ7kg&vV%5Q,V%!}rRԎO<a$9uE/ŝ[Zd҄EXY<yrӦ3D1RÑK)%2{k@LQP9rw.P:̄;%xsFضR2DDIGN@"TҶ5Q~97`1LSY1G4LȰ=ay-PN4Ren>ƲLG>j9dg/
+0-=zЈȊe!T8eix>Jqgd>JX5_Tf%QTY%&mר°u~ľRǎE^&́?
+tŹbZvM!~v3^Z.pUv MudQxue	۟Fv1=ay)Jdɾwjɬ7κwK_EG2ՌLhBPM"ˆW
+GI|WÙMgOڎ\ϲ^4)ܶXsTAVɲA^sx>(HSץc+&3ٸä'Gc[J}`ڊӫj,,og тؚD1y@ˢŀ!wω)Py,Θ	ި^gb++$RHؠBk{IPt	W˺$7ӇǦ@3h_2:w|ؕs0!Þh,*[zȣq)/Wp!<pؒT]c[\	Ajz4&>\(By&)IŨ\|Ʋ03zҋF&YpHv^μThŰD,?V'ِC\5t[O//QGf=ojpQF_^GnRi۪uݠ1totǽ @("}8Kr(,Ds:Α- 2f'%P̺O*˶߬mǎwO!oğ`i?>Jt.eg?5HbmTB`_Ɋdï*T!%&ûۣrIJoٌ@^>AZ!L.-o'@Y#RWǃ	ªD<1O$SJݒ(Rk	Q ϤU5ȽWOYЏ:ׁۤJD݂5bUTa%4T>sѩEo;, CnԵ$|Eْ,O2B͓Ii8:(+1ˮ5~O'MMw=
+WϚ!N2ǘwdVJ/ -<TָɇL dlXxm0ӉOJGbUB!ƃ/aϝ2ީ
+V->@pO)GW)3h|)unf#<--AzE`f)Q\Q،Tü-k)8^?ӟ)McjcަȫJ|܄QHl[X1P^EgeI@ѪZ<Rne~(g΋#w++*(#5MxՠQwx1vkl#e8G/	~ʆƭbf /{Ԩd6V Y	EA>bwՕw=C`}iհƧjSlV!(\Z6МSz4)-N+?RT/
+<"kc#q9Glϟ՛c)<T́8߼rۂvwچsn\S$ՙڱ/LSYl6k8Ǧ%iȿQ^p5dچ֑u%ԟb2G`Iq9z\/\Ywsk\4v9Ź[xӒۜɏ!=f|ՖϏ;dg9UzAqZ˿ ŤϥtV0z?YVDivjD2nT6jݡ{fD2HّBv ׵5R|$~n$N=8]Z:5
+`Y(WgDΟ!o, 9ɹ^yӍdߏ.ei?t(1FDP9Vȝ:,vͥ3=Xa?1Զ8U.-	:-8͸V}:ѻ!7qӖ0a'wjMnn.#Ќߝ=Oa#.ۼmǡl0ѯĭ1oÑA^a%~To'Y+Yݱ{$_&UW5gdR!g֓ы_}hf6p+ƣt&AL&m.Hj	cI)]K
+Cqgƺx`Oj)K's$x$pqy1oښǌ)f%m5vcġoԃrƈc+ZT8l?ɖ+PY2UTЎwlAəyUBct.U=[~AxZ6e;BZ(z@sA~؜˙\I$<{GZ>\wrR4*>rAo3qڻSX(%l2G1oFF9VJVeRj?8asFU$_TCƩlαs!dSSįf+zaGkTg
+l&y1<A<h1}6ْ!)nIiK؋8d\[%5j|~ƲlwJ}~n(ĵ[".5GcqvިN&eDm^,M[=SG0gDFJ;r#>/SDD0u	P	3bBiuˍ՜c'2f,I'ެv9:T5h^w>N1?n90k2A)AWBX)4ex;ѩA	z/~)LLQI/}A]=	"*WCrkMnCYzC¥+YZcNYŕdB
+j.lu@[FrAPܪbj+ţ&6{3da\")k^'7XDWo?l}ZՅvs/_L,SW-QW$֎.{#~CMȥɍv]Ӷ4u)[AF28w`Yѣ8nsAD\.+/xSH	sCO*hwrU>VPCVXeN/Mϑ*ېڶFfɾS:ߡ@aл4ЅIqt$@4_%+nAeMO$۠<~Q߃l	n`a85?6ŻYPه}Ԕ`YvIl*@c2,F8׹ݬ
+T3,Xic9'ņ&sctzި͢u%).O4Fy_[̷#yEzܘrsU"#sN
+KQf: EL-p+U}^kp7{sZ-!ԁh}<9l^Ab(1WۭI:;`K^:;x}S#OiAVpMyT'XEà~|ͻpۂB$.̽ޯ֣$8{)ӣ;Kͷ2 e@9c/#4ozuQ=R3pTL7łeH$ޤ"[|D:-hlf@@"=TQZ
+#!ұˢJ"w{er̾)PymSrˍ0iŋu2@kȤD0TeLo΢grȃ9IɄϷ[k\ƈ:jfj[.[֒ 'bin͌%Ar^Iɇ)0pjĻ	_0dm"^5.+h9]$͞d"la_</`1LY̻Qyp`'vob':֫G\SY>AӉcC.DDC3A9c(W2`iEw)<gϚPG2ݛn*ˊǡ;p6=)@[MV|oڐ=IYSĺ|GfB?qUK#6\VJW(A(4]řLO?nO99фB-Y1UFEFDõOMMK}mh"V*,@|I]̹0#	20Wys޸nJK޴\Q+R׵9I~#k G]>h[/ſm([5mgp
+@7̖Jf#=J\OU-P9N(ʫai-ǲ;tٰeKڿm~=EL.L 1/LTESԣYxU |%iY̛i6y0=ޜd&yT!a5}66)ij)IʟܽbPW'mAnAsSvgTNF*9νҖ
+PD5~sOKbRm=sي;#4Dħ52Zr
+vMq͛Sa_"p4۔I׍#ԝ0(-^
+Zt_KͪKO2^$N9%,c!*}SoqzN7nm/,%ӵ.#I9gɖT'1rdqAxxY_yмCrF="Dey͋]5֏f,0Bt7V-ߓuyYôǹU{-	]@ю܈1&4e]k8&;57m^ɹ$ք[v=&̇`ԯ!թֶ_zE>20]ߠ'|f̓.P&2ݘKT)+f*Y"2.ct:5rrƛ@;emݒƠ:W;rįerɛ9u9+k.͔&x`	̱pR='֦nK
+G1ȖЖ}w.X%Ƅ;]c<$)Ԏl_OIn)gn?iZ =Ύj;OUj@E9_w*,ZeǗ*-#GQmrёC@+{x9f5n'ne&AAr7X%-ɁJ10~xte%?tJV54A=0|x3Cς/&gQ
++݉Ќ&,r}zaQ9Q3VTkL/U(nYܔliK/xƥr2|kCYͼ!Vw\Nݣ3#Τ\J*] ڨMWs?fmd*ţhߞksEf-r"~c^G,ܱD)Tb-
+g=}׺b3JR1o`̔(!xLT>vFb N6Y]H(t*`Wטp je3 SÕ7VN
+hkrQ5պŴrQCLU)JX	`%uw9ݹ1F/ ?2pս!\SZ\{HĶ#-
+$,qTo3.&UG=ÞGOG!+X?}=­`SסGг!Ud4E)(oy~k,(/Qo;zG9ҜQ<ױ4,՗ECIaNĹ;;KQr;	HU($?֚y±HmW/#ZRkIghՀg	B4p+$U]Jη,Cğ'~lʿKq\<S~vW;0pca+T5]!>k'@z4εB{L,W:a,ҍA7TVAH˛Rʟ%`;03Cys11u|~Pô&3dw5;43#pVLY-	.=>ǋ+
+^{0Mvcv3YΗ+AaHƟ`5JYğVnσ(:^fjBK^vB2"͇fDع|q_*pH3"Y>_+,8\x"#oxJPH|.gOMǤhԎm*ϛYt.M-/̨ՕSmٞw,79NkHӁ0u={L5dّ߰pxwkuz~MVΪ966HNgC{|5!/Gv'xǽM2 jMЯ,DϧwP7+8;նfU܆éJi0uӯΉ$9{QDAnVy _,\gH<mRrpf,r6c25n Ӛ[&/Jax,3Lw.YAk"g |kQD"&>n%QS}WXLxVW=uVM
+k~ȴ8L9?aI[RHv#{՗JJWS*b^>\jAԽޓw$(nkܰqγ
+t2k>W-CTZ߃ebJ
+ٓds?&.zxYl]هoʝ63>j3܃W̳Zmm1\yǪ_Vr'˟tc[ȼr[ϲIӉNW<у*@zM#7=l<tu9K:mT4}7%Dh-">o`+8%Dc^kWɦo0>uºY_D5vo%ۗ1WG%qFۙeCÏ;
+V*wS]BlTarLgD*e~߰װ}jQN~+oU.A JQ)QRB&Cig|Ip5TםcZIϐ@?1چ@YyOëYɪ9-NqgqQh#ܸO+IXX(ʒzDEO1Yh [m)v`wnO"Ĳ'Sؖ{L2:"'MWaX5F9Ǥ($Ēߎje\5	Kǧ۸ց#Ǭ5@qEsj!7&gX'Th?M(&5Ǉ+ԪOfg8}&{Q/x|WƎH%q.
+ gXzȹZi6A]~)kCX=9/R
+8بl%t|ĝ`$=Α1ϰPhSšwq>BDZooI3=Y>uae	R81Ը
+"^I-|CIԯtkj9bMͻ72$ŧں:bŻiɕ1sVa1K}|Ŧ]*GJâPC8ةQx1zS$1ֲ>qv	l5ԕY(zUֽkEC?ʏQ2]qČeKVCn+DU'C&=6}2LdFB;Ӊ|ky9oߡ߿ԙd=ԑqׄ]-܅%ҷßsӶq<$xC\ѱ6ǪEԛMSVPKKX_(`{Qz:5%҅aҏBEXb	ΜŢyĹ͢M2͡n`ʦD,+#}tH7\oe>oVa߳`&Qߎɂ=g'A=ϵd2Rnh:ˡ/}|EW,2Y]ò\bY3O'1B,~{ d0sȫȪۿRtbK2A06OO?WύwF+*&%p4$/z1AjͧLA{bC *qMs%~,`qP:ao>.p U[gpGqS/ zԩِoDȖۖΦaq,)zG=ԵyLCˠaA.!2ViwB9ڢ*YL+ZSLoI=07Δm7oiP'Ma>h|%#3l)"_Ȱ3لMr܊~%ԩ2V3;ujXV&YVfxTPavJҭ{B"|>^s(̥-̚$/kҥӽ9W[Vp	tڢ  ܭ/5wcoǒpLLʝj"q+CO!gX;RiJ`.!uD[vbT~Q+4#[ƗR&dTGή[=͍<ȡ8N2mxS|jߗ۩=G;{nC`ۀ72M{D&NԸ`Y`9&Aoě%HߞQC֝L(^vPKPrq"K|]԰	[C%cX^9[X9FgaÜ&y6C6v]˦qpb	K,8-
+\"^QtW`$ӀPugO>u.oe"%R33w?V/F3ˀ\̍ks.*N^Srz.ZΡ$$7}eTCsǷzu7,=?aԮ@	i<_wZߞN;k2GR6[ƝmUdHeoD[ǧCL
+XϊϝݤT%l
+̣!]<(A_w	#o@`:=ԋ&T;1{Pӊj~բD*z|(M՟2q)fԭ?0&(ۅBa#ܜzsV߁R+kE<d1+ٽ
+"/e	!N_rI~ʐelْ*+r(?'co{^R$`ڃnDM'#tתDECfS5?XݙpWnr#b>!JUZelw|y~ѲzY|V{jlKD}]~LMJ.v]P8LHw,`/.d!-5t)W&sюH_6e%#g{2ݿhPT[&D`z+D	`4n`čP{d'&?Ԣ4;ik8ɔ&UG`6ɐ&e<l#Lgߤ{J2QM<Nk<b\׍qy\Dz7Oza'h)v6bs9F|ȍJz,][c+àM?uhu&wuf:lβ|-;yC2];6۳^3N1
+tFj]NCMF3Ǡ&A)N>WM NXbD>xDkOɂwhx!X
+ŲՈϚ<,׏Đ3Yp@ܝC	_|3˼EgS6~I!;؝hSKk	g	br.OZ%i(gƿ@|v^YQ'{fإAlä=bOoU-œw#pj{cTR@y/!%|oy|L[]āh}RW{/ɯjzt-Db6f=?)z2AQU^Ͷ)֛ƟϏR̢%Wcdҋ͟~CK+ Цtv'c:܈m66iϑh,sK!3v:˫{u7WDUFG!o}>Y()ΉߠCQ`w_	{{ܑ9y|K~q(/zBP>UjQMf[:bNȏRV%*;6\Y0ʫ}+.;{ۭ< u͵tQ%<i0$M],8ێxM$+*,Zs4O͓V?Rh{O'~ƿf><l4(V@TX>C=/døԁ;KƨBZ.P1nj4чէËo̠ǲNpq&[jȗשP{N)l-IapN טסđzB{m$u[=C,F0xxQ]RTT*[WIO~PNw}NK2	EOi.P'en0 .@vBf}o^#oAebți7ܴ0*}ijIs{(L{tp`9S`_u!-:?|*2Ʒf@bN5^QUFnm\.yg޸/QEA-!Bznv[q~>&њZ1Hp9hL2
+XP~ϳ4k(@M۲#8p,ձ}snnέ΋X6lwŴ޸)'RwSF0$cwJn	[vt3˜DՓq?iǜU\
+N8iM/'۰|01m3C(Jfj!jbnJ-4NZ8ɺy"fj-hP-Ҩloen2BrSƊ?xet,2Ժkk7\s2Ilجc2ƫiX[ӪF"'{īQ>\e9]~BªK2aٙ^&#,+w~80keK(&fNIY%>ʭ5EW3c=h6+*Yf;=Z	U\|Kpxn$/MY\[	  sH#.t;yby&]>Y
+J/=iC~sE!&(zͭ0
+4]{fN=<sIrцxst6hӜUvH]n>Rod}Ǖ}=^t̲JHLViʮ! 5{+	RpyCqp
+J%NgG#=6H7yO(b(|+ErqeѧFDÝ8q[3T^L:լn+Khn<"rk{DښȔۚ".GS6aFC:aw_DNOɳ,=ۣƚX4Ǯ|׭PmeeCuڍR2o(AKE{[wY0]y*cnIQB ni*<OeR|)4Ҫ+>Ɍva׹|M_upg^d*PnhFߊEiX
+*M#13ۂԷ7cz<Z4
+G!jk9oLC{/*Nط[avNIn@Xpyx1A.CtYl1Az("^d[ZeoN͌=@!w*r$EzX4P(0ݰeQ2ѺOΥa2G1T$;rHJeEo!K+ifg	_͡}OSQCC$5ߒEloZA̔#SoGhn|?1wx|LȮ(Z9$"E]J2rh?]Mju7"bLDW
+vl/zscYr18lP9}(96!a	aSJ]\R74aZ=ܹL<
+NДMG}XĐ=P=906lEM8e4_a+oVϗVVj[R{xDCܸtyч|N`|Hj?;4Ⱥ;&J?$ϸtLD.EO_JMnƚuZ-.vL^FAJױ_͟$# ׵<1HB#EXFD-[b Rϡ$oư.^%A&
+j݁>um@m%%KjÓQ
+=6=rhAq\YL}nݯ/Xi.jFk;X,|Ϸ'm0+-ypԳn@:ejF҇}97~.<?BKق?n+?u>&JIvGi>&%Ef9VM\ֶ&uͨu(sr%Fޝ&1ГaI`j@3k+[Ё;AHٰ9ޅ)H8F.٥o
+"T~cv.2ʞƺpتRLD]eF:Vc(HǊ?wc}6׽JEJǙ 	,.~Z#oΒ=vZ#\*ӃpM~աΠA!-YKG"m0e,Bم	[5|Я]*I}<bG5HFSPk]*&'[
+N |`'!eGt-]Bdѯ<,͋Q)wݣ?]<ٰS9}.ͣ2ߧG2tyٌ[!qsMcUjFq<V~3MX[&eoыY!R*u7ʛgםِE8bէp*U*4߲*bP.]ϡ@sxI]rإ}HaRi	FǛ}z͌&/	RE]ɵrO4uv:v1UFzRkDmz(TL)9/SPP۝t,^9b!W?uB%nWTӚ2p+6 CxX޵&METВ*l3~b Źhi`}$J->Iןa Sׄ	@y
+$ԋF^sUP*maSx$m2Ό3)9ݣ@,o:&!.m@K]m(/xӂaa=2DR&=sԕT8O>x=˭U+zqG T$-v*VTELPXC˼!_`ҋ߬*ޠ*`P`4+T0+ЕIr3P(Їtq8mTHBR,[?ɻ!0ISpUА1\`.ϑTDi]JYlp5I'g{xw3krҹbP@<} ^J,@jlp|lqME63N/\p#%{x?ߞyln7΄ROGЧte?OCW2y:>w,\ogK֋tKrumZg>5.~]o
+Rlp6	UB-NN|L~g}a/?[~=Em 2\^KGi0-}NFFJB=iǛx}^'GKW~9Sܸ5KhAۭaG)'26δEOZ;xVEaV~Vq\S/qrt}4QI'(I}USu)4~gWf;|3*4ryٌ0V
+IlFU>`
+RFb8Ԣ\6g])_H.Ez^;]\ӂLNel,k!ͫqIY.TDKh^\n-iW3(	Qĕ.w'2HU/V<~tJˍ#-KDjp{]o
+iÅm÷qV}JZjI=)0Qnא'7qtàb!">STfdh;L9Ǯhw`]݌R0cY׼_WRyVab҄hrzS6fHpwmٹc@ws2ݨ	p	Pc3WObӥ/ţt2٬)^ԇ9[.c.9nGS(6N#O&5x*7޲)[8Β#i}*3+ldbsp!oG\?,"tM֮&mK\:pDM-f80$І{Z	Yh38h#c#)I3ԅm7`ҕ;a/(mY/.|;|0)N@@h܎TRLZ1I%הD<A+Y6]9o=Ai)<yUdh=:ĄcÔ`B>
+<PE?bzBӽޫ̬7(wmASN.*}flHW+͗wM?6]ӈU3(=\Ѣcyp/4//1(=a`}gٲHuUy	ndz+XUNŭ\S;;Mޗx;ǳ/:]Ceyɑ-aR`q`^+AfmP.)BײE
+ԠLOS[!x"u\;tف0ɴϽpXQ#*-$/$X֪US=}?aj@֖x+I2ʸעkl6<ߴc3Dz$D5I`ej%]96<=\g1vҺV/Xhrƍx2bð0Δp`{pcԷB֢$h5*֬Ä:{}U#ʓfuj۱ޒ]_a3Dd(X+1̃3Sֽ9^&$<۔.}l2wW2Fj%]7	+$B7վզF_ПD~@D_ ShjSp݅X@L?LDH(
+.82ĩ^bȧշsG{0NT˹?ɷޟDߕ?ʱHSa)C
+$PGh{K$ŏc\>I D\iЏRTA	tSMwpARQ2k5LܧUmH'G9L3{I]sC=`~w$T2yZJi387zLMК6'zeJh{Y*?4CbbCy4޾ՌyղKeQ$M:kU^<ivW;Q|8ßg7k+uBdR|DԊC#5Wq;Hf[?T٪g{<APqKEt291]}/5͚2	߫p!@'׎XV8]{ĘYQ@9HGmxIڦ@Ne/Vw$#f}	Wĩm}[[18k!&,y-\w8smjDBXq҂D9f $MU>\1
+ktb}oO~MξCN<G>Ҟ	'aD̀ȉ=FE}V SP:c<P˹iRj~xyIːnq*Psf~%"PPva}
+u+I162jsDuvkp1`wd[NJyMZBsf]<ŅZRd*7hc:gN/~`MDŕ='Bd5oȫqWU@b6Up}Ra
+:;Un,j :>6$)?ܾޱN\JW	ܦ?xҪzBB&%H'd;ǌތIG]~uB7[Ѵ,?*__" ˜\aHzi\H}ŏQgL?>np59BMצ~yHYU1Y#xS&uQi6ȿ/t	Ud|1C4=/hevPkn1n2^FeV
+nNвdgBVGޔSC	DL[(+
+Mlz-NQ=/mTR~xuס-^N8ȭr''tѰkV ˈaswȒUuB۝ػ'vOacQ]7EI&\ mJp^vΐXNA[;P85SD^<N<QmAaR3Q<ԒEIXs_C,[˴Ç
+PϥCY~qWַՈm,Ys8yQZܒuBl4<LU+`Vx}ѥ	ވP[<Զip)eC"`|0{IԴϤ3>cKKΞKbR`5ph'Q?Xb7dcFDf\t}5L<!E"P9*G0d>ȅTJZfP-h]d6_)Sڰ=uUP	<fyMߡ\68]qqʽoJ,ԽNk\chfmZ*U%ǪqZ4nY:zt	SPa+%Ū1s+1{C!RR>ȝGū.h[&pȝ7CLlʟig?ȇJ*(R$]oA$a#k	uFb"Z:"oThf?oYt!Iy2$wPdFinTFwߍ2)u/·9XS*+pj+83Fn N)S&ˡ9sBy5l`,?pfۤOp|ǟǄLqmoЂK˒nODԠ#Wr10
+=<x%1Ia~|bLٍ|؛y'sL(F_&N:Å-dr\+P c[Z>'p$u>Jj܎Ҟ5>tǏ<oǪ>85GZ<4%Of܀Lx!{Wg?иS<pw]Fm40a`0#~ gJs-DB޲L}7'1,l$.˓ѓCQ'$%,_]MDd:L&G52Nzn`>i^7`ٝUW_0M]<٩e135.NMQEi!.ԮM7R;T-ӠۛBX ).b|߭2	C.5*rfcUzrvޠ*02rːmڊDxoggxc1н00c ^;0d>Iڣd	1XixY`3¢mIt|QtS>|M$Lخ	{[GymjYU'Ƹ׹N*wbNE~_hOdO Qj(ٸV45<PZO|;f|0:u2{=nȜ7/y:ܚj@~ENԙ!b=̘BLv0ZbxvPYB-5H>DKVN<P%,ՑFj)B-`ۺ+o>
+/]-ci$;k LLÒzNShW*î6cFZ,^osehg;dl|i~mV[B54,F]{6KBaT&]M^"%c\=һ)s37waU۔(x.߮As
+ .bb`އ{E~|-FKZ݀2xH#HF^d2Wϗ+\ٕռWsI5Ǟ?WKКB9pfw."Q7^Lԅf@KmGĭx;-j6sr:Gɚ_Z_RVyŘ"1jܱ3nhIbja߰<ԇt+;0
+ܱ۷8\з''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25240)))
+exec(brotli.decompress(n.to_bytes(25113)))

@@ -1730,17 +1730,14 @@ if not PACKED:  # development only: shrink.py removes this block from the submit
 # Evaluation
 # =====================================================================================================================
 
-# Every scoring or training pass here works on *windows*: rows of `eval_seq_len` input tokens described by three
-# int64 tensors: `starts` (stream index of the first input token) and a half-open range [lo, hi) of window-local
-# positions whose targets count (local position j predicts stream token start + j + 1). One row shape everywhere,
-# so the compiled model sees a single input shape (dynamic=False recompiles on every new one): short batches and
-# short streams are padded with rows/positions that count nothing.
+# Every pass here works on *windows*: rows of `eval_seq_len` inputs given by three int64 tensors, `starts` (stream
+# index of the first input) and [lo, hi), the window positions whose targets count (position j predicts stream token
+# start + j + 1). One row shape everywhere, so the compiled model sees one input shape: padding counts nothing.
 
 
 def sliding_windows(num_tokens: int, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
-    """Windows that score each target (stream positions 1..num_tokens-1) exactly once, with the longest left context
-    a `seq_len` window allows: window k ends at target min(seq_len + k*stride, last); the first scores all its
-    positions, each later one the targets after the previous window's end (`stride`, or fewer in the last window)."""
+    """Windows that score each target once with the longest context a `seq_len` window allows: window k ends at target
+    min(seq_len + k*stride, last) and counts the targets after the previous window's end."""
     last = num_tokens - 1
     count = 1 + max(0, -(-(last - seq_len) // stride))
     ends = (seq_len + stride * torch.arange(count, dtype=torch.int64)).clamp_max(last)
@@ -1763,8 +1760,7 @@ def pad_rows(plan: tuple[Tensor, ...], rows: int) -> tuple[Tensor, ...]:
 
 
 def gather_windows(tokens: Tensor, starts: Tensor, lo: Tensor, hi: Tensor, seq_len: int) -> tuple[Tensor, ...]:
-    """Inputs, targets (int64, rows x seq_len) and the mask of counted positions, gathered on the tokens' device.
-    A row holds nothing past its last counted target (zeros there), e.g. no token of the next document."""
+    """Inputs, targets (int64, rows x seq_len) and the mask of counted positions; zeros past a row's last target."""
     j = torch.arange(seq_len + 1, device=tokens.device)
     window = torch.where(j <= hi[:, None], tokens[(starts[:, None] + j).clamp_max(len(tokens) - 1)].long(), 0)
     return window[:, :-1], window[:, 1:], (j[:-1] >= lo[:, None]) & (j[:-1] < hi[:, None])
@@ -1783,8 +1779,8 @@ PROGRESS_EVERY_S = 15.0  # a long evaluation logs its progress and ETA this ofte
 @torch.no_grad()
 def score_windows(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], tables: ByteTables, cfg: Config,
                   rt: Runtime, sums: Tensor, progress: Callable[[float], None] | None = None) -> None:
-    """Score this rank's windows in batches of `eval_batch_seqs`; no host sync inside the loop. `progress(fraction)`
-    is called every PROGRESS_EVERY_S seconds of host time (which runs ahead of the GPU by the launch queue only)."""
+    """Score this rank's windows in batches of `eval_batch_seqs`, no host sync inside; `progress(fraction)` every
+    PROGRESS_EVERY_S seconds."""
     rows = cfg.eval_batch_seqs
     starts, lo, hi = pad_rows(plan, rows)
     last = time.perf_counter()
@@ -1804,18 +1800,10 @@ def loss_and_bpb(sums: Tensor, rt: Runtime) -> tuple[float, float]:
     return nll / count, nll / math.log(2) / n_bytes
 
 
-def ttt_result(sums: Tensor, rt: Runtime, log: Logger, name: str, detail: str, t0: float) -> tuple[float, float]:
-    """(loss, bpb) of a TTT evaluation, logged with what it adapted and its seconds since t0."""
-    loss, bpb = loss_and_bpb(sums, rt)
-    log(f"{name}: val_loss {loss:.5f} val_bpb {bpb:.5f}, {detail} ({time.perf_counter() - t0:.1f}s)")
-    return loss, bpb
-
-
 def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime, stride: int,
                  log: Logger | None, name: str) -> tuple[float, float]:
-    """Score every target once over this rank's share of the windows. The model computes the head and loss for all
-    2048 positions though only the last `stride` count: restricting them to those measured 1.7 % faster on an H100
-    (33.6 vs 34.2 ms per 64 x 2048 batch), not worth a second forward path or a second compiled graph."""
+    """Score every target once over this rank's share of the windows (the head runs on every position: restricting it
+    to the counted ones was 1.7 % faster on an H100, not worth a second compiled graph)."""
     t0 = time.perf_counter()
     run.eval()
     tokens = val_tokens.to(rt.device)
@@ -1837,8 +1825,7 @@ def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
 
 def eval_roundtrip(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
                    log: Logger | None = None) -> tuple[float, float]:
-    """(mean NLL in nats, bpb) over non-overlapping `eval_seq_len` windows; the tail that does not fill one is
-    scored too, by a last window that ends at the stream's end. Same batch shape as sliding, so one compiled graph."""
+    """(mean NLL in nats, bpb) over non-overlapping `eval_seq_len` windows (the tail by one ending at the end)."""
     return eval_windows(run, val_tokens, tables, cfg, rt, cfg.eval_seq_len, log, "roundtrip")
 
 
@@ -1847,10 +1834,7 @@ def eval_sliding(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     """(mean NLL in nats, bpb) with sliding windows of `eval_seq_len`, stride `eval_stride`: the reported score."""
     return eval_windows(run, val_tokens, tables, cfg, rt, cfg.eval_stride, log, "sliding")
 
-# --- Test-time training: global SGD pieces ----------------------------------------------------------------------------
-# The document TTT below adapts per-document LoRA adapters and, at a few points, the base weights themselves with
-# SGD on windows already scored; these are those SGD steps' parts. (A chunk-by-chunk SGD TTT over the flat stream
-# lived here until the document TTT beat it on one artifact: records/2026-12-01_h200_session3.)
+# --- Test-time training: the global SGD steps of the base weights ---------------------------------------------------
 
 
 def chunk_bounds(ends: Tensor, chunk_tokens: int) -> list[tuple[int, int]]:
@@ -1893,21 +1877,13 @@ class TTTWeights:
             p.copy_(s)
 
 
-def max_over_ranks(values: list[float], rt: Runtime) -> list[float]:
-    """The same numbers on every rank, so every rank takes the same budget decision (no collective mismatch)."""
-    return all_reduce_(torch.tensor(values, dtype=torch.float64, device=rt.device), rt, dist.ReduceOp.MAX).tolist()
-
-
 # --- Per-document TTT ------------------------------------------------------------------------------------------------
-# Documents (split at BOS) are scored alone: a row holds one document's tokens from its BOS (past eval_seq_len
-# targets, the eval_seq_len tokens before the chunk's end), so attention never crosses documents. A document is scored
-# left to right in chunks of ttt_doc_chunk_tokens; after each chunk is scored, the document's own LoRA adapters (its
-# row of every A and B) take one optimizer step on that chunk. So every token is scored by adapters trained only on
-# earlier chunks of its document, and a document's last chunk is never trained on. The base weights stay frozen
-# except after the first ttt_phases documents (stream order), where they take global SGD steps on all documents
-# scored so far (#1626). Between phases documents are batched longest first, ttt_doc_batch per rank, so a batch's rows
-# finish at similar steps; a step holds only the documents still running, at the row length they need. With
-# TTT_LORA_LR=0 and TTT_LR=0 the score is document-masked scoring of the base model.
+# Score-first (#1530/#1626/#1855): documents (split at BOS) are scored alone, left to right in chunks of
+# TTT_DOC_CHUNK_TOKENS; after a chunk is scored, the document's own LoRA adapters (its row of every A and B) take one
+# step on it, so every token is scored by adapters trained only on earlier chunks of its document. The base weights
+# stay frozen except at the TTT_PHASES document counts, where they take global SGD steps on every document scored so
+# far. Between phases documents are batched longest first, TTT_DOC_BATCH per rank. With TTT_LORA_LR=0 and TTT_LR=0
+# the score is document-masked scoring of the base model.
 
 LORA_BETAS = (0.0, 0.99)  # AdamW betas of the adapters (#1855: no first moment)
 LORA_ALPHA = 144.0  # the delta is scaled by LORA_ALPHA / rank, as in #1767/#1855 (1.8 at rank 80)
@@ -1927,8 +1903,7 @@ def windows_per_doc(lengths: Tensor, seq_len: int, stride: int) -> Tensor:
 
 
 def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
-    """sliding_windows inside each document, in stream coordinates: every target after each BOS once, its context
-    from its own document only."""
+    """sliding_windows inside each document, in stream coordinates (context from its own document only)."""
     n, count = lengths - 1, windows_per_doc(lengths, seq_len, stride)
     doc = torch.repeat_interleave(torch.arange(len(n)), count)
     k = torch.arange(len(doc)) - torch.repeat_interleave(count.cumsum(0) - count, count)  # window index in its doc
@@ -1939,9 +1914,8 @@ def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> t
 
 
 def doc_chunk_rows(starts: Tensor, lengths: Tensor, chunk: Tensor, cfg: Config) -> tuple[Tensor, Tensor, Tensor]:
-    """One window per document and chunk number (`chunk` (steps, 1) against documents (rows,)): the chunk's targets
-    counted, up to eval_seq_len inputs of the document before the chunk's last target as context. A document without
-    that chunk counts nothing."""
+    """One window per chunk number (`chunk` (steps, 1)) and document (rows,): the chunk's targets, with up to
+    eval_seq_len inputs of context; a document without that chunk counts nothing."""
     n = lengths - 1
     ends = n.clamp_max((chunk + 1) * cfg.ttt_doc_chunk_tokens)
     first = (ends - cfg.eval_seq_len).clamp_min(0)
@@ -1956,11 +1930,9 @@ def row_lengths(seq_len: int) -> list[int]:
 
 
 class PrefixCache:
-    """TTT_DOC_CACHE: per attention call of a forward (a layer, or a pass through a looped layer), the keys
-    (normalized, before RoPE) and values of the chunks every batch row has scored, so that an adapter step computes
-    its chunk alone, as decoding with a KV cache does. The documents of a batch advance one chunk per step together,
-    so every row's cache has the same length. Past `keep` positions the oldest go: RoPE scores depend only on relative
-    positions, and positions stay below EVAL_SEQ_LEN."""
+    """TTT_DOC_CACHE: per attention call of a forward, the keys (before RoPE) and values of the chunks every row has
+    scored (no gradient), so an adapter step computes its chunk alone, as decoding with a KV cache does. Rows advance
+    together, so caches have one length; past `keep` positions the oldest go (RoPE is relative)."""
 
     def __init__(self, model: GPT, rows: int, keep: int):
         self.attns, self.rows, self.keep = [b.attn for b in model.blocks], rows, keep
@@ -2007,11 +1979,9 @@ class PrefixCache:
 
 
 class DocAdapters:
-    """A LoRA adapter set per batch row on every target matrix: A (rows, in, r) and B (rows, r, out). Row b's loss
-    reaches only A[b] and B[b] (the Matmul hook is a per-row batched matmul) and the optimizers are elementwise, so
-    the rows are independent documents. B starts at zero (the adapted model starts as the base); A at one fixed draw
-    shared by every row, so a document's scores do not depend on its row, batch or rank. While `active`, the base
-    weights are frozen: backward reaches the adapters only."""
+    """A LoRA adapter set per batch row on every target matrix, A (rows, in, r) and B (rows, r, out): rows are
+    independent documents. B starts at zero, A at one draw shared by every row (a score does not depend on its row,
+    batch or rank). While `active` the base weights are frozen."""
 
     def __init__(self, model: GPT, rows: int, cfg: Config, device: torch.device):
         shapes = {k: v.shape for k, v in split_banks(dict(model.named_parameters()), cfg).items()}
@@ -2024,8 +1994,6 @@ class DocAdapters:
         self.b = [torch.zeros(rows, r, shapes[m.name][0], device=device, requires_grad=True) for m in self.matmuls]
         scale = LORA_ALPHA / r  # the same tuples at every step: nothing for dynamo's guards to miss
         self.pairs = [(a, b, scale) for a, b in zip(self.a, self.b, strict=True)]
-        # AdamW (fused on the GPU, as training's: one kernel for the 2 x 67 adapter tensors of every step), or plain
-        # SGD (whose L2 weight decay equals decoupled decay)
         adam = dict(betas=LORA_BETAS, fused=device.type == "cuda") if cfg.ttt_lora_optimizer == "adam" else {}
         self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,
                                                                     weight_decay=cfg.ttt_lora_wd, **adam)
@@ -2062,10 +2030,9 @@ class DocAdapters:
 
 def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapters, plan: tuple[Tensor, ...],
              row_len: int, train_rows: Tensor | None, rt: Runtime, sums: Tensor, rows: Tensor | None = None) -> None:
-    """Score one chunk of every row's document with its adapters, then (rows in `train_rows`) train them on it:
-    one step on the mean NLL of the chunk, summed over rows. `rows`: the adapter rows of the plan's rows (all). With
-    TTT_DOC_CACHE a row is the token before the chunk and the chunk (row_len = chunk + 1), the rest comes from the
-    cache, and the chunk joins the cache after the step."""
+    """Score one chunk of every row's document with its adapters, then train those in `train_rows` on it (one step on
+    the chunk's mean NLL). `rows`: the adapter rows of the plan's rows. With TTT_DOC_CACHE a row is the chunk after its
+    previous token, the rest comes from the cache."""
     cache, reading = lora.cache, contextlib.nullcontext()
     if cache is None:
         x, y, mask = gather_windows(tokens, *plan, row_len)
@@ -2087,12 +2054,9 @@ def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapte
 
 
 def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tensor, ...], Tensor, list[int], list]:
-    """A batch of documents as adapter steps, on the host: every step's windows (steps, rows), which rows train at
-    each step (never on a last chunk), and each step's row length and rows. A step holds only the documents that
-    still have that chunk, at the length they need rounded up to 64 (on the proxy's validation set 39 M row-tokens,
-    against 85 M for every row at one of four lengths), and at least two rows where the batch has them: a finished
-    document's row, counting nothing, joins a lone one, so a compiled step never meets a size-1 batch (which
-    dynamo would compile again, specialized)."""
+    """A batch of documents as adapter steps, on the host: every step's windows (steps, rows), which rows train (never
+    on a last chunk), each step's row length (rounded up to 64) and rows: the documents still running, at least two
+    where the batch has them (a size-1 batch would compile again)."""
     pad = cfg.ttt_doc_batch - len(starts)
     starts, lengths = F.pad(starts, (0, pad)), F.pad(lengths, (0, pad), value=1)
     chunks = (lengths - 1 + cfg.ttt_doc_chunk_tokens - 1) // cfg.ttt_doc_chunk_tokens
@@ -2109,8 +2073,7 @@ def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tenso
 
 
 def doc_attention() -> contextlib.AbstractContextManager:
-    """Adapter steps change shape at almost every step, and cuDNN attention (the default on Hopper) builds a graph for
-    each new shape, hundreds of ms each (reported in sglang#4650): they run without it."""
+    """Without cuDNN attention, which builds a graph per new shape, hundreds of ms each (sglang#4650)."""
     return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])
 
 
@@ -2121,8 +2084,6 @@ def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple,
     lora.reset()
     if not live:  # this rank has no document with a target in this batch
         return
-    # Every step's windows, train flags and rows moved at once: a copy from host memory inside the loop would wait
-    # for the GPU to finish the steps queued before it, each time.
     on_device = [t.to(rt.device) for t in (*plans, train)]
     live = torch.cat(live).to(rt.device).split([len(r) for r in live])
     with doc_attention():
@@ -2139,8 +2100,7 @@ def row_tokens(steps: tuple) -> int:
 
 
 def doc_batch_seconds(steps: tuple, step_s: dict[int, float]) -> float:
-    """Estimated seconds of adapt_docs on a batch's `steps`, from the warm-up's step times by row-tokens (rows x row
-    length): a line through the fewest and most (a fixed cost per step + a cost per row-token)."""
+    """Estimated seconds of adapt_docs on `steps`: a fixed cost per step + a cost per row-token, from the warm-up."""
     (n0, t0), (n1, t1) = min(step_s.items()), max(step_s.items())
     per_token = max(t1 - t0, 0.0) / (n1 - n0) if n1 > n0 else t1 / n1
     fixed = max(t0 - per_token * n0, 0.0)
@@ -2149,8 +2109,7 @@ def doc_batch_seconds(steps: tuple, step_s: dict[int, float]) -> float:
 
 def global_phase(run: nn.Module, tokens: Tensor, weights: TTTWeights, plan: tuple[Tensor, ...], rows: int,
                  cfg: Config, rt: Runtime) -> None:
-    """Global SGD on documents already scored (#1626): ttt_epochs steps per chunk of about ttt_chunk_tokens targets
-    over their document windows (SGD + momentum on every base weight, gradients summed over ranks)."""
+    """Global SGD (#1626) on the documents scored so far: TTT_EPOCHS steps per chunk of TTT_CHUNK_TOKENS targets."""
     for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens):
         part = tuple(t[w0:w1].to(rt.device) for t in plan)
         for _ in range(cfg.ttt_epochs):
@@ -2172,36 +2131,29 @@ def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Conf
 
 
 def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime
-                    ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float, dict[str, float]]:
-    """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base
-    weights, and the time of the second call of each kind of its work (the first compiles where compiled): an
-    adapter step by row-tokens, plain scoring per window with `run` (sliding evaluation compiled it), a global-SGD
-    forward+backward of `rows` windows; last, the first calls' seconds by kind (the compile time, where compiled).
-    Nothing is counted and nothing that is kept changes: every position is masked, the adapters are reset later."""
+                    ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float]:
+    """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base weights,
+    and the time of a warm call of each kind of work: an adapter step by row-tokens, plain scoring per window with
+    `run`, a global-SGD forward+backward of `rows` windows. Every position is masked: nothing is counted or kept."""
     model = next(m for m in run.modules() if isinstance(m, GPT))
     adapt = getattr(run, "_orig_mod", run)  # the eager module under training's compile wrapper
     lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
     weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
-    first: dict[str, float] = {}
-
-    def timed(kind: str, fn: Callable[[], None]) -> float:
-        seconds = []
-        for _ in range(2):  # the first call compiles
-            sync(rt)
-            t = time.perf_counter()
-            fn()
-            sync(rt)
-            seconds.append(time.perf_counter() - t)
-        first[kind] = first.get(kind, 0.0) + seconds[0]
-        return seconds[1]
+    def timed(fn: Callable[[], None]) -> float:
+        fn()  # the first call warms up
+        sync(rt)
+        t = time.perf_counter()
+        fn()
+        sync(rt)
+        return time.perf_counter() - t
 
     none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
 
     def adapter_step(rows: int, n: int) -> float:  # seconds of a step of `rows` rows of length n, by row-tokens
         plan, live = tuple(t[:rows] for t in none), torch.arange(rows, device=rt.device)
-        return timed("adapter steps", lambda: doc_step(adapt, tokens, tables, lora, plan, n, live >= 0, rt, sums, live))
+        return timed(lambda: doc_step(adapt, tokens, tables, lora, plan, n, live >= 0, rt, sums, live))
 
     with doc_attention():
         if lora.cache is None:  # the full batch at each row length
@@ -2212,11 +2164,11 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
             lora.cache.fill()
             step_s = {r * n: adapter_step(r, n) for r in sorted({min(2, cfg.ttt_doc_batch), cfg.ttt_doc_batch})}
     one = tuple(t[:1] for t in none)  # one window that counts nothing
-    window_s = timed("scoring", lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
-    train_s = timed("global SGD", lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
+    window_s = timed(lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
+    train_s = timed(lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
     for p in adapt.parameters():
         p.grad = None
-    return adapt, lora, weights, step_s, window_s, train_s, first
+    return adapt, lora, weights, step_s, window_s, train_s
 
 
 def phase_bounds(num_docs: int, cfg: Config) -> list[int]:
@@ -2225,8 +2177,8 @@ def phase_bounds(num_docs: int, cfg: Config) -> list[int]:
 
 
 def plan_doc_batches(starts: Tensor, lengths: Tensor, bounds: list[int], cfg: Config, rt: Runtime) -> list[list]:
-    """The adapter work, planned once on the host for the guard, the progress line and the work: per phase block
-    (documents bounds[i]..bounds[i+1], longest first), each batch's documents (all ranks') and this rank's doc_steps."""
+    """The adapter work, planned once on the host: per phase block (documents bounds[i]..bounds[i+1], longest first),
+    each batch's documents (all ranks') and this rank's doc_steps."""
     blocks, group = [], cfg.ttt_doc_batch * rt.world_size
     for d0, d1 in zip(bounds[:-1], bounds[1:], strict=True):
         order = d0 + torch.argsort(lengths[d0:d1], descending=True, stable=True)
@@ -2237,11 +2189,10 @@ def plan_doc_batches(starts: Tensor, lengths: Tensor, bounds: list[int], cfg: Co
 
 
 class TTTGuard:
-    """The document TTT's budget guard and progress line. `fits(next_s)`: may the next piece of adapting (a batch or
-    a phase, `next_s` its warm-up estimate) start, so that it and plain scoring of every document not adapted end by
-    EVAL_BUDGET_SECONDS - TTT_BUDGET_MARGIN_SECONDS? The estimates are scaled by the time the adapting so far took
-    against what they said for it (never below 1): on the H200 proxy they ran 10-12 % short, which over the official
-    set's ~500 s would eat the margin (records/2026-12-01_h200_session4). Every rank takes the same decision."""
+    """The document TTT's budget guard and progress line. `fits(next_s)`: can the next batch or phase (`next_s` its
+    warm-up estimate) and plain scoring of every document not adapted end by EVAL_BUDGET_SECONDS -
+    TTT_BUDGET_MARGIN_SECONDS? Estimates are scaled by how long the adapting so far took against them (never below 1:
+    they ran 10-12 % short on the H200 proxy, session 4). Every rank takes the same decision."""
 
     def __init__(self, left_s: float, plain_windows: Tensor, window_s: float, eval_start: float, cfg: Config,
                  rt: Runtime, log: Logger, clock: Callable[[], float] = time.perf_counter):
@@ -2255,7 +2206,8 @@ class TTTGuard:
         now = self.clock()
         scale = max(1.0, (now - self.start) / self.estimated_s) if self.estimated_s > 0 else 1.0
         rest_s = float(self.plain_windows[~self.done].sum()) / self.rt.world_size * self.window_s
-        elapsed, scale, rest_s = max_over_ranks([now - self.eval_start, scale, rest_s], self.rt)
+        agreed = torch.tensor([now - self.eval_start, scale, rest_s], dtype=torch.float64, device=self.rt.device)
+        elapsed, scale, rest_s = all_reduce_(agreed, self.rt, dist.ReduceOp.MAX).tolist()  # the same on every rank
         where = f"{int(self.done.sum())}/{len(self.done)} documents, {self.phases} phases"
         if elapsed + scale * next_s + rest_s > self.budget:
             self.log(f"ttt_doc: budget guard stops adapting after {where} at {elapsed:.1f}s "
@@ -2278,9 +2230,8 @@ class TTTGuard:
 
 def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
                  eval_start: float, log: Logger | None = None) -> tuple[float, float]:
-    """(mean NLL in nats, bpb) of per-document TTT; the base weights are restored at the end. The budget guard
-    (TTTGuard) stops adapting (batches and phases) when the next one would not end in time; the documents left are
-    then scored plainly, document-masked."""
+    """(mean NLL in nats, bpb) of per-document TTT, the base weights restored at the end; the documents left when the
+    budget guard stops adapting are scored plainly, document-masked."""
     t0 = time.perf_counter()
     log = log or (lambda msg: None)
     run.eval()
@@ -2289,7 +2240,7 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     starts, lengths = document_spans(val_tokens, cfg.bos_id)
     bounds = phase_bounds(len(starts), cfg)
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
-    adapt, lora, weights, step_s, window_s, train_s, first = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
+    adapt, lora, weights, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
     blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
     batch_s = [[doc_batch_seconds(steps, step_s) for _, steps in block] for block in blocks]
     phase_plans = [doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len) for d1 in bounds[1:-1]]
@@ -2299,8 +2250,7 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     log(f"ttt_doc: {len(starts)} documents in {sum(map(len, blocks))} batches ({cfg.ttt_doc_batch} per rank), "
         f"{sum(len(steps[2]) for block in blocks for _, steps in block)} adapter steps, {len(phase_s)} global SGD "
         f"phases: ~{guard.left_s:.0f}s by the warm-up (adapter step by row-tokens "
-        + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms; "
-        "first calls, compiling where compiled: " + ", ".join(f"{k} {t:.1f}s" for k, t in first.items()) + ")")
+        + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms)")
     sums = torch.zeros(3, dtype=torch.float64, device=dev)
     try:
         adapting = True
@@ -2319,8 +2269,10 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
         score_windows(run, tokens, rank_share(tuple(t.to(dev) for t in rest), rt), tables, cfg, rt, sums)
     finally:
         weights.restore()
-    return ttt_result(sums, rt, log, "ttt_doc", f"adapted {int(guard.done.sum())}/{len(starts)} documents, "
-                      f"{guard.phases} phases, peak memory {peak_memory_gb(rt):.1f}GB", t0)
+    loss, bpb = loss_and_bpb(sums, rt)
+    log(f"ttt_doc: val_loss {loss:.5f} val_bpb {bpb:.5f}, adapted {int(guard.done.sum())}/{len(starts)} documents, "
+        f"{guard.phases} phases, peak memory {peak_memory_gb(rt):.1f}GB ({time.perf_counter() - t0:.1f}s)")
+    return loss, bpb
 
 # =====================================================================================================================
 # Training phases
@@ -2342,8 +2294,7 @@ def peak_memory_gb(rt: Runtime) -> float:
 
 @dataclass
 class Schedule:
-    """LR scale over training: constant, then linear warmdown to `lr_floor`. With a wall-clock budget the warmdown
-    start is estimated from the measured mean step time, so the warmdown ends when the budget does."""
+    """LR scale: constant, then a linear warmdown to `lr_floor` that ends with the budget (estimated by step time)."""
 
     cfg: Config
     budget_s: float  # training seconds available (0 = iterations only)
@@ -2362,9 +2313,8 @@ class Schedule:
 
 
 class EMA:
-    """Exponential moving average (float32) of the parameters, updated after every optimizer step. It starts from
-    zero and is divided by 1 - decay^t (Adam's bias correction), so it averages only weights that were trained: one
-    started from the initial weights would still hold 0.997^154 = 63 % of them after 154 steps."""
+    """Float32 EMA of the parameters from zero, divided by 1 - decay^t (Adam's bias correction), so it averages only
+    trained weights (one started from the initial weights would hold 63 % of them after 154 steps at 0.997)."""
 
     def __init__(self, model: GPT, decay: float):
         self.decay, self.updates, self.params = decay, 0, [p for p in model.parameters()]
@@ -2382,11 +2332,9 @@ class EMA:
 
 
 class LateQAT:
-    """Late QAT without a second compiled graph. For one optimizer step every matrix Muon trains is overwritten in
-    place by its soft-rounded value (`soft_round_quant` at the width it will be stored at); the one compiled graph runs
-    forward and backward on those values; `end` then carries the gradient through the soft-round (autograd on that
-    small elementwise function) and puts the float weights back. The same math as soft-rounding inside the graph
-    (tested), without compiling the model twice: the QAT graph was ~50 s of the warm-up on one H100 (114 s vs 64 s)."""
+    """Late QAT without a second compiled graph (which cost ~50 s of warm-up on one H100): for a step every bank is
+    overwritten by its soft-rounded value, the graph runs on those, and `end` carries the gradient through the
+    soft-round and puts the float weights back. The same math as soft-rounding inside the graph (tested)."""
 
     def __init__(self, model: GPT, cfg: Config):
         self.targets = [(p, cfg.quant_base_bits) for name, p in model.named_parameters() if name in BANKS]
@@ -2417,10 +2365,8 @@ class LateQAT:
 
 
 class DepthLoop:
-    """Depth recurrence switched on at LOOP_ENABLE_AT of the training budget (of the wall clock when there is one,
-    else of ITERATIONS) by flipping `model.looping`: both compiled graphs are made in warm_up, so the switch costs no
-    compile and changes no weight. After training the model stays looped (Hessians, GPTQ, evaluation, TTT), as a
-    fresh model built from the same config is, so the artifact is scored as the function it was trained as."""
+    """Depth recurrence switched on at LOOP_ENABLE_AT of the training budget by flipping `model.looping` (warm_up made
+    both graphs). After training the model stays looped, as a fresh model of the same config is."""
 
     def __init__(self, model: GPT, cfg: Config, budget_s: float):
         self.model, self.cfg, self.budget_s = model, cfg, budget_s
@@ -2446,10 +2392,8 @@ class DepthLoop:
 
 
 class StopFlags:
-    """[time is up, loss not finite], agreed over ranks (MAX) and read one step late: each step queues its flags, their
-    all-reduce and a copy into pinned host memory, then reads the previous step's copy, long done by then. Reading the
-    current step's flags made every step wait for the GPU to drain (0.77 ms of idle GPU per step on one H100, measured:
-    bench/NOTES.md). Every rank reads the same flags at the same step, so all stop together, one step after the flag."""
+    """[time is up, loss not finite], agreed over ranks and read one step late from pinned host memory: reading the
+    current step's made every step wait for the GPU to drain (0.77 ms per step on one H100). All ranks stop together."""
 
     def __init__(self, rt: Runtime):
         self.rt = rt
@@ -2474,8 +2418,7 @@ class StopFlags:
 
 def train_step(run: nn.Module, opt: Optimizers, loader: TrainLoader, cfg: Config, rt: Runtime, step: int,
                lr_scale: float, qat: LateQAT | None = None) -> Tensor:
-    """One optimizer step over the global batch (gradient accumulation keeps it the same on any GPU count), on
-    soft-rounded weights when `qat` is active."""
+    """One optimizer step over the global batch (accumulated: the same on any GPU count), soft-rounded if `qat`."""
     accum = cfg.train_batch_tokens // (cfg.micro_batch_tokens * rt.world_size)
     total = torch.zeros((), device=rt.device)
     qat = qat if qat is not None and qat.active else None
@@ -2494,10 +2437,8 @@ def train_step(run: nn.Module, opt: Optimizers, loader: TrainLoader, cfg: Config
 
 
 def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtime, log: Logger) -> None:
-    """Run `warmup_steps` real steps (compiling and warming kernels, QAT path included), then restore the initial
-    weights and optimizer state so they do not count as training. With depth recurrence the second half of the steps
-    runs looped, so both graphs are compiled here (the looped one unrolls every virtual layer: its compile is
-    logged as the first looped step's time)."""
+    """`warmup_steps` real steps (compiling, QAT path included; with looping the second half looped), then the initial
+    weights and optimizer state back."""
     if cfg.warmup_steps == 0:
         return
     t0 = time.perf_counter()
@@ -2620,7 +2561,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
 # =====================================================================================================================
 
 def submission_code() -> bytes:
-    """The submitted train_gpt.py: this file when packed, else what shrink.py makes of it now (cached by content)."""
+    """The submitted train_gpt.py: this file when packed, else what shrink.py makes of it."""
     here = Path(__file__).resolve()
     if PACKED:
         return here.read_bytes()
@@ -2633,7 +2574,7 @@ def submission_code() -> bytes:
 
 
 def git_commit() -> str:
-    """The checkout's commit (short hash), or "unknown" without git or outside a repository: never fails."""
+    """The checkout's short commit hash, or "unknown"."""
     try:
         out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).resolve().parent,
                              capture_output=True, text=True, timeout=10)
@@ -2644,8 +2585,7 @@ def git_commit() -> str:
 
 def flag_over_budget(key: str, used_s: float, what: str, var: str, budget_s: float, fix: str,
                      log: Logger) -> dict[str, float]:
-    """A phase that ran past its challenge budget (0 = none) makes the run an invalid record: say so loudly, in the
-    log and as {key: seconds over} for the summary."""
+    """A phase past its challenge budget (0 = none) makes the run no record: a warning, and {key: seconds over}."""
     if not budget_s or used_s <= budget_s:
         return {}
     log(f"warning: {what} took {used_s:.1f}s > {var}={budget_s:g}: not a valid record; {fix}")
@@ -2653,8 +2593,7 @@ def flag_over_budget(key: str, used_s: float, what: str, var: str, budget_s: flo
 
 
 def check_outputs(cfg: Config, out_dir: Path, run_id: str, finished_run: bool) -> None:
-    """OUT_DIR is (or can become) a writable folder, and a finished run of this RUN_ID is not replaced unless asked.
-    Nothing is created here: a run refused later leaves no trace."""
+    """OUT_DIR is (or can become) a writable folder, and a finished run of RUN_ID is not replaced unless asked."""
     probe = out_dir
     while not probe.exists() and probe != probe.parent:  # the nearest folder that exists is where mkdir would start
         probe = probe.parent
@@ -2669,8 +2608,7 @@ def check_outputs(cfg: Config, out_dir: Path, run_id: str, finished_run: bool) -
 
 
 def write_atomic(path: Path, data: bytes | Callable[[Path], None]) -> None:
-    """Write `data` (or let `data(tmp_path)` write) to a temporary file beside `path`, then rename it into place: a full
-    disk or a kill mid-write leaves the previous file (or none), never a plausible broken one."""
+    """Write `data` (or let `data(tmp_path)` write) beside `path`, then rename it into place: never half a file."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         if callable(data):
@@ -2687,8 +2625,7 @@ def write_atomic(path: Path, data: bytes | Callable[[Path], None]) -> None:
 
 @dataclass(frozen=True)
 class RunContext:
-    """What every phase of `main` shares: the settings, this process's place in the job, the validation data, where
-    the outputs go, the submitted code and the log."""
+    """What every phase of `main` shares."""
 
     cfg: Config
     rt: Runtime
@@ -2773,9 +2710,8 @@ def save_artifact(model: GPT, hessians: dict, ctx: RunContext) -> tuple[Path, di
 
 def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: TrainStats | None,
            head: dict[str, object], t_launch: float) -> None:
-    """The evaluation budget (everything after training: the pre-quant diagnostic, which also compiles the evaluation
-    graph, quantization, compression, reloading and scoring), then the summary: `head` (main's), training's numbers,
-    the artifact's and the scores, in one line of JSON and in OUT_DIR/RUN_ID.json."""
+    """Everything after training, within the evaluation budget (pre-quant score, quantization, reload, scores), then
+    the summary in one line of JSON and in OUT_DIR/RUN_ID.json."""
     cfg, rt, log = ctx.cfg, ctx.rt, ctx.log
     eval_start = time.perf_counter()
     model.eval()
@@ -2814,8 +2750,7 @@ def main() -> None:
 if not PACKED:  # development only: shrink.py removes this block from the submitted script
 
     def develop(model: GPT, run: nn.Module, ctx: RunContext, head: dict, t_launch: float) -> None:
-        """The development modes: EVAL_ARTIFACT scores a saved artifact (fresh process); LOAD_SNAPSHOT starts from
-        saved float weights + Hessians instead of training; SNAPSHOT_DIR saves them after training."""
+        """EVAL_ARTIFACT, LOAD_SNAPSHOT and SNAPSHOT_DIR (see Config)."""
         cfg, log = ctx.cfg, ctx.log
         if cfg.eval_artifact:
             path = Path(cfg.eval_artifact)
@@ -2871,8 +2806,7 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
 
 
 def log_final(log: Logger, name: str, loss: float, bpb: float, seconds: float, extra: str = "") -> None:
-    """A final score as the challenge's logs print it: #1089's line names (int6 there, mixed widths here) with the
-    4- and 8-decimal pair that the community's tools grep for."""
+    """A final score in #1089's lines (int6 there, mixed widths here), which the community's tools grep for."""
     log(f"{name} val_loss:{loss:.4f} val_bpb:{bpb:.4f}{extra} eval_time:{1000 * seconds:.0f}ms")
     log(f"{name}_exact val_loss:{loss:.8f} val_bpb:{bpb:.8f}")
 
