@@ -1,186 +1,196 @@
 import brotli
 n=a=0;b=1
-for c in r'''Q.1}m0=:9?|иפq9 ߍb׈$uqmՃX/_M8R*}1obv`c:6^(&Mgtr;?4-Qم|
-FK8.Jj>ܐG	p=+/:2%P5%zg<\r
-Ԏ	հ8<R%Θ7mWUѐ4R*e"M,tPCUJ|=-?d882F
-ƹKKĞqZjRbl#%A[wkmY,t$V4^%Cto<ū["0MLۼ\.|p[}$PkP8BCG|.Oy(g8p;ǘ,<25aLaIWPxx2ǇDxg16rBFP܅рoZjn6Sd={oTȁ_\CWϪ=ӳ`ԊҥN~־A"O/_9WkdRV=QLg_jd5rp@68l]"$ڎJf5	<UvR~˺rxnntN8Q#1l!T@٢ZEui9[AvY:rՉ.z-k	7ӕ}ö	'ۀ	ǈ%'~'ůͻǘрpfkqu5`6|4Atr/(ݡGzttT)V+DtwEqD/ƩYAcGY0Ƿ$<-VB(~OP"cvM*a.ƙ],^'Ȥso|1[3Zd"(Q%:kVTz^27+qC{hA{`Ns)*͞S#J{b?o,fω*dŲ͠m,Pj,-	bU2YU]51EGǪ:C`[:"ƃ7ibX~36|+uA+2y_-	&ɯas\\@(J`]_)Ʀ3(L!}|[NPٛ|(#IӀTYbt͉Yюwk'hPxޗӹC"HU8A۵qZ}HP1Xu_% ODRP=TJ!#/ځgK&Ya8]U9ǵ	HJ/7KiwW2GÖpxZ	:zesVt#( R4͹S(B,@.0!}ȣP_*%3E/Z@0;io}R?CmUOy4W6}9W%G:3"'
-!5T̽d4/0L$&
-nڝ̽v?(@ͥSʋ()Bk]	Vg6M[FPP9øN2ڡ;=t/:ցr0	9v
-HwKݧ\SH!^rF%Ivz4gˁ;66w{"vN {#h~ȢҬ&p	f9	tԨn26<{P'x\~s|/WءpE	OF7W8Dջst9<UR+E[lj=ܤs	#R-ܾ|n܉~e,2zp/i~Ҏd>N)^4|-̖'1͟4U},	i#!."~S%>_siv[?ձRcD6ɝ"2$1hM>_ytvfQ+sW v(#ìAP]@4/z0f
-bZj"B!+nuX_nV?J\vgܱKdpy;[8ɲo|4@G6NOĮ60,Kې@%k}h)ƽ<)X(ΝY:sNyS*֌27kc]1T7G$g̐m۶+oI*z0,)m1sGƦ2F>J/6OϨPghhY[~XOO˒v҇iy 3Bp'6CΥf#G\uv{3'fkeH;eKBбb&EKŤ#/?GP/$F9A'W9apK84gV Wp[ר_*nY ۴eOrgL`ְ)*ИgnWo`1or~UiBҒ
-Jk@yW9:-[	uOC.Urpğ}	JӢϊSW(|ug&Hi9>MH§W`"Ȯlp]h1,\ڡC}onjr<12dBtcXSYJ.y4@˞V	Kk(ıae8&9J-fLG*zTw߲ܟjG-;N<'&TT{.-şjgDwnХ.B}<۶S	I]62T@/UhfFNvQb;-ɖ\YѶfkYC	A
-jd(Qbʉ0L%Ì(ľb@۵A!&֎/88Z!mv(=ߎ'Ɵ,~AziW7Jnܳ۱yI٬Q.8cܗ(?IZEw*2@Ge\,ͥZ^;RJٜ_LNkx
-ir{"¤7YG,o\THƺ6=ߝqV>ʬ`XRj'v\x*dW6)VYWgѲ-CJܼOh!
-Nǉsrn̙ujΘ[e d0PV݅?@JC= ]V̀@ڃYM)A>y2pLaR
-(Břۣ,j>4g^l&EE%˼bN^iuW%*`҈u!DQ5G=,´ܮ"IVQjӷŽש׍sbȭR~'߄4iɶdkӻ[^5o`,c%uEdynR$$PVD85,G119~ͳ^ϔJcMc=@4[%OI>VN/{і;~Mvqjn)5*)b I~}ɨrj4\3cA
-$4QZwnKZɐV9؟?z~yl.ө~C^>$߸ $c1ٽdFl?6oBTL6ofTqgds̨q6rՉ)\;X)G91/{e#KO@DΊ\݌I/KɆ[24pŒiBвݮqmcey{'9
-Oْuοsy<&)ogu9A0NGukYٰ1L3} ^V3Z:-^3}fO>RXB0zНSX+YLAҽ{;HL߇׼Ѯ>04Ԝ_	#.Ǵ[\eş	}E|:޹/9fNm#ӇTڃOV%x)FZ0^q-%͢޲!yѤPR\Dp2sǥOz$99;P!fpB$	ܻwzLA^~f#gFKHC~)%3ÒǆܴnZ\U~_v	!tCQjtne|[Xtb\'-/Xrw?0;A(،xe#0Ef3,Z.+=RZ?.Ftul׆9Exy8zqWY<$O(oHZMU@٫[oljԻӗԈK{ԑdkШjɂ/ȭ:Jx>+W(4{`,moVmձw{kZMS.̧B}a/u?InN*>a`V~KËng@Golh&ֶ5^2sK^8V$OMG-9=s+28^cr{fp8ckTxxokj)MX+S+{7wOEdJYDUʇ(x1PmN3v5]`ѫ<$ż6ܒUM	o0&U%D<ڼfu=h'CZ`mYx%ڄ5|iʌ_GT#Rg߱i(6 4tMJ&+߄iB?,҈̵3b1
-4k4^/]`ݬJyЊe{b6dc7;DbL&-8y6BtDB@u e9#w]Z
-lúON?ONիq[F=L5p|-3Dn`ӥ,$ձ*O#569JkT|z**OeҘ˦	Wc-HpNp<2Y9-b7Ж?͵`t+~`kyvXӨѫuq< sEXw{B8ן͂ÇR	+	کleuXYʀŲ3Nաo}4K}0/r֐֡AAGΰV~oN,00keN6x`T,DyV3bՇ+\v=e؄7dGqz,N1~7צq@(6±cGnUQ}{jݢx
-b-V]X;CS,)Vq|/_gjPb=b},y2ZEG`?}f--b	)2y'|aֿT\zܾ2w6LSbGn+\5F[=̣$F%[eȿge9|>Zbnt6EԜS`ahi͎BD<[ttywXh#E-:&pO0rǐM)e0R$MȂs->lrLD˯UKl۞Nr%Zg6hRL~޳ݏa6Q_sjbEy@
-ȯ!¦F9-3 .DVߒՙpBw"@!YrdYlIfq>ТIΎШԛo<?drsk&x)2z)\nk	/l.<ܤ@Rp85uhmpt;,V$ʀiM`;|AV̝]^ԛ*е-Y<sX=vS[C/3-qӔ!%g(*FRus"3ݛ]U܊z(A$KKD@2X#<Vza#D|,vgh.߻9ĥ$QzHCKk:ns5*pxώ˲T7ڕy4_!]q];ǓP4H!ezCQA&GPNλBmPi]C"ydUېQwN^8ӓFEc۪Ԃoǉ4ڈPk&`DI_@uC(1 m pO4Hn~-Zm	m6¶!^rg2IPc`I"Ph0g:%Q|P4_/q1,PوƯ(Fd(Of3YG@k	V1lm5ϚYH0́UW~$ā(ɎlF
-`LgqːΏ˨+4˞J3~[:B;\d]8I?zDݳxF͈A5_a,¦=Mz\(wg_D֢L$MٸҐVƍl>Ȉ\sJ}!5$Ȅ[X@/&$evp:#y4IȜX~y|X
-*{%c+!+wH˦[-ͼJ[8g0.'T}),U3[\-|{D#	|ߍBC{4I}Pu؍Ոۦt˄<P/i62<E4R swpNRȵ#UHVioSVʵlEf)ݙ<ݏbӽ-E=S} np~Bt7n3}ILֺoShץWɨ=MI`T~DALeekIwCeT1x۱I_;ՈŘϐ_H/?|v	л_eb_bW]@rcCV΋fwA{Z,4۶_0Gx,ٍ$N΄^x	TK+>IpL jɈ$WSo$o[׎#j,ڑn*N43ZnۘME`	}q2l?ug!h
-;SXl1k%-Fj5a@hJ֖n<fc1yYn)Igf /B#n^&Q$!EIԋq~%bW;bJ19Bzkdu٥,F+B7}fd;$MKt)txtm;7Ŀpog5'a:aIki7qݭ'(XJޑًuԩW0&K5Yaʄ&AF4((eѵR_/ΐl<q@#(Igݫԫ%NYw,|ӿ?(gܴ7
-EhY.+2Fx+3Y3ؓS!EZ֝cٓӣI{s݉Wևec35B~)swOf.Οƫnhk~CӀ!m(w$yem"p4Ģ%
-k d-.ik-+Y'v1XgЌI~Bn7_#q0aAXAto1U'NA_mk4?'B}}ԇ®CY!4*GY^^C3Ib͠id6j.rz`uJګ؛E"+j)=_FNIJΞi <+ѷƑg6ب$JqmްXu:ș9?܇qM}%`3\r{ϳ.Re}$H"eӰGbz|;"Oyrnz#g,-'\y/X@Mߣ9z`Ed־NhL`e{!ĵC
-A/Il"Ŝ3Ұ~\+x41T߁GH#ߧl	0EyF)!<&+ca̆x5ҲPseYU$4*;u6@:wֶ,=k)\)=&y6G&qFƤP'Fx0[Ϸ5#VefS4={
-dߕٻ9AN9|ˏW{W9am({t۱άʮDrTRVï5Lގ{1ߝ'xS<MS.KsώͶ߁`F7y):/ir`HV7g٭jY.I3:WkGx]b,*NCGew04iˣV\+I0޿۫ŞgnhNw}4JxgI+J2οa>n(Qé Ƿ؟'.!?P [Õ8Бϧ!#xZSי~	BQ{TTzPRO\I{Ǭ8BZ8ZӰj;Z]jmݞe'D`Bh(Y
-l/Z:Qq]M
-aE^;Ŗ'fO]>{7Jٻ!
-Ub%'T ]ܜ~UTwOŝ n 6H@ÔOY̿)DCITdEe.hMS	7Shg!ZڶR`N@O^OqcS
-e+$$}Y,qM7h[QevU@ט*p޳7{uEVAaJO1/d8GuGJ?{[Oq9HЦ^Wlw .כiqrsO{I	Mw&ρua~zEy<Uk͌<TW^Ԭ-|^t+%_\E>$؍ X<8P;^ӮOXbo"wcINu
-&)^9ȺE>(EV-s72!`ͤ>}[t`v_b#̨pOqv`)1|aE
-(ĭo
-=m̜E*_ClN]De		t<4-v\ژ{(
->(B$Ġ#% bɓdHLwo
-nֆEtfh-+(թ>Ģp+7[CFoBIa$Z!\j(uB+1vK©bf~:"t۫AQdEO(u+/ѰAha&33ԠTYz[_NpT#\cIlWH\UT:I`B{_?[r'Q2Ŗ%z+«7{+U}ow9ښoEu
-Bf"-Wߢ4i=]|[[Ku-)P@|h,aKZ3SzŇm\,ܠNājNyQ+5gZ7"FRB`53wViov7ї[hבD8<pخ-v<uBCC"ؑW_Ts8"Hou)ѷZ,E>O6g5dRB YWx2̴N*xЏM<v݂d=D"cqg4zwmpy˚~ٽ;@P]n8h0)9
-!i-À.QϷLQK,sbu>1rљK@.T {(S:s76<D4xs>O4-ϡ|cGz73&3_:?]{ڑSi)'i?=Ѳtǈ>6۪9~ZIȑU#D9Ry`FKǨ=?w΅Fx{Vlg>|NOʆ}̉^({z<^\F	8^YZ-5ѩrta%48Y,`zU|ƪ"cW^+Q
-KzMXi%#3?0[ѷtġbpXєT4Ɂ>&>2B%gpJOB1tzXݑ@/\.A2k,*k6Ո?|pԻԑ'эɬeʤy\!L~2-v݄k&R߳VBx' vkc"C.cY	K8W¹D8L4Rԯη$1(YMÇp~nTa-v
-DFKh~<g֧J_sy׬{`cS6\%|XZD8mj3}k4!6MQ3|ۢ8b¿ԯXóXŪJpHZx mUf!pd"2ޙHW%8ɯ.˘8
-y_]c8Vq)\5fIymm{tuϢ.||Bl}y%״0O-p3`W:ߖ
-+T>hoOr9xJž(:R	ʬϬ<F)Nqr»Kk$V>\=Qpy'>׺ѺWa.1tj^e*k,-[Q"I+"-6~,wfJLVp՗_ԹN<DN}ZDFU m)Leګ>"ʛ|Ճ9*ɃK	v^(#ݿ_܍('V?ԣ1UkO`oa0S	$)srJF}NrAf߀u;lsZѮ5Q&Lhf90EК@ƚԵ$=:5}.? 1$$CWcIAe<ZFa_C;rd3S_FXrF^z_ڱ2@ɭϕ̐jҮYn̡вLMtR0sGLLx80GH*.'Vzl/2("RaUZpadO~#Co1ܔāg|FNatң*jwy#6ǿmFrҽ׏u4<tjƣD|k5HO\nH,MB)0d,eogÔ`q2P)]iۥ5Ԙ]ZE|{RU!k?lM-Yܶxif̣D%̩S^?Yű6(kdȇ۪m/yarD݂R2@Њv(C%C+*!	[#ͿÛ/KеnY]|[Xgcq!{k]׺nY03I91]>Զznri=ay<WY))wҊ@) V,rѥwr3ҁ+%*٨ 3hCHN\ZנjXŘxsiN'i<`N[aL1sPX|PxF$IrN9ҕ9U85m.{ΪSHaYֿ%չT~a0o|8;^CI<z_ <ͽ4T9..lߞmf1\܎#,fN`<0Bs(*IOڜ|\xM.Gn0"
-D[޽͈G+.)Qydv:wv~^?'º9H	] 7%^vPs!<niՙb7df~mQB)ySB4ҭ25(Rև(<Hx3'5!ǍMA!$QvC1ԔZm	en/,EA<::uP9)DJyIѾ3YxoOyLްA8-N'$p=p:]G?vݝn{PWx#<	(ElN`mZ:زчxY2ƻǖX$Ƀr+zBHrsIDaZd+@,Zь##!?y/o"ε8cۘgkf_LS٥ [8$^FAIE/2**}0trؼbɇ>veZڛϜBbRɁ4e{I1,SXl*`sBbbd	X΁I4`Ye# zsw2T2,XUSlK9N4rx8~Ұ\-ކmguA.{BBQG4PNPY6V$LRH.Wtdѣ[^:rw:]Ư0	\4d*Є؀S#&řƿ5akRҴ]2ڷ:)Ş%Mɸ	]p6;Bւ
-+G_iqF10AԉgXxÛPd;*	JNWGk};.ɩ)][W8֏	ތLN;AzٌҞlp)DgBT,NfѸŪ^Pqc´&|$iL²:*j\)1w\[Ԉq~-MiHnTվ_fbעDJǷG@A NNX?eEv[T#&`¼ڊ!w)XM64zMRX<<ŭvOP)՗ʼCienW9gSJK0Ak&fI>$ayL!'2]t+Z6A0CsȽ1.MWŔaFg$<ΐؖcD, Ѕg4_HcʘNߦ/*ӂR}uČqezĻ&U=l{0(P%ƾ0"ќ,c[)_t
-Xr62ьd^tZ96Ix*#g֦gayx0T֣}H7jRV}ߋ>#Vn\|Kk:* ٶ{^lΚИPp٢@ixW)SM͛`̈́aLYX>Eӧ͙
-D;~	OV˜D%94ګs<)U
-{}<s2T6s^=1eR'IӉԴBQBâGJç?;Sy{O4[!sO>1AjZtoqx+n{nfjc*`@ϔATVs78YCqZ4cA 7'WY-6yq?7¨Ad^RtΦ8~L+'1{<F8Z[VGxfrrP{.2ZX;#yik/[Vz.ڬo2s	D;.*fA՜5g˼b֪;@{7$0y8e]=[AӮyT RaJ=ʦZeuN˅Ɯ@"ynma-~K?^-XIMztm.'-8^_1ɂ@E2Z3L["vT6q\f2g#)qTWΑ9תMulC=\{ѥ?r<LʮkFJ.BΜ_9#Ζ6\	 3sىv>{RPz΄F.Bclj!e &cײ@zqs7٘s[|{XW̫,Hfѯΐ*::-Z	nbCw.Lm=ՙ`ÚiǏN BmocGTڈʮb۪mw9HM'2`p)_N)vZ)CIڜ!!UR&fmnl2ͭY̰4vڋd@-۸'ԏ1z~mkǗОUu̏QeezYH !zbgL;нۢb[Xd0[9)^_ȲoPhKЁvٴbmN?!4Fnzǆqm?.OKAqqobk<ͥ0Ks!+R2AU+!uIF_bԴ(K>Mע~":&J"*AOC
-BYeW5~QEbF"ɱ0n,%`6iVH		Q={+Ԭ"ޥjl؁ހb}hͫS؀NǟFGҽ $;XDfk`ˢ?X?zC|T6CJDZ"~ɷ`8:˄ATF9A:G4ދ}Gj h}fa:Qů< /W:ϴN4w&L=ppc  P;E+eD?)N8WQճ ˝r~YeBD\3]_=mсQzz2`7M4mdL*U3Dǟ_=%h
-Ƞrԡ!B'l|\(l͙7	VІU]Z	O_uWЉ{<<7[#ο]{;7kk"m?>BˆFEץE`ldMw>24*=}TgGW.9| :(r%ilbjshb޿Āȁ^rBC#:kv[jֈ`h}0̗Ee1|qT)!ED C=A(V}wK8RdY)Γ˄`{x:u5mbBl$wbJ *0ş&d8߹$MÇgw.Bј;
-)ޡQV(F5ѿH@j2eG-M	RA8_I_ľ`;`d*NF
-Lڶ&٣tonY3;,6h+mwh~_͹%$aWE}gQbѼib},4]Ly~52/'das1TzRR~Ȫκ[zTEݗg:p.KQ"9Xf/ձ;nc*1F16ơ0e<֚JUry1x)T4S]iZ֪C"IeLw_ڣc,Ěkw"u:'03U]Lq2R)*"VթSڜk&mב:H(#ױj^K@9BtuOVkaHs%&*J?Rؖʥ5UCπ!G $TqXC8DHŀ'R`É<dd=Wk?Ti4fC[S_: \s
-Ә3Tʓ	<̔5ʱ8~{mfXq߳>`m
-g"jL"GzcFLeLܭBJcHvLYrwOG"0d5o
-6$L޹$͢qy	=Ӻ-0&y-g]!tFաlc֏+WOz@t!bd֖^M1ٶ44F#͍Wk:ܤ$Gfѝmh_v>11k(sR,,0N5O˓i'p^h/_-Y-un	v-Sf0܇|fgĎv)bz%<>S}ܰ|U)i(jPDRNʾV](5<Y|ZMOp	a,Ύ)߇{-I3`_BmZx[tؑ6@/XĒ"Ʃ'lACvF~AYRbGMrBjNsUŔٚz͘
-+ vGΦiP:wmإI-tĴn\b^hݴzQ~j0lTčN0I1hU*AUEx2*ݺ~NF<=	Vz8K'gX2QeAϮ&('m4a	Lco1S߸IL	B'M?{ՔD'y"8WH5FҜ_Z]"
-:Ϛ*<7dJr\RYsfVbaܐjiM(VI7ZzA#Œ_1chړǟnMiSOb/֖VV5r"t~v4,N/zT( 
-D6hҧKʻBm?_5NkJU8=IH/*bv	~O=5|\))ӻ`Ӽ89j6m:D55+[P^,c~Ƈ-%\K9"RKM1=Q'(hZ5k|\pI\l10X&a$;I-
-^fʃ&~[,0\S(a6%"+q:%F޷7r"Ҹq6[$D
-:(y}`q]|=\ ;l)m6Cx`Ҩ'>Z"ݬb/l_6xZiq|*q=pݩ<TMր\lqM%g˖TDr[=1BeXBEZ8qՠP4!:ZOE߆&}7".-H>Gl``KMEk1w W`wV;k'd#C<C"7uo<x-Ĝ7ܿ4c
-T_7(Ծ`Tܐ/WT_7ގt|Ējj[rFIx06m,}'Po]oS\&5mq0Y9bFZT>ĐҲ
-6`ۧǑޙـ׾l ZJܨUnzG&6	߽v0E? @2ϮI
-Ծ>OxR:-[dRܺ^Ə>x	OE,@:%65<ک[Ss2;79ܱΡcm ca(iTը̗u$($\7bċr-hl-CbҌDG59YioV!Ui1y+(f(=W|%lJ6zPc\@7kk`yEN(xKj?|	n@Ԝ݀"Jb0A	7"ùΤ]	3=7&ʿb;xL^>Ы5.eX-҅oqOE#HuB#br vݻ,݉(@F=D} )F(M~^YC3+¡Vc@:y8;T\s`48ו.xeGüp&>4xyIǌT]z!yx^lklN>BcYp*3W ڭZ,ʸT~.I}U]<7"HјBk.ajy`9]6bvʐ%GS}^xw/43݀~h^~0ZBwXwc،~ԗ*(mxΐLփҭRΞi{x̽xrS.Y?Xk)h(-i=GަgʵJw}4Б`²[AGp j}!WҽO#[ДW9eZP#RvϓVڥGM?g¬oDEYWmnFT}8cX.Br
-ČחMUaUolwעGuŦˋhnPydUG^8lvڣ̂<_;D(!ܕ>Яu--֑!cp@6m\	\zPSFW'vh;(ޣϨ	0rשLtKfNx!yw,8d!<USKxOأYwҤ5{V͠Svq6TAWK@1iADp
-ރzIXFb:89JMPYM@׌3q߽*:ŢfҺ58MU?2]/=KE͈JxqOmQ0JtLKq1ws.wXd3eQY7U~&gi:iLF8&XY}CLr)r?|1IqMҠm{g|;Be4E@pҖb.48ߨt$`ͼ`_X|sqR]*9OJ|e6X4b֌@<RhJ~"O l_HM	/Uw1h)PveMa0Χ:E)ɦ	>QaҪ	IEvodۡ):y#SGS-Պ[ك6mn{ַȅFxy/'-:A+iimGvHN7kۂs@uѽ%2Nz ʣlCczt(qܷ}s|:*=JC unsuc;'v+$-|e^".LtpקSÝ݂;=LʭJ|v|`!+Vlvږrwȏ<n"`ZSLT Nac@/]A\ΛѰB¶oc"c9C&ϒ'`NGϱݗ˘;9yM*&Ir'@{}VA1}Q]KH|/%ĸH`Ё8)i&4;J0ZxB'YnbL0}q>|W6gh>a[[Əqh<|0Y,pƱ\UR'Ķ	31tfCv
-GgJOTb9È,SԌ~@ܗsVŲ&7`sFhE!9mj?*; Wx{dB6>60س|Հ>Ƣcm%	k,.?fr˦|8Y3u~Hzgb(wqAaDu"؛ILj5\*ؑteV
-Z݄(Zrcf>pJzjP&cI<e?G0*_O5#}0Q"|VяHRJjicA[ɽ7vXHTq<AQ=NX\ֱ+e?f9@Q2Y~DnlW&H<8b.yX0,QWdeGf\&eƬ |8[Fʆ-UuC}Ǫ)dG0A3H@a6}(2YCj! NG,)	rڌ5t\(G?nf>{~Aכg EmVIVy˒Ce_.e+ER2-G%/l`C"LXǨsHpW#):2F<tTD.=	x{5݊}Z!vY	
-ZL`){V7ҍg'jLUHŐmqTȼ8pdzzHȹaP^D$@UOTТǻHhKoD:pd5@X5¥v X`\r5+F^v?p\e {؜>(u}}X`wQvIՓg~vs3NX1bcZkʟۑ`VO>t\ƹi{ku>%$m+)~T@9Wݔ7|eVV^B#?lEi+a*HGbr6I̽<f͜TROƪ`4y=OCC|nHϑ~ӒX'8@|\Bg;v{JǫcjYaSDDS_/ݥ"l+LQ
-m܏X4ް`6*uƒ*Rp"
--'bQP/CH@k=E<ݑ%}IQhc¥'9U1Wuqe3gp
-n5Ѣ4v>Lj"tPBcˣZ>sjw̎`ۅ׺b[jsn!\Oc
-C)xo/]T21QҲ)*09+9?ՒY9mzkl)/M!^=HJT2y)]O]=*n3 O="Puvh`L|1KtubLc1DDLη>/	wYх#a42v.E],:eƟ̀P9yDȦYÜ7.}q߽ް	kIƊ}Dn\`$x$!3PEԊ\!S&LV&wl BjrB{&6kui>o6e)ߦbLhLjeM09O,_ܮ4ԧԔ{rhK12.͎d)$DB4΅TllA[Ytc(qo`#p9j؃Jӷ
-\K|_@}*7.E=ljD;I5xnЯ"3MԮg>Aʸ>Ԣ6ԥ˺Qo>HMk"\_ɑQ%P4י+|?:Ēi#[u,C6VfU*7+с6ԯ kY3R~8.@ƛ8iocjw$Mb3c ~5 !
-̕|,Ӣ6PxJ>T|y}`ّ85ПjWz/(27Bfq=0h_^T<(ZV}jM}k7=B"0;k\ΖA*.cjCR~܇	9?6r'itbj?nKaFYIm$H4aYF'ḱNF']5xwǺN(1{ۮfeʉԖÊrQVSlU~&Rd&l*r7$d&E~f&۶ej߁W9;hwr,n1Eeg[-^{cЪ1`SezDKC~4&utf</Jq%V-|{:lLO3P]8Ŋ3#\x̹t#~Sus	C]ȋDU8c̬%c*T
-+Ѕp^cADz#N¾oXˢ&kr@)OtPPkmImӔ9Pֈ]q=+uTT^sqUڤdԾʿM)T	]V0T@ǛOgp޲z@ئh!ѥM7XldnyH	@'q;k%":l2bYg?792WC>7O4L>R;kIUOLҿi}.I>sfQZp	WG%ف	:Abf%`4
-[y!--yW)joɜ-KiX2^9l9i}yu>atjxG3cd`ZXsh#{%#6hSmgT{0hb/oOj9[:,PXʞiߐ3zԖXs&޵GC5g
-p_TcU/ǐl5-Y'p8ٰ"ifJBپe;i}a=1w0T7p$٘pUXU+uNS3/pHC,=fK˸@@B4W}Ǯ|*FS.	cJ6/8:nC	3c܀[F
-;ܛ$i63"aR*`$GzX>~0Z
-[a8]Fݮр5,J|-ϐEola6G{1Nc[L9ŊmzjG0ԗxx9Ҁ~6b& )r/9ӼedIߞwqJ`Na)MPҔΈ;uiUOEtO<0)֨8{[y{\Z|۶.-R!Kn a֯ݟh1H,6h=+*ka'r8/f;Vr{urjrȍd1$m;h͉?ʈȪ,hC"˲iqEmqJ]L8]	BĮ1)Qzkoo>y(kX5MDEѷzaqܼÑcZ˻wԨTԖ	C=Kˤ>QCa88zM.Z1{*j֠ie{b;}"aw
-xڥ.x 3t{,8sdip|i^nqU''ǉ9B%LIH7\"["L5ïfQ4W$^.?Iv(G/Xr/Y/ߦ?#smă4	FOX3ґ53ʒY87fO5vwM?KփtVgFLKHu,Dؕü&ׯjr|/_i͉O2NHIOFDR4Kޭ	h@UG3=͂@wAװR"ׅFPAIE?*]ss3=V؃ct$p[Ŷ^&\'IuD|$2"Eӟ:%Ņt5m4d vԦjh|=ZŘ8|ǒv:'.R6Ck{I_@ڵv+:z|'"D
-6[X*^0	FkWLl->>2q|fbUwWnH@pXr-&\8K_H>tFhJu߀ލzXldhA Ǝb3GÐħm~;ڰK5cqӟ61*RYxvoVǌ@~H[LXP{1w<>)֕ēɜYY==3>f/ؕS*ʠVu&pCە|a_mImhWk'ޠM&~#|Qpv{"GS++?@9Vt&mȿ0,HEmtȷ5'p-S!ƟZ
-rtYxGʌ *8qݞ5Ǌ>sXr)	Vҳ%â_oϛ7ٿ[E0)ݦxUSY}n]Ftq5Gr6;iӆ95WAg?}@EH\ح?|sdiPFyDOb	Vͯt7dv"xݷ)HrA)Faة+:@g7PT:'4qN Aң3půPQiAHw1F	9ڿku[ul5N*
-I>~'}R9v1I8Pq؂4˨cprDR?
-96g0ݠ$bO=Ioе3jV¡Fa7.G˽@,,k9`_%.ܽҡz`/Dly/|;3	
-6fO(IȇSG
-f.M
-x+NFI$9"<|  tE}ߛ}ZcQRy2ZqM.ـntއɀkA\M#I֣73b?3B[ێ)1LktS?Ir!#Jxj5VЈ>kAi/~BxfW{[.[UHڄt҃M<Sl)i12ś<J0#g"&g^2:p̶XGaa<2E0cʫ۠A,d_91(	ׄ
-ah*5nwG0L+
-!Ks?S ptq׭nLeLAYI[YkGǞ.vEMؑ?zU۱wNޕdSƤ۝2gjDAڷZ(fo)N#3aD֗lk2xE)ߕ!`wyKaժШ<qďǞQĪ=ѭLJ
-rw#<Eg1'g3at
-L&ir,bO440~duD/>*ՐVl(`5!NǤYQfKY J9Rq'xڈ.Gwm8q
-q\huȖA2\ܛ۷ey7O1¡;%UΥ3_.!Œ5!%a=yW#μ@k/ٙ֝^t	FϞU67#{ɧEd fC(m&x@IIEZ9״8=@mǻc~K>Lz`FiAS.$(.22B= a>WHou,B{)V[6UyƥDy@digɼmtsS?tbZB1ps:ҲW7a>ίѶ=TʇX>nʹd;Ԑրb1Jz%Nf,aIrv$DWBNe~
-N{F;FҊ9\./Є0 RrtLmu',:/@aQCag߀έx?a([5~A*7Zp(_P>H:|z'*ՊT%>ۮe]bQ	gz4fHԀߌt@#T#Rߎ]0~n7eНɓ\m{z3\IQ˛Az`n=l;<<ccn]/e1ϝrTS߂,^ɉ5tz{R9%,?h;Z>QiǾLuQV,ӒJĜQ	>pX:Sħǝ9Dr;j96dڧ{s ƅ
-?D},q,-ORS\@DA΅!$ޘ)EQNXJeH̿וlĹ*:q\+ס*%IߺSсRs0j2,U9}-U(FM eƽ/Ϗ7S@sJ0=O+_pKɏwc*%BY~,̙ Ri6a~KN̖8RsoǗOל@}"9~ߚc]_lQ /GzdBюfH¸WCY\l9(Py˙³w
-Ng0^صwehDyG4')
-q9/j$Fy~1DdyѠERuN\oI}6mYDo}Uh#\
-ҼdVaN~<Ϭk٠nIGi_0iʄI>Yӑ?k۵_	n-K^i
-kWXM:S\.6w44)pq;f1!1 $H@q|M/R^$*jH4CXs`}&5wԍҷ8:I;[-CYK;5g2X Gdk34u-NfEJR[ek@FYWu-@]6Tus?Q0k^dQ=ў>}%R+;SoD#[`
-.^ ?( ΂T	*S%E1>9ez,yLx;xv 8M=2k1AC'ݮ$r"Z>MYUBq5Ӕ͉ӆ~.˹եp!{HЎ	q$l{8+ZaKʵw\fSXל,'BFP\0dR:Ro	Cxtu
-Ɏb9~)6Օ{s-M5:јCZ;/ɴ_Gd
-4^_4G?0p|߰if>S`Y:|k,?dhB|c.(%sbFN?h/Ěߑٯӣ&&J@jILl \^5#]dXq}1C#%/x_btʧpݯV73׽eF\ϙpRp\8)ԩ)4$ܞSO A
-UѤ-3$m_cd}*]YXɥ˅`^Odܧ"`ܯd
-:FIQPV	PZ(dVϴݸJw_OS0FwOv8fL߮Z%TpzWV7tqIf|Ѳ\2?<w:d%y,k JWrN,ҩzU[>ɫ_Ag,/yai&AnBBԻTkˮWqM2\56zU^;)ռbA~"OO]QJs̚{|JvR{zLfٚ8ʮ{#%Z!~&^YFW0?ߋ2~B5ߩ!n	0xnyu٪gJ*4{A>23TQܲ5Ҩ9;&)SeoAÑIR٤[r6B=}t>ٵϣ%Ũw6xJݛPjãdaTIɋe{MǇCx}A:)hU"^RbKDȟX۹$tks"B&ˆZXҦJ~&0@
-ޫ? J׋?c`[3`SX7BW$5Ds(J=[ʧGdϦJ͹2BB}!J,O~ш^&}R^=X8fQtdU5&Q}:zTvawK)
-GլFe}nA({3а#x{_ݶycO#X aIC=JW<y2,Q5I3"x݊h`{9(đ,(п2=jSS2ȟn4ט_xʈ;aծw9BeIղf~^Oc:и8Kh.I'dw,' fr֖-B-&Ul?v~fa<u!6W}ipycGKhu7Dl̼U`IpXܵ?(2e.ٚ͠zӳOшFmG9Bc>Br˳w8o)W΄_q%ү˰
-էI"-mܘ_ot5xϱ~PXa(g-,	Fǋ֡N6	cfTe#֢!Dŀ܎:cǺ"V$c<OW߉؈w(\	ڧ>"~R5ճhSk"s\E-3nRQМ91i7U hM+ s,11՝]s5l5/3nij5xjg N4ϻE~&23"A wN9,5k:̅?FG&m6E3~ϻ7c4eHR)ԸcFe6ZOW?!),?M71j
-dp|DeC$_z_"KlPVIϵ/K4dd]D}q'ƎޒFid{11
-`O)׸ڃ%ۑohD>uC"so9c`u*:tI/r ֩?{]FU*uB
-og-986^ЯT+DRu_X1TNaJ
-d"_r@}~(\>i.DS8ZӞO]y1!V
-ъ=
-rg"U^%y
-,t`W>k2[#&Cl0u,H:hI\y4m~PuvW?7̿wП^ڈrև>}M.`,|WIHt
-cW?UOÂ:ۍ.*)Ɏõ!
-n6xdlIDjpdRw*,M}OȤ48Nt~HqU.Z9΀,N\ZAr{$.&ٹMo~=8?crpӥ7kg&vV%5Q,V%!}rRԎO<a$9uE/ŝ[Zd҄EXY<yrӦ3D1RÑK)%2{k@LQP9rw.P:̄;%xsFضR2DDIGN@"TҶ5Q~97`1LSY1G4LȰ=ay-PN4Ren>ƲLG>j9dg/
-0-=zЈȊe!T8eix>Jqgd>JX5_Tf%QTY%&mר°u~ľRǎE^&́?
-tŹbZvM!~v3^Z.pUv MudQxue	۟Fv1=ay)Jdɾwjɬ7κwK_EG2ՌLhBPM"ˆW
-GI|WÙMgOڎ\ϲ^4)ܶXsTAVɲA^sx>(HSץc+&3ٸä'Gc[J}`ڊӫj,,og тؚD1y@ˢŀ!wω)Py,Θ	ި^gb++$RHؠBk{IPt	W˺$7ӇǦ@3h_2:w|ؕs0!Þh,*[zȣq)/Wp!<pؒT]c[\	Ajz4&>\(By&)IŨ\|Ʋ03zҋF&YpHv^μThŰD,?V'ِC\5t[O//QGf=ojpQF_^GnRi۪uݠ1totǽ @("}8Kr(,Ds:Α- 2f'%P̺O*˶߬mǎwO!oğ`i?>Jt.eg?5HbmTB`_Ɋdï*T!%&ûۣrIJoٌ@^>AZ!L.-o'@Y#RWǃ	ªD<1O$SJݒ(Rk	Q ϤU5ȽWOYЏ:ׁۤJD݂5bUTa%4T>sѩEo;, CnԵ$|Eْ,O2B͓Ii8:(+1ˮ5~O'MMw=
-WϚ!N2ǘwdVJ/ -<TָɇL dlXxm0ӉOJGbUB!ƃ/aϝ2ީ
-V->@pO)GW)3h|)unf#<--AzE`f)Q\Q،Tü-k)8^?ӟ)McjcަȫJ|܄QHl[X1P^EgeI@ѪZ<Rne~(g΋#w++*(#5MxՠQwx1vkl#e8G/	~ʆƭbf /{Ԩd6V Y	EA>bwՕw=C`}iհƧjSlV!(\Z6МSz4)-N+?RT/
-<"kc#q9Glϟ՛c)<T́8߼rۂvwچsn\S$ՙڱ/LSYl6k8Ǧ%iȿQ^p5dچ֑u%ԟb2G`Iq9z\/\Ywsk\4v9Ź[xӒۜɏ!=f|ՖϏ;dg9UzAqZ˿ ŤϥtV0z?YVDivjD2nT6jݡ{fD2HّBv ׵5R|$~n$N=8]Z:5
-`Y(WgDΟ!o, 9ɹ^yӍdߏ.ei?t(1FDP9Vȝ:,vͥ3=Xa?1Զ8U.-	:-8͸V}:ѻ!7qӖ0a'wjMnn.#Ќߝ=Oa#.ۼmǡl0ѯĭ1oÑA^a%~To'Y+Yݱ{$_&UW5gdR!g֓ы_}hf6p+ƣt&AL&m.Hj	cI)]K
-Cqgƺx`Oj)K's$x$pqy1oښǌ)f%m5vcġoԃrƈc+ZT8l?ɖ+PY2UTЎwlAəyUBct.U=[~AxZ6e;BZ(z@sA~؜˙\I$<{GZ>\wrR4*>rAo3qڻSX(%l2G1oFF9VJVeRj?8asFU$_TCƩlαs!dSSįf+zaGkTg
-l&y1<A<h1}6ْ!)nIiK؋8d\[%5j|~ƲlwJ}~n(ĵ[".5GcqvިN&eDm^,M[=SG0gDFJ;r#>/SDD0u	P	3bBiuˍ՜c'2f,I'ެv9:T5h^w>N1?n90k2A)AWBX)4ex;ѩA	z/~)LLQI/}A]=	"*WCrkMnCYzC¥+YZcNYŕdB
-j.lu@[FrAPܪbj+ţ&6{3da\")k^'7XDWo?l}ZՅvs/_L,SW-QW$֎.{#~CMȥɍv]Ӷ4u)[AF28w`Yѣ8nsAD\.+/xSH	sCO*hwrU>VPCVXeN/Mϑ*ېڶFfɾS:ߡ@aл4ЅIqt$@4_%+nAeMO$۠<~Q߃l	n`a85?6ŻYPه}Ԕ`YvIl*@c2,F8׹ݬ
-T3,Xic9'ņ&sctzި͢u%).O4Fy_[̷#yEzܘrsU"#sN
-KQf: EL-p+U}^kp7{sZ-!ԁh}<9l^Ab(1WۭI:;`K^:;x}S#OiAVpMyT'XEà~|ͻpۂB$.̽ޯ֣$8{)ӣ;Kͷ2 e@9c/#4ozuQ=R3pTL7łeH$ޤ"[|D:-hlf@@"=TQZ
-#!ұˢJ"w{er̾)PymSrˍ0iŋu2@kȤD0TeLo΢grȃ9IɄϷ[k\ƈ:jfj[.[֒ 'bin͌%Ar^Iɇ)0pjĻ	_0dm"^5.+h9]$͞d"la_</`1LY̻Qyp`'vob':֫G\SY>AӉcC.DDC3A9c(W2`iEw)<gϚPG2ݛn*ˊǡ;p6=)@[MV|oڐ=IYSĺ|GfB?qUK#6\VJW(A(4]řLO?nO99фB-Y1UFEFDõOMMK}mh"V*,@|I]̹0#	20Wys޸nJK޴\Q+R׵9I~#k G]>h[/ſm([5mgp
-@7̖Jf#=J\OU-P9N(ʫai-ǲ;tٰeKڿm~=EL.L 1/LTESԣYxU |%iY̛i6y0=ޜd&yT!a5}66)ij)IʟܽbPW'mAnAsSvgTNF*9νҖ
-PD5~sOKbRm=sي;#4Dħ52Zr
-vMq͛Sa_"p4۔I׍#ԝ0(-^
-Zt_KͪKO2^$N9%,c!*}SoqzN7nm/,%ӵ.#I9gɖT'1rdqAxxY_yмCrF="Dey͋]5֏f,0Bt7V-ߓuyYôǹU{-	]@ю܈1&4e]k8&;57m^ɹ$ք[v=&̇`ԯ!թֶ_zE>20]ߠ'|f̓.P&2ݘKT)+f*Y"2.ct:5rrƛ@;emݒƠ:W;rįerɛ9u9+k.͔&x`	̱pR='֦nK
-G1ȖЖ}w.X%Ƅ;]c<$)Ԏl_OIn)gn?iZ =Ύj;OUj@E9_w*,ZeǗ*-#GQmrёC@+{x9f5n'ne&AAr7X%-ɁJ10~xte%?tJV54A=0|x3Cς/&gQ
-+݉Ќ&,r}zaQ9Q3VTkL/U(nYܔliK/xƥr2|kCYͼ!Vw\Nݣ3#Τ\J*] ڨMWs?fmd*ţhߞksEf-r"~c^G,ܱD)Tb-
-g=}׺b3JR1o`̔(!xLT>vFb N6Y]H(t*`Wטp je3 SÕ7VN
-hkrQ5պŴrQCLU)JX	`%uw9ݹ1F/ ?2pս!\SZ\{HĶ#-
-$,qTo3.&UG=ÞGOG!+X?}=­`SסGг!Ud4E)(oy~k,(/Qo;zG9ҜQ<ױ4,՗ECIaNĹ;;KQr;	HU($?֚y±HmW/#ZRkIghՀg	B4p+$U]Jη,Cğ'~lʿKq\<S~vW;0pca+T5]!>k'@z4εB{L,W:a,ҍA7TVAH˛Rʟ%`;03Cys11u|~Pô&3dw5;43#pVLY-	.=>ǋ+
-^{0Mvcv3YΗ+AaHƟ`5JYğVnσ(:^fjBK^vB2"͇fDع|q_*pH3"Y>_+,8\x"#oxJPH|.gOMǤhԎm*ϛYt.M-/̨ՕSmٞw,79NkHӁ0u={L5dّ߰pxwkuz~MVΪ966HNgC{|5!/Gv'xǽM2 jMЯ,DϧwP7+8;նfU܆éJi0uӯΉ$9{QDAnVy _,\gH<mRrpf,r6c25n Ӛ[&/Jax,3Lw.YAk"g |kQD"&>n%QS}WXLxVW=uVM
-k~ȴ8L9?aI[RHv#{՗JJWS*b^>\jAԽޓw$(nkܰqγ
-t2k>W-CTZ߃ebJ
-ٓds?&.zxYl]هoʝ63>j3܃W̳Zmm1\yǪ_Vr'˟tc[ȼr[ϲIӉNW<у*@zM#7=l<tu9K:mT4}7%Dh-">o`+8%Dc^kWɦo0>uºY_D5vo%ۗ1WG%qFۙeCÏ;
-V*wS]BlTarLgD*e~߰װ}jQN~+oU.A JQ)QRB&Cig|Ip5TםcZIϐ@?1چ@YyOëYɪ9-NqgqQh#ܸO+IXX(ʒzDEO1Yh [m)v`wnO"Ĳ'Sؖ{L2:"'MWaX5F9Ǥ($Ēߎje\5	Kǧ۸ց#Ǭ5@qEsj!7&gX'Th?M(&5Ǉ+ԪOfg8}&{Q/x|WƎH%q.
- gXzȹZi6A]~)kCX=9/R
-8بl%t|ĝ`$=Α1ϰPhSšwq>BDZooI3=Y>uae	R81Ը
-"^I-|CIԯtkj9bMͻ72$ŧں:bŻiɕ1sVa1K}|Ŧ]*GJâPC8ةQx1zS$1ֲ>qv	l5ԕY(zUֽkEC?ʏQ2]qČeKVCn+DU'C&=6}2LdFB;Ӊ|ky9oߡ߿ԙd=ԑqׄ]-܅%ҷßsӶq<$xC\ѱ6ǪEԛMSVPKKX_(`{Qz:5%҅aҏBEXb	ΜŢyĹ͢M2͡n`ʦD,+#}tH7\oe>oVa߳`&Qߎɂ=g'A=ϵd2Rnh:ˡ/}|EW,2Y]ò\bY3O'1B,~{ d0sȫȪۿRtbK2A06OO?WύwF+*&%p4$/z1AjͧLA{bC *qMs%~,`qP:ao>.p U[gpGqS/ zԩِoDȖۖΦaq,)zG=ԵyLCˠaA.!2ViwB9ڢ*YL+ZSLoI=07Δm7oiP'Ma>h|%#3l)"_Ȱ3لMr܊~%ԩ2V3;ujXV&YVfxTPavJҭ{B"|>^s(̥-̚$/kҥӽ9W[Vp	tڢ  ܭ/5wcoǒpLLʝj"q+CO!gX;RiJ`.!uD[vbT~Q+4#[ƗR&dTGή[=͍<ȡ8N2mxS|jߗ۩=G;{nC`ۀ72M{D&NԸ`Y`9&Aoě%HߞQC֝L(^vPKPrq"K|]԰	[C%cX^9[X9FgaÜ&y6C6v]˦qpb	K,8-
-\"^QtW`$ӀPugO>u.oe"%R33w?V/F3ˀ\̍ks.*N^Srz.ZΡ$$7}eTCsǷzu7,=?aԮ@	i<_wZߞN;k2GR6[ƝmUdHeoD[ǧCL
-XϊϝݤT%l
-̣!]<(A_w	#o@`:=ԋ&T;1{Pӊj~բD*z|(M՟2q)fԭ?0&(ۅBa#ܜzsV߁R+kE<d1+ٽ
-"/e	!N_rI~ʐelْ*+r(?'co{^R$`ڃnDM'#tתDECfS5?XݙpWnr#b>!JUZelw|y~ѲzY|V{jlKD}]~LMJ.v]P8LHw,`/.d!-5t)W&sюH_6e%#g{2ݿhPT[&D`z+D	`4n`čP{d'&?Ԣ4;ik8ɔ&UG`6ɐ&e<l#Lgߤ{J2QM<Nk<b\׍qy\Dz7Oza'h)v6bs9F|ȍJz,][c+àM?uhu&wuf:lβ|-;yC2];6۳^3N1
-tFj]NCMF3Ǡ&A)N>WM NXbD>xDkOɂwhx!X
-ŲՈϚ<,׏Đ3Yp@ܝC	_|3˼EgS6~I!;؝hSKk	g	br.OZ%i(gƿ@|v^YQ'{fإAlä=bOoU-œw#pj{cTR@y/!%|oy|L[]āh}RW{/ɯjzt-Db6f=?)z2AQU^Ͷ)֛ƟϏR̢%Wcdҋ͟~CK+ Цtv'c:܈m66iϑh,sK!3v:˫{u7WDUFG!o}>Y()ΉߠCQ`w_	{{ܑ9y|K~q(/zBP>UjQMf[:bNȏRV%*;6\Y0ʫ}+.;{ۭ< u͵tQ%<i0$M],8ێxM$+*,Zs4O͓V?Rh{O'~ƿf><l4(V@TX>C=/døԁ;KƨBZ.P1nj4чէËo̠ǲNpq&[jȗשP{N)l-IapN טסđzB{m$u[=C,F0xxQ]RTT*[WIO~PNw}NK2	EOi.P'en0 .@vBf}o^#oAebți7ܴ0*}ijIs{(L{tp`9S`_u!-:?|*2Ʒf@bN5^QUFnm\.yg޸/QEA-!Bznv[q~>&њZ1Hp9hL2
-XP~ϳ4k(@M۲#8p,ձ}snnέ΋X6lwŴ޸)'RwSF0$cwJn	[vt3˜DՓq?iǜU\
-N8iM/'۰|01m3C(Jfj!jbnJ-4NZ8ɺy"fj-hP-Ҩloen2BrSƊ?xet,2Ժkk7\s2Ilجc2ƫiX[ӪF"'{īQ>\e9]~BªK2aٙ^&#,+w~80keK(&fNIY%>ʭ5EW3c=h6+*Yf;=Z	U\|Kpxn$/MY\[	  sH#.t;yby&]>Y
-J/=iC~sE!&(zͭ0
-4]{fN=<sIrцxst6hӜUvH]n>Rod}Ǖ}=^t̲JHLViʮ! 5{+	RpyCqp
-J%NgG#=6H7yO(b(|+ErqeѧFDÝ8q[3T^L:լn+Khn<"rk{DښȔۚ".GS6aFC:aw_DNOɳ,=ۣƚX4Ǯ|׭PmeeCuڍR2o(AKE{[wY0]y*cnIQB ni*<OeR|)4Ҫ+>Ɍva׹|M_upg^d*PnhFߊEiX
-*M#13ۂԷ7cz<Z4
-G!jk9oLC{/*Nط[avNIn@Xpyx1A.CtYl1Az("^d[ZeoN͌=@!w*r$EzX4P(0ݰeQ2ѺOΥa2G1T$;rHJeEo!K+ifg	_͡}OSQCC$5ߒEloZA̔#SoGhn|?1wx|LȮ(Z9$"E]J2rh?]Mju7"bLDW
-vl/zscYr18lP9}(96!a	aSJ]\R74aZ=ܹL<
-NДMG}XĐ=P=906lEM8e4_a+oVϗVVj[R{xDCܸtyч|N`|Hj?;4Ⱥ;&J?$ϸtLD.EO_JMnƚuZ-.vL^FAJױ_͟$# ׵<1HB#EXFD-[b Rϡ$oư.^%A&
-j݁>um@m%%KjÓQ
-=6=rhAq\YL}nݯ/Xi.jFk;X,|Ϸ'm0+-ypԳn@:ejF҇}97~.<?BKق?n+?u>&JIvGi>&%Ef9VM\ֶ&uͨu(sr%Fޝ&1ГaI`j@3k+[Ё;AHٰ9ޅ)H8F.٥o
-"T~cv.2ʞƺpتRLD]eF:Vc(HǊ?wc}6׽JEJǙ 	,.~Z#oΒ=vZ#\*ӃpM~աΠA!-YKG"m0e,Bم	[5|Я]*I}<bG5HFSPk]*&'[
-N |`'!eGt-]Bdѯ<,͋Q)wݣ?]<ٰS9}.ͣ2ߧG2tyٌ[!qsMcUjFq<V~3MX[&eoыY!R*u7ʛgםِE8bէp*U*4߲*bP.]ϡ@sxI]rإ}HaRi	FǛ}z͌&/	RE]ɵrO4uv:v1UFzRkDmz(TL)9/SPP۝t,^9b!W?uB%nWTӚ2p+6 CxX޵&METВ*l3~b Źhi`}$J->Iןa Sׄ	@y
-$ԋF^sUP*maSx$m2Ό3)9ݣ@,o:&!.m@K]m(/xӂaa=2DR&=sԕT8O>x=˭U+zqG T$-v*VTELPXC˼!_`ҋ߬*ޠ*`P`4+T0+ЕIr3P(Їtq8mTHBR,[?ɻ!0ISpUА1\`.ϑTDi]JYlp5I'g{xw3krҹbP@<} ^J,@jlp|lqME63N/\p#%{x?ߞyln7΄ROGЧte?OCW2y:>w,\ogK֋tKrumZg>5.~]o
-Rlp6	UB-NN|L~g}a/?[~=Em 2\^KGi0-}NFFJB=iǛx}^'GKW~9Sܸ5KhAۭaG)'26δEOZ;xVEaV~Vq\S/qrt}4QI'(I}USu)4~gWf;|3*4ryٌ0V
-IlFU>`
-RFb8Ԣ\6g])_H.Ez^;]\ӂLNel,k!ͫqIY.TDKh^\n-iW3(	Qĕ.w'2HU/V<~tJˍ#-KDjp{]o
-iÅm÷qV}JZjI=)0Qnא'7qtàb!">STfdh;L9Ǯhw`]݌R0cY׼_WRyVab҄hrzS6fHpwmٹc@ws2ݨ	p	Pc3WObӥ/ţt2٬)^ԇ9[.c.9nGS(6N#O&5x*7޲)[8Β#i}*3+ldbsp!oG\?,"tM֮&mK\:pDM-f80$І{Z	Yh38h#c#)I3ԅm7`ҕ;a/(mY/.|;|0)N@@h܎TRLZ1I%הD<A+Y6]9o=Ai)<yUdh=:ĄcÔ`B>
-<PE?bzBӽޫ̬7(wmASN.*}flHW+͗wM?6]ӈU3(=\Ѣcyp/4//1(=a`}gٲHuUy	ndz+XUNŭ\S;;Mޗx;ǳ/:]Ceyɑ-aR`q`^+AfmP.)BײE
-ԠLOS[!x"u\;tف0ɴϽpXQ#*-$/$X֪US=}?aj@֖x+I2ʸעkl6<ߴc3Dz$D5I`ej%]96<=\g1vҺV/Xhrƍx2bð0Δp`{pcԷB֢$h5*֬Ä:{}U#ʓfuj۱ޒ]_a3Dd(X+1̃3Sֽ9^&$<۔.}l2wW2Fj%]7	+$B7վզF_ПD~@D_ ShjSp݅X@L?LDH(
-.82ĩ^bȧշsG{0NT˹?ɷޟDߕ?ʱHSa)C
-$PGh{K$ŏc\>I D\iЏRTA	tSMwpARQ2k5LܧUmH'G9L3{I]sC=`~w$T2yZJi387zLMК6'zeJh{Y*?4CbbCy4޾ՌyղKeQ$M:kU^<ivW;Q|8ßg7k+uBdR|DԊC#5Wq;Hf[?T٪g{<APqKEt291]}/5͚2	߫p!@'׎XV8]{ĘYQ@9HGmxIڦ@Ne/Vw$#f}	Wĩm}[[18k!&,y-\w8smjDBXq҂D9f $MU>\1
-ktb}oO~MξCN<G>Ҟ	'aD̀ȉ=FE}V SP:c<P˹iRj~xyIːnq*Psf~%"PPva}
-u+I162jsDuvkp1`wd[NJyMZBsf]<ŅZRd*7hc:gN/~`MDŕ='Bd5oȫqWU@b6Up}Ra
-:;Un,j :>6$)?ܾޱN\JW	ܦ?xҪzBB&%H'd;ǌތIG]~uB7[Ѵ,?*__" ˜\aHzi\H}ŏQgL?>np59BMצ~yHYU1Y#xS&uQi6ȿ/t	Ud|1C4=/hevPkn1n2^FeV
-nNвdgBVGޔSC	DL[(+
-Mlz-NQ=/mTR~xuס-^N8ȭr''tѰkV ˈaswȒUuB۝ػ'vOacQ]7EI&\ mJp^vΐXNA[;P85SD^<N<QmAaR3Q<ԒEIXs_C,[˴Ç
-PϥCY~qWַՈm,Ys8yQZܒuBl4<LU+`Vx}ѥ	ވP[<Զip)eC"`|0{IԴϤ3>cKKΞKbR`5ph'Q?Xb7dcFDf\t}5L<!E"P9*G0d>ȅTJZfP-h]d6_)Sڰ=uUP	<fyMߡ\68]qqʽoJ,ԽNk\chfmZ*U%ǪqZ4nY:zt	SPa+%Ū1s+1{C!RR>ȝGū.h[&pȝ7CLlʟig?ȇJ*(R$]oA$a#k	uFb"Z:"oThf?oYt!Iy2$wPdFinTFwߍ2)u/·9XS*+pj+83Fn N)S&ˡ9sBy5l`,?pfۤOp|ǟǄLqmoЂK˒nODԠ#Wr10
-=<x%1Ia~|bLٍ|؛y'sL(F_&N:Å-dr\+P c[Z>'p$u>Jj܎Ҟ5>tǏ<oǪ>85GZ<4%Of܀Lx!{Wg?иS<pw]Fm40a`0#~ gJs-DB޲L}7'1,l$.˓ѓCQ'$%,_]MDd:L&G52Nzn`>i^7`ٝUW_0M]<٩e135.NMQEi!.ԮM7R;T-ӠۛBX ).b|߭2	C.5*rfcUzrvޠ*02rːmڊDxoggxc1н00c ^;0d>Iڣd	1XixY`3¢mIt|QtS>|M$Lخ	{[GymjYU'Ƹ׹N*wbNE~_hOdO Qj(ٸV45<PZO|;f|0:u2{=nȜ7/y:ܚj@~ENԙ!b=̘BLv0ZbxvPYB-5H>DKVN<P%,ՑFj)B-`ۺ+o>
-/]-ci$;k LLÒzNShW*î6cFZ,^osehg;dl|i~mV[B54,F]{6KBaT&]M^"%c\=һ)s37waU۔(x.߮As
- .bb`އ{E~|-FKZ݀2xH#HF^d2Wϗ+\ٕռWsI5Ǟ?WKКB9pfw."Q7^Lԅf@KmGĭx;-j6sr:Gɚ_Z_RVyŘ"1jܱ3nhIbja߰<ԇt+;0
-ܱ۷8\з''':
+for c in r'''QfhɉϩũJ6J~/MsɎjkOsՎg_2*yD?WNFQrotLx@Vfʣz7</<Rb>%I[yޫlr	3#4clriYo3PC` G[e:jxUIT('1Li>@(bmҔy|ղ`%@iOXTVJrZq}2'kFxT+(G?ײ)Ǖ̓:aȼd/F|J{dIX?n-܀)%bvf8ՁS.߳ ۏ."_[p9NWs-RQw 'ַ`|\/=Pr2gM۹od :c,"2Ǥ{%^e֔Xn+^Z^͟q	r6[8۲3ǣVJ-:x|"yVr׀t}sT;|#5"8
+nrb:!Mat%To:ד}r'M{kX0?_[sIC	8ݕ(d$%;ȅv	؊B Gж`]F"8*ǠЬ6$B% "qZVؖL,a6Yܶ"ؾ , Ŕ4q2[EP[]8}kRҽT`0BjW̓M7/JXq66g46+B *D"8XX{īڲqf:fI]d[EC`l`&`wlWy@Z3ס{Q#HLIT_zui?	S_:̇G;TjS}T#݊\ifYg o@^".ـrD>VެE_n}ll'([0skD
+@w61ͬ3oI:'ߟغu[RQ7Rx9iWy^Ѣ:Dj9[­o!GygS8b!ޛ@v̻>LnvGG	7Ϗգ{ɞN
+LgHfQxpFU.Vq'MpXx/'2xƻ!Ll^$yףߊϼOzE'iзɧ!-A^[zͻֆֆt`f$<l, HG{+\|e*g 4V#@!Lθ/	7l"]67YJ\iddZ}qޖ̦!ʝ$~\CwK+t_Kн٢:fi#gw]S]3A^Oiwӝ{+ؠ`P3H<!¼Hrzyk	0:Zem52ΥSqдiصWѡŖ!Ȯb<ZxKSHG\$4ɤLZ&LMA"!{-Ær[
+$rqn,%P >MJDS//7!
+}<Uoվlם5N{5TWqV¡?gLSoL!~C&y5GO{;G6JMEУgŎQtv/>ٻhbOt:OJۊsNڳICֿDͪ߷ZcΠwͬyy-xe%#&|*wxT?c6vJgɑ1M+RΜwky)l^f3˩~p`4vj[OocmҞޖt[,߬	O|2v^/vO0[Q?D<uíLMr|hN5]j>lo`Ũ^f)oESJN$v	F?Q
+>w8bv[yX>(<|Gʠrb|!N*x8TkmoUu/?ae&<&=a#%|4d0Blڜbrmsyg\O1tÚRL/(Q=QպM
+`P+vpFm/0fLCф׊n\&:CojqZk]1f.qiEI>_Fj-,K{:xz90;*֕uYҷj@c4|ۙKTc'#;i˂!uH/ŏ{!M20mݯa]$j&X!8Wj!
+	ۀZi7nݪyw},4J݆\I ʇaR{3t0k/?[wsK+ ?T(6b'!ih۷˾$7';FC%]OL޿$:`LOA5؝s@#ʒ!KYzVUX?;L}GH$arܛqBeϯD9WQcO=9իLڄjZZiyWZ 8GYvU~P{^ts|Z±2m/E)#/+^O5p/s.	hgĕWõ}ӀltĘjɡRP},ˊ_MM_WZw/
+8ƵoR+LI6z)Y'7Jg0LgVh&8J^C%
+'	Ѥ}8ޢj,VV݂QLA҈]US9uIf9GqA:`Bт2,ا$L
+E$Ǽؑ.'Zm9dtjڰW".
+	.s
+X͌=O}\e)#E1V-\G6sj#ӫ7U`sm]G
+x,z[@ܪug`a4*ܒ^˟eL(_p֊ޫkٵ
+M%3'HAm͈3T=(/jC\0i!` [ݎlbѺӈ.]$d%`T_I3hTG!I^(B!_'>	24U[BhQL3caseݟ
+A/ZFв~ȊuN~*imߠ2rj˕#Ng'ȖqWȀ6#Ԁd0U&ȩsKC5'}uS@AUHz[Vc8jʒ)ū3!/yL3	
+'f̻!R{>go	y2y
+)%DLQõpO]}N1u{i%jH:9'Ce6|zΥV_q-;x&cANӳE/vb@۽D<}f"WmjGE	oۀY;p)dq(f9YHwծSkPh_җZӖn^͛&a"9Њ`0&X;/7Л[աaž)8ڍx_ׯʾ/OP@e9[WTF$0Cکގ;Kk$	TJwqOuVr~ad5A_fik՚\'mQ~`=Qu;0Է}b`ϑƔޣuY1{]YX1͗Gڈ=ֲuv}U߲oSչ x,ahb <tv`'!ܮ+YVjUn.,l'˞2ĈN-o!HJ\>XͮɫF,HbECۘ+Z٠ pxsݰIc@O6Y\b%z~g_S.kwV;r72/P"zrƌ&eɟ6i&Vwz,%؎gl 2!ɮhN
+bN( ئl!ϵKzl4O9)B)J*%#s.VUJD]U_]`Ƣ 0@j.Fj	@/k~އpֻCcV;
+B1=ALe<Z._o'޽AP9I9+!ttԃ	dBD=L	}-H9G~u-׉q%v~mE^:Kb̼Ϲ7fWsgң3̈́|( eX5wIMѓh??LFߊSj8xsŐF4LjOaƎZݛd?˫a]!yXf,`	=zSW{E7XUkfckɄ/tגðŉO?z\8FlC`sYrUFȖO:zT"G2o$H!:gieɬ=q{@;"z1	+wcN;#'Tg?ԓ[`Tҧ(мJs&RO4cӞ&(J)	ۼbU]3yuWDQ\p$A]A}m!:B
+JW(Q:r8r@_Uݾ
+H%_*9v}eў8n_2kTҝ͗"н-cR[^ȮJ\Q{o\MW3D	|74û|3H'Mu.	[m$%Z`{׬o'<="ȹDg|C0ۘ>0H<X)Am}"(DNA{LK"l6(Ɋ{Ǖؤծ*Bsn*NHr6^"y$jlX[)Ia9	,p}MyiEL,[F?%6h&E֘S`
+vcsKeP45#|2T,[Aa;Մ݅w";LT*+af05p5Iڥ;.'sLF=;եIniH<fIk@*,^BރvW N5I/&xL1\٢['np6΁n¯n>ަ?2c&x@Sڹ^Xj
+sM___kE:X#Pj=MLZt	HXĒoZbzʑ)¨آHklD0ų*2E+?kjrq	93upd9}TC&f	]Dr  T(}upŝUL!b;O7ylRBwǻ<P]Bb9áR`Ϙ)u<H|$irm#%HyʁwYvh8[$ y˥vt7XƟn2>tsya4ϘI`q*Zɍ1m:bJ÷_?iImybs{U1Sb1?0zܗkV>,ϟ|G!S3PPAj|\F$<K<cz£aaӯ@!Vee9R7k"SpB;ȫ! Yv)S̘Pj϶ޘ4uja	P$v(/+`u''x~:ԢQ
+.اLJ޳\brMLяABx;W!B?[˻m4Se] (ޑEi?}{kV#ӎM'3ya|wD60;O˪9a3&'M/9;W(yIYnr(hCdrҷ3{83*'JP4W9(a>*m,H{Ύ:#Lމrݥu\Rig:I]"_X$Yκ:^;L}xN?+q6)ѬDD8 &1#I;51[ xƳ#v+u5mW-{vθ<:!m6$&z"5+ڶV_d[5+Ji#9`Yt-=șB*4zbhY;ٲ
+d#УU/l~Y2χ.> K̏f3G[ș`(I295݂ClA4H5+ӀRYYE.9{TtUIU`'w~fRoB4REQʕPRaʫn>EUP9I`Vcy1m@*K+N9;ӅS\̋nA:mfga ({N;J_J7SZ.J)!o|ZYn\ӗǝYPK̾V3N2h̟N)ӄJ4f\?;%Jw_an^-vQ"2iTM[ߵq 8
+s=TmGǘ.o|<_c^woҹ9"V5M4H)(s^pXt#*fkٌrgrDX-ϩWbNu}߻_3Z,Ŭ:c7PlNQbK;\aWix~P_c6q$n]Zmh-=T./7^]ʝM
+)
+	S$`	_4\2{r-I<
+ -"
+w	#(b"HYB4<=&D@tB`?ب}Ͻ}ʔՃ Sl־Hҵھ#=͸XКÒI˕khg3|	5<VL|)׿l*Ӕ,678U jAd\2uѭKnߎo:U~ZZ&X2$tFa{Yp/'$h!ۢؽ2(}1ys0%,7bĝct&i2cX';d+N!&XU!2Yx&4YY^OKDGl*~O
+%mPwT:5~lՉ=ϗFφ-B:&;wk&^_r.[_Z`c{jiЗuǪ(ډk Ťj3ˏC{aLGN	on{4bVVŦ3,r2=ۍ{g'{U'փaS.٪Yv9+3dnHg>k#kfGw+FD~BMy\<fO׷_Q]N'ug&ŚZZߣ6roTċzKt-|ܜ 0JqUǌ>0n0.Pȶ{Zu_µ.3*OTvy :Z ׾#4PXIԜCƼ~hւPC*HZoj$
+~*ubfݦ"xf!=K/5H^Gև:nx5["*US3ǲ¾Ȟ9/d=	LP?(w05I
+NT>!٭?/y$Eƃʎ{c4xF:RTd\5;q|Ԗϱm"ԅ_Eu4Ͻ&g%ؚcśD'h|S(.Ȧ_;;LlLOQ`]ߘn|e͔2>V 9&#xڵ6r"ؚ{w*\UaWΧX|I%G5Ս,ԟHMA}`k?-~p+tm`Yڻ	U6#XIl̬͝X@|׷
+kd"3if1vI]gŎ%FڣӪ]K088&+j*]nuwΑϸK+L$?(ѬQ7G?z0њpn5>}i0ɊkUQ|e~ BdrТ!=ܟR\Ό_7	A\~tؐ2:r=<Mf_7-@!8F[
+
+Iw%e7|7g4mƊbk9{*kfD{.)~muuY,sݒ\KC~N%!.V)ٜmEۭs6A.W3`_sӴę
+ZP~j[ͬ4o}e`vDQ= )҆]ew΄ô$߆؄<y>FÙ ɨs*zOZ@6h:9 ,97f}zL"mE˯j!{ߜ_ܯ54TOPtDU	tH+pT1y$Ұq{Ҏ.5ķ3#WX
+wқb%ЅB;[՘FbפJō3wWY!ŖA%F1:v7B#\b0+aYԎg
+7FطҎszB/2h{<"t#zUEo)D+.6h2Y'Mb}tӏA?Iu+	%V¾
+hlSƤdޛLˋY@gUd.ӷ˯=8l6ޞ5h66EtnFE&QZY]:X2NMDq}=q6I	-#Rچ)F}IX%i?a/^ 8	!5jppܘžvN|n{QRݬD6KΘ5#M`Ŭfp2p:]a@jetgrxN1Ώ0]MS55\q/T|Q]L?ҮΥĞAg$^nNp.<MWSGc1C5"Ptٽ bydX06m]Ӣi=ҩɭ)~v.cujm|ìTqb4q-hi~c~;H[%bHU^!
+{:?V(7#;eiy	3-&yf\Wf˪|z?,;0:jGk$̭kX0@>TgJ.K֕?Z{7/У]`«]7Io*,FJ=hiϱq;o%:sFer Z:.|su1]$~!|epi>l!biGm7֮ڼwGH1ߧf]Rԋy1g,VFG9ٲ:"B؏'W@$7
+*ScM+?	GS(@RBzuXK?)TM"Lu'1rOM*w(xlrG4,cR,.vg&ׂT#|_c5sӔ*Wޗ2FY`=BI$9
+g(9Мd
+E͵jApk	|a+FhԇV{x<_չcӶ)\H`I{),Rx/h<r6b+`) s<7ݨǊclΰ-z0RJ´r*֫V^vCf*NԷOU*W+ݓ><ܟ}#qӽ}q9
+P*c>/`.ą~g  vTzFΕ/)a!	rN(EoߋL]|3Lk9}8yġO{WZ-}?uH0݄@:	}MBu?UOڦ ߔ.Yq>%%!$P) X,[u\2uL)\λc\XAg(Xm+jV3߰lca;ȳ,I2ʫmN~cR"^?֨-Bΰ!wϽEEBd.	uIMOxWQ"V{|&ͪ>Lhsl"a?#jN0]wЭovՐ4Ճ!"6ݖJz=t|pΟ3	?
+wo3Z݅x4uȚ;25W^c.wtv_w	s(v>|ڠĀ^E/l$*4[:ڶZA[ ̂ЃjJf~lJ\0!(%lu_{7;,Z̈W@[pYֱ[u'w%/`]&ۙjܿUCqOImX7%\ZC^[)yoH.]
+7;kŗ{>RZ֌	C{BU/!Q]\Tп\-Ue2!G@z8̇[N/hzƥM+3y})"pZM9oNvQH~Mɻ}xiE`W،0_
+'oxRƢJmxk"?~(_fп2Tke0A)VN*Dt	at3#0DD9x6Atn9ʀxQ)T'$g86Y@Ď=f.l!s<|B5n|s9 z}~0ɏfʓAZH-}%:%Kڨ2سxTHfOh?ѕā4hԣ!߹۲hOĤİբC/aVF6­}ޡJù̟VһNɝ]MhXuśӮ+CF@tȻ=j$iUJ֭֩>2A~˕I/8ljn=$yiR~֤Ƈ+A2\x@V8&
+L4TU4mͥaP˓>׎;'-ț2CF.?Wgٱef$Buȓ2JޔM7̤6z7d?H.&,&_|"ҍ6cuٰ͕x	AC!	P?l" 0JՇ_XwϛB2DRiBvp@|goqÕcAsP.0YJ6gq.̏YnǕKd55O[3	OzXҬæA7(t4Wźa%16q$hSLV%2(T-إ-VIͰ]*͆r,7-̐RLĢ!l:%!4Q)vM6TTWd~Ɏ'ҏJdk`@z|]4_V&5<R[HlԷsg\{gzt{k}q0UaPhd%YK:{Āe@sokY"e`Zjp`
+2BZW(IbfHor3T	ȇ?w_&=i4ҫ9YͱFYT!̬_+υ\'-	^~PS&	]XH>UL:ӯ{M&-֢b؅!EXr]y[#2R '_ȺtRǹƕrrwmnwLpj8@<;hjFeUxCX%AGdl~yڜqϘƀ3395ތ
+"ر޲Xuw(s>sɆ/QI\{OOԉ~7^;ZN%fPN:2S?Z^g -v)τcJbR ½̡>V:\1ĉ۱LV/ =yLc~w9UZbІ¥EAm[6D@F[cd+܍~m͑D|eQlB#^j*8wIpɿ.quSO~A@޲{lld?X]HgIQ0]A?ESn/\;k2ש8e9v=E޹U֒8ok#Д*!H R͑B0BBQ|ٺEҟ&+&T7<ӟ۽(_LwF@	H3N/,NT#g"X_lɠ4FR}IiJ @jmמ y;̬rw	̳WOo)֒yYx`I>lIGmÜ|iŇr|4
+L;rЛsy	.!Gy3fPg!(,uHO8C
+|p;Cݡ3q޴jrH11U
+׮ԙCEr2zF9#GKdſ$`ח>@YTҧZnB~7 }ŕ·\Rw:Z p6N^d9)!M߲J۷tv4=#y$M#?*[ULcBt=W:Jv>mFwwXԹŉ^צE7uIJ{]Eηg1,̭uh&Xl0v-Awz\X"׃)|0kǛ7޺'Jܳ./jMMP?4̊yJE-JT i@qqȟp6baٞD/x'*9I SpPʕyGRHRe1ߒ.cWhSAŐűDGʁK&үk_<B
+|D>|H3ގI@ϔ#8`%
+0W)YY2X.}>o/YqCwOVy-ۡp.]׸>ƍ/=UM d(o˔1bܖoڴIeZ#ZSjCq130/^08c
+vc?-$(=0	2ivV̙ds^s[AIށ$ܴF>a9*+Լ^y&bEryzt&ca c{eH
+H._̽(+`@ 3LiFu9)[?}j{|5Syڡ&Sye
+a\?߻/p}Z9'(lQk&ȿٷqۅYbrY_Srh[:߻$ո~LJ27_wx;Kn<fJƣ1fW6չ9eҢ[^c2n[ȌyșBڕ¦DwB8jN%<+n!09pc2ϢKm|5ֶ7a*,:F֫;n zt0ѱAb#pNѿCAH8[S[ZHN[bb\4L?˅F/P;7lB@Vb{M_!eDkO
+_Yzq'ϧ+8,ed$i!0	~S֔^peJɖpgz\gQ׃B([M/`%qռ;dK.&*}2OKRl|Q?hׁtnX׈ȪݼAl·h1@DxV jțE"y (CX!jHMޚAf~pRD^18f!\*`on`PPK{fkjuyb^tqə^*^4\ʭІMpX-ѭڇ@ay{OySVscaڀݼ])ޚ(Fʉ.
+cznpƵvQڽ;$
+MxQqWŏUAb+xPѻq@f\*_d׷)J͍x5G
+м62<hgžQng1رU'I]$!EaClwy#YަDw5(a7&ñɆLZ0թ-yTroz-ӥCֶhr@:`۬f*c5Ff2xxn7YM=0k<$q#NX0}
+	s|pkp`n&ٳ`F|I(?H@BI'WmԿ
+mud{G'2;ٛxgivp_=<-ؓPs'L_=yrԯYjK~Ɓd C@AҢt<܅ʹ4{uP_\w?!Wiӛϲx@eʏM3tlk`Kh$1cx7%K	?Ypv2R>nCÕDp_EgSӭϿغɒ~`xjl.eeg}`0hzL@΁,ʌ9FwG+gL!(t,@k|(p)>[T6MEɯ-*p)c;پ&Ҥ®z]_)4F~!XaLINЕ݇k[A؝Dd(ZH~:!rMmeXsV"Lނ^/s{@;J&ȧKm~TREGb5;6/ލAhwyS+D=LD#\}eXI$hH}اEOk^!"քtλ<P(Fu
+A|ҩDN=֍qj=a~RHP׸f>,tܿAz7nY%B.Ѳߩ{H؄7T\rkyI\:8DfR=wPmvflYoDڬb^6FS#'a-k]sqFZ5ȈcĊTb6ahtٹ	Y4*p5G{'y*mvxp+o^u4?q|i<Sdot@"XuW|=װ6CFtɯ҅Ny`(X1Ʀ߾'ڰDsacv1ă, e7ňLK?<_|v*Ұӽ΢'~2[XdSȘؠG" U:6\bd{6{@Ҧ
+B@O-sLS}ő#]BazA#'K~+U9k)hdaɎNV֢ߪ@!6ΠןFCXwlteY"*VtGkF;}bhĪF9w*[{V^&
+$իyUtYwo)7]Q~lyaS<9ɞdJ*Ìi5$xfy(,ƯOcpZXB0o/(	mPͮ=%86w~Ahԃy	ZN9ôwfOLIѕ1Yp4Jqb)\Pڜ?L{vӱ+ĮŁN;CcMoPXa_U)R]&k`dlɤfN_/?-IŌVo[{%+OkgMzvƪymgh`ĉ;2s8MY.r3±q.k.UͪukˡeݓO+&Ɠ1%VuW/Ml!Wmdv١b}Rݖ[c)gSޘ%PԈJܓ3C}Ү;JFYˊ2C]T=2dyFƇdǋìA.gĻnʯǾ>~rQ.jhv$8ui?*9Ƴa
+FZ52DRC=yۓ!CIK+:I;vK%;ۜX&۱Cɽ3vz2$\G}&ԸvZ2WO!˴H!ë5S"JY$ZϕB|KʿEU @4$ʕԝĨT9{!	/ͲV!NSGIukYӔZ7]/8IU5֫@-hj/urߣ?.*
+=0?aًHM*Hp!YGbP5A#e)llAFE@MGџ+FT.zr0@Dq&vbd!E+Cs'W597+˸;#y:(	mٹ$Lr38}ee[;WÙ%>`Ё*Q*śBĢX{rɎN0J(̺KFܢɃUIe˵C|\GܰDV5dRRH%1ΎP	cF<>~m.:ԂfNQh:}-x(Z%Kzة.(7g*uLb>!U	+&@ueՙ`98qp}y25{˵
+rd*
+$r7͖zxZۑeLaYd;_n.ߕK8p0/#Ą
+˔>X=*;]ݫz'BиGSI_AZ6ό9օM=?D'OiBDG+Oq9*v:E1U_^&>8qot` WYԧ/'Dϸ|vεs3Aا5hf#6>ʉ@]ە[սw+V[$Rg0ltL^1ѳkOytLޥZWZUZqdda%j	R0%G!tm~D["~}	m|a~?+-,QAM٪4RgX}~ɫQyA(Smh@D5|[̔.AT64˳[.lLo5&tl70ّ*%iה~k{°]3ilmh bʶ-Θ֨XU!WEbCbռa7nEĜU8ɭ_ͧa=Ru~)lP}Ucg+'wWp#RGc5blY{j\5[-9E0:HэGØ+V~(a0(Ӿ65ElZ>]N'I_FS.WJ\N\_4DO"C(Hߎی55_Rkw6E!~Ӯkjܠ9}T&Ƣ<V{+/:E)FIr׋~
+*6-iZcʸAAI؊Ok#z)nJMxGE'L7YW/SΦtW{[#Ym;kËɶR9b8ÑYN,Oc	Ԯ'&@gKQ08v89?0#=1{"!֌ߙ<(]"Ϟs
+++j)Ya[UI͈hæ56uCeNAȖF-|A$q6{gZelP2P:jM}:ifɻ̲ʌ.ܣ٥Xե"ju<r8ēIų
+mUU\֨$ru C/IbgT\%|qlвΟqgl-Jl0)ծRnȆDэ8*/!A4)8YZLjvėX?Qul&YLSEa :Y5
+N[ۗY	6uBf݆Î4Ü)wŉ	җKER41_E6 Y'kж/Z16b$wOıЂ]uoD	>UECر	3b-*ik <o'(qTz)N'K\+H^V-GʇCpJ&GIP"]a>yJEl|-4r*1!gYDl1< },</?|N϶lԛO7{ݯdD64[%|eq&QJ'j;r͟YxٱK~3(xĦ)OdƐ:%h_i"pQn"uM.j،ȔY\p"_}r2({ށs/S|m-rʹBWa}ںVAd1	FC'Ҹh#Z`]IzErv]g)Dy&3Ukʽ߽~+:_-J̆M.@4;bĐ:}ܔ z4rOZ".jkʉ}xOr=/}2"5q#
+TnÀ,2fhە'sYTp?]]<yy|,0|szbfх=ȼԜtߦ"'Yżf2uXb[[܈#ݫH_x4^[bBG3 }ThNSYX
+BQ8%o~Zu~!n݄PPWrקW`A`*'G^SMdvmw'XJ5DMXX@:
+&lE/@ű6 ?R7yO">c%?GXG@˹/0$|Sqoȏs/MBJ9B^9?k-|>8ۻ6
+]̰1NWtPY#<FRP{0,əбc#U|)?*%^TW9FYYO?onm9AٴsHX-clξ?>%Wn!':ʂ(X[;ax8sڮINEM,:nǵv'^$w<ΖvуSK|=-f!cf'2OKGA1G:xh	ٶzAJU:۴t^R633֯	9m>h_27,nDKU}qy,CA6ޡ+5:|PlΝtеpծK4P?}Jk@-.Oq́hUC"EË9sgZmHR|lوG
+UNj&/#6.hK5'Lb:i	WfJ01
+5ۜ".0"0k.߻.;K	9guEd["3/EC=u҉r1K1:ELx=j|^rbb6Dwp˼yhD8JN5ϼ߲F:Rx+|p&^}T[Q6IӤjZG|w̳Nַxc186RÜe(C"?X'ZΡ}r62\n9X>r־dXg?]Wnt'\{Q/>B:ˏט^CmIO*%jÐ\Im2"עs/*G=&җ<N4Ƌ#6twV׌$#L?	U5nY}mk"+M
+̀;&&EƑ%x[y
+dXbo,*_\()(0Eٰ>g">_t_GE_XɪK"&,wدDvyz:*1fhr\5YR`)Ÿ%nDت	l#hDפ,,e΄P=;9!5=>tt-ùxއSg.	D_alvҼ<0Ӵ]lVX˩);dXwp[ƨ6.cdAA5{ՇIDfEK(sn$|;;#y"Qq(\L9 3}#w;@ӣ]]˖D*B}nJ@2ۘx:W_I0.e?v=Fp7n\,/L:MC)SƳNi2p&B}ŀtU/\Bҥ^ÿ@$cwK[\^Ӻ(vkB2>sUqzߧAڃ'lg݋J̱|l!_#-KVzAmk}2-SJN`3r1զ[з΅F=1	GmOv^U)V?_bjafyiL}ak5'=e>4?Ayt	n`#F̫Zʛ'kr4&c#)L{71uޝVxS;O*}7f:&2	_<=ܡg41~&H΀HŵFza9^׃KņY60`ocѧGE	B
+;^	[*s^V3'a]es0!oH+!Hx>q^:E<Ɉӝhe3x+"x\ښNׁLߤжܺ,GcAjz*r^N3ap˽G8Dv&UdvGˈFXR-?"-BnnJ^L~hp@<̀T?w=è}f1S};Pj<hJ	 oY=TMث݋mnaK@VP2W)$u|
+j|$\B?
+;`ngFqD
+Њ;Zjbp=7<	۩&w;l)+\p~$+|Ō.kV 6d	lyȗGߪak?)Q ʔ'g5śxɫdԞR<9}֘Uؼ;_е'8eZP"CCɋ.[Z%53"Ҽժ&̟Sam\VʥŢߞy{iF&h(/l=}ˎ\xR`ԏpT;QW?KuƯ]zs>Lǧ-;yO|,U˅w$#zWF`i*B'HԬYkI^2jDp[qH9,N'/j֞EȖFzZ] Zt̞}H!;M^z=UGpGԭ0%^(
+lKzXqǔ^])CWUΧN!=u ى\-4B2"ʝ1q$))'\گߢ`PLw޵2aC\(ʇF<ss!'ωofI,`lFxBK{X
+s"/W?x$`&[oԇ
+AZ"ɻE!v,пicH5f#r&^Brڶ)O3e*̴^אSȧRAIgܷIhr8Ӈϻ6}w0B t:2Ym[2jJpl8(ίvg%i\ۨW}c`uZ[bcHc۝NNXhZet*Y`l!TEbOmGR3D?7ElYiz1iˏ%0X"xOZP"KM|kK[dRяLLw*eG=RHyLcD1;'ϒ4(bP/%ӑÆtٿ),H6eٷEiO|9Q83Ē	فG.wH8{	ůweFdR9ZL[]$դ6=֖{ސ=VfʃbԊxf?~z]/x@
+ͦ-240|8~%(4'K&Qۆ8s7kҖVa)$X9L"S]͌/I"
+ڿLoYRBTjX>!zӟz?JϵUHF3!q{->^o7UJ	xyYT[!*ԢQFR>,zag
+һ;QYZiHMcg5>i'\:"\FӗЭVvi=s`ӣ*Fۈ'}bPO!3Ug_|N.s_tӞɡO:}ًEЄkA=6!z>!cmqH%ѫְْf;.la̲(ZŴ߉R5PE1t4*Zׁ=!E		Ad֗tZQ}So
+͊"YI-Ȳ)ͮ9<BkaO"6ӧt4vȅDx&Ԗe%vajp EڳkP@XWp{ӿ^Ի!+[eXTNk
+}*rbSj~$H׼$;^sŏfxH=%{khԳ,0SrK.:SQv6K;c2z=>C179LȏAY8ȿb>Dr{UK̊Ĩi=ϝZbUoYV^[I$51p-IAi;-V8<F2'/FKoՀ^PkIuWĈ,?ǟV'*J"-/KCŏJhu YwJX6R(<0?CY4M~CJ`uN*GS ܔ>9Ce#Ani>:XK/ȜB,3ʗNq8D1%y,*`LVsS4M֡ǩRU
+P[TI|JD}{>{jg[{N#q0ٛq3%خǟm|Y?fMc?D*ZQK;tVkv[!Q&G"MGifYu}rƍѺZn!9^G=XX[9	2ٽ+5QD<uO*sl`
+$գm
+BԛhT5%n.nEČ#(?#P<4Z!<&_g6h΄A$H[O\EECc|st8A-RaY
+;ϭyǰ+Ǿö,^K?51/P17ݗnsN4ƪÜH=%E'PB2]cD,qց._^-+ڷ)P.jIvЅÑ0@ g=)'pG#|@Y,Js~Du˨$%>A
+qRس\h+BՂfbZ&d@ȝ8Kl:/ٿi*Zt.[ϡg_.6~ N2i	՜{(A=qPqѪp:nU($u3PIŤuş
+C%oͦ'0y0L~˻xL1&[TZ$p:&+O\N.w?hPF0:;g\t`&gb<ƴZǗ\%YV+h'&EMIΎ((5*pH8YՀ6Q$!^\5UzȚj w6Y~g7OٽvNKh{ncSդw_lV )'c9L~ph5:lu1Ùw+ye9knEGG#3#V>hGhqD;Y<>[j*
+pOVߖ*x)g77>ȻRzˆF04UۧsZq;$1Mc߭[`dS45+yrgzXB҅NܮM:@~į\&<@o20ҋ9in}.f̻zy@\7wЖҧ-ayu9ӡV&<̎SߕT{&Çb1Ř"IU>`3,23ksqۣmjڟZX=rhQ;̦2aK$`nscm{9S8iһgY9qԸh\|	%%7,K۸)7];'Eݮ"EEhMޠk?EGF,66ٷ1
+PgN]*:ĝ}!%{j
+Ok.nNܺٶ5k
+VɃ	Dg:LT;݇Pb{hnm>FfEEAr=<_hn;_YD*XrZ>Tm3ӝ/S$Ŋr7`ߡ`%MO`-uz\@,׿-H35`i
+ZجxNbH^^Hn]#Әݘ}AVo(	"\cL^:}҄q0>)17Eڴ>ӳGF})KLS 7OzTj0G4£,V8fڪݳ7!yQ!<QHn*jN|a;#īj ܘBiwsIwlQJ޿Sfm(hTz2|Sdfb׋$6<$Âֹr(õ{WCCC$l/Q֔'B @\k(	2ơMsi6YLĈ7ҬǸ[3Zt]	!6*[HzEP{ְT2~[d];L4B֭kK+x۵D(BS3U?pHڕ+NQ8wPz,mkY<:XB.&"֒Jo9oruDWE*E?|,|q,&:=ޮi&CB2\tο!#ɚ:=t-ߊ4ݙ[+"IF|T+58*8\*jƧEQtʓ7jM3ZY#Xj
+LKu<qm,d 43W|.Ԯ0$Cv6wϳA{igT>ˀ6>P]bj$ c4\VŜvJ~0uyoьmECnWv՝/x~qSG\~O/1ݸ!,9ԡfU,^%!ok(igICG*4$0b7
+aCz`ρI=ێZ*0x"T29@&P;L5xTϷv#F.¯>HfgZGZG>ݷXM)KD31S	!܌Ij+'wK5ƑGc inb`WMOs/(MSRYfƶv<*ߡQWХzu@X
+1q9;hǈƵeF:oPm7ɕ<J)^D{+~gEpolDNntpaI#MoۥS­<F1hF&¨dqJa-|ʴ~Pi98XjqmX _mVHCֺsi%$mi{%0
+Y|O:ĵQgI7CNpnֈ֕%
+C*!?-~^MC
+qʘˑI-̿ձ]7Ӯ#[8FsšzȒ2TcJܩbdwÖz`Y	yPmEmH(k)_*ԒzgKǧY"@V߅o@8˷2vrcbxlYNTYDǌҬv3e,TQ>5I_*_V@6 {^LGci:Xұ1aof#&'1)j7ϪeѯPYVKm{23tx5.<
+)
+P_%/Uh<i'Q`ϋ;m7(I'{`ܶ0:<-`3PFB\Rٚǋd7\~Y5V/bU/W/tސєvƶ\oWGs\>4N~ģuQ+5s{	xc[Enzb2d;خQsOqsF 3MT:Bݪ!٧,s\x˸n8;,Ty~]jZПnCi'YMM.[>JtAΟE:/\#:vBX1p1>%bYMf]lş,<iwWt'rɾ.M[<YeٝG˜JѼIjoņÛ,Ra[[x3v=6A,ל]tus[]w[^m1/CSG^Qg'EȐ_tÑ2,^ͭ16ab}؛# kaD]sfc#\̑c
+"I?d	Y#|M͎d[
+\[Z"6>@/Lům%wiezD}A<;;qqeL(Vѭ(<4xU'
+Q9{$rޒ%c%ԼA$v[}^Ϳj?p"=DrT:F&,u=' `q٫zDXמ(3Ӏ^Cv=Ļɸ4+1p8Z-1]a-Wnv
+;@f0X^\lqe~эҡ`*)d4ɠU'0!(h^j9Lӕy
+	MTW.d(pЧAvFVSdec|#شIGoW}=T14	"a)^YC5dDϹc"4C;^rw*&	J$<la|~EkɑPX0N@o֭7iLXẆ!0zȈ<!en!3DM(.ʝ1n
+K2Ęשmm4!/kI`Edؼ5IY0ZmEa#?.v{YϏиTP;FAx,ߠ9 v5K~
+uÛ<ɮ+ځ1]B0%'^֚	P6:Q*?PU^Д @ 3clbاcw?F3jk32G1 u-:|i7.Ӣ;MPP!٫'φL4wvV(<)'n/ًdmKϏ~c".:$%aI}Q(sٝݖak d`O"k`{6BQ&Au:a~˰}7NZ'd֥Frن8Yʣ|o{ɶfpOrSt
+P$;ЀDW!tG8vuGVR\,djl1ur.L=Zm۩͐sngκxڥRO^	G(
+Ԧ	/N^i+0QGhh.*NЎ`ƎԧkZӚXˑ3eߓn-y0EYosrlPܥ#&tDWm B7)՝lڙoOHl>S0#ZHuAqY{
++#]G7KMJtJn;)nu64HLreF|}5
+g%Y5Y- [K#щVB9KmV866ů?[8ʨ006a,cWWS'@ӊь^CJmѣ}8	ލimYa?g MSŊ<ԳI;D+fUiT^jd,YGѶ<RFIИnR_0U<&v+"@>vnzOGgHCzt.(HB=O[ԘC!`VYn]3nu$K+SΫ=od&/3xWa1{ڹU@YP7zD_ҀY
+sAW7Ĩ*̕<8a{wfB>%9EM5W.J$Rǣb0X=5(Y*`Om[Jqq9ojh8mag:bLS
+P(JFJӈ-I/Yk:ioiTe?+P^1qB$:zfѴ=X#ٙQX_N@s/g+C=߲G	MHݷ>f8ۛNeUpZ?ͼhJ694PCa'֔	bˠ|ΦHw°C`9f}#0'!jnt\K.`;|g#)?VX؆HR4pxDt<hWpۏ>v;r<P~yUPu|zL\؝htGaxMw[jCޝh|hn%?ݰl94rCXڔ79jcޫh{o
+-̩ҚTLRC2)$2-Ҿu>Zt'(Xvjkϕב+-FS"ڦH'̌F`2	mXfl,ΟPB'guNa*BbGü<ZCؘ>EeG1F,ߦ&R(V)E=TrQ5Խ2.TV'J
+K(4sw#V&3f5zAŸ#kwO'>H*+ աkS&ARwiK=j(nt6?Oehc{fTe+qXïjTT5ߖݖ%ɒEU%ģ^͖@K;_Tp=g>Hx5\pn(F%zDX&e[)=BKgwU"i^?Mۢ0ڠ4%!m
+Jtʔ%,$ʑm;ۦjlaXx͛
+Td*|B>!]+Aj*{ga>S!*W:+	Xj2(FmTHȂs1@JB!1b؄H{u;PۙP%A4FH=W4_bd?K$|EsJKpLuN2+Yu7s	OLƋVg3f():ѡQH[GMןxSΆxH4ٺ¡s̀>VL֡͹!\PM"^	?ԣ\rx(E2ًh.>
+	XZ{HZVk0.[op'h][Rz`3+iuQvOǃe};ohùTAד*"m=sV\Qz3Gdɀpg`Ȑ"gفYR/c8J4I/*
+XłMEHJӠyɮ3qwMc?*/ӲXsk}:GO
+֢,S!D+s>rBBgC«fa`"$L\"VQfwFtoy~	u*F]
+dТMsպNzZ
+IsyKfzW>HE`~$К7-(of}Yˈkp*ДglU7>߬~bG1 HlrAB:U+Sx&ʧ.^sL2}G(<ј[ľ$VHTͅm07>y2ۆԶwkݴѴcO z*\{?̻fʟa8b\r`\~`gs.xGÜci'iAsQӎz}H	0ؑכor-؅C$.SVJ`*]bպٴ&+7ٔh|uE{0;9|.*iD0nXKߚC!<t	Gȴ4Xjf$=xy^~[)H^s-Ɵm<3;<7QMnSsݔSY!)ܡfjZ{|cfg`xݳ͕)V ++q4E?sbe?~/'7{X
+Qn[̍k_O sNȤ d>ҩK@kraișh0g:wQ`Ňel!̝`ĝ2V"-50t/XQh3.V/lT5^RšǋܺoN=y9	1_yQJN$<"O&Xz2̘8+sYж;jo,ǫy/M?2Ũ+-["й֛߈OAs݂$׋168pU4y"BThΓ/ʨHKohi,(|SU(Fׇۀņ62x>}'?z3ɇ+t~er,&TkW6(F?e4e1I;߰0xm>U6-'-v>qq:"h>)1
+{Δ-fF[Ze!޿biID$ e5~XO"گ4QA^mS$,WӄE')$cS@=Gs>Ȏ\;ԣ,4AԭPIq4BQ[qy	-Wr4cT5~`zc٨S?`u;$٩Hy5?~R(i!L8ID`j\X@}NB<+2aPލDz\%!ü/bqZ#5R66y.]پ/G DqHEe3v١V{2#w!>6a}|>IS8ڙҕfҰIL1c1ZcXsg':7T7pȀϋBJ7KLr%I>.-'9C^JK5mPBMeK8~B%O:UPJi5@F^|1q*͍˙R#'ƹ7b7'4+n8'&9v|	uɃθ;}B!вϞQ9>E߫tՆ֓+n}pԴ0$	&ypuyۯ[lIm2?pyX7w]K|S\k]6>RMqAUP5юr(4zْ$ˇp@B̶M]GU2Z.S==(+r3;g8h̤](ʷh{SރDAPՋT08/AYʖ?[D=%˵6еi)t`eeVRgRBJ`Qդt.Y!f~6^|a^N¨4w3?2Hϟ$ٱi3^Y;fyvU}0-g_>09G~K$z>*[]YFu7Jh+w?҆)9Vj>tYc(ҁ%B=4vƀ'^@DL.լyHƷk%{,ߠAf Нqtvc6TDHVێy%nHp)ÒS#UvqM7&.{. o)$M[*-Gϊ !DIvQ
+H2(kqXï<3e,,f)"gqy,ZEl)k.*d_/6X"ز4ӌ28D\t4͢00ZZ"/O<'$*u>cqk'.1kT<w<kq16/h8cj֪8zIˠ}:Ax{N4jtxo(MCv#٢#rE{Eq~wlB]ru'֚INxpܰ6J(.8Vo6oJ/K\0FW*U1A"	Jm|tx6Pˌay;Ĩ_\BZ]%9nFoU4ă?äA2*NѐRǆ20%3^Nө!?:lPjrelT$VfOp&͉UB-RPduPjH-է."h$]?zbnnF|̳F6d#ڞGKN9,_ a~t_?SR:>MՀI3uj×1fC|NΉk@Q2r}ŧY˰b%t'Hڐ`Ԉc6+ZwĚ4ggry_fxK}GHWڅ(T[o؈>Ϗg޻v	cCOyzݧr%|zjxBק<A&!lA9ەwk|vb:;_:Z*Hc,5׺{2zŋ2z+t<VCsNe?.~7CE}ـq?(ץʳ"Η(y]_1lIКH[>)Ƚxhfӧ)[M˅62@7҈FX_H\9EWX tOXu$Pֶc?dY5.;7>ظ5\?fP3`Y?^BZl&tNAѱJMof:Љq/݉9Q]ݜpϫ'Ђ/_:%9Hϛy1E_s[zRU=L)s'1!EB,S9T֧ח}ܰ{؜J0s{_jf"[Ў#MY!^мmгͩ{۽4z8KhG?ĺAd&Ǫ4DM**!%T2R(kԚN	o>Q)`aGLe&
+"V}L@@ZÈtueԿnj-#	X&7:pLa0fc URrd
+@DͪVҳsAR͖j>uaCmƞ֡ض!KP8&z4;;dߐ'|Ğ0_/.~*%H51{(ĚO>)w[R`C[GNvYz'uj:Iuӝ٘r MTT#%OEip|!~tا_N Ӝd1'?em{uyFz:n9G:!>!z"7sWvXhYrJ.`z#P*ԹʢV03ڙ9ò%2.2kϜ}CE<svG+\_Mղ'RDµ;@#ʮ.~wBhh;Cԙ~IH)]Y0KT9$Oҗhe*J?B6l­B6Q.fVĞ{p\д1c}'O-L§=JաzpږN9DTqY+ANL=;cLDΗ͠aP;w'^R6vÐOȃЄ${16a9{Ā	ېg+LFh	`ӄf>r&oƟݰK.AR9;ƤէoQGkKֺZ*CggI1F|ȁ|Eb8م>L>ڶfíF׶܉q,tv]kOFyMHPq#c2Ic̒laaQ3³cdxk*?|bgţ>RNNMN,3:/ذ߂zَ#;%:WPr83y8S3A\	VF%$ΉQ6H>dƝ[3!R%uQeL(ʐ"m.D]5:$ٙ
+ּԃ6Ư]9%DDn:6AVLu$q"'a3΢}!ɈЂ<ʝzh/&	HNKh|õZJWrl6	i\aܖaªkґφ!S~.Z܃ՄXHWye՝C²^ˌFFόJݕiU<d|_BѪ#s8NCUPs	۔r̐'M`Bɉ)bIBp9vF4^<I?|}hM1QxYʏ`ՌX*
+:z\|aM_>Ōrێ@)tkM.Q#֟fgP2/ru})lh#69o$uJ%ͯgɜ֠9.<<<zԘvzŹvRs@*M1&bϰOFЈa9>ߑA<,~!7"$;źX\ۓWء'ϕo?wPˁX`ߜZUD<(?׀6z~GCnNuY/XڭN3u59{~b|Xsn)@odD@ڢ.1<M-ܫ¥.rГL%kR͡%ag>߱O4jށA9w̝^K=ݴ,h?&ނO|H:op=[@<F}ߪa+UT$J;uw8:t
+^Bznf
+1l(ʂE3
+˟eNvj;aOjُ/̈́ayNŃcz8&ۚԴ*0?3&d(C"˰6x^mڵ|]YwŒhӰѱu;o<Qo)׸:&ϩ<IRV	5\/K,9NqrGutПB>0snݟHɅL#wnghHxBzPe8Lĵ}\1nFyɅˠ]fIϧΤ§ً֬'[V198oݛǇ{TJlJ\~N}
+ۖyTC&z-%Ўx)>dY!iOLelDkɊAƒWlL|\y/kdM%3S,p
+vޓwFƃtʺċ4{U?D>09Jp3a^Ȳ&2΄yoи|·O!1];S7F9gc ;̳ïnMxY'jNk7Kƨ(7ѰH=ݓ=BzE@̖`bE]S&HW41F3SI<5&Q}rJ_B,,R^.V{ԮT<Jojpk 8vT-ޥ	_jQ/S8O2|P[e^>JZl7԰U')ޜ/¡հqʹT',?\X٩klpq@?BbeӆE,EYvA)xޏt׊ʗXTb8tHUA%J`2c]gqu ܁wtA=buHp]3f\?
+$mÇ)0yBBw$ǁ/:)YjdgW`v\2:UK~ƖG,èOPЖYZ֪f5'fmБ!C~$Әǐ~\^T&3z>f,Fk:P@:14z/5wX1AzAVGCKnn&vN><o^J40j`ղ[vt;m_HݗxMaէiL'8YݧpDB:b~Xf̔ݪ>7iME|K3P:8BNƊ^[iJڽ%	6>)n}2V3\gS;3љlQxNowӊQ|rR"ĕJ48:83[9	D G7ni,ɴTCC/M1fF3ϸ(߹Fڂ_t4TɡϵZ@{:chreֽYֹC'fT'k<cjCw5,fbz?khÏX(±HLה۞e2,zX"?0dnz
+zpBR*vSзsntOzţT |&GĒ=ѐ2f4xHץ<Ň$i&O_UΥYt*[#J+k(.#UKdqU/_y2?"2"suhlƘڨj)w#MapS]$E	%|cD4^LdCAuv1K߹!VX݊#f55BF`R	9}ąIA>ےb8nÊ]UJdɘVf1ćy(֒[8y˩!ѳ-T$=#0W?))[.;\&&FeSv^5nپ1T	#$my#@%7DҶNZSo.σZyϼrׅH,R$M5ufbj>4z<,/Bq(F>F>qxoc!gZH\Ye{{/@ʀR YzsYMG*5"l½}ZhmWBԋpZ,lG2'rwpc9(p~&"
+Kד֛%^ˑݚ:,ͧ0	DXˬ(;=S4-iQ<`yذ|"3eF6uD9ڎjУy܊-ScT RJ:^CcN+ү&./KfF~(" ̯&WYϓVJWӏсhI3"iE;!#.MM,|`JC{7V+2>.9aJT-P:EH3dR^w@r!"\~*Zj!5YR;}#`Nr(<|H=Q/S%&03)"΁E8Ѧ´VmL0՜L_y1?R6Lmњ	:'8goR/ChT!3'K#t	N_[LMYioRqж2=pV]mG
+fT\۵)byJ<t#^<OumEP{gJ~İVȌbpkV6յRD
+-T-9X!<3Q=-7ۄA$,8+{SE{O()^ycQ[U`PlLn+xrчG=U	TreoqPaogusJِ8rAxi3GJ߆(mpԙOQQO'y
+_{̒k[ҕ[ƫЁ;-ZV^!~ŤU	E-wq&+#͝QJa<^E:@y)h;sԸY\uĞ"GR7fɣ 8\M@H*'jCDTJxц[!ԙf"zVKA3Lh&Ii͛A
+hqdWdY-rmIXU/rCx
+@Khi7~,iǡ)ʴYs̈́EIQ>zpޕ&].Y-Jqxi_,Eܥ7NpZUfuF`K		Y^XVW>D)pN%hņxq('dRvtQ.R{xjkha_{*]{dnUA;[$nSղ؉`Ӷlpr)B7`&փ{`H՚;#a}<x~FcR[KFK,f[Jȡg;aojj'yԾ}l]Lbay(_Nϰ%ל&m%JCTs0͟"iGgQ6hA|qل0d=xҗx?V+ګSV`9`T#}\Z;[1khfl?	Np߭~
+j@,|<IͲF͒@uIe*"O\%4 ؞ˏ|du:tͮyz!	})׹HQiXQ8OXBV{99:r$80Xգd*J.'u.ȭR?2i/
+}&aٌIFt(DZ۳{s΃E$gQa;,Ly$6_jYP4#f.N]H6g0+wGLkTӸ^<* lJRa:]A`ѵHTp+ې"sLI;WJRII'm&2XMn"0Q>zC1pNUϝIS@%4U)%Ή1ˎQ5֊jAt|h'2$WEog~)OYI	7InʺZ+K$cfo7Ge1L(@nAxoLɍT
+'՗LpGs^|0|bG6,.J%hTgGKlܺJRnbHlT:?YܱvXKVq7grP?#ap+ZjXb"qLiN@$}a8	/dDP5;_@{ŮZ_`Li[.,a<5ڕx?.,qW
+~DZee>|H՜i*Ԓs@Zi=X|WdL("C~8ELjۗ^%EJ׸4<;,,RG1qi36p-k_[9[lSˏocé`szޟŽcFdߟ Q"Sl+1JؓM$u^ޛaūsԢAZ_qƊiO͎HHl{Μ|ZJ.{oc7?ovsXI>'ޠ#P30]|^ZL$f@st˷@;WFȁt4:x"ͣxl>ڵh)I֥ި!;45#wXM\ezZP4rMMyuݹjhw)(9\ЎΛk""joh_jU: %#e@ɃWzuB}cȦ{6|yݕ):wYwbp/qz1yGXisߢvb_#c:*kE\!ow3bHn]֭(lBBlIk>Ҽ$?ݪF(a$5tO%B2׃[KƖ\SZfJ*Y	Lx*˃5b?Y)UaMSsO_|/`ԯՓݫ\t.-FI:ԙUu>}c=P{;ީjnCX[nf>Ŵ7}JGIVW/Fg6#`:GZ>/٤lwXXdTվoڜEJ SYy.W{;6)O^WhŵAJts9͡:s+Ԡ"[gG11ÀPtMI#Y~bêG!gѯuG`fAW@gMPskJҴjsއ`JYb@ >*`FS/(DN'LŌ|3Zʼs>JĴvXDSO2UC5K-
+FW %C%MjCER}ВTmӃpR_eH0o'7g5Ijȸ(ARn8}hȞ:slD2}*Ԡ`[:Gpn}B?&E[D^wBfݝX^Gľ3s/+Q[bޞ%8L`O̫!͢*ڛ/b*E={ʶ{Q*՜*<߂bn	s&&6 3b ʉsȌ"BH̖GעgZd8%s[*ԥ<ZEfۑo|km{+'Jf,frHܓ`9>D2OYپ#G{+%5AaWiV,uZKd:ǔϱi3H8؏mJ.^6Gw/ŨŅ<G?[eA$2I
+مOB
+MEv%oYuˊvTuwTܧ3OB,?4rWϣɸpj/ܦExW2y)Qʹf9;paB:X1C\u"tϛb|Çswg,\giX݆iz&Re!>Lm\h{#I7Nܷ2@Bϕ޾8	FԢr6ÙּA&Bic[vBҏVoU0@R©vs+L>l՛:`FȻvV:V̞La[;y5;	ƽ`1T֞RzCGE*=_
+q1!mȿuL۳!&0 uD}i]
+5jb>pHe!M'ram(WsFi#R[<MtLwtx_lͿW2&5)_ʄm*ձ-teڗԨ#Qa6ìˈX^KcΘ-Zxp,sxGX`Ҧ΃a؀bC`.X`|. ?ޠgPy' eMP<K='QqsQŔp~À&'\{_ӯt<mؒz^ѩTV*>#TK"v].
+ Zm
+ā^#^2d?#]pv].ǦE{o+cbeE35;A7¨Շ9u}L6~`yYs!d
+֪7qV-߆LSN
+S\e˷RR%M>e1Z)^D:WbGh!vѯ
+<T19ƥh->MrJ\S vF!Wyҽ!"V\ OS,lxWd<Y	3=S_'͢`݂vj;ҭc?ߔ0i)K:}YʴdnXI-I+N	dTΎGt+ήTA}9҃ bԘ
+iw:BNߗ_	#ȰP{>ch	`R dȶD^9S,ATw7S"	ÊXפ~|/~^e)`Ǽf=n\rPis-_fGDB)uXRfK
+̭)kōpҪi#}CޔðћcЛ1:NݟMխZ=s7UC;ǂM!N-#Eޥqȥ9z(t{è& κ5ZG'8>p5ǪVSS+7C};5*dW/wd5o`GY*ϛi'Kp98@'g/1d;;Q?ұaԿ(Jɹ\G6v&k5s-9i/Vc&afט{CIG̚\J¼ǧ,y\,|G7i
+eM}*i|~Deu\_էVŢ1xNmSVRzsF:cպaɈ[r51K\ݖ#?(1R*by941>9#RPq[d0>Gݑ{	ʬˣk|77dU~AЏ@v(C0ȂTDVM ӺFW<eFpOGAsԥןR5`.ɳͳs0Y"3<l>l/$~B9V^$m=ۖ=@zރgSqch0)1y=̽UxnV{SQ?8lռU#uMúTسc˪D)nze4w(d`mwL+_|= aՌsyέ~#zv^IdhM;5g8-g(}AVk-QF4HT8)V)ɴx&*^Eq` q3W=y%,wvUװOߩ`nj2_Fbkm58vۻe2d[(T3B}̥acKY]Edxդ6lZVxPeυv\jm	pWt([,|l4DLfIL|Y'Ri%Hˊ*Li£fJ;~5JfPΕk	YšbeV%ݠy1M"c;fRHc\XsOכT7JiHWxY]4RFrO_nd^gnw'.ǦESɓ>"%UuiffES~w8ظ0E0zȚߧctoY;^lPt܇:cMiD̶Wwq`u/mCtcxTVq6ѣl1=P"ؾ{qO<	S5ܚkI133Cj=OedxmrR7|*O6T
+ژ ߴ
+٥tD	ҟGp)?u֐d2rQj=ŢjU{aN."l77Xmq'>zJOY>[Òr̒rAy/˻V3O*/f$?W-<MA޿1&l2WV`bCo5gѭy	fզCin1Ʒ8B:Մw6QѴ1˿%޿߼*=K%ֆ,qV{*LgVύ^$iW w>nW7JDcJfͽq0Zbq<PPJ'@Nso$#f
+^˨x?Jr)u6ۅ$RIsPQYkB4~,bҶ,i'Q˭G,#D^QzYj@),(5˹r߮=v\5"&м5 8fùkO" y5>x<4RSrه?O}Ws<^%!An2]%ڸNZRnpfIgܜ?pЫڢlm9xh8/3~ۉe$%*<<ay}Ƅϙ 9RSa]lσ]~/>˳xLdL2p{-3\9XaUޔW
+ACgVS[& \73??/oDE҅½߱c2~7œR ~mQȶ<?Y{+ʹJjȕǳ_Gxw'Iք[ ;84&PM}%TgעgPXɪ
+BR3نNl_7deðAX9JWID-'$ M͎ׇ֭#KCe4GS˨2`Sͦqx@CzνF+#s#Bc0kb#j5*R-2ty[WhIICz=I]З/U%}yNYd6ǊDČcz]ٜcTB9ȑHNi
+HeiglYd^@ hD~R`MׅP	Ρv}m5MDuh3nMQ^2Ŀe/jOBTW`b:v ]iNRdd>{Ӑ)՜	Ɵ{M14	|(S4DO8r*ªz-ʀ֐c`GmORL̪.Եΰ?Ϩ?>,iҁ,?{eaIDӔu'Y;ABԤΎ	1@5ofaMGacʖ|$~h</Q<(t
+)Uivf<yq-9^Z6 aݰ4c9Ы+,9۞q<آH`CTO^y?j
+	ѰEZܪ<!ڴ2iˡg|r}v˝H8Nz V\v$n!۠ؖyWh>.f8(:ܤW7.@Vn*	Xgβ"|?܋:$ݴ%["3cAos8^WЋ'pO7zȑiWMs
+[]kƺAZE( J`q#kriюC1iHWwظN{YrܛQnߊx!/XUrSD@s/ʤGNj,<"?;<A5j7Ic7'dܚ]1ؔb/Rkч2vU*i'ZW0P@Yz&d(6	TR PɀE3<Q'<53S݉'`ޮ|mٟd@|q/dYTqsO<AAd*@e5=oqU{ݐYȷ@+,4Df|OXdA{P6Hg9no	b+DPcVC gSujׂ3`̻{/(S@ȟ?n`AHc&|Կcy?hn9yѸ"\_ۄQIf=/<lfC
+a(0AAܺq0Fҳ`:.ժo[`[b zwa5ACÍ+%м6[s5'-B2f(țѼOEsVtrjj}ʱƏ;ciܡb۸k)ԉ5ϗjo1Ƅn1Td%2aL;ődo/هz01)uD+Z5T~͈De/	b/޷ZP40~kp\GдaJNcȝ=|w-yx[E|A9C]Is~ڬ޲h}%v*;>6_̰F.FXiϮ]rKXZ09!اv%mٽ-D9ƜGޱfH?{;(!צ#JZ{׃~:A{$E[߬qf-|׃?hۂ]R;SRU
+_UHؤGC?+\D7Wn+"]d݂wqO/%~۫4_oٻ"\]< {ۤbzNnϫԓ,q}zЕƪDʃ'V˞Z޳GssV	i"Uʿ_'̨ug^@UpmqvwZ~MX,P"YϗBefRw,,/qB	'	D}Ң\ϜEGҩ_϶ySq*%D7P)ŋ%=zň1ɞҔq?6ѨHcM7?35&sb5V	mX8>A@*Q[%ͫ <]=pkDދzԟ_`{mXYu\%ף[No6ȑc=\˵5rԔˆӛ^2ɮtĨYj<3}?y,xY8rڞV0VFaoNɂÏW9PuƩ$] fg/N83l0̐!68IВ<wr ̢%3=?kJ4BrfUHG!u<1qo+T&
+9
+ݪ`/ڇoºgp2mn#9+t!V]yD3zU"֪).u21c?iL,iɡMIV Zlq̠4dr'OvgI:^4m7޿<јY۵=Y<ͰPIlȭ(&+=` ]{MK|q~0)w˿wn٫fYVφo"2}	dCuLtۚhk,o+u-(OrBY_֚G=Hjĵܖz#6smڥz
+]+VIѭƠƖmqT{!W33[B#$ۓJ%K18y\3&$IY>y];gpQO};L_'S/62?4USK%fÐNd~ȼ&yF=Sq/.Z4nXlu''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25113)))
+exec(brotli.decompress(n.to_bytes(25077)))
