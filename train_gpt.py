@@ -1,196 +1,180 @@
 import brotli
 n=a=0;b=1
-for c in r'''QfhɉϩũJ6J~/MsɎjkOsՎg_2*yD?WNFQrotLx@Vfʣz7</<Rb>%I[yޫlr	3#4clriYo3PC` G[e:jxUIT('1Li>@(bmҔy|ղ`%@iOXTVJrZq}2'kFxT+(G?ײ)Ǖ̓:aȼd/F|J{dIX?n-܀)%bvf8ՁS.߳ ۏ."_[p9NWs-RQw 'ַ`|\/=Pr2gM۹od :c,"2Ǥ{%^e֔Xn+^Z^͟q	r6[8۲3ǣVJ-:x|"yVr׀t}sT;|#5"8
-nrb:!Mat%To:ד}r'M{kX0?_[sIC	8ݕ(d$%;ȅv	؊B Gж`]F"8*ǠЬ6$B% "qZVؖL,a6Yܶ"ؾ , Ŕ4q2[EP[]8}kRҽT`0BjW̓M7/JXq66g46+B *D"8XX{īڲqf:fI]d[EC`l`&`wlWy@Z3ס{Q#HLIT_zui?	S_:̇G;TjS}T#݊\ifYg o@^".ـrD>VެE_n}ll'([0skD
-@w61ͬ3oI:'ߟغu[RQ7Rx9iWy^Ѣ:Dj9[­o!GygS8b!ޛ@v̻>LnvGG	7Ϗգ{ɞN
-LgHfQxpFU.Vq'MpXx/'2xƻ!Ll^$yףߊϼOzE'iзɧ!-A^[zͻֆֆt`f$<l, HG{+\|e*g 4V#@!Lθ/	7l"]67YJ\iddZ}qޖ̦!ʝ$~\CwK+t_Kн٢:fi#gw]S]3A^Oiwӝ{+ؠ`P3H<!¼Hrzyk	0:Zem52ΥSqдiصWѡŖ!Ȯb<ZxKSHG\$4ɤLZ&LMA"!{-Ær[
-$rqn,%P >MJDS//7!
-}<Uoվlם5N{5TWqV¡?gLSoL!~C&y5GO{;G6JMEУgŎQtv/>ٻhbOt:OJۊsNڳICֿDͪ߷ZcΠwͬyy-xe%#&|*wxT?c6vJgɑ1M+RΜwky)l^f3˩~p`4vj[OocmҞޖt[,߬	O|2v^/vO0[Q?D<uíLMr|hN5]j>lo`Ũ^f)oESJN$v	F?Q
->w8bv[yX>(<|Gʠrb|!N*x8TkmoUu/?ae&<&=a#%|4d0Blڜbrmsyg\O1tÚRL/(Q=QպM
-`P+vpFm/0fLCф׊n\&:CojqZk]1f.qiEI>_Fj-,K{:xz90;*֕uYҷj@c4|ۙKTc'#;i˂!uH/ŏ{!M20mݯa]$j&X!8Wj!
-	ۀZi7nݪyw},4J݆\I ʇaR{3t0k/?[wsK+ ?T(6b'!ih۷˾$7';FC%]OL޿$:`LOA5؝s@#ʒ!KYzVUX?;L}GH$arܛqBeϯD9WQcO=9իLڄjZZiyWZ 8GYvU~P{^ts|Z±2m/E)#/+^O5p/s.	hgĕWõ}ӀltĘjɡRP},ˊ_MM_WZw/
-8ƵoR+LI6z)Y'7Jg0LgVh&8J^C%
-'	Ѥ}8ޢj,VV݂QLA҈]US9uIf9GqA:`Bт2,ا$L
-E$Ǽؑ.'Zm9dtjڰW".
-	.s
-X͌=O}\e)#E1V-\G6sj#ӫ7U`sm]G
-x,z[@ܪug`a4*ܒ^˟eL(_p֊ޫkٵ
-M%3'HAm͈3T=(/jC\0i!` [ݎlbѺӈ.]$d%`T_I3hTG!I^(B!_'>	24U[BhQL3caseݟ
-A/ZFв~ȊuN~*imߠ2rj˕#Ng'ȖqWȀ6#Ԁd0U&ȩsKC5'}uS@AUHz[Vc8jʒ)ū3!/yL3	
-'f̻!R{>go	y2y
-)%DLQõpO]}N1u{i%jH:9'Ce6|zΥV_q-;x&cANӳE/vb@۽D<}f"WmjGE	oۀY;p)dq(f9YHwծSkPh_җZӖn^͛&a"9Њ`0&X;/7Л[աaž)8ڍx_ׯʾ/OP@e9[WTF$0Cکގ;Kk$	TJwqOuVr~ad5A_fik՚\'mQ~`=Qu;0Է}b`ϑƔޣuY1{]YX1͗Gڈ=ֲuv}U߲oSչ x,ahb <tv`'!ܮ+YVjUn.,l'˞2ĈN-o!HJ\>XͮɫF,HbECۘ+Z٠ pxsݰIc@O6Y\b%z~g_S.kwV;r72/P"zrƌ&eɟ6i&Vwz,%؎gl 2!ɮhN
-bN( ئl!ϵKzl4O9)B)J*%#s.VUJD]U_]`Ƣ 0@j.Fj	@/k~އpֻCcV;
-B1=ALe<Z._o'޽AP9I9+!ttԃ	dBD=L	}-H9G~u-׉q%v~mE^:Kb̼Ϲ7fWsgң3̈́|( eX5wIMѓh??LFߊSj8xsŐF4LjOaƎZݛd?˫a]!yXf,`	=zSW{E7XUkfckɄ/tגðŉO?z\8FlC`sYrUFȖO:zT"G2o$H!:gieɬ=q{@;"z1	+wcN;#'Tg?ԓ[`Tҧ(мJs&RO4cӞ&(J)	ۼbU]3yuWDQ\p$A]A}m!:B
-JW(Q:r8r@_Uݾ
-H%_*9v}eў8n_2kTҝ͗"н-cR[^ȮJ\Q{o\MW3D	|74û|3H'Mu.	[m$%Z`{׬o'<="ȹDg|C0ۘ>0H<X)Am}"(DNA{LK"l6(Ɋ{Ǖؤծ*Bsn*NHr6^"y$jlX[)Ia9	,p}MyiEL,[F?%6h&E֘S`
-vcsKeP45#|2T,[Aa;Մ݅w";LT*+af05p5Iڥ;.'sLF=;եIniH<fIk@*,^BރvW N5I/&xL1\٢['np6΁n¯n>ަ?2c&x@Sڹ^Xj
-sM___kE:X#Pj=MLZt	HXĒoZbzʑ)¨آHklD0ų*2E+?kjrq	93upd9}TC&f	]Dr  T(}upŝUL!b;O7ylRBwǻ<P]Bb9áR`Ϙ)u<H|$irm#%HyʁwYvh8[$ y˥vt7XƟn2>tsya4ϘI`q*Zɍ1m:bJ÷_?iImybs{U1Sb1?0zܗkV>,ϟ|G!S3PPAj|\F$<K<cz£aaӯ@!Vee9R7k"SpB;ȫ! Yv)S̘Pj϶ޘ4uja	P$v(/+`u''x~:ԢQ
-.اLJ޳\brMLяABx;W!B?[˻m4Se] (ޑEi?}{kV#ӎM'3ya|wD60;O˪9a3&'M/9;W(yIYnr(hCdrҷ3{83*'JP4W9(a>*m,H{Ύ:#Lމrݥu\Rig:I]"_X$Yκ:^;L}xN?+q6)ѬDD8 &1#I;51[ xƳ#v+u5mW-{vθ<:!m6$&z"5+ڶV_d[5+Ji#9`Yt-=șB*4zbhY;ٲ
-d#УU/l~Y2χ.> K̏f3G[ș`(I295݂ClA4H5+ӀRYYE.9{TtUIU`'w~fRoB4REQʕPRaʫn>EUP9I`Vcy1m@*K+N9;ӅS\̋nA:mfga ({N;J_J7SZ.J)!o|ZYn\ӗǝYPK̾V3N2h̟N)ӄJ4f\?;%Jw_an^-vQ"2iTM[ߵq 8
-s=TmGǘ.o|<_c^woҹ9"V5M4H)(s^pXt#*fkٌrgrDX-ϩWbNu}߻_3Z,Ŭ:c7PlNQbK;\aWix~P_c6q$n]Zmh-=T./7^]ʝM
-)
-	S$`	_4\2{r-I<
- -"
-w	#(b"HYB4<=&D@tB`?ب}Ͻ}ʔՃ Sl־Hҵھ#=͸XКÒI˕khg3|	5<VL|)׿l*Ӕ,678U jAd\2uѭKnߎo:U~ZZ&X2$tFa{Yp/'$h!ۢؽ2(}1ys0%,7bĝct&i2cX';d+N!&XU!2Yx&4YY^OKDGl*~O
-%mPwT:5~lՉ=ϗFφ-B:&;wk&^_r.[_Z`c{jiЗuǪ(ډk Ťj3ˏC{aLGN	on{4bVVŦ3,r2=ۍ{g'{U'փaS.٪Yv9+3dnHg>k#kfGw+FD~BMy\<fO׷_Q]N'ug&ŚZZߣ6roTċzKt-|ܜ 0JqUǌ>0n0.Pȶ{Zu_µ.3*OTvy :Z ׾#4PXIԜCƼ~hւPC*HZoj$
-~*ubfݦ"xf!=K/5H^Gև:nx5["*US3ǲ¾Ȟ9/d=	LP?(w05I
-NT>!٭?/y$Eƃʎ{c4xF:RTd\5;q|Ԗϱm"ԅ_Eu4Ͻ&g%ؚcśD'h|S(.Ȧ_;;LlLOQ`]ߘn|e͔2>V 9&#xڵ6r"ؚ{w*\UaWΧX|I%G5Ս,ԟHMA}`k?-~p+tm`Yڻ	U6#XIl̬͝X@|׷
-kd"3if1vI]gŎ%FڣӪ]K088&+j*]nuwΑϸK+L$?(ѬQ7G?z0њpn5>}i0ɊkUQ|e~ BdrТ!=ܟR\Ό_7	A\~tؐ2:r=<Mf_7-@!8F[
+for c in r'''-gcA6؇U@m}Qw܀]E<ݯ/|E{pa?M~E*@o
+ Ve<_ZΏFnYߩ]ͩKkx,GtݭZ8>$fGD1^z(<C@N¬\u46hV^E8%ԛ_
+<AMԤB2V"tzK5ԑo}2<WÕ/U`C`7#	C)ߨLr@xCO;xf$VI]/ţ mʺ'y5-%ڢy`|ix#CN /&ɜE<9e.3Yn,N|qWSaʜSIXÕ\(7RA)ZNKX߬,ɮou]H<+A2mVMFYH!\<rOӐ£yؗ&EF  en	?$ʕkЁOqKrͣ!DY,Y_lޥqM8	Ͳ(ֺnAE|կF2w"0DSu֬\,}ؤa9ŧI{.6@4]UpuIāi,f226äl?$رjB_ȵ]̬p3TOP8X_H&81EqQf,Saȯ7ѥܭ*%(#:!́,MkX.
+ǁڏٳ `ѡ=i
+!(%C77@azy;MٷP٭ǡc+!ƿ;)	WAD7h?aX[̃gϫr4OgQo15f>j`3g?76TMr׭*f˝YjsUKcEM1޴NºŢ+TٞXk
+26JC7th¥}NN6 rNC9\DԀ~i8?+	
+bOV̟@% DN%0y`281@W]RM/1Ne2zB}Ŋ)zItgm.cAp4^ڮAUāu+tcҾSck1mr*IeJ9v.y,cw:(.{)z<ڸAY,RsX|]6zZ+´aXVQ-֟1^W;2N&;<:Or3ƣP1k^կl͹y!AC2:\
+2sPea8~:úh?OjDieh8mSAiۋ;QP=>
+'߿zޱ-:\'Pvf.J݊JBfϞK0$4RcECR`fk1)!Zn؆0=$CѽB,`?@]ƛ3@nP\yȣ`*J=qU!1RZح|L[^n[D@ѧٺ1T,	u}Dݠ=pL1=o3RW&#`:}ֈg˃#2E4{':Y[*|(yK
+:[gz K}SI=S+
+_Pvp]1|\-Bֲ396ؐ"A )\1 cس4ڔ;t62GRSޱY?Ψձ`ԶcA5]GĥUɀ&ťpt=Δ:_qge-Η-c*ԍ,mΫk?HO7DG&߄#b1yYg4ic=ӫqK.c^QI
+53 3H|1	PF1.d"%"l>G.yclB08d,wqY9wb<Vgj}3{FʹׅwWۢ˫@_*
+I
+`ku"}}KH_3_Z3ɛ'Lsnxc\يɴ1+'}sȝA˺[<LHJ0\ͭkDC8/}/Ղu>vbm,BֲxGD "0~sQ}[&dw@pQ Ȩҥv!cuHvX-͠M["uSK=!!-1i8`-cT"j(֯(_HlN5פ#s?w>A,nU_7c_vf}ޖԕUuϡW	ЪL`cDL2so
+ԱPi"Ld?^U?҅gj<IO6RF3YGZ;]5Z٤\{יј'cFN`6%vhܓڽHD~ǮWͨpbˣ,K}ʹq#ƉаY|%(q̉<#Z<!K[Y_o0nBCB(ɪ$;ɠV%iK}DMPΎ)Fs!	gI'+GQ?Ύ0m\	mH<}9]ټ7.X"rW;#)%ӑ\U:[fǕeDεտ:U`@&4mj8a3<όzgo<7Ϩmr["εf,׬ɕҎ-žաϺ5VRptC{J#xfϘCV
+A>R&gro]њ&Mt^gdIkO}8[ʪvީz\̣,W 2#`JtHKa4lUI5_oKޱx1Mљ~ĤALH.f`MLĺ`O0,:-԰toՄdѳ>˹V	AggNMƇFG(IL܃*AKBSԢѕBUI&4}skp~8gh`U0X۴Ǭ+О	fxN,s@e{{:wxh`^Aیl&BdIm͞V+7Eyq;\K|ˏ[zVGuA/S]_.GR͠@+4Fay-)TL@ybWA}U֖	s*$l3>A]WOO7xT&idŊ(F\%g-
+Pm8o8$F{0tO@fc&Gָˊ (=;ٗgذ)2~dHщ^oRrZ	-ewhЂ3;]EZylD#zv؉ڟ6!yS`Es'adb"!(l!ofD&a:-?WyX
+B6dxE@K̈́S5'q^5G3ah~9qGɍdjUm0vf֤GmWq8%FX[ϫ%Bik\>ejjTɃȋlBe|_Z،r}@bsڳօuko[VԾJLuSX	lE7@^<1x#N)M2ْ<*pl!1/SvvH&z^Ep%]&A<	T>?4XUZL
+h{ۓ,::Ħqx\Z0ȳXk}gQ%{7v?~84gZDI{H!u\v
+[)]$>Dޑ@Ʌ)*k>mRGOcSvca?vU/П3~~//YrviQ
+yH,dAA^\'h[DËoH3Y&`_8C˵As?Ԗ#RrF.%\9N/Jf<f>yz|%C?/$deۿ̿K<ofESަ1G"B,;ݽԤҝ޾C|s}Eh~zρd07ڞD6߯Q?mʱP0\"e+7}J?wHM]ut[h*l9|qd$ܡ8|?ZGm 76	-7L΀)I7:זտ&|~5\UΌSKܞ3x	$8f|Z'ޏp%RSIjHTҼ6u%cO|.2CEǸP5FWے;sxj*"[\kK)Bg̗Gni&דΌ6w436BL
+}@oؽH,5'RZwtX9Ȫ&E_M /z.TZ	/guϙ^Ԝg9Oi5GrG:ц^ؾ
+)6an/}Y0DG*T6QT-?*NX/3ZV.>3=>Vn^{}@`zy	?*T*ў4˄F܅*[HJl<\SrՋ&Qǁ~LJbnA'dKԫ}3AP!|4M Ƴ>YY@m+/8ZI<X#bDomٹ~آ5Ivkn?X)߲ޓ?(v̯ΔPבv
+nI9[XU9k-P͝ԛZIbo=sͷ^QuБ5wĆ{ƭ)ISd%ś:I$kzG _Jlpm:*5zgdkӃ(L }_Xmz7H-e	NKP(yzelJ7]R HZ^iAXh:uC%$)Y/?:QEMD|48(k)#N#ıElm4[E]nٌ}#d4'p_f.NZ7tLAKθu"hγi%{d?D܈^5dĭZɊkνoϗռy4#lS}AŲhv"TpygʶS6%8H8z[ݑc׮'6֤_'dϛ`[!B."8VoI( !o4(ɔ~omJs:"48#)8ܐgL:ɚÙVpǸ`FS	;qEkvÕaN6	\,w \@5_b2D1EcMoa%!KRT,bbQ)(3az5I>_vlV߼&p1~uAE˃hw<^tPֲͦsybxʾ`n<cIT#n5s\$EtCÂ &g13ABߋk/.n6?k{ilgjM^'Y٨n|>>(0 ԳbݢsQ]uUƔ*}x(dbu~+[Uj,?Gܚ*^N|׿~֚ɟfąBܯ;/Vܤ3ҳ"&@/$ȔHRQ)8$01VMmǭ1l74^1XZPҹěr~to:=
+$RVt	MxX<!Ch r&hzj<oV0jHH!7-^,0ttnAGkuiro/E@ާ<}ǽpw,ez&OlF&{5-Aʱ7j)xϏt8 HTs//@I09 0 ׸Gj0K	׋/_z/Ѝs~܁=3p9HZk,0ދc'O)]Π]$SApJr>Ө<#~[DdJ=vq%%?ɎUIf%	ָZ	BBY2>j[j)&m
+}}QYKx6UA^V0)C(J!,cmp8r1=FsNbiH­Ԑ`qd}2.CSBq	+]Cy2ۛ_EY5y(j @y'KZoܠ@[Mو4@յqF5g4K>yMv7Q'`wü$*LM^Z:jկ[GiPT~([VrǾXmkby,@83r2{J@3ǿb|pݎqA;]p8˨ʪk-VB[L4	a]/	bj9VةڼH$N\[͋ϊi#WgZsJ_Ѱ7~=Iz<{f/Ew8}!)bٻ:@aL݇^uU!1|Ү7Es߆֧Y[׃q]`m5W~Uۅi{տ?[r"j1W8+2g<[&S:>QB]?mϐWJ*JА	!Cޫya6XTp}!z@xHSoj# fL38\ݥCvWTܧ͏|`"SFl]:]'ԡlǄ;D=Hҋd=P,a5s9ٛ@^vJ4|{6<˱IIwq)ֺ;?9݆Izsk9ɘJv|[z3ib0S]u#˱8Ȑ%q@F'^B"Gq-@%e,ǶQW@a9:KPQ:y`-۳5W&L(UYW|,2Z0"yHu;G8Jؾ>{6^G=IXƪJr{\J0gב3FcXSϘV5lNIP=u8G>B־=TIkƬhة>$з7:q@A5`]/9H|~Y!OWY	fOvCl6M{~ŭeϩ$g9[+W/-~tb`FذkBSS:>%x%Pնa>xI|ܖFf$hgOZz5_p<14fHpc$zoƇƽpnoN7=saɆwơfX^ܓڶ}Ŗ*kRS|~,/QD A\*ŽSx݈;hOؤqѠGm[	>k#}owBÜTzl"[)EBT]<YWTk(Wk7-muőޜ[H̴֊Es+q bL>˵`׆rQlOG~vy?Z9B8H8}ߪ8eh?TWٔԔ=L$&,YfʋBcI-)dnF5ܥ mM/KR! *fO܂\TUҸE7/K"'kԓׄkBaNmOy%hj׀qRGsӀ9f<'9\Ҙy-0e';Vƚ$Ӟ[nԇZDհтm.5N̨:&OP#a;\
+%Ti
+,ͳ@f1ɇ֪-<WrY8ˀyzK/8IƐQнUҹq(h\:k7|ï`4p:D,DЮi1=8&҂BH^iMGkI\9\M~a|H8lb6өJf̾ݡ+1:*yğޝCE]Ԑ}QM!eQhfn]tod9{=z*\ʽ2c/קZw:`ˎ	PPzlKd7*P&Z۝?#(sÀpS
+:~ˠg^&;'ڥ$a?i(=H3t8_X$!jQeF:݈ۍH޽NׅQVkg>xTݡμ$\3fVĬbqTGMc]Ak}>D%`M,ݡޏoXA5Ԍ)E3`τX!b'y^J?ՕT<RoIۚƯҀʪfқJqhF c)Iwy=&e|ĢZt(]_9xk#	n+1f(+bӇ=I:@!o\]5RQ4dTni~yӿg#:+8Ѿ0?$|<-D[sz4ʻfO}6aM9D LȐ\QJ,l-t12H:olNC/k*ݒd2eMϠD|Bt֯гP1̺)E_$6i:"I;ϙ/@U'6B׉Ay:`EE-"}LI˵Ћϐ;O-bK`8Uέm4ԅNįHքoWa?ql7/ȸǄb/X>ԭ ?:?PQ%=[c8}&17<tH΋z]:ruo|bzބSnjfɄԸ.6!W#9^_p]P?*#`b59z$6&Ԯ΄8nC^ى!7yȤˮr#58Ĥ>f5Ffλ٦$֯oȶ+WYf(lUF=fJH`Z^8nm۫^i"4>#G>؈">Ϣ@;V}%,0ؤ޷J|7i$	Mߊ*&ׄ&,emߠZs~=!uaZ+٣7ڹ#kȗ VFi~Hkс|/2uwE<3"\s(+b-Nr.6EGZe;4ֶ!eܳB*^"kg"~7ǣgn,-+BQJq!>=$1r#"yLFx[]	+Hu>}+|EU? BW:!XPfd4ړƕ̉ڤ9O.rgMP_і.qh,p8 @NE!ҹ-WN9^v:Ȱ;S^3Nל)Rg*ܮare;]]yq1jRbtE'שZLS 4DTHre':ɢ`'b~!׺ӝcV(dSou	EX8A^G09Q/cIqRC̏h~Kl/W8LdV4#uLJkNϜle	,sĩ5̔DOL?;2[N"[$^PFieÂ2p5:x*@e+Nl@^saUbDN,4GlIIoi_U2T=Y_\Ťehd@[FnȌ(7_YqDVEڇ7AkvDɹ@~7+ڼ{XKfo{b<#\?KzJqmυAЄ[/\Udb0˙~h¡d"Gf=JQ+MqC7Kwx;+֯1@q"4@\}Ͼi(GּKوuŅwkuKr2OSΆttp8VS}B-Riˍa^-j<32s8԰ۭQq(:*iVpi?nJEމ[|Lj&۾X[G#{LX?É91̕ьCM0nbb4tPձªkKޯץf_܍UTa!%OU5P7k"߷ϣDu/"M֌p Nȏ[hs`EaRg:qM2?c; :"1EjyzBz?!%aUPs=LG4wة}.ο+0ٴsש`hk֚]exPƝBMȊe@Mݛ8ˠ>Cwn6])I$/g7HzC3kUmh^νomV
+5د0bgQbkV
+%цd]6'ma'TZ˹uX&*v?
+.A(74xpYO.[]a|	l,)xVjbEB8m+oYs˲̼Pܶ.4ј]u?\6cJpՇȑM%>/M9W׉ke#]ŌWx7JA.[f:8īRL/vn~+V5E,/ѫB̼-´ƙĲ\wmF\_ёДˋˈf@VQ8=u޹ $5BfLñThTFo Odڹbk1:|V!@1P'֟'xׄz}7_ʿi1vl;Z{=ɋg5ݧA?B٬lͿL˜.Gݭ 0UzxL-C1۴xB,ʌ4=0_րȦiY_Ӂq9Pzakq.@1CiLOnjҝ*<YUոr:vsx9[$8dO9~6_$y6lfoԤڸ!HCkL~ܚ#v@֐E=rE.-&aauCIOҪH;,qzzMɕcNՋn&`>ŋh\
+t!>[O~97B$kyex|C*"?e{5*ˣ]@T|ta͆R`4i^Z;<y|m"oͮ?Wզw̿ޞ-c=$'8lxv	2Z0sz
+a$ڃon;<JR1͑XG0QdV(VٹӒTB`˹8Fm!Ϙ7PR<t\mO2^{<ZUêQzr5hpuv|j}u\R(&4	)[oŢ̪??K*mpy8j:w˜&lb}vȅu&زPty
+<qՍ0( ֮e;/DW%#ۢlFjT5t-a޵ơjgB^ur
+OP?ՆLGf`e^m4{=5s71Ti1Nj4ߞb,yNR{:I^RZ<ݭ׵ܯ:a`8qc{$ՍRB;}!տ#,̘za{my={l[Eb\QW<<aܡޢN8T÷(`r_".ڣdQQ&Z޾RCS̺ݏ
+U{*%Zpӿ7;mݿa2ŌzZB6J+I]#'0Ͳf':^	Go%9`DKv|Y]fÅle)vfLv'SQ^roUq3y=q{>oZ7{T7)p;ׇ@B
+Hi:>b(͞@%Ւօظ?>C&Rc?γXտͬSʥZ-_R+%V:ӎU/bҋsl^ܨnͪ``wn	=֒#@j)"UBo~kApp|\ҵ;ZI.H0$fGAM]&[(Ht8a-qpDk؎ees)*+ˋUZPLHWG*޳(cYOi9{e|I>[=.,;k]~<L=s@T<țςՖ5u(OV%i,KzD_]M		AH8Ơ[g6dd.ps uΡ۾sazڊ*nk"v7RGZ@֩{Ѫ"R&[^B`ڻ<6m#^"E|cto<g<G???ŝ܋r
+y;ͽl1C6VY&CYU$+
+YrEv&*km~´WEgU'3N7D^Y~tڟ~!#TRzǢCܜ[O:ϘOi51[s[2N+݊SzeG2-f(^L6d.PngR}\sbҝm{gzJՁ?̊oyLEǎC~WO&mӛR5qM0wb7"xr(w[ט{l\gmm(w	Ku6^wv??#K׉2	4nj,Hp҅/@::e":{x$P'kB&pcRy\@
+Y*Ѽ!H#Ki=ӹxz޳͈;<لГB}N[+ZuZ=Һ94;?Tw8h%IfoZDb5.כ՗]
+}͵CCܫXx'6&wDنy
 
-Iw%e7|7g4mƊbk9{*kfD{.)~muuY,sݒ\KC~N%!.V)ٜmEۭs6A.W3`_sӴę
-ZP~j[ͬ4o}e`vDQ= )҆]ew΄ô$߆؄<y>FÙ ɨs*zOZ@6h:9 ,97f}zL"mE˯j!{ߜ_ܯ54TOPtDU	tH+pT1y$Ұq{Ҏ.5ķ3#WX
-wқb%ЅB;[՘FbפJō3wWY!ŖA%F1:v7B#\b0+aYԎg
-7FطҎszB/2h{<"t#zUEo)D+.6h2Y'Mb}tӏA?Iu+	%V¾
-hlSƤdޛLˋY@gUd.ӷ˯=8l6ޞ5h66EtnFE&QZY]:X2NMDq}=q6I	-#Rچ)F}IX%i?a/^ 8	!5jppܘžvN|n{QRݬD6KΘ5#M`Ŭfp2p:]a@jetgrxN1Ώ0]MS55\q/T|Q]L?ҮΥĞAg$^nNp.<MWSGc1C5"Ptٽ bydX06m]Ӣi=ҩɭ)~v.cujm|ìTqb4q-hi~c~;H[%bHU^!
-{:?V(7#;eiy	3-&yf\Wf˪|z?,;0:jGk$̭kX0@>TgJ.K֕?Z{7/У]`«]7Io*,FJ=hiϱq;o%:sFer Z:.|su1]$~!|epi>l!biGm7֮ڼwGH1ߧf]Rԋy1g,VFG9ٲ:"B؏'W@$7
-*ScM+?	GS(@RBzuXK?)TM"Lu'1rOM*w(xlrG4,cR,.vg&ׂT#|_c5sӔ*Wޗ2FY`=BI$9
-g(9Мd
-E͵jApk	|a+FhԇV{x<_չcӶ)\H`I{),Rx/h<r6b+`) s<7ݨǊclΰ-z0RJ´r*֫V^vCf*NԷOU*W+ݓ><ܟ}#qӽ}q9
-P*c>/`.ą~g  vTzFΕ/)a!	rN(EoߋL]|3Lk9}8yġO{WZ-}?uH0݄@:	}MBu?UOڦ ߔ.Yq>%%!$P) X,[u\2uL)\λc\XAg(Xm+jV3߰lca;ȳ,I2ʫmN~cR"^?֨-Bΰ!wϽEEBd.	uIMOxWQ"V{|&ͪ>Lhsl"a?#jN0]wЭovՐ4Ճ!"6ݖJz=t|pΟ3	?
-wo3Z݅x4uȚ;25W^c.wtv_w	s(v>|ڠĀ^E/l$*4[:ڶZA[ ̂ЃjJf~lJ\0!(%lu_{7;,Z̈W@[pYֱ[u'w%/`]&ۙjܿUCqOImX7%\ZC^[)yoH.]
-7;kŗ{>RZ֌	C{BU/!Q]\Tп\-Ue2!G@z8̇[N/hzƥM+3y})"pZM9oNvQH~Mɻ}xiE`W،0_
-'oxRƢJmxk"?~(_fп2Tke0A)VN*Dt	at3#0DD9x6Atn9ʀxQ)T'$g86Y@Ď=f.l!s<|B5n|s9 z}~0ɏfʓAZH-}%:%Kڨ2سxTHfOh?ѕā4hԣ!߹۲hOĤİբC/aVF6­}ޡJù̟VһNɝ]MhXuśӮ+CF@tȻ=j$iUJ֭֩>2A~˕I/8ljn=$yiR~֤Ƈ+A2\x@V8&
-L4TU4mͥaP˓>׎;'-ț2CF.?Wgٱef$Buȓ2JޔM7̤6z7d?H.&,&_|"ҍ6cuٰ͕x	AC!	P?l" 0JՇ_XwϛB2DRiBvp@|goqÕcAsP.0YJ6gq.̏YnǕKd55O[3	OzXҬæA7(t4Wźa%16q$hSLV%2(T-إ-VIͰ]*͆r,7-̐RLĢ!l:%!4Q)vM6TTWd~Ɏ'ҏJdk`@z|]4_V&5<R[HlԷsg\{gzt{k}q0UaPhd%YK:{Āe@sokY"e`Zjp`
-2BZW(IbfHor3T	ȇ?w_&=i4ҫ9YͱFYT!̬_+υ\'-	^~PS&	]XH>UL:ӯ{M&-֢b؅!EXr]y[#2R '_ȺtRǹƕrrwmnwLpj8@<;hjFeUxCX%AGdl~yڜqϘƀ3395ތ
-"ر޲Xuw(s>sɆ/QI\{OOԉ~7^;ZN%fPN:2S?Z^g -v)τcJbR ½̡>V:\1ĉ۱LV/ =yLc~w9UZbІ¥EAm[6D@F[cd+܍~m͑D|eQlB#^j*8wIpɿ.quSO~A@޲{lld?X]HgIQ0]A?ESn/\;k2ש8e9v=E޹U֒8ok#Д*!H R͑B0BBQ|ٺEҟ&+&T7<ӟ۽(_LwF@	H3N/,NT#g"X_lɠ4FR}IiJ @jmמ y;̬rw	̳WOo)֒yYx`I>lIGmÜ|iŇr|4
-L;rЛsy	.!Gy3fPg!(,uHO8C
-|p;Cݡ3q޴jrH11U
-׮ԙCEr2zF9#GKdſ$`ח>@YTҧZnB~7 }ŕ·\Rw:Z p6N^d9)!M߲J۷tv4=#y$M#?*[ULcBt=W:Jv>mFwwXԹŉ^צE7uIJ{]Eηg1,̭uh&Xl0v-Awz\X"׃)|0kǛ7޺'Jܳ./jMMP?4̊yJE-JT i@qqȟp6baٞD/x'*9I SpPʕyGRHRe1ߒ.cWhSAŐűDGʁK&үk_<B
-|D>|H3ގI@ϔ#8`%
-0W)YY2X.}>o/YqCwOVy-ۡp.]׸>ƍ/=UM d(o˔1bܖoڴIeZ#ZSjCq130/^08c
-vc?-$(=0	2ivV̙ds^s[AIށ$ܴF>a9*+Լ^y&bEryzt&ca c{eH
-H._̽(+`@ 3LiFu9)[?}j{|5Syڡ&Sye
-a\?߻/p}Z9'(lQk&ȿٷqۅYbrY_Srh[:߻$ո~LJ27_wx;Kn<fJƣ1fW6չ9eҢ[^c2n[ȌyșBڕ¦DwB8jN%<+n!09pc2ϢKm|5ֶ7a*,:F֫;n zt0ѱAb#pNѿCAH8[S[ZHN[bb\4L?˅F/P;7lB@Vb{M_!eDkO
-_Yzq'ϧ+8,ed$i!0	~S֔^peJɖpgz\gQ׃B([M/`%qռ;dK.&*}2OKRl|Q?hׁtnX׈ȪݼAl·h1@DxV jțE"y (CX!jHMޚAf~pRD^18f!\*`on`PPK{fkjuyb^tqə^*^4\ʭІMpX-ѭڇ@ay{OySVscaڀݼ])ޚ(Fʉ.
-cznpƵvQڽ;$
-MxQqWŏUAb+xPѻq@f\*_d׷)J͍x5G
-м62<hgžQng1رU'I]$!EaClwy#YަDw5(a7&ñɆLZ0թ-yTroz-ӥCֶhr@:`۬f*c5Ff2xxn7YM=0k<$q#NX0}
-	s|pkp`n&ٳ`F|I(?H@BI'WmԿ
-mud{G'2;ٛxgivp_=<-ؓPs'L_=yrԯYjK~Ɓd C@AҢt<܅ʹ4{uP_\w?!Wiӛϲx@eʏM3tlk`Kh$1cx7%K	?Ypv2R>nCÕDp_EgSӭϿغɒ~`xjl.eeg}`0hzL@΁,ʌ9FwG+gL!(t,@k|(p)>[T6MEɯ-*p)c;پ&Ҥ®z]_)4F~!XaLINЕ݇k[A؝Dd(ZH~:!rMmeXsV"Lނ^/s{@;J&ȧKm~TREGb5;6/ލAhwyS+D=LD#\}eXI$hH}اEOk^!"քtλ<P(Fu
-A|ҩDN=֍qj=a~RHP׸f>,tܿAz7nY%B.Ѳߩ{H؄7T\rkyI\:8DfR=wPmvflYoDڬb^6FS#'a-k]sqFZ5ȈcĊTb6ahtٹ	Y4*p5G{'y*mvxp+o^u4?q|i<Sdot@"XuW|=װ6CFtɯ҅Ny`(X1Ʀ߾'ڰDsacv1ă, e7ňLK?<_|v*Ұӽ΢'~2[XdSȘؠG" U:6\bd{6{@Ҧ
-B@O-sLS}ő#]BazA#'K~+U9k)hdaɎNV֢ߪ@!6ΠןFCXwlteY"*VtGkF;}bhĪF9w*[{V^&
-$իyUtYwo)7]Q~lyaS<9ɞdJ*Ìi5$xfy(,ƯOcpZXB0o/(	mPͮ=%86w~Ahԃy	ZN9ôwfOLIѕ1Yp4Jqb)\Pڜ?L{vӱ+ĮŁN;CcMoPXa_U)R]&k`dlɤfN_/?-IŌVo[{%+OkgMzvƪymgh`ĉ;2s8MY.r3±q.k.UͪukˡeݓO+&Ɠ1%VuW/Ml!Wmdv١b}Rݖ[c)gSޘ%PԈJܓ3C}Ү;JFYˊ2C]T=2dyFƇdǋìA.gĻnʯǾ>~rQ.jhv$8ui?*9Ƴa
-FZ52DRC=yۓ!CIK+:I;vK%;ۜX&۱Cɽ3vz2$\G}&ԸvZ2WO!˴H!ë5S"JY$ZϕB|KʿEU @4$ʕԝĨT9{!	/ͲV!NSGIukYӔZ7]/8IU5֫@-hj/urߣ?.*
-=0?aًHM*Hp!YGbP5A#e)llAFE@MGџ+FT.zr0@Dq&vbd!E+Cs'W597+˸;#y:(	mٹ$Lr38}ee[;WÙ%>`Ё*Q*śBĢX{rɎN0J(̺KFܢɃUIe˵C|\GܰDV5dRRH%1ΎP	cF<>~m.:ԂfNQh:}-x(Z%Kzة.(7g*uLb>!U	+&@ueՙ`98qp}y25{˵
-rd*
-$r7͖zxZۑeLaYd;_n.ߕK8p0/#Ą
-˔>X=*;]ݫz'BиGSI_AZ6ό9օM=?D'OiBDG+Oq9*v:E1U_^&>8qot` WYԧ/'Dϸ|vεs3Aا5hf#6>ʉ@]ە[սw+V[$Rg0ltL^1ѳkOytLޥZWZUZqdda%j	R0%G!tm~D["~}	m|a~?+-,QAM٪4RgX}~ɫQyA(Smh@D5|[̔.AT64˳[.lLo5&tl70ّ*%iה~k{°]3ilmh bʶ-Θ֨XU!WEbCbռa7nEĜU8ɭ_ͧa=Ru~)lP}Ucg+'wWp#RGc5blY{j\5[-9E0:HэGØ+V~(a0(Ӿ65ElZ>]N'I_FS.WJ\N\_4DO"C(Hߎی55_Rkw6E!~Ӯkjܠ9}T&Ƣ<V{+/:E)FIr׋~
-*6-iZcʸAAI؊Ok#z)nJMxGE'L7YW/SΦtW{[#Ym;kËɶR9b8ÑYN,Oc	Ԯ'&@gKQ08v89?0#=1{"!֌ߙ<(]"Ϟs
-++j)Ya[UI͈hæ56uCeNAȖF-|A$q6{gZelP2P:jM}:ifɻ̲ʌ.ܣ٥Xե"ju<r8ēIų
-mUU\֨$ru C/IbgT\%|qlвΟqgl-Jl0)ծRnȆDэ8*/!A4)8YZLjvėX?Qul&YLSEa :Y5
-N[ۗY	6uBf݆Î4Ü)wŉ	җKER41_E6 Y'kж/Z16b$wOıЂ]uoD	>UECر	3b-*ik <o'(qTz)N'K\+H^V-GʇCpJ&GIP"]a>yJEl|-4r*1!gYDl1< },</?|N϶lԛO7{ݯdD64[%|eq&QJ'j;r͟YxٱK~3(xĦ)OdƐ:%h_i"pQn"uM.j،ȔY\p"_}r2({ށs/S|m-rʹBWa}ںVAd1	FC'Ҹh#Z`]IzErv]g)Dy&3Ukʽ߽~+:_-J̆M.@4;bĐ:}ܔ z4rOZ".jkʉ}xOr=/}2"5q#
-TnÀ,2fhە'sYTp?]]<yy|,0|szbfх=ȼԜtߦ"'Yżf2uXb[[܈#ݫH_x4^[bBG3 }ThNSYX
-BQ8%o~Zu~!n݄PPWrקW`A`*'G^SMdvmw'XJ5DMXX@:
-&lE/@ű6 ?R7yO">c%?GXG@˹/0$|Sqoȏs/MBJ9B^9?k-|>8ۻ6
-]̰1NWtPY#<FRP{0,əбc#U|)?*%^TW9FYYO?onm9AٴsHX-clξ?>%Wn!':ʂ(X[;ax8sڮINEM,:nǵv'^$w<ΖvуSK|=-f!cf'2OKGA1G:xh	ٶzAJU:۴t^R633֯	9m>h_27,nDKU}qy,CA6ޡ+5:|PlΝtеpծK4P?}Jk@-.Oq́hUC"EË9sgZmHR|lوG
-UNj&/#6.hK5'Lb:i	WfJ01
-5ۜ".0"0k.߻.;K	9guEd["3/EC=u҉r1K1:ELx=j|^rbb6Dwp˼yhD8JN5ϼ߲F:Rx+|p&^}T[Q6IӤjZG|w̳Nַxc186RÜe(C"?X'ZΡ}r62\n9X>r־dXg?]Wnt'\{Q/>B:ˏט^CmIO*%jÐ\Im2"עs/*G=&җ<N4Ƌ#6twV׌$#L?	U5nY}mk"+M
-̀;&&EƑ%x[y
-dXbo,*_\()(0Eٰ>g">_t_GE_XɪK"&,wدDvyz:*1fhr\5YR`)Ÿ%nDت	l#hDפ,,e΄P=;9!5=>tt-ùxއSg.	D_alvҼ<0Ӵ]lVX˩);dXwp[ƨ6.cdAA5{ՇIDfEK(sn$|;;#y"Qq(\L9 3}#w;@ӣ]]˖D*B}nJ@2ۘx:W_I0.e?v=Fp7n\,/L:MC)SƳNi2p&B}ŀtU/\Bҥ^ÿ@$cwK[\^Ӻ(vkB2>sUqzߧAڃ'lg݋J̱|l!_#-KVzAmk}2-SJN`3r1զ[з΅F=1	GmOv^U)V?_bjafyiL}ak5'=e>4?Ayt	n`#F̫Zʛ'kr4&c#)L{71uޝVxS;O*}7f:&2	_<=ܡg41~&H΀HŵFza9^׃KņY60`ocѧGE	B
-;^	[*s^V3'a]es0!oH+!Hx>q^:E<Ɉӝhe3x+"x\ښNׁLߤжܺ,GcAjz*r^N3ap˽G8Dv&UdvGˈFXR-?"-BnnJ^L~hp@<̀T?w=è}f1S};Pj<hJ	 oY=TMث݋mnaK@VP2W)$u|
-j|$\B?
-;`ngFqD
-Њ;Zjbp=7<	۩&w;l)+\p~$+|Ō.kV 6d	lyȗGߪak?)Q ʔ'g5śxɫdԞR<9}֘Uؼ;_е'8eZP"CCɋ.[Z%53"Ҽժ&̟Sam\VʥŢߞy{iF&h(/l=}ˎ\xR`ԏpT;QW?KuƯ]zs>Lǧ-;yO|,U˅w$#zWF`i*B'HԬYkI^2jDp[qH9,N'/j֞EȖFzZ] Zt̞}H!;M^z=UGpGԭ0%^(
-lKzXqǔ^])CWUΧN!=u ى\-4B2"ʝ1q$))'\گߢ`PLw޵2aC\(ʇF<ss!'ωofI,`lFxBK{X
-s"/W?x$`&[oԇ
-AZ"ɻE!v,пicH5f#r&^Brڶ)O3e*̴^אSȧRAIgܷIhr8Ӈϻ6}w0B t:2Ym[2jJpl8(ίvg%i\ۨW}c`uZ[bcHc۝NNXhZet*Y`l!TEbOmGR3D?7ElYiz1iˏ%0X"xOZP"KM|kK[dRяLLw*eG=RHyLcD1;'ϒ4(bP/%ӑÆtٿ),H6eٷEiO|9Q83Ē	فG.wH8{	ůweFdR9ZL[]$դ6=֖{ސ=VfʃbԊxf?~z]/x@
-ͦ-240|8~%(4'K&Qۆ8s7kҖVa)$X9L"S]͌/I"
-ڿLoYRBTjX>!zӟz?JϵUHF3!q{->^o7UJ	xyYT[!*ԢQFR>,zag
-һ;QYZiHMcg5>i'\:"\FӗЭVvi=s`ӣ*Fۈ'}bPO!3Ug_|N.s_tӞɡO:}ًEЄkA=6!z>!cmqH%ѫְْf;.la̲(ZŴ߉R5PE1t4*Zׁ=!E		Ad֗tZQ}So
-͊"YI-Ȳ)ͮ9<BkaO"6ӧt4vȅDx&Ԗe%vajp EڳkP@XWp{ӿ^Ի!+[eXTNk
-}*rbSj~$H׼$;^sŏfxH=%{khԳ,0SrK.:SQv6K;c2z=>C179LȏAY8ȿb>Dr{UK̊Ĩi=ϝZbUoYV^[I$51p-IAi;-V8<F2'/FKoՀ^PkIuWĈ,?ǟV'*J"-/KCŏJhu YwJX6R(<0?CY4M~CJ`uN*GS ܔ>9Ce#Ani>:XK/ȜB,3ʗNq8D1%y,*`LVsS4M֡ǩRU
-P[TI|JD}{>{jg[{N#q0ٛq3%خǟm|Y?fMc?D*ZQK;tVkv[!Q&G"MGifYu}rƍѺZn!9^G=XX[9	2ٽ+5QD<uO*sl`
-$գm
-BԛhT5%n.nEČ#(?#P<4Z!<&_g6h΄A$H[O\EECc|st8A-RaY
-;ϭyǰ+Ǿö,^K?51/P17ݗnsN4ƪÜH=%E'PB2]cD,qց._^-+ڷ)P.jIvЅÑ0@ g=)'pG#|@Y,Js~Du˨$%>A
-qRس\h+BՂfbZ&d@ȝ8Kl:/ٿi*Zt.[ϡg_.6~ N2i	՜{(A=qPqѪp:nU($u3PIŤuş
-C%oͦ'0y0L~˻xL1&[TZ$p:&+O\N.w?hPF0:;g\t`&gb<ƴZǗ\%YV+h'&EMIΎ((5*pH8YՀ6Q$!^\5UzȚj w6Y~g7OٽvNKh{ncSդw_lV )'c9L~ph5:lu1Ùw+ye9knEGG#3#V>hGhqD;Y<>[j*
-pOVߖ*x)g77>ȻRzˆF04UۧsZq;$1Mc߭[`dS45+yrgzXB҅NܮM:@~į\&<@o20ҋ9in}.f̻zy@\7wЖҧ-ayu9ӡV&<̎SߕT{&Çb1Ř"IU>`3,23ksqۣmjڟZX=rhQ;̦2aK$`nscm{9S8iһgY9qԸh\|	%%7,K۸)7];'Eݮ"EEhMޠk?EGF,66ٷ1
-PgN]*:ĝ}!%{j
-Ok.nNܺٶ5k
-VɃ	Dg:LT;݇Pb{hnm>FfEEAr=<_hn;_YD*XrZ>Tm3ӝ/S$Ŋr7`ߡ`%MO`-uz\@,׿-H35`i
-ZجxNbH^^Hn]#Әݘ}AVo(	"\cL^:}҄q0>)17Eڴ>ӳGF})KLS 7OzTj0G4£,V8fڪݳ7!yQ!<QHn*jN|a;#īj ܘBiwsIwlQJ޿Sfm(hTz2|Sdfb׋$6<$Âֹr(õ{WCCC$l/Q֔'B @\k(	2ơMsi6YLĈ7ҬǸ[3Zt]	!6*[HzEP{ְT2~[d];L4B֭kK+x۵D(BS3U?pHڕ+NQ8wPz,mkY<:XB.&"֒Jo9oruDWE*E?|,|q,&:=ޮi&CB2\tο!#ɚ:=t-ߊ4ݙ[+"IF|T+58*8\*jƧEQtʓ7jM3ZY#Xj
-LKu<qm,d 43W|.Ԯ0$Cv6wϳA{igT>ˀ6>P]bj$ c4\VŜvJ~0uyoьmECnWv՝/x~qSG\~O/1ݸ!,9ԡfU,^%!ok(igICG*4$0b7
-aCz`ρI=ێZ*0x"T29@&P;L5xTϷv#F.¯>HfgZGZG>ݷXM)KD31S	!܌Ij+'wK5ƑGc inb`WMOs/(MSRYfƶv<*ߡQWХzu@X
-1q9;hǈƵeF:oPm7ɕ<J)^D{+~gEpolDNntpaI#MoۥS­<F1hF&¨dqJa-|ʴ~Pi98XjqmX _mVHCֺsi%$mi{%0
-Y|O:ĵQgI7CNpnֈ֕%
-C*!?-~^MC
-qʘˑI-̿ձ]7Ӯ#[8FsšzȒ2TcJܩbdwÖz`Y	yPmEmH(k)_*ԒzgKǧY"@V߅o@8˷2vrcbxlYNTYDǌҬv3e,TQ>5I_*_V@6 {^LGci:Xұ1aof#&'1)j7ϪeѯPYVKm{23tx5.<
-)
-P_%/Uh<i'Q`ϋ;m7(I'{`ܶ0:<-`3PFB\Rٚǋd7\~Y5V/bU/W/tސєvƶ\oWGs\>4N~ģuQ+5s{	xc[Enzb2d;خQsOqsF 3MT:Bݪ!٧,s\x˸n8;,Ty~]jZПnCi'YMM.[>JtAΟE:/\#:vBX1p1>%bYMf]lş,<iwWt'rɾ.M[<YeٝG˜JѼIjoņÛ,Ra[[x3v=6A,ל]tus[]w[^m1/CSG^Qg'EȐ_tÑ2,^ͭ16ab}؛# kaD]sfc#\̑c
-"I?d	Y#|M͎d[
-\[Z"6>@/Lům%wiezD}A<;;qqeL(Vѭ(<4xU'
-Q9{$rޒ%c%ԼA$v[}^Ϳj?p"=DrT:F&,u=' `q٫zDXמ(3Ӏ^Cv=Ļɸ4+1p8Z-1]a-Wnv
-;@f0X^\lqe~эҡ`*)d4ɠU'0!(h^j9Lӕy
-	MTW.d(pЧAvFVSdec|#شIGoW}=T14	"a)^YC5dDϹc"4C;^rw*&	J$<la|~EkɑPX0N@o֭7iLXẆ!0zȈ<!en!3DM(.ʝ1n
-K2Ęשmm4!/kI`Edؼ5IY0ZmEa#?.v{YϏиTP;FAx,ߠ9 v5K~
-uÛ<ɮ+ځ1]B0%'^֚	P6:Q*?PU^Д @ 3clbاcw?F3jk32G1 u-:|i7.Ӣ;MPP!٫'φL4wvV(<)'n/ًdmKϏ~c".:$%aI}Q(sٝݖak d`O"k`{6BQ&Au:a~˰}7NZ'd֥Frن8Yʣ|o{ɶfpOrSt
-P$;ЀDW!tG8vuGVR\,djl1ur.L=Zm۩͐sngκxڥRO^	G(
-Ԧ	/N^i+0QGhh.*NЎ`ƎԧkZӚXˑ3eߓn-y0EYosrlPܥ#&tDWm B7)՝lڙoOHl>S0#ZHuAqY{
-+#]G7KMJtJn;)nu64HLreF|}5
-g%Y5Y- [K#щVB9KmV866ů?[8ʨ006a,cWWS'@ӊь^CJmѣ}8	ލimYa?g MSŊ<ԳI;D+fUiT^jd,YGѶ<RFIИnR_0U<&v+"@>vnzOGgHCzt.(HB=O[ԘC!`VYn]3nu$K+SΫ=od&/3xWa1{ڹU@YP7zD_ҀY
-sAW7Ĩ*̕<8a{wfB>%9EM5W.J$Rǣb0X=5(Y*`Om[Jqq9ojh8mag:bLS
-P(JFJӈ-I/Yk:ioiTe?+P^1qB$:zfѴ=X#ٙQX_N@s/g+C=߲G	MHݷ>f8ۛNeUpZ?ͼhJ694PCa'֔	bˠ|ΦHw°C`9f}#0'!jnt\K.`;|g#)?VX؆HR4pxDt<hWpۏ>v;r<P~yUPu|zL\؝htGaxMw[jCޝh|hn%?ݰl94rCXڔ79jcޫh{o
--̩ҚTLRC2)$2-Ҿu>Zt'(Xvjkϕב+-FS"ڦH'̌F`2	mXfl,ΟPB'guNa*BbGü<ZCؘ>EeG1F,ߦ&R(V)E=TrQ5Խ2.TV'J
-K(4sw#V&3f5zAŸ#kwO'>H*+ աkS&ARwiK=j(nt6?Oehc{fTe+qXïjTT5ߖݖ%ɒEU%ģ^͖@K;_Tp=g>Hx5\pn(F%zDX&e[)=BKgwU"i^?Mۢ0ڠ4%!m
-Jtʔ%,$ʑm;ۦjlaXx͛
-Td*|B>!]+Aj*{ga>S!*W:+	Xj2(FmTHȂs1@JB!1b؄H{u;PۙP%A4FH=W4_bd?K$|EsJKpLuN2+Yu7s	OLƋVg3f():ѡQH[GMןxSΆxH4ٺ¡s̀>VL֡͹!\PM"^	?ԣ\rx(E2ًh.>
-	XZ{HZVk0.[op'h][Rz`3+iuQvOǃe};ohùTAד*"m=sV\Qz3Gdɀpg`Ȑ"gفYR/c8J4I/*
-XłMEHJӠyɮ3qwMc?*/ӲXsk}:GO
-֢,S!D+s>rBBgC«fa`"$L\"VQfwFtoy~	u*F]
-dТMsպNzZ
-IsyKfzW>HE`~$К7-(of}Yˈkp*ДglU7>߬~bG1 HlrAB:U+Sx&ʧ.^sL2}G(<ј[ľ$VHTͅm07>y2ۆԶwkݴѴcO z*\{?̻fʟa8b\r`\~`gs.xGÜci'iAsQӎz}H	0ؑכor-؅C$.SVJ`*]bպٴ&+7ٔh|uE{0;9|.*iD0nXKߚC!<t	Gȴ4Xjf$=xy^~[)H^s-Ɵm<3;<7QMnSsݔSY!)ܡfjZ{|cfg`xݳ͕)V ++q4E?sbe?~/'7{X
-Qn[̍k_O sNȤ d>ҩK@kraișh0g:wQ`Ňel!̝`ĝ2V"-50t/XQh3.V/lT5^RšǋܺoN=y9	1_yQJN$<"O&Xz2̘8+sYж;jo,ǫy/M?2Ũ+-["й֛߈OAs݂$׋168pU4y"BThΓ/ʨHKohi,(|SU(Fׇۀņ62x>}'?z3ɇ+t~er,&TkW6(F?e4e1I;߰0xm>U6-'-v>qq:"h>)1
-{Δ-fF[Ze!޿biID$ e5~XO"گ4QA^mS$,WӄE')$cS@=Gs>Ȏ\;ԣ,4AԭPIq4BQ[qy	-Wr4cT5~`zc٨S?`u;$٩Hy5?~R(i!L8ID`j\X@}NB<+2aPލDz\%!ü/bqZ#5R66y.]پ/G DqHEe3v١V{2#w!>6a}|>IS8ڙҕfҰIL1c1ZcXsg':7T7pȀϋBJ7KLr%I>.-'9C^JK5mPBMeK8~B%O:UPJi5@F^|1q*͍˙R#'ƹ7b7'4+n8'&9v|	uɃθ;}B!вϞQ9>E߫tՆ֓+n}pԴ0$	&ypuyۯ[lIm2?pyX7w]K|S\k]6>RMqAUP5юr(4zْ$ˇp@B̶M]GU2Z.S==(+r3;g8h̤](ʷh{SރDAPՋT08/AYʖ?[D=%˵6еi)t`eeVRgRBJ`Qդt.Y!f~6^|a^N¨4w3?2Hϟ$ٱi3^Y;fyvU}0-g_>09G~K$z>*[]YFu7Jh+w?҆)9Vj>tYc(ҁ%B=4vƀ'^@DL.լyHƷk%{,ߠAf Нqtvc6TDHVێy%nHp)ÒS#UvqM7&.{. o)$M[*-Gϊ !DIvQ
-H2(kqXï<3e,,f)"gqy,ZEl)k.*d_/6X"ز4ӌ28D\t4͢00ZZ"/O<'$*u>cqk'.1kT<w<kq16/h8cj֪8zIˠ}:Ax{N4jtxo(MCv#٢#rE{Eq~wlB]ru'֚INxpܰ6J(.8Vo6oJ/K\0FW*U1A"	Jm|tx6Pˌay;Ĩ_\BZ]%9nFoU4ă?äA2*NѐRǆ20%3^Nө!?:lPjrelT$VfOp&͉UB-RPduPjH-է."h$]?zbnnF|̳F6d#ڞGKN9,_ a~t_?SR:>MՀI3uj×1fC|NΉk@Q2r}ŧY˰b%t'Hڐ`Ԉc6+ZwĚ4ggry_fxK}GHWڅ(T[o؈>Ϗg޻v	cCOyzݧr%|zjxBק<A&!lA9ەwk|vb:;_:Z*Hc,5׺{2zŋ2z+t<VCsNe?.~7CE}ـq?(ץʳ"Η(y]_1lIКH[>)Ƚxhfӧ)[M˅62@7҈FX_H\9EWX tOXu$Pֶc?dY5.;7>ظ5\?fP3`Y?^BZl&tNAѱJMof:Љq/݉9Q]ݜpϫ'Ђ/_:%9Hϛy1E_s[zRU=L)s'1!EB,S9T֧ח}ܰ{؜J0s{_jf"[Ў#MY!^мmгͩ{۽4z8KhG?ĺAd&Ǫ4DM**!%T2R(kԚN	o>Q)`aGLe&
-"V}L@@ZÈtueԿnj-#	X&7:pLa0fc URrd
-@DͪVҳsAR͖j>uaCmƞ֡ض!KP8&z4;;dߐ'|Ğ0_/.~*%H51{(ĚO>)w[R`C[GNvYz'uj:Iuӝ٘r MTT#%OEip|!~tا_N Ӝd1'?em{uyFz:n9G:!>!z"7sWvXhYrJ.`z#P*ԹʢV03ڙ9ò%2.2kϜ}CE<svG+\_Mղ'RDµ;@#ʮ.~wBhh;Cԙ~IH)]Y0KT9$Oҗhe*J?B6l­B6Q.fVĞ{p\д1c}'O-L§=JաzpږN9DTqY+ANL=;cLDΗ͠aP;w'^R6vÐOȃЄ${16a9{Ā	ېg+LFh	`ӄf>r&oƟݰK.AR9;ƤէoQGkKֺZ*CggI1F|ȁ|Eb8م>L>ڶfíF׶܉q,tv]kOFyMHPq#c2Ic̒laaQ3³cdxk*?|bgţ>RNNMN,3:/ذ߂zَ#;%:WPr83y8S3A\	VF%$ΉQ6H>dƝ[3!R%uQeL(ʐ"m.D]5:$ٙ
-ּԃ6Ư]9%DDn:6AVLu$q"'a3΢}!ɈЂ<ʝzh/&	HNKh|õZJWrl6	i\aܖaªkґφ!S~.Z܃ՄXHWye՝C²^ˌFFόJݕiU<d|_BѪ#s8NCUPs	۔r̐'M`Bɉ)bIBp9vF4^<I?|}hM1QxYʏ`ՌX*
-:z\|aM_>Ōrێ@)tkM.Q#֟fgP2/ru})lh#69o$uJ%ͯgɜ֠9.<<<zԘvzŹvRs@*M1&bϰOFЈa9>ߑA<,~!7"$;źX\ۓWء'ϕo?wPˁX`ߜZUD<(?׀6z~GCnNuY/XڭN3u59{~b|Xsn)@odD@ڢ.1<M-ܫ¥.rГL%kR͡%ag>߱O4jށA9w̝^K=ݴ,h?&ނO|H:op=[@<F}ߪa+UT$J;uw8:t
-^Bznf
-1l(ʂE3
-˟eNvj;aOjُ/̈́ayNŃcz8&ۚԴ*0?3&d(C"˰6x^mڵ|]YwŒhӰѱu;o<Qo)׸:&ϩ<IRV	5\/K,9NqrGutПB>0snݟHɅL#wnghHxBzPe8Lĵ}\1nFyɅˠ]fIϧΤ§ً֬'[V198oݛǇ{TJlJ\~N}
-ۖyTC&z-%Ўx)>dY!iOLelDkɊAƒWlL|\y/kdM%3S,p
-vޓwFƃtʺċ4{U?D>09Jp3a^Ȳ&2΄yoи|·O!1];S7F9gc ;̳ïnMxY'jNk7Kƨ(7ѰH=ݓ=BzE@̖`bE]S&HW41F3SI<5&Q}rJ_B,,R^.V{ԮT<Jojpk 8vT-ޥ	_jQ/S8O2|P[e^>JZl7԰U')ޜ/¡հqʹT',?\X٩klpq@?BbeӆE,EYvA)xޏt׊ʗXTb8tHUA%J`2c]gqu ܁wtA=buHp]3f\?
-$mÇ)0yBBw$ǁ/:)YjdgW`v\2:UK~ƖG,èOPЖYZ֪f5'fmБ!C~$Әǐ~\^T&3z>f,Fk:P@:14z/5wX1AzAVGCKnn&vN><o^J40j`ղ[vt;m_HݗxMaէiL'8YݧpDB:b~Xf̔ݪ>7iME|K3P:8BNƊ^[iJڽ%	6>)n}2V3\gS;3љlQxNowӊQ|rR"ĕJ48:83[9	D G7ni,ɴTCC/M1fF3ϸ(߹Fڂ_t4TɡϵZ@{:chreֽYֹC'fT'k<cjCw5,fbz?khÏX(±HLה۞e2,zX"?0dnz
-zpBR*vSзsntOzţT |&GĒ=ѐ2f4xHץ<Ň$i&O_UΥYt*[#J+k(.#UKdqU/_y2?"2"suhlƘڨj)w#MapS]$E	%|cD4^LdCAuv1K߹!VX݊#f55BF`R	9}ąIA>ےb8nÊ]UJdɘVf1ćy(֒[8y˩!ѳ-T$=#0W?))[.;\&&FeSv^5nپ1T	#$my#@%7DҶNZSo.σZyϼrׅH,R$M5ufbj>4z<,/Bq(F>F>qxoc!gZH\Ye{{/@ʀR YzsYMG*5"l½}ZhmWBԋpZ,lG2'rwpc9(p~&"
-Kד֛%^ˑݚ:,ͧ0	DXˬ(;=S4-iQ<`yذ|"3eF6uD9ڎjУy܊-ScT RJ:^CcN+ү&./KfF~(" ̯&WYϓVJWӏсhI3"iE;!#.MM,|`JC{7V+2>.9aJT-P:EH3dR^w@r!"\~*Zj!5YR;}#`Nr(<|H=Q/S%&03)"΁E8Ѧ´VmL0՜L_y1?R6Lmњ	:'8goR/ChT!3'K#t	N_[LMYioRqж2=pV]mG
-fT\۵)byJ<t#^<OumEP{gJ~İVȌbpkV6յRD
--T-9X!<3Q=-7ۄA$,8+{SE{O()^ycQ[U`PlLn+xrчG=U	TreoqPaogusJِ8rAxi3GJ߆(mpԙOQQO'y
-_{̒k[ҕ[ƫЁ;-ZV^!~ŤU	E-wq&+#͝QJa<^E:@y)h;sԸY\uĞ"GR7fɣ 8\M@H*'jCDTJxц[!ԙf"zVKA3Lh&Ii͛A
-hqdWdY-rmIXU/rCx
-@Khi7~,iǡ)ʴYs̈́EIQ>zpޕ&].Y-Jqxi_,Eܥ7NpZUfuF`K		Y^XVW>D)pN%hņxq('dRvtQ.R{xjkha_{*]{dnUA;[$nSղ؉`Ӷlpr)B7`&փ{`H՚;#a}<x~FcR[KFK,f[Jȡg;aojj'yԾ}l]Lbay(_Nϰ%ל&m%JCTs0͟"iGgQ6hA|qل0d=xҗx?V+ګSV`9`T#}\Z;[1khfl?	Np߭~
-j@,|<IͲF͒@uIe*"O\%4 ؞ˏ|du:tͮyz!	})׹HQiXQ8OXBV{99:r$80Xգd*J.'u.ȭR?2i/
-}&aٌIFt(DZ۳{s΃E$gQa;,Ly$6_jYP4#f.N]H6g0+wGLkTӸ^<* lJRa:]A`ѵHTp+ې"sLI;WJRII'm&2XMn"0Q>zC1pNUϝIS@%4U)%Ή1ˎQ5֊jAt|h'2$WEog~)OYI	7InʺZ+K$cfo7Ge1L(@nAxoLɍT
-'՗LpGs^|0|bG6,.J%hTgGKlܺJRnbHlT:?YܱvXKVq7grP?#ap+ZjXb"qLiN@$}a8	/dDP5;_@{ŮZ_`Li[.,a<5ڕx?.,qW
-~DZee>|H՜i*Ԓs@Zi=X|WdL("C~8ELjۗ^%EJ׸4<;,,RG1qi36p-k_[9[lSˏocé`szޟŽcFdߟ Q"Sl+1JؓM$u^ޛaūsԢAZ_qƊiO͎HHl{Μ|ZJ.{oc7?ovsXI>'ޠ#P30]|^ZL$f@st˷@;WFȁt4:x"ͣxl>ڵh)I֥ި!;45#wXM\ezZP4rMMyuݹjhw)(9\ЎΛk""joh_jU: %#e@ɃWzuB}cȦ{6|yݕ):wYwbp/qz1yGXisߢvb_#c:*kE\!ow3bHn]֭(lBBlIk>Ҽ$?ݪF(a$5tO%B2׃[KƖ\SZfJ*Y	Lx*˃5b?Y)UaMSsO_|/`ԯՓݫ\t.-FI:ԙUu>}c=P{;ީjnCX[nf>Ŵ7}JGIVW/Fg6#`:GZ>/٤lwXXdTվoڜEJ SYy.W{;6)O^WhŵAJts9͡:s+Ԡ"[gG11ÀPtMI#Y~bêG!gѯuG`fAW@gMPskJҴjsއ`JYb@ >*`FS/(DN'LŌ|3Zʼs>JĴvXDSO2UC5K-
-FW %C%MjCER}ВTmӃpR_eH0o'7g5Ijȸ(ARn8}hȞ:slD2}*Ԡ`[:Gpn}B?&E[D^wBfݝX^Gľ3s/+Q[bޞ%8L`O̫!͢*ڛ/b*E={ʶ{Q*՜*<߂bn	s&&6 3b ʉsȌ"BH̖GעgZd8%s[*ԥ<ZEfۑo|km{+'Jf,frHܓ`9>D2OYپ#G{+%5AaWiV,uZKd:ǔϱi3H8؏mJ.^6Gw/ŨŅ<G?[eA$2I
-مOB
-MEv%oYuˊvTuwTܧ3OB,?4rWϣɸpj/ܦExW2y)Qʹf9;paB:X1C\u"tϛb|Çswg,\giX݆iz&Re!>Lm\h{#I7Nܷ2@Bϕ޾8	FԢr6ÙּA&Bic[vBҏVoU0@R©vs+L>l՛:`FȻvV:V̞La[;y5;	ƽ`1T֞RzCGE*=_
-q1!mȿuL۳!&0 uD}i]
-5jb>pHe!M'ram(WsFi#R[<MtLwtx_lͿW2&5)_ʄm*ձ-teڗԨ#Qa6ìˈX^KcΘ-Zxp,sxGX`Ҧ΃a؀bC`.X`|. ?ޠgPy' eMP<K='QqsQŔp~À&'\{_ӯt<mؒz^ѩTV*>#TK"v].
- Zm
-ā^#^2d?#]pv].ǦE{o+cbeE35;A7¨Շ9u}L6~`yYs!d
-֪7qV-߆LSN
-S\e˷RR%M>e1Z)^D:WbGh!vѯ
-<T19ƥh->MrJ\S vF!Wyҽ!"V\ OS,lxWd<Y	3=S_'͢`݂vj;ҭc?ߔ0i)K:}YʴdnXI-I+N	dTΎGt+ήTA}9҃ bԘ
-iw:BNߗ_	#ȰP{>ch	`R dȶD^9S,ATw7S"	ÊXפ~|/~^e)`Ǽf=n\rPis-_fGDB)uXRfK
-̭)kōpҪi#}CޔðћcЛ1:NݟMխZ=s7UC;ǂM!N-#Eޥqȥ9z(t{è& κ5ZG'8>p5ǪVSS+7C};5*dW/wd5o`GY*ϛi'Kp98@'g/1d;;Q?ұaԿ(Jɹ\G6v&k5s-9i/Vc&afט{CIG̚\J¼ǧ,y\,|G7i
-eM}*i|~Deu\_էVŢ1xNmSVRzsF:cպaɈ[r51K\ݖ#?(1R*by941>9#RPq[d0>Gݑ{	ʬˣk|77dU~AЏ@v(C0ȂTDVM ӺFW<eFpOGAsԥןR5`.ɳͳs0Y"3<l>l/$~B9V^$m=ۖ=@zރgSqch0)1y=̽UxnV{SQ?8lռU#uMúTسc˪D)nze4w(d`mwL+_|= aՌsyέ~#zv^IdhM;5g8-g(}AVk-QF4HT8)V)ɴx&*^Eq` q3W=y%,wvUװOߩ`nj2_Fbkm58vۻe2d[(T3B}̥acKY]Edxդ6lZVxPeυv\jm	pWt([,|l4DLfIL|Y'Ri%Hˊ*Li£fJ;~5JfPΕk	YšbeV%ݠy1M"c;fRHc\XsOכT7JiHWxY]4RFrO_nd^gnw'.ǦESɓ>"%UuiffES~w8ظ0E0zȚߧctoY;^lPt܇:cMiD̶Wwq`u/mCtcxTVq6ѣl1=P"ؾ{qO<	S5ܚkI133Cj=OedxmrR7|*O6T
-ژ ߴ
-٥tD	ҟGp)?u֐d2rQj=ŢjU{aN."l77Xmq'>zJOY>[Òr̒rAy/˻V3O*/f$?W-<MA޿1&l2WV`bCo5gѭy	fզCin1Ʒ8B:Մw6QѴ1˿%޿߼*=K%ֆ,qV{*LgVύ^$iW w>nW7JDcJfͽq0Zbq<PPJ'@Nso$#f
-^˨x?Jr)u6ۅ$RIsPQYkB4~,bҶ,i'Q˭G,#D^QzYj@),(5˹r߮=v\5"&м5 8fùkO" y5>x<4RSrه?O}Ws<^%!An2]%ڸNZRnpfIgܜ?pЫڢlm9xh8/3~ۉe$%*<<ay}Ƅϙ 9RSa]lσ]~/>˳xLdL2p{-3\9XaUޔW
-ACgVS[& \73??/oDE҅½߱c2~7œR ~mQȶ<?Y{+ʹJjȕǳ_Gxw'Iք[ ;84&PM}%TgעgPXɪ
-BR3نNl_7deðAX9JWID-'$ M͎ׇ֭#KCe4GS˨2`Sͦqx@CzνF+#s#Bc0kb#j5*R-2ty[WhIICz=I]З/U%}yNYd6ǊDČcz]ٜcTB9ȑHNi
-HeiglYd^@ hD~R`MׅP	Ρv}m5MDuh3nMQ^2Ŀe/jOBTW`b:v ]iNRdd>{Ӑ)՜	Ɵ{M14	|(S4DO8r*ªz-ʀ֐c`GmORL̪.Եΰ?Ϩ?>,iҁ,?{eaIDӔu'Y;ABԤΎ	1@5ofaMGacʖ|$~h</Q<(t
-)Uivf<yq-9^Z6 aݰ4c9Ы+,9۞q<آH`CTO^y?j
-	ѰEZܪ<!ڴ2iˡg|r}v˝H8Nz V\v$n!۠ؖyWh>.f8(:ܤW7.@Vn*	Xgβ"|?܋:$ݴ%["3cAos8^WЋ'pO7zȑiWMs
-[]kƺAZE( J`q#kriюC1iHWwظN{YrܛQnߊx!/XUrSD@s/ʤGNj,<"?;<A5j7Ic7'dܚ]1ؔb/Rkч2vU*i'ZW0P@Yz&d(6	TR PɀE3<Q'<53S݉'`ޮ|mٟd@|q/dYTqsO<AAd*@e5=oqU{ݐYȷ@+,4Df|OXdA{P6Hg9no	b+DPcVC gSujׂ3`̻{/(S@ȟ?n`AHc&|Կcy?hn9yѸ"\_ۄQIf=/<lfC
-a(0AAܺq0Fҳ`:.ժo[`[b zwa5ACÍ+%м6[s5'-B2f(țѼOEsVtrjj}ʱƏ;ciܡb۸k)ԉ5ϗjo1Ƅn1Td%2aL;ődo/هz01)uD+Z5T~͈De/	b/޷ZP40~kp\GдaJNcȝ=|w-yx[E|A9C]Is~ڬ޲h}%v*;>6_̰F.FXiϮ]rKXZ09!اv%mٽ-D9ƜGޱfH?{;(!צ#JZ{׃~:A{$E[߬qf-|׃?hۂ]R;SRU
-_UHؤGC?+\D7Wn+"]d݂wqO/%~۫4_oٻ"\]< {ۤbzNnϫԓ,q}zЕƪDʃ'V˞Z޳GssV	i"Uʿ_'̨ug^@UpmqvwZ~MX,P"YϗBefRw,,/qB	'	D}Ң\ϜEGҩ_϶ySq*%D7P)ŋ%=zň1ɞҔq?6ѨHcM7?35&sb5V	mX8>A@*Q[%ͫ <]=pkDދzԟ_`{mXYu\%ף[No6ȑc=\˵5rԔˆӛ^2ɮtĨYj<3}?y,xY8rڞV0VFaoNɂÏW9PuƩ$] fg/N83l0̐!68IВ<wr ̢%3=?kJ4BrfUHG!u<1qo+T&
-9
-ݪ`/ڇoºgp2mn#9+t!V]yD3zU"֪).u21c?iL,iɡMIV Zlq̠4dr'OvgI:^4m7޿<јY۵=Y<ͰPIlȭ(&+=` ]{MK|q~0)w˿wn٫fYVφo"2}	dCuLtۚhk,o+u-(OrBY_֚G=Hjĵܖz#6smڥz
-]+VIѭƠƖmqT{!W33[B#$ۓJ%K18y\3&$IY>y];gpQO};L_'S/62?4USK%fÐNd~ȼ&yF=Sq/.Z4nXlu''':
+oP\؊_`l'|֜ǺIx)ulqn?ĥŋNբX
+m:͖jڲلJe-by-GSէjKL4
+RZ=b ۮvy_	[d+{
+8\$8yBhӞ&5mk<j#	VK"/΢Y\M XTHb`D9Y[K%6ȸ5k\)!<q?پUV*&X?beX@LHCCDQYEudu߶:xpZ@1&_4W3&4NՄ&e%*!CzЩj.Knh1f,YU W'$ryJFt[`BTQ-)LDҕ+a8h;k6d6gR<?B+ڋe+:byA"+vBvkRdH}جӥÀ#~Ct ȅyr\pG(u$_eտم$Ge#%ܯ$Bl[NBF\(ضd/*kjx_uE7|A_^t6ٕY[$0^MKTC,<&ƬkzNlΓ"/p߀}tu#٨ʰNV\Fi@۠\ʑ˵ޡLRei3!SޥA-M)ND8.<.F5_U0uJ#o|&1Ƅ[PJ'c]W$*ۼvI,N\2mCm=`lDOl?%1N{ƀGa/£m  p|D/߬c4ܛtkk#6\4?K4VD$t|!ILڃb#ka_
+AћVy2ūaګjņ"ի[2ߞtN3)Uu/(8=ܿQ(+]z;~yUn?c'Gl^:%4	k#F6l:w] +<ny>Ɯj$H{'JqOdǏ+B#9GӲidM^^{?%p3w3zՅqTP)Efn4ֵS2teǼZ	"ܦOTj#;\rzCmfVf	A˴}~;6?լT';А Wt.PܞZX3_$K M$2U-<̬rܯw7R۾[tTd5[
+ۨT&qT6\:gQeHoQFp"ʴ"~Tuj"|IrKm?1_O<s"jHC۔ڻ09=Yӿ=~/=;ܪM;t؋	0mOvw	%/d+ϢT߷_7;^iHݮM?4yMˣpnoř@JU>Єn҂})&̳ə	ֻH~BT0mOb|Gus8ƲpC_O:roġn3EL!scR҈ZpeUZgvݚKć7<&W!@?MrA@܆!5ju"R.QPh&&e%W0zU9+(WwӜ#}XJp:hؾ@R#ˎۍ{+k|),(s=@aojj}iFz=:K܌M}<RY5QRTk1c`4x>4("ZJQRpTmǬNŲ2Ts#ljǴ~rAcwp=m)# wZՌ%?o9cUpo"N
+ΚTg2p
+.Ac{W vÃg'Gs0oe61dP H(l&r0K٠u[xA0c$S|b˵l>-?p6xXduwSxXۊy47G\ޭ-~:G_3$EfO̫sUJ@=п7|[@ @\8_T;_k]4X9{zdXF[`kg0u/DEcTvDEsswt1%л4;-Ѭ8X0xaΌ'֦ˎکBh-	+TnCu=Jڄ`Gه׾tcQңu*O<U,<ՄG[BDa2K9$jA8* o9:p.ͮֵjߌnZ,TS&3ky43\?9ag^+w),ѓCbAz:$mnZqS{_$aŒ4ڨ:l҃skCPt,#eױKx9aϏ1ݑDjk$`pUH&IuЦ>7*["cЫ^jWPw"0EA=Vg#˥ہ=`,})X<DTNЎ>V}ɯŖ0`N݌ݑ;@^r(g	~"nܧ%^u٭"+]4Ŀ-zZalbƉ
+&[~T S#N`6y1o2<5rypw%J@q}OXk9ـaӇD#ec5]gÛnn>,»|s_]Ĩ@WюcK/2
+;ͥ7rܝjĦ#NéXIp-j*l3 G,<T<:/+oa&Ca0FQHx`Y&(Ҭs:|iKvԉgQ?~[ؾQ}h_Z"r܁`fxT]mhiupƭ˜-^7t(Qy	8w֝}pb+צ(wm@(WcN^z"+i0^ڢ5Ijд̭&shdBK{QDGߺdӲb!2<FY*6/Od>}vNda(@ק,qLFЋRq©a5Bzq*ܯbռ7P8slrCjQܻGWu١	czi2=3wP?	eɅҞWŹ$fC0H	ز%][fi|pٴbyߧͤfAxI^	Ybԫ%M*΁}Sb=tV۹ZWqFtK$\}liNВHb~0S7|!iRֱ$Tak߱g8!Ѹmz@0Q	Mp1us=mn)BrSBߢz{0zw֘1Yʱ.(
+]*!5+3R"H#Ջ>~@Ǹz@x2DןUDHsO95tyik>KޥflmZ+Y)ưy*oA)hȫeȒ3K0/jD?W1h6=Ք	
+ʨԷ
+.l2ji=r>HLLaZ2zʑ#4sJ)?P|f@P44/xe`lVEIkm|uXt%ïJTûf ׌Cu4o0C:Y	z2kƏWљZ9i]64`XD^Mٜ>+C½ߐ,ţϢ7ȀQ@ϭrjB$/Ñn_\Ѵ{/i՝xݶcOI%Ϡa(."s~Ezd]K7QeG^oV/uZz
++ñ
+k|15E8hVyjupVSw|$ 0ʙ^vͪf\ʐۚ!2KjEۛRL5Y^o˃SĈTccͩRɪfrF'ҘPF;~gcqj]8V6Elo%(A9Z=wИ{1|k+[wa˽ۈ%֐0Xj{'e)Y,szAL_eۦtGk;N,362/Тɬ']D_pT^qCMiٛB?)7DHPK(r/Һfߦ%qK.	-Q޻#ɟ+\{ׁE-ƩIRk?TtnNb Uޛ]%M5y<BҾx}X	Ρ<@~
+g[\6Ikoz@^npi5%f£ۤrTګP{ݬ&><ۏd׳!_ayct/E+FФm
+!=M}=kŢ=&:Qi>`G*oAϑY5ygQ;DGtU|;W	Z/1(YԕՋ;+yOx9|@		=&T*\?ʎċlM|O}/·Q07}fFx2ú.J"l5Q.zǊ>T{Hǰv-`_RlA3b4oB'<,n$Nڐg3hes*̍<-P^\1Нɽrhe^vG]K}|8h4HٙƐP=?kS8>InIVOПX3>T)?%9 A6L5
+߻A/&hji6v-`+~N'D<eDjGޔ>-T5Rc;NZ-Bd]m"i
+X^ H)W=`}ثʱ4ZM'ЋD{.m:Z{= -?{}:&ױo+kmmAqY99i1FE<F9b=~]PU RՎb'Ub`Mv	]-ݷ>sXPxkX-BxDè9hثV`IW0)KOk6&
+Zs&:<+ZU(ԥj@7<U/Ǌ|qr3_ʭ\'є>-tE!*&p,ĞD+ĥ+b-(}_@<&loj<N7P JzdR Z5tRXÇrGŭ8*˭Buml*Z4^P܀~)G.oaAyf4N06==Qˈۄͳe+]pT,?cNsQǓ[ɚŦFT:^r|{5ڈ5;'R~'E"bαfcyַt֭BbRR\QiQ&<WNkg&u߶W@aҢhMyPRZphë]jua
+;6BƪZ]KxV,Ό3ʰxMz~;<ٹF$Br40efMc'TV͓x^*mE{dK*ke51CZ
+|~4.iBjo	s_A60;.i-pݧ8o(qoʖ!oVR+ʮ[mx`+=LqZҳ ͑ڼOH/``Wu"wֶ3=Yy	(a{p~Y1|!˒(3gV@3LU:Q_Q*ʹ]5sKX:|t?п`?֋Yo3]Oq?4*dG6+
+sgw[lc@8jKw\bͧ́4IAʴ"MgvU\<ݷo|kϊH:_0RF<ZECBZvo:Qz$)e)"ՅD[.2<[2e1IoeO<ˮJ>VFiv2ӏ.\E_OcЛgK+gHN`;`ȩww;@#RY|m|s_e1IdNE-gFK '!ʧJa},p-^/)j@yV|o`چxз(ʡM.ư-_sړe-r\ƭ3aR-sfhpʄsU\% ơ(Ůf8׼7ѐҔͭS4&kwl\_M'lgt͗L|ۚڇb#[wx"GQcJG`gj@p4f:ף1׉A`cp&{/3Ch͐wʗC4*-a
+anq[@N٥DΪZ9i<@v}:9U~.'?3hL=Ѹ5p2KAcm3֔jhw=hw q$]L"~r	~W͡'K	g
+߂6)ip$k6Tȣ!eFxyi~´ewAq?kmA^m	?uta]+ُ]x}5T'@=*?r9-<~@~Cq\k0`'݂IѰގ~6iMdb%Cմ;Z<OԏNJyޒSb	:ƄN<?P4p+`/VtӲ	&yȺ;х6DÍPDHgcxӑYyLu<i>6ҷ>*6eylCJI~od2}p2*#h2G$O-óm![/sU}RzL}=3>ɛ*R6j.;Yŗߒժǡc	)|tM:`Cq:зQ,#g,Qp6J	
+Y4u,:GϒKW$rqF}ji}q:jȝ]29#l;۾<O0ȱ7Ld*=t)XӠ;ȣθA*`0c~NZ.[`dc<	-sFE^S7_<,Ǚ8C'7sbӶSwBKsHG9+`zYh|xdNq۲Ҕ%SKgg]ЖHÏnt!2vV3)%$<Ud#no*Nhy-Xcj+#(^B;dW(-z-WNlGS8ڸkThN_;*},N%6JS$|eևT]sgj{4_ڼԮ+\;̴yֲ4әP47ů=gQ1ǃxgIvd]YɆq,wŏkוJqw"?Ͱ=,hc3	9BâA81ڢjkk;>ˣˢ FVXihN*=Pm1~Pߏ͆q-Bڨ/mѦ!âđc	}tLv~<?Xźã"_G6~u*nV66<,(QS_QjcLugp؇9j1&iִLGBаY\7?ߤvxMqOwU۷JVȕ+NL0qߛTa5QxhM3r>5m,EGOBͪE|̫5u[+Ys"52Ɠ/x$	C5@ FO(MՏDǩS6+_SuSjwgkRl9+([f07JW@cӺN[HYؗLolx
+ȲBzmsFV,ݐ`9h։9hţp-͎ĺO;CŅ0XqϡI0>dn$4L;S6~<}K=/,bݑՠTȨuI=c|Gp[~E7\klwW?n̖ q@66\A	G[x'i^J4DՄ#@Ʉ-`GNChl9T%{yaZnJ6y/>WyI@V,\
+9˼*rTww5&S7qs
+Ӕz-ؕ޺a=HycVR]pw`pgg>֭p;G<tL&اȷHݣzy(aq1߅@ŝi9u]=6o[p*P$NthL<`&E9ևu۹4|Awŭ˖wiWTe[ӹRI@w])tml`fuq/J֡,y#jVjNuHQk#nRN`_W#L6m]$ذyOt{GM)b}
+X΃|ipSdo"aI	kfد2؁
++_7Edֳی SRxʷ2aBEg	Li5X=>-cFo5uB;x]`|4|pVPNKtw-:ݏEFLs_9'|:ntg<Ą(VŔSk1#oz
+l_lea8G#aЊXvҎHd-A&t8yf>-ߪ̇XW
+#Qr*ӣW׬ƺ7CkT6ǔşxƏrj:^m	ů6;F=,o֏`u4EaBܺv2w¿m՗yJy%2-Տ[JDĲ~|8ZW/yCһyY9TwU2x7"|.ULuZm"2}O)Fdo"LHO<ԝ&ޚ7~I&?}:5{+sV<ĝ0
+*b <Y)oc-~#KnG;W9ʗx=¯^23:6 j8ѡ}p"n;*t^>ձF3P:ͅ<~x/Ð o#=h#Pa!ևƗrHݏDDh@#GQr	+	G+u	#Nd,!uA۱ ֵ!
+8άFd3ϵţ+PzZc>fC;f>>O ـIoIXgALkV}+5%D,m1MKr	Jbb؃S+D"8aYgI-HVH	B}MhSޗt"3$s2tTR<-57]ϭ
+!G$d;Ԋ/uĦ7T+fy/A1kgUiK{^zEiA-qqQDs@Oɯ=Y&N7e24NY8ٝ<ˣAIy6Ⱥׁr\n46҂Ł?Y҄6BƈD=)M˦cu;l?,%>їǫw͚;˂Hװ?Ѓ39rL0jX,ƱE)*MDOtU	<FPe΁ؿӚtj_~_b_Qσ/PCo6#y00FNvʦ>:̄Y9`N>??USAOAj`NMs+q^
+wr"@jvu[1PJ$Tc{ϵǑi̭4PL@ܰa*<vRuhmțZivKlo@kvAO,"vW@<רmj^i0JpRCj|KOYC_seiT|ŨIS=v;J}m(izDj~)<k%}%yY00,B#	Yт7D}7O[S2]r5~9[U!dmSۋ%lcMۮL`%+L9MɃi+/G{`f/o
+d^mtS؂
+'ҥ5Z+pGv!-L&sζT	avex]K%HrJ
+,bB֗1(Q	.Io/w˦%'n-W[@]]aE)/W(<L@*#pNκ&taC7OỲ`<SH>ңURl:<zzT	­W-%8KcHtts8+Nv2JPZ^ļ~)X$ziuVǁzґW[4fP|9o1݊ȵQz
+VC Ň*.Тf۩c<_4;:,LܱI5ͣ.n1a-mk%ruN&.qdŀ3-NЀmX1`E[F]~4utvwI*G7,&*@-}ͤA~OV?i	.TxP:2}p}Ұvѫvm\>^1I	X}\:`!݃q],¤~<8C#b0ƒŲW]K_06ǰխ2>'kFqMq&Rn?w<RBom;3z0>HBܵ'KWߓY%oëa7pIͱgm2oDsyƼ۵JS@{	.kAx-z>Z).FB$͹yi=Uڂm7,۞X+N@ΉLJepi5qqI[IvWlmGvYhKXV0Y;z͋VW@š(5='w3;GW#1wG4"PM	ئv?hWM]СL/rx-~Ǆť	JDU%uQMMƮP'YtMG]Ub:X3suN[KcU6PҳO+&
+eCĒ_m3ӓuC(UMZe>9L#ez<Nc.ylIփ;th-FijT҈u"ޡpX!$G|AN<Mi#Jc#mɊi "֑b'h`߿ā]hn[\GCkO-8-e?qؘԏɜ>qVlӓBmsq&'N%+vakA_zOZޔqٙiSp0DtdҮHsI=uy:Sͫ,Duԉ=HM֚ùGMp
+=	JRSc#ݜ~L,O)J.F"Y_XsOE	;ǎ;(<٤#r5фa ْV>&(y4)ػ3Ö*sn[_̧xx**tkHo!r-#M*̗ؔ=Jc\RvtͲqOffFGixcLٌs7@JaҖYG8M߃HS-L]w^+?DF#.G`S]|C7"^Qfٖ݌Ե2sIf6aBlҢ/Lu:CM	-oD1Bhy!{fJKl3vdo|xݗKyi2	Jͱ˛$}׵;5ƕD}{5<&<gf*ϰ]}Xbe'ahÞsfѴZ$ߐ Uϳ'ێF<R.x.^Udof)]=P*H&5HJMg9kڇj~RѠYGˤN)}88<hU~WMGڎvgzeWޮ95r:UJ\T5xԀ@E^Xܙ#Lb3͵.&$?Pɐ9*=Y0{\&` 
+WfLDpU^qδjöǽ|h{֥cmF_lS>py:ϲ˲O([BAF F)db"f
+mvHDpG=	5}	fCTyV=(yfqAky֍5?Q<CQn0gRH
+Tܻ39DXA(h)8odV'n'XBf]`Xwߑ8Q[38^dTcqbU)|#WJ3 'uڂh0Hh3ʴ¾%qP<4Iԡ$N\[X&>8HRίv[5l {]i#b_gqDi
+:ēյ٧A{ gͪ_e/)~f0~=ҊKItE&ubg%e-T$6HN1ʬ9j/~v PjY[cQ%^˗t> a1f!µǌb>/LϗbΓxիHV/2Rs.UByԢ!m*^Pziĺ4_Aނͷg~<QIMBN_ޓH9SZ-qN5ojYjL5sÑ@?eքIů
+,JJ62.%
+wi!"46?0a\IJ] fXgqۗ?<j]$T|][!1"3YɍHsx r,d\?.3ش<LWβ__РɊQ%tvAW/j4ܕ3g%mK[<l6Tmɧ\3Ņ"$3-q3!*<bHy[z'WcPm<c~D'sqG`<AkC5DϑпFҦ47Uog~Qq[	ry9Խ}	ʎ,	RFjc΂+DLZ/2ڰQ^$N;n<5ܲP%~yR־3I^AH.[)j|tOcyhQ"h8$bn݆C H
+ME$ub[]	?dh&5-sM)j;9jLghѫuf:FFú I4K^0Ehicn\'eM b4K'.]W߯Sf[}7@v%X65=V3W-nb&]y_0P};$"ݫ|0[IiAe<Eil/h@2=(ʂ$sܭx3RT:vP)7,\LE5%@Ugq?ͅ$Gg3ͰѮ݅t"
+ʕ0>IN
+r#,.,fs	[}g y9Vb>²n kWyYF*׫M$'[K<طEO%zF-E tܿcž0|W|{8S<g	Xpkc֗ߖʰzJ#bE{RED׆o"5'!E6@L&zȜlP8FF)b:bB΋1f6P,åͥ(yZ6-eMn_ppVǻשB2l_vu]H`@ʸa<"q<%{_̜hE׃P[V\ݩj[qzħpe2MC`6ŹxFD'l5X-(w`qŋeĊʆ`'FJoBp6Ɵط-]X}LK\Q|͈֥I%n-`6Bpg6O֞@?$PÝ.SΧ&EUy1 r:Dcbbdu~}5y+"hYܠ~RhIzt:-}Mɉҵh[U.eIt̓?kűILx}H`ŅQ@Ď .xMЅo&϶i?U5}J7'ʤ^\ZrjGj;י;?OKӨ(nJorrt-/RԑG~hV%Ia+!΅)wɰm^DQ:'v`937չ-j1̓h&dSF?Vl0"84Jξsxy>,w?/4)kJ
+͊Z{.\I}WD'0ۉӇ_RzkȜfyrBx)a!O::QbzTx@rū)1=PXAѣJUM3+*p+Δ=yxgV[T܃:k)\lfؿږ{ӓ=WG[ܝ¯pVfõۃaR!Ц``5ߓ#BAw4bɾÒN
+S!+>-%2>/޶|PXS{݃/0"HVoےkMvl5P%RT}W	I׀E-ئUSv,3s44rƉV('zW<lq>
+4ȨL(ۂ̧y7`C/5M0CURܤ''CY5/Eu(>.mN>H2to\=7#q?<f϶&;]^k*?aZt&A!(E_{Rt)uBO1pQ$U;Ϩm*o0bʒp/c5س)`*Қgc£w
+Ym;}%B$f!,cN,O\w[u۟l}S.Gv;VL"|	*p_bDFӼq,7܅e|$X0zd/u&ؽkMOŤsWjjQkVXKs<гͭ-V܎P+p-ۂ-$#
+xbDѯBU_}Hy	T_"5L5_:e/*7>.+#Aӂ)}_$ܺ5qݸtlgt9|Hw$
+HJV@$=o;[;RQmb?agdt$q)=odΚSLO:Ҍއc@txG©ѩBJWc9 }(Or};LզqZeI:ظ|=/9x7Uq<9zNx}RӺRhݐIt>7[P]=~F]\դub[	51]Y|7S=&PՑ+/ Dw	tҠ`͑
+]2lLIڦЇ9|͡Xd3\H65UNJ5dfefŝ5<u)ņj|2vԜ&JR7?hԓD<3Wu}EI_ދ6Ǉ-+{o1/cOǐ[vOUZlU)*}N"vl@;6@eRaSdE:qU6ˇ{BJXhbcy97Ţy =ca||m%pČr{i%Pjm.l,_jP08=..HdC^JDz`5֙!@VqRŘM !ʋȘ,Uv%(^TSh\k8	t0x҂BrFgBkz%sd<M8Lbsن eѲFFB[23b6JIO7Wob1~Fu4[lp9bRN^u,ҩ`Q£Gk*jN0eR[ʟ[/'ۦ7D2E	JWgyR<\Z]Z=Oc^r8'ĭ@
+xՌmL`v#lםu69.hni\ôYtpyZQJ}uVmR`7;;/sOyǛek3\p\1ҳkٺPSǤ,ĚKICn5'A;ItFyP|`tX+aЗu;Z.cFp]&2[FH^ͮ=])aٕ, P5"xŉbz?mv½b%ҧB 8Qr;˾h̀CHľ{v-'X{4Z>-ԓ7j*uSm|Uv#l'eDSyod\gܣYʻ׃q~b<ywc۫v>2LуoGքg\ 
+9)QԘ-PK²Ly$(aϖtPʎ?%p̨_7gÀgNm_J{9k
+<.ڭ
+:a~Ev>8Ȇ .+qф}m{rb(z=˔vFkD@3vUl9;8etȘGdQj`T(OG]vn!u`Xp0J[9Dr[ªLD>2K`{`{-\kvۤL?xL1(jŹUΊ]kKw؞عxig0v4uډhNu̯b<?L;g[=:ї+Ns7Dd%ҏe\x fbצt
+Z&iQ+$ku(;H`d͕F[4Rs'G@=fJ#UmO[rt@MxgkdnLϺ2DhC}ńGcOlU,0D{r˄4J=]0RBRDgLf7HyP;xy)l۩Dn";gfESdWoz˹]1ye1{bMCSnTw`u\||Ԙ2pK]`+P{~K=R]cBSVxŁA¨[9$ ^SK(*I˳ʑs)T8{ǷʪRc[F6Db+fhn
+Ŋ͵VHZUgӅRMd9HE2ƚlE]@K%H=)*qCag	ڥ)3<1$
+W]ݹ#q)j2	e|Cݽ8ZtXeǮ%5limHPilIwjvE%WFKS&0Gk'{ޣIȃwr1P3$1B02[{
+2"$Q;ՙ	?$eXHڶd~)iDl,~\ȣ\>!*ٮ"GrKo0,҉Rl><[@XzQ)bH5)W.
+ikh9o4>saּ'9gJU\֗W7r+eGPz0,,sͮ8dǹ.*u$+fbgsG9T$SjfDL/B[H_cÙL
+E}_|Y<.)
+*QnmA\^g<1h[)/ݒQ53>Ȼ[dƖJ7~ιn{]Wk5=0#kp>:-rz
+Ka1hy.@]0ؓ)C2]vWF.S*˝HSe[Zo$joq'gCdҸܖgsh	Ѻ[h3E׏oǵV9,;!w,c$wYy%G1ךB$6QU0~#fa!LW.GȺ^٧R65DPk[į0m\"yFu7&2K:ʍ8
+<AMثkPjR9P(.Aʔ{=ݾȘ?<ƢOك+<)nZƊY\qX&H@PlÜL`"tv|˛z\'2N4?ε4З۳\D&\ȃ3)pa9!ϴ+cMpJ͵99l_MȟA{|j8E+uWaЯWֵP.).0ſmLX)7yPLǦ߈QwTFϵH@kGdEFbo0_A}ǭqCf(<]s'YG`5ɀoY"xuQEʅ;BHДͦ.>-Ρu4T)x-X*8t
+!>e	(9X$@GFV**~fS@zt+ԿRm̕AD,ڋGɜ`QXVA@wǰQ"O))9&ZUcw]:(ۮӄDcDNlrVZ	ُƀFyn&̬Q;k'Sܼ1{/	V~g-YBOy=a`׮;bۺKlyU~q¬;2l%%B&Oi[sy8X =j$`G?ɖ_-̍|Ĩ2IУ|͚LUL-"3;[]OQfR
+wg
+Ew>e	7]s,bt'+ٺ<ɠ o-ʏWn[[.\$ޣ+%VקXؐ
+
+&7½:+em01C'ϮqV%HAG(GJwR<d/dD%	ƃ/k(@YELub5x§G]HJdAhI^vdyCu;IF~*_GG\%6*Č;Lʒ?fY҅fPQϦI|Zܖls{
+J
+?6LCRu%1f,- :t:jt-
+ۧGױi&-GԄ4"B=8,Z#":>0ߋ{͎h#PT\έL?s{8l6X98שijEʰjvaV?қ`I8IҬTRD˼;uZL.?'~Ky`V7P,i%tzv<ؖ,#]p6\
+Nۀ"-PJuMY	T?Ɇ["%"d{Pgmf zC/e.Y6ՈҨ65*ykTO-.R<d(m(7sL1mOd&ru.Pֈ.<=[:H	25(`KyCt%WöԱ7kk0"CMLkF?j-;Z!.L'd}80iג<lF neXI,<3-"ێO}[`_es;gb}ES#}WjZ`ؕDNbMXeKة-YB;+l8zþڡDuW;.~9@ژ#tisi<ӸQ	9mn3,Ik%pFZŋrRR"8;܆Ig,P"hs|=i&3"Q|JcȤϕޫ!yj43kyCӳĜ~H-}=wl;h=>Sr0Ύ)u],zŹ
+ZЯ0ҢΤ=kǠ!CA$)dsЗrT	fs6I8IۮAy%!Ԙ2ڻ),Eʥj&\U	/:q'eưABc$/lr*J34eh)FʿzE}#R-ZEqnPa@Z5aãm"ʫ؏cuН	q9M]upѐKmn[atNr̢0mWߋ)ih}yו'SrԒmg6@zcْl*pԕ;{t9#ο3G˞F`-3\CTeDDtC.hjgeDŝ|LZ)j0˰P**%MҘ^P8R߿ϏfٰhV=3+A/T1Ngi~pS¤[U30>L`ɨ\lD]Z~E֊=""?d/>l`kǆEDfI:j	sOHiIY -Jˠ}2	]DwgJio*,LOVM*y·4%ТowXwy[ٚC֒*ӐήؕHV)[=
+ũEx`r
+ʪm)cq7~U~ ~hʽ;h2)MϟK+7JtX%""Y.tGVGcPsj]/R	~/fwyA-x	ߩ3MGy)Ck?4X GYe^dRŽ{ÆLPʌ7ψRבe#(vItL-qj{JP67v:`t7CU ۻڱdҘP@˒ߩϴ}-]XP%]͉Uv*bO[o14L/UeJ)ȸ?Va,4\0Lɩ75+@ϩ8yw{Fs$[9>6;SNd@g:`evTR~;̥mW׶AY)P'R{ي.ּ2sJ
+Mώ6UKEE4'6+\I/oJ8N9^r/"7zs`ʘoCuz/y|Eb^zud*r#w2Y'Z\x<q/!ft*&٧ѷ;+ɞ@5m<m1@OP]#+BбcJǩԹ+ܧNQӛ4[PprKKhec$?loZByFRQ]8 %t(ɪI 4ׇ1Gyk?:"! TTGE"-.9$>Жt*rR(R( rK
+3
+3
+?1o	=Ƙ(ɊًeEϺĉ)IӿҔld֞LR*ƴZ#
+f~ъ\KߨuWS&+z`"j"#kp1PV;WjEgf Y8HEuԨMN:U9$d#њ' 0lăhcA[(xD6K/Wvܢv)R)(y ((qO/XW{յugIwA2cH9 3!H' Ǫ+\H\/jj>Y];cs5|V!rԿ-}k9}O=):!e)\ B8qT(Nρ0>ޣ=JdED0ӽg8{LLgoҔZ2<AV.ו:٬n\>2ny&]brTϡPی'7.ݱq9}!g:L?&zÃP- 8|ɣG#{s]Z44S&+Quɶx8j3'djcVӫ"	L9mILrOԬf.^j{,W(hf.t܀.Deun¨3rוdsifH$uu}w6&K݀1?e|NV]BO*d~]ӅԿ˥R}tL~AA*ؗǭ]5YҭnQK,imw6O|	kVHw4QC/zȗ׺7!(rH$2i"]jLZE[#NԔ\qB1tt%00ڢ!,ax9PB#P|&PIxH4I+/!3_^]"kERTCgNa9ޗsǸXX:-Fӣ-r_/`m 7!ʒ߶[Gj@ɀc/eCyDlJ9>ү_rWǕoѽWմyA{7O'$e݋
+Ajm{נ^/Q_}d,J]Blv@0ekgH*lOO_;Acvcկ=Z!J[j	N	&K\i\j4rU.+]wFȹcroyȾ;^RIgD!/- ؖ^͐++jȥU7vC;ȜȮ}\K+^6-Aa^8n19\O$chk%D'^q˗mJ/&QڴŨ٦ӝ>B=Ny8~Ϙu3
+I֥V[%oϏ<Tǃ+d0VgɻZTxW`X[UkbcR1tu#wvλ?J\Jî.\JkAK+߰IӜ<GU,Ρ+eHm׵g#r+=%N<{vq/	X g|xDӘD%M%[Ȯ'?؈064tP.x[Ӏnt5NZc@Ǚ:ÑeKW HGp܁̣B2 <ۇQ+DP9|aKZ(2uVظl:d3Vw0Lά>Ȋ}#<M+'Nʢe,c̮}%Δ{f$Pcu|}®rJ[kN][W>I:kd>H۴emE>KOؗK4fcnd̮ʛSFEׂ[
+6-l=y>/wNS0Kѡ6'~OdܮM}"Vz#v	{~k\IөPt*(mvY,^`)8b>'۝XHOskz	K2!?a%Z,kNP+leӨ8k7]P'/iLѮzǆ]T03$rPɶpb|YͶ5,$r9iNŤ^tXn<0˃?ͤ޴K-ZwA@5WTe؋uAft2
+bMi0ս/k!ws|fB++[8)j2^MϷC/H}ey)L[ѿ|0paę	:Xp$,:~AQג;LAZ#{-kr2Dhږԗ?r6÷ݠo3v_Plv؁\W(@76JkC)t 3s*VjwR1ɸj7yNv-޸FgV0XIL_$^wԸY;	d#ױyھf|C^МV<G{qҠ
+tj0;7HM.9I ˂>`",~Y[ȇ1).ض~-WRFd3CrZ,xbJblw4;#HI*}eb$Sm׻,fbqQI+R(`oW;
+ciH'·C6iJѠϫ\wYH~#sOV٬p*҃r+ZLߨYhIx!)~k:
+2wy78*'H(	6-{Sr|Ojx;
+PHg#,vαV̟tp0(K"KlX+"WD;`җޚ֩[9!۸J#rg\aS,֭zs/KO^$ۉ^[\+.Ķ,{eA8ff7PtJʸ3rwb	J1%+GgЉy-Hb]&ndc#lbIY+RCgcU],֮TB77c'+v~˷S1IO5ǁ8=6T7N8a}4AOL1>6.kXL:ߧ,'wJTbsbBlwĻރ*\fLCWQ7EB6}S)mo"2MGn˸¢)ȥ?HښѨO8=]"Fb^ϘYχ]SxUwZ}4HY&AS4iAJ:$GN_>`0/dͣ˾ʋ`Õ8f];ȥ}e"xr|zXtx7g B@ 1W9XC&	1=i1XѴo4]|+
+_i:#3ک܅g]MF@8ΤD'4HT{|Kf:><crrغtnƀ]mYI|Xo<ɦ-ߍE>d^֐uO:OܲͲwpC5۷A]ldwAOT].6{~G<-gE@$04+Q;12:ךߑIbv}Q;l&n^[ǬoπDrXK8NW0oD2ϵVx
+Ċ{qmGW2$pPXVŢvʍ׾ݕ0\z)&8C!Փ
+obe_zWo*`cyȨUn&nuQ)zOԊΘVP܋#2:(.lkyOr4F/I@{"ctQVjdVV;y)u_C>5=N9gƙ`.B#ARFCB$b5aF,0Ϩ?TЇӈo؍:u!
+~S2ĎmAкNg
+:ޠռq"T	 /C1ĶfͰq	̼uǼ9>dF^.JidT֗;.pJo?M5^?
+*40iTlBSҝC}2~S	 +&y9,	gnf@/ct&cp?OCB"*s"J'Dϣ6"bqR|@P/Q*r6N/םݺ:&[QZ07eafCO7?MxƎ"+{Qh"ב_/QxWe^]&s;mEM%Գ6Zhx|܄BF_/7SZf[w1LR DL Vv)jE!i4I
+!cJͪaNrp+QfT]T!Ĕ^1ɧWSFVQR̂{xEQG-D)[BדqdCHo)1 2`~5hE_KB#RөWT˦C-ml4jbOwbTbPh*łV9Awku1݂ iqfsU*K׷ȷ3UXU^޷ܸ؁v HɋfṶ7ۑ\%Y8L,/?s;=!qMDR8PHYǨɘY7V=}0L$s%2KHkmڕW?HuF']/L `BȠ]̧FWq̓pR!z^Giu|@GA?_dvʿc˝ٓ E{uqė5qύi:+yTvbYfK!ŴԯF#dzTƺQ0/AI`TK`bEŋƠ=Ek8ki{eӀП:=i#(1n]}qVCU$0jP>|<Ы׆lP"]UګFd#-Y~4*sC{.9_mMt9Fimhv]Ӕ*G$4aU#atν#DE{IG0NÔѵa$LD
+Z{8֞vfo'зn	w	ېЋ'Gl	m;V.V̑@(=ǒY#m4Г71@a~җC>6"֞mx]O	"R5WF)*,~Kٙ6,->pG66K30hʥ'3BSl7fQ7+u݈s6-TA=֖2Ľב6<	9p|On|!q͡17^ Co;-yIԝ%]˓5>QĀu2:!.-q 9Hɓgѩi"3/prI- 8.SP+q|ڻB?M<vvMy
++o/XkB:F'H.zU5wƪ"$&}ry %Hԓ9]Eܭ\(;(åٜ[ÊUC¿kdV7zmCJc<BۀD/KI!RJtSdTfb3[϶Hu׈VLUj]P^ֆ[בĵ-`%;v&fH[wV_pоeVʠ>SM6 _98TT'&A:qIzs&gc,)wJ$^"K*g[vd۲
+>>(1)47Rgxq:wX/vjK/31Gۻ)j5=fdUFU!WBΘ8pj=3δ)s0duNzl'<Ԏ~>Tj޶fY;4֗,1Ϝ\,_dWyslУ_
+X>EvߓJ=p>0qB_{H5aa^.nCb JI!BF)؊2fj3LcQ͉qrawE'ʞ{2V38u}=߄83XX%]S{vڂFT~Rԭ6V./Ҷ5 ~<]wC]߫ީS~5;
++޷aJL!
+]t~+4ə|2#Iy`us֮ʒYsߺ	P	kjzfɰʾ8@]ix!H܃<4Lw~vlB&'1=E[Irqje@Mb}^*G]cv<?#uX}E݅T=@.
+1]Ȝ]lh(t|yJӌ7++]Dz T\MspҌ̃t׶p܈p߮h:O:PTK^
+3 گ:-hRӈJGyO$(ctkO~Fklqg\mhBщ,W7WY 0YpŅD$,\9
+b߲k1gHSvO&kIT,c.K5ABٴIO4qI$vPVs!8?21zQ5٭F%g2LXq|_[<:>a 1V8wcf:z@Dh8q]Y}E^loPXINސn|@aJ:ς2=#NP&,}U/O/^ 
+eSЗʛҙ-B|]?`5QxSy/Em0XVޔq1EO~s0]0"
+DT_$f]pՒR4P9AȤMQ163oM0H5K;S6z:4ϼI-p|h$LBemtTiJi%)љТEQw 23I{ZEd4R$=͚Sgj!j^Ȇ,})^Ga܂д.'Ġsބ̠̒|pt͍.(epuT<ZVťɦy.\NBM
+/?J1\܈O׃1,FA%3-?paha6ݔ4U=8E(8;]>ǘ]>x@AL~QE1=WGzS*E-'J.E'D߄,We4%k=YSːBTxe{0Tn͡YիRػwR0Ъ
+ؓn'`u&6eVl^a^.ǛR)'Xh]XT	0(̟	kӳl>#<Pd.SnHyR2FIcF̡CpDNMԏy3{L
+UwдL]8ѡe>t=xBqY1!ܬ,\ڍ!XFZ#uA(F$#aƅEoS2RvͱQ*}eRdJ#ɅC	G JyM$v8OI~[1ږܒwҮ[B)#qBl@P"?k`ϳo@nk˻o9_RL'F82ys1m;L/m%sOsQmǉ	d5/Ti)9*raXB֏*KNSD	U;=ҲP+m!ܖߍ+|x!_u%u8oSF5݊
+Ę:\׽H2#6֊c\;Ufdjrόƅ-H?@=sy`*nDj>^/v8Z^*ns'eҖTY(
+RUgs-	VޱWϕIzMtrMNkN[{NTbl?ԧoN&0( ˄7J`t	SX%W8qQ dN[y`u͑$1O ިH͐IB=p{d &<&I֥_=I*ּ 
+tՙv»F($WZCzk3L<nÑ5$cB=~̇8Oo{Cհe{~ͪMR=cKIDsP;XΏ.jèuΓX`
+(̵`esftm0ƕyNL8(WNXnKc͢'E|51F1E[$zjAه}=8r.d,?8k(qyżŃOvoּ_5xrJӲ	]u?ϡ\-"bF}hB68URĈ3m#4تtVs#3³*jGŕVqT}׮X0GG!w<G)YQuoےV{R6l5`5Ɣ&/_Q1brKW,w({΄c^0Y|ED#:Τ*Ӣl9L,krtt(X9ElvN1g2KܛNj"ʃT'+SoFy֣ 8piUH(}ՃZǸcO؊V<̩,?+d	Zz!pZ/R o=<7V-Lۮ6&:>=ߒwrA`+iXANC48W|<{TcfV--[<c[Xf>tjGj98&_YnG!uUR].	8E8p6CS˶]m̽	|F'5Sq_%|FحoZ<PۦiN7J/;FЗW"ΒL$PaՊ;=2u6:,O*"-ów>&7Γ<M^HS E3`i,J:ׄ~΢^^+KbtE~Һ3i3NjM2ey(͌-VkؓfY32D	~7s@esͩ2?;G>[Ef1j4JyvMzÃXҧRyj2Lj%ǁļè)7hɥDߖNϩSPljڧJ!He'6ST_7Qi,?!lmY\%z٫5fjgnu#`\ݒ>`$Q2ce#d<r*,mN4f%N\RQ7pLć
+g̓NFUx6eCzz)ڳuW6̒%0?=zC;@ŜY6n8z]PMPeci*ï?:(U_ZUg4pD|y:Y\BJ-m!&ۺOUPLUkÿ&ȆAZ{3dTdZa|% zqtE(lw~WŨ̴$6R/ݥ(?#s>)4\'=ZݖY8FS.Y"۱GyM6 Z½Sq*ӯr/e`1!kŜ.$#i$e{Sg|:Ĥ)Ptw~YSdʷwȐBBe_qX{9TɎ){}
+_;@62tЭݑHOǊ{Չ981+Oÿ|O?՟Hl%5OZ@er1ژMRlʑA`+4F<qФ8nfz[E*Y7/+E=K4=e]N;e5E6T!ץD_m]ח%?uWKt*?xƣˡ
+}~\*ZEzu	^ZR+l=zI_.r
+qS`pʦ̀z7&?U3g--|9Ϣմ)T^ETZc{~RvӬ+nȆ6je=ո۔ʗ~aXFK>t+ڈVkۤJddmd^y*@5Ӛ{q#]O%kWw%vɨP"Oe#gҖnhJH<p\UroSn$7ߌ*MBGD.X~
+h\rOJ=jbO@'~xu1NL*KO	VUDӟ޵!KܬOX|B6@W9QV&&130!mŊ@d̻-?7l s%֐*GaʓTƹd^ӛY_DϑZ4YJ){ګ|x̋>ív-lZ!~5mm^tNɚmN #IՇX@p͙ۮϡ+OrX1t"{K?8ӓ?.܄HƩ¤,rlt<ʘۑ)&9[ǵi	X([!ӱoWH]{j8%ܛ8JRZVK}3DvTC_Pl׫5{?Ϗ#'t_P߉ǰK:jtӏt׸=z2[)MXJ|CKDl=:qW\""@?"{2t.8e´`}|Y"}@M.=Z!<~d!G,.ٛf8V'o,A:;)qgUã}}lSH8&+F"/Kݤs,#t6˳*i0E8/վ3
+`YrEBTfn`Q<RyAp8Ŋ`o$޼NDK>Wyy)rXddeE-%%h<>б11 2.Dґ')~d\@(z>{C9H ;Z_j/%A8ޖ1=Ѐݔ]n+SP.JkG7RNlO'66kS1s<r]4iae
+ude'\:Uj|kE@8X @6`p.@Y-9oڭ,)e,I^,E?<}=j5١{7T"v&ȎJ8H%).bF(QۄGv9K*<#mQR:K&#Ia,6=Psonz?£؏ؔ1<? Vi`HHͬd'J=4v&'AF8TQ"Zә2}̷nXK3F2ENY]v3W^CG7
+/d1I(qGvo
+(ԤX".A,^'9X9hءodLׂJӛԽկ#"v1®ޔO\73aӮSQq}˃ք6[Vlv--#3Ê.&R
+ۯe9XXD]B[[v:Zկ=$6%MoĆLhHչ](%nǂD(:(;s^"''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25077)))
+exec(brotli.decompress(n.to_bytes(24992)))

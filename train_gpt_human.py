@@ -45,8 +45,7 @@ PACKED = False  # shrink.py rewrites this to True in the submitted train_gpt.py
 # Config
 # =====================================================================================================================
 
-# Per-layer negative slopes of the leaky-squared MLP activation, from #1089's three rounds of adaptive tuning
-# ("ASQU v3"): near-ReLU² in layer 0, up to 0.468 in the last layer.
+# Per-layer negative slopes of the leaky-squared MLP activation, #1089's tuning ("ASQU v3").
 SEED_MLP_NEG_SLOPES = "-0.014,0.131,0.225,0.265,0.310,0.354,0.421,0.429,0.417,0.358,0.468"
 
 
@@ -168,10 +167,8 @@ class Config:
         "TTT_MODE": "document TTT is the only TTT (it beat the chunk TTT: records/2026-12-01_h200_session3)",
         "TTT_POLYAK": "the global SGD phases score with their latest weights (#1855)",
         "FUSED_CE": "the Triton cross-entropy gave no step gain at SP4096 (bench/NOTES.md)",
-        "COMPILE_REGIONAL": "compiling each Block on its own cut the cold compile 69 -> 29 s but cost 7.6 % per step "
-                            "(records/2026-12-02_h200_session6)",
-        "TTT_DOC_COMPILE": "its ~304 s of cold compile cost more than its faster steps saved; TTT_DOC_CACHE is the "
-                           "document TTT's speed-up (bench/NOTES.md, sessions 4-5)",
+        "COMPILE_REGIONAL": "compiling Block by Block cost 7.6 % per step (records/2026-12-02_h200_session6)",
+        "TTT_DOC_COMPILE": "its cold compile cost more than it saved; TTT_DOC_CACHE is the speed-up (bench/NOTES.md)",
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
@@ -209,9 +206,8 @@ class Config:
             if raw is not None:
                 values[name] = _parse_value(name.upper(), raw, f.type)
         known = {n.upper() for n in fields} | set(cls.LAUNCHER_VARS)
-        # A variable is taken for a misspelled setting when it is close to one, or when it has several words and its
-        # first is the first word of a setting (WARMDOWN_STEPS, GRAD_CLIP): such a typo would otherwise silently train
-        # the defaults. One-word names (DATA, MODEL) are too generic to claim; FOREIGN_VARS lists known collisions.
+        # A typo would silently train the defaults: refuse a variable close to a setting, or of several words whose
+        # first is a setting's (WARMDOWN_STEPS, GRAD_CLIP). One-word names (DATA, MODEL) are too generic to claim.
         prefixes = {n.split("_")[0].upper() for n in fields}
         for var in env:
             if var in cls.REMOVED_VARS:
@@ -300,8 +296,8 @@ class Config:
         need(not any(c in self.run_id for c in "/\\") and ".." not in self.run_id, "RUN_ID",
              "must be a plain file name (no path separators or '..'); use OUT_DIR for the folder")
         for var in ("EVAL_ARTIFACT", "LOAD_SNAPSHOT", "SNAPSHOT_DIR"):
-            need(not (PACKED and getattr(self, var.lower())), var, "is a development setting of train_gpt_human.py "
-                 "(the submitted train_gpt.py leaves it out): unset it, or run train_gpt_human.py")
+            need(not (PACKED and getattr(self, var.lower())), var, "is for development: unset it, or run "
+                 "train_gpt_human.py")
 
     def arch(self) -> dict[str, object]:
         """The settings that define the model's function (ARCH_FIELDS), as stored in the artifact's meta."""
@@ -323,8 +319,7 @@ class Config:
 
 
 # The Config fields that define what the trained weights compute: the artifact stores them and refuses to load into a
-# model built with other values (a different shape fails, a different XSA_LAST_N or ROPE_BASE silently scores another
-# function). Add new model-shape or model-function fields here.
+# model built with other values (a different XSA_LAST_N would silently score another function). Add new ones here.
 ARCH_FIELDS = ("vocab_size", "num_layers", "model_dim", "num_heads", "num_kv_heads", "mlp_mult", "mlp_neg_slopes",
                "rope_dims", "rope_base", "logit_softcap", "xsa_last_n", "ln_scale", "num_loops", "loop_start",
                "loop_end", "parallel_residual_start", "parallel_residual_mode", "attn_gate", "bos_id")
