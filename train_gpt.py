@@ -1,180 +1,194 @@
 import brotli
 n=a=0;b=1
-for c in r'''-gcA6؇U@m}Qw܀]E<ݯ/|E{pa?M~E*@o
- Ve<_ZΏFnYߩ]ͩKkx,GtݭZ8>$fGD1^z(<C@N¬\u46hV^E8%ԛ_
-<AMԤB2V"tzK5ԑo}2<WÕ/U`C`7#	C)ߨLr@xCO;xf$VI]/ţ mʺ'y5-%ڢy`|ix#CN /&ɜE<9e.3Yn,N|qWSaʜSIXÕ\(7RA)ZNKX߬,ɮou]H<+A2mVMFYH!\<rOӐ£yؗ&EF  en	?$ʕkЁOqKrͣ!DY,Y_lޥqM8	Ͳ(ֺnAE|կF2w"0DSu֬\,}ؤa9ŧI{.6@4]UpuIāi,f226äl?$رjB_ȵ]̬p3TOP8X_H&81EqQf,Saȯ7ѥܭ*%(#:!́,MkX.
-ǁڏٳ `ѡ=i
-!(%C77@azy;MٷP٭ǡc+!ƿ;)	WAD7h?aX[̃gϫr4OgQo15f>j`3g?76TMr׭*f˝YjsUKcEM1޴NºŢ+TٞXk
-26JC7th¥}NN6 rNC9\DԀ~i8?+	
-bOV̟@% DN%0y`281@W]RM/1Ne2zB}Ŋ)zItgm.cAp4^ڮAUāu+tcҾSck1mr*IeJ9v.y,cw:(.{)z<ڸAY,RsX|]6zZ+´aXVQ-֟1^W;2N&;<:Or3ƣP1k^կl͹y!AC2:\
-2sPea8~:úh?OjDieh8mSAiۋ;QP=>
-'߿zޱ-:\'Pvf.J݊JBfϞK0$4RcECR`fk1)!Zn؆0=$CѽB,`?@]ƛ3@nP\yȣ`*J=qU!1RZح|L[^n[D@ѧٺ1T,	u}Dݠ=pL1=o3RW&#`:}ֈg˃#2E4{':Y[*|(yK
-:[gz K}SI=S+
-_Pvp]1|\-Bֲ396ؐ"A )\1 cس4ڔ;t62GRSޱY?Ψձ`ԶcA5]GĥUɀ&ťpt=Δ:_qge-Η-c*ԍ,mΫk?HO7DG&߄#b1yYg4ic=ӫqK.c^QI
-53 3H|1	PF1.d"%"l>G.yclB08d,wqY9wb<Vgj}3{FʹׅwWۢ˫@_*
-I
-`ku"}}KH_3_Z3ɛ'Lsnxc\يɴ1+'}sȝA˺[<LHJ0\ͭkDC8/}/Ղu>vbm,BֲxGD "0~sQ}[&dw@pQ Ȩҥv!cuHvX-͠M["uSK=!!-1i8`-cT"j(֯(_HlN5פ#s?w>A,nU_7c_vf}ޖԕUuϡW	ЪL`cDL2so
-ԱPi"Ld?^U?҅gj<IO6RF3YGZ;]5Z٤\{יј'cFN`6%vhܓڽHD~ǮWͨpbˣ,K}ʹq#ƉаY|%(q̉<#Z<!K[Y_o0nBCB(ɪ$;ɠV%iK}DMPΎ)Fs!	gI'+GQ?Ύ0m\	mH<}9]ټ7.X"rW;#)%ӑ\U:[fǕeDεտ:U`@&4mj8a3<όzgo<7Ϩmr["εf,׬ɕҎ-žաϺ5VRptC{J#xfϘCV
-A>R&gro]њ&Mt^gdIkO}8[ʪvީz\̣,W 2#`JtHKa4lUI5_oKޱx1Mљ~ĤALH.f`MLĺ`O0,:-԰toՄdѳ>˹V	AggNMƇFG(IL܃*AKBSԢѕBUI&4}skp~8gh`U0X۴Ǭ+О	fxN,s@e{{:wxh`^Aیl&BdIm͞V+7Eyq;\K|ˏ[zVGuA/S]_.GR͠@+4Fay-)TL@ybWA}U֖	s*$l3>A]WOO7xT&idŊ(F\%g-
-Pm8o8$F{0tO@fc&Gָˊ (=;ٗgذ)2~dHщ^oRrZ	-ewhЂ3;]EZylD#zv؉ڟ6!yS`Es'adb"!(l!ofD&a:-?WyX
-B6dxE@K̈́S5'q^5G3ah~9qGɍdjUm0vf֤GmWq8%FX[ϫ%Bik\>ejjTɃȋlBe|_Z،r}@bsڳօuko[VԾJLuSX	lE7@^<1x#N)M2ْ<*pl!1/SvvH&z^Ep%]&A<	T>?4XUZL
-h{ۓ,::Ħqx\Z0ȳXk}gQ%{7v?~84gZDI{H!u\v
-[)]$>Dޑ@Ʌ)*k>mRGOcSvca?vU/П3~~//YrviQ
-yH,dAA^\'h[DËoH3Y&`_8C˵As?Ԗ#RrF.%\9N/Jf<f>yz|%C?/$deۿ̿K<ofESަ1G"B,;ݽԤҝ޾C|s}Eh~zρd07ڞD6߯Q?mʱP0\"e+7}J?wHM]ut[h*l9|qd$ܡ8|?ZGm 76	-7L΀)I7:זտ&|~5\UΌSKܞ3x	$8f|Z'ޏp%RSIjHTҼ6u%cO|.2CEǸP5FWے;sxj*"[\kK)Bg̗Gni&דΌ6w436BL
-}@oؽH,5'RZwtX9Ȫ&E_M /z.TZ	/guϙ^Ԝg9Oi5GrG:ц^ؾ
-)6an/}Y0DG*T6QT-?*NX/3ZV.>3=>Vn^{}@`zy	?*T*ў4˄F܅*[HJl<\SrՋ&Qǁ~LJbnA'dKԫ}3AP!|4M Ƴ>YY@m+/8ZI<X#bDomٹ~آ5Ivkn?X)߲ޓ?(v̯ΔPבv
-nI9[XU9k-P͝ԛZIbo=sͷ^QuБ5wĆ{ƭ)ISd%ś:I$kzG _Jlpm:*5zgdkӃ(L }_Xmz7H-e	NKP(yzelJ7]R HZ^iAXh:uC%$)Y/?:QEMD|48(k)#N#ıElm4[E]nٌ}#d4'p_f.NZ7tLAKθu"hγi%{d?D܈^5dĭZɊkνoϗռy4#lS}AŲhv"TpygʶS6%8H8z[ݑc׮'6֤_'dϛ`[!B."8VoI( !o4(ɔ~omJs:"48#)8ܐgL:ɚÙVpǸ`FS	;qEkvÕaN6	\,w \@5_b2D1EcMoa%!KRT,bbQ)(3az5I>_vlV߼&p1~uAE˃hw<^tPֲͦsybxʾ`n<cIT#n5s\$EtCÂ &g13ABߋk/.n6?k{ilgjM^'Y٨n|>>(0 ԳbݢsQ]uUƔ*}x(dbu~+[Uj,?Gܚ*^N|׿~֚ɟfąBܯ;/Vܤ3ҳ"&@/$ȔHRQ)8$01VMmǭ1l74^1XZPҹěr~to:=
-$RVt	MxX<!Ch r&hzj<oV0jHH!7-^,0ttnAGkuiro/E@ާ<}ǽpw,ez&OlF&{5-Aʱ7j)xϏt8 HTs//@I09 0 ׸Gj0K	׋/_z/Ѝs~܁=3p9HZk,0ދc'O)]Π]$SApJr>Ө<#~[DdJ=vq%%?ɎUIf%	ָZ	BBY2>j[j)&m
-}}QYKx6UA^V0)C(J!,cmp8r1=FsNbiH­Ԑ`qd}2.CSBq	+]Cy2ۛ_EY5y(j @y'KZoܠ@[Mو4@յqF5g4K>yMv7Q'`wü$*LM^Z:jկ[GiPT~([VrǾXmkby,@83r2{J@3ǿb|pݎqA;]p8˨ʪk-VB[L4	a]/	bj9VةڼH$N\[͋ϊi#WgZsJ_Ѱ7~=Iz<{f/Ew8}!)bٻ:@aL݇^uU!1|Ү7Es߆֧Y[׃q]`m5W~Uۅi{տ?[r"j1W8+2g<[&S:>QB]?mϐWJ*JА	!Cޫya6XTp}!z@xHSoj# fL38\ݥCvWTܧ͏|`"SFl]:]'ԡlǄ;D=Hҋd=P,a5s9ٛ@^vJ4|{6<˱IIwq)ֺ;?9݆Izsk9ɘJv|[z3ib0S]u#˱8Ȑ%q@F'^B"Gq-@%e,ǶQW@a9:KPQ:y`-۳5W&L(UYW|,2Z0"yHu;G8Jؾ>{6^G=IXƪJr{\J0gב3FcXSϘV5lNIP=u8G>B־=TIkƬhة>$з7:q@A5`]/9H|~Y!OWY	fOvCl6M{~ŭeϩ$g9[+W/-~tb`FذkBSS:>%x%Pնa>xI|ܖFf$hgOZz5_p<14fHpc$zoƇƽpnoN7=saɆwơfX^ܓڶ}Ŗ*kRS|~,/QD A\*ŽSx݈;hOؤqѠGm[	>k#}owBÜTzl"[)EBT]<YWTk(Wk7-muőޜ[H̴֊Es+q bL>˵`׆rQlOG~vy?Z9B8H8}ߪ8eh?TWٔԔ=L$&,YfʋBcI-)dnF5ܥ mM/KR! *fO܂\TUҸE7/K"'kԓׄkBaNmOy%hj׀qRGsӀ9f<'9\Ҙy-0e';Vƚ$Ӟ[nԇZDհтm.5N̨:&OP#a;\
-%Ti
-,ͳ@f1ɇ֪-<WrY8ˀyzK/8IƐQнUҹq(h\:k7|ï`4p:D,DЮi1=8&҂BH^iMGkI\9\M~a|H8lb6өJf̾ݡ+1:*yğޝCE]Ԑ}QM!eQhfn]tod9{=z*\ʽ2c/קZw:`ˎ	PPzlKd7*P&Z۝?#(sÀpS
-:~ˠg^&;'ڥ$a?i(=H3t8_X$!jQeF:݈ۍH޽NׅQVkg>xTݡμ$\3fVĬbqTGMc]Ak}>D%`M,ݡޏoXA5Ԍ)E3`τX!b'y^J?ՕT<RoIۚƯҀʪfқJqhF c)Iwy=&e|ĢZt(]_9xk#	n+1f(+bӇ=I:@!o\]5RQ4dTni~yӿg#:+8Ѿ0?$|<-D[sz4ʻfO}6aM9D LȐ\QJ,l-t12H:olNC/k*ݒd2eMϠD|Bt֯гP1̺)E_$6i:"I;ϙ/@U'6B׉Ay:`EE-"}LI˵Ћϐ;O-bK`8Uέm4ԅNįHքoWa?ql7/ȸǄb/X>ԭ ?:?PQ%=[c8}&17<tH΋z]:ruo|bzބSnjfɄԸ.6!W#9^_p]P?*#`b59z$6&Ԯ΄8nC^ى!7yȤˮr#58Ĥ>f5Ffλ٦$֯oȶ+WYf(lUF=fJH`Z^8nm۫^i"4>#G>؈">Ϣ@;V}%,0ؤ޷J|7i$	Mߊ*&ׄ&,emߠZs~=!uaZ+٣7ڹ#kȗ VFi~Hkс|/2uwE<3"\s(+b-Nr.6EGZe;4ֶ!eܳB*^"kg"~7ǣgn,-+BQJq!>=$1r#"yLFx[]	+Hu>}+|EU? BW:!XPfd4ړƕ̉ڤ9O.rgMP_і.qh,p8 @NE!ҹ-WN9^v:Ȱ;S^3Nל)Rg*ܮare;]]yq1jRbtE'שZLS 4DTHre':ɢ`'b~!׺ӝcV(dSou	EX8A^G09Q/cIqRC̏h~Kl/W8LdV4#uLJkNϜle	,sĩ5̔DOL?;2[N"[$^PFieÂ2p5:x*@e+Nl@^saUbDN,4GlIIoi_U2T=Y_\Ťehd@[FnȌ(7_YqDVEڇ7AkvDɹ@~7+ڼ{XKfo{b<#\?KzJqmυAЄ[/\Udb0˙~h¡d"Gf=JQ+MqC7Kwx;+֯1@q"4@\}Ͼi(GּKوuŅwkuKr2OSΆttp8VS}B-Riˍa^-j<32s8԰ۭQq(:*iVpi?nJEމ[|Lj&۾X[G#{LX?É91̕ьCM0nbb4tPձªkKޯץf_܍UTa!%OU5P7k"߷ϣDu/"M֌p Nȏ[hs`EaRg:qM2?c; :"1EjyzBz?!%aUPs=LG4wة}.ο+0ٴsש`hk֚]exPƝBMȊe@Mݛ8ˠ>Cwn6])I$/g7HzC3kUmh^νomV
-5د0bgQbkV
-%цd]6'ma'TZ˹uX&*v?
-.A(74xpYO.[]a|	l,)xVjbEB8m+oYs˲̼Pܶ.4ј]u?\6cJpՇȑM%>/M9W׉ke#]ŌWx7JA.[f:8īRL/vn~+V5E,/ѫB̼-´ƙĲ\wmF\_ёДˋˈf@VQ8=u޹ $5BfLñThTFo Odڹbk1:|V!@1P'֟'xׄz}7_ʿi1vl;Z{=ɋg5ݧA?B٬lͿL˜.Gݭ 0UzxL-C1۴xB,ʌ4=0_րȦiY_Ӂq9Pzakq.@1CiLOnjҝ*<YUոr:vsx9[$8dO9~6_$y6lfoԤڸ!HCkL~ܚ#v@֐E=rE.-&aauCIOҪH;,qzzMɕcNՋn&`>ŋh\
-t!>[O~97B$kyex|C*"?e{5*ˣ]@T|ta͆R`4i^Z;<y|m"oͮ?Wզw̿ޞ-c=$'8lxv	2Z0sz
-a$ڃon;<JR1͑XG0QdV(VٹӒTB`˹8Fm!Ϙ7PR<t\mO2^{<ZUêQzr5hpuv|j}u\R(&4	)[oŢ̪??K*mpy8j:w˜&lb}vȅu&زPty
-<qՍ0( ֮e;/DW%#ۢlFjT5t-a޵ơjgB^ur
-OP?ՆLGf`e^m4{=5s71Ti1Nj4ߞb,yNR{:I^RZ<ݭ׵ܯ:a`8qc{$ՍRB;}!տ#,̘za{my={l[Eb\QW<<aܡޢN8T÷(`r_".ڣdQQ&Z޾RCS̺ݏ
-U{*%Zpӿ7;mݿa2ŌzZB6J+I]#'0Ͳf':^	Go%9`DKv|Y]fÅle)vfLv'SQ^roUq3y=q{>oZ7{T7)p;ׇ@B
-Hi:>b(͞@%Ւօظ?>C&Rc?γXտͬSʥZ-_R+%V:ӎU/bҋsl^ܨnͪ``wn	=֒#@j)"UBo~kApp|\ҵ;ZI.H0$fGAM]&[(Ht8a-qpDk؎ees)*+ˋUZPLHWG*޳(cYOi9{e|I>[=.,;k]~<L=s@T<țςՖ5u(OV%i,KzD_]M		AH8Ơ[g6dd.ps uΡ۾sazڊ*nk"v7RGZ@֩{Ѫ"R&[^B`ڻ<6m#^"E|cto<g<G???ŝ܋r
-y;ͽl1C6VY&CYU$+
-YrEv&*km~´WEgU'3N7D^Y~tڟ~!#TRzǢCܜ[O:ϘOi51[s[2N+݊SzeG2-f(^L6d.PngR}\sbҝm{gzJՁ?̊oyLEǎC~WO&mӛR5qM0wb7"xr(w[ט{l\gmm(w	Ku6^wv??#K׉2	4nj,Hp҅/@::e":{x$P'kB&pcRy\@
-Y*Ѽ!H#Ki=ӹxz޳͈;<لГB}N[+ZuZ=Һ94;?Tw8h%IfoZDb5.כ՗]
-}͵CCܫXx'6&wDنy
+for c in r'''WuMVՇS|!CW@xI+lAH0q4ȩkuWųw!ҫhĸ|OȓwzvO}~Q5X\^y.ޅrEϵ%i-7	2FߗfBGY7N7&Y=v^kɡiS5j%!Hˠ_V3\2iIONWqr}HpCpۤho`ӽTh,1t"ilEp{ʏNfʠѿ=Zqž/عq{CFɖ~nכ/6;;e?2vJj޲XtmQڂ])ݦ=\SŠ7.ݿ%ڮۙ8оG#x$H;ғԹKc)DL%?x>`>׈xzh'3&Ԋ'6\
+ڷ[
+MYC5RP7ű+;2tO:l}Gt`яN
+Pȑg,ɘ!(
+)05eGs)LYft-ǇYGi}c;%-DSOr2A.iW9ɍx\ٞN 
+dҼZ@S^vƶ҅}&&íH*S~*`MՄdG 6DSMvjJE*Z3Џ&Jԥ2Qq>NډZ~?"8JQi%ýu2aބ9Gĝ	8'OQM@IXq1	x:̔/>BGSiQEu9AVw(!كfx""D<dPѶqQ3oإH	ش/Vgӣ(CX.b`*/hc+iozN8ʯJeJ$] %gtdVܾCR||҂U\0u(DMpCTkm/Gx7qk}12iICXFA^ڿO|}_ro8!}&{-4ހQCx Q
+SbƄXL,%TLZ:O/`wEbذ,hFS
+Ӹb	څޖ݋)r^r0E4u4Jb3dwݾ{Dps̂%փRY@q̟=C\cyPmfr0Dlv,ճP!R(hk}qޡ׿781Ě8krz[!m)eHbpS/
+/>b|̕0ɧ-d@ia|0_
+\sY!j٣uL9!>v&^a=_*[{
+WFqaN"ԁ*Tٕ bGoέ\=octo\M]&تBIWy >^!0yRU*/lQSiFi]=gЅC7Z2h{UdFLнjnɔwi/DZ.iɍΙ׈*-sYkOo8ho?	ɶ,ފS7M!WU*ZduRpjH]LhvOY͇Bn[McHJ+;J,,1BџӚ	X>&N˛ǔy2ċWt9d-.3mshFӊialk.AARvg
+)4Ke6{ZLUgT6|0Om),bOvև*}W)x]۔'b.Ζqܪ1Ś.lێg0mk(n'V.%ѽ
+wYGA
+L$+մ; }yt/Fmoٍ/;}J%޼@7Ը$@PoUJltΞ	Ѷƈ@o8ʜ!ϐy/ax˃QKXTďGr[yttYƪC-n0/WYXLWqؽc-jډ!˥S[_ϖd!`(ɱ#Me<bމ,m%S`ml?D-'OXmg/ӘV4YcB7OV+Av!ko]3R˽m)xME4w8s{̽h/5#[wxL0ou!+:;3l>:=qBY;4U9"uCve
+!#0*`ԒjM0%ҭ_i>lC8Dis)'>Q߲8=O:>|c{ґJ'Bw8+~߉Vt!ӿθؙFibs|۱=Ӆm#Bo-oih)RÛb)K+ׅ&5ջHKE+=>88Ȍ)wlgp=`hǚhey0۷NZ(Ћڈʛ\
+7\YڦK
+ȐYjs*:
+3_@ m|=v]FUU~AKE'3OD19CdlOu%̉U4i_zjIO,g-?ɔ͸G{*ا$nTxZ1)SUg:4CDz\[Gx.hk"fbժ_ʹ`?=C8l@8ׯy29xMUEYjN7ь".ièm&RĔߣsi2Ld=|ƻ;?uq$1zGu|ܠcFA@m-dĈ;ym6tjb\heAZnՄ=
+	s̠ ab?<SKBHqXb+'fmSSX3N}hH 0kB LhO$ni7_b !:7f>/3ʓrP%izn'U\ZA-w]!7ܺDR֔M:wQIّaޭږ'ؽd3O՜qv
+`
+Q) gzȧ{N0ǰXr?YS͗ X<O9߇nFK0Vc>q#> .a~rI,`x
+a8a/"Ut7-7-l}-{dߗ͉w ^/ƀp[23ȯۑ&O=vd@hDʺ_Np{$*3gMhp@zwsq+ƾСơu
+	p9c.J]#0?:\i>E8ZĈ8|'A[:45n:yQ=!}dcgEt(TnJ:y[bԚ|c_ҫkԭ(8+>!ة\yҙq-|hܨ6̂4qA5L.MaM6L@҅СNR*}<ī-Pݧ!ݧ%
+[o	W
+l_0hȕ1EţwۺaV)m#r;êG`[dQƫ+u%߁Yte:5Cg*k7	O%D8V~iüqikhAvΣAaxܶG4 l׫NѼL0uzRPܥؘ6h)	÷#=i-ֆ^%@GIb]i"WӘߝXؗ?׳jБv0_Gs,I8]	ސsÞMxV ٦Y$?UYϽCFbACӢ1((Όzx	SۈA.?W8ׇi}Wssȱh\^
+Yτ	P ؞	Yt7dH]WݲD,d|`0bC.õ_N8M9IJВWI_SWSKT,"tVDݒǂyY861pUWX$ELtU])gOOcwfwO3"Unh|۬L53r.?&x+?<v1O"DӚo%Qx<J:pe! DOG7[Sb[~шctUneEW/^I=E%Y։nW?;*XRCSP\Wo}"?_$(GVuD({sޘq{%"߰HsPo<J43d*ecc>$ݓƏf})G=lĲ!٦)fQQizk}Og7хs?Q9,*HH.F[wg4&o&z8K~RiO{mwEFJ}N@+1	FI[tBT=+wX~/E8uD&|3mSD=Z!pHv|ͽiC}̌]"˼X.ֱ	2[tM)a)2qm@ʾj| 5${ۥ;_XPИa
+O].\Zٸ-\hۤý>Xަ?z̩mkuB۠S`/VJr6>%Ƹڋ-5nQp^&c4B;Z+)<h	T-mDN
+	DMMj[ʚ]
+%&ORd9*Y;
++#Yd	բ!o8y&66݊8:4&Cfz~iNrtǅ%jbJy;yːI,xnTcQ֒BY-\8wI&/jcnǢ>T &ª]~kU}|%˹YX!j@P8ab$Z.ɰۮms>zk6\jNj
+myxtsUѻ)2P\b=\z!F4y^~-{wk}13:gַWN\L_PŨ,NPcҤ=vޘ_x`;g׬=	Q\'>@SE[oW5(+sTզēk$́<J9Cv~Dʼ84g4cg¡FZ@Fة	S7>fo(<8v5v9<U[/4LJO*+xv,4vH	',VB(!_ٛxa&AptӪgˍ~+Xx>@2#ˆR=BDwuVƀo8V}܉l32r(")Ƃ3a4&Hvvθx,Gt9+x6SŒ*r{5ǁ< kT.kLVk̄l9]sS978lAUgR*'y|T]"rR_&pF	3qmd(ˌ>z؍T=Xb&~iL;M_UBqk0ĞD.̷4]?zЗɢ#bZ)5H)6j7Թky27<vxۢ]d`VXMPhhJnr'
+ɰ<uMJJ"^R5}"#[G5>޿S_t8L4ӝW3g:܃`sT'nl1ъAW/*x?!ҪmM^YQD(s!b̊Z
+)vHF'(zcUʣ[7FjÌ4X
++s-u9GH\jڤd$Cʲ#},W+u	S3RKߋTk y,8Vl4p-OP 2"G;rbd%eBKGhRcC!`2aPq9KaѠԗP
+S>goSfk+Z=q!Kv[T^AYl+ޛX@ܦm|W'q&	:"g+ 57I;0%@)[!i	@u/`<N*(̲^v-ӴդB,2"~af`S^!	X0_ŧ%.$7\bK7Oqqd	MMۼ/*ޚ*CQ[׌Ai+piZ[`t[YAҫ%`k<6Dhy8IF#4,Tֆ:Shm) 	F,mW+4̬-pVd~ZrjM
+)ȳ>cZT_Q>VOc+Dayuē_`u?x\tƻCʢLh_@ِtz"dF_8=vP4˞_"v{UY ?LL'F:=1&/ͭm٨?z&1B1=RzFϦL@, db^}Nv]WVN+nSn5|%\N\]8"MMruj+&*Owv]h)$ɩR5ΈOY#i8Ph^J{g\ւ3M}Y?~IѾT	څ\NZpp)r>˴̵-Z*dY!P'aܕ9j i/Rc2iB+0`lۛD[*0 @$	xF6ϰ3gRa\ݰ[VGa9QxXz{NWƅ=D#٬5lˢrp3Wܷ+[ۚ`Zsa_pv>)`6HŤc#K<.Ve&Ð,v0ŢbX ;8ۤT"noy)gй(]g˾) σ͢78ʱ_&{fP`4a]fY7vR;+vJȪS
+~&@$ǻ iwo_ߝۥB%҆/d@Ȓo	#]4Rg0TDy-DGgIPPrPK*y|/$rn<:Kڋ/"mO>tj_S^c'Vݰ&mPXN'9VMf#/0<*q\4vpbl	OV
+oZƛ4ޛQo2ay?߁uHC\d ˒(Ξyt8(@;ϟeeӶJ+EaԐ-B]<6;KդcN߷TVȴ)<6! \iWD
+8UgkuD{vU9\B&jWV?]YQ`#NmT ~-LЙ݉ٳNu&Q.?g=8ݯc[]w+!/~_
+%Kuh}	n%zv:ϵ^wԵ$Q@+Y,nW\Gtep˝!N^hoȮ-2őW5d1V~:D9 + ٨4\A6̐+BgWit{K[l =7"^߸e.WOmwmSC@sG+Z zBweGAi@$bȨa:ι>hn5ǎ<M߆"5Q-_~Am"<UgUPZСSeR\Uaat*ͽW8qmVӢY(6MA@n2/ٰ/'E$5w.IZ)}~r[A"o6Ry-6WUMӘNdǊߥlS6b_K˦L|թ'UNhf?DK,eyUǷҬRw*1\P`533w*.}9:1RKr){f[Pri,٩Joڣc5PT)fd &&ǧM2NA9lNgia$قm_/Gzĺ|;[h?+5]zԀdnE!,-[$lQfՓ2Ǉ|S=3@gcB"JRVTΥ@+{܄ʖq$5kXGŒo4'
+8kVTHIm79E҅B'j/i~$y7Ǿf=_Џ!e.=RmFO9,<#œnݸZE#Zj0+J
+i
+oH\b9^t Z;@F/)VXEN	Jxxsג*Z|@"ye
+{w]dBFoԋ/ku5)}ԙ	4B9Hϊ/p	b	݄
+M_3eߏ#7v6
+X[Ȋd+ȣM	bX]jmt~yiPprȅ7WԂedl
+j/x6O;0z	O\μ&iܖJ=^>/0S):=1e%j5ǯ̒O7hҁ"vރSyʍnYKki^(%2ԍ'E%
+C<<PI9rlcYu(ߨQnbǪR˅ݕP݀ҒsJgvSgpvDFm/S̘Vz![%	Oz^@O)j<G3~R<u8\D.Ֆ)rF"ȱ#S{WjNNT]̳(k{?xQ?Y?
+DfwM<["ͮo'fqqt8%j{ҟ7X?ey7?٧
+\ff֔5b5x¤+[9Ժ_n9(BL6ñں6Umjң?3-H&PQ#҈ԨEV!p0O'tTߕ*dI<Бko@u
+ߧl˔e>=hٮhvɭ*6Uf5Uot~jpڦT]\!7\#]Hkķqn]:8n%Ѫ	ߩMFgD{u|׷Ήu9m[ZT..RWӘ"!b֯@'<
+DpL
+,f*wJA;MN(D̮ZM&#rw	̗=2Ԉ{EH~qÊn[{^KLyyѿvեk!nq-X;22p_ѓN[ƓJ5W	߯E[jD4UYλz<. B*{z$~4'30vl<݇!83MV|<<ŶH{{K3db/>-'T¾U$pPI($ۚ_~ܞ?xvz?܍5`cN>ф#a*zwdZ/4Ƴ$\c
+|GN:l
+	ʱaס
+C|;W5£jL\EX(0oAwA3MOJn9GDߺDS}{eoҖW/VgU8׈}:nkHttvV\ϕˮ"=Η3Wz:Je@
+S:p>?1Ts~lNS
+q-Wb"5<ГC\k LhXrT'i*C5'_YQ{Ye-oM[|O<`EHswkCP!)hjx5~EsaLHĬ4&nnS1͐%#7\Va3$ U_ˋyvEs?2_H&ARݵDVW԰3=s2k7-VĪUZ
+R56:i 7~Om7^n89Uab͠6zUėx(Ա	?#o7|ֱϹYÔ<.2G`7$ޚì݌"E$Ж"ui_:nגuנQ:vOG"$K?\ff5cH)UH;TV\:ܱ[I`f54лZf9f̡Q\Yr;^j-#`щ|X:ŰFnzg|xrr$J%o|85(AKkGuJG|<AЍF8\"O-hY45|;^X˶zN_7K@	af@UVc?o#f+	ƘT		3b;ı||@tY 3@'4}rW3RQ,*^ɀAkP*1pX)&^**H+ߛSc9y5cݿ7ɞ~ɵ)"9֨K0\l8 ol1jieįtJuq@d .|ݽH5cǅT+"ef^}Mr&ľ*:"yv0h7,"͒'H9Xݔb#4.'Q,[ScaYLeB{4iUJ{uEO(wS1q=|9Julxi9% 6SFs9¸jĽbPC`ek'^nõMD̫6p#G\JM3%HLKA̟,JBqwU.6ZO	Zcx7Q24Xpgk^-џgWMެ?W05KŔb'Q][G<Ǌ
+gXc9q4KCՐy?]z;LG@?=KQ;Te!{(^)֖,f4j{6oŰU׎`r
+3"ԎAzyœOѠS|
+g5I`Ө	Y9ÞJddyf43Ss}it}A'E9kG#TycX#˜J);EvZ> b0Ky;3/"Sye08tY.hR6laS7Ͻ~2Ϧ]W+x&Į,ZK©^{b]4MJ$3%étR8M\\n7Il: *W7Y?SsQQPdc'1Rx>re~Vȅv]~ut_(|ߗU8зQkz=,4) yz6id[<?d|L0Aɚ|XH7i,@ԜŪu}]Y92q'ܭ$[.YbDX֍ū[IWA?lGj-+h7ӬEVVôp"za`ytY~ӜLQvo`V_%vf]Dլx"=}G}ݞx|!!V<ϊ֣#@*z&Z]{hãgU]XC^yZ#pRXPʿj&΢<!iXvڡD@&egP&&%0,&SXg֌Ϳ@͛0Z9|5^{vYҜ (/¤wZu>`bəfΝkNeW9jŭ-JN15>n3k)VHoEjv%hi~V7;Dur\śͫ^JVϜfЦL5z"&hَ4,L#IyӨ;*Hq3qfԱ֨rk˃Lج8ۑH8LDl;&#P,؄6PwWp4?_H!+\AEh=y͜GЮ5ɯkH߰8):Bf\ݘWjՑ@bѿ'`(gZľNg<=~0V9̀D!fڹ
+ڽ
+5'4?A׏F:8ZOmX`CluܔٽGυWݵZ1KX|IGWHFȞϬXZuMNkU͈1˨I]EU/<~Q&UP!a>:yAY2
+<86sa!ZüZ_8sz:`Q]l$-PԈfݬIѬ\_R2խ2TZqc֞/wˬ0|,v&k	.0TF_
+z4]W2)f=?r~==s<мt޹ mӔQb JhfINʝ|c2Wtv7(c҉TyF+Bթ>ԧ4jbH@W&/jjɐ1*`ГҸ1xXiJ:Y؝!EbA^ĖZ>
+q".3+ҰnTEL	T*xfʆO`Bc0$ǕeىxEE3!rSROA5	d|³i˺qjEWU4:9'ć	g=7$y<|P&pUe|j#pf!ƻ`íL :7gn7J
+rِCg$؉)ҟdAГv۵q*!ϚAQ$~Mքc$]_%Z\>a~]tۊ"N_i8!iςݗ'$Aݶ,p~؎n8h٪Ѿ2خ܁tK+5Eޒwۢ&Bαr3f#P,<}m	dנdոN4"
+,RV#[d&$p6\Qɻ|TCR8Dj|DSX܍Vc×fieƞՠ;D_1DgSF`gk%IL@tex`Ū-F!ON@,UE[@J*~½Dc@'W
+\=ft)?bA+{rIk͉svITdf~*5 j݄j\_ގz_Gp7Ow|Ja><hPq˫4˓2:dtj'Nֽx`[9ͻ,u%EWsP@[%ڕyZ-n]7J\mXӊP̺ƶw.HڏŦrzG2bЅ\[ѧ`[>,׎#Ƞ=ÝUh"M?~ t!s]r(dԓ)(p_7:%*&3-qWӃ7BKm^K9bJ4͆f7J4ŵDr3^0#Ԯ"<8ޛ`X80DPd@F'ۮǡ:;e~m>kVG*;|ڶP?20eUȋѡ&RN	0h[ج~EXj4P_m3ϓڿZ#h9f+ 7ظ%C?Bl0y~DfC^1,ե߻KF+G_ά=`+i!J!NIw^ЇΤp`
+o;neC*2p"NJװlc
+P@¡F^e'|uq$)w\!VNn*]^sf
+oyhTE®(ަ\`E3"XI80gyɌ^Яܣ ҔYQQ Dw,&<0(|=N$aR<K+s+V<8.!IVYӕH%63YܝհoEGx?Ѳ1(uݔHKs8ە&%^ÓE<=1ѥ%S'd+ٴS^|!Sۨ*&eewDƂbض'6ݗuDy
+%
+Yb^C1p_ON$)^`"ɩ,fa̕%c/3FCr$ӢGcjjd_Ov'3tKo5٦L]J%ՠD%ܚE#-E=+r}&W?|B]G)2&>1;!;
+Uu2f5]3t5C]oϝǗKmggGǹ``!UKĝcKfqEk8>Hט^ʿ{HjK6P){:M(&ҹV
+>nOSÎzA!H&te_!3aؙAOqX53)/'cx{.][vx#!ϬbrnV?!HG\*@Mq1,ՙ2xgAZEA1ηφ*1۩M@-8¿YѤ\L5GU_{U>^_մ5؆`xŗ
+MÚ!XTQ}2Ew"|I=(|_VQޞ{li	ęFG3$չ7)ts){?^cn>o!@ԋJs|#מM!CV|޿"uh>{ݑfٌ׎zΌt܈.t#]ˡлf`))8--ܲXp="qU4ljuOuˣ?ff޿^z?}lh }7qy+GTݔtqi3kvzTSXnQOIEkQ8}vƷ	/Cـ&C!?+NY֢%
+lz=>(w۲
+j/pԴRD?boi*<fߡTXř9Z٨SD#-]xXK:^n@e0:&\̷b2@wBծƆ޹P'CTq`9/!3y~7#;8Yѐ!T@;٭gs̙͠kSSGȖL$əh[IYݹzҥKv7iX^LD!<i$sOO@eSi|Wk wjޔ$.,tcvw*EoP29u%)6Am6Q8BRސ\'2Ğ$Ӳ7+w6>5]$I_{9߫-A'g>~7wK3S|u
+lvBteOJґV*RYp1dOwv\	9Vp=A|%Hi*a$64x+1̉!/rmAl"' EQsa_{;׼kW-< [)m}4$wۢ_QoSf*q$z6i?toA"uTE
+Y>Ie
+sQ&ş>xIC;#˫)7I8Fv$9l;`/Ex$jsv79svDɟپ?Ґ^iw0N|zש_Vv(u.pPߩƅF~ݽaȏiʌ;0wW3ҕ@l5W&kF{sc+wȉg^K֊6ErSS/"HXQy*AJgbFLEaAu-M*=m>d+hxmXR+]n50xxؾi,3Z}dc:?YB&hޏI2~xɏ.@Я'X?y͕ܱdޔme#Jsl]s`o#GdڔҝtCBԝ7۴gzēH'	{x7xԌeȡk^!MY{1wpLW}(wCvJCنx
+I${4K\Ѕ؜hQxي'+jWĽѝ_b_xIIV5*y3օ#^&QѿKdL?{U/B~S^	mٕtB0xfIʴfoSаnXQBɃ%*|z
+'"ǡSвGzw.2PPѢ|гN(Hfeރp;}Nͯ"+_">av4ܫg`ҺTGY!JOdsC5,=Ot|r(#rך.;7^9t	Rû+N3:3(I\<tYZ[wfCHR|JF}|~xsGea"jضyy|Xێݨ|xnCf?Crϡ`']MѝE<tj}4ѐiJ41_|ֶՍoއrV[ziFG9cv=QrabegU~	JdСD\"h-iE~Ix$zU^I<Tȧ]fxۗa$E	k<10u#=FǼ[τ4Ḙ1P`%FOr6I*9gknPr; B"]d]fƮ0"QN	h>tl~Ԗrd=5ּ)ow-9~Lْ9)VCevtJ)޴OwKUCߗұˇ$}^Wm߼و4silx˦:ѧ~yk;uPUUM)Ml2jusroPQ{63_=WdYT;b<[s=8Yq4Xt#Vq ĠӛʴiȈuĹC=(T~ފl:²XXJ0z̧ȫO\&v=O]έYm&c5CԯA
+2f(*ĬϸCmY̆_KlO,:DG>U"6Uǃ)[%eܕCƁ?/N/XUImԄ~l9	$JCZ t9gM]yFЗO5zxҠ$?P& -D)<yHnM,	u^j)2BƄ? ݡ'ܱ -G;]݂&8`Z|ZRʧݔ0@jfV^alwE۲?"vݣ\'Ǌ%͕7u\aE24dŜ@ՙtc4ȟK_3G_XMZypamǬ:tJØMܿ)iwnoؔp&iԤ"=JPu	r)[J
+4JQp݈zec-ǧ 7x,}x׾%~(a,Vwu-رX54ΚBIǙ4<U͋B~aΗxUE6\#P|sJpʮҌMiJ[Z|O%qIn;V]Na|	`5Yە_|+'|1!A|"?sAE&hxYlޢUa0B<{ܩw.W$Z'AWپ?%n,&%<5]>w/nRF$`5\,z´%~mN{HF}
+gؽ0gEʳ6A+W6wc:/ZN*Ś[MdIR?_0Rw(c=´r݊t;dܭaP2{2ѸPɒn3*ґٿ_XT13z'|!L6Yb6*8kL~.Ys
+lIX]F)}Ń]Ds>6M|7t4+QQv<VKIZڌTٸ`ZJ  nFpfs-+tW)Ehɑ$Q`B҇ޒDشGc5BŤ4Mp'Ə)ߩ+WdʮzhԩKΉ'aĔgXFKʘ-tW͊_cIu7Uu$+>lPU8#}J֒ڈю,als~Сܑ܊é`GŇeixrC+.X"ZP@U}ѰvĨZ֢</*IFhs%Oњ|~nSVиdAG5M߲jCM`ha,{YLn#b-
+9{%GgA7F)#CЎnS]L6lÕIxםtڲy?M_yRgˬp]v6mBs۪	ںf=jH]5zZҕI}N^b܉qRj;\(U8HXs:6ǲ?G߳?\]Ʋ}V-/b<MPrvcc3^wQ=(Ti/M ^\U.euPwLD˕i9|¦R]q3cOujgi;$&#Š,nmrg`P,H,ރ&JH%.$MX1ʜh9}L#D,mČ|F=FnN!o%U^mH|i]F@b>d]fgi%faCamKk4udZ|ߐ/UϤSQ%?"CoɳA4X4L_/dXg\|NzYRl{TauEhtư\ǋ\9eV@UqֹknN4ipzj*<X(pҢ,ˊBq̪pF6tjALp-/.ٙӔ#5:+	$!-j|1**)7$:D|.,eDؿs]{D`aYאm0H?Iod&/F-Ʒ3'#cӳ$;BOEPg="tZ~PcəZypN˺؉~%t%Տiwި8ذ3CyeRΣȮ.laCaw̇G	}elX7*/ò4|]^,ud?~]jaK]"wr[nd~Za0NݭOjj 8DنL(x&ݰ·Oֽ
+|n,W_j(ԪȡP\#=Y2l}:̺%#"[ޒxHXr}'Y4{Θ"1U/~ZG}dK>!XN|;,ūt=3IY¼+phJTb\,.rcu:+Ǡ#Sw/MH4$_̓Mr6@i8cI(	GDgi,+2ח^2cdQ\?e/_vqڀ%:iHD<жc2d\nvJ'?|6"uKߖВ%8=ZLؐ|@	98;bǓkcX5ْUHV41WNs¡gz5Ռ#ToھΑсr}4i)sD|2O_|uCW|i4GiUA	pI4=
+y1i;>ۯ5R/QR۬ܯyA\#
+SgTkLĨ0:0I;mPܨ|˞_)+bɈW+]?IcB{dPn15<6&#}2cKٗ'ad]̗Bj4l?F ֘hه~NPOcӝGÈ}	5ܒ;ԃŬȡjukрRu|H3R9B.:݈RfW
+eƍihrr/9cBݩ1Ba}H2"H~Ke>ħ{F7mŻݧ5D:Kğd4ҪKbk'm5 ZogΉfG߿8Ɏ),YX	ky˛YmhmÑekpBdY^xLi%C*uگɻՊQ6؝*܇řE$&/גjJ:eX` jjHCuxG#`uP#l&JhgMbvVUaq/iLgm\ٲ[NoA^V8Ƃڲ+n_"3lɑ!v2\q?h1MI![P>WyVXѥʝΆyTwȈk	ľ#^(0m_,o@gI6g*2F)al[s;Ⱥ۶>wDjY՟exT̛nZk̒5f'̙TP9T?ۻ!j	]i{tsX\xxm`dSĘVV
+S)uvoM8r0b~EĿ|YaD@'D߯,/uM|;ºQuߙړm0ґt$~J.UY+~13#JRS@@nI&	pIDIK*}84əV#,K"6%~Ilyӫ%q2PEb0X"7dJ܎0ܬޖKa4߀&ƬRQ[غuk_,8Ba.)*DMGyr+״OT.߬R2>ʹ:DQByc:xZUm Y#؀@L*n~NWdu
+ic/5<
+yO@WsBؼ]
++f[J7A}VD0LEo/rR>|w@\&Ԏ͚?ݵ|9ݸo4zԔ?WʁϘ/<0zƣz"-Z%,>wDvD)WcTқԡw83#+Ae&' ZfK7,Dm}
+91ƲըPCC,^GIhX&׸$5ɮߙ$1^R9!bsшe?fc4҄x:UDp8-_ugCs+BaeԘiy[` {	>:a_$N 'm:zSYEݞډ~kɛN2S(۔26ʾeŹl6).;=!#H%FT'BI~|yM¨i? yL)ɰxw|w4@1ͭ@*lҦLݣ0ffq=F`%k38t&$>J:c̀tDAƶ}yB!ȴShɗrJP'TKfOZw
+X5Yh<Yַ5yc13J	CЫR/\ZD-EH>S\"91R,|nKk|<ܰskr;`wFfj34"=|?JH5!(2RO2%dKO!&}ͱQtAGk|d6Ӣ7?ƌ!~%qщ31KF!`/Ϳȫ>5g)<ۛqKOll,σd9G404y-,΅@Qe>ʜVޔ|ޞC7)ؖVO%w*('.JB1(Jы'wl
+~3;yoʘ9bֺ&#2+ud >'4!YlCc\!!.ذ9I%b͡! vuMnc٣O};<J;6Rfji=Qǧ`RZ~ +)*pOcР	1;RFp7^ 1)q'x]e9TLJ3u>$l^(>qόuA3:ܟx/Z;}2Mc4ƚDÕUYH.9K]_ѱHKOϗJ~:yTd\FX@TS\J?;j3\gXbsI*Tʈ'0'Ⱥ:r	nlCoNxwAߌr.Z=o-'j(c=vU1"KCwLxpd^W@x2wG$ݿR&ڇe϶ʫ2+AнW֖YMΨ\܀nuK@/Z:?'jk6FHҊp
+! Ob/jͺ:FĻevDzf:ʲߎ;]RmOթ*wk\Q\:ʡqBƘĺTox1հGÇ,T>k<9}H}IR_ŕ5#v9	`ܩ4k0eMq¦%{NӀ
+I¥YԳydxmR7b{G߉`o^Rt'T;#7-8n`RyZP3t=5CK)M
+(oi9$/Ԅ_GxA^ƿùпD77DDB)Ms̛دc?$M+M38cv$Ƕ$+;3e^cU2@/j*/qMUfdnK]U?2fU>wW2?DBۥa¹ҫمx̿f,h1G]6)|ks3ǇqUMͥ,v{ULڪ\l;!oڭ(8<F^NR٨Q	k-_nɛ$U%C֮|A$/Ula?MOѣ</wÚݡh~d~GSح`+`B5RJ*8m5sP}m#lki8̊Lw>]]ס*^/GSFq|Fp0G1&ɡrգRiYT&vʌzM7$hl%~m}?mߋdx#Bdk+n7s$@*̘7&Yf1rȫxccpU}.(SjݠOB$NoB pA.`KҽalkG-JUfy6ڑkP-EڈPO@h}ʹċZghj zޏ][
+<av[ۤ!ޮݺ;>*-dE`zGmW#B9և9}UU,8Gl\מ1sV*0&\,\`~יD%KЧ3πu%ִF9xjv\>,xPD5ܝ3t3T?(x;k ֝+	4H}ĥ+tI ֳ7ҵhvEj܊_}?4YWlOs^RϢe2&Yi+:e͙΃?J>SBB&nD2S{):yd6Gܽ]6*XHDC|¼IixX6oãux#ʑ8h7yS_͋Щ615pXeCI5^qEdǮҷm*{jwȲ֑-NՐ|PdHDn$ ;.ܞOL6\1{v`ia/?-9fX*/?IE`mgy@xiQ=֖<a#{9(5/63y|wѤ(G,`f)bO/l?'Yφ*FӯƤ7U͛XE8Tr4 $:A3~JBP+(Y{߈ۏnOGԬw!vv3wvHE6rթkPWt^
+|ەs;^
+'(xSrl˾μzS.9	H|#uW*CU9s%tکǣͽ|x:۲/HV`FfHѯ-8e}YɊ{W:R=;"4nzF")݊y4W$,Īs(i"׉%!c^X%ҩ{Q̠yZ_=U-@+sșϖɄĂ&%Մ0xF<ɷOX&|
+'×Opcb>ee"fҸtol&LTAYE
+Є<Xoa<%&|TOΝʀF`:ѕLulG{!M'8!0ӆn1u4<3Ty\ܫ7c7Ȓ412)dk?|vT	C۬ˡ.=s:c,7Ǌ8z YNLހQ1J-t$>˵b˧u4aTҢ~\m
+TzM
+]`$RАt/y<C	eW>S@ͮunefkӁ<0FIPǡ"Pqf+_Uڱ>bBQh~x'&U$	#ȥ3AlsAI֕dٔǈ'&ce0+6xHتpZJWu6%PӪƋP?<hqS-O)/5J	3Ϩ8fNRpMVƙŷG>|AZ2̀/ֹQçA&/ӖHEMoY+eLn¯%tX)Xxav INag"Mo &з"ڢ
+brz6GMn	d%k;=$"X9~ZItŖ5H)YW6GYܠ9ݑ2HR':1ySטOּ8-|(3:<ڿ˶G'^b8{	/ݨXEc	?ַ"IzV	gX[Hos[@jxȚ7Gm+`4AAVM[l'۶͛,y:-x;Lc* $'"qe1s+<rxWB+F7UD)QcfKVgA!Bǥ6L:lLycʤ($~ڗH)J"\F 9uƅs[xgܪ99]tq7~Q2(π̙lr=grUSos!B)P®duCdzeH̛@xf79{ӛj|}Hq6Ol~m&")
+	4 eeܗFS8̓#UC~~|@?Ƒ=0sKVOK?׻Gazp5Oluk=Kt!h[ύCh¾KiXRE|4 w] a}&jn`a8:aghƓ4učڣ>p{@YU)$)/%vzTVG
+qHZغmNFt41`Z/EG_S[WT_
+pWcI^ƊaѝMC?z/+u
+ya۰1y/V[ G5y>lBo]~h
+D75`,Y=ўJaXK1Ջѹ(,*&20ϼ1Eo&{!3Ćgsul9Q7ݨкD:ݯfܲŃA:lPֲa=PIӞG7R>b+rю*ݳdTzLLU7Ѭ\˿3D~9E	QAqiƞÚY*=qR|Id6.|nDP>
+X9d3;/߽/Z&}֠je!Gėk_e__<nl~Ĝ d3*fDm̷@K0\i|BѸȮ\ʃi^O)0ǚs)L>ַU[E/."jC=.1DZ6 X9<S-&/UAC',b	t͖p9KJ֗5ִ	AOsYPuwIg&J,[SuZV'USm44yhM/C&Ľ\V1bA]2\@k-ώ,aIT5]fBW_ù]J/~̵y?@:خd:{mԊ˭x}IӤћz%aVs}ݗɌ^v$h#YMMkup9c43z֌w;B#FŤ~يǪdo-\a]B'(c/ѹ*PȦ7ٲ]-nOĖRDjXJưWQR1Im=vaqb0I_5(#>xr[ׁ,|Pɟgjݜ٫;mZxjRqgSc!)رULόv;%3XF7J
+޳xW2j0m,0\Cn˦7cԥ?7fVۮÄn|2jZc%7	~ݝ:(q;2O1id}j
+{+لtb!3K4|p/
+Q{	>ZRݦ,DѠVX?Ҫ)wzs7xzA9|ƖUF<2:TuspʾG2܃1	90V.D*}(zQdlp:ڑрԭy;^=1kKH4͙ʗd~Un@~f8	ߨytT_;al }ϩ!MceHCĦοXPܕ:9JWC0+ƋeǢjp<)13E4Ŝ<=ƯbGOp
+0vID<(L/@H}{23ҠjyBċ'-!8hFKȄa|үtYS2ȈnPߝgڧĢ=E}3!CO! P-kXތGR*0IqKB|%"IKh֊,FɅH~p˝#RP$ 4=urW k/*6!}pHʻ|1&Y4SWS7WC0XowjrJizLYiTNōP~$Eݷ6lkD/؟_l'o־ƠCK]ϧ#12Yk$p|`poG?r6qUv%`,?u2u'߬9D}a2*F	;/[
+ŢdX2?Sw?g?[K
+FYSfa:uhSU\v)+`lLtV=ޘn*ySopg͗(NBN[K NyJںwqe4)IVwVioy~PMա=}ȫ<!o361Lh>ɄK5n=+c7ϬåهM[" oIg|ֿ]{m9$"|y¿ܐ|˛P(;Hk!>(,[7^jxAj6Y+&mpNAѠyلnaT(	[7_F
+q@\'zc0TT+;w!t#o}a-(IU+8ߖ@sKԸ41tz{ZYC~kMoBQۼ8#p"3ǆ\$_ˎ#,Z!x3?Pq#1?Zrw7!$/[D.G,n\h@ֽ!<i3Xd}ۆp1ݶЪ3-!k)%m^R~4N+8klzicųڏ(RQrf.,R:geLǶ*2ձbSw(%S7C`!;PP&x!'!eoQnbv%P8$ųw5b]Σ+MQ0ZqouOť\ڍ.X\6Xl͚[ΕE@;E"?Y+oXhGR\fm~kmY@~dBݨW͏,ŀJ#}4(Iݙuܢ@s~9jmi>20)@/S
+d~`QIv+j+}w3 >?+s~svtmV̢AZOvGӸD+?\T7ІAB$Ӛd5T<Rg)Gގōhn):ʧ9+>29ҽC8}ͯ0ՍwG8ĘnTVA{wh)E(`SUS;#
+d;rTgJcpr
+~1&\wDΔ=:Q[_4R\19kmGU:\mX	֧"I3Օ.{׮[ؕ1WԀ(6#aѤ><+fv9ωC:sGnޱ2{R@a0k̋=2X$^!`AW%-SAC^@#lHd71juB,q^Jȍţ95;ŕ*o,RɎ<PXZ4®Uix4ßϧcLRݧ8DiAğ~rt5$'dlަ``hشTl- *Z87=Sr|mAFWL)uoLvֈ5j$jIQ]mZvt	LŸR/7hx8h,)n.w",S9oQm(pv'>eޏ2KI")5SI"#{|ǜj$ͧߥgGT@=0eˣGxU˂_T}NξǟE}>ɧP.IlVmjBbvKfU,9ZSjeQʼ:F'H?Õz~l{&M!:	cQUO_֑ύ[Qd׈ʰFQ;'=tL)Zk>¶c<DO@ܒ!1q,B`MWY.C*mV9<8Uth*Q^܊cݫ6dxS_@k[jG+N<ޒ/Χd:MmdW8e)q!ƮUp?1A%ji.2NE֒PбՏXՎnɸH9hǣфa56Rb?u@	tz6I>_ؐ|]8ҢM9MH,Ku202S
+53'( wϏ+tj͖YTmeq*p-Em_Ј@N^Ӵ>ĭu}'U	jk̂ǰcV	6dӤlw\blfW^ =B3eے:BMSΏlsEroȄ6~l-#dӽB3QVaY*`ƦE,Di[g1>6-co#"2Ѩתwbײ4u6ynR9NSP	O42^3Z/;8ZnfСƥNHf%B(g%	u{ӑ1=֯]bۛ԰ZϟšaŉAQ.Dgs	%(>Q#ùA(0څQiu;h0<͞SoXMɵ'HrYj9&DQ'tHنQʑ~85CΎ~(' a|RҠCڿuMr^<>t>wLϱ!Sdy2β(Q%Cd\ĄQд ˞a6&>2EOb|@CbCP`RSg8}QVjC4?p.4Y23!w(o0({ŰPPvf?xUNߓ`%v]cUZT-)0QZ+hG_~"sJ+&/NmevJ:+0C(|5`ӰzlvUJ(p-4^YוaPhd?M{6IXC?f3%"v'.ѭi$kŔdjzrZ;@Yɻ"znr
+4V 3kӮ ыk6^(J}]N_%N\~פ=CM
+<ߕp"U*MRՌ$m|$ПɄtgDwѐ|0Nff*!t1jn	Qdc*P@;oKǶ2G}EbړH&$n5#z5qN7`˚gɡrf<"ZsL~jv;VΥq	x6mS|:#PvȞ6]z}a.EeEHl	U[:!exu#8`m,t՝'lI_h\Εէy	iR:vu5rF2~9oJdj|(Kbl^AUkf^G4PD8[h4qȂw˺+Zȷgi!/BDf}VƞCѫ3apxnNPA-	΀xͮ[PP +ś.;4@EkbW.SM-X=FܲKj#,6-"8)+lԂIŊz-5wCV:pNm/IH-gJ)2 Hy[5A-iƇlޤ8i3ڢ%ɨpٙs[ޣQ`dQȡ4ۇpiP͓4ԭ<<a.ho3PtLkÂ{ޙ+zťƵ[R{oF2b{(MiG`4Ϯ;2ɟ%iO؃|~pߦS[7f
+]}B( woHJr(GwqN",e	5,-΄ПK]U?ЛHI0Q<nCc/#)|\=Ƥ`L7bƃ1oXɇG?QjyK}ܴ0Cե`i}7,J
+>av{tƚ'dbthŝh)I>=b)+ٟ0؉n.*Aԓ&	90ak3HE?lvQH'ɞ55t@ާAĚ5o)V=R5*eTĻďoI#[i4F;g.z	:4>jBλOz<3A/΂mHڦoD2Uƽ$JőIܬiH(Mځ'6?ȯ*np/,fi`\޹ D÷}5,°<ȘMyzzJ='}}wKgPm(<JyH«ϻFA]ȭ0=Z̂l&zϨk>aӮo5ih]Qd[_!w0_ t9ds]|dF8>ߛaS'l_z\Dݶc%_HQ8%./VG^D2\bܩ1vau{9LF@I$x	LKČAƇC; R~}h7:bCL}Ldz`T߹
+<ss.l#dۡ}69gؕzYSdy>>l)F&B jS3bz]UlR%fe7_qk-*r8,0\1-Nre9F|g]̌}YĿʞUYZ&ݛ6֝mn"N-_'@:EQYŶ^Mt}^
+N;4ņQق~bVV`w_nYE{@T۷~\vZe62U.}cE}^ux^-*dބBfCdbˎ\}ũm70;|I#Z_%Q+	kb.k6T(fx}kk^y޸>۞cSCgdH׼M5jӍOt$ȾܿADgZv2EʉcɊ/i|=>vݛ^<#,0'msWԗ|\*\AH\bD;4$ZK]FwM0@te	SK;Dc!Ui>;!nE%(^ܨ
+]+0a/8G(V~_4 lrIɊ2ڬXT(kJU%ZAP#\oV2bf6T4cںN2Č_PٌrL
+W%ٙOQHnj;rpiĈyx݄|J[F 00WߍY	ޯc'߫rQ\s)x6iQq9mJ_:	Jc[
+Th!tV6B&	ņRl;P6;صDlV:^gZN
+oFvHRl޶kPDo&[5SZN]мyFx~'f؄Y7U`8I^,?tA'Eik][7\ʵl87Z~vn<wGT%8`Y<]xjk.Eo)2:,!s݊4qz1j=*xP̪h`Y"%5ƺj[w$4p58AtвLǆ# $,mFbɒm+X۳!YBC Z~)y{˧!>ڤ/lmȣ8]D+ܲWhnе{1+xq<XϨ!LnH[֧X*>A?3%	qv%sf|Tc?1sCstzRF/թ+ɢ}{d&AߐKόI-Ѧ1NH~#k
+щsac5ΰؼ1z*<&
+UK)gEA+	ǢLmz˲YRElK,'*(NEN%i8֤DIaby<|mGyJxȾ:t=ރ֔?7a."3X̓՜ Ϣ[12;,сIq}nFiYo.K	U82KImuw=Tjװ.&~O 1H?\M$+8=n!rxDBU>-|gȣȆҝF(ēbv]/ƒ~4Y!G`ҎON
+On=Z4ͳ*4$ohN*י 0~ŧ!{o]z0Ri~n9||tX"C=͗Ea tȧ͝l&
+\)8~Nuen+:Hq(ng\ ܫ.S_eH(\8L>mW\߸BIGfZ$+5lJP#wSii_gyN=7׼UJшC/MW:o'h,ȭ,~)RE8;l~ág]RbTvma+ۘbpנ>-v,K8lù|0?rܸ\U+@VK~3lC
+{ڶF
+.U{sqN7Iw*ZՐOw"ϞbOt
+UZi§H0o=1wRwlcր!&BU.QYvyզV=A}w-^IΓg+WԏPp[ۋs:ZG
+u:]XmU.#ޓܾ+MmHQ܆at49pZT# G$4;]ṅK#yl՝}a$NҗbTCdZw
+˂ϙq۹-6!NBF\[6ս{<OD'~sof6+Wنڮǘ`_wL?W|=}2tVP]>ʹ?33M<>ƭf8Z)}B(b`)š:Ҕz]`s?J:&XEcbמwC75A+R{NDZ֋̓Ҳ]XɷPZڌG,%)jxPrk sș&pЦ&cO	An1!"SJ'4o-Eco{6hmۙEu˄{Zi<88p=4;A9mys!3ԛ<$XdkjEOECeWnՉ~X}|EN0!{ktH -ӻ8_\Rܾ̕tSWBԡVcڱesdDŻs6L՗P^;7*p-Bq+7ߋ"%)'K@QLN\Y UDMv7@^9ǹ=^%KNt=~GY3y`F/Zr:ӍޫT8ry5'N@hq$ѹğf{J6GUWg"R,=e73k"IG"y	:ȄIzݥ'wTҧ}R\!ߐ
+:K5$שy(>Y^.)(ǇO	u0t;8"//{2~|=$«GT)ۗ[1[։Ixڈĥqq3EEIŐ\Ҝ
+~Yٚw^Ǧ#viޏѬ?)U|4r/dC+xzmvnS9z%}#:U+|uG<8fR uN=>rͨǫ?e8d%E4r~ĸBAuF*\DּiiZۇѐY|lxĈES">ҝZv+6'rs#r7Eޟ|"5YcH~Ԋ9w3?wn^-xq:)")V
+{#XLȜUp;2Լ{Ġ~Q*D4tYѠ#^߅_-yQ:ƚOΡ{J-SB/e8&+V|̾xeFR&kR
+6\*1VaD_4EZt`}ӄI^cAGodMՠZ%[Z'5ʯFdP*ľXn2W<Roy.ֈ\ޮJU'܁:bu.M<SBmrb3KhA'59+0¤/XZԤ
+g	+ƟFu6axnanZLlʊ?~!y[dNHWw?Q6XĤPtolDTMNsbcChSBnͽ[v/=R|Z;Kb<+KI}(KtB_"7!"xvټFoJ>q@B;o*UyA!.&3/ck&g&\/ZUsO	qopǷʧ9s(cz'Pux	jbnپ*!+ٙjQ5 $k2j΃~2haSٹB9jpxs;цdqїuZHN܉ɇsoFY0S*+\PvZ`dFQ|Oېtl_!ZD+_ptP.4֪g8SwQ8O^ըk>Z?-?[SMwDٟ
+AܳblI5tܬM4b
+2H:7eHc
+>\դoWW:X/ANՌܻ)z_KdMD%[EϿ!.
+1[	=1hW;ژةC2ÄYbwĽAmt/6D7}Ť]7tqJڢ4r҆[mvBZSN-SPWm-"AD4CaBM7б )e #Ba}km<	)Gx@73Bt"Q<6Ѣ3ĚZu$'r\%F<&ѰH;M#5OߌXT/)ɘ΀Ԯ+"$[}0`Lc`>xugu9BLd̓%Ā:If1ղvo1'0frZпic||qK5
+ylvcˁAћIBL9:/6c+<ȗUHYں6Z>˪ЌĪXĜ'eg5Z>_i^JklTU4B^wzRŨ ݣH?bқdذЧ&qҩHlɺҘLE[N5/m_T'IM,Fr*Ĝ_wfl;e\_LjxRW1fEYXHgIލ2@ْia_AR'=\è:ie)NKl?O$Ka\qmtG#uX޵קIa-6P;̺ϥ3dݽA!Kqݘ61mȩsL*`Hp]"%BcjOb"]ȧa5gم]Ӗ?wUB![A<<YF#J#VTuŝa>li?#ÂEaH^14/DM||lk3u.:0| @ɝT'8̹oٖ|f{3Sl>Bboش'xaź {S[[~&\ČNt3^YKK|{×%%a	-]Yܸ	@٤\!%c۸5RuׁB%[ٔMتo$m<'O.yfē/қZ=Hɯ%<I*`!SJOd2ݛFѱNYWCO13s-QG4`OXtH۬HÄ$d3ބBa\x, BKIn@Q	('	<si??ɋ.WHͅ"1l X=eS>7!N8Y
+=Γ+^Ԍn`Ѻ7e3C<Qzdc(+[:΋#4ZJuԂcHo#rΤǯuҶ}_wʉ"ϓӤ'M;_g`ΰy@Ô2мYUsuu#ݻȋsk9ſEmqkG,A(u	ڸڨN@d^ >ΈykgD/m8"FiqnK'+ٳl2C4[DaڒB$7՟r@(P^;'U	Q$R?AN|`xcE;weۓ=ĦkyE)-ktYg%d'sy(+Vc9ݼ\a^&+fn7!S#ձ!!jlfɰliu9yUM-S'Pw>fQu
+m~@i"m	pj75Xg-s|859WݵocpUي߼-aO;X)%l<.|n>׏]devnxˣλt!3=bpzfh;"!NCN0ǰѻJ3(}"9!۩_!ʈP:rxo]ɓg vH,~=O}ԛuL?KZJXr'os21ohw'2@HZؓB
+eY4TxE:xv3WopedySg5<`P܄SxՂVo#R>_s+e k<ќN([HmrAEdl znD9u<j&j]q[)qdA.II,ILCsG;x'rI@ĠL)]]·LZj_mj$oXAb?"ytFӝ__b޷;Uܜ$`[ҧ܌h8!9:}*C)~/ױ~Ѳۜ/iܡ3xp"{6XRAqr7Q~I5} >zGiBx{J5vOBHEC)J2~p/йKރک+X
+zT4ݵ[*NE`?L4s]2"Uomr!e_;KgŔxC?p\=+ںІ҆>^M=gNU_T8sjOl/|!vdx[&yZ8h=+{kǐ[ܑOMF:gҋDܮ-ס;/W0[@	|ux8hAҼWWǝ%Ǿ({NZx;13U/?bqWPdx<OG1Ѩ>Š=4{U_q-8_o>ٖi}YU)#*t=]X_Vuk<(DDLu ZMufVbϑ%2`&ƶ.fgW,Ǐ!1b-Z6.h2̅ZhZZ_Ҝ3>(yѠ4%+wx$ۍ!(taAYw'Ewpnݮ̈́NչٸʘKL+`ʫ(nS(O#kLȺ,<u]&u:)i\{m9͔hćlO{-IzibG3EN~mT4sR+2M5QںV-oRN~8[k2ؽd(L	x-{lǀw$jXԧ7s|w<3B֦L>2ڨ@k[sy~%hX(PVP|^M<9?c|07FR]~G#aN5A	OHO"C,h:Q4ی˴ݕH{Rsڿp]2}0wjRdRקeSGvp?ku
+qb(/mvfr(HA7~A\`i0|q}û(.+Z=ײ߈ϸRZmb(yp/L,SW-&,G+kdfn4qܡd;3RsU}_UqO)o!K46H13ǰԞət)6%khʧ׹m\1lbB3J
+,A׆%)dԽS0n<m:Nj5̙#{j[T"XbʶLot3yn2}VWk+$mW2?CކoN8rYyLɩW ¡Fw3*Ǽ6	=<ȧ
+ZS؟fN~wtjF _kb;:ȩҨ֜A@ؘG$lot"&ٻfV2BFJWOqcL
 
-oP\؊_`l'|֜ǺIx)ulqn?ĥŋNբX
-m:͖jڲلJe-by-GSէjKL4
-RZ=b ۮvy_	[d+{
-8\$8yBhӞ&5mk<j#	VK"/΢Y\M XTHb`D9Y[K%6ȸ5k\)!<q?پUV*&X?beX@LHCCDQYEudu߶:xpZ@1&_4W3&4NՄ&e%*!CzЩj.Knh1f,YU W'$ryJFt[`BTQ-)LDҕ+a8h;k6d6gR<?B+ڋe+:byA"+vBvkRdH}جӥÀ#~Ct ȅyr\pG(u$_eտم$Ge#%ܯ$Bl[NBF\(ضd/*kjx_uE7|A_^t6ٕY[$0^MKTC,<&ƬkzNlΓ"/p߀}tu#٨ʰNV\Fi@۠\ʑ˵ޡLRei3!SޥA-M)ND8.<.F5_U0uJ#o|&1Ƅ[PJ'c]W$*ۼvI,N\2mCm=`lDOl?%1N{ƀGa/£m  p|D/߬c4ܛtkk#6\4?K4VD$t|!ILڃb#ka_
-AћVy2ūaګjņ"ի[2ߞtN3)Uu/(8=ܿQ(+]z;~yUn?c'Gl^:%4	k#F6l:w] +<ny>Ɯj$H{'JqOdǏ+B#9GӲidM^^{?%p3w3zՅqTP)Efn4ֵS2teǼZ	"ܦOTj#;\rzCmfVf	A˴}~;6?լT';А Wt.PܞZX3_$K M$2U-<̬rܯw7R۾[tTd5[
-ۨT&qT6\:gQeHoQFp"ʴ"~Tuj"|IrKm?1_O<s"jHC۔ڻ09=Yӿ=~/=;ܪM;t؋	0mOvw	%/d+ϢT߷_7;^iHݮM?4yMˣpnoř@JU>Єn҂})&̳ə	ֻH~BT0mOb|Gus8ƲpC_O:roġn3EL!scR҈ZpeUZgvݚKć7<&W!@?MrA@܆!5ju"R.QPh&&e%W0zU9+(WwӜ#}XJp:hؾ@R#ˎۍ{+k|),(s=@aojj}iFz=:K܌M}<RY5QRTk1c`4x>4("ZJQRpTmǬNŲ2Ts#ljǴ~rAcwp=m)# wZՌ%?o9cUpo"N
-ΚTg2p
-.Ac{W vÃg'Gs0oe61dP H(l&r0K٠u[xA0c$S|b˵l>-?p6xXduwSxXۊy47G\ޭ-~:G_3$EfO̫sUJ@=п7|[@ @\8_T;_k]4X9{zdXF[`kg0u/DEcTvDEsswt1%л4;-Ѭ8X0xaΌ'֦ˎکBh-	+TnCu=Jڄ`Gه׾tcQңu*O<U,<ՄG[BDa2K9$jA8* o9:p.ͮֵjߌnZ,TS&3ky43\?9ag^+w),ѓCbAz:$mnZqS{_$aŒ4ڨ:l҃skCPt,#eױKx9aϏ1ݑDjk$`pUH&IuЦ>7*["cЫ^jWPw"0EA=Vg#˥ہ=`,})X<DTNЎ>V}ɯŖ0`N݌ݑ;@^r(g	~"nܧ%^u٭"+]4Ŀ-zZalbƉ
-&[~T S#N`6y1o2<5rypw%J@q}OXk9ـaӇD#ec5]gÛnn>,»|s_]Ĩ@WюcK/2
-;ͥ7rܝjĦ#NéXIp-j*l3 G,<T<:/+oa&Ca0FQHx`Y&(Ҭs:|iKvԉgQ?~[ؾQ}h_Z"r܁`fxT]mhiupƭ˜-^7t(Qy	8w֝}pb+צ(wm@(WcN^z"+i0^ڢ5Ijд̭&shdBK{QDGߺdӲb!2<FY*6/Od>}vNda(@ק,qLFЋRq©a5Bzq*ܯbռ7P8slrCjQܻGWu١	czi2=3wP?	eɅҞWŹ$fC0H	ز%][fi|pٴbyߧͤfAxI^	Ybԫ%M*΁}Sb=tV۹ZWqFtK$\}liNВHb~0S7|!iRֱ$Tak߱g8!Ѹmz@0Q	Mp1us=mn)BrSBߢz{0zw֘1Yʱ.(
-]*!5+3R"H#Ջ>~@Ǹz@x2DןUDHsO95tyik>KޥflmZ+Y)ưy*oA)hȫeȒ3K0/jD?W1h6=Ք	
-ʨԷ
-.l2ji=r>HLLaZ2zʑ#4sJ)?P|f@P44/xe`lVEIkm|uXt%ïJTûf ׌Cu4o0C:Y	z2kƏWљZ9i]64`XD^Mٜ>+C½ߐ,ţϢ7ȀQ@ϭrjB$/Ñn_\Ѵ{/i՝xݶcOI%Ϡa(."s~Ezd]K7QeG^oV/uZz
-+ñ
-k|15E8hVyjupVSw|$ 0ʙ^vͪf\ʐۚ!2KjEۛRL5Y^o˃SĈTccͩRɪfrF'ҘPF;~gcqj]8V6Elo%(A9Z=wИ{1|k+[wa˽ۈ%֐0Xj{'e)Y,szAL_eۦtGk;N,362/Тɬ']D_pT^qCMiٛB?)7DHPK(r/Һfߦ%qK.	-Q޻#ɟ+\{ׁE-ƩIRk?TtnNb Uޛ]%M5y<BҾx}X	Ρ<@~
-g[\6Ikoz@^npi5%f£ۤrTګP{ݬ&><ۏd׳!_ayct/E+FФm
-!=M}=kŢ=&:Qi>`G*oAϑY5ygQ;DGtU|;W	Z/1(YԕՋ;+yOx9|@		=&T*\?ʎċlM|O}/·Q07}fFx2ú.J"l5Q.zǊ>T{Hǰv-`_RlA3b4oB'<,n$Nڐg3hes*̍<-P^\1Нɽrhe^vG]K}|8h4HٙƐP=?kS8>InIVOПX3>T)?%9 A6L5
-߻A/&hji6v-`+~N'D<eDjGޔ>-T5Rc;NZ-Bd]m"i
-X^ H)W=`}ثʱ4ZM'ЋD{.m:Z{= -?{}:&ױo+kmmAqY99i1FE<F9b=~]PU RՎb'Ub`Mv	]-ݷ>sXPxkX-BxDè9hثV`IW0)KOk6&
-Zs&:<+ZU(ԥj@7<U/Ǌ|qr3_ʭ\'є>-tE!*&p,ĞD+ĥ+b-(}_@<&loj<N7P JzdR Z5tRXÇrGŭ8*˭Buml*Z4^P܀~)G.oaAyf4N06==Qˈۄͳe+]pT,?cNsQǓ[ɚŦFT:^r|{5ڈ5;'R~'E"bαfcyַt֭BbRR\QiQ&<WNkg&u߶W@aҢhMyPRZphë]jua
-;6BƪZ]KxV,Ό3ʰxMz~;<ٹF$Br40efMc'TV͓x^*mE{dK*ke51CZ
-|~4.iBjo	s_A60;.i-pݧ8o(qoʖ!oVR+ʮ[mx`+=LqZҳ ͑ڼOH/``Wu"wֶ3=Yy	(a{p~Y1|!˒(3gV@3LU:Q_Q*ʹ]5sKX:|t?п`?֋Yo3]Oq?4*dG6+
-sgw[lc@8jKw\bͧ́4IAʴ"MgvU\<ݷo|kϊH:_0RF<ZECBZvo:Qz$)e)"ՅD[.2<[2e1IoeO<ˮJ>VFiv2ӏ.\E_OcЛgK+gHN`;`ȩww;@#RY|m|s_e1IdNE-gFK '!ʧJa},p-^/)j@yV|o`چxз(ʡM.ư-_sړe-r\ƭ3aR-sfhpʄsU\% ơ(Ůf8׼7ѐҔͭS4&kwl\_M'lgt͗L|ۚڇb#[wx"GQcJG`gj@p4f:ף1׉A`cp&{/3Ch͐wʗC4*-a
-anq[@N٥DΪZ9i<@v}:9U~.'?3hL=Ѹ5p2KAcm3֔jhw=hw q$]L"~r	~W͡'K	g
-߂6)ip$k6Tȣ!eFxyi~´ewAq?kmA^m	?uta]+ُ]x}5T'@=*?r9-<~@~Cq\k0`'݂IѰގ~6iMdb%Cմ;Z<OԏNJyޒSb	:ƄN<?P4p+`/VtӲ	&yȺ;х6DÍPDHgcxӑYyLu<i>6ҷ>*6eylCJI~od2}p2*#h2G$O-óm![/sU}RzL}=3>ɛ*R6j.;Yŗߒժǡc	)|tM:`Cq:зQ,#g,Qp6J	
-Y4u,:GϒKW$rqF}ji}q:jȝ]29#l;۾<O0ȱ7Ld*=t)XӠ;ȣθA*`0c~NZ.[`dc<	-sFE^S7_<,Ǚ8C'7sbӶSwBKsHG9+`zYh|xdNq۲Ҕ%SKgg]ЖHÏnt!2vV3)%$<Ud#no*Nhy-Xcj+#(^B;dW(-z-WNlGS8ڸkThN_;*},N%6JS$|eևT]sgj{4_ڼԮ+\;̴yֲ4әP47ů=gQ1ǃxgIvd]YɆq,wŏkוJqw"?Ͱ=,hc3	9BâA81ڢjkk;>ˣˢ FVXihN*=Pm1~Pߏ͆q-Bڨ/mѦ!âđc	}tLv~<?Xźã"_G6~u*nV66<,(QS_QjcLugp؇9j1&iִLGBаY\7?ߤvxMqOwU۷JVȕ+NL0qߛTa5QxhM3r>5m,EGOBͪE|̫5u[+Ys"52Ɠ/x$	C5@ FO(MՏDǩS6+_SuSjwgkRl9+([f07JW@cӺN[HYؗLolx
-ȲBzmsFV,ݐ`9h։9hţp-͎ĺO;CŅ0XqϡI0>dn$4L;S6~<}K=/,bݑՠTȨuI=c|Gp[~E7\klwW?n̖ q@66\A	G[x'i^J4DՄ#@Ʉ-`GNChl9T%{yaZnJ6y/>WyI@V,\
-9˼*rTww5&S7qs
-Ӕz-ؕ޺a=HycVR]pw`pgg>֭p;G<tL&اȷHݣzy(aq1߅@ŝi9u]=6o[p*P$NthL<`&E9ևu۹4|Awŭ˖wiWTe[ӹRI@w])tml`fuq/J֡,y#jVjNuHQk#nRN`_W#L6m]$ذyOt{GM)b}
-X΃|ipSdo"aI	kfد2؁
-+_7Edֳی SRxʷ2aBEg	Li5X=>-cFo5uB;x]`|4|pVPNKtw-:ݏEFLs_9'|:ntg<Ą(VŔSk1#oz
-l_lea8G#aЊXvҎHd-A&t8yf>-ߪ̇XW
-#Qr*ӣW׬ƺ7CkT6ǔşxƏrj:^m	ů6;F=,o֏`u4EaBܺv2w¿m՗yJy%2-Տ[JDĲ~|8ZW/yCһyY9TwU2x7"|.ULuZm"2}O)Fdo"LHO<ԝ&ޚ7~I&?}:5{+sV<ĝ0
-*b <Y)oc-~#KnG;W9ʗx=¯^23:6 j8ѡ}p"n;*t^>ձF3P:ͅ<~x/Ð o#=h#Pa!ևƗrHݏDDh@#GQr	+	G+u	#Nd,!uA۱ ֵ!
-8άFd3ϵţ+PzZc>fC;f>>O ـIoIXgALkV}+5%D,m1MKr	Jbb؃S+D"8aYgI-HVH	B}MhSޗt"3$s2tTR<-57]ϭ
-!G$d;Ԋ/uĦ7T+fy/A1kgUiK{^zEiA-qqQDs@Oɯ=Y&N7e24NY8ٝ<ˣAIy6Ⱥׁr\n46҂Ł?Y҄6BƈD=)M˦cu;l?,%>їǫw͚;˂Hװ?Ѓ39rL0jX,ƱE)*MDOtU	<FPe΁ؿӚtj_~_b_Qσ/PCo6#y00FNvʦ>:̄Y9`N>??USAOAj`NMs+q^
-wr"@jvu[1PJ$Tc{ϵǑi̭4PL@ܰa*<vRuhmțZivKlo@kvAO,"vW@<רmj^i0JpRCj|KOYC_seiT|ŨIS=v;J}m(izDj~)<k%}%yY00,B#	Yт7D}7O[S2]r5~9[U!dmSۋ%lcMۮL`%+L9MɃi+/G{`f/o
-d^mtS؂
-'ҥ5Z+pGv!-L&sζT	avex]K%HrJ
-,bB֗1(Q	.Io/w˦%'n-W[@]]aE)/W(<L@*#pNκ&taC7OỲ`<SH>ңURl:<zzT	­W-%8KcHtts8+Nv2JPZ^ļ~)X$ziuVǁzґW[4fP|9o1݊ȵQz
-VC Ň*.Тf۩c<_4;:,LܱI5ͣ.n1a-mk%ruN&.qdŀ3-NЀmX1`E[F]~4utvwI*G7,&*@-}ͤA~OV?i	.TxP:2}p}Ұvѫvm\>^1I	X}\:`!݃q],¤~<8C#b0ƒŲW]K_06ǰխ2>'kFqMq&Rn?w<RBom;3z0>HBܵ'KWߓY%oëa7pIͱgm2oDsyƼ۵JS@{	.kAx-z>Z).FB$͹yi=Uڂm7,۞X+N@ΉLJepi5qqI[IvWlmGvYhKXV0Y;z͋VW@š(5='w3;GW#1wG4"PM	ئv?hWM]СL/rx-~Ǆť	JDU%uQMMƮP'YtMG]Ub:X3suN[KcU6PҳO+&
-eCĒ_m3ӓuC(UMZe>9L#ez<Nc.ylIփ;th-FijT҈u"ޡpX!$G|AN<Mi#Jc#mɊi "֑b'h`߿ā]hn[\GCkO-8-e?qؘԏɜ>qVlӓBmsq&'N%+vakA_zOZޔqٙiSp0DtdҮHsI=uy:Sͫ,Duԉ=HM֚ùGMp
-=	JRSc#ݜ~L,O)J.F"Y_XsOE	;ǎ;(<٤#r5фa ْV>&(y4)ػ3Ö*sn[_̧xx**tkHo!r-#M*̗ؔ=Jc\RvtͲqOffFGixcLٌs7@JaҖYG8M߃HS-L]w^+?DF#.G`S]|C7"^Qfٖ݌Ե2sIf6aBlҢ/Lu:CM	-oD1Bhy!{fJKl3vdo|xݗKyi2	Jͱ˛$}׵;5ƕD}{5<&<gf*ϰ]}Xbe'ahÞsfѴZ$ߐ Uϳ'ێF<R.x.^Udof)]=P*H&5HJMg9kڇj~RѠYGˤN)}88<hU~WMGڎvgzeWޮ95r:UJ\T5xԀ@E^Xܙ#Lb3͵.&$?Pɐ9*=Y0{\&` 
-WfLDpU^qδjöǽ|h{֥cmF_lS>py:ϲ˲O([BAF F)db"f
-mvHDpG=	5}	fCTyV=(yfqAky֍5?Q<CQn0gRH
-Tܻ39DXA(h)8odV'n'XBf]`Xwߑ8Q[38^dTcqbU)|#WJ3 'uڂh0Hh3ʴ¾%qP<4Iԡ$N\[X&>8HRίv[5l {]i#b_gqDi
-:ēյ٧A{ gͪ_e/)~f0~=ҊKItE&ubg%e-T$6HN1ʬ9j/~v PjY[cQ%^˗t> a1f!µǌb>/LϗbΓxիHV/2Rs.UByԢ!m*^Pziĺ4_Aނͷg~<QIMBN_ޓH9SZ-qN5ojYjL5sÑ@?eքIů
-,JJ62.%
-wi!"46?0a\IJ] fXgqۗ?<j]$T|][!1"3YɍHsx r,d\?.3ش<LWβ__РɊQ%tvAW/j4ܕ3g%mK[<l6Tmɧ\3Ņ"$3-q3!*<bHy[z'WcPm<c~D'sqG`<AkC5DϑпFҦ47Uog~Qq[	ry9Խ}	ʎ,	RFjc΂+DLZ/2ڰQ^$N;n<5ܲP%~yR־3I^AH.[)j|tOcyhQ"h8$bn݆C H
-ME$ub[]	?dh&5-sM)j;9jLghѫuf:FFú I4K^0Ehicn\'eM b4K'.]W߯Sf[}7@v%X65=V3W-nb&]y_0P};$"ݫ|0[IiAe<Eil/h@2=(ʂ$sܭx3RT:vP)7,\LE5%@Ugq?ͅ$Gg3ͰѮ݅t"
-ʕ0>IN
-r#,.,fs	[}g y9Vb>²n kWyYF*׫M$'[K<طEO%zF-E tܿcž0|W|{8S<g	Xpkc֗ߖʰzJ#bE{RED׆o"5'!E6@L&zȜlP8FF)b:bB΋1f6P,åͥ(yZ6-eMn_ppVǻשB2l_vu]H`@ʸa<"q<%{_̜hE׃P[V\ݩj[qzħpe2MC`6ŹxFD'l5X-(w`qŋeĊʆ`'FJoBp6Ɵط-]X}LK\Q|͈֥I%n-`6Bpg6O֞@?$PÝ.SΧ&EUy1 r:Dcbbdu~}5y+"hYܠ~RhIzt:-}Mɉҵh[U.eIt̓?kűILx}H`ŅQ@Ď .xMЅo&϶i?U5}J7'ʤ^\ZrjGj;י;?OKӨ(nJorrt-/RԑG~hV%Ia+!΅)wɰm^DQ:'v`937չ-j1̓h&dSF?Vl0"84Jξsxy>,w?/4)kJ
-͊Z{.\I}WD'0ۉӇ_RzkȜfyrBx)a!O::QbzTx@rū)1=PXAѣJUM3+*p+Δ=yxgV[T܃:k)\lfؿږ{ӓ=WG[ܝ¯pVfõۃaR!Ц``5ߓ#BAw4bɾÒN
-S!+>-%2>/޶|PXS{݃/0"HVoےkMvl5P%RT}W	I׀E-ئUSv,3s44rƉV('zW<lq>
-4ȨL(ۂ̧y7`C/5M0CURܤ''CY5/Eu(>.mN>H2to\=7#q?<f϶&;]^k*?aZt&A!(E_{Rt)uBO1pQ$U;Ϩm*o0bʒp/c5س)`*Қgc£w
-Ym;}%B$f!,cN,O\w[u۟l}S.Gv;VL"|	*p_bDFӼq,7܅e|$X0zd/u&ؽkMOŤsWjjQkVXKs<гͭ-V܎P+p-ۂ-$#
-xbDѯBU_}Hy	T_"5L5_:e/*7>.+#Aӂ)}_$ܺ5qݸtlgt9|Hw$
-HJV@$=o;[;RQmb?agdt$q)=odΚSLO:Ҍއc@txG©ѩBJWc9 }(Or};LզqZeI:ظ|=/9x7Uq<9zNx}RӺRhݐIt>7[P]=~F]\դub[	51]Y|7S=&PՑ+/ Dw	tҠ`͑
-]2lLIڦЇ9|͡Xd3\H65UNJ5dfefŝ5<u)ņj|2vԜ&JR7?hԓD<3Wu}EI_ދ6Ǉ-+{o1/cOǐ[vOUZlU)*}N"vl@;6@eRaSdE:qU6ˇ{BJXhbcy97Ţy =ca||m%pČr{i%Pjm.l,_jP08=..HdC^JDz`5֙!@VqRŘM !ʋȘ,Uv%(^TSh\k8	t0x҂BrFgBkz%sd<M8Lbsن eѲFFB[23b6JIO7Wob1~Fu4[lp9bRN^u,ҩ`Q£Gk*jN0eR[ʟ[/'ۦ7D2E	JWgyR<\Z]Z=Oc^r8'ĭ@
-xՌmL`v#lםu69.hni\ôYtpyZQJ}uVmR`7;;/sOyǛek3\p\1ҳkٺPSǤ,ĚKICn5'A;ItFyP|`tX+aЗu;Z.cFp]&2[FH^ͮ=])aٕ, P5"xŉbz?mv½b%ҧB 8Qr;˾h̀CHľ{v-'X{4Z>-ԓ7j*uSm|Uv#l'eDSyod\gܣYʻ׃q~b<ywc۫v>2LуoGքg\ 
-9)QԘ-PK²Ly$(aϖtPʎ?%p̨_7gÀgNm_J{9k
-<.ڭ
-:a~Ev>8Ȇ .+qф}m{rb(z=˔vFkD@3vUl9;8etȘGdQj`T(OG]vn!u`Xp0J[9Dr[ªLD>2K`{`{-\kvۤL?xL1(jŹUΊ]kKw؞عxig0v4uډhNu̯b<?L;g[=:ї+Ns7Dd%ҏe\x fbצt
-Z&iQ+$ku(;H`d͕F[4Rs'G@=fJ#UmO[rt@MxgkdnLϺ2DhC}ńGcOlU,0D{r˄4J=]0RBRDgLf7HyP;xy)l۩Dn";gfESdWoz˹]1ye1{bMCSnTw`u\||Ԙ2pK]`+P{~K=R]cBSVxŁA¨[9$ ^SK(*I˳ʑs)T8{ǷʪRc[F6Db+fhn
-Ŋ͵VHZUgӅRMd9HE2ƚlE]@K%H=)*qCag	ڥ)3<1$
-W]ݹ#q)j2	e|Cݽ8ZtXeǮ%5limHPilIwjvE%WFKS&0Gk'{ޣIȃwr1P3$1B02[{
-2"$Q;ՙ	?$eXHڶd~)iDl,~\ȣ\>!*ٮ"GrKo0,҉Rl><[@XzQ)bH5)W.
-ikh9o4>saּ'9gJU\֗W7r+eGPz0,,sͮ8dǹ.*u$+fbgsG9T$SjfDL/B[H_cÙL
-E}_|Y<.)
-*QnmA\^g<1h[)/ݒQ53>Ȼ[dƖJ7~ιn{]Wk5=0#kp>:-rz
-Ka1hy.@]0ؓ)C2]vWF.S*˝HSe[Zo$joq'gCdҸܖgsh	Ѻ[h3E׏oǵV9,;!w,c$wYy%G1ךB$6QU0~#fa!LW.GȺ^٧R65DPk[į0m\"yFu7&2K:ʍ8
-<AMثkPjR9P(.Aʔ{=ݾȘ?<ƢOك+<)nZƊY\qX&H@PlÜL`"tv|˛z\'2N4?ε4З۳\D&\ȃ3)pa9!ϴ+cMpJ͵99l_MȟA{|j8E+uWaЯWֵP.).0ſmLX)7yPLǦ߈QwTFϵH@kGdEFbo0_A}ǭqCf(<]s'YG`5ɀoY"xuQEʅ;BHДͦ.>-Ρu4T)x-X*8t
-!>e	(9X$@GFV**~fS@zt+ԿRm̕AD,ڋGɜ`QXVA@wǰQ"O))9&ZUcw]:(ۮӄDcDNlrVZ	ُƀFyn&̬Q;k'Sܼ1{/	V~g-YBOy=a`׮;bۺKlyU~q¬;2l%%B&Oi[sy8X =j$`G?ɖ_-̍|Ĩ2IУ|͚LUL-"3;[]OQfR
-wg
-Ew>e	7]s,bt'+ٺ<ɠ o-ʏWn[[.\$ޣ+%VקXؐ
-
-&7½:+em01C'ϮqV%HAG(GJwR<d/dD%	ƃ/k(@YELub5x§G]HJdAhI^vdyCu;IF~*_GG\%6*Č;Lʒ?fY҅fPQϦI|Zܖls{
-J
-?6LCRu%1f,- :t:jt-
-ۧGױi&-GԄ4"B=8,Z#":>0ߋ{͎h#PT\έL?s{8l6X98שijEʰjvaV?қ`I8IҬTRD˼;uZL.?'~Ky`V7P,i%tzv<ؖ,#]p6\
-Nۀ"-PJuMY	T?Ɇ["%"d{Pgmf zC/e.Y6ՈҨ65*ykTO-.R<d(m(7sL1mOd&ru.Pֈ.<=[:H	25(`KyCt%WöԱ7kk0"CMLkF?j-;Z!.L'd}80iג<lF neXI,<3-"ێO}[`_es;gb}ES#}WjZ`ؕDNbMXeKة-YB;+l8zþڡDuW;.~9@ژ#tisi<ӸQ	9mn3,Ik%pFZŋrRR"8;܆Ig,P"hs|=i&3"Q|JcȤϕޫ!yj43kyCӳĜ~H-}=wl;h=>Sr0Ύ)u],zŹ
-ZЯ0ҢΤ=kǠ!CA$)dsЗrT	fs6I8IۮAy%!Ԙ2ڻ),Eʥj&\U	/:q'eưABc$/lr*J34eh)FʿzE}#R-ZEqnPa@Z5aãm"ʫ؏cuН	q9M]upѐKmn[atNr̢0mWߋ)ih}yו'SrԒmg6@zcْl*pԕ;{t9#ο3G˞F`-3\CTeDDtC.hjgeDŝ|LZ)j0˰P**%MҘ^P8R߿ϏfٰhV=3+A/T1Ngi~pS¤[U30>L`ɨ\lD]Z~E֊=""?d/>l`kǆEDfI:j	sOHiIY -Jˠ}2	]DwgJio*,LOVM*y·4%ТowXwy[ٚC֒*ӐήؕHV)[=
-ũEx`r
-ʪm)cq7~U~ ~hʽ;h2)MϟK+7JtX%""Y.tGVGcPsj]/R	~/fwyA-x	ߩ3MGy)Ck?4X GYe^dRŽ{ÆLPʌ7ψRבe#(vItL-qj{JP67v:`t7CU ۻڱdҘP@˒ߩϴ}-]XP%]͉Uv*bO[o14L/UeJ)ȸ?Va,4\0Lɩ75+@ϩ8yw{Fs$[9>6;SNd@g:`evTR~;̥mW׶AY)P'R{ي.ּ2sJ
-Mώ6UKEE4'6+\I/oJ8N9^r/"7zs`ʘoCuz/y|Eb^zud*r#w2Y'Z\x<q/!ft*&٧ѷ;+ɞ@5m<m1@OP]#+BбcJǩԹ+ܧNQӛ4[PprKKhec$?loZByFRQ]8 %t(ɪI 4ׇ1Gyk?:"! TTGE"-.9$>Жt*rR(R( rK
-3
-3
-?1o	=Ƙ(ɊًeEϺĉ)IӿҔld֞LR*ƴZ#
-f~ъ\KߨuWS&+z`"j"#kp1PV;WjEgf Y8HEuԨMN:U9$d#њ' 0lăhcA[(xD6K/Wvܢv)R)(y ((qO/XW{յugIwA2cH9 3!H' Ǫ+\H\/jj>Y];cs5|V!rԿ-}k9}O=):!e)\ B8qT(Nρ0>ޣ=JdED0ӽg8{LLgoҔZ2<AV.ו:٬n\>2ny&]brTϡPی'7.ݱq9}!g:L?&zÃP- 8|ɣG#{s]Z44S&+Quɶx8j3'djcVӫ"	L9mILrOԬf.^j{,W(hf.t܀.Deun¨3rוdsifH$uu}w6&K݀1?e|NV]BO*d~]ӅԿ˥R}tL~AA*ؗǭ]5YҭnQK,imw6O|	kVHw4QC/zȗ׺7!(rH$2i"]jLZE[#NԔ\qB1tt%00ڢ!,ax9PB#P|&PIxH4I+/!3_^]"kERTCgNa9ޗsǸXX:-Fӣ-r_/`m 7!ʒ߶[Gj@ɀc/eCyDlJ9>ү_rWǕoѽWմyA{7O'$e݋
-Ajm{נ^/Q_}d,J]Blv@0ekgH*lOO_;Acvcկ=Z!J[j	N	&K\i\j4rU.+]wFȹcroyȾ;^RIgD!/- ؖ^͐++jȥU7vC;ȜȮ}\K+^6-Aa^8n19\O$chk%D'^q˗mJ/&QڴŨ٦ӝ>B=Ny8~Ϙu3
-I֥V[%oϏ<Tǃ+d0VgɻZTxW`X[UkbcR1tu#wvλ?J\Jî.\JkAK+߰IӜ<GU,Ρ+eHm׵g#r+=%N<{vq/	X g|xDӘD%M%[Ȯ'?؈064tP.x[Ӏnt5NZc@Ǚ:ÑeKW HGp܁̣B2 <ۇQ+DP9|aKZ(2uVظl:d3Vw0Lά>Ȋ}#<M+'Nʢe,c̮}%Δ{f$Pcu|}®rJ[kN][W>I:kd>H۴emE>KOؗK4fcnd̮ʛSFEׂ[
-6-l=y>/wNS0Kѡ6'~OdܮM}"Vz#v	{~k\IөPt*(mvY,^`)8b>'۝XHOskz	K2!?a%Z,kNP+leӨ8k7]P'/iLѮzǆ]T03$rPɶpb|YͶ5,$r9iNŤ^tXn<0˃?ͤ޴K-ZwA@5WTe؋uAft2
-bMi0ս/k!ws|fB++[8)j2^MϷC/H}ey)L[ѿ|0paę	:Xp$,:~AQג;LAZ#{-kr2Dhږԗ?r6÷ݠo3v_Plv؁\W(@76JkC)t 3s*VjwR1ɸj7yNv-޸FgV0XIL_$^wԸY;	d#ױyھf|C^МV<G{qҠ
-tj0;7HM.9I ˂>`",~Y[ȇ1).ض~-WRFd3CrZ,xbJblw4;#HI*}eb$Sm׻,fbqQI+R(`oW;
-ciH'·C6iJѠϫ\wYH~#sOV٬p*҃r+ZLߨYhIx!)~k:
-2wy78*'H(	6-{Sr|Ojx;
-PHg#,vαV̟tp0(K"KlX+"WD;`җޚ֩[9!۸J#rg\aS,֭zs/KO^$ۉ^[\+.Ķ,{eA8ff7PtJʸ3rwb	J1%+GgЉy-Hb]&ndc#lbIY+RCgcU],֮TB77c'+v~˷S1IO5ǁ8=6T7N8a}4AOL1>6.kXL:ߧ,'wJTbsbBlwĻރ*\fLCWQ7EB6}S)mo"2MGn˸¢)ȥ?HښѨO8=]"Fb^ϘYχ]SxUwZ}4HY&AS4iAJ:$GN_>`0/dͣ˾ʋ`Õ8f];ȥ}e"xr|zXtx7g B@ 1W9XC&	1=i1XѴo4]|+
-_i:#3ک܅g]MF@8ΤD'4HT{|Kf:><crrغtnƀ]mYI|Xo<ɦ-ߍE>d^֐uO:OܲͲwpC5۷A]ldwAOT].6{~G<-gE@$04+Q;12:ךߑIbv}Q;l&n^[ǬoπDrXK8NW0oD2ϵVx
-Ċ{qmGW2$pPXVŢvʍ׾ݕ0\z)&8C!Փ
-obe_zWo*`cyȨUn&nuQ)zOԊΘVP܋#2:(.lkyOr4F/I@{"ctQVjdVV;y)u_C>5=N9gƙ`.B#ARFCB$b5aF,0Ϩ?TЇӈo؍:u!
-~S2ĎmAкNg
-:ޠռq"T	 /C1ĶfͰq	̼uǼ9>dF^.JidT֗;.pJo?M5^?
-*40iTlBSҝC}2~S	 +&y9,	gnf@/ct&cp?OCB"*s"J'Dϣ6"bqR|@P/Q*r6N/םݺ:&[QZ07eafCO7?MxƎ"+{Qh"ב_/QxWe^]&s;mEM%Գ6Zhx|܄BF_/7SZf[w1LR DL Vv)jE!i4I
-!cJͪaNrp+QfT]T!Ĕ^1ɧWSFVQR̂{xEQG-D)[BדqdCHo)1 2`~5hE_KB#RөWT˦C-ml4jbOwbTbPh*łV9Awku1݂ iqfsU*K׷ȷ3UXU^޷ܸ؁v HɋfṶ7ۑ\%Y8L,/?s;=!qMDR8PHYǨɘY7V=}0L$s%2KHkmڕW?HuF']/L `BȠ]̧FWq̓pR!z^Giu|@GA?_dvʿc˝ٓ E{uqė5qύi:+yTvbYfK!ŴԯF#dzTƺQ0/AI`TK`bEŋƠ=Ek8ki{eӀП:=i#(1n]}qVCU$0jP>|<Ы׆lP"]UګFd#-Y~4*sC{.9_mMt9Fimhv]Ӕ*G$4aU#atν#DE{IG0NÔѵa$LD
-Z{8֞vfo'зn	w	ېЋ'Gl	m;V.V̑@(=ǒY#m4Г71@a~җC>6"֞mx]O	"R5WF)*,~Kٙ6,->pG66K30hʥ'3BSl7fQ7+u݈s6-TA=֖2Ľב6<	9p|On|!q͡17^ Co;-yIԝ%]˓5>QĀu2:!.-q 9Hɓgѩi"3/prI- 8.SP+q|ڻB?M<vvMy
-+o/XkB:F'H.zU5wƪ"$&}ry %Hԓ9]Eܭ\(;(åٜ[ÊUC¿kdV7zmCJc<BۀD/KI!RJtSdTfb3[϶Hu׈VLUj]P^ֆ[בĵ-`%;v&fH[wV_pоeVʠ>SM6 _98TT'&A:qIzs&gc,)wJ$^"K*g[vd۲
->>(1)47Rgxq:wX/vjK/31Gۻ)j5=fdUFU!WBΘ8pj=3δ)s0duNzl'<Ԏ~>Tj޶fY;4֗,1Ϝ\,_dWyslУ_
-X>EvߓJ=p>0qB_{H5aa^.nCb JI!BF)؊2fj3LcQ͉qrawE'ʞ{2V38u}=߄83XX%]S{vڂFT~Rԭ6V./Ҷ5 ~<]wC]߫ީS~5;
-+޷aJL!
-]t~+4ə|2#Iy`us֮ʒYsߺ	P	kjzfɰʾ8@]ix!H܃<4Lw~vlB&'1=E[Irqje@Mb}^*G]cv<?#uX}E݅T=@.
-1]Ȝ]lh(t|yJӌ7++]Dz T\MspҌ̃t׶p܈p߮h:O:PTK^
-3 گ:-hRӈJGyO$(ctkO~Fklqg\mhBщ,W7WY 0YpŅD$,\9
-b߲k1gHSvO&kIT,c.K5ABٴIO4qI$vPVs!8?21zQ5٭F%g2LXq|_[<:>a 1V8wcf:z@Dh8q]Y}E^loPXINސn|@aJ:ς2=#NP&,}U/O/^ 
-eSЗʛҙ-B|]?`5QxSy/Em0XVޔq1EO~s0]0"
-DT_$f]pՒR4P9AȤMQ163oM0H5K;S6z:4ϼI-p|h$LBemtTiJi%)љТEQw 23I{ZEd4R$=͚Sgj!j^Ȇ,})^Ga܂д.'Ġsބ̠̒|pt͍.(epuT<ZVťɦy.\NBM
-/?J1\܈O׃1,FA%3-?paha6ݔ4U=8E(8;]>ǘ]>x@AL~QE1=WGzS*E-'J.E'D߄,We4%k=YSːBTxe{0Tn͡YիRػwR0Ъ
-ؓn'`u&6eVl^a^.ǛR)'Xh]XT	0(̟	kӳl>#<Pd.SnHyR2FIcF̡CpDNMԏy3{L
-UwдL]8ѡe>t=xBqY1!ܬ,\ڍ!XFZ#uA(F$#aƅEoS2RvͱQ*}eRdJ#ɅC	G JyM$v8OI~[1ږܒwҮ[B)#qBl@P"?k`ϳo@nk˻o9_RL'F82ys1m;L/m%sOsQmǉ	d5/Ti)9*raXB֏*KNSD	U;=ҲP+m!ܖߍ+|x!_u%u8oSF5݊
-Ę:\׽H2#6֊c\;Ufdjrόƅ-H?@=sy`*nDj>^/v8Z^*ns'eҖTY(
-RUgs-	VޱWϕIzMtrMNkN[{NTbl?ԧoN&0( ˄7J`t	SX%W8qQ dN[y`u͑$1O ިH͐IB=p{d &<&I֥_=I*ּ 
-tՙv»F($WZCzk3L<nÑ5$cB=~̇8Oo{Cհe{~ͪMR=cKIDsP;XΏ.jèuΓX`
-(̵`esftm0ƕyNL8(WNXnKc͢'E|51F1E[$zjAه}=8r.d,?8k(qyżŃOvoּ_5xrJӲ	]u?ϡ\-"bF}hB68URĈ3m#4تtVs#3³*jGŕVqT}׮X0GG!w<G)YQuoےV{R6l5`5Ɣ&/_Q1brKW,w({΄c^0Y|ED#:Τ*Ӣl9L,krtt(X9ElvN1g2KܛNj"ʃT'+SoFy֣ 8piUH(}ՃZǸcO؊V<̩,?+d	Zz!pZ/R o=<7V-Lۮ6&:>=ߒwrA`+iXANC48W|<{TcfV--[<c[Xf>tjGj98&_YnG!uUR].	8E8p6CS˶]m̽	|F'5Sq_%|FحoZ<PۦiN7J/;FЗW"ΒL$PaՊ;=2u6:,O*"-ów>&7Γ<M^HS E3`i,J:ׄ~΢^^+KbtE~Һ3i3NjM2ey(͌-VkؓfY32D	~7s@esͩ2?;G>[Ef1j4JyvMzÃXҧRyj2Lj%ǁļè)7hɥDߖNϩSPljڧJ!He'6ST_7Qi,?!lmY\%z٫5fjgnu#`\ݒ>`$Q2ce#d<r*,mN4f%N\RQ7pLć
-g̓NFUx6eCzz)ڳuW6̒%0?=zC;@ŜY6n8z]PMPeci*ï?:(U_ZUg4pD|y:Y\BJ-m!&ۺOUPLUkÿ&ȆAZ{3dTdZa|% zqtE(lw~WŨ̴$6R/ݥ(?#s>)4\'=ZݖY8FS.Y"۱GyM6 Z½Sq*ӯr/e`1!kŜ.$#i$e{Sg|:Ĥ)Ptw~YSdʷwȐBBe_qX{9TɎ){}
-_;@62tЭݑHOǊ{Չ981+Oÿ|O?՟Hl%5OZ@er1ژMRlʑA`+4F<qФ8nfz[E*Y7/+E=K4=e]N;e5E6T!ץD_m]ח%?uWKt*?xƣˡ
-}~\*ZEzu	^ZR+l=zI_.r
-qS`pʦ̀z7&?U3g--|9Ϣմ)T^ETZc{~RvӬ+nȆ6je=ո۔ʗ~aXFK>t+ڈVkۤJddmd^y*@5Ӛ{q#]O%kWw%vɨP"Oe#gҖnhJH<p\UroSn$7ߌ*MBGD.X~
-h\rOJ=jbO@'~xu1NL*KO	VUDӟ޵!KܬOX|B6@W9QV&&130!mŊ@d̻-?7l s%֐*GaʓTƹd^ӛY_DϑZ4YJ){ګ|x̋>ív-lZ!~5mm^tNɚmN #IՇX@p͙ۮϡ+OrX1t"{K?8ӓ?.܄HƩ¤,rlt<ʘۑ)&9[ǵi	X([!ӱoWH]{j8%ܛ8JRZVK}3DvTC_Pl׫5{?Ϗ#'t_P߉ǰK:jtӏt׸=z2[)MXJ|CKDl=:qW\""@?"{2t.8e´`}|Y"}@M.=Z!<~d!G,.ٛf8V'o,A:;)qgUã}}lSH8&+F"/Kݤs,#t6˳*i0E8/վ3
-`YrEBTfn`Q<RyAp8Ŋ`o$޼NDK>Wyy)rXddeE-%%h<>б11 2.Dґ')~d\@(z>{C9H ;Z_j/%A8ޖ1=Ѐݔ]n+SP.JkG7RNlO'66kS1s<r]4iae
-ude'\:Uj|kE@8X @6`p.@Y-9oڭ,)e,I^,E?<}=j5١{7T"v&ȎJ8H%).bF(QۄGv9K*<#mQR:K&#Ia,6=Psonz?£؏ؔ1<? Vi`HHͬd'J=4v&'AF8TQ"Zә2}̷nXK3F2ENY]v3W^CG7
-/d1I(qGvo
-(ԤX".A,^'9X9hءodLׂJӛԽկ#"v1®ޔO\73aӮSQq}˃ք6[Vlv--#3Ê.&R
-ۯe9XXD]B[[v:Zկ=$6%MoĆLhHչ](%nǂD(:(;s^"''':
+Kɻ0t@)Z?.)b
+e4!.Q(fč(]KƪvUY.Ъ1»ϥO}a|:єdI9իωKpwD+IphWx{?1lfcx 5Ux;Tc{2Kr7θGvduA1ZjCovUčLsO<(ɴFͺ+qEZjɠH2`<
+*ltgW-ه8i`
+Um.ie =G7?<0
+z*IBj2cKZC3րL=qb,%YgDkvO]WAYbP<I2zàQ1-qR&ا/>OT_WڵrSƣ0d"w˰hľ|EF
+^xI[:HP	gEkZ^kGFSVox$B%XXt[}[k[\́<cĖE$ה	[rܞozlXȝ͡]
+/wYoK/޸,{t`)K 	|yV\^Tz:c*C(ʻ:7w|x[}/iG}r=*A~)E؇TyĒ۴<,_"$a>$bư@-bimu^Ŭ.wX:hu[ta9,ıZ]Ui0{>Ǎǅ:<؃4@VaF`#>e="_4ҍ+:wՎnڤBDѿА9iƛ\iYi
+)	١Ez|<Ujf5ҭɍ8G!l(Rͅ;4/tɾʅZy44DS\>')͕;ny(Gw9Sl	ohay.g~5h!D}n͖ςf$$UsmtBMYѯX56)AȅێB۬	g0z.۷tloHǮcȥfPK{B?ǻD-b|J	c_uӺ5&}nBwU D@Ñ(nSA"&TK>?RT(ʢ~6P~<h7*4ھ٠yE߻Y{{+ըcKO)|H>L]xu5jާziMQԺtUQ'>Ĭ^+&vXuOGj]Ht&ӨI)oa9PcβdE=Bz'rb^-ٸH=VǬګHcq)Z>Z'%W,ESz2|>t(!^TtU=D>h?I®qvЅĹ5'ba%(o3̕iksGdޛ ٩vbu_ZsNwrz:31@̳~>1!}DOfBIiDܟISB|:R:64Wl4	(3d5w!ޑ):;UM({`41վAi:yB	Bvԥϒ1r^Hl"-NM²ģ߆ܱ4PȦZe߮8W*a\L$({vhimIeP׭I6@HKKDPnUr9?%)#}D_3ɺ7ܺM`VUP_o=v˶_2G&Ӡ<?`߈Фn>C}Z3@oS=zMH~n643Ĳ>[ǯhdfW?(fsXKwteIئ^/ބKOފa?MuF%[lCPeISM+AvK!#seK2Xލϳm}w_yY&C'_'}ԇ9h$>){(:Jժ̡2HgѾBYv ]KrS{`۷܅u4;E[0݄Z(ȥE]8hJк<(D~$"}fHc2s#PxGRtx@N0+HDS:X˺d^ HW`+9X>)EȼekkmILę~{l*..Q!Yn`s88"Qtp
+&Y"5(b`lgQE`rkRo"Jq?Sѩ^ˁ+E#ف^w!3F>q̪)H/e4ťՄ38£#JƉFXYu|O!3ūg"tؕbB"/G!کջ;<FhL3>m#]FnV 4ִRْ}̼ғo޺w%fZ9`7IJZhIf{ߧ:B8F|) JϙNul)!+ԇu2~M{R>X~țңxXO`3BSe)y}Xqλ
+wx<FHM)ͼ-o'[41АaBY~3VG׈1T}OjIԖ`e5&,`_	׿A^¿sBǋ/:~8"zzҕHUˢD`2Ir	fvݕƟzPþp+zS4$Sˏїqp(haWgH0ʉˡT4ŻaƂӝOrкĚ(l_RhUx+2)Y0q 8+Hˁ˗dcTZeR?0p?Lֳ2hOFEUiuwRϹ995+kR̴EL. gb<C	RBUgE\h({pxЂ^+eN4zϷmj_LIb6>ިthh821J׋zxrBVóS1¤L)%'@ƎW>r"dG,	۟(\ۖz]5|@fғ2NT(,]XVޙoī&5+vu",h
+:+Yސw:޸mkWy˽`GLˉo^t|&DhU	2JAq^Nk#(ϞAD_:V+Y51đ/J%1c8RLAFί,WsNf·[weYjb+ mz!0ĝBjɜ&7`Jl§Ns_=ļv[ȥ/aåa`a:Ǝ}ËLۑ';+AP949>ԇb1L M1qv0GٯAԆ"qW܂?I`ft;ܬkL(}IpF)!.@CӒĒ>*}zy@b>_,cɳF~?x)HsVpXC0c.y;23N:\-[.6Sq\ADʙRZ4vZa&n7ȶҕo- _l$^# n{wFԚV)HO%Tיj;w#[JqK{ːZP]l"R
+ExGޤ,n	CI+MiўܡZܓQĵYt*ƶgjUiĖ+ǂK$k
+B~M%kd%sq-]J6Y2C9i;9^=CXd[],e7ê߂Y2WI`F`
+rQՇ~L`"qÊıŸZneingN͗>)mzv߈p͂G{cC}_|{7fW6xAk[,_քwZH:7"wdc}vB]{(qW͘\RȵHJVPoPUt܀ ˧' GSv@X$3PEߗDEߌ<
+YۃXKi;CU4/${k%lP0t"e <OĚd(00Ъ@ǰ܁* H+\/.AeQ:|;Ӽ=O'ɞ[\iz6P~~ԜAR6"D\'boh3 @8`ސ"*ԃõ6ƒ|;P`-Ń	)K+.>}p5e-,8Lm[LTƼء('%[}K)*3k",Ur;8D~	ӳUJH9۶6lz#>8yds=̢f20
+*)$uMĪlЙ9תxL"rf##guei:ߜ:j}4\ٹGF+*h>
+ެ!م>"JH0l\Wy kgjҔj|~LK*.2k['JZƅ8`=ץƘR2!'/awi+Jn6QsQCdD;5.RIR[6P=T~Y+@īY2P)8ujƷT@R- PV@u@u%MZgـiª`ֺH!@Nl%h"ި~_stOVt}|übá'=
+Ĕ7ICVM*,*o۬=dk%:I\ߌbohvA?v^căڙ'	'Yt|H/=5mt/WfR('r50ўzBf
+0Y;LT0Nʚzn,cp<͓iqv=	0\IJ*~ʯpxIM֍6B$ȜJȪhVQ{"=xЊbB$%tj"`BC
+pw2eކ֏P0J>fz9$/]t9riBa8m_kD4q iTYܻ
+$n.܃V`nՂ	t;GN{PUC"jeI&1b&nv_*ښfl>̯4ݕ16.Yɫtxf KQQ?red,fUVPNUVhΠ9' ,?Cwmq`&MiE/ohy;vɾQc,Toح'*!QIOt7T-ݺ4|<LG["%ja+.[F`۾͝t]il:6NVXuH(|<¤Kx ]ZEN^[igL6C^xG4oshr"K	ԗ]ѳj11o:'9e&QfiԔk~Cl}#^yKYR>܆e3^h/ 	הVA05%[¸گ=ϙ5jz%ܳ3!ؑKOF-1KYx|&܇63\X5|?[>c9.?[5b8vF.ߪK\a@$̈0vvC*ZvX`}T;0IR.zN 
+g=;*ȞC]_hHIoĸ/2Ĝm8ՙ!GT3+M8S$<svyG<9id̙&P)8Qy݌OL˨)Bz9F,:F1L0<q/v5ɢ	WR;h5lVu7Z>SQ4#|Sf
+''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24992)))
+exec(brotli.decompress(n.to_bytes(24990)))

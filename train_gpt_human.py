@@ -1664,21 +1664,17 @@ def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor
     for n in alloc:
         bit_sum[stats[n].group] += float(fit.bits[n].sum()) * flat[n].size(1)
         numel[stats[n].group] += flat[n].numel()
+    kinds = dict.fromkeys(("embedding", "attn", "mlp"), 0)  # compressed bytes of the codes; "other": the rest
+    for k, b in fit.record_bytes.items():
+        kind = "embedding" if k.startswith("head.") else k.split(".")[2] if k.startswith("blocks.") else ""
+        if kind in kinds:
+            kinds[kind] += b
     return {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
             "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
             "model_bytes": len(fit.blob), "total_bytes": code_bytes + len(fit.blob),
-            "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob), "bytes": byte_groups(fit),
+            "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
+            "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
             "seconds": {k: round(v, 2) for k, v in seconds.items()}}
-
-
-def byte_groups(fit: Fit) -> dict[str, int]:
-    """The artifact's compressed bytes: the embedding's, attention's and MLP's codes, and the rest."""
-    groups = dict.fromkeys(("embedding", "attn", "mlp"), 0)
-    for k, n in fit.record_bytes.items():
-        kind = "embedding" if k.startswith("head.") else k.split(".")[2] if k.startswith("blocks.") else ""
-        if kind in groups:
-            groups[kind] += n
-    return groups | {"other": len(fit.blob) - sum(groups.values())}
 
 
 def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,
