@@ -40,7 +40,7 @@ def test_smoke_preset_then_env_wins():
     ({"TTT_LORA_TARGETS": ""}, "TTT_LORA_TARGETS"),
     ({"TTT_LORA_OPTIMIZER": "lion"}, "TTT_LORA_OPTIMIZER"),
     ({"TTT_DOC_CACHE": "1", "TTT_DOC_CHUNK_TOKENS": "2048"}, "TTT_DOC_CACHE"),
-    ({"TTT_DOC_BATCH": "0"}, "TTT_DOC_CHUNK_TOKENS"),
+    ({"TTT_DOC_BATCH": "0"}, "TTT_DOC_BATCH"),
 ])
 def test_impossible_values_name_the_variable(env, var):
     with pytest.raises(T.ConfigError, match=var):
