@@ -64,6 +64,11 @@ CREDITS = (
     ("#1089", "mikeapedia", "the seed design this script rebuilds: Turbo-Muon (AOL preconditioning, Polar Express "
      "coefficients, row/col normalisation), EngramLite hashed n-gram embeddings, parameter banking, XSA on all "
      "layers, GPTQ mixed precision with Hessian sensitivity, byte-shuffle + brotli, opt-in score-first TTT"),
+    ("#1218", "", "the SP4096 vocabulary (and dropping the hashed n-gram and value embeddings with it)"),
+    ("#1394", "", "GPTQ on the tied embedding with the final-norm Hessian; MuonEq-R and layer looping (with #1285)"),
+    ("#1530 / #1626 / #1855", "", "per-document LoRA TTT with global SGD phases, its settings (rank, chunk, batch)"),
+    ("#1529 / #1787 / #1851", "", "two-lane parallel residuals, the sparse attention output gate, the BOS-masked "
+     "SmearGate"),
     ("#1169", "Bortlesboat", "the GPTQ reserve trimmed to the calibration time actually needed"),
     ("#609", "", "the stack #1089 was built on"),
     ("#549", "abaybektursun", "the legal score-first TTT framework"),
