@@ -110,3 +110,33 @@ def test_fp8_linear_on_the_gpu_matches_its_rounding_reference(magnitude):
         for got, want in ((y.view(-1, 1792), y_ref), (xx.grad.view(-1, 512), dx_ref), (ww.grad, dw_ref)):
             assert torch.isfinite(got).all()
             assert torch.allclose(got.double(), want, rtol=2e-2, atol=1e-2 * want.abs().max().item())
+
+
+def test_fp8_linear_traces_into_one_graph():
+    """torch.compile(fullgraph=True) takes the autograd.Function whole (dynamo + AOT autograd, the CPU-checkable part
+    of the GPU's compile): forward and gradients equal the eager call's bit for bit."""
+    gen = torch.Generator().manual_seed(2)
+    x, w = torch.randn(2, 48, 64, generator=gen), torch.randn(32, 64, generator=gen)
+    g = torch.randn(2, 48, 32, generator=gen)
+    compiled = torch.compile(T.fp8_linear, backend="aot_eager", fullgraph=True)
+    results = []
+    for fn in (T.fp8_linear, compiled):
+        xx, ww = x.clone().requires_grad_(), w.clone().requires_grad_()
+        y = fn(xx, ww)
+        y.backward(g)
+        results.append((y, xx.grad, ww.grad))
+    for eager, traced in zip(*results, strict=True):
+        assert torch.equal(eager, traced)
+
+
+@pytest.mark.slow
+def test_fp8_model_compiles_whole(smoke_cfg):
+    """The training model with FP8 MLP matmuls compiles as one graph (fullgraph, as build_model compiles it) and
+    gives the eager loss."""
+    cfg = dataclasses.replace(smoke_cfg, fp8_matmuls="up,down")
+    torch.manual_seed(0)
+    model = T.GPT(cfg).train()
+    ids = torch.randint(0, cfg.vocab_size, (2, 64))
+    loss = torch.compile(model, backend="aot_eager", fullgraph=True)(ids, ids)
+    loss.backward()
+    assert torch.equal(loss, model(ids, ids)) and all(torch.isfinite(p.grad).all() for p in model.parameters())
