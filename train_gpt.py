@@ -1,194 +1,209 @@
 import brotli
 n=a=0;b=1
-for c in r''',Q-!t}@\mCVg8O"S_ڍAYܢr3`rq@h?0B)e&ݸDeQf(47Tҏokdv)ϲʴ2۸kH׮Y>}YܘwƝwUx2òFajmʈkxSf2Ww%TXc	ɋ94:nGkӳTT(e)Nf}ĎNS*UEacgԿ[,Vn^h)dPq{/wi6K5'*evQ$ רRríȎPpmYHf<vãq)#L}G7R81dY|+Nں@ ӹ/)ջ\=Ų]-A4:nckN˻Q\CZrT	9ǲXk,-ش՘`3K
-q Mp# P5lwLo[T(&V VYRtlaq'B8rx߷9i@9dW"Ǣݲocưó.ͳ' C8|սU|Gx0&җ=7r]KxvMQ]	ENi0h۲(nZI~Zd̆F?ZLriũV$XPy\)'bHK-?l֘5$L*?-ڟΝ>boz߶nDeݽi{;V
-r)@5H|g/Pȏɩ$ŏbc_k:x;%BNx[/L<L q%(|p9pMϤF$ɋg
-ڃU`q6JmnO}{Wv)^*Z*mĮņ4tۮR+Xˠ!\5@\Q_=Q`ydgݪ]nws/t@Ʃf* 7%x
-ģˑ<7(-"~˕z#5_%~Bsa{FWZd.z	MJ2!x֩>ʹFCb?6rBu\/lFbPwX.ziͩ
-uҞ!t|Fhδ#Xh٫6Ls|Hav6:_ߚD$RgO}d"#2-RicL$<L-Ȁ͇Uͷk)΋=W޶eoCHK-؆5T;(D]{}4.IU mfQDa;oM9\fXkj#\K|AېhH-c3v[^`ԔW(:MiS'*œRXAOA]_-xAƊs<A(ȏC8]Kwʲig
-wɺcOZa`ˀ*]fK/s[-]")UW`p2)1(-<:sKN"_m:&D;;ȹb*T7mntC¹WMV/lyaȽAH#mm
-t Ԩ3w(`E͹*PEj[4.PWzI}
-QȆE1Mx&^-8fL)ߤ	I{Ԩt`W9k|֕sjPO22qh/HD380%0>ܪ7(ɗ$6)[vOMQ|V&,{I3An^X~LOlJP^ԥYe˿ښn3|k5JB
-ǯyV'q\*{OY>ߒY|UV\Ɗ{Mq25گRyk4:[DB/Q8!yVrۺJ1pX3Q6F'Q&s^yR̘ů12ITL;)Rrv%ȭZgK7DFb&ܐȓ+٬B<a	@ȾO(ٔ>!:]apz_UݘL$dDxh ŷRNjw^xVÌo1ӱ2S@w:{voImCS	ރ),)r[1,y110kӍIv܈*߆-)#5a}ɰm$S-ZuK͔HǮ11e
-L8q7kjHb;js	`Ϣ 9|:I]AR:#l0E+J(ZJ'Si!q -]YkTeZGOݨMKIƕ>.;*U^P47f<;EQha\5`7"Rӎ/RS'$̵G)Շ7o<chcu+IɌ(ՄC_epW*mkL|;ScxM˓z&3ʹl>Tр6PrisˑfXچ?́QOLG܍ď&C\D8!I3F+˟7Z/}=8REppC70=jzRT̙ gOns8SqϏK%ٕZfDq9&HBfڢn2މ|'{1WF4UYFذȄK_u{7<lǫO"p-tP|uhJ<1teEƑs}7nYVCܢÒbgxYf[wV{]֞ȢΘ/>ƹ>/_ʦƳl=<Đ3v0[L?%;:tLcp<mm.Q`Tߙ5|23:ص2Y l݃7i19dHfgj,.zV6Rjnð·Q֢;|ܫ߂OPգ٥Ly%P7Vt3UǄK(_5~d@9k9ƺBׄ^dga؃{7pѺUWH:r}},ƾS+Rw(_٩̠VO$_"fx+C[Ihby4ŹpX3|ȚݑlVow{]uSWϻfͥT*.TΌU_bdsBFi?6Cn6DB-V}M(#/H˾)ѵ&<3ŹĕۛȜl,q;y+ǚ%(g%Rz}S֍O.Mo%ub5JH³ Ayaxun<-p$՝}"wl.mt:+?>l(CvRɴUT|6Gudv<5o~̠g[ȷW??sϖ9#7BȜwhqt7.	Fě|.޶bLJ+vƨr(]0:
---h+[%x۱6Fy-h΂D<wl:ObR%pcߟO=ҥR[0Bx9/{U6K6gLe]џEGťGBLIɜ(xQs[	B[L2LNMk<
-I9՘π6\,+]gl||;b͡8I>k]Õs?@P$Tq<S]KyȞ?g/TbS&y(v&/{Zqb;rԢMUh<eOqW٠3|^ǝ];/3׽h	uٿ(pG>~J"[2|reClqf_q9a~*@Rd̒[6Μ]
-#z˯f
-ıZE+psv:Ѝ}"Q޹͊t?DG]&Ңlv(7{#WC(j2WiQ	Wg=PA̸zjur*FgcW1ӀMۉߪF44#`C618j]=;RX?v{Ej|IgxΤSwBޤJ}$U?gJ*r|O2+tIùō
-N3@}ˀ_үk^(gghފT~zrJh ~4%K	/߶0IX4_}w׉lDΌE΁%Pl?Xً7qmGzQ.2\2ͯߨɣ^A?XH)0Гs}|<Z3+FDH=r̡>Zʷti"ZQ?Tnqو'-'׀ҏ\$XEF5eψƉjEΦzISu:[Vxxik,8lHX}#'	w~ǷׯT<ݑk>c%DXy|?Ȅ:^HFlڍJk*x?Ј+ѓ2?p5g$qTMD;ef#!c!G5ɎI170zeAL!G9JWT:0_},ZKڙq!	ty)h܃%(ס*hIь%-k~#3Gn28+PĝޱuWhuĕ!.S$ΰکn>]7WCe=$=+fkL`xOՍڡҟ%B|uݔg2$sWM}	OѨM3owr
-B>[)HGS'TiH.	ޔ
-̀+!V&2JIta!ζ|ˊ٘<k6P-jSR5WͶ@!|X<S^UI/<n-6CZ+N7Z?kt6ߪ]jL:5S\)]Z32Զ<O]tԥ'9v4GhS7oAy6k|s7GM%ߗާxHA)<]\Si$t6b۟=1c9!J-/k+՞ݵ%AXLՒ]R5 	ҚptW&kt#0<+oW̓/s?Ky(+AJ-0
-4׻9צВQNq{q&e+PZJ;e9!4rc]Ytv20/GU6aPؕI=NN՜-%ƥ?EC/q ,7H	&fRc'LFUSrUs;WEYHѸ(4ko	;;¿a
-Ń+&#!3]1bM u$Na/eTȄXʧpt72
-T}/z4P#4Kfً7%-Ogao4YCBYA"|A\_	vءjĊvq5\4 [{Pd@ɋD-)K)'}Ly|0/Y-\oY3im*мJ҅U=g6$j,0MѼ?ǔSB^:TyQFBjOzCY}?G<]XZŋھ_X2Hh9z(ۭ[ԮYw	"ur=\#~\Uo
-.ߴ؝$3eV%+6ִ<^Oۃǒ^L?B?ğY$2Rϧ|2)$43kڭ5`	0w$|u.ޚ2h3W+/ېC-3]x\*eL(W`3GAYIW-3&4]p_I}vt4GRI}<ܳ70t֖7!6+o8S;ݰm<]>^xMIsͲ̄:od'C#Y.t9rOίqTrB{Hz
-@<Jx|QclbŶ۴I_[Ik87HX#Q<U/28d*KB=w#χUJC1[gcXͫ0ͿuˀdXoޅG0GıGCǇo-- U{ԦyKfI۟Zf5&TZo!fđpkJ7/<{l+>-0Y;jmy4ΑقHn3--/RddB=kܮP)!e\v9+5J']X)X-$ʩlU.baņKAД}	7**عUތl{nozŉwEڗ[Y5]O{#PY?mv8:r5f#ّph7B<F)¶uZU3Y2ih>8}uKܓ>h>`h	YM~joyW!ݥ}@yt
-@|hB,lEIbd H̀7!v~=7>Uo=MX\ڰخ	ҹ~e,ԕ/֧QVחDeGDxEhGқ@[Y;
-*ܐv!//RFVn\a[/Ԍ<f~KSЬ%OWF_HDi<$5|G7_T0xUP>(bw_a~Q{
-=-ݒˉ/i®Q[E[ȜYn9g%$ߕ˕	@1<E\I=25k>;glb^^o\a	ZP-:zg֩^x-]})#ĸ7Y411XJ,:SdA[m#.X3O<s8-#EɈaɈuldŀ9F?J)7ݛ)X؅JƩ5R$ڭ͓-uOVڂy)jm`}^LN0.D=ϘJjm\ƩUA7%YwגkIqю&eHю.9ל/?`עØƕ;TLCQŽ߹5Z2#Fv|;+^Q/^Pz=n5^}ІCEA@w.քVT|+#F[4Ѭw"͍<z
-5laό#;C?RuM=Y;M}m̛dJ2iДIuK8v~dgۀIRr^ۍ$׍r11˛He$,b#:~P$eפq	0s%$n]AfU0l9cȯK*EwNVd{5.ه͌*yKhi*Y©I4i}V"Gu)Xjgxϔ0Ws5/#Z>/n@"һa#M<1E@\-$P>H1{gX+"^ŐKؑ¢=TTHXOu}ǢܦJ6/?{n	owѤYŎ#\p#y2v7	LtX4N~ǃwQߏ~u=dz98f#I+mIʯa 8 ͱ
-Fluy
-jFE|
-$[ޏSH{IW5HMLR.{Tb΃ ^O~0an`N7.Fק=#A,A&ތK0O.:%z#;5&׭k]fDAE~&OzSDAaϜ\Ptd[@u?``܂nGdvHȕlJS[\1	2Y6ہ*KepϾ",5	Vy!KV2ς$+m#a(שĒz`S,pvJNGons4߸ȯ2d U #Әׯ2mnX7h"<cˀK56~NV'\!۟5-D!>q(<55;3lO$,6Xʄ3|iYdWߔ@\L8ڶ|u?hr҄\\D<hj7Rl4=̮oFHNJanI\#lԈN(2bKaBPbVɉ*u}A]y	oKN2hr3R_o>)њ\*? wQ5ˆr3 u7mmuNCnYƐΖC-ފ<LbuCۃ;oŵ_yeʡ¢24	/4P/ʙQ+}Ȣ|/&/~=FP\xHV͎"ATBS[p8hR/S:1[UNg$a&B~xsF 2;GLmڙ8XcrlVؗbgx5az;;LY
-KфG&BW0Sx"9!`=v2+&jrƻy@yy{EzA=*O;CY͙T˭">=47+3~˖)ֆ%D_*|.dbo8*,SÊdK uVmi.~L9q$=ETkBlbkݼPIη9ljƴ:Lx1OJe_qѩ`GqBULitqX+ܙV7̓n%'`|!T<{sZQxΗre-M[{J.m75H66OXէ¢k<!	6"c1pr1l'>z{pv?qIgRs_6@>NWcM$wz5Ǆ!ȴ9XDq0*޾ߔ-NFg
-i3]gȓ^!CFCohʏVZE"fs ЕJy"ـ%0ߦ}i-1Ao nzC/$!y-v>Ԭol!#<u]{n-İ6=Fo4%2$%lO:y XPEKӹ}'g*5ؒn 9[+Zz߼0>:1N9cMD9ۈɼ0}3/fEK-E}~g1q8qtML\gAs>T^O\վ?G+ZvܝmjC8XWd!{1mÕD_RX4HY}8jD(;@kWǛ۬yk4<O`IحGOl
-.LG8Z`o(=Jͤ9]˩όaű	[Tyޓx̓+Rm@|yE\gA@Ju_H	ϓt">m|93f%$xؿbCmR.*͗ڳ_.w{{6܅FvF)ЃiA^F7
-NmZp9{c+W͘p!ćpN31i9y&
-g1moܶ8eK'~c'Es|?2&XN9u^|D1رO853[bSs׋ӏva	xXF<ܜΕAҌNd2JZ ?},Yϸ?HTlG!1E_[ȯŹnXzuϑN*MXk107W~܆-ˤe<la-_
-1*)j#-e7N@|՜ڰ mߠPePp:	(֊o(	P)v'z\^=)δ.Rz5-fI=?+,QsK!$Jj"QPܺӃ*@C|ư*~II~I_yAǟ/6o0YMjjwD_ZYnUnKFxj\YҮE#n1ިܿe׀z
-i߫M(n̘ac ./I޽R݁;ksGMƩsuId5}?ILkrm~v^.LeuƷvԗm&5	W|Dg{TUʸt۬.G?mA=0|eFẗ́ʩ!o_GI[r5@pM@mTŤneW0`ʦWؤ͖LW(0bRzh7L+Z+ƾđN5-9VB1&fŢLȷԫP 	Kbek!ۤe!/w\¬Qp+_ܦD7f2Ct_dBPGM8[92k1oPcP@ܨGV^߅#dqؘzۍ׆esF:ŕԥ:c+m_{YPkJέ<\s[ܫ\f?e@z,fSsG3I*dm&"Tw?_ȢoK|c3ߍL1"%Op,g)rϏpRO,SϿ$[.W#^Zyt/.k˸#SČzM:Y1_Z;^j5A%J)39у4z}s9n,FW4ޚޕ!/q܈%\kG*^gٴ|#+4
-~^cS2SC4H=OҌry{9K;tiJF%5X23pnޅ
-"d&lEod<EfD|U{0|	Jċ8JԾ#F)oRǜW\mʰ`Kwupm}2 jۤVO?׳awCǶɥTE!e6Ҧk>4q΀AQOМ·:@
-PGD]pv#Ug[oƤ}ʗۯlR/Plz5ZΥhKda<?U hsdS|p2qssH	ëvK:(wA7>åˈ!NԪz*mmK}ԗSkMI@gԅu.,s)N۷Я	̷&'Þ5}Z@^
-՞pCHRU9{_~[Z'Lc@]jC0ڛLM5*b&&׭m0rVE@B~aaY	RZRٳbFC1.4a%_F)&ޒ&ǃ-vSZпp
-\Jc.ήĲKHiB(4c'ml~[cb;p[=dVq÷ەNjv	?@hO{gV7Jznv5Γ[#G2c=<Oǟ=Dڥ{T|8ZD%ޱFxgcrZ3|C/(̢7D&~pי*QGv>p1}! ~i@gQnSdnR-˵`Tw1J̥ɏG	oh"65(hikCwXTۄW{IpP]d͈/G$,Hu^|8 I-.?fQn3l-0*faq'v6t}]eqJfy[~ˠq/ ^c޳GOj	(]]ɰJ]-"W,KAhevlº$MVw9٭՚%Q}WKWtlwv	u:2=^zA^c
-BPQH&N<4e4WıFn5V˃DcP#sϲsNT	'8/7O~JnĊ%fL=T}VݱM D_J{֭ʝHgJ7G6~0'm5]J)ۻ\yV~ٕ 
-Μ:1Ƚ}ѷlR1vCӿG=oev%w(f6P՞. ĘsYGSԌx(xl
-D]3y&+~r=,Zqrt~~_qެ7SN!,;^Q)TM=hR*'#c90&;*DhNgmT,p:'ݦL7>$>_F>ъ؞% ƆJ"Ӧ/2KʸWfhӋϤpoa=c:>%~f_!c+IGZgϚn~.+{%'vAҝG4#5ju$Cbv֙6E)ɥh"m(8֦5q֬Z<.nZaʴt>nCONԣnGH
-I<PP9َ,ϣ~6kĽY[yTV	\e:?d_>8`_:_e[ɼ?}U=c#@ԥgL#8""z5cRmP]E7X,¢6GasNQdURK\2ONǫ.#S3@݈MeB^;u2Eeλ8߅5XϷٶ̗H{ֽՖ F'^cǃ%˯Ez{n;4#?_TK?A2Re:Ha:QKǑyTjacO@0-@*іTۙP@k]nyB	hy 0Yz)\BmQ[gK^HԭS\Yfpt?ҿ2@׀"Yk-'RHƆ`Br߸ߝ<vZofU¯@~H6.#n)`^2|p3+%d;B4VXB7ZƚTl\yQ}iSQZ<[hbЇ,:,&ۧ.ܛXLxDQ23TkRX,,)sp)fսn7$Qt!`3ld;;.@YT.4-ε
-0bβNPt3|7/́ѢOmHRNXлƪ8Ŧ7ɬUݜ)3wNblj
-^^ubLS#U@*2RW)P/s6ʼmk.LZΰ+O/0D~8*wh?J|dVJ1T߲;y.z}q6QWyr~+G	3g W+-h+< -Kj+Jb^\}L-nE%Մ0<;g)<g\݋<A}UH6BLھ:B'~_p!X k7͒pr̛Epi)}glմ݄!wez	4wQ"z`T5Zv2gB)~=ۼD-H9бU1zBl45d\[ͻʘaV֚`<y5{M۷KYɛA%i1
-˅H%p}n5zDZSO){׬`Od޷FR&ĳX@c]z ƼyrP՜7+vL5t8MBLDl.uT"0Pp%;,<\F4pR|ucνԏ
-;vBMlAw7Pi[OG?Ӳkb|߸i4v߫r٭0MMZ̀-?%݂x?0Vi^=Zj)}ǡd!^-"&RIW"r&J߽	-@(_ή>8u_[OV"X%E'<
-ѽ=PyxgRcuvԋGyOM&dAnq*ny=/Za\.?->Obaƃ10J,G0NbGY:ȨB˲|ؼ7X~ңew2bvRΠ'7ƙ$kg-Bl!ΨKP#ժr59:R%WUX=pg"Ďλ7"æx]C;Hɢ#TT~:M+icO4	1٥Vǣ'Dx׀Mc;qbFwcfcVr'/jgsB`l#k[߯~w+.ػ1r27S"s0m^uux
-"NY+Ŀ8	ܡ2ܨH5[ߧ\Xf/tfO]Ddg[*r5vS8r8ka4<J6ukǏz	!N&Od$(/0McsiVn؉@`aGLּC6cHX{sѣ{KǾJ;f/vQ_ru(bOP0t8|29%a2a@׬қϖy 8L'Eα QUƾه4ȅ>@97(ܧY"#VSlBL3wmv:-bѠk
-l>k|g_9hQuy~(*Z]m[#\t]:w1}T iPUW۹@!`
-ҧAˏqfuoj=3jÊ[8a)_Ұ'
-7ݏk1o+w#VBGD`ˬp4'r0?:2v.9ݎoR Kݘ!R٨*	Ù9-D/cWCi3P=tO!Kl^n9znXhDvI49)]*RCؐjn#X84{4h	qsgp
-Ճp'U\#+e,Ն{$Jח ̉&g`;"ִ^)Bfo7zpXSKP5%1)ҟ\߾ǲqpo-Bװ:"(DH)0Wۆ9Ub@՘Wu@EZX$H&۸QMR_#egtkTĒhE\WK	gm+
-[c\҇AL;+'nloj؉wqWg'.4l׶ÀkuRʈY4gۜ:(eUϹIޥ:L0CrLVIĄ=
-1N.QM?Vhd-7/؄N}{3Y/gfkqL1vѰRc>	q;'?A!ƪ30,ٲf`jdqFixJI&܇/h]ɻyÀqydXH%W0ߚP̫GY++F^7GNQ~-g[mz1SNQ͞.1i;v#kzatJ]`'lU/9TFh{tuS7`\Ă@0'«дfcRBvڼwǎ˄
-iC/AZ&bb]-8Vb|k76gz fK"v"G	h)aݻ`0x
-V}Fݔ~;8K6:mmʈdIWkD73zCPSHL]'U=ܢ`|^/E|č/na0;BoH0H#tEE{V[:sbχIeՈ]7P/V-\iW.պ/k;9FkN˪b|ق~VyQfۚޖs;{v6{%Q*I]05KW^g,ԗ9-ơ%FL\	fQe"03p<F*\M!Y@ ]cϿ8D,`87߻ɼ??g (eO3SğM;;N|8X]xXm7*ϭO4Ωթh~PҞSdŝ+0>/Zl"*G[Vǌv)6dIlȧ_Sz'2v)pȭI՛^Lige\ؗ2bK Mن;kFjOe52n6%ڜ/)w`И>jJהAg8h]Շfk(72'	ʔʆ9g̶6cnq7w_/̵1$`́4֡
-xP1|5oayjS%Zr!>TqB
-6"eZ<7ypGA|]NGoV/VA'~Caub_z^J6eizZDbG9zN$X5Ǻ-+Ǆ2,i:R^-V*rP2%3co$Uّ>*,٧é$lhK<;{_ֳVƜp1aW}`T!zd-
-Eڎ		̘cJ\nz^/ιX{6LW<L  U9MtNiTUī&U٬ArdoOH/\wȭk'ח<ܘ3H[_\6XUߑ4v6 88ʿKlhp4̗j21MD yg(yBUk_{#CPUG̞~F*3˶]?b4_ؽ_GY>ceBكH ;PAfJ8&aרqUpj]D3Y|GS NeE1Knݶk*!&0d>%{]٠ Bԩ+|ēm2)(y0S'u^rHB֪NV0IaBF317MC[lHHs˖Wee(̿]{|S=h(pi)Kq ;eCt˒I_dSYNbřpk}Us4/ێ=~g\RYkXl.ɫj*ա<tFSF}ZYd0YrOOtW=D:k׀ČUyQVʦra:M"ϵ+NVAez
-zkyrGQ"a&ri2tn[mpq0LekVgvYR.&x߭bKR߳9Gr'#mN);MQ3tY8n5g"n		?ضBRQJ" Ρ-=[˜B]Ues+|hDep]p݇f`#7ɺC1a{'Ϧ\w]lǉŃOۓQ׵M
-f	̄GY?ƥLcI(rSHуG/mpg]sdq.N$ȥY|DhT؄bmk.x)*68Z=vg	_-~~D
-KR]WMvmY=ש8`(q(TؑwΩGҗF^1	٥O%$%R1E]WHTS`wyx&3+݌C+3;eMe(6O"cT6ڂ	&v ="$\N22t5ON%p۸l'V+bk_"`:#-Ćlr0rAttiē oBqYy{j&Kb/e@ν.FDrs1\($ā$N&ÎNZg,Ъ
-|\
-OZٶdVtqVͳ7bu¥I3C^ǃi4$3ՓSU=iΕ==r=~ +-+4^;vJ7Kޜ1U1ȖŌ!#DI?bpJ{0oHٛ+*z]ŧC]$f}I&[Ԇ\.Mą~&tMN/=FB%ZU[\4'DqE˰v86(WΎTʖD~ӎRH`q/D%eNKIwvux4{%_eN+qDx5I(̽S*1Smffu\)P;k%eĈwtmNLn~`|6!yuLkdUY(Uɶ
-0^jBZ"PCuȹ1'3U	MzQK$8ʧt3jjFT{u/V΁	ȪY: &PBzhxK\ק9:JΜLϘpI}DȺ?Ta?LS!{3zݨq}*
-Nƈ_څdkzrOXXaё9iRtN$ct+C*D\"?Մ\3hϯ!MREjv%N/AnyP:fϦ@v,Ek?w`C˸<P]H}gdgmP~~ac;U\V|M̘5pAnr|)ja4ߢs&C:L=4ľ|#¹iEl	8$ƈڌM2m'i(<_wE:UDvUڲl,qܰWU8RPߝ<ƹYӯx%^|ww'(2=Hʻ/^?=K
-@<wWX~ͤW_9>sرop>l7c:O~	MMFUGvq)ZWW̒jbDe]2fF'SW 9sH[EuP	'pNiiYzlzж}Mv.#S!k3ϑUd=e^ю!**$_£
-4ߗҠ+(cf9Vի,Tk4=hwY283UɎ~ޏO).Ҥ4J۪ɪ\3Z6=lFޱ>~0YYC~0MB#ߨP6ASkLzr^}m`~Z[PE
-7S^Q*>NκΣ}ЗKg
-DXNΓb7/a`ց9L74`Έ-ڙ)#sѲPc%efaU(3^\77;ʞh4x)1
-)aW:<]_wbuW[I.< D\A_STrMrcrNVZîתhd
-2P@؄|2ВR?pL+8:hwY]m`4gyy04|Mns-pԼhdpdU(#fAFM}K*o_Țhu[p>ۅ7;ܙ۷XqPQߘ(H\WO6fDb E)&,9aHJ:*t	S<qĬ'e+BƮ`p1~'Ys/ՅC<"Jlh/ڠ:܇!}Z,%щμRJY@CВc9.*q:)g,.$@`c4#:5+ѳlG%j]RѤ	wXs]8oٗ,͌dCI7GkvNCW'o{e	 _B'@uWe4ylXV|04%=wX]A^c<nnu!"5ٝsڨT~bWoPW;NLBf<I!|ލF#_ŢwMP`,ΨL
-#m3]4¼9}tc\D~&*\ԡJSN0@b*MonJҙ3x
-*jdbCS'Sv$kU f=Wчx+32u6oX8aՐ}E(CM-4ɝ8;
-ʏ94ۥ*aƒkW2Rn4,<33_S0Ip5s@|(jp{"1v(Zۨ#/Vb4<-`REհ]׶P&ϭ"T:̒cIUcwo DҎdLwd0DCZ|̏uqKP
-Bdچ̉al
-w^EdQActMV]6яvǕ=|xuI//LDn*IIc5;6 f/DDA$,>N*qa7қ`n<Ȍ؊-lf$iU'Oy+cwЄ&b YyR,mGz)!jteuJ_ЄOGm
-4,ygIO=HBigwitYZmǲ"%ؖ5 'Plm~e'T)Pd#@;Wx>6PW|0Hak|H[zޕdԸ'ެݡNuׁX(+À-*Voou6U?,wLwZa{U/yRGƗ{q!NTfD82bB"/,^/z7_6wJ۶:]Iػ|cbd8c-Qį[!Q˄r+Z؍$"ǁT]
-uQ Tv|C{x5soݹ#MR+r=;FhfַpyRRDLxF{FxNY*ȅ9~ޑC'[4bȼrG[=]8lRU'zS]9Y(ƠMʶl%Mno |:2~rSQ,pʩ/
-ms	@,7uƟҥd9̂=ΪOBXa
-ы!Tx#_-bn5M/<'.4!ݼ5$\9d xCD F܏͠&:*0vd3^۬	3Dzp&g>29_$rfۗC"fLn5NF^̳|ĵer2ڑՖr#&%9Z' %kJ&Զ/[8ٜ\k
-,SKȤ$~xB>K{8:܏EL'}J!/k8Ap+o?sI0ԒёAh{3Ҋ?}WmVs3mzZ5,|yۑbRcxҵk	w,*/J5Ӂ6exUҹ_$Sţ<?&a5_ZGTzeѣ</g](yB&0M DпɿrM
-MH-!N>-FLVek̓pFumS#R:ɃhGzfl*!ܥWԜ>cU(ky1&ơԞV[fSYJB8]v=t;sҾ§n"Y$(ի,hPi@tlߴؗʿ˘LŉBbw2k_}$r7^>2@|"͙=E2h1|/Q/:̵WffnK^e=dm8EX_)3'/s!C,"QYT.`>ۦY64u/?̈_ ηǧBq
-m!'ۗ .CG\Lqc_
-,.iה߁(T F-_DӠتȨg.kGm6ϗ|G]$}v AF-ԌxQ<"8QӳV8d<${iTUBr}:U|cG̑j:+&~T`ΠXսfZõyjIDUοOaK)`Sv`ئ#Tem
-2Ӕ,ФLhXz0E%='̙9j3uRvgֈ*AʬdڊHpSP'?Q/1bI22ݐR`Z.8_&-l(ˏi4VI;Cg)ltȸ9ۚ/bֿץ^qyt$]Qɪ]AC/N/!TzjTg{<WU8x7^?_-LRF{9nGG<EV|w 1a$N(.k/b<2wjֻHC!)FqH$	3K}h?OwOQ+լUc}BWMQQBvNR!.,	*sQF#ԶB~6*ݿe+B~̑w=6Ɓzt3e,O ^y:msM1]<1 πCɂ
-dCxMСzhwbKڡ:Cƨpz[_$YmO)oB:[{гg1	'Aj0S7gFi`rWjцW\&1(Z&f;ɍF{? A4DYoG|'$|Ak[r\.5chtPXFN#2.-d͓
-HƇ]<PРF3sh[ˆ֬~pXcY!!Db_t6ZX7>EEC:->{ޡ_s߲[{rN&iGjM$϶G~
-?-IYѣm%vlR^jvȨ}YB'p^*fjȴ9GVk1/"߅'U.~U;K'El8ݒ'xQ#{+y-LA@>1wpԫEޫDGtT6HuvHF"&y٬l#etĄ-69b0:VltؤxD;-;YצcqȞ7!u{"ߓOuh$K8rama+ٛMץ̯{\O %rť3ȅm^My)#m[pv*ն,7~]W2`	P# Dײ3epL&nrFP|i2{Z)Ձ\Ł׬ү`c?dӰZޮܨoyLԏZ@CwAd (@9&Ϸ>Ӡ~lx{GHP/gޗ_5'+״ҹ-TQR޷cfZ8]Ό&5LoQz{r;ɂD"S}Kwy73cޯdW}NR"VxVڴrZаT˔кtY{QEK֗ku#ݟUbIާ"r5fȰ[Lo[#&gkJ@BݬcuЄ6ԘBY"a7\SD5ZG۩KˢQBCh}D;ZtI-P2ο82_1!K/Տe$W˄638y:S
-[_O.]ѭkyѴ"%`1GI-2Ti^Wѐpx̜ֆ9FǨ_޿Osgԍ y8o˙1JI?ϼۃkwã˵U+cŲ(˿Ko.ԡ]؅m;Ҙ`\De`}e?|+lUm(*/
-yIߩK3)t5FT{7WIcjn4Uǆ7žۏ&|Р?*J5A۩6g!_Y=zvq:inT:=u/;H+aHm#G>\4,Wӿ9Bk8r8] sQq2+o3ϯ; vpPS=g'2/!d,4tv#PDG*8!p}ƶlo*I0\DKZgɗz6G>ϪK׸W>B,XPnʁy׮`!QۯN/ *mQ}ޓgqL_eDhI%B,ha{8[q]Ul?tIյ'
-cT,'`!.dq2:H+{D\nCԸmm@0558&x45lFă8t!pڄТf4Y_bi@zR<
-DC6s	FW%6~2ë@PxǕJo+JXst'9`̐5߳E8yqz>S{d2Y/>%hfKP!ҵK&;t|$'9)xNvs/[Wܾf>kl%[)R¥W}5mQŘ7ZHaIβU~ӣZ ZqVl(eWVm.c(*o-YPpkx~J6[$n׵@,7J٥{<Jm5z3/p!UT/ۮ<W>z)DfFp`!DrS@!Eډʸ25ߣwW;&?ђ|(*g<r3&=Vf8;̍1(5{nB_<06pƤ#qfAحrm?ޤoTR[hYkTX;8FmAM@НөZ*!ɏQ ڵ[H7*։!C`zqWzznǦ/Ewx|!}l^=SР\IϐwϷ.D?2oBĴAHi Pt1=tlٜ`n 'aTƥVՅz:ūI9-Z:0`Q?̣"B+Yu&*1Wό}z7:];TNSqsp(MJ_Ph"mɌKnש{XT)ƴI-*AIYtSrűݻ*ί`8)oi$݂EÄ`׺ W+,Rw/Pwтc75aCbvrp79zuJ;:vmxuăJ/~>טF;_swc՜VQŻGw<F(ùTK\f3
-z9>ud5d'Y9,VŜN73cvX60.$Y`&o8]RwS^\+ǂ`m[6O8o\F'ߊKZ\w{e=y3Ptģ$ߏSYfd- b*]BVźBR8"vmל..oL+2odēQGԁk+]qΠtqȢiSpY	1'.ge!/\IamҎHBKwh6Iw܂kLq%,U]2+c9ѴX/ܐ[лfjݏƔN42n?b=]1O8aަgK,4f^$ө-i-Uef_)ØbWf.`׵%B_]h[eZ/) }TqS:'d2g:<"(9+(ZLxWAR/eƸ Bqs))2H{UŬ2{ù4w.5gߝ0Q܂+ձk4m;] CU|Ж3[Qֈ!w'`s?C"BZk7cǁշqˑzӰxi1@7ΓR?eN07-͒A~˵#J=EZvпIt<!dNl|:cO&huɧ*Hě}qr5I÷)Ub~fҟݭ݂pI$:(,w7Xwa|nMfCRypōMSӉ832޼^Sa*g?#ռűAG
-yDۓ>Q9Cʗ>ҼNM7!/_'}a^ڡf\=ڵԨϳ̽դW#z`qPӆˮ?ОqCoRrX|-h
-"Ĳ՚~q(DLlȊ|6L.O-5,jxeZ<[{ǃQ$`E9tx$IBd~ƒy_{xW	|pzNc΂_NH\>H~"T̪,ynIiENլͽ)Yr\طw9=MM#hժ^LnZf\Q2ۦ1װz("S$[0EB?ˁU|rԩe3R?cuɕy+JDqU%uXk1~[5~*lKmk
-|ݪ̵F^cr!SmWYǓӍޟ&PlrǛ	&SmJH&\A91e?}sNGdqe7ڮ;dF._YȠÃ"Kn)ıb1V@MD,tKu$%׳ɢditæ/.չD2*]ELCzUvi'w_8	EޞĽd޹{PՔS̨ge>Зj-w$KQ
-1	G0_T^dQȜ!@+ػ;<'8+nqŒ9[}X9y+vuȽ\wx[e6e56qQ @=lcbX`Bb.lSTeB*.6yy:X}}Nģ,,xp*E-Fe&IƀYY_y;0X5&мgt|ԇesu+ww(UYU9v*Ӎ'
-L|Y@Yw4+)9>حI>x;.!uLL՘&:aίCW[J(Tf58رZrob>|.ern$zE:{sm{h:%12]`F}wc~8?w$WOCR˫sJpF*'/)2D#JzIBVUD~v7Gj(0p.?A2ټǜVNp{hd:֚'~͙(~<{snJrkIվ;ЕIۿU>XcC@Nto7LսӾ2\|DtG=xy1ܰHh)kKtC7%|C9(8}ٯC	r-e+vۙ3[$Iғ_5"ց>zv;Q75m8~RVi4;΀sK^%	L~w[JH>mW<1&Yh}iߺtpb7ûwƤM6 J{"zzφ/ەrXʦ<2|)ʐpÌ؜ցoCeDOcfR=59ȊyG_	g"ۭynѣt}ù\sSr`ʑХv߳b_wd'.(ƛqʪ"a>mרE[j,9'djcߛrb%Ny4+d@TD6d{ǒdK8̅<k+/,;
-QLeoҼع4Hdyc֣7#;Y4|bz+0iåzI7*YX=J~GMˁs*eV^}f@;ܣzo͏0ne:KPtFd"wxfFXxF٬koC/Yn%xƔb_sG;EF]|{4صNq63V?$Jkl!KԗKQc_r<(I&baHTc25Ņ2B>#hֶUp/Ðu;RZ_G78Jhl_ֹ>*BhFymйԤ55djFݒ\WLaX^۬[H΃!
-ۋu,#gfy]GLj$߈w^amXں¡kPCs_C[N&GPƕtc>xYـ=K-uz|(eK 7oH̳]}a$}Z֑s9%Ϊ<WC׌vHv1͉1M2'"Yӈ1>Q6WNh%#Y+δ*wa2ct0BCQuc!a4'ǆ9H}ǳGJTz{1?f3f\9fЫty¥M.pK#>qdˆ8ͻiug\:$ŷΛޮdʥ
-^J:[g67$0!\Ώhc	~v/9&AuԽ#U>÷ej`whA,'Qo.tʼqmX*8׼e>~qН^G=t92}=hC~K%ֶK3EǐA˄Ǭbu?!پƥgwd^uAd#';<fx1V9Q
-*XWX*^f,ܳ'eş$F/r<PaFj:'gߠS$r9ڟ:rް?8a'?SƨnQrE+
-ܸvd35Ժfx		ٰL*ǤhgDUv/'CدR߾i80Ȉʼ$rʯ{WǺvyZwo?Zk)ۑ<HP<޲J\98zȜ[]
-`yqIC˕A\-.MY)qaҽ8xZp8}(+	Y[PŘBE>\Y|.
-i\R"_=>#SPӪ6ЂjШ̚|t24+i7563||1A%HQ$ǧnz8[`%iw(+^Ǯ_`-wϼ$P3& 
-1jMř2EICN#8ߤaiCʋ-OoPR@d
-9ˑ}
-Z	*JH[FLZ[AqpO1xjh)o|v"@ʰTDN0o+6`3+TQ!AOh@g!M.4XqG%wxT]QVF<XSL99TA|-)T9-wDZȰDBf_MiH]}%sb0FSc1|GsFܛ[z>|g_L/&E+-.H1^jDݻGQj<bif݀St|ޙ("x644r]ӮzA&:ld%wzE{[ܩ4ȯ>t04-ubڳȋ4ն^Sfjn$meƠ̋uƹoWţ8/QNDa/NEzxL~oI~Jǜv
-_p%|b+sPpa-ܽoHDɕiav4P~mk+)7Q$fv8ϲFԕ<9>STDzts$=W|ki<͹`%11]L5[28qzqKo<`MΆA]zu҂6Jcb5zvڵvESr5]G_3)uPVs$Rk޴ހͱo:|uN;Qҝ4Gu2/f5Z4ߡcJH:YxnVu<@7Z+.E>W5>%I_DkI!Ak
-Ս9a\'Vk>ھSAڇ9/Q1V#%MۛMRۊ.aۆFRJc?۱'ݲSw)M̑6@D+-N8mA!l,wHz
-atyi?%_(*'.Yj,&LlbAIvUXPTϏ1#}C*3#__5:xlўWhn?8sny.QkB"dh_bq9s@f1-r2h3If=a*#b9QM("b{`ѐW*^I()oO!ռˁU0nI*+rir$=w}ΆWi(Ryfi6ȩ4iW0dCo.ٍ])vBw>P9lm3t+Ra\Y5y-_*s|ed<ՓӊXC|[rF#gY+{)Πw,W-d5)/'r/zpٖݪq;|Lv;Ztrȶktz$6N,6[t9EDeyʄC\	]ăt1R4.[bg Fyz+e1Gu!L{^Mgڅƍܢp{:GV=mM71޽jB_[~O6kNəJ6L֤YI.}>؈O_~&s;=rS`*^-l{:هɧģiO,cb]x"N[5ҊZ"އLxݱ)+dOw#Z`G݋ך_}?"KQνxqY=0~Dobt1xZcRеV˭ҹ+Ô>]x1Ct6[Ѷ4a}xS#M./G.{iqXCqՀ]ŕq2?Qp˦sZ'4U+޻ȯWfb"+ٔH\h*Ug0?>Ʃga؈>Ôh3U=YFB^җO5҈>Sp{nھ+3u
-(HݳKholC'?´zҤU͸l6PMIca _|fjm7"7W-biѼ'݀ԅu\ɊRBpOIMb(o\ʱYR0Gf 	DuiSڿZ	ÿnZ]Z:,2iu9@gEƟ5`j͝m%=܃j#2g'..u5ϔțyݪ5maG:ػiɤP'Te>*i<zסm#l@Ҭ%Qxr
-18՘pZÙYПlQl#=K`FW8R	џjE`iڵʹiFuʶ@'ff+\c8J0ʮ.~F X̠\jPw_mnEƘOw-βimW~`wȸnUa"Y[ǿߘ9AֽzI/`5W/®o52%$!IW.6iDD}J77@X{Ic2usX)>!	0ʿl&}Rk;wuL' $Z>;؉QTeaقUѦu<i,{*ԺoB(.ւi:M@&AʙSDzcB=ҚF+g,ǧ5vj["^4[Rҝeb#*چé`:8_~puD^ծ>Acȍ)nX`Y)2i&	Ob[04ƆH|gLaƳIz7̿\= 9IV>W-*|X\1j$ƗGCŭ>|HU7_
-qNT7xք/\_L|IjMZ_X2<ʻ)ګdQ@&TV+a{Urĥs6QO5CՎ1h$ U5	t:70Qsr68Z)W;ֳ,ʂAC
-Q[ɭ1:k3^:|ϊa*t`M|>ՖH˯Ə'&Ue% 3O?;jӒ}oyӍ	)_N$Mz/$W͑oՒ"aVj43I`hZf7R&:,9k=Ο
->Ć_ɘuP5ޜ9qe1a4Z|+MZ҇kg[@%ձ<bJ%orPH&б9L&׋͙Ǘ)FadٵT	_8z<RX݄)ƅQrx>Z36ܼ(|ۈarNڱXmw'Ay\_ kɿj0:&&>hi;V:tpO;q_ [ZonP~S'}1Fyt<5<9hԘK,G*j˃ijX#nύzJ`9O`/NH,3Ǵ5kPRG=~v{άd:13"إ1¬+kd<&ҭc+~=G'd$xWsANK^QdKQ	=*cL:;%XJ]ܑuRcs=LePQQҳ	ُZ&1!6Nʋ)	VѶ{m."bb( ܸ~Nt:-
-U$t@p	}TFȅXIۘ:O.3g+KֹH(TI	6$?9ąRٰUTʧ:iѯLkIŧf~aԋJ%dphƸj[r}pF¤\&7aMpG5\x9SP:l
-gNr2cm*=G{Ja%g3xs>!ytTLܝM~@LO٢:mH,>'Lmj]k1haYz\%t^3GHf|#ɈoWXRGe|:̋m@fy,hGj߈C7\t^Z'yNm*-fq3T^H,cқlq'4|DÊIQ׉2ՕG#v/
-NP˂mƫ)(K|R0!u҇/2?(M`]fTW$Ȁc7`QEr>*Q)eizOڟ;ۯKThÖ,.ҫ){=*'	('c0`9@)eQ[w0CfUZThe{j*ч!)SxWșC+9aqwW}b&Nsɇ·P5&):I`QmBp@WS˽K21ptǸ5:Gǂm˾&s,}5-u_D٨DqT½<!IPxr^|={#vE#IUPsMUƕ\ϑs~˂!	`Q̱>>4å=wޫ·7wfݴA,ߐpw@Ii۬Uך<DҀMUƖڭ@1]6JZMoCŮԍ'K3/[ϹkѤ.&f,GH\ηԍvQq~;+͐п5Nv|eJͻk8H "	PwCҎ4m_͐Ylfs{
-Dא}56ӄmFTۭ+5& ;9"GڸJg>Lx.gT21kѠգҽdxNWd~w{e'q
-סԡW?!(AEΓ96('L7\asN٠+q@k=>BybE,5(M 1k8m!	G&҅+NcП" a\g1|pޱo@;v܍iP{+JPLD%7uű*q7EU`O(+lt`ܝan4$st8 	X̛7CNxQ8nI|?ؾekMȟ.o_/ :Ͱ\ZOXۀ48tvוHm\N3$PZKܗ1'P\fE"lH)?ih~GiϯW,8Zؒq[&l1:RIxyξˆw7
-ZXDN(D+ ]
-"p.Ry9h/hH&EG^NŃv
-elZ!NU1'0K7#)tV/Tԟ_9= G
-pvK٫s7-ӄi$~ɒE)k'ESpNoNWca9cb<,=!܎)Y&ՠa]+ˌ*G\4>*jnlG[ŚJr׊-Cʬt,!Da{}o	ð&V
-D-ףk
-:!+T̕nsb"fLم3rݮTvUpu91z_|W}Zls5V=^*ME76ֺ(~`B>!/ɰd$ˑ(oy<sXTQj&,A4lgS#P<ɪyL1՝iSGgGF`	0$ck]/> keR7:\NaHi. lWO,S_~hhۆ-eRUT"	$.Ŗxe/{,5vSm>mz!м`QӍmQT`FT*)c-~PE9qz}bC9C18)3 }'>ݕ>Ĭ`Q*M"<hQ1%P]hU*&ysOI}[ghvnhgڈ.kݪʉj~I>Ice2:[&%u\R]H}nelΊʇ2ȹv]'_b[=0Tp.׷Z
-9mFl	$J@6v"Pcwk:̊[cxUٓw?<m3PNS+M-(wTwM$ө+߀Vܗ]mƄ&z@LZW</M;nݕ:wZw1RDsJf'RC=fţ|#]NԆ;Эc^3lɋdLȘxg9X"uER^Q,"[Rl3fR;\E(Sg՘|c˴ʚal@4Dp{_i<'qJ]v5c?x\:IШ%U9S.sO+b^ѱYzԾl4#&RȊFτ_(Mգ#ι̭h̐HGX}5QtrIiJ4cRĳ>Oۂy{W:7Hk3֤vLI'5֌iۙ`Вi*N*զ*´cM	B1F\i`v9thjACq!EoMs&-_tWg|HI`g~'@2NOaRKzDkЬqNnΪVz4fniu-ͽ`T8;CTE/ݙj<bBVTzw۸CޙٰJIUQJ$C#_x/U(L/WO!4%ߍ_SQΠc'xPPZ
-AĜH	'62
-ͥO͞ۉwH>Iy3&Ҹh5%xg:a1y
-)?W B.3 5ע4аIDAwx'dJѣ؛s_֭(9W>.W!ruxdhsƷLZ:'_ݰ1JЮ^yOg=SjV ވd<)DBGϔ-h}#S	6/EjEaB
-+*ls!1Ƀ
-HK\oA-49Lgt~;q+83~A	_TA.@aL>	fҎIXR|'R:ճ\ לX9	ne}ܳckʋm}=
-׺Ski=[n<aM@]BLEa jx#6syp:$p=$9[];-C*;'gnp:bCfPtjߞ^Cʃ½M{Gq_%z
-fmmSbIZ#`LIj7֊.p'E&eġgL$Ax,=r
-*PI]_/S+_
-`uS[6zU@O"X2IT yߊGIWyj5P`B'v|-B+_wc@bԖHp<	f[}#~^2`f g*ӡbJL0m8
-Մ̭̀^%wc@ӘٙEuX٢7>Epc3ؿ_\_,"1EʐݾRS.De\
-)s.tq[0|vʇY|;
- ŒZbH!$`eϽ,f""z4y$1
-@9%]^:1D[fF1[9"+5ú7ip5IGؐVS$A͔[:/HvKRRoCʹRn`16bX{
-ÀޙтlؾsiTރ}WsIyqsEF)-dFZ)
-Cxdf{8B)e8Fx/['obEdNRxNҴPtޗjM{w7p(GbP6ON8=YK|s^0<\>ϧx5R@?eC]ۅxźo@2+%D)bG.iffj'էLGG2+ZDݲ(TmPCW(t@!3ȁŢVӜI[;DCs\+!gT`O}%n@' j^D
-ǆ?$GSRxwPYM̿|6*Fm,@-Iê,Y! g14a6Z$,!uNW6mM1ΛLlPPc,.R۷T|R%+99*:gYoK;#c֑8n5gh4ZkɼIVB$bp4̻$:zbM;~&l8Voˣȇͼ(eI20_)6١(رɦI6ǰtW1VLr:/.pB;((P!Xؼ?Ruw6UQź54B62;V<]DM>*ͼg*G<
-g)F0M>c{Ş!Ȩx?g71xB5f$IA_$ wi_۽۽:ʔ"Â-C\#ª$#=$Z/h;}*	wЛB+iBUȄzm\1Aہ ɜOD}\Sc\mi[o>dab<hxS8N:?xqqtHE 8O0C#Rܰ}^I+0Iѹw9۱m69ie+q=Cp̿	#;`/x.ٜuJC7lnV^4ʄuĒCb;һWbٻAzfRKaRx0җ^ShՓyTZ\\;;H$)*hJyӖԨIItҞ.q֯~G[
-h2Əݧ)Hl	otl2I+{:Mg#3f>1A M:bvP^fyt73GjMR-nStMJΖ.0Ѩ/{؍%0B5~JR"BQ2j8l	ͬXX{("m>.`hlݞf׍ٜ2+~tm7q3ƟX{ʐlW=ZwyK"fɌmHْ@~|]`*J=)˔^$qQ<x&uk'`g7<xwgmpI2A|`d}KS`tI
-
-x1[W3<Qh՞S&TcX~l02,CpYmΠ-Y'Q3z9{aU<eGs{)0S#bY	n=A{tS_TZ*ׁ
-;TXSd4I3M)GϨ1k8{rXJEYQP|\TO;463bf@yȞEZL+TnÕ>$*L\TщFj^Cb;:9Ңg!&!<t'Se˥K)xt׏RHqQ6̮­ffisN2Ϲy^K	k7Zлv?stgoLqՅrL)Yϫ|Ì2BXg*H*|TP`GтXUF#/vG'p=,_B8w=G7n+'lI~g
-NyX|dHՔGzE
-<љ(IpXDF'ٌSЋ?6ށ9o6Ubj^iT+Ѡ_sͿȊϗgnt0ZjbHɣvIC|i#a)ںB%q <_(0o7!nғkT*DA0Հ2a60L#WguG>2DH&U˟|hQ2<c3ϥA·¿v$Gs95;/x]ad0g݃vg}
-G!ܚ]]ؕϩ8upL!8:Pe{U҅0-
-گiU/-P߻_KF5
- K<;=;>Fٸd-ؔaOyy` w7^a>F'"_݆E/&.'2:/8zcG`N"m߯HsrՊ9Q9\n@m~z38?^ԓb֖,̚yƣcɎIJmG:klNז[#y_ah͢ct%im!ulWIh]qfD \d"SSgG;%FNlҞc8;'w"]	ٴj^w#OhBld/51A9ބ9AjHwnxdi~e0p!_;h(ݏVztUT)7LdOoG#3zs"T<ҳ$c9P7RߝơPTZG1+uE+onǐ'(LKJsoxW>hĤf(L-Y	1FHГX{Ȣ`%fѱ"E"`46KO~%7A+xJ{ǬOi@NI+8v! ͪWhDqb$BEJ,eզP߫qoέհ%S\umؔ.8*lAT,bc{,>/&'Yuםr}w>tYW8۲`DX2T@^_rc@NtH?WߖoxL|sA oS~ʘinz"~ɟ	{2
-ٿbĳMo sNdߨλX>חxvŏ"&Ҋg//cL.TLއԽ%m>ԏWqSbvPdO
-t%-Jˤ#6KDp/@ϵ2l}0>$h("&]v<g8k۽,IO0-A>H	O͎n#."\D0ia49W`רDTh/	Hq8nTTN&!Ë"<K|dU=EfGRQH:6^Uz8V{~a8]t']0-XyxxdGq-s%q?%ZC#U-ɋ.dNlwOԡ+LMe.d47P7W2KӖWuw<IqIVEǉB9 ĺ<kyօ:ح~0cB_M_x	IsP-[6JHϒsYOC
-x(,VYXjP	0-߷AҶתV
-|+Ao*t։6hIhk&,Oir(5>{ćlW6]aۺ5q1SHgI!1Ry ̌ gܐcwLøaq{y߰ʴj2=#2pj(1`u³@w%4e,:iGEٵ[[Μ]p}mε,=޹ف=vtg̗pq>QBV۸Y'ΒڱqʙCr.+<:]h}EUͽHΔn՞,5Ɋ=ڲрBaP֟׸`ՂOX;أ64\vnռiKg5<hZ'.ցVԹl*$lQRƉQuV@ߏn0@ɟn	TJN3҇gvl&ٚ1g;qfYA|UnQ/K:M)բ	NLYu,?'9Ef`f`68*EF)|/Pʝ:&ʮf>l*A{\)Eƅ;1b_ZD]Y*iwb-^AR]3{E@߫mxWtJNС^w1|}uJ9P81+'>ˈ<.tlޓD6-:)
-e~)~Nf}6Q*mӁƳ58Fi~pOK)XZ	sTb-$\(X!ޱ<!Q|Ua;z͌}5G!Y:pA<'}}~<l=|o}"ӜKֹ7Qc}afʫt޶'S3ϯL89v7jw5*O¦NK1jV@ߌrk5@zӵ)(Z77*qV .3iSG`-7YKG.2M3ѱANwQ!;n
-ůxp56į	+ĵQi݇ں;սV`Q1"e7FݫgL
-&94oXֱJIW!ǚ%9ʇII c9 ̆lD3>q)[@;Pv?(ڷDȔ{ߪ	s._d5uEƳ!NB'fP¢>fڴTQ?&$ ȝ
-oD~)/d*2ZϷL3(H͈<BrF[ .FOژjϥ#nHGF[T(Y5,vF1R}CH|~ݿ.-*OYی\^ ]ac,O.O)d)v>v-\@
-VcͭHUǀObϮx$xGwܒAQ-?ɤO|--ޡPH̴Sb:#bF6_أ=({](4-64WUŭN@"
-7XoB1/ .Ѥi,$	~Tlޫ0m?gd/P%)׋tϤĉ&"bUjLާg*̥@ع|M9F]^=	n#
-\}i~%*0;NĠYVpzFN/ܬϤgK)YXZ1Q]h/a7
-'͌MY }9ۿ>[΍kzǸVp,R7pzqAH(P8xf0IU!:F̔
-.S2V9B8Y)Vbiw$±Ųn^DЌ~z*MwαVegD.ϡ&i3ߟ"͛lˈES?hA?K۳5M݄T"ߞ.sLWN"ʇT}*ex:ީ)c(oοAƧkvw/@8seo2p7UIBɋhƵ(+5KnNY:K I24TRyl+Xw{ i}j'>q'M)؏%rs~ZrF!'B1-,3vY%.+S3~6[+ޡ_$mIu
-M8m!<]e%0?b#>[x_ԠӛmQyϽJa)8ww߁/2;dxF=\K#]Y-Xf~Ǆp2$pnʢ˯r0+rI	!z/YS؝@>(F|
-K| o8boWdtf#T?_/.,Khޯ%*Khӭa2a><T9b"Iא)ޛݔV/_FyJJ&82DT_:	]am'Mq=GZ`:!o؋cx4[Nr-/ploT,V<ho;Nt:= 1k::zݰ[!@2wem=ڳ@@$}ĕ"[ވ`'	ܪX$"R+1>Y0r1'uzBҙr͝Gjm[ݔ215W0f*^A|a0QۄnO
-v`a>^$"I*̪LM`ۊy4B3tBAgp-,p-aBՄQّ[HVLs}x!wZ$#)7^8h}܃̷UC~]jVp6EgPN"l
-Wlt>)?̨e~}]T^"ͣ"ޤ̪\̱d794q4ZuRVB=Y<vjmx[|ȓ-s;ޑWй)i):VFWS&o!5Z`ׯQl j"uXl'GXܯ9+ֻrLU`VVh]+Abt-a}+,{$\tX?2TAsrKlW=%sj)q3@O
-r߬>\/e#6Fm|ٻzJRt!IL'3H3)<;'Զׯ1qdL0DI§ڙWAZq";<bcqs,Getsp}ݪw_qfz	o
-!56'IZ\XɈ
-
-וC`1ɮwuܥFv<2qi͡o5Yyuy|vs_<%B\߈![$8ɯts5(lw$lSIAa5Yք݅'4R^\1Jcz\́YöN]K55:	D"ϻV0@&15a@!UICW&OSgg~>TOq\^PЇʫz=[hAֹV?ʾ$pg
-Mcu5.#cbִL ,iGC*bIڟHmߵF2h=w2Kb}X&zu:Ρ9_w=9W	m&UքtV!MI̺ak1R^P,HflIF.3q=ۀL<
-/WEɰ#Tؘ*VgovR7tH9tՒ#2![sL'"Y/`<6=4c&Y7rWL2xaD
-\>e=<`ڼ=wʎ|}Sҡ,N5Ǉ͍itގqmH#Apű֋/pU7(|vE̩DM'56ՖV+U2KB-NKX?C"
-YesdpKڐhe&:+$rĥ:g+ʺ)ѾJJY f!ڞڦ'i,9[\A͙;dTpkFӻ.~/
-?CLQѣ)[#ɟ5)xkM{@&@@MSFk5j{GYR25<QUcpAF0q7/жhOI;EJ'5)'-K̗̅t]x7}'XkoLo#i
-_&Z[k_;Ƅ!,?pC#~Cjr+sý	O%0nP;gm3&}{ǰ.(:]é<Ľmu_LhZaTuϰ>nNӄLӓͯNx?̹tgKq5ׂ\:I(eeSӥXzk8uk|h}Y&[\ec5՜_zH,1źL^cv#R^	RJ&2@o9@x\0\$fդpۯExyĴw"h@	֊/f<M ~tCe0r:ZRo%:r!xMq4bY;4wCPRˢRv!JE/r	Qsv`'S{;0p_;+BG~ŧN֌٘:I-J~Uݟ[qΘ:ZݵA$#Ke62xzá=}
-ܦLeٞDݙxe#%ϱ>*ERPPyˉE;q
-MǑ3-JKCmq e7UkZ.ަYI%FFYaeUD^Go;fko&J̹.%[S/rHkzS:\жЋjjA2d|)Ig<qfz_Kg25Y;	NPٳ{y8oc5בض;xvUp'40Kdڤ"lgC)J-!2q	7Pwt۟/U	ɽ94A.LAYcȌI_kR(ȞF>-?XEY=ѼG+WQX؛fק0_#Ӄۋ4&S=OyeLks ~T0<C)gGhEع\;D20Oaxt~RKD͜Q3(6ĳS,۪'I:#μrE&N+'yWЦC*RA'D]~;ѿ0wlB&MB2X/D?oOVEw6Ԫж`{eǆ]&s?qXlY(,uԊ`Ŀzr'5mWki
-E14%@Rk$=6Tvo>ڰ̙A߳kXQ/`ڭNۛw$L.jhDR#m5z	ESvM|Vzҿ.јӏF&GNZP[S[L#Z}9@~{U04/΁~s fCguKybg|&ơhݯhUدvc̦Gsy::*ڃHe)(iO˛R#),Wߐ07O`ٴ[8qй`$((h!q_.M,}Rp`(Sf[P6d]ս˒(QAmճzR܄N#4ĭV,snh׃m0hM>QLI/v~QkyoLpԯNw2hҀ#UTD)z9Nql81^]R{^عj<X۰~¸d1O/%o܁@OȺl_9ɈhًbL*|B\F/e\x^lY+D0a%p5[+֒f͠}&ͳ] ΉjN>hwv4c%8'6\uI;Bֺ1VIͱAGztUЕ3''':
+for c in r'''uܟawrQQ#_Qrw^,|F|^iS*q*ңCf/J:˦"9OJg$[45=0׭AӆscX>/j_̏\!!64L,M0PFGU:ZPa`ӏQMud-.yF`~$Ӝ\Q̵p\1mcЫez:Y )Y<Ax_$aЎfkyQ$<SNosEBc[s-yh?1ȉ8Ds%'',+(ٝTT^ЩDK@={DU)^&74BIY
+CGIߗCTHݓbt%%=l5b%ŴE	Wю#ܼqPk	x02TdyċjBɨQCج"`eZP.TVfM˃(%51_ǄWV.lo&OĶ`~ZT=}s܇/Ե'R9u5m8Ŕs(F ;.q8-<#GqZܭffY1#z?Ih
+oFϥMaGZ	J[ʄS/ʱp]v-oՏx'A5>d'Zә`LI2kah̾&^)Il#hcZ1ڌ:6Leڊɪ΢ї'#j̚RΎZ	mxGXM;y5L
+6=[Gbà`*&NΛ1zt3֘ò3m[h9pV,f0@!B0(yx3`G\`6}L`Ӵ*\0ΞköOt3
+[ZƛA
+޻ϵg.2ۨ0ݟBIo[{}BkGlkPV_=S@$^޳VA-pQVq ,ϘN	?".z.:8CG;vfnO}-rOש[=i۫v=!(XC2I{&hZZ
+BF-v! ڈѓ5"ݾ֭ "mzלϞ˄5LuX3'czȖ*t^/FMm͚,S1!Gt|>#KRZE~T߷zZnb/$18Ұ3~+JgGN~ZyN9=) /-:۶DTވ}o
+M{<>nR\/r4R3b^s6V51 .\xّ2JpDLQ|gp&tf?zcƿ|%D%gRR033)6X^]EL*Kجc:NZKnE{qL:12h'6"L|*xPj\yүa{ē4V(IcM(4+BwV¼H;%˕E>Z!IYFn9дy<9:KXF\
+;A;{t+~?.c\+awH|{zPʟ+@*ظGZe)nřȵp2հBOFHEnE<)"lzu?I13Ur5lvk6@WB~M-d`̉jƠ.Is4.iQ>!mimkКk})9ҰkH@(ls^a.$M\*ǫZvXz8w&c-GRɮ)H9#'s)^k;Ifym0ye&kIY94U:r|K3`}"ω>|'<Kp/{!Q'
+4p\-_m#:Ņ5B}'=NZ*xϤ3<Y?Uĺ{ԢO0Zz|ƕ=P:~PvIZ/fU> eѧ֘L8\4FNq-؃b6s[i4ϩԚyrҷ38ׅXæ 'YȔ;'oeۢCٌoN%8l:ƍM{BЦ^%_iN3%ߩsMICiܿbx.`c'R(6˪aA7uN 8wE?RU/̉ʫzk^G3G\.ϗѕpXKj"ٲo]Qn2ȁٿ|x_ȮGi՚ZR9l8mH@/r0m%S
+<D{z4+M jS/8 `ްg[Cw4Kە`
+Uݖ&NRu)sʸWEtX,	B	p
+Q</[hk'SelϏ5ZbNkQs=gϬ#ܿSW ]>jgȞF1ƮwK5ҜP<R|٘nZ4Tjݟ\RygEE=n^&{*uKɲ+m ;$X`"KĄh0͙͖/MT[l*='ō8͒Ӣ3cəނùR7(SkvAdp36
+Q)l{$Vu u|%ǃm֗DfCE	ihyU^=p̝:<vО>NzZB0OI`'SίCgK,CtĖPK0xď֔@͏A1xa<CS	)JBT6KWc3Y3Vȫg5~ܞ6%v~r&:x*q\9hؤBZvcgޗNa8Շ:J]=IL\PHD;j<uΫZ=S]EAR@?Çqk0ڳ4Di*5XHd?bډ|&LOq6ͤTgmQ'[lA7lSZo-{Vsg1o.Iϒvce^Q)è iL]E3ĎCou٫^2>g0P"?ӭ\ŮCL_lԙAJc܎18}x$h&"!a2X8I8ExĺCF!eHW8kíNNLI
+*DG"^)fd'tՋNóEtďHe]yмwt||[M[*LQ*ZVTX}ټ˻Gs/Kƀk׾o[ɜsįD&ڥo+!͡$E]"-*\Kԫ='1e+B3R xiHr@NG7}DVXb	JR=Boa\8&oU͢s<)d?o?5x[z@&+ĞoVs1WYqAbZQRW%017',+06Onik+{nZ.Қ̉7WY*m7MHߓ|WNf4clKؔ)79^}ϐl*
+:+8oR	e.	Ink>!Qk!~j̦.&F3PmĽي2܍&Rt߫8VߴTCM\ D,wmag~ЅONҍM~ eNjfwՉ_'>2ux`u-]!Zzԙl9{,pc$m$fKX7nҿ56D2(K՜a!l+qfFk1#x#sM/hJĿ%\<g2ʡ[į1rDҢJ528pzGFv$Rv7lϚ.f|]śY]<P	GO;%8K?Tn/:Y#B)zW۲n{3X@$<[tR޺	΄\;8D=IEk;CM\}f1th2B\}hާbp\A~W;c͏J#M_ox52\|KHŲիu'Iq2x2"_q1H .FTḁ.$1g0kA5.w\E 6~rbaN&z]Td#)/n
+G&޺b9ιDz!6@3;V1Y$i~άvpp!s@@OQLGfhPLKEl U7ȸE۱VΣ4g?	T{9Z̀X,Џۨr5)0)AƷ[^,/cZIǳ_m^C
+ۣL^![A+'P/=ݭM[eú&ֿnچn<$0+-lhߞ
+:ƫϨիLOצBBSfG.qBFduC8j`Їߵ߲BSV\?rnFg?U=)#~"wS/LH)L˯.|GdXiPՅ?ܚG{ֲ<pesZ(=?{=Y0(z@ƘGEӸx9._~0Mܖ=|ݛ<ܭz/Ik߆ѓI }~oL+"T
+ga#hXQ(օ
+Ck|jXNeآ1_ܮ֤Ю*JPoZi:̫Mf;7PJA9b <eDa
+V`y)[hHFGBC0:`
+PMMv_N}eNùSG.Қæ\V5?:ҀƾcOmUkJg;Q'}
+ޠĩ=)>yuٱ	^r}ߕ11)ܛ˺m2<
+eĻeΕ8֭V*~BIF)Ӱ&k|/nh5aiƊXpڛs;}x!'ƨR=iqϐ%;2ŭ1ų<܅Fv[fO*[`?jcdp;Ƒpə iYUu2oهBgS5zK$k/93K?)kyO׼?8'$֟gƑIT3Ǻ[vq@u lYA(ߔىrj~ԆuP176ѡ7~^8fg@V֣fʿ,nѶfb݊ݸ1ҎϏbF/7|IoaܓٖƩϽ-!NPHحI¥'(#"hKYc͕XĻaoدSh|DJ&,ɡq/q$؞0ʮ`&rP	k4\k+cb6>)jwsɘJȟR.KE^wTiؖ<qMm&.OUSwD6'WtJiHP	qXr5χk:qasfߤ/?Ěʤ?uMд֏>!=qĢÂ(Wi	0*=<f6q=/.rئϾrxuWKkV85Fj֍(Z
+25VQ2h: sr<@2a)aq&7HI{X!֢J/C?us<_gF1vx.û3O1y9GKHBϬݸıSWh/IuBl:uE},م@Y.~;Ґ#W:samFo9hm[[#RQcWXZ_zK~ǖQͧ8լUJӿ/B{#t:paPT013$5Ԉw6UvnY*Į/LϹ?<8>ژJ9c2jV<p?A5ل ?BwgCf+οnXp*x=Jc;:u7"Q)t9uŞ
+Q$vѧd0tHcF&ϴ$O;Y5RPWie{On5ħ!nQ'l	?߭k!ԆJFttY)uB,ayhI.}%TďO%du@|yLϢU+] _Nhp [PޣM*%Ι>x@*MCܱ'HC]aAKׄ1ndrlRֶ,79TܷzҔv(Hd~/g:gp~-ZR}mOkH+==DDdvo/ctmr1lN%O
+&QZ9tz|֤p9OI:]6Pe+˩
+!5UǬ=l8p{ߋP].fPW7mc/$Lwȝ]`fˤKgY8ս>5ĔoD9EL[2]ӗ(S+^	ů[$#O "j,IQ*,>U[@n~qn^3^_7p1±Wiʯ3KъQ!2қI+V\ݛMT#5\pUQ`%4%_ޗ|%UXoB-GdYر`ч1.$g#ZDwyYd}B=o5Ej+1IBBm-=Wl+A%1WE]<fbWB_Nӟv_	LulTG%~^Be=sYkMC*%jݧ`_%H#<3|s'oYLc	-%ˈǪ0x`lǂ#~D2@,Zn+7mk3WŎ&f\AaGH7&t#fʿxr[X9͉N
+v3	׆&˵BӼ~
+v`Ӡ<g8,cm@ד!ryvVْHh1(7rȓ}UeP6ΓWձdĹ;@wTtE|..1	ND{CUepmKʀwOKyK+6:.qZ&dqTͷZzn`]޾#4:FrM7`I<o8B׹1B)X'Ħtu&Ny
+?.AX
+;nE:x^WɍCG;D{-~ɴ.~F_y+٘?˨t^o-ɇvʹO%8l(ԩ;_@Ӡ[6@ܘ-#nocJ\}2?y"Uɇ UK502н.Oԅ $1$Jg<'{@{<֔7ޔG_ǚ0lE/]1û9zUьB1x[Lաz*tv-NFdh4n-w7]sی?Bj(d%&ˑLe^fȢY98>(`EV͎bo|8bNB0Ķǣ]k@nX\de7ݽґ }ӗ׏vSjZߖYUۂFmUt2b7#e4ņë"ou^YLwZD)t][+oGAA4;BD<K=& ԙxCng\`-
++d5\#ܛT~ZV AZ#nnٞJ1Uؒo*pG̟pl+d6ӂhCe'c:ƞ9?ۻ
+5x$بD2Sѽ
+ZFʴD4إ(uP!{ɝqX8Y\f-s3 ک)m8[3qT;.R+2hR$_ij֐^9:Wg+XEݓjZsRs^b)N:wu.`Tش%I+S)j*.kqÃO	e&ߚì-t8֛6 ,݈b`P^kx%52~K)5
+?tA%DfTՑȑvpl͊aSv"JH=[|>Zly8Ƅ@?,b9yRHP\w.wmڻj6ٍ!UE,dwuN8&ЯTAz,˴cLC@VGX¹RփߐPSqeyi8'vvfǏҸA=ͼ":B6~ɪnAԟJڦ||"AnWmhɐގ4=vŭ+;d+qlU6ۮT"CwϬ5(]>@FgwW>e4kMT͝Ϙ.4NtWj]Si<՝S$p8iDÔǍ)_zAQbuh<<ZQe%ʈt+O!*̀M×b3pu8"fReDHi9fdy%S7_UH׀#t9TUZBnvu&a!"-QP~]S7KށJŉ	=Fҽ@yY95Ү
+xd[ǮevAK^աuzǔs2ʛ+Mޗ=Ƣh7/>o4!ןRvڧšU.Gwh;-zzPS<WwUv:8U9ǩϑSa?1rLZGRO68rDʾO%nD(Ÿ`:jQi.ԫX}GJSD2ňz{#%В1O"2m!h(x$hY҉}ǙX%4 ˵eղ"P])JÚ
+)lЩM\wiCKi:H܆@KpT{@NājqUeh*o4`Jv(KMzX&&A{BN#֗>_[s-NL>=tsI
+ѬAz1ySÔ8ky;Z7tH*]V9E"p#{Ͱ1Z'6sEE
+ڧI;Gg0PB̕.Zp&S<5*S$ 8EvlM4s`l'Y.[r"~.ZM93HݛbW=ˣ'}pW4?ĭ3jEJƴ@\GpfHCJ*Oo0؞2"M=2
+wGqGªI+Kw
+Ƒ~MBSX׹; .,8ox!al5ټ_7_cܠT>ͳ9YĈhOEhJmMSPn@ͩ0Č@aߠQXP\͠Q9I{a/$y~Csҕ{3Բ	**ɻV0ՖlfM8ƍZφYv̼HY,`_-հmP 79"QԼm?q*z!\CeɻJRՖ]G ˑdGOc1w֍Sq1Ϊ&\$lu>u?δѓʦ2&ҷ0IUI*/	2UIep{7u~Ɨ@iuH+ogtsY\WCzqo)ң?Jyv(OS$yp#
+8(/PBT%IΙ^m%9׌FL͟TK5f@`نUjyS&0OĜDrB1RƊ!UҀE\mLJjVUiULvOnVל$QMU ҬX'"yשh29r]kKy|v$[ܝƼFF&::Ϋͣ?ʟ:&Ru]r(*h'OpU:>%J0
+FZgjq4nld5	ZĴS'nOL1a$DqH%.m´a+ӞAP<k1_a"-GU"jZL'RCeqRw=eUU^!]҄&mVZ]1C@DR3Irit\ρyh̞]C Ks)=cr>^yp؈аܿJ%rƖDRV,\o*x/MY6jdR7EֶJ(=waZSO"Ң>ә.QfA)KIx׉% b4zk]ݴg_Emݡzu>ɒVgJ[Բ؊ÚvNOh>"״,]"&".+NN"sjNr.66-y~>Bd	rBw0M`oQH;6ȶco$le78{S݁׼Jƞ.O:o.yb<TBX;o҄j~OۄНx`R:,Oc6JƲ`GemܠT]A9ײ7H@MgǾ;0#Ut0KD}2Hc/gDgn37siqe"g<Qqܣ?1(>XK$֯\êѦd2К|76a:eL k~cFf' )޺j$7=+^}Ʊ%(vص[Pg=cw]z\V.u*_/zlΡّ{3Ʒ~AOR4z͙1ND>Ӥ7@7+2Dy/xh4Ń%~qA2c0z?B^e"^Ocf!zZ#o_bKK\L
+F
+`eDϨTOjKXۗ
+MǇvF?j{&qΚu1ƜNK;U<IDW+i׎8ִ:d|5Ӕ_%h|IoJn$,
+#fgUgŋѣ+lszsQ*߮	Q3oAƼK)4,T.qxY_ОHk0ȕߨ
+T+UIazT	Y8VjdսBfҵʑT:%ݛ|l|dԬ8dxUm\2ݩՈf}.A_pd).dZO#ڳied=b{ODbX_߰sh,)>*àvpTNuUU9\:=Xt9ǞR5ٜ#j߽0J+P.?ߓ_(+QmĴ=NsjHyOT)`nClhv!_̩->!<|rB';Ytח	z0z$L$a<toV4+N[|CgW/YzPkLsHs7.>\/qP@Jć܉[]xo-ouu!GdtdJr\xŎ%/)J?2Tdǥo18y;Ge_mZ/KZry3w#o>KHy/2#YqZry&̫fʻN:n̼A&Bb v8[:N0tF@2ZJ"Ez	̗0UW #y]8]ba^H3^W|~oeH;k1p&rpuK:ʏRcX,pETmkSTaV}Wn,&R'Ї.?NjUHMmCQk(egAeTM#KW1*#a"K
+N,;ǖʄ7qS[f(Yl!2S(v~ajLaU9k/*n*0d*6Bg7#F(r٫_@BQD2Y}t޺8Lɞ"%:H91Q8)
+.<fMm%[Kp4VRD7Uj1yb]$hκq+~=է~ɫ׊hgs+aeZ8{k3͟ھ2!Oa*yuUTe*
+r5*ޚӝԼPސ010eƵNt!?M"(^ٵːxBKt#s9M"WՇRW!{o[ȱɗw<$T@Xdؠ-ȅ~t&#/FBطMZk<ЙHp) GG@=kZ(vw@|
+.K_`3SϷVĘI9I7.aǗ>_g7ȜU4ɭӆ<-+vXjF*u/{Кf&zg}>sN.y4o=Х·wtKȼΟ
+!6LBH$%؅+Y69/GU]#B\/Lp1SX49OWr`ߦHnWy	#&n}9Y9Y
+8]^yVt~~!I$ybEJKBD`Oӵ2.=ްx$$%ԬnԚĲYmÜZDu?:[τ7wqϴM4ƀǺ1ߟ(ťzm
+/ŦoJt*ANyi<	˸A_Y'A߁Lן[S+VQP»wHܿ߷aXfWP
+;N:N7܆đI5+ec= ͇`pI'bڹ
+zu4Ą"/"o	ŤYOBMps|xgJ&\Z+W$d^G*cdn68NK56CcCHo҈gi2NHɋW8y&\`0Ƞe~N6Fo4@I>raUqb"B\JPZ{?ΩlL;~b֏Wt;$-)E88khְ!qfz>`;HCXů,Br]/</ʷ23m\Jn{BokxiKy/LЖ_+i2 ϘȗI^j0~X5B]"#%5tH=͂fa	xCqĀgM9}ϼ"!
+pT
+2QT7tCۏ^Ae_Pj>w
+؋{H_c.]ں^CU%ӭCZ<Z*8x)ܸ$r%W/vȚͷug.<ڍ*C,-1R=(U4=CcU%Jۤs7n3X%	CRQw_wO81йxԞ	9݄LrGǑg.0ڰZ	EFKri/.DHd}<qܢ,(;g[.|^
+eS>n!Ն߻A>ZlrNILדNH#M%vo.6*0
+B7:ž?M@ل@O;S"`I)У2Zl9FT|rg3]^s<g'׼)ԭe<:)U)]i8Akl%59fK]|ALg1	Cv'ϕʲdR؞_~?]ۉ[Sf҇ƄD%@?hXs?ƀk"ޮra	VG	ID5w[ͱhY
+<*^Z=4W/IrݗCrU+ϭH>ywt[VٟϪYw$4sm__jM	C[-Q˚nF'zLqЋ҇\΅ZiL%,} _RPC̇1P MQ#jtMpcB
+[L-y	,7FÈz0jo:ڦaݭbǘ63y(?5.KbtYͤ"sܩ
+,-RdEd?3Y׺ÿorAk /D
+e CPgTXw݁Q7,Lk5;azCh&Ja[bQd~
+&1M<.JmKԊb4\Ӛ2s$Aj(^#A:+^9LoOg"72Lre-S
+ɂ"->#ڃiZߜSB'DlAMͺV0a@srAv&;oOIߵDܜ&Ypْ1<	#ğ_1$0L+.&'<4M2>+]ܦV؈pR,sHє3*tW(Iºp<\?ݸΙ<<tA%ǘA
+XZ͡Yt5&}غGΠ'(ȴrPItp1m*9%S6>b1*LfbUF;Ȥہ2a˼	#g=kMz;רZyN<nܗG^d'HZXjA^v/BsP.é3`C1QINS^U!8Ƹ2}1ljrw{n`dR'ҿkJ?2'pĐXxۏZ
+a~e;!Y|yh@*ej)MY	DWV!0(+!	̔KJd:ofCSFE^R6XMKCІG=zUđ1neӋ܆m&8~ĉU	4O{'ˆ`!=q:d&YH{:r3V%:ȒFT),}7ϻ^7acy#Mc[,°	*) bt"x¾^avۙv+Th"Hh[L$*,|ޏhTڑ^Էl.1IJ͵dANװbnWխ@m!'P%px/F0G5}[C[h*5ȓn<o%[`\=zvtPmo/d~:%ø@0ݼU$H9*[7<p0Iǩv#w7,ծOhWݭlՍL-0@OP6B5[T0p "XFޛ|jwrkl CQ
+7)QX)،uKQkJs¼@6I@1&/ϺsQdE>]ǧ-x%.>ɨ*#,vot!I7ǘWDƹ1,@:0޽oMǬyyjĠvVޘʐzsG#9)I9:&K7z'.$C+'8IW*^Z`lLۓ`q"	wpgƶohs@ОVӓdZsAbӑh2*j?.&zfrNBT4im^pGD0HI6c`:b-JW"mNJց9ϭmT*l-E Q3ק<?5Ulb!(%߷6zzgU5aYEċR֛R!@o=m֥[K1-wѱ%ޑFSDۜ840~2Ҝp)݄PG:Ւ}rdܔ/V:$22<kyu,`Tu	pD]a~NjwmA#wV{b.a"̓t0 SӮޤ.i Nz1Vfl|0dܮP4/Kۯ;wץȨ#aɵz?aU]	Ď+nDkIǢО:1s_-*ףu<^B !mu80KWa`׌Du#'l_G̭PvXCByyrŚ!ݣr5O'dY0ދ>h&φR 7'p`XFzXl=`{lϯIq3EEG|BƋ<1dRWd0Ę֌kvjȦuިʋM`Z{#f%wȨm=5d|S<&XވdCM=ە۟J*:rGv%|۳޹"C:ٲ;ܽR;:Dt>.wk\5x5p,,hׅ j۩@åW|0ˢˡ¯KJ'sxS`*[,iڥ"׭rI{mDRkN(%O!p:]'d#yJkbDKs@
+h=vOwJTFp'nؕMk,jExĽʹ0GMQc,tA۵cu U#W[Xo9|:ǀ͐t?4<؋y*Uĩ-W{'q,P+(ι]jQIG,E'a+{>K΍ɍUs,'iZmL0µClА	d(DUdJ>Ӌ;wL8Bv$Jؖ^؄θ"vP}t?Hm[\U$`Sk"ä&'pQ>Jum< AwC>Dw42L
+#BQ`[{14?yשǛŎw3'54wEޘN=KE>Bi#ο#@*?@_ OhZӈYY˺r%wT)T-_?ؘY#z~`yZf%yB:A+<TErsծJ,#+
+0ȥ(7{*1vެ]qi,9zrn(׊c%oF X%&Ðh@^*ϣC;׊rݏƴK.Q*+N</l'&;tEEC,rr0˻c0М9?ǭ:Fh6aќHjWyAszb'b$miPȘ\98a0lp|=ӻĶ.?L8Q0p'lM~h+_۴.X	TaYD±߰HB++GOT_T`dK'h1D)Ԁ.{zԋ
+DYG~t@ڰwʲ.fә`|Pڈ-`>Ai~=D@]t?;tD&g1khzlTToˏU4~m-dRSZ+*Mɏ_^"$@jEx&ג7}sE1)t|!?332f~*?H!"݅L]2KX̕ҁLڍʆ߫J#g+-t'iP5؉יwԸ'^]ЋÒ@N=;Z6ˆh}G9](ȧϖFdIJ3LHeRÓYE1ڭ=ы.
+/bz^q,$IԂR/s|Y@X*c|)QH]VM_!Wt3{uωbM	ҩ2	/V,dH؁v5MĤ4|JXȱ͜F(¸yof&:{'W6ѦE.v|#ڛe۞qa@]b8Km֔8'qB0JR8\rI\O;6ϴzh$Tnfc>QeKCNEAWs4ތ
+SUa%F:
+kHEI-]ʷ2#eryNg-SGP^i;&9"$&I2kx©YoD>
+='L|h̩mLgδ0+3t%7}@m%SC0hF̻ц70$+-4]^.rPN$#GA^b@7<Vp)&t>r9)ѷ
+'ݲd_=m݀:0OIc~hApM2z/D]pf2x4U}~{G2~Dp?`e5|vײ 9{U_TGIXLkUɭpi|%fؔkΧԀVw1%3F9[uY,k?Y![bu!ۈSU܌;yB"t{ѵ,5{0oʷ]eIS	pHB%Mln0(	.7T}i3A7Ja
+gſ4pKi-i'Xt
+Kjqr.X >ߙ!Cr2CkRaBGěWwݼM֏qȁWܤrm"l\3~՟UrJ){]ҋOPxâp0cW%> K&aa1ݗ;<#+uKIps.}3.bS"Llʂ%LإkJvj ׍XIح ǪX}|5b؜@	2*4ܣ֩R,5
+AyppMY~-; 1#]>ڳ=UN
+ݼ'64`'f-NO#7Wi6d3R6Rív4צܯ|Y=_مOުߔQWs[~UhPz`@Jӆt­_#c3GVe<ACϥvؔV"3߄$5@%Pfv)HʋCM+ \
+<#`D}0r@W*8,mo,q|գͥ'	+n?UcZa_ P1%N>6DYrFWu'5t_DނZfRhm)T3qpyt&4ۼ@jVhPi9
+΢m]P7jF|c&]ӓPp#H[JBu5jzmv՜jy.΁+?,.֦7}9CI?JɄxu!S6N,/K<C"l/7LdZ$9N7-E2wոwƭyڭ#;MM@T!n^QוIƄ>BCnhMWn}*U?dE%צo-= ȿ`^kk"ghȰkDlwndât%gЪZ,ΈwFΐ$НI0}vo8#Vzӥ7_5 giޑB+Ԑ0[T\tΰbRt{,w1]AHwl/X>z2"3h3s&<;Xyk8#ǾN˟W~AJx>ҫ$`|-%i5mlZCv݊=#fܻ~Llk3[n"͈)ueEryNJx*^ߐvd8Sdd
+?7ic ӺO5.,_?6Jt.GCjF1)kFr.̛I'_xۅ[}`eu#>o64{,uQI
+LGN* %oP!'TUk5E1P+8qYkLEnbg6*¸iGB9
+#F^nD^Rj~@"ЄRTj"	QDJyp7~߿;v
+yG޽vGübsގÂ@JoO~V=v[_Txjit9%Hk&/PC$ D20ˎ$sgeiwگwv{7Z*?dĹ5q@O"%iդ4a{K	Aܺv<'4Sw-uQ)75k9GH0-	1ezzLչ-:tcJbbÏ8lEsT4b{b#@dT|=+-fk>U	`nA^j%:P%VHyj͗~v֒d2@̫I71ԯc1"8ܾd 3w$+zaru40G vpтxË`P{}(uxrs9̠wUXKD[mZt0Ihŵ1(Xl310t!RQ%=*lI	@DwLf\nļ%Ș2ҷBe@ue"CzͶ)J]t6ߦ\!Ӳ;΋ajl̢4&A,*OCVܮ@Nۤ/#LAaDՐ9#f)Ӂߩ6~
+0p̣u	^"MF\]DX+aѢ#n+D:xaW
+hzd'10DwZsМϾ_.]sO@x|],׸1gº<5o(ĝ!Q/-ڪ3LUiX>IU>WAP,2(c)W|"=huھG?.V[߳i?3',R	!IБ)?BaUׇ_'<˧k,3wͬ8*׍!MSՉ(Ud:?S%cXߩt,KdλN(vdSX,=ɘ&3#0"B\Uj;Yy4_'bzd(F91wq^xZҷ'!u'e4Ⱦm#A~VӚ.cF}(Pb];4/m	.AnuU}vy0$%]$(DB$Lȳ~]]'ވ?]UIf	aշd3pJ*.ar=ۍwxOQ.Xt߃Dxg().-dbݛY,]IouͲUg?i'{`ޜ̣>K ]vQ>S~
+H?(ȯDs]U+TsSmsϸ6Rg@OY)hx`4+p^3zeFj~n'FSi^3(LCn\Zƥ5$(r=(+Kȇ;.Ԗ"\t+QĿ<`JƂڝq/!#eKf/]ٱ5[7J/E,ө0üªW	nZ_Ӛ?>Gtł
+=cD_Uo֕+/z~~.,hTbKIqKۜmg[{u\N°	L-ZgCOy2ݼ7۵+ǼFƏ[bR
+ټ]Y:2B)%9-FQF22ң`Μ_K3dfSnܥle@Tl}r,8o%5pu.=tE1۷Eφ]^P9W%K;̠44_QfCǏ.zc$6(mn+V>%!,c?~7EϤzNʆ{+%<{ƊWpVZ{jj05M$XP!	6M{9S!g܎Q	`PS8vU"ߐn691٫dj*ܢӳAt;  SȝV%@cb
+eCΜJ`pհӅו
+8A5#9_X0jH_Rx=mBYϤXǸ"?hnneR`VT1`1|fK׋H>q\v%˼jBÈDfac.f=uUbjĲ,԰cH)F3I0ap04B8y3x`		ysHRfjфہDp!.d_2_φ<K¸Eb`S{ȳ1-9Ό$ÏTo
+u-q
+PہKu4$3` kA=ԓOӜzpjF$\Vk3O"`	?Qx}oEE$#$"otSz)4nPfԭÑG:g$JjS^E.bCB[(2uTYal.j^|_^8lp2lIjg0%lcnAHjٯ6o)}H
+-N`;>}79-X CK+8};K}ee\ur[_o
+s,ϛm^LF dX:vq24Е;M/QgXE,kJӳt6]ygZ!@ğR0Kt-OҒsX\ЛSObsbB:˻s4d+^""0KڏOyZȢ\m7+ھ5ބ^?T@x0Qئ;j;mq1.s,4
+*4\߭6:
+q<cp0١+.i7Hzl2i6ۈ[V(&Yy0Nv%۫;9rmͷu-Gc°"B|>izp# `XwAڕY5oV=ʨ[}&\lrІf'5a~]*Ax8LOp>ɨ]j)Ө">}TjНRҤ4e`B>r/.bj>X[D(sGVfb|Z>(A	h3Eʡ8Jwx%<	'ag?jڜP/D	QKg?H8uSjS-&fTSHCw52$QQٙ#6:C:80'#Vqݮb|aW°/2E'בo]7\+$ο:<f߃:&q?NldqSK%-C5ӡa@AѤҋe.%0A׮qwo[пD}$[@_-_|VɊI*	<Nf_ IK5Xځ7nL؞y
+P_ESɚoES8?i3&tFCKȜ!<{Ls Cq~Ew<5~+_Fi`e[̇؝#
+	lk4RvbJ^:UΞ-Fۚe+|9A"**TbM|xUA\OM*"!)ў^+]xϕ)F4ǚʺvBJ$2\7@"iN0oK|B!oUʃhCێ+DB]$ɌL2S#!+z*ƊzXh{ W$804?KNm@OF@Y&Q-{{Lzmekfa5qH9Á{>m$R̋"ALgl^5	|#|9ovStxVLZU>F r(oܖDY߷N6A@<aE)>t+}2Rϴn&;}wgQd'xOv|{e#ؕհrAW[L#׬ҩj{7)RL<5A~1045Yޠ&6t*Ǡ5j+RK6==1#5X`S	i&cklsL]?AcC5w2Yن80oi:13́
+x
+֞m>FNepOI<FBU7Eϰ-lI>OG=JEG9JLӔEZXx	i*.'{ʉp)fjF)|8{`0~5۠vԻƴ9Q(Y]^zO4ʙ/v+-.AJIi\TE`&EĄ+e2P H!˩QS'*@	hۨѰ֗~85@P~ңN.h(pėہ )z0zVmfЊYHv&lrWsŧFvW9<ӂxCc2b~&8JcbˏVb(]ku#hv>zߪ)O ڐXHe]ʊ(̸0$*GSxǏ'Ql {I1vq!+_[3 IEBz*6h̓ݻ'ʨ_٨aQ=şYtҖFBE0kMrNԻ3\'̴׳>Ed*͕a:l'8QTęapŷWEPOc2f;Ǉ-UG%{ϜfN Y4̖פ\I,yy%Y?7zFl1ԣPN6?<<XE"T+bɡdef6E,˩Ѝ9|_CU+#!yR723\*oE*aO	eyF;y@}uQs]	2		i+_tx|uG_9_ӻj|Sm"	RIǣB_`Aq,ҽe"<.x<ҾG*ǭ±_J0w]YZ=эbMĬr۞b~҂ܐS	[4["hYdףK8Jl966eײ(ŌbkR}eǃprOPt3}#B1N>v/SNͯs(YοRϩ&
+pJNXZU)`rD.C8$Zkѓ1O=|54y8,ʙGXD)F:ZdnE:=Ʃ<M&Ee{K(UdcK'ubmcqЍ]%r!a٪}pyHʊ?Bk&I8R:(n]0h!O:w.6"#~B)z'{.Y;Aݦr<%#2su>ZτߚHMDL7g>3 {o2=DO[Ӻyg[նzJ!ɽnr_,ŝ}{V7v^+K
+Z%pGF|2()ΥE`:!@d\؇Rb.ǌ׋^!ttwH&]'QVdjւ55zu570ԎAaiJ5ɺZ5"|LNݵDu(
+EN15Zwݨ6q 	W2
+v*-#C_OӕqY2*i/#!pl@DH:|bx`]:8tհdNi#Ʊ!!HvFҼDgɸr2*'td,4uVtp4<vW52Ӕ
+'Nū{mV}M'Uhݴol %Rckב|Tϱ/<IEĂnYSykx,ߡbOʕ>wd-_HnJ.o>P&ĂG<Զh%gAݜy:ӥ-þ%6D?W=R(]fQ`97BoOpU`q}rNeQhN #ĭ/mWɉ3m&8#SyM8JܸW\K/"m8GY؀Ջޙd1(Gb՝ˌM+Swy ۚfµL+j;^/ǯʚ.lI4 pd*QJϮ'+ 7RX]i#}%A;G	j@Ī%Wɂѱ:`hJ_S	x	so|݈Ir?<vlW:"4`TkE
+f|OѕV+kОlh)ZB4&<!?l5Wڞ5'^fuMJ\$
+PؽՀTIlCq7!)wܒ)݃z)A9f	#wݞ0vܛF6/Cä?%	Iv[!\juny	7ۢĸKvhHhU"R>>ȩA\Lԭ
+bV#%-mA(PG',@ÿ˭2č܇cTy=={Fp"4 Y.R@vl dk4Xo'#/kp?}:`-*6<5h;/9fZܾ~,55}E<Ci<dVb^8T^:EZ{r=xЗ=GOO8ܾp1m78ęߚĊ8,YлXi=azPZyeGҗn:4mƚh[+5&ɃpBdL+L=	q3<=ԶHDHB؄>0j*WIs Ĕ(9Rc]WҟnI7y! VnͶѿ xDm)>^{ڋ
+ޜk!7OɳNyֈ+c2>ޢ[XxG_'98"fۛekVnA8g}Vj2I'Q44]H,y]=UCO}/x11Y߲'qpS:7?1)	yA	i4hS%LoqϞβHdߪ%T6.̖Ǹo,f7B}qZņOٜuVxUґРb?`@ۥQ>ߝ6ŋ.(V7ƚk1v,}_5zʯ+eIǃ80lF
+<M&it0y(vg_sTd7-d)s9"
+B9iߘ@[|m&Kp]ˆCh6S,bzrJm+Nʿf
+U/Ԩu]$Q~gIPbnN]ZZX͡b=|0Uc|
+eѓ0\79.՚KDC#b%Y|,oa4vm/ (}OmNJ&z^z1ҍ(Ȧ@"p5n$z$,4/5BDFeʝŐdeX/wcς\`vP)5D<	^Sy_JBH(F[=ؔxpLt\Fri672*lL3ݗp-N@bNa.Ne܃t6ܻ)4=L9Ɵ+M;i̥_%(L34d-9hhcIy4?_VY|ƾeDQo{/F,F`мo;~)؅u'c~-Ry0IeMOˋڎ,ɚ#wn33^<Jϧf`D#
+(y^]׈Ê7f(!bkzq0 ؒ
+s2:j~`~jW1fM68OX׮1$gМ'R0ݛiB!äi5n|qRP@%~u.}z!\? vGjnF!̠j4pK&uۏ@ߪwբ]w:*%ɂ[}tVvb:%eK(.3eI]N8E?_?GzScfg{_u7t#YFlG~Bٸ18H-"'fP[փPcT(}̭GMdߣ2^^pEm3tڸ pL
+^[wӓ~Bt@CR#epXOus[eгSr|я"S.
+iˑΌ<(ʹ؊Ga4afHΛt\ȇB&/@I4]a8Σ^:}"[,ݞXkzxx~A96uVDn޽M
+b#'1hٌJLae4cEyDDh4Y	A4>Uaв^V#PP#^#Qj۽2[.|W?JXMFnS^ɾUكAF~eGd?ωUJ,f0	5t;ަ5D+!,7CTGqC/tmKJٓf4"g$Ԅ4opǍYtƭ	-$n|=Mǅp6C^ގթϹhq,MrٮwI"i׺,ۥE}jf,ۄ#
+wȔC2Ž3b5,H:%ۥ2#=}VqA6Razf}z(Vj81?Կ͹5nF\V7F9M+#UtXؚ63Њ'=ͤIY`ɳ̐2/w`eͤ1c)g=|fk`%hs 7ާ+HuҎh57͠Q{ZywæȃۡN+\~I.3`}~c(HƲJ;cUZkY=U9Dʝu;ͬ).ϽZx[ǖã ,v1CxVw	Xdc{]hc%-_
+n6ngi0Hh%[vȒ̚*JZ͸OdPϵa9x"V"MW8(8Y$7@)u={ʌwb*wqcV|Iκ}2aO|<&$|.=ݻGNC5z!K;{|,[FU4t'{X(u	wJ-,ʦ(p@-rZӦ"6}ap*z=(FR4#NG>@Ɗv;QLzHԿ-ƞ>uH)Ո:چՁhuKxn#ȋYXJo̙ ǝt<δ>Rd[#m@Ѿ5'yöu̮Ѻ-.X݇Cz(_F|M;];ѣJZS+:ҥ'ǊT?.D]W_5,˽"8k&q&ؾ>nkL}pP,ź+:`+}BՌ*vd7$BIһN˳DcޓnF~InXMnV,"
+(tcHNH-~Wa_	V~wKiowu&]ZRkj`0R*0cMf\PK5ݽ#@,Phy֠5W6&6Jl֬<>-sYAtWc3T!V
+V9,4ͯʻip֫JГn+AaCNҁAC,JV^/RԢ?JEG'27,hu8
+c$H6vҢn4gď?ְDąQ8&˩T,h:kxPY=j8pQ7C?c'zv9kOwPE5,ECv5@e[G9'@+ۉbS1=Ƽ'sqa̱5"&jbCaڼEjƁ,2Ǥyȍ(߬ɦ^դKf}#D0V~5'ٞ:T֍lhݿ%uLvܫFϞ)O,zL!u.ir!ّ"'͚j}7h@3a,v&T3rj)g3.{E$O&مS=˩xM[D+
+gҌƒP|E&v=oTJ{&I.]vkMϿ2҂%EvCO<\G&c
+LɱJ<U=j$8jmx~j2_)s_Dk߁|qM)PerIc(2@aJ]q)/aą
+'nk"pfvQû;PٓVw	eH6dދfɀ~^l@Ħ?a8ҽQ!![oT_ϡĽ(>pڴgVơ!@S?kC'^OҨ;p@˒FeG?q|0B.ˑi\mZotnL5VUYn´W|q'Q )DAڇoZZ
+CzFH].!._Cza\q2e>Hp\^2%FHɲ\80||X8b$q}CfzL)QfY@Id*R2ez>^ivr-zYX>elhi1T8?ATufiFLL:/fBC<QLzG\ɼuy>j:d`yοdZYʥW˅R&n{%ݝ7U]Yyn!KɋQ(hAҥLNI(H
+ל?ȱ3&7p6)PP,x;tcǯlHi~far/*jqaљ $^zeָ  *)/$}kù%φfUM$2}P3Cʍ548$|b_g Ƿ]:Qލ{UVjJqf's|!dق^F.٠/t]MtH߀:ܠn,#=Lp?$8EhȾ9!ܰb?`ܽq9,rŇdǟAW7pM]3ʋo3hY/lAPT]4W'>ץ xi{oBEB(dCޑXm:?[?֟jlE%2bmؙMԺݪEzrӢ@_Y%v2NoF'JT!ӵLQg2h\ʹޫ&g^yhUA=ьj:!64ņjM/wug,KMÞŴe^U&4;F5""Ӝ%mu|̾۽Ĳ9?
+eJO7*ɟ~
+H	Bu+E@";2{YѥQ3V_ԯhapgrf)[8<MI]%t";oJ~&ZĢ;OPȺ`<ە.Ǻ.@ ތ<5'PEY\ja'ptSؕ=eO.;Ž4ʭĀԅMB ^i
+kH\'ĘȍZ` eUaḰ=xk1c/Gdw>>9kBrpRƑb6;]"Ϣ{:7ا_uSùq S#"i1!ŭbN|
+I(lcnazaAxƥǐi(tPrEڑ5b 5UG@DwHۋַw";(;H!ٮfur~R̛/c"=ir٤X !*ڴ5b<ºĕ	j%*LE([\"ĩ/XK(:hڪ\vr?AFnbefe5JX*
+[ FK%jɾ(:ZϾqhbD'ߟ]}4oh˽@jt<"1)]+Ԍ|${N˧y]&id{>cЙ*m&v=>a>ID3]_Qr/֖GN486-Wʕ7teْ1_DZvx?W,J4-c`۱L!|=0
+l7y=OSݯ=ƬJ==ocYW0#L#7r~aC;8P2E͜.T`N0F,:=^ȡߛƢ[X޷*	'&7C LI[Ib??{)9ؑt	T9HOj]~_/$=Y8:ɤ,Ho(r&M3
+&l7Znm\	ae4k{INGMOXfRM2Int!3I#XeR(D>qkeڝZ;]ÅPӡyAJ_DC+ԁRxR\?ܼ6gmߐ5H)0T	[uvMCd`bg΀Uyf\1S׽ՠx6T7'y]dU:vxaP؅`yI9Yף:ܳ1X
+$ա;IN#+xO}E6]l+Һ;:@gv>euQ23,MM4IxVU5yw82>?ǓT5x<:C"SzˊP5&huxp݅1>54OP3IO3#)&Ay5>:D#
+TRthqÿVt~z@ƲPIwsO>MלbԦuz>*̦¡=Ƃ~ϖ+'NQV6E-X:j=,]QٮHЇ)6ւm@_3cQFpIEDX61">Y<i\]nȇ5@=R(fzMZYPɶۣ?=õϽ%Kdp)or24or8?ZD׍_wQ(6H&4P;U?̢gFtÙտ AՅ<@$*1Cw5id%4-rS;دT:|$fa,9ք<'4`AH?J,p=h	*[5sڊXhg`}?lЌbc^Q˭q˴	I*1bٜ˝nמ$;EQ5g>3-"	>SG ٨)k!!xVDCОmzVciGnRԐԍCp!}zٳX. ɡfȌcyӑwmޭAG#=T	ȓkk[M kiaǤ-·ʘg8U'O6W}2$CfeeӶ*ˇXR(_؇'>"cˡN%GmQ|xX+E
+sÕ/?ўɊǵ;yV4tv1Ay
+7ܦ/Y9l:^|@L45BBBGƅs#TyoŊ;x/O4 ˖fc(\9Jה]v.-i>Է#4r\>'xXi/!po"` 7a%9"EO5:XV{"SC0")n@ܿYn~Z*I5y	?Z<fjkP-PLeϵܻ/
+*L`a:Əq5U`)	Ρ{K7!b?]vHgP	P xKbpeC),.kL8lYyhZvspdrƦ:T.l[;aJߏ>ж<iW*,*bs#TS.}'#Vu4D_H*oA؊QjK5YyUXn?(F:9V7"ŌTݱ#7{ojL|BpcHtcS@V) %u]67B[H
+
+ћW$$œoNVaOR'GiJL[V>ݓawٙWQX1|}G$xO]z߸{Y~	݋u(@dTn\ԕѧۮ5	SEŉR++s]Slÿ|PUT%)
+,Up x'T__0XƼQuqxи'nȗ[Zq%dgΌ߲)"Q4/$[:1? DnHB`%ӞFY^0^[SDכ2_eq֦#/TB gzS#PUdgM2Tq9Xe._ɏ	7(]ag@d1r/c{Uh̭<%&ұl;w۠_^p0Ls?ͮ˭C1ފ[7)͎Kx4ɶgOx~$!XR6"+8ۉDI6#ŌE}0k@kA߶1\|hLSG,`w$+iVe rl_=|YW>%Y9,_2AccJ}݂JRRƵ`AԫDV oSk&[ pVUJ5cx/W#H~g]p;MĨ"AE3"ltKM}\ŁVx5л+ڥ[9{,;_{y+at)}%ծ\
++[Gx	CK7%S[
+h(v.-ƦRV3Ηf3۾Akt-1#̸m,<up`LElF(92dgOGގֿw֤̓W@G۾m+*=˟q;Ry\N3R YG"|=R1jR3q5ͽQ&wIx}$&ϗX=ܣu]*iR"JLc˕rX#i4Er{Rl!
+st5qЍyV1e }7)%IgS2mءٱo,V7:!b5$b'8pJo(=Gvzy{DvWP,:?mk=ʔ:ʱp<ƋGhD>p&Fŗ$WLI`F0
+jiZZbW'JDcy,E.BZ{"J)?>\:8%gÆ{|_8ZCť-Sp+Ǉ%{J3˃׀;uȅՎ,kߏ{ա_k"ű`{mGTrGф<iم0pÔgq6­"9AbTĎk`0LNqE"\(
+,#J9E&jPG!́^X{{(lRiXByO!
+-@B.L{eӴqI׉fXϖ$>с	YsA0́ǋ=x",fN95`-x(Y/>l<{<<g/kآλ,ncrHrCiehzCHEeʰV"YQXѤ0*ӥM9Vͥ+ёF2eb}7GsSr@UjՂ*ßtcCTz$XK[E.bׇ͕h؇:[KRp1Nβ'۟oH$!"L!a\#|xѶ$ԙ$̢l+nKN*sVF+Y;g^-h#4S|F&}0vN/U{cJeC/M:/D43޿EXlwQW
+nZ/.N&W=-aU=(Yhb؎h-1hʑWnD£ɨ΀yǵPCɒU/JZn'ǄX:fHNuJc
+3u}dt[c@,F+٘SWZ )(-'ּb-Q=V^-hԖ?̢"]L[XdR_8ވO{+iRvM;ΐw7I1L^uQĖRV[̎)XG՝|0NW5ýťa	j)x5_kւ&ݡd'GjP-LۼڟFL~b!B-Om9o8EAkU|MØhpƂuп(	eCŬsڳGB#۞2h#"G_ٱ[c_&""דgxT`w:߲Zݷt3@dH?~0c=LsװSA~Mܤ=9]HR(&H3;0YӰ0j-lRҴ^P@NKNg2aw7.w=YE͡y+wbQ3!NSv0ݦ^N!1Ϭѫ+<yrȮUŴE_D5{"ltGͱ
+}2g*9ڵj!3żZEzĤ hUeL(ktr/G64"}j.֮VڗRlڴ#
+ۭe0A7dyHjր(	/xgw9-	|ڔ&ƞڊ^/JQȗkRx1\F"d^>0űmtn+l@y-B؆rT
+ 	|}75*Y}To+NES`am93Jp	/ynˢ(NpM؝zs	MWBiۗf`f>Qzf߄0`j7ɓE3aܐGSecXKw`V>h?iBqYn3b	)@7թ2n/bEv/1ֶLؓ
+Ўkc^ύ
+|ЬP&RUmBhvNjEpًȔ@mn7VS"&6Ř;w8wȟԑvuDI=̘7k|VW+;{/mb²66W+Z%lO2G,VV+.2p$Rp9QٛK,Yk&gd$&+fUw[\3ē!x(sx~YIԏ"AG>f	~ZBJ_PTr?۾\2rP4bf?0AqJ=e8jJȒ|m;~VxOךä(̖.VH=;ڽ-L;,bo
+t4An!_kcNUxۍƪx܁'ma:*ڏ":eD#ҹoq GydTjޙ2=ݙfR[>>4C-w.~MӪcxhߞe</Aq AtRUMc=ȨW͍ah͹C0ߡ=ބиlXS :!N5XyLOǞKE"fђb
+ĩ<>kJ"wa#Fk!/̪;
+̅+,8A{9dLF:2NvLJHdTZֻgCmԘȷ^M<m;@:{٤ͱ=O)]w+i{dґߪ@ؓWٹ@*l%HsNhũ(XOe)\tnJ" .:ЋHWVgu=މܪҷ2y4`j] Q{/'#>ؑ%iA:im'þz~?_S.O)z ©LdM=np%?ݳP!,٥ʜJx)L.Ԙsr|kL :P:"F6v
+$l"(}}sj-Q4V1ĀP׵Y$կf"%X B
+Äѫcų9|nŔò?y5=-t_-=Ƽ(vmJu==a[*ziBȗ"\݄S\-^gŗ{H>>L0]Í oe5Ea$&9Pݴ AˑԶTШeM[m/tQηșƪaI˱GkCsӦQ`~3yv$/Qk>9i;8sҠgKԽ?Xr9zХS SRl9ZөJ!wxڧwLZHs1U,ݞ!l؁KzЦޠ>o?dL/o.}	y?ʹŠ^>,);˖ǂp'wʵf*Z?^O8<L%uϹu$L6&]8TkoqRWZˇBqħ
+n`=MԜG]E/pWC_X#jȴIraH*37+C7ĕfqM̚`.u()seW1faw5R2JH,8/fho(7f3Pf(MQ!~CժӶqsbBp&ubv:-SC>698rGt\@"sISɞv%H٨ЊL É4߀U\(jfJML~wk}A6}bϸȑH4@:8y^˦уrIYV9RWPU ~ϙ:-(ך{(^8˱â2<Z/Y&[ϧs*ıg	".yrrXyD?-
+̚o p_=D:Qf7'&r&^OTۡOͤ5dW9k=^*t1¿_Yx;e&׹ޒ*0Ғك!ĮςYݦu	Ykf?<%2TLг#}׻ĄܛE`ϕQ"O2K,׳נqJMGLf_5Mfz([{36+||ŧ?PaфXA~yː/Α~EuCkk]`E6[!	 w=^ō٥a>(ӬV!k!׷gTʔ0;QNVP#uf|AER)3aكj>Oؑmu@b]'I30HuLC)*mk"8ڥʸ\~ҳiq5slؙV6jFʘuگ KHGT%_
+v9ѱңl94׊~,u.O[<r}uJ;bT{8}CQm)p78Clm|FdO{z"
+{Ӽ7)[k>ER~rpB޵fjqMm)tF[0eQi~<T_f5p!iv4w_^ގ43ڜ	Vyӏ5LN'bЃ"؅D̩ 0L۟ςh@tk^rF8Eܣn0iLޯfP2;Y	4ˆ8sɡ;+`k(SpjVrr*su*O?f~HC BСq~"dbY	Ν(є5%6Ȝ7YY.|}?U;jt:C{RW3ܸ˫Ϗ(LZ%kՔqyY`aO{*Ezc'o܂PQ1e1Q^wOj$Ӳ0ARlGN)Ү\{yв_0Hc̈a
+?qƺr[E! vATz+2y]jėէ˄5fvM:kB/Aqάg/g52/<@"uOڳUwYn>MXILT0iCh9W"ԝ1=p
+o41n̋_ցU|P3}N6.^p7Ӵb2qp׭ȉLTi׋iJl3ke_#221UJPT7ݹha,K2#L*8)޼/!%wxKv3vĎIr,Ê9ͩ$HN+ayzkcRr9/\%Bh!?Y7?A}cnqHy^۴Q*rcN.hCFC%&qʈIBtaٸQsm&
+z*՛|(G=dOX|	D
+}92L6@ޥ$Dzҵg3ܦE9;h9zQĩ(s:L \F­Ye
+Pϟ1S֟E2fi4Ӝ,*$sݨk>-:Doƻ~w/lR'Cw"CO4fss|}r=ީ_{ʉHѢ6+;#M]'>BEXO
+Xә=կbrm_c#tabT)}>nK]C	a5UNLǴ	yF$v:WUon	%R6g%ՙ&mԐ!ٯnY'h
+sy	z!JmY@cDDM0"[Ԁ!oaԦodשywdG$	FoF ћ΂}MUk23p"|̺7X˄BHɿ/³G!|-Y:tf6=A8eKV`sܳ˧xYU͊5AAZ9#~9iy~Nbzǥw?Џ}'WFpŷ+IH>5P/G)(6ˀ7\FK`:Ml~ă_7Rت{-%}+lf+	uzc.3F Pmo\>O^A"1pVڍE9ˋ_
+ܠb'NPRnvZN^9#~@	-$?=s1O`%g~Zt#H(ycdaiw]DôI-w 4WI'dX#AASFJ4HͫAeJv;u,/ڪ }XP}uAAQ[&}P۝L޽>tܽ7:m7$|	VKݎi IR,wQF:4"1geIڟ{#ʊA> sjѦ%<LDݧ&D
+>ֹ:|@;a1=C̿P4yk(nìVuIםSx:,,Tٟ~}|AM&J	k?hIes~zeI8J)ȁed!aa"gu<0D8eIw/ĳ/K|;צTұ!Љ~bhBW>*o=Ƚ/<.>BFv-|_P̄eٺ"C<zӷŮˈ+bڰXY?
+a,(]jɟz-MJQS!ll!?gL7us+ǲQNV/.@JxcUܮ&Q:ޠzao\ȍɆͰ@l%ǌ?M'̣Q{Ց(Pݭ7#fކlZo̟*Ӿٶ>BjUԥIЍ$ve-<{F2Hl8e_*+\5)s߂mPEp|Ӧ5<}rJ#pհ.mCiOʎ޵+e6
+2J0ה
+`~o/}
+#\QȬPxbˊF5ѣ
+ׄ$6wdfz
+1}u>]7ݶc%m$)Ҵit86j`J-tl?F)Ȇ3n(/	
+j/<Ve|ų[z'Gx\LJ؀J7@aPXGS*AH5D1
+ZȦVb8$i  BŦkִWV ~г[,s	G3'jl1_=3N:g1_.L&{/_ºC-wҕq!L*a{Ww~uՒy12(&uwiHj͇c"$>{btJzCgUHBԿ*ȕ	rz]9@<qkApx}<̞}c8ȩW{n_ɋBR0>Ta0aE*Rۼk"j֡ȯ$qɦsfokV7z͘Ma8ԍI]]))%{:=ʍPz2X0@k<]M	Q߀χԺ#}OVuE8&1W$`".P7w)7k5)Z_sЗF:)lR@a{lN;oIFޚ6?Xs2B<,?Ճlw|!`aIbmH,Ha@٤k|\R->:JD}%a$c&8v^`W9mߪG$*iJH-,ۗHQOEx$'xsh5$'I&q09UT8KQ\~pΡh\+ӷaj-::!a:@YefXj5&ئ
+A֊yyݢǺ}AϱVa
+s<Lz-55,a9'=OfICyj!O9_ovʺVKB~?dۤ>1oiIlȒ{UsGғaW,T.֟IK^!9Kz^Jb7k;°5}51_׷f	sgf[ՙnn
+Tc2ԅOeFU+^Kj%2˒ю]TТя;%_"ٯPxbqd%¶f/:S8ێoؤټB8̻@?f-Ӷ67
+EOBֈ=Po'0^2E
+\e^^Cw0d^b$KQڑY-Qy{3R9W>!k5Y&0Nܫ(|ܴӾr[^$~!Zl"ˠu= 'blc	h
+q(ǪVVL~AI5?Y}KQ^\h~>ݾԖ,q}QnG%:JPcQē7ٵX)'$$B 5UTfMDޡJ|i*k12N$-ϒe>I%Lbel2ȠyP{hk3y(ض޻D1%|80Srik#N3|g"	h۹sTd(T¡[B@]f,24#gQ؟* A$_0B9iȎߐ%_*b?Dc[W^$Aʼi@#zdz[p;AQ{>|01ǫ35NԳIo"m.0oO3ogJL.߭FȆ;T׋X(~CH}ǔ_msrTNԸ<0:~tp`Pj:p&@Nf=%pU}&,F϶޽Q$	o,	!՟..fH	bR|'_i=bjgaܻחbbE,2Tl_FƐfbOϾJyKAњ\8++@=?q{2_P;aP?څψ|.DrT{Uwu?tix_eq'TcɶtM8b(R9ЮXvO]fe4>Kݏ.]6ց-s*YA [,|![ΚgTO(+5;e5/l-@1N+*P"J4qC@aTnplN4QC"Z10PlڀV>-,h_մ;b3Mr`xf7͕WO&[nҐпci-ue!B9/kҫan?!A%Vl9YIvr\lA;TV(gTO3ϼRJWw`3kz}X<-b׆AS ]EƁY@U^A,z]h*qLep[tgvKT_h-g?	"=rVqxJf:=,dPQڕZY1u+@.гxm4USӫXC۔ Rp0OmbYxSH0jԯ:#V5ySܬoA{q֘E)¸\Q~4>{;Y|J	ɕ9=H
+'+ʗGKEn%ՆEOXPrMBBjb8+NױK+0ΥnZ3qe˼~QSDzm21Zfy2nCi]n{kU~Θ2<Ԑ$U>8]_&|ջ7=&wMo׏M/CЭMHA'cW3<dZP37Y4޷A:_v-2[?ā`*vIP)`yһI3<ޟ8?8J+\5
+0E#T$1א${ieRI.&0˖g`aK:4jqbq]toN!4ͿF5`͝xہ)8+_GA%:'$q^90i|;S&Ä;f.D:;'PWzc#dBhLñ
+!XDix6X9/ή,=_oOb	my+SeGD+WkU7\ψ$̸O`0ز\;GQOp+K/A3a[6vVH{݉nőiٌY^4ݻ40lMUmd4[HG;T2;aɦaD:Sٚ^hێn%0qӊ.5hDL+4f]ShgVKKEu/ת@_Regake-f1#׫ǔ<=_lEBN۱	R$. S/6?SV#ܿUqiRQr#fty>Ws8(Nj5ZW	Fk&ezvŮǼ^-r5wnjpX6Sۛf;-o*sh}¥6hFװ<N,{QQV69e9xr6hUC=c:1[d!}FFWԄ:@@1
+ʁcӥCd.|FɝBed2>i1Dk^.Hiˈol9R*RHQ.Cj}L̚ʠv~O(ԱGE+] EխwO
+27Bƫ_'̫5߃Mdd?5P DE2cIDSnCgvc""^iծ?+j.R3B"TV9RH'V}ĵ;881s(RƦ/6mP#I8p[&h֊NS8>HR6)QQ*NҒ*;970`h^szAhwJM*.uJ!Jgq1_7i6ro1xsxgГcCx/*
+LM='W҉u#]2jϮ;630Vڇ"<CJl
+y[9aYTۈjtqIo˪5~	ؘM+r4,<v2ŋ)zfaOϹePS-	uCקd$ي[2zS71 N''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25397)))
+exec(brotli.decompress(n.to_bytes(25329)))

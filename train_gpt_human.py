@@ -87,8 +87,7 @@ class Config:
     loop_end: int = 5
     num_loops: int = 0  # extra passes; 0 = off (#1855: 3..5 with 2, 17 virtual layers)
     loop_enable_at: float = 0.35
-    parallel_residual_start: int = -1  # attention and MLP in parallel from this layer on; -1 = off (#1855: 8)
-    parallel_residual_mode: str = "lanes"  # "lanes": two lanes (#1529/#1855); "simple": one stream (#1204)
+    parallel_residual_start: int = -1  # two parallel lanes (#1529/#1855) from this layer on; -1 = off (#1855: 8)
     attn_gate: bool = False  # sparse per-head attention output gate (#1787)
     # --- training ---------------------------------------------------------------------------------------------------
     train_seq_len: int = 2048
@@ -146,7 +145,6 @@ class Config:
     ttt_doc_batch: int = 128  # documents adapted at once per rank (#1855: 64)
     ttt_lora_rank: int = 80  # #1855
     ttt_lora_targets: str = "q,k,v,o,up,down,head"  # matrices with an adapter (#1855: Q/K/V/O/MLP/lm_head)
-    ttt_lora_optimizer: str = "adam"  # "adam" (AdamW, betas LORA_BETAS) or "sgd" (no momentum)
     ttt_lora_lr: float = 3e-4  # #1855's 1e-4 tripled
     ttt_lora_wd: float = 0.5  # decoupled weight decay of the adapters (#1855)
     ttt_phases: str = "833,1666,2500"  # document counts after which the base takes global SGD steps (#1855); "" = none
@@ -170,6 +168,8 @@ class Config:
         "FUSED_CE": "the Triton cross-entropy gave no step gain at SP4096 (bench/NOTES.md)",
         "COMPILE_REGIONAL": "compiling Block by Block cost 7.6 % per step (records/2026-12-02_h200_session6)",
         "TTT_DOC_COMPILE": "its cold compile cost more than it saved; TTT_DOC_CACHE is the speed-up (bench/NOTES.md)",
+        "TTT_LORA_OPTIMIZER": "the adapters use AdamW (#1855's choice, the only one measured)",
+        "PARALLEL_RESIDUAL_MODE": "the parallel residual is always the two lanes of #1529/#1855",
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
@@ -265,9 +265,8 @@ class Config:
             need(self.warmup_steps != 1, "WARMUP_STEPS", "with NUM_LOOPS, must be 0 or >= 2 (one step per graph)")
         need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
              "must be a layer index, or -1 (off)")
-        need(self.parallel_residual_mode in ("lanes", "simple"), "PARALLEL_RESIDUAL_MODE", "must be lanes or simple")
         # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
-        need(not self.num_loops or self.parallel_residual_start < 0 or self.parallel_residual_mode == "simple"
+        need(not self.num_loops or self.parallel_residual_start < 0
              or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
              "with lanes and looping, must be <= LOOP_START or > LOOP_END")
 
@@ -293,7 +292,6 @@ class Config:
              "must be in [0, EVAL_BUDGET_SECONDS)")
         need(0 < len(self.lora_targets) == len(set(self.lora_targets) & set(LORA_TARGETS)), "TTT_LORA_TARGETS",
              f"comma-separated, from {','.join(LORA_TARGETS)}")
-        need(self.ttt_lora_optimizer in ("adam", "sgd"), "TTT_LORA_OPTIMIZER", "must be adam or sgd")
         need(all(s.strip().isdigit() for s in self.ttt_phases.split(",") if s.strip())
              and self.phase_docs == sorted(set(self.phase_docs)) and min(self.phase_docs, default=1) >= 1,
              "TTT_PHASES", "comma-separated increasing document counts >= 1 (empty = no global SGD phases)")
@@ -328,10 +326,11 @@ class Config:
 # model built with other values (a different XSA_LAST_N would silently score another function). Add new ones here.
 ARCH_FIELDS = ("vocab_size", "num_layers", "model_dim", "num_heads", "num_kv_heads", "mlp_mult", "mlp_neg_slopes",
                "rope_dims", "rope_base", "logit_softcap", "xsa_last_n", "ln_scale", "num_loops", "loop_start",
-               "loop_end", "parallel_residual_start", "parallel_residual_mode", "attn_gate", "bos_id")
+               "loop_end", "parallel_residual_start", "attn_gate", "bos_id")
 
-# Architecture fields of earlier versions, with the value that meant "off": an artifact built with one on cannot load.
-REMOVED_ARCH = {"ngram_buckets": 0, "ve_dim": 0}
+# Architecture fields of earlier versions, with the value this version still computes ("off" for a removed feature):
+# an artifact built with another value cannot load.
+REMOVED_ARCH = {"ngram_buckets": 0, "ve_dim": 0, "parallel_residual_mode": "lanes"}
 
 
 def _parse_value(var: str, raw: str, type_name: str) -> object:
@@ -776,8 +775,8 @@ class MLP(nn.Module):
 
 
 class Block(nn.Module):
-    """Attention then MLP; from PARALLEL_RESIDUAL_START on, in parallel ("simple" or "lanes"). Takes and returns the
-    list of lanes (one, or two once split)."""
+    """Attention then MLP; from PARALLEL_RESIDUAL_START on, in two parallel lanes. Takes and returns the list of lanes
+    (one, or two once split)."""
 
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
@@ -787,21 +786,16 @@ class Block(nn.Module):
         self.mlp_scale = nn.Parameter(torch.ones(dim))
         self.resid_mix = nn.Parameter(torch.stack((torch.ones(dim), torch.zeros(dim))))  # x_in = a*x + b*x0
         self.norm_scale = 1.0 / math.sqrt(layer + 1) if cfg.ln_scale else 1.0
-        start = cfg.parallel_residual_start
-        self.parallel = cfg.parallel_residual_mode if 0 <= start <= layer else ""
-        if self.parallel == "lanes":  # lane_k <- r_k lane_k + p_k,attn attn + p_k,mlp mlp, init as in #1855
+        self.parallel = 0 <= cfg.parallel_residual_start <= layer
+        if self.parallel:  # lane_k <- r_k lane_k + p_k,attn attn + p_k,mlp mlp, init as in #1855
             self.lane_resid = nn.Parameter(torch.full((2,), 1.1))
             self.lane_post = nn.Parameter(torch.ones(2, 2))  # [lane k, (attn, mlp)]
 
     def forward(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor]
                 ) -> list[Tensor]:
-        if self.parallel == "lanes":
+        if self.parallel:
             return self.two_lanes(lanes if len(lanes) == 2 else lanes * 2, x0, w, rope)  # split at the first
         x = self.mixed(lanes[0], x0)
-        if self.parallel == "simple":  # #1204: both read the same normalized input
-            h = rms_norm(x) * self.norm_scale
-            return [x + self.attn_scale.to(x.dtype) * self.attn(h, *w[:4], rope)
-                    + self.mlp_scale.to(x.dtype) * self.mlp(h, *w[4:])]
         x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.norm_scale, *w[:4], rope)
         return [x + self.mlp_scale.to(x.dtype) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])]
 
@@ -2039,9 +2033,8 @@ class DocAdapters:
         self.b = [torch.zeros(rows, r, shapes[m.name][0], device=device, requires_grad=True) for m in self.matmuls]
         scale = LORA_ALPHA / r  # the same tuples at every step: nothing for dynamo's guards to miss
         self.pairs = [(a, b, scale) for a, b in zip(self.a, self.b, strict=True)]
-        adam = dict(betas=LORA_BETAS, fused=device.type == "cuda") if cfg.ttt_lora_optimizer == "adam" else {}
-        self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,
-                                                                    weight_decay=cfg.ttt_lora_wd, **adam)
+        self.opt = torch.optim.AdamW(self.a + self.b, lr=cfg.ttt_lora_lr, betas=LORA_BETAS,
+                                     weight_decay=cfg.ttt_lora_wd, fused=device.type == "cuda")
         keep = cfg.eval_seq_len - cfg.ttt_doc_chunk_tokens  # positions cached: with the chunk, one row's context
         self.cache = PrefixCache(model, rows, keep) if cfg.ttt_doc_cache else None
 

@@ -365,10 +365,14 @@ def test_artifact_refuses_a_different_architecture(smoke_cfg, change, var):
 
 
 def test_artifact_of_a_removed_feature_is_refused_by_name(smoke_cfg):
-    """Artifacts of earlier versions record EngramLite and value-embedding fields: off, they load; on, they are
-    refused with the reason, not with a state-dict mismatch."""
-    blob = float_artifact(smoke_cfg, {**smoke_cfg.arch(), "ngram_buckets": 0, "ve_dim": 0, "ve_layers": []})
+    """Artifacts of earlier versions record EngramLite, value-embedding and parallel-residual-mode fields: at the value
+    this version computes, they load; otherwise they are refused with the reason, not with a state-dict mismatch."""
+    old = {"ngram_buckets": 0, "ve_dim": 0, "ve_layers": [], "parallel_residual_mode": "lanes"}
+    blob = float_artifact(smoke_cfg, {**smoke_cfg.arch(), **old})
     T.GPT(smoke_cfg).load_state_dict(T.load_artifact(blob, smoke_cfg), strict=True)
+    blob = float_artifact(smoke_cfg, {**smoke_cfg.arch(), "parallel_residual_mode": "simple"})
+    with pytest.raises(T.ArtifactError, match="PARALLEL_RESIDUAL_MODE='simple', which this version no longer has"):
+        T.load_artifact(blob, smoke_cfg, "final.ptz")
     blob = float_artifact(smoke_cfg, {**smoke_cfg.arch(), "ngram_buckets": 8192})
     with pytest.raises(T.ArtifactError, match="final.ptz was built with NGRAM_BUCKETS=8192, which this version no "
                                               "longer has"):
