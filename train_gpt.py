@@ -1,209 +1,209 @@
 import brotli
 n=a=0;b=1
-for c in r'''uܟawrQQ#_Qrw^,|F|^iS*q*ңCf/J:˦"9OJg$[45=0׭AӆscX>/j_̏\!!64L,M0PFGU:ZPa`ӏQMud-.yF`~$Ӝ\Q̵p\1mcЫez:Y )Y<Ax_$aЎfkyQ$<SNosEBc[s-yh?1ȉ8Ds%'',+(ٝTT^ЩDK@={DU)^&74BIY
-CGIߗCTHݓbt%%=l5b%ŴE	Wю#ܼqPk	x02TdyċjBɨQCج"`eZP.TVfM˃(%51_ǄWV.lo&OĶ`~ZT=}s܇/Ե'R9u5m8Ŕs(F ;.q8-<#GqZܭffY1#z?Ih
-oFϥMaGZ	J[ʄS/ʱp]v-oՏx'A5>d'Zә`LI2kah̾&^)Il#hcZ1ڌ:6Leڊɪ΢ї'#j̚RΎZ	mxGXM;y5L
-6=[Gbà`*&NΛ1zt3֘ò3m[h9pV,f0@!B0(yx3`G\`6}L`Ӵ*\0ΞköOt3
-[ZƛA
-޻ϵg.2ۨ0ݟBIo[{}BkGlkPV_=S@$^޳VA-pQVq ,ϘN	?".z.:8CG;vfnO}-rOש[=i۫v=!(XC2I{&hZZ
-BF-v! ڈѓ5"ݾ֭ "mzלϞ˄5LuX3'czȖ*t^/FMm͚,S1!Gt|>#KRZE~T߷zZnb/$18Ұ3~+JgGN~ZyN9=) /-:۶DTވ}o
-M{<>nR\/r4R3b^s6V51 .\xّ2JpDLQ|gp&tf?zcƿ|%D%gRR033)6X^]EL*Kجc:NZKnE{qL:12h'6"L|*xPj\yүa{ē4V(IcM(4+BwV¼H;%˕E>Z!IYFn9дy<9:KXF\
-;A;{t+~?.c\+awH|{zPʟ+@*ظGZe)nřȵp2հBOFHEnE<)"lzu?I13Ur5lvk6@WB~M-d`̉jƠ.Is4.iQ>!mimkКk})9ҰkH@(ls^a.$M\*ǫZvXz8w&c-GRɮ)H9#'s)^k;Ifym0ye&kIY94U:r|K3`}"ω>|'<Kp/{!Q'
-4p\-_m#:Ņ5B}'=NZ*xϤ3<Y?Uĺ{ԢO0Zz|ƕ=P:~PvIZ/fU> eѧ֘L8\4FNq-؃b6s[i4ϩԚyrҷ38ׅXæ 'YȔ;'oeۢCٌoN%8l:ƍM{BЦ^%_iN3%ߩsMICiܿbx.`c'R(6˪aA7uN 8wE?RU/̉ʫzk^G3G\.ϗѕpXKj"ٲo]Qn2ȁٿ|x_ȮGi՚ZR9l8mH@/r0m%S
-<D{z4+M jS/8 `ްg[Cw4Kە`
-Uݖ&NRu)sʸWEtX,	B	p
-Q</[hk'SelϏ5ZbNkQs=gϬ#ܿSW ]>jgȞF1ƮwK5ҜP<R|٘nZ4Tjݟ\RygEE=n^&{*uKɲ+m ;$X`"KĄh0͙͖/MT[l*='ō8͒Ӣ3cəނùR7(SkvAdp36
-Q)l{$Vu u|%ǃm֗DfCE	ihyU^=p̝:<vО>NzZB0OI`'SίCgK,CtĖPK0xď֔@͏A1xa<CS	)JBT6KWc3Y3Vȫg5~ܞ6%v~r&:x*q\9hؤBZvcgޗNa8Շ:J]=IL\PHD;j<uΫZ=S]EAR@?Çqk0ڳ4Di*5XHd?bډ|&LOq6ͤTgmQ'[lA7lSZo-{Vsg1o.Iϒvce^Q)è iL]E3ĎCou٫^2>g0P"?ӭ\ŮCL_lԙAJc܎18}x$h&"!a2X8I8ExĺCF!eHW8kíNNLI
-*DG"^)fd'tՋNóEtďHe]yмwt||[M[*LQ*ZVTX}ټ˻Gs/Kƀk׾o[ɜsįD&ڥo+!͡$E]"-*\Kԫ='1e+B3R xiHr@NG7}DVXb	JR=Boa\8&oU͢s<)d?o?5x[z@&+ĞoVs1WYqAbZQRW%017',+06Onik+{nZ.Қ̉7WY*m7MHߓ|WNf4clKؔ)79^}ϐl*
-:+8oR	e.	Ink>!Qk!~j̦.&F3PmĽي2܍&Rt߫8VߴTCM\ D,wmag~ЅONҍM~ eNjfwՉ_'>2ux`u-]!Zzԙl9{,pc$m$fKX7nҿ56D2(K՜a!l+qfFk1#x#sM/hJĿ%\<g2ʡ[į1rDҢJ528pzGFv$Rv7lϚ.f|]śY]<P	GO;%8K?Tn/:Y#B)zW۲n{3X@$<[tR޺	΄\;8D=IEk;CM\}f1th2B\}hާbp\A~W;c͏J#M_ox52\|KHŲիu'Iq2x2"_q1H .FTḁ.$1g0kA5.w\E 6~rbaN&z]Td#)/n
-G&޺b9ιDz!6@3;V1Y$i~άvpp!s@@OQLGfhPLKEl U7ȸE۱VΣ4g?	T{9Z̀X,Џۨr5)0)AƷ[^,/cZIǳ_m^C
-ۣL^![A+'P/=ݭM[eú&ֿnچn<$0+-lhߞ
-:ƫϨիLOצBBSfG.qBFduC8j`Їߵ߲BSV\?rnFg?U=)#~"wS/LH)L˯.|GdXiPՅ?ܚG{ֲ<pesZ(=?{=Y0(z@ƘGEӸx9._~0Mܖ=|ݛ<ܭz/Ik߆ѓI }~oL+"T
-ga#hXQ(օ
-Ck|jXNeآ1_ܮ֤Ю*JPoZi:̫Mf;7PJA9b <eDa
-V`y)[hHFGBC0:`
-PMMv_N}eNùSG.Қæ\V5?:ҀƾcOmUkJg;Q'}
-ޠĩ=)>yuٱ	^r}ߕ11)ܛ˺m2<
-eĻeΕ8֭V*~BIF)Ӱ&k|/nh5aiƊXpڛs;}x!'ƨR=iqϐ%;2ŭ1ų<܅Fv[fO*[`?jcdp;Ƒpə iYUu2oهBgS5zK$k/93K?)kyO׼?8'$֟gƑIT3Ǻ[vq@u lYA(ߔىrj~ԆuP176ѡ7~^8fg@V֣fʿ,nѶfb݊ݸ1ҎϏbF/7|IoaܓٖƩϽ-!NPHحI¥'(#"hKYc͕XĻaoدSh|DJ&,ɡq/q$؞0ʮ`&rP	k4\k+cb6>)jwsɘJȟR.KE^wTiؖ<qMm&.OUSwD6'WtJiHP	qXr5χk:qasfߤ/?Ěʤ?uMд֏>!=qĢÂ(Wi	0*=<f6q=/.rئϾrxuWKkV85Fj֍(Z
-25VQ2h: sr<@2a)aq&7HI{X!֢J/C?us<_gF1vx.û3O1y9GKHBϬݸıSWh/IuBl:uE},م@Y.~;Ґ#W:samFo9hm[[#RQcWXZ_zK~ǖQͧ8լUJӿ/B{#t:paPT013$5Ԉw6UvnY*Į/LϹ?<8>ژJ9c2jV<p?A5ل ?BwgCf+οnXp*x=Jc;:u7"Q)t9uŞ
-Q$vѧd0tHcF&ϴ$O;Y5RPWie{On5ħ!nQ'l	?߭k!ԆJFttY)uB,ayhI.}%TďO%du@|yLϢU+] _Nhp [PޣM*%Ι>x@*MCܱ'HC]aAKׄ1ndrlRֶ,79TܷzҔv(Hd~/g:gp~-ZR}mOkH+==DDdvo/ctmr1lN%O
-&QZ9tz|֤p9OI:]6Pe+˩
-!5UǬ=l8p{ߋP].fPW7mc/$Lwȝ]`fˤKgY8ս>5ĔoD9EL[2]ӗ(S+^	ů[$#O "j,IQ*,>U[@n~qn^3^_7p1±Wiʯ3KъQ!2қI+V\ݛMT#5\pUQ`%4%_ޗ|%UXoB-GdYر`ч1.$g#ZDwyYd}B=o5Ej+1IBBm-=Wl+A%1WE]<fbWB_Nӟv_	LulTG%~^Be=sYkMC*%jݧ`_%H#<3|s'oYLc	-%ˈǪ0x`lǂ#~D2@,Zn+7mk3WŎ&f\AaGH7&t#fʿxr[X9͉N
-v3	׆&˵BӼ~
-v`Ӡ<g8,cm@ד!ryvVْHh1(7rȓ}UeP6ΓWձdĹ;@wTtE|..1	ND{CUepmKʀwOKyK+6:.qZ&dqTͷZzn`]޾#4:FrM7`I<o8B׹1B)X'Ħtu&Ny
-?.AX
-;nE:x^WɍCG;D{-~ɴ.~F_y+٘?˨t^o-ɇvʹO%8l(ԩ;_@Ӡ[6@ܘ-#nocJ\}2?y"Uɇ UK502н.Oԅ $1$Jg<'{@{<֔7ޔG_ǚ0lE/]1û9zUьB1x[Lաz*tv-NFdh4n-w7]sی?Bj(d%&ˑLe^fȢY98>(`EV͎bo|8bNB0Ķǣ]k@nX\de7ݽґ }ӗ׏vSjZߖYUۂFmUt2b7#e4ņë"ou^YLwZD)t][+oGAA4;BD<K=& ԙxCng\`-
-+d5\#ܛT~ZV AZ#nnٞJ1Uؒo*pG̟pl+d6ӂhCe'c:ƞ9?ۻ
-5x$بD2Sѽ
-ZFʴD4إ(uP!{ɝqX8Y\f-s3 ک)m8[3qT;.R+2hR$_ij֐^9:Wg+XEݓjZsRs^b)N:wu.`Tش%I+S)j*.kqÃO	e&ߚì-t8֛6 ,݈b`P^kx%52~K)5
-?tA%DfTՑȑvpl͊aSv"JH=[|>Zly8Ƅ@?,b9yRHP\w.wmڻj6ٍ!UE,dwuN8&ЯTAz,˴cLC@VGX¹RփߐPSqeyi8'vvfǏҸA=ͼ":B6~ɪnAԟJڦ||"AnWmhɐގ4=vŭ+;d+qlU6ۮT"CwϬ5(]>@FgwW>e4kMT͝Ϙ.4NtWj]Si<՝S$p8iDÔǍ)_zAQbuh<<ZQe%ʈt+O!*̀M×b3pu8"fReDHi9fdy%S7_UH׀#t9TUZBnvu&a!"-QP~]S7KށJŉ	=Fҽ@yY95Ү
-xd[ǮevAK^աuzǔs2ʛ+Mޗ=Ƣh7/>o4!ןRvڧšU.Gwh;-zzPS<WwUv:8U9ǩϑSa?1rLZGRO68rDʾO%nD(Ÿ`:jQi.ԫX}GJSD2ňz{#%В1O"2m!h(x$hY҉}ǙX%4 ˵eղ"P])JÚ
-)lЩM\wiCKi:H܆@KpT{@NājqUeh*o4`Jv(KMzX&&A{BN#֗>_[s-NL>=tsI
-ѬAz1ySÔ8ky;Z7tH*]V9E"p#{Ͱ1Z'6sEE
-ڧI;Gg0PB̕.Zp&S<5*S$ 8EvlM4s`l'Y.[r"~.ZM93HݛbW=ˣ'}pW4?ĭ3jEJƴ@\GpfHCJ*Oo0؞2"M=2
-wGqGªI+Kw
-Ƒ~MBSX׹; .,8ox!al5ټ_7_cܠT>ͳ9YĈhOEhJmMSPn@ͩ0Č@aߠQXP\͠Q9I{a/$y~Csҕ{3Բ	**ɻV0ՖlfM8ƍZφYv̼HY,`_-հmP 79"QԼm?q*z!\CeɻJRՖ]G ˑdGOc1w֍Sq1Ϊ&\$lu>u?δѓʦ2&ҷ0IUI*/	2UIep{7u~Ɨ@iuH+ogtsY\WCzqo)ң?Jyv(OS$yp#
-8(/PBT%IΙ^m%9׌FL͟TK5f@`نUjyS&0OĜDrB1RƊ!UҀE\mLJjVUiULvOnVל$QMU ҬX'"yשh29r]kKy|v$[ܝƼFF&::Ϋͣ?ʟ:&Ru]r(*h'OpU:>%J0
-FZgjq4nld5	ZĴS'nOL1a$DqH%.m´a+ӞAP<k1_a"-GU"jZL'RCeqRw=eUU^!]҄&mVZ]1C@DR3Irit\ρyh̞]C Ks)=cr>^yp؈аܿJ%rƖDRV,\o*x/MY6jdR7EֶJ(=waZSO"Ң>ә.QfA)KIx׉% b4zk]ݴg_Emݡzu>ɒVgJ[Բ؊ÚvNOh>"״,]"&".+NN"sjNr.66-y~>Bd	rBw0M`oQH;6ȶco$le78{S݁׼Jƞ.O:o.yb<TBX;o҄j~OۄНx`R:,Oc6JƲ`GemܠT]A9ײ7H@MgǾ;0#Ut0KD}2Hc/gDgn37siqe"g<Qqܣ?1(>XK$֯\êѦd2К|76a:eL k~cFf' )޺j$7=+^}Ʊ%(vص[Pg=cw]z\V.u*_/zlΡّ{3Ʒ~AOR4z͙1ND>Ӥ7@7+2Dy/xh4Ń%~qA2c0z?B^e"^Ocf!zZ#o_bKK\L
-F
-`eDϨTOjKXۗ
-MǇvF?j{&qΚu1ƜNK;U<IDW+i׎8ִ:d|5Ӕ_%h|IoJn$,
-#fgUgŋѣ+lszsQ*߮	Q3oAƼK)4,T.qxY_ОHk0ȕߨ
-T+UIazT	Y8VjdսBfҵʑT:%ݛ|l|dԬ8dxUm\2ݩՈf}.A_pd).dZO#ڳied=b{ODbX_߰sh,)>*àvpTNuUU9\:=Xt9ǞR5ٜ#j߽0J+P.?ߓ_(+QmĴ=NsjHyOT)`nClhv!_̩->!<|rB';Ytח	z0z$L$a<toV4+N[|CgW/YzPkLsHs7.>\/qP@Jć܉[]xo-ouu!GdtdJr\xŎ%/)J?2Tdǥo18y;Ge_mZ/KZry3w#o>KHy/2#YqZry&̫fʻN:n̼A&Bb v8[:N0tF@2ZJ"Ez	̗0UW #y]8]ba^H3^W|~oeH;k1p&rpuK:ʏRcX,pETmkSTaV}Wn,&R'Ї.?NjUHMmCQk(egAeTM#KW1*#a"K
-N,;ǖʄ7qS[f(Yl!2S(v~ajLaU9k/*n*0d*6Bg7#F(r٫_@BQD2Y}t޺8Lɞ"%:H91Q8)
-.<fMm%[Kp4VRD7Uj1yb]$hκq+~=է~ɫ׊hgs+aeZ8{k3͟ھ2!Oa*yuUTe*
-r5*ޚӝԼPސ010eƵNt!?M"(^ٵːxBKt#s9M"WՇRW!{o[ȱɗw<$T@Xdؠ-ȅ~t&#/FBطMZk<ЙHp) GG@=kZ(vw@|
-.K_`3SϷVĘI9I7.aǗ>_g7ȜU4ɭӆ<-+vXjF*u/{Кf&zg}>sN.y4o=Х·wtKȼΟ
-!6LBH$%؅+Y69/GU]#B\/Lp1SX49OWr`ߦHnWy	#&n}9Y9Y
-8]^yVt~~!I$ybEJKBD`Oӵ2.=ްx$$%ԬnԚĲYmÜZDu?:[τ7wqϴM4ƀǺ1ߟ(ťzm
-/ŦoJt*ANyi<	˸A_Y'A߁Lן[S+VQP»wHܿ߷aXfWP
-;N:N7܆đI5+ec= ͇`pI'bڹ
-zu4Ą"/"o	ŤYOBMps|xgJ&\Z+W$d^G*cdn68NK56CcCHo҈gi2NHɋW8y&\`0Ƞe~N6Fo4@I>raUqb"B\JPZ{?ΩlL;~b֏Wt;$-)E88khְ!qfz>`;HCXů,Br]/</ʷ23m\Jn{BokxiKy/LЖ_+i2 ϘȗI^j0~X5B]"#%5tH=͂fa	xCqĀgM9}ϼ"!
-pT
-2QT7tCۏ^Ae_Pj>w
-؋{H_c.]ں^CU%ӭCZ<Z*8x)ܸ$r%W/vȚͷug.<ڍ*C,-1R=(U4=CcU%Jۤs7n3X%	CRQw_wO81йxԞ	9݄LrGǑg.0ڰZ	EFKri/.DHd}<qܢ,(;g[.|^
-eS>n!Ն߻A>ZlrNILדNH#M%vo.6*0
-B7:ž?M@ل@O;S"`I)У2Zl9FT|rg3]^s<g'׼)ԭe<:)U)]i8Akl%59fK]|ALg1	Cv'ϕʲdR؞_~?]ۉ[Sf҇ƄD%@?hXs?ƀk"ޮra	VG	ID5w[ͱhY
-<*^Z=4W/IrݗCrU+ϭH>ywt[VٟϪYw$4sm__jM	C[-Q˚nF'zLqЋ҇\΅ZiL%,} _RPC̇1P MQ#jtMpcB
-[L-y	,7FÈz0jo:ڦaݭbǘ63y(?5.KbtYͤ"sܩ
-,-RdEd?3Y׺ÿorAk /D
-e CPgTXw݁Q7,Lk5;azCh&Ja[bQd~
-&1M<.JmKԊb4\Ӛ2s$Aj(^#A:+^9LoOg"72Lre-S
-ɂ"->#ڃiZߜSB'DlAMͺV0a@srAv&;oOIߵDܜ&Ypْ1<	#ğ_1$0L+.&'<4M2>+]ܦV؈pR,sHє3*tW(Iºp<\?ݸΙ<<tA%ǘA
-XZ͡Yt5&}غGΠ'(ȴrPItp1m*9%S6>b1*LfbUF;Ȥہ2a˼	#g=kMz;רZyN<nܗG^d'HZXjA^v/BsP.é3`C1QINS^U!8Ƹ2}1ljrw{n`dR'ҿkJ?2'pĐXxۏZ
-a~e;!Y|yh@*ej)MY	DWV!0(+!	̔KJd:ofCSFE^R6XMKCІG=zUđ1neӋ܆m&8~ĉU	4O{'ˆ`!=q:d&YH{:r3V%:ȒFT),}7ϻ^7acy#Mc[,°	*) bt"x¾^avۙv+Th"Hh[L$*,|ޏhTڑ^Էl.1IJ͵dANװbnWխ@m!'P%px/F0G5}[C[h*5ȓn<o%[`\=zvtPmo/d~:%ø@0ݼU$H9*[7<p0Iǩv#w7,ծOhWݭlՍL-0@OP6B5[T0p "XFޛ|jwrkl CQ
-7)QX)،uKQkJs¼@6I@1&/ϺsQdE>]ǧ-x%.>ɨ*#,vot!I7ǘWDƹ1,@:0޽oMǬyyjĠvVޘʐzsG#9)I9:&K7z'.$C+'8IW*^Z`lLۓ`q"	wpgƶohs@ОVӓdZsAbӑh2*j?.&zfrNBT4im^pGD0HI6c`:b-JW"mNJց9ϭmT*l-E Q3ק<?5Ulb!(%߷6zzgU5aYEċR֛R!@o=m֥[K1-wѱ%ޑFSDۜ840~2Ҝp)݄PG:Ւ}rdܔ/V:$22<kyu,`Tu	pD]a~NjwmA#wV{b.a"̓t0 SӮޤ.i Nz1Vfl|0dܮP4/Kۯ;wץȨ#aɵz?aU]	Ď+nDkIǢО:1s_-*ףu<^B !mu80KWa`׌Du#'l_G̭PvXCByyrŚ!ݣr5O'dY0ދ>h&φR 7'p`XFzXl=`{lϯIq3EEG|BƋ<1dRWd0Ę֌kvjȦuިʋM`Z{#f%wȨm=5d|S<&XވdCM=ە۟J*:rGv%|۳޹"C:ٲ;ܽR;:Dt>.wk\5x5p,,hׅ j۩@åW|0ˢˡ¯KJ'sxS`*[,iڥ"׭rI{mDRkN(%O!p:]'d#yJkbDKs@
-h=vOwJTFp'nؕMk,jExĽʹ0GMQc,tA۵cu U#W[Xo9|:ǀ͐t?4<؋y*Uĩ-W{'q,P+(ι]jQIG,E'a+{>K΍ɍUs,'iZmL0µClА	d(DUdJ>Ӌ;wL8Bv$Jؖ^؄θ"vP}t?Hm[\U$`Sk"ä&'pQ>Jum< AwC>Dw42L
-#BQ`[{14?yשǛŎw3'54wEޘN=KE>Bi#ο#@*?@_ OhZӈYY˺r%wT)T-_?ؘY#z~`yZf%yB:A+<TErsծJ,#+
-0ȥ(7{*1vެ]qi,9zrn(׊c%oF X%&Ðh@^*ϣC;׊rݏƴK.Q*+N</l'&;tEEC,rr0˻c0М9?ǭ:Fh6aќHjWyAszb'b$miPȘ\98a0lp|=ӻĶ.?L8Q0p'lM~h+_۴.X	TaYD±߰HB++GOT_T`dK'h1D)Ԁ.{zԋ
-DYG~t@ڰwʲ.fә`|Pڈ-`>Ai~=D@]t?;tD&g1khzlTToˏU4~m-dRSZ+*Mɏ_^"$@jEx&ג7}sE1)t|!?332f~*?H!"݅L]2KX̕ҁLڍʆ߫J#g+-t'iP5؉יwԸ'^]ЋÒ@N=;Z6ˆh}G9](ȧϖFdIJ3LHeRÓYE1ڭ=ы.
-/bz^q,$IԂR/s|Y@X*c|)QH]VM_!Wt3{uωbM	ҩ2	/V,dH؁v5MĤ4|JXȱ͜F(¸yof&:{'W6ѦE.v|#ڛe۞qa@]b8Km֔8'qB0JR8\rI\O;6ϴzh$Tnfc>QeKCNEAWs4ތ
-SUa%F:
-kHEI-]ʷ2#eryNg-SGP^i;&9"$&I2kx©YoD>
-='L|h̩mLgδ0+3t%7}@m%SC0hF̻ц70$+-4]^.rPN$#GA^b@7<Vp)&t>r9)ѷ
-'ݲd_=m݀:0OIc~hApM2z/D]pf2x4U}~{G2~Dp?`e5|vײ 9{U_TGIXLkUɭpi|%fؔkΧԀVw1%3F9[uY,k?Y![bu!ۈSU܌;yB"t{ѵ,5{0oʷ]eIS	pHB%Mln0(	.7T}i3A7Ja
-gſ4pKi-i'Xt
-Kjqr.X >ߙ!Cr2CkRaBGěWwݼM֏qȁWܤrm"l\3~՟UrJ){]ҋOPxâp0cW%> K&aa1ݗ;<#+uKIps.}3.bS"Llʂ%LإkJvj ׍XIح ǪX}|5b؜@	2*4ܣ֩R,5
-AyppMY~-; 1#]>ڳ=UN
-ݼ'64`'f-NO#7Wi6d3R6Rív4צܯ|Y=_مOުߔQWs[~UhPz`@Jӆt­_#c3GVe<ACϥvؔV"3߄$5@%Pfv)HʋCM+ \
-<#`D}0r@W*8,mo,q|գͥ'	+n?UcZa_ P1%N>6DYrFWu'5t_DނZfRhm)T3qpyt&4ۼ@jVhPi9
-΢m]P7jF|c&]ӓPp#H[JBu5jzmv՜jy.΁+?,.֦7}9CI?JɄxu!S6N,/K<C"l/7LdZ$9N7-E2wոwƭyڭ#;MM@T!n^QוIƄ>BCnhMWn}*U?dE%צo-= ȿ`^kk"ghȰkDlwndât%gЪZ,ΈwFΐ$НI0}vo8#Vzӥ7_5 giޑB+Ԑ0[T\tΰbRt{,w1]AHwl/X>z2"3h3s&<;Xyk8#ǾN˟W~AJx>ҫ$`|-%i5mlZCv݊=#fܻ~Llk3[n"͈)ueEryNJx*^ߐvd8Sdd
-?7ic ӺO5.,_?6Jt.GCjF1)kFr.̛I'_xۅ[}`eu#>o64{,uQI
-LGN* %oP!'TUk5E1P+8qYkLEnbg6*¸iGB9
-#F^nD^Rj~@"ЄRTj"	QDJyp7~߿;v
-yG޽vGübsގÂ@JoO~V=v[_Txjit9%Hk&/PC$ D20ˎ$sgeiwگwv{7Z*?dĹ5q@O"%iդ4a{K	Aܺv<'4Sw-uQ)75k9GH0-	1ezzLչ-:tcJbbÏ8lEsT4b{b#@dT|=+-fk>U	`nA^j%:P%VHyj͗~v֒d2@̫I71ԯc1"8ܾd 3w$+zaru40G vpтxË`P{}(uxrs9̠wUXKD[mZt0Ihŵ1(Xl310t!RQ%=*lI	@DwLf\nļ%Ș2ҷBe@ue"CzͶ)J]t6ߦ\!Ӳ;΋ajl̢4&A,*OCVܮ@Nۤ/#LAaDՐ9#f)Ӂߩ6~
-0p̣u	^"MF\]DX+aѢ#n+D:xaW
-hzd'10DwZsМϾ_.]sO@x|],׸1gº<5o(ĝ!Q/-ڪ3LUiX>IU>WAP,2(c)W|"=huھG?.V[߳i?3',R	!IБ)?BaUׇ_'<˧k,3wͬ8*׍!MSՉ(Ud:?S%cXߩt,KdλN(vdSX,=ɘ&3#0"B\Uj;Yy4_'bzd(F91wq^xZҷ'!u'e4Ⱦm#A~VӚ.cF}(Pb];4/m	.AnuU}vy0$%]$(DB$Lȳ~]]'ވ?]UIf	aշd3pJ*.ar=ۍwxOQ.Xt߃Dxg().-dbݛY,]IouͲUg?i'{`ޜ̣>K ]vQ>S~
-H?(ȯDs]U+TsSmsϸ6Rg@OY)hx`4+p^3zeFj~n'FSi^3(LCn\Zƥ5$(r=(+Kȇ;.Ԗ"\t+QĿ<`JƂڝq/!#eKf/]ٱ5[7J/E,ө0üªW	nZ_Ӛ?>Gtł
-=cD_Uo֕+/z~~.,hTbKIqKۜmg[{u\N°	L-ZgCOy2ݼ7۵+ǼFƏ[bR
-ټ]Y:2B)%9-FQF22ң`Μ_K3dfSnܥle@Tl}r,8o%5pu.=tE1۷Eφ]^P9W%K;̠44_QfCǏ.zc$6(mn+V>%!,c?~7EϤzNʆ{+%<{ƊWpVZ{jj05M$XP!	6M{9S!g܎Q	`PS8vU"ߐn691٫dj*ܢӳAt;  SȝV%@cb
-eCΜJ`pհӅו
-8A5#9_X0jH_Rx=mBYϤXǸ"?hnneR`VT1`1|fK׋H>q\v%˼jBÈDfac.f=uUbjĲ,԰cH)F3I0ap04B8y3x`		ysHRfjфہDp!.d_2_φ<K¸Eb`S{ȳ1-9Ό$ÏTo
-u-q
-PہKu4$3` kA=ԓOӜzpjF$\Vk3O"`	?Qx}oEE$#$"otSz)4nPfԭÑG:g$JjS^E.bCB[(2uTYal.j^|_^8lp2lIjg0%lcnAHjٯ6o)}H
--N`;>}79-X CK+8};K}ee\ur[_o
-s,ϛm^LF dX:vq24Е;M/QgXE,kJӳt6]ygZ!@ğR0Kt-OҒsX\ЛSObsbB:˻s4d+^""0KڏOyZȢ\m7+ھ5ބ^?T@x0Qئ;j;mq1.s,4
-*4\߭6:
-q<cp0١+.i7Hzl2i6ۈ[V(&Yy0Nv%۫;9rmͷu-Gc°"B|>izp# `XwAڕY5oV=ʨ[}&\lrІf'5a~]*Ax8LOp>ɨ]j)Ө">}TjНRҤ4e`B>r/.bj>X[D(sGVfb|Z>(A	h3Eʡ8Jwx%<	'ag?jڜP/D	QKg?H8uSjS-&fTSHCw52$QQٙ#6:C:80'#Vqݮb|aW°/2E'בo]7\+$ο:<f߃:&q?NldqSK%-C5ӡa@AѤҋe.%0A׮qwo[пD}$[@_-_|VɊI*	<Nf_ IK5Xځ7nL؞y
-P_ESɚoES8?i3&tFCKȜ!<{Ls Cq~Ew<5~+_Fi`e[̇؝#
-	lk4RvbJ^:UΞ-Fۚe+|9A"**TbM|xUA\OM*"!)ў^+]xϕ)F4ǚʺvBJ$2\7@"iN0oK|B!oUʃhCێ+DB]$ɌL2S#!+z*ƊzXh{ W$804?KNm@OF@Y&Q-{{Lzmekfa5qH9Á{>m$R̋"ALgl^5	|#|9ovStxVLZU>F r(oܖDY߷N6A@<aE)>t+}2Rϴn&;}wgQd'xOv|{e#ؕհrAW[L#׬ҩj{7)RL<5A~1045Yޠ&6t*Ǡ5j+RK6==1#5X`S	i&cklsL]?AcC5w2Yن80oi:13́
-x
-֞m>FNepOI<FBU7Eϰ-lI>OG=JEG9JLӔEZXx	i*.'{ʉp)fjF)|8{`0~5۠vԻƴ9Q(Y]^zO4ʙ/v+-.AJIi\TE`&EĄ+e2P H!˩QS'*@	hۨѰ֗~85@P~ңN.h(pėہ )z0zVmfЊYHv&lrWsŧFvW9<ӂxCc2b~&8JcbˏVb(]ku#hv>zߪ)O ڐXHe]ʊ(̸0$*GSxǏ'Ql {I1vq!+_[3 IEBz*6h̓ݻ'ʨ_٨aQ=şYtҖFBE0kMrNԻ3\'̴׳>Ed*͕a:l'8QTęapŷWEPOc2f;Ǉ-UG%{ϜfN Y4̖פ\I,yy%Y?7zFl1ԣPN6?<<XE"T+bɡdef6E,˩Ѝ9|_CU+#!yR723\*oE*aO	eyF;y@}uQs]	2		i+_tx|uG_9_ӻj|Sm"	RIǣB_`Aq,ҽe"<.x<ҾG*ǭ±_J0w]YZ=эbMĬr۞b~҂ܐS	[4["hYdףK8Jl966eײ(ŌbkR}eǃprOPt3}#B1N>v/SNͯs(YοRϩ&
-pJNXZU)`rD.C8$Zkѓ1O=|54y8,ʙGXD)F:ZdnE:=Ʃ<M&Ee{K(UdcK'ubmcqЍ]%r!a٪}pyHʊ?Bk&I8R:(n]0h!O:w.6"#~B)z'{.Y;Aݦr<%#2su>ZτߚHMDL7g>3 {o2=DO[Ӻyg[նzJ!ɽnr_,ŝ}{V7v^+K
-Z%pGF|2()ΥE`:!@d\؇Rb.ǌ׋^!ttwH&]'QVdjւ55zu570ԎAaiJ5ɺZ5"|LNݵDu(
-EN15Zwݨ6q 	W2
-v*-#C_OӕqY2*i/#!pl@DH:|bx`]:8tհdNi#Ʊ!!HvFҼDgɸr2*'td,4uVtp4<vW52Ӕ
-'Nū{mV}M'Uhݴol %Rckב|Tϱ/<IEĂnYSykx,ߡbOʕ>wd-_HnJ.o>P&ĂG<Զh%gAݜy:ӥ-þ%6D?W=R(]fQ`97BoOpU`q}rNeQhN #ĭ/mWɉ3m&8#SyM8JܸW\K/"m8GY؀Ջޙd1(Gb՝ˌM+Swy ۚfµL+j;^/ǯʚ.lI4 pd*QJϮ'+ 7RX]i#}%A;G	j@Ī%Wɂѱ:`hJ_S	x	so|݈Ir?<vlW:"4`TkE
-f|OѕV+kОlh)ZB4&<!?l5Wڞ5'^fuMJ\$
-PؽՀTIlCq7!)wܒ)݃z)A9f	#wݞ0vܛF6/Cä?%	Iv[!\juny	7ۢĸKvhHhU"R>>ȩA\Lԭ
-bV#%-mA(PG',@ÿ˭2č܇cTy=={Fp"4 Y.R@vl dk4Xo'#/kp?}:`-*6<5h;/9fZܾ~,55}E<Ci<dVb^8T^:EZ{r=xЗ=GOO8ܾp1m78ęߚĊ8,YлXi=azPZyeGҗn:4mƚh[+5&ɃpBdL+L=	q3<=ԶHDHB؄>0j*WIs Ĕ(9Rc]WҟnI7y! VnͶѿ xDm)>^{ڋ
-ޜk!7OɳNyֈ+c2>ޢ[XxG_'98"fۛekVnA8g}Vj2I'Q44]H,y]=UCO}/x11Y߲'qpS:7?1)	yA	i4hS%LoqϞβHdߪ%T6.̖Ǹo,f7B}qZņOٜuVxUґРb?`@ۥQ>ߝ6ŋ.(V7ƚk1v,}_5zʯ+eIǃ80lF
-<M&it0y(vg_sTd7-d)s9"
-B9iߘ@[|m&Kp]ˆCh6S,bzrJm+Nʿf
-U/Ԩu]$Q~gIPbnN]ZZX͡b=|0Uc|
-eѓ0\79.՚KDC#b%Y|,oa4vm/ (}OmNJ&z^z1ҍ(Ȧ@"p5n$z$,4/5BDFeʝŐdeX/wcς\`vP)5D<	^Sy_JBH(F[=ؔxpLt\Fri672*lL3ݗp-N@bNa.Ne܃t6ܻ)4=L9Ɵ+M;i̥_%(L34d-9hhcIy4?_VY|ƾeDQo{/F,F`мo;~)؅u'c~-Ry0IeMOˋڎ,ɚ#wn33^<Jϧf`D#
-(y^]׈Ê7f(!bkzq0 ؒ
-s2:j~`~jW1fM68OX׮1$gМ'R0ݛiB!äi5n|qRP@%~u.}z!\? vGjnF!̠j4pK&uۏ@ߪwբ]w:*%ɂ[}tVvb:%eK(.3eI]N8E?_?GzScfg{_u7t#YFlG~Bٸ18H-"'fP[փPcT(}̭GMdߣ2^^pEm3tڸ pL
-^[wӓ~Bt@CR#epXOus[eгSr|я"S.
-iˑΌ<(ʹ؊Ga4afHΛt\ȇB&/@I4]a8Σ^:}"[,ݞXkzxx~A96uVDn޽M
-b#'1hٌJLae4cEyDDh4Y	A4>Uaв^V#PP#^#Qj۽2[.|W?JXMFnS^ɾUكAF~eGd?ωUJ,f0	5t;ަ5D+!,7CTGqC/tmKJٓf4"g$Ԅ4opǍYtƭ	-$n|=Mǅp6C^ގթϹhq,MrٮwI"i׺,ۥE}jf,ۄ#
-wȔC2Ž3b5,H:%ۥ2#=}VqA6Razf}z(Vj81?Կ͹5nF\V7F9M+#UtXؚ63Њ'=ͤIY`ɳ̐2/w`eͤ1c)g=|fk`%hs 7ާ+HuҎh57͠Q{ZywæȃۡN+\~I.3`}~c(HƲJ;cUZkY=U9Dʝu;ͬ).ϽZx[ǖã ,v1CxVw	Xdc{]hc%-_
-n6ngi0Hh%[vȒ̚*JZ͸OdPϵa9x"V"MW8(8Y$7@)u={ʌwb*wqcV|Iκ}2aO|<&$|.=ݻGNC5z!K;{|,[FU4t'{X(u	wJ-,ʦ(p@-rZӦ"6}ap*z=(FR4#NG>@Ɗv;QLzHԿ-ƞ>uH)Ո:چՁhuKxn#ȋYXJo̙ ǝt<δ>Rd[#m@Ѿ5'yöu̮Ѻ-.X݇Cz(_F|M;];ѣJZS+:ҥ'ǊT?.D]W_5,˽"8k&q&ؾ>nkL}pP,ź+:`+}BՌ*vd7$BIһN˳DcޓnF~InXMnV,"
-(tcHNH-~Wa_	V~wKiowu&]ZRkj`0R*0cMf\PK5ݽ#@,Phy֠5W6&6Jl֬<>-sYAtWc3T!V
-V9,4ͯʻip֫JГn+AaCNҁAC,JV^/RԢ?JEG'27,hu8
-c$H6vҢn4gď?ְDąQ8&˩T,h:kxPY=j8pQ7C?c'zv9kOwPE5,ECv5@e[G9'@+ۉbS1=Ƽ'sqa̱5"&jbCaڼEjƁ,2Ǥyȍ(߬ɦ^դKf}#D0V~5'ٞ:T֍lhݿ%uLvܫFϞ)O,zL!u.ir!ّ"'͚j}7h@3a,v&T3rj)g3.{E$O&مS=˩xM[D+
-gҌƒP|E&v=oTJ{&I.]vkMϿ2҂%EvCO<\G&c
-LɱJ<U=j$8jmx~j2_)s_Dk߁|qM)PerIc(2@aJ]q)/aą
-'nk"pfvQû;PٓVw	eH6dދfɀ~^l@Ħ?a8ҽQ!![oT_ϡĽ(>pڴgVơ!@S?kC'^OҨ;p@˒FeG?q|0B.ˑi\mZotnL5VUYn´W|q'Q )DAڇoZZ
-CzFH].!._Cza\q2e>Hp\^2%FHɲ\80||X8b$q}CfzL)QfY@Id*R2ez>^ivr-zYX>elhi1T8?ATufiFLL:/fBC<QLzG\ɼuy>j:d`yοdZYʥW˅R&n{%ݝ7U]Yyn!KɋQ(hAҥLNI(H
-ל?ȱ3&7p6)PP,x;tcǯlHi~far/*jqaљ $^zeָ  *)/$}kù%φfUM$2}P3Cʍ548$|b_g Ƿ]:Qލ{UVjJqf's|!dق^F.٠/t]MtH߀:ܠn,#=Lp?$8EhȾ9!ܰb?`ܽq9,rŇdǟAW7pM]3ʋo3hY/lAPT]4W'>ץ xi{oBEB(dCޑXm:?[?֟jlE%2bmؙMԺݪEzrӢ@_Y%v2NoF'JT!ӵLQg2h\ʹޫ&g^yhUA=ьj:!64ņjM/wug,KMÞŴe^U&4;F5""Ӝ%mu|̾۽Ĳ9?
-eJO7*ɟ~
-H	Bu+E@";2{YѥQ3V_ԯhapgrf)[8<MI]%t";oJ~&ZĢ;OPȺ`<ە.Ǻ.@ ތ<5'PEY\ja'ptSؕ=eO.;Ž4ʭĀԅMB ^i
-kH\'ĘȍZ` eUaḰ=xk1c/Gdw>>9kBrpRƑb6;]"Ϣ{:7ا_uSùq S#"i1!ŭbN|
-I(lcnazaAxƥǐi(tPrEڑ5b 5UG@DwHۋַw";(;H!ٮfur~R̛/c"=ir٤X !*ڴ5b<ºĕ	j%*LE([\"ĩ/XK(:hڪ\vr?AFnbefe5JX*
-[ FK%jɾ(:ZϾqhbD'ߟ]}4oh˽@jt<"1)]+Ԍ|${N˧y]&id{>cЙ*m&v=>a>ID3]_Qr/֖GN486-Wʕ7teْ1_DZvx?W,J4-c`۱L!|=0
-l7y=OSݯ=ƬJ==ocYW0#L#7r~aC;8P2E͜.T`N0F,:=^ȡߛƢ[X޷*	'&7C LI[Ib??{)9ؑt	T9HOj]~_/$=Y8:ɤ,Ho(r&M3
-&l7Znm\	ae4k{INGMOXfRM2Int!3I#XeR(D>qkeڝZ;]ÅPӡyAJ_DC+ԁRxR\?ܼ6gmߐ5H)0T	[uvMCd`bg΀Uyf\1S׽ՠx6T7'y]dU:vxaP؅`yI9Yף:ܳ1X
-$ա;IN#+xO}E6]l+Һ;:@gv>euQ23,MM4IxVU5yw82>?ǓT5x<:C"SzˊP5&huxp݅1>54OP3IO3#)&Ay5>:D#
-TRthqÿVt~z@ƲPIwsO>MלbԦuz>*̦¡=Ƃ~ϖ+'NQV6E-X:j=,]QٮHЇ)6ւm@_3cQFpIEDX61">Y<i\]nȇ5@=R(fzMZYPɶۣ?=õϽ%Kdp)or24or8?ZD׍_wQ(6H&4P;U?̢gFtÙտ AՅ<@$*1Cw5id%4-rS;دT:|$fa,9ք<'4`AH?J,p=h	*[5sڊXhg`}?lЌbc^Q˭q˴	I*1bٜ˝nמ$;EQ5g>3-"	>SG ٨)k!!xVDCОmzVciGnRԐԍCp!}zٳX. ɡfȌcyӑwmޭAG#=T	ȓkk[M kiaǤ-·ʘg8U'O6W}2$CfeeӶ*ˇXR(_؇'>"cˡN%GmQ|xX+E
-sÕ/?ўɊǵ;yV4tv1Ay
-7ܦ/Y9l:^|@L45BBBGƅs#TyoŊ;x/O4 ˖fc(\9Jה]v.-i>Է#4r\>'xXi/!po"` 7a%9"EO5:XV{"SC0")n@ܿYn~Z*I5y	?Z<fjkP-PLeϵܻ/
-*L`a:Əq5U`)	Ρ{K7!b?]vHgP	P xKbpeC),.kL8lYyhZvspdrƦ:T.l[;aJߏ>ж<iW*,*bs#TS.}'#Vu4D_H*oA؊QjK5YyUXn?(F:9V7"ŌTݱ#7{ojL|BpcHtcS@V) %u]67B[H
-
-ћW$$œoNVaOR'GiJL[V>ݓawٙWQX1|}G$xO]z߸{Y~	݋u(@dTn\ԕѧۮ5	SEŉR++s]Slÿ|PUT%)
-,Up x'T__0XƼQuqxи'nȗ[Zq%dgΌ߲)"Q4/$[:1? DnHB`%ӞFY^0^[SDכ2_eq֦#/TB gzS#PUdgM2Tq9Xe._ɏ	7(]ag@d1r/c{Uh̭<%&ұl;w۠_^p0Ls?ͮ˭C1ފ[7)͎Kx4ɶgOx~$!XR6"+8ۉDI6#ŌE}0k@kA߶1\|hLSG,`w$+iVe rl_=|YW>%Y9,_2AccJ}݂JRRƵ`AԫDV oSk&[ pVUJ5cx/W#H~g]p;MĨ"AE3"ltKM}\ŁVx5л+ڥ[9{,;_{y+at)}%ծ\
-+[Gx	CK7%S[
-h(v.-ƦRV3Ηf3۾Akt-1#̸m,<up`LElF(92dgOGގֿw֤̓W@G۾m+*=˟q;Ry\N3R YG"|=R1jR3q5ͽQ&wIx}$&ϗX=ܣu]*iR"JLc˕rX#i4Er{Rl!
-st5qЍyV1e }7)%IgS2mءٱo,V7:!b5$b'8pJo(=Gvzy{DvWP,:?mk=ʔ:ʱp<ƋGhD>p&Fŗ$WLI`F0
-jiZZbW'JDcy,E.BZ{"J)?>\:8%gÆ{|_8ZCť-Sp+Ǉ%{J3˃׀;uȅՎ,kߏ{ա_k"ű`{mGTrGф<iم0pÔgq6­"9AbTĎk`0LNqE"\(
-,#J9E&jPG!́^X{{(lRiXByO!
--@B.L{eӴqI׉fXϖ$>с	YsA0́ǋ=x",fN95`-x(Y/>l<{<<g/kآλ,ncrHrCiehzCHEeʰV"YQXѤ0*ӥM9Vͥ+ёF2eb}7GsSr@UjՂ*ßtcCTz$XK[E.bׇ͕h؇:[KRp1Nβ'۟oH$!"L!a\#|xѶ$ԙ$̢l+nKN*sVF+Y;g^-h#4S|F&}0vN/U{cJeC/M:/D43޿EXlwQW
-nZ/.N&W=-aU=(Yhb؎h-1hʑWnD£ɨ΀yǵPCɒU/JZn'ǄX:fHNuJc
-3u}dt[c@,F+٘SWZ )(-'ּb-Q=V^-hԖ?̢"]L[XdR_8ވO{+iRvM;ΐw7I1L^uQĖRV[̎)XG՝|0NW5ýťa	j)x5_kւ&ݡd'GjP-LۼڟFL~b!B-Om9o8EAkU|MØhpƂuп(	eCŬsڳGB#۞2h#"G_ٱ[c_&""דgxT`w:߲Zݷt3@dH?~0c=LsװSA~Mܤ=9]HR(&H3;0YӰ0j-lRҴ^P@NKNg2aw7.w=YE͡y+wbQ3!NSv0ݦ^N!1Ϭѫ+<yrȮUŴE_D5{"ltGͱ
-}2g*9ڵj!3żZEzĤ hUeL(ktr/G64"}j.֮VڗRlڴ#
-ۭe0A7dyHjր(	/xgw9-	|ڔ&ƞڊ^/JQȗkRx1\F"d^>0űmtn+l@y-B؆rT
- 	|}75*Y}To+NES`am93Jp	/ynˢ(NpM؝zs	MWBiۗf`f>Qzf߄0`j7ɓE3aܐGSecXKw`V>h?iBqYn3b	)@7թ2n/bEv/1ֶLؓ
-Ўkc^ύ
-|ЬP&RUmBhvNjEpًȔ@mn7VS"&6Ř;w8wȟԑvuDI=̘7k|VW+;{/mb²66W+Z%lO2G,VV+.2p$Rp9QٛK,Yk&gd$&+fUw[\3ē!x(sx~YIԏ"AG>f	~ZBJ_PTr?۾\2rP4bf?0AqJ=e8jJȒ|m;~VxOךä(̖.VH=;ڽ-L;,bo
-t4An!_kcNUxۍƪx܁'ma:*ڏ":eD#ҹoq GydTjޙ2=ݙfR[>>4C-w.~MӪcxhߞe</Aq AtRUMc=ȨW͍ah͹C0ߡ=ބиlXS :!N5XyLOǞKE"fђb
-ĩ<>kJ"wa#Fk!/̪;
-̅+,8A{9dLF:2NvLJHdTZֻgCmԘȷ^M<m;@:{٤ͱ=O)]w+i{dґߪ@ؓWٹ@*l%HsNhũ(XOe)\tnJ" .:ЋHWVgu=މܪҷ2y4`j] Q{/'#>ؑ%iA:im'þz~?_S.O)z ©LdM=np%?ݳP!,٥ʜJx)L.Ԙsr|kL :P:"F6v
-$l"(}}sj-Q4V1ĀP׵Y$կf"%X B
-Äѫcų9|nŔò?y5=-t_-=Ƽ(vmJu==a[*ziBȗ"\݄S\-^gŗ{H>>L0]Í oe5Ea$&9Pݴ AˑԶTШeM[m/tQηșƪaI˱GkCsӦQ`~3yv$/Qk>9i;8sҠgKԽ?Xr9zХS SRl9ZөJ!wxڧwLZHs1U,ݞ!l؁KzЦޠ>o?dL/o.}	y?ʹŠ^>,);˖ǂp'wʵf*Z?^O8<L%uϹu$L6&]8TkoqRWZˇBqħ
-n`=MԜG]E/pWC_X#jȴIraH*37+C7ĕfqM̚`.u()seW1faw5R2JH,8/fho(7f3Pf(MQ!~CժӶqsbBp&ubv:-SC>698rGt\@"sISɞv%H٨ЊL É4߀U\(jfJML~wk}A6}bϸȑH4@:8y^˦уrIYV9RWPU ~ϙ:-(ך{(^8˱â2<Z/Y&[ϧs*ıg	".yrrXyD?-
-̚o p_=D:Qf7'&r&^OTۡOͤ5dW9k=^*t1¿_Yx;e&׹ޒ*0Ғك!ĮςYݦu	Ykf?<%2TLг#}׻ĄܛE`ϕQ"O2K,׳נqJMGLf_5Mfz([{36+||ŧ?PaфXA~yː/Α~EuCkk]`E6[!	 w=^ō٥a>(ӬV!k!׷gTʔ0;QNVP#uf|AER)3aكj>Oؑmu@b]'I30HuLC)*mk"8ڥʸ\~ҳiq5slؙV6jFʘuگ KHGT%_
-v9ѱңl94׊~,u.O[<r}uJ;bT{8}CQm)p78Clm|FdO{z"
-{Ӽ7)[k>ER~rpB޵fjqMm)tF[0eQi~<T_f5p!iv4w_^ގ43ڜ	Vyӏ5LN'bЃ"؅D̩ 0L۟ςh@tk^rF8Eܣn0iLޯfP2;Y	4ˆ8sɡ;+`k(SpjVrr*su*O?f~HC BСq~"dbY	Ν(є5%6Ȝ7YY.|}?U;jt:C{RW3ܸ˫Ϗ(LZ%kՔqyY`aO{*Ezc'o܂PQ1e1Q^wOj$Ӳ0ARlGN)Ү\{yв_0Hc̈a
-?qƺr[E! vATz+2y]jėէ˄5fvM:kB/Aqάg/g52/<@"uOڳUwYn>MXILT0iCh9W"ԝ1=p
-o41n̋_ցU|P3}N6.^p7Ӵb2qp׭ȉLTi׋iJl3ke_#221UJPT7ݹha,K2#L*8)޼/!%wxKv3vĎIr,Ê9ͩ$HN+ayzkcRr9/\%Bh!?Y7?A}cnqHy^۴Q*rcN.hCFC%&qʈIBtaٸQsm&
-z*՛|(G=dOX|	D
-}92L6@ޥ$Dzҵg3ܦE9;h9zQĩ(s:L \F­Ye
-Pϟ1S֟E2fi4Ӝ,*$sݨk>-:Doƻ~w/lR'Cw"CO4fss|}r=ީ_{ʉHѢ6+;#M]'>BEXO
-Xә=կbrm_c#tabT)}>nK]C	a5UNLǴ	yF$v:WUon	%R6g%ՙ&mԐ!ٯnY'h
-sy	z!JmY@cDDM0"[Ԁ!oaԦodשywdG$	FoF ћ΂}MUk23p"|̺7X˄BHɿ/³G!|-Y:tf6=A8eKV`sܳ˧xYU͊5AAZ9#~9iy~Nbzǥw?Џ}'WFpŷ+IH>5P/G)(6ˀ7\FK`:Ml~ă_7Rت{-%}+lf+	uzc.3F Pmo\>O^A"1pVڍE9ˋ_
-ܠb'NPRnvZN^9#~@	-$?=s1O`%g~Zt#H(ycdaiw]DôI-w 4WI'dX#AASFJ4HͫAeJv;u,/ڪ }XP}uAAQ[&}P۝L޽>tܽ7:m7$|	VKݎi IR,wQF:4"1geIڟ{#ʊA> sjѦ%<LDݧ&D
->ֹ:|@;a1=C̿P4yk(nìVuIםSx:,,Tٟ~}|AM&J	k?hIes~zeI8J)ȁed!aa"gu<0D8eIw/ĳ/K|;צTұ!Љ~bhBW>*o=Ƚ/<.>BFv-|_P̄eٺ"C<zӷŮˈ+bڰXY?
-a,(]jɟz-MJQS!ll!?gL7us+ǲQNV/.@JxcUܮ&Q:ޠzao\ȍɆͰ@l%ǌ?M'̣Q{Ց(Pݭ7#fކlZo̟*Ӿٶ>BjUԥIЍ$ve-<{F2Hl8e_*+\5)s߂mPEp|Ӧ5<}rJ#pհ.mCiOʎ޵+e6
-2J0ה
-`~o/}
-#\QȬPxbˊF5ѣ
-ׄ$6wdfz
-1}u>]7ݶc%m$)Ҵit86j`J-tl?F)Ȇ3n(/	
-j/<Ve|ų[z'Gx\LJ؀J7@aPXGS*AH5D1
-ZȦVb8$i  BŦkִWV ~г[,s	G3'jl1_=3N:g1_.L&{/_ºC-wҕq!L*a{Ww~uՒy12(&uwiHj͇c"$>{btJzCgUHBԿ*ȕ	rz]9@<qkApx}<̞}c8ȩW{n_ɋBR0>Ta0aE*Rۼk"j֡ȯ$qɦsfokV7z͘Ma8ԍI]]))%{:=ʍPz2X0@k<]M	Q߀χԺ#}OVuE8&1W$`".P7w)7k5)Z_sЗF:)lR@a{lN;oIFޚ6?Xs2B<,?Ճlw|!`aIbmH,Ha@٤k|\R->:JD}%a$c&8v^`W9mߪG$*iJH-,ۗHQOEx$'xsh5$'I&q09UT8KQ\~pΡh\+ӷaj-::!a:@YefXj5&ئ
-A֊yyݢǺ}AϱVa
-s<Lz-55,a9'=OfICyj!O9_ovʺVKB~?dۤ>1oiIlȒ{UsGғaW,T.֟IK^!9Kz^Jb7k;°5}51_׷f	sgf[ՙnn
-Tc2ԅOeFU+^Kj%2˒ю]TТя;%_"ٯPxbqd%¶f/:S8ێoؤټB8̻@?f-Ӷ67
-EOBֈ=Po'0^2E
-\e^^Cw0d^b$KQڑY-Qy{3R9W>!k5Y&0Nܫ(|ܴӾr[^$~!Zl"ˠu= 'blc	h
-q(ǪVVL~AI5?Y}KQ^\h~>ݾԖ,q}QnG%:JPcQē7ٵX)'$$B 5UTfMDޡJ|i*k12N$-ϒe>I%Lbel2ȠyP{hk3y(ض޻D1%|80Srik#N3|g"	h۹sTd(T¡[B@]f,24#gQ؟* A$_0B9iȎߐ%_*b?Dc[W^$Aʼi@#zdz[p;AQ{>|01ǫ35NԳIo"m.0oO3ogJL.߭FȆ;T׋X(~CH}ǔ_msrTNԸ<0:~tp`Pj:p&@Nf=%pU}&,F϶޽Q$	o,	!՟..fH	bR|'_i=bjgaܻחbbE,2Tl_FƐfbOϾJyKAњ\8++@=?q{2_P;aP?څψ|.DrT{Uwu?tix_eq'TcɶtM8b(R9ЮXvO]fe4>Kݏ.]6ց-s*YA [,|![ΚgTO(+5;e5/l-@1N+*P"J4qC@aTnplN4QC"Z10PlڀV>-,h_մ;b3Mr`xf7͕WO&[nҐпci-ue!B9/kҫan?!A%Vl9YIvr\lA;TV(gTO3ϼRJWw`3kz}X<-b׆AS ]EƁY@U^A,z]h*qLep[tgvKT_h-g?	"=rVqxJf:=,dPQڕZY1u+@.гxm4USӫXC۔ Rp0OmbYxSH0jԯ:#V5ySܬoA{q֘E)¸\Q~4>{;Y|J	ɕ9=H
-'+ʗGKEn%ՆEOXPrMBBjb8+NױK+0ΥnZ3qe˼~QSDzm21Zfy2nCi]n{kU~Θ2<Ԑ$U>8]_&|ջ7=&wMo׏M/CЭMHA'cW3<dZP37Y4޷A:_v-2[?ā`*vIP)`yһI3<ޟ8?8J+\5
-0E#T$1א${ieRI.&0˖g`aK:4jqbq]toN!4ͿF5`͝xہ)8+_GA%:'$q^90i|;S&Ä;f.D:;'PWzc#dBhLñ
-!XDix6X9/ή,=_oOb	my+SeGD+WkU7\ψ$̸O`0ز\;GQOp+K/A3a[6vVH{݉nőiٌY^4ݻ40lMUmd4[HG;T2;aɦaD:Sٚ^hێn%0qӊ.5hDL+4f]ShgVKKEu/ת@_Regake-f1#׫ǔ<=_lEBN۱	R$. S/6?SV#ܿUqiRQr#fty>Ws8(Nj5ZW	Fk&ezvŮǼ^-r5wnjpX6Sۛf;-o*sh}¥6hFװ<N,{QQV69e9xr6hUC=c:1[d!}FFWԄ:@@1
-ʁcӥCd.|FɝBed2>i1Dk^.Hiˈol9R*RHQ.Cj}L̚ʠv~O(ԱGE+] EխwO
-27Bƫ_'̫5߃Mdd?5P DE2cIDSnCgvc""^iծ?+j.R3B"TV9RH'V}ĵ;881s(RƦ/6mP#I8p[&h֊NS8>HR6)QQ*NҒ*;970`h^szAhwJM*.uJ!Jgq1_7i6ro1xsxgГcCx/*
-LM='W҉u#]2jϮ;630Vڇ"<CJl
-y[9aYTۈjtqIo˪5~	ؘM+r4,<v2ŋ)zfaOϹePS-	uCקd$ي[2zS71 N''':
+for c in r''':/.ͣӂ mhf{"TՎ{tЀ:eׂU+g'[ӭKb9d"7Д1oPmfuweH{%SGqݪN>Bc q,)~b:~zV>KŁ"!Ee#JqeCʢu@H,zŎEjD[=H ݚm hRi[a:^ӀA!2a~tG̣]ٳ"ԵUC~_20Pa_˔Y5zDb~o:MV0xӾ7^$b¸-P|Ѣ!!ҕ52Er4rfݥÛFZN<*K#vs[:HG>P>2+@**)۸_TG|1"@lXj%؄âKmHt$o I!g,:f]O.Fך[L|]	
+o[QO0LEX"EPrZ/~EԸ:tCjaqW_,Dl<s^HS5Hz|·&ʖܩ3~Q'96BSi|9V"WL8w={Nmݘ˖Rhߦ3v#%uiRưpvAҋAh]ٞr1K
+S@CM;5oj']x.PӨٽrv#!K(fާHTBo~&8Xzԇhݻ+0f$UpݻC
+٧½.S9̿6=IjQ)*Zёn@X(g
+ҳ#&؄j@(V'BR;JHHi_)#!N"r6Mjd72hL~״!.9ְ,cC6:D*cKw>xՈ85bRy-c"[)[(U=d,$Hw Etôp)ԊZiunQV\T3ޓ@dSW֬&OQK_܆ȹpEd?bA<Ši[lhHB5BuhT\,0v:78#;(lT5g=;zW%T9d7Ỵ~,.4oڜ/r."(??((OJ"6
+R?Äxe0ƾDEˢ3,U
+61~8QcGŸ/G~	eiڄnT|ک]lR{wv^N`0PA~d^]-sXӍ5>b{s'oZc!"S9a]Î{zKm\[,~WdJ[0=%g:Y3Rr,{u2̅"ߖ.ΑGX
+_7EuѸ#2eU2UaQgqˊ4r<eqb2&Я&ʥC tOxѫv}cdе"I%T1N'43o<rG9)يl)`ٶ2vmsѝq?Ҏ 	=\G:&g 4S'gHl,AH;#
+*N~ĩ&8^^ʎjl$@u[ԗVS_"OL`A: ~ĹAq l7yXn߆v}!GR')4`wɲ1x,L+ܵhN|3<jYeƚߺYi
+F;erk vT<X/H؆_E-а	am!naƠ^LfJwmp^h]DR"6Y²Ծ!2dRDҤ;٩;L>Av\i?AC4oOݜ%x{P*]&{X7"neqĕ7ӣ]:?̶B˒Έ&
+b[ȷ$IT~ݣl	+wU	D=Mf|!}Rp=ܼcIڿ̝l+e@ݹ	ÊJO6Oo»C@=X]d%hw+V+\sDCKh6١+"w2D-U_`ϟ@~`ӟ!L`dPir;2'}l:2wAd`Αas:( ZXW!AtT0}}@ޙ3]$4OuVLײ~bӻ^wrxuqB->ENb3u*՚DP#:l[Ad֗)LbHXMA"Gc`^ͦ˲FMZ*d&*PŤw=sU
+uu5Eg3kX455Jԭ4rU7})eoDb-DC1*D@"5eLݙa'['2?-ڙg=˧A8fΜQ3-F[whGKE؀8OY5$F. )KPp8˴Ls vYkƻiuT/լp28sZT&f|P]nc}<]?3sz&gzAUh$OPzKOU܅)	έr@4
+[e@nfF(֯lV'.8#6p0l"69ȷW#TïG΂Ś/H%N<ܶ\?VOZ=YM-ͫrA+GSEѯ0;<=Y-COsP\ѮQgRH)]RLA`WE:4ūѐ
+yfXd$J?ŭ&F~/O4T"LJ>@Ԅ|߁
+;;}-,61jj^=gtC]F?&vU̲E!'Ǯ̸6u~ixRuiZc8^k:ip8K="SL>M'@jW@Q$88[wݳf~#?uUy=pw7mӦ|RBPșxBMdQX[?Ask|SϫkxӈA83ρ5,t056wZ#8|z1ܨE5~N&]`*?1w^fȈlAځ>C՝iqf}ԋ=;4?<MC,>ſK-Zig%|@ IBq#T3vOHw*GKt$^O2r
+ԿhhTܸɱIi8E4*JF\hBI^0Wd8d8єS8.!YM)L!!t_558Лqϝ^iA^;;44_JFD%_0CH܎foͣnab]n8{$p6wffɲ}NAs~;w=[?Vm}u.~E8{"$E)EOeސT-|-m@lZx72T=qO[7dE\uItJ!'wdšω06+{ݰݢɌ`	e:oZsǊ5:s,)Ձ3Ͳo8GnRy"x(ѹe:@
++Y-U}x9[7]1A]>m
+Йѭ
+4Yj+|{iM_aЂE^ZNwM
+*4[z;vǮ\SκGg˰߶@Vbm1;ΊK%D}j'Â/ֵ~I!tcj1ݷYFQ?)@(r< ;i=ϑ0öyՔʯg}>J6Z'p
+
+~oxZRq&Пw~w9Jnqߚ'!posmr*ֲh=cSo;!(rvޞo-yVǹnܲHu86lpDHinFJBCǰ&2~DMum,؛ֺmj=k#գ؛m\V>ɓKQ|uaAW=N6hСs?G'e%HxggINFߊ/ũ%nur˯	Z+z39E$f{#Uw/$̂Vʟָ)з3dcWrɷf.\73Yғ+a]~-ߍ{(0b'}٥oΘhjYb@ƺ![:p)sWj_
+ԇ);40}$2UؿbU[[.R78d
+*C}RԇXr;ɀZ%~?1EfEt^"jKʔ4cs}y2qhʞ~qۼbgה5GU8*dAVo0"jg=(m0B*LoZlC)D>&,t/ۉ׺D>X5u#tP%ה]<!=ܡ_̕
+dB}mIc(y&Vxqa{&LbYtU31blK~ 4ܓw9pO}B	xJc0J)6nnr~bfۊ!4[xV:v¼h4Yy>l(cψjxxsZ	Vdߪ<EӥHV1]**~b]yYlj5a<ؔ˿;.~*ZYWOľ+!0yP)?3S$)Gd݊:bܝi`>p6_H;O}	#L@:_[|X|"^7Qܢ-S+G{sq
+@H*3bk,g2b#_aHX](bHϕ22d5ʓNEBH'Ҥ+	+[	۽Ԡ#4ʯSd&2wHS,dgB,lKxO+S!~xP~WΔÕGsʈrhHzGDy`AMQ.3@L,@_ŋ!uDSbT7YS]W.rݏ? lH/7u-E߻a'kHFʜ 0kk3B6Z0]FpZE`YѢY֨x,\}X;AwgFùU*<̗;Y[#= ɱsMtߧmaWkޡdĞ4ěܢZ1Uʏ")ܾEb3xDł3"5U&Ǥ!@c($&qt!р\9r<dy`,9Κ<q7P:`fPI?~@[Z=+Ey͋(g
+8&mw Y; T7ZKAO ,Uk
+=|1lb+z@}˺;`He!5ЭЂ$4]0ٗvu3t?eq=o(S~Lm,A ľϼׯ_A9	02/P($
+KșP0yOďn%L&M|"\c/P wߗPۗ[v`+ (_8[s2op2!|bHers5 '|ϒDJ
+4i$^-{#_ؗשfGsT}),ӏΦw"8qQ%Bغ:įVP%)U;D1/ y&LrƱªb*yӕĊ3 z`qۦ$ѶԨ9څ:<Yx4|tF@!*FvJ8"4ٓ=oq4iY] _v9+xc	ފ(,eU&`oC]ѥ[nmɞ'p14}s348b߇KܣM AަMgWmO|$LgIRO3ĬqS;[L
+4NI11J~߇fڋz׿Ӑ>'[;ǎ~]I$9@k`,}^*I&'7\elt8"TǔX71׹Q`L>۶ɂ0 %)!z؆F[1q9~wZ,EӘ]IVE)ajBΥ*0=r;>"nDm;<$/;tq(JGzI[ÅϚ+jh#M5vAp.Ô -/9N%<HoDM9Jd%?74$"zŖpaj5[#@o.z[ƀ!uؾJ33dҗ;R~K!21fX.5UÍͼ!.ߔzDoXRd
+s"*x˴YQwڌ_=lŸ4^/ )D	9_?dnZaR=f&ʖ-H~nF=x"h=
+DnUg+den$3Z$edԻ*bqEj3_N5^rpaKވO#:g?Wm`vUm6V5Z-	ל3g^-tLtׁ#zx
+q?PK!tIzxӜG}fR3l<j'Ba1yu::V|NCD"Ѩ
+x.aH<!,#ށL/duV
+g.6\~ldĨ\>-C@%s7dġ7Y)g#IP=-צ	^\΢,'	dv6҆@S}$dίnqRɵxnMʁo=a؞XpkP9b"$M?ka>Ò<zu5opN37)\}FRBхxv׫5;:/&-'{`0O(F-ocRF.$jJo/_wZcɸӆC%04ĲؿU3#/-/by'pRpP;֜N-D!4-9ӄ7y:Vһ&B+;ŵͶmܷ@(#@V؜͢,q-9	'!u;XOQkvxl˽-CV\ZבWLV1O^0_aX?A7,N*MP6NB*^5>xʐE4Ȁ#/ENR:Sj\'anmSjNZͧ&K03ӪDU489il w:a=lŪM'nOVf)qhӵ)ijvh|e2ɞڽ(<\k;@iɆX)2r:֖\51Dp$Jٗ/%ʡ(66T	c-N#ߧ\?qA7ɬf!tSƩ1"BLe~̀W_%!Y	qÖ%whC`U#^ݣ6@^^3Fg5xEIyg=NaKTr}'O_&c1ޮ/kR+tyEOL>vʰΎT^!jʒ<&Ϣ7^ũMvٟKSyWpA@ƅ|jVJWOIJݑ0Z&۶-
+PIxVݱI!7"AÀ%tؒ7f'0J4%s!FlŽl)kI<kԌ0KVh[@#&7jv	2Em~N+GtwIdϰZDB:$ؼiՠ˭	VJf\'
+K'+nKҩ?dQ¯tBSd;tu K``b͢eNi|n7Ewkݢ;P	ڝ48:wMqv	d7#=\hCD*]Ӝxϕi2χ
+<5Xu"P|z8f+ʅKǂ֤cЩ
++JJim!ԖO]jŷڡ;M&8`mţ}&[bjȕ-Y-b	ش+ek%%c.
+2#;æ-TU>0f\7L?_FUP!ˋ߮Ã wy&*|k qE}#pD)aP_<D>:rK XȠ?PkF6U&Pc!fjPW0ђMj>'d&ޟ<ܯ8ǹ;eO^Aqaض*g42QUa̲20i/3`s!fg]?hSZ@7ƪ²"R5/,RU	RnU7aAo@gzy/lޟoz~5Fw,4!ZhLmRڈ2m.6@ބߓԽٚ+95:JrX"gk?}$FqʎzƌkH+\F3Q32׃ǆҧpfw4ڧ?XsR6SrBߣs(/"YZNV;erpRi$QȈsi1;Ҟ
+8pZj78]g)_TfuaZ;|	yې؛\W$a~Ut>»UEk]dt	t:%÷"ϤBtN|e^ԝq| XڦcZ#EEU~AB.f'AulEGA-6sV\u]GK<<:5<ſqu:jIV+́Xf1"d(zT{R¢ʫКh/|ȍ'ܟQB8ÙeT
+eM`lh[JA^~;lD%K nq!X*mד4`}*8W5wbFo|",ǟ̆f-0nÏ$Eu%k6,ֽRW]s7ɑ80;:	6ZSiqٞh6+hX<k!֢C(ݢTG_zh.fI)ϡB1dդU:6zHU6\l܉(G_>t{gԄӇtUwMbw
+KȖ<\2aϺ8]Y`zڝa/;JN'<֛:Mʒ(0/z1^(@{*G
+=Sq,عdX*e
+AZ%A=[Osckh_ N,Vi°vy5GҒDHtd۠qӌ׾?>/KW6IIV(uE_$8^09Tht}Q_jsy5\ޗvDnVG@W3H=OU}х'*ߟx:ӡc(Ĭt{U	.Gث2Ājp)OR"?)/=yߜ}E;fQ^pN`6[ƒ"̊b.9:-ocw.#_.*UN`I;e mZ,SɺV9.egy8Y"U?X
+=nnsے,6m; )mfZy{0_x8Q{o_$bO\Qql$@HH΃'~TUo0ʩ̶ݍx{v@yh4?_ƙR֋XÆGj;׺iJk'D-:{,jy5њQ{{jB[*^Z;
+5'*M\)ۡhz/ïets5n?rFSfcx)pI>âq>S#Kƻg?t|uABjca	B*=QI\cY{-K\Y6Nfp11_kvI֨`h~gbf L>@T^3­ܣxIci1yp0ZO9Ek:x_#lՓ=Jo؈if_CE32»Dm~
+1g99א=,4 K sm̆?_f7̥XÎIfʷڂـMBЗ~1#gѿlx˶Hmd_m$9^Ϝ
+f:RTqhՋ(c-u}fP?`g73/wܳ.f3vU'?Dқ[.p˕Ca@D=,Tީ<OÝ_\#e'wg21<{/Ajмo#%x5ǐMJƢ^ѧNZʢ^%cdZp#)f)ӣ.dPaK޳A"5G]+DO1[|a/eV$"ǄQЉw%ęlxƏgmex8*@KRϬVnոe#h"VBfeȷ.3oVsjRI/mcYPΖӘ7ɨX[@`؜p41Fgމ+d׳](B];klNݲşHjH݃Zifң'Ȍ
+Ym0TV\9`APt?(]`kЏT{ГK %A$4|1TNOB_].Տ_)`5çVͤݽH G?w߇k6W܆MɂaCgfi1OgŐaP.{NiFs&Ǿ2+-Rt1=Lf_P3x-(Z5Srջ*Xrhe}eq%oU
+Χ.ah6`:?M_}CG÷ñ]MXD?cɢV}wŃ%YăƮnXQ]{'n?ؕCZGj'q
+/aƩl-}{sBAhBkҀ&xyaE>R5=-}?\J_ڞ^XkBz0ΘIfDj#s+ :5ж V\ܤ՘dTs)<X%&EdO~FM7mH)in+ҏ\}̞aDM{GdWpS?59bziȜȇhCѕ0nmQ?n @٪W$mURTf3ڿphOs
+aQkS;=N_Ov	0
+hwhfV-TsLj'Ǚ;ũ;44	Dhpo.nS\3#l%5#ΐm̐iX.^|O2Ͳ{3PGe.[}ݧB5gsZӹ8sx)*G7K;mV	t)4lQs+@c7OWLĈ=l	p`֏CP(Χݐ0>W۱\vӐlpR1tdʴ7֓EΚXf`liwxn<Ɋp˴ܛ %o 5NLb^jř^pά&~@LT<
+!|74lr-ñD Rx
+rwib¦(P[Hf+r`ȄNoare&rYu,oPv>&kƂwa9z:ZICQ_h˗4-Wҟ_Q#PӔx޹:FtP\̃yuMP
+Y\"4&^9נpB$.my]Lk}ýŲl`SY1@=IKȯ|;]֢g>Q~Q;+w_˘>g>9yYЌؤVPP4պ8īoGI2*Rp\]ޑ HZ77Mky&6>B`@~m07.>ũG)Ҕ:_F.t!=ԍBmf@TmGeD̘:5"=NZ8fΈB1W	R[]`}&&cB]WCؽlB?>u>QձcVO+͏QsFjls*+&my!4oیn<WI۩ݳZ Av+y9ZkajhmuYިs`(ߌuݝוGyw]}\ձXv*7̕y6R֥e>#=?4eS"}amU*0jKRN@T|a6SD#Sx3S:*@E؛#TjG-tNPd}DuY7\.Lh1RB)T24д[˱MAϜi]9,M}(aDKبǕɊˇe٬?api9s=FĲNeש.~sl8mūOz-y˿տm!M{jsg4YB07؄(ArIk0G}l@g(TtPxn܄l.rKƸ":=lvHM]q)apXuTnt߮ǙӤ)S~yLcq#%j/1iLddb^{$L8H8NsU\ԷuU,5n-7w$S7 Nb&Ǝ}Oi(`NTbb.5ZD'G1hPʕ-,B՞7l 8^ɅGiAVf}Sl%!W#
+fH<=M^8Ċ#^0:8=Ad3`hŞW7|ѦO؛hg{w)kܰª$YdHeƈm0_[u6G߰Z}¢.6ѷ7`z1]^YՖ"S:q%:R/*15n)t~{ٯ:>µ"t>gVAqm
+Yh/8L8Q2}ܗߛ3]7֧g<mFƞלRfidb(yȵXC4*[K{`gڣQ-nr4\L*?X#HU=ޔL9j+_ޮEUD2Ј"
+~Y7[] a"
+\Pɴq1֦]\)L=~,
+r5у	8VUɱx(mTBɁ6L±iUeX)DoO jƶ^ȗ>up$x~[ޱ7דCf7.W#i\(w7"lH)Qsw?<U#kt)քPnW [ڵ_wS2sL	Mv~9^}gRMu<e>LȢ~IR)Ѓϛί!*5_Ň͋7|aƕHZŏv۟z0),F#|eBq&,\jruن
+	rԈ@ُ<Gmq/:+e%Σ=ռci,yHƛԎ8@
+=#"F[cF5
+aHA:.ȟƨkQEr($a,jN*2 ބ:*:hpyi	<"0,{xY|\ɮYܩV[<]`ՍJ)6.O#X`Ϲ?wX.'s|<Зǡx=kfuGMW2&=ۄhW7[ڔ	?nԆTu! QII}Ʒ5-ߟԚZʘ98Xe<mJ{ &8{o_):ƝqZV̲%|~E!z[dH%'͟WDuYrsnѽ>,<DVpϓ\mc7(Qĝ޺uk4/9%rG6kRWدӖNHc1Ryk,ǓCM#ČZNFWSs|+ !*	ޓF)";Yih+\C:WQ v@qhXXUMSXYicx	L
++ްjs3!lbқUOq٠{dԼЍk<	Xfҷ<KǇV DӶ)LM%RY5BLϼ>K.#˳.FRK_DJ\Bo͎drz?UvA|ӖUB"ڵ5\Ec9O0VȑB&?6uipIqXgErӌ<s֨,p˥SglL^EsgOԔϒٔy)n9)ι*xFAd:NO?!l_~+ĉI>(c x"Y#i7	+5Nn`0CXߏ%_1@Diip{?^SJ YrA&Zʞ-J< j{κ%4N4 %0 2|Nݤ0l&dbƩt.$;MV
+3|"9y0gfvuO]OyǍ	[3S
+96Vhx
+w2M7Su9qgF3z@QyrV7uwbԝmϔ9
+AAĊ&v>FiY;$Ûis'T7lqG	->QdrO 45^wtha%ûc^޺[;,ƾMQC9\*'nj>QsdVQQ`2{ك&ȉXL˪*gˠzl"$
+wm,+a,
+|+XK
+;γVeF3bB0ЩC(j{	fNjoȹdL?B$0T,z3.Ly+?@°W,.&-l(hQ=Cx1QHn8h%G\V!]æyIWi@@Ō
+m`%;i_b&nQ۵y޽If֮|LDt=1|.;z?ס?Ną3ez&ppiBvysuggF*&n7q2ݬ6$Kt.ҳApk5T#^eY.HL-i%+ͅsbܿR>WW^2.leib@΍ěpyt'؊2!UƺtJPޱL{0UܬiºҲzUx$S/πTGī]zB]I3@jeE%TUZhO_
+ǙApdpѷqӄn_?)xKPKKzaWy:"{<@q|t|G5,"Iפcaz؞xLg9׾FUv/.ySP{~5HӌRۄq9>6Ck+',XY.fJzo*8r,_BўE@rU5[F,["М<8E0o:c"ɿy{yF+VJԶUHJCdSXuܔ?0"H{QvK}Q!ö;P%C˱$Qp="2l-|R~:>PwrvW`={6r֖y$![^_]"Δtn+j>(`=V2BORTq3>m]ǇfVc?Z~2X%DZN!B]F3G(uDmwhM2ATh;=
+D١VݘlVfڝx|K<4qk:Ӱ?(ahgь*OmNX;`_'ʌB,Ş+IN%:2L6E;MN[gyC@k;EzjP֡2ׇ#1or]-8@HU*^Ў)Wʐ5ug+	obHȷ6ś;-:~`wC%A'ˋV?pIK#&Aޫ(xt4D޸wcBqDeLG$gW>9`NtӻC;]H 9ۀcAv?3:]2<If]	4Л}c"tKSڠ=BV)߅8yZgDKČCa\:f̧ß͔uӧϷrϺۉ)6wrUmbK(q#Z $}2v:'Ș~j+jخlٔgϔZ>͆ٰgk{|~Zȷ1L{0HxD jE@k,SIkUx!!Қ_أ).m;`iׄxCCz_W-(F] 7Dm%$əϺ.Չc#12	pD#-2KPFE^!{̙Sl"bmEE5K^p.rؿG@l,CbҦK[cyV͚иoSbӤSrԺh2L~Hbg@g*'jďp#GYm/MJKC6W=qQ}Q_"8iW$E&8==ܠt9\r|2;.z:.-{7ƴ`{0-T#xGma$L	T֯Jr1ŕ!aa8Aʤ p}XHDVHc0ԲC(b\![%RY_U !J?"f͈do~q]f	Exl%N8ҦS7NۄW8$'KaJ":AOS%ݠBDM	[=M@^ɠ~b¶ֆ )WۢcztNkfJ@IUVօos0KoXR|mcƷ`(9eʋpɽPqĬCɉ+z"uSE5~7QD\a)c?(WKةJ17r٪r!VÔ"J#0aW
+]d.q>nK:]!Lp߬zdImZ@yjql?IÚ]ͬغ_p.rgDڒ*W.Xܧ+Fѷ[JдAb-Rb(J
+zl$^\p	7yn(IBXU;pqpçp]ղQ:)սJ<{ciՉYݓV+~)p.woq{[N;G@DIz9Q\+@h7юZʓwO['%g#"H`#`¦Xrw޹Zw}Fc|!]ݼz%]Fz_956ɘkraG)4h;އip5?ҳm@]lL״&yأ})̦>>]"Py4r_c,v6D<[0"[mʛOV9`!XПQ^|Ws(i\ք2Uէß2dnp:X46W~L	dE|آj- 0zXd c"#1H4mډip߄lͩOØYcON,jj?gѨIZ)FKثԠ(U8Hg__6!5$\q<UuU?UsTdOhzִ{'zpl#S+ &H9GTfʛ(uך$Srʊ'}8r{/jGˬ1Cػs͇dHouv[xWF#^6Dy	[klc*rg?oV$ƑL^ٚנ1R\^͌B:/BKaҭ9Rեlj3TگheV ҬDu9ӄCؾ;AGpz%ea">h[z$Ukڛֹsld۞
+{*m [7ڬ%KSK,ڄk2ťZHaa̗Vݾm{ګч?a6P@oSI~hJ\Mx#@UW\U E+ey7E]Cųl!$7#Ӱ5Gŕ.ݟ>{5Y-Նۀ+C1
+Z\XWQ2@	@a2!>a7ID%z#v`ޒ9_ |IղQ;&pgUHg|DZ*fܱ1eۥ`}wFqg'=Oô8@.lr%nzaϰoxOJE*O 99vm+ł.P>0'9"J+óoÂ8g^\ְ(Nű/80qb/	[D=`]ݏ2.e"iəJT7!.,n=_h
+^lVqÞ[HjH_fqb#0KeLsWzO|vwG!vhk&:>YODڌ&(:e}=	\mr\f!aB00hcyשdN3UPk&(n$"LE!;Jux32=nϥ4swNS22ǆMwZa&a
+D_6:9ϫη.8ձ߆̀]UxpgCAC*iJc'٤4޿iu2˥9iCsˌ,٬H7!E'p{t	Zn(fаIû$*vs^M0H1īdǗ@GMt&yk
+B~Bqamܜ-xŨ`:
+q|/4ĉ
+NUsIсM)&5Kݪ\TN1PWüU`BUHn>iݿs#6ni)uq(T@Ɣr+ڊcO7}6i<}py6įWYn:)`Q"z4v%SS:}ĽtZ)e_A5TпEU`!NX׷ĒҞd7L@;=F׬2"_(	0s~zx,Б_s1Wbe}Mhp	Hq31Ǐ1i* mxѝ3LgF\5l[Ǧ;vB%0ǟ8~J,	w\u|V45,Hl^Ȉd$@^>Gk5;ƙ2o)Ip@ѻܿZn
+ȉfRl3LSJMX!%ߗֺ{6ʀiPh,ތaD
++%$U*.Ҩm:0^$"4!qL{BnTJdi}*,Sw\ߋ
+*ҡ+;_Q"@ܗMFQ<ňlGѲG֦҈	ud~Fo cu3Mj7e/=
+AEbcz1ũTFW(AͻL`3Uf,"v|p&M^gH@Fӓm_+ԛ}U-qe8o$^*=H\3UzTwSi+_n&U7@A8Ϯԅm7/DB)r'ݾض	؟ӊ=go|G8MU#|r
+avR@mЭ
+Nl{ͫ֬`#BjʴVD6Σ<يgƶ)bߙ$ʸ`~zԄT%r
+`cʃL/ %s0W^_kp
+8uLN0!(nJ6>ܦ
+WV#c8Nץ&P(MTv
+x~z}oڈ}v ;JuJB[1
+}u?s1,JGռ&V?IaދYܙҞ՚:{AmV*iϾzб*hlBw;%$=\æZ] 2u3AR
+uPY&au@{Ԏhs׉؆Yӝ
++*Z+ihIYWԅvYe\lqsqu)j,ϣٔ'3k\P
+x>Yʰy } uߞZR'c:.*LptcsJ?
+:+44=xf|3Ji#92":OD́[XsCj
+xr`
+[1:R}!@oYP# TvA%>FBh|%|bntdJ{hڒ#׷JCݏ^&
+эgqз~6YtUK^0frMds+JV4gG%JASǀkƤiǜf}Enh=<|9ˤM2K+lK@@C@Pͼ0S*ɇ^KiYAkͮ:eC#`.^5\ee-Kp1'xPX"21Œ56aV8Αİl^δiOTx:L<ǖmak|o)Q`tk5PMy҄2)phFv.8}˗0DWzCV5Hji!-f^/H&ǭ$z$Q$&C~ŻG4h+\GjX([К~CJmk\ܟSyH֙<(Ҵ=Kpw ܏3&̶a_ҝ,+hAeb5}%7ްˁb6Cί[h)wox
+fɓ֢NvH,ݨqs~>}Ձ]3Vԭ@Txp8$_hDɣhcπx	_*_:%,Vs<i@{.Ddj,ӔS9Ȋ̮=ܷ֓~ҊodJ-¥<tc|sBԹն$Pm"#b 
+\afVrI72Hҽ"x"Crv]\yηrN|s'Ĩ/8u\,ʧwA=T4؈֐Omnܤhd&,l~s E?8>!r2,ͧ^.6R`	ć	6c?*Ase^cҞx2qC>dpѸ/Dbi­xUݔcax}=̓4Ó-˞U":Ugl.l[lV}U)>ElӜdhh+Qh07`3=a>FZXZtt[TnnY Ç5%,4q\[Cu$HȤ~G7o WK?)z:QSe^EpEcRL
+8GhuQ/1X!H}*=IwfR\êSl"izڹ
+d`"_Ei^m1ڼuG&QA>:c4w8Y<JR(CQE݆MXڀ3yRKx=(-C BZKLJn
+	?x8TL݁}GBYɤ$y?ߪ",	g/N
+{M'я>%zvIiJ֮}?4N!=яRJJ.Jg.9:[@	E!lͼN6kcI~]*9s#œM)[ڞz?(``pI~=ͭ1C}ӏ_ݚzj͜eCeD{^X^B*i@VDb+7*(w-+bcfjمBrwK,!uH0z
+$Nݻ^7S+6.rL|ke0sN@pNÉW7rRI~Ne0ޠ`{3/T<}H݁a/(Hpau '.>}+FX/$8_|ߚoº]R>u[[HʥJR0B=zgWǽ+iQx?M͊j*s=W5GZLwu7<>ĢW,ƽmq#8M#]ǟq\|Xӿ#~ЂķFy7Ջ#m.xiGbߚ_M'Ww^d[	NiYI)^n°J4۠cQ>ГDnbÅTʋœҞsoo<˧YxCX^f54$w͐hqC#-$PHjEK8hm[nzݿb;QŎe}sO>ɱ`k@Kw˖=Ґ+eA{s)$7S6a?F-`ߌFVY%f{ݣhʱOFO~wʰ%ֆRoVwߓNI?ɠ47ٓm3,og98 O,HmkȤə$:mTEWEKz3jFt}-#_΅cb.wDYI^G'.G_(18v	Trnv/`	/XWϙ4Xy`/tvdf]uI>&ʻ5Xc5ՍE0)hkJ9Qs{1jB~_drt>1#&1J5IzՑ3w;{+':jݒNژUp.ʵb{M7[S41'*zɠ9jXֵhYj8iL&j\̔|c6NBΈ:43[1F/{x[kqղS>_g)È	2۶Da`iȤX%D&j7 4)̜`EZ#`yFtRնƈVd'"RDI[5n~X{pЁt[*!.ܩ\]{d0IB}D_R\;_ӹ;DI.WFbvN%X<+'θk;qi̳l?xסmƗT~\n$#@2~Dzk߈)QXf/ۓ¿0d3آ\~zGbys~ۥ3t҇~l#|6kaa([zW2YA.+RhYEUsba+͛.ͣBEˈdɖ	4ޯl=Zs<ͧ.2ѯ n~!=޹2Ss:"!>ܗȯU8[r۲ho?eXog)"g֋h1wZn8Wфp%6g\ kg+bQ-mD:b"Wptxy~Lq&-L[LxN<Ǥѿj8pX`{A3)*#!į08\7ʠM4u+ME^+|2ƒ<Q}
+@f'!̯1N5k&ٯ̨FZ$e	Y_xq}-lf&&߉wĚ3p8yi<@o7~ʑh4wxލ1[EJ	׏RÕuI%zH87ZFW"j׺1(&Vџ K^RsǪMPTΕʖVy7]qMgNvݕ,Z]":q#fV]o߬ȼfcuO?.2JOߎAJ&?QMǾCq	.o-awݏzj"1@	f~2ʂ'JT3N\,:w(7E5]πSD,c230M=٣364+&DU/33ixiRϝbe3A\y;s~/a߆D{6f7ƞ	K2E#5Z]AЋgek:LnG 1|,pʞE-Ț$
+=ć:W3Jk0CL
+ңG4d} ~SePNL\.օOB]$gxTRӾƜwQ-eQ΍6x]aqzM`2FnS^F,*Uĸģn~c
+ʂ}ϤO.,p.UۓE^Pا`@c#dY^ߚ4V.ܚd%HC=9ݕ*F<?3Ӷ~\?aY6\+^f.\31ݸϊv?_m>fC>HoÐT2mz'c?6c$	éGiFTnUD]C}L-_0f޳i	T'*}	NGc%ZN$$|$ӑˏPKMAW9lax7TfgǂB5-ٙj5+Js72P}l_[@ʯ-<ӎ;1^aeؑ !̬x/L؎<u>}?SB,WqIOJQKM3Dcvי&_ݑ=u#F),Jۓ"rϰ8Xؕ:V@V	I^a&eDhIϾ0$UkH.{!_XJNA*8ޯ)z8dNqP"`h3CWf-IZG?dȭI`?sA[JR4ޝDƥa-ʳZ sW&0/b[Hذh:ҲXΖӞʨf2h!f[/3m~Ixv%I!Lgvrj'(A=8"D2Ҽ	M=$Bi(dIo˩%ĽgoD֜MiJ'g<ؔޞY:ӉGb+"RX9;TÓ9>ڈ:V4̧E^[=xיѽDb7y$8I]eycsc$AӜ3Јr <ۡwcm t	b`ݤ3ȨȔ\&+e_>ElQ9:J)uȵ[2,!&' AVfTšP~Nun?N}"i-ƇhJX.4Sɪ]R`UAhגPx>|7"M.hּe>>HtTۧ e]3e1EZ*ߩEPYŠݮB*BƮ=c:8
+Aj^ΤIP:8\@ʀN5ёխ69Anfӆcƅўȝ(Ӯ^K3eĒXvSDBNσfT	QQ֟I`5c-G2Rҩz)8t"vTa̻M{oGxgҌT+ k.#t9Yhˎ%ЋMn4ۅ"*3b|O6=H3Uԅ'UWhҿST[|R	`[T[ܚ4,fj̍`/)"<7<۫i*7!~<).)	DzGǚm=G)ymĶ-Sޝ{-_l3MSxu^cc2كa@Sߘ^Or62bOT 4t@͟1G/_a@,H;,Ƽ֕`ѡ-N@]-t9T3t{A|h<ןH)¤BoBd&[sĉi (ۏɖMHB/6ʦ{9بt&Neȏ<#\U3ÖqLT5P*HB7zwJ#Z0?W9Aʼ'DM,HiEfX,c,j:6;V-yH-\#8Ъ?D)؟{gΚEoj?hr91DqcP6pՔ0WЍ_Tդg'+poSMyŏaPR5|˽Tu%܌J4mc/t]|8m52,+6_@_aHǙAQ>D;fFxP>{6.3Z3}<Kh`ƶ&L9c/`Xz{
+	qs}}Ot#bc~ϵ!*2PƢp\YePbG"?y6>M	okz `6r7e*|iݻ-og-ˀTq*+k|pj%fZmu<7nsRD-NQf{VkwMtc׹ϫrʂ$\q}G(CYxv>#8og'u Sݼ'.?wW>>R*1SyA'ܟn\
+!%+H.t͗$kLoŚ9/5MehvdȔ>o~Cʥ| _=:!Ќx͟W}O~AO>3I,p0#5N~RGPM=P1
+uQCJKz]=cCOA{j4+sC=RpU\W/ןʞtBgdOiѿYmRDkQ#ϜNľWLFscr!>a'feNixĞcl1L{U[@\<p@f"@@ЁNX)fʟJ\"ZۘU5xp'2Pǝn4}1`йic{to(Vs_2[Ж-L2ј͉P%
+)b?o?VC"աĿ+TUc*0Jž![A҃NV:0ihEI*_,ϰ0Zا(xM_oǔ8&:icqX0Lmx7ϰRԏq=1I"Y:Lץ|zVkQ¯Հ? I$>B۴pj47Fp!bV<vȽޔMdʯs1r
+.SۚZ+I/\94\єn_You\b7̑nT1/ewˀ<e34]{Tsޟ݃K"̳_Ir1ϝn"F6$ǳGkٛtː![DzMՎ?'7fL(ڥ3 dH
+_k9OJ|^zFŕ`}+4FpǲX6*~uy@PehٍOo*[%nՉrM!>:u%K!J(wLL=:I(Qr:
+ėv<xKxQ9ZCNS|W7µD94/&bBX4Pp
+y5p^ܺ5Xu06ݯ,o\C&eM)k'0v7_iOGy5 ThH4>cv;sg]| }vFVR1`¾ ĊhHYnܗG#)Ȍ(df9ʩK+E&ѝ5Iq*ߩ5J͙"bщźâcǖ:gAہͰ_$I*p4}X\+24-0Zq0ӘTA
+r1ͩa܂%CFV-ԐSJa]E#?͆J2{̓_ˑ܌~5_\bM~ŵ=
+GhHDmãUFY$K&#Ֆ-""=[xʢuUu(̲ӜPդF$R*e_ұm_1sILb%
+:ӡNpðX9ْwZ4BܭRvlb-_nMT$18}tyoy;sih)XLxF!>ZO`R49/K~}D@+2ħܕ]IU>)٦3L·2'R=Mߛj3YfbN!\A&h[H6W~%?OdFEPХ`Wn?q|/ˁժP/$X=ߣ2h'!W}1<{'aǞ2dԝ\l֨C57ǳ&9`ӳX{N28NnB:SF{OdR.TT λuC}6ˤ7yռ`Mg~>ȴQOd iAԤo;_7:r!)ɭ*a0K^eRv՚	&ºƾpʊn;2̓9 ^KH~ìB}U(`uYJ8S/5ʿFn7b#ӎ$QF,ӎgϭ{mVU
+;jݙi/[]7/8_hƷ4'
+CgA0K?3̬0`tBhH[/r>1JZ2b#x.:Ѡ]i*iK^$EΐlG$lXԦNߡB$ڬ`[5Դo(AW(ȯ/ukZj]U;0Εj)BORރ~JehRLhKkv<yug(2aO>tJROZ }P	CK\RARRV<	}8pاתGA+svFԟ6Ţ#pɐ%`x@7J6//)٬"HRk.Y>%Ít"xx8S[lLnQsy\[%l:sEx'lQRmgnEX&h@Ӟ/4N+,f+h8)aMɼͣ+qۄǰh5^4o5 #i+V\:4HjD?8Gk'Ou*Vl|X3M!8AzcKUӋցJۀq'Iu*kUNT),B0MCC0ޠ%DJiו͐Q xaɯ$5'k<PUz!imI?u"ۏ`9]uWt'pu^"}d !jQ#[&pgˎIVz[6)i*YsB} jmHiR50Sđ|XMSo?ϖSM6I7ˈ>~o2v/H]ڋՉٗ=SIK>f֦¥+k$Cĸ7GoϜpш:PV95؜0(#גұȏf	+EҒ@x`!qԻQҧSE}6lRpvFǣc,eE.ђ+6"c  u0̻9LlZ2k)iU|s̊kfs܋L)C	T|/h+QK@{fMXiaJ#',o9|!EoZi#(t<V:ܫ3O7ȣBȦV:٥w@M/aۜ-KY\<C t~,c[g$˺Zf`q~͞~wxͪ,IE{:ƾ30KʴĚozf{s_\
+tP%fosf_
+Ӄ\a_`0hYw2Hj\YS{3`܀Q@3#{)~(nYEmtc/GނOBʐIQ7ؓ/Q
+Uۤ; brwn̕VLtC(2ǽ-P:(aUd?cf|UOk?őUF
+TIvXpmS<'BQKM^x(\/r#p6ױtؗ8bf,>]wkŘ%V!_14i}QZTZ}Pҍ%M,LFJMhXE¸_n#iMdwϯrȥێ7a-tޠ)9q!"ˡSyjD;;QՁz/3)<
+,;'FR)*˂K4$&[JLWNHQT^O _|)Cʏz
+inҙƂvffm^3oi!mp=צ5whj
+fuWZe'хbxLK3:PK0a>jZlݙAA3*׋VлUu'pաa?d-6#ΡbF<{qO	L|	7֖4pѿ,_M_t`;P_I΍HgYJV)pO2=Ysn	ؼFɕ۝<WIQ˰
+$6>^n^؄Sn|$;4N՞6+'αۼxyǾF2,ݪKp=t&hU&%^xΧ7m6S/zإ1N`	 kxI(%BN}W)}'"K΅ֱhp,&VV~LMm5rH0l^1jXgE:F\,OP0vܘnцSbldoO֥A#ܐԁ^8Lzg	!"Z?$4qPy^mmsIZGԚKY۝ܙ&4JNޗdLɪo|IâbMIوM=,9݇r^wHހrOJ;6*`z-cîA˭r֩EWw'+	8J;3t6ϒJծh	AX/M;/c+"@j(WU9d{8QPՙ%K.ļo+_ْșޣp,@@xEz.RUqQ_Y,B#Zޓ(x#j(9DaZm8|F_RVwKݠy#a%LZD	5GJ+,<o[CZ!7h(Ǻ|XaC#Nleȓ}ܦvTԔHX˕Ẏg)$WqޒXnwH1U(9iW]%}Hd3_1s8Y+	#Ef
+5F'!G1q'0:kbaYar+%e244g?=CP\rL[	mſZ+F2>Is1r̛V?\T<Cbѭ<nƜ.b^nɟݚDB4ӧ\U4I;"V|Fk_84k=GۣվޛAO5@@]!͌Ka!:wN-џ:m%3np?q_:*V&>ǋUɫ;A`q_u1"HlCWx0A@H%3ѓݩ
+'(ӎ6Όjt+`*__i#a}jc]GEq1ڿȝ'`izʺo[ϭaO0r|ff8De.RoɳnBZW=]҇[U-|<S1o!Qgfu]SI:=fh
+uHɰ`å߄NFھHjIFfʗzye%DYqn6x,
+rlssh$zE
+OKL)ZGjK3^}`Į&?5ܳYF֋ό֑[4~ia+Ú@cn}TIJI]E
+'#"puiv^n#!w5Pu9yBTC&ׯU@*1=ٹØUHq+)B.mP"6wBpCþKw?
+UKԢQ1k$n5φ,ƷBLVmFrMtW8Dl|4Ⱦ9HȬMh%7GT%OMIdDV16<1Q&`nWg7N6Nr?&/U]1nH-ma$Ȕ~>BɰQfU6
+ȭ@o\X%+;IrIC
+.fj}jb \}>ɲ-aSG~jHn­wBmlΈNMt_1m܌SGýݳ(a2Iy.י>iɑ&&׭656}`o+oeһUpRyI͹U|*͔w1S,}5OJ-o(e^LgSR_ An׋X	]I~*)s}-?|eՎ"8¦׸[+R؇tP{,eW8r~)_|mɕ{CPN	6݁qb|̆IëwFTf!^-1čZ1ϰ$1@vFUcۅ~SIԒÅPk?}CDNq-{>O/Q`34R؆_lƙj
+c:X%A]\50w3lu)xIϯjNgn[EJ	n
+OMu'+QWth:UAǖkRN-ujơyL܈$8(}1"?FdB`/J߰ۺ8vw4كJ5Ӗ4T<u{lYSE%le8%KCطKPIɇ5CG=gjT#Ϥj]cLTؒsʁt/ľ&+SeA&(0\p;?
+ǔv>?@/׉)eق>`cJ:lؕ8i;r2hu}ppI"tƞ٥JWoNmDб<9@vmK(sA^	Ǡ@^cmFS0V`;99^J|F_QβvtGL!T-+Lثˁ	͵ܘk_b^b*4<4:.5.&Ou} ٣ \=ĆÙBѻel^s[}uIرTEMʙѺbȒ\UjRwؘ^W>?i7eq>~p.;E$KI(#R
+ 3\yH
+kc1M,3T+PX*}¬@ףNQcXU{JxɟΡC,aYWiWKd]ĊVP wR<C75Z3̇Fy!t	b?S]fOp+sgl4[}4(^gTׇB^:fwCQ$+3ZMgUǠj)̒4"p;J֯iBoK1UsLmEֶgǢgM©,M*<n
+, gg+-N'~s؞{o_2lDؔ+ۑwg܉DEcϿҢ7:ȮS=T	گ%	Elto=ésװi#UߞUërUurȦW~pib	343"$ն"fV-}qKIx{Ec]BOԍNȨ
+Qݷ"Ewe^Bķ-Nǯ/6jh&aͣg|B(BBʮ:   ӑ״R'VW8NKukW=dvk~Y?X6z˚"ʽ	2nBάeanpWWC?L<+PkiلҔ<Aȗoġrpb#cџ3r/b2ܑ)F	6,k%eZJ'=x*_t5]})Xإ͑?	a6̡f%c̨JIg5,ݓ	r'J*.NaԽ8k9p]E[LhkI"QB6$ĚғT=6J.˷Íߦf`Ze8k*!U['֍[yNd;38ăWI3Γ?ą/ј_`vŒ8yYu>`eуmGUlZgI!}>,ѿ|oQ"(udMUlڍMr9"׹jH.a:
+)W;?/YsեfWxW22Lُ ɮV
+ ]BegJx8s~Et}aw}"0
+ʰ_m
+Űt Wxsz`pŲFbVMw9XSyΗ3GHx}Z(`ӊi2ٓUG޹m/E;-cJFN
+pnB[[>E^#q&szUJOT_sb9u^Z]o17CsɞlBg
+_\n%t&Y;UtMF.c^9l{u'dz"!>H(Xoj*ϓ0u\{ńW	NY^v{PtA4|XmƼENR	ÂV8_dK.@qzbL!Z/5{)jR>Ρ&e$4}$O;ԟnVuMOzIɧ'޵5iƈ>8Fٝ#WSwŌp	͠~@δyυC,\s#D˃m3 qS.BB׿`a
+r^M-*@KϝҖvfS|jO`7s-V%ȄK<>ԡd΃tAM߳Ӟo_j)&-	jK-;^͢'aj^ɁشנΪI>UB	g?,#.xΙOexՔِ	ǰ˘8Xf	urRZM01ܾtw_t_BIބ65mNPH9O+]тO+1@ףO:G`nȈzĿCrƮTqhOԿJTRl\W((J|	C_FVq^ŐdޑWL"7q?)6	K<d<AOV]ܱ	އ̌mʵʾܔ[Tm"=(bhIJ&|7͇_b8.(WZ?`%-vqM%KBTǔ	5ع]UD$[?pXԨd(̧ڣ'}'4 iɢm8-s8^m'ЄGl0_߫]X׏6@׏-ɟS-3ow
+ΝCW`.^fƫڸ0,f-8J/#|'Ѝ%s֔z2OyZyȏWLPV~c7Cs2.)%>0ED-2MiSU'OKUOD_Ɏ>'o-x
+2f0da7:aTcJЃI-5xnחvMæ`~ĒUaH$ӺǮlF0)*KL:Z'*N=Pr+aGfVءA|i*#=Z,mO~/]̋UrDyQB?$^zɺ4,xќ#Sގɚ+&`
+\Mo?Dyr[۟ѣxthfEՕ-C۷V:r[6r{yˠOP3SMփy@K-1ǈI7WϣyZxĪ[AqBԱcCĥQu}ʬ1Ќ2ݛE/@=,
+OU¦ݓv"
+wʆNZ/0Y?<ILwï}Ҭ]I\-ȲQ2bWiVoF+Ƣu8ϼp)	"u><hHRy-B"G=\H+c2Qfa%wr$JEϸ0
+~sL<<f%;=?"9u-ثA[Jj	s<Q>+;GUQZTL~inq4*CIa7vcDS-n]xю>޴)'	8J#L"=.VM8I
+	΅Yw"O9"&ƘvL"LJE7yLRׄՖMQ	/V[gժC+m+8܋F=%0rڮ^ʇY$XʎjJXn&/'_%ˍMn?*2$ؾX&׽pdեp=ɥhH¬"}:YhS>ٲy>lDu:_F1'2ۢz#[NOO0V|0u`]}Zp׋{5ό58D~[nGHq3awDxB҇e;ٽKUf[t\J*c"ӕ]=NVqxI4lbUrnsrk_\Ƞnӆl٤$quUK[0ڃTgc\ĉn`@h<zL`)N|xlQzk5v0S	c!.as@8]8Zjg)Ұ/s߂!:]WX&$WZӼew+T:SKmI-#!D;\Tp)5L^ϝb(ߦ7;и.!/.׌%e5a(b]Qg]SR}w<7g$fv!<ckNyB@@lmƖG+ӽɇ(b| 2Ief$âF1qm%{lD.1ju$5a=m_/b.ԌT4+Q@4L|+EZd,_'1}N͍cU4EȸYW/3E=iX_>/iPe̬q4mߞFz	~s&0ZcZS,wrxg)1:&9@؎}^$:ͩD¿"J«-	gkE2ԅA2J%%ߓcr#FluFRO+YM]E}Me5Lv2'2- 6ΎHBRy,9@Ԏ8%*RRsV16rzIT߼]
++_vGqǚ̲\SWܝ5p'+-ό8ҭj42C5(4q+u0Q.'֦!:ntσ3d
+e{"95bD
+0*F͘YGHa?o\iҔz1|=/˱3ozK;U fks=S?--+1!қRqa>e*x,/k+˝){$mϜ(wtjWPBdS|OvTr$!A\kd!bb;K5;8hG2̞j[Ź"Xkq.M&-}ٿRߓ<=\׾Nnye4Ӎ "ag
+_>ɞkKHuLK\?W!Ā!Pp12qOӃhiu٭K~ z:%߬5Y/ߋ0IG:ҝ̶uP@8O3'.سc*5KzUhqyl
+Odk{}eהϢ>U̘ΑGzݶ$;J"vhNŁ{ٳ%чVݐ]qNQʂ$g%DV,KI^J|s
+u!
+0ʟ2@*q~Tֈo"omBh'9{3e7FƱR&T֒;-v]U|NvKO>9Jќslk =L_@NeYmLQVJ;M
+Laͼïak9Wլ60;)yxaO#¸SNF+^ބĆ3k'1@8H+Ⱦ
+
+@]SDa `E~(P1)4ÿUdq,*.y~uA>bt5gދT(֤0y/tloYKݧ6,;vbDR83$ۺݽm_\߄
+nqgIzY	t
+l/:$ЈB@θF66[~%]YbbeOnN[ I_iyƦb!ɫ~,7ۅ> /o{9xC{I_cmY&܌,I\o5x`p"g} (KJ{.2FQ*m؃AG&:B{R/!p,V$p!ƑHkj99*~ױԊWrݟN1؊?{ͳG*JczwܩFq)7SSuѝ֭Tc&,ϫd#qHwgi~66:lSX85@ĆF͛8ݾ4ldo_O>:U0`GxLq(e%͢2'+?:ٜ*c41΃PÍǦ@HG
+M'I2IUD\L$v'<D˔Yr.mrd&5c~B(ǤKLu٠%ڽ+Ur 7H1cޙ68ӽ˓H53fI|HֽF7f+7J"{Rr:>lѰAY8c,{]7M \B9x1K
+{۷:j x9=,E.H5=\hO2RCN*g%46;"¬NݕUީ1lt/,r>|v
+wαm~dLEX`˰p>Q:7΅`ZU}ݏ3]!ogjɗ#uZQ^ԩϓ$pK ߢqt=fCe5 CJQh}8YژF.?zoWuݲxQ
+#19YaŊFjLJ^fg,Ȋ:xk1OYXmغ_rWBd%XD{Vg:C՗ʓPܑi،;ȾO2B@*V~}+žorLCLq2P![{}&EJC\mǠw70ԠKE=^w>B 2Wb	ٰ#ݐVa}t6t#-ȼE+s޽Sǎ{MMPjs<(}5ȥ3fTAYs1(?A3ˠrPOǃ?g&dTI0Ùlar3-1vKdτ'0vQEn"<>Ǎ,`[SvwssSbЌÎ22bX'1G1?ҹDr<y$OE7å(
+#6r+]Щ]lbǉCSڿ*p"@$J4@D}8fE#P(a֭&$֐*67oT'č|#-ODLsΕҦlc:f֠9;Lq}@4q{1IIJ9-!Zh-pg)W:_BYG:F:wq9ޯCں-пһ(3kȽX):
+5?[h+LݳHkEDpqPg/yo!+I=t.i1`:'yHY%\u)gU>p֍Se7$ܻڔ!r;֭tWscuEAץwLʒ{(3}/x^}yUoU;lJѼ3Fbq|ϢszoxDj]ԿqDӿ~MHǔjڂT;SƧ#[ٍ$=³<v</VP
+RƦײ]z3	?09}P?KjewpFZ~خد*>ȟc3_?ՆaSq&c7po~l5[b֙SQr,h3-{41/-љ}"ӭ'Pynɐ>Ic8Ϯڳ
+hmGQi/l"ѨxF1*ʂP&ȹ5ϑbfk)|8,K/v<0,,bIȱN2{!0WhդWH&[<4I+io7ڙ8KjH!MR/av$	7ܐ[J4Zr3Ղv{|`4RVΊ`tV8NI(VNb2Vs@IW1s5μw	ݖu</)9\މ-_ZX}˳Njh+Faj<._ѫ*FzO:/hE~֒qJS	XV0o >--rR~N×	uZyP:Cޤjqd{DmYʵQ߁Q`e؁>Eؽ%A?߈fdǦnS{!֧"G6jbg$=׋ԽGnءZo8^xGlhhy' ؍Ͷ/yaɔο\byjOr|mnIͺAԺ-Л<!wpS4iӖ"OP]-:NH CSkkN,~	&ϣ v<?AFa[G[b~B5)/GЂyAWc,*#|y1T!؂"olxeT)a)F'oVhXǫګXD߫Т\sPT0g{!?otHׯ6esT˸ߪkBXI&8$]nt~҄#?.+AE5?dMg%ipBobYv12H3ue_6b XDf4.QV~΃G1Ka_Z `jƴ#mߛ|Jw`K7pOҠ8OR;|xYF]	޽suqk},'٫R<PDJʜ`ģT3%SgDhV}0DūġAX]D.BSdfSɰLނOl_lEQ(KΣўKj=,@?EvZ,^H`YBȰF~k1Ct[ruFv81޿<N2wyQg`qϷFqNԀGR.4Bky<Sا}ZjEs??U5cCnNo{_jѤBӤOT[.q[5J^i`4~Lia?/ٵșE>׫Ր+7PL}X29Eѱ+8xܜЪ3NČ4xW^sXdA-uֳ[2TzbWez[oI)l	>UUpKnU95?p$F]=w͜u0ZJzxP^UgN̝0s#tˊ5Π(Z[ЪXcrAʰ;&kN9q.*OaOr!`nH9GCWqHiΆ.43iDJK^aNCuh!H{ٞl5V{A˗u;52;IL74͔W.Φ_GhGU8F׷T4T{`j0*Sl,#lBa0	`	;3`נD	qi8V'zFѼ[AZ8HϙH(3G{pdY;0|#.rhD4MΧjQI1<
+?wVp֟L؇iɱJAZtYk-VUӐ܇ӥ[QU0ʁ(k6: LPhbAq(G?'Z@HY6sx]2Am3<p>k
+%dlƘ6|c^-ɒDnX`];R2o%߳9}͕!F|ϊJO
+!ռԯOY28 1rN)9J i3V v̽q+bVÏq:V +0\OOǧ8nq0ɪ1=Z5Sُo2EhޞwaSxA~$)D">~U ץ*:P*c7E#~UE!L'?$eȳjYFvL.0Fid<:?sTxvB	z:ܮǰ4u6[՝k!_G' N]LˬxaX_7]=tsƘ~#m	9H4@X?s΃Z9|e'E}v8ۏl~dlXJOke\ŒDюψ7Fdft	1WiNkJLGV^MCO`g`*?IoN)fU@C@ltƕƉNAd!Lb9orP$-ܮ9ǻ>ڠ8z-avTCrmu_Zt\V;x?O6(ʥP=ӳk[u U.գXҨšߗSďƂA7*nɋp̍hцbd2'ʘQN{h%tXy2j;bM9X'HEb\;yit/SylL3	dʅnTч/b*O/Ta0X}()քGV9֗dlI@Z/fqۊEE|wGzȉ[)O	MjQӗ0@â)޾`<Ew6nK5ޓ~Yҧ͚ܿD9~,E1LrNd0[`75e<Vč(*t#9\u.Ao>h
+h)ο5m[qn-ۡX=}+{)dȜ`Μ>wU29*Tu΅rcx{]RKX:#,"q=r1?
+%K*,[S?ڙkff̙t
+w_|AѠ8ڊw0V7+7Skr}~k!NrMBXC-A"	KԺeBـΗ}|OCX>LԱJͽԋHSqHի&",޿ K}KںCtlyuN
+;tgpަ'aÚ\J!޲PM/G^c(!Rb>4o>?|S?;z@q®+UǯmX@j)^ֵ#wÊ<	%3sU&x"1mߊh|[Xz4]Iy5BErێ6hgu5(hÐq>*0VRP0،F&ܝu^H$5)|1`gerV_Yʈ!Е|l@bRle	ݭCsW^&};Gߑ^l^g:k#DHOEs;oqK;oGm2^@yez/ưUus=ZuG^ywˮ
+vŻenWz7ʨKƴۘt]R]+|3V;.M'VDz#Bi>ǡCk>|W.v-	A#ӖT	j}ee^`(XpLƼ{{1w2Da-U5b0n>V҃!z ,#>gDv]ԅRT*ΧCVBЭ[J1(wDq=|T܂Xwڭ0.o1EL!8CF0Bhٹz|R%".PͱKD[ݷ=vlJgɣJt>TF69sI/?TڃRa[+]w}:H93ى.laֿSX֜"V'4oKˤɤ	-4#Na6&lNb[ݙK%#8p8bRz^'2jxʄ̐`AI(.dwp*=83\VwiQݎo&&#91(+UP9BjC_|qLμ(]'6H$׈2'Cԁ~nT_\o+}١ 
+ؙP]u95,5Hd~ن_ȁߝu}pH7Y޷pu{ڳ2F]sF̆'ܼEL0TP?f߸Nc	!m9-U/dx~y|::-fjͅOѱUlS5ޞ_˝NcI0,Nst%6HpRHԫ1>֞?qdݞ&<&UZq-F+?^>w*ȡssioIӐHq<
+~0;1CkT0B͜+9ĖY+bgSئNs)A	{
+JZh&RRdΊK]O#:J	ʥ(#zt=H}G
+Iw^Ll+)Aw_՗Ohh7w{?:(tObNuo+Caٲ6s1ջ$ڭ$QVɹO\rI2<e+1D/vg(VVD&|qQΩ|dGݓ# v1W`PV.-ϫn7@T}.(sS.!Qmш9Nc"1ߚY7ߌZ.h]-5DKQ?
+w"/˾F:)Xi-+3Aؕe@_rL\)':d@!V5n&28Ô'20}#nEF<oR6e	۞*
+0wr !Z'&/7[f~96/A]8}g=<&ġ(
+%Ȁ
+EBbRDb"e֤8A(ۧ}IќsmAn>w!~0Xi*#!s7{L^;nP(ϤBϢ ;HCɀ$g_Rx?s&7u
+6{+ĺSwI1pKCLӓnl2mBpPX!.|''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25329)))
+exec(brotli.decompress(n.to_bytes(25216)))

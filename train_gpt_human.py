@@ -682,9 +682,7 @@ class FP8Linear(torch.autograd.Function):
         return dx.view(*grad.shape[:-1], wq.size(1)), dw.to(ctx.w_dtype)
 
 
-def fp8_linear(x: Tensor, w: Tensor) -> Tensor:
-    """F.linear(x, w) with FP8 products (FP8Linear), the output in x's dtype."""
-    return FP8Linear.apply(x, w)
+fp8_linear = FP8Linear.apply  # F.linear(x, w) with FP8 products, the output in x's dtype
 
 
 def rms_norm(x: Tensor) -> Tensor:
@@ -1026,9 +1024,7 @@ def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) ->
 
 def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
     """out <- this rank's slice of the mean of inp over ranks (async on NCCL; gloo has no reduce-scatter)."""
-    if not rt.distributed:
-        if out is not inp:
-            out.copy_(inp)
+    if not rt.distributed:  # one process: `out` is `inp` (Bank.of)
         return None
     if dist.get_backend() == "nccl":
         return dist.reduce_scatter_tensor(out, inp, op=dist.ReduceOp.AVG, async_op=True)
@@ -1084,10 +1080,6 @@ class Muon:
         on_gpu = cfg.compile and rt.device.type == "cuda"
         self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
         self.banks = [Bank.of(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
-
-    def reset(self) -> None:
-        for b in self.banks:
-            b.momentum.zero_()
 
     def launch_reduce_scatter(self) -> None:
         for b in self.banks:
@@ -1278,12 +1270,6 @@ class BrotliPool:
         for p in self.procs:
             p.stdin.close()
             p.wait()
-
-    def __enter__(self) -> BrotliPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> tuple[bytes, dict[str, int]]:
@@ -1613,17 +1599,6 @@ def load_artifact(blob: bytes, cfg: Config, source: str = "artifact") -> dict[st
     return join_banks(dequantize_records(records, meta, source), cfg)
 
 
-def quantize_fixed(flat: dict[str, Tensor], hessians: dict[str, Tensor], stats: dict[str, MatrixStats],
-                   fixed: list[str], cfg: Config) -> tuple[dict[str, Tensor], dict[str, int]]:
-    """Records of what is not allocated: GPTQ at EMBED_BITS for `fixed` (the head/tied embedding), the small tensors
-    as floats; and the bit width of every quantized name."""
-    records = {n: (t if not t.is_floating_point() else t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
-               for n, t in flat.items() if n not in hessians}
-    bits = {n: torch.full((flat[n].size(0),), cfg.embed_bits) for n in fixed}
-    records.update(_quantize_matrices(fixed, flat, hessians, stats, bits, cfg))
-    return records, dict.fromkeys(fixed, cfg.embed_bits)
-
-
 @dataclass
 class Fit:
     """Where fitting the allocated matrices to the budget ended."""
@@ -1696,10 +1671,15 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     widths, ratios = list(range(MIN_BASE_BITS, cfg.quant_max_bits + 1)), clip_ratios(cfg.quant_clip_min)
     stats = {n: matrix_stats(flat[n], hessians[n], widths if n in alloc else [cfg.embed_bits], n.rsplit(".", 1)[0],
                              ratios) for n in hessians}
-    records, quant_bits = quantize_fixed(flat, hessians, stats, fixed, cfg)
+    # what is not allocated: the head/tied embedding by GPTQ at EMBED_BITS, the small tensors as floats
+    records = {n: (t if not t.is_floating_point() else t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
+               for n, t in flat.items() if n not in hessians}
+    fixed_bits = {n: torch.full((flat[n].size(0),), cfg.embed_bits) for n in fixed}
+    records.update(_quantize_matrices(fixed, flat, hessians, stats, fixed_bits, cfg))
+    quant_bits = dict.fromkeys(fixed, cfg.embed_bits)
     seconds["gptq"] += time.perf_counter() - t_start
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    with BrotliPool(workers or min(64, cores)) as pool:
+    with contextlib.closing(BrotliPool(workers or min(64, cores))) as pool:
         fit = fit_to_budget(records, quant_bits, flat, hessians, stats, alloc, cfg.artifact_budget_bytes - code_bytes
                             - 1, cfg, pool, log, seconds)
     state = join_banks(dequantize_records(fit.records, fit.meta), cfg)
@@ -1979,9 +1959,6 @@ class PrefixCache:
         self.new: list[tuple[Tensor, Tensor]] = []  # this step's chunk, one entry per attention call
         self.live: Tensor | None = None
 
-    def reset(self) -> None:
-        self.kv, self.new = [], []
-
     def extend(self, k: Tensor, v: Tensor) -> tuple[Tensor, Tensor]:
         """The live rows' cached keys and values of this attention call, then (k, v) of the chunk (B, T, Hkv, D)."""
         i = len(self.new)  # the calls of one forward come in the same order at every step
@@ -2046,7 +2023,7 @@ class DocAdapters:
             b.zero_()
         self.opt.state.clear()
         if self.cache is not None:
-            self.cache.reset()
+            self.cache.kv, self.cache.new = [], []
 
     @contextlib.contextmanager
     def active(self, rows: Tensor | None = None):
@@ -2333,24 +2310,18 @@ def peak_memory_gb(rt: Runtime) -> float:
     return torch.cuda.max_memory_allocated() / 1e9 if rt.device.type == "cuda" else 0.0
 
 
-@dataclass
-class Schedule:
-    """LR scale: constant, then a linear warmdown to `lr_floor` that ends with the budget (estimated by step time)."""
-
-    cfg: Config
-    budget_s: float  # training seconds available (0 = iterations only)
-
-    def lr_scale(self, step: int, elapsed_s: float) -> float:
-        cfg = self.cfg
-        if cfg.warmdown_iters == 0:
-            return 1.0
-        if self.budget_s > 0 and step > 0:
-            warmdown_s = cfg.warmdown_iters * elapsed_s / step
-            remaining = max(self.budget_s - elapsed_s, 0.0)
-            raw = remaining / warmdown_s if remaining < warmdown_s else 1.0
-        else:
-            raw = min((cfg.iterations - step) / cfg.warmdown_iters, 1.0)
-        return max(raw, cfg.lr_floor)
+def lr_scale(cfg: Config, budget_s: float, step: int, elapsed_s: float) -> float:
+    """Constant, then a linear warmdown to LR_FLOOR that ends with the training budget `budget_s` (estimated by step
+    time; 0 = by ITERATIONS)."""
+    if cfg.warmdown_iters == 0:
+        return 1.0
+    if budget_s > 0 and step > 0:
+        warmdown_s = cfg.warmdown_iters * elapsed_s / step
+        remaining = max(budget_s - elapsed_s, 0.0)
+        raw = remaining / warmdown_s if remaining < warmdown_s else 1.0
+    else:
+        raw = min((cfg.iterations - step) / cfg.warmdown_iters, 1.0)
+    return max(raw, cfg.lr_floor)
 
 
 class EMA:
@@ -2378,27 +2349,27 @@ class LateQAT:
     soft-round and puts the float weights back. The same math as soft-rounding inside the graph (tested)."""
 
     def __init__(self, model: GPT, cfg: Config):
-        self.targets = [(p, cfg.quant_base_bits) for name, p in model.named_parameters() if name in BANKS]
-        self.alpha, self.active = 1.0, False
+        self.banks = [p for name, p in model.named_parameters() if name in BANKS]
+        self.bits, self.alpha, self.active = cfg.quant_base_bits, 1.0, False
         self.inputs: list[Tensor] = []
         self.outputs: list[Tensor] = []
 
     def begin(self) -> None:
-        for p, bits in self.targets:
+        for p in self.banks:
             w = p.detach().clone().requires_grad_(True)
             with torch.enable_grad():
-                out = soft_round_quant(w, bits, torch.tensor(self.alpha, device=w.device))
+                out = soft_round_quant(w, self.bits, torch.tensor(self.alpha, device=w.device))
             with torch.no_grad():
                 p.copy_(out)
             self.inputs.append(w)
             self.outputs.append(out)
 
     def end(self) -> None:
-        pairs = [(out, p.grad) for out, (p, _) in zip(self.outputs, self.targets, strict=True) if p.grad is not None]
+        pairs = [(out, p.grad) for out, p in zip(self.outputs, self.banks, strict=True) if p.grad is not None]
         if pairs:
             torch.autograd.backward([o for o, _ in pairs], [g for _, g in pairs])
         with torch.no_grad():
-            for (p, _), w in zip(self.targets, self.inputs, strict=True):
+            for p, w in zip(self.banks, self.inputs, strict=True):
                 p.copy_(w.detach())
                 if p.grad is not None:
                     p.grad = w.grad
@@ -2498,7 +2469,6 @@ def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtim
             log(f"warmup step {i + 1}: {time.perf_counter() - t:.2f}s")  # step 1 holds the compiles
     model.load_state_dict(model_state)
     opt.load_state_dict(opt_state)
-    opt.muon.reset()
     sync(rt)
     log(f"warmup: {cfg.warmup_steps} steps (compile + kernels) in {time.perf_counter() - t0:.1f}s, rolled back")
 
@@ -2542,7 +2512,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     model.train()
     loader = TrainLoader(cfg, rt)
     budget_s = max(cfg.max_wallclock_seconds - cfg.gptq_reserve_seconds, 0.0) if cfg.max_wallclock_seconds else 0.0
-    schedule, stats = Schedule(cfg, budget_s), TrainStats()
+    stats = TrainStats()
     ema = EMA(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     step_times: list[float] = []
     qat, flags, loop = LateQAT(model, cfg), StopFlags(rt), DepthLoop(model, cfg, budget_s)
@@ -2550,7 +2520,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     t_start = t_last = time.perf_counter()
     for step in range(cfg.iterations):
         elapsed = time.perf_counter() - t_start
-        scale = schedule.lr_scale(step, elapsed)
+        scale = lr_scale(cfg, budget_s, step, elapsed)
         loop.update(step, elapsed, log)
         if cfg.late_qat_threshold > 0 and scale < cfg.late_qat_threshold:
             # Late QAT: sharpen the soft-round from alpha 1 to qat_alpha_max as the LR scale falls to its floor.

@@ -1,5 +1,6 @@
 """Quantization and the artifact: GPTQ, bit allocation, pruning to budget, the container, Hessian hooks (CPU, tiny)."""
 
+import contextlib
 import dataclasses
 import json
 import random
@@ -134,7 +135,7 @@ def odd_records() -> dict[str, torch.Tensor]:
 
 def test_container_roundtrips_every_dtype_and_shape():
     records = odd_records()
-    with T.BrotliPool(2) as pool:
+    with contextlib.closing(T.BrotliPool(2)) as pool:
         blob, per_record = T.pack_artifact(records, {"quant": {}}, pool)
     assert set(per_record) >= {"int8", "big_int8", "big_fp16"}
     out, meta = T.unpack_artifact(blob)
@@ -145,7 +146,7 @@ def test_container_roundtrips_every_dtype_and_shape():
 
 def test_brotli_pool_output_is_plain_brotli_and_cached():
     chunks = [bytes(range(256)) * 50, b"", b"abc" * 1000]
-    with T.BrotliPool(2) as pool:
+    with contextlib.closing(T.BrotliPool(2)) as pool:
         first = pool.compress(chunks)
         assert pool.compress(chunks[::-1]) == first[::-1] and len(pool.cache) == 3
     assert [brotli.decompress(c) for c in first] == chunks
@@ -153,7 +154,7 @@ def test_brotli_pool_output_is_plain_brotli_and_cached():
 
 @pytest.fixture(scope="module")
 def packed_blob():
-    with T.BrotliPool(2) as pool:
+    with contextlib.closing(T.BrotliPool(2)) as pool:
         return T.pack_artifact(odd_records(), {"quant": {}}, pool)[0]
 
 
@@ -173,7 +174,7 @@ def test_truncated_artifact_is_refused(packed_blob, keep):
 
 def test_quantized_values_outside_their_bits_are_refused():
     records = {"m.q": torch.tensor([[0, 20], [1, -3]], dtype=torch.int8), "m.scale": torch.ones(2).half()}
-    with T.BrotliPool(1) as pool:
+    with contextlib.closing(T.BrotliPool(1)) as pool:
         blob = T.pack_artifact(records, {"quant": {"m": 5}}, pool)[0]
     with pytest.raises(T.ArtifactError, match="outside int5"):
         T.dequantize_records(*T.unpack_artifact(blob))
@@ -348,7 +349,7 @@ def test_snapshot_roundtrip_keeps_shared_hessians(tiny, tmp_path):
 def float_artifact(cfg, arch):
     """An unquantized artifact of a fresh smoke model whose meta records `arch`."""
     records = {k: v.float() for k, v in T.split_banks(T.GPT(cfg).state_dict(), cfg).items()}
-    with T.BrotliPool(1) as pool:
+    with contextlib.closing(T.BrotliPool(1)) as pool:
         return T.pack_artifact(records, {"quant": {}, "arch": arch}, pool)[0]
 
 

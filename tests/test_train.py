@@ -13,20 +13,18 @@ import train_gpt_human as T
 
 def test_schedule_by_iterations(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, iterations=100, warmdown_iters=20, lr_floor=0.05)
-    s = T.Schedule(cfg, budget_s=0.0)
-    assert s.lr_scale(0, 0.0) == 1.0 and s.lr_scale(80, 0.0) == 1.0
-    assert s.lr_scale(90, 0.0) == pytest.approx(0.5)
-    assert s.lr_scale(99, 0.0) == pytest.approx(0.05)  # floor, not 1/20
+    assert T.lr_scale(cfg, 0.0, 0, 0.0) == 1.0 and T.lr_scale(cfg, 0.0, 80, 0.0) == 1.0
+    assert T.lr_scale(cfg, 0.0, 90, 0.0) == pytest.approx(0.5)
+    assert T.lr_scale(cfg, 0.0, 99, 0.0) == pytest.approx(0.05)  # floor, not 1/20
 
 
 def test_schedule_by_wall_clock_ends_the_warmdown_with_the_budget(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, iterations=10**6, warmdown_iters=100, lr_floor=0.0)
-    s = T.Schedule(cfg, budget_s=60.0)
     # 0.1 s per step so far: the warmdown takes 100 steps = 10 s, i.e. it starts 10 s before the budget ends
-    assert s.lr_scale(400, 40.0) == 1.0
-    assert s.lr_scale(500, 50.0) == pytest.approx(1.0)
-    assert s.lr_scale(550, 55.0) == pytest.approx(0.5)
-    assert s.lr_scale(600, 60.0) == 0.0
+    assert T.lr_scale(cfg, 60.0, 400, 40.0) == 1.0
+    assert T.lr_scale(cfg, 60.0, 500, 50.0) == pytest.approx(1.0)
+    assert T.lr_scale(cfg, 60.0, 550, 55.0) == pytest.approx(0.5)
+    assert T.lr_scale(cfg, 60.0, 600, 60.0) == 0.0
 
 
 def test_ema_is_the_decay_weighted_mean_of_the_trained_weights(smoke_cfg):
