@@ -1,209 +1,195 @@
 import brotli
 n=a=0;b=1
-for c in r''':/.ͣӂ mhf{"TՎ{tЀ:eׂU+g'[ӭKb9d"7Д1oPmfuweH{%SGqݪN>Bc q,)~b:~zV>KŁ"!Ee#JqeCʢu@H,zŎEjD[=H ݚm hRi[a:^ӀA!2a~tG̣]ٳ"ԵUC~_20Pa_˔Y5zDb~o:MV0xӾ7^$b¸-P|Ѣ!!ҕ52Er4rfݥÛFZN<*K#vs[:HG>P>2+@**)۸_TG|1"@lXj%؄âKmHt$o I!g,:f]O.Fך[L|]	
-o[QO0LEX"EPrZ/~EԸ:tCjaqW_,Dl<s^HS5Hz|·&ʖܩ3~Q'96BSi|9V"WL8w={Nmݘ˖Rhߦ3v#%uiRưpvAҋAh]ٞr1K
-S@CM;5oj']x.PӨٽrv#!K(fާHTBo~&8Xzԇhݻ+0f$UpݻC
-٧½.S9̿6=IjQ)*Zёn@X(g
-ҳ#&؄j@(V'BR;JHHi_)#!N"r6Mjd72hL~״!.9ְ,cC6:D*cKw>xՈ85bRy-c"[)[(U=d,$Hw Etôp)ԊZiunQV\T3ޓ@dSW֬&OQK_܆ȹpEd?bA<Ši[lhHB5BuhT\,0v:78#;(lT5g=;zW%T9d7Ỵ~,.4oڜ/r."(??((OJ"6
-R?Äxe0ƾDEˢ3,U
-61~8QcGŸ/G~	eiڄnT|ک]lR{wv^N`0PA~d^]-sXӍ5>b{s'oZc!"S9a]Î{zKm\[,~WdJ[0=%g:Y3Rr,{u2̅"ߖ.ΑGX
-_7EuѸ#2eU2UaQgqˊ4r<eqb2&Я&ʥC tOxѫv}cdе"I%T1N'43o<rG9)يl)`ٶ2vmsѝq?Ҏ 	=\G:&g 4S'gHl,AH;#
-*N~ĩ&8^^ʎjl$@u[ԗVS_"OL`A: ~ĹAq l7yXn߆v}!GR')4`wɲ1x,L+ܵhN|3<jYeƚߺYi
-F;erk vT<X/H؆_E-а	am!naƠ^LfJwmp^h]DR"6Y²Ծ!2dRDҤ;٩;L>Av\i?AC4oOݜ%x{P*]&{X7"neqĕ7ӣ]:?̶B˒Έ&
-b[ȷ$IT~ݣl	+wU	D=Mf|!}Rp=ܼcIڿ̝l+e@ݹ	ÊJO6Oo»C@=X]d%hw+V+\sDCKh6١+"w2D-U_`ϟ@~`ӟ!L`dPir;2'}l:2wAd`Αas:( ZXW!AtT0}}@ޙ3]$4OuVLײ~bӻ^wrxuqB->ENb3u*՚DP#:l[Ad֗)LbHXMA"Gc`^ͦ˲FMZ*d&*PŤw=sU
-uu5Eg3kX455Jԭ4rU7})eoDb-DC1*D@"5eLݙa'['2?-ڙg=˧A8fΜQ3-F[whGKE؀8OY5$F. )KPp8˴Ls vYkƻiuT/լp28sZT&f|P]nc}<]?3sz&gzAUh$OPzKOU܅)	έr@4
-[e@nfF(֯lV'.8#6p0l"69ȷW#TïG΂Ś/H%N<ܶ\?VOZ=YM-ͫrA+GSEѯ0;<=Y-COsP\ѮQgRH)]RLA`WE:4ūѐ
-yfXd$J?ŭ&F~/O4T"LJ>@Ԅ|߁
-;;}-,61jj^=gtC]F?&vU̲E!'Ǯ̸6u~ixRuiZc8^k:ip8K="SL>M'@jW@Q$88[wݳf~#?uUy=pw7mӦ|RBPșxBMdQX[?Ask|SϫkxӈA83ρ5,t056wZ#8|z1ܨE5~N&]`*?1w^fȈlAځ>C՝iqf}ԋ=;4?<MC,>ſK-Zig%|@ IBq#T3vOHw*GKt$^O2r
-ԿhhTܸɱIi8E4*JF\hBI^0Wd8d8єS8.!YM)L!!t_558Лqϝ^iA^;;44_JFD%_0CH܎foͣnab]n8{$p6wffɲ}NAs~;w=[?Vm}u.~E8{"$E)EOeސT-|-m@lZx72T=qO[7dE\uItJ!'wdšω06+{ݰݢɌ`	e:oZsǊ5:s,)Ձ3Ͳo8GnRy"x(ѹe:@
-+Y-U}x9[7]1A]>m
-Йѭ
-4Yj+|{iM_aЂE^ZNwM
-*4[z;vǮ\SκGg˰߶@Vbm1;ΊK%D}j'Â/ֵ~I!tcj1ݷYFQ?)@(r< ;i=ϑ0öyՔʯg}>J6Z'p
-
-~oxZRq&Пw~w9Jnqߚ'!posmr*ֲh=cSo;!(rvޞo-yVǹnܲHu86lpDHinFJBCǰ&2~DMum,؛ֺmj=k#գ؛m\V>ɓKQ|uaAW=N6hСs?G'e%HxggINFߊ/ũ%nur˯	Z+z39E$f{#Uw/$̂Vʟָ)з3dcWrɷf.\73Yғ+a]~-ߍ{(0b'}٥oΘhjYb@ƺ![:p)sWj_
-ԇ);40}$2UؿbU[[.R78d
-*C}RԇXr;ɀZ%~?1EfEt^"jKʔ4cs}y2qhʞ~qۼbgה5GU8*dAVo0"jg=(m0B*LoZlC)D>&,t/ۉ׺D>X5u#tP%ה]<!=ܡ_̕
-dB}mIc(y&Vxqa{&LbYtU31blK~ 4ܓw9pO}B	xJc0J)6nnr~bfۊ!4[xV:v¼h4Yy>l(cψjxxsZ	Vdߪ<EӥHV1]**~b]yYlj5a<ؔ˿;.~*ZYWOľ+!0yP)?3S$)Gd݊:bܝi`>p6_H;O}	#L@:_[|X|"^7Qܢ-S+G{sq
-@H*3bk,g2b#_aHX](bHϕ22d5ʓNEBH'Ҥ+	+[	۽Ԡ#4ʯSd&2wHS,dgB,lKxO+S!~xP~WΔÕGsʈrhHzGDy`AMQ.3@L,@_ŋ!uDSbT7YS]W.rݏ? lH/7u-E߻a'kHFʜ 0kk3B6Z0]FpZE`YѢY֨x,\}X;AwgFùU*<̗;Y[#= ɱsMtߧmaWkޡdĞ4ěܢZ1Uʏ")ܾEb3xDł3"5U&Ǥ!@c($&qt!р\9r<dy`,9Κ<q7P:`fPI?~@[Z=+Ey͋(g
-8&mw Y; T7ZKAO ,Uk
-=|1lb+z@}˺;`He!5ЭЂ$4]0ٗvu3t?eq=o(S~Lm,A ľϼׯ_A9	02/P($
-KșP0yOďn%L&M|"\c/P wߗPۗ[v`+ (_8[s2op2!|bHers5 '|ϒDJ
-4i$^-{#_ؗשfGsT}),ӏΦw"8qQ%Bغ:įVP%)U;D1/ y&LrƱªb*yӕĊ3 z`qۦ$ѶԨ9څ:<Yx4|tF@!*FvJ8"4ٓ=oq4iY] _v9+xc	ފ(,eU&`oC]ѥ[nmɞ'p14}s348b߇KܣM AަMgWmO|$LgIRO3ĬqS;[L
-4NI11J~߇fڋz׿Ӑ>'[;ǎ~]I$9@k`,}^*I&'7\elt8"TǔX71׹Q`L>۶ɂ0 %)!z؆F[1q9~wZ,EӘ]IVE)ajBΥ*0=r;>"nDm;<$/;tq(JGzI[ÅϚ+jh#M5vAp.Ô -/9N%<HoDM9Jd%?74$"zŖpaj5[#@o.z[ƀ!uؾJ33dҗ;R~K!21fX.5UÍͼ!.ߔzDoXRd
-s"*x˴YQwڌ_=lŸ4^/ )D	9_?dnZaR=f&ʖ-H~nF=x"h=
-DnUg+den$3Z$edԻ*bqEj3_N5^rpaKވO#:g?Wm`vUm6V5Z-	ל3g^-tLtׁ#zx
-q?PK!tIzxӜG}fR3l<j'Ba1yu::V|NCD"Ѩ
-x.aH<!,#ށL/duV
-g.6\~ldĨ\>-C@%s7dġ7Y)g#IP=-צ	^\΢,'	dv6҆@S}$dίnqRɵxnMʁo=a؞XpkP9b"$M?ka>Ò<zu5opN37)\}FRBхxv׫5;:/&-'{`0O(F-ocRF.$jJo/_wZcɸӆC%04ĲؿU3#/-/by'pRpP;֜N-D!4-9ӄ7y:Vһ&B+;ŵͶmܷ@(#@V؜͢,q-9	'!u;XOQkvxl˽-CV\ZבWLV1O^0_aX?A7,N*MP6NB*^5>xʐE4Ȁ#/ENR:Sj\'anmSjNZͧ&K03ӪDU489il w:a=lŪM'nOVf)qhӵ)ijvh|e2ɞڽ(<\k;@iɆX)2r:֖\51Dp$Jٗ/%ʡ(66T	c-N#ߧ\?qA7ɬf!tSƩ1"BLe~̀W_%!Y	qÖ%whC`U#^ݣ6@^^3Fg5xEIyg=NaKTr}'O_&c1ޮ/kR+tyEOL>vʰΎT^!jʒ<&Ϣ7^ũMvٟKSyWpA@ƅ|jVJWOIJݑ0Z&۶-
-PIxVݱI!7"AÀ%tؒ7f'0J4%s!FlŽl)kI<kԌ0KVh[@#&7jv	2Em~N+GtwIdϰZDB:$ؼiՠ˭	VJf\'
-K'+nKҩ?dQ¯tBSd;tu K``b͢eNi|n7Ewkݢ;P	ڝ48:wMqv	d7#=\hCD*]Ӝxϕi2χ
-<5Xu"P|z8f+ʅKǂ֤cЩ
-+JJim!ԖO]jŷڡ;M&8`mţ}&[bjȕ-Y-b	ش+ek%%c.
-2#;æ-TU>0f\7L?_FUP!ˋ߮Ã wy&*|k qE}#pD)aP_<D>:rK XȠ?PkF6U&Pc!fjPW0ђMj>'d&ޟ<ܯ8ǹ;eO^Aqaض*g42QUa̲20i/3`s!fg]?hSZ@7ƪ²"R5/,RU	RnU7aAo@gzy/lޟoz~5Fw,4!ZhLmRڈ2m.6@ބߓԽٚ+95:JrX"gk?}$FqʎzƌkH+\F3Q32׃ǆҧpfw4ڧ?XsR6SrBߣs(/"YZNV;erpRi$QȈsi1;Ҟ
-8pZj78]g)_TfuaZ;|	yې؛\W$a~Ut>»UEk]dt	t:%÷"ϤBtN|e^ԝq| XڦcZ#EEU~AB.f'AulEGA-6sV\u]GK<<:5<ſqu:jIV+́Xf1"d(zT{R¢ʫКh/|ȍ'ܟQB8ÙeT
-eM`lh[JA^~;lD%K nq!X*mד4`}*8W5wbFo|",ǟ̆f-0nÏ$Eu%k6,ֽRW]s7ɑ80;:	6ZSiqٞh6+hX<k!֢C(ݢTG_zh.fI)ϡB1dդU:6zHU6\l܉(G_>t{gԄӇtUwMbw
-KȖ<\2aϺ8]Y`zڝa/;JN'<֛:Mʒ(0/z1^(@{*G
-=Sq,عdX*e
-AZ%A=[Osckh_ N,Vi°vy5GҒDHtd۠qӌ׾?>/KW6IIV(uE_$8^09Tht}Q_jsy5\ޗvDnVG@W3H=OU}х'*ߟx:ӡc(Ĭt{U	.Gث2Ājp)OR"?)/=yߜ}E;fQ^pN`6[ƒ"̊b.9:-ocw.#_.*UN`I;e mZ,SɺV9.egy8Y"U?X
-=nnsے,6m; )mfZy{0_x8Q{o_$bO\Qql$@HH΃'~TUo0ʩ̶ݍx{v@yh4?_ƙR֋XÆGj;׺iJk'D-:{,jy5њQ{{jB[*^Z;
-5'*M\)ۡhz/ïets5n?rFSfcx)pI>âq>S#Kƻg?t|uABjca	B*=QI\cY{-K\Y6Nfp11_kvI֨`h~gbf L>@T^3­ܣxIci1yp0ZO9Ek:x_#lՓ=Jo؈if_CE32»Dm~
-1g99א=,4 K sm̆?_f7̥XÎIfʷڂـMBЗ~1#gѿlx˶Hmd_m$9^Ϝ
-f:RTqhՋ(c-u}fP?`g73/wܳ.f3vU'?Dқ[.p˕Ca@D=,Tީ<OÝ_\#e'wg21<{/Ajмo#%x5ǐMJƢ^ѧNZʢ^%cdZp#)f)ӣ.dPaK޳A"5G]+DO1[|a/eV$"ǄQЉw%ęlxƏgmex8*@KRϬVnոe#h"VBfeȷ.3oVsjRI/mcYPΖӘ7ɨX[@`؜p41Fgމ+d׳](B];klNݲşHjH݃Zifң'Ȍ
-Ym0TV\9`APt?(]`kЏT{ГK %A$4|1TNOB_].Տ_)`5çVͤݽH G?w߇k6W܆MɂaCgfi1OgŐaP.{NiFs&Ǿ2+-Rt1=Lf_P3x-(Z5Srջ*Xrhe}eq%oU
-Χ.ah6`:?M_}CG÷ñ]MXD?cɢV}wŃ%YăƮnXQ]{'n?ؕCZGj'q
-/aƩl-}{sBAhBkҀ&xyaE>R5=-}?\J_ڞ^XkBz0ΘIfDj#s+ :5ж V\ܤ՘dTs)<X%&EdO~FM7mH)in+ҏ\}̞aDM{GdWpS?59bziȜȇhCѕ0nmQ?n @٪W$mURTf3ڿphOs
-aQkS;=N_Ov	0
-hwhfV-TsLj'Ǚ;ũ;44	Dhpo.nS\3#l%5#ΐm̐iX.^|O2Ͳ{3PGe.[}ݧB5gsZӹ8sx)*G7K;mV	t)4lQs+@c7OWLĈ=l	p`֏CP(Χݐ0>W۱\vӐlpR1tdʴ7֓EΚXf`liwxn<Ɋp˴ܛ %o 5NLb^jř^pά&~@LT<
-!|74lr-ñD Rx
-rwib¦(P[Hf+r`ȄNoare&rYu,oPv>&kƂwa9z:ZICQ_h˗4-Wҟ_Q#PӔx޹:FtP\̃yuMP
-Y\"4&^9נpB$.my]Lk}ýŲl`SY1@=IKȯ|;]֢g>Q~Q;+w_˘>g>9yYЌؤVPP4պ8īoGI2*Rp\]ޑ HZ77Mky&6>B`@~m07.>ũG)Ҕ:_F.t!=ԍBmf@TmGeD̘:5"=NZ8fΈB1W	R[]`}&&cB]WCؽlB?>u>QձcVO+͏QsFjls*+&my!4oیn<WI۩ݳZ Av+y9ZkajhmuYިs`(ߌuݝוGyw]}\ձXv*7̕y6R֥e>#=?4eS"}amU*0jKRN@T|a6SD#Sx3S:*@E؛#TjG-tNPd}DuY7\.Lh1RB)T24д[˱MAϜi]9,M}(aDKبǕɊˇe٬?api9s=FĲNeש.~sl8mūOz-y˿տm!M{jsg4YB07؄(ArIk0G}l@g(TtPxn܄l.rKƸ":=lvHM]q)apXuTnt߮ǙӤ)S~yLcq#%j/1iLddb^{$L8H8NsU\ԷuU,5n-7w$S7 Nb&Ǝ}Oi(`NTbb.5ZD'G1hPʕ-,B՞7l 8^ɅGiAVf}Sl%!W#
-fH<=M^8Ċ#^0:8=Ad3`hŞW7|ѦO؛hg{w)kܰª$YdHeƈm0_[u6G߰Z}¢.6ѷ7`z1]^YՖ"S:q%:R/*15n)t~{ٯ:>µ"t>gVAqm
-Yh/8L8Q2}ܗߛ3]7֧g<mFƞלRfidb(yȵXC4*[K{`gڣQ-nr4\L*?X#HU=ޔL9j+_ޮEUD2Ј"
-~Y7[] a"
-\Pɴq1֦]\)L=~,
-r5у	8VUɱx(mTBɁ6L±iUeX)DoO jƶ^ȗ>up$x~[ޱ7דCf7.W#i\(w7"lH)Qsw?<U#kt)քPnW [ڵ_wS2sL	Mv~9^}gRMu<e>LȢ~IR)Ѓϛί!*5_Ň͋7|aƕHZŏv۟z0),F#|eBq&,\jruن
-	rԈ@ُ<Gmq/:+e%Σ=ռci,yHƛԎ8@
-=#"F[cF5
-aHA:.ȟƨkQEr($a,jN*2 ބ:*:hpyi	<"0,{xY|\ɮYܩV[<]`ՍJ)6.O#X`Ϲ?wX.'s|<Зǡx=kfuGMW2&=ۄhW7[ڔ	?nԆTu! QII}Ʒ5-ߟԚZʘ98Xe<mJ{ &8{o_):ƝqZV̲%|~E!z[dH%'͟WDuYrsnѽ>,<DVpϓ\mc7(Qĝ޺uk4/9%rG6kRWدӖNHc1Ryk,ǓCM#ČZNFWSs|+ !*	ޓF)";Yih+\C:WQ v@qhXXUMSXYicx	L
-+ްjs3!lbқUOq٠{dԼЍk<	Xfҷ<KǇV DӶ)LM%RY5BLϼ>K.#˳.FRK_DJ\Bo͎drz?UvA|ӖUB"ڵ5\Ec9O0VȑB&?6uipIqXgErӌ<s֨,p˥SglL^EsgOԔϒٔy)n9)ι*xFAd:NO?!l_~+ĉI>(c x"Y#i7	+5Nn`0CXߏ%_1@Diip{?^SJ YrA&Zʞ-J< j{κ%4N4 %0 2|Nݤ0l&dbƩt.$;MV
-3|"9y0gfvuO]OyǍ	[3S
-96Vhx
-w2M7Su9qgF3z@QyrV7uwbԝmϔ9
-AAĊ&v>FiY;$Ûis'T7lqG	->QdrO 45^wtha%ûc^޺[;,ƾMQC9\*'nj>QsdVQQ`2{ك&ȉXL˪*gˠzl"$
-wm,+a,
-|+XK
-;γVeF3bB0ЩC(j{	fNjoȹdL?B$0T,z3.Ly+?@°W,.&-l(hQ=Cx1QHn8h%G\V!]æyIWi@@Ō
-m`%;i_b&nQ۵y޽If֮|LDt=1|.;z?ס?Ną3ez&ppiBvysuggF*&n7q2ݬ6$Kt.ҳApk5T#^eY.HL-i%+ͅsbܿR>WW^2.leib@΍ěpyt'؊2!UƺtJPޱL{0UܬiºҲzUx$S/πTGī]zB]I3@jeE%TUZhO_
-ǙApdpѷqӄn_?)xKPKKzaWy:"{<@q|t|G5,"Iפcaz؞xLg9׾FUv/.ySP{~5HӌRۄq9>6Ck+',XY.fJzo*8r,_BўE@rU5[F,["М<8E0o:c"ɿy{yF+VJԶUHJCdSXuܔ?0"H{QvK}Q!ö;P%C˱$Qp="2l-|R~:>PwrvW`={6r֖y$![^_]"Δtn+j>(`=V2BORTq3>m]ǇfVc?Z~2X%DZN!B]F3G(uDmwhM2ATh;=
-D١VݘlVfڝx|K<4qk:Ӱ?(ahgь*OmNX;`_'ʌB,Ş+IN%:2L6E;MN[gyC@k;EzjP֡2ׇ#1or]-8@HU*^Ў)Wʐ5ug+	obHȷ6ś;-:~`wC%A'ˋV?pIK#&Aޫ(xt4D޸wcBqDeLG$gW>9`NtӻC;]H 9ۀcAv?3:]2<If]	4Л}c"tKSڠ=BV)߅8yZgDKČCa\:f̧ß͔uӧϷrϺۉ)6wrUmbK(q#Z $}2v:'Ș~j+jخlٔgϔZ>͆ٰgk{|~Zȷ1L{0HxD jE@k,SIkUx!!Қ_أ).m;`iׄxCCz_W-(F] 7Dm%$əϺ.Չc#12	pD#-2KPFE^!{̙Sl"bmEE5K^p.rؿG@l,CbҦK[cyV͚иoSbӤSrԺh2L~Hbg@g*'jďp#GYm/MJKC6W=qQ}Q_"8iW$E&8==ܠt9\r|2;.z:.-{7ƴ`{0-T#xGma$L	T֯Jr1ŕ!aa8Aʤ p}XHDVHc0ԲC(b\![%RY_U !J?"f͈do~q]f	Exl%N8ҦS7NۄW8$'KaJ":AOS%ݠBDM	[=M@^ɠ~b¶ֆ )WۢcztNkfJ@IUVօos0KoXR|mcƷ`(9eʋpɽPqĬCɉ+z"uSE5~7QD\a)c?(WKةJ17r٪r!VÔ"J#0aW
-]d.q>nK:]!Lp߬zdImZ@yjql?IÚ]ͬغ_p.rgDڒ*W.Xܧ+Fѷ[JдAb-Rb(J
-zl$^\p	7yn(IBXU;pqpçp]ղQ:)սJ<{ciՉYݓV+~)p.woq{[N;G@DIz9Q\+@h7юZʓwO['%g#"H`#`¦Xrw޹Zw}Fc|!]ݼz%]Fz_956ɘkraG)4h;އip5?ҳm@]lL״&yأ})̦>>]"Py4r_c,v6D<[0"[mʛOV9`!XПQ^|Ws(i\ք2Uէß2dnp:X46W~L	dE|آj- 0zXd c"#1H4mډip߄lͩOØYcON,jj?gѨIZ)FKثԠ(U8Hg__6!5$\q<UuU?UsTdOhzִ{'zpl#S+ &H9GTfʛ(uך$Srʊ'}8r{/jGˬ1Cػs͇dHouv[xWF#^6Dy	[klc*rg?oV$ƑL^ٚנ1R\^͌B:/BKaҭ9Rեlj3TگheV ҬDu9ӄCؾ;AGpz%ea">h[z$Ukڛֹsld۞
-{*m [7ڬ%KSK,ڄk2ťZHaa̗Vݾm{ګч?a6P@oSI~hJ\Mx#@UW\U E+ey7E]Cųl!$7#Ӱ5Gŕ.ݟ>{5Y-Նۀ+C1
-Z\XWQ2@	@a2!>a7ID%z#v`ޒ9_ |IղQ;&pgUHg|DZ*fܱ1eۥ`}wFqg'=Oô8@.lr%nzaϰoxOJE*O 99vm+ł.P>0'9"J+óoÂ8g^\ְ(Nű/80qb/	[D=`]ݏ2.e"iəJT7!.,n=_h
-^lVqÞ[HjH_fqb#0KeLsWzO|vwG!vhk&:>YODڌ&(:e}=	\mr\f!aB00hcyשdN3UPk&(n$"LE!;Jux32=nϥ4swNS22ǆMwZa&a
-D_6:9ϫη.8ձ߆̀]UxpgCAC*iJc'٤4޿iu2˥9iCsˌ,٬H7!E'p{t	Zn(fаIû$*vs^M0H1īdǗ@GMt&yk
-B~Bqamܜ-xŨ`:
-q|/4ĉ
-NUsIсM)&5Kݪ\TN1PWüU`BUHn>iݿs#6ni)uq(T@Ɣr+ڊcO7}6i<}py6įWYn:)`Q"z4v%SS:}ĽtZ)e_A5TпEU`!NX׷ĒҞd7L@;=F׬2"_(	0s~zx,Б_s1Wbe}Mhp	Hq31Ǐ1i* mxѝ3LgF\5l[Ǧ;vB%0ǟ8~J,	w\u|V45,Hl^Ȉd$@^>Gk5;ƙ2o)Ip@ѻܿZn
-ȉfRl3LSJMX!%ߗֺ{6ʀiPh,ތaD
-+%$U*.Ҩm:0^$"4!qL{BnTJdi}*,Sw\ߋ
-*ҡ+;_Q"@ܗMFQ<ňlGѲG֦҈	ud~Fo cu3Mj7e/=
-AEbcz1ũTFW(AͻL`3Uf,"v|p&M^gH@Fӓm_+ԛ}U-qe8o$^*=H\3UzTwSi+_n&U7@A8Ϯԅm7/DB)r'ݾض	؟ӊ=go|G8MU#|r
-avR@mЭ
-Nl{ͫ֬`#BjʴVD6Σ<يgƶ)bߙ$ʸ`~zԄT%r
-`cʃL/ %s0W^_kp
-8uLN0!(nJ6>ܦ
-WV#c8Nץ&P(MTv
-x~z}oڈ}v ;JuJB[1
-}u?s1,JGռ&V?IaދYܙҞ՚:{AmV*iϾzб*hlBw;%$=\æZ] 2u3AR
-uPY&au@{Ԏhs׉؆Yӝ
-+*Z+ihIYWԅvYe\lqsqu)j,ϣٔ'3k\P
-x>Yʰy } uߞZR'c:.*LptcsJ?
-:+44=xf|3Ji#92":OD́[XsCj
-xr`
-[1:R}!@oYP# TvA%>FBh|%|bntdJ{hڒ#׷JCݏ^&
-эgqз~6YtUK^0frMds+JV4gG%JASǀkƤiǜf}Enh=<|9ˤM2K+lK@@C@Pͼ0S*ɇ^KiYAkͮ:eC#`.^5\ee-Kp1'xPX"21Œ56aV8Αİl^δiOTx:L<ǖmak|o)Q`tk5PMy҄2)phFv.8}˗0DWzCV5Hji!-f^/H&ǭ$z$Q$&C~ŻG4h+\GjX([К~CJmk\ܟSyH֙<(Ҵ=Kpw ܏3&̶a_ҝ,+hAeb5}%7ްˁb6Cί[h)wox
-fɓ֢NvH,ݨqs~>}Ձ]3Vԭ@Txp8$_hDɣhcπx	_*_:%,Vs<i@{.Ddj,ӔS9Ȋ̮=ܷ֓~ҊodJ-¥<tc|sBԹն$Pm"#b 
-\afVrI72Hҽ"x"Crv]\yηrN|s'Ĩ/8u\,ʧwA=T4؈֐Omnܤhd&,l~s E?8>!r2,ͧ^.6R`	ć	6c?*Ase^cҞx2qC>dpѸ/Dbi­xUݔcax}=̓4Ó-˞U":Ugl.l[lV}U)>ElӜdhh+Qh07`3=a>FZXZtt[TnnY Ç5%,4q\[Cu$HȤ~G7o WK?)z:QSe^EpEcRL
-8GhuQ/1X!H}*=IwfR\êSl"izڹ
-d`"_Ei^m1ڼuG&QA>:c4w8Y<JR(CQE݆MXڀ3yRKx=(-C BZKLJn
-	?x8TL݁}GBYɤ$y?ߪ",	g/N
-{M'я>%zvIiJ֮}?4N!=яRJJ.Jg.9:[@	E!lͼN6kcI~]*9s#œM)[ڞz?(``pI~=ͭ1C}ӏ_ݚzj͜eCeD{^X^B*i@VDb+7*(w-+bcfjمBrwK,!uH0z
-$Nݻ^7S+6.rL|ke0sN@pNÉW7rRI~Ne0ޠ`{3/T<}H݁a/(Hpau '.>}+FX/$8_|ߚoº]R>u[[HʥJR0B=zgWǽ+iQx?M͊j*s=W5GZLwu7<>ĢW,ƽmq#8M#]ǟq\|Xӿ#~ЂķFy7Ջ#m.xiGbߚ_M'Ww^d[	NiYI)^n°J4۠cQ>ГDnbÅTʋœҞsoo<˧YxCX^f54$w͐hqC#-$PHjEK8hm[nzݿb;QŎe}sO>ɱ`k@Kw˖=Ґ+eA{s)$7S6a?F-`ߌFVY%f{ݣhʱOFO~wʰ%ֆRoVwߓNI?ɠ47ٓm3,og98 O,HmkȤə$:mTEWEKz3jFt}-#_΅cb.wDYI^G'.G_(18v	Trnv/`	/XWϙ4Xy`/tvdf]uI>&ʻ5Xc5ՍE0)hkJ9Qs{1jB~_drt>1#&1J5IzՑ3w;{+':jݒNژUp.ʵb{M7[S41'*zɠ9jXֵhYj8iL&j\̔|c6NBΈ:43[1F/{x[kqղS>_g)È	2۶Da`iȤX%D&j7 4)̜`EZ#`yFtRնƈVd'"RDI[5n~X{pЁt[*!.ܩ\]{d0IB}D_R\;_ӹ;DI.WFbvN%X<+'θk;qi̳l?xסmƗT~\n$#@2~Dzk߈)QXf/ۓ¿0d3آ\~zGbys~ۥ3t҇~l#|6kaa([zW2YA.+RhYEUsba+͛.ͣBEˈdɖ	4ޯl=Zs<ͧ.2ѯ n~!=޹2Ss:"!>ܗȯU8[r۲ho?eXog)"g֋h1wZn8Wфp%6g\ kg+bQ-mD:b"Wptxy~Lq&-L[LxN<Ǥѿj8pX`{A3)*#!į08\7ʠM4u+ME^+|2ƒ<Q}
-@f'!̯1N5k&ٯ̨FZ$e	Y_xq}-lf&&߉wĚ3p8yi<@o7~ʑh4wxލ1[EJ	׏RÕuI%zH87ZFW"j׺1(&Vџ K^RsǪMPTΕʖVy7]qMgNvݕ,Z]":q#fV]o߬ȼfcuO?.2JOߎAJ&?QMǾCq	.o-awݏzj"1@	f~2ʂ'JT3N\,:w(7E5]πSD,c230M=٣364+&DU/33ixiRϝbe3A\y;s~/a߆D{6f7ƞ	K2E#5Z]AЋgek:LnG 1|,pʞE-Ț$
-=ć:W3Jk0CL
-ңG4d} ~SePNL\.օOB]$gxTRӾƜwQ-eQ΍6x]aqzM`2FnS^F,*Uĸģn~c
-ʂ}ϤO.,p.UۓE^Pا`@c#dY^ߚ4V.ܚd%HC=9ݕ*F<?3Ӷ~\?aY6\+^f.\31ݸϊv?_m>fC>HoÐT2mz'c?6c$	éGiFTnUD]C}L-_0f޳i	T'*}	NGc%ZN$$|$ӑˏPKMAW9lax7TfgǂB5-ٙj5+Js72P}l_[@ʯ-<ӎ;1^aeؑ !̬x/L؎<u>}?SB,WqIOJQKM3Dcvי&_ݑ=u#F),Jۓ"rϰ8Xؕ:V@V	I^a&eDhIϾ0$UkH.{!_XJNA*8ޯ)z8dNqP"`h3CWf-IZG?dȭI`?sA[JR4ޝDƥa-ʳZ sW&0/b[Hذh:ҲXΖӞʨf2h!f[/3m~Ixv%I!Lgvrj'(A=8"D2Ҽ	M=$Bi(dIo˩%ĽgoD֜MiJ'g<ؔޞY:ӉGb+"RX9;TÓ9>ڈ:V4̧E^[=xיѽDb7y$8I]eycsc$AӜ3Јr <ۡwcm t	b`ݤ3ȨȔ\&+e_>ElQ9:J)uȵ[2,!&' AVfTšP~Nun?N}"i-ƇhJX.4Sɪ]R`UAhגPx>|7"M.hּe>>HtTۧ e]3e1EZ*ߩEPYŠݮB*BƮ=c:8
-Aj^ΤIP:8\@ʀN5ёխ69Anfӆcƅўȝ(Ӯ^K3eĒXvSDBNσfT	QQ֟I`5c-G2Rҩz)8t"vTa̻M{oGxgҌT+ k.#t9Yhˎ%ЋMn4ۅ"*3b|O6=H3Uԅ'UWhҿST[|R	`[T[ܚ4,fj̍`/)"<7<۫i*7!~<).)	DzGǚm=G)ymĶ-Sޝ{-_l3MSxu^cc2كa@Sߘ^Or62bOT 4t@͟1G/_a@,H;,Ƽ֕`ѡ-N@]-t9T3t{A|h<ןH)¤BoBd&[sĉi (ۏɖMHB/6ʦ{9بt&Neȏ<#\U3ÖqLT5P*HB7zwJ#Z0?W9Aʼ'DM,HiEfX,c,j:6;V-yH-\#8Ъ?D)؟{gΚEoj?hr91DqcP6pՔ0WЍ_Tդg'+poSMyŏaPR5|˽Tu%܌J4mc/t]|8m52,+6_@_aHǙAQ>D;fFxP>{6.3Z3}<Kh`ƶ&L9c/`Xz{
-	qs}}Ot#bc~ϵ!*2PƢp\YePbG"?y6>M	okz `6r7e*|iݻ-og-ˀTq*+k|pj%fZmu<7nsRD-NQf{VkwMtc׹ϫrʂ$\q}G(CYxv>#8og'u Sݼ'.?wW>>R*1SyA'ܟn\
-!%+H.t͗$kLoŚ9/5MehvdȔ>o~Cʥ| _=:!Ќx͟W}O~AO>3I,p0#5N~RGPM=P1
-uQCJKz]=cCOA{j4+sC=RpU\W/ןʞtBgdOiѿYmRDkQ#ϜNľWLFscr!>a'feNixĞcl1L{U[@\<p@f"@@ЁNX)fʟJ\"ZۘU5xp'2Pǝn4}1`йic{to(Vs_2[Ж-L2ј͉P%
-)b?o?VC"աĿ+TUc*0Jž![A҃NV:0ihEI*_,ϰ0Zا(xM_oǔ8&:icqX0Lmx7ϰRԏq=1I"Y:Lץ|zVkQ¯Հ? I$>B۴pj47Fp!bV<vȽޔMdʯs1r
-.SۚZ+I/\94\єn_You\b7̑nT1/ewˀ<e34]{Tsޟ݃K"̳_Ir1ϝn"F6$ǳGkٛtː![DzMՎ?'7fL(ڥ3 dH
-_k9OJ|^zFŕ`}+4FpǲX6*~uy@PehٍOo*[%nՉrM!>:u%K!J(wLL=:I(Qr:
-ėv<xKxQ9ZCNS|W7µD94/&bBX4Pp
-y5p^ܺ5Xu06ݯ,o\C&eM)k'0v7_iOGy5 ThH4>cv;sg]| }vFVR1`¾ ĊhHYnܗG#)Ȍ(df9ʩK+E&ѝ5Iq*ߩ5J͙"bщźâcǖ:gAہͰ_$I*p4}X\+24-0Zq0ӘTA
-r1ͩa܂%CFV-ԐSJa]E#?͆J2{̓_ˑ܌~5_\bM~ŵ=
-GhHDmãUFY$K&#Ֆ-""=[xʢuUu(̲ӜPդF$R*e_ұm_1sILb%
-:ӡNpðX9ْwZ4BܭRvlb-_nMT$18}tyoy;sih)XLxF!>ZO`R49/K~}D@+2ħܕ]IU>)٦3L·2'R=Mߛj3YfbN!\A&h[H6W~%?OdFEPХ`Wn?q|/ˁժP/$X=ߣ2h'!W}1<{'aǞ2dԝ\l֨C57ǳ&9`ӳX{N28NnB:SF{OdR.TT λuC}6ˤ7yռ`Mg~>ȴQOd iAԤo;_7:r!)ɭ*a0K^eRv՚	&ºƾpʊn;2̓9 ^KH~ìB}U(`uYJ8S/5ʿFn7b#ӎ$QF,ӎgϭ{mVU
-;jݙi/[]7/8_hƷ4'
-CgA0K?3̬0`tBhH[/r>1JZ2b#x.:Ѡ]i*iK^$EΐlG$lXԦNߡB$ڬ`[5Դo(AW(ȯ/ukZj]U;0Εj)BORރ~JehRLhKkv<yug(2aO>tJROZ }P	CK\RARRV<	}8pاתGA+svFԟ6Ţ#pɐ%`x@7J6//)٬"HRk.Y>%Ít"xx8S[lLnQsy\[%l:sEx'lQRmgnEX&h@Ӟ/4N+,f+h8)aMɼͣ+qۄǰh5^4o5 #i+V\:4HjD?8Gk'Ou*Vl|X3M!8AzcKUӋցJۀq'Iu*kUNT),B0MCC0ޠ%DJiו͐Q xaɯ$5'k<PUz!imI?u"ۏ`9]uWt'pu^"}d !jQ#[&pgˎIVz[6)i*YsB} jmHiR50Sđ|XMSo?ϖSM6I7ˈ>~o2v/H]ڋՉٗ=SIK>f֦¥+k$Cĸ7GoϜpш:PV95؜0(#גұȏf	+EҒ@x`!qԻQҧSE}6lRpvFǣc,eE.ђ+6"c  u0̻9LlZ2k)iU|s̊kfs܋L)C	T|/h+QK@{fMXiaJ#',o9|!EoZi#(t<V:ܫ3O7ȣBȦV:٥w@M/aۜ-KY\<C t~,c[g$˺Zf`q~͞~wxͪ,IE{:ƾ30KʴĚozf{s_\
-tP%fosf_
-Ӄ\a_`0hYw2Hj\YS{3`܀Q@3#{)~(nYEmtc/GނOBʐIQ7ؓ/Q
-Uۤ; brwn̕VLtC(2ǽ-P:(aUd?cf|UOk?őUF
-TIvXpmS<'BQKM^x(\/r#p6ױtؗ8bf,>]wkŘ%V!_14i}QZTZ}Pҍ%M,LFJMhXE¸_n#iMdwϯrȥێ7a-tޠ)9q!"ˡSyjD;;QՁz/3)<
-,;'FR)*˂K4$&[JLWNHQT^O _|)Cʏz
-inҙƂvffm^3oi!mp=צ5whj
-fuWZe'хbxLK3:PK0a>jZlݙAA3*׋VлUu'pաa?d-6#ΡbF<{qO	L|	7֖4pѿ,_M_t`;P_I΍HgYJV)pO2=Ysn	ؼFɕ۝<WIQ˰
-$6>^n^؄Sn|$;4N՞6+'αۼxyǾF2,ݪKp=t&hU&%^xΧ7m6S/zإ1N`	 kxI(%BN}W)}'"K΅ֱhp,&VV~LMm5rH0l^1jXgE:F\,OP0vܘnцSbldoO֥A#ܐԁ^8Lzg	!"Z?$4qPy^mmsIZGԚKY۝ܙ&4JNޗdLɪo|IâbMIوM=,9݇r^wHހrOJ;6*`z-cîA˭r֩EWw'+	8J;3t6ϒJծh	AX/M;/c+"@j(WU9d{8QPՙ%K.ļo+_ْșޣp,@@xEz.RUqQ_Y,B#Zޓ(x#j(9DaZm8|F_RVwKݠy#a%LZD	5GJ+,<o[CZ!7h(Ǻ|XaC#Nleȓ}ܦvTԔHX˕Ẏg)$WqޒXnwH1U(9iW]%}Hd3_1s8Y+	#Ef
-5F'!G1q'0:kbaYar+%e244g?=CP\rL[	mſZ+F2>Is1r̛V?\T<Cbѭ<nƜ.b^nɟݚDB4ӧ\U4I;"V|Fk_84k=GۣվޛAO5@@]!͌Ka!:wN-џ:m%3np?q_:*V&>ǋUɫ;A`q_u1"HlCWx0A@H%3ѓݩ
-'(ӎ6Όjt+`*__i#a}jc]GEq1ڿȝ'`izʺo[ϭaO0r|ff8De.RoɳnBZW=]҇[U-|<S1o!Qgfu]SI:=fh
-uHɰ`å߄NFھHjIFfʗzye%DYqn6x,
-rlssh$zE
-OKL)ZGjK3^}`Į&?5ܳYF֋ό֑[4~ia+Ú@cn}TIJI]E
-'#"puiv^n#!w5Pu9yBTC&ׯU@*1=ٹØUHq+)B.mP"6wBpCþKw?
-UKԢQ1k$n5φ,ƷBLVmFrMtW8Dl|4Ⱦ9HȬMh%7GT%OMIdDV16<1Q&`nWg7N6Nr?&/U]1nH-ma$Ȕ~>BɰQfU6
-ȭ@o\X%+;IrIC
-.fj}jb \}>ɲ-aSG~jHn­wBmlΈNMt_1m܌SGýݳ(a2Iy.י>iɑ&&׭656}`o+oeһUpRyI͹U|*͔w1S,}5OJ-o(e^LgSR_ An׋X	]I~*)s}-?|eՎ"8¦׸[+R؇tP{,eW8r~)_|mɕ{CPN	6݁qb|̆IëwFTf!^-1čZ1ϰ$1@vFUcۅ~SIԒÅPk?}CDNq-{>O/Q`34R؆_lƙj
-c:X%A]\50w3lu)xIϯjNgn[EJ	n
-OMu'+QWth:UAǖkRN-ujơyL܈$8(}1"?FdB`/J߰ۺ8vw4كJ5Ӗ4T<u{lYSE%le8%KCطKPIɇ5CG=gjT#Ϥj]cLTؒsʁt/ľ&+SeA&(0\p;?
-ǔv>?@/׉)eق>`cJ:lؕ8i;r2hu}ppI"tƞ٥JWoNmDб<9@vmK(sA^	Ǡ@^cmFS0V`;99^J|F_QβvtGL!T-+Lثˁ	͵ܘk_b^b*4<4:.5.&Ou} ٣ \=ĆÙBѻel^s[}uIرTEMʙѺbȒ\UjRwؘ^W>?i7eq>~p.;E$KI(#R
- 3\yH
-kc1M,3T+PX*}¬@ףNQcXU{JxɟΡC,aYWiWKd]ĊVP wR<C75Z3̇Fy!t	b?S]fOp+sgl4[}4(^gTׇB^:fwCQ$+3ZMgUǠj)̒4"p;J֯iBoK1UsLmEֶgǢgM©,M*<n
-, gg+-N'~s؞{o_2lDؔ+ۑwg܉DEcϿҢ7:ȮS=T	گ%	Elto=ésװi#UߞUërUurȦW~pib	343"$ն"fV-}qKIx{Ec]BOԍNȨ
-Qݷ"Ewe^Bķ-Nǯ/6jh&aͣg|B(BBʮ:   ӑ״R'VW8NKukW=dvk~Y?X6z˚"ʽ	2nBάeanpWWC?L<+PkiلҔ<Aȗoġrpb#cџ3r/b2ܑ)F	6,k%eZJ'=x*_t5]})Xإ͑?	a6̡f%c̨JIg5,ݓ	r'J*.NaԽ8k9p]E[LhkI"QB6$ĚғT=6J.˷Íߦf`Ze8k*!U['֍[yNd;38ăWI3Γ?ą/ј_`vŒ8yYu>`eуmGUlZgI!}>,ѿ|oQ"(udMUlڍMr9"׹jH.a:
-)W;?/YsեfWxW22Lُ ɮV
- ]BegJx8s~Et}aw}"0
-ʰ_m
-Űt Wxsz`pŲFbVMw9XSyΗ3GHx}Z(`ӊi2ٓUG޹m/E;-cJFN
-pnB[[>E^#q&szUJOT_sb9u^Z]o17CsɞlBg
-_\n%t&Y;UtMF.c^9l{u'dz"!>H(Xoj*ϓ0u\{ńW	NY^v{PtA4|XmƼENR	ÂV8_dK.@qzbL!Z/5{)jR>Ρ&e$4}$O;ԟnVuMOzIɧ'޵5iƈ>8Fٝ#WSwŌp	͠~@δyυC,\s#D˃m3 qS.BB׿`a
-r^M-*@KϝҖvfS|jO`7s-V%ȄK<>ԡd΃tAM߳Ӟo_j)&-	jK-;^͢'aj^ɁشנΪI>UB	g?,#.xΙOexՔِ	ǰ˘8Xf	urRZM01ܾtw_t_BIބ65mNPH9O+]тO+1@ףO:G`nȈzĿCrƮTqhOԿJTRl\W((J|	C_FVq^ŐdޑWL"7q?)6	K<d<AOV]ܱ	އ̌mʵʾܔ[Tm"=(bhIJ&|7͇_b8.(WZ?`%-vqM%KBTǔ	5ع]UD$[?pXԨd(̧ڣ'}'4 iɢm8-s8^m'ЄGl0_߫]X׏6@׏-ɟS-3ow
-ΝCW`.^fƫڸ0,f-8J/#|'Ѝ%s֔z2OyZyȏWLPV~c7Cs2.)%>0ED-2MiSU'OKUOD_Ɏ>'o-x
-2f0da7:aTcJЃI-5xnחvMæ`~ĒUaH$ӺǮlF0)*KL:Z'*N=Pr+aGfVءA|i*#=Z,mO~/]̋UrDyQB?$^zɺ4,xќ#Sގɚ+&`
-\Mo?Dyr[۟ѣxthfEՕ-C۷V:r[6r{yˠOP3SMփy@K-1ǈI7WϣyZxĪ[AqBԱcCĥQu}ʬ1Ќ2ݛE/@=,
-OU¦ݓv"
-wʆNZ/0Y?<ILwï}Ҭ]I\-ȲQ2bWiVoF+Ƣu8ϼp)	"u><hHRy-B"G=\H+c2Qfa%wr$JEϸ0
-~sL<<f%;=?"9u-ثA[Jj	s<Q>+;GUQZTL~inq4*CIa7vcDS-n]xю>޴)'	8J#L"=.VM8I
-	΅Yw"O9"&ƘvL"LJE7yLRׄՖMQ	/V[gժC+m+8܋F=%0rڮ^ʇY$XʎjJXn&/'_%ˍMn?*2$ؾX&׽pdեp=ɥhH¬"}:YhS>ٲy>lDu:_F1'2ۢz#[NOO0V|0u`]}Zp׋{5ό58D~[nGHq3awDxB҇e;ٽKUf[t\J*c"ӕ]=NVqxI4lbUrnsrk_\Ƞnӆl٤$quUK[0ڃTgc\ĉn`@h<zL`)N|xlQzk5v0S	c!.as@8]8Zjg)Ұ/s߂!:]WX&$WZӼew+T:SKmI-#!D;\Tp)5L^ϝb(ߦ7;и.!/.׌%e5a(b]Qg]SR}w<7g$fv!<ckNyB@@lmƖG+ӽɇ(b| 2Ief$âF1qm%{lD.1ju$5a=m_/b.ԌT4+Q@4L|+EZd,_'1}N͍cU4EȸYW/3E=iX_>/iPe̬q4mߞFz	~s&0ZcZS,wrxg)1:&9@؎}^$:ͩD¿"J«-	gkE2ԅA2J%%ߓcr#FluFRO+YM]E}Me5Lv2'2- 6ΎHBRy,9@Ԏ8%*RRsV16rzIT߼]
-+_vGqǚ̲\SWܝ5p'+-ό8ҭj42C5(4q+u0Q.'֦!:ntσ3d
-e{"95bD
-0*F͘YGHa?o\iҔz1|=/˱3ozK;U fks=S?--+1!қRqa>e*x,/k+˝){$mϜ(wtjWPBdS|OvTr$!A\kd!bb;K5;8hG2̞j[Ź"Xkq.M&-}ٿRߓ<=\׾Nnye4Ӎ "ag
-_>ɞkKHuLK\?W!Ā!Pp12qOӃhiu٭K~ z:%߬5Y/ߋ0IG:ҝ̶uP@8O3'.سc*5KzUhqyl
-Odk{}eהϢ>U̘ΑGzݶ$;J"vhNŁ{ٳ%чVݐ]qNQʂ$g%DV,KI^J|s
-u!
-0ʟ2@*q~Tֈo"omBh'9{3e7FƱR&T֒;-v]U|NvKO>9Jќslk =L_@NeYmLQVJ;M
-Laͼïak9Wլ60;)yxaO#¸SNF+^ބĆ3k'1@8H+Ⱦ
-
-@]SDa `E~(P1)4ÿUdq,*.y~uA>bt5gދT(֤0y/tloYKݧ6,;vbDR83$ۺݽm_\߄
-nqgIzY	t
-l/:$ЈB@θF66[~%]YbbeOnN[ I_iyƦb!ɫ~,7ۅ> /o{9xC{I_cmY&܌,I\o5x`p"g} (KJ{.2FQ*m؃AG&:B{R/!p,V$p!ƑHkj99*~ױԊWrݟN1؊?{ͳG*JczwܩFq)7SSuѝ֭Tc&,ϫd#qHwgi~66:lSX85@ĆF͛8ݾ4ldo_O>:U0`GxLq(e%͢2'+?:ٜ*c41΃PÍǦ@HG
-M'I2IUD\L$v'<D˔Yr.mrd&5c~B(ǤKLu٠%ڽ+Ur 7H1cޙ68ӽ˓H53fI|HֽF7f+7J"{Rr:>lѰAY8c,{]7M \B9x1K
-{۷:j x9=,E.H5=\hO2RCN*g%46;"¬NݕUީ1lt/,r>|v
-wαm~dLEX`˰p>Q:7΅`ZU}ݏ3]!ogjɗ#uZQ^ԩϓ$pK ߢqt=fCe5 CJQh}8YژF.?zoWuݲxQ
-#19YaŊFjLJ^fg,Ȋ:xk1OYXmغ_rWBd%XD{Vg:C՗ʓPܑi،;ȾO2B@*V~}+žorLCLq2P![{}&EJC\mǠw70ԠKE=^w>B 2Wb	ٰ#ݐVa}t6t#-ȼE+s޽Sǎ{MMPjs<(}5ȥ3fTAYs1(?A3ˠrPOǃ?g&dTI0Ùlar3-1vKdτ'0vQEn"<>Ǎ,`[SvwssSbЌÎ22bX'1G1?ҹDr<y$OE7å(
-#6r+]Щ]lbǉCSڿ*p"@$J4@D}8fE#P(a֭&$֐*67oT'č|#-ODLsΕҦlc:f֠9;Lq}@4q{1IIJ9-!Zh-pg)W:_BYG:F:wq9ޯCں-пһ(3kȽX):
-5?[h+LݳHkEDpqPg/yo!+I=t.i1`:'yHY%\u)gU>p֍Se7$ܻڔ!r;֭tWscuEAץwLʒ{(3}/x^}yUoU;lJѼ3Fbq|ϢszoxDj]ԿqDӿ~MHǔjڂT;SƧ#[ٍ$=³<v</VP
-RƦײ]z3	?09}P?KjewpFZ~خد*>ȟc3_?ՆaSq&c7po~l5[b֙SQr,h3-{41/-љ}"ӭ'Pynɐ>Ic8Ϯڳ
-hmGQi/l"ѨxF1*ʂP&ȹ5ϑbfk)|8,K/v<0,,bIȱN2{!0WhդWH&[<4I+io7ڙ8KjH!MR/av$	7ܐ[J4Zr3Ղv{|`4RVΊ`tV8NI(VNb2Vs@IW1s5μw	ݖu</)9\މ-_ZX}˳Njh+Faj<._ѫ*FzO:/hE~֒qJS	XV0o >--rR~N×	uZyP:Cޤjqd{DmYʵQ߁Q`e؁>Eؽ%A?߈fdǦnS{!֧"G6jbg$=׋ԽGnءZo8^xGlhhy' ؍Ͷ/yaɔο\byjOr|mnIͺAԺ-Л<!wpS4iӖ"OP]-:NH CSkkN,~	&ϣ v<?AFa[G[b~B5)/GЂyAWc,*#|y1T!؂"olxeT)a)F'oVhXǫګXD߫Т\sPT0g{!?otHׯ6esT˸ߪkBXI&8$]nt~҄#?.+AE5?dMg%ipBobYv12H3ue_6b XDf4.QV~΃G1Ka_Z `jƴ#mߛ|Jw`K7pOҠ8OR;|xYF]	޽suqk},'٫R<PDJʜ`ģT3%SgDhV}0DūġAX]D.BSdfSɰLނOl_lEQ(KΣўKj=,@?EvZ,^H`YBȰF~k1Ct[ruFv81޿<N2wyQg`qϷFqNԀGR.4Bky<Sا}ZjEs??U5cCnNo{_jѤBӤOT[.q[5J^i`4~Lia?/ٵșE>׫Ր+7PL}X29Eѱ+8xܜЪ3NČ4xW^sXdA-uֳ[2TzbWez[oI)l	>UUpKnU95?p$F]=w͜u0ZJzxP^UgN̝0s#tˊ5Π(Z[ЪXcrAʰ;&kN9q.*OaOr!`nH9GCWqHiΆ.43iDJK^aNCuh!H{ٞl5V{A˗u;52;IL74͔W.Φ_GhGU8F׷T4T{`j0*Sl,#lBa0	`	;3`נD	qi8V'zFѼ[AZ8HϙH(3G{pdY;0|#.rhD4MΧjQI1<
-?wVp֟L؇iɱJAZtYk-VUӐ܇ӥ[QU0ʁ(k6: LPhbAq(G?'Z@HY6sx]2Am3<p>k
-%dlƘ6|c^-ɒDnX`];R2o%߳9}͕!F|ϊJO
-!ռԯOY28 1rN)9J i3V v̽q+bVÏq:V +0\OOǧ8nq0ɪ1=Z5Sُo2EhޞwaSxA~$)D">~U ץ*:P*c7E#~UE!L'?$eȳjYFvL.0Fid<:?sTxvB	z:ܮǰ4u6[՝k!_G' N]LˬxaX_7]=tsƘ~#m	9H4@X?s΃Z9|e'E}v8ۏl~dlXJOke\ŒDюψ7Fdft	1WiNkJLGV^MCO`g`*?IoN)fU@C@ltƕƉNAd!Lb9orP$-ܮ9ǻ>ڠ8z-avTCrmu_Zt\V;x?O6(ʥP=ӳk[u U.գXҨšߗSďƂA7*nɋp̍hцbd2'ʘQN{h%tXy2j;bM9X'HEb\;yit/SylL3	dʅnTч/b*O/Ta0X}()քGV9֗dlI@Z/fqۊEE|wGzȉ[)O	MjQӗ0@â)޾`<Ew6nK5ޓ~Yҧ͚ܿD9~,E1LrNd0[`75e<Vč(*t#9\u.Ao>h
-h)ο5m[qn-ۡX=}+{)dȜ`Μ>wU29*Tu΅rcx{]RKX:#,"q=r1?
-%K*,[S?ڙkff̙t
-w_|AѠ8ڊw0V7+7Skr}~k!NrMBXC-A"	KԺeBـΗ}|OCX>LԱJͽԋHSqHի&",޿ K}KںCtlyuN
-;tgpަ'aÚ\J!޲PM/G^c(!Rb>4o>?|S?;z@q®+UǯmX@j)^ֵ#wÊ<	%3sU&x"1mߊh|[Xz4]Iy5BErێ6hgu5(hÐq>*0VRP0،F&ܝu^H$5)|1`gerV_Yʈ!Е|l@bRle	ݭCsW^&};Gߑ^l^g:k#DHOEs;oqK;oGm2^@yez/ưUus=ZuG^ywˮ
-vŻenWz7ʨKƴۘt]R]+|3V;.M'VDz#Bi>ǡCk>|W.v-	A#ӖT	j}ee^`(XpLƼ{{1w2Da-U5b0n>V҃!z ,#>gDv]ԅRT*ΧCVBЭ[J1(wDq=|T܂Xwڭ0.o1EL!8CF0Bhٹz|R%".PͱKD[ݷ=vlJgɣJt>TF69sI/?TڃRa[+]w}:H93ى.laֿSX֜"V'4oKˤɤ	-4#Na6&lNb[ݙK%#8p8bRz^'2jxʄ̐`AI(.dwp*=83\VwiQݎo&&#91(+UP9BjC_|qLμ(]'6H$׈2'Cԁ~nT_\o+}١ 
-ؙP]u95,5Hd~ن_ȁߝu}pH7Y޷pu{ڳ2F]sF̆'ܼEL0TP?f߸Nc	!m9-U/dx~y|::-fjͅOѱUlS5ޞ_˝NcI0,Nst%6HpRHԫ1>֞?qdݞ&<&UZq-F+?^>w*ȡssioIӐHq<
-~0;1CkT0B͜+9ĖY+bgSئNs)A	{
-JZh&RRdΊK]O#:J	ʥ(#zt=H}G
-Iw^Ll+)Aw_՗Ohh7w{?:(tObNuo+Caٲ6s1ջ$ڭ$QVɹO\rI2<e+1D/vg(VVD&|qQΩ|dGݓ# v1W`PV.-ϫn7@T}.(sS.!Qmш9Nc"1ߚY7ߌZ.h]-5DKQ?
-w"/˾F:)Xi-+3Aؕe@_rL\)':d@!V5n&28Ô'20}#nEF<oR6e	۞*
-0wr !Z'&/7[f~96/A]8}g=<&ġ(
-%Ȁ
-EBbRDb"e֤8A(ۧ}IќsmAn>w!~0Xi*#!s7{L^;nP(ϤBϢ ;HCɀ$g_Rx?s&7u
-6{+ĺSwI1pKCLӓnl2mBpPX!.|''':
+for c in r'''~o($x˾VzN"ݰQH_7ē&pɵ62;?Og>Kw@OgGDs=^nBOɇifPoӵf6ֻm^<<Ůwj("ǲDN6Fsa9FiJJms] }޷P:ȍP|dk֓(?'T_8&K6L,֌
+=ca7mwҀz-|δu`˸
+*7R{:l3KՋ[۬H,S|<0oɯ}W:t'V7`*K]Y7c!AɃ,ŷږ!K^KHi#']ёr"ؑpȗ3fa8ކ~~y}wpdWlg;5Spu߂<g]n#Mu9gyUTw](Q/R){M{?4ucQ5DڥfZ{RZ$9Jz-'clYw@yHI׋vg15R(9o%#;x]θG'C)^@D+¦A`aǈx+(g.&	b@Im4KrʾU	k,̷Nyv:".شY٬÷8Ռ||D	B?xd@I̘BDkɉ)|dCU2j
+2[&imMi.NVC}H07?mN"y^*x:sOApO#Ÿu~WҲe֮baz3ć|%;VpِL_,*# {?96׶1y/F({s xź#kJڤ%Q9Z>	"y]7%מZ o"/HQʅ=pD53zVC%ʖw*@SVJzO=9E_ ѫ՘VPHsMEçLkR#ٶw0L:bmʇ,nSV\w[9ן5PQPəl}pp
+Q.c	Mf=9\eISU(̙x}iVdR	ʃ!߽7x*eoȫ."TkQc,+W_b\,h	@rAPǋ6h"{Ez1Ew%*Tx#C57,33V)@1̱wD&7WZz'#ɉ+S1[iߧ8|&	|q $BCǕg]}o>`=ehaD7@ɳЛ_׫ӣ\ke\{'3Um&(#kW%|9/ܟ݉_#۹
+cnr5;N?jŹuH`E
+xbN-?~Qu,IXYҊ<\g,;`J%b_Q]gi&O|ܷ'GK*>aǛ,o=v=`3֜8 w]14~N/Imp&ԙϲڏ!o\^h!xGe2.F{L,j$H5}y9SehՄ@fpV'{J@J^#!}GfE7Tؙ˟:b1?y.mD_f"f-q=YrIU(m/9	u:p"KGѝXSÛQDWlHm /_<
+{'7.7:z`݉iߗ)diW|)nu~VΤHqBjLĳȏ.PYJ_/[w7"(kz_O!wR>OgK;VӢ1f7YIN,S-zȓla¯HȧwhOhܬE5\"ĵ]XC ^VW_~r2d#}!ɏgɟ	B wL9\:N$ ,d}N#Mڱ8dJn<h÷>eZ`٭?-7mnʔw1>\&ȁljEc-ǎbrA3uqI@"n40erּz,uXǳ""H.Ϸի&ǱxOȩ{ji-4 q/VM_"Gȵ$8D@y!D*	ܒ0%ׅ
+űȝX,NF\[x&o#Ɗɠ8zչWZZ͝/wN-19GXl%[dV{R±P}jd6LX//aޟZq40ƅjJeêgn+G˦cIMȩq3}-(Wj=7. >?x4\`!JPյβ+&ɪ3"6ۿ <D,pF;*jדBYVˠ5&I*YEZQB"אSIAo<BzԕE?Yh|"J(yn߿F+_#4oxUP߲An(fy4IaKi~|8b	sh#M~PD@7tPmͻ5ۛhJ:ۥȾ8<%إ+X2hjBHۂ-{yNͯ"Uk6(//L2'F2YC݌״}ͦ~WJL޸\#<[		3w~Y?,v\؈(|̳7+YRsI;YqY
+9De_he{p1kBMčLy`%P5܁y U=ٳ=KK.*&9n=*C4eOX<erܳvk0[K+\&9̳~d0WūIN҉_z9u&OxXAxG}aj
+fTy[YALX2!3:zbĴ|i"ՏGHG4%!8l7p޼ME\M!6qtΥ<EY;ߺB(M*ރ#E[NفS,׶h|S$@_MGc]OpvfNo9:t}2/!o<z&ęe=Z'a zJM%3Iߛj.MHS+msșGnvg=~%_܈֗<D>HKy&f}݊=Yvґjv8_	0#d)9%Л LIKw<{'`ؽڅ7"~PN'=iߎ؛\[`|¾3˃Z-Oǎśn"{oAYN&ng2ݹ/yha.$ù]XN'<d%Ҫc	JDiPQܕz'"F&%+[!)~z~~tWb:`vA@ՄI&*G7$nW6C;Оk"q"֩|Al͒&,:;'0|سgSa}ƉX=YP)ű\0,_'}&w`CHhգpۂafw݋~-|tiݍ,Hy~y6&$+'o54\MeA)Ȃ$h\>
+&DՉ@za)8	ʷ!Ε0[%[_v.cS̍62/ʳXu]P: .[o=k)NW50ݍ.$(1^T":IFIht0QWEgqP߶`0Oh[QJrbau[TאDLa`m puƓ;qvikff),8kD@jU]5lUJ/vIzID)K-zFXṷMneCUI`i5gdb8VM~ߟZ02!ݷz(/)!BvɥGsq#rw~~|"lUZV7yN=%1y4߮dc_x<uۡe؜b_bt3w;"lx$$0qׅ'=@&#UD_mZӨȝ~Q<"$-V/m)#,=VP9F)`G+GibvUί`ݹ5/\&*tVmӱVr8i*q`1ԿP(֞%I(kғ^NZrۙ+YΟ-Ffy4HK, ݝAD$q"CC+)hKJrX׭P`Ed#IRRRϮ8XSn&&GAƣ]fJ,Eb 'DU A^s߿hq*ʗp:e*MZ`S._ݘ0N/8K-eUӯÍ)*Vk}ώ|-/$Iϙ؂͡/].n.e09Κ6s}"<X>W]<1eV/HHtnO
+!amّtAЁ?t0 PP'ƈ|+H'`[g>
+H:|P6"!P9
+~Q܋}8	۟ZI<QHl]/Ri*a?	kkE ېݎ58
+jj43f3?]`9ݢ5]=A^րGƛHu$t΅uOfԗp<'r=phΉӇ߿O"ʎlkԽ3YXӽ):>3,ߣk!"H2?&>SةNfhzJ7Gsz>1zU%w
+9?5HА$,C3XerÝ2k"L
+uO5".kjmd\P%ԯrv5/^A۸ssb`6}~Kīv(pqԄ,g#9|Ѫ		/ta~ujF39?,#?>hȁ	yYo1tX73,qbGg7)BD^jL>Θbp(Y,'Zymz:ylw<l|"1I&\("sқuCD˦oYfx>`U;:ckjE]"o6U	wM6΁oJ#x=_EhpzAWCGFEiM?zgvZZbѬ-:*g؄|.cq=y9}sԏu}}6{(P޵z:՟WT7ح=aq\Me ;UbFn!-N{	"ƼԴO;3 +Ȩß?ˑaڧ(ƌ!Xў*RuӬ5)Dòw&$2uơg|efʌ"t6.$C{&v-e4äL.ŏ1(r>m;>[{>s1?^_s`z>Ψ:̪75u8,7X,#̭PP9e67 /*>/E	9˶3~xt 70?߹Y]f5Jqpx'ũzn 3@y':UJo+ιw
+]g@mɼkVLL#q5{n[α*1<C^Yi}y3X_~FQC~yWr-e2W*ɧ_czwь4cXgiܱXXTX5 OPe)ؠ]c~.gܤg$9QheޚYpN]Ը6C*54uĪՂ(plRB'y:[.BÈVsDԧR(sZ"Zooo,dDL35_ޙbn[[aTj6JֵX(Xݘhҹ1A<{?')6&7ԋ="D|Cьȥ)U4gA3VeBmrkƶz,$5'>fQcj;֦j=cv	P*#"Oc*p/ZvZ[HY#":ռb5_WnU~B׮yGrTT`"aA/z9s
+rNbE/ϐ
+Ee=֬ŌeF*;kA
+Q*mD6XZoZ56e(ǭ˾1uvߑ4Ť3%WΎ?'J{b_vҸ 6ͳTq͍DȏJH0|`e܂'U{l4hB!<
+%Þ^Ћu'.?ϐI ^Ŵ,ݭcؐޥ*ԦWݥHvBGR=>}Q!{4_c&Tӿ%rHF(xʙʱKæSaaWPn~.¿ Э]T
+pn<ĈڿwcVRq
+:hq\PF0z1c)+K@r@p ,PBlSTE1[_(9ܴy"*;X	K}*WIVp!oؕqb/eeaќ1fE
+|7M6f/Sqpûzxpȧ"<D0+îł4'jyޝX9͚)LU4pi7e$@98J| qPGLҹ^f32kE	c-T~!Z9gەr0o*;-LgbIx)*Dbfj$}w.d7ԹO%pM!f߁@/ eӀ'Ά!ޖ]o/'יUciҶBs}C]\W-ʙ-N:=f%@cbEwgD̠^uBuVzSAӆyEB:̽:و¥r*	.~.Ӈ"CǺ}@ciiax.Z߬+{W[+1	}tV\[GȵՐH*ۑХ9CC<;9-F:	 vξkq<:ɮo?ĕ[ܺM?zvhNPo5egкLR)֦Aj 
+ֲZO͎6[ǋqkg=QZXsw0oH0@5]Lwjml3޺1%%$c7ɛ?iLfC]/vhG#ϹL͵EC b,Cק_-8,bאԅ˲Nd-'{tD2Ǥ+olkܔ,+52\b5VԻk*W̺3jby?^}uָN;I&g,<pxGE >ޜ0YhP6[4SU֠ O|Icvmظ;ְ{ͤY9_nյ]r27]ڒ!E	4+!֕4MP4E^<X{7e(+2iS06o{I{{/#,X&&ԙh<4+/rÏR!zWո97 f=o3UEvƕ+֐P
+];Rkӗ9uOhk)w\g݋3/l&,G :wIue&.Lz%B:L\jnز̓!=Zu$Ŀ	E_[۽t\pKKi3_E`dP"_=FKE>UىJEU͑%weƄb}%ȍ>9/x̛4VhEBaV2*<4U|jAaWw#i/|PzAY\(:VH:>Ѡ:̭~Øu2NNѥg΂YR[FlƻkųzkIV	B(wQzUb-@Z(!.T{՛Մ'[D\Jup}hN:idְG3uӨڊ=eTs+/>8GǜxFO2kuU]Yj>xK-Db3u-\ANՈ(;ֽz\|y_&rZQwFɝSV#]E1lgSE۫^F[!-FT/KYtN#ąpj52"kN.}װb`ڠ+O̪dS
+C[*v̀}pb ĎґB.}-{|vԮgciA}5=˩ˆTieFG`48ϛcOx<6/%JGw{;n>ܲ8H0@-p&IAeޫ?~Fo.2щ#ϕcH x1)LxěG^<
+c̃PĔLIEܹ^!s_ѳU7s@DMv*tƅ(8zɊNafƦtm\/Tqv_]I9"/>5lϦP/{pʂ;jͮ$[۔ױ&ɊV:sPHl8Qzd{<ؿ;sqǁ;`fdHkG9<$oj&jDU.׉7*#Aՙ?ߓńTܿm+ėkLwuۊɮ7Pğ2Ox=55oǳb$JͦƜNc^K0؂|s~uh"0UF9g):]XVa$DrՔ׭à4^~R1iISxHrN'РO:(y(\_+$6,#R:fWz+_^Vi\8,'QM	@g|;шw[eFi-jOޣsp%Yɟsi7׽b0X"	RL(׊IJs#z>\B*CceUFyޒ'[8Nqie}"uSd1!@+f3wfwX$iqd+p&йVH[`$$}zN-t$S*]TVtq=۟[ZAǽ>3XF`5!0Df!tܕÂUT(Fp8Z[ܝdȏ4	$tٗHʧpD_+pXW:&&'F/q9ݿe/||gX/נĲZĦԾ݂TBstSo:dWˠԗל1$$zF#rku֮/)C%FsLP߫:)A_%73 oߖM2yH
+V]iЛKӰaOoz9m35z[;`8НQeFoSô#>AN=j(re9F6
+.]5;βΑQ"Z!G`f"ۤ\S"7,ā"P٬Y\E-ȣی	pÞA,-{f0W>eŘd!@HNj^D\VI0ثQ$:c'n[iULc5-ͼSRіlؠJaS^Kk4TboWr639LjƱGgGdBYJQlxAݰem5dm "Eۦ՝Xޘ&ˋddyjfy
+XejK}28Wѕ:;ޞƫC!y\I'=d]݌v:Xǚ3١uZ4E.<yαMM3(z&{ri9h#ԜSp5UA'#RˍЏ+i'VUŏ)>JrTz^_JrOrϡ*<R:}pƽp;љ??iJԬOg."ӰF-f̴#?v>Ilm@d@\Ud#igg5!DC,_B?BI;ޱx](N>`
+O"xb!@r1O˃{X,)TĘXI((H3*+:J:=;tY)KuH)yUЀv4	aWϩb6>(s`Ǯ={x
+"ܤm!C05kiaJtjRmۛ޲j,z9TTID&RReb_
+#vb
+,ͳPvm?(\X׹۪"ad?vusfD74TyaPLCLAi!I&-4o!F<`ܫk*pר#j[NקO#VЄ4xإn=ڕؔrĶNa1nֱ.HQ_0^/yB8?n%(Dߏ>hͣsb.k~x7GavvJߕ9ǒд8%#".y<kh~#Fway=u"|K[Uf8ԮOmelNEF-b_A ˾E+%ÿT·FKR3ȩ.znM3 }Ț$t	$5%bUFҪGۋҩ_{ڬUH1rXw*]u3~؎(Rl9- dX(l͊MyP	XNlUR<pdjlBO5$9q҇dڒH~
+<ƀ`C*O
+A"3	KD[ohZjɆܡ]w(Y6,-a@w׍5s@ϰaC3 	^ s{Fz{Il\AGƊU0DT%6l;־ɊC\cʎ	>%Ela$ǄB|ϱKù$]XÎ>u7֦ݖ+PagDtH
+hGςWp`4ϱ_$7ר)Ƌ3B5#K׺[meװ.[]SVKg j/ͷk-QXqNy;9Bȓj;ļ"#bX:XVUfFQh=Qc`vb ) RϦeKǫFŚ0#
+_EW_TFCՓx*aZ&QKѳ_Á}9(eTFN}aMW&Jܠ֒_&#bKUn&94+ZQiFqvʑM[˗ҜGmĮ|`?%@Yfϑ%Wcϑ	6r9s%Ws@F܌j#XqC?a;zõ0q=*]Fe_^PnKb ^א.`YYzJ#r]vNt{*L'^Xa7*Yz
+t`X7@Ǫkm0Wbڤ&Ljw?ҥ	^I5SWact44GUǵAb?]ǀ'xɂT˖Vݐfz{,Kf7%~7v	
+d45Hp}.Nv.ՉJu֯>Ѣry}	D@E}j.vrXD,*+[!S̨kєk]XP'³h]Vޅ%#RަVܤH3`=@1vI4|
+MnB7DUYPj%P5)>K?"MO[Z(oҼeclZu,Oe5	d;܉.ÆtŒQvWh͟qn'ҡ{_A`_ӦyucKֻp*"zsLkLяPO8%{ ~N4fڐ*GJ
+PN8Eͮ.
+<Jge/ʺ@Zv.<EPAݏ-Q*00/	^|_OEֺ2m׋9^\ȒNڀW"¸ŗ&yA*ZǶ76ϖԚ#rw]`e'+,kq!
+4L:W܎ͦ42rw#[˦طXf1KƢ+GH%po`چ	i$kڍӝ7ieڨ֜KY*@<DXR[?.ujΦΐh؈HYAeA=|%iҼ+`̈cu*,WqB*xnx<@y36Ě&n$p+y\ݘ-gmFWάfKzX1V7Yd1.]݌̚>-rІWiIf	/ǭO,xLء78-QW9ߪpT)%ƴ!u#(V;6Ks)ZsVpMk*e'nڪz
+4g<RF9_HxƽGB3KEIXO
+fП(˴uE>n&)Ճ4cHS|@FRtCͣK9G(Pd:1BNC
+mW_B;ڍqM|~D4o'6XTќ^h˨/ötaƩ0W;L\ݡ&pt)U%a֛w)>!GDԹZؕ	k%ޛ\)
+$q["sW+$Se#Oq`daVn{gAT,t`ܥ{1s??xnD(~,.&[QgUtV$ܗ1V@mkHHY`׏:Q^S	Jο%HҮCA
+SD7"ޖD<9gMfא_&_*u%C/|kPY<QwסcHVwT8h"Y%FuW{-#tMqF$]w81r@ڗiNr.	EwUƔɤ}Za(t݅թEWՇ3qP%uMAÚĵuoof'Z؎Mjʻ!=uDv2@lō^.kqJ>pMtTn2suY
+h3dEYGO{ߖü3QˇЀ",gpREE2[ژs0K]&	:`\-+CG&	/pU@*	|	AN%K/@Gf}Ͷo5<M1\ic8Qn$!sS!4_q Èn"}'orHn]r]w1MR?UI.B]
+)R|k
+QfTs~d5ab	N7_H{)T݇܋*֪J|RkQCn܄ݭYѯe%IS]_L$l<<~!kAbLa:4^juI2ۙ ׬I7~NGݏ@m9Y΢o`^8X86WsxQqiWש6ù6:!IxbUVaߤH~)܁ߞyщ@`ɟ.z}!7#X$۶S+ǷVZDco'/2F8HLD?r׍#<wvڐQ=>3)
+EG<Z/DJW|+i%~@ߙNͤG|)lJۏNH8sʚ`p
+]Ŭ	̅
+2	LU3ZbfKiUBb&LeŪ8&Ӕ=BJ0WTF3FαH=ΚԴˊ:0UѩBQ,RI2&)}*:wֻ(>҈n؏0ȂKPڪޤv3׉'ӘqBm
+՗ PΉpH¥>oRWn5f4˷^uP}J+IJj׏>ZW-Em5w$wΪ)`߾pDrKǰF/gDDvŝfۤȖFCYI;J)7fɉ
+íFۜfiV48]S/r_}B~T*ձ2	~KX$7xtP]6?T[rβZ%%zL>}̖Zh`xGt&G}[3h6-wm<_zȾ҆U0JQǠ+H#/+ua/8":+0*<+Mq׃t?/I!:'ܡaD?bܾԠ@+ay0Û,J65]ʨHs9#-1BeAeNż:Z~tߨT߀O%˩d;V1]ժAŢ"=S(0DuM*O4#V
++#j7RwQRl/}nPY!2r؛6|x0+eĢMg5˸5'h @BGۀ+ݣզYSҘw<g39a9ZDp=RW/֘٦%*_Jiӗ3t؉܏vU{!V`u~R^xcSA˰:/˯"Q,a,җas_jQ>|L0?dxgC$gw
+K}	ۼJ"*r0M¦ߜ
+BԻ(hf>.Vaz½dѦ+oy3%38Pfxhwbg@BAt8ݱ.br,V7ث@y,! @A$3e&ǽ
+Dd$T&JƲ,j"v%Cڳ{E ج-˜{;m_Ϣ#ww{nP~#	6G؜y}
+\Q)C={_^HyEڼTBG_X6T&ab@TpɘsѰ_'7zSDÝσA0J׵Hq<˯_\I`dÊ>90QH`UH_ܤNw:-CKYgfMPt@K_3oؔog-G1\~YyK)DLaǉoʉeuFS3#GUf%V_%aҏY	?lyّx-NyN!APW'G1;ZܟtQs7/>ؿMόo#ۥf068J1ȨC7-gĺ05yx%z	SͭmLƂ6ܮ!}fOnwwwGaV$"8P[8
+3=2Hx#`~>i)4h_DxUNscyu(ϵ^qݫN$;0ѵv<$ܪh3F=G<рˎ!XƮ0]j}=ąbs(ފ#ĢG)&>aJmST}ض@M{sn%<=}&ch9c:rrx_
+fՎzۗۣ!>6)rɲH#^		ؘӇ{إr]lTZxP6l	w7{ֱu4p6̜z8m<ceHQD}]+:_֕T҄qHNI`EhfZՄQvix#Yґ)3jF5C]0rʳA^ۍ(͏@_̯YʯyO*Ȥm1QK!KzzvkYx76ք<Kp!ͳRլOӯ<ĭ94V8ڄ}tVƵ,3<gߧ]K
+i6Wڄ|2g 7I	lqSl%8Μ(HTi7X-,ȱVj"YRGi?g~
+$FhFYȀ1?I"Ib_ʘ8ع1x~|>߈A%qu=apC~IޏMwz?Aa~S#t\|XPʧ>#Hr:߀<Fxa
+X̾8}.?{3!l4VS#VzrBvgDgAӯVtwvdO7J
+X^+Ys>טmܶm[#PܬƵIKp4Z߄NvwA7}{(c#f:AZE{FVւyp:|D>;=!wޅE#[IA-գD63zM,_i;.v+]",,>!}KP6Fq(ɺ͍Vʝ	H׬Z	B-h[H5O2)Gw(vHm}ڼ98	Br4jǫ	?KI,l#;~Tz^ڰO	/},|R R)l+1ҼƹzGhOgr+{3Џ6	0)N4mI`AȚ0M\Sh&}АTmyu\ޖ̸Oɚ2mZChPAw\1odszN$ף0ʙ&2^LUٱ|umwޯ:qJb߄شk>d~Z ҉MԝrC̣o	ܗħQy_vc97>e46pj+ekfĝ5
+kDl'Eߊ6Ʌh>ՒxՇ4^ѦY+SЕЪ>3evQGƑSrkϼ?CM8o#[X:sܮ9i5XWyȟ;QRo<
+1Ԙ63;?wRePl 5KǤMvZ.6jyL{U.,=.27`Yki
+uP֡7KDZmVeDt_[L%&"(G/G>o{'w!idŧ]bѰ4Sg4Ǘ1_Y4[ϵ>~]K*.vEܽsm*KlYM-300,)CYv3=c$Otp33(w|čUƁϓl8RIcPȝ3%|QTPmM4+Ν>7p@uÍaBi@x^MbK-;;DR)ԔyT7"نpƬ<0=+҇IoߢR5	Qr_*+ȍ@jP&{B.Ʊ7GccxyCнmXo=0a\oM8ns5u]0 Dd'Sg/iS\Ihў$NaUF±ӌRr9C /K`ՊyRɕ*H+?qsONyN^~V0b/v´OfgA}y}+B͚9vUv3ZIZ2Wv"nf6/M##xM«*8i'Bc'08_Op?X}ƫXkNk<ǟHBoA&(M2/XRJQs̬jBĤ~m0uX`	*yɪÄ'H\w9љŴ5ʹgL$)0NC,/lzg
+u|,\
+5HwWL͙
+U~l2T+YW#ߥfTˈXݿ ozc04G[<y':_i0fuAz)ɮ;RKp3Ԏ
+6pvèpʞr>XΪvBra[yY6?U.iب<H%]7 fd\nDSi2006bk\ǝZ>jzܝO[
+}\_{8:&KgV(f{uqnؼbD4*0ȚyMOkIZ?omA|p<D9Ik xA 1׬Yah\ypRQHc
+2Iԛ8=ȕZͽ1uf=L]IĀ`v&>$R٤
+_;YwyÙ"lO%1ZZ-ѝbi=8Vx@19 &|$u>E:b_>*rDaհ=2Pu+	Ο8m:!9}7R Dݲ=PxdtNi+@f>sՄѻag&~ZG${[.C#ۊUe[ȭ9f3.s3hfm!́n w4;z-XhԽ3&5\\l'q;Pz1__,jqKrȊE׬;e44ll@ eY{Ct9tʐΗшuQxQaHKl$ícR1wXK&(֍K+}OY";}ПMe ۔bK.y+wRAGbj&-ۼM۷$ͦ}W'Hb`%x	u|SMj߶]meTiwB&ؤ&{Nє+Xlq.Bw<1s'׫mhfbs40}+c<cE ,Ovځ,n̔Y/j,iߵ-ц;I~4ðf͆<bf!T3xeLe??1YǗVێ͝?߄`w<TaGsѤBgdbЪJupKYlkSv[)A,_=>t6=V4ڂgpd`2|&d^Z6=P5\7?YM+?=VqMuQs%4D=e˂òB*D{ofߵ{?wvy3cys-R-T[mͮt߽b$<#_!ǣ'h.*cZԛ q"j2y>nOӼH1W0ҹhڿU?yŶƪJ~|aLdN>Q>TLgR#r6@{t_FCa
+Rc1_s{t۸&jpУc͕]wڭ7rMS[,NqZ4K3<cNmH՞M$Eq|u0^BQZ%]pERa6r՗Ɯ+m>ڱRcAΏ?;^(7S},lǸԲw5C/3|ܩu)a~Mx
+1,̆Wގ HACJЦor"FHZy$YQWMy`d"	61\>e0+ѥkZ/ϩ4%1i:k[W7m9s4QfDJ@4ѓ8~m"O3}FHjwFhwKՕٻ5uNzF5AL=ugw+l>N-/'a-D?!ۇoQ\Y8ʸݕW
+a4$՞LNǭη]nZ{UmMޥF43'}\~m*'dFKkE~O?9c>̧^siŉ]{<jvYzen>ׂtSm;V)'#}Oٞιh~kMqf,Րnߋ/h:#dz!7K;;2t$	YeGOc{*6DYǣoݤ_),W/|Ո<W-
+=$	ٞ>Sֽ[Yج`Ow$OQӮQb:ȠRAAR']|
+adWrfdONF[OǾ:֟؝\RHW6N+[ű$2=yiͤ=G!ʫB^ZDd>ܹ#ӠԹp{>3[Lɭ,)6C̎]Xe|3]d3jM
+=XFDȁT"(3)ߖٴy(^\Ss$[j"c_*_X<ޝV7;`
+&H\)6^zdqвwgw-Q(R8+^iME'֒t{L@yjՏ{_\n.;?GF1'ãت}Sːf-ckg'FEJRӡxp6%Ug]P]UbUa)IA?^mP\܌!.jZtps=maή23cI:#pS&k"Q_sWR?tkl|G]T.ϗkٯ{!c)^mvÊ!<z9=8.`SZ>(k	gQ:ƴ=2[4XrjA?lD,|:mɩ;:;BĢa_@ӱ+M"f8Ç*ۈ]i|P#їϓ͵)7TXl3|9ֶH ?@Akthg^Te\AE^\9?cM1K0
+xROXmۡ:)gR5DRyQ_=wwrبmNn2pNAa7Tyd(H{2es5إkV9:R61(]WI%%8ԀYj3S/vܑUƣR׈}&ąEy YƲG5؀(l;KRM=ۊ{] t"Mæf\͂<ÝH>L,hԏHRe.Hǂ0m+.\oD֊b*ˁO}m
+pÆ;{/{	ǠZD¿!=)!a6]`$} R:
+i̫Ǧ	@^} IދvGamPMC)/X7aY?}J^y@5StT*ʳI׬ʵvjʹ!&-nSCސ3p-#՜!{5s;ە1B")-5eu>nzR>%߻%
+ym.G/n~gH[>ހT:Ճ`ozԦx;'*]+TJiJgO+;LM9^ύ%`%˭5E^zա*R*R'Ӟs ͓!Cko>ȺfٔWU3U90ˠړ ژ-Hn7#0fAjN.A̠$m;;`'ۭeit֋f:|Ճn(ø35 e'G8eRq:#s}Mc.5c ժH pWF:o@rv?m+µ4WH0ݎX+=T%Hslxn^&ԫv1*i,s)*rqj)o@|
+%D8w/C$2C:۪=֍*{_AV<OK5. k>v|M4Q4^*zcobԌ)ߺ'LRǼ*ν(˙mbRmQm~j՜YvQbWlGJV*k77{		3q˪WcG``
+o8ŋx>h̍OI9|M<܄kÇ?+kMWgZR;ֹȍ]:^D5AĸK],kfVY/f	|2UM24՗r]/iZ0o$di9$(WoaxT43Z{=IԠ5!%a U+b"*U!ɛ}VfF,3geM?ғlQָj|;Nv&ʪm3͡M,fI@j3,r	gj-yf~dq^Dz7>
+eJHHөz~t7SCЧ 5g-Y^̉hl¶H A*>4Htf5l9_4yݖN'J/r[pyyPB
+T?Ίso [J3"dVF)ɞ*g۪O*|#:rjgװv
+(q_o;7v!͕g#wQ51~]E͚Zmrmx?Ųi#+}i~PۢOJ`<;D8InG3ْD`nuXմ.$s)B$yJ(7+d(>"[^1UG;BYdQSb7t¯	fڕ$ɖ/)w/mu.7y	.F'DIN-Zii,\/Ůzsҝl\#BoZT)nkbddEȫk1>AE|0N ܪĶrZƯ͠G\w}[Ñ[LhtDe$
+CTyNЛAG[TciI/ȜԹ'0UPסkf2H'o7gDT6<AE5RDw6-"WAmcߌo4Æ]r{{')wy:t`-ԃ>֠rKhoϯ+،ǣ$I
+6V<5۰icPzNQ8Tx6@lBxA1h/z4Zc,G6#ok6أr:Fi+os޵Ztʪ3ltiʖ/ϓV`&HMܶ	k[̅l*`mqS%$&:k/3u<!dzY r*k;;fx*Yc}dm,Pq7~ȲgT;"=q#?\Nd^HL-a0'
+,? xϊw&wsk=Ԏfg)k-fEȠ_έIhWiMnQ_iJ_>4<]JBL[@e<p{r8a)aM^iy+|ٕ9J0k
+D\#٧:N,/ǾJluvK:-
+ۉhdslw߼~ͬ5wx8A}7k=kώ#"4`֛~ۭkh-9H>D>v=3G(X'ʉcѮlɉ~ նĶHi\x(Kk!CF%eZYP*\Ɣ	_n6ПާM.ޕJd׎jNv^jL2`R*͂Pd+=8E0=n@Y$\h[_׎Y2]J^-r2,ܨ[J+$Uit`+f.Y.9BtW5d)ٻdZWL`9k,W=u%;0YTށmVmݯ'!A	Y6ofΏƹPqR*xNx#Y5{@M@IdLm<*;0eraq4\Ky߀D8\a6(@yوώ	u+F1DPq*QAb/x{vw+,Sޘظd͙0ٵD%e\/6ěϋJ;U{^:	Etzk#Lf\ȟW=[s_̡fVL,
+HIjψBX7zLh'lfBOau٧YuLzSOk4ł8Ց
+j\[3,C:!L2dtJD|A{T!j&jJfy]+SvՋ%D4x{֏l#QeЋ$T6ΨpcCesXS +,v/2߂?4a9!D7uKu'vMM__3ѥ:=Cϝ9H`Nn3a4%jalS1ƀQlٳ^!M`6=:uK(ڭXJЬQֻΓAF<)s!1I]5sPI.BbM}̫ťxP4*]L^ӣ4n5nO(=tA>*~Crj5An@HcwggÛQa^)MoXߎ_.~?)ڣϛW$՜_Θ]u}ާp#*QGsXT#\J+pԷ 3ֳsC5˰D=B*sJ(hyrH/ֈO*ͤtmtw?M̩ !QGALx4heS͒.wl^P޷,.ɶUͭb $/).R /IS`м$vty	k AS-cmU},FFސ\@uMD-UEHlNJ2͔ڢuoúҵݤS
+lSKpn:ڿ#.GG-m%:9$iA$Wr@?Q$wnI*@fƼ!#\^
+NrcKŠ-f[x\4=1d8E)c"0I->wX,/\6Rfo7Vthʈv^]g(W&8v7
+EJz\̷d"Z1"$B1iCٝ=|YQ{Πsū_-OT@?ϣw!^tOz0ẻ"ۀ6ˈۢ{nrPyJ<p!~أ6"/J'z!Ȕ]vDNaI'Ry*~H,~k/5X`a *Y@d`c=5K`.iʘ^pgҮ!G6'	+]a@29ЩL2nц&$߄S[AX`~i;kMґg7UM|-/MPP{:5Ǔބm}skb0t)]t~ͷ|(;'҇[C}2HhRzלn( :L1*RGxm/ni=.{dw}ɦct.˼B̰0;Vfm{jACʟ6HCR`@JU368RE#qقp?ބ1,	F%+W^kI[PJ@ dԳƔn"~x xݛ"ޜd_͈V߿ݝ>6-w5*8JB2ӮaIKg``'M*QhK:ȸq
+"˞pm|y;=NKkOձOW5AJ#,b|J+YM.zcr|;&ڭAȖuWLZ(KzҎ[Y] fRl#8ųwK^cBb-"\}}pi*.!&"uR]5/$ףM(Hc{9
+~HhI¾'}Sϔɵ1\̶ZNozx+ɦpZۥ;/$x~4."zƂ/).DCӇ+iMddpN;Ә@(Y#͵fvWu0A,OƟDVYΉ=͇")w@`ϐs/Ѡʞp*F}gmee#6ҵ}lˌa;n!NW&޶X]f<{\ #zJvş1ojv:{%X~r>Y"]M̂ϞV,R
+q~[ӿhQxeΎd]ڲZD@]]9N2SѶR(K͒<p6ކTTzK(-yiGb%e)k	_kI%gDMǶ9IY!Ae-mzޞtI	\`?MUM3BK/MV!ْ>Lpc>CDZr^YK9ZJȕG[{f*j*
+R׏vԘʭ(?rF}5l۬`nb&SX!I֟ruΩ.37f4IhfGd!7o'YR4F+dYJ3׆/nVa'|o
+ޟf\)ݠ{oLHxj@q#ׅ?O~jҪ8B~	{W+c\/iP^ÆǢ]BE}3<*DЁ|F4l13g[1z6/ĉ6۩E|̊ϰ`n)Jܥ?#e*XѥCoǌq"KYPM.ȮM֘Cg^pM,9ɑ,028ޏRa9	y֔ǏPo1Zl-ΎھTw܎LIɯە">9l/KߔB^5!>H/"+7?s=Enz˚4^̿%M^fRnFj[t'įFW^aVvup.۸,QR8H6X@/Ǥ"4I]pdʽܔ"~g""c,kYikgGgXŐ~UqWdH3?ܻ3G	LBbkk,{'(	tgL$),>Q`yS6t{5W_ޛQlռj@R$A?APXIy13]v><\|#
+Y܋IVz$eo<8fdma/jHYedX*Ifw4d:,"53CFl=UA.k=kʧci|ɋ|i;+	hQGн>~՝Δ+>.1.ҿfE<lw.ʌƹohio|d}i;=A`nМI3Okٲ'SwBSh`-)[H!j
+J߯vE\N&F~'e6#!KMT3:nybN`5jqǅ{gPGyyUߗ#4x?':Փ4N#Q hidKϗr4_7mDKBi@>Zad:T°ekETsکyptQw-&*Xx.?yLEpɉ/yT/bfjX5ʜ߯/J]0gqpSX`=4ro,.ƌ4)`VS`gܘ̩5,Е܄bZWezsy_J2ǡ4lO6?+v֕\<TċYKJfeLAIDf@GQ	<?n&~st.p[r5c˟4>4'M]ֵdƐaY:KVT"rN0U9![W;bdXA݌/Bɶ!SK(3Y֊<j|$XOR:7,C[aM܈(%F82͟;boՍ$w~qSF\+ڽK*ſҭζ۷d<l'Tf/c#`կN5~sr#eCfrTo.%K2RwaESl_t4eJCzvbmŬ&)KOة?(i75p4Wz}BˋdLA[~p^˗#PA©s̗bcFAFiXW7
+:(e
+#UDy=!S2R(n8K?xDNP#!ż{{y0y>v~JjҀcɠB!Ա >+ʺ#ML?CߔՙIKWT]:_d2'ͨsI
+p,68^s$ob|!w|=e{5Ig'~!{UgתՖwsMɧ{No$H[ra#7|W)1KVAoAnU2OjDOSpq+̕+)*oW31=l1OzuD»Oɥ#ebX|5׎li޴2X1N~Ln#Y;QR~)Ҳ>6Ig4oֽrIiw=%0wqtȖZf@8 deM>\y	8k2rW*7{6 'pߤOmM̏0ffMMrf|1jۂ1*Xt֓ҡD)l>9t	37\Rͮ_YjSJ(KvEs*Ѿ">AZp.C7/O]Q`Q{I,s@>Akٖ"_'4$y3zׯ~:[K{9]ܿښEʌSC/<h]$/WE>3c/oQ^7\bYפ/Ѩ~+SvLĶ-OďӋ0S0/Z0d!ZbOحt5U8]1"l
+_Op"oM.3=y!,A=o
+z[@uY_.^r_M$5ԗ"0lE@?U+2@Ņ++9crGW[oygT1`ǅ .uLx7V HR~sXUaP3zsӅޔL&L^̆lDf_	~E5ad0U,[d"_V;{HN¿lty|TFLAT~:ǚ@x~8HN-8IHh*|dZD͙bv`7и(@'mrXN:v7S&i*.?W»)~x)P5E_D@IRY]˦{hԨ`n{ii%b^=m5=$hޡ2Јz^XB$ܑ H\/RąVhJӄ()VKc`]q5hԖr>!ÝX2Ć1S)/1\dK,re0a;Ǵp:@\ӫ;?ԶphbU-v/,cc83y1Q,%Chl0=%ߋZb(КvrjW˭3/=B58z|+Z _ef@t
+q,;c~݅r}G+B3)$ԏlJ'<xȲ$+-	ڙN+F|t[9T194;wZmi̓25zݺk޴ds1WDT]E"%ѐVӏKMzsܨ|NQߔ[<XNݜ0OD35Qi0>VqN\ڀ0H]Ʉ.lhIMY4PyHvZ(v%C1)[@?)4;JmtʰQ}tU4|~Ń۱9;b,[u#[*1iӌΤnCNd|vB:`\c~7$̜xFj;{1(]dٺ"pr[DHwwٵzVӷoΐZ@$iL-hgMav0ľ-֟B0іjID]ތLPwwB|ڣVyУO-пkMol0؞5N<Zpx;tXЬi(#y-7-׀ǨӮϭOE׃;(xN	[MWǾR݀8Fo?yźj)]jKл)Nt7&d+E][#<s*'4V=qٝͦ_(%GrCAщwBWJ77i&`V<mb]фVԴO?{K9>] tI-i`5I@޹l^{pn5Cעj9hQ+54ո
+Jñ-j7|%znPϫV*|6Ko! Ua U<&Q0ynl8h(;p=p?=d5y}3::0rJMlI8m9`ˤxK/ }qkIw
+M_XLFǅ[҄aG̀J'3ȵ1_ʤ7jŞ=$8wԾ}vpEg=l;"IC.@=H߮Nmk1[ Q[v|rؘIГqސT%D)4\Y@qbDg 3GJ2Ūej@ݣږ6+|2_\Ym@aQnےM"+ʥX:{9fq9.]&5´kv/[ŗ{IL'ީSeؐ0.
+0	;,k,%ׁ[VK
+Z9I<Ji8wv}ֈ3ʚ[r?V[@Wۧac	ԭMvB"F0܁;.ctNkSqΤQP(Ӈ'C"9`1z /ҹJr-k:ͱ,ӛ|yОoy]rj]CG
+=8GMOֵ?:Ylõ<ͮ-(a{|H6[Tեx]̻lkGByU!}ro	(ŧ-ǖmf=f7:˔Ҹ8H\ QpҌxuPt|yDPģ	xmڋ)MܬN5ne{wfCƕy:eӧҖ>c(liެ5Q+Ԩb=@jcǹ<UUT51iXt;nbp-#m;\4%c˚=@CgKaT)~t(>]%ܥ[x@@z[qwѬ?CUR9pj&׸).[{*LYn{Cyb*) W*d>Yk$rjI8
+fKQz<^!ܖkKq\TZNvn=c+k27zE1<߱ωc
+6K'Ga;׽~IHZi6S8bnkh<IIj5!_&mֲǋj˟[̾/(e;b(sߛ׾+լ(,ۗѤ;'d+-R#MCe'Eό]z΁3O0h-^8CA$3'>D̙F&B!rke\CZG)8#\Sϴ(Gh˓_LQHЗ>q@_	f8^n#>D(RVR?_nܻS0cj"Tɬ}`Ha+)C`s*A@ܹһv3^Qeh<q#T3;/>dW
+نR5qD)gKfG}2Hگwfk	OB#3gܓT$S/ ȆסNocI23o[wǿli/Ld;lM҅,ҏU
+CVOf
+f=U]:E&ڎ=МhcÒ=߬xxn"έBDKkfr"C/[@iCORTӑGZWpgmz9vsj&_onfggzmwKbldVcwz6fUjs`o	ږ)U?x§:jӚCsb#ۊ`Aa=wxV5ߑɜ$(8QʶwЕq]C+`q(wՀ׋&Cr^i`%GїѾL'L|BYD5CJ.+YOrnfSԑsJ^e*i'!Ab2<npƹۘMQ}EC׵B\+~YcaD>öGcٓTjw@yr1agIڜpe=^n/C	9hk)w>ʑNďyO$=Q%UE|/Tg{95f#<s*|{3ˮ54R̰`_=\FTNُ&Wq=	\h6F-Sȫ̯Ԧ?gǤi݊4BFºC}j z?N&Dծ][khaIwqe93^yǬèfaW~#&q/Y>(e~if:)؎'`4!??GACaӉXP_џX7N"ڤFǍٲxx@,x;j>uz^s}zE(jÙ:]
+QKr$A@7(՝Ҡ,(xk3b^CIpl'lҧ8Qmba#e-[z{DW-BvGX!/!:َdWӃ`ɖL:mh+ȵ0EyT'O[ܖ
+xZ&>K-1yوه+_Kw9#yZ?֭:.
+mk!~KKgE8ؙҷ6/d0@h'׺{mr)b,&yN>6&ݖCRނ+jKI҃~U5o4=KoZ
+s۾=^=ٙ~NZb!SC+f,~ߐ*d|RTjJAиxuNZFg; ?fctͺQ{?QN)l/s	ɋѧߜ[Kޖ~ҒVK5>O-fy"L`oםB h}CwQB]>N ^`12֮¥*l͵ƚr?J0f='g#I.%R=3lߥɫ0;#omTI2ڊWl[/$T92ōtPhݵ@,*Ϋ_@БoݖRl40,EQK^l߬>]7hҚ"C,ZXhBWv'U`"IhͩRU5<>\uЫ~cۿga!zߵ,# Ǭ(!Zg)Ι/2O)vH{\RclDc#S~ŞQ֪(Hazo(
+6ӱJA;LzYmQ;
+w=ߠ=&]e!ѝͣ2)kn1LK
+!Ƒ+.lݺ!3qw}[wAQ-W~{Fyղq]UӚ=D1ɟi}6';6	Na)_J#rA_'VnKšVz,?*&'Ep^r2jڅȸBn}q_Hfc#LIm˻ZG X/(oob%S8rFDĎD))WwX،ѴJ.>[!?aQΜiȇ*pa00*BEhñ{^ޤf=$%÷Pfhg2SKZs7ZaŕV1|=r%^}OlC:y>Sn[Mx
+}1?	.!¨"S..[p`wFU`ԝ('H?)EW3TՓyK.2}
+"\yI;BCedHYâ*}ӵ;l0[T	+vI$l`¥סp_gU34(Xv|B%؛YlwBF 
+W?ĳ0ޘvmڛf;Rh8_BsIHeOlxk=wAL:v\o"oaMDtjls~ohׇlKBÙJ](Kfǩ,N~fÀ*E/֮<2S҄4w3lcϼs$ܫpOQ	M؝ztXt-%eZFNoͲ41ay߸@%Ӧ'%C!#ujʋ_NwTn-ُ7a	bS<q̳ŜȢābȜ*(=dЂw--=8ۂy}
+ÿ\nw6P:ɴw|/ie׿T@Ibtw2{W%HOa_(WA>أxL{XqC8M.T{j8Lj$8FfqT$џ.[M\3٬!4:ЛpWW#˓PgXDO!<f>]X%w<T?"ߔP&5}^ֿmAͬ<S!_bB<z+e5uLҪQÂfi#/S>p-ݹ+(y?~x)y
+6ǁ|c&J.THef<Kq=Ϥ W)Ͻd"1rq#qV07X@"B*ށْm}ոŃʑ_̿؍^:J$U
+<248sPhkVˇLzwl;|!]%
+18Eyq?5\wW)5w:q*:Rֱ)8@EtIƛ5͵vޫRPб̨lƚFu]$ޚNQI}wW	m$M%b+'(U/ˮХUϼ%@ZY+"[Q-,kpv4ʴQvAM
+@H5%[9c\Y3/()R=̐fse~h"Nrw~iwy<p?zq@ujI_	5xjS<9XGfWܚz#gՃLbN؟d̆ZMfi"L̻EYP$
+Ǭ|\[cE{<=$Mf$!L3<MǃbpX< >ʂȟI%DoIįI0qɳqRIFbմ;ȉpB	ry #6ݿfpх|ߟ{؋pN37}%^ƽ$ր?W̍cˌD#Gյ'3a/:&XoQeFBW/y?f
+__Ezx{
+x!K$%ŕ77udW~F{܆ѫVjyłH
+"м~?	&S٭MhKڽBaw?%%uzM|ь8+MYF,mX`ܤ֙LQuUБ!>_˄N$qm4R{etގTJ.N\ߨtm8F$|@g?RdRKeKI
+"k3FAqR6ԛXtTB(Ȥf%qXd6	h^6	q"
+d~ j-܁iÿL Gxx(W6%Yu@3Q]@:,:ߔ>0EpOՌR֬25ɘpПJ=xxf6%zŚs]s)-G8SkUC I§2[Vn&hΚTA{̖j_oߍ'M4 J%;5hREzIiPZ7͑2,V|o<ܕ6I#0	'PqI=~L~X^S~
+",,݋KڗnOv3	"e0QiHi^m4
+'SA'rbߖKS(5xÁQA">u4Cb]fU1\A}Jx.ǁ҆[Lql˜B|	MJ bm5;MV4Ep{8s(lC|sIZ%TFݦǽ	Y:wWy}j>yخߚ \rv$u
+D#1 ț=em)[$2@Ub/:
+?b9IfqLq,0S۳uw؃V6d!9EKӷ68O]$MP`/![iLPVaݖcxrq{Ӱج[S?<-;)3eJue[6e$ϫ׀WgYҀOUOѝ&dkEFUGr\YNZN+K|/<no5ZGIw	,?i#-T|O1MI<$V<ֆ&܊ۛX\Qۉ0+jbyʵbqȌ,sW˸VxhK?Qn,24(AM%ɔ;Vk_,q`
+{qJ9ȣ[)+aa&պfG$AÿKFȴ~bed\3{*|'|n
+_U,(NwMENJb]i#/48,5ܠpw~5e44fw_xgTle&*na5/WE/WKJP#ΰΫʼVI*!+̲Ҽ$R4p"Вa%rx#8	$W+EE/ߋs[/Ak&YFԞ$GXh$gELVQ	
+Hv"`\'ҧwO:<E=>Z5m$=dϕ!\xA3Þn-h܇mA)`jJ72Wg3}ޏElr-9MoS-˒|=T-Zt@qX^C$N_XY/ו-/"׊?ݑ^g)u,	͵I@F*ٙxE._BBSvp2a?;,Yn/apO18q+,WpXt5n$ҵyYˊ݌Ƌ^Ք݌?GߞOP?>?h [r}*5jx?~7yAx9/X?:eC΁9<5h*g^;hooϙ5&M{+ɓJ=,Gִ&SC8j&D!D009s*E*Y{U/pA8]կylovG|{vg=jcU|$Zr1)~c)[ntv6PڳBU5ϐ_їn&ЖdtJɉp"86Վθ8
+mKСXQ~S{=flrfo2s#ى1dU*ZҩOaӚAGԫ0zlNMDm\ŒYw	5Fp-y ǿg>k>4.Ѐۊm C׸<L6GVj!LȤ'X8<݈
+)v]~?k$96pԁTuiM<{NȶuW2:ݟV$
+	#2zU9Bv2ÙŠ5rیQͿc1ّRM~Z֍Od61UXIĥQ#]׏]r!N(=er8]ZGv9WB0B:;Gh{5hҤ۬?L.Ĩ=Z"_|tQ*ĭ._.Ȑ7\w09}-FO9"{ϥ603y9}HڳIvrMV~DdNzQX=qHVNcbmw\RQۄJ;xǙ5" K^Vˤ'֎./>$}U'4Bonس@C,AU|ywj7z&j֞>}wKLUPBkjg"*
+ۤ)ր Ԃ6ܚui=7#DSjǒ`RܳڻQ4'ȈMSzn&9|9GţT*Bh02i*$QM/-֓w͈(][EVoOjl5$P<Hz*dӭSVkӆFmY"f$gv3(`e|S~ɵ;ޒb?K_ݐ8٫iެmӵ1sעe5غ&%P?߾n)(4c֋&N[ı٫!-LحԔx+tRU<wo:;`52oIZK+*R ژ32qofö'7FІ:x_}.LŁz<BE/gNDͦeK90GDʟfrk-OA#UJmƅ)WzdޕY~[Hґvx.8%bϾqjѯ,Du6<GIP>mHSSi(14<$¼J]ţȱ@ج8	dI%jݏQ1vT49we\[MuR.>2^Mu,14ˡ>C8QoxOrЛ+P*2`ÉR CJBr8lkW ]b7G4V~	|Gf8Vc,L,D$4?}rݦ.yxwVy
+ͦdGc kz*΃pZDF62|`NQ.=7T7`*l+عihұF3AL-[r0<-YFh"3sŗWgW˾1$ͱߥ`FmUH/H?Yl%Sq](M΀~9/>!ƣRӃNwXTY b4̐\ޟfphˣϓwRpu$#73	BJQ$OMKǒp:Gdͅ1ޏ,FSk>IS=?h6Y͠7N)Dψjtt#}vZs__Ԑ̗8MRԤ÷bli(i ςAS?p]˅o!}3z*%/>393>|H[O\WX'±i)j#F&KnÑIG^Nɺ΍ƻ#O!q\VSs~NJp]CoLx35ZueN3S@mfؙوJ,۴cY!Fdb%(b(b)T55R*q3^ȳDXfCiCПӈߨm[o p~>fr`QitR-2SfӶHr̟mcp$@NdlhM
+!dd[@*)aؒUG}\Ȧ+9a<,~n;~SĠϨԨt+gRb§ߍ7Ź@ ʽsQE!O0GA:s8_Y'Osېusͩ~FI_4Nd=uɱ/\:ޙ{&_'"b2eN@='<T0/Ŵ}BU'֋KO9վdاtm]h)dp8ITN}]O
+3hI޻qqcē6y;pҌ"*JA<JM˱,Lres;^d4Gӗz;:	ҔI'
+sʦmr5Ú
+[d-̙sUC"At<f[-b2ȟy;]to˸FsOd]q!,8A,~wٺPp"d_Vz	`(*0$4
+%t̞-˕`gZr2!jA$gg:ݑGLgmNV3Վ]4
+rx!qtCyYV&}Čba!rw!%Gy9P_ɀuz:TY_!emIu@tKE*O2,ZWA>auJWIAܥKěʍ͋j͘!]Ɔ֘3,>zP6nF¯>^͆<vLǅYr9iWz^̳NZgƲ_(=A\Vp.Uy<r,^=VVc׉NiunՃ\|TI9?\;p-C4Q>0?պ݉(PWFǑ6uUw$;oï!Ծ#  אʀקʋ0MZ8fEyI%§ςt($v_Ƙ	_QApjyv7̀vոAw.O'GǰAOCK#Z]#ffqzkR`S+lWC%
+h~7G:-[]r	
+nt{B~OoJ(9quŇ-R-_^f`t(b1Pp1i.v?Ulk͘Þ|*#/ģh&oe<X|2MػaL߻޻BͷgDHcEbvaR3[IvёIlЄmm->
+މiqQѬiث\֙vxVZod%Om=Hnya${٥s]z?\)S5hX3΁Kóo.Y!2syVzqʊBd	JAmrJ,QIRrΥ't<^|N[v-=sWk+#N}C5?a{x1[dziLͭbIM|GBOc7ANexƚܜ\آK܃7Eaa$V:Bۦn=b{pC9N4xxhbu47M^O8aXي9r^_"OtɷGT߮xћ8m@HUɊ!":V6\3&UՓ'3(C&0]ۏ3aԙy1Rҏ`$&Qd8svgdQ0?q,$+7}`JJQP٨ۭE-v?C4wܞà](Ā%2|XM&g:o՜Ep4.nS:wu*ZĕY!{:I{f2"^,	OidęL˖6}#/EKԿ-9S`qyǽ7N- PW_+!fuҠ¶"g]W ȴ-Ƕ/t;Ʌ~8+]Z&*Шݻȼb5׉cGgt9%P*Y54(< \|gB\Zug-R"b@^oA0)1if:9|ގnY@%gi<q/9J6VӠ4(tڻ&d>+bN~,ĺޡ'ި9CȜ2ϼkdn>p2]\/&NvbY0JInbfo#&u2¹,Oy!Cyi	]Z4AҮ6S$̎Ԅ2"3S%,*Bv9Vl1~M׌eʖ̯,b0ˋRe׋`gQ)18^zX9W9Oɀ;? YC^yf(C^=0+isoݷAwi^Iְ%wTg(BIlC
+e0vbI>Lu6GYU){.׳؉Sjܛz7V̶Ǫm)FT&p;}OhI=t^y
+8pQ:yrGP|ճH~y]N
+ރmHN7޶__#NET;#"dZf7>9Y5r)x9ƨ	Hy\(:Mb2'Fbn{_KY|G̔2|5lTR%WOdҤ{Ё%EϛQ+G̱",^!!\Sٿ
+*ݖQpJٴ&|X/p\f1οhBǚWŰzFs[5No_<Aʐ&lX<ϾrJtw9}TwF1ޜ++N/FҼnq)raVߒZOlT{B!Vu]h.weOKE\޿ϒy<I&W5]^f|n<iE°<tQfvw0 O.HfnOjByÉKP@>J019,nD,o"iJ!pAS:D-S #m-i."
+ަhh4?]V{}Æˏ˰Fn{0'#/նu(&aec=ѾLAw/$MjKBXr7jMl=[}KHH֬KV[W0dOHEhP>zhȠoDțO|F'Z~z=\~M[AiY>U)Z=1A]V;Ni2jϷ1ޗn)@	ْ̀0X) w:}ƫ47$]mZcWu0RoiǾQb45'6ȥbm)i]XKڼwyqJޝ߽w؀m`9V&}<b&UU-ʕOKrB%O ަoFJ+aUUp`lqP	s9ā>l%ǚڕkC?$:Ǟ4vǫwbPDjÖYK]i*r0towB3~['\	/1#qY	_S>NV7j 10<|$S2uυs"PUae8TȿNU-Iv&L֢wcZNsWHBF~A$D$1/-%л̧@Se;'[Ai (6µmɀN_#'܂ml
+MY.Ыÿʕc߻u2PK7Ӄfbb~q/[fN̭7Н$9^dN%We~^¯
+cm0Y%^ɧXw	$^Ċ1BXXR׻9}7"K"a܂	ڶ	+E;|$x3عBJ	fq׋o-s6~0+U){vx:r}3NMÌӳhUvYȳ(.aAu&8Z!.ɤʨ?*6rN?/)P964hYSl)BH؇چ	7,yhU]Ez3҇*N=|٦x|o,H\@)iJLׇˡgK-9cLLϤhZ+<\RpT0z8
+#&:~@0x;#AkQJnvyMixۀ#+ɼ?y3FdE¬7;B
+jJ@}	W?oe"nmYۗƸA(ߘ
+CՒhiqexkw6*68!b:y6U-ޥc.ÏfO,-<W(ԩ>J*l׳~fVzsX=!	$d/D4kM8
+d+7}oϏ{b=Ǎҩc0qd^9tP8GoLr˟'-ל[d@[Y&:|7F*vvu37a_38"hފj@~HleaRi]lsfWpEo1qС;[ϛ'53Di94ioǜ'F/ڻu68}rL(^7o K;4zߘ7i=֩Ct^*.:ΣL7bۻ@,tE&(3̀7VW$E@ֽ^h6bUl	2՞OƎ @ۜnYؔƌ9xxmr-ͧmU8_xH:ZC(XVT̷4,ڢ$;~Fd~E8qUH!fþ-
+zʛh]8[}[]CѦv.o\֞ޚ%#BN6sxL1sb m/kC=NOwا93YN/Vq+M8R^PoR١4JZ~adQ	g$oȜd 'N>=AMu8Ƞl4Ȥ+"	=Xvf-|'~Xϖzc};"^͠L(KVTYJ9&b0qkuBʝFl
+Z1zRrC$2],y	5T2r0`Yv&jəI]w4DÆ!br9+!g=ҔSp(#u?t"z8Uz:THӅ!͟idV;2Gp{x'S{!w׀Sd(Ɨӱh5pf )'(هէ)y } K$+v*?4˻ToűZɯ]c`Рhb5M2#Kؐ,ϣ՜{"\$c!eڎחUz9"oT`nJt٭n%Q|%Ԡ8ܔ
+~aސk#|({Y'_5ݼ&^5r.R̪)C0O=n8`gOUf*a=Rϵ]׸@uU`#N%:Z{\E$2`qQڡ:5͏޽̔T~~kע*SSfOI!>{&1[4ui&hBfڐZP4Wzqj5؏6&g^BlЃja5jc{-ۉI(qbsO!6O0u̙^ŵP2rUizG^۹s9Đ'.
+8E(ՏYA-+qݣ
+Y^IJ
+ZO9!9@ʱ5X Eƶ3ʚA"#)Gǂ~YK)yޙY8)X˚<t}z\IlG=`*(Ls>8}ZFkЪu+٢o<qrmc|l@+]s]T; xh%7޶,{&De8F
+؆\=LkI<3/-ox[*P''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25216)))
+exec(brotli.decompress(n.to_bytes(25142)))

@@ -1875,27 +1875,6 @@ def ttt_backward(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], n_tar
             (torch.where(mask, nll, 0.0).sum() / n_targets).backward()
 
 
-class TTTWeights:
-    """The base weights' SGD for the global phases, and the original weights that `restore` puts back."""
-
-    def __init__(self, params: list[Tensor], cfg: Config):
-        self.params = params
-        self.original = [p.detach().clone() for p in params]
-        self.opt = torch.optim.SGD(params, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
-
-    @torch.no_grad()
-    def step(self, rt: Runtime) -> None:
-        all_reduce_grads(self.params, rt)
-        self.opt.step()
-        self.opt.zero_grad(set_to_none=True)
-
-    @torch.no_grad()
-    def restore(self) -> None:
-        self.opt.zero_grad(set_to_none=True)
-        for p, s in zip(self.params, self.original, strict=True):
-            p.copy_(s)
-
-
 # --- Per-document TTT ------------------------------------------------------------------------------------------------
 # Score-first (#1530/#1626/#1855): documents (split at BOS) are scored alone, left to right in chunks of
 # TTT_DOC_CHUNK_TOKENS; after a chunk is scored, the document's own LoRA adapters (its row of every A and B) take one
@@ -2122,14 +2101,17 @@ def doc_batch_seconds(steps: tuple, step_s: dict[int, float]) -> float:
     return fixed * len(steps[2]) + per_token * row_tokens(steps)
 
 
-def global_phase(run: nn.Module, tokens: Tensor, weights: TTTWeights, plan: tuple[Tensor, ...], rows: int,
+def global_phase(run: nn.Module, tokens: Tensor, sgd: torch.optim.SGD, plan: tuple[Tensor, ...], rows: int,
                  cfg: Config, rt: Runtime) -> None:
-    """Global SGD (#1626) on the documents scored so far: TTT_EPOCHS steps per chunk of TTT_CHUNK_TOKENS targets."""
+    """Global SGD (#1626) of the base weights on the documents scored so far: TTT_EPOCHS steps per chunk of
+    TTT_CHUNK_TOKENS targets."""
     for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens):
         part = tuple(t[w0:w1].to(rt.device) for t in plan)
         for _ in range(cfg.ttt_epochs):
             ttt_backward(run, tokens, rank_share(part, rt), int((part[2] - part[1]).sum()), rows, cfg, rt)
-            weights.step(rt)
+            all_reduce_grads(sgd.param_groups[0]["params"], rt)
+            sgd.step()
+            sgd.zero_grad(set_to_none=True)
 
 
 def phase_rows(starts: Tensor, lengths: Tensor, cfg: Config, rt: Runtime) -> int:
@@ -2146,14 +2128,14 @@ def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Conf
 
 
 def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime
-                    ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float]:
-    """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base weights,
+                    ) -> tuple[nn.Module, DocAdapters, torch.optim.SGD, dict[int, float], float, float]:
+    """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base-weight SGD,
     and the time of a warm call of each kind of work: an adapter step by row-tokens, plain scoring per window with
     `run`, a global-SGD forward+backward of `rows` windows. Every position is masked: nothing is counted or kept."""
     model = next(m for m in run.modules() if isinstance(m, GPT))
     adapt = getattr(run, "_orig_mod", run)  # the eager module under training's compile wrapper
     lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
-    weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
+    sgd = torch.optim.SGD(lora.base, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
     def timed(fn: Callable[[], None]) -> float:  # the fastest of two calls after a warm-up call
@@ -2186,7 +2168,7 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
     train_s = timed(lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
     for p in adapt.parameters():
         p.grad = None
-    return adapt, lora, weights, step_s, window_s, train_s
+    return adapt, lora, sgd, step_s, window_s, train_s
 
 
 def phase_bounds(num_docs: int, cfg: Config) -> list[int]:
@@ -2258,7 +2240,8 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     starts, lengths = document_spans(val_tokens, cfg.bos_id)
     bounds = phase_bounds(len(starts), cfg)
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
-    adapt, lora, weights, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
+    adapt, lora, sgd, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
+    original = [p.detach().clone() for p in lora.base]
     blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
     batch_s = [[doc_batch_seconds(steps, step_s) for _, steps in block] for block in blocks]
     phase_plans = [doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len) for d1 in bounds[1:-1]]
@@ -2279,14 +2262,16 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
                 adapt_docs(adapt, tokens, tables, steps, lora, cfg, rt, sums)
                 guard.finished(seconds, docs)
             if adapting and b < len(phase_s) and (adapting := guard.fits(phase_s[b])):  # global SGD, scored docs
-                global_phase(adapt, tokens, weights, phase_plans[b], rows, cfg, rt)
+                global_phase(adapt, tokens, sgd, phase_plans[b], rows, cfg, rt)
                 guard.finished(phase_s[b])
             if not adapting:
                 break
         rest = doc_windows(starts[~guard.done], lengths[~guard.done], seq_len, cfg.eval_stride)
         score_windows(run, tokens, rank_share(tuple(t.to(dev) for t in rest), rt), tables, cfg, rt, sums)
-    finally:
-        weights.restore()
+    finally:  # the base weights as they came
+        sgd.zero_grad(set_to_none=True)
+        with torch.no_grad():
+            torch._foreach_copy_(lora.base, original)
     loss, bpb = loss_and_bpb(sums, rt)
     log(f"ttt_doc: val_loss {loss:.5f} val_bpb {bpb:.5f}, adapted {int(guard.done.sum())}/{len(starts)} documents, "
         f"{guard.phases} phases, peak memory {peak_memory_gb(rt):.1f}GB ({time.perf_counter() - t0:.1f}s)")
@@ -2707,18 +2692,6 @@ def log_training_lines(stats: TrainStats, val_loss: float, val_bpb: float, cfg: 
         f"(budget:{1000 * cfg.max_wallclock_seconds:.0f}ms)")
 
 
-def save_artifact(model: GPT, hessians: dict, ctx: RunContext) -> tuple[Path, dict[str, object]]:
-    """Quantize and pack within the budget (verified to load back bit for bit), then write it atomically."""
-    blob, report = build_artifact(model, hessians, ctx.cfg, ctx.rt, len(ctx.code), ctx.log)
-    ctx.log(f"Code size: {len(ctx.code)} bytes")
-    ctx.log(f"Serialized model quantized+brotli: {len(blob)} bytes")
-    ctx.log(f"Total submission size quantized+brotli: {len(ctx.code) + len(blob)} bytes")
-    path = ctx.out_dir / f"{ctx.run_id}.ptz"
-    if ctx.rt.is_main:
-        write_atomic(path, blob)
-    return path, {"artifact_bytes": len(ctx.code) + len(blob), "model_bytes": len(blob), "quant": report}
-
-
 def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: TrainStats | None,
            head: dict[str, object], t_launch: float) -> None:
     """Everything after training, within the evaluation budget (pre-quant score, quantization, reload, scores), then
@@ -2730,10 +2703,16 @@ def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: T
     log(f"pre-quant roundtrip val_bpb {bpb:.4f} ({time.perf_counter() - eval_start:.1f}s)")
     if stats is not None:
         log_training_lines(stats, loss, bpb, cfg, log)
-    path, artifact = save_artifact(model, hessians, ctx)
+    blob, report = build_artifact(model, hessians, cfg, rt, len(ctx.code), log)  # checked: reload and budget
+    log(f"Code size: {len(ctx.code)} bytes")
+    log(f"Serialized model quantized+brotli: {len(blob)} bytes")
+    log(f"Total submission size quantized+brotli: {len(ctx.code) + len(blob)} bytes")
+    path = ctx.out_dir / f"{ctx.run_id}.ptz"
+    if rt.is_main:
+        write_atomic(path, blob)
     scores = evaluate_artifact(model, run, path, ctx.val_tokens, ctx.tables, cfg, rt, log, eval_start)
     summary = {**head, **(stats.summary() if stats else {}), "pre_quant_val_loss": loss, "pre_quant_val_bpb": bpb,
-               **artifact, **scores}
+               "artifact_bytes": len(ctx.code) + len(blob), "model_bytes": len(blob), "quant": report, **scores}
     if stats is not None and rt.is_main:
         summary["history"] = stats.history
     summary["total_s"] = round(time.perf_counter() - t_launch, 2)
