@@ -1,195 +1,172 @@
 import brotli
 n=a=0;b=1
-for c in r'''~o($x˾VzN"ݰQH_7ē&pɵ62;?Og>Kw@OgGDs=^nBOɇifPoӵf6ֻm^<<Ůwj("ǲDN6Fsa9FiJJms] }޷P:ȍP|dk֓(?'T_8&K6L,֌
-=ca7mwҀz-|δu`˸
-*7R{:l3KՋ[۬H,S|<0oɯ}W:t'V7`*K]Y7c!AɃ,ŷږ!K^KHi#']ёr"ؑpȗ3fa8ކ~~y}wpdWlg;5Spu߂<g]n#Mu9gyUTw](Q/R){M{?4ucQ5DڥfZ{RZ$9Jz-'clYw@yHI׋vg15R(9o%#;x]θG'C)^@D+¦A`aǈx+(g.&	b@Im4KrʾU	k,̷Nyv:".شY٬÷8Ռ||D	B?xd@I̘BDkɉ)|dCU2j
-2[&imMi.NVC}H07?mN"y^*x:sOApO#Ÿu~WҲe֮baz3ć|%;VpِL_,*# {?96׶1y/F({s xź#kJڤ%Q9Z>	"y]7%מZ o"/HQʅ=pD53zVC%ʖw*@SVJzO=9E_ ѫ՘VPHsMEçLkR#ٶw0L:bmʇ,nSV\w[9ן5PQPəl}pp
-Q.c	Mf=9\eISU(̙x}iVdR	ʃ!߽7x*eoȫ."TkQc,+W_b\,h	@rAPǋ6h"{Ez1Ew%*Tx#C57,33V)@1̱wD&7WZz'#ɉ+S1[iߧ8|&	|q $BCǕg]}o>`=ehaD7@ɳЛ_׫ӣ\ke\{'3Um&(#kW%|9/ܟ݉_#۹
-cnr5;N?jŹuH`E
-xbN-?~Qu,IXYҊ<\g,;`J%b_Q]gi&O|ܷ'GK*>aǛ,o=v=`3֜8 w]14~N/Imp&ԙϲڏ!o\^h!xGe2.F{L,j$H5}y9SehՄ@fpV'{J@J^#!}GfE7Tؙ˟:b1?y.mD_f"f-q=YrIU(m/9	u:p"KGѝXSÛQDWlHm /_<
-{'7.7:z`݉iߗ)diW|)nu~VΤHqBjLĳȏ.PYJ_/[w7"(kz_O!wR>OgK;VӢ1f7YIN,S-zȓla¯HȧwhOhܬE5\"ĵ]XC ^VW_~r2d#}!ɏgɟ	B wL9\:N$ ,d}N#Mڱ8dJn<h÷>eZ`٭?-7mnʔw1>\&ȁljEc-ǎbrA3uqI@"n40erּz,uXǳ""H.Ϸի&ǱxOȩ{ji-4 q/VM_"Gȵ$8D@y!D*	ܒ0%ׅ
-űȝX,NF\[x&o#Ɗɠ8zչWZZ͝/wN-19GXl%[dV{R±P}jd6LX//aޟZq40ƅjJeêgn+G˦cIMȩq3}-(Wj=7. >?x4\`!JPյβ+&ɪ3"6ۿ <D,pF;*jדBYVˠ5&I*YEZQB"אSIAo<BzԕE?Yh|"J(yn߿F+_#4oxUP߲An(fy4IaKi~|8b	sh#M~PD@7tPmͻ5ۛhJ:ۥȾ8<%إ+X2hjBHۂ-{yNͯ"Uk6(//L2'F2YC݌״}ͦ~WJL޸\#<[		3w~Y?,v\؈(|̳7+YRsI;YqY
-9De_he{p1kBMčLy`%P5܁y U=ٳ=KK.*&9n=*C4eOX<erܳvk0[K+\&9̳~d0WūIN҉_z9u&OxXAxG}aj
-fTy[YALX2!3:zbĴ|i"ՏGHG4%!8l7p޼ME\M!6qtΥ<EY;ߺB(M*ރ#E[NفS,׶h|S$@_MGc]OpvfNo9:t}2/!o<z&ęe=Z'a zJM%3Iߛj.MHS+msșGnvg=~%_܈֗<D>HKy&f}݊=Yvґjv8_	0#d)9%Л LIKw<{'`ؽڅ7"~PN'=iߎ؛\[`|¾3˃Z-Oǎśn"{oAYN&ng2ݹ/yha.$ù]XN'<d%Ҫc	JDiPQܕz'"F&%+[!)~z~~tWb:`vA@ՄI&*G7$nW6C;Оk"q"֩|Al͒&,:;'0|سgSa}ƉX=YP)ű\0,_'}&w`CHhգpۂafw݋~-|tiݍ,Hy~y6&$+'o54\MeA)Ȃ$h\>
-&DՉ@za)8	ʷ!Ε0[%[_v.cS̍62/ʳXu]P: .[o=k)NW50ݍ.$(1^T":IFIht0QWEgqP߶`0Oh[QJrbau[TאDLa`m puƓ;qvikff),8kD@jU]5lUJ/vIzID)K-zFXṷMneCUI`i5gdb8VM~ߟZ02!ݷz(/)!BvɥGsq#rw~~|"lUZV7yN=%1y4߮dc_x<uۡe؜b_bt3w;"lx$$0qׅ'=@&#UD_mZӨȝ~Q<"$-V/m)#,=VP9F)`G+GibvUί`ݹ5/\&*tVmӱVr8i*q`1ԿP(֞%I(kғ^NZrۙ+YΟ-Ffy4HK, ݝAD$q"CC+)hKJrX׭P`Ed#IRRRϮ8XSn&&GAƣ]fJ,Eb 'DU A^s߿hq*ʗp:e*MZ`S._ݘ0N/8K-eUӯÍ)*Vk}ώ|-/$Iϙ؂͡/].n.e09Κ6s}"<X>W]<1eV/HHtnO
-!amّtAЁ?t0 PP'ƈ|+H'`[g>
-H:|P6"!P9
-~Q܋}8	۟ZI<QHl]/Ri*a?	kkE ېݎ58
-jj43f3?]`9ݢ5]=A^րGƛHu$t΅uOfԗp<'r=phΉӇ߿O"ʎlkԽ3YXӽ):>3,ߣk!"H2?&>SةNfhzJ7Gsz>1zU%w
-9?5HА$,C3XerÝ2k"L
-uO5".kjmd\P%ԯrv5/^A۸ssb`6}~Kīv(pqԄ,g#9|Ѫ		/ta~ujF39?,#?>hȁ	yYo1tX73,qbGg7)BD^jL>Θbp(Y,'Zymz:ylw<l|"1I&\("sқuCD˦oYfx>`U;:ckjE]"o6U	wM6΁oJ#x=_EhpzAWCGFEiM?zgvZZbѬ-:*g؄|.cq=y9}sԏu}}6{(P޵z:՟WT7ح=aq\Me ;UbFn!-N{	"ƼԴO;3 +Ȩß?ˑaڧ(ƌ!Xў*RuӬ5)Dòw&$2uơg|efʌ"t6.$C{&v-e4äL.ŏ1(r>m;>[{>s1?^_s`z>Ψ:̪75u8,7X,#̭PP9e67 /*>/E	9˶3~xt 70?߹Y]f5Jqpx'ũzn 3@y':UJo+ιw
-]g@mɼkVLL#q5{n[α*1<C^Yi}y3X_~FQC~yWr-e2W*ɧ_czwь4cXgiܱXXTX5 OPe)ؠ]c~.gܤg$9QheޚYpN]Ը6C*54uĪՂ(plRB'y:[.BÈVsDԧR(sZ"Zooo,dDL35_ޙbn[[aTj6JֵX(Xݘhҹ1A<{?')6&7ԋ="D|Cьȥ)U4gA3VeBmrkƶz,$5'>fQcj;֦j=cv	P*#"Oc*p/ZvZ[HY#":ռb5_WnU~B׮yGrTT`"aA/z9s
-rNbE/ϐ
-Ee=֬ŌeF*;kA
-Q*mD6XZoZ56e(ǭ˾1uvߑ4Ť3%WΎ?'J{b_vҸ 6ͳTq͍DȏJH0|`e܂'U{l4hB!<
-%Þ^Ћu'.?ϐI ^Ŵ,ݭcؐޥ*ԦWݥHvBGR=>}Q!{4_c&Tӿ%rHF(xʙʱKæSaaWPn~.¿ Э]T
-pn<ĈڿwcVRq
-:hq\PF0z1c)+K@r@p ,PBlSTE1[_(9ܴy"*;X	K}*WIVp!oؕqb/eeaќ1fE
-|7M6f/Sqpûzxpȧ"<D0+îł4'jyޝX9͚)LU4pi7e$@98J| qPGLҹ^f32kE	c-T~!Z9gەr0o*;-LgbIx)*Dbfj$}w.d7ԹO%pM!f߁@/ eӀ'Ά!ޖ]o/'יUciҶBs}C]\W-ʙ-N:=f%@cbEwgD̠^uBuVzSAӆyEB:̽:و¥r*	.~.Ӈ"CǺ}@ciiax.Z߬+{W[+1	}tV\[GȵՐH*ۑХ9CC<;9-F:	 vξkq<:ɮo?ĕ[ܺM?zvhNPo5egкLR)֦Aj 
-ֲZO͎6[ǋqkg=QZXsw0oH0@5]Lwjml3޺1%%$c7ɛ?iLfC]/vhG#ϹL͵EC b,Cק_-8,bאԅ˲Nd-'{tD2Ǥ+olkܔ,+52\b5VԻk*W̺3jby?^}uָN;I&g,<pxGE >ޜ0YhP6[4SU֠ O|Icvmظ;ְ{ͤY9_nյ]r27]ڒ!E	4+!֕4MP4E^<X{7e(+2iS06o{I{{/#,X&&ԙh<4+/rÏR!zWո97 f=o3UEvƕ+֐P
-];Rkӗ9uOhk)w\g݋3/l&,G :wIue&.Lz%B:L\jnز̓!=Zu$Ŀ	E_[۽t\pKKi3_E`dP"_=FKE>UىJEU͑%weƄb}%ȍ>9/x̛4VhEBaV2*<4U|jAaWw#i/|PzAY\(:VH:>Ѡ:̭~Øu2NNѥg΂YR[FlƻkųzkIV	B(wQzUb-@Z(!.T{՛Մ'[D\Jup}hN:idְG3uӨڊ=eTs+/>8GǜxFO2kuU]Yj>xK-Db3u-\ANՈ(;ֽz\|y_&rZQwFɝSV#]E1lgSE۫^F[!-FT/KYtN#ąpj52"kN.}װb`ڠ+O̪dS
-C[*v̀}pb ĎґB.}-{|vԮgciA}5=˩ˆTieFG`48ϛcOx<6/%JGw{;n>ܲ8H0@-p&IAeޫ?~Fo.2щ#ϕcH x1)LxěG^<
-c̃PĔLIEܹ^!s_ѳU7s@DMv*tƅ(8zɊNafƦtm\/Tqv_]I9"/>5lϦP/{pʂ;jͮ$[۔ױ&ɊV:sPHl8Qzd{<ؿ;sqǁ;`fdHkG9<$oj&jDU.׉7*#Aՙ?ߓńTܿm+ėkLwuۊɮ7Pğ2Ox=55oǳb$JͦƜNc^K0؂|s~uh"0UF9g):]XVa$DrՔ׭à4^~R1iISxHrN'РO:(y(\_+$6,#R:fWz+_^Vi\8,'QM	@g|;шw[eFi-jOޣsp%Yɟsi7׽b0X"	RL(׊IJs#z>\B*CceUFyޒ'[8Nqie}"uSd1!@+f3wfwX$iqd+p&йVH[`$$}zN-t$S*]TVtq=۟[ZAǽ>3XF`5!0Df!tܕÂUT(Fp8Z[ܝdȏ4	$tٗHʧpD_+pXW:&&'F/q9ݿe/||gX/נĲZĦԾ݂TBstSo:dWˠԗל1$$zF#rku֮/)C%FsLP߫:)A_%73 oߖM2yH
-V]iЛKӰaOoz9m35z[;`8НQeFoSô#>AN=j(re9F6
-.]5;βΑQ"Z!G`f"ۤ\S"7,ā"P٬Y\E-ȣی	pÞA,-{f0W>eŘd!@HNj^D\VI0ثQ$:c'n[iULc5-ͼSRіlؠJaS^Kk4TboWr639LjƱGgGdBYJQlxAݰem5dm "Eۦ՝Xޘ&ˋddyjfy
-XejK}28Wѕ:;ޞƫC!y\I'=d]݌v:Xǚ3١uZ4E.<yαMM3(z&{ri9h#ԜSp5UA'#RˍЏ+i'VUŏ)>JrTz^_JrOrϡ*<R:}pƽp;љ??iJԬOg."ӰF-f̴#?v>Ilm@d@\Ud#igg5!DC,_B?BI;ޱx](N>`
-O"xb!@r1O˃{X,)TĘXI((H3*+:J:=;tY)KuH)yUЀv4	aWϩb6>(s`Ǯ={x
-"ܤm!C05kiaJtjRmۛ޲j,z9TTID&RReb_
-#vb
-,ͳPvm?(\X׹۪"ad?vusfD74TyaPLCLAi!I&-4o!F<`ܫk*pר#j[NקO#VЄ4xإn=ڕؔrĶNa1nֱ.HQ_0^/yB8?n%(Dߏ>hͣsb.k~x7GavvJߕ9ǒд8%#".y<kh~#Fway=u"|K[Uf8ԮOmelNEF-b_A ˾E+%ÿT·FKR3ȩ.znM3 }Ț$t	$5%bUFҪGۋҩ_{ڬUH1rXw*]u3~؎(Rl9- dX(l͊MyP	XNlUR<pdjlBO5$9q҇dڒH~
-<ƀ`C*O
-A"3	KD[ohZjɆܡ]w(Y6,-a@w׍5s@ϰaC3 	^ s{Fz{Il\AGƊU0DT%6l;־ɊC\cʎ	>%Ela$ǄB|ϱKù$]XÎ>u7֦ݖ+PagDtH
-hGςWp`4ϱ_$7ר)Ƌ3B5#K׺[meװ.[]SVKg j/ͷk-QXqNy;9Bȓj;ļ"#bX:XVUfFQh=Qc`vb ) RϦeKǫFŚ0#
-_EW_TFCՓx*aZ&QKѳ_Á}9(eTFN}aMW&Jܠ֒_&#bKUn&94+ZQiFqvʑM[˗ҜGmĮ|`?%@Yfϑ%Wcϑ	6r9s%Ws@F܌j#XqC?a;zõ0q=*]Fe_^PnKb ^א.`YYzJ#r]vNt{*L'^Xa7*Yz
-t`X7@Ǫkm0Wbڤ&Ljw?ҥ	^I5SWact44GUǵAb?]ǀ'xɂT˖Vݐfz{,Kf7%~7v	
-d45Hp}.Nv.ՉJu֯>Ѣry}	D@E}j.vrXD,*+[!S̨kєk]XP'³h]Vޅ%#RަVܤH3`=@1vI4|
-MnB7DUYPj%P5)>K?"MO[Z(oҼeclZu,Oe5	d;܉.ÆtŒQvWh͟qn'ҡ{_A`_ӦyucKֻp*"zsLkLяPO8%{ ~N4fڐ*GJ
-PN8Eͮ.
-<Jge/ʺ@Zv.<EPAݏ-Q*00/	^|_OEֺ2m׋9^\ȒNڀW"¸ŗ&yA*ZǶ76ϖԚ#rw]`e'+,kq!
-4L:W܎ͦ42rw#[˦طXf1KƢ+GH%po`چ	i$kڍӝ7ieڨ֜KY*@<DXR[?.ujΦΐh؈HYAeA=|%iҼ+`̈cu*,WqB*xnx<@y36Ě&n$p+y\ݘ-gmFWάfKzX1V7Yd1.]݌̚>-rІWiIf	/ǭO,xLء78-QW9ߪpT)%ƴ!u#(V;6Ks)ZsVpMk*e'nڪz
-4g<RF9_HxƽGB3KEIXO
-fП(˴uE>n&)Ճ4cHS|@FRtCͣK9G(Pd:1BNC
-mW_B;ڍqM|~D4o'6XTќ^h˨/ötaƩ0W;L\ݡ&pt)U%a֛w)>!GDԹZؕ	k%ޛ\)
-$q["sW+$Se#Oq`daVn{gAT,t`ܥ{1s??xnD(~,.&[QgUtV$ܗ1V@mkHHY`׏:Q^S	Jο%HҮCA
-SD7"ޖD<9gMfא_&_*u%C/|kPY<QwסcHVwT8h"Y%FuW{-#tMqF$]w81r@ڗiNr.	EwUƔɤ}Za(t݅թEWՇ3qP%uMAÚĵuoof'Z؎Mjʻ!=uDv2@lō^.kqJ>pMtTn2suY
-h3dEYGO{ߖü3QˇЀ",gpREE2[ژs0K]&	:`\-+CG&	/pU@*	|	AN%K/@Gf}Ͷo5<M1\ic8Qn$!sS!4_q Èn"}'orHn]r]w1MR?UI.B]
-)R|k
-QfTs~d5ab	N7_H{)T݇܋*֪J|RkQCn܄ݭYѯe%IS]_L$l<<~!kAbLa:4^juI2ۙ ׬I7~NGݏ@m9Y΢o`^8X86WsxQqiWש6ù6:!IxbUVaߤH~)܁ߞyщ@`ɟ.z}!7#X$۶S+ǷVZDco'/2F8HLD?r׍#<wvڐQ=>3)
-EG<Z/DJW|+i%~@ߙNͤG|)lJۏNH8sʚ`p
-]Ŭ	̅
-2	LU3ZbfKiUBb&LeŪ8&Ӕ=BJ0WTF3FαH=ΚԴˊ:0UѩBQ,RI2&)}*:wֻ(>҈n؏0ȂKPڪޤv3׉'ӘqBm
-՗ PΉpH¥>oRWn5f4˷^uP}J+IJj׏>ZW-Em5w$wΪ)`߾pDrKǰF/gDDvŝfۤȖFCYI;J)7fɉ
-íFۜfiV48]S/r_}B~T*ձ2	~KX$7xtP]6?T[rβZ%%zL>}̖Zh`xGt&G}[3h6-wm<_zȾ҆U0JQǠ+H#/+ua/8":+0*<+Mq׃t?/I!:'ܡaD?bܾԠ@+ay0Û,J65]ʨHs9#-1BeAeNż:Z~tߨT߀O%˩d;V1]ժAŢ"=S(0DuM*O4#V
-+#j7RwQRl/}nPY!2r؛6|x0+eĢMg5˸5'h @BGۀ+ݣզYSҘw<g39a9ZDp=RW/֘٦%*_Jiӗ3t؉܏vU{!V`u~R^xcSA˰:/˯"Q,a,җas_jQ>|L0?dxgC$gw
-K}	ۼJ"*r0M¦ߜ
-BԻ(hf>.Vaz½dѦ+oy3%38Pfxhwbg@BAt8ݱ.br,V7ث@y,! @A$3e&ǽ
-Dd$T&JƲ,j"v%Cڳ{E ج-˜{;m_Ϣ#ww{nP~#	6G؜y}
-\Q)C={_^HyEڼTBG_X6T&ab@TpɘsѰ_'7zSDÝσA0J׵Hq<˯_\I`dÊ>90QH`UH_ܤNw:-CKYgfMPt@K_3oؔog-G1\~YyK)DLaǉoʉeuFS3#GUf%V_%aҏY	?lyّx-NyN!APW'G1;ZܟtQs7/>ؿMόo#ۥf068J1ȨC7-gĺ05yx%z	SͭmLƂ6ܮ!}fOnwwwGaV$"8P[8
-3=2Hx#`~>i)4h_DxUNscyu(ϵ^qݫN$;0ѵv<$ܪh3F=G<рˎ!XƮ0]j}=ąbs(ފ#ĢG)&>aJmST}ض@M{sn%<=}&ch9c:rrx_
-fՎzۗۣ!>6)rɲH#^		ؘӇ{إr]lTZxP6l	w7{ֱu4p6̜z8m<ceHQD}]+:_֕T҄qHNI`EhfZՄQvix#Yґ)3jF5C]0rʳA^ۍ(͏@_̯YʯyO*Ȥm1QK!KzzvkYx76ք<Kp!ͳRլOӯ<ĭ94V8ڄ}tVƵ,3<gߧ]K
-i6Wڄ|2g 7I	lqSl%8Μ(HTi7X-,ȱVj"YRGi?g~
-$FhFYȀ1?I"Ib_ʘ8ع1x~|>߈A%qu=apC~IޏMwz?Aa~S#t\|XPʧ>#Hr:߀<Fxa
-X̾8}.?{3!l4VS#VzrBvgDgAӯVtwvdO7J
-X^+Ys>טmܶm[#PܬƵIKp4Z߄NvwA7}{(c#f:AZE{FVւyp:|D>;=!wޅE#[IA-գD63zM,_i;.v+]",,>!}KP6Fq(ɺ͍Vʝ	H׬Z	B-h[H5O2)Gw(vHm}ڼ98	Br4jǫ	?KI,l#;~Tz^ڰO	/},|R R)l+1ҼƹzGhOgr+{3Џ6	0)N4mI`AȚ0M\Sh&}АTmyu\ޖ̸Oɚ2mZChPAw\1odszN$ף0ʙ&2^LUٱ|umwޯ:qJb߄شk>d~Z ҉MԝrC̣o	ܗħQy_vc97>e46pj+ekfĝ5
-kDl'Eߊ6Ʌh>ՒxՇ4^ѦY+SЕЪ>3evQGƑSrkϼ?CM8o#[X:sܮ9i5XWyȟ;QRo<
-1Ԙ63;?wRePl 5KǤMvZ.6jyL{U.,=.27`Yki
-uP֡7KDZmVeDt_[L%&"(G/G>o{'w!idŧ]bѰ4Sg4Ǘ1_Y4[ϵ>~]K*.vEܽsm*KlYM-300,)CYv3=c$Otp33(w|čUƁϓl8RIcPȝ3%|QTPmM4+Ν>7p@uÍaBi@x^MbK-;;DR)ԔyT7"نpƬ<0=+҇IoߢR5	Qr_*+ȍ@jP&{B.Ʊ7GccxyCнmXo=0a\oM8ns5u]0 Dd'Sg/iS\Ihў$NaUF±ӌRr9C /K`ՊyRɕ*H+?qsONyN^~V0b/v´OfgA}y}+B͚9vUv3ZIZ2Wv"nf6/M##xM«*8i'Bc'08_Op?X}ƫXkNk<ǟHBoA&(M2/XRJQs̬jBĤ~m0uX`	*yɪÄ'H\w9љŴ5ʹgL$)0NC,/lzg
-u|,\
-5HwWL͙
-U~l2T+YW#ߥfTˈXݿ ozc04G[<y':_i0fuAz)ɮ;RKp3Ԏ
-6pvèpʞr>XΪvBra[yY6?U.iب<H%]7 fd\nDSi2006bk\ǝZ>jzܝO[
-}\_{8:&KgV(f{uqnؼbD4*0ȚyMOkIZ?omA|p<D9Ik xA 1׬Yah\ypRQHc
-2Iԛ8=ȕZͽ1uf=L]IĀ`v&>$R٤
-_;YwyÙ"lO%1ZZ-ѝbi=8Vx@19 &|$u>E:b_>*rDaհ=2Pu+	Ο8m:!9}7R Dݲ=PxdtNi+@f>sՄѻag&~ZG${[.C#ۊUe[ȭ9f3.s3hfm!́n w4;z-XhԽ3&5\\l'q;Pz1__,jqKrȊE׬;e44ll@ eY{Ct9tʐΗшuQxQaHKl$ícR1wXK&(֍K+}OY";}ПMe ۔bK.y+wRAGbj&-ۼM۷$ͦ}W'Hb`%x	u|SMj߶]meTiwB&ؤ&{Nє+Xlq.Bw<1s'׫mhfbs40}+c<cE ,Ovځ,n̔Y/j,iߵ-ц;I~4ðf͆<bf!T3xeLe??1YǗVێ͝?߄`w<TaGsѤBgdbЪJupKYlkSv[)A,_=>t6=V4ڂgpd`2|&d^Z6=P5\7?YM+?=VqMuQs%4D=e˂òB*D{ofߵ{?wvy3cys-R-T[mͮt߽b$<#_!ǣ'h.*cZԛ q"j2y>nOӼH1W0ҹhڿU?yŶƪJ~|aLdN>Q>TLgR#r6@{t_FCa
-Rc1_s{t۸&jpУc͕]wڭ7rMS[,NqZ4K3<cNmH՞M$Eq|u0^BQZ%]pERa6r՗Ɯ+m>ڱRcAΏ?;^(7S},lǸԲw5C/3|ܩu)a~Mx
-1,̆Wގ HACJЦor"FHZy$YQWMy`d"	61\>e0+ѥkZ/ϩ4%1i:k[W7m9s4QfDJ@4ѓ8~m"O3}FHjwFhwKՕٻ5uNzF5AL=ugw+l>N-/'a-D?!ۇoQ\Y8ʸݕW
-a4$՞LNǭη]nZ{UmMޥF43'}\~m*'dFKkE~O?9c>̧^siŉ]{<jvYzen>ׂtSm;V)'#}Oٞιh~kMqf,Րnߋ/h:#dz!7K;;2t$	YeGOc{*6DYǣoݤ_),W/|Ո<W-
-=$	ٞ>Sֽ[Yج`Ow$OQӮQb:ȠRAAR']|
-adWrfdONF[OǾ:֟؝\RHW6N+[ű$2=yiͤ=G!ʫB^ZDd>ܹ#ӠԹp{>3[Lɭ,)6C̎]Xe|3]d3jM
-=XFDȁT"(3)ߖٴy(^\Ss$[j"c_*_X<ޝV7;`
-&H\)6^zdqвwgw-Q(R8+^iME'֒t{L@yjՏ{_\n.;?GF1'ãت}Sːf-ckg'FEJRӡxp6%Ug]P]UbUa)IA?^mP\܌!.jZtps=maή23cI:#pS&k"Q_sWR?tkl|G]T.ϗkٯ{!c)^mvÊ!<z9=8.`SZ>(k	gQ:ƴ=2[4XrjA?lD,|:mɩ;:;BĢa_@ӱ+M"f8Ç*ۈ]i|P#їϓ͵)7TXl3|9ֶH ?@Akthg^Te\AE^\9?cM1K0
-xROXmۡ:)gR5DRyQ_=wwrبmNn2pNAa7Tyd(H{2es5إkV9:R61(]WI%%8ԀYj3S/vܑUƣR׈}&ąEy YƲG5؀(l;KRM=ۊ{] t"Mæf\͂<ÝH>L,hԏHRe.Hǂ0m+.\oD֊b*ˁO}m
-pÆ;{/{	ǠZD¿!=)!a6]`$} R:
-i̫Ǧ	@^} IދvGamPMC)/X7aY?}J^y@5StT*ʳI׬ʵvjʹ!&-nSCސ3p-#՜!{5s;ە1B")-5eu>nzR>%߻%
-ym.G/n~gH[>ހT:Ճ`ozԦx;'*]+TJiJgO+;LM9^ύ%`%˭5E^zա*R*R'Ӟs ͓!Cko>ȺfٔWU3U90ˠړ ژ-Hn7#0fAjN.A̠$m;;`'ۭeit֋f:|Ճn(ø35 e'G8eRq:#s}Mc.5c ժH pWF:o@rv?m+µ4WH0ݎX+=T%Hslxn^&ԫv1*i,s)*rqj)o@|
-%D8w/C$2C:۪=֍*{_AV<OK5. k>v|M4Q4^*zcobԌ)ߺ'LRǼ*ν(˙mbRmQm~j՜YvQbWlGJV*k77{		3q˪WcG``
-o8ŋx>h̍OI9|M<܄kÇ?+kMWgZR;ֹȍ]:^D5AĸK],kfVY/f	|2UM24՗r]/iZ0o$di9$(WoaxT43Z{=IԠ5!%a U+b"*U!ɛ}VfF,3geM?ғlQָj|;Nv&ʪm3͡M,fI@j3,r	gj-yf~dq^Dz7>
-eJHHөz~t7SCЧ 5g-Y^̉hl¶H A*>4Htf5l9_4yݖN'J/r[pyyPB
-T?Ίso [J3"dVF)ɞ*g۪O*|#:rjgװv
-(q_o;7v!͕g#wQ51~]E͚Zmrmx?Ųi#+}i~PۢOJ`<;D8InG3ْD`nuXմ.$s)B$yJ(7+d(>"[^1UG;BYdQSb7t¯	fڕ$ɖ/)w/mu.7y	.F'DIN-Zii,\/Ůzsҝl\#BoZT)nkbddEȫk1>AE|0N ܪĶrZƯ͠G\w}[Ñ[LhtDe$
-CTyNЛAG[TciI/ȜԹ'0UPסkf2H'o7gDT6<AE5RDw6-"WAmcߌo4Æ]r{{')wy:t`-ԃ>֠rKhoϯ+،ǣ$I
-6V<5۰icPzNQ8Tx6@lBxA1h/z4Zc,G6#ok6أr:Fi+os޵Ztʪ3ltiʖ/ϓV`&HMܶ	k[̅l*`mqS%$&:k/3u<!dzY r*k;;fx*Yc}dm,Pq7~ȲgT;"=q#?\Nd^HL-a0'
-,? xϊw&wsk=Ԏfg)k-fEȠ_έIhWiMnQ_iJ_>4<]JBL[@e<p{r8a)aM^iy+|ٕ9J0k
-D\#٧:N,/ǾJluvK:-
-ۉhdslw߼~ͬ5wx8A}7k=kώ#"4`֛~ۭkh-9H>D>v=3G(X'ʉcѮlɉ~ նĶHi\x(Kk!CF%eZYP*\Ɣ	_n6ПާM.ޕJd׎jNv^jL2`R*͂Pd+=8E0=n@Y$\h[_׎Y2]J^-r2,ܨ[J+$Uit`+f.Y.9BtW5d)ٻdZWL`9k,W=u%;0YTށmVmݯ'!A	Y6ofΏƹPqR*xNx#Y5{@M@IdLm<*;0eraq4\Ky߀D8\a6(@yوώ	u+F1DPq*QAb/x{vw+,Sޘظd͙0ٵD%e\/6ěϋJ;U{^:	Etzk#Lf\ȟW=[s_̡fVL,
-HIjψBX7zLh'lfBOau٧YuLzSOk4ł8Ց
-j\[3,C:!L2dtJD|A{T!j&jJfy]+SvՋ%D4x{֏l#QeЋ$T6ΨpcCesXS +,v/2߂?4a9!D7uKu'vMM__3ѥ:=Cϝ9H`Nn3a4%jalS1ƀQlٳ^!M`6=:uK(ڭXJЬQֻΓAF<)s!1I]5sPI.BbM}̫ťxP4*]L^ӣ4n5nO(=tA>*~Crj5An@HcwggÛQa^)MoXߎ_.~?)ڣϛW$՜_Θ]u}ާp#*QGsXT#\J+pԷ 3ֳsC5˰D=B*sJ(hyrH/ֈO*ͤtmtw?M̩ !QGALx4heS͒.wl^P޷,.ɶUͭb $/).R /IS`м$vty	k AS-cmU},FFސ\@uMD-UEHlNJ2͔ڢuoúҵݤS
-lSKpn:ڿ#.GG-m%:9$iA$Wr@?Q$wnI*@fƼ!#\^
-NrcKŠ-f[x\4=1d8E)c"0I->wX,/\6Rfo7Vthʈv^]g(W&8v7
-EJz\̷d"Z1"$B1iCٝ=|YQ{Πsū_-OT@?ϣw!^tOz0ẻ"ۀ6ˈۢ{nrPyJ<p!~أ6"/J'z!Ȕ]vDNaI'Ry*~H,~k/5X`a *Y@d`c=5K`.iʘ^pgҮ!G6'	+]a@29ЩL2nц&$߄S[AX`~i;kMґg7UM|-/MPP{:5Ǔބm}skb0t)]t~ͷ|(;'҇[C}2HhRzלn( :L1*RGxm/ni=.{dw}ɦct.˼B̰0;Vfm{jACʟ6HCR`@JU368RE#qقp?ބ1,	F%+W^kI[PJ@ dԳƔn"~x xݛ"ޜd_͈V߿ݝ>6-w5*8JB2ӮaIKg``'M*QhK:ȸq
-"˞pm|y;=NKkOձOW5AJ#,b|J+YM.zcr|;&ڭAȖuWLZ(KzҎ[Y] fRl#8ųwK^cBb-"\}}pi*.!&"uR]5/$ףM(Hc{9
-~HhI¾'}Sϔɵ1\̶ZNozx+ɦpZۥ;/$x~4."zƂ/).DCӇ+iMddpN;Ә@(Y#͵fvWu0A,OƟDVYΉ=͇")w@`ϐs/Ѡʞp*F}gmee#6ҵ}lˌa;n!NW&޶X]f<{\ #zJvş1ojv:{%X~r>Y"]M̂ϞV,R
-q~[ӿhQxeΎd]ڲZD@]]9N2SѶR(K͒<p6ކTTzK(-yiGb%e)k	_kI%gDMǶ9IY!Ae-mzޞtI	\`?MUM3BK/MV!ْ>Lpc>CDZr^YK9ZJȕG[{f*j*
-R׏vԘʭ(?rF}5l۬`nb&SX!I֟ruΩ.37f4IhfGd!7o'YR4F+dYJ3׆/nVa'|o
-ޟf\)ݠ{oLHxj@q#ׅ?O~jҪ8B~	{W+c\/iP^ÆǢ]BE}3<*DЁ|F4l13g[1z6/ĉ6۩E|̊ϰ`n)Jܥ?#e*XѥCoǌq"KYPM.ȮM֘Cg^pM,9ɑ,028ޏRa9	y֔ǏPo1Zl-ΎھTw܎LIɯە">9l/KߔB^5!>H/"+7?s=Enz˚4^̿%M^fRnFj[t'įFW^aVvup.۸,QR8H6X@/Ǥ"4I]pdʽܔ"~g""c,kYikgGgXŐ~UqWdH3?ܻ3G	LBbkk,{'(	tgL$),>Q`yS6t{5W_ޛQlռj@R$A?APXIy13]v><\|#
-Y܋IVz$eo<8fdma/jHYedX*Ifw4d:,"53CFl=UA.k=kʧci|ɋ|i;+	hQGн>~՝Δ+>.1.ҿfE<lw.ʌƹohio|d}i;=A`nМI3Okٲ'SwBSh`-)[H!j
-J߯vE\N&F~'e6#!KMT3:nybN`5jqǅ{gPGyyUߗ#4x?':Փ4N#Q hidKϗr4_7mDKBi@>Zad:T°ekETsکyptQw-&*Xx.?yLEpɉ/yT/bfjX5ʜ߯/J]0gqpSX`=4ro,.ƌ4)`VS`gܘ̩5,Е܄bZWezsy_J2ǡ4lO6?+v֕\<TċYKJfeLAIDf@GQ	<?n&~st.p[r5c˟4>4'M]ֵdƐaY:KVT"rN0U9![W;bdXA݌/Bɶ!SK(3Y֊<j|$XOR:7,C[aM܈(%F82͟;boՍ$w~qSF\+ڽK*ſҭζ۷d<l'Tf/c#`կN5~sr#eCfrTo.%K2RwaESl_t4eJCzvbmŬ&)KOة?(i75p4Wz}BˋdLA[~p^˗#PA©s̗bcFAFiXW7
-:(e
-#UDy=!S2R(n8K?xDNP#!ż{{y0y>v~JjҀcɠB!Ա >+ʺ#ML?CߔՙIKWT]:_d2'ͨsI
-p,68^s$ob|!w|=e{5Ig'~!{UgתՖwsMɧ{No$H[ra#7|W)1KVAoAnU2OjDOSpq+̕+)*oW31=l1OzuD»Oɥ#ebX|5׎li޴2X1N~Ln#Y;QR~)Ҳ>6Ig4oֽrIiw=%0wqtȖZf@8 deM>\y	8k2rW*7{6 'pߤOmM̏0ffMMrf|1jۂ1*Xt֓ҡD)l>9t	37\Rͮ_YjSJ(KvEs*Ѿ">AZp.C7/O]Q`Q{I,s@>Akٖ"_'4$y3zׯ~:[K{9]ܿښEʌSC/<h]$/WE>3c/oQ^7\bYפ/Ѩ~+SvLĶ-OďӋ0S0/Z0d!ZbOحt5U8]1"l
-_Op"oM.3=y!,A=o
-z[@uY_.^r_M$5ԗ"0lE@?U+2@Ņ++9crGW[oygT1`ǅ .uLx7V HR~sXUaP3zsӅޔL&L^̆lDf_	~E5ad0U,[d"_V;{HN¿lty|TFLAT~:ǚ@x~8HN-8IHh*|dZD͙bv`7и(@'mrXN:v7S&i*.?W»)~x)P5E_D@IRY]˦{hԨ`n{ii%b^=m5=$hޡ2Јz^XB$ܑ H\/RąVhJӄ()VKc`]q5hԖr>!ÝX2Ć1S)/1\dK,re0a;Ǵp:@\ӫ;?ԶphbU-v/,cc83y1Q,%Chl0=%ߋZb(КvrjW˭3/=B58z|+Z _ef@t
-q,;c~݅r}G+B3)$ԏlJ'<xȲ$+-	ڙN+F|t[9T194;wZmi̓25zݺk޴ds1WDT]E"%ѐVӏKMzsܨ|NQߔ[<XNݜ0OD35Qi0>VqN\ڀ0H]Ʉ.lhIMY4PyHvZ(v%C1)[@?)4;JmtʰQ}tU4|~Ń۱9;b,[u#[*1iӌΤnCNd|vB:`\c~7$̜xFj;{1(]dٺ"pr[DHwwٵzVӷoΐZ@$iL-hgMav0ľ-֟B0іjID]ތLPwwB|ڣVyУO-пkMol0؞5N<Zpx;tXЬi(#y-7-׀ǨӮϭOE׃;(xN	[MWǾR݀8Fo?yźj)]jKл)Nt7&d+E][#<s*'4V=qٝͦ_(%GrCAщwBWJ77i&`V<mb]фVԴO?{K9>] tI-i`5I@޹l^{pn5Cעj9hQ+54ո
-Jñ-j7|%znPϫV*|6Ko! Ua U<&Q0ynl8h(;p=p?=d5y}3::0rJMlI8m9`ˤxK/ }qkIw
-M_XLFǅ[҄aG̀J'3ȵ1_ʤ7jŞ=$8wԾ}vpEg=l;"IC.@=H߮Nmk1[ Q[v|rؘIГqސT%D)4\Y@qbDg 3GJ2Ūej@ݣږ6+|2_\Ym@aQnےM"+ʥX:{9fq9.]&5´kv/[ŗ{IL'ީSeؐ0.
-0	;,k,%ׁ[VK
-Z9I<Ji8wv}ֈ3ʚ[r?V[@Wۧac	ԭMvB"F0܁;.ctNkSqΤQP(Ӈ'C"9`1z /ҹJr-k:ͱ,ӛ|yОoy]rj]CG
-=8GMOֵ?:Ylõ<ͮ-(a{|H6[Tեx]̻lkGByU!}ro	(ŧ-ǖmf=f7:˔Ҹ8H\ QpҌxuPt|yDPģ	xmڋ)MܬN5ne{wfCƕy:eӧҖ>c(liެ5Q+Ԩb=@jcǹ<UUT51iXt;nbp-#m;\4%c˚=@CgKaT)~t(>]%ܥ[x@@z[qwѬ?CUR9pj&׸).[{*LYn{Cyb*) W*d>Yk$rjI8
-fKQz<^!ܖkKq\TZNvn=c+k27zE1<߱ωc
-6K'Ga;׽~IHZi6S8bnkh<IIj5!_&mֲǋj˟[̾/(e;b(sߛ׾+լ(,ۗѤ;'d+-R#MCe'Eό]z΁3O0h-^8CA$3'>D̙F&B!rke\CZG)8#\Sϴ(Gh˓_LQHЗ>q@_	f8^n#>D(RVR?_nܻS0cj"Tɬ}`Ha+)C`s*A@ܹһv3^Qeh<q#T3;/>dW
-نR5qD)gKfG}2Hگwfk	OB#3gܓT$S/ ȆסNocI23o[wǿli/Ld;lM҅,ҏU
-CVOf
-f=U]:E&ڎ=МhcÒ=߬xxn"έBDKkfr"C/[@iCORTӑGZWpgmz9vsj&_onfggzmwKbldVcwz6fUjs`o	ږ)U?x§:jӚCsb#ۊ`Aa=wxV5ߑɜ$(8QʶwЕq]C+`q(wՀ׋&Cr^i`%GїѾL'L|BYD5CJ.+YOrnfSԑsJ^e*i'!Ab2<npƹۘMQ}EC׵B\+~YcaD>öGcٓTjw@yr1agIڜpe=^n/C	9hk)w>ʑNďyO$=Q%UE|/Tg{95f#<s*|{3ˮ54R̰`_=\FTNُ&Wq=	\h6F-Sȫ̯Ԧ?gǤi݊4BFºC}j z?N&Dծ][khaIwqe93^yǬèfaW~#&q/Y>(e~if:)؎'`4!??GACaӉXP_џX7N"ڤFǍٲxx@,x;j>uz^s}zE(jÙ:]
-QKr$A@7(՝Ҡ,(xk3b^CIpl'lҧ8Qmba#e-[z{DW-BvGX!/!:َdWӃ`ɖL:mh+ȵ0EyT'O[ܖ
-xZ&>K-1yوه+_Kw9#yZ?֭:.
-mk!~KKgE8ؙҷ6/d0@h'׺{mr)b,&yN>6&ݖCRނ+jKI҃~U5o4=KoZ
-s۾=^=ٙ~NZb!SC+f,~ߐ*d|RTjJAиxuNZFg; ?fctͺQ{?QN)l/s	ɋѧߜ[Kޖ~ҒVK5>O-fy"L`oםB h}CwQB]>N ^`12֮¥*l͵ƚr?J0f='g#I.%R=3lߥɫ0;#omTI2ڊWl[/$T92ōtPhݵ@,*Ϋ_@БoݖRl40,EQK^l߬>]7hҚ"C,ZXhBWv'U`"IhͩRU5<>\uЫ~cۿga!zߵ,# Ǭ(!Zg)Ι/2O)vH{\RclDc#S~ŞQ֪(Hazo(
-6ӱJA;LzYmQ;
-w=ߠ=&]e!ѝͣ2)kn1LK
-!Ƒ+.lݺ!3qw}[wAQ-W~{Fyղq]UӚ=D1ɟi}6';6	Na)_J#rA_'VnKšVz,?*&'Ep^r2jڅȸBn}q_Hfc#LIm˻ZG X/(oob%S8rFDĎD))WwX،ѴJ.>[!?aQΜiȇ*pa00*BEhñ{^ޤf=$%÷Pfhg2SKZs7ZaŕV1|=r%^}OlC:y>Sn[Mx
-}1?	.!¨"S..[p`wFU`ԝ('H?)EW3TՓyK.2}
-"\yI;BCedHYâ*}ӵ;l0[T	+vI$l`¥סp_gU34(Xv|B%؛YlwBF 
-W?ĳ0ޘvmڛf;Rh8_BsIHeOlxk=wAL:v\o"oaMDtjls~ohׇlKBÙJ](Kfǩ,N~fÀ*E/֮<2S҄4w3lcϼs$ܫpOQ	M؝ztXt-%eZFNoͲ41ay߸@%Ӧ'%C!#ujʋ_NwTn-ُ7a	bS<q̳ŜȢābȜ*(=dЂw--=8ۂy}
-ÿ\nw6P:ɴw|/ie׿T@Ibtw2{W%HOa_(WA>أxL{XqC8M.T{j8Lj$8FfqT$џ.[M\3٬!4:ЛpWW#˓PgXDO!<f>]X%w<T?"ߔP&5}^ֿmAͬ<S!_bB<z+e5uLҪQÂfi#/S>p-ݹ+(y?~x)y
-6ǁ|c&J.THef<Kq=Ϥ W)Ͻd"1rq#qV07X@"B*ށْm}ոŃʑ_̿؍^:J$U
-<248sPhkVˇLzwl;|!]%
-18Eyq?5\wW)5w:q*:Rֱ)8@EtIƛ5͵vޫRPб̨lƚFu]$ޚNQI}wW	m$M%b+'(U/ˮХUϼ%@ZY+"[Q-,kpv4ʴQvAM
-@H5%[9c\Y3/()R=̐fse~h"Nrw~iwy<p?zq@ujI_	5xjS<9XGfWܚz#gՃLbN؟d̆ZMfi"L̻EYP$
-Ǭ|\[cE{<=$Mf$!L3<MǃbpX< >ʂȟI%DoIįI0qɳqRIFbմ;ȉpB	ry #6ݿfpх|ߟ{؋pN37}%^ƽ$ր?W̍cˌD#Gյ'3a/:&XoQeFBW/y?f
-__Ezx{
-x!K$%ŕ77udW~F{܆ѫVjyłH
-"м~?	&S٭MhKڽBaw?%%uzM|ь8+MYF,mX`ܤ֙LQuUБ!>_˄N$qm4R{etގTJ.N\ߨtm8F$|@g?RdRKeKI
-"k3FAqR6ԛXtTB(Ȥf%qXd6	h^6	q"
-d~ j-܁iÿL Gxx(W6%Yu@3Q]@:,:ߔ>0EpOՌR֬25ɘpПJ=xxf6%zŚs]s)-G8SkUC I§2[Vn&hΚTA{̖j_oߍ'M4 J%;5hREzIiPZ7͑2,V|o<ܕ6I#0	'PqI=~L~X^S~
-",,݋KڗnOv3	"e0QiHi^m4
-'SA'rbߖKS(5xÁQA">u4Cb]fU1\A}Jx.ǁ҆[Lql˜B|	MJ bm5;MV4Ep{8s(lC|sIZ%TFݦǽ	Y:wWy}j>yخߚ \rv$u
-D#1 ț=em)[$2@Ub/:
-?b9IfqLq,0S۳uw؃V6d!9EKӷ68O]$MP`/![iLPVaݖcxrq{Ӱج[S?<-;)3eJue[6e$ϫ׀WgYҀOUOѝ&dkEFUGr\YNZN+K|/<no5ZGIw	,?i#-T|O1MI<$V<ֆ&܊ۛX\Qۉ0+jbyʵbqȌ,sW˸VxhK?Qn,24(AM%ɔ;Vk_,q`
-{qJ9ȣ[)+aa&պfG$AÿKFȴ~bed\3{*|'|n
-_U,(NwMENJb]i#/48,5ܠpw~5e44fw_xgTle&*na5/WE/WKJP#ΰΫʼVI*!+̲Ҽ$R4p"Вa%rx#8	$W+EE/ߋs[/Ak&YFԞ$GXh$gELVQ	
-Hv"`\'ҧwO:<E=>Z5m$=dϕ!\xA3Þn-h܇mA)`jJ72Wg3}ޏElr-9MoS-˒|=T-Zt@qX^C$N_XY/ו-/"׊?ݑ^g)u,	͵I@F*ٙxE._BBSvp2a?;,Yn/apO18q+,WpXt5n$ҵyYˊ݌Ƌ^Ք݌?GߞOP?>?h [r}*5jx?~7yAx9/X?:eC΁9<5h*g^;hooϙ5&M{+ɓJ=,Gִ&SC8j&D!D009s*E*Y{U/pA8]կylovG|{vg=jcU|$Zr1)~c)[ntv6PڳBU5ϐ_їn&ЖdtJɉp"86Վθ8
-mKСXQ~S{=flrfo2s#ى1dU*ZҩOaӚAGԫ0zlNMDm\ŒYw	5Fp-y ǿg>k>4.Ѐۊm C׸<L6GVj!LȤ'X8<݈
-)v]~?k$96pԁTuiM<{NȶuW2:ݟV$
-	#2zU9Bv2ÙŠ5rیQͿc1ّRM~Z֍Od61UXIĥQ#]׏]r!N(=er8]ZGv9WB0B:;Gh{5hҤ۬?L.Ĩ=Z"_|tQ*ĭ._.Ȑ7\w09}-FO9"{ϥ603y9}HڳIvrMV~DdNzQX=qHVNcbmw\RQۄJ;xǙ5" K^Vˤ'֎./>$}U'4Bonس@C,AU|ywj7z&j֞>}wKLUPBkjg"*
-ۤ)ր Ԃ6ܚui=7#DSjǒ`RܳڻQ4'ȈMSzn&9|9GţT*Bh02i*$QM/-֓w͈(][EVoOjl5$P<Hz*dӭSVkӆFmY"f$gv3(`e|S~ɵ;ޒb?K_ݐ8٫iެmӵ1sעe5غ&%P?߾n)(4c֋&N[ı٫!-LحԔx+tRU<wo:;`52oIZK+*R ژ32qofö'7FІ:x_}.LŁz<BE/gNDͦeK90GDʟfrk-OA#UJmƅ)WzdޕY~[Hґvx.8%bϾqjѯ,Du6<GIP>mHSSi(14<$¼J]ţȱ@ج8	dI%jݏQ1vT49we\[MuR.>2^Mu,14ˡ>C8QoxOrЛ+P*2`ÉR CJBr8lkW ]b7G4V~	|Gf8Vc,L,D$4?}rݦ.yxwVy
-ͦdGc kz*΃pZDF62|`NQ.=7T7`*l+عihұF3AL-[r0<-YFh"3sŗWgW˾1$ͱߥ`FmUH/H?Yl%Sq](M΀~9/>!ƣRӃNwXTY b4̐\ޟfphˣϓwRpu$#73	BJQ$OMKǒp:Gdͅ1ޏ,FSk>IS=?h6Y͠7N)Dψjtt#}vZs__Ԑ̗8MRԤ÷bli(i ςAS?p]˅o!}3z*%/>393>|H[O\WX'±i)j#F&KnÑIG^Nɺ΍ƻ#O!q\VSs~NJp]CoLx35ZueN3S@mfؙوJ,۴cY!Fdb%(b(b)T55R*q3^ȳDXfCiCПӈߨm[o p~>fr`QitR-2SfӶHr̟mcp$@NdlhM
-!dd[@*)aؒUG}\Ȧ+9a<,~n;~SĠϨԨt+gRb§ߍ7Ź@ ʽsQE!O0GA:s8_Y'Osېusͩ~FI_4Nd=uɱ/\:ޙ{&_'"b2eN@='<T0/Ŵ}BU'֋KO9վdاtm]h)dp8ITN}]O
-3hI޻qqcē6y;pҌ"*JA<JM˱,Lres;^d4Gӗz;:	ҔI'
-sʦmr5Ú
-[d-̙sUC"At<f[-b2ȟy;]to˸FsOd]q!,8A,~wٺPp"d_Vz	`(*0$4
-%t̞-˕`gZr2!jA$gg:ݑGLgmNV3Վ]4
-rx!qtCyYV&}Čba!rw!%Gy9P_ɀuz:TY_!emIu@tKE*O2,ZWA>auJWIAܥKěʍ͋j͘!]Ɔ֘3,>zP6nF¯>^͆<vLǅYr9iWz^̳NZgƲ_(=A\Vp.Uy<r,^=VVc׉NiunՃ\|TI9?\;p-C4Q>0?պ݉(PWFǑ6uUw$;oï!Ծ#  אʀקʋ0MZ8fEyI%§ςt($v_Ƙ	_QApjyv7̀vոAw.O'GǰAOCK#Z]#ffqzkR`S+lWC%
-h~7G:-[]r	
-nt{B~OoJ(9quŇ-R-_^f`t(b1Pp1i.v?Ulk͘Þ|*#/ģh&oe<X|2MػaL߻޻BͷgDHcEbvaR3[IvёIlЄmm->
-މiqQѬiث\֙vxVZod%Om=Hnya${٥s]z?\)S5hX3΁Kóo.Y!2syVzqʊBd	JAmrJ,QIRrΥ't<^|N[v-=sWk+#N}C5?a{x1[dziLͭbIM|GBOc7ANexƚܜ\آK܃7Eaa$V:Bۦn=b{pC9N4xxhbu47M^O8aXي9r^_"OtɷGT߮xћ8m@HUɊ!":V6\3&UՓ'3(C&0]ۏ3aԙy1Rҏ`$&Qd8svgdQ0?q,$+7}`JJQP٨ۭE-v?C4wܞà](Ā%2|XM&g:o՜Ep4.nS:wu*ZĕY!{:I{f2"^,	OidęL˖6}#/EKԿ-9S`qyǽ7N- PW_+!fuҠ¶"g]W ȴ-Ƕ/t;Ʌ~8+]Z&*Шݻȼb5׉cGgt9%P*Y54(< \|gB\Zug-R"b@^oA0)1if:9|ގnY@%gi<q/9J6VӠ4(tڻ&d>+bN~,ĺޡ'ި9CȜ2ϼkdn>p2]\/&NvbY0JInbfo#&u2¹,Oy!Cyi	]Z4AҮ6S$̎Ԅ2"3S%,*Bv9Vl1~M׌eʖ̯,b0ˋRe׋`gQ)18^zX9W9Oɀ;? YC^yf(C^=0+isoݷAwi^Iְ%wTg(BIlC
-e0vbI>Lu6GYU){.׳؉Sjܛz7V̶Ǫm)FT&p;}OhI=t^y
-8pQ:yrGP|ճH~y]N
-ރmHN7޶__#NET;#"dZf7>9Y5r)x9ƨ	Hy\(:Mb2'Fbn{_KY|G̔2|5lTR%WOdҤ{Ё%EϛQ+G̱",^!!\Sٿ
-*ݖQpJٴ&|X/p\f1οhBǚWŰzFs[5No_<Aʐ&lX<ϾrJtw9}TwF1ޜ++N/FҼnq)raVߒZOlT{B!Vu]h.weOKE\޿ϒy<I&W5]^f|n<iE°<tQfvw0 O.HfnOjByÉKP@>J019,nD,o"iJ!pAS:D-S #m-i."
-ަhh4?]V{}Æˏ˰Fn{0'#/նu(&aec=ѾLAw/$MjKBXr7jMl=[}KHH֬KV[W0dOHEhP>zhȠoDțO|F'Z~z=\~M[AiY>U)Z=1A]V;Ni2jϷ1ޗn)@	ْ̀0X) w:}ƫ47$]mZcWu0RoiǾQb45'6ȥbm)i]XKڼwyqJޝ߽w؀m`9V&}<b&UU-ʕOKrB%O ަoFJ+aUUp`lqP	s9ā>l%ǚڕkC?$:Ǟ4vǫwbPDjÖYK]i*r0towB3~['\	/1#qY	_S>NV7j 10<|$S2uυs"PUae8TȿNU-Iv&L֢wcZNsWHBF~A$D$1/-%л̧@Se;'[Ai (6µmɀN_#'܂ml
-MY.Ыÿʕc߻u2PK7Ӄfbb~q/[fN̭7Н$9^dN%We~^¯
-cm0Y%^ɧXw	$^Ċ1BXXR׻9}7"K"a܂	ڶ	+E;|$x3عBJ	fq׋o-s6~0+U){vx:r}3NMÌӳhUvYȳ(.aAu&8Z!.ɤʨ?*6rN?/)P964hYSl)BH؇چ	7,yhU]Ez3҇*N=|٦x|o,H\@)iJLׇˡgK-9cLLϤhZ+<\RpT0z8
-#&:~@0x;#AkQJnvyMixۀ#+ɼ?y3FdE¬7;B
-jJ@}	W?oe"nmYۗƸA(ߘ
-CՒhiqexkw6*68!b:y6U-ޥc.ÏfO,-<W(ԩ>J*l׳~fVzsX=!	$d/D4kM8
-d+7}oϏ{b=Ǎҩc0qd^9tP8GoLr˟'-ל[d@[Y&:|7F*vvu37a_38"hފj@~HleaRi]lsfWpEo1qС;[ϛ'53Di94ioǜ'F/ڻu68}rL(^7o K;4zߘ7i=֩Ct^*.:ΣL7bۻ@,tE&(3̀7VW$E@ֽ^h6bUl	2՞OƎ @ۜnYؔƌ9xxmr-ͧmU8_xH:ZC(XVT̷4,ڢ$;~Fd~E8qUH!fþ-
-zʛh]8[}[]CѦv.o\֞ޚ%#BN6sxL1sb m/kC=NOwا93YN/Vq+M8R^PoR١4JZ~adQ	g$oȜd 'N>=AMu8Ƞl4Ȥ+"	=Xvf-|'~Xϖzc};"^͠L(KVTYJ9&b0qkuBʝFl
-Z1zRrC$2],y	5T2r0`Yv&jəI]w4DÆ!br9+!g=ҔSp(#u?t"z8Uz:THӅ!͟idV;2Gp{x'S{!w׀Sd(Ɨӱh5pf )'(هէ)y } K$+v*?4˻ToűZɯ]c`Рhb5M2#Kؐ,ϣ՜{"\$c!eڎחUz9"oT`nJt٭n%Q|%Ԡ8ܔ
-~aސk#|({Y'_5ݼ&^5r.R̪)C0O=n8`gOUf*a=Rϵ]׸@uU`#N%:Z{\E$2`qQڡ:5͏޽̔T~~kע*SSfOI!>{&1[4ui&hBfڐZP4Wzqj5؏6&g^BlЃja5jc{-ۉI(qbsO!6O0u̙^ŵP2rUizG^۹s9Đ'.
-8E(ՏYA-+qݣ
-Y^IJ
-ZO9!9@ʱ5X Eƶ3ʚA"#)Gǂ~YK)yޙY8)X˚<t}z\IlG=`*(Ls>8}ZFkЪu+٢o<qrmc|l@+]s]T; xh%7޶,{&De8F
-؆\=LkI<3/-ox[*P''':
+for c in r'''~ng4x8<vdba""2'VNΗMbШ	MȖg`GalNN}cxjBm:f9ރb=۠;S:YjEΝ(.ˌ"MFFZTjLc۶]Hřqf*tЈy8ޛJam<Dx0;D$bu\MϹ҅XvR&*kt=ɍ4blHX%.sq:
+"ף1=]zn/-xc."K]$	+Sf{6ڝނ}	x/=3bٯ d}2sFҊ_ÌԐ¸j$[@)B$:cGt<. *"'iÆ$
+:dg%hYIq]9Na)$E:jͭ89g7@ӈ	ɟoxc^ɏh<EQUב6aRWy,5r.kvwP=ʆX6.pL h6$Enk7qV!9M6C.$}pڗ<)؊jɂHv6*фXLWƒfMFZu*mzɎmgɠtX[/[eRb i&]x8"Sվɡ-&L)մՔ4NK"?"}*|ފΔ$Zݯ΢Ig.gd۷ڀng5PW;jVxh}$YgxfٽʓQG}/,Xͤ<98`6UlFLj&tynykաֻ$8qFyD6FHXREDgv+c59mO,QSyT7SYX7QVrO}t+@;l!`>HAS#l	gqc jwkWSJ{A=>b2daf۴ہ)B4gEBՠVX0|NB>V@!
+]Gz7m#cvޔ% Zې!iT`Y"o;
+}/S0E)(r[އNXGMʸtD%:T	C.9ؒ+
+/e<}tXԷSm=Uݩ5E,ĪF<LAʱ2Աl,;4B^"}Ҏ%1MSiF)8OޒMo'_i&U:măkl.uۍ<G+3UȊ6l_:mHgp3(C ˆGbJ<
+`.: 
+y\3)/̙|'{n*dкb2%0?fz"M~fw+|gF/؊`Z%|ɚt`<L#6COܥJ}tάkي\kauTCqj13R<	̑gcD+sP$8nP@@D]JYsi85fU	Ң@iN`42,"Rth$J7|%[=pȯg;ѕx/*'B1Kљ{6*AA==U*\[+".L'f̏SЍuDtkߙ']9V0,8C""J :Mrԙ=ן\b`FSRWǶyKi>.t-z9mȷ Dh%2pv vs(ͮ8OsvS/gr#1amM:۹ĒΖy"ŪzГIع5hզ	)^Ay =4/\gc=&ZeX`8]+ɲ|9_-)Z #1p+[رCjݼ˩N+	+3^_`ڵ9(ӵ`xrА͐L]ךj<s_ymciv-ټ)hxas`V}oD*dƉ.ӃW27fΌt`o:8;>â?x9s,eh=ȗx۾=él+' j$D;_2YRQ"Ad{$`߁o<}f^H-x`Tpv,YuLa'p߂YtxL2p(ֻtP9{֏2!¹ʖWX'&h̉^o-<$ǹ3UD]CSbL2OmւahƝ'?Ƌ۶:o't[Ҹ2].n0YtOgAUO-c4-Y2$>];jiWO!#,@(@NYTPCpޞ<Q 7#NJv8,ļiEttv#?c..QXa/_p[/6_~+}Z^T4лKx]̭pQu)7¡ebXhY-w<(l[ӷQ`@1}T/zJ9CkHP ppӁ˟an LdB^Mr+-]ŏ{$H[\2X	ˋ:Bn#lOU_Ojh2&÷vkM9+hE+kMH";+Iq߻
+5qd6a^MQv"9Zƕ&rSpYN!a Ka_i<ЁHz	T5<<TiA(QTǨ;x6]2BweD8_/!Z;Jk0VyD3[p6TtO ._tͿҶB&$¢^Hn\_sUkR8	ԇ#O^ǙU:nF&Wk6ɿ2;v>FBJZnez$:ճhGdbWenE$#{/v%&,VܲR+`,m'L|!~'"1J1}ZxXbƥT[;JetuURet*P+g`=$EL&BP-0̳^]ӈD{PQp`^ALT ;ҐڂP]*}T:M~G\ H\ʰ<R*Y%i5'#RUl8B!rBKl[mI=)hz^y õУˠ$ΫhAO14Z@߻Lhlx'WԔ֮?J_QaC!#:=͆TƥTiҌ(gq8̘XLgNeHAC;ж-0F
+J_Te<p$^knY&׌/ǹ*M#`*/YInˍ[Z&ƭ}$79A8+u}+Iޅ$k	0IvϷ%=,BwcoWtԬ}VgvhVk|=&Cn`<ʴ5*r?޺ZQlLbf<enSO! Dt`ۧм"ޜyj3ER5T)uUM6BrɓS5r,z|jFhfaKTQO
+Ĵ/Xνo}/JT09lW|R۟5BA8\7b˻+I̜P̙B4r>r9D;(2^.qN1߄\Ɛͺ'͑Ar.5S+N0)۵X6";.+2.NǴu=xڇ5cN3rxD7"*T"g=@]y/<+wBxGlaAߵ/4BHcl( rF*`0DZ~`ysD`/
+O.4͞TH}#Q T$	GqXa371#oIqNdo\Z&m@q;5?/
+}dWUBjvГ^U"!!_Bs%kKr'EA\fx$'W[%t
+37<TV&U'Gk#ɪK19,5m^rN(ׇ|ŘYp(q za62M֓BZ}~[o][@C[Jɡx?y8=x)KCz]~lʚ[[Vu7cHݑIL[L9,&1|F	hc` cӐ:=VfC)1d2"iI]e§A(rXD$K@.f~Ld(Tc}J!m`"Rׄ?-*\S!>ka<eS؞͒q,EjD`?K5$Qv.<(,{I-_4(Xm'Rh%Ikx$cևA(W`-8smO,.`O(}DG@|.0HT~vN9VCřLx>l|L5u2)[/)JJi|g'ώ3(@>OLOCIBtȿ[a)^5RY-%'Dk13USOr\ 8ž=sOŲEH7srOcѪJܐsVcwaT{Jpi=͗QCw(6`5d}';ayvBaKlwΫ8yQ]_7YY.-z&]'3z`!`'Y8
+\#jte&}]Cz)T݈A4!4rԄPXSDJCPQK0wݽrժ*p$"vA_֊VIpt,^]zZ|7Xybx=^Vy&8R=˦=[o޽Zi=/Zj|{dt܃sŧqW\/_*rOxG9kp	ۥռ."_LՃJh9Қ*!Gi!fk|PLܗ?gVwJ$G@֮eL7	`eN&Gg`>eTwqړ/L{MfMPm%36qֈ<&ͩ߅2
+W,e7ћY-܁ą^YǞoQ١xe'9bqm8~GX3
+H`C$O1[:k$~0f	e0Ձo8ۿY&JfޭzyT?*)x~	\i"B8x,գCK]Sr?qf*EuEX<
+$>)^cp"(2)ٹnl&<8.;SE1zɞ}ƍ~aa9V ّM4Ɓ0<YؽQRђPmyXd3^;<mHxg(Nk@t^MoWf=:EXtAv"daϻY¤Y[j5˚?SrqGj}
+HIx_f5{VɾL,U;Ќ~tO6Sˆ5Tu* ðT
+4؟N1
+uIr$fL
+HٜGG0!<bQ}TEch%&F-|^LJͨN;T.L420$݌:y׻YҠQyrDhU8۶%h3لhCSK<"m؛`S1m3=׌FkXONҕ%IWyv"ߩB=9qk3bQIzlAGw=ՁPT-mԯvir';ֳ§t.PTvxł[`>QWw~wih1Jm!|fqѬ(7u.ͅ90cԁ-ZGj!Ň9TP/Kl(AyY#u	?&uŜNgt"mT]NyJxvC|,3(H+!4ֽ*c`q&k88gEZRzM~^|?in҃wPO@Ɗ1c͍9/-ۂ{1ma*tv@Rc-(L=k[hHފVZ՛ENIN'14Āl]	&mhBgX_]tsP@s	1'Y]ӍPC<Э-`yCt4=ۋ:=U;j
+PbcчvQׯa4Sz*$$D/%ɿ{aǔ}1*Y/}gٟ'\pu?-
+|Ů̃}`̗TXZj3r{g.qҀq/@,υ6,(Vϱ5{96yQ?h,γTIeo:Xؙq N
+L=0~?]LZ%@ˎRaH`ݲp@92b4(GʨP&G@ UZS =ޢ lEQSO`l~iDO#߇@
+yц"ۛ+\%[U{R&6;rCǡ#jYȬo˿x:,[32v2Хd
+~Gk4"Lkťk{<#Uj;B1Uw(Nûl=i[DxL{)_xP޿x(ARA@lĒE7s)^F5)[0ƝeDcû27ܞc<	[V7G4_#:DŏN	W"u=#_;7tkOnzq`ACfHD}9v_ԊW+I;̶8BlCkLXmX=7u^rR31Tʃٝ5o	kVָ0!ϻ;ң?HHFì{љ6]f#[|%pd$k?6nJ
+$ߐxDxU,e};'<R`o[D]V"	xӔ]8xyxdlWsOЏ>S+6C̊ږỤcW!L+#
+xf6֗g`[vH+,4UowVssʻ{7m]]1IЪ޼u օКВg(MeE׮]EΡ]'ZB[DUnZ̀կɅPK)Js8'n 0cLNSlOQ]H߈Rɡ}d\T+Jσ{8rBbu̔yҌ.>ė]$:6 e,ҝm~;AbAJԧ{ם)QT'3[`rSt(Ӂqmf`UEwZ	ʎ/XT|vjޡ<Ař9_"VHRޡ~1k/֊<̚Cxck
+[;e!?6اQ˱CJabцl,@Uʟ6T*yS
+X\D"԰+ӫįALQ1CM8h{é"Y݂YzOܶٚQ/VuD4oo}\ɂB>Ut,Z;EʤU'{-zwz~Xp	T(_'ŀcsJd̪WΎ,t.<vp?R2&}XF1	4DG:th%q~sWC,ø&҃k8ʡ݁=։Hp*Ո*ȅ!Yݦۍ>Џip=Æ$zĊ<\n=չg5ƸʭӅ2w`éb8*p:|2bjGK=1êu|Ӻ]MTKfkJH=9U
+oTr"cjTί(!d!rŇF{|	!ǩ~5G*vAIfC҅TRg70_|޳6?(r<m7M)`jXxɷ`	%=a҆rZy<؇<InU<=VOwR/{jgdT	!)DKa+ݹڼ	AvtHo6jOʳm@Jߎ$#.IPدi_MeX-7Զ8hʰ`t+m#)o?p\'z݂vH#iȰ!ÌUA3ߴ׏ZW	0Ѯ0m$FHxF@	"3d+eުWd*ĹQi\57aRxH5yTϜ`Q˃F#+?>p$Pͭ0u;dG_7t\iƕjٽ*"m^;&=9S B։M5XdD%SޯMr=	#)Mwszv~m8~UUָ	II_]2i<u:π6!xt,f&}V̇6"V5ƶ$VԚ|IgC,O^kR`Q@0:jBb{[Q
+)zx6Ic=,GdxQCJv<ְ͇E WQ0O^KI@?|*SJ:J
+=f{`@M\ίͷo>G0Zjf
+ǔFE5ؒ΃/ǭ9ڝ	RmE-dtxw/ 2ǢكbҬ#vFQI"<LuI#4[yuZ̏f)%smC\5M$C=.miw Qoں-ޘ0li]flǾRb4b6Cˇ>aC`\JRZAO_Ga%7DNCy=G\ڔirtҦgЊD9~dԴ&JPY
+-gDmkcJ»bYGW>;8c||ȚC}*є4mÙO T|q5fXhiV>,"nvOij{EĜ]t$KRҰҁĤ<)C6(rq0ki,I2{ǋ̣tsŎ͜\&ty=,iKtѢôĪ*(wΙs<eb)QɦUS '74Ijt]A3Kjz,R{ 0qSn>^uhrMVkou,"̼q%jԿtrg[ѲSV@7zCR`~.cJrPvH^%eRrT,GJ0&ֱϜԏFO2i7м"u]((Ә)ҷn`Vz_-6Uu֬tk@&Fqz>fiҥηݟb̺_-C/+Z1J(ģq1ERU[1Zޔr/F"v?lX]c-*ouPeտvr0]9JV1W$lܶar|x,Y{CIffe|N$do!_UVBէ!BƺCLHK8z='=NW%Aaƥ~4d
+ ׀m7XvpohޏrZd &GXHA5ǍY&=nS%RuTdQFo[ϥ::)EޤcPmKalXYE.
+1+9M$x  R՛uRÄFrRzMͼ9֘JP?G'?LIPh#pyRm%Ψ">sQL߳Vg]wi	oIK۽9%X%_TKhO<Lv[6?HW7'Ua]Cˠ[\eqKpHxEס ӇJzt~%vU-Ry5	yeaϖylZƉ+ī0;S:)?uF8?XCC:iϘ&z-"*چ5إm'~i:³DvňV3d!8\MfF)p@'-@>+3BQb$\)crձǮkFTCCďWYGjf8IG!{%OXʯpqZQ)thr|ƼZUdΧʱ-2jr5vD2H5SK'ztJ#"ȯȎ\`z\ٌRaPܝy{T;eRΘ:ǚ[(P4МH?X/Ċa	j>F,lYfe6EKmRBKvO1У;\ťMءCހ]cZ%ǈ/+sÍ;ӛ4#lC+!`jjW>	w"ҍdpwΌϋahSB'bWb7{a3t$Y/t9mDOUdy%dV	_0Zk'^w?l.˼v#-}VƪeڋH˄ч@q=+ʽEbMjB<R'^D"t5)?`L޿tay4>;~cہrՊHuʓdt0A.ʑwz0RsvC5ofщŠx_PCN~;[̙0׫΂ϵdSԎtvlC]ϖKz:\,>;wAPSSϓތAǏuD=7_"˧̣[Cc4|ސ&fu7g*ovq+@UХ<ۧR|INݳr1sN^rРs|X.Όc[OCi`s_BH7a-2XMJ$t2`U4$jS^IX?k63`f9oh)C4r<ڥ2OԒE> ݵ͟|r[oL1@bj7|y:ڳ߳ݺ?^&@mݢuŧцDυ9*(ŊضGy5D;GMנGi},8mY&_hpJt]-M<en;Ę'na//RPڲ}P4E*6z'Lgn3,@,6<{\Tn$2xj'7Z>no.
+ā@s!א_#@Lwza;;EǾ˜ShQwϲNp9t4pKYcb?|oöj4tMU}]C$$ת/o҈|eQL^&$bT?%wwOXŨW=2˹u0[po2mׁh*cT()DrDC('MtҪPEO6H?T3qpڶ0nszpԢcЦOsl\
+0͍ؗJy^0av߉iֵٖo]GYʶL@.@Ki-`vA֬zC٤"#Mb>ЫxkӃ< nU7q/AӰ[<=S5fĪd 5'|(ڷz
+52(+_coYv1ǿDtyWHGȒ[1u?߮"*4t;;p7?jV)n6Iymи8O^3ݐ!p[N,q~=.lNJv[JgU9$ϳQeeҧCcr;GѤ/<j$6+0Mj+|m=asNTŧjܕ"zv@cKNƮ8|U29WI˴(xFνTl&zqr?ݔѡ`u?`FaVT"	Г/.έ*F9 k9%f`h*X&	Jt	r4#UbgJVO>C?(1fЪV ǰZ_ڤqhRsˣ٫j(-ă;˟629"DT|A/	|/d~Q[uzҏ>F.M1EV#VcQk$_ǼKܢ-SLfR7M.$ϳ<8c)CoW7F}̬jq\cbY+MʮI~0SuքfO
+/INҶޓ%DMV]E/%ogÖ%a Glf>W$MȜlٖyȡFH)ȩXCq:Ñpҭd5}~'Ԛ܅"F݂Lb5ڶNJfNʆ[pjkFrthh=ݺ%})#͸)AAyiĶ3˼$MؔDèS<8XF!IzN<sW	6<&hblƱhFQU\SًkCMgCN@]f!N38VB;[mʠ9>+i-.ŝp8}>hTޙ_GFXSG`uGQ ~;υWtT=hƚu!3Ѷ(3Y'Po9aD&CͨRt1Tgi2FgRA(8a)+È,@ނIGk*
+P͓+YCħ=Շ0(;2?kL>3u5pŝ)F%F >nROć53G)x^24lƒh'BqAMKttG-~i%Ju,Z$̬K@@;&.s?X<yǗۛC|o}уM4M}ƨخ*]ճmm">yX9̼e.1l%`2O]Ԗ	6.ĀOQ+t´e3'^:Ry>	`ȂԛF|*1	M˞yv
+2b2-@895̙Ȋ!	 W>6 5IgSX!<b&űo74SުMA,ѫ^vOz(V]bB0*?Vh+.|J9yRýe =ݕƮ*l<,?1+Зja@] Qo$<ڛٓ4"Vf#ҥܬO.Hmn$'(@dI.ʭ(%AO8l	ЋOgsg5Bploh@WM6HR@8xht1wd6EHf{C3Mu@So]G0BeU\[Kx@ب`CV՞w{5|*+\6cAzq^5VaI2=ٙۤ{q\sW֋ؽ^(2kݶ@ l(W m	(r#[8]δg%I7\׷ߊKWchb<?n[Bb6:Tyz}:ҮnW*A&<Ʒڀe{S+uPkpi~s{7%, ՜_HexM.1WnyT*DOywG=X02p:uJo4ޝ'xuyȲա3Ƌ.uHCMTbf`=m>NotnlWpW@&ȿp-1=HW%ܜCɰo$H0x,4$i${KxYSq`m%oޙ<H]L b&H"sDܚ(}ҵFF*x߉?Cp՝nyU+Z%#P-b57N08YmR0nF<56>S-ѱݿ2XIf_@&9ɹP(-0"CDY7jy2ڀon&R^Еӫ-7[һ`B[czx3s`cm|)+S
+S5AYH2|m_J^FyfWt_FJcer#=EVlh?\\ǑRӞ=J3*.oc1t°GAݯ):8{m!8QO˳dBҳ#NLtɥšYǯK$GrbkYeѴS
+=n`Uѻ) IBa~knXÌбUKĸuJWӆSkgXL*lŚzPמtiR^=S&'0sfD=¬T4q<@
+:s-]QH'ƔE"dx
+v{9fOGF>LRT}VNS{ʽr:irø!mAz/$ȵA\TA)@(l)ȿxZk>*GzpX@[`Pbƨf:&K0cmFżl-u7LJFNaU,S2Gp߬9(.х>jLp7cΟl|et	Gâ+^]ׅ٥[НBgEXe5J˂fŇajqSB%C~
+RоBlWfh~NfDUa[I_6tCGRo%tʚ'ƏL>'ƞ7UbKXkih Cϰ@y.()Z3#N>gR{m,ͅYŸ	Slԯ޼E, ['% Xmjďܻx>c"k	(=*sZuj|
++Ǎk	@$y/!m3;8c4C[3-ȅD=@g/iCWFbڊęrYiUn>ҙ4 tw#ZpSIhY(0	<޿BvP~"*LYG8Wۚ~/qӇܑr/DGxԂ^XXSٙ]=K˹#4i|2H5rCBǾ(+TnƂ؉3\Uv[ӑPR7ӿz`NЭȊqDM$h@YX<zHW&Ѫ6Ѳi0֪h.>fU!%-idE+_Դ%CneǛ:>{; %XHg~1ɕ\ΕCfJ$8e8݄7v,v)<~Gz =z\w~#;ٿćbP2tE/AtuoɈLT_}тK/[93)kL<[q?Dc8,	W߂RgvlUH\׷S.lӮ̺wZ5qxR>d2ʜ52hN@q۶ǻSmӆ͋/#4,ܜV\nw|YPҜ\+ЯjOR, Xj!b."tO+aL;өӍ/CgU,_2ޢEphhѯL!,sɗFbʃ=GV&8p5Á9:.=X٠4̈-ǏWF"=̯Քa4?V}j;{:w/#~<ˢаXb0.#N$yɘ)ݕRS4r֍	I)}З=n%i(חsH8t)`I^ӝ!58ei\i
+܍i$M(7Gj3`_~ڦoi_;ɮ\mzP7dK3ϰ̹wRR(2n7z)V*;AxN5vD|zNZ2dLݾw_s
+~8Ɠ>6xf'ΐ2(\9ɹ[,<sب`DfLsl{Eg0JM*رNK]֖5}YB\84yC@/rd]S},RM![maZ8*WЌ-÷A;,~|\pC%\Zɾ&Q]%E%3"N02No<7zI~[c9\+aY+0aʺ!^ǯBITgbǓKPw=^'ӡـdS]Uډ3@%?3f1vKߔ?$۪/[Tk^e^1^բtF#x]̔*[>PŀRDC[HyG9}|կRqnNr,M/'{D~sћM4УM&1U/7lsAN8z?!U0+;a+Rmpy(u~EK>YtBȺN+a<K/imݭHv`"W-S>o^iqFR&ha40gة{q}Uܬ<a̡kZ7}>#U,)>5ZIؿ=#ܤkqit*x-e{10gHY>*
+Rl9λk,'BmQvġfBè*m^/,L,]NxY8/Z@t mĢZݫSϮEӨ"2Sa׵O<f{V+Au۟׾ZkA˖N$?0˧QXEXZjoA۱).h]ݬCJқmY*ԫGTNOaXZ%8αw~ṛTrFM("{w8 niJ:"+;_<O(jbPPuՈZ'B
+*X[4>6
+AhU2e6%|`P	,e*a(¥$5I
++K$;CJҭJBʪurXD=lm"hYoF8O5K)@Kާoſ=q~
+9l(lVh?o~y9}<vzԿVs+d1mn7lb/pv{?"jL=dj84z9mbBrJy7W	CSGЋr%jeΩdRvW	E5ı!p4,%1}n:Q*Yqp>>G%zYv߯XpEx	vK7E£<6/DuBqo?{~@_h:ڬ384\"Q'YC`	|fNH;P2OųyB[^@M=D8#БLNy|sU`2ε+Td:^=	\z>57SԜo8YI)41ϼmB@=Z'0AYr'i~gŤPGEؔYvxWɍpJbd37,sTʍĽx:@4a*M+	ֿSNwP[7\YdӺK&oN>Wc>Jgka_WJ`l['d}~u%ȵdA
+Vǵn;beblѧ.-BdTR)@ӡ.oBC+J՟(%o?.ÄIhx`o*8t.DUwp?dY`x`Ib̒)
+:TtOfκsYҀWj]2gBm>WӓS
+|އDVߦlqBw;C0˝W_| ݯalTn]3	UI^`O[w.9<	LҾ\Gf@o@k"s
+|6r_}DD6.(͛KutbDG+J3CXin9%9j NEB\<k|ʒ[eٰPC&S(Ѻ-V-|TpDڦ *^&ٕ&ga{R/;hȯZΘ+u=ŉ+`8#9rpC{L~5&VlStivMnkau	9Pε:O'܆%j8WsypKֲZ=ډ":9w;x|2v]ڴqPu?ЛEvkY6H>:!k/Tt$Ƌ22+X*Wݧ]	3qIhcڐb/'ב9
+zRӮ&jhM~V~Ƶ9L0U".;ij(@["HTlfTНtڎ2f^$lr#B+WUPnd04p1&z+t	m5pcE*glW[3q݂\fhޤ,zفQ@j<Mcɿk1q5׿
+$M$rX3G̲.bXA 	ͬVrեְEDm%0qHxGE"5j0DvFO@TT~au`3y&^\32n0)"1-)cqDٰn:s(3?f<l-pmiʮ?J^Sb¸#F4Ur<Pѽ4̓D5_X9mZC
+Xs|ζd]4c[ԡ%JJ"ЮsuGD/ ̪JT|iva)F/#8bT(A2vt-U,"[+![0֩[jYL,d$#8UN0yW'(dxSTݺ~$*׵DÑ?5?|߹@.WwZ	a}>}6ė2s*{ޡFSŹ7ɆȬG(z}<̛x"ܯ28$'B{΢5![-SUtEoC8R'E`z B0f0)vlzK@=|ڣ!"޵tjs׋ǼDXײ	9]sEcnc=}t OJ5FȍsJYqvjU`[. L);+ª%fG~}^WvhpO*/|q
+)qBRP_8"T5Itx{ZĎǰq5\^tN@lxqǏ8d 8UH2g8V#ȋHwU]΀Zޑ"C JO&>ǘG%N2r8'WpSS/yZ)_;,ՎSn+&_k-OrӅ7"D+؜$yUkVʏeO_ś:Hu<uu=c="5ܐ&/D$4$TWq}X͐Q`@In?q4$nEfS&yWÊ	Ղt&5ٗՠ<m͖/fHRIsag&$#xJlnqϰf7ZN%Y'2Q=! PӐ;.v%=TtY;@oCJMF#A$Fu*!lh8l,nvղ1E.w9,Wl<̿dpiQb4xmPh9BCxi̝'!,TPl09VmrL>	E= @@)'%XZl/`NXYy!}FEQ:7@k%9&̅OYzυ"B+)uZ/W0t4T[;|bG-d5Z2DK1S(5C(`OAƭ٭FWۋ/hHv-f[2jՏz?]KtNhJ\&+C/3_gi.H26I_N%`i3͸EyEiɗi0Ç<b
+-EmIvQASM$ݑ)++gsT^["˧6&F/^fb[m+r(U{pƼ9ATW^҂HyCnBu7U	;C634+!qB!
+{Ȱ֏>co@F߱HӁ_4Dlb#tjJm!;RJ7dŒ/syCp\;|i[n|Yª'!5/RK֎iZAu[Zu+y_HrXϾA$gHa r7"MM,hV1e@+ŐRMɰ3@3}FHz/XތLM9,-
+<Ԕk7G=6.z*PiI?]gKWuUZp5\kOv(Td	k}x';3$L{g9VuC8u@Ex]ӆ܂ěc;|S.,ci5Yl/?G 5sC%.%22vhS?&Լyx6Ez'<]op*Gߌt?)(ҟ~ƹmR׆<TG@vA܁ԑ%,O1n4f%/v/oz(ْ	<~,ٕ!ڙ7˃YAή-L'$ޫy>nG 3%CxԠe)*8-3'AUP6ECŀ	<d^l1?T9+1ڥn*Ѣ"yɫޏH@_ݔpvIуs\)7'\^ZN=pS"-?Rм޿-,{IKf=eڹڊA\K<f72܉9.e+ԙjVQ_Hun\,M)%8Gщ=urfu1Pl|QAtA%ے8]VKbΆJߑF7ҕ+G̙)sjpݏ.9qy_ߦKp[(> "3~X&rt˸ȩh\ɴRh4P/
+48f.c߽R\,Y}^{qC{Bge[gANua!qfH0#ǚyVYޒ{J	Lč=;¦b,Aŉu:ngC%.mAEZ=r E׃gݫUpLԔE6zcjΞ@}HB&Ä%>\L~PٰR=#:XK8|^w]Cl2D.zΨv2ZUդh҆P]ޟ"8n,
+ٳ-q:nsxs:ESyGkn4~dѮߋw
+?yLsɡtNxϳCvGL?>ʞT/reNHq¾-m%وVy#t-F"ˑbt2{2P+=>>_1lZuzXb2U6Սm,yO"sƫ~߷1e/ŉo
+MܦBק<ߔPKIs%;,l0v3STvL1t"t܂ܐnr"Jk\%`;lJmMc8ڇvǬ2#I1pwDBx+	LVvh#?ddBcW9kwYn=!ޠ;DY־h8_\Smbb ^9DѲ/%.ĭؙ->VRbOF.8Đ#]/c~<0o1Y޷NFtׁ;ڀ?JI%0װGQ'jtsIHyZ4Ⱥ^#
+KAx^9'F>!Ng
+\'ɷT	7TϪe|SGM>47pe(#Q۽_]:hS_^Պ`mCB`rRIV 	?lەX~@ z*<2sωz0T˝c_u{)v3&2.J/Ԃf)_;Uh'bG7eȿjIY4<[(|7_ٟVjw=s%4}{w\ѕH{G=OfĹA$r*ֆ:ͪ)GvJ$K)׉iԀ:Q)V~z"1d<M!8PڷP\>ZY؟D++1b>Kf7Qȃ D+/Dd*G5wi:6Ԁ؏R߰ǝ@)sQ@Xޛk~rͅ?>>NVO-m\;^F֞ǴJ5ȰJޞV_'مC1ؐgAF׊0(O:'zEӚc6CW26f]lRK!^j}9͟ΰCDUCF~M:S@kyQ8̸ոkݿ, ҘO[	RD*I\~߶a mu\Y{.34G)JЃ˜PY4߃
+2=}եR S^#ye܆߃km!΅l;jRsݸ*!rH=ЀQ+˱`&';պ		hXO>;!uz.ގ_{jK̺5]QR#[Oqqjxh/ˑnqΎa?n%/8nwi\@Z$7X٢kMZK
+sc'$T#~aF1VF%({j̖S7 EeSE	c#oK}BدbU8DїxNɺ,Pߝ6!1yF2:9ثv.	u~֔;^$Y4AeDڢRd8?U&x?ҟֈ}{O~z=T64̎G!PGM֩,ͱ9ղ݈6e{26͏ϳs{R`2rrRUp.yɠΌL^,~F\d; o²4a2GPNћ'h;nɮL۹D	5W·L$]4jD3Xeg@RK.«Ǵ4liܼtTM~R'(9Ѫ-<9l5ٿ|W2y`Bީ0͓M1=u7`Q }hprμz
+B%бLf5˅Ƌmz7pN%*XpmGÍ6'hYWP|2]tV)ܙu<
+13[)(#K;Ŕbc	R,ةC?}WNP˔qu'6N%aٞv[,sx.]!/O4R_r2OSK1+(g_Ĺz KDߙ84/tY4*RgO1"Fzb;3$ǚ!w^'(edA
+xg,*EȂ>Y9V|H\NK_4#CRT+&(e|L`nCŇM 
+cțY&ӷ~Q'N̓DNhj"8oYGy^[ծ$DoʼCYi	°LݷӾ`e:w7*.d`Թ8ŖnEZ@5R~(O)>x]]d-{bFL̃Ka(%	=d}3_r3Wya-6KCJ6T2BXF`PܨQ~ {R6@7L/3!b9:&%ʟNӤ3Zr=:32q޼]Vz"[cw]mvJB4heKJ(luhxdI
+a}tu<a}{q܄|alY՚D%ӫF"pݣ_}	FyRY-}j^"(1~X^B<49Ȉ% $;]8&lzyM!L,BF$z` -JJ&v+ s*jb`}H O<ƚ߁Il9zqS	~8ؾ,Vm,T7nd>@VLobQ68OҮvKɫ֡ߢ9>)զ6%"\,q;wxϋ8m4RVl>^*~)IҼl7Ω'BTM=
+=}L"!x[LՖşbR4@fU^!yِ rʜd-6}u_#EOؗ6S`OToVdyPnݿBvR$gG!.ޏNգ^MpD>XknF0?$ǂag 8ݸع=MT%<"Y[-R"Qʦ	IRe*jT.0g\Ȗ[^öh~Pc+2uĨmUc̺3˧ۤO0C'f9)M;	B(̴ŝ`w\ZdĤ-4(8ɼTw%m>3|H-As؟H6g̢*iӥA`¾b|6q(
+'hҵB8Xl&pnOK75fn:LY/&0Èb+t%-E~/ݲͲA]F&2[2OŨNz`ş;"ǿ٣cbMgɿS5=!'<nyR`ZWՖJݎOv֍]H`mԺ'/7Dӈg˹m^Xd\>ǚgmFG̚}}vb2mcndL  'a@=O4a\	Y\q*قsX^U4b*֯ǓƖufW=<FҊԽ6$%us\zŗ{f)?^in*MfRTFJĖj,]JƨHQaJ2¼,uQAr~T[W
+y$tݶ< 0i[,fe'("V7	a z7}zaEg^OԻƥBVlfV8gfZUޞwg%[Lpcy`>ۙ1dDD[u@%͏Oo_y \/JV4mg9LVThff2HP]R5N_0,d>T`J~ZM.Q@wVIǇq]өvR1|&rNϐga	ťLݧQėx؋ߔ}Ő8zdLX+Qxr8{GݭME.	ƲG4Fk}Ŭ˞|{]pdʲ?Q(3MrRėb(v>
+-}K0VHd@<ûT3a!=˹inwbҟ+e\04(,;"#̑	NU]}6rQ	ėN8LT4wdЃpͮmUHΏÚgߏkN!ߒH$)<7df<StiwXhlr(RT،Wc޳V~]y2Wj~*$)b!L߶5UIչG.n&2Qq<AU !TĮe$V}vj
+y{wJ[=aדMZmFf߀N5|v؀yxU@Kɹ|Ɩo<3ζ'TD)Fq{CdB	:#/8WT(aq3"/G[,Yڊ	)iÓ-/pa0-2Rˀ	ow"[9QLd, r,Wy'df\ŰoW,%9߯7'XlYo҅?[٪|~Snrzbɦq6_HÏƗ0Ӕ?V8"PE;c)G8`
+0|^KJQ4L7*Ђ*!)mҷ%a5>Al?tObU9/".5L
+g}2EP
+;=w:Sf[TȲ{#0[!Gµ*ZAuqp٢sFğ( ̥>y;M]z«vjxYwDj#ð3	a&|	˴4MW;_(
+?DC!';r<
+DLğ`$%-+qfqɩ6;j`̢ӏ*'-ȟ8 gDiwMު"9+ppcUTǇ~_eB/	Ŀ>Ƶ>RNբ!!		oROzs*4KM9Ǵq)[9ğV	_y
+l+C ƕKGܠtC`5g&oKKݐ+`N0.;ʙgGc=(H6RSWVŬnMIm)o7MfVkyUy}92d)~SLZ-t!xf4(kY4:e2oqF*;)tXv"rCqokM2ٙ2xRTZem3pX3SEĆ&-_]U8n98؉*hζGij|u,*˞+VOy[lZ~\1=n0	PL
+ѹ6"I^*"Ԭ_P"R$!sn޹V%sfoLމ]b;rm҆.&q`ܨu
+
+դ+Ť*bAR
+}Wi{DV,Qfp9"MB!&H{J<(e=?Y2c#!,g47E°6gW.g".Μ~I`C}cviz*$.yلed3n3MLcKׄLoS5qû?23C[ߜ-jG$Vm+M&>3j=A1e\%	jȴnFץԌDWԖtLb'őGoif[ò;x%f jM{)hmZnFgOodFט<wdVTn>YzVd6ϪГ}%vc¬tLz-2++?2lm/vԚ7̈nACH=@[ub}Xtoba?рӹiofк#)3u9*N,DVؓ1lЈ3|C, a%̦84k3TV4(5ptC2^./QD.`<۶!A]-QE	ˤ9ħ@1f+p3?rlA,\
+xa)9G]"΂Lj"qd٠T:
+cVϛe]Ͷ/9$n!;B8.dfƔq6D^3>b|5V(v]0/a+7+<LZ&34Ku.ɿSc#v5w[T'9Ƴ9'Pa϶ӣH
+`Ձ٠I.cʣV&,Byt[ЃBOÇ6'E<a#l'gD5`ϸe^^M&HҖt>D`S!zĲ]0hn֯Ӕ\ҨWC`	խҞ_4|>ݿ/;S_T=dKuTe*ie(+;!8;DVdt:87?cw- @FPuKgWt1=q[=}s@n҇0˿'$F<ڮWTGYAV@qH=G?GWh{ol\~p0o1!]k|Jo)FݔL
+	E~K'm$(Q^wM}BL	q|@@NԛIp/԰Fw;u@+*'˖П͸Ӧ7(G[I7~Ri=˗\6'1W/u^B61;:-t*dV7ibC'}et]C9#B}R"vxs*dS9i$&LhpxN*j	{7B>7]IRl<mJf5;u}:kI_zǸ6I!țJ7WLGmṘ*GȢޤ`p9^Ťo-d6A֬¢xUc5WצOlwnVd؇"Eɺ. SDRKcÂm|TdmܑٙP(7J-ep4i^]od܊	3[*-"n*N.:[ߒ2=fJڳ9DÍHv:#]Ӻ$ٷQ)BP<uυQ#۽͍q&k0k+(z@v)diǛds4̹<w7eƂ@e]V1кB"w? <bClŴrJ79r#4g'@l	>Hθq"LcF̚- կd
+:V]~yG08̓?bit@y͎=uuTږ/׍|2bcxT>"k[DD+:˰PZf[A[ݝ\aeH"$ mqʷG+YMRaO^6swj<&\`:[Y5'oz%pF08@?rg>ǀ{F'f'hr<7Q#)ynKsL!7ϤyƅR(jNjz[&T:D3KfQv0Gˬ-w_2z	+nWy^-)EB#c2
+X׍8XtϢ5bےm#MΙ,H~K"
+UozZ=8>y"3ӎkԳ*!UXЄ6E]VO;Br+Ř«kа[mJM$OӐ1ZN`7dn31;TA.	i д{ʳ/7ui2e'P3x"
+z+TfU1X,~x>
+S@nzzvQ՜ o>̇YZTtR4Xq`Wy]U,I,K&b{8kxXq:ړ`*-00CMV(&n{&2aZ ]DNUp	?B?}a#U	ZZy$X%9ƪnϥ8+3Mk^1IEoHCKs
+BCYʶ'ϴ (w8]+bAPώ3RşӂUIV&}Fxr-+l9Z@U;}bYW"AʸQ+[6շHA4>!N@[о	o:'7aKi>"UlD?M1eǑpϜhyc8"&c=6bӢ՟"S
+"ՓGt:H=G?OyGFflҫ&K?y5bUc+ħ$g5|Dva.$VF*'+\_FV tme9=Ss֚'	rzB\Zߪ=f'ߔacv"#(@H%ƴ
+[M{~ BN;swF#4rhW˄1Nc
+ #<[A=n߯ѫL\u-	e1.%kG~Ҿ@͡pC!ܛ£s
+IǏiH&Lː(m4.w3bN[E-Q׌Sqbw7-J:Q*MRH!Ԍټ-i"MRfnlEAF]6IϺjĠ{zlR[ݐ6ԻG@?Hr%AL(È\'0@`_lo_vUۤ#·gi1#nԜ
+k		eʠ\ߐsL[?'	qӌM`ݷbzNZIA]wRU_//lτNBMw{yܶVI h_^aGu{OhmܪRrREq wGA%֪l-ZmÎ\!Ɗ^}SipVl-Ր4:Ea:Qy(WoEA^%>9dvAg+Y4fȊ(Ҍ+YߺGI;Rxr(wǫ4w	.ÌRϔm]ZggљP@Jْ]*D3-H?Cm k:|!~ԀVrqtAnVKL)òtn6P_lm!/MlY9F}Nk6 2gFNF6d?@5.Mrʧ|^;دd$Dq@:U,pm#lT\4>3%&zuh΢)	\E?aŇPͳYZeYC[%7$-GQNQ^2ܮ"n#6aE7,Sa.	2nfKJyU/
+>*H(M_|#3do%w2tbZj{qےYήKPSG']ZЇQv#gi0}	i.΁6_3J/;"o xՆ@&|YqۃpDsc{\<yhIl!sӥQ04AYszBEԫucuhe܃5,kXZDkmhbєcP;ŘpۙkkG=ճRٶ8f
+TZَQ g<C
+~_QCq:-E^m/^Һ	Lfj0ԕ#[ͭA[7:	%l"QۦJjļM6$aAS^L*}6
+4ɄCWZk_MYQcz2!'w4wּ5ОJ2ϙ& JZ=q:Er3ԾNZA](n%0jc!L$"׺BC!Dmxw(n'Ɋ?,_ʓF(r[e_hw$i^zafKMfSPDQ6V'L>rP,',HcJ0w8[~iy$pڮzoQ2BkD^WǳM6hѹoiLvΈwՒ''~_g1s7$Qєmȑ*]lVN).l6QP <7ة5n*،IL5"8ϛm#9[\*FeqFfAzHR%4
+Iz}7eng˭X;/ o{}9
+	6YW>/|"#5S
+zG.I-~BY8\^:]Ct=z.ۂ@IzrF*N+NTcnX3z>yЊAmʧxj'&H#6^;%{}$8bjnYVq-K/\կ+'^/JE>J>P@az8tv?lԖgR	L*}'ǳZz_)P%^%VmçwUvTjڏ+GX=ʈ-VyؤH)l!/ћC#mZC<.>jTeط;ޡ׳~#Zw }kgJ"MtT6׾tS֓Ub4?szkŅ%ԤÒyCcA{7:ȺO<}b/)nͰ%D^2AHsBʟwܛAiizHԠTLή8g&~fN,E?hc'\aC8/ik8>P#ХώEŃǇvH'-F;Iy%L4̰ەTWtoX?ipnkpP
+v e?ۥʧrg90UӇSۮ,e-
+!GCVçR)OFϹ-F?՗h3/0|0RbPmg߲JlHY@<M4ůA:UгeJeehMhKQ~̜/ڮVlaNߓ4n! "Ç#GxȹҤ
+VI40=FE_ν	4dh`9FV
+0@/vXٱ"HaV&y3t-W)sG3;DN`sjҦw]`'{]zq<|ƅ^
+PB чcŷ,X!ԙ0Dax9],t;b'{8f̪},ݭw+"IBsvN=z+ȧ|Yuux/yuIL:ĉ	Kƈ
+GdUy+6 +޹	;VƔgȞHY	וR%gѠ
+qoWPE~~zr]:aȯ-ܻ}WQļ	Y}uZ[iB$	ܼD91nױtm1~Z1!sP8I0ǝcYRF&֍țvbLSUSDmc4YI%IkAHGPs(t4-Aq\ /3=V)1G'BsDEm5fP[)vc8#%jYǢ`m[t6/bW.5F&MUqy%d|͖jxY@1'g<r"uBW̯X<"U;y߯$߼[dYkrr8CЫb8JBBkNXHXT^Ńَ=٧]ַN"J%!5>",fByC&MepJ#ZE6IkXFzZmΆGz&@%j(ˡɟ0 V4Nd*p*݉ON&f|Bxw|\Îz)U-b8Z(TXOl%OTy(X W,z4DJIuokk[4H9Y-45ˢm\6=E`N0^UجD4F94%,ԦpXelOJAmXf|6 6dE	&T]x-V72%vtw5RDŸd}@{Ɖ،^zL˸;Ncevoxϛ1e=A{lĦZy#0W8BN%.Q-?_Y~q.H6!kr3],2iԿÉ>X~+[0Q/NLj/MTvzəohc)ٰ"u{B0KLY7EHʮ}[=`jLݽo0Ѝ,R(Ȼ$ikva3eHx׀>pb̢3+U1dĮ//-;Sʋ<(t+=%WQ)bo߬[Υ.|kwE7_JiR-$&	HBUO=Q!/%n"GUd&GwT2o)uR;K
++7V$pJ&QAۜCsxۻ]̋m>Jd%"Ҫ[5Ǣ~z'e(Ƹu#acs8ʋy%˸g1PӤ~OfRr7o-;,	=.xެ5%ћw ÕK$nVWP'utVMc2`J=E&bY/LZfr]8S|ހN85LJh~lJĆ_`)D>^}.ẕ͆:mV0fFO9۪&Ee}@WƤa.gl_>;ml^.mjИE-o"XTeIX%ۄ҄'˥oWMw	Q̬2xiɚ@ !wMݢ(=)W˥}\)f	"S@	F}vTmgȤO~"VCq|MgFg(?%ˎ`=+'^Co71OfOmE#WwbvBK44TC\{kԓ&:@\ZvڐQ$Xu="ckkb#FvRx,vX2Qθ;.IHoUX$OӦ9NCA@e&cAIiA^h`*vg-VlPƫMdczJˉTPtɌωdi"Ϙ;Vd5AeTڊlT1>	3X=19.uZM@$Ι\9w"ݥ-djy|+%yV3@_z!aj/+.3I9{+89^`.F*]cv`:#_F;Bwɽwv]$cz;8=pލɎRbrr Tt$MHd-h'){nr@UjCLη?+ۭјkω28(,$dgY[f24Er+ƥn&9ob<^F0})nKl(߻?cxaACU@	+ݻs(&;2Ǎi_h(*]rعQ[d>zp7ɻ)Tyf?zin)Ż[_%ضW/0t_<>D&sdP?rmI	6thaG/[e5s-b
+io?|pn/)b:ڸ,[ekzoA~Ľ֤@5-;))ʙY|9TJKhcaĘ.|*G?RM(@iOo-R7;*9'4nfЏ_TVx.-e#ld	d1SpY$mҏ\8ɕ<ѡBa[Xx:׈4?.\ڽH#!vP4gܶE/$f'mۋjU$\0{K=Dx"}\uL, nu7z%7GYt,Iu~@8[	rd6ł	q#%6syZ,'#C%͋=תR*tN.Oެ+QۥԬE3hurmI@PЅ3 O)J$A23N#&-yfތIpΥՄfͧ@G:8lȣ?y0d_-XC.ʜۂDw}yp͒~x_\a"\R2ѓN׋V.iˀʱ0'J+xQϬٕ*	~? Բ](ޞוgȂPdٮNlqIJ~BиʙEJ:|3x-u*zz-Fc5<taք>ũló܆I!};I ޺~)Mٍ_%{NSR
+~!-.^ɮ@7ՖZ׵scC)ßm$kNd@f<h1]9=,FKZY%Os"}w]X 2I43dǂ`xoӍ1t('ҬrvGgv!Ɵ^
+ެ˘On]̡2{>WO&"J۸\лI+#a!S8nǈlZS977}ZlvDdTD*ihNWJZ';Dт]H2FUO`֭5t?nEH2k/!&M!6OkH"MńɣVF9Ҋ{awe50-hf	 6oۃޒD#u'6]^fڌ9S}ve32Fc<uBu$<}7%߾kƔ
+ qB8<cV]_t2guTÐE=rφ"k{g0SLЪE%y}TH-\Xd x
+.W"\vGMկK53<y5#IAW(1(RY76e)c٫o[T7FUZ$x6zt7?}ؘtp.A3D\]Wg,cz{yn0=R"FD3P|73-YFá=K-Ƭnkܵ7\~AkY;QؚipTBV}YiNԷIEI͗ټ5X?*Ӓ.e	@phAZ͈yؘy/jڏ	f` ZaN<N<Ni4Pѕ%3!+u#}T$%޵fk)Ɣ~O^4=RhnOg][@)%ߚI؏IyK<u$&w6Ƥw0׎m%YMqKhf5ٚ5WI[4^X	H
+s˾A֙+RU#XS5eBKHt,3>@uҖQsGŇDl2qPr؉f2,0vsX3vӖ8x<!7a|͓AVl34_8r
+v!H?n}KO֯S="p̬3Մc:ӓfâ}N-^vALt?_m0[ Ts{ҡ~|U؟8p-9=TVjx4VNsAO9vEiB:WvGƪOC?*|mϽW0Bs3آ5aȥt>Oɶ=W[#)Ω-L?{5A_'+:qg׬ Gj?ٔȒy!BBl2 MZB6LT0,T#Ws'dW5ȴT+֓S8ȡO;6#n̈ٝZ|R;K,B}6%HH*wˑ*ϳn8o}k#Eb&eV%v>eslzؔBZLf7g=k nb6/|޽/7bЩ1{6WMJ[ϐ/`,xITEioy"%B&	(@ھwS4XJCE0uXSj?	6̴eeTĴŅ2ܞ"ɕ9*/WBʲyǹlQ4rH/tc}6|-M4~G(_CXbDU~;f.NG8;iGGRبXSW
+)Yo1oS\mYNr`yUBŖ<l^pL$HoFSg
+NE.Bx̷eƮ5ܢ4#*E(:Wo0WWb'Tf:V)c{'NϽćmڠ6 rD$\f %/3I{U-J`p~xe`mºV9IzĒpSHpq$OcB8V؈ZјU{\zԪבd5/1QvcȲ!H+6/,VeBaLs~3	$zĒ^}x{VǠE7(q0tk2A=)-Cݦ_]:MVg?Y;T)?^|	ٿ^шƭyRiiC8NwXcH
+)ͧ7Lr9cί8m.o4vMbŋFށ:E:% y;<3VA+3`32P@ך7inN	v;5ŚÙ4v}du	|Q[_cb:>n3x==za&ClVE.ծ(w)I#N\Zä:ĈPT^|1[tXf`litȵ\	܈ t]O7;
+:r	ɅXʘP-vYӠġԱh)O6T.~%!8W<z3F'soһ}"uior7ד~9-zLqRl`HkǌmTA0aPL~BpyKE9Zf0NI81&ŏAO!.Ə̀^\?cћ"}AlwKüWɲ6"cWjV5*`|mfxv<4>Svݟ̦clPzr<Mv\:T(b.VѠǰ!ߝoy`]3oS@y([dQY2ond)D7tփ}+xk׎TXHƻ*T]^Oi п(M)ʫ-Q//Zm99bވEΥ@O?ʘ4!z/{NWP9,gK#}I87C<3g@mG޷;6X$Ö<U|y{-U0f1&;V_ec"Gn
+`(Ŗc-fHQȄc*\Q>	V-	Uiz%jڠKx"?;-R]v~q]'CehʂdT޳]/ӷXz*\9|@JE1f}[kdg[v,4W%pb:(u>նIב TA36ĪHSC)O@^a1x[C97lߵkմHA2bo`)gCzBeHL5;=*IOIȕyyTZIbʰ<>&έޏWVOx8N$i8}G6:_[yK%oQz3	f`Os?J"/$ߏZYՆu<S9^hԤBF
+HA>VA7-jwޥƳJTcl:oMxU<COU"8ĉλEsPLf:ZFלTEP-(eB1h\ŏ3'ݙp]vJ >Lz/kr-"O
+d6WO]v(..yF T5%aEINDp2C- ŕ]qCř߀l]ԆĶ/xOE1"#ƭZiH#Wz9=՘B%(t5@ŉD:ä܁faӛxMmwT6Pb|~w;~N/`&TOuSΰd
+!9?}&r+1QϋO,0=s+nO̝8c$qtL֊#yŸg1<{CtӇF
+	+Al>ly+@Jֳ_<JgȌN˙{dSWh.;G^!rI½ay:M|˺(Vd;]qH=jIltn(PWEVзۊFChl~;t?rb:"u)+tzR$P͑NJ*=V08-*ZڄB(	7Ǿ;2ўMTS~!.+P
+4NQ@gR+L`lSǐߖzXXY2[hYxko&I7:@nܜpcީ8,xkdl1r(FwѣJm$,c*YPt7FTfƌ=K0ۺNSӂ&oMٻ)_ά\c;!$βrAbDUc"V?܍7|=Eh2+epzר?'ӲTItaF7t_CORڡ9vE_}4 OΑ0cO]Dȧ9jسZ5Kx\Jqœ'0TK.W^t)IMUT&}ĉH2ѷELG^Q~L\_!N ҶD$dxsSZ1%P5sӓbyc|ڹ(<"]01Fίb?ѧpZ>$\y_#}fx0[f*ύi
+BAPIqNR_RJW\#̓SJh¯ʾTxMUFVqY0Pn9zXfKˌ+?ɭ46	9F_Y;,J"ԕdʉGU[1T`G!$A߹@֝*l)yWlb:VX1CZt1--K	sPY|}´X_d޿Z((rx[tTij;]?3j%9w.lQ3i;}FsӫBnpHt+ebtW/KO5ē]CM?8z.59"c.ûwڪ'%PH]0.6U+l	6u`Th;ͶxQUd({"c:ЖJS:|$n+<5^=F3w4/>Ԁư&Lo<as,dui/`y{F>6)sޣp;4(x}cu#" u]Lʅ~ƨ[6M".:X3TԈӊU eэ
+" B JM/y;<'d=g
+}O;2vG޹9/Po.ƽ<%c7l.BKr\V:ebbɾ"-@ObSս'%΂ʳm)M|WWTz$cbPɡ޹2RRVu%M=efE,$$	%kJa.$65}}>t`؀>6hܡǴ~y(pԝÎf9vF\2ƜQ&Q1F&gS>br%CP8ZY6a9Bؾ`%mkbM*itw7n-A@XvKkF;E8	||sӃSDBӖ>ԱS]O8#-L<d`!(8o݇O4T0"RAk7M-kfsSA;.!ۢwW8],VT45R#CvZ.JfmOC;.ɑ&ݚ@w
+4!\bhn/VFUJ]R:PesQQTĳ
+p	ɖ;(ɻ6LxuҶ5*ps^@+-1
+eu=NR? l8dIRB34f5ʟH7,nSf˕ O/~QԒ9s(E9VDǨi_nye߳>0Jд$Ӡqmen 63GԘ֧h~`\{`#]edg3l^umL(zB<	=jΡ3n}OZ)I[^RL+27oYxd|ΎR%EvܯN*څ0
+R;v\q#|!Dsmf^M{\ZضGSIcǛARO3-wYwEcά$H,~ͿǬ]|lcڕej(VHfÉ۰έрr:k#w2L!UJ>gp$E_L_[>+_Kԏ5T71G2sr_\9Y:Ձd̡E&E$%ÓmU>oڑ[R5oQ6ʉ(Ii׆=7)$">M\-}yUo.b\/Ghje'dsY$*?wEc֗n̶h0+'U%MRiلI
+:mywJleCaLعɭ;xZUue)8eI_woߎ|(|GX$k*&*zS&1lPHD:b];#qLzr
+~-F^Ĉ+־$W?Gz/%<ͻ$b<wC
+4@{/։v!2uy!U-8wsַZ{3`jޜ0D&DnRפ
+?LM7o|2/*S%܉1_:̃WۻHA	iހD]h	7w;trf^ŦX-w =b}"h03׶OM""hvMcŪ^T|':λi&Z&bPiCknF,
+nTpiȎF0*D//IB#3_\ǡ^{p=rW<S+ht^Lk@Ԇ'es*vIx];߸a2;-f$CY8|sHǗȐ(k	MD#|et9j^AeQQw>,G.Fizm8æE16AAi{ac̊,Jz["CFj׶,LЬ:WXE\%"1[D<G}`^xVCH$|ێĽ;WS|T5alo+z?Oӑ<[Zwliޓ6UW,Ifz@XӱS׾Y9޵
+)rm&[֐O->c/8BnEuTǨQ6m"+}?ٖ[7v~19 .<ˉ86P}4
+&eJc|AUr9ԍ}W,9]^{n0(Ϗ`ƤAG0ӿOޭ61fAXIzȵ)
+LBҬ|d_mg%e`AԂJҲp[IK~>`Eor}#5V9Flh٤
+n${'mþQ=D498!+!WCAN9s`As\ցڍ;N(Hfe<<=O(	xl -\pՔwQc~#o;dlFTvxH@Tv/L8ȠFȋ̼mr˥BxJj˅CMȀk$H
+:gљ;f:Эݼk ?wZ*2]ĻwQ &OEg"c*)h"jGZ~ߺ0a:]ʩҴx6#\ݏAf9[ʸlBcT4nt&w&`<iy(^NV0xˎYZB@Z]ز)qӍV}~\}Lڂ`aLf`cʷfĈxaj.RG[\O*!C35DՀnQidsG`-[%;.4`Q˔CC!<ͲtE$˒p/-&guxU]>@eYG`$Vh6UZC[Ք~
+{H_%&0ˬ8@y8ݚ{}q3A9|/nLCv}5ͷӗ#e'n$+iovު
+OGuŀWEؕr0Ʌf	CN6s۾,Kb~ܰg˶"V76g!1k٫PWlARǕ5X<1\9t^~?6f>ó;3[I]ǕqƒPlPk2WcV֚'ΔT)եB-w	Ҳ4]}ھg٪;~6k4g0W9CX[̹P0c.R֫LJ76EF:JQg2
+BO|2J`s'\/nv:։QIqq"A)!S/m <ly?ԗFtB$̨DWIXuHkf.^OO$m_d9O=T.P"E|LR=ߏZE)uդ&Ϙ߳EǄG3P~^f\f_p3y<	f,bm)(,եJ22Ѕ6(	0P34km6ǺkٹmߎD'mޠȋEhQc۞<	
+21hzac29%"P\Jp&ۄh.Qޡ'4_dzb3%~X{؝|ބL%BɓuGl<U6S%װ}1\qOQuʁ$,7;l%dAПAJ	Rub=sJ|^@τ4aT.R34nY\Vƞ۱ 3ߵق/-tV #oЃ/)(K5a\cufMQ
+ȕS|/Ċ0^afLssPR̎C{bI,^+),-Ռ:nPjq1beܟ dimqy=c֍u| Z_:ڼuxb0H8dRZ3ixu6ʠx<#ˤJЮ*ey<Sg#k[bKt(L7	1M]e8!7)"*زvO3)dB(u(ɨn˒A?rދOm{p]ƬT9QU`r7<¬nYMgvMqmN5(bpcyߧ?FeuNSګ6lk^eԺhC`NL<$S¥BA-d("x[z޺>OWߝAvpm35K^t-.2z/ޚI&SFMTYnM|&`TSf,:nOm3.z1g*9fP|6qoS.#5G?lMn'=XtPpnϡ1(K'+ !H&W+"*g9'VV#h2Dq?Q9pZ^'׋{oG-7,Y3#SJ1dȇ#Ԟߗ̌l˽EO1+ԓ(-X߳J}<R'VvPג>QĎsЧm|f"?؁LiC١(*rmDA@c,͍m.^
+Zpf0Z)pd0ݫle>R*F#Zo+jŭd2%[N
+XaJ*''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25142)))
+exec(brotli.decompress(n.to_bytes(25110)))

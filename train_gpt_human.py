@@ -371,8 +371,7 @@ class Runtime:
 
     rank: int
     world_size: int
-    local_rank: int
-    device: torch.device
+    device: torch.device  # cuda:LOCAL_RANK on a GPU
 
     @property
     def is_main(self) -> bool:
@@ -386,16 +385,15 @@ class Runtime:
 def init_runtime(timeout_s: float = 600.0) -> Runtime:
     """This process's rank and device, and with several ranks the process group (collectives time out at timeout_s)."""
     rank, world_size = int(os.environ.get("RANK", "0")), int(os.environ.get("WORLD_SIZE", "1"))
-    local_rank = int(os.environ.get("LOCAL_RANK", "0"))
     if torch.cuda.is_available():
-        device = torch.device("cuda", local_rank)
+        device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
         torch.cuda.set_device(device)
     else:
         device = torch.device("cpu")
     if world_size > 1 and not dist.is_initialized():
         timeout = datetime.timedelta(seconds=timeout_s)
         dist.init_process_group("nccl" if device.type == "cuda" else "gloo", timeout=timeout)
-    return Runtime(rank, world_size, local_rank, device)
+    return Runtime(rank, world_size, device)
 
 
 def cpu_threads(rt: Runtime, env: dict[str, str] | os._Environ) -> int | None:
@@ -1139,8 +1137,7 @@ class Optimizers:
         self.adam_params = groups["embed"] + groups["scalar"]
         adam_groups = [dict(params=groups["embed"], lr=cfg.tied_embed_lr, betas=(cfg.embed_beta1, cfg.beta2)),
                        dict(params=groups["scalar"], lr=cfg.scalar_lr, betas=(cfg.beta1, cfg.beta2))]
-        for g in adam_groups:
-            g["base_lr"] = g["lr"]
+        self.base_lrs = [g["lr"] for g in adam_groups]
         self.adam = torch.optim.AdamW(adam_groups, eps=cfg.adam_eps, weight_decay=cfg.adam_wd,
                                       fused=rt.device.type == "cuda")
 
@@ -1158,8 +1155,8 @@ class Optimizers:
         if cfg.grad_clip_norm > 0:  # clip by the norm of the synchronized gradient
             scale = (cfg.grad_clip_norm / (norm + 1e-6)).clamp(max=1.0)
             torch._foreach_mul_(grads, scale)
-        for g in self.adam.param_groups:
-            g["lr"] = g["base_lr"] * lr_scale
+        for g, lr in zip(self.adam.param_groups, self.base_lrs, strict=True):
+            g["lr"] = lr * lr_scale
         self.adam.step()
         frac = min(step / cfg.muon_momentum_warmup_steps, 1.0) if cfg.muon_momentum_warmup_steps else 1.0
         momentum = (1 - frac) * cfg.muon_momentum_warmup_start + frac * cfg.muon_momentum
@@ -1216,13 +1213,6 @@ def byte_shuffle(data: bytes, itemsize: int) -> bytes:
 def byte_unshuffle(data: bytes, itemsize: int) -> bytes:
     n = len(data) // itemsize * itemsize
     return np.frombuffer(data, np.uint8, n).reshape(itemsize, -1).T.tobytes() + data[n:]
-
-
-def _tensor_from_bytes(raw: bytes, dtype: torch.dtype, shape: list[int]) -> Tensor:
-    t = torch.empty(shape, dtype=dtype)
-    if t.numel():
-        t.reshape(-1).view(torch.uint8).copy_(torch.frombuffer(bytearray(raw), dtype=torch.uint8))
-    return t
 
 
 _BROTLI_WORKER = ("import struct,sys,brotli\ni,o=sys.stdin.buffer,sys.stdout.buffer\nwhile h:=i.read(8):\n"
@@ -1354,7 +1344,9 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
         records, at = {}, 0
         for (k, dtype, shape), n in zip(specs, sizes, strict=True):
             raw = byte_unshuffle(stream[at : at + n], torch.empty((), dtype=dtype).element_size())
-            records[k], at = _tensor_from_bytes(raw, dtype, shape), at + n
+            records[k], at = torch.empty(shape, dtype=dtype), at + n
+            if n:
+                records[k].reshape(-1).view(torch.uint8).copy_(torch.frombuffer(bytearray(raw), dtype=torch.uint8))
         return records, header["meta"]
     except (ValueError, KeyError, TypeError, RuntimeError, brotli.error) as e:
         raise fail(f"unreadable contents ({type(e).__name__}: {e})") from None

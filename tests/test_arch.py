@@ -8,7 +8,7 @@ import torch
 
 import train_gpt_human as T
 
-CPU = T.Runtime(0, 1, 0, torch.device("cpu"))
+CPU = T.Runtime(0, 1, torch.device("cpu"))
 
 
 def perturbed(cfg, seed=0):

@@ -46,7 +46,7 @@ def test_ema_is_the_decay_weighted_mean_of_the_trained_weights(smoke_cfg):
 
 def test_training_ends_on_the_ema(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, iterations=6, warmup_steps=0, warmdown_iters=4, ema_decay=0.5)
-    rt = T.Runtime(0, 1, 0, torch.device("cpu"))
+    rt = T.Runtime(0, 1, torch.device("cpu"))
     model, run = T.build_model(cfg, rt)
     witness = T.EMA(model, cfg.ema_decay)  # follows the training run's EMA, updated at the same moments
     real_update = T.EMA.update
@@ -68,7 +68,7 @@ def test_training_ends_on_the_ema(smoke_cfg):
 
 def test_warm_up_leaves_weights_and_optimizer_as_they_were(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, warmup_steps=3)
-    rt = T.Runtime(0, 1, 0, torch.device("cpu"))
+    rt = T.Runtime(0, 1, torch.device("cpu"))
     model, run = T.build_model(cfg, rt)
     opt = T.Optimizers(model, cfg, rt)
     before = {k: v.clone() for k, v in model.state_dict().items()}
@@ -104,7 +104,7 @@ def test_over_budget_flag_uses_the_measured_seconds(used, budget, over):
 
 def test_a_non_finite_loss_stops_training_naming_the_step(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, iterations=50, warmup_steps=0)
-    rt = T.Runtime(0, 1, 0, torch.device("cpu"))
+    rt = T.Runtime(0, 1, torch.device("cpu"))
     model, run = T.build_model(cfg, rt)
     steps = []
     real_step = T.train_step
@@ -189,14 +189,14 @@ def test_a_stalled_rank_times_out_the_others():
 
 
 def test_cpu_runs_default_to_one_thread_unless_told():
-    cpu, gpu = T.Runtime(0, 1, 0, torch.device("cpu")), T.Runtime(0, 1, 0, torch.device("cuda", 0))
+    cpu, gpu = T.Runtime(0, 1, torch.device("cpu")), T.Runtime(0, 1, torch.device("cuda", 0))
     assert T.cpu_threads(cpu, {}) == 1
     assert T.cpu_threads(cpu, {"OMP_NUM_THREADS": "4"}) is None and T.cpu_threads(gpu, {}) is None
 
 
 def test_stop_flags_are_read_one_step_late():
     """Each step reads the flags the previous step queued, so no step waits for the GPU to finish the current one."""
-    flags = T.StopFlags(T.Runtime(0, 1, 0, torch.device("cpu")))
+    flags = T.StopFlags(T.Runtime(0, 1, torch.device("cpu")))
     one, nan = torch.tensor(1.0), torch.tensor(float("nan"))
     assert flags.exchange(False, one) == (False, False)
     assert flags.exchange(True, one) == (False, False)
