@@ -87,8 +87,7 @@ class Config:
     loop_end: int = 5
     num_loops: int = 0  # extra passes; 0 = off (#1855: 3..5 with 2, 17 virtual layers)
     loop_enable_at: float = 0.35
-    parallel_residual_start: int = -1  # attention and MLP in parallel from this layer on; -1 = off (#1855: 8)
-    parallel_residual_mode: str = "lanes"  # "lanes": two lanes (#1529/#1855); "simple": one stream (#1204)
+    parallel_residual_start: int = -1  # two parallel lanes (#1529/#1855) from this layer on; -1 = off (#1855: 8)
     attn_gate: bool = False  # sparse per-head attention output gate (#1787)
     # --- training ---------------------------------------------------------------------------------------------------
     train_seq_len: int = 2048
@@ -146,7 +145,6 @@ class Config:
     ttt_doc_batch: int = 128  # documents adapted at once per rank (#1855: 64)
     ttt_lora_rank: int = 80  # #1855
     ttt_lora_targets: str = "q,k,v,o,up,down,head"  # matrices with an adapter (#1855: Q/K/V/O/MLP/lm_head)
-    ttt_lora_optimizer: str = "adam"  # "adam" (AdamW, betas LORA_BETAS) or "sgd" (no momentum)
     ttt_lora_lr: float = 3e-4  # #1855's 1e-4 tripled
     ttt_lora_wd: float = 0.5  # decoupled weight decay of the adapters (#1855)
     ttt_phases: str = "833,1666,2500"  # document counts after which the base takes global SGD steps (#1855); "" = none
@@ -170,6 +168,8 @@ class Config:
         "FUSED_CE": "the Triton cross-entropy gave no step gain at SP4096 (bench/NOTES.md)",
         "COMPILE_REGIONAL": "compiling Block by Block cost 7.6 % per step (records/2026-12-02_h200_session6)",
         "TTT_DOC_COMPILE": "its cold compile cost more than it saved; TTT_DOC_CACHE is the speed-up (bench/NOTES.md)",
+        "TTT_LORA_OPTIMIZER": "the adapters use AdamW (#1855's choice, the only one measured)",
+        "PARALLEL_RESIDUAL_MODE": "the parallel residual is always the two lanes of #1529/#1855",
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
@@ -265,9 +265,8 @@ class Config:
             need(self.warmup_steps != 1, "WARMUP_STEPS", "with NUM_LOOPS, must be 0 or >= 2 (one step per graph)")
         need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
              "must be a layer index, or -1 (off)")
-        need(self.parallel_residual_mode in ("lanes", "simple"), "PARALLEL_RESIDUAL_MODE", "must be lanes or simple")
         # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
-        need(not self.num_loops or self.parallel_residual_start < 0 or self.parallel_residual_mode == "simple"
+        need(not self.num_loops or self.parallel_residual_start < 0
              or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
              "with lanes and looping, must be <= LOOP_START or > LOOP_END")
 
@@ -293,7 +292,6 @@ class Config:
              "must be in [0, EVAL_BUDGET_SECONDS)")
         need(0 < len(self.lora_targets) == len(set(self.lora_targets) & set(LORA_TARGETS)), "TTT_LORA_TARGETS",
              f"comma-separated, from {','.join(LORA_TARGETS)}")
-        need(self.ttt_lora_optimizer in ("adam", "sgd"), "TTT_LORA_OPTIMIZER", "must be adam or sgd")
         need(all(s.strip().isdigit() for s in self.ttt_phases.split(",") if s.strip())
              and self.phase_docs == sorted(set(self.phase_docs)) and min(self.phase_docs, default=1) >= 1,
              "TTT_PHASES", "comma-separated increasing document counts >= 1 (empty = no global SGD phases)")
@@ -328,10 +326,11 @@ class Config:
 # model built with other values (a different XSA_LAST_N would silently score another function). Add new ones here.
 ARCH_FIELDS = ("vocab_size", "num_layers", "model_dim", "num_heads", "num_kv_heads", "mlp_mult", "mlp_neg_slopes",
                "rope_dims", "rope_base", "logit_softcap", "xsa_last_n", "ln_scale", "num_loops", "loop_start",
-               "loop_end", "parallel_residual_start", "parallel_residual_mode", "attn_gate", "bos_id")
+               "loop_end", "parallel_residual_start", "attn_gate", "bos_id")
 
-# Architecture fields of earlier versions, with the value that meant "off": an artifact built with one on cannot load.
-REMOVED_ARCH = {"ngram_buckets": 0, "ve_dim": 0}
+# Architecture fields of earlier versions, with the value this version still computes ("off" for a removed feature):
+# an artifact built with another value cannot load.
+REMOVED_ARCH = {"ngram_buckets": 0, "ve_dim": 0, "parallel_residual_mode": "lanes"}
 
 
 def _parse_value(var: str, raw: str, type_name: str) -> object:
@@ -372,8 +371,7 @@ class Runtime:
 
     rank: int
     world_size: int
-    local_rank: int
-    device: torch.device
+    device: torch.device  # cuda:LOCAL_RANK on a GPU
 
     @property
     def is_main(self) -> bool:
@@ -387,16 +385,15 @@ class Runtime:
 def init_runtime(timeout_s: float = 600.0) -> Runtime:
     """This process's rank and device, and with several ranks the process group (collectives time out at timeout_s)."""
     rank, world_size = int(os.environ.get("RANK", "0")), int(os.environ.get("WORLD_SIZE", "1"))
-    local_rank = int(os.environ.get("LOCAL_RANK", "0"))
     if torch.cuda.is_available():
-        device = torch.device("cuda", local_rank)
+        device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
         torch.cuda.set_device(device)
     else:
         device = torch.device("cpu")
     if world_size > 1 and not dist.is_initialized():
         timeout = datetime.timedelta(seconds=timeout_s)
         dist.init_process_group("nccl" if device.type == "cuda" else "gloo", timeout=timeout)
-    return Runtime(rank, world_size, local_rank, device)
+    return Runtime(rank, world_size, device)
 
 
 def cpu_threads(rt: Runtime, env: dict[str, str] | os._Environ) -> int | None:
@@ -683,9 +680,7 @@ class FP8Linear(torch.autograd.Function):
         return dx.view(*grad.shape[:-1], wq.size(1)), dw.to(ctx.w_dtype)
 
 
-def fp8_linear(x: Tensor, w: Tensor) -> Tensor:
-    """F.linear(x, w) with FP8 products (FP8Linear), the output in x's dtype."""
-    return FP8Linear.apply(x, w)
+fp8_linear = FP8Linear.apply  # F.linear(x, w) with FP8 products, the output in x's dtype
 
 
 def rms_norm(x: Tensor) -> Tensor:
@@ -776,8 +771,8 @@ class MLP(nn.Module):
 
 
 class Block(nn.Module):
-    """Attention then MLP; from PARALLEL_RESIDUAL_START on, in parallel ("simple" or "lanes"). Takes and returns the
-    list of lanes (one, or two once split)."""
+    """Attention then MLP; from PARALLEL_RESIDUAL_START on, in two parallel lanes. Takes and returns the list of lanes
+    (one, or two once split)."""
 
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
@@ -787,21 +782,16 @@ class Block(nn.Module):
         self.mlp_scale = nn.Parameter(torch.ones(dim))
         self.resid_mix = nn.Parameter(torch.stack((torch.ones(dim), torch.zeros(dim))))  # x_in = a*x + b*x0
         self.norm_scale = 1.0 / math.sqrt(layer + 1) if cfg.ln_scale else 1.0
-        start = cfg.parallel_residual_start
-        self.parallel = cfg.parallel_residual_mode if 0 <= start <= layer else ""
-        if self.parallel == "lanes":  # lane_k <- r_k lane_k + p_k,attn attn + p_k,mlp mlp, init as in #1855
+        self.parallel = 0 <= cfg.parallel_residual_start <= layer
+        if self.parallel:  # lane_k <- r_k lane_k + p_k,attn attn + p_k,mlp mlp, init as in #1855
             self.lane_resid = nn.Parameter(torch.full((2,), 1.1))
             self.lane_post = nn.Parameter(torch.ones(2, 2))  # [lane k, (attn, mlp)]
 
     def forward(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor]
                 ) -> list[Tensor]:
-        if self.parallel == "lanes":
+        if self.parallel:
             return self.two_lanes(lanes if len(lanes) == 2 else lanes * 2, x0, w, rope)  # split at the first
         x = self.mixed(lanes[0], x0)
-        if self.parallel == "simple":  # #1204: both read the same normalized input
-            h = rms_norm(x) * self.norm_scale
-            return [x + self.attn_scale.to(x.dtype) * self.attn(h, *w[:4], rope)
-                    + self.mlp_scale.to(x.dtype) * self.mlp(h, *w[4:])]
         x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.norm_scale, *w[:4], rope)
         return [x + self.mlp_scale.to(x.dtype) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])]
 
@@ -1032,9 +1022,7 @@ def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) ->
 
 def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
     """out <- this rank's slice of the mean of inp over ranks (async on NCCL; gloo has no reduce-scatter)."""
-    if not rt.distributed:
-        if out is not inp:
-            out.copy_(inp)
+    if not rt.distributed:  # one process: `out` is `inp` (Bank.of)
         return None
     if dist.get_backend() == "nccl":
         return dist.reduce_scatter_tensor(out, inp, op=dist.ReduceOp.AVG, async_op=True)
@@ -1090,10 +1078,6 @@ class Muon:
         on_gpu = cfg.compile and rt.device.type == "cuda"
         self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
         self.banks = [Bank.of(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
-
-    def reset(self) -> None:
-        for b in self.banks:
-            b.momentum.zero_()
 
     def launch_reduce_scatter(self) -> None:
         for b in self.banks:
@@ -1153,8 +1137,7 @@ class Optimizers:
         self.adam_params = groups["embed"] + groups["scalar"]
         adam_groups = [dict(params=groups["embed"], lr=cfg.tied_embed_lr, betas=(cfg.embed_beta1, cfg.beta2)),
                        dict(params=groups["scalar"], lr=cfg.scalar_lr, betas=(cfg.beta1, cfg.beta2))]
-        for g in adam_groups:
-            g["base_lr"] = g["lr"]
+        self.base_lrs = [g["lr"] for g in adam_groups]
         self.adam = torch.optim.AdamW(adam_groups, eps=cfg.adam_eps, weight_decay=cfg.adam_wd,
                                       fused=rt.device.type == "cuda")
 
@@ -1172,8 +1155,8 @@ class Optimizers:
         if cfg.grad_clip_norm > 0:  # clip by the norm of the synchronized gradient
             scale = (cfg.grad_clip_norm / (norm + 1e-6)).clamp(max=1.0)
             torch._foreach_mul_(grads, scale)
-        for g in self.adam.param_groups:
-            g["lr"] = g["base_lr"] * lr_scale
+        for g, lr in zip(self.adam.param_groups, self.base_lrs, strict=True):
+            g["lr"] = lr * lr_scale
         self.adam.step()
         frac = min(step / cfg.muon_momentum_warmup_steps, 1.0) if cfg.muon_momentum_warmup_steps else 1.0
         momentum = (1 - frac) * cfg.muon_momentum_warmup_start + frac * cfg.muon_momentum
@@ -1232,13 +1215,6 @@ def byte_unshuffle(data: bytes, itemsize: int) -> bytes:
     return np.frombuffer(data, np.uint8, n).reshape(itemsize, -1).T.tobytes() + data[n:]
 
 
-def _tensor_from_bytes(raw: bytes, dtype: torch.dtype, shape: list[int]) -> Tensor:
-    t = torch.empty(shape, dtype=dtype)
-    if t.numel():
-        t.reshape(-1).view(torch.uint8).copy_(torch.frombuffer(bytearray(raw), dtype=torch.uint8))
-    return t
-
-
 _BROTLI_WORKER = ("import struct,sys,brotli\ni,o=sys.stdin.buffer,sys.stdout.buffer\nwhile h:=i.read(8):\n"
                   " d=brotli.compress(i.read(struct.unpack('<Q',h)[0]),quality=11)\n"
                   " o.write(struct.pack('<Q',len(d))+d);o.flush()\n")
@@ -1284,12 +1260,6 @@ class BrotliPool:
         for p in self.procs:
             p.stdin.close()
             p.wait()
-
-    def __enter__(self) -> BrotliPool:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> tuple[bytes, dict[str, int]]:
@@ -1374,7 +1344,9 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
         records, at = {}, 0
         for (k, dtype, shape), n in zip(specs, sizes, strict=True):
             raw = byte_unshuffle(stream[at : at + n], torch.empty((), dtype=dtype).element_size())
-            records[k], at = _tensor_from_bytes(raw, dtype, shape), at + n
+            records[k], at = torch.empty(shape, dtype=dtype), at + n
+            if n:
+                records[k].reshape(-1).view(torch.uint8).copy_(torch.frombuffer(bytearray(raw), dtype=torch.uint8))
         return records, header["meta"]
     except (ValueError, KeyError, TypeError, RuntimeError, brotli.error) as e:
         raise fail(f"unreadable contents ({type(e).__name__}: {e})") from None
@@ -1619,17 +1591,6 @@ def load_artifact(blob: bytes, cfg: Config, source: str = "artifact") -> dict[st
     return join_banks(dequantize_records(records, meta, source), cfg)
 
 
-def quantize_fixed(flat: dict[str, Tensor], hessians: dict[str, Tensor], stats: dict[str, MatrixStats],
-                   fixed: list[str], cfg: Config) -> tuple[dict[str, Tensor], dict[str, int]]:
-    """Records of what is not allocated: GPTQ at EMBED_BITS for `fixed` (the head/tied embedding), the small tensors
-    as floats; and the bit width of every quantized name."""
-    records = {n: (t if not t.is_floating_point() else t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
-               for n, t in flat.items() if n not in hessians}
-    bits = {n: torch.full((flat[n].size(0),), cfg.embed_bits) for n in fixed}
-    records.update(_quantize_matrices(fixed, flat, hessians, stats, bits, cfg))
-    return records, dict.fromkeys(fixed, cfg.embed_bits)
-
-
 @dataclass
 class Fit:
     """Where fitting the allocated matrices to the budget ended."""
@@ -1702,10 +1663,15 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     widths, ratios = list(range(MIN_BASE_BITS, cfg.quant_max_bits + 1)), clip_ratios(cfg.quant_clip_min)
     stats = {n: matrix_stats(flat[n], hessians[n], widths if n in alloc else [cfg.embed_bits], n.rsplit(".", 1)[0],
                              ratios) for n in hessians}
-    records, quant_bits = quantize_fixed(flat, hessians, stats, fixed, cfg)
+    # what is not allocated: the head/tied embedding by GPTQ at EMBED_BITS, the small tensors as floats
+    records = {n: (t if not t.is_floating_point() else t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
+               for n, t in flat.items() if n not in hessians}
+    fixed_bits = {n: torch.full((flat[n].size(0),), cfg.embed_bits) for n in fixed}
+    records.update(_quantize_matrices(fixed, flat, hessians, stats, fixed_bits, cfg))
+    quant_bits = dict.fromkeys(fixed, cfg.embed_bits)
     seconds["gptq"] += time.perf_counter() - t_start
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    with BrotliPool(workers or min(64, cores)) as pool:
+    with contextlib.closing(BrotliPool(workers or min(64, cores))) as pool:
         fit = fit_to_budget(records, quant_bits, flat, hessians, stats, alloc, cfg.artifact_budget_bytes - code_bytes
                             - 1, cfg, pool, log, seconds)
     state = join_banks(dequantize_records(fit.records, fit.meta), cfg)
@@ -1901,27 +1867,6 @@ def ttt_backward(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], n_tar
             (torch.where(mask, nll, 0.0).sum() / n_targets).backward()
 
 
-class TTTWeights:
-    """The base weights' SGD for the global phases, and the original weights that `restore` puts back."""
-
-    def __init__(self, params: list[Tensor], cfg: Config):
-        self.params = params
-        self.original = [p.detach().clone() for p in params]
-        self.opt = torch.optim.SGD(params, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
-
-    @torch.no_grad()
-    def step(self, rt: Runtime) -> None:
-        all_reduce_grads(self.params, rt)
-        self.opt.step()
-        self.opt.zero_grad(set_to_none=True)
-
-    @torch.no_grad()
-    def restore(self) -> None:
-        self.opt.zero_grad(set_to_none=True)
-        for p, s in zip(self.params, self.original, strict=True):
-            p.copy_(s)
-
-
 # --- Per-document TTT ------------------------------------------------------------------------------------------------
 # Score-first (#1530/#1626/#1855): documents (split at BOS) are scored alone, left to right in chunks of
 # TTT_DOC_CHUNK_TOKENS; after a chunk is scored, the document's own LoRA adapters (its row of every A and B) take one
@@ -1985,9 +1930,6 @@ class PrefixCache:
         self.new: list[tuple[Tensor, Tensor]] = []  # this step's chunk, one entry per attention call
         self.live: Tensor | None = None
 
-    def reset(self) -> None:
-        self.kv, self.new = [], []
-
     def extend(self, k: Tensor, v: Tensor) -> tuple[Tensor, Tensor]:
         """The live rows' cached keys and values of this attention call, then (k, v) of the chunk (B, T, Hkv, D)."""
         i = len(self.new)  # the calls of one forward come in the same order at every step
@@ -2039,9 +1981,8 @@ class DocAdapters:
         self.b = [torch.zeros(rows, r, shapes[m.name][0], device=device, requires_grad=True) for m in self.matmuls]
         scale = LORA_ALPHA / r  # the same tuples at every step: nothing for dynamo's guards to miss
         self.pairs = [(a, b, scale) for a, b in zip(self.a, self.b, strict=True)]
-        adam = dict(betas=LORA_BETAS, fused=device.type == "cuda") if cfg.ttt_lora_optimizer == "adam" else {}
-        self.opt = (torch.optim.AdamW if adam else torch.optim.SGD)(self.a + self.b, lr=cfg.ttt_lora_lr,
-                                                                    weight_decay=cfg.ttt_lora_wd, **adam)
+        self.opt = torch.optim.AdamW(self.a + self.b, lr=cfg.ttt_lora_lr, betas=LORA_BETAS,
+                                     weight_decay=cfg.ttt_lora_wd, fused=device.type == "cuda")
         keep = cfg.eval_seq_len - cfg.ttt_doc_chunk_tokens  # positions cached: with the chunk, one row's context
         self.cache = PrefixCache(model, rows, keep) if cfg.ttt_doc_cache else None
 
@@ -2053,7 +1994,7 @@ class DocAdapters:
             b.zero_()
         self.opt.state.clear()
         if self.cache is not None:
-            self.cache.reset()
+            self.cache.kv, self.cache.new = [], []
 
     @contextlib.contextmanager
     def active(self, rows: Tensor | None = None):
@@ -2152,14 +2093,17 @@ def doc_batch_seconds(steps: tuple, step_s: dict[int, float]) -> float:
     return fixed * len(steps[2]) + per_token * row_tokens(steps)
 
 
-def global_phase(run: nn.Module, tokens: Tensor, weights: TTTWeights, plan: tuple[Tensor, ...], rows: int,
+def global_phase(run: nn.Module, tokens: Tensor, sgd: torch.optim.SGD, plan: tuple[Tensor, ...], rows: int,
                  cfg: Config, rt: Runtime) -> None:
-    """Global SGD (#1626) on the documents scored so far: TTT_EPOCHS steps per chunk of TTT_CHUNK_TOKENS targets."""
+    """Global SGD (#1626) of the base weights on the documents scored so far: TTT_EPOCHS steps per chunk of
+    TTT_CHUNK_TOKENS targets."""
     for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens):
         part = tuple(t[w0:w1].to(rt.device) for t in plan)
         for _ in range(cfg.ttt_epochs):
             ttt_backward(run, tokens, rank_share(part, rt), int((part[2] - part[1]).sum()), rows, cfg, rt)
-            weights.step(rt)
+            all_reduce_grads(sgd.param_groups[0]["params"], rt)
+            sgd.step()
+            sgd.zero_grad(set_to_none=True)
 
 
 def phase_rows(starts: Tensor, lengths: Tensor, cfg: Config, rt: Runtime) -> int:
@@ -2176,14 +2120,14 @@ def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Conf
 
 
 def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime
-                    ) -> tuple[nn.Module, DocAdapters, TTTWeights, dict[int, float], float, float]:
-    """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base weights,
+                    ) -> tuple[nn.Module, DocAdapters, torch.optim.SGD, dict[int, float], float, float]:
+    """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base-weight SGD,
     and the time of a warm call of each kind of work: an adapter step by row-tokens, plain scoring per window with
     `run`, a global-SGD forward+backward of `rows` windows. Every position is masked: nothing is counted or kept."""
     model = next(m for m in run.modules() if isinstance(m, GPT))
     adapt = getattr(run, "_orig_mod", run)  # the eager module under training's compile wrapper
     lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
-    weights = TTTWeights([p for p in model.parameters() if p.requires_grad], cfg)
+    sgd = torch.optim.SGD(lora.base, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
     def timed(fn: Callable[[], None]) -> float:  # the fastest of two calls after a warm-up call
@@ -2216,7 +2160,7 @@ def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: in
     train_s = timed(lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
     for p in adapt.parameters():
         p.grad = None
-    return adapt, lora, weights, step_s, window_s, train_s
+    return adapt, lora, sgd, step_s, window_s, train_s
 
 
 def phase_bounds(num_docs: int, cfg: Config) -> list[int]:
@@ -2288,7 +2232,8 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     starts, lengths = document_spans(val_tokens, cfg.bos_id)
     bounds = phase_bounds(len(starts), cfg)
     rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
-    adapt, lora, weights, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
+    adapt, lora, sgd, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
+    original = [p.detach().clone() for p in lora.base]
     blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
     batch_s = [[doc_batch_seconds(steps, step_s) for _, steps in block] for block in blocks]
     phase_plans = [doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len) for d1 in bounds[1:-1]]
@@ -2309,14 +2254,16 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
                 adapt_docs(adapt, tokens, tables, steps, lora, cfg, rt, sums)
                 guard.finished(seconds, docs)
             if adapting and b < len(phase_s) and (adapting := guard.fits(phase_s[b])):  # global SGD, scored docs
-                global_phase(adapt, tokens, weights, phase_plans[b], rows, cfg, rt)
+                global_phase(adapt, tokens, sgd, phase_plans[b], rows, cfg, rt)
                 guard.finished(phase_s[b])
             if not adapting:
                 break
         rest = doc_windows(starts[~guard.done], lengths[~guard.done], seq_len, cfg.eval_stride)
         score_windows(run, tokens, rank_share(tuple(t.to(dev) for t in rest), rt), tables, cfg, rt, sums)
-    finally:
-        weights.restore()
+    finally:  # the base weights as they came
+        sgd.zero_grad(set_to_none=True)
+        with torch.no_grad():
+            torch._foreach_copy_(lora.base, original)
     loss, bpb = loss_and_bpb(sums, rt)
     log(f"ttt_doc: val_loss {loss:.5f} val_bpb {bpb:.5f}, adapted {int(guard.done.sum())}/{len(starts)} documents, "
         f"{guard.phases} phases, peak memory {peak_memory_gb(rt):.1f}GB ({time.perf_counter() - t0:.1f}s)")
@@ -2340,24 +2287,18 @@ def peak_memory_gb(rt: Runtime) -> float:
     return torch.cuda.max_memory_allocated() / 1e9 if rt.device.type == "cuda" else 0.0
 
 
-@dataclass
-class Schedule:
-    """LR scale: constant, then a linear warmdown to `lr_floor` that ends with the budget (estimated by step time)."""
-
-    cfg: Config
-    budget_s: float  # training seconds available (0 = iterations only)
-
-    def lr_scale(self, step: int, elapsed_s: float) -> float:
-        cfg = self.cfg
-        if cfg.warmdown_iters == 0:
-            return 1.0
-        if self.budget_s > 0 and step > 0:
-            warmdown_s = cfg.warmdown_iters * elapsed_s / step
-            remaining = max(self.budget_s - elapsed_s, 0.0)
-            raw = remaining / warmdown_s if remaining < warmdown_s else 1.0
-        else:
-            raw = min((cfg.iterations - step) / cfg.warmdown_iters, 1.0)
-        return max(raw, cfg.lr_floor)
+def lr_scale(cfg: Config, budget_s: float, step: int, elapsed_s: float) -> float:
+    """Constant, then a linear warmdown to LR_FLOOR that ends with the training budget `budget_s` (estimated by step
+    time; 0 = by ITERATIONS)."""
+    if cfg.warmdown_iters == 0:
+        return 1.0
+    if budget_s > 0 and step > 0:
+        warmdown_s = cfg.warmdown_iters * elapsed_s / step
+        remaining = max(budget_s - elapsed_s, 0.0)
+        raw = remaining / warmdown_s if remaining < warmdown_s else 1.0
+    else:
+        raw = min((cfg.iterations - step) / cfg.warmdown_iters, 1.0)
+    return max(raw, cfg.lr_floor)
 
 
 class EMA:
@@ -2385,27 +2326,27 @@ class LateQAT:
     soft-round and puts the float weights back. The same math as soft-rounding inside the graph (tested)."""
 
     def __init__(self, model: GPT, cfg: Config):
-        self.targets = [(p, cfg.quant_base_bits) for name, p in model.named_parameters() if name in BANKS]
-        self.alpha, self.active = 1.0, False
+        self.banks = [p for name, p in model.named_parameters() if name in BANKS]
+        self.bits, self.alpha, self.active = cfg.quant_base_bits, 1.0, False
         self.inputs: list[Tensor] = []
         self.outputs: list[Tensor] = []
 
     def begin(self) -> None:
-        for p, bits in self.targets:
+        for p in self.banks:
             w = p.detach().clone().requires_grad_(True)
             with torch.enable_grad():
-                out = soft_round_quant(w, bits, torch.tensor(self.alpha, device=w.device))
+                out = soft_round_quant(w, self.bits, torch.tensor(self.alpha, device=w.device))
             with torch.no_grad():
                 p.copy_(out)
             self.inputs.append(w)
             self.outputs.append(out)
 
     def end(self) -> None:
-        pairs = [(out, p.grad) for out, (p, _) in zip(self.outputs, self.targets, strict=True) if p.grad is not None]
+        pairs = [(out, p.grad) for out, p in zip(self.outputs, self.banks, strict=True) if p.grad is not None]
         if pairs:
             torch.autograd.backward([o for o, _ in pairs], [g for _, g in pairs])
         with torch.no_grad():
-            for (p, _), w in zip(self.targets, self.inputs, strict=True):
+            for p, w in zip(self.banks, self.inputs, strict=True):
                 p.copy_(w.detach())
                 if p.grad is not None:
                     p.grad = w.grad
@@ -2505,7 +2446,6 @@ def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtim
             log(f"warmup step {i + 1}: {time.perf_counter() - t:.2f}s")  # step 1 holds the compiles
     model.load_state_dict(model_state)
     opt.load_state_dict(opt_state)
-    opt.muon.reset()
     sync(rt)
     log(f"warmup: {cfg.warmup_steps} steps (compile + kernels) in {time.perf_counter() - t0:.1f}s, rolled back")
 
@@ -2549,7 +2489,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     model.train()
     loader = TrainLoader(cfg, rt)
     budget_s = max(cfg.max_wallclock_seconds - cfg.gptq_reserve_seconds, 0.0) if cfg.max_wallclock_seconds else 0.0
-    schedule, stats = Schedule(cfg, budget_s), TrainStats()
+    stats = TrainStats()
     ema = EMA(model, cfg.ema_decay) if cfg.ema_decay > 0 else None
     step_times: list[float] = []
     qat, flags, loop = LateQAT(model, cfg), StopFlags(rt), DepthLoop(model, cfg, budget_s)
@@ -2557,7 +2497,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
     t_start = t_last = time.perf_counter()
     for step in range(cfg.iterations):
         elapsed = time.perf_counter() - t_start
-        scale = schedule.lr_scale(step, elapsed)
+        scale = lr_scale(cfg, budget_s, step, elapsed)
         loop.update(step, elapsed, log)
         if cfg.late_qat_threshold > 0 and scale < cfg.late_qat_threshold:
             # Late QAT: sharpen the soft-round from alpha 1 to qat_alpha_max as the LR scale falls to its floor.
@@ -2744,18 +2684,6 @@ def log_training_lines(stats: TrainStats, val_loss: float, val_bpb: float, cfg: 
         f"(budget:{1000 * cfg.max_wallclock_seconds:.0f}ms)")
 
 
-def save_artifact(model: GPT, hessians: dict, ctx: RunContext) -> tuple[Path, dict[str, object]]:
-    """Quantize and pack within the budget (verified to load back bit for bit), then write it atomically."""
-    blob, report = build_artifact(model, hessians, ctx.cfg, ctx.rt, len(ctx.code), ctx.log)
-    ctx.log(f"Code size: {len(ctx.code)} bytes")
-    ctx.log(f"Serialized model quantized+brotli: {len(blob)} bytes")
-    ctx.log(f"Total submission size quantized+brotli: {len(ctx.code) + len(blob)} bytes")
-    path = ctx.out_dir / f"{ctx.run_id}.ptz"
-    if ctx.rt.is_main:
-        write_atomic(path, blob)
-    return path, {"artifact_bytes": len(ctx.code) + len(blob), "model_bytes": len(blob), "quant": report}
-
-
 def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: TrainStats | None,
            head: dict[str, object], t_launch: float) -> None:
     """Everything after training, within the evaluation budget (pre-quant score, quantization, reload, scores), then
@@ -2767,10 +2695,16 @@ def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: T
     log(f"pre-quant roundtrip val_bpb {bpb:.4f} ({time.perf_counter() - eval_start:.1f}s)")
     if stats is not None:
         log_training_lines(stats, loss, bpb, cfg, log)
-    path, artifact = save_artifact(model, hessians, ctx)
+    blob, report = build_artifact(model, hessians, cfg, rt, len(ctx.code), log)  # checked: reload and budget
+    log(f"Code size: {len(ctx.code)} bytes")
+    log(f"Serialized model quantized+brotli: {len(blob)} bytes")
+    log(f"Total submission size quantized+brotli: {len(ctx.code) + len(blob)} bytes")
+    path = ctx.out_dir / f"{ctx.run_id}.ptz"
+    if rt.is_main:
+        write_atomic(path, blob)
     scores = evaluate_artifact(model, run, path, ctx.val_tokens, ctx.tables, cfg, rt, log, eval_start)
     summary = {**head, **(stats.summary() if stats else {}), "pre_quant_val_loss": loss, "pre_quant_val_bpb": bpb,
-               **artifact, **scores}
+               "artifact_bytes": len(ctx.code) + len(blob), "model_bytes": len(blob), "quant": report, **scores}
     if stats is not None and rt.is_main:
         summary["history"] = stats.history
     summary["total_s"] = round(time.perf_counter() - t_launch, 2)

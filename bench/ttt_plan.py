@@ -30,7 +30,7 @@ def plan(tokens, cfg: T.Config, ranks: int) -> dict[str, object]:
     bounds = T.phase_bounds(len(starts), cfg)
     per_rank = []  # (adapter steps, row-tokens, batches) of each rank
     for rank in range(ranks):
-        rt = T.Runtime(rank=rank, world_size=ranks, local_rank=rank, device=torch.device("cpu"))
+        rt = T.Runtime(rank=rank, world_size=ranks, device=torch.device("cpu"))
         steps = [s for block in T.plan_doc_batches(starts, lengths, bounds, cfg, rt) for _, s in block]
         per_rank.append((sum(len(s[2]) for s in steps), sum(map(T.row_tokens, steps)), len(steps)))
     steps, row_tokens, batches = max(per_rank)

@@ -43,7 +43,7 @@ def _rank_worker(rank: int, world_size: int, port: int, fn, args: tuple, out) ->
     torch.set_num_threads(1)
     dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size)
     try:
-        out[rank] = fn(T.Runtime(rank=rank, world_size=world_size, local_rank=rank, device=torch.device("cpu")), *args)
+        out[rank] = fn(T.Runtime(rank=rank, world_size=world_size, device=torch.device("cpu")), *args)
     finally:
         dist.destroy_process_group()
 

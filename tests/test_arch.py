@@ -8,7 +8,7 @@ import torch
 
 import train_gpt_human as T
 
-CPU = T.Runtime(0, 1, 0, torch.device("cpu"))
+CPU = T.Runtime(0, 1, torch.device("cpu"))
 
 
 def perturbed(cfg, seed=0):
@@ -75,7 +75,6 @@ def test_switching_looping_changes_the_function_and_no_weight(loop_cfg):
 VARIANTS = {
     "loop": dict(loop_start=1, loop_end=2, num_loops=2),
     "lanes": dict(parallel_residual_start=1),
-    "simple": dict(parallel_residual_start=2, parallel_residual_mode="simple"),
     "gate": dict(attn_gate=True),
     "all": dict(loop_start=1, loop_end=2, num_loops=1, parallel_residual_start=3, attn_gate=True),
     "lanes_through_loop": dict(loop_start=1, loop_end=2, num_loops=1, parallel_residual_start=1),
@@ -139,10 +138,9 @@ def test_new_scalars_go_to_the_adam_scalar_group(smoke_cfg):
     T.Optimizers(T.GPT(cfg), cfg, CPU)  # asserts every parameter is in exactly one group
 
 
-@pytest.mark.parametrize("variant", ["all", "simple"])
-def test_tiny_model_with_the_options_learns(smoke_cfg, variant):
+def test_tiny_model_with_the_options_learns(smoke_cfg):
     """A few Muon/Adam steps (MuonEq-R on) on the shipped sample lower the loss."""
-    cfg = dataclasses.replace(smoke_cfg, **VARIANTS[variant], muon_row_norm_input=True, train_seq_len=64,
+    cfg = dataclasses.replace(smoke_cfg, **VARIANTS["all"], muon_row_norm_input=True, train_seq_len=64,
                               micro_batch_tokens=512, train_batch_tokens=512)
     torch.manual_seed(0)
     model = T.GPT(cfg)
@@ -268,7 +266,6 @@ def test_muoneq_r_overlap():
     ({"NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2", "LOOP_ENABLE_AT": "1.0"}, "LOOP_ENABLE_AT"),
     ({"NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2", "WARMUP_STEPS": "1"}, "WARMUP_STEPS"),
     ({"PARALLEL_RESIDUAL_START": "4"}, "PARALLEL_RESIDUAL_START"),
-    ({"PARALLEL_RESIDUAL_MODE": "gptj"}, "PARALLEL_RESIDUAL_MODE"),
     ({"NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2", "PARALLEL_RESIDUAL_START": "2"},
      "PARALLEL_RESIDUAL_START"),  # lanes would split inside the loop and have to merge on its next pass
     ({"BOS_ID": "1024"}, "BOS_ID"),
@@ -276,8 +273,6 @@ def test_muoneq_r_overlap():
 def test_bad_layout_settings_name_their_variable(env, var):
     with pytest.raises(T.ConfigError, match=var):
         T.Config.from_env({"SMOKE": "1", **env})
-    T.Config.from_env({"SMOKE": "1", "PARALLEL_RESIDUAL_START": "2", "PARALLEL_RESIDUAL_MODE": "simple",
-                       "NUM_LOOPS": "1", "LOOP_START": "1", "LOOP_END": "2"})  # simple has no lanes to merge
 
 
 def test_looping_flag_is_one_more_traced_graph_and_no_graph_break(smoke_cfg):

@@ -38,7 +38,6 @@ def test_smoke_preset_then_env_wins():
     ({"TTT_PHASES": "a"}, "TTT_PHASES"),
     ({"TTT_LORA_TARGETS": "q,proj"}, "TTT_LORA_TARGETS"),
     ({"TTT_LORA_TARGETS": ""}, "TTT_LORA_TARGETS"),
-    ({"TTT_LORA_OPTIMIZER": "lion"}, "TTT_LORA_OPTIMIZER"),
     ({"TTT_DOC_CACHE": "1", "TTT_DOC_CHUNK_TOKENS": "2048"}, "TTT_DOC_CACHE"),
     ({"TTT_DOC_BATCH": "0"}, "TTT_DOC_BATCH"),
 ])

@@ -133,8 +133,8 @@ def test_train_loader_splits_one_stream_across_ranks(tmp_path, smoke_cfg):
     write_shard(data / "fineweb_train_000001.bin", (np.arange(300) + 300) % 1024)
     cfg = dataclasses.replace(smoke_cfg, data_path=str(data), train_seq_len=8)
     cpu = torch.device("cpu")
-    one = T.TrainLoader(cfg, T.Runtime(0, 1, 0, cpu))
-    two = [T.TrainLoader(cfg, T.Runtime(r, 2, 0, cpu)) for r in range(2)]
+    one = T.TrainLoader(cfg, T.Runtime(0, 1, cpu))
+    two = [T.TrainLoader(cfg, T.Runtime(r, 2, cpu)) for r in range(2)]
     for _ in range(20):  # crosses the shard boundary and wraps around
         x1, y1 = one.next_batch(16)
         x2, y2 = one.next_batch(16)
@@ -163,7 +163,7 @@ def test_every_training_shard_is_checked_at_start_up(tmp_path, smoke_cfg, proble
         write_shard(bad, [])
     cfg = dataclasses.replace(smoke_cfg, data_path=str(data))
     with pytest.raises(T.DataError, match=message) as err:
-        T.TrainLoader(cfg, T.Runtime(0, 1, 0, torch.device("cpu")))
+        T.TrainLoader(cfg, T.Runtime(0, 1, torch.device("cpu")))
     assert str(bad) in str(err.value)
 
 

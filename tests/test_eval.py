@@ -21,7 +21,7 @@ from helpers import on_two_ranks  # noqa: E402
 import train_gpt_human as T  # noqa: E402
 
 TOKENIZER = ROOT / "data" / "tokenizers" / "fineweb_1024_bpe.model"
-CPU = T.Runtime(rank=0, world_size=1, local_rank=0, device=torch.device("cpu"))
+CPU = T.Runtime(rank=0, world_size=1, device=torch.device("cpu"))
 QUIET = T.Logger(None, enabled=False)
 
 

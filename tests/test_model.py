@@ -99,7 +99,7 @@ def test_late_qat_outside_the_graph_equals_soft_rounding_inside_it(smoke_cfg):
     ids = torch.randint(0, 1024, (2, 32))
     qat = T.LateQAT(model, smoke_cfg)
     qat.alpha = 6.0
-    bits = {id(p): b for p, b in qat.targets}
+    bits = {id(p): qat.bits for p in qat.banks}
     assert len(bits) == 4  # the four banks; never the embedding/head
     params = dict(model.named_parameters())
     swapped = {n: T.soft_round_quant(p, bits[id(p)], torch.tensor(6.0)) if id(p) in bits else p

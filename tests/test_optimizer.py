@@ -60,7 +60,7 @@ def test_newton_schulz_batched_equals_single():
 
 def test_parameter_group_table_covers_every_parameter_once(smoke_cfg):
     model = T.GPT(smoke_cfg)
-    opt = T.Optimizers(model, smoke_cfg, T.Runtime(0, 1, 0, torch.device("cpu")))
+    opt = T.Optimizers(model, smoke_cfg, T.Runtime(0, 1, torch.device("cpu")))
     muon = [b.param for b in opt.muon.banks]
     ids = [id(p) for p in muon + opt.adam_params]
     assert sorted(ids) == sorted(id(p) for p in model.parameters())
@@ -79,7 +79,7 @@ class FixedLoader:
 def grads_after_step(cfg, batches):
     torch.manual_seed(0)
     model = T.GPT(cfg)
-    rt = T.Runtime(0, 1, 0, torch.device("cpu"))
+    rt = T.Runtime(0, 1, torch.device("cpu"))
     opt = T.Optimizers(model, cfg, rt)
     captured = {}
     opt.step = lambda lr_scale, step: captured.update({n: p.grad.clone() for n, p in model.named_parameters()})
@@ -174,7 +174,7 @@ def test_collectives_get_what_nccl_needs(smoke_cfg, monkeypatch):
     monkeypatch.setattr(dist, "reduce_scatter_tensor", reduce_scatter_tensor)
     monkeypatch.setattr(dist, "all_gather_into_tensor", all_gather_into_tensor)
     monkeypatch.setattr(dist, "all_reduce", all_reduce)
-    rt = T.Runtime(0, 2, 0, torch.device("cpu"))
+    rt = T.Runtime(0, 2, torch.device("cpu"))
     assert rt.distributed
     model = T.GPT(smoke_cfg)
     assert any(b.shape[-2] > b.shape[-1] for b in (model.up_bank, model.down_bank))  # a tall bank is transposed

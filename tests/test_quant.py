@@ -1,5 +1,6 @@
 """Quantization and the artifact: GPTQ, bit allocation, pruning to budget, the container, Hessian hooks (CPU, tiny)."""
 
+import contextlib
 import dataclasses
 import json
 import random
@@ -12,7 +13,7 @@ import torch
 
 import train_gpt_human as T
 
-CPU = T.Runtime(0, 1, 0, torch.device("cpu"))
+CPU = T.Runtime(0, 1, torch.device("cpu"))
 
 
 def quiet(_msg: str) -> None:
@@ -134,7 +135,7 @@ def odd_records() -> dict[str, torch.Tensor]:
 
 def test_container_roundtrips_every_dtype_and_shape():
     records = odd_records()
-    with T.BrotliPool(2) as pool:
+    with contextlib.closing(T.BrotliPool(2)) as pool:
         blob, per_record = T.pack_artifact(records, {"quant": {}}, pool)
     assert set(per_record) >= {"int8", "big_int8", "big_fp16"}
     out, meta = T.unpack_artifact(blob)
@@ -145,7 +146,7 @@ def test_container_roundtrips_every_dtype_and_shape():
 
 def test_brotli_pool_output_is_plain_brotli_and_cached():
     chunks = [bytes(range(256)) * 50, b"", b"abc" * 1000]
-    with T.BrotliPool(2) as pool:
+    with contextlib.closing(T.BrotliPool(2)) as pool:
         first = pool.compress(chunks)
         assert pool.compress(chunks[::-1]) == first[::-1] and len(pool.cache) == 3
     assert [brotli.decompress(c) for c in first] == chunks
@@ -153,7 +154,7 @@ def test_brotli_pool_output_is_plain_brotli_and_cached():
 
 @pytest.fixture(scope="module")
 def packed_blob():
-    with T.BrotliPool(2) as pool:
+    with contextlib.closing(T.BrotliPool(2)) as pool:
         return T.pack_artifact(odd_records(), {"quant": {}}, pool)[0]
 
 
@@ -173,7 +174,7 @@ def test_truncated_artifact_is_refused(packed_blob, keep):
 
 def test_quantized_values_outside_their_bits_are_refused():
     records = {"m.q": torch.tensor([[0, 20], [1, -3]], dtype=torch.int8), "m.scale": torch.ones(2).half()}
-    with T.BrotliPool(1) as pool:
+    with contextlib.closing(T.BrotliPool(1)) as pool:
         blob = T.pack_artifact(records, {"quant": {"m": 5}}, pool)[0]
     with pytest.raises(T.ArtifactError, match="outside int5"):
         T.dequantize_records(*T.unpack_artifact(blob))
@@ -348,7 +349,7 @@ def test_snapshot_roundtrip_keeps_shared_hessians(tiny, tmp_path):
 def float_artifact(cfg, arch):
     """An unquantized artifact of a fresh smoke model whose meta records `arch`."""
     records = {k: v.float() for k, v in T.split_banks(T.GPT(cfg).state_dict(), cfg).items()}
-    with T.BrotliPool(1) as pool:
+    with contextlib.closing(T.BrotliPool(1)) as pool:
         return T.pack_artifact(records, {"quant": {}, "arch": arch}, pool)[0]
 
 
@@ -365,10 +366,14 @@ def test_artifact_refuses_a_different_architecture(smoke_cfg, change, var):
 
 
 def test_artifact_of_a_removed_feature_is_refused_by_name(smoke_cfg):
-    """Artifacts of earlier versions record EngramLite and value-embedding fields: off, they load; on, they are
-    refused with the reason, not with a state-dict mismatch."""
-    blob = float_artifact(smoke_cfg, {**smoke_cfg.arch(), "ngram_buckets": 0, "ve_dim": 0, "ve_layers": []})
+    """Artifacts of earlier versions record EngramLite, value-embedding and parallel-residual-mode fields: at the value
+    this version computes, they load; otherwise they are refused with the reason, not with a state-dict mismatch."""
+    old = {"ngram_buckets": 0, "ve_dim": 0, "ve_layers": [], "parallel_residual_mode": "lanes"}
+    blob = float_artifact(smoke_cfg, {**smoke_cfg.arch(), **old})
     T.GPT(smoke_cfg).load_state_dict(T.load_artifact(blob, smoke_cfg), strict=True)
+    blob = float_artifact(smoke_cfg, {**smoke_cfg.arch(), "parallel_residual_mode": "simple"})
+    with pytest.raises(T.ArtifactError, match="PARALLEL_RESIDUAL_MODE='simple', which this version no longer has"):
+        T.load_artifact(blob, smoke_cfg, "final.ptz")
     blob = float_artifact(smoke_cfg, {**smoke_cfg.arch(), "ngram_buckets": 8192})
     with pytest.raises(T.ArtifactError, match="final.ptz was built with NGRAM_BUCKETS=8192, which this version no "
                                               "longer has"):

@@ -13,20 +13,18 @@ import train_gpt_human as T
 
 def test_schedule_by_iterations(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, iterations=100, warmdown_iters=20, lr_floor=0.05)
-    s = T.Schedule(cfg, budget_s=0.0)
-    assert s.lr_scale(0, 0.0) == 1.0 and s.lr_scale(80, 0.0) == 1.0
-    assert s.lr_scale(90, 0.0) == pytest.approx(0.5)
-    assert s.lr_scale(99, 0.0) == pytest.approx(0.05)  # floor, not 1/20
+    assert T.lr_scale(cfg, 0.0, 0, 0.0) == 1.0 and T.lr_scale(cfg, 0.0, 80, 0.0) == 1.0
+    assert T.lr_scale(cfg, 0.0, 90, 0.0) == pytest.approx(0.5)
+    assert T.lr_scale(cfg, 0.0, 99, 0.0) == pytest.approx(0.05)  # floor, not 1/20
 
 
 def test_schedule_by_wall_clock_ends_the_warmdown_with_the_budget(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, iterations=10**6, warmdown_iters=100, lr_floor=0.0)
-    s = T.Schedule(cfg, budget_s=60.0)
     # 0.1 s per step so far: the warmdown takes 100 steps = 10 s, i.e. it starts 10 s before the budget ends
-    assert s.lr_scale(400, 40.0) == 1.0
-    assert s.lr_scale(500, 50.0) == pytest.approx(1.0)
-    assert s.lr_scale(550, 55.0) == pytest.approx(0.5)
-    assert s.lr_scale(600, 60.0) == 0.0
+    assert T.lr_scale(cfg, 60.0, 400, 40.0) == 1.0
+    assert T.lr_scale(cfg, 60.0, 500, 50.0) == pytest.approx(1.0)
+    assert T.lr_scale(cfg, 60.0, 550, 55.0) == pytest.approx(0.5)
+    assert T.lr_scale(cfg, 60.0, 600, 60.0) == 0.0
 
 
 def test_ema_is_the_decay_weighted_mean_of_the_trained_weights(smoke_cfg):
@@ -48,7 +46,7 @@ def test_ema_is_the_decay_weighted_mean_of_the_trained_weights(smoke_cfg):
 
 def test_training_ends_on_the_ema(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, iterations=6, warmup_steps=0, warmdown_iters=4, ema_decay=0.5)
-    rt = T.Runtime(0, 1, 0, torch.device("cpu"))
+    rt = T.Runtime(0, 1, torch.device("cpu"))
     model, run = T.build_model(cfg, rt)
     witness = T.EMA(model, cfg.ema_decay)  # follows the training run's EMA, updated at the same moments
     real_update = T.EMA.update
@@ -70,7 +68,7 @@ def test_training_ends_on_the_ema(smoke_cfg):
 
 def test_warm_up_leaves_weights_and_optimizer_as_they_were(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, warmup_steps=3)
-    rt = T.Runtime(0, 1, 0, torch.device("cpu"))
+    rt = T.Runtime(0, 1, torch.device("cpu"))
     model, run = T.build_model(cfg, rt)
     opt = T.Optimizers(model, cfg, rt)
     before = {k: v.clone() for k, v in model.state_dict().items()}
@@ -106,7 +104,7 @@ def test_over_budget_flag_uses_the_measured_seconds(used, budget, over):
 
 def test_a_non_finite_loss_stops_training_naming_the_step(smoke_cfg):
     cfg = dataclasses.replace(smoke_cfg, iterations=50, warmup_steps=0)
-    rt = T.Runtime(0, 1, 0, torch.device("cpu"))
+    rt = T.Runtime(0, 1, torch.device("cpu"))
     model, run = T.build_model(cfg, rt)
     steps = []
     real_step = T.train_step
@@ -191,14 +189,14 @@ def test_a_stalled_rank_times_out_the_others():
 
 
 def test_cpu_runs_default_to_one_thread_unless_told():
-    cpu, gpu = T.Runtime(0, 1, 0, torch.device("cpu")), T.Runtime(0, 1, 0, torch.device("cuda", 0))
+    cpu, gpu = T.Runtime(0, 1, torch.device("cpu")), T.Runtime(0, 1, torch.device("cuda", 0))
     assert T.cpu_threads(cpu, {}) == 1
     assert T.cpu_threads(cpu, {"OMP_NUM_THREADS": "4"}) is None and T.cpu_threads(gpu, {}) is None
 
 
 def test_stop_flags_are_read_one_step_late():
     """Each step reads the flags the previous step queued, so no step waits for the GPU to finish the current one."""
-    flags = T.StopFlags(T.Runtime(0, 1, 0, torch.device("cpu")))
+    flags = T.StopFlags(T.Runtime(0, 1, torch.device("cpu")))
     one, nan = torch.tensor(1.0), torch.tensor(float("nan"))
     assert flags.exchange(False, one) == (False, False)
     assert flags.exchange(True, one) == (False, False)
