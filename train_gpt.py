@@ -1,212 +1,185 @@
 import brotli
 n=a=0;b=1
-for c in r'''lÙRQ':D"'öߎ>]cfO^_7ðF
-?nspP
-R[kB}<Oߗ͖,jMdQ_NoC[Ѕ}+z	(ONn`ڌ`,7s|*U۷eLllϫ)hP3ܡ:[.3Hƈ;phqժM"}B8mڌ{m7kD	ܲ/ݩST;Ǘ-<Xlvi tcҘGOPͰNeb:Wg4!$>nznj߮2BLs-e1-=$fԃ`OPf;WӲ#%̠V
-^ٚFJmgE?ona-ev0jV2L{ҲѵBa2)4FT$]ټZn
-3cPWI	p	|Vap$(:M5Ufe3cS%aaIԒgDʡF{@8I!qnܔda%4%qV@-o(L	ðu<~Rp	f
-I&Ӊʕ>6vc w\x%t*.9mcVV)CDZ-vX*s*aND@R1̦5#,G<r=\ӏ<D&Oi
-S7|bS$#ɇC̛~ru/e6Vm5Q˵7]XŽٰ"rW{&I29#3;ipHmI>U60|Fg]SE{pMH&@+VlJbєt?Fhuoki"Μ\~T޸cy2c9v){L^ԮMPҊHQH2HO+CKhm[exÝ->s_;ih\p0_sN'/g JŨmZߧ9" Ƨy`_hSv|ukz?uU1õΖEhѮL˼\Ҍŉ`3
-Hw)ƾasTe4M 7,"j=PGƹĞ~dk<%0ɨKP2gZ(p}FVl%R\TN֒/)f!S(iڤ!L]tPI:Qra;ыmhN("uȩ9B8{ǜYlAǉMy{خkfژ+Wm;W6ĒczL!˴a&)3ǋD֟Idb 92kO|u۹m<KFwIC>:a&ϊƽIM	Oy}qԨ!6bJTncϫߪGni>s%Sf5q~$`ǖgޮp3G/`-3ټǫt;z%K
-:bUL+J87){`;	&مO1j"<x cq^oIs91NP_QaL}0z1Ȣ~~ǯFFIo2øE*:v!:P/Yr̨^fU&9rUnɎp"FL0!|Q|T,hۘ~8V99\ZnJɭ{VAufV.9yxՑ6/)3i%}ɔ+zrG£sxos1$B!ۖTffۈkСE0Ռ<15pS8q#[01H_ʗ[,տ@5҂`WkWK		.z6YG*=Y
-ǝ`͂DN~q{OŒBV5cZjxiF&(rG׺
-΄kЯ-8<b!ɀS|F@64ԃvȬ7{έmZumao!Q8t6ϨP6TڏKb;/3j:`o~,Mq|%}-K&-`lb9q֨,/6_&ߥ:g~ȍT{LZHeȕ4Ȥv6|)l^sy3G/=O.8dDyTUE[qʳD&FErzze[_ZHyq[n
-a]vnmob'BWStMNI_{g0'*J*s,GsB]\kU|عGWm5:۹2/tYSSOve`\׀DVҞiJ2l6dg(DΌ(&;o0y[e5m[ʦɳTޕN^~W4Sp367oa,r1ؔУ܇;Ly)g<{j`T"THR< u0_4GȢ/APe5nE{|\H>W+3QUv`u(&Â"ĄV<νr?YX/zqJX,{C
-7*y̶x0;(U<IK]DJDV
-Dv9r"QIrRvՈ,zOƬQ/
->FyC;M8ڿ׌3B#X|r5߁2ƣWih>N1VȆ*=?׫F<;C*67\_^%\E@$pP8u`dt]Wy-x3TaATuo?"QH	h2ZYG@ovEW1AU2daؔ*z^^ύ3qK4z
-^ ЦHu gJm8v
-S܉qXzArB{Ov{|M/g)*՞hjڧޭ@
-/mt \Ǵ:u.#X۫^EAn'ՂL0/:I4#"diTg!ve7~F<_HM2-vK6YԥL]{dNTZ'c֑^FI92bڠIi?'ut!0D|HZZ]fL"&M,I4Ӂ+$͵r6keWe˧3l#Qsʁ;\־`z%Cb6G]9S|_!W|Ѝ\d?c.#/ޕ2UE:4^F*מo	T֡]`S:)ʣj=I]9NrJؙrA,BE)M̉<<C:*uTҿޕDU:ztCdH	Q9(v9^{kWK<b+Ι[]>yN%fƭ<YI#ɂކ20p)`֣dK~C-)@Oټ?|Q%W^=;|RM+:X{ը J#T
-VP|˴I7$5N*otukk՗ωzU[6̰Hju'L~Sүѥ2mZQ'_?ѡ2>(ӯXkwo;*ݹܮЉ+mVǡLXGzCg|ַBN#>#djtk2{dE@N;cMj%m΃@Skg$('-V:U(3de)z)_c_yNI
-d)P}E+C-"G'yU\yjPCNyZWv8Z9^$9ّ-g$8}t*f͊-9m\A1!!j){9
-?q5elyA]1#zzwOӦVpUK~["uz*a<mCmÜw.ҨگV6Iy^Lmȩ0?G{uњc@wȜ]׶*=w&+ǤN|tjȪº}qúo")@|4,GsM
-Ȫш1cЍؔǫa@ٚ'xڎ*>āVgu&'	C׉ w¥t`u͓[@7r@ϖ!s2b#tZ_NftzOH9.[EHw
-)9lpTϴd_~Lx*vKd0Ykǻ[[՛aYjDX/GGue$)Q	G>(vK	=FbA;ux~O38f%oˢ/:ɬg6H݋ߵMOh EPBܧ/̷6Źݹ*aȱٯ13A6SbIt`ŉ9ojdX%Rۡ(]Fߪ#fXySU7Oǆg՘X*i|ZE>ӣ}-$&>s(ԁJ
-~uu0<߈ߨ]YVv }J9lCӹfla!!%o؈]*pNUן
-y
-}&ΨFN<lOxs]W\>:^?:E]Kô<
-f{$,8)c4z߰Z>SL\E;q{AsZ.l؊v^xIMJ5CpF]MMj6KNe`ԧ$,KH$a|rƺ$H<&m#=|XvԮcR%MWcU5r0|mEz_C~wұ7OaqVl,dadrȽg5x;qĭ77~(O1&h85Ԗ(܎yBŹ;`VwqFMC])WPSxv'ـ^4}́+LLʭ"ԡĪ/y-]zz/	NiVt>[KZy>ޯpbM+!Zn#ʹay5N8ܟAejAPJX@Udnk+M}IbItڨіT=
-`؁4~wVbѹhSBtL4uW7}!<zT~1Jm(|S,kۉ~ub	81rh ?oOH9VTxf}Nǻ5HDCjzKZϤP4̑,K9^KݒlT~U&i*9r0/KtG.|[ŇK2Y-JPnH9Duߥ#|H$1"Xr&:5qoяh*S!KަD@=rJXS%oD1Ag%7+18ڗ^k9% ʫPȭ&dԥknN/ʺTSݻ[/{+s\W	F.َ_֓؎!)fהqCXhX[*uLpB~2QJ`z|qi4tnXƮc1PW!G(HTͦW1վHoN;c)u2\H`dۋj jd-RrnoS2ͭ`Mѡ>6C
-ҩÕWs-?0/QeS`(
-:e@=jJH/ID`y3u2HX	Fdvnv
-iݱ;R.=uv4\FheJ(tNZ,'w&`OֽqɁEܛfF~LӺ!XC"|fQ^L~	8Ŕ0w0{GTrֿX2%Wex5o?-%+G8b8+MI[`UwB3kU
-lô5٧^3&M,B/>`kƘ Aޅ:'x0*>aݚTѦoR'6WRE$"kVL3`Ǒӥfu`>.ĠQ/Ƞ]?Pp%k4#ܑ0,>PW)e`VKDTDU*uo5٤S/ȝ	UDҒ`Y&{tmXYҸe3%x@y9RQ&)ǌ
-\}.uSޘr?ȠFBV-q5lǡ|zcxC֚t7&gzDirT{ ШmƋu}g0S	tx_nՓjJXe6%"6"8݊cֶՏ:ъϢka.8pi\d4,դx3ku85\ٌMXdmq͏Qlh"qL]K+'ͽ؆A_1=F$5$q=cbl>aX/<0rE)ǎ~7RjoĒgX0ߔRxbQ5@*Rw;=YtbƍBQɃcj@LѹF7+@[~{?%5à>
-X^O05MUP[}0ј4ojݳ|sۧڋv٭c46ioOFTޝǗ-Rh7EzmAn5R0n:wYۿɈI"Dnv:+yC\Ki5&Jqvaޫf\4D%`2@ph=@t:98o'_aլ`4W?S8W\V6kc66UxaÙ%GJwRʰ1s0ܩb٨2=KA͸+h-jOԣkQ_'~:@	#oL~î%c0mBL><Fnjw<sφa:N%9UbƄO."x~όc1ɃΟmb8cP	C%~zx1E(],Q`fɇ*q{(u.4(;BENٜyۗE?S$&m+@fȔ{~@23{30˕$/I`/b2	TM^gT`9sS5:y#DBRNI{I'Ѹ;4@cc
-{ӵ̀4R8uNl@dCVn<(<)v<M|=T-J0#-'x	@[4ʱ^EҬ݅X(g?eD#(n`{8sϖPډh^Q@ٔeڐ3k>WۜSڃPR9ڥ]Tl4:6۹d(λ9L< RZ-Ts'·ةdsTl8E;ǌ/$+(HC+iq͈e-].HNF-M0K8۶!2ֈȉX*޾_͒YЏק'^&G]}Um8o+wFuo6>^ފnbJNs6[x. nч?7v':(S!-}s.-S݆)bC0XMq«n=3U՗ђR(81]+Ngo;6l`ώq /Tӹؚݰ`«gٌ]
-ql;XigiNZ[Alws0-)j#^Fm~F'0isPyB63΁?Ġ2o8U7C?8ZNA%L4Hl{`L jj'E00CmppZ%@,$R8+%;bx/A'>\|1gA3>o	$8ݞI2&\-_w4,}xxr*GiG
-)LضX_duZڳ_+Ϙl1N_dsh]KɁĺĀuG-38q͏.hIbXԙHjZ$ǫ˳
-ML_hbȞ*bY9ru`S;<_P~?ČwiwGq0Y8ʣߪʚ";Rשk:nJʄdյ~$Aڶt'GτGݡ(˗ʰtKEӅQ~~iتN	U
--D
-InnkԒj`VF:Btz_dJ2zAgx>knmT_%#΢'L3ǀo*GG4,PJIΛƤӆFs+~ڎ;+k]$4Tv295AH
-A>h*en-IMVSB7']זP.XsiQQ^fܽq~]:]<9s\7϶ĩ|L9,6	&J`"n¿MnMe)KEق6G}$
-QE8j>BlY81PpwQ+Ք?28oAwhzD(Sݏ4rA{s}6D$p7<X/ ffw°'Lp8quPX!0
-Ӈ)&]aqחߩߝK:[:"e۷n-|ã-xx4Aћ-xN&2ӀjB֑=~K٨|$zF^FHP^jgb"79$Ũ-lk*Yʖ9^T=s]2bS	_:2Px;v
-56Y\n^8{ќw0rN#Mpāʞ</BY/V+~xB6
-zLʐe!åɛ"7@(FY,vlƩ2iM/Yrϫ́ISC!Lt0+\[R&޻	A#u
-&Y(Xcp@3-*µvhN5%K0>)Wkb| WT֖bCV}8LXnaĴ3Ʒ%uǀln{MJB	umS$,3^"o+#Uܢm6Mno6vGU`3ْP:@|lS9QByX_dۃ.żUV
-r߶Sa!xDfΎE}٬fOr3
-8V'9ON^_L+TeL+iL@#l8NAnд_ō!DѶ~ܢaX(rY.-!|޶$>u)ڥߴr(ĵbEe΀ɗNRE$
-hk4sݣf0ץ%xaOx<Xx'fZ)'Ҳ-OB`5'[o\]đ0LuTnȍpv`ZǰUD.2qD@˝P|;[̟_,_BsU'9H4M,E׽TsWaYoN!veT(%s&l7ݷBHذ'4xֆ7qɃy1F_dTWؖ\\FDZG$gVb˸sx٭՘\'{0#E,7̊
--M%!AI^=ޱm|ӲmEjVTlk2O
-.Rrs<8^K;~ϼ1pi40j	$5)oTvM~k2nCt`v=cj׶.y}D,dtϓ'gl.L]ofH|AбcM?Ҫ<m%\D5!EU7vRsROd<݄<!?6LL+S{Zk)Th1A!eUphp`K$PKtФ@X0+";~۳lit=$ƨ-u=lQܘLbqWȽkڋ`L/`VG@G߇:0J(xZcwf`ό>Z=aφkPΐ~g}ݠMb]b	Iw^YQF'.12PŖ25xËg,Q@'Ӌi\hKt1|@2͒'O4#}H`س_-YX4pЀZO\I~v)!gR@)a2öp*D,B3QվpϥőF3yllB\zfz#/Ïg[J»t}c"6}o)@[u(B.g.j`6?Sl]jIUo|PڙDf¡Mu;pf~N
-¥JfίH/(ψ9K1EMRP"}?ĸ,ah`ɩX3&vg[[Q@j=ɷfv3o]zOUw|unu0C}OW[.wc|ء"	рqv{UuD5z/ǎ='ܝF1++M?M/z~gѦ}:ySRõnR'bǬE+I26l֛78'X(qzS)Y&aXe[uKd|:3CWپ>ǂDS=TC1#EnIYBۂA҆+1ANb'jjKO'P#8_@ymٹFb3-wjJ ,;?>11^ݠVRá\+ʒ#ƭiJ,ײ\e4ҥѣ_-0*Ù8HD"^^Zh)صd
-vcv0M&KTA(h4W0 
-s"vTv'Yҟ|RW	#kj.Ƣc>?#&>	5"QhJd~I6!̕T>:pi^%](5nDxHޟ-`ş	b7
-Xlt6z<p؄w XN.dի{M:w}B3j[b@;>J2r=1ڧ%#-u6)>;2Υz
-! e	YŅgvyfFMAn2K4.J׀g(+Pz6Ougj"[|'ΈNC͊¸_9	!!PdxktXQ-Ϸ4i JLt,ZjTyS=[LG}%{ʴys)ݸCkZl5vd1=^ݷyڭX8Zg0gO<ٌE`eZ'v]qҝ{>LkN_J~ m-C#Z6J Z(q@2)"J+PCޛ`Β;u
-w!Ӽe۬^K;frtˋEeg/#|~E³$|@4-
-x7sP+7m}Ѱq>,%Pv &.`C_ەW!M
-ď38q۵tbZ73+G<eKSJor̳L?NCX>211]&5Da.Deŏp@EMEȃ.PANs
-RjbmP~-wٿ8\4hb8~Sx[ۋҩG!ӯhbf/ǺI!Ƶ4\¥o߿NkH9)ː^äz1{TъAJcƃRFlz3лjGGH/{T|.^َ6]L}v<-ɸYLYڙhzń8@gAW1q2hp˯PZE|Dhunʷ5Sq}gBBxׅѦ<emƧ:ƷϗJqΡԢNae
-Sr` oBXɘ6	W1.}K]̟&ٵ5ZخWtd?m4f$?fa=~Ϸ֋ޫ-PGWi, No1}28uf)o^ڲ&YCT<B^ҝ`KS($ޙH֑Z*kK1ݕ8WE\èF81!ܭ^̉/EK	kbn7oѕh	#PN."}$(JdRR]<(&fҬЌ[;7=+3:VL4G~h3̵4԰u~b)\KA:mv28\EzPyzeڝ>"b>26`\aD4Ztcoeb.ag\='J$Ɵ^Y[y=;W0o8
-4Ӏ(sw@A6b~!@6ˏtQ c A|NwlyghV4%ΰ%ۢ	!hRsn2sKm;iȈ9C2r93l^ tزFqߎ@v̲yL9nYSքVȒAh8vոw1ؿ6@7?HC{ΩD: J,8>̝ϳGBBZ!t{$ \4ɲHeV{[hl	$1\ʾfHĦkmL_Ǆs(L*Y#Y"J6(SզzhxYy޲P%ytς?Ɛکͬ=%җ59z	IޝrEJB:=Ňα/ÿ"/=5bq~Zg&Yp|FЈXD[#SJ"zoGHb"z4HqP3ϹllCI^'VQW>	.I4zwno_h\ͱ0ZfƛO22EY1NTf:ke0gU"Ȗ˛)m0S\l"8J"~dlXІljlD2Iv6
-1bK1ՙ2L̛Ǩ	DW&ø2n)=U1!BUS97rUY
-TQdZx[ےw>	cdNfRǰ˱Ȥ@'Lm@bXܛZ'ZY\K4'_p$*ѳRʇy#32QX!zUKjEpd ;)|8'(1dCWY	hRţ+zZ yۭo7:7gKGF#Či{.?4fijqg\ub=!Clt3!o/ ΨJ*\#tGi"͝E"o^68)B}-˭J?;ov`}vDr):vrnxpߖ	G@#{2a+yܬuPky^#\қH=g4נL[kh`Rz23g|ppP6bd]<&NۯzyFwU=.҃UԓƝ7~T !lEt^3ip@`Dư'6s<%ROo^yڛ">|QzH|?ɣ@|Paܲ|}wzjDQVy&_/6b_7ьe
-R^/"xYod,u{\u]{^a~?VDԄ,-I$3әLE`֤_lw،EvИjdh6xGGnXuhKFhFR'p#As:n1YաG3a~F?1%4a$bxY5{݆\Oҩۣp92rV=VսhddFa
-&܃dvo4+Q|rp-WqOFA`׹?qz_gmhN@Yrzד2Y'\id"-YHIS;1@*+HMrXSӥb=B̛}U tuCԛ̵/ٶIe}EL̚ ,nRžhɓ[vZт=qfT_;hc=UG@dz0:Ǟ/Q0di0?@TxۅsdO[ځܒ5ǂ+;Яĳ$_cIh<f4{7QidBȆv@L
-6z&+yk58gyA*)Ț2xDŢsaFҦz#É^2:a ڌ%STۣE/BBC$UB8=iROR=,W۹ x,̫x/KL9;	=M	_țfLq -f>$ǅ 0 Z{:Ug@V2[N<R֚@QϚItCk˗r8t%V:dwդO| jv=*A'),dkrDy/WQ]kVa,-
-!QUqQeEt<Bt*\2s4ѕ]8E}s~AD:7/?%˻۫4%)?+cA(ȇͮ;gˈS#Ȅ0dG8U1	OĒ9d&z҄7(Γ0F%BI"ta5+wOj>{osvмwȳCi 9}s
-=(|њds%?c[x1Ot1}Ό׌~c߳1̸,Jފ,PU8>>tpݔqOteNʰ7vp2'm#dbabs,7ʁ~:DgcT=҆#dBG߈1UjҖ?Q;դ#U>32;}E@k`ZjMCH/{i0M$A^t$[WJGig{+qlVwC:p*ť|55#nF͹vjU;zp&K<}oTC8<o'W݋5U-$ΓŶqhJzzJKS;3S1Nh-B2=vDBcK;p\Id[bMB͂bP=:tpO~jIŸ_! /8{z?݋@qWnۄ/s'?ɥ'tWFw'7H]f4Dl>5
-[o<SЊmYU/ʴ4RHuќ57^Hg'K==E&zҔ	*w3YSLhklI̞\0J}U&ڬgߨg~iN%+@$v+2a8
-\![+uFѸ	u*\ְv%ɳELmʇv;z?vUŶ:]J0f׾4x_}pݺÅ88`EJ*.jLr!Zg0ރ!jTNޗ\xV&ޠǓvn?s\T,(2#@}	QI]Qs1ѓWGYL~x,R?że5QmW>݁Πi!p	{t78.Eq(lY^ʌVVC	A@ǜU<{2LGxCfӠulq%F4AoCXoˌPLgʤ";9-F?[BMhG֦ݸu	kRƴ-a9<Xoǆq/@y9hy`aɴ1ވ-_JN̳ƜTRrjb
-JlXlIkJ|ЧOVwtU=&Qi3jp<T^}/\kVFoIu\U҃V-ۓv2CFNi`rʔv:*gw6FuƓ%#uO~6=Qt4azIg:'`"x*ӽ).WT$dEFagvD^\Be*(Uك6ɑNc}YwaQ̖IM*.2uZrݪ~+
-j`jĖP1E(o^X	ŹWL@ ܾ\Z@щ:4X
-Ֆͺ
-`bVH
-HQs#9ZN5Rjю$$HسyȈhW5sM_ɡ
-W4AՈ,ƍuC,Qq9YX}wUMSܟEfMߕe@ۼ%6UACYhAF1| LT:w8V<BE{ǜ"QpjCz]9nޣğH_%
-kM6Z*ž]aAh~++xv}Zoc%\Z"L	۽@λs]E]-Λ.{]YA$֋vD}fl}`7KP5Ɇԍ
-#Bc'0ڐbو-C!|͠/*GX`X+o\[1BP(Y5зKPZη>L?zV\K8Qӝ_?6_A#:.4ڗAgڱH5$ɽ#G\ĻcGXQE	ߣ&i<9r*3`L4D@C!;hOKǊ+H(W4L{@ԀP#uّUBweң4N@G<
-a_#<h#I ̛!zG
-Z-9tτK\SݶϪ11hƘ)G(HFibhhҐمpA?,6b!f8?xוcm`+,n@ۀV(9ϟC|.+ap7\1fj@3,U?{)Rjfǟֱ3-LTWVU*d)3WC%98	"[w˄b``5"gbtup=ll-/"1`Euuu	{xҵzАU0ߒO;2TRy:G|XoGKۦEqƘ#fzfyk:4BM̈+KpyaKǶr4b$vԴyȀKOQ}"$.CMdQҘzV2aQb߼ljD8	Ģt/t%^Þ̺69ۓD0/JRLYiu(%!_ϑSe eo
-vQLdj0// L&k>ORts0"M`Սܴ'ū{vՉUm3Y|jWݵJu9Jjf֜ }ЧtN~9S]-k6!Ԇ$gRLahҟ;hg9WZ7~Tł~9V0eSXؽySukq,I#?tY^A&ԫ.i"|vШ$gݓTءՂ&
-xnWy9i.ekrZx%A5/ݘܳ
-"U<&x@R $FCa(5a	}ęy#+ԼI~Y,FB@"юjpc6m6CLXAĕ"T+<_E[J:̐Bd6R'+Ql
-6d|=[<4Ra)H~Q!zwXwxxrz%[y
-+¥_swю,a	HjT%+gEfw\s?vҼ3;&L=c1&n	N>6;;ZS"z˹!7c.NTXMjܗ]_s`4/^W`f|*Jb[j7Gx.{0nm=Zv$`%TNnpoz7բsWoQDc	jA`9?K{`Hrs+ڪrf{v.MYyKBЙ}0)p7/+yAdNm֙h#Ɩۋ[ryk'z4nh|!QLsGQbBwU%!nAZ@Ĺ6"8_}t*f{;1!kLS8ȚΕP:ӇiU܉rv)ymH&|7eM+ʓ@qL1Lxr jpJXło<CHx	!v̯ԜxkwyZ8CEr~u[EmĿ̵}A&Aװx:Y1˛n4qʋMPnRL׶59unraEy20Zvji}]V4' NF2RÅ_SRxR=ΥƪO+UHl?/V2}~t;ذkNPN&Z8cK!ٹ܈rdn,њr#=Y4>P#ocˠܴBѧfsv$$íQ|ܢÍ"]#dC)	iR\'^@vǀ74K!,]"*Wuڐu7: x||ˬܞjBO{Nc{5aZ\чQeDT;MG+)9ZjF(ʳ9=CHi3m=;{k&Q(TfMVXVuâB*_ߒmh"ͷɟI[8B	Eլ6xzT,VPT0װ+AzN?Gt?em:#JK(YgQzD
-߃
-A̓ѫYݗaqv/k[H`]9ZoITfИc2WҐp!j=v*@MtRW,$JVM̪ .daxsٖfV=0Exʎúgc@׆!#ܙ|[!RzSnzFʻȧ6jKUUǷ1s/W5] Y<3+$9,4*@m Ht:J+3:B+@kZiWҏu1$(erN"˟:]}U>tHXƉt4T76e4?k!~r+v*ab|%rG{%11	%MoP,˛Ŏ~2`Wt SxWȩ*)xzjw׺(8%ъy5eDZMCO':'V<A9<'I("'9@ڲUeEҝ	O\:\ya_"$nڼG,YCj d(H
-s(0PWJ+2g~-.j%l܎ji(١SDx1$j_<|$dҼȀ%S<^7p)89&iWq_}C5,,/ъU~Ak8U&ݘ
- q@	ǄցH`7Ҷ\~_ޜR#h*ЋXj[\7![(Uh TajlnTzL5$ySQb;+*1hܭ.ز?LŌV\yBgjh?ƶIIAl9z_=DfuM`Z_*)H[ȷMYM˧[ѳŁ[Y]zCZ= $oߑejL}5?+ַZ~pVad!ҫ۟ۦ{_rr?s5iЂML"J:&>u=i,*/I{"q5!
-ampӆe_M2MH$Pdn]H۶*QvJxAV_"O$V+ӹЀ+AD;W;tm@\uTWb[ؐÒio%-:9D3Ͱѧk=Ŕ-UCG19uŰ'KX)(تMۓ@|TƄvawqVM:4)O`DFy+?FjÛc"W
-u·H>T'v@P>Г-@dasˀm~Gջ`#u [:#U3ؘTtH>~o=Q>ve͇A^3C#oӔ-Ժe7߮YԥC9:uE, \HH;DGXnPi~~Yt$-f[><<Ik̋8f~pZ$;3U;tz2¦@w"7#2x:Ǜvhov*ܘRb*͢3aº=uiN'ݳiJZҒI)Ob%"<*ƀiuV'&Õda܈vԷ}׌K7a]YЮEhB5y~?Y'h%3x(HT$B͚FfZd9۾Vo͉RK(<AȀSC¬̲eԍu7z,]]ޟN&s&}maf$ET$^S
-ժC=Ö:"3a&umB{AW@u<AgS١͠ŧv5]LڕU;PM1.3Ky"9åŉA#FJ6G*B e&2}^{ƣ8X	`{#X9SK^iiwڐRJΡ}|vAnp ͖peM<8OS0Mmf9?ׁZv=t`4Z70E4(T1T#hŧΘP
-[%{= JjHM1%]3R): ݅;OOF0hȍq=Ĕ}ˍ[mzx~H'bPmJ5%ё˚|E!5?ۅofzًԁHЫtAT=Bt#خK!'!@9#L&m
-;ʳwqO`	ZmِrVXT֊#>|a-?j:g_D{W'1P;p'P;QtD+ $&l>}zw+7rc$Rs +s.pāt<0%~b>0IlH=Č><i_^K3|xy_bCݥ>4-V$N)Z́dMض<d5W4U3a@l<@0}hݲq<{"q=_MYd4oVFrV;VJgn=X[]&syIӰSɴMqL̸z\ҟAES&Χ΂MQZ:ExfeCaل&V^aMz0MߦƤLSb±S#:PgmYC)ZKJkC~Thυ`.Ζp6s2&?
-&ޮ@u/E9K
-̶YܝԊ.T;bvXu_R++~:P)׍~ֲͳUpAш6-hKwTEA_\ve7O=T9;ev;٢em"#ap\XD4U88Ua"_*y4*ɴ˚%Kƅ)((gͩhtSí!sb|OYٱԕr!W׮uJPԜ_YQ9؃jXއ(])ݙc;[on0KydfQ'|@P"TyP
-]rHj?w>Rٺa=?U/ë@}TDdP=.ٲe7pNLxŰtH"f/˷(7N9-kuU6ܘ|Grމf-JQIP̥ߎȧvԕo ,6Lل-JS̓SqE%4	NL,7-՝V"M>YͺjS{([7ݘ8Hd]b:L?Ա|,-MiԻz$zg8;{lX/6\j*E4[BKfZ*ZB0t>rZ~'ZTY9,xF1гA`p8[Bǥ|@_bm
--á_	#jJ ۖZu3Tn|ݝ'W&Ǩ#jTũdt54CI"A!$
-WL!z'B<5fmd:,ͰdS,ޣ:ZfNb}}b6woMǉk
-,DwmIRiˢA<u=o.,!KĦʝ<u[Q2/5xHN|Zl@irJfjUh%e\pBsCGRabOg78o)i@qR|@Ӷ[´ԶYN/?p:z[,r]^K8WA2jXJ:n'%KҏUK@p}yf2x,L%)ӥ]#b&tۿK\|91Uv`+M8ƒ\(Fؼ-¦\XN:dl>!Up̂6AW>LfdWF2Ӡ.JpWX0 {!̚RG~Ȃ5X|lrbp~%ē-UH
-Y(c$=)o?g(;D*WH;2&$ɢE;Ն]6İXJ8rQt_]
-4~6Ql
-$.xӏ%racGQWÝyDTI8C{kuQXNIRCȂ-KlM'44Gd5LsE9˒7*tJ,0Tjy`jg{UZwӛF"fOh;Y!MdWmMSzE 5;:!JW߭M#4B3H 	ҷ-<:ˊ5|Tg8\Eyڜ@TTɲr0֒ǎ_ZwhiZyGmX4ԃD\#/MS|xfe,Xz#xƨ%Xz
-"/SK5ڭʁ|9%Ta߃D7ёd*QCbQ˯:{J
-e	uܺ|M.ΟPN£)Wl2Kx( 2^PP	y$6Xҋ"%e3+c("vcF܉oKjE&6(5+2}jN<ѯ9cPl2Z,˒HBA	aYrGޠէt?fh2]Ĳ0njUfs̘L9t4b!U	?{'YZYO]`S?t<ߘZlK."d37ݭ7TzޣR*HIͶĶ}*TЭgaonLyZsrb?D׍T]u[H=[mL.:384׍|3hiƣQlbJE
-(M/X0!t3_"DsD13J	/o٨RFh"^ӬeHc(J',4ڌ{sV]lBò/ުͭ$yq,%';kE>
-JZl̳lز
-O"S7kp(L0-lTҸ:\S,,.~`ΤKN
-O9-ڶVrJDZƲP)jV2#&gM<ni2@CHDkIş@1a?\XCb §TuUL5Ixi`I6ׂx
-2.]4Ѕ@7uzގ]OzΦ[2ǗnB9֒Y޺A.O4;mqtkÔ׆	]M6,{oKZ0{2<'lċ 5 <.׋LS`h?)ό@ع|OΩ9a}cѝM7̄mHځ%ޓ:J.+(E4Բp¨R6iY?Ze/  e>ֵ\QpE)Q}ėê]	FN-c-L,AڊnuBΩ{Nfeq0_b>,qEع85n[ZP.>xOF,$E$>*/1&ϸ{,j9cِ]`TfTҴ"GLݝanjBgYBZmZ]vlA es `q]$?S="# YQޛ{{Eՙk}d>J"=Wz7v$Tק8D{[-]r9eaŽ͊gyיaS|y|LuНLT9u4-TP(=Îyu-MML+;2¤9!i6tFKǻy_k7$CĘ͞ dGr&Ĝܴͱo@
-}idMs\MK
->m< ­O%g{CuYؿBՎ;ȠL<o܏ur'=GȈJJ5ňN3ԗ+-9=jfO׿5Q./o|{SYKٙ+yܶɁrEuA6Jv:Q$Mm}ȃRk'zÜmp~hBϮ(GFevpǊf&[{|8b0.7ج3yfL-v?8=zͤۀ+IW`,/Ƨ5wGDP<цFC߯P~ӽ?c\
-3^7GɡYH,:crRڈd&F7m)}ZO3:>i\pZD֩ؔ&l̓F܆dk'+kQ5݇ߕbi̵ЃG7˸#z^lЬoʰ*N~1ri8ѓ֑N5lxXLw8;\2PNa>U%d2~1̬ӰZ9TӅAQzܖڞc>*3.4vރoo1Ǥ=$VT?tcqОnhaߒu RGJߧ8ܔ)dNuh\ĥVdjmMW-;hvfJ/CrE>MsjtjqTY
-7;ܡs/˱y#M	֝ hӏ}/cĨZe0]CI_Zl\)nK&L5pG%0-[ݮHY^ŝ87УmWm,e5 5QM~p~̲WLh|@b^PU2a.uĎۚlGn?nKr
-|sbZ/V7Gu#b'fԊ]Ѹaݧ|ģF	bVS*WwN_zYp76}v-Uj;nO
-,.6l#.-+˙)	9>@<TAaf\qj*ɀ''&f_̦-OTow	S-(ЎM?/Ghwܒ@P\']f߲NlF2plQ8)k?ڈn"˱BBdK:}Y#Gۖ#^)P`BVٓ!YZ4Y8_]j^R5X*PT">
-]K{JeV,I8$ʯȁn)k+y?xևQ~vq׮ғQ#?,W>jaؐӭ;d	L0p{ӈU0u0EΥBzy'yiU,6sޔ*+FMe0kq%*;j%$ˏ1"|XXݽ.$Vzd$v:nˎ84Ǟވs]6}E*9(UfR[s**Մ5îx_À_QTFδʢUʇ<=U̻<*$3n0(('j#u%ؽ
-u)}.]y`ا0/KgL%8g$f؈80*W'!ZM'\V5E%_$eޜT{9u1goLţďӟrY2'd
-$Ћ]S[:@wnu>+4q:P^Fc!ɽkO8
-aQ$	*vx\P_PMC1@F>*p-ø+ȺhDU/rT~QcnŞBj̗8m(QCAG@#9vЙߖ5ڙ*0¦x؁LoGp\)B~Ʊ^?;ts.
-TB+9'v'bz,|قXʔvY=kބzqqNkպ1{N۬3P}Β).aRTGn
-Pjzqao4XŇX̀uW.oYh~6"'UўG?
-
-t@uzEb"G:ԥzS]z_ՅkRedoTeYדZHÅяZͷ-2hqۈMҁz?M0-l8!G4́͠^"xPKZ7NT)urz[w(>n?
-ȻTj0ȃ+5\=H'xHqB<[OB?Ż376E؇LU96#OËx]${'3jqrK:OBETu[-ՓbԌگX3t+xڃe(*	h&ʌPݚ*tu	X˂8ǺS~_EЩ;1Pƻ>ix2N(vv.ŌoǢadaSWQF!P&݀`u\aڰ;GW`/IgFdN.M"֜Y>8&%:R32Xmѐ1Amz;<TG7r${=Ԉ]Z`?PjWuNJJZ¤w :l)+^]2ˉeGoNk<#Ŏ$+԰QjVMur Sm޻|%ܺrZ@tH-Y/Fx+Y(+Um$)XJ4.g'ACQs]$:DN0&!оABʶ"ktS1 #F7Jtv}auKt˞Q4	b1>+%3Nn"ǝl8CgexwťD2!n]
-e'olb3Tq5oA)?C0$8ŤmL4mo)%ոҖQ`ګ{zgd%.=ͭ1?w<P`0/CSٱE{C+[8Q9n9{>0$C~~S8ɵ`8/tWw(Cۆz<20W%lK'b;d"Y-D6|WE;WLlɿpz|sIGչʿ̐ғݭhS6 0C.f\$42I5Hp'n	5@]m'^4Cyߠ/,Cg	w<K	`NLppp
-û-(jwǈqp"ݼ)/$ab>4QJɨƷ̛״D^IƘxNcmizLzѮ]uuߛy<0:jAڙqה!.e>i0VQr>jϐZP/bhMg?ȿ:tzE2b͖ު&AOH{l:rCtXҊ[0}6mR3-!Xlp7#K/]:y߳/>+ϸf|+
-SDȰv%4]֊1Ǘ[i VE/JبiKW2gX~"	(i]!v&.n %g`e=U
-TDGӡ<\vte^/.4-~F~_NH#;V\*[	saRu*J2R:]wW9m6Ԫڇ5	TX.r10љ} j˫ݣdXLהmM"S3'$Lo	S]z/dPCBxC̃vL)fQ5ZHaIYų6StpnRۺȍ%Ä`FJEDɟiKH{~^"	F;|tՑ*Ji=JřmõިXxoI@5nS^Mhfa'5MJ#<p/܉_ӽ kY.&~xU?_*
-~(۫8{|WܬٖX%x.yAƷwʺA\vThоDsf6T8+EEwZϓ6ùmpJz[
-!<5OS"XpUZ^fձV/wV(jͷu.,V\:|)HNSa	X4B%(Ywѫכci~'})δ1A^.).ƃ	n0_
-wxw^8Cd&˪Rt*@00(ܪƜTT0VzQKV
-mà@i^#ɢ1,X"ў2F݀\ *cU¬qk=
-Яnԯ4:l\m}<w4z'AރyY<Ȼr4zw~$c5lސG4
-
-~]*qbtՃ6:
-i'˝X[дF[R_~*IG<ye[#aq38(mġ5?K<y/}P&D֝=(q;UAm!XЯouA(;ޚgqyS|e^Fy1O_B՘S*>ʤYcYim6{gQ+:H[>avf+8kg%t&ɽ҅;U -Tnǃ<#)t_k[ٳttthY.OG!:+2P;jU!a&$5m={n<~NP6*0WGOpR|%rWЭw7Kw^WPe=îL#	%E|k#yWh[̿(dZ:0:\Ԁuv{ijLP<dzp^k]3DW_H|O&z?M=#i3 5CN<|gNXi5VO~.eP/JFbEkLfRh6?xދy6LIsޤ2cqJ=g/\?sBoҽpw	BKH"Y0wMͼ63~{o4J\9g$َ@Th*xچylc9VtHskm})e>+	-*F.P+ƱD
-Pđx`MF
-:XhA)2ƦW/jof٠Hmbtb&ȡi+yz3ɍ*BvePXV2 >7D+"(ʩe]Ӯziܡ/H`	Ė.Nۧ2]+|[6?I߈cd_t!	wt.HN`؆޾6:7Uul.rit9^R0iB9^uN.̲$xq!}0Uhmt͑Xׯ	H3
-ԙiйV\GJHnnżO4I{:F%׺sTl	\|ϲ7m>h)|)צM|ѽԪdwQKh>tXԜuErެyA<ou?!ș*ɧ՞Os,GUF	,sݱ%խϣDh$!ąإbj=Lҷs;S1R"0<s5<F:TtԈ}`w̧8׊lAtHn
-=ַ1$Ɖz
-*Xݿ]D1~{B%P\CBw˙4WsG_Dg71S^{S/yӪ<Qlyk[RFDy}mAGer9(RCC)6ɚNs4ŗ+q/:E0ATU#2!ڒ1PB'IiքJ[ gF"=qUV7nMSnY
-d>Ӣrd15lrTJn3֣RMbc&#OhִXOUKR
-Rґ;!3_VU,"G,
-rN8ͪPȚwy\)˭lgȷ<bj8l$j(q-p1yм&kvWʢg5Λvq&*3w"QUzoyRc%0>n-+Cm}wc3τ=_g{R)2eӴNu$1jfPjqdSt7#qRlX߀V?BVkHܮH]ګZ:%A)iշՏ9c!GծA@t3ywb_Jj/̺O
-̍&3m
-kCa۟ģfx^8`\"d-&͙ĜE4^L"1ܻj`ĭ
-t~a.ݴb"vPQEmQ9nuVGTj.1rR>8uA0ĺ&
-جdU~pIF
-ͷ(ŉ's$ٔTGˢggfOha]@0(PDJ{Ve`p0;L fAh`_Ar+GQNȶ(Os.c&}ARrmXӉ~dQw9_},dAnӣ4Q%~8w6ĳ}3̱4$~5ݓPmÚc6U:z
-қi:=(mۇ/Qe1JכaBGLc)ҩÛ
-̋߿rAEk75:´֏?hʲQ|~r}t_s0>eQCeKERP!bVvz@R͔ztO8.YG}9,&<dӧf^'$-?ѣ1o8l Xٓϖ]^8ʇm̖H
-]ܽ.>,-" Sӓ3[-9Gu6LJ"!_}~Ene2.&+ƒQ$Ǫ4c/|z,R{{66F=^y=o,OdQKrZvV|*Ƌt?ʀvQCII/Ŀ@ap>|2=H~PB-JH)qA,a9$^*sEMzz<Ef.)'5c9HaGu\vfB^cYSĿVi_!U=xi($Ff[TUƘ>%±Ι~3&oTp5ûƭ0Rk9Teσ$	bܻI|YQ:[ձj3ғ߸F7v5}=|u)6ZVhxhBonLڙZb%0I|>Y}_6e[Y9>2UɦbIȤQwz1&SELƤf)gapQɈ{Z0dUj3?޴U+ґ,-+rˊ٤3ky;~ݤ҄R(̉n'D*2G;*T	\̿q"!Owy:="xhKGO@>÷itye-_Z}=U)OoI#${Mfα0m1"O7GK-zk?YԐ@޼~F'̺6nOUo~"hr8Q({jj:۠
-r =;xY1SDS-'/B`*DXWDۀHк*ZAܜԮw-I߄%7fĬ?ŧW/kѰz/p{.ÝL?ўƁ:k|Qxg"@^	fErys79)'j3>1FY[&D	W. >a5Xhr)X(ˍC]6CO<fź7җ-Yn?d{cXʡZI?yn@WG#j\()y_'$2!:v@ښ	/z:6ErB;r+4/MɟZ<ˉ_fwS	pk~ݴ-X&vNi=f|"`b[6Gí1	q=ޤֈW
+for c in r""" i_J~88B"ǷbT/[pG3ј[n0#x-}Eʊ)4d7S,u{JҬGŽj$"+W\V	?SB@8./ly"L+x6|c>ƴTtɕ2^΃ND].ZvƦ6(Sd$S1H)&2XG*b@©NBNg9
+äsDl{XN{w}$ˀ@ۭ
+rr~zQ2]:nעkYsZb@/ȷ`&2/<_˩x?axp_~6{	77=u|aâ˰uTez*y`EDzl!z[y۔\ O5%ԯ|Dդ}
+3p/fjsmD݆B`nhg4fq"W'"ǩܱKvm݈e:u߈eݲ4>aV
+L%ZP~/4D.V.ºSGE߁Y=U ŪperejYiҬc}NKæӲ	ȌnRQK1LT\(u90awEǒinCQ|OgDIL}]H +Yv#)[ZGb?5Ű>A}c)xӴ&d+L2yaawLY<'dճѡהA}Na:"fZ\Б?MƓbXµ"l;Mf{EZ8D[pRu52Z7OƩڡ=۠?`\aBY+Uf?B-ɚФ	o@T=/yj̠2K;>(|3@գSmm]>fsk/ͿTL]}*F\cXSWgKT`PM@wzm:fO>@Yp.|;9Y[|${Ԅ`]C;|v:ߓzq=."?{ֱk)	9ʒAɠk:"ՒmβU_T<~ÒmdD|2MiN;i_5iDaMsEʯejO-|PHQ,/4Ei/̃@pP;RHļ(sa*oYQHcpmZ۰F"!!x66[Z[bˌ(ɞ;)(!tVy{64ޏN'?}	)ZjC2Q(FyZɑhcM:?;Z`.0!#E]WU(l`]k	Z i{?Ydӌ57RS(?˳4/P{*j-zڵwdh]E{dpx@RPЌ,°]ɒsr|RĖ:{4jV{'-~ҁZҧ*Cy^$ўt8NͼȴxZV{>ZpvTł߀?ReǬq1d<1]uiv#xí43TSj~	%WbъCYqC!X3?G4u8#^)̉+{҉=ilbIDR<;9RX@k*W̞JH~UE¾2ԛJʷ=GYe$uh@Єja -5qdO+ÇwցOֿy79_@(ʺɩCyǞ{1y-մm*NjWԁ{̑qHѣYi=pذ$zz$jmdtm%I_dke;h~]w</Tt&ӂлWz>~]<'vɹ0kͼU%ҍ'2_ah}0f\Z3!#i}/w<^S\?u{H[,yK3T46tw:TǛaR%BxDЂyp9VOnE5W-ԣ#29!LTwvmua`*kҸt8.q=0e;KҨ.%Ì| /
+lbiwdݖW՛";%U
+c̧VFm$6?u܏.Lxv8{qR>q!SZkZbݯկ~R&t!bsoYov͆ѶL2܈s1[;uɕM>ٖHlq%fؤ{vdPAІ\&BjfIj\wi"Hwa܏37dFWv)L;iJDMQc@z4Gp./D7EeK-ܾ_jÏ$ҒSX3]ݎK2bݮDHފxi|ZkPf4la^h+٭rD=4?1B%XCvvzYӍ<g~O=}7~͌ޖjA~ۨ%)w.8x fM+PJ:
+%'+$B@ŷ$jwƒ$HK3N,| ۝݆hmswAŊU ؄xr`ɤP?kEeNZT/yA:ԨߊNc;+tnB6gA"6h2xmiYbCf|T:ȃMV*>"`f:..ͅfgH8ƆׇwS"[+5(+1;)mi,XdP!	W&0.FEXYզ">:P-C[(43a÷uسZëh`~)?cGEs"qAdyu2<^o˚[1
+y~So.3TL6f\ucFn}D֬Jp,*
+r$QA[#)bE1DVe	azZׁeYt9z%ߏJ Ǹ@[ԬtXmalY&Y3>U`s!duyD?oeʓskշ}v0SDL
+˵T9/+WĮ'rd;t'jyZyڝ5hSA;XL;i65vq{`EDBΊۙp^+XkN' nSQ_(\.c2|0<ʛ6.BN#Ѡ[L	9D^ёh-Wj7n4&;3'̦c-<F;wI_uS 1=./M
+LjUm<$.֮XDB?p!GF=Pw3hѷ%ŹŨUo`EMRP(0AVW'pٝƩ/F<R3j3܈Yy-zw=j,'`K:KӘ΋іFTMU!eߩjԛ/ڨ>k4\"l5Zr?-il]y{XZs"֜7ͧ)&mub_B-Ǖ~9Фޡ[[X8=-?y&Vj7}SA{zЄИMhAпw#RLDy!Hb?0IuQzAmԖ@	aw*LdrI	n	v<wÅF#ß,Ϭ;]&lT~4ѣj~"7=DEXqLrN9#[_+].Rvs/&N`qL):(?vbW&:RGPBq)ܚW><Rr/mTix-3:gF@Z4l[Ԍzɏz\0i=!u*9Щ**h0g_ayR*fhϠc.Ϲ¶u\ـͯa
+[-wbøTF3]EķX`;!68n'dĄ%?,aj1wG}kD<N2~SRyQzʯ)]ecϕnSjݓͷhǇ`8\ o5ڡ*qT(MoBFTǤJˆOKVmhjbi.a.Ϟ`JǄ:
+,a~1SGfl=hzZ*.7yJـY#+rޚ!ο:a>xŹ|wA۽4DtPt7"r^+	w7m̅p
+o#D~5 `\FJy|G߯1"x.p,svX2;U}7s	Pչxӏw5,C#LjG38u/Č`ѥ)#*f`=ݕYߐU%L`k^1'ݯI\+~,D&ϊm}I&2"	efCR9RZ!H|bBi1F[_~}'!qpzM?l`i$4%ZtNkbnegے99wmߟaa Tr[EHpǤ8ťdЁIM(͜
+ܬwߟqаBgG>e/k=.mO!f>cL5I3whkWK{˓Қ~gҟ݊['sN٪.Q׋ݏܰ27Eyc(d{3V<U3Qz-7,9d.@6GתESa̛ן4*ˇ:'jw}52Tq6Tс#ÿbaӊp8K!mס_I!BW`S'fwGNX4>pC
+b;c6CK/T4)S}ԍ(MLH$ӭCSn4LuѪ	#*rr'Gͫ&j+$\ ҩ.6a$~c)߭1##S&|/)3tŊ^T1[(EQXtt˜iņٛYz9/$d܎ƜqAЩL(#>(Xx?Spܷ4Oa#3;0=OL9Yy<ؘ	ݟ:)E2HhĐ}`~POv]YȍEVwb=-
+ŏ=ռd/ת{Ud<-{b`	LĞi}Y2U u(cdD"h_c?\r!,кeGhM݅D#Pڃ^]ʢāw)B1?x)DѴgÓƓ4j3~K;.ey΃AUd=[Ţ2uX؄I"mM5^oevF-H;4zbډ7 F?`,$Ex,LmX.<¾VDCtI.Ǌ'Zte2]̨H76fdKlƾk=3!*bY˽=9)b?qE=znNܢ{0gi|$8:tdJ&Pmt2o<j,9J3EV4]հ6؍D[(@H_ Ny#|+hppZhv!Hsnf>U}hY07lEXz!a$GWhn;"'e$Ԩlb&bCR̔NǸu}shKZ̖]
+t56z0jH[*Ҷ vn.#"ݪGpHs8$/)F\@:gx9MTUصyǪ[ߪE%TOL<êү\DC88}ԾVr|wҭVRULS,b>a5dv{mHO/*x|(E9xzEѲvYNr=AO>VүqXM7:\;X=W6X?6R3χ\R~ڳive,6#j3ɘ=>RAdo	tx
+^!	~8SWڱFNߚT|`Bw^sW
+%Iixޔ@Ǫer[ktmA̈RF:u9siH4Ө=џW|5!Wv!*MܛlۘLA/6k5FH\w*չ12ʈb]J6h_e,jɍpspw\ΙiEǈt(PhѶawE2niʋNeJcuHȒ0`UƳ\'/!~_ncJp@̾BտkNo:vؕ_Xg'2Q[ކo:jPO6q7pN1t%=x!P^Buɏ_ոMPg1sؕD-@RE¸Ɏ}7;@ۭs_Io7J(ت}&$7F&,ǧA9_N?AyV)-M}X&vI_&mfrb+Lh֊(fw~1"nxDwOĤ^a̤b>'n&*JGw*9!lZw8@.yItͼ5Yğ?p,;H2HuoMX+*HʋޮɎp1C;b_s٫&&Nµ2dҔ@rpQ5V_VR/<J	~~rϲ8AP?5(3y77٨ܼr#V^lNOHi}CIhRc;U
+mL\JUBER7*ɻEZVˁܻgݎZȵwHǢ_?v,²i's>LnŦ6AA~7ݡ)QL;a'P$4ba\9~RH"f:Ċ֣uA5t3́w5
+*k}wpOOcns}iܷ" ^ޥ?5~Bf#Kŧԉfյ;K\jP}_iV^@ӫҾ|PY]<ʛ`]>Fpf}X
+vЈݎj`
+O~Zހ1HF_Kޒ7#UצzcXBv;nȟ`ny#9ZWmW|Ӵ2/͒_y|kB*|K{ڢ:n^oˍ`)Fx:1ٜ3K]*_c>taWnvMfzOn]b/Ve'szƦ٢hͩ+ 
+b¶>CMW3Ѭ=őKARa	KLYGp\[hcWQQpFlEFN~uCKfE*{nvnLLL)Q1_gKߢNPÐ$ޤ|$ [`\;C-ۧ=(	d;ĹuZɀQ\;ל)?]ʣR]ӒFhw"OԬ|=a9nϾ5;'ݼ5Oo֞v lBsY6>^5|,TgҔ(h6pY܎dI~o`$20VZZac>	Hմe-ذ{oa&#x=~0Т6ȘR>Ѧ#,X
+\PJˋчu1$+Vw*TR9 r?0X@w3aPb0X_EG{g7Bܣf!h:+.v,\K8ɛxeܨ;`A#sXp^K*JQ[XVz:2eҐ|5&ѺN.K3@;=d&~V<j0Ɵl1Eߐ	_&AqZظ^pRìs`|~;;gEڰZ,1l>oȫG(ތrGR;ʔc<@v%(h'dɈxͬkN(Sl^f\-S;j)zFI*xzFvڽנ$od%Cs`uYE<=y^OhQ`?^Aؽ|YgbIX:,ҏ:f0<A*	_??7ȨNl{(ȠP_OI#(OέNϏWc9hwZKhc#F¿k&Ą`Q
+v	ŉʜ:C}>	p?:&ǵU+Z3bP+vJ3xƣ:-)C$e4xyܶ@ؙ-
+oEH}Sx4&GjFA,!Y^%kčM*IHJq;ZW
+%v^^u$
+^مJQc`fUR#@Eɐ@YӉϐ4G8r
+qWͥ?d1d!losR76ڦ82ZVhk"||RFkM18<o\ȀWdVJjhqV}̺ړ)Ǣ6A0H֛z5<)FC%l(TǟЗ',z`?Y	b/ߧi:+rXxv֊KS_N\p,UjhùAlJwPB*7M4tş.=Tӊ)"):#(5K֎ۂ.3,*H'(ӠTŞ2 yuҁۭiݥy`5\dnIЃaҿ/`N\u{T,n\@vPЈ_̒UJ:NBjyƸ|sabJ][+p;nJKǠZC5Z$Nv/IuReubc3P}VNGPgOiL6f	^f}إ{[E5.v&4&ic5n~SS) 0^rHV$yk*qj)n2.נ*09
+C/ȗD/Όݭ	?xmp:@6X}Q
+HƤ4|Vґ,h'0Z>D5
+׶Eb:=L%JȢ<02ScRp^{HʴPĘ?q޸9ěP9Z 	eZhΗLjrFdrsQ*Jf1mҦv{ӄΊxVuٿpw06uدE2&~yCCJ4tgBPQ6w(o|'9+3
+l0tjI~/Bҟ').ι3EnҪgHE*8(g3gn+`POЮa4Qн2W:P_[zR"3a*EWf5h{@?[>[ۭqԎ'X|r_ 2E}G^͒1VFѓ<`
+]D$g	
+֥КDnnͼNա7Ի۱/bE{e*³zy!ƩK*nZbL*o7FOtmH/3:Lz>H"՞[ur%N@ѷP!7j/\DP1l|ʂ)і7F B|Aso9]9|9sqAjOX^˰o%&
+rȥv	ٗ/hGHِ1\x#$ܚNMP2m(Ovׇ
+ѿuMV1ֱ۱˒>ҏD5\QqmKU0
+8޽O/s1Ɵd	9CC^f)ȍP40=C'iԬ^rQ!lcE"Tx'"eg<i^#rF./l:G,]*PT`Aqƻ!d߇u>_5٪R0Y̻fj"s<Xp3	j΂~Q֊unɬGVtVVʳyv&h+|Sj_-0030dtN?ߊTʯµÞxr[U0\-_sهnmP5fݜu> k\C?XjcR
+ћ9L&҆f`uAJ{jP`<#+F:J-/{"z*f ;&S4S%SG/a@otSj|˻ޞv~pBaI@{r-APhT!ZQ=uO[J0HÚYce҆$aKF1AbpwDt4*hrb4?x;P8Zwp&ÀIYysHxKd&ޢ0s21Ϣe"<D
+_&JI}{k}4k%j_>н5&-60P5'`[^n#xK%Ϯk_0'oĦWׂ53=ryd*6ݬ<(w+#d՜ٕpU\
+:؛ZRJP[]a۬ªw MT7ԶXGsžQI<͙;>*!˂!b#H/b!P/E7$q\U-%@ު̎с+$,,*6I9%̕].ZjJlqi,yFFqdzTClOWR0ɮϭy,>M/ƊZ^Ea,m̻0F]"3Rj!CnM&lC1FCܒǇjpTڨW$ԳΟ'}ȈRVs%2ڿ&[F˨NoZa7xJ;-@6|aOF,,=T1]mDPkO0$4td0`-٪+K$"V?գ%ɈѤQC
+΄bmc@[%n{D/[rlp^%h8Lk]ȋӵC-cUL5UMٖf9¢R]A/'nkWW6j2i /|I_jA@]~3A, W*P3X@8^[u-ǣǞ2?TE,֖{$:R΋fM<}y|NrxM0HIn F(ճQP9`bvje1nŦX6űE&w$ūOvu>apO	mu5ɮP̢0q]֘}'Џiu e!O__<ǐ]IGkUÐ|EvxB1Mv6OrC|ֱ'MʬU4[$%13&Q}-;4#$eUKCЛUwv+|qLv?]ݭFֈ56f9vt]d(ӎZ`˭?{&EkV-6̞?
+שC[tKTE%'+CֳEv a@ύY
+TД$2D	N9<x֒s]	z)٦"ho*"ƴ9E-/PAkELyk.mS^>JDC73+ɸF&gXtс{[X5zldj޴7ao 1C$ jIcw}piV[}Y܄*$B;cT{^-m:|sb"Uhg.KUa˭TץaU-ܹǂX=<|L7Suma<X}s77)&`ۆJc#)˝ILƾK.X&':ä&l` ȹ)h߿'r%uk˄ɷ@If8O) 1DcdҶnq
+ƀu9eHIk̡2#z=bq:*]4JprB|.UaՊ\V'(1DfױR?	%F^;Dػl^w?TW|tF&\b{?}fף֧]̱DrߑjsJ$lD~އIE{SeQT̓Mȿc-!
+)@mXPv.V>3pf_ڔh[$sE$ª%e7!%oso.зaSՀ^I!|ݙi384Ϡ%ȩHO&C`~~d yuє}LWqWJz~8I3-6u2ڸl&;2=%U6RKi_w,e{Į{ɄMȀ)10Ql?/ʰkaXAԃVӨЖٙ*AK-͏ۡ8{11$"޻]UNQ6cKu:fN^r#߰Iٌp-e޾,u:rr5ƷxJ$nqBF`
+UKV7X]I38Qe?B:Yɨ GϛYbcSoAEKvYB9*/R71rV0{9b*Fn؛p˧`;nطrĆh+X®Ybbsnh&.ephw HS|z
+ش=ݫ<{I;Ƣ,7ܹ;+7sԍij̿Wl<ϖDCkI\fRFmj^n&JMֳӪ]tDa{͐?"NV;.&E6[>8E	!
+_`ƌWq4ӣԝb+ՌSDSQ%&T׃@d_ƻJ>h9:"=@k;?px|̰"ƮTդ0ʻt{ȧbhV^O:8܊9IW,%ָwɮf:+.aOP"fWFZqK{ 	IƮ<f(k%DМĶxƕ1gRہ8ifbBiasg\T$1ȵi|Pa s)|PH4#IjtԽD"k!92?[YP80^eXw g"Q,y..z֟6ޠMZ)UYUO˒W>Y>'+|.$v/޽ݵrcOՊv9Isn{c 2fmހ5ܡA
+ؙ[Q^,@(,)qfSZz]
+-ϯ3Nͅ	̳0ed_C:uoCg{Hn=Tc>xM!#jO'Rr9PjQh'àɳ,nϷ6\ 3^ˮ<ˤ[1\1*'OIPW;Ԉpqm~kkIƐ?cFy̲qx;܈p~[]'Ƹŀ0<Ձ{vD]|CPGӌ5V)َsc0ObZYH0cI?[r)ɏD}Smv%`]'L'0T&pSe9/B:Ťj]E:ohފSGi5O^Y=q15G)]}v8Qm;jk*K&Dеd7CF6ԯuJa0Se/$})ʵ2U
+E=ͷxJ}bPN=|.MA^cY FľL.tfMlcwr9PcůFw׏dLh5yhֺHuIE+ocnMb|9)cvwܲͨw8`]G2-g<pFtGscדҳ+IN`j&y;	 *Jң3VRF{kuf$j-{OU5؏JT8tؑdQLrɒiY2n`>B:'!P~oc(	h~BxKڴ;d{XNmAYTw~X^OD|2O;rxN;m`UFH[YnO'$xMeʁ\5G|G3PRǀ4G7a	qbYa>X!w֛ɵ9^Pks~7z[!W6Ox8Y>P6AVivzf^14ȑèC#/8#sPEHaZ/e_ô>iP1fВh=<@jּf;@x}(ӆ9M>Ĝ9ʅN'LS#!C[ոifBwj8lg4zVQ}0_zu(Jyӯ)A
+[7Qn\]nqJC(2#</Nis(VԱ2XZ\7 -{H7RW(%A/fE-
+ېP5r$k"ަuQg;[]]aȬ*MGkaWhxU!-Ŭ+l;T<yy܌>̔?}O!`Hs3z"j>qə-{K]uJ@="gVy/|Qξ2_1}ܕѢeu[(9{HI֗a
+į}qCͱVd>b$׾@dѧ|q{}c[sw!Bn˿{pW/țUdJB0ÜTǼo:ت;ҹ<ywY_'*axWv/ze>'MЎ@S8CͤkS8͍."w&.ΒI8A<5@0@d:i^q afҊOy%	w&ØҌ/Ȣ0cۅԐKBFLP[\BKOxN>oT[3G5(F`JݵvGigZr06	p];#ۛ*{/\gXcuÀ+i0N5&'"HhnLs.QLF4Մ)T[Dj%$ڈԟҝ%w;>MP
+f.y/Fȴy$^!oּƴ)JLTӰw}59z:iԲsvvU5GU>Kx4gh,cӫGe!;?|Mͷ$	/5do%sXbͳ!FoerTRnWQ2o7n	q4..öRRhE%Ի)ē:vD=r#	z-XlߘjEOrUז޷{z}[yBN{]Cc=?ԑcg8ݔDJ5ЕcNjy-Td[-WU/#(
+'y֔GgZzOJH?)|LSc"y.g޲Z#!|ecJ,(Λ'|F?1HɖpUj*ڴ!&OtS\V́pRܿJ94J'8nT[i^\§36D;hy@-¦Iz*Ws:6f`Rc=Q9slM3a7L!lHdTase	ɭ_vBtK޲XWRh+%Lя.SI0uAr5/0>jTR[{([y3`#f:ʩrzK0{ӷ`%Cl31gXѿ7lY2^Dΰ)"\OPԆ'y&?auq
+(
+W3D=ԖZV=ѥHܳIϊEas2WDf؏/_jdЩʘ_0Y7csUe1dЛQ)c
+(-U@r[^1DU#Ây!q
+a_OE`b0Y-E>3ފ3ݣAqq|=\Ed4cq}vװݥIc	r#lH4as*ܮDd@$J/ Izb\۽s
+Wlߗߋ|?u=nj%u^>1^!';{JˎvԔ82n5mF}y|auzYto	۱5|}T*ڮ+˘&?I /)"jW:F:[uhϤ4fǁM&rpkasC--B1z;~GYgNm(&p6_D8@*k[J'xoY
+Id$OfT&,-;t?^g|ڙYk;`XƹkEA~3h,ү*mE^Lߡwuj!!&78@#,R|?ҏz`/`F<۵`UQ"1!یFrX9z.gdDҷ^#/hzD!H !ךNXQڀ
+ĦZ,daZw\
+qJ1@crЏ7jHZXݭʕG1[J<ZIA(y2ѷq/( 'F<j-,?UGk߱A}nZUBc
+o#ߪ_[3I\R>i@ј3|ǣ36nÝdϽR?jvui\QˤIYb4/F'#$ˁV	#SS^F46#9hjEAЉ,`ڎk'8h|C|[.1AɇҺTp]~ŸyT!T+>`UG>ǖy!DiA7'RwīFo!ʔxg(ͅY"$JHg҆nQMK#֥hL-NWm~aCm%5t˺jXPɄAj٨/E	B$ٞ0!̄a7<qXe]l>@sml!ITYQh?ey#W5,R\,23j=Ҁ #tQ\2c޺K<fb)1? ,l.*.S]R/9`zMڲ9ŽP^]q)SeJ {6 ;W'6Qޗ-H@&p3]{kwJ@&P̙vj_M2еCt%>af?xeN4$շ Nv{7U7[~%~I<D|gjUރxm_a&(rs50KJfJ΅z'M^DFܸT7[2L&/չ7t_[WrCH˽=R4iwHOqϥ3:]6tK݉:my|]oڥ2yRi%.БPտ{oUdfEA%AZܫ9LupZ 8.q=2
+K(eȕ*apqqmYIkN9kˀvէPoryr:BWu'OK>Bt*m; 9C;Vz{_ߐeڏߦiHH0cΫ٢q%uQDۃR|W ǝ-Rfqϊ@Wo(:E"<.jܲ.f0kQk>zmEΧ"!4~	%z"`Ehc@n05&:YÛbyPT3cu^#SKKmxÒF[RjäF}_Q\'{t[/F?tWLc-˾J%v[qFMV4d.
+^w2oxF
+y @xjzFʒYWVο^0%^ |ϓJ8m w#֣
+Ce#pvUlҿ߀bh8ц`Gz%GZ9%W%WoJlgj®0Iwh͢]SbпLW^!aNZ̞,qW	`Y&{Ojw:v-v}<uxE,}H"NػD~GIBVxB~Kܛ/^;ʦ{,qmp p0.
+ԛ"cYBO82AvԲ6h*7فZmAWxج(w9l=`6߶<8ζ&wiij]'S)<Lȩ,؟y>e;kF?-SzŶ,0g.ծL1`ؽN3T?_p@>Z'L?ѧMX;]	\Z=uSxMģ
+`SP./ˢ:{B^ʸjܦ8{o(F	ą,fِD@!.[0i,DՄG70zCBݾxu;^EKn@?:^i_ZԪJm|0pcmS[M4/ۀǽ)mũerK9Ps}X{tw;v`hX%x\
+NmIW/
+ Zׁi-:_
+8@;`Grn$1vnnk*CZn7^a[r!T/'VƸΟXtהm<=}رƢ>x.q|=FŴy}]AfYd  Єig'q?P3Q[hu]top2i2sǊ#\FF
+&;N[/<bEA\Qmd|.;	5zP:GV'=ВъBFl$YE>Q{Ix?+;93;k*>q,0[&/߀8Z/-6:md!	RNJZۋʇNm3q?;ր+zG^6xi]^~H>D&$+t7<G͑,jcT^ԣțfjvdѤdgE8Kҍɱ@5II/E\$ފ1bXk_80FLdγ;[*B,#)ԡ:I\>Ӱ!.Y7&nsPGͰ^Nʂ1Ǵ >)ɫJw!;U9
+~`S%Z	]`e$K|mDaR%	Η@uqX@&ztջrg=<ܪ^pȭVH:ڞ;
+kg.HK]dG5=A1[?~؇}_E1sk)!j%Wr%=$
+
+M?K]B/eZW|6.wl(Ԧ'?7`n5uHgNYjz[R]:M_X-GEq+s0m2s{tƊ4v"J~q$nDqv?ܶ9:z$(a o_.K>i ّ#͐fѸX]-FSe-9t3%&QσWG1	;^Y<vǇv/VA\'o9ƈk>"V{d@0T!Mՙ;t2-ܼo57_s0
+PʈՖ\=F"Vg(.\4Cddp̙յ
+e;6׾lBrO@l	رukK#p0!sDM0S;xYq	1O`vr&#!WO8Kc/S{$<twk~ĵm͗b+ҏHԼܥ<%qǦ7Pӕkmp^߅X>׃q_[QjL1Tʙ7)zH0vXҵyZյ}8	fc9܃92E?}CqbsY3Dp"ӕy)Kdɇi[µh}$O3ߵ`#xC|4ˎ'ĕ$e6wXjB՘"߼"r0ϯ\1AF	cˈHćROlZM.`[u~4'(maԾ0*7#_+\Vo=9ʍS5!V.7T:=8A&aeϖ3J:-H4Z0ʢw(86ݐa:۽o3?Z_=Ѷf4vJ\$ͷڗud]^^Rڒ_hveZ5۷%AC{Y7bTD|#P)\KBշ֝$7
+Ơ	yK݆M?u#ʏƮlν_<Z8vzd}ծ ,M˪n>y-"O^UT$@g16hEHT0
+@~n"bB|'R0=?
+/{WnMXMc.=!/8[~zDXߟV;"drzTҕ51MM<eFԞ9l6)֓%!iXO#{NFh}2̈́\dzϒү3ݰSڶK&&*ʱ><=<Y[}7J{Rκh`H['uw8Pc'.T0Y}q!8(	
+L$ȇǪeEŚBӁf1#YYfvƛXp5=L7)KbQ׵;`ίŬae?Ƴ\g6tuVg:s ׬܏NԜHۤ:v7L%QSlƇTzֶN2IgfwFBv<Rt8JLTJWCjhϲǾΐש!Čȉbve6ÇK$ro>.k[Jj"gEsI	;Fz)9y'onIJ2	MW2x.ؔw8j&lxw:}_5$i.)"r#
+m<mHRs
+hz*s#"$xDaRU2p$KȚauSZGgoJht^ٗo[0wǮh13?"yKο-bkHpHX[:që-F"zB.˶|g!,n4ۭ.̲؛{3eI:VtE:3]ڄ*Y;kC)Hۮ߉~wpg%%dOD}cf^W1(
+/>f}N܍BjƊTA،R)gQeFCC{YHXO}&qHX(1#_ǹF$i':U[uv)p9EzrjJ)AVěSM[$͏0cQle4=NїERl6GwGpuӍL|ѝ,Ŵ\ЭG8zЂֻqmLݡd3pa}ulY)qмuԯVPW&S֕*P֌(*6GP<XٞF%Oms*nzf0Dni+O<y=D(Gȗ+իBmKc܋.YmsT5ݤRT5"ޝϲL]Lv]>A۪/JU$jQqC'Q\DI]|Xee<gaP{m:ѩ"
+oƲK)vM+r׆84PDy3I|тMbx3Ԣ($}	ߟp$q)5BXٸWepͱ/|Æ#tQKJZ7-{2KF˒x=o][49qobU/L߈G9!5(נ9g?ɑHj{m ٮ7gZܒeZ{.)ҹԆacy!ĝN%4ѧ͠AM5OYHoZva/i@g/A%1('a[(=.εF ?eߠeZa2߉ZI8B3=W-e#sģj-λO.OsbF 80nAUxtVnS"$ʍ/˓}VFvT"YbCwp36Ί@ȤLoP,Bس8u+Y&msڗ!6Yޘ&fYY}h}j+IedN:FgR^=jYüXIڷg8ՁbrM<zyOQf|oaH-*.54΋saEՅ:@r0mSIˎѴz3 -Pvz-m_<E,ej7غ&J
+Mzg4=ʓo;ȒRc%n93BTԒڨ5	[6WPV|e[w<*+%BPd*ڨɜ@νwwXuhfbKAָșDy9ʜjY;f׉qJH?	zq[ElhԲp*0Bu00`b4ˌ`0_UoápɻJxёb;lҰMͫ\@@֫}3w5gy:ּ5]!>N֓_U0>|bx=LhƩU,`v?#eMx;+O`qSɃ2qMA6j?>>	#x$R$G $"yq<yNr_yk?ߌa =lMdq#lZ8HIFO'Km[)ؘ|֫7Gvij#,"HPo/snO׹yH}k;[6H6ƻfCٰ+R2rð.w{|/[*C/LFx-nQ]O>0\ǝtܶ
+Q͡iP~|h$;%ՖI;'qȓWo!xeZDx͈OPr@Dؙ޿3X&_ȖWOQDTYd|=q/	z2X4!f '^I$Ǿ*<wD}@o7H0V+_Qҳ,Ӄ9́<H@e?MIH0(Ƀ8&vU3=Wo:elˆ0sfr3i>*Iaf¥ $˵&\s\ĉδֿ]vt	]fޒV/zWŎ(\XvrͣfP7V:JHQd6=bӇlWSJ2ј97pѦHdR!}Jm\:M Mη"S/1+v*ȟ֜s,NOFlrʊN>n,[.8]+nԿbPj9sBi;4uV'Iug
+{CJ(f׳G
+m"sZs.oYӔ}h{yXhS|'grvNOfͱEXlN2gו6¹Ǎ<)7 <&QǴǼ"o'0ؤ.rSv(st\ѯǠœhO-o$G4۸>V('2
+_k\\NL
+5yCVJɔ~85T#6/_00¸*&uo}|PZŽ̂WAFSchؒɶ wqZL3NĊ5Iķ(%lPF($k(HŋQBHƷ"uv*p9zwn92ǔh,l,
+u}bhaʈ yP{Iޮ	$[ՋN%aq5lښi$^K\BcD7bQL=IM<|ݷv^.#Z*˳ύ{|XǥRT[:UwA(+dR]vۋZDO)@ȤVLӞDh}PS ɸ'4m+0IgOǐ$	z;;[~M."set*ɦ	I`)%}jڨʫtҗqn֎3tSWWڵ?5Ho]66/]O1KD'5qRҒlˠ`=Xi(Sl!¢?naWgնo?&&:?Ȱ݀ofi:&fNw|e?QǐXGh#1~rS#0MFYY]Vlջ
+L?_#bL:ŃL˖#Nrm3Eht1|$ցl~Ʈ@sg	`Ve{=Il(,6:-`uݔR5]dCц6en4wz	0/xn׾Z|=j	μc@Ӫ|mZ<2HwiŦۥ6q"JƩg,5t1:hcH7Ți2/KZܢ6RՓa;*>}7a8n/9(=*y?ޖ0T',[HZ1DvmV$١DR]Tn޸m\Ȩv$-]Q`ګHshfhy$KM}}YI޷JsTYUxo&{b)\6
+,ӘNU-o8%igIgqӆX,nm2ԄOÁX<0sޣ)[D2aPIy90U}_:E}nR=//ѭivNo16$>' m$}2F`P=lx88дfzHLy`܁*9ǥNb#-	8oCTv E*Jk0qNߥʀ"BP')=3}$$Yn2tBć,
+/χNr/Ҙ$Ta؝VKuU;hwS67,*oe6jf%x,V0y auhZ7tҧ1ceR̖pHRՀխ-8sр.{IGG_Sfڎ/W	!՗*0g'՘EpW|%ZVEřGxi=ĿyĨx^Z\[Jk§x}J	*<CUZxzͦXd%AP3׀Jmr%3GϤ8XzH4(ȑ&+<gPF{j9kj@siԠg~PH)a[,(Ȝ#Xܚ$dM׍V5܁xv݋f[+?*1rk\ɰKPkt%dLI,ףɑz?:bfӜxV'Z|v؁gHA 5R<оԑS?w(&P\;:rI_0Zqz$`Qzz0Nw`gAB8`(}[k:Q:SVJABBY&5nK?ƬU(Voي\=a\
+]o/"p7m;)s 
+ţ#b(pz|̤8mʝĞR#7
+JņΛJX+`ґ:=J<XCzK`U~!Õ,79Ƚ.lKY.)30\.u@&'m-'ҬĲ/%4k ^!L
+	YaL޺^۷jeI~ݢֲq>#/݁!ˀͦsnS*9 ʿÏ=zm]dˏN?[^Yo7qHŧ0զthqGkD0<Lx4wV$!KLp1j=ؼ(m# 4ĺP;V0p&1[~»ʼU[r6u'j$_;̐[0/@Ú6=UӔj;95P3Vpܚ6
+ڇnAڰg;dJ3pF8/ȢTu	tIy
+E5ļnL\ed?`|/T)nRɂ&#mfүKQu_T_rz7{.K܎Z`J+t^&9²9@.TxǬϨIҎrȍ!4G}mƖ1B	=nC-¥`JJ,\ǮLjCzոqTqG/}5/(8Aޤ<y+7_g8ޗPx*Ruޢ.2y3b;jաT!-β}ɲ"RmYUؓp.3"ZխӦsFӐ]+֝w-ol#5G4+@f3@,CQĴNmx/g*]>F`G-zW-lGNm%FГʅ`!=?HgAeuE#muQ@6xZA`j̶x+f	?CRX[Ml=?u΍v(>?>\͍
+}$K%I:Ìt/&wc&(ڲ7>sPt\YK6[BŎ,jw/0Y^(׫xYayo~kn:J-kfZΕeҸBuэE:`	؝ԃx9
+"X`jkQOـЃkx:L7%&yě͎63D,RPTVΡۚY-]LCVWҦ^3X5*uHYZ,]{c;2y*e=Dnz'rLc0Lԭەbܶšc\ם#NjnopzЌޜuFН˟f(\$BIJD̘şHOmxjӬ^cBΎnԼzT7i2^HS˝[V.`NX6hP3sNѥܘZ|P,^+4(ύ~$K±O%iDC.w19BNeLUNfÉϨѧqòؘަa?e.]1'i?it.{%c0zְ# FC.$%VM9;ѦbʳoX48Iݕ%JU`hGi0\6ZNb1O>ċץՖXSJקZ}J5v.,R<#(w^݉(#yh֬O	՜J`ˋ3zS[`Uq0GiaOOo߆3G*|wS{Y:KL Z:Ӻnْّ%ZUnÒsXkCĳcLzNj(]τIŢK7t[lxIݎ3b}"pwDVu{#MBԦMk\q%SQ5ٔfI;2^zLƼTU1<*CfzrrɗB6 ~3hʞ[}R_~-!uIѱF˹g1ezf&VyOC:2+(b ܛF+t°fv'z`ZdP\T@7kA<UGMKouHduI.π#>HՉ["/7:z, iȪR\'XӈӋCT~96жܕ!8ȶfH|F4d0$u>V"cee	*P!yͻrn/YBZEƠTaM7[s!"fՃ[06j*v)m`ҋQDLPtO'NK9gۓ,j>=4I'/QPW6nF	g-FG_?D8&sYA}p}fUg$,_>ސnׂu؀V[%^Ɯ{|/!BzĔՏ%?d5Yf{, joC*M>V$'Ŷ*lZp-mƽbL/+ʿmC"
+{.mZJrPV'#?
+@CS(!]AϩtVd,b"R΂O{2^z>z}~#/xYl7pqsl,e,i$Ov/MsbG8A0[tI.rwtXTqzXtלp|0;ըklw_6ƌ)Hd4K@:#6̝]_w;pxmЬ|Q'Waxf?%>#E6^~t{-lW5U]6av;G][JPN;3ADvpn:Ͷj
+5=џx-\OsׯasR4/Q0
+9Mۙo*JEH\q0alÊāӛ6'k4/>DC?nDX[d:WR_\KkuΨnZ2>aԖ@ݎLPk&a<2f `YJUzrH<s@ݶe!̆L*f2ȓVڧX"i[EսZ'1uUDE4NCx%  uاěLcPG)>2֪ՌjڠbkdKzj˸B*R_8nV@11rSzz*@A&}$ӶrY%YbHM5Zqܵ̑ʸU=Jȱe
+i=UفAݨ[ܨEcJ|\Iΰ=V/6KC_qv_@uU|M><;s;jn|x-(/?֤^+xlk,z&^L5Q*erf&յ,ښ5ͩ`1c<ۮcDHK~-1С]bg"P-pt?`Բ}Ԉ
+W:Rݯorkr5/uU`*E	jGRyuBxȆt`p!MzR\wڶy2\cCxtv|LЄ^pُԡ<9]|t~މ4rUî&ƾ˕}J=>zc̒ZHPۖ95~>iiN!DW04Xrl*߹xdƧY*&3h`	aN%iφccSkܰe=`v*; 7M*bx ^:&!Jك5-ǒ'Tw95toaBhKwb[­TawKtO)Ul5&2ƏWx8>M83Q^=Io7d˷;iL7:,){gd9'ٟ]+]˃8\
+5)%'e@݈XxF~Xk{|3{	 iFhrld@^I{W-e4(V
+nMBH3=?zVf?S8=3LǞRZMCFb{%a
+s:t־iv\c?t=vvA҅VOA,&Yń'>Kج!y#q`ux;#4+|/8Ô۾mŮ"ύ5I>Pߔª5z9˰-{0t1?.ԢL
+Gɡ$yhH7^lO
+܅ʫw%y,<!@La*0޷s~~N	[y`9 $Qڄb8U^0rl"ńf;nU$~T2^Toh#Pq`?s9J7J\bj_M:ɿeT&Gm#
+ 6Е;yir˖=݂ .0=<d8IUݧjZ?ҏG<:^U9vWN5	ئn˻zP}uTwr,YҖY^>nt%]u.2Px6*];asBI'4Q|b("vCC[GތW	<~ru{'7Ziأ\v!0\ޘ"#]߱^Hhs,u7([mQx|R/ֈM2`DgvmDӃ-&nG1Sh(`D[ϓ1|Jua;r*jY04%՟:֕WbsTsIK0y,{`U49^. ޱ*,h:ܮlS\c~hk	dqrI\9\Uia~x82xvdr.R0rP|W\r^xa6LQھ/WҘK`u>BepEC]Us#4A!˦(i>U+W>B+P?SD{Ґ$`RЁ4ZSf`
+x*~wWn'|Ba,ōc|@5xL2d@9!x<Z4=_$Z%>J9n/a31<Ҕhͬ3<I]6y՝ߴ(bEۄ]oD֧Fn%9.wapފߑwMXؠ)SϏ"/:۱ػ=ҴB(FQ~brZQN5cAvKڍ;<ZתƀtԨ:b|	dIƨ$Jxbwvjޗ'm)ֈ-EgUTxsFȰnS}}hTݘ<:CJ3!7ΥiH|خ{6ݴv'F4S,[~er0w2ư1^Qǧw{w8;GeBeeYй4R;ʃ;/"`X?s=J%ЄHRi`*MN8%ҡ>7q*p >!$`V+#!nd7a{uV7pʰPU4MKV?r[hZ6X4*SWlzɉT=NŶ6ęy49a7%Q+=/EtG͖2VLbMѬ2G}Z8 E7TLZZ("N͉{
+QM]$EPu5A|-z}#IKxj.VY)M,n؟U Jh<PzST9ՕGz,2?ncL
+exI#X	?C|æIׁ)Tj2Q#u&7Dc7	ͻ@Ǖ>2?>aH$2;CH.CƎ-{K{nIZc*e}y3˗8yhxݡDZAH7&Cªŗu[rxBBۏ	/P!'ūD
+iؐuq
+&N]gaͷ+N@EN%)J?أ/͐Qж؄O-A]/=9R8b5{b&PF1}[g4V3HJ@91O	Պ]l+r|Ç%@gڻ)b7H}A;Z@sŭǲvS֘ozxq/|%ggVtz{U>P%w~Fz#6Q.̈́RtXp*[ۉ:xHp!-WDڜJ8ExĄFѦeY`ڒ?&Td3/Ϙݚ)-m9;O?ѧ2MpDQΏ@]Ʋ+ZYENNSj2ͮ?CrFd,Ӻe$`k/ܦX_C[a_x'I!CӔZI)YXfvtz{s~@i5ηjWVk@ޔ^.%m!7XS1g~EW}++WZC N._͚n6;Dcim#؈
+e˯b?XO\ ϦƞhDjeNo`nڿbm]
+S n	4/d(\c3)=1־@P$cFvb}D^Duqt.~%"ЫEbԚLw~/0yk7=ʇb܀ޣ2pR'Ϥ)ЦM'P7-MD;`AdDXxޓsзzh<`EE\|1ΕCYzD8]?ٸVkԆɍG+U&IB\L؈<51LF,M|bЀ[]qPb|<Ebx֫0jzumXpo'ǯYə.x[Ȯ֢4-XG?+TPVV)ӒS$1(؆Ƒ=+zZ@Aǳ |ѺYGv~\1ldwKХƒc[1T	nJ_u&e[s}<RuiEؾ
+,7߆%Im6Qw"OՌ6H "C4k+)Z+]v3Ҷ ?ƯDaMКU/qRDkDĥ}9![Sݓw''}-9SH(WPy$ȣoqW!S/<>ؙ̑|(TY{~dRXվmgG/Ǜ83r3un~[4oQbQ-%Ǆnp
 5
-)vnC5Ǫ*^;j&am"΀DSyF~U*<7ghM]]Lק-~\]1R\Ck5͜es|^ޖ|^7[CHx&^[im`ъ՚}x*Bzeg޳7ҙ.EKltL}cLFpu]cƲeZ@J;.F+Il[(DPoJ <
-ɣKΆi`0Q'\ّӑSe2leJ'j̍J
-yT5X]
-P)**|;.Ԅ^%mG׶
-,Y׵˵9o	3
-	p6ΗѪ	_<؛-bgqo_iv:s9CzV8-GY'ڧX5µpD7Ā*hB.)YQ;fC<0ۃZ)rг}3|[C$IIٹ/H2~hyMbMo:DբQMy4KE'իkL(/u2OgK,sXpBWY*̷L^hA9'[:+	MVxڡ{Y%0|!aM7/ZLqnz'j9evJH6݋(;RFPgnQ!v3[ЕWYiYùx(ų0PˎcӴH(?/d@8,#Fh=]bjy	r޴*bѴ4ݙ|(D٨ؖ`)kÞhϽtCl%}]+ivU=q_*rˌ+k2AQXmCŒ*P˦nH)ޜVc5zZAU&bjo;~ ڀ^bGIsN0!yԗKjN,}&B$v$9wOQFҶYgz,cDMӕEpM9!J]wsPI%f\w:~U+[[s\GEƌZЅ>#ގ+k!iyŕQJQΧZ/K9qD#<ԆSDבq4EɈ>Bg|+ܥ.)=s"E+s>rEM=sXz֯(w,jê"Ȕ^ȼ&!d_2mL6lY6$.i"T@$:F۪9ʮ܏z0KX^@leP4&nYh9(fߩ2VR	R2t:_qvWsJv+vOOE{UԡƦD§RǇHj+)IMѝd~(5+d4/sc!_ћ/Fe!б9n!.?6uYĸwU2SF	_].h1*)!^LbLFU#*s
-M8 R{ZĻZF;+5$MXJղ<Ȧ7̅Uef}V>7KQTwZYcZR<,B߃a!<:+*wJ`O3>I޿>}1fyxO&Y	ִOXЈ?Բi~9#Hu+ȹqv IUɋ9Ƕ6MEҾ_wqWX{&ƹxe^V(ɷP߁zx}!"A2Z-"Lx~:SGĭbo6R67a)Ιu-,+?aUQ4nF5$b"9׆Ga4ES44Z-\"߂Ā4OǃF*4XOBZܩvEV"̨1{1qzrr4?mm3 d/5T)҂c͙[ȸ$c+<J(TNhtu=Ѩͬ{IיG-
-,=#X ıs$]8Rɍ[G~[86ƪA1G=?Ԗ[ 01t
-656=y[7~TlsC\-Mh_}gd7mͫQ	sI[Bx&ذŽd/#{VkI75vH`.ޗNћ׺ӔTҢ.<|b0gۆ_K6BRtNhQ^U	H7!;BgbՕ[ac_;Tiwm5C|k8צ5ƶ,ΚP%אƠǥʡ#u^ƂUݓ};*jp{ծw|V-dG(S9F_*ߐȸ4//%ǣapo&KI_
-gbJvX{	Ag]wWPs|8X}/+".&Ӛ+\fv1>[˹u[0{L)&Y-hS.l>!=֗l k:$,o2![~c83o|YҲRc vu*s{tf͇{cJ![P*s$dDqOȥi6ckLv-$#+}w%dߥ,E̕=(LolhlQw,َԅaɇl8L2
-cı'O?!#%=,TiėpV(`J9}#iY~ߣ	[0r|9wdUU:5D#I!>k&C(ӂeY\aНxeTCHG>ׄЭAΘgL%A7Po߯	]J=`-Lr8p}~6gx¹(74"qgΧ؈,=^Yy_:X+޶4+~#V׊ʘa#vF\@zEuVxݧSF%SqYVܙ[VĺߧZTڏ !ԤtJMɴֹʴ34r	mutpGhkuے~[JTZhؕ6~Tkx͏xK6KЛ-}7gj;U׮,)sDW"2ѼLgg,t9Ii
-5jya2aϕұDՊSb9zQǨ*GݵJ|צa
-@Ż(1mmn0	23IllvyڥM2Y;ʦ2d=H/|Sg-9?DUTO68X92*H59I^Go`Tٻ
-J,W3F)Іn<6#Q8-7i"ڄfɽ'3=S]G7No(R)![ҜTU@RJOm<Ż!Uj~h˂mT*c޼sl8I%"T`m_-OTӠjL	ynaE_pљzs&	\`_~3Is~2*NoL\i݆
-&M`1J.wȸ	:Ɯʕa!-$6ԧ!ư'[K2Aҍ	T6H@vt8eA6WےMrOGawd48ɔ[Z~F`%MZ%t`1=<-mEj߭e߱۴n{2\~;fvDPZփ߯Ӯ_Pփ5PʊMy|<ɵGG+|C{SDnҴ*dj@ñHATLh:2ʽZ!$U|yM(I<ӳX!ӱPQs 9CmӃ	6^s=d~d07ۂ-c0XVg+{TFԒ)[ȋԾXŏݑB]IfU֡RyYء7KÞ`Ζʲ9aԸہά
-Wd{^>|sUERDy3v8N52]>I+c`GRtCUCf"ѽU.:ֳzt	c>u|E7^z/K'̰=rVRBHn.oL{̔\kwaK_=yFUK&R&}0#Bw#G/AEܖĩۼ42ذ*gKϹt'/Ԝ1B@/3*Q*J\=ܖ""@T<\(ɬ]-Fut4+CEQj]YʮƊrsA70=صP6Ězd5*̣A1 ".bUdI50P?JU,=>!x/H%K+nYb	%`#=$~"˜Mȓd{\'_/B
-تal>ˡ6T&puiDWKb"d}c;(HjPk.	UUͷd*ռόI2Ԩf6fE<)-(-ԌGRkLu@YTгlU?{EYE|ܔN*ǿ+edA8YB
-"hGn^aֈ؋-Lճ0I  F<ec-Fz@Èx. >MNoÝSUŹ_^
-[Rp-j^Bs[CF~̷}/>84eە?#	kgjW(UzAEeE^_{ޓ4?KnyŞ,VjFC;V`BԼ׷NA>ƧߪՆ_FZO=RGsxK%YG9fSUrھin_GA~=6BߐEwsTe8Rw2Ef:XuBvp ֣.x^t}$Wq<R<ZBiH4Ԧ(B\/^&$Z`(CXrќ&A8ԭ&dѶ͎Lǹ@.xjHL(Rm]
-R|Vөԟg?7,<.ϐs2w+XD@ej|ZVOɐ&<_Tb~HjR$l
-XsߵS@;ZFOj2~DÑO&xnMl#C\&Wy>GӭQ6I|yc66	jҰk/ҮUTe/0|[6h<TUzj߽ik|qrIWEU˩>(#^h*X}&U-ƺ0Bn4	nϪ1æ-,JFӞs96ׇ߸*t];d[&qMo#8r$F+%A4EY!"{z(7G˺Ez^`"$4+]]J[_~Պ1Oh"8һ'kt]lΠ0݄\}Ѫ>}_D(~s֕bԺC
-w_n̙ۜ_9D#} tYۦ	Ϊͽ{EԸL-ȂvzW9y-Vx-/HLoM4JS(צ9Y|*̠с	Beso
-SЋI5ؽߩFC>t%Ғxtgօ0]ۜ<]mI%'0`ّ[ܘȳwk}PYU!γygd5PtUi^7h:eglzW}%~AjȭJc}l͐)Fԯ9>cՈձ_w]f)por2]Q9uHzƿB>0%c#ӝޤb*ɄH_ۨuRdp4Jd]	9H͑_ԺCrȿǶvN]i5n)^'@2س0W8|'ܶqQUGѓٝY"e]0jVMj9@=yU4ko!siR{B>|zI9q7 .t;AtZױ+ϧ/wQZON+')IkSl#лwc5Y7`Չ;L-ۨ<XgV׶5dmpS:g4T5e.sNْ{z޴a)jI6F7Rǯg	{̡SF~[
-2]qI%}[`{%\/K44kVP#o7qETxT͞/v"GI]ɢu3F$m_(Eh%Vwj5#!fVVJKƔ42קfrC$OhNsӫ.@s'ŷ}7`MYCgwo6ĥ.X.d3ΊǑ(ppؿH,+gD<+>50;ZCI{M/#w_^ؔ/	P(}ަIl<+X=]ˈ߈}8^>W)rKX\?޴(($Lb##`҅DSy!ӴG_9>VcJC΄?&wh	Ο8)hU7/RE_%u~4ŗ#Ɛ]W<Ƥ6MҼnă-<5P"a J]ny|SGKXٳϸSVP$זrS'jj+<Ɨ8oзE:؁*f<~ϗ1άè/N9Ȼs,	,ֽq:#}o
-$h
-ʡa¥0eC3רbwo[4_.0K6[$}1,.|*ڱ" as4UAǸ?tI$uԀ__D5ݭM7j\*p7ҷ;p:-}ڂ|гM!ZD&k;ـCKͤ1
- (Nשzܞ.{LP:6ei@2NNgBXT%KBZ<[͑*=n,16FtJ Pί(> l
-=,Wx(ݵv9ɒe0Ij{%CWs(чoq7Q--H1`\[	ԗ20
-J,{@E_l1IsgRK2#,Fބ?֨)YSveТ2dv
-E#9ð<iĆ:rP$htK?itShD={snZeHa=^էhcuŢ/<MŰ{	GX2OcȱJ͞f(Z܏Ƕ{ՁFg͂ķ/|ke4|̗֢*QOb";jMܠ~zNF6Z,kiԟ}qo1إ~@&Aåz0ğp'Lֶ|gʘyH+Y9ǯm@,r#bv[5+5c?;i{E1iÔFY5?ovǊy 0
-xCԈsfCX˃Nŷ|ǾXtdT׾ѫ kwfy#5pm+_nݸ,9o'i{܇lo?2߳SՕЪ<}QdTt(klnxUڼw!-@=׷EnƹBOpҽv"j(\]?uk:ϸH߯mWSBX
-67qjvrG}Q̃$Şص2+t09d*-XΆ4M:g)YH5ȸbؓ_y"i`G[5ƭiy]jm;3Gr5ú[~NR7bdr	h%/";a3[pG=ABVEϮ8%}bx,DRA0rĦY8W#}K+Hp>vXǕ4kxJ.A|_wNy˶>uN<'.ݪÜ@ۥq.%[!7RRw˕Ѹ8Ĺ.gSN"w
-
-:nA[׬0!QF"pۧѪ Z(\#X#=n<J+J]3T	öÏO؉%0HO>=T31VQ*@΅S6F3tW
-(Қ=|ۭH[}|prQaz
-ԃK̜{H'ΒzFNX>G/K'AO_*Dqh)#c܍3ޛM4q$×m}P7߄qxi)t&vR?1m'RMy~O=0!l%Mkd()l}h
--!sV5-n[q*mB7_\G4,cw$Q#R9hgQT+ɤ	Wςv$vp>bՄ/J#^rqјϧ,L)k*C-@'ЂmϜ[Ňvބ2i Ác"t$vl(*.WϮ}p.ҝq	S'a~9x/FZhvG'RϱmL4ĒpSG3e+ÀWK,mExy6&ߪh˱q"\mzG*9!Q5\UB3Z^!cV/b!G[ƞfxH85
-1LGTL
-XkV1K6߶90RQm8 %Dj(0uT70@f
-	>zږ&6UI۞V<X:u)ԉhsQS$"g;I0dnb~`]PpU~z22sKYz(y:lLԅޡތc:!c%0Ƒ}v'φjV'hй?˸Oi҄xݺ&ƣتI3LPǸ:`6(m%?;aLɮ60P-NB`}%ΖZ6JI:ȴ	e0Eؓ~ǝmnOh=mi}A#r?&WK&7ֻ<*)οnQ=y->Tybk<\916ހ=cȺtpv(w lEm[!hxxrn=]؞q,ӻˏ"«+DESZ?;<+^ÂOQQ<(e@H7p44M6s8QoLhO;AȢց;s˺s*<tXrh]½ÑѤLIf!DsIGhӻv=جJ\2!gLLJ	mTQ5({bmlfx)y:_]CwѸ5Lo ҳ@\"+.OF*R]v.Th"!vC2ɑVt5st8_fvHBݩ*ikYʳXP{xPT:%rڢzUX=hZyg\p9]$-.*}dp-B)؏bFWR֋b=	c79¿.JG8mV|F1\&E[K#۞K[97p>W~r{G\͋/ٶB-$xUam!XTKjmNC˚\*VLΟ"!nmW[fٖq.z(KUC8PM@ANO@	l*G9*cOi@1OؚB]&i3ڏ@lns-8!qƦ {cSVc_/x)li\)Zmuiv|L"VX
-Y*UyLvbF}$*re{&^.D_Hgle[fwEq!G	>itQf
-eg~Nr&e9=QL#q(aIFc1?;,a`2:Yp!V_ߐ/X$ԪlOK.`dфcՅ`OM5ǋGP2L
-\)5
-c6'#Y\t-a^6WЌ077qeٝDXg1̞w|^7yKpIM͞V(DŸ԰{+H_֪emY4j^_@ mN}ӗeAJ ,L9!Fz$Ӎ  ISبQQrYߝpbyŢ,0ibzCgq&5>x5׀f[GB3l|:X~ݰڈݬ"S
-;]%+j:%xz/h*@hme`"Qkށqܲ ͪ'tC6)%Ѐ#S< ҫOFWQۻ*gyBhؚ֞yj:=<J'ϫY<B0R~qPrl\9^5a"ص.Ϡc}*]0ˈ./~t%%Sy*`Ud86EB3ry|lI=ĳɞro,ōY-gީL`׹1/f+P!W;bĝU
-"hU߯-@ʹ=iTMsYz_=Qpwդ$fW]v*H֥āuw`]Ֆm˔zl@>֤1U~VɂBnzLD	F]}#jW3)26Ϊi`dwkxpyɱ;X{Vț{̽Yqw=oٸ6oͲykɬ((қ7}h\=sz)tv;RZ%ڵ+/ҋr}TQƗ[^-R+h7\mi7Ġ(M)B@Bv5[tr1khl՜ɲܢX=I7gY yV/.,-RJX]ޘK&Ή,\&+"(vIKsvͣ|\ڒ'1K9}yѱ \r̓XTcӣN=سMKEοc<E;kv*'@y[0wՌԺI%ܝ,Ԡ4 q?)ɛ4Y+?^@YTg@Dȓ`UD[[F)ח˵l&	'	Q(G
-+Jޢ,+X]ץi$v#yvQv(kFKf|jdwK(0J55%fuAMJ7\O~үQotčڊ|ZDDހݫFdP	1Ñ<7/6q3ƦHWVȮDp0BQV)YčTS2ӰЎ+}S8p4I4nU~QEǽN"LqZŢlâK,hփ;ck'}{[@`'@Cgŗ%v)Ǣ;$K	_Kײ8X{o@%rW\Ћ'dOY<`>~!qj(N5߲;m'٘:rŅgnXkRlS9RR$u7g\U(Qcw58ԧ͕Tq%ni:֛HAmj@kNTέ'nB8d)N3DZpqjJIֽuk	"Xo/l[ư6N_PΠAldƨ`p|criki#&3|q9Ful&cύM+;M&.Q:7F~YTX%f[Hq|Ĭ#ns>@C_bc%$EߢxȔ1Kn{¦ުXl}Ag>"4Ő9:M֝@<ѓ9՞Yۼ/s|GG Ǔ,ӑEhߜئh՚Au}Ӟ272ؾ{EI׬ޜXؒ+=/7JnГQl"r'gE{8e˦@c,׭hS.4OoSз~|}q=p}*t/K,~~I]|'y*םK5ng;q߆"-	{Ό«kՖ`˩u~(!vζU<γ&hoXs{Byxm?׏C׹0@Wկ`ϻرWJ	mKeA7fU(3(i&9TAqT7^N>6G$L۩%nsGgd~&PhJ p6Q\{3\n|]Z=D~`rء-!~mR_c	۰H	đ~K6ٙhJҲi8rz['G
-Ac4e ij.YFVdFz҂"/|5}iYkmx%{ch,u2)NdSdn,%ݮR_^8Hv
-c9Жp(sҔϻ{,l8"ʁoDMТ<$<
-ȗEA6ù@5>MzJ7l<YއeQ:oٍ(^N	wّVuK~Hы=eU5'37Y[M*UFWMksLۀ6ͱԙН1^P=Ѭi-ܽy~7[EvCmGq3S_v?ܐ0~
-dG''':
+ȹ H`؃`5ĤUŷ.rFSOzcR>@
+GВaz*>W[+n`I;\|p%i]RPvkyĴ@ՙQL_UNeyQ"T׮9>#ՙǍAc5~ڰc@+I*zp؝ y""+qi XhD-ːYIL1U`>$}B,?fBTd4:v )AH`QйL";9XfX%	iA!:2HK'uҊ4!Hhg(%AVoQZQ[ǵ'(USg?iŌ4tQOުJit{Eo"(cǺ/C'uN5`9 g$8whH݁4)$qOF^~>QRj	KjT_Rh}jFA6C=jhz5Q'R2~+EHPS\$Ýf҅j"fc4RL7%{o$}%Yg!/P+(l$Oj~o13į\x09^\ZGtNX2dTk|pܿA=0iWx-Ȱi4>S0WiT"Knݾ@fq9r)SCHǫ3WZ[}UדԅPrD'Yש;Ln-&ךuQyM!>9%^8"^[_ epZQNuzߩoH<mW~8ʄcFCѷ)$~Ra׼ѡ3$r	1gUv!0sq8SCl(yӔ[א,{ܧKSiW^RZ\F0!!{d^dY_!k9ط!cC\e^rWw['4E7t16	yN2;@	0%qBnv;TZ5Y[EQ7aai7%`wCq ڂ!`XX>	w<}	)PSrțBٶE!N8#ܬM&:)t/<XTXNG+ND[״	_Nފ-37<P[DdLFׇ8~xι#gn!ה#6}@DӂT,˸IIYs.ύ;+c>$
+82 	k8oyŜˌ)hWA0@k[+{	z[Fܰ]U#tk~bOٚܪ2;7cxIELV!` sVjc!Ϲ$`P~ǜy۰|^i}drpmLWPMs0B'h)(iܮ+9$C0d7FeTFf}|p`կD"׹_)3>TH{jqݏlc0rv$&pN/sM'x%RuһɴIaҺjq8~}.
+;=,ijH[{7<'z#BL@^sٷȖ/}Pd^ĭj'fIn³nOW	}XQW_$5e[+1z\0]aɝDfEB܋3(M<8ILܘ
+RR̰Aqbdkѽ#G>t3P`^x'*:ʂ0d~ԃlϾjv1֬EX7X?ʣ\!GK[BT̤Y{8ey3+[OOQ
+>{X$	|A4ove/ј9	֌wVٌH^pOsc(7=@vuPȆ=ƌs:ГAcM5ANAtx@RlZV<EǾ7M5t:&</ʸ}tJ'e^zV=	{ʊS_5'E(7TGQ,dBr}2L1daʜ0&QTE+mpdMBk!BzatݟC="ƷQ|f[v`O1ypb.UW>qE`XS<R pTy79/?׉ENˁ$%FOgaܞ$+ӥmڟAۨP$PC%#ʥS0S?W|
+3#]Z%>gՖr=cy)3:&)IYL{Nln3u&-zFد8ɦ*{AP
+"ښ̸h9Me6ܵa{s.F`VLȃvvg3pTŶl<,UrՋ]N[CA;/[/<SčOxď?%.)bҷ`)?6xg/r\w߽kmAiv*s `m/qZ?*ju%2	arI("
+hi).z<btXyLWפjQentG˟VJ/h^s@'Gu><oÍc߉Dj٢LrBe6aWQ<]E|{	Y3M/'^fױVCy^|4M*hrA "2<0=uh03AҍCl+~@˻R%+m`*J4;׿۔$k7]Xހ^b@LLIbl3ü\L+,a:p%	Ya}+X۱Uxg`HzT4V:dfUZb2!$z֓1Ҋ2R9..͑5mWhLPb<z4xҳMٔn`>zYsO7qLb&%KB3R}Uc,Gw%LkZ&[G,r> Y4MiPp6
+Kv	ݫ'̷Hϲ_
+9ОNa9NͻnYz,*,sfYηptuw:-ټWٝL
+JxZK{	?f%eHx;{q|]e[tlFePxD?xZ!:KQJ)DĤ`a("Bw%@/-:ۤp :\0-&c+R.[YTү7Ciݒ΢W0?+Zy9xX²ʽ`vytÇ՟l.*ԬBտIIWFÜ6\N~)7H{`;ߓ6dߛ)׭||Q60ӷD.ۏZ:ʬ[2~%A_va>ձualc\h6ZwTyثNp}4GϪ908(]DD]6
+7QE^60[߾hͯ9OV8űtV:|0ȠԄ{N=޾<C{w*,KҬF+KA%^T8u4iNnעgըR_qW_+uߐmD(`s>5)'o+ŇϺ;E3h(6UY[5cBA43
+3!?yK(kY=#XAX=[}lH6U5ߖ؇>ZNʶϱn~i<L1
+@$nѤL$	`OM"bnǿcQkl{~12b!ḓȇĪTrqRI2N|.Ʊ.U-ǰSAY"ԏt9&"jFu(9Rgx/Yh/S#WWˆc@JPb>fO-g2Vߟkd'x?<o$JW|4G6kG/4̕[K/uK=q@i9Ֆݣ2gNR-5%U,Ё0xpkuS~.xCVXf!9!~fR+#*	~r	S,|(!=AB޹q"=`^
+؅k
+|T]WZ;C%sck.`W'3%cR̦^5ݗ%Vd	oh0(Z%u@*:q/RHeuWy^Jٮ
+n{: 7D&eYVگɿ`WRc\i%:F!ddJ*0\_K֣S$Rlda=ɞ{D>SlN't^\v,,5d`%|jnRYR#>)Bm+
+׵mF~}D̽aΗ"Cga0.̌L
+ʝl1'|Wu7y,CFn^5$_imN1nCc1.iTӉƾюxWmhu7Sjr*fّ[s*5l^3-3Bu.S6hT4+z9jđEI 0a$U>ϯ̅ȱoH@
+CَigV4*<Ү΍a:uZRXvxaۖ+;<;wǔ
++p@(ň:L1{8H[¶&zŪV]^*Ћt\ņX6;amjQ_`W
+C|mۙfZV."\݀GI˺0YccvǀXqYOlP*<D\	'?w8ɹRgJӍWD	u׾̽WH,	ށ:	SؓA.Ӓ_C~}5ULݵ[TO^
+ȲIV)o"b#Ǎ`^q	O=b(wcDM=%6.ϒֵY4U?-՟Fu77DR{f3)kf[Lw/CF*oVrqvgyaDǸPLYJ =%_0oo۪+_Hawz $F~;ʘ>&$(-BLd&ԠvI:Ǌ'wQJxϿ-,cwЉ)!Q!Gt|
+/t޼jJՊ-U[ oe~Lq+C(JuOF;a
+tȲy>^v@3ɊϱÍ0hҒ9FR6FW$_kĲSeuH](^4x{jhܯ U_ͼ'd%C)Y-]WiO}TAQ5*W,ͪWlc*~&ׄQj!>zD:5;Hغɢ`[/VEܱl}ٱ̓%kqv?yCk>fv;UŅր\mǏsyE`4dB:ګMnfɗ5ѢmCc#ɜ.֯uWlM>RIgB[`Xʮ"YXf(N:.nf-,b,rôLɛZcx̫32^Y.11kύݓnFiލӋquEǵ{RvdѶτyi}B&ǁ7Jҥ4IdfčUUN&oK(W̖wbF݃6O?Σ^2b,iF-/Qf+tcG\3Ǳ,.tT<7Z=݀۹ P1R17)ÆZٌJ4p3+bؔݠc!EWaÞ<MuAXҒ}Fh`ˆC*(i|*ѿt6t"Jv7=LsԪDoD@	|nFEc_Zx~yFÏ,jғfIN88|/y6ޭJ]PyNr}ؙ61TԱvrз}k4e§ft4K۸u)t*e_DТz{o3O4.#ef^W
+W~c1)ovLu"djϥoܯQwSʅԩۮwWΣ3,GM_@AGo,,uXʃfD&INc_%ߢ)4?F}8J{rlvs. |%|}״&\73-o!NNon"u3LE޸6rkzU$Dk9Uhh\nsq@{H=QɶըĿ׊M|S:|rl)/ލbu`F-&d$D.@<k,R$j؎n#ֆ)_TzICRe_52æ5\p7<)Պ5m?A&o# GĮ73sɱ`|pHɐbM'\|Ʈ{.Y'r^t-IQ'lfhy$30KېId[7PDs?aם@Ļ[Y32N_9B@Mac!ӛ;VŢkשjmة7#hSll^"u'ׁ^qx[y'׮wζ:+Yn8vlU5{\D8uHު\ݥEz`Vg7ԙZ.g"_\rl,@֔Z}ȹ&Sjr;+2h^!zl11_&0\NG=f{vb
+h#l\$!V8_QQU<N@"ĂӸyjRɱtrR4F1[)J&IEb։8t2/sٌC@!KfPOw)T0zՋQxS|5*a!؇;<=~ܡ?Ib_0AD?hIܰɦԘCަ.,|:q)ժr->X@lɛ'QX]+ (t$YL|O}ehi,om$:=c0 x'`7A[-SƴKT;eM;;5K+íT@5Cfc,+OG04WrHԉd..+19_/),3]~ԋà`Nŝ9K-B>ϵEed%Pw77Wիd}?yO՞5=RXۑ}G>u&9-VPȮlZi'AnO#PrdIڈtt!;ڧ$t#af+*<$տGǯ̯Z8VbM@>k	`ܖQyYU x)ϳxkNϹNe\yZ"&q@sٰ}هNokgڧ
+e}qH07_S@lL%7ɝC}8}ݬA2ʤP,*߫16Qc֖?^ty\DAzLɿDK-8#RFvMۙAΗA{&FLJ$C pA"FɖeCky5DKɽLg ?Tq  ҬklÈ2ΪX?yc8r܁Ì}ډ-ǸzisqI4FNMPPcypE_%T]+Fzڬw9KD}njn	F_K*r?ԭ̽?v6YԈ`|s>=9PvO;qbMzo6#8&<	dv	&2-L~4˰ǿ]ğR-^2CEwlY.TհF=ۉ˞T\v=$e{ϬC~m<0Ҭ"IНHSͦBS!3+sG_ԿǡvZsO?Ћsϡ'Bɥ53@]>"+Qzw߰/oa^zN͢3Wm߀S@<y:Vk2T)}'o̖w|l@S(9rOy1fȷγ*r.ťWqؔVR}rxoFn()dR,3;YW͑m;u{ʛ%cNƻ9M͍X4	w34Ԣ!֟k}
+:aPǒYi]roƞ0WX']ˇڨ1+ܮmk'8u\4Wˤ]e-40^ŬJn:jOIwm68wm@8:	HOlgH6RS|Ȧ?ڠʘ޳_ԂA۫|tA<Y;^/DnWDV+{T{q:ܬocgK
+=
+qMP>	mFVQ"%UB!PRn&1-ǅ>˹rZȪ֜--98#AX
+So'{	%'92!><Xr?RFGL(ny״sˡ2~urE{O.x,՝A(ɸ=N-6oGnf0]ۅ<H6ٚ֯LLtme"=DP3ު/Z.NڅVr*$"oy[^qff%ԃ(#Ro5ȱ?n]i?5Sˏ%GNrrެ(e`fwy+,zV.&>2^\0dA;5Ե|ݙHȌM*Ny"#3aVoQDEAA uyʪ%
+ÂzӶ3c[3|'{OnɩC'][2Oz[
+a10JV?.]J%\EqlѶ-_"Ռ.ͧmd,9sVkRY!ʿZ%%y.jW#HY:#'9Se4kgpG-J/B\0q%(ˠlzRڹŲ{{˟B?C؏9HTp;$GK@1hw-:#oH<јARK:R]>g('kv7pB=X\"]k/\ 
+{-c~)8Q>JQ~;+~,/se,BŁ|Ֆ֙ Y@N}D)%\Fdw	m/Ϳ&;t,؁=kE*NԯB:tސMQ}Ic(u4OQ=h%:=pyiҐ#E;QMS3ţ%x8E0,܌K3(<D*.T3Zۦw:r^F ;kz
+Sǁtsjjעɜ%VS	Eږ?$j?bGȍv?lvmaV!ǑݏfxX*Z5y(B A߱mfµl;YKYOa6:yRN;SL8h=zaudS`Iq/bɅ/?ƜX>5d*Ia0޴ >O3~vN`Ee.&t;/;i0&Htr!ẁ=$}'avKʽF%DߟјBػdxc\zvGޗMEGt/H;?v2hTfUJx6Wy;Ɇ`p}KYN~7B,ӑkaxfB8}Hj\<.{('>@gH=ߴdCۭi:~;xj`&zUCKM3#ly2AMu=òjf# Ms54Xq4nb[B%&ӸqF*U4ց$h`7iZUxܲ9{=@!(S7==آb<ʩ5ca4U.^AAdtnj7;,},هjaHMGCd	RM-)İ<ݴ;^[ږ2N5ćL`F"EӀ6֡)ub-'4tgC=+][ۺBCTMN*p hK1/P4}ӟgQSh:p^Y43Jp<
+V`ThR(sKFm(VlM7	ˁb~//Ȩby݀s)=!Z;Y5єϒ9i{A
+SwJl) =Ǌ9vXѿYyЎQs.U	ϕO<!`Ylmbݟ8InFJɞhJ/A΃ W_:ɈO>F;
+{yOhJ]9kzo>-6~6˛,o24ߠqq/&)+;=٣jo/ƴ]ɮC@Ԕi9.tƋYRzZ@EOy}*$/F1[Br`&o"w*XSy܎FM/
+stGӫ@<uj8jv3kcykKP^?[CXYc#&ZYܜPw'l*Kl^}ٖQTYywK	zDO7P(<ԤB3[cǍ/N)5MC]*ʳRЄx{b}!bRͭےӔ{l)wݔʲ³q\Е=#uĚƮ%LѱP7=vwt1`Qpϛ9h9,7LĹ@2tD7#q_C"S!vHNSqr]osD6(lpXibtuKu*ESh5!o\?q`[K0ObsBBOs+k6fFWxd&HKVMק5̉=*&v-w0:V\/Ybw "$ǯ}R@UCj	n}.?C0:$,ϨRiUzЫu!,q	I*)JkRD؇n]9[:KvH%E\RA?PpLlPWިy5R}S|yjԁәjl_	Ѭ7Ka7n3:+04!NrCgMQQ[P)^!ɿccޏOYTY<4m=nƦ+Eu/,{ށ~XeU[VؼUGsLHn}6UI##<yl
+Em"46k
+e-\INd?.I@	/eJm:*9:}nǲř^#O /$no?hq}yAK!w`j1±I=!ls7pT|P͚%}eɊhwx	F9/VU5­'+ݷ!p_jSްxdJ
+VZOӇv,r}m޲W$NnCЊ* ƛP\~wXcMdJAަnTD5)Q)^a!^-V;q߁z2)!UDtgN5͕ ԴAq)и81|b7T1+j'7֙}$~*4I4_c_Fu5r1ݾ6fvUͥ{ևVeX_ŸG'=2ouٽ9kޚc726'(;=3ĴFՒ\n&ǔT^lyi8KtY{tQ	#+'QQ3ڋˑ@o	W+7nF)Cl,On33ޯExͣSU`k'	G;ؘzs[H:/$k՗>1sx!PsȬVvϟՑ~k91\yZ~P}V>(SW]&"HmBu`UY5DbIa^pVJgJ4:z7Z{,9IKE\AYv^߸ϣ%KsK
+n9[-*1\ 'Cvq-[mNbƕX
+$VXgZ1I/+5Lp<Az/a]ie:r|أ	ce
+ʢB6ڱ,(,hX78uZEϑFnrK#ۅ
+yĸ,	<jGޅVB|e"T#COO];+JeEͨT``%>GԱ$8eoO$"ѭK݋8k*Vq 	*7߶!TЅ$ˊ.&,m\u)O%wSn˭E|"ˣ'""":
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25083)))
+exec(brotli.decompress(n.to_bytes(25082)))

@@ -1811,11 +1811,14 @@ def loss_and_bpb(sums: Tensor, rt: Runtime) -> tuple[float, float]:
     return nll / count, nll / math.log(2) / n_bytes
 
 
-def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime, stride: int,
-                 log: Logger | None, name: str) -> tuple[float, float]:
-    """Score every target once over this rank's share of the windows (the head runs on every position: restricting it
-    to the counted ones was 1.7 % faster on an H100, not worth a second compiled graph)."""
+def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
+                 sliding: bool = True, log: Logger | None = None) -> tuple[float, float]:
+    """(mean NLL in nats, bpb) with windows of `eval_seq_len`: sliding, at stride `eval_stride` (the reported score), or
+    not, non-overlapping (roundtrip; the tail by one ending at the end). Every target is scored once over this rank's
+    share of the windows (the head runs on every position: restricting it to the counted ones was 1.7 % faster on an
+    H100, not worth a second compiled graph)."""
     t0 = time.perf_counter()
+    name, stride = ("sliding", cfg.eval_stride) if sliding else ("roundtrip", cfg.eval_seq_len)
     run.eval()
     tokens = val_tokens.to(rt.device)
     plan = rank_share(tuple(t.to(rt.device) for t in sliding_windows(len(tokens), cfg.eval_seq_len, stride)), rt)
@@ -1833,17 +1836,6 @@ def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
             f"({time.perf_counter() - t0:.1f}s)")
     return loss, bpb
 
-
-def eval_roundtrip(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
-                   log: Logger | None = None) -> tuple[float, float]:
-    """(mean NLL in nats, bpb) over non-overlapping `eval_seq_len` windows (the tail by one ending at the end)."""
-    return eval_windows(run, val_tokens, tables, cfg, rt, cfg.eval_seq_len, log, "roundtrip")
-
-
-def eval_sliding(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
-                 log: Logger | None = None) -> tuple[float, float]:
-    """(mean NLL in nats, bpb) with sliding windows of `eval_seq_len`, stride `eval_stride`: the reported score."""
-    return eval_windows(run, val_tokens, tables, cfg, rt, cfg.eval_stride, log, "sliding")
 
 # --- Per-document TTT ------------------------------------------------------------------------------------------------
 # Score-first (#1530/#1626/#1855): documents (split at BOS) are scored alone, left to right in chunks of
@@ -2679,7 +2671,7 @@ def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: T
     cfg, rt, log = ctx.cfg, ctx.rt, ctx.log
     eval_start = time.perf_counter()
     model.eval()
-    loss, bpb = eval_roundtrip(run, ctx.val_tokens, ctx.tables, cfg, rt)
+    loss, bpb = eval_windows(run, ctx.val_tokens, ctx.tables, cfg, rt, sliding=False)
     log(f"pre-quant roundtrip val_bpb {bpb:.4f} ({time.perf_counter() - eval_start:.1f}s)")
     if stats is not None:
         log_training_lines(stats, loss, bpb, cfg, log)
@@ -2752,9 +2744,10 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
     model.eval()
     out: dict[str, object] = {"load_s": round(time.perf_counter() - t0, 2)}
     # (summary key, the line #1089's logs print and the community's tools grep for, its suffix, the scoring)
-    modes = [("roundtrip", "final_int6_roundtrip", "", lambda: eval_roundtrip(run, val_tokens, tables, cfg, rt, log)),
+    modes = [("roundtrip", "final_int6_roundtrip", "",
+              lambda: eval_windows(run, val_tokens, tables, cfg, rt, False, log)),
              ("sliding", "final_int6_sliding_window", f" stride:{cfg.eval_stride}",
-              lambda: eval_sliding(run, val_tokens, tables, cfg, rt, log))]
+              lambda: eval_windows(run, val_tokens, tables, cfg, rt, True, log))]
     if cfg.ttt_enabled:
         modes.append(("ttt", "legal_ttt", "", lambda: eval_doc_ttt(run, val_tokens, tables, cfg, rt, eval_start, log)))
     for key, name, suffix, score in modes:

@@ -428,7 +428,7 @@ def test_the_doc_path_adds_no_graph(tables, monkeypatch):
 
     monkeypatch.setattr(T.DocTTT, "step", spy)
     tokens = random_stream(300, seed=3)
-    T.eval_sliding(run, tokens, tables, cfg, CPU)
+    T.eval_windows(run, tokens, tables, cfg, CPU)
     scoring = len(graphs)
     T.eval_doc_ttt(run, tokens, tables, cfg, CPU, time.perf_counter())
     torch._dynamo.reset()
