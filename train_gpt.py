@@ -1,185 +1,194 @@
 import brotli
 n=a=0;b=1
-for c in r""" i_J~88B"ǷbT/[pG3ј[n0#x-}Eʊ)4d7S,u{JҬGŽj$"+W\V	?SB@8./ly"L+x6|c>ƴTtɕ2^΃ND].ZvƦ6(Sd$S1H)&2XG*b@©NBNg9
-äsDl{XN{w}$ˀ@ۭ
-rr~zQ2]:nעkYsZb@/ȷ`&2/<_˩x?axp_~6{	77=u|aâ˰uTez*y`EDzl!z[y۔\ O5%ԯ|Dդ}
-3p/fjsmD݆B`nhg4fq"W'"ǩܱKvm݈e:u߈eݲ4>aV
-L%ZP~/4D.V.ºSGE߁Y=U ŪperejYiҬc}NKæӲ	ȌnRQK1LT\(u90awEǒinCQ|OgDIL}]H +Yv#)[ZGb?5Ű>A}c)xӴ&d+L2yaawLY<'dճѡהA}Na:"fZ\Б?MƓbXµ"l;Mf{EZ8D[pRu52Z7OƩڡ=۠?`\aBY+Uf?B-ɚФ	o@T=/yj̠2K;>(|3@գSmm]>fsk/ͿTL]}*F\cXSWgKT`PM@wzm:fO>@Yp.|;9Y[|${Ԅ`]C;|v:ߓzq=."?{ֱk)	9ʒAɠk:"ՒmβU_T<~ÒmdD|2MiN;i_5iDaMsEʯejO-|PHQ,/4Ei/̃@pP;RHļ(sa*oYQHcpmZ۰F"!!x66[Z[bˌ(ɞ;)(!tVy{64ޏN'?}	)ZjC2Q(FyZɑhcM:?;Z`.0!#E]WU(l`]k	Z i{?Ydӌ57RS(?˳4/P{*j-zڵwdh]E{dpx@RPЌ,°]ɒsr|RĖ:{4jV{'-~ҁZҧ*Cy^$ўt8NͼȴxZV{>ZpvTł߀?ReǬq1d<1]uiv#xí43TSj~	%WbъCYqC!X3?G4u8#^)̉+{҉=ilbIDR<;9RX@k*W̞JH~UE¾2ԛJʷ=GYe$uh@Єja -5qdO+ÇwցOֿy79_@(ʺɩCyǞ{1y-մm*NjWԁ{̑qHѣYi=pذ$zz$jmdtm%I_dke;h~]w</Tt&ӂлWz>~]<'vɹ0kͼU%ҍ'2_ah}0f\Z3!#i}/w<^S\?u{H[,yK3T46tw:TǛaR%BxDЂyp9VOnE5W-ԣ#29!LTwvmua`*kҸt8.q=0e;KҨ.%Ì| /
-lbiwdݖW՛";%U
-c̧VFm$6?u܏.Lxv8{qR>q!SZkZbݯկ~R&t!bsoYov͆ѶL2܈s1[;uɕM>ٖHlq%fؤ{vdPAІ\&BjfIj\wi"Hwa܏37dFWv)L;iJDMQc@z4Gp./D7EeK-ܾ_jÏ$ҒSX3]ݎK2bݮDHފxi|ZkPf4la^h+٭rD=4?1B%XCvvzYӍ<g~O=}7~͌ޖjA~ۨ%)w.8x fM+PJ:
-%'+$B@ŷ$jwƒ$HK3N,| ۝݆hmswAŊU ؄xr`ɤP?kEeNZT/yA:ԨߊNc;+tnB6gA"6h2xmiYbCf|T:ȃMV*>"`f:..ͅfgH8ƆׇwS"[+5(+1;)mi,XdP!	W&0.FEXYզ">:P-C[(43a÷uسZëh`~)?cGEs"qAdyu2<^o˚[1
-y~So.3TL6f\ucFn}D֬Jp,*
-r$QA[#)bE1DVe	azZׁeYt9z%ߏJ Ǹ@[ԬtXmalY&Y3>U`s!duyD?oeʓskշ}v0SDL
-˵T9/+WĮ'rd;t'jyZyڝ5hSA;XL;i65vq{`EDBΊۙp^+XkN' nSQ_(\.c2|0<ʛ6.BN#Ѡ[L	9D^ёh-Wj7n4&;3'̦c-<F;wI_uS 1=./M
-LjUm<$.֮XDB?p!GF=Pw3hѷ%ŹŨUo`EMRP(0AVW'pٝƩ/F<R3j3܈Yy-zw=j,'`K:KӘ΋іFTMU!eߩjԛ/ڨ>k4\"l5Zr?-il]y{XZs"֜7ͧ)&mub_B-Ǖ~9Фޡ[[X8=-?y&Vj7}SA{zЄИMhAпw#RLDy!Hb?0IuQzAmԖ@	aw*LdrI	n	v<wÅF#ß,Ϭ;]&lT~4ѣj~"7=DEXqLrN9#[_+].Rvs/&N`qL):(?vbW&:RGPBq)ܚW><Rr/mTix-3:gF@Z4l[Ԍzɏz\0i=!u*9Щ**h0g_ayR*fhϠc.Ϲ¶u\ـͯa
-[-wbøTF3]EķX`;!68n'dĄ%?,aj1wG}kD<N2~SRyQzʯ)]ecϕnSjݓͷhǇ`8\ o5ڡ*qT(MoBFTǤJˆOKVmhjbi.a.Ϟ`JǄ:
-,a~1SGfl=hzZ*.7yJـY#+rޚ!ο:a>xŹ|wA۽4DtPt7"r^+	w7m̅p
-o#D~5 `\FJy|G߯1"x.p,svX2;U}7s	Pչxӏw5,C#LjG38u/Č`ѥ)#*f`=ݕYߐU%L`k^1'ݯI\+~,D&ϊm}I&2"	efCR9RZ!H|bBi1F[_~}'!qpzM?l`i$4%ZtNkbnegے99wmߟaa Tr[EHpǤ8ťdЁIM(͜
-ܬwߟqаBgG>e/k=.mO!f>cL5I3whkWK{˓Қ~gҟ݊['sN٪.Q׋ݏܰ27Eyc(d{3V<U3Qz-7,9d.@6GתESa̛ן4*ˇ:'jw}52Tq6Tс#ÿbaӊp8K!mס_I!BW`S'fwGNX4>pC
-b;c6CK/T4)S}ԍ(MLH$ӭCSn4LuѪ	#*rr'Gͫ&j+$\ ҩ.6a$~c)߭1##S&|/)3tŊ^T1[(EQXtt˜iņٛYz9/$d܎ƜqAЩL(#>(Xx?Spܷ4Oa#3;0=OL9Yy<ؘ	ݟ:)E2HhĐ}`~POv]YȍEVwb=-
-ŏ=ռd/ת{Ud<-{b`	LĞi}Y2U u(cdD"h_c?\r!,кeGhM݅D#Pڃ^]ʢāw)B1?x)DѴgÓƓ4j3~K;.ey΃AUd=[Ţ2uX؄I"mM5^oevF-H;4zbډ7 F?`,$Ex,LmX.<¾VDCtI.Ǌ'Zte2]̨H76fdKlƾk=3!*bY˽=9)b?qE=znNܢ{0gi|$8:tdJ&Pmt2o<j,9J3EV4]հ6؍D[(@H_ Ny#|+hppZhv!Hsnf>U}hY07lEXz!a$GWhn;"'e$Ԩlb&bCR̔NǸu}shKZ̖]
-t56z0jH[*Ҷ vn.#"ݪGpHs8$/)F\@:gx9MTUصyǪ[ߪE%TOL<êү\DC88}ԾVr|wҭVRULS,b>a5dv{mHO/*x|(E9xzEѲvYNr=AO>VүqXM7:\;X=W6X?6R3χ\R~ڳive,6#j3ɘ=>RAdo	tx
-^!	~8SWڱFNߚT|`Bw^sW
-%Iixޔ@Ǫer[ktmA̈RF:u9siH4Ө=џW|5!Wv!*MܛlۘLA/6k5FH\w*չ12ʈb]J6h_e,jɍpspw\ΙiEǈt(PhѶawE2niʋNeJcuHȒ0`UƳ\'/!~_ncJp@̾BտkNo:vؕ_Xg'2Q[ކo:jPO6q7pN1t%=x!P^Buɏ_ոMPg1sؕD-@RE¸Ɏ}7;@ۭs_Io7J(ت}&$7F&,ǧA9_N?AyV)-M}X&vI_&mfrb+Lh֊(fw~1"nxDwOĤ^a̤b>'n&*JGw*9!lZw8@.yItͼ5Yğ?p,;H2HuoMX+*HʋޮɎp1C;b_s٫&&Nµ2dҔ@rpQ5V_VR/<J	~~rϲ8AP?5(3y77٨ܼr#V^lNOHi}CIhRc;U
-mL\JUBER7*ɻEZVˁܻgݎZȵwHǢ_?v,²i's>LnŦ6AA~7ݡ)QL;a'P$4ba\9~RH"f:Ċ֣uA5t3́w5
-*k}wpOOcns}iܷ" ^ޥ?5~Bf#Kŧԉfյ;K\jP}_iV^@ӫҾ|PY]<ʛ`]>Fpf}X
-vЈݎj`
-O~Zހ1HF_Kޒ7#UצzcXBv;nȟ`ny#9ZWmW|Ӵ2/͒_y|kB*|K{ڢ:n^oˍ`)Fx:1ٜ3K]*_c>taWnvMfzOn]b/Ve'szƦ٢hͩ+ 
-b¶>CMW3Ѭ=őKARa	KLYGp\[hcWQQpFlEFN~uCKfE*{nvnLLL)Q1_gKߢNPÐ$ޤ|$ [`\;C-ۧ=(	d;ĹuZɀQ\;ל)?]ʣR]ӒFhw"OԬ|=a9nϾ5;'ݼ5Oo֞v lBsY6>^5|,TgҔ(h6pY܎dI~o`$20VZZac>	Hմe-ذ{oa&#x=~0Т6ȘR>Ѧ#,X
-\PJˋчu1$+Vw*TR9 r?0X@w3aPb0X_EG{g7Bܣf!h:+.v,\K8ɛxeܨ;`A#sXp^K*JQ[XVz:2eҐ|5&ѺN.K3@;=d&~V<j0Ɵl1Eߐ	_&AqZظ^pRìs`|~;;gEڰZ,1l>oȫG(ތrGR;ʔc<@v%(h'dɈxͬkN(Sl^f\-S;j)zFI*xzFvڽנ$od%Cs`uYE<=y^OhQ`?^Aؽ|YgbIX:,ҏ:f0<A*	_??7ȨNl{(ȠP_OI#(OέNϏWc9hwZKhc#F¿k&Ą`Q
-v	ŉʜ:C}>	p?:&ǵU+Z3bP+vJ3xƣ:-)C$e4xyܶ@ؙ-
-oEH}Sx4&GjFA,!Y^%kčM*IHJq;ZW
-%v^^u$
-^مJQc`fUR#@Eɐ@YӉϐ4G8r
-qWͥ?d1d!losR76ڦ82ZVhk"||RFkM18<o\ȀWdVJjhqV}̺ړ)Ǣ6A0H֛z5<)FC%l(TǟЗ',z`?Y	b/ߧi:+rXxv֊KS_N\p,UjhùAlJwPB*7M4tş.=Tӊ)"):#(5K֎ۂ.3,*H'(ӠTŞ2 yuҁۭiݥy`5\dnIЃaҿ/`N\u{T,n\@vPЈ_̒UJ:NBjyƸ|sabJ][+p;nJKǠZC5Z$Nv/IuReubc3P}VNGPgOiL6f	^f}إ{[E5.v&4&ic5n~SS) 0^rHV$yk*qj)n2.נ*09
-C/ȗD/Όݭ	?xmp:@6X}Q
-HƤ4|Vґ,h'0Z>D5
-׶Eb:=L%JȢ<02ScRp^{HʴPĘ?q޸9ěP9Z 	eZhΗLjrFdrsQ*Jf1mҦv{ӄΊxVuٿpw06uدE2&~yCCJ4tgBPQ6w(o|'9+3
-l0tjI~/Bҟ').ι3EnҪgHE*8(g3gn+`POЮa4Qн2W:P_[zR"3a*EWf5h{@?[>[ۭqԎ'X|r_ 2E}G^͒1VFѓ<`
-]D$g	
-֥КDnnͼNա7Ի۱/bE{e*³zy!ƩK*nZbL*o7FOtmH/3:Lz>H"՞[ur%N@ѷP!7j/\DP1l|ʂ)і7F B|Aso9]9|9sqAjOX^˰o%&
-rȥv	ٗ/hGHِ1\x#$ܚNMP2m(Ovׇ
-ѿuMV1ֱ۱˒>ҏD5\QqmKU0
-8޽O/s1Ɵd	9CC^f)ȍP40=C'iԬ^rQ!lcE"Tx'"eg<i^#rF./l:G,]*PT`Aqƻ!d߇u>_5٪R0Y̻fj"s<Xp3	j΂~Q֊unɬGVtVVʳyv&h+|Sj_-0030dtN?ߊTʯµÞxr[U0\-_sهnmP5fݜu> k\C?XjcR
-ћ9L&҆f`uAJ{jP`<#+F:J-/{"z*f ;&S4S%SG/a@otSj|˻ޞv~pBaI@{r-APhT!ZQ=uO[J0HÚYce҆$aKF1AbpwDt4*hrb4?x;P8Zwp&ÀIYysHxKd&ޢ0s21Ϣe"<D
-_&JI}{k}4k%j_>н5&-60P5'`[^n#xK%Ϯk_0'oĦWׂ53=ryd*6ݬ<(w+#d՜ٕpU\
-:؛ZRJP[]a۬ªw MT7ԶXGsžQI<͙;>*!˂!b#H/b!P/E7$q\U-%@ު̎с+$,,*6I9%̕].ZjJlqi,yFFqdzTClOWR0ɮϭy,>M/ƊZ^Ea,m̻0F]"3Rj!CnM&lC1FCܒǇjpTڨW$ԳΟ'}ȈRVs%2ڿ&[F˨NoZa7xJ;-@6|aOF,,=T1]mDPkO0$4td0`-٪+K$"V?գ%ɈѤQC
-΄bmc@[%n{D/[rlp^%h8Lk]ȋӵC-cUL5UMٖf9¢R]A/'nkWW6j2i /|I_jA@]~3A, W*P3X@8^[u-ǣǞ2?TE,֖{$:R΋fM<}y|NrxM0HIn F(ճQP9`bvje1nŦX6űE&w$ūOvu>apO	mu5ɮP̢0q]֘}'Џiu e!O__<ǐ]IGkUÐ|EvxB1Mv6OrC|ֱ'MʬU4[$%13&Q}-;4#$eUKCЛUwv+|qLv?]ݭFֈ56f9vt]d(ӎZ`˭?{&EkV-6̞?
-שC[tKTE%'+CֳEv a@ύY
-TД$2D	N9<x֒s]	z)٦"ho*"ƴ9E-/PAkELyk.mS^>JDC73+ɸF&gXtс{[X5zldj޴7ao 1C$ jIcw}piV[}Y܄*$B;cT{^-m:|sb"Uhg.KUa˭TץaU-ܹǂX=<|L7Suma<X}s77)&`ۆJc#)˝ILƾK.X&':ä&l` ȹ)h߿'r%uk˄ɷ@If8O) 1DcdҶnq
-ƀu9eHIk̡2#z=bq:*]4JprB|.UaՊ\V'(1DfױR?	%F^;Dػl^w?TW|tF&\b{?}fף֧]̱DrߑjsJ$lD~އIE{SeQT̓Mȿc-!
-)@mXPv.V>3pf_ڔh[$sE$ª%e7!%oso.зaSՀ^I!|ݙi384Ϡ%ȩHO&C`~~d yuє}LWqWJz~8I3-6u2ڸl&;2=%U6RKi_w,e{Į{ɄMȀ)10Ql?/ʰkaXAԃVӨЖٙ*AK-͏ۡ8{11$"޻]UNQ6cKu:fN^r#߰Iٌp-e޾,u:rr5ƷxJ$nqBF`
-UKV7X]I38Qe?B:Yɨ GϛYbcSoAEKvYB9*/R71rV0{9b*Fn؛p˧`;nطrĆh+X®Ybbsnh&.ephw HS|z
-ش=ݫ<{I;Ƣ,7ܹ;+7sԍij̿Wl<ϖDCkI\fRFmj^n&JMֳӪ]tDa{͐?"NV;.&E6[>8E	!
-_`ƌWq4ӣԝb+ՌSDSQ%&T׃@d_ƻJ>h9:"=@k;?px|̰"ƮTդ0ʻt{ȧbhV^O:8܊9IW,%ָwɮf:+.aOP"fWFZqK{ 	IƮ<f(k%DМĶxƕ1gRہ8ifbBiasg\T$1ȵi|Pa s)|PH4#IjtԽD"k!92?[YP80^eXw g"Q,y..z֟6ޠMZ)UYUO˒W>Y>'+|.$v/޽ݵrcOՊv9Isn{c 2fmހ5ܡA
-ؙ[Q^,@(,)qfSZz]
--ϯ3Nͅ	̳0ed_C:uoCg{Hn=Tc>xM!#jO'Rr9PjQh'àɳ,nϷ6\ 3^ˮ<ˤ[1\1*'OIPW;Ԉpqm~kkIƐ?cFy̲qx;܈p~[]'Ƹŀ0<Ձ{vD]|CPGӌ5V)َsc0ObZYH0cI?[r)ɏD}Smv%`]'L'0T&pSe9/B:Ťj]E:ohފSGi5O^Y=q15G)]}v8Qm;jk*K&Dеd7CF6ԯuJa0Se/$})ʵ2U
-E=ͷxJ}bPN=|.MA^cY FľL.tfMlcwr9PcůFw׏dLh5yhֺHuIE+ocnMb|9)cvwܲͨw8`]G2-g<pFtGscדҳ+IN`j&y;	 *Jң3VRF{kuf$j-{OU5؏JT8tؑdQLrɒiY2n`>B:'!P~oc(	h~BxKڴ;d{XNmAYTw~X^OD|2O;rxN;m`UFH[YnO'$xMeʁ\5G|G3PRǀ4G7a	qbYa>X!w֛ɵ9^Pks~7z[!W6Ox8Y>P6AVivzf^14ȑèC#/8#sPEHaZ/e_ô>iP1fВh=<@jּf;@x}(ӆ9M>Ĝ9ʅN'LS#!C[ոifBwj8lg4zVQ}0_zu(Jyӯ)A
-[7Qn\]nqJC(2#</Nis(VԱ2XZ\7 -{H7RW(%A/fE-
-ېP5r$k"ަuQg;[]]aȬ*MGkaWhxU!-Ŭ+l;T<yy܌>̔?}O!`Hs3z"j>qə-{K]uJ@="gVy/|Qξ2_1}ܕѢeu[(9{HI֗a
-į}qCͱVd>b$׾@dѧ|q{}c[sw!Bn˿{pW/țUdJB0ÜTǼo:ت;ҹ<ywY_'*axWv/ze>'MЎ@S8CͤkS8͍."w&.ΒI8A<5@0@d:i^q afҊOy%	w&ØҌ/Ȣ0cۅԐKBFLP[\BKOxN>oT[3G5(F`JݵvGigZr06	p];#ۛ*{/\gXcuÀ+i0N5&'"HhnLs.QLF4Մ)T[Dj%$ڈԟҝ%w;>MP
-f.y/Fȴy$^!oּƴ)JLTӰw}59z:iԲsvvU5GU>Kx4gh,cӫGe!;?|Mͷ$	/5do%sXbͳ!FoerTRnWQ2o7n	q4..öRRhE%Ի)ē:vD=r#	z-XlߘjEOrUז޷{z}[yBN{]Cc=?ԑcg8ݔDJ5ЕcNjy-Td[-WU/#(
-'y֔GgZzOJH?)|LSc"y.g޲Z#!|ecJ,(Λ'|F?1HɖpUj*ڴ!&OtS\V́pRܿJ94J'8nT[i^\§36D;hy@-¦Iz*Ws:6f`Rc=Q9slM3a7L!lHdTase	ɭ_vBtK޲XWRh+%Lя.SI0uAr5/0>jTR[{([y3`#f:ʩrzK0{ӷ`%Cl31gXѿ7lY2^Dΰ)"\OPԆ'y&?auq
-(
-W3D=ԖZV=ѥHܳIϊEas2WDf؏/_jdЩʘ_0Y7csUe1dЛQ)c
-(-U@r[^1DU#Ây!q
-a_OE`b0Y-E>3ފ3ݣAqq|=\Ed4cq}vװݥIc	r#lH4as*ܮDd@$J/ Izb\۽s
-Wlߗߋ|?u=nj%u^>1^!';{JˎvԔ82n5mF}y|auzYto	۱5|}T*ڮ+˘&?I /)"jW:F:[uhϤ4fǁM&rpkasC--B1z;~GYgNm(&p6_D8@*k[J'xoY
-Id$OfT&,-;t?^g|ڙYk;`XƹkEA~3h,ү*mE^Lߡwuj!!&78@#,R|?ҏz`/`F<۵`UQ"1!یFrX9z.gdDҷ^#/hzD!H !ךNXQڀ
-ĦZ,daZw\
-qJ1@crЏ7jHZXݭʕG1[J<ZIA(y2ѷq/( 'F<j-,?UGk߱A}nZUBc
-o#ߪ_[3I\R>i@ј3|ǣ36nÝdϽR?jvui\QˤIYb4/F'#$ˁV	#SS^F46#9hjEAЉ,`ڎk'8h|C|[.1AɇҺTp]~ŸyT!T+>`UG>ǖy!DiA7'RwīFo!ʔxg(ͅY"$JHg҆nQMK#֥hL-NWm~aCm%5t˺jXPɄAj٨/E	B$ٞ0!̄a7<qXe]l>@sml!ITYQh?ey#W5,R\,23j=Ҁ #tQ\2c޺K<fb)1? ,l.*.S]R/9`zMڲ9ŽP^]q)SeJ {6 ;W'6Qޗ-H@&p3]{kwJ@&P̙vj_M2еCt%>af?xeN4$շ Nv{7U7[~%~I<D|gjUރxm_a&(rs50KJfJ΅z'M^DFܸT7[2L&/չ7t_[WrCH˽=R4iwHOqϥ3:]6tK݉:my|]oڥ2yRi%.БPտ{oUdfEA%AZܫ9LupZ 8.q=2
-K(eȕ*apqqmYIkN9kˀvէPoryr:BWu'OK>Bt*m; 9C;Vz{_ߐeڏߦiHH0cΫ٢q%uQDۃR|W ǝ-Rfqϊ@Wo(:E"<.jܲ.f0kQk>zmEΧ"!4~	%z"`Ehc@n05&:YÛbyPT3cu^#SKKmxÒF[RjäF}_Q\'{t[/F?tWLc-˾J%v[qFMV4d.
-^w2oxF
-y @xjzFʒYWVο^0%^ |ϓJ8m w#֣
-Ce#pvUlҿ߀bh8ц`Gz%GZ9%W%WoJlgj®0Iwh͢]SbпLW^!aNZ̞,qW	`Y&{Ojw:v-v}<uxE,}H"NػD~GIBVxB~Kܛ/^;ʦ{,qmp p0.
-ԛ"cYBO82AvԲ6h*7فZmAWxج(w9l=`6߶<8ζ&wiij]'S)<Lȩ,؟y>e;kF?-SzŶ,0g.ծL1`ؽN3T?_p@>Z'L?ѧMX;]	\Z=uSxMģ
-`SP./ˢ:{B^ʸjܦ8{o(F	ą,fِD@!.[0i,DՄG70zCBݾxu;^EKn@?:^i_ZԪJm|0pcmS[M4/ۀǽ)mũerK9Ps}X{tw;v`hX%x\
-NmIW/
- Zׁi-:_
-8@;`Grn$1vnnk*CZn7^a[r!T/'VƸΟXtהm<=}رƢ>x.q|=FŴy}]AfYd  Єig'q?P3Q[hu]top2i2sǊ#\FF
-&;N[/<bEA\Qmd|.;	5zP:GV'=ВъBFl$YE>Q{Ix?+;93;k*>q,0[&/߀8Z/-6:md!	RNJZۋʇNm3q?;ր+zG^6xi]^~H>D&$+t7<G͑,jcT^ԣțfjvdѤdgE8Kҍɱ@5II/E\$ފ1bXk_80FLdγ;[*B,#)ԡ:I\>Ӱ!.Y7&nsPGͰ^Nʂ1Ǵ >)ɫJw!;U9
-~`S%Z	]`e$K|mDaR%	Η@uqX@&ztջrg=<ܪ^pȭVH:ڞ;
-kg.HK]dG5=A1[?~؇}_E1sk)!j%Wr%=$
-
-M?K]B/eZW|6.wl(Ԧ'?7`n5uHgNYjz[R]:M_X-GEq+s0m2s{tƊ4v"J~q$nDqv?ܶ9:z$(a o_.K>i ّ#͐fѸX]-FSe-9t3%&QσWG1	;^Y<vǇv/VA\'o9ƈk>"V{d@0T!Mՙ;t2-ܼo57_s0
-PʈՖ\=F"Vg(.\4Cddp̙յ
-e;6׾lBrO@l	رukK#p0!sDM0S;xYq	1O`vr&#!WO8Kc/S{$<twk~ĵm͗b+ҏHԼܥ<%qǦ7Pӕkmp^߅X>׃q_[QjL1Tʙ7)zH0vXҵyZյ}8	fc9܃92E?}CqbsY3Dp"ӕy)Kdɇi[µh}$O3ߵ`#xC|4ˎ'ĕ$e6wXjB՘"߼"r0ϯ\1AF	cˈHćROlZM.`[u~4'(maԾ0*7#_+\Vo=9ʍS5!V.7T:=8A&aeϖ3J:-H4Z0ʢw(86ݐa:۽o3?Z_=Ѷf4vJ\$ͷڗud]^^Rڒ_hveZ5۷%AC{Y7bTD|#P)\KBշ֝$7
-Ơ	yK݆M?u#ʏƮlν_<Z8vzd}ծ ,M˪n>y-"O^UT$@g16hEHT0
-@~n"bB|'R0=?
-/{WnMXMc.=!/8[~zDXߟV;"drzTҕ51MM<eFԞ9l6)֓%!iXO#{NFh}2̈́\dzϒү3ݰSڶK&&*ʱ><=<Y[}7J{Rκh`H['uw8Pc'.T0Y}q!8(	
-L$ȇǪeEŚBӁf1#YYfvƛXp5=L7)KbQ׵;`ίŬae?Ƴ\g6tuVg:s ׬܏NԜHۤ:v7L%QSlƇTzֶN2IgfwFBv<Rt8JLTJWCjhϲǾΐש!Čȉbve6ÇK$ro>.k[Jj"gEsI	;Fz)9y'onIJ2	MW2x.ؔw8j&lxw:}_5$i.)"r#
-m<mHRs
-hz*s#"$xDaRU2p$KȚauSZGgoJht^ٗo[0wǮh13?"yKο-bkHpHX[:që-F"zB.˶|g!,n4ۭ.̲؛{3eI:VtE:3]ڄ*Y;kC)Hۮ߉~wpg%%dOD}cf^W1(
-/>f}N܍BjƊTA،R)gQeFCC{YHXO}&qHX(1#_ǹF$i':U[uv)p9EzrjJ)AVěSM[$͏0cQle4=NїERl6GwGpuӍL|ѝ,Ŵ\ЭG8zЂֻqmLݡd3pa}ulY)qмuԯVPW&S֕*P֌(*6GP<XٞF%Oms*nzf0Dni+O<y=D(Gȗ+իBmKc܋.YmsT5ݤRT5"ޝϲL]Lv]>A۪/JU$jQqC'Q\DI]|Xee<gaP{m:ѩ"
-oƲK)vM+r׆84PDy3I|тMbx3Ԣ($}	ߟp$q)5BXٸWepͱ/|Æ#tQKJZ7-{2KF˒x=o][49qobU/L߈G9!5(נ9g?ɑHj{m ٮ7gZܒeZ{.)ҹԆacy!ĝN%4ѧ͠AM5OYHoZva/i@g/A%1('a[(=.εF ?eߠeZa2߉ZI8B3=W-e#sģj-λO.OsbF 80nAUxtVnS"$ʍ/˓}VFvT"YbCwp36Ί@ȤLoP,Bس8u+Y&msڗ!6Yޘ&fYY}h}j+IedN:FgR^=jYüXIڷg8ՁbrM<zyOQf|oaH-*.54΋saEՅ:@r0mSIˎѴz3 -Pvz-m_<E,ej7غ&J
-Mzg4=ʓo;ȒRc%n93BTԒڨ5	[6WPV|e[w<*+%BPd*ڨɜ@νwwXuhfbKAָșDy9ʜjY;f׉qJH?	zq[ElhԲp*0Bu00`b4ˌ`0_UoápɻJxёb;lҰMͫ\@@֫}3w5gy:ּ5]!>N֓_U0>|bx=LhƩU,`v?#eMx;+O`qSɃ2qMA6j?>>	#x$R$G $"yq<yNr_yk?ߌa =lMdq#lZ8HIFO'Km[)ؘ|֫7Gvij#,"HPo/snO׹yH}k;[6H6ƻfCٰ+R2rð.w{|/[*C/LFx-nQ]O>0\ǝtܶ
-Q͡iP~|h$;%ՖI;'qȓWo!xeZDx͈OPr@Dؙ޿3X&_ȖWOQDTYd|=q/	z2X4!f '^I$Ǿ*<wD}@o7H0V+_Qҳ,Ӄ9́<H@e?MIH0(Ƀ8&vU3=Wo:elˆ0sfr3i>*Iaf¥ $˵&\s\ĉδֿ]vt	]fޒV/zWŎ(\XvrͣfP7V:JHQd6=bӇlWSJ2ј97pѦHdR!}Jm\:M Mη"S/1+v*ȟ֜s,NOFlrʊN>n,[.8]+nԿbPj9sBi;4uV'Iug
-{CJ(f׳G
-m"sZs.oYӔ}h{yXhS|'grvNOfͱEXlN2gו6¹Ǎ<)7 <&QǴǼ"o'0ؤ.rSv(st\ѯǠœhO-o$G4۸>V('2
-_k\\NL
-5yCVJɔ~85T#6/_00¸*&uo}|PZŽ̂WAFSchؒɶ wqZL3NĊ5Iķ(%lPF($k(HŋQBHƷ"uv*p9zwn92ǔh,l,
-u}bhaʈ yP{Iޮ	$[ՋN%aq5lښi$^K\BcD7bQL=IM<|ݷv^.#Z*˳ύ{|XǥRT[:UwA(+dR]vۋZDO)@ȤVLӞDh}PS ɸ'4m+0IgOǐ$	z;;[~M."set*ɦ	I`)%}jڨʫtҗqn֎3tSWWڵ?5Ho]66/]O1KD'5qRҒlˠ`=Xi(Sl!¢?naWgնo?&&:?Ȱ݀ofi:&fNw|e?QǐXGh#1~rS#0MFYY]Vlջ
-L?_#bL:ŃL˖#Nrm3Eht1|$ցl~Ʈ@sg	`Ve{=Il(,6:-`uݔR5]dCц6en4wz	0/xn׾Z|=j	μc@Ӫ|mZ<2HwiŦۥ6q"JƩg,5t1:hcH7Ți2/KZܢ6RՓa;*>}7a8n/9(=*y?ޖ0T',[HZ1DvmV$١DR]Tn޸m\Ȩv$-]Q`ګHshfhy$KM}}YI޷JsTYUxo&{b)\6
-,ӘNU-o8%igIgqӆX,nm2ԄOÁX<0sޣ)[D2aPIy90U}_:E}nR=//ѭivNo16$>' m$}2F`P=lx88дfzHLy`܁*9ǥNb#-	8oCTv E*Jk0qNߥʀ"BP')=3}$$Yn2tBć,
-/χNr/Ҙ$Ta؝VKuU;hwS67,*oe6jf%x,V0y auhZ7tҧ1ceR̖pHRՀխ-8sр.{IGG_Sfڎ/W	!՗*0g'՘EpW|%ZVEřGxi=ĿyĨx^Z\[Jk§x}J	*<CUZxzͦXd%AP3׀Jmr%3GϤ8XzH4(ȑ&+<gPF{j9kj@siԠg~PH)a[,(Ȝ#Xܚ$dM׍V5܁xv݋f[+?*1rk\ɰKPkt%dLI,ףɑz?:bfӜxV'Z|v؁gHA 5R<оԑS?w(&P\;:rI_0Zqz$`Qzz0Nw`gAB8`(}[k:Q:SVJABBY&5nK?ƬU(Voي\=a\
-]o/"p7m;)s 
-ţ#b(pz|̤8mʝĞR#7
-JņΛJX+`ґ:=J<XCzK`U~!Õ,79Ƚ.lKY.)30\.u@&'m-'ҬĲ/%4k ^!L
-	YaL޺^۷jeI~ݢֲq>#/݁!ˀͦsnS*9 ʿÏ=zm]dˏN?[^Yo7qHŧ0զthqGkD0<Lx4wV$!KLp1j=ؼ(m# 4ĺP;V0p&1[~»ʼU[r6u'j$_;̐[0/@Ú6=UӔj;95P3Vpܚ6
-ڇnAڰg;dJ3pF8/ȢTu	tIy
-E5ļnL\ed?`|/T)nRɂ&#mfүKQu_T_rz7{.K܎Z`J+t^&9²9@.TxǬϨIҎrȍ!4G}mƖ1B	=nC-¥`JJ,\ǮLjCzոqTqG/}5/(8Aޤ<y+7_g8ޗPx*Ruޢ.2y3b;jաT!-β}ɲ"RmYUؓp.3"ZխӦsFӐ]+֝w-ol#5G4+@f3@,CQĴNmx/g*]>F`G-zW-lGNm%FГʅ`!=?HgAeuE#muQ@6xZA`j̶x+f	?CRX[Ml=?u΍v(>?>\͍
-}$K%I:Ìt/&wc&(ڲ7>sPt\YK6[BŎ,jw/0Y^(׫xYayo~kn:J-kfZΕeҸBuэE:`	؝ԃx9
-"X`jkQOـЃkx:L7%&yě͎63D,RPTVΡۚY-]LCVWҦ^3X5*uHYZ,]{c;2y*e=Dnz'rLc0Lԭەbܶšc\ם#NjnopzЌޜuFН˟f(\$BIJD̘şHOmxjӬ^cBΎnԼzT7i2^HS˝[V.`NX6hP3sNѥܘZ|P,^+4(ύ~$K±O%iDC.w19BNeLUNfÉϨѧqòؘަa?e.]1'i?it.{%c0zְ# FC.$%VM9;ѦbʳoX48Iݕ%JU`hGi0\6ZNb1O>ċץՖXSJקZ}J5v.,R<#(w^݉(#yh֬O	՜J`ˋ3zS[`Uq0GiaOOo߆3G*|wS{Y:KL Z:Ӻnْّ%ZUnÒsXkCĳcLzNj(]τIŢK7t[lxIݎ3b}"pwDVu{#MBԦMk\q%SQ5ٔfI;2^zLƼTU1<*CfzrrɗB6 ~3hʞ[}R_~-!uIѱF˹g1ezf&VyOC:2+(b ܛF+t°fv'z`ZdP\T@7kA<UGMKouHduI.π#>HՉ["/7:z, iȪR\'XӈӋCT~96жܕ!8ȶfH|F4d0$u>V"cee	*P!yͻrn/YBZEƠTaM7[s!"fՃ[06j*v)m`ҋQDLPtO'NK9gۓ,j>=4I'/QPW6nF	g-FG_?D8&sYA}p}fUg$,_>ސnׂu؀V[%^Ɯ{|/!BzĔՏ%?d5Yf{, joC*M>V$'Ŷ*lZp-mƽbL/+ʿmC"
-{.mZJrPV'#?
-@CS(!]AϩtVd,b"R΂O{2^z>z}~#/xYl7pqsl,e,i$Ov/MsbG8A0[tI.rwtXTqzXtלp|0;ըklw_6ƌ)Hd4K@:#6̝]_w;pxmЬ|Q'Waxf?%>#E6^~t{-lW5U]6av;G][JPN;3ADvpn:Ͷj
-5=џx-\OsׯasR4/Q0
-9Mۙo*JEH\q0alÊāӛ6'k4/>DC?nDX[d:WR_\KkuΨnZ2>aԖ@ݎLPk&a<2f `YJUzrH<s@ݶe!̆L*f2ȓVڧX"i[EսZ'1uUDE4NCx%  uاěLcPG)>2֪ՌjڠbkdKzj˸B*R_8nV@11rSzz*@A&}$ӶrY%YbHM5Zqܵ̑ʸU=Jȱe
-i=UفAݨ[ܨEcJ|\Iΰ=V/6KC_qv_@uU|M><;s;jn|x-(/?֤^+xlk,z&^L5Q*erf&յ,ښ5ͩ`1c<ۮcDHK~-1С]bg"P-pt?`Բ}Ԉ
-W:Rݯorkr5/uU`*E	jGRyuBxȆt`p!MzR\wڶy2\cCxtv|LЄ^pُԡ<9]|t~މ4rUî&ƾ˕}J=>zc̒ZHPۖ95~>iiN!DW04Xrl*߹xdƧY*&3h`	aN%iφccSkܰe=`v*; 7M*bx ^:&!Jك5-ǒ'Tw95toaBhKwb[­TawKtO)Ul5&2ƏWx8>M83Q^=Io7d˷;iL7:,){gd9'ٟ]+]˃8\
-5)%'e@݈XxF~Xk{|3{	 iFhrld@^I{W-e4(V
-nMBH3=?zVf?S8=3LǞRZMCFb{%a
-s:t־iv\c?t=vvA҅VOA,&Yń'>Kج!y#q`ux;#4+|/8Ô۾mŮ"ύ5I>Pߔª5z9˰-{0t1?.ԢL
-Gɡ$yhH7^lO
-܅ʫw%y,<!@La*0޷s~~N	[y`9 $Qڄb8U^0rl"ńf;nU$~T2^Toh#Pq`?s9J7J\bj_M:ɿeT&Gm#
- 6Е;yir˖=݂ .0=<d8IUݧjZ?ҏG<:^U9vWN5	ئn˻zP}uTwr,YҖY^>nt%]u.2Px6*];asBI'4Q|b("vCC[GތW	<~ru{'7Ziأ\v!0\ޘ"#]߱^Hhs,u7([mQx|R/ֈM2`DgvmDӃ-&nG1Sh(`D[ϓ1|Jua;r*jY04%՟:֕WbsTsIK0y,{`U49^. ޱ*,h:ܮlS\c~hk	dqrI\9\Uia~x82xvdr.R0rP|W\r^xa6LQھ/WҘK`u>BepEC]Us#4A!˦(i>U+W>B+P?SD{Ґ$`RЁ4ZSf`
-x*~wWn'|Ba,ōc|@5xL2d@9!x<Z4=_$Z%>J9n/a31<Ҕhͬ3<I]6y՝ߴ(bEۄ]oD֧Fn%9.wapފߑwMXؠ)SϏ"/:۱ػ=ҴB(FQ~brZQN5cAvKڍ;<ZתƀtԨ:b|	dIƨ$Jxbwvjޗ'm)ֈ-EgUTxsFȰnS}}hTݘ<:CJ3!7ΥiH|خ{6ݴv'F4S,[~er0w2ư1^Qǧw{w8;GeBeeYй4R;ʃ;/"`X?s=J%ЄHRi`*MN8%ҡ>7q*p >!$`V+#!nd7a{uV7pʰPU4MKV?r[hZ6X4*SWlzɉT=NŶ6ęy49a7%Q+=/EtG͖2VLbMѬ2G}Z8 E7TLZZ("N͉{
-QM]$EPu5A|-z}#IKxj.VY)M,n؟U Jh<PzST9ՕGz,2?ncL
-exI#X	?C|æIׁ)Tj2Q#u&7Dc7	ͻ@Ǖ>2?>aH$2;CH.CƎ-{K{nIZc*e}y3˗8yhxݡDZAH7&Cªŗu[rxBBۏ	/P!'ūD
-iؐuq
-&N]gaͷ+N@EN%)J?أ/͐Qж؄O-A]/=9R8b5{b&PF1}[g4V3HJ@91O	Պ]l+r|Ç%@gڻ)b7H}A;Z@sŭǲvS֘ozxq/|%ggVtz{U>P%w~Fz#6Q.̈́RtXp*[ۉ:xHp!-WDڜJ8ExĄFѦeY`ڒ?&Td3/Ϙݚ)-m9;O?ѧ2MpDQΏ@]Ʋ+ZYENNSj2ͮ?CrFd,Ӻe$`k/ܦX_C[a_x'I!CӔZI)YXfvtz{s~@i5ηjWVk@ޔ^.%m!7XS1g~EW}++WZC N._͚n6;Dcim#؈
-e˯b?XO\ ϦƞhDjeNo`nڿbm]
-S n	4/d(\c3)=1־@P$cFvb}D^Duqt.~%"ЫEbԚLw~/0yk7=ʇb܀ޣ2pR'Ϥ)ЦM'P7-MD;`AdDXxޓsзzh<`EE\|1ΕCYzD8]?ٸVkԆɍG+U&IB\L؈<51LF,M|bЀ[]qPb|<Ebx֫0jzumXpo'ǯYə.x[Ȯ֢4-XG?+TPVV)ӒS$1(؆Ƒ=+zZ@Aǳ |ѺYGv~\1ldwKХƒc[1T	nJ_u&e[s}<RuiEؾ
-,7߆%Im6Qw"OՌ6H "C4k+)Z+]v3Ҷ ?ƯDaMКU/qRDkDĥ}9![Sݓw''}-9SH(WPy$ȣoqW!S/<>ؙ̑|(TY{~dRXվmgG/Ǜ83r3un~[4oQbQ-%Ǆnp
-5
-ȹ H`؃`5ĤUŷ.rFSOzcR>@
-GВaz*>W[+n`I;\|p%i]RPvkyĴ@ՙQL_UNeyQ"T׮9>#ՙǍAc5~ڰc@+I*zp؝ y""+qi XhD-ːYIL1U`>$}B,?fBTd4:v )AH`QйL";9XfX%	iA!:2HK'uҊ4!Hhg(%AVoQZQ[ǵ'(USg?iŌ4tQOުJit{Eo"(cǺ/C'uN5`9 g$8whH݁4)$qOF^~>QRj	KjT_Rh}jFA6C=jhz5Q'R2~+EHPS\$Ýf҅j"fc4RL7%{o$}%Yg!/P+(l$Oj~o13į\x09^\ZGtNX2dTk|pܿA=0iWx-Ȱi4>S0WiT"Knݾ@fq9r)SCHǫ3WZ[}UדԅPrD'Yש;Ln-&ךuQyM!>9%^8"^[_ epZQNuzߩoH<mW~8ʄcFCѷ)$~Ra׼ѡ3$r	1gUv!0sq8SCl(yӔ[א,{ܧKSiW^RZ\F0!!{d^dY_!k9ط!cC\e^rWw['4E7t16	yN2;@	0%qBnv;TZ5Y[EQ7aai7%`wCq ڂ!`XX>	w<}	)PSrțBٶE!N8#ܬM&:)t/<XTXNG+ND[״	_Nފ-37<P[DdLFׇ8~xι#gn!ה#6}@DӂT,˸IIYs.ύ;+c>$
-82 	k8oyŜˌ)hWA0@k[+{	z[Fܰ]U#tk~bOٚܪ2;7cxIELV!` sVjc!Ϲ$`P~ǜy۰|^i}drpmLWPMs0B'h)(iܮ+9$C0d7FeTFf}|p`կD"׹_)3>TH{jqݏlc0rv$&pN/sM'x%RuһɴIaҺjq8~}.
-;=,ijH[{7<'z#BL@^sٷȖ/}Pd^ĭj'fIn³nOW	}XQW_$5e[+1z\0]aɝDfEB܋3(M<8ILܘ
-RR̰Aqbdkѽ#G>t3P`^x'*:ʂ0d~ԃlϾjv1֬EX7X?ʣ\!GK[BT̤Y{8ey3+[OOQ
->{X$	|A4ove/ј9	֌wVٌH^pOsc(7=@vuPȆ=ƌs:ГAcM5ANAtx@RlZV<EǾ7M5t:&</ʸ}tJ'e^zV=	{ʊS_5'E(7TGQ,dBr}2L1daʜ0&QTE+mpdMBk!BzatݟC="ƷQ|f[v`O1ypb.UW>qE`XS<R pTy79/?׉ENˁ$%FOgaܞ$+ӥmڟAۨP$PC%#ʥS0S?W|
-3#]Z%>gՖr=cy)3:&)IYL{Nln3u&-zFد8ɦ*{AP
-"ښ̸h9Me6ܵa{s.F`VLȃvvg3pTŶl<,UrՋ]N[CA;/[/<SčOxď?%.)bҷ`)?6xg/r\w߽kmAiv*s `m/qZ?*ju%2	arI("
-hi).z<btXyLWפjQentG˟VJ/h^s@'Gu><oÍc߉Dj٢LrBe6aWQ<]E|{	Y3M/'^fױVCy^|4M*hrA "2<0=uh03AҍCl+~@˻R%+m`*J4;׿۔$k7]Xހ^b@LLIbl3ü\L+,a:p%	Ya}+X۱Uxg`HzT4V:dfUZb2!$z֓1Ҋ2R9..͑5mWhLPb<z4xҳMٔn`>zYsO7qLb&%KB3R}Uc,Gw%LkZ&[G,r> Y4MiPp6
-Kv	ݫ'̷Hϲ_
-9ОNa9NͻnYz,*,sfYηptuw:-ټWٝL
-JxZK{	?f%eHx;{q|]e[tlFePxD?xZ!:KQJ)DĤ`a("Bw%@/-:ۤp :\0-&c+R.[YTү7Ciݒ΢W0?+Zy9xX²ʽ`vytÇ՟l.*ԬBտIIWFÜ6\N~)7H{`;ߓ6dߛ)׭||Q60ӷD.ۏZ:ʬ[2~%A_va>ձualc\h6ZwTyثNp}4GϪ908(]DD]6
-7QE^60[߾hͯ9OV8űtV:|0ȠԄ{N=޾<C{w*,KҬF+KA%^T8u4iNnעgըR_qW_+uߐmD(`s>5)'o+ŇϺ;E3h(6UY[5cBA43
-3!?yK(kY=#XAX=[}lH6U5ߖ؇>ZNʶϱn~i<L1
-@$nѤL$	`OM"bnǿcQkl{~12b!ḓȇĪTrqRI2N|.Ʊ.U-ǰSAY"ԏt9&"jFu(9Rgx/Yh/S#WWˆc@JPb>fO-g2Vߟkd'x?<o$JW|4G6kG/4̕[K/uK=q@i9Ֆݣ2gNR-5%U,Ё0xpkuS~.xCVXf!9!~fR+#*	~r	S,|(!=AB޹q"=`^
-؅k
-|T]WZ;C%sck.`W'3%cR̦^5ݗ%Vd	oh0(Z%u@*:q/RHeuWy^Jٮ
-n{: 7D&eYVگɿ`WRc\i%:F!ddJ*0\_K֣S$Rlda=ɞ{D>SlN't^\v,,5d`%|jnRYR#>)Bm+
-׵mF~}D̽aΗ"Cga0.̌L
-ʝl1'|Wu7y,CFn^5$_imN1nCc1.iTӉƾюxWmhu7Sjr*fّ[s*5l^3-3Bu.S6hT4+z9jđEI 0a$U>ϯ̅ȱoH@
-CَigV4*<Ү΍a:uZRXvxaۖ+;<;wǔ
-+p@(ň:L1{8H[¶&zŪV]^*Ћt\ņX6;amjQ_`W
-C|mۙfZV."\݀GI˺0YccvǀXqYOlP*<D\	'?w8ɹRgJӍWD	u׾̽WH,	ށ:	SؓA.Ӓ_C~}5ULݵ[TO^
-ȲIV)o"b#Ǎ`^q	O=b(wcDM=%6.ϒֵY4U?-՟Fu77DR{f3)kf[Lw/CF*oVrqvgyaDǸPLYJ =%_0oo۪+_Hawz $F~;ʘ>&$(-BLd&ԠvI:Ǌ'wQJxϿ-,cwЉ)!Q!Gt|
-/t޼jJՊ-U[ oe~Lq+C(JuOF;a
-tȲy>^v@3ɊϱÍ0hҒ9FR6FW$_kĲSeuH](^4x{jhܯ U_ͼ'd%C)Y-]WiO}TAQ5*W,ͪWlc*~&ׄQj!>zD:5;Hغɢ`[/VEܱl}ٱ̓%kqv?yCk>fv;UŅր\mǏsyE`4dB:ګMnfɗ5ѢmCc#ɜ.֯uWlM>RIgB[`Xʮ"YXf(N:.nf-,b,rôLɛZcx̫32^Y.11kύݓnFiލӋquEǵ{RvdѶτyi}B&ǁ7Jҥ4IdfčUUN&oK(W̖wbF݃6O?Σ^2b,iF-/Qf+tcG\3Ǳ,.tT<7Z=݀۹ P1R17)ÆZٌJ4p3+bؔݠc!EWaÞ<MuAXҒ}Fh`ˆC*(i|*ѿt6t"Jv7=LsԪDoD@	|nFEc_Zx~yFÏ,jғfIN88|/y6ޭJ]PyNr}ؙ61TԱvrз}k4e§ft4K۸u)t*e_DТz{o3O4.#ef^W
-W~c1)ovLu"djϥoܯQwSʅԩۮwWΣ3,GM_@AGo,,uXʃfD&INc_%ߢ)4?F}8J{rlvs. |%|}״&\73-o!NNon"u3LE޸6rkzU$Dk9Uhh\nsq@{H=QɶըĿ׊M|S:|rl)/ލbu`F-&d$D.@<k,R$j؎n#ֆ)_TzICRe_52æ5\p7<)Պ5m?A&o# GĮ73sɱ`|pHɐbM'\|Ʈ{.Y'r^t-IQ'lfhy$30KېId[7PDs?aם@Ļ[Y32N_9B@Mac!ӛ;VŢkשjmة7#hSll^"u'ׁ^qx[y'׮wζ:+Yn8vlU5{\D8uHު\ݥEz`Vg7ԙZ.g"_\rl,@֔Z}ȹ&Sjr;+2h^!zl11_&0\NG=f{vb
-h#l\$!V8_QQU<N@"ĂӸyjRɱtrR4F1[)J&IEb։8t2/sٌC@!KfPOw)T0zՋQxS|5*a!؇;<=~ܡ?Ib_0AD?hIܰɦԘCަ.,|:q)ժr->X@lɛ'QX]+ (t$YL|O}ehi,om$:=c0 x'`7A[-SƴKT;eM;;5K+íT@5Cfc,+OG04WrHԉd..+19_/),3]~ԋà`Nŝ9K-B>ϵEed%Pw77Wիd}?yO՞5=RXۑ}G>u&9-VPȮlZi'AnO#PrdIڈtt!;ڧ$t#af+*<$տGǯ̯Z8VbM@>k	`ܖQyYU x)ϳxkNϹNe\yZ"&q@sٰ}هNokgڧ
-e}qH07_S@lL%7ɝC}8}ݬA2ʤP,*߫16Qc֖?^ty\DAzLɿDK-8#RFvMۙAΗA{&FLJ$C pA"FɖeCky5DKɽLg ?Tq  ҬklÈ2ΪX?yc8r܁Ì}ډ-ǸzisqI4FNMPPcypE_%T]+Fzڬw9KD}njn	F_K*r?ԭ̽?v6YԈ`|s>=9PvO;qbMzo6#8&<	dv	&2-L~4˰ǿ]ğR-^2CEwlY.TհF=ۉ˞T\v=$e{ϬC~m<0Ҭ"IНHSͦBS!3+sG_ԿǡvZsO?Ћsϡ'Bɥ53@]>"+Qzw߰/oa^zN͢3Wm߀S@<y:Vk2T)}'o̖w|l@S(9rOy1fȷγ*r.ťWqؔVR}rxoFn()dR,3;YW͑m;u{ʛ%cNƻ9M͍X4	w34Ԣ!֟k}
-:aPǒYi]roƞ0WX']ˇڨ1+ܮmk'8u\4Wˤ]e-40^ŬJn:jOIwm68wm@8:	HOlgH6RS|Ȧ?ڠʘ޳_ԂA۫|tA<Y;^/DnWDV+{T{q:ܬocgK
-=
-qMP>	mFVQ"%UB!PRn&1-ǅ>˹rZȪ֜--98#AX
-So'{	%'92!><Xr?RFGL(ny״sˡ2~urE{O.x,՝A(ɸ=N-6oGnf0]ۅ<H6ٚ֯LLtme"=DP3ު/Z.NڅVr*$"oy[^qff%ԃ(#Ro5ȱ?n]i?5Sˏ%GNrrެ(e`fwy+,zV.&>2^\0dA;5Ե|ݙHȌM*Ny"#3aVoQDEAA uyʪ%
-ÂzӶ3c[3|'{OnɩC'][2Oz[
-a10JV?.]J%\EqlѶ-_"Ռ.ͧmd,9sVkRY!ʿZ%%y.jW#HY:#'9Se4kgpG-J/B\0q%(ˠlzRڹŲ{{˟B?C؏9HTp;$GK@1hw-:#oH<јARK:R]>g('kv7pB=X\"]k/\ 
-{-c~)8Q>JQ~;+~,/se,BŁ|Ֆ֙ Y@N}D)%\Fdw	m/Ϳ&;t,؁=kE*NԯB:tސMQ}Ic(u4OQ=h%:=pyiҐ#E;QMS3ţ%x8E0,܌K3(<D*.T3Zۦw:r^F ;kz
-Sǁtsjjעɜ%VS	Eږ?$j?bGȍv?lvmaV!ǑݏfxX*Z5y(B A߱mfµl;YKYOa6:yRN;SL8h=zaudS`Iq/bɅ/?ƜX>5d*Ia0޴ >O3~vN`Ee.&t;/;i0&Htr!ẁ=$}'avKʽF%DߟјBػdxc\zvGޗMEGt/H;?v2hTfUJx6Wy;Ɇ`p}KYN~7B,ӑkaxfB8}Hj\<.{('>@gH=ߴdCۭi:~;xj`&zUCKM3#ly2AMu=òjf# Ms54Xq4nb[B%&ӸqF*U4ց$h`7iZUxܲ9{=@!(S7==آb<ʩ5ca4U.^AAdtnj7;,},هjaHMGCd	RM-)İ<ݴ;^[ږ2N5ćL`F"EӀ6֡)ub-'4tgC=+][ۺBCTMN*p hK1/P4}ӟgQSh:p^Y43Jp<
-V`ThR(sKFm(VlM7	ˁb~//Ȩby݀s)=!Z;Y5єϒ9i{A
-SwJl) =Ǌ9vXѿYyЎQs.U	ϕO<!`Ylmbݟ8InFJɞhJ/A΃ W_:ɈO>F;
-{yOhJ]9kzo>-6~6˛,o24ߠqq/&)+;=٣jo/ƴ]ɮC@Ԕi9.tƋYRzZ@EOy}*$/F1[Br`&o"w*XSy܎FM/
-stGӫ@<uj8jv3kcykKP^?[CXYc#&ZYܜPw'l*Kl^}ٖQTYywK	zDO7P(<ԤB3[cǍ/N)5MC]*ʳRЄx{b}!bRͭےӔ{l)wݔʲ³q\Е=#uĚƮ%LѱP7=vwt1`Qpϛ9h9,7LĹ@2tD7#q_C"S!vHNSqr]osD6(lpXibtuKu*ESh5!o\?q`[K0ObsBBOs+k6fFWxd&HKVMק5̉=*&v-w0:V\/Ybw "$ǯ}R@UCj	n}.?C0:$,ϨRiUzЫu!,q	I*)JkRD؇n]9[:KvH%E\RA?PpLlPWިy5R}S|yjԁәjl_	Ѭ7Ka7n3:+04!NrCgMQQ[P)^!ɿccޏOYTY<4m=nƦ+Eu/,{ށ~XeU[VؼUGsLHn}6UI##<yl
-Em"46k
-e-\INd?.I@	/eJm:*9:}nǲř^#O /$no?hq}yAK!w`j1±I=!ls7pT|P͚%}eɊhwx	F9/VU5­'+ݷ!p_jSްxdJ
-VZOӇv,r}m޲W$NnCЊ* ƛP\~wXcMdJAަnTD5)Q)^a!^-V;q߁z2)!UDtgN5͕ ԴAq)и81|b7T1+j'7֙}$~*4I4_c_Fu5r1ݾ6fvUͥ{ևVeX_ŸG'=2ouٽ9kޚc726'(;=3ĴFՒ\n&ǔT^lyi8KtY{tQ	#+'QQ3ڋˑ@o	W+7nF)Cl,On33ޯExͣSU`k'	G;ؘzs[H:/$k՗>1sx!PsȬVvϟՑ~k91\yZ~P}V>(SW]&"HmBu`UY5DbIa^pVJgJ4:z7Z{,9IKE\AYv^߸ϣ%KsK
-n9[-*1\ 'Cvq-[mNbƕX
-$VXgZ1I/+5Lp<Az/a]ie:r|أ	ce
-ʢB6ڱ,(,hX78uZEϑFnrK#ۅ
-yĸ,	<jGޅVB|e"T#COO];+JeEͨT``%>GԱ$8eoO$"ѭK݋8k*Vq 	*7߶!TЅ$ˊ.&,m\u)O%wSn˭E|"ˣ'""":
+for c in r'''$4!׉D3WŷA!cƛBCz~ܒg8װ
+	5gl\)0e	j13$Eo ږ2,{Hf&a],$SQu8X,ި,R[~sbؠD~DodC<9AAG1Vm3(dCQFb}{DT7nqwL
+AmMfuCd;4B`"Mf'p$wO¿IPm<҇B7	>vҴ0}0-tC2*83Ku%h%n׃k(4{Lʵ 3hNgzl~&0$s<"K"(˥ykx/u.-0~2Qr4Ә$nscS~}(19 '?o1Woeg~,JMJ
+EYWqS)nQ6؅5%ʊ"QוQ~d+YZZӔI-U,g8#iki$ҕy3	|ݺmUe/-
+%=n čӹA/,ok,,s5l5`6qgGAb'W!R,%:З,pӕq#¤.ÀT@]LBD{\"/uԙIծ?/m!K)}ՃS^5}HtKNL>>.+x|0}.7zԏo&Vm%~ay{|Aɨj[ز
+NySv~̚Y7=\N9"@j^Nܡ)ma 0M8#d:@t>\"˼]
+	 k8bmOڭ5gOYT	ׁ0H oDsdqȹ)7L!	pm3`ww©¬ۍ>dK%*TR0{|J,!WhnvЀr}f3փI7/hݾU?LQRx{?ϤסDq׽y#@p$O8ԅف ٌ}B,PNg;b0[ÕR{M[4"SIzՑL	vNzCo١:ػ5!ܮ"	˲ZP{d^Wq@ַհ;~uˆOnT(yу=l{q6VtIBZ(q~c*:e؟&"y8r/,Aae#XBajB>/lcHTIDfJ^ؖyNS5X֝sӐZIW(ܜ lGǶ^1Viap8%;
+kʳ"1#/b֡)fLO1ɿQ	"oXˌ:ưڔ9ϴ#<dYϤƟ6|,YX4/ܸQzLս4XF dh^Ֆշgq^)X_$K,]-b[;:J${CSbͻChٹogJ-_2`dd7S->}b$eʣP!QІ3ǖgl.,9,oX.ɦay 8
+.6HǂLн˾3"LE"_H~*N6=+#2DxOS̔8_&yrv!jQF4?-ygd-CBQ!Սo>Lw-jʼeו4	Nyz6f/yء\NEֽ
+9_p*?~ށD"vO}Qy7ZO{ݓ@@h?83ߕ|؎(6XĩTuQJ5+E#0޲NTVSiKgsYJ8Ʈp
+Sc	MȈ1/pTUqlNKvJqK%j[*z:5L:_Jݑ](1m /wxߓQgkX>us^
+v[O7LbM{_ׄˋ%''ުjuB7٪FS}`	ttѴBZ+pĵ?hcOmz*HgmǚR=)jbn@2jqȻJþsi6f]fLeHJWyI,fN7(S$eP|
+(=58![hFBSV]	6چq_l%L#չdEǋ߫fLS`r<JrƓa!O|Zӽfr?`kzL}siF}
+
+?WP^es'݄*ˢoˡGym[8ȨiDOݮ{Ǧ5XEeRjrZBq}-hyלzߒQC<8e{sP7QDAzJ15~~QJ#_{{M؉|Jј(bBѿݖC*^nMգ¡]1trt?̛9S[$$ڸAjѫ1[Ɛf֯HܽHgD*_l%B,)u5TJN*ws-L`˸BؒFaqɲ'"f۷ֻ
+>-Gw!	}M?̤ 4\Gp='HX(Bc[)0'ƝdK6N $z}$qVǞDա~pr xj)՜تwg/*{gK@cDV&1O$0K>?St{"2u&ҝMoˤM[Q#f12ű;ӯ;z̰s*H)x]*9un/˱ӄ~k-YaSL?{j}VVF0=ФQ5+A7}9}WBYtBՠGSOHZֺms<:v%-:ZAFBiҗpoMM^-
+CyBq.s[q0P[JQ4]`U0l)6
+g'Geb֘\Ax.]1r@qIQfH\݁o@&OUnՋBB/.Q
+ix}q5`xM4eih1DbE4-?NΗQ#}'VkU{Q@1TcZP=FNGE
+[}<E:zҰ]v0:^	w
+>K;Ew7O^H[=/Zb1n	(8nD#Ԑ|Yb%^:l(C~wIUtO[Ԁ&]S~*x#`ʠƚߠͲ޳ğ*{tLƈ!uOLZYYY@@چJDshQt͉v(zCÏ',c:;xÅӾ`Jp2=1˽
+h@N'!1.\HR44ΛP؈1}۰fKHs&ym<ϻNN3>U_z+#/ږTIX˯~]!//Y-Q/yګ|vK߶e&H,K֦[ClsL.Ͷ?`OY0Fk_+s:ܵ8#nl,`;׏[0U[-6kv_1N-\Lmt5!%ʶwK/~*ϵ]S8,yz4
+`*[[M;Ek,|>3٭x:LFB<JbVzùPd=lBohߗXĨv"{m.ddnߖ|nibPAgt(̭~;YGce҆Dv0#iexhrz:AiY)){\g1=fA-+-|8Xt߄R:t 4B/ ;GqO6G{Fa-p'?0s0yasYO}->xxS{KsȳhxϿ
+Ɛ@K(EYE3zbc^5uf@Y#./)"Am,pAkXF V"@!JnģZH_"6?~
+rK'|ĺѧl/Y=*>ޜpO1P%ZE;dC4Y sF0.]:ÂyGU$AƏj1EgYwگqʵs	˪ڡɝj)]hsYc0km|N_@peCs!n
+,5!w3}ǑK>_ *Gn>dӨ j:pUb94"2k0>@-h(=d_2Ȃ>z#N(}BUȟ݊~_tk2ߨ ii-qͧm4xu!l~dFIOCǻ=D&QQX%Qzy?d,bd%@bS+H<h,b͛EERl0ޕ+ $>߫ʄFsaRD'tolPJfնsG	:ĉi|/m
+1]]=hfZGr<˂5ɒEx`!d'ʲ0Q5sNx`<Z)2ݷ]J՝V6@*Y߉%_Se'bbQAl@A{%I66ʤ:p7f2?O?[]ט<1YjpQFRDp(b'ěMTcU9AýP5t7TYʇ^ۑ@ѭJc)ъ]IÜW)EnmXr>W_Q[
+Βaf+ND6dVsY{dp7wZ_ZϺ-!]	mkޙvgV:dA:4cXay-NֶZ3SyAޮIz'7TdhNf)j!aĴ^^r7=,|rsѫyPS8WRSPS\Z/_Թ>iIdFWƇC3l٪;)`t[#@ H\KL+§KE!?5L*dN%oc'b>ŁV#H`743GD-z2	Z*N4%^cY7j2<sqK.٩ӄm"ѤHMgԠJIBE0{ChZGmWΐlq! f0ҹo+LW֎ăseǦOS`tywiC.Ę%'wg)/k42'UM@.JpܭމY.tmCku{@ش(,kuϬ6Jxv?#UX\6.LRlLx'etǲR&6>|LFa-=ރ	߀46[J؂axԒ
+vnʶCcJexY^-H"lϯ%|hFiItJfMۼڗT-}ö80FuTf+}fbyB oL4 4Av-cbGL@L	BL&' P`lIuFvAD-	*kQ~1t֧P1!R\+>%5j{$Dסu54v6*
+X7H4V	u]+b@9YW̝[dƚI?Gvc]*M_ĚA=`A#S]w؟ԌֵSu.@mCoZ>-NrmI-ֲ%OZ:Lo=bT?b?Ǭ&y/(m*Rw2p uP)(pc06DzE=E`UIa4|_RuQJZaġ94kR/p94M=6"Å^q}9Vgx4>ڵs߉upD'I99?gb"m?X;͠7^ђ4Weqs-Ѩ3ϧGΥn<JߑԠ$v1x+fn@ϾgקZN ^̠зw>k$YYZH)گo]fRu"ZӢ&A؉wbS%dҧ^|ufa68ψmv'wGט<fDRx
+>RrŚ>1a2@|K%#4ǀlX]"`j&8^kcETIM_kab2S3͓TΪɪ:Bay#̫3Wvǩ?7Ա!kp,ܱ'ŮtJ;7o*7kԴX!vş"ܬ~B	cŇyd˰^s/̙H7
+%EDlBmFu'I)E[w(ѱA%XOGA,TczkZ6+j!haUԻ(Ƀvm@
+saFe:@>|[xY	D] p*{gFLxZ:v@B'߆.]0sx)Ԁ3Kؽ}E84A-Kͫ3RYXAn6r3iLK.U,:ZO~]
+[El/Xn)Zƫoh!W;-/cl'n7F"W*5
+\tRlϺN!6L?fp@+ĻW1Z'J)(&L_x(D2{sH":ʺZƩq4HPj s3CчAplcҜ{5!yQ
+"\ɀn\[B̉ү
+ݬKʒF?TdmR}>Uץ6ޭ6x=%8*_rOΜxe%Jv`}Y'	Ek1-8Y*VϞr:G5/7oeŊΖ_-yNN؋ɪWi~lƼKЏ;(-+xdL1{aID`Evt-pQZ9T(tðB)	9V
+əì$:p"&=Ԗ^
+Lܖ=	|/L{rjSÎF,,Ve#`IQW& Yx~K=w-Iw_.,O;{ŠWk dKߙv07+ٵ`y@"}9K!,0<HfTݐ>Č/;!uGaZ٤9VcM}[]O}	ˇGnaܫT/jqAOP/am
+0g2!Z4RڌL8e;`͹R|ڴK]>4H?kd>Eڏ.'SCT+Զ"&hXhڡ-IvIN8PѠ	v8V۠J_!)A6rA>vo4NPN7'K/'̆ʜ=ŊԆ=Գǈ`
+ʥóV'_՜MſwT)o:5`oiEdAVyΎs7#|ld	/X *V*'+Ϯ+jiB	|l9v[y
+8N	2x\a4cd)a1đh̲l_~^\$PxjH8pdDqGEafҹbOZ!xM.0B+\?5]8>bۢ|/UrĒy߁˴SM']?9GTq-5r߬7lCS!%،q#JWx.u1+ā` ?o!5X-eФl{+efFǦA9VI!YOW0T!0یdffT74~*Xq7@>@S('e9Id9,->4&*X;%8'}iϭނU/Bn{D!k6o9C<ǡT{=!iJ@FbFh=,K47ߌ@>h>R=Г+m;NWnrFUݟcgtg*N=VelVa'BԾR	co׊u;\wzcyT_X~+,r)]gMaJ$k?+g>ؼ/|y(ߜջɟͫ[WPOs:ͭ͇βLFkD8)eג"o
+SP:m abPu#X~Q%8g,-7;Mc**1կidAɫ*Q	F7oWxc6(֛:!yѝ*`P7
+ƝVl<wރ޷*v)T\t]6Z{j)բ:`k<V۲|kí8ك-3nܒK5՟Ǚ4-Ҵs]Κ8]A+u#kbqU#ޑSEǨHX\פ-\\gFŶl.ZJvCh~TjhӢJ@zLֆ4xĺ4ɘKӇ?nz̍۫rTP
+_p+mgsplgr>J8+n~`v{eeN^oC	2N(8HF<@ۢ?ֶ0Y9܄ҢNl
+< /^fj#%y%T%
+*ےNR*XĒauͦ}63Lz]){GGdukL	ɌҤ̘ư\k9hԣFA1z{ADEaIޭHü{JeLs<]pVXShb9qY!/_E;hoӀ!0'<gi}tʂg{CGTx\tǸDbqÙRԸL}Jw[SKQ=AV["rHghz8F+M"تbr[r=?Ol-e4]iDd	h`ˎٟtH7.ͥNŒVZQLרذGvc6ݥMQܧ0Ɔ/5IzЋpiÀͭ7\=#RNLW{qr>EKY]Cz85rQ6Kr?:ETŤ|q5RE:T˽{ҏjQi[1P&H(V3Ko-$E@wK8N-*2/Bu(dc!Miבhw\}oK'ң.͒L%S0:f3ueH)/̷BfZ_w3[5mO*ڟxycYg2}9HpqSyEVڶ(!`ڌcܮcmܑQdߩ}8T<\\p{2hV{hEuɬ3lԋ|V_cM=(&ǥH܌ocĸafm+ҥ`>%p=J.M;3>3]L7v;"91mˬذSShݍOW~~(0#֧9ptȾWsٲk	7\	~
+~ŘQʇ}P1>Ȍ'y@xTp'Ȁ& ,6+MgۻC$Q/sR=΅ֽ\RSY[7:>CAW=a6
+L9$Iьhۉ*<EYAԛPݛ,մ6\!7mITTOҦ>I/Hc=&IL}ղ0Uyʂɉwvq?NRD0NȲYby%Igڭv7;329<9tE$&Ӊ8{zF͚4v07~?ن(Q>9Ɯ&$ltIpاZd-iˎN5YPTɇ8Q}m&uv>]Q^)ĢaAN>;6מgwZ.-Y%:E${'LCEglί2u@*DBki-?INd1DԊ9x1ņ2Y6տ<c(VƘX^M(<#ĔW#tJ8Dڰ5R̸5:NۃBCv~r[kwox"KMU:b-JaEWHϏ"sMhd
+`ڝTx9%-ƨ+YMHtĸ.	v~Xfd%)wΛR*TtMnBqWǇjQG&?~FVIyydDfPkaˠ6w]G	Yh;ң2UZp9ÙƋv]5;E(*xݐIlg{CxLKaM
+Yը5tSə!SK2Rzb d5ÖG[1"hPi;ݾ;U˙yLգ2f$Aȴ.U<+=i/gҩ$B
+BP`eGԳ_[_@wl{έ{lS'Ӿ:;&'n[9ȑo!4Uy'2ufr	hwps:iw4 zR:}vǡ&CH+շ"$-rl90e͐.C݆ʋç&8ȹQ7ڬdۀ_ݕލ}1ɥ50ևyt!I͘߾0}rb/^YCS6~z-5dL=0uؒbE
+8]s#9'{taF{xcXI-C]:H}+phR:m3xz,K5~y?EǝB{n*%%y.tʁΧ'"LK#h`Umbo@02F;{5AK(GcXPY6M~Od4x1nGtu[[Pб.K87[:(%wrO߯Q{j݁x24/(2\DbYbV%/T=,ˇ]$u j	CӅXĵ1gΏPixظV>5ڒ\H֩<hjϑL6. ɻ?WOҵ!'&Q(8-D%Ş~wT7QU@	Gߵb7":sie&#*v:qMGM}wfS&^02nܥ:"pǼA.7׻#6
+@=Q'hk<)s!
+{a4U^`.'88d\}|+[~i
+S?6w$ȼٯ} )Lu;AÕR:b_q5iDŌ7}xH`'!{.?P]T6"Dz޽ȴR˳O]5OS$C'xQM96YMs*,<)Zvr8HAĊ%yH:'anU]mSE(iȆWw0̉d<_BUv^S]TH::Vq H؟&d@C(@7j-ʼiӓԁ
+#vBN·b(>RQAW$^=*ݠ[e,L(.uP(q(p!-bqmYԷXSmuiS٭
+ s-h&U?x3gvЯf
+-h_	_ןγ{th?ݕ=f&KT
+C/@)	OӮ'9ȶeb,P7PѮI-l?{59Mh'8&b1:<
+(B^@.Y<rϜ@k3HWyh qVṈDy.l~ʪfb+"ZC"sϜZ[śPM5Y;VYLԵyn)q(ړ1X=uĢaICse"<aZٖӕaܙs.qݏg\,jW%þ2ϸǟ؊yX	mAv_#?a]Y;y\!jCa;kv*|Y.u*(uiD0BCg5˞6ݼ`us1c !Fm,2C-SvLל"~]BC1i%}~ɇMdS<Ta$݇Ղۺ4&ގ	Tһnw`+TE%CбH-~%ۓoeA"y]Spdh&IJ
+vxMOsN%4a	 !ӑ>8Sv_d3*fnDYTvޭ1H׻W%Q~FN9o%v>a_!=JlnheM	բT>}.Ghi
+4Qk|~`Κ%a}L\7=lo!]WqN\4nMŊ@L& ^;Oc5{a5! 81'L7N@ʬfݥA8?"|Ok¹h4Nyڟ8RzHq,m=\=ތ9G	66 / /J6Vѷy^PF"ɴAe;\$+YCs_0c~DݱYI [!IФw=«#WL_9ɹڎh	9aٛ-L}p~k0>e@kgkk$Pfv=_t;fDpK8P(ۦqVFcRJd?.[Nuo|uC*߽~X7u]{U#OZWFANxm#[R`K(SG8Uax^_ߝ̀&Ʌ2Gc*O[AQ2%Ǔ6t ҏcs/Ǘa,Mj1:$ \{,Z(Fï $">3˞{QhbG?R0ri~G0)B2kփTFRE&k6ME3'N|UMFJNf?Ď!"J/*V:lLΜw?دK։IZ;	"7۝Ϛ'NOX[4'Q91@ՌN?LE;\V\n{/H?tR| i~DuxhPg\Әݻ=}!)/\K'г?s;QHߪRk-ޯЛDԣZQ<(Ķʫ=]lΘr0f:krrDrV̺	;eq3ؿA'
+UB\éK(ZjSЋ<Pt>SL5Qذ2VxA5RTZam3HQֲ|+P{ȿO.mt'>}ɷK7U,'vToyAq*V<4%g,ݫ5\_7q#9H430QÍ;QƄUΚYɛkapAO	6n8̵<r58t~OkXZ=o2BS	&ge\_l۬7ԀϋLK5U{V	]s!!$7RfȣG..&y<j#Ӎ/to^K6!]H8+6vʴH1I6n~Ǜ"},̿˼Kۇ6o##7ˡU3fb_smkܥy^q.Ni>|+~{6
+:XD5ʦYuڀ?rYEH3s &B{>Z:ZՆ)\As(Ñ;5yRN<Qb9Ƅ'XReW&ϗ7;2]Uk1]ͬ{#A^-[kѹ4B4_ofۡ,!XEr_D*"ʡ7ZߪcNE?́S߾=ϰܬrH:Qf°ڍ]{"~*j$"թOמK=>}xb}hm8G֩lé";ǪU"vn5Ӭ/^gq[`H_).g:NI0-uXyF
+}ܒB5PyK߆˰<mY7dQ&Qo
+p	(,aѢt߽ %GUׯkAY(@HՐ^/ŻHeG+̯^^BULXQ.(Ȏذ]1ٲ]oV$Jѹ'p8ȧϫ"l<~͙5!|ş@IՌ?t(ߎݔ%	G4:8Ar:
+~:G24NʓYRm  iVaS*nY· (n4
+wKST0L[)ʐtVΝr`ci/_^,f$.=qH"'iœhj0ϕ..(	ӈY'8Us!eL#-jۡtYi4p	O҉53=#ExK6JIaAHQі5$Vjc7+oƐ}!׹.@#q6β'8ݚv͚5sCmːs9s}ty%MhXȹ:5FBۼ$4vsպ2!]N_85Qf<,L]AȪ!:4TkS'L#+m͝r~s[SҼeܖ[q2}O""y}e1eޔ2<l>Z
+}bibVtlp9	ƪ;*ˠ>3םr)"2ģj'm44)My6fU=߼-X"%||$ؙQPO^-aKlVYz\Pu?G&M]6"ُczj߹d0c+rn7SIu|ג$73nnmR#r6uɃ֔nW(nfnO&ǟ{yŞDU Hw~FuGUʌp9q|~DTN"`ƈtiяנځԜhB2֌Uqv)
+C!e<rſydoaRϡ ĉXb^گI*9QӜ6R;dw(ˬs>>ϣ	e*{e/zߗ+y}L2ȈN;ſ?կiGmE,g_U`[pϼfUeĊod2hi`ݓ:º\QV,YA£pH`-}x,r%ˈj_
+d(K˻$9tضbxiX*ָdHh/VO1`TM,bs%y+YI1'5ԆK~9(|y,%$1."/T&h
+H5e2^qކos&Ҧ7.B7@xIl7ȏqԘ_HgkoQm-}G{x'Ҁ6`ޙVˎQ1R9XM\%kج^.i-PcJTLUN(+G*nټ#IV]4ț$0E'o] (0F[l7f3% ܏EnTuWӮ?PǷ=Ȟ/lLu_̓&KԤb::5UU&n @,KʕH΢%d3n^6HKa{̯[G¾/rb.U8YTn@@Tc]ޝ69j5ujaզԼW؏gh[+rJ*2tY@r6?6JN<tٻzo]C+G:	D"AZL|v)USXrĻQ/D%P9̨*NhI^x&fjOdYucfT˭5&¿>VӋ~uqCG7)!ۍ90kJy͘Ϸ\7L;ԕ%kܜw^o*:l^=W5y3Ȭgt4Be5ΣyH5"P^GJxc^z	qJ7\hҲ^ЃQgafČ33Кw6̇:'ɮBpکj=1XmS@c.QYϪ8߱9K~`ZUخzQŤɜn2ԡ>La1l0A`u69et|GlnMNsA͖G֓Cjű.~q
+`
+ΉM/^hDTr]1q7֌Ūă'Ee6:9ƴmPǩfouv{tvSMSdd+d 1[&oЧCdBilh-},$\Ajti/WDЫYcw|A*ǟ]S0ӴQFkzɳ\VɆʕC&՚+:#4y9ZoV}fyQhD~ܺ.es,.8N0sѯMבNNfyۊ`ŋ7K"&X҇g'c[ߛb~3NDnN}kb')4Uff23ɚŽ7RF4	
+ß:kZ[JLs#%DhF)]4ۺ0	ASːHEp&űڅz8n:D^tk#+ch(тa.%B fvŨGFI<)T6<z=x3(ɺ̷n[mw؝$'Ld\=;BW'nC_Q'?'+nzh͉lqA9L!ڊƝ/b'Ti"6bȴϸ!lO",+K4DCV7sRMj!jՊlMx2<UPԳЉpgW+xHMxi1}H}:dV8~MA"{ڬk7>ɢuelvV~9}ʏAVW~W	nH%)l`SXChȄ	`wC%b<JȝѤp})p.n9^YXQ>óy"18!a#1s̀++|%,eJެ#Ř``4Hh3׾|ɠPIJfjPv}U ێ
+ςɦevAmfћ#?Z4jt3m޽bUWJ\"qF79G<EOMpC6j5ʈ+:@UgZv"4k`6t&<l 3)U9SQ4\ڢއIÜRAi	8݅F̚"5sJʣY#g:YV8 W`iFoRTb"Hĭ}O$T*jZh
+c2Z6ӟ
+Pn\Y҂x/Z{1R$h߃
+S~̇Į(_M65ҬZQkT6:܈<TÉES1ej|Ǫ;ȉ+>ʗݏ"#֌`d%bQȡbӢZ(xv݊KcqVXo<E7Դ8gХډr+|i)y)=xr|!wFO=7#۾α*i]z.ĸ}Ocj	V?3IYTů)X*+#`0O7 m[#lìu5>aaǣJX(_H$,))ߩ5vAtJffm)ɘc!U5F{X|\ƪ$BQď5~@ycؔǏ4ab~)N>aׁ2kjm+|D<-T(/idƳEȨًDɢdCV%F9Y&/(Nk@ gcӋ	v#hJMߢƾVĶ"eXH3t/a=%R",*k%4Bw=<XE$F{_$(Ąg
+U GJNkʋ55[|1٫J!_LFkh)XK^;9"Q4ՌfiҔUPE{Sɍ6N+B-2j,\ʋǔ!ӟj[|w#ٹzr*.a
+4C7׿i;wKGTÅr3x$l/d+]s¥X% l^\pRyc;}v_sp3`9(P\	3(uwIzہ|N׫!TE\hWpFߛPJ/oP:-xf*(TxEʀ|5$X7.6£(dw2x'i+9Y
+u֭U^L`t̝d5MЮXڲ=M1y9,ZB'DgF*=9n3 g16Ħ/zpXbTYgGp%akpOpuiS=RkM-JǾǙP'eөоW9l#Ϥ^v[Uiwi
+8)!<,46^e˱7tEei:_q@IS1s^3]	Y<1>`T+3xuMI@JL_5ŲKb|]bL#6ooW6^,_z'GwYm+Jgnj!vq]WzcYX:(\/&~O'2"ek߃_I`Nj=ܶV!?n9{ږoLx"%4KxluкNP@P-p^
+ͣbMb|-(-5bI}d~OA1q	!{ɗH/LZ9WkW\nuDv`?+s0!<:#w^BWM.N+@R!(4@ZSd+hkoGq+{J]ů&s-S#ڵг8܁͂hƕbk1F}Ci2^ndЙl?<H,vn>)]X<3s*UO<Trvth}ukчK3uڇP75qD0US8W9W4|&b{z7E޺9v;^ʵ3lnCڧ_yc]<y&k~Ҳ&CJð,:wsWٰ\HH.֋FdKp+|ϴ].(z1Ǐשw˒I3jFBy"}~0.§W)ɷYXپγWG!Njۜ#SiORVaneQ»mPLtWѲZ1l!xEXX_àNć_
+ܷZއժFْRZ.D%$A6g4/yS,)^={It׌ֿ1udq=
+H">U$NψDXU8
+v$;Q˚!)yzJ54D:"TwժhIy&?<?)g0kf;ݳSejK(e>Izl>za"
+ٹVAlUl	܍UFB G*.?EOVF<6LѿUݷ<3
+ĕt4Wr89LlK@'f=\a0U}B
+4H7[4bzg{>n~ȑHfN\UxOfrSC{qns<<6BǓE1<<o#+mWωAIW`f[zt"sȱ%h;Jx&eL\BJȺ{l_BUϐ=%mӐ?OQq'׺ePk?\80h,	&f
+'jo)ޠ	v&2jNRg|A$U!S%:h66-Mqϡ2JTx\dn?FU҅,ߒ	@d7h7vt#%ǒDԌ-Ӱ	Sxga0B8e?tu:DޯnEX+oR59܀WDF$ǓZ&Jj?БN=zSS0rcjP7ц%tY"FISR؈#uMCF˒1a`Tl,ba	NxgOZ &Zr*g֓@a֮gy+ߚu_|Ȝ_J,
+
+PY|lI7׎=0>B{|ǹRХ>lGO(ԿzߧQbيDYߵCjwS18Xis[΂y$iv3c'xI۪Q=J5l{a}[@NЄBpWsSJ*δƑ&HkC=bn;>0Ij$(m(j9=2dui6+fSK؀+KͭH˓7g܊>bѣJros
+}=Ҁ}BL^wIđjA-a;6IB+Ip4-2V2GS4"V5a;w$ۻ0+D+{ uq\ډŏCBP"rq|[Z{װJ4˵l;2!<@yNvpMۢArIХ1ߵlvHҭsI Py??qDYa"qwsJ}l)ݑɣ$ٽn,}գCz1Ý}U!0ܭV$cPylm>a(0dD߮ϤY$&#qPupr'$Jiadzڜm:H|ӓ7_/	p	>J`dZLVa_;USB;F-ͤJԬkoc3d9E:.6΄1i]@"v_m6!l02/j9ӛ:_{߻bzĘKu WGk$KWo,u*ooվsHF(%׆0ӓJE[YkgC̯9ו	2Hԇ]R]ݬ1V@KzwπlNag81B@s"w(GMӢY܆UvY5r"hPTٮr ŧm%ۺ]c;3Rrsو@y{J)UNQf¯fE%SZNCOM(iL;Ʒ6@f̙dnѻK֘~ϑK;tD:LX͡Dy5S_+gZ-fkHurB;#FQW|=cU!\1ǔJ60r$.};{2YO]z|Dj^K~?\u{"6~-,RhP6ӣKn{`]73\{9<O!+U@K۔*A>SNg1!2P])+#C1;7=/d%qdMzւ9jpDgoyщ>͇ɶN"!#.[82hlٰޡdkء@A$vH9m,L/"",ރU*-sHãi@:]deyEGHcVrp* z+/R^Dr֋4jn`04O!zvֻ>`[LH	rǟֆ!5!d.0cٔ[ׁ
+%ҌMƪy}ݳj'_ _@,Zzn+o"!}zMPw>8zA$wO}lq qXy%zÄzlĠ)I+Ż6kJTղSɨ)ȶLqƧ*}G#J؜"M=3}78eOݶ^#ֹ	a2`YFG\UU.<,=т(Du[ɚ~e/P~w5Y9;(mFMנj
+[QMn5j|2<
+UZsM^67E*|S$d?vz0wcǒ~οlz$eX\T#܇IQ>{y^\,=;{8_	[7ܞzgέ/e	*G׫{߈.\57&&,%h$G׾2DwJmg`PXSlО$>OnIÀw?XM@pK'[!=W#0^ږJQX?ȵMplhzFPSi?>@uq$G'AnE|ɨU]ۇdsW><W`ѕ3\K;mVεB3fB4Lg߳SMW=}"9NA{шyVd@ѡ .[ܿDݢFn&:n#>@zZ˓XOGH0QMp\>Bc?":Kz]k%ϞLySiRMrlݐAI<eZ%@'!_m|9[eU~УUv 	-R|;Cyħ9AWPB$řՓU4	8d *#w)͗M7%&Ե/g|͏x_yR8g-Kc`ډOr&LMi:"I9pC{h&џ>qEڥݨ.$Fj;/
+}RO`]t4ܴU	5g#c2KwF^wvҹx((=6TƸ`Ɯ<1֒˛gH-D
+ql%#s;d:E]ň;CGvZuőZ%Q_bO؂T/9HsT45&5?#ǝhWg9Ѕ	L^m݋p~.nt,^u[z?ֹ048kcЌ[?ˮ=Yk܋Z"vmE=w(hCvCH`Tƣ>g5yv}B2ZݑY ^MD؆n7~$I(	YLiF#DDJqTq60Xd7ɧE\3sWI-,k|s^!E\l;-hHdҳeNZQN:XSVoѥ&xRHfU\U-_i@A+I	v	ǝ vkO:.I|dqІ}tc6| <;^n9C7#5Yr0:1Iw[:MD3=sMͲSxE+9Ջ|Ezj`62)tK?.UDQ
+Rv.GhwSԈmHDJ޳HN
+%	Co3}f'Ɠ=SN`DЧl44fÄF;68ΓXn@<8z=Ҥ,hї,_,9ßy׎?]0|i"DR[il-O74>6.#NxbswKѴ<ΝۤdС9B;ZcÞo70Nh=.V^΅ԡ~̯ʿ7!hք)kږ9$7sg+}2h)'\Ԛ
+UvA1c%?pG[#ne `O[|hZ `!\ T,ER_]RWbMUtɕ
+˭-ȉigm-ʵ/:р2;It6N2$(=E2?FZȓԈQDY)y&TN]8^wEk])#-!uʜw,:Rǂ:*[9bED+6D3}W%oCG1̍=b8F۪..a<,хטڬ{){iN_=u)U$c_ɵDvt	2@D}є`{C 	{J9S<Ȧjd޻^$;%]%VʭȐ?m1T")"] *J˟~9@
+}S?ՊL&*׭FJroɁ٧Q{ɸiHY/WۉṮQ@Mg4oE͐˷7S6\!h,Û݈\M-_֓
+\$ ̣g&!o't_.]K*H7A@`djR| æƅJDATUTg-?L
+<'Vsc*+t#Vȸ==-;|?0fћv]x/@Wz$bzuƉ%4~686)Fc(7#w(+ڿπ/)i6h44#ݷ?wq5ܛfE+i@i՞WT[2jk̚K2˟T|	
+/ԓ]yɹx4G[TH<y85فp|'yky'?xAjΡk-õ߅w|9>H26PF\MTl(81.Kb^K.,`mJ.r.TRT-KS;(s$KdNŔD02->.uĒAٷۃNKxvu	JH!3C<):*67;L@+V/?<ϲ]xޒIW1wLP7P?\͇.>qC]"z<F.F,YۙHs8IIvo'ɖɒfNZj0پxY@)-aس~.j8,&qO]/6 *ɭJ΂]ӖS2u(G0;p'Ϸ=W۽$/yzMv2O19}ޠ[vKʒ3cdݟq4ۉk2ђbCv]AHoM
+șJû?ftO]
+uqgDt"A28&	Πd=wY9ʶ:KĐXF09[V(&Er7PJVgU1b7+|kb$%dXFܒ|}ڴBR 94k`(yGB%uAhr$(}}\A)ٽ&TMiĄ	=!9s;_d3=#D%0ɕDoq=%٦yQTQq"spτn\QŲ٦˝BjׅSw=Wt	}]5r[E#qvɜv8ֿɧ<JN_>پ8K<zĤxRIDDjCH8P<`^SsL{KvnJBjBlzVn'as4e<kps=0w}^zS=p?NCnV~tQ-zUhGu׃s^CnC$ɏч &lxeDi8_EBӋ7ygMp"
+lH.ߌ=7&~g\5ܫ#r0kG}hl(81ƪ© j ydUkhpJqbҳ}7G
+Lxϗ֓l(r#q,,ٳ&vɴdu+}NΓL7139OnW8`tdƻT	׼R@1ʯ-PX*xv^?(_Mi߿36ɵzRغ(=OuSY53O"ɇ/Ip1Ȩɲ>J$ϐNn-`sqSN=Ѱ,Ȯ>zթs1VQܻJix+%%JuGus´ (u70vVSOe^m0wjıL"RYc=Tb k=i/\ɰ(6eDpO>\%3Pt|ӉVJ<
+7AI.a33+*BY	rzHyADWHb"FDHͅB_gA)w9ȟEթt/liζّŭ	8f\+}I?dgP$9w	
+ẕXIǅe
+%/TYAȇ.lN۪A}Tþ	N}EuRR9h;F9sf|Ò1SpF̑Fר-(AX@ۧ7`ݐD(K}[mXec?QO*N!];xΥ*BnOeBH֌ɞ@C%U j0;v.wyފ:ܱS~O.2/cz"z	KI&;d^:oɫY>@ÁA-TqTO8@@J=̪Ԅy'`Ӂ|P:cY5'tyyT1ٿŞgO!(+WMS|r@_Ȳ˾ǇuAdZ)jݿq,4bѯQ..Jn?I/ɘ- 16oh/r"ׂ3|.Cd|1[!:OC.v$SU<wlFηNPƴSQ+ITx9p|U/wտ!ӂ8]>ÉҰII3Ս"d*B,)+lŰwd)-Y^Gے  ͧtG'=Q¸My&FʢxrܘȲb'Frca~-szG~[pŅVz=AIn[c߆T-zP\gף S(P u>dV0S#-FyqjaĀƏ|wroPqRAZ/S?(T+<ZQ׃DITW6,Tmtȑ)>KQ+T4ZYtP<hWt5߷=x u\<%@8qN,m_}dJQsblّ%HQV*JZtQI"N6ٹt`]R̛ddM{֞ds(cY"}_wVďnoH(",ݜZܯz5͖WVGDٸ4HXˊړG#;|r@<
+[]fٞ5"^;?uowJyTQGĪ9<ԭ(ԭXxpsm["u|$-̑}Sr2+.f
+{%dع&-u˚
+b֐#BʛTT6`R?lOע }u4j5ĝuK_4:a[ˎ8['@T''M-BVl+ݏ7Z7#rQq>:~)J}µWzkݮcAOupjaV=ƔLCq1.kbWVEIduY;0hT	uN)TޝA6@bG*2)PkeB߅^SɀoplDޖvS!%sZ-WՃr_ts,	=G:@TB\_,o˻9X;6,֞#z6UԩVA};05h-E?[lL9%+B6`ZxQ(g.KN,"ǧ%((T£5jPBc&gV8ieEU0*z`vg}.õ"gХ@ZdY6[XDdY!-hxwq)lz2/Ќ<|rpt7J(ȇߕ-ȊWO:,lߦ[4J%n$A>mTO@T3Ȏp]QKըN\xlk&ؾi
+mŢ"|ǳd(8Yw!wB~j_="	Q:X|ʃ'8gǶxw}%9a%0ع|Ӌ4$v!!ðD֎eĿ5A9<A%[4lc(_ԄjؐoPŢs{ӏ}mky!LXi(w*8ͱG"f}.k,?K-l,kkIî"0yH)E9$$b*5cҰG/@c9J؉ڿͶ8NO}>/vmϩ_I%ǩ![{6:5.8NCzx?AkOĂH2IU.c7""[:AxK$1Zs[!8){ZefGhTو0ɘ{r9lUZڙ4jE^>ټ)?spdHßRRSHר^SAlэI۵GhmЩ	16E#Y
+	qѿ3xQ՟ZF<pe΅6o=/G,vKR+i{ol\\PEcX9џ
+Ӷ@ߣǠFlQЌŖ֩w<qSV8<sræXۍxP',:]ڭibfۿ *Oq.H\8өU#OLi|\-^x~vjPOG/nFCTRϧ`16ZaOnvXUA|tڷYBX)ȭ5J?qv҉t,p(>$pژ޺cƎˠ35&$jx`{&W(նՔ=ԛ̒D.imP9m#rԸ)\Q0αx؊eSW1,A;6r9C&SEZ,kʩA8OR_?tmTY4UG{OcVxb|oiux~J#s˂Ӷ@8S]e+I~RŒ,Ǿsqqr,1͕\QTܫ-CzBGΕ:I(Éۮ݆c&I}ƦqQnXUSAF-blk y
+upag+UkTS<%įavZsldkO7({3م*;;ݵ3@'Μt|^	o	g!te͊P<?*kI
+,iraURӁ:{{NJ:utʲ-z*#|0EޠI՛BA҄0ڌ oB5'xK_ghy2א8BDôvѪ>OI^Ts&&/ts# %RL{Ѷn<Ln#sv(=1<\aդjz#m̯חt	MӞ40xЌu$g8eݟ^QOu|փ'b%ԅtpF3_^E"';H}':P{k_8.4'zK@CgEբsxD|i8Y7)<|iˮ6NaYȼr<Vf
+Qŉ:P)B-/Iudpж$rƐHF>K  0[TɌ@y'"͐KU41zzgqŐIWъE՘hzTO{7~ܹribs	pݰW֣)^>2`8.aGr9ÆـAA	XmFoOZfע&Uǟ>&{YK"0f	4STKH
+\"|MFB*N^Ǐ&JMc|ܩNޱXp6<̊DSbzA,֢(vܧхgIOZ.a֛wm(oǨ77&(=j@efUA{aAZ4^
+cj-ctÇ֞Z%P2Xbk3/*b׼jX!b$}bwl<@Dd`SQy5;M!Bj
+?49s;8$MC CdM;#Kń{zJ8"ah
+}t<G6fM<݀m¹JMMЙ&I1ҝƍ\06N;Z/gZt=Kfzs*B_MD?.g
+RaPX܎drʶzV2Yek^cc9dƷ{.fG\9Cpx;R۾uEeX;> yZuƫ{pfM΄=)]{iF3g˼r!r4N̙c+҇ЍH7wʁz'ޗIK-oZ>&H/XuFμ7ܮh[q֗6knj^iQnGH3ׇewQFpC7H>MujyUHyW!L֫}V
+tq9pP-iUKjvV&_xYP@{\:P5wL7ϛBmnD-=h	GΤ}/WSٖAԀ1ւ-Ay0->y~w \X&ƫW$RPasr-c,ޡɬdPӘX=EُxIrݳ5KݹJbmeLm+[R~j38o75#wjiwXԿT$@q\z& %SˊB̾\7tfd!3=Iohٶ:y'-c$
+Z½zTdP*wJ̑ ̍rЕ$ v9s҄!d<ms9].8ybZ{(ޑP4:.%9G3A2Ŀn/"_Iٓ̫Bǫmn-$f;/ٗqOyF{0ONlCv/A9}OJ{l\q~ۨG#s0stM}VR <'^?h-wNMNؙ4o0P1ػC@Sϑgb(Zaψ393o'2g!\߸+5C8H6قܒub6ynyIej'DiVMM"f@XԚn |]r=F$cqI3є);s.S}DQ~Ot{ ;S8*Y_7(I̧:Qq,mq>i%W	RK=f˚A	V!Ygh>=o\/E)
+IٻARAI^HL1wǸ!@k̚S"#8/}}[#AN8a˩m_NRr:q˄6nǕbf|U *4%&R$c˽n;;avB{Σmؙוj-D&amWzeǃ}jHݯȹV!5É^2F>ީC+v,JآS1ʘiЍ#Rm#5{`~Vn$Ƙ|rp!%ık'5n,Ļ}R4(Ab"SځZڸ*grIduSWW-4D41-v'rӞ3G\[O(mEAjyjzAUmGl8A˂YטRDaQמn
+SN.*1bv*߹ysEr\J|(D IrVe¦9!'q7.ȫV/3~qŜd]shYBx2:ql;C;Ҷݪ=`ؠoֶt7~bOLq:)(cl!!q-y5zuq@ͻ¾X+|ڪ{oOΈ0ۤ3'G)ɏBm(X%Ք09EfE].rA1/_[wýǱ'.BjOqcQADߊQYhձѭ{E/NԬޒ!~`2l=;M's'	cwLE(ZR;0ƣ=u߳@K1)~I?Z%@~WT7.ERύ{/]A	0cqM!rGgw-m-Vʼ#c5<,ܚmSm@df;!N`:aUj
+Z²lM-hi&-`Fy)V̷Ke߱Kz؞`CN1ڼkw2eU|ЯMij֩ҭ}5a%ڶ!T˚wNKpT9KXW܂%YzNǀqa~Z jNp0SMD`پ2$sNυJi?߻WgK),}X;"\/y3b/y[AʋOqE=Mdç+|gB8mNzFEc[m??vl^(JP*H49s~55~?r~ؙC:t}<	:lTmrլupcY=}ҷ;sL(Jhfw{BptВPwqFT*.UעemV֗*L0Je2Xz=G0 C$Ȼŧۣ`!ay, 0M	@\c!ϩI]mt}JPų7m"¾!ܧouR2N6
+,@mNG(?IZ8U)NsK.-PR7~ܣϣgU-Ljt~9t5ˣ]<Z0fAѐm`Ѵ&_QYe9jwe;G%_y)*R>`Jȱf#p$Ui6}dIԔU#&<SZ.Gy@a&Jl*SFG>Uu;Ů}Soz>p:#;>%Wo	Z>'Dl߼tC)Ŧbβ0̔s+mĵS"7L*Wj݄Baŏɏj|N)aM?@˃jQRl'~~m:r&-&ŦI|acJ\k$7Ƒ\M"(͂X7҂*xMW6wmȣ-$<}Ʉ׳n1j(ޛ؉,.<sKnGI̲KkQmjf`$	b2͘V|MhgIC4As4,-2̢TC`L.Jԭ0_cBf1w
+~S$b00
+oIaUf+ŕRJՌw9Stٹ%Cc<IsR]Of>5|a))3ص?Klcd!z
+`-8P$\ڸ4p
+Z¸ם3יhqsPej-zC
+Y_KN֭>kuIV҆|]$ֽ^)Lދ_s9əH^`Bb<޵)f>AW5+w(OY"G=qs˩TEQS-nʌv& ޟ
+PNM4V	'WEy.ǧ"ûO3JݻhSƃuUQg6X9C0Wǲ[g]L{Ŵ**CAhUܷ4vMZۏ,v_}HCm;͓ˇהC1U#
+ĭץ5q
+E,"^JBd9i{U(S֤=5i3E~&-DJ.e>-LfԴdFʠٜԓ<s846CYP	fKߢ՚OrO&yҦ_/E>>C91;!z߲3Ŧe7)RBެ$jCrg=m0Zy+>DT4=FJþGK8q?fƓZ@yo/ՉUSkoU83>``rtaw[J&@sLXAit3ƀ"`
+
+D$i̵9zOko|Pu1wW:	ГpאsO{Ʀ# ųWsxyӠn¼>ƥX:ÈB.l'T۠:ToҪ=bd^Ld̗Qju#}UNB0hg``qѤgҧ259;-)
+i`Kx[ӁھP7aBQCZX=WbUȟ̾2j}Mܷt&@i]eտ(WȁOl>5-;6vkp*=#4\"(ޏ|>$BtOe=&N~Yuqjɼ>֐k`'=i#l$Uª"L5Znd;lu^ KN!MԱ,δLYR/K;UM~_֮QΉT%ǰ4, 20$jԛnexK.Ոuɏͱ0́f΅Xљ
+EŠ@Ǌ	^ôSɿF)UmF|t>n(F3ǗBT<˰u;էka͆\xGYkFΡG;[[ E;bɍ!>ddK@"fEɊ1;gOǒ'Ė\
+tϕ<8S9#=וӏЂٌEAQJO	'HZ;ߪgM-DimDL6
+1>dARJpܓy,iۈ"mW4ݴQU FX7gH{b Yx-AWkG*<`͏H|kqG9q޻y^3	+kCL]׻CtZ˾jgŬJư=1vS*A!t]=I'zGbH/+QD5iӍڢ[@]u]YN1wJ7AKΧ6\h>/y1C0f\|z8-0j	vd<0<y)Ekfۖ'{xo#^y#?-N(t|#3ܱ݄p]4F:;`nţT?(\5ox=	U*Ġ|P^IM[s/w߻܆Rȳ%"Y?ֶjC+{ļ+'ھ$Р/ɮzk(w*pCbY܎jJ۴._^V8͞G3ƑFPӼXæ̸`LnD[C{;2q;Lm%Mh!+"q
+Ph|(ͅq.%`zA.ݗdL#,$LzWV{S19=j9ǠTp&Hk`^lKm$ɮɯ9*Bnw	
+v|ߟ֧ǻ.W7e0#V,رii&87xldacn i:Y$ʤ$\]<߾}7Sw-fWg>ƺXuO5H..X{Po'C1KQ!%tƵ,HydtU?{Z7ʁF(R+Wĉ`kK9~>8j($ٟwP<~4*߲Cv.ѳ#ygcQ,#̸plGk&k$m9oUܦE;UecYbUk#xށhH}9EVW	j1\vwk!iWn\b)rfNS	N!yv̓^97SmRUA4պ҃}ʭtjK	*ǚ1ʀRYwSo7m	XCV{׊يqR9L HvauLߒ68
+wٛMRɼȾ٘$hÉ-`j-ޡφ;z`u4>}E\lSگѡЩwbQJ/10r,Q9nd`cݧ9k$Fb+ ΌƏI?ƞy=!xO)ZԢIuX¿gZd2o11hNX
++ZoĊ8cd=(BH݋d2;.g9	'YuO3IOB3CeX[݇aF	/t<\4Z'5͐k^<dv ôB,d|2AW4TΖe'l9E?	.RAgXLXbҪc/5<r@ٕz
+z7]w5$5"ݫCƿ`WnRd&3u lδzOΖ~HO)BeC͇B)^7x6^6;awvxVDz}v0˯-1}C8\0K--J~>!%kovE3_{mlS]|6'`	nmڇG+<+S͂,TneN|M=5JK(Ol;8O1LeTMt6zkБEKQ@Hxڊblr'dt*b*g.ؽY@,A1WAAQƐ-.?^юCըɰpH}qvRqC	/m~t |#AnO,M؀r%))lh-X1ӒYQX>h(Wǧ8%2Cv7"mO3;4I)&V=7Lzۄkݐ#ٷ@Revq< 4q00ͣV,dƪ*tǵw<*1<c_C`?E){;EYd<&DwUfWhG36b{a%n8%ի;ˎH~!ȱ{~F`9%#1ar%	уbb	6B@TvݾqɹmӿT&AWmͲJwNK%Shm_=Ď:tQ@m
+9+M3I;Ƽ4*HBO/Qkژ_bX!Hʷhur-bhnqq+3\-\yh̍ģ(NAb?!\Xڊov{İۑ\΢ss]@D}Lz*1׉ٟrgK1f|JLf0{MEi^htlsǬK"Ɲ#f1߂ٺfwl3	2tXm"xh;r>;Pu='ڢDcb{CY<z\:-}Kׄ)~X+5}@ёhn"עZ&D1a r*FI5`"K#^եz֔a,.
+<6G8/wϙc6mf#!ۤN^ݙy.F*|cJ͍(,5ŒZΌA'{CadI|J5na1{Vf*DfC8о/Ǖ0!EE́WÎ%>)U-r=}@JN gN9ʹ'ұ;59u?mz;ڡt$vMhNM=ݿ	IygoxuSچէ5K!|[-}$V;-/8ͽklׯٍ+S$=.tٶ"ܠAфrQwCζG!kUUւ k!3`c/~h	OpL`""-]մ'$`@M`լ|.oIM>,/Of6B*zSVͭ|y_Eҿ	:A-4qBcO*w/7L4
+ټ1ʮ,4BM~,JSQcbͤ-Հ`QT)m#AH|-ӗ'La{)N̞h\2}?Tb_EeʟՒqI(wفYj(w9ƶUfĆ!(͆8[T
+C$eXgcbTvT:gE`ظESm5R*YΤsil2u;<[a5xUC=}u4)DFcՐVЅ}h ̕ӱ8e+/S*. fYbj&(eLy%/.AeN0\Lםʓ#nwB2Xk-΁[2'ݪ['eM.G2ύpl#mRf^&Y/DRi	|ȫ.йbU6HY_xmm2KnBQ*DHEedW Hm*8[@>I{8[λC_uʞ.|={'"-#rDʶͻuGJŎ.~p?>U]	"8\Sˑј`	)ڼo	3IX.Ǌ	V%l%̷ԣ2P}ew+"EsY5|{Ň/Kl{̜H8|Do;{o&
+cE.it-ɢ#Y]SiW&k-ŦinAUˈ:	SЦ|ǲDYn>שwAYOrX|{/13vErc5rsO.lA&u{;VܯoR1icvɲJD%h)'ΖzՎ	Xc3>kr68IOǀBIYެ-?8ښmDY
+)TܠIuYȍfeJQ]{΂	8+#SqV#8-jôXեjWf͙~8FJ?n1{?F[~2Up@0!ў}͚R,EcSOSc[˅µwi9ÿvi8AbJ"«BFfǍ$c
+;[fQK
+1{nШ4<5ʶ6+)*թx˦G< 	6~A~L45^gH}֡JCDM6<6gq,4UjB.[;IgZPğ!)φ`sT2%E"LՔ6QNLq	&t:	AŋÍ?'V1mU1~˟~"98{k\n3czД";h̷8y
+6lM»R1'NsE]:Җ Ř;ߘ?|wa1ֲt-? ݃hn)`]?Q1/rqjA8˿ԦA'helT$׬ܩ*eJIج!2`Tc#+Q1LWgr-z۪Q7vCnf'ħF,Yeah%:̗hU:-=j^m'$ȓ41Nǈ4HȬUy;sȀ2rHGՐS`ą2hʯ/|s
+DϐϘ#l[߭?`0,Zn1!W]pw!ʾ׵[W?XI~|)Mfc6/KeW$O6ĭmRZ2zrtxCMg/c!,qO;ւ5\+Ȕ^B=FBMVJB)NeLISH#i֔4|˪`?ÚP?h4,wa1:m xc)֞HaD"ƶT%
+UӨRI)clߖ@LdQ40hɎQ\ӆ(pɏ8os'|6q?[`=njz]ƏQ%wF4יOG0qU5(˂uM&?s{uRΙӱh$UpI̤CpZN@ie5S*Ԏ.O!FsĒ_\і`kt	G_?hVPϿd1'^σh2i~LCRIK-*,19#"B~)˛Mɧ44пdfCe{h1T"̓+N?IѷʄYadɹU|v'e)ƚr'.Jyhlzrqj?jIW9.7
+w2Jp27P(Blcα(*yMuYPȇ$0*XQjqwʤZŽL:,vO_[] ޘ^|ԇ Jr\g2#&pI|X0G?o~0Wn#~T%/
+̀E"=b+(l.c[Q_ѭfفDSyv̺uR+AϜ-ƓEeIl[Z(fۅ]Y4&0ߪ%=?ɘLܮ!y6 t_*;Gb
+
+CPҐȌа#*'Э$s6?:p#ؓ~(oZtO}LutDpQ
+4#)+g#âg
+ANГT&M~B~Xr:ԹRsUeA#=2v8$ݼEoVFyTC3xV÷մ_D%>}ik`=ל?J.e^!z#+rT5cK>G/ZV~*
+@$y%;bJ?&00	tKT"#VfW2 ,C^rUd	isc{ɍ4`oִJtֺѭ|Oĸ$mbֺ1	'<fY`P%9^RbW'ߕ,M>N	'=#}y-Έs1P
+\Zݮ_y,KWZ^N6'ǵ4Aa@IX=u},J_GE0)4̾SŅnG%S"$ݗ!bN;z+u(myn؃>r2U<h(x$EMcCc_Vcny͂8Ny_/xs֙7B~A6rp{A"5ޙ3ʇYq.܊e58ZH4ʑY<հrr zCǘVQFFaFJ;yJ`TӸl6GPyLtHHU
+J[*hUJRϕX<;s2Q*		ːIogTKKn"/ח /_N!ةf>
+LRfY/~߸~eb0{ҫՕҿӺs+DkЊ	mqh	AKZˢhݸ$Rʬ#h*:Er}upȅ#uRPc̱tIaRʫWA̋GpJY*U\nuc*kfj)B/:Lc	ƃ]c/ɰ(L#̜=4h`;q}`˵rۉgwΚc)cۤڝͽʶ9`kt)6QMKi.]՚~߽bwSt`Гf}ϹXkz[Y@UK4:0".y)nnxeNIƌ S(+tSv]I>*hTT_8[DcYkO۞KoA<K](߳´ϑV/BQ&դ"Zڗ?37R5EkHkdJmkoI!ǗT-HK.Ѹ"ŗ>=e̋DIS'ӝ@!^U)+.C&`cL8x2"12)y9~ɾS[yN7VYąhm$[	AԬU7O:$|Wt5S%WOU]_߈f>5or mU«BӰD]vçL.q>{h%YvDi;2 eԶuCV֎TwɌQo> ʄ [WxZQX_
+(*}uc}hr@dj8œ~I>ѕ0zhcD7'U<tRz1?Q
+b;o
+sxXq͠^"Ωوż&\_7ZX3?N9B=1_#42¾x`%
+L1ԯsdS2G7	.;OuKD+ZC[2:+U͍b>KAx<ͩs$supPNҮ~2]gWgV.Z-)s~ntw^Rݲ	,"YzFǷyh|Dodo/5ôJ>P:al^sOIh0L>>);oC~>ZӇ-g.aoi>i6+G~;nV9CV@1bB7ĭ'>Wq:HW`վ9XwiŽCłZ/:(Ol
+}^g@ؾ9̗!ʞ/-&l%UtܽHZ+#8X&CÑY_oʵ2bN+ӧ=FNk:85P̊o̳SNp6D(ƞkA2r=Bp͵>9]~f'J[.ǅ)L\ a҂L؍uS<$4ʏqb7&6Qٰ%!"Hحl79?)r'pޏ`T!Rqm)$bsqpWg>q[9Ё)Dds~KuqQ&ZU8{26~ĬϩcY!U?!W7`=0>Ɖ`KqPʑѰf}Uuȕ`Ȗz~iu<Ãsg+Eq'k.B%!#9>*]*Y?FG=i;'ٜ($j9ozO߄*z҇Y}۞+Tm}'SDh֝FS+nlQB6~O}J۱nY ŗVG׈ڡk%Vq]cgrh~	}*kE>Q:{*ZqLhײ[=ԾsS	
+j֤P¶U)_؎|M/8ICǇiVҝM\w,ظdȑ֭3ơI{k_-	w,pOj!RGYt>^T#V1B)$:.p9޹<qL?bX^ʸ|cRt~kܬ°/F7nC>R8ǫzZ)`gujVh:|R>{M ^?	HtOJ5^(Hg^X(X=wC6xNd5ե}li }a"ռKolfͷ4h&*T;ەX+%;cq~,[6GQ]G[m`We;\)˙K4­ˣ§r9:t\)6*P6H	Imb,~"?B9@	;hlX/<0BuE{nGa1Vg&"`x'˳%2aLs0tQ>B\5yHoS u~իvV
+׏K(^?^=FW'u%ʢX(/h!DvSh{5Bn!)!pgzm̨[Ųީ'"A;(+ċGLdѸBq4/{;uQ"w92fՃ}V>Ff>æQ4d)KM)l5n/[e1BEaS*( 4r]KHFy)ٻ8oxNysS#ޛv3=i`ǾOVe<߳s<ޡOf#}t>U
+ze0	RۊH}	>;zf8+j6AתBQFҡ6Y!hq]a"zPJ
+-PoЧNpXu)Qnsyù_RߵY`r7?7
+r6C*}8:R,%ͪrXmU^q [F{q 	8Fd9nO_˧%Ѳ.
+q[cEa2i݉}=88uȴ%	os:1߮RfA͌q]-d׆Emsy_"69k}n'XdKk9EFC>5f8nNAz؏@PO:ėǣХםJezrXf72FQYqLg݋ieM3ͯqF	gͰgAsڞ7C¦_twɁvW-8PdAօcO$	ߥ2#W8pAVOW=1qcnEG@!֭2ܮц+.,dd"Tю:	#b!,aԤ@A3K'D[mՊ.b.P	X8N[L:`IJuڼ+ְJh/'F\SIɳv:Uh7OB8E
+1+oiClJ7v
+A	m9|,QY\!ϑ=/JmʮВD|"!>"QWVwD؟L04YBpks!1_D~3HơrNj:s0DmTmҽ'}ۇ2F<W+=@ٿʵ	}̢3E3Ejeh&O.Ҙ0ՐхeS5ϱfs;`8LL|5t7a߅^`IXUWg-@\-=)BH/F,z|(!rqwSXCa>5_
+8K-!8ב`veW-M-UV6P[@u#<]6lXJBk~ֆ8a?>|9!Wsg.gVG,w''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25082)))
+exec(brotli.decompress(n.to_bytes(25077)))

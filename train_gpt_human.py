@@ -26,7 +26,7 @@ import sys
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1764,17 +1764,19 @@ def rank_share(plan: tuple[Tensor, ...], rt: Runtime) -> tuple[Tensor, ...]:
     return tuple(t[a:b] for t in plan)
 
 
-def pad_rows(plan: tuple[Tensor, ...], rows: int) -> tuple[Tensor, ...]:
-    """Pad a plan to a multiple of `rows` with windows that count nothing (fixed batch shape for the compiler)."""
-    extra = -len(plan[0]) % rows
-    return tuple(F.pad(t, (0, extra)) for t in plan)
-
-
 def gather_windows(tokens: Tensor, starts: Tensor, lo: Tensor, hi: Tensor, seq_len: int) -> tuple[Tensor, ...]:
     """Inputs, targets (int64, rows x seq_len) and the mask of counted positions; zeros past a row's last target."""
     j = torch.arange(seq_len + 1, device=tokens.device)
     window = torch.where(j <= hi[:, None], tokens[(starts[:, None] + j).clamp_max(len(tokens) - 1)].long(), 0)
     return window[:, :-1], window[:, 1:], (j[:-1] >= lo[:, None]) & (j[:-1] < hi[:, None])
+
+
+def window_batches(tokens: Tensor, plan: tuple[Tensor, ...], rows: int, seq_len: int) -> Iterator[tuple[Tensor, ...]]:
+    """gather_windows of the plan, `rows` windows at a time: the plan is padded to a multiple of `rows` with windows
+    that count nothing (fixed batch shape for the compiler)."""
+    starts, lo, hi = (F.pad(t, (0, -len(plan[0]) % rows)) for t in plan)
+    for i in range(0, len(starts), rows):
+        yield gather_windows(tokens, starts[i : i + rows], lo[i : i + rows], hi[i : i + rows], seq_len)
 
 
 def accumulate(sums: Tensor, nll: Tensor, x: Tensor, y: Tensor, mask: Tensor, tables: ByteTables) -> None:
@@ -1792,16 +1794,12 @@ def score_windows(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], tabl
                   rt: Runtime, sums: Tensor, progress: Callable[[float], None] | None = None) -> None:
     """Score this rank's windows in batches of `eval_batch_seqs`, no host sync inside; `progress(fraction)` every
     PROGRESS_EVERY_S seconds."""
-    rows = cfg.eval_batch_seqs
-    starts, lo, hi = pad_rows(plan, rows)
-    last = time.perf_counter()
+    batches, last = -(-len(plan[0]) // cfg.eval_batch_seqs), time.perf_counter()
     with autocast(rt):
-        for i in range(0, len(starts), rows):
-            x, y, mask = gather_windows(tokens, starts[i : i + rows], lo[i : i + rows], hi[i : i + rows],
-                                        cfg.eval_seq_len)
+        for done, (x, y, mask) in enumerate(window_batches(tokens, plan, cfg.eval_batch_seqs, cfg.eval_seq_len), 1):
             accumulate(sums, run(x, y, reduction="none"), x, y, mask, tables)
             if progress is not None and time.perf_counter() - last >= PROGRESS_EVERY_S:
-                progress((i + rows) / len(starts))
+                progress(done / batches)
                 last = time.perf_counter()
 
 
@@ -2082,11 +2080,8 @@ class DocTTT:
 
     def backward(self, plan: tuple[Tensor, ...], n_targets: int) -> None:
         """Accumulate the gradient of (sum of counted NLL) / n_targets over these windows, `rows` per forward."""
-        starts, lo, hi = pad_rows(plan, self.rows)
         with torch.enable_grad(), autocast(self.rt):
-            for i in range(0, len(starts), self.rows):
-                x, y, mask = gather_windows(self.tokens, starts[i : i + self.rows], lo[i : i + self.rows],
-                                            hi[i : i + self.rows], self.cfg.eval_seq_len)
+            for x, y, mask in window_batches(self.tokens, plan, self.rows, self.cfg.eval_seq_len):
                 nll = self.model(x, y, reduction="none")
                 (torch.where(mask, nll, 0.0).sum() / n_targets).backward()
 
