@@ -1,194 +1,177 @@
 import brotli
 n=a=0;b=1
-for c in r'''$4!׉D3WŷA!cƛBCz~ܒg8װ
-	5gl\)0e	j13$Eo ږ2,{Hf&a],$SQu8X,ި,R[~sbؠD~DodC<9AAG1Vm3(dCQFb}{DT7nqwL
-AmMfuCd;4B`"Mf'p$wO¿IPm<҇B7	>vҴ0}0-tC2*83Ku%h%n׃k(4{Lʵ 3hNgzl~&0$s<"K"(˥ykx/u.-0~2Qr4Ә$nscS~}(19 '?o1Woeg~,JMJ
-EYWqS)nQ6؅5%ʊ"QוQ~d+YZZӔI-U,g8#iki$ҕy3	|ݺmUe/-
-%=n čӹA/,ok,,s5l5`6qgGAb'W!R,%:З,pӕq#¤.ÀT@]LBD{\"/uԙIծ?/m!K)}ՃS^5}HtKNL>>.+x|0}.7zԏo&Vm%~ay{|Aɨj[ز
-NySv~̚Y7=\N9"@j^Nܡ)ma 0M8#d:@t>\"˼]
-	 k8bmOڭ5gOYT	ׁ0H oDsdqȹ)7L!	pm3`ww©¬ۍ>dK%*TR0{|J,!WhnvЀr}f3փI7/hݾU?LQRx{?ϤסDq׽y#@p$O8ԅف ٌ}B,PNg;b0[ÕR{M[4"SIzՑL	vNzCo١:ػ5!ܮ"	˲ZP{d^Wq@ַհ;~uˆOnT(yу=l{q6VtIBZ(q~c*:e؟&"y8r/,Aae#XBajB>/lcHTIDfJ^ؖyNS5X֝sӐZIW(ܜ lGǶ^1Viap8%;
-kʳ"1#/b֡)fLO1ɿQ	"oXˌ:ưڔ9ϴ#<dYϤƟ6|,YX4/ܸQzLս4XF dh^Ֆշgq^)X_$K,]-b[;:J${CSbͻChٹogJ-_2`dd7S->}b$eʣP!QІ3ǖgl.,9,oX.ɦay 8
-.6HǂLн˾3"LE"_H~*N6=+#2DxOS̔8_&yrv!jQF4?-ygd-CBQ!Սo>Lw-jʼeו4	Nyz6f/yء\NEֽ
-9_p*?~ށD"vO}Qy7ZO{ݓ@@h?83ߕ|؎(6XĩTuQJ5+E#0޲NTVSiKgsYJ8Ʈp
-Sc	MȈ1/pTUqlNKvJqK%j[*z:5L:_Jݑ](1m /wxߓQgkX>us^
-v[O7LbM{_ׄˋ%''ުjuB7٪FS}`	ttѴBZ+pĵ?hcOmz*HgmǚR=)jbn@2jqȻJþsi6f]fLeHJWyI,fN7(S$eP|
-(=58![hFBSV]	6چq_l%L#չdEǋ߫fLS`r<JrƓa!O|Zӽfr?`kzL}siF}
+for c in r'''"fsK#9#beV/^JĀ#)U5~m 4{3ΣΎF@Z~TJtLcJ{o1 zdXʓXUn9Ϙ}$GK1G)ՖdH]T$%΋Bׁ̚nǭu^'ST:U`<+Tg	Wuą}!X&ȕecqtZPñ+lݛUְB+<Q5%:txeTu(h?޹aTyߑޜՎҤǰkxg͢Rvѭt֣^ȫ5J8J?ً!)Y!Ru%HQzOwh;
+o4)ux:ƨߙ&Gj̧J6ȣ˖XӻZQ,sgCv.aǘ\#Z$
+l3b͑P,ʘ\$t=a{DH0_]k;l&|?Gɺ]vqsճ/aycIQqs!ϝؿ55	U>e<Y[`^{. Bxvpw6pxʱh6p=k7KwvCbM^ަ'`d?Rfpz7:"{v\t3?a;5z<cC07.Ҫ+QęFy2ę2R{K߻چ, #̊}>PB6 n"Шг^cȨOSnPPP΂CyݚƮ|8(G_-t`Il;c\WXbRexNAѪQE!fiնCsq~	-Zܑ7]%7mgϟIsreI~V8Di.ƑbqXuo!`<~͎JMϝ\l$Ԗ2O\hP<8	fx) =:=>2ń{xU׶"^,+MqT@^2]ܓ`2$qe.e˒np\,ܶ~ 5ah-(	QX3ɲ?"eDI¦#9D&lNĲؑLztÄrlSr'}OT\Ѩ̥؟"S!<uJgpBN3̯cvRƐfߠ&&Qo`t~ϿۯOqӉ]0xHӦkoQm{D)} U1
+m@zO(og"RHӉWG86K0S̥65s;ݭoX1dV?:=ĘWkt([gx!o>:~Y)P3G+ľ?Z];"@@
+Ck>gV<Z_;pė_<
+0d)qgU֕JDfCɧXcs]̨\Hw>
+%`9=8z/ӳq54f،vO=5mH	]Pӻ +dyTjԴсN`ݧXύ7r$Wi?^eljv\!Ɛ0*"@du23QZ37eDjۻV\elƱ{izſ.rVRŅ,pˢFL0NGi"boѕ~p;4_sؿQ9WɜсDGgr6r R:uJDEfV]T'άwә/fAe@RŜҝR.Aמ6#M(?$|.7+eRjN;!+[$5ǭA3r_X-ۙ4}1,AΧvadMU+%lȆeDҪ:kOȄ9&pӴB87V3Z0	X	52dx@R>}[v"([ЂF	l!2<YHrkڹ"#oEтllΫ;0#:]9c|܅"(?9toY:F2]3|LܨQEQ^݌*ْdfzX~DwHIK_~4Ҥj|`03`jBH (\h!}dJX|BjMHC(7X^gݯ	x˰ˮzJbv&3J͕Vcç{tFD߼'Ҡ	µ^dl=2ݹ4*h	C[wyΕM۶&ŽBOOɂkRGpGƭNy{3ݏUuo<}.Jk\7K'9Z9ftߔ4%:PB5ڔ5{DPC:L1%[/(eNl׃>לס^k9fFe1s0An0lXڌ1T8(
+96B;y6N31{my6qjĸWո[eoͨ2T29l<z6f?"b8CX΍#Ol43r/<6bM
+DKF2R H4)-U5ǒDcB( f2v:cq~6ޜ"܈g`Lȓ}SdC*,P||х8Fs׹!G׀w9h`R(9S1oEtK]xw
+qh9l¸~D	>9Mlu@g[u]4՘A_dmowJӷ1˟Fʕ~EPm.`e؈J'yfB:O3QY/@A-*ӹִ	6xJ2ظؙʳ7gb@͍͒ތ.,]HVc?1_ŅX*°ͫup2^;Ba>0[;`Bg?91s6i	7DJ"
+ZhXOF"/&u/4gC" :{?ӴgBD{`VB;$`
+F4wNW_uu
+h8:qK#sMuW,\	5WHOңȴYJ/)D:J{s	/уnkTnh̓ h|b
+BӝnUWRQtO|<ؾR.cˎ	OXzZv-:M*;WBJd\M-đ/EjW\lܢ3u&\ЃJ}>QuU GײՀ6+NVq2M2{|p!0KYn%L<N{$VY#b! &ȘQ./Ʒؒh>"dN"2>Ct4%`ǓG
+ܹW=nFWp̠6"ʐ,}ĵl.vQPw&gLKj::KpDi|>:C$K%a٥aԉPK;q]|=xG.6ݛYZդ<B[,v*Dg2|%[ߌr2ÜѫAk(օcW[^j6цoX$RoR ؿ5>XiFDzNƱݒ&@COJ{M,5ΐ\De[V\Q2ě*S]07Dl'd"]e9׀]sS	LHPê=:L&~vº)H48bŝ	8clxK8$o[M5u4ʜ[1t'(͑}QtRێz&eX aXzȍЉ\`	Xnn	Q٥sp*#<
+dYby	ZvݓSńqP2|b(,<%NKg`8}3	>G,)ǀ[wI;J|Cc5m&od;B}E\Z҈VҊR+pO۫0gL6kSqȜߔխ7N[u48wLZRֵi8:N*֡1&eh!"YǌȱE5Ą3Pg$FۃOA{#5h*d3$ιصc%]ZFi8#=ѼԬa;a{i3%amp2k,Jӆ֒VrՐ{&sb2_<LN&9B,Xl]5 &CP̓[ZuڰkT/Ϩ]N۞VN#.l7ƈX.`uJlPZJ
+\נzoaC(ID"εӨgvȃw/ >r0=VV9B#GIW'	`ە:aRзaƓG9@ƌpa30݆mѠcjA͕*BMG>k4u4}{ޗ/ϓY:z˄֌Vv1/Eu]w]ho؊aB@<BP{4\Ǆ23ր,1`-K3E_3z.	Lْ΂
+j(-N&!ӍAE"p;Skum$wUluiD6NЍ1S)~#[	KوZ*C'UȢ޲(t$D{v?1DɝĹE2k̓w=4}:}ِ[lϮX#;łk9<`Il܃
+kȅܰ.5\}+:&lPsԅK5=0Nj7KA [6diӌ81D$vԉn\qݛ^۟д-%XhBmV:nZBv& k@WHp#ۚn'D7Lȓ=<hCm'_A7ޖʓ?['lBbϿK<d(8~Xx4wפU0ɷ4<rxҜ!֍0f{pfh0ZM)XFoq?(9A_w̝yӣΙD+_h`$%%u"==f3díhҸYN^؋9zXN\G}3ra"~ߣB=in/.Eܿ1u@ZN/Ze{I(<}!fdBT Eb޶Ʌn3++hC3jlz`;)ew4|tTnxQ̣c9V`~._A[Ih>TKsae5 ĄJܟ5Xoa:`iaIDx.H(zAo<T
+`m̔zՏf9UԿw(>ӳʟ#<uTyjD??wDf~iŀ۬!=i'iѹtx1m,K;sIcR,NIݞd7,,еZ'q !1AR׈?iQpY̼A&C3D"$h7$vׅ1p/V٣E;a2{ڊfJ2	Y KppM,9TrT&I:Q@1266{>$1/Nݩm!9#!w0"/֑xeP6&͎Z6=^|PGFPuZdN*EM1YG6p_!đp?TdWV6	) Xa:Vr{U-Uhsͬ>ǂiY֣,!R>0ȵz4I,CjھGo0:zOgJĉf(.>l7;lrܚT"Ǽb+;҇L7ҝ%!vn
+{3P3IR''×	ۯ:"Q2hӲ-2xOw;n	Z3^tAiR68+%Tu<d?6/N0lY#)$;TsgQ$wFe$2*0,!M2S/,>v1ڋA./A9:ޛL-H24
+ABIҥǒ݋߷"HH'oIx>ҁ^5D.1V%)u9p݃.m7׍͵BzZӴKqf{=1߫Iv2ڗuߪ(l5YAH-۩_L31WCOą)j89p$rj`r$<]jUտQ+ToF1GUJO:ݼB'{d3X/-ʎffPkA.p]cNe1Q̣CouI$c)МEw6!9;N[dg@˜ىqGɷۻ[dӾq!5&x%сEU+Lp"[վiգ#ŲJQ}&$׮<
+_)3b
+.y(."~N_}^sb"nx@L,ߖ$pɒ-K('Июs_C8f8d:x$?p	IMԬedKѐ7׹ ?:u#ZY`uv{0G[9'E .mQ	J_/]/^Il/~ 4.Q$=I+N\N4MG*a"DCܩ֧L
+^w+m5hKVBzR*kB-NWc
+HÄ*eJ%V.$qX%(w#iC[e=0kk~A=
+c@94\ň5\&XΊXkZ6}Dw0wdPƯ2{apEḞMHߞ4ݪ)aGQ{po_8#;h'̶)*ӟߑ]^5rd#ފP 2o,N4Y!r{`fcxy5ݏNio-nYHZ]GPa,pctTp05|x3
+Jn*}2RyTEeh.)̤ OInޗܗ-Q__ՋbboefDk>f#1q@k&(Jɡ7MЅ`>h6n)G,P>EfԊDRlǨՋaC[9MŶyr?eS	2NܙM^̓WsWm"#ײ|7Xl-iB8pXS+ڌL5Ըn{ǧYKZKaَy̼_umӏ`IjϢ]7$Ӥ}qnz=<wΕ~xKډg9IPK`_rg>΋hhwLó&8áF-mcXeddo"Dn8xSx!z&M{J{Y6$f1el7v{ma}j&EŃ#*@Qъj+-Eg<>w7<?OgպI1-GJ%3/,]:Gr'*y6p$y6x_-P\ew^Rڢ
+ndX#rvMK%ѮC6lR4S:
+ZpL_Ku0/j?e`+r/|ؔ@$D,ns${l9v%5s,ۅ+CBљ&0Jw?v@B	c&j_>9K-JBcԐ}pi#2ZAb=xS/)HBs;j&AJ*^,Rיmibp/-a[XU9V3*4+fvPBVmιxf"'dX{`L#mLq Ɂvj1;G68:~F'8~Q6ؠ{ΐ-?s~eiַQɢ#$4ld>Unŭ̬~^Cc1aڼcѼ,hTUhU܏Xv92:޴Ġ܎nUIn)%'`\xaܓyڈ?\݌]o=Bآ	աI6 ']dh!K|м*qRܫ:nZ?q^cR`qSת4!äΥ%PkCR;cmmU@eM@m7}[6k75.|wV>j0s]qQI&R&|Oz9g?h<S7UT9^=Yʂ!t{{><N7M<̣2(ҕѱz&R7/1\$Ϥl{nK}Y:OSARoi	EWgl0W;KO)tXBQw=4+c+5uyJiBßIK͜|C͏79*шVEļ0%̘;iϓ|m~IV
+Ͳd;P0V54<hf`޳Y:d>,.=l|P6,"jR;ab+iBagMVFtG#wvU,	*Y8iVyV9˥{X*=BN#^l5~Y#ڢB/$g\u7@ʟQè;ַn<_]Ŗr_-}Z'-2=sJ#08kU|")2|-K"ۼK<Ӱ.^O"TB#`zP^ئLyD۴.}E!I1%#[P6viB)|J;zucm8U(үc;(~z#>Vt0&ѦfWj^ZC`4R-ǎ
+<؉ATW~ԗ%yӰ\)Au,WDfe3=/aT9cIʈĘWZ!:Ln4,kCo1jM$ZTL̈́7-+9"Y9Smd5XZ֓&#	tsUX(k͏rLU`̾*B*Sʤw}8±9B-{Hd70XhH1c}у\+2"yK>۫ע5^vXy-Ҳ!/&;>^ͣKsŶ&Xَc&5ذ~VOF1E0lHI¾XT/ xcsh*TcA'M'(}ԵfgOߍH
+?ٕb~B{ZG=[nkV<5xbhF,$hB<$PT]xypxkP>،_P·,lMpp@n7Xd*˺zf\)R׻S8ѡ/\ݙ!REbbg`ڬbV2'o-WQ+45	~Pȉ+qRR:e$Buԙ'!/HtFf}by&)&a;N8|ޔ	rރ1;8ofv! $\L-?e|mK;_lZ3Aa^W8Vr׈9ɪ#ݒK$[Du	l|VAf]S!`G"}gr-i8:lIy$-z6yz1cjDG0PBITGoI/͢mڜm>{E<giUyO:%Mmґ/!M`m/iw5֏X.m5/ՈtQ9vB̖+KrK2Bn2TqMQ<h	2Kk\YА85EQn?K0pb0īpͤCiJtcBK	NߴN{g8D"߀8Bn|ynЙ-"\xyG>8aHȸτDۃ$xXE}'yHY&!e{,ķ̺yޤgï^o'k+I;k1;rcr9u{Y{FbGNy\
+R3θU98ֺ=LL\יU߭&FExMŎc
+&L_؇I(_Doi2w,`fcȵphw ",ّWL$q&J(jFР@~%ܱ*];C?Ƽ>o@b"AۥLrvWW}S:pmdg]ýiYN5N>ɁC^ܕGĥдEMӭed5xe̻`7;$0'
+Yt8H,շt0hSDv{	
+؇Dg5϶bM^y*c^`xm#Fl;TAg '0uIgΊ^qM҅?Gg̀QJkR=CE|)c%/?yz}T*}:ܛ|0;e5"Lh?۷aɍ6H\ç^BFMhxrVqjVUI ';vz\E/Ů3]0W\O0JHʶaJ5יʔ{mejyZҹ&E,4{Urw
+hWD0^/{flKdGbZ<).# D3Zj)LzZ9p<L-͋H9J7?t є۬8״l@!uݨtL;x!n>"'|۔ȆUީƝ׿
+ǍFũ$M`M6aC¦ܼt}D0R׳3Vj[d|_SأR@N7>o؀Ҍ%¾ޔWt3/|OŜ2TCKTR`a.hk5F4tD6s9ڲ9|2R1y+o_ڮ(ѫ!|1J|e=wsmǠF6>mʺcë҂>
+ړ>Ɗt!O%xgY8~6¡iFjSD.ս">8W3X	<-VΩ#XS	f4M"cUA>O=,Ds9ƻ>$8@<:XBH,+̄cAU;QVĳ+:Fu5"E%Ĺt0/פe~LJ0 uos/3رO4bx:@c'Uֿ5'X_cgKQEO PՅuˤx_]99.N.FM}2i4-@H׬zhMw Ȥ]L0WqXߣYլƹQ5R%̖KFTPhҏ5ɿ'C3H2?9ʸu4_:&v$4xr5ǪҌȕٳL#ɎY`8>܁d`A(bCS1.9!KL5ȠF8ۤ7\LҦ_Kj(h)X/(C\kq g܆~JJ	=)(7aGm?ŧqεx<yx!,*qm1gXȴAr_y!~Di(e:P]ט(Lf-% .LS,2pIOuKȷ*?lvwbhs\:n`Ci<Z٧m5G}c8ѭH@lBdhL//lb(/Z;¡h&YD֋^(£EC˛o<\i|B:KAnWY=HCg:@y<;HLnLf1ZL[Kbg;N
+!fpM.7zysT)KBnӐܰبhGgXb#ǉ}lŔar|*S&~>6"-*˚JŵKl5h0L׎ӜÈ׉Ey]pN4Uk/*HnC";FiIs،0y1՜uJDi>e7IsҏݸAyX0KLp[roWydr4iYwNe$]Q9`1iW$ّ8FPƊQckM̩
+'~3#>T
+[s}TUxYޝ9ղzլtyX(h)AAe;p7DnfKT?T9'(Ǔɥѧ[On(Lnȭ=;D(>OY,ɡiX(VU<EN"MK(5լkrx^WlHdAԽ{ozkYxmzaK۷6 "C=jpίs;ѪHݤҀ`'EĆŀю!v]֯:Yɱr#n4_"5PHB82sYS_#_֞ήP 	аR[&b_X\Yǃn2!U&bpFZN|'bAQ{
+/DTN^[~*HZ% C'c	q<ٽl<$6W͈1¯2eԣ.\x5cAøBRreΊxw&a)Ԯ7Qvlխ>GaAlaO,2#LEh lMۓFՍ1HͶ:b{$Ѩ!K}wo<)WΉj0ך@iGfne'0tnvRs(21\a ecBv1XG
+/<|{W'a	A$Uj9?j:(ߡ=u0*}!
+?qK%yxī΂IX7p/Swʏ$5xAS&Qō/\l!jw=z9Uu")NjO2	3Ξ>yZ[iq8)ſb~]=N+R{2<{jFHMbڋd/vEI316\	Մ,V|ف%bA2~d"'ȍUmN%}+t#)wXxo!8gpąG95BuTfh7.ޠbekiffXX	N>qFk-L°D5}OQ!q]xk!LykIgRu[v>y2[>DQ(.+̊Tsſ;So4֓}[fEAٽvs#L5@O*ETjגtg7ZS'
+	ՑjH}DrTRfى>:S-&{C'3r44iI^Xs;"b.ې8g[AF
+ɨ#>+_˘IέڅI<+?mEY%sB:Hn0c@*),UauH7";~ċV=+ThQIBMh۽`U"hp;·˂,tq -Y~JR"]4'E8Bו"f0K$]ђnqȪZSڙZEnvRBYl_cELYGһǺ{P?ӷȑTذ8 7
+X-ob[ʹvƍkO8E?8Yy=ІAӾsw@֢{}ٔR1x5׮a\uʋ&40ٷ# šnS?t36K޲0nZXzʂ:7؜ ܑP,I\z|G[әSch9v}DBym_,OAWmcr՝MȚk?n6+,_Տ&3.x|Κw-lXv,)[vQCܸ+_8!t@#  5ıܚb@u؝ش(&Q	!Zd3?=U9#CѮQh8ݒV`yNYnS)R66c}ÉS(*\uΦЂkd ]<T=DԖ#6pz0MxbL{cDrͮP-_֤t;ZʛAir>_.yHFƒTëwԂcRdǷ8'=esQ܍cjXנzvp=|߻iĺ'Z%r )Dt:f_ 9sɚ7̕M~6SWNDH@6I7M4цĕŗv0U8̓&ćP&rĕmF2lE8(CT׈0:wq1ɠpy!{$t/yށidΊOH˗
+]/E5lԊ&S;3ۈi^QlFd|s+'2MYWFaZη"8M9bG.;A,@ )(S&|W׆BIlP32?Fgp#;׏D\ȯ8Vn-5~(}ǑJ k`.dr!"
+3
+6`WqIGYckeq7hsU4_Sq`ӮޤvSNGymo":}p8[TAЍ7Oɞןvx\Չ4lrݬ%v,6-]"zIw $H1Z³Fan{a)[|mW2ֿ{U8\
+u6UpX;Ps2ý,7;mKkggs
+F}=!Sh_X,RUV"aMzmЖJulgyw&w~e(͓0ʩHƠ/ԽX#ԌJNDl$D5h^b2=D=ؑpέ2V`Ol7WAp3õQϤe9s?]؅?n֏Cph"Ba%:3(]77^؜4;.zN5czvPVy6ҵ;פ-1/GyI="_ćqJ6i'W'`#&z$&eU8s.r	wLHڡu.ARFtEy!NĎcؑwE&YqV34smv.kG FI364[s@{6Ћ[P:,eŪRوEҮfZY+R5D0ɊH9vP]Icx"4Nsm3=zk QA|Jzx$wgy݀.z #auxSPA$iuǲJǽ
+'[j)`'Ct& =^sa{4;d/e+	i_+۱D29-ԹbP_q[?I;
+YV\MБL[ǴQ~XuZܷ|<=CEMc
+yΔ6Dg0UӦyMzMKj]3?"gN83.)EcKw %puv<U,Z͌!^K89=(uOǎ@e`x1ng9	bGom{LCܱ<~DZPQ0<f:Coc4ryy,ދ9e_g#ǲ	H+.vH1z*9xQnFަu_̧	OV@mMܕt˵O3
+_e}F3reS-{̵bHpg)=Jjp]a>`:6CЈ>A0ZzQ`NSةOԝpq/żz_k:)!YSfq"J#oc@@FO.=-B½Qɻ"dc<7s̓#'Z Qڽ	`Rz*i$ ^Α)	˸ 	J[`I5QFd-aѤ!tJ3n)c~`۪J{#ڀs<
+\!OS;΅]dM^."`5bb82Di1:6+' fpR/svGZT^mo/XOĴ!LtsJلWec߫e8)ɡXbP	RR˨ǁ'>ó0,N2 HHǘו5,$[I2xmÍQ>Xkmaȵ9ȋex4Y6~H]N:"F4ѽ]9o)%/''f*_<Ҭh` :IƑo~9Ա9 @ޤaMT1MeWfB֮H_ӉgƞDm kj3WrBdXR<ũڗ@b *'H1
+www7uk_ͪuRf{TL1>xc˔j "J$gkIh#sTidGL~Ʊ4J.rRN|[tk~+|Yǘ>IV\H,+&9۱bz؂cb/VXRL8j}eF8Cͭ{0#Sص*OZ7J d<me޶z{SHcнI)a~%4#]_>JRqhbr,+~T6!X,ʕvFJ[5h|/Z,#ǻ	]ѷ~_XMfJD>	Bū|ӺЮQ4ĶۊʑrtKoM-+G֫ج*vW4rG~*wWq4l7Ejނyհ{	
+/ϒ
+Dz4^ \ըz٢UHp%]]Wh+QPw|y`<;rʯsnѻWlð~g&ܷ:oE`gL|m~ʅZ}vkʔg'E	T~w ɚԤB-o'Np(> yeqwF2W+O%}	g=[jW(|:n'Ux@k&XXQԎdEMe9T]`BܰPmɪ ͑˃!#uw/2:.ω)#n3/2Y$֠eDPqJת7Eƾ&G(<?Hd!D.tIrMM˖@f')(;?~΀GzЯ<G1IXTzVfӫN>&^M*$.Hsh;g\;(;c/L(|޺^hb!b,j@"D&*WڝLODŤYa-3fA_Z66"qQĩWekrK6acѱr"0aґ:OL@R²P!7ZyjiJ܌WOXar,gXRkzFzŖ+tޠάNP؍\voػ*@NC8,DϠFڈֻUZܭ&}VX5a+=,Q$MjQ9E,Tߨ`l,p<wgxCP=_@64\ؚ.fwQ_5nAV'#dג՗/x+Px&,;ގS1NIխST\dޭYoed=HByŘx$߶ڈ`E]Rژ]0LQk'7/DCIS;)0p=	Ut;?ia>O{e5v $uN9^߻;פkΘan`Z>a)y;mB\]o٠ע'!zdS2*>*=Hj?ѧ.ٕDɮZ3؄y7TjbQWCcUSYTU16|i3aUlYevf0v8Jт*UҨІ?pK^@_J8ȞHGdd~_[~1cp{ubN/Tٞ0#L4vP^ݹ3uppFD͔ YCe%96n*0`0ʻ.B}xFE@3^Q
+٢wx842RdݴeK}|:ϜY\Ķ<D:Q)RϲV5bȧ/ߦIxuvu5oB~JV}(RɢDS`!.L7~]'`PDՊEk@i:p2C"Ru]:67 |ǈ}^4խW@WhJa$ɏ0MQMMύOZй2e+5sɈ^Ucґ?eoHBHFeBtEҵKAd`)~Ǳn^#YD?5ĕnb"5t=R(hNg!+̛ۘk@۶},
+h#mZf xԁe
+[@FS:w	Rjajf.А14Ϲ}#h\r%,Q|/(i1mH"7TK|@j҇Ҵ9_umٶ>b9kuJY(ã)P82(abZIQ}VsĪ</L5Xf`a16K*0Z/C<&,6h8(<vqay-]}#6F#?ۭV݇эVw5W߽Mi#z6tHdlWrz1NP=OM@B_]
+b#&,M"8ݵW?B9́vȮ:y94)7`xnOXi	!(rz	*|pq#eF 9bW$Nٷ[zV;-S'tŒ2$q~EYi,*SըĘT:53JEs>X. %"f,.i}3l9wmބnǢU{MrQΠ1=F|y;doqpFTW9q+S0quk6idߦ,@ei>[=e!3twՃ*_lϷ[/mqe[̣o`K5zltϤ.nAc٫`"CSGP4Ǝ̋]Ζ*3=yF|m_sVnbpIyOTyL.E[ҘxrRc8SCȈ`mY}_472K\)I0VƄR*NXyS
+g03_H4y٩ݛ qq{=)֠"D1GW(u!4Ԋ;R}|-n'R(V!ڿ3Ug(lWӞKk/Πbu|%pߣqqii3<J1!8.}>;aǨaѕgYB: xܟ́sL?2޾Ѵұhl,?+3l|]sGr~n:c\c8AHJ%$X#vPCѮѽo%c}Qؽډ9GX"+6_kԘ+5\lӬL @щvʌ; a_D?`АsԷުWψO@n>R$U;kZD4f}ߚEhe`΅)R-qeoXڶטa'fӦ\w1DGE?4ӧ}>T`S'DȭܔCmȹ;ϟq6­MHCΫ[SGD}؈T֞Hr۠rtJo=a9DNP*ּ~dA"3bd7	}@qАS"!y=P3m ՁWNJbyʱlaYu۵ӡQAoD2L,3|x@R ϵ_کtXAMcˎz^~۰ѪwDOe^ՇdVj-Ơ}ҜHoTN,V	Wė
+@,8kp{4&tTo<KJiDϮ9-ˇB3A8C[ k@
+EKN~o[>@E~H:FTg2I]idÃg}JD۸C\5KMpuCCïungx3]mHݛ;lA:]`(Mɑmp=,
+ƆBC4Ϋa"g 2IUjZH"ؠF+}C+iXc4ü~8=|W΍[D[}ɥBͳ3JWLwɶ
+~C'6CoT--g_|Sp:8=Ƈw|YFɾx|.rmq8q$@k)P*Ϡ`M3kT:}׍D4?ݥRUŁn[IYNmvb	@Gȸ'_)[6v]ߛIMˡ3/*VuUqҏDm|ov~m/yR	KEEr:~,1ydTzr
+oZ(d<TDB0_9JΤAԫ"'$}uLr))q=>}fZ; _\WږǓ#8թ˥TՖZ8GeCuFR	<.Zf+ýԿӢ'8ؑ{f!)Má(=^CGPMxVԄFPuт%A]PtFxݴ@NvJSvÔf2woّ\qmww}5;"PC@VOYП$ %|;ct+/{{*ZU\NTjkwxg_2j!1/ZzC5{gk{؜K,K(>#;$5}qe(`ԚgqWn-§WFec\yux
+T,$ @	'S%
+py<9Ct	8֮\avz5pn5>w9/MNEvzDWd%
+/p]]Bʮ)[\rC7MҏpĹ<L<h}ZXU-dLحjU͌2ۻZ(yC_ʏ.=ۇ$x(GfcRLK4,EE֬U?0w8m"}uoDW+'F.!&;vɘqÞزm7OellD8}DO+#e3d7laDM֭w؟W^ˢ9v**VFL$2RYy7O$ԹSQZ;I|؟53f`xO5t)%i͔2oY/Va'`պ.$5\SLi=:ږWVAH_$MQ8	c3ܣu,({"*n<
+Aö֏3Agϛ(78@N]h},,iC/!gvnmkS@mrT%J,IȆK2hM_ƠP͏RJFgg=&nt2|AOHYI6tQ,WBc=γZ"YJh);,FKFʔ$dP[
+`lbxʒBPL0	S1Qףgf..%Ңectrԙp,y}0B1ST$D&Q+!b5	O11-xCu5؂wҷJ)|8VS5+M7{ŴEMӵyGb-ܢ۳;%9	Њ)˪R޾Ё"-j7uT18ACglW#+P0_nϑW|I,Fadu>N	c9r&!+OstyV@BkЇLC!I{mUlW٢*6PplIΗgܬK?7ّ=Ѓ*9Xۀh"8-iL[
+}g{|4۴y]P dXLĪBv]įL#4ΰ2G	dBik-;ʼYTC(Pږs3Mq{}Œ/	8M|HF%N̴UO[Όԕ2:g7ً)@|!L.:;88	Vޖ1͈5@֗~Φ41/e*y14Z5=)ɩLm֮Jzr4&ac[iZuKͲ4϶{`WlV%#(6UYcyQ="	տ99D6i)չ6h076[bݶIAʭ/جh4׃mܣ:]!wcgB2)'N{sW0 ڭ
+ܵö́p7^ւl&KLāX"ro|0_2Iql+9ٵ$ކ)ϠϗAzjth;o%aS_Dޫ 69IvaT7sNaiӟڬ}o>9_nWg8Z?Pm/jv^&g@՟Ӕ
+_Iu{}J} +5b&Ӂ=Gnjھʻ>8UOթ2Y:ZfЧNH҈4?'og3~4"_/+/Cy$7k;D^QH)!ҘE!ƶ+VVMsȩf-v<}!;	zBe.DӅ2]ƍ8$ȅm$:m_G UҴhu«ӻ,`(WߌXhG!_۵4y*k!oDh{[KWYɻ,L2q=O(l%|)_X 2Jn_
+Y\^(۫6&/u=L7Fحġ*.;rpǫp?Z[>qƞ"VLO
+zkANE9f]$۲j]WӬO3c.XgDTXş6rZX>}2jMT43$CskR&8{ &*O@|j*&cr{)5M5׬e|nƶil15Y=K1ȔIF+ë#[-C	$"oB\w\/{#'#d,ǚK߼3RהkF+t1RuїkdKH+mkju7d]'2\abwhjWYuϾњheARjIW~X~O͚r~"եHR?i'\rz82`,*׎+(Ғ{M@ҨZ;'GeҦc@!N#;E"V-\"d߫ެ*Z9(̟1-kڞd(DZx<@S8lEUAK׳m;:"5.AV`aJ	#,oYkЧJdPd.ƫӾ?"|j*Nkߒl_	V.@ˑr2jnKà4VS+N`S@i?.҆דwȻ2sy4b*(Ի3QdpS+7@e˗}j}7ǯV{-j$<#:"¢{gիÊ&VUȃ<Xt@ܶ^N%.LDkGI@'2ٚt3	>
+z}*} uiP1!CIj\2'("dSCZόai˔*;ÃaKiB/JU3fdtQ s3.L"	|ąrRί
+ҩW{m"iv&M36AF&'C*҂2}u^.vtf)I2rI6W} ;x?2znWS>v	[|CV$++MMlG&ȵ$LX
+:רv.	X	ԋthOi
+\f@}SvD4,Ƈ(sepe:2X(Υɖ^'?ёAxP?t.1ݺ)K-l<
+|Ƴ-],r66ʤS	yw:Ԥ(T̷gĚ
+,.Fo9S͠o%
+]Xo=sb3ܧSN'Xg+*31_$ [&ٝ32:9Q\ǈgȐ%k4NݏmE9?{P՞SxǮy%`-1:zR0~(hK8c433<}+j̙$OEYu"KrQ)$ع_Sk1 P^`9njBV<!io	%1c%!K'zÎ\(4R£^h^1i!ގhoLnS]9JQ?d&5qȯ`q}v}:8\
+{SaMd8_{Te")<NkΪGu_|C`>,bɀIݮa̬δ&T&} 8CY@pW:jC!lUdެѹ+͊|ɄQQZ^0*W/Ǌ>={$9w&|.NojtŃۇTIhU:Yeb=uїAE޺H?EN#LZd	w`vW}K2V#د# Tɞm!Skҭh|]4mQY$BkG@pIIoivQ]|LСХ,1[ŗvW#KDðkӁO6ߍ2߂JLƷO 6=KqڛaJH*lGw}ۃ,579Z=yaIB)K+Tqx4cĮIDܦ}MCf`T09{YO//u3נֿ28WZHԝt;ٰ?	~|4,g'bX*Tjn~GEbru*=/=8hBML)0Rifժ_@{d&f/HV]a(̑NCծ3bU\ci
+]9RMY bݞ߷ƙZ60Ӄ	%P۞3k5|{VpSsk_Sn
+6<~!ly1G>r.¦U~΅uͽX*feSOw =ۚմUYy>JtظJ?;OcEˤs]M%EÿO
+#gjŁkSr_ɋ|ǮAs=GePޣyCTXx`5Պ0ώM,'٫pT~l2e=w&`prO*k^y_\u{Is_TD0;B$Ϟ|SJ1t҉A^;d~.@|[X?c{+6$[R6ib=% nuI&",Ծ(ثYԇYYѐEqŧj1Ҏh;a0>6e˱(
+0ޖJUǭ8=k=S@cIS~@s>ƧnɊ`#`˺5"~?9TQمth7F\7S' *˂/;%RË7(I%#
+v 4ӂŠI'	srcXZ1Z˰͸ӔӦ6T+0b?ek"HXdI$	;۔,`>ۉFtz<Zl#JdњZ_jӲf#P={ӪܺmG٪AtW$9\6'XG
+3?^ծޫf\Vky{ZA!19Íf@}]_[7khyK2}@z؍|Xͽ <ˊ~[mϾ}>ͣӃD6UxfzReeMˏEU#)#<Gȩ4Oi33mK[{id AfڿT۹,ԈRѣSٍ+K֊V5$ן'6{sd[`QެԺ5]~1=ngp4̬WUa0ĝUL4ذيGsI*e7B=clW]ׇѧZZ5TyIWrmѠ,M/ac׿JKPl2RWWwbƠF.l7n)jcY2j&I׆b$,L6
+j]jW^ILSO.!,uvJN/3]Dr-Yl 9kC7ۛe t9۫*>0yl<լSӏ?^@RJ43ZFhR}>b`D
+k4ut܍&aH6{ntfvoi?ү*n2'n5M<Tƛ{G+J}7dvڒ.Ӻ%Z3pІQUUDQT8IɴD5xUŃoABLKړ{IcReQYɁ|Yem߲O!פ]Q]l]fx]Xݡޕ}&Uծy(`=ju2l.Qϔ&/m}>[DP%OSw`ɜw&1F!E_-x9{.X(qHVTxJX&.JL ?&*-6Æ^1,ΩA~G|{Z0=ń9wAI?3Ϙ.օ|(cf-MM{N`gY$@F3dtNdSxdЀ1E78Vq_$]aM{1{Ǭ40xӯR.cf].4u#gykVqZcc9`ТM*قTm5R%IlΧEF"<{I[J_)l1A(!ǲ	B]"VI CC^Uxu":jlɷJ5m@[FUζDOh0iqsYKu	=5R>ԚfIu|,FC7Z4j#;h>M{y=݂1ddǁ2߄Wj0xF$9,j{ejft:TZk"I{I Lmt+QKFq8yɤ
+LQRY;B{Ci]@( XasZǈ%du1VcmrqӼBvv)lLe+~ɴuݮh&2hvjޅ!@RZkOݴP]܈&{'o؜F(O	Gz~D	SX͍ٞ':&qrȑݮ8B|%eg'8sHھCQq֫Y](ocT6MM>ƻ^߾4R8+2#1݁W)a wwIlF>aFteDƯF˹&D_0OHU=޽Yolz@ͣ~j$=jW1')ތȗk"N5N()nݩ'^&iܜU̲=[h1*"]RfِN\Š6ݍ>Nʝ[biS=v}EPRfC7"8WSJD
+rWA]P6Os/y6&2ypR*١L͊ő$'Ǌ`Tgkźbm*M{&Εo0:J0Um}ƆU`gv~y+8i" 5dF8FhmvD`ɋ|lϪ0}@O A'OhlO|N? ~Mhh\]nD-satj;ԛ)F91S1٣;n7ޒ?ĢNQ
+E''a'tU˸o<DGt61)0sE7dvS%(߾g[)itrvTȥoI
+PQGm4Ͼ ϥȴNAV4VDv'c|FǈtNu6'JRUWp"L/	*uݒXOI5ydHcƝQJz (B	BeΖq0'"YONcmy3̶.2J4֟?ZVQ= [32A5Ui?@B$ldm;17Z' a9cI*\ׇӯӅަn6%ZwZ\9yD=ȇ~ƕ+re\rӃ
+Z0DhȪD~gK-!ܺi>b#;C%:t^=9KJ6s$>.mð#e^qeg5xBuDm^ggi5 &4˳tS}R
+Ş2V[Lgty?/4r-`z\(kb/1еR$iK[%Y*t~:^m:y;w3`yGTs~<;zL-Ƭ6f:Ovʩܔ:s_"a@K*[
+R AW+x_9kzĠyq#\w;$1T#aΚQXh.%(C4^jZ[/O`|0=1!jM҅AzJ`J7"P>6eo.1l]bl.cW<9I)&Oў̃ ~h*PX7LbZ\*.CxNu.g3Mu׋GC"^)Y-Gc`^;LN0"03uu{֦R$&ӥPe[͢K-N)U{bȯpRSn7>S@8&wDG1rĕRqh٩^,LLUgŗdbC
+G}lA|^Y_k(^Y;~M~PACvrHyRçV|l,J"?ثH0zǙ Qw>xNBD1cX3#pCΫuӾHrI߄][6_5|VRI#"h|ٹnIdԓBbI|(N{mկqWxxSlbZkaRB]8%i~YߏVa9'J^)[ %&7CC2e[r0\%0!_1#OOAQDyCOCŢbP=&TTɒX5CW=EB)Ӂ0Cڨ?*T s	_p	<0JwWĵuzw6ZoJȶѣS)sQ)S?O޳`S	,ε րIǕW%EC̋XALr#rl5Ndnѫދ9ra\O:E02c-op$_}6ϥtNÇe<3~J5FKziïm!R>%4D
+"	d7{Bx>Wr~81p.ʽ9>#3֏_ӱG!kw>v(_T~N+BɐA}.yѦUGh*Ф0h!Z`(6܍Cgu,?aX1Z={Q]W`Cݪ͛H߲ <By͐`OgP@a+/nռ
+{dHa2OЃNWI/\s8yOʥVUWݣ.zBm6KV|g:yBqH}O`9>#gec&HnFO1	lMW ;4ǥ~oHta'o"i4ߨ2FNmU~*^%(ӐGPY0.d&V(kгx+c>fm\xnO	~VP&ԼmVbC&mVwG,"8o3ux/)s)V:88skh$-$xtēZԄGu*v*ݪt.I+>qY9+|tS6X[VJ|x.S|ơFVhRїeيO
+7@@3<u&̿յU3&S%5
+9q&<v0y	s,SE׺Dj)S+0|HStx]/lv5*QԔ[2fF(7N[$j	.#$ֲ;qءMˑOei5aݼpo8lb'/A:ğw_-oQ0%^R|z80@3(+M'7M "ǵg#%l6,7$ƕ |Mv{˺VC \TŅv{SJ8>1BQHS*)z	Vnʇ=OK~=UHxf jrrЄkU hYJ Nq?DT3 =J$iV&Gi4	2g<c|-7ui1g{x_@#~bN«<)z&ڤөG?x3|xp&ϊuhȾAVjp\at&*/[T5eKX[(d`^&"BH.u*fr;E=؊֤(ǺXxBMDr2,#67٥K!](Ex'*	GnFO0nA%Uغ$9߭4yET=#W{	e}x?5)ժzkEZHFuquѻSNXPlBJDe/?d*܋ܨ|D*f5Q}ʪy?N_Rj&O)ACg&yhՀCM$smpTZU_חèhˍ+m?vLbS/lPh&S}p70u4'9{<d4{#s͖+%3Ō4ͼX5Jڬ7~r͍}onxHL\T0(&ItuǓ%-<DI8%G49x%v=ihLQXp$}E([ٚ$s/ʌ$&tءSYk/
+R*3nKږ"Y:3L>ѪL`7LX!W1Ѣbi*O9dZo$OjǴѕWuÖ$L.ݺdkQs%^sМ;WմZ?yb=lrEݖ41\zتƊ ip=ѕIN:fyаIa~LӜ>ĥ"ę
+3c|Ajآn 45n=Ia9qB[X؊pjD7΍y1\VCzkD2܁*2cۨ{6^	WzO+-[ѨS;,5Ćkmъ^n$ӅLqh$Õ*o9qIԛ].?ǔ$v5Cڱ٬4kult(\P%T0ka0>8!mЋ?ğpBLˑI)[l(:2n>" ͛3j3%l#.OD}/8C~0$0	Ǣ`"؟Ób
+9b
+Zj#s~8h|_P|՘]V!xOFfy'sm+Z8vR{&IORd3$ nлi݆W)RSjà<r\=1no]ps8ZS5ēRF߆[y7	қ&5	ʸ+(1sxw<VnuǠ~59gx:n&MdEZҵ|ėF+4mT@<YaZ8˛QoO@a .ٵٲ8yf W?7(ƼA),Z+G0bӉ~SҊM{yƄ\\Rp-i>ښs\&8\4#IXzFw}"č3̫SLS.'	3Zn"u<e'=|ӫ\9
+!'=OBx:C}DnwV;%r-E"09B:R;M,Ґ1`̗ cZI'2?~KdX9ϸAw+mI
+4=dGDmսx_΋NGZBkn?+p63+n9ɂH$m539=nܫ$Im%2fvu41]L$f-hLBOwM7IKE,l
+xX!u?</y8"r٭3&a}
+RipT6;[)@'(eY#g5ԠK&u?]dUϒ5	D@Ӱa@ΗFφ0{,Jϲ܅LNeHPC%m9Cnix'̊Eϙ)!S3\U!/˾@7cxBtuP|ٞV9wݪB <7Bj{ܡ'@ [Ԣ7xhҰOj@|Fh20gRfuw7eKg?7`˚%X,*ù}EPѫ~ZԜ#@&KO:PvszϣġXǕ@	ph>8vدIiԆ1ItZCX]+^kD҉<-4gJ~$WҷG>6_.3ޏSI/ˈ&e-SN3@#D8E4F4.q\2+Pђx\"  rMLXًGVMl!hcAqr#6`ޚRAͅiڔ;l|o^J5tDe?ݎdw͛ywV)	(uFicl8k11NL[ZHs4)\Н2:ςk(3znV+mBE(wc߶CL;FXޤaD}>4Yܼ[˯F2+d"#lYQtaVIK{Hadһ~h'WfsG"HjϿz<:7YT2s6
+/G˴σ~߸bȎO=2pf+<	O
+@g*7y	Y_!V6J,ïDwμD7,^.jjm˙[_ޣ7qX3-p*֞:¸)CpD0lz#].e2%Iid|\8Y~M7's7Ϟ>gf?Eȅ%BϞZ\8U)@ȋ!ϧ+r%_bg-b>M(ѧިx=&v;ڟSF$u;PMv,([H 4A̲AQ|]|27J2V=vjœ]Z,Iđ+.l*(Ӕ-$wm)$GF~	'BFno۪+U\\^Oq	7YAe"Nw;όxGރib!b?:L@2U	2Gϱv]IVCTƇɓ
+ՉҰzuAҁZ!)a1ܺͨ{>+F9<kƔ	вbLVnWN2|LYK)JnBӉU	]̬+uV®go<8\|enNݝ3mƣdZˎr{JA՘Q-Nt`()$8iQ@,L0	1nZ0_| !.UC}	t"3xFWCEҤ//k;xGa2mW}Ż]zC|]z=[%݂dKݗ(jzw..˂,_-#ɝBYFŏFsDyWJeȘHZ_@1{v*ct,ɪUN4ǓIi]\}ֹ6QNbByE =T=3,Lɜ|Ldf}=xG6#a bj)M~skDXU)|taeq_:vh0ƐYvY?da+ɚȥ`,DeX6)~99/jUD<	H3!ɉ	f3ݎZiOۄ@H)F&dPoMTxlW7v֪E+_k;*ڰylrd-:"b{S#@-u߹Ͽg8RA&4C3{ݥ`u3
+ܝkm<F_+;eɜC#P0^3\ʶXJu  ^&(OFܖߜ@FrηtUe˥Pde1{2.!*<"6qlM*Z]3s<HWW34wK8Cn
+}0	֗@yE|6Nu5?I@qxޣuY "nz"ĖyJgnb,=GHBhǥ*BЧ3|LэFnsƤg;SN̋!80/2y, Qe;3,Y9Yh (pf*$ZEvN8DPcys7=T$M[O
+Ĕ˯jmD¹T&gwN.k1yv9q&3*>2	wҝ)d׻̫6wZW&c^:::Bj}>]uҟ@(w݇0qO&6O]7ё=	SSS@wZgPݍĊÜ!̢	޶-dhr>XЖIkə:?]"ƾ.R9%ێK/gDa2+rmՊٻ(gǼy?h`CxUł?|+wX <vF
+k6u-хؚyʨ
+!_;Űх3մʩ	}SܴϷfs,/֋ŃRq-ո9z 
+RR}%Lp|v4H]P` {aOGΙƌS)pgoӀT
+|޳ZƯsGwV\Sԛ,b:97W{|xXaИ|VXJ7amnvq^خ
+@χ\{9O4WD		.M!/a4p'~,]Ƹ!:Ύe*СøQ ȵQfgbv#0Z7g&U~_ula92	- /6r_hȺYH+5#uΘ (4KJזiüC!.lBÉIWf?ԥMΐvaCo vIȫIٷ@k\̮^PYq?ԝFN
+j3_Kr/حvt=(i>dr`x٧P}b]28҆+i%&Z5ض9+]'}ڰq͚$M~5$:׏b2/+qv{k'ʘ\H~I;qʂaÇ<il7z8Zݻb24LnZTDU]%0Gq>Y7!d̙7S$M[ǹCE{k_
+Ӊk­L<<ij:JhXMس1;mtVQs>Y݌f$|D{Ƿ)ZeB-6M@["ۮ|bLP\s1WeLvQI
+W*/n@M0&RʧP_6¡E.ݶsLblbHY9]|Ӻ)"Nzh:6؎<tT]Gr%7π&ъStEőxCۈg"/du(*C1ܼB>9NL[y<sD)SYĩ8[,geWЬ>rQ͗<.rZo
+}:EF27N>-[[XUw7%3 $ %FT/n"56iۧ<AѨlYecky!M"Qz\à/TJ2>;~*I6Sij0`My-pF[ϲNfۭڞʶS׻Sn|?^9gUoa	דܗݲsՄ4a	5N}c)q<Fj&PRx.lQL3[ľ/β̟?6>YI-DWjHw97ɛ*eē,.fae^ڙ\a=hE2Tw?,lۅ?"hFGZKWY[o,zU:?Vˈd/y/HP|h	^{PRhIS
+Z[W$w:"0MۛTyrV<J{
+^fgj'n̓CKp	5QvgF~x7Y,7ެJ!٢ʸB)?O}'ۡ>`{ىoՄ6/*-xu=kƒ}nZPĆy2xursڼ!flR#NYl<RݨmGZ"m}[qgHVո3u}?Oao<=v]xpsߖImOrމW}Tku ʎê  KM٧C[<u+'PK~ufKMʖ&5CU"Ӗu~Z®o9:px9]t
+nj98I|'U7S¹ڿc_\mڡLQ
+q! g?<X!5[
+j3ShVhcs )d=` 
+lHV4qoP~1W34i	i|8ɤb5Ƣ"2dmvΨ%6""6F@T\<։DL.<P˕Xs~nD5Mi?nhxǪڋqyqbXx3QsY
+ܲs^	s9ʝCf>1s^=d̩[1ō> 62ԡy\PV5'2Vj$")T<ڲ˰iJ-"c-COtxp).w$a'({z6uй<v[Eg']VaܛIn}B7CjDfӠRaPԦ_ PW$ӛqj[W@l3+]7Կg:jXԝ ؤm;έ--)ʜjQ!UhPsC
+R0hǈYMD*9U^0+~K{Oćd]1ߌxx:ëB$EOCҬ)d<YsyY
++d>eD+4MoM?&|.l.  J	'9aϢAa׽_ϥFUk^q&kT?ݖ#kܟnj>n}UKGցҾ	GYWN	ܗܽ<EˤЛ}ά(/9Ot*ѺA%$|~ZX}ھ¬AOs (& Ͱ!KgEM}\ژ{4v^OǳX®pͻszxQikqѺN4D2T]*3R͊qv֋M0B2vkWw2εJmH?zO%A.J[p/!U`,c`3L`Mw{@QbVk3gJzԐW-ޢ[+FtTͳ_uQTJYѕȅz$ؓ`JMAQRvQxZ*+(߸wM3N4F6\j?mK=m`ZgY;#]~h^SɏJ?}AW4f/׶ٛqM}-R2܉'ƽ &uN"Yw}1Wz)f|@Ą&?vw8mP2]
+.z.cq2H/SOJy?0qyФ`4zUPIfpԝ]qٝ۰=Hk+\&5~BďEQghͩGY\̍4oI#s.p޳Bm0bGXĳ{oߩAyBԕ512n@O_DS	άN{IG[Ħ_Qtq.<WiI!$Lv͗#]`5ehET]T_)&ͫ|Qud"˺In\wD@d̠xm<Oȍ-:m:%S a)@UT0#ҁ-g+Q3MMyqw!4Tz>~pY2˃4j9:5|.ކ^Oa#&5Cʷ(1Wz}6N:(1&/U'nT<:Bx֖urً"/"atOYPGZҷʡÁF}ʃ{ZJ"y07<4˭!1y+cElP3,mTvHYކN'8Ec׌]uT-3(t?JC6r"Dۏ,]qzfU7޳b]˃I|{/~G5Xݖ5ה8e57DnT)8M߰Дw^I<zq8;`z	xAya#;Ă8X~+pskbƳx_к6D>*ҭ[ڿYLJ)Xtpcn\N)o+YC"#5,C@Qqbu$wg2ۏN/٪ʱ3&B|	]ЬQ
+9܅|˖K6}.zc`~\t]sYـݐn;&%BU+cV}DK g?QDK}7HwEn 8~M~RϭًFZTS~L[4"[Z _,ZjX5v\:QK`ض^`[%UvE3[|~V'aSųUF.6')I8MOEȂ:ްNy|z-;45.q`܋3%I'q?CDaV5iIf;dȐI.mZLaֲ^ EK0S&5o&Mbr.BPoK7ǆK~vEMDu
+w9ilci>fY	D=ʦxM
+'eB+sf}p"G͹\*<g}N=F#,bn*2Gx+%CBW%
+mUR͔-QØc ̈1dw1w>|LQ@[+/9/AoQ%mpݲ<GBFt.UHUO^Jϝn9OzХI[95'r˻{W<OMXyA,7`q6$R:@)<l*F^=5&3{,z Q Jr%tzX^d}]I8r»Aca=X
+Q
+.6E9wyfQoCgusuG>	:|kB/u+B	ǳ|:@uˏ+ѷt6x?m(qܤ|{bavdFByBɎQ:<{߈<%4l!Ս`*Fj	eX(fzتO,}Ϋ|uiaՖdޏxнޣe3z`H#էaVrn߿#C<7;OtUE'SBGg	[$Fw1˧yϓpK֥LYb.Prfɒ֨>N9I<ƕD9޳<.yMBx{[L@tU(Y _!kTX)9aܸճtX*	?hɵ*|.<2ʪCpSKxrw?wEm""2ނۑ)O~z֘L?Xn(f[e)|EJc<A7Vr	Cd}LHg1uyd2Y~3n$t`}3H\2UR>bҤ`(XhʐAγJҢ#iK"7~c
 
-?WP^es'݄*ˢoˡGym[8ȨiDOݮ{Ǧ5XEeRjrZBq}-hyלzߒQC<8e{sP7QDAzJ15~~QJ#_{{M؉|Jј(bBѿݖC*^nMգ¡]1trt?̛9S[$$ڸAjѫ1[Ɛf֯HܽHgD*_l%B,)u5TJN*ws-L`˸BؒFaqɲ'"f۷ֻ
->-Gw!	}M?̤ 4\Gp='HX(Bc[)0'ƝdK6N $z}$qVǞDա~pr xj)՜تwg/*{gK@cDV&1O$0K>?St{"2u&ҝMoˤM[Q#f12ű;ӯ;z̰s*H)x]*9un/˱ӄ~k-YaSL?{j}VVF0=ФQ5+A7}9}WBYtBՠGSOHZֺms<:v%-:ZAFBiҗpoMM^-
-CyBq.s[q0P[JQ4]`U0l)6
-g'Geb֘\Ax.]1r@qIQfH\݁o@&OUnՋBB/.Q
-ix}q5`xM4eih1DbE4-?NΗQ#}'VkU{Q@1TcZP=FNGE
-[}<E:zҰ]v0:^	w
->K;Ew7O^H[=/Zb1n	(8nD#Ԑ|Yb%^:l(C~wIUtO[Ԁ&]S~*x#`ʠƚߠͲ޳ğ*{tLƈ!uOLZYYY@@چJDshQt͉v(zCÏ',c:;xÅӾ`Jp2=1˽
-h@N'!1.\HR44ΛP؈1}۰fKHs&ym<ϻNN3>U_z+#/ږTIX˯~]!//Y-Q/yګ|vK߶e&H,K֦[ClsL.Ͷ?`OY0Fk_+s:ܵ8#nl,`;׏[0U[-6kv_1N-\Lmt5!%ʶwK/~*ϵ]S8,yz4
-`*[[M;Ek,|>3٭x:LFB<JbVzùPd=lBohߗXĨv"{m.ddnߖ|nibPAgt(̭~;YGce҆Dv0#iexhrz:AiY)){\g1=fA-+-|8Xt߄R:t 4B/ ;GqO6G{Fa-p'?0s0yasYO}->xxS{KsȳhxϿ
-Ɛ@K(EYE3zbc^5uf@Y#./)"Am,pAkXF V"@!JnģZH_"6?~
-rK'|ĺѧl/Y=*>ޜpO1P%ZE;dC4Y sF0.]:ÂyGU$AƏj1EgYwگqʵs	˪ڡɝj)]hsYc0km|N_@peCs!n
-,5!w3}ǑK>_ *Gn>dӨ j:pUb94"2k0>@-h(=d_2Ȃ>z#N(}BUȟ݊~_tk2ߨ ii-qͧm4xu!l~dFIOCǻ=D&QQX%Qzy?d,bd%@bS+H<h,b͛EERl0ޕ+ $>߫ʄFsaRD'tolPJfնsG	:ĉi|/m
-1]]=hfZGr<˂5ɒEx`!d'ʲ0Q5sNx`<Z)2ݷ]J՝V6@*Y߉%_Se'bbQAl@A{%I66ʤ:p7f2?O?[]ט<1YjpQFRDp(b'ěMTcU9AýP5t7TYʇ^ۑ@ѭJc)ъ]IÜW)EnmXr>W_Q[
-Βaf+ND6dVsY{dp7wZ_ZϺ-!]	mkޙvgV:dA:4cXay-NֶZ3SyAޮIz'7TdhNf)j!aĴ^^r7=,|rsѫyPS8WRSPS\Z/_Թ>iIdFWƇC3l٪;)`t[#@ H\KL+§KE!?5L*dN%oc'b>ŁV#H`743GD-z2	Z*N4%^cY7j2<sqK.٩ӄm"ѤHMgԠJIBE0{ChZGmWΐlq! f0ҹo+LW֎ăseǦOS`tywiC.Ę%'wg)/k42'UM@.JpܭމY.tmCku{@ش(,kuϬ6Jxv?#UX\6.LRlLx'etǲR&6>|LFa-=ރ	߀46[J؂axԒ
-vnʶCcJexY^-H"lϯ%|hFiItJfMۼڗT-}ö80FuTf+}fbyB oL4 4Av-cbGL@L	BL&' P`lIuFvAD-	*kQ~1t֧P1!R\+>%5j{$Dסu54v6*
-X7H4V	u]+b@9YW̝[dƚI?Gvc]*M_ĚA=`A#S]w؟ԌֵSu.@mCoZ>-NrmI-ֲ%OZ:Lo=bT?b?Ǭ&y/(m*Rw2p uP)(pc06DzE=E`UIa4|_RuQJZaġ94kR/p94M=6"Å^q}9Vgx4>ڵs߉upD'I99?gb"m?X;͠7^ђ4Weqs-Ѩ3ϧGΥn<JߑԠ$v1x+fn@ϾgקZN ^̠зw>k$YYZH)گo]fRu"ZӢ&A؉wbS%dҧ^|ufa68ψmv'wGט<fDRx
->RrŚ>1a2@|K%#4ǀlX]"`j&8^kcETIM_kab2S3͓TΪɪ:Bay#̫3Wvǩ?7Ա!kp,ܱ'ŮtJ;7o*7kԴX!vş"ܬ~B	cŇyd˰^s/̙H7
-%EDlBmFu'I)E[w(ѱA%XOGA,TczkZ6+j!haUԻ(Ƀvm@
-saFe:@>|[xY	D] p*{gFLxZ:v@B'߆.]0sx)Ԁ3Kؽ}E84A-Kͫ3RYXAn6r3iLK.U,:ZO~]
-[El/Xn)Zƫoh!W;-/cl'n7F"W*5
-\tRlϺN!6L?fp@+ĻW1Z'J)(&L_x(D2{sH":ʺZƩq4HPj s3CчAplcҜ{5!yQ
-"\ɀn\[B̉ү
-ݬKʒF?TdmR}>Uץ6ޭ6x=%8*_rOΜxe%Jv`}Y'	Ek1-8Y*VϞr:G5/7oeŊΖ_-yNN؋ɪWi~lƼKЏ;(-+xdL1{aID`Evt-pQZ9T(tðB)	9V
-əì$:p"&=Ԗ^
-Lܖ=	|/L{rjSÎF,,Ve#`IQW& Yx~K=w-Iw_.,O;{ŠWk dKߙv07+ٵ`y@"}9K!,0<HfTݐ>Č/;!uGaZ٤9VcM}[]O}	ˇGnaܫT/jqAOP/am
-0g2!Z4RڌL8e;`͹R|ڴK]>4H?kd>Eڏ.'SCT+Զ"&hXhڡ-IvIN8PѠ	v8V۠J_!)A6rA>vo4NPN7'K/'̆ʜ=ŊԆ=Գǈ`
-ʥóV'_՜MſwT)o:5`oiEdAVyΎs7#|ld	/X *V*'+Ϯ+jiB	|l9v[y
-8N	2x\a4cd)a1đh̲l_~^\$PxjH8pdDqGEafҹbOZ!xM.0B+\?5]8>bۢ|/UrĒy߁˴SM']?9GTq-5r߬7lCS!%،q#JWx.u1+ā` ?o!5X-eФl{+efFǦA9VI!YOW0T!0یdffT74~*Xq7@>@S('e9Id9,->4&*X;%8'}iϭނU/Bn{D!k6o9C<ǡT{=!iJ@FbFh=,K47ߌ@>h>R=Г+m;NWnrFUݟcgtg*N=VelVa'BԾR	co׊u;\wzcyT_X~+,r)]gMaJ$k?+g>ؼ/|y(ߜջɟͫ[WPOs:ͭ͇βLFkD8)eג"o
-SP:m abPu#X~Q%8g,-7;Mc**1կidAɫ*Q	F7oWxc6(֛:!yѝ*`P7
-ƝVl<wރ޷*v)T\t]6Z{j)բ:`k<V۲|kí8ك-3nܒK5՟Ǚ4-Ҵs]Κ8]A+u#kbqU#ޑSEǨHX\פ-\\gFŶl.ZJvCh~TjhӢJ@zLֆ4xĺ4ɘKӇ?nz̍۫rTP
-_p+mgsplgr>J8+n~`v{eeN^oC	2N(8HF<@ۢ?ֶ0Y9܄ҢNl
-< /^fj#%y%T%
-*ےNR*XĒauͦ}63Lz]){GGdukL	ɌҤ̘ư\k9hԣFA1z{ADEaIޭHü{JeLs<]pVXShb9qY!/_E;hoӀ!0'<gi}tʂg{CGTx\tǸDbqÙRԸL}Jw[SKQ=AV["rHghz8F+M"تbr[r=?Ol-e4]iDd	h`ˎٟtH7.ͥNŒVZQLרذGvc6ݥMQܧ0Ɔ/5IzЋpiÀͭ7\=#RNLW{qr>EKY]Cz85rQ6Kr?:ETŤ|q5RE:T˽{ҏjQi[1P&H(V3Ko-$E@wK8N-*2/Bu(dc!Miבhw\}oK'ң.͒L%S0:f3ueH)/̷BfZ_w3[5mO*ڟxycYg2}9HpqSyEVڶ(!`ڌcܮcmܑQdߩ}8T<\\p{2hV{hEuɬ3lԋ|V_cM=(&ǥH܌ocĸafm+ҥ`>%p=J.M;3>3]L7v;"91mˬذSShݍOW~~(0#֧9ptȾWsٲk	7\	~
-~ŘQʇ}P1>Ȍ'y@xTp'Ȁ& ,6+MgۻC$Q/sR=΅ֽ\RSY[7:>CAW=a6
-L9$Iьhۉ*<EYAԛPݛ,մ6\!7mITTOҦ>I/Hc=&IL}ղ0Uyʂɉwvq?NRD0NȲYby%Igڭv7;329<9tE$&Ӊ8{zF͚4v07~?ن(Q>9Ɯ&$ltIpاZd-iˎN5YPTɇ8Q}m&uv>]Q^)ĢaAN>;6מgwZ.-Y%:E${'LCEglί2u@*DBki-?INd1DԊ9x1ņ2Y6տ<c(VƘX^M(<#ĔW#tJ8Dڰ5R̸5:NۃBCv~r[kwox"KMU:b-JaEWHϏ"sMhd
-`ڝTx9%-ƨ+YMHtĸ.	v~Xfd%)wΛR*TtMnBqWǇjQG&?~FVIyydDfPkaˠ6w]G	Yh;ң2UZp9ÙƋv]5;E(*xݐIlg{CxLKaM
-Yը5tSə!SK2Rzb d5ÖG[1"hPi;ݾ;U˙yLգ2f$Aȴ.U<+=i/gҩ$B
-BP`eGԳ_[_@wl{έ{lS'Ӿ:;&'n[9ȑo!4Uy'2ufr	hwps:iw4 zR:}vǡ&CH+շ"$-rl90e͐.C݆ʋç&8ȹQ7ڬdۀ_ݕލ}1ɥ50ևyt!I͘߾0}rb/^YCS6~z-5dL=0uؒbE
-8]s#9'{taF{xcXI-C]:H}+phR:m3xz,K5~y?EǝB{n*%%y.tʁΧ'"LK#h`Umbo@02F;{5AK(GcXPY6M~Od4x1nGtu[[Pб.K87[:(%wrO߯Q{j݁x24/(2\DbYbV%/T=,ˇ]$u j	CӅXĵ1gΏPixظV>5ڒ\H֩<hjϑL6. ɻ?WOҵ!'&Q(8-D%Ş~wT7QU@	Gߵb7":sie&#*v:qMGM}wfS&^02nܥ:"pǼA.7׻#6
-@=Q'hk<)s!
-{a4U^`.'88d\}|+[~i
-S?6w$ȼٯ} )Lu;AÕR:b_q5iDŌ7}xH`'!{.?P]T6"Dz޽ȴR˳O]5OS$C'xQM96YMs*,<)Zvr8HAĊ%yH:'anU]mSE(iȆWw0̉d<_BUv^S]TH::Vq H؟&d@C(@7j-ʼiӓԁ
-#vBN·b(>RQAW$^=*ݠ[e,L(.uP(q(p!-bqmYԷXSmuiS٭
- s-h&U?x3gvЯf
--h_	_ןγ{th?ݕ=f&KT
-C/@)	OӮ'9ȶeb,P7PѮI-l?{59Mh'8&b1:<
-(B^@.Y<rϜ@k3HWyh qVṈDy.l~ʪfb+"ZC"sϜZ[śPM5Y;VYLԵyn)q(ړ1X=uĢaICse"<aZٖӕaܙs.qݏg\,jW%þ2ϸǟ؊yX	mAv_#?a]Y;y\!jCa;kv*|Y.u*(uiD0BCg5˞6ݼ`us1c !Fm,2C-SvLל"~]BC1i%}~ɇMdS<Ta$݇Ղۺ4&ގ	Tһnw`+TE%CбH-~%ۓoeA"y]Spdh&IJ
-vxMOsN%4a	 !ӑ>8Sv_d3*fnDYTvޭ1H׻W%Q~FN9o%v>a_!=JlnheM	բT>}.Ghi
-4Qk|~`Κ%a}L\7=lo!]WqN\4nMŊ@L& ^;Oc5{a5! 81'L7N@ʬfݥA8?"|Ok¹h4Nyڟ8RzHq,m=\=ތ9G	66 / /J6Vѷy^PF"ɴAe;\$+YCs_0c~DݱYI [!IФw=«#WL_9ɹڎh	9aٛ-L}p~k0>e@kgkk$Pfv=_t;fDpK8P(ۦqVFcRJd?.[Nuo|uC*߽~X7u]{U#OZWFANxm#[R`K(SG8Uax^_ߝ̀&Ʌ2Gc*O[AQ2%Ǔ6t ҏcs/Ǘa,Mj1:$ \{,Z(Fï $">3˞{QhbG?R0ri~G0)B2kփTFRE&k6ME3'N|UMFJNf?Ď!"J/*V:lLΜw?دK։IZ;	"7۝Ϛ'NOX[4'Q91@ՌN?LE;\V\n{/H?tR| i~DuxhPg\Әݻ=}!)/\K'г?s;QHߪRk-ޯЛDԣZQ<(Ķʫ=]lΘr0f:krrDrV̺	;eq3ؿA'
-UB\éK(ZjSЋ<Pt>SL5Qذ2VxA5RTZam3HQֲ|+P{ȿO.mt'>}ɷK7U,'vToyAq*V<4%g,ݫ5\_7q#9H430QÍ;QƄUΚYɛkapAO	6n8̵<r58t~OkXZ=o2BS	&ge\_l۬7ԀϋLK5U{V	]s!!$7RfȣG..&y<j#Ӎ/to^K6!]H8+6vʴH1I6n~Ǜ"},̿˼Kۇ6o##7ˡU3fb_smkܥy^q.Ni>|+~{6
-:XD5ʦYuڀ?rYEH3s &B{>Z:ZՆ)\As(Ñ;5yRN<Qb9Ƅ'XReW&ϗ7;2]Uk1]ͬ{#A^-[kѹ4B4_ofۡ,!XEr_D*"ʡ7ZߪcNE?́S߾=ϰܬrH:Qf°ڍ]{"~*j$"թOמK=>}xb}hm8G֩lé";ǪU"vn5Ӭ/^gq[`H_).g:NI0-uXyF
-}ܒB5PyK߆˰<mY7dQ&Qo
-p	(,aѢt߽ %GUׯkAY(@HՐ^/ŻHeG+̯^^BULXQ.(Ȏذ]1ٲ]oV$Jѹ'p8ȧϫ"l<~͙5!|ş@IՌ?t(ߎݔ%	G4:8Ar:
-~:G24NʓYRm  iVaS*nY· (n4
-wKST0L[)ʐtVΝr`ci/_^,f$.=qH"'iœhj0ϕ..(	ӈY'8Us!eL#-jۡtYi4p	O҉53=#ExK6JIaAHQі5$Vjc7+oƐ}!׹.@#q6β'8ݚv͚5sCmːs9s}ty%MhXȹ:5FBۼ$4vsպ2!]N_85Qf<,L]AȪ!:4TkS'L#+m͝r~s[SҼeܖ[q2}O""y}e1eޔ2<l>Z
-}bibVtlp9	ƪ;*ˠ>3םr)"2ģj'm44)My6fU=߼-X"%||$ؙQPO^-aKlVYz\Pu?G&M]6"ُczj߹d0c+rn7SIu|ג$73nnmR#r6uɃ֔nW(nfnO&ǟ{yŞDU Hw~FuGUʌp9q|~DTN"`ƈtiяנځԜhB2֌Uqv)
-C!e<rſydoaRϡ ĉXb^گI*9QӜ6R;dw(ˬs>>ϣ	e*{e/zߗ+y}L2ȈN;ſ?կiGmE,g_U`[pϼfUeĊod2hi`ݓ:º\QV,YA£pH`-}x,r%ˈj_
-d(K˻$9tضbxiX*ָdHh/VO1`TM,bs%y+YI1'5ԆK~9(|y,%$1."/T&h
-H5e2^qކos&Ҧ7.B7@xIl7ȏqԘ_HgkoQm-}G{x'Ҁ6`ޙVˎQ1R9XM\%kج^.i-PcJTLUN(+G*nټ#IV]4ț$0E'o] (0F[l7f3% ܏EnTuWӮ?PǷ=Ȟ/lLu_̓&KԤb::5UU&n @,KʕH΢%d3n^6HKa{̯[G¾/rb.U8YTn@@Tc]ޝ69j5ujaզԼW؏gh[+rJ*2tY@r6?6JN<tٻzo]C+G:	D"AZL|v)USXrĻQ/D%P9̨*NhI^x&fjOdYucfT˭5&¿>VӋ~uqCG7)!ۍ90kJy͘Ϸ\7L;ԕ%kܜw^o*:l^=W5y3Ȭgt4Be5ΣyH5"P^GJxc^z	qJ7\hҲ^ЃQgafČ33Кw6̇:'ɮBpکj=1XmS@c.QYϪ8߱9K~`ZUخzQŤɜn2ԡ>La1l0A`u69et|GlnMNsA͖G֓Cjű.~q
-`
-ΉM/^hDTr]1q7֌Ūă'Ee6:9ƴmPǩfouv{tvSMSdd+d 1[&oЧCdBilh-},$\Ajti/WDЫYcw|A*ǟ]S0ӴQFkzɳ\VɆʕC&՚+:#4y9ZoV}fyQhD~ܺ.es,.8N0sѯMבNNfyۊ`ŋ7K"&X҇g'c[ߛb~3NDnN}kb')4Uff23ɚŽ7RF4	
-ß:kZ[JLs#%DhF)]4ۺ0	ASːHEp&űڅz8n:D^tk#+ch(тa.%B fvŨGFI<)T6<z=x3(ɺ̷n[mw؝$'Ld\=;BW'nC_Q'?'+nzh͉lqA9L!ڊƝ/b'Ti"6bȴϸ!lO",+K4DCV7sRMj!jՊlMx2<UPԳЉpgW+xHMxi1}H}:dV8~MA"{ڬk7>ɢuelvV~9}ʏAVW~W	nH%)l`SXChȄ	`wC%b<JȝѤp})p.n9^YXQ>óy"18!a#1s̀++|%,eJެ#Ř``4Hh3׾|ɠPIJfjPv}U ێ
-ςɦevAmfћ#?Z4jt3m޽bUWJ\"qF79G<EOMpC6j5ʈ+:@UgZv"4k`6t&<l 3)U9SQ4\ڢއIÜRAi	8݅F̚"5sJʣY#g:YV8 W`iFoRTb"Hĭ}O$T*jZh
-c2Z6ӟ
-Pn\Y҂x/Z{1R$h߃
-S~̇Į(_M65ҬZQkT6:܈<TÉES1ej|Ǫ;ȉ+>ʗݏ"#֌`d%bQȡbӢZ(xv݊KcqVXo<E7Դ8gХډr+|i)y)=xr|!wFO=7#۾α*i]z.ĸ}Ocj	V?3IYTů)X*+#`0O7 m[#lìu5>aaǣJX(_H$,))ߩ5vAtJffm)ɘc!U5F{X|\ƪ$BQď5~@ycؔǏ4ab~)N>aׁ2kjm+|D<-T(/idƳEȨًDɢdCV%F9Y&/(Nk@ gcӋ	v#hJMߢƾVĶ"eXH3t/a=%R",*k%4Bw=<XE$F{_$(Ąg
-U GJNkʋ55[|1٫J!_LFkh)XK^;9"Q4ՌfiҔUPE{Sɍ6N+B-2j,\ʋǔ!ӟj[|w#ٹzr*.a
-4C7׿i;wKGTÅr3x$l/d+]s¥X% l^\pRyc;}v_sp3`9(P\	3(uwIzہ|N׫!TE\hWpFߛPJ/oP:-xf*(TxEʀ|5$X7.6£(dw2x'i+9Y
-u֭U^L`t̝d5MЮXڲ=M1y9,ZB'DgF*=9n3 g16Ħ/zpXbTYgGp%akpOpuiS=RkM-JǾǙP'eөоW9l#Ϥ^v[Uiwi
-8)!<,46^e˱7tEei:_q@IS1s^3]	Y<1>`T+3xuMI@JL_5ŲKb|]bL#6ooW6^,_z'GwYm+Jgnj!vq]WzcYX:(\/&~O'2"ek߃_I`Nj=ܶV!?n9{ږoLx"%4KxluкNP@P-p^
-ͣbMb|-(-5bI}d~OA1q	!{ɗH/LZ9WkW\nuDv`?+s0!<:#w^BWM.N+@R!(4@ZSd+hkoGq+{J]ů&s-S#ڵг8܁͂hƕbk1F}Ci2^ndЙl?<H,vn>)]X<3s*UO<Trvth}ukчK3uڇP75qD0US8W9W4|&b{z7E޺9v;^ʵ3lnCڧ_yc]<y&k~Ҳ&CJð,:wsWٰ\HH.֋FdKp+|ϴ].(z1Ǐשw˒I3jFBy"}~0.§W)ɷYXپγWG!Njۜ#SiORVaneQ»mPLtWѲZ1l!xEXX_àNć_
-ܷZއժFْRZ.D%$A6g4/yS,)^={It׌ֿ1udq=
-H">U$NψDXU8
-v$;Q˚!)yzJ54D:"TwժhIy&?<?)g0kf;ݳSejK(e>Izl>za"
-ٹVAlUl	܍UFB G*.?EOVF<6LѿUݷ<3
-ĕt4Wr89LlK@'f=\a0U}B
-4H7[4bzg{>n~ȑHfN\UxOfrSC{qns<<6BǓE1<<o#+mWωAIW`f[zt"sȱ%h;Jx&eL\BJȺ{l_BUϐ=%mӐ?OQq'׺ePk?\80h,	&f
-'jo)ޠ	v&2jNRg|A$U!S%:h66-Mqϡ2JTx\dn?FU҅,ߒ	@d7h7vt#%ǒDԌ-Ӱ	Sxga0B8e?tu:DޯnEX+oR59܀WDF$ǓZ&Jj?БN=zSS0rcjP7ц%tY"FISR؈#uMCF˒1a`Tl,ba	NxgOZ &Zr*g֓@a֮gy+ߚu_|Ȝ_J,
-
-PY|lI7׎=0>B{|ǹRХ>lGO(ԿzߧQbيDYߵCjwS18Xis[΂y$iv3c'xI۪Q=J5l{a}[@NЄBpWsSJ*δƑ&HkC=bn;>0Ij$(m(j9=2dui6+fSK؀+KͭH˓7g܊>bѣJros
-}=Ҁ}BL^wIđjA-a;6IB+Ip4-2V2GS4"V5a;w$ۻ0+D+{ uq\ډŏCBP"rq|[Z{װJ4˵l;2!<@yNvpMۢArIХ1ߵlvHҭsI Py??qDYa"qwsJ}l)ݑɣ$ٽn,}գCz1Ý}U!0ܭV$cPylm>a(0dD߮ϤY$&#qPupr'$Jiadzڜm:H|ӓ7_/	p	>J`dZLVa_;USB;F-ͤJԬkoc3d9E:.6΄1i]@"v_m6!l02/j9ӛ:_{߻bzĘKu WGk$KWo,u*ooվsHF(%׆0ӓJE[YkgC̯9ו	2Hԇ]R]ݬ1V@KzwπlNag81B@s"w(GMӢY܆UvY5r"hPTٮr ŧm%ۺ]c;3Rrsو@y{J)UNQf¯fE%SZNCOM(iL;Ʒ6@f̙dnѻK֘~ϑK;tD:LX͡Dy5S_+gZ-fkHurB;#FQW|=cU!\1ǔJ60r$.};{2YO]z|Dj^K~?\u{"6~-,RhP6ӣKn{`]73\{9<O!+U@K۔*A>SNg1!2P])+#C1;7=/d%qdMzւ9jpDgoyщ>͇ɶN"!#.[82hlٰޡdkء@A$vH9m,L/"",ރU*-sHãi@:]deyEGHcVrp* z+/R^Dr֋4jn`04O!zvֻ>`[LH	rǟֆ!5!d.0cٔ[ׁ
-%ҌMƪy}ݳj'_ _@,Zzn+o"!}zMPw>8zA$wO}lq qXy%zÄzlĠ)I+Ż6kJTղSɨ)ȶLqƧ*}G#J؜"M=3}78eOݶ^#ֹ	a2`YFG\UU.<,=т(Du[ɚ~e/P~w5Y9;(mFMנj
-[QMn5j|2<
-UZsM^67E*|S$d?vz0wcǒ~οlz$eX\T#܇IQ>{y^\,=;{8_	[7ܞzgέ/e	*G׫{߈.\57&&,%h$G׾2DwJmg`PXSlО$>OnIÀw?XM@pK'[!=W#0^ږJQX?ȵMplhzFPSi?>@uq$G'AnE|ɨU]ۇdsW><W`ѕ3\K;mVεB3fB4Lg߳SMW=}"9NA{шyVd@ѡ .[ܿDݢFn&:n#>@zZ˓XOGH0QMp\>Bc?":Kz]k%ϞLySiRMrlݐAI<eZ%@'!_m|9[eU~УUv 	-R|;Cyħ9AWPB$řՓU4	8d *#w)͗M7%&Ե/g|͏x_yR8g-Kc`ډOr&LMi:"I9pC{h&џ>qEڥݨ.$Fj;/
-}RO`]t4ܴU	5g#c2KwF^wvҹx((=6TƸ`Ɯ<1֒˛gH-D
-ql%#s;d:E]ň;CGvZuőZ%Q_bO؂T/9HsT45&5?#ǝhWg9Ѕ	L^m݋p~.nt,^u[z?ֹ048kcЌ[?ˮ=Yk܋Z"vmE=w(hCvCH`Tƣ>g5yv}B2ZݑY ^MD؆n7~$I(	YLiF#DDJqTq60Xd7ɧE\3sWI-,k|s^!E\l;-hHdҳeNZQN:XSVoѥ&xRHfU\U-_i@A+I	v	ǝ vkO:.I|dqІ}tc6| <;^n9C7#5Yr0:1Iw[:MD3=sMͲSxE+9Ջ|Ezj`62)tK?.UDQ
-Rv.GhwSԈmHDJ޳HN
-%	Co3}f'Ɠ=SN`DЧl44fÄF;68ΓXn@<8z=Ҥ,hї,_,9ßy׎?]0|i"DR[il-O74>6.#NxbswKѴ<ΝۤdС9B;ZcÞo70Nh=.V^΅ԡ~̯ʿ7!hք)kږ9$7sg+}2h)'\Ԛ
-UvA1c%?pG[#ne `O[|hZ `!\ T,ER_]RWbMUtɕ
-˭-ȉigm-ʵ/:р2;It6N2$(=E2?FZȓԈQDY)y&TN]8^wEk])#-!uʜw,:Rǂ:*[9bED+6D3}W%oCG1̍=b8F۪..a<,хטڬ{){iN_=u)U$c_ɵDvt	2@D}є`{C 	{J9S<Ȧjd޻^$;%]%VʭȐ?m1T")"] *J˟~9@
-}S?ՊL&*׭FJroɁ٧Q{ɸiHY/WۉṮQ@Mg4oE͐˷7S6\!h,Û݈\M-_֓
-\$ ̣g&!o't_.]K*H7A@`djR| æƅJDATUTg-?L
-<'Vsc*+t#Vȸ==-;|?0fћv]x/@Wz$bzuƉ%4~686)Fc(7#w(+ڿπ/)i6h44#ݷ?wq5ܛfE+i@i՞WT[2jk̚K2˟T|	
-/ԓ]yɹx4G[TH<y85فp|'yky'?xAjΡk-õ߅w|9>H26PF\MTl(81.Kb^K.,`mJ.r.TRT-KS;(s$KdNŔD02->.uĒAٷۃNKxvu	JH!3C<):*67;L@+V/?<ϲ]xޒIW1wLP7P?\͇.>qC]"z<F.F,YۙHs8IIvo'ɖɒfNZj0پxY@)-aس~.j8,&qO]/6 *ɭJ΂]ӖS2u(G0;p'Ϸ=W۽$/yzMv2O19}ޠ[vKʒ3cdݟq4ۉk2ђbCv]AHoM
-șJû?ftO]
-uqgDt"A28&	Πd=wY9ʶ:KĐXF09[V(&Er7PJVgU1b7+|kb$%dXFܒ|}ڴBR 94k`(yGB%uAhr$(}}\A)ٽ&TMiĄ	=!9s;_d3=#D%0ɕDoq=%٦yQTQq"spτn\QŲ٦˝BjׅSw=Wt	}]5r[E#qvɜv8ֿɧ<JN_>پ8K<zĤxRIDDjCH8P<`^SsL{KvnJBjBlzVn'as4e<kps=0w}^zS=p?NCnV~tQ-zUhGu׃s^CnC$ɏч &lxeDi8_EBӋ7ygMp"
-lH.ߌ=7&~g\5ܫ#r0kG}hl(81ƪ© j ydUkhpJqbҳ}7G
-Lxϗ֓l(r#q,,ٳ&vɴdu+}NΓL7139OnW8`tdƻT	׼R@1ʯ-PX*xv^?(_Mi߿36ɵzRغ(=OuSY53O"ɇ/Ip1Ȩɲ>J$ϐNn-`sqSN=Ѱ,Ȯ>zթs1VQܻJix+%%JuGus´ (u70vVSOe^m0wjıL"RYc=Tb k=i/\ɰ(6eDpO>\%3Pt|ӉVJ<
-7AI.a33+*BY	rzHyADWHb"FDHͅB_gA)w9ȟEթt/liζّŭ	8f\+}I?dgP$9w	
-ẕXIǅe
-%/TYAȇ.lN۪A}Tþ	N}EuRR9h;F9sf|Ò1SpF̑Fר-(AX@ۧ7`ݐD(K}[mXec?QO*N!];xΥ*BnOeBH֌ɞ@C%U j0;v.wyފ:ܱS~O.2/cz"z	KI&;d^:oɫY>@ÁA-TqTO8@@J=̪Ԅy'`Ӂ|P:cY5'tyyT1ٿŞgO!(+WMS|r@_Ȳ˾ǇuAdZ)jݿq,4bѯQ..Jn?I/ɘ- 16oh/r"ׂ3|.Cd|1[!:OC.v$SU<wlFηNPƴSQ+ITx9p|U/wտ!ӂ8]>ÉҰII3Ս"d*B,)+lŰwd)-Y^Gے  ͧtG'=Q¸My&FʢxrܘȲb'Frca~-szG~[pŅVz=AIn[c߆T-zP\gף S(P u>dV0S#-FyqjaĀƏ|wroPqRAZ/S?(T+<ZQ׃DITW6,Tmtȑ)>KQ+T4ZYtP<hWt5߷=x u\<%@8qN,m_}dJQsblّ%HQV*JZtQI"N6ٹt`]R̛ddM{֞ds(cY"}_wVďnoH(",ݜZܯz5͖WVGDٸ4HXˊړG#;|r@<
-[]fٞ5"^;?uowJyTQGĪ9<ԭ(ԭXxpsm["u|$-̑}Sr2+.f
-{%dع&-u˚
-b֐#BʛTT6`R?lOע }u4j5ĝuK_4:a[ˎ8['@T''M-BVl+ݏ7Z7#rQq>:~)J}µWzkݮcAOupjaV=ƔLCq1.kbWVEIduY;0hT	uN)TޝA6@bG*2)PkeB߅^SɀoplDޖvS!%sZ-WՃr_ts,	=G:@TB\_,o˻9X;6,֞#z6UԩVA};05h-E?[lL9%+B6`ZxQ(g.KN,"ǧ%((T£5jPBc&gV8ieEU0*z`vg}.õ"gХ@ZdY6[XDdY!-hxwq)lz2/Ќ<|rpt7J(ȇߕ-ȊWO:,lߦ[4J%n$A>mTO@T3Ȏp]QKըN\xlk&ؾi
-mŢ"|ǳd(8Yw!wB~j_="	Q:X|ʃ'8gǶxw}%9a%0ع|Ӌ4$v!!ðD֎eĿ5A9<A%[4lc(_ԄjؐoPŢs{ӏ}mky!LXi(w*8ͱG"f}.k,?K-l,kkIî"0yH)E9$$b*5cҰG/@c9J؉ڿͶ8NO}>/vmϩ_I%ǩ![{6:5.8NCzx?AkOĂH2IU.c7""[:AxK$1Zs[!8){ZefGhTو0ɘ{r9lUZڙ4jE^>ټ)?spdHßRRSHר^SAlэI۵GhmЩ	16E#Y
-	qѿ3xQ՟ZF<pe΅6o=/G,vKR+i{ol\\PEcX9џ
-Ӷ@ߣǠFlQЌŖ֩w<qSV8<sræXۍxP',:]ڭibfۿ *Oq.H\8өU#OLi|\-^x~vjPOG/nFCTRϧ`16ZaOnvXUA|tڷYBX)ȭ5J?qv҉t,p(>$pژ޺cƎˠ35&$jx`{&W(նՔ=ԛ̒D.imP9m#rԸ)\Q0αx؊eSW1,A;6r9C&SEZ,kʩA8OR_?tmTY4UG{OcVxb|oiux~J#s˂Ӷ@8S]e+I~RŒ,Ǿsqqr,1͕\QTܫ-CzBGΕ:I(Éۮ݆c&I}ƦqQnXUSAF-blk y
-upag+UkTS<%įavZsldkO7({3م*;;ݵ3@'Μt|^	o	g!te͊P<?*kI
-,iraURӁ:{{NJ:utʲ-z*#|0EޠI՛BA҄0ڌ oB5'xK_ghy2א8BDôvѪ>OI^Ts&&/ts# %RL{Ѷn<Ln#sv(=1<\aդjz#m̯חt	MӞ40xЌu$g8eݟ^QOu|փ'b%ԅtpF3_^E"';H}':P{k_8.4'zK@CgEբsxD|i8Y7)<|iˮ6NaYȼr<Vf
-Qŉ:P)B-/Iudpж$rƐHF>K  0[TɌ@y'"͐KU41zzgqŐIWъE՘hzTO{7~ܹribs	pݰW֣)^>2`8.aGr9ÆـAA	XmFoOZfע&Uǟ>&{YK"0f	4STKH
-\"|MFB*N^Ǐ&JMc|ܩNޱXp6<̊DSbzA,֢(vܧхgIOZ.a֛wm(oǨ77&(=j@efUA{aAZ4^
-cj-ctÇ֞Z%P2Xbk3/*b׼jX!b$}bwl<@Dd`SQy5;M!Bj
-?49s;8$MC CdM;#Kń{zJ8"ah
-}t<G6fM<݀m¹JMMЙ&I1ҝƍ\06N;Z/gZt=Kfzs*B_MD?.g
-RaPX܎drʶzV2Yek^cc9dƷ{.fG\9Cpx;R۾uEeX;> yZuƫ{pfM΄=)]{iF3g˼r!r4N̙c+҇ЍH7wʁz'ޗIK-oZ>&H/XuFμ7ܮh[q֗6knj^iQnGH3ׇewQFpC7H>MujyUHyW!L֫}V
-tq9pP-iUKjvV&_xYP@{\:P5wL7ϛBmnD-=h	GΤ}/WSٖAԀ1ւ-Ay0->y~w \X&ƫW$RPasr-c,ޡɬdPӘX=EُxIrݳ5KݹJbmeLm+[R~j38o75#wjiwXԿT$@q\z& %SˊB̾\7tfd!3=Iohٶ:y'-c$
-Z½zTdP*wJ̑ ̍rЕ$ v9s҄!d<ms9].8ybZ{(ޑP4:.%9G3A2Ŀn/"_Iٓ̫Bǫmn-$f;/ٗqOyF{0ONlCv/A9}OJ{l\q~ۨG#s0stM}VR <'^?h-wNMNؙ4o0P1ػC@Sϑgb(Zaψ393o'2g!\߸+5C8H6قܒub6ynyIej'DiVMM"f@XԚn |]r=F$cqI3є);s.S}DQ~Ot{ ;S8*Y_7(I̧:Qq,mq>i%W	RK=f˚A	V!Ygh>=o\/E)
-IٻARAI^HL1wǸ!@k̚S"#8/}}[#AN8a˩m_NRr:q˄6nǕbf|U *4%&R$c˽n;;avB{Σmؙוj-D&amWzeǃ}jHݯȹV!5É^2F>ީC+v,JآS1ʘiЍ#Rm#5{`~Vn$Ƙ|rp!%ık'5n,Ļ}R4(Ab"SځZڸ*grIduSWW-4D41-v'rӞ3G\[O(mEAjyjzAUmGl8A˂YטRDaQמn
-SN.*1bv*߹ysEr\J|(D IrVe¦9!'q7.ȫV/3~qŜd]shYBx2:ql;C;Ҷݪ=`ؠoֶt7~bOLq:)(cl!!q-y5zuq@ͻ¾X+|ڪ{oOΈ0ۤ3'G)ɏBm(X%Ք09EfE].rA1/_[wýǱ'.BjOqcQADߊQYhձѭ{E/NԬޒ!~`2l=;M's'	cwLE(ZR;0ƣ=u߳@K1)~I?Z%@~WT7.ERύ{/]A	0cqM!rGgw-m-Vʼ#c5<,ܚmSm@df;!N`:aUj
-Z²lM-hi&-`Fy)V̷Ke߱Kz؞`CN1ڼkw2eU|ЯMij֩ҭ}5a%ڶ!T˚wNKpT9KXW܂%YzNǀqa~Z jNp0SMD`پ2$sNυJi?߻WgK),}X;"\/y3b/y[AʋOqE=Mdç+|gB8mNzFEc[m??vl^(JP*H49s~55~?r~ؙC:t}<	:lTmrլupcY=}ҷ;sL(Jhfw{BptВPwqFT*.UעemV֗*L0Je2Xz=G0 C$Ȼŧۣ`!ay, 0M	@\c!ϩI]mt}JPų7m"¾!ܧouR2N6
-,@mNG(?IZ8U)NsK.-PR7~ܣϣgU-Ljt~9t5ˣ]<Z0fAѐm`Ѵ&_QYe9jwe;G%_y)*R>`Jȱf#p$Ui6}dIԔU#&<SZ.Gy@a&Jl*SFG>Uu;Ů}Soz>p:#;>%Wo	Z>'Dl߼tC)Ŧbβ0̔s+mĵS"7L*Wj݄Baŏɏj|N)aM?@˃jQRl'~~m:r&-&ŦI|acJ\k$7Ƒ\M"(͂X7҂*xMW6wmȣ-$<}Ʉ׳n1j(ޛ؉,.<sKnGI̲KkQmjf`$	b2͘V|MhgIC4As4,-2̢TC`L.Jԭ0_cBf1w
-~S$b00
-oIaUf+ŕRJՌw9Stٹ%Cc<IsR]Of>5|a))3ص?Klcd!z
-`-8P$\ڸ4p
-Z¸ם3יhqsPej-zC
-Y_KN֭>kuIV҆|]$ֽ^)Lދ_s9əH^`Bb<޵)f>AW5+w(OY"G=qs˩TEQS-nʌv& ޟ
-PNM4V	'WEy.ǧ"ûO3JݻhSƃuUQg6X9C0Wǲ[g]L{Ŵ**CAhUܷ4vMZۏ,v_}HCm;͓ˇהC1U#
-ĭץ5q
-E,"^JBd9i{U(S֤=5i3E~&-DJ.e>-LfԴdFʠٜԓ<s846CYP	fKߢ՚OrO&yҦ_/E>>C91;!z߲3Ŧe7)RBެ$jCrg=m0Zy+>DT4=FJþGK8q?fƓZ@yo/ՉUSkoU83>``rtaw[J&@sLXAit3ƀ"`
-
-D$i̵9zOko|Pu1wW:	ГpאsO{Ʀ# ųWsxyӠn¼>ƥX:ÈB.l'T۠:ToҪ=bd^Ld̗Qju#}UNB0hg``qѤgҧ259;-)
-i`Kx[ӁھP7aBQCZX=WbUȟ̾2j}Mܷt&@i]eտ(WȁOl>5-;6vkp*=#4\"(ޏ|>$BtOe=&N~Yuqjɼ>֐k`'=i#l$Uª"L5Znd;lu^ KN!MԱ,δLYR/K;UM~_֮QΉT%ǰ4, 20$jԛnexK.Ոuɏͱ0́f΅Xљ
-EŠ@Ǌ	^ôSɿF)UmF|t>n(F3ǗBT<˰u;էka͆\xGYkFΡG;[[ E;bɍ!>ddK@"fEɊ1;gOǒ'Ė\
-tϕ<8S9#=וӏЂٌEAQJO	'HZ;ߪgM-DimDL6
-1>dARJpܓy,iۈ"mW4ݴQU FX7gH{b Yx-AWkG*<`͏H|kqG9q޻y^3	+kCL]׻CtZ˾jgŬJư=1vS*A!t]=I'zGbH/+QD5iӍڢ[@]u]YN1wJ7AKΧ6\h>/y1C0f\|z8-0j	vd<0<y)Ekfۖ'{xo#^y#?-N(t|#3ܱ݄p]4F:;`nţT?(\5ox=	U*Ġ|P^IM[s/w߻܆Rȳ%"Y?ֶjC+{ļ+'ھ$Р/ɮzk(w*pCbY܎jJ۴._^V8͞G3ƑFPӼXæ̸`LnD[C{;2q;Lm%Mh!+"q
-Ph|(ͅq.%`zA.ݗdL#,$LzWV{S19=j9ǠTp&Hk`^lKm$ɮɯ9*Bnw	
-v|ߟ֧ǻ.W7e0#V,رii&87xldacn i:Y$ʤ$\]<߾}7Sw-fWg>ƺXuO5H..X{Po'C1KQ!%tƵ,HydtU?{Z7ʁF(R+Wĉ`kK9~>8j($ٟwP<~4*߲Cv.ѳ#ygcQ,#̸plGk&k$m9oUܦE;UecYbUk#xށhH}9EVW	j1\vwk!iWn\b)rfNS	N!yv̓^97SmRUA4պ҃}ʭtjK	*ǚ1ʀRYwSo7m	XCV{׊يqR9L HvauLߒ68
-wٛMRɼȾ٘$hÉ-`j-ޡφ;z`u4>}E\lSگѡЩwbQJ/10r,Q9nd`cݧ9k$Fb+ ΌƏI?ƞy=!xO)ZԢIuX¿gZd2o11hNX
-+ZoĊ8cd=(BH݋d2;.g9	'YuO3IOB3CeX[݇aF	/t<\4Z'5͐k^<dv ôB,d|2AW4TΖe'l9E?	.RAgXLXbҪc/5<r@ٕz
-z7]w5$5"ݫCƿ`WnRd&3u lδzOΖ~HO)BeC͇B)^7x6^6;awvxVDz}v0˯-1}C8\0K--J~>!%kovE3_{mlS]|6'`	nmڇG+<+S͂,TneN|M=5JK(Ol;8O1LeTMt6zkБEKQ@Hxڊblr'dt*b*g.ؽY@,A1WAAQƐ-.?^юCըɰpH}qvRqC	/m~t |#AnO,M؀r%))lh-X1ӒYQX>h(Wǧ8%2Cv7"mO3;4I)&V=7Lzۄkݐ#ٷ@Revq< 4q00ͣV,dƪ*tǵw<*1<c_C`?E){;EYd<&DwUfWhG36b{a%n8%ի;ˎH~!ȱ{~F`9%#1ar%	уbb	6B@TvݾqɹmӿT&AWmͲJwNK%Shm_=Ď:tQ@m
-9+M3I;Ƽ4*HBO/Qkژ_bX!Hʷhur-bhnqq+3\-\yh̍ģ(NAb?!\Xڊov{İۑ\΢ss]@D}Lz*1׉ٟrgK1f|JLf0{MEi^htlsǬK"Ɲ#f1߂ٺfwl3	2tXm"xh;r>;Pu='ڢDcb{CY<z\:-}Kׄ)~X+5}@ёhn"עZ&D1a r*FI5`"K#^եz֔a,.
-<6G8/wϙc6mf#!ۤN^ݙy.F*|cJ͍(,5ŒZΌA'{CadI|J5na1{Vf*DfC8о/Ǖ0!EE́WÎ%>)U-r=}@JN gN9ʹ'ұ;59u?mz;ڡt$vMhNM=ݿ	IygoxuSچէ5K!|[-}$V;-/8ͽklׯٍ+S$=.tٶ"ܠAфrQwCζG!kUUւ k!3`c/~h	OpL`""-]մ'$`@M`լ|.oIM>,/Of6B*zSVͭ|y_Eҿ	:A-4qBcO*w/7L4
-ټ1ʮ,4BM~,JSQcbͤ-Հ`QT)m#AH|-ӗ'La{)N̞h\2}?Tb_EeʟՒqI(wفYj(w9ƶUfĆ!(͆8[T
-C$eXgcbTvT:gE`ظESm5R*YΤsil2u;<[a5xUC=}u4)DFcՐVЅ}h ̕ӱ8e+/S*. fYbj&(eLy%/.AeN0\Lםʓ#nwB2Xk-΁[2'ݪ['eM.G2ύpl#mRf^&Y/DRi	|ȫ.йbU6HY_xmm2KnBQ*DHEedW Hm*8[@>I{8[λC_uʞ.|={'"-#rDʶͻuGJŎ.~p?>U]	"8\Sˑј`	)ڼo	3IX.Ǌ	V%l%̷ԣ2P}ew+"EsY5|{Ň/Kl{̜H8|Do;{o&
-cE.it-ɢ#Y]SiW&k-ŦinAUˈ:	SЦ|ǲDYn>שwAYOrX|{/13vErc5rsO.lA&u{;VܯoR1icvɲJD%h)'ΖzՎ	Xc3>kr68IOǀBIYެ-?8ښmDY
-)TܠIuYȍfeJQ]{΂	8+#SqV#8-jôXեjWf͙~8FJ?n1{?F[~2Up@0!ў}͚R,EcSOSc[˅µwi9ÿvi8AbJ"«BFfǍ$c
-;[fQK
-1{nШ4<5ʶ6+)*թx˦G< 	6~A~L45^gH}֡JCDM6<6gq,4UjB.[;IgZPğ!)φ`sT2%E"LՔ6QNLq	&t:	AŋÍ?'V1mU1~˟~"98{k\n3czД";h̷8y
-6lM»R1'NsE]:Җ Ř;ߘ?|wa1ֲt-? ݃hn)`]?Q1/rqjA8˿ԦA'helT$׬ܩ*eJIج!2`Tc#+Q1LWgr-z۪Q7vCnf'ħF,Yeah%:̗hU:-=j^m'$ȓ41Nǈ4HȬUy;sȀ2rHGՐS`ą2hʯ/|s
-DϐϘ#l[߭?`0,Zn1!W]pw!ʾ׵[W?XI~|)Mfc6/KeW$O6ĭmRZ2zrtxCMg/c!,qO;ւ5\+Ȕ^B=FBMVJB)NeLISH#i֔4|˪`?ÚP?h4,wa1:m xc)֞HaD"ƶT%
-UӨRI)clߖ@LdQ40hɎQ\ӆ(pɏ8os'|6q?[`=njz]ƏQ%wF4יOG0qU5(˂uM&?s{uRΙӱh$UpI̤CpZN@ie5S*Ԏ.O!FsĒ_\і`kt	G_?hVPϿd1'^σh2i~LCRIK-*,19#"B~)˛Mɧ44пdfCe{h1T"̓+N?IѷʄYadɹU|v'e)ƚr'.Jyhlzrqj?jIW9.7
-w2Jp27P(Blcα(*yMuYPȇ$0*XQjqwʤZŽL:,vO_[] ޘ^|ԇ Jr\g2#&pI|X0G?o~0Wn#~T%/
-̀E"=b+(l.c[Q_ѭfفDSyv̺uR+AϜ-ƓEeIl[Z(fۅ]Y4&0ߪ%=?ɘLܮ!y6 t_*;Gb
-
-CPҐȌа#*'Э$s6?:p#ؓ~(oZtO}LutDpQ
-4#)+g#âg
-ANГT&M~B~Xr:ԹRsUeA#=2v8$ݼEoVFyTC3xV÷մ_D%>}ik`=ל?J.e^!z#+rT5cK>G/ZV~*
-@$y%;bJ?&00	tKT"#VfW2 ,C^rUd	isc{ɍ4`oִJtֺѭ|Oĸ$mbֺ1	'<fY`P%9^RbW'ߕ,M>N	'=#}y-Έs1P
-\Zݮ_y,KWZ^N6'ǵ4Aa@IX=u},J_GE0)4̾SŅnG%S"$ݗ!bN;z+u(myn؃>r2U<h(x$EMcCc_Vcny͂8Ny_/xs֙7B~A6rp{A"5ޙ3ʇYq.܊e58ZH4ʑY<հrr zCǘVQFFaFJ;yJ`TӸl6GPyLtHHU
-J[*hUJRϕX<;s2Q*		ːIogTKKn"/ח /_N!ةf>
-LRfY/~߸~eb0{ҫՕҿӺs+DkЊ	mqh	AKZˢhݸ$Rʬ#h*:Er}upȅ#uRPc̱tIaRʫWA̋GpJY*U\nuc*kfj)B/:Lc	ƃ]c/ɰ(L#̜=4h`;q}`˵rۉgwΚc)cۤڝͽʶ9`kt)6QMKi.]՚~߽bwSt`Гf}ϹXkz[Y@UK4:0".y)nnxeNIƌ S(+tSv]I>*hTT_8[DcYkO۞KoA<K](߳´ϑV/BQ&դ"Zڗ?37R5EkHkdJmkoI!ǗT-HK.Ѹ"ŗ>=e̋DIS'ӝ@!^U)+.C&`cL8x2"12)y9~ɾS[yN7VYąhm$[	AԬU7O:$|Wt5S%WOU]_߈f>5or mU«BӰD]vçL.q>{h%YvDi;2 eԶuCV֎TwɌQo> ʄ [WxZQX_
-(*}uc}hr@dj8œ~I>ѕ0zhcD7'U<tRz1?Q
-b;o
-sxXq͠^"Ωوż&\_7ZX3?N9B=1_#42¾x`%
-L1ԯsdS2G7	.;OuKD+ZC[2:+U͍b>KAx<ͩs$supPNҮ~2]gWgV.Z-)s~ntw^Rݲ	,"YzFǷyh|Dodo/5ôJ>P:al^sOIh0L>>);oC~>ZӇ-g.aoi>i6+G~;nV9CV@1bB7ĭ'>Wq:HW`վ9XwiŽCłZ/:(Ol
-}^g@ؾ9̗!ʞ/-&l%UtܽHZ+#8X&CÑY_oʵ2bN+ӧ=FNk:85P̊o̳SNp6D(ƞkA2r=Bp͵>9]~f'J[.ǅ)L\ a҂L؍uS<$4ʏqb7&6Qٰ%!"Hحl79?)r'pޏ`T!Rqm)$bsqpWg>q[9Ё)Dds~KuqQ&ZU8{26~ĬϩcY!U?!W7`=0>Ɖ`KqPʑѰf}Uuȕ`Ȗz~iu<Ãsg+Eq'k.B%!#9>*]*Y?FG=i;'ٜ($j9ozO߄*z҇Y}۞+Tm}'SDh֝FS+nlQB6~O}J۱nY ŗVG׈ڡk%Vq]cgrh~	}*kE>Q:{*ZqLhײ[=ԾsS	
-j֤P¶U)_؎|M/8ICǇiVҝM\w,ظdȑ֭3ơI{k_-	w,pOj!RGYt>^T#V1B)$:.p9޹<qL?bX^ʸ|cRt~kܬ°/F7nC>R8ǫzZ)`gujVh:|R>{M ^?	HtOJ5^(Hg^X(X=wC6xNd5ե}li }a"ռKolfͷ4h&*T;ەX+%;cq~,[6GQ]G[m`We;\)˙K4­ˣ§r9:t\)6*P6H	Imb,~"?B9@	;hlX/<0BuE{nGa1Vg&"`x'˳%2aLs0tQ>B\5yHoS u~իvV
-׏K(^?^=FW'u%ʢX(/h!DvSh{5Bn!)!pgzm̨[Ųީ'"A;(+ċGLdѸBq4/{;uQ"w92fՃ}V>Ff>æQ4d)KM)l5n/[e1BEaS*( 4r]KHFy)ٻ8oxNysS#ޛv3=i`ǾOVe<߳s<ޡOf#}t>U
-ze0	RۊH}	>;zf8+j6AתBQFҡ6Y!hq]a"zPJ
--PoЧNpXu)Qnsyù_RߵY`r7?7
-r6C*}8:R,%ͪrXmU^q [F{q 	8Fd9nO_˧%Ѳ.
-q[cEa2i݉}=88uȴ%	os:1߮RfA͌q]-d׆Emsy_"69k}n'XdKk9EFC>5f8nNAz؏@PO:ėǣХםJezrXf72FQYqLg݋ieM3ͯqF	gͰgAsڞ7C¦_twɁvW-8PdAօcO$	ߥ2#W8pAVOW=1qcnEG@!֭2ܮц+.,dd"Tю:	#b!,aԤ@A3K'D[mՊ.b.P	X8N[L:`IJuڼ+ְJh/'F\SIɳv:Uh7OB8E
-1+oiClJ7v
-A	m9|,QY\!ϑ=/JmʮВD|"!>"QWVwD؟L04YBpks!1_D~3HơrNj:s0DmTmҽ'}ۇ2F<W+=@ٿʵ	}̢3E3Ejeh&O.Ҙ0ՐхeS5ϱfs;`8LL|5t7a߅^`IXUWg-@\-=)BH/F,z|(!rqwSXCa>5_
-8K-!8ב`veW-M-UV6P[@u#<]6lXJBk~ֆ8a?>|9!Wsg.gVG,w''':
+)
+0KyD3ZZ@+C3d@&>Ud
+}yVQ[a)*uȩJ~KiSk+ǀ?_LPgދ=7ǯ͂Z"$Њ559,*ڨrvr0cf*̬ɐNyDdroߩNnϺN?zQ(1gDٶ"nO6+׀kSAey!f`JuيctK^ϳ*;qp(%JUNU2gߦ#M]1kʖs_?8!dcM2h͢P wr k G`@;)0-<!ǐCKpH+mT/ʩi
+XI%$l˻J!U`4UGCz-3mc1~X1CkòR![>hARׄ+9R c\pdd}V7PmJ٧(E_D)ܨ#}ILvE9eF@STc!'j#$u(h&Ɍџ(}[Չ{oTq/ù_j;D|T/@/#!zI@*͂
+%oˏYV&h1OC<{L(}6Ǡ)+'1i'Lon3jv6Y*s!ʾצ'ȵ/c-K*H؎ѐ`ԖzŌҼC
+H(?[yFc
+~77>Zfَ֕e`'==n1[W߷<`_UJtc1[iߥOf\4GvOPIa7D&Se˄%&g/qbRCǋ"Vqf\Z'/'$ۍN\N`	`yG!{V^FŁ8ƩԚUЛ4C9?]Mjɦ!Fg"=_O*)e*ZqE6!j0kg>jϺջ@݃%IFNBʻRpije;to׬>~b	qlgw{Qӹg! KFVgu٘a&k؁*"wqUԤFXyv)ߚ0&tW"'ѡD^]g@qd9$*u`,!2lqkdD59ݪhK`nsp-F5y0^pffޣ#3Z1gEGsfNؙLF(ן8H|yOγU:Ҷ݉3ucMiFwC881%er͠O2ΉQNJRz?CϠd9]i>[
+e΀0~@m@EbM_T>vBܯq#Q)UHCNa{l2<v4
+ʹT+Te<)NҽG "b=t`*PQe>lwJJFU-13^ϗ&bhrNgڻ+ȫ^F`k'z!OSw.́{ƺl("Ǡڴ'ņJ]2f!hlT1֬$6oBH fCoܔKxvH+#TRvS:)	"BvhsTbRCcӔ[bQFIΓhZ͞>`ЧAkn,v}ıdwV]<t٤&m#\ԭreu#29(uv?ZBL(YC~0wD)C o+c.zgf/*xBߛ}~bӄgۭiR*F	uu41Ź\H`پ|1t%:'4_vKi*<T[gfKKE/l<l&q25bZƃ\0ˇ>BF6zɫ^QkVIrz7߀y;_8ys<<<ĆdN΋P;f?īJ:BTt"Cw0e=ŝ\6C>ڶW|i)b]8a}mK)Ij>DϯT4ӇCթQ|;Aկ٦·êĔЏ4Y2?sGLV}I	==.^ѕrHtRLNU;iֱH$ObkҶȦJ{lu5P .oWb81g[G/g/ة7`2Y!
+%ާnfvdl5Ѭ A8 {8z7XefW5cŚy[@"g["E_ˆ΁DHq`ـ/ѦK;egs;0fNG#06Ѿ̯D6j#e&^݅~uw
+$?J9^'5Ŏv:F}{N\?PT'Ѕ9`Xa:Ы>_D'NiƽӞXrH˵!pս5aj^rQ>bݞoO1T-hiՎhcu%> (oIMȓP۫nRכ5kl\DBe51fk3<A>&Uz]!gIqba۴xjliܦ4JYs;\ˇڰV $z%[#wz\9@p)ƵۃtQ&UE}s+rR9#OXz,2qCOçi7I.t)&tW]5to
+L+kJqjmPr4lU~MA8Dл5kj`QV-ML%Rw1˫­`gE#@[5	7tbMN\S3Ws,eҏԃε5lIƷQ=j#݇pdXϐ|jRpQ3|
+#>Y7	!o9w,O,u0(\|rY%Шg|ߌZc/q$cLǅUλ`K$Ĥ\dZKUёt{ĈQ
+[=H$Tޞg
+![{qGqD; mRD?ژ&?#1*fĄ;Z߈-/14d&XԮ@:K$ss<%(8ܵ&njaz!NPܱk=5vbXѥj{zvBx<Fm	ͦș:@^SzOLIwNyT+079=&טp3*ol<yWsCKszIuYhm	453QhGQi-s͜Si14 uQ(rlX*PͻW^WS(chȥY]uy	<*źjB݉mFwׯF*{yGLiUbZ &_ɎM7j{u<?c0\F0X%HfNM۱=oyL]&N2`m~Bg]_l4+WDҗx֗1/ppYātn;v"u{?"1Sb6P)Id1},ؽYC4#6AyOGj#nI
+"5UɼbF9/اZϗD7οdI"٘h
+ȧzx4<mЩ-J)y@I!Z1=Sjܒʳ՛yQ̬~đ'/F]	\qLĥ#p<X8R/йI8+ܣ\ȯjƖ3),:23͆*zf_?&{FQٹ/wzy{GqAjmm«ߏEXI2B5Z,PC%I(bŇj;h~uj:R5<!
+gR&rǊOpt̪scJۿak%j ڏ-ަ_!`S9M{
+mȄu8;vL	$/I^><FaU+fI/*Mhp3e%Jz)6Ő/إnHɣF)Zljحkw{7=JSĽw%gMM-AVՍݵ{9P@W/XI`o*\hrLlQs`QNdVZGlB­zԤ?w:;$vs"u7֝c.e\{y'p`OůAbmt	z>6	WgtoP_'
+dLqXպliق	bb)		^c3iØ&qǷA
+Ӳ=Qf3c֖Ofs!9Uomk9jiE:{e,6N|}^=oƅy.Q/8ɷIL,z{_<y&AZ]:RDq9X7<[RgY@r)W:ҬP[!y#yfz́Q|>N4|`kT=o]
+	ۧGJ8,hcB#==#ÆgѦ||*ڹTTYQ<߿ϽoSݞFvƤlHԏ$եki<&˻]6st܇7><=Ǜ093yB4-8(Ҙ#46}3[#Lx­#](L#z*	ׁ-z0`=1؋YJ=`Y5ўF5cڈ''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25077)))
+exec(brotli.decompress(n.to_bytes(25027)))

@@ -1871,17 +1871,6 @@ def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> t
     return starts[doc] + first, prev_ends - first, ends - first
 
 
-def doc_chunk_rows(starts: Tensor, lengths: Tensor, chunk: Tensor, cfg: Config) -> tuple[Tensor, Tensor, Tensor]:
-    """One window per chunk number (`chunk` (steps, 1)) and document (rows,): the chunk's targets, with up to
-    eval_seq_len inputs of context; a document without that chunk counts nothing."""
-    n = lengths - 1
-    ends = n.clamp_max((chunk + 1) * cfg.ttt_doc_chunk_tokens)
-    first = (ends - cfg.eval_seq_len).clamp_min(0)
-    live = chunk * cfg.ttt_doc_chunk_tokens < n
-    return tuple(torch.where(live, t, 0) for t in (starts + first, chunk * cfg.ttt_doc_chunk_tokens - first,
-                                                   ends - first))
-
-
 def row_lengths(seq_len: int) -> list[int]:
     """The row lengths the warm-up times adapter steps at (the budget guard interpolates between them)."""
     return sorted({-(-seq_len // d) for d in (8, 4, 2, 1)})
@@ -1983,16 +1972,20 @@ class DocAdapters:
 
 
 def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tensor, ...], Tensor, list[int], list]:
-    """A batch of documents as adapter steps, on the host: every step's windows (steps, rows), which rows train (never
-    on a last chunk), each step's row length (rounded up to 64) and rows: the documents still running, at least two
-    where the batch has them (a size-1 batch would compile again)."""
-    pad = cfg.ttt_doc_batch - len(starts)
-    starts, lengths = F.pad(starts, (0, pad)), F.pad(lengths, (0, pad), value=1)
-    chunks = (lengths - 1 + cfg.ttt_doc_chunk_tokens - 1) // cfg.ttt_doc_chunk_tokens
+    """A batch of documents as adapter steps, on the host: every step's windows (steps, rows), step k's the k-th chunk
+    of each document's targets with up to eval_seq_len inputs of context (counting nothing once the document has
+    ended), which rows train (never on a last chunk), each step's row length (rounded up to 64) and rows: the
+    documents still running, at least two where the batch has them (a size-1 batch would compile again)."""
+    pad, chunk = cfg.ttt_doc_batch - len(starts), cfg.ttt_doc_chunk_tokens
+    starts, n = F.pad(starts, (0, pad)), F.pad(lengths, (0, pad), value=1) - 1  # n: each document's targets
+    chunks = (n + chunk - 1) // chunk
     steps = torch.arange(int(chunks.max()))[:, None]
-    plans, train = doc_chunk_rows(starts, lengths, steps, cfg), steps + 1 < chunks
+    ends = n.clamp_max((steps + 1) * chunk)
+    first = (ends - cfg.eval_seq_len).clamp_min(0)
+    plans = tuple(torch.where(steps * chunk < n, t, 0) for t in (starts + first, steps * chunk - first, ends - first))
+    train = steps + 1 < chunks
     if cfg.ttt_doc_cache:  # a row is the chunk after its previous token; the prefix comes from the cache
-        row_lens = [cfg.ttt_doc_chunk_tokens + 1] * len(plans[2])
+        row_lens = [chunk + 1] * len(plans[2])
     else:
         row_lens = [min(-(-int(hi.max()) // 64) * 64, cfg.eval_seq_len) for hi in plans[2]]
     live = [(hi > 0).nonzero().flatten() for hi in plans[2]]
