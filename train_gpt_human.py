@@ -26,7 +26,7 @@ import sys
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -1764,17 +1764,19 @@ def rank_share(plan: tuple[Tensor, ...], rt: Runtime) -> tuple[Tensor, ...]:
     return tuple(t[a:b] for t in plan)
 
 
-def pad_rows(plan: tuple[Tensor, ...], rows: int) -> tuple[Tensor, ...]:
-    """Pad a plan to a multiple of `rows` with windows that count nothing (fixed batch shape for the compiler)."""
-    extra = -len(plan[0]) % rows
-    return tuple(F.pad(t, (0, extra)) for t in plan)
-
-
 def gather_windows(tokens: Tensor, starts: Tensor, lo: Tensor, hi: Tensor, seq_len: int) -> tuple[Tensor, ...]:
     """Inputs, targets (int64, rows x seq_len) and the mask of counted positions; zeros past a row's last target."""
     j = torch.arange(seq_len + 1, device=tokens.device)
     window = torch.where(j <= hi[:, None], tokens[(starts[:, None] + j).clamp_max(len(tokens) - 1)].long(), 0)
     return window[:, :-1], window[:, 1:], (j[:-1] >= lo[:, None]) & (j[:-1] < hi[:, None])
+
+
+def window_batches(tokens: Tensor, plan: tuple[Tensor, ...], rows: int, seq_len: int) -> Iterator[tuple[Tensor, ...]]:
+    """gather_windows of the plan, `rows` windows at a time: the plan is padded to a multiple of `rows` with windows
+    that count nothing (fixed batch shape for the compiler)."""
+    starts, lo, hi = (F.pad(t, (0, -len(plan[0]) % rows)) for t in plan)
+    for i in range(0, len(starts), rows):
+        yield gather_windows(tokens, starts[i : i + rows], lo[i : i + rows], hi[i : i + rows], seq_len)
 
 
 def accumulate(sums: Tensor, nll: Tensor, x: Tensor, y: Tensor, mask: Tensor, tables: ByteTables) -> None:
@@ -1792,16 +1794,12 @@ def score_windows(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], tabl
                   rt: Runtime, sums: Tensor, progress: Callable[[float], None] | None = None) -> None:
     """Score this rank's windows in batches of `eval_batch_seqs`, no host sync inside; `progress(fraction)` every
     PROGRESS_EVERY_S seconds."""
-    rows = cfg.eval_batch_seqs
-    starts, lo, hi = pad_rows(plan, rows)
-    last = time.perf_counter()
+    batches, last = -(-len(plan[0]) // cfg.eval_batch_seqs), time.perf_counter()
     with autocast(rt):
-        for i in range(0, len(starts), rows):
-            x, y, mask = gather_windows(tokens, starts[i : i + rows], lo[i : i + rows], hi[i : i + rows],
-                                        cfg.eval_seq_len)
+        for done, (x, y, mask) in enumerate(window_batches(tokens, plan, cfg.eval_batch_seqs, cfg.eval_seq_len), 1):
             accumulate(sums, run(x, y, reduction="none"), x, y, mask, tables)
             if progress is not None and time.perf_counter() - last >= PROGRESS_EVERY_S:
-                progress((i + rows) / len(starts))
+                progress(done / batches)
                 last = time.perf_counter()
 
 
@@ -1811,11 +1809,14 @@ def loss_and_bpb(sums: Tensor, rt: Runtime) -> tuple[float, float]:
     return nll / count, nll / math.log(2) / n_bytes
 
 
-def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime, stride: int,
-                 log: Logger | None, name: str) -> tuple[float, float]:
-    """Score every target once over this rank's share of the windows (the head runs on every position: restricting it
-    to the counted ones was 1.7 % faster on an H100, not worth a second compiled graph)."""
+def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
+                 sliding: bool = True, log: Logger | None = None) -> tuple[float, float]:
+    """(mean NLL in nats, bpb) with windows of `eval_seq_len`: sliding, at stride `eval_stride` (the reported score), or
+    not, non-overlapping (roundtrip; the tail by one ending at the end). Every target is scored once over this rank's
+    share of the windows (the head runs on every position: restricting it to the counted ones was 1.7 % faster on an
+    H100, not worth a second compiled graph)."""
     t0 = time.perf_counter()
+    name, stride = ("sliding", cfg.eval_stride) if sliding else ("roundtrip", cfg.eval_seq_len)
     run.eval()
     tokens = val_tokens.to(rt.device)
     plan = rank_share(tuple(t.to(rt.device) for t in sliding_windows(len(tokens), cfg.eval_seq_len, stride)), rt)
@@ -1832,39 +1833,6 @@ def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
         log(f"{name}: val_loss {loss:.5f} val_bpb {bpb:.5f} over {len(tokens) - 1:,} targets "
             f"({time.perf_counter() - t0:.1f}s)")
     return loss, bpb
-
-
-def eval_roundtrip(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
-                   log: Logger | None = None) -> tuple[float, float]:
-    """(mean NLL in nats, bpb) over non-overlapping `eval_seq_len` windows (the tail by one ending at the end)."""
-    return eval_windows(run, val_tokens, tables, cfg, rt, cfg.eval_seq_len, log, "roundtrip")
-
-
-def eval_sliding(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime,
-                 log: Logger | None = None) -> tuple[float, float]:
-    """(mean NLL in nats, bpb) with sliding windows of `eval_seq_len`, stride `eval_stride`: the reported score."""
-    return eval_windows(run, val_tokens, tables, cfg, rt, cfg.eval_stride, log, "sliding")
-
-# --- Test-time training: the global SGD steps of the base weights ---------------------------------------------------
-
-
-def chunk_bounds(ends: Tensor, chunk_tokens: int) -> list[tuple[int, int]]:
-    """[w0, w1) window-index ranges of consecutive windows whose last target falls in the same chunk."""
-    counts = torch.unique_consecutive((ends - 1) // chunk_tokens, return_counts=True)[1].tolist()
-    edges = np.cumsum([0] + counts).tolist()
-    return list(zip(edges[:-1], edges[1:], strict=True))
-
-
-def ttt_backward(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], n_targets: int, rows: int,
-                 cfg: Config, rt: Runtime) -> None:
-    """Accumulate the gradient of (sum of counted NLL) / n_targets over this rank's windows, `rows` per forward."""
-    starts, lo, hi = pad_rows(plan, rows)
-    with torch.enable_grad(), autocast(rt):
-        for i in range(0, len(starts), rows):
-            x, y, mask = gather_windows(tokens, starts[i : i + rows], lo[i : i + rows], hi[i : i + rows],
-                                        cfg.eval_seq_len)
-            nll = run(x, y, reduction="none")
-            (torch.where(mask, nll, 0.0).sum() / n_targets).backward()
 
 
 # --- Per-document TTT ------------------------------------------------------------------------------------------------
@@ -1901,17 +1869,6 @@ def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> t
     first = (ends - seq_len).clamp_min(0)
     prev_ends = torch.where(k > 0, (seq_len + stride * (k - 1)).clamp_max(n[doc]), 0)
     return starts[doc] + first, prev_ends - first, ends - first
-
-
-def doc_chunk_rows(starts: Tensor, lengths: Tensor, chunk: Tensor, cfg: Config) -> tuple[Tensor, Tensor, Tensor]:
-    """One window per chunk number (`chunk` (steps, 1)) and document (rows,): the chunk's targets, with up to
-    eval_seq_len inputs of context; a document without that chunk counts nothing."""
-    n = lengths - 1
-    ends = n.clamp_max((chunk + 1) * cfg.ttt_doc_chunk_tokens)
-    first = (ends - cfg.eval_seq_len).clamp_min(0)
-    live = chunk * cfg.ttt_doc_chunk_tokens < n
-    return tuple(torch.where(live, t, 0) for t in (starts + first, chunk * cfg.ttt_doc_chunk_tokens - first,
-                                                   ends - first))
 
 
 def row_lengths(seq_len: int) -> list[int]:
@@ -2014,42 +1971,21 @@ class DocAdapters:
                 p.requires_grad_(True)
 
 
-def doc_step(run: nn.Module, tokens: Tensor, tables: ByteTables, lora: DocAdapters, plan: tuple[Tensor, ...],
-             row_len: int, train_rows: Tensor | None, rt: Runtime, sums: Tensor, rows: Tensor | None = None) -> None:
-    """Score one chunk of every row's document with its adapters, then train those in `train_rows` on it (one step on
-    the chunk's mean NLL). `rows`: the adapter rows of the plan's rows. With TTT_DOC_CACHE a row is the chunk after its
-    previous token, the rest comes from the cache."""
-    cache, reading = lora.cache, contextlib.nullcontext()
-    if cache is None:
-        x, y, mask = gather_windows(tokens, *plan, row_len)
-    else:  # the window (start, lo, hi) as the chunk after its previous token
-        start, lo, hi = plan
-        x, y, mask = gather_windows(tokens, start + lo - 1, torch.ones_like(lo), hi - lo + 1, row_len)
-        reading = cache.active(torch.arange(len(x), device=x.device) if rows is None else rows)
-    with lora.active(rows), reading:
-        with torch.enable_grad(), autocast(rt):
-            nll = run(x, y, reduction="none", **({} if cache is None else {"drop": 1}))
-        accumulate(sums, nll.detach(), x, y, mask, tables)
-        if train_rows is not None:
-            train = mask & train_rows[:, None]
-            lora.opt.zero_grad(set_to_none=True)
-            (torch.where(train, nll, 0.0).sum(1) / train.sum(1).clamp_min(1)).sum().backward()
-            lora.opt.step()
-    if cache is not None:
-        cache.commit()
-
-
 def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tensor, ...], Tensor, list[int], list]:
-    """A batch of documents as adapter steps, on the host: every step's windows (steps, rows), which rows train (never
-    on a last chunk), each step's row length (rounded up to 64) and rows: the documents still running, at least two
-    where the batch has them (a size-1 batch would compile again)."""
-    pad = cfg.ttt_doc_batch - len(starts)
-    starts, lengths = F.pad(starts, (0, pad)), F.pad(lengths, (0, pad), value=1)
-    chunks = (lengths - 1 + cfg.ttt_doc_chunk_tokens - 1) // cfg.ttt_doc_chunk_tokens
+    """A batch of documents as adapter steps, on the host: every step's windows (steps, rows), step k's the k-th chunk
+    of each document's targets with up to eval_seq_len inputs of context (counting nothing once the document has
+    ended), which rows train (never on a last chunk), each step's row length (rounded up to 64) and rows: the
+    documents still running, at least two where the batch has them (a size-1 batch would compile again)."""
+    pad, chunk = cfg.ttt_doc_batch - len(starts), cfg.ttt_doc_chunk_tokens
+    starts, n = F.pad(starts, (0, pad)), F.pad(lengths, (0, pad), value=1) - 1  # n: each document's targets
+    chunks = (n + chunk - 1) // chunk
     steps = torch.arange(int(chunks.max()))[:, None]
-    plans, train = doc_chunk_rows(starts, lengths, steps, cfg), steps + 1 < chunks
+    ends = n.clamp_max((steps + 1) * chunk)
+    first = (ends - cfg.eval_seq_len).clamp_min(0)
+    plans = tuple(torch.where(steps * chunk < n, t, 0) for t in (starts + first, steps * chunk - first, ends - first))
+    train = steps + 1 < chunks
     if cfg.ttt_doc_cache:  # a row is the chunk after its previous token; the prefix comes from the cache
-        row_lens = [cfg.ttt_doc_chunk_tokens + 1] * len(plans[2])
+        row_lens = [chunk + 1] * len(plans[2])
     else:
         row_lens = [min(-(-int(hi.max()) // 64) * 64, cfg.eval_seq_len) for hi in plans[2]]
     live = [(hi > 0).nonzero().flatten() for hi in plans[2]]
@@ -2063,22 +1999,6 @@ def doc_attention() -> contextlib.AbstractContextManager:
     return sdpa_kernel([SDPBackend.FLASH_ATTENTION, SDPBackend.EFFICIENT_ATTENTION, SDPBackend.MATH])
 
 
-def adapt_docs(run: nn.Module, tokens: Tensor, tables: ByteTables, steps: tuple, lora: DocAdapters, cfg: Config,
-               rt: Runtime, sums: Tensor) -> None:
-    """Score (and adapt on) this rank's batch of documents, chunk by chunk: the `steps` doc_steps made of it."""
-    plans, train, row_lens, live = steps
-    lora.reset()
-    if not live:  # this rank has no document with a target in this batch
-        return
-    on_device = [t.to(rt.device) for t in (*plans, train)]
-    live = torch.cat(live).to(rt.device).split([len(r) for r in live])
-    with doc_attention():
-        for c, rows in enumerate(live):
-            step = [t[c][rows] for t in on_device]
-            doc_step(run, tokens, tables, lora, tuple(step[:3]), row_lens[c], step[3] if c + 1 < len(live) else None,
-                     rt, sums, rows)
-
-
 def row_tokens(steps: tuple) -> int:
     """The row-tokens (rows x row length, summed over steps) of a batch's `steps`, as doc_steps made them."""
     _, _, row_lens, live = steps
@@ -2086,81 +2006,130 @@ def row_tokens(steps: tuple) -> int:
 
 
 def doc_batch_seconds(steps: tuple, step_s: dict[int, float]) -> float:
-    """Estimated seconds of adapt_docs on `steps`: a fixed cost per step + a cost per row-token, from the warm-up."""
+    """Estimated seconds of DocTTT.adapt on `steps`: a fixed cost per step + a cost per row-token, from the warm-up."""
     (n0, t0), (n1, t1) = min(step_s.items()), max(step_s.items())
     per_token = max(t1 - t0, 0.0) / (n1 - n0) if n1 > n0 else t1 / n1
     fixed = max(t0 - per_token * n0, 0.0)
     return fixed * len(steps[2]) + per_token * row_tokens(steps)
 
 
-def global_phase(run: nn.Module, tokens: Tensor, sgd: torch.optim.SGD, plan: tuple[Tensor, ...], rows: int,
-                 cfg: Config, rt: Runtime) -> None:
-    """Global SGD (#1626) of the base weights on the documents scored so far: TTT_EPOCHS steps per chunk of
-    TTT_CHUNK_TOKENS targets."""
-    for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens):
-        part = tuple(t[w0:w1].to(rt.device) for t in plan)
-        for _ in range(cfg.ttt_epochs):
-            ttt_backward(run, tokens, rank_share(part, rt), int((part[2] - part[1]).sum()), rows, cfg, rt)
-            all_reduce_grads(sgd.param_groups[0]["params"], rt)
-            sgd.step()
-            sgd.zero_grad(set_to_none=True)
-
-
-def phase_rows(starts: Tensor, lengths: Tensor, cfg: Config, rt: Runtime) -> int:
-    """Global-SGD windows per forward for the documents of the last phase: a chunk's share per rank at once."""
+def phase_chunks(starts: Tensor, lengths: Tensor, cfg: Config) -> list[tuple[Tensor, ...]]:
+    """A global-SGD phase's work on the host: the documents' non-overlapping windows in chunks of windows whose last
+    target falls in the same TTT_CHUNK_TOKENS chunk of the stream."""
     plan = doc_windows(starts, lengths, cfg.eval_seq_len, cfg.eval_seq_len)
-    most = max([w1 - w0 for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens)], default=1)
-    return min(cfg.eval_batch_seqs, -(-most // rt.world_size))
+    counts = torch.unique_consecutive((plan[0] + plan[2] - 1) // cfg.ttt_chunk_tokens, return_counts=True)[1]
+    return list(zip(*(t.split(counts.tolist()) for t in plan), strict=True))
 
 
-def phase_seconds(plan: tuple[Tensor, ...], rows: int, train_s: float, cfg: Config, rt: Runtime) -> float:
-    """Estimated seconds of global_phase on `plan`, from one forward+backward of `rows` windows (train_s)."""
-    sizes = torch.tensor([w1 - w0 for w0, w1 in chunk_bounds(plan[0] + plan[2], cfg.ttt_chunk_tokens)])
-    return float((-(-sizes // (rows * rt.world_size))).sum()) * train_s * cfg.ttt_epochs
+class DocTTT:
+    """This rank's per-document TTT: the scoring module `run` and the eager `model` under it (adapter steps change
+    shape at every step), the tokens and byte tables on the device, the adapters, the base weights' SGD, the
+    (NLL, targets, bytes) sums every score adds to, and `rows`, the global-SGD windows per forward."""
 
+    def __init__(self, run: nn.Module, tokens: Tensor, tables: ByteTables, cfg: Config, rt: Runtime, rows: int = 1):
+        self.run, self.model = run, getattr(run, "_orig_mod", run)  # the eager module under training's compile wrapper
+        self.tokens, self.tables = tokens.to(rt.device), tables.to(rt.device)
+        self.cfg, self.rt, self.rows = cfg, rt, rows
+        self.lora = DocAdapters(next(m for m in run.modules() if isinstance(m, GPT)), cfg.ttt_doc_batch, cfg, rt.device)
+        self.sgd = torch.optim.SGD(self.lora.base, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
+        self.sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
-def prepare_doc_ttt(run: nn.Module, tokens: Tensor, tables: ByteTables, rows: int, cfg: Config, rt: Runtime
-                    ) -> tuple[nn.Module, DocAdapters, torch.optim.SGD, dict[int, float], float, float]:
-    """The doc path's model (the eager module: adapter steps change shape at every step), adapters and base-weight SGD,
-    and the time of a warm call of each kind of work: an adapter step by row-tokens, plain scoring per window with
-    `run`, a global-SGD forward+backward of `rows` windows. Every position is masked: nothing is counted or kept."""
-    model = next(m for m in run.modules() if isinstance(m, GPT))
-    adapt = getattr(run, "_orig_mod", run)  # the eager module under training's compile wrapper
-    lora = DocAdapters(model, cfg.ttt_doc_batch, cfg, rt.device)
-    sgd = torch.optim.SGD(lora.base, lr=cfg.ttt_lr, momentum=cfg.ttt_momentum)
-    sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
+    def step(self, plan: tuple[Tensor, ...], row_len: int, train_rows: Tensor | None, rows: Tensor | None = None
+             ) -> None:
+        """Score one chunk of every row's document with its adapters, then train those in `train_rows` on it (one step
+        on the chunk's mean NLL). `rows`: the adapter rows of the plan's rows. With TTT_DOC_CACHE a row is the chunk
+        after its previous token, the rest comes from the cache."""
+        lora, cache, reading = self.lora, self.lora.cache, contextlib.nullcontext()
+        if cache is None:
+            x, y, mask = gather_windows(self.tokens, *plan, row_len)
+        else:  # the window (start, lo, hi) as the chunk after its previous token
+            start, lo, hi = plan
+            x, y, mask = gather_windows(self.tokens, start + lo - 1, torch.ones_like(lo), hi - lo + 1, row_len)
+            reading = cache.active(torch.arange(len(x), device=x.device) if rows is None else rows)
+        with lora.active(rows), reading:
+            with torch.enable_grad(), autocast(self.rt):
+                nll = self.model(x, y, reduction="none", **({} if cache is None else {"drop": 1}))
+            accumulate(self.sums, nll.detach(), x, y, mask, self.tables)
+            if train_rows is not None:
+                train = mask & train_rows[:, None]
+                lora.opt.zero_grad(set_to_none=True)
+                (torch.where(train, nll, 0.0).sum(1) / train.sum(1).clamp_min(1)).sum().backward()
+                lora.opt.step()
+        if cache is not None:
+            cache.commit()
 
-    def timed(fn: Callable[[], None]) -> float:  # the fastest of two calls after a warm-up call
-        fn()
-        seconds = []
-        for _ in range(2):  # one call alone was 1.4x off once (a 2-row step slower than a full one, session 6)
-            sync(rt)
-            t = time.perf_counter()
+    def adapt(self, steps: tuple) -> None:
+        """Score (and adapt on) this rank's batch of documents, chunk by chunk: the `steps` doc_steps made of it."""
+        plans, train, row_lens, live = steps
+        self.lora.reset()
+        if not live:  # this rank has no document with a target in this batch
+            return
+        on_device = [t.to(self.rt.device) for t in (*plans, train)]
+        live = torch.cat(live).to(self.rt.device).split([len(r) for r in live])
+        with doc_attention():
+            for c, rows in enumerate(live):
+                step = [t[c][rows] for t in on_device]
+                self.step(tuple(step[:3]), row_lens[c], step[3] if c + 1 < len(live) else None, rows)
+
+    def backward(self, plan: tuple[Tensor, ...], n_targets: int) -> None:
+        """Accumulate the gradient of (sum of counted NLL) / n_targets over these windows, `rows` per forward."""
+        with torch.enable_grad(), autocast(self.rt):
+            for x, y, mask in window_batches(self.tokens, plan, self.rows, self.cfg.eval_seq_len):
+                nll = self.model(x, y, reduction="none")
+                (torch.where(mask, nll, 0.0).sum() / n_targets).backward()
+
+    def phase(self, chunks: list[tuple[Tensor, ...]]) -> None:
+        """Global SGD (#1626) of the base weights on the documents scored so far: TTT_EPOCHS steps per chunk."""
+        for chunk in chunks:
+            part = tuple(t.to(self.rt.device) for t in chunk)
+            for _ in range(self.cfg.ttt_epochs):
+                self.backward(rank_share(part, self.rt), int((part[2] - part[1]).sum()))
+                all_reduce_grads(self.lora.base, self.rt)
+                self.sgd.step()
+                self.sgd.zero_grad(set_to_none=True)
+
+    def phase_seconds(self, chunks: list[tuple[Tensor, ...]], train_s: float) -> float:
+        """Estimated seconds of `phase(chunks)`, from one forward+backward of `rows` windows (train_s)."""
+        forwards = sum(-(-len(chunk[0]) // (self.rows * self.rt.world_size)) for chunk in chunks)
+        return float(forwards) * train_s * self.cfg.ttt_epochs
+
+    def warm_up(self) -> tuple[dict[int, float], float, float]:
+        """The time of a warm call of each kind of work: an adapter step by row-tokens, plain scoring per window with
+        `run`, a global-SGD forward+backward of `rows` windows. Every position is masked: nothing is counted or kept."""
+        cfg, rt, cache, batch = self.cfg, self.rt, self.lora.cache, self.cfg.ttt_doc_batch
+
+        def timed(fn: Callable[[], None]) -> float:  # the fastest of two calls after a warm-up call
             fn()
-            sync(rt)
-            seconds.append(time.perf_counter() - t)
-        return min(seconds)
+            seconds = []
+            for _ in range(2):  # one call alone was 1.4x off once (a 2-row step slower than a full one, session 6)
+                sync(rt)
+                t = time.perf_counter()
+                fn()
+                sync(rt)
+                seconds.append(time.perf_counter() - t)
+            return min(seconds)
 
-    none = tuple(torch.zeros(cfg.ttt_doc_batch, dtype=torch.int64, device=rt.device) for _ in range(3))
+        none = tuple(torch.zeros(batch, dtype=torch.int64, device=rt.device) for _ in range(3))
 
-    def adapter_step(rows: int, n: int) -> float:  # seconds of a step of `rows` rows of length n, by row-tokens
-        plan, live = tuple(t[:rows] for t in none), torch.arange(rows, device=rt.device)
-        return timed(lambda: doc_step(adapt, tokens, tables, lora, plan, n, live >= 0, rt, sums, live))
+        def adapter_step(rows: int, n: int) -> float:  # seconds of a step of `rows` rows of length n, by row-tokens
+            plan, live = tuple(t[:rows] for t in none), torch.arange(rows, device=rt.device)
+            return timed(lambda: self.step(plan, n, live >= 0, live))
 
-    with doc_attention():
-        if lora.cache is None:  # the full batch at each row length
-            step_s = {cfg.ttt_doc_batch * n: adapter_step(cfg.ttt_doc_batch, n) for n in row_lengths(cfg.eval_seq_len)}
-        else:  # every step runs one chunk, against a full cache: few rows (the fixed cost) and the full batch
-            n = cfg.ttt_doc_chunk_tokens + 1
-            doc_step(adapt, tokens, tables, lora, none, n, None, rt, sums)  # the cache's layout
-            lora.cache.fill()
-            step_s = {r * n: adapter_step(r, n) for r in sorted({min(2, cfg.ttt_doc_batch), cfg.ttt_doc_batch})}
-    one = tuple(t[:1] for t in none)  # one window that counts nothing
-    window_s = timed(lambda: score_windows(run, tokens, one, tables, cfg, rt, sums)) / cfg.eval_batch_seqs
-    train_s = timed(lambda: ttt_backward(adapt, tokens, one, 1, rows, cfg, rt))
-    for p in adapt.parameters():
-        p.grad = None
-    return adapt, lora, sgd, step_s, window_s, train_s
+        with doc_attention():
+            if cache is None:  # the full batch at each row length
+                step_s = {batch * n: adapter_step(batch, n) for n in row_lengths(cfg.eval_seq_len)}
+            else:  # every step runs one chunk, against a full cache: few rows (the fixed cost) and the full batch
+                n = cfg.ttt_doc_chunk_tokens + 1
+                self.step(none, n, None)  # the cache's layout
+                cache.fill()
+                step_s = {r * n: adapter_step(r, n) for r in sorted({min(2, batch), batch})}
+        one = tuple(t[:1] for t in none)  # one window that counts nothing
+        window_s = timed(lambda: score_windows(self.run, self.tokens, one, self.tables, cfg, rt, self.sums))
+        train_s = timed(lambda: self.backward(one, 1))
+        for p in self.model.parameters():
+            p.grad = None
+        self.sums.zero_()
+        return step_s, window_s / cfg.eval_batch_seqs, train_s
 
 
 def phase_bounds(num_docs: int, cfg: Config) -> list[int]:
@@ -2227,44 +2196,43 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     t0 = time.perf_counter()
     log = log or (lambda msg: None)
     run.eval()
-    dev, seq_len = rt.device, cfg.eval_seq_len
-    tokens, tables = val_tokens.to(dev), tables.to(dev)
     starts, lengths = document_spans(val_tokens, cfg.bos_id)
     bounds = phase_bounds(len(starts), cfg)
-    rows = phase_rows(starts[: bounds[-2]], lengths[: bounds[-2]], cfg, rt)
-    adapt, lora, sgd, step_s, window_s, train_s = prepare_doc_ttt(run, tokens, tables, rows, cfg, rt)
-    original = [p.detach().clone() for p in lora.base]
+    phases = [phase_chunks(starts[:d1], lengths[:d1], cfg) for d1 in bounds[1:-1]]
+    most = max((len(chunk[0]) for chunks in phases for chunk in chunks), default=1)  # a chunk's share per rank at once
+    ttt = DocTTT(run, val_tokens, tables, cfg, rt, min(cfg.eval_batch_seqs, -(-most // rt.world_size)))
+    step_s, window_s, train_s = ttt.warm_up()
+    original = [p.detach().clone() for p in ttt.lora.base]
     blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
     batch_s = [[doc_batch_seconds(steps, step_s) for _, steps in block] for block in blocks]
-    phase_plans = [doc_windows(starts[:d1], lengths[:d1], seq_len, seq_len) for d1 in bounds[1:-1]]
-    phase_s = [phase_seconds(plan, rows, train_s, cfg, rt) for plan in phase_plans]
-    guard = TTTGuard(sum(map(sum, batch_s)) + sum(phase_s), windows_per_doc(lengths, seq_len, cfg.eval_stride),
+    phase_s = [ttt.phase_seconds(chunks, train_s) for chunks in phases]
+    guard = TTTGuard(sum(map(sum, batch_s)) + sum(phase_s), windows_per_doc(lengths, cfg.eval_seq_len, cfg.eval_stride),
                      window_s, eval_start, cfg, rt, log)
     log(f"ttt_doc: {len(starts)} documents in {sum(map(len, blocks))} batches ({cfg.ttt_doc_batch} per rank), "
         f"{sum(len(steps[2]) for block in blocks for _, steps in block)} adapter steps, {len(phase_s)} global SGD "
         f"phases: ~{guard.left_s:.0f}s by the warm-up (adapter step by row-tokens "
         + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms)")
-    sums = torch.zeros(3, dtype=torch.float64, device=dev)
     try:
         adapting = True
         for b, block in enumerate(blocks):
             for (docs, steps), seconds in zip(block, batch_s[b], strict=True):
                 if not (adapting := guard.fits(seconds)):
                     break
-                adapt_docs(adapt, tokens, tables, steps, lora, cfg, rt, sums)
+                ttt.adapt(steps)
                 guard.finished(seconds, docs)
-            if adapting and b < len(phase_s) and (adapting := guard.fits(phase_s[b])):  # global SGD, scored docs
-                global_phase(adapt, tokens, sgd, phase_plans[b], rows, cfg, rt)
+            if adapting and b < len(phases) and (adapting := guard.fits(phase_s[b])):  # global SGD, scored docs
+                ttt.phase(phases[b])
                 guard.finished(phase_s[b])
             if not adapting:
                 break
-        rest = doc_windows(starts[~guard.done], lengths[~guard.done], seq_len, cfg.eval_stride)
-        score_windows(run, tokens, rank_share(tuple(t.to(dev) for t in rest), rt), tables, cfg, rt, sums)
+        rest = doc_windows(starts[~guard.done], lengths[~guard.done], cfg.eval_seq_len, cfg.eval_stride)
+        rest = rank_share(tuple(t.to(rt.device) for t in rest), rt)
+        score_windows(run, ttt.tokens, rest, ttt.tables, cfg, rt, ttt.sums)
     finally:  # the base weights as they came
-        sgd.zero_grad(set_to_none=True)
+        ttt.sgd.zero_grad(set_to_none=True)
         with torch.no_grad():
-            torch._foreach_copy_(lora.base, original)
-    loss, bpb = loss_and_bpb(sums, rt)
+            torch._foreach_copy_(ttt.lora.base, original)
+    loss, bpb = loss_and_bpb(ttt.sums, rt)
     log(f"ttt_doc: val_loss {loss:.5f} val_bpb {bpb:.5f}, adapted {int(guard.done.sum())}/{len(starts)} documents, "
         f"{guard.phases} phases, peak memory {peak_memory_gb(rt):.1f}GB ({time.perf_counter() - t0:.1f}s)")
     return loss, bpb
@@ -2691,7 +2659,7 @@ def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: T
     cfg, rt, log = ctx.cfg, ctx.rt, ctx.log
     eval_start = time.perf_counter()
     model.eval()
-    loss, bpb = eval_roundtrip(run, ctx.val_tokens, ctx.tables, cfg, rt)
+    loss, bpb = eval_windows(run, ctx.val_tokens, ctx.tables, cfg, rt, sliding=False)
     log(f"pre-quant roundtrip val_bpb {bpb:.4f} ({time.perf_counter() - eval_start:.1f}s)")
     if stats is not None:
         log_training_lines(stats, loss, bpb, cfg, log)
@@ -2764,9 +2732,10 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
     model.eval()
     out: dict[str, object] = {"load_s": round(time.perf_counter() - t0, 2)}
     # (summary key, the line #1089's logs print and the community's tools grep for, its suffix, the scoring)
-    modes = [("roundtrip", "final_int6_roundtrip", "", lambda: eval_roundtrip(run, val_tokens, tables, cfg, rt, log)),
+    modes = [("roundtrip", "final_int6_roundtrip", "",
+              lambda: eval_windows(run, val_tokens, tables, cfg, rt, False, log)),
              ("sliding", "final_int6_sliding_window", f" stride:{cfg.eval_stride}",
-              lambda: eval_sliding(run, val_tokens, tables, cfg, rt, log))]
+              lambda: eval_windows(run, val_tokens, tables, cfg, rt, True, log))]
     if cfg.ttt_enabled:
         modes.append(("ttt", "legal_ttt", "", lambda: eval_doc_ttt(run, val_tokens, tables, cfg, rt, eval_start, log)))
     for key, name, suffix, score in modes:

@@ -420,15 +420,15 @@ def test_the_doc_path_adds_no_graph(tables, monkeypatch):
     cfg = doc_config(ttt_doc_cache=False)
     run, graphs = compile_capturing(tiny_model(cfg))
     shapes = set()
-    doc_step = T.doc_step
+    doc_step = T.DocTTT.step
 
-    def spy(run, tokens, tables, lora, plan, row_len, *rest):
+    def spy(self, plan, row_len, *rest):
         shapes.add((len(plan[0]), row_len))
-        return doc_step(run, tokens, tables, lora, plan, row_len, *rest)
+        return doc_step(self, plan, row_len, *rest)
 
-    monkeypatch.setattr(T, "doc_step", spy)
+    monkeypatch.setattr(T.DocTTT, "step", spy)
     tokens = random_stream(300, seed=3)
-    T.eval_sliding(run, tokens, tables, cfg, CPU)
+    T.eval_windows(run, tokens, tables, cfg, CPU)
     scoring = len(graphs)
     T.eval_doc_ttt(run, tokens, tables, cfg, CPU, time.perf_counter())
     torch._dynamo.reset()
@@ -441,18 +441,18 @@ def test_steps_hold_only_the_documents_still_running(tables, monkeypatch):
     full length to 1e-9 (float64)."""
     cfg = doc_config(ttt_doc_batch=4, eval_seq_len=128, eval_stride=64, ttt_phases="", ttt_doc_cache=False)
     shapes: list[tuple[int, int]] = []  # (rows, row length) of each adapter step on real documents (not warm-up)
-    doc_step, doc_steps = T.doc_step, T.doc_steps
+    doc_step, doc_steps = T.DocTTT.step, T.doc_steps
 
-    def spy(run, tokens, tables, lora, plan, row_len, *rest):
+    def spy(self, plan, row_len, *rest):
         if plan[2].max() > 0:
             shapes.append((len(plan[0]), row_len))
-        return doc_step(run, tokens, tables, lora, plan, row_len, *rest)
+        return doc_step(self, plan, row_len, *rest)
 
     def full_batch(starts, lengths, cfg):
         plans, train, row_lens, live = doc_steps(starts, lengths, cfg)
         return plans, train, [cfg.eval_seq_len] * len(live), [torch.arange(cfg.ttt_doc_batch)] * len(live)
 
-    monkeypatch.setattr(T, "doc_step", spy)
+    monkeypatch.setattr(T.DocTTT, "step", spy)
     model = float64_model(cfg)
     tokens = random_stream(600, seed=5)
     result = T.eval_doc_ttt(model, tokens, tables, cfg, CPU, time.perf_counter())
@@ -525,11 +525,9 @@ def test_a_rank_without_documents_in_a_batch_adapts_nothing(tables):
     documents): it plans no step and counts nothing."""
     cfg = doc_config()
     model = tiny_model(cfg)
-    lora = T.DocAdapters(model, cfg.ttt_doc_batch, cfg, CPU.device)
-    sums = torch.zeros(3, dtype=torch.float64)
-    tokens = random_stream(100, seed=1)
+    ttt = T.DocTTT(model, random_stream(100, seed=1), tables, cfg, CPU)
     for starts, lengths in ((torch.tensor([], dtype=torch.long),) * 2, (torch.tensor([5]), torch.tensor([1]))):
         steps = T.doc_steps(starts, lengths, cfg)
         assert steps[3] == []
-        T.adapt_docs(model, tokens, tables, steps, lora, cfg, CPU, sums)
-    assert sums.tolist() == [0.0, 0.0, 0.0]
+        ttt.adapt(steps)
+    assert ttt.sums.tolist() == [0.0, 0.0, 0.0]

@@ -101,7 +101,7 @@ def test_sliding_matches_brute_force(tables, n, stride):
     cfg = tiny_config(eval_stride=stride)
     model = tiny_model(cfg)
     tokens = random_stream(n)
-    loss, bpb = T.eval_sliding(model, tokens, tables, cfg, CPU)
+    loss, bpb = T.eval_windows(model, tokens, tables, cfg, CPU)
     ref_loss, ref_bpb = brute_force(model, tokens, tables, cfg.eval_seq_len, stride)
     assert loss == pytest.approx(ref_loss, rel=1e-5)
     assert bpb == pytest.approx(ref_bpb, rel=1e-5)
@@ -146,7 +146,7 @@ def test_every_target_scored_once_with_longest_context(tables, monkeypatch, seq_
     for stride in sorted({s for s in (1, 3, max(1, seq_len // 4), seq_len) if s <= seq_len}):
         cfg = tiny_config(eval_seq_len=seq_len, eval_stride=stride, eval_batch_seqs=3)
         rec = Recorder(monkeypatch)
-        T.eval_sliding(ZeroModel(), random_stream(n), tables, cfg, CPU)
+        T.eval_windows(ZeroModel(), random_stream(n), tables, cfg, CPU)
         scored = [(p, c) for kind, ps, cs in rec.events for p, c in zip(ps, cs, strict=True)]
         assert sorted(p for p, _ in scored) == list(range(1, n)), (n, seq_len, stride)
         for p, c in scored:
@@ -158,10 +158,11 @@ def test_roundtrip_equals_sliding_with_full_stride(tables):
     cfg = tiny_config(eval_stride=32)
     model = tiny_model(cfg)
     tokens = random_stream(200)
-    assert T.eval_roundtrip(model, tokens, tables, cfg, CPU) == T.eval_sliding(model, tokens, tables, cfg, CPU)
+    assert (T.eval_windows(model, tokens, tables, cfg, CPU, sliding=False)
+            == T.eval_windows(model, tokens, tables, cfg, CPU))
     # Independent: non-overlapping windows from 0, the tail right-aligned to the stream's end.
     ref = brute_force(model, tokens, tables, 32, 32)
-    assert T.eval_roundtrip(model, tokens, tables, cfg, CPU) == pytest.approx(ref, rel=1e-5)
+    assert T.eval_windows(model, tokens, tables, cfg, CPU, sliding=False) == pytest.approx(ref, rel=1e-5)
 
 
 # --- two processes (gloo) give the result of one ----------------------------------------------------------------------
@@ -169,7 +170,7 @@ def test_roundtrip_equals_sliding_with_full_stride(tables):
 
 
 def _all_evals(run, tokens, tables, cfg, rt):
-    return T.eval_roundtrip(run, tokens, tables, cfg, rt), T.eval_sliding(run, tokens, tables, cfg, rt)
+    return T.eval_windows(run, tokens, tables, cfg, rt, sliding=False), T.eval_windows(run, tokens, tables, cfg, rt)
 
 
 def _rank_evals(rt, tables, tokens):
@@ -193,10 +194,10 @@ def test_long_evaluation_logs_progress_and_the_same_score(tables, monkeypatch):
     cfg = tiny_config(eval_stride=4, eval_batch_seqs=2)
     model = tiny_model(cfg)
     tokens = random_stream(120)
-    quiet = T.eval_sliding(model, tokens, tables, cfg, CPU)
+    quiet = T.eval_windows(model, tokens, tables, cfg, CPU)
     lines = []
     monkeypatch.setattr(T, "PROGRESS_EVERY_S", 0.0)  # every batch counts as "long"
-    logged = T.eval_sliding(model, tokens, tables, cfg, CPU, log=lines.append)
+    logged = T.eval_windows(model, tokens, tables, cfg, CPU, log=lines.append)
     assert logged == quiet
     progress = [line for line in lines if "of the windows" in line]
     assert len(progress) >= 3 and all(line.startswith("sliding: ") and " eta " in line for line in progress)
