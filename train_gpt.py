@@ -1,177 +1,193 @@
 import brotli
 n=a=0;b=1
-for c in r'''"fsK#9#beV/^JĀ#)U5~m 4{3ΣΎF@Z~TJtLcJ{o1 zdXʓXUn9Ϙ}$GK1G)ՖdH]T$%΋Bׁ̚nǭu^'ST:U`<+Tg	Wuą}!X&ȕecqtZPñ+lݛUְB+<Q5%:txeTu(h?޹aTyߑޜՎҤǰkxg͢Rvѭt֣^ȫ5J8J?ً!)Y!Ru%HQzOwh;
-o4)ux:ƨߙ&Gj̧J6ȣ˖XӻZQ,sgCv.aǘ\#Z$
-l3b͑P,ʘ\$t=a{DH0_]k;l&|?Gɺ]vqsճ/aycIQqs!ϝؿ55	U>e<Y[`^{. Bxvpw6pxʱh6p=k7KwvCbM^ަ'`d?Rfpz7:"{v\t3?a;5z<cC07.Ҫ+QęFy2ę2R{K߻چ, #̊}>PB6 n"Шг^cȨOSnPPP΂CyݚƮ|8(G_-t`Il;c\WXbRexNAѪQE!fiնCsq~	-Zܑ7]%7mgϟIsreI~V8Di.ƑbqXuo!`<~͎JMϝ\l$Ԗ2O\hP<8	fx) =:=>2ń{xU׶"^,+MqT@^2]ܓ`2$qe.e˒np\,ܶ~ 5ah-(	QX3ɲ?"eDI¦#9D&lNĲؑLztÄrlSr'}OT\Ѩ̥؟"S!<uJgpBN3̯cvRƐfߠ&&Qo`t~ϿۯOqӉ]0xHӦkoQm{D)} U1
-m@zO(og"RHӉWG86K0S̥65s;ݭoX1dV?:=ĘWkt([gx!o>:~Y)P3G+ľ?Z];"@@
-Ck>gV<Z_;pė_<
-0d)qgU֕JDfCɧXcs]̨\Hw>
-%`9=8z/ӳq54f،vO=5mH	]Pӻ +dyTjԴсN`ݧXύ7r$Wi?^eljv\!Ɛ0*"@du23QZ37eDjۻV\elƱ{izſ.rVRŅ,pˢFL0NGi"boѕ~p;4_sؿQ9WɜсDGgr6r R:uJDEfV]T'άwә/fAe@RŜҝR.Aמ6#M(?$|.7+eRjN;!+[$5ǭA3r_X-ۙ4}1,AΧvadMU+%lȆeDҪ:kOȄ9&pӴB87V3Z0	X	52dx@R>}[v"([ЂF	l!2<YHrkڹ"#oEтllΫ;0#:]9c|܅"(?9toY:F2]3|LܨQEQ^݌*ْdfzX~DwHIK_~4Ҥj|`03`jBH (\h!}dJX|BjMHC(7X^gݯ	x˰ˮzJbv&3J͕Vcç{tFD߼'Ҡ	µ^dl=2ݹ4*h	C[wyΕM۶&ŽBOOɂkRGpGƭNy{3ݏUuo<}.Jk\7K'9Z9ftߔ4%:PB5ڔ5{DPC:L1%[/(eNl׃>לס^k9fFe1s0An0lXڌ1T8(
-96B;y6N31{my6qjĸWո[eoͨ2T29l<z6f?"b8CX΍#Ol43r/<6bM
-DKF2R H4)-U5ǒDcB( f2v:cq~6ޜ"܈g`Lȓ}SdC*,P||х8Fs׹!G׀w9h`R(9S1oEtK]xw
-qh9l¸~D	>9Mlu@g[u]4՘A_dmowJӷ1˟Fʕ~EPm.`e؈J'yfB:O3QY/@A-*ӹִ	6xJ2ظؙʳ7gb@͍͒ތ.,]HVc?1_ŅX*°ͫup2^;Ba>0[;`Bg?91s6i	7DJ"
-ZhXOF"/&u/4gC" :{?ӴgBD{`VB;$`
-F4wNW_uu
-h8:qK#sMuW,\	5WHOңȴYJ/)D:J{s	/уnkTnh̓ h|b
-BӝnUWRQtO|<ؾR.cˎ	OXzZv-:M*;WBJd\M-đ/EjW\lܢ3u&\ЃJ}>QuU GײՀ6+NVq2M2{|p!0KYn%L<N{$VY#b! &ȘQ./Ʒؒh>"dN"2>Ct4%`ǓG
-ܹW=nFWp̠6"ʐ,}ĵl.vQPw&gLKj::KpDi|>:C$K%a٥aԉPK;q]|=xG.6ݛYZդ<B[,v*Dg2|%[ߌr2ÜѫAk(օcW[^j6цoX$RoR ؿ5>XiFDzNƱݒ&@COJ{M,5ΐ\De[V\Q2ě*S]07Dl'd"]e9׀]sS	LHPê=:L&~vº)H48bŝ	8clxK8$o[M5u4ʜ[1t'(͑}QtRێz&eX aXzȍЉ\`	Xnn	Q٥sp*#<
-dYby	ZvݓSńqP2|b(,<%NKg`8}3	>G,)ǀ[wI;J|Cc5m&od;B}E\Z҈VҊR+pO۫0gL6kSqȜߔխ7N[u48wLZRֵi8:N*֡1&eh!"YǌȱE5Ą3Pg$FۃOA{#5h*d3$ιصc%]ZFi8#=ѼԬa;a{i3%amp2k,Jӆ֒VrՐ{&sb2_<LN&9B,Xl]5 &CP̓[ZuڰkT/Ϩ]N۞VN#.l7ƈX.`uJlPZJ
-\נzoaC(ID"εӨgvȃw/ >r0=VV9B#GIW'	`ە:aRзaƓG9@ƌpa30݆mѠcjA͕*BMG>k4u4}{ޗ/ϓY:z˄֌Vv1/Eu]w]ho؊aB@<BP{4\Ǆ23ր,1`-K3E_3z.	Lْ΂
-j(-N&!ӍAE"p;Skum$wUluiD6NЍ1S)~#[	KوZ*C'UȢ޲(t$D{v?1DɝĹE2k̓w=4}:}ِ[lϮX#;łk9<`Il܃
-kȅܰ.5\}+:&lPsԅK5=0Nj7KA [6diӌ81D$vԉn\qݛ^۟д-%XhBmV:nZBv& k@WHp#ۚn'D7Lȓ=<hCm'_A7ޖʓ?['lBbϿK<d(8~Xx4wפU0ɷ4<rxҜ!֍0f{pfh0ZM)XFoq?(9A_w̝yӣΙD+_h`$%%u"==f3díhҸYN^؋9zXN\G}3ra"~ߣB=in/.Eܿ1u@ZN/Ze{I(<}!fdBT Eb޶Ʌn3++hC3jlz`;)ew4|tTnxQ̣c9V`~._A[Ih>TKsae5 ĄJܟ5Xoa:`iaIDx.H(zAo<T
-`m̔zՏf9UԿw(>ӳʟ#<uTyjD??wDf~iŀ۬!=i'iѹtx1m,K;sIcR,NIݞd7,,еZ'q !1AR׈?iQpY̼A&C3D"$h7$vׅ1p/V٣E;a2{ڊfJ2	Y KppM,9TrT&I:Q@1266{>$1/Nݩm!9#!w0"/֑xeP6&͎Z6=^|PGFPuZdN*EM1YG6p_!đp?TdWV6	) Xa:Vr{U-Uhsͬ>ǂiY֣,!R>0ȵz4I,CjھGo0:zOgJĉf(.>l7;lrܚT"Ǽb+;҇L7ҝ%!vn
-{3P3IR''×	ۯ:"Q2hӲ-2xOw;n	Z3^tAiR68+%Tu<d?6/N0lY#)$;TsgQ$wFe$2*0,!M2S/,>v1ڋA./A9:ޛL-H24
-ABIҥǒ݋߷"HH'oIx>ҁ^5D.1V%)u9p݃.m7׍͵BzZӴKqf{=1߫Iv2ڗuߪ(l5YAH-۩_L31WCOą)j89p$rj`r$<]jUտQ+ToF1GUJO:ݼB'{d3X/-ʎffPkA.p]cNe1Q̣CouI$c)МEw6!9;N[dg@˜ىqGɷۻ[dӾq!5&x%сEU+Lp"[վiգ#ŲJQ}&$׮<
-_)3b
-.y(."~N_}^sb"nx@L,ߖ$pɒ-K('Июs_C8f8d:x$?p	IMԬedKѐ7׹ ?:u#ZY`uv{0G[9'E .mQ	J_/]/^Il/~ 4.Q$=I+N\N4MG*a"DCܩ֧L
-^w+m5hKVBzR*kB-NWc
-HÄ*eJ%V.$qX%(w#iC[e=0kk~A=
-c@94\ň5\&XΊXkZ6}Dw0wdPƯ2{apEḞMHߞ4ݪ)aGQ{po_8#;h'̶)*ӟߑ]^5rd#ފP 2o,N4Y!r{`fcxy5ݏNio-nYHZ]GPa,pctTp05|x3
-Jn*}2RyTEeh.)̤ OInޗܗ-Q__ՋbboefDk>f#1q@k&(Jɡ7MЅ`>h6n)G,P>EfԊDRlǨՋaC[9MŶyr?eS	2NܙM^̓WsWm"#ײ|7Xl-iB8pXS+ڌL5Ըn{ǧYKZKaَy̼_umӏ`IjϢ]7$Ӥ}qnz=<wΕ~xKډg9IPK`_rg>΋hhwLó&8áF-mcXeddo"Dn8xSx!z&M{J{Y6$f1el7v{ma}j&EŃ#*@Qъj+-Eg<>w7<?OgպI1-GJ%3/,]:Gr'*y6p$y6x_-P\ew^Rڢ
-ndX#rvMK%ѮC6lR4S:
-ZpL_Ku0/j?e`+r/|ؔ@$D,ns${l9v%5s,ۅ+CBљ&0Jw?v@B	c&j_>9K-JBcԐ}pi#2ZAb=xS/)HBs;j&AJ*^,Rיmibp/-a[XU9V3*4+fvPBVmιxf"'dX{`L#mLq Ɂvj1;G68:~F'8~Q6ؠ{ΐ-?s~eiַQɢ#$4ld>Unŭ̬~^Cc1aڼcѼ,hTUhU܏Xv92:޴Ġ܎nUIn)%'`\xaܓyڈ?\݌]o=Bآ	աI6 ']dh!K|м*qRܫ:nZ?q^cR`qSת4!äΥ%PkCR;cmmU@eM@m7}[6k75.|wV>j0s]qQI&R&|Oz9g?h<S7UT9^=Yʂ!t{{><N7M<̣2(ҕѱz&R7/1\$Ϥl{nK}Y:OSARoi	EWgl0W;KO)tXBQw=4+c+5uyJiBßIK͜|C͏79*шVEļ0%̘;iϓ|m~IV
-Ͳd;P0V54<hf`޳Y:d>,.=l|P6,"jR;ab+iBagMVFtG#wvU,	*Y8iVyV9˥{X*=BN#^l5~Y#ڢB/$g\u7@ʟQè;ַn<_]Ŗr_-}Z'-2=sJ#08kU|")2|-K"ۼK<Ӱ.^O"TB#`zP^ئLyD۴.}E!I1%#[P6viB)|J;zucm8U(үc;(~z#>Vt0&ѦfWj^ZC`4R-ǎ
-<؉ATW~ԗ%yӰ\)Au,WDfe3=/aT9cIʈĘWZ!:Ln4,kCo1jM$ZTL̈́7-+9"Y9Smd5XZ֓&#	tsUX(k͏rLU`̾*B*Sʤw}8±9B-{Hd70XhH1c}у\+2"yK>۫ע5^vXy-Ҳ!/&;>^ͣKsŶ&Xَc&5ذ~VOF1E0lHI¾XT/ xcsh*TcA'M'(}ԵfgOߍH
-?ٕb~B{ZG=[nkV<5xbhF,$hB<$PT]xypxkP>،_P·,lMpp@n7Xd*˺zf\)R׻S8ѡ/\ݙ!REbbg`ڬbV2'o-WQ+45	~Pȉ+qRR:e$Buԙ'!/HtFf}by&)&a;N8|ޔ	rރ1;8ofv! $\L-?e|mK;_lZ3Aa^W8Vr׈9ɪ#ݒK$[Du	l|VAf]S!`G"}gr-i8:lIy$-z6yz1cjDG0PBITGoI/͢mڜm>{E<giUyO:%Mmґ/!M`m/iw5֏X.m5/ՈtQ9vB̖+KrK2Bn2TqMQ<h	2Kk\YА85EQn?K0pb0īpͤCiJtcBK	NߴN{g8D"߀8Bn|ynЙ-"\xyG>8aHȸτDۃ$xXE}'yHY&!e{,ķ̺yޤgï^o'k+I;k1;rcr9u{Y{FbGNy\
-R3θU98ֺ=LL\יU߭&FExMŎc
-&L_؇I(_Doi2w,`fcȵphw ",ّWL$q&J(jFР@~%ܱ*];C?Ƽ>o@b"AۥLrvWW}S:pmdg]ýiYN5N>ɁC^ܕGĥдEMӭed5xe̻`7;$0'
-Yt8H,շt0hSDv{	
-؇Dg5϶bM^y*c^`xm#Fl;TAg '0uIgΊ^qM҅?Gg̀QJkR=CE|)c%/?yz}T*}:ܛ|0;e5"Lh?۷aɍ6H\ç^BFMhxrVqjVUI ';vz\E/Ů3]0W\O0JHʶaJ5יʔ{mejyZҹ&E,4{Urw
-hWD0^/{flKdGbZ<).# D3Zj)LzZ9p<L-͋H9J7?t є۬8״l@!uݨtL;x!n>"'|۔ȆUީƝ׿
-ǍFũ$M`M6aC¦ܼt}D0R׳3Vj[d|_SأR@N7>o؀Ҍ%¾ޔWt3/|OŜ2TCKTR`a.hk5F4tD6s9ڲ9|2R1y+o_ڮ(ѫ!|1J|e=wsmǠF6>mʺcë҂>
-ړ>Ɗt!O%xgY8~6¡iFjSD.ս">8W3X	<-VΩ#XS	f4M"cUA>O=,Ds9ƻ>$8@<:XBH,+̄cAU;QVĳ+:Fu5"E%Ĺt0/פe~LJ0 uos/3رO4bx:@c'Uֿ5'X_cgKQEO PՅuˤx_]99.N.FM}2i4-@H׬zhMw Ȥ]L0WqXߣYլƹQ5R%̖KFTPhҏ5ɿ'C3H2?9ʸu4_:&v$4xr5ǪҌȕٳL#ɎY`8>܁d`A(bCS1.9!KL5ȠF8ۤ7\LҦ_Kj(h)X/(C\kq g܆~JJ	=)(7aGm?ŧqεx<yx!,*qm1gXȴAr_y!~Di(e:P]ט(Lf-% .LS,2pIOuKȷ*?lvwbhs\:n`Ci<Z٧m5G}c8ѭH@lBdhL//lb(/Z;¡h&YD֋^(£EC˛o<\i|B:KAnWY=HCg:@y<;HLnLf1ZL[Kbg;N
-!fpM.7zysT)KBnӐܰبhGgXb#ǉ}lŔar|*S&~>6"-*˚JŵKl5h0L׎ӜÈ׉Ey]pN4Uk/*HnC";FiIs،0y1՜uJDi>e7IsҏݸAyX0KLp[roWydr4iYwNe$]Q9`1iW$ّ8FPƊQckM̩
-'~3#>T
-[s}TUxYޝ9ղzլtyX(h)AAe;p7DnfKT?T9'(Ǔɥѧ[On(Lnȭ=;D(>OY,ɡiX(VU<EN"MK(5լkrx^WlHdAԽ{ozkYxmzaK۷6 "C=jpίs;ѪHݤҀ`'EĆŀю!v]֯:Yɱr#n4_"5PHB82sYS_#_֞ήP 	аR[&b_X\Yǃn2!U&bpFZN|'bAQ{
-/DTN^[~*HZ% C'c	q<ٽl<$6W͈1¯2eԣ.\x5cAøBRreΊxw&a)Ԯ7Qvlխ>GaAlaO,2#LEh lMۓFՍ1HͶ:b{$Ѩ!K}wo<)WΉj0ך@iGfne'0tnvRs(21\a ecBv1XG
-/<|{W'a	A$Uj9?j:(ߡ=u0*}!
-?qK%yxī΂IX7p/Swʏ$5xAS&Qō/\l!jw=z9Uu")NjO2	3Ξ>yZ[iq8)ſb~]=N+R{2<{jFHMbڋd/vEI316\	Մ,V|ف%bA2~d"'ȍUmN%}+t#)wXxo!8gpąG95BuTfh7.ޠbekiffXX	N>qFk-L°D5}OQ!q]xk!LykIgRu[v>y2[>DQ(.+̊Tsſ;So4֓}[fEAٽvs#L5@O*ETjגtg7ZS'
-	ՑjH}DrTRfى>:S-&{C'3r44iI^Xs;"b.ې8g[AF
-ɨ#>+_˘IέڅI<+?mEY%sB:Hn0c@*),UauH7";~ċV=+ThQIBMh۽`U"hp;·˂,tq -Y~JR"]4'E8Bו"f0K$]ђnqȪZSڙZEnvRBYl_cELYGһǺ{P?ӷȑTذ8 7
-X-ob[ʹvƍkO8E?8Yy=ІAӾsw@֢{}ٔR1x5׮a\uʋ&40ٷ# šnS?t36K޲0nZXzʂ:7؜ ܑP,I\z|G[әSch9v}DBym_,OAWmcr՝MȚk?n6+,_Տ&3.x|Κw-lXv,)[vQCܸ+_8!t@#  5ıܚb@u؝ش(&Q	!Zd3?=U9#CѮQh8ݒV`yNYnS)R66c}ÉS(*\uΦЂkd ]<T=DԖ#6pz0MxbL{cDrͮP-_֤t;ZʛAir>_.yHFƒTëwԂcRdǷ8'=esQ܍cjXנzvp=|߻iĺ'Z%r )Dt:f_ 9sɚ7̕M~6SWNDH@6I7M4цĕŗv0U8̓&ćP&rĕmF2lE8(CT׈0:wq1ɠpy!{$t/yށidΊOH˗
-]/E5lԊ&S;3ۈi^QlFd|s+'2MYWFaZη"8M9bG.;A,@ )(S&|W׆BIlP32?Fgp#;׏D\ȯ8Vn-5~(}ǑJ k`.dr!"
-3
-6`WqIGYckeq7hsU4_Sq`ӮޤvSNGymo":}p8[TAЍ7Oɞןvx\Չ4lrݬ%v,6-]"zIw $H1Z³Fan{a)[|mW2ֿ{U8\
-u6UpX;Ps2ý,7;mKkggs
-F}=!Sh_X,RUV"aMzmЖJulgyw&w~e(͓0ʩHƠ/ԽX#ԌJNDl$D5h^b2=D=ؑpέ2V`Ol7WAp3õQϤe9s?]؅?n֏Cph"Ba%:3(]77^؜4;.zN5czvPVy6ҵ;פ-1/GyI="_ćqJ6i'W'`#&z$&eU8s.r	wLHڡu.ARFtEy!NĎcؑwE&YqV34smv.kG FI364[s@{6Ћ[P:,eŪRوEҮfZY+R5D0ɊH9vP]Icx"4Nsm3=zk QA|Jzx$wgy݀.z #auxSPA$iuǲJǽ
-'[j)`'Ct& =^sa{4;d/e+	i_+۱D29-ԹbP_q[?I;
-YV\MБL[ǴQ~XuZܷ|<=CEMc
-yΔ6Dg0UӦyMzMKj]3?"gN83.)EcKw %puv<U,Z͌!^K89=(uOǎ@e`x1ng9	bGom{LCܱ<~DZPQ0<f:Coc4ryy,ދ9e_g#ǲ	H+.vH1z*9xQnFަu_̧	OV@mMܕt˵O3
-_e}F3reS-{̵bHpg)=Jjp]a>`:6CЈ>A0ZzQ`NSةOԝpq/żz_k:)!YSfq"J#oc@@FO.=-B½Qɻ"dc<7s̓#'Z Qڽ	`Rz*i$ ^Α)	˸ 	J[`I5QFd-aѤ!tJ3n)c~`۪J{#ڀs<
-\!OS;΅]dM^."`5bb82Di1:6+' fpR/svGZT^mo/XOĴ!LtsJلWec߫e8)ɡXbP	RR˨ǁ'>ó0,N2 HHǘו5,$[I2xmÍQ>Xkmaȵ9ȋex4Y6~H]N:"F4ѽ]9o)%/''f*_<Ҭh` :IƑo~9Ա9 @ޤaMT1MeWfB֮H_ӉgƞDm kj3WrBdXR<ũڗ@b *'H1
-www7uk_ͪuRf{TL1>xc˔j "J$gkIh#sTidGL~Ʊ4J.rRN|[tk~+|Yǘ>IV\H,+&9۱bz؂cb/VXRL8j}eF8Cͭ{0#Sص*OZ7J d<me޶z{SHcнI)a~%4#]_>JRqhbr,+~T6!X,ʕvFJ[5h|/Z,#ǻ	]ѷ~_XMfJD>	Bū|ӺЮQ4ĶۊʑrtKoM-+G֫ج*vW4rG~*wWq4l7Ejނyհ{	
-/ϒ
-Dz4^ \ըz٢UHp%]]Wh+QPw|y`<;rʯsnѻWlð~g&ܷ:oE`gL|m~ʅZ}vkʔg'E	T~w ɚԤB-o'Np(> yeqwF2W+O%}	g=[jW(|:n'Ux@k&XXQԎdEMe9T]`BܰPmɪ ͑˃!#uw/2:.ω)#n3/2Y$֠eDPqJת7Eƾ&G(<?Hd!D.tIrMM˖@f')(;?~΀GzЯ<G1IXTzVfӫN>&^M*$.Hsh;g\;(;c/L(|޺^hb!b,j@"D&*WڝLODŤYa-3fA_Z66"qQĩWekrK6acѱr"0aґ:OL@R²P!7ZyjiJ܌WOXar,gXRkzFzŖ+tޠάNP؍\voػ*@NC8,DϠFڈֻUZܭ&}VX5a+=,Q$MjQ9E,Tߨ`l,p<wgxCP=_@64\ؚ.fwQ_5nAV'#dג՗/x+Px&,;ގS1NIխST\dޭYoed=HByŘx$߶ڈ`E]Rژ]0LQk'7/DCIS;)0p=	Ut;?ia>O{e5v $uN9^߻;פkΘan`Z>a)y;mB\]o٠ע'!zdS2*>*=Hj?ѧ.ٕDɮZ3؄y7TjbQWCcUSYTU16|i3aUlYevf0v8Jт*UҨІ?pK^@_J8ȞHGdd~_[~1cp{ubN/Tٞ0#L4vP^ݹ3uppFD͔ YCe%96n*0`0ʻ.B}xFE@3^Q
-٢wx842RdݴeK}|:ϜY\Ķ<D:Q)RϲV5bȧ/ߦIxuvu5oB~JV}(RɢDS`!.L7~]'`PDՊEk@i:p2C"Ru]:67 |ǈ}^4խW@WhJa$ɏ0MQMMύOZй2e+5sɈ^Ucґ?eoHBHFeBtEҵKAd`)~Ǳn^#YD?5ĕnb"5t=R(hNg!+̛ۘk@۶},
-h#mZf xԁe
-[@FS:w	Rjajf.А14Ϲ}#h\r%,Q|/(i1mH"7TK|@j҇Ҵ9_umٶ>b9kuJY(ã)P82(abZIQ}VsĪ</L5Xf`a16K*0Z/C<&,6h8(<vqay-]}#6F#?ۭV݇эVw5W߽Mi#z6tHdlWrz1NP=OM@B_]
-b#&,M"8ݵW?B9́vȮ:y94)7`xnOXi	!(rz	*|pq#eF 9bW$Nٷ[zV;-S'tŒ2$q~EYi,*SըĘT:53JEs>X. %"f,.i}3l9wmބnǢU{MrQΠ1=F|y;doqpFTW9q+S0quk6idߦ,@ei>[=e!3twՃ*_lϷ[/mqe[̣o`K5zltϤ.nAc٫`"CSGP4Ǝ̋]Ζ*3=yF|m_sVnbpIyOTyL.E[ҘxrRc8SCȈ`mY}_472K\)I0VƄR*NXyS
-g03_H4y٩ݛ qq{=)֠"D1GW(u!4Ԋ;R}|-n'R(V!ڿ3Ug(lWӞKk/Πbu|%pߣqqii3<J1!8.}>;aǨaѕgYB: xܟ́sL?2޾Ѵұhl,?+3l|]sGr~n:c\c8AHJ%$X#vPCѮѽo%c}Qؽډ9GX"+6_kԘ+5\lӬL @щvʌ; a_D?`АsԷުWψO@n>R$U;kZD4f}ߚEhe`΅)R-qeoXڶטa'fӦ\w1DGE?4ӧ}>T`S'DȭܔCmȹ;ϟq6­MHCΫ[SGD}؈T֞Hr۠rtJo=a9DNP*ּ~dA"3bd7	}@qАS"!y=P3m ՁWNJbyʱlaYu۵ӡQAoD2L,3|x@R ϵ_کtXAMcˎz^~۰ѪwDOe^ՇdVj-Ơ}ҜHoTN,V	Wė
-@,8kp{4&tTo<KJiDϮ9-ˇB3A8C[ k@
-EKN~o[>@E~H:FTg2I]idÃg}JD۸C\5KMpuCCïungx3]mHݛ;lA:]`(Mɑmp=,
-ƆBC4Ϋa"g 2IUjZH"ؠF+}C+iXc4ü~8=|W΍[D[}ɥBͳ3JWLwɶ
-~C'6CoT--g_|Sp:8=Ƈw|YFɾx|.rmq8q$@k)P*Ϡ`M3kT:}׍D4?ݥRUŁn[IYNmvb	@Gȸ'_)[6v]ߛIMˡ3/*VuUqҏDm|ov~m/yR	KEEr:~,1ydTzr
-oZ(d<TDB0_9JΤAԫ"'$}uLr))q=>}fZ; _\WږǓ#8թ˥TՖZ8GeCuFR	<.Zf+ýԿӢ'8ؑ{f!)Má(=^CGPMxVԄFPuт%A]PtFxݴ@NvJSvÔf2woّ\qmww}5;"PC@VOYП$ %|;ct+/{{*ZU\NTjkwxg_2j!1/ZzC5{gk{؜K,K(>#;$5}qe(`ԚgqWn-§WFec\yux
-T,$ @	'S%
-py<9Ct	8֮\avz5pn5>w9/MNEvzDWd%
-/p]]Bʮ)[\rC7MҏpĹ<L<h}ZXU-dLحjU͌2ۻZ(yC_ʏ.=ۇ$x(GfcRLK4,EE֬U?0w8m"}uoDW+'F.!&;vɘqÞزm7OellD8}DO+#e3d7laDM֭w؟W^ˢ9v**VFL$2RYy7O$ԹSQZ;I|؟53f`xO5t)%i͔2oY/Va'`պ.$5\SLi=:ږWVAH_$MQ8	c3ܣu,({"*n<
-Aö֏3Agϛ(78@N]h},,iC/!gvnmkS@mrT%J,IȆK2hM_ƠP͏RJFgg=&nt2|AOHYI6tQ,WBc=γZ"YJh);,FKFʔ$dP[
-`lbxʒBPL0	S1Qףgf..%Ңectrԙp,y}0B1ST$D&Q+!b5	O11-xCu5؂wҷJ)|8VS5+M7{ŴEMӵyGb-ܢ۳;%9	Њ)˪R޾Ё"-j7uT18ACglW#+P0_nϑW|I,Fadu>N	c9r&!+OstyV@BkЇLC!I{mUlW٢*6PplIΗgܬK?7ّ=Ѓ*9Xۀh"8-iL[
-}g{|4۴y]P dXLĪBv]įL#4ΰ2G	dBik-;ʼYTC(Pږs3Mq{}Œ/	8M|HF%N̴UO[Όԕ2:g7ً)@|!L.:;88	Vޖ1͈5@֗~Φ41/e*y14Z5=)ɩLm֮Jzr4&ac[iZuKͲ4϶{`WlV%#(6UYcyQ="	տ99D6i)չ6h076[bݶIAʭ/جh4׃mܣ:]!wcgB2)'N{sW0 ڭ
-ܵö́p7^ւl&KLāX"ro|0_2Iql+9ٵ$ކ)ϠϗAzjth;o%aS_Dޫ 69IvaT7sNaiӟڬ}o>9_nWg8Z?Pm/jv^&g@՟Ӕ
-_Iu{}J} +5b&Ӂ=Gnjھʻ>8UOթ2Y:ZfЧNH҈4?'og3~4"_/+/Cy$7k;D^QH)!ҘE!ƶ+VVMsȩf-v<}!;	zBe.DӅ2]ƍ8$ȅm$:m_G UҴhu«ӻ,`(WߌXhG!_۵4y*k!oDh{[KWYɻ,L2q=O(l%|)_X 2Jn_
-Y\^(۫6&/u=L7Fحġ*.;rpǫp?Z[>qƞ"VLO
-zkANE9f]$۲j]WӬO3c.XgDTXş6rZX>}2jMT43$CskR&8{ &*O@|j*&cr{)5M5׬e|nƶil15Y=K1ȔIF+ë#[-C	$"oB\w\/{#'#d,ǚK߼3RהkF+t1RuїkdKH+mkju7d]'2\abwhjWYuϾњheARjIW~X~O͚r~"եHR?i'\rz82`,*׎+(Ғ{M@ҨZ;'GeҦc@!N#;E"V-\"d߫ެ*Z9(̟1-kڞd(DZx<@S8lEUAK׳m;:"5.AV`aJ	#,oYkЧJdPd.ƫӾ?"|j*Nkߒl_	V.@ˑr2jnKà4VS+N`S@i?.҆דwȻ2sy4b*(Ի3QdpS+7@e˗}j}7ǯV{-j$<#:"¢{gիÊ&VUȃ<Xt@ܶ^N%.LDkGI@'2ٚt3	>
-z}*} uiP1!CIj\2'("dSCZόai˔*;ÃaKiB/JU3fdtQ s3.L"	|ąrRί
-ҩW{m"iv&M36AF&'C*҂2}u^.vtf)I2rI6W} ;x?2znWS>v	[|CV$++MMlG&ȵ$LX
-:רv.	X	ԋthOi
-\f@}SvD4,Ƈ(sepe:2X(Υɖ^'?ёAxP?t.1ݺ)K-l<
-|Ƴ-],r66ʤS	yw:Ԥ(T̷gĚ
-,.Fo9S͠o%
-]Xo=sb3ܧSN'Xg+*31_$ [&ٝ32:9Q\ǈgȐ%k4NݏmE9?{P՞SxǮy%`-1:zR0~(hK8c433<}+j̙$OEYu"KrQ)$ع_Sk1 P^`9njBV<!io	%1c%!K'zÎ\(4R£^h^1i!ގhoLnS]9JQ?d&5qȯ`q}v}:8\
-{SaMd8_{Te")<NkΪGu_|C`>,bɀIݮa̬δ&T&} 8CY@pW:jC!lUdެѹ+͊|ɄQQZ^0*W/Ǌ>={$9w&|.NojtŃۇTIhU:Yeb=uїAE޺H?EN#LZd	w`vW}K2V#د# Tɞm!Skҭh|]4mQY$BkG@pIIoivQ]|LСХ,1[ŗvW#KDðkӁO6ߍ2߂JLƷO 6=KqڛaJH*lGw}ۃ,579Z=yaIB)K+Tqx4cĮIDܦ}MCf`T09{YO//u3נֿ28WZHԝt;ٰ?	~|4,g'bX*Tjn~GEbru*=/=8hBML)0Rifժ_@{d&f/HV]a(̑NCծ3bU\ci
-]9RMY bݞ߷ƙZ60Ӄ	%P۞3k5|{VpSsk_Sn
-6<~!ly1G>r.¦U~΅uͽX*feSOw =ۚմUYy>JtظJ?;OcEˤs]M%EÿO
-#gjŁkSr_ɋ|ǮAs=GePޣyCTXx`5Պ0ώM,'٫pT~l2e=w&`prO*k^y_\u{Is_TD0;B$Ϟ|SJ1t҉A^;d~.@|[X?c{+6$[R6ib=% nuI&",Ծ(ثYԇYYѐEqŧj1Ҏh;a0>6e˱(
-0ޖJUǭ8=k=S@cIS~@s>ƧnɊ`#`˺5"~?9TQمth7F\7S' *˂/;%RË7(I%#
-v 4ӂŠI'	srcXZ1Z˰͸ӔӦ6T+0b?ek"HXdI$	;۔,`>ۉFtz<Zl#JdњZ_jӲf#P={ӪܺmG٪AtW$9\6'XG
-3?^ծޫf\Vky{ZA!19Íf@}]_[7khyK2}@z؍|Xͽ <ˊ~[mϾ}>ͣӃD6UxfzReeMˏEU#)#<Gȩ4Oi33mK[{id AfڿT۹,ԈRѣSٍ+K֊V5$ן'6{sd[`QެԺ5]~1=ngp4̬WUa0ĝUL4ذيGsI*e7B=clW]ׇѧZZ5TyIWrmѠ,M/ac׿JKPl2RWWwbƠF.l7n)jcY2j&I׆b$,L6
-j]jW^ILSO.!,uvJN/3]Dr-Yl 9kC7ۛe t9۫*>0yl<լSӏ?^@RJ43ZFhR}>b`D
-k4ut܍&aH6{ntfvoi?ү*n2'n5M<Tƛ{G+J}7dvڒ.Ӻ%Z3pІQUUDQT8IɴD5xUŃoABLKړ{IcReQYɁ|Yem߲O!פ]Q]l]fx]Xݡޕ}&Uծy(`=ju2l.Qϔ&/m}>[DP%OSw`ɜw&1F!E_-x9{.X(qHVTxJX&.JL ?&*-6Æ^1,ΩA~G|{Z0=ń9wAI?3Ϙ.օ|(cf-MM{N`gY$@F3dtNdSxdЀ1E78Vq_$]aM{1{Ǭ40xӯR.cf].4u#gykVqZcc9`ТM*قTm5R%IlΧEF"<{I[J_)l1A(!ǲ	B]"VI CC^Uxu":jlɷJ5m@[FUζDOh0iqsYKu	=5R>ԚfIu|,FC7Z4j#;h>M{y=݂1ddǁ2߄Wj0xF$9,j{ejft:TZk"I{I Lmt+QKFq8yɤ
-LQRY;B{Ci]@( XasZǈ%du1VcmrqӼBvv)lLe+~ɴuݮh&2hvjޅ!@RZkOݴP]܈&{'o؜F(O	Gz~D	SX͍ٞ':&qrȑݮ8B|%eg'8sHھCQq֫Y](ocT6MM>ƻ^߾4R8+2#1݁W)a wwIlF>aFteDƯF˹&D_0OHU=޽Yolz@ͣ~j$=jW1')ތȗk"N5N()nݩ'^&iܜU̲=[h1*"]RfِN\Š6ݍ>Nʝ[biS=v}EPRfC7"8WSJD
-rWA]P6Os/y6&2ypR*١L͊ő$'Ǌ`Tgkźbm*M{&Εo0:J0Um}ƆU`gv~y+8i" 5dF8FhmvD`ɋ|lϪ0}@O A'OhlO|N? ~Mhh\]nD-satj;ԛ)F91S1٣;n7ޒ?ĢNQ
-E''a'tU˸o<DGt61)0sE7dvS%(߾g[)itrvTȥoI
-PQGm4Ͼ ϥȴNAV4VDv'c|FǈtNu6'JRUWp"L/	*uݒXOI5ydHcƝQJz (B	BeΖq0'"YONcmy3̶.2J4֟?ZVQ= [32A5Ui?@B$ldm;17Z' a9cI*\ׇӯӅަn6%ZwZ\9yD=ȇ~ƕ+re\rӃ
-Z0DhȪD~gK-!ܺi>b#;C%:t^=9KJ6s$>.mð#e^qeg5xBuDm^ggi5 &4˳tS}R
-Ş2V[Lgty?/4r-`z\(kb/1еR$iK[%Y*t~:^m:y;w3`yGTs~<;zL-Ƭ6f:Ovʩܔ:s_"a@K*[
-R AW+x_9kzĠyq#\w;$1T#aΚQXh.%(C4^jZ[/O`|0=1!jM҅AzJ`J7"P>6eo.1l]bl.cW<9I)&Oў̃ ~h*PX7LbZ\*.CxNu.g3Mu׋GC"^)Y-Gc`^;LN0"03uu{֦R$&ӥPe[͢K-N)U{bȯpRSn7>S@8&wDG1rĕRqh٩^,LLUgŗdbC
-G}lA|^Y_k(^Y;~M~PACvrHyRçV|l,J"?ثH0zǙ Qw>xNBD1cX3#pCΫuӾHrI߄][6_5|VRI#"h|ٹnIdԓBbI|(N{mկqWxxSlbZkaRB]8%i~YߏVa9'J^)[ %&7CC2e[r0\%0!_1#OOAQDyCOCŢbP=&TTɒX5CW=EB)Ӂ0Cڨ?*T s	_p	<0JwWĵuzw6ZoJȶѣS)sQ)S?O޳`S	,ε րIǕW%EC̋XALr#rl5Ndnѫދ9ra\O:E02c-op$_}6ϥtNÇe<3~J5FKziïm!R>%4D
-"	d7{Bx>Wr~81p.ʽ9>#3֏_ӱG!kw>v(_T~N+BɐA}.yѦUGh*Ф0h!Z`(6܍Cgu,?aX1Z={Q]W`Cݪ͛H߲ <By͐`OgP@a+/nռ
-{dHa2OЃNWI/\s8yOʥVUWݣ.zBm6KV|g:yBqH}O`9>#gec&HnFO1	lMW ;4ǥ~oHta'o"i4ߨ2FNmU~*^%(ӐGPY0.d&V(kгx+c>fm\xnO	~VP&ԼmVbC&mVwG,"8o3ux/)s)V:88skh$-$xtēZԄGu*v*ݪt.I+>qY9+|tS6X[VJ|x.S|ơFVhRїeيO
-7@@3<u&̿յU3&S%5
-9q&<v0y	s,SE׺Dj)S+0|HStx]/lv5*QԔ[2fF(7N[$j	.#$ֲ;qءMˑOei5aݼpo8lb'/A:ğw_-oQ0%^R|z80@3(+M'7M "ǵg#%l6,7$ƕ |Mv{˺VC \TŅv{SJ8>1BQHS*)z	Vnʇ=OK~=UHxf jrrЄkU hYJ Nq?DT3 =J$iV&Gi4	2g<c|-7ui1g{x_@#~bN«<)z&ڤөG?x3|xp&ϊuhȾAVjp\at&*/[T5eKX[(d`^&"BH.u*fr;E=؊֤(ǺXxBMDr2,#67٥K!](Ex'*	GnFO0nA%Uغ$9߭4yET=#W{	e}x?5)ժzkEZHFuquѻSNXPlBJDe/?d*܋ܨ|D*f5Q}ʪy?N_Rj&O)ACg&yhՀCM$smpTZU_חèhˍ+m?vLbS/lPh&S}p70u4'9{<d4{#s͖+%3Ō4ͼX5Jڬ7~r͍}onxHL\T0(&ItuǓ%-<DI8%G49x%v=ihLQXp$}E([ٚ$s/ʌ$&tءSYk/
-R*3nKږ"Y:3L>ѪL`7LX!W1Ѣbi*O9dZo$OjǴѕWuÖ$L.ݺdkQs%^sМ;WմZ?yb=lrEݖ41\zتƊ ip=ѕIN:fyаIa~LӜ>ĥ"ę
-3c|Ajآn 45n=Ia9qB[X؊pjD7΍y1\VCzkD2܁*2cۨ{6^	WzO+-[ѨS;,5Ćkmъ^n$ӅLqh$Õ*o9qIԛ].?ǔ$v5Cڱ٬4kult(\P%T0ka0>8!mЋ?ğpBLˑI)[l(:2n>" ͛3j3%l#.OD}/8C~0$0	Ǣ`"؟Ób
-9b
-Zj#s~8h|_P|՘]V!xOFfy'sm+Z8vR{&IORd3$ nлi݆W)RSjà<r\=1no]ps8ZS5ēRF߆[y7	қ&5	ʸ+(1sxw<VnuǠ~59gx:n&MdEZҵ|ėF+4mT@<YaZ8˛QoO@a .ٵٲ8yf W?7(ƼA),Z+G0bӉ~SҊM{yƄ\\Rp-i>ښs\&8\4#IXzFw}"č3̫SLS.'	3Zn"u<e'=|ӫ\9
-!'=OBx:C}DnwV;%r-E"09B:R;M,Ґ1`̗ cZI'2?~KdX9ϸAw+mI
-4=dGDmսx_΋NGZBkn?+p63+n9ɂH$m539=nܫ$Im%2fvu41]L$f-hLBOwM7IKE,l
-xX!u?</y8"r٭3&a}
-RipT6;[)@'(eY#g5ԠK&u?]dUϒ5	D@Ӱa@ΗFφ0{,Jϲ܅LNeHPC%m9Cnix'̊Eϙ)!S3\U!/˾@7cxBtuP|ٞV9wݪB <7Bj{ܡ'@ [Ԣ7xhҰOj@|Fh20gRfuw7eKg?7`˚%X,*ù}EPѫ~ZԜ#@&KO:PvszϣġXǕ@	ph>8vدIiԆ1ItZCX]+^kD҉<-4gJ~$WҷG>6_.3ޏSI/ˈ&e-SN3@#D8E4F4.q\2+Pђx\"  rMLXًGVMl!hcAqr#6`ޚRAͅiڔ;l|o^J5tDe?ݎdw͛ywV)	(uFicl8k11NL[ZHs4)\Н2:ςk(3znV+mBE(wc߶CL;FXޤaD}>4Yܼ[˯F2+d"#lYQtaVIK{Hadһ~h'WfsG"HjϿz<:7YT2s6
-/G˴σ~߸bȎO=2pf+<	O
-@g*7y	Y_!V6J,ïDwμD7,^.jjm˙[_ޣ7qX3-p*֞:¸)CpD0lz#].e2%Iid|\8Y~M7's7Ϟ>gf?Eȅ%BϞZ\8U)@ȋ!ϧ+r%_bg-b>M(ѧިx=&v;ڟSF$u;PMv,([H 4A̲AQ|]|27J2V=vjœ]Z,Iđ+.l*(Ӕ-$wm)$GF~	'BFno۪+U\\^Oq	7YAe"Nw;όxGރib!b?:L@2U	2Gϱv]IVCTƇɓ
-ՉҰzuAҁZ!)a1ܺͨ{>+F9<kƔ	вbLVnWN2|LYK)JnBӉU	]̬+uV®go<8\|enNݝ3mƣdZˎr{JA՘Q-Nt`()$8iQ@,L0	1nZ0_| !.UC}	t"3xFWCEҤ//k;xGa2mW}Ż]zC|]z=[%݂dKݗ(jzw..˂,_-#ɝBYFŏFsDyWJeȘHZ_@1{v*ct,ɪUN4ǓIi]\}ֹ6QNbByE =T=3,Lɜ|Ldf}=xG6#a bj)M~skDXU)|taeq_:vh0ƐYvY?da+ɚȥ`,DeX6)~99/jUD<	H3!ɉ	f3ݎZiOۄ@H)F&dPoMTxlW7v֪E+_k;*ڰylrd-:"b{S#@-u߹Ͽg8RA&4C3{ݥ`u3
-ܝkm<F_+;eɜC#P0^3\ʶXJu  ^&(OFܖߜ@FrηtUe˥Pde1{2.!*<"6qlM*Z]3s<HWW34wK8Cn
-}0	֗@yE|6Nu5?I@qxޣuY "nz"ĖyJgnb,=GHBhǥ*BЧ3|LэFnsƤg;SN̋!80/2y, Qe;3,Y9Yh (pf*$ZEvN8DPcys7=T$M[O
-Ĕ˯jmD¹T&gwN.k1yv9q&3*>2	wҝ)d׻̫6wZW&c^:::Bj}>]uҟ@(w݇0qO&6O]7ё=	SSS@wZgPݍĊÜ!̢	޶-dhr>XЖIkə:?]"ƾ.R9%ێK/gDa2+rmՊٻ(gǼy?h`CxUł?|+wX <vF
-k6u-хؚyʨ
-!_;Űх3մʩ	}SܴϷfs,/֋ŃRq-ո9z 
-RR}%Lp|v4H]P` {aOGΙƌS)pgoӀT
-|޳ZƯsGwV\Sԛ,b:97W{|xXaИ|VXJ7amnvq^خ
-@χ\{9O4WD		.M!/a4p'~,]Ƹ!:Ύe*СøQ ȵQfgbv#0Z7g&U~_ula92	- /6r_hȺYH+5#uΘ (4KJזiüC!.lBÉIWf?ԥMΐvaCo vIȫIٷ@k\̮^PYq?ԝFN
-j3_Kr/حvt=(i>dr`x٧P}b]28҆+i%&Z5ض9+]'}ڰq͚$M~5$:׏b2/+qv{k'ʘ\H~I;qʂaÇ<il7z8Zݻb24LnZTDU]%0Gq>Y7!d̙7S$M[ǹCE{k_
-Ӊk­L<<ij:JhXMس1;mtVQs>Y݌f$|D{Ƿ)ZeB-6M@["ۮ|bLP\s1WeLvQI
-W*/n@M0&RʧP_6¡E.ݶsLblbHY9]|Ӻ)"Nzh:6؎<tT]Gr%7π&ъStEőxCۈg"/du(*C1ܼB>9NL[y<sD)SYĩ8[,geWЬ>rQ͗<.rZo
-}:EF27N>-[[XUw7%3 $ %FT/n"56iۧ<AѨlYecky!M"Qz\à/TJ2>;~*I6Sij0`My-pF[ϲNfۭڞʶS׻Sn|?^9gUoa	דܗݲsՄ4a	5N}c)q<Fj&PRx.lQL3[ľ/β̟?6>YI-DWjHw97ɛ*eē,.fae^ڙ\a=hE2Tw?,lۅ?"hFGZKWY[o,zU:?Vˈd/y/HP|h	^{PRhIS
-Z[W$w:"0MۛTyrV<J{
-^fgj'n̓CKp	5QvgF~x7Y,7ެJ!٢ʸB)?O}'ۡ>`{ىoՄ6/*-xu=kƒ}nZPĆy2xursڼ!flR#NYl<RݨmGZ"m}[qgHVո3u}?Oao<=v]xpsߖImOrމW}Tku ʎê  KM٧C[<u+'PK~ufKMʖ&5CU"Ӗu~Z®o9:px9]t
-nj98I|'U7S¹ڿc_\mڡLQ
-q! g?<X!5[
-j3ShVhcs )d=` 
-lHV4qoP~1W34i	i|8ɤb5Ƣ"2dmvΨ%6""6F@T\<։DL.<P˕Xs~nD5Mi?nhxǪڋqyqbXx3QsY
-ܲs^	s9ʝCf>1s^=d̩[1ō> 62ԡy\PV5'2Vj$")T<ڲ˰iJ-"c-COtxp).w$a'({z6uй<v[Eg']VaܛIn}B7CjDfӠRaPԦ_ PW$ӛqj[W@l3+]7Կg:jXԝ ؤm;έ--)ʜjQ!UhPsC
-R0hǈYMD*9U^0+~K{Oćd]1ߌxx:ëB$EOCҬ)d<YsyY
-+d>eD+4MoM?&|.l.  J	'9aϢAa׽_ϥFUk^q&kT?ݖ#kܟnj>n}UKGցҾ	GYWN	ܗܽ<EˤЛ}ά(/9Ot*ѺA%$|~ZX}ھ¬AOs (& Ͱ!KgEM}\ژ{4v^OǳX®pͻszxQikqѺN4D2T]*3R͊qv֋M0B2vkWw2εJmH?zO%A.J[p/!U`,c`3L`Mw{@QbVk3gJzԐW-ޢ[+FtTͳ_uQTJYѕȅz$ؓ`JMAQRvQxZ*+(߸wM3N4F6\j?mK=m`ZgY;#]~h^SɏJ?}AW4f/׶ٛqM}-R2܉'ƽ &uN"Yw}1Wz)f|@Ą&?vw8mP2]
-.z.cq2H/SOJy?0qyФ`4zUPIfpԝ]qٝ۰=Hk+\&5~BďEQghͩGY\̍4oI#s.p޳Bm0bGXĳ{oߩAyBԕ512n@O_DS	άN{IG[Ħ_Qtq.<WiI!$Lv͗#]`5ehET]T_)&ͫ|Qud"˺In\wD@d̠xm<Oȍ-:m:%S a)@UT0#ҁ-g+Q3MMyqw!4Tz>~pY2˃4j9:5|.ކ^Oa#&5Cʷ(1Wz}6N:(1&/U'nT<:Bx֖urً"/"atOYPGZҷʡÁF}ʃ{ZJ"y07<4˭!1y+cElP3,mTvHYކN'8Ec׌]uT-3(t?JC6r"Dۏ,]qzfU7޳b]˃I|{/~G5Xݖ5ה8e57DnT)8M߰Дw^I<zq8;`z	xAya#;Ă8X~+pskbƳx_к6D>*ҭ[ڿYLJ)Xtpcn\N)o+YC"#5,C@Qqbu$wg2ۏN/٪ʱ3&B|	]ЬQ
-9܅|˖K6}.zc`~\t]sYـݐn;&%BU+cV}DK g?QDK}7HwEn 8~M~RϭًFZTS~L[4"[Z _,ZjX5v\:QK`ض^`[%UvE3[|~V'aSųUF.6')I8MOEȂ:ްNy|z-;45.q`܋3%I'q?CDaV5iIf;dȐI.mZLaֲ^ EK0S&5o&Mbr.BPoK7ǆK~vEMDu
-w9ilci>fY	D=ʦxM
-'eB+sf}p"G͹\*<g}N=F#,bn*2Gx+%CBW%
-mUR͔-QØc ̈1dw1w>|LQ@[+/9/AoQ%mpݲ<GBFt.UHUO^Jϝn9OzХI[95'r˻{W<OMXyA,7`q6$R:@)<l*F^=5&3{,z Q Jr%tzX^d}]I8r»Aca=X
-Q
-.6E9wyfQoCgusuG>	:|kB/u+B	ǳ|:@uˏ+ѷt6x?m(qܤ|{bavdFByBɎQ:<{߈<%4l!Ս`*Fj	eX(fzتO,}Ϋ|uiaՖdޏxнޣe3z`H#էaVrn߿#C<7;OtUE'SBGg	[$Fw1˧yϓpK֥LYb.Prfɒ֨>N9I<ƕD9޳<.yMBx{[L@tU(Y _!kTX)9aܸճtX*	?hɵ*|.<2ʪCpSKxrw?wEm""2ނۑ)O~z֘L?Xn(f[e)|EJc<A7Vr	Cd}LHg1uyd2Y~3n$t`}3H\2UR>bҤ`(XhʐAγJҢ#iK"7~c
+for c in r'''AҞO`[޷A~H|~ϟBYTʥnV˥V<lf7l0u3%,ܲ{d;Tkr'YM.opˈD|J?wvI)4 aVJůKh@ďM&Tl̜}0lhF%y¯i+iQa6LF:S.quc=?-X0u}ǃ(Z	T -3AƲgy0ϩEZӄ.	ąg<H`uObnBDW9pw*J4,at#4G;UOdc}r˅mQaH.<	wýr>XQcB"lv7r46jPؤGoZQ=<J4.15I$peF}=!mH!v2gȫpw^2l7^ɶ_"Uэ) p*dћ.byH5asRy'Ϸr`*ZraϴϵOҌ}6>+ӜϸWh-3M:c"ܩ8ݞ/O)J#+,o?r!Ă$OqBΜăIL5\pt_U]Ige?xpF[*ў8h߯+dأaG'5@*i,b^cΨUpd#|LFȸξ_Fïh;S#8^ej,&)E9V!}]͌}%eYqE	HlQ7~Wl*a|ߢfzJݣƮX_Qz>(Ƨ"i`daFe,pCT̃vYō@:Fg* hk!֋~*z̲N^|~;FDN@`Թf+Pyi$ǹ*ݚ< H,$hhC7MOYx?v|l@/pIN0As8e88ȸ׍_(b_*!4:W%@ζyXsߦz{68}r6eyb5VK^mú`{,l_4#78-ѤiU%tޝk@lޟihz5:49y
+=$ty@zut^XwVю_\Kl\bÑK:2ʁsToO-CgDo::F%;7U3M{ʜu9GߖLnz؏)
+ort
+~}G8z
+A`xævyQEGBGITӐ_	zPj7WO2|5qMfˎ+ȄQˉS`!0[Zn9Ȼҕ P%TG-qK)%#Ho̔јI(&־udOH gS׈@FVigbC=͚V\7M/f/Qg=ƴ"};٤ɳ0&{e{}
+naeu,H62 qWb	2=Ru%t9^p-ra0\kwoĀQC`3u_uJ`y
+8jŎHN~ʥIŭh;jZs&72mF/1ײ23\Hy g|wAب٣# iC|mlglhcHݽ	 }5K'D{;7@SЍ/kMhwEs*Dt-5+(ؑ.=̛K=1uitE^_*?r{/8@KLc:a9Q;F/iX(( PpLTZ?5'ں5&5UTfeݍNLv-4%p)	M.x;"5p.#!NLMTzk%81BbL"kb|R\KQqmUS
+M"6qB]703|cSKXk>:C:kyEqmՋm%qy1ӣgy4CJv[ԭυ>|`XػYrNlbL]Ka^i>fC`nr/!|dFpޞY.iܒ<.
+P}9šL8&5U!@<ߙ6zu=jJ;k6lJ0P[hu!oFh<UZ5}uhv*f~)<W"Q:1	i.ʮcC5YEޫWnzy$ӼO:9ݚjOvN/76Ć}'e{¹9S Y('F߁JZB#Moh#)&ŗG_ԆW'(*HM
+TY 2r۝'7^{Ύ oUZ{gHo%mCچA^RW:r`7E"ʟm,b.?z`\[H02F'`^jM{XGϔzl֤upИ"QJd/?PVJds&8?Rӯݛ@O,*|;oHbŦ7КâM] \ً՝~6$%5rC@"(>Aw@+Nģ{HBcVb]N/}1u&s.5VQrKy!.|%s</-|<&30&0@ٞu2`A܉67r.3þlho)3NS{qc0t$wz6̰[όHvFYѐBvj$֟	MvV*2/)ӹʰ=Xkzr̰5N-c	YH*7{FEoϛ2lgV/p#.i w
+5kcr:Rr(C@kJ@ځW_űLO@9Cp~.P2xgTh?PWHGIaM	i-Ѱ$j8|̝]߻>8*2κĬeAJPhOzu0m$3i:(׷gd"gEZ3*/!DH't+ F0.(ݦGW+#Iw/T5Rp;<0d8,,x<˥EUqbGұ~]bْҤ|ˮH=qV˻V@4jb.6YwrS5/~#R׹6IPي]d3*`UN$*&Qϫ~:*[>zdkz20q0ψ4Tنa[o/mw")1S2o#ʐ֏D:ٛx8PZ+l#+5zԬ}AmvXP<6{*ؾe{7dk}ROM*qcOFhpg4M?02ġ[bڻ˗'!"|lO-Dt"`:&/|`pʈHƁhVe}BvѮ:J$Usܿށ_*{m&*c	_(|Q	;#H3y'C:^c]ҠwډDD*&K<;аU=lXԨ͠("ǪU	Ɔ9D/ݦݲ@#0ޚHсү̱
+c{dehjVm;ft]?ҿ<dЌ2o	=2k~+(ViMvƜ.eA@}!6#(́^ؿc7p{ɵ@@8dڥ/vxQ#knCܓ:DJ~kפ9,ӠɰQ]sRRE8GqQJk_YkH[zM	i9{Цm֐OőzQ()=dۏEA!=#.{4Q&jS%`OWB"2dΊ#QK<Hep\< r},$ձ,dBm7EX$JdBE5Z?	))#W^9\=ƐݳV+|o`zT9pSI0Q?GJ}cbp6UU#m+ޞï7وa?qA*rԐ_:WʬNfcEۋqK.E@
+-@'d5yǚIgH׍xxȰB\5}VjZґ1ȭNM>΄ʞl~ϛ|'QDZcT+ֲ!l0
+kۡZ\GHwxJd-ݤXJ&]DQ_]-Äy̖u`dܗƂ>vvyqH*u,Qd(v&F؄οK4R4!A)ϏTaG]ёDPD%%TGXmPN~.p&y)(ˣV#plo#=٣@ j΍XKݣ.ݟe
+~2r	a;`ڏ3(oޠuKΉ8:1S5-7Sn|v	_I0A"вީ]ie|k\7RYOG.'s027Ji	gCjm.Yk\`+(՘0ݘ̛sN%m)?kG-t	zf$Ac~3xmnsԽxU('6~.>,
+t]ajq2iրDm'Y>Zˮ޷\,ĸՈrӼ{Nxc/}Vq%(
+fʖa̠8r:q /ɪң!KۯSZ4uPC27wlc{$	ĕ
+){x" IBl*So#AtH))]{JtaJ0' .Aޭ3CGЯ#ԶAIv!(Ҝ &ŽR˱ŭxW
+f$k՘Hu_~CY]cbؕZAfaH˜E[&OA+y?@9fUYa$ѢzTOIV(ZNt5s٘aVՒ<?FnSҪ6F#~UR!?g [*M(Z-̯BM+ ǥCN_d?*٠8e%ڰ9ԡn?<oĮ.ǽ
+"})g-:_=(xg.&jZңgǣ]"@X"-DBvγ=DҟXb_rܦVW9,K׏ӠIBcv֠^9\Bd"ىgϓ٘|u|B0u$6*~o-)ji2ܴRc9.@77r0("dם*W9oB~Z]Б8qѤJlӾ߇>1Ŧ<S:T0V9aު Û_Ծ~Q4ҴZѩjR#GdRNH$QEmXNWEr[H@aN4ک+t}*s51w_m	p^7?	Ƽ?M{%D=4HnhsaE0w}
+ϰ~GnKɶnGw˽̧*;F6ZȊۍKzU7m?{êhWuϮmfٝ̅АN#<e(.WUy܎7ڵïL;w*fpA	[&Wtx}Ƞ/ui(3Z<c,
+)tGC:^EQ`[jAܝ1ŋ!^7hWVvBmsm5ÌuBW3>h}A]r6V(|wU1/X3cxNùsͤ'ֱ3͚wa-^rRO==8mBй*+0RݻS~<؃1:Ҧ:<MPKKůs@@ j<
+^Qr/,V]e2+NC2^y_S|Pn5l[Y.وȝNs*mZVCB#mim><1sA%:U]/Ub4-yNe1Yo
+|*-͌NƁ+Shؐ>q
+1f`^3KRGLPfCvR_LvqC\yJ]L.4lb*p#Mʀ&Ю;\g)on/zMػ7A=,1ڲL	$~Դңati)	$WIi:y{ bzr$Z	۵G]joǿҌt
+/`ԛģ޾RRړ?߬ZaE[X[VLV@r9s1ib;Z̛aʴ ΖƁ6"'{8މ2E! guM="ݕ}Y[]J]cK38"4kpÛ$7o]!)~@<&Y@Dʣ:;	,eyT]HK2&	tg(_mj`ޝbږҴJda<2~>YC?)5iu>`<G1IF(ebyIK ڣz\\`:nlĔ$]ܫWLByRʛTߩŁ1K{Z	V"΄KҀGzЭ[Һel?٨nΗ#GS=#}<2^#C3q͵PݣB\ܸť)/2qKݴYJ+K@/
+3U6:,5E_r%r-|}	vhW%/99ig|_NĤIz^K2 >07ÉN֒oUwtو߁k8H/gTnoh"u'Ju|YUN0jI-Z<ȕ	p9K\ +vl5t׺Q|^C?[2Q.K##aePk`1?=)g`|[yCZ8U(p~Xbcw|WåW^Jmw"h5kXՃ&{z2ȡ?9IOߜHO7)D?rڤuޮ{'(|_ѿty*i@ş!<,j9$ZO͠FvD_&9$h1t;G>5ξ	/wKҫBؔʇcE]س>]\W7 Ĺ w<n$
+G^QĄ>ge,T@S^m0B ͞`@.07Tا$FDiAs.@%Bܖk,`Uh
+-o<6o}@&!>l޽-įn3-O"Jb4jos:KlI<?G2VbqcuqKw~w
+o\X[HA۞ϋ˺8#̛Oʚ>-"5,.g?p̂qUҺ܆Ue~1hi|^2.Vr(J)`r*SĉВ tD=Ŭa;0wq,n6".=&O0-b݁mI4Vr
+ͥ_5[GV=Ncv;ީSd=zr~@B`owo9նѩFk&aT̯%خ.;Xb.W:^Fv2p,9!ބaQŊ+1r-zm7F6 aeŞMcjl#Ǩ9ŻSǁ2p_g۠8("/ƟJdOKi\|VB4Ӿ	IUadʈ[CB0k8МW:y!T@hqBiDŮR(B5I-_AeBf$@̂uIٺDμfK~Um'F.n¸~'ɵݱ]ܥƜt@ȯ&YλCX Щb@e/);T25y0ĭvsY4_͵q9#e_p٪8Msԟ?=k2QHusWyYSR#Ù;G	ǡ0M	``KyCFОץٙ|i5D@TlPkP6'+ɉ*g0Q'('aU-pz=0cƻC(׮OTDQ7˖1=QI̝3`vH..^}{їjso:͓1݊ηk]̰8]WNWH!5Cb%bK&!ϼ[{qƁ`o+gؓ!\OĘ`8^6rb,`GΪ4C<,\tM^
+;ĆJԇO$@"],u3%SRXr_mTwܫ#9ޫަv¢2=unwlA~p[GL&>s,׵P\_a GIT0Q	5E!
+Z2k!GUJaPxgT7nҟ	0s)"hiI;8όs?A@~)ދn؏^ߝ~wX+;U@}Zjh^Iؑ+'G?~N^/VĄz_]MM[Ք_^-#jԹѮAŎu:Х"L"ݘeQ
+0C>	TܙjxλdȞ/V}v'ogK_ײHNsY؈X c{Q>+Lͤ8s
+q9ھ.BG^^r'26d7a0V3#aä.6|A?3ZJUK 3BZŜN%*By7nI}NP'e(ڶŷ*eFԪjb߰tmݨx`cc
+xn4Zȥ4junt	d)ݻXN;/&4!yDЃ#Uߟd,|g!eur668#eNFS2˄9Rza5K6'4>Do$H~6CϊDdvDJ`$ǖKpFŃFn	3ίȦ}=?u! ~F[FPBރٷ`"6Ǿ1ʢۻE̖Pfqr C#WE-Ap(9uBdֽ)X/eE^Gր5FE<F{|"4tX<Cߒݓʮ#0E9}nܳCn*S".>e/i vuL9XU	Hʢ~2J$|#jG~P
+e˦%f*cGt)!*=-|Zx[R65Βf,IKܺg=@vՎ׫g-I̿ŪX7Lqo {@ ;Z>9b:C>ٚG"'ȵYk(%~jA^Z/.yq.k }:1ejAKyBtrОȜb;(r!Ӕl֟E+TA.̺#ȕ_ YW5~&Lom%ܥ:)9>I|y|9+yD8]unQ&)"Vftͧʚf1+,A1-Z6:İ4w$hւ^L	ھ3{@eN4ԢgKp@YʦCdϴ2ar&/ tn,@٣:2Ʃw؜ܱx̵NzҴ1Bjƹ͜)c1וnz'@͡))|Sz=yW7`'qP<s2Hm<[o$|q:>2ychB<y(P׺%[T'.2=prÌgF?`siXk;kv	Ԟ.AҵҘ 5:ʤ2/pICzBăVжeM.I'Ȫ<=:W6]ǲNj)ܫEi"?ԆX^k+HГvLaB	NzKZscN|OԂ
+YnNРWmߺS X<&wbK%&Eׄ4P,N+YG*aC~t*Dq8ZzD	LۂdNq+ӬY
+ɉd}v`lb.Zt~;_`6/IP9%VAS"`Ǝr?Ѽ	5ZFM6Mĥrh
+C4ܘ\!(ÄG˖y\:3ƉVk]@{IK!aFKsŎLwܦ~>Io*B3ȁ/2badoԶ`LަGW<%hŮ-ڤG$mqY,oUvz̔I[ѪUOjcԳqe%stRNJm3[9dL$;db>}ۏŠر@@̯4	9&y~8ׄ(,-y+-5Sh(v<drE]<UA^S2A̽~+WĉD"uvZ_e-Ӏn&[Kל`!"ڒ'k2͆|XnY`Ofg
+|PkS@~*6/a,c6\ǚG`М̚ ~so	`F܇P6ʯ{F.{	ߋTaջ̂.|x#lWؤW77es(apQ TP5}sV͋5fSaTedizskmݸ[Du_ݟ;X53m	D}/ZD&[ԲtPT|v~ǂA2F0b/^<CvC,IgƷq_EJkЧkFGlNp܅5׉l/}|\ՋH۽p.j<8Gf
+&E51~ֆ)(klQنѹ8t$ɬg/k=X@'.+EXIwgJ3ƧR'sɇ?_ZXKEu(Y& ڝ+{>ϚgobHB3IȬ;qX0Cd9y;`s4# o
+ڭįyaIӾC?Q.bRSE.kb[.a,S65=ʹ>I_oSw[K`tfn	Nk։\5Y,ӇK-3"(3^C#!M|{jҼre%a?zU,֐tԄsn{}Ўk̛sұ٩ʋj%P](2^][÷p$h{nڭxaGZly"'r£]ؿ}"lsYi\bwј65߫̚SPFcſ)kJϪ*rc"{dɧWKF|؜&$ʋl{*78RBUۍܸf`<jr]*'uFUh\N!ýGǵѪ?e3ĞioK&zѵְEo<<<N
+lzɍ,W63_c±+?qcIȗ)Dy(Rدߘs !Y(2׾byx2כ{2ܮ3ʷRBIV;VnM^p'6~;jfC2mT>C:Xѫ^Ł7<)l<}v2"-ؒ_oo2
+dl^rI@D6Pϧ/]9R5{bNx`4z}Oi.~:g<(8jC*{JbB3$,d'<\d=ܻ0ܨCEra
+|lKh|,ճt^u^KOcxL;*<A\^|&1X(p))ݭGͪiҗB&i36,*+09kx_:j=sULMg"^cwܣ_9EǍ)67s޾Q:|-xpu\źbi~.'CVp61/ֲF\p[c4|-u\;BsweU3s(HXk7-k ܵcqfͲҼiѼcrӌV0҈|)U9+	Tq)E0IELnEwl
+B=N)N9f6Yle,!̃x9@zn<Q+elGʆZ=VŢHԌؚwOM۞jQ2IW<K<GsنÍ/81N_dtRi"ZufqN_L|O
+*4,C$܅\oe,hF-qEhȐJ1#\Ocؒʬ!ߐJI8Cټ;dM#$or\gW_©aE؁X2v|)MkΈm0L==PoY
+OBDgQDwXd`^+ȍ& L͖6lXM=][wah˭8 }pTRa$6fRDbgn98lHN8a`XjKêI=y 3INSgtpM?Gj
+Q@6_0)@Dqdәى|+>Bې<Iʉ	'Pn51)\˃X?\<ew,)]Ț7E^VM/09iыÁ<)՚lX	0ؓKn3ݵr՟B!8z͒pd
+}Ӵ#-qDtPg|$"cN{ɛ{G*yhr$R-ѺXk}ëgZ7H>e}ǁV#ORR&٢@^NiѢ"3.l(ԅot"<@FۧIn!UA5Re8MOF|*GT sb8h*؁&*rKKhO VKܫYU\7L:9ú>?bFM4_$,/Rrʌ
+'phۿ,qCXMTF@}Dm}E7)pSKo8]ңF!d׈%Tt&(F-ccLݹ7!ev$Wtѱ>!>)%+7!1NáwL3Qs"4hdQҡ)/C	Cp
+c!	ײlzI3j\ڊtptY*yPQ*.F,Sm%ц	;ǲ[Е#p-ǂ	WN8U20k8VMAҋuPL\S	(#΃D<@pӚo1s[ќ$ A˴e#m0iETH$-HɖĶEYyYb
+LRw.m^F|يv5bcl!]	;¡V6˭#1\9%ƈw"\׈X+g8v̃A.y]EC?4aqݎ>@(1:lt#{!+UH8`?7g;r҂ϷRGh{`_d[^ ר2*A7EO5,:eƴlY+,)ey"+92Xq׃lǮħOwyέrCοE=Ք_CEÐ-T/TibЁV<lhǫ0ժ3¸@P1
+-މd-[Ҧu8ͨg'_/ϓޟy/zVmoY:(	.P7<h϶*x?PCyS28bcWJ^S]KMoըL+hUo})c5qǒVeZ-|te˃OΫ# 19BӁtl&3s#tҳe pWʃpN\=z\1}!^bXȤ- vSjge#C{SN>|LC[[<.-L;"Citis ר*M1;g»w(Y")|xə%'M9`Ac56>m@3GD\k,~W]
+IPĘ'(]-ل^-sPde\&}կe_jD?psͺޤ0REDjђPKx	Aø]'
+VZڊJ(U46@~ 1wȀ:miUn܆wbTOC"<q#"OۏO܀C9{/@)v:Ϝln:erb"ExR]{ܘ0܅lw5ũ |-ĖsvkKw=Te@!f82:cO_)ڌˀ8Ԛg	@)WӰralƞg2'$TD-rndT#B8fN}ZCOtO o%!ORc*UW6G}aJk_hӹǉWjtw+l"E&h gi,~8|[Ʃ4Q_L!)4*W~ҧNI/a{axĢ6toG0T*q2Qd:*&;ٚm$%#*f|6,ׂ''"ɪrKs6qp,rEy%0rhCK~^FX N%-Մ4»d4R؅c #.ݮ)SMj5`"*Ra#íHY+@Y+00BSc3ԅ5.݈sA֐s8=}jLҊm*o=fG̓DFղnGcc,%;7?	.]dH&O/;yTw֜Û0"S0-	Mmn/@|g[ƊpL@[L][l)̮M܂%f!f=oX`BF1E؟Jع
+*czAP{Ɨ92coJy1W=TpMХ!LrlpuY\h
+7	-˾(9uҬriĪaK<ҵ[ivl0ڨ	НϏ؆	~yۛ|s	G֡پRVںĴZT!sZb'4Fm_<\7.ke^WyԟJs5/~P_\̝0$H\54
+qVI /+_8+(#7ROrշΧvҖ=g3ION3%,MT`6*?yRH+pw~s{ɧtUxSܙV-D89 X8 #%w& x0`&,.r_L69*6'НcDU+JZ
+d}2</^.)\rKtZyGV*(؉5S!nە;?ގHX<D~>y6yzs_K7ݞ8Հb'gBַo:ˀh\vIMeȧr ٜi&x9\pRi<sM.gK|]LO(ȾX;ڗc[D,'j%zóxF2yU^*xUʈtѾ	SQPmڮ,ڞ>Wʅ?1J!ѳߗoUG2V1wn
 
-)
-0KyD3ZZ@+C3d@&>Ud
-}yVQ[a)*uȩJ~KiSk+ǀ?_LPgދ=7ǯ͂Z"$Њ559,*ڨrvr0cf*̬ɐNyDdroߩNnϺN?zQ(1gDٶ"nO6+׀kSAey!f`JuيctK^ϳ*;qp(%JUNU2gߦ#M]1kʖs_?8!dcM2h͢P wr k G`@;)0-<!ǐCKpH+mT/ʩi
-XI%$l˻J!U`4UGCz-3mc1~X1CkòR![>hARׄ+9R c\pdd}V7PmJ٧(E_D)ܨ#}ILvE9eF@STc!'j#$u(h&Ɍџ(}[Չ{oTq/ù_j;D|T/@/#!zI@*͂
-%oˏYV&h1OC<{L(}6Ǡ)+'1i'Lon3jv6Y*s!ʾצ'ȵ/c-K*H؎ѐ`ԖzŌҼC
-H(?[yFc
-~77>Zfَ֕e`'==n1[W߷<`_UJtc1[iߥOf\4GvOPIa7D&Se˄%&g/qbRCǋ"Vqf\Z'/'$ۍN\N`	`yG!{V^FŁ8ƩԚUЛ4C9?]Mjɦ!Fg"=_O*)e*ZqE6!j0kg>jϺջ@݃%IFNBʻRpije;to׬>~b	qlgw{Qӹg! KFVgu٘a&k؁*"wqUԤFXyv)ߚ0&tW"'ѡD^]g@qd9$*u`,!2lqkdD59ݪhK`nsp-F5y0^pffޣ#3Z1gEGsfNؙLF(ן8H|yOγU:Ҷ݉3ucMiFwC881%er͠O2ΉQNJRz?CϠd9]i>[
-e΀0~@m@EbM_T>vBܯq#Q)UHCNa{l2<v4
-ʹT+Te<)NҽG "b=t`*PQe>lwJJFU-13^ϗ&bhrNgڻ+ȫ^F`k'z!OSw.́{ƺl("Ǡڴ'ņJ]2f!hlT1֬$6oBH fCoܔKxvH+#TRvS:)	"BvhsTbRCcӔ[bQFIΓhZ͞>`ЧAkn,v}ıdwV]<t٤&m#\ԭreu#29(uv?ZBL(YC~0wD)C o+c.zgf/*xBߛ}~bӄgۭiR*F	uu41Ź\H`پ|1t%:'4_vKi*<T[gfKKE/l<l&q25bZƃ\0ˇ>BF6zɫ^QkVIrz7߀y;_8ys<<<ĆdN΋P;f?īJ:BTt"Cw0e=ŝ\6C>ڶW|i)b]8a}mK)Ij>DϯT4ӇCթQ|;Aկ٦·êĔЏ4Y2?sGLV}I	==.^ѕrHtRLNU;iֱH$ObkҶȦJ{lu5P .oWb81g[G/g/ة7`2Y!
-%ާnfvdl5Ѭ A8 {8z7XefW5cŚy[@"g["E_ˆ΁DHq`ـ/ѦK;egs;0fNG#06Ѿ̯D6j#e&^݅~uw
-$?J9^'5Ŏv:F}{N\?PT'Ѕ9`Xa:Ы>_D'NiƽӞXrH˵!pս5aj^rQ>bݞoO1T-hiՎhcu%> (oIMȓP۫nRכ5kl\DBe51fk3<A>&Uz]!gIqba۴xjliܦ4JYs;\ˇڰV $z%[#wz\9@p)ƵۃtQ&UE}s+rR9#OXz,2qCOçi7I.t)&tW]5to
-L+kJqjmPr4lU~MA8Dл5kj`QV-ML%Rw1˫­`gE#@[5	7tbMN\S3Ws,eҏԃε5lIƷQ=j#݇pdXϐ|jRpQ3|
-#>Y7	!o9w,O,u0(\|rY%Шg|ߌZc/q$cLǅUλ`K$Ĥ\dZKUёt{ĈQ
-[=H$Tޞg
-![{qGqD; mRD?ژ&?#1*fĄ;Z߈-/14d&XԮ@:K$ss<%(8ܵ&njaz!NPܱk=5vbXѥj{zvBx<Fm	ͦș:@^SzOLIwNyT+079=&טp3*ol<yWsCKszIuYhm	453QhGQi-s͜Si14 uQ(rlX*PͻW^WS(chȥY]uy	<*źjB݉mFwׯF*{yGLiUbZ &_ɎM7j{u<?c0\F0X%HfNM۱=oyL]&N2`m~Bg]_l4+WDҗx֗1/ppYātn;v"u{?"1Sb6P)Id1},ؽYC4#6AyOGj#nI
-"5UɼbF9/اZϗD7οdI"٘h
-ȧzx4<mЩ-J)y@I!Z1=Sjܒʳ՛yQ̬~đ'/F]	\qLĥ#p<X8R/йI8+ܣ\ȯjƖ3),:23͆*zf_?&{FQٹ/wzy{GqAjmm«ߏEXI2B5Z,PC%I(bŇj;h~uj:R5<!
-gR&rǊOpt̪scJۿak%j ڏ-ަ_!`S9M{
-mȄu8;vL	$/I^><FaU+fI/*Mhp3e%Jz)6Ő/إnHɣF)Zljحkw{7=JSĽw%gMM-AVՍݵ{9P@W/XI`o*\hrLlQs`QNdVZGlB­zԤ?w:;$vs"u7֝c.e\{y'p`OůAbmt	z>6	WgtoP_'
-dLqXպliق	bb)		^c3iØ&qǷA
-Ӳ=Qf3c֖Ofs!9Uomk9jiE:{e,6N|}^=oƅy.Q/8ɷIL,z{_<y&AZ]:RDq9X7<[RgY@r)W:ҬP[!y#yfz́Q|>N4|`kT=o]
-	ۧGJ8,hcB#==#ÆgѦ||*ڹTTYQ<߿ϽoSݞFvƤlHԏ$եki<&˻]6st܇7><=Ǜ093yB4-8(Ҙ#46}3[#Lx­#](L#z*	ׁ-z0`=1؋YJ=`Y5ўF5cڈ''':
+YrAe}"N~45=&H"1KɹTbMR2Rտ"n
+ڱ}h~ Yڤ\(@[u4s4ْ֋{g58QɕӐ;s,շ3RNa/«0u `xS6CèÄ҆f]ģwg^լ`z+jR+U̦`,p/@ͷhbֱ2<Ԧ4ʖ$`(ܢTP]9cN-5JQw<X>ӣw'ڳ&^?1"MC{F۴׈p'/S]8_we/26n'ѻM=o*U;$^UI|+_Go^SZ̤h	1%[, iT`4$/giu0-߇w޷֗E֖OjucqFL_#x*`>ڕi-,iXP~ym}P/Yڜ)IYPSlۄn[ׁFظOAqyCmaC6x?>yp6NmD*cR~ɶv
+Z(gufkp@ʯi@ݤV{|4+DhxxyyVP~Q*jpb@Eĝ3Sc%M!Ta"8[F$v3M}6pB\9^*x''TIFtJB-1kZT;YNT*I(QEx<tbNvm>ڇGPݚGac5~`89ln:0dg$kǴ1ȋ@:_vb"lZS602C7JA3Ŝێ?ņŀE.>3ps͵ٲ1:&gZ +L2{0؎Og)R#ϐ}T7uʷamEKF/@6ݕp)7oxRym̀aFS-Z(D[6cR|?po"]BI^zVv!gĊ=;@epC)*G;\/{)t "M 3 Hpz?2T_-MinbؐjmFf*o29zA_S(^-#<Exڻye9xڔihL;nރJR:ȅ~[Z89RE܄]`~`~7rײfCilU5[ԣ-!SURrAIok߹g	>FZ!XT:qPh"Y&(UOnB=^={a&7mǆq*WٝnHTkʟ:;D*F@/N#ӌ_9?(K[vhyI\'haߧ2/4,@6ߺT~(Q8xԡH|l><,~]ҷe6w>Գ.Rn^R~:,r['%ABYp1UáltAa0hUB}]ɇTVLB0e|HF&G'gKOx_Ħ?
+CE)YиX#ͱ4p%6;ܬd5DٹZ*)xwX8^9S]'^aÇDbL!ʜdZb>!@<T|	1E{0yخΠ57\+E5Q}&NE;yԶQr`X}4;klGR~.rmvOPPp^2ۢ1I41|rS0#
+/*anL
+:j~˕5sVT	5'J*tК5|,
+
+hXď*3ny=Tǋ^=qslԋX	@tmt5ٲD,3Ka}+.ĸ,0ɔ\i8id kG^h)՗H1sG~R;]*dcU!8؈&\pޕ/V\3A\16*N>?"zv3!&ӧvËʩM		b$KcRLVzm`*َtKl)S:f؝H~~r_@0x(#0ыӺ6~7̨$)ͥj=5q!r+<Cx߰&n%{.ŉ$
+Մnd.	JNkc"L 65"+vB9J.Z5pʜ̒'GM<سkǀuޚf60+Jy2my.um)[ʔ 4l%qMC`R#n:#/j!K%lg$[đ٫](iCj6޽+
+
+'{`5҇~ʄ>g׸/.GoE">chVr5ŋQMtg.I:iM.',pU^ktl.˒&gYVJ+$l}YI}-N7yQJ14$yQY@׈4R5Ǘ:z"w$ϣBA!\SdS!]p-R֒S,Rr~-Ch
+q{ݧ02v??^1_-NxnNFؔϸU(Y};rӗHD4ו'זH@=_i)@ґS
+!Բ'feRPHrd¤Uf]\oZFZWi8I/}Px+bЧ_M-H<38(c3-/QGP.tg&Ț'Ow9ͤk!&ujWr1oPǖIf!0ʡS/<tPec/p-M[tzYOmTxrյ
+GĎحK03[$:!<!R_¹owA3DXiܭ@@-Q,>pzRi!޶QO  |dڼ ;eә\|3Iζ̦ݴwh~X.>L0e0/֕@Z/2_`Ho]hB7CuƔ4Cw'Fp$yEIzjԍGL)9$+K_ҍ=N=0GEqY]ag#q׿YӡviBi֡o%ܞ2O*(;BPAF,i>T
+a|A		OH׉7ť|P5,bXշv}Ϊ1?N}Ѫp??9&R#~A|p'>M+@*-ofKK}Q҂L7|q~Jg)$6HS:cULƅ63<8h/tƔ03]s+}mtƵ]-qX4z8?.!e'T$?&8|MNeq|9yjf4o#d6UM?HzغقǬ{]xJE(6ϪܛƍӒ{2=MOWC¨0gE5kG&Fws1ne[l)y؀QxǨq4kӆp&07Ys :_""kD)ڌKE*%<#ֆbQIHt8CvxǥUBB7	#7&&8&D4> uUyV>B5Sı'6|P@S	gM\,ܵY\u<UBp$ؕt<-VQ,%,u>tݥFboK1_`ƿ
+^X/w	pPʋ:iPn܄]ƝOANr3TBuig*ZW|k}Yd]:cOc,7`Jě!*0CG1dd=ub~yhQST5n&4xh |.S6a@N'y`OhFvgT̯Vɟa[>L:.,lN3\kk[kV]޾x?y'ɘ+rC?S|;}/eSEB&c{WHȓ>]liń1O&0CmіY%4ңZV#ΘpP_[2f	_tyOjmvdc:(IJRމ&+ͤ(ǳi{-JSɛ{ڠ4iD΅M@
+I؏Qot3cpO.,<wsCVq[6c 
+zst3(δκI/*ԌjhL7ZL75I&	(]UX`T$ֲTm3PsbmxőFAo6;*xV/eM؟«2B@h`Z@˷f!)fЊڃǓ)>Vq7!d=w}'	2OY&Ծ]aT0ї
+5v"uWh+ӓj&	dܨBNa92*®<Nc7!R[m)܉cB}Ϧ~ʱ~YSsZLQ4v~QSSi|Ǉ_DTx9 =X9<֮O:hsr{Qh +Sp	Fɻ&[љ9ܖÒͷ@NڊcH
+`*Dmj̩[]À/t;R+R+ީ+{H/X({)>lҲp 8؄ecUtvNT'/edwg?xr!yR`a;U;Xe>dYYoww`eB?@$}͙[9Ѿ%Kf\mdlNh&RBaӉuST@h	Qۜӽ}Gjp}O9R-kyuzTzBFk-">K?ѿ5xc4$J#k?@ϓx9F#+PBj;wU&*"?[NdMN/Xi"@sw jءa-Ie"&ƎRӼ7oW3-5)	Z(Y"|a,h~Ǐ0,mҝin:0&%>$=NsR^?ф;C9ա]c =Rb0-[67h¸~Xqh)!3	Y?Aa3AxV.h'7J>"Nzϱ7A2/YrNtWER\xM%h`m>HQACf,+n%eI7yǐ.TƎC$`ixu<ӽ
+/Vm*0a_>00
+,]\efƥ߂!rHB}.G6QSpSz,E3ō!gp~BDB AprʆR(ʣW
+{>FGPYC&4JmUFCC>I\soΓyڃ!{%hHyv8D	/0!s_z_~rtZey/CD1Dxv_AB\΋CùUЦ ׎9{Zާ7ק 8f#Yԡ]TƏHЉmhٴvyNBҟW>^BCiv j86ljpzۓq%=SS5ۉ,߃ƅğa>qފAa_xU	!plr:=^ŏ1#tfUj%mh.lq֊s!ɪT	*{=UW ͙F|>4tӃjz}ڼJuk%?O.kt6`*6Yjè5J<Xq?"şeQG :+Ļ˝JQxcɒք? 2*C]K
+ſ'T!Ą}&}3=vA5G%Zt/
+%1'C$|lZ7tD(=otsPp_w7٧6iBR;q`2BP<MBϝ.;{teyo4{YdNɉ>ۢ@ 5s@k	/7RڔE!/T*je+oߘW7jAuAG6y-h?m2?yTP9	`NdrşK3Ld$-u"P<}cʝTޓ7)1$=x0hi$f-t|!L9Dr9tLp$M%s\N`=`Զ0qʍрr^>I$`G }nx۔flVܚ/@T[H{X:0aQ%cuǃVMc%@a>ƎG%'<Ө'׋s^c?pȎzi';ӹYbaO{-W
+>g$"%V4ըQdOÖ"^d0U&2^EQhYӢ"^PJ-)Nu	ODn5_ӣ.T{aN_E%)yTĿ_з`<N;~Ntɭ	ո̛LʒUG/͋@1;7
+)b4:~RW{Ja~aԤqI)Mo&/9*(QܘPT/a8Xδzo7-HK0k9UM)%74xϵq٤R&[^+x:Ǎ/ܲp&\wjeY3]|GqUοdY4|ϱbd\k_xϜU`ȣ(H3_L}A~;آ*$i]ʸa.SFtb|mqh+7GjԬϼ@!5+ͨ;)fq^{ۖF> m|ږӽfی8ٶ@X__|օX4\j&oDBMr"GRX|W`I0X}SHSϜT"{Dcn=ؑ~ʧg̨-~,Dh)|M7J>rQ Y-U<AUB¯Sgŉs]zIoX"uw\ĳH6jي:S!yjs&a6,o{րV-/IM]sʩX8͘ml}чĴ=MĳJw(JLȊ ɚDN4H%I>kV}$fv	j1(|wt9d;9'5O,qZvxcpcEBhl-X\ZdK+f}|Tt=3[sڙ3|EJ֍M.^JRз{bKteJ(psώݝy`vwzb]_G
+Փ}HG0үxy2#hinw-
+]tӚ!ȱ&FylTȟ7xm8f}_+>(b;RdP-ʒ|5z}=4fl~fGF>܇5ek^եkƕHLaKkM[mǩ3}ܗZшlQ?#9_cwUy*.F>ۊN^Xc%B4_lD>kܱvΡG[Z:?ISSe	p@uLӻ\˴tE0v<ȁ׿kO̓e;J(x[ݺ9KtIQ^غ^َ)~Y1#ȾzH5Lк;YPĠsDěW`c\xO8uxxhYmǕqˆlaÛˠ}ȱ>NIPmKa7QMʾCztJׄ,|5ͫVxY	.ַEX}ÑSͶJ]~@gN3´k4Ǜ-&o<Rr*%XufMAЧ2ƔSdUƮعGNrE=!ǇW8]jH5 r<ݘO ʢU׈@xu\^X_5NyI#p1F4106#/F^8ݲR>oYPEId$S80I­X?_p.EKQYSz>u,N.|*X}iДhSJN֏0nuDټ́ "v_!۴z)rI\'4`ǂܥ[i^˅2vUc+o[0ٞt
+/Ϭ<h^ܸj~	FϽʤ0udw/~,gU+8MA9G	cy4W>X *(Ў%ʏ3`G-o5q%N(51	L^=vxiOE3P1}Y'VI=_eŅ'ӧ-]Ԟ=@}yړmanM;	Q(V@=[A`tx*݁`hy4N>xJ	d2*utd"Bu9jߕfR9?%;AG}L!_ZwHΔLhy)^z4s]˫/UX:)I'n
+".Ro}^b3UAI$!W1QWk6q4%e3B}44އڸV881LgcH;ȎTi-oy)$V	bk(jsY 7ѡ\)y)9T*w܃:z 8>ͻO$Ba9A4ա,TmVp(6ux9GQhk~K&!ݷɢ"ihj+N"Ӝ78}?Ҍ'LvlҜ%zöXc8BqK8d#jñ#q*AW2.h%ul ,
+E^
+9ҢNs$ƈHC|qޜծ>+׀<~E
+d<Pտфۮ9ѣ^lې6Ҁ,ȂYp}i9e%zO&֞q:g$zW<
+]F\A.$4K3jF<FDY[qSxU[MP0-h~ՁRJJԺ7y.n
+דν7Ecu%!)ǩڰQ,d/YlP=I̜82eR7g\a8p\Rݧ];ܿ5&l\_ݠAv4M*bIlyɢEoZɒB݅M4WTOmh=4buߗ{OpCdTHGbмQ%%Ј^TZt(,<+r!\ڊ
+eƢ@?S\ SzZ	.<%kh0/O­CÑVҎVkwT´Rn0D@5jW~b4ngW|oiIddCхQB/4.r{Y~,-ts\Uӌdƕe16[BOB]9OޑB/ 3`7YuCoW^Y$Еn"2!Z(9a\aƾ~MΑ~9um6֢#|n`aY2%	l4՗aCͣ *@	tnږ*NZ>#dDFK~ȄT2OeJ:sK0}eElƶ̙F47ĕ=ɌF±hɖov`D2=,ƣ"ͧh6A&<-ç9kg[NY	0SסB{{l4Eu,DklMvqI֦pwA:~g%R&VGJkTUT,6y#?z,;\)%lwT/hpx"ipY݃܃][JR̳f>&pߧ΁©rF.6٤Tכm<7fء	o˛Xп̝MWP͉Sc܏!74(5ʀHb8P=1a؆d]T%)@%Y77_"1ύbo
+;7X\BjeGF+?+Қ)ĲktlYdh3fʠ|жnjZʵ<lRWb$>)i֣ڢyWU?ѣ!
+*oJ?Bv3N5hw7VKIuoNly#ͯ݆C=m׹j[,V
+oVDSsш=TҝtiO2h-V{^PXJv,ZiYsͫ^vd)slaW"ǃ9!Ԡ̈a[݌6D)A{Jdو-gF))F@"TohyQOMɜ;h`,$$gv(4]wP44sY?OxiqoJICl#5/d֮$ġ\B/S1OQ#~mNYj؁2eI$pH~L"y8,.($6e4Қ~]zQU!o<פS.5ZλyLx3ڷxr*ɢߘ{%|Ҕ}[`S{`RoJj+WB@1!'xW	S&3%#eAO%T_RW*mt̛ܸv4	{pY/?r(@}eĨV}$!+KO;#(H
+UB[Zgi+KPZQ*fr=7ĮAdpa<U	wF|g29lܻ!n$b#jӢǎrK_<^"GLZU#US`^5*>in;2ޗK}qsbR5{eTD0UnBiXfeZfSĨ2rC#Ql_Px86]z#H<ǻ%ρ9ˎu܋:jf>þ:Cx߱)<ei~ĠAt;!Q2jwTMbws|<<'#9/CȤȮ>@]ΓI(~ܻUԈ@aMfN0YZWP!jƔ"79њ\odiW޺Zدbc_
+Cj2 ^_ed؏!/VU`}&vU4zs!rV)=ɑeѹXCuҦPuS$krϓ*^A8A4ܱpfz;#T<XC0ʙoȝi|@nMXJQ Zt7l߲VNϩOф Iy9ge;vm;kPƘyN7^q]sΫ	:.R/9^FKk=xhipǺ&afIVZf`5u)!OrƻV>#4}ڭXcO#,mQ=Y$	JMԋXiVI3x&oм?nh(";P6{ Bd::̸k5Èo5ى [ATw͇YʦSRjh@R	E3#I"ņ4G4%'ft{]mvE%>0vWrщWF]
+.@-dC
+*8OZ"nrpHMbAtݒ
+(8ҊMI4_,[Vg{Vi֧#*vxYޓRpIΏǹ>njau0cEn!NXExK\bΥݢN	O4B`{%qI^[aJʶq@ۄBmƉ	Gc=͡;(f!GtΆڗOרA8aCĨYf>IކTm}ͼkd
+ͫ	֘*Uvf2RbX{61߾^x:IoY׆x!Nf]0Α$TRV2*#gބuD:X  |aoń'{)E6P9R VCl΂6N]ɴdx+ӈIIMua~NfNFDrke@Z0غ$	,w[^tbfl@92s%̔S̃j4ٍxlWíYp@v,km)[kZjWɱkrO&JσǐˣXHCuʈ/4@Z)D}.fR0:+W9n^lʵmY?l0d'ڶTFɖbiwmdɿ65?VGt@
+VוLF8d$-L4(Wߘwd,}֬~O+Ì4`C8#_L-W؋o'o9MڇL
+R4r"\=&B+2=--2H%K^UHUTQb9?+<)wŗU
+EgG0g2;ɉ2hY܀6:Kz)e}w%Vf&kZd·+}b_%op}3LϠ`v
+09R/QS[VCHo|tCݥhSA1Y"g.7*^U]#2Κp|hįkd>NWeG#?g3>_u|0zuJ/LK`ˁAW*4Fм
+tk?!,)sf5laAZ-/ܤߙLגt˹ϵl׆ߣ/B̈_$1C6y[sB֍c((ck>NUҪ}oXrP:yͽy^k<]E_3[zYhƴmNe~ݓ{Mo=R²3NEטJM(/r>3X8;{4GjXn,R\UOވÏ,x='ͿI]g4-CZjD<"hS-{~oԖSؗ4-ҲUbd/f٩H<*jXIr)q1>7Ow1-E%cW6s!Z&o=	ݐ
+(xV%,Fً>_4cת.PƲL3ߜ$o,kQKrJZOe&Kڽ06C6Yy@AVοrmr&<D0?fgˬ%ϔ/-	Z\hcmV3]TuI$fFIE/LWZi.Č<>K5TM'
+Ύ9R7P
+5"8W`ٷǹd?>0Q<6v;uzhJd;&Dh"A[6ncIpxxÉq0%D-cU4	%e*d
+%<pA5hC3k%`Y+7N*p*s2+:a^oyilԨà#S{nWhQ́<< k"amaC@F<]gpNw8Sà6p|((GFcRѳ¸h
++=h-)z'M-ܤFDla;V[K{Ob;XُQUJ;4CQ!
+y6n*X9_.A=]޾hֺLqӻTMR,m̋-Fl>юc]HqaD8#"D߮{;|2Azo8]#O.BЧHʩd"5+d)sb8цM,գ
+=BdDfNx{*DWǂ/9Je·Aq#׾ETUQ3 `"p(LÙ߿W%A/Vd{RѡNS(Fo:7BKdfUY'-J[;= k߷~" 2Ȣps*3pB/IɩI7iz``>=X3;U	-z^FMGЋUCAҲu1`
+SҖA3;P|
+ե)	Ɏۀ~2EEa@	
+?,*t9L :5s
+HB=k(qB_>b}Cl%Gŗ8mҫ"^ y+aݪ
+ir@PUG42
+L;ŏٮFKg6uFwnQ^"a2̎;cU?ͽX,ޒ9[),"z?_N\AHMT>acNc%9[fJBRl#ʈ/tfdKgt̶̗ѺvcOɾ.OxDĨGnЊ.ľ6ڇSMH8E7ʂt[:(9iV̖T3%&"Ȑz|kʔ:;o	U
+P,pȜw{Vlɂ۾cdD):ƛ'Ccݏ7OpA$/q\jnNKkw7|ɔe9E%wY\L}:SrVӒ"W¢=I^V/[$O~^0KZ͢$V(ȍJndMGe{V\Usڏy)9ҢPrϏ=KySѿQ`N\uܹ5tEf,eao>OG)Jpȥ6s^Tup{7ƆV.77hٓ(#Wb'%`_eێX~ʯ}VHԛ[#_"} f{/vd!Clt|I9-*-Ddw$Ýrs^?EEmL1
+^S4(P	C-!|"pðՔPPW+6
+;a^A<w8	&c~?ƶc]5-ǾbV9|mۮّYYy%HoZ[.ǍV7ɬ &C0Խ ߈*T I(ޙ38 Ǩ9jyInNq\b8:!AƇ/d*0Vs[UtTҵR^n°],I	5QhY֚
+%@؆$!t͸?Í!ӹV]:i"pmn Oq[\AҰ>`}ǎÕ9w9>c'YH-{gռ́M^i7UA>u̞FIB`{X}nVݡO΢nd;{ug;Tή;zԷCS!'yF`&&*pqݙ1J.j"άX۞)2dޣ'4_'YؔZ1Ǚ6|EcC4|˟D%dy;vf"ePTd,Aѭ ̆?y[q.Sʗak&nYyu1M3H7j^{
+4>*B+?ʢRme?HH`ɻ_?b4LUHƇr(G/8ǝڟw7iW
+#ׅZg>A3~AG9'&r
+K
+0We`Q8D(sƣs:+8&1.YF֖?ve9t6v`̺cA[z0CMD!zvQՅ>uKǳ۟e?m+V>kE:j>Se8EƑyIO`nwr(Eǜ=/(]"ֺwU<Sx\IB0E2t{VȾ/0pҗR}+/ȖR{oNYRl$ŖNpep"ʑ*hU~vc@£eBD8ǖ	5#^,D'HټP8<<P>Bzhoű%3э#q%Z"{IG~9?>oZ~pl~
+^?]9$?j-\Ň_^ѓj˨fZ?)^يGnb_`y6є<7.$&Q:BBIŊٚ"\v@jȳrX&A?	`)]Ha$%ѧaasQVѠԦz@"l6J/СŶ`?Fb{v@|2NXJu<)(:dVC4.Dv+ÖߢC4i`;e&UcI\I!utiבG<ryTҕ$CWkHG
+=U
+ίl-ǉEz!DؠGŴjRxj`Kض$j	o,S.jqYEf7/pṙΕ0|֓"P.9ht6lGB7BGc?ʛ^;n5Ssީ
+PܔDlqRz*aV?Bg:'~nĿɦT	ιĻ3YU."S
+f)+А͡4bX;+o5y(XvRa^gQf+z^S/vC^nLk \o}%BPВ+
+ѫjN&t}xαZMbj!-iqHzf΂)ߖg˱^ViɑKx$mR}g^mBXv5-(J;gC1PVKZ_:F@ah>6 Pr@sk=1ec`x9.	7zK)PuIP~&PѦL-'ˍF:D{Md+~~d*
+ת)(%u]'vD-އ	}H]~&.b|0G~}%3<ܾ*$KzDAı>`2A6WgBy!0XX/.h`ٸڱ Q.Дc`gJJ`x2wn_hf<nyQo^f+}ҽ}(@->6GsZ~EqIֽV&-n!iF"%Rxrx l"9f̱9QzJ1ԋDtZG_o[)|b#nVtl|*S|f; H<6Fgc:pSLaWEǍ:"T|P$~H0П%1zNUn xh]{l1Mł3(eL֎ݙA	ZFLVG+|rɴ*t*RcͤvqӐkf5;=;<7c A՞ʈ^z)};A	&^DԪ˧rapYd(y$R3ͬWշoȖ~Y v7GEշU:T*>Dg8Meީf6U:%5iv?3xU_w^8$D_a1ćZ!mMzĕ~:o\6/QO=e)̕_a/ʟ~aMHMڅoޅD̈́C'|LNI_έćU
+M3Yϧ02fj9|= (:NkBL<;?ɚ3I,\Èqr؈ɻUɐ>"#Zܳʠ%%݂T,a,<Tr_96$`f@H1pp+ߠk-H!{hǖua]\Ir?8ݏM6Pex./=UF/ܻ¢odՍ@h7i^ymphytxz(d$
+>%nEj^ˆ0
+ԡ
+r{zj$c|s9N@(;pߏU){\huvEfû=I|N`m°(LbbFJ08 &vf2Cnֵ'B<K24v3[Gzٺc]R`̙LȬCJ%E>dz6m"b{#-d	PEֹDS	6q	Ԕ&*ѽ:<"Y{z1b|MrOUQ,kfye*njղ|G/cc5FJCy\Ndj:#vF;_E/>Pˁb_aԯʁL0xgs.mÅ^a njm;NC)Yy3{=2L$ԕD#rȪFvtZGѪ,Jd/0}ŷ4Ć%+٪(!iث@bYQAxئc8O0.yyA kY߅^#6A<C0J?T.rיX);5I
+q&"yV*YDL.E?&:>9H7-P)ٗz+/LW`DArr ąO5{,үJ߾ygi,UǛLw~e?S'E$ZYZOd0yE${m!$EV<`>w~VȒ*`8؄#@fEԆ\`)? KQߓ̾iATٗA&axa|2nQI:4R/M7fH'N:>=5|%	X#a"hB+bJ)MeBLW$%a:Ki`4|QH;ŌT3Y#<P%$cT>ɋb1]:GwI=߻WauY1MoH5Zr,4i*k}aT-ߗs@²"ѢVjH.m8x
+7Xk&x=_oH%l@W"Xdb8#;f7@epBބj(/w7(jm{]ĿQ|UPSl;QHɟ'Q0
+AVyuwu'^b݇ƉԖd8:F<UY^Âpf}meVrjʎՇ^yKɌGOq}kah*ɿ?|ܡǘ//Ews|"{A1"}wGtF	T,Z|O+4%5PKHףibh^$>3e(wNEf`Ut6/Hck|;{ G~evVe"u$buhľQŸ	!9l
+[s?&;'˸T*o10TLJha&Q	8][9dy6G<KÎ
+ɀ	)ݓ{#'Ww<QȀy4()u"}ݩi[_C^@vD#=`&bS8{XdRhǫiv)4)<jn`}ӻ&3rԝҔ1t>(YU))Ւ-9`Ց`'gE."PA}
+-[Gd|Y|V?c/0Nu0Xb#-Kײ{"rI@_'3ÖNfĚ{0}+_]6_5:RO`Ƕ6HYF<qGHSY'2nv4ٓ!:[גsosЛS$CBܺq<YĚ$Nox,2ͪ"էBܜQI˚hX"7\Jkǅ3'XK9}.`hJJт._.'a|^Iã[Iqa!CPovgi~ݙƑ"44\*2Ѣ\QN=8&wϟ),lhd{g1\H|7]1ݝѤTOh]Ljw}6r>5~ƣSɌ;"Ϧp-?3Ew0ٟppÂμիiV{`ɑ۰`}|Ʀ7:jMgq@y}DlKdxgYXYDCUdŭ!<B%)>qt4u@"TjUtvVi5͞8rvtT98#q8޸(;sYaxS|6$v^nBF߽*P8~`= U߮F3|R^kCԎ:τYF] I5e1?2!E˭"^+D73Y@@S}d
+cQw<`W*A ?8S	L.@o8ͮbK+}ۘvֿÇ*ugJ	ˉ!Ej.:J
+ĥ'Lx0ȁΎcRV1,$3"(pdyL6ד.mLRj]D<D$֑lg*moNwQ~U_Yo=I#;yQ.+e{yq5eco8o*¡]K7Bq.'oܴ"CK%{cj1[R#Kf,ȥ:,bkf4
+2Z	ͩPӛTY`F(}+K 5vFf1T7|ȔΧdPJOzBx~vqdYÞ#!ɗz%9!ʷ|fӬir٭cъ-TFg,r0΋k^.`]Qfs+٤$IÞ3,	yѡgTLxpޭ.}ksf5*F'JzcW^Ki]pTsĠLSè{%(GHIh#|@sn׎Zš yS
+}51	'|<`խ!AySRLڃrϋʽ=Κ֮ƤztxtTʢҽ6\b2xA@o׊H ;ʃ׏k&ʉ=:|l\(pԿSlhMF6.&߁BO-Xr5w'PEFwI#ЫIGGףTP,M
+y_K=![7_]vǓEb0OYMcܙ*A#IfՐJ\Kg-ï]2ZkrOASԏZdTfϵ,ڶ9͇g0njݍ~(};rҎrښ1x7*#|Eh]d1=dK8()9ǇF6diOr	E)|DO'`W C#egy u;F@1)vjMVf4qήG^fC?c$ӕ$fG2gf٠8V{16ӱC4&ApMu3sY]:Xm|3<R~NhoSpoՄ84h'=̭X[Q5Ԑ
+:?F"8Ƚ3+AijxCٲ:Ǝu0r
+bevt; Ԫ˨Qje3A:RcmQqkZGZUFШU8ܱZ_y'ʭpa~OY2[;=eGJ+`8Z' ɒOx=pF%;b͞-<8Tgm}ɮɾst3@r4[сNsܰc-IѴȣ$9;#dKR&E2Rj	nDރγIVPJ/L_ܗض$NC!vȐuPVu0Њٿ«E3c?~'5G|.YڪD
+'DL5j}'oT+,>JJlGV)NI<Nxby:,j<t0<+
+Fni0MrPߥse4%pʮ]6síVhU@]]{"oBQ7kέ_Ѩ?A9QmR*T^4GW6ߚ6#Fˁς>\ty9ew*RT-_QÑgC|NaPevq#Uʸͯ(;˷n/P)­x/L-[{5H$K{"0Wl<X}2N<,G_<86o;JwՅrt=]j%;'2ļzq<V#r<ۆ
+8E%t^Nbəı<ǀU6svB<q]:¶E)^MMV\ۯ82vԥCSQҐZl7@3h`W^/}Q=|;М%dч|uH\Qa{dƎ-./KޠO(80$׎^cF>u-g$Oy%1Qyw|4ppcǗOr6ߚwbJ3iqJǅ.ߥALp=k0C_sAE9&!CuL`O.2wֿ|Ĕ=Z  !?F-b9{RHЗ=x-ojSHI
+kO'!HnP.ul1شxҷȽ@U42օHNB!(;EĂٍ_	3eW'4r3g'HeDeb}ۍǭK˃nK͍b0zg4ߋ**Ayۤ0_'џ0FNr9ƊhiWo2`}ĬC|57()brwڤUM]y9:Bg=#=C٪?"
+\HBOzٛxƿ>\nA:Ɓ(?\0DV
+ђ$5jhϿŬEKt0.Yyz\*Wk/THZ>]Q-U2Ƿmӳ@>!:˻!Cegbsq@TEH(?n-'1Jgm\gφe:4Y`n/d/͸Sf2TݖϏmTĄI4`QI*)$d7mZqFH"L1i mC:j>{60"%T`hڼSy<SşFSNq,KMϚhC%X#UkVDR}h[qaxv|0?+۫T|mUpoH_RbNz%u ҧ3ClxalPUƛi*֥?|ccQ^3kqz7p.\'p(ͫS޹c9!	ĝ	pa:z6é-	:_ԱuIKfxH,
+dy*a<LG,f?|܏8;;s~er^brg?
+od		MѨr`%~t@LEV2zךZ)ϖ0e-6@IG%_sn* ȵP܆͊n9)͵1	BĹe/˴=	t`qOs]H`^D({ջBq|4Szro$!0şșձRh)[>4дS#d.޳oͻjCn!gjMKbL$HA#+1Џ(x3nDBL[1QP,2G0oCG/hI6ݚ|'c8sK.1'D~E7?3CżL{8('ay+<O?Z2=,ҞG׮3d3Ж`ŭBCZ+zgY[i}5oKS:Ǻ"NrvF>!R8;xMy,;?aľ~KH1{iBCBƌdGqGnzE#x+ymxV&p'ڀ	 z͓`l1jo9)ƅ3:O%nTf
+ͥePHNqUtvmkqM&h4U?ε9jz!ɞJn.j`ƽ#ߍެTiٸ-1aDXl\RB݁v|Nd:3hƾ;{T%rOX|ȐZv0Q_euD^vkmQ"zyMz`PakڃR^*}b1XXAvO<%gjcwTh&z0ӉyR)PGpְA;!bƹ۞C@,KB`_cE%&
+ܻ!SabE#mjGIѪʹǊHdl#1Wtg*yׂ"[~	_4j]+JէmȊ\RwMj~| ƐR{y2{A1;"!$~!!/U$_V'n.SרFKe$3N-7Iҽbs%t0'N]e(2k(>	,p0V%: Hܸ͚od,+֘k	Ӥ؂7|׽;RUtTATiŸJUP,ZPIo|18|m֊Lzgk%tk##TC1f=}.,r"ќ+\<¯Su\Hښg,Źq36!SʙQYKe#>NA4T+6zt7!#c!1COsWj˛46>;ޙ%d/Z ލqBknͮFwaR۰0ŭ+5kTƯyjGgxcǷT#,*O`q"Uu#^8qіvl8dq,Ч{)CH)Ժht̄4xߨJ6];7ȽЖ6h'a4Je܀YOlZ`I+ԋfdr
+ؒ6ոˊmƳ|+\
+Yug̠K0nF1=ю0|Sv~{-4Rσu'Wɷ(ԸD1bG\MUliͪ}wF0>
+>Ƭ=@0E
+&ąǼƖ-VƎN>::Mt
+âwD0.(YD~8,+lX+s#FYPQ6`k5b'Py9^dG2mClφ1y'8IFVl(+}JzH:h'V.PuקyqTWU& &{+M,(6a4]4Hb"J1zIݿg8%z"r9a:-Z",]@'sDfv4+Lׇ4guՁ<-Mќss״:;'m=7GF+/7 ̥^2ע3xf?и,,&FteW;Տ?i%s^q2%Ge^di5.}y<9߱OU Q6OiΕ2WO!?
+PÙ}+gJ)m7jV;Վ-@XZeL-LA7<+@@u׿53ax5'<R٨9f4QeQ
+^?ت)َ`hfOzOߝˠO8w5W.ĪGHqm?VܝXMyMxAj
+ʿw>ɻ&X"zJ5qhsk%L&I''>Zf5=&UJbF}jYDzsPAc'54qjc _ՕFcI{̘b0] Q[`ٽOv!$,!nB}&	enbM6uS=s5"WZ a1P?9,|C۫[v"Dp5f#ϛGbxJsh4}jpd	-82#*-֡_$[ OIPx0uE{qSnG5xd<X>=lM*D
+ÒڍULoh%:Xfܞeϫ|Ǌ4bjvJzt8]\Lʎ(EHZZrIťT" /=ME=t$z@6(tÝ^W	ennXӲsIط")3	B@
+!zSh<"U!f%n. k_y'NR5Ԑ`r%-[vz@$w`V:S[٬-}nN*&LgbB{\Ֆ~ϧhKͻ82FNq,]R Q{͍(ԂAMFJq7;,QHןkż<xOMIUm	+s˔K8ѢBżjD$PǶ})Zc/gy#;ϼHno-CO/yW_#HQ;t ۽_tiC^I	24æWa{TȺ^!lܡmYIMMՑ!	Pت1<ǝl٧kG%rf.q|fסFXPv,V#diJg_rRCJͯE&l|vRţ֋}iӖtCEGPO9)@[JFP+ur7w7?lLEdÕW[2ܢ85-	bTd	BdI=_/	Uμh{ h4Fr(כI(cM,|ŵvߘD*?oPT6UޏW.p^©.b6ZL|(L>.@cƌoio,Z>( E-*wRf.ІϽKl,0#HIjdsV҂/lf'	x <7Bxɖz0
+RiFC~fn-djȴXs/:Iz.L@
+SJxި}JHQVuAbt6!`d7׶ƞQ>=Ր*gI͕TiZ|/=џB.TvSlئ4
+WADI0D{ȑCXiEjŬ1zc3ܶ|
+Pgw('v{G :z:lhclk/Ġ&UO2GC(Ɔǡ1,Dӹ\$<8C6݉5;0ͽ.Lo'W9Ѻ#@KD5J_ߵ[ykDx/d]ȅε>_MƉxC***,+G#?eG.ǡ_v`kwIjm`#%~y@Hrǯp$f#ko7m Ȟe ['`#51f`{fJˊ)_$',1)
+@(E˟˖C2wгɚB݆:f>la/mJ]Ӻm5o3-GEyX	Wj,sx,U`Gp6sx^q3Oz͵YE͕b
+La3ۖ3*aK/?{q\'woɉ?o;
+G$@36*Mv6|/+$F 1CfrGA@3pБ¤!pT"**fX\Q֖%d&d6@J]U͜kwEWǐ([[:
+"ԛA./w\I'݄!sM3hWfm@7.ד,!+؟~ցOR@uw9UKd%Z^={DdC$U_ ȎhS+ȗΩtʀ#tAY*zQ1+	nMcK\$YX^S&$*y¾y-Ɂ/</s7VUȥ+|f+BU9%~~hČnp	b%K|ڜ.l!NN>NZq"%TbJj#KKqܫ G\_	&WӲ$aUhe$Z̥AK>â:\yt}c8?%AAt8fLbaʎh[z6xv; %7#_nw]M NR
+;	r5z$`@v؅ZP}hm%_Eex".^[FQ<Zʓ΀	xJ2uChEG#\6ofў]qޑwҼloI@b+]J߹3"ͶTB.C+MW6iwp"o%Cp/H2T,u0cx! QX$_$U_*Wj_xv	Ģ81׾Ѭun4T#=~k? tzrt'rؾ>˥\[ڽ2\PX8V@AeNRXvk~hMd*߉zxa>~gHE_!I$A>pb{BVz~Oqϟà8ؼ\iҘB~riӞвXǝHHЫ'rܾ2hwqʛWy*]Ż&PaJtѕ'qq ȇÖ\vr0#+#/Y|s[?	~v4*m(!"ҥYDěM`qǨDڹݑq)ʨ$W _ֲ/aSݔ[#|v933CzXakڀ'ңV8P	v}	ɢV*OƚmOo!xzw	ܮݚnm̪CcJ!Kwgܰ/ކC?&sǮHGbţ,I pz7Ʃ);R?*6<o_u?6"lKռWWԋ CA	w]yKCWC%Z
+,SKX3pyblo[>X0lĿEC5eXuHz;a"cfdۍGJ#ID2t̶Ys\*ՌEOaǕԡFBa׉TB[57> nܩ8_5@Z·B,r{]rki~MI<y.~Iċ"B1tB%#ބLVV$Dk?t98Nޙ(L&Wޔں4ڵvI.FTB,@4+Ka9ʒr;?(JsR<Ɛ}-UL/ܬ:if5td=)95KʮG}!̥Ge''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25027)))
+exec(brotli.decompress(n.to_bytes(25002)))

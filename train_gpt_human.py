@@ -911,10 +911,6 @@ class GPT(nn.Module):
             if v < n_encoder and n_skips:
                 skips.append(lanes)
         x = lanes[0] if len(lanes) == 1 else 0.5 * (lanes[0] + lanes[1])  # two lanes end as their mean
-        return self.output(x, targets, reduction, drop)
-
-    def output(self, x: Tensor, targets: Tensor | None, reduction: str, drop: int) -> Tensor:
-        dt = self.compute_dtype
         logits = self.head(rms_norm(x), self.tok_emb.weight.to(dt))
         if targets is None:
             return softcap(logits.float(), self.softcap)
@@ -964,9 +960,7 @@ def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     model = GPT(cfg).to(rt.device)
     if rt.device.type == "cuda":
         model.compute_dtype = torch.bfloat16
-    run = model
-    if cfg.compile and rt.device.type == "cuda":
-        run = torch.compile(model, dynamic=False, fullgraph=True)
+    run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.device.type == "cuda" else model
     return model, run
 
 # =====================================================================================================================
