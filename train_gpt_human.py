@@ -633,8 +633,9 @@ class Matmul(nn.Module):
         self.fp8 = False  # FP8_MATMULS: in training, fp8_linear instead of F.linear
 
     def forward(self, x: Tensor, w: Tensor) -> Tensor:
-        if self.fp8 and self.training and self.lora is None:
-            return fp8_linear(x, w)
+        if self.fp8 and self.training and self.lora is None:  # the output in autocast's dtype, as F.linear's
+            on = torch.is_autocast_enabled(x.device.type)
+            return fp8_linear(x, w, torch.get_autocast_dtype(x.device.type) if on else x.dtype)
         y = F.linear(x, w.to(x.dtype))
         if self.lora is None:
             return y
@@ -661,26 +662,26 @@ class FP8Linear(torch.autograd.Function):
     copies of x and w, half the bytes of x in bf16."""
 
     @staticmethod
-    def forward(ctx, x: Tensor, w: Tensor) -> Tensor:
+    def forward(ctx, x: Tensor, w: Tensor, out_dtype: torch.dtype) -> Tensor:
         x2 = x.reshape(-1, x.size(-1))
         (xq, x_inv), (wq, w_inv) = to_fp8(x2, torch.float8_e4m3fn), to_fp8(w, torch.float8_e4m3fn)
         ctx.save_for_backward(xq, x_inv, wq, w_inv)
         ctx.w_dtype = w.dtype
-        y = torch._scaled_mm(xq, wq.t(), scale_a=x_inv, scale_b=w_inv, out_dtype=x.dtype)
+        y = torch._scaled_mm(xq, wq.t(), scale_a=x_inv, scale_b=w_inv, out_dtype=out_dtype)
         return y.view(*x.shape[:-1], w.size(0))
 
     @staticmethod
-    def backward(ctx, grad: Tensor) -> tuple[Tensor, Tensor]:
+    def backward(ctx, grad: Tensor) -> tuple[Tensor, Tensor, None]:
         xq, x_inv, wq, w_inv = ctx.saved_tensors
         g2 = grad.reshape(-1, grad.size(-1))
         gq, g_inv = to_fp8(g2, torch.float8_e5m2)
         dx = torch._scaled_mm(gq, column_major(wq), scale_a=g_inv, scale_b=w_inv, out_dtype=grad.dtype)
         dw = torch._scaled_mm(gq.t().contiguous(), column_major(xq), scale_a=g_inv, scale_b=x_inv,
                               out_dtype=torch.float32)
-        return dx.view(*grad.shape[:-1], wq.size(1)), dw.to(ctx.w_dtype)
+        return dx.view(*grad.shape[:-1], wq.size(1)), dw.to(ctx.w_dtype), None
 
 
-fp8_linear = FP8Linear.apply  # F.linear(x, w) with FP8 products, the output in x's dtype
+fp8_linear = FP8Linear.apply  # F.linear(x, w) with FP8 products, the output in out_dtype
 
 
 def rms_norm(x: Tensor) -> Tensor:

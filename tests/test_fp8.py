@@ -27,7 +27,7 @@ def reference(x, w, g):
 
 def run_fp8(x, w, g):
     x, w = x.clone().requires_grad_(), w.clone().requires_grad_()
-    y = T.fp8_linear(x, w)
+    y = T.fp8_linear(x, w, x.dtype)
     y.backward(g)
     return y, x.grad, w.grad
 
@@ -104,7 +104,7 @@ def test_fp8_linear_on_the_gpu_matches_its_rounding_reference(magnitude):
     y_ref, dx_ref, dw_ref = reference(x.view(-1, 512).float(), w, g.view(-1, 1792).float())
     for fn in (T.fp8_linear, torch.compile(T.fp8_linear, fullgraph=True)):
         xx, ww = x.clone().requires_grad_(), w.clone().requires_grad_()
-        y = fn(xx, ww)
+        y = fn(xx, ww, xx.dtype)
         y.backward(g)
         assert y.dtype == torch.bfloat16 and ww.grad.dtype == torch.float32
         for got, want in ((y.view(-1, 1792), y_ref), (xx.grad.view(-1, 512), dx_ref), (ww.grad, dw_ref)):
@@ -122,7 +122,7 @@ def test_fp8_linear_traces_into_one_graph():
     results = []
     for fn in (T.fp8_linear, compiled):
         xx, ww = x.clone().requires_grad_(), w.clone().requires_grad_()
-        y = fn(xx, ww)
+        y = fn(xx, ww, xx.dtype)
         y.backward(g)
         results.append((y, xx.grad, ww.grad))
     for eager, traced in zip(*results, strict=True):
@@ -140,3 +140,31 @@ def test_fp8_model_compiles_whole(smoke_cfg):
     loss = torch.compile(model, backend="aot_eager", fullgraph=True)(ids, ids)
     loss.backward()
     assert torch.equal(loss, model(ids, ids)) and all(torch.isfinite(p.grad).all() for p in model.parameters())
+
+
+def test_fp8_matmuls_give_autocast_dtypes(smoke_cfg):
+    """Under bf16 autocast (how the GPU trains), an FP8 matmul returns what F.linear would: bf16, whatever its
+    input's dtype. Session 7's GPU run found FP8Linear returning its float32 input's dtype, which broke the U-Net
+    skip's lerp with every role in FP8 and ran the MLP's activation in float32 with up,down."""
+    cfg = dataclasses.replace(smoke_cfg, fp8_matmuls=",".join(T.ROLES))
+    torch.manual_seed(0)
+    model, plain = T.GPT(cfg), T.GPT(smoke_cfg)
+    plain.load_state_dict(model.state_dict())
+    dtypes = {}
+
+    def record(net):
+        def hook(mod, args, out):
+            dtypes[id(net), mod.name] = out.dtype
+        return hook
+
+    for net in (model, plain):
+        for m in net.matmuls():
+            m.register_forward_hook(record(net))
+    ids = torch.randint(0, cfg.vocab_size, (2, 64))
+    with torch.autocast("cpu", torch.bfloat16):
+        loss = model(ids, ids)
+        plain(ids, ids)
+    loss.backward()
+    got = {name: dt for (net, name), dt in dtypes.items() if net == id(model)}
+    want = {name: dt for (net, name), dt in dtypes.items() if net == id(plain)}
+    assert got == want and set(want.values()) == {torch.bfloat16} and torch.isfinite(loss)
