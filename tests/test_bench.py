@@ -256,3 +256,19 @@ def test_proxy_shards_are_reused_only_if_built_from_the_same_corpus_files(root, 
     (corpus / "train.jsonl.xz").unlink()
     write(10, 20)
     assert pr.built_from(manifest, corpus) == {"val"}  # an evaluation-only corpus: no train file
+
+
+def test_attn_lib_bench_reference_is_causal_gqa_attention(root):
+    """attn_lib_bench.py judges FlashAttention-4 and cuDNN by its float32 `reference`: it must be causal attention
+    with each KV head serving its group of query heads, as SDPA's math (CPU) computes it."""
+    bench = load_bench_module(root, "attn_lib_bench")
+    import torch
+    import torch.nn.functional as F
+
+    gen = torch.Generator().manual_seed(0)
+    q, k, v = (torch.randn(2, 16, h, 8, generator=gen) for h in (4, 2, 2))  # (B, T, H, D) as the model has them
+    want = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), is_causal=True,
+                                          enable_gqa=True).transpose(1, 2)
+    got = bench.reference(q, k, v)
+    assert torch.allclose(got, want, atol=1e-5)
+    assert not torch.allclose(got, bench.reference(q, k.flip(2), v.flip(2)), atol=1e-3)  # the head grouping matters
