@@ -1,196 +1,183 @@
 import brotli
 n=a=0;b=1
-for c in r'''pOW7<FEx)q{V;/pV&x%1ƛz|h=`XQ2C~[i[M
-fak'Z#N>.E[سԮhZ%I*Ye48	^j\:LDcZÊ)0ͽCGiѿw O־tˈܖ4S<&æTNɒ7\HhPrmț=E?4m2ΕºLbGOۣurяmNA
-<q%Ƚ-Dw'y[ZE6:ȭI{op"qʺ?EI*G t֕<{Q<nOb(GVz^ğ_WYf2(R*خn_bJMM[XZ)ySĖa;ZKN`{_TÉY0YHžȉLWJʩU҃%-!;{2?s&oarP4_`ǂJD`#]/ċ#yWbѷЏʆaƝ˫A\5m`ƃjԭ8'+ʐO9HU!ysҤTG,k-ҥC,b \C~n
-Z8Zt;l=<YW:7RGiLj*K[
-˷A0bϸM8/w;r8'*۫IdlmJPwUϳlX^NHf2u1L܁Եw0ۮCg[x5?mקQ
-E|?S~j1zYcb^#l ܵlf%w.X( n\qxLo?G$.U	Ĩ/pƢf^-\ mލѽbѦMKW?Ϟ@s
-ֳIgДyDW8]N\ e[TTd̰˘Rvu\$Fǻ
-Wv{jN>ԭD3ӁoCu8y\m@bxH4S?2#]3SymUq΋'6I-hR^Bbj=rP?K#PF}'I49?@ö~=RpBc7>@"R׸nȂǔuIW22B6ralE2MĆq=pOd9tDd:ge>N%XT	\6bPrgL=(-c&	`H`ѴTd!m~X<Nit.jӀemVC8[>WW#SQb^lȮmfSn""#!\@Ȯ:BΘOZ2رXK)x&H(|XkkehEƸTZvGbQ^rt_u+/Ɍd`R}W@q.)|p\Փjۛg-ѧ,wՒ-*RȒm~m'aL?t !@ڨǟ;DfָԒRCaU1?H5yWH;߇|/%AWnh2hwQRaReFvb#EiJvȈwPeR iҫ)-H3SڶF VJ0ĕ̕NmTߞuzG;"gE>a5v;u$ڠuOQfMbؙ˳HزlVȑ($4SLսb%FC9C@M};%<f Zq̷ߖ:+u&ވ`xʔqnAI7,N)3g<:<dא
-tAY2A _lo
-w2O|m9xM#Hjfg؜@l{'!/[[jYg'e۳ѳ~MaP'5Ź]--
-EGźq3:; -0p|K8j|q-Q·^48$ N\Ut^O/:[:B6mCc"N>ؚ3m-+pl]KŤ}(5K4)5oÎ]&/L.f9elRg|p.zۀ։3ڬD9ˏԬyjb*U$=X)}ǒמHSwj('_J͒TpO=pV̺
-Q]zVFȮ6lÙ~5}u8{yɌưla5m `iw/5ԓ!;+ՕO\rb	zl+B;var!EB66jԅk-3!=]Qj#*C#?hyc^+1|	M~u֦<>^"FNt[+/בVC#qHx!mWn]t͈z5sxFf<	KI3{}hBѯ!ɤ;66]+z7h	"!>-#EK-/@ܡƵU>GA(1pI3Fk\5X1ׅj٫ECJ7m&BCh`A'h'fߌщ+*Ţ3mӼލuӧ"xĪ=ȕU%	jSPY`ƂkpI5R5u69 1T>EH:Ƽ'<[Zh%$Aiq	!jِoDZ&2Syܗ|]SI	v
-p4@*!гsT}JRoKIrK'Z~sT.4ث8;v8g~)_A:LXC}B6z$D.-:8=\8#װAPpԎdR;BEgESk([p?lǾJȏ+,x\Qɬ]`,}գ.gT4}+y[؟:NqBOݩ)%W_9+1-<ų p#iدSTksCȲUnLƒmH>ip=!XqZʶtwf<ҔېƆi~\OB^$ʙMYV,b/eKnמߎ~9	XDm0eݚLא>gç*-O#-XN@6nog%˼Ȣb"JW4(hp[ezWV,=
-4wZŠ_p,ՖvtT%@PWf߫sETa?r(w;XsY')^KS9|ڟ KN}pnV5mq;͂KǕQ$>&rƿp6"?э:lf׼Ʌj~<i 7*͢Ahۥ||jܜ؎R6'N7cZ!BBەp	T Æ9tt>0kƗ)DAtp;5Ÿ~e1sOC%'!7z/VHI~΀PdjP7cf
-zQ~ʰvڟ_tǕi$YE!3DŔbur#.:bm;G]\z	ýՒj](wgr< ۥw6<aM;]V@{7X
-5@#7.o
- RN6RN2"Bɱ[N۴Iؒ(c%t?14>e7`_v=y"bVÕ٦Y$[Iٺ%Fـx<Iو%/zLC!uÞg@SH
-ьٿ.ejV2]Ngڊ@v=J3F%ִN[u4uäh]7U*uǄ5v/U3CBġr@fFBƌY:Tj4a)r'A-ݯ|w1|T371!k1uuʴ,kX/k5I.3Ü)8$w]9s߾'?OI\ܐ&޷B
-RF?rAǼCcbӴtCT0Ѝ+ɛL;fKt]'8EWE9BрdVBM+̽ӌ!)ŁKIvl[CI930[#wȸ7?mjaPmGWU4oN~'|;i15Uf4+z_kAYȾ0@QoF,ρ[Ócr*BF^'GݳCwm̷'exkM)VyiϊQͬ09յU޲P/$ι!߮<.JN+QCYU,ĉuLKPB$81'ÞI.[bNm\~۩PWGRsoҽ7޲ӱ/A VU8K2X:l]oY.ر'-#]?ڋhtώT/yBh9Bf"1mmKY!z'R\WadX։p*uLZϹu%g͇QMw
-Ȅ D4h)a`[91$S
-n*u˶*Z>tC&N!lM	r@RDiH:wKgO(xAߚۼؓqy0"$1/׫9BA^/ۂFS51HkeٔC#'߱uݵCE8f0lΥ~NYktFm-YJ@c%5Ղb׶EApkLG(ӦtXM˚Ә6H\<Ay7f`>t)|~*ӭS}t@!ӞR6ɩ,&!QAE͗.WZ.D6HnWظdf:іN[Ḳa9I2@|p2hЌD9F5+n61uԍmFd ?sK|x+˺[J$d~>2R?6TaŠapZ|aѽƸOCYXܥR1]@M0t2rD+7(ej}rڶ
-LcmЇSBv'KG\Z|{Źwn'IH`ˊ6^ʩ@8@+gz4I``4]xPЦQm(="gDN.եÍYn1J& B6ªN?3NnUv^Ex)$ӹP4pµZx|D	n	6ןoWз hȴѩIb1Tj?Dz7AҞگ^;rKnV)dU=;-«Z̧gGC-lr*1e+p4>֭[1FLUÍz=.!o6͘,
-V	7upԖ֪"ͷOHnHT{UDB
-5',Z^J&*W;՛Īz܀/s]%>!ӥ^/5V7h7[kΦƘqkxkw<5Cɵ~U12B,dkjc8HHMJc 7P!9#6s2>Ým TD8A׶,loDnw!j1
-bkh3W7UJ$	J{˹uk˧9o_Rő!2'Sj}4
-DdQC%^һƜ2vE9#7y#;l*ƠߩlQJQ4ntȅ_{f>-yݓʲCCHO߸[.S@N<$k,[YΈ<s s)}TBTK|ûJ7XIJS8u)B!w[|*Jȡb`ݠMtʬkAy'{gкW8	JԕLi&jVs[
-X;tϾ-`1RR1~_4ɧw\^ݥ?&x5It}NUPP	TF14\]"&,gDή 2J`^J
-iHE[HJ+/|I@!d,n7cD8.LlucZ50uB
-ۯ9cq׎5h6ds>ɟ7.qzghժHdltcaT֢]wY¨ΕDްHӂ؇.4Ľ+SRULPo9#ǭҒ6"Z?'_`]{VEQ,DǀՈ³ej(Y*ޟ<2Lj"\,`'=m2qWMC-;r\D1gxn:aP7H32P#o;׾|K.iɻBy1+pO7ATˏvo5/\{DI#W[gWľf&L.NhҌ+A1}Knď
-ڴ_N-{K& @Gw+<jX~)f$F\{yː:[ݻ\*##RN?N_)=J7U0@*25Ѕ)spIͻ!l@ey_.~[J$G4GD 8jsz#Ȋm/U(ӻgi%	ܬƥۅ»#ő7R^;J3R6M/DiBmMA&mfwFv:Rdk3Z<qoUF^x8yrrؙRHog@oIøl;σ'-@j+&R?f!l$hѕ-W;şA8̄h+$W{cNlfI<܂t4qZX-Ѳ]H͟qڇOum59]tc`GFe%ޖfA[<ʸ@{J2{w(ňLo? ^C~?{ra"^u<fXshTұENC;`VoQP.UR1eb,7݁PÅYif[nªҭ[%BQf>%>jpd0)?u$=6GM.itћ1e)MMW!ռbe@(+ͽ:PI-QlL¿}d<qG[&юt\T(ߑe0HIV-	g\>m3ǯդ]-P94|!(6=Cy˪Vk/X[fn6XtRowNIXJ%ryŏ3`3M$kl{ez;n!7PaDu?^R$Q}0k\ B],gZj5tN̨^;0P`k/T8y+!NN_S`kIA̠ճSPxǉYߝRR]~89'Rŀ	/³&o̅,o?πqƀb>P^HQʨVeܭjURYs~Wz G[^x>7gX-ًn\#W}!%p.OL3\(S,WW,nȨ%qjEdǪg7sC&;	S?ӼV*`2ET##DtvV\ķA͢W85z*L%Kp˺Vǎ['gz w?5<v/8WӹLk5YXr18%g3iuK|ҫ{&JSE˾;M\¢бg?'xXxz+DWVwr{&	9ܐ#vl?FI;j$!d%|Vpi ٠fmB>9#.'dމ-'\6srp53oc?X?I=oUj[$hmLt8&wH5ׂ]MRaeutPޣ"B~Rr'&ibO<CUBӕ'	ؤUBx_˚B_<ǞgL:ء~Rp9ՏVc#0b
-o\)(L[#z$`K4Ԓr*7ً7C@UB`~z jLʶ?TKjtư͎DQz΃*FjB$x\JL;.-JkNdGXCjbF@o)M^6/ۯe4cڞ{@
-x*du+׋zJgp4&EivVN,HEkۧF/X^[jԡreSfIEwJva~FB=;w-W\x^e͢~jv[sVY`_ي\x9\YK).fUO.Ԣ@]՝i,iLq	{N~ܮUdR5R݊{ g_Q1ic(~[S>{тkLS,1CWАǵT&TΟ|DЉ_ekmY[6ڌݷ܈~ѵˏ3͠ݙO|c84+5O%J~A&>aF>mٲdR6tvOmw<(ע@_Qy݁XoSݳ$gΖu85&:t6	m(>UhKKg҃Yص8^/֣`֛NS`&N_cG8?u[e=a=`scnjXnO+CtWB5=ߪxd/`c~!^דB\6ۈ9v+WlHYBwlr2/]`-;_8Р$0Ƀ9]'|[Z{jf[ѐJָǛep3)H
-:>7oS[os^BVڷήdٞHloy)-ЄLKt[.s,)yL{I'Rm6s.ԧ^dS_(ӧ][jX<7GC95ԶYdafw(]ۊ('ĥ,LdBaUyB/c $AhCAteF,eEB.``rPTIdtmcӥ*xcp
-6+nr}f5ز99-@vٽ@Β(.ۇ#C?)^lYTseTNȫ#PK$%n$ų0A1TA0>T~d/!Gϒ̸0*G$Ǹ)_D*ycp)ׂ$['>&ƞz!}$ʂ-d
-	7~O+Gd0lI0!|ǌa~BACɛQ4 XW4.wXiΨw0	O[Qs^a[ļV!	:/t=K\*)5+29t7hV`@ǈ	<Ƞ'Xf	wFER4lC.|:j(˫0|ȿ>َ؂D\&&=Cc|u˶w[HδO[a5Pz\..lTc*s[	G?W}PdbȂcz58oؖf\^R7~bQ<QEV8K Z8ĝŪQ,OfFpO[¦zvL۾pҝS~%.@̕Ar6&Mn N̔kه"Wտpdpm^S?jEsN j\Od%FPZ7i]ŕ9F3 ICMAkæq%:m-..Đ!;yOWוQ;5Y4]9*=Bu	E0~to.ȻFPľVxsnHs~݋У?W
-Oܾp}lOzTxQ׀-sO')@w=uFGE%zNƐx]Un?ܳA/9D9##DpGVJi|JJσ{eush4/q	R%CXȕWde$8W\36#8EPTζ1U55(-VbW;'x9>rk[YyUAץP`yd+1FL1d^/1kqme?l$SP|fN(;XIl/Z=%8"Lwpɞuʍ(*c{1(_e~z`^<ٌdb6Vإjegu8^ScbVgX2,X^D=f?)lc=|~ZDhgDd[q	V.<^95>NШDO\:20yrk}L
-_
-rno ^Gm;dp(KK}6(2.w_k-Пׄ/`ΘeфBm¼ȓeΛ(E΍ۚ%Z5s8qkˎ"7Z~PfZ5KFngȚjFwZl
-~'?/̨;ta$lt5л8{`NT-Կiie|;?@!.Cy'j`yNhբZ0ĳx!&y&*S 4%f2_Z}_I_GF$7ps;~݂A~X}0u[k?0TGuAЉbFG7E|\.:]ہDiC_D}B*Tȣ$):[_N?ÀfISaCB֏K٥=]D^9$no!qKu{3j:ʟ5ׄg27}
-A`Qv˱6D.GV>Ѧؕ)"\+M6Zfu "hǩLlCCtmm)V<N+4O̖~Ѿxh	p_NIف*ye_v^N!mcٙ5#V(jo­TLb\BPL:ÿ7_sdR`lyGp8Ճ;Ϸ;C37JWFÏJ {߇'uEQ½`X2T6?"`6v%QZDsrK2CƄ%y_1%VŗU59٤'62M2=z-iZuf3Hb_87ֺ+ֳȅp06-<WK#xFTv@6s(	7.*rocąo+Uz-ܵTJW[>*p%FiF)'(EoS4CK^ 	դ!4H\g7CKW7̝^^~b6NMdKIe
-̭zϨϔ+w|5(܈oHa!>ңvI`ۡ _n?uP-E~x/]^A~ %B[KQi!*$eas''/x"xkYN \ؙb4ժ6%:WگvhrNOrceEXG #BEۚ֞oa7z5	=uYV2E@bo׌zxMM%n[
-U&ӈ([4"p߾lR\tKKE+ƨdfݬ<W+M,ԭbuF%/ZԑVE"T&aկR!z!l,>]W}v{L{ 
-wv^SՊMQ}If)*NX/K	DBc}'_֨ߋƾԂxM	fl`źoinnUuՁa0sc"тm!<)lDaR^\̶ca[VHWWצmnɂGc;ӈͲIKݠЩh58`Ժ^EW@NW@\ɊG58t
-޴dCZyi/nb*[jDԚp:͉(çYк+gD(GΑJV"Ҥɰ`pŖ0*"|y3R:h#Jҹ=Ч)(y9[U)zӾS9sV}N	
-*zM+hhO783۹SgXkuǘgw;۳#e֥	-HV_Pk{%U\V\/i_":4^p/¸ 2|df:F 3a
-ne
-{_-e܂+yx.(~<
-)2ej=Ճi6NFϝ1]VVsʺprB+RǸ7@[	f߲OqO2.n_T%ZgŻSZRGse]RcC&qg;ʞ03ۼ|Xx5rHOQHVxf@ܴĂX4;4rƋW@6-~
-aL3JF>/"xIabgRU˃ɯ[76!JӋ
-fsjW>h]F9ދCy]{?r+͉]"yU֊MBCQYưމ̳dުS}pʚbͶbB
-ӪN7V(HHL/C(=LWX+K&qҔJ
-_Eg1̌vLyՎ|AΨڱ*zI׽gEzuuلԂ'ۭXP	.Ae%{1ū+Qm$oGh}_ <nbީ*AI}s0RޛKGs@%ؚtqѩsT4כ	J9u|18(w>i)!Ab=Q֖z'űz-u)09
-}+
-(85mز_ȪÆ)SmWt'LB2OG%jcڥ/nDY2i֢֚]&>X-F1dq4evhܬ:sJNěw
-ìudlFMp)a9׃\5}cނr'Չn!Cnαdi͎wCXh+Q^Xʰ8ynclW,G_!qSAfC\M_OV/|b:f Y]?ȟ.{d#PB^awF(a$U5'bc~pMA
-@/3(
-Cיmج5؟*_!ڜ3ʃ)|HlW0eKNFXF?kݟ 7,c^Fʊm	(X,dB-t'(HưL̎rԏ_ށ;rϷVQQv}#'&+%y%1@~ȧ.D؋ŅmR8.>w~=ôE\-ĻuIĬ.,t!RQc=ȽܖD TujH1mdۯ^r8MPNb{@Wn!5ۉz_PX@`,/aOriHQڸPщbr̃.WTql(MAsqVX/Ӫn!~i4o܌L^7V=oAéTm=D"Fe"ֱ]Ap,AD%֔0rc͐n&$&$21%'Lv?:~EYe`6QFR9n#E"գE($,eHk,Ze%Z=r 3؅A
-6>GkS-cqGĝwD7!t&B@ձRKe<bKѥs,1ukhj	ӘuQebOc)\pXDxXʊߢfrx6t3/i0IBK8ͨP
->n
-߻p)Kђ'+ǆצb\^߲#YN̭dKE_Ϣ6U.-/̄B/PV >x+/78ȳl:P
-ֻK`õ;.0F7MΎ;|ǆ/AĸΊrk[®vzRWe^ClEz647b:h%0$[[+>aچHF1%*K&'G&jau9+f
-Lqc˒V+ޡǗ$rjer~zI*8JdXKv91h0<j@φgx6Ǳ:\ŌvCKsث.%*NŘГ sZ6-V(v)nl@#_.Adq֯B)g|jh"25ёćZѬ5|ه_`՘NYO`$`zwni;7:]nCD̅QCݔre^`c!%Xk$I(O@֘UQD%Ŋ;qn]T(5ur,&+1W]23@,[zQ؋B|z$)j	j
-g!ե@%2Wa2G,uiӧlj(F/8.!IОڢ!f^O"$r^F'޳u>|7b$75yn@x$}אvݱ͡Si0,.[zymwSU`>6\tDTq.#˛g$sc*Din3T՚!ncA3wg7C=0Ҿ^Mԭ>'sMoFP*ߑ1)obÝ=<kqslPl˷5oҳF5EN~V͌ ՘ϳHJ+X)8PV]2QFJ*FOZ!Ƞq}t$QI'|	%Ts>mEIly٨&=DNgn	.lBȒF۫vbĽglN+~z_*]ݷ$mI֬mվRGlo({IǊW$N|BD[?E`Ij`}Y_ɻ}g>Cǵ+Ma<_C,ϔ	bU743-zA̠W$SDh)]ܶ$PzOţnFu5Y<Ekʃ{ԧݳͺ_g
-nLi_O݌>ay69VLXHAG*!͢kX{Hn֫WLL̽}PU}Y/OF&FD&UѴVqX[@O߃E#l\ǭ@؁؉c{9@sJYIʾ79s}%`v|;Usf6MO	]k"0'_޷T1GJOaxRp!RƉs^#0[;ҠR+og/?Z
-fNݜ[>^)maWK=xXO*)*ܗ\[M4ח4h[gL(iϓz1/i3xHn,Јhq72-&f͊|4;`Aj/F9k$\š4ӛݎ֊w(
-'{x܍/no5=s'Tw3k#R5ʉ;;߽670ƣq?Gc[Ŝ+НǳA^HǄTj{%FOb[ʨȶ!w7H<،EG&6:*ocr{ 	4ǎX+Tsr7jQ
-Fρd͐.\!ʓFEHZ."'fJImk	ωy~,mCߪFJLχP"Cyfjw<n^~λcUڨNƁTеĆPVuױΗ:Ux=l(BO2{%ǿi9ӌrYk;.'560t7Wh%`41¨`ةȣD׮޶bj.hvDMrT#eſ`HkY!QA/UyrED.Fܭ/zcw,CN(0
-@
-|=}LՂY}p\=yB{
-v5IoL`rq@@R+J`tOD
-N$e3]qqU2K5;j:BW1q6"qST9?
-)&ClT'ɴZd`֣ܰ+p4FeHǅJ{uQ9tx1"ߥvţ&^@φ9ʛ^T#}Jؽ{>vNnB%f;Ks0N:w	Ur*(ߚ.ؓ>R`a~NG,S-0At%cƅ2׀Q8*SrA־.ms-./fz	1N!'j+ֈH|t6իfɄjϕEɁؕ[&WV7?@ՄPʘpȑʌ9v+c{V#LzOsBmӖida/7$*p@yvϙE]8*8wϽB5"S/1H(b'<(P<m=[T#}>b.2}W*PYӱM.͚uq0ӝj?h?ח4cÞݱV_}$	ZVJf5H'ÍCJ_G'˕UrDG56#u?R@m6t2xaȈՔYieAW4JXd5X0`<M͐tf8Uބj$ytJDv8ѤAB2t7͕ >C`[C+E_Q42yވ<.˼\N}ϸJEfEeF&P̉ݍD7j*|a--HĢ*I?{ĪZcɺ$PtK{WBY-̪3VjfڶȒUuyi^^ђ$ؚٷ>7d5̷"]MvӀơuvݞy=KE7?ƪ_;&ǛgD YK҄,QZlMw%m$WNVTKu܀X]_͏oת_'<E-<o%^k\*ī*OGKTԎiΧ{=:>+Ir`La[ЄԱU!7n9|N޼F ڋIt @nI)֖h'.o0̟s&upQ6#4ݖŁRuc'O>cž$v΢'lJR|QɑK{oт5#qtCk$FkJc@?N>T{3J eRVP20ڊpZάH|+SO
-z&N]w[h?a`o؂.UǪv
-U̒*L7jaʎPb8ĉ˂׎`~Zfy)I^ԧ]5Spp1&=@AdXO`|1<o,˲ͼKި%Ŕ'k@ZNqܪmMՖԏpk#88U',v1<QA
-S{_|-߮
-q5,giBqoebפID7S_>F̷`K}BX&îe)8'D1
-sҼC$ytpZcλϣwU{)hy~sir/vM
-L<@CE[3Q>0 ~wVT_MRfmrd|g
-Z ˴c\˾qca<ַ%R-1_ȀYd8{.iZDwК(*Ca׌)
-"M[hǓs+&h_@	
-=1cI	GU1|W]~οmwl]-|ݛ!\r"`#N&<A.3'ťδ5O\9ڡ\ͺ\-+fz*W|٬D/o	${@8{و;Sڊd6Q׬08U}sL+sAlcVȁw)`RYrĠZ[Ŝƃݲn6o^m/	Ayzj,eq$yXb&$WC`_
-W[<vhXyH.>F5<kpET@~
-`1+Ɩ,2j7BaƴMh:8% 8z.q,\mݐТ\\(Wܦ`<T{պK#`Yj٩J̵Y~A-Ȏp7CQ#,NQp-	`6^i-6RwfG
-}:B}6fR%	U9oMziL6Oyϗ߇hU	O7 d#8$ѿ>1H!]{ȮN[x{Z>kxגG2%Ac$ (`ǨVV9:22Rϩ/)ρɭߑ
-y^@N16i1}r0o˨	VH,~7ͽ3=V%g
-\5Ο4sy}pɳlDY~vܣIŴbC$`	ķ3'קX֨AIƗIH9FVf3v̜dZ<E,&#&ƨ5LTUءŒԆN99CSdЯޗ<ԑ&4m?;UsfR	΁߻ɗe')գS$ݕڝm8Axݫn9|kz;!>y$3:8C1tteӼc`"r-EǼBJ?RcƬ^_ۧ'1|x#vjOL~|tkWQw)684wODjeہ('+jeЯ{.5ߵ/_h!ݕ@)Gr)k.Cŋ@8Yp[ޢplX
-3~a[eXt;F1DQrUUl+_*\U˭[QM<g%ι{/;vHYy)BF]:Ű	Gh>P>ͰvɌ@h=&;^4HRE&%+G]߯G{W8;ݨ/y+'ĥvМ̼Z-E0ΉF?CL-Tn
-u'fk2%;KpHhpFU~o~YB|qJM66I}4ņyǻk:8Ӌ_PcC<!`LyllhUא7voMޜث899?TW*)`WPӽ,eRR˝AO4.] IsV0fD՝Ǡ|x$.gY(0mblTMx0C13/5]^Ǣӧәzâw$pۼwsn1ȿ0݈|
-";]WXS#e	A>Asـxaы@+.hmMN>8VBoA/#}w߰H\,R*٘
-]X8&[1&6E=	9PDOWyk+mw:V)Zw'TB4iN1RD]ʧId.9`ڸȃT
-vgngUYR  ec\|յ]?m}og]Rf	S|m%Ȫ[$w}ĩxjpF!4	TE
-5lVhYټ~оZP:.$
-NĹ^"+1p!.ȋw${J8}](w:^߆]?t]#ňb{Bu/AwPƿ#,'2oj86qyjs'O!II22;8{9h.l*e2J<҇LJG<JktNI9k	{'%%ȏߜߧU<}cj-`@pm)ӝXЕhrmEa.nOO(̼՛%ҿ0:]LM6Ó
-LZ	LLܳ
-؊3,Ag
-}"V7:TM,sRu*^ab̫X@$UN+e)~jfZ>&zPƐ?M<`j7O@@*j,ce4&0"rTf4cMcq,S&+\
-ҰWy^4pi:L9;s="TE)21vx5%U:\lQrE yH(az}ETCe(LՁ
-΍{Yb(%3ئՕ'~6ٕs;\4e ٳYȅ`G_}ЌXcKkҼcػjʌ<.]%@Ѷ҃s$ӯ)IcayI,C" ΐFxI8 It}a;Lzf\5qΐarOy}x~њe/#@>OO+)'?=QžiQ&FbT4E0Q׌
-w<ЛE͇l]L<ݰCY DA[cٲ=ҝ{ĀCAKTr]ӔcJ>KҵĮ(Ӥ!tO~۟&b&O:S,qڟ[,ffxή<Nþ8'VV{|VeN]̺iX'hy)$ھί~@LBVY0r5bG&r"|weDI5HNl/sї\1g5mZÕk_<ٰ҈\FĖj.7Q
-/,v	3OWbVіTf\ǉI2MaI$f
-|uHWCڨ)&&ӿa5plTuhIKڷ-a^% QNE09|~KTy];W%[^DK4@\XؒK˞pΗ5j8I>vsۗ+5¬6}OTu;#ª*m%\ѵ*rV|_Co*ZԬݲ)!.vHWPŦMZt#qC0i3;	vVO>ROB2t́!¸rQQ(gW^j/Ay>=:=^,@ؾ}TEAAZ{[_JO(g}!QűuD֙8_&)_ӆ'ՠHE_ubmIU	ib>K87#]mbLPf	4d+2UdNdE};ȏm-jʨ2h)!ķKE0܀?6L[Orx#M>?m%Tī4a=F
-I4*
-hQݑ݌ݶ"fjN
-K)KՓ=^.r,L60K}К.p0zD*S$~jʷ Ná$}MqiJg]#ce\<!V^{FiSHCAݔDTKHջog>	جԕy]/|W46U)Ԑ.yЄC#XUǻ^IƥsjsJmۦжMЃ=³RmXHCo(	ˮ\`m;"*XJzڐlP\]p҉o`ҠK%.ʄU`ʋu2$yS!/>-^	.c^؞T;8UۙosQ/TtΛ^ߍynԿ$^"r2JMGKQGy ZV<;	&tn,( rE32O¿?4tJ݅ш҅;k̢mzF8=s?p/i	l6$0l<}~$?6̎<M<ϝk@/X=.YX'A1L@ݸW<C)D+_[]9BsIY4[@8b_Vo6Ezg؝	uŅAʦU11SZ[+h¸zєNZAގ7^@~Y0nX2WáRw!KqCsXxU\%ei=$ٸX#My3ĢzCқ&~}6ӫy35I0!I^dRjSѠةP^[yѿp+E!L/#q]2E``"Q/hEY;73ɧUV(`k6Jsѕ
-qEk
-f=s FLֹofƢ
-|0):fהd3@ٍ0`>>0IKdOKfԙȲX9^^Ё_ؤUQi5dJD7(8e(E+ybJߘ[q$\a[mbWJ^^ŻJB%*g(^ݔ@A^M	Gu׭ǇGޮGcCZ'
-(y&WZJqf=;[5ʀ@e hп}av1ۜ0	vT|BuCc,ؚ4f[-06W|o	Ic0/!ߤE/ڃ XXߎQ}jٝ1o+5JiBiSaͿZJ}֌Di?}z4a+Vc8MTש~}=wlY!iGX}Aōbw6[a8ՏX=CilܝPg!,Ф[12f̋$fTzդW::ΩAܥnkH#ϓSʰıǏfi5#HJ/rlCU,gTSHa0Zy\$+eR$e]]PtƐz*gV~՞JlS'S*'&.ݿ:57OIāύr(qqyN8}c<=:ol0gKV"a$F$,͕{ءƗU/̸uXיįTׄ׉9D"kf݌{<P*80 :Z9EVHI=	(a3ˆW^ ^"	mZu-O?{YA.
-*d*ӭi',<pΉy~FHPAEI^n9Kmg
- !+N9`sG`Y i?M[r0]zb~#B0Ô݌(O*nɹULJ!b$DxlbϽWUΕy63Qegķɖ[tg}ծ%c ;flLݴT,-~-%	j119вp|KH=|PщErÃMǪyg'%4{c"`2
-%I^ć2gڷ9;s0&8r!DIǋ/Az<+ǌ	2z[u5~W
-`"KJ8<J0z+654L<ٜm·=!8'f;	ׂa`*0h9u8n<js:jѕO3>ֻ\:Q:8:pJqф[#u&vBrmЌbeJV2(r=/]V-S?}ӣ8<^k̫	U, d8^{JӮPdٔߵ4sN^Ez]#&S5Mʾl_)|;tyg-&˨]_fցɼy.5Iw#[خ9WA`pi
-wh*×8dUVߖZ_62bYؽp(۵RoYA;!p1޷22~W,G]aAid)=ɋ 'k]fIVpHHt@7tl1
-t"b>GYh`N-NbFB bϸ:3*ßp¼0PO,$	>h%M +zȴZ} Eկq܍p_3ٯs-amƼ+XٴxX	kwݒkit\eeAIqrN*G-y:SiP{]ޥxp[Gnڂw'ڿA!s.m
-N-H-̺H=>AlʑxxŴmw^&x^tҌeۯ7(x:Ϲ[n$4̊=X\x
-9OYٴŽcm7?	.xrpʅ|B̦ĪPE^h:G͡tԛ|,b`M+m0u-C!1@0s|vl{{`F +kdk6 jnD-nMP$k}=\ooS?LiGӉV9hp*Ϥ	ڑPK̘@0~x:Z'͆>+G~M<Eo?Ƒt9;	#E9B,S'Xx05f@Ȓk|pEGͳ5Ѡ=9#=R^ǜF=G;yz`U$|ӱҶ
-+SSYx/OwǇ%%i8m?KzEB|-ԆEw-ȣ<?qZ(3qE#TX֥Cȕ);osW7=f]G(SMIͫ%@9\[̢oic8Jq1G܂kޜ1PuwyZ7X0.:2%Wdj&ƖHM;]F,6XRo{6KN4XTS/;Ix¬ǂ߾H~ҸͶ GP7ΦwP6C&a5Z*A-čP^@ xgaWɗMYx(mwĒ	Nĵ,ķzcHu<40ZfMC *^$hǎY1*|2 2^!B> .:+4z}!ƀHS}+fW4ؙlGt{ŬsQ$.}wAź6؏k}_;{jqIɐ]ǡX>1:o>.dOJKgE\xiM@ŔKU?mSq`z.#oΗΐ>Zˢ>Xms2(}#%G{raG~MmU}u5TCQ7&f(ʹI[ӵRxS6_,fRƞX]ӓ@^kI~?KFw6جzM;j͏^VF{kºXI%˽mfp96Wԋs'i%Ҵaul_LŐZB̏N	X@<snjj*ѿGA{+fCwScrmȅ`I<F/9>Fyo.s1=!^>o	3v}~>dZTE#.;øE'SqFI	4+<пtֹRWϗd&SNǬ~,71ۦ`;ۧ`;\.ilqǲ~7:|YT*u%Fḁ̊ր/gq2*y^JpSa&fXev'B%oC8Qi2نƗeTq|NKpDI$+
-Zc>.}v
-(DT4^f\Gm*sa]CEķ>Xݢ2އ݄Zzbf{{/0sއL@%oYT=22#dX@fZ"̿=_ݜq23	]k{ʺ2ͥ&MN,D(?@B]AۇEE1x}nOg]-2o^/wnλdguH.9|q%۶(QJv"{I>˲mֿе\ImVcĆK͚|bV3HnuH݃mLHh!!;=$qA0>FW}j!
-KQ>¸zT".	FG|&X%*[g	GΨ.0#Ѐ2nڎ_2ܹw>_{%ʿ/ ([*L`79cImwk`[|Fw;u5RDUK|V<<xCC:ށ4p:2њ_Yψv	,xfTҲC2Ұ(TEC:Ǒ[K8_ܻ̂N{|)k
-UG)Ica*7r"}҉.95YPsC:^JVƀprNBx3ۗCC_-	N@<5JJQ"eĵLܻq*:דy?@h~>;HDAzќM)A{. 1c)jSg&ޟ:x&K~*ߝ|YR]a
-tp`(q-Cw̩A,șxв%Oow;v	ܓa-ШՇwK95ZC"*' <t&2ӖyADҸN̷x1pJU"/E7k4l9mKM	>e'UCLcg)aLZ_E`YҴHv2ѓ1@Frܞ2 IrA٥C 15G6a"F@fMl5`b/b'?DXדdMŋ;ĤW`?[u2('NB	ɧxyU)jcY2!T7ğDuÃ{H;}=FVp_|7=̯'yҞG)^L͍ɰD4<Zp0SWËLK>VS܉BaߦL$5ڙna?s]܊6TC\Ql(enO,=PRbuq4ˣ}Å<E{oLX͠_Κ;@t?a0apGƆ~g#:xO{3sśo6@ dAyY3԰ҫ'whCϐU|]f;eaMI]ޮB˹xc|(!ɑxL><n($,O\݌؂$;KJrB=AwG%G"9tĖqH[֝NBvQ7ބ-C0|aEX,*_Aѣ҂%bg"v\|!ҳ@dڹmy_ُpqFKǵ1doPQ>xj	ƞՅqas|RÖqL=zJAu[`EG!>zK	TzuWx|'9&Ё87izhQPAiY մ\fn
-QæUs+̵^vG-~ezVڔy7+ǵP}[v*цŜ7{߅vR}Ϡ³J CYϓp>ŜdM@
-MKN5[,qҠ"oȔЕeMR֡j~nR3N:.5o5Wd̚C~VE0ؠZF,JM2F?|]Pͫu>*eng=R}ρS 1ȜM7;i#G@2_pgXŘtw-+&kp	gHӪ[@)b-q7^e[HMu2]Ғ3>Y#߲9ښB_v֤YθTǻiսJް}*oG*`#QzYMpp_p.Ǘvh
-/5?tHuuP->|cy	cϲf7QPL" 6Rf\4;]֓gC@QFL՛1gnZOLu#m}/]4sJ1@,YUǥaŅNX`k	|]\$kIɭVQO~(M=/ݕ!O>'Յ~HAm`FߔB2J+9qI9U`661ֿֆw|]ENhr,ߝԵ7r:iyϥ?ɸՐ͜	dX.S#D.Aih8#\8D-lCݜ3ȽRCJHNK?Ɋy*Jƚ,:	B'o;iOWLw1HBx̜xx̱`[RPsJߛΑ] sˋØWS)dt7usZ<y+$i)~Y:akڹ~WA\=1FۿA%M{U/'5Р~"jă&$ѫa9wKN2&AARvu;45;ʔQ5+Pbcn c
-$ΒuC&wph}fL͢ȖД&݂gt5ݪĺ!f7%*լFc&Ϝmh͵.K[ڛbQ={ǳENsu0aSgg@eb=+vO9t""˻i=Ok- EI6t2B),xC
-b#Ҍ3mۑ+3CFdOTϗjH*/f@!BJ$+uލڠޗf_S*dp$5!EܞlϾGtv%zXW"[D,վXlƐ5G/>023^A+\%^ҡ!w2Y)iԶ׻X9uC,+8\{	7vͶyQŀtM֚Q	*Zb%n8WOdmZ'ƃXtcJ]2ȴaHHuI!<K_8CNc9bżƉaTd9& 8rGjǗ2+FvQ
-k0~=ͽ=/]"0&/JA({%wBsAéà5f޺>bJ.Jqp-uՔ,E٭^jtym|ц	bqr[Y<Bىރ0ذBu:%ZzD?7ͤt
-,(1JG8tkq)7-$ES_k&˵pfTplQ+uVJ)-at@Eό-Rbш#&NE̵lqS99k7"aZ!/0ܯZtHٝ:7סɲax6>ţƥh"?1%g'WbcӺ?\H|&?QZ7H΅$-Vl7~x)<\He	rU.24Nl}1ױѯ/*,0δQe1Sa#}[xm,CDRJgRHqA.(aGW^@~	zgUsh5ӐX#ȓKN$G)RJv 7AS\_˷m]+ӿ)L[?Ί,"}Ihj͏1{F-לuZ,~@'$ZB̹ȦȝIl:ܵےGܳCѽ)$ph.f$l,9< 7(U?l{r7CkK>8R` FŁ$p	ߌO"S:*S!ʬ'BKW}18
-Ǻßn	)WP2}3|ʵ+[˿P8r9y|RBp4rZяHǐ5ˁ؉9:&Fd@fh(ug$yGRoc)mC)\PNCsİ<YH #AcIPLl	=Tn\h)O}[ceuHà՛ S=ȣ+ԂJs1K6I.EWwOBuiJR|rawދ;mY8Ds`9jʢoԋHd{ɺ+?l'[g ޏ8+]4Jǩ$eg'YqƹCȚFgJ$V|Ҽ6)Ұ%޻
-qxwIFD[ڄ~p_O.ڤ^^|@v`,H<)lL+jeM*ܖ,m3bv?#Vev*.erqؽ)<@DN_1phFkiE-T!nUa;>O	b)Ti3b^^{#1NJ6qݙ*>^QeRF_-ְFǾZ.L*wr24}tqhu-̰}̽>(\JЖԌwjݛ<A3XvqNlps?zgZvz	B,cxξVx_ĳ+vr=\wv
-@.\VSXyڥuLQms֓Q-5oZHUW2"4Epoņ 0.+׆<ZFMW~A;^ђ9B{(qvb:EV96<N)JωD5rFTKlH&[v$Ix#;lЭUNެ5y5KفE_*t<j=H&ѳ__9͋?D-`at+wG).7z#19?h37ZؽC|ب(nni֦"?{h+K,RmG
-azs+?3h"PIr7 8atiuxȒ|xƂ:(Ex(5׊LA[ԧ"-@
+for c in r'''<O()tuW޽H{^Bu7)5־זTBd(|ZtԟWB&ϙJ1gLX@fH8Y˴7e	D]nwI_ؽ*SeX {e*fn߂Y]1D	RC|TSʴ8 ݥcE]KR*1AdhzKr[Zi0Y5x Kq3`e(MyqՐ1"=9/roVm7mŎuY&(=ժ=ձ1OJ:.4.~/3F6r/--zߖ?m3=\bnY
+	Bg֙wAdЅ7XK8mhkv*ǌjY~am4,ʡpxvRFElV!dRZʽ,S63Z?gQ[V,%-!QzBT zFPum|$6תQՄ([=tfvy{'ǫM$Mߴ4M29$#sZJg[]@oK<U8S((t}
+=a-d|	BTÉXz\_dGE>\q5	TC $HΑ*˫L@3Y[2$A=6Q(1ZKD\1ȃHV=):"'2g\V:eP6ztO6r	H'EƩ)05I#6N'nxVЇnqf\{i'=_)'SĊڊRk^)\gԡT_nmkvq7OYW,/Tsx/5ֱYSf:4sd(ÙhiQY~Bn'iʙmt&<HT1'W˳:n=C1r=oF\ܑN`G|Zm.$N|fğE+m?b2ՍΜ2l"j,A\AOht|po]v6KN%͒K?q+(#^D7#jiզ4ְ̺Γkݘ]Cͯ1|dЛqIQ|<~YV &'kzs
+^?TbzwW{%vymT+]2]%|}Ln-y6-6c dސuao8^+c17NrҢ:o.}*Id(.g!_:zB*c%+n=@&Ȓb8oD|sgu|Nák?[idFS	zkoth*"XhM/RФejK@Ƣ/b3J1XRڿ5Mwh'Uidگn;t-Y=re)+}~6ׂ}Y~)77OyUJsrBjdXir<84I?ܓ&1uo,:ܯF10`%T;HRpF(N̷ېcBA\_>4MUar=	86J>˽nHa8U)/#OPi&!η<¤5Ъg|6sT1)K	3{P?EzTptP۵$Zl]zHmEؗbvM_V:	İ.ޮ!c\߀3'yLNB]aZȑDA[E!V¼kit6g2kPxidŋΌP,$2?g#CB]y(|f8՟ďdLuë9۔'O__gԉޛz!S׎ɛ/<n^imFd5hѽՠJKxyL׻-% >3Bl{,d|­iԽ?e)6>KɌT_Lqm>KNz)HJk,76Ͱqd'i&yT(2Q_6kwoWY>63Ӭ0e_}H6:cƨLՅ9}"\w1iruz	0"7EsΝjN
+PZ+,Ң <xʫ͑n:,W(CVݑKh>bͮȲJAg,xf7ܰi٥Tq´FF	VmIй=DӮRq\@ʧawlT0DDKʙð
+BJ'>XNEMx{%7!'d)u].t"{8)x4ץ|C-j*ֺfm+%ϧ]JecǙ[sԪY_JثADqILU+BC6Pku"GKՄ
+qX"I;$VbS8::xp,D:D@(;*Ѥa4[xHԾtFR2UZԸԎ#cvB`7<6aٿ?2\{cMHqhR̐8ܙD(ܑIЁ&-?} .ΰ?q,7Ò>]\2[ڨ6{Ȱ`]* ݔbG(ApϞ%MRXE71 	_\m1
+E^^R-5ۑF
+~;ǻ~kpz\˨QuD?K\b7~]Ir{Ԁg,ԧ=vX``X}Aݶr^qCI(xͲbfaa'rop'W&|9$_ ܬUf(n~lɆ`&KwOpGx4ҤA#`TBPRȋIyޗ>-ȇvlOk62Y{:([9
+2җtirذhTp]cIɑ{0IM׀Uϛ ޡt5g#4^OIf5l˕g9ʛ}Lq7`@w@"93\l;zhew>֝NM6_f`mx$FYpZ.Vђ(d~#oűɗяm@آ>6Jk`<ϳK!˘%H^}^hң8(_)ϢG6u@&u&5Rn6y>.~D--`k8~-tuW2jljq2+fK[^>x#k.YդdV+HObԇxC%YUʁE`&In<
+wˮO4w<dJkW?2ۿ'8Zdùleܾ,7UmP$Gcf??Ȩ?NmySzՊG¶U&y2EW(5>Љ=5Xy?AˉT)>֠D^,d6(VܺHWɬA7Vg^BC;ga"ܹ¨Cҍ2"n[N<#^i oFY5nE	[vό@dZ@(yU8SsT3g<p	^TH;ۍȩF{*Qb6Mz^pɔ0lhѾͲk7	/Jk5A:Z-ߟT"9vƼTM\VmRb?u"XJ)5lkQuݞ(QFKQR\ǏʃDF:wQ#iހx]YPJtҙ!r+lİƶ̲Fܽ*2,RIɌL!ͱ*4U@0߱@ ~-޺bpǵQvkdI(O"G>qTJdΖ#t&[6Ɵ>{ܲqߒbkW?шU^1?aßZTaǎoY'qՏ\0BMVTI/I*01]F%lM&ӎCiE=zS@'^xxPU)
+U{/zPT{JT=7Fv$y")"jkc{-/)WZ'Dk4
+	ʂq+[ztCGOd:AMf]5l&ZoļwުOS^9	E`54ؚ{ngZ$4}"I7zXN ء]"FF+6IvɄ1 @/Mslq2v%>Q#؅:Ƴ]f 1ŒC֐ζƷ3҇փN=κ6^15Y'27c-M%!\TRjK,3j~-*Ĉ;?*؀X&#/2mC)y?wڪاV%7Ы6ٖnɛDCbzqmDIjxJM_f/NRk"KS$,ZB}mG%8f+ǄƧ&,GkgrJJr<~-r\oYA߶Gğ^wg/QM(1f.}
+#)7^Il:ioӲhHpr7ɀ.(z=aoS2EBKs=}=M"):FD
+P1^gl2(W8t}%F5T@y::ӅhPV0n~j\QU|-sG?{fI%(ʲc×P$j%|ضhص/o*_N_͂o>VPZ5W$L>b!}kUg'0*צP̓K.,ȁ3%L0k3ճ2}l!36@4ccXSP@xH;v!qު<0t,Rٯf%6Q ]kkڮO$&we}T&вC'sܶu98ȯY=ml1ZO/(bމ wACՊէ6QBo;ʺXS_TY7(N8йD]4.h]P6S^߮0iaN|wFodGʦaj@o[e\+"Gk'&ƠGƠ+@p<0ߥ]W7,o.h8?CR@f]rde^ɄQ*4Q,j2aKÄV
+IztҴT)%eػG6$gLqfÛ?N}sXhcd.!s}:c!Ž3bivgMcC(Y}duy@sK7UZ}MMX*Us6;_ĶG m)V~TwkE\kl~>3[Lhsx͛""GrTIHR@	1UF/CǚC՚6bg>2t07;#`SzxfUv\7(:}N(V	F:=9KЂ wnP=unRm+֎5զ}X-RNlg58z5p8pdDNpO-Ey>ID.ɴϮ9qg&j3OD=+eA&oQ],[vuX<,j[aiKz*ґk6=Ԩ21DrITfAuC֯D)sv0}TJ@Œ01{KZnCЏTyZ0Vgܧ9itKMQoƙ2'+E=Һɉhy[5ƀتAЙlɓPѬtSp$ȾVsϷ'jujF}bOIE	jէZ g
+Ŏg8yK9ҫ]Ҕ/`sڢke:;CW3ORBq|!hezJDKɡm~T^l[/#Y=gk7֚Pˇ7lTg#)p;E5*~ѩϭ9i,Dޢ8C}T]PӾVN5dv_(+IjNr͕WҤx	|ˆ-Xp>/hUEG6<pdU|U]֞!lً'Cper0;Jx/k?(m5+ԏ[/zs'.ƖW1VI7ӏ'87ӤbʧItE
+rD$(9cRr\LHJn.QƏ|e|<{)fŚRí?*֌zo_U,JeAbJǶw'٘5P!۹$;<sRz}"
+mdɹޫ64Ҏ̼dTzDGK-Mg?-}HT|PRƲcyy
+>F_oI:xdw[H:kk,~K.<H^Wcռs|2b6^X-ag9
+;	YctWRKZ$4ыńǹr͉&*Z*Bڢ}	OR`/5ϛc`SpEG+bvf1<}*BRK6ԵZ o:TLI"	!nʫ4o)RX®6|ݸp 	22ʭBëظS!!tRsSuIx|MԻȰ<2ؤ ^DuoT\btQ;m-ԋ2rEArÒxrPu2Cb|[o_q;&8tI5RC/Q)q Ӄ(VzQ5v<>EZRv(?+pkIdH"L>lVǳ2_}K^Y`ݻz`)lOk86پ);X1x}(Û~M7v#v)ђr2u<ʦ4`Fw՗3NZ,̼τ4}Qbm)].aRw
+˲S[@6PLDS*E0Ep̻ӯY~y^ӖG0l]Yw\=Z%r=*Ҵi$XJU4`x|n|/]>vtސZztxpxkd<T!:|֫FsJ(AGjٿ~6:*R}[̚ra9жe&{mdS4>p4ۡ9<B~sy\~C3W\s2co֙IC	A+ܜz$"՛{3c klζ}i{ŐS|_pΏS>][$l5?jAqء'Ϧ+@Tzeɑ7!"eۈiT4Iñ.]:E;gmJ14\Z'W+%q!6bzQw+/]wi+)C÷QGbÿO!JVcnWzzXB!4s'^s[.na`k`8')K)1>W{[Ix)Y.}(aäfbm,zdrn#7AeǺ>t#7ٮ=SY1e *G%zpLoW5KJ<vJ@ٲ<}GO&Ϻ2Cj<d]^H%/'l
+oU>D1}/,]ڶxiG@h[ѲڳdtIviLFcnz;PO)C7K:i4ГTܟ£XBA@^Nxa\@@/:˒k(]Ў{oGȯJuLV=+phkɭk@Ҕ$c+,ټӓf
+(JA^NmىWY\Äbz%Mr<]vQIj%[m˰px{ܦccݰng۶
+L@\#Tt	¶q,vn;bXJ@.ד}r`FcOFЗJ^.`E]I5k31)}?da_˫0dG%>%ۦs~ܓ'lz[~g%G%ڞ:'Q{"ո	KQ*3ғE>F\L+*!_:g5?ɷxזmAFQЧ 9xȽ|s)ELoM\'29"͇<qc]Iňt:R549D)St	2 JOVhtDk.Ta$sۖ4ILwi0vϛVa{Hڀ~z
+ǥZƾe>'=G"טnDK'B>aJn]:Wq8Ǉä41zU"݃/,BGǢ
+c,pu7~q{5tA(rG{PW~	ay')6
+RfV2`30mM^H ߇J>ʉpJ$Ќ Zf+CoуDӍ?¹S9i<p	3;}!ՙoNKٿA2fD,[pA86oCGX^TQv*Ө}\T
+F]ۧiJރB]]ܟɠܖ'AUxh$>X3,GSS]p]ɓL5!W]׋zśtҶI7.ڟ|W~O7P	+I0XS+tѐkE=՚Vӷ5}fLH4_>փg*$e3SËjcW;Kˢl7t`Fȼ ʙ˥<8Og1GK"Y?vpϰeW#PZ^dYzVj&+nybX^PbuVk~2¸z^fQA|z7befÇ$6K/KtxQb%qv<իKϡSxK|4){2op̎`e*'԰^>yeEGeÃ84
+we֭6keS31CFUqr[Y-ɕ>tlƚS؟
+R[f-QԄrɅ6"x2~{,^x.x5֟ňxPPHs!/uP*|,mmMIڣhT"lE˂ܟW'vLw߃Ϩ$I^,pPX`	wS|X֚C	AiZ'/';,$GJkR5YhE 8-S%YP.:tDʥ!mtD<`͢Y4-GxjDR!~[ƅBE+#D:Sx\f
+ݦYtV0s&3KQ7_r	iu-Ns҆jʟU[UɦX˅S$uJ/>ѐįiͽOy.Aߧڞj.$puv*Y#tݳܙی3HtRUQ{5'Ep@QW6RbF~;csC(SYZg0x GS1vуtyZr ޟH|^CA1c#zQ}iߘ
+A2^
+ؾwi׍'?ҟ")
+GCY: 3<jo6F"اtυ
+7Є؛hKf@]}֌HܧCՈgj2»W ɴ ă"V[r"O&q1KĪ3V,Ÿ'؏&8ŀuQ9 -P]<X'-s	>bfŔ}!ҧ^#Kqef{DF@kӪ:<3xtI/Y[Q&]̋p,§rusgٻXj~5܍4nv"0:%hmVEŸs S)x^qπqȮDlmםT>ʃև'b-,.rۇÊے&Ƈ}g1ÂKݗٽ-@Qm<aMHn/L<W݈S.[H])@n݁[[Gd{.;	5gpIrFӼqMϵ$Ly
+j^pոӘy%M Ď&sWD`hʓq}/Ʉ7k״^+,=3937Z&m_9"6'"вrb«p?Q=M}owłOUMuϷLLe+yBTp[(:Sޕ΃?;Bt9ci~B.p)oyWݴF4߾ݎ1A^
+(ZUاoAo-{]@ʲdl#\7B-ڲA_
+q.2ԡo\m! "rR42iy/pzN]>O4[5нECBKYi͔E,mƈ6"~9_5εܳe8yΦ#ӔOԺߙ>be53ii.@؅ݎԱ<p҉>sޡUv_ՉQݧCIrX3ogGT4
+08o;)!0/Q~'UsD9^fcy]eb2"BǱ<ޗE~WJH3j"Ҥ&# wr ENQ&N+b1b{|fܴ2f.e$B	wե]bҗ-1/-1[Q64PnA3_'&Bl*RO`Qb(,:%Eܳx܍T::(}-zObl"lEt	C(2k@B\eޟ=$uRZё6ʴ,l;/xf֏~Xz`Ѡ>8.<Ňt:ȶ9/amVz8'ȍw #Ӕ/ȈQY&ay'uDsB2U1Ɔ8ʶ-"kl,b5ow>lеYlok6,ztLyBrSc|ͣs$Hov3qAM2m)bVXRM84hOpoCT-W S%h"ˬLǐyK4rNq42l>asy݈J=.ɨDvQKhbQ_<׊#`OMdLq+7/zSyž#ll܃{iGQ.HY#Bv'zUoۓ73iR_~yg_ٵ&4ڰ0OQXMÒ֮^ĔH}tMŢrbWoCQ[n8--Ճ@||(33×NS`w%0]!Y`yiZuqu[vqpvX)5ij47ûӕ	w	43@$,BJy5t#|s+Q^Ά*"ϘXsr԰\oËD%{IxldHU96Y
+xt>Id4*\gK̆R{%Y_
+{o_3f{9tR09Y	rk_8!#a1&0LPrLhѣJ,f޲)8QĎ~t|0z(:ސ";s߯Zb	Ӭ˞N#Jhv:O;ƞռI]Sl	w;l*RPХ&*
+&LxJl]Z]\v8ɴe}c|Z!20fTRG9|A@%r
+sѰHfȦ8DnpGs[CgQݿ^5/%D"KXĴ&J|Q=s##=,$b՚o\M\g}|):?h]jl̓C5<YZ
+iF)P.@[fķPc)ųXٟ\J|qf#؇*SrLKaSȃƱǻ)V+T9d}  "sT{5F/]!;G-De7M_|a)uݩ+|7Wt}bR	Ƴ/v4<)9Nt^46.G-A?g.JǱ/D*9-Ci[Eǜ$@C}3I	޻o=
 
-v}zKmj\d%30	fTsVO:7&J%6×/U\?SuKG-ѭ*HpR-0ۓmŘaW1׏F ^Vc\mirP&̔jDIZinKWz^C)oqu*mTѤX}Qj3@DJWzk3ž[7\k*$R785rD\i"F>+I^^c00jKkoo,˼K8d=R`Bi"y$۬B|Hs|wn B`~	G*ѽ%ZrwtXϋm؅ݣ^ODe=VdӨñ	`Wc>jA$fRv|VCݛhbN6LA٩/nLf6U!j9#QC#QϺ֕N=#O^el0Io3VO9hʭ3I-p;W/A" EqJ%6E.;LTPt	\r.=#5uc,_\6zSYM#=pCc
-3[duvĲ+83yaFY	Ð0:Ǿ}=FWs$\/JА_R7pQ"~i~u!poYF,q!(k7YWء"&xg͢{LO*ȳbnt2	}dj[2KǇT6AY]|0IkZw:ߴ{y*`aT
-Y3Qx=iOT,ɷɁvhtsҹ+xxu)1dČ+΂َ=PiY8a/W{؝4zQ"6DkM@))ڜ[]9P[nR¼V2(?~;*E!7)"kFy<O-
-N{{M2jb0s1ď]dWq-ՖmI=I)qOʥs1c³Ǝ`[%#qܘ؛R,
-W
-/;t6<0=Faf(!!-t1c0YUKƃ٦Zi~u:fЁ1)xJ4DO)޽S_i+`fE61ll4uvK/{w:Qκ:+pMw COxnM׷./3uzܟ	R$/Ԕo׭*[-y=dŮMXPlOf|nbuBj)7{-+p}anӚ`RiLk+|7yU	h͇q3aߋ0ׁ5IօL߷ty.ed_(׹WpdePsjĽ6}W)'sO]/,WUYZ߄]ϸA3VʢD@ò Xr>Md/
-3í1sqsPXAJdVbH,LU%T1,ҦօlZ=iHuSQB<R^gO_T݉*̪_"i@VdygOwq>8~F:ÊֶKֱIc9iǮfŔƣ`sBi?#Ũ-4f	(jnUz,InT՘IYߛ]Rs(s`T	DkT/	{}1
-ӏ\L[G .zil]}LU0X92zBiSyN+$FwP*rAuɵm@3ߕkYFKvnu<ISY.Թ7z3c2Y	e4ZǆwZ/ioZŃQvItKƾi)uZSˣhJ~@Z?)2̧ݝǻڳs/˸8)+~Ҩr7`[̗3Yv^6wCU"e]]%|ϥd=>P3,4+~xߏ`dRDΝCH8Cʪxļ=:Zs)^2zDxPJ=©N( `Zˎd|	4CG@.<jxr
-H/>VWQs	8Ur6gՏI^W/Fe;2O9RQ@dɆk^cк 9l	K0]gISccd*QP#1=S|+۷nGӟ";=8FzǄyF	)#J:[DbRCFvm*~Ѷ):LyfBrer5{moz0_jR0؞=+U=!v3@8[#Bnw|zX	ǼʕeoBL|i*+L.Ղ9.M"Y{i>V+?wm}ih݉/Z^wD1Y~gڶفĳD9(v֟ƃTc!{VAþ(Gخ Dz7jH Qȶ^Gqh1-}1_Q*А/@;dd(ynh65LB\HÉ]dءƚ}gȊ@L
-3"B@݈2}uK\նoz/.8gK˒HxyyB^?wu6ݚ
-0^w@W'3^Hnrk{d7Yw޿ё>4pJwÌ&"J|oHѳD("Yt
-p}1ZdPX܋ЂH.W'F	XaDr68z9jA8'h++c%	O[M&'lDloh0x_?&j4i="ՙ"KK>Es_b8̂NVt
-Bb&|aUj9q&k$ͳJ_ChҦæ^X/Ө;3͏c0Cj[@]-/)cN߬ЭfI@bj@ۧjN@5ZNZ%a's[$]#$%3e&5HoNqը8W"uE:p#iʟ-wW,FͰMI?Tb/U9V)o!oo6nzg$f*ӥ`n>'ću#,w׫Q?fP{mD\|ŇHډ)k[HxԤSFڜՈA	+}L.zT]>Y$Lсwo6b8'ui(?jPXW@Yϗ4,CҬe#f~ׄzND3r/!%(v6j,я۪9dm#wfML0χQ\I߅ա͂#ID߆8@}{[l<Ȫ&M 7p^y%"~\˷Nm*(ѩ˨E@aKCvǟhە"ǲ5>ĝǢ׈t1qE&#%zA%#ϖd*XVW5\QN =0Ǔf|7l)z*I+]]ҫL{=ˑfT*/e:,,/ɰp]r!"eyNƣMN<^M?8XԿvɰ(.cx%=o)}Hw{|"	@S>(';2Op`pELis\kX<2U̣Ip۾_B`<ͻ/Z{}zQ^\LqVl@m7ǫEy6=B	y.ʭe'_EE5.3ӳ&8X9ĦZ3sDgaWL&+:ii.SߛכV[$QS(kϩKI1بĴͯq\=cH_;ȷinLzs3}O5xќ$̣PBkNd% O;8E¿BPFs?ySk8zxR$oޭbʇ_&گpV6_>Ii6()f:9A$yƏ؉AGVڿш>
-FM=I]vOEgڗ)'q}HݢڂDQ$oC/?ϝ:Ûp\A®YX(U%`~zO\\.d7mZh=";F">5*f^dɳ*I.!KG͉ʜǭ[˨"yza?Tv>iPhugɐ^M}G[K{|Ód߯ޗZ-CyltBg9U-,\{ B]uYtRiD7//T^<51)U+|ھM+QP,Odˏc?9/KREަڗyu>GͺQDCԖ'/fLsRRks3.ƭsC"#+Wȗ*:[{
-|Acb_݊/p̹Ԍ_n<R`(">V$ڡ̹*T߹my-V[$Unc~Ԓuy]zOx90Kws_x½7>A/*8ɳ<`M`ۣ|%بR}PÉ|ƥSʭ[$iXPzz'}x$əүkA
-g2FK7y+ھĹE1Iܰ%DcRhF	]|6˺'^C	t%xvEM#_}=־ި\Q%oj'EĠ֒ڞ2nXRuߵ^__9Ə#B*ZV~4wY-T6"F7E0{8e1C{\Jb	Va bR-;
-@cˆl]=}NMv!K@Hǲ'O'*QؽBXp'p4B~=DZuTذկEY;e۶'KjRr>I#2gV(x]7b9:|W	0`m)jLy
-!ŰDF#,kWݣЧtIWwI \לaį`RlaeSF|J^eM-Y9R8?Ų.VZƵ<QDTZQő&ΎX#ʥ[jW@DhO`RV{
-/'1Y[TF;bNh׵UqeۈFֶ;e9s"VC`!TVg(vpϵߑKFfI^]#&W!2-~A?[*ڨw"FHRʼ	d'+uVv2<aN߰aovW	`Н(@ܰȍϲݲ|Jʪ!Ns]4dr84$Wt٘sx]pEͪTgK!["-eɮJa
-MeK{Iޔ{1<,C֙:ZԨ~	bḀ{'AldCY{֒Ϊ-BޯdX2USTp{NpLI^u%VC[;:aNpԣ¥ϒ@Z}
-ص!iP0{ŋD
-3hЎG0z	/ȭ:E\M@ZMQMއBխ+&{ST$=G?2_l}y36tշSd-T%%{#.ٍ!DdP]}j6A#%x0ӯP'	7/R~P/kx:DB!3T9_`QF)ۀܮm?#й4lҥ؀'=jH\3[ư,%|oxZGZT^ط%(մ0S& }O(z`<T	bԁFP¤<QQ<YsLo۶'&	kMߓu6@t\ڗivn&p+S9h42JO<(qنz&EYJ#U0s	ܺu΢4B=q'pEu<@E|JMA2 ^n-^2\HUG8sfBfœ%ϭ9(^EJdjH/\ԅ0ʿu͌^Hybا:(J2uߦN2,X\+уT'1T|wB{ݰ.ӻ581l"}hsKɉάμK+U2U63@F)	ZϛcXlȼ;V~]Lh}9"P>N#)i}t=LO+b.#6"Y ~Pk^TX9}vvvZvU;yyT/J$Jɏ>30R/ةk-Hlw$|y!
-X+  םAѨ)E$J*ė1OxɪRĩe%d~CD+f-պzV.NĽu'`{5p}_mRuӋ G:+*S܅$F#>Ho?ں`u=ؑ.ȋNҒ+TuxO{LɄi3A,C|kP)H<M'ҽ4160jC7PB/vJ\"ѶS xZ_U4Ƨj4gN/,(ԁɅHx^U,PحNԂZP;H[K[.~Vr.C'9s}b.?.#ڀk]
-߽9
-hhi#K"Wh"Dw>l=
-Oܴm*;fV;bmK2̀R`T#cA2!U֝Ԭmrվax:"H[Cӓ@̈́q"@w5k`0XG
-Tj^>Htw]3Qm#&j&YЦL<w\ӟ$bHRX	H^ã_M֤29X0e|bSǐL}WĦuԾ"×aKJݧYT4lK9ёYY$K
-In݊ߖVs^D*J)`Ӈ-b\Jhс;!5'A[)X֞h_[Gt+mkģ%z)Ԙ]:	܏(sPOā1R+b(Í75<SBީF:kx+o0]1g<#Z;.ھac#S^i1f,^wJWUrmږ|-B3s#+ӻpǎ.xR4H~"gעW%iIʶ1`izY¨V'`IMU}ހĴ`EE3[}[oЃd$l*qi;ՈG3GW1k%gT/rCYkDYlةޤ#L5Ÿªl7Z'9c&4/mX3rֽĢvZ!Nf~ne%<NkHݛy;E.=ٮ[0H;Xq5Tɑ5779,ތ҂Dy0	O:ѸLQ@#K~l+מew_#ulYoM,chCfSxGXk4%6'>^,XoedmQS+ȪǪ#eiv0+'@݆ }S7^{XN`?QNH:P<!2. TIU%\
-wF=	zA26Yf̟MzYGB9vic8ܓț.4jىtJg4~{:C#m8x`Jq\f@<cG$ݏY[$QKGOTk\swYʶj{ս20Dinh
-p/ٛ=i<-Ck.{ABɝˁnKZ>Nԁ]<#HxMsU&BW}sBЅf4e#dm]%GMnR0~MggD~jBvQ[bM7ҨBW>Hhngh@kNd7|ȨO;uاט7TP~jgё9.eIkbeD;BvAM?ԺYh,bxd`B9\U/pPӀˊܕG<eܥD<;p޸7; N9@cT8,-jDr(Vbbi2DѪBعHA$ϠqK<0|ܣʵڝ067MH=r(f9z)^'-  B5JUs	#X;W^߼9$u]+@6Cd!sxtX&!TxD'L;t(d%Dª`b|HPս{=aHhĜA*D=u.Svoc$!ڐ$*ŽȉǄ3^ɐ$A>g#Ϭ=x]m̠G@|HM#ƭA?VAcA4μxWLiO855<*ai"n#͏!>\֔c8;+Ak!|3xw<=@jOw3iF`Dُ\N\poVBF{I2xƿa7F]0͠xtK=N(Řʞ9{$t8Xc,|Wz
-AIJ6;!db7+ؖdسu<zfd^_B\"{wbDӦ85#ގv,[Y/8'k3ۯ$Fp!EH
-NfhˋwmiRg%|"~Ԗ;d=ΫTc"lwUIЖW_T$UJ3ه3(|P>sX΢>4,ir7sP{Jiz$^!jԏ1G%9|!lȢ .\9rAJ|ÿxx^o>̟
-zdwZM:PϽ	I>h<S®GsU"g	>5uB˯9?tpH{N)m	šjAtMeo#.2c׭hɾƯWft8}bn`|K([x22zt7ȊZyd~/m0`)'ov%7s7|LߜY)yMC7lw0${3κh`0ekr'˲ESч\9)Ňm!b{sI$U.=^]TqBQYB,Ӵڔus3luY<0Q^{^2'2AƦuhF-S$3׊{\ȭt$̊2'N<ԦNBʨ%.
-->k;!UhNBRHl-p_IKՈn8cWierX,	5]}0[6o r=dЅqu݊)Jy.b.I0*hϮQi|_+ӷhFԕӅc-R"Z
-̸
-YnS*_!=oI(7Ol"܀C4VW8t߸޼ݿ!uQEٖwXI5/\!uC	gk5vDǜgRuAAмт%	˥4 B>ڦ,T#ӰմOMk2`aN:͉Yn3L|;xVfZs؏|%$
-miۅPEq*	:'69ʋP	rmnn|<*Ht84hfeQGx	A-|#Hun=zz߸Аsi'T݃wJ@1:Sɐ}məv)vȈ̈=1¬;2uk#2]~6&AdTWpC#gdC#Z'K+& ьj/auZ)p HP&,,n^	k`?X>!pݖ mv)C#zAsfLq"*G+gND2ڸ\p_UIFجL	VÊwK,."nFv$bNѡLcRΉFzϪwpơQ
-w) tŸAI59ɃL'DiR'nnwTпҴXi;ݷdQ80nZ!%:<w JXE=ؤQUolEž2J+	SWxRDs=H`@WEa2,)Т5Gݢ=ӎO+
-p_bR(gV=PC+d`U!Axf":YV /0!Ѡ^=Ptf!1g4G4A23EX=Sl/8Ohsh+#/o2v4zLjiujabްG&2{ceWTrMk:Lqwn!ݽ?:t5ԩ%ٷ{U״D&\pgOC΋*O47ۯ$@42CL>eHf%0]xӣLTBa `/D@+ҲΉߚwߐuqV;߬Aފʏ~V@a{7X1;'O×^YI ~_?ƭh{1
-8J;!_^[̐lʜX=_v|\`ޘ*͉mW}FJk8sx<FQT:e¸Ojwx;FExѬץ#{:lnRP	
-	ov+ _>bޠ3E#!M|TYZd8iG~͒z؁>S={  f,C'J%2GQ"OO~U!gVԏ# IN?På2tZuo׸\go$۷WgΝ<S7D",aA}d}~ǒa~+ehD
-cHJ3)՗BR?KJUeFgzj"b
-nųezlĲ,thVzrKutvۜEar	f,Řqlz.-0Ca[}SѪmub<ZMC̒_ޜэ-<|&͗~zSt(Ԁ4:U!9nOyH:݌XģM*k#fo^&(#Q^xaCK+= uC%Si؃cMIh%G
-Og7		-Sie tˀWVg8flU9̨(p
-)]K#2zW'~Ȏ9Mi)C8(Q_h@ݘ4n\3L=0ZZݤ}PgYiL9]CkIgѥ΃-U%(Ș?@wQ^.&AJEJ>7Rj~YWw^3ٖ60i2mxÐcdvf~4:R9`sYCII*O?xɼdC'MvWyJxwΫ;]ǭ8Wɿ0'81ː7?#l2^BSe&k%p[J
-ƿpRl["N}-{IB͝B*Ӈ|̹b*$XߐF>lN+j( dsqo1F"^ckEIp	)O܋ZNkQGΟJ'Z֜^!^P1eE=ZOUy\tɉ}Glɓr.1Ԃ;4|`DP9iKBdq1ƕ8sxo;^),h|֓HoXg7j53FLw(dI&dA[΀W#
-r\/mXSS^V14kK)_i4P9sI4ǈ-dcAiڪWn2.THQȑk)ARݑ9tJE)ۜX(NY޿qq
-X2	wRݺ>Ѕƶx#&XÝJKBUNv1Vw*IΨq<&Lhp[Շ~P sJY޲Pa,iJY:l۩^ʋ0	QluiE9QBÌ@IِA &ټ-+w$Ҍ67R֯AWI`,
-=ݩtܱzX65iJk,
-imc[R)Nu}vkHҼV׹Ny(#E1ė۴3w"߱͇LO`c-Lݢ 9#$qd^$ejlP'"TzOh7݂I^655^Peĕ.N- "{eyzE5;hfC1;'oYJ&
-UqAZe27!^;ކiXt<n	d,21DTng[VKѶ\J0MƤѷ>q I8؂S%/|K#A"m=׫<{:ұې{g'_9L8zMvC4`#I$xbUEzɉz$xwt8l7WH{lOѴNyX#ȱ,Ҵ @sٯ[Y>]xPb2E=Ҭwю%ۄqNim$"xGғߏQ2ƹ֯DNX.Y^ђe$j \?FRפOF[Ӎ~Kf{E|m%{*&gސtP1H) O"XS3~ҒjN&,÷a:\bsكR9PѮ0mB(,1p3[M,2:hsWW[2tדd\'G6rR'FN&`s>4}]Y^r31RK:v{/CHJ_ҩ~TJِR^])BX`DvCٟmxJ߇a"PV^sҊeOi@pW{կKme> ^0Cz)ؘM$(Ս|ƕ
-++̖ZH|)OO)}6:Ó=_Ӧ'ΐPywn
-έ@S51COĂksǬ&,$}g
-Qm?NțUvr+O1|\C4IĩSȿkK߭I0Xʨ:0UqR]2b6LIw+]*mіpʭFtn>;c;$ZvDO?A.Ψ{ǋ83«תO+wHlby*W>E&˧Ŧcr|8ޫհ18;5́R4@<ג6vvK?AE|ߕ~YJZQoORt
-1MSbz-o֑r$Icw#pR.
-+kfX$R2]Tb3|ڊҟ˟Q:۞[d^p7?\	̏)[sD!Ҧ5ӈkY׃,Q1ZA8/4;L~#5'ܳR\{1A[G{ΐvY0#n7c6lfcJ]y_o$L<Ě\+77u6Nfb?J~\deG0!a2Q3X(gkֆ75V6hTݛXP&`ҺΥq*^'wBrĚFO$EɕbQגԴ(BNI;3̞ٙ.7C[؊ja*H\ʈ7S0קJ*T$fq?L"9]1&N
-[vە""z҅Kj#l,&\.Ah^GQi׆GyRͽJ	$ԛ&NZfl ,t?ch;~qfրrgB~''':
+ҝ%	l߇Jд-'%,3cbe{Cߛ	˔*!Z%Iْj9J}Btۼ3RqSԛH$qanlW0.v0-Q8vTͳhIxQ9h/LD#H
+})6IFzt"gχֈd"VlyΚEW/\;+0G&s6f1D<?/Ci>7|p[06@)|'E&B.0ޢyxB%4͜mr(AY+X̣iBrpRHf$KB)xmO"'M|H\h=~lӗqe(
+?)߯Tbۊ8fsٜY{
+a@xx.HYZV1+>TFosðnEWI֐ޭz~&.љK0ʠQ	"RSt_hĵEԌ-(T;&۰R\iu.ײUl4ŵ(ݥ^r4)CE\?>>tD'ĠZLH#݌E.IV=wz9SZfVvf9g_D-@!+Nt;Tq-i:NA"mP3Jӽ̽};Q,+L;TSm(ۄg'`hAф:P#24E
+{Ljl{T=z(}
+:8"
+9ÈO;{}dN7$Axi"޸ouFaHե2-(#J`gƻQFNħk2B`ޒ~lIJѱ&7QǨI
+U-.ڱHwX`y͓I*/vfuΉ~a`|;HǤdq^\Z)p_,LɎgCrp̞YcrWj'TTuO;8@fdܩc:DW!}{1U-Rq	c2=P|W=KCJ&q)ƭX]hFWUzOjfr7ە;I&(šCX<4+Քx\G_Vmh	&T5mXb{ZoRY?ڪLN}EWuZ,RC'l=jo<<~0kס
+^u'19rUuG>z7gmٺĻ4{\aΦ3b)1vUM:UJag;ԁ;Vz	+^n\ںҡJ߽W,;twhsnIudZ'7Mdĝ=kֆʙAY
+֖$6;{Kv>IvK֚sj,}OޢL&F,HƧU{z`<Kgx=]ϸܟЈ8"TL_yLխ4fG8~Y?CCRǩ RPm-h*OrQ[/]\B0Yyl8nJد
+%qr5Tr.ºY;gX1!'-("h&O1_5}01zxW&qp`A޽q(M(/:~uGߥ8=Ռ'jlv>d:)gž~|$3~dMRD"~(tDߟ0o:,Ž{=6-BP6ʱҽ21e4vM^:ٝG-,{k,8#@=.u0\ڣ?F"i(u|$)I@ͺϼ%*JHxDoL:8+2AXu
+<j<xs>S+jΪruJnحh[3CAQǉN{_7I=ϸr%D/b,ԝHxn%ĳߓY(%r{26`i`;Jw?θj##m0dZ{)t1M+/K+nrO!hZ}><dHƱS5)e\v*#tRq:(hpT!&BHzp9U ЎJdnpfaYJs
+Zn%^S	'gʉp_cE\}ۭ,\v^4_{ڡt-XchoqZDض`ͤ:rmP	{hIΪVUq>\Ki'&ɭ#%6C$Vj~YF#D!Q$e:!'	5Ǹ		* /CaS0%MT4˱bZWl^MF֧rx}Ez i\{ibo*I˵ȑ0BAwwNEġН<@$dHgZצW8gˑOXffiUaÄ^7<'BcG<ʥŌ]77Ou4;ec3At8Ř',Ar^֚M֕'"تpߴȪ1I0wҦ۳Q;Azc*G_s߷2'y)ecN>Q>a\9K 9]Qʒ.JH_fY>]o]j>gXM6I~ІmBùϠJz7:<&f:|+j>8~k:aa'B}hL#e`9E|E[@ TDݍE!3*n7e7e:O*<d&=*ϢX 'ڋ"==ւR+:I+yW1RJ]r qn`Ay^߇}tdSQb(|N	3qoz&KǄ	]e)f+jk)ZQ9mXCxiѪBa
+v8F\(eBpvnZ\$0W^99ڼdY;?'%!	<ivG6eMye4wi0tawak.S@3-yӏf8N|-hۣ)t3>3x108s!V7~jj \2neJ ô@Ïhġs}ς ^@NcQ~W[N;bKN,BI+
+e2\jܓgʖ)Oзr.HII;
+%{!0l"d.~2s!R1ſ!+iO+=p
+ÇX˭o7:u}7kJ`ݜҧOˬzB-۞zY45mb55m0ǯlMyxn!6 %|w?`?~$Bh
+ـSJ,i܀zD­B9ۆbƨ_ץ4s+VX5x,ʗ
+ɏdfɝZ=9̻h֜nraٮu¤t2#VOFϦ(~Iŀ+% O+CާxA&M#VpT޿t>%-4fLE8NVXtxҋ5e'%'JPİQWMO@q9dT#@ܪʣҝӍ[g֡רn(%[F+^X6bZ$Gq#[[P=
+ڒ\%]Wm^ͮN1
+VfW;ިÂw9%.%d^Bь-Ceu?F6UO^,=:Id	тIXGc,%x[C5Z2:[*Kq,X"=6|;օ7-x`Ì*lϗ}ttIߒ<%~m@%x!]uO`w,ʈ<ѫ˪KCrT=GټLu\~.dIƤyTLNj$6NkoB{<ʊp{	iZ»h}ƈZޔ=SI#R{&ìM۩&S(j;~S:}ҡ=cώS@ZM<CbVgwJ93_ƛBQq!ȅma7٭IK)yV~1ٵ )IsO6C&sZ}t*#hg%Y.hB*tY/>c"63^i[X9Ф32V%orѕW1-Pk>OaKݓlvTYL)/ ڧ;߳52Dpy#\ 8cerH&ڂQ/;Ȩ;v*ģfgaiCӂD7~_pdtŎ[5bzyvDͅ{^YF;$Y#n=	<AǨsX?/5Ҡh>ݎ}bi-5<iTzsatz1/fm$n[;v=%f
+QoZ±җ`<hehd8`.w!Ǳ_׋/׉IǛ=~AJF<Ħ7nQPpj:*yN=CSA2yГgR@D{,\ā]ðIhi.EUOǘ~3	PӖ@lPԹSxd*
+`fHd̦%&R7D7W0S{Rm_!|"@3خgCw;bGsib:ܜPi}rٲGR\N8ƪCIYy"{-A|f?+KPr4H~]q/݆C&N1#k,}pwAZ,&΂m)V3Ŝ=#6&pndcNxL2Q*ju̴r66/ӋDɟ#ɷNG,_5!sUu."^CKM~0-JaIˑuaJ;')*L'7fI\(FhVqbե++<td)10d30m}tbw<Ҙ:MŻ2ܾ
+ jA+LMq
+V-<Ěv>Q
+ojA`7CbGcɴl}>3^܊ABa<p6!F{b$]{˛'b,^@&_C}-VHk_6*=$,yAfhu\Uωʖ<)LmZĩ=rKv!ڏhCU)Qcqr _<8mo>`'Ʋ(yb\Yvtj-B$_G̈́Wʡ#FRgl,uJɡTht/,?oȹEaEF}`Ť%2Nck8եӎUA=):֬ӏCz`IPq^~ ٯ3XYH(2%Ï	LUǮ\Y[.qH(:AtKj#T_yG,eӲCP dҫdi8ƏNS<8+G2#D5[{xTq,]` T~1%+Ht"q=2ėIv#v׳5g΅(Q&|Z^/cU<izۭWTyQ]}=OkӮ$F"@:R&*w4KQ KOYFp*xt)4?ރ-Zpǎ,@Cj^n.SAtk(@W4f\<vKF.Sz9Ӡ\GԱ;wǝQMd*9+o}Dѕͣ`4^%Dһ#n'kR!ҥ"@޹d![IIۊqS!bzä	т/f!7?:n3Yf#IsΓxy\Ǎ7R7ʭ*g܉OjnFx۳7Y5\CH/,hҩ:~dȩGwsWl91A+BlB2h"W[|wn}c2w8;(lPj_FvUEÌYaf"f0 ۱ve@n|z,;uf#V{{Jy)[9s)&ho+ѥ*x~ܢJVPѤgdG"nԤ^!>#2K${7A7ހ!8	-r{Eˎ]#qR_orO?[DG1dDۇiVQ05k;K?ye+$OtX'3+sОCJ.'ƚ5m;3	E|NTƤZۣsηjemmiUGޕ5U>A:.Iքt+P
+]&3Q$ξegY|xHf^V6Q D	d@œ3}^1!-φ_moނ]!եop_n0PؔnoσoY	6OcZ[=Y
+@X/n՚Ayʌ|w	xYSjEC+IU&_a25NR܍ߗz
+(;zdj-0-Kͫ0!ǹ>ܟ1,է([HìR|A*tƯ"ie71n0jđmzdׁQE6Վ$Z?GxN[ (6k"EEߧkRt@s<GEZc#J̛Kֻڪ!,dIS.%\.	dhȕ.LdϏ΄._{"O!p1;tЁ>(Ѝ1gfҥè5p;ao1n}MԌƈ(ml)`}bd`pӮoY˜MiCV%9b|$¶ВC.L	ֶWlÖdOUOTo Sx*.l֓ۅfۮɲ7%ͥS֏V*u0Sܑ7OjʎOL(1Csp0;<wǯk:h݆}>f>b*Vv"|c"Jl5Ѭ[mTӆ?vߙޚ-_&6'DH^}znGM9bǣloO{aqI]hX_Li
+} 77dQZIrƂOl}ч`bvǢҳ?,Q_eh-ؠ_wS'Y6UfǮZ	@yKR`0J1͉[k҃cI hB&yyZpDSG{.p~Ej
+7-+Q&PV:}|h|ܑV6̱=K".Tjfy6ѳ[i\nڿG
+YioBc'B߲7:/Y~օ˚!cI<yj>v-P/Xpܡ3!Ι֥|F@%H?VzVY&۸?w,4	=6ׇl;>^cV]\F
+B3?oٚf,yEEAƚҹ~9ޑZEmèk%p+	`;<"HqoݗÕ>޵ed
+˖΢J@.1:U"$#iR5ArݣI3|+BЂpet\O0%\=4/k˂3:ɼ89KE{"[5ӭŠfH>ć,ЛE=1|dQDך=l˨R{ʝC)aBܠFRʤAU7qeeGy$Nƕ(k3R.gk:Q#zHAv9:Y?cqdݙt83T5hάVũk4=}0ߣB):TQK̪`MƞuKo'&Utyժ`Ѿ4zƊ{$jZ(`Jg4Rq5̈(˚}mgKJڜ7}~}K;2Xjm!cQ_WW>(ãrP](̏7aerx#4jG)wo;R{ڻZ,CfҮ=&ƥ$FPg,38g,`ɼUW)OPG&ky}+%qǛg6	;s01ʤhjh_XhbݴER4CUҜ:2,HoS~X,&͢emv:O:<g!ik٩,L ӍgRC߼Gj;͢b4ӈxXS-4?#m$r
+#z;^0Eo3Cx\&"JzVi&3\R]^Ӂ\ ~I[	7CEF$XftxpU&ч^@Jlަ&cXT]:l2KV}De"t=@R"`*_}y}ҊH.:xJqͩ	)hD8 G
+ʾd.|H+ff-̹s
+0b`5yD?ٓ'_Ρ.+	tη,xSmɤߧ#ƔX{5%C{4G,AxIx؊79u+ѵυc˨ӕ%@8QssO%[ʞ3LWO)bǉvi%Sc:xrt_%p,AccDpF-8Є.RZW@͕_s2tCc	޽AIƅx q^?SUFLr	_׵?)d^_%2J7^2G/G8Uvb?F2N޻OuJ;!U#T8?,el]:ͧ*[\}FP+DNdԖKP\>#&ίcܳ/JnpoKr:]PH߸vnd;ԲXq/I* 1~ǒ)9ů/C1o~xGj\xh(:`?e]Xă@z~VZR@1u܊}ܯ7(iPu*<A	@G^>E,*/{[qDdUKYʈj>Ǵ9ef`u)(Έ>[MݺAzVCʄ_Z0
+@n.IŸBrniFnzj#u 1ݳebtdL*ٺP2=!Qc9B)ޚJtOV.lЀi-C׈ia@E&ZAwPW	$-!3p,.[LG]]Z5,MyjgX\hW~f'`N?N32^&vt@Ge O2fkkgdjf͍-
+ۥݼʓ0WDαɅ-& վBdq@LcJw6g"9'-v}x(F߮tUyԗaj#m<DivC(||ݯ\CR2;":nz[Lݝ\ZIsĶ[MDjo~ڟ`;G2:6+_\H7eZ=2'<4i)]/dۛŎ>)caɓ̖UawuWbζVoh'u3Lִֵߥ3eܙId`H	kIMg8W]ޖE*."f"FбӇ8D.a$!ׇQϩA`^fSe.5~8PDb~H$U'?bgcB/&͈zc͵f(58f\ǬUX%/w(ǨyÑ-[k;)wIuӫJjA't&qɻNWOMq|PN<z>_ǫ
+$FR%β9/	Ĥ°'۩u\OXGQ_Naw>k2h0S{9Ƃtw U78,\L>^#B@˞jk,~ 
+(XnP;I|7ǦT3і=2ɳ4!_ޱ˲NQi4h0;{]2܄ VU'l{S8vwaТ6.C\+7ub&PeV'ͤW`	|-]̈\5mԢEJt1Rd͹}ٶMnе(Oۮt޻(AlTo$eq^nM!y~#FCgd>@R5޳ЀHthP*31*kf:nC&P[HA1AHJhU]cA{׬FFW1[2=au`8_z\ X$.p)S[ڎ"YWCtIj؉"ѴKr1<L̪ܙܗYhmTf(3zuY6׶d!R.s]A^|t6+A\ޘGRTt1g"/d6ؖ@V]
+@D&~uu:]zmԴtOkRgpY7\ܸ/a1_ivW`lmz̀v9ACu_C!"bMh#t4:Э
+~R/ģi	4-898Vzc4QntN*@4;DQh[]DSF$
+CfTe!iE#$u,,)M;(Tl̫g5ˮ6W[[4z՝^ܴΣĴKywWidM8}\k_3Gdl+lM%eaTƎHkrґ93&պп2ĲX*O#cLJ3}FOA2B݂?1
+5\	N.s^G9Z@I/aҹY/РIK}{j +3OSp#b {]PAZ.CaXۅԌy'|S2ŵtHGȖÚZK/}W~*éPϻˤAJ[ƝgzZb390smp^'<ukDT)A1=šL-׌iiaa?@dALiY)1Ϯ:mӳ?cTɩԪ;U]V*=sV
+Usߨ*c0(Hαf0çփ|E1f(UoOj;(=s?ǩ߲u&3Ⱥ/ɨ9SփIv9}Ȳ\X	bpXO*px{JN!Tؓ$NX>dҶ3ua1mŚe3DuQ(͗Kܔ9Hpx~tJm`R3N\QAߎ+!ͦIБtDP<PʾU;®^Зk@qb "Q(W߽Xv"J\/29!є&c%Ч۴H;C7Xs'J=B ݚ`~tsz;"-s< ƱJ(q~
+k0 %iʥ#V
+#BsmQ%G#zu4j0uafl="PC]9`	TjvY={;ҿh6â7C0*ӆqU,R¿
+s:<E71l@
+ZCNyT`iZKXb&)ϵ͑=#ɠċ""5n3Gtl52sq.ʉDe`eR6.ͻKP^߉v*8|=@lIhg'ML'3,֪0`ؾ}m1!ңÅIB؀dϾ9QwzMG? e<DidrOTH1hX#	qYFʉԵvejO9R<~QK­p0.rߗ֐"R({IM!`8ny3q5<0'pJ(~3sX,P?$%BHg*:T՝/Ci'ͥmmǻzRbWI{](R9&a%
+\߻+JٕLĀ}?c4Ҫ=p3$c_=YqVZЦBՄmQmd&߭j\f-ab>byrI=Oѿ%ڣ*qRA	ܿhF3WKVCΨ)mӢaZls\k4NXAgLBAmlubϩBDQȭ?NHJF+	AxdR*3ձv6-T͗@l5<XQgm<
+vߍ{SgKS%Ɛg);yЅ!Wה_^[Hi3iCWI+6OTU)[&u!O\9p1$OjK]UY6Ba*f}#9S{sOA[v
+sʖQQtxR~%^eߊą`,uAX
+{̒i^܁?LC1vq]ݽXğ/r!`ҥa+c`Ș<ɀQDs.#`ZJc˄ȥE4`nF{1%YOjZmd`R0QDݼ˯)C8*t7Aw@>"3X{J{WXkLҿS4muK`~1Չ9Rvʵ.k
+YOQ!:3}ٛ2:D'
+5&OdY%Yve	c5eGm*]|rVڝLs`@ۧ$ePEi]a~wqR\Ӛ֝jTIw5Z?,׉Ȕ\Bv%U9`yZ=y.~	rz!sY=+:y,+~$l	\U +)&.'dKpJo_i;: ؤpŷ;o|y9e!B:hz ɾU5}&ؕʇ8&|5
+Z	eGNvn~'вj 
+\e=jpr
+#Pf>umv8N);+QrLɕ$ɑބ?՟bzpՖS&4$.ժmǌfdRW[gFo77t
+%4)nC	7.Z(WQqŒ^NV+CɒHGBmwm9ԓ6L`˽MhI^3֭	Џ&QߥsD[xQdٯòKsştị_s̈][ja
+ͨ!bj;D<[ۮ<V7T`azq/,K?l3;K]ԊiaΞ}X~@I|rɝ
+Y0%K!FxfKĒߥR¦"uqTG:,Ө	13:8٥|_W=)P?<,ΰl?wDek#X(|}uUc	Ϣ&Cl(P_ XM&quoc $GdJγT<&Ϛׂ-N)OwȥKX͓q(F"A>:8ke!q#
+U2=k3yI[`mvx]DJw;Ӽ_]VSɖ.Ȟ}^MP֧¦Ƀ0Ʊ4G42CkǄהm4dVP*s)!2g8Wn.VKzxQL(^â!^H ðHw({(.D ¢$KJ)gv}}ǻ*̎Zol5eb-_{'MqLP'p7rRgloƼm^-ڧbu=ˊ,4:aUزɡ߁Q!׼.ڲmġ`~opiDnɖK?Uvj,N5Fx,(xu_yD6P;X3`'xs;ֶ}ƻIE3]~v&FDMzF#۞vj8:B#ژy_&F{8NϮ nt7-^c|pHR
+ք	ih`ȫ$hL:CD}t9̗m#-nrgc3pv5;9/ @j1_4ӭy?\O?ݒiNz/׆3t@Ҋ`VF9thŻ/ԤE(sdJ3WԇΪH?&p~N6pcE҆AQѡҠ_x$QXg?zO6KDR}Gm][$[pÒ4ϫEBi8e!Ήy[ڞb*<FK$P&duRzy+mf=;'˰wԎ3doRK=hD$*lKKItWxa7;:9Jd[ƅصDƘ%&)^ΚscيbEIKD'ޠ
+w5 +1yr>@,y5"XD)cOʬ\{a]E0LUo4cV˳;35IXH	qHŰ tcȾo|,~@SքU`3ۖ}}sC*	QǥJkmwkZǘ>%Ɇ(zqܠڨְ_HfMAۛH%zV8:oҷ9݋G'#3oňZ,iBNocA<OӴ;,s#~qfѺHOq3tcw:P;9;sD
+ͣvZI.X_ALFD{ѥ9ϺAѬ;toק<ω1dszonĒ+&"kLbkuڸi$9}ļrPc
+u`)=IeAr=ʸR)<cղ<t?=DɛTq!FILkvsHI;_Ph-}еS.lޏ]Kz}
+Ǜ|Y#;Ū!ђ|~`3"`8uפ?dz/]bgae-ݲÎї^?%Y(pb:$;T;$n1grvj#}5}4F.$ҽԕ|=-!ƓlXwQݠ|yWQx:3ݕKg `.6,#֙5WIYO4	.CkmبAc,d	`Go)Cmu7vmϧG3ŉ*_./p[[8r4-̔TpGۨVѻlQi߳{!H]ʝWyh]Ի&]PpY$֧}/Ŷ[}38˱t(o)z<·`ݶVoB_vûX2ה060mV$9J|ũ~plPOJJrמIlo-ā ~j܋s(ޤ<VuϙHO,,-d(2V7
+d\'fJݐ4%z&{5iCÿr>T&8K	C֟ݒjTTi_2ؖA~g^p86ֲQaeWݒ>#*!$Gw0^صtǥ;Rw/y%ܧ9*"_:*IOD3ѿЈ(_^e@&kFhGє	!tMȷ kʝ(xLӅjW93C&MCP͔wp^U0qaodѬ.jPWhڐ:Q_7]hB· \֣Kn5ӆtMҕ}9|Nh7u`չoخ.IOƞ\hYHtڟ#VlmqfWH7?Ӷyk4[(rIOyܚ2}8Qzpp/g:Ԛd`~ܦC5ى1+қe(^[ЕN5U1aeO=(@|Ϟ}Wb<Y{)(=VZbƊUGsQ8x$%~DgDP4d+1Dˏy%/{kZyqo˻1l^Q̻ϔΈ}4nI'GȻk+تP>Mڀi7р8y@EϬgՏjY;g4<׵>zȉv4TM+t||'ѩe4Ѕq%q¹Wʯx])Ƈ0}U+Љ/Uqstmұ>u)+݁LڧiϚ!]}S4|:NU~8Tm_OKe	L0+}NmݥCXX[7o)Ij0/?Nac̆Sn`AՎuǩa0>a}MS:^*$x+hʄq;pߡi#ر6bс*В0&ݳa)́c4_qč.^ŋ4slˇ|LG[gE2|_]4ز3ffWܙJpG38NNjY9W}.fNa9OKUO_İwͯhb.ŏA8FHB]ZvER@OVD)ACتs؆Uu^P`	qb_+, '<9~"q܍ ~l0Q:V*7`۝
+P:JJ}*Ň-p2% nWTxX߰é]9oe:^X9C45RѠu}!MǥψA}eo}`CWFՂޏ9#()G`W֨ZFT7_ :Գ`
+],E~ %oD(~:ĈJټq`U2gڙw}#y2#v%*ϙ&D<O=ǀ8>%QcV6=G&ͩ k5|yV[YYZ[o2Sv%RTHicDlM
+Oҋ[tR";sK4Gh|;}+'Vgu~\g޻I.Z?Yŏ9o	uׅ$&dwLpYY-%mmb)m(I^QNЁ "x/$3վ.IX<"Üң42=7:չByyhxF$aΤjB._utw=ŚA<&9`=|5GN=fkAՐ_@֭͔3Y/Y/^`Eo[l,ңq>
+ݐ3fC51tDe/-E .59NDP}U'tW>	1P'|@/=S6@BsdeSw.xV+ͯIR&rG:	IsZޥ!NRw`8	kskRv&'|<}ЙݗGNpyڵTpK&$(+p|
+ѵPIՌá<@55NXU)7
+O}9PaEiDs	%ɑEL[mq:2(|_=8׻cW
+7ʑr1@$c6G̪TȆ$*t"^wEï~y@MZ+C	xVtDTlԭгϟ[5kJ^ͬ#HyvTZ7T(ĹM-c&%Q2эmGr$LyS5@5Ѿn нķK
+0@t3;J+1x?&2yˋ9hץ=hCui)/6/s%eUϢ<zO@і?	0iRXUG	ȏtQg\R۲k0׃Hr9_Z[ϑ@ȕpkRw7|+Fhr+ǁKmR+~uCī-ƄJ#ѓW7{ED"ڂF0BJT*ّwrA#=hȗDMoMbCIY!Zme%D%&p^tuÇA`yN?בM,7`bSPi˵&X}r>ZxַrƦdErكzu،<f@élCc"6ݽSQ~-I=\Ƃw#@ڕ`ZN{2!)"6Jh(3l׺ΐy[E
+sf5L07w,*h]ph]1*kemښN
+08pwb'u˅wCLPF;}+	~DѬT0܊qHǣiX|8t(+zZ}:oLXxi)M'L'wAAqA6Ԡ"SNӮe7>[fèqN߁Dt5 S=$?ܩ;O%tIڽZ3ܘ3n-BgL_NW=~^ε(taq^|v,'ynF*5n.IsF $jlҠ̩9L&:tuɱL7~FQYCˀ__ClQszFp$@us0ʵMBCl3֔x#h|+VLr[=vb4\g>۳$0p2C6o-Ն7a'sa^<8z4PC\QL#nŹ̂;-]bΔjYq+ۻNo&R4JL<xf4@3"jүV,W@CCKv@CaOЙ`e۰ޟA3i;qIڴwECpV"4/ʌGHH%AgoKY؁݄3B4D](xڷM7AN8mMZSо:wއ֭vi؇?UWAڗs8X^PƯЯږJw.)J>npgEEO-n}&OKώJ\]@e(0_Y%xD5F;i"C`hɋfηVȞOCyhZiÊw	٩Bg`zcH/-k* .ȋ$ҙOءla|Bwf.Bwgx>eئ"Ŋ(e&0LP2[MM0>~ݩt|SXF٣w|~T2^IOdWQ-0HʺtQalv9d}h-'$"~dV?=4Xu.I|cTrgT2?
+bkw}m[fnFIC91iwZN\VO&[=,S~Tc-8kG)e.<W!/!npȸcȠP?VbW	vm)?kliݙޢ^j:6MC<UɶR]*cFO_0(@TX&l#Ĝ9̜yC;teijڨ֐|S֭;.bmReg͉VzܢvXt
+ِs^xjzB'ÈVϔC·-eDdg^4NIu#D$!z;8BKСgYwm	8*FW NrĖ1b>qX6nMW$xq^{
+x("ѯ9ƖEh%tkg_ {QB6
+qcc79a/kAٖ@˺AZ˷~8جK;NeS6mN05؇	ePGo6>f(T.זFOH6"ˊh!Y;ӑ@̗3tξg#]^y?r7HNiՖ}d̄sL/tڗCI`iо5}K@y)sMFu/є/%aA!5Oe-"Г'OH*CxA"j<WWl5H/^Bs^ýVLl /j2F,W=JP5tI1
+ը~P0[kDI!NHTy:`Z"qm]g	 ٌ)֞*jLM.M$0ުl1NFb^"Uv>uڐ4̯Zo5Sec7F/i܎ؼtC6.`)Ͼl(8ٚhӃA!(r^m=<tpRVWATŹ]C(Is23oEy4IgНi96:	cg+X?51BdY6eR[E?.MG1GLT+5s]w--G#ϸ-S%2])O~%:)RUg`(ƟEm0YF]/BtxĀ܀+&KO ߲+dǉ8	ЀxH x҅RAQ.uZ/*GR޳]YXnӅ@h9x=[5	^JYݚ$[N;о<
+@ǰgf#/3	4fh׬-BiT/ٖ&k]Ѱ7ZB4UK>:+^_J9>/ {H>
+t[hqC%P{MW cW9<OǊc̓>2*]'߃q/ZFS3ƾbqf|0Pԩa/&iЬȥpљĒ{u}=a&.1Wb>;ru0_3?fv{!!NuЍH&:ǟƕEM/g8z#&,	}R*>z֠MevtPWѧ?1,Ƒ4:-^ʙہ6EYHw,@{xL[CtIQ<=èK,8\N'
++q[\e?oG>hKAEԅlCdh1ev->d٦mlqZ5XSHj$X5ƞـA	џF%	MϨ{ո>b:ocG<qSsnMאn%T×O6h`A`WF\<k}Ų*=FuEl\QQ; x"q#l_Ĭe_q$rΔ̀Z.7NODJEc,0Nf\rK$wDɎZx{Lg7tNaoFO^<}<l_sO>h6=*!9S5!5C}xY_NZnN13	^
+bN5,PvrI2KH*#`ɪ)<޲7t'laa"~]o4ɦKf(.rG\ݰ('/?$=&u'^|7#X_\~Oʹl~uvAVzm{GagʎGI~sFY)iLmٻ+S̭Ky2&MsToڏS)iU~X\<)x($ȑ]FL|lw	(1RЦ|&C+ڹoġNĊ,6݌n53aWiaEQ?BEH'oku0Yk(js_Q}ڢQ64a%H<^pc]MuirVڂ&634FtҫU?u>!Ǉ1>1#-U&g'1P77߫ج5fW47wSSǄէgCgh̠:k{ţ
+&<00E޺>fO+%_7ݑ}ɐ5rVށgANlЬ+,'(Pdʕ/\cqyVT6+1ԹCn"ʕ@ÌX\{Ĉn-Dy͡(*S54uS0Yn0yEFυp{oEȕd/Q6
+yѤI8qpm,A܈	0ȭ|FA|$+5OQ[waN{w<,{\upޚm[<%hS`ɹ]ʩpRF2Z.˖}fI.r{BI7;{kv۾GBmZ	/hx\mu>A(-+Z*֫i/&`(HBfAp41/SؔPȈtDYj*8$$)_5W7ljgKRx>yzhP0˸o2tQS1??Jk|X?`tptԈhtZeԍ%ǵ|5~uY/*X_NЫ	nBIY0RVN,v;ZPkԉjD1:ċW*dx-]=%Lxz6"gR>-$Q&f!ĞF(*ߴ9A\٧
+Ǌ<j)Y"oZroH_s8@V+`). egտLV'Pp	F@_,]Tiֽ5(\-3`40͘MtBbvʷaXu!ÖT]ƈFefȡcUz}^VfƖ7|nn`=UŘֽG~4ҒQXbFN[/sNUgl­SF
+ouX_,._"|RE{Md%}LƖ9R@_9P@=;~PōO#պh߲Yug, j	sٳD};W`"<L2%9ȵ7C7~ۑ^Ant%vD;noĿ2"dKJML!mQ_n"iV_n|I!.ؘȇegk||nҝQݚ@%cc0=-P@MA}fJ$ؙdHsR:/,q+qeQ&EK)Ӈz!QI9|Q\LjTquA4lWьƨ	%Bd![/׍9MX-|Cψ9%?:lJͯ;GIf?]"P#|_yT@.3{p>@5ԿGe23Dgj
+wB{M9'!k/B_gaY--7-f?D=6	w!vؒڬiDU߯q*b	K`XçHږ@Z
+=m?*)Ό'lEQĀE@_ϵW'bM	'[Q,yr?Kˁx3/G4o[3"/A4*KA,3oH%z3L<fe\q1csxrrJzު1t7urД`n!ZZI|2ewȁEw˓QOȶXgN19Tij}u1Jgr?k:0)aÐ^h,Jr,X'	M#1/?p8vŶuo׼s#fqO&'Xǃ!PūׂZ3bl@Aڕ?{`lxk-DϺyV%Qاиб.FrT	Ae;Ng,S_ҀiXv2{G;WY3yF\3ɵ>l5"O[ <k2,ǵIfǇBJq~	{1m}n{ͨoЁ+`(-TTFW2ëU``D1l*2mg&_Bia[j̙K=vsGC*ց&۳(ùy-LPq{'y%4؇w!26@bp adHU&&-!Դۃ8HL:cuhT! 6ރc
+ܮakOŞZ;	RTTiZFU%@oΠrug8"M?JĲL`ܦ0߅_^<(ȭRQҿ!HV5yO`ňFWZ9xY8%YߏVGM<87!8۾uQ=]Afɩ;
+0E]S͎8IQIФ~/ڲ)vT'.?q1ס[_Hn̊#f_OPuR ZY$Ж2",^CSTLf'ܟJ'%yA5KYzhVJ'g#լV'.	.׭]b3tԙ6܆áN'շsi	hRI˷sҵc+ǜEGAGE;'`Ϲpf(:DQ<_uMjX=d!00)=)˛=x;\;z&Z$!ȝ+t|t>S!EF_NTkY!ՏR-DD*dR٦Sׁ;/"ä2+16^f[<<l 	2!"Y!_.=7;tO$Dr0Ѓ`!IqMVzwnߋXzͧN}2ܥzB6ojEfAFlve
+kOHP^ry$
+k~jlMQ	paS0'l|wfcş{xR[rg>9j@e<&/#=a`)ٿw/#?TӾ1+ƀEvn(אڦC?|^n4F['V̫%(|tKն21|9bsA>Ew~}NWW@b#ha17,gMz#oV*Dޫ"(qiL4kBbNL@YLݜu.NR *uBdZY{/QŁtZpu9qCt7ŇlTŔHb܏̓eղ0ױ%Wbط}3OƕVw`vTw3H7#ڔ]kvKK+u2j]5ydK}β^Dt2TgL#U)j8rԢeprHIՁuR<m;jƧ0;M]:ůI:#7i6!]8w3-9S@A0n O{4Ve͏c:6ag~} {KCś3U
+~dN|szƐY~esw0)~foXTk42!<JuC%&Ї,EmaĀ
+q̩'`ЁTNhmlK˂$`؈ǥW)՘2äjxֿ7Zvh9!I"e\~2[.=HdܴjPO7f(2B	K`-mMBS$llޒ"^8uyiaǷPT#wWfTK5ߛ<N8eEN{T';d{ф8KyFx(YGWE./	P3˅_.z0nBP[|jǃuBЬјưbIkj`uc'
+ݜ8=Z]sjޮcj6}83Βzu:oS9vC.ѷa}Q.\^ʢռCRZͮDN&p=%@IEö=8O(|9pncstb?$>3&Rάr2(`.s|LR(
+Ȟҳ0y5T6HFK*Xd;1qf;D¦{[aLFԢKyÂkt:ޕ ٕ2]za(/ģf[[F)P!9߹M]zbf n$DI^MdoYCH٭0Ɨ0V=BHZ["tDŲLCe2</6lޙ'ĬN$<FH;
+~ƂS{4>kn@LCRL.%B2Fjr+(k0/H;3@e=1>3bwҮI:LgωA`.HFة `IǗˢ+ÔnREkm$#7Xhg؇d^$kEL`u@R;\&dlB̊E\QPG5$ƣRq5 y{`8M~QxFE72nxb=t)5mu]U=zR(U@ĝbk<%ft5%V;=-4Lg߲&(p։F{c|]MSz_X;cqeVDYWީGq^)ލÃEM)-LK~#.TK]ʦ}bHgLaSBѳ"+TUs
+́lZ)h1E@Է˦|[9ln:#h#wta(p;49X=׷Nơm qt
+^`%u<}hFb+ֽ$d%ēHoa)qR}NSuc$OJcQ&+HP^,%V0@YL!-4)hQ_x2^C~D,Nn&}/XGx=p<`JВRܙdmIvAޢQhs8QۗMAc;f>}Ży"Ÿaj3ő5:M.*ũ,	QyiXMwÆYOɊąjqي3 ̧Ӂ6-)	ׇuLbtm!r+\RԶ^ma\%Q^/ZϕmǅP~:6daT۬p)jֺaߕwsn\\ AgĈX<1ˁerWj^uCŃFfcR:	޳{P"$]O[Ρ:ڧ"
+$nLE{PL_p5'#uYsp(Rg8+R[|e6.@s'!љpS7U'qOe$Rױdfib0BxT}P2woEuΪ]ɕ`"GY`Bst:Ԁjm$mCAԂ: j*vD!4r*h ȲgrSȇ%`q7	la[ydSx&43x.àX?`ی:hZYb~/ҩuB+
+\
+0ӕT=l>L.OBQ_/KhE<3evJp!E.ĢǍXBմ[3%@hSgi\6wn)_)C_%ǆ9
+LƬw[Ůl3v+(Ʋ8}uڄrJ̯.J
+ ЇoԬ_XҵWT$'ޓ"Gjǩii)/89(x֖*K"ή՝* $U;G>0ę]p ]TD{\LwP]_(SPɋ
+ŅC\YKǯ&81AQ/:+XS37 :,O<V,s?Kn.ߩ֗z<YKT_TOh;ED7G^V]|f/Ge|wGpӎlHn̶bUpTߍǂc>5kALMlw=(OEL3/%D| cpi]Y\"FeeQoX^I*΂*(֊Ԇɲ>P:ٕ"EejSϛx.c	sޅ
+<#Ir˳ۨ:Quܐwͣ|B!J(4^RSxP3TR#ۆ/_Rw۪JSwX!A6^ɋK<A](դ߰-ȼ2WxICۅ="KjiFmgiFìkXe_24aMUdcw|[0Mq}8J*
+a
+@Ð"˖m
+iqQݢO3BݽVxդ~#};b;R~q֖T3ƣxT5p2~5<.cśILA5E/teeo(٥4V^W[`<]JMâHsfƙB;d/jP.V.!<+mb=2"ЃX˲\\\f|8܎;@3p dJW5C(O|ɿCzлn6WQ,IŴ@ʬU Tې~~/eQ_TU̝UWL+@.$	:[zc=-І}bUSشCvҒg=;1ּr|-/в5jqM,UFJJڰKC
+wgXasItvI g޵}|}`3ym&4ڼY&F#+Sg[1ag@^ޑr!)яvpu/ :׊STg?tQXζ(Yrel%5kȇvʙF2QFsR?͵bm}WGS4Ǣ;^}Ͽz9ٺe~d;\!}'/AJ9=9fuz\GEwNF}l<V&Qq@D:H0&_24%o;!fKpjz^NGYakR4Jϑ2(LÙ;يҏOW*L6KtSʺGZQ!J40`s|A)^v.&ůt{@.ݖiMW>wQ]CF9~B$EFy(W/̬ϩx}kۑdR޴CIjF
+XHsX0&ȁ=@L>XM/S},%b\4fU7Ζ[o)={F)l̵!)_ϐ
+zC@U\x4,BG"cg*43R@3beU:mlwA^q4uՉFmұ^Ќeк[RRC~<ΥG zgTs"PRD]ݸ?0$4ѻ+̷]مB9i/^Ɂh]
+@0rSS<v{܅ٕ*șa=ak-q*u	(X{w@tG{}6-qɮVRr=a%9gނ8Gq{dٽMlwx|~2[#!_.%ł1:R.l@WݱR54;a-^ϊlMbUOϐOͷ11ї
+Y/$x4uͲͰMH579{pPw& o9A1tZߥDۥ"˟*S@ǚu,ΓM|ǀMU`0Av
+dӼ:~#O[g<-!Ɖt8/:ɿʬ]t	_WE$E0@ӋP5CBwE9"ӱs/+w?ŠB^!y,~L2!G!IE_vۊ!Vf>n>uG6Z$3P$iv]wqc7w{x,iǿڸb,\+YH@~7+09{8@|w/h* j1S
+W͸M==ؚa#'ӀgOжH=@'rb:R9P*Ce7q[}<sm"US!<~qϯ6KfڌR!`ȅ,xK_ZY۰ח&O7ĵ|@ǂU<jrX#L%vvp2ČH=!?h!ڽÍ#gM5%MDB6)v,G!QKYi,z'x#͍1xg8*׻,aT*O<xޅ#wWK0's	hzX۶<y]̽5Ʃe[u\AZ;	۝X &jnFC~sϑyX/Np=uRfgINgjt7$ĎzƥԘ3*:3x
+)H՞6J%O<+sYGѹ?=Nƈ&Qʩk5ϑ4˒U^ܰ2wm4TѾL=M
+Uy{[Ϥxi^ӖjV3%5C[\{شw7Gy~ގ=ΰVßYT~8zRrsتC?ul*"_ɒBq?ON7=+:nw^Tv+#.9Ǟrʩbӱ_6C-gѕ̿<T^?t}tڅ.7H	w?$ҁ6ƆQ3%4Gqd[;IDՌmxq{
+ԁ#_qU'sVʀc4:LYHo[D`k)\dZŗ*ߨØښM{DQʹ+]|f;Έ\]Q-]5uR"܆=^hbLI;ɪӖ޸Tt܃iE#<̎4LV@GF.ӉǚbHc]Zn^s#Y˓tFT=}.~֬`Z")"aGCڭՑOHjH{LVPҭmiP]:8̱(3^>;֫ؕ"vK;lNCe!_P>>Kf¬Γz^ʑqPrR/uɘH/.'>_+mV:6fpTqjlY}Qmк`{tнu2яƱ8 "2^wK407U{ɻlYPP{ް)1*xЯwZҒIp{'հ+WK*Ǻ3]KZUcd#xt\
+]G΍ i^yty/ѱ-=jnEӀ['["L@ρӈ)ۿY6B:s|ѦY	mj1vSuqt9JϏxqe4"*~ߗp.1~[f9/t	jmɽ}%+h?%M԰UE9C,W"s3w]p\9|KacWٚF}qZIѻ.{+̔ʎɣy=F\=p߻D5Hy2ZW)'qkgJMȐ$Qq\M_oWe^%UgZ&y&ߨ'#awZ#:8k>^<!ߪWؒ!ENuN}̐3xSm&أ41;W؉#fPK%T-}@-1ٰ	<Gk
+HCTJbtMW[(Ё3z3P\C{XW|D~k5=˰jCgϞMnܝe:Ҩ2yg+=9v=.~ω\ڬi]לPb5һĽgO9+wA0Rn,|"}\хsRTt7|q$O10އ<ҏ.\K3Ԓ`;+dZ}}W?]wpDBo6kla8UbYgyּq##?~ؿ8նfro0x{gChЙ"C>^Htذ]#]wHԃ<ԔrzYQx<unPVߩZuJe\:/o9Ĺp"<\&=W|_t:|1'zm6r˷@u_!eͮeNfU:Y%h8 J]bi/>Sh`6sDr`ʃO	(c_t7W>Uh.	l(5
+ïރl2"!C!u"(q7w^/Fn$J+\W+)m?YCGm"GuڴL$ٞUtrU{.wA;э\daiWk.^Xq*sx0BZ)͸?BV(Lash!nv!ڧ/o4H]/VDo
+$ <ZX^JUUrH4QE}o<aICRTPZ8<_5tSfq7̟.vke:fitŀiIe'5ˁ41N~RERτ;ee̡|<kC6о61ۻ*D?(~]?6XFƥNg2%p@pڷniq:3Vs}ҚP..5)Lfπ$#Sq'VOq-nYxSXR9ҕАYGS"е*2޲|3Kr~ua9̖
+Ґ %'ݱj9+
+cMc0sϋ۪ĩ|''re}Y)([?;Dai&ؑ/WMvFzIbUtMݣs
+,!]P!bR`94''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25035)))
+exec(brotli.decompress(n.to_bytes(24914)))

@@ -1741,19 +1741,26 @@ if not PACKED:  # development only: shrink.py removes this block from the submit
 # start + j + 1). One row shape everywhere, so the compiled model sees one input shape: padding counts nothing.
 
 
-def sliding_windows(num_tokens: int, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
-    """Windows that score each target once with the longest context a `seq_len` window allows: window k ends at target
-    min(seq_len + k*stride, last) and counts the targets after the previous window's end."""
-    last = num_tokens - 1
-    count = 1 + max(0, -(-(last - seq_len) // stride))
-    ends = (seq_len + stride * torch.arange(count, dtype=torch.int64)).clamp_max(last)
-    starts = (ends - seq_len).clamp_min(0)
-    prev_ends = F.pad(ends[:-1], (1, 0))
-    return starts, prev_ends - starts, ends - starts
+def windows_per_doc(lengths: Tensor, seq_len: int, stride: int) -> Tensor:
+    n = lengths - 1  # targets per document
+    return torch.where(n > 0, 1 + (n - seq_len).clamp_min(0).add(stride - 1).div(stride, rounding_mode="floor"), 0)
+
+
+def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
+    """Windows that score each target of each document once with the longest context from that document a `seq_len`
+    window allows, in stream coordinates: a document's window k ends at its target min(seq_len + k*stride, last) and
+    counts the targets after its previous window's end."""
+    n, count = lengths - 1, windows_per_doc(lengths, seq_len, stride)
+    doc = torch.repeat_interleave(torch.arange(len(n)), count)
+    k = torch.arange(len(doc)) - torch.repeat_interleave(count.cumsum(0) - count, count)  # window index in its doc
+    ends = (seq_len + stride * k).clamp_max(n[doc])
+    first = (ends - seq_len).clamp_min(0)
+    prev_ends = torch.where(k > 0, (seq_len + stride * (k - 1)).clamp_max(n[doc]), 0)
+    return starts[doc] + first, prev_ends - first, ends - first
 
 
 def rank_share(plan: tuple[Tensor, ...], rt: Runtime) -> tuple[Tensor, ...]:
-    """This rank's contiguous part of a window plan (counts differ by at most one between ranks)."""
+    """This rank's contiguous part of a window plan, on its device (counts differ by at most one between ranks)."""
     n = len(plan[0])
     a, b = n * rt.rank // rt.world_size, n * (rt.rank + 1) // rt.world_size
     return tuple(t[a:b] for t in plan)
@@ -1814,7 +1821,8 @@ def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     name, stride = ("sliding", cfg.eval_stride) if sliding else ("roundtrip", cfg.eval_seq_len)
     run.eval()
     tokens = val_tokens.to(rt.device)
-    plan = rank_share(tuple(t.to(rt.device) for t in sliding_windows(len(tokens), cfg.eval_seq_len, stride)), rt)
+    whole = doc_windows(torch.tensor([0]), torch.tensor([len(tokens)]), cfg.eval_seq_len, stride)  # one document
+    plan = rank_share(tuple(t.to(rt.device) for t in whole), rt)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
     def progress(fraction: float) -> None:
@@ -1850,20 +1858,6 @@ def document_spans(tokens: Tensor, bos_id: int = 1) -> tuple[Tensor, Tensor]:
     return starts, torch.diff(starts, append=torch.tensor([len(tokens)]))
 
 
-def windows_per_doc(lengths: Tensor, seq_len: int, stride: int) -> Tensor:
-    n = lengths - 1  # targets per document
-    return torch.where(n > 0, 1 + (n - seq_len).clamp_min(0).add(stride - 1).div(stride, rounding_mode="floor"), 0)
-
-
-def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
-    """sliding_windows inside each document, in stream coordinates (context from its own document only)."""
-    n, count = lengths - 1, windows_per_doc(lengths, seq_len, stride)
-    doc = torch.repeat_interleave(torch.arange(len(n)), count)
-    k = torch.arange(len(doc)) - torch.repeat_interleave(count.cumsum(0) - count, count)  # window index in its doc
-    ends = (seq_len + stride * k).clamp_max(n[doc])
-    first = (ends - seq_len).clamp_min(0)
-    prev_ends = torch.where(k > 0, (seq_len + stride * (k - 1)).clamp_max(n[doc]), 0)
-    return starts[doc] + first, prev_ends - first, ends - first
 
 
 def row_lengths(seq_len: int) -> list[int]:
