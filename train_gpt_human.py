@@ -1763,7 +1763,7 @@ def rank_share(plan: tuple[Tensor, ...], rt: Runtime) -> tuple[Tensor, ...]:
     """This rank's contiguous part of a window plan, on its device (counts differ by at most one between ranks)."""
     n = len(plan[0])
     a, b = n * rt.rank // rt.world_size, n * (rt.rank + 1) // rt.world_size
-    return tuple(t[a:b] for t in plan)
+    return tuple(t[a:b].to(rt.device) for t in plan)
 
 
 def gather_windows(tokens: Tensor, starts: Tensor, lo: Tensor, hi: Tensor, seq_len: int) -> tuple[Tensor, ...]:
@@ -1821,8 +1821,7 @@ def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     name, stride = ("sliding", cfg.eval_stride) if sliding else ("roundtrip", cfg.eval_seq_len)
     run.eval()
     tokens = val_tokens.to(rt.device)
-    whole = doc_windows(torch.tensor([0]), torch.tensor([len(tokens)]), cfg.eval_seq_len, stride)  # one document
-    plan = rank_share(tuple(t.to(rt.device) for t in whole), rt)
+    plan = rank_share(doc_windows(torch.tensor([0]), torch.tensor([len(tokens)]), cfg.eval_seq_len, stride), rt)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
 
     def progress(fraction: float) -> None:
@@ -2070,9 +2069,8 @@ class DocTTT:
     def phase(self, chunks: list[tuple[Tensor, ...]]) -> None:
         """Global SGD (#1626) of the base weights on the documents scored so far: TTT_EPOCHS steps per chunk."""
         for chunk in chunks:
-            part = tuple(t.to(self.rt.device) for t in chunk)
             for _ in range(self.cfg.ttt_epochs):
-                self.backward(rank_share(part, self.rt), int((part[2] - part[1]).sum()))
+                self.backward(rank_share(chunk, self.rt), int((chunk[2] - chunk[1]).sum()))
                 all_reduce_grads(self.lora.base, self.rt)
                 self.sgd.step()
                 self.sgd.zero_grad(set_to_none=True)
@@ -2214,8 +2212,7 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
                 guard.finished(phase_s[b])
             if not adapting:
                 break
-        rest = doc_windows(starts[~guard.done], lengths[~guard.done], cfg.eval_seq_len, cfg.eval_stride)
-        rest = rank_share(tuple(t.to(rt.device) for t in rest), rt)
+        rest = rank_share(doc_windows(starts[~guard.done], lengths[~guard.done], cfg.eval_seq_len, cfg.eval_stride), rt)
         score_windows(run, ttt.tokens, rest, ttt.tables, cfg, rt, ttt.sums)
     finally:  # the base weights as they came
         ttt.sgd.zero_grad(set_to_none=True)
