@@ -1,198 +1,197 @@
 import brotli
 n=a=0;b=1
-for c in r'''5A(=1ֶu̸YJAl=)nN"IEU&?9FQtVh:Qӝޮ]Y%DmnvU'ƞz09!EzEEن"Iz1DX>qjTAyAVF!-*jIp=X)9DQ>:a˼d
-mxeo8,I+
-i.t0CӤ>ƛY3hF^ZĵfQ!ΐ2)=f$lh߆mEN79_
-ZT>	Zh	M΂+<@I)uBEI,$ȤM1NFhQ"ITּ)J#@b=(8ŁLk$3͌@3ɘ
-=wYP$?c
-es`u
-N[uK#|O	̽djh~J--_R>אεlm?PΟ^g*^׶!VЂb:\cSKvÁy*9gwu[sǕ[X0˷I/4N]&f1pe5j\AȶӜ1W@fqmE:o7W8Z3ȥ$1R]͊*tŊ/#y<3cڜPȄo]zp/Me_f|kN(*]02*0k ֙q*Ez
-+DP!v	Lq*ix?ސLOKG{EXFl?","j1wndm0NvՌQQ?xZ*;i_p]'mu21&d7mI5ۚ1גcm̄*E{\=V#<xvV3z#k&
-bF#8bؕF{k{V+S7ВA#".4[>F@71]KY̷@(@ 4YU(Q\voˆ>çҞ9!&`ȢtG\nޓfjҞѥ݅,,'"R%[qp{
-\Bv?Lfo^tdK`.k'(vJzaaXt}v?w{הL:k}cCC5r;RIxrݦm
-Im#Šӭ1%bVmdץyFl%"ю2p!21bQjRĒjRѿ3EsV{_e{xr.ðujtzHWo^Х>I=k[ WV;#jQZs\_\	4LhUg{Ż%ʷx/UީTxcXn
-_{#IW-T1[<|^thrQ:eէ""٘<xa4ߪ-,X>DQ̠J3ϗ$ilߝKI{JpQ~pihZڴi#M»30},T3#IyaՃLN>ӗ,ޑAu[:"-͸߲D-;*lBU7)$-yuTN}ܕ-޳1_]h.m9c;WĨ:
-ԑLG)rer9=:_)}c˅~9ӂYwܶn\cs([O	h5v'I4UwjH GkLlP@\dkeQFٻIYб4ץKok٣Ϊ^>4a{(ٹ:'a6RnanTKS٢u5چOT\izU'!ה^4%E%RL՜;GxLd(d0qaZDBWOaqgi|6՞'O)*rM
-ؚ]#MݣAi0_)5E.ph2%Ś8h0a*e62fUMu>ˮDǈ%/b&:d'C{^IEFx5دrʮ#QF+޸_>˩F~lNpo	֋-Φq֐6>N|xW*fD'\'5{	Sm	yrJD)+7G]KSþYIĿ'ڷ	F-n$tp̄qyoFs fhr)z!1CjI\x?q̺߱unJðAJ^Y	~د=x]}&\K	\6@a[8:/cJԧ<_NUoذv]xӵ ܇R%y(Y`zL9w4J7јF]kyN%Su^H7,/ZJGbO:S&
-|VY(G<(̪ stݐٺՇ!ɾdaڽ[4gmpѰhBv0V4ǯ	rcHiD3,FRѿ(j5&eZDIҙd2G8^>ָ\E3\v_}oڮ[fX(líl]HB|Sj|85Q
-w#wPc$K_>8͚bB;8ݯJW#8RX	W{ɗޱՆKGҎÆn3B)!n9Ik)d @9#skOd_!9q7l5Ϸ7'ovFqc&c})]Ȑș@;1hAN'ULvrߧ,=0<PNs35;4w:?W{WovAˑjѶٰhӤ~DP]f>I|<ZmQn-kWv%H_oʬ3ҊZEXÿǁ/tǜZ^0"Ʈ%PzΕM4ЌL:h2v2jӊ(?@0Ā^!S5<^ξS
-ǹCݕ،4qY!ƦԺx۬!R>:	^N++Fç~>%q\S_`,gMG¦"fոνz!)]L$z_=Bȕv"VgbkVڳy7fZO3L	t,oM'z<aOcf=ʝ9#9	-`}!ND|Jo:mjȴ_BQn7DɬWEHGOɄA_;v*7#MiӲ$>2pVV3}8Γ5t;Di)z֐IJ`уpַL&TY˯ynnڲIV<[m&(޼r:;}K'#v- pC?cè$ې_}ʤaK}]~k5sEkjHw}Ps}|&Qڹ`	|dX>*֦!iX7!xK;ǻ]TW8r0$&,r&SD]l!"m8|HVD	:yHr;G&8g9eoW7ԻT6Kk$/*fld+bC5J(	{̝O"%Yg!:Sr5dIp)N{31?Tn)]CCօH6CYUv6
- D߮ӗ<"N ѩB}N5x	֚bl7ÚT('@1_HWh`Ϛؗo	b>z.1 <Յ22
-u͗!dx1mVs~CYx8!L|Ӷ~}$3s*7gcbXαgp"}sȇ`_2!Av\P3VV>e
-ârHQ4'Iƽ2ۧh\<>/XZpTŬ۽NpBG_[vowͶA"fyk/Oζ6+}0&X0QB>h^f͇ܯL"pýCehj	l2ji(Lt݉Nuq{ɥC>C[JiC6mhvͼ<]I7sh/.9-6Bo֓Cݡ19½ܞlgq1f'cYjQ$T9R3:}29O[8cbKl44,ת|OVzN`@@TB
-Xdj,dw183GEi,k-+YDY81,CSO;W3ˢ߰K{ 0KdYpU+G(0`\j R/7|bäTG3bK5҈Q|A}&*kQ-yG^M*Gref?A>ޅ<;0:D8Zu}i{Lh߮s\rebђڎiޠXpK)qpۥ4p.1'͸SqpNO̍kw#X;'Pm6pGLOC<3J'"P;bћC.dt:x\H`ϞjКW+ςGn{n¬sO9Ɠea0eUC[c=ebǺ7Yu%0>._"Pʕf);ϛ.1oAM(17TC4@zJ?mi@B}ɸ}Ѯl	Ɋ9K{ <JBͽ:D5&Ɍ7}J@3;FS~ at3үP[_ԱK`{L
-pCrVNC.͚&{ȌQZ3͠	l̈́װ?kSߨT>2uڎ*L6Tnpa'#N}hy]K16עJ[#)Z5sSG1ɰ/i-dԃǍ0թU+1Xtם߭cJɿ+_txVD	=Lx>+άwڤUfi̛UMB&T6J_/ՙza;țԺuބZԳ='*rw:ݤj@jN5=\3։lOlą!YГw=Uɖfl`2|TBAV@'iaʣdƨ`%-+iݯ߀
-E^FT0;v`ز۞yujS»NK
-%sDkK,rY6>>VŃ08s}OQ3fu.]TcWAM<ek/Dv77p߃_juhQ҃+Â
-QБ*AШzio*
-A!UsJ_½Xf.o5SpV$KvڎZnŋYd0)Yߣ14L4i{ڛ^zULfV{hnp{O\9Gj$IKTx-iJֽҶ~=ک+!H{i/q2{FYωlxJŔapjny=%.IƘq˙X$K9 b)u(v$4=[z-NKie+(Vܠ*֎6y# I
-ݾ{ksdKM]A!,"wQQց>Uj&SZӜv)G~DRDխ&
-beӒh~1jf}tˑLg=KцɃH&X1րr͓fC3Ϛ7p~ g[,!NnW<?TfPp}>mفtAX#|>RȢ#R:=\"k {՛e qi@ۭZS+AjpZLQi;u~vw
-"ծZity<`4P.yGV6^0a
-δf;xԃDg.2'NP-}u6Z<GD+1D*7ƗbL϶ r;
-N)JǆEiL]`HtǌiT >Jo,ApPZF3Wnr=\d<6ӡgg_;/T$E-7P`ՃqojظӍ!Gب=w+sm̿|ƾ_}DQqoހ6KruZWuM)O#4'"m@wVlw0Z<،_5":ܭuѼl iS^@S_4Օ4}FԱ;9)ISƏؒ"kJVReީu&fUX*&JΣq%mUH#^:(Dm;<J4@[VJs]^ļ#>Z3/{!Sƻ̷:/jO n210|V:EK~07S^%4Q[g	];^<L9
-7`)9Gr8jXne5`wSPOuڌD0i^dƞvnK
-W`QiDp.yAKl`Ƿ
-=b!S@Ͳ1̢rnBΙXpG1wyZ9Xvt+|ޮճ{i^sKP>;/ll b<#`a},2ymԫSxvO;pKCJgP WDDu!4޾
-h}".{nB!`2
-%ʳ>Ѡn	Zo(z$;1T&#RjVVBBGd7P_"bߢ1W}3QO<O).č;ׅQp^5ފé>lɕ߯	ѤAܚPˢ=2A2.p ͑qg>NPfkL"H01PJyG%>ջӖν11Ddη7Aq(lnF>{V@i5"1P}J,jm|9qUZm|ѹ%´zv}y]xe}Fd/Iזɇ&WI98ҾH;aՈ]f.+a^ޜ7 $RXsD5Uc b~e	`5X)<<gSP%\ƞiC`/j	ӭf_%A`<8>[vפ03̀.ôa"Ný4Mz3`W@=T'lDtlzcMFEs׶lxnID]Wx(FX"{Ub(6 *2g{efhe2my!nX1+w'"z]HڀփKɷϪ.ppp:/۟D [X@܌CX6	çdor2;e+PL4PѲ!&g{.XCiaǱWMabq-߭Fd=(=))
-m vliNi<UI؏`׾>Wߋ`. FUGdϛ$CP
-BBכ}՝8#$_TeVu0?,@a,; XxGĸ Wa;́-2_A5 -n<]LVFO83I"BXˤ&K}/Ades'5.hQ"ݸ9*Ř|ҏȍS5ȕɉ"w!hl
-Fø{Ϧ^Q	"f`֣*;j/·[zd%̂ʾ=?a@F2wN)E$L}H_Z!כpHdpaM؛/m2XT4a%+,:BՓ6K[1n[%ap\awl4ĝ(\w*7x:HM*\)ΆJy_Tۏ+ݧGw<C2fEӪU<t[$A5?>GJVNC%{U>W[.#P'Pq)+eĺ_ѳɘM:׸Lƒm.R\`ӂ>m(."Ǎy&VEX3g@ނ
-#9U0YmxZ?9#gcmY$
-(cYS1>3Do{MB)\C"H{ŗ8ܼ{\M.v^y)H
-aܦ'bUDq~xM}Q9QDP,čH	̘ITy'c~&O_O%+mS!֫7;`	f9;77cNy_liE]*̲Ț	&Γ\ܨQ.XT8f{Գ*6 ysI0$`/	Sڹ:;	8dgճ`N%jLBuB%U^&$!@KqJ`g3«sYrd"XnI1^,KoWiݥi0'}/	IX
-sgK6V\ޔL{փ
-'߉Vb6͓}WSOq!&Fn9na͉b$;RL]|lN	JN3xa)UR\ٶs,#L)b*~m[LzIZffz}1	T71ŮZ71RHiLBprҶU\0?`wc
-zLk{Ÿ޾o04{C@3RD9Ѿ2Fe͎֑PUͮ-O
-/b =ӽJ&Őp@J)/XRr?$[;ůr&V[ڏ&T>@̘8WbLv.i'wɃ9#<EӚ<Tq{i_ӗB1+Ӗh}iA>Hܵwf=S(pu.Zz'iB:ʯ#Qçk7{cC9Ɇ'q֖aMjXsn:(c5m3!>q'͏Ax-֭ʴO>$!vdĕj>-nʵGu1hExWU9y<O҃ddp6re
-#dnř2҇8!^+]vn~Rw>ŪMx8.D)ixȧ/\W׳7S|k)rV'RIȴˍ2r!L'PI-]Yyf9h j0pۉ7CÂ\x&in%oeM@>Iڑ=B8kwVXpMZ׋w9ьX&RV/p3e.%rmOA{8R	H͝O,}0oڎΑ%4B2Y{	s,ȟ5rqfdD_- i&xY9R*a=>@J94Nخ<(8P9`?+Ck?^|6~	!sܺXKޯS|Ocr{&?9z׊Dq:OhrF^ir$4݌sCIT:ҀP_`'L<ޯ>ox4 e97H@l,!9n|t)88ՑVM~
-8M=JOhkKq9p>HaʃE#]F`ϔ7fPӎ"ARIko_ot/0ÚQ	gǦJH,WLѽdH?i,@&4[qq^Ɯ8ҡ)͕ӯU**Oq;O3EÌW<2pҸ1\9$(D[R
-Wmu6fla95(;"+PADy	:zӨէ_06_6j3u3S4/ʒtIW+|:qӝ]O<>2$ɩaX*v|UUӮxŭ#RѬHT+u0t?_^;0ĕtbHTno}~ѐN3~nBb,:ev{e(o[Z[=8]͖soO0t)2˟g\XuˉX$րHiROԼWŲMMI7
-<^q$r_/C88ժ;nׄyVr= CLJYxφ5k~3HT͡=kۦe?vѩD
-u8/m`8a@fNAPe.u~j'd\6?Õyۦ
-$DPD*6#׋mkM\tk3}@òEb7maz}/rVDɬgӃdOºO@F=P>6èK!&,1Bt1WuZԄMF0@(de*VsmT*Og ,FRq|iv8<޽ǐ}b9ږ	*?o}t@iL(S%ow}yw\{M^q΅B͟˿>}iý((F93t	D6=G7OШ3#n>?ͻdؐɒZǄhm	co֒WЄ>,o^,S1˧XG}k*7rOu:ƱBNٰy״ǩk{4@c%7<QjDTw~J|8L6hI΢0|@QQ\վ$c*%SͻySߨR118)>rA"JّӤ`!4TC$`4TæsX!iL=5?ҌUMHE|:uv=}F(+=Ů$;zqi#8zG_|vmC~	ۦZy~_LuApA+ũO,!@Mssc2MNգ~(yŉԤc~Üߧڂl6pKYzHe|y`>$Evj,%1yj7XN#
-*0rŇikwұ	p!^>3HDv-ЊҘUV]KG}XKkNdEmզJrΣ0Pִ&w`%=e+!2D&Dtf@d}xuߛݙfz9c3?ʤt܀!s0rAζ=:WEtj|/ɖ2:~.=NOs)wbŲc5;um{6"*g
-[-A;J x\GN8j`ʹIMjkNC}J{A2Dx޵YY#JKIx/eUVyڲھƠ/@ȧfs$GmFc6>sihux[44y\A@̹/Ma(!
-MA(5՛Իu6[ڟBOa:s-zɍY$aҵהoM-%zyi/&[
-O<>٬8By@t2>/tEe,X\HABDjցJ-hx,wrX[b̞ŨU^ n	Js̋}Z7BwF.E1æ#p-|Iā#IŃKאCm~Ex״R:R!#+%t##Gb|Z44!G1ͤ,>F;	<oYZ¤qzBOt݃Ӏ݊_f{ DHW_PplHKm&0;E!|q)Ōg9VT#I#"K
-V~dv.?
-q~aX#p߼Y&!vڀE?RD@@¡S)Sߞ8%pu4zqc~=.CIg_8J=(ՙˈĽiϽb:Gu(x{b^>~p# Ÿ9W-0ȰV?FU`zgVéoI`!TBEbqy+OF7uP^ޑDyh!U6m.K|+	'fˋYH1RCN:1,Pȗ^iPѪJ+Gvqˢ϶Ҹ rok>kIm
-Q!/R2B)6\ECi?6$~{ӮyPD.ؑ0p9^'?)E?2Vf!9jv0-%!K=l!4<6D*K|;ˉ3n7wؘgj_G]kRϖOpvµ>wA**ǆOCC-/AҊ;r1܏JOc:ckť=؁S)`|*C!q2"2X=<>/HRtnZޏ+\V:@@H$وAgtؼc psLQAC`R$1wG*sTr&5#Bq'2w9Z?ߜpÕ
-ޕR,[[nk]Aq#] Aȕēr	y(Byfb*׶M/FXEQy?jr.}~$LyC' fM:Wckeлl`n#\:{GBdD`DƋ(E[rg݇؍sB}PcTx\},U@.r6]&oK.	Hrwj+V<jy̧>:G-իqoQ1Ewca_COq;fkjT.ZnzeP%Vo]."x5ϋLZXnO(|lۗ[*gS}"pPgeڹ -իgWft(rLĞN3CQEe{%pxyzGN(Zqcwi+^	tdz8lWʻqE/uqzf+'yݲA=atȺҽ"ӵi4GlEޮ8:3С"U?m7fm'4v[Ƒ(wqCɣJTPŤ!#ks.I4z>?i-GS,Y+t$-NN~`U}iG%6Nŗvә	ֿKUޗL:Ti?E;i,!;1!8|18avbЂG2D|!9YU{r~a	&Dʷ$l]^.(5p\ܰna\y˩	lλةL#;C6ZDptb~]?ZWb2OELҮ{*-̠mVy ѩ?0m*W5vEsGspc'1Ż&vji`ʛӾ{\EzFSQ<%8OKg_ؗzOLmr@ZD
-3g&Hҹ!α3|ebeLwgw7]7Uyxց>˖ԾusOolСۚΖDZݭ<Uɍ<w6ʄ̚<q_`=
-޹l'tGEmUzSB[U]OeUo(5o(c/],
-#0m\ܮsӣ	 kblrk{?M^NC_';Xl6:'EMF0q0	ZR9a>Ta!AdsaZːa6B6&@MGSn=ɺw	K>%6k'a':b+M{ݚbP*cHL>nWWu0Ah
-iwtjVzy[a8lwrp4Wh!
-jvJp)0u~=mT4-.:ʾרNUsfmC9E8%x9|jd.on10OӁO*V[yѓQuhu k+x2gF;ݢ\,tN#[!~}5UΠ2
-bfj/9igh)hewPFئnZO"µvB0kz{UN9
-j,wyRSl2f_ϒkdh!GD0Ba\%iw-.w4>t(;}/&]y1u]ė%C38#EٝMUT0\SN_<!#Z(e7g92DwX׸Ͼ_NFc|ĩRĴI'ȩlf~V01{0.iع-OxCџ Ws<2]t=+qb{xu$$N=il'*NBґ׷U(vsɣth./*FNoQ:d	-9fHԎYͰm!گ29R[1?ߏPU]"Ɨ_u8}#JGVABB_o{f(dhˍOvD5UސsC܄r2pɴZ'4hѸ"^֠?2.a7ck)Zfh0Z[1=QV
-Z}D\>2=xcĨ\zϟdښڼ=S+ڜIW+j{\tJxՙK>Q 
-2Ue0<bMkUY]d1+'tҶOS%gGXS!O-kuUBVrکӇ;}?3JԖ/!`ؓcg3jeFH"n0rT;,;/_̱oqON;)=vh'K!f؉Zz_u֦4eYb4m/V0 AN1E@̄,ڨѽ?HkA	͕GN\yk2H>w;KeQzP2
-Cϥ^˹٭|zսH%#2IgK:m9uVqa}ne7z_D$W!:&+OKlp{HCto:NюvU	|E2ʵ9(pg*DZG,U	ΖJDdnp@DK<	333I&7@~mԅqĵi3@sՒxvPIa!ٕ7lZNoyU<WgD_1sGavb5&wh6:H>RF_ͺ(E)Mf+sj@$u*#I|.T1ؠ62Ihc|_HKИgh)թ^xONLU=tfx>TSG%Q|w/MV̩FߑN[%F~Xt޲@y.2n$s~֙eNF$~LzI>kyn(VxE:Ⱥ=I`~הz"UulVԟX}VudWܧXۛXY8f(/>͆@&`dk)"	Z*ӫD	ӀҐҌ) ޴Y
-XȌ!QπN>2I̓\ymı	)Jys	z!d\ɉĒΤho۴7$<dYa֓8yA/aR)͙ cĠ,|lb
-Jv+Q:4b<J3/MXΏF:݊|9nTPqJa`.5:9#<2˱AjK@39YiMw|-%8dH_ʦX>|,%ecaQwD{SʧٚVjWbXnHiP	EL.B:3	
-{PREf6Ț!CDa|74`"Fg5ʅvU/IdRI*ɐ҄R(X3WIMىQb>wKMyC̎>K2B935j T{[{و*eUN1N H	>1"z׶&wUA;1Kݓ[śl
-SF#TΝ@3;x5݄?Α&̨HQnz]#ԝ&Q̓YaFՌU7H{ݖ!2ޔAE["i$-e՞Ҝ
-U*hj*|ɠ̢BGKƤϻ^ZBVo,znzB<Bz^PGݯLqYMQ/)XDƸ/WT?enЋ3OEZF6lFO?`˜L^*zՄQ >'pelέҷ@zh/uGxO?*ڹmȿm+WK2R>E_Ex$ @ΕncNN$
-H,@ۍAl@I>DdB&,ٚ?OH`SYD&͋dI7^,_AnnXEVRHq͋;ƫ(1uV,v*l6mʍS0Uw~N\HEqAb3,#;iȳpz}r6QJIؿAkŽ>Nu{Y5Z?%V>"4.s,C]w&c1+|ɸ	-˱#oYJp)j,קC"89S؁͔WۇGC!3IRޕ8>^w1&xQԥ<X|<gi\B
-*NݔVP\<ï77ǔ&Erכ*T:@FĆ@pQ9*B	<lԺMحt;ɳh;>űmeP6	bd/ͬg!p*ѻ3
-ڠm^ҚZ}Oiܰ'q,]'h"Dkר̭ɇ+D3T"G]J'R	3;('Oo/ EkbÃ%Jܒq5MZͷ$ DSXd؞gPVڋ.1ۙuj^$T4!-ɣXU}0(|վtl(Ys$|6yֿ8ԺG͵}eȒ[	1PK&\3 sʨa5KwN	_2-К0k!΄֏B<\Ā@q:ݠH\ТH(eXoJJ4=m~&ɡG<?;\"͵ƛHe.Fscff(
-rEmwa/kJˋ޳4ՙWqdƺى1V	cGIrS\_p
-9 uBc(y$@0K˳:S%OV:~k{GޙBDb>TN+{l`yE;DtWiŢK3T5͗Oq9
-4#.e@-eRpެ(k|,i%{čA0LIliRLl";t̿oUۮ"XŦo5Q.cˌ	5OSng|kpPoCGz*~[9;~3(gۀX̵Ijvf޼
-1d?.;L^f$ԙx=An?Jߧoouh|r:O3z8]÷cJ.kB]_tyM' SOdSJ΢*{9=3q/(htkbKɂԃL'@KAIRöӾůٽpR6/Guذk-IȖAlDMC?!~Z)Rr޲$:#L~Qƒ>}pC278	E&-J"ݑ]?uR߲bzb+2?1mw3Gd?Ÿ¸9KAWF`vRqzC!DJщf @ŸBf.E2׾	s(h8Ϗ=$5[c9KY~\\+G4Бw_ ԴAo]G+"`3קͳ{Fy|=v%-ޤ7[y1O=L,-ݲRߗs'bxF(-gZւGv-0JǛZ,l0خɅߒT̾ԡgP1ra)$!}T8>Hqؾ\WZP	2(tֲ[L>Z˳xYN[%͞#@Ԏcsh)iN~eEȺǁ+".^ͨ֙t$UV4e۞(a>1Ḧ,Yz`}P2\HmG?*mվx!Mi=E{&'4cWl<d=0d<"{6s>Q^c8}oV{d^gq'fB`
-XSK,ݑP=Pp?ݏ:8oX&]Pjٵ)Swg_v>p]\9MlAֳ&S h_/{s1`z%=;uJ4WlDfbУew@Mj+i2fG'kޞŗk0>fRf7J*n3ڭyqJI ]$?b- FVj]\<
--2A!VY8+2٦&˺X5uIx0.9`nh{Gׂ9	/"fo,PX!GEseZ1^":ź`<XzP9olşgm=Nb&}.xIX[Ւj<8AemR)lRϹs^q!Ȧ"uO8xDuJ˳̋Kh|M/StvĂSf.mu,^(Ň$eaާώ#ģi_Ϟ`ig]e/ȰU<n:xH8[)&	!6715*EǏ8BZ&ٚ/ڈ(}jdV|0TP-RTA@dRۇw5j|<"+&seMt[Gۘyx@K2Clř_c~(ooF(W:)7CAeeҳ8 9/ɯicܧxҕhz~V}/pa~,v8ܾ۲N_=X1d̅ĳa#ٚbRʤH
-vœ](3~(b-}8ئYpSĥ5Gɍ	ё)Iyۢ\޺B>4Kl.(àcB?HYj
-3ц_ڝǃQGކC]l|w];5
-tQ%_}tǿpDoߟo̝]ȓܞ:QKX*$%I7+-T%[j[|܃h\FT)̯2Ga20߰ѡqZJnɮ>}?zJh-|ϞПC59x-E4#iRx,&,H>#ާbg;Ʊ:hɖkZ/X`p\^*Zβ'[Ϗ<pV6]|i{Ϲd`M*(@+(b/֫Z35q!wNP+we3:'Wd}ցX5q=ܜ=3]_Xݾ>zmQufO8)59.r@3!wHْϲ[zŹRbڋ]7op.;K	#p<L*Ufȓst4:r|(ij]+[yBXC}rsJ<}зh-0o)8xhv*N5cooaӑז&7pyaweD<9.-n e1vS3=֦P4rVYDJi{K7O8k,̦@12	=txjFI[Qj?df Y;7@)՚L?N78ǉ_%	75Ǖ5RZQce>r۵
-&յfZxl7Ʊ;ˈgVvNDnlhgq0TͼB*.+pڥI?D۫yeIA>x	j~3R*\I1ޣ:P+Ƌcɻ_ɃdSk*п)ԏ!LkWhTF.}q"i̲VǵSW<^`Ų9^	c^LEeɜʶˋlB
-ÖeRvUTޢքkҒ=xәuI+uz.Fu̵ND̎n!2#(z6Q/I	$ݜ(KϏ]Kt"2mQǛ6Ώ%wʣ}GM4"ƵN_x-8\TiyOƟ9,;FVYVE(:oZ_ưí)Y!ԥ1adiZ+L&^4}5	_wSkd!Z<<LODݍ,
-2`'/ŒZKH}?DƯ(
-XHq$bʏg١\v?7MaB,eAAq]8t(0
-Ac^#ӅSOŅyyPX.{eТ_ٹS+|@$C<K;eIR=L3zI^%5Z}Յ͂T0RیGCޭ	.ʃH$/1WJʰcYV~VG߲/S}ob6jS|bu,
-*J&١~e=NHej[!śqb4S٬AX0ؽYhR6
-_b2|nPʊ]ln$ȊsD-dCM=FhiKFg\ysk׿mdnїPؗ^'z)NZwvPhmlՀrD)&W`%h;E$+\nL.T[Tה=#QTՏǬhGD-s#y=&_g-h%[Sl*G[0ƖRVRC
-sĨ+0[Uߐ>nrerINvխVU@{RsAUщ2w
-)mP42ґ]4\ISopw)qBEׅ7b:KEl6~0]cYߗm#Ux`$(]˜:)<9/0.̃Kר޳h	N(ҢU}Ȫ Atxnĳ`Q'(Ҏm1K&;Lyض0$@%"z)eBópJ/ئ֭ ?xbzE0?>E#P1|Un.@@xǥ9F}ɬQpY5!%2ndI;;gM;}eTKc.+C\Фr)6ܛޚkw*g`Y w(?g:.:&*0sQ{
-^,;wc
-̆Om)Bs3ˁǔ/St:ч̰~D<F}!ė00wy;'3(6̌v!ٙFgP%ŰnTݪYgU:@>9cٶ7W:yЩ@c30v/{K.WB~fOi5m 0@*GTs\MϹ8͎1>W "2Ծ΁@\|#('١ä{f2Q`
-D$hȟn| 4њ8ԇ7/C[C֭)*B&ZңU\ˑO͠V]6dJIHlʳ^nBksiе(CZC*b21ݯǏ͛'jdə]~LyVcJv2qY%n,:!v)|p`x2jہR+-dX( 6ŁА}}<K\s|̍,gf{5fܷb/ԏSdKҀęZ(^%6bY(ȵ8 S5T{yĘzEcӰc/^hVl5L܁0Q|Y=>dBpw[ӱw1+kWnV(wVgxMƼ*]»pw_ʧMܑ1Xvireo,E_m7ϭ7ɚ+`{yլ7*/kʫ=m7-`T^PF)	f'Dm#\	4918o$GSY{B	'$w]п}SA	bܬPvҡ_h <5$@/Ȇ~v3|>i}1`XwyMҪ1	)((k*\ڒm!¤f>΍iQzrh	52L#u!b94E9j,sFiSzYшim !$blk/2Ȉ}[[%|:&WՇ_W%q7JR%:E[ߍO=&vs572@*`þ[1CW$.!/܏v69RYW}Gu6=aYg3P^trGaԝݻGe1?oL;tnl+cNCaK
-	Y'خǓfN\4AeC@'Z	lFvL4Xn·k4@QW?bޫC5ռYԿ5 gimKmY=.ɚm+i|&x4MN<x	z̝ASA;-"W޿<{IRAnTw\dnݩBZ#i@I¥-Q^jiեXI^RdgՋ<$Nǅ4"@1r}hrKԀt~tTِX,*Z.ǁ
-]$aO0t= #2F&Ł]a܀wĴœb͝^|).eTWp~t)O^7r߰givp~_Jr,ȥʩt	ϏDݩ˙!e^H:H0KkE(v3\ irIiNU:NSO،R6H7J#ΦXt#8Ѷ}ԺnB2bݟCPϋо>4w}H`e1];o](",R!]PQΚ;ʷXnalge+Ja<2An9ug\W:u/%)xg*g2of}.ƤW0Swt+
-=
-mx
-=!7Mw6ʼ+f+&أDGߚ3$S:(zf3Y+ҤgYzd`N.V;Mķf{i~G'BhÌ8a}f,{rysГtR	H@rPuPi~h4kvVŇæ&cЎFiy4Ď^A+]D$?X9G4\=i)Wx҄υd<
-1ûڻ1!nNuىw][ixO՛0
-YӀ.3bETԶ͒q(ކ]NŌ2މ)Q:b5%4!HBE1N0%VۓI8bUۃuLIeA̛&S5ٛØe%4:P\pTv.ޒdLidHyqfvrϻX,D$}VӢ[Ȓɹ^ {/<b3ọekm(nx<ӂ ʗ.^bOpӿY5Iu&/?җ1Gt)4,p	
-k+j#ǌbظ#.WA_uF0ם	44˩:
-uI_NKa׭|kDǙ~&߼.ŭf")$ǉ݌neR6_,Ѝ|n.}r^2 9f2p5f9m̈́ي7p3[ki*;ʍO'&q//ϴ5w_{/Fdaƿ4%RgydMƇ{-G·7FXHwR)+"JbQɵvZ0|z<leJijÎ|BA8i&.ZTju0ܼ,8ג^D.]eγiT}w;Z X -G؎*G[ژ4͠X
-ê7f$m5qKǶH:oeaL{q|sÒVA9{1'[&U9	6Gޝ	ieSިB$"ag5DrՐTEUxXB@	m̥)m;JJgtҌ/ex`i.t~%*Noײ[qdS%k(iTƑ1,.{9c4E&fk(qޙJ!ْ417b^"1]Ev<é4BR֟|PCBIw1ٛ'%<O5v!>"y/:^W]Qm$Xω(V҄@Ū$%>nF4mѳLĜqץr.Ӊ[!v@IuFځDœ2	M-@\Mfչ؍=r(}]
-eB&9!d@֩6_qVW )w8nԔY̙Wj˵S7@K]G4ݑυZOI4;En|Kwk.RXv4 {}zouӷh}3!Gדpfmmn'1xQM]*%UT+x|nl1T~&֛B\*(:ɂ͛{;1yGGsN=.ޤx+QȀ
-G*;k1\=[=J֣WJI;aĊ's2ډɾVCj4OOAZJǏصMy]Pl{9W^ږ^#}saI̅'Z.WiӞHhO<V}SOſMHmٽBQjӨ#4Y8|˙Si}wMĆϢֺкg^;DѺ%-D
-ǉn7'X{v+5]dNM5$Kmj?ò0̌h\:Qܰ."u2'<w;gBfvtI1<`\.a]˼j*hch#8(+8P>mV$5uH\Tiى0FŻFׇ@ZV"jNëFG!Ks[pvۯR1`1$=6n!IAqdݛQF'~u>Vޝ<VO`>ن2N6c.h	F)5#]`MPMS9##rjp%ȑUiXΥ6}J.iKEkߕ˦?}џ{څ\6+ewuˬ^SB'cy32`ybbVgSdmTe؛=kPIf&}kadhҧt=3#,ZβA*'˲aYI<*))g=yv~|#k>(Fɴ9X$ҘkɻЖIۺgzޑx,IrZTSO+LYFNof9Sǎ-1~pBMVgli4;7?I]kP+B Wd| W/Oǵ
-¨˶q|luZNjl(e`
-`W ʨz'ص}!Rj3r][u7֐B2eG7?Ne6 M[ԁ. $@7)0d![3hѵ{jƋfsђO\1M-օP!ٰV#܇7`0Ȯ?WaGM\VRAuސǐ"-@zbrb|IQK>3;|Svh$1r%+\Y0.Q~0\uaNAaնY>Џzz_ǪGmO&p݁_^ģWMҊH|k./ [Xsݮa:DkD:.xٽ2)YacËlź؛*בKk/~ŗ6YkJvFhȉ"+I4*nթWW	S3x_O,+5L)ڍ\ ܤM6o9
-\,ute&y|#_?<OmZ62#3fm<K8џSLRxW70_k#O
-pM~j.sZT![0҆L8#¥{8X /|NUڻiSߵ&٣"N(s H{o@Sbӭg"[:jjLO)-UĘF_%7=Hs*$.ĴB	ȫtc~/2WDÒU؝ }+>ӽ^(!2OM3	$*(+cwtxDDyR0-$G	IZqN}hl#ɲv.~Y8z?vb>}+lVsdUS5KzƑw}Q;9SЊ",?j8a7$տ4sQ[ID9JS:N;E[|B5wԓGe؋Ӝ39y71zEɵhl׊I#77WrAq\|ڛZ7ŞzV8|b_RU8xAHgOsEQ2کgAύGTݜ?K+pWxnG͐%6/U,-TH`XCb98TXSY^-dKE^hćx̎^5J9m@sĶXT-O)={4â[}%=,pv@k%722îZ=ӗ:yw#=M{dh\9°,L5[M	
-.PXaӂnڒE*ԷJ0eVեĊ7+<Ƒ˰;?չmB	Z>`Ǣ~8.
-*^śy\-lO_jnk78#QLcnscwj>'3O?	&jյoԽ=:Τ x]cG>q0:Bv6n-[Cۍed/=mkp6.txuVյwұa1g`LuΫe)UU4}.DdĴ؊SN>,h+̶1G@#R=&ùQw&ÑmcG:bsD	ռQZNJg_nۍQϹmXh>ד)fj6H JIawl!:m'|edG6GQwUdĽ*ICٱ;a}YW	]~mbA-#nC5֏+Kp7uYr>mhD¨%3;7
-`ghN1w1A-Iג\NO5sw<
-^mSŗI=&WR^<YOxFGxpJi<JxI҃cǶhVk`I/QqB"K9?)P;hX=/r7zQXto0ot߉fmiփz޷s_M~u-׽T+ةIPz T$IIGRb,H|عeSW+XikIE?G~LoDӮATnfWKM׮֦iQTӴC|edls6PH4>_{(_jCjlF$nS<oSb[O}kWNu:A@̛:5ֈ7ݤr]{:HϮѮJǼAy|chNg[$}ϘVR~5IS/oh=ߓ\IVm5oڐ$,7/YLN6@XV1ޭ
-'s_R0N~pV;tqk@fͱL7PO}	˦"4Ԗ:2,?G*ǖ2)G$SI|Q(lX~!!`^69ڈ@	˂Ra@o҂]YOV(=IK:Uܬ[w/,֮xn2ʿ͛,{LBm8VjR`r;H*oqw9)W2y7ڮز)T [$E5@*ql,IX+uIȽU-l)m<(*~Ȳ;zc[ay/Koܻ&jCѧ*:t)63|V9N&>zf=T!Eok~oQ j`&S^ܙ-1۵ytw~l
-wj4LΖ5kZz H˜Ĥ3ǡDB"g8Ju|iMӡbr(|P-UNLahRßj#+Q|ԁ<b߀t,V܊w$9Rɻ5)!ʦpUBK4Y}g_4`ܞj^%4TֿF'n@P\vjO(ܖ?_O
-.?2ݬ,eęҏ^ԭpdvH@̺rpv~ZY[e"~b^;`CN%=4S:K"Wu(LtHo3gt>qbSi̇̂]$1:YݟqXOߦ;tbIpl,3mw"Jؿ4KD$yo8CA/!{'x-VԪ=}ݽװyP
-Pv\	#EJtD!Qݱo)%>ϷqTΊ"ߎeQYjEAoWf+bF'UbH
-Ar7^AJE4X܇7(^& OLn9kW,e϶hثQɨt~ßzy~RA;"<
-vTn&Z)Ε1zj«4bSR"AC/߳M[tu
-@E61˟0=PJrƽ%/h%k%,2O|9h$1klVj)L>EПՔ,7)ѤFnt 2:͂l/܅cxv5b5$ɭRhɏV\h1qSDx#tΣMG*E_ʴ&YGK1l]/RppY~-v5<c!frgrDe׏~g/Kp=	H72Ijorgj>RuRИj:V#Nu]AEh͋BU۾a#SX @-8#J[H/eKH,-Vo߹T́l\Ix}&=<
-slb:LH̓AB\Aĝ44&яpY;Ň;2xYB(f43-rGΙp2~3b)wI?ՁzԃHkdSZH"zgFv{F2eZ\ϙ@DF34\
-Q[SǷY9V\vZet;w/&BôĄYYxt6r-<BM!0OcDG}0N
-?SRjȋK*6ܧiC,f.G=]=H:v'sJ?{4(D6uUX]|ZĂKȕ:t2P٧֍բ͋rAex(6_˿wLT$]tȴb|ayQ!;n5)
-HR[767]pȩ!19Tí&~Ngc"YϪԍv1p cC~jQ?N/ E427MD3t+ڑfS~|-A>m>P2_1>?z1LD |&kJo^UXZ$g/mIpQ]H&Ը|kTBNVް*;{VE'7w-25y!\ߵ_iJ`ƣǰ%6?]4h.
-3Κ	Ui˝̵^qz(WiT0N^8ȠYbd`]lY>50$}[]3`kchPYJ܆Tn^d_XݷXٍɹ\`!ifBِܰ3u0ǅi?Z)VЯ(݀yg˵%)d-'(6׾:9K۴
-YsCd]S<?SL~A?3߳Ukk%jcJ?]>@g)tu5zQжGNd:E!5+8~,˫t,{aHf$'m^p8ظF
-5J~G'[@+DqVMP<J*|Iԍʜ'WFe	/L*9s>e,In@$}	DPeebU4!'-
-L!{pCpь2p)@Np8\IJޫ{ۼW{v/w&?!FNm̊Ϩy/\L&}k9^aL	fftbwPSh˨csWر`juZ3-{Y#}Ɂi@bIT>3N˚jʭ¾uB6l/AMdޟכC-̉}
-̈="DhQ [2-j7rǫy^(_	/o$OYӆ@
-^ECG3wrJ^>IMՁ~WYѦ!fNAI|2/N(16)JpDvXI~.31-gŞiz_^Jzg84VS3^Wu2Ep³GvQ#l-h"l.5jc
-`Zo%T$l7>xqM:ZR.{ڎ!*>n
-ɺޔʬ(p8;prMa'ksӣ'wUԳJ,ޔœ#6ľ.C~C>dЕC B@MS1D1˄ͼP߄AҚIMzdؘv7Hɵw49jXWc+<%O	yK`ClإojWkץjIpzѬ7,\[v_ XDQ}גS$|O;+}PyˑT8`B} tNVk~7xd=3
-`1gG4j8:XTʛAϕE)PIf'ߋGLH|?;O$t>þ3br<5pGB~n^8(O17ϠqxuT-b?͸6yWMCGF;~q3Ʌ}XK_=>/x]\B3PG\m4ϰJ#dyh;dªEIZ|%ĞQ=AwqTǰyȗQ54nWDg!_B7USOA|+u=*I>y}ǺmK9A\/H3^zιXK{D/pFSԠe_-KV_Ey@U[](o?Ҁ#*dc.MXMwc$V\a1˿ZE}fҳű
-ǪGSx<t4jpÞ7y`8n}[u4|$Rccʵ"HCM̉ܿ50KZ1/b ϭǴrZHz
-?Ƙh@I@nʤ;2c{UlL+pLPQsCt[̃?5panZYB
-P0EeZxsjGͦ~|H]fyk:{q7<<Ćs;:O%(۞aA2?Pw25ҹnͺdϱ>vi6_zO+HH`ۑgneyhqCk/w@n-kO,6^() D'kΦ	[Yr6u>KT$>kt=lڣ}?~sR/ЭMfGW:{~O6`J)wCIN~u3!BgZZGcΗ,a.0_)5'5{w^dյbۥοvQ-.ÛGJ2Xv?S^שΆ;}lMIx7mYlb'<m}ѓ|aޓuQ=70k6)n]`S&W޻T@\`ŤPe˹vm aW"a#H`5;b*\VWEށ
-13]_XVX5)AߦR+[ƪ޼ϜCߵ]#.qVS֨jcLa~a<̋,RLEt'V],^7حfvۺ#*M<<d1B>6N 8TxOގإAa}Ou4k[̍9oD*Δn9Ӻ6@Adt6BI.*k*$XʕBE>+`c_J"tw4"$L6E&G|%TKn<K.6[WJĉŒ>2s!=j6-S;ZJv0P۴ҒǏAr# 8rL9
-d?st]ŔL4COֽ	&a%E0jiYKoT5Ϩ;sZy̝|W-l~ݥM)U'*AO^ܨacXi\ZWh^BMƑ?sK|Ulޠ5 cF4dy8ʫEu(,̹NJyř*KWjܐ=I<cVtXiȽw,\Lfcwܑ>b-uͭ(8"=ʹN%,djB"#opӟxZ5	+~Dx*ߨ^lہxoǏ*g0cV^#<Oϟe<ǧUzt
-*"1ƲṯMbv	fk3Z$"Ѻ4tװ>
-$ZڡEl]9ќ<&bFz_ɖƔ̿HȒlԨP0QO*
-P)FVpM&#,׍x,TעXx(}0ۓȘ`dD0UWS8σ($$~ш-'"@T0 dA?'^wʞ7)
-ٞæq!Hu(&˜hփʀ{LAQlc}ŔO)W9۲ª-&b (E}dqh{jLE	ֺF6g1"MvNJr)ηwZʚÖxzMUg^(gXEBލ]܁wue ͕dZlNիFΕ|-']SLRX"XGoNȗƣ+Mf,ֆIţQV1d^`тjIdܦ[w)o'eo֞Q"'`
-CfdFۇT!tM)tW)/m4eեq-"/γԿZLѰTwA}-[b*LLbX6ԧ[+:o!h.
-ο,W12i~:@z.TZA]F$F|~uͱSR9o>/̢;zyr8=#qܷDg#o$5KqtȺއ/^Ovptj1pw(U-ǰUh_l3W3Ͱڊ5"SƔ UmתWL`ٷ9rCܶ0/ӱ?WՃY8)yPa1qXjHƆV&q:^o<OMK}6
-M`QS߰N%y:py%Bƣ^U_}K/f2NG}wp]b~()wf)j/g^^9f~t.T+V\%LStNU} ,GaO:Wq_;T1\CˤK8:T:̈جOc)'ژ6G53h&[fӻ'ʎL%]jsB[fЖMR,*X լC?`l0gEo\~GۓjcSwk-g̔8xaVӷhC(5?n?ϳp p"@ahs%,?Vܺq\X?s!J$G_ΏmӇ
-Hh(P#ZJlCU}lSީfe{Fp5 |8J
-x2ZNM4Y4ӫ`>1ҥVNPŰQǧ̡~:C%X.)i<`[J߀&	g0Ԯk=Vp43hoGې	gĽf2LQ3L!IP'OQ8̭ v@mբ}:qK+:Ţ:u'Gj"f1V\?>?X	wO>,{Ë7D$\AXTc0vJ`XPA\hCBiM09^]2&8zM08PEcÖ r6E-e,ÆUwh<TbܘՖʼהNvTxN=f};!=nѸvy/!Ui<Cn,Ҷb<>̠_I +6uJ-BhžI]{^Ĭl}jgÂG
-
-(KRQS%%RAͼBv˄zW:.݀2}I24[UEUnkցȜD1P'φDӣZ3M%4DѳXe'z=x׺}AZ YayTGcJ;̛Ǖ#'ݯWLJE\^]Ա/"02xBխ0,{nP~h2|7>9;Sl=_c\g0
-ȻTѲEz}As&i^e_3@)eڃf(Hڵ>Ev;h_1U׈`y7qhfnY)l&|:H'&"_%nDx
-<MuI B:N,KKM.-MƤXK42<fՌ>6{˟^xZOes4ɜ6aڶ1[/;^c7е[F4̟nؿѺ3w6TǞE?	Bxԧ5Z?qȹȖ˕fcMz|pO_=x2|(?HƑeҠƗa%k"?37-PEUN>>i!Y6!55Y?΁4//8I:~`\-N<7R[bN_PJ :@	
-mǫNK.evPB/OU]D֩lefoC9~_ZOR%b|i"Õo	M
-#ݏyc8M?nڮ@I՝n2[=֙bEq[Z/cw)wf`1$'T/WR&`$HuhoeGk3'ݦ~aDqڼ>@+V||CU4ͭTƕc*1);0ވx\ȕOD_TPIÓ*׬W6d(j*{>}0/Ĉ|)kеY3?)"}q`v_dǘ|Z&Qw!%ıEjPtjaTxkfoμu,ab\"_,&&w߸.2RٔrOp?ȯ^4ݰ;;{bSr^&1"jy+]H`,Vy5gdOuZ_ە
--TΞاDn>mզ~Of. fW%Mҭ*JƂe"֮{(ŎMB	V=jm>=	qŽyԅ3GzQ
-fhݗC F.ŭĴLE8߯]4&elܧC7oAPz?HX:qd6Kf."
-&PfVm)%ƱWԮ_eP_ڷlw.liB#Q;KOjmiɿP63zz	ːot*dW3\'d|WE2;>2nۈy.C]Ù#{z<$cMf̋Zu"P>#z:qN#_F̌lq˱C
-)1З@͠	F)4{!5[rO(έW3cHǓGg#-%k|)gף,NK$Y>yoyt^ym|ԷϥN0s Cæ#ǧYPry9؆L8;v0"ߋ؀gǃ^$67p~CڣoZJ#:'LLj:PeΔ8$ԊnQ\6~	e]֯qÂ-U&Bv=Gz.R٣XkA!=!P_+BaД:_
-ǿ4o]"O]{)QY5XZ3k{(/bBTĀט_I}w:g;A?	]l	n\\޴w-%Oߊ<wɥ'"XbUA8kܢvF9Zl&:7}<3"iPG|?]Pxqo7=fl0Lēhj'Hu>C$QEݶwYÌ.lz0܄EE\I{{CX;09(ܡp1B{	̷=;c(#On1ظjrJά5IJGĺvϦbxjt9{RoހuRߠȱ#Ǻl.w-$/{}5U/.Z|Q]=C5wr86/)ՅZä>vZI=r3ԚX]Ō]c:;w#NjHj#5`<AZ.`y0~5cwxJpyOb.7-p	eoqdu*qxR=vaW+2B=]˥ǔeOR:M=Z@oܡo!Dwдh)3mĬ\Ѧkf5=G4lʜW=_ &WTStsx651[8LLՊ |-ة$	Bia.2s~o~,d KV6iFNr0].7~*1e˶:O2NTDw8>ݏEJ"b9_=c3#yt|ԧo\j/-!sm?1Ư<w?2ѭI8[ƳC}Q]@՛1M5l`lGڮyۧkmq%2p.y+D5qƧV ځ:(Ԝ2XsҮ:G3YBq:GͰ6c~K:W^:_6FֳHjFT׬6B43z?Ah>0I\\*ia]>˞Tg~E6B;{c9mٱMթOoqn8ѤUB)GŌ׈8S00\g- mfQsUߝ˳!:{Hc88фrƮE6xϻyT7Lߴ{ٶy8rb=2c_%Xޯۦ_Nrw iE+ F3q.f;qdx?wqCh[ąxĳ^א>oC[voXb^yZrޮw{</ADųҼiՍ0ģͲ*ǋZtk>,6MR,4Yv
-/pãf|``w͔K֤4π*3NۣVLFG!˲(Nğ55Q"Sކ4#6޽Uל\ӗ'?fMljs-FpvIų>	U
-QfĚiUs? ==|c|w#]̹׸cu( 5EYMj<V!Vߝ;cM0#=}
-3dgԚšo*ϭDWLr7fh40TwPT< Cxڈ_OGk[Kcj")ӐlEpe	RTsgrl^V"̑':-l8=OˏmIbR=7'M`@EK=
-+wׄȵ(ԈB~cݓ$ܔ/$>؆:ZC!FĿxH?;sQʬI/qܰl\
-}7
-bՑ"]P+#N'֌h-K:zSY![j¼<y\N]ɷLJ%Ru98ň˷8^;eG_xju
-4"ʜ
-[mkhCu[MڦW΢ef{K7&k~ɉRңrEo:}Q.)3i.HA:1F@goJX(T׷&o#uHys>=tG{BzJޮ(7v^0hb7a[8zF3x#>^S]X$ݦ=rs$
-<bo-<3tEԷ({Ƭ ϴ3-hMi'^AǇL:]%'"0%˳b5/E?!]!.З!Xc@TԢGVP+8Q)\k@5n&Z_dZFer"VfMe@dGúڄd2ɹwӖS˗Ř cD?)L+ˇC-<3VαNs[y`_r5ݶ2dfՆr*Eou֢:Ӛ ݼ1.yJWϭ(	~8CBHBۛ( &ӟ~)PTü#@yk~*3sĪ&W~1^Fɓf'۳ne^S!ڴP9a^YGqm 0f IX`-1[,UY`؆˷(/7zoD+3`<
-W@#1!,h͌ӐiM8Fh~mWΈMAl|=ȥ6;g+ڊ^#LۂDuiפL 	t*cG0a28j'=ÔxoQr:`:P}-;a-]ӊd<}ؾIxSŴ0h85˵ǝ[Xa3CfY]>|WITк@=Q՝=i72Q,n4,Մtwhowa8Pdo7>/ʚS"[|b,[[twiqtV=G_{okbcI`^9´9"ڃ)veAM(?Gܷh"xޘ0ʔUX+' ٧>+.mY=A,֦Ϙ\Aۃ]6>FB/Xqww@ժo{0	fQ>«%5L*&zކ?1@0j#[rYm@bMġ^T7s0ǋ==&;	؛IU.jGKbEM!ru9~Өڥ\KXu?7fh؍op%3U#gB2ryAqlprGQAL$A!Wy̟]LI&ƵB{A2yPŸ<k8VܡGN%Kq"-_IS޳ֹ+3ܱߦ/ͻ,7Rh%Jʿb(ѫ5lG~@ɱjͧvJ^N8mo>lm'Od
-ƈن~KtU61D(UߞٶM=Ы*#j2͇W"Fɨ"IAW/	ia_O]ڃ+,M ޸p$`ЖSN7@0(Ϝj!yz%&e0M@"n߰9Bsepp^M_{Y}jdNT7*VOκq.9)ĸɫ%]^a;d;`ϐNcbS`-k7+ޢ=#GVr}/ܞי`8GKl;t4p̏dIĒϖm'v>2ѯ04ҘuavMJ<
-WdXewMK+փoyBNh4.;4L!fG??g(g.Ԃs̿uT<JxĒW\$4#Dީntޠ_ր"SS3Ȏ̺Z>G'T[n'm͸(̍A{9ÂH5ZޒSĀ1) #18|-Ӽݭ" XR!F'][PgPm֋/W{މ{]X'-jiط[Y[2oOX*9w89D]>̱Ҿ(!y0+<~j=kSrk*/Ʉڄt?@lǪ>:^H@T"Q]iΑ,ZД=&,
-Sĭ*7ۛh=˓aҤ;qϫcZ21,}u{Kn(s q.6G8RSŪVYlE};ǞǟHP6t+̣yP}("w-Kt!jkY&f"/9AôS.	۹M	&_M\8ʼTU5m%اu{Wg12Ig2so/F	e<fXǭGOث7ǬA~XQy MZ;2yf|n7z'-@E1K°B#(Qt$DA5/cx}y^Y@ĉ"[WF{bȜ=+'OfBopͥGÚ2լZ	g}3LGLAc[+K
-xxv7ԇ,=OܸuYĴl$`?ÏkAΛԳDW+Ą֒W_* I=M3`SڍiXğЧ?>&;  -=+Ƿ¡VrDȢlޏT2,.s*
-w]P]3&ZʜzTbϣ~
-AՅ֟xޞe<I1^ZH-,ϒw4o1`kS|<UӔu/گm"߰T9Er:-.[m:xy*UIT~,-Jb݀^pV@r%64:qڡ8P]7:.2<!30r$&S@nt:sZt.Gf4.ve.6Ԟ4ECDs{7߼׹xP
-z!΃޶n$%_ɓ^ܛֱODxV
-ɟe%j^:N޾Ɨ2ƥߪ4XU(;NjmlE4oWX^-aCՖ1+o]8synwGͫ;̸fTVēȠy
-_1q;Z{ %ExB;3s׏~dG~CܪӪcMs%`	j8XU0|)83r*` {)}\ȿ̐G״ɺtLf-M],A.bx `MBzD>&2ů 2v<´׳h^op5fWUbIpX^L/fψ1Xh.jrӞ7sgJkȠ=]ɺjX@+w݂%t5)ʣ.LՓ?@Yvx>-#XK4Q;kK+1Ջѷr9-^"'ؾьVrD̅{bWWF+ciKjM:5-qܚqM 
-?7/[%HXj1АlC̖E/R0:TV%܏]:+PW*oׅ~9})ͼânlф&V=F^Usoj{OA2wdcS8uQظbd?~|b;\Nڧ_g݉34U>Vpl3L^`rymCI)?Df1ѧUݓ>f3×4<όmSh>&|ԵRFyͨ?h7G
-ȘPϡťנ)Vn:@`+ܡ;Ե40$5vt],° /bW|I5)&95Ҕ5
-HXκѼI#PDH/Ǯ= zٚy$x:}m_npc/ƅˀ}Oݍ#&~t_0|]"M5¾b!7d
->֥[>Tԡ`D!J?,PswwU'pRN>kC՞=éiTsߜ~Ҿ9:C՘)dHTɢB+U7pJI'ٵN[NdXAq8qJv.qLWs?ܷ}0w*I]cȁUR5α:'ogk	$~$Ǵƅ2ht{!F!ȸoAf:Ԭs^`Ww'N3TɸB^}vmFBÄ}/)4f"sZ|p9vyЍOM [ޚ%8%ek:fbŖC1ƫr3{͉:F/=%Tm rdRyԥۍغ0	B*+iUԉKC1]Kħ7,މD 	'<6V%4 K1}8[U5W}Qc3wuǪ1{,cVQkyz,ľpsS.Z5!/-,#^å3<ӆi78Y}F1wIQ`bo8۽g\ b;ΌXݣ̷UxΗz6A;p	ަ'1vH"[wEEÉru.ǅo}PIt;UCi(_VXф68J"6Y/ѵg ٛ8U$߇KI+֗ڶY:o=Sxp<ѭ6]èK2ygKu˰v67QɺIOA9|כ
-ܻۗaMhrƛ6ܞUه]'bWTc}=6ȁmVˏD<ae߀0эAPg5~[ۇyNU?&+`wۃYRzr϶jӁW%2̕fy~S.iv2kLopB[	-m|dm~T`yK8޽ZQ>?K7(^`!ydZ\b;bI;<ʑnq:jlhw(|){vƦ`9ق<#0l}DG2iqa-v&IuB1;#/>ryoP3cןKrzXRӭе;.zM¨ڸ$[^'\Ewkq']@xo~pۊ=ܼ
-Ŭ"%]gaE'pߨ6QuL|l"(ʓWA*'`_U7XS0O[FrƻT8qy9i;4;gBUѲFSuöɹB4y5ɕilԢ>t1ڧ;4V:f
-#;>RkYV|?tӁP޸	-wdƍ8@ ʹfGelMW7R
-ӝ#rscfx_Th_MܲOGK5ZTp+t4`lXY}wǓ}bS@yr1gq3bKW:#D)Az|
-.Rɇ?+z.Ċ7;t.ܪܳ/RQ%,qY'K=k'ӎWI'?yKƚ7SI{%3=,sȍVHl'3Ar>|ƦҍXnȯyv%SdSr΋ =)]αR_պ3'bz8~+6%}m Ȳӵ\<PxVG;i/fx_zD1uUi,}4R76īݪmڇp(mUax8/\RKMv8c۴c֫i@aj7YL;/mP\7aO%gpXBzjY;ݺ1|л-ףt@w''':
+for c in r'''M*5r0s	IVRvB!.v6j6R[!l.dexKҞQȥM!+O8ް
+6։h_͐BA6&?NnD+@6C"K͍R0spXmkc|vu,rڤyj&aLj @ws)jU-xz5c)7}}k?_ W7zv_	9h<?8Ma^%OfTx܅	D:r)ʹHHag{F)4Q͸'̮'Qo3NR$ɯ6tW
+ކ̲$rVo,B:%Y.ΑlW̷{˷/iۃ_BFA:pqxl+hp &mC5v&UЬu8}ѳbDdXɍ:_1QݸԿ
+}"sbP!\|a
+Zo
+͑Q9#<ߙ=k2Vl+pV/:zQEڮ`|mڀ=}SGMۅ-Н)b-8ϲ|3PδМoHCx\|ըs)\ےS¦k!Tg5jŉ.~нXZL>ȶQFv:^6|˚wK2SA-YЪ,7O1ZW_	)=4ZȮ$7	|G'2x;Ԓ2Ǐ'ף؞tȑ)UlWXiL@9B͆7t+Va<6|#9`L12y.q'"x4Nx9vpwh(,nwXN8؂Њ'gIVړۖ\ÓX{ڨM#${΂ϨɘFҋTȁ;*bcr)3Z^;#_1,SMہ*[;V^ͅŖɑ}^.<c&S(W3~BO_j }Y<0m͵C+v2΢\,À[Y2boG..B>j.jv-ԑ֛qm>,Y1?=CaZfC9`"ě"q~YfL׋Qxb66(ۿ ؝^D4aV[Hbgޭ-HNud~whEͰ[#
+}5V.sH-d~Tru[D {9[ǶǼt58ّBܱaIdSpCcWJ",:l0,NIkK2ģ :*G\#Z/>z4s^HnwOtV\P7Q9S?&ΣΏՌгލ7h)/9-ҋ0k->0%͐x&yh8LWD"A
+ʙztԅ`M8pyno!N'̋YKKW[:cv~]W5e1I©i+gl6KپC&by B$JG*acynSf>D"y=GŃ8ӨSҚsiեy%7<s28͢Ϝ<q'	@=FO`-)"GַRm/yY-1
+Ji#*6Wƴd!Ӟ*Nk/L5^TUEڞGo}Ӯ'oޢo `/h!;V+loʹ_z~iܵ.Gcч1\P0D9]ǑS*Ѷ`$3ۥeq(ACk4f*(R~VFveƷԒ/ֹwR()"q\ۨ`Dzշ'2k*X%aƎ&,[Ҧýx]77n(Pog`>S0$]eeܶ2KT>BАy>o&Fî4n!ÃeK(BFEqQEm#JvH-D0Ξ}(=):{#2s ȩQi*V5eµ7}59W^qn~;v^D6o-QS͔ӈ+0`@@P1d}LB[ز/se"/o"pGT@0oV="Fwb9!A#P|_iLAtJΩ}jְ5HtKƚG_Ye
+Ī)gu[&=R(xѰcmLN|J+Ȭؙ+(J-	Ukؖ*ڪȦʾW<W'6l~L*;q+q8`3iJt&gN̲[s9?^,Qq6o#<X]"XUoUۭ:{\u({
+s,цKR8&o,"y
+3"fT[O
+9gNF8<aa7`cR-E5MG4ȶb1CrVqԾL8>OAp#?C}YgPr+1+A1DRRZ{]ìrd]@"lTr c;_\nc>\[LIbK7TʓV]ow5sVQVʺ*fYXp/39Wtv$Iw}q0R9Rf0PHS_gx¦)Gǘ)?
+\gV>n	K}ܬRI3eBIMd
+ue&m"9?viƈѰAN"y»Qf',5LEح?0#c1.yE-Qw{7x^ͤqʋp4byM&IuzvHc!wcWjBqȹD$th0r՞US#)M/qqsg]3/Ȧ$¡UkVN+Sif<ڿ'E	mp<ϳ%,ױ%:
+ڷ}"2mf7̌~0+t6iP,Eq
+C<8{W08Qeг:G7'ӧЭuϽ*7&7(x?u=Տ:2S6T %?˻e̥)FEVw*!wc^_}őc4ɘ%2u!:jVmF)IF0Y`J1h)}fq
+{Tcpf~52}}FcoyDNnǺZV<ߘ;cHAb:yE=gR^t7Ҁĕ''2(YQ
+':w.<[ќHrˍ
+ڧB¡qcsZ^dS˽3yq[kjԡcIsFe3SWSȎAPj:ׅEsB϶15--ȥIbKöD(~y `v]	EiȐ:ن>2idj^9f[bB}ĸY%PݨO *Jo&un'K
+On<ZwVdEH8ؚ.ߞHOU<IjeW+?#H=U &ZOt,XpǛv|1'e|5)|ruCX\_A"׍IZzUk}ƾ{bRI׈ɳ~Kh64?Oя_qXlzݵ+˅n6$29`IX8ؒh07wA+-ln>@Rm-jG!0Z<1)p[0v'DO>NI>dZ%1U\ǚ*c#I(JK\6Ûg7ϻv"8:ty9tc`uVՇC-D6Ua|֝`2[kbm?v~ܼ10;d6W7H!Jx *ד4lZk<nu|+u1 IJ1)Gi|lge-f;	vn KK~e=rfSIGHo`_*z£۔}حiO(#ȓ-Jx>q`uoY)'u`I:TvX:,7,]LV
+&p@(Q4v]<$xEuh'{߶q=SX׵ݼ)aa{My~چ?ou_ZIHʞǚ7A~ƸThg]̾`G.ϞXd\aȌK"ayoIR5ıUӾv \iОɘ*.C34d؄ڎDyߩو9l|6[15q")M{'^s9xj-Pͻ#u ?b2AzR/AN5֥,Ó[Ͽ)!b\,{f.;%6x}AxyChRMXl1orr-|ڊR{(:(.M8XMI@N3lVT
+=0XAĊs6Q5g~5fӿɤ>fB(8L{y[f15)b cx^Lhz;pb1-ݷڶkj1(/݄jǗ5ҁ	HzZ޺Gؚýk*.	U! M?pc2[naJF&x@sʤX>S7+YO.~7.x2?AFע%^PoيT48rE7EZ~kMAw*}a\dZ +LTʬ+3p|bFPjޭGy'bo_;>ɄT߼NZjݪ(ukG7Phjɨ-rP
+"8+
+Lt3ϠrC@\(Olȁ8Xq`.eՄox_7z-?'{`{b(dp^17ҟ3B5ŎOR;!] _/>-:sJ;k$$֒9؁ukvzt.kpf& â΋و$.P9˱,_FpfyLO9ЍxVE9j$Nb6-OZ]FP9,Jtӆpti|o=R+of@.1M~i2DڊDئ6]"=;Axt=!hȔ̘zoǇm!f>bTx} ܫTv?4#\<%s+@FLtrȕ`	r;l=Lc^Y2UƅsČiG5"]g|@/6(
+_%C?Y[ٰXDUN%aDa_oh:Ew{Y[WAӫDИ
+>JXB1Na?*,dj+T;J ƌ¢T<2:o[}hGQ}ED2,u)	ط`VeúLF6)9]RPV4͊¶ј^IaLJ\Sv^cհ8ސB_$>+qKͱ@MΟǉ#<0='pʢl-K^byR(q[~ҦU5\H#:/]K"0{жBd?֗Z~>U6Ǘ92x5+J@nߟr!ȵiֹa0CwMSe[-֏het0:Hz!	WD+K>2\ӑܐ`;']§uF}ηͥCw7ׯ6M03/dPV?8[DFM	  ƭHMh>(w4/)ʡۏaQ۲ceÀTSulh::I(s^]EX&Ycڛ$ڣcۧzI?%}({=03Mwc(Қd~{Fɭ6Ʌt!M}Ekidrne
+#Xk4d[[XЃZ:[?t<F'u>c`ͣƾ8ӎ	He}ڶXظM{,w%Gшk7dƸc,+=<L-"ֶ֗I:ҋn4sJ>h]=ļSVuvދfޞNETF9В,>Û ư!RFUt4ȅPjd,lVAa3NRCD5v/D|ÆJU89<1:{^tݫ'rFƜ/?@:*,;ټrdK2RΖ@Wtz# ~Wrʮep(\e@-dp3.`Gł:6#K{#88ET~q@xSȯݛǰYYaX$8}6۰Vj=lk_<dCģnjTD|ڧS*X$?*yԲb2I{}p[P	EIyǵ?!v|>/}=ߚ5D*hPh~mHU8*oiL0VL2NDgaAQ1
+uV,~ӳʦ/k{i^tϾcvq*nqVAQ.Fu7"Sbrl}|60Ha&lidՑU;vǞn)8՘hxiQ':Q=xljpw44rźԼxRHAaW^*D}Ψ)g1-α
+fxÌAy'ۉfȶgQr%+!$&Bӂi¡ȁhkي=WrcgD<.B£J׼w%ޢлI6;5gLB`J&͊=gAbMYBn>j)vDJn#HQ@%QɭrZ[8(3E,:qʞIVEP/~.tz]61zER"ʻ1s`9~f7p](SD[k=2Q:]wba81]ɡϔ!F]!x#Ĥn~Jϔ}D#-<U{mwè;WCK{%O<8ziY-ŚG,pn+]D̍lӨSj/JZa@kJ6XLVIesYҷЇB+SOOpS&A#	wtգv89S.1]=`ni S3%hzоgFݭZEVÓ`c)=_nJYL`}ݻG?b/m̱P'ɧḌAĦ9X"D=Uѱ}cJ܎5߁HRd3s *2Rޓ$'([g#%"FXH	(MUeϑBנ~fFkIɤ%V2@<=;0uV(!9,Sjܡσy*^t@O
+`-G.IZ>ղA9h$PGPsٰP#C3#[2
+KZ=åнۊ*3@{RcC#Sp|+ 0׊;KmxIsؑ\4XiWܐRQ|.ŤH`=O·}#F߬`ЧY۾AZ(o;2K8]`hY$#|Wb}M"dQ[umފcJpMEZY`0[4,W
+r?ھ-qZ$N	ۡ|pP
+QSGPvRR:В<ʨ+Iܷ?ʴhݝvcNs ]kʋ!*eĈ1IZíMm{
+ϤI|,k|G$.Tv(,a{<aL݈xIy"0$Rɠ/п^$`5LIX!ߞf+]5O4p&*1,e4la̘b*2oJSEZkЇЃ;
+\zf8c6(0ע_]
+-^ىyăͻ'kjİ94dێ]WNgh#?a3d(ٷMv$02ύŘrΰϥίEY2,[i#Mrigk)3ݵFW̩
+ȵԽ37o/BMe\WPx&}0mk0Ғ8QAzقmۦۂ_&i_G*]2sRt6PDe[m+-ɥO}&%.}rdF!8b:$UTKȘ@Ͻ4x\Ɣ!ntBުt&zHRPI9=C0-}>DӫAnc:ϡC]Lia}-sw"j^5jgU\ME&bP\c5o?׺{߀^!dVw	GA	-8B%c{|`Krr0@'?9DMjk҈@g738`\p"u1!ƎH:.Wׇ
+0`[ȗ)fFk6xUޭ)`PtB$*;|Ҩ~]f)e}7f߇:in2ɔ[9gfX0*3{Mϳ	ID)k>&}bsbP4˄b;ΆHAܲpjvc<ʻ d[c?;6.iQ@ů::3.zM&xϩ̖ݽ'PYdZA$ObzT_X'8-xYa$$sJ.Z{	O˙j]?6EnyͨF*!&Z[GB|m*y=pj@04|(;_XCKYd2ů_<L6u	vtĺ*ߍܿ9رwlDfڞu$oJ,	oBId|
+"mSˤێ_lJ#˪mOJΛ#Κ%}J%gf9Ahу]K8ujiZ=-
+*n@'jTcwDyBp)Dcޯ$װT?=:Vwѡ+l7oO5o1Ύҽ4g
+oB{pDТĎdq.6-CQsU=o'efo(]uKrB6=f!g<UoJ S_K?Ј7B.*׺рF̄ZHbW՛%K_ò'i?@;9UԾ1EΟZz
+!LMɉ'Uտjy#45@Z*,WՏ	hա>gC#lfρ
+RecTш]+.Py01?b_§q̟
+hoĬHZ7uӃK	)5ءҭcOyaljx1+։nq$:mͤs,˝Q[7nFi|`K wö*G@dv7$Ifƨ48ҳcZ,[zE^<?KYε>$>uDWd]7H'd4v˸;2X|چ9BUrTnuSʾgW!Z6sT2ҡJBpp1@q5(<hbÛe/@662XoZqaiZp+ߍs.x|e3V!DIؔo2|=6KB"
+caDtYB&/'yc%'%ڝX*F,#є*+jTrDuļT;eL`XLH|/x[C՜ YN3!Q7PѠR_"1X@!ȃ|6=b˲2 ZwЩݾA܋pm0Y$:$خ$ΐЀ$S7څDGWu>Q¿WUMK'.3׍ZtM%Y׊Nu?A׉ϋJFitvXv1qJ˯(6)=Y0vщ	G94#IAeˢĺtJǮEȤMҲ%1(ı/0KEFnd$L#a0piP<x2	&e%ڕ֧6بśح{ы{g\sg'JĮݙȳ$@acًU0aҍoECݵ<~̄8^rQhǻims۰"|/INmpd)S="7ūz]sӖ6S)<'zpOfDOTJaҢ8}"ԴJ6w
+OYXA:9Ӎde,N8:$f]DvlSjR	z/xxAC(d9<X^qp?ñ29_rzس!TT2^0W ҆[amγ2oQ$؟!kÝ9ϯ-~X}ryrT?xPLP%((+c<Nm!a݂d۝Cp5rfִ=Wۄ("ٴ4=IE[HƯס[/aG"3QpL97OA	JdXJrܑض;ެ%T.߭˾~|J6>HqՕUHHˈYZ=ۭY9̃*pڥfEǥ7ςvscwt=JM+f?DE+0t&aE`fϡE*j>ڏd(6۰seܶ3fsR&ēEGd-
+лN	-mtc>(RZ΄ԝDBY .xBnaY.#V֭ɘMoIɷu8{!`)WVc[qcɠ~vջVϔ}nC2Qp@ΛkTbJ8Ҋەxڞ=C'{',^RT7ёq%@&"7v5}/&_Z_	ݘÁ.sFE+΍Ԣl_A|m#{=`m)Pǂ`"\F=Ϡ[Jjc!WizR}o	̊32&\[9Gmdff}<7$Br?J!):,%6XveEkV W
+RAV_KĖ5MM	JLu^s4$D=ĿӃ>uSƑt۷[i׻\^WQ^7qAYiE ]TE>7tl|;#GיG
+KC[Ж$Pl#Vxjq/(w3YgþyĔN|B?;^5mV92yXqߥx#)A?yOeY,2iYAýu0cTqhɁ'{ҘA<}UaΒ_9%_kQa~}^}/qwIA0:5ΰnaz3TeǬc9PE,^_[-n`$WTI`=wT5x-.!qzaaڬɉ=am-&2W,>NwۉZ"YC8ˍO
+TƿD M(fЫ֜8.-{cTKuFt^N)Z,d%4&
+6H\mWմP`lA)Jrp!m
+՘,l{X
+#upJk+6sNEզCArf5:-7֣ͷT.ku9z˭7)	?ǦĶ;Ni&H6҇ʖ[yoz,lAS׾SBug/--_7,sOj)=Jڪ`C]ٸFlg3r;Jۜ
+s|יBhntKf9,p)xJ1d3Y˻ݱ1cxI_HϓJԢ5ws0tzƪI4T#&V[3ڈ!6iyޞH!տ}1GN0ղ-˘nW"~^wTWu5\Ou`֎qY4IZ_yDղHc&4Y#F|K0N.4Vb`OΌWǇSb8NL]?a8,jP5	zlWh̩rcRt>)ѲUl(fs)D}w! #DҎ=HͨLB:Q(Ǫks($Wφ\Zm%s~~HWLʘ{pg}LŭR_P/H<yga]]
+2NiЧFJQp|eY=^ӳ
+DJm{=4F@txCŠyɊFt̳S:|CNӚm35W4!?oҊw3
+jbV/]}i˵nB&C'HBkϲW1J7nԯ] uC"[`"57,:,cϠ=#Ao69>ci	+R	A.ʷ?@)i]zfǗՋD9Nk:Q#z͚xׇ=ԶʓpV[RJN*0N(yMCiA _Eݡع,,OlRLL0=1d=ɸxYK
+!E~'T_
+`sTs8dNxgX%PëğW^u.f)"?g2K{!@J-GA7yyU&oıb4i\0Eɶ}6exJێOxLzvVM&4&)]itt|إgBď['& "ǳȂlG/ol$Oh'2L.	
+߼JM4fD*i>Zَuӑ;Z[sIº.mŷE3>y!ٴOZT$c)Ʀ#Q)P
+ѭJz5<uCϵ4u<lψW/̐t%mVI(i.({
+F?4\V6",=Bu.ηu̲U	ݢXB&Qɂ1ʎ'5yԓݭH7? nGƱoX+YRŞȳɇb[)+,]`}a|i6)@Nn(4?1EuEy^%fB` K}S&1=@A*j}2,&ˍDn=x).@T~Gڮn;sƜ4`0@nHz0יmXZvN~`<IӫiwIx"Dʬ*aeU18
+UTAV/'UY=l/X|~ýNוa2AFOP|oD1rt(=qڞyfҫYʺŔβ;p$G{/u|AVdSl,G^S4UlӸF'I&AI>k)D7׹!()XN5wEY wt!޹QS
+daJƁ{49d}-DXqaԚLP]OҍY9l"*Gu%Kkk֕;>[)Uԧ_N%vIGkܪEFCy
+^ΐ2nRz`ʶKX"@;*-̾&>,S$ڻdY_.A6&7<\ƶ`ؔv_!0A]VߓۆκKQ|!*%VN!UҷçbYF[8ռVJߕ{˼L9Q1C3+?ߦLFTi.2ٞ[,#"
+X=m
+aLnZNւۆX9@Ԣ6u?UT)A;ϩBB>gW|fȱɩ[ekoi
+&9D0fS^=9[39DֆX+׀Ñ҂[&1[@',!Uanpv Gx76_EZ=x]|5a4%lZYɧBW]u,<}
+rmzL~ׁX96ǣ^e7ӛ@^ĖQMerF~^+rYJӠ9ؿr'ޟߕ؝}de>63I,B-ڣ{\ޮL6/\.hp͘.ތ5sh͟k1rsōѬvCxr6naȭn.d/ٽj^(;PVd,DVnا^#>{(&b 5<|:GSi3RNnS9Չ0G'dz>lkʨUj|=}u*Pj%EI`Y׳dPquBcqB4{׬B2|Qޡ6[h.ZFk(D(m"/,V-]~\Zy݊m)-"8qBgY9BjtC;3ptV'#bs(3::'6=)}/Z.A׻V5[1	ĥɯa2k=3eg6",ړRVMXlew
+.ܩ,q=f v 5W?|EIza&t^3ɷtg޴.&4EskTj)Ⱥw:sCr%;eMjPg>Ԝ^J_2 \+93E;^ɪwJ6OXn4v3#̕mRAQ".6n7R[I$),6#)Sb_GЇ)ӑ%):F0/AzKHr34	J	c?Ժ*{{!nosk?L,-ٺĠ%ڬDS(sc;Br<D2VTz*4!mCecKrCRƳK0Ĩ)f2LxUeȫ'!Z%d <vn'h.e9u&0Pf2$5[rvqv*:"Tī}j>w܍2sşц|]xG)۾@nL_t4 qCM"QPΝؙ_T);/k`D=9^I6ېϹ\`Xd;|nɭtRtǜ7OvV:"?֡1Kď޽;ߊl9QYPR*7vإ#2;qd5m
+^,-tor*҇đ?=^s*Q.O~b.ZIyVP!όZI.5x>~!דЧ<ӂa}5͋tEKgs]7єzHjyw:LuW&fPk.`G~yu_)ũv=̻HڱU`J0ɿA\#U(y@[_1A`ʹJS#j_""hG~n:ގPpVjԍs_i<޾XQǦ9I +bp:<4H˚)`WNCv`Uʕ5:.vyH_fk!ͱoeXDC{8Fy.Ѳ+]כ%T`/MWtOc9:mP,e>?uyhZEI\XӨ Arjv
+Ox~{`T47<#
+fzcFܸ;yM΋Qո7Lda͘szӱ=>{W $n;iG(;dh yIuVwQ*&ٹ֑[dEs@ 3*1	UW`ޖljԉ0A5!5?mRzqfxˋsղϼk)ބ8Ѽwʤ`sԇd6]DUh_@<i`DgToݹk-O`"ߓ%_Dk_#R@FʒX-Z_T4J|h&YX78[J}4@P^pQg4by&HGvuSP*HN\v_b&5^:@ݕ<TVvˮ,L6/e-rkbacAirn*$l`p{:; 8sGȑ́c͜lž+cwť;ۅ@eB6`ѺO|+d	@[z}QqPLsށ2N{:Y![(|BXs8fY	<f5_.޾ɱ5ʏvm*>+GFax_dr*S[BahLqo{$KbfK,T
+ZhOdWU[or7aj%=G,dנ.#$)#?1G{rճ1I**?|C%*vʼe?K@@5jEtc׈\O=',8t=JZ\ Ɇ"Ih'&Y"D272؏Tb7ZA1B.7фgqm,8Z2sM<po>UȮOg\OvH&[!iWv.~--h(`͗k"y#g7WIAֽS6X>5&	=Җ|͜>r3TNʺ7ۡ$.Ǣg!%`=/<ew;ٕUF֩5L@It;"k,5;<DؑɊSYȻ>ӛIH_OuδÇAY[bExa+o9dW3v݈ڄҺl^-v]R
+YP?^(Ȳbf3&H:ϙeu|:I>"0S8%ݱCë7;ѽU"=C$͓]C@y-(*9}:^^h.u6Z"7qaBY[-!^E7=v h-IRWR&9~4+XGQ:P/i8AUz6ӳ&eXquY=)mT$(Ƅ-Fϐj&X}NѺKC͐z8ogP߽THD1QSLT>VyR|7^/OVΑKܙwht-_ȲC"-LYi؀~jrJ3fBի)&xع;_Qepr3+-"dj}=Q`5գ? 7)MM={Jʄ2Ç3@<9y6ۃ<O:.
+"u6Л`ѱ)7+Ҿå?IuʚO;h|~jvk7͐[tK1"ǚeQ[ޢ&ЧhTܴM&֮ҕ&*kA)6gǰĉΨ]u-vEo!M
+ˇ:u=ʡaw}I2ym!ς2nxJ$_	rFĄ!I?r{ńzScǋ#'-2Y@,$V	xd
+bԏY?Ykuā,4@
+˱pU&F[MP
+},q A*BWrȐ@<zϼ#Y/2n~]Z}84R1O#Ą|j\>ƊjtCOVKdF1+'.QpH܋qd0لoU͕fs;ҩ"P͂سdwC3=Ԃ*B{y#W=~Uμy9gCJ+}gU.ƆucIFf&s?#&::OC؛;iG#ç.qdB͂\rwӳƫ#'Q,C38}8(h,!*4S/bhUĕ_zWP%M_$56z8Q߷I&q^C:q{u܉k|'.b`^
+zX}3T'>ӑ1)5>DgZ{`O[gҜpA#Qj3)>؎Lz'|fΉQ$X	$;yL
+Yͬ|(2EbqhQr`MArs_$Ղ$s"%Eġ#h[X;<?Ёj{]XZ+I;9bi&]4:Rn׈Y8h˄Q~7Rlfuضm[kqG(	Q]0uQfMQUOϴ 	bXqeflBNI-+4`
+,"';Ć]Ny qr(3pjy	{tciʕ.eJ֪ޢ˯(n#ƚI)esWݳ67	PP
+m&VC)-˩Iٍq֓BI5A]f<f;zç߭W98[
+<B;.4/k4ּٽPݦ<vf	٦`f
+.2N!G5-ү̞QSh;QCp|\kԜ<3*yN`*Lhdrt+|}Är.>ʈGӀx߉pۜ@g	אMǞ˜.MT?Ȗ"WO)ٱ1g&~KHtU*_.qxYٳ>Wfdu+Yqkrvc2-^98i/>F̋ͿVfr)7Mv]45"[/1|kM_)shR:eҷQTn,׮rE~z5E>^`rײFx eǀ%0^?w$dh?Eɵ57lg٣݁.ƪԕpڶ	˝9ْx(Uۏ|JbƝ1C8hr	H!ѫoL+:{-߶#פ{RuqJ
+P|R	ZyǭYԈ?FjroZYȂr*Bс:tѴN֮} qwX0߰,?Y,{
++8mI0XőN)۲t5ӦUߋLEVƚn!F`OPn. r1w5\.F\TGLgՑaF_p<P	!nW`Ֆ,ȼR7/4Ս0~J֊ݦnxNZ1;JU
+9ȤDjJRVڗ8MHl S|{tYd)&-(ǇR@)Aˢ;2)$&rLMn:uY@{!ڡdC8@N(	(=ذS"a	Ƞȩj%r<?&>Ї͌չ	+i<ՅA_)к5K~~'զQ>!5f׬p`ˇj
+,Egdںd!_Pσ8?v#(ax}]%jRP_}FIac$vcdL)q;p0	?m#6ڣ"zggd?l[w%Dpѹr]gWX$o<,..-o=ӏ{	!AjyXKs7<'/Z9iFǀ0	ytf=	xN}xڣ͆/|ړ~0ױ;~\SȚȖQAL	k@vd;-؜MRCɫC(ku^N3Յ)NǦ֔LGCiFP5ȨJ	K"=2AWWR/o!)7vC57pjI8__O0BU8J*
+8MXIMNˣu֘$`>&	q\5M-{juWÈLŶ#%.N01@lNO[Drܲ`>tb&QYD=!֐ޔeAʁ`RJyժbJ\cbܿ|nwm*BFYF8k֝X)e.8ZX{v҂J?.KЁc"6l@غ,ߏޝK\'~83H|9>ro_KS,;gNGڽ@gXěц4~QAiC- *EJpҺsMԲY}4ͪW_`C(Nǳ˗0͓O[QP?jBߌT!%6˽~Vhi9B˙O_}uoȡW4ZRK
+19zhoKtR;Bu(̔XNF5>`40c~WN%O`75LEk֊?:=զ#?Wy2Y't6F1N8K'kVʰXRXth]VfIYy-|ڿzbf(!b̆[[զKeRۮ79d3CQٹQiÛ-.AKH<\l*?ťB.+Ɔ_C~|>g%8Fi7OρoUdqύaד|Ixf9I$0јL^:ؿkL5VȱНO7ʍ=o,^Un1:z&-ɅN]'ǜCk+6ƐQU^SECI'cJe_	ߕ~ WiowbN4)Z*Zk>]XrbڪU+G
+Fm~I+0ӻmT#M$GaVqG=XVAn[+~`2hG4|I!8X̵9g|ƚ$w+K͛v%	aHu]!2w!ńhr2lGh+>ӱU2V]a!˳usܵӽ J=J8!	S
+lO-I7d:]ӨdPסg9vZ̧Łgpy_3FD1%R}ZؤƪH^=5UbnEP U {%K`ғew*UֹͧDjK݁z"WxUiR@k{ޮ,eT<Ȑ+t؏t{?JҺ/:xVD(ݪ]ۘ^AsQ7ҋZL>MLn)XwlJE"Bg&w7	<_W'lҢwtƮ^2t.&~2gFkʄ}( -2_#]ڼ0@y4FifEX!ɺ`FoP*2Ŭb
+y"=rR<t/oX$mƒSEoy)4MjU]*6=hAe>=`-zq-eAv'|I(7ƚ	d#XldW=&Fack'Y͆<ϲOaC\0@R:'Lփ?sӵK<r޲VI,79o1}l?$	us@E"$}C^?FV<͜sCumφ̈mIվ{s0}Z_r`ٲܕlR`$BC$A[t0̀b~@)Rc5@JUw=މǍ'd%i"GN0n<XߎX/IwK~yա:\(*+ۚ%}M?{FU#O|>q	"h<ަ1iBӑQ
+Sj*-Kw]	ؤpyu_e.)
+Ɛ39ؔfߧA[Sg8I}&4	SGRaC,7	0@αKdm\gxt.=u@Mc]+}9#ekQ]' Ջgۈ )Tn~~W?vMϷәI{K׿E~=ǴDΣDIl'lPԔ/=-?t!d>9kz׌kKA`VW@ۓqHX}c;-6WXB6+/Pg͝ړmwpX|"5x%i%Qa=ȝs2g?d-Qh
+PsA/\$v2t@eWLIM]3@&"?-?ա0?hMҊ{sT$auLЏ%͘d*`əacs.x]!^Vqdt-^i:p&#;G-ǿ>*&xIa	'Hpc<lŚ6ʸfdɕ!ґ.ւXӜPD?ؗ<1\pr(̹33!,3Qf6ưMO(eoj7Va	nhʬծ\tt?,3Y{0Vc1yՋ̖8ag+{ì5.u3v:
+MDʡΛf|6ۥYaSVҕέ$u_,ޑP"Pa{x<y[JQ2߁ΡRZm^Z1j.^d	Ǌ07yVrB,BI 11oz&.FF֔ĴsصED:CA"*~!ċXZ=`ZhJrM}$C\kg4}uF;߽۠קWɠq	bخΡlטdǜaֲwڌlKtU_$IYjFgˊBF~=l ɟFS@Y;8a|,oДϬoSV(XhNuwUG1?7FrO[cyDv|3iNƜqHK*qZoY߁qjEgc~roAw/
+<Ͻ{γ;mfStuDRrۤGOsZZzG>#~O^+aBLs}҈fD֚U*-lEZ-7(@pzn)Y42n^=XՎ%Gp(0uӫr|&K@+@jr,iwɰ]8dPY,a/Xgs.8"#x9OL3.gYއQWEѝdsBz\%;pD#7uߴ#̤2ϫg$ziׅ4ܼ\p&&sm2DBҧQI6;l2v#$q'ڔ͙4iӸK_=ξ"Tlqkft8{C 5:lOļ+^_S	!Vj8]i۾ەQ;վBܟ>C2c̽Rlvm8@3khoZW
+Ϡ_X}W;jrFV g%ͿӨZ3:aPƃvR	-K/Xe`h7J(	6%ܬ:MSuǱTζ5(oޭջ=
+-}m;
+,Ԥ950'(poHL a-hݞeJ}$^<L}f<DK=ElY;׸SFeڜdْvȆUiYۖApkNJ$?N9֙=cpNpD׃J9šwHx1_uc'FL)H<εHۨ_bWNآhuA#_>)@B6<G:k?.ܶtPÀS5Z5r|vX55K7U#ߚRFu(߶kPכ@S,;2KrN[aVN ɚ3}҃H.2݉qFS":e ۥd	0]o`R		uSr_2AAp*!	m;;!r]}gG*Qg]ӟ,VM^WvXofA"mii1߬ޣOq17%Uo7OQf]ew'c6~D2~ixplwڏ#fi%vpbqPkpvͫE߁$$,H{uɝB3`/(e#+Ę݌iDGpE:2X5җ1W2]-:<tz005Bݏ6iݕ`[,of.Uy
+#7 ' $jx}Oj׼yE?@
+g}re9lŮɺ'w5BW'ݒ##C@wͤ7),E[6e;yzjǛJ<ذEbsnAS<˫Ոv7Rٷ]hԘT;:&6 bܝ6Mل5/-RX/ǅuXǒ<A:?rI/wMǳ+p6`M0ːWש]*{/MHب֬-)ži1s̊>jc~YNd>ߏ5FhT	!d`*Ԉł4LV@uGv9,(hXNǣp:2wN%:-@moPF_kB{8%:SjպNOww70^]fO'کRߵmb׍ruj(iifZ#ze|-[ּO9.Ľ;ciII~$yvZnCّWgO8)Bi
+A&oH@oؿ@#v&)i$۪#7o!rOkI)Xe3͋@2koa+R#0F;̤7JpMȷƸt`{H̓irRtq2c0Y2yn&$i&!'^XIiQkv,@E.PoFۃ}LΚ+~
+(;Ұaݼ'!e>MO|ڶwǄӞ<!ǶN-2f<c\cåA@ȽtXN
+	k+l)pt(fڞ+LSrհZ]}PCݵ@Bor9˷fMJכ.Px1@Fn.՚T\C-;;qQ^mrFU̱F{
+\ݵ",g=Eh8OJ(3NU*;R~wG`3oWA!1z(4r=X$˹cجo'rd2Ig
+zϡtsǦ{ۗ{#>}=z_^ZaQd؎'3~Qr$)!݊Hu<mʑ!9qlSEDc{PMUlS4M?6&}!}Xmߨ<5BK=T3ύٰ
+Cez7H3p~$Mmfhzܶݴ/=ބC˷Ҧ#B::><SrQȹ.Ԁwu.lB@It%-Ո(byayQN<a=BTF~ؐhx{wI7Av9I9څM[ݮwO7aڳn2UYS-ҁ>~C#]W9SgDq"P7Q&Q.eĠ~{$B)h8nQgvlu8a>[? ߞjj~Ng0_xbHˉ&ݎ&!]R[54Hdzw3ucl	*S?x1JPG͸I~'v50#<4:\[]ՠs8{@m|ǯ}s\qiI KNX%#,;ɬr5x77E'?ɖH̹3Q	ql-P.W,*2x={[e?KۏECg9P&пRϥ:-nOhda$Wcd؜͖
+E{>}rCR	ǈ5szג)s+˞]xݖHt
+c{3"BBZ;@?9aDyYWvͼaGK0ޢ\(mwkz8z!@93a:y*
+].G>wg̦DnHIa9)XǄ.Q/vj<nCSUyV˭<pSqܶ[zV)WȎ
+KO7Dnz"߿ܰR%zޢ,1x=z۹od!&<0i8re
+Kِ
+\ݧ>O[U2Dݪ88%O9}IY9ab,(lnx&ϸ}IR	d͞t'ת&Ζe9Y7R.<
+LZ?',vԤ¸hYbgUsğ3MHǥC7U%@YeBtM_(1CiɎKIx 2=)o hXDv"P[qۋM9|y[	XNϩdAӞަw)]vR??/ڞO%_qbrim82om$HGv.@%߅gWnc8DX<a}P>*/adEi#`el\`Ҁ,;l|Z_ΕE'cMd787eW"Wq(5]q׀AKڤ9ɷZy[LE>n֞j˰s5+؏]XCbouFwTZ
+^LΫ5y[Ed!ޭ7A-$5ءؠCVZ5f:AD1̭&ޞDˉ	RazCݽo%7͛u:D9gF:D\fa#-gz@!Yg!.=+ӸzNSУޫwnǗ3U>	0J&yDZi[ISƔ8t;*=_2?҂TϮh-,uvc'(CP0уաt<
+9r;k|!WƆ1uřM-c0G`)ӱމN՛coIP/*d4V5j.$&*bY<3QXhuV%]OƄSpʊИwx&!ԺVa֮n%؋Ǯ(/يaJk<xXę^=Q>(uxNQZut@|9uS9	YHRǚ.vAFgǞ̔`و.ČqJds!jþ-Ґ/]E-Ȣbd8w7vRnͲHY80Y>њѐ͟LпreŦ.<<
+|ҧ)߈hQ0I&&S	_qiɉ?ݗ?G\X٥EF80Dh]/2u`N%3k*<>Ab(:(\WRŚ;mE1O!Ц-ĥęSZPS{D	1T+-sЎÁv,_ć%(+_6*.QYnO3lFYHm͇icՠU/.UvV&>Cί-d2=Ԥ)@*hɵNlLzQB^s4n^gCpp*fMMV2Nʾ~9H]fCg=PGOq֭"x˱4{+=4]
+v?Cdd
+ȗ$0;ߘ+y6؋ŊnڴgBjtGё,EMAe!k<4֜)\ǦsFÉDc`pƮIi$Άl
+t{`*)sTh+]LI
+?c2#~3OՈ1o+#hg;=¯eWnQܪ~y֯b@DRdyq,N8n!^BB9#ˎo7ecIi:I>,^/
+$69~7fkvT:ws,֟E#DFm*-ę+>qc-! u/>d׾bg=P6hϗqzKDmp5&mfp>#9ōAk0WWB_X#-{ڿkrwr~=^mʈ0j;e+üm'r٘,̯GKyx	NZ<T	WǤt 0gMl.3t]ת$!#aȪ_Vݨ,`HԤoUڬqs#K:'pa@k`lo]fMg:ϞR^݁KC	l+yFRIhmÔl8t1Jp::ȉ%LY,"Myݡ];(Y1°{y1Ohe"`ݣR;gX2#hIŘ*;6X'
+@ ,m?z3I,fՒG.TO0}ŷnH}*Lz]rMdʸ,Ԕ9@'[$E`_M[N׻*k͸O8՘<ׅCW1[g*hz>B]	YpI˱Aד ۶}[BZaFN@+Ȇ*ѕiۺ#YP>ڢ*z4&ZΑvafV)G;/qzq}ci^p
+]3rC+ɝxǪpܜRyTV&]nIYߓu"lzb;>huز.wLRN҆3y@לN1˦^k}wzjdɡWeԼzs2Heĕͯ7o>=Y_ɥkqy*E؋+C["H{.GW9{0N=>\7[NL/N/[h{edfj^+KN#96a/:D"AJk5Ď>ǉօiQ֫{@Aj>Jd0i[R߶-ϡ7Z'%~)`jphWt&x	wnh<ܰ4E7)96vН}$X6+9BޠluOGǸ_J~OLceoհhJl_u,4*u{	mתq
+)ۜl	*ٴ;b).Ij}qU*}Jf< *l(Yf8&
+Sf{K*_0poÞWxƏا*K,&~e/
+ɶ?ٰHU8$ˋ(ݢ]Zi?ӣE5.#rWXQ(9<Ur7ƭ1Z[d?	Kb"v7ӊ5j4~#'V.~@r3ܢ@mcI(6XtC}͖v:dڞ}ZZjAHٲYq&)R~~Odm!Uhc:TqӆH7yn6ښYEEQЏQq_]JXIq'S,s{\ofΦg!]!*g@ކdPv@sSFd~wEɆWetf_ .jpa_OT?@j=Y$*̹,B$Sf iӯ-/w}ňlR0<|
+Mr~rή0L@/DvC=mTZOw{ox5`G¨P;iV|9ɝ'I*ͤA**ϧRƈȸgw
+NԴs?$f]ՃQ&ίur'SY?Q.n(v|ƚߪk*]Ӵ0Nv13_@Lۅ0nIe:ssrx*+߻g!~JȾG3"z,ط7UrAdnJ֊
+f l!8qJǝYg@![ӿDӮԐɦ(Bġaj./}Z73rMWU[yڮVAu8V[1[B	͎0m\#@ZNbRfa2 
+Tľ
+C^n-KIAk|
+[KO-a#oI|2ZVف%ޙNoj)0K6Bo's;GaKħ.A.CF]1iZĶ[H+YVҊbK-h6(h%yn^J}˕-ؓ_"}'7:!U6СWJ	 GY<I	7Ns9kLXt_CctgRSO5_Ab^#Ϫ @}2{l~)gd~x~ޠʨf,)!*Ts#\5æ3(rrY7ISڵm"j.m)0UՌkɬ¾E]<2ɗ<1P#lyhM|L0x˕xbRr7#]395cu![qʵw͜vmd%S.<8>ӡR;u{@a->a}Ƅj<y(P;j1ՉF)>)̎3?VJ>#@6(~N'hhcO!Q4_-O@nme&y+٨{J%ZZwe@@.yuU= :Z8a!H	tɦ5o oxI
+8q,/rɴ}+K!gޫB%:r*%. 
+h]?O8I|X}y?ʑwj~7ݧeb3xf ai{y~x=hR^ñ0`aC]m?h߷ޛ 7MEG^{exfφbggä́qś5x>}5m/|GCx<pnP@?XCBkCWtY\'>cq	oaC{FCA\EcRo7mE?dtƻAPb~ e%X:#Ld6)[QoE$yɗyU7#_ιYE߈BL7Ck..kա=_N6\*gQެ=<jRFO8DєtʋJJK`Bݫś9shUt}մ?Nw!&EgB@'aw.nUOK8~<pǴ>I=,qX*iHXUMa-Nn|E\"KЁΑ4,vP4ʲRمriqJQiSK
+]esBFA, G<}bpPCv.1Ø<cHtGm&ǙJv<b]Y|z]E-<ݭeCʲ_b21&t![ɤ0&I]C 	,O֓NC6GփũVަbhWfg&SIS1p<ω+p?(VǚO0oxOr8sÝB0\a4BA9Ykq}3yݪ".xHH	ī7s^Y_՜]q̜4r-ϵUuܭ0+CnsU9cMձ&VP̜}bah4ĹUSS6tZw/ɓٹRWGy??' ߣ6$LЖuǱ:&Op[VStuvJ5ϣ*v̲"ה$Իx/E&Ӵ)ZZZa0ߘ<xܿ{X&^S,ɳyf+yL=!5TA~><LJN:r&ǌJ)ͳ>*zv#Z&3$XrE0X|͕$^*١B>F57ۿQUB?0#mުp߅ot1m\(8yL |Ek0h|BQ\oԄ>|VվV5!çҨ|c @1,VzDfӸ\KDSUR&[g	'dیyChMdJl	CtWvhLDevףjԼ3_cygc%%T~Pit-Ս[?f}[D0cnG_YΈS׶mLWH\~8<^ӉqtcNpT	D)2$!Â{P?Q[5JѼ$q?yVMCme_uOzjt±áq'U7i]H"ռ[^eɕypMyljUT͵ّ'_J=p̡VqC^&m˂wXy׺$#g>VGϊ^U͜1Ln	aY#_OƖdź؃8$AWXiQl&feLqlL6
+d`:jR}^W&	[2ԺMq57NV%O̔H?%KX;a?"a}ۄ-u&1m6$@ؼ ~ydr|ђFʄ>&",T̫ƍjnD{ύeH&ȔxLP~5OJE3ҩ_HKN`I{aǱpljBׄx(tJ,$JN\^TՋ\y1AAKhrLD.υ+7#6Nkݭs܃q|E7IUl>֮H<+BCc]/;KUȹY2}գ]l"'{5DݸvR]b#'^m<'a7o<_va]!<g~ӼTھ("|joHgɜw;bsϾ$6/c[w.;v8ؼ]8?{>$)o]-g#UhgCW6{huHuQrZٟO_O׋sM?q֒uvY*Lǔ@gشSSL~}uҝZ-]+n}͹+O\W&.l zղHa-\W-&qөI#ĊaZi/fLúVPkJ=MB?ݽ,U14;u[ەJW/}/J	V
+h)"\vQ^)7xaLùύK~Sٚ	#`"]߾JXt!.޵M+1>1=aٳ3Ѩѥ%xӰi)BB
+̊ǯiFI(K4-.xַuġLԚgGɌ~\ďbY +"ԽX&=mQoY]Z"c`"/HPCoql>Bgf^;22)eހ\Ed#Arl;yge {vU͓Ȝ"p.Ԏ4QWrNǨ´PT_'v_ӯu_}u!\,`M[ת:<V4VİTLTJ?~{ݮ%-B@k{F2mLQ>Ya͈D;q͖FhȗܱLa3A9K^/cgU##9bc=160_˾ëI\6D{Q'l5r?z{pw=QeK5a>%:0;jŻR
+ED{.4&|-%s-QIUb,Vr"4h;-%02e0t-9J2C֡NK]p1<G[(BbʔǾhFj	Il[=ħiK&G eĝ^^%X qz]J|;WR
+R3#شάc;*%Ԑ,)*F#cʄ2Йڃ8dĢ[6491֐L;ɈUUݦЦg~ЋU)Uܹz_Km-ܜʄIG.PPO|mޡA)_0}zŽ xl{(
+0y6P,MXjMaxdȈ&_|w)62.L|QK(Pjxī<<7>
+ߗ{M(W/]IHERB:hWѻKymZ?X
+ҏ31g5W҅׎y#'˖k=(.*pu?\w:{?
+%cPjH/Qep)wD(=EM~!b2jiL`%3qbĪ*пVQm@!?vď+szHuHpRuOͬlejmĬSfʚ/K^,sReP<[YB10W$|ŝz/!Ւ95g݈ݠdՇBfZӓs|WZ|B'A҅L0#I5jzE7U~BþI5/zEoYݨXH]^gYC7g[(X.e<וo"IP+5FK/"oiR\'wPAbwoɷօM/]\bcŐ>6hq5	ȭ_BϩRxΌ"otYc<_Юy8M̲7&މύePwMxZĽ2;9,msUcگRjj/wSC6q%gx>.vۺ@,XM* m~noɁJ\r$at[ucO0n8ǕѝMR3%;w@3]RjS̤i]~V2Z|*<jpoCC(U_Ql^2)ԇY/rf++w0<lFwۧ]_dYA]B]P;{<E[ysDFb	Ze8R{]?]ZhEp#V#FIM$սԗrb<<= c҉8 Rf֥1'p̎f@_gJwYb1jr]o> ZrڎàķU. /Σ\`d^RA<Lڀ_} ˪,2.qWȒBp%]
+;~гJX ]V_0\nMbV,ɂoܩm::HB>h5DGM_ҭs\'F$0Q@]hgqǆL/TG9^zb5*1(</"[,S{#&8ɊFgҚ{0=aAICQkC4ĤG%zư^1^fRgض'jg146ړHS2ȓ~`gόKGo&agץ5RRۘsݻ(ъ3aێВ$^ׯZ(O-j}~>C&TfJuQ|J@b@N<z*1{73p&7((:AG}b[fŷdA@ñX59BDpiy[.
+6UtKea[̈́.$!z{߱ζ,ޑ;~|Mӧ%A#S[_ÿyg#K1dwlҦO]`ҝaTӲ6_*Ey=҅[,تW'W>.CCs~l|p1"=_l5suD>]x0nbԹ7U/jaCBI^*?:	(!7Au*r_U}eK1"OYf5W{.7h.mnhQ.%^g<ˇL2ayC>vT3<]tjdS:ͼ+qi~4$"b<ߑ, 6/z'uj5(_ąլ]*b0KhuOtYc~j~םKȸ<m*ckh
+[ӒbBmȷP.p6$ŏn|QۍkZլ{P!*r,\dݸUp"7bNzб@uWv"#lBoKJȲ~;(բ70qK^=Po<cBvw_Jw^[M25rn4H~kxb>jg(<25)|N87Z91ݟ!
+ѷ0Uk6ђĜ;;vS4ylkR+.IP{ 'r؎WF^G߄']s֊.<ػF8qt1(G&/ϯ*7Mۚƭ/V7E/[n_'=>d16Vh*ɌK[+\ta>8[T'usۗ۲E˖O9~+rDvy!	4ǻʑcx5[\LzCcuVeV
+Stb'ڠ܌yc+)TވWOm<Oxxѽ5-Tf3ϣ-T`¬"oA(4dۍKNa|}Ѩ؄͌C	\@TO_Qt6eQܩui@y*>ݞ=IDOM2\Luw$Xӥ;i!4b"dh|gLx}߮1	ZfrjJZE6ǿDH6lq̬Arىp±8?m!i#]\fM)Ad$&@F<Ρ`}=K5[[gڑ@ea}Jx-8C1χ֑Iӳ(1-R:\ILRD##j^˺Fb1a/[eϻ[)pң	ʁyk_TvϔOH׫o9Ґx^wTj`q83$!M|2w˷>ԨH#n*%T8R],T$NluqRޱVXzXO%\2>+X;X62b__\D5qyNɬ6ÒZ\!M4;tm&AW$={ۆ&{Kz}\;əef#T`_J'SVK؇%:&..mdI؆r|ѽCEa*bpw\:Mq2Sx`	_=O 0(@UەonC	1]lHR\kXDu9)Uހ
+~m>a[|SN8=<`[k]ww*.]S>2\M,|ܮinޮp<?QxGӥmFA:Ŷ$˅&%a޿(:`cW0h=Lq(2 kY"'܁DX 1N`ĢO'F|+O`M9!ḇ\xLh"[٧$aİ!ɋXHu#aͱ5IyO E)DT2EdTFyە϶rimjBW?EohJWXpIT=2QP$4TTUR
++e^vRAΝš@ZK"ytPuĭ֪D4.1L20/5yr%pONTq`,_h+B
+[s2yJaG\ژFa
+W9<c2k0nvg11(sBN|_iwϮb"$//v?vQz)yIS/˾Y@]=ݜS%xӮۓ;(xiMRtc7LIb5ڼ9[#_!n)Wɒ-B9r'3QۙρWRyz}F؆=ߪY_=ԪS9a+cRC.rwy|ҩQvs(cg5?TPDriID9VIP޺\ͲcS/s5+ó@$X>^xX+F^k0PG?3GP̥ڰ"bpGS3w lï _8QIׅ0c(cSl԰Ӟ<Ē4ɔ0Z/miFJE(xozؽ|<չʢ
+nݫ@MEONcUEҞiT*qvD֦SY6j@".гxI2tK3akoQJP%y~o3sbRxkQ.fuY!Ǔ< z߂Ovۈeg΄REĂl$;y*!s7#69˺tզ18S{hoVT׎S+BG3A+BH'W,.ĵ8+,dћIrkfʟ(TZ=HҬYB]Bo&YPu9(HMO/ۉ)ee3g Jr$ەړW/+znbC?!-mGNSAͧt-X,Ǩ'FeI,$M
+	99Rkˆw4_ϸ5"Yn~љ(>پ:ƓJG&V3oqnE!`5b9Yel1<0ʽA1b3N۶$iiR/׼Mn//T48F]z>%DT	%Lh??)ܩ|GgΩoɖR>̳φ٢)/s7B/Kf@o5mi=o#H+8	pn*1Dt$6^ٴ6'̊#W_k<:eNJϡ_si 3*ȃ^5}/emA =͋	XoܻYGJn>858S=r%xҰ<s/zmuEP'RͪJϏזݝ1;7Ȯҡ1Ϫ&o^@%5
+p_\EO9~/ֆ!u_8e/KzO=9o@*<N֪p\apa_:ogͪ@rYuFhv5&ւX//a
+-@&$0sV+brrLP(jlՂPP 	SY&3NcZFltWϭ}[H7RJ+S(,{<fxSqoTs3VVfkn;Fޮ>mra;) 6g4	~#>;|#֣{0bpS.~#l1*g0ǤQ&cyF^?z/(,_xC0!*iz*;.PEɧ=S¬	YOe3%`V<\`8o_GG/`oUpS"0ax@E95HҢsn8Џ{a
+SQ;ɀmv8(Fkγ-ՇG'wNȗ"kem[tU/±M8bZ%gǟؙ}þHo$<,qlg75d%Ec΍D۲c370 G:|âl5tiOUX$у[@7H90cWK6Ɨ".҈֥/|:jۛu$_ՔԋQ?fBPѳƓø%+*rЩrP +z6pE:,OV.
+RG8[/G3X$uڵE	2Մ`{A+shfQo|y~. }2Z9|EO1
+#BaC܍t}yߚt֗/خk-_x>fqd'p#[o	5FTCsƸL,~~3אjԩؕ7WXі0#Yj3&p2yeUqtuh;{J{\t1n<O-Fֈ%-;qzϪRMܪwϕdߡŦzٖ3])?ѐ9XڭϏ&d/q{I:Dh~P.Ў18(,}tI=l]tGZ<R7Z~
+ȧ'\FJ7(pZ+b|k5b)TrҿbaawIoA.KMĲrVr}ەXAzT3]QvHb%YOwXrKOJBd'_ϋ{<kSSpx<z14\S<#u|)?ڤa1'|'ٌ%r,ނ3Kn vfZʖ~ЗAHoZώe.چkqfvV6`ӡ؁֌=S/n!puhMc~g֋Ԃ;Ͻ3ܬ'/i
+|K{ÔʹcHвeK?^Zocsndi4`6&$fmȉd>P$hy[`\z1r2aGf#ޱN&ͅo0('tݛ	9!Ċ$9TƷۖI_sqjC$͛BĸWrۑόG$Z.?r?'̳Q$/SWqڞ7f8igs=`u}6s{K
+3֗)ץAmaQڴLأ-<6"U
+fxW von*lmZ`eEQ8mr	w֘t|-#t5SjFbؓ(Yunvkl*E4<w8ř^2gPePM_02Ƭڥ?K:ݲbWҾ>O'EԎACg&gl4C*43JCBkp;J=KoZ<͟2\A
+Jr'^ ΊO*+&wħd4˟uFͨĨ8pѳ1Zԫ]eIp YcZ·A:hX1#l{of{<J90̺m^G5\>׮F h/'j0@E)u@hK҄ՖPǮfR+I$;j]ܢ952ԅdvj>²*]cyJл79v|͚9N$1ֳM8]H@
+)6y
+ԿOu?m͏iNR!424x
+]1]eVC8$*g`ڪ*5Yсœ	{klͱ^>Θ!X
+gɱJnG2CZ*'., հ,
+1lnt/Ӫ[ZH	(H`guM vdCPʹ&M7QH!Q+k'_aJfȱ_AS*_{<ª2:"<:%~ɓ|~}1Fz_ۤ1Ūx9%>7i{HBV?Oέ"=N^"BIE2$GdrV>&eەr	Θ_Е}_g^FP`_crDݙ8ť!KXmb]=+SF̈Lz	;0mJԼv@>L2m a6Ԟ)>x*-fC*bFjOι\ek$_@#B>ÉF=$?,DB@/߬P0@/<rh=ŭf#,Z:PتvFQgR}NY,àKfyBYuKq<GUڀk6HJ'Y`ޡg`Rf74MHMFGc̩^5?ɍ֎=Ks/a\ͯ۝/RF^%@L'cб
+$'jez{FdPS,Yߙ0{WtFn1r4'h+E5{ÚΜ'}i3r[J
+!֎عtUiSt?P9'	 !\v
+.ʢWhl7EmY_=3.ho3ppv>ǹ''(poB*l6CO}mZi̃BZ@	th9jCf:m&q
+'r%*z+tn0H`L?Ξ@S(_aTyz@fܻ('dM=Jo}EB4@^.HY)ԒŪAAF<gؼi,/*@#Êº'ZBT~l8FUiH[M@5ڹ˂P{Ϫ!A4GQ.qPfVۼ1B(`ČLG&.M:T9?!Dru0fH&m ~وB4jS]u"Ȫŗƿ=<ӷLG\N 6M8܃i=7(>pbsU.j2fA\EA\c:֤qcq[щe92R1YǬiˉq0"ϣuT;Ö߶	=JRHC-XxUP#j{w0KB.,(kaMyc$Nَ֩0
+n:059kC[5RRZءAþtV2q*|߯tINf<U#ޓQ{1?Z5:޸x%CWX{itGC OEa3hf=^8(!u,|^Sf5!~F'B1gۧ#-l&z4mk|?Ϧm&[,ˍ{Wg._8ryjK
+E/C]ۖQ5	%ѽߩh+Oۂ|r3ЦP;?	X[9C#&G5.4[|[GK.Y~4tu
+Y_AmaaZԏ|ڵ-²b;TaL^(D*e6-j[7PZo'!RKs
+o_}͍=9~N Ab+߀UwTkì:Uiin4a6WҿiPՖU.(h(sINsU
+7<~]uEfhUX.ƣMa0Xj%Xsܸ7-'ӭjÅJeRikʗZz/ߛ4a!?
+L=CJmr[E_+mze2vd)]M45<};uRˡost9&?ĶҐY;?:3k<ra?~ѱ;ŕ͖s^߄8
+@'7rQBe20Qj?(/5NΌ#Y?_ѳ4~~U/C	\Gr!5CAC`1Ó<=-­uӝ=\`A37,y0<d}%C
+mȓOto\HH֌́#2"Íalm͏j;ߦ۲|7shϳyȈэ&8u6ҭaZl2-E#IbЧ>[WS$'n5,\ߠo`ha]%>18"br^h6^2m!(0iζ/Z""KĘD2ED6buaqǶKBޑ-rϧD$F$4iy _Ӣ]gKęֺ[
+0n&#ۇDUcʋytHD$(%ƪ9u\I<,A53} :OJQ	w5 dMg(RaJ;\r~;3 a5Źeߞx'cɲR~AS#EHȡi0.aIafxmvNBj"đVwwZYJ`sљ:"UgQA(B&DG,YQ;31Qh:zօmvJ@Mlow3HFMɉóL5Dڴ@s.N@ǷYRN׭I׏`X5[c9"*Ǎ%/Osq smÍ).ͪ,gYzҬݴ}zi>Gڜ(NAX|iLm*tb*z~+
+ T!
+^dtsoُvhYƌ]޸jz@G@ԍQ"x֫} rgqSs$_u5ʰ3mڣYWozȦc)<	0{m֥ se*A݂Syo35ڴ=tdj٦z"ĉ8^ŰgB_,z82E_}%OL4@|X75ǄWW;;()!Pc4T%73ةmzg39dǹ@M6%ܺ4ON~b0]"4ԏocf!%EΝsh$/ޙ'ە׶?p#߬iBoucѩ"PAȪ3[r0a ?Fl05!uSUsn,2,ԌR:تtQK!)fl\AUNi\c)R_LrDvMD;fn|YS
+ZU	q765Y[pì]nήĳŬjY߲\)wt`±&JM+g7''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24939)))
+exec(brotli.decompress(n.to_bytes(24952)))

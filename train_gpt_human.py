@@ -1793,16 +1793,18 @@ PROGRESS_EVERY_S = 15.0  # a long evaluation logs its progress and ETA this ofte
 
 @torch.no_grad()
 def score_windows(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], tables: ByteTables, cfg: Config,
-                  rt: Runtime, sums: Tensor, progress: Callable[[float], None] | None = None) -> None:
-    """Score this rank's windows in batches of `eval_batch_seqs`, no host sync inside; `progress(fraction)` every
-    PROGRESS_EVERY_S seconds."""
-    batches, last = -(-len(plan[0]) // cfg.eval_batch_seqs), time.perf_counter()
+                  rt: Runtime, sums: Tensor, log: Logger | None = None, name: str = "") -> None:
+    """Score this rank's windows in batches of `eval_batch_seqs`, no host sync inside; with `log`, `name`'s progress
+    and ETA every PROGRESS_EVERY_S seconds."""
+    batches, t0 = -(-len(plan[0]) // cfg.eval_batch_seqs), time.perf_counter()
+    last = t0
     with autocast(rt):
         for done, (x, y, mask) in enumerate(window_batches(tokens, plan, cfg.eval_batch_seqs, cfg.eval_seq_len), 1):
             accumulate(sums, run(x, y, reduction="none"), x, y, mask, tables)
-            if progress is not None and time.perf_counter() - last >= PROGRESS_EVERY_S:
-                progress(done / batches)
-                last = time.perf_counter()
+            if log is not None and (now := time.perf_counter()) - last >= PROGRESS_EVERY_S:
+                last, elapsed = now, now - t0
+                log(f"{name}: {done / batches:.0%} of the windows in {fmt_seconds(elapsed)}, "
+                    f"eta {fmt_seconds(elapsed * (batches - done) / done)}")
 
 
 def loss_and_bpb(sums: Tensor, rt: Runtime) -> tuple[float, float]:
@@ -1823,13 +1825,7 @@ def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     tokens = val_tokens.to(rt.device)
     plan = rank_share(doc_windows(torch.tensor([0]), torch.tensor([len(tokens)]), cfg.eval_seq_len, stride), rt)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
-
-    def progress(fraction: float) -> None:
-        elapsed = time.perf_counter() - t0
-        log(f"{name}: {fraction:.0%} of the windows in {fmt_seconds(elapsed)}, "
-            f"eta {fmt_seconds(elapsed * (1 - fraction) / fraction)}")
-
-    score_windows(run, tokens, plan, tables.to(rt.device), cfg, rt, sums, progress if log is not None else None)
+    score_windows(run, tokens, plan, tables.to(rt.device), cfg, rt, sums, log, name)
     loss, bpb = loss_and_bpb(sums, rt)
     if log is not None:
         log(f"{name}: val_loss {loss:.5f} val_bpb {bpb:.5f} over {len(tokens) - 1:,} targets "
