@@ -1972,9 +1972,7 @@ def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tenso
         row_lens = [chunk + 1] * len(plans[2])
     else:
         row_lens = [min(-(-int(hi.max()) // 64) * 64, cfg.eval_seq_len) for hi in plans[2]]
-    live = [(hi > 0).nonzero().flatten() for hi in plans[2]]
-    live = [torch.cat([r, (hi == 0).nonzero().flatten()[:1]]) if len(r) == 1 else r
-            for r, hi in zip(live, plans[2], strict=True)]
+    live = [torch.argsort(hi == 0, stable=True)[: max(2, int((hi > 0).sum()))] for hi in plans[2]]  # running first
     return plans, train, row_lens, live
 
 
@@ -2032,7 +2030,7 @@ class DocTTT:
             reading = cache.active(torch.arange(len(x), device=x.device) if rows is None else rows)
         with lora.active(rows), reading:
             with torch.enable_grad(), autocast(self.rt):
-                nll = self.model(x, y, reduction="none", **({} if cache is None else {"drop": 1}))
+                nll = self.model(x, y, reduction="none", drop=int(cache is not None))
             accumulate(self.sums, nll.detach(), x, y, mask, self.tables)
             if train_rows is not None:
                 train = mask & train_rows[:, None]
