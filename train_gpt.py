@@ -1,192 +1,195 @@
 import brotli
 n=a=0;b=1
-for c in r'''-.x9Ԣqr9}la#3[">	ǣ 	JVo: =Gddpӏ68kV
-wVPY9@DU[=>`'~fHue{}Gēc?+OEi3Ҝy4#+߾Sg},00mȎwH	x9u1st2TrQÖEѓgN+J\,O9e3Qg-E)%N.f(kڐ>adٓΑۊQ=j||eY/KhƔ+[PU+XcH"CnͮĘ՝Sm^-߂DHt=a.al'mr;ڈ2d^;QAJJ9 S4D#0Rݒ$rY	{>3x*q/ԕA[XЪ1Ltu9~Śܾ
-=əE^|19tzI?$Mڮ|BR K@l*~jI&ׯ}C }VװB1Q93Љ$`@Є`֑u>(1Zmޗ9n<2#Ӄ׎Uf#nÍ^]ѢZB3qqO,G<'b'p$%TeG3vČ||/y@M/Nu΍9Ѹج_{/	O'yF!B?.)8@w2uǙEgy]ߘs̙Y&ăhh_TDeCϦ5_S=H9OS?#}a<	ӹRw	K֤kx@ߌbIo{ab v1t_R^Y{]LMnpiNkf9e[@+qnW9myVtN9fo5X9T%<q_UTivRLz)8݃obƳ3e-ő7/RՀ$.cȿl15ܙP(׊)Cun"9E1W667o6W*DAQc~ʚ7MO¶K@ ylR׏ݩ3 *fՎoBڂ{;cmΘ2p_̓YXcUtIDcf<9i٥PATF(ؑoH":yЭnRH5T!#^iCh+eѯvZ[pfgn3ˋl>;FcZ)hǚؤ%I$w:`s+k^-?+WzcϸLwu0jm!cӿǖ	fjfڳ@.߱֨N--֎<mh+[>Ɖg%&(x0A#Zh^;8ԿV2w1H%0gAA.$Nǀ}úF=Mz1n}K]c{|'}2AZշۭ6/xW%$!=ϴ34YJFÕ# D6|/X7Mv'3gRi}P|x{!!B-:3:ݲTÖ5YxaCcKoh_>iݽ؝;UҴ(X|~8$ѶrucXcЈwtvM˞@>נţ0|dgټ??j5[+^!XB<cZ&S=)&=d1g@By
-W`ΰ RWN%R|(Gm}C6m1ɐ3Ft1f[RWql4|ޫ:>-	u؈-4b<߄jͣZkaŻ!0Jm)qb'oʺյ)}DJ8 jw:ѬםfcTֹ ί?LQyK,qԴ!ΨF>ǭ7ߤȺѢ4N.) TI?zϷw3bMQ"ܢn̩kM:Wçh8;oC}޺L_+;?Crהgn'MmUy!?se)Tص!K7aGp2ɜÇEF?S݌MH<G0[,YڊpEؠeU	S%$j>N01Oqj_TM;y/J2[ٟL-Z7H°
-%V=;ԮhΓj:?JǮv9g2nl(յrmǵ͑
-Ct.8a#6W5hF^~u׸69Ƹ:Gu[Vm`Zh4.PC }ycܓȣ=!(=h&H.yKHw0wO6hּ';\^˅I0	֍̩1m;)tzBN#zAR5X. ^oYG8ڔ.zo)|xř1,ubo/̝,-6ߊftl׹|6ֻqDppaT<yg^99*߮Qwh!Ϯűx&'CZБ"̵/ԏ1eǉezju8C[Xʾ}3ڃՙi1%"Ԫd*m6vxAw%Clra2L>,ҮԿıd3­kQwGPi";v'"!v6ҁAb2@X	BV |JO9pյ}ͺmC$rc,Ct-hm\ȅ)ql
-Hx,Jq'%ڱVʽ}hQ֒#^)Cbu{VyZ"COA79@yʑG%8v@o/Bǃ;͂=֍2YϪ¦V;I~ۣ<wp??NFʪq[GJS@dsJ׎Ѯ΄+_f-o-szSP|rrȭU^7kX\̎t]gNPO]ճb,!єZQ̮Dܞ]W3nH.0FĭID=Ǯ$ӮfD3!KZP H3bzL	цPìҨtQH̷}|^pӬ;lsŻ;z7pSoosa%ndV-C]7ܵK"A4<cJK|Vkx7Y)Ķù|
-RO"bDfCӺC'bY!S()WA?c^ӌT:T1KƸ{|`EzhȭD0|ϞS}ȥSY*tOOi$īLWʾ_NzM5ɾUܚʼ@g;-o~B>DM*|]NQ1`k҄rq'/ygf"$AHh'e"y2AA",&@7Ә2RƎ26y?ܝȢ$ri٭й}8wiT)2:WUS/?ɱHja}`dʊӣ.*>Ֆ|rGԐ$KhnnB$popgv?^Gnb9@uZƊ/NAmwri(͝X4HqjӠAq:;WіsQƄ3v,=aDǔxB>9sbч+iٻWl;h۱(!uk\@>B<,(<4Jϡe~Ug/X_Mu;uc0]YSvW)|,ub<uoݰwJ<Ŭ-M.cW
-MlMfI'lk%!K,|s~H7K(ӝpsw̦1(qkP>q<!d59L%IQt"bu+ڰ<KAQϦuR2o\#@vi(ȵ%kga-nTna0
-¥KKj7%MMpGgF:{/MUqM	9cQl-zsU܄>TSz $l!8%ڨت$lۥfЊ>TFos1?ҲE4ٸ~%jk@gf?~X;oIǦEAOSFwJ}+u2Ub ]pKsx+˛Ri68ɦRYmѕd@D.5Ys<lʼ]s'~t8Åc0Zap#U|QRNyh[:RdOC4׽4؟@1ņǅYUX 3eĈ~\Z(!F̆KAUy*Bu~m'&#w5t}iT#GwЎv|ahֻRb~ڒ"T/\huGʅo||ƳGЁt--
-U*Rڋg.Nԕ57	~'ϮTr+cjq'O~N1sTub3+uh1|<qqdwhʊr]bœ"E]vXk<,WG	78}Lxڪ߭@kyrL-rjz
-KaiZ׾cCʜ9u~WKu-Dfi׾!?7Mv/>ϖdZE@GO3ɂng=uvN+RawQ,Rdә4Gѝ*yz׭0/_h7ŉV~wQj{ydҨ|¹'?WNnJ|@.O;]Lgp*'@'r8k|.nl/õ1~\uu}Զ̳q3O)թB{4WEMȟ0{ʦnqKGI}pǙh$ڠgc
-7T/ũp!\HɨCޥ<M$Ñe95c#~%jS)Qsseټ''3:/`v{w6ڦ}/1Uz :ZVsFӼZ88?CZkЭ?#G}K7Iu>6#1^5.o\~ޛ+%[#3ь{xQնkBB[F|,3aב=K<ߴz,iRI"ŭ9=qpC٨PΪ"yhf(FN.Lp?T٢O9<Bh?ͺ
-6"]nIܱ&#s+I܋B ۷]y.f[&ڭ&XcQéwBRY+%iuiͦ0uS1M 0sx(wH4N-}'ߡm|m
-?PDٱE/8o{,ۆpn]?6 v(G72äek^xy	u ɾ&Dz@.{aT+Q߼hc=P)KI[fVgNVJX`p)G|Ĕ-"Z.AeHPaګS7`c	i֏I	JqIp`n
-xQIɻoh L* Փ;kS77,xA49ғӊ Fgǯ9,hͪ@89,CcA,*}yw;+w X5M0ǕDxfxO/ؤ|oM5b:Kх¤ɽiT+ߵGWs1l ;zî-rXPBt҄ڞŻAHÝؓkLFǰEWфmr	;WͪvB}ځjc2ʪGystjybcXEuxC[@Bat){н 
-ߡ$8%>џWŉ%?CM$}{,ԝ'dCjXuCYc׫ո+~qRŉbD|lpg$[$gBnõy>	aH|zں ]܎-s~#wHu	dXŅ2:O{G_4\ˠ)'JBuɓq'|JtߜՖ>d·Z^ʙe%xǔ>߀Q-\rDŷ.}fld2d8\?s%xv_M<sYǲItYgp/$+=\3y'I9>Yvb4ή&?-ܧH'52o|`ٯ(-юK{>LӗJ4=Jz?ѭWb|Wh/КJ:hb1ǢF@y/-
-}ӡP$n\{64ՉCŀΥ}҃6n7XoЈǌ!!J&~S2(c}D>,ĬM49]T-Ccds dPڒlӮY/-PD|"Ő:7,|GHرƻ٤$p9Q^bRGvt$Ẑ
-pO`w/SZRtm$X?[I̋;Zҝ=Y{4`x+T, V^.	?kTP<8%7Bmώ<њ4qAL_8~zwX'^
-#۬itd3}Rzы(ɓf^Tĩ1~5ax?;e
-1.=D7 (v7uI	ēi,2OF	$%%gwƮ
-z܃ȝ	C?-O݆egaǮ7EqlDUG"Yybm]jB(ue$40ߘSX$WgK}п5І˾5R3߀ŋpq̱laǩJDen'MMkwM\eJ2l˸Yjg\_*kHUܩ̆͘m]d=۝8OݔWXzΞŹ0i~_KB:6yq!%k8:E(ҭ՜RcۈdFRsԭan-oTj^t!+m(N8b02+
-tm>$4>dQѯSxTCDêH#N:߬N1ۄֈ\^Z?l]$Nȗ(tE" :vLF?8+4Ƒ`}5{}+cЈj(wt6jwS?[o´&?bd2M\4ͼhcÛbmF޻l'wLav3di/<ɻhamRKg{]FhŴi8,XHf;ގJl): ):qY+x8zP
-"џĝ"VrOqo֥_5	\`/|+Kkh9Cs@t[.ǹڃ!H3QM\kL<X08ʅT2*vdӁ;hKNBѴ
-WnպyHT9NmFUM`l4)3Dtǭ̏&#\1YW~[Z]12R֔ZH2r'k#;vN43"<,y!ǁ(Re\ړTDV,LDɳsdCXi4Ů}}lԌ=AFj֑B ߖ)̇&t;L[ڰ<ZUGsƬ<(Ĥ`h;+&k5PFLs~yK3Ӟ[ƈ:VT]+Uћ*-*FXɧBWd }̨	j&)u;JPQɲ_w-Դ"'ֆ<#tVH,iz noޡBz~k-K2x	tЪ`=C˒ҼSۧ`W+ R~ʦY#kϼ-7 4+[iQ.7!oO$GrP89ſC.'+ia1fÕtfcn0Mk{GzduIڟ°.|uyTba
-^Dd_>>=15 `]]ǖ"Z((d˴F@=lUvkˮ5zӰv;d.]-;M(2`N0rIn$ZО$]*BWKbS.fC6(nPOod/Ң/,%LǴNϴ#ݘ<ۗ>^+בf([GrIQ@;7VwEjaBKq>YBW-r&?sLlE\%P@KV~?JѧIʟ]E&IA6d۠tlVTl%yг(wJ}	×]#LWdbG[[Cס/$9c?K0#r1Ͽr`ſP1+8abL;=om%DL,݊W(`ڍ"kEM*д
-Sjm6KXryv*ޢT\a~w3+WZsbAx$Oy<.js|[8o}6Ty`ճQO$T
-Q{ZVeo_]3y4е|-fŏYLM׬-=!ic?[\k*~eVD%ǧn:3bxG۫7Uo|u2@S96-^5Z1_'!:..I:~ȔE|><(;/B>Xs۲P'C޶P]ئ%a..u=&
-pj!ֳlƮ,HjuW*!&c)4z|hMYy$@z\m]!7?n^RtWͽ4{&,}mqb5+8muNzq[XhGA3@XywɰGqà2̓L/,4g1'{WY-h5/?FZĤ'ç٦8h-,A[J!<ˏja];·+&c]W=ڴ8Ӭֺg~t1"WWvh Kgݺ%-Q<50pQ7! {2͈MN~͙ u|VPPBdj߬9/>wz]c5^̶!ԴY4N(N_b~hx~X.K#ԪL1:$dIwʛ,@#kQI$nUm+%u,er;ep\zv7/i$Aۖ[ZG߁xA>q*:Y$l*`	3BGsydɻCZ:$	shQ8ivcػErI'~@d-m_»j	zWH-x^`hOed72$Ĵ!ӭcA͠9ҫuhư=LۼjF50,/YV9B.Ĉol_8M؅S>/ȫZq5}'&Sx#A|Ũ|ZI@3jL*?Qixk߉V`g=^-D, hPoO]@Ҙ0X|m0ĉzɞ"`'*vΰ5Cȼ;Ub'_خ"}	d("&ؖDϕ?˪6'Ùޡ؞ʩ1]UTo&xЯ0~VjJ2Λ@%M3yfIԐ5>Pҳږ˱Tg_wހ?n+DQ"fo[7|@_N׺݄U,<@Kۢ,V(``-jHC]Q<~.YQ2Rs*@@Y	fmcӘ`֚v$#^$"Ktu(ϝ?w:W³I<BȲxA,8'C|^[8ĥ+]D@kZV>aqU;{cBW{$(.!./o߷]^}M-6Kr~Xph]_N<6(D1Hs;Ԑ]LL4EEƏS|[E>h^FȊ)68yH-sJ$Jdlm&ӹHT40aVh`6gEdN{z8Vm%8YVnԖO2ʂqɟ5ڣ@ZH;Ńoےh{'0hֶq++T7./uup/SB;F:.)|ˆ'UBBv֭̽I]tZfѽ:nV/"dӍQ?cj	.dTmLM*QX[vK:ufBFٖ6ӵ/NJ (	:9LPWqGvÃbT*I)pƏ+Tw2g3̃xM<ʍMI`'"-0|H+"A	d3lFgݼb*VgEH̜aԀ	ؙ֘v?܊1.TW;нC[3kn, XB`NgbBtwDcmR_/U0?ϙݫ8͠K;pp~$Dr|Z%ӄdYÍ3dYx>Kk±0/_sL'+ENqգf-qO;u«]BEM @83^H;rriRiYLQ"YWs[NWz$خێ>	^
-D@͞GD$p]VEJ%o9YCE&fWTs*	U6LJ=#i[!#,IiBKQӶYR#.fo??AΩ͚nw.ot-&G%Wؒ3HOotd
-\4l0[B#Z+rp|j_"/kaY#kNdcϙǱ'GJ@A	ٕguvƭ6~t}b1wfq,Mt["-ofD=gF>s}՚{Qɑ.Y|Il<ˆԍl޲q!^53Q*E{AR/KҼfșD	bHFf]8iZPՎ@DMvFfJfӂ)S1PIe
-rUeڨ[6	e6f^3I2Idֱh[9lt'wX"
-^=Ljcҹ"8OEywN~ŗ\aËPj`*-Of^TNAHfәx`MPrXH5ɋц+1Q'rH!Rͮ=Q*]#
-)}j&cٴNQDþrh¾ջTp"5A'}R	>	13ʴ{wYݴ܎Qдs;?V/ç;|Wԧц4hoCM2t`<I3bmՉ=dPQyD78ůu"ێm16MYФKm0DhE^]{Ҋ'e-Z8nZ=#;`jp{h?F!fYNEwfWHbIk%^CNۑvGPhDӁd5?Gea9_J%;{6dZYlr{nRuJn4E&ZԛIy.&	&2Mm6É0,5lΏWИVp_%\4̽q;Swv!M[GDa6:o6B_PpiQ0lλq9=Ϥt]3XD"ԁqgY*^+1a8ʒ]1|
-H"^EJ0`KՈKnG]R6+.Կ̟ʴ\3<ZHCf+{XM;WtI? eׁHKA.jo>,	a5]ƎTTـqpQLWzR~S2'8)GqK(bm[ytMՍ>FQZ3?OD=xb#Wn,z[{p4;^EadVEϗ_Ԇgky0ϑ9ceLNoo#Cݞ"wL
-5LMLuA0dҤ	/bKWF#.H݀5ĿFRFZ8ɚ>"#=@ېhn}
-n1J_g;˖ȹ)ĝM+A7#۴U\,@|!<u0ɧSؔhRt<uݖʿ:&Z|^"}ȅ)\{/$Vr(ڻH!pA@zURBa)'`^Z!F-Ttn=WGYj^UN͠C<ǣ4pyc\PFܨȧ`˞0(Mbnoޖ]#ޘv%t[-%hHr]Q-,k)#	zSߞxf	؂jI ӯ$-bs֔\][rI!8x9')-m+/{^
-Ʌ$gߴsaxZ;"o	2 -&Vf6̃
-GufZ
-G(Ar)Fl`1:~5K;l0[)G5?#eV80gwlkzR&DvFݼ:}].Z-J5ȓ*TN˵@ի||\~fw7Ne.MVbyhVh'9ɑޔMɰԻě]̝޷Pݣ@YG;RI@$r#	8ҍF2t'F2B5?g,vTc3|$
-6%~׏
-E hFNRwU%3F?L3ÔVM<\V1Kx"/Njn<vV326ÏL͘%p^ku*Eu;UZ&dV'2OoJ}T+oR?t[pςX؜byg<߷}ZSϞ8ܪlfTŨeJmb	M' a3^o a;N_p|mmxǒ^.$;/­_D|wҲ*O^a$1{mm2oKx[0GUuyw((	=4
-yr^6&J%H͙_T"v|ș8I{`P3E)ҼpK-dÎlM)E=s߅E׷7co@tcۚl ZݣlļѿH/ցU"Ebkڢs>ѩwPtQDU)&Q0PJٛdu˒ԙ:Jר*uuĂ1CɁrO:Ԕ:&OjPI|~oðvuБ`(SȪڶ<X1y/+@uIvb~TI,8TP*l>p?]l\Ok+f)sqDim!ё*8OLş>"*s0gdy۩ k+7upk~F~>+x(D#mD/UĜ*dBҕWA-<oEU	ғ!iUӳ[#QrӤrTKˣd0HgSҨ`uCoPt¾/Q<97Rtx_,X'?U&ޢ8Z1i~sv
-:Tl!5ͣNlVw6֟!l	{`Ce<1Jf
-$SlǡjTAO5?P)E˫mʶrc٣oSu&N2#/pWT;-4!V)ȫ:``{ω.DVxFy_P
-·^9+S(	I,M&'j%(G(}ʽA^A	*s^dҸrUΆwƷOs8-K?Xvy('ՔP"w8+{4ϘMtfG5>zT]|*]"vC'M-h05ܲސjFÙ:&m2cҙ3mKOgWt]]P!rvfյ|ǽ%si
-S!xXflxswdԞX)kYNb%xp$V1`a4caԘDxDfWU_̾8Їl2˜dM;Mٽo6jm0@!NXcA~aLxr$jaX
-B@3ZCZͥEܬ|UN܅L`s8XgsIͬHT<ڟMDF}Vں/ŋnǱel̋.%0ʞ8]ئ{E'i0jg!UQ*	7=0^uX48O+8mPO+zMr]C8PݍMĶln)ʰBjsѦs%٭VS9jաո~Q'g=;ֲg})stL~(c7[JY+u֔r lʊ:1,g$býnxz*=@lpRq@`+F[R+]}*">Ҍ1SB-q:h<{9ЏX3,8Pr5#r@`e5cݠ	c"Yip֞^Ƥ_;;-9fp<0-*aD|eziE`Xm9K|/XwUUeNq@-it_.Zt4]
-Q,s/P|@Կ:"VceS^ƫa)u		.Q]mlclة;C~q\M[ќgY yl-ɬjșpHƣ-5SNck!ކT"ӳ1!ܮWpXJbjDhڅ2dXF+դӟk{z6tq18#v؟e5<2e֗Wyi4ӂz ~E1i]?P~2Z/QͤhX|߭Ęe"Gպy,ehrȚgx>BϲBhTrXμj5ZYأEƧΊ0on]ܼC2ل;>Ej+߉S`+@Z9"qX!}(A!/v~ؕ&8nȧ`0EC*vvr3ɞ/HRb56݃Պ
-VJ$XY'$ՃǰWM[]X(,L|{&qeVT&%UQ8ܒ,ϕzp@ 9ZRY",`ة,|{ߤٔ&v	AiWr]Ysy&q\J֙Ctai2|J·ka[g2c7w8]!OGno6:dG>)ƥihÃKՀ%73ʬ}]YbC8yzݼ˫|.T9ǻcV_tx҇۞}ʆxm#ٱv+ȺJ#)rnܖۯg}֫ЪЛ Q"TAWl99"4"wPd1qL@2ʦZ;o'M)^R3̱Hԟğ$*	/Ṯ,ַ۷	Pɿ!?A/S^ӣ9نN\
-iROIٔQbӫ+ÓŤWfP21G^t^_8&uVݮMôhkF/>:@uLi" `"Ip8)X.kTs~|t0ǤP,>)S`ޤՑ5B!5	>HC=S/x}rz̷^XcĈ)q8{6Ks5H?pVu:H-MR07$ݠ۟_KnTB16!]Ә3r[`^RО`Юޏ0xʼH,QBЌ̸>3FScW4ÊAVB4p Ю_!7ߴ&HсYIC$(Qdߧ7Lvg/SAAW¯nR.?'YlЎH9ŒcQ_b+0Gmɚ"SБM%Z¬Zul-Mƙ'݇(X
-vޓ&`gxzoin>H
-|u18sj_m'Nm0k!Y"Sn:\#kB??dsYvr$p'DpjԗSVG&15>_tmR~tokK: `k`buu`/М:N6T#ToNHfy9c%*-K^unl	/?=wWMܽPgʶq@N-эCz2\wcG%?^n֧ji8[b:n$ھˉ,iԃvbbANacԋ;f0x"8tC ڲ_eM}|4}.*}ou9Ev0Qo߮1 M°ˏͅXwkt߃'{
-B5@^כ'f6->*þÔB$ԅxߎu0ho
-cmP9D6`ve~= "-H.EvvPuFJF{g])wn/hߨ݄٫sv7v,&Ή7Iύ\kX1AЧ*ă'
-.̔b%wBCWßeBPmdK^JKS=+i7,ġM31ɶ7:bOx֧9͜GZYƨAeLd\?hîe2@-<I<t9-p:^6@Fz;A,YlZwD<l߿1i+<Ԇ"5M/"SȤکn90	#6Ƈ˧Uwm=OO3f<26v##5/Ҍwd9ÍqN
-X|(	RAAVDFn1irhVGt{߻RϿ,	q6e!	/pYUT
-0:
-BY:0+:7k|'^}:1-m'#ehZ8W|t4V^]RCvБs[77/ 	j>HKg;=Z7jJ\N~e|-h_3H6;΅`+<Xܷc7"%˗<Lpyù(VǿzߞygY.wDЂ.'I4:CKǽn(nf '\lDsvmjX@>x=ЍvoQc pfZx}9̓-h̭gÙKѱP,]ARsa@)/+b:5oԴ7E2b2qɸ0F'. ы
-9S=\B0 4MRƤـٟ&~
-*e0ݺMC;x$s8Bch=/
-Ni*2T&Psn_g	O7H(z9c#!c>niZ50JKCBo&dv`kUa*gs^f[qx`Ŋ:
-ŋjғQx6N!E[&@lg)ܖP`TAM"=ǢϘ`r,ѽzܦqYBd فs/kg^^6Ajca#[#OSWo[Bxդ$WZj+M;S)*t;Lx9z|ݻ*qM%mNzA^-NT7ҷ.i_u(vRuX/źɌ6Y\Wz{TV@e.NHԍ͉nĪcmu
-ް	$3H:ɷAeٟ/wWHRTwbkaa<qߨ+4&ѱ-#Z½ۃ8ؾ,d^^zқ<jOmyW92$_aj5|$PR7+Y2M
-)(s~di}=ԛN)ξ`aб=0q)Ng9qZ)p$c-SډmB% {IwXj,%/P 0	=1"%k&iپ.2իIhRfU4Zٌ<Aة)܊ 9׸K1uYA]I-[ӌ;Ĩ<7(%*&~lHQś769#]׍Ʌ4Z	k\7g$Iϭ:|"%3%gU%Ոmsߏ$a\EB	b#o`ufԠDxуa؜ml;IѰpĎs[SY$
-, K^vjŻU6GB5hO*1]4etx":Q)KL$]X0ͦ]Q߃_z2"Ձ,>MXkіÕH7к7	eŗlNCgjdĄR(&LJ)4֊`8$Śms*ƍɇkȡ/jFRar#9-a GV/&fF8dbT+vk+d9דeTL(WRАݩ?ʵ$pZEh]StSw=vv;(;>OI	wWk,G$^38#+Hٰ4V(Yfq,aڔD3?3ϒь
-7WEŨx6>uMA\EDE4?1N	MD S9G%ɨ_dфOgӞ~S`ݵɠ|рaI[T)Sor/Y
-ܙj9L&3G&'S7	wDQEn%c'ߍƹIAғ<ܔ9Q3BӋvL~\SѺߓz|CӘO v6v=ơl=,y9߁["!EccUXCAfњWl9Ѯ@;a|t4D<	@\iL~%j*_ZzJ׽LzbĶZǉͶLG^]ːϙ:2ʐJG}oMKuf_.@eTJkȸ ֶMľ^TyZJI2>^YLgſ		h"tn
-ƩjxJV^ UYSݔls~qӫe0*i?RێMO2yʡiD`IF \ קKfم#}v{<SI
-̸zEE߫c7jI'Օ<ouc̝2
-ftr	Qi\عI%FF:6ͧ~&͟TBgg,r}f!UPxY;6rwgmncwvMQMɜ?^~os"֬sL!u/dՓ48ߢkCU-78va'ٖLU3w`ޘ$-LoeHxWaN}&dE`rb"|d1O ]*RZ	'_,%QY;g
-a+ib]`'Y<Xhu͆%4Nrnڊ21z4}Ws;w:+@wY-qԈ3Hv:j!ab8`
-&j+C#Ra X\F҅MCj@<Ypɏg
-%<@EZlڮl˴l.<&jFM<۱Q>fԳ2p>SDjά}W%|Ѻ2A"W_GYWb"?Aٹ8k`.^Ӟ!X=ǐ`7Mqaсٓbi|Pèdܐ7vUpR̽Rc>LBN&&H :)/ȥ;|}dELXƓְ	x#Wu|*j(؟?).E~Z?N>XPIJޥ/7dlU[M:HCD%w_/%ڱ*d=Y"DRRwBٞ	*}-4=0BTpC5KJQ4`p9HI5(='Ì_é}svC+a+S4k/v7ُy:e@muRop:$q(
-YJ3<>Q˾M86\p{P31<cu@ӽ]XI~-a-LaLB]OJqs==ݦA׷ڲ"+%+N P6׫95at<w{<3zX٥L89w!{R65\:-!R%P}x;*\4w6J4D@fDX'Xi͛ѹ>vvsn55!bV%-y"D2XUY!n5yCڮʄq^[ȥH"\+71l֎hPTqR=6b-`	0_*HL2St޺Msٿ0O+yjie+q0sôd%?Q6M|)ǤM̓0*v)p2JsQݶu5-Dyig,+Yݹ6]tz:	wKF-{"~?d j~ɝG^؂ihc@)0Cˉ;4Bbr[Ievi&kˌ*w?|{]LN:8O	D&ҾHE̀KHSys50ҌG3JhҏԌVehcjeEa?RtT̰1Ѹʚ/T%"̫$F#k(K%;ضK9ɞ'RA-nĄ?f׶ˬ9JYFCM|F)GJ!w (%M	ʴmm.PՕ/ސԛ=FBɾt5zfߒ֘$w	pŴo0&m7.ޅO|~}wv	><3FV\kGZD;M62P݋A$ L,7:Iă6E#%-0&8
-eTGD=(c8tMbӡ!V;tKA[cG	^x'^/T('a
-oqeA
-2 YlK݂ 9TbJh8Gɞ%5ئ(&GV[˺5runReLڕR{c/a?M4Os[ԉ4W>o-/OɹlɝN99:-tƝȦ#+2Ŵ4G׊:68CTbwuj`xܼ?-V"Β@ڱ{44&_w&+06jr?`mWxoטp٬ɲcpUYt<e;wad=tx3Xb6DL8k.|J(s]&)vV¡Sޖ}|aR4S
-ԛfs@g= Nhsӓv*|A:/I1&[2h۵`rhgqf)0f9زsRYNx%A];I
-xω֫MӾï,ؽڌ]{|ܦ߁r?rJL{K}\%*/&r/
-A_-թĂtBl!b'X?sX#ՠ#[ݬE̱dr>Z/të-bt@o0?t)<I͞h=XȌXe9r(ۺdtу̉e`@(]uSk(aGmNSX˼-iX8;78W#N؅8PGe-bHW	DhFV2+*ҳ׮t=-~]=aƣ'vS}j--%Ģ,ԭ()&ltb3[;~3@XGaJd";йsA<J:Ýaz;&ņیYhAaҟRh1g}n3hy؞WyƔ4زCTv$m-ޮv_ڷm7p8[i؝Ѧp~ѥ ӝF\	~V73"ruoX|qXc~dM}}ԛib^?.,yIk?óҡ
-Gr{gOEO}/զ*>%jlbFƧǄMS\ ]
-~
-:Tnߜyٕ/rs1ĕ
-߸q&؎oz[d
-v>00sy08òX+N(X(~ֈu"C\l|~B.EݫcA7NCBO˓ުǅB͸^l
-ki.dF)CCSw{],{c"ǔgm])J`jr,-|bUhJvnȴ'DZ>v-q
-^mʭ#Ywwg{ H]15j9һρi̺ܗS]H̕kUiZcyѲV.=kJz֐O>֏޸tv%vM9&؟4S3blq$A]ǡϷ:<	xɗʹ0mGqŽxYU7b>&kܖ(͙.0
-0e" IM O^1&B39c[5N{:"-F~zeAjXMr ݬݩ*YIÂkKQĈhkÍĊU_דYs'hYG#K,*2l],FUXL Ū8urM[5rv6qc-5y$8@Fzϕ0q	6;Z#C"_qSSQC.bC3o<%İ-b-/֌F6i78x*7^tgmtBІ2 6ٝ!g&=	T1cbh|ݱ<L	Qй,Ď٠:[b< k\3rtO)fBP?F\d0y}8]%HvwRjx?]BI_.UiS*?˿I)\>	aRc͡Sy?ÊiH9=ߗ݉t])jϗglHźϭpN|p(HiuVHaPnT,LA6+@Ztg.[`")$NrqX8/BѷKo)Ým\pӼTXm'GBTT#ׇ+ *mgo_	>oE>\*̥TDUL}Ӥկ!{aX.at*;r]|ErA-y7<zqk#ǥ:T27C
-7Đy1(M%g$^!x:iE\ǌ[j5ԫK4שҲ'C<fs,ƘxJw$&{=%؎hWF:,Fc271THJY*U${Q60alѡy7	&2<A|޲M!&9RsN^3ǢI68TɈR1j-_hϽT/4
-3c8M'=%WEqJbϯn0lZ\ԉ{T/ek-~э@!IQEi>wGם$6N9ɋ3+1pWh[OiĆEʁ~} +I{y#;/~,orXˠ_gNw3xmO'z?~	1+؀~hhyܴ$ݡR3Ȱz.r2@`!mV	rnԘޙ9x xizlG4k~B˚B(=/]@O.Υ͑^<W1K|z*A'˷n1R{Y	ץe	0ؘCiesE&@X=8Dɬ=4\
-@PΙc_*\$e>8	`d.h_[_bÆJz:gkmz9g̵'F8#:
-Ų̜׫Z6?,Wo.z:ζlyqșAb2CX}=Bõ*ѱX59Aĝʍ608)7C:	p5pi|aj~Ns֚B4m(W%8LGqT.{O)6ш>ޣDasS~K!D;ד,'tRScd1__`:Y3ɵ^A;NN;پ]1}E0$!Ax$KuGZ̀bpysn]1n(/*5;&w'4l}\=Q̗Xr#`l3JUٹBjRFa~F+UҕM:$ҧ"#Hэo:/!
-"HE/+5C%'nD֫ur=
-'hܗߟGQHɺp0`./XgC2|%@Ώi;/"ٳbݕxn%hϬKoZrV%"KyDrbLCQЮ7xB8T% j
-p0ADǛ^*rfOfFZ˹
-"0bM%G`RtKo7`Կ?t_<d>W'/ܞcVYsپ&4i1z=8eoj& O3yY[̙S8?5-o#v%ɧ[1%2G&C\4cϩL2{Fr"әYm_~1Oςæd8{=4=)RwQ)UpXRv&ho_9gojǍ8#{So	Q.2(\8g`UY&iVATX%&joc]oOWc8$jNL[w@+&[+ϱSߵ֖V'Z@#LΓq.shRl'nR̨$WK[0B+@3|ʛtqUMqK6<l1M#r!83ҝ4ӜJy'!5?AOI] c$>ͱB]¹bt1+#ȿ̘qz_T;s[JizGD6K!ٚW,LoϋX_Q*(-FI#ۤcXSHdܺ&'$r1Q*6yٻg
-zJm#Ʀ̖dCx_|[B<8%Fv4PzDgۃ\җ	C1yuܢ)6ْJRgҙV4GئpVPۊF,Dr1CŴlnCxƢ3(:i 19+m-ϞbԁRI2ZT5iH;6k>x~/Se@g\VqnF5YSWGoQLW(8NZشx3gw5ƟVׄ/O&iu_}L7|8tJ1M'ߡ˴kW,P@h\؝ddŦ{*1,\k]T¯_P7#MF2!f'xޓȴӱ`-jsL\͖Fu([7$ݛKAU"W\tk4i"{TpjVz
-Yٟa#>ހε^epbx}Տ߫"LrM,USBAی/.>=AR6wFsEQHcoXd<8=A(Zqف',Mp2_t<Q6)Cgɺ"'݁ C2;kэ^7Gcۿ,CJh>Okoc<?SېB3֔;8a6-Zpq°2xغzlNGMTvfj
-y=`AB@>8Jz\%wew0B=-!byD65z#2CB$S
-Ѫƪ?GG\?ǉ;C gt4łd:yMeD%* 7!^(u^XW-}nar|vWYQ/{5Ȑ+tR|`O--eۡ2khV3}KR_8/4Ɠ'C	~F{ƅ*-
-	-ؽvh,JfuEy}YU+7Hܷ6?4<;dQ٫C hIЀ
-S${WYvf(L/]{*1H;uLt˴k!+yҟ+]UlDكa-efgT8.TaP|0UozW`
-hPӊشj
-[Sxkivϋ1(po@,Qv)d*g#sc39Z,\4:TK2Ò[$a+޹c~LGHQJӎ9bK14ǌۀ>4RrEZz!jCKT,({X&Ŀh׆QxKaV?%>kX^$do]N%<'tiHZ(6_6{)TQ/$;xϋDo$;dp"NKt_ocpchŁ0m#)tXi
-gPϵ9x{XZ'B[͂yX/p,Td4O܄FT[&kϝpN4N-Js}s^FeQ&ãt)t`FɌ1AG^9QMdOj:1IJ\j=WvS-н|سi.46KAșz]@xmǪͯwF%D,9??ў~Z$~S,B9ϼ\Jiz"FHª -bP8ܳ5YƶTpCbŕ@W%ƹ%~ ɞEJ.Fjl7xFhwˁ_)߬lFiJ#̘):!%[QR8;plڋeFWЍnhӧ)ň5I7ܗ%	HS<\NN&WIڅjzD&%a
-:;uJD0_?%[N-@X:f?G	_ɃM7Md>Mrv}T Y,MP!:ĞJ}psNڽ>ovC8݌ɕF؃o0ҍEej`)*_+p%[ ]78sDi2F__G2i8Lrj
-ET+֑@.سoo ͡r$ߘS޵/f'^
-,;D@ęfǙ7
-BAn0h֮ql00xU??­ZĦYt$_ed?WԼg:gjвDY@w#E>>̏ĺf)j4,EbȣhԖK|]Wa}aΕ[M+amnmٸnvueheAǛcQ'ƿ	ߛ7/<mՋ<0T=C2;Am!jeG(qR!T#gbRq=Ɯ#Tʭ؟? rEu7̆CMC_>VA/	oWelyϜ:ZXKȨ}p:4HxW^nU{Y7r*a<X
-ҥuuкMMU|HʻJςͳ-ӿхٔCۇTbu6ue'9(%<E$N1ȹg*,}+7FY $XQHkGռ$O?}}OCϴ?v+<&kzTl(ZǾč>2˽*mitGai+D&Tnq{,p^SE2ET3aIVeTʲ{qvv:0!>B|
-dN^Q۸1ftS 
--%Ո6ڀ)HBrf</ryÚT*Tw"
-&ϩ0-	i-Xv*SR,AN-n=bȧ:,&O}Xr0D9>װfYb'­	]ƀ,x_nF+A9NOyۣ2XaPr:Vv2nRKb@[kzxa%ټ>Dhb?;shPpSO0&My7\'uT9~oU8S0$@5K?^:ihd/`ܲ7Jr~]	εێ[nlTdiXޗ=$^Ԋ)ɹpI9ʅ>_)>Uu*y0Bªc[iQw&%$d9ɘbsoiRưqsj6L;Ԓ<RZzԚ"9JCmESRJq{?jo)Cxµo$[01F#!G{U4Z0ղ<:SC+ƜV7u4rKtDU}̞^[&αЦiԌwO֙FԵ##"/;a7v|m%bٵCcIx)\Qb^3_w݀0twW-&ya8b܄BP;'!y$6c!wB0#bŜmL'Y]mջ<fp٧fvC)"iЭ
-N/}	Ș
-ǈýЪ)L0 xy?dq|ExɳJHMx8jl[ӋG{^7J0T$Wy}S̿[˼}ts:jfY|~Ŵ?Α*Kʓm O2V3>j>Oɯռ<ݹ %fE=t-H*!5,)I#ǖ/eK1P0cqYu`[]ߋ/s.ۻtpT9'*uP@K|l݊ȚXe=LӖ~?4m,Ͱsr7$R22,ނG.FOyġm\%	TTGӐWqSD*B۩fZApɹŢÐS\uAǙ?}XIt5&ymX^CȪ!'xj/.p2ŕ]sՙϷgCY 8d~cēs4џ-0[gd) ȟ503j|^ʿ<3[cN<(ūi5Z0b[XSʟkֈa_:v؝qqK$
-P	rssxɞܐ+jI-y/ZwHLؼ
-?S6т߁Ki}ՈBȸ̑ITҽq1)5Տi'ݺ?rSTǬ۠>kfɼkՍVRo҈*:SޠcrϢVb8Ew"p"cL*~ixB-ϲu#ۯ]fȉ-ӎDdp^o]g^warM@޴ʋF@{OZy*x=Au
-vgI!١H}Ja KScQӉ(1dkvɽѴ2֎wN̜#`E-<{Y6Y(L ;|[[UQ=*F4(kі.݄XY>WS]چvls+Θ3_}1F~FI7ѱʤ;R1Ԫ̏^Լ.zaڧٳ,+!/ea"_Q5utwiğLJ޵)B+-5 9mq#1°q{<̃vɟ0^b	׫H_l[vdda0Gnل:74q[ݶn˛VnmdB~l30פҾXmLG^i7I2oM^R4;*qG3^ޑ\{woʷP
-Kܳݓ0S/D"Cna^$˖&>dӀJ=]0Y	JPh\AWs,f]
-=2y[</|Z&	**H\ՍAi$ohڐσ!g~!04!PL(R9$<5t#[[.m-.K!{peӸwb?٦xl+qy~/nSjoʓXpŴYIb\,JJuy3;)#y*O-e5FshNէv`3&U5Sbr Kp1h+`$(`[;.eE'wLRpɕMBL;$wogۘ$7ȝ>yoX~ˀҊѥ):xYbߍ"%@юfB:Bj$+TQ;կD}<x
-yc6<1ؓ7i/ĄpM}ݯKv1Pޞd_&ѱ߼!sD;Ph{V.Hy1wd 
-uGheP'0',7Y2ÎȁpgmdoFKBTHӈR09|iڵ+> Cڍ
-3Ӄ"}ÛWb>#UՇ^ή<B(g͡~.̅nYPA9ab*76"? `)Ylreu:xnݩߕ۠ձyn5x۵>{bjA5p'C3hk{X{LlLaَ>ND%@vϐ,9D@J*՗ݪ'Tm@^j&̕G<uY>Ь)xuCPFgQ?2/_a̪je53Wk]Ucժ;mFň+YAoѪ×Ymd[ϡw,2OR+?R*@*ƀ37'{<dP`Kr;ɵ~oVɍ@WX:^t[)KW1b:Εg{aH>#7Jo `h{c=>LvNɪ_;
-]/:EJ\o""6WS)@%7s;%?9Ĝ?U4ob~387mL	Rf^A0>[՟M_XgM0
-Hvs"IǊ/|?PVrfmIc7-ú*r8ǒ'df۩3N"F/wnVKT}|NGafXp[D0Ö1֏j*\'T.>r&{-^)^2BӛHLrƗ#mo|y[Z|#Fj>||̞a7tEj
-wmZ:(@`I$^c0ͬ<e>DVnNS/7c_YmݱN?.+4$2Zl>3nѰL<c;f`aBMI޸؈du+0rPj{aZѕ= uH"\Uܓ7pɿZW Z^6p)#{ТӣXKš܃`GlĴI1ՀoCPY0zOQ`h&m?/	'>Q=MQl}#Lp#[Hr[`} 7wYJ<ט}@W>H&$Ήk0@Oَ,iX(:
-h͚1[S߇=4`ܖ"k'c7۫.Y4GZo|߬?׍%@38P]B]}ރ&ڱ9NXP`\isL߀|Ɓpavx.cx/CavsŭWu9m]'Ip@6#Hv+6oW/KۃYʨ,mW3YNN0)scMCזC`3jo|WHgAv*S	ڲ!'s5ݱ(Dv7rޠ[hl"KzEiCYPKnr_%k~Ai&YPjHnG
-ڏ>Ws
--xVHL,ؙI,>	SФw)FVh֗a!ɐP!g
-;{E'+%7=e؁&1o{ޏa0#Z=5=Jz\R	SHFJ[0!):67xS_FJa&]W/)41n"W1jxͫ`ܔDCSDIG3ق#OnkF~!dsO%y4Y{buATϿaiwia_J2G`=!?#,v2!3ܜs'?Ѣ*,1
-u,LTU$ZS`5Y.Aa
-}؂jlgBw|4HSǰ~Eg`@ԙu94%(bȶMþ˰JҨݲ+ VOS2з(~ޙ<``5Q].RlK4l[U\EpO6MSi!l`HhS{6)OП%tY[tKqij!]a_C
-{&0EB!D*TFtn*5C):T[ݤim6(WUJuZ²"Ń,FK+ʋQe؅cn<ՌTE$(]tBԑuˎ:h@Lm:krPm7Ϫ-43
-̩%W}+!	[vR,>ā65NM`_*'ِ*вHu*o5*8;zScרN(;>[̌#\4p\%Uܯ+?Sȸ>L)x&Op+_
-A+jrV^X"
-Hiuڢ'ҿE?OSsh#8$c@4eϵSA6ij<ępƙ3UH-0w !XL2#>AxɡsWn+SLDFe$٘#"56ߋmNeͼEQ3:7G)4ʠ?/{dgwms!k;B}?&Xn#[
-܋ͥ}|
-Dwɿ+Ҳs
-TlWEO0ܵ;mYa8؅o@d:/ˋ%<'eQ|zΪL<Q.rNWu}{t
-MwQ)?`n;q#@93i}Bѕwzq%qq\א;5M^ym<G[ǻPls]	SD<TsOF$|jM~!KϨPܴjl*0;;ݣf,TLG
-=Q5^tdDq^!߷|Mi
--̷Y}TJՆ}
-%NM><}g{+wϼfʎJ)D>om'LʡѮb?|Ӄ<a߉d
-jJu>Bk KԦ&&RG<XwՇ!K|^{F˃n>XIw"9ԐS)U}FU}C&~4Wm>0-0znզP$VCZ#tSs3@ V
-Y54є22&-K{'ćZib۾(xy	ݞLO6pæ9?ˢK-0u]*ԅoBB"7JxaO)AWZ/,cva$sNG ^PՐlC[p:P-dk@ӌ@`$W#_yҐqL̙i^}RvPx0BGbfɨǄi10&Ay߯HGDμ܆  QRt|P7
-z2'u8.eښd67_~MCoz>+)iA\mXZmEŭ# ME/3׶اN)d_;c܋0H޹kZ!`״FF&PO ʣG`FyXo6Oh k1$U<EԞjńI(kij+~1KH`7h	Ğ.Wu~``?~(ؖŹUE`zFmt]HhgHCNA&ci@8nȀ9hJ3.ل%{!>.Ů*J"9ճ5nBG_#x$LsD#(vOhiFxJ@^/O؛qynW~aIQ)"NДiga˛;ڨ}Qx`VjWܧWp98gin,uGeΆ0":*ÀWQZN6w<ħ+ֶ۽C7jRLVnӜfv ŵ?dgp0&c_3ڠSF!bfb*BUw<%jVU0-5=],CRk*Y c^0"R.^ggy2,x21ʞ6GI,_&	~kߠ]Ig~[lɀէt4UNl@kWAOt[]S0$#)ũp*PɵҙmJod$ll$HLj||X[!g2FުѦo
-RܕÿF
-y@TH
-*=׎-Omb |b&L-qP\ՊnJZ6TT-t;CR4fU2'އBA7`WKuھ؀0GUny33EäR^>[(ǘQwE9_U,9LbLZ0BBXuh[-<P/gFcyǯ@Xhծ?$ƸYGگP!Yێ|4dWK'WQ%bB$}R{Uڨ6).}D]DSdb5@m);ֳѵ0ϠTrb`dN7+Iq0C	eTvemn>ۥÙ57E@G1tڄd1ӢJia@%mȿO#	Ӎµ2ɣ	?̪_x[P~^{aFa{QO: $qvTkh>TʒC:tIU
-YLlvw\|r&2G`h;"@!mv`+Wƥ.8xz>QRwsdR
-L?lif3Y7Um~ޮƟ',uzL[޵`^nٶuY.æHc:ٵsH$
-ӥϪ^Ջ\64;%ZۉJ,J)~wɭ*:W0CbNW=:B߉;I"[G,p}Ro6GN0ϴݤXA9Mp93.ʊ
-MRŀOĤ?׸z1Cd3H`5STuY?WLըF>@e{ں9`ijE{d.=Q=#gA>&?v}S<LQT`].o"}B\DX@L/iMhl:pEڎ{l8<tZ>كkn}-3EYaZFٺ_	YT%ܽZ[utp*ϒ,@>̩H2<٭4\Ǡn>m us:$ݤpCr̼
-Ϧ:~Z7d9*FNpס:gOdI6j!I5۷)źAp?nմ[2&ԥҙSP3`p>iY	lnK5QJ+vݥ¢	g!S2QhùxܪQ̣KX@`LMIm[4'jd"	iGķ6XLΡo3h.ſMc?N3hzI?yt0F3րd0I
-:҆Ԁ`r^qǇӅ.kEt=svHt	V%
-iB/^˱vHABaXѱA?+ɹ9g7_n<Ӫ-ޅhBv]O"6l^_6F{J5Û]%?
-?̏fX?FI`&sߔ3EݔX*^K,M<SN()׿Pà mƵ?uá"m$`u%8I)1E=|ob sTTͤ>pJd_2>ѵflĳoMdk8jx-VǍC/Jr=a}/o#?B(`yZwSV9\MS,7nw>?:7-f7f̛Vhv
-eشKQ_#c!!o[$"HM5ρ@dBI3Zmu%lҩCORٔP{[Oo\A70+^R7i<dEGtMdhKJ8tiI׉_X|9FPx%Ǣnb	-)āŦ:´D>j{0ڠ̌	UR MRa@^o9-U}tO4J	7l!B|4-P:C-R(mEQf[c:\Q(E&C=U9["Y1VSgbP9s/GjVֱooEݫ8O;EԆc۸,@8obwa@k&3|xif:*Y)o:a}<UsY,YoíUO8 <y!3:~=v>%ƕ2"}})._L<8|I#waw9!)B+3͈͟P,/>Q23WEl Cʀeph߃G%Cɻxl_Zh=ag	2Lj<|H+y@_E;ڢ^8tۗ05|)K+&^5=&(+I,ԢyCĘDI'5Rwi6ĽzlF,hy=̙YcfnP߉R$x;Cd˝ٰ_~:ɔlqDp+ϴ>T4{X}քQ!ɺù^cjj*e)kާ,f
-rƭ#^ARf{QSɂS{ĹPMD+VEFjZ82XH@aCI^:E	!KN)[s'RQݏOXqzLL{
-vPQٵS@\e
-m7ڂܠy۔r6wtdbm^\,ui:wM|pJ7kh̔G@ِX{	JwK<iy7`'2&2^cҁ7#VF&Hz̙PxكcUR Pz(rnc	eC{0  [Xc-T7ɞyv̛,BdQhIvЍ$*
-x~z̵)nQN пn0B׽}WyzJp("I>XRP<uC#A߮O=X8&\SF#xBٮ%ׂ>n\&RO%׭|h<J
-JϔEԽ<x	;'c	@sj"ezљҌgJ$$#VeF^y'֭>ƽ%$+ ,~UY(\h;n9ߧj9]@0CK7ѹɉ8C	(~\4ɉtOA@\IM.9_H*6&k;6Ҙtg[,:hƿ{S0WAmL8CU$7"'P&QdK9Vo=1u*/ϗj^QZ82Ŵר7щiL IA-HGZ\Q?8t.X,0vO[!4 @p/9ςΡǸ	7]8oV6Fu(K{/:W, t
-Ͱ]Nut@{`@fyߑ%6"z'[%IUMMw
--2K)*i*B%DS^)eZmԲՑ+H9؆M̙˷Y_&eX3i@'?l}ūVD?'`W6i.ҷ(D%>`&5HUj&lľ<x+$
-ʎP%ݚۙ"EhlF*	u@"J29*9.jGn.ŉ ȅНڧ͊Wp@+4Kvͥ&i|gh7Hu),^~U~z^͑2a{n4"F×O?R|Ӊr}&HIv"$Qe8ܲ-ؚz&;bαj<ݜ1uTFÅ(FlodٍG
-ЖY]bKo/&4ӭ;`HgT})9ɾH)NKqd.C5Y,~$wPzMbpˠE*ƴ+'-1yר#V#خIP}&2<օ(xR3`x|ӗo2t+8g1Y-ĭjS(̺i}ʼTlvñ v޻kl;l
-o(:dnnYb(]#2LxpIS;5Ь6WͿnY^!t3ۅfբvKBzV+{*j9YeY`52aѻ#bCnhg/ђ5Q.4;%L.^"K`bSf_J{Ҫ[{!)@YrXsl6j5j|Tٸ!A2Gb\yLk9=ux̄?mkGC.&OɛJP]{@Ii0DN6jݾG=}DĶ0o.;pn)g;цW\Q::&B;Խ>c+n|){ׯgr-	O*3tjn݁(aTlR(pP%	f%ss-wBhk#zd|Lԃָ	V	78djmQγuWԒػqj%Ե*=Ж$|G`kTkȄJki;ڞmڿQ((G= 3T{>3\B!Imܔ(#3q_.MԄ8ikjjIZѝ!j82w`ݑ4ΪzH;n4`RY7
-;Rэij5Q̘[+ݼfО޸CsG;2=wEI:чs_kCωk҆`Ӑрb.Va&NyHZM>uvI)1پ-IŇ}k^dyk<0$z-=8;YB$7,/IݡZ7^kϊuV˪4F?r5~	]pD̗]_)fQˡ;*WcaK5q<@Yƺ}/uLĶMVTcDeu.CVfVhuIZ-_A<8Z],߮~CCM2WU2<l^;|"*AN}Sq߷{Ō<ͨ@jf
-Ww8#yf'vbZlqSgdÎ}{4Y~ݯ<u8dx?-ƕ7%WHy)(y:fEܸՊ*]ŧ>/?؏!zqQtŃ*"TqsDNPa2]ʰ"I6ѹ;٫~e-PNlOY-QQ]O,"gz:\Xk
-pEgdx׆!DvǟGPk/JXҊwve?gm'ey[ʘ$R*PΞ4aV,Tkbp?޶3:ܻS֬̆_(a܉cu>NF=ZĆV#ޖ7άV@|d5fң(Х$3p$h%iKn=	q!;yֹgKwc)Ng˜[¼ʀes^ŕu>JyLәX+o_	ٕ,z@IZ\ו( ӟU
-"7!a̑E< W	LR޲IuG#Ĉɯ۬yP9]n+iC-¡|^ԇn_s:;e:@zcyLSW<тn~$Χ^r$|X1{Ǧ>W#rJΒRVd>Қ(L6x_,"@H$pE<1
-EΤ׼CtA"b6yJSlO w]ߩ*jm6+j˲_z
-*Mo{`GŲ2ó0,^k]5S+b0Āq"i"4\$F88/|=WE72>95D*T޿s<jb$ @r 9f0P;BDaAiێ"í"Xڇź.1;^:{blUGWfa#(SiUE,'@yHE&.8n.Ӂkh/9-yOϹ,6DRMͻ}_d^4ȋ:ګ(snңu^n7>[vZrLv);ȠĴ%ic۸حVO`¹R"ӁlJ4lts̃;SS(PYU]IcRH֔x׫M!x9ߠV3 ۄHגMſІ$1{Z=$!ےԏbq)FVڧ^YxȦ߶Ս0::/[Gήf;ƒJvu1Ț`BdCC0݈d"<rZ%1LL
-5_;ɉ`Ý5\,%uIdk|h%;1Z߳vMu/ԸWikVr8aA<V
-\,,&	3ʠ'N:5Ɏl{pD#7Jj[uxH0=sd5Ӗzf/d$[rzg3gϬg7ˇ܈\N=J0k(HGψVdA2DÁz2|$i?6JZf%#,7f.v~Uէ&Iȯ8F0$inizMI0@y+a+Pۂt}zc
-iu,XށfDل|޵@x\-Zò%/T(Srqn ћwd=qa݋&5(gvE\hw͈rLB`2*.S82TxS+ѶAA|>>tޝB^&F֚j/ ,C7RmXL(ldeփ%ZSkb"L&ĖYCȆ\CzޜpEjxg9K6k֏@`͈uUӞۆGTRSU @x:>PIruܪb3̃6ܼ*XwčhL%"eagxGΦ}vք9gŤ*YYs=Z-&p43<>
-[h17ncALZ̰Y\17<c-3 i#~]bu>#9,`xHDP{u[Ɔ
-pǪ2(st!0/]M%?oZ4Ƃ!}IL v$vvJgr|[ǵuր2DDK)kYPL&B	+P#?9_/[׉Ǐ9(BT/+&5޽ۥnċMԴ6[y,)RԕTFŅWǢy<{T&Iʛָs7Ƽ'
-J0]%ܹ̳؋s:vѺB׭َ5l%ĈȘ2N;5Z\݋şڍ7,k x?+)M2k0ON,ئx@w>?G7Fh2zG,~koƏ9EߒSF<
-ڀ465^:|_K'
-Zֈ. '	R1ԬTz8؆E>,{$լÍТĹ 37,QOT6$VDf	ϭj%ˉˎ߈3ͦ03wT^zρBEZzƶ/A͈r;N3LinvmwH
-}pycx-C;4{--~bs]P9$beҊ:Nc݌!Y.?ԓ	am<qֵʭ=,oFaV	i1KǞKˌ1ɀ̫H'dk53͟K6*g֫ \UDrdcY;/Жٔ')܍ti~Kzv*3ʱ^{DTE'ǨרA7#ى;}ضٮ#]A2 6up4L}ؒIN%b;yK[rE<)\SӼ݀C؅ɪM̫SӻǏy5=ԜcfT|؁kWߤև2н&ʙ8[rsy	eȔȥi;0ԱoS/+ۖɷ5IC,91ue\[ƖD)Qjh$s;t)S[Cֆ<jto^ߔxUm~#0oIϊI@bJ5ǖn˲xs,ū5Bf9Ru{$8K|L	2gjD>uϻ|{ߚۍmQpNzљonE"\UKɍQpQ-2Tl)؍	>CD='%Ί-lHVbq4SF]NGk'wҨ[:bůIʳ4 bliUgI|~zC|L|ЫȺe]wr8g˾Yǣ
-ÆZA8۷G]Y;zIbT6Ўog2ye"T <ϼV`w#4AĈ#*+6!8ΪSK+D<dXӇBP]f
-N:4wX7l8YRA9"؜K2r*ӮɹBҌo!Vʭ&Uj2$6ml~B7>sPXvW$RJECF= Ž-$a?{bD!uA~yeS,Ahu'-eۄvU.Z,#R"ԐF܊K@_qԬJ͕c21ծtuȮw
-8%tŏԹ6#T`8.Bpm͹x31-7َU%E+mN;Fu>ڻk֕wVlQڍ:zޕuuXLׄgxƋdُ({]	}=7cCm/3v_D\d{Vg<5qK;Wۡ4)S٬٪?!|G]BŨ<S{%՘Gv||א*H{DfwΊǝ9|	ˢӝ1Er{1)@9)m@#v}YyRP<% rR&:kE/CǦ,uN>ξu%Do1Ι3px7Ŧ8Upd3WK+f0^dzЬm7~8Dj#lBfsfA7;B0i4hE\ibz5<+SB_oe(r5OA	|7Re̸P@g4W:4BVc"֨ݨ{1saOzɡn& mYl2Sݫ@]QUG͜j1j¶Zc<4rTi2 m]ڝX=8Jv1X~PUN~׋=y`?V=6&9PRyyr^O|W[Ⱦ<˯" wfU<@VȥƹHSMB/b-ERAx3c	V)JߺբѪY,U	''':
+for c in r'''vdm/ε$[{9S'^E7rP;)A۳Ox]@Ww{.{Z^wTj~t#214|B>0	`}6:R'0E	.w
+m 	7ޫZLa[wnK|}kp͎}kn9VzC0;yl@)}AӾNY!oS½2{gǻ@1#@U"ɪP,ԼıBYg:
+ʴK˱GexHMWZ/Ia܄<<4yn6vSRx8Qk@h#݁Z@$^Z<	zoǳ>	(oBSA6`UoOMRҢȉzƌ7'ֆs(9f2?OgB^&IC(NsUӖjIտ/:^}FT$Sn9PxGfo7`]koՄCR^& Mx$r*zod?VXHuFܩ؇)<۲»ޤaoɚ&0,̑aF:|1lt1z6"U^m˚}P]T~B׾0ZqɃԒ՟ȩ(..ʤFS	SaR֚5tݾ3;ƠVjeN'9(-9:LEn|U!WMK<yTe*[lZbzdg|JeMLEYqmV:*)%.ie,=>+aHv?s{A۸aow:S^s2?d(ɮQf4!ͷ83Έ[B7Vs[l[R1#')rmJ(F@j&>Q_m*~.	KsTp~B\|@Bp#KrnS'JLRU>PH5{J1|*N&Ԕ$?[J`U^B"
+LÓTo|t8.8ߋuÖшJZWEBSAK0+uW	%d<o@iBسuɟc֐;nFSj~b>3$'wDdVGpOu~uC*kaYay~YE LBE#@-ۉ9 I-[1FEjpO'#Kxdyرg[.$A 7''9D̛z.`/^~.6ӏeGƿ5[2pXeҞoVn9
+t$X%'^/%SN1q6[Ј9kM]``?k_!Ioc|%1$m3Eس|jZd.XoXi:we({9g>Pa}}VUw+,D=c֡'n٥UDшؔd1[δba;2&X`ٍsyvoa#sX"#˟wٕmoX>:K}P/ע"WGOOmg)Ϻ߾Gvvƌ]wmlE=W޳:O΂Nu֞H!aңО yi׻߶x==%v8NBtޫ^(K6Ӓn=E,apՔFl?+ L2LGj4/\@א%qӤ2G;*܄#ϲFxǣk>ӁeTl[kĨ~Anjڶ=`
+QƁ-?$HTsILck_S{<vn{܋2;-Lf:$C;R$b'ɸ%ڟ$>عK8&1cSڳtMV]dޣK'Vn+F4D*`gkKSfː.nXedV ~ߢS`<߭9҆OwQS"t&ކ]J`<e\@ZkL gyGN	QDV|j84\ߛ?uQΝ;:hX3S!E6L05Musm˫1>'$.t43;1\Y^`WW|ngbLəڹr_98QS+M-xt
+olϤKo&ˠո
+LWѨE҉7x3p
+ȵx+\"ݠn_
+=Z4]<=4a<eæֆܝQ5dTPj<w-Y+ː+UpY͡	PM<qaCWͱ4\<v%˖=!|<m<w"ՆM ]Ԏ·yԖ.M;LLk]ľEZWT&T=K&y;CSGuAWmҳ?.7E7ә6#	Z0Fiȳs˓߰\id8@d.4ݓxO\߹(:
+7\9@Լ~AȆNK-qc0BM sشOCІۯMz'd:3j3/.xTR-H5:ߚZ#j~>kBjW@؇qL,f'v*rk8%üf'\	ċrmsp̲joBxh'vPM!s}F{QO	Pyt~210S0x]7o_B5++Zĸ*s$Gr{glb+ɄEۖq|xk~uЬ?PSՉ؜|IGoew;HWE`ڡy͜
+g,C|hÐh')JSkY:7e9=#֤SE=̕!RejT_jx79lB"ʐ3iZzH	FK)RS"У--׺Nv03)quç#JʍgO9Hɾg&Cϕڪ&v)M|mxw~U̷y"Jo˖]>nPy M+&!|.'1DQ[N>8.aQ*f/etq(t25@5p!BKأzFo/nrW@ΧG>A<ۼGeǹ`*thgϹ	)SSt-tUAcK1;E1);Hƺ3֫΀:I_ýCD	y*wK>Aw)da̙~"Pя;{--U?U/
+D{5=C6mяg!ӃJV/u<7bg]cGULު[[Ĕ!?guO$`%4szRs?.ݍ	wujח,pHl>6O6uy(ȏ0dWybqL>]NZo:11̡TR;!N(y7@#4gJM8&p{4\'Qgֿ߀ι=rءA?|E˨c	T9$-ڨsgM,e7uڥ/W٢"
++RtD}E Y]>hګa}:¹i*t%	).x:5g>mHbT(}l?tzD"ה3EYDݖbE}bWCFŨuhD*c?ŐCWbɘi+!؀1.^kˮ.;2Y'*w|BR<?Y;H,l_#
+)(Abǣ=ҹV^ұk0Qcߝ5F4ςSFȈԀzNF*M3!vloSXZ©Xb\߰v2p{z<`<Ɩ4NwXd2Ɛ̤@sWˮɸ˦>h|rgSe[ܵכ=6cNüe>CRI7*?,j5׫H2ѫլ,Kj։ARC8#}.nDc
+'mqn:QX(7O
+pcM-clXԂvC(0s>Kyx6+!'y/,a{%ZtgWDTi_DTz^Nf	Xۭv5jه͉';iTn4c(7X!)$M&"wQ]?S/ĲMD>L/wY
+K>2LnhHZ><svdt4)@'0+qݸռGә/aЃD+ePPe2m8l8&ɱFät,9em2uL:8@nͮpe^i/hx Uyt:66jGV
+Ys	އu4h][ɚi&k3gF29;h5sؕiB
+X$t]b*2ic^lnMR|C'׬o;mPtߔ0_%fdOGm	>Cnԓt6$a0kXJQAuM[b/%;+_n24<;/$٪"ceRuSVlJ܁4ݠG'"Џ]]jl)I=*Hw{߀rot\AߩL~fx;[Š]nBjt1'Z/π[f)Q%ZA7FGhPsMH{%IŃ[U)uq^`OH#ݲy,Mp۔4N=bCJHR6}p|T	Tf,Ĕ؇7fN'55Pp`զp]INE1;$G
+iw
+]Vɲu#Zt9K"fܣ3L݄-lmB]ɅC)wt6uVĕiL|<oYź5T
+kYk^ʺ]b˨ېp7d4KsI=ȣv>$^YJǂeQ*ڕyPpBjߊ/_[ۡOsx-W	w?'v<ɠyI(8:1F>-]p@AV!L$iÛ{G`3zЭ'ɉen}u{Tq%Xlf+myCF5bjx]ԭ4ݠS%ߏtTLsXjzql?bΏiʹ]m_ȏj{/ľ5O`,?f>ւX9:%ZU%ޮwWȻ4QGS5ǯذ	7ԑ]ǰX=(tDԄC5Ɋ@Ѻ_C@>4)7׷9اbb)Q̼ɾn֡&
+t[y
+BCkVѢw{EԞFʝ,++ }>;Fה:4Oq7%̵ۇcq5'vfUo>lO2!L1υϢ|/"`ݲ$B5dTCilullyF̼֭\c(jH:QKHp7QgӾ(pQLyݿrN**@8hAŉ+{LPZspոyhuD&Vmu
+mRR-@ 	5=YoXe4cnʊ0|٩Mf/	aþ%jgɓАZ8#.)FՌۗÖq]KE+a\b
+Dayn?}a;\.>-Rk/nAR@;q*1{]7cݲDM/0Ԓ+tǿg8X'\gzGC˺!Ib}`sSqp-P)V0C'Mp	ػp0Q#ғnv]7GӣRY\+gcXa&htQMoj{՛^&x.R[CF.~ߝgέ40BnSAWvZ¶\&"5kmu D98e!ZΘGst_o=n='	hSo5ȑ[Mt[*mps7;O*TfG{vπ)mWs'yG}Vf&ND${}E|Q\Eq0:Oɀt^.Cү|i^,"VzlberV\Do}?\ז&(7s'f%p3Bk!Օm5Dƽ"\Nc0:dWY=Rf=vxX
+K:RZL6pV6Ǆ dаJ\^cր4ȴfgσ+P"u֌Em@+Z޽X{%ǝ!$ɍ7fkh1Irl=?l0yvQ|K' %,RlC04,B[Y"V;2նM'Y.́W6UaUTci-B^rՅԌ>oZcaز~dщQlrT2T0BOh!єɕ ~",b)KV7ANg@&q`h'.TLe}/y5*{ù0zi;\&Q"͛lĿΗ?IE=ius}aWGV٫]@^S.CLqa5\D ]kHsԳ=BNإyczՂ*d?Dm3.=@i8ĕp l^Ow>ݮ"-^LbO6e^>Ąoh-o(0Lj8|G@E?,qDV/=+hO<ɁIόFb@ou*=d,ZrcRf/׸M"i&$7|qҽ@^6͈F[~0ոp40ʛjBrBjRj<bߝW7vq:A-ˣP.-ɺ34[m'a;øRkj}0JN\f('gà<@Gl~E,Wb^6ŃޔC|8iG`CԬX>Y2"a(QsT9~͹(%wLyLQttVd	3lZ	{oox<
+/u_F!"TG#jЩ]4`TE[+;;h¦їʣ^Z]oIޝfy_F &пv'B: ΣbάD=Ʈp"(a2Uz4mȳWayTPfbO!>"Hl|yެ	^=sIV,߉^grڽH$A|Q5%r{7Ěb	!F:1Rj[[%VZ)I(ÚMN48)mcWHr~+e<-š8`z?aN6Y]+˽[{!ľMlN4rKwt]4H޽JOGP_9ӳJ2Y(KF_1^z3%vjx"Å!g,)(Y9t;aŨG%*s<&qnہ)qcuɇ{Ξg.P,ڄ>(£·x">Nuk_atga9Ue	{0(>̧ CJț_k
+=$5RfHb7`̑M``˥e!/d*ɽ '4);ݴU[]6r[5B?; TfvZC+	3(p[pU;1ֈ,د@+ŀ_Pдj)ΩF5J|t/-:c@IE7RΊ~BzD4#jBpvĉ{j|=ܸhP7A9y;mϢBȬRlX1'.zaiPU+\2̩Mіf0,7x(F@R l\ PpQ3*Oi֚"
+<BXw~M[I-geO:J3wMsO2F^[Ӯ|̧AЮ;~5ħ݇71H;h)tl('ڊ5ɄL%ՍiYY Nkgҽ}!=k| bO>x.3})vctȺ'`P))	*rLC	Ǉj3V&AQӻ'\rriIuƂku{@ՖѡsH܆ÿXowQ5Յ@#5̂/GHuwYRR>}fO1MOl!%M&<|IDh]>oyl=mLzQ)>yҀÝVX2r(<DF؛PCZSgAڨȕu(t`;0.pdKzq	m]<w8PoqGq#ф=P+BҾXԛ:jAJ!H˷mhDS} 9{~M1Rߠa(@k{@Vouϕ$1}pcBҌۥ2e8X*͚Nڴuv!M0G>E7@=ՠ@#"aƥ߄Lqݩ`e@"rG٥3gδ	qR:70c+(gxGo;vdC]'.zߏIݲ}:ʓZ%^SZND?@4b+.~!9&rkWyp'|5i gxF
+)XͦwwNRgb =$ZLJ	Ēڱz؋yix?,04Z!K.s%K5LK=]!l9ԉ,yzkDNN`K{wX| T	+E0l<ϑ}ON6wYJF-&B*<`
+\WeOQݤ`vu_^>pҦߴ9!)k ؒgӈ:%۪/Φ*~6(Jd]@TߴT-lAd}N<`C׊]]e)4x7؂^\$tĺ]Όha^!:cR g.Xs®ߨy۫2vƼ}~%@&qJԯjʱ:(ݖzC{SuTEd>>ӸF#VOb˔"2B=͵Y\,ů|{Gu>QWkj>˻#%V{ÜTZwޖ(3k6@
+|Bn+-͂ۏΡ^fW2"4߰.y,4R=75R΀$(6@#h&_w6-&*PGw5-<%hsǐϬ<kjacJ$QI	l><ϣ)9bE~1*{+VڧDG/vHlhTyǱyKUQ+N	8@'8DЖkhb2Sbobxd_ŭZ R0W]$˿w(7P C1FؚY8L8*JdKZC{@[xd}k,!zaăW`=DˤΩ%eROVj10JL[OpsdГY[}΢urT=FȚ֕X`ԎGfRpo9!|d(^ډަֻ3}Iv,AF"Kxӎl4~]կڹbZ@
+Ѿ1YUER81[6
+8docuNd\ÅsE.dKi]K&O=_EuϜMz;Gdy@lKKbMTKܱF5h~jgnvF8_K	mS)Ր61Tp΍UdF!2n[_1}]zÀ9]_&у $%X=x֒~GF]ߕZ}mnvoAvwua,ҧd~g'1ҨZICQ>7l>72+	\Uΐ$RZ|>t̀" ֭܁jɚÿ{ʳߍAVn:lRKuy,ѭ[BHwK_A(vVN-ʒn)Fƈ2]Cy|e+U+8ĔyM?I11Rd.}u°,p!Mq@6l}3ބNy:ѴL`yв'"A>9h[h#uU_ff$<HIqGhS^ѣ9kjכA`+Wp0Elqͣ@ڻO9Oo_Z1W24̓ßόrRj L^p.chk;mͳ	:6{=oF%}ahVg~r<Z_T$S~yGphEa9mk4RM^S*%>޿>ckNGhsA$(B*Tr
+cҼȊ&BMC'3˷h u.IS,!'0IZS:=߲?Wg[w޶)-lF/]#_
+@{qZ6$hUDW 3Ȝ{'r MQƬ>tϪg?]%ys}a_M[D=-ӕnsqe,6N>3f<o9;)#E_Y/_0D!۪Ez2!$yxsaups%Jf[xF=|Po-d=ͧim߻OD΂
+/Ǉ}(nɎ9bADۥW1J2"Aܣ̙ptLDث]kkxtsϷԜP(HXSO\A[wl!9:$q&\NSv?1Zt9jc.ύƁX܁"%v/ܓy`t¢|a,,y%ϻPxŅ9KsZ}	ڧzKNƟnެp>4+X/h9a\nxZh0S{TP_ă`mktd;'$uUO0
+G-zy-+
+̠*,L}V{T,Ĺjz=LM^D},WRz66P*K=
+D-	˼H%SQ??Lԗ:2CйzY+NXu]k2dS)
+vW #2*+=w\}vX1YJH.:ß1+HOΦ5rC-Tk"яSJ:5܅=&l-+S@).8t3Ww6xi߭)smu3.S{
+Ѐ9jD;+UQ`V.ObkÝ(**J[d mpiK@z)y^ÙDf_%&e/Tי?õ
+9C!X^*Ƅ%Bt71}ԫ tGM.{\VD"
+uOm%)q.VuHۙԴ-AcTUBl=ۖGPo'aolU4hȲUULe D=^ah6"Lh!s5W$?(oeJ+ȇ>h:][T5SuI> #ؘSSh6ؤh~GimReҟmJ.'Gɦ<#\\}t!̴=h+8qlVxxc<]͈6~Ը'pLlv#݇Ōm uW2y#WALPɩX@Դp(hmy~E[G;*GCǀq'ZՒSrez)C>Ƌ܍Y/ן?4lٞǅȦ՜~8RWܤũ^"0*naYo	DsZVԼ̞7NpMՅ=[Bv
+zw$C;>vЮ=OvfKqnh#h)cw"1x/7zdDsWGY>hRNX_xҖ2|DQ]D.aHˮ{}پo8~oC!9<CsTɏB{y6*ne(ŷ-uҮ|cT(ٰ_њdxIPB#<
+~
+6RA
+@usp6tA(;3U@|܂f<QBc}&tŵm*ñ9U] vw0D&цfF@
+Z&h\i+&ʥvk\= tJ0ٱ0nIpn@
+X4Ց71T 2AIB£iKFpɁFքl!2 l1^ՀN3(Ԑg`xtӯP0.+.dzLhIr%P`Ø/۽~̝#&hDz@1ʓ	!k"H2%LD_(ΣOY0 c`sr)vRs1sqSHQ=i:`gjTwڪ>H|-*W)XźR$\Ȳ̚NxdѤk-mǵ%Ub*W'5u
+juϹBl(Z%+L~!َE5<ۣnFZntd)G0}ԣ'qSx~sW2s_zl6$#ֽS-/CG{<@z$ynMwh4c(9G]}T+GLUL&/h4O23"X[
+LpAWȂ֭cNjhu,yM6'9,x+&!Vϻiۘkۼ?z.~j6n =P'ܩäsܠ۝{EόK^ќsIlߒa_JN`ٴ5ZI1ckwjl]B~hs|c;eC!T<VbFsg{œQ?=& 0yUUnWZH)%S]=;ǾDw@+T%=^?nWSߢo&%ѷ]A@;Tw661LHuf/L
+cHĄ+ia
+%t,Ik;VrUN#^I'2
+{N&l+ұdz,H60Y?lCϪ}g_3\:"~>1IhJ
+|ےd+q}q-'r4VWܬ?b-ϙ4^e~ѕ]%6ρ~Բ^p[hh)]pn=_Gʼ@`~FPiZnLcP=RF0pGKRI3V$Y?-SO?o3)3oo)UDKKѥu$3@<jq7<.b()&	<<ݨcRbm5qĤB-sb~քէ 506N4ݹד$vS5nKYQ"(e1KG~Kzr)j͡/XC$,@E119BCҖP_/dIT2>{bGJcI;3zc}dFUn[/	tr1ȶ̛7#0SC&ّE>!fgƘtT/(!)o'-M2n$zF6#I
+{)#ׅͣut|eGԮn_
+,hؘIĊ9&44z^Gٞ@b̐LGvM.6(w&_#BA	Aݸhs@ #_~@$ɶ|&Sm|IY#/Qq6CKŜ,e$բwWWcCydooKAb'DS+'uk7VGg&wI58[Wbb!T1=c)+;iWhۛڴD7;jcoՏ;>I^0tK.t):B	lU#k2s;x~ aPPn(՟{y3>
+++9EU.ӎv|/Oԝ4vȦaf@^	6<Ti[GI]ىS^A]6;ɼc>^~-E4ѵ[yJ0]9<ł]ؙ>Iϐn 5!k<316{тɆrQKoa!
+ĸTˇz%BwPٴa3))hiZ_ˣ(pQW'0Qu4_Y&1C&фu($sݖ5d.{EòeSŖ8?<$Um[wdGwIC4}dL$̬B7؎wBVȋH?Ҁ(ܵW2EJOϹM=/Z<F{jaߦhBbҧHv=|4bqfVDJ_l1ǚ$%9\0g+{o[S<3)I%cxWĐe0&QaޠO˿p{cl?v-ni]L&>dq7|~wrb)c)y"C}qḿ՗
+n{yY)"ʾR2=%bWJBUE(TBeқ:ǟ~vXތp͜hܟRȾک̚!Di˪u8>[ߵrgIAX#C>\)o1)E;>>ͱrCut5C[_.١lڑ.Y+TkfӯdwO%sP\T8t!H;zX9(]KrӡV'iêQ]4tޱ@׼^{vу#Cٹ sIk>ag:fbPآ2ٽdw2hq96t[O.4PpPm
+pq[0PI]R1b|(ݶhE>*'ֹ*b Y!j:0
+Ґ`pxV*?HDu2{ ݃%,gpy8˓7]e8=ۑT}_c1ѿ	nWoB-j,݅^Xk3kwn\#wLC<1NԜ19jĢM!:&LVVlAhzQeQ>b|Ƒ<PH4n@0!~͐YRIW??hջ8fN@3`%'dڄ4M;=Z%*͢c_7wΣLA*!`*/Α#
+ΙF%Ɏ8ޙc>Ce.8u(7Ə>"ۺ`˧	x:[ҌY@,9}|}nkvoZ&4
+1eBN*xpmu/$g0#Ah9moyN0k1Mj0͓5E!+}e6wȁkWDfo<w&]ImbLU68 T.C'V1KA3<' 	fpq2ӭߦ3!L7͘FD+#t -+M$^|EZyAfJd)sz:eτ{z 	 ATAq<{HD6\yY"xI<i!TwxȨA9u2Gk't)L$qKoBgwS6o)2&h/>$CL,t,>.N]3<͡!q{Z$5MȺN7]ώ`vncQdz2;Gl9b:8;w[9ć!Nڢ$!%74{U'b)0f7/Wɣk\j$RiuMganȽME8SX95^NB׾z-P?yD>BBg	t_S8,ئ^KkX+ ݲ`S$rDƳ`ZV1^x-غ]_&j9#gpíe_)0ЭNBO#s3	6U9؀&и4Åue8r
+9}ҘC<ӵfВ	mvHr91j!g>E0fƛHipfZ'cGpƟ	~`<S$~iOa361R@+O^7c6p2fC+\G&lϦ>.U^%r^$gt
+Aף}@W>>$۬g"؝F^ϱ6
+OtْzeGo}gw[͖r~qLO͝ Ձwz I֐WpDS}
+Qp`Cm7Ξ3RuÊ7
+#02	MIMvֶW21y*S4Ba['v%QH7-{Us&rF]`ԯگְc0`jYCB4.(xpSQޡ/Ͼ˃$7dB%}+^8Qx{k0ю?Q5ŧaԿ̶cpG׾Vat]|{~Jsxtb1~\e\-\c+BCYV:V̀;i4X4F	9ϴ|bш:O]91AԔc=nXJЯv~0Ϭb0,_XqIe΁zh3k6nA_,a'gyVA6
+w
+,WӋɶZ.TEa[º\tT*nϚ[\Y Jv)qoCiͮXƙ,WdGQQ̻әnrDsZx.];V#P"tE{oH|?t6Cj_=Bi0K3d	
+T_	.ތ\x>P#RiM+qisch=62UZʞ
+ϳ/yzN,8BYH&-xj*3*h:s>;U_ʼ$kF.M/$ldJKo6 
+0wJxfRhF3(ǳ^(]VQվ;SE L*8$e	ܵΉd.O1ӷbfvjɤQܭd4 >V}sh:6ӈIȴnrAeiWsKde6NXe3L͈]&GJĊr1iy
+Gc2$ڜ{dqxksmƣYۆǀCQ+db@vqs+/=R@)m7,t8P:<	,-f-/ʤ?3wf|'l-m	M5csvܺ:ѧ=؅*ag+B,X%Vďz|vfGe:XNqo ,[mj@dr'Sxy89dq,ܑL8%׋}:ϧndKxjXu-5}}uFҋ
+RCfq`H6*kŞ6JRVܒ\є0˱Zx3Z/dfw'#׏`p,ـS&.Ї5l8qlKkEzXiU;x B.R5U+}=de!r?oƒXӔ}TB6D@7tOQw4_,-,OѱadpUj_*}?S,ɥ#WDFR+.Tu&m8M6ƽėk:P:jvL̛yIz0a_̶x{{',,&WyC ߂!4sXBnw;)[Ц7V~}
+ۯZt',zqvډY* ZˌYWRoO4S%OGH!KG:);CeϘ[ۤӏ'cD?QQ19{ڪnږ&i~}n?&]|1D_i'w0rŘwHrd@O;F(3PCh3 cи]v1n&tоFaI|]x}_~Sr^y-CUg;K+63	UHbO-'G`3``Pe^ FC[ʜJ־q~]PbJh!o1ܬ\LV:͠hh$%_1Ҁ-
+.	'Xǎ?Qlkkyʓq^K¨߇%)јڮsZߠء(,4/5ľ}%qɘ6͆t=ضZDxX$K/)ɨ*1ʒ#sM`PD"_Q̬t&m&B;5|/E`~L(z˿Z؈RI8UѶ]y6mnX,-Xǣ̺!kV(H3tl)nPkKN/Y2k:[%Y<UT4&&;Eɪ0"Rn2
+*aE&T9gcJJ/;HZ["Άɤ>lg;UoA(d:<m@5xkӏV%=ۜZ6CǶMFIWr+F)_PTGON#9yDGIrj7 3c!In̠մX8G1Cչ)V.z@mQ@/ǢQȨ0?`+΅څK'G/߂[9[U1DYf5	[V(\&Hĵ!@OґױjЭy3+ҤmYBGғ6ɰy,1F[.y.-;G[tEqZNA6HGzGi(WCƻآ"(k{g=kLpsbo/0 9¢9L~v'$ÚsPD{
+؎al0ǈAt܈b1
+_G8.;$<^}d*oC!5XZXT.ͤcW҄iV*ëS8MI@8PBj8?->lV?(4..$B>لp}Xj=y%^\֡5L0B}EoodTa\E|	dxO?*t{a(c!*ecUIM89&oВFhYS7b?B$vNf+!7ZM7y		wRD(=QZ^Rf(vۚG7q^IE`hә8#pC4owGoB{a(٩i4WN##om{IFtg-QPo3m/eW&+8 xwŚǱ/trgl֞:ԇΌ[iGH?unկ<S7=іQ¾T#)Ӛq~wĐ-7'x~ֆS5"SXo	6c"ՠ$Xk5*fZ{18>eWvzQq̣%l|EvT
+}`c}?nJ}P{0c
+`	Gt~]LØ܁Ċhd	u.Tܴڢ*a=IAR?F/Ko!UKu!smo;+s5΂#qՍY|v]AMqk[O/ےՉىgjBՋ@zwqa8qFefKtI0&4-'2<>ʂ*ZgL}%DhLH˹ʲƙVN
+Eغ?3uA%3+	a̆{*Wݿ1(7ZcmZzQ}BzU̧fܠ9<<R6TP!yًyZvi\4Q	Ak:	ȦKSE@֔KC{NQ{Wh{ۥػ<B~ӨMў{"rdVӑrxqm1qwU@#֋@dn]O.vR;جqlW#	"*Ja]Q"9)$^\O1O̍zAc~_UbާZ|?7G@XRyqܪP/>>2Z֪hڶB[.sX{;<S@s%vVjMٹaʈ9K80ڐP-$STFefv+k6u<Q|$]|}iO1yS'hKW?֡?4"95ak¸ARj_(9i\snXIG64q)pMםDSB>GOG\5^J{B8hA47]~!tq`-ZUy
+a*A?+՛$TpW	pt`U-sr>"],7P]H5En9B342O9muH0SCYK{ݎaB+.s1őw[OT}2)3:
+[K1&IIk2WKdي]E_t
+3i_1$ҽT]}M2%fBM(@(s(8ױ/nmVjj!gS5l|bj$LȀw E9X$IU&P"+r'Gڎd!G2C7 1Y7{#NQ]iYUl!Z|M5ğ\CfhdhU<#V)!X:m}kR$d?ϔ_teI")(4:AqSD@zt`gJ*+H	LW8bXɗdx3Z@L<C)7l `=Ӏ^fwƚ3h$ۊ#oBboQ9wP'̑<!O͞$WL"#qܒ8؅;3F7}M \~IwTZLhoķEfˬXĞZUx)icP!]W?؜yEN1A ʒù--̯  r߱5jXW<wҩ'ֆ`ʤ<@=pS_qy*zUku.}uɌY?q::Z	Ͷb
+?Z$&gà\*bȟGl#c<ȓK̳"ɐNŷp2γgRǮiHy=a'8$֏f5:C[?`hl>F]%Y
+1ca^ֻC{6)ҠLfsۦn>)
+ݴ<VB8ݹ(MLTeؐ\~[T\݁Ĩ1g$xv:2EfUR[
+hSO_rW^~	Fk4b8|4sݐ)!˨պ[&B5r!"uק'VAQٝU@y4}s%ӜbsUWҮUj1tW|e<$HE[uˢQ*DԘ<4%Ɓ_ۢ[]uʓ"ͼdnل9! .GSȏ`*uغ
+txk~7։J-H3J*!@%64xߖߕn3t)
+ Me8a)%zfB,<KĐc	_<=v$g(7p)M-{ۯtO0	q݉IFO>O;1#ʥ	<[_:mQM2;T&\B	i)x;f? "JL5rܗFc@en`_'lƍ5ˈkBQL\ӵ{ھ/և;|9ݖECNtpH/*$]vr1aʇ6C|!Z!ު6!_D`^Fɝnws9&?	c;'YkɳLۏj͂UB,E@!G݁;Dp!e[$*S_OZB~Z;έrx&ze&9{xYЃa^k4þ'`YJ~I"q
+kTmMuާ&03Kթ,\P72:{YԘ_]ٷ8\?3pJIU0~>:lźi!OBHjp#;%U>mC4p= Ce2ݡWqݫڸXrZ/*"}Qmg}="m  /aq4iDdq^Y- բf*ЃqRTtb6 [u`j0KvσӘ7uzK9ūxKGJ&(:	Gqk*~Ѯ4GFŴvrN؆64G՜RKOTbW8`7ˏ2"jjLSM%x||Liž7ǝMCۅAђԋT+ЮĔҙT5+5OMߩ؀2w-~myGŏ8Zc,Œ:kD?H#ۯhx<ƪ~aIՍ/k~
+_Zj_RK#Ҏ\?	/V'X,/u}h(rVґFxP%jߊZ*.\2ǃoHaSؔM݆QdQԘ9D
+O[7eL"FӽPhn`^KrF)7hъķ7(UWQL=jm"{8LƂ	}Pڿa:8I!x	5<0Wy̜Q75EW%ͺ#WxK"bUlX1({ϙx*Wq	0Cz@1Ds<HzSCLF^O[Xjn{|oΏy@P'dkؾ6ԩWz}_E}.t3\!UO'UО\>[P|1 uzyq!ۇ8_uyy:L#a		|?hq*Y[ɪC
+#~o9IxxNǀrE:gzh!Ίͭèá8,Xn*"ˉ\Z2Nqht#0ۇ)UZaMz|ܾUZTUB4'n+mѳ¡G~`UPkD *̼6c`:~Ф~+s`2ӍW"|^<#j6A[GT\:!mHѢ[FH7 ѥr`>BofVb%~KW5,5/a4X P*ʾ3o؋7UbR`ܨQ40l9rt6ߥ6ŹXߛ$װ|6cF3m_ZuL*Ak7uҧՏL WVj\,7(T])kqū[K§Ztdwσ3lh7c=j	bGV8_>tK{a{u;noRwrFWߒdYVPk;ݨVO.mf6}lKHq1B˻Il<u`x
+Qr(+/ ʡap&.GxiHO˪7ƿ>W@
+#{~W!,1;&<5
+)6̙,rڷr ݨX_A
+j^qNM'sp:tzmRM6=UΔbݡQN[f#;կE`<mҦT+
+d#%F
+
+d߫9_vG)qy=TJէ94f,oXLW* j(FϦ9gV	|;L<e>Ȝz.K78mWe<S4:pC*k|d#r\@gUfwǋ	D_]&ɯ."K#[4 kU?6v=lsd#LoSI{qw:^AV1وBlX
+,#ҞȐcffN~<%-{1K6$}k@<_BI3ZS!JtZ	7YlOɎ*acpw2i	E#KeKޟ2J[J/ʕfZ\K@>a92W.zTk
+ɿp/p22ÌRgvy3YUJxS`6h]QMZB},'u2ψB 7	1ɕ,ɁeK_kO<p`%who6YR޳T#x۟Ӳð7:Zձٳ~8R\6x4jhd_2LƃHHXJM@\Kϊ_.$J9xʇ3EπȰ#Rݨ02.!7νLM׊iycMӶdz^uz\{5(י L`JB,7C)(ĉx\>sWdS.q"[ZC}(	)AOm\  ~e)]h`@: ۲8Cg!
+:Z{Eƥ&vΌE֧Ų2!?nxHok]ϴbЄ-l,DY#"ܴqEp[UĹAҜ++ؼm{Nȇ</ygbCOa`ʤuF3nH
+Θ)(*%CvYԗeyv/#M5Ͷo0d2[	T~>׿A7?*[4e;M}ݦv
+F2gNIl%HgӹD[ouW.l|Ud!s˟)Dh"POE3N?yĻqƼH;=(.?#ş+Mўj@ZrV6֞0LAu֨^ц#Dl>o"S>A7Ċ Rջ8't	zэHLǫ33;)yֈ\'vP<V;49?~M>2L)r#> G"FT!7TwLۻV΃ޓהX߰A_'Y#M=sT2Vɚv/8nʝZTЏ])P*+ݟS:`9Yڃem|ʹTל$L7yHsr@~ӹN.fL<UoſW{V%e{k3v//MB?6k8z{ۋ6$ՠ܂=mְ	ѯϭ
+1Ƌ#\rJ:	Fgh~-s)޽QkhCoX/P]NFZ_bI^yҰ-6nltr`w&{_3DfgHѫƽh}Dszyhv%(?0mxvhG01>!RO#`P]Z|UJYg={o߽P7UGr@ڗ	?7_FK,w5ԫ&
+j}R{i	q`[f:U7>@kd~76ٲ>w52/>];LŕW.<uӎ:V|) o^$ڟhEM-;N7oBZßrTƤMeݰݡ͈~&rYSl,^NZ1ۛ,E;v5N?Z*K˓pHEiM,:]dzOϪwE۔m=T^Tb+M<@f\˴e^{q1|k,OԡnE.WʰQotE`6] m[qjiJ`Yw%)Kgzcz @+-EcVi) Yu8oI`ԏưjmG5'fўR x09GJg\ʂ~$c"zOؚAƾnre2b׎<I'$E@`AlҬXτs*#פg0&):SֳoUR}Akv/6.^sl:*az~YoI[+٣~	zUȩOX0`ëo0$d`qQZ%7}޼>vК##3	ؒAx`rL46f$L{ů^T>
+$1YQgX'	<ztޢ&G
+F~Txζ@ʣ+ȑ5hk]N~ÁNqeݘΊ	m9T_(%I6)AAwɁ\mƟexR&H1ZLb"`694=@5zt׹De:ދMےGC/hԞO(`jۀ!Ս5as$<>aOI\ƻhpª̦Fzǭ%9ɗ,xzcMN2lVCt͎j3*^m {DҠRe;nVK\b^]Py&oh<VqpE3m6f-Vߦ]xoS>S{=ZƣVieAī|QɔV-4Go{Tg?JNR[&.@bMTݏI##c?a'ͪʏn1уF6ך`/Ԇ-!\u)ƀm:؞	!ڀC1kdt_VۻpoĄ[x=o
+c(	>OcvE,l@;c2O1\d5[I-ޣqgA!?yي#ΑټzO<^r<%{ʻ#i**9j5WVpDCrAإY:;JI2%)'
+T&j3aKC:ydyMyx|]2;](L:Ē:|r\~VE`)aUlY\+]A$_|.#0!܈RO9Ԕ8Cȡ`R}ߑx\Iښ[D:~s'a6ܹЎЩɹ@Tӑ
+`_&Of:Ί}S+}qMmXzXCG\+*
+
+OFTӻ4|Ah 2"QMG 8u&5Lx([݄B<P}(ݿ'J4gٿw ·ȇ.v(bۜWEr{
+eȄ' ^ǥ.È?WcRŽsO1=˞R`h?73	GxX{0FR_ŜRӬf0./[*ӹoB1}E0fn!G^z/{gJ$8x}(yMd5p@5c' |Q
+jHiߢdyC߳_rϦ"0Xُ5ֹ<{uawY`,Z1NUo?ժ/fbQ)s*¹k/3_z3e)TDƋ7`$~.߷iW04,sI{۔afde]G]	|9F~>&4yֵd0ֽR[?ݞhATv@m|Fh25_C%c4T$Y~Pӈ},VJDʥD,*˪MYms
+.m,ft	EDAEXL_ͧYˈPl@K9=y=_sĲ~_ڂO
+_Kσm,,ٖSׄOWO<CLAڹ\h<cnl
+Z}}F'hJۥp/5:F5vSގ)!êR44:з:Y8G<׆5`kDPT۹QCeB(GJXSY7$H&Sb"b# dcmzwbAXԹۻ$jMբp=X	}+7ť=2
+D$J>b*T{62/ޑx@lΆ[\.ARV׉ӆɊ4cӌJeQ8?ޯ ց
+P<-2xne(<mG,L6:^1̊R25؞p9қkY
+rϢ*,V*Ӝ՘vTxP%+`Q8w*X+#1=v\4˿,~S#-lǔ^Nֻz2a/)OBzzu
+\/}+ٝ@Sߺ9u"6·;28ۀZrqng2w]X|\?ǄhovjF8ʝ^$x'r)MbύQ3JP!`)b]~Mx,^Ŵ=I}?Rh{RJ^γUP0wWǍC:c"+Z^6͘%<[?X
+Dt4YNqάkӚOIĒ߿V>Tגx0qAFq"!
+~ZlC#uq>Qk̾\vMQult}#~ĵOIxpM!df	H˓fАO/]k'S/C@ZǟEQ՗}ƻ^pȿc$%@gHMH)ӨLa]TgV*g(P{ZuhPQo<jvŸ-X @nѵozNPE*	$Bl<7A#7κ9eT!+.29:ۋŦePqҥĤ[jhէqXk@"`;ׁzGXNAsݥ*R_zħ3Zc+GExΜM^\fe'5FLs{!%ȏLggz¼{Kzˇƍ}/֬[`.F[EFNFDDG؞ԦTȬdPѹlP9ϼ7{[#wڪ%.7{a%ս	q5Uzl\Y*?/}#tPW o'80\pʴS%K5;Vެc':,C1dgcuΜљɂ3}~im0UYpӔB^*NNODŽ@f#L>7!=Cq(\+WYS6m(~Lú0ܭtkEMK_O{Vʠh9XVG=YS^%}.Whђ̕;ܥOˁ{soNFL]3/*f]:vbυ4*R	rbi˰>'wxb&:B:Plͭf|yΠI+\>4`GS[<"͇ӿ]/Ǻs$?EcB'M:X^аb_B9Ɨ"K1hs}bSa4Jݿp:kmxn-@S:-.x7˛bD~ŚZѾGch"g'/۰&[=ɳ{"kR?ȅ4BuPҠRO`M:ȬVʷBҿh]/ޮtHəW4_2a^7@}ו7 Ta]I:ϔ@SUOTuxr(cȡN/RWiҦʚM@gG ܸ |YðփDqRKIjy
+'Ц8޴1|r9Df^ uf&T %Jvf^d3j0֡'Јcڂu8hD1U1
+=enVU]tpL
+
+y &Z*
+*Tf֡2*Q>7ZJP(Ner*;nh;$^/WeNA9fPhU2Ž\9mq̹M{#r|CZIDz+NrLmf!~ԉiKUcIAAټb<9`a،6-qa@
+CهH&\h 4"ɨZK[#B&h2[>E&]Lq<BҭKZڜhXi5ZӂSPۓD2fԖ0ڊG
+Я6low[>īus98>u/;Ԩ{MG.m-.Rέ;YM˥ж{֛e)4*OCM]I;Q2nUE$XܧqzȚoR ,%;hB#]åg,Z
+os%>	4B| eKt׹0\";h
+)Оk)z\3jTn@!+<ʆGyÐab9n]|?{vIGǄIB~6EqK6{E.Muxѥ.\>CoÚx2_ut@p¢411og؇aު?8<(8=KݼxΤuNK"څ+ý"&9n2Wŗ;a[rN
+7.<3(|Tne\ThwqWbr՝)2	Ҙ/M/	Q۵t}$uv;3I&)#2=\cgzjf)]pU^ʾ2C[yAǂ٠|IKx~P!):I"YF0^`5}ޱ> CX6(KFSA)L'X˒ԉg^.$5Y"m$ZUD*~5X-#g'oZ-®hp*Sҫbc =
+2G_ "/:ց,r7?"up;m+<7R!IElDR9Ȝ̥$_ާ@YDSN;o+]dQ-ՑiwcArcw0=RGY8YU+bg~шq fc\i; vfTeAـ7.t!TéaҵE$5N&J#V5E8SoL":][Z%5*E$A{̑r.ܽp>UQN9xB:բg"W}?u.%-G4mIT+8϶rÇsEL
+H:cFR3Tݪi~y=t	iF[ފdW)Y\rsݨ&?>zTfL#yud}A6X04\U:oQ#^?Kk6e`*c1lr-0!qv9Zΰ
+e-gdGJӕr}mϔ~-y&>'MJD&ikƃN.Q{(nMH|7JmVo5њhWԸy5_'J+Wv޽¹أt^^Q/3:2}`xRuD%8͑)Nn<Il.9ݩ=(;G¹-E!}9lJNƭh3OͭH7Ɏ2$ƐQ}_U(P1::R͌o_Lh ɁJcɢ7(zZTF]!|-;}`~RbJ34kT	A?Gvd~+ךB02?D@KM/@g`m\{VaҀF
+Fs7qqi%6+@0ZۈE|pp<}"eٽE8z8a8ae"hXیwwu9*tgZ@jO0g?E-BBQI:ڀevkhŠ
+̙ܑaAKwпОL"̦Ԑʼ^ĩUݡ̟**̵ZX9:vT>ՉyhFPת1 ~59@!@	:ҺORIlhĔ͒gB\@dN
+YpŐ$,k?DϜW*LWk6PMWSU_aS-;V1*zڛǀGŵra	ԇa>ׯ Q*g&Aea҆u	5" zz	h|P=ȿ0&Gq,"YG'ɆŃGۣXP>hzft1ʓn-B~QH¿1!ޏs+v3ˎ`7)YU^:\ߨ%@~{ɛ 'C^
+Z0ŋmMo7;x-ԣȾ3NY:[#9ސǗ*}XH[ȢAA˩N]4tʸ"'}Btd_6~ޟpk&dܹ_??8}̮ľ~b L6ʎúa/߄BBs1ڀl%tߠD/iCǆ#-w(tRzgPL-	5onryQ݀u	SE/^,\:$!PDql'܄Z_=sP.7ߢ:m%QDM^[؜OlS3DPDοyo=7v5tע2fٖHS5	
+]oNv
+Df,ART1rm-j?\ڻ4Y/^|8-Q%ߐ<ͳ|4-[_[G3.`4pNt7p̴X+\ZZ8s.Jl%2@Oկԗ&&TM%cyVGA[UCۙG"|eߊ26?aտ[HƱa/>*\	d6d08SϦ`f	ʟIWBj.s	38ϷySn%*ڊ%LJ̆AVH٨$G1QX׽^#ƶ}	S_KX>yې,ƛv_C>!&uk<	o:iX$q'ڗ/
+=J1>Gru6qX@gtYjV{R:ėZ:ps*ՠZU9۬*WRtd0,n&;YN`sڐ(,#S-!WBf'5*$Ñ)6:ؒ$.Q_l(s6~Z
+\e`Ոm<b"eqÃ|϶2QӋ./ٖq?ԛ-ӠX(@{ѐQVy[^fP{~{^!ioI9cRM]f`۩`=AߘZQZqrt^ٹcP
+Խ|;/JQx1ky{P'U%L]s\}aFpBf@~~D(u(<(?<%&W5V|trMv9$X/. n=3\9I!(T9QΎlįpG^YHE>xdp}U1nŭ*c^oޗҙa#2Y4q) `X0v^bU-Vn#,FEFMݬDh5ܬ\}Y='S
+ٰ&4d9'v<\tB8ѥC+ǝc1QBdb?CjzPni%s^U
+҂n%e&:%5VyzgmJE]*˛),ލ`AxafT^\Cl_Eؠ؂7U-#]ϲӗ5ʿu;lTX?3uuԱ"w'3V33?u	ܨ#&}\U`͌h~o.
+dKRSI2ǉWPCdy@Sث]3Ͻ}Tmn:,3gq'TuЖIdn:k9_n(<(zh%-
+o3j,ɠgv&.F>	.<!!\$-qp%h0Wǫ^۩'yYa	wK>Q	phjf#>#oh`܆q	HzjQp8IaEbgpt/Uj1A4.}6O"3nYZN>}N5Xӻ˂f@΀r+~|-ϔWԠм-{+PKrMy6: Fћyv^oV/%߾kJSy)&O+lx1ԿxHVָAmp'%ԩTlc:01TJ#3G=jBAM}MV4!GtKw(G>p(K`$G]?.>fj0HԝU0qu}|"D*0X]	K%7EP52iX:Jt?ݭΒ>[
+S>lz5Peڕʎ˱;x;ӗzSE6h@g?P^!ίo]/aIOЭ=w-Y3ZUqA݆џ*U1&[LA\!L<bC{jϚ@Ӗu|)!B,֡e\7hp=DaT+!a1s6	G:I6*Ƞ	ߧ3Ԅ&9ƣ}]S؇}t,P̘=EJ<f:ɟuǶ*+&mQa/@]nK
+گ*2&V٩,Kk=6yq2Ioǧ9xA8CABcR[b0^<>\}55ώ8~jP*~~e0ߌ*̕Y	nЄvvÉX}tAb]:K[5wS\BsOޡxַ:O(+l+l`Ʊ`E/ګ8Gz/43Ǒ)ݫ5,,Fӂ	^EɞOJ+wy"tZ˷m+D{ZW!(`iY~dͪHQ8Aoy"ˮ 9RXũŔ_Y-k{V=!c?>ֻ}ݰ,YɧЁ22s˱q֛'ϵ@YHe3'Fɦ+i<>o?[Ȅ{(#˽Z3k{wg;{+}x)/ݰFa˒V<-]bxq0	t&z`=~T|cM'Fsڬ7͍rNƒpϴƃ4P;ھiهd3!Ziqf7GSv*s?łsA`>'IO`7|"%" ̾v(eو˗ñðbʌ,HvG(c%GcBD_j@P^6ut.R\$>EoinAP<	ήn.؆Msή,|n0g5|JՏRĨA]F_bzՌ̼[nMMv6ӌHdޒWwkmǉPvea#0ŖZiy5$ZUôPbA&k0\+mU4/69[R3g,$JFܬI'b#=/Ϭe<v-ήԐ2ZHF0ÍxƵ\[1#I8J,5!&CAM(Neљifo̞pJUͲZ&Φmک=ߺ]U:gIp\ޑ~=TM$gG>#51~}w\deiwTss:S	%L',N(ڋ)HD`K\òf'~REp!K[°hڪƯE*vJdק&(_5@={fؗO\:WUu(lږVhal.H˅w5.҇?pm;7ÍWQ<Z#>8)o@sZ3j!Oy,ߝeR]9n,@
+@%]	bĚumD(tYf.)s\qHqЍVDi,el`bBS|Y`Λч84LR~xԉJHK=]1v':;ff,woNg^I'ӐZ5	=)qN1C
+ŷQ5'ёo\3Mh"QWeEPUՍĈY9~RC6,o|tXwDy.R9د%ֶIj!}ġdLޢO[ C'PF_)kqƿ*H]%GTS2tļ~%ֹ]^.;,?	onc`Q~7%$*B53O,G6@uD::>Ӯ&̈́gPhEhf8,2#ʀ[GoB;6Xhv'iLܧ,Q`XogUYsT6p؁[E@,L_gX8L)qL;`kOO|y\6[ZN
+Aنߨu(!bȴ\Ȣ1q6Y]K^DR͔h5\F{٭xݹ`Ǡ0^L+FM)~aΏT|	bEіvt=*hʇoUx{ϽPB..noUteݚdHe	!<ΚsիWkE5
+V׹<Ccdۧ6O56gؿd;JsXa
+sqW
+7Z;	`9oFGP%EuX^OCYOܓoNz!j|tg8OiQR&1$tIs:"EC<ڞ|d<1jTuйʰv#K--r!ۛTm(#-/Pf'%LԀQ?jyqX7Hlð*f^$-&suwDm615*#*dJ1?N0o]z]6W"HFu>Ѿ<rwޭّr"!/2ADIUæ'5˦kw:Tck,'38J6ӸƿcւJ[La~Ĕ]~d~ȽgJ{x8?sڜ?1πk gHTM6̯K) )!,..pY5_aûw't.Lou2{Hjh&d<7W<,Wг8p"@exhՑĩpբ&K|ڢ\oepum-n9؏i'+=;T,BuMZ)RHF[6c5.-/ҒسOj8S6
+1HpQ`ҘȄbcl*4#24֨^ӷ>@bpJNoa3#r{P+Ke-[Dǃ<YX9Ǫߏ#7+6ޣu
+X$)nIqήf+c(oTcڧ"@i]ar+K>é_\ރ^I2S ά'6P^ס.'/զ-anҔmCQD2t,ON!ހr)\/оpg"ʟ,G60cψXR2E}?&Kd~Y`T1̓oÍfLd,ҍ%,`wjN~/L>r	)"bۦP6az+h-r9pWJP_2A{ۮ	#,Py	d\s-yՐYFu{l6ìnkgÎ?Ndۻz6io=63kݞʺǩiBl|٣3fTlyug6@t
+vς\ڀMf[#thFuv~e%'ۚM(dftUT#1+"3~[Ϋ`Pҥ_&QCJV3ـP0m%;i=]O[,ka}SubL"q'ʤF!Js+˫,h^88C`le$?R!Y͡{4k=7s{ڭf$۷WV#Ӛߴ	4'c܂Qő8@75SkH5iFBuso Pw
+R8~*t2k!4/7GJɣͻ*҇[^Mڰ¬YU7#UQjJ
+/mߔ,P9Ν:GSѶN$
+=_Ҽ7;m0<=ܠC.cx9u#gVjZcWo`c7&*O9ϴ;ɪϮeq;&xgԞ?]UaFwS
+
+p8ԥœ?y(88Uu/[ղ3~hfK(ޒ_NIWȮ#9,#ܚ>^[c4=VYef.0}<jN7̚_zхsRgѕA٩z3M	rL~J?>r2ؤˈ^`2-ʅx|
+tA">i0>yՙI]d7&M,1	Pli`UBѺ~аUr9,ERt0,P6-Cʕz_blY9dxQL4%޺FYHk!7BhK]wXy@Ʊ/œu}V_̪'@TZֱ%<EY`=,]]ОU0]QtL)^/TͥD33̋<j;U[_$#t)7}>{xb\7}7Nko@GĄb2<M$2 I;|̥{wT23WІѩ?fjGw<!LE)*#72T":TvGZ(N.t3$$C9jXc-۹sͯAX¬J-&l~{gӡkn|0_FDbb7(>3S߆ɤzh	Ra-F?;n{8rǋr84@`Bp(mVQEP<c:xEťk	GOE..V/i-%c@?8/6Vr)	k؂MnLGE3fj|{Z1",+ͿxZݎ~xl(gSeh:^աC8QQOޙ7xvFx(y̋pѸwVc1t~+/?`"]H0H!@1[&ˠUY͏p͜(:QeIC]6?_rR.!RTHB`-x8~ߠ*85;u	I0u\1u'G˃Eϥ
+\19Bϩbա;Ս|720X%n
+maq7ZI\RxKh)ʗ"v^s߇Vݪ8kѬPa+^LGADT*~tҞ#7vHDIoUʤdt§iz/+zWM9ye54׬ٶ7(E_A(m&MSz͢%W7Dg)C>Rs/ޥ.:|4DўfߨWcEُ:9Ȕo+Sȉ=@/٤s;17U}O':
+߂GAi}U+	݇SAsmܸ%cI^}9@ſo>og&7oU[m7NяٟAynnPnU.#ϲ%ڄi0#sT¹\v@3xvB"2^.+.88/depi^ e1ъI?n&ˇ3C{B!ߥAUǭ&@ŷЪF&n?Qm-\:u$O^[ͧ-ەN֬qVfɵ2V¿g,[hT#Dh:J[+.g)#fQs60.Y5c#ӌŁ*-vte~@QڱaɖL  [sܮZtKaƁt?w.AA^+yt.kkŞ&a~nltPRؗv8Ev<Uvɷ޵=5ÊKW[X2Fv+1x-lD(ԣݾI;1*|))!<FּINXS#ˁӽ.l'KTNq*P޿T??n/W@(G
+d$)NBs8YY`(Vnîѱߴ'(A-G>)3^C<dЮP2ǋ|M*mQVٚL]y^Ҫ8`<81)}gP[hal԰YX29BR.gmTñCJΜx~(Kw85[ƿƳ+#Oa-z|d(Dc6σNsh./wFwkܛX69S<zJb}[?̗;"M-e{!{+?m0hRu]^z*LƜ"(x*8KHE޹;)YCpi;ʦz_H¶x0g.q}!%<h,i|̟5(B+mW?P,o
+U69kB5	tkfYjYZ	/rW
+f+#p%aڹjǌ9LL)A}_qժ-&5~b?'5ƏǔdS
+cnO·eut-YdwCĢɊ(7co*ۍ9
+2 (fʤGl
+dKmʲג%\n1,n6ޫϸp6LVԘ:D15`2,PuP#ͳ_J;F~
+cQ|#H2f9uEX_+)|lI^E-bl,zz%Z'&/M;bw]ow*'qXGtMJCz9ͮ[1t5{9	f;h9>9|LѝbxavMf&\xqVO_a['E^]°afBA>;Mdݬ[ɐr[L#AxbOLA>;z:Oq@I@VK a̗*`hLi<S2e*;2ѥ}\Y:h~8hcӼuhIDsl4^=f |5o_ LNэ}]0yG&T;|y\0	\KnYx{Vre6̧یtE҇<gfn[ͷ1g[z3#iP^uEG[vیfV"6tzEzsƁ ő[қF`[E/k\٢Y#ϓ%YAmEY>0V!TB`ЀL6Q|׷]hN`5b<O'Ǻ.,֖?#ޒ""X5ûNƾ*׸av!=E&OSNz:Roc-ӎuģ,1+N1s><]]|u}VЈ1=ɺђ
+i۾ֱ,F4ya B=ȥ3P}Th9\~Ȼe{ݽ0z4gĲG8bϯvhi&p9&Q)%jN9Pf3$r4LTD&3׳s6bH~R_iEOkc^8?wqǇbJQJ$\ߵUvQ"qx3wqCն%H!ޗs\b6ߧk] mռU`zaٜٟ"_ƜT5$.Ȭ9U:U:Ξޞ>	(jRcy؁.xyPcoRJAҧٷ(uf_.`(pi]5o-4#<;8ݡZɶE%i>W0V=)1ݕ`qdB~6݉9RӯKdB}Vc]9jV_1m	f у(2P~+}NR3,}1kI]JO׀=/|ҎٸdոߣwvIS$<9[GA[ *y;m="d/֓?6A,-f-\6JH#,Guc\,ehrWHπѾGl c[ڃW`QLȹɷfOODyb="z+f!(hц>b3"bڠπ=`QLwfU(lyt(`+F،=Ȍߦz8ޥpUdPVdYnta%4w|^3ShY`-B ѳ2Pj OPeH2ekA[w+G(~{<@Ϸl3ϨH^2)bZ^xԓ3=2DpatݼS|*S{pĠ-Uܴ&eb8xƙEx7KϤPuUe̎A*%NWOڤxS7i~S[Ct93AXrwn,96ةYUE>Ό<Rи̣CS+*-xYA FhQfV0FS!#L*N׌5FYRJٷjs!p_*˻POvasyĚ(YEat_Rγ	F,i>;<U%yвDKn	:u[lPb<ct:f#2ͦ&ן6
+i`ϕ3&0)UCœˌB1я2QͧR4!drLǆ	UET_F/A1C"(<i _ORD|^b pr<rFWȫ8VacLG	FcztfX*X5_|[zFj;$ڼbEyBt1<}|^lҠ8ؚSρD"v_ ZS7i}d|GD*nu̖yieF؃_Pd^?ݬܫ ʰٓb3D'ED{#a"50Hq1߷=|A1r)X>ָJP#˾Ͳ$@׍9 G8~.s'#rK"'oZcĊK.:F^bΪrZEpsK~YRBj2]<'-/4Y8faW
+aIaZƕ|	NԶ	s73R6ô\sL^ #߫JȞWbiyZqFU.+ܩLHYOΔI\t*g@قQ|EGaiW84	Z$l޼ô}K<YX:{>N90'W%%d;Kaѧ}9=	n"%&!ͿנEwǱ>D!5u"otfjZ!]Mq4yu?g%e2ýU(0e$%0W;:q̼?R5o^SzMFͦľg y"1	PV$mۀÊYϷr,Ķeh~-:xF+T#wT8r9	&WP&NjyÑ1ӿʡ\"ˌD98Z7AJĶ{ɴ=\rSՋիK/WSmx.ڌ2ޕ+۽Ǹq/НoԬ+w۷ɼ^"OJaa`Kv4Ac4hl>ybP5PVwDݠ2&K|4BY">z,H>5Vbn2j!W^˨{FGGh LLݢτ"K.ʇ0s-u(ݍtwelq<qwC?^oW?ճ'nZ|ڽ.,rZyV`ΛONUإlhC|rY[ñ^oQ[κ	CեЊVP4)ep<1t^>*:{j/NA{q@U֛}9p͏ʶԠegd͇X2h v4Wfjؠg:K
+hV=H/w
+U~sӿW(o}v۩Fof|ʋuo=vP%qI<?Zm@n+d>4jޤ`tnU¸ݨq~OfP'ٳ94>%pIБnafgc}0-Ҍ2C5oMz({__+1|k.giy27.[.(wv5B6ڇF#$lʻǌjqD+lԇӪ#2Qv8KR\ETK,h3)jk	I0t\M~#ܺ,qT:6ԧ<g\%ё$nzZR *q|ǯϑ0c_LE`%M6kHn<VS^bZ9[F3c]/R)d]ՐEkYtNu>pB`ǤUM<DFMENy=''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24949)))
+exec(brotli.decompress(n.to_bytes(24868)))

@@ -2184,28 +2184,24 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     ttt = DocTTT(run, val_tokens, tables, cfg, rt, min(cfg.eval_batch_seqs, -(-most // rt.world_size)))
     step_s, window_s, train_s = ttt.warm_up()
     original = [p.detach().clone() for p in ttt.lora.base]
-    blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
-    batch_s = [[doc_batch_seconds(steps, step_s) for _, steps in block] for block in blocks]
-    phase_s = [ttt.phase_seconds(chunks, train_s) for chunks in phases]
-    guard = TTTGuard(sum(map(sum, batch_s)) + sum(phase_s), windows_per_doc(lengths, cfg.eval_seq_len, cfg.eval_stride),
+    work = []  # in order: (estimated seconds, the batch's documents or None for a phase, the call, its argument)
+    for b, block in enumerate(plan_doc_batches(starts, lengths, bounds, cfg, rt)):
+        work += [(doc_batch_seconds(steps, step_s), docs, ttt.adapt, steps) for docs, steps in block]
+        if b < len(phases):  # global SGD on the documents scored so far
+            work.append((ttt.phase_seconds(phases[b], train_s), None, ttt.phase, phases[b]))
+    guard = TTTGuard(sum(w[0] for w in work), windows_per_doc(lengths, cfg.eval_seq_len, cfg.eval_stride),
                      window_s, eval_start, cfg, rt, log)
-    log(f"ttt_doc: {len(starts)} documents in {sum(map(len, blocks))} batches ({cfg.ttt_doc_batch} per rank), "
-        f"{sum(len(steps[2]) for block in blocks for _, steps in block)} adapter steps, {len(phase_s)} global SGD "
+    batches = [steps for _, docs, _, steps in work if docs is not None]
+    log(f"ttt_doc: {len(starts)} documents in {len(batches)} batches ({cfg.ttt_doc_batch} per rank), "
+        f"{sum(len(steps[2]) for steps in batches)} adapter steps, {len(phases)} global SGD "
         f"phases: ~{guard.left_s:.0f}s by the warm-up (adapter step by row-tokens "
         + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms)")
     try:
-        adapting = True
-        for b, block in enumerate(blocks):
-            for (docs, steps), seconds in zip(block, batch_s[b], strict=True):
-                if not (adapting := guard.fits(seconds)):
-                    break
-                ttt.adapt(steps)
-                guard.finished(seconds, docs)
-            if adapting and b < len(phases) and (adapting := guard.fits(phase_s[b])):  # global SGD, scored docs
-                ttt.phase(phases[b])
-                guard.finished(phase_s[b])
-            if not adapting:
+        for seconds, docs, call, arg in work:
+            if not guard.fits(seconds):
                 break
+            call(arg)
+            guard.finished(seconds, docs)
         rest = rank_share(doc_windows(starts[~guard.done], lengths[~guard.done], cfg.eval_seq_len, cfg.eval_stride), rt)
         score_windows(run, ttt.tokens, rest, ttt.tables, cfg, rt, ttt.sums)
     finally:  # the base weights as they came
