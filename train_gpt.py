@@ -1,196 +1,195 @@
 import brotli
 n=a=0;b=1
-for c in r'''pOW7<FEx)q{V;/pV&x%1ƛz|h=`XQ2C~[i[M
-fak'Z#N>.E[سԮhZ%I*Ye48	^j\:LDcZÊ)0ͽCGiѿw O־tˈܖ4S<&æTNɒ7\HhPrmț=E?4m2ΕºLbGOۣurяmNA
-<q%Ƚ-Dw'y[ZE6:ȭI{op"qʺ?EI*G t֕<{Q<nOb(GVz^ğ_WYf2(R*خn_bJMM[XZ)ySĖa;ZKN`{_TÉY0YHžȉLWJʩU҃%-!;{2?s&oarP4_`ǂJD`#]/ċ#yWbѷЏʆaƝ˫A\5m`ƃjԭ8'+ʐO9HU!ysҤTG,k-ҥC,b \C~n
-Z8Zt;l=<YW:7RGiLj*K[
-˷A0bϸM8/w;r8'*۫IdlmJPwUϳlX^NHf2u1L܁Եw0ۮCg[x5?mקQ
-E|?S~j1zYcb^#l ܵlf%w.X( n\qxLo?G$.U	Ĩ/pƢf^-\ mލѽbѦMKW?Ϟ@s
-ֳIgДyDW8]N\ e[TTd̰˘Rvu\$Fǻ
-Wv{jN>ԭD3ӁoCu8y\m@bxH4S?2#]3SymUq΋'6I-hR^Bbj=rP?K#PF}'I49?@ö~=RpBc7>@"R׸nȂǔuIW22B6ralE2MĆq=pOd9tDd:ge>N%XT	\6bPrgL=(-c&	`H`ѴTd!m~X<Nit.jӀemVC8[>WW#SQb^lȮmfSn""#!\@Ȯ:BΘOZ2رXK)x&H(|XkkehEƸTZvGbQ^rt_u+/Ɍd`R}W@q.)|p\Փjۛg-ѧ,wՒ-*RȒm~m'aL?t !@ڨǟ;DfָԒRCaU1?H5yWH;߇|/%AWnh2hwQRaReFvb#EiJvȈwPeR iҫ)-H3SڶF VJ0ĕ̕NmTߞuzG;"gE>a5v;u$ڠuOQfMbؙ˳HزlVȑ($4SLսb%FC9C@M};%<f Zq̷ߖ:+u&ވ`xʔqnAI7,N)3g<:<dא
-tAY2A _lo
-w2O|m9xM#Hjfg؜@l{'!/[[jYg'e۳ѳ~MaP'5Ź]--
-EGźq3:; -0p|K8j|q-Q·^48$ N\Ut^O/:[:B6mCc"N>ؚ3m-+pl]KŤ}(5K4)5oÎ]&/L.f9elRg|p.zۀ։3ڬD9ˏԬyjb*U$=X)}ǒמHSwj('_J͒TpO=pV̺
-Q]zVFȮ6lÙ~5}u8{yɌưla5m `iw/5ԓ!;+ՕO\rb	zl+B;var!EB66jԅk-3!=]Qj#*C#?hyc^+1|	M~u֦<>^"FNt[+/בVC#qHx!mWn]t͈z5sxFf<	KI3{}hBѯ!ɤ;66]+z7h	"!>-#EK-/@ܡƵU>GA(1pI3Fk\5X1ׅj٫ECJ7m&BCh`A'h'fߌщ+*Ţ3mӼލuӧ"xĪ=ȕU%	jSPY`ƂkpI5R5u69 1T>EH:Ƽ'<[Zh%$Aiq	!jِoDZ&2Syܗ|]SI	v
-p4@*!гsT}JRoKIrK'Z~sT.4ث8;v8g~)_A:LXC}B6z$D.-:8=\8#װAPpԎdR;BEgESk([p?lǾJȏ+,x\Qɬ]`,}գ.gT4}+y[؟:NqBOݩ)%W_9+1-<ų p#iدSTksCȲUnLƒmH>ip=!XqZʶtwf<ҔېƆi~\OB^$ʙMYV,b/eKnמߎ~9	XDm0eݚLא>gç*-O#-XN@6nog%˼Ȣb"JW4(hp[ezWV,=
-4wZŠ_p,ՖvtT%@PWf߫sETa?r(w;XsY')^KS9|ڟ KN}pnV5mq;͂KǕQ$>&rƿp6"?э:lf׼Ʌj~<i 7*͢Ahۥ||jܜ؎R6'N7cZ!BBەp	T Æ9tt>0kƗ)DAtp;5Ÿ~e1sOC%'!7z/VHI~΀PdjP7cf
-zQ~ʰvڟ_tǕi$YE!3DŔbur#.:bm;G]\z	ýՒj](wgr< ۥw6<aM;]V@{7X
-5@#7.o
- RN6RN2"Bɱ[N۴Iؒ(c%t?14>e7`_v=y"bVÕ٦Y$[Iٺ%Fـx<Iو%/zLC!uÞg@SH
-ьٿ.ejV2]Ngڊ@v=J3F%ִN[u4uäh]7U*uǄ5v/U3CBġr@fFBƌY:Tj4a)r'A-ݯ|w1|T371!k1uuʴ,kX/k5I.3Ü)8$w]9s߾'?OI\ܐ&޷B
-RF?rAǼCcbӴtCT0Ѝ+ɛL;fKt]'8EWE9BрdVBM+̽ӌ!)ŁKIvl[CI930[#wȸ7?mjaPmGWU4oN~'|;i15Uf4+z_kAYȾ0@QoF,ρ[Ócr*BF^'GݳCwm̷'exkM)VyiϊQͬ09յU޲P/$ι!߮<.JN+QCYU,ĉuLKPB$81'ÞI.[bNm\~۩PWGRsoҽ7޲ӱ/A VU8K2X:l]oY.ر'-#]?ڋhtώT/yBh9Bf"1mmKY!z'R\WadX։p*uLZϹu%g͇QMw
-Ȅ D4h)a`[91$S
-n*u˶*Z>tC&N!lM	r@RDiH:wKgO(xAߚۼؓqy0"$1/׫9BA^/ۂFS51HkeٔC#'߱uݵCE8f0lΥ~NYktFm-YJ@c%5Ղb׶EApkLG(ӦtXM˚Ә6H\<Ay7f`>t)|~*ӭS}t@!ӞR6ɩ,&!QAE͗.WZ.D6HnWظdf:іN[Ḳa9I2@|p2hЌD9F5+n61uԍmFd ?sK|x+˺[J$d~>2R?6TaŠapZ|aѽƸOCYXܥR1]@M0t2rD+7(ej}rڶ
-LcmЇSBv'KG\Z|{Źwn'IH`ˊ6^ʩ@8@+gz4I``4]xPЦQm(="gDN.եÍYn1J& B6ªN?3NnUv^Ex)$ӹP4pµZx|D	n	6ןoWз hȴѩIb1Tj?Dz7AҞگ^;rKnV)dU=;-«Z̧gGC-lr*1e+p4>֭[1FLUÍz=.!o6͘,
-V	7upԖ֪"ͷOHnHT{UDB
-5',Z^J&*W;՛Īz܀/s]%>!ӥ^/5V7h7[kΦƘqkxkw<5Cɵ~U12B,dkjc8HHMJc 7P!9#6s2>Ým TD8A׶,loDnw!j1
-bkh3W7UJ$	J{˹uk˧9o_Rő!2'Sj}4
-DdQC%^һƜ2vE9#7y#;l*ƠߩlQJQ4ntȅ_{f>-yݓʲCCHO߸[.S@N<$k,[YΈ<s s)}TBTK|ûJ7XIJS8u)B!w[|*Jȡb`ݠMtʬkAy'{gкW8	JԕLi&jVs[
-X;tϾ-`1RR1~_4ɧw\^ݥ?&x5It}NUPP	TF14\]"&,gDή 2J`^J
-iHE[HJ+/|I@!d,n7cD8.LlucZ50uB
-ۯ9cq׎5h6ds>ɟ7.qzghժHdltcaT֢]wY¨ΕDްHӂ؇.4Ľ+SRULPo9#ǭҒ6"Z?'_`]{VEQ,DǀՈ³ej(Y*ޟ<2Lj"\,`'=m2qWMC-;r\D1gxn:aP7H32P#o;׾|K.iɻBy1+pO7ATˏvo5/\{DI#W[gWľf&L.NhҌ+A1}Knď
-ڴ_N-{K& @Gw+<jX~)f$F\{yː:[ݻ\*##RN?N_)=J7U0@*25Ѕ)spIͻ!l@ey_.~[J$G4GD 8jsz#Ȋm/U(ӻgi%	ܬƥۅ»#ő7R^;J3R6M/DiBmMA&mfwFv:Rdk3Z<qoUF^x8yrrؙRHog@oIøl;σ'-@j+&R?f!l$hѕ-W;şA8̄h+$W{cNlfI<܂t4qZX-Ѳ]H͟qڇOum59]tc`GFe%ޖfA[<ʸ@{J2{w(ňLo? ^C~?{ra"^u<fXshTұENC;`VoQP.UR1eb,7݁PÅYif[nªҭ[%BQf>%>jpd0)?u$=6GM.itћ1e)MMW!ռbe@(+ͽ:PI-QlL¿}d<qG[&юt\T(ߑe0HIV-	g\>m3ǯդ]-P94|!(6=Cy˪Vk/X[fn6XtRowNIXJ%ryŏ3`3M$kl{ez;n!7PaDu?^R$Q}0k\ B],gZj5tN̨^;0P`k/T8y+!NN_S`kIA̠ճSPxǉYߝRR]~89'Rŀ	/³&o̅,o?πqƀb>P^HQʨVeܭjURYs~Wz G[^x>7gX-ًn\#W}!%p.OL3\(S,WW,nȨ%qjEdǪg7sC&;	S?ӼV*`2ET##DtvV\ķA͢W85z*L%Kp˺Vǎ['gz w?5<v/8WӹLk5YXr18%g3iuK|ҫ{&JSE˾;M\¢бg?'xXxz+DWVwr{&	9ܐ#vl?FI;j$!d%|Vpi ٠fmB>9#.'dމ-'\6srp53oc?X?I=oUj[$hmLt8&wH5ׂ]MRaeutPޣ"B~Rr'&ibO<CUBӕ'	ؤUBx_˚B_<ǞgL:ء~Rp9ՏVc#0b
-o\)(L[#z$`K4Ԓr*7ً7C@UB`~z jLʶ?TKjtư͎DQz΃*FjB$x\JL;.-JkNdGXCjbF@o)M^6/ۯe4cڞ{@
-x*du+׋zJgp4&EivVN,HEkۧF/X^[jԡreSfIEwJva~FB=;w-W\x^e͢~jv[sVY`_ي\x9\YK).fUO.Ԣ@]՝i,iLq	{N~ܮUdR5R݊{ g_Q1ic(~[S>{тkLS,1CWАǵT&TΟ|DЉ_ekmY[6ڌݷ܈~ѵˏ3͠ݙO|c84+5O%J~A&>aF>mٲdR6tvOmw<(ע@_Qy݁XoSݳ$gΖu85&:t6	m(>UhKKg҃Yص8^/֣`֛NS`&N_cG8?u[e=a=`scnjXnO+CtWB5=ߪxd/`c~!^דB\6ۈ9v+WlHYBwlr2/]`-;_8Р$0Ƀ9]'|[Z{jf[ѐJָǛep3)H
-:>7oS[os^BVڷήdٞHloy)-ЄLKt[.s,)yL{I'Rm6s.ԧ^dS_(ӧ][jX<7GC95ԶYdafw(]ۊ('ĥ,LdBaUyB/c $AhCAteF,eEB.``rPTIdtmcӥ*xcp
-6+nr}f5ز99-@vٽ@Β(.ۇ#C?)^lYTseTNȫ#PK$%n$ų0A1TA0>T~d/!Gϒ̸0*G$Ǹ)_D*ycp)ׂ$['>&ƞz!}$ʂ-d
-	7~O+Gd0lI0!|ǌa~BACɛQ4 XW4.wXiΨw0	O[Qs^a[ļV!	:/t=K\*)5+29t7hV`@ǈ	<Ƞ'Xf	wFER4lC.|:j(˫0|ȿ>َ؂D\&&=Cc|u˶w[HδO[a5Pz\..lTc*s[	G?W}PdbȂcz58oؖf\^R7~bQ<QEV8K Z8ĝŪQ,OfFpO[¦zvL۾pҝS~%.@̕Ar6&Mn N̔kه"Wտpdpm^S?jEsN j\Od%FPZ7i]ŕ9F3 ICMAkæq%:m-..Đ!;yOWוQ;5Y4]9*=Bu	E0~to.ȻFPľVxsnHs~݋У?W
-Oܾp}lOzTxQ׀-sO')@w=uFGE%zNƐx]Un?ܳA/9D9##DpGVJi|JJσ{eush4/q	R%CXȕWde$8W\36#8EPTζ1U55(-VbW;'x9>rk[YyUAץP`yd+1FL1d^/1kqme?l$SP|fN(;XIl/Z=%8"Lwpɞuʍ(*c{1(_e~z`^<ٌdb6Vإjegu8^ScbVgX2,X^D=f?)lc=|~ZDhgDd[q	V.<^95>NШDO\:20yrk}L
-_
-rno ^Gm;dp(KK}6(2.w_k-Пׄ/`ΘeфBm¼ȓeΛ(E΍ۚ%Z5s8qkˎ"7Z~PfZ5KFngȚjFwZl
-~'?/̨;ta$lt5л8{`NT-Կiie|;?@!.Cy'j`yNhբZ0ĳx!&y&*S 4%f2_Z}_I_GF$7ps;~݂A~X}0u[k?0TGuAЉbFG7E|\.:]ہDiC_D}B*Tȣ$):[_N?ÀfISaCB֏K٥=]D^9$no!qKu{3j:ʟ5ׄg27}
-A`Qv˱6D.GV>Ѧؕ)"\+M6Zfu "hǩLlCCtmm)V<N+4O̖~Ѿxh	p_NIف*ye_v^N!mcٙ5#V(jo­TLb\BPL:ÿ7_sdR`lyGp8Ճ;Ϸ;C37JWFÏJ {߇'uEQ½`X2T6?"`6v%QZDsrK2CƄ%y_1%VŗU59٤'62M2=z-iZuf3Hb_87ֺ+ֳȅp06-<WK#xFTv@6s(	7.*rocąo+Uz-ܵTJW[>*p%FiF)'(EoS4CK^ 	դ!4H\g7CKW7̝^^~b6NMdKIe
-̭zϨϔ+w|5(܈oHa!>ңvI`ۡ _n?uP-E~x/]^A~ %B[KQi!*$eas''/x"xkYN \ؙb4ժ6%:WگvhrNOrceEXG #BEۚ֞oa7z5	=uYV2E@bo׌zxMM%n[
-U&ӈ([4"p߾lR\tKKE+ƨdfݬ<W+M,ԭbuF%/ZԑVE"T&aկR!z!l,>]W}v{L{ 
-wv^SՊMQ}If)*NX/K	DBc}'_֨ߋƾԂxM	fl`źoinnUuՁa0sc"тm!<)lDaR^\̶ca[VHWWצmnɂGc;ӈͲIKݠЩh58`Ժ^EW@NW@\ɊG58t
-޴dCZyi/nb*[jDԚp:͉(çYк+gD(GΑJV"Ҥɰ`pŖ0*"|y3R:h#Jҹ=Ч)(y9[U)zӾS9sV}N	
-*zM+hhO783۹SgXkuǘgw;۳#e֥	-HV_Pk{%U\V\/i_":4^p/¸ 2|df:F 3a
-ne
-{_-e܂+yx.(~<
-)2ej=Ճi6NFϝ1]VVsʺprB+RǸ7@[	f߲OqO2.n_T%ZgŻSZRGse]RcC&qg;ʞ03ۼ|Xx5rHOQHVxf@ܴĂX4;4rƋW@6-~
-aL3JF>/"xIabgRU˃ɯ[76!JӋ
-fsjW>h]F9ދCy]{?r+͉]"yU֊MBCQYưމ̳dުS}pʚbͶbB
-ӪN7V(HHL/C(=LWX+K&qҔJ
-_Eg1̌vLyՎ|AΨڱ*zI׽gEzuuلԂ'ۭXP	.Ae%{1ū+Qm$oGh}_ <nbީ*AI}s0RޛKGs@%ؚtqѩsT4כ	J9u|18(w>i)!Ab=Q֖z'űz-u)09
-}+
-(85mز_ȪÆ)SmWt'LB2OG%jcڥ/nDY2i֢֚]&>X-F1dq4evhܬ:sJNěw
-ìudlFMp)a9׃\5}cނr'Չn!Cnαdi͎wCXh+Q^Xʰ8ynclW,G_!qSAfC\M_OV/|b:f Y]?ȟ.{d#PB^awF(a$U5'bc~pMA
-@/3(
-Cיmج5؟*_!ڜ3ʃ)|HlW0eKNFXF?kݟ 7,c^Fʊm	(X,dB-t'(HưL̎rԏ_ށ;rϷVQQv}#'&+%y%1@~ȧ.D؋ŅmR8.>w~=ôE\-ĻuIĬ.,t!RQc=ȽܖD TujH1mdۯ^r8MPNb{@Wn!5ۉz_PX@`,/aOriHQڸPщbr̃.WTql(MAsqVX/Ӫn!~i4o܌L^7V=oAéTm=D"Fe"ֱ]Ap,AD%֔0rc͐n&$&$21%'Lv?:~EYe`6QFR9n#E"գE($,eHk,Ze%Z=r 3؅A
-6>GkS-cqGĝwD7!t&B@ձRKe<bKѥs,1ukhj	ӘuQebOc)\pXDxXʊߢfrx6t3/i0IBK8ͨP
->n
-߻p)Kђ'+ǆצb\^߲#YN̭dKE_Ϣ6U.-/̄B/PV >x+/78ȳl:P
-ֻK`õ;.0F7MΎ;|ǆ/AĸΊrk[®vzRWe^ClEz647b:h%0$[[+>aچHF1%*K&'G&jau9+f
-Lqc˒V+ޡǗ$rjer~zI*8JdXKv91h0<j@φgx6Ǳ:\ŌvCKsث.%*NŘГ sZ6-V(v)nl@#_.Adq֯B)g|jh"25ёćZѬ5|ه_`՘NYO`$`zwni;7:]nCD̅QCݔre^`c!%Xk$I(O@֘UQD%Ŋ;qn]T(5ur,&+1W]23@,[zQ؋B|z$)j	j
-g!ե@%2Wa2G,uiӧlj(F/8.!IОڢ!f^O"$r^F'޳u>|7b$75yn@x$}אvݱ͡Si0,.[zymwSU`>6\tDTq.#˛g$sc*Din3T՚!ncA3wg7C=0Ҿ^Mԭ>'sMoFP*ߑ1)obÝ=<kqslPl˷5oҳF5EN~V͌ ՘ϳHJ+X)8PV]2QFJ*FOZ!Ƞq}t$QI'|	%Ts>mEIly٨&=DNgn	.lBȒF۫vbĽglN+~z_*]ݷ$mI֬mվRGlo({IǊW$N|BD[?E`Ij`}Y_ɻ}g>Cǵ+Ma<_C,ϔ	bU743-zA̠W$SDh)]ܶ$PzOţnFu5Y<Ekʃ{ԧݳͺ_g
-nLi_O݌>ay69VLXHAG*!͢kX{Hn֫WLL̽}PU}Y/OF&FD&UѴVqX[@O߃E#l\ǭ@؁؉c{9@sJYIʾ79s}%`v|;Usf6MO	]k"0'_޷T1GJOaxRp!RƉs^#0[;ҠR+og/?Z
-fNݜ[>^)maWK=xXO*)*ܗ\[M4ח4h[gL(iϓz1/i3xHn,Јhq72-&f͊|4;`Aj/F9k$\š4ӛݎ֊w(
-'{x܍/no5=s'Tw3k#R5ʉ;;߽670ƣq?Gc[Ŝ+НǳA^HǄTj{%FOb[ʨȶ!w7H<،EG&6:*ocr{ 	4ǎX+Tsr7jQ
-Fρd͐.\!ʓFEHZ."'fJImk	ωy~,mCߪFJLχP"Cyfjw<n^~λcUڨNƁTеĆPVuױΗ:Ux=l(BO2{%ǿi9ӌrYk;.'560t7Wh%`41¨`ةȣD׮޶bj.hvDMrT#eſ`HkY!QA/UyrED.Fܭ/zcw,CN(0
-@
-|=}LՂY}p\=yB{
-v5IoL`rq@@R+J`tOD
-N$e3]qqU2K5;j:BW1q6"qST9?
-)&ClT'ɴZd`֣ܰ+p4FeHǅJ{uQ9tx1"ߥvţ&^@φ9ʛ^T#}Jؽ{>vNnB%f;Ks0N:w	Ur*(ߚ.ؓ>R`a~NG,S-0At%cƅ2׀Q8*SrA־.ms-./fz	1N!'j+ֈH|t6իfɄjϕEɁؕ[&WV7?@ՄPʘpȑʌ9v+c{V#LzOsBmӖida/7$*p@yvϙE]8*8wϽB5"S/1H(b'<(P<m=[T#}>b.2}W*PYӱM.͚uq0ӝj?h?ח4cÞݱV_}$	ZVJf5H'ÍCJ_G'˕UrDG56#u?R@m6t2xaȈՔYieAW4JXd5X0`<M͐tf8Uބj$ytJDv8ѤAB2t7͕ >C`[C+E_Q42yވ<.˼\N}ϸJEfEeF&P̉ݍD7j*|a--HĢ*I?{ĪZcɺ$PtK{WBY-̪3VjfڶȒUuyi^^ђ$ؚٷ>7d5̷"]MvӀơuvݞy=KE7?ƪ_;&ǛgD YK҄,QZlMw%m$WNVTKu܀X]_͏oת_'<E-<o%^k\*ī*OGKTԎiΧ{=:>+Ir`La[ЄԱU!7n9|N޼F ڋIt @nI)֖h'.o0̟s&upQ6#4ݖŁRuc'O>cž$v΢'lJR|QɑK{oт5#qtCk$FkJc@?N>T{3J eRVP20ڊpZάH|+SO
-z&N]w[h?a`o؂.UǪv
-U̒*L7jaʎPb8ĉ˂׎`~Zfy)I^ԧ]5Spp1&=@AdXO`|1<o,˲ͼKި%Ŕ'k@ZNqܪmMՖԏpk#88U',v1<QA
-S{_|-߮
-q5,giBqoebפID7S_>F̷`K}BX&îe)8'D1
-sҼC$ytpZcλϣwU{)hy~sir/vM
-L<@CE[3Q>0 ~wVT_MRfmrd|g
-Z ˴c\˾qca<ַ%R-1_ȀYd8{.iZDwК(*Ca׌)
-"M[hǓs+&h_@	
-=1cI	GU1|W]~οmwl]-|ݛ!\r"`#N&<A.3'ťδ5O\9ڡ\ͺ\-+fz*W|٬D/o	${@8{و;Sڊd6Q׬08U}sL+sAlcVȁw)`RYrĠZ[Ŝƃݲn6o^m/	Ayzj,eq$yXb&$WC`_
-W[<vhXyH.>F5<kpET@~
-`1+Ɩ,2j7BaƴMh:8% 8z.q,\mݐТ\\(Wܦ`<T{պK#`Yj٩J̵Y~A-Ȏp7CQ#,NQp-	`6^i-6RwfG
-}:B}6fR%	U9oMziL6Oyϗ߇hU	O7 d#8$ѿ>1H!]{ȮN[x{Z>kxגG2%Ac$ (`ǨVV9:22Rϩ/)ρɭߑ
-y^@N16i1}r0o˨	VH,~7ͽ3=V%g
-\5Ο4sy}pɳlDY~vܣIŴbC$`	ķ3'קX֨AIƗIH9FVf3v̜dZ<E,&#&ƨ5LTUءŒԆN99CSdЯޗ<ԑ&4m?;UsfR	΁߻ɗe')գS$ݕڝm8Axݫn9|kz;!>y$3:8C1tteӼc`"r-EǼBJ?RcƬ^_ۧ'1|x#vjOL~|tkWQw)684wODjeہ('+jeЯ{.5ߵ/_h!ݕ@)Gr)k.Cŋ@8Yp[ޢplX
-3~a[eXt;F1DQrUUl+_*\U˭[QM<g%ι{/;vHYy)BF]:Ű	Gh>P>ͰvɌ@h=&;^4HRE&%+G]߯G{W8;ݨ/y+'ĥvМ̼Z-E0ΉF?CL-Tn
-u'fk2%;KpHhpFU~o~YB|qJM66I}4ņyǻk:8Ӌ_PcC<!`LyllhUא7voMޜث899?TW*)`WPӽ,eRR˝AO4.] IsV0fD՝Ǡ|x$.gY(0mblTMx0C13/5]^Ǣӧәzâw$pۼwsn1ȿ0݈|
-";]WXS#e	A>Asـxaы@+.hmMN>8VBoA/#}w߰H\,R*٘
-]X8&[1&6E=	9PDOWyk+mw:V)Zw'TB4iN1RD]ʧId.9`ڸȃT
-vgngUYR  ec\|յ]?m}og]Rf	S|m%Ȫ[$w}ĩxjpF!4	TE
-5lVhYټ~оZP:.$
-NĹ^"+1p!.ȋw${J8}](w:^߆]?t]#ňb{Bu/AwPƿ#,'2oj86qyjs'O!II22;8{9h.l*e2J<҇LJG<JktNI9k	{'%%ȏߜߧU<}cj-`@pm)ӝXЕhrmEa.nOO(̼՛%ҿ0:]LM6Ó
-LZ	LLܳ
-؊3,Ag
-}"V7:TM,sRu*^ab̫X@$UN+e)~jfZ>&zPƐ?M<`j7O@@*j,ce4&0"rTf4cMcq,S&+\
-ҰWy^4pi:L9;s="TE)21vx5%U:\lQrE yH(az}ETCe(LՁ
-΍{Yb(%3ئՕ'~6ٕs;\4e ٳYȅ`G_}ЌXcKkҼcػjʌ<.]%@Ѷ҃s$ӯ)IcayI,C" ΐFxI8 It}a;Lzf\5qΐarOy}x~њe/#@>OO+)'?=QžiQ&FbT4E0Q׌
-w<ЛE͇l]L<ݰCY DA[cٲ=ҝ{ĀCAKTr]ӔcJ>KҵĮ(Ӥ!tO~۟&b&O:S,qڟ[,ffxή<Nþ8'VV{|VeN]̺iX'hy)$ھί~@LBVY0r5bG&r"|weDI5HNl/sї\1g5mZÕk_<ٰ҈\FĖj.7Q
-/,v	3OWbVіTf\ǉI2MaI$f
-|uHWCڨ)&&ӿa5plTuhIKڷ-a^% QNE09|~KTy];W%[^DK4@\XؒK˞pΗ5j8I>vsۗ+5¬6}OTu;#ª*m%\ѵ*rV|_Co*ZԬݲ)!.vHWPŦMZt#qC0i3;	vVO>ROB2t́!¸rQQ(gW^j/Ay>=:=^,@ؾ}TEAAZ{[_JO(g}!QűuD֙8_&)_ӆ'ՠHE_ubmIU	ib>K87#]mbLPf	4d+2UdNdE};ȏm-jʨ2h)!ķKE0܀?6L[Orx#M>?m%Tī4a=F
-I4*
-hQݑ݌ݶ"fjN
-K)KՓ=^.r,L60K}К.p0zD*S$~jʷ Ná$}MqiJg]#ce\<!V^{FiSHCAݔDTKHջog>	جԕy]/|W46U)Ԑ.yЄC#XUǻ^IƥsjsJmۦжMЃ=³RmXHCo(	ˮ\`m;"*XJzڐlP\]p҉o`ҠK%.ʄU`ʋu2$yS!/>-^	.c^؞T;8UۙosQ/TtΛ^ߍynԿ$^"r2JMGKQGy ZV<;	&tn,( rE32O¿?4tJ݅ш҅;k̢mzF8=s?p/i	l6$0l<}~$?6̎<M<ϝk@/X=.YX'A1L@ݸW<C)D+_[]9BsIY4[@8b_Vo6Ezg؝	uŅAʦU11SZ[+h¸zєNZAގ7^@~Y0nX2WáRw!KqCsXxU\%ei=$ٸX#My3ĢzCқ&~}6ӫy35I0!I^dRjSѠةP^[yѿp+E!L/#q]2E``"Q/hEY;73ɧUV(`k6Jsѕ
-qEk
-f=s FLֹofƢ
-|0):fהd3@ٍ0`>>0IKdOKfԙȲX9^^Ё_ؤUQi5dJD7(8e(E+ybJߘ[q$\a[mbWJ^^ŻJB%*g(^ݔ@A^M	Gu׭ǇGޮGcCZ'
-(y&WZJqf=;[5ʀ@e hп}av1ۜ0	vT|BuCc,ؚ4f[-06W|o	Ic0/!ߤE/ڃ XXߎQ}jٝ1o+5JiBiSaͿZJ}֌Di?}z4a+Vc8MTש~}=wlY!iGX}Aōbw6[a8ՏX=CilܝPg!,Ф[12f̋$fTzդW::ΩAܥnkH#ϓSʰıǏfi5#HJ/rlCU,gTSHa0Zy\$+eR$e]]PtƐz*gV~՞JlS'S*'&.ݿ:57OIāύr(qqyN8}c<=:ol0gKV"a$F$,͕{ءƗU/̸uXיįTׄ׉9D"kf݌{<P*80 :Z9EVHI=	(a3ˆW^ ^"	mZu-O?{YA.
-*d*ӭi',<pΉy~FHPAEI^n9Kmg
- !+N9`sG`Y i?M[r0]zb~#B0Ô݌(O*nɹULJ!b$DxlbϽWUΕy63Qegķɖ[tg}ծ%c ;flLݴT,-~-%	j119вp|KH=|PщErÃMǪyg'%4{c"`2
-%I^ć2gڷ9;s0&8r!DIǋ/Az<+ǌ	2z[u5~W
-`"KJ8<J0z+654L<ٜm·=!8'f;	ׂa`*0h9u8n<js:jѕO3>ֻ\:Q:8:pJqф[#u&vBrmЌbeJV2(r=/]V-S?}ӣ8<^k̫	U, d8^{JӮPdٔߵ4sN^Ez]#&S5Mʾl_)|;tyg-&˨]_fցɼy.5Iw#[خ9WA`pi
-wh*×8dUVߖZ_62bYؽp(۵RoYA;!p1޷22~W,G]aAid)=ɋ 'k]fIVpHHt@7tl1
-t"b>GYh`N-NbFB bϸ:3*ßp¼0PO,$	>h%M +zȴZ} Eկq܍p_3ٯs-amƼ+XٴxX	kwݒkit\eeAIqrN*G-y:SiP{]ޥxp[Gnڂw'ڿA!s.m
-N-H-̺H=>AlʑxxŴmw^&x^tҌeۯ7(x:Ϲ[n$4̊=X\x
-9OYٴŽcm7?	.xrpʅ|B̦ĪPE^h:G͡tԛ|,b`M+m0u-C!1@0s|vl{{`F +kdk6 jnD-nMP$k}=\ooS?LiGӉV9hp*Ϥ	ڑPK̘@0~x:Z'͆>+G~M<Eo?Ƒt9;	#E9B,S'Xx05f@Ȓk|pEGͳ5Ѡ=9#=R^ǜF=G;yz`U$|ӱҶ
-+SSYx/OwǇ%%i8m?KzEB|-ԆEw-ȣ<?qZ(3qE#TX֥Cȕ);osW7=f]G(SMIͫ%@9\[̢oic8Jq1G܂kޜ1PuwyZ7X0.:2%Wdj&ƖHM;]F,6XRo{6KN4XTS/;Ix¬ǂ߾H~ҸͶ GP7ΦwP6C&a5Z*A-čP^@ xgaWɗMYx(mwĒ	Nĵ,ķzcHu<40ZfMC *^$hǎY1*|2 2^!B> .:+4z}!ƀHS}+fW4ؙlGt{ŬsQ$.}wAź6؏k}_;{jqIɐ]ǡX>1:o>.dOJKgE\xiM@ŔKU?mSq`z.#oΗΐ>Zˢ>Xms2(}#%G{raG~MmU}u5TCQ7&f(ʹI[ӵRxS6_,fRƞX]ӓ@^kI~?KFw6جzM;j͏^VF{kºXI%˽mfp96Wԋs'i%Ҵaul_LŐZB̏N	X@<snjj*ѿGA{+fCwScrmȅ`I<F/9>Fyo.s1=!^>o	3v}~>dZTE#.;øE'SqFI	4+<пtֹRWϗd&SNǬ~,71ۦ`;ۧ`;\.ilqǲ~7:|YT*u%Fḁ̊ր/gq2*y^JpSa&fXev'B%oC8Qi2نƗeTq|NKpDI$+
-Zc>.}v
-(DT4^f\Gm*sa]CEķ>Xݢ2އ݄Zzbf{{/0sއL@%oYT=22#dX@fZ"̿=_ݜq23	]k{ʺ2ͥ&MN,D(?@B]AۇEE1x}nOg]-2o^/wnλdguH.9|q%۶(QJv"{I>˲mֿе\ImVcĆK͚|bV3HnuH݃mLHh!!;=$qA0>FW}j!
-KQ>¸zT".	FG|&X%*[g	GΨ.0#Ѐ2nڎ_2ܹw>_{%ʿ/ ([*L`79cImwk`[|Fw;u5RDUK|V<<xCC:ށ4p:2њ_Yψv	,xfTҲC2Ұ(TEC:Ǒ[K8_ܻ̂N{|)k
-UG)Ica*7r"}҉.95YPsC:^JVƀprNBx3ۗCC_-	N@<5JJQ"eĵLܻq*:דy?@h~>;HDAzќM)A{. 1c)jSg&ޟ:x&K~*ߝ|YR]a
-tp`(q-Cw̩A,șxв%Oow;v	ܓa-ШՇwK95ZC"*' <t&2ӖyADҸN̷x1pJU"/E7k4l9mKM	>e'UCLcg)aLZ_E`YҴHv2ѓ1@Frܞ2 IrA٥C 15G6a"F@fMl5`b/b'?DXדdMŋ;ĤW`?[u2('NB	ɧxyU)jcY2!T7ğDuÃ{H;}=FVp_|7=̯'yҞG)^L͍ɰD4<Zp0SWËLK>VS܉BaߦL$5ڙna?s]܊6TC\Ql(enO,=PRbuq4ˣ}Å<E{oLX͠_Κ;@t?a0apGƆ~g#:xO{3sśo6@ dAyY3԰ҫ'whCϐU|]f;eaMI]ޮB˹xc|(!ɑxL><n($,O\݌؂$;KJrB=AwG%G"9tĖqH[֝NBvQ7ބ-C0|aEX,*_Aѣ҂%bg"v\|!ҳ@dڹmy_ُpqFKǵ1doPQ>xj	ƞՅqas|RÖqL=zJAu[`EG!>zK	TzuWx|'9&Ё87izhQPAiY մ\fn
-QæUs+̵^vG-~ezVڔy7+ǵP}[v*цŜ7{߅vR}Ϡ³J CYϓp>ŜdM@
-MKN5[,qҠ"oȔЕeMR֡j~nR3N:.5o5Wd̚C~VE0ؠZF,JM2F?|]Pͫu>*eng=R}ρS 1ȜM7;i#G@2_pgXŘtw-+&kp	gHӪ[@)b-q7^e[HMu2]Ғ3>Y#߲9ښB_v֤YθTǻiսJް}*oG*`#QzYMpp_p.Ǘvh
-/5?tHuuP->|cy	cϲf7QPL" 6Rf\4;]֓gC@QFL՛1gnZOLu#m}/]4sJ1@,YUǥaŅNX`k	|]\$kIɭVQO~(M=/ݕ!O>'Յ~HAm`FߔB2J+9qI9U`661ֿֆw|]ENhr,ߝԵ7r:iyϥ?ɸՐ͜	dX.S#D.Aih8#\8D-lCݜ3ȽRCJHNK?Ɋy*Jƚ,:	B'o;iOWLw1HBx̜xx̱`[RPsJߛΑ] sˋØWS)dt7usZ<y+$i)~Y:akڹ~WA\=1FۿA%M{U/'5Р~"jă&$ѫa9wKN2&AARvu;45;ʔQ5+Pbcn c
-$ΒuC&wph}fL͢ȖД&݂gt5ݪĺ!f7%*լFc&Ϝmh͵.K[ڛbQ={ǳENsu0aSgg@eb=+vO9t""˻i=Ok- EI6t2B),xC
-b#Ҍ3mۑ+3CFdOTϗjH*/f@!BJ$+uލڠޗf_S*dp$5!EܞlϾGtv%zXW"[D,վXlƐ5G/>023^A+\%^ҡ!w2Y)iԶ׻X9uC,+8\{	7vͶyQŀtM֚Q	*Zb%n8WOdmZ'ƃXtcJ]2ȴaHHuI!<K_8CNc9bżƉaTd9& 8rGjǗ2+FvQ
-k0~=ͽ=/]"0&/JA({%wBsAéà5f޺>bJ.Jqp-uՔ,E٭^jtym|ц	bqr[Y<Bىރ0ذBu:%ZzD?7ͤt
-,(1JG8tkq)7-$ES_k&˵pfTplQ+uVJ)-at@Eό-Rbш#&NE̵lqS99k7"aZ!/0ܯZtHٝ:7סɲax6>ţƥh"?1%g'WbcӺ?\H|&?QZ7H΅$-Vl7~x)<\He	rU.24Nl}1ױѯ/*,0δQe1Sa#}[xm,CDRJgRHqA.(aGW^@~	zgUsh5ӐX#ȓKN$G)RJv 7AS\_˷m]+ӿ)L[?Ί,"}Ihj͏1{F-לuZ,~@'$ZB̹ȦȝIl:ܵےGܳCѽ)$ph.f$l,9< 7(U?l{r7CkK>8R` FŁ$p	ߌO"S:*S!ʬ'BKW}18
-Ǻßn	)WP2}3|ʵ+[˿P8r9y|RBp4rZяHǐ5ˁ؉9:&Fd@fh(ug$yGRoc)mC)\PNCsİ<YH #AcIPLl	=Tn\h)O}[ceuHà՛ S=ȣ+ԂJs1K6I.EWwOBuiJR|rawދ;mY8Ds`9jʢoԋHd{ɺ+?l'[g ޏ8+]4Jǩ$eg'YqƹCȚFgJ$V|Ҽ6)Ұ%޻
-qxwIFD[ڄ~p_O.ڤ^^|@v`,H<)lL+jeM*ܖ,m3bv?#Vev*.erqؽ)<@DN_1phFkiE-T!nUa;>O	b)Ti3b^^{#1NJ6qݙ*>^QeRF_-ְFǾZ.L*wr24}tqhu-̰}̽>(\JЖԌwjݛ<A3XvqNlps?zgZvz	B,cxξVx_ĳ+vr=\wv
-@.\VSXyڥuLQms֓Q-5oZHUW2"4Epoņ 0.+׆<ZFMW~A;^ђ9B{(qvb:EV96<N)JωD5rFTKlH&[v$Ix#;lЭUNެ5y5KفE_*t<j=H&ѳ__9͋?D-`at+wG).7z#19?h37ZؽC|ب(nni֦"?{h+K,RmG
-azs+?3h"PIr7 8atiuxȒ|xƂ:(Ex(5׊LA[ԧ"-@
+for c in r'''vdm/ε$[{9S'^E7rP;)A۳Ox]@Ww{.{Z^wTj~t#214|B>0	`}6:R'0E	.w
+m 	7ޫZLa[wnK|}kp͎}kn9VzC0;yl@)}AӾNY!oS½2{gǻ@1#@U"ɪP,ԼıBYg:
+ʴK˱GexHMWZ/Ia܄<<4yn6vSRx8Qk@h#݁Z@$^Z<	zoǳ>	(oBSA6`UoOMRҢȉzƌ7'ֆs(9f2?OgB^&IC(NsUӖjIտ/:^}FT$Sn9PxGfo7`]koՄCR^& Mx$r*zod?VXHuFܩ؇)<۲»ޤaoɚ&0,̑aF:|1lt1z6"U^m˚}P]T~B׾0ZqɃԒ՟ȩ(..ʤFS	SaR֚5tݾ3;ƠVjeN'9(-9:LEn|U!WMK<yTe*[lZbzdg|JeMLEYqmV:*)%.ie,=>+aHv?s{A۸aow:S^s2?d(ɮQf4!ͷ83Έ[B7Vs[l[R1#')rmJ(F@j&>Q_m*~.	KsTp~B\|@Bp#KrnS'JLRU>PH5{J1|*N&Ԕ$?[J`U^B"
+LÓTo|t8.8ߋuÖшJZWEBSAK0+uW	%d<o@iBسuɟc֐;nFSj~b>3$'wDdVGpOu~uC*kaYay~YE LBE#@-ۉ9 I-[1FEjpO'#Kxdyرg[.$A 7''9D̛z.`/^~.6ӏeGƿ5[2pXeҞoVn9
+t$X%'^/%SN1q6[Ј9kM]``?k_!Ioc|%1$m3Eس|jZd.XoXi:we({9g>Pa}}VUw+,D=c֡'n٥UDшؔd1[δba;2&X`ٍsyvoa#sX"#˟wٕmoX>:K}P/ע"WGOOmg)Ϻ߾Gvvƌ]wmlE=W޳:O΂Nu֞H!aңО yi׻߶x==%v8NBtޫ^(K6Ӓn=E,apՔFl?+ L2LGj4/\@א%qӤ2G;*܄#ϲFxǣk>ӁeTl[kĨ~Anjڶ=`
+QƁ-?$HTsILck_S{<vn{܋2;-Lf:$C;R$b'ɸ%ڟ$>عK8&1cSڳtMV]dޣK'Vn+F4D*`gkKSfː.nXedV ~ߢS`<߭9҆OwQS"t&ކ]J`<e\@ZkL gyGN	QDV|j84\ߛ?uQΝ;:hX3S!E6L05Musm˫1>'$.t43;1\Y^`WW|ngbLəڹr_98QS+M-xt
+olϤKo&ˠո
+LWѨE҉7x3p
+ȵx+\"ݠn_
+=Z4]<=4a<eæֆܝQ5dTPj<w-Y+ː+UpY͡	PM<qaCWͱ4\<v%˖=!|<m<w"ՆM ]Ԏ·yԖ.M;LLk]ľEZWT&T=K&y;CSGuAWmҳ?.7E7ә6#	Z0Fiȳs˓߰\id8@d.4ݓxO\߹(:
+7\9@Լ~AȆNK-qc0BM sشOCІۯMz'd:3j3/.xTR-H5:ߚZ#j~>kBjW@؇qL,f'v*rk8%üf'\	ċrmsp̲joBxh'vPM!s}F{QO	Pyt~210S0x]7o_B5++Zĸ*s$Gr{glb+ɄEۖq|xk~uЬ?PSՉ؜|IGoew;HWE`ڡy͜
+g,C|hÐh')JSkY:7e9=#֤SE=̕!RejT_jx79lB"ʐ3iZzH	FK)RS"У--׺Nv03)quç#JʍgO9Hɾg&Cϕڪ&v)M|mxw~U̷y"Jo˖]>nPy M+&!|.'1DQ[N>8.aQ*f/etq(t25@5p!BKأzFo/nrW@ΧG>A<ۼGeǹ`*thgϹ	)SSt-tUAcK1;E1);Hƺ3֫΀:I_ýCD	y*wK>Aw)da̙~"Pя;{--U?U/
+D{5=C6mяg!ӃJV/u<7bg]cGULު[[Ĕ!?guO$`%4szRs?.ݍ	wujח,pHl>6O6uy(ȏ0dWybqL>]NZo:11̡TR;!N(y7@#4gJM8&p{4\'Qgֿ߀ι=rءA?|E˨c	T9$-ڨsgM,e7uڥ/W٢"
++RtD}E Y]>hګa}:¹i*t%	).x:5g>mHbT(}l?tzD"ה3EYDݖbE}bWCFŨuhD*c?ŐCWbɘi+!؀1.^kˮ.;2Y'*w|BR<?Y;H,l_#
+)(Abǣ=ҹV^ұk0Qcߝ5F4ςSFȈԀzNF*M3!vloSXZ©Xb\߰v2p{z<`<Ɩ4NwXd2Ɛ̤@sWˮɸ˦>h|rgSe[ܵכ=6cNüe>CRI7*?,j5׫H2ѫլ,Kj։ARC8#}.nDc
+'mqn:QX(7O
+pcM-clXԂvC(0s>Kyx6+!'y/,a{%ZtgWDTi_DTz^Nf	Xۭv5jه͉';iTn4c(7X!)$M&"wQ]?S/ĲMD>L/wY
+K>2LnhHZ><svdt4)@'0+qݸռGә/aЃD+ePPe2m8l8&ɱFät,9em2uL:8@nͮpe^i/hx Uyt:66jGV
+Ys	އu4h][ɚi&k3gF29;h5sؕiB
+X$t]b*2ic^lnMR|C'׬o;mPtߔ0_%fdOGm	>Cnԓt6$a0kXJQAuM[b/%;+_n24<;/$٪"ceRuSVlJ܁4ݠG'"Џ]]jl)I=*Hw{߀rot\AߩL~fx;[Š]nBjt1'Z/π[f)Q%ZA7FGhPsMH{%IŃ[U)uq^`OH#ݲy,Mp۔4N=bCJHR6}p|T	Tf,Ĕ؇7fN'55Pp`զp]INE1;$G
+iw
+]Vɲu#Zt9K"fܣ3L݄-lmB]ɅC)wt6uVĕiL|<oYź5T
+kYk^ʺ]b˨ېp7d4KsI=ȣv>$^YJǂeQ*ڕyPpBjߊ/_[ۡOsx-W	w?'v<ɠyI(8:1F>-]p@AV!L$iÛ{G`3zЭ'ɉen}u{Tq%Xlf+myCF5bjx]ԭ4ݠS%ߏtTLsXjzql?bΏiʹ]m_ȏj{/ľ5O`,?f>ւX9:%ZU%ޮwWȻ4QGS5ǯذ	7ԑ]ǰX=(tDԄC5Ɋ@Ѻ_C@>4)7׷9اbb)Q̼ɾn֡&
+t[y
+BCkVѢw{EԞFʝ,++ }>;Fה:4Oq7%̵ۇcq5'vfUo>lO2!L1υϢ|/"`ݲ$B5dTCilullyF̼֭\c(jH:QKHp7QgӾ(pQLyݿrN**@8hAŉ+{LPZspոyhuD&Vmu
+mRR-@ 	5=YoXe4cnʊ0|٩Mf/	aþ%jgɓАZ8#.)FՌۗÖq]KE+a\b
+Dayn?}a;\.>-Rk/nAR@;q*1{]7cݲDM/0Ԓ+tǿg8X'\gzGC˺!Ib}`sSqp-P)V0C'Mp	ػp0Q#ғnv]7GӣRY\+gcXa&htQMoj{՛^&x.R[CF.~ߝgέ40BnSAWvZ¶\&"5kmu D98e!ZΘGst_o=n='	hSo5ȑ[Mt[*mps7;O*TfG{vπ)mWs'yG}Vf&ND${}E|Q\Eq0:Oɀt^.Cү|i^,"VzlberV\Do}?\ז&(7s'f%p3Bk!Օm5Dƽ"\Nc0:dWY=Rf=vxX
+K:RZL6pV6Ǆ dаJ\^cր4ȴfgσ+P"u֌Em@+Z޽X{%ǝ!$ɍ7fkh1Irl=?l0yvQ|K' %,RlC04,B[Y"V;2նM'Y.́W6UaUTci-B^rՅԌ>oZcaز~dщQlrT2T0BOh!єɕ ~",b)KV7ANg@&q`h'.TLe}/y5*{ù0zi;\&Q"͛lĿΗ?IE=ius}aWGV٫]@^S.CLqa5\D ]kHsԳ=BNإyczՂ*d?Dm3.=@i8ĕp l^Ow>ݮ"-^LbO6e^>Ąoh-o(0Lj8|G@E?,qDV/=+hO<ɁIόFb@ou*=d,ZrcRf/׸M"i&$7|qҽ@^6͈F[~0ոp40ʛjBrBjRj<bߝW7vq:A-ˣP.-ɺ34[m'a;øRkj}0JN\f('gà<@Gl~E,Wb^6ŃޔC|8iG`CԬX>Y2"a(QsT9~͹(%wLyLQttVd	3lZ	{oox<
+/u_F!"TG#jЩ]4`TE[+;;h¦їʣ^Z]oIޝfy_F &пv'B: ΣbάD=Ʈp"(a2Uz4mȳWayTPfbO!>"Hl|yެ	^=sIV,߉^grڽH$A|Q5%r{7Ěb	!F:1Rj[[%VZ)I(ÚMN48)mcWHr~+e<-š8`z?aN6Y]+˽[{!ľMlN4rKwt]4H޽JOGP_9ӳJ2Y(KF_1^z3%vjx"Å!g,)(Y9t;aŨG%*s<&qnہ)qcuɇ{Ξg.P,ڄ>(£·x">Nuk_atga9Ue	{0(>̧ CJț_k
+=$5RfHb7`̑M``˥e!/d*ɽ '4);ݴU[]6r[5B?; TfvZC+	3(p[pU;1ֈ,د@+ŀ_Pдj)ΩF5J|t/-:c@IE7RΊ~BzD4#jBpvĉ{j|=ܸhP7A9y;mϢBȬRlX1'.zaiPU+\2̩Mіf0,7x(F@R l\ PpQ3*Oi֚"
+<BXw~M[I-geO:J3wMsO2F^[Ӯ|̧AЮ;~5ħ݇71H;h)tl('ڊ5ɄL%ՍiYY Nkgҽ}!=k| bO>x.3})vctȺ'`P))	*rLC	Ǉj3V&AQӻ'\rriIuƂku{@ՖѡsH܆ÿXowQ5Յ@#5̂/GHuwYRR>}fO1MOl!%M&<|IDh]>oyl=mLzQ)>yҀÝVX2r(<DF؛PCZSgAڨȕu(t`;0.pdKzq	m]<w8PoqGq#ф=P+BҾXԛ:jAJ!H˷mhDS} 9{~M1Rߠa(@k{@Vouϕ$1}pcBҌۥ2e8X*͚Nڴuv!M0G>E7@=ՠ@#"aƥ߄Lqݩ`e@"rG٥3gδ	qR:70c+(gxGo;vdC]'.zߏIݲ}:ʓZ%^SZND?@4b+.~!9&rkWyp'|5i gxF
+)XͦwwNRgb =$ZLJ	Ēڱz؋yix?,04Z!K.s%K5LK=]!l9ԉ,yzkDNN`K{wX| T	+E0l<ϑ}ON6wYJF-&B*<`
+\WeOQݤ`vu_^>pҦߴ9!)k ؒgӈ:%۪/Φ*~6(Jd]@TߴT-lAd}N<`C׊]]e)4x7؂^\$tĺ]Όha^!:cR g.Xs®ߨy۫2vƼ}~%@&qJԯjʱ:(ݖzC{SuTEd>>ӸF#VOb˔"2B=͵Y\,ů|{Gu>QWkj>˻#%V{ÜTZwޖ(3k6@
+|Bn+-͂ۏΡ^fW2"4߰.y,4R=75R΀$(6@#h&_w6-&*PGw5-<%hsǐϬ<kjacJ$QI	l><ϣ)9bE~1*{+VڧDG/vHlhTyǱyKUQ+N	8@'8DЖkhb2Sbobxd_ŭZ R0W]$˿w(7P C1FؚY8L8*JdKZC{@[xd}k,!zaăW`=DˤΩ%eROVj10JL[OpsdГY[}΢urT=FȚ֕X`ԎGfRpo9!|d(^ډަֻ3}Iv,AF"Kxӎl4~]կڹbZ@
+Ѿ1YUER81[6
+8docuNd\ÅsE.dKi]K&O=_EuϜMz;Gdy@lKKbMTKܱF5h~jgnvF8_K	mS)Ր61Tp΍UdF!2n[_1}]zÀ9]_&у $%X=x֒~GF]ߕZ}mnvoAvwua,ҧd~g'1ҨZICQ>7l>72+	\Uΐ$RZ|>t̀" ֭܁jɚÿ{ʳߍAVn:lRKuy,ѭ[BHwK_A(vVN-ʒn)Fƈ2]Cy|e+U+8ĔyM?I11Rd.}u°,p!Mq@6l}3ބNy:ѴL`yв'"A>9h[h#uU_ff$<HIqGhS^ѣ9kjכA`+Wp0Elqͣ@ڻO9Oo_Z1W24̓ßόrRj L^p.chk;mͳ	:6{=oF%}ahVg~r<Z_T$S~yGphEa9mk4RM^S*%>޿>ckNGhsA$(B*Tr
+cҼȊ&BMC'3˷h u.IS,!'0IZS:=߲?Wg[w޶)-lF/]#_
+@{qZ6$hUDW 3Ȝ{'r MQƬ>tϪg?]%ys}a_M[D=-ӕnsqe,6N>3f<o9;)#E_Y/_0D!۪Ez2!$yxsaups%Jf[xF=|Po-d=ͧim߻OD΂
+/Ǉ}(nɎ9bADۥW1J2"Aܣ̙ptLDث]kkxtsϷԜP(HXSO\A[wl!9:$q&\NSv?1Zt9jc.ύƁX܁"%v/ܓy`t¢|a,,y%ϻPxŅ9KsZ}	ڧzKNƟnެp>4+X/h9a\nxZh0S{TP_ă`mktd;'$uUO0
+G-zy-+
+̠*,L}V{T,Ĺjz=LM^D},WRz66P*K=
+D-	˼H%SQ??Lԗ:2CйzY+NXu]k2dS)
+vW #2*+=w\}vX1YJH.:ß1+HOΦ5rC-Tk"яSJ:5܅=&l-+S@).8t3Ww6xi߭)smu3.S{
+Ѐ9jD;+UQ`V.ObkÝ(**J[d mpiK@z)y^ÙDf_%&e/Tי?õ
+9C!X^*Ƅ%Bt71}ԫ tGM.{\VD"
+uOm%)q.VuHۙԴ-AcTUBl=ۖGPo'aolU4hȲUULe D=^ah6"Lh!s5W$?(oeJ+ȇ>h:][T5SuI> #ؘSSh6ؤh~GimReҟmJ.'Gɦ<#\\}t!̴=h+8qlVxxc<]͈6~Ը'pLlv#݇Ōm uW2y#WALPɩX@Դp(hmy~E[G;*GCǀq'ZՒSrez)C>Ƌ܍Y/ן?4lٞǅȦ՜~8RWܤũ^"0*naYo	DsZVԼ̞7NpMՅ=[Bv
+zw$C;>vЮ=OvfKqnh#h)cw"1x/7zdDsWGY>hRNX_xҖ2|DQ]D.aHˮ{}پo8~oC!9<CsTɏB{y6*ne(ŷ-uҮ|cT(ٰ_њdxIPB#<
+~
+6RA
+@usp6tA(;3U@|܂f<QBc}&tŵm*ñ9U] vw0D&цfF@
+Z&h\i+&ʥvk\= tJ0ٱ0nIpn@
+X4Ց71T 2AIB£iKFpɁFքl!2 l1^ՀN3(Ԑg`xtӯP0.+.dzLhIr%P`Ø/۽~̝#&hDz@1ʓ	!k"H2%LD_(ΣOY0 c`sr)vRs1sqSHQ=i:`gjTwڪ>H|-*W)XźR$\Ȳ̚NxdѤk-mǵ%Ub*W'5u
+juϹBl(Z%+L~!َE5<ۣnFZntd)G0}ԣ'qSx~sW2s_zl6$#ֽS-/CG{<@z$ynMwh4c(9G]}T+GLUL&/h4O23"X[
+LpAWȂ֭cNjhu,yM6'9,x+&!Vϻiۘkۼ?z.~j6n =P'ܩäsܠ۝{EόK^ќsIlߒa_JN`ٴ5ZI1ckwjl]B~hs|c;eC!T<VbFsg{œQ?=& 0yUUnWZH)%S]=;ǾDw@+T%=^?nWSߢo&%ѷ]A@;Tw661LHuf/L
+cHĄ+ia
+%t,Ik;VrUN#^I'2
+{N&l+ұdz,H60Y?lCϪ}g_3\:"~>1IhJ
+|ےd+q}q-'r4VWܬ?b-ϙ4^e~ѕ]%6ρ~Բ^p[hh)]pn=_Gʼ@`~FPiZnLcP=RF0pGKRI3V$Y?-SO?o3)3oo)UDKKѥu$3@<jq7<.b()&	<<ݨcRbm5qĤB-sb~քէ 506N4ݹד$vS5nKYQ"(e1KG~Kzr)j͡/XC$,@E119BCҖP_/dIT2>{bGJcI;3zc}dFUn[/	tr1ȶ̛7#0SC&ّE>!fgƘtT/(!)o'-M2n$zF6#I
+{)#ׅͣut|eGԮn_
+,hؘIĊ9&44z^Gٞ@b̐LGvM.6(w&_#BA	Aݸhs@ #_~@$ɶ|&Sm|IY#/Qq6CKŜ,e$բwWWcCydooKAb'DS+'uk7VGg&wI58[Wbb!T1=c)+;iWhۛڴD7;jcoՏ;>I^0tK.t):B	lU#k2s;x~ aPPn(՟{y3>
+++9EU.ӎv|/Oԝ4vȦaf@^	6<Ti[GI]ىS^A]6;ɼc>^~-E4ѵ[yJ0]9<ł]ؙ>Iϐn 5!k<316{тɆrQKoa!
+ĸTˇz%BwPٴa3))hiZ_ˣ(pQW'0Qu4_Y&1C&фu($sݖ5d.{EòeSŖ8?<$Um[wdGwIC4}dL$̬B7؎wBVȋH?Ҁ(ܵW2EJOϹM=/Z<F{jaߦhBbҧHv=|4bqfVDJ_l1ǚ$%9\0g+{o[S<3)I%cxWĐe0&QaޠO˿p{cl?v-ni]L&>dq7|~wrb)c)y"C}qḿ՗
+n{yY)"ʾR2=%bWJBUE(TBeқ:ǟ~vXތp͜hܟRȾک̚!Di˪u8>[ߵrgIAX#C>\)o1)E;>>ͱrCut5C[_.١lڑ.Y+TkfӯdwO%sP\T8t!H;zX9(]KrӡV'iêQ]4tޱ@׼^{vу#Cٹ sIk>ag:fbPآ2ٽdw2hq96t[O.4PpPm
+pq[0PI]R1b|(ݶhE>*'ֹ*b Y!j:0
+Ґ`pxV*?HDu2{ ݃%,gpy8˓7]e8=ۑT}_c1ѿ	nWoB-j,݅^Xk3kwn\#wLC<1NԜ19jĢM!:&LVVlAhzQeQ>b|Ƒ<PH4n@0!~͐YRIW??hջ8fN@3`%'dڄ4M;=Z%*͢c_7wΣLA*!`*/Α#
+ΙF%Ɏ8ޙc>Ce.8u(7Ə>"ۺ`˧	x:[ҌY@,9}|}nkvoZ&4
+1eBN*xpmu/$g0#Ah9moyN0k1Mj0͓5E!+}e6wȁkWDfo<w&]ImbLU68 T.C'V1KA3<' 	fpq2ӭߦ3!L7͘FD+#t -+M$^|EZyAfJd)sz:eτ{z 	 ATAq<{HD6\yY"xI<i!TwxȨA9u2Gk't)L$qKoBgwS6o)2&h/>$CL,t,>.N]3<͡!q{Z$5MȺN7]ώ`vncQdz2;Gl9b:8;w[9ć!Nڢ$!%74{U'b)0f7/Wɣk\j$RiuMganȽME8SX95^NB׾z-P?yD>BBg	t_S8,ئ^KkX+ ݲ`S$rDƳ`ZV1^x-غ]_&j9#gpíe_)0ЭNBO#s3	6U9؀&и4Åue8r
+9}ҘC<ӵfВ	mvHr91j!g>E0fƛHipfZ'cGpƟ	~`<S$~iOa361R@+O^7c6p2fC+\G&lϦ>.U^%r^$gt
+Aף}@W>>$۬g"؝F^ϱ6
+OtْzeGo}gw[͖r~qLO͝ Ձwz I֐WpDS}
+Qp`Cm7Ξ3RuÊ7
+#02	MIMvֶW21y*S4Ba['v%QH7-{Us&rF]`ԯگְc0`jYCB4.(xpSQޡ/Ͼ˃$7dB%}+^8Qx{k0ю?Q5ŧaԿ̶cpG׾Vat]|{~Jsxtb1~\e\-\c+BCYV:V̀;i4X4F	9ϴ|bш:O]91AԔc=nXJЯv~0Ϭb0,_XqIe΁zh3k6nA_,a'gyVA6
+w
+,WӋɶZ.TEa[º\tT*nϚ[\Y Jv)qoCiͮXƙ,WdGQQ̻әnrDsZx.];V#P"tE{oH|?t6Cj_=Bi0K3d	
+T_	.ތ\x>P#RiM+qisch=62UZʞ
+ϳ/yzN,8BYH&-xj*3*h:s>;U_ʼ$kF.M/$ldJKo6 
+0wJxfRhF3(ǳ^(]VQվ;SE L*8$e	ܵΉd.O1ӷbfvjɤQܭd4 >V}sh:6ӈIȴnrAeiWsKde6NXe3L͈]&GJĊr1iy
+Gc2$ڜ{dqxksmƣYۆǀCQ+db@vqs+/=R@)m7,t8P:<	,-f-/ʤ?3wf|'l-m	M5csvܺ:ѧ=؅*ag+B,X%Vďz|vfGe:XNqo ,[mj@dr'Sxy89dq,ܑL8%׋}:ϧndKxjXu-5}}uFҋ
+RCfq`H6*kŞ6JRVܒ\є0˱Zx3Z/dfw'#׏`p,ـS&.Ї5l8qlKkEzXiU;x B.R5U+}=de!r?oƒXӔ}TB6D@7tOQw4_,-,OѱadpUj_*}?S,ɥ#WDFR+.Tu&m8M6ƽėk:P:jvL̛yIz0a_̶x{{',,&WyC ߂!4sXBnw;)[Ц7V~}
+ۯZt',zqvډY* ZˌYWRoO4S%OGH!KG:);CeϘ[ۤӏ'cD?QQ19{ڪnږ&i~}n?&]|1D_i'w0rŘwHrd@O;F(3PCh3 cи]v1n&tоFaI|]x}_~Sr^y-CUg;K+63	UHbO-'G`3``Pe^ FC[ʜJ־q~]PbJh!o1ܬ\LV:͠hh$%_1Ҁ-
+.	'Xǎ?Qlkkyʓq^K¨߇%)јڮsZߠء(,4/5ľ}%qɘ6͆t=ضZDxX$K/)ɨ*1ʒ#sM`PD"_Q̬t&m&B;5|/E`~L(z˿Z؈RI8UѶ]y6mnX,-Xǣ̺!kV(H3tl)nPkKN/Y2k:[%Y<UT4&&;Eɪ0"Rn2
+*aE&T9gcJJ/;HZ["Άɤ>lg;UoA(d:<m@5xkӏV%=ۜZ6CǶMFIWr+F)_PTGON#9yDGIrj7 3c!In̠մX8G1Cչ)V.z@mQ@/ǢQȨ0?`+΅څK'G/߂[9[U1DYf5	[V(\&Hĵ!@OґױjЭy3+ҤmYBGғ6ɰy,1F[.y.-;G[tEqZNA6HGzGi(WCƻآ"(k{g=kLpsbo/0 9¢9L~v'$ÚsPD{
+؎al0ǈAt܈b1
+_G8.;$<^}d*oC!5XZXT.ͤcW҄iV*ëS8MI@8PBj8?->lV?(4..$B>لp}Xj=y%^\֡5L0B}EoodTa\E|	dxO?*t{a(c!*ecUIM89&oВFhYS7b?B$vNf+!7ZM7y		wRD(=QZ^Rf(vۚG7q^IE`hә8#pC4owGoB{a(٩i4WN##om{IFtg-QPo3m/eW&+8 xwŚǱ/trgl֞:ԇΌ[iGH?unկ<S7=іQ¾T#)Ӛq~wĐ-7'x~ֆS5"SXo	6c"ՠ$Xk5*fZ{18>eWvzQq̣%l|EvT
+}`c}?nJ}P{0c
+`	Gt~]LØ܁Ċhd	u.Tܴڢ*a=IAR?F/Ko!UKu!smo;+s5΂#qՍY|v]AMqk[O/ےՉىgjBՋ@zwqa8qFefKtI0&4-'2<>ʂ*ZgL}%DhLH˹ʲƙVN
+Eغ?3uA%3+	a̆{*Wݿ1(7ZcmZzQ}BzU̧fܠ9<<R6TP!yًyZvi\4Q	Ak:	ȦKSE@֔KC{NQ{Wh{ۥػ<B~ӨMў{"rdVӑrxqm1qwU@#֋@dn]O.vR;جqlW#	"*Ja]Q"9)$^\O1O̍zAc~_UbާZ|?7G@XRyqܪP/>>2Z֪hڶB[.sX{;<S@s%vVjMٹaʈ9K80ڐP-$STFefv+k6u<Q|$]|}iO1yS'hKW?֡?4"95ak¸ARj_(9i\snXIG64q)pMםDSB>GOG\5^J{B8hA47]~!tq`-ZUy
+a*A?+՛$TpW	pt`U-sr>"],7P]H5En9B342O9muH0SCYK{ݎaB+.s1őw[OT}2)3:
+[K1&IIk2WKdي]E_t
+3i_1$ҽT]}M2%fBM(@(s(8ױ/nmVjj!gS5l|bj$LȀw E9X$IU&P"+r'Gڎd!G2C7 1Y7{#NQ]iYUl!Z|M5ğ\CfhdhU<#V)!X:m}kR$d?ϔ_teI")(4:AqSD@zt`gJ*+H	LW8bXɗdx3Z@L<C)7l `=Ӏ^fwƚ3h$ۊ#oBboQ9wP'̑<!O͞$WL"#qܒ8؅;3F7}M \~IwTZLhoķEfˬXĞZUx)icP!]W?؜yEN1A ʒù--̯  r߱5jXW<wҩ'ֆ`ʤ<@=pS_qy*zUku.}uɌY?q::Z	Ͷb
+?Z$&gà\*bȟGl#c<ȓK̳"ɐNŷp2γgRǮiHy=a'8$֏f5:C[?`hl>F]%Y
+1ca^ֻC{6)ҠLfsۦn>)
+ݴ<VB8ݹ(MLTeؐ\~[T\݁Ĩ1g$xv:2EfUR[
+hSO_rW^~	Fk4b8|4sݐ)!˨պ[&B5r!"uק'VAQٝU@y4}s%ӜbsUWҮUj1tW|e<$HE[uˢQ*DԘ<4%Ɓ_ۢ[]uʓ"ͼdnل9! .GSȏ`*uغ
+txk~7։J-H3J*!@%64xߖߕn3t)
+ Me8a)%zfB,<KĐc	_<=v$g(7p)M-{ۯtO0	q݉IFO>O;1#ʥ	<[_:mQM2;T&\B	i)x;f? "JL5rܗFc@en`_'lƍ5ˈkBQL\ӵ{ھ/և;|9ݖECNtpH/*$]vr1aʇ6C|!Z!ު6!_D`^Fɝnws9&?	c;'YkɳLۏj͂UB,E@!G݁;Dp!e[$*S_OZB~Z;έrx&ze&9{xYЃa^k4þ'`YJ~I"q
+kTmMuާ&03Kթ,\P72:{YԘ_]ٷ8\?3pJIU0~>:lźi!OBHjp#;%U>mC4p= Ce2ݡWqݫڸXrZ/*"}Qmg}="m  /aq4iDdq^Y- բf*ЃqRTtb6 [u`j0KvσӘ7uzK9ūxKGJ&(:	Gqk*~Ѯ4GFŴvrN؆64G՜RKOTbW8`7ˏ2"jjLSM%x||Liž7ǝMCۅAђԋT+ЮĔҙT5+5OMߩ؀2w-~myGŏ8Zc,Œ:kD?H#ۯhx<ƪ~aIՍ/k~
+_Zj_RK#Ҏ\?	/V'X,/u}h(rVґFxP%jߊZ*.\2ǃoHaSؔM݆QdQԘ9D
+O[7eL"FӽPhn`^KrF)7hъķ7(UWQL=jm"{8LƂ	}Pڿa:8I!x	5<0Wy̜Q75EW%ͺ#WxK"bUlX1({ϙx*Wq	0Cz@1Ds<HzSCLF^O[Xjn{|oΏy@P'dkؾ6ԩWz}_E}.t3\!UO'UО\>[P|1 uzyq!ۇ8_uyy:L#a		|?hq*Y[ɪC
+#~o9IxxNǀrE:gzh!Ίͭèá8,Xn*"ˉ\Z2Nqht#0ۇ)UZaMz|ܾUZTUB4'n+mѳ¡G~`UPkD *̼6c`:~Ф~+s`2ӍW"|^<#j6A[GT\:!mHѢ[FH7 ѥr`>BofVb%~KW5,5/a4X P*ʾ3o؋7UbR`ܨQ40l9rt6ߥ6ŹXߛ$װ|6cF3m_ZuL*Ak7uҧՏL WVj\,7(T])kqū[K§Ztdwσ3lh7c=j	bGV8_>tK{a{u;noRwrFWߒdYVPk;ݨVO.mf6}lKHq1B˻Il<u`x
+Qr(+/ ʡap&.GxiHO˪7ƿ>W@
+#{~W!,1;&<5
+)6̙,rڷr ݨX_A
+j^qNM'sp:tzmRM6=UΔbݡQN[f#;կE`<mҦT+
+d#%F
 
-v}zKmj\d%30	fTsVO:7&J%6×/U\?SuKG-ѭ*HpR-0ۓmŘaW1׏F ^Vc\mirP&̔jDIZinKWz^C)oqu*mTѤX}Qj3@DJWzk3ž[7\k*$R785rD\i"F>+I^^c00jKkoo,˼K8d=R`Bi"y$۬B|Hs|wn B`~	G*ѽ%ZrwtXϋm؅ݣ^ODe=VdӨñ	`Wc>jA$fRv|VCݛhbN6LA٩/nLf6U!j9#QC#QϺ֕N=#O^el0Io3VO9hʭ3I-p;W/A" EqJ%6E.;LTPt	\r.=#5uc,_\6zSYM#=pCc
-3[duvĲ+83yaFY	Ð0:Ǿ}=FWs$\/JА_R7pQ"~i~u!poYF,q!(k7YWء"&xg͢{LO*ȳbnt2	}dj[2KǇT6AY]|0IkZw:ߴ{y*`aT
-Y3Qx=iOT,ɷɁvhtsҹ+xxu)1dČ+΂َ=PiY8a/W{؝4zQ"6DkM@))ڜ[]9P[nR¼V2(?~;*E!7)"kFy<O-
-N{{M2jb0s1ď]dWq-ՖmI=I)qOʥs1c³Ǝ`[%#qܘ؛R,
-W
-/;t6<0=Faf(!!-t1c0YUKƃ٦Zi~u:fЁ1)xJ4DO)޽S_i+`fE61ll4uvK/{w:Qκ:+pMw COxnM׷./3uzܟ	R$/Ԕo׭*[-y=dŮMXPlOf|nbuBj)7{-+p}anӚ`RiLk+|7yU	h͇q3aߋ0ׁ5IօL߷ty.ed_(׹WpdePsjĽ6}W)'sO]/,WUYZ߄]ϸA3VʢD@ò Xr>Md/
-3í1sqsPXAJdVbH,LU%T1,ҦօlZ=iHuSQB<R^gO_T݉*̪_"i@VdygOwq>8~F:ÊֶKֱIc9iǮfŔƣ`sBi?#Ũ-4f	(jnUz,InT՘IYߛ]Rs(s`T	DkT/	{}1
-ӏ\L[G .zil]}LU0X92zBiSyN+$FwP*rAuɵm@3ߕkYFKvnu<ISY.Թ7z3c2Y	e4ZǆwZ/ioZŃQvItKƾi)uZSˣhJ~@Z?)2̧ݝǻڳs/˸8)+~Ҩr7`[̗3Yv^6wCU"e]]%|ϥd=>P3,4+~xߏ`dRDΝCH8Cʪxļ=:Zs)^2zDxPJ=©N( `Zˎd|	4CG@.<jxr
-H/>VWQs	8Ur6gՏI^W/Fe;2O9RQ@dɆk^cк 9l	K0]gISccd*QP#1=S|+۷nGӟ";=8FzǄyF	)#J:[DbRCFvm*~Ѷ):LyfBrer5{moz0_jR0؞=+U=!v3@8[#Bnw|zX	ǼʕeoBL|i*+L.Ղ9.M"Y{i>V+?wm}ih݉/Z^wD1Y~gڶفĳD9(v֟ƃTc!{VAþ(Gخ Dz7jH Qȶ^Gqh1-}1_Q*А/@;dd(ynh65LB\HÉ]dءƚ}gȊ@L
-3"B@݈2}uK\նoz/.8gK˒HxyyB^?wu6ݚ
-0^w@W'3^Hnrk{d7Yw޿ё>4pJwÌ&"J|oHѳD("Yt
-p}1ZdPX܋ЂH.W'F	XaDr68z9jA8'h++c%	O[M&'lDloh0x_?&j4i="ՙ"KK>Es_b8̂NVt
-Bb&|aUj9q&k$ͳJ_ChҦæ^X/Ө;3͏c0Cj[@]-/)cN߬ЭfI@bj@ۧjN@5ZNZ%a's[$]#$%3e&5HoNqը8W"uE:p#iʟ-wW,FͰMI?Tb/U9V)o!oo6nzg$f*ӥ`n>'ću#,w׫Q?fP{mD\|ŇHډ)k[HxԤSFڜՈA	+}L.zT]>Y$Lсwo6b8'ui(?jPXW@Yϗ4,CҬe#f~ׄzND3r/!%(v6j,я۪9dm#wfML0χQ\I߅ա͂#ID߆8@}{[l<Ȫ&M 7p^y%"~\˷Nm*(ѩ˨E@aKCvǟhە"ǲ5>ĝǢ׈t1qE&#%zA%#ϖd*XVW5\QN =0Ǔf|7l)z*I+]]ҫL{=ˑfT*/e:,,/ɰp]r!"eyNƣMN<^M?8XԿvɰ(.cx%=o)}Hw{|"	@S>(';2Op`pELis\kX<2U̣Ip۾_B`<ͻ/Z{}zQ^\LqVl@m7ǫEy6=B	y.ʭe'_EE5.3ӳ&8X9ĦZ3sDgaWL&+:ii.SߛכV[$QS(kϩKI1بĴͯq\=cH_;ȷinLzs3}O5xќ$̣PBkNd% O;8E¿BPFs?ySk8zxR$oޭbʇ_&گpV6_>Ii6()f:9A$yƏ؉AGVڿш>
-FM=I]vOEgڗ)'q}HݢڂDQ$oC/?ϝ:Ûp\A®YX(U%`~zO\\.d7mZh=";F">5*f^dɳ*I.!KG͉ʜǭ[˨"yza?Tv>iPhugɐ^M}G[K{|Ód߯ޗZ-CyltBg9U-,\{ B]uYtRiD7//T^<51)U+|ھM+QP,Odˏc?9/KREަڗyu>GͺQDCԖ'/fLsRRks3.ƭsC"#+Wȗ*:[{
-|Acb_݊/p̹Ԍ_n<R`(">V$ڡ̹*T߹my-V[$Unc~Ԓuy]zOx90Kws_x½7>A/*8ɳ<`M`ۣ|%بR}PÉ|ƥSʭ[$iXPzz'}x$əүkA
-g2FK7y+ھĹE1Iܰ%DcRhF	]|6˺'^C	t%xvEM#_}=־ި\Q%oj'EĠ֒ڞ2nXRuߵ^__9Ə#B*ZV~4wY-T6"F7E0{8e1C{\Jb	Va bR-;
-@cˆl]=}NMv!K@Hǲ'O'*QؽBXp'p4B~=DZuTذկEY;e۶'KjRr>I#2gV(x]7b9:|W	0`m)jLy
-!ŰDF#,kWݣЧtIWwI \לaį`RlaeSF|J^eM-Y9R8?Ų.VZƵ<QDTZQő&ΎX#ʥ[jW@DhO`RV{
-/'1Y[TF;bNh׵UqeۈFֶ;e9s"VC`!TVg(vpϵߑKFfI^]#&W!2-~A?[*ڨw"FHRʼ	d'+uVv2<aN߰aovW	`Н(@ܰȍϲݲ|Jʪ!Ns]4dr84$Wt٘sx]pEͪTgK!["-eɮJa
-MeK{Iޔ{1<,C֙:ZԨ~	bḀ{'AldCY{֒Ϊ-BޯdX2USTp{NpLI^u%VC[;:aNpԣ¥ϒ@Z}
-ص!iP0{ŋD
-3hЎG0z	/ȭ:E\M@ZMQMއBխ+&{ST$=G?2_l}y36tշSd-T%%{#.ٍ!DdP]}j6A#%x0ӯP'	7/R~P/kx:DB!3T9_`QF)ۀܮm?#й4lҥ؀'=jH\3[ư,%|oxZGZT^ط%(մ0S& }O(z`<T	bԁFP¤<QQ<YsLo۶'&	kMߓu6@t\ڗivn&p+S9h42JO<(qنz&EYJ#U0s	ܺu΢4B=q'pEu<@E|JMA2 ^n-^2\HUG8sfBfœ%ϭ9(^EJdjH/\ԅ0ʿu͌^Hybا:(J2uߦN2,X\+уT'1T|wB{ݰ.ӻ581l"}hsKɉάμK+U2U63@F)	ZϛcXlȼ;V~]Lh}9"P>N#)i}t=LO+b.#6"Y ~Pk^TX9}vvvZvU;yyT/J$Jɏ>30R/ةk-Hlw$|y!
-X+  םAѨ)E$J*ė1OxɪRĩe%d~CD+f-պzV.NĽu'`{5p}_mRuӋ G:+*S܅$F#>Ho?ں`u=ؑ.ȋNҒ+TuxO{LɄi3A,C|kP)H<M'ҽ4160jC7PB/vJ\"ѶS xZ_U4Ƨj4gN/,(ԁɅHx^U,PحNԂZP;H[K[.~Vr.C'9s}b.?.#ڀk]
-߽9
-hhi#K"Wh"Dw>l=
-Oܴm*;fV;bmK2̀R`T#cA2!U֝Ԭmrվax:"H[Cӓ@̈́q"@w5k`0XG
-Tj^>Htw]3Qm#&j&YЦL<w\ӟ$bHRX	H^ã_M֤29X0e|bSǐL}WĦuԾ"×aKJݧYT4lK9ёYY$K
-In݊ߖVs^D*J)`Ӈ-b\Jhс;!5'A[)X֞h_[Gt+mkģ%z)Ԙ]:	܏(sPOā1R+b(Í75<SBީF:kx+o0]1g<#Z;.ھac#S^i1f,^wJWUrmږ|-B3s#+ӻpǎ.xR4H~"gעW%iIʶ1`izY¨V'`IMU}ހĴ`EE3[}[oЃd$l*qi;ՈG3GW1k%gT/rCYkDYlةޤ#L5Ÿªl7Z'9c&4/mX3rֽĢvZ!Nf~ne%<NkHݛy;E.=ٮ[0H;Xq5Tɑ5779,ތ҂Dy0	O:ѸLQ@#K~l+מew_#ulYoM,chCfSxGXk4%6'>^,XoedmQS+ȪǪ#eiv0+'@݆ }S7^{XN`?QNH:P<!2. TIU%\
-wF=	zA26Yf̟MzYGB9vic8ܓț.4jىtJg4~{:C#m8x`Jq\f@<cG$ݏY[$QKGOTk\swYʶj{ս20Dinh
-p/ٛ=i<-Ck.{ABɝˁnKZ>Nԁ]<#HxMsU&BW}sBЅf4e#dm]%GMnR0~MggD~jBvQ[bM7ҨBW>Hhngh@kNd7|ȨO;uاט7TP~jgё9.eIkbeD;BvAM?ԺYh,bxd`B9\U/pPӀˊܕG<eܥD<;p޸7; N9@cT8,-jDr(Vbbi2DѪBعHA$ϠqK<0|ܣʵڝ067MH=r(f9z)^'-  B5JUs	#X;W^߼9$u]+@6Cd!sxtX&!TxD'L;t(d%Dª`b|HPս{=aHhĜA*D=u.Svoc$!ڐ$*ŽȉǄ3^ɐ$A>g#Ϭ=x]m̠G@|HM#ƭA?VAcA4μxWLiO855<*ai"n#͏!>\֔c8;+Ak!|3xw<=@jOw3iF`Dُ\N\poVBF{I2xƿa7F]0͠xtK=N(Řʞ9{$t8Xc,|Wz
-AIJ6;!db7+ؖdسu<zfd^_B\"{wbDӦ85#ގv,[Y/8'k3ۯ$Fp!EH
-NfhˋwmiRg%|"~Ԗ;d=ΫTc"lwUIЖW_T$UJ3ه3(|P>sX΢>4,ir7sP{Jiz$^!jԏ1G%9|!lȢ .\9rAJ|ÿxx^o>̟
-zdwZM:PϽ	I>h<S®GsU"g	>5uB˯9?tpH{N)m	šjAtMeo#.2c׭hɾƯWft8}bn`|K([x22zt7ȊZyd~/m0`)'ov%7s7|LߜY)yMC7lw0${3κh`0ekr'˲ESч\9)Ňm!b{sI$U.=^]TqBQYB,Ӵڔus3luY<0Q^{^2'2AƦuhF-S$3׊{\ȭt$̊2'N<ԦNBʨ%.
-->k;!UhNBRHl-p_IKՈn8cWierX,	5]}0[6o r=dЅqu݊)Jy.b.I0*hϮQi|_+ӷhFԕӅc-R"Z
-̸
-YnS*_!=oI(7Ol"܀C4VW8t߸޼ݿ!uQEٖwXI5/\!uC	gk5vDǜgRuAAмт%	˥4 B>ڦ,T#ӰմOMk2`aN:͉Yn3L|;xVfZs؏|%$
-miۅPEq*	:'69ʋP	rmnn|<*Ht84hfeQGx	A-|#Hun=zz߸Аsi'T݃wJ@1:Sɐ}məv)vȈ̈=1¬;2uk#2]~6&AdTWpC#gdC#Z'K+& ьj/auZ)p HP&,,n^	k`?X>!pݖ mv)C#zAsfLq"*G+gND2ڸ\p_UIFجL	VÊwK,."nFv$bNѡLcRΉFzϪwpơQ
-w) tŸAI59ɃL'DiR'nnwTпҴXi;ݷdQ80nZ!%:<w JXE=ؤQUolEž2J+	SWxRDs=H`@WEa2,)Т5Gݢ=ӎO+
-p_bR(gV=PC+d`U!Axf":YV /0!Ѡ^=Ptf!1g4G4A23EX=Sl/8Ohsh+#/o2v4zLjiujabްG&2{ceWTrMk:Lqwn!ݽ?:t5ԩ%ٷ{U״D&\pgOC΋*O47ۯ$@42CL>eHf%0]xӣLTBa `/D@+ҲΉߚwߐuqV;߬Aފʏ~V@a{7X1;'O×^YI ~_?ƭh{1
-8J;!_^[̐lʜX=_v|\`ޘ*͉mW}FJk8sx<FQT:e¸Ojwx;FExѬץ#{:lnRP	
-	ov+ _>bޠ3E#!M|TYZd8iG~͒z؁>S={  f,C'J%2GQ"OO~U!gVԏ# IN?På2tZuo׸\go$۷WgΝ<S7D",aA}d}~ǒa~+ehD
-cHJ3)՗BR?KJUeFgzj"b
-nųezlĲ,thVzrKutvۜEar	f,Řqlz.-0Ca[}SѪmub<ZMC̒_ޜэ-<|&͗~zSt(Ԁ4:U!9nOyH:݌XģM*k#fo^&(#Q^xaCK+= uC%Si؃cMIh%G
-Og7		-Sie tˀWVg8flU9̨(p
-)]K#2zW'~Ȏ9Mi)C8(Q_h@ݘ4n\3L=0ZZݤ}PgYiL9]CkIgѥ΃-U%(Ș?@wQ^.&AJEJ>7Rj~YWw^3ٖ60i2mxÐcdvf~4:R9`sYCII*O?xɼdC'MvWyJxwΫ;]ǭ8Wɿ0'81ː7?#l2^BSe&k%p[J
-ƿpRl["N}-{IB͝B*Ӈ|̹b*$XߐF>lN+j( dsqo1F"^ckEIp	)O܋ZNkQGΟJ'Z֜^!^P1eE=ZOUy\tɉ}Glɓr.1Ԃ;4|`DP9iKBdq1ƕ8sxo;^),h|֓HoXg7j53FLw(dI&dA[΀W#
-r\/mXSS^V14kK)_i4P9sI4ǈ-dcAiڪWn2.THQȑk)ARݑ9tJE)ۜX(NY޿qq
-X2	wRݺ>Ѕƶx#&XÝJKBUNv1Vw*IΨq<&Lhp[Շ~P sJY޲Pa,iJY:l۩^ʋ0	QluiE9QBÌ@IِA &ټ-+w$Ҍ67R֯AWI`,
-=ݩtܱzX65iJk,
-imc[R)Nu}vkHҼV׹Ny(#E1ė۴3w"߱͇LO`c-Lݢ 9#$qd^$ejlP'"TzOh7݂I^655^Peĕ.N- "{eyzE5;hfC1;'oYJ&
-UqAZe27!^;ކiXt<n	d,21DTng[VKѶ\J0MƤѷ>q I8؂S%/|K#A"m=׫<{:ұې{g'_9L8zMvC4`#I$xbUEzɉz$xwt8l7WH{lOѴNyX#ȱ,Ҵ @sٯ[Y>]xPb2E=Ҭwю%ۄqNim$"xGғߏQ2ƹ֯DNX.Y^ђe$j \?FRפOF[Ӎ~Kf{E|m%{*&gސtP1H) O"XS3~ҒjN&,÷a:\bsكR9PѮ0mB(,1p3[M,2:hsWW[2tדd\'G6rR'FN&`s>4}]Y^r31RK:v{/CHJ_ҩ~TJِR^])BX`DvCٟmxJ߇a"PV^sҊeOi@pW{կKme> ^0Cz)ؘM$(Ս|ƕ
-++̖ZH|)OO)}6:Ó=_Ӧ'ΐPywn
-έ@S51COĂksǬ&,$}g
-Qm?NțUvr+O1|\C4IĩSȿkK߭I0Xʨ:0UqR]2b6LIw+]*mіpʭFtn>;c;$ZvDO?A.Ψ{ǋ83«תO+wHlby*W>E&˧Ŧcr|8ޫհ18;5́R4@<ג6vvK?AE|ߕ~YJZQoORt
-1MSbz-o֑r$Icw#pR.
-+kfX$R2]Tb3|ڊҟ˟Q:۞[d^p7?\	̏)[sD!Ҧ5ӈkY׃,Q1ZA8/4;L~#5'ܳR\{1A[G{ΐvY0#n7c6lfcJ]y_o$L<Ě\+77u6Nfb?J~\deG0!a2Q3X(gkֆ75V6hTݛXP&`ҺΥq*^'wBrĚFO$EɕbQגԴ(BNI;3̞ٙ.7C[؊ja*H\ʈ7S0קJ*T$fq?L"9]1&N
-[vە""z҅Kj#l,&\.Ah^GQi׆GyRͽJ	$ԛ&NZfl ,t?ch;~qfրrgB~''':
+d߫9_vG)qy=TJէ94f,oXLW* j(FϦ9gV	|;L<e>Ȝz.K78mWe<S4:pC*k|d#r\@gUfwǋ	D_]&ɯ."K#[4 kU?6v=lsd#LoSI{qw:^AV1وBlX
+,#ҞȐcffN~<%-{1K6$}k@<_BI3ZS!JtZ	7YlOɎ*acpw2i	E#KeKޟ2J[J/ʕfZ\K@>a92W.zTk
+ɿp/p22ÌRgvy3YUJxS`6h]QMZB},'u2ψB 7	1ɕ,ɁeK_kO<p`%who6YR޳T#x۟Ӳð7:Zձٳ~8R\6x4jhd_2LƃHHXJM@\Kϊ_.$J9xʇ3EπȰ#Rݨ02.!7νLM׊iycMӶdz^uz\{5(י L`JB,7C)(ĉx\>sWdS.q"[ZC}(	)AOm\  ~e)]h`@: ۲8Cg!
+:Z{Eƥ&vΌE֧Ų2!?nxHok]ϴbЄ-l,DY#"ܴqEp[UĹAҜ++ؼm{Nȇ</ygbCOa`ʤuF3nH
+Θ)(*%CvYԗeyv/#M5Ͷo0d2[	T~>׿A7?*[4e;M}ݦv
+F2gNIl%HgӹD[ouW.l|Ud!s˟)Dh"POE3N?yĻqƼH;=(.?#ş+Mўj@ZrV6֞0LAu֨^ц#Dl>o"S>A7Ċ Rջ8't	zэHLǫ33;)yֈ\'vP<V;49?~M>2L)r#> G"FT!7TwLۻV΃ޓהX߰A_'Y#M=sT2Vɚv/8nʝZTЏ])P*+ݟS:`9Yڃem|ʹTל$L7yHsr@~ӹN.fL<UoſW{V%e{k3v//MB?6k8z{ۋ6$ՠ܂=mְ	ѯϭ
+1Ƌ#\rJ:	Fgh~-s)޽QkhCoX/P]NFZ_bI^yҰ-6nltr`w&{_3DfgHѫƽh}Dszyhv%(?0mxvhG01>!RO#`P]Z|UJYg={o߽P7UGr@ڗ	?7_FK,w5ԫ&
+j}R{i	q`[f:U7>@kd~76ٲ>w52/>];LŕW.<uӎ:V|) o^$ڟhEM-;N7oBZßrTƤMeݰݡ͈~&rYSl,^NZ1ۛ,E;v5N?Z*K˓pHEiM,:]dzOϪwE۔m=T^Tb+M<@f\˴e^{q1|k,OԡnE.WʰQotE`6] m[qjiJ`Yw%)Kgzcz @+-EcVi) Yu8oI`ԏưjmG5'fўR x09GJg\ʂ~$c"zOؚAƾnre2b׎<I'$E@`AlҬXτs*#פg0&):SֳoUR}Akv/6.^sl:*az~YoI[+٣~	zUȩOX0`ëo0$d`qQZ%7}޼>vК##3	ؒAx`rL46f$L{ů^T>
+$1YQgX'	<ztޢ&G
+F~Txζ@ʣ+ȑ5hk]N~ÁNqeݘΊ	m9T_(%I6)AAwɁ\mƟexR&H1ZLb"`694=@5zt׹De:ދMےGC/hԞO(`jۀ!Ս5as$<>aOI\ƻhpª̦Fzǭ%9ɗ,xzcMN2lVCt͎j3*^m {DҠRe;nVK\b^]Py&oh<VqpE3m6f-Vߦ]xoS>S{=ZƣVieAī|QɔV-4Go{Tg?JNR[&.@bMTݏI##c?a'ͪʏn1уF6ך`/Ԇ-!\u)ƀm:؞	!ڀC1kdt_VۻpoĄ[x=o
+c(	>OcvE,l@;c2O1\d5[I-ޣqgA!?yي#ΑټzO<^r<%{ʻ#i**9j5WVpDCrAإY:;JI2%)'
+T&j3aKC:ydyMyx|]2;](L:Ē:|r\~VE`)aUlY\+]A$_|.#0!܈RO9Ԕ8Cȡ`R}ߑx\Iښ[D:~s'a6ܹЎЩɹ@Tӑ
+`_&Of:Ί}S+}qMmXzXCG\+*
+
+OFTӻ4|Ah 2"QMG 8u&5Lx([݄B<P}(ݿ'J4gٿw ·ȇ.v(bۜWEr{
+eȄ' ^ǥ.È?WcRŽsO1=˞R`h?73	GxX{0FR_ŜRӬf0./[*ӹoB1}E0fn!G^z/{gJ$8x}(yMd5p@5c' |Q
+jHiߢdyC߳_rϦ"0Xُ5ֹ<{uawY`,Z1NUo?ժ/fbQ)s*¹k/3_z3e)TDƋ7`$~.߷iW04,sI{۔afde]G]	|9F~>&4yֵd0ֽR[?ݞhATv@m|Fh25_C%c4T$Y~Pӈ},VJDʥD,*˪MYms
+.m,ft	EDAEXL_ͧYˈPl@K9=y=_sĲ~_ڂO
+_Kσm,,ٖSׄOWO<CLAڹ\h<cnl
+Z}}F'hJۥp/5:F5vSގ)!êR44:з:Y8G<׆5`kDPT۹QCeB(GJXSY7$H&Sb"b# dcmzwbAXԹۻ$jMբp=X	}+7ť=2
+D$J>b*T{62/ޑx@lΆ[\.ARV׉ӆɊ4cӌJeQ8?ޯ ց
+P<-2xne(<mG,L6:^1̊R25؞p9қkY
+rϢ*,V*Ӝ՘vTxP%+`Q8w*X+#1=v\4˿,~S#-lǔ^Nֻz2a/)OBzzu
+\/}+ٝ@Sߺ9u"6·;28ۀZrqng2w]X|\?ǄhovjF8ʝ^$x'r)MbύQ3JP!`)b]~Mx,^Ŵ=I}?Rh{RJ^γUP0wWǍC:c"+Z^6͘%<[?X
+Dt4YNqάkӚOIĒ߿V>Tגx0qAFq"!
+~ZlC#uq>Qk̾\vMQult}#~ĵOIxpM!df	H˓fАO/]k'S/C@ZǟEQ՗}ƻ^pȿc$%@gHMH)ӨLa]TgV*g(P{ZuhPQo<jvŸ-X @nѵozNPE*	$Bl<7A#7κ9eT!+.29:ۋŦePqҥĤ[jhէqXk@"`;ׁzGXNAsݥ*R_zħ3Zc+GExΜM^\fe'5FLs{!%ȏLggz¼{Kzˇƍ}/֬[`.F[EFNFDDG؞ԦTȬdPѹlP9ϼ7{[#wڪ%.7{a%ս	q5Uzl\Y*?/}#tPW o'80\pʴS%K5;Vެc':,C1dgcuΜљɂ3}~im0UYpӔB^*NNODŽ@f#L>7!=Cq(\+WYS6m(~Lú0ܭtkEMK_O{Vʠh9XVG=YS^%}.Whђ̕;ܥOˁ{soNFL]3/*f]:vbυ4*R	rbi˰>'wxb&:B:Plͭf|yΠI+\>4`GS[<"͇ӿ]/Ǻs$?EcB'M:X^аb_B9Ɨ"K1hs}bSa4Jݿp:kmxn-@S:-.x7˛bD~ŚZѾGch"g'/۰&[=ɳ{"kR?ȅ4BuPҠRO`M:ȬVʷBҿh]/ޮtHəW4_2a^7@}ו7 Ta]I:ϔ@SUOTuxr(cȡN/RWiҦʚM@gG ܸ |YðփDqRKIjy
+'Ц8޴1|r9Df^ uf&T %Jvf^d3j0֡'Јcڂu8hD1U1
+=enVU]tpL
+
+y &Z*
+*Tf֡2*Q>7ZJP(Ner*;nh;$^/WeNA9fPhU2Ž\9mq̹M{#r|CZIDz+NrLmf!~ԉiKUcIAAټb<9`a،6-qa@
+CهH&\h 4"ɨZK[#B&h2[>E&]Lq<BҭKZڜhXi5ZӂSPۓD2fԖ0ڊG
+Я6low[>īus98>u/;Ԩ{MG.m-.Rέ;YM˥ж{֛e)4*OCM]I;Q2nUE$XܧqzȚoR ,%;hB#]åg,Z
+os%>	4B| eKt׹0\";h
+)Оk)z\3jTn@!+<ʆGyÐab9n]|?{vIGǄIB~6EqK6{E.Muxѥ.\>CoÚx2_ut@p¢411og؇aު?8<(8=KݼxΤuNK"څ+ý"&9n2Wŗ;a[rN
+7.<3(|Tne\ThwqWbr՝)2	Ҙ/M/	Q۵t}$uv;3I&)#2=\cgzjf)]pU^ʾ2C[yAǂ٠|IKx~P!):I"YF0^`5}ޱ> CX6(KFSA)L'X˒ԉg^.$5Y"m$ZUD*~5X-#g'oZ-®hp*Sҫbc =
+2G_ "/:ց,r7?"up;m+<7R!IElDR9Ȝ̥$_ާ@YDSN;o+]dQ-ՑiwcArcw0=RGY8YU+bg~шq fc\i; vfTeAـ7.t!TéaҵE$5N&J#V5E8SoL":][Z%5*E$A{̑r.ܽp>UQN9xB:բg"W}?u.%-G4mIT+8϶rÇsEL
+H:cFR3Tݪi~y=t	iF[ފdW)Y\rsݨ&?>zTfL#yud}A6X04\U:oQ#^?Kk6e`*c1lr-0!qv9Zΰ
+e-gdGJӕr}mϔ~-y&>'MJD&ikƃN.Q{(nMH|7JmVo5њhWԸy5_'J+Wv޽¹أt^^Q/3:2}`xRuD%8͑)Nn<Il.9ݩ=(;G¹-E!}9lJNƭh3OͭH7Ɏ2$ƐQ}_U(P1::R͌o_Lh ɁJcɢ7(zZTF]!|-;}`~RbJ34kT	A?Gvd~+ךB02?D@KM/@g`m\{VaҀF
+Fs7qqi%6+@0ZۈE|pp<}"eٽE8z8a8ae"hXیwwu9*tgZ@jO0g?E-BBQI:ڀevkhŠ
+̙ܑaAKwпОL"̦Ԑʼ^ĩUݡ̟**̵ZX9:vT>ՉyhFPת1 ~59@!@	:ҺORIlhĔ͒gB\@dN
+YpŐ$,k?DϜW*LWk6PMWSU_aS-;V1*zڛǀGŵra	ԇa>ׯ Q*g&Aea҆u	5" zz	h|P=ȿ0&Gq,"YG'ɆŃGۣXP>hzft1ʓn-B~QH¿1!ޏs+v3ˎ`7)YU^:\ߨ%@~{ɛ 'C^
+Z0ŋmMo7;x-ԣȾ3NY:[#9ސǗ*}XH[ȢAA˩N]4tʸ"'}Btd_6~ޟpk&dܹ_??8}̮ľ~b L6ʎúa/߄BBs1ڀl%tߠD/iCǆ#-w(tRzgPL-	5onryQ݀u	SE/^,\:$!PDql'܄Z_=sP.7ߢ:m%QDM^[؜OlS3DPDοyo=7v5tע2fٖHS5	
+]oNv
+Df,ART1rm-j?\ڻ4Y/^|8-Q%ߐ<ͳ|4-[_[G3.`4pNt7p̴X+\ZZ8s.Jl%2@Oկԗ&&TM%cyVGA[UCۙG"|eߊ26?aտ[HƱa/>*\	d6d08SϦ`f	ʟIWBj.s	38ϷySn%*ڊ%LJ̆AVH٨$G1QX׽^#ƶ}	S_KX>yې,ƛv_C>!&uk<	o:iX$q'ڗ/
+=J1>Gru6qX@gtYjV{R:ėZ:ps*ՠZU9۬*WRtd0,n&;YN`sڐ(,#S-!WBf'5*$Ñ)6:ؒ$.Q_l(s6~Z
+\e`Ոm<b"eqÃ|϶2QӋ./ٖq?ԛ-ӠX(@{ѐQVy[^fP{~{^!ioI9cRM]f`۩`=AߘZQZqrt^ٹcP
+Խ|;/JQx1ky{P'U%L]s\}aFpBf@~~D(u(<(?<%&W5V|trMv9$X/. n=3\9I!(T9QΎlįpG^YHE>xdp}U1nŭ*c^oޗҙa#2Y4q) `X0v^bU-Vn#,FEFMݬDh5ܬ\}Y='S
+ٰ&4d9'v<\tB8ѥC+ǝc1QBdb?CjzPni%s^U
+҂n%e&:%5VyzgmJE]*˛),ލ`AxafT^\Cl_Eؠ؂7U-#]ϲӗ5ʿu;lTX?3uuԱ"w'3V33?u	ܨ#&}\U`͌h~o.
+dKRSI2ǉWPCdy@Sث]3Ͻ}Tmn:,3gq'TuЖIdn:k9_n(<(zh%-
+o3j,ɠgv&.F>	.<!!\$-qp%h0Wǫ^۩'yYa	wK>Q	phjf#>#oh`܆q	HzjQp8IaEbgpt/Uj1A4.}6O"3nYZN>}N5Xӻ˂f@΀r+~|-ϔWԠм-{+PKrMy6: Fћyv^oV/%߾kJSy)&O+lx1ԿxHVָAmp'%ԩTlc:01TJ#3G=jBAM}MV4!GtKw(G>p(K`$G]?.>fj0HԝU0qu}|"D*0X]	K%7EP52iX:Jt?ݭΒ>[
+S>lz5Peڕʎ˱;x;ӗzSE6h@g?P^!ίo]/aIOЭ=w-Y3ZUqA݆џ*U1&[LA\!L<bC{jϚ@Ӗu|)!B,֡e\7hp=DaT+!a1s6	G:I6*Ƞ	ߧ3Ԅ&9ƣ}]S؇}t,P̘=EJ<f:ɟuǶ*+&mQa/@]nK
+گ*2&V٩,Kk=6yq2Ioǧ9xA8CABcR[b0^<>\}55ώ8~jP*~~e0ߌ*̕Y	nЄvvÉX}tAb]:K[5wS\BsOޡxַ:O(+l+l`Ʊ`E/ګ8Gz/43Ǒ)ݫ5,,Fӂ	^EɞOJ+wy"tZ˷m+D{ZW!(`iY~dͪHQ8Aoy"ˮ 9RXũŔ_Y-k{V=!c?>ֻ}ݰ,YɧЁ22s˱q֛'ϵ@YHe3'Fɦ+i<>o?[Ȅ{(#˽Z3k{wg;{+}x)/ݰFa˒V<-]bxq0	t&z`=~T|cM'Fsڬ7͍rNƒpϴƃ4P;ھiهd3!Ziqf7GSv*s?łsA`>'IO`7|"%" ̾v(eو˗ñðbʌ,HvG(c%GcBD_j@P^6ut.R\$>EoinAP<	ήn.؆Msή,|n0g5|JՏRĨA]F_bzՌ̼[nMMv6ӌHdޒWwkmǉPvea#0ŖZiy5$ZUôPbA&k0\+mU4/69[R3g,$JFܬI'b#=/Ϭe<v-ήԐ2ZHF0ÍxƵ\[1#I8J,5!&CAM(Neљifo̞pJUͲZ&Φmک=ߺ]U:gIp\ޑ~=TM$gG>#51~}w\deiwTss:S	%L',N(ڋ)HD`K\òf'~REp!K[°hڪƯE*vJdק&(_5@={fؗO\:WUu(lږVhal.H˅w5.҇?pm;7ÍWQ<Z#>8)o@sZ3j!Oy,ߝeR]9n,@
+@%]	bĚumD(tYf.)s\qHqЍVDi,el`bBS|Y`Λч84LR~xԉJHK=]1v':;ff,woNg^I'ӐZ5	=)qN1C
+ŷQ5'ёo\3Mh"QWeEPUՍĈY9~RC6,o|tXwDy.R9د%ֶIj!}ġdLޢO[ C'PF_)kqƿ*H]%GTS2tļ~%ֹ]^.;,?	onc`Q~7%$*B53O,G6@uD::>Ӯ&̈́gPhEhf8,2#ʀ[GoB;6Xhv'iLܧ,Q`XogUYsT6p؁[E@,L_gX8L)qL;`kOO|y\6[ZN
+Aنߨu(!bȴ\Ȣ1q6Y]K^DR͔h5\F{٭xݹ`Ǡ0^L+FM)~aΏT|	bEіvt=*hʇoUx{ϽPB..noUteݚdHe	!<ΚsիWkE5
+V׹<Ccdۧ6O56gؿd;JsXa
+sqW
+7Z;	`9oFGP%EuX^OCYOܓoNz!j|tg8OiQR&1$tIs:"EC<ڞ|d<1jTuйʰv#K--r!ۛTm(#-/Pf'%LԀQ?jyqX7Hlð*f^$-&suwDm615*#*dJ1?N0o]z]6W"HFu>Ѿ<rwޭّr"!/2ADIUæ'5˦kw:Tck,'38J6ӸƿcւJ[La~Ĕ]~d~ȽgJ{x8?sڜ?1πk gHTM6̯K) )!,..pY5_aûw't.Lou2{Hjh&d<7W<,Wг8p"@exhՑĩpբ&K|ڢ\oepum-n9؏i'+=;T,BuMZ)RHF[6c5.-/ҒسOj8S6
+1HpQ`ҘȄbcl*4#24֨^ӷ>@bpJNoa3#r{P+Ke-[Dǃ<YX9Ǫߏ#7+6ޣu
+X$)nIqήf+c(oTcڧ"@i]ar+K>é_\ރ^I2S ά'6P^ס.'/զ-anҔmCQD2t,ON!ހr)\/оpg"ʟ,G60cψXR2E}?&Kd~Y`T1̓oÍfLd,ҍ%,`wjN~/L>r	)"bۦP6az+h-r9pWJP_2A{ۮ	#,Py	d\s-yՐYFu{l6ìnkgÎ?Ndۻz6io=63kݞʺǩiBl|٣3fTlyug6@t
+vς\ڀMf[#thFuv~e%'ۚM(dftUT#1+"3~[Ϋ`Pҥ_&QCJV3ـP0m%;i=]O[,ka}SubL"q'ʤF!Js+˫,h^88C`le$?R!Y͡{4k=7s{ڭf$۷WV#Ӛߴ	4'c܂Qő8@75SkH5iFBuso Pw
+R8~*t2k!4/7GJɣͻ*҇[^Mڰ¬YU7#UQjJ
+/mߔ,P9Ν:GSѶN$
+=_Ҽ7;m0<=ܠC.cx9u#gVjZcWo`c7&*O9ϴ;ɪϮeq;&xgԞ?]UaFwS
+
+p8ԥœ?y(88Uu/[ղ3~hfK(ޒ_NIWȮ#9,#ܚ>^[c4=VYef.0}<jN7̚_zхsRgѕA٩z3M	rL~J?>r2ؤˈ^`2-ʅx|
+tA">i0>yՙI]d7&M,1	Pli`UBѺ~аUr9,ERt0,P6-Cʕz_blY9dxQL4%޺FYHk!7BhK]wXy@Ʊ/œu}V_̪'@TZֱ%<EY`=,]]ОU0]QtL)^/TͥD33̋<j;U[_$#t)7}>{xb\7}7Nko@GĄb2<M$2 I;|̥{wT23WІѩ?fjGw<!LE)*#72T":TvGZ(N.t3$$C9jXc-۹sͯAX¬J-&l~{gӡkn|0_FDbb7(>3S߆ɤzh	Ra-F?;n{8rǋr84@`Bp(mVQEP<c:xEťk	GOE..V/i-%c@?8/6Vr)	k؂MnLGE3fj|{Z1",+ͿxZݎ~xl(gSeh:^աC8QQOޙ7xvFx(y̋pѸwVc1t~+/?`"]H0H!@1[&ˠUY͏p͜(:QeIC]6?_rR.!RTHB`-x8~ߠ*85;u	I0u\1u'G˃Eϥ
+\19Bϩbա;Ս|720X%n
+maq7ZI\RxKh)ʗ"v^s߇Vݪ8kѬPa+^LGADT*~tҞ#7vHDIoUʤdt§iz/+zWM9ye54׬ٶ7(E_A(m&MSz͢%W7Dg)C>Rs/ޥ.:|4DўfߨWcEُ:9Ȕo+Sȉ=@/٤s;17U}O':
+߂GAi}U+	݇SAsmܸ%cI^}9@ſo>og&7oU[m7NяٟAynnPnU.#ϲ%ڄi0#sT¹\v@3xvB"2^.+.88/depi^ e1ъI?n&ˇ3C{B!ߥAUǭ&@ŷЪF&n?Qm-\:u$O^[ͧ-ەN֬qVfɵ2V¿g,[hT#Dh:J[+.g)#fQs60.Y5c#ӌŁ*-vte~@QڱaɖL  [sܮZtKaƁt?w.AA^+yt.kkŞ&a~nltPRؗv8Ev<Uvɷ޵=5ÊKW[X2Fv+1x-lD(ԣݾI;1*|))!<FּINXS#ˁӽ.l'KTNq*P޿T??n/W@(G
+d$)NBs8YY`(Vnîѱߴ'(A-G>)3^C<dЮP2ǋ|M*mQVٚL]y^Ҫ8`<81)}gP[hal԰YX29BR.gmTñCJΜx~(Kw85[ƿƳ+#Oa-z|d(Dc6σNsh./wFwkܛX69S<zJb}[?̗;"M-e{!{+?m0hRu]^z*LƜ"(x*8KHE޹;)YCpi;ʦz_H¶x0g.q}!%<h,i|̟5(B+mW?P,o
+U69kB5	tkfYjYZ	/rW
+f+#p%aڹjǌ9LL)A}_qժ-&5~b?'5ƏǔdS
+cnO·eut-YdwCĢɊ(7co*ۍ9
+2 (fʤGl
+dKmʲג%\n1,n6ޫϸp6LVԘ:D15`2,PuP#ͳ_J;F~
+cQ|#H2f9uEX_+)|lI^E-bl,zz%Z'&/M;bw]ow*'qXGtMJCz9ͮ[1t5{9	f;h9>9|LѝbxavMf&\xqVO_a['E^]°afBA>;Mdݬ[ɐr[L#AxbOLA>;z:Oq@I@VK a̗*`hLi<S2e*;2ѥ}\Y:h~8hcӼuhIDsl4^=f |5o_ LNэ}]0yG&T;|y\0	\KnYx{Vre6̧یtE҇<gfn[ͷ1g[z3#iP^uEG[vیfV"6tzEzsƁ ő[қF`[E/k\٢Y#ϓ%YAmEY>0V!TB`ЀL6Q|׷]hN`5b<O'Ǻ.,֖?#ޒ""X5ûNƾ*׸av!=E&OSNz:Roc-ӎuģ,1+N1s><]]|u}VЈ1=ɺђ
+i۾ֱ,F4ya B=ȥ3P}Th9\~Ȼe{ݽ0z4gĲG8bϯvhi&p9&Q)%jN9Pf3$r4LTD&3׳s6bH~R_iEOkc^8?wqǇbJQJ$\ߵUvQ"qx3wqCն%H!ޗs\b6ߧk] mռU`zaٜٟ"_ƜT5$.Ȭ9U:U:Ξޞ>	(jRcy؁.xyPcoRJAҧٷ(uf_.`(pi]5o-4#<;8ݡZɶE%i>W0V=)1ݕ`qdB~6݉9RӯKdB}Vc]9jV_1m	f у(2P~+}NR3,}1kI]JO׀=/|ҎٸdոߣwvIS$<9[GA[ *y;m="d/֓?6A,-f-\6JH#,Guc\,ehrWHπѾGl c[ڃW`QLȹɷfOODyb="z+f!(hц>b3"bڠπ=`QLwfU(lyt(`+F،=Ȍߦz8ޥpUdPVdYnta%4w|^3ShY`-B ѳ2Pj OPeH2ekA[w+G(~{<@Ϸl3ϨH^2)bZ^xԓ3=2DpatݼS|*S{pĠ-Uܴ&eb8xƙEx7KϤPuUe̎A*%NWOڤxS7i~S[Ct93AXrwn,96ةYUE>Ό<Rи̣CS+*-xYA FhQfV0FS!#L*N׌5FYRJٷjs!p_*˻POvasyĚ(YEat_Rγ	F,i>;<U%yвDKn	:u[lPb<ct:f#2ͦ&ן6
+i`ϕ3&0)UCœˌB1я2QͧR4!drLǆ	UET_F/A1C"(<i _ORD|^b pr<rFWȫ8VacLG	FcztfX*X5_|[zFj;$ڼbEyBt1<}|^lҠ8ؚSρD"v_ ZS7i}d|GD*nu̖yieF؃_Pd^?ݬܫ ʰٓb3D'ED{#a"50Hq1߷=|A1r)X>ָJP#˾Ͳ$@׍9 G8~.s'#rK"'oZcĊK.:F^bΪrZEpsK~YRBj2]<'-/4Y8faW
+aIaZƕ|	NԶ	s73R6ô\sL^ #߫JȞWbiyZqFU.+ܩLHYOΔI\t*g@قQ|EGaiW84	Z$l޼ô}K<YX:{>N90'W%%d;Kaѧ}9=	n"%&!ͿנEwǱ>D!5u"otfjZ!]Mq4yu?g%e2ýU(0e$%0W;:q̼?R5o^SzMFͦľg y"1	PV$mۀÊYϷr,Ķeh~-:xF+T#wT8r9	&WP&NjyÑ1ӿʡ\"ˌD98Z7AJĶ{ɴ=\rSՋիK/WSmx.ڌ2ޕ+۽Ǹq/НoԬ+w۷ɼ^"OJaa`Kv4Ac4hl>ybP5PVwDݠ2&K|4BY">z,H>5Vbn2j!W^˨{FGGh LLݢτ"K.ʇ0s-u(ݍtwelq<qwC?^oW?ճ'nZ|ڽ.,rZyV`ΛONUإlhC|rY[ñ^oQ[κ	CեЊVP4)ep<1t^>*:{j/NA{q@U֛}9p͏ʶԠegd͇X2h v4Wfjؠg:K
+hV=H/w
+U~sӿW(o}v۩Fof|ʋuo=vP%qI<?Zm@n+d>4jޤ`tnU¸ݨq~OfP'ٳ94>%pIБnafgc}0-Ҍ2C5oMz({__+1|k.giy27.[.(wv5B6ڇF#$lʻǌjqD+lԇӪ#2Qv8KR\ETK,h3)jk	I0t\M~#ܺ,qT:6ԧ<g\%ё$nzZR *q|ǯϑ0c_LE`%M6kHn<VS^bZ9[F3c]/R)d]ՐEkYtNu>pB`ǤUM<DFMENy=''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25035)))
+exec(brotli.decompress(n.to_bytes(24868)))

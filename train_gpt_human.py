@@ -1741,22 +1741,29 @@ if not PACKED:  # development only: shrink.py removes this block from the submit
 # start + j + 1). One row shape everywhere, so the compiled model sees one input shape: padding counts nothing.
 
 
-def sliding_windows(num_tokens: int, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
-    """Windows that score each target once with the longest context a `seq_len` window allows: window k ends at target
-    min(seq_len + k*stride, last) and counts the targets after the previous window's end."""
-    last = num_tokens - 1
-    count = 1 + max(0, -(-(last - seq_len) // stride))
-    ends = (seq_len + stride * torch.arange(count, dtype=torch.int64)).clamp_max(last)
-    starts = (ends - seq_len).clamp_min(0)
-    prev_ends = F.pad(ends[:-1], (1, 0))
-    return starts, prev_ends - starts, ends - starts
+def windows_per_doc(lengths: Tensor, seq_len: int, stride: int) -> Tensor:
+    n = lengths - 1  # targets per document
+    return torch.where(n > 0, 1 + (n - seq_len).clamp_min(0).add(stride - 1).div(stride, rounding_mode="floor"), 0)
+
+
+def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
+    """Windows that score each target of each document once with the longest context from that document a `seq_len`
+    window allows, in stream coordinates: a document's window k ends at its target min(seq_len + k*stride, last) and
+    counts the targets after its previous window's end."""
+    n, count = lengths - 1, windows_per_doc(lengths, seq_len, stride)
+    doc = torch.repeat_interleave(torch.arange(len(n)), count)
+    k = torch.arange(len(doc)) - torch.repeat_interleave(count.cumsum(0) - count, count)  # window index in its doc
+    ends = (seq_len + stride * k).clamp_max(n[doc])
+    first = (ends - seq_len).clamp_min(0)
+    prev_ends = torch.where(k > 0, (seq_len + stride * (k - 1)).clamp_max(n[doc]), 0)
+    return starts[doc] + first, prev_ends - first, ends - first
 
 
 def rank_share(plan: tuple[Tensor, ...], rt: Runtime) -> tuple[Tensor, ...]:
-    """This rank's contiguous part of a window plan (counts differ by at most one between ranks)."""
+    """This rank's contiguous part of a window plan, on its device (counts differ by at most one between ranks)."""
     n = len(plan[0])
     a, b = n * rt.rank // rt.world_size, n * (rt.rank + 1) // rt.world_size
-    return tuple(t[a:b] for t in plan)
+    return tuple(t[a:b].to(rt.device) for t in plan)
 
 
 def gather_windows(tokens: Tensor, starts: Tensor, lo: Tensor, hi: Tensor, seq_len: int) -> tuple[Tensor, ...]:
@@ -1786,16 +1793,18 @@ PROGRESS_EVERY_S = 15.0  # a long evaluation logs its progress and ETA this ofte
 
 @torch.no_grad()
 def score_windows(run: nn.Module, tokens: Tensor, plan: tuple[Tensor, ...], tables: ByteTables, cfg: Config,
-                  rt: Runtime, sums: Tensor, progress: Callable[[float], None] | None = None) -> None:
-    """Score this rank's windows in batches of `eval_batch_seqs`, no host sync inside; `progress(fraction)` every
-    PROGRESS_EVERY_S seconds."""
-    batches, last = -(-len(plan[0]) // cfg.eval_batch_seqs), time.perf_counter()
+                  rt: Runtime, sums: Tensor, log: Logger | None = None, name: str = "") -> None:
+    """Score this rank's windows in batches of `eval_batch_seqs`, no host sync inside; with `log`, `name`'s progress
+    and ETA every PROGRESS_EVERY_S seconds."""
+    batches, t0 = -(-len(plan[0]) // cfg.eval_batch_seqs), time.perf_counter()
+    last = t0
     with autocast(rt):
         for done, (x, y, mask) in enumerate(window_batches(tokens, plan, cfg.eval_batch_seqs, cfg.eval_seq_len), 1):
             accumulate(sums, run(x, y, reduction="none"), x, y, mask, tables)
-            if progress is not None and time.perf_counter() - last >= PROGRESS_EVERY_S:
-                progress(done / batches)
-                last = time.perf_counter()
+            if log is not None and (now := time.perf_counter()) - last >= PROGRESS_EVERY_S:
+                last, elapsed = now, now - t0
+                log(f"{name}: {done / batches:.0%} of the windows in {fmt_seconds(elapsed)}, "
+                    f"eta {fmt_seconds(elapsed * (batches - done) / done)}")
 
 
 def loss_and_bpb(sums: Tensor, rt: Runtime) -> tuple[float, float]:
@@ -1814,15 +1823,9 @@ def eval_windows(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     name, stride = ("sliding", cfg.eval_stride) if sliding else ("roundtrip", cfg.eval_seq_len)
     run.eval()
     tokens = val_tokens.to(rt.device)
-    plan = rank_share(tuple(t.to(rt.device) for t in sliding_windows(len(tokens), cfg.eval_seq_len, stride)), rt)
+    plan = rank_share(doc_windows(torch.tensor([0]), torch.tensor([len(tokens)]), cfg.eval_seq_len, stride), rt)
     sums = torch.zeros(3, dtype=torch.float64, device=rt.device)
-
-    def progress(fraction: float) -> None:
-        elapsed = time.perf_counter() - t0
-        log(f"{name}: {fraction:.0%} of the windows in {fmt_seconds(elapsed)}, "
-            f"eta {fmt_seconds(elapsed * (1 - fraction) / fraction)}")
-
-    score_windows(run, tokens, plan, tables.to(rt.device), cfg, rt, sums, progress if log is not None else None)
+    score_windows(run, tokens, plan, tables.to(rt.device), cfg, rt, sums, log, name)
     loss, bpb = loss_and_bpb(sums, rt)
     if log is not None:
         log(f"{name}: val_loss {loss:.5f} val_bpb {bpb:.5f} over {len(tokens) - 1:,} targets "
@@ -1850,20 +1853,6 @@ def document_spans(tokens: Tensor, bos_id: int = 1) -> tuple[Tensor, Tensor]:
     return starts, torch.diff(starts, append=torch.tensor([len(tokens)]))
 
 
-def windows_per_doc(lengths: Tensor, seq_len: int, stride: int) -> Tensor:
-    n = lengths - 1  # targets per document
-    return torch.where(n > 0, 1 + (n - seq_len).clamp_min(0).add(stride - 1).div(stride, rounding_mode="floor"), 0)
-
-
-def doc_windows(starts: Tensor, lengths: Tensor, seq_len: int, stride: int) -> tuple[Tensor, Tensor, Tensor]:
-    """sliding_windows inside each document, in stream coordinates (context from its own document only)."""
-    n, count = lengths - 1, windows_per_doc(lengths, seq_len, stride)
-    doc = torch.repeat_interleave(torch.arange(len(n)), count)
-    k = torch.arange(len(doc)) - torch.repeat_interleave(count.cumsum(0) - count, count)  # window index in its doc
-    ends = (seq_len + stride * k).clamp_max(n[doc])
-    first = (ends - seq_len).clamp_min(0)
-    prev_ends = torch.where(k > 0, (seq_len + stride * (k - 1)).clamp_max(n[doc]), 0)
-    return starts[doc] + first, prev_ends - first, ends - first
 
 
 def row_lengths(seq_len: int) -> list[int]:
@@ -1983,9 +1972,7 @@ def doc_steps(starts: Tensor, lengths: Tensor, cfg: Config) -> tuple[tuple[Tenso
         row_lens = [chunk + 1] * len(plans[2])
     else:
         row_lens = [min(-(-int(hi.max()) // 64) * 64, cfg.eval_seq_len) for hi in plans[2]]
-    live = [(hi > 0).nonzero().flatten() for hi in plans[2]]
-    live = [torch.cat([r, (hi == 0).nonzero().flatten()[:1]]) if len(r) == 1 else r
-            for r, hi in zip(live, plans[2], strict=True)]
+    live = [torch.argsort(hi == 0, stable=True)[: max(2, int((hi > 0).sum()))] for hi in plans[2]]  # running first
     return plans, train, row_lens, live
 
 
@@ -2043,7 +2030,7 @@ class DocTTT:
             reading = cache.active(torch.arange(len(x), device=x.device) if rows is None else rows)
         with lora.active(rows), reading:
             with torch.enable_grad(), autocast(self.rt):
-                nll = self.model(x, y, reduction="none", **({} if cache is None else {"drop": 1}))
+                nll = self.model(x, y, reduction="none", drop=int(cache is not None))
             accumulate(self.sums, nll.detach(), x, y, mask, self.tables)
             if train_rows is not None:
                 train = mask & train_rows[:, None]
@@ -2076,9 +2063,8 @@ class DocTTT:
     def phase(self, chunks: list[tuple[Tensor, ...]]) -> None:
         """Global SGD (#1626) of the base weights on the documents scored so far: TTT_EPOCHS steps per chunk."""
         for chunk in chunks:
-            part = tuple(t.to(self.rt.device) for t in chunk)
             for _ in range(self.cfg.ttt_epochs):
-                self.backward(rank_share(part, self.rt), int((part[2] - part[1]).sum()))
+                self.backward(rank_share(chunk, self.rt), int((chunk[2] - chunk[1]).sum()))
                 all_reduce_grads(self.lora.base, self.rt)
                 self.sgd.step()
                 self.sgd.zero_grad(set_to_none=True)
@@ -2198,30 +2184,25 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
     ttt = DocTTT(run, val_tokens, tables, cfg, rt, min(cfg.eval_batch_seqs, -(-most // rt.world_size)))
     step_s, window_s, train_s = ttt.warm_up()
     original = [p.detach().clone() for p in ttt.lora.base]
-    blocks = plan_doc_batches(starts, lengths, bounds, cfg, rt)
-    batch_s = [[doc_batch_seconds(steps, step_s) for _, steps in block] for block in blocks]
-    phase_s = [ttt.phase_seconds(chunks, train_s) for chunks in phases]
-    guard = TTTGuard(sum(map(sum, batch_s)) + sum(phase_s), windows_per_doc(lengths, cfg.eval_seq_len, cfg.eval_stride),
+    work = []  # in order: (estimated seconds, the batch's documents or None for a phase, the call, its argument)
+    for b, block in enumerate(plan_doc_batches(starts, lengths, bounds, cfg, rt)):
+        work += [(doc_batch_seconds(steps, step_s), docs, ttt.adapt, steps) for docs, steps in block]
+        if b < len(phases):  # global SGD on the documents scored so far
+            work.append((ttt.phase_seconds(phases[b], train_s), None, ttt.phase, phases[b]))
+    guard = TTTGuard(sum(w[0] for w in work), windows_per_doc(lengths, cfg.eval_seq_len, cfg.eval_stride),
                      window_s, eval_start, cfg, rt, log)
-    log(f"ttt_doc: {len(starts)} documents in {sum(map(len, blocks))} batches ({cfg.ttt_doc_batch} per rank), "
-        f"{sum(len(steps[2]) for block in blocks for _, steps in block)} adapter steps, {len(phase_s)} global SGD "
+    batches = [steps for _, docs, _, steps in work if docs is not None]
+    log(f"ttt_doc: {len(starts)} documents in {len(batches)} batches ({cfg.ttt_doc_batch} per rank), "
+        f"{sum(len(steps[2]) for steps in batches)} adapter steps, {len(phases)} global SGD "
         f"phases: ~{guard.left_s:.0f}s by the warm-up (adapter step by row-tokens "
         + ", ".join(f"{n} {1000 * t:.1f}ms" for n, t in step_s.items()) + f"; global SGD {1000 * train_s:.1f}ms)")
     try:
-        adapting = True
-        for b, block in enumerate(blocks):
-            for (docs, steps), seconds in zip(block, batch_s[b], strict=True):
-                if not (adapting := guard.fits(seconds)):
-                    break
-                ttt.adapt(steps)
-                guard.finished(seconds, docs)
-            if adapting and b < len(phases) and (adapting := guard.fits(phase_s[b])):  # global SGD, scored docs
-                ttt.phase(phases[b])
-                guard.finished(phase_s[b])
-            if not adapting:
+        for seconds, docs, call, arg in work:
+            if not guard.fits(seconds):
                 break
-        rest = doc_windows(starts[~guard.done], lengths[~guard.done], cfg.eval_seq_len, cfg.eval_stride)
-        rest = rank_share(tuple(t.to(rt.device) for t in rest), rt)
+            call(arg)
+            guard.finished(seconds, docs)
+        rest = rank_share(doc_windows(starts[~guard.done], lengths[~guard.done], cfg.eval_seq_len, cfg.eval_stride), rt)
         score_windows(run, ttt.tokens, rest, ttt.tables, cfg, rt, ttt.sums)
     finally:  # the base weights as they came
         ttt.sgd.zero_grad(set_to_none=True)
