@@ -1,196 +1,163 @@
 import brotli
 n=a=0;b=1
-for c in r'''pOW7<FEx)q{V;/pV&x%1ƛz|h=`XQ2C~[i[M
-fak'Z#N>.E[سԮhZ%I*Ye48	^j\:LDcZÊ)0ͽCGiѿw O־tˈܖ4S<&æTNɒ7\HhPrmț=E?4m2ΕºLbGOۣurяmNA
-<q%Ƚ-Dw'y[ZE6:ȭI{op"qʺ?EI*G t֕<{Q<nOb(GVz^ğ_WYf2(R*خn_bJMM[XZ)ySĖa;ZKN`{_TÉY0YHžȉLWJʩU҃%-!;{2?s&oarP4_`ǂJD`#]/ċ#yWbѷЏʆaƝ˫A\5m`ƃjԭ8'+ʐO9HU!ysҤTG,k-ҥC,b \C~n
-Z8Zt;l=<YW:7RGiLj*K[
-˷A0bϸM8/w;r8'*۫IdlmJPwUϳlX^NHf2u1L܁Եw0ۮCg[x5?mקQ
-E|?S~j1zYcb^#l ܵlf%w.X( n\qxLo?G$.U	Ĩ/pƢf^-\ mލѽbѦMKW?Ϟ@s
-ֳIgДyDW8]N\ e[TTd̰˘Rvu\$Fǻ
-Wv{jN>ԭD3ӁoCu8y\m@bxH4S?2#]3SymUq΋'6I-hR^Bbj=rP?K#PF}'I49?@ö~=RpBc7>@"R׸nȂǔuIW22B6ralE2MĆq=pOd9tDd:ge>N%XT	\6bPrgL=(-c&	`H`ѴTd!m~X<Nit.jӀemVC8[>WW#SQb^lȮmfSn""#!\@Ȯ:BΘOZ2رXK)x&H(|XkkehEƸTZvGbQ^rt_u+/Ɍd`R}W@q.)|p\Փjۛg-ѧ,wՒ-*RȒm~m'aL?t !@ڨǟ;DfָԒRCaU1?H5yWH;߇|/%AWnh2hwQRaReFvb#EiJvȈwPeR iҫ)-H3SڶF VJ0ĕ̕NmTߞuzG;"gE>a5v;u$ڠuOQfMbؙ˳HزlVȑ($4SLսb%FC9C@M};%<f Zq̷ߖ:+u&ވ`xʔqnAI7,N)3g<:<dא
-tAY2A _lo
-w2O|m9xM#Hjfg؜@l{'!/[[jYg'e۳ѳ~MaP'5Ź]--
-EGźq3:; -0p|K8j|q-Q·^48$ N\Ut^O/:[:B6mCc"N>ؚ3m-+pl]KŤ}(5K4)5oÎ]&/L.f9elRg|p.zۀ։3ڬD9ˏԬyjb*U$=X)}ǒמHSwj('_J͒TpO=pV̺
-Q]zVFȮ6lÙ~5}u8{yɌưla5m `iw/5ԓ!;+ՕO\rb	zl+B;var!EB66jԅk-3!=]Qj#*C#?hyc^+1|	M~u֦<>^"FNt[+/בVC#qHx!mWn]t͈z5sxFf<	KI3{}hBѯ!ɤ;66]+z7h	"!>-#EK-/@ܡƵU>GA(1pI3Fk\5X1ׅj٫ECJ7m&BCh`A'h'fߌщ+*Ţ3mӼލuӧ"xĪ=ȕU%	jSPY`ƂkpI5R5u69 1T>EH:Ƽ'<[Zh%$Aiq	!jِoDZ&2Syܗ|]SI	v
-p4@*!гsT}JRoKIrK'Z~sT.4ث8;v8g~)_A:LXC}B6z$D.-:8=\8#װAPpԎdR;BEgESk([p?lǾJȏ+,x\Qɬ]`,}գ.gT4}+y[؟:NqBOݩ)%W_9+1-<ų p#iدSTksCȲUnLƒmH>ip=!XqZʶtwf<ҔېƆi~\OB^$ʙMYV,b/eKnמߎ~9	XDm0eݚLא>gç*-O#-XN@6nog%˼Ȣb"JW4(hp[ezWV,=
-4wZŠ_p,ՖvtT%@PWf߫sETa?r(w;XsY')^KS9|ڟ KN}pnV5mq;͂KǕQ$>&rƿp6"?э:lf׼Ʌj~<i 7*͢Ahۥ||jܜ؎R6'N7cZ!BBەp	T Æ9tt>0kƗ)DAtp;5Ÿ~e1sOC%'!7z/VHI~΀PdjP7cf
-zQ~ʰvڟ_tǕi$YE!3DŔbur#.:bm;G]\z	ýՒj](wgr< ۥw6<aM;]V@{7X
-5@#7.o
- RN6RN2"Bɱ[N۴Iؒ(c%t?14>e7`_v=y"bVÕ٦Y$[Iٺ%Fـx<Iو%/zLC!uÞg@SH
-ьٿ.ejV2]Ngڊ@v=J3F%ִN[u4uäh]7U*uǄ5v/U3CBġr@fFBƌY:Tj4a)r'A-ݯ|w1|T371!k1uuʴ,kX/k5I.3Ü)8$w]9s߾'?OI\ܐ&޷B
-RF?rAǼCcbӴtCT0Ѝ+ɛL;fKt]'8EWE9BрdVBM+̽ӌ!)ŁKIvl[CI930[#wȸ7?mjaPmGWU4oN~'|;i15Uf4+z_kAYȾ0@QoF,ρ[Ócr*BF^'GݳCwm̷'exkM)VyiϊQͬ09յU޲P/$ι!߮<.JN+QCYU,ĉuLKPB$81'ÞI.[bNm\~۩PWGRsoҽ7޲ӱ/A VU8K2X:l]oY.ر'-#]?ڋhtώT/yBh9Bf"1mmKY!z'R\WadX։p*uLZϹu%g͇QMw
-Ȅ D4h)a`[91$S
-n*u˶*Z>tC&N!lM	r@RDiH:wKgO(xAߚۼؓqy0"$1/׫9BA^/ۂFS51HkeٔC#'߱uݵCE8f0lΥ~NYktFm-YJ@c%5Ղb׶EApkLG(ӦtXM˚Ә6H\<Ay7f`>t)|~*ӭS}t@!ӞR6ɩ,&!QAE͗.WZ.D6HnWظdf:іN[Ḳa9I2@|p2hЌD9F5+n61uԍmFd ?sK|x+˺[J$d~>2R?6TaŠapZ|aѽƸOCYXܥR1]@M0t2rD+7(ej}rڶ
-LcmЇSBv'KG\Z|{Źwn'IH`ˊ6^ʩ@8@+gz4I``4]xPЦQm(="gDN.եÍYn1J& B6ªN?3NnUv^Ex)$ӹP4pµZx|D	n	6ןoWз hȴѩIb1Tj?Dz7AҞگ^;rKnV)dU=;-«Z̧gGC-lr*1e+p4>֭[1FLUÍz=.!o6͘,
-V	7upԖ֪"ͷOHnHT{UDB
-5',Z^J&*W;՛Īz܀/s]%>!ӥ^/5V7h7[kΦƘqkxkw<5Cɵ~U12B,dkjc8HHMJc 7P!9#6s2>Ým TD8A׶,loDnw!j1
-bkh3W7UJ$	J{˹uk˧9o_Rő!2'Sj}4
-DdQC%^һƜ2vE9#7y#;l*ƠߩlQJQ4ntȅ_{f>-yݓʲCCHO߸[.S@N<$k,[YΈ<s s)}TBTK|ûJ7XIJS8u)B!w[|*Jȡb`ݠMtʬkAy'{gкW8	JԕLi&jVs[
-X;tϾ-`1RR1~_4ɧw\^ݥ?&x5It}NUPP	TF14\]"&,gDή 2J`^J
-iHE[HJ+/|I@!d,n7cD8.LlucZ50uB
-ۯ9cq׎5h6ds>ɟ7.qzghժHdltcaT֢]wY¨ΕDްHӂ؇.4Ľ+SRULPo9#ǭҒ6"Z?'_`]{VEQ,DǀՈ³ej(Y*ޟ<2Lj"\,`'=m2qWMC-;r\D1gxn:aP7H32P#o;׾|K.iɻBy1+pO7ATˏvo5/\{DI#W[gWľf&L.NhҌ+A1}Knď
-ڴ_N-{K& @Gw+<jX~)f$F\{yː:[ݻ\*##RN?N_)=J7U0@*25Ѕ)spIͻ!l@ey_.~[J$G4GD 8jsz#Ȋm/U(ӻgi%	ܬƥۅ»#ő7R^;J3R6M/DiBmMA&mfwFv:Rdk3Z<qoUF^x8yrrؙRHog@oIøl;σ'-@j+&R?f!l$hѕ-W;şA8̄h+$W{cNlfI<܂t4qZX-Ѳ]H͟qڇOum59]tc`GFe%ޖfA[<ʸ@{J2{w(ňLo? ^C~?{ra"^u<fXshTұENC;`VoQP.UR1eb,7݁PÅYif[nªҭ[%BQf>%>jpd0)?u$=6GM.itћ1e)MMW!ռbe@(+ͽ:PI-QlL¿}d<qG[&юt\T(ߑe0HIV-	g\>m3ǯդ]-P94|!(6=Cy˪Vk/X[fn6XtRowNIXJ%ryŏ3`3M$kl{ez;n!7PaDu?^R$Q}0k\ B],gZj5tN̨^;0P`k/T8y+!NN_S`kIA̠ճSPxǉYߝRR]~89'Rŀ	/³&o̅,o?πqƀb>P^HQʨVeܭjURYs~Wz G[^x>7gX-ًn\#W}!%p.OL3\(S,WW,nȨ%qjEdǪg7sC&;	S?ӼV*`2ET##DtvV\ķA͢W85z*L%Kp˺Vǎ['gz w?5<v/8WӹLk5YXr18%g3iuK|ҫ{&JSE˾;M\¢бg?'xXxz+DWVwr{&	9ܐ#vl?FI;j$!d%|Vpi ٠fmB>9#.'dމ-'\6srp53oc?X?I=oUj[$hmLt8&wH5ׂ]MRaeutPޣ"B~Rr'&ibO<CUBӕ'	ؤUBx_˚B_<ǞgL:ء~Rp9ՏVc#0b
-o\)(L[#z$`K4Ԓr*7ً7C@UB`~z jLʶ?TKjtư͎DQz΃*FjB$x\JL;.-JkNdGXCjbF@o)M^6/ۯe4cڞ{@
-x*du+׋zJgp4&EivVN,HEkۧF/X^[jԡreSfIEwJva~FB=;w-W\x^e͢~jv[sVY`_ي\x9\YK).fUO.Ԣ@]՝i,iLq	{N~ܮUdR5R݊{ g_Q1ic(~[S>{тkLS,1CWАǵT&TΟ|DЉ_ekmY[6ڌݷ܈~ѵˏ3͠ݙO|c84+5O%J~A&>aF>mٲdR6tvOmw<(ע@_Qy݁XoSݳ$gΖu85&:t6	m(>UhKKg҃Yص8^/֣`֛NS`&N_cG8?u[e=a=`scnjXnO+CtWB5=ߪxd/`c~!^דB\6ۈ9v+WlHYBwlr2/]`-;_8Р$0Ƀ9]'|[Z{jf[ѐJָǛep3)H
-:>7oS[os^BVڷήdٞHloy)-ЄLKt[.s,)yL{I'Rm6s.ԧ^dS_(ӧ][jX<7GC95ԶYdafw(]ۊ('ĥ,LdBaUyB/c $AhCAteF,eEB.``rPTIdtmcӥ*xcp
-6+nr}f5ز99-@vٽ@Β(.ۇ#C?)^lYTseTNȫ#PK$%n$ų0A1TA0>T~d/!Gϒ̸0*G$Ǹ)_D*ycp)ׂ$['>&ƞz!}$ʂ-d
-	7~O+Gd0lI0!|ǌa~BACɛQ4 XW4.wXiΨw0	O[Qs^a[ļV!	:/t=K\*)5+29t7hV`@ǈ	<Ƞ'Xf	wFER4lC.|:j(˫0|ȿ>َ؂D\&&=Cc|u˶w[HδO[a5Pz\..lTc*s[	G?W}PdbȂcz58oؖf\^R7~bQ<QEV8K Z8ĝŪQ,OfFpO[¦zvL۾pҝS~%.@̕Ar6&Mn N̔kه"Wտpdpm^S?jEsN j\Od%FPZ7i]ŕ9F3 ICMAkæq%:m-..Đ!;yOWוQ;5Y4]9*=Bu	E0~to.ȻFPľVxsnHs~݋У?W
-Oܾp}lOzTxQ׀-sO')@w=uFGE%zNƐx]Un?ܳA/9D9##DpGVJi|JJσ{eush4/q	R%CXȕWde$8W\36#8EPTζ1U55(-VbW;'x9>rk[YyUAץP`yd+1FL1d^/1kqme?l$SP|fN(;XIl/Z=%8"Lwpɞuʍ(*c{1(_e~z`^<ٌdb6Vإjegu8^ScbVgX2,X^D=f?)lc=|~ZDhgDd[q	V.<^95>NШDO\:20yrk}L
-_
-rno ^Gm;dp(KK}6(2.w_k-Пׄ/`ΘeфBm¼ȓeΛ(E΍ۚ%Z5s8qkˎ"7Z~PfZ5KFngȚjFwZl
-~'?/̨;ta$lt5л8{`NT-Կiie|;?@!.Cy'j`yNhբZ0ĳx!&y&*S 4%f2_Z}_I_GF$7ps;~݂A~X}0u[k?0TGuAЉbFG7E|\.:]ہDiC_D}B*Tȣ$):[_N?ÀfISaCB֏K٥=]D^9$no!qKu{3j:ʟ5ׄg27}
-A`Qv˱6D.GV>Ѧؕ)"\+M6Zfu "hǩLlCCtmm)V<N+4O̖~Ѿxh	p_NIف*ye_v^N!mcٙ5#V(jo­TLb\BPL:ÿ7_sdR`lyGp8Ճ;Ϸ;C37JWFÏJ {߇'uEQ½`X2T6?"`6v%QZDsrK2CƄ%y_1%VŗU59٤'62M2=z-iZuf3Hb_87ֺ+ֳȅp06-<WK#xFTv@6s(	7.*rocąo+Uz-ܵTJW[>*p%FiF)'(EoS4CK^ 	դ!4H\g7CKW7̝^^~b6NMdKIe
-̭zϨϔ+w|5(܈oHa!>ңvI`ۡ _n?uP-E~x/]^A~ %B[KQi!*$eas''/x"xkYN \ؙb4ժ6%:WگvhrNOrceEXG #BEۚ֞oa7z5	=uYV2E@bo׌zxMM%n[
-U&ӈ([4"p߾lR\tKKE+ƨdfݬ<W+M,ԭbuF%/ZԑVE"T&aկR!z!l,>]W}v{L{ 
-wv^SՊMQ}If)*NX/K	DBc}'_֨ߋƾԂxM	fl`źoinnUuՁa0sc"тm!<)lDaR^\̶ca[VHWWצmnɂGc;ӈͲIKݠЩh58`Ժ^EW@NW@\ɊG58t
-޴dCZyi/nb*[jDԚp:͉(çYк+gD(GΑJV"Ҥɰ`pŖ0*"|y3R:h#Jҹ=Ч)(y9[U)zӾS9sV}N	
-*zM+hhO783۹SgXkuǘgw;۳#e֥	-HV_Pk{%U\V\/i_":4^p/¸ 2|df:F 3a
-ne
-{_-e܂+yx.(~<
-)2ej=Ճi6NFϝ1]VVsʺprB+RǸ7@[	f߲OqO2.n_T%ZgŻSZRGse]RcC&qg;ʞ03ۼ|Xx5rHOQHVxf@ܴĂX4;4rƋW@6-~
-aL3JF>/"xIabgRU˃ɯ[76!JӋ
-fsjW>h]F9ދCy]{?r+͉]"yU֊MBCQYưމ̳dުS}pʚbͶbB
-ӪN7V(HHL/C(=LWX+K&qҔJ
-_Eg1̌vLyՎ|AΨڱ*zI׽gEzuuلԂ'ۭXP	.Ae%{1ū+Qm$oGh}_ <nbީ*AI}s0RޛKGs@%ؚtqѩsT4כ	J9u|18(w>i)!Ab=Q֖z'űz-u)09
-}+
-(85mز_ȪÆ)SmWt'LB2OG%jcڥ/nDY2i֢֚]&>X-F1dq4evhܬ:sJNěw
-ìudlFMp)a9׃\5}cނr'Չn!Cnαdi͎wCXh+Q^Xʰ8ynclW,G_!qSAfC\M_OV/|b:f Y]?ȟ.{d#PB^awF(a$U5'bc~pMA
-@/3(
-Cיmج5؟*_!ڜ3ʃ)|HlW0eKNFXF?kݟ 7,c^Fʊm	(X,dB-t'(HưL̎rԏ_ށ;rϷVQQv}#'&+%y%1@~ȧ.D؋ŅmR8.>w~=ôE\-ĻuIĬ.,t!RQc=ȽܖD TujH1mdۯ^r8MPNb{@Wn!5ۉz_PX@`,/aOriHQڸPщbr̃.WTql(MAsqVX/Ӫn!~i4o܌L^7V=oAéTm=D"Fe"ֱ]Ap,AD%֔0rc͐n&$&$21%'Lv?:~EYe`6QFR9n#E"գE($,eHk,Ze%Z=r 3؅A
-6>GkS-cqGĝwD7!t&B@ձRKe<bKѥs,1ukhj	ӘuQebOc)\pXDxXʊߢfrx6t3/i0IBK8ͨP
->n
-߻p)Kђ'+ǆצb\^߲#YN̭dKE_Ϣ6U.-/̄B/PV >x+/78ȳl:P
-ֻK`õ;.0F7MΎ;|ǆ/AĸΊrk[®vzRWe^ClEz647b:h%0$[[+>aچHF1%*K&'G&jau9+f
-Lqc˒V+ޡǗ$rjer~zI*8JdXKv91h0<j@φgx6Ǳ:\ŌvCKsث.%*NŘГ sZ6-V(v)nl@#_.Adq֯B)g|jh"25ёćZѬ5|ه_`՘NYO`$`zwni;7:]nCD̅QCݔre^`c!%Xk$I(O@֘UQD%Ŋ;qn]T(5ur,&+1W]23@,[zQ؋B|z$)j	j
-g!ե@%2Wa2G,uiӧlj(F/8.!IОڢ!f^O"$r^F'޳u>|7b$75yn@x$}אvݱ͡Si0,.[zymwSU`>6\tDTq.#˛g$sc*Din3T՚!ncA3wg7C=0Ҿ^Mԭ>'sMoFP*ߑ1)obÝ=<kqslPl˷5oҳF5EN~V͌ ՘ϳHJ+X)8PV]2QFJ*FOZ!Ƞq}t$QI'|	%Ts>mEIly٨&=DNgn	.lBȒF۫vbĽglN+~z_*]ݷ$mI֬mվRGlo({IǊW$N|BD[?E`Ij`}Y_ɻ}g>Cǵ+Ma<_C,ϔ	bU743-zA̠W$SDh)]ܶ$PzOţnFu5Y<Ekʃ{ԧݳͺ_g
-nLi_O݌>ay69VLXHAG*!͢kX{Hn֫WLL̽}PU}Y/OF&FD&UѴVqX[@O߃E#l\ǭ@؁؉c{9@sJYIʾ79s}%`v|;Usf6MO	]k"0'_޷T1GJOaxRp!RƉs^#0[;ҠR+og/?Z
-fNݜ[>^)maWK=xXO*)*ܗ\[M4ח4h[gL(iϓz1/i3xHn,Јhq72-&f͊|4;`Aj/F9k$\š4ӛݎ֊w(
-'{x܍/no5=s'Tw3k#R5ʉ;;߽670ƣq?Gc[Ŝ+НǳA^HǄTj{%FOb[ʨȶ!w7H<،EG&6:*ocr{ 	4ǎX+Tsr7jQ
-Fρd͐.\!ʓFEHZ."'fJImk	ωy~,mCߪFJLχP"Cyfjw<n^~λcUڨNƁTеĆPVuױΗ:Ux=l(BO2{%ǿi9ӌrYk;.'560t7Wh%`41¨`ةȣD׮޶bj.hvDMrT#eſ`HkY!QA/UyrED.Fܭ/zcw,CN(0
-@
-|=}LՂY}p\=yB{
-v5IoL`rq@@R+J`tOD
-N$e3]qqU2K5;j:BW1q6"qST9?
-)&ClT'ɴZd`֣ܰ+p4FeHǅJ{uQ9tx1"ߥvţ&^@φ9ʛ^T#}Jؽ{>vNnB%f;Ks0N:w	Ur*(ߚ.ؓ>R`a~NG,S-0At%cƅ2׀Q8*SrA־.ms-./fz	1N!'j+ֈH|t6իfɄjϕEɁؕ[&WV7?@ՄPʘpȑʌ9v+c{V#LzOsBmӖida/7$*p@yvϙE]8*8wϽB5"S/1H(b'<(P<m=[T#}>b.2}W*PYӱM.͚uq0ӝj?h?ח4cÞݱV_}$	ZVJf5H'ÍCJ_G'˕UrDG56#u?R@m6t2xaȈՔYieAW4JXd5X0`<M͐tf8Uބj$ytJDv8ѤAB2t7͕ >C`[C+E_Q42yވ<.˼\N}ϸJEfEeF&P̉ݍD7j*|a--HĢ*I?{ĪZcɺ$PtK{WBY-̪3VjfڶȒUuyi^^ђ$ؚٷ>7d5̷"]MvӀơuvݞy=KE7?ƪ_;&ǛgD YK҄,QZlMw%m$WNVTKu܀X]_͏oת_'<E-<o%^k\*ī*OGKTԎiΧ{=:>+Ir`La[ЄԱU!7n9|N޼F ڋIt @nI)֖h'.o0̟s&upQ6#4ݖŁRuc'O>cž$v΢'lJR|QɑK{oт5#qtCk$FkJc@?N>T{3J eRVP20ڊpZάH|+SO
-z&N]w[h?a`o؂.UǪv
-U̒*L7jaʎPb8ĉ˂׎`~Zfy)I^ԧ]5Spp1&=@AdXO`|1<o,˲ͼKި%Ŕ'k@ZNqܪmMՖԏpk#88U',v1<QA
-S{_|-߮
-q5,giBqoebפID7S_>F̷`K}BX&îe)8'D1
-sҼC$ytpZcλϣwU{)hy~sir/vM
-L<@CE[3Q>0 ~wVT_MRfmrd|g
-Z ˴c\˾qca<ַ%R-1_ȀYd8{.iZDwК(*Ca׌)
-"M[hǓs+&h_@	
-=1cI	GU1|W]~οmwl]-|ݛ!\r"`#N&<A.3'ťδ5O\9ڡ\ͺ\-+fz*W|٬D/o	${@8{و;Sڊd6Q׬08U}sL+sAlcVȁw)`RYrĠZ[Ŝƃݲn6o^m/	Ayzj,eq$yXb&$WC`_
-W[<vhXyH.>F5<kpET@~
-`1+Ɩ,2j7BaƴMh:8% 8z.q,\mݐТ\\(Wܦ`<T{պK#`Yj٩J̵Y~A-Ȏp7CQ#,NQp-	`6^i-6RwfG
-}:B}6fR%	U9oMziL6Oyϗ߇hU	O7 d#8$ѿ>1H!]{ȮN[x{Z>kxגG2%Ac$ (`ǨVV9:22Rϩ/)ρɭߑ
-y^@N16i1}r0o˨	VH,~7ͽ3=V%g
-\5Ο4sy}pɳlDY~vܣIŴbC$`	ķ3'קX֨AIƗIH9FVf3v̜dZ<E,&#&ƨ5LTUءŒԆN99CSdЯޗ<ԑ&4m?;UsfR	΁߻ɗe')գS$ݕڝm8Axݫn9|kz;!>y$3:8C1tteӼc`"r-EǼBJ?RcƬ^_ۧ'1|x#vjOL~|tkWQw)684wODjeہ('+jeЯ{.5ߵ/_h!ݕ@)Gr)k.Cŋ@8Yp[ޢplX
-3~a[eXt;F1DQrUUl+_*\U˭[QM<g%ι{/;vHYy)BF]:Ű	Gh>P>ͰvɌ@h=&;^4HRE&%+G]߯G{W8;ݨ/y+'ĥvМ̼Z-E0ΉF?CL-Tn
-u'fk2%;KpHhpFU~o~YB|qJM66I}4ņyǻk:8Ӌ_PcC<!`LyllhUא7voMޜث899?TW*)`WPӽ,eRR˝AO4.] IsV0fD՝Ǡ|x$.gY(0mblTMx0C13/5]^Ǣӧәzâw$pۼwsn1ȿ0݈|
-";]WXS#e	A>Asـxaы@+.hmMN>8VBoA/#}w߰H\,R*٘
-]X8&[1&6E=	9PDOWyk+mw:V)Zw'TB4iN1RD]ʧId.9`ڸȃT
-vgngUYR  ec\|յ]?m}og]Rf	S|m%Ȫ[$w}ĩxjpF!4	TE
-5lVhYټ~оZP:.$
-NĹ^"+1p!.ȋw${J8}](w:^߆]?t]#ňb{Bu/AwPƿ#,'2oj86qyjs'O!II22;8{9h.l*e2J<҇LJG<JktNI9k	{'%%ȏߜߧU<}cj-`@pm)ӝXЕhrmEa.nOO(̼՛%ҿ0:]LM6Ó
-LZ	LLܳ
-؊3,Ag
-}"V7:TM,sRu*^ab̫X@$UN+e)~jfZ>&zPƐ?M<`j7O@@*j,ce4&0"rTf4cMcq,S&+\
-ҰWy^4pi:L9;s="TE)21vx5%U:\lQrE yH(az}ETCe(LՁ
-΍{Yb(%3ئՕ'~6ٕs;\4e ٳYȅ`G_}ЌXcKkҼcػjʌ<.]%@Ѷ҃s$ӯ)IcayI,C" ΐFxI8 It}a;Lzf\5qΐarOy}x~њe/#@>OO+)'?=QžiQ&FbT4E0Q׌
-w<ЛE͇l]L<ݰCY DA[cٲ=ҝ{ĀCAKTr]ӔcJ>KҵĮ(Ӥ!tO~۟&b&O:S,qڟ[,ffxή<Nþ8'VV{|VeN]̺iX'hy)$ھί~@LBVY0r5bG&r"|weDI5HNl/sї\1g5mZÕk_<ٰ҈\FĖj.7Q
-/,v	3OWbVіTf\ǉI2MaI$f
-|uHWCڨ)&&ӿa5plTuhIKڷ-a^% QNE09|~KTy];W%[^DK4@\XؒK˞pΗ5j8I>vsۗ+5¬6}OTu;#ª*m%\ѵ*rV|_Co*ZԬݲ)!.vHWPŦMZt#qC0i3;	vVO>ROB2t́!¸rQQ(gW^j/Ay>=:=^,@ؾ}TEAAZ{[_JO(g}!QűuD֙8_&)_ӆ'ՠHE_ubmIU	ib>K87#]mbLPf	4d+2UdNdE};ȏm-jʨ2h)!ķKE0܀?6L[Orx#M>?m%Tī4a=F
-I4*
-hQݑ݌ݶ"fjN
-K)KՓ=^.r,L60K}К.p0zD*S$~jʷ Ná$}MqiJg]#ce\<!V^{FiSHCAݔDTKHջog>	جԕy]/|W46U)Ԑ.yЄC#XUǻ^IƥsjsJmۦжMЃ=³RmXHCo(	ˮ\`m;"*XJzڐlP\]p҉o`ҠK%.ʄU`ʋu2$yS!/>-^	.c^؞T;8UۙosQ/TtΛ^ߍynԿ$^"r2JMGKQGy ZV<;	&tn,( rE32O¿?4tJ݅ш҅;k̢mzF8=s?p/i	l6$0l<}~$?6̎<M<ϝk@/X=.YX'A1L@ݸW<C)D+_[]9BsIY4[@8b_Vo6Ezg؝	uŅAʦU11SZ[+h¸zєNZAގ7^@~Y0nX2WáRw!KqCsXxU\%ei=$ٸX#My3ĢzCқ&~}6ӫy35I0!I^dRjSѠةP^[yѿp+E!L/#q]2E``"Q/hEY;73ɧUV(`k6Jsѕ
-qEk
-f=s FLֹofƢ
-|0):fהd3@ٍ0`>>0IKdOKfԙȲX9^^Ё_ؤUQi5dJD7(8e(E+ybJߘ[q$\a[mbWJ^^ŻJB%*g(^ݔ@A^M	Gu׭ǇGޮGcCZ'
-(y&WZJqf=;[5ʀ@e hп}av1ۜ0	vT|BuCc,ؚ4f[-06W|o	Ic0/!ߤE/ڃ XXߎQ}jٝ1o+5JiBiSaͿZJ}֌Di?}z4a+Vc8MTש~}=wlY!iGX}Aōbw6[a8ՏX=CilܝPg!,Ф[12f̋$fTzդW::ΩAܥnkH#ϓSʰıǏfi5#HJ/rlCU,gTSHa0Zy\$+eR$e]]PtƐz*gV~՞JlS'S*'&.ݿ:57OIāύr(qqyN8}c<=:ol0gKV"a$F$,͕{ءƗU/̸uXיįTׄ׉9D"kf݌{<P*80 :Z9EVHI=	(a3ˆW^ ^"	mZu-O?{YA.
-*d*ӭi',<pΉy~FHPAEI^n9Kmg
- !+N9`sG`Y i?M[r0]zb~#B0Ô݌(O*nɹULJ!b$DxlbϽWUΕy63Qegķɖ[tg}ծ%c ;flLݴT,-~-%	j119вp|KH=|PщErÃMǪyg'%4{c"`2
-%I^ć2gڷ9;s0&8r!DIǋ/Az<+ǌ	2z[u5~W
-`"KJ8<J0z+654L<ٜm·=!8'f;	ׂa`*0h9u8n<js:jѕO3>ֻ\:Q:8:pJqф[#u&vBrmЌbeJV2(r=/]V-S?}ӣ8<^k̫	U, d8^{JӮPdٔߵ4sN^Ez]#&S5Mʾl_)|;tyg-&˨]_fցɼy.5Iw#[خ9WA`pi
-wh*×8dUVߖZ_62bYؽp(۵RoYA;!p1޷22~W,G]aAid)=ɋ 'k]fIVpHHt@7tl1
-t"b>GYh`N-NbFB bϸ:3*ßp¼0PO,$	>h%M +zȴZ} Eկq܍p_3ٯs-amƼ+XٴxX	kwݒkit\eeAIqrN*G-y:SiP{]ޥxp[Gnڂw'ڿA!s.m
-N-H-̺H=>AlʑxxŴmw^&x^tҌeۯ7(x:Ϲ[n$4̊=X\x
-9OYٴŽcm7?	.xrpʅ|B̦ĪPE^h:G͡tԛ|,b`M+m0u-C!1@0s|vl{{`F +kdk6 jnD-nMP$k}=\ooS?LiGӉV9hp*Ϥ	ڑPK̘@0~x:Z'͆>+G~M<Eo?Ƒt9;	#E9B,S'Xx05f@Ȓk|pEGͳ5Ѡ=9#=R^ǜF=G;yz`U$|ӱҶ
-+SSYx/OwǇ%%i8m?KzEB|-ԆEw-ȣ<?qZ(3qE#TX֥Cȕ);osW7=f]G(SMIͫ%@9\[̢oic8Jq1G܂kޜ1PuwyZ7X0.:2%Wdj&ƖHM;]F,6XRo{6KN4XTS/;Ix¬ǂ߾H~ҸͶ GP7ΦwP6C&a5Z*A-čP^@ xgaWɗMYx(mwĒ	Nĵ,ķzcHu<40ZfMC *^$hǎY1*|2 2^!B> .:+4z}!ƀHS}+fW4ؙlGt{ŬsQ$.}wAź6؏k}_;{jqIɐ]ǡX>1:o>.dOJKgE\xiM@ŔKU?mSq`z.#oΗΐ>Zˢ>Xms2(}#%G{raG~MmU}u5TCQ7&f(ʹI[ӵRxS6_,fRƞX]ӓ@^kI~?KFw6جzM;j͏^VF{kºXI%˽mfp96Wԋs'i%Ҵaul_LŐZB̏N	X@<snjj*ѿGA{+fCwScrmȅ`I<F/9>Fyo.s1=!^>o	3v}~>dZTE#.;øE'SqFI	4+<пtֹRWϗd&SNǬ~,71ۦ`;ۧ`;\.ilqǲ~7:|YT*u%Fḁ̊ր/gq2*y^JpSa&fXev'B%oC8Qi2نƗeTq|NKpDI$+
-Zc>.}v
-(DT4^f\Gm*sa]CEķ>Xݢ2އ݄Zzbf{{/0sއL@%oYT=22#dX@fZ"̿=_ݜq23	]k{ʺ2ͥ&MN,D(?@B]AۇEE1x}nOg]-2o^/wnλdguH.9|q%۶(QJv"{I>˲mֿе\ImVcĆK͚|bV3HnuH݃mLHh!!;=$qA0>FW}j!
-KQ>¸zT".	FG|&X%*[g	GΨ.0#Ѐ2nڎ_2ܹw>_{%ʿ/ ([*L`79cImwk`[|Fw;u5RDUK|V<<xCC:ށ4p:2њ_Yψv	,xfTҲC2Ұ(TEC:Ǒ[K8_ܻ̂N{|)k
-UG)Ica*7r"}҉.95YPsC:^JVƀprNBx3ۗCC_-	N@<5JJQ"eĵLܻq*:דy?@h~>;HDAzќM)A{. 1c)jSg&ޟ:x&K~*ߝ|YR]a
-tp`(q-Cw̩A,șxв%Oow;v	ܓa-ШՇwK95ZC"*' <t&2ӖyADҸN̷x1pJU"/E7k4l9mKM	>e'UCLcg)aLZ_E`YҴHv2ѓ1@Frܞ2 IrA٥C 15G6a"F@fMl5`b/b'?DXדdMŋ;ĤW`?[u2('NB	ɧxyU)jcY2!T7ğDuÃ{H;}=FVp_|7=̯'yҞG)^L͍ɰD4<Zp0SWËLK>VS܉BaߦL$5ڙna?s]܊6TC\Ql(enO,=PRbuq4ˣ}Å<E{oLX͠_Κ;@t?a0apGƆ~g#:xO{3sśo6@ dAyY3԰ҫ'whCϐU|]f;eaMI]ޮB˹xc|(!ɑxL><n($,O\݌؂$;KJrB=AwG%G"9tĖqH[֝NBvQ7ބ-C0|aEX,*_Aѣ҂%bg"v\|!ҳ@dڹmy_ُpqFKǵ1doPQ>xj	ƞՅqas|RÖqL=zJAu[`EG!>zK	TzuWx|'9&Ё87izhQPAiY մ\fn
-QæUs+̵^vG-~ezVڔy7+ǵP}[v*цŜ7{߅vR}Ϡ³J CYϓp>ŜdM@
-MKN5[,qҠ"oȔЕeMR֡j~nR3N:.5o5Wd̚C~VE0ؠZF,JM2F?|]Pͫu>*eng=R}ρS 1ȜM7;i#G@2_pgXŘtw-+&kp	gHӪ[@)b-q7^e[HMu2]Ғ3>Y#߲9ښB_v֤YθTǻiսJް}*oG*`#QzYMpp_p.Ǘvh
-/5?tHuuP->|cy	cϲf7QPL" 6Rf\4;]֓gC@QFL՛1gnZOLu#m}/]4sJ1@,YUǥaŅNX`k	|]\$kIɭVQO~(M=/ݕ!O>'Յ~HAm`FߔB2J+9qI9U`661ֿֆw|]ENhr,ߝԵ7r:iyϥ?ɸՐ͜	dX.S#D.Aih8#\8D-lCݜ3ȽRCJHNK?Ɋy*Jƚ,:	B'o;iOWLw1HBx̜xx̱`[RPsJߛΑ] sˋØWS)dt7usZ<y+$i)~Y:akڹ~WA\=1FۿA%M{U/'5Р~"jă&$ѫa9wKN2&AARvu;45;ʔQ5+Pbcn c
-$ΒuC&wph}fL͢ȖД&݂gt5ݪĺ!f7%*լFc&Ϝmh͵.K[ڛbQ={ǳENsu0aSgg@eb=+vO9t""˻i=Ok- EI6t2B),xC
-b#Ҍ3mۑ+3CFdOTϗjH*/f@!BJ$+uލڠޗf_S*dp$5!EܞlϾGtv%zXW"[D,վXlƐ5G/>023^A+\%^ҡ!w2Y)iԶ׻X9uC,+8\{	7vͶyQŀtM֚Q	*Zb%n8WOdmZ'ƃXtcJ]2ȴaHHuI!<K_8CNc9bżƉaTd9& 8rGjǗ2+FvQ
-k0~=ͽ=/]"0&/JA({%wBsAéà5f޺>bJ.Jqp-uՔ,E٭^jtym|ц	bqr[Y<Bىރ0ذBu:%ZzD?7ͤt
-,(1JG8tkq)7-$ES_k&˵pfTplQ+uVJ)-at@Eό-Rbш#&NE̵lqS99k7"aZ!/0ܯZtHٝ:7סɲax6>ţƥh"?1%g'WbcӺ?\H|&?QZ7H΅$-Vl7~x)<\He	rU.24Nl}1ױѯ/*,0δQe1Sa#}[xm,CDRJgRHqA.(aGW^@~	zgUsh5ӐX#ȓKN$G)RJv 7AS\_˷m]+ӿ)L[?Ί,"}Ihj͏1{F-לuZ,~@'$ZB̹ȦȝIl:ܵےGܳCѽ)$ph.f$l,9< 7(U?l{r7CkK>8R` FŁ$p	ߌO"S:*S!ʬ'BKW}18
-Ǻßn	)WP2}3|ʵ+[˿P8r9y|RBp4rZяHǐ5ˁ؉9:&Fd@fh(ug$yGRoc)mC)\PNCsİ<YH #AcIPLl	=Tn\h)O}[ceuHà՛ S=ȣ+ԂJs1K6I.EWwOBuiJR|rawދ;mY8Ds`9jʢoԋHd{ɺ+?l'[g ޏ8+]4Jǩ$eg'YqƹCȚFgJ$V|Ҽ6)Ұ%޻
-qxwIFD[ڄ~p_O.ڤ^^|@v`,H<)lL+jeM*ܖ,m3bv?#Vev*.erqؽ)<@DN_1phFkiE-T!nUa;>O	b)Ti3b^^{#1NJ6qݙ*>^QeRF_-ְFǾZ.L*wr24}tqhu-̰}̽>(\JЖԌwjݛ<A3XvqNlps?zgZvz	B,cxξVx_ĳ+vr=\wv
-@.\VSXyڥuLQms֓Q-5oZHUW2"4Epoņ 0.+׆<ZFMW~A;^ђ9B{(qvb:EV96<N)JωD5rFTKlH&[v$Ix#;lЭUNެ5y5KفE_*t<j=H&ѳ__9͋?D-`at+wG).7z#19?h37ZؽC|ب(nni֦"?{h+K,RmG
-azs+?3h"PIr7 8atiuxȒ|xƂ:(Ex(5׊LA[ԧ"-@
-
-v}zKmj\d%30	fTsVO:7&J%6×/U\?SuKG-ѭ*HpR-0ۓmŘaW1׏F ^Vc\mirP&̔jDIZinKWz^C)oqu*mTѤX}Qj3@DJWzk3ž[7\k*$R785rD\i"F>+I^^c00jKkoo,˼K8d=R`Bi"y$۬B|Hs|wn B`~	G*ѽ%ZrwtXϋm؅ݣ^ODe=VdӨñ	`Wc>jA$fRv|VCݛhbN6LA٩/nLf6U!j9#QC#QϺ֕N=#O^el0Io3VO9hʭ3I-p;W/A" EqJ%6E.;LTPt	\r.=#5uc,_\6zSYM#=pCc
-3[duvĲ+83yaFY	Ð0:Ǿ}=FWs$\/JА_R7pQ"~i~u!poYF,q!(k7YWء"&xg͢{LO*ȳbnt2	}dj[2KǇT6AY]|0IkZw:ߴ{y*`aT
-Y3Qx=iOT,ɷɁvhtsҹ+xxu)1dČ+΂َ=PiY8a/W{؝4zQ"6DkM@))ڜ[]9P[nR¼V2(?~;*E!7)"kFy<O-
-N{{M2jb0s1ď]dWq-ՖmI=I)qOʥs1c³Ǝ`[%#qܘ؛R,
-W
-/;t6<0=Faf(!!-t1c0YUKƃ٦Zi~u:fЁ1)xJ4DO)޽S_i+`fE61ll4uvK/{w:Qκ:+pMw COxnM׷./3uzܟ	R$/Ԕo׭*[-y=dŮMXPlOf|nbuBj)7{-+p}anӚ`RiLk+|7yU	h͇q3aߋ0ׁ5IօL߷ty.ed_(׹WpdePsjĽ6}W)'sO]/,WUYZ߄]ϸA3VʢD@ò Xr>Md/
-3í1sqsPXAJdVbH,LU%T1,ҦօlZ=iHuSQB<R^gO_T݉*̪_"i@VdygOwq>8~F:ÊֶKֱIc9iǮfŔƣ`sBi?#Ũ-4f	(jnUz,InT՘IYߛ]Rs(s`T	DkT/	{}1
-ӏ\L[G .zil]}LU0X92zBiSyN+$FwP*rAuɵm@3ߕkYFKvnu<ISY.Թ7z3c2Y	e4ZǆwZ/ioZŃQvItKƾi)uZSˣhJ~@Z?)2̧ݝǻڳs/˸8)+~Ҩr7`[̗3Yv^6wCU"e]]%|ϥd=>P3,4+~xߏ`dRDΝCH8Cʪxļ=:Zs)^2zDxPJ=©N( `Zˎd|	4CG@.<jxr
-H/>VWQs	8Ur6gՏI^W/Fe;2O9RQ@dɆk^cк 9l	K0]gISccd*QP#1=S|+۷nGӟ";=8FzǄyF	)#J:[DbRCFvm*~Ѷ):LyfBrer5{moz0_jR0؞=+U=!v3@8[#Bnw|zX	ǼʕeoBL|i*+L.Ղ9.M"Y{i>V+?wm}ih݉/Z^wD1Y~gڶفĳD9(v֟ƃTc!{VAþ(Gخ Dz7jH Qȶ^Gqh1-}1_Q*А/@;dd(ynh65LB\HÉ]dءƚ}gȊ@L
-3"B@݈2}uK\նoz/.8gK˒HxyyB^?wu6ݚ
-0^w@W'3^Hnrk{d7Yw޿ё>4pJwÌ&"J|oHѳD("Yt
-p}1ZdPX܋ЂH.W'F	XaDr68z9jA8'h++c%	O[M&'lDloh0x_?&j4i="ՙ"KK>Es_b8̂NVt
-Bb&|aUj9q&k$ͳJ_ChҦæ^X/Ө;3͏c0Cj[@]-/)cN߬ЭfI@bj@ۧjN@5ZNZ%a's[$]#$%3e&5HoNqը8W"uE:p#iʟ-wW,FͰMI?Tb/U9V)o!oo6nzg$f*ӥ`n>'ću#,w׫Q?fP{mD\|ŇHډ)k[HxԤSFڜՈA	+}L.zT]>Y$Lсwo6b8'ui(?jPXW@Yϗ4,CҬe#f~ׄzND3r/!%(v6j,я۪9dm#wfML0χQ\I߅ա͂#ID߆8@}{[l<Ȫ&M 7p^y%"~\˷Nm*(ѩ˨E@aKCvǟhە"ǲ5>ĝǢ׈t1qE&#%zA%#ϖd*XVW5\QN =0Ǔf|7l)z*I+]]ҫL{=ˑfT*/e:,,/ɰp]r!"eyNƣMN<^M?8XԿvɰ(.cx%=o)}Hw{|"	@S>(';2Op`pELis\kX<2U̣Ip۾_B`<ͻ/Z{}zQ^\LqVl@m7ǫEy6=B	y.ʭe'_EE5.3ӳ&8X9ĦZ3sDgaWL&+:ii.SߛכV[$QS(kϩKI1بĴͯq\=cH_;ȷinLzs3}O5xќ$̣PBkNd% O;8E¿BPFs?ySk8zxR$oޭbʇ_&گpV6_>Ii6()f:9A$yƏ؉AGVڿш>
-FM=I]vOEgڗ)'q}HݢڂDQ$oC/?ϝ:Ûp\A®YX(U%`~zO\\.d7mZh=";F">5*f^dɳ*I.!KG͉ʜǭ[˨"yza?Tv>iPhugɐ^M}G[K{|Ód߯ޗZ-CyltBg9U-,\{ B]uYtRiD7//T^<51)U+|ھM+QP,Odˏc?9/KREަڗyu>GͺQDCԖ'/fLsRRks3.ƭsC"#+Wȗ*:[{
-|Acb_݊/p̹Ԍ_n<R`(">V$ڡ̹*T߹my-V[$Unc~Ԓuy]zOx90Kws_x½7>A/*8ɳ<`M`ۣ|%بR}PÉ|ƥSʭ[$iXPzz'}x$əүkA
-g2FK7y+ھĹE1Iܰ%DcRhF	]|6˺'^C	t%xvEM#_}=־ި\Q%oj'EĠ֒ڞ2nXRuߵ^__9Ə#B*ZV~4wY-T6"F7E0{8e1C{\Jb	Va bR-;
-@cˆl]=}NMv!K@Hǲ'O'*QؽBXp'p4B~=DZuTذկEY;e۶'KjRr>I#2gV(x]7b9:|W	0`m)jLy
-!ŰDF#,kWݣЧtIWwI \לaį`RlaeSF|J^eM-Y9R8?Ų.VZƵ<QDTZQő&ΎX#ʥ[jW@DhO`RV{
-/'1Y[TF;bNh׵UqeۈFֶ;e9s"VC`!TVg(vpϵߑKFfI^]#&W!2-~A?[*ڨw"FHRʼ	d'+uVv2<aN߰aovW	`Н(@ܰȍϲݲ|Jʪ!Ns]4dr84$Wt٘sx]pEͪTgK!["-eɮJa
-MeK{Iޔ{1<,C֙:ZԨ~	bḀ{'AldCY{֒Ϊ-BޯdX2USTp{NpLI^u%VC[;:aNpԣ¥ϒ@Z}
-ص!iP0{ŋD
-3hЎG0z	/ȭ:E\M@ZMQMއBխ+&{ST$=G?2_l}y36tշSd-T%%{#.ٍ!DdP]}j6A#%x0ӯP'	7/R~P/kx:DB!3T9_`QF)ۀܮm?#й4lҥ؀'=jH\3[ư,%|oxZGZT^ط%(մ0S& }O(z`<T	bԁFP¤<QQ<YsLo۶'&	kMߓu6@t\ڗivn&p+S9h42JO<(qنz&EYJ#U0s	ܺu΢4B=q'pEu<@E|JMA2 ^n-^2\HUG8sfBfœ%ϭ9(^EJdjH/\ԅ0ʿu͌^Hybا:(J2uߦN2,X\+уT'1T|wB{ݰ.ӻ581l"}hsKɉάμK+U2U63@F)	ZϛcXlȼ;V~]Lh}9"P>N#)i}t=LO+b.#6"Y ~Pk^TX9}vvvZvU;yyT/J$Jɏ>30R/ةk-Hlw$|y!
-X+  םAѨ)E$J*ė1OxɪRĩe%d~CD+f-պzV.NĽu'`{5p}_mRuӋ G:+*S܅$F#>Ho?ں`u=ؑ.ȋNҒ+TuxO{LɄi3A,C|kP)H<M'ҽ4160jC7PB/vJ\"ѶS xZ_U4Ƨj4gN/,(ԁɅHx^U,PحNԂZP;H[K[.~Vr.C'9s}b.?.#ڀk]
-߽9
-hhi#K"Wh"Dw>l=
-Oܴm*;fV;bmK2̀R`T#cA2!U֝Ԭmrվax:"H[Cӓ@̈́q"@w5k`0XG
-Tj^>Htw]3Qm#&j&YЦL<w\ӟ$bHRX	H^ã_M֤29X0e|bSǐL}WĦuԾ"×aKJݧYT4lK9ёYY$K
-In݊ߖVs^D*J)`Ӈ-b\Jhс;!5'A[)X֞h_[Gt+mkģ%z)Ԙ]:	܏(sPOā1R+b(Í75<SBީF:kx+o0]1g<#Z;.ھac#S^i1f,^wJWUrmږ|-B3s#+ӻpǎ.xR4H~"gעW%iIʶ1`izY¨V'`IMU}ހĴ`EE3[}[oЃd$l*qi;ՈG3GW1k%gT/rCYkDYlةޤ#L5Ÿªl7Z'9c&4/mX3rֽĢvZ!Nf~ne%<NkHݛy;E.=ٮ[0H;Xq5Tɑ5779,ތ҂Dy0	O:ѸLQ@#K~l+מew_#ulYoM,chCfSxGXk4%6'>^,XoedmQS+ȪǪ#eiv0+'@݆ }S7^{XN`?QNH:P<!2. TIU%\
-wF=	zA26Yf̟MzYGB9vic8ܓț.4jىtJg4~{:C#m8x`Jq\f@<cG$ݏY[$QKGOTk\swYʶj{ս20Dinh
-p/ٛ=i<-Ck.{ABɝˁnKZ>Nԁ]<#HxMsU&BW}sBЅf4e#dm]%GMnR0~MggD~jBvQ[bM7ҨBW>Hhngh@kNd7|ȨO;uاט7TP~jgё9.eIkbeD;BvAM?ԺYh,bxd`B9\U/pPӀˊܕG<eܥD<;p޸7; N9@cT8,-jDr(Vbbi2DѪBعHA$ϠqK<0|ܣʵڝ067MH=r(f9z)^'-  B5JUs	#X;W^߼9$u]+@6Cd!sxtX&!TxD'L;t(d%Dª`b|HPս{=aHhĜA*D=u.Svoc$!ڐ$*ŽȉǄ3^ɐ$A>g#Ϭ=x]m̠G@|HM#ƭA?VAcA4μxWLiO855<*ai"n#͏!>\֔c8;+Ak!|3xw<=@jOw3iF`Dُ\N\poVBF{I2xƿa7F]0͠xtK=N(Řʞ9{$t8Xc,|Wz
-AIJ6;!db7+ؖdسu<zfd^_B\"{wbDӦ85#ގv,[Y/8'k3ۯ$Fp!EH
-NfhˋwmiRg%|"~Ԗ;d=ΫTc"lwUIЖW_T$UJ3ه3(|P>sX΢>4,ir7sP{Jiz$^!jԏ1G%9|!lȢ .\9rAJ|ÿxx^o>̟
-zdwZM:PϽ	I>h<S®GsU"g	>5uB˯9?tpH{N)m	šjAtMeo#.2c׭hɾƯWft8}bn`|K([x22zt7ȊZyd~/m0`)'ov%7s7|LߜY)yMC7lw0${3κh`0ekr'˲ESч\9)Ňm!b{sI$U.=^]TqBQYB,Ӵڔus3luY<0Q^{^2'2AƦuhF-S$3׊{\ȭt$̊2'N<ԦNBʨ%.
-->k;!UhNBRHl-p_IKՈn8cWierX,	5]}0[6o r=dЅqu݊)Jy.b.I0*hϮQi|_+ӷhFԕӅc-R"Z
-̸
-YnS*_!=oI(7Ol"܀C4VW8t߸޼ݿ!uQEٖwXI5/\!uC	gk5vDǜgRuAAмт%	˥4 B>ڦ,T#ӰմOMk2`aN:͉Yn3L|;xVfZs؏|%$
-miۅPEq*	:'69ʋP	rmnn|<*Ht84hfeQGx	A-|#Hun=zz߸Аsi'T݃wJ@1:Sɐ}məv)vȈ̈=1¬;2uk#2]~6&AdTWpC#gdC#Z'K+& ьj/auZ)p HP&,,n^	k`?X>!pݖ mv)C#zAsfLq"*G+gND2ڸ\p_UIFجL	VÊwK,."nFv$bNѡLcRΉFzϪwpơQ
-w) tŸAI59ɃL'DiR'nnwTпҴXi;ݷdQ80nZ!%:<w JXE=ؤQUolEž2J+	SWxRDs=H`@WEa2,)Т5Gݢ=ӎO+
-p_bR(gV=PC+d`U!Axf":YV /0!Ѡ^=Ptf!1g4G4A23EX=Sl/8Ohsh+#/o2v4zLjiujabްG&2{ceWTrMk:Lqwn!ݽ?:t5ԩ%ٷ{U״D&\pgOC΋*O47ۯ$@42CL>eHf%0]xӣLTBa `/D@+ҲΉߚwߐuqV;߬Aފʏ~V@a{7X1;'O×^YI ~_?ƭh{1
-8J;!_^[̐lʜX=_v|\`ޘ*͉mW}FJk8sx<FQT:e¸Ojwx;FExѬץ#{:lnRP	
-	ov+ _>bޠ3E#!M|TYZd8iG~͒z؁>S={  f,C'J%2GQ"OO~U!gVԏ# IN?På2tZuo׸\go$۷WgΝ<S7D",aA}d}~ǒa~+ehD
-cHJ3)՗BR?KJUeFgzj"b
-nųezlĲ,thVzrKutvۜEar	f,Řqlz.-0Ca[}SѪmub<ZMC̒_ޜэ-<|&͗~zSt(Ԁ4:U!9nOyH:݌XģM*k#fo^&(#Q^xaCK+= uC%Si؃cMIh%G
-Og7		-Sie tˀWVg8flU9̨(p
-)]K#2zW'~Ȏ9Mi)C8(Q_h@ݘ4n\3L=0ZZݤ}PgYiL9]CkIgѥ΃-U%(Ș?@wQ^.&AJEJ>7Rj~YWw^3ٖ60i2mxÐcdvf~4:R9`sYCII*O?xɼdC'MvWyJxwΫ;]ǭ8Wɿ0'81ː7?#l2^BSe&k%p[J
-ƿpRl["N}-{IB͝B*Ӈ|̹b*$XߐF>lN+j( dsqo1F"^ckEIp	)O܋ZNkQGΟJ'Z֜^!^P1eE=ZOUy\tɉ}Glɓr.1Ԃ;4|`DP9iKBdq1ƕ8sxo;^),h|֓HoXg7j53FLw(dI&dA[΀W#
-r\/mXSS^V14kK)_i4P9sI4ǈ-dcAiڪWn2.THQȑk)ARݑ9tJE)ۜX(NY޿qq
-X2	wRݺ>Ѕƶx#&XÝJKBUNv1Vw*IΨq<&Lhp[Շ~P sJY޲Pa,iJY:l۩^ʋ0	QluiE9QBÌ@IِA &ټ-+w$Ҍ67R֯AWI`,
-=ݩtܱzX65iJk,
-imc[R)Nu}vkHҼV׹Ny(#E1ė۴3w"߱͇LO`c-Lݢ 9#$qd^$ejlP'"TzOh7݂I^655^Peĕ.N- "{eyzE5;hfC1;'oYJ&
-UqAZe27!^;ކiXt<n	d,21DTng[VKѶ\J0MƤѷ>q I8؂S%/|K#A"m=׫<{:ұې{g'_9L8zMvC4`#I$xbUEzɉz$xwt8l7WH{lOѴNyX#ȱ,Ҵ @sٯ[Y>]xPb2E=Ҭwю%ۄqNim$"xGғߏQ2ƹ֯DNX.Y^ђe$j \?FRפOF[Ӎ~Kf{E|m%{*&gސtP1H) O"XS3~ҒjN&,÷a:\bsكR9PѮ0mB(,1p3[M,2:hsWW[2tדd\'G6rR'FN&`s>4}]Y^r31RK:v{/CHJ_ҩ~TJِR^])BX`DvCٟmxJ߇a"PV^sҊeOi@pW{կKme> ^0Cz)ؘM$(Ս|ƕ
-++̖ZH|)OO)}6:Ó=_Ӧ'ΐPywn
-έ@S51COĂksǬ&,$}g
-Qm?NțUvr+O1|\C4IĩSȿkK߭I0Xʨ:0UqR]2b6LIw+]*mіpʭFtn>;c;$ZvDO?A.Ψ{ǋ83«תO+wHlby*W>E&˧Ŧcr|8ޫհ18;5́R4@<ג6vvK?AE|ߕ~YJZQoORt
-1MSbz-o֑r$Icw#pR.
-+kfX$R2]Tb3|ڊҟ˟Q:۞[d^p7?\	̏)[sD!Ҧ5ӈkY׃,Q1ZA8/4;L~#5'ܳR\{1A[G{ΐvY0#n7c6lfcJ]y_o$L<Ě\+77u6Nfb?J~\deG0!a2Q3X(gkֆ75V6hTݛXP&`ҺΥq*^'wBrĚFO$EɕbQגԴ(BNI;3̞ٙ.7C[؊ja*H\ʈ7S0קJ*T$fq?L"9]1&N
-[vە""z҅Kj#l,&\.Ah^GQi׆GyRͽJ	$ԛ&NZfl ,t?ch;~qfրrgB~''':
+for c in r'''rAN\j8%2Y,[U!JsH*bBp)|*9JG[bO.$?:1Xül<:3Μ:́ٚ lGtLpÊ!!G·OAl*gSwԷM{>̴u="ԲyIA]fǋ}HVD`_Ģ(	N>
+рTv/p$$hhԺџ4MOa:q	xMzͯM(D+_Ѹ7i9Z5uպR@tGYmN)8uyg3ɒ=0~jeA͡ro6yF!GTW{Qfm7A(4]+֝x(ǲepRwm_BwhS9N)l$rfTFjaenŸtqh״zZʤâ߅X="'/׼ۏ[yb/ָJFӵcGOMoX&زsUkA*t>`Ə%N`HGLJY4wV		$̭rHc.D݅^e66CkfSaO]%Ƃylwkz/.4XF4SڙQ?DŏW{+b~f5
+(Z/tZM=,}Cus8vѶLt¡Ws^Ŷ/X1b]޷k/dSYLD?:Q
+sв`|9#Qv<znaώL_Moxy"&:eQ_C1!awфcUtbDCOkAL*}bߠ%~TuR_T3VE4/ٻ[kP[
+rj*PͅP/tw(؁es ٣._{I'ȩmV'JgxiX:dI*1)½Pg77>Œ;~kz[1܇osNCv%jÌy-ǶaCHF>:6ŖQ4+ ]?}k_ZV۟95JV=BhP<op"or ~[
+*ϻyLȌ4>ތ zg5!\\]D9]*hJH6pTj`p}RPc~ՙ{֧ݍv)csz~>ߵմ3كt8'Ƥ'2uJ8p,[oĞ<>h},tCy?&bUm/pr`b߃n"mT&t1xr*sŊl	d((GaHhx5!*ˈ7n>[xӴyp2,(,wH;gZ+uݑ zd,w_2M&O;CE<Txw)Uh4ͤIT/L&!@DѾ3$TCI	Qb"'u8dq.*wǐ(|w$"g
+7\?v5Zf)&-+E1@SҿDÜr&9_COƀCsyC|dC]9W:c2O<+ܓx>dDe(l9b'S˩ܳؾQ6WPi"~vϙ̿$y#D&4˗1jMrkJm?EBȥ[SlA`<>sA
+K7ƷJG*E*-	
+abHϿa#SÞ.[QÞ%Ao0-*$vg)Itu)ѰDy=EN95wP.Ѫo;484M=}Exda&9qSH0GԚ90=*T|[ApJ]>u"lJRXG͍ Ep ,'fUkIvrwsEttB4X2nр+$2}S}P#+ZZu`؎||YAyl2NтӫѼOJqvE;-s_&\ş_^^jfaVt;h{hNY8W3o<vݶ*.xQ]4*֓mmp',&CHl6j{>E*=2cݮRWBM eJ_R&.&Ohu#sg3&Mu0?τÝÄ
+=TF:5m;:j.CXpnʿ'+5{{[UW6({w:P6Ќ ;O?e`iRxR$ϐKȲ4·٠{g+΂ϼzƱB+J'|1YyRt/}!$Lv(|MY|)!#ݥL-QcOȽ1ْIcPlKyoΦKϵ+Pk);?gL*4yiGpp&JVv|Ϣه!^
+M_RHk\JmË^23&Cx1Q-/:pvvkWμUվw {LLHVQ*Ų#""	Xda2	wDnēɝSPAV|0[aO:-1NEZ*nd	v}Bh}2Th0By!Xly1SX<-i*xY~SP(Ћ oށ?X5Y$AmUD6%ô
+]+9:/Mvm(l<G$xjUVމsX?rHa$
+=Asz#Fp$Fs3vMٔ50d"dZeae~Q-m2<-9E.FFgôj^g54#Vfap#z{+N܈ZJ/ܶ)=U[[7FXѮ4+v׳,/0"@BVNsf7;-_*#RhAU؝W" O-ݍ/abpq}4ħrT JIaʣXϊNV[)j6/:`-QKNb2G"T!mv,uo3ɉoZqx>mAe] Y]{Ix;LzW]&5`qv!է sPy$oO0;c֥GS <ENzU*DIL#`'Q*c@$Q~XSh"}wVrĮ2v$רv.Ns$#/hq
+gʱg3}ӱYh̟vN֮wR^\z8awْJyn͵nɣu9_11~oO-[u_pC vAI+VgX>Ff8	,&W[|y٭Fgק!~X7I9$rlŷ+
+PMjF5}+e*9w]~{^iسYm6M'ž7p4LcԦPԴ6^.͇BejDπKF
+v:%?YUS-3syM<|3O3(ăt1lYie=)$āD7&\*sJ+?00,| -u4i!d_Xj>_]q"FPdɢ`Z_wshX?z6
+λmuOАy#MX$"tŽ*/ݼ)c;e{zqb;N)"Z<FP&ZZiu/O}M\,ʦۻaa֊y/' HV?W2qYB̊y˳%MV2C^rސV&wL9[αT1,RuH̃o	К*Sb]TʈTç~u'Uϼ4ߟhvZ&hvа{=_%/<Gw"IآpB;I42M)T¤'Σ7U?l9$)fm>M=CjM6NB	A[u{X%\~G2Rlm*@4x־;Qշ9܀zxΧO&0Jp0.PEvT>כץbMwȢFՎGNu'	ŤS$C+Ļ&Ϭ|M݌ݬUk]ȅ7	q!fiaLrٴnrL
+7SX(G)(eDAyJnϧY3{.6̀Ŕ_[BRLǿ'}c3c+Κb0$e9	ߣU>D|WʁN{B`}MDD߆'WUexM|\Pݺ}WIgNB,0ޥt3:0;F![#A])Z\(hfɻP,зt!-U4îhٗO߲G|hu=U!,ږ!x`XEyߓ4?fXuUDНNЇKϪHj1C_lefFU3;χDrcDCZPK"a"A;SrŌ*/"j~KŞܓ*IǦوaяFTHU}k,X+;tBT(
+=ޖLڹbZR%¡aoÅSP<t~>a%ǯ>Ô`lL/,[U6>?թR^D{z̆,!
+Ǣn[|3YZe:,Q[tȠ-Rq)#Wy\o\jؖ\el9ðt~i׹ERǔ2duzFdgHFXMQ~Em*۶Xt{L<b!.Vuިh{F5S_aOc@7s/^76պMkf[ΘLxWr34ߪ?lّ>Adݮ~#T;ĳJt+i"ML>eyщVvNc\͚/5CEƇJȀc_yygx'W5ʲБVxel?\B<ųm2"Yo{R3ɓ\=w19i,&/_9kƮ.Ea:=BAI,tK%yMjBz9Puw:wZ/tPޒY'gV]t7&MAJq$%ѫd|UEF~ޓݐ?"Gd."|Q|0Rȍvixstxz*gyǲؓ@T)sWKkPΘoAF
+ָ1>jôjoo۝H:e$]*mX7i}>rř#[YOד<4Mb$PP|=5߁.517fLC'q
+%|zJ=_V`x5+4iI2A-{ֈK$\gqZzs.DS՛2	٪3tD%rgϻѸm6	]'Z
+5-Q0R*aL	jhOsn&v=ݦ9Ylv\!Yd=Gae4KyT3_ܧY\3KKVvBGԀ"D[hsmKFۇ͖@B;JuG	G*=Bҳ+ݏGhUYYmU+LlNWlجY%muKͼ
+F"juZm[3fHe`	o;Z+<[uWV1/^}bH#8 ֣q @f#oA"m-$30]mg  Kn]Ԑ{np\R*'ޥSFUk?iPCKIPڇώbP	ڵ45:7"¢|p;E&#u7Y&
+O˄`RuG~V߽M=C)$+}wB8ncsr*qP4IBٍ3s5Njd-W¹tCsmoU?ٛCAǯp##&meE9l	rF%Beʏ>tEL(<@(7J[2Kbg?(z?h|h:"I$:Dbؚ8GTH֋v;OٝAF<C~g2BnyuA٨{{x2Pj${>,z+w<6UJLxrGѵQI&=-ϵ{h\VBttvs*YG,˧JDUs$6CZL҃7TNK*/P dg s,ۀyś͵nUtKus[?>+%$~aΫ#1PǭpزD[[1xjhÔeI<ZX}1Μr$(bfSm:$Vy8Q7MJ0ۅv5rͅ1i+<;¾F~d<Pۋl196БiQL<NI5tnm/z>wA/nL[)ԿBf~K	9b^Ӥ0"OsYzc?n`rªگ՗yuE]VQEݙg3Ӑ%+!q@kUaԌ:mQn3{USJ96	¬wiO`c1ںVC?ܩIfv)\!Qô_z0L΂fKD[2)|5kzސkĒٗmhߙx
+ٺ؊@˶k{S
+QիPG_ɖWͣ%V#e[%vIeƐbuPSf
+҃kq%nGv,ѣmL+-kl;yfXք+YB)_FǦ{!%d[Y 56UϤQ^-e}3A#ţ#HJ"vEЏ\;fûi $	͌4˚D1rK2ͻDÁ% S'ooTgH5CS*y:r$ǾSk1J,5 eЂ_3*!%uzqxܖ+oF!JXѽ3Rγ3/ޅd>](^?)jQF2_'>,FQY7spBH2gyW!41FP'HmpK[ װ"T\GpvPVR$Pٚl<іp!l֬u0Yؼ7qK:3HrI/T=A!?]#Ɉu}.}*5!ٗЇ>=B;Āٴkkƴ_6XVj7b=PK=\4Eoo@PbI؃uK+Æ@/}PMӚG0~&N+:¢vУA)зNS`pv]ԼO?b&tE[8\@mO(p̣SdoZwZ̻KX!	Ȃj<C2f8V)T܂%Ҏ	\1ĝǞA25@l	݈_;pJ5<vֲ6nP3C<Jž	zuTkĒ@XAz\ց"gRZAEl]O=QHYgB@׻5+X8ڼ>.ӑ˧pjZ~Qt˺O1Sҳm.akG _w<ӺJpOF1NrCf.T,Z}w
+YD` laq$[~YңX^'bF>$ԋw63f΢Tu̓JH}1n^}ܛޏıx'3HDĊХT?MvծI/bqFzj	^SCXHgUɁ(jMG*ēȗ9^g@Y`y֝IgbЧwwuqhI9fabN4t0-baړ)(_^h9?]dQaSzsq'*Yćʊ\',kǴQfzy׺pH3fԦWޘtf{hs;+c,v]ݶƹml?6a"tf3|K0>!kC&~h6b͍Q\}3[Uԃks8a!ª-8lj@0iNb~;4.hv
+ؐ/](ЏY	ӿH|W2MZ2Hߊq/4~*ȝ=r/`7C`9dћ_{gcl՜vAd]wT'֨JbTSN4%ݜӟG[D=pˁ= zs֟uMYUבn-CFM(uXlM؅X]j8}YĆ&*U8~	zaɴ],ތ9{ebP̱LĒi$ŁJDј/sՋUSyx"U;nF!Lsdݠ_L>	'#ݘKmӱҹxZhp3KxIt>/n;(YKº̿uո55yARô~R\*<{}XJ[LxVn4gM\յKT:!F*O/$iVq2MQmOş)ֆKl~Ͳ^Tf̡YD}N6>^bicz+"t<=!`OZNƃ;/cG.s	MNHzCnp8jկ(z"+
+>?$"*7zy{k˂]9{ Ylx*S8ҳӴ$:@I7l͒sԾ2׋%U&͟G/{oqfH5>yl!7%Y}D%՘Je8;UۅDϯ]MĈAKbBQ<!X
++Ñ/MbI]4}+˫s;WG!RIJ_BM[V07ezȕ%"(ZTC̠m\S2Qu_Lӈ ʠ ܇OZ#_yM	əCC g޹[1lZw,='9%ôP)Oҭ<Bƻs*=̣z54h0ЕIݝbe#il Ϊ)Eh|C,cڔRqFLmǹ=RN|[\auZP+܌`-Ww	t;Ŭ;fV78,XգIL#Ԁ&NV]L ~K({W
+rk6<b1r/I[D$afAV,FYxJGd̠ďK;5=(	G8xك̀ԇ*%f~-;EMϗO.^Dskl\Q%̿N?
+$FUЇΗH6@jA/akIcWqZiO
+=(r2flqRdǒ;F:0H{YͬZY۱ϻ0/'kBKah1ʩ.BucPV?Є9[Ǔ5o_|GXJվ0%<r,@g3d0߄}cc+,n8ݡl1щOB71,ځ\F>z~ɔPvؤ,OjȘ +Xy'rG&e)R`jvahϐ X+Š-yqB/c՚j"*wXCǩ7\vֆAɡ4x5!lF4˕iER)cxث7[.:f^~F=_B$9gܠ75܇Sjjq͐$'g-Zl2+^^<Fp;Ռ\{e{i%ox˦U{ǐCgzO3> ^ȑ6-Tá#»J/.WFEނfLрpĪNDxUIWV2ݗܿ_ؘtb3ƪf:#sqʘILR'UɰSeTМ?!s|F]KH܁sndbԄ+Ϣheƾ?ɝM"/3ʽ	;ڢCOJ6ҬI0XQDF4|=ٝa6kmJJ25[n(HVTSWYjڈ	0>Jq^vHk٨'[i%O՞W#>xDjPag&+\89Z!E?)Kv	]#m]"Kb E՝_?ԁ3}KfB^3ٽc<[n۸=CgݘژKȌuP6K,fTS}P<P#n7De2%+mɼETìŋAASޡZ$JAӘZ\@ҽ63^Pe"P#R!W̺b?XKml`D01kM"5ƆI\J34HKGY|lq`;4mHTL#<Ed\GzH#w|?jI~N2i2-$j8XUfaDɄKSUpjxlŢdx-ܗj1}YV"Iv@%a&ƀ]ұy8l|UJy+ I zu+q$r{[Ňۚ91+QT]S?xB/"!2?d#ŊFPz2dDuYhc1-BN?)v
+B^z1,.Jו	&*SǢ͞}؁{"c`p~zu\.IPA6k	w*'@R}||"CdWSYp)m]<hgp"#c´H[&<Q*S˝{2ӁI13N`ʟf1AXĳm߮9Z[.3`B(VfW(t[;>QϚ6MH%ǉ4AqK(B^ksƍK4)W`Mvec%_2Wۚ|vX+#eB;&HJd%J0@פ#
+.#A_I~KE$o%>$+beR5'+_ܠ͜}@߲yّ6gE871ɥqćkcMM5=; nTLoޭ7B۾a܍Odڭ(Nea]^c;,QCt-?̋Zj"lص"6m+Hk5*;LkK1+0G^+L*32E-a5T[ofʧ>:z&#*^5CʬA׎7NƂG_	s}/NLu1;:&'gRLXցB̬EfpL9oدM,CP>ʼ?g>loCx`ԏq4IS5[mx֟%Q2U.Hsȶm9dPXGu܇vvHaҾKXBs?֢h@wP΅{c3u[Ba@+1Az$xC#ȞEp/37Ғ4+RIIý`Tvt,jazAzư"LV7Tz\*˂q>sIE.c5܄`ňmV'>ݨD}٬Ud>S,?i	8AݤDf;%tt7Ht})1@NSp7UQM1Eof/2ѓi5܀K0o]ն~FvtSts$AKD{i}aO˞umQ0$}h?lG0̳X\;ߝLseffւ]޿`3"dƜYӷSܨ<
+SC4ϕWk!r?1%PK683и҃$C.ζmPEfkD|.r{4nV8skʛռsš^OA@Cnnۮ~K DϪ4ܹ)+f=KG|"Wd&jβ%{qN˓ò˵.d&ޠvVݕOXwTBqPؘ_}n[/z?h(ͯYw] d>_&
+x݌ ry4/Lվc&)Ѭ܊e~_lEd"zxu+iO2DƱr̭;k>\ńi}UA[v^s^RrȗDbbX0Az8RWͷ[h(2CF-@YWٳ
+AHwzIؤkQ
+rCFxc,UV2cU۪Q[Z=Y<gpz^+yJY:\I-+6_y'٩q4É:iB˙$DdV׉KK}yu0U>9qd&͎jw1v9w'Mlz5vk@TjP4Hو\V#̄awՒƺ2~^m9ْ:e߀.wfY]/UjESKǐ8n|b¢U`
+gk&+E@ɯwvj\{ϗԹ!:Xc&X#F64(>Q[~d)k*c0X.CIwD#c_~-̻L++ޮ8fעE?VаFq/7eXWb*;{j1vRIutέαK%İ_I<eL$;-{5oxƉ,-aA?_S3UX`a"%5Ԍ)50HÀf8vJj/FIT%!6܇LƘ.]=aq֭u u,B=i6_Ɇe:aިvQ0w|
+I+̓kN%t^qafvƭ9hЮ[7L]>9`R{Ъ\Ə|i~L 5qǘ:9lh#SڅOVJM/*ѫTOċcj/ɜ/,zÏm@>އ+дյ=߭ó@+q'2ĥ]ӿcORVc;W0!Y 0>_ٽD9O)jETԌXGdWPm[ Shxl\2$0քL9 	qzU&)3؂ݺD"Vǣ/,=B}<(пY!"-Tmi[cgDl/msGNJWrtwuH=L&tjs(u<]l,ŇC\"-/ߐIi?H1Uhp p4MDI|za٫ź
+U[aqt{S%"EOa	FyB~mcݘ 9y4?$_qw
+*.>XQ_{CwrO8ޙld>i"!@//0ZTϐ$>ۙ?;,3%kyR2>I@s8pԓpɸD,0l	)Bja.m\%b2%pc47qS+Ә!{2|gFuʎ!fTn#)Y^44N<RĒU׽vDj|<igAV^ܦڡ9
+eBaҢֈvąFKln¸_TӤwY^8a7Xn^Mz|˨8OufC7]\X+K~.жݱY`3J\:
+*O`y!2owbz±@RA;@cۉ!<93ѩםۇ_ހJ[ugzB,\x9 ܒ$;u&1s{6qâ$u 9'+In'lʜgo4{9@9l&8/%M*ӍBV66B_z.͖YÅg|ޗhjۮ{Me(E=5&,~$T_LDԲt
+._-.W,q??S-j3^ap`76<C[٤3h>ԺSf dg3|:ϰKH}/L$o=hŢŔL`2V2PhSvە2΅)\yhہrץ1DZLt$GaV_ɞґ2#:Ă$ʢəq<)._M~L(4X20AzF_ialc׋UI')}{ы؀s>3;13q%ߥO-2r>i:bإ\6>
+o+A	eO)Y7ܤiܤDqaqܼuShVwEM<׵E`aEdWL=_̃7AkE!:O}q83J2ҡڭ(<]fFHJG+|b;5O"hS*5}^yMhyYmm?ؗ݌Γ
+\g75ۉ,!sRfağzd~¿ykzoNxӆٵ(ʥ]éÅ*M%{µ/_LY)PdEwmW:ؽrݳ$-zHJKS߷4Qrձ*CtRWrl}XTԓb:l%gBu2e2!z"ף|u61cV_Qє?<b3a?æe:l	 otVCE,2~{шѫ*:|BeY	ݡѪr).u/~M/ @r#3-=vSґLPnOU')ưV8	wbιͲNf+dD.G<@sTKvvRl},~v-a"-PӭRBB:WǞ1LxD)l(;+`FwyYޣ߫HS}nmI`)'q!2q0s.ޟI@Dxwtlc͍/RE|<rI%ݬWiѦ,h915ZEF`E
+ho$&0_ZDBq7LLճhCPk/)vPM4:FT@}M@J<8ÜQ{:=ʓ Ӿ%ӆH^L_><YעfO~5:h3JY)
+1sѶ!Qײa!h0O_7<uǻYΩM$ǸԢ><g%ed\Ll!\8D%"EYC.o߭Y6dOb3R58E8x$yYl{Pbg!gz]ӹP-mc[о9Gɶ"0( lag-͗j\OxuxfGd&Y(.7X`	՝c̞."15LVu{1eǡorvԹB]xӛTuHٜ*ߡ9#?^#A3U75|T ,eX
+jKxȡ9bf
+ƓbnJa!GӗR/2gӗFצ
+byKҵ J`<Xys	mLVHKܻˆYȚ";-2ӘYyqHOʘ{j'4&t+dX&)`*^3^ӮD39Sko1ٽ%e'%hbbEǮ	0,o5ؗT1\SqN{7IGDY%<zTz1EwQ2"exyKTFV4ߐԖϘI_/BFCVi)/eq#*r7X5,1R=1af^x(Jl,\
+L̢L.y*ITDWdiK`oIo	]mLsQީhG]|1ƌf!#ߖpwer-LOYjy-S݊_,G:ўR4\S^حB`$ L4ZVA2|T!X̯vR5ͷ/?,iB#{&]#V|N`VW@BM@{Kz`h
+UݾT`[1Bs|f;}	b~jj)C,.{O>UF4;e5iAC	c&n5ވ"UdF8ݰБe+V[Źau-ounɏ.^Rɚ
+,o˘?BbޓZ8=TTgµS=P==%>܇J^]]"	ڣBRDW8JWme=J:w%ة}5V#E
+D9=x	41$+O's?x~ѳ2$zeh;6/{W	668H	]:5?,rlНԞhӆuP-p®=$/br!ܓ?-<ӆ!lw~ۜIH77b.9ӂ-.2dN/υλN>9iKaqnG$|=?P[Tg)כ#tk<E3n>ϛ|*#GKg	;	W(Djۓ:=zE9_"@5?)&wf?DjZs˺/Zu
+:wZFSb	;]کM2 TRO%i0¹$=b&'ct	j4I2G*Q,1	R͝wT~o9O?Gq<zyRd)ʊDp}|?}FsbMQ9|u7voNvtx0~\cRBZ<s0B[=A 'rH]j4sDi1Pc?=ӨjηmQXІQ3P+h~0^$]oʯש;k15fVPp?k#X:)k-~ŕ&Y9QYRPm<=Ȑ.R(+ê z#8 =+$tmȌ5AlkP~ڿ*}!MqBd5.`ݭt@(T$)ywyvțd¡k7-Y#&\):ʴB[KX)|-k'cx*lr\ɉǭ2k|d(|? 8`xs'Mw[ސ(g4l;i}!>n7icC-[F9DЗZȔd2B%ɤ30 ľ-w!DL|gT_Yեs05{ÁdRih_FE).+mKzt4hIp<v8pkļ(d~!7!Qށmێd1+ߦYXp8?z]
+Pt~|oWp(ż-_ۆS.}ȹߞ?H9ma".٣tn73c]f#ۅi&W6A@'ӂ9ͲҫAӊU^Ԏo	6>nW֔0GD!e+$OlVDM0%Opr/ųG9U/RO#)"|`܌YhlÍQ>mՅ%T39e9?JW4e&~<3j_qzK>)bԴ8PYq{g@$˱ʰKŞIDabqސZ/Kn?ak/ץL!L¬yg3 ԪѢ<̨ɍ+xv<>$#X1]2ڳ^RgۭWУlA20xgL6Tkl@05OKkERW.ͿԅO	N{74ؐ!;];2|t3'uwOY9hOP!m٨wB 7aluT 3fS:9N3YƱ4M&ڣd$E%O`wp_lU^Gf'oj=w85L}*5/ͻ?OtRLnk8\'HŞ2$3v5NlygL`tl>Kфh4\׭@]bkf$AVrH=҂,ީfRKP}
+O:qif-Nm;nBB?DO{KjDRyt"p6Ƹ/
+̔@}-%F=J*ُ_rnؽơu" }8
+هy@);:'޽&tNשU1|SӤi=>+3u?UJ//d1Δ:&Czc	n8`uctylm#(Ľ>fL,kҰuE>$а*.֩uH@r2c/o_äqI7S+yrxi8Wפy	G`U{U<.9Z[-״'6.pĸ*c#<ϙbӱ9)+$c.&'hR<I3KLMІ"!Ki}~
+ъM:.TV47we	]ղE4tSfvؙoϟ&UZ)-fӕJn'-P	R9Q<׉C+"?Ӝ;jpy)ԧ΋l]$6f<Pהwe_1**3\me>uf3P@Gُ=]['[ă/qRzkya~ !0ժA{ńFr'ZHr?2c2S*LݱSrJqb
+L/g#L֣P)}Ǩ%mY`Iɠ7{Qع͔ݺ;݊LT kzZӣdBǅ2{0"hƹsOxe7AAMh
+oU*K[S,yÍE\d
+`׋y;Iï(3_rd=P8m8ƂnvTE\xSbQјB@zT'{q9{)zN'IC4eދ-EAy?xk=wN+Z@V
+t0Đph"p9_\a+S؋
+S,2",AOLӱ>ˤĊŝwڥ	D-[9{JSGUs'ՃEخHpPy[,W-#|kȷ-0u?6L)ڶ{ǚcJ<Jc(Y2|:ͣ{t-s\KKIs|؁^n¨)ُsOG2I:WÛ~\)QZ"cΗo*)UUC;rv%Qז?}6$k
+M/2<Qχpş3۔%ljG<ӫo*UNVʨbgE`!i;Z0>[{2.gޭsCV5% d#flġiRDH[u3<[%7Yjj00!֞o1058B8Dnj+?W1W4_Gzvo}F+hbUcҀ/f?)=X٪3Bv=p	I2#Xк=J#xe>N7)Co ?~̘ܖeC˽'8ً/qw4L3d	x3w5~,Qm@tWlDıpG[оX7E5K}4hh-8MΖL؋ܕw,h|iJQBs8, -;H9R(1J'tؐj=W:ܪgجfӟC^(	rIŅ\ł\q?eR)N)Ƥ)mƼw҅>6Љ)4{Vr;j'ܿ2F_S`(BT46KeE)N.977/dE6{ʾBr{HaP^tj8	'j͏݀KS=5v`Xܪ+-^
+_3)6PT&ů}vHTl4v܏[orӵSA:bZ	w~ߛpz'#b1Vf<gl1$&
+nl}U\a,7J(o%?Lito),D,8w^abQs4|y(tېʶ۴EBEAӶzOBzmkG:8ndqz_88saȘ}#"D34N=н Ź"vz,Grȸ#
+>IɁԏ-yrO^	e1ncLolK4^ t=ptn,C,w΂TpoX-ţb+ͳé˴s?P_ƈns$9.,*D%0\i'<AЁ+uDnnQڜR0LT"Ѯ4[dǩ.yPŷ 0"o}G"G5cߔɩIFCr\V;׸Vyc1LT޽6b}qE΃"ظKD!:S0m:LƖDޢ>ؙ4shJ$bR+(Hv:STs0L(^jHtܭ}@?קrox2B$Tl?_TR:y>yW;'vXX'(,0]$B?yӶ%Az2uTu-fD2]t\]F}kKC/=d-j 1'kvJwaIc4dI[lQ^*Xk'klXoCSH4/^_C;Y84QQJ&uEټ|;NJW*/Abtv^iSOOhBa8ьҹo	Fe;oPCg!Ȧȉ)9΃5HCJ V48
+̫M$	#Π3SƂ&QO/+LdpV\CNuZocAnZ(qktޒ[0Cdg7I	ɻF:T?'ئ)sa)ҷHF̳ݭQܣ!َ?)ӕAΔBgonFQN39;p&8%w]e]ژʛ>tEv/ZRd) jZX$Jj{yJxGn.iK}_<85cg<z't8?Ђ_R|&S^giΐ8bP:TgM{Wqgķݨx~*|@tp$ExA,DP_ۑe?)b.k2d7JC}cqͼd.BtS9^O(*
+#'[]MvµF0HG܏)"p&+wIjf#J{@S:q%7qT2$̴ @şŦ/U[QCUnz@V^~V.۟abYaC1?u|eĶ4VL[8X"myy#0EZBV)ʃhԙrڠR߽Kkw}m;?Z? qȧ{vY ?Am-Dao=hUZ9;c[UMs9p]u\H3g;"ѻ@\	8ݑvX0rwt޶q	.Br.kn'oAKjAa6:ˤnb7@QHYuHԂmvJ@xf39nI-PsL:ZXj	x@1y(I8nCb>XŽ<u"iCyϭeޘ9<A[z]\r[P%$xr8CZ>q"znEz8g-RWp7hp[f.'F*i^,FpK1"1=|[>GJθPwЅ۠{w[K<ŊʠiD̩dʀ@6VSS'?&ѮۙޅAЍKHX3<(
+pU"BԜPN\(ש{Q_)Гefg@|391Sug[P$_9\A8.~>RQ
+`ɖ=ڌlЉNe_&F	uk	ne(fvoN0DϱLyz֨N }"Z}w-Pxes<Ѳ@:L( 'vd(Nëu'n߇RȚJyUItM5kJkl!rbXdտрBS{$'G£eH3}ۀwլ=wD+!oMNK#b˧`('gۣ>Tq'5	Cu;)kWaB|_aiFj1ˠk^_Cbe?f,ԝ$ĽTyߑF<M{.hkv{_=<(̥I$EǠ0%F Fxi+X#+{I-#ةJOЈԓDػRQ>9"dTH(ջL8lM@,A#4+/G)FDcXYTOM2"ft!bhʰQNJ:WeGCEc",i(3^X4Ř}H~C*cB)b2ޒ|&|c.u
+ǲPO|NN`'hRw'UNZ;
+үF.	?"G;ICAګydUX%/Ӛ½c<dٮې`œ9/6/#h{,z2x׃we;1 (	m˼_5A8@"rl-$Q!(X٘|BܼUxF IޚWOK:Ӊ9>iU3)D9z3 ͳO"\͎G"e2~Mڲ'>RRˋqBCxo'29ͣdPW/BԦ:0lJ/AiJ?iʭ5MLJ!Y*qR<,oUʴW=3{X&$ҧ,
+m3DX#%5sILI|cŇsfs1]S#@T7lk~V]?u_wur<!NnK";sb9͵P`\)<ɽfZ[p[`,j#[7`5=+H2LS7G\_Azݮg5ZMPBW%)Gm9;!.6܋u&gr^8;\9ѱ?<aҹ/#]RN#oYXjZ57hwRѻ66(;VOk>R+0-*{vXn^F8bF8sOOJނٕA`iFIW5ZqO@Ua#>GR_w.!}$26oTm62}B1lH$*sK3 dJ<yU?CEkJj}ߞ&lPs̨|'PlGB3UηF37sLJȏ|vR? 2bw>bMSkqDֻm3
+BX1DJވі[cDWvfuDY3 =6>Tzs*N$ޕb>hr3QRǺb
+c_$mCS>2VZP 8R@Wy-Wrkm>"5~ˬ6|Ύ˾vnjӬ|:mG#"QB"ԠfpR6dC=ȬL! fE^-;2I<:a hȯXMk'vAҝUĘQ~Ȏ`ђȶef=am
+ǲ[Q~5%=I՞:)5TZ:,Uv,Ǡh/O@9&&r%șrH:t\8ߒq5®8x_inU"8-k?dީ
+!9$&~N.L5>.c+n`T6Uł^l"a]t\TϯWAL(YDlюJf{wv*ZQx+ӻ^P-ilH8"l7ʻovi+jbԔs2dεˆ5Qغ'97Ͼ&@Iq$Agt݇F'oEɘMfIZ,PĒ]i5ǧHbyc͙>$˲6MXLGcƝ<9nT:#жl]|;k	̱TS8h@&Q7?aCԔ<e)@5+V4xGL.A&Nc.o>Kl"ӓiɍ6X8GLUwdz	 ,f^TTNr/V7J"L'vl,|y5AU\@XQXLPHu4@qw0`̦hC_oG[Ĭ`QCpqr!(rɻk_:Æ(=@I)1߲ˬjo4"ӃPR	;g"Iğhչc\dxLxR`{9ш7L7ΐc/1ZShJӴ8Tn8jx۶rL;f};lPOŭ>ji8A:rMPlKf$f5SΈ1
+}Z?WS!O`;x1
+s~*hݍ+p<OH~+J}ٻdnN`dao7HRҖ>eeH*=sUzÈ-wL{[ЬؖB]ѽmpSLBt@99wL%-_@إdq 1S'O8x95aiD`LXȜy4X9;'nAx^
+
+`mPdϧ4͓ڜo@D<9J{eQvcD"F:huUy<źJa{bʃg2@Y/kLZm ղe_sW4'q~KL7oA!j͏0Q:FIG_'O8O%8?nlY9PMFi
+Ry=0Q`DB"پG@bJV@y!(8ш`<EfW@ԝv%ةpP(8oAkׁB@9TD&
+Ж[[7N٤qpUZi,Oؒ;PAnS$67]_RLv2vu3f>Vʃ޶c$[HK6/b[Krƕ֛CܹQ>	m^(qV_dP_>MOhߙɗ1ƧާoNէ/uԎKe6̊N(F¾d"l5!ehua7jtQΟZ'A̿# 4"#DyA`{D.CUcGp'x͋a/\@/w;ܴ<zoPÁsƺJS`hYy#m&)qV_Ͻ	V@j؂1xn}YZy3<S/0O6{^"IL^Pi$˾DՓ][4HT Ƕzg=yMPGm4\.Kw0)=@]0$+`"8`
+NYvwm:~ؘ?/J\ΰZ+30-3v\PR7ޣJ,w*R|cV]wauqk5@fF]pJiv	Bjx)7x^W¼wxD\\l=L	"8kԃ^hB.H/IQJ]/Ub,b	ZNѼ
+kʁ#x=*<Č&EV.N<۞/ufLJLyIѕ/M`}c?dbF]j\A(9R1ΣoQ˱ܱYSdΤslӖwCBU31"\#2]PJ5K8emDnapNxkmͻv6\}͔mw].	ρP֦8܆ko0΄XCb+l<(<pYG{XkͣL@;Em^>8="!,ݵkt]&coWV.s h4mG}ֶ*?͏C=υeLWA)Q<vN$?MJ^Kc$yީɚx^dk؟{^^d}w$s`
+7mɤ%k`Z]g2t+ǰDcB\w)]ju{J/Uڅ-3fK59pRsԼLlكJ1Q/N/587e+Ūn߰Jb)NP*]Y^tu%r/}7pYD@ތ;w 	g3>K\Xڞ^e"O#9ysIwUg̸w^uݥ;Ÿ/r-_ʪެʫ(~i#Gn"MGK.I'@{S,QLEH{~R$1?r+*&Ȧ!;/WiޕW3TF"*{0Ҧޠ6A-_#&i,	òՄ-]$~gCw5:0SSs+O-CևZZ#-d$KMF0ciyFV:
+`&դX}|$VEJ8`o9=xV'`͉-Bz7{2>Jpvp5\ùKԦT^[#V;RqGQ$n'té+!i+v~,#q+!w{k/!Os=k33ۘS)y<!UWv*XIȇJE@̈́ +63;jݨ	;[>>&ӥzft.b.۬<T[ɵK!=K'JuvIоtMO
+`Y\a73e6!F۶{cOuW*ϒV:Of#=zfXh:3(Pffuޓ9!a`c*u%9_G)`>,:,܇
+\@^l>o*JAF*nj<ޅ˶h+r\̣Ƃ09W;5'~-D,|1
+چE4|e\
+̓DBzN8xVÁjW.Pԣ*y!nTޭ@na'&s)Ζ[8l$NtG*ј82
+\/y¿eSo̜
+|)TyAV-clߤѸӜ"ѐx~;8jЍ'`UW6{1Y]VhWA߹QJX[ۇ8nw6R?]ÿftޤȰ̿;is	e8b=HW|Bڸ-le|E>6d7ŭ-*)bW3]>wT:$b}v@ K4i`kaQ݃F°arϟ3Dׁðw?ہjt?`l^,<ӊY͡\&3i@M!rыb_aQ-JR4wC?AqMG6ˆr=@lsj]ڈn3 *hmii0>r~G K6ҩ$"*@j|Xqm؍iG,ֶcJɔהhy%~x8gJȖ{=˝˗VE<1)3ʐX-E*|Q1Y=tgKs 9"%4(s54:Nݜ:0l @p:/M>Լ'rx	pf</QWV<:UɆl:;yj#9RCeAfȽ<]Cirdj@lmLK]m H)I·@ߧ$,ջE_)NjHEUQw̦AΣJrMV>dh~pU5yh%]Vc_\3DŮooZ>R2[hv1uތAK;NPu'ei|U.?j?l5)_˫AؼHOUݲިg\+
+V8ܖWFŗ?;'[ŧݨ}۫ssT,jy9uֲd[Nk,!Fȑ>glY	mnYvNn[[~Ĥpćy7{!)C(8zj|Pd^^bq.T..-RH!td׌@\a#D!ZSBlbʂDT5ÃL "w;=Vs	kmj26	ΗYrfp͞wD.~C,WRvī;/<7XYqa{ }h4ٗr3^uE!Tҷ{W*/~E}D'hFm8#.i5JE\gz!΋QxԵH-͜9q-nz]\F5&3dN9+pcȞa܎6=CQ&tѦW<&GzQEak_ΡNZ)q
+!ǝt֕3bw͝uFZM/ҏ,r'	@j3Lkuŕp,w5mJg(kV1/xݥu/J#c'B6cj}mvdLCl×!b:a.ҎPJ=cޓ\&<s0l#&#%ֳt;<h+Dq~Dq)#d?OeۅΑ\=IU~;1Jb1wŉ5%`!Pݰ>?}^ol,~`Cg,pH߹!_XڇXӧ	j9Y->.t(-
+LiѰ<?|ܻW>:M,I?%(^?̈́ڶ@hL)VSDIP=sǧwS	ٹP&lpRca^>+Y/CLڣ#R+	)Ьab7XRǳL&T(ti7+f|I{rS[/M<EU=7Ek;"Xp!]2κ'Azf!6`{5c=HV	ͦH:fM:7-ѻ;.S?c!ةҌc.µw6h(UX]տ:3)̖Ekwa<]``:6
+
+ -x5͉,ȇȶٚi5ZȨ[Rg#Tg;gޜR"Z&D>f']9!'ǭ\Ӑ.9ߩ2NNu8ҵ>>!<|%TߘD[:StX6vWx
+:>1VЫolxQ&)gT֓ڽMr1AVW=(CiŖݙxgщKHX}p_MghpcFޒvkoFJWoxRqh\ݬڧ*7qG2>0QBy+/с]uU6G<R	ݝ|'yBπ%%b9]s=rͣ_&DjʒtBַO0bS21.vp2ݒL,~f8ɧSR[L<'̸$'[u(H&16BMYSZ֐)Wj;;j}5Yv:u3ŹGR0ƴq7!dq.c{8N]i׻.ıla[+	s/'adL<[4^7^HNғ*`c\-ckyyY=t-CtEL2W?
+ij)$d7Âˎ-e>FmfXk<.ϴǪ5יvٸ:FtGh(Aѳ5CK28v*ߎyAf)nАaDͿ!bajo[A1ϤPHұtOŋa
+[O-Yh9ͱפiKl$D{Q{#jw1F
+?Hǡ*o҉w|gLuyXڪ)̩Ҳl]aʎa)wņ1Ύ԰K#۝@v-Aj)y|.'FGrz0J!SM0OlϏ2;P؀wD_jG[ewTtՃ`0ʍj16kNқ"ۗ,>ew1ũ:2ZW%aY,HȤJ+R,ΘװP\үɚ(.{X!;Sǐ&J|M\ca'xC-U*eҤ}yHow,_]YW#)^H	ˊvRXY2Hhj̭fNeI-qk$UgtacNpssrI~2)IHju^;fΙ=iϭj9նIX֢Bp8A&Ҥ"y_I)N!ܖ[$H;ѪZl)gɏ=ϗ?+ЭA=ʔ[[ɩ4qүԬ5($WAP\Ƅ
+2{vMY]d19(A0K~S3vg!Gԫ-Drp r@*J>wBܰ](KM,?u<YM1,ªNXCY{8z6wrohݓ
+&:L2є_xGpۋMZR9AOy7J_iʅՅhtu$^kg/$[yȩ4[Dۋu_ѡ/z@LW{Hykg@~G;Ux4ْ}'΂˧׺f6kD}#C/Ip-pHNFG1XY2#	?L
+)O\~EMSTcL3#,F|uz%`Ap\պ/j=}*yc=`n^HJ8Ϣpτ1YCX%U@Kj+'sFIju(&Մ=@dQeT|}kͣ	1}yÄ]HFIgԡZU+g/H	u"K:.U'21<+ONJYg7װ)sG-\;g_͊^8cٺHװUЀkMϕ;}BH:rs_dk1HjQJDKIډ:/SBjIOØPMMuj"'i*FQ00o.!{Tڀ=#s9¯/Ke7-)Ҝ7FPK90oAe%*)ذypRVXwC:Zfm+8=֢g%]؆w4Vlkӑab+,Ch42ltԖV$,g~/xټ2zJؗs.lDUR;)0t.>Y2nږ,i^3g},)x>XUsZ))xAj1KoqwZBHy,kCc^)mǋjLsP$V^ŕϷ5֛Ѫ Dq-_6+Рtkե7Fem%g`L`?SJ;ͯDtC&Mle5eG6~C#n˴wDNwn(D1ߏNbIbM^8̂$W˅kG,<ۥ!5/K0AY3~	զ/i7Л̯FڼSUIֈVAWwdSv["UHF7E'HZ=|oFeDS&--<4>`<6qI4Og@;]CgR:5ծrN|äŊ	csw(KexU	"˲ʬ:1?+M3?ordvpM۔z}}|ey`-̰3ȫ0x;#Ž049IbJ˵}&y4_$~H4#|c>A#Z:d=#}~QΖUtڌ0]lJ0eMlhYk)/ֹ;-ABf3A*Զ޿F{μ1%*L4܄{Nz
+׫~J?lbe*lwE܆9c}+ĵ!wxnbJ9q>èc݊'!/ǡOZSR{c7zNvF	:6c,F;YaR=KJf[3ޛH5`#-1;q`VӏIdncȶeRJk	߄&7hqty0&Bé"X$}vIb%am%S1;G*#JTOJ˖jsE,ԩ@8	ɋԠi$oѴU&7]А#+4|0|ZT#Ho?i	B1uG)OR1(NȠVCйCfu.4NJ]goA.D٪Lَҍi9/ɸ<UTII'Sk>vods6kRxjt)_vQܵyB)Dۻ=r+s,{"SPaYZ{	/;h)ITz'kү^;f,TM*
+AT9e٧D"ҩHKMr^޼f	FH:0oxX2WdbYALO~ѹPMĒzfy._3.}n%FP4:C-Ę;?tǢ֘%Q%'YIwmXrn_`G/DLјUɺpy=DCV#]]UfHNIΙM=64HЯL-n';<x$ݺ985&LEâQbc>,RZ-r)>!OI 0^RےgԮjf-'Wu?Bf}:C=&;i`%!i_BV=ĀsܟUturc4:d,,gQ**h4;UIм[+REIZ$v5YB@9 ,ҚP'u;)f	,UR>Dc0	A!ԧqtx-;hVpWr02pme$t"]
+HÀŽYM4$1P;Ö%1DkMVnɬ2U^ޅccd/7?BuNaOѾ$yاя]I'::\D4'9!\2C=}s'l#:s7>z
+a@+?$;ov?9Q5<*&g5L9ެեNhV#̌9uk)xc,_q_wGG0^iOQEֳҘnƎ|j*/K0cC[up=>d1x_;J4Eu
+ɉψhZ
+Avt=Jv^#Ќ08݇GxƗֻV]n>z͟/jz>[l\Y^KՓ&|Rl%H5#b'DWybSſy\B۝],0WWx(ߔ Db,vVrnQ$ֱ	
+H>7MJ;}tڃئ̇5jΨ`A=8JKaԍb1Uѩ۠]<En]݊8֋ݑ|7<!.+562["]j.8~ڂ%$?2f؆Ӟ0C=
+]DP-ֲK.F9ִ@mtރ}"xbSJ})}TN=JZJȅ2ҔǦmL#N8o?&E+~x\ۆ4SVDcȭ?gƣeеB/cȺ7L[$bGFj	6F6
+e-L/!,0 	.?ePjE*שjg,,؈ YDݙC;f?@qÇ\cr:A"{snғa~<Zz8Tn"ŅYz>pw{ю"Q:NIil5P[B!m;i)udg	;/ڽ3Ǡz7xм
+wՅԑ|f]}6Y[/`x9g6J1})ŝw	g,Pkƥ)Iߙ}+69ivOjWrG26,@NK~JXH>Z7^YкTg_m/R*CiK|	hnK#Vk2.g^@+0q8΍n.u3v9OBj`\:XZ}Jxxe<nmNܵ1?xHlmK:c&4ܜd\.|SOAChR`΁lοܻjYDcl),u=;	Iv8ύˡBUU{TЏXMxͷIHZE
+y|
+Qv}9Ќ0̉Ox#yҌN׭ɚ^Eʐ.\&(a:^ɢk(PhХfbzϏ:cZ>pŚ/mrEt,z~3K0]]÷gܦHNKn(*\/[ǭg½4UKbcxT w}l$6=éߜ"u>U;@7J16ۃnsk&!+`RӼۭ$QHȋ3XN^eǤkB̕X	3چ/c2Wʔ[aPOYii;SlU}I5DXu	݇	K/C֋$		
+^ۨeFt_)(ST+?X`ƣ}~=-mh΋ĉ;G(}Nشdg2eik~8NvAatLӔ,-τβ45)yǍ&o&w TH'jT::ߍH\	NR8w
+lC՟.xCKЍCK0ߑ:UXZEHE	]ndOzTJ܃ځSHqɔupw]I=Q\4V]LIy߳,2BV E2j?
+[LZ/{_1l%Ȯ+=v?evv2q3vܴ\Hakt!7ƣ2pTmthwѲe"IX߬;Op"W4BxΪjgJ;lS֤D@j]OPMmLkws!Ӛ܅c"}.χt6(_Q˾*ޟ{7ZT̵UA&|oV1~Radϳ0{Rj0b%cy݁"VKw{!ijWAEͅ!T(7,W%nXζ)I,G*fPq'ł#NS>o[WҨqH+n-ă?#)՝gMi4\ EGoѨsk0v~@prFzYյBց*-1v&w'p_ϸ҆GVTUEX. }U0RNٟݟъ*}0E}a]qDJF(z9٤;!BP,hZǮ^[`>\tj5VvlR&c.P;OB"ɘ˽˷Ӷ^|v\ZDc.34*|~ 'hO'}څQ_4H݀5Ӯj~'޻ν͠PVSwU0	&?:7Ldt?%]K׀ij`kNת!	xgԛHel"и#}V.sT_7ZDK77\p|9Z_+~v:$_C-@L;7~iתBXx	$aܶ5a-fCjޮjF;U#Ow?xx3VF9#Ќ&F	u]pQN>QߐΦ6,rբa9gtd9wa`,-KJ@H\B1[W5Ͻ%}V3<zM"TH9`DR;lrɿH|:DY^n\ۑc,_bs]_U8kʣυG,b}Gu9>VaYOՔ\)VwgH.YzL/ܿ&Cԍ´Nc!?#}:yIyyOfߠQN~ޑp)>LOO¹T]9;l3%<߄DlЀvA2=l!gʸv~8˺UC5/gƈm*G9/A0BǪRrH>ߖ_b'Cғ{:ɡR-	QZ_`DkK3cDX?ʟB <!^ fpĳqpȏ^ɵqRӡkl${y5-H9?IY>^0Xq'T]Xζ lFA>m3U٭,^?=!)!xl!t8?f>-{?\n+<Y8'rmq]p};$6a|+lQ.6,*jFi'A07q>(myrY"Byνa"mr3ՀPm
+( r`OO y@RZ-ywCp9<֝T}6:=Xѕɱ_BCј47`1Ѥ^2Ж*	[]A[#Nqpqв|+/ZةΫaԁ^ŰYľ;ފdԨlejr+yϒa<OKXb`Q0- 4}6ZwXʻYgȹ.\~md:A	-H.%j]q*ݺuǧH%Vw]*Dslؤuragtq]7@CrR\eu{d0
+C^Jף(}q)+ĺp]p#c5*[ԙ$`óʢΎM nFn}"}
+TGYOBмXٗtNɤeZΤ֐<ש=ΩK/b^([;q=>!;̈́mM(mI$I'(5:ж= ءNro..i'c,QH,Q̝CqР|փcZ=O/49'yآKb(,	2Z"I(;-M
+rǭ1 aGfad|h=Q)zP(JрiHeDcY͟@׀31KUU(őEkf=ޗq&׉;3#h	QM{jD=cgzw$:2Ƣg$Wx%GQ\5ծ|g=}MMb{J?X]mb7LNl՚DrW@!)'(A{	ׯø*)ݵ/F!jQqCӔ,Qp/ͳ'O9ٖ>-1!*h	@eW27xAIN6Kҙ7jGUqm d]'~֙ _=?MZ4>
+:Jĵ<c ]Y"r
+ E~>Lˈ38yΥޑZ[˘60r$	Gc.:4
+r.^ɶ9+$ڂxOMXR?*TAûM-˥)0D<hdD ,}Sv3ނ=1ڱ~1y	jY26F_g	/ņ `Bw.iEsɳkۗXէ$pDK,'P .ևM{)	1eg.ʰ0:ˮ#ޡ0nb8#hM l?aa1Z+s+>ǫTY1jr|٧EaǺrGwjoD@8\$&jJwpNfj3ƷPp"rނ~(=wZj(,
+%>k%'Ew=[_Zcw0a/Ա*ߘJ)N:sҝNbܠ$ͳT*PUģv@BgS>Gk#LЊ=d\svц´ĞUgsNܪ|ȵib
+pPuE^D12]1rƏ}Q&ҝC2#Y6+mI3ǷLMQ¯_8-L[VQ&nZ]goj+m%`Ւ7})_Y&=Ƣ[Z8*d# &Lzu_G,1uV K9X`Y?zA&!ҁr.xSx$ƙ?GG9l_]98Tk,E\Mɗ qn:zrE.FHϛsGQ[;q'%15ba Y^>7J{gf|I
+1uͫGT>kóX.a-6ܑhEe̮:y%ikq4ݔ9bάWc*oibJr!{eYYDx`vө#ѽ|.Ĉw܌yNea{!.MIvQZOӲ]\uec8,DOJUE߸`v;ѪީI\Ï&ɨنl	q+)hJ/w͞0ف7ަ6ո\ݔӅ{b#)XY*{_VآΤi+:zERWA.Kljv(J]XP33?;X!ݻbЮCM`36tU*$t*]u\d{T115HAٮHNұGSakt6 [oT5܌:}pmf3Êer=}8tѯ?#d;Ϲ!9A[ݿ\V
+X?4x۵CdԽ?	D8$ؓoTB:]ٶ:?kB6P&ţ!wIMnyRv!y%Ck,OsK1{vs_zN۩&"Ol14;ʁgJΣм:[PQCvХdZ/(%oôߜj7\cdUpT>Rce԰4zԤ	^G~VYĻW>D[P!`֭9QY	< 1I=#]U:vn:ݰc?a"Ӧ0NU_c.2YaynІfjAU0BbZ1Fm˪e/ՇXSPn%	}Z7aH	E]M×K3v|M-91gN֦tzf*\hZoFcҥ$-&yVمql#-AG5%]+ʄ/'q6S5xެqћƓK5x:E{j}0Ƴ.ʀ[>ya$ģ"/.2.Gs$'LzqV/2*zŹu˃TZ=aH4JUοN|_'ڛH7
+ŒÞq#<̚@ի2LڋZ4i3 K,y#VjL01Jv0wb9uk]5BVߌ͔qŶPIй(ʪUA\.{r<iJ5XwWCԫD$6t,8&қE&rf~`mY7N"u6V#SBL3β1hmU"_E_EylļnI9whu_V3vNALʒ˗ղ61TsX,C]c;iClZ{y׿йY;@N`;b9Cc\C\)o-˝i_ukɎMVȍ`ѝ
+!4ڠ^ʎAorN[ ژMv	̷
+0ü=&:\*`hԫR'։d=[4a2YCyj.VMKʉ6D^r+MȌNmژď&t(QMp[c?l(xBTϛ`m-NKڟjq<sJQռЮ*ސ'Yӊ7i(]w>'&&D^:im(%rztg{ɼB3rhʲF.-
+BY0 hsO_(Ӈ}w	46$^GBяfhć0qZ*[LwS|dQQ4!NAO.u!{$3	/ʈ΋:PmnHۿ69ǩU
+Ɠt*Ըm{]-dl^0V!]NzG )//,9qo0̌P(AgC]'uًiҰ٨4YLۏ	fgޱ'.'o7j55BEQ_خhY٬
+g̳=j~42l?%+|`:{Jo|	f]	g<FUL1hȲ!Bf*@DI:D˛\)ɿ|*m2?g,(Fs*.1ރ0YYi,-u݁Vr{aڟ<лJT`ǭ~Kpr;ږ,E8dw/ʣ|X)\KlbMu/JǺ'Z͗\kuH?mnn]21mZ>rB]m!3k[2g'J8<ҩJ}uL
+2ճκhW#""w%edoU5>|d VtdanǊ'kͫtC0v2Տfjp&/|juP;%+47*/؅t/*4eQBǙۛGi)qW4Xym:qѡ>s1KAk٩\+۲xfZ@ЏK79Sή7LüAM}J?Le^djznV/	Я\\̳'X_e|j6Y&HX2dA+4S{H<^DC:m Ç*\G̯9āP:Ci}G\2.>W[~ĄNєa]\d?%wGֹb+O}(,*e%SBCV/Aq3yLhKw-ո<ʘdy{
+=NCv^-٘;{Ǡ=GYӍ`	lD`r=Hp@Ƶǖ=n'\Ɛd[9p]h#a^~N4kp&qhͅIpY{M8ݴɌw>|gwH#j	paLn'wCqıxY`|XŻK*P/.Ԡ!m X-$AH]lG,y	1"a
+81]]/n'"[<e0H|\^6.Df$˙1{=l)зϣbmԫ	QѫBt7Mk\p%kըOϩǱpUF"["C`ygOܦuVŝ~`$uP8j_Jђqehn(Jh	2wOњ)C\g_u5"<F~ CnϽdaUlbQ̃^G+4wjWBP KS}!bb+Y!jv4Ռ#?bљKݸ0.Z5d1{`S^eџ'QIqpق(ɸ̰FCa;4W,QH|eOk3ɔHpmW݌idSXl/K&?7q?T @OaϟרS޿I*.>rj(	F|`1vj1VRҐD6oĞ=׽fԯyxMIpڊ{>@͙{`U:(Uθڜ2ś:D-XجܝBWj]9;ec̭]I*b2,]F\F+fJ3Yly`?iO
+7KoߙbZmߚzz[)+69#F"cqH=ڬuZݞSZpÛ[
+`qZBsg	?]+AY;n	ŠPUonl@u:4Oš_\'1|<R%Kl$cԬy1gEQƵ{Fm70GShκ^WG:,sǪ9fe(E#ƛ4W'=tDyW|[eèiOβUrGeXtXN`UXKιL":u?6-N̢+_$8So	vGЮ5kF8 6hp]GgTtL	mb̸1Pn:·КRɟGӼ*g0C~##ݶK`x/me8y^ٌDDa
+8suC&?DB'uk_h2opg673\"¦Zf2v!o%?L2wڇJ!&ؾ8f#YʃLZ25mљ*utMq{B4!K^f~]rxZřњ3kXPÛS8k4LM:Bˎoct0Gv'Hm
+A0AɖQmyq)Lױov5?Ǒ\tn//7S1)fi~aU yr R>z5%:H*8:9d׃ :Â!)W%TsX:gYrQb3i\fm.v"cc{"M6dוwXfY	&",߈vt8ޗlh#[UpFͲ٪>DƼ'gEysf@iZFL> ]wLySqT(yGRgϴ)X>J*ZpAٳ^Gu֪KEud5=e1˷&CD[ǉ>˷@xY1KsdewJ)6Ce-;wȢ[kpYʹϫԠT/q"QV66\+/K`5+Kѫ;pt'?+:oKݠ8wڂ/JiKۉt)=@ѳОj.ƚLĳw4~:M|eDwʶS,ueGe1>Ģ~%wOc;U~>~Gg1@@q0Gkr,/%wEʟDBN\ϱ^OZPUHKuP<VC7yڥE͕bYiaGao*nU7\~)g|ö` }qH,u!wu-ͪm@Na_Vw81>}d	v970љo7W=eZqq+r(QyOvfHLXAHv("f<wu̲0ů5/|M >:+2
+>k@4y&O`Ӷ"2_Mٕۧ<"tU?_	[ymQ9.@1Կ%ˊc}.b;/2?qruk@ʂ(Ŷ[CыEt̬,{j_c_aL.)
+ܲ-]Y)l)y<HրM>AMֲe	W{ (UG&3s#$N..h֚yqmϖRJxPh*vV/|ZAb%5kwh?h]K@EgPU#m*&ڵ=Xغ=+"٭78({|~Vsp
+֞U!:Ypi`Dh¬b<ΚM
+k~8=-ewЁK8oUBx,%}Hiޑ`N؛N55Ф87Ն7SA&nY.[	h[GЕ`'Aݝqۇ0(xٻr
+1LS+ZוQ8[HR2/6H֞A׿Ա#gWG,H	SIU`Xe|*	œޚ]îlta99GbV0MMy)jT$ՇFllid#e>jmd5^~tcpzpZ!}jYK{[vx,}߄z,2sBIU7o@l?H!7RNP][QŸ):Ki /3(^o,%^{b}'`,P;EQ!pAͣxH*5A9mb|nV+)f]}/Ԍoξ&xќ&_R&o`rݷ<hu4=
+u݄3}:X{"~*"]`g)Vlp^HKU+[mX~IKO:?<-̯yo̭&Pk#0<7fƜ7Xü(.jҲ2(H7Ԉ"بܚjŐ\4ECS?[m}}%SoJwةfSH6czUʰǜʦ:GBX?V7Ԏ`å̴P^''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25035)))
+exec(brotli.decompress(n.to_bytes(25007)))

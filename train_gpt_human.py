@@ -1325,23 +1325,21 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
         specs = [(str(k), _DTYPES[d], [int(x) for x in s]) for k, d, s in header["tensors"]]
         if any(not 0 <= x <= MAX_RECORD_NUMEL for _, _, s in specs for x in s):
             raise ValueError(f"a record dimension outside 0..{MAX_RECORD_NUMEL}")
-        sizes = [math.prod(s) * torch.empty((), dtype=d).element_size() for _, d, s in specs]
+        sizes = [math.prod(s) * d.itemsize for _, d, s in specs]
         if any(math.prod(s) > MAX_RECORD_NUMEL for _, _, s in specs) or sum(sizes) > MAX_RECORD_BYTES:
             raise ValueError(f"records declare {sum(sizes)} bytes, more than an artifact can hold")
-        ends = (head_len + np.cumsum(np.asarray(chunk_lens, dtype=np.int64))).tolist()
-        parts, left = [], sum(sizes)
-        for a, b in zip([head_len, *ends], ends, strict=False):
-            parts.append(_brotli_bounded(body[a:b], min(CHUNK_BYTES, left), "a chunk"))
-            left -= len(parts[-1])
+        parts, at, left = [], head_len, sum(sizes)
+        for n in chunk_lens:
+            parts.append(_brotli_bounded(body[at : at + n], min(CHUNK_BYTES, left), "a chunk"))
+            at, left = at + n, left - len(parts[-1])
         stream = b"".join(parts)
         if sum(sizes) != len(stream):
             raise ValueError(f"records need {sum(sizes)} bytes, chunks hold {len(stream)}")
         records, at = {}, 0
         for (k, dtype, shape), n in zip(specs, sizes, strict=True):
-            raw = byte_unshuffle(stream[at : at + n], torch.empty((), dtype=dtype).element_size())
-            records[k], at = torch.empty(shape, dtype=dtype), at + n
-            if n:
-                records[k].reshape(-1).view(torch.uint8).copy_(torch.frombuffer(bytearray(raw), dtype=torch.uint8))
+            raw = bytearray(byte_unshuffle(stream[at : at + n], dtype.itemsize))
+            records[k] = torch.frombuffer(raw, dtype=dtype).reshape(shape) if n else torch.empty(shape, dtype=dtype)
+            at += n
         return records, header["meta"]
     except (ValueError, KeyError, TypeError, RuntimeError, brotli.error) as e:
         raise fail(f"unreadable contents ({type(e).__name__}: {e})") from None
