@@ -1,163 +1,186 @@
 import brotli
 n=a=0;b=1
-for c in r'''rAN\j8%2Y,[U!JsH*bBp)|*9JG[bO.$?:1Xül<:3Μ:́ٚ lGtLpÊ!!G·OAl*gSwԷM{>̴u="ԲyIA]fǋ}HVD`_Ģ(	N>
-рTv/p$$hhԺџ4MOa:q	xMzͯM(D+_Ѹ7i9Z5uպR@tGYmN)8uyg3ɒ=0~jeA͡ro6yF!GTW{Qfm7A(4]+֝x(ǲepRwm_BwhS9N)l$rfTFjaenŸtqh״zZʤâ߅X="'/׼ۏ[yb/ָJFӵcGOMoX&زsUkA*t>`Ə%N`HGLJY4wV		$̭rHc.D݅^e66CkfSaO]%Ƃylwkz/.4XF4SڙQ?DŏW{+b~f5
-(Z/tZM=,}Cus8vѶLt¡Ws^Ŷ/X1b]޷k/dSYLD?:Q
-sв`|9#Qv<znaώL_Moxy"&:eQ_C1!awфcUtbDCOkAL*}bߠ%~TuR_T3VE4/ٻ[kP[
-rj*PͅP/tw(؁es ٣._{I'ȩmV'JgxiX:dI*1)½Pg77>Œ;~kz[1܇osNCv%jÌy-ǶaCHF>:6ŖQ4+ ]?}k_ZV۟95JV=BhP<op"or ~[
-*ϻyLȌ4>ތ zg5!\\]D9]*hJH6pTj`p}RPc~ՙ{֧ݍv)csz~>ߵմ3كt8'Ƥ'2uJ8p,[oĞ<>h},tCy?&bUm/pr`b߃n"mT&t1xr*sŊl	d((GaHhx5!*ˈ7n>[xӴyp2,(,wH;gZ+uݑ zd,w_2M&O;CE<Txw)Uh4ͤIT/L&!@DѾ3$TCI	Qb"'u8dq.*wǐ(|w$"g
-7\?v5Zf)&-+E1@SҿDÜr&9_COƀCsyC|dC]9W:c2O<+ܓx>dDe(l9b'S˩ܳؾQ6WPi"~vϙ̿$y#D&4˗1jMrkJm?EBȥ[SlA`<>sA
-K7ƷJG*E*-	
-abHϿa#SÞ.[QÞ%Ao0-*$vg)Itu)ѰDy=EN95wP.Ѫo;484M=}Exda&9qSH0GԚ90=*T|[ApJ]>u"lJRXG͍ Ep ,'fUkIvrwsEttB4X2nр+$2}S}P#+ZZu`؎||YAyl2NтӫѼOJqvE;-s_&\ş_^^jfaVt;h{hNY8W3o<vݶ*.xQ]4*֓mmp',&CHl6j{>E*=2cݮRWBM eJ_R&.&Ohu#sg3&Mu0?τÝÄ
-=TF:5m;:j.CXpnʿ'+5{{[UW6({w:P6Ќ ;O?e`iRxR$ϐKȲ4·٠{g+΂ϼzƱB+J'|1YyRt/}!$Lv(|MY|)!#ݥL-QcOȽ1ْIcPlKyoΦKϵ+Pk);?gL*4yiGpp&JVv|Ϣه!^
-M_RHk\JmË^23&Cx1Q-/:pvvkWμUվw {LLHVQ*Ų#""	Xda2	wDnēɝSPAV|0[aO:-1NEZ*nd	v}Bh}2Th0By!Xly1SX<-i*xY~SP(Ћ oށ?X5Y$AmUD6%ô
-]+9:/Mvm(l<G$xjUVމsX?rHa$
-=Asz#Fp$Fs3vMٔ50d"dZeae~Q-m2<-9E.FFgôj^g54#Vfap#z{+N܈ZJ/ܶ)=U[[7FXѮ4+v׳,/0"@BVNsf7;-_*#RhAU؝W" O-ݍ/abpq}4ħrT JIaʣXϊNV[)j6/:`-QKNb2G"T!mv,uo3ɉoZqx>mAe] Y]{Ix;LzW]&5`qv!է sPy$oO0;c֥GS <ENzU*DIL#`'Q*c@$Q~XSh"}wVrĮ2v$רv.Ns$#/hq
-gʱg3}ӱYh̟vN֮wR^\z8awْJyn͵nɣu9_11~oO-[u_pC vAI+VgX>Ff8	,&W[|y٭Fgק!~X7I9$rlŷ+
-PMjF5}+e*9w]~{^iسYm6M'ž7p4LcԦPԴ6^.͇BejDπKF
-v:%?YUS-3syM<|3O3(ăt1lYie=)$āD7&\*sJ+?00,| -u4i!d_Xj>_]q"FPdɢ`Z_wshX?z6
-λmuOАy#MX$"tŽ*/ݼ)c;e{zqb;N)"Z<FP&ZZiu/O}M\,ʦۻaa֊y/' HV?W2qYB̊y˳%MV2C^rސV&wL9[αT1,RuH̃o	К*Sb]TʈTç~u'Uϼ4ߟhvZ&hvа{=_%/<Gw"IآpB;I42M)T¤'Σ7U?l9$)fm>M=CjM6NB	A[u{X%\~G2Rlm*@4x־;Qշ9܀zxΧO&0Jp0.PEvT>כץbMwȢFՎGNu'	ŤS$C+Ļ&Ϭ|M݌ݬUk]ȅ7	q!fiaLrٴnrL
-7SX(G)(eDAyJnϧY3{.6̀Ŕ_[BRLǿ'}c3c+Κb0$e9	ߣU>D|WʁN{B`}MDD߆'WUexM|\Pݺ}WIgNB,0ޥt3:0;F![#A])Z\(hfɻP,зt!-U4îhٗO߲G|hu=U!,ږ!x`XEyߓ4?fXuUDНNЇKϪHj1C_lefFU3;χDrcDCZPK"a"A;SrŌ*/"j~KŞܓ*IǦوaяFTHU}k,X+;tBT(
-=ޖLڹbZR%¡aoÅSP<t~>a%ǯ>Ô`lL/,[U6>?թR^D{z̆,!
-Ǣn[|3YZe:,Q[tȠ-Rq)#Wy\o\jؖ\el9ðt~i׹ERǔ2duzFdgHFXMQ~Em*۶Xt{L<b!.Vuިh{F5S_aOc@7s/^76պMkf[ΘLxWr34ߪ?lّ>Adݮ~#T;ĳJt+i"ML>eyщVvNc\͚/5CEƇJȀc_yygx'W5ʲБVxel?\B<ųm2"Yo{R3ɓ\=w19i,&/_9kƮ.Ea:=BAI,tK%yMjBz9Puw:wZ/tPޒY'gV]t7&MAJq$%ѫd|UEF~ޓݐ?"Gd."|Q|0Rȍvixstxz*gyǲؓ@T)sWKkPΘoAF
-ָ1>jôjoo۝H:e$]*mX7i}>rř#[YOד<4Mb$PP|=5߁.517fLC'q
-%|zJ=_V`x5+4iI2A-{ֈK$\gqZzs.DS՛2	٪3tD%rgϻѸm6	]'Z
-5-Q0R*aL	jhOsn&v=ݦ9Ylv\!Yd=Gae4KyT3_ܧY\3KKVvBGԀ"D[hsmKFۇ͖@B;JuG	G*=Bҳ+ݏGhUYYmU+LlNWlجY%muKͼ
-F"juZm[3fHe`	o;Z+<[uWV1/^}bH#8 ֣q @f#oA"m-$30]mg  Kn]Ԑ{np\R*'ޥSFUk?iPCKIPڇώbP	ڵ45:7"¢|p;E&#u7Y&
-O˄`RuG~V߽M=C)$+}wB8ncsr*qP4IBٍ3s5Njd-W¹tCsmoU?ٛCAǯp##&meE9l	rF%Beʏ>tEL(<@(7J[2Kbg?(z?h|h:"I$:Dbؚ8GTH֋v;OٝAF<C~g2BnyuA٨{{x2Pj${>,z+w<6UJLxrGѵQI&=-ϵ{h\VBttvs*YG,˧JDUs$6CZL҃7TNK*/P dg s,ۀyś͵nUtKus[?>+%$~aΫ#1PǭpزD[[1xjhÔeI<ZX}1Μr$(bfSm:$Vy8Q7MJ0ۅv5rͅ1i+<;¾F~d<Pۋl196БiQL<NI5tnm/z>wA/nL[)ԿBf~K	9b^Ӥ0"OsYzc?n`rªگ՗yuE]VQEݙg3Ӑ%+!q@kUaԌ:mQn3{USJ96	¬wiO`c1ںVC?ܩIfv)\!Qô_z0L΂fKD[2)|5kzސkĒٗmhߙx
-ٺ؊@˶k{S
-QիPG_ɖWͣ%V#e[%vIeƐbuPSf
-҃kq%nGv,ѣmL+-kl;yfXք+YB)_FǦ{!%d[Y 56UϤQ^-e}3A#ţ#HJ"vEЏ\;fûi $	͌4˚D1rK2ͻDÁ% S'ooTgH5CS*y:r$ǾSk1J,5 eЂ_3*!%uzqxܖ+oF!JXѽ3Rγ3/ޅd>](^?)jQF2_'>,FQY7spBH2gyW!41FP'HmpK[ װ"T\GpvPVR$Pٚl<іp!l֬u0Yؼ7qK:3HrI/T=A!?]#Ɉu}.}*5!ٗЇ>=B;Āٴkkƴ_6XVj7b=PK=\4Eoo@PbI؃uK+Æ@/}PMӚG0~&N+:¢vУA)зNS`pv]ԼO?b&tE[8\@mO(p̣SdoZwZ̻KX!	Ȃj<C2f8V)T܂%Ҏ	\1ĝǞA25@l	݈_;pJ5<vֲ6nP3C<Jž	zuTkĒ@XAz\ց"gRZAEl]O=QHYgB@׻5+X8ڼ>.ӑ˧pjZ~Qt˺O1Sҳm.akG _w<ӺJpOF1NrCf.T,Z}w
-YD` laq$[~YңX^'bF>$ԋw63f΢Tu̓JH}1n^}ܛޏıx'3HDĊХT?MvծI/bqFzj	^SCXHgUɁ(jMG*ēȗ9^g@Y`y֝IgbЧwwuqhI9fabN4t0-baړ)(_^h9?]dQaSzsq'*Yćʊ\',kǴQfzy׺pH3fԦWޘtf{hs;+c,v]ݶƹml?6a"tf3|K0>!kC&~h6b͍Q\}3[Uԃks8a!ª-8lj@0iNb~;4.hv
-ؐ/](ЏY	ӿH|W2MZ2Hߊq/4~*ȝ=r/`7C`9dћ_{gcl՜vAd]wT'֨JbTSN4%ݜӟG[D=pˁ= zs֟uMYUבn-CFM(uXlM؅X]j8}YĆ&*U8~	zaɴ],ތ9{ebP̱LĒi$ŁJDј/sՋUSyx"U;nF!Lsdݠ_L>	'#ݘKmӱҹxZhp3KxIt>/n;(YKº̿uո55yARô~R\*<{}XJ[LxVn4gM\յKT:!F*O/$iVq2MQmOş)ֆKl~Ͳ^Tf̡YD}N6>^bicz+"t<=!`OZNƃ;/cG.s	MNHzCnp8jկ(z"+
->?$"*7zy{k˂]9{ Ylx*S8ҳӴ$:@I7l͒sԾ2׋%U&͟G/{oqfH5>yl!7%Y}D%՘Je8;UۅDϯ]MĈAKbBQ<!X
-+Ñ/MbI]4}+˫s;WG!RIJ_BM[V07ezȕ%"(ZTC̠m\S2Qu_Lӈ ʠ ܇OZ#_yM	əCC g޹[1lZw,='9%ôP)Oҭ<Bƻs*=̣z54h0ЕIݝbe#il Ϊ)Eh|C,cڔRqFLmǹ=RN|[\auZP+܌`-Ww	t;Ŭ;fV78,XգIL#Ԁ&NV]L ~K({W
-rk6<b1r/I[D$afAV,FYxJGd̠ďK;5=(	G8xك̀ԇ*%f~-;EMϗO.^Dskl\Q%̿N?
-$FUЇΗH6@jA/akIcWqZiO
-=(r2flqRdǒ;F:0H{YͬZY۱ϻ0/'kBKah1ʩ.BucPV?Є9[Ǔ5o_|GXJվ0%<r,@g3d0߄}cc+,n8ݡl1щOB71,ځ\F>z~ɔPvؤ,OjȘ +Xy'rG&e)R`jvahϐ X+Š-yqB/c՚j"*wXCǩ7\vֆAɡ4x5!lF4˕iER)cxث7[.:f^~F=_B$9gܠ75܇Sjjq͐$'g-Zl2+^^<Fp;Ռ\{e{i%ox˦U{ǐCgzO3> ^ȑ6-Tá#»J/.WFEނfLрpĪNDxUIWV2ݗܿ_ؘtb3ƪf:#sqʘILR'UɰSeTМ?!s|F]KH܁sndbԄ+Ϣheƾ?ɝM"/3ʽ	;ڢCOJ6ҬI0XQDF4|=ٝa6kmJJ25[n(HVTSWYjڈ	0>Jq^vHk٨'[i%O՞W#>xDjPag&+\89Z!E?)Kv	]#m]"Kb E՝_?ԁ3}KfB^3ٽc<[n۸=CgݘژKȌuP6K,fTS}P<P#n7De2%+mɼETìŋAASޡZ$JAӘZ\@ҽ63^Pe"P#R!W̺b?XKml`D01kM"5ƆI\J34HKGY|lq`;4mHTL#<Ed\GzH#w|?jI~N2i2-$j8XUfaDɄKSUpjxlŢdx-ܗj1}YV"Iv@%a&ƀ]ұy8l|UJy+ I zu+q$r{[Ňۚ91+QT]S?xB/"!2?d#ŊFPz2dDuYhc1-BN?)v
-B^z1,.Jו	&*SǢ͞}؁{"c`p~zu\.IPA6k	w*'@R}||"CdWSYp)m]<hgp"#c´H[&<Q*S˝{2ӁI13N`ʟf1AXĳm߮9Z[.3`B(VfW(t[;>QϚ6MH%ǉ4AqK(B^ksƍK4)W`Mvec%_2Wۚ|vX+#eB;&HJd%J0@פ#
-.#A_I~KE$o%>$+beR5'+_ܠ͜}@߲yّ6gE871ɥqćkcMM5=; nTLoޭ7B۾a܍Odڭ(Nea]^c;,QCt-?̋Zj"lص"6m+Hk5*;LkK1+0G^+L*32E-a5T[ofʧ>:z&#*^5CʬA׎7NƂG_	s}/NLu1;:&'gRLXցB̬EfpL9oدM,CP>ʼ?g>loCx`ԏq4IS5[mx֟%Q2U.Hsȶm9dPXGu܇vvHaҾKXBs?֢h@wP΅{c3u[Ba@+1Az$xC#ȞEp/37Ғ4+RIIý`Tvt,jazAzư"LV7Tz\*˂q>sIE.c5܄`ňmV'>ݨD}٬Ud>S,?i	8AݤDf;%tt7Ht})1@NSp7UQM1Eof/2ѓi5܀K0o]ն~FvtSts$AKD{i}aO˞umQ0$}h?lG0̳X\;ߝLseffւ]޿`3"dƜYӷSܨ<
-SC4ϕWk!r?1%PK683и҃$C.ζmPEfkD|.r{4nV8skʛռsš^OA@Cnnۮ~K DϪ4ܹ)+f=KG|"Wd&jβ%{qN˓ò˵.d&ޠvVݕOXwTBqPؘ_}n[/z?h(ͯYw] d>_&
-x݌ ry4/Lվc&)Ѭ܊e~_lEd"zxu+iO2DƱr̭;k>\ńi}UA[v^s^RrȗDbbX0Az8RWͷ[h(2CF-@YWٳ
-AHwzIؤkQ
-rCFxc,UV2cU۪Q[Z=Y<gpz^+yJY:\I-+6_y'٩q4É:iB˙$DdV׉KK}yu0U>9qd&͎jw1v9w'Mlz5vk@TjP4Hو\V#̄awՒƺ2~^m9ْ:e߀.wfY]/UjESKǐ8n|b¢U`
-gk&+E@ɯwvj\{ϗԹ!:Xc&X#F64(>Q[~d)k*c0X.CIwD#c_~-̻L++ޮ8fעE?VаFq/7eXWb*;{j1vRIutέαK%İ_I<eL$;-{5oxƉ,-aA?_S3UX`a"%5Ԍ)50HÀf8vJj/FIT%!6܇LƘ.]=aq֭u u,B=i6_Ɇe:aިvQ0w|
-I+̓kN%t^qafvƭ9hЮ[7L]>9`R{Ъ\Ə|i~L 5qǘ:9lh#SڅOVJM/*ѫTOċcj/ɜ/,zÏm@>އ+дյ=߭ó@+q'2ĥ]ӿcORVc;W0!Y 0>_ٽD9O)jETԌXGdWPm[ Shxl\2$0քL9 	qzU&)3؂ݺD"Vǣ/,=B}<(пY!"-Tmi[cgDl/msGNJWrtwuH=L&tjs(u<]l,ŇC\"-/ߐIi?H1Uhp p4MDI|za٫ź
-U[aqt{S%"EOa	FyB~mcݘ 9y4?$_qw
-*.>XQ_{CwrO8ޙld>i"!@//0ZTϐ$>ۙ?;,3%kyR2>I@s8pԓpɸD,0l	)Bja.m\%b2%pc47qS+Ә!{2|gFuʎ!fTn#)Y^44N<RĒU׽vDj|<igAV^ܦڡ9
-eBaҢֈvąFKln¸_TӤwY^8a7Xn^Mz|˨8OufC7]\X+K~.жݱY`3J\:
-*O`y!2owbz±@RA;@cۉ!<93ѩםۇ_ހJ[ugzB,\x9 ܒ$;u&1s{6qâ$u 9'+In'lʜgo4{9@9l&8/%M*ӍBV66B_z.͖YÅg|ޗhjۮ{Me(E=5&,~$T_LDԲt
-._-.W,q??S-j3^ap`76<C[٤3h>ԺSf dg3|:ϰKH}/L$o=hŢŔL`2V2PhSvە2΅)\yhہrץ1DZLt$GaV_ɞґ2#:Ă$ʢəq<)._M~L(4X20AzF_ialc׋UI')}{ы؀s>3;13q%ߥO-2r>i:bإ\6>
-o+A	eO)Y7ܤiܤDqaqܼuShVwEM<׵E`aEdWL=_̃7AkE!:O}q83J2ҡڭ(<]fFHJG+|b;5O"hS*5}^yMhyYmm?ؗ݌Γ
-\g75ۉ,!sRfağzd~¿ykzoNxӆٵ(ʥ]éÅ*M%{µ/_LY)PdEwmW:ؽrݳ$-zHJKS߷4Qrձ*CtRWrl}XTԓb:l%gBu2e2!z"ף|u61cV_Qє?<b3a?æe:l	 otVCE,2~{шѫ*:|BeY	ݡѪr).u/~M/ @r#3-=vSґLPnOU')ưV8	wbιͲNf+dD.G<@sTKvvRl},~v-a"-PӭRBB:WǞ1LxD)l(;+`FwyYޣ߫HS}nmI`)'q!2q0s.ޟI@Dxwtlc͍/RE|<rI%ݬWiѦ,h915ZEF`E
-ho$&0_ZDBq7LLճhCPk/)vPM4:FT@}M@J<8ÜQ{:=ʓ Ӿ%ӆH^L_><YעfO~5:h3JY)
-1sѶ!Qײa!h0O_7<uǻYΩM$ǸԢ><g%ed\Ll!\8D%"EYC.o߭Y6dOb3R58E8x$yYl{Pbg!gz]ӹP-mc[о9Gɶ"0( lag-͗j\OxuxfGd&Y(.7X`	՝c̞."15LVu{1eǡorvԹB]xӛTuHٜ*ߡ9#?^#A3U75|T ,eX
-jKxȡ9bf
-ƓbnJa!GӗR/2gӗFצ
-byKҵ J`<Xys	mLVHKܻˆYȚ";-2ӘYyqHOʘ{j'4&t+dX&)`*^3^ӮD39Sko1ٽ%e'%hbbEǮ	0,o5ؗT1\SqN{7IGDY%<zTz1EwQ2"exyKTFV4ߐԖϘI_/BFCVi)/eq#*r7X5,1R=1af^x(Jl,\
-L̢L.y*ITDWdiK`oIo	]mLsQީhG]|1ƌf!#ߖpwer-LOYjy-S݊_,G:ўR4\S^حB`$ L4ZVA2|T!X̯vR5ͷ/?,iB#{&]#V|N`VW@BM@{Kz`h
-UݾT`[1Bs|f;}	b~jj)C,.{O>UF4;e5iAC	c&n5ވ"UdF8ݰБe+V[Źau-ounɏ.^Rɚ
-,o˘?BbޓZ8=TTgµS=P==%>܇J^]]"	ڣBRDW8JWme=J:w%ة}5V#E
-D9=x	41$+O's?x~ѳ2$zeh;6/{W	668H	]:5?,rlНԞhӆuP-p®=$/br!ܓ?-<ӆ!lw~ۜIH77b.9ӂ-.2dN/υλN>9iKaqnG$|=?P[Tg)כ#tk<E3n>ϛ|*#GKg	;	W(Djۓ:=zE9_"@5?)&wf?DjZs˺/Zu
-:wZFSb	;]کM2 TRO%i0¹$=b&'ct	j4I2G*Q,1	R͝wT~o9O?Gq<zyRd)ʊDp}|?}FsbMQ9|u7voNvtx0~\cRBZ<s0B[=A 'rH]j4sDi1Pc?=ӨjηmQXІQ3P+h~0^$]oʯש;k15fVPp?k#X:)k-~ŕ&Y9QYRPm<=Ȑ.R(+ê z#8 =+$tmȌ5AlkP~ڿ*}!MqBd5.`ݭt@(T$)ywyvțd¡k7-Y#&\):ʴB[KX)|-k'cx*lr\ɉǭ2k|d(|? 8`xs'Mw[ސ(g4l;i}!>n7icC-[F9DЗZȔd2B%ɤ30 ľ-w!DL|gT_Yեs05{ÁdRih_FE).+mKzt4hIp<v8pkļ(d~!7!Qށmێd1+ߦYXp8?z]
-Pt~|oWp(ż-_ۆS.}ȹߞ?H9ma".٣tn73c]f#ۅi&W6A@'ӂ9ͲҫAӊU^Ԏo	6>nW֔0GD!e+$OlVDM0%Opr/ųG9U/RO#)"|`܌YhlÍQ>mՅ%T39e9?JW4e&~<3j_qzK>)bԴ8PYq{g@$˱ʰKŞIDabqސZ/Kn?ak/ץL!L¬yg3 ԪѢ<̨ɍ+xv<>$#X1]2ڳ^RgۭWУlA20xgL6Tkl@05OKkERW.ͿԅO	N{74ؐ!;];2|t3'uwOY9hOP!m٨wB 7aluT 3fS:9N3YƱ4M&ڣd$E%O`wp_lU^Gf'oj=w85L}*5/ͻ?OtRLnk8\'HŞ2$3v5NlygL`tl>Kфh4\׭@]bkf$AVrH=҂,ީfRKP}
-O:qif-Nm;nBB?DO{KjDRyt"p6Ƹ/
-̔@}-%F=J*ُ_rnؽơu" }8
-هy@);:'޽&tNשU1|SӤi=>+3u?UJ//d1Δ:&Czc	n8`uctylm#(Ľ>fL,kҰuE>$а*.֩uH@r2c/o_äqI7S+yrxi8Wפy	G`U{U<.9Z[-״'6.pĸ*c#<ϙbӱ9)+$c.&'hR<I3KLMІ"!Ki}~
-ъM:.TV47we	]ղE4tSfvؙoϟ&UZ)-fӕJn'-P	R9Q<׉C+"?Ӝ;jpy)ԧ΋l]$6f<Pהwe_1**3\me>uf3P@Gُ=]['[ă/qRzkya~ !0ժA{ńFr'ZHr?2c2S*LݱSrJqb
-L/g#L֣P)}Ǩ%mY`Iɠ7{Qع͔ݺ;݊LT kzZӣdBǅ2{0"hƹsOxe7AAMh
-oU*K[S,yÍE\d
-`׋y;Iï(3_rd=P8m8ƂnvTE\xSbQјB@zT'{q9{)zN'IC4eދ-EAy?xk=wN+Z@V
-t0Đph"p9_\a+S؋
-S,2",AOLӱ>ˤĊŝwڥ	D-[9{JSGUs'ՃEخHpPy[,W-#|kȷ-0u?6L)ڶ{ǚcJ<Jc(Y2|:ͣ{t-s\KKIs|؁^n¨)ُsOG2I:WÛ~\)QZ"cΗo*)UUC;rv%Qז?}6$k
-M/2<Qχpş3۔%ljG<ӫo*UNVʨbgE`!i;Z0>[{2.gޭsCV5% d#flġiRDH[u3<[%7Yjj00!֞o1058B8Dnj+?W1W4_Gzvo}F+hbUcҀ/f?)=X٪3Bv=p	I2#Xк=J#xe>N7)Co ?~̘ܖeC˽'8ً/qw4L3d	x3w5~,Qm@tWlDıpG[оX7E5K}4hh-8MΖL؋ܕw,h|iJQBs8, -;H9R(1J'tؐj=W:ܪgجfӟC^(	rIŅ\ł\q?eR)N)Ƥ)mƼw҅>6Љ)4{Vr;j'ܿ2F_S`(BT46KeE)N.977/dE6{ʾBr{HaP^tj8	'j͏݀KS=5v`Xܪ+-^
-_3)6PT&ů}vHTl4v܏[orӵSA:bZ	w~ߛpz'#b1Vf<gl1$&
-nl}U\a,7J(o%?Lito),D,8w^abQs4|y(tېʶ۴EBEAӶzOBzmkG:8ndqz_88saȘ}#"D34N=н Ź"vz,Grȸ#
->IɁԏ-yrO^	e1ncLolK4^ t=ptn,C,w΂TpoX-ţb+ͳé˴s?P_ƈns$9.,*D%0\i'<AЁ+uDnnQڜR0LT"Ѯ4[dǩ.yPŷ 0"o}G"G5cߔɩIFCr\V;׸Vyc1LT޽6b}qE΃"ظKD!:S0m:LƖDޢ>ؙ4shJ$bR+(Hv:STs0L(^jHtܭ}@?קrox2B$Tl?_TR:y>yW;'vXX'(,0]$B?yӶ%Az2uTu-fD2]t\]F}kKC/=d-j 1'kvJwaIc4dI[lQ^*Xk'klXoCSH4/^_C;Y84QQJ&uEټ|;NJW*/Abtv^iSOOhBa8ьҹo	Fe;oPCg!Ȧȉ)9΃5HCJ V48
-̫M$	#Π3SƂ&QO/+LdpV\CNuZocAnZ(qktޒ[0Cdg7I	ɻF:T?'ئ)sa)ҷHF̳ݭQܣ!َ?)ӕAΔBgonFQN39;p&8%w]e]ژʛ>tEv/ZRd) jZX$Jj{yJxGn.iK}_<85cg<z't8?Ђ_R|&S^giΐ8bP:TgM{Wqgķݨx~*|@tp$ExA,DP_ۑe?)b.k2d7JC}cqͼd.BtS9^O(*
-#'[]MvµF0HG܏)"p&+wIjf#J{@S:q%7qT2$̴ @şŦ/U[QCUnz@V^~V.۟abYaC1?u|eĶ4VL[8X"myy#0EZBV)ʃhԙrڠR߽Kkw}m;?Z? qȧ{vY ?Am-Dao=hUZ9;c[UMs9p]u\H3g;"ѻ@\	8ݑvX0rwt޶q	.Br.kn'oAKjAa6:ˤnb7@QHYuHԂmvJ@xf39nI-PsL:ZXj	x@1y(I8nCb>XŽ<u"iCyϭeޘ9<A[z]\r[P%$xr8CZ>q"znEz8g-RWp7hp[f.'F*i^,FpK1"1=|[>GJθPwЅ۠{w[K<ŊʠiD̩dʀ@6VSS'?&ѮۙޅAЍKHX3<(
-pU"BԜPN\(ש{Q_)Гefg@|391Sug[P$_9\A8.~>RQ
-`ɖ=ڌlЉNe_&F	uk	ne(fvoN0DϱLyz֨N }"Z}w-Pxes<Ѳ@:L( 'vd(Nëu'n߇RȚJyUItM5kJkl!rbXdտрBS{$'G£eH3}ۀwլ=wD+!oMNK#b˧`('gۣ>Tq'5	Cu;)kWaB|_aiFj1ˠk^_Cbe?f,ԝ$ĽTyߑF<M{.hkv{_=<(̥I$EǠ0%F Fxi+X#+{I-#ةJOЈԓDػRQ>9"dTH(ջL8lM@,A#4+/G)FDcXYTOM2"ft!bhʰQNJ:WeGCEc",i(3^X4Ř}H~C*cB)b2ޒ|&|c.u
-ǲPO|NN`'hRw'UNZ;
-үF.	?"G;ICAګydUX%/Ӛ½c<dٮې`œ9/6/#h{,z2x׃we;1 (	m˼_5A8@"rl-$Q!(X٘|BܼUxF IޚWOK:Ӊ9>iU3)D9z3 ͳO"\͎G"e2~Mڲ'>RRˋqBCxo'29ͣdPW/BԦ:0lJ/AiJ?iʭ5MLJ!Y*qR<,oUʴW=3{X&$ҧ,
-m3DX#%5sILI|cŇsfs1]S#@T7lk~V]?u_wur<!NnK";sb9͵P`\)<ɽfZ[p[`,j#[7`5=+H2LS7G\_Azݮg5ZMPBW%)Gm9;!.6܋u&gr^8;\9ѱ?<aҹ/#]RN#oYXjZ57hwRѻ66(;VOk>R+0-*{vXn^F8bF8sOOJނٕA`iFIW5ZqO@Ua#>GR_w.!}$26oTm62}B1lH$*sK3 dJ<yU?CEkJj}ߞ&lPs̨|'PlGB3UηF37sLJȏ|vR? 2bw>bMSkqDֻm3
-BX1DJވі[cDWvfuDY3 =6>Tzs*N$ޕb>hr3QRǺb
-c_$mCS>2VZP 8R@Wy-Wrkm>"5~ˬ6|Ύ˾vnjӬ|:mG#"QB"ԠfpR6dC=ȬL! fE^-;2I<:a hȯXMk'vAҝUĘQ~Ȏ`ђȶef=am
-ǲ[Q~5%=I՞:)5TZ:,Uv,Ǡh/O@9&&r%șrH:t\8ߒq5®8x_inU"8-k?dީ
-!9$&~N.L5>.c+n`T6Uł^l"a]t\TϯWAL(YDlюJf{wv*ZQx+ӻ^P-ilH8"l7ʻovi+jbԔs2dεˆ5Qغ'97Ͼ&@Iq$Agt݇F'oEɘMfIZ,PĒ]i5ǧHbyc͙>$˲6MXLGcƝ<9nT:#жl]|;k	̱TS8h@&Q7?aCԔ<e)@5+V4xGL.A&Nc.o>Kl"ӓiɍ6X8GLUwdz	 ,f^TTNr/V7J"L'vl,|y5AU\@XQXLPHu4@qw0`̦hC_oG[Ĭ`QCpqr!(rɻk_:Æ(=@I)1߲ˬjo4"ӃPR	;g"Iğhչc\dxLxR`{9ш7L7ΐc/1ZShJӴ8Tn8jx۶rL;f};lPOŭ>ji8A:rMPlKf$f5SΈ1
-}Z?WS!O`;x1
-s~*hݍ+p<OH~+J}ٻdnN`dao7HRҖ>eeH*=sUzÈ-wL{[ЬؖB]ѽmpSLBt@99wL%-_@إdq 1S'O8x95aiD`LXȜy4X9;'nAx^
-
-`mPdϧ4͓ڜo@D<9J{eQvcD"F:huUy<źJa{bʃg2@Y/kLZm ղe_sW4'q~KL7oA!j͏0Q:FIG_'O8O%8?nlY9PMFi
-Ry=0Q`DB"پG@bJV@y!(8ш`<EfW@ԝv%ةpP(8oAkׁB@9TD&
-Ж[[7N٤qpUZi,Oؒ;PAnS$67]_RLv2vu3f>Vʃ޶c$[HK6/b[Krƕ֛CܹQ>	m^(qV_dP_>MOhߙɗ1ƧާoNէ/uԎKe6̊N(F¾d"l5!ehua7jtQΟZ'A̿# 4"#DyA`{D.CUcGp'x͋a/\@/w;ܴ<zoPÁsƺJS`hYy#m&)qV_Ͻ	V@j؂1xn}YZy3<S/0O6{^"IL^Pi$˾DՓ][4HT Ƕzg=yMPGm4\.Kw0)=@]0$+`"8`
-NYvwm:~ؘ?/J\ΰZ+30-3v\PR7ޣJ,w*R|cV]wauqk5@fF]pJiv	Bjx)7x^W¼wxD\\l=L	"8kԃ^hB.H/IQJ]/Ub,b	ZNѼ
-kʁ#x=*<Č&EV.N<۞/ufLJLyIѕ/M`}c?dbF]j\A(9R1ΣoQ˱ܱYSdΤslӖwCBU31"\#2]PJ5K8emDnapNxkmͻv6\}͔mw].	ρP֦8܆ko0΄XCb+l<(<pYG{XkͣL@;Em^>8="!,ݵkt]&coWV.s h4mG}ֶ*?͏C=υeLWA)Q<vN$?MJ^Kc$yީɚx^dk؟{^^d}w$s`
-7mɤ%k`Z]g2t+ǰDcB\w)]ju{J/Uڅ-3fK59pRsԼLlكJ1Q/N/587e+Ūn߰Jb)NP*]Y^tu%r/}7pYD@ތ;w 	g3>K\Xڞ^e"O#9ysIwUg̸w^uݥ;Ÿ/r-_ʪެʫ(~i#Gn"MGK.I'@{S,QLEH{~R$1?r+*&Ȧ!;/WiޕW3TF"*{0Ҧޠ6A-_#&i,	òՄ-]$~gCw5:0SSs+O-CևZZ#-d$KMF0ciyFV:
-`&դX}|$VEJ8`o9=xV'`͉-Bz7{2>Jpvp5\ùKԦT^[#V;RqGQ$n'té+!i+v~,#q+!w{k/!Os=k33ۘS)y<!UWv*XIȇJE@̈́ +63;jݨ	;[>>&ӥzft.b.۬<T[ɵK!=K'JuvIоtMO
-`Y\a73e6!F۶{cOuW*ϒV:Of#=zfXh:3(Pffuޓ9!a`c*u%9_G)`>,:,܇
-\@^l>o*JAF*nj<ޅ˶h+r\̣Ƃ09W;5'~-D,|1
-چE4|e\
-̓DBzN8xVÁjW.Pԣ*y!nTޭ@na'&s)Ζ[8l$NtG*ј82
-\/y¿eSo̜
-|)TyAV-clߤѸӜ"ѐx~;8jЍ'`UW6{1Y]VhWA߹QJX[ۇ8nw6R?]ÿftޤȰ̿;is	e8b=HW|Bڸ-le|E>6d7ŭ-*)bW3]>wT:$b}v@ K4i`kaQ݃F°arϟ3Dׁðw?ہjt?`l^,<ӊY͡\&3i@M!rыb_aQ-JR4wC?AqMG6ˆr=@lsj]ڈn3 *hmii0>r~G K6ҩ$"*@j|Xqm؍iG,ֶcJɔהhy%~x8gJȖ{=˝˗VE<1)3ʐX-E*|Q1Y=tgKs 9"%4(s54:Nݜ:0l @p:/M>Լ'rx	pf</QWV<:UɆl:;yj#9RCeAfȽ<]Cirdj@lmLK]m H)I·@ߧ$,ջE_)NjHEUQw̦AΣJrMV>dh~pU5yh%]Vc_\3DŮooZ>R2[hv1uތAK;NPu'ei|U.?j?l5)_˫AؼHOUݲިg\+
-V8ܖWFŗ?;'[ŧݨ}۫ssT,jy9uֲd[Nk,!Fȑ>glY	mnYvNn[[~Ĥpćy7{!)C(8zj|Pd^^bq.T..-RH!td׌@\a#D!ZSBlbʂDT5ÃL "w;=Vs	kmj26	ΗYrfp͞wD.~C,WRvī;/<7XYqa{ }h4ٗr3^uE!Tҷ{W*/~E}D'hFm8#.i5JE\gz!΋QxԵH-͜9q-nz]\F5&3dN9+pcȞa܎6=CQ&tѦW<&GzQEak_ΡNZ)q
-!ǝt֕3bw͝uFZM/ҏ,r'	@j3Lkuŕp,w5mJg(kV1/xݥu/J#c'B6cj}mvdLCl×!b:a.ҎPJ=cޓ\&<s0l#&#%ֳt;<h+Dq~Dq)#d?OeۅΑ\=IU~;1Jb1wŉ5%`!Pݰ>?}^ol,~`Cg,pH߹!_XڇXӧ	j9Y->.t(-
-LiѰ<?|ܻW>:M,I?%(^?̈́ڶ@hL)VSDIP=sǧwS	ٹP&lpRca^>+Y/CLڣ#R+	)Ьab7XRǳL&T(ti7+f|I{rS[/M<EU=7Ek;"Xp!]2κ'Azf!6`{5c=HV	ͦH:fM:7-ѻ;.S?c!ةҌc.µw6h(UX]տ:3)̖Ekwa<]``:6
-
- -x5͉,ȇȶٚi5ZȨ[Rg#Tg;gޜR"Z&D>f']9!'ǭ\Ӑ.9ߩ2NNu8ҵ>>!<|%TߘD[:StX6vWx
-:>1VЫolxQ&)gT֓ڽMr1AVW=(CiŖݙxgщKHX}p_MghpcFޒvkoFJWoxRqh\ݬڧ*7qG2>0QBy+/с]uU6G<R	ݝ|'yBπ%%b9]s=rͣ_&DjʒtBַO0bS21.vp2ݒL,~f8ɧSR[L<'̸$'[u(H&16BMYSZ֐)Wj;;j}5Yv:u3ŹGR0ƴq7!dq.c{8N]i׻.ıla[+	s/'adL<[4^7^HNғ*`c\-ckyyY=t-CtEL2W?
-ij)$d7Âˎ-e>FmfXk<.ϴǪ5יvٸ:FtGh(Aѳ5CK28v*ߎyAf)nАaDͿ!bajo[A1ϤPHұtOŋa
-[O-Yh9ͱפiKl$D{Q{#jw1F
-?Hǡ*o҉w|gLuyXڪ)̩Ҳl]aʎa)wņ1Ύ԰K#۝@v-Aj)y|.'FGrz0J!SM0OlϏ2;P؀wD_jG[ewTtՃ`0ʍj16kNқ"ۗ,>ew1ũ:2ZW%aY,HȤJ+R,ΘװP\үɚ(.{X!;Sǐ&J|M\ca'xC-U*eҤ}yHow,_]YW#)^H	ˊvRXY2Hhj̭fNeI-qk$UgtacNpssrI~2)IHju^;fΙ=iϭj9նIX֢Bp8A&Ҥ"y_I)N!ܖ[$H;ѪZl)gɏ=ϗ?+ЭA=ʔ[[ɩ4qүԬ5($WAP\Ƅ
-2{vMY]d19(A0K~S3vg!Gԫ-Drp r@*J>wBܰ](KM,?u<YM1,ªNXCY{8z6wrohݓ
-&:L2є_xGpۋMZR9AOy7J_iʅՅhtu$^kg/$[yȩ4[Dۋu_ѡ/z@LW{Hykg@~G;Ux4ْ}'΂˧׺f6kD}#C/Ip-pHNFG1XY2#	?L
-)O\~EMSTcL3#,F|uz%`Ap\պ/j=}*yc=`n^HJ8Ϣpτ1YCX%U@Kj+'sFIju(&Մ=@dQeT|}kͣ	1}yÄ]HFIgԡZU+g/H	u"K:.U'21<+ONJYg7װ)sG-\;g_͊^8cٺHװUЀkMϕ;}BH:rs_dk1HjQJDKIډ:/SBjIOØPMMuj"'i*FQ00o.!{Tڀ=#s9¯/Ke7-)Ҝ7FPK90oAe%*)ذypRVXwC:Zfm+8=֢g%]؆w4Vlkӑab+,Ch42ltԖV$,g~/xټ2zJؗs.lDUR;)0t.>Y2nږ,i^3g},)x>XUsZ))xAj1KoqwZBHy,kCc^)mǋjLsP$V^ŕϷ5֛Ѫ Dq-_6+Рtkե7Fem%g`L`?SJ;ͯDtC&Mle5eG6~C#n˴wDNwn(D1ߏNbIbM^8̂$W˅kG,<ۥ!5/K0AY3~	զ/i7Л̯FڼSUIֈVAWwdSv["UHF7E'HZ=|oFeDS&--<4>`<6qI4Og@;]CgR:5ծrN|äŊ	csw(KexU	"˲ʬ:1?+M3?ordvpM۔z}}|ey`-̰3ȫ0x;#Ž049IbJ˵}&y4_$~H4#|c>A#Z:d=#}~QΖUtڌ0]lJ0eMlhYk)/ֹ;-ABf3A*Զ޿F{μ1%*L4܄{Nz
-׫~J?lbe*lwE܆9c}+ĵ!wxnbJ9q>èc݊'!/ǡOZSR{c7zNvF	:6c,F;YaR=KJf[3ޛH5`#-1;q`VӏIdncȶeRJk	߄&7hqty0&Bé"X$}vIb%am%S1;G*#JTOJ˖jsE,ԩ@8	ɋԠi$oѴU&7]А#+4|0|ZT#Ho?i	B1uG)OR1(NȠVCйCfu.4NJ]goA.D٪Lَҍi9/ɸ<UTII'Sk>vods6kRxjt)_vQܵyB)Dۻ=r+s,{"SPaYZ{	/;h)ITz'kү^;f,TM*
-AT9e٧D"ҩHKMr^޼f	FH:0oxX2WdbYALO~ѹPMĒzfy._3.}n%FP4:C-Ę;?tǢ֘%Q%'YIwmXrn_`G/DLјUɺpy=DCV#]]UfHNIΙM=64HЯL-n';<x$ݺ985&LEâQbc>,RZ-r)>!OI 0^RےgԮjf-'Wu?Bf}:C=&;i`%!i_BV=ĀsܟUturc4:d,,gQ**h4;UIм[+REIZ$v5YB@9 ,ҚP'u;)f	,UR>Dc0	A!ԧqtx-;hVpWr02pme$t"]
-HÀŽYM4$1P;Ö%1DkMVnɬ2U^ޅccd/7?BuNaOѾ$yاя]I'::\D4'9!\2C=}s'l#:s7>z
-a@+?$;ov?9Q5<*&g5L9ެեNhV#̌9uk)xc,_q_wGG0^iOQEֳҘnƎ|j*/K0cC[up=>d1x_;J4Eu
-ɉψhZ
-Avt=Jv^#Ќ08݇GxƗֻV]n>z͟/jz>[l\Y^KՓ&|Rl%H5#b'DWybSſy\B۝],0WWx(ߔ Db,vVrnQ$ֱ	
-H>7MJ;}tڃئ̇5jΨ`A=8JKaԍb1Uѩ۠]<En]݊8֋ݑ|7<!.+562["]j.8~ڂ%$?2f؆Ӟ0C=
-]DP-ֲK.F9ִ@mtރ}"xbSJ})}TN=JZJȅ2ҔǦmL#N8o?&E+~x\ۆ4SVDcȭ?gƣeеB/cȺ7L[$bGFj	6F6
-e-L/!,0 	.?ePjE*שjg,,؈ YDݙC;f?@qÇ\cr:A"{snғa~<Zz8Tn"ŅYz>pw{ю"Q:NIil5P[B!m;i)udg	;/ڽ3Ǡz7xм
-wՅԑ|f]}6Y[/`x9g6J1})ŝw	g,Pkƥ)Iߙ}+69ivOjWrG26,@NK~JXH>Z7^YкTg_m/R*CiK|	hnK#Vk2.g^@+0q8΍n.u3v9OBj`\:XZ}Jxxe<nmNܵ1?xHlmK:c&4ܜd\.|SOAChR`΁lοܻjYDcl),u=;	Iv8ύˡBUU{TЏXMxͷIHZE
-y|
-Qv}9Ќ0̉Ox#yҌN׭ɚ^Eʐ.\&(a:^ɢk(PhХfbzϏ:cZ>pŚ/mrEt,z~3K0]]÷gܦHNKn(*\/[ǭg½4UKbcxT w}l$6=éߜ"u>U;@7J16ۃnsk&!+`RӼۭ$QHȋ3XN^eǤkB̕X	3چ/c2Wʔ[aPOYii;SlU}I5DXu	݇	K/C֋$		
-^ۨeFt_)(ST+?X`ƣ}~=-mh΋ĉ;G(}Nشdg2eik~8NvAatLӔ,-τβ45)yǍ&o&w TH'jT::ߍH\	NR8w
-lC՟.xCKЍCK0ߑ:UXZEHE	]ndOzTJ܃ځSHqɔupw]I=Q\4V]LIy߳,2BV E2j?
-[LZ/{_1l%Ȯ+=v?evv2q3vܴ\Hakt!7ƣ2pTmthwѲe"IX߬;Op"W4BxΪjgJ;lS֤D@j]OPMmLkws!Ӛ܅c"}.χt6(_Q˾*ޟ{7ZT̵UA&|oV1~Radϳ0{Rj0b%cy݁"VKw{!ijWAEͅ!T(7,W%nXζ)I,G*fPq'ł#NS>o[WҨqH+n-ă?#)՝gMi4\ EGoѨsk0v~@prFzYյBց*-1v&w'p_ϸ҆GVTUEX. }U0RNٟݟъ*}0E}a]qDJF(z9٤;!BP,hZǮ^[`>\tj5VvlR&c.P;OB"ɘ˽˷Ӷ^|v\ZDc.34*|~ 'hO'}څQ_4H݀5Ӯj~'޻ν͠PVSwU0	&?:7Ldt?%]K׀ij`kNת!	xgԛHel"и#}V.sT_7ZDK77\p|9Z_+~v:$_C-@L;7~iתBXx	$aܶ5a-fCjޮjF;U#Ow?xx3VF9#Ќ&F	u]pQN>QߐΦ6,rբa9gtd9wa`,-KJ@H\B1[W5Ͻ%}V3<zM"TH9`DR;lrɿH|:DY^n\ۑc,_bs]_U8kʣυG,b}Gu9>VaYOՔ\)VwgH.YzL/ܿ&Cԍ´Nc!?#}:yIyyOfߠQN~ޑp)>LOO¹T]9;l3%<߄DlЀvA2=l!gʸv~8˺UC5/gƈm*G9/A0BǪRrH>ߖ_b'Cғ{:ɡR-	QZ_`DkK3cDX?ʟB <!^ fpĳqpȏ^ɵqRӡkl${y5-H9?IY>^0Xq'T]Xζ lFA>m3U٭,^?=!)!xl!t8?f>-{?\n+<Y8'rmq]p};$6a|+lQ.6,*jFi'A07q>(myrY"Byνa"mr3ՀPm
-( r`OO y@RZ-ywCp9<֝T}6:=Xѕɱ_BCј47`1Ѥ^2Ж*	[]A[#Nqpqв|+/ZةΫaԁ^ŰYľ;ފdԨlejr+yϒa<OKXb`Q0- 4}6ZwXʻYgȹ.\~md:A	-H.%j]q*ݺuǧH%Vw]*Dslؤuragtq]7@CrR\eu{d0
-C^Jף(}q)+ĺp]p#c5*[ԙ$`óʢΎM nFn}"}
-TGYOBмXٗtNɤeZΤ֐<ש=ΩK/b^([;q=>!;̈́mM(mI$I'(5:ж= ءNro..i'c,QH,Q̝CqР|փcZ=O/49'yآKb(,	2Z"I(;-M
-rǭ1 aGfad|h=Q)zP(JрiHeDcY͟@׀31KUU(őEkf=ޗq&׉;3#h	QM{jD=cgzw$:2Ƣg$Wx%GQ\5ծ|g=}MMb{J?X]mb7LNl՚DrW@!)'(A{	ׯø*)ݵ/F!jQqCӔ,Qp/ͳ'O9ٖ>-1!*h	@eW27xAIN6Kҙ7jGUqm d]'~֙ _=?MZ4>
-:Jĵ<c ]Y"r
- E~>Lˈ38yΥޑZ[˘60r$	Gc.:4
-r.^ɶ9+$ڂxOMXR?*TAûM-˥)0D<hdD ,}Sv3ނ=1ڱ~1y	jY26F_g	/ņ `Bw.iEsɳkۗXէ$pDK,'P .ևM{)	1eg.ʰ0:ˮ#ޡ0nb8#hM l?aa1Z+s+>ǫTY1jr|٧EaǺrGwjoD@8\$&jJwpNfj3ƷPp"rނ~(=wZj(,
-%>k%'Ew=[_Zcw0a/Ա*ߘJ)N:sҝNbܠ$ͳT*PUģv@BgS>Gk#LЊ=d\svц´ĞUgsNܪ|ȵib
-pPuE^D12]1rƏ}Q&ҝC2#Y6+mI3ǷLMQ¯_8-L[VQ&nZ]goj+m%`Ւ7})_Y&=Ƣ[Z8*d# &Lzu_G,1uV K9X`Y?zA&!ҁr.xSx$ƙ?GG9l_]98Tk,E\Mɗ qn:zrE.FHϛsGQ[;q'%15ba Y^>7J{gf|I
-1uͫGT>kóX.a-6ܑhEe̮:y%ikq4ݔ9bάWc*oibJr!{eYYDx`vө#ѽ|.Ĉw܌yNea{!.MIvQZOӲ]\uec8,DOJUE߸`v;ѪީI\Ï&ɨنl	q+)hJ/w͞0ف7ަ6ո\ݔӅ{b#)XY*{_VآΤi+:zERWA.Kljv(J]XP33?;X!ݻbЮCM`36tU*$t*]u\d{T115HAٮHNұGSakt6 [oT5܌:}pmf3Êer=}8tѯ?#d;Ϲ!9A[ݿ\V
-X?4x۵CdԽ?	D8$ؓoTB:]ٶ:?kB6P&ţ!wIMnyRv!y%Ck,OsK1{vs_zN۩&"Ol14;ʁgJΣм:[PQCvХdZ/(%oôߜj7\cdUpT>Rce԰4zԤ	^G~VYĻW>D[P!`֭9QY	< 1I=#]U:vn:ݰc?a"Ӧ0NU_c.2YaynІfjAU0BbZ1Fm˪e/ՇXSPn%	}Z7aH	E]M×K3v|M-91gN֦tzf*\hZoFcҥ$-&yVمql#-AG5%]+ʄ/'q6S5xެqћƓK5x:E{j}0Ƴ.ʀ[>ya$ģ"/.2.Gs$'LzqV/2*zŹu˃TZ=aH4JUοN|_'ڛH7
-ŒÞq#<̚@ի2LڋZ4i3 K,y#VjL01Jv0wb9uk]5BVߌ͔qŶPIй(ʪUA\.{r<iJ5XwWCԫD$6t,8&қE&rf~`mY7N"u6V#SBL3β1hmU"_E_EylļnI9whu_V3vNALʒ˗ղ61TsX,C]c;iClZ{y׿йY;@N`;b9Cc\C\)o-˝i_ukɎMVȍ`ѝ
-!4ڠ^ʎAorN[ ژMv	̷
-0ü=&:\*`hԫR'։d=[4a2YCyj.VMKʉ6D^r+MȌNmژď&t(QMp[c?l(xBTϛ`m-NKڟjq<sJQռЮ*ސ'Yӊ7i(]w>'&&D^:im(%rztg{ɼB3rhʲF.-
-BY0 hsO_(Ӈ}w	46$^GBяfhć0qZ*[LwS|dQQ4!NAO.u!{$3	/ʈ΋:PmnHۿ69ǩU
-Ɠt*Ըm{]-dl^0V!]NzG )//,9qo0̌P(AgC]'uًiҰ٨4YLۏ	fgޱ'.'o7j55BEQ_خhY٬
-g̳=j~42l?%+|`:{Jo|	f]	g<FUL1hȲ!Bf*@DI:D˛\)ɿ|*m2?g,(Fs*.1ރ0YYi,-u݁Vr{aڟ<лJT`ǭ~Kpr;ږ,E8dw/ʣ|X)\KlbMu/JǺ'Z͗\kuH?mnn]21mZ>rB]m!3k[2g'J8<ҩJ}uL
-2ճκhW#""w%edoU5>|d VtdanǊ'kͫtC0v2Տfjp&/|juP;%+47*/؅t/*4eQBǙۛGi)qW4Xym:qѡ>s1KAk٩\+۲xfZ@ЏK79Sή7LüAM}J?Le^djznV/	Я\\̳'X_e|j6Y&HX2dA+4S{H<^DC:m Ç*\G̯9āP:Ci}G\2.>W[~ĄNєa]\d?%wGֹb+O}(,*e%SBCV/Aq3yLhKw-ո<ʘdy{
-=NCv^-٘;{Ǡ=GYӍ`	lD`r=Hp@Ƶǖ=n'\Ɛd[9p]h#a^~N4kp&qhͅIpY{M8ݴɌw>|gwH#j	paLn'wCqıxY`|XŻK*P/.Ԡ!m X-$AH]lG,y	1"a
-81]]/n'"[<e0H|\^6.Df$˙1{=l)зϣbmԫ	QѫBt7Mk\p%kըOϩǱpUF"["C`ygOܦuVŝ~`$uP8j_Jђqehn(Jh	2wOњ)C\g_u5"<F~ CnϽdaUlbQ̃^G+4wjWBP KS}!bb+Y!jv4Ռ#?bљKݸ0.Z5d1{`S^eџ'QIqpق(ɸ̰FCa;4W,QH|eOk3ɔHpmW݌idSXl/K&?7q?T @OaϟרS޿I*.>rj(	F|`1vj1VRҐD6oĞ=׽fԯyxMIpڊ{>@͙{`U:(Uθڜ2ś:D-XجܝBWj]9;ec̭]I*b2,]F\F+fJ3Yly`?iO
-7KoߙbZmߚzz[)+69#F"cqH=ڬuZݞSZpÛ[
-`qZBsg	?]+AY;n	ŠPUonl@u:4Oš_\'1|<R%Kl$cԬy1gEQƵ{Fm70GShκ^WG:,sǪ9fe(E#ƛ4W'=tDyW|[eèiOβUrGeXtXN`UXKιL":u?6-N̢+_$8So	vGЮ5kF8 6hp]GgTtL	mb̸1Pn:·КRɟGӼ*g0C~##ݶK`x/me8y^ٌDDa
-8suC&?DB'uk_h2opg673\"¦Zf2v!o%?L2wڇJ!&ؾ8f#YʃLZ25mљ*utMq{B4!K^f~]rxZřњ3kXPÛS8k4LM:Bˎoct0Gv'Hm
-A0AɖQmyq)Lױov5?Ǒ\tn//7S1)fi~aU yr R>z5%:H*8:9d׃ :Â!)W%TsX:gYrQb3i\fm.v"cc{"M6dוwXfY	&",߈vt8ޗlh#[UpFͲ٪>DƼ'gEysf@iZFL> ]wLySqT(yGRgϴ)X>J*ZpAٳ^Gu֪KEud5=e1˷&CD[ǉ>˷@xY1KsdewJ)6Ce-;wȢ[kpYʹϫԠT/q"QV66\+/K`5+Kѫ;pt'?+:oKݠ8wڂ/JiKۉt)=@ѳОj.ƚLĳw4~:M|eDwʶS,ueGe1>Ģ~%wOc;U~>~Gg1@@q0Gkr,/%wEʟDBN\ϱ^OZPUHKuP<VC7yڥE͕bYiaGao*nU7\~)g|ö` }qH,u!wu-ͪm@Na_Vw81>}d	v970љo7W=eZqq+r(QyOvfHLXAHv("f<wu̲0ů5/|M >:+2
->k@4y&O`Ӷ"2_Mٕۧ<"tU?_	[ymQ9.@1Կ%ˊc}.b;/2?qruk@ʂ(Ŷ[CыEt̬,{j_c_aL.)
-ܲ-]Y)l)y<HրM>AMֲe	W{ (UG&3s#$N..h֚yqmϖRJxPh*vV/|ZAb%5kwh?h]K@EgPU#m*&ڵ=Xغ=+"٭78({|~Vsp
-֞U!:Ypi`Dh¬b<ΚM
-k~8=-ewЁK8oUBx,%}Hiޑ`N؛N55Ф87Ն7SA&nY.[	h[GЕ`'Aݝqۇ0(xٻr
-1LS+ZוQ8[HR2/6H֞A׿Ա#gWG,H	SIU`Xe|*	œޚ]îlta99GbV0MMy)jT$ՇFllid#e>jmd5^~tcpzpZ!}jYK{[vx,}߄z,2sBIU7o@l?H!7RNP][QŸ):Ki /3(^o,%^{b}'`,P;EQ!pAͣxH*5A9mb|nV+)f]}/Ԍoξ&xќ&_R&o`rݷ<hu4=
-u݄3}:X{"~*"]`g)Vlp^HKU+[mX~IKO:?<-̯yo̭&Pk#0<7fƜ7Xü(.jҲ2(H7Ԉ"بܚjŐ\4ECS?[m}}%SoJwةfSH6czUʰǜʦ:GBX?V7Ԏ`å̴P^''':
+for c in r'''\gݍuVè*NhhF\ٖcF#ujN-j1y+W%-nGBi0Y!El4`:[gUL@chͼbw_)x3Vʯz$3\hVɬ8ٯ׳xW
+>5QKæsOHg!;js-je6!ǆ`g30b2Q'	"sKOSnŗonFP)jCJ4і'<;&t)A\&&T6#1*K՚֭+ؼ1q|]ң"/Ve	q#}$!v̯JbX|/SBЮźˠӥ[Y5$,w3*Ϛ 5֠rnЇШllDc\&x$ovƱˢ!*a+WʕRf/ŁdƧFJ:% Ԍ{ߖXJ36WA3׹";uR1Ax=,|*yؤe6]{]؃VY_0NЙ#9R½9+eW#,rjvBȕİ1bݹrAփûc9tH"x~ٕş5<\ȇNk4s44κEF֩pJvjMf9rL"_vfΈ6ϟ7R!.sCbP	i%ܬcdn0bexwvw`rGxYmfwĴHufUյ̿%гäUȝbGaj^"6 FU+Ԣ®,2'DwD~ ÒGޘhWvpm{Y]!<=1ͫ'k6oc1?wFՆ[qjJlEZɿb+TڐW8zWTߖLtdȾx׭̏	p$HG7ߜUXB.TReV|Wq^$G
+,.O	/<Mi qѭĨ9	rͭovӣk5N"Ԡ~(Aܧ*)iir3LEoO0}IѡSaB,uao*`4.hBXݼS-x>2@uR[4]n	-$;aY׵7d̕ȩ2)AG`B+tI#d$X]G]sG/#ˍ1,tbeɋ+,̛bmuγ$UYY"c>q6NR&f)sfȿL_}s<x8cK,eU	~1hsxs]͐ɼB4{N̛٘q³4*8b+ֻoʸݥ<UxLg/XX"ѴG~C.~=9NzNbTr>9~DӊM+pdS-B#Tsp8|?]nP>Gwԩg'nT0YE^ǰ#ʝPWrHr1؍*
+i@hܑeWR""uwԠ0ˊ	ћm[7Ͽ%֞ӡC7W Y%uwdDWןxfI&5M&>,h*,i\5'ԇ"8Mz[_ISQ3+.M̊]w*_(wW.W4KE;%6meЎ/
+KbvHKݷ`	q!éP?΢j+Wf%[ˮ֟Dd_3V
+FA_?v/*FS
+<>Ĕa26$K3P>Q~}W\lyʪxЅ#iDq](O3aRYP\&PF_	wE|po~MNs9jV%bU'h|1K!svmQ~c	y܆jF_">ǡ(gWr	_UyF!P pټFf]OhYM=us&k+8fhF9/ԝ"` QBֆN8ԩڅf%pҮ}ȀV1POiH2ʔ95Nvx!ekňaRǣkǃ.Bt9D]k~NzT,-յu'7e
+R_ӶhәUŴ[iF]
+-/z@22<ʊK1ѡ/M)Q4MIa}U`rI#q,iVy~Άw^h?4(4jCEܱ/_RbDѲBV-W*a,׊0dDuAIɇ=͜}GPlA	j^ۜ&eQe;--XZ?^ΗMjE*]*b[?`
+՘Ȳ?+CK/Ry;m8!Z[tYSjYoM5O&spr2nЧm͚`#ܚ<o+nZyK%ͼ8<FG0FYo&>sN2taˁ4F:R2,;P%A,lh^I֖n!=4*͓{^KʾFόgܢ=o5z׉
+5\XvC42RtUYSAC-dܴ8ƃT(QӖnȘ{>	ͬZ΍RN
+p<7tб/zl׾_-OTǇՉElS7
+D"*;ѮUdB$nLˉhҺd[LNC[y,՛}"pŚˣ2x#[З_R`dYZЊuao]?Ƨh	zxCs@'[lq~xV Sr9?`2_(٬|s>y*ҵrӇ VP
+$2w^OjӫEԦ~r9X#BAlO)ל	5YX_jj#r̽i\-oQ0TQKA	#/2:\FuZ\8$2zIsA͢+N*ֳE6(Ȧc@63 E>D6z2g(NԄ`zx'A"h~":NP<7
++vB.f2<.IǏ@?x?mwZxXӽ.Fvܪ*:n6L"JށL5HIþ`ZqTƨ,y+._ԭ1Ȏ\@c3.k6&+#zpZ'Q;2'8$(ʰq_(Ҭ
+c
+"j04~bҋKv}*^1,dj ʴ%c<A#/C*w?;F4|1h_ȷMLJFqr|)lDGR&?=8L*Q+n;L*"|w*4*մ~4	+{<2hG|K]BՁugpBԨHU"H˥pE]@|29`߃|48vyԿlǁ;жNX*DWɩLqƜݍ
+rϬf:\s"HOtLo?H	W^S5=ߛpU=/Ek}r^$w4wŸֻ3ti
+@y%D*ۅ6~OmZn<<-Ȳ30"p7\̬נp̧Svѽ-hy}-FRe	Ecuٓ+ǎƵ;-Zf*S-?LO}ƠDĶd]Aȭwq{iH̆dM/?
+lZe͋kp
+ˀ/W?jJ8<Sk@t#ϯG+:opnWw#	xa2wFaC29JlÓ_W]a{[d/Fq3z=g1O>1~6=&]]1Rj(Tȕ?*71dLX%7S>%9IS1h5b2#1 9Tɋ\
++>FX)<-MҖڀp:mw=XǵUF#^`?ZU,\-I+UsvޥH?-2Ky+̋sMY>|]87{0=d2Pv )45vޮpαyW016FY_lYU.w4D<b#ޯ9L|ӹ5RBesax'~lb{@-EWx'ŲGVS؎en~,Kީǩ\z[<jl~2o(.VkΨVZkr̑A-(դMI@<F^Pn9gqFr·8w~O~<Xh8V٧(Yv03:; cyH92Կ+vȡ֗2!FԻǖ9Ӿފ!J~xΡ"Ad;K)K2{5Ob[tu!0c !\zŏatJn)%b1ÔcgGEђda1oÃ@EoXdzFPjˆ1%z(t	˟MV{
+s#l~0Jҿʅ,ByLRCPJGSG<C7I?=xuT;h~X}̼{3I~վی
+ݼ8M)Ȣ>PG˩P.	`:6Ա{tt;^kotD/\L3L<mEsfEQnSc	8kǜ3ɯp<.^v}y^LPbdbd(=Dt44YiS6ZYL&уqNy5`,Ė0!6g8=~Dqk_`s7πf:5d`ctfE:sُ}oܗG7";tt	[cpMvYr<>ؕSouQӧrb='~TfP.Ƨ\wȋb{˯ؽ~+9R;vqŸ{ٵfctɈk߁F7nG)Agk]	-)JH8œT*7l2IElTr	P$4{z-f$n$U^D8gm:EU?i@7g`/^$HQյtۚ:݄p$ȿElɐiOtyIӐEɅq0Эu8~<Şa?D6ΔZ<Z}*եo-]T_j2	=MsτxlǓjV(4O4b\/թӺj̈́_hkM7s}fTfg;%c-n͝=%Sc;l#fHbqY>`؋,2^@ΓhÞHлtyBUDVd
+^nBBǾ|a(Ce
+kݭfoGeB[!_EC?iQ|YW|%"!bp1-w8XH mcYiP6Իs1EuM(ܚ~rae%7CԧIQH]ocqx$=E(oSm/=Z0nA%LU'><HNyqf/vN|R$8
+<O:qE_?|dق"ĸ.hqE	VQ*)okz	*ĖϔMlQB5]EcQ0?yldk0dP x?OkRÂ4{4wuP}Nau4J-5Êxٓh}aD2-g;r?m`M|f\'ދ$\KG\lZLZwQؒGaТhKT̄iڴ¤@WcIfkaˆUI*cLްĎ-<T~>\[nV;KQo;Ř'63,d7JGOGSl͂zD"%WǚNKz'rt[fgBMڭ,ؚ4AhߊhkDˬ|d8i'JJmhiLn*ۂHf@0ԝ^~X2Ŋ,u(LA%MbEfףU&?viSc2jv,nUuاcLċh{Y;o%FX*6fq5&	+]sH|&+<mMRuGyBy&gG6GwY!bxLfJ`¯jtaؖ1[yP='$Dug܆e3NQjapb]yd&ijDqq?YXUQ1Zc}ȸG+7.DȔHm=ʙߟթȵ}.t^.Y	UK\wbQeZ.$`mh,,/}:b>ua].L'`2Du=WC oū$"`O(jɍ{:8e7{TD
+K@ẀZC':aVülϙ!RYj\w]VjW?BVjqwGsPM)kL[f
+w&\8~T7;Ύ><x3m#igB
+fؒ܋;iBIыu+4Aݢ1(io -$R9V*1Ћyʗ!E
+LYFs1lv@ca}[DAF%K؀#adE;4M'SQ)d^W+>Re@Fߊ#7oQ>.W'ךGܖYw^Zln,`3=JF!ԝ|ÒE_W֤@ӢɂU
+Ӷ)6-:Bj_dpsX?tlt4"t¶<+8dg[HɦKݥ\m6tFڈvߗqUWB>bNavJ.ՉA=oȩȉڨoͱ(چz.70*Jo:yr4N'1β84ō5 (9#X=(.:	kbpyf-2AqP)E%7p^<C'ŉÿ/p.:aquHfB+ljXMWi*Udŷm Jt67Ԛ&#)2jQix{e4"+$rbuH֘ܝARz3qezAi,0jz!.F_{"׶T|`|?gmHu
+&qVbM_)÷ѿy٦Γ#AkAU]*p +D+39BbUGrj3bOϐYσ=;lAxqV؛ѦJT`YjkǷʪ˕`%n\.tߌ4&mT"~2~.	X'Db[OmaͮRoz~'9}$fJY&@i
+iڲŎBcpASƭǸdTBS<tLc׆taWϸr/@ΌՇ{nJa*z/O[Nup$:kZ
+@Za<	8ԝ_j]]lif.R !q?pmS;>D~iEX-a'_u;UޒYҖ܄Y3Brh/$7ވnJ,
+cIgnTw5ϗmгgfÎ.,("Xm9pfאF8UwNb\Ev\_tum^1d~_۪z<w"M:L!/l%ϽB٣;M=GP4"(TǢVqՂcy]soYGllψmXC*k$!	]gI¡_@e2 >yd1zJrLδ~g7.qvQ%,BbOi_J'`j?8GHuLR7ɏ|?V~ֱeZz8h-*OQٓ'LV=+ʋuIrǣit{{=P.Y4K܄P#-±`KthPpk/?V^~JK:tE]_XpÉFɺ&Y<rƛugLTEsȣTsEkzFDURQZdKSշ]̈́
+:h&ըc]a}>q5x~ĦٚVANA&;kAȻOn_9L6>\
+؊NÂh1G^R֕l+CAnD{uGp+EýEUKrh+wqhCK6ăZe`h2nD[΁فm^3h%kY]HZؿwa߼D/>(#Xkw~{:kt",+er5ݶmRcf.-ĺoK0KF`\7J*[qȘ!QBѾc#j֙ܺs%c0=kǴϵdcmwѢSZM:W:=BN?Ο${)Z}sz_={8M׿8W|6>E5'E9n}Dv Nk]tx5ĮMĴݥr0;Lއ`C$$m;		*Z݆1Tw׷~.ܫVܾ{nv$18zӄBts	'1a:/60i,i|eeaxܧk͙68D{jĿ&њE[L׉VknlAo-U{Ӹ>ͬal6\*41ѩu*L?AyۂD/ћSi~f.\!ppvͳ|Ƀ#˛|^I&LÁ%l8Ӽ@+۪y[8ԐME!3Zu0N[R4=>|S|XoX,IPRe7EsvQT9Fxc߮{*	cU[ugG'+/W+z9DT2!Vsm0__!<D5u)~Ք{tpmZGԑDo0~V vVV>s6=Ms.Q iÃ<FDk˱fڟc59QusnG"c4٩3.&<vR[r'j7Cp!~9{^CR֨	Wg0~}5Ȋh=ZK}C;þeئ;ʹ]͡ׇ/!0U]3-zJ˗abJD0H:aoҮΖKjt7/ڱN-x(KѾ$=8ܒQ-#NÊ+U0\X{ۏ=bgĖw'Ha4P":-\BRr3$j&ܨewmD9pȑƐ>;]ϥEK`3GyD_1+@iYkٕ9/|cATOQI]ҏUlɥ'ڰ681	4*DMt3هءU',=6'Cni9-.bCsBNXYܯT#(y2OmRx_m2LՅϕZ,0ԇh$ڪ˯4nYt\-8K-4Mp]yKѫ7cS"~ٕjWN.7%ρ_b#F&bƧZrE2ivU~I	C0I ޕ48m̦'t
+N#>ua_8ѠsӹCw>س&oK;j}O0X4gGD<#X
+|yuҞ֫TNny
+
+ٱ	-״pW[ѣI6ҼаY߳"	$Q[X8[ӫze55M|l~{-!|.֮dYQ9(<|&=Ԋ}C>(Tʫʲw-s5<sqs[P
+PͧJ%VAިS҇]=P0LBk~yT[i]Y*Vr}&SGk;	Ȱ0P9yXe7O\*%љEyhI!Evaԋ݇0Tyؖŀ߮D΍:.ȠRͺ@mhh7َ>]9g{jt̃d^qE׌y2)\OPr-נx[˓u4۪?ADZ9WwhĽ՗}xQuI.qiZ{'ԧd]ܶתҙ]unW_j{_2yY6v	}nFez#	\o7F<Vϭi(ұ/>cH;s_̦ԵOt:j3QũoAm)|Q\\|^@Ǝ
+H̩	0Cz
+s=MfBJ+}CH!yl9Iqe){~w"Ja;uZ\},4STl~*7ކL_ʜ
+p.~HPOוaW\>2l1bZ^@O"DA |4X-CU.Ƣ6`8;USг2[D0j1̪eٳeM{kQIԧfYCZ/iܷzǮ	bFq)1{9MpS`dnpW3Q/+0ʡpqZH!@iQdŬ]<ݥ6ܰƬǥJu4hwUDC)Vya40ޚE:K¼I-o"4UW=YGxeHB"!b'Roש}*h?X$˽2#eyp9yPln;7A9
+OcIʴ&s5/9w.?\$vGp;(7-jǢSҚhq	(C-8@t9#6!WX|WC6@uۣZȤ1ʤ$\ؚ_,-C$oOŽݭL<!W.ӝE|=6Sw&;lCiVJ7e_߆ԹY[/Fڌ.$RlM$%ą;`dNp>n{|H{	"`q
+̃Qz]֢EgZ,0ח5{gbF%7Z,Q'.{H@e,UφhDŪ^K0XrR.%3<qEF<5͝V"A1OJrխ,x&maFw[n'5RH5}vڠaPBmP ÷AZ,(D.GzŷÙ7p#(w/:~\DFmXðdWq]߯&ʆX>2)wۛݪ(Ë8 ;*^(dyM?SѪSO=T+
+ϲ%^Ì߻'+l,Tf	1?mTKٱIYP[ذW~5?&$V|ߎٷT"BZ=quqEEJ~V_z֔Tnekʦ`(>ׇo!҂q+#;m7.m2	tsz*>1K<iԳؼ5}j~UmRZt6-~``JȚVAJcu=P83!?z"=;ý-<*^kFsP۳n!ՖZaZ4է5mF)Jk^EDM?eCLݚio}O	Bl׏C0\xKzk*`_2Ս-_ܫQj0/	Z<]ZY hm:zF).twȟϔ	$:Э?
+ތpƽ
+71gi%B")Yۨ0תIrKȝvȓt/f3<ђeGLנ,ϣKvKHtZI,ORS!Qc#7'Jߢ>'ݜIy3N5X^4o:Xl]>˓SN,#}T~g@׃*idm-܉CE~yv	Qֻ?hN^r>НǍXz;T!e*Xaa/RҠgPw(K>
+pQ'Bۆ"ƳE	ALGIYq|x&|nAn|F˷:NuJX`^3qWK)?FлrZkk\Nՙci1dgrҔTy-y3^TQ_~_ds8{Y3W!Q(7%ǦwfHXMyG1H3avcr&қ^l&Lz h'za؄2-<Qף=J/CyuݮpEzĎyĘLzVKzU̝o]*Fë=ݝpChAT
+3Z"t/n7ѾQ$BUaœsѿJ/60܎֞oS~ݶg"`$Tqt@2Ǔi/K >jˑ5vtH,ޒ.jA3(P
+0Јr(:^6@	~<t@AVPOmmӴا1@SߝZ`	INeް0*bEcw\_g-6&*\x6ӿlUr&ǋQ9
+'׭YZj;^<ڦ>r5 +0hZk.`ov>qG˗g!k(	ߎ޳xѡwQ^<T,37f7,VO=Dq!9J`2{>j<*?-o[FQ+5Ĭ"YSd\tiÃY~K
+qPj}ՠ-PgN[04|Z3*o=/ƌVFBڨEtѻw6=N"s|om(@DÈ(Yġ6LkLPj:>.byfA:K2xX˅Pͤ@OБ%sRk'{TN߶H[mVe٨lZJykWK^9_[W\Bß/]9JeqTwG<#4/ִOWk"67IO/Zj@uݖ!%:rmw	$(UMkmjSѻx̡nZY%b}i]l<NHld
+]t%Ұ|ׄ~i3EhޘU Cң7|ͪy:DkUO݈ωQҸ2Ց+7x4xz<eSՃxյ"1[۪zR@P{XrR+d,ԡڭ3{"Ine؄/$о/<0J6W=3sqHbPX>LλH'JוKRtpvG'ŭk&̭"ʹcZX^B!sVt_µUgpR#!՜D=͈m:rZʖg
+SAI!4]ٔUe>"t1PQ'd-8QWV`ǫ#yil˵K[ȉP
+=/a>RT0Ysnоl`ǥvҷ/+82ݮ	3CqUgӪ̾v>o{c8J0}#-BA)nԪ[0<:|,ĹRQP'I?wZ/	q^7n5TՔx}%U9ql*l%zk1t+x$:ɝ98ͻfuaHHpFT́aw(u^ \Ð]vF	$ˎŖQr1uT2
+6cGDUpA9!"c<*=<]d:~r(5p5IgMFsEUue0{W	
+Α0f(sT,e(9_ÊW WW2+5fELIa'kS!%Jkz"Lƚ3Ğ{n}5?-dXbHeΞ@/ercq,Ӭ2E<!]!!CwjOy%`<G0_E.)Hݩco?#E3ņSzYX.(ӉBv+.-<#w e4ws*7OWR8pΓ-_J|fC2>b1}=9%)=wҜxgo)P9ntPy5-1.4HhF@.[1s8YY37^TZAl2q8iYY}Fާn&;K(ѻmzTp2œp!kŐ<]HB"HO	Q*)/Uɻso=rb09d>۲ƽ	ػ"\Z?A&(˺-tyN
+43IS6OHmeWǲ)N:)TbLYpӿ'yTPSV)lKjUO.?P9+ƣ|4hA)IT)%jKgůIǇ&wԩϰhC/(jHRޜF^=c
+;IYmO*}AF$zsՖ4u@Bd`gSߢud/5otİISNEuUl[ FQ{=̟;bN&D*(ˋ|mY 2:c(:ƵĊu2zȉK-m;$f-/gv/<zkD#Eҫw	sbf:Hܭpl׵R!АSkqB"kR:p
+9UՂJb,lD*2<yqY%׷B$WVwo"ƑK(P+RDc=r.;7_A@&;ēPz,#TɴC8Rևy$b#9Fiz<>2R2ͨ0o'v &hɝc[cq8O"F!.6|zزuLLi,bWZ61?fP8ylw`xXX<N<ݳȳΦCf_EYh+8+RnPXTٛGa{c\}f9$S9%Tvfk<]ى,GkcTKQ-ن0Qx<b|-9g˔ƾLx5	E.)eoȣ ]Tl@Vo<ŭzs!B/:	6|<2]}<do^F
+jN}a5&V˟\lыܔywLnP.U{LܪΥ:tPHǺX'dH5#%]9*dǢ'VYJWEځSk,	r(q'}_STTOAqۥ_YϴYoG[-ҍ8Т&*$( dY*h,'>gΓQjSߕ:ǂLs"p=3KOpsUі5lugTd՟7rӆ@:Kn 7.+7lXrtvE,0>k^_5Mҹ:1ǿSi;^þߕ6rxֈ7=WR&TGDb=G[JUBӺ~]2r R}@QPH?ԛ'gf,eb77\_1xWq߱sDьə5! ^
+3jr0>e͹xۇ+w@E@q+|sMnLmcxփ%'ػ6j*b̠0f?a\P3IIoi׀),VJݣb8Z,?1{ƮcaUkSPRX>50&ߵgk	rpi,`/վw0XUNkޯϵ?C$M**On$n0ðؔoeQc3Ys%fL')_:
+RQ6$S3ɭ+'HmsI$FJ,(\X13*x>We&wr0j;Ѻqn9ɼ+_WI=ԐKc*	o+]c̅w=6ߵ\(:+ւGNF!hz*gnVu52[\DE	&~uѠgX62]5.$gGnt{outHA:*,s\υ_>DW\KۤgVQXWA6Ҹ(ʾļ$q<T'a(L-87K-&>8TXcҖB9EǮ=t۷pƊp/^4{.܂ŐeRJ~ͯD'<G׮׭@d?jpktƺ!^q@Nɪd6,-sљ<$fd&Y!<3!UHae9UڧѓU{<a=~_|z%	P_:G^Gqy~`GemC)K9is=Ep67uvUd&4ӾVUJ	stqhѴmܬ_;)(1VȪj :~gk4O0CtrUoƓȮrUv{Jۯq!ӶLO"_z&݉<? 7U{'ʶ{g.qp*1Eƌ=k9t#'r''<߲<g_*A~h:V}Ap:	m܄"6X"Qr%\ڦLT<mY0VڛC{1=.&S&n|Lrηʻy{(2Ip"Ld̏f mWjG	r1ѤM٫qC:h8UjeϳKMFY+uA=&j/?w7,`CNE^ULWT <c@LLηǍcQ{;FwQ`8܌WJƭӸ:6^$Y+`ަjiGH;;pNgo:wpndԤ>l0ʆSF0H:UF)bmL94*PÑ	mɲ="|a˟ 05aׄHkT'%T@KbvKr8t`,W^i{xQw*mxu%o»v=Zƀ
+(Wn(;&uϻjOAr֗Yz^{i*~C,c#DƇo5y]Tx/(N֚'`ږëԺx<zEM^ӝ*NǞ+Õ=?**ڣQҿ,l[{SL(o*WN	H>1oԯN;g#՟GCn,N+w!(xݑ|DY)݁m=üyWuEH	uBr
+X)`	j<DӪȼCRR׃ɇ{gzmSq8vtTqƣySa~r%+Tj%g6D|ʁ	<mudU/N
+aC`(u=Q"UďW6n{cFMge5͐t8nR@\s-{55
+ɳWHRp.Q׌^odiص{?iݣN}ȒIIC$*<MpʤГiwfn-?&;~{~FghܩWVF;~Ǐ1UlbUhUĎPF=0-az'<|uw=kDNiтZx] {Ŋ]_	DnIFR=` ``_T=4U;>tI+5K3`K(uxC0Ϋիo0xfh`n$Ѽ{}mb^¿*QkzEPPBP$jm	SLxRfߛHeUL?JMg7'!Uǌi91>՟ggؔ$i,IK7Weaoz[@lDSgtTl٧4)a=;(Y$ߤ>.M5
+Ԙ#8"hC:<nyyc+7>$/L8MQ7X3Vx5%nEƸ׳*1sc[k-;åulݝTR+7}}	yp34R~
+N^AqmѡodS\@DڽL3x<t{k?\lQ`G ݗQHnr&4ێ[M^ZH4mt;?ܖI-=[>u^7rˈ3pGxކ́\1"-@"VďBry>cZ$ؐ/;^R?lHw_Jd܋ْԢWz!.Յw6QV0~EPOVƸwyhܒ8"wH%4ϼͫx#j46XP@P~"cǹhaZ9?ޏm(ٕ0^)^*
+q#}"`әm8n3lO0ZKN\h	&@ћiڶ_\+}$Drk$'SeS^DHny|2~#S`!h7AٗcnюڷgOOׅG#XKSn+-TوyXX=s4ڨژ?~˩w/G+eFu5 /LԀqbL8t!)ѴIDq}Qd>kҶme,Ca>lQzy-/ԤW:\z݌WQGn+zΪc$ETe~K-ijwcՇ9)	bs_(}4*Lv.քK0ҩ92Ⱦv`uL';^:O"ݿZ\Z"3&Z24}=?%+Hְ^>@Y(Me])Ϲ%Q\5NF݃ v`
+]cOd(~lwюBL!mry hGGnf<[n%mhް0JE܄wC֑Q.e6'|ʺX\z	R@),I5,f~ε&M%$uOB0['lx/'{iV&::M"e5ρTD:ë́*P=).t|UUV8μ!"q|1X:FÁԂQ%N4'"C&YP4rӜqպsV&{G+b1:tu84(oМ0m/O%'ȖZ@ rݟܽO?*RmA
+x"΃ɟ*!f*A8ذ,`K!%ȀaKݚe(+
+1ոj?֙C)M0jիgMni9ϋ62^>u2ݜٕ|Zڤֶ3ՔD(.ωHl2&Ӷak_tZJ+j<oţ9cRDRx]7Q3aP2BN~+EdD*4hFSUkH'vx<d-`n~F.ٛk'_|ӵ(P4bRر)c_LO7A_LU`e1(|5 0'gfˬ#G37<fTR;8JvhzW#+4ȴ>-t#>oo`Ory]iHGCqQ_|"N&6j/]3?<ɾ(HtIڎy<1+ԏޘOׅ<ї:%֗E޻ozۏUV׵xH-2ݿY~OӄFA[$#Ó<d>1&ϑf&-Fhb{݄KGMZ[sUQΤ10L
+ic=ڋ@"#Sƌ%#RNvUG&?Zl2B9%)=J(Ƞ6eeJJF(]8+id$iЭzi̜ñ!iޤB/˻.TH^˶̰!Gʎ7}dx	Gf!:#q?nQħx>š@؞
+lfrxEg9ǋ~AmlͨVdLYͶ*1 8ǝ4qO͙Lx
+K[Цe&ԯKWCw*ltpSpׅ:!ƫ<m?ΪH._	gbj4"oy%ƶН(_cVwfߞwqFǖ:-gݓ]/+84ı4@h\gG+ąKwǅi'~A!&aCqZQyLW3>>ϔfuZDتqsJar]TX
+{K+ѱMVЄ!<צ/
+vH~f=RHz(1wMףÑBc2?z!c~ExdԖV)r.wa;PaFς(l\.[I\OAong6|cV_զ`3{*u:,rVMĜ/_[9a!->˅=&*xX	(Tט/`d2@j3vۘC}-NXތ]^6%d~iRєʏH]i	ۆЭ@\36^Gi+	Zxs7ʊXes8Ȉ9'
+T>.S.+h~ozsp*"Ǭi.5_jBd3!غѲQ`GU~M^72l*{emo6%BTVc<euU%ODs=Snc;W%8Qo~-G\Ȫ0")hk!d/
+ۮ/2k>-FLď$i4׽ (q,Wσf|2۝]NވcګH2u
+zߛeD3tl"KڍHb #K{EmAJ
+{(ctx_Yx;ebsDAU}Xg2Lp~ec0gB10LirfD3iDk8h_^wVԥ˝;ғufu2"<HCQr3HdsDƝmd>/1?Z@W2fUԐUz%e8Y,%$8="ݦ
+i"z<B
+H"jFV-ҀuEmUY?s]6q-,fG3~>0>kSNǀ,')hO9{Oڐ6ՎH4CKF׃rMoI"H?Q\)mD̤,#sqĥZCƛ]V!-Į%oԓ֡r/jVwۄ0[eg݈bǋ'uUT&HHk|.G"EȦȿpCc#0dҺba`aum'o?U̸=zؠSŴBGuz\HŞ6z؆7+!>gá:G}w#\E#áЦ,W̴؇mFp64ƨo;fE+{Ӡ`HGaz%f#=Ĳ,fDI7F%Tp[16ٝ?VCm޾{
+V);(Q=ex4^E3)kY(NIhݓsD/$H~\Ѧ)֍׻bMHVʟn "܍<#=P@`SSȪ
+gPǾ<~ZT86ɼ#*ڃāèHq6d'/s\)Ð!oEuH*Š0Vm2H`πh"Ґ3]1Om}Iq2ԞL00Fs]9NJ[|tCcC=0yB#9>ǈZCǁMW2 7T+5A۩26l/oMn=QeiT&SV׍	ڭ1|yֶ:y`CfВ"(הo=N|ӜnG9P@!ܣhUe6<9|[MG,#[!S3d؍:tv8(ə\hc4j4Kr#nAJb` ZʊB]Rdj9$;aX3DL\ =EngܫJo%D:0ӞYҢ,-0ҦʺSœ(2j'q/Մ]isnMBG9k ^iPڧVVQQbADxoY@ސ{ēR9Ą^֝Y7iOӾO˝1H+cSHUQ~/~<niJ-2[ٷCZ9O~*Ա~?<ª<Â~Ӯ-|c>ͪg7
+SX=2${U|ȫxVVI,]k5QgخHWi2j&dsz8صש$@Зٟ,rĩ7Ȅ:ݶI7uΓ8Q@aGڣHX)swS:п}LvmhS8ej1>g;ǐA۠7}UD%͇8haRvwwpl$$>D+F`Ƙݣ^Ԛ/DvmmjxAlgz"
+oؾVg~NX~.ew<)IxnW*ѐmkW^!F\Ser2l?@6GPrE~|tL=G9Td[Ԡ`vq@cTׄg>_JvSTAn#aڃE/70s;re*)hY56: ͩK']c3\~#%wf)KqjzKE{Ϡqc{*}oD&kǝ_qV$3sPxFI,XqW,.<l2[ۃeN@IC~!4M*b@_ЌO?NM:HP2QIeiC1~Bء.R(_JHipj/kmxIuIkhֆԑq#չ0pY)ѫ9cLiG*ڴ%P1:Դ͹rѮX֓HTA`-5"4{˖nP2o*Ӫ!;߲W!|V{&Q*HN!mXZ:%by
+#2k%ثfh<{ir݁c߬yODo*H½{v,l@:u@9o.b>n8]n]ҹiEP18nE4!GWGёԌ'ΈmTw@BdEagoNsOoU1}fַήʌLhЎBy&ς9.Dzt@L;agc$e6gXƾv\n]־ҶМ8Ŝ$мMQt͆14I+RLQ)#/ݚz2v NI3>:2v@Nj~FpZ˵Cd\_^bڇȯ)$k4nҼЯeUV kSL-sM[])dz"v\4:cI3'r1}8IY%eQfP
+<"wUb	dC*Sܽ v͘8BH'+qy})ݩbm|KX}+ȨAV-J)<T8RtޝH#G|ۼ߬!G*ΔM?d}R%mF1%~|]"+)phf).ؙ<,ɶǊ˥:~,g6ӺGڼ/@~47(Vt(ѱ\sD)$6Wo.nYߚvץBCP&Eb<3tr ,yЄCgowWHD3_%jۦFoT9߻AƱ	FJvtCͼĜBH#hQG}ёbOyĚ	q ]ڣPμw|ϕhWX29đZsUcQ&u8)&Tm>+9?mZy5U$/&
+-Su
+^zt0WM$۰,cw_mh$	Kݒg
+rN~A"§zDz\#KF%3ÖǢݗ\@Cm-ը_',m,Q![ԡ=$646Biv 1arڡg_Ś>#ŭ!Ҽ-ofn׈7bO'[P߄P߳8	cD6lncϪ\#m+.u>yѤ;*(=}cTrgYˬKzYG
+˦i:*pc-ɯJGIR/bx#{3[R0d=e!1eͮѐXg.9~"2#NщlToܰ=+C*+Q4)
++!*<R>v5&<4ׇ}χ+b2*şifOM  N#ucԡDxĚ.i'3laad(Ce"nBךD+s<6q^ȯs}NdNޓ{gR<pǤsޢxRCEm?&l
+ ,ϭm#_ɏt+{գda݆DWr4&t"8lt]BLt1W-߽+DbҌ
+ܧd(*?yQ^	apRi01ӝi<qLZża,ҬЉ}Q~gp\6Xݎf\':ܖănM27}P\*fʱd*܂c"6Z
+NByi]L.==iL~Ӛ-~ބu[LAÍ/7$y{zP¥$6>jՎ՝|dqA`R}h'luTja?Ni0UPZT/4tם̟wg'r|bמQb@Νp٨6n|;eV&	#kdјVuȹ<ʌ8,Pܫa4U,lO׈
+ʨƱJGl([fӦ-Z_!Swke`~K׿q&Vg]XSJE@Yg_Ȓjc{Cj[x >]VcыѼ"2Ҕ)9KdXϲÓOsp]~KB,myאz!f|۶mie-PHlp9|91%LD)zU~GJߣtT%EW۲_}I-^F//yfejb8ҼG-NmR:k-QSZ\CЬI`9H%Ǵ8f*(m{V$δ'97ټc?;N4?lDoDT޴!BK9wͥJ,\3$GYGHr2d@U/`'51؊Ԡx9 .AT8a-OY73MiC!p,u̢Ҍn۱wՏtD۟%xE#>(#=>Sȋ>RJ՗ъ9[}?a`B"(6]׻`yfQQQlN]8hq,ͯt07V-@3R#zZTjbF;+ͪ-ЧKcmi
+;%υUtQ(bLxp_!fdǩ !Ts[/&7NubI#tPr&%]֜0c/op/ً9ҁ7V*"!Tʃ(2Gsf\,Wu!(z20<MPjwişUFigcz7Q߱+~Pg#َ'w*D[ds7DA;Az&ʕk#Q w{<Bޒ*2Q6__8ج[ڴטp.4igH
+4T̓&r8҉tپ+#A^/1NГ Wҽzw[grvȗZGe?6g.{{ۀl2NSZseZgIkгmCmn+cCHlɦ͚aXU(:\vC ]*֐<!S)J{cj~0`7'YGՊX/zƔJ)_\t[Z<#!(٦4O2`u*uKS_pRQk`
+ЗN,FҀˮTq}vPi+W3}!d0IfI4Foؽ:a1DR˙҄3kiuL5H܁,WvjȴqRM<d<DEtU|~7ŽAIڴׇ͎HMf)v[ʊ< HL2=\nۖ۝DqJٰFEZ}*B́۽e׻L6M]'Zn(ՏDt5
+'a	LТjaa#KxA؏O:sMO(aC-m`4@d߸֤ӬCeJ8.lӓS,nt{YɑURNJFǢ4!D-a?ȄY5JluQ!n\:vߖu+ZNȠV*eԤZ܆_p}*1̯?Tێ^whڽSߋc-E2LQ~ϦR\Ux0Ÿ)8խ#r-WS}eǥu}8ܿolսȎB4Л\лR|'bE?x-r1>?MRśrlv\jV-8#Yk}0vO1<϶fI%7߄1i˗NZIu^=#ؙ@}O:7з. !^#D\xy,UH*ʉCgeNǊK
+\ۓSÂÖ<{TMwnCQG\8Vaa6eK~fcՇޝ8\BqP
+4W).~Щlf{Lg8ۤ	$'^,(4f[>A܏ޤh-NtfsәW]Zۘ&Q4_{~*sˏ3p9L˽I4*82p"-@LWCΌ!AS/X@t{DrN| G0JD|bB(&JmA0pWLu{V3$M\x-=To;*4/d݋j$tM҈7*P0qnGG\%q|ɛ̪P[(J?qޥR:1FhzhyZĒzCAqT̉;؃[o4Q@GFΡDnuEdezFb+LaŀJ#\30OH*;VM)F1c$`s͸*/Lg:wިTYsGOaE09ME7/R}c0 ?֞~*U/B|Ad7%ag?m=y	̇ߞK^#+8%ԻXDR̗6Ƈ$4k5=7.wI]ɌUb;jJf4բNh8Ȫ?m4DՅW)JY<ĠPJuΤ<SD֏	yPOzZMeysb"BnL)جbwѻ:v
+f6pXdų~6^V766p&dj^%/"dg?ͨZ
+yPEܮOΏBHѩG΂SL0%bPsGG:aŵ؏MTjÈ/Gh-@(PYp	AGV_|RԐ+ϓ:01:n_AQjՆeߪ-Hq@A+ |=^nxČLBeX?tεվеȩi7u&5ŖڧAUY<q9.Ul+0"-2.2GOvX0bn;B\V	t4OacIڟ)y-O<1jʴxhoELNڈ`܍HVktkj_КY&Dj݈Bn@߈(UթfNS;gHZɢJ])<V݁F=JRt)&МC0v~ʻymnm@ގ΍77̕}ʣ0ˋUց3U:ݏ+0tV[vLHf	Ά24wzd0NCqW8x]*TebIRJӝR?mp¹/L!<ijъ
+e?5^_?%fAIfSŗRK9kd;KETQ*xѠX؄RCƢBw0Kh!xC/=/oޱVeJutrLe?TrEȉ<,;PQŐz<@\K$Z% WF 40$y86%X8Nؕ(
+
+ݢF y~>O<ce3X;~6.OgЋcz[$>&A0Ԑ9DJm?ٞS! l(A;*p*LnaZur{AOt;78ǌ0QQD.*#/s8?+@N?i!Ad}eԊ2<- :ZC	oF?@\6JжcN2mES?*4!MrwejqyugEѻЖ:oD:mxC%1ץc4lpA%Y^&D+"6h"Aى_gݱ8HV̗yҶ\/$S6T%u3Yj5I̕eõ-(7q	K	;U-D	#߱6&\1g.a"]bUle\r-A!]Ȕfƾͪ9rީ`0Հ40R^ED;&|pP݃X[PլJ:.%EU-`<=(|eũY*?حQ՛18_}5TAJޤ [Rzׯl-;ׇ~=#֑bttgzx]ۖu6{J*2ԽxFeCX"dyҁ6Lly2RܙIOֻeP@&g~էُe<΢*/2S?ȘA&UEJ!!Bs4حd We$hg~ل1hݲw*|3XqL4mċİgA~TAf2º:o7%=|4_hI|AbA?{PO[֏.G݇4Er=7*U/l.A/S"ۤQKXBjv!2aԣݝ|idp=Qw_5e?1wŸE/gD>ۀJo/ނV WnL86T(Z@Cʆ9+O+J3On0ٻNDÓD9Bf@}M0tVxA\x(Un}HYs+v׺X63|͹d)b,̀`'=DqYhq!V3wAKa<ͷ3LyOz/RGd<(ނ?!è8PRBU7Ǹ}LӱoCI7TɿlgSCגUp׉x|zQ_׫وkft!ۢL&`hv2eGvS`2voۜ7eGT)BXv+IihߞCIǓ59WMރA-loZyp͂̓:D
+o]П c},-T1N-/8/Ь9RA;1bkS̅5bRIh ց.w^`pEbnlM]#yT]Je!)aQQH0>ڨ{	ہǲ;|ihM3	\ńbN0M/uX&O[ѩrB xjy7H+_v_q{ݭ%Q\^Nx$xevZ*'xP}do;crx2tEL}=i(;.%S]و'݇9EzbFԈҊnh72Q@}`mdy6OvE՝?p<En:eRo47)ANbɖ/VL9Sv;Gy%?h-ÌlDgQJY~˱yTx0z>tc9cdM97Oo	Uji4R%s){r;/?Vj,Ss-A0rہߎGɢ%kaiMB;3W_
+vὐqT7F_rPE|@B~$rlJR)bZJD=@<I~KRF`پDq2ٺ@{.uk@@P%BF'Z=63Jǈ4_ճ@W<]D<3orGLaEԈ",,zQ6Ԫ4D`F?:ϫjтc"hDPśxĢ._FcK1*%?q*Ur%@ȗ62$loA4_]G@%T q\jiڬr,ȳH
+oŅQܹx{.hH=^5sŸԗü@eku`:`A2Ud+S2!4NL!σ61bՋFh[\/VתGQmaw'9M*'?/tVy|eaܙA]A4e*b-= ehv6!H޲|[JV}>s2
+qG?%<8̌B؊ӵEۣϡrGv݆&q9"L(ʮlr ABէe|ɒZӦoğQpo'tc[0;24gBni!C^"6$:؝qnCJOۭB`Lj0ePO8X~07dH|;y۔|3kz(kbЬ?M*L226e7QMR GQcO s(̲uF)=yZ1bdǥ[SJpaPv3BQϙ>XI6HV9f3TV`8CԭM}jhBPc>CpD2ƌ;HgAsIFծ BnQ)[IB
+fs| 'KPIsmȏI?~[{mŋaׄCyT/a#O`iqJNͽؙ1*)`*nnҲcu!>|>t/w&(
+tsmwZ*?9BzV=ҋX]pܛG6۫'oE=Aoۏ?7ƛRЗoA,hޜ0#69ħ z	)w׏É?8S_J6?2іy8(^ό}Ud:1W"np8ەawSK<+>z:,F;?={%3i%ޭ=}#9o<o٘x/APƠPǡ67F?ɐ҇^,H8NΘe!4O4CF$lDB8!۵;y9S7%Ba,ܢ0iuE@QYU;˔ɘ.ڂ	ת߼ȗ%PaOʚeB<pީOtG|@^12oi^S{i31N?a,?%հ+<3StI/Jx^z!I"tvH5տE!YUbBDoZH:73s3=$^AՕXH}u
+G4I\y&
+ekͫnקCя+?J_Xrk!q&r6H1iaؗ
+5zH}?A;FK$OE׍3N2eT]bѝnal*[#%b'a۵r~dUT~BSƣEUx׈mɼ9Y{s
+8 ٨v62\FQĀAh%3\hD&,Л~yPCeՒ5dǧ˞RP!)6TSՁ/u{_[p2YyǑqʳR>*Mḱz!˂{҉YI1KđQ-@a_eDH:
+nsqM@eh%/7)"U4:$3+-$Gi/	)`ɛn1l`/γX0V>tVD>.ɶt&;{H
+QgWޯod1~C4|b]%9ơa{w˶z1JvPN&zݘ("e;-[HM~,3ț^S"DxӜ%,Vq}TobN8Dַuͽ#q5U}u{r9%g1:h@d0ɔs:ZfYkM|%+\^$zżI&ߞ"}ֺzi;g_aˋ"~yKA9`pJHڈ+Uѹ.-ȝJA5p]Fi@zO{,-rAF<*E]q!;@5e3B?9Q޽k`fg״foڱwy́xvИR)V
+\$Km
+ާi@|*qZE K,f? LR܈J*";Q;Ċbzx{a˦cԫu#	
+xO6˄*QGg2%5)bM%(NƸp˨wpmN$
+Q}OĢUٌ\4XЪSB,MtjUbɒSF1~W&@}[E`ψ`|#\Hǆg.XAdqt~MjL"~qCˑśb?v*ԔVWfKiƺ<ϷU|;ZsA39|ȗѲ[;@5macD՞YP!)ث(l/Gޥ\gԾUÓonh?mm.7dE_@ljķ~i6-~XW2ŭ|O+5\\clcjV$۸uRG@e_[U q(
+HH;|2`XWޜ]nϝHE{C/9^o ui޸?q+Ń[xCzľF:
+9B7e9htNc1=[ї?ݔǩd){ߐFse9ه.#_LMD-q%mQݸcI&E6[E˽|̳ϓrֽkAog;%|IN19nP):+tL\DhtՃi`4ezfUek|%}٭\i׶AM.ɔj6f}Rjo*zTvKTi#Fjmrtؘ3ЎdZTUuD;F3DpnPZ^uQkj5gRƊyr#8H=:?5~/؛R>mFvŁjKlX$u/Z04rnv87>7oϛV)<*Խfw#?+3>/ЗMWt5>WLEU)2ytV*drwđ܅tAbcɗ*I-d<͝Rmbv>0AѼ_=йY3p}9WfH]bT׬XрY,()Igi/*
++r\geيW{
+L=$y2KqA}"׏~K'VڲlgB~MBK8&^iW}/̮Ϡc6D
+ ȓ`c[g;FFD>>/I8*bb̫,gocA&UzEIx hRNp͎7ΐz)4`Ǘ-ۖCIh%]	Xp}VVb*e-;ft]ܭmIrXI/l:s,
+"P߰<E'uh	?}SRB3ǰKUk!Y9R{
+wn;1qmM2'4Q
+%u/$m@S=Gʠw1u	y#|%OxV|`	Gj"{^(}nIZO1WUcș<T.STLȖRd`+IAbdx4CM#7G$h	)ׇK0Q:Jn̜	Qdso̦K)V*Y4Xs^~hzLngCAp!?r&cVO{Ǫ	'YQQKoGOȬȦkeGYW?Thٜj;)UC߼HݐKˍ{ӝS-o,fT!F)r-^'3gh9lya$QJ<A	vNw.f5jՔݳYi(6%'CDfp-Fǌn+KlmqHӠΥPuu$tΖJޚ;^Zz:tݳ bT&ɏ%x+[փP¬8ƀ[NSb5ѠƦԽ2Ȝ1Ѳ'@,f]ۑ@WP9"i}hnc=
+ղ,Q7\FxbATn[ia!2ryTՃAg4BKpFϭz5Ζg|q0BedΚNE$:t0kӂz-d՟2`<O2mZ׈yٿwEGP({ĩvdepXq!d`8=]97jƴչ÷Wڜ[Y+`>%M 0H!-
+)QXLRB;|CaAX];ނvxuoq[שtK*f
+	ې4R)N-y%(wS,oɞ0`7t.ޘͱouYA|uzIAnɝ̱Py*3̌tTgǰչkŅ>^ʽ]΀0N7߆=L8va	߯S}ڹG(GѡquJɭɀ7!I9ar
+ӽ+ϲv̗Pϩݶ7˰31ơ&V
+X]ybh."
+ٛ|}mN\KgՌ]i?$ǥ$}u*+HB+jcqva&nN+,-o'K*c=&6	#ѣjK\QL(I7{{S"ټ:wsYĖ(i@ЉfwKGR(Q!uKZ8kv}CM?pXsZAtF4>I7E-٤;h/o7":gro؃˔KЋ˩=I64[Q1Ц^l:ǹҢ(qXԑʽ͋dv՗5a%يشEqQOKť||wڱU}4=,
+cv5 DٱHԔ=I>{oYRvf^'!R)##
+z6`cj</-rQFY	Rߩ>߃Ҫ&E6GE{BŜ
+p
+KJa{Zm}٦߈]͎IfU˾c&~k/Jx[]14SwRDݶ͡qCt$C
+E Xĭ-kS+C\3Μny*ŷK{3w9*8HɊ2Osb\!4q֢b|o)CwrՕQa[O?m!$
+Q}CQ
+)(/Zp~5L_
+_R.m]'%ξb_YqԤJswxW-O8@Ž'H* ٙ1c\SSm_ޫ7uk'ǚu>܁l
+=6bfZBF'{?'Y#{`.G9oa{ķ5-rjùDy YeEљ̍,1%,h+XtmPd\z&gl,\98XI{ VTΙ~%N۩F.նQX6!ũHJ%zʣuŮΕǇ(B2Uq9|݊**֤2+;VG!%½r3~.هk+:Bv*G
+DǼP6fg/L]v6Fֲի<p)wAKs&r^YFni)hVܾ|vW%_L)KsK
+!Uuf{|jA-*zg!we'T9'U2М5$kvEԍm9}J6GG<O9>feܳ+ڍ*fK)-*b@cvmz#v_/$m@A;Ïy]zBQ?o9ֶ|91s:
+%~LT.QbDί5-))Ly4LHJA¦jنf/UeͶ|Oσ|\-IE<`guufekR1>X2>ݱrLS*(Woѳ7hsŇke|_X38;Eđ*dqk5ZW
+5Hsv3ömL
+U%\k"Z/9T2~ǿXhIm>N\!%+tRvÖl6ҴtPyc'=ɇәC7g+ʲe,-ӑ<2&Qbֵ,XO{KyÏk}Tz#vG27WK'*?Ǎ^oSҕ
+CfW>LUhcsvt[EА>X^<;%vB*BO^M(yÉ
+xŃniPSOCfЪ+k@ Zıۄߚ7ջ/ʢwTߓ_(+>0[@p%cɳirG_a-PC'E#(&T#rF<ņ87Ӊ)~v3mKUa(+5*1HKf69VcާJ1'i
++})]/ml3z}B_F/[
+i8b9&;+JVvnӬ)2!j_.w/3ے8b D:³Ul?zֶQ("Օ!FlBlbm cAqM;[}eGMs@fq< <$f59'wYԾ34e(#V˕S<XR<QKDyPAo,u)-؊[8Xwø4+~%wJRDȘrʾURMl_~)W}Ӆk.ݽP&iJXbhV1f`.xYÇ̶AGg\ʠ-M`9L{2+	PyŤϑn{`AFl0?pCV{Q]U"m7;@2{gOaԣv<Lu{;\`d]Q%ep#Iʹ']S[Y,p;øyoxgbeY\Vɦ	ݨ1?ZɚQFu?Xd8Ig<ۚޛED&˙t8+ӶQ1ϑ5|ZO#fbo@f=F\&>"hEƦ
+H$=z.m5~cFRSkـ;mX-	5σF-U]03$$h'^ΪM%hš֖i/:'4B{x}so43YŢ!(RL8NV%RaCk,ʴF9ĿLdgM0oGȱmص>@3?qMBg4r3zc{xдYB|0ɜsx^#ٙ$5xxߙ]=@'\2&E* c~xOO[oQӂ}A'R$Y]Cslސ~t:g1/p\ƧΙJ>	y#[1~K/eWЀÑqG;h+Ґ	ќSɊb}oZgfbsɥ!y2Kxp~ݟ[=[ܔ<Ă~<[;etDM+pQ*2IҷχHu{+>RAG=@}lw	pcgZ),¬ؚBXLڱTDֆ	Xԋ}=$ߊHp6+x5,ht"<nȧ@QyX4~l%n[ӥL_Zsb8#+FܬLf:OEϋU0v;-SsְNЙx8ץi28J4L*Zt/i]yLҌJFu;qGkSop 3H3|EvFq(Q|У7>p$ ۇg{,
+Ʈ`Itdg,>߾`=ow^%A=ˤe-2d#=*Xk V&&b_'h͋/a̞Q Ef;espKZ`ޖ͔+¤1f{jcV5Jų")QYoV=8̉.!H·ɏUܨo~5­ӫK5Ťgˊ@|)"Ch7glv?$uìSE?	rLY:^K,n=.&#
+{l؊STޯdKksre:/ݴƧzBf>bl_pۊA&<bLWZ5ջH֔?-yCkEM./
+|պ+́))W9#;BT5TUh
+ł@_NZ_qܴ=Qdb@ZHLNtHxAg7.E-ҀLwl8LGݡ+a^Ffa1ƿQʕ4aLroբlnިY'èPr;v8V"[2UaKs-^-kCz\Cr-[gr2Hn8lI5>V¢jĬNАk^wk{5;fx˔*^La;qv59
+=ٮd1̫
+mG?bu]6x&<M	&y]Ȣ#r\q#؋gj~"
+")ݓoQTŴJk	%_HӋt_1b(s>[Yuݪi5DS]7>k<ES:+eȱy)fE	=-"+4x2xܪSԇ:	\Zqnބ@zf-<lq_c`%4xv8/2g%q,]qyas@ұz)X]*ܓCfҮamTT$v0G$!AۇSMڗsDQ*zGL̡JH,_	8(qO^߁͗װ9ШB}y׎Mbf/Ah`MĩgTiWS0KG.gWNSecM!CuR,42RUZp8+N[IGws=ڴr}޶r]d4pBSPu/	9;cBɗ6cm>O.
+wԕ1XohВ"Aq,Z8f$z4Nq5޲!t.HX\j*C^˛hY0ԼvI-a'8R\cI:uoѽp:w״_-QXD@mӝK{q;y	ON.Xv("q@=)2M.= %KuS%Ԁ)=]wO\26Yy>
+(Vֳ;I}}4W׏i
+g(8vaIXz_,Ʃ6kjʈggj]&tRBx2dn8Q'Em˙mEmؿĉt?įcKǤ/>77[R>5Z^ 3k"vELZUk[Zpz{__]UPSO϶ӟ6;fFheAk>KOro8Xd{Mb܈kq,_W3;,:G\k~)]hpdC5OؕO!C@-Ta;ܙ݅z؁	ohUʵS.i|G=}B!&gKI?_8n@Ʃ2f}kj 0NPY)njs=3Čc8]Yݱ]*pMҩ H;K0%w&DtQy(J-,|{TX%fd0k8I&%_%R :_ob4n/^C̩eGNHY	.g̹Ac֝IV'%g28ܙPBxenWj$QO{ܟHZܐ0"bۏk=$@`˦Py?z1hdTa̖t2Pb|/K|:/FϨ0T	+CoГHqͳݞqnb82&KjaWs6ݠ`O܌J0;DBRsey[NTR}U3Î(ŗ³ҡ1kɴǬ!>ha,cP@Kҳlc`l0с k]|DG՘'ñy!i޲vX={̘TIԍ[ )UX?>ew EKٙ#`8K[ѱopd[n3]ZB(L|ҿ%gֲ"K'ttlgh;0>fD"$GexΤw]mG҈mY!-wړԉ/p#t?B;SSG^ɗb1-
+~20)^D`B}s.?K%n&v} ^O{|0ӯ*	jΓю83!ynTƐ~c6,.yIi`HE T}Ns/)o4ޒ.̊\~:ar£Wo/iÀG5A9~C(PBJ3ǁp)!cx5*i
+IN˕Ɏïi#kPΥ"eL}1
+cs8:"R),u!8Z'q^Zv:tfF`ϠXSD>DԅӾ{M7vex$Ո%ܐc
+`O# %k6$	ܠq{TUH -H,lg'pRΝ":1L0.a94.~ÄqL_Tpl]9uƈ߻]P-UnH1rǳA>:_8a^˄߲==͠M
+ZC%WxXiH֜g+*1)Bw#Q_݈K&B,C~_6ЎLWőϓ`j<i̪ϰZbʳԊEV/`@\ܭg	dRJEQm0e8ډī0ry*RuNSHe2&sj%3-~5^.&FXdو"a Vf3Lڭ[ոD;P=/ <\ԾeΆ,zM8ğUΰW2=O
+֛3(4=ZMm$֡]jvc"e2PI2gkM\hZ1? 4|'l0̖ȬƒÊV3d:-Y2|LvRhg~@g<wDF="B4cVZٶr+u,HHaG	n`9B3mO{=Xw~x;HQNe6lߩ?G#I]-ŜEKhVdCDdз?E	wߚTc!6F;%TҺT?b25
+!o\&dͪ?	IA܇nU('ޠ5))w#*<E_yYy2/D/ޯcu]]se?T!hL$GaJ?Д;rErhucna%#h"8E5/?uA]}mx#rZ~44,v+Qɋ**w9ɿw=%cSۨM(݂&J5s"ʘZ@Hͳ\ck^AE)`S&Ŵd}\n˹t:/![?K{l1;)^cKY.߲5f*O*q`Dp0y-,PX~MښGX:LѱnBZ_79xPď[KjOc@zsYva'_9"ټO9#TIOJf=|&l{٘͂r΅)Kս˦Z\|1)g*'f>{'3a\H(B)")؝OvuEKJpƮ~Z0*ҞF@A%	^>ՓE))bt_798ejѕ4}leV4.PakK,(]lP=|-MubhHyeZTGU4@P97ZH9ΉcYӧ	]>Z~ctB@PN\7ϏyHm>xA6wK_!Zo%TΩ#j9@q$8\ڵj7Uo2nnhxыkc^̜KIO1ԵDyATjH*(^\Nwjb`0W3!m.]ę*̢OɱW4r)-fDw|ЮK_ߡ[0|,2z4b.4 <L'K#Q"@^ܗ8?#U"̠8Gl,WmɶlA.ձez,UcϑżpiWfʝmŋ@	<gA}-v5ߞE8?EFjuue!Vտ{Mi=I-o%o><JKú~%S5ݙwlا%a;S))Mm^ՕeR%Nߛ$mTs8~~~{[C>(V89JKPw˯TBS$=)˽?C4;Ϟ	FڍXvGRc71	H8D~}J)YHuuyt,&7a$2rsͽȴQExwFw8zkGƱuG9eĶ8s, _?C$çӂPQ<PǑ
+jvkWB0mHXKќV3M[A4ͥ[UFicxTڲ#x~E9ԫDV_38Ԕr_&]q=UζxʗxzTؠ?` \/v<c<:]Ȑz"Nyӄ:qȟz*g/gq.{r1[P_g4&!HZ2ȩXs~ͫI?{Wɛθ~.3&.ƕއZұlz=JyshAdjraL;GqmjW۩~PքkfP%sh,>*YE˻>0_C''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(25007)))
+exec(brotli.decompress(n.to_bytes(24985)))

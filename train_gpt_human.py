@@ -1270,12 +1270,8 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
     data = {k: byte_shuffle(records[k].detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes(),
                                  records[k].element_size()) for k in order}
     streams = [(k, data[k]) for k in order if not shared(k)] + [("", b"".join(data[k] for k in order if shared(k)))]
-    owners, chunks = [], []
-    for k, stream in streams:
-        for i in range(0, len(stream), CHUNK_BYTES):
-            owners.append(k)
-            chunks.append(stream[i : i + CHUNK_BYTES])
-    compressed = pool.compress(chunks)
+    chunks = [(k, stream[i : i + CHUNK_BYTES]) for k, stream in streams for i in range(0, len(stream), CHUNK_BYTES)]
+    compressed = pool.compress([c for _, c in chunks])
     header = {"meta": meta, "tensors": [[k, str(records[k].dtype).removeprefix("torch."), list(records[k].shape)]
                                         for k in order], "chunks": [len(c) for c in compressed]}
     head = brotli.compress(json.dumps(header, separators=(",", ":")).encode(), quality=11)
@@ -1283,7 +1279,7 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
     fields = ARTIFACT_PREFIX.pack(ARTIFACT_MAGIC, ARTIFACT_VERSION, ARTIFACT_PREFIX.size + len(body), len(head), 0)
     blob = fields[:-4] + struct.pack("<I", zlib.crc32(body, zlib.crc32(fields[:-4]))) + body
     per_record: dict[str, int] = defaultdict(int)
-    for k, c in zip(owners, compressed, strict=True):
+    for (k, _), c in zip(chunks, compressed, strict=True):
         per_record[k] += len(c)
     return blob, dict(per_record)
 
@@ -1545,8 +1541,8 @@ def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict
 
 def _row_params(st: MatrixStats, row_bits: Tensor) -> tuple[Tensor, Tensor]:
     """(R, 1) scales and qmax of rows quantized at row_bits."""
-    rb = row_bits.to(st.scale[min(st.scale)].device)[:, None]
     s = st.scale[min(st.scale)]
+    rb = row_bits.to(s.device)[:, None]
     for b, sb in st.scale.items():
         s = torch.where(rb == b, sb, s)
     return s, (2 ** (rb - 1) - 1).float()
