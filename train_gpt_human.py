@@ -1550,16 +1550,16 @@ def _row_params(st: MatrixStats, row_bits: Tensor) -> tuple[Tensor, Tensor]:
 
 def dequantize_records(records: dict[str, Tensor], meta: dict, source: str = "artifact") -> dict[str, Tensor]:
     """Artifact records -> float32 tensors under split_banks names (quantized matrices: q * scale per row)."""
-    out, parts = {}, set()
+    out, rest = {}, dict(records)
     for name, bits in meta["quant"].items():
         if type(bits) is not int or not 2 <= bits <= 8:  # 2 ** huge would hang; bool is not a width either
             raise ArtifactError(f"{source}: quantized tensor {name} claims {bits!r} bits (2..8 exist): corrupt")
-        q, s = records.get(f"{name}.q"), records.get(f"{name}.scale")
+        q, s = rest.pop(f"{name}.q", None), rest.pop(f"{name}.scale", None)
         ok = q is not None and s is not None and q.dtype == torch.int8 and q.ndim == 2 and s.shape == q.shape[:1]
         if not ok or (q.numel() and not (-(2 ** (bits - 1)) <= int(q.min()) <= int(q.max()) <= 2 ** (bits - 1) - 1)):
             raise ArtifactError(f"{source}: quantized tensor {name} is malformed or outside int{bits}: corrupt")
-        out[name], parts = dequantize(q, s), parts | {f"{name}.q", f"{name}.scale"}
-    out.update({k: t.float() if t.is_floating_point() else t for k, t in records.items() if k not in parts})
+        out[name] = dequantize(q, s)
+    out.update({k: t.float() if t.is_floating_point() else t for k, t in rest.items()})
     return out
 
 
@@ -1680,7 +1680,6 @@ def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor
             kinds[kind] += b
     return {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
             "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
-            "model_bytes": len(fit.blob), "total_bytes": code_bytes + len(fit.blob),
             "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
             "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
             "seconds": {k: round(v, 2) for k, v in seconds.items()}}
@@ -1702,7 +1701,7 @@ def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Run
         raise ArtifactError(f"code {code_bytes:,} + model {len(blob):,} bytes >= {cfg.artifact_budget_bytes:,}: "
                             "lower EMBED_BITS or make the model smaller")
     report["seconds"]["total"] = round(time.perf_counter() - t0, 2)
-    log(f"quant: {json.dumps(report['bits'])}; {report['total_bytes']:,} bytes with code "
+    log(f"quant: {json.dumps(report['bits'])}; {code_bytes + len(blob):,} bytes with code "
         f"({report['unused_bytes']:,} unused; model by kind {json.dumps(report['bytes'])}), {report['seconds']}")
     return blob, report
 
