@@ -1468,8 +1468,7 @@ def _entropy_bytes(counts: Tensor) -> Tensor:
     return -(counts * torch.log2(p.clamp_min(1e-300))).sum(-1) / 8
 
 
-def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...] = (1.0,)
-                 ) -> MatrixStats:
+def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...]) -> MatrixStats:
     w, col_weight, st = w.detach().float(), h.diagonal().float()[None, :], MatrixStats(group, {}, {}, {})
     for b in bit_widths:
         qmax = 2.0 ** (b - 1) - 1
@@ -1617,7 +1616,7 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         if not todo and fitted is not None:
             break
         records.update(_quantize_matrices(todo, flat, hessians, stats, bits, cfg))
-        made.update({n: bits[n].clone() for n in todo})
+        made.update({n: bits[n] for n in todo})
         t1 = time.perf_counter()
         meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in alloc}, "arch": cfg.arch()}
         blob, record_bytes = pack_artifact(records, meta, pool)
@@ -1629,7 +1628,7 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         fixed_bytes = len(blob) - sum(q_bytes.values())
         log(f"quant round {rnd}: {len(todo)} matrices quantized, model {len(blob):,} bytes (estimated "
             f"{est:,.0f}), budget left {limit - len(blob):,}")
-        fit = Fit(blob, meta, dict(records), {n: b.clone() for n, b in bits.items()}, base, rnd, est, record_bytes)
+        fit = Fit(blob, meta, dict(records), bits, base, rnd, est, record_bytes)
         if len(blob) > limit:
             margin += len(blob) - limit
         else:
