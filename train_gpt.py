@@ -1,195 +1,187 @@
 import brotli
 n=a=0;b=1
-for c in r'''vdm/ε$[{9S'^E7rP;)A۳Ox]@Ww{.{Z^wTj~t#214|B>0	`}6:R'0E	.w
-m 	7ޫZLa[wnK|}kp͎}kn9VzC0;yl@)}AӾNY!oS½2{gǻ@1#@U"ɪP,ԼıBYg:
-ʴK˱GexHMWZ/Ia܄<<4yn6vSRx8Qk@h#݁Z@$^Z<	zoǳ>	(oBSA6`UoOMRҢȉzƌ7'ֆs(9f2?OgB^&IC(NsUӖjIտ/:^}FT$Sn9PxGfo7`]koՄCR^& Mx$r*zod?VXHuFܩ؇)<۲»ޤaoɚ&0,̑aF:|1lt1z6"U^m˚}P]T~B׾0ZqɃԒ՟ȩ(..ʤFS	SaR֚5tݾ3;ƠVjeN'9(-9:LEn|U!WMK<yTe*[lZbzdg|JeMLEYqmV:*)%.ie,=>+aHv?s{A۸aow:S^s2?d(ɮQf4!ͷ83Έ[B7Vs[l[R1#')rmJ(F@j&>Q_m*~.	KsTp~B\|@Bp#KrnS'JLRU>PH5{J1|*N&Ԕ$?[J`U^B"
-LÓTo|t8.8ߋuÖшJZWEBSAK0+uW	%d<o@iBسuɟc֐;nFSj~b>3$'wDdVGpOu~uC*kaYay~YE LBE#@-ۉ9 I-[1FEjpO'#Kxdyرg[.$A 7''9D̛z.`/^~.6ӏeGƿ5[2pXeҞoVn9
-t$X%'^/%SN1q6[Ј9kM]``?k_!Ioc|%1$m3Eس|jZd.XoXi:we({9g>Pa}}VUw+,D=c֡'n٥UDшؔd1[δba;2&X`ٍsyvoa#sX"#˟wٕmoX>:K}P/ע"WGOOmg)Ϻ߾Gvvƌ]wmlE=W޳:O΂Nu֞H!aңО yi׻߶x==%v8NBtޫ^(K6Ӓn=E,apՔFl?+ L2LGj4/\@א%qӤ2G;*܄#ϲFxǣk>ӁeTl[kĨ~Anjڶ=`
-QƁ-?$HTsILck_S{<vn{܋2;-Lf:$C;R$b'ɸ%ڟ$>عK8&1cSڳtMV]dޣK'Vn+F4D*`gkKSfː.nXedV ~ߢS`<߭9҆OwQS"t&ކ]J`<e\@ZkL gyGN	QDV|j84\ߛ?uQΝ;:hX3S!E6L05Musm˫1>'$.t43;1\Y^`WW|ngbLəڹr_98QS+M-xt
-olϤKo&ˠո
-LWѨE҉7x3p
-ȵx+\"ݠn_
-=Z4]<=4a<eæֆܝQ5dTPj<w-Y+ː+UpY͡	PM<qaCWͱ4\<v%˖=!|<m<w"ՆM ]Ԏ·yԖ.M;LLk]ľEZWT&T=K&y;CSGuAWmҳ?.7E7ә6#	Z0Fiȳs˓߰\id8@d.4ݓxO\߹(:
-7\9@Լ~AȆNK-qc0BM sشOCІۯMz'd:3j3/.xTR-H5:ߚZ#j~>kBjW@؇qL,f'v*rk8%üf'\	ċrmsp̲joBxh'vPM!s}F{QO	Pyt~210S0x]7o_B5++Zĸ*s$Gr{glb+ɄEۖq|xk~uЬ?PSՉ؜|IGoew;HWE`ڡy͜
-g,C|hÐh')JSkY:7e9=#֤SE=̕!RejT_jx79lB"ʐ3iZzH	FK)RS"У--׺Nv03)quç#JʍgO9Hɾg&Cϕڪ&v)M|mxw~U̷y"Jo˖]>nPy M+&!|.'1DQ[N>8.aQ*f/etq(t25@5p!BKأzFo/nrW@ΧG>A<ۼGeǹ`*thgϹ	)SSt-tUAcK1;E1);Hƺ3֫΀:I_ýCD	y*wK>Aw)da̙~"Pя;{--U?U/
-D{5=C6mяg!ӃJV/u<7bg]cGULު[[Ĕ!?guO$`%4szRs?.ݍ	wujח,pHl>6O6uy(ȏ0dWybqL>]NZo:11̡TR;!N(y7@#4gJM8&p{4\'Qgֿ߀ι=rءA?|E˨c	T9$-ڨsgM,e7uڥ/W٢"
-+RtD}E Y]>hګa}:¹i*t%	).x:5g>mHbT(}l?tzD"ה3EYDݖbE}bWCFŨuhD*c?ŐCWbɘi+!؀1.^kˮ.;2Y'*w|BR<?Y;H,l_#
-)(Abǣ=ҹV^ұk0Qcߝ5F4ςSFȈԀzNF*M3!vloSXZ©Xb\߰v2p{z<`<Ɩ4NwXd2Ɛ̤@sWˮɸ˦>h|rgSe[ܵכ=6cNüe>CRI7*?,j5׫H2ѫլ,Kj։ARC8#}.nDc
-'mqn:QX(7O
-pcM-clXԂvC(0s>Kyx6+!'y/,a{%ZtgWDTi_DTz^Nf	Xۭv5jه͉';iTn4c(7X!)$M&"wQ]?S/ĲMD>L/wY
-K>2LnhHZ><svdt4)@'0+qݸռGә/aЃD+ePPe2m8l8&ɱFät,9em2uL:8@nͮpe^i/hx Uyt:66jGV
-Ys	އu4h][ɚi&k3gF29;h5sؕiB
-X$t]b*2ic^lnMR|C'׬o;mPtߔ0_%fdOGm	>Cnԓt6$a0kXJQAuM[b/%;+_n24<;/$٪"ceRuSVlJ܁4ݠG'"Џ]]jl)I=*Hw{߀rot\AߩL~fx;[Š]nBjt1'Z/π[f)Q%ZA7FGhPsMH{%IŃ[U)uq^`OH#ݲy,Mp۔4N=bCJHR6}p|T	Tf,Ĕ؇7fN'55Pp`զp]INE1;$G
-iw
-]Vɲu#Zt9K"fܣ3L݄-lmB]ɅC)wt6uVĕiL|<oYź5T
-kYk^ʺ]b˨ېp7d4KsI=ȣv>$^YJǂeQ*ڕyPpBjߊ/_[ۡOsx-W	w?'v<ɠyI(8:1F>-]p@AV!L$iÛ{G`3zЭ'ɉen}u{Tq%Xlf+myCF5bjx]ԭ4ݠS%ߏtTLsXjzql?bΏiʹ]m_ȏj{/ľ5O`,?f>ւX9:%ZU%ޮwWȻ4QGS5ǯذ	7ԑ]ǰX=(tDԄC5Ɋ@Ѻ_C@>4)7׷9اbb)Q̼ɾn֡&
-t[y
-BCkVѢw{EԞFʝ,++ }>;Fה:4Oq7%̵ۇcq5'vfUo>lO2!L1υϢ|/"`ݲ$B5dTCilullyF̼֭\c(jH:QKHp7QgӾ(pQLyݿrN**@8hAŉ+{LPZspոyhuD&Vmu
-mRR-@ 	5=YoXe4cnʊ0|٩Mf/	aþ%jgɓАZ8#.)FՌۗÖq]KE+a\b
-Dayn?}a;\.>-Rk/nAR@;q*1{]7cݲDM/0Ԓ+tǿg8X'\gzGC˺!Ib}`sSqp-P)V0C'Mp	ػp0Q#ғnv]7GӣRY\+gcXa&htQMoj{՛^&x.R[CF.~ߝgέ40BnSAWvZ¶\&"5kmu D98e!ZΘGst_o=n='	hSo5ȑ[Mt[*mps7;O*TfG{vπ)mWs'yG}Vf&ND${}E|Q\Eq0:Oɀt^.Cү|i^,"VzlberV\Do}?\ז&(7s'f%p3Bk!Օm5Dƽ"\Nc0:dWY=Rf=vxX
-K:RZL6pV6Ǆ dаJ\^cր4ȴfgσ+P"u֌Em@+Z޽X{%ǝ!$ɍ7fkh1Irl=?l0yvQ|K' %,RlC04,B[Y"V;2նM'Y.́W6UaUTci-B^rՅԌ>oZcaز~dщQlrT2T0BOh!єɕ ~",b)KV7ANg@&q`h'.TLe}/y5*{ù0zi;\&Q"͛lĿΗ?IE=ius}aWGV٫]@^S.CLqa5\D ]kHsԳ=BNإyczՂ*d?Dm3.=@i8ĕp l^Ow>ݮ"-^LbO6e^>Ąoh-o(0Lj8|G@E?,qDV/=+hO<ɁIόFb@ou*=d,ZrcRf/׸M"i&$7|qҽ@^6͈F[~0ոp40ʛjBrBjRj<bߝW7vq:A-ˣP.-ɺ34[m'a;øRkj}0JN\f('gà<@Gl~E,Wb^6ŃޔC|8iG`CԬX>Y2"a(QsT9~͹(%wLyLQttVd	3lZ	{oox<
-/u_F!"TG#jЩ]4`TE[+;;h¦їʣ^Z]oIޝfy_F &пv'B: ΣbάD=Ʈp"(a2Uz4mȳWayTPfbO!>"Hl|yެ	^=sIV,߉^grڽH$A|Q5%r{7Ěb	!F:1Rj[[%VZ)I(ÚMN48)mcWHr~+e<-š8`z?aN6Y]+˽[{!ľMlN4rKwt]4H޽JOGP_9ӳJ2Y(KF_1^z3%vjx"Å!g,)(Y9t;aŨG%*s<&qnہ)qcuɇ{Ξg.P,ڄ>(£·x">Nuk_atga9Ue	{0(>̧ CJț_k
-=$5RfHb7`̑M``˥e!/d*ɽ '4);ݴU[]6r[5B?; TfvZC+	3(p[pU;1ֈ,د@+ŀ_Pдj)ΩF5J|t/-:c@IE7RΊ~BzD4#jBpvĉ{j|=ܸhP7A9y;mϢBȬRlX1'.zaiPU+\2̩Mіf0,7x(F@R l\ PpQ3*Oi֚"
-<BXw~M[I-geO:J3wMsO2F^[Ӯ|̧AЮ;~5ħ݇71H;h)tl('ڊ5ɄL%ՍiYY Nkgҽ}!=k| bO>x.3})vctȺ'`P))	*rLC	Ǉj3V&AQӻ'\rriIuƂku{@ՖѡsH܆ÿXowQ5Յ@#5̂/GHuwYRR>}fO1MOl!%M&<|IDh]>oyl=mLzQ)>yҀÝVX2r(<DF؛PCZSgAڨȕu(t`;0.pdKzq	m]<w8PoqGq#ф=P+BҾXԛ:jAJ!H˷mhDS} 9{~M1Rߠa(@k{@Vouϕ$1}pcBҌۥ2e8X*͚Nڴuv!M0G>E7@=ՠ@#"aƥ߄Lqݩ`e@"rG٥3gδ	qR:70c+(gxGo;vdC]'.zߏIݲ}:ʓZ%^SZND?@4b+.~!9&rkWyp'|5i gxF
-)XͦwwNRgb =$ZLJ	Ēڱz؋yix?,04Z!K.s%K5LK=]!l9ԉ,yzkDNN`K{wX| T	+E0l<ϑ}ON6wYJF-&B*<`
-\WeOQݤ`vu_^>pҦߴ9!)k ؒgӈ:%۪/Φ*~6(Jd]@TߴT-lAd}N<`C׊]]e)4x7؂^\$tĺ]Όha^!:cR g.Xs®ߨy۫2vƼ}~%@&qJԯjʱ:(ݖzC{SuTEd>>ӸF#VOb˔"2B=͵Y\,ů|{Gu>QWkj>˻#%V{ÜTZwޖ(3k6@
-|Bn+-͂ۏΡ^fW2"4߰.y,4R=75R΀$(6@#h&_w6-&*PGw5-<%hsǐϬ<kjacJ$QI	l><ϣ)9bE~1*{+VڧDG/vHlhTyǱyKUQ+N	8@'8DЖkhb2Sbobxd_ŭZ R0W]$˿w(7P C1FؚY8L8*JdKZC{@[xd}k,!zaăW`=DˤΩ%eROVj10JL[OpsdГY[}΢urT=FȚ֕X`ԎGfRpo9!|d(^ډަֻ3}Iv,AF"Kxӎl4~]կڹbZ@
-Ѿ1YUER81[6
-8docuNd\ÅsE.dKi]K&O=_EuϜMz;Gdy@lKKbMTKܱF5h~jgnvF8_K	mS)Ր61Tp΍UdF!2n[_1}]zÀ9]_&у $%X=x֒~GF]ߕZ}mnvoAvwua,ҧd~g'1ҨZICQ>7l>72+	\Uΐ$RZ|>t̀" ֭܁jɚÿ{ʳߍAVn:lRKuy,ѭ[BHwK_A(vVN-ʒn)Fƈ2]Cy|e+U+8ĔyM?I11Rd.}u°,p!Mq@6l}3ބNy:ѴL`yв'"A>9h[h#uU_ff$<HIqGhS^ѣ9kjכA`+Wp0Elqͣ@ڻO9Oo_Z1W24̓ßόrRj L^p.chk;mͳ	:6{=oF%}ahVg~r<Z_T$S~yGphEa9mk4RM^S*%>޿>ckNGhsA$(B*Tr
-cҼȊ&BMC'3˷h u.IS,!'0IZS:=߲?Wg[w޶)-lF/]#_
-@{qZ6$hUDW 3Ȝ{'r MQƬ>tϪg?]%ys}a_M[D=-ӕnsqe,6N>3f<o9;)#E_Y/_0D!۪Ez2!$yxsaups%Jf[xF=|Po-d=ͧim߻OD΂
-/Ǉ}(nɎ9bADۥW1J2"Aܣ̙ptLDث]kkxtsϷԜP(HXSO\A[wl!9:$q&\NSv?1Zt9jc.ύƁX܁"%v/ܓy`t¢|a,,y%ϻPxŅ9KsZ}	ڧzKNƟnެp>4+X/h9a\nxZh0S{TP_ă`mktd;'$uUO0
-G-zy-+
-̠*,L}V{T,Ĺjz=LM^D},WRz66P*K=
-D-	˼H%SQ??Lԗ:2CйzY+NXu]k2dS)
-vW #2*+=w\}vX1YJH.:ß1+HOΦ5rC-Tk"яSJ:5܅=&l-+S@).8t3Ww6xi߭)smu3.S{
-Ѐ9jD;+UQ`V.ObkÝ(**J[d mpiK@z)y^ÙDf_%&e/Tי?õ
-9C!X^*Ƅ%Bt71}ԫ tGM.{\VD"
-uOm%)q.VuHۙԴ-AcTUBl=ۖGPo'aolU4hȲUULe D=^ah6"Lh!s5W$?(oeJ+ȇ>h:][T5SuI> #ؘSSh6ؤh~GimReҟmJ.'Gɦ<#\\}t!̴=h+8qlVxxc<]͈6~Ը'pLlv#݇Ōm uW2y#WALPɩX@Դp(hmy~E[G;*GCǀq'ZՒSrez)C>Ƌ܍Y/ן?4lٞǅȦ՜~8RWܤũ^"0*naYo	DsZVԼ̞7NpMՅ=[Bv
-zw$C;>vЮ=OvfKqnh#h)cw"1x/7zdDsWGY>hRNX_xҖ2|DQ]D.aHˮ{}پo8~oC!9<CsTɏB{y6*ne(ŷ-uҮ|cT(ٰ_њdxIPB#<
-~
-6RA
-@usp6tA(;3U@|܂f<QBc}&tŵm*ñ9U] vw0D&цfF@
-Z&h\i+&ʥvk\= tJ0ٱ0nIpn@
-X4Ց71T 2AIB£iKFpɁFքl!2 l1^ՀN3(Ԑg`xtӯP0.+.dzLhIr%P`Ø/۽~̝#&hDz@1ʓ	!k"H2%LD_(ΣOY0 c`sr)vRs1sqSHQ=i:`gjTwڪ>H|-*W)XźR$\Ȳ̚NxdѤk-mǵ%Ub*W'5u
-juϹBl(Z%+L~!َE5<ۣnFZntd)G0}ԣ'qSx~sW2s_zl6$#ֽS-/CG{<@z$ynMwh4c(9G]}T+GLUL&/h4O23"X[
-LpAWȂ֭cNjhu,yM6'9,x+&!Vϻiۘkۼ?z.~j6n =P'ܩäsܠ۝{EόK^ќsIlߒa_JN`ٴ5ZI1ckwjl]B~hs|c;eC!T<VbFsg{œQ?=& 0yUUnWZH)%S]=;ǾDw@+T%=^?nWSߢo&%ѷ]A@;Tw661LHuf/L
-cHĄ+ia
-%t,Ik;VrUN#^I'2
-{N&l+ұdz,H60Y?lCϪ}g_3\:"~>1IhJ
-|ےd+q}q-'r4VWܬ?b-ϙ4^e~ѕ]%6ρ~Բ^p[hh)]pn=_Gʼ@`~FPiZnLcP=RF0pGKRI3V$Y?-SO?o3)3oo)UDKKѥu$3@<jq7<.b()&	<<ݨcRbm5qĤB-sb~քէ 506N4ݹד$vS5nKYQ"(e1KG~Kzr)j͡/XC$,@E119BCҖP_/dIT2>{bGJcI;3zc}dFUn[/	tr1ȶ̛7#0SC&ّE>!fgƘtT/(!)o'-M2n$zF6#I
-{)#ׅͣut|eGԮn_
-,hؘIĊ9&44z^Gٞ@b̐LGvM.6(w&_#BA	Aݸhs@ #_~@$ɶ|&Sm|IY#/Qq6CKŜ,e$բwWWcCydooKAb'DS+'uk7VGg&wI58[Wbb!T1=c)+;iWhۛڴD7;jcoՏ;>I^0tK.t):B	lU#k2s;x~ aPPn(՟{y3>
-++9EU.ӎv|/Oԝ4vȦaf@^	6<Ti[GI]ىS^A]6;ɼc>^~-E4ѵ[yJ0]9<ł]ؙ>Iϐn 5!k<316{тɆrQKoa!
-ĸTˇz%BwPٴa3))hiZ_ˣ(pQW'0Qu4_Y&1C&фu($sݖ5d.{EòeSŖ8?<$Um[wdGwIC4}dL$̬B7؎wBVȋH?Ҁ(ܵW2EJOϹM=/Z<F{jaߦhBbҧHv=|4bqfVDJ_l1ǚ$%9\0g+{o[S<3)I%cxWĐe0&QaޠO˿p{cl?v-ni]L&>dq7|~wrb)c)y"C}qḿ՗
-n{yY)"ʾR2=%bWJBUE(TBeқ:ǟ~vXތp͜hܟRȾک̚!Di˪u8>[ߵrgIAX#C>\)o1)E;>>ͱrCut5C[_.١lڑ.Y+TkfӯdwO%sP\T8t!H;zX9(]KrӡV'iêQ]4tޱ@׼^{vу#Cٹ sIk>ag:fbPآ2ٽdw2hq96t[O.4PpPm
-pq[0PI]R1b|(ݶhE>*'ֹ*b Y!j:0
-Ґ`pxV*?HDu2{ ݃%,gpy8˓7]e8=ۑT}_c1ѿ	nWoB-j,݅^Xk3kwn\#wLC<1NԜ19jĢM!:&LVVlAhzQeQ>b|Ƒ<PH4n@0!~͐YRIW??hջ8fN@3`%'dڄ4M;=Z%*͢c_7wΣLA*!`*/Α#
-ΙF%Ɏ8ޙc>Ce.8u(7Ə>"ۺ`˧	x:[ҌY@,9}|}nkvoZ&4
-1eBN*xpmu/$g0#Ah9moyN0k1Mj0͓5E!+}e6wȁkWDfo<w&]ImbLU68 T.C'V1KA3<' 	fpq2ӭߦ3!L7͘FD+#t -+M$^|EZyAfJd)sz:eτ{z 	 ATAq<{HD6\yY"xI<i!TwxȨA9u2Gk't)L$qKoBgwS6o)2&h/>$CL,t,>.N]3<͡!q{Z$5MȺN7]ώ`vncQdz2;Gl9b:8;w[9ć!Nڢ$!%74{U'b)0f7/Wɣk\j$RiuMganȽME8SX95^NB׾z-P?yD>BBg	t_S8,ئ^KkX+ ݲ`S$rDƳ`ZV1^x-غ]_&j9#gpíe_)0ЭNBO#s3	6U9؀&и4Åue8r
-9}ҘC<ӵfВ	mvHr91j!g>E0fƛHipfZ'cGpƟ	~`<S$~iOa361R@+O^7c6p2fC+\G&lϦ>.U^%r^$gt
-Aף}@W>>$۬g"؝F^ϱ6
-OtْzeGo}gw[͖r~qLO͝ Ձwz I֐WpDS}
-Qp`Cm7Ξ3RuÊ7
-#02	MIMvֶW21y*S4Ba['v%QH7-{Us&rF]`ԯگְc0`jYCB4.(xpSQޡ/Ͼ˃$7dB%}+^8Qx{k0ю?Q5ŧaԿ̶cpG׾Vat]|{~Jsxtb1~\e\-\c+BCYV:V̀;i4X4F	9ϴ|bш:O]91AԔc=nXJЯv~0Ϭb0,_XqIe΁zh3k6nA_,a'gyVA6
-w
-,WӋɶZ.TEa[º\tT*nϚ[\Y Jv)qoCiͮXƙ,WdGQQ̻әnrDsZx.];V#P"tE{oH|?t6Cj_=Bi0K3d	
-T_	.ތ\x>P#RiM+qisch=62UZʞ
-ϳ/yzN,8BYH&-xj*3*h:s>;U_ʼ$kF.M/$ldJKo6 
-0wJxfRhF3(ǳ^(]VQվ;SE L*8$e	ܵΉd.O1ӷbfvjɤQܭd4 >V}sh:6ӈIȴnrAeiWsKde6NXe3L͈]&GJĊr1iy
-Gc2$ڜ{dqxksmƣYۆǀCQ+db@vqs+/=R@)m7,t8P:<	,-f-/ʤ?3wf|'l-m	M5csvܺ:ѧ=؅*ag+B,X%Vďz|vfGe:XNqo ,[mj@dr'Sxy89dq,ܑL8%׋}:ϧndKxjXu-5}}uFҋ
-RCfq`H6*kŞ6JRVܒ\є0˱Zx3Z/dfw'#׏`p,ـS&.Ї5l8qlKkEzXiU;x B.R5U+}=de!r?oƒXӔ}TB6D@7tOQw4_,-,OѱadpUj_*}?S,ɥ#WDFR+.Tu&m8M6ƽėk:P:jvL̛yIz0a_̶x{{',,&WyC ߂!4sXBnw;)[Ц7V~}
-ۯZt',zqvډY* ZˌYWRoO4S%OGH!KG:);CeϘ[ۤӏ'cD?QQ19{ڪnږ&i~}n?&]|1D_i'w0rŘwHrd@O;F(3PCh3 cи]v1n&tоFaI|]x}_~Sr^y-CUg;K+63	UHbO-'G`3``Pe^ FC[ʜJ־q~]PbJh!o1ܬ\LV:͠hh$%_1Ҁ-
-.	'Xǎ?Qlkkyʓq^K¨߇%)јڮsZߠء(,4/5ľ}%qɘ6͆t=ضZDxX$K/)ɨ*1ʒ#sM`PD"_Q̬t&m&B;5|/E`~L(z˿Z؈RI8UѶ]y6mnX,-Xǣ̺!kV(H3tl)nPkKN/Y2k:[%Y<UT4&&;Eɪ0"Rn2
-*aE&T9gcJJ/;HZ["Άɤ>lg;UoA(d:<m@5xkӏV%=ۜZ6CǶMFIWr+F)_PTGON#9yDGIrj7 3c!In̠մX8G1Cչ)V.z@mQ@/ǢQȨ0?`+΅څK'G/߂[9[U1DYf5	[V(\&Hĵ!@OґױjЭy3+ҤmYBGғ6ɰy,1F[.y.-;G[tEqZNA6HGzGi(WCƻآ"(k{g=kLpsbo/0 9¢9L~v'$ÚsPD{
-؎al0ǈAt܈b1
-_G8.;$<^}d*oC!5XZXT.ͤcW҄iV*ëS8MI@8PBj8?->lV?(4..$B>لp}Xj=y%^\֡5L0B}EoodTa\E|	dxO?*t{a(c!*ecUIM89&oВFhYS7b?B$vNf+!7ZM7y		wRD(=QZ^Rf(vۚG7q^IE`hә8#pC4owGoB{a(٩i4WN##om{IFtg-QPo3m/eW&+8 xwŚǱ/trgl֞:ԇΌ[iGH?unկ<S7=іQ¾T#)Ӛq~wĐ-7'x~ֆS5"SXo	6c"ՠ$Xk5*fZ{18>eWvzQq̣%l|EvT
-}`c}?nJ}P{0c
-`	Gt~]LØ܁Ċhd	u.Tܴڢ*a=IAR?F/Ko!UKu!smo;+s5΂#qՍY|v]AMqk[O/ےՉىgjBՋ@zwqa8qFefKtI0&4-'2<>ʂ*ZgL}%DhLH˹ʲƙVN
-Eغ?3uA%3+	a̆{*Wݿ1(7ZcmZzQ}BzU̧fܠ9<<R6TP!yًyZvi\4Q	Ak:	ȦKSE@֔KC{NQ{Wh{ۥػ<B~ӨMў{"rdVӑrxqm1qwU@#֋@dn]O.vR;جqlW#	"*Ja]Q"9)$^\O1O̍zAc~_UbާZ|?7G@XRyqܪP/>>2Z֪hڶB[.sX{;<S@s%vVjMٹaʈ9K80ڐP-$STFefv+k6u<Q|$]|}iO1yS'hKW?֡?4"95ak¸ARj_(9i\snXIG64q)pMםDSB>GOG\5^J{B8hA47]~!tq`-ZUy
-a*A?+՛$TpW	pt`U-sr>"],7P]H5En9B342O9muH0SCYK{ݎaB+.s1őw[OT}2)3:
-[K1&IIk2WKdي]E_t
-3i_1$ҽT]}M2%fBM(@(s(8ױ/nmVjj!gS5l|bj$LȀw E9X$IU&P"+r'Gڎd!G2C7 1Y7{#NQ]iYUl!Z|M5ğ\CfhdhU<#V)!X:m}kR$d?ϔ_teI")(4:AqSD@zt`gJ*+H	LW8bXɗdx3Z@L<C)7l `=Ӏ^fwƚ3h$ۊ#oBboQ9wP'̑<!O͞$WL"#qܒ8؅;3F7}M \~IwTZLhoķEfˬXĞZUx)icP!]W?؜yEN1A ʒù--̯  r߱5jXW<wҩ'ֆ`ʤ<@=pS_qy*zUku.}uɌY?q::Z	Ͷb
-?Z$&gà\*bȟGl#c<ȓK̳"ɐNŷp2γgRǮiHy=a'8$֏f5:C[?`hl>F]%Y
-1ca^ֻC{6)ҠLfsۦn>)
-ݴ<VB8ݹ(MLTeؐ\~[T\݁Ĩ1g$xv:2EfUR[
-hSO_rW^~	Fk4b8|4sݐ)!˨պ[&B5r!"uק'VAQٝU@y4}s%ӜbsUWҮUj1tW|e<$HE[uˢQ*DԘ<4%Ɓ_ۢ[]uʓ"ͼdnل9! .GSȏ`*uغ
-txk~7։J-H3J*!@%64xߖߕn3t)
- Me8a)%zfB,<KĐc	_<=v$g(7p)M-{ۯtO0	q݉IFO>O;1#ʥ	<[_:mQM2;T&\B	i)x;f? "JL5rܗFc@en`_'lƍ5ˈkBQL\ӵ{ھ/և;|9ݖECNtpH/*$]vr1aʇ6C|!Z!ު6!_D`^Fɝnws9&?	c;'YkɳLۏj͂UB,E@!G݁;Dp!e[$*S_OZB~Z;έrx&ze&9{xYЃa^k4þ'`YJ~I"q
-kTmMuާ&03Kթ,\P72:{YԘ_]ٷ8\?3pJIU0~>:lźi!OBHjp#;%U>mC4p= Ce2ݡWqݫڸXrZ/*"}Qmg}="m  /aq4iDdq^Y- բf*ЃqRTtb6 [u`j0KvσӘ7uzK9ūxKGJ&(:	Gqk*~Ѯ4GFŴvrN؆64G՜RKOTbW8`7ˏ2"jjLSM%x||Liž7ǝMCۅAђԋT+ЮĔҙT5+5OMߩ؀2w-~myGŏ8Zc,Œ:kD?H#ۯhx<ƪ~aIՍ/k~
-_Zj_RK#Ҏ\?	/V'X,/u}h(rVґFxP%jߊZ*.\2ǃoHaSؔM݆QdQԘ9D
-O[7eL"FӽPhn`^KrF)7hъķ7(UWQL=jm"{8LƂ	}Pڿa:8I!x	5<0Wy̜Q75EW%ͺ#WxK"bUlX1({ϙx*Wq	0Cz@1Ds<HzSCLF^O[Xjn{|oΏy@P'dkؾ6ԩWz}_E}.t3\!UO'UО\>[P|1 uzyq!ۇ8_uyy:L#a		|?hq*Y[ɪC
-#~o9IxxNǀrE:gzh!Ίͭèá8,Xn*"ˉ\Z2Nqht#0ۇ)UZaMz|ܾUZTUB4'n+mѳ¡G~`UPkD *̼6c`:~Ф~+s`2ӍW"|^<#j6A[GT\:!mHѢ[FH7 ѥr`>BofVb%~KW5,5/a4X P*ʾ3o؋7UbR`ܨQ40l9rt6ߥ6ŹXߛ$װ|6cF3m_ZuL*Ak7uҧՏL WVj\,7(T])kqū[K§Ztdwσ3lh7c=j	bGV8_>tK{a{u;noRwrFWߒdYVPk;ݨVO.mf6}lKHq1B˻Il<u`x
-Qr(+/ ʡap&.GxiHO˪7ƿ>W@
-#{~W!,1;&<5
-)6̙,rڷr ݨX_A
-j^qNM'sp:tzmRM6=UΔbݡQN[f#;կE`<mҦT+
-d#%F
+for c in r'''>wȫ\cMqW`FpD'ıl)0WeB@aEI31!oݤ<@ojw]@%*iUbHmJR3OņѰ@K!mۧ?6~o1/8Xjre+7˟Ԃ֩&'_vjYRXq#ݠYGmMցȷ)8c/7ګ0ÛWC=E'9y۲FٺE/8(6i~),"L3(7097"XE|kk2-_]YЙfլǔِK6Տâ(Di޺D؍R8ZH̄ODzVqlgK߽+!$yEd$Kl[8ľ(ܶЇ	nQ{. gPk'O[G`,5OxO5ػ}!^
+z'J[(h!;K+pŮ/	+X¾oMDS8b5
+6]3OOki}9(ՅQ]ªONw];3Rʁr%/ޔ\_TW%1n9v#o4OH3 8&ܻN9֒F*:j-6m5z
+q{Ejmt˃;c/Alƍ{qe*zWYTe"EW@Xw^;R4c$KԙnpGj:@ۺɸG (2Һ݌
+b}5@еm7*A1vpܗ9RyþCMP;:t*Ψ{d |s5zKH0#F`zK@Ds^)9[ׁx@n_Ҙ@Ȱ*[^`Yp	nbO/t@G/4ՌcW62WA/]՗uJ,P\$,@
++hLe#h:Ђmeip%XEu.޴\LPcgomۍ9ij2*}³q;cQJȗqަTšYI:@J˨=?ug:4S[_dpshQQFܴȚN˙nncoKd/R'"Q֝ DHpݘO[>t`ɥ*@rh*C:`2ٸY<׬a#ڱap5@y|UvOCy4!dH٪)R~AZl,5]E69hQ4RJde$L5N+lʛжSYr6T?Ϲ3|މzCEOhNjp
+2qDg	25ZFZ'#Ȟ}Ҩ:vY\F9ΝIa
+-H{kuzЙSC˯)׵
+%S5҅d^Ä-=RNk'<Nt^6j1ɴ2kzYRZR9<RenD\jɄAM/3HNh.ۥz-k
+DҶHƚʷRv"UhѪ@oku!c(0ˈsѝґҍתkº3yJm(uhF:ǆb֊ЃV$#ų|Lub]9$ kpxX6`qc 51a,δ8qqOBYbxYNYL)pϢ7ʊL'\eY5z:!qև=f[9u!@Y)99@SZVոN-;C ş+'3WDڻWvi@cMm1N	a&k%l~ўgrh})9|HՓ4OԂaUvS9ץXvApq$1vӽh^Ƈ%Y:OUs@7tznz5o){LNmTCs*d~-ԜˊPNΆeio֟fPĩ7țE	iw4ҏr4ߑs?O>+@{CڞAf84/!bXjkyBJfܰ	.]F-8zT/ɋ.ِ2>sy~i;Q٢W4;CsTm|E/[Xu(<պj-޾[}°O4~v@Z9ֱ&hu_|G:˪4SQXDjp8JϺM		'ږ?+ I4ͺ(-nÌxrǘ$lYgobı[f6ŗ߂Azo^!*cۤB)ddOzD&Vk}R/8YQ@jYm~E#ΟΩ"ϑMIP[&6T]z9%א1<Ƅ>'Gf;1t9חña˯P	^]"v&ş}P^DLmJ &3Ȕِ*JiҥQ6h}2G#GZS.BrƸ0d3y@ǋ^F	w2r',y\i/θң́i>ŭR-Ʒ-SB"23ʁ˕G+,]<s.c:,T%tr,ցk{͕yi.T4E(CMCRÔ҂\<DԌXBl[i;~ıKRhi={L9״֙<KG^գWAO{40ֵݜ  zIt/tVoFgܾ6xY3GzƝ?ߺNLDĝ~#U!-_K1JQN/x{nC:pD6UيRPbLYg
+|ȅ'_7"Na}#r*oy#_6Ģc$-ԜHDGscMW%iHlP s	CfA@.\ws[m-Vf˩FO|vxю=ŕ6'S8A(td<-֎eveI8mUa|ǮM6<;@ A?Zld(`̎LUпY*v`l3GǠ$p1ֆ#{MP*?&Ai,,)_y(Ť )ԏ:uO!aypR]s7
+9}$u|h#U
+:dG@WyJBuȮ	hb&7C:է I؊*ȇYC*­ٴcR^"
+V΀,$|{f1J6ΡΑ߶rߔV`c6q	Ƈv#ʵR"	k9U&TgP؝oՙDf^hdV<4y[ 
+	[zaQ?Kh9AxDQ4u8Vocۺb²1=̓'*|uv~CK> |	Z* Ժ,*؈D>Ր_G25v&sSRJ?ls=U'j%'tjzKo6}Y-/|E"ȁnץɥ*L/-l~fܜI[RqBrV-&sX>n׮oSDcpV?!`-wͶ -)v*EYO$WIº3bSh͛(Ϋ5H1)9>QhO}h|R5850ǻ'?}`4ʘʘ>-|x%ZU7nMkUNHpOͱ|na" 4jȦ{Q<۔ۛv_EΙ4!c2LHGS%ԴMLy4Jy1Qoީ7;ū~Bgs]Ž1EP3,zԙƎ>cDӌx8rLb3}RpIVP!}ˬo
+<D*ڤהdg[9h~yrWO"L!գ=r=yylcPj*VԴD,D[X8(G\vȶ@.f$;ސ"!~heٺ{}΀NJv!3c-yCF9L?r@rAӣO`e?SË(2طV?b2!5:C7x*^tri_$,;|
+jîӸyDSJ+t9nGCu,|*Ȑ0-;\=|+lu'2]8.0FeVK6D,w !)خ1lc#>nͲp~H)>HԜYC.tHKҬo&Q\_xB\mw̿#ϕKǞ<d|_4%/G<q,2~,YзEaիkęQVx1;\R8`yׇϪ;!
+؅	q޴F101nABw7E,ǩXF!T[XJ.ald4΍"<h.vX(5޺9 /=m_H\.46xk{(ϾzaIjl`Y4[:&As!J,-PApwIc5CvzR^?0Sݏ oOTe0+ckA	HeGa9P6ŊS^)$N\l7`0RB{kep
+3Q)ayl͉=~Nqѹ+?ٗYwŤY.;>̉m9i`U+	Aim?L[
+cT9ɕL֗#f55K&w6|Dɼҽ9xUȝGzATOty/u&LvV,Iy&u&`=E}ak(QFę1|h(=cٙͷh;#\]gl|F2}wnH4:0~k%hsەI9XĔǁ'TY/yFX1ۆ~ڬAܪpւMZfTܤ
+O^;Χ+.rX1"8ͣک*ۅ	sV>`&UvY ϸѻ¤	ǼcC^/͆sCd+8+	TP/vYSFc՘#H8vQgñ"6l0Sߞp@D+Di^clkr5ݢJh>c;4mޝHӜذޠ2FʸAVUD?ש}kV2A1e͘?n;su;fK`r.®ʀU&}!k~Vxjҙm%rjE*~#u!ǒ,I}ݽԂВsixIǶ)Á`!PVPGLR(%2ƭBÍ3s\M6@ך}eroJ"yAzëm ]d73Xu	B.H#hI\S|B?6j%8W;X|(ZN=	9+sm[t70@%+ŶK	͑ه'vVBրQܱt4A/pxHW%=_D;!bCc*۹W0hȜH6WկS-~P#xЪ+JO7د3iV2maHjhy6|j}`#9;.Fmj}p4i&s/qU?b]2-ٚ~;`x
+uk NtBA*dEؾ;O@8AaKHEc
+FH:8iANrО`>g· 86W.B@ۃ1oI	CؿIͫ\3cB!QNߑR>3YxPՌ"~W3,h=Oĭ`,pNݓÂpL=gv9M	?I&t]>Fp?F#LrMzШ(g9JCP4J^L4SuT(ɉf~jTePyǼVPvsmPѨǥr:.u)gӚRGOF6Mt9p9CJeAnn&cA_h9<߭T>`MUvL2Ŧ{UyV<`$	؝!s"?J$ NifL!U1J#֭OpfRt<6FBŎ{2hV#֬gƒm:I*\uma|\Կ  \JK.Õe-4+L_e9~QǷiXَmя	szzgѬX>3VD-֏ĄmrKapv,i$H6t|ID\];ҜٕnHFtcaNZ^\=ܔ;!:;S EF=ûqDA	
+;OG҉$SXNW7XIO[Jw.HQ޸\kSd?O 	G܇ZsM}/ӫ`qȤ~	7e?ٛг80>TԃN5d8uV҂mҝLFԙpl
+YW?'~=pg
+ڇY#*Nü̷a!Nj~(P12"IÙaZ~eiJ;B4zpCeQ-qk֍ک!wDY{0Y\PYzt׃5̵C]D')8ҾUz gi<\L/ř2"?	ֺ[gJZ:uǢҗʐMH:ɥ߿d#o#Kyկ=á9~E#۽a\SIb@T"qcۂĂATPMG99$@:(Kbb.F<5ƚ?YϘMSܕrVˈ7WNJ\fTfn~G(y3{^,u&+:.~:x=R+$nYiڡs;[߹`ǒa{s!j%\N!H!;:SGdYojєduAN02;ߑݻRCbKOkhW>l8S,
+w;ޞj%)$۪}k1ATQBʺ4URZ2 8|sLΠnAՉ	$l\l
+a[US˛3Ip޹_C@O[Ð6zP%@Z^dy?1}'aAЄH\i5Y63?pV::UɟJHh*x BmʆlA5١/FC5t;&L^JiANc;Uۮ0֚wHK~#y. {ȣ[M.e:۳zߕЂVmP||,iV{1-;Xѭh5r4rzoMcPĳޣXt9ʇ}sS<ŬeRʯO{Ti.`+U*
+A8eGgyLNyYu.^!ǡyxS)T)Ys sH/{̘Ű(nW,-^#UFɢ{/qZ]r%P~Jf~laQC0EwQ7O!.Ru<4_ӳ ҩo-JNL~hрu2b¹·U{`p߲Mt٘7D<|K.a;ݧgV[3`Ɣ>c48(6g/.iscϲl!̤"ʑ	PFRgÌ]Ppz]`\.'x<%MQĬ+ag%	:0~@ɽHa^Ge6Ӷ˖|^|:3ZO8_EʧCi+HPm>0sz̃+5T{׬l3#Lܰ2Rb/\g)@m@Rw:j{1Sg+|53c&Yļĵ3s_!)44+х,ׯMnvߏQWd0Ǡap?*w}mh6@g}xDi;ܞהu5͏F0G&.$	}&PU=@9,L`^y>i&w0,WwNwQ>|d2ʓ;T3Җɤp8?ɢRa]|rNHا!ʆ<)s`/?iA1:Ŵ˽dC-7kڹcʕG4ӴSIokzUb`Sl,Qj8
+p<nK	jaӂV5ǦݫyL)}XsMW6<҉zxzNw6Mr\~?$FwFy'ʪku	.4} ͎,ARu&{ws̧Anɔ?SnCĚn N~"ihvdF=ַes"3RǊNMM=Vglv'$q:	r@xD hpMэ[u6}mhi%n*A94̭94ѩhu~c;bݖEPlgU;k&Ex2I#tUf>qw&#Rߢǣ(&
+D^=[[WզVni~xp֦SEi!)uJ!9!&ff_ٍMVl5]Դ̢z^ɖVtGuE!$;s`1A!B<JPҙnͨ7\Mv5ʓUaO=!
+Ewgĳmdm/fķ)=*CRn/ӥ~-uOecXt{;}zײT8		qm"eI\z=ܲHӆdS#рH
+#;|P+7f=b[Yp4W̛ftϥ2+ϧJvsgd`09seM¸%GЋ5*f,B*9Ϋ[b5/%):n)h>,%l&SԸk&Ӗ\# \2qC;c5f)̀DHkҘT|~%#KEOx҃8XLɥVOJsļ>;n_zij3VVH<_k
+~dxmOQKA30odR~xmgtP_7pFZA^ؿ|*!3 z˨93eʧOLJ9XI2aR6>tcS|l>.|gQ̔XȼH%mHs;Y^ر)L5n-#2xȾ
+)c](y&SK}+XorcϓN\aA)'^фѤހϣb3p%r^xQʥVZF3XjA9@i%P!sR֯|\\ç3d+`ي~?qB-BM/W|މ'ٵGWɉA}
+5AU::$4UntZN`$y6GK6ɑ]SǑoCKo
+g[^si/@XAi&> ƽE*J1Tܐʽ[u,jerId%rΙ!Hlܰ$5BufQTv؄{
+?ȭѰLz3xjPoR=RO<ݒ6d\ʷɩvNa۳w;
+O$*1-Z?9VR)y08*L7HBte,HbZn` o! #T=uqcJ-N8{m/% ;GAW25^dTܴ8ĠHm6V]i7LŜ.׍=RQbXTOĉ՘:|X@d?{э^`xg$ȏ0F37[)	i2@'ǾM-wuBq d|{D}?^ЄHɹ,bȰύSTޯAwCĥ^j#Oל׭"p5xvگi{tRi4iӚRFt;?.?u`α:z%<o1pu.6|?r&XX|jeghj\4f?BXy XiX02`m3}y39{lBp)_T{N~Ga3nA9*epנ2ȑ-Si2k
+3nޟȤ,|ٙTy8|Ԋ[9iOm9γVHƙVqoFҋl
+R!g9Lv3DWnNf:7~Stjϰ
+m7gHۖon=F;ȱ|´ASЬ#nIpqϕћݳ,*ݳWūivD.f0}5ʳ{@ϩY%XYxk \J9&J,>uĴJ]JYf^dXG9Ϙ˄ӁT\iL	,`[wJWe@8ܰ}2ٺp i14[GxB (ٸ.a4nͦo_?r.v!ܚeh+#Ȳ|nV/	0[<_cʹ$BJjC|8+hWCqD.,o6$AZ$DͤhƱWbK(ĳ*i:P\@dTd'cfC_ZҽW 3(sFsqJ!.]iOvUX$H_)u˳GL)~yO?`ѐ;G8&H
+}'.p/p/XTG=ɬ"O>TBֳQ$S?+h{؊q!kíڞz%};Jڬ5K+8@cX0nUmʓU< <JVі&qM)'1]Yb.gLbՌT]R@-pcOO\PΒM#On$jKiiDӲzۇ4Zγ,8Wb xz>9fnːg%<>5Nt+36ۅ2)R>kܑw:RvU8zoĄ?+'B7Li7ZP)#пSi3g$hP(Tqorҳ9qe9mլ͍]kZH@x91yw)[քÃVu=;#ple3:)R,3}сVlª(g8܅ӟB2/˝`@al}*xOMA'&L߷AsCGG^s(@3B9.ڞb^<2&)126ψNdo(OxޜNL}lPu)ȽkREԑ9IJ:'zm4L<'>wz
+y"qg!=nDlSHbZ}{c Tw[A%]}ܸ̔\wa(g4f0A]>`f 5Svod$?}Ф\3z;tz0	ժa]fpN	X%o٠Akh]`7	ȷ Fq#d}ӻoɣp4j*?,N2¶U?gEͼŕ91KdJ]o;bz(p	FLlMh,49pq`D>H؎lbf(7SRs`ODi˞hK/P݈OOgD|hGb#fnbYQ`<Y\|?$bUZw^RPaePStV"&_̓)$z
+6U?PLHms3pc
+ЗwR\@Fz,T'0DߞXe{Tũ+ sbK՘C,N]8FT6oNE|ĳxP`
+Uv?s~fGBˤ5ZKiS8UĻBj+$igi2Bɻ׺cV$E
+'4g8{uͼWq&D()݄D4 +1V/)"<fɹŀPнkWaco\3CV<VhFi,H17*?'VHNsP`-ͩ$7'U+< ؐѭm6 QjcNW?>TBVU#JMDob\r8N4̓ZέYmטXXuEwyeņ'҉TZ8T;`(\}n5S<TfП7m,5X|U1^V{[$=NözׯɛrG#M+(o(%pA~q|np//жwŦUz.-̻~-~O?zzwzy/TՏĚJ «ŵ2,\(Ș܅B!3F,˜V~MQS)$l>E'N(¦q]SH~U,0.ƈ.Ѹ`k{uzӯO}Hc}_׍8Cd3"z֚ѡ%sƑ2݅:`B܂S?hFpLlǸ"l1VsLڊ*I"ɇ F&٫ǸL|D<[G"Ѵ^s29)(+#fAHwĳ٣Ǖ(f9!E0XGLGM8ڹեh{Z$Jk.@܋n,aMpA{عnp}s"aؓP:T}LdIex9Yy6tE2*nP:[ϰS"i)IزμH_L^xEAZoԡm* 9ś fǘ)zP!(؈GIwZl1
+-˖1rMλFYQ5,?"\BePqªzS=s`b_X--szsw}!`:?J5rx4Dr->aSJ	:j?^VưծXǈ;T^cTn|>@#X{[Lh!BcR4{8ZM9]TyP~mx1<)O(^Jy@ȖW%R¨.Զ¨+,t^d%m pjSy7Q9KdQz|qcsÞ˜gU}K_tшgg	Law` APs{ظʄz^f]+)*}8p'8<c=\/7${TyՏFɈA]o+;T 3)*]iL_?4фڊd)<ь\Ʀw!pKצ=4"zAѮoITgڢ׍{cge)=pQ5߼k>oJ}b Tdv*;tAOÂc}GfѴp
+Т1HJ6hH apǘJz(Ks^5p&ȱHg#5i.NY٥.0#lEɌ^Rۜ-TϒziZd7\8~jE>eUơ>\F޹Cħ=.(L$*
+A_¹"\i`}YR4)2uAe\t	Wl*wrmW6ځغΈ0#zcϙ̿9w3˭ƎnR'ıόYI;ަ*6~u\	l_)%L2|!$u9ՒRuK\2%`'>r}_,mY_}f`-|Оs6/Ʈze"7cL?z٪uy"ݱ҆Jots<Po#H	XѲmu޹jmQ'Rw/|kRD]>K'HqO_S>khSrr)jX7k]*ܠ3_GB5Ѽ;vIx59Z!տaU4	S=zSۧL!UnX70ԟRFQ̥evq/Õao} m`G<UT{-sE>rEb.,<rKԩNޓDe&I1=n'yJkvχF2]ļթJ֡Y*\PfnM'2jrHfJ&"ٴ AgՑJ]b.b	0Uۀ?BdWWyp.e@&رx&!@־g1	O*[I>'o"-7]c1Kʟp6=1,|FgcG6˻,tܘsDzM(Qdg%WxTɐ;#8|04wU[zs&X+!jl,.sAHNb|+V8$s>Hy_m%xۥĻ<{p@Ns|_>0-dZ[t> kbTVNXU!I'}gycF׮[L8D=՛݉
+o7ԼPV&1}d_TPDe=IDK	hbҵ36[l`'Y=В3}-Чnq[N8,7pV{Ou"SVu%7+[_o!bܼ(_Fe&UNP8.t>nyt@Ȯ<O,y^2?,R>eiFjR"\Ċn("6=nӌmܟ1bH<ο(xZ3tӇ3KANh5 7M@7EĳTD/T(URg}sR/4pdǎ
+9LsCPh?ܲhvj ;ĕ@4,*[f^mo8vӊJ֢a*z&j} 8 '#RjX*c>t,L^ygl2[b-˖ɱQ?2qM/a ~:ؘbY-RٽyS:H_8NYR~5X^4N?sԑք	V3Z߶č oۘºh<LkxXۥjTifo(ϵմDȤS!h_'[wn׵͠Qz0||K_TD=-1&ؖgqKO˂LLB_׆g\jW\aLv&ЏrXwY9uT KTK_xGp9-ex[Gf7`KXPzL,%36¯̶)_#	40
+e :$jTz[6ߋм&nklMa_ysW3`3wѩIɾR@TJcuFgF	_z1bQ\بɋ&:^=׋	6-IM:YS\7x$GCٲ23C8ު2$*FQ1wۡ$pD:!5mG9
+іVeBϥO3~ǹY
+pZVi݃.GKa	Ա\!1<pHӉ" 
+*Kt@g9lle*E=CoA}sgb*P9fݛښn؆ݏ%s;rM'7cm{=XE ۤGN6"ˤ$*+~poȈRFmzރl?gv>C{A̻ &2ZA;q7|ޗةPrU@3cUJˀP)w	DyTyM}Ъ42z	9>K9@\@ڸ֚o`7;^9W|̮=4GwO-IM&4Gs}{}Km QMk>֖QavLUt)pޤf1<є(Qu;tm6C')[j97!e=ԗNĎ {ins	E٫lJ2Qdlf1gEmG0*H{-)nNm.ۑpwzY)`GԜ^.L\$ދ:bi1Xx(\JU@r6py'RU}C)9{wo"@ٛKї=21؝!ԑI"$2)[Vǈ"@3},[C99ߩEm@a8&kor^3NA:9#j^>K	YqU4OSޠw/BV@}FOυX'S15]$S 42w	ȧۋӐo?ÎoniDzͦf*	vP]oϼv=ġҏiwf?J2\kƧeڸɟ+\0K̀ǉwmVYʖYVƬapXHg0́7TCˠKʘxl4mSz/˄LwӳּHs%ſaګ*vkwU(aU?1u^ӂq̻ d:o̓#&	D.lF7̿ɩHU;gRNN5<e39UJ+:kԊ ]rlB\5:i84۾(hP#J3k:8;GMdz.wUuIM@]O(1\WϠSPxKô>3a]Q`0fuٔ;3zi2MB7C%L@:W;$X=x΍CQқEj)=rBߐW{SlbnCcƌjuոZ2n?OKݶ-R/sHPՀk^Y	gX{Y2iQH;ɈgΡ'~xS3pZ;'hiSx5oUW{	ryroؒ<}^ɬ6EGm"Şv܈]s'1I	.Ae&\uǝs'hAXO/S9h	}COHnD}S3َ_y\j[ܭwDT=qW%<8}rb-Q*
+F-@ޢ&uTӪki^2@/Aˡ $bxl8]0=y4z!||BAi MIJqg|Ozjoζ|ŲoGM2AKK:
+ґ96̶CӉ߶4
+yڔc͗=v'Oq"
+z	#;e0Ⱦ`f$W8,gTӣg/u#	}.Pw?ȥ'Yub\f~RfH7SB9~W϶PU+"0 &3S=\jIZSa!h\lrYMArs}_.Ƅ>Ϧu~#BF5B;^[q.``U60A)i$6ۈ|]TNͯEь k<U5rNTQO߹mЋmlG3o\ԑ)ȟ҃$#!%΍tD{Sڊ|Oɍ2L$Ӆis]1Xz!
+5_=6τsE5 lŁx<N	& \$euSjNc:js`@Ԑ&9|~v	O	_EZ?aǽ؉}*$oHAxϖcUG_:-}J!/9A1qǿ>\s3|#ңIn>#VF>LhHYbރU".LXȣ$G:a cAd=Ǹ@ODV1&g6ظ 9qtGS f'5QZ({'!	/|1,)Rz+-3xhtd|ulg9;%ՇIzN"TAL0uh<ZΘ{ZX+Ï} Ƃ
+؇1})M2v/~8NP(v#f6Pؤ6D	{FemRȐFsJ}pD<m)^lP~N-%CUF-2KPSoظחU
+֘|(U: ֠OV$P1i34ޯ9ߓȲ3,\ʜ3}y#AW-:S2}6xJQǐa-іXx[>A8Xj0+~ދs3KKq	DKGwpjg7Coy6`acXt/+Zy՟ѻ|;xTuؠvޏD/3C ۥB)
+Ԏ޴Qh״:dY9G(`<WWL#8xo^kF{f="[ڰ4Ҳ8_M"݁ߢw|&YLC5Qٴ:ZOiuķzӑ~J)ʹ1nIu5wƞ?S1Q:Lxd~gMSu,}bX.;ӆ"#`O՚L&w<87,w~̚KXɊ¶_GRQ/ETpQD\Ǉ+Mn>, |Ws˙H(˙zVj\fsdt=r)!Po[rLsЖƀ_Hor2mUyϪn4+ɢ|@x5UVmͬ6=6{<9OX:ckALԌyȉɴkm_иV̻ҬQú,p>Dj."Pcݮ}wȦ~UfzGdLM_.	XeYPs9Dcz7qmjZ:[fىf4H[@ZڃЬߩC='J)w2#thyծ-PVwܡYua8߰z0CˆRuNl?m¸8ӹZj%Qx&G3ź)`ejȀ65f8J9SDk<LÞ!b_ެvDr:Z-ߴ|*nmM[.@;LZ%LP)R1LElܡ>-S0|@"(h5(yox,!N":dФ~i7/ðI/|b]BtJR*TѐRd p`qډd3Gǒ-mKܹiE{ttCٞxK gg,'BoN%ώbodR2poK`1?חRg0H\<I[nk*5'Yq4>Mm|f;IV.@cnvk*UİuQH`'0e+ҋͩ}-kuyfdeM
+d0(6f7t8+ݑ{A$KR:=pEk4(9,p `˒3y1lȅu:M`ȤJd$[Ηn	ntҸ44S6ojٺYX_ChBBr~h7\O;DOӥ9QuJ.>-z2M	g	KL%cFĳ8e(K/#F>TY9jٱȹ9zoN^pK]@2'K,!mjMm~}7jBř7.zou8"]@uXr0+qn5fqXb?q]Z'j"Ն@RhvcʐKBLi.kxqʟ%!53l?-H$HT'0,͛/ߺ3&ñܣ@J
+V =$?kqn6P[04 ps"[	keeGݸuǟ|Kg7ojh60
+Q$-S:;˘^HNf7@x	RC-.dDiIWWT_A"Ta/v]'1wNkDߜj?!{rvEW+/:y6w2ӡQ
+c^tb!BbK"r4Ga"72>\:uES('is7P}#k]sD##92۸.ܣccވ^\Rfb#<ӤR8%y*Ҝ`;'̄غt	NNBtbWݡ۲޼uCY&t[?'3[D(dɣH;1q3vWYQ)lDG/})$!0%,e8wz1(O۴0dDsč#Q660B3\
+z
+} pzknƞ(wX,fusuFX;-_]b;#6BrdЂDtWG;Fk1{LrbӌִygxSr}]JJ&\ZH\
+dz	ŰT(Ԁ@-$Op'~Mzx;4U+g,)SH[֜qm\=F%ܒd'AU	&~H9ٙ/5	݈lP^BAd@="qavhۥ͘fm:]By٦P< 0n|&hzn,Z}{ʁ@ʑcq_ER,4.?`L0EYb:Dt%$V>ڤAE؜D[7"[RۭyqV|@ͫCo#MD%ؼ{olܹi^ۧ*3I^	ׇD	o;5KU՛m57O[+v>Ř#iEm
+:	bLxwlw-Rͤ+DG4/+/>Au-H"?_"7O?~G+\,p
+9*ڭ_3~؅N JϱUb)yt<4-,VMS
+ZJͣ'Bd3Cag`PHpò\>"wf#8Aeď&KI|	:0,<>ݵo1T{@;|knɂUHğCmղuT6҇|WUλȉ-ȧiz6qz
+ϕWO<%144TRX(imʨKn8vK̹=\tmb$c!8/ΛOZIXyRߧw7B5-ɜBSPL$+^v!k@9Ʊ/r9G$jN*RrŰT?obgǁ$$*2\oeqdӄ]dT1	0._4rP˚i#}DPf7SR;ٲj515ת?
+ޮRIr`l#
+ҙÚ#]/o" ,\2hzePAa]pI_у#߶Vܨ/^	ܸDZnB;iX[O<%@H=|q!׀Ӓ.e]4'v:Y"&هg.
+[-5&˃eá 	^Jyr90x-TzDGRi #/$_ݓgY;N˩H4n5\04yH/تVG;ƞұL2)n3tJ]v;gi&̕,@fلibl׭Xv=
+oBw	ηcخ 1d܃@HVɞ5MS>d~	IFɅb¬t8GEHT֨nIH7=֛Of_sjݾ<Y>A˝f`WLU$ȉPI~yz*a,њKBK3U&=o!jf֑ȇm}:bެ˫uGFKZqn=B۩<e7$	qR4}ma݇3Y,\	Y9kte=#IRa/ɳFe\HyZTjݺڞkEcZ]0'#I_&8kLɜSlB`?54$$O]N:ADw/ǛԫYj)RN\^ڢVŢdW'qʁg]ͶQbSjtɷoH?qhӪF-UObdqN &l2p"fsh?+E3Ji6=ʳBjtnAW-.Щ^wd]UVKrxF\O<_a|:-S852,ʅP+$FfrX[c	2V0BG@ҿ~Los~#b\1s6pj~7locglBS[۽~iޛǛupT\ziw]|RZ,`_͡f9Y#dr3qr^;lCčY>DѼ*̶Hy|ۡYhV_F]KV:U8:n~ͳN5wطNǀj{NZbjAٖ3@;ʞt'$A]`ϧzQ=h^Pb4|E8q0-qǕ-G-+޳[CN.VDV,-fӐ>!V*-\|bz)=rw,ԵޫPl7?b+֐ԛ<ι*s4pgS0kcǑِ7Vv!kEdʘx/NlJ!;:aн#ʴ9	vA$ ~L-٦L+ykbM/,6RȩO֙<E:fgK=Ih\zq[G]sٴCBG9#E^Қ^ψk`8lʍbrWd#Cİy"ryv"o"#j\z(X1J7,˼܎n+7߽]ЛD-؁;Ù_͸߿acrPą6m
+mїrA/xUfܛ=2e%߾
+b\mxno4i?{˪;JooZ֍U"ݿEM!N=@a|;?GJY׋YڷÝ=HQM͘UWHϊ(3Į3؟^N6V6Չ0ؙUqs߶d3!u{'ZuH.uH
+V}ܚ9+dhϽV"ya8/c?>+jO; ToS\hV\?hڵI[Yml+VvɑUfi#PSE\!l~h|Tg
+29\ơ<}xF(zaKS4g.ܭ|>1iWׅ@)-)*Rh2K"#/PY=f6FR_*@an[};Isό{yى߶9
+ryuIj6l$őMoUTβ7Ǳ!¡@ѢWۣ+Lisյ Ẹv}cU9f׮k#)Ѝ;ƎxQɪ.6f`A`qފK;)mk\V eja	CLKzHL`onpϖڰp&YTObQE\S`jR)J9z|y,[ԎmBQe'/:B-qܬforǍbגWhoS/TY}ז8ĎGк +IU[._{JC1T-qJ]BKgl&kv;pwIvTK&IǇܤY8?ZnGdUr SsDg\y.A_BȎKveM,C-k".xH! N4ܤ=%M6elI7m}Э	ܷZ6r^Wjfj̊D8]|.?I_QQ,Sn_ǃS(A\u×*89T2lnӪ\{e-4bώ6hL.mBKݯ$}	)ZB3X$4@ABD_6KTg_[!`n:@
+ry&Z?WmMXĨ:f}+{oO9vbM=ӏ5,h_E0u!Kb\`:зos|&l/5q̼BA%ǳϢX;|HFWd԰O8̬wEx:ƺ*Tӗ޲nƈGŲî~ș-]Ƥr,-b3(}whQ==kFf3Q.d}Ge=ܱe5תϠ/݅pe.Amǉ"áKYTh:SŧVxrU4*(ƻgJͣ[.L(ϙ/y6ۻ׍ۛTZ)Î67K&P#{7PlC~ZJtQ~;,sۣ:))Wևwc!gh<wwǧHYDz$1CȆ#]{q,ɒF#?)8ܱ/תpɲS(;#P(JzTۋx<9Z؆Kc$n9 qxws2ʺo|$+=zw4
+6ܶ9:(tnЄ6?0wґT|ٳ@(JF4J^Rh܆0!RsQݴryD+2Zl7\Or^\"f`*g1UK]be+}OՇwNJWۍ3*c~Ǿ&giv]}ǧ.,lVb@ga;{DDkbyָKEiL{%ebZfS2n[pJTЦ?6Z~i/C[#JK\tQ%܉
+m}_	}"x Ddږ`(/*%֙:|>Uߩ' )KCa&oYƩ o2</qXy?A;4vDpzWkם@$FgTSEU;Pűs
+%(JBΊϓSJt}e	~ϰ1D@hDHrF¨˄NzеO0e iYS#l0ч\ڟķġ<jQAIET-]j\? 1`hUOZ.dv#.Fj[[
+JN)jwхd'Rӽw/ñɇ.dGq^c>y|#Cg%WBQK#PǊ0?BD˂l9-8*H@1<m$qΘ~mBK[)F*lg]ڒn͗ji{.]^\ad,/}+p?6	g+ '֐c?38'.:[xƁTf>Օ5@Ⱦ\od b`hۥSz16eC[|&ץ2̥@aV.8?IZH&ŉqV#eǇhuRuyw/bh0r,MP^[k//BHKvi-9neύEriXE*֐$uЍO.KG>Sk^fox0W1mC#X5)ދ	[ހJ<%=0E:9`,څsol9?yW}\3e^goA/ǌ϶=08HXNZ07:PƉjJyu"	-|%^d޸ŏb$>R<ȍS[r
+egϵ"BÔmo>B8Knۯe+W|K:GA׷!6/x%wjѱ_e\MK	
+Ub-OB!ޞy5m]5I_:%=ͯ-wfʒ)aHaNk۽mQ'QA 9D)nҗ}F|K=mSpy}n/OsZ_	<ua`1+St]f-;6' ^c4_'ΤGo;ʄ)K#ֳ`Wh9!zA0>h1ĺ0Ƞ4`?WqOf/=0,Edqw&+22Z+ЎFMvHʯ͙=rgQcpc$QtY;*8Zh0>62Ws<>9(>z$wrVKpCCi06J͞6s3qM!yAFڅ/|W1ր{$=mqrx<}uJ.^>Λʹ?a74 $3kR:УTцN݁?&h$ГVy4Qz*U.zlazh!2t	AȧeORIlmkЕ^}#˦cgѲ#tg=6UU*	y 0eU5Mx~?rXY5c}Nx؞q,mI>Q_|a?QcQoڌ`׀aMj1kEE6
+R21a,ghH,AIww`ÙTu7!2Fp\U~@K"ъRm Wݰ;fQ0qc~$Xg߫jAȡǒ 6|%θnڊ/Qb{ޕWx?lm1`egeۙf̨,eWA̍j.</i^	ad{ a˅Vji~?AE+s8N^?y0NCk<N4ig1_m/'3gh¹TMH%2ZI_Sr8}d?ѸB!X1dM,hMvYkXD/WsF61)RgHw"_(T30}n,hU<Nsxq4 ?SsΞx|֏؅b2!"ΔPފHEI:Zs3h5gLUĠ>g_-Hk`Ը7#,+^ʔ-Y7o3w/>Zw2"A0̛QE;#=cTHHPUB`Ta``j#1ʞT5+,1v<іxxnb'qm?ujIvЬ1ֺM{1Fh8qg˵x|͎L?`-*΁ Q'mY>ZCմVuZ0O}J<Yx.|eO4A	&;iL	Pj2g*ӗ_EDQ>7Zfg.|$9c/<4ɍ8˖m_|6x~vXFޒ0n[2gJwkz:0r׉z	0&U;6{rO{ɋ{RPj͐u<BӎGf7ʂ3mR"\հٞB)ˮOFbUFOdznENԞ )}BBz"DF6WqPV44bwRNLxpNE.ĚpXҏʲ+Y$	'¡_,em1NtrJP>sa5Ȟ Ց5EmCRbI(%]۰sKR:/@Hх,Voa4R̙u8
+3۵k&4J+Ȏ"m)W+nD(lJژPncFlodkxlq[¸sYY32"	s~!ҢLprJ#*(7*ݡҋ4Y(f-MHv|N	3΀.}SȢ;5kH_G#"gKҺFܠ.TwTg;IsYs35
+.(;ЏW0*EnbqxVąG;HƗύA07'$40!lh
+^xDlܢ&
+2J(YP ~0;Ć,1<ݖ&mRM0<-ؑN7}6aborNxtb.#njm1&p!<XÚR8h9	{6tӭmz;}-$ڮ(GNmjTpNG8ܨɐTF69@kPwukʔ.D
+mz?OnKb}W8Wi)hy̅[\7CAF>ޜD2'	,CND`m۹wYѺp0] K1lNyt4ݙp'Vaq?"CI ޞ:EnnNLrJŤũM>mʹ#T߲ݠvQۖwF6"ĖY7@W#
+s0`̚/(poIބÀI1R#܀d_:"!4nT&݀p֟'
+Ipl޿ݟƛo9x!d&wT.,hcȃSz&yEV3J׈߮Æч'٨vx޷5	JX!+uc9Z",dڇkKZ_rӡ{$[$	,&%i,tWy3
+̏Biq?dSƢ-|'XlU"[ި^1bLMϴ%/
+8fpnÿG7 IahϬӭ.9ޯ͐,§BZUp'RԆ9ĈbJ#//H*ʘ@*ߗ:|H6QR3cٝБۉ`āW+O^,hі{#O>cqAL25Hbm/A@xMvXEϗ:MƭƯKg;Eċ>t3>`%)wԎ0=L]N/Ðk		auA-X b"9H7q),x["Q-6RE&u*S$C$ҳi:b˸%.k}X:^;m>>D=<׹˗G.!6%O͋wƧ֖1X*E1uʎIҀ9
+	ޤژczG0D]@NWxs<Fd$bt[1	D`8ӾKP:
+ܝ^w?}ggɳv(#&Ro
+4"Jݔ[_݄)mn47ŕe̸0>}ب$m	0"M+wPyu-AB_Ldĉ͓_oܨp_pj­K'e1,X"K2wKj}Wb{D>>N8U:33z[]SABQƺXJ"GN'[n[HL;H['pPPΚ]+/=kxtK%TdԊ|Oi}f`')2>\̨Q.F]d=Ӟԭ7vuD}leAs=gq
+/5|SF1}pKƊf
+J%x0)M'ֻ?Up&<uQ3lO9ɏgK!$n{|mx]Iŷ;|769r:z+W@md}lku=GoZ+Ac<ڗYY3ѝ^;4qz&N!"
+;})=+pmAжޑ[<3s~;fdtE6^x$rAsH&7cL(P(tDefghQt}|Ԭm{tvNVksݲeͯe!`@!l؊jЌ|!,dYFԥ))sRBv!t.ǧ$);9%Ƌ;v6LogIY:_tsR˫Q&e~~>8Hxrʯ)hR|BFLgۥ`^эV@vн[)x;CG)fcRõtrg6Êׁ`]Ւy[4Y̏Ҡ=Q	<d-I]|B*ϱp$,m>EϧÉ>EFSgzjZXT#\FVd
+Dku(j`oņ}U`T1/buz,*qM\c%WĴ.Θ#4¯Lj8yf-jK,sUݬ˩(NmMѥқm
+O[43XGӉ0{hE*aXvwJ&\^#ˆnLڳipC;R\JbZ7QT,%:jK[7&roG?W@(p?[4>%gT="ڎ7XVE)ݯԳW'j:9YKŚ>>#yldbr\_u9k7PTG0}Eb;ʏ*O2iNϼ)@<cN'XWD'xl%B@ް|"B;R1yvvEz
+VissK )ZbAn{HUM4H_V(Jɼ6:fPDM@/eǭWX4+Yp,έكyA	D4ҼW@vcӘK](3PN VDtKqI:@,Q˙>v0HHKߗJy/0tWcΊ}H~#d> K%=b(e7v<̦/z5'LL|ץ&0!NQɆ/qYb=G\Wq7[x{?׬a!3jET]xZP1ň5_e،u?1wɡEPu-)ec@et4a7ҥȢ{`mșqTmOc:R1N$xL]-.]ղ:0[g;qT"X0i]b)ؿJ*evl$N!ى3ʅw4fԇ5mm\#;I{bF[a^Ak.|6ǱSlKQzPH3٨HRh~2.PTŬʃԏfh7(u'GPN8|eÜ0a|+`)<ڟIo `9`IBBƩSJ#Ѓ<_5q_%v-ƈgwѦ9Rbѷi/w_AJЉ
+-%YL˿0)n&?v:cgN~s"f#;$;K_x¨8ϱcι٤߽t);wfKa!i=ɨLVЇ ?ڪhH9u 
+a[Z͉˲0/5|a0K?DPay#<nÔ!5Νi&=6skBSp-mC|k4۞|(}1hT/9bTZ
+trq(HVĽH^ب#!S*w ծNռʐq$Q+T/̽Fԫ7·kP8=L7=Ϲ~Ks-yw1@y)Vi-'Ծ6X>Dfxn^qǒWmlǯ
+QP
+хf>AcDUX7<&5]s796Ш%9s;ƞ^{׉|nV!ް^I#rߢib*HV{շDq+R<{T(ҋѥœh[W:*lhݟY0ƈf^$ۍ#
+gV!@X,hťnNLչ8Vs0"M;%?-s;h(FHF
+v@ܩ\e*o!Ѣ`_nڣ/~ߔ~E*=@')]܅yfR%-.:Eђק~ӽx-9	yXrvxDR|"1giiSǳy	escTvy\MlIԊ e"jWF<^0ި
+\zG3ׅYP2<ۗL%DW_E)wfx/ޙϜ NϳP]"LCʭsIA׫7Z_tpM?=Zz8)w֟PÿFvPpG	?ؿw,~6*d^ӝ֡DzUH0Ȥ]IA?3cnCоBt7Ig9V!^G*29xz@dJ̘bL}Cʽޤ4_V԰`Ӡ{z=ÞQACP*[sr(ĨplJUVLj\E@^%M0$
+[õ}3ʯñKvN`#lVVe=Ż}]Ur-1@&KjoRSlx59HEՎ9cj{uy:h~	u~ܪ.٩&<H>z2? ) 
+tz<>eqJYy#7.5:G& Ԏǈ#<IâPکpwm2o6ofI۹b>moФWVf2ˇѧW> ,YЦZim&')-&٣gkrź^w؇ٔFRYKAјz֕|gٻW^Wqilb>-RGJoğ^e#vvwBB?3D% Bc/=uf12'߆]@.S\cÍi/MQQ7<<nMTE_y ƋڟZxK,"@'Oݮ!׷sŵ,{gΨVEIzna[h="N5x$%',k9¯]etؐϟOc̚a2Omq!Q{J%/(m	āp%&͌ԁ!-5эDc3O<+~8.F^qé%;q??c$nTONd˖Mbճ]	D7߃՝یH޸!f9NGtӻ٩z=CZ_
+èwJ>qC>}S]
+"e7EPִ'D\؄UGʯz֧!<}_D5yz,[3`u
+;	ĮA*ڽ&-ȶ/,NסRltQ90i>P׆\G59U_nιCyh1{~,4BKO\#'&wrgM-N//'٨f"_ԈV$.i]ͧȪfo>/j	3r߮^6_/i;t6_Ut&>_V[MRşӏ9dX0h})RІ5x4
+5~-G]88d5*Vp'!S,ɘ&4»]1=tkaH uwҗXLŖ'.tX_X%7:ΗyƛA;CKЈHzѷxܠWQ5Al5ϲ5AR=bJ:L{InkuAʣdO_uѸPĺ	ɍǦ(}
+!T]W^_7Q XSܰDӔK:LN-:VG_\(ՉFvύDe{Sirɭ*%O}ljħJ>zɻON2p9֙V[DjEp3ë_(GN_R@G!GEEpa_+VRZ qBQ	U+/(w#jYas6!47 `-BBw#drDfk1G$qj pT.Ĭ?yr	~P%q=Ag
+mː"mRmIU\(эX$B(j9=+enIR=,gߥGąycl&<OTPl+&4<Xʽ0S|r?UB݄}mk&'mfK9Ɠv:c
+u΅&"nLw#ˡc	|a|^8:\$%ņȀ/&g
+4^zFEG~Cd(qxJӶ9{N}Ԗ<>4jd}KF	rD4,b|,z*dF"|LRUeyiИz}	Ϋkfϒcq8
+/_oM(SIqwiTj<׉̿ȐmumS>go&ͼ6robMch՘%k`QޙPs01 N)_qYu'Srd[_1zh-{0gEtհQ+ٳkrG3u\S8ţI^wu"QqmD7Q~ēmk!#bvvLF,hCh(r\LɰDm.G7<B(Ɂ}"̈Bo'ðqW?CM4U-M{}N6jz,VW]_ݔ'I͝ܫȺ/3טNa|>ѹgcr	0>+x\J"x<	JaسYw٨inK{#"h/ѦV9[!]5};NfX)`H;ߣTbB:OT.
++`J@}* [B9?qgҽ?d9O	vS;6#\ܸ0cjk+S)8s۪({3@yݏp_~ЉX"ep1Nv-?8b	xJ4]Rۈad4:Pj;vUL;&|[U`ej5X,~>!GkLYl_QKK?NTo=ܢ#+10byl&ǅ3a[±Is 5͆צCv.5;=E;:ی؀O²+U"Ʈ.u(.yHY\!&c>X?N6M,ӟpfH.?H5e:p>fն܍
+lgJ+ɤˎym-Djg d4B ;]vR=xx[$1F@om1)eBJQr<RNl%Lˈ{WmG4kn}*A1~Zʜiz#tpr~׈yn֯I8֖oS#G2It "qʷ zB?ԃzp	6B@:z(hj<v33$!hw|r_b}%Hp*J[r޿vۺDvTtGz)qL*G?[x7xI.1mH>y=gS
+Qל"A41/| t.IO}=I
+,GjSog(&ۜC@ =԰6MԟѻҎی +s9ŎbHpR4n֥^`	(qrmVHӫ\&îKYIgʺ'Yikʝfp9Ҥ]mkPy#2]+#	_iv)BJ{/eXӴ5#|!x(4DoCOjocƳZѸ?ˉҦ9Ǖ{}(j`-6$eS| Nٮh9,dn=Hyq91Gޞp'7E!,ZnQg|59Gׁ%s9ٰk:\hMמbYo۠Nҏ>ڕod|[̬$!D>~Я\Q}7߮]PE`^qO96̏aLi<-Tu[ԛF	3\7L&ǹKR7lxDZ;2`}B}Ff,HBiAXl/uN9ܴ+YP*șaZ(37Hoֵq;5O49ΦWWφ(7qS_S]<(6H622[E_&=^XqCVtjor>,;JZmGqe?10aܷkٕԀ~;,!Nkt~W	Ca:{μ6*JGԲ	RԾ	nsxWJVߡRZy-&&B=C2(ߊQ4ނL^;RB|?qޙ?u^1qX9JUx\Z"lt˹9ISV.%_	%ՀLA\OR&:;|r+Nw%2L<ϣ
+bM%?[{a6s'>qW]ԉKe8FۭO?!r92;wh
+/w`xR՜ZοJ<(oOjHL]]&+um#-?ji$+Mo UoqLIX)&eD|
 
-d߫9_vG)qy=TJէ94f,oXLW* j(FϦ9gV	|;L<e>Ȝz.K78mWe<S4:pC*k|d#r\@gUfwǋ	D_]&ɯ."K#[4 kU?6v=lsd#LoSI{qw:^AV1وBlX
-,#ҞȐcffN~<%-{1K6$}k@<_BI3ZS!JtZ	7YlOɎ*acpw2i	E#KeKޟ2J[J/ʕfZ\K@>a92W.zTk
-ɿp/p22ÌRgvy3YUJxS`6h]QMZB},'u2ψB 7	1ɕ,ɁeK_kO<p`%who6YR޳T#x۟Ӳð7:Zձٳ~8R\6x4jhd_2LƃHHXJM@\Kϊ_.$J9xʇ3EπȰ#Rݨ02.!7νLM׊iycMӶdz^uz\{5(י L`JB,7C)(ĉx\>sWdS.q"[ZC}(	)AOm\  ~e)]h`@: ۲8Cg!
-:Z{Eƥ&vΌE֧Ų2!?nxHok]ϴbЄ-l,DY#"ܴqEp[UĹAҜ++ؼm{Nȇ</ygbCOa`ʤuF3nH
-Θ)(*%CvYԗeyv/#M5Ͷo0d2[	T~>׿A7?*[4e;M}ݦv
-F2gNIl%HgӹD[ouW.l|Ud!s˟)Dh"POE3N?yĻqƼH;=(.?#ş+Mўj@ZrV6֞0LAu֨^ц#Dl>o"S>A7Ċ Rջ8't	zэHLǫ33;)yֈ\'vP<V;49?~M>2L)r#> G"FT!7TwLۻV΃ޓהX߰A_'Y#M=sT2Vɚv/8nʝZTЏ])P*+ݟS:`9Yڃem|ʹTל$L7yHsr@~ӹN.fL<UoſW{V%e{k3v//MB?6k8z{ۋ6$ՠ܂=mְ	ѯϭ
-1Ƌ#\rJ:	Fgh~-s)޽QkhCoX/P]NFZ_bI^yҰ-6nltr`w&{_3DfgHѫƽh}Dszyhv%(?0mxvhG01>!RO#`P]Z|UJYg={o߽P7UGr@ڗ	?7_FK,w5ԫ&
-j}R{i	q`[f:U7>@kd~76ٲ>w52/>];LŕW.<uӎ:V|) o^$ڟhEM-;N7oBZßrTƤMeݰݡ͈~&rYSl,^NZ1ۛ,E;v5N?Z*K˓pHEiM,:]dzOϪwE۔m=T^Tb+M<@f\˴e^{q1|k,OԡnE.WʰQotE`6] m[qjiJ`Yw%)Kgzcz @+-EcVi) Yu8oI`ԏưjmG5'fўR x09GJg\ʂ~$c"zOؚAƾnre2b׎<I'$E@`AlҬXτs*#פg0&):SֳoUR}Akv/6.^sl:*az~YoI[+٣~	zUȩOX0`ëo0$d`qQZ%7}޼>vК##3	ؒAx`rL46f$L{ů^T>
-$1YQgX'	<ztޢ&G
-F~Txζ@ʣ+ȑ5hk]N~ÁNqeݘΊ	m9T_(%I6)AAwɁ\mƟexR&H1ZLb"`694=@5zt׹De:ދMےGC/hԞO(`jۀ!Ս5as$<>aOI\ƻhpª̦Fzǭ%9ɗ,xzcMN2lVCt͎j3*^m {DҠRe;nVK\b^]Py&oh<VqpE3m6f-Vߦ]xoS>S{=ZƣVieAī|QɔV-4Go{Tg?JNR[&.@bMTݏI##c?a'ͪʏn1уF6ך`/Ԇ-!\u)ƀm:؞	!ڀC1kdt_VۻpoĄ[x=o
-c(	>OcvE,l@;c2O1\d5[I-ޣqgA!?yي#ΑټzO<^r<%{ʻ#i**9j5WVpDCrAإY:;JI2%)'
-T&j3aKC:ydyMyx|]2;](L:Ē:|r\~VE`)aUlY\+]A$_|.#0!܈RO9Ԕ8Cȡ`R}ߑx\Iښ[D:~s'a6ܹЎЩɹ@Tӑ
-`_&Of:Ί}S+}qMmXzXCG\+*
-
-OFTӻ4|Ah 2"QMG 8u&5Lx([݄B<P}(ݿ'J4gٿw ·ȇ.v(bۜWEr{
-eȄ' ^ǥ.È?WcRŽsO1=˞R`h?73	GxX{0FR_ŜRӬf0./[*ӹoB1}E0fn!G^z/{gJ$8x}(yMd5p@5c' |Q
-jHiߢdyC߳_rϦ"0Xُ5ֹ<{uawY`,Z1NUo?ժ/fbQ)s*¹k/3_z3e)TDƋ7`$~.߷iW04,sI{۔afde]G]	|9F~>&4yֵd0ֽR[?ݞhATv@m|Fh25_C%c4T$Y~Pӈ},VJDʥD,*˪MYms
-.m,ft	EDAEXL_ͧYˈPl@K9=y=_sĲ~_ڂO
-_Kσm,,ٖSׄOWO<CLAڹ\h<cnl
-Z}}F'hJۥp/5:F5vSގ)!êR44:з:Y8G<׆5`kDPT۹QCeB(GJXSY7$H&Sb"b# dcmzwbAXԹۻ$jMբp=X	}+7ť=2
-D$J>b*T{62/ޑx@lΆ[\.ARV׉ӆɊ4cӌJeQ8?ޯ ց
-P<-2xne(<mG,L6:^1̊R25؞p9қkY
-rϢ*,V*Ӝ՘vTxP%+`Q8w*X+#1=v\4˿,~S#-lǔ^Nֻz2a/)OBzzu
-\/}+ٝ@Sߺ9u"6·;28ۀZrqng2w]X|\?ǄhovjF8ʝ^$x'r)MbύQ3JP!`)b]~Mx,^Ŵ=I}?Rh{RJ^γUP0wWǍC:c"+Z^6͘%<[?X
-Dt4YNqάkӚOIĒ߿V>Tגx0qAFq"!
-~ZlC#uq>Qk̾\vMQult}#~ĵOIxpM!df	H˓fАO/]k'S/C@ZǟEQ՗}ƻ^pȿc$%@gHMH)ӨLa]TgV*g(P{ZuhPQo<jvŸ-X @nѵozNPE*	$Bl<7A#7κ9eT!+.29:ۋŦePqҥĤ[jhէqXk@"`;ׁzGXNAsݥ*R_zħ3Zc+GExΜM^\fe'5FLs{!%ȏLggz¼{Kzˇƍ}/֬[`.F[EFNFDDG؞ԦTȬdPѹlP9ϼ7{[#wڪ%.7{a%ս	q5Uzl\Y*?/}#tPW o'80\pʴS%K5;Vެc':,C1dgcuΜљɂ3}~im0UYpӔB^*NNODŽ@f#L>7!=Cq(\+WYS6m(~Lú0ܭtkEMK_O{Vʠh9XVG=YS^%}.Whђ̕;ܥOˁ{soNFL]3/*f]:vbυ4*R	rbi˰>'wxb&:B:Plͭf|yΠI+\>4`GS[<"͇ӿ]/Ǻs$?EcB'M:X^аb_B9Ɨ"K1hs}bSa4Jݿp:kmxn-@S:-.x7˛bD~ŚZѾGch"g'/۰&[=ɳ{"kR?ȅ4BuPҠRO`M:ȬVʷBҿh]/ޮtHəW4_2a^7@}ו7 Ta]I:ϔ@SUOTuxr(cȡN/RWiҦʚM@gG ܸ |YðփDqRKIjy
-'Ц8޴1|r9Df^ uf&T %Jvf^d3j0֡'Јcڂu8hD1U1
-=enVU]tpL
-
-y &Z*
-*Tf֡2*Q>7ZJP(Ner*;nh;$^/WeNA9fPhU2Ž\9mq̹M{#r|CZIDz+NrLmf!~ԉiKUcIAAټb<9`a،6-qa@
-CهH&\h 4"ɨZK[#B&h2[>E&]Lq<BҭKZڜhXi5ZӂSPۓD2fԖ0ڊG
-Я6low[>īus98>u/;Ԩ{MG.m-.Rέ;YM˥ж{֛e)4*OCM]I;Q2nUE$XܧqzȚoR ,%;hB#]åg,Z
-os%>	4B| eKt׹0\";h
-)Оk)z\3jTn@!+<ʆGyÐab9n]|?{vIGǄIB~6EqK6{E.Muxѥ.\>CoÚx2_ut@p¢411og؇aު?8<(8=KݼxΤuNK"څ+ý"&9n2Wŗ;a[rN
-7.<3(|Tne\ThwqWbr՝)2	Ҙ/M/	Q۵t}$uv;3I&)#2=\cgzjf)]pU^ʾ2C[yAǂ٠|IKx~P!):I"YF0^`5}ޱ> CX6(KFSA)L'X˒ԉg^.$5Y"m$ZUD*~5X-#g'oZ-®hp*Sҫbc =
-2G_ "/:ց,r7?"up;m+<7R!IElDR9Ȝ̥$_ާ@YDSN;o+]dQ-ՑiwcArcw0=RGY8YU+bg~шq fc\i; vfTeAـ7.t!TéaҵE$5N&J#V5E8SoL":][Z%5*E$A{̑r.ܽp>UQN9xB:բg"W}?u.%-G4mIT+8϶rÇsEL
-H:cFR3Tݪi~y=t	iF[ފdW)Y\rsݨ&?>zTfL#yud}A6X04\U:oQ#^?Kk6e`*c1lr-0!qv9Zΰ
-e-gdGJӕr}mϔ~-y&>'MJD&ikƃN.Q{(nMH|7JmVo5њhWԸy5_'J+Wv޽¹أt^^Q/3:2}`xRuD%8͑)Nn<Il.9ݩ=(;G¹-E!}9lJNƭh3OͭH7Ɏ2$ƐQ}_U(P1::R͌o_Lh ɁJcɢ7(zZTF]!|-;}`~RbJ34kT	A?Gvd~+ךB02?D@KM/@g`m\{VaҀF
-Fs7qqi%6+@0ZۈE|pp<}"eٽE8z8a8ae"hXیwwu9*tgZ@jO0g?E-BBQI:ڀevkhŠ
-̙ܑaAKwпОL"̦Ԑʼ^ĩUݡ̟**̵ZX9:vT>ՉyhFPת1 ~59@!@	:ҺORIlhĔ͒gB\@dN
-YpŐ$,k?DϜW*LWk6PMWSU_aS-;V1*zڛǀGŵra	ԇa>ׯ Q*g&Aea҆u	5" zz	h|P=ȿ0&Gq,"YG'ɆŃGۣXP>hzft1ʓn-B~QH¿1!ޏs+v3ˎ`7)YU^:\ߨ%@~{ɛ 'C^
-Z0ŋmMo7;x-ԣȾ3NY:[#9ސǗ*}XH[ȢAA˩N]4tʸ"'}Btd_6~ޟpk&dܹ_??8}̮ľ~b L6ʎúa/߄BBs1ڀl%tߠD/iCǆ#-w(tRzgPL-	5onryQ݀u	SE/^,\:$!PDql'܄Z_=sP.7ߢ:m%QDM^[؜OlS3DPDοyo=7v5tע2fٖHS5	
-]oNv
-Df,ART1rm-j?\ڻ4Y/^|8-Q%ߐ<ͳ|4-[_[G3.`4pNt7p̴X+\ZZ8s.Jl%2@Oկԗ&&TM%cyVGA[UCۙG"|eߊ26?aտ[HƱa/>*\	d6d08SϦ`f	ʟIWBj.s	38ϷySn%*ڊ%LJ̆AVH٨$G1QX׽^#ƶ}	S_KX>yې,ƛv_C>!&uk<	o:iX$q'ڗ/
-=J1>Gru6qX@gtYjV{R:ėZ:ps*ՠZU9۬*WRtd0,n&;YN`sڐ(,#S-!WBf'5*$Ñ)6:ؒ$.Q_l(s6~Z
-\e`Ոm<b"eqÃ|϶2QӋ./ٖq?ԛ-ӠX(@{ѐQVy[^fP{~{^!ioI9cRM]f`۩`=AߘZQZqrt^ٹcP
-Խ|;/JQx1ky{P'U%L]s\}aFpBf@~~D(u(<(?<%&W5V|trMv9$X/. n=3\9I!(T9QΎlįpG^YHE>xdp}U1nŭ*c^oޗҙa#2Y4q) `X0v^bU-Vn#,FEFMݬDh5ܬ\}Y='S
-ٰ&4d9'v<\tB8ѥC+ǝc1QBdb?CjzPni%s^U
-҂n%e&:%5VyzgmJE]*˛),ލ`AxafT^\Cl_Eؠ؂7U-#]ϲӗ5ʿu;lTX?3uuԱ"w'3V33?u	ܨ#&}\U`͌h~o.
-dKRSI2ǉWPCdy@Sث]3Ͻ}Tmn:,3gq'TuЖIdn:k9_n(<(zh%-
-o3j,ɠgv&.F>	.<!!\$-qp%h0Wǫ^۩'yYa	wK>Q	phjf#>#oh`܆q	HzjQp8IaEbgpt/Uj1A4.}6O"3nYZN>}N5Xӻ˂f@΀r+~|-ϔWԠм-{+PKrMy6: Fћyv^oV/%߾kJSy)&O+lx1ԿxHVָAmp'%ԩTlc:01TJ#3G=jBAM}MV4!GtKw(G>p(K`$G]?.>fj0HԝU0qu}|"D*0X]	K%7EP52iX:Jt?ݭΒ>[
-S>lz5Peڕʎ˱;x;ӗzSE6h@g?P^!ίo]/aIOЭ=w-Y3ZUqA݆џ*U1&[LA\!L<bC{jϚ@Ӗu|)!B,֡e\7hp=DaT+!a1s6	G:I6*Ƞ	ߧ3Ԅ&9ƣ}]S؇}t,P̘=EJ<f:ɟuǶ*+&mQa/@]nK
-گ*2&V٩,Kk=6yq2Ioǧ9xA8CABcR[b0^<>\}55ώ8~jP*~~e0ߌ*̕Y	nЄvvÉX}tAb]:K[5wS\BsOޡxַ:O(+l+l`Ʊ`E/ګ8Gz/43Ǒ)ݫ5,,Fӂ	^EɞOJ+wy"tZ˷m+D{ZW!(`iY~dͪHQ8Aoy"ˮ 9RXũŔ_Y-k{V=!c?>ֻ}ݰ,YɧЁ22s˱q֛'ϵ@YHe3'Fɦ+i<>o?[Ȅ{(#˽Z3k{wg;{+}x)/ݰFa˒V<-]bxq0	t&z`=~T|cM'Fsڬ7͍rNƒpϴƃ4P;ھiهd3!Ziqf7GSv*s?łsA`>'IO`7|"%" ̾v(eو˗ñðbʌ,HvG(c%GcBD_j@P^6ut.R\$>EoinAP<	ήn.؆Msή,|n0g5|JՏRĨA]F_bzՌ̼[nMMv6ӌHdޒWwkmǉPvea#0ŖZiy5$ZUôPbA&k0\+mU4/69[R3g,$JFܬI'b#=/Ϭe<v-ήԐ2ZHF0ÍxƵ\[1#I8J,5!&CAM(Neљifo̞pJUͲZ&Φmک=ߺ]U:gIp\ޑ~=TM$gG>#51~}w\deiwTss:S	%L',N(ڋ)HD`K\òf'~REp!K[°hڪƯE*vJdק&(_5@={fؗO\:WUu(lږVhal.H˅w5.҇?pm;7ÍWQ<Z#>8)o@sZ3j!Oy,ߝeR]9n,@
-@%]	bĚumD(tYf.)s\qHqЍVDi,el`bBS|Y`Λч84LR~xԉJHK=]1v':;ff,woNg^I'ӐZ5	=)qN1C
-ŷQ5'ёo\3Mh"QWeEPUՍĈY9~RC6,o|tXwDy.R9د%ֶIj!}ġdLޢO[ C'PF_)kqƿ*H]%GTS2tļ~%ֹ]^.;,?	onc`Q~7%$*B53O,G6@uD::>Ӯ&̈́gPhEhf8,2#ʀ[GoB;6Xhv'iLܧ,Q`XogUYsT6p؁[E@,L_gX8L)qL;`kOO|y\6[ZN
-Aنߨu(!bȴ\Ȣ1q6Y]K^DR͔h5\F{٭xݹ`Ǡ0^L+FM)~aΏT|	bEіvt=*hʇoUx{ϽPB..noUteݚdHe	!<ΚsիWkE5
-V׹<Ccdۧ6O56gؿd;JsXa
-sqW
-7Z;	`9oFGP%EuX^OCYOܓoNz!j|tg8OiQR&1$tIs:"EC<ڞ|d<1jTuйʰv#K--r!ۛTm(#-/Pf'%LԀQ?jyqX7Hlð*f^$-&suwDm615*#*dJ1?N0o]z]6W"HFu>Ѿ<rwޭّr"!/2ADIUæ'5˦kw:Tck,'38J6ӸƿcւJ[La~Ĕ]~d~ȽgJ{x8?sڜ?1πk gHTM6̯K) )!,..pY5_aûw't.Lou2{Hjh&d<7W<,Wг8p"@exhՑĩpբ&K|ڢ\oepum-n9؏i'+=;T,BuMZ)RHF[6c5.-/ҒسOj8S6
-1HpQ`ҘȄbcl*4#24֨^ӷ>@bpJNoa3#r{P+Ke-[Dǃ<YX9Ǫߏ#7+6ޣu
-X$)nIqήf+c(oTcڧ"@i]ar+K>é_\ރ^I2S ά'6P^ס.'/զ-anҔmCQD2t,ON!ހr)\/оpg"ʟ,G60cψXR2E}?&Kd~Y`T1̓oÍfLd,ҍ%,`wjN~/L>r	)"bۦP6az+h-r9pWJP_2A{ۮ	#,Py	d\s-yՐYFu{l6ìnkgÎ?Ndۻz6io=63kݞʺǩiBl|٣3fTlyug6@t
-vς\ڀMf[#thFuv~e%'ۚM(dftUT#1+"3~[Ϋ`Pҥ_&QCJV3ـP0m%;i=]O[,ka}SubL"q'ʤF!Js+˫,h^88C`le$?R!Y͡{4k=7s{ڭf$۷WV#Ӛߴ	4'c܂Qő8@75SkH5iFBuso Pw
-R8~*t2k!4/7GJɣͻ*҇[^Mڰ¬YU7#UQjJ
-/mߔ,P9Ν:GSѶN$
-=_Ҽ7;m0<=ܠC.cx9u#gVjZcWo`c7&*O9ϴ;ɪϮeq;&xgԞ?]UaFwS
-
-p8ԥœ?y(88Uu/[ղ3~hfK(ޒ_NIWȮ#9,#ܚ>^[c4=VYef.0}<jN7̚_zхsRgѕA٩z3M	rL~J?>r2ؤˈ^`2-ʅx|
-tA">i0>yՙI]d7&M,1	Pli`UBѺ~аUr9,ERt0,P6-Cʕz_blY9dxQL4%޺FYHk!7BhK]wXy@Ʊ/œu}V_̪'@TZֱ%<EY`=,]]ОU0]QtL)^/TͥD33̋<j;U[_$#t)7}>{xb\7}7Nko@GĄb2<M$2 I;|̥{wT23WІѩ?fjGw<!LE)*#72T":TvGZ(N.t3$$C9jXc-۹sͯAX¬J-&l~{gӡkn|0_FDbb7(>3S߆ɤzh	Ra-F?;n{8rǋr84@`Bp(mVQEP<c:xEťk	GOE..V/i-%c@?8/6Vr)	k؂MnLGE3fj|{Z1",+ͿxZݎ~xl(gSeh:^աC8QQOޙ7xvFx(y̋pѸwVc1t~+/?`"]H0H!@1[&ˠUY͏p͜(:QeIC]6?_rR.!RTHB`-x8~ߠ*85;u	I0u\1u'G˃Eϥ
-\19Bϩbա;Ս|720X%n
-maq7ZI\RxKh)ʗ"v^s߇Vݪ8kѬPa+^LGADT*~tҞ#7vHDIoUʤdt§iz/+zWM9ye54׬ٶ7(E_A(m&MSz͢%W7Dg)C>Rs/ޥ.:|4DўfߨWcEُ:9Ȕo+Sȉ=@/٤s;17U}O':
-߂GAi}U+	݇SAsmܸ%cI^}9@ſo>og&7oU[m7NяٟAynnPnU.#ϲ%ڄi0#sT¹\v@3xvB"2^.+.88/depi^ e1ъI?n&ˇ3C{B!ߥAUǭ&@ŷЪF&n?Qm-\:u$O^[ͧ-ەN֬qVfɵ2V¿g,[hT#Dh:J[+.g)#fQs60.Y5c#ӌŁ*-vte~@QڱaɖL  [sܮZtKaƁt?w.AA^+yt.kkŞ&a~nltPRؗv8Ev<Uvɷ޵=5ÊKW[X2Fv+1x-lD(ԣݾI;1*|))!<FּINXS#ˁӽ.l'KTNq*P޿T??n/W@(G
-d$)NBs8YY`(Vnîѱߴ'(A-G>)3^C<dЮP2ǋ|M*mQVٚL]y^Ҫ8`<81)}gP[hal԰YX29BR.gmTñCJΜx~(Kw85[ƿƳ+#Oa-z|d(Dc6σNsh./wFwkܛX69S<zJb}[?̗;"M-e{!{+?m0hRu]^z*LƜ"(x*8KHE޹;)YCpi;ʦz_H¶x0g.q}!%<h,i|̟5(B+mW?P,o
-U69kB5	tkfYjYZ	/rW
-f+#p%aڹjǌ9LL)A}_qժ-&5~b?'5ƏǔdS
-cnO·eut-YdwCĢɊ(7co*ۍ9
-2 (fʤGl
-dKmʲג%\n1,n6ޫϸp6LVԘ:D15`2,PuP#ͳ_J;F~
-cQ|#H2f9uEX_+)|lI^E-bl,zz%Z'&/M;bw]ow*'qXGtMJCz9ͮ[1t5{9	f;h9>9|LѝbxavMf&\xqVO_a['E^]°afBA>;Mdݬ[ɐr[L#AxbOLA>;z:Oq@I@VK a̗*`hLi<S2e*;2ѥ}\Y:h~8hcӼuhIDsl4^=f |5o_ LNэ}]0yG&T;|y\0	\KnYx{Vre6̧یtE҇<gfn[ͷ1g[z3#iP^uEG[vیfV"6tzEzsƁ ő[қF`[E/k\٢Y#ϓ%YAmEY>0V!TB`ЀL6Q|׷]hN`5b<O'Ǻ.,֖?#ޒ""X5ûNƾ*׸av!=E&OSNz:Roc-ӎuģ,1+N1s><]]|u}VЈ1=ɺђ
-i۾ֱ,F4ya B=ȥ3P}Th9\~Ȼe{ݽ0z4gĲG8bϯvhi&p9&Q)%jN9Pf3$r4LTD&3׳s6bH~R_iEOkc^8?wqǇbJQJ$\ߵUvQ"qx3wqCն%H!ޗs\b6ߧk] mռU`zaٜٟ"_ƜT5$.Ȭ9U:U:Ξޞ>	(jRcy؁.xyPcoRJAҧٷ(uf_.`(pi]5o-4#<;8ݡZɶE%i>W0V=)1ݕ`qdB~6݉9RӯKdB}Vc]9jV_1m	f у(2P~+}NR3,}1kI]JO׀=/|ҎٸdոߣwvIS$<9[GA[ *y;m="d/֓?6A,-f-\6JH#,Guc\,ehrWHπѾGl c[ڃW`QLȹɷfOODyb="z+f!(hц>b3"bڠπ=`QLwfU(lyt(`+F،=Ȍߦz8ޥpUdPVdYnta%4w|^3ShY`-B ѳ2Pj OPeH2ekA[w+G(~{<@Ϸl3ϨH^2)bZ^xԓ3=2DpatݼS|*S{pĠ-Uܴ&eb8xƙEx7KϤPuUe̎A*%NWOڤxS7i~S[Ct93AXrwn,96ةYUE>Ό<Rи̣CS+*-xYA FhQfV0FS!#L*N׌5FYRJٷjs!p_*˻POvasyĚ(YEat_Rγ	F,i>;<U%yвDKn	:u[lPb<ct:f#2ͦ&ן6
-i`ϕ3&0)UCœˌB1я2QͧR4!drLǆ	UET_F/A1C"(<i _ORD|^b pr<rFWȫ8VacLG	FcztfX*X5_|[zFj;$ڼbEyBt1<}|^lҠ8ؚSρD"v_ ZS7i}d|GD*nu̖yieF؃_Pd^?ݬܫ ʰٓb3D'ED{#a"50Hq1߷=|A1r)X>ָJP#˾Ͳ$@׍9 G8~.s'#rK"'oZcĊK.:F^bΪrZEpsK~YRBj2]<'-/4Y8faW
-aIaZƕ|	NԶ	s73R6ô\sL^ #߫JȞWbiyZqFU.+ܩLHYOΔI\t*g@قQ|EGaiW84	Z$l޼ô}K<YX:{>N90'W%%d;Kaѧ}9=	n"%&!ͿנEwǱ>D!5u"otfjZ!]Mq4yu?g%e2ýU(0e$%0W;:q̼?R5o^SzMFͦľg y"1	PV$mۀÊYϷr,Ķeh~-:xF+T#wT8r9	&WP&NjyÑ1ӿʡ\"ˌD98Z7AJĶ{ɴ=\rSՋիK/WSmx.ڌ2ޕ+۽Ǹq/НoԬ+w۷ɼ^"OJaa`Kv4Ac4hl>ybP5PVwDݠ2&K|4BY">z,H>5Vbn2j!W^˨{FGGh LLݢτ"K.ʇ0s-u(ݍtwelq<qwC?^oW?ճ'nZ|ڽ.,rZyV`ΛONUإlhC|rY[ñ^oQ[κ	CեЊVP4)ep<1t^>*:{j/NA{q@U֛}9p͏ʶԠegd͇X2h v4Wfjؠg:K
-hV=H/w
-U~sӿW(o}v۩Fof|ʋuo=vP%qI<?Zm@n+d>4jޤ`tnU¸ݨq~OfP'ٳ94>%pIБnafgc}0-Ҍ2C5oMz({__+1|k.giy27.[.(wv5B6ڇF#$lʻǌjqD+lԇӪ#2Qv8KR\ETK,h3)jk	I0t\M~#ܺ,qT:6ԧ<g\%ё$nzZR *q|ǯϑ0c_LE`%M6kHn<VS^bZ9[F3c]/R)d]ՐEkYtNu>pB`ǤUM<DFMENy=''':
+fs]C7)ekojcd	85ed?c/BCT?Fr^ވWp}ծa
+6N:^_ҹB.?TGߧBN":FiZ6A
++}f˿2_ Ier<2?ּ+j+2=ߝObΑ66*Te,XMiݐ[Քf-Y/R,w'Zf	B$52XX"Ud8۷1lʰ
+߬ŶzڱW%R0۵5bߥԊ8Φټ8ڼuՌֽQϛ*Vʭ/6(;-#ߘv&%Wŧls8
+ݨېa_.Q:HkvIyȮ4'߹Ps<+k>?#!t6qo.}"_U@;L,i<F#sZ+AX=rz@NP4'}M=-hީ\UV!Lj: VlDZqF ˇJ7CrNu J#nHkG(HK&zÍ"8s%P9\%nu҅%Jxgj%vj^G >?%kM@e+j?,!SeTN'<0Yި-=r؇g_*hrz|;;Ǿ1rO[EHVѼ΍aX`*ιҰ#-1dY@eHsef@3-U؟ Đn_7
+lNAõ:*)v5ްlj}ӓ6RXKxdgIF<1X7W61ő[qZwք4S&JH~Bj5"9Q"4e4S!˷;סƗFBGCkUa%D7̈́Nq3G't}~6-·-&`RI8d0VRϤ4)4ji
+iJ}@&ײN4Y'yFEəDޭ»w `01}THNҀp9j*+@ʖ	d7)SbpԿ7eض7* 	`qz];QZq#ڑĪMPe0]
+2I\]N bb,߂Fh/+)ZRook=8^v )g&՝9[
+lf
+rE$AڽsU-iӊ	w>H̎7w1!$ҹzI{,31!y&q`#hRŇ4PT~S)l,{d<Oj8gLH*3/Z&/uWz
+/YθӢlMK?BG0qoզ`y"Wtۑ"wəYn#A۽QE'f7pܟIU~@4Pg
+*1]&@
+7z-VGêmµME|F{	fRӱ:DōBOˣtU]<$}0?/+t]#ZqlgD	;ƋГfex~i {?,J?̊vZхv+""]F58U0+JfYX_â|7GRP= YӺáqʁrK9XKǆULM1O ;! qddoVyΑ˅F)$v$<5Qfa[BKSH؄bL\3i hjl&boNSۉD.zVJ8.A^ś+$߽SڈV'jDAK6yGڿgݬ>ߑP{,uft,V
+;tsPeJ?+.LnFӵ"=@k!$țg]e<ܕum ڕ{8o{Bp/Q5MEx@5t)5\;uO{h;D1Yײ@Ly0!þ@Ӻ٫H|s$`r<ǲ?~N`$Wo>?4АN=GNҼ49XCôiP=!}6Tdt;,caӀ՚L:~g
+?Xe n]OE4R^NƳ0{%;.w-<
+ЭoHsp~Fà&]حd!POj՗ha"^ļdGJY<wvР*hHMn{l
+(e{ٹw~NعJ^A^?]@SDrY̘͗|(SԊl'$v`x=PJl:pc֥oA6_N%|"X1AՖp#EFdKIIkPFA28if5Ƽ;*?bɖؑj<HZGgm'F->+(ڃ=z!..JebW)dGcEzaWP;R5	7!wl_F
+=(7!ƽ2>"k~lҍ&dXНM@
+Z;g6X/:P|'gڱ8.d)3`/uW)eəC%3ΥR?IsVcx13Jv6^WЌŬ Eͷ)zƸ_2r#L*p?;px6"hVАӳ(زěTh-BQd=OPtҥ&L͸S0L!i"Yȣ]Ǒf@|ef;D=1W.߉Uk=NڢH'2b_=ԕ.%3akƱ9n7o?Z`3O1e1&R\[;pQ.4Rшif:(? p8Ph1Ҹ.*38ϰFM#*,eƼ1i[Ҫ_iUۗwh\?؜]ZlI_~)["&:xzb֔MBS8aףӶ<	2ƎdQXUks<{ؙ&yV6QU;SU.ˮk(F5?II˱gn,+GGOĨffӺ#39'\-F|B|k!bkw 0%!3"<"f]E _(.
+]+J(	f&g{֚th Hڅm&h]تvЉ_qzWHW0P(ÓO4h;Gaۅ&ՏDq83#v:J#gw55?GLݺ2&A#TSdD׹q̓-cΩT~Ӱ^^<eo)xt+c&W^SncqlnSײ޷zV2kPn>x5ĻOi;]F\/nLCz*"%jEN43Yaַc@_?݌O#C'{yM"2chSkݣ^"u'kTrGxso	`A*66iϦgڥ.,~(VC$[:׮D^2HΧJY1vƎ01{Ԍ3ǩ<PӃP'ٝZF7uǝϲ]{
+46K׭X̢o!&CyW|eϩ!;*D-ϵە6'ȤҚS5yKΪՄɌ&r$xy׌&2tbn<r;vL}ъD1_.YIIAlAוm\Soo!pUo֔Kk9!DDN@B2h3SQyuƴOm%	X` حeӖk%
+saCg\]v$uօW`}"i-,UP^Y
+5Ԝզޠi"g&bހϝ>nAf[EEcx&W\BC2iuj@(@HZv#OD-4bju|1q!v\!3vǒ$҉J.6[b);:~ъFq'g
+/wܽ0\<ʊ(%dBiW%}_G{˛[=ʩRmhڍsH#Wْ:Č(J۹Mg<DwkyZSYGU^W)D, ޟPgN7|)ywha{lÃk1/޷tQ;q*Ϝh_$QĔHƪCȇجYNz7QS҃5Àόl
+ϊv:Τu;WOp|,LTG^{ڔS@KBiUk]<+d=j*߳dƈ2V`DxT)Z؋!ط1}ӄ+rF"ܙϞIu׭#j3=aCb%pgQïј9Z<ZXdɢd0H.$W63qwt@)Y;=85K1V3NvID>|irI24|_ŕL]
+9:)HO[-8n:nچ3
+0"(Nh.ޫOا$ޮ@$W.`&/,47^{/G׮>jȱOpco#fBAhy]+{ӓR]ɞU7ZmX7+ 6p1L?S
+X%܀;%]?ә{h͞i4]mL%Gƒ">O{.SlV"Xrͬn ;ңV&k_v[4	"D-t{=2xT2d%AdbKǣ5z2ޜԃπOQi
+)ː}֘Ok?4b2O1\ۻܷͶF&k1sl]fV>d;"9)	љƍ(W?,މcՏP@P
+gwoԓjHZTykf7@҇{>,ѺXrPbdUynMޜrۃen.̪N/.Z%KhyteͲ4|ׂ1؀j9ːO1G^V]CwNeE?&ّ׭O
+MRUlh͚%tp\dDCQL:1.sYm&|_*Ā}.&/$rOؗRW߲zqĶq'}-ͻk6ͭ©!޹Ӕ=@Sߩ̓ݙMqflCKM$ASBd#*?1P,rߺgx_'ؒCbScd
+˽`u\yŲV29"wnW۪
+H-f<E.XPN<e1-=e
+<.?YŬ=7--sR#(QEmKϜ(-/|ŝSB#!ԝH; 	]-}\:M3lB'P?֯5-ooxvB
+<U.cO3^ǷJJFWfM)OێGQ?6ueAmɊ"2>^ĭNp5Xx|'\3$g6*<YM4zϓ=aM,C? 7ˈR~S*gl[3	lTO+52kճa$[ȃk͠he
+_SY9}/=Ͱ\?&76w(qn\Cm>8`uƞE&?#ъy/\;F2=
+h?Fȵ޻XڑӼkZɯ[h˗ͭt,>5m<ϐبs-j.vs;q"؉Ar~g~eZ;|lhT5}+dMRY3ӢʱӁ^0sܼN
+L+XM	IEێKJ;	5Ԫ_wƘuVƙԽ9+˚ӈ5?ݚܹs>]l~l<9/uhX|/A!JT|\_h-s~7$k:6$#-G܏Vi*ovpujZ$11A"	^ҏRlR?9>>Jȹg[ʽngEY23AEo}_חS;T>9ň"B'&h?Pt,ݺ<5y%eȰ7YUs6VpTeJA[|1ppJ
+ۻ"?L
+SUu3Q^bY7n"=$cwd͇0ʖҀ@gt$eI84߆>ßPB 	0@^:T0٣eP_h7!߼;ԡ{`L(ܿ|sRr7Fg}\K,[Sf}716a*Čό|N7as%D	raύ0{fm5(
+ ±4qC	ϯ-p9$9ˎoa:U!=Ӛ~G&n-rp@_W˱GyQ<(]Tqj/j¶.cTu۸#T>r)=q'(+8N*UB45?#zY%,-14,ӑ M*yE,U 7Z
+ǁ$8Ds@7}\ֻjA:V.L
+a%ݜsB][zd!4ݴwgoN^	)2W^<LvMx6KAй*iՇ[8@Q<ѫ`\Re%W_N	HU]8Sh3̦%Ź0׀Ũ%tq2!\,H'KE͕ͧGw),cG&?:ިL#}t&aaL@ {6H7[L,QIl0V5GDǰ^'^;Jͪ=7Y6.-HG96MQov,mnN1&;&|ˁG(LHf|ՖuDbe@n[RRmϸ}z/2:hɬoQO#Pr:jy֖f;=
+.!gF~ezt0Q΅H9UEj&.ykKjZl>Ȩ'K-"؁k}WSM0sdxr[2cD3 .uH=[)%H`K$=ȼ3Wʏό,dUMۤϽ6}`6fXpV|U/.?g`٨w}4-S]z8X|\%^T6	$|7_hqg4ڞw)G;ý۪E9qf@9nǧ:@Ϲٖ5y{0)aJ}B@ ـ90{{`2ܧ2؎dKGmҋoJ&ndoH)Zʞԙ\HcaL9!Qj0qE[i*<	
+޴ٶ+ILf*Xy˸Œ)\6ʾşA}ja:(_z(C0X|K|H;39{'ڔ(~2vDqpGVV*D6"]}_=Hmh)\Z{|art)PThZ&\?K,!L''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24868)))
+exec(brotli.decompress(n.to_bytes(24822)))

@@ -1270,12 +1270,8 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
     data = {k: byte_shuffle(records[k].detach().cpu().contiguous().reshape(-1).view(torch.uint8).numpy().tobytes(),
                                  records[k].element_size()) for k in order}
     streams = [(k, data[k]) for k in order if not shared(k)] + [("", b"".join(data[k] for k in order if shared(k)))]
-    owners, chunks = [], []
-    for k, stream in streams:
-        for i in range(0, len(stream), CHUNK_BYTES):
-            owners.append(k)
-            chunks.append(stream[i : i + CHUNK_BYTES])
-    compressed = pool.compress(chunks)
+    chunks = [(k, stream[i : i + CHUNK_BYTES]) for k, stream in streams for i in range(0, len(stream), CHUNK_BYTES)]
+    compressed = pool.compress([c for _, c in chunks])
     header = {"meta": meta, "tensors": [[k, str(records[k].dtype).removeprefix("torch."), list(records[k].shape)]
                                         for k in order], "chunks": [len(c) for c in compressed]}
     head = brotli.compress(json.dumps(header, separators=(",", ":")).encode(), quality=11)
@@ -1283,7 +1279,7 @@ def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> t
     fields = ARTIFACT_PREFIX.pack(ARTIFACT_MAGIC, ARTIFACT_VERSION, ARTIFACT_PREFIX.size + len(body), len(head), 0)
     blob = fields[:-4] + struct.pack("<I", zlib.crc32(body, zlib.crc32(fields[:-4]))) + body
     per_record: dict[str, int] = defaultdict(int)
-    for k, c in zip(owners, compressed, strict=True):
+    for (k, _), c in zip(chunks, compressed, strict=True):
         per_record[k] += len(c)
     return blob, dict(per_record)
 
@@ -1325,23 +1321,21 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
         specs = [(str(k), _DTYPES[d], [int(x) for x in s]) for k, d, s in header["tensors"]]
         if any(not 0 <= x <= MAX_RECORD_NUMEL for _, _, s in specs for x in s):
             raise ValueError(f"a record dimension outside 0..{MAX_RECORD_NUMEL}")
-        sizes = [math.prod(s) * torch.empty((), dtype=d).element_size() for _, d, s in specs]
+        sizes = [math.prod(s) * d.itemsize for _, d, s in specs]
         if any(math.prod(s) > MAX_RECORD_NUMEL for _, _, s in specs) or sum(sizes) > MAX_RECORD_BYTES:
             raise ValueError(f"records declare {sum(sizes)} bytes, more than an artifact can hold")
-        ends = (head_len + np.cumsum(np.asarray(chunk_lens, dtype=np.int64))).tolist()
-        parts, left = [], sum(sizes)
-        for a, b in zip([head_len, *ends], ends, strict=False):
-            parts.append(_brotli_bounded(body[a:b], min(CHUNK_BYTES, left), "a chunk"))
-            left -= len(parts[-1])
+        parts, at, left = [], head_len, sum(sizes)
+        for n in chunk_lens:
+            parts.append(_brotli_bounded(body[at : at + n], min(CHUNK_BYTES, left), "a chunk"))
+            at, left = at + n, left - len(parts[-1])
         stream = b"".join(parts)
         if sum(sizes) != len(stream):
             raise ValueError(f"records need {sum(sizes)} bytes, chunks hold {len(stream)}")
         records, at = {}, 0
         for (k, dtype, shape), n in zip(specs, sizes, strict=True):
-            raw = byte_unshuffle(stream[at : at + n], torch.empty((), dtype=dtype).element_size())
-            records[k], at = torch.empty(shape, dtype=dtype), at + n
-            if n:
-                records[k].reshape(-1).view(torch.uint8).copy_(torch.frombuffer(bytearray(raw), dtype=torch.uint8))
+            raw = bytearray(byte_unshuffle(stream[at : at + n], dtype.itemsize))
+            records[k] = torch.frombuffer(raw, dtype=dtype).reshape(shape) if n else torch.empty(shape, dtype=dtype)
+            at += n
         return records, header["meta"]
     except (ValueError, KeyError, TypeError, RuntimeError, brotli.error) as e:
         raise fail(f"unreadable contents ({type(e).__name__}: {e})") from None
@@ -1474,8 +1468,7 @@ def _entropy_bytes(counts: Tensor) -> Tensor:
     return -(counts * torch.log2(p.clamp_min(1e-300))).sum(-1) / 8
 
 
-def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...] = (1.0,)
-                 ) -> MatrixStats:
+def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...]) -> MatrixStats:
     w, col_weight, st = w.detach().float(), h.diagonal().float()[None, :], MatrixStats(group, {}, {}, {})
     for b in bit_widths:
         qmax = 2.0 ** (b - 1) - 1
@@ -1547,8 +1540,8 @@ def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict
 
 def _row_params(st: MatrixStats, row_bits: Tensor) -> tuple[Tensor, Tensor]:
     """(R, 1) scales and qmax of rows quantized at row_bits."""
-    rb = row_bits.to(st.scale[min(st.scale)].device)[:, None]
     s = st.scale[min(st.scale)]
+    rb = row_bits.to(s.device)[:, None]
     for b, sb in st.scale.items():
         s = torch.where(rb == b, sb, s)
     return s, (2 ** (rb - 1) - 1).float()
@@ -1556,16 +1549,16 @@ def _row_params(st: MatrixStats, row_bits: Tensor) -> tuple[Tensor, Tensor]:
 
 def dequantize_records(records: dict[str, Tensor], meta: dict, source: str = "artifact") -> dict[str, Tensor]:
     """Artifact records -> float32 tensors under split_banks names (quantized matrices: q * scale per row)."""
-    out, parts = {}, set()
+    out, rest = {}, dict(records)
     for name, bits in meta["quant"].items():
         if type(bits) is not int or not 2 <= bits <= 8:  # 2 ** huge would hang; bool is not a width either
             raise ArtifactError(f"{source}: quantized tensor {name} claims {bits!r} bits (2..8 exist): corrupt")
-        q, s = records.get(f"{name}.q"), records.get(f"{name}.scale")
+        q, s = rest.pop(f"{name}.q", None), rest.pop(f"{name}.scale", None)
         ok = q is not None and s is not None and q.dtype == torch.int8 and q.ndim == 2 and s.shape == q.shape[:1]
         if not ok or (q.numel() and not (-(2 ** (bits - 1)) <= int(q.min()) <= int(q.max()) <= 2 ** (bits - 1) - 1)):
             raise ArtifactError(f"{source}: quantized tensor {name} is malformed or outside int{bits}: corrupt")
-        out[name], parts = dequantize(q, s), parts | {f"{name}.q", f"{name}.scale"}
-    out.update({k: t.float() if t.is_floating_point() else t for k, t in records.items() if k not in parts})
+        out[name] = dequantize(q, s)
+    out.update({k: t.float() if t.is_floating_point() else t for k, t in rest.items()})
     return out
 
 
@@ -1623,7 +1616,7 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         if not todo and fitted is not None:
             break
         records.update(_quantize_matrices(todo, flat, hessians, stats, bits, cfg))
-        made.update({n: bits[n].clone() for n in todo})
+        made.update({n: bits[n] for n in todo})
         t1 = time.perf_counter()
         meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in alloc}, "arch": cfg.arch()}
         blob, record_bytes = pack_artifact(records, meta, pool)
@@ -1635,7 +1628,7 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         fixed_bytes = len(blob) - sum(q_bytes.values())
         log(f"quant round {rnd}: {len(todo)} matrices quantized, model {len(blob):,} bytes (estimated "
             f"{est:,.0f}), budget left {limit - len(blob):,}")
-        fit = Fit(blob, meta, dict(records), {n: b.clone() for n, b in bits.items()}, base, rnd, est, record_bytes)
+        fit = Fit(blob, meta, dict(records), bits, base, rnd, est, record_bytes)
         if len(blob) > limit:
             margin += len(blob) - limit
         else:
@@ -1686,7 +1679,6 @@ def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor
             kinds[kind] += b
     return {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
             "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
-            "model_bytes": len(fit.blob), "total_bytes": code_bytes + len(fit.blob),
             "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
             "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
             "seconds": {k: round(v, 2) for k, v in seconds.items()}}
@@ -1708,7 +1700,7 @@ def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Run
         raise ArtifactError(f"code {code_bytes:,} + model {len(blob):,} bytes >= {cfg.artifact_budget_bytes:,}: "
                             "lower EMBED_BITS or make the model smaller")
     report["seconds"]["total"] = round(time.perf_counter() - t0, 2)
-    log(f"quant: {json.dumps(report['bits'])}; {report['total_bytes']:,} bytes with code "
+    log(f"quant: {json.dumps(report['bits'])}; {code_bytes + len(blob):,} bytes with code "
         f"({report['unused_bytes']:,} unused; model by kind {json.dumps(report['bytes'])}), {report['seconds']}")
     return blob, report
 
