@@ -1,195 +1,182 @@
 import brotli
 n=a=0;b=1
-for c in r'''vdm/ε$[{9S'^E7rP;)A۳Ox]@Ww{.{Z^wTj~t#214|B>0	`}6:R'0E	.w
-m 	7ޫZLa[wnK|}kp͎}kn9VzC0;yl@)}AӾNY!oS½2{gǻ@1#@U"ɪP,ԼıBYg:
-ʴK˱GexHMWZ/Ia܄<<4yn6vSRx8Qk@h#݁Z@$^Z<	zoǳ>	(oBSA6`UoOMRҢȉzƌ7'ֆs(9f2?OgB^&IC(NsUӖjIտ/:^}FT$Sn9PxGfo7`]koՄCR^& Mx$r*zod?VXHuFܩ؇)<۲»ޤaoɚ&0,̑aF:|1lt1z6"U^m˚}P]T~B׾0ZqɃԒ՟ȩ(..ʤFS	SaR֚5tݾ3;ƠVjeN'9(-9:LEn|U!WMK<yTe*[lZbzdg|JeMLEYqmV:*)%.ie,=>+aHv?s{A۸aow:S^s2?d(ɮQf4!ͷ83Έ[B7Vs[l[R1#')rmJ(F@j&>Q_m*~.	KsTp~B\|@Bp#KrnS'JLRU>PH5{J1|*N&Ԕ$?[J`U^B"
-LÓTo|t8.8ߋuÖшJZWEBSAK0+uW	%d<o@iBسuɟc֐;nFSj~b>3$'wDdVGpOu~uC*kaYay~YE LBE#@-ۉ9 I-[1FEjpO'#Kxdyرg[.$A 7''9D̛z.`/^~.6ӏeGƿ5[2pXeҞoVn9
-t$X%'^/%SN1q6[Ј9kM]``?k_!Ioc|%1$m3Eس|jZd.XoXi:we({9g>Pa}}VUw+,D=c֡'n٥UDшؔd1[δba;2&X`ٍsyvoa#sX"#˟wٕmoX>:K}P/ע"WGOOmg)Ϻ߾Gvvƌ]wmlE=W޳:O΂Nu֞H!aңО yi׻߶x==%v8NBtޫ^(K6Ӓn=E,apՔFl?+ L2LGj4/\@א%qӤ2G;*܄#ϲFxǣk>ӁeTl[kĨ~Anjڶ=`
-QƁ-?$HTsILck_S{<vn{܋2;-Lf:$C;R$b'ɸ%ڟ$>عK8&1cSڳtMV]dޣK'Vn+F4D*`gkKSfː.nXedV ~ߢS`<߭9҆OwQS"t&ކ]J`<e\@ZkL gyGN	QDV|j84\ߛ?uQΝ;:hX3S!E6L05Musm˫1>'$.t43;1\Y^`WW|ngbLəڹr_98QS+M-xt
-olϤKo&ˠո
-LWѨE҉7x3p
-ȵx+\"ݠn_
-=Z4]<=4a<eæֆܝQ5dTPj<w-Y+ː+UpY͡	PM<qaCWͱ4\<v%˖=!|<m<w"ՆM ]Ԏ·yԖ.M;LLk]ľEZWT&T=K&y;CSGuAWmҳ?.7E7ә6#	Z0Fiȳs˓߰\id8@d.4ݓxO\߹(:
-7\9@Լ~AȆNK-qc0BM sشOCІۯMz'd:3j3/.xTR-H5:ߚZ#j~>kBjW@؇qL,f'v*rk8%üf'\	ċrmsp̲joBxh'vPM!s}F{QO	Pyt~210S0x]7o_B5++Zĸ*s$Gr{glb+ɄEۖq|xk~uЬ?PSՉ؜|IGoew;HWE`ڡy͜
-g,C|hÐh')JSkY:7e9=#֤SE=̕!RejT_jx79lB"ʐ3iZzH	FK)RS"У--׺Nv03)quç#JʍgO9Hɾg&Cϕڪ&v)M|mxw~U̷y"Jo˖]>nPy M+&!|.'1DQ[N>8.aQ*f/etq(t25@5p!BKأzFo/nrW@ΧG>A<ۼGeǹ`*thgϹ	)SSt-tUAcK1;E1);Hƺ3֫΀:I_ýCD	y*wK>Aw)da̙~"Pя;{--U?U/
-D{5=C6mяg!ӃJV/u<7bg]cGULު[[Ĕ!?guO$`%4szRs?.ݍ	wujח,pHl>6O6uy(ȏ0dWybqL>]NZo:11̡TR;!N(y7@#4gJM8&p{4\'Qgֿ߀ι=rءA?|E˨c	T9$-ڨsgM,e7uڥ/W٢"
-+RtD}E Y]>hګa}:¹i*t%	).x:5g>mHbT(}l?tzD"ה3EYDݖbE}bWCFŨuhD*c?ŐCWbɘi+!؀1.^kˮ.;2Y'*w|BR<?Y;H,l_#
-)(Abǣ=ҹV^ұk0Qcߝ5F4ςSFȈԀzNF*M3!vloSXZ©Xb\߰v2p{z<`<Ɩ4NwXd2Ɛ̤@sWˮɸ˦>h|rgSe[ܵכ=6cNüe>CRI7*?,j5׫H2ѫլ,Kj։ARC8#}.nDc
-'mqn:QX(7O
-pcM-clXԂvC(0s>Kyx6+!'y/,a{%ZtgWDTi_DTz^Nf	Xۭv5jه͉';iTn4c(7X!)$M&"wQ]?S/ĲMD>L/wY
-K>2LnhHZ><svdt4)@'0+qݸռGә/aЃD+ePPe2m8l8&ɱFät,9em2uL:8@nͮpe^i/hx Uyt:66jGV
-Ys	އu4h][ɚi&k3gF29;h5sؕiB
-X$t]b*2ic^lnMR|C'׬o;mPtߔ0_%fdOGm	>Cnԓt6$a0kXJQAuM[b/%;+_n24<;/$٪"ceRuSVlJ܁4ݠG'"Џ]]jl)I=*Hw{߀rot\AߩL~fx;[Š]nBjt1'Z/π[f)Q%ZA7FGhPsMH{%IŃ[U)uq^`OH#ݲy,Mp۔4N=bCJHR6}p|T	Tf,Ĕ؇7fN'55Pp`զp]INE1;$G
-iw
-]Vɲu#Zt9K"fܣ3L݄-lmB]ɅC)wt6uVĕiL|<oYź5T
-kYk^ʺ]b˨ېp7d4KsI=ȣv>$^YJǂeQ*ڕyPpBjߊ/_[ۡOsx-W	w?'v<ɠyI(8:1F>-]p@AV!L$iÛ{G`3zЭ'ɉen}u{Tq%Xlf+myCF5bjx]ԭ4ݠS%ߏtTLsXjzql?bΏiʹ]m_ȏj{/ľ5O`,?f>ւX9:%ZU%ޮwWȻ4QGS5ǯذ	7ԑ]ǰX=(tDԄC5Ɋ@Ѻ_C@>4)7׷9اbb)Q̼ɾn֡&
-t[y
-BCkVѢw{EԞFʝ,++ }>;Fה:4Oq7%̵ۇcq5'vfUo>lO2!L1υϢ|/"`ݲ$B5dTCilullyF̼֭\c(jH:QKHp7QgӾ(pQLyݿrN**@8hAŉ+{LPZspոyhuD&Vmu
-mRR-@ 	5=YoXe4cnʊ0|٩Mf/	aþ%jgɓАZ8#.)FՌۗÖq]KE+a\b
-Dayn?}a;\.>-Rk/nAR@;q*1{]7cݲDM/0Ԓ+tǿg8X'\gzGC˺!Ib}`sSqp-P)V0C'Mp	ػp0Q#ғnv]7GӣRY\+gcXa&htQMoj{՛^&x.R[CF.~ߝgέ40BnSAWvZ¶\&"5kmu D98e!ZΘGst_o=n='	hSo5ȑ[Mt[*mps7;O*TfG{vπ)mWs'yG}Vf&ND${}E|Q\Eq0:Oɀt^.Cү|i^,"VzlberV\Do}?\ז&(7s'f%p3Bk!Օm5Dƽ"\Nc0:dWY=Rf=vxX
-K:RZL6pV6Ǆ dаJ\^cր4ȴfgσ+P"u֌Em@+Z޽X{%ǝ!$ɍ7fkh1Irl=?l0yvQ|K' %,RlC04,B[Y"V;2նM'Y.́W6UaUTci-B^rՅԌ>oZcaز~dщQlrT2T0BOh!єɕ ~",b)KV7ANg@&q`h'.TLe}/y5*{ù0zi;\&Q"͛lĿΗ?IE=ius}aWGV٫]@^S.CLqa5\D ]kHsԳ=BNإyczՂ*d?Dm3.=@i8ĕp l^Ow>ݮ"-^LbO6e^>Ąoh-o(0Lj8|G@E?,qDV/=+hO<ɁIόFb@ou*=d,ZrcRf/׸M"i&$7|qҽ@^6͈F[~0ոp40ʛjBrBjRj<bߝW7vq:A-ˣP.-ɺ34[m'a;øRkj}0JN\f('gà<@Gl~E,Wb^6ŃޔC|8iG`CԬX>Y2"a(QsT9~͹(%wLyLQttVd	3lZ	{oox<
-/u_F!"TG#jЩ]4`TE[+;;h¦їʣ^Z]oIޝfy_F &пv'B: ΣbάD=Ʈp"(a2Uz4mȳWayTPfbO!>"Hl|yެ	^=sIV,߉^grڽH$A|Q5%r{7Ěb	!F:1Rj[[%VZ)I(ÚMN48)mcWHr~+e<-š8`z?aN6Y]+˽[{!ľMlN4rKwt]4H޽JOGP_9ӳJ2Y(KF_1^z3%vjx"Å!g,)(Y9t;aŨG%*s<&qnہ)qcuɇ{Ξg.P,ڄ>(£·x">Nuk_atga9Ue	{0(>̧ CJț_k
-=$5RfHb7`̑M``˥e!/d*ɽ '4);ݴU[]6r[5B?; TfvZC+	3(p[pU;1ֈ,د@+ŀ_Pдj)ΩF5J|t/-:c@IE7RΊ~BzD4#jBpvĉ{j|=ܸhP7A9y;mϢBȬRlX1'.zaiPU+\2̩Mіf0,7x(F@R l\ PpQ3*Oi֚"
-<BXw~M[I-geO:J3wMsO2F^[Ӯ|̧AЮ;~5ħ݇71H;h)tl('ڊ5ɄL%ՍiYY Nkgҽ}!=k| bO>x.3})vctȺ'`P))	*rLC	Ǉj3V&AQӻ'\rriIuƂku{@ՖѡsH܆ÿXowQ5Յ@#5̂/GHuwYRR>}fO1MOl!%M&<|IDh]>oyl=mLzQ)>yҀÝVX2r(<DF؛PCZSgAڨȕu(t`;0.pdKzq	m]<w8PoqGq#ф=P+BҾXԛ:jAJ!H˷mhDS} 9{~M1Rߠa(@k{@Vouϕ$1}pcBҌۥ2e8X*͚Nڴuv!M0G>E7@=ՠ@#"aƥ߄Lqݩ`e@"rG٥3gδ	qR:70c+(gxGo;vdC]'.zߏIݲ}:ʓZ%^SZND?@4b+.~!9&rkWyp'|5i gxF
-)XͦwwNRgb =$ZLJ	Ēڱz؋yix?,04Z!K.s%K5LK=]!l9ԉ,yzkDNN`K{wX| T	+E0l<ϑ}ON6wYJF-&B*<`
-\WeOQݤ`vu_^>pҦߴ9!)k ؒgӈ:%۪/Φ*~6(Jd]@TߴT-lAd}N<`C׊]]e)4x7؂^\$tĺ]Όha^!:cR g.Xs®ߨy۫2vƼ}~%@&qJԯjʱ:(ݖzC{SuTEd>>ӸF#VOb˔"2B=͵Y\,ů|{Gu>QWkj>˻#%V{ÜTZwޖ(3k6@
-|Bn+-͂ۏΡ^fW2"4߰.y,4R=75R΀$(6@#h&_w6-&*PGw5-<%hsǐϬ<kjacJ$QI	l><ϣ)9bE~1*{+VڧDG/vHlhTyǱyKUQ+N	8@'8DЖkhb2Sbobxd_ŭZ R0W]$˿w(7P C1FؚY8L8*JdKZC{@[xd}k,!zaăW`=DˤΩ%eROVj10JL[OpsdГY[}΢urT=FȚ֕X`ԎGfRpo9!|d(^ډަֻ3}Iv,AF"Kxӎl4~]կڹbZ@
-Ѿ1YUER81[6
-8docuNd\ÅsE.dKi]K&O=_EuϜMz;Gdy@lKKbMTKܱF5h~jgnvF8_K	mS)Ր61Tp΍UdF!2n[_1}]zÀ9]_&у $%X=x֒~GF]ߕZ}mnvoAvwua,ҧd~g'1ҨZICQ>7l>72+	\Uΐ$RZ|>t̀" ֭܁jɚÿ{ʳߍAVn:lRKuy,ѭ[BHwK_A(vVN-ʒn)Fƈ2]Cy|e+U+8ĔyM?I11Rd.}u°,p!Mq@6l}3ބNy:ѴL`yв'"A>9h[h#uU_ff$<HIqGhS^ѣ9kjכA`+Wp0Elqͣ@ڻO9Oo_Z1W24̓ßόrRj L^p.chk;mͳ	:6{=oF%}ahVg~r<Z_T$S~yGphEa9mk4RM^S*%>޿>ckNGhsA$(B*Tr
-cҼȊ&BMC'3˷h u.IS,!'0IZS:=߲?Wg[w޶)-lF/]#_
-@{qZ6$hUDW 3Ȝ{'r MQƬ>tϪg?]%ys}a_M[D=-ӕnsqe,6N>3f<o9;)#E_Y/_0D!۪Ez2!$yxsaups%Jf[xF=|Po-d=ͧim߻OD΂
-/Ǉ}(nɎ9bADۥW1J2"Aܣ̙ptLDث]kkxtsϷԜP(HXSO\A[wl!9:$q&\NSv?1Zt9jc.ύƁX܁"%v/ܓy`t¢|a,,y%ϻPxŅ9KsZ}	ڧzKNƟnެp>4+X/h9a\nxZh0S{TP_ă`mktd;'$uUO0
-G-zy-+
-̠*,L}V{T,Ĺjz=LM^D},WRz66P*K=
-D-	˼H%SQ??Lԗ:2CйzY+NXu]k2dS)
-vW #2*+=w\}vX1YJH.:ß1+HOΦ5rC-Tk"яSJ:5܅=&l-+S@).8t3Ww6xi߭)smu3.S{
-Ѐ9jD;+UQ`V.ObkÝ(**J[d mpiK@z)y^ÙDf_%&e/Tי?õ
-9C!X^*Ƅ%Bt71}ԫ tGM.{\VD"
-uOm%)q.VuHۙԴ-AcTUBl=ۖGPo'aolU4hȲUULe D=^ah6"Lh!s5W$?(oeJ+ȇ>h:][T5SuI> #ؘSSh6ؤh~GimReҟmJ.'Gɦ<#\\}t!̴=h+8qlVxxc<]͈6~Ը'pLlv#݇Ōm uW2y#WALPɩX@Դp(hmy~E[G;*GCǀq'ZՒSrez)C>Ƌ܍Y/ן?4lٞǅȦ՜~8RWܤũ^"0*naYo	DsZVԼ̞7NpMՅ=[Bv
-zw$C;>vЮ=OvfKqnh#h)cw"1x/7zdDsWGY>hRNX_xҖ2|DQ]D.aHˮ{}پo8~oC!9<CsTɏB{y6*ne(ŷ-uҮ|cT(ٰ_њdxIPB#<
-~
-6RA
-@usp6tA(;3U@|܂f<QBc}&tŵm*ñ9U] vw0D&цfF@
-Z&h\i+&ʥvk\= tJ0ٱ0nIpn@
-X4Ց71T 2AIB£iKFpɁFքl!2 l1^ՀN3(Ԑg`xtӯP0.+.dzLhIr%P`Ø/۽~̝#&hDz@1ʓ	!k"H2%LD_(ΣOY0 c`sr)vRs1sqSHQ=i:`gjTwڪ>H|-*W)XźR$\Ȳ̚NxdѤk-mǵ%Ub*W'5u
-juϹBl(Z%+L~!َE5<ۣnFZntd)G0}ԣ'qSx~sW2s_zl6$#ֽS-/CG{<@z$ynMwh4c(9G]}T+GLUL&/h4O23"X[
-LpAWȂ֭cNjhu,yM6'9,x+&!Vϻiۘkۼ?z.~j6n =P'ܩäsܠ۝{EόK^ќsIlߒa_JN`ٴ5ZI1ckwjl]B~hs|c;eC!T<VbFsg{œQ?=& 0yUUnWZH)%S]=;ǾDw@+T%=^?nWSߢo&%ѷ]A@;Tw661LHuf/L
-cHĄ+ia
-%t,Ik;VrUN#^I'2
-{N&l+ұdz,H60Y?lCϪ}g_3\:"~>1IhJ
-|ےd+q}q-'r4VWܬ?b-ϙ4^e~ѕ]%6ρ~Բ^p[hh)]pn=_Gʼ@`~FPiZnLcP=RF0pGKRI3V$Y?-SO?o3)3oo)UDKKѥu$3@<jq7<.b()&	<<ݨcRbm5qĤB-sb~քէ 506N4ݹד$vS5nKYQ"(e1KG~Kzr)j͡/XC$,@E119BCҖP_/dIT2>{bGJcI;3zc}dFUn[/	tr1ȶ̛7#0SC&ّE>!fgƘtT/(!)o'-M2n$zF6#I
-{)#ׅͣut|eGԮn_
-,hؘIĊ9&44z^Gٞ@b̐LGvM.6(w&_#BA	Aݸhs@ #_~@$ɶ|&Sm|IY#/Qq6CKŜ,e$բwWWcCydooKAb'DS+'uk7VGg&wI58[Wbb!T1=c)+;iWhۛڴD7;jcoՏ;>I^0tK.t):B	lU#k2s;x~ aPPn(՟{y3>
-++9EU.ӎv|/Oԝ4vȦaf@^	6<Ti[GI]ىS^A]6;ɼc>^~-E4ѵ[yJ0]9<ł]ؙ>Iϐn 5!k<316{тɆrQKoa!
-ĸTˇz%BwPٴa3))hiZ_ˣ(pQW'0Qu4_Y&1C&фu($sݖ5d.{EòeSŖ8?<$Um[wdGwIC4}dL$̬B7؎wBVȋH?Ҁ(ܵW2EJOϹM=/Z<F{jaߦhBbҧHv=|4bqfVDJ_l1ǚ$%9\0g+{o[S<3)I%cxWĐe0&QaޠO˿p{cl?v-ni]L&>dq7|~wrb)c)y"C}qḿ՗
-n{yY)"ʾR2=%bWJBUE(TBeқ:ǟ~vXތp͜hܟRȾک̚!Di˪u8>[ߵrgIAX#C>\)o1)E;>>ͱrCut5C[_.١lڑ.Y+TkfӯdwO%sP\T8t!H;zX9(]KrӡV'iêQ]4tޱ@׼^{vу#Cٹ sIk>ag:fbPآ2ٽdw2hq96t[O.4PpPm
-pq[0PI]R1b|(ݶhE>*'ֹ*b Y!j:0
-Ґ`pxV*?HDu2{ ݃%,gpy8˓7]e8=ۑT}_c1ѿ	nWoB-j,݅^Xk3kwn\#wLC<1NԜ19jĢM!:&LVVlAhzQeQ>b|Ƒ<PH4n@0!~͐YRIW??hջ8fN@3`%'dڄ4M;=Z%*͢c_7wΣLA*!`*/Α#
-ΙF%Ɏ8ޙc>Ce.8u(7Ə>"ۺ`˧	x:[ҌY@,9}|}nkvoZ&4
-1eBN*xpmu/$g0#Ah9moyN0k1Mj0͓5E!+}e6wȁkWDfo<w&]ImbLU68 T.C'V1KA3<' 	fpq2ӭߦ3!L7͘FD+#t -+M$^|EZyAfJd)sz:eτ{z 	 ATAq<{HD6\yY"xI<i!TwxȨA9u2Gk't)L$qKoBgwS6o)2&h/>$CL,t,>.N]3<͡!q{Z$5MȺN7]ώ`vncQdz2;Gl9b:8;w[9ć!Nڢ$!%74{U'b)0f7/Wɣk\j$RiuMganȽME8SX95^NB׾z-P?yD>BBg	t_S8,ئ^KkX+ ݲ`S$rDƳ`ZV1^x-غ]_&j9#gpíe_)0ЭNBO#s3	6U9؀&и4Åue8r
-9}ҘC<ӵfВ	mvHr91j!g>E0fƛHipfZ'cGpƟ	~`<S$~iOa361R@+O^7c6p2fC+\G&lϦ>.U^%r^$gt
-Aף}@W>>$۬g"؝F^ϱ6
-OtْzeGo}gw[͖r~qLO͝ Ձwz I֐WpDS}
-Qp`Cm7Ξ3RuÊ7
-#02	MIMvֶW21y*S4Ba['v%QH7-{Us&rF]`ԯگְc0`jYCB4.(xpSQޡ/Ͼ˃$7dB%}+^8Qx{k0ю?Q5ŧaԿ̶cpG׾Vat]|{~Jsxtb1~\e\-\c+BCYV:V̀;i4X4F	9ϴ|bш:O]91AԔc=nXJЯv~0Ϭb0,_XqIe΁zh3k6nA_,a'gyVA6
-w
-,WӋɶZ.TEa[º\tT*nϚ[\Y Jv)qoCiͮXƙ,WdGQQ̻әnrDsZx.];V#P"tE{oH|?t6Cj_=Bi0K3d	
-T_	.ތ\x>P#RiM+qisch=62UZʞ
-ϳ/yzN,8BYH&-xj*3*h:s>;U_ʼ$kF.M/$ldJKo6 
-0wJxfRhF3(ǳ^(]VQվ;SE L*8$e	ܵΉd.O1ӷbfvjɤQܭd4 >V}sh:6ӈIȴnrAeiWsKde6NXe3L͈]&GJĊr1iy
-Gc2$ڜ{dqxksmƣYۆǀCQ+db@vqs+/=R@)m7,t8P:<	,-f-/ʤ?3wf|'l-m	M5csvܺ:ѧ=؅*ag+B,X%Vďz|vfGe:XNqo ,[mj@dr'Sxy89dq,ܑL8%׋}:ϧndKxjXu-5}}uFҋ
-RCfq`H6*kŞ6JRVܒ\є0˱Zx3Z/dfw'#׏`p,ـS&.Ї5l8qlKkEzXiU;x B.R5U+}=de!r?oƒXӔ}TB6D@7tOQw4_,-,OѱadpUj_*}?S,ɥ#WDFR+.Tu&m8M6ƽėk:P:jvL̛yIz0a_̶x{{',,&WyC ߂!4sXBnw;)[Ц7V~}
-ۯZt',zqvډY* ZˌYWRoO4S%OGH!KG:);CeϘ[ۤӏ'cD?QQ19{ڪnږ&i~}n?&]|1D_i'w0rŘwHrd@O;F(3PCh3 cи]v1n&tоFaI|]x}_~Sr^y-CUg;K+63	UHbO-'G`3``Pe^ FC[ʜJ־q~]PbJh!o1ܬ\LV:͠hh$%_1Ҁ-
-.	'Xǎ?Qlkkyʓq^K¨߇%)јڮsZߠء(,4/5ľ}%qɘ6͆t=ضZDxX$K/)ɨ*1ʒ#sM`PD"_Q̬t&m&B;5|/E`~L(z˿Z؈RI8UѶ]y6mnX,-Xǣ̺!kV(H3tl)nPkKN/Y2k:[%Y<UT4&&;Eɪ0"Rn2
-*aE&T9gcJJ/;HZ["Άɤ>lg;UoA(d:<m@5xkӏV%=ۜZ6CǶMFIWr+F)_PTGON#9yDGIrj7 3c!In̠մX8G1Cչ)V.z@mQ@/ǢQȨ0?`+΅څK'G/߂[9[U1DYf5	[V(\&Hĵ!@OґױjЭy3+ҤmYBGғ6ɰy,1F[.y.-;G[tEqZNA6HGzGi(WCƻآ"(k{g=kLpsbo/0 9¢9L~v'$ÚsPD{
-؎al0ǈAt܈b1
-_G8.;$<^}d*oC!5XZXT.ͤcW҄iV*ëS8MI@8PBj8?->lV?(4..$B>لp}Xj=y%^\֡5L0B}EoodTa\E|	dxO?*t{a(c!*ecUIM89&oВFhYS7b?B$vNf+!7ZM7y		wRD(=QZ^Rf(vۚG7q^IE`hә8#pC4owGoB{a(٩i4WN##om{IFtg-QPo3m/eW&+8 xwŚǱ/trgl֞:ԇΌ[iGH?unկ<S7=іQ¾T#)Ӛq~wĐ-7'x~ֆS5"SXo	6c"ՠ$Xk5*fZ{18>eWvzQq̣%l|EvT
-}`c}?nJ}P{0c
-`	Gt~]LØ܁Ċhd	u.Tܴڢ*a=IAR?F/Ko!UKu!smo;+s5΂#qՍY|v]AMqk[O/ےՉىgjBՋ@zwqa8qFefKtI0&4-'2<>ʂ*ZgL}%DhLH˹ʲƙVN
-Eغ?3uA%3+	a̆{*Wݿ1(7ZcmZzQ}BzU̧fܠ9<<R6TP!yًyZvi\4Q	Ak:	ȦKSE@֔KC{NQ{Wh{ۥػ<B~ӨMў{"rdVӑrxqm1qwU@#֋@dn]O.vR;جqlW#	"*Ja]Q"9)$^\O1O̍zAc~_UbާZ|?7G@XRyqܪP/>>2Z֪hڶB[.sX{;<S@s%vVjMٹaʈ9K80ڐP-$STFefv+k6u<Q|$]|}iO1yS'hKW?֡?4"95ak¸ARj_(9i\snXIG64q)pMםDSB>GOG\5^J{B8hA47]~!tq`-ZUy
-a*A?+՛$TpW	pt`U-sr>"],7P]H5En9B342O9muH0SCYK{ݎaB+.s1őw[OT}2)3:
-[K1&IIk2WKdي]E_t
-3i_1$ҽT]}M2%fBM(@(s(8ױ/nmVjj!gS5l|bj$LȀw E9X$IU&P"+r'Gڎd!G2C7 1Y7{#NQ]iYUl!Z|M5ğ\CfhdhU<#V)!X:m}kR$d?ϔ_teI")(4:AqSD@zt`gJ*+H	LW8bXɗdx3Z@L<C)7l `=Ӏ^fwƚ3h$ۊ#oBboQ9wP'̑<!O͞$WL"#qܒ8؅;3F7}M \~IwTZLhoķEfˬXĞZUx)icP!]W?؜yEN1A ʒù--̯  r߱5jXW<wҩ'ֆ`ʤ<@=pS_qy*zUku.}uɌY?q::Z	Ͷb
-?Z$&gà\*bȟGl#c<ȓK̳"ɐNŷp2γgRǮiHy=a'8$֏f5:C[?`hl>F]%Y
-1ca^ֻC{6)ҠLfsۦn>)
-ݴ<VB8ݹ(MLTeؐ\~[T\݁Ĩ1g$xv:2EfUR[
-hSO_rW^~	Fk4b8|4sݐ)!˨պ[&B5r!"uק'VAQٝU@y4}s%ӜbsUWҮUj1tW|e<$HE[uˢQ*DԘ<4%Ɓ_ۢ[]uʓ"ͼdnل9! .GSȏ`*uغ
-txk~7։J-H3J*!@%64xߖߕn3t)
- Me8a)%zfB,<KĐc	_<=v$g(7p)M-{ۯtO0	q݉IFO>O;1#ʥ	<[_:mQM2;T&\B	i)x;f? "JL5rܗFc@en`_'lƍ5ˈkBQL\ӵ{ھ/և;|9ݖECNtpH/*$]vr1aʇ6C|!Z!ު6!_D`^Fɝnws9&?	c;'YkɳLۏj͂UB,E@!G݁;Dp!e[$*S_OZB~Z;έrx&ze&9{xYЃa^k4þ'`YJ~I"q
-kTmMuާ&03Kթ,\P72:{YԘ_]ٷ8\?3pJIU0~>:lźi!OBHjp#;%U>mC4p= Ce2ݡWqݫڸXrZ/*"}Qmg}="m  /aq4iDdq^Y- բf*ЃqRTtb6 [u`j0KvσӘ7uzK9ūxKGJ&(:	Gqk*~Ѯ4GFŴvrN؆64G՜RKOTbW8`7ˏ2"jjLSM%x||Liž7ǝMCۅAђԋT+ЮĔҙT5+5OMߩ؀2w-~myGŏ8Zc,Œ:kD?H#ۯhx<ƪ~aIՍ/k~
-_Zj_RK#Ҏ\?	/V'X,/u}h(rVґFxP%jߊZ*.\2ǃoHaSؔM݆QdQԘ9D
-O[7eL"FӽPhn`^KrF)7hъķ7(UWQL=jm"{8LƂ	}Pڿa:8I!x	5<0Wy̜Q75EW%ͺ#WxK"bUlX1({ϙx*Wq	0Cz@1Ds<HzSCLF^O[Xjn{|oΏy@P'dkؾ6ԩWz}_E}.t3\!UO'UО\>[P|1 uzyq!ۇ8_uyy:L#a		|?hq*Y[ɪC
-#~o9IxxNǀrE:gzh!Ίͭèá8,Xn*"ˉ\Z2Nqht#0ۇ)UZaMz|ܾUZTUB4'n+mѳ¡G~`UPkD *̼6c`:~Ф~+s`2ӍW"|^<#j6A[GT\:!mHѢ[FH7 ѥr`>BofVb%~KW5,5/a4X P*ʾ3o؋7UbR`ܨQ40l9rt6ߥ6ŹXߛ$װ|6cF3m_ZuL*Ak7uҧՏL WVj\,7(T])kqū[K§Ztdwσ3lh7c=j	bGV8_>tK{a{u;noRwrFWߒdYVPk;ݨVO.mf6}lKHq1B˻Il<u`x
-Qr(+/ ʡap&.GxiHO˪7ƿ>W@
-#{~W!,1;&<5
-)6̙,rڷr ݨX_A
-j^qNM'sp:tzmRM6=UΔbݡQN[f#;կE`<mҦT+
-d#%F
-
-d߫9_vG)qy=TJէ94f,oXLW* j(FϦ9gV	|;L<e>Ȝz.K78mWe<S4:pC*k|d#r\@gUfwǋ	D_]&ɯ."K#[4 kU?6v=lsd#LoSI{qw:^AV1وBlX
-,#ҞȐcffN~<%-{1K6$}k@<_BI3ZS!JtZ	7YlOɎ*acpw2i	E#KeKޟ2J[J/ʕfZ\K@>a92W.zTk
-ɿp/p22ÌRgvy3YUJxS`6h]QMZB},'u2ψB 7	1ɕ,ɁeK_kO<p`%who6YR޳T#x۟Ӳð7:Zձٳ~8R\6x4jhd_2LƃHHXJM@\Kϊ_.$J9xʇ3EπȰ#Rݨ02.!7νLM׊iycMӶdz^uz\{5(י L`JB,7C)(ĉx\>sWdS.q"[ZC}(	)AOm\  ~e)]h`@: ۲8Cg!
-:Z{Eƥ&vΌE֧Ų2!?nxHok]ϴbЄ-l,DY#"ܴqEp[UĹAҜ++ؼm{Nȇ</ygbCOa`ʤuF3nH
-Θ)(*%CvYԗeyv/#M5Ͷo0d2[	T~>׿A7?*[4e;M}ݦv
-F2gNIl%HgӹD[ouW.l|Ud!s˟)Dh"POE3N?yĻqƼH;=(.?#ş+Mўj@ZrV6֞0LAu֨^ц#Dl>o"S>A7Ċ Rջ8't	zэHLǫ33;)yֈ\'vP<V;49?~M>2L)r#> G"FT!7TwLۻV΃ޓהX߰A_'Y#M=sT2Vɚv/8nʝZTЏ])P*+ݟS:`9Yڃem|ʹTל$L7yHsr@~ӹN.fL<UoſW{V%e{k3v//MB?6k8z{ۋ6$ՠ܂=mְ	ѯϭ
-1Ƌ#\rJ:	Fgh~-s)޽QkhCoX/P]NFZ_bI^yҰ-6nltr`w&{_3DfgHѫƽh}Dszyhv%(?0mxvhG01>!RO#`P]Z|UJYg={o߽P7UGr@ڗ	?7_FK,w5ԫ&
-j}R{i	q`[f:U7>@kd~76ٲ>w52/>];LŕW.<uӎ:V|) o^$ڟhEM-;N7oBZßrTƤMeݰݡ͈~&rYSl,^NZ1ۛ,E;v5N?Z*K˓pHEiM,:]dzOϪwE۔m=T^Tb+M<@f\˴e^{q1|k,OԡnE.WʰQotE`6] m[qjiJ`Yw%)Kgzcz @+-EcVi) Yu8oI`ԏưjmG5'fўR x09GJg\ʂ~$c"zOؚAƾnre2b׎<I'$E@`AlҬXτs*#פg0&):SֳoUR}Akv/6.^sl:*az~YoI[+٣~	zUȩOX0`ëo0$d`qQZ%7}޼>vК##3	ؒAx`rL46f$L{ů^T>
-$1YQgX'	<ztޢ&G
-F~Txζ@ʣ+ȑ5hk]N~ÁNqeݘΊ	m9T_(%I6)AAwɁ\mƟexR&H1ZLb"`694=@5zt׹De:ދMےGC/hԞO(`jۀ!Ս5as$<>aOI\ƻhpª̦Fzǭ%9ɗ,xzcMN2lVCt͎j3*^m {DҠRe;nVK\b^]Py&oh<VqpE3m6f-Vߦ]xoS>S{=ZƣVieAī|QɔV-4Go{Tg?JNR[&.@bMTݏI##c?a'ͪʏn1уF6ך`/Ԇ-!\u)ƀm:؞	!ڀC1kdt_VۻpoĄ[x=o
-c(	>OcvE,l@;c2O1\d5[I-ޣqgA!?yي#ΑټzO<^r<%{ʻ#i**9j5WVpDCrAإY:;JI2%)'
-T&j3aKC:ydyMyx|]2;](L:Ē:|r\~VE`)aUlY\+]A$_|.#0!܈RO9Ԕ8Cȡ`R}ߑx\Iښ[D:~s'a6ܹЎЩɹ@Tӑ
-`_&Of:Ί}S+}qMmXzXCG\+*
-
-OFTӻ4|Ah 2"QMG 8u&5Lx([݄B<P}(ݿ'J4gٿw ·ȇ.v(bۜWEr{
-eȄ' ^ǥ.È?WcRŽsO1=˞R`h?73	GxX{0FR_ŜRӬf0./[*ӹoB1}E0fn!G^z/{gJ$8x}(yMd5p@5c' |Q
-jHiߢdyC߳_rϦ"0Xُ5ֹ<{uawY`,Z1NUo?ժ/fbQ)s*¹k/3_z3e)TDƋ7`$~.߷iW04,sI{۔afde]G]	|9F~>&4yֵd0ֽR[?ݞhATv@m|Fh25_C%c4T$Y~Pӈ},VJDʥD,*˪MYms
-.m,ft	EDAEXL_ͧYˈPl@K9=y=_sĲ~_ڂO
-_Kσm,,ٖSׄOWO<CLAڹ\h<cnl
-Z}}F'hJۥp/5:F5vSގ)!êR44:з:Y8G<׆5`kDPT۹QCeB(GJXSY7$H&Sb"b# dcmzwbAXԹۻ$jMբp=X	}+7ť=2
-D$J>b*T{62/ޑx@lΆ[\.ARV׉ӆɊ4cӌJeQ8?ޯ ց
-P<-2xne(<mG,L6:^1̊R25؞p9қkY
-rϢ*,V*Ӝ՘vTxP%+`Q8w*X+#1=v\4˿,~S#-lǔ^Nֻz2a/)OBzzu
-\/}+ٝ@Sߺ9u"6·;28ۀZrqng2w]X|\?ǄhovjF8ʝ^$x'r)MbύQ3JP!`)b]~Mx,^Ŵ=I}?Rh{RJ^γUP0wWǍC:c"+Z^6͘%<[?X
-Dt4YNqάkӚOIĒ߿V>Tגx0qAFq"!
-~ZlC#uq>Qk̾\vMQult}#~ĵOIxpM!df	H˓fАO/]k'S/C@ZǟEQ՗}ƻ^pȿc$%@gHMH)ӨLa]TgV*g(P{ZuhPQo<jvŸ-X @nѵozNPE*	$Bl<7A#7κ9eT!+.29:ۋŦePqҥĤ[jhէqXk@"`;ׁzGXNAsݥ*R_zħ3Zc+GExΜM^\fe'5FLs{!%ȏLggz¼{Kzˇƍ}/֬[`.F[EFNFDDG؞ԦTȬdPѹlP9ϼ7{[#wڪ%.7{a%ս	q5Uzl\Y*?/}#tPW o'80\pʴS%K5;Vެc':,C1dgcuΜљɂ3}~im0UYpӔB^*NNODŽ@f#L>7!=Cq(\+WYS6m(~Lú0ܭtkEMK_O{Vʠh9XVG=YS^%}.Whђ̕;ܥOˁ{soNFL]3/*f]:vbυ4*R	rbi˰>'wxb&:B:Plͭf|yΠI+\>4`GS[<"͇ӿ]/Ǻs$?EcB'M:X^аb_B9Ɨ"K1hs}bSa4Jݿp:kmxn-@S:-.x7˛bD~ŚZѾGch"g'/۰&[=ɳ{"kR?ȅ4BuPҠRO`M:ȬVʷBҿh]/ޮtHəW4_2a^7@}ו7 Ta]I:ϔ@SUOTuxr(cȡN/RWiҦʚM@gG ܸ |YðփDqRKIjy
-'Ц8޴1|r9Df^ uf&T %Jvf^d3j0֡'Јcڂu8hD1U1
-=enVU]tpL
-
-y &Z*
-*Tf֡2*Q>7ZJP(Ner*;nh;$^/WeNA9fPhU2Ž\9mq̹M{#r|CZIDz+NrLmf!~ԉiKUcIAAټb<9`a،6-qa@
-CهH&\h 4"ɨZK[#B&h2[>E&]Lq<BҭKZڜhXi5ZӂSPۓD2fԖ0ڊG
-Я6low[>īus98>u/;Ԩ{MG.m-.Rέ;YM˥ж{֛e)4*OCM]I;Q2nUE$XܧqzȚoR ,%;hB#]åg,Z
-os%>	4B| eKt׹0\";h
-)Оk)z\3jTn@!+<ʆGyÐab9n]|?{vIGǄIB~6EqK6{E.Muxѥ.\>CoÚx2_ut@p¢411og؇aު?8<(8=KݼxΤuNK"څ+ý"&9n2Wŗ;a[rN
-7.<3(|Tne\ThwqWbr՝)2	Ҙ/M/	Q۵t}$uv;3I&)#2=\cgzjf)]pU^ʾ2C[yAǂ٠|IKx~P!):I"YF0^`5}ޱ> CX6(KFSA)L'X˒ԉg^.$5Y"m$ZUD*~5X-#g'oZ-®hp*Sҫbc =
-2G_ "/:ց,r7?"up;m+<7R!IElDR9Ȝ̥$_ާ@YDSN;o+]dQ-ՑiwcArcw0=RGY8YU+bg~шq fc\i; vfTeAـ7.t!TéaҵE$5N&J#V5E8SoL":][Z%5*E$A{̑r.ܽp>UQN9xB:բg"W}?u.%-G4mIT+8϶rÇsEL
-H:cFR3Tݪi~y=t	iF[ފdW)Y\rsݨ&?>zTfL#yud}A6X04\U:oQ#^?Kk6e`*c1lr-0!qv9Zΰ
-e-gdGJӕr}mϔ~-y&>'MJD&ikƃN.Q{(nMH|7JmVo5њhWԸy5_'J+Wv޽¹أt^^Q/3:2}`xRuD%8͑)Nn<Il.9ݩ=(;G¹-E!}9lJNƭh3OͭH7Ɏ2$ƐQ}_U(P1::R͌o_Lh ɁJcɢ7(zZTF]!|-;}`~RbJ34kT	A?Gvd~+ךB02?D@KM/@g`m\{VaҀF
-Fs7qqi%6+@0ZۈE|pp<}"eٽE8z8a8ae"hXیwwu9*tgZ@jO0g?E-BBQI:ڀevkhŠ
-̙ܑaAKwпОL"̦Ԑʼ^ĩUݡ̟**̵ZX9:vT>ՉyhFPת1 ~59@!@	:ҺORIlhĔ͒gB\@dN
-YpŐ$,k?DϜW*LWk6PMWSU_aS-;V1*zڛǀGŵra	ԇa>ׯ Q*g&Aea҆u	5" zz	h|P=ȿ0&Gq,"YG'ɆŃGۣXP>hzft1ʓn-B~QH¿1!ޏs+v3ˎ`7)YU^:\ߨ%@~{ɛ 'C^
-Z0ŋmMo7;x-ԣȾ3NY:[#9ސǗ*}XH[ȢAA˩N]4tʸ"'}Btd_6~ޟpk&dܹ_??8}̮ľ~b L6ʎúa/߄BBs1ڀl%tߠD/iCǆ#-w(tRzgPL-	5onryQ݀u	SE/^,\:$!PDql'܄Z_=sP.7ߢ:m%QDM^[؜OlS3DPDοyo=7v5tע2fٖHS5	
-]oNv
-Df,ART1rm-j?\ڻ4Y/^|8-Q%ߐ<ͳ|4-[_[G3.`4pNt7p̴X+\ZZ8s.Jl%2@Oկԗ&&TM%cyVGA[UCۙG"|eߊ26?aտ[HƱa/>*\	d6d08SϦ`f	ʟIWBj.s	38ϷySn%*ڊ%LJ̆AVH٨$G1QX׽^#ƶ}	S_KX>yې,ƛv_C>!&uk<	o:iX$q'ڗ/
-=J1>Gru6qX@gtYjV{R:ėZ:ps*ՠZU9۬*WRtd0,n&;YN`sڐ(,#S-!WBf'5*$Ñ)6:ؒ$.Q_l(s6~Z
-\e`Ոm<b"eqÃ|϶2QӋ./ٖq?ԛ-ӠX(@{ѐQVy[^fP{~{^!ioI9cRM]f`۩`=AߘZQZqrt^ٹcP
-Խ|;/JQx1ky{P'U%L]s\}aFpBf@~~D(u(<(?<%&W5V|trMv9$X/. n=3\9I!(T9QΎlįpG^YHE>xdp}U1nŭ*c^oޗҙa#2Y4q) `X0v^bU-Vn#,FEFMݬDh5ܬ\}Y='S
-ٰ&4d9'v<\tB8ѥC+ǝc1QBdb?CjzPni%s^U
-҂n%e&:%5VyzgmJE]*˛),ލ`AxafT^\Cl_Eؠ؂7U-#]ϲӗ5ʿu;lTX?3uuԱ"w'3V33?u	ܨ#&}\U`͌h~o.
-dKRSI2ǉWPCdy@Sث]3Ͻ}Tmn:,3gq'TuЖIdn:k9_n(<(zh%-
-o3j,ɠgv&.F>	.<!!\$-qp%h0Wǫ^۩'yYa	wK>Q	phjf#>#oh`܆q	HzjQp8IaEbgpt/Uj1A4.}6O"3nYZN>}N5Xӻ˂f@΀r+~|-ϔWԠм-{+PKrMy6: Fћyv^oV/%߾kJSy)&O+lx1ԿxHVָAmp'%ԩTlc:01TJ#3G=jBAM}MV4!GtKw(G>p(K`$G]?.>fj0HԝU0qu}|"D*0X]	K%7EP52iX:Jt?ݭΒ>[
-S>lz5Peڕʎ˱;x;ӗzSE6h@g?P^!ίo]/aIOЭ=w-Y3ZUqA݆џ*U1&[LA\!L<bC{jϚ@Ӗu|)!B,֡e\7hp=DaT+!a1s6	G:I6*Ƞ	ߧ3Ԅ&9ƣ}]S؇}t,P̘=EJ<f:ɟuǶ*+&mQa/@]nK
-گ*2&V٩,Kk=6yq2Ioǧ9xA8CABcR[b0^<>\}55ώ8~jP*~~e0ߌ*̕Y	nЄvvÉX}tAb]:K[5wS\BsOޡxַ:O(+l+l`Ʊ`E/ګ8Gz/43Ǒ)ݫ5,,Fӂ	^EɞOJ+wy"tZ˷m+D{ZW!(`iY~dͪHQ8Aoy"ˮ 9RXũŔ_Y-k{V=!c?>ֻ}ݰ,YɧЁ22s˱q֛'ϵ@YHe3'Fɦ+i<>o?[Ȅ{(#˽Z3k{wg;{+}x)/ݰFa˒V<-]bxq0	t&z`=~T|cM'Fsڬ7͍rNƒpϴƃ4P;ھiهd3!Ziqf7GSv*s?łsA`>'IO`7|"%" ̾v(eو˗ñðbʌ,HvG(c%GcBD_j@P^6ut.R\$>EoinAP<	ήn.؆Msή,|n0g5|JՏRĨA]F_bzՌ̼[nMMv6ӌHdޒWwkmǉPvea#0ŖZiy5$ZUôPbA&k0\+mU4/69[R3g,$JFܬI'b#=/Ϭe<v-ήԐ2ZHF0ÍxƵ\[1#I8J,5!&CAM(Neљifo̞pJUͲZ&Φmک=ߺ]U:gIp\ޑ~=TM$gG>#51~}w\deiwTss:S	%L',N(ڋ)HD`K\òf'~REp!K[°hڪƯE*vJdק&(_5@={fؗO\:WUu(lږVhal.H˅w5.҇?pm;7ÍWQ<Z#>8)o@sZ3j!Oy,ߝeR]9n,@
-@%]	bĚumD(tYf.)s\qHqЍVDi,el`bBS|Y`Λч84LR~xԉJHK=]1v':;ff,woNg^I'ӐZ5	=)qN1C
-ŷQ5'ёo\3Mh"QWeEPUՍĈY9~RC6,o|tXwDy.R9د%ֶIj!}ġdLޢO[ C'PF_)kqƿ*H]%GTS2tļ~%ֹ]^.;,?	onc`Q~7%$*B53O,G6@uD::>Ӯ&̈́gPhEhf8,2#ʀ[GoB;6Xhv'iLܧ,Q`XogUYsT6p؁[E@,L_gX8L)qL;`kOO|y\6[ZN
-Aنߨu(!bȴ\Ȣ1q6Y]K^DR͔h5\F{٭xݹ`Ǡ0^L+FM)~aΏT|	bEіvt=*hʇoUx{ϽPB..noUteݚdHe	!<ΚsիWkE5
-V׹<Ccdۧ6O56gؿd;JsXa
-sqW
-7Z;	`9oFGP%EuX^OCYOܓoNz!j|tg8OiQR&1$tIs:"EC<ڞ|d<1jTuйʰv#K--r!ۛTm(#-/Pf'%LԀQ?jyqX7Hlð*f^$-&suwDm615*#*dJ1?N0o]z]6W"HFu>Ѿ<rwޭّr"!/2ADIUæ'5˦kw:Tck,'38J6ӸƿcւJ[La~Ĕ]~d~ȽgJ{x8?sڜ?1πk gHTM6̯K) )!,..pY5_aûw't.Lou2{Hjh&d<7W<,Wг8p"@exhՑĩpբ&K|ڢ\oepum-n9؏i'+=;T,BuMZ)RHF[6c5.-/ҒسOj8S6
-1HpQ`ҘȄbcl*4#24֨^ӷ>@bpJNoa3#r{P+Ke-[Dǃ<YX9Ǫߏ#7+6ޣu
-X$)nIqήf+c(oTcڧ"@i]ar+K>é_\ރ^I2S ά'6P^ס.'/զ-anҔmCQD2t,ON!ހr)\/оpg"ʟ,G60cψXR2E}?&Kd~Y`T1̓oÍfLd,ҍ%,`wjN~/L>r	)"bۦP6az+h-r9pWJP_2A{ۮ	#,Py	d\s-yՐYFu{l6ìnkgÎ?Ndۻz6io=63kݞʺǩiBl|٣3fTlyug6@t
-vς\ڀMf[#thFuv~e%'ۚM(dftUT#1+"3~[Ϋ`Pҥ_&QCJV3ـP0m%;i=]O[,ka}SubL"q'ʤF!Js+˫,h^88C`le$?R!Y͡{4k=7s{ڭf$۷WV#Ӛߴ	4'c܂Qő8@75SkH5iFBuso Pw
-R8~*t2k!4/7GJɣͻ*҇[^Mڰ¬YU7#UQjJ
-/mߔ,P9Ν:GSѶN$
-=_Ҽ7;m0<=ܠC.cx9u#gVjZcWo`c7&*O9ϴ;ɪϮeq;&xgԞ?]UaFwS
-
-p8ԥœ?y(88Uu/[ղ3~hfK(ޒ_NIWȮ#9,#ܚ>^[c4=VYef.0}<jN7̚_zхsRgѕA٩z3M	rL~J?>r2ؤˈ^`2-ʅx|
-tA">i0>yՙI]d7&M,1	Pli`UBѺ~аUr9,ERt0,P6-Cʕz_blY9dxQL4%޺FYHk!7BhK]wXy@Ʊ/œu}V_̪'@TZֱ%<EY`=,]]ОU0]QtL)^/TͥD33̋<j;U[_$#t)7}>{xb\7}7Nko@GĄb2<M$2 I;|̥{wT23WІѩ?fjGw<!LE)*#72T":TvGZ(N.t3$$C9jXc-۹sͯAX¬J-&l~{gӡkn|0_FDbb7(>3S߆ɤzh	Ra-F?;n{8rǋr84@`Bp(mVQEP<c:xEťk	GOE..V/i-%c@?8/6Vr)	k؂MnLGE3fj|{Z1",+ͿxZݎ~xl(gSeh:^աC8QQOޙ7xvFx(y̋pѸwVc1t~+/?`"]H0H!@1[&ˠUY͏p͜(:QeIC]6?_rR.!RTHB`-x8~ߠ*85;u	I0u\1u'G˃Eϥ
-\19Bϩbա;Ս|720X%n
-maq7ZI\RxKh)ʗ"v^s߇Vݪ8kѬPa+^LGADT*~tҞ#7vHDIoUʤdt§iz/+zWM9ye54׬ٶ7(E_A(m&MSz͢%W7Dg)C>Rs/ޥ.:|4DўfߨWcEُ:9Ȕo+Sȉ=@/٤s;17U}O':
-߂GAi}U+	݇SAsmܸ%cI^}9@ſo>og&7oU[m7NяٟAynnPnU.#ϲ%ڄi0#sT¹\v@3xvB"2^.+.88/depi^ e1ъI?n&ˇ3C{B!ߥAUǭ&@ŷЪF&n?Qm-\:u$O^[ͧ-ەN֬qVfɵ2V¿g,[hT#Dh:J[+.g)#fQs60.Y5c#ӌŁ*-vte~@QڱaɖL  [sܮZtKaƁt?w.AA^+yt.kkŞ&a~nltPRؗv8Ev<Uvɷ޵=5ÊKW[X2Fv+1x-lD(ԣݾI;1*|))!<FּINXS#ˁӽ.l'KTNq*P޿T??n/W@(G
-d$)NBs8YY`(Vnîѱߴ'(A-G>)3^C<dЮP2ǋ|M*mQVٚL]y^Ҫ8`<81)}gP[hal԰YX29BR.gmTñCJΜx~(Kw85[ƿƳ+#Oa-z|d(Dc6σNsh./wFwkܛX69S<zJb}[?̗;"M-e{!{+?m0hRu]^z*LƜ"(x*8KHE޹;)YCpi;ʦz_H¶x0g.q}!%<h,i|̟5(B+mW?P,o
-U69kB5	tkfYjYZ	/rW
-f+#p%aڹjǌ9LL)A}_qժ-&5~b?'5ƏǔdS
-cnO·eut-YdwCĢɊ(7co*ۍ9
-2 (fʤGl
-dKmʲג%\n1,n6ޫϸp6LVԘ:D15`2,PuP#ͳ_J;F~
-cQ|#H2f9uEX_+)|lI^E-bl,zz%Z'&/M;bw]ow*'qXGtMJCz9ͮ[1t5{9	f;h9>9|LѝbxavMf&\xqVO_a['E^]°afBA>;Mdݬ[ɐr[L#AxbOLA>;z:Oq@I@VK a̗*`hLi<S2e*;2ѥ}\Y:h~8hcӼuhIDsl4^=f |5o_ LNэ}]0yG&T;|y\0	\KnYx{Vre6̧یtE҇<gfn[ͷ1g[z3#iP^uEG[vیfV"6tzEzsƁ ő[қF`[E/k\٢Y#ϓ%YAmEY>0V!TB`ЀL6Q|׷]hN`5b<O'Ǻ.,֖?#ޒ""X5ûNƾ*׸av!=E&OSNz:Roc-ӎuģ,1+N1s><]]|u}VЈ1=ɺђ
-i۾ֱ,F4ya B=ȥ3P}Th9\~Ȼe{ݽ0z4gĲG8bϯvhi&p9&Q)%jN9Pf3$r4LTD&3׳s6bH~R_iEOkc^8?wqǇbJQJ$\ߵUvQ"qx3wqCն%H!ޗs\b6ߧk] mռU`zaٜٟ"_ƜT5$.Ȭ9U:U:Ξޞ>	(jRcy؁.xyPcoRJAҧٷ(uf_.`(pi]5o-4#<;8ݡZɶE%i>W0V=)1ݕ`qdB~6݉9RӯKdB}Vc]9jV_1m	f у(2P~+}NR3,}1kI]JO׀=/|ҎٸdոߣwvIS$<9[GA[ *y;m="d/֓?6A,-f-\6JH#,Guc\,ehrWHπѾGl c[ڃW`QLȹɷfOODyb="z+f!(hц>b3"bڠπ=`QLwfU(lyt(`+F،=Ȍߦz8ޥpUdPVdYnta%4w|^3ShY`-B ѳ2Pj OPeH2ekA[w+G(~{<@Ϸl3ϨH^2)bZ^xԓ3=2DpatݼS|*S{pĠ-Uܴ&eb8xƙEx7KϤPuUe̎A*%NWOڤxS7i~S[Ct93AXrwn,96ةYUE>Ό<Rи̣CS+*-xYA FhQfV0FS!#L*N׌5FYRJٷjs!p_*˻POvasyĚ(YEat_Rγ	F,i>;<U%yвDKn	:u[lPb<ct:f#2ͦ&ן6
-i`ϕ3&0)UCœˌB1я2QͧR4!drLǆ	UET_F/A1C"(<i _ORD|^b pr<rFWȫ8VacLG	FcztfX*X5_|[zFj;$ڼbEyBt1<}|^lҠ8ؚSρD"v_ ZS7i}d|GD*nu̖yieF؃_Pd^?ݬܫ ʰٓb3D'ED{#a"50Hq1߷=|A1r)X>ָJP#˾Ͳ$@׍9 G8~.s'#rK"'oZcĊK.:F^bΪrZEpsK~YRBj2]<'-/4Y8faW
-aIaZƕ|	NԶ	s73R6ô\sL^ #߫JȞWbiyZqFU.+ܩLHYOΔI\t*g@قQ|EGaiW84	Z$l޼ô}K<YX:{>N90'W%%d;Kaѧ}9=	n"%&!ͿנEwǱ>D!5u"otfjZ!]Mq4yu?g%e2ýU(0e$%0W;:q̼?R5o^SzMFͦľg y"1	PV$mۀÊYϷr,Ķeh~-:xF+T#wT8r9	&WP&NjyÑ1ӿʡ\"ˌD98Z7AJĶ{ɴ=\rSՋիK/WSmx.ڌ2ޕ+۽Ǹq/НoԬ+w۷ɼ^"OJaa`Kv4Ac4hl>ybP5PVwDݠ2&K|4BY">z,H>5Vbn2j!W^˨{FGGh LLݢτ"K.ʇ0s-u(ݍtwelq<qwC?^oW?ճ'nZ|ڽ.,rZyV`ΛONUإlhC|rY[ñ^oQ[κ	CեЊVP4)ep<1t^>*:{j/NA{q@U֛}9p͏ʶԠegd͇X2h v4Wfjؠg:K
-hV=H/w
-U~sӿW(o}v۩Fof|ʋuo=vP%qI<?Zm@n+d>4jޤ`tnU¸ݨq~OfP'ٳ94>%pIБnafgc}0-Ҍ2C5oMz({__+1|k.giy27.[.(wv5B6ڇF#$lʻǌjqD+lԇӪ#2Qv8KR\ETK,h3)jk	I0t\M~#ܺ,qT:6ԧ<g\%ё$nzZR *q|ǯϑ0c_LE`%M6kHn<VS^bZ9[F3c]/R)d]ՐEkYtNu>pB`ǤUM<DFMENy=''':
+for c in r'''@m|<	o^:WAp<Sns]@-UKfszjt*Rgڞ,x;L_+0 ۫KҽSMÅkp!qюc(
+$hf<{bQGUL44W)ϸGeT#qn8LGw	7ū MaDхc5IvS0>)۞=k@C<O5?ӓlڅs oB`O>3>ELk% vw=O<B(|eςK|+6F~8		؀ߧESba4Ͳ!4ͬ7x;qJ]67fl3̠ƛƵ`m0ѦXdS/	;NH~3MbC1PCO4ǵmGN
+tw\K%7L{b6s	u}JgW_\t\
++{6+$3b<,[.G׮.Y!ب%q=Ȁ+d!޻kˬӘr$8<ިvfmvݦ]>lE61+o/њ\#i[?<pwoYUƉ+1do> 3k3@I85de.Rr6/|A!1I,ŧ3ZG4ǫ"3,z&vixSNi~hS	lMؤ0Luֆiluڣ߭F=݉	H2+R.mٰX^!r=tú#Q=C҄is$LDHQaԁG2{K~P<Wؽ2}%'#?Гּ79tV@0?7\ΩӨUS5Dh 
+{GG^`
+eu,_K+ѤU"ܛ<@HX)@prDz`D![|jܗģ6[o=ZTńZV6xb[ԾlvWD?\[IX]ϵ8Ղg.=_P@)o>ɡӫrބYqCK#À6A%5%9=8k2% c+vK_ܠq[8$C)UvvK&"tYo'+I<JɘɄ_Z:M-/r0OOot@FW`5ï.uI;ѷ7y#tyFE%G6QXǣvϡHqd]"gE:,xG|y6mu`Z|tNԖ+0$r^@L7|~ܝY\ĉӯ(PЦ=fgb0_W@\x!"Xт	f2z[M*nJk'l{0MΩoՆŇ̘|1O6?GWL$h
+*DΣ,[&xWW)XuŉݮM"!K؂ÂWsA5ǀw(To.LmOr%If؛aUg{Q޲5a0};Ѩ \{+̸`zfn(/kg#a!>T$%[4tSUԉxp*K-6wǓdF RPaU j		F[g~e1"-7ŀzeMgf@ovZЋn6s?p^PmFF5ԠJͬ?ujzؖpTE uoT³nq*߱ȸX,/+B-iˋgYޔ	6O·ݿΙ9&X<y+B5bPOl
+ AGF=$(4US=7ĔiVZ&t׮d
+7;e-^KZ87NڧUo;kܚ:޶ء\M3]=}3^E+Uh$raPx{Z߮ٮlmU"@T%|BTU3TJǏtKK#z}K<'J ٶN	,x:()Gx!I0̃0H2P:$LzsV+g!_WӢǐ_!8_!ET՜Gu͇'Jeňb6EtjŶe@иį&:;/F	(-q\wl!h0[aPmV:- JMc1k.[@e%<w*U*
+·?Uh[O߇ɺIt"@[7-ӂPQ.ֻԸ_՜Y/5˛J4~rOuƧˮe/l"3VG;sm&u"IhB+6܂Ԇ6ʖȉR @?Òvʱ	{	,ܰn$*9z12Rt´܏3cvWwtNB\&śt~r$P߱-@]e<%̚E3տͰ"fHX9"$d'K0ߥ7ޡyqTwڬ44$ $J0Kd\Df߱8Iٔ1ˢ[WtcmnܷkvT>ǾjDi!ɳAc&5%:qwk|>jǒj
+;\*.VpqyigB
+-Z^2HD;FZmrEܹ'lu?޷aa)*ǵZzDohmSp);Hf>dLV˒t7[:Q	UG6Yq]TOˉޕ83Y{^sܡW[dJ>T">?/D8Jn͛ӎ=a2+E9Vd6ix?׎%eT~kiѲը7[܎f}2pK|pm#ɭI0U״Xu^}d+ŝ%gܩ~)w_=z
+tC\^j@WC.7ǟŢaU&x*;^Ziz~0Q7OJ8HsW4NZ,tsç`A]Ycwe2ZG	QQ`?d?=NT(9݃?D7sPĝȀ}(U_	.Șˇ)6 v_/ca[.t FʧsnWJ`ShSMG&0PWNSǺ&I2#gwQxZ rz'6N\}`|ejtؠ-F
++հ`JǲJDģ4r;hKxǫ{!H}ߐq8e%׬reB-w{apl{dB͉OĢ
+/ƭTS[تJEEeLbqT	'~h, s?irޘrGӳſȶ,Qƅ^8>ͯ0%~̞;fՉ4Lю=eC{vo15g].k3cfĜ<ќ7YJvJL	xVvd3CqO}MpoíYכݑaxӜ9BjrEK|;/sGkv8ݒƒ+*&33jSC(rx[D0εai{8mCE`kZb̦ZhY/R2r)?N#e׾.I|,Y~(3
+]Қyvw\Z!)%dCGa:Uo;^UlC[D?FxAɷ_sB1&fVsJ)mg wERgş4xls\aa-,Y`(L	*afXF(Ĩŕ6Kwݣ:YLQ>UB؂^и?**H(C|x&m?=$\jКwlRȂŜv(`9Ѽa!{qpo#Z*.7Ӯq.iޡw.[FL'b0vk'O8aaĵŀ&!Q5Iߣj6,>+{R'nL2ev
+(;Kǳ̠b[0lE"=g˼~8_I\Rį>Zl',2uJ0Fkn!?lVGy5tltOЩ&&uo^obJXugխOAݼ l./2Н8װy	i	.*ףth}]$z?Cҍ)gw,K<,qia!Orځؒ'Fo)y+W>")^Fd^ŔۇSx}M"V`F`ɣc4G98EۦB9//V*0½s1ވI-Ԫ&,aϻ.ۭg56(WGX'?5[Uէպ}Y?D}~ɎQJcp`#E׫RHǂ
+!;*>#۳ӣkڎbwƛ܇~eC5	a[~Qձһ+%K}O48Ln)T,ivy:pcM9""4^P@ӷ%
+uq?+iOځW+".ZRrh8F0Ϻ^o-|[8dtā@7WZff{06UV1t.WrlzqG]@6ؔ@[Ʀ+ljR\rU/K[5,I%C)ùz\ݝy^!u'DxqQ֚R-ϋģ7lAƋEݩouE#=Pދʏ'/y2Ge5Z*Sީ@F)9KkɿH:Z0FbbΣGa{PӜױ:dM|[yhwM#5X7X\jHO,͙*&_JPa 1E:LO~:ґ\%'vki[B
+woDK!t3Ht!	Hjzsӌ˹'1k0B,ok-$V*Rw:s ?
+ʟ}4#γpČfk2e;k1 {WZ`
+vCb}Ad10oQLi)'qA2:	Z#HTحK.PHI~6A5^ʠrx!Y-9tT\54D[aZE'[@$XU̝0CԒœgMT:N@o|1e	numMI4[F91;¦Yo?H8%eO l,:g|pCy.f:$Ho7}xk"\7ugwvh`z`MΏ&x&A;P۩Ǖ%kj#gb@݆P<Ϣ+vM+n{4WXϽd<?&MAZw*~=1D|I
+EiV+˻_~XÂok6n]ށS%R,?D#[l }gv hT,VKTΞ|>8X<3eZ
+hOC}W'oʙŴԇY];OǤ_μ%K;=sCv}{]WXGfW2bXφ%Qh-8=Db8ZXsYhB~O~ux
+QJ7tN{(!ؿHNڵ	]թAC-:~c%K{=֩ӓr6 ΂݃LNdi̭~GYؕU^muCG!x 1˘kxMáSãC^#S)~BB^ߏ0C^2VZ?Fnefu}>ͫJ]}6*%)ЏQK#hy&-äLpOqpGu=X;JDOڴ=Bͩף&-SOʖԇrOլ.mł} -rp5`-+#A<A<ǎʆϖϲxd-MhXnȽ̼s:S4Px
+u.;Q.cm?*Dq$>pקI-1_EgQue[7GlVMUkK,vM]@p\H>i]ŴPmFN(fǰGeŪH`(Be{:$[}Lbo՞eyj$"iӏT.޲[$VSk>(ɮʦ%دZѭw\ѺۃKFuÿ[]+)0´FM$ٝ=P}Ǉҿ|hvQW
+E_MݖvM5TX
+ZW)B	1|<) wܕĎlu_ ivt=%ٳѷ"sk0\.sCS
+~hV&ƕkZ,"%ھG&lb`ª3DMxz7D`koA#lRܡ$&ɜnʌJRo?(RLBzn̲1lT܀ݵa5TӼ	ܳu0pV9YOFvVX_`a}K~3Z1z}љ>u}lAȦnT?RLP+nָ±LLe&;??!#UסZAKvJwFê /c
+v\KhE[z,
+X?ߨg	3nؼ26|hB@\z]l8`Ьжɻ(ݶ0IF܉Є$/DUٹzY}@9.Zܠ$xs^˔;NcȄ8u{^:xq4XmP C?Bf$.]0ڿt%^z (čISBXH[f۸cٿ}$vu"1|=p@>vk?KghF̆OuUIDaf^u}-A|QG(<'k%xɻi DJhd%ƧjD^)#@L?Cd'ȯr[4t݆A>>Iɿƚ)El؆ް۹ų'ąSBe0Ez0cEqƔcM5rȃ6Z/}:Бv7	]'M?ΞlyЍ
+zzdϟhJX
+Jݥjh
+RMqڥu!V		܁4lTп&8LaR<f@`!`PHi&qނzjF`եtJ-~g3}B.ڃ651ԱG٧0|Ӹgyo,Pag>M`Z~(K2]<`nGo'OJDQt|Ӽ(C$hձoD[0gYHe@:bJ
+۵=E+iĔ{ж$!Dvvdnh9R=Ȱgkǉ2&\n[a'`uA}{N,
+UF/U׼ψ-%&R2fkcM?Zjҏ\ݏ|b	`Ӭa)LפfܕK\u_gJ1'6PTЄz?*@XWzsDf/P½ |`V6Y^Ki414էG5sϝ*u@aU=Aj/a\<̽PQTgO֢&5X0Z`tv&o9=i;&)cΐy
+0iwʜje(9kV=˔mdV4(ZRDri>C;6?b7C.ƒc-YHLr**5$k֧JjlΏĜ7ƍ=SF-~&Itٿܟa6|8tMvfw8ZN(S,n	VWmGa	i`.2]̧;9ɪ^0'KΚB%eyԅSȳoڸY"6zr	߹qCg&Z/Zju(wDP@ӐXKPި\c}8j|ݣ3-ͣa]Ѫ5xg]k }"gBuY\/ntT G`u,?N3[M)*iӐ /ɸ#Ȧ^F.~e?e=տQa7^,h@7Xzo78RxxN3Ԟ[QfLVTRt*6#l >8Z&|ʄI>>*}mJdV1]eփXүSx_1j؂xnҤmh[ڪ+Pƨds+!"a9'ԈLWEm7Uj<n',ũcM0/'.נIֻl<CZe5_[ڙa.ɀ7צ<Ƌ@&d·"7;0nX!!&,=yDɣk0W{EP<2fLe	CaĐ)
+6#EQ*كvGCoZRU:?`)6z %o3Ҫ/6=[Mh7Ll%ʏЊߙɧivS>[@tۆ0P=-ߠǊuWTQ,7QB1v!=)B0?xж
+`rZH3]ggߝhWDNVZ$ӊ|V~kZ̺XL/0қ"2)^˟FۭզɤݢSN4i45=S".֜Z݆501T:rAB$K{*-Yǣj͇oް&?W\8Etu!ޓ*ƎsD=Ϝfk
+Bpy`P5A].ܮ2ŕ&O *fLݘ5FY7zwmoA3WHLV3T$3ƍmv(10hlëmFXm{wƫQ`ȞJ@mtRFF-ZպU'y(-K%ҥ,ҺY0ğF4'+fξ[RAvZŀ?ڙĥ$4xˌ8ҵvĩ7)xA۶DͲ
+GLy߲A7|=2qlͤqіP@ujaƪр*G¼mneo3d5=^y<1MW=_ؤu3Q\mñ̔@V%nxQEVXJx.py:{,D9>	
+07VxOnȸ/]\LbE
+3hȏ*qЃ|Q<T3MgHC?|ԎU.:g*zH&1j/*Z\qokg](ssX0#@& FT?ÆsL_cɸ0L܄ҿOոӖ7<*CߪKW<Z9)\~cPD¨ͪMVƺ>K|T2EMǭ?\lUsʴY+ô4Ϭ*e&i@qհ9ǎ	t[@"	%\7:iڵlSM5Wǋڻ2x25?h[ϭ;MMn&TŃL VTϳxA&J{¨:̠	X<os֌u\+Hu_i7Õk^#(v_y)#=L;tޔt~ؔ&8RV/Ԙʡܕ3bogzTe2{
+$d`x{U,/,ҙT[Y^[RL̯_*¥6\i݈aT	)|D}hkW}qSHE/s[%ݼl&7ӡz<"K$03ʖ4sS<=7eLH_(3H3efjS5s=iHƷq2=ee}--f6+TvN@P'Җ^fNs(>̳2Ŀv:9\dR֧/^_/@`PZx#t+ًf(Ծrֻْ$)'T}?_={?x2irA׿Aɜj
+͏?a7:ݑǛҰ=.i,
+طv"ъ;8"wp@ZE5_>eNF_Ò:; Z\ t2ܜz9hu"HO1Uܝ!Rg"Eq/T@gM&ؗlXnf)M,":]؀
+8:
+I<^CFư,\0|;Eh2J,.`N|_n 3fÎΐ@3PA1,8SWA<ܖ5ռ
+Ż	ʔHT&4J%D+c 4P~rҢO^Dr+Im˚́Aڷe1Wg?O2^nraoڍ1Qg#3:Z<΂-TFbv@Jz'M*_ƚxxKxMm̙s6pŬ]۳1Wsw cI&֑/ߊsx=^Z6vqMW p&sliIEEث}sh<
+/JP*#fLF ҄u[sgjZ"-(;ef7dgΆ#TR>l:H09֔u (0-5VtՅp vh#3m3f?LsV!|.-CdzRnqLڛ4I6x'%{,)wЂlԮ,g!#ͺ/ߴHCȺ`5[]VO[),~H|H<yL0DbCP8rU]8=j:a>ZX^t5@zxGv]*]$ɳقv^ Cĥ`iyFʍDE7+\ݣ(LprJb֙rz8aZ/]^|8}3Qˣf)*s͇ʙ76b,&Q#%GcQɖ+KZ=i{Nh<u`aQYlji@*NնR\|q.QݵԪO*>zQ?- k\_;>8!Tʗw@xPJ!{\0uMvx)w+Aפo߮5AvUo
+R"q7m] {UN/_?uO6!܌\ܯ#n/EּH0
+ΏQU/'0=qOSÔ>QcxӧRJ!Uͩ` va{Od@_jM
+26¿S?*f2FBT<oTk5+t$3:\!̤i#/_Ī2Hf&52Ŧ3_;1NOBKItۓxsy?ʋۣɉ*ˮCjHB1߶y%r,ThC<̋=hE%2Ilw
+.ҹmsۑzxpE^;oۣ$z/Hʊͣ2?ѽR[-#4pZTЌvԭ>=XAmċgaa= +LIfzc9,cU%Uߤp_:=̒ʥ;d1h,
+[-3s-pi~@ԅ22~"x-ZDrK"KԼ;S5Kɒˁ@|c`N~'4tɣX+.ȳsd8-H"eIOjL ZbqE?c>mVUf,A<TV^y6ۘUݸa#pќ2EhN_4զ'Cg@%_@q/_u
+zI~
+؈Zk[V\TYlSTƘI³lI$ƷU "ECFv3l˭&t!Ϥ~=;`m^h
+6T$g״79ǅy5f.б8Q7AYlJݔSM}IM	CHAVEe%}	Xϛ#mmQPw6H@ݑ o;Ppߥb/ڒCgC!d{HzXE='?L/g2pr]ΞM!I
+*]»%9ԱQ=o?\	<k֜Lς$,}u'ܾPU͛ym,g	Hkc#y ]Px5ɩ${IӛMę	"bq׋CIr0jB}	z E-	{BUC
+-=qb[aHIbeȪ8ڭydUn?̴{C?2<9ߔ6`ʍƁdt#).Ti?N/#8*ޒrܗ5nBDYrgvŪ?K("yl0]LGZT(0O;S@0N`>Et.^ij%_Õ؜o-HK8)$<DW ԵNg sMB̋hZ6v?pYWh%l̲5ĿImŠr1Vý0 Zޓ[p"pwش.ȇTѕOF
+^MuE/HѓJJݥS$A0QwZ[x\qBo\<^,cgٽ6Ѹʹ$cep}kXcSL77{NZu;f{	p{F?=Yd^D؉mymd`#PpHкJ>}USъF|eӒߌ3IޣRAغ;YNtʩɃ<qT!SX}\4:)A8t85()фߖMHʵjkWB'_ߪLsW,	?K=/!fu6٨nݞϙ+]Č>I:/nGOK>wõ8ֽc<^dY~::w/JC؆_fP܂yo!ۨ^iy!l,'+]!uRF7%etbsa`h2ϘNg[C#E.a,)wEluRkvC	+sɿ/7զR@r>7@aS ҉*&'Shsݖ92CH06Ň ly	0[O%SC-epn7-֍_3Q B̯ϙeD0f`w`<H'C}rp.@a"IT+aɊbwf^tEfjm\1.Cr{ԌP4']w93gV֞k<cчä3?t~eKYVOjmdE+ހ	Ob,ŉf_pUSz$Ďʫ}sq`
+XigmCSBq_m@5.t=.[hV-\~@yW;ɩ6USQRhϴ*)g4:^EY	e\tf?+޲(-D=l?;7^Wߦu1<[	Xߍ#f9NZq^>KToƜ%мywFOWhlSs3Pcho@c<4 2Q-%8{ <ŝ_c|r9ϙ#"/P(tSj8u
+"B¢:bs1FS?([59jWLcsS4-hѭuȎȂZ.À&E>N߳_Dz4+ŭTxdFx	*- 6fY+>ځ{#25B@ˌ'l]#+.VRA+6!ˉ.9\x9YtK^vn`V2]פf"B+g\NI{L6m&	
+{YO|fou'2Ԭ$)ru8y&y׷HIshmHϨY#t|w(x3`wϿj#1*X0&Se^=y%5vKE[zٸ>UD~:/Wjhre)v>̟_\o^ϖQkmӘ0n ~.ėVq`Qd/_ e~w76Oa>.tK_sa;ͳe]EjKx̨\*BFE|,b7a*׫XԯДah]ھc#hji4`[:0vDt!މȍ˄]R3 q-8gSD>bE#BŘC#TdWJҩb~	F.KܦWC,B/ggaw$$ָ&^H;_ZC]uʫnZQ=3-ص%ky!4x,l%֒Ԧ` aߋ"Vջ\hKY+%.hhOEIKZɩnkl%
+oq@-	:DYR!FḤ&^CbOwէUd'V)0990)}?Qc_Ce5qyҍnYIB&NXI	%.<`e*,vu%ZMaOD ;'p0XY(U3H!^+wSIBۖ|N7>/h`]]Ϲ=MOI;@`}e'iGڣ{dT.zy͚}bFbŸ?ӏo[3'x$jQQ;R\+fߩGTtAЁQr_֋- Tzu	)`C=[á ΂`E!Y.7U_ThgW}=SbٷDwCXWz9Fɫ)NJrHϕ ָhJ;st
+AZ]gWhltزQUoWu3+T/<Z	ؾǝVĤAcjiaՔ);t}wV?5f|CԜ G}vcQHb{,,*'+:,/m6U<mʭ1ǵ-ƵŜk56b)ƀ_Ɏle+l_It{^y_٤It	\ݫzpڣd^d֜+̀\dG>,{^
+2,3SLtX'ʚٟj mEcS}r)9ة/G>Ihz45	jхMgɯ@ss]ggGBS,Y[pe\y:˻HgԓڟgЈKZŽɰ׽H33	[sӫC8а>#9֮fj'OWV ˅o0:εaJKZi&=D
+,X?8+soSk^f<ֆڣWZ!g,ЇK2G~-ja1Y^b~6Vϒ:NTXzxAG3&X~yO:С	B/Qxlp˞ˍ^}q$*2ÔoTLiL']7ȶ Y=34Gil{ˁhRK+/nhΫ^ؾv)a?Ɓ¶O4"wυz=ԟ9@G*"VŘ0r&Z0YŘjkIovvm0/ǭӑZO?D5C*Lơkّʚ -:]ʴӀ&ʎO ,PΐW@&܁Mr4äF}rHojsNNc
+F.
+H2kr=8DD=!Ä8vS[~ҡ(Vj12R!4b&l_׿~jʺ.Pbekd_vZZm[gŰIվDEbE
+ݝΙ19oDbU8JcCBM:9oX[Vkl|l*yl|lڐx/9?ۥR!Et1kdU`~ߠ!tӉ-	^jN"1wPKØƭ,k"K-:1Ҳ%A:J!7W9B8|6гKBdɅےwxf*"BԠ+4hk1Pye<:*	r{<ُZ]dpf?/hȜS:>
+b¬f`9*Iƛi#*ҌeCbԲ2-߂Lܶ3R׏*>S.
+Mf^fn0"ߦh%6;zdH~_?]rL1ZvʯD~2mkyf(V' v!h30{yߪ/ݵ+(`_ϤB+̇]c$r>\f^՞¡ĨB{`/rCΥjd88yuvSNW\ ÄWudomI+>9n߃Rsˤ)?ZBUXfWսѨ<̼S޻4{p0@5HYM7<!HuyuӆQگs
+,!Ӄdق3t]͍2sA*JiE .mkfjj˦LC(Ri/%*6	߀2K\n40*ݪդYW(љNr\r8qI(}ޱqQȺl 5UȓVp~^L?~!w^*K))CKΪV_2te
+R5BRY.ݖ+}]/Wt])H_JN7-څu܁ly7}6.^"Lybou0ع
+r!?(o@?Zj[~3m܀u׌x0J-͸kYYu=wDVkv̹zFeIJL(EQEem<22Ȍ͜=DSo,e˛ZM(UNZ5\R#e߾XHNm e#sO`X:{khZnă&T2 >^2f?ZkAF]_0KԱdzXՀ:ГQӳ3G
+DH"$^̋S!vuTQ,M4ēh3>:qLWt{Y<n۬lӭM*̰0Ɣі[CnɳmI.(Јtɘ5h]C%b(;1{+K*gIz$f܆q̽>ķBzouMb֝I]Wh{BhE>QIVZC_^y?8<IӞAi$L=4Of*1iE	^Q^d0^<32MβKI		9VjIIuf|8!&љϔ<}L7lRZ4.^PÖrMTdn4kt7݈Տoߎ8po=ڌ 9$3_Ȋ$y)Fv*A3H@;D=x;I*ػL԰8#z!5Y?7jƟ&k:e.7EX{Gk9\͈Y%_,}:jXc ϥ$=ѧ]<vS~FH_ [+Eh`k6"yՇ~RKSSSVz6ߩԋWiT?ŅܪYVɭݟ%§)4wHEʜ\ؽE044)ܠy`8Ǡ$ڣίf=grM2h|ŀ@1eX]I57ġT!=7QKo Y|>&/n*Q*.S$ݼ8h<ڟ^a:۬s0nmL4Da&ksʲJ8'rٕƪsҢBC);TgiS^:i*>(ܛ
+	<?.Ԏf8{dl
+_?
+S/?=rIR\mܚ?;ׯSW@8%c-;t."H s(HTX>tEJ=Q!ԫC4ìbE{0U:ܢ/g@p2o'Ӽ'hO7y4FtG۠zG
+o>ROy51{d=qB^_Pɩp:ZVLWRkx\pUC_0LGɲX:7D|wLXZHܲ,~MQ4AE-ߘ o0S;Ӹuͦj
+U]ܔ`kzYtHԹ'[8)PˣxJ~cgvHPd3pw7y-GZxH;DC}/b=ϴ*I/i ؛PI7blom~[4.tNs"oJ3ܚRCZ1=аs%6jd͓oȰ2Ə#<Ik8Rӻç;܉/AvȮ~ȄF2nc-͢ɝ}8ZρxD1~,_qЃL'q|SW<	ՕNeƂ:^oH<21ROYնƈXhDt֮܋5D>?vӚںHџ[]p.Դ2Ҳko>ՄBDoUǾ ocoH3Agt ݋G41`jUy)VQ?ԂOp{uSܴ$ЖT,vk_b	?~ĩQ|)%4Ӂ;}jJQH[K']wؖ%:Uv<O+$hʱ4>d$f!!Q^c\˥'҃uU5?BK>֍zM}lS!;:3'Gw*@܉ xN~3'2C^Z&x2"ȼ,U*mZt=_͓nU۴;*Э< g̈|h<rÇ(^׵37
+̙][ٌBYG[Ey/x<xtK3BKH^+Ku#in؞+:pb/Y9w4(oU=R\tM3ud}=(9JMLW_mÙ4c^]Voʦ -߉5%y^c#YԠmǻK^	{`[VEq"2k5d"5?'ޱX;teQ*Ɂ{܂ںQǚ/U5Q^Z$ne|oҞUXֵNMK^a'o.S]}VV$]@??KT'$O?U?jVaƾ"k=
+%(u̥Wzx1VKȫ9\&3"ݧ0~5La΂ςi'h?=sv
+עRX(ܯ|ɺ^YfYA/bsv[׬myW|}מBd'kb/W(sC)i!?yh-AhOyea
+֨<HE1;Nz*\EZEH&6.@?u؊v;ֵFn/6֡]0B)*S;MV~28&KjkSe$2hb,	7i8	>j_;OM'Ӡ^X(tȪ@Qڈ-1B)vATUFAcFwJae<]R=١n,Gr-fôZ%wGʸ$p	;-Rŋ'[-4{U{N6L|)ҜPٟ>)L}SyX$r|5?c3/W+Xo@ޥXՕQ@  i(
+O$n޺V1ە#0XwM(x%J[̰Db1)ƟU-mǄ1Tj5g5\U~J;K:<ݣ/X?СU%Q{MwF&)6gug]F\CTjR^b9xO%^&y`oުy'^84ܐ-/!2	I
+U֚}!>R_tJW9ۨ7ԧ'&ir>ٰN'1mIa4o\ɵU;)$iZb`|y1aЍV- .7yt`X07sr3/}*ls,sF
+r58Lngfu@N@ZG
+*Sg{YpιI=%%Rӿ T>*Q><VmvCH_"ŋ,4̕:N\g<! ۅ	]OhĸaIxS ¿;,gMb5i6=x:Kb^%;>mxIГNsݴOk؉wzÚOAx>KrLğ(ˬ:6_
+<ń?+̡2zQуLlEǔȻ7ʀV8^lCJ?FeS	oF}â~ܾ6ń.$v޲s{^/u&K e
+u+5=u+GJZн-O)$k`
+fJ&=ϊoόlP}kO4~ɠÊ_;JEx}^tca[@WRվ}alڒb3 !@NJ"9Cv.Zk{ӵdP7lkw2ס9[h'|G-TP/|G(6O(*vݫg:KP*3ԅ"ηCo͐μ]<5u;ȣ|:$d]ÉC`,ʲDA\lcDWKZg:ءKWK3VBGMԎ??АA˭(^df/ѲyWf¬H
+O&5|ͤc{̛_/>	L.xZaf4sވfh4J="7и҂v.Oe=ىdjYOs%^XBd~aPCT@D+{ϋh8I;q8Xp-Ӧ{N3';֦$]ǀB=b%UR<_s?+ʓLMI+ܯʹJRH=.ύݳThl22I`@rKzbS6d+QqHf]\;Chr&^oCj@/yL$ƇpKJM>Y=X?8hTY;p:z]'iɇeYUPڦŬwM}٢ÏM
+D,0t\p^q)װR~uf}ؚ`jtEgBj@qY_7Bż}n2zy{HӱkHT9Xl g7;nGӣ9if%=-dټWxR/TCh`m7JOU-@hAװ;2֒Icw2%JELtRu",||1$~M"~F&Y3T-ȗe+ι2!	΂b2"|ַx\m"vƈ.Ļ84ܪB7֛:sЬHx԰/Ҩ_4@`7Suxmcr۰_~vqѪ-
+/=zB;1l0ݰ}3Y1 }d`˸42gĎݐ1ߞ
+[ʊ?Ϩ[pפ."Q9؇ƨH
+E\,j1y]0D#2#Gn6M^N_d'28Oenē+?A&x)Էyˍe@P(n~sGޥW(Ф.Ɠg=mޛ juҬ?4vǵ&Ȏ~όXۆ|Ҁ	CJܝH̘xAƿ5\)g#ΤҸ_f65Qe
+	ޮ¯:E_ˀTTrK%1?3'r>Mi¥^$)Y9ٙ="6tFB޺ՠ/|^y#,Cv*)-cQ?:l	g0BԳg!4^?sȷqrQئ΅p7ԤfҤi`nq1EI&g7S\[\VR˹'O/%5K]x`yۻu8waLkFuE~`ϒnpP,/9m_mh+_ZͺwY̭,eW
+	MpoRB̵fVӴ[L67ܐ}g^ڄuAeb(Yg\V{s^u^\EΫHw 0?.;!֘q
+'Fڂފ<Gj:K"=V!B`݂2Ӄp"jIwq?uWu\CwZlv.VXfǘvYO:04lui:M8]-wp#dbߓTғZKKvӱu<6<Kkl:!/Ӊ:bU'*5TfrlALӒIA	Ϧ?;U\O8O^U־JV|k(q܄BJ-j̠]VhъΗOs[ΙVRü(%Ygx+Jq,2t:;:I	@p~/#X.1U=XN 3RFRߜ/kPK(\SͮSL5){jZ,s0](Sc8Ѫ:Z&HG`X_ڗkw+:<$"i}X |,۵+PW9p;Z[*&cR=&+KØafLcw:$	H6ޛ:#sO( h~6"[~R-Ɩ`aݏj*@ՍAAr]H/rEU7,^Qݤ] ۘ޿ov
+m;X2xкE؛v,[Du1 :(ɣn˽ү{BJ_y!3_Ѓ݃M9ïχ 9)"Ѩs"ϥVϛVwem*h&=J 0X.0WٹluP.=rná},`gjVOd\dȠڭpAhŁ:Ȼ+pԠ%	߂hM:F[a=gXva	i-8?	N0J׽޽>/_~?O
+H\]+Τ)|/޶oL@8g,uM=&_UR2M0/5j0EU\ԯ70tXJMkFSS}ЕPO&RMː:*^6XˊىVߩX;)of&ȤF' :9_TΞrמn%RĿWUݓ8rtO'_ #U>nʵg0+4JXѓq/,OS>27+Hȓ\4+v_\|>Pi*4Ss0tP<)_#~!mWB˽AN$NM^d[U8]_.؇	׶V5HwFef:;8ȧ>c)˸K8y-fg۫ZܯW2QU-2TPڱP"Pn`V=ڼ}gȔU֝h}a-xVwdm?6TB̷\ ~ɇM̻E?!`KDjeou,޻
+34q:2Oz'OVRqr[I<9M"ڭ)Ŗ EfhIy-\mlj|dLful,Kʻd]ү47ٿWSwY^!DAI]E3'GČB
+4v5^ivмȸ@At/{sR?ձ+eּϸ)ݹNW0P@+an܁@ҭ,L?&\I#4>֐b~xDӺCM
+[
+IzΜ	W44Ƨ)<Rg͗z5AhO5xA9-*Er	"wjoq҆.*K3$[iLFv=>t<Œ[fILzZ̗I5&gW@V%! PR(]̍F5ΓW~ԷN{ki3GV»NFѭ\HO7?ˤuNja)
+@L$C-LŤܕ;%oŽћuhݷ;ʂj*j'l;gT'PJZ0XAuP/iK!@iT]BB{1D?3QOªz&xP )D֢V1S LʴȞա׷y?U>D"^Jj	JC.>͗8,.w$qfFXK#{`Vă~v"lˈ"!UuDzm?NЕ֌~@1ɾ4T^yl޹Hqf.NIke=3"z`'ZT?Oh~,j3c]{R`!f-C]ۊNSrծ٦/vԖŸp9WqPfOH3ÅXSѻ}̀,9+ӿqg	,Ð*&֙c.1MFeՏ}=8IËn*EQOq13yt'ڼ9rd9(ǭQpZ%*ۣe#g5J	u_̲ȬD̯9\_6$U	-Xsq8/w.a1ef۰mByRǯ:áj +Q[߅ݟwI>W{ú4G\?;Ec c;zBVtTVQcfQdF:TeÏv<`Dݪݯ^vsE%v`~G"v'4ߛlweSʧf1p?0Mz-~ŋeLa
+Fĉ5Q+a7/4M	^^ptr}^OmJw2.3rtzǵRXL3]%>NA1^LN"ݶw>-X̯>lmFJlg?Q}2vӿHѶ4RKY8٦Y`ǧ"1[M'qӶ
+!΅SH`t6d^)e
+3E+MƾmʙdFEi(v4ؚDF"t7ŃVNt"y&aPH;ۃý՝F6	&Urpu;iv֥C,cWɨߒԂ٩}j*kcQ>z1`@05>Wʌ)z=p=.FHk\7{r@ݴ_WuHbܬ9'n<pn\sat7=ӥ^|s!R[#1ܲJ c79Z.,̍qS)- =xvqYհ~@FZݿX=V/8ʦǂݞdɜW2r{r_C**sT	diPL>b|7:M/. W9ΒԩdQoyBkm^	*hqh9`ۢI#X*W)7&3ĕPv{ĸЗ3Lԭۏ:drq&}'rhq%Tr#u0N˯V^݉ϙg@k0W5vLSV(OF(/ɼT6ẃy#kNA\]b<]a'G43Pa4/ k!:ݔ}ed2юA,e~u4
+l`bDmV}¦'Bԍ7	D1<pA P[>VqZާ*چ>*,ӑY/
+uRRndxUHy9&WG*tjfXh_?,O3][8pAZbIv/C4abg}/a:ca"?)3|qVH"nZ=ur%Ic~|2 ?ۺl^q3eUn ' Oךɧ61^1|&"Xj5,|*lHmkdј8*M40W~هJϰ߼]|o.ƣZTcoMʚUUgM>׷QS~pI(4'z	Derq@|P`˓g
+j-@xgQͨlj8-%] ߭uW'+ˬ\K q;+'Be4خ8 >9DqknA_npX[0Sy :5|	X"UbR4!TOϴ;5iS"U<KT=Q-rž@xZ5+!̡|Cg_3brqѴ$͝9C ޶>hk2ŤLowu+^qtdnnSu$|z#82lί~,1Xr'=W^bDvNL;ӃcD}
+E%|D֕Rjl<R6ٙz>e){[<QcZ8ޯt`9~s#7d&#nKĀIkuZa<s/[WA|>Z$,`*lY:A8>?,<@ Uqɥ/8l,\RiJ7ʐ<>]ȓz+=.:]k=ַKVCnICsuBvsARݠMp"ߺVfDW6T'6s1vߚsPTf9UlCDr
+yç#v "*pi];;mb+YO.9eiW%=T
+dETe XTr+)R#4DOIfط˺| ٸ%"	1'\ȱ~kCЊ&;mOrgVi>O<?ZJtO}͉,=5,G{AoY`#9>A'oɋV҅ yJ}އ]q{p<i_})ñRQުZ6iQd_OCyKMpitg-LMȓ7hVZj~U8cӂ%[8y1MhUrd\EDۯmP`vU.bh`"ҹ8M/J ѐeJe;m[024XI@׀"XHg|ʹߛDX˧>[cb!zr4M0HgA{Q6&Wz?skuجlBW҇cڅȽH4UlZ/CJdv}y2uLa*`]>ps^8mW6sԽ<r_s|7z6R[5Z{8z"Ҟw]D%GoL=lJQbnHWV_¦رڼkhP7q!o:ۜAjuv-JzJN_)t|X͌H,%ڻ.@ݴ?ƈXcY;a/|΄2OfFآɧ9¸ƨc؇qPO1ͰW7-e^ԏڹ"PnLX+9]ϖ/΢`^fVYwKE%vZ8ׅNm&h$ō5jۜ$^ȁt81܍iՑa+˵Pk/oJZwIz~aePTӻ=d|3Q7G\GbP
+ZO( Ԑ6մSGBSA{\Gt,8FT;IMZPaGKuL,ۿH\5mcծ۞PxWWxv2}W^	g֑kݷl)r֐/do: dވMr)q)1Wc`>j?:w/_rsJBI3ESԛIl1/&ԁ;zTUUz,hRo:"ś%l)Ar6?m2`ةHy0p\vj	آ~xJ4̚P	}?ځBeи9}lQ%8Z;_`e fŗf&0xl|[p1Bx8	\jUrYN} B["]_4׻5Ξo_سQ+lo6yxͻ,!82f؍Fr'j,>L&/5:[޻LŢ ٶMM\/C7n̳3v9XMt5Di]8 U[&x@39XSoԵ~#HCxY_eR{TW?TE!#\ʮa"ܟT1S l_FǑN1óNUƍߧIijs^' m[QP!EBc.؇ZJDz\+d2}+ʓ_xΖjmA25^z3P@mMF>-[wdrT;T"t.c25\FA6B5%17n2KTI75[wבX7
+V<y7d@ˋUhhLXԸѿJVuDisa4 p(muuD5̐# MV}1*'^V"ɶN?Ip-a.22#WԬX_1c+	cu}~/
+OzW63!/+Lwqrj,`C"'~Nl<rJswh'7,I֏@ܳ	Z3KŃIx˅h_9RR
+<.Ws.Ͼq͚	VkqڙG;E@X',{'6Npr*
+  ,rL2%Vl_j;<ʍܔT߯?JSʔ<	ȼ:m2[*6̴\WNBS,`ϿS#$dQ`Aa%(҂	i*!aEfw95-uqjpC۸B8Ғ͂.a.>ќ#CUvN{2C\߁xӦE"xø;ŵ0d0!+oַtӳRI<ն&k,*+І4(!KXb'N.fPbItZG&~Ϣ:\,t-C"U^}nЗ87ӤܿTn>)~ؿ(odܪ?{'FMtLlY*^'l-Fw߆)!2#ڄMSdw=-]{?3`kʘ=x;FXPnr[ni׋0fUMMSK/	GRS@]$.֊ԛʡm>VLٱuƶ@F\?)]̈́].=Ÿ&rJ9,!n)|Whř;rơ9RNbD6gx\әyA֒;9}Xt?';+ҺvP805pWyE\w3g޶Ī]Ŕ)B'a	7`!OGnO+2@F!ўG׃Sy\z+ev(3wM%Xcnݝ-<M$nmdWFP@%#ņ}6Sg$A@T؝ o++%o`Y
+M^͋8HO!kԸڒ[*w*|(lPGhHZŔ?HvU!`UO<nLdNaԻA]B˸L.Ÿ,$u<=Tnū."qc900|(Qnjjgb$HSt6ȉM`bzx/Xר	s$OHp:w>yT8=rFPG3 =.}2U%!B98^|vzOh8[lawMۆYƿѸKՊ1Kހ'7G]o$jon~5";Q)rնTPg}T)XOp*Mp3do'ь16ul8JD9	eȎ]Sv'6wҍƨF7t_H)VR23D̥E+Hx2;¢(7.{X/M^\ݴc=
+-^Yi8
+7MOϲ#$=ŭ2(7*w]0Њ2arЇһCNЄ1gݝ[Q<6*-Gˮ1a`;kjTҹ54"'Fo:(x*S^f+k@tU݈TؼMQƜw]ٛJP?jV"[HG	nA^OfD(><yF̍OG
+U!%ZyV{KQ:f.6
+ҨN2VxV~`́\zA&өP@_g.ìϻF_Vޭ!'q\>LVІc4ʔO	FbNσZա`R%`si0<}S	^Poi0i~L-a5p!Lơ"[.|*C7!$5%$=$д/(bРÎ@]dתlatш;sĖY >{El^
+Gr-A~W([n\Em&Z .o,v\9>Bo4P϶pCi>zS{_3j<m_n[1~D-,®t2[ˢ\Hwc 	3mzYΫZȏNf/g+%BxnʈHsã;!D&JtJ86`|{. 7̄ӱZe~*Gߦ+=zBPƐ tSS`qvkal<RH&SI.ݱ.=3Gɣy4]dp	j_#0>LVKlGW\@|Um֪TE̕l9֯#oe}<ܥ)n9 6L|scH6 l**JO0ʎAԜB`O$uW֢&,lq*҉o	HwDq.@_sztE`5˝CV%z1oqNFcHK'ϳǦcI&x#eXǨ|̦{+C[
+?LZ]9a<O
+=tdͿTR۬0B8ڡJfv{ }9״J4	@B[߆+'OưڋnbDgVzi^E>C!Ǎk	09WQ<z}sܮyNNBXm~,5l;[mp;ͽ
+4X01ýB[\mZTd-jȕ"^R+ouԜ(r7OD5EDUU/GBҽ%!6*!f+"w)͕W[$ݲ$[H7\AԻ	e%`E=sz[ˠ' }`WE9GZĘl9>D0ǌ7̔4~VaLKi{~ƾkŶ_04Jxq(BDn7bCSDrxF-u\*|n7cOޓV;c'QXK@ڃCϧނwa*OίsĕI%01Nͣ2kYJ1L!!ˊj}?MS$D#`ˢFz&nP&m3٤5v0%ǳ/wUe|Pч"K1ipޱ{Gh)_ʥd`j5&]ٍzL(zטSRT]ۙyJX߶g3tS05>sv2Ώ!.ׇܒ#H>vu *w'G|_؈#G2&0=mK89>7F(yz1ˠ0GiUwEozWTۃyٙUaѭi/#0MBהw'
+ڦFh\53stO\n]ҝ0Ć9қ|_T		4]:9><Nםf	޼b3.z͉|VI~)(;J&iqY6ǲzC$r?Szp<K-&>2?#?ɾXpԆ8,!85IB*\5ڂ`\'tZs9vbh{ȓAq܍jсK(+-5-пmΆ}AM"{0$*RTB3_QЫ[*q$=OCi--">wӓi$pGR-;gEaO݁dn:$7?b(#N0bǯ	He6L)~HKECUChŦH5x\PƃOQ;f|I+5B~81ӤW~@v3Ϧ9Qqu	ݰ;q8O1Q&Ǒ'`%Kuݬ΄թ;c!#ыk8Qi?!
+p~yE1cll[rYb
+̬AlF`4W[~<GDę~unAJMWSrJG*RRW`T+,fjř%:3j>plňڮUî܍f:؁
+[#EΚf$Bn (֢c_݊5Os[E?N0Z}<hpm	EjŹ>sjfK$iͣ2wXB4:jE4,:j0jWjYdPVH+$/]fK/{at/BWYǥ@ŌXߧ\{
+PqL{5PAsk!l@v:fhOʽ:90](9E_: -֝7ǾU\m*>.>RS3_bFEqs8P'"Vp)+F^Ý!/*ΙJ5ڟ9x"o3>8D~d'/{W9Ae[uͩV!@ܰe/?/͈c'uw2Z܊D	K{ue͙vfŰ
+\ye-ٔHg~&}z+wt1"y}eX9fvLON3z=@sP){qաϪg{j@yL{BE[zl6Ӧw{m]ۯM'}4<6l&%G|\-TVP+ͺqv8RhX$vxvCA5hrPBP9|xZ{,Y75B`PPt-60kB8g< L?tqk>C%d;֋|D"]o۟r.	kּTl(D׸k<L7ۼ
+5ՓZM>s |!QWwauL&(yƸadZ?>)N%pf,k$"44x>EoǱd[)
++Ss;ܲ1ӜZybXfn}2sD_mR,0A@vIWd̤Yc!ɶV7hK.z[rIb׵$TŜvf#~?.޿qZoI\ػC|MYWd+Uӛ6.@|`R9MХ/=ӥo"ڡs;w'd`m2DHuw:ѻQZV/`ܠy9%#ٔ}y@EZh֝v}ÐĺBl^azJBVFTۥlH#zOnkcܭǞUrNOL6]#&+FM:pr!kgGLdl1ԒUdiƯըa<5NS3,Wwܒ;XsUqx]@sϞ-{qq[@mӓ"Ԅ	?ӉKמڋi2,-[{ȅ8k
+6I7&	a`)zˏFzh?f6mJ5SDonClNPo5ęlwY /M((Jq?
+ىEjSЀm47п7+iFaų"^;y.Nͩ	GWێp](@R`Iѭ<'
+F?Z9`C_(UV`Vv{3'N.޽֛L ÈHfHNU)4eIV/\޴܉j,XMk̤Z#ujT%^k1*O4ޏקX{[TS`^ҟuWUd$GbڸiZ{c~H>:;<4%mRMLȺ?P՜TNYN_&tƛeKe\QsƿmF vCCKYVϙp$4D
+!bӨ׋,")WmQFƊI˺~XcSP|VL YGƏl[Э*%8BeX
+
+	],6̰Wtcb}2E?5>77O][-^7<P66@XZ=ڈ<nJ[x7bqθST޳o)10o7OzREcsDKM^ȐsMiDј,ogWUNmXAp6(m4& FY	ULww?[$yPd;٥Ҕag-`(ۊ`~)x&#u/Nϟ1"s,]1ok=O>+]Xhsɛ4	ɳ~'û+k/ʲZ eɼ>]PZ5mwbcՓԪD7./>t/[QtŮm& }7izR>2u9K?үMĈ|bu׆*fhbN"оȏV.(L̣QJEFW¤0dD}׾oo9ý4s=jU1^ċA,D(ϐ&@6n:HǬ,@:$~z8%.Ӛ˰(o?R^:GLb-~ɇsfXΡɡh3ͼ\P:NQƜ=s]3*NkL:U,X$dG_BTj۶Ɔyyze˝pY[}9	%*YأPx=ھmqHˉ#ڮʲ,}"QP5v"͏@|kj҅KŻ{Qi	YT6!F2y@,H-E׃{B<|q^S@+9՗h+7!a2ZI78ǩ`!0HamO3HJ@C)i0`F]Fc6΁ALcI{ۭ(hl(΂
+m$<9n.lR;3֭=e4_yvs|DIQH$qSe'x7Ep@ƚEHǤz	fX[%ƀDPfݰheVlo_RUҍHlіKA</rnĿ&͹K6YmV-Fj6<.+ٌPm>j4^Vޒlf\ Eٙc"Ո4
+!B5!sH KDZ<qԤkŕ`0Gst=<JVDPax;ԛflM25"1h޽Vgd/WsãU۰+IuT}.y@#8w!B",IPD)o
+O?\kͨcmy~xVވQfŷ%__HA*kLimeZ|8>XfB{1`6U#xvY,t0Qm$6YwJ:o'b?ԏ+0>ưoiH`>/]XK9?RLވk~cXw*Ƃ}nMgiM&AucΡ]͔FCg,~^]y^=vb2glZb@_W)zkqDN؈KH<,v5V(ٓum~^߾n?OBTŸŵɃ,,Z<޽72QE,ݽη6&;|u;Q>C{qڎ
+3nG6uv}0ZVD=]̒Ў)͞I*A5|o̥(RG/ -ok[ļBj ?>kFo-6e:*{IZu)kͪGgEf>2+J`$lFQanːNr?wGFu,WZC;!rrڀ2l`^BXBLe-Rޟ/4Եp-?Ėjbj}Ɍ[f!kA9/I܊!grwjmةq"Q޹l<fxА4!ؐ*}Cs yoX|ܷ!IҐŤrn8iۿ#ľg[	#%A@FEdF_C%;Ζ!&c./]{ )Tݒ(0l	#/8&U]VvçV%;ݤMAQPs<>Tµߞ/qjSv6%[7DE$u	^r&C>X.[ėy@2XbMFrZL	:'Zς7*;#VkF:j=QkOJ&$/8	W"sI2Z+-(f/֩4ʛ4.l4j;yRf/e4 q:Ԃ*a|(ε|]$?Ol|VBB[ƹwP֏;ݠ)8ۂ҆h# &{;xH{bybQ*U%MV3уɝJ3yTϨު%Gt`%¹s+=גz)oB&zz:$վ#c_0P*:&7D@h{FZX:ï)ҺͿbϙ<L-C+b
+ĒA϶JްVI7jAUJ-;CamK%-M$xɹ4|f2:h*w1*.ѲjbșVU7 ÍG(=Eبӏ4awcm)"VLZ`B	2c%?	\Tz2(iwu,ŵ=#h8S'DO)N?O{H#f!z~hɰ\[Ĺ'ii/Ԇm3BԈ!ύpsdr-F>Pu"%Ʌ+ٚPg#ݰ({St:.Ks1>YX]nqF.1ֲh#Aojf-#ھ:9	@/S%ުZS.
+ ƣ`OÓ%OBgF_~`ОzaД=_bqH<>4ԇ^g¤zia|}jKI|	7<z;e{d4yЪB-TpeSg?<uR%Cslgt|6_$4Fyy]&Ԡ3W`ՕjQ,%ّ
+_Yڹ[Bj~J4Zw7vs|xɅb1I6,^T?Tm`QQ΀1m?Gd& sޯIDJ_vDJ'c8
+JN=9k;ř-$z 3]؅16EZ#ڍ iR7Ļ?Gpډlrf(	{?<1- ƬH[wID؃kQH׋>(Җ<_@nJCguVvg/mbmZ6˯R
+:7D.5](فDzSlxVRoW`@"ɭ'v4\62FJ12eppe]@JBԱec"ۻ;
++Ne+Vj_pzMS],c+6p1f%؜qIS+,,,$v-ɵqްƴlofb$`MJ2:ZBdaU[qϰϋo?4jظ߯ >BRHU	E<aFUˈ)R./O2q̭WSV.6RX@;g~3J*']	s̌LVegaFt{SrmoiUΝp,B.JKP%Ϋ2R*I-qhHxz2d4^Ƒř%rMXƥ[~ڡyIF*fB|D->`x=خ?ڡ)>LMh6>|b:@c>lW6HSgHr;>׻*/xiٻJS+g,c*3P'XZڠַgE&Ou^UT5w%0t"X>>xdEȭбIS3Y0Kԫ^!nEt.-~ϨڪMǂب܀brz'ܓn=y߂O:}d%{yƁ2k;Cβr|TsxеB^4TwU=0<׻݅lTEګۍi7CEkR:Yġ8?wi!0ļFF+ڌ`r:K[MVgw<QOA~T4A$|zl=+$=Kŕ"ܠj(fN
+ݒ 
+ЯZKr7:iaHѐ؈:Sm!0SZԈWJ`y/V$
+jrG2Inqiy)Rjhߠ[ 6y%*&s#΀]"X;ռnp+^XuQR±
+5w!`{d%awlGWev;yµ15ć@ʭI)|;%{ 6ܝ%)+Si369%yVIaKT26)>&ih(Q߳ի!-&	?EXV)zԉIIQN90JF>Ҷ̴}x]KU' bR
+{ўurNo.{]+g2QOkĐN_:ہw*Vz&O-#oL"hCA'|1X\^2JEcCb; ʂ=Хr&t=BRƉ0ȧ	1r$>ĝXI+:޻	|.'ύs^CBnR>"]`,hofL_	Ń>I
+9rӔUݲgZ-1<{D'U+˴n@L8/ՁWP``Aiʊ#TM\ɞΧ<(g_p}N	)D*CɩـpP1ZhoLpuI/ 34֔eP,/Ф	c=peq\K- K}*YuZj3[U~KuJe]&Ik0xAɞ~Ǆڅ2S:ĂFM<(Ƥ̾Kj:֠sػ1RPlwkZ!!_J~&0f|SYǬ¯~#(5RNjnmkλDtxo3"*dJ2\՚ѡF@U)ʐƑ$¬֚lbvdƟςز^[YV]TϢ}wq׏ENöu\NAz)w7*c3wq+]ȓC%
+oR=MCeǩXj:J+A*5/Yy0Bl8SL:eȁ/L't6&N 78Ņ2qw?ad{@tiĢ'BeY2ɽ<$Dȼ^a{/I9Dll&=ItCBa+P=65mNmQ;}IȪݜ߿iY`+üx0e(rNzVHB|:?pp;ޅI$C΢{fV,+WMߨǗٓ$*e<$Ág]+2GAZ(\/xlRTvVOA*.r$7R"G4icbF .X]")m͹emXRUo};$1B8eAHR6}$c8Pܛa[O(DDIӫM7À4<$s$C"Ulpvh*?
+&cSҾ."iUiʌ7L7zhkW9@7ŧF,BM
+5_V+Ҳ79XܩXֹr٨điFٰo_:V^=I4BBV,Z(В#~ƥ=H+jt8ǱWrʃZϥĻ]/Gu^Ǌun[?{ EF.=O¨@qJ	:`Irsf1`4tё;/9	rZmzTZ7u%DGF
+Bٖl#0§۝{@i\9U%^uWT	3fCfe_Q,оp0_ө\/%W?d|](s0jR+t17#y~v`o4
+(8Wbw*ڑ4OEu2i#Jюm;MП~gaŇŊ}1/Ճz_?
+Pղ|cGl(	ai޼5ƏPg80'&S(+@\j t#1H_$8eizv9˅ѓU2aވu)z!ؠdMXp&"h߆_+CL1O lnW^9^[-`T#%59ǹ
+nUUٹƥ8-uaJWP<=EC<דJWP]v[jchuo<Ti;DO۝ #t0OPW_ӌ!ӛ͗(1vBUVp*.[KP:dðlND#-DэԸ|_:i\)3DZJٶ4
+mɽc4b\Kw%2˙Ѷ"iąk\}ԘZLh($Po9?ؘ3mry)A*ܗ^`ВWwݫ4'A2LtCzBÐ<`(gNeNҒ .IHuʥE_N%XJy}+`^j2jDÿXeɯ@R9ۆϱDw%OS`ka1d$ʸ=3|sg/4>T܅!2\-R{wOHuD6oߌ}&pX{m@ZKTX5OIۓ=N?OGQ;0ہ*~е!:W0B<KǾqӤNKOu@9pҋ y.&Nz!1Ȍ>&`Ț]36NnW!bѪލT4׎%YcM\:c+Cًܝ+Ʋ[ܜ5°9?wi~Ќ(fA$>!5ũ44QLw{ҭyk}LžYe3zȻVov	Uje?pB{+ܳ)9~g>Lű1'(	̰jй1dQ5ܽͺ	l2z	F]nRtCqmEOm0*X0)MK'_"\?d`ۺԞӴ'F',BR̕oԢd%c{8kֵ"66Nʠ"H
+)pfAX|dc^"j(0<
+bI֚F8LRvN֦YTSVJCV{W<cݥFE&4z.ԯy͖}SwSϋD+;\/OptX<`}H/VN[#oǙg$4!GۍVֈ{k-FqKo>A+(2.%mmMrEni-)ɖ@s.6qtVXuGI2mB>*ߔkێ]1d,EDӜd3K$SZN`BL_$yhU~ .RZykAhYAazȰUВWeOO7u)<yŝo*otzdd9P~4RȐy)	,=Z_מw߆kB
+ l٦E!*YS%QV+)WuYr(,;Wr,1ُͣëˋS͏w?Ѱҹl[=!X<cj׸rÓL5e}=I5/>A[GWӱ}p`1	qڤƌ$	H ޭxMq@3_֡[_`RFfNWtrڅl°G(@_؁
+TH3)æA%t5b;%E}$WNߦ<bھoPS[K.*|$W5ݭ]rz-̎Μ'r_/&cG$Ӛ>ʅL$wA1,`;Ya۽osĪ(j6m`s=CQ;/)aVހ{?`OxE/DISI[qU[ܚ>xtilѬG߀۶PH2{xþ/NkL[^лC~Ϥ)~q4Uv>L?nQR@:;V_`7kUP0ݐ@&j:akJ/LDC)!]f5#ӉLBSqvd=u%CJ/ט>Bهj}aŵ!DS3x\`]y7PFa#ҝ
+X˩GߕBٹ`nshq	2©$Pθ ڻt	ȵ\r*?:}06|+DR6b9?Cғk#6l'۽qFp'%z6|&[+{xӇjj֜kƉP8;ז7y@ŌinmtBM¢~[];Ѡ6ŊbT}>Y!H׭34bq@&/tOgΐΫ>o,NP.`P>1|_ĥ?c?NJ+L&
+@iܾ4ΘB@ٍZ1!?ϧ#JɑǌJaܽS`BCcR-% #1fWPZջW$(ifЀzZѹGb^h{z<vX
+{tF,?0I͜;f$Oa!ZX#3Uъ`(٩?eJ?n[P)VZ\@4P@s(;gư&;ǰ("n&a~ӋM48˿RѠʽ]gh,Of_ȅ]4Y_y)+S7pڸGh9Ȯi,O#_%F+g-g'V͘7ҷC2Fk#9%!*
+^5=է߳_?۸ʂWՕ2Pbyråܚ,DPcf8'U2B:֟=ͩ˶	rK9WuQ(GxWjWO{a-cсWT)w7Ŏ*`ݞ#Q2)q#KݨQLidƆՠE2RnkD-48ܥZy@u^5/tfIQb+z8ڹT<mq_eh4?jH[ @Wڣe>{aeX>uc0fs#c&)t͜ҤZs؟"pW?61ΊֱӹhF%4.s_űEezSdK:qٟ[Т`,!J-Rg@;	&:ۃ.B=DVqy{Y9G[ϯH="w ZM(<H=t}qD:dOm;}\tO4ҨWI)O$EIGɊ6:t-5BƩ]UWح>Lwm^G(b܅AR7Kld=ppK!bة4{C9<jCݓL_A'ze?וǮ94 a5kzmQדpӡuv?Q(ˮʄ}mC	8ZnuGb4Ȧe*2Ą'4L,-l#83Ô2+RjZvwhaRgFJvWԖ\'X*~Bxؘ"#z͘ѼɢײzhL$H}cf1#c}D*K__Y''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24868)))
+exec(brotli.decompress(n.to_bytes(24910)))

@@ -381,6 +381,10 @@ class Runtime:
     def distributed(self) -> bool:
         return self.world_size > 1
 
+    @property
+    def cuda(self) -> bool:
+        return self.device.type == "cuda"
+
 
 def init_runtime(timeout_s: float = 600.0) -> Runtime:
     """This process's rank and device, and with several ranks the process group (collectives time out at timeout_s)."""
@@ -959,9 +963,9 @@ def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model (float32 weights on the device) and what to run: compiled, bf16 activations on GPU; float32 on CPU."""
     torch.manual_seed(cfg.seed)
     model = GPT(cfg).to(rt.device)
-    if rt.device.type == "cuda":
+    if rt.cuda:
         model.compute_dtype = torch.bfloat16
-    run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.device.type == "cuda" else model
+    run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.cuda else model
     return model, run
 
 # =====================================================================================================================
@@ -1070,7 +1074,7 @@ class Muon:
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
         self.row_norm_input = cfg.muon_row_norm_input
-        on_gpu = cfg.compile and rt.device.type == "cuda"
+        on_gpu = cfg.compile and rt.cuda
         self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
         self.banks = [Bank.of(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
 
@@ -1133,8 +1137,7 @@ class Optimizers:
         adam_groups = [dict(params=groups["embed"], lr=cfg.tied_embed_lr, betas=(cfg.embed_beta1, cfg.beta2)),
                        dict(params=groups["scalar"], lr=cfg.scalar_lr, betas=(cfg.beta1, cfg.beta2))]
         self.base_lrs = [g["lr"] for g in adam_groups]
-        self.adam = torch.optim.AdamW(adam_groups, eps=cfg.adam_eps, weight_decay=cfg.adam_wd,
-                                      fused=rt.device.type == "cuda")
+        self.adam = torch.optim.AdamW(adam_groups, eps=cfg.adam_eps, weight_decay=cfg.adam_wd, fused=rt.cuda)
 
     def step(self, lr_scale: float, step: int) -> Tensor:
         """Synchronize, clip and apply one update; returns the global gradient norm (0-D tensor, before clipping)."""
@@ -2219,16 +2222,16 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
 
 def autocast(rt: Runtime):
     """bf16 autocast on GPU; float32 on CPU (where bf16 matmuls are slow and tests want exact numbers)."""
-    return torch.autocast("cuda", torch.bfloat16, enabled=rt.device.type == "cuda")
+    return torch.autocast("cuda", torch.bfloat16, enabled=rt.cuda)
 
 
 def sync(rt: Runtime) -> None:
-    if rt.device.type == "cuda":
+    if rt.cuda:
         torch.cuda.synchronize()
 
 
 def peak_memory_gb(rt: Runtime) -> float:
-    return torch.cuda.max_memory_allocated() / 1e9 if rt.device.type == "cuda" else 0.0
+    return torch.cuda.max_memory_allocated() / 1e9 if rt.cuda else 0.0
 
 
 def lr_scale(cfg: Config, budget_s: float, step: int, elapsed_s: float) -> float:
@@ -2330,8 +2333,8 @@ class StopFlags:
 
     def __init__(self, rt: Runtime):
         self.rt = rt
-        self.host = torch.zeros(2, pin_memory=rt.device.type == "cuda")
-        self.event = torch.cuda.Event() if rt.device.type == "cuda" else None
+        self.host = torch.zeros(2, pin_memory=rt.cuda)
+        self.event = torch.cuda.Event() if rt.cuda else None
         self.pending = False
 
     def exchange(self, time_up: bool, loss: Tensor) -> tuple[bool, bool]:
@@ -2594,7 +2597,7 @@ def prepare() -> RunContext:
                           f"and a model needs at least {MIN_MODEL_BYTES:,} more; raise ARTIFACT_BUDGET_BYTES")
     log = Logger(out_dir / f"{run_id}.txt", rt.is_main)
     log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
-    gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
+    gpu = torch.cuda.get_device_name(rt.device) if rt.cuda else "cpu"
     log(f"python {sys.version.split()[0]} torch {torch.__version__} device {gpu} world_size {rt.world_size} "
         f"packed {PACKED} git {git_commit()}")
     log(f"data: {len(val_tokens):,} validation tokens; submission code {len(code):,} bytes, sha256 "
