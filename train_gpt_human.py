@@ -990,10 +990,13 @@ def newton_schulz(G: Tensor, steps: int, row_norm_input: bool = False, dtype: to
     ("row_col" of #1089). `row_norm_input` is MuonEq-R (#1285/#1394): rows of G scaled to unit norm first (not
     redundant: polar(DG) is no rescaled polar(G); tests/test_arch.py)."""
     if row_norm_input:
-        G = G / (torch.linalg.vector_norm(G, dim=-1, keepdim=True, dtype=torch.float32).to(G.dtype) + 1e-7)
-    X = polar_express(G, steps, dtype)
-    X = X / (torch.linalg.vector_norm(X, dim=-1, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
-    return X / (torch.linalg.vector_norm(X, dim=-2, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
+        G = unit_norm(G, -1)
+    return unit_norm(unit_norm(polar_express(G, steps, dtype), -1), -2)
+
+
+def unit_norm(X: Tensor, dim: int) -> Tensor:
+    """X scaled to unit norm along `dim` (the norm taken in float32)."""
+    return X / (torch.linalg.vector_norm(X, dim=dim, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
 
 
 def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) -> Tensor:
@@ -2665,7 +2668,6 @@ def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: T
 def main() -> None:
     t_launch = time.perf_counter()
     ctx = prepare()
-    torch.manual_seed(ctx.cfg.seed)
     model, run = build_model(ctx.cfg, ctx.rt)
     ctx.log(f"model: {sum(p.numel() for p in model.parameters()):,} parameters")
     head = {"run_id": ctx.run_id, "seed": ctx.cfg.seed, "world_size": ctx.rt.world_size, "code_bytes": len(ctx.code),
