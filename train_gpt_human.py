@@ -2277,9 +2277,20 @@ class LateQAT:
 
     def __init__(self, model: GPT, cfg: Config):
         self.banks = [p for name, p in model.named_parameters() if name in BANKS]
-        self.bits, self.alpha, self.active = cfg.quant_base_bits, 1.0, False
+        self.cfg, self.bits, self.alpha, self.active = cfg, cfg.quant_base_bits, 1.0, False
         self.inputs: list[Tensor] = []
         self.outputs: list[Tensor] = []
+
+    def update(self, step: int, lr_scale: float, log: Logger) -> None:
+        """On once the LR scale is below LATE_QAT_THRESHOLD; the soft-round sharpens from alpha 1 to QAT_ALPHA_MAX as
+        the scale falls to LR_FLOOR."""
+        cfg = self.cfg
+        if cfg.late_qat_threshold > 0 and lr_scale < cfg.late_qat_threshold:
+            progress = (cfg.late_qat_threshold - lr_scale) / max(cfg.late_qat_threshold - cfg.lr_floor, 1e-9)
+            self.alpha = 1.0 + (cfg.qat_alpha_max - 1.0) * min(progress, 1.0)
+            if not self.active:
+                log(f"late_qat: on at step {step} (lr scale {lr_scale:.3f})")
+                self.active = True
 
     def begin(self) -> None:
         for p in self.banks:
@@ -2449,13 +2460,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         elapsed = time.perf_counter() - t_start
         scale = lr_scale(cfg, budget_s, step, elapsed)
         loop.update(step, elapsed, log)
-        if cfg.late_qat_threshold > 0 and scale < cfg.late_qat_threshold:
-            # Late QAT: sharpen the soft-round from alpha 1 to qat_alpha_max as the LR scale falls to its floor.
-            progress = (cfg.late_qat_threshold - scale) / max(cfg.late_qat_threshold - cfg.lr_floor, 1e-9)
-            qat.alpha = 1.0 + (cfg.qat_alpha_max - 1.0) * min(progress, 1.0)
-            if not qat.active:
-                log(f"late_qat: on at step {step} (lr scale {scale:.3f})")
-                qat.active = True
+        qat.update(step, scale, log)
         loss = train_step(run, opt, loader, cfg, rt, step, scale, qat)
         if ema is not None:
             ema.update()
