@@ -1,200 +1,176 @@
 import brotli
 n=a=0;b=1
-for c in r'''{X9'>Oąp:/q/>yM
-xtp?+ĽL<A[DJ81-hz@7+wFz,#^	u>-ɭ\eͧӐ7.v\ΰ{i^ٚgvP^ߧPjjFDSW\h@*C*sIC8}}cYdqy33R%|!F~M_+@L4u9Z*s|)BTl:g\ݘ4ݓs@'-	ʡלְ9Ъ.#JʋZհAv@PT@C$N{
-	d)̜|ZROvVa[E8ͪibWO__I	bѥO.|lSغp@SF׬PCqcOާ=`hwTtj\ib,hI,4Yy
-HO\ҽeo'EEժ2	pja(՗֛P#3gzEjΞ١88I-j}sX)Ţb.+T|E+>]Mѭ+ҡWPuF]PiL:F80tcA2j0Ϛg;}ȯ"^ԿYy.E@Kʄ*db$Ͽ,>'1HOzWѣ5CS#tFy̸٥۱9F1BKy˗WV0O~qX!V{
-_^*dFCFDm-M/\0ǁljA&NG3Q8:݆i1Mj7?Ri>'~^'xK'4ҵիZb½fgafB)@Y+]ƺ]]_{"PԡfjNdaWxQLM0ΰWvL<+WP6"UR,fz5wIĴݑ~t`3FΈilo\:\/Pq37pN/.vט=KZ<s0Uу	cGO^HzNUI<Σm3NVdIJ	h\@Mۤ}-<v!~({il)£{ǒu|{Xu	@
-'+XX;Go«;9ԙQƲѥ8	ߦJx@~)oK^~>KSf1~Gߠoy*Ŋvnܯ݁j.,/d$PehUYm#id4&OBkTj)9a#[[z)7&CH\8-?ty;bNrnZfz#C՜8K"fpV\K_=671ԏPidy܂nx_%ڠZ&^Jl!5PLnߌХ]nLʴ|-gS߀BۙrD4"vȚ]P}?OgvCE`~i>}fMPoA bdƦZٱb<ͯ#n)B3ݩļğzh}?rk2f>0@H/ȁ	\!mf~s~n*sM\×Y4ֹ(SL40t{Q,˂2"Z=,EsW3ːHYF ='r!!gQ@`}{dɱԊs)F^Oeg7=#|ռTO1CX<pjݖu0џ%\Z/|p\m[BYH!kߩĀa!^42hYAD|a>vbJU-:6װ_A6P1LͲ:a}ɼ|xF˪4J|'77VYvG-P'ż9=I=ڮEу0U7p:\Ծ]g}ыnLuݰ"̈́q#Kf(
-yWG!+zоw܇q@aJn+J[.Tų6j-Ȣ`T5H?(1PgЇ>S}z.h+k{լ!>&ca gw&igr"XHXr,ʻa}A(RԂٗãw'ѻ[Oıϵ}stV'РjaFs b+:>}x60zCez޻}cXρi/^?7vK2=F?F&`w6a]XW0M{/n1Y^s,4kDc8/B"ܞ#xĭ!Jw/m6()֏x#@Xȳ]9CEܓWs̪/׿qd=]lĶ_A&M+$+:ӕO;V'
-#9Sʰ̃)0H$8QA̓8Bʞ}4<V2a:?1ؚUyxe|6I&W ij'=ҙӥ:Ag~3Ζ48$a5#F'Eud$%h9V&R:',
-3!;."r;[c;*]sGNU:K@	_ʸ#>!PVU=%~3%0`0b"|,dK_*0n߯lG/ڭTaeVh	poi	مL$b?ɵX_@g˥c{JO-O#pխkֶ{KG3=Q],/8b:,vo0΢hpvìYJ܁"ͭ(t*qPq [uмcQpߺc_GXt7q;gAY?В;93ɣP%;IGa˝mu@}AW%XaΜ|I3$ߒ5ih^@1glN1WÊR~]ގ S-DUHA*S>= Q7zj!axG\*-(Ty|98aÖ:U3q&+)fBѲ	iqK6m1mؗN^,~PmFj; `Ƿ;ϫ}QQejtЉ&7۫'c6Bё!/`0/;-tdց?x19fgtKC9ees	|bރ*#Yp0re["ɚvELgjNk8gv={P:Kv3~6"seC9Ԗ`̎mLlj)4NЩţmߣ.GDeۃ=?m
-Xm3RҢc͡5(yIQRezC
-hD6Y;otqmޔ@3SzI͢F/X%QT"rxdb~ѫTm}Y3o;-:,?ל+4xa?C7Rvxrǅ{^,BP?"U!E{cz3|3w"e*U'g`o&7p&ANJњRN9# leE$8e/CěB]yBy08eb1:w<`}4ޮN˧zɗ+%Ōu	cٽЪ75mŤTz34,O^Ƽ0kBz|{Vt5P8}f8)Wm'.Ĥ<<..}Sa2%*wq̫ӻbFnѤ8*Q04?;!wnxzO1{6#mˠǳQc^	1#J	G%#ƻ&DNym1%rrɪ-u)!ݗqT.N*;na8iܴ&B.ba4H)?hjGϬCt)ܶG
-ĚKWbgw^_ewaˠ&?oPl=`V5? #.7߳Zvܓh%m&yȸ3X-;4؎އ2;͛@R=^Ǵ>VS"ƙ\7Nfx̵kLm*`#9'tN˯W1ԸHO O+p-S^ZͼE]XRz+$DEh
-uܞ=>guy+Pfso
-<>}'˒Լ=1JjM>z)Cʖ_dFZTӞapYhVWxˆwʲv+abSUF:[L5\'SN358Fy<0^NA<H
-B,ŸƹLӆ\(~O*wfd߳c; Nb.^uwnf<%di/MthMum){BD8>4vi*~sE`<϶@1ٓbVxQE0؆l{~г*7˗OjOSȹ]ƭFEW7S-w+'I<KCYvטrǘݢhS6?rr#~U5se(ȿ}z*}rt]wc
-Ү kq{UE׼,:Zc%M->҃ťKfzRڤGߓ{">ڡr<ԘFj;~u\
-'p-mƺ`0-y"~b1t	QON;-BtĚXqiyJEe~$-ņC,u2+I3օI{{!<YO۾؏3H~SpYϧVӷyfζاޥj/fdϒRV֝:ow(8L*ĸ=uχ_Aq)fu+ƈ؟^+o"xISǀk=cf9<H2RDT`Y4wE7|èKCǂ2KѤh?XӀ X<m ̻BKڢ^{k	Ӭ:A7ݑKJ`SС|Н,3zSRQ*!i&CP7լe-ϗuO3ܷaWDу (əp©ի޿CZn؅V5E}4nϋ3Zѹ[=ڻmMf`6UՊ	Su!Ro^<1!͚H~Ӂ::_eqbƁOJͩStyZϠ`59)0.\ˎ۾֙RnjeNA_C.937/Ƶ?[n8ؗ<5;|?Lpv./BubϹF*1$`
-ڤhl"7'{g5Wʐ"L	m +ĤEӠ%QCŁeKFp1̶Ip%xʲ!.1K3+KgN,@4ǮBJt,[>~Lp+cSJC@J!'НlbS,mڌ`)-l'EoqZQ5}JLv+/+t&,Yl|kPߔ&_/8"Xη-4M7b;M֪+ܤa٭;=2ުMm8>چôaKߪ_VX]n35sŐRhuBd&		?d58:IiX[LٟRINq2I'Li
-ܣM˗ƥ,5e̈44fZEq_KM>MwG/b]۫&2etQ,-ՒVqCcZ`wʒz~۹c1&-!'KPm9ZѶ#u&rGֽ:,#[zgsvpA%p#e,	E"	[4\\˻R*MYO5I0WMNؾٽNBTL9mU3:ܫ<2RHKhڷpIq5Cp<+/k4g*'Y#jiӜI
-Gq?5Mÿg&NFw^Su	5Uxȍr?f u/!0Ň9"GSH<O-VL6jP	O?A~YY33	Y1]uK#mj.n˚m,y?+V_L,4X`,i͟J*fRTwW͂=[W0f4*SOŧ!
-0Υ݈Mx6;Ak/ćGS\+4fʜ<cK2FoIŗ4~\!N	mxT~-62b4Y78R3*ɞ
-t[Kn˨#EX%Dd:k/Z mtѦKY]W%%rB3|)BZaOu-ЩuwY,A(ЂS&;'	FxN-,D7)86,cz(?Mx%FA[qqVҖzyeހ:_2%45PoY˖WmVmquӬ&Гg	َ(7g](u6Ƽg.tDmCғ^<jcY3#CnxCY,D~f+'Aռ	TD݄ݥe^ĥ?m;׼dωV`':vJu*Mb.99¹)*+tOkMzg|!g;)}yYA6dǑ"W[U(ָ҇j^ܑ%hgӕXyΩ3ObƦw6@{[gP?!Q`>uX_SgTֲ=\̡517;-l&V=\ʳajOHgv6s6\׫FÃ4ؐU8(Qo1%c;tM~vL@ɧ9?Jiu*jl@މz&bԼMrٙpIՖ2l/c>$ŕڞK$s&aV Ž&Sʟ3j_%(>]:Q̪̳=ŕ"0fMr8 }Y׺on=7({Kl (وE.CZ>Fd2ZuP'}@WǮjsSn"!YvĄ9{E593EhH*b*J\&޲+Q{nv6ٽy&0Ƕ"Jx&nʚ*F\WFVNTK/Qe#ʗBisuS~iƓO+_3}?&&*lY4
-)ӫkiڕ3Ry5͒}ȎN@dų 7ǘݩY%ٕÄDamL9*b-
-ge6Hţ+bB60A:(qw&MsK5g1i1w
-ܐC0&/2F9Pc9|=6F3R*8I8ŹVh=EͬB[͏f.~qfǫ(hCAs3zPKzbD*C`,vʃϕTmBmm֗S>^
-?*ǶG{ToŊ
-FNbƱ)Gܪae3΄aX'U\6[\т/:R[˿o0PӉaJd	$B+չnw?D^Y4ޡ˹{][oܴ6kΐbц=#n=7+_bםQϺvW?i9R3<sP2Kܔ~mj):,iI%7/s8@Y^Sx=7f?RA5g96V`LIcrREh!~ɻښ}8@<%O]EKҪ,^kxcYN8,Xڎ83il	AY#u5+[7	~<+n[ȯQB8͂6^YBOe9ɆZA^0mQAn1nNsgQ˪=
-+^iWU`|no\zcrϷӅܷ<Ẇ&G9Gq=ӊd5W[Gk&Տ$H3$Z=,D0*DQ*hJ%>TK%F4 Xz_%MXP_DYDR)WܴGq&Ak9;<vڔ3vgD)n X}Dh͞	(0WԜׂT~K?P{&8'TfA4:<Q{R̚U}>R6HD$ݸZo}	ך nPmqj[؉2SGY)
-\,ǋ.XuǓr}\iuxy0W|ph]w0a1(Ҙsiz*'nLxѿdvYVzY<7BvT(3Rq	e*>ҥ(7f
-y݂YSÊ8+]"6m>Mb}w˔6xfC]3GbFPV2B	QޯCx%un2N?ci6es>CG ǜ]HDaXŧvXFڎ<!	%׃,n+ؗԭYSlPDUΚ׮d_"6ղGYxؒס5ڈq%mûOɌhA%<X#*}uڊxoo~j}Hu
-BkW{r_V.Ç-?YFɀH4f+r$̗aDuXaVkII0opQ:K6SП4LF]wP\#LLܙ
-ۀ=q
-UoYy"ŹaU=pxSk=;*Z8Yʲl[|ƧUY+AT<k:ODh}вg6S![A6SL_;A3%{0nfK=wr;\ߌmN;JO:uZj%C!1"ΝOb{܇H1ȅGT_8Vd',fJc0;"{ۯŶ%a-27`6KWgZmm 6fwbW#b͊mG>	x^۬Y|=*ެӔ̱DT9yQ-+MGHl		Rޣ+'.cwcҙDvW0G|:ۢJހ߀(ٞ)*]&x	tNb%ʼ(]'1'm@,`٨OLwůz^pPڍͳkۣ#:z7}$Md2$ʙFY;X~Pՙ΋Hb1ЋpֱɆ%YT,8]\zޫh4HopCR`Q&??ڀTψ޿XFӈ
-	20̈L	-
-B2gNgw	˔b<z2/&ҷֽ~vZkRxf>s'ޗ()3Jv֘<i7״~~t>i;U$Խ}ʠ5b2	Bq]+=s.@q0uvf|=\T5boW[TY]9N4<NPe;x4_̮7Ќv\zGiQOp=:_ҠSisjY6ԭ_x#ֆt83,u]H{FhDc[+JzMbp'!lf:b=DkKuRHIQT|;2/uYS֌gu4<]m7qM[1ІLڤaFz(3aft1R/dy:ϟ_A׈ōDK5lA!"fbDϽf.VJi>u*]gypDϮ4[ɴWc[O&$rG1F@-`&f׋
-APIIhaGGr$},ө|0?]ݏ5$\<ot7>+z"3P*d8+.C@ROiNo^
-*y
-Z@KFJQ0%KkѶЍ+qֵ/>r$<w-HK	Y/XskYE6H4wɜdk<v<?j|$aMExwiTI1/tC(9%aŖh@JLus@RfvؘDoKu߽K!WD6^9Yj@d}gcXX<֠ZӃ11)!`{y*Ԓ:5l,Ԑق&Q6#ȸŉ1łZXЩZ2iT7f8dR=2Nbéƿ@T
-s+BdgkCrG)8bn</a'K;+'pc;<>B{^}d v`9xן&FӔl{
-MRϦh)nݟ2ڶW΀H]x}ݦ_'B'>E;aZ"GʣMMsunoJ6ܜ/c̹6uF-xh0;łMًp]ʀΘ
-74GvH;RONƩɊ'cKfjN_΄W8·hӃf8t'k+fQFZًI7F3Ͳ;g?5_jXP.)S¬|,Yk:\eJHoO:rpz
-<eZ/`0`>kbIvgG(Msmc>9s		o9Ѕ$20Ҝψa'"ծߍ^O^T$`+vd̡dxBxj-S
-?Q˳<`'jņ'%*~k:d%ʖ#lq_ôDq
-z<'kht$*ɼ(̃wP;$`QyzH2J.E	+Cr|>x|E%۟Ff,<TAnˌ `dڎah1B{>]4:oIJZ	G5OHj@ڱjÂ)C<H'|U'	}6۹KҖݼZxޚ+0/ cWj)bVK-okJh
-_U֋
-E	6wdrGaerdߟCĪ$j}5z|w	L,8҇gtTMٽٚp9fWDֈˍ<:˖''QSDO:qjFrH;hN}K<؀\~WۆX%j1*ٙ4@ӭ!YO	WY.sR^ۮ6#2QIBDGYl:;ڇfɁ(ͤD=*OnZ]~v׽AX.4ʷ.8%r͙"p.*jjM'!cA{$zn(3B ?Xţ(#
-t!*yG<8jKk)J߱	**>+;k3])Wh&XaaQ?ڏLO(caC<ǿzMִ8U: 4ϿQnt˙o~|=QU'R΂@5Wܰ(.}lÌEnƿˉ,T`D<R`Ez:ǱEF#Pߗ!ϓp",dafЎ#"61;f(S=lY|PK9~2fԵ6>6"@0Uǁ?aN4߆<$x[9LD'Id_*:6J#\Ψ-;-+ڐek#$(LWV\xL!q\NI&A[_oŗҫWh+Ct1)Xl|ŏ{BԖ4 I#V~ۮ]CR5+zRt@4W mE.(g>ڞ84X&2&̦`܈bb,nQ##wI˴֎&Аe,7E&]/P:G$Pgf<mЇ@BĂM1H̲R(a@~qm&ÔDVh!]V\ B*מcf6 K
-^&$e6"sGÿ4d%R[MGpx2}<#>	..pe73:_5uIزW{owy]E,A73xX>+?R$DrQKLgIYMqI^v+<6^ӲNJO?{6j@UQ:_?3FȬp5(">_dj5%SYNZ/r+2^V=ɏ5Ñ޻{'s{>fmj^ܥ{H*I'uL^c*N9޻ȔQy"N0UfzPN6i^5'j3hzU^1Q2	|̓iUS>xKik}N;}!٥sVwKW
-hvYS͔_o=CnxKL=?R]6remb
- ;U/Or
-NG(zqSqw'UEsԲ)g(*!_6L3r6Olc#2
-Rt'g|D5*Q?NwLМ5BUכhRڭK!-@mXF٫:QW[Kc7C8ο/QDa|$i7
-Q2}fE>Mf#e@4ԽXC-ɎXLԎ';0#m&ۺ5rL\X`ű=1wm$ɾpu!?&chf9eZ٫(,u:j.Hv,KĶҨJo)&8"J8ě̄G/Șrm9+Ji+)mײ("֌1;k%GGzCGRvdhkUs1ZJ^S}.hI!eMPU5v[-Bڲ{<_˔h7,؏v) /Gmas0|YШ^	MLԨ|Cv-zS7@3Ρ{Leˑ#^z}KNK!2\4Ӯ"So@y.ĊPe":jKtTk!=ϓA0јG1lE~	deC*
-.Y3R vMmD<ē~RʾǚKKoa[JCpXZT[F<Ћ'7ݽG$k`1WB'բ.Ktkv/Ruftt@pi &ڽg=$zq;rKUr_?~t|.RZzjWn؂#UeZ'Z4̖"B$eI;omԈ${q\P E>I"_	,bl
-ÖI\~u)B,YvlVNG2::*ܿp3>KX7]VM~.ًNNmξ.E.y7ȍ+Nj?kdǃׇ\PG8ZyGgHZ3p\ˎ(u}Hy{%Aй&.<ypKF+DGJݚ;55p8ƭ0}:H;NYdud,&nQ,1a;	!kx<|.xșݸg&Qj+4ʞFK*	tj.
-z|7,%m6(4}kQP?7mʩv=	pШOŜ8́=̬jb7dYP
-ޮ_J D;BkH`rVf(u'^jH_2'4'3bi	@3%%Go:	@Z<&{LϨ.ɧΛ3@wAgKB<hI4ڕaDA%VL?ŊbIY>qKuKެ?Ϯk:&Z:bvQCkۇnzm`k/jpܦcVʥZջ_WcPЅlѳr
-0z|}A$n0HD$#ɐ~y@Nx!H#2z_PގbWGE^YqΔoD=V!W֐ 4ǩI(O<+߮F|n%b&՝C9!xF2	bΘ8#,[1=F]%߾lunyDxIʆAK0{1*:|Kߚ2؏qd]sJlְ^ *~zѼ
-NQ'jtأ
-ߧ+Qd?@T[p<p(	j7'a,7|B YdȈ;mDukP~w  Cb)	m@ܽR%SM?֒ǲ%Z{sJA՞j_1\ك¢oxImӦݩb@^̬Mh V6RY	tոѮߌS7|XXgQ{7~ݯn'_cj)Љz6ggT9ڹl.?\͏2nw
-!i^`+$ʬgFWV|xxH.F6(#7ڟAdS6VxTP*B|ڻz'EU<mieο$PF }N(;lbܨ|L$5c
-P4Հ«1j͈e?!j&o^O7$̕UUO:FvnO4d-Bׯ6ˑ[M^m]+A[Z7\Otd_4K#@ItD.K~:-tx%kK6\R'd}lʑgU׿^FəݝrDY.Bq`f*Q/5nڬa+6LҨ/ܖxY՞L3!҇&GkLXL	ɤ8%ے4(&3r)~Eϓ8W ̉TjpQhO7IoPy^Uz1!iaa(IzJG٥OBȔ*R<~ׇ7Ǹu˳	C*1']vv?gOhͲ'l5m<Bv "zmE\!B
-P8<\h̔gTp%ɽc?vzȡP	ȷs	K`Ez,;NC= <j _ڎLq%Lѿk_H("x9*=RcDV.$IX8 GHϋeגyfK_8\[Ee*B] Z'`6ws?~r|$\hS@>͆/˕Dxs-6:Ll;ZpqÈnt	eY`+R[X ;sjUJOs˩"ǵ%xy8ivmȹ=>)CA
-d2l[!&˪AͰdBNnRNل%Cݔ0.9Ĳ
-wEα7m!]{Ob~.cv=*AGN#	U=!B@Ґ]̋E\]ob;ؤtb>y
-/d%0O~1:`g(hIוE"5Twb4sC;ZgaGj^Mc5L*j8lIpqͩ_GO1='A8VxdYn@U`ĚvUw
-<	ϔcVȱVhŇ4`GOPɱTyWcB{z٭hӂڦբ/Jx?oN12Dk_ZyS6d&ݢtQ́n!o-f|^OVueogӲ38Lp1xV>`y.~Oy1ֺ!.+zxjEw[p>u[.J˅£
-8TNץ/8BzT%SƔA@2>}^w~#ەK̕ lz~;J (xjgZWl?6/#ĘEkb`WD\/<E:UJw6#9ZeN4/3=1U7O͟` z+l$Ef~*O!>2VWtl1ֹC"κϩͼUG([Xn]GW+ziUZχǽHg2E
-Q:-*qL	d(%lf(Y`Vg@cqqwQD$kX0QWphctMpqV;u|,xFH1ӏ[x](K֫7VY˩P׺|t/$``?2o֛ʛB}rgxׯf}(Uɾ>#:`rq$4Pϔ<يegp."E60>qÅԳ-UwUFGh\(8&Dos`˅{v+T@%=gupJ[.׽fۛ1$`'KԪ?~o@LHqM"ڒRJ?KE?!m!Ua׬?_br/`}eY@82vw#rQ bsMo(˶C>]+y{"ȈzPA9mSU!rrJPDj:PL7jԌHTM#ZճW ";_"KAkUJv@![:Nb7Ay0xeSOHX
-Ԋ˩·9ؤZ:ѡ8 WY>ʽqVKV1٢d<K@-{JQڂϺsOqUڻGڧ.T0,7MtB7]g^>bz_,?DwKAy;1ܑƕ[jϩ۪)E+Rƚkh8q[#cėNk۹F"HbN3%t4z-Z9U*j3Z"ڵ,0cSפlD@bΣxrĚ )/<T|MtKn4an&\Ub2ܫ!^F=vڳ&g7B3)rߪCO:i߱;fݩ!Lήc0Rܫf*D&FfٮJg"|d2
-9=yyrn7ߒ߉?<w /(HIO_%9>لoX^#^Əc`)O!jKS1;WAoͯK<D3'i"
-~Tk+>Fj[Kà`ˮ|Մ!IԢk1_ڶV<b;~8bWoVDf" ױJϳTzIbnm?mZ~I00MYz֮UvM{ٚ	ejf$݉gjuZԫlI5ّǴge5vݨSnQ
-l.WϜ30%WYؤ"@S=Yx7Aކ:lQ|'\R-J6ã?Hǃ۝ҡmȠ;"."Eq2e{R2$rǥh;ըP#[M){:mn'pn/ 6 h-li?l)N{3ʸHv2)xl\Ǝ0%jZKڍj4*XboSM]ۡ&,mN%Ɠʗnb*7*_̩ȭgʚY)5rc&۱+,S5ͯd,~Ɍ:lVKxH~_ת߬X׃fܳl8kceć*(S{B\8]$ͬƎV5VP0rG"5QE,ĊsЂsX'PЗ-y@ҙtaƱJRMݥ4ʙ;SfߎjcB`w/2vӃ۪XrNMaXc\jN8ڠAlܟ<		;;;[SCR)0x6he<KUB߈ز8}q,O8ѡ=+@I0_p\?xb%J]c;@ h~|]H6BԱ(te3Tu_TBN/de"PlOG܎xа'hg(pGlU+ћe{9ϵEa+޸ڽs	T $6
-1qLYIcJߦČx .Ёh]vM(&fK"Gŷd&c)BȄ*|7ElIp|Uo2>%;aid4TPdh'8hξi
-mۡڐvҨW. pj/HQr<ƐaH%u~-5']h*)&3˫߲CgO]SPoY܏(~UMZBlA=;unP+r{^)xih@K)4AM[HDM_BÉ0O)",حе2A<![@$f>"|A%ɭ\W՞}aݑb k;j)S_(wP(Ĝ*j/7e?7VE<-
-Aϡ_jWzq
-RW8poݩukj#Q7X>į"X~	S]ՈZ=x%ZPM!LT9P-!־JܤvN#I
-ɶ(@|#v}%:mאZiGpqs.x5%(;ΠLیVWK$FN/:<GE_N̫#Oi" ():}Pv*L->KBzCcfvُr!Q9,!}=W+;? 5e˶.6x/+S'ONRX٠Ȏ:ĉ׽Qiɯ/7ˤ'ȆMxAHu`IǟsN)LgZQ͉*$w
-C£f*p&st>m"zy/H|S?:pס:9_KXgfΙުbW35Dcp-RzM%J;{ǝQԝȠ@2y!ǚ8
-wzI`Ϧ]7fM`#@dDf"QrQSŔ.+l,*@x1Aw</GV^m`=˸%<ԙ=%\TOnL!֖HE5ʾZR?[ƭ
-YYڹCE30kp͙ԅ:J5b$qW&,`_;OUTLM@EIvMux&Yhµ@E0X%IbOrkm[ƞx/vQ݉̔>tL\Х
-5 wHbO͋F
-ۧ@HߓuڳSٟbu
-6o%\S˂}\zal+8@.h=(M2Lߣʈ
-{{~N=i`EqnҾRtv'˫l	^b)Y<)+aQ{0QRَ͸Jc)MgJhato"zYG~х`)U̡QهHʚ?t(ƕ0PT:'Iivŷ f?؄+=yF`T)aǻłInefoYm\TBU)݇p}yAQ/V2(A`M=,b/vPn)>%=1w020%LӖMZ>:?݁1O$ɶ_#aA:=jͺ\lGU"!²(!y[r#i2L7vϷөM
-&3YZo=I1ӅZ[\61!UMzO
-T$mqU+&,~A.;n]-/H^:_;@Rz0?/J.iºDfX	qϕb%'bފbe˅eIk8b5VT8&)akڷ;֫i%t	ߠ7Yq8ݷ$JFY.MnDӍzTU<Z7ӑ,iՙU^iι̲&Pȹ]~~vHߺٷqt6ܡc#МZ#:E+=6~eCS3dAI4+ǿ
-N#
-W:md0VkHuޤl\4N+I	ǝnʑWvPbak%܊ hC,<7e0Y	<HYجJEQl|5ƲPd$a1\K=GZ0-7/Hד"eP*I"*PbfշKjگ'ZeKBCvY=,п<%TA P{D$902./Rģ	|}=%P	08{n	1{bw>ET'ڂwq:"'_~Ǯei8DhК_Zet@]e_wҫ{v8(FΉAY0?%prcFQ|\ܨ1ؾe:
-:>y?!H
-LpH^{+mḲ$Uvs:7QKf!Ά>AJtJ9g؀{:%A]&4&acZx1SMatc1P	kKI8esqIpk̭F͵п!3W2tLdAcV%/+;TcC`
-Rtb%rZp&vٲWýD:5_N#; ]ؙ7uޠ_=Yٶ<.}kM=Q}eǨ%$Bc6y"lFBW.	ThyTYd--`0̪`R@:w*OyEZo*lŌð]
-3et̩՟Ugʥ3Xfcηּp/hetz- c-˭.'Пb'kǐЧ>%CzJ3eu$mf|Y^B1XHeKI}V%+Ofmɼmom{Ȫ6bڜjrySO=\DRnAQVNQa8RJ-?:	١c~2dD\O0O8$h%2%[LNȏV-4.dOODB'%JWu7Kc@K:֭|
-:I
-p3s߲+X89n(3~	pu!7>hIW)K8ԂѭmM߸{>[	SĻ!Ú1'3Cm֊I59/ 9
-nT֠Ɏ=fyr*y{mo2Oad`Oy9)cՖř-\- 5gJvT/#(zVՇɞQ_l{:ẅ́z+gU۪4Þ7ؼq9˯hr_Zt	vlo&pC(tU#6u)r؇KV|_֔QQm#4)S\'m&ƂϾLe?K)w-cՈY|܃t?kOɷ:Q[qҲA̔#GJE"IĄQѩoCwѵ8#Pa8#XrbW9w>^f^*I	W5"/ojA͌j)ǤY{!¡C0Lݲ[RH	7ؘѨ͙]o̞߹MiƀSwޢdmk~w!V.ȋ]ge$L-WJoQ;DCחzigU55Vbv51~~5vNPM}l9 =zb&%p3;kpVj(UiRJƚ>ج/kIRʳEa'"8:<-gR)x#+Sr{Q^ƅڽ+Y5хЩU-\ͅ:h\{t߉DXc@09fʧ7=ؕn_f=^#ٍZ;`߱ie&mٿW*$&CnA)Zme	HGZS2fɇro^ڠTUͯ[o6
-+Tj"}/_>=.`{LrLn#+ ZRx
-t9.iՂkBƓ0!Q2ϋ-H$}]q0AfT+jhzt*d|5wİCމ0Fˬu`~21u43ses{C4s.pP3Uhvd#E!1(@^\HFe50}=_SM@qZoZ'Ie OLUH~MLK+,ooHPts(Ƥw=1PhJ%
-p'XTAYXQB*
-̠wܝrE@|8vYHEBrv[>N%8GRvfrO7u˸[-Mƹ)BMrфK9ͽ@mor).[&;OϳѨ<cTD߲;U{W?8wO9Zސ3"=x~BQ@̅QL+ZrH6a,wѝc׺dK}0XǨDpgWmǸ6Am$}ݕRk+	U=QCkƥFnyͱEeylѿ#5(W0GvoS{Ao_%@%d8ߟA&AɃ$>P$2WȠ~͢KwIʏ#Π/cnkD6CU?.hߞ(^ 8 f+њXAJ _WyUW?5;]dA0U ZRkO+J3ܒF|+ť)dR-kle	ӘT+ʫ	}Sb !Pܷڂ8HЖ6U,uXF3geȎNidY]yO=V$jf(}ڵQYZICU-:̘IF<\tJ>P2XVbˮ]^0xe
-F*˖,nN#JeCWnS"Yd3D/o 4a^Ixaz٠?Ѱ2#vC(I	`2)h!-̓$X0|[	s!'a%	ӄ)z_zYT`+@OVI@R}C3/6fZheeVժ-ȅTg
-ѼODrx8JI
-aXi]":\Vǭ]3f1̇D\˞Uʧ~waԨdvڏHЇݿI}͝w*Ye@
-!MbtP*GXIcwQ&.mZğJn<jYjgr?qCM:y2}@)>~(TJAiցWj3]hVŬ~k4)ޙ}ŝQN=Ykǿ˕/Wj.fQA?ԗ,(!h$+F:Ƣhesn!Zĸho܅GKI	ٲzϵݮ.*=0 XrPex;#н;ݺ<Fš̰27!`ߘu>\%d6F*.yYXqgҮar>Ȯ~0mφȠ؏qm}sһ:u_7%}8ŀPn0s8Glx΃ȈLu*X/L#j%:̝~w)j%lg
-}Q}e6Ťa%lC`;Wy_O	-c͎r>:htk>pBݷ˶4ۥC\$[mS*aPŲMf^YsWSya&"dflQ(.	]+DK]?X>L
-")0qdOg|W6̑U0g6M2)ӮOSdEԶf"tջ
-XZÙ'Wߥ}VҚIa#ǩH	7F4eś*ԌL:ڼOsj?y\2Mղos8F;ڱKܥeRkKR&/n-mZeP# Fz&4ʯXJ\њ`3&6]SК#hmc"{*μ}S)cd&a͜MҨz?cz>5'	>,ɢtKq6*O!ٲv'(:k1c,H*}D2{y|:ThRdE>A6
-VxbzBIO8H1kc"
-y
-A}@rٌ-e)Wh9НɶgQ)NEK׌oѫ=q@>M/Udɕ"I1Rɖ֟#h@y@R9(	w4"|4kk|jff
-mKnbkqڂK9@C-YMҮ}	ɼWWuDl	0ڧ']fDYQJcѲ@nH'>~=+WMb3kCT1JOř6aodH=׊w:3ӐRX)	56uEhf)۞g U5}f؇(r<Q$Ɠ=:3v4i%#xg2\711g&&:oAKP˔Nk8EϥλcߣKϤ'N8jm9Ԫĉ>)ɜ:6E[#2?ߕTkߦ#ޚeEU~aAjb:7D{{~n˶ l*`ܼԹ8Ǝx9C$!!u߽
-hI[g)1"BSS>Ѳoӹ3,g72UO^o/pmHO1%ݥĞҧC*ƓCEPQ
->"՛5ïĳԋlǬ5E*AdQ:Xϱ	RCqL
-(k-K6{t#ɺ֡ߝeCkU		4/#r9cÚl-NEj.ņp
-Ή[3B=Em=7+hv̞\LƢr̝:nd>0,855U(3Gmt
-m(E;Uߔz wkɼj%t;ecP$ِ90)kA+ԜdO1Fos~PJXr͗נ`t4cؑ͜9؅#@Ӗ6m@"ъ#"ݹFtH"nQэ}BhZ%5zt>x#Iߠϥ`ƿˣ9X }ѺugL^Ns'a|9jLhXBgpr߇U|Ղ~PCvך7u)j$R.Ϭŀz݅+e9ϱ	aW11{ݰXmBČDR(v*%ۚpՆ'2u:ɧn0
--?Мp%S!&öǍrޫ0.zNCa	tAG7CIc.º_g<*ېϑ"@=܇:BUmV^k2r>"ՒV=$Fm\|v4K:rYUsBZ"'ZDVR}rpъa	8ղ'2;VmT*ǞQ.<'N3<cmMd6[E	CH;=Cyܠτ
-0]K3n%cVUX>˿Q'ªCG	x;=tdaDӈ˝v.@۠C2v"%"?dڢx=H0İ#a@@(ɜÅ:}Qj4۶HϟLE'#LFLM\g+ۀf|^0`9SWַQsӀlQkRʄ!c|7'D`$ĺ7+M50ة]n" [0uNjA?@FӦ11Էi8WG/M}݋:ER6jCoLw	1Ty`R6^[r=,]Z(αI@Ï6Eg|x	tizsԍ8FL4/
-M[0<zk+|otf!1·cw
-!8F,e`_uHj)*~nMu-
-lЫ[^K x}0SÄrr`%=^`|JuH*Xۋ]~~}OEm_PծÑŁ7_/ϢWԝ
-OdٷO(?H0dĞtzwM~ĵ@ytmVOd|:PFIԍ3!$´]8+-ѧ=[ j؟tVnh}[my/ՈEREL^CVz+?DЇ}M<Zڮ0@Sǧ"ȗ0Ǣg&sf-غǕXo(͌rڈR[A	və
-AGHfK}rnIhy݁FLNq׾]l:Wjmػ,#Ҧ֫آ%|flj.x@Mm6?U-5%^+)Ps6]IT(Tz!ʪ/ب97KߦιDNVU/{5q8MNuE7ORt$S׳R,#2URCGI}:!or<FS91Z64JI&~OaS'K!L-brèԧ43{9suؠܥch$JDߵ&Z+DR`fje!rxҵh~,w
-JԊi]*Of/g#SH3ќ_E6d)p[6KW}^.x@z֡h+(+P30M_Z[M:epleo0%p).'Λg*YEfdl6Gxے.لgÍ2L&Ȑ`ʱc.F}sZhDlMߴک7*XQw, aI?w>D6dPE
-`YTO/K!ʯ؉7G8hLH]DO;BoL
-ܯ<һ׵2lfwe4p*tqtvQWOsnDշ7}Ɏ`}wP{>_@zRϜOp
-o{5#HʢV]
-e0fk&n)&:+c&T:Sd#S@hkޙ<3Xٴ:sV%f+*[rk2^J9Ũnˁɹzݒ̃_03nBq\	"fz4y>	n2ГUD-GWϕ܀R+ɴDAŚkQּ>ɉo@Y]QmH/fIvҭ]ZX{w;˕hč:8Rx=&|L%Eה_FK^FbÏ̲ڰz9 .Hn+mj7ѝW_?u0ZI$k8qkʬ'?|:<#RF,lWrhǸѹRdLQjǁ->d +FA-r[:Svֶ?ryS,cag]ټO6btnGcZ7Ϝg=+OǣSā+dڒ#ޘ&>mʃ:c`XRiWd%UsXe(tA	cS$q3x2Y,LP)΃
-(˿D\hUH;=EZ='/K&:E|4ҧ̗[odNy&B:D
-JA؟Sab
-]<Uf	1$AȆc__A'of	gtRlQftǨ\I-?a `ͮdk'i	l%0sd	|K.z*-*CBN ܜc{CJPLly2F$Zz˰D9	RG K.Gf(izE aqOw-spq-=Ba(:-0	&Y"IG0H}f:E5+
-#0T{M}&)paPgȷʚq<@?3wtz3='
-s,?;Hx!dۆ Z\AE~?ћ&[ÊńX*͋5.qm9C5]N+M0ՠv}Abh5<ϳ83*36pӨ,&iLbܧZ7:%	Ŀ{1NP"ùnQDx]YLA8P.I'4c)͋,s5TgR̅5GJyͿk{~W&GHs9R:	<5)%dҷ۴Ӧʈ?id%?W)X,tp (_Q:>҉sy*hh̗>1F; SCj[8m׷Ώ'd(Tѐ	˂z1ρŨ':O
--4{3ΟIo1]4RoB͸(Wڒw
-6>تc?>Z>>yFwXdV&}[PP!ä+6)x7h
-eo{f|[\am:SmjdeI+'zg$V}U
-x~D$Lkڰő/;$X)i?,DNϤZ}כțeyUFPq/\T<,"3?ެfnz>чF4OYH!ъEvާ2:M{UYN<yH'[o7_Mb;-s*ɬA3?&=f!a-bOm*W+,?ؘmKUCȴ3')eY?D!znߎ|#٨6v<lۂ~bV5۟{LQVxykT\Q.q31)eLNx*.VbZ ¶Q~%"Pg&z`fIVv#(үʼbۻ4@L&[|XV\`,nyzUVi@"S?.'$Sd^'G5H0>|{%nV`θ{*
-R߶_и-iE;r[y׉$J"l'|զHa|Ёt gqͦpN@z6>SNcmB?ޒoH8G1`*ԣÒ]A\i5c]5JIl-57MFZ2|^lb:jMy@!ObuSP##UO`ǜ<ْ^!$UHI2ywT؅]+[i</Lnɰ
-	VDd\%4<u]l7o$ȶ,sŔCWs~8@X\q١H5JO#OP]W%Cۘ7NRt3oETxˋ<z<͓%u`Gʋ;uRהT[n4˂ey܇YIL~mff&[nس,L\vb!w\u@$J}'/ړ?vaڄ!| y9Ri,	d.x}o(N#̅߰g>W02!!-L#"X܋lTz_aܞq3lF u+ڡx"HV>F3
-A1	`BYNʂO'	nFSP5y79^ǔp:AިS~wā*d@M3k5C>+Iw*Ь\\$\\_AՏCyh/4&JY#ڒSJE$@fXhf6;݄ӂGCmpVy:4= p3`c}hXtU$K2?[DҺM!O/@"aHټ9x͌h)*ΝHޓW3Wm%ɖejsO=!-=S4aIGp~o]&Ez_yV?;uw`lةuՙRd54g٘/r\&DZA<Nic xءprfp,$ڣT,ڷĜߤM/AΣs$n<k1m4.Ν6śf1E37l`TϠ_w	/0 eH8C]1]c>D6Ns7ڋ@ڃ/$++\FCF])+{ϊC~=JՆ]s)7ޥ&˲|T9nr:ms.{!ҡ+hԅ^RYנ$ٴ3hr/oU'RM;9gHsѧ-=6g{ʎ{qY4.g3	 7rJtЯ'6wXo˙\R]yrhӧ:'ee.?0DZjZR`߃.#0fY6i{zz5ǮЗ"Ësng=^C+V,Ѱ8\v8³nh?OU?,'=]rT޾RuªdLS%kL=VM00y7ϯ.iб_U,°y׃k|b6Y$*QwLÔ>}ѸR*^C9Y߳`qO&6ic^52
-2Y?{m{%,j7Iݶb+*fA8>`q4w}hD6
-?>qov"8DTor5Q) a!kn qЋo.ٳѢV,\n)yA/؄!(_f́\4҉˄8VH.=\[΂i0en:v\UZYݶ޶zD3c'EO?_߷>g`rHy'V428w+-ӉG,l
-0vie5	AÂ[\ gUfѯW< J$E.(4Ր˖7ƓK=H^Ȁ}?QtnrrNb,լF_ќutXPǉi#)\y,2
-rӦscUrǲjxDj8ijM&v4zˡ<y?,
-Q ˯Yچ<-M7A.R$Z0-\LbʮMwmR8)D"bO(W7D~yg'v҅-C,^cpFq_A{i40|5I_ gbc.\20ywؔ$dK@)v_ְw-;IK(4c_Az}?lqSS}č(Vԍ	1(#k/14:&l˷cjJ?hz#1#[}|.yF#bJc3YEZĄHT6%ğjT.VsiҺа17iĞ~9ėPK!рTGė=	5S	#z2,.C@amGl~D\ZTP!}sX;P'BW;41|m\+EEfM`Qd7gg ޴ҹhĊY/%L#WwP$#U92|ܪ#uƱȃ:*k}x^S)qlgFOe5BYӴ،bGPZ^d=c!*ī?z1o#;\5b_JۭZqGm*e{/k"dЎh'\yce8jZi	<g	x!r$PWbgh~ )K=cNW`aHkfm	RJh?:*r}ĚǓÏMr*a6`:\bV$`r ?xU0KH"##N)Ӌ/VO֤L&'q(ʷp@/aDԎ,؅ΈT˾$[vtz
-ƋڄТ~g_5ДW]XY}6U$!TTѴRbzEYmZyyĐäAֹi7hJ):N͌JܘnFK'V:"MkYa!S۩([r@2hxޯ)PbSAl%,]l_fׄ-SS08цwU*`+wk޿Zkzƙ}Qw@Ґ Ȍū	+ij-.MOϗ+-SBZGdw[NϚZ9+CQz܆rxH!E=k+X!ڼruwevb/9cm0*`!E<Q2XvS1
- KoH&=HFF7[&ŷ^UxO~e}Ozġ23(WY)Q9چU"HZͷy߿;~y4/@gJ	~w$qإt"F[ٮZ2kY#;X#JcC¹Hc}o;Ɠ1 Ƕ1O|zyfLU D2ȑƯʝ85U=t1XBۦp'ͬPh#61Ε*̘p-YeW׾UR-(vZ4Td;-X@&vAܰך#wT̞+`A2c:dTtkW6+/͈z{5U׫]w PyEDRUή~EL$^R[ [SpD<e]8QĩL6P\priRx9=̉j(rѹ>yn9nW˝/KzǝYQ1:W`gB եOO=(!^8E`vQ>5%>`S
-CMUmۈۅ92WvJ7ABq@!%8ZpNUǤ٬I)&+ձ\܂,7-z$]׼MasMh	{-}A"ɇ%&3Ny7PAEAX5W)QJ^%OsY);}/Z'0AiQߨ	1E_
-DˍT4I9KBکS*ܒ.\9T1f<@WEc԰?-nضmml6$#r|1"*~ݲk/:Bf*c=ONc9G
-u	FfWP0	{\|-.ߕؤgRЮ|AޓpߩFЂz$piHk¤oħhVt1xOR̨ښK=p҂`e:r~pTbl1?^}Z2v}@ -01
-ʆXw%j|l;/kݱkS˶nC.݉J:n`` >}5~sqd|"zZ(5:V 4؀éqrUڣ
-#m$Ϛڎp2,9z a˧L`F0B=*˛hd22gla66I\~>*ӲkA1	;Q;;BHFR(g2TJٵ7)ʭS~OIZ' 2I\	5Dcr@9Q
-qɬU=Qi֊kbTCS]ՃaXCц|XUwoTqOJ&ɭBl-{Ќp&`y05!.! J_]986ڶԍ3#=Tjn׈-d>Qks.DC7c+ً:AQd+9W)R6<Lɜ\&{ѥ\$FPVrٚ@)1ՌGg/79oIωƮ%ؕQ$RI͒.h
-?rŕP,EE
-|<ӜeX,$ە1Y'ֶIs9z\[ģ@E{dAh>M%JB.,Dտ$ȥVaфlD̡9C1APM"
-sBΝ	,ͤnMUo
-m[z=?4U,xU{ۙ WĮs	Stf xnO2&>[=fm<Wa:'?uMd&O{|_fK#R0[{ڋFL<39$Yr̾X;X/PuS.N+p3%Au*xw;ȖݘJn}ޅLٯ! wqry}ժ҈J{>rgtߍ^Rt%3vMþcf0	-3TT*{t-<?ڗ-^vjLٮf3J(lŜ8!UÒϺ,;@nEadsc-qi>T!8f1OŃV"vC'yԬhi]Ca*+eQjTL?̖&ӑ<}cfe85sixŠNSmvz+)6gPMCskSg(*jhI3&,r,@k	 W8h¤3ߟ+vSѺҢ/\ǟw%%߳m{O}{HFWL^b<֩>z֛1D.YolDs|[s|@x<vIЂYgPF؜	=?{"Q$$X
-ЎDq7x̶6xȲW>Y4
-j%bgQ&K@$.gJLle s׵Dq3WK-Υʀ[,b]41Jݳ~r{i7}5ɸ<Jf8ӀPIq&*ӔJ^=(Oax-ɬCD]_x#hs/=tK9\>o(gz.3#{G¦^w;4={(
-I
-æ	S.D9LW~S1NwH$8Qy;[ɯѢCf!^Y,!wL8Ӫc.ݯc&o~<>@ͪc\S&0=TԫJ֥Ҕcsq})^y/:xo^v0,֤aƼ|B$;bFJ;'5(ķ-jNw@GѾ$
-hjڻHǝIkoӞ_9υ$Y7'?WKzdEzn{)Ax^~tĸNc1%pHsbS
-?RSWܔSēD̔a55o΀IeOUr<>'^k a3[Xg>&s>,ۅݤ-ywt8fPxD.(Öcmt)m>zk *^u9l}Aby-]Uk eȕ?%|6$/y|صf7.!"|ډ$d ,\rĆtH*g\HSTVΞ)gI[L&n
-1޿tѰrֽxlVՋw1Uǃ=)"Ŷ!XLo"-֢w&NԪXo=Fh,;ުhG|KzxxhqyÝTǜ}be^
-1T %lwjltR9htk2VApA֜0L}U$j,1" c*U$.9OQ
-9u(/$^8tKբ$<u)UO-tJhT"a	$u!˞prm Xq;˦<"BMc%DJsWލK#NT[IShť;gʸS6~x61b9r%hM+S
-]i+ڿjs'Ԩ<yo>e]f^w(1u{x)|8<VDh`c?&dDdśg%NF`]HAĻA#:.Ϊ.ڽWo{"|>qgӈ7TRC<VYY;SCӿw$K[Ƀa]z6͠`{FY!ֶ kt_ޮ	a#"GRu(ߨ̛$^6B/"O:g+[ʱ!V҅%
-e80	*P@6ѵڋM^I?3Ztuj^m|h5@Msӑ-#~V&ĕ+(]w|ͿRǛWImܮ۬B	&ME6MܺL,@+ԈEʲ\AnErp5aD-Q(ɺ'[қ#b}ؖY"VֳBr #{Wc3Z+j9	(֔:r(K RNڪS[Y1BbWӈN;gȂ}<[P=F~ԓb<~,ޤ</V-%&,εKKU'Z4~tYUˆL˷R,[eeSƽoޢ~Kq˼.@C.9U50C%\IԞ_!+O}}:Ud>߁ҏjKn	ǈ-ތmAðiPY:Lʁy=&un*Oƾtft"q==З¦MAmc)b%5cDAuR}gƽ;bX؝ɑ͟Ǆ0byɥQJF^fB$2в]͂֋4br\
-Y@(/`N$6EVv#҈;UI^7jkҵ\TdSN%֮zD΁ChnBr(۰:Nף2W_߀VOu4ԫc)KGK2EdLl?Y>wzKƮ:6
-FuvTK b4^t2Mj8`!f.T'Ŏqi.teVBvVNgn6n@EC;X"p|6!/{lkO{̾h!_1Gv:]t֝u1®C-{QO1`W_^-h:Ώ/
-n̎JtI**}*0E'@`wZP$M{[~~̉yiF%spG6,)TQMce%>YgKnfٗ_ݜN)a1wItIi\QGO
-T 9xFʉOqrA;.*-XLy|z̓VVZL/J8K3=
-(֑wEKiɚj0c1gI`W
-Nψr,a:7M7݊oe/#Q#R0&g#L\ҟxYqgκ 6f8yZy;$dHro\?q&4*f_vwGx,]pIo+`YuE=!ddoEtM:IyF-	5=b
-HF9cN֊&@-\R3Gč:^"8	Xl0ՈF3GTY]7HЉ	G)brsJcOҝ$Vӕ2_sr-^¶R]IeT@DEJ;p9j2>9@:<rc'SbqlDزX%m˳evݩsʀyMuʱ&,ȕCq	5Ͷ#{Jdbkt`zm"OW)!3L
-qЧ;*5~<T;vɤ<C'Ej#Npz%P*вt3ӓׅ\#h߫Ǖ]5o+QI@KR09&0QK
-\	ʞ>&Ͷ/ىodGoeh~qmgiOT9Ě_ֿg!
-\P!OA[,۽,Q6i.A|}g*y	_eO߀zT
-:Aosΐj'gA3SȡY#ka{'YĞl:GQceq1VZT";j8`Ij"-b+`uZ/8m2+ZsDmMǈO!9~^+7~>´S4EwڌJ`B^ο5mALQf5w|αPEp(Z͠z);OB,۩3_C^Tٲ@k}ȓNkU|W<dg-c_^J&EC#^=	c:PH"!U
-m\Nxz\@qt_I҄G̊fԭ"RV{IsoExnFI>(^~ÂTju+AA^}6kVQ[r0%	Xboj_ĭ$9rC!<nqJw8˪RO%y^%P`NZ4aV^#C'&h~!?/,m?KJO3(hU/VMǒ^1zЏ{k<Pʹvބl%œj۪0d+GkI0ϸ8Ogda!/`hlG54sِU2Ѭe#?RCLnrG Ӱ߬'ZL}'\]9l&9GLtQ3cB خ@!PlARFpQ!ҧIeĽEt5?aW67ܩ3BbO~rg=0ZZ%yl"g#܃Ͼ\^Yܸp6,j~Qg`ҀadS?nlEBH1Qc}pH. g#UU-W=X&iMICo]0Qцe5G
-Ο<Orvxv?l;EعRbHwAf%*#+؜v ~f޲Ԭ+0Aoo9wk6n&+p4yxMxl֊ՌfUQs:\EjOUCuX5N>o!l8>##g;ψf׮O̋Y3e-dE ݇9#Rk'~#5C,+g,#3+	S+͏YZnz]!Gi5vdQq(s"4Dv_s3@Sݦ'9Ƀ|+T4;_>Ό 5!C`L#4kDf	\j*_L3e>*Q"1jZ@yTބ7P!JyA*cFЖ/9:~]+9B3Ss_\DMLP7f=XO|9.AϣHIkt/MbjG(*FB.)t48-+CuW:!H^l}Zr_#([1Ϳڱg-C	q[:+aB~aJr9)ȵn8iI%ΫμC<+iXԝ˃p|(&Rǟh	*M=AЭ}fqY58|[#(C;tOt9Q+{fVXIxRm+BhMR|ƄyڔXa.eE[jA7wNih¼x?o;omnqUhD!`Ŧ%ݶOM&vθXۂ}+fdv'Tݸ*AѧVQJ,~1AғW\n*F޲Dj0=LŃLlYY#~ߏDp"D@7/gxo/IaE,
-Vwi}C:0qȃƖ7[}g-¹X4+l=\y~jl2gӣD۞J3͋nhmʊ<h*L_?5Kg:T-ZNcJrH:dٿĖc\nz\p(~ȥ`[/0|»ס%=:oAk,\ZdԠoc>U3K[7ԶhR&|;F*KhD\{W݊?s&bнҽi7Ri~(	"(k p!Ǹ@%#N2N	Ω2jƸVA? QPfG%?ԍw1HU*n3~"jݿixRQA[e۷Ĺd:Eb>NL#2;b~ 	-ԽX.#̉FL2bpLmcb5HOQ{"Au0žg=j`zOd-Ekհ8=>,hj&pBLzVj7{AͰAЧ_BW֎\0Kz:&XSB*&I9.ƍzM`ȹbxAm0՜}6feLsk25RuZfjGz
-{^/K12lbս^֬)5.(OVӷ4^X ϚyȏqO\4+SF1YlƯ\ɖ,j8)]vwhUf_2 WUq5_?Ȅɉ|w+N9e/'֛P1$sI]f]J1PX9up^<m{ƥ.D)cB!x"αW'J/[D
-]א+dxA`var\qߛ$r!,-<{:G*nYobظ֥Iu8Py$0k71mCݤ+'05j׮חQ+lVgY_۳?͎=aQ6Hgz	l6ntwJ5B.X?8~)'|׌`~"!<d3%λ'uY7nקLmf]Jt\2j1d(zqHH.bLL˕6͹Q2^x.8Yq-mÆDdl[rC]r)]UЂEuDA}>X*==D%*9SK.xKC9\ӵ=3AmQxx"ߺ=x=ɬ΀h3`qv&S@fߢ%U!Q]n2ӏRNHDŬQvZYm>Z(	~W=-9=+}Yg%<4©+e
-!~v͹g(.r}9@ǁl
-gƲ/՞>ً̲߮MWe(Ί߭Mj݌iF݁_uO!֙ KΟ[ͻ4&)Yίۧ|I0	=z,Z[ 6ll>Xw|ܧɾ[JY=1Eɼ-غ<=
-w]	˵Ob}q;~n;vcP<Nhmyq,4<{3V	xw$ CZ>wq&V)pLD`C-,ȋ~=P)elʢY<=GznKʾn	Gm%ONU5=M1PE>	,Q{=7R{{U7_\a4Kڤ7cq&"J7ӮrYH1ΦSrۊ$hͫ	KbܦYxj,CG!uفYȊ~j.k`ӊe@WN,>gzCR`|eFP0xfz|ݻsQA;8H ćL?=Ζ%ɨӫ
-1µq@khk1y~N|0}>J8Rw9o:ǦmW +,ܦmXd)XDBCB_z {TrTnӅ'e6fեXU"2ֆ0ҬFE{ŪB$$:۝	0,z+^"f@o\CnKJ[f4w ĹREFrݲ!Mct/ëW3{49Cʷ}l] ˚8_b[ئ]g>o:s
-+'Bzti.	098btiOPs
-қГ~r6L$~[<X5R$xqjr
-</YVrWCvì.'@F֗[Z#_{/̏Уn/y^HgQw+5|3Oe/J~S	Xu;,LA>SMh.l|jh$vhy^)1RqxţޠO"ц$<Hz-^x^UY'(4_Ԃ[iu*--p+0?\"YtE]>zƬsvPUnˮ&Oð_tʏŜdv(Lt0z٧ Ɯsmq>vǊڝǞT/Sl(2ȺErSK6WT$шJf aH?J)m\x+«7xn$6$.>}PH`rn1(pnb|-V{x^u<Q GɌmǲ9g2ODi%1$t¢2٪ ԶhނiׇMxw|؎ql@O{Y0rT&Y@ȸD=LeiV'"3*s25rw(,Adx3o".>$cMA%SPi&gx_lq&É'P{:WC!Mr!	(%a+.Jֳv̪O*E5Q3ȋO@0f3;_UQw͕ A+NP<0}Oj2HdhܫǙ<7&iKd/lV02~NH(9T{?*@#kP)юvL,.mU$^$K߱U4\$R#'w|<Z9UW#jF)׫L2"R
-JiLmb{
-<7*ȁVHO4^\ނ|f^xx,i		+<ܒBfC+'I sb'v9+܍i4}?8HшUjir~./7w}=k|Rv?!,XCue{ɜcZ*4nM
-F7JJ(L4wȺf3wo*̂B>UFOʾ(s(c"i!/[?j̡/J2%D'Nd֖֠W5rHѬH,>;͉~-lZpE܈d?J31~Cd"JxZbX#|Db$-GҏJCCdt@K%v͍+ݸy1جUUЩoա!.z43.ҬԦjzR؍>,rtÕ~[nj/9Tƞd=d4kohH8,5AՋB.?Ws	9{<V6?'__մkndt1'̿TFǴ#yY|QYl;"^D(Ly_};:Q9R*/˵t׵ҠΣDr(
-ͅ}o(@}/F]չA8i5J7BX$xa:riYzQN{K7G*c9ɼn(@e; _kDh%خc´sEz%r9-;s[CgBgtűSՍܺ]N-AH3ABHdQtI35d-H25b$@|$YY:FX	9ٝ/+"t]vǼ#+USʇcETvk͆=ՌzP;F`dR~,`R|B%ŭ׋v('!YeJMxsd;N#Ԝ7˵!sҩ| Oɀ?-F@|ƭ3,e2ؤG$ʊƼ-&^_C*CY,^[9E| ׆цl7NSl4dh&eג?ʚ~I֚ˬA9'Ľ/Spz*Њ4*_>o;:Ƞ@vѬه7_o5*McЧ]~#T;GJIv:<$sA>ܥtȁ'''':
+for c in r'''A92!ܝ#:q|Dr[Qaذ]I0Y7drCƏB3%٭sUe&2c3_Ot+ϏlΠA0x[Qʄ^\Ekww!Č._+UB^8؍xc[!c'ޣPD&y5w J>De !DM/agyTd#[ܦzՄ,*2wEIWo"ԎK
+&ϝ2`M?65uŏ)lKu\NRqgCpBXF57K'`OE1?ܫd0?z! P`]+S}Ǆ5>Ko~ǜ{zhߝdtq4Ht+YڭWŉaڬ!3vW!Ȕ"-dw..f*-K`<9t$*xm*)"gKuYƻgDB	t~\f\Gm)jLЅ}M-v+*c`MB4S غn_Gjصs@r_IiȥpEN8q7n^Nt}Nmeމ{zkѹi^՚	Ü,Yluss&>!ܪ%ܔ4ZO OS{!<0kpɖN++8=
+Ծ#o@M'M63;yt-GpYb7at8ܮF7׏K2׻tfٌ&$,7UNiqHw~yˇ^z0ѹ=<wmg\OE[`ƃLGJ:\ņ0!>Dr<zp=|U6`wF;ڡ2/vt<kGvѩϷswz;6ʕŤAjR%@ѮA	kƑ1|ΙCX6B9B_}BŀՀMiT6<+N
+(P5Ɠ+˗H	+o~2;1#!oޏ5g6&C`9WJC)h;Ir)ZQoi"h!Tiv`N5UbYk5Հpҿ7[1>zw{O2[ϦCsZ
+Jh]Z,zt/V:BVEncgie| b:7*'<܆hZ"LTPD$T}ɑƦ݆8TV	؍&Ԑ\ЬFB$0Ebǘ:TU]łp!І{sVw,qAЯ>syG!8O
+G
+	٬yCI_MͤUTݕT9"g$SЍbN۪2R WWFpCV(YKitSҕo\0jdIM2fzLs'keZpkNֶHAe`VN˜݃nրU>֭- Ek'xq,QOa͡9+h5YD9C1~#F.ؠnbuͪ=.=k"_5yDC
+>5$v6J	ĥrog$2dmZ}!oȵ
+S̺T\X&Z\֯nQ&_T	[4ĨًwϜ@DeوiGn:$ʐʓx+aZˌʐDR)?rd_g`D~y7W~+Ť9&UNKژ&<jBݦ%ڭ zI8<~ҺڋLӈTŬ]palplW&BiWΥe*+15Ki{Ư+˜:4Y>Ȣ=V<t"N8TD1
+K/эjQ),lmcQŹ:ܖֺmV_A0YځîvsV8Kљ&Tb6t-xk3-/ú; LOc9Ӑ"?<ԷQfAD@LZ!kJyltyoV8ZĘv#ntJϰ9) hptOιՉ\E_\jaWɊ
+k3@:9^)[V".	+C|{tFrc8ɞ҈,¿g$'n(ۂ@{s&lU3[[l+ڌD)eeq$V׿נ.yw`2؂ZbdDsToPOֱUnNݘg:ɷ= {K-3ׂgr3_ĽCՎGAWMRee#eG<X!Zʣw&&mDbi7M:ȟ^q?ډ6$tv~1"ڗ=K-hC&bqhSLa^ҫrA#\e!^ޟa4B^TE;palnhޖ֭W<? x1}mWȾJXQtǆIܘI80^'Lwü+Ͱ'kl=@#oوg˄ЎqZkT{m0t&a0q74SsrZc7YKSkx3h ׽d:9r]V5wX`̋"tOP?Wf)EL}MX0ɣWUB{OV3bD̃fqO@y؇3<%U1)bz }=9fV{I&m}53('niIM\dc&2ze|Z0Kb%?ܮ<վrw;j#Tc4	_,˰ܪrI6o%4%-9sxr`w̦`,b>|Im*~v8BGFф~]gGuBn) _
+NRv*:l1ԧelr
+=R޹U86{wt=F|x+e%\dg[Sj/!OՈfPз(U7TH̤Xv(A>>0nsgƠ^n,AArRقHѫjPe`Jݹ^ƭ9wBOڣr0+	yPP@ׂ0/X*,FnljN?)XmY̌vNB@>l6NӉ9,RοN&Edzcm(	{CeqA f`0p^+hƭSē(vΑRCl,tP.jp=Rp
+t=6,",xJ?́^%P)i>"/OD1޷f0$Z9݀"
+.%.Bba[6{2OA݁e_<Q$#-˄5ЈzD}A:(>8F3-~-NLSYF0Έԟm5ؤCXؚ\Sz	iru\itFbj5SN%%qTN*vE6W ؇J^n.hh`7%wX8CC)=RҊe<oKWcF^m/UWIS-dMbo	'@4|B4n,Ņ\աOyǑ/hWmHuY/OlӪ(GH4*R&OIC/ռ0N}nGv1v'tu`;<YGi"_9ԓ[2;OB]2eՎߺF~П_vόqmɳi4W~f)#c*:+Wbw.7sۥVAw#LyCnb>.0J7,-KGXH޹[h e}Ҽ*gۯ	z7n<S#ðN-|nVLJXpIH`H4ւjWOͩ6Vphbk0=I(քC#fATӱOV/p^^ /?};ǯ+Y̷~Q|ccnU|)^8#k=]0/])&Ɠ?e%;TzWk=́i0u;PB}z"F8o7^}=iyao".WWImԂUqSe͌p)	7Kŋ4TU&O;,2~^lsmɊb{c/@1zJǰ,kSh_(̻*^])I?@	|2nXZE4}!WO?¦$]hٕ;r/҉2rEoz@dQsM2u!`Іی2-gؾݟ5FbϷk<k˕2*&Ϗģ`n934W|c'ؚ w3c8҆dyC)G~CC0˕{:>.eH\,nh"kMѝC6sbQ59˒Dqq#ťA6t/\.(f;$/G<s/Tӊkf"ZdNX?;|dvr;>/CxT>jz"@GS+(CO?re=B&744!}7ٳTg<3zL]d7ZS֌}X%LpPM,Cut/þQӖTMÞC%Ԛ2]BީgF-Uۣx	ذaM['Ti4o{gg2ٰѱ-?ŏzr$-wyf	4+ʄc;+hhk-omY<ɕmѺ("_YݽbS:zbs:X^+;:FpCYZ6d/;cpZb̮#ңT=-yMWLx/Y\\tg*Vڼq!_#(ǏrpS֊nyb~4hd(\'ʔO-}3;)nař\Ńݬ6n.6]֛$C!7݊0+&b9.8e#OEyZsg\^ҞF@̖#de͉X:{vi_ÁWfgcAEݭO_9qW~$id+Ua{:5\^2F!mН.x{8%j{Z#ʘoXӧ;wLbٽ,!OMLqL*:2g*wZ'S`BңQb!_6`Ǌ9u!BqƓBWשFaqtK:n;ց"OۄDzuɠ[%bһ/],LZF}[G4&&DnXzdԩWO3mkj$/\;5c{YL ynL<hQDͯ͡
+@JJ6ڰl8w2֠oKyDJ>p1Z0Ԅ<ǩ)ϑX̱b2mzن1Pս
+gt\Uc=`
+߁IΙWAmYOӏmFϨjqMq>ͱG$u6ͽ~TH\<]myl21	6hv@$؝5.<?p$p9τSyǚn$lcΨa`ֺ-6լk6gut/-m-om)v$	RxxݯMd!ŷ)fޭ02~&gsky&vЊ(=_ʡT@eƮ͸ͳ.n)Ն1JϽ(fkMv&nȶˊvfʅYo"wem".BLqEhg,>zU+Pr8,Α*2ժ2=n(&
+ɡaDN˱|mvAycl܋Y?r9dxB;>'ýtXp{ND:YB|!o@";3wWgkG%)ѹrk7,DXOv@qYm'j#NSI8X [Oٯ6SRBЁA,Mއnh]39DL"`NQ*e\G(4 >v`xTlK%ӞcJҼΉ&3ԚkՌm	v[HY693kC մλ߬&̅Que;oÉ9Ӗ|a)I_|ՠRԣe+w] jMK#l4A^Sz|)Mb{x)Sw4!g=LV|zž2[']ZBށ@RG
+3m)x;0J]nEƵrx1EvOV݇߅ʳ#hٳ\^8BFX@jP{:$1"5o}mN6ՔΞ-B\_/_/wԝIR\L[@P'o|L9;txj$3ƮP"$swl=xy|f}~}_ܡy#!uCw{Yil5˄@)jbcxڼaAsبŽ4ːр5\ߟȌ8R"k.=-1-bڗFǨN,2.6\DdN!1]IĻne]GԎOf$$_pI`G' U ɹDۊI"U.u#Hy:12ʧ*/3w.ANr#uշrayskrκC@էUhf$Aw
+M^0FROMТ<L}.5Gvmlٟ2ٹD\Y<;}B@lUC!YݯK6ҺαgFәüBdο8uŧ(0Ncg4Ud|y%gݔnAQ=|edۆsQAP\ZQ~m2mvٝպYTi/2F<mRRPB3L9tZ>ʴXAź/
+HG,|$,2Ӝ9ooyiOJ͂&(2'iOFό̣mZ5h/%(5mXR<s4Al WF)<aR2(biپِۙ^:0XwԅBq%	ޚݚ1|y3JgMx+"@Uir?Uh.b1͒ә
+7/۴@ǃ+o|wʻ'kFm.j!SrӾ0598xOׅ=F<CY0k
+)	YhH:ފG.߾7=k	#"ɂ"ƪWS_B;Œ@MNF/isŝHę2ަS
+`4ցgJVacǍٸXk`"D
+^Uʢ$":W
+TςqW\.VGĩK^׭<?=Z5p]\52P]Q[<MσUW6J7w3px[XDV=qϻ9j>FSJr%={@puq׵#ٗMs@׊.˹b`9ly	Y4*!{3,ի.;!?}?<?Ù@YR=J4s!!^b=ةd.m;~KOձK[ҝ|ckݲorY=tF7`,>~9#,d+[jxh.gι+X
+PYLjhDbe!%Rs@g@xjfȘT(ӆQ/|a΃4uTj;sL}Qֿ1Yj@sP{SݛɄǾ26ޤhF`_NWLhC˾%^XgkqٔZԶѡF՘quʻ!זzҢɥ'zw}E{ 0U0Y6q/HmMD	<C,Oؠg$-HOhԀlCgZ:Eg;`wXղЯĈJr0RKlWfVSQnZwtpO͕l,,F?hޯCB@N}qKa,C7o-y/P=ˈtB;6:yz<m^!
+Spjǃ>qw8/Pm8Fز6"{å~!|zƤ5cf3C	ɝg2$pp{I߼e@$'eq%jY(!g=7v"ؒ?fO^<$(&I-.;XG::ؠE.Υ.FǙ"dɼw*>\046ݥE:_AQu^.[YiU5*Vȵ&?#h9'wtmQ;˟3lJP=DKΈT5sdqDJԆyldz"{=>Χwȿ dWp!,0=΍ŨhkǬRqǕ3݆	CxU,4Qu[]݌!T|ry}RX#0[;IC[Dx_П5h=A}!F&K]	oڥOx-'v"΀HUY@;`PSCi6ѧ'4S+Hoo-?x2%,e͏@6{Jԧ;Loқ|=T0 ɧqc}~Mq_x{h+S^;ߝǬoDϣTsWAOn@c(;_9wxGŲwKJ0<1;rR=d2+.!B?LTv[W0íč4սҬ-T'/}NX̇fmUЦH9)SWuWhp>.5R(%ʖ8U.ϼk{P""b!O:5*=',3׀Uj/g*|t0jyv+VZ98ąpT^m٢иYDb^žcqt}#e%5$ܲC,Qۓob`זε6ևBw=^H:c2]r4t؟ʕ}1H-tG@W0ݴBzTm֡(?ԍɨׅ˛LwΫӯ@oz.Zv؆aÉoOdŨ?yZGJÏnG*pZi~FB^D/\	!L#ۜGiKr#f+03Ωf"T̔w0Kx.޹w|͸oJ2vQ>^)mQG2ߟ/J>:>BZ3ɽ(pX^t?kGխ.PlOrhıRUujc2-
+;մwssvܪ"O_#(#^}[{B[oU7Ԑ	\݊[rv#|rZB:dܢedo{^8;3!5آfL"Gn#վ7HKq>; \}Sqhʂf&J3r!0la96}?ZH||~Dm		FS ф4"8?.0WYZչ!1Pxz,ukPG)g/2=ȧ{"ՕBGMgWOq3(˫&mZ[B{z8EZ'%.5@S>*:?Ǖ\"hCwع;'s9/q4_W^]ҕb./Y8.Q7Ţ?ļ<0v)O?sd/j$@L]vI4{7=ك{1EeS8tg5pO:&Mo	?^a/N^+67K^Eb"%dE+TٿTbܖݼ@d1=ei71RJt23Y7h?w_EQ<,t
+wK7ժz+u?'T;6y]HLpe˘&8::\^X6҉׉5Θ7VEqyZ3:Iר?a*{\;U2[:1&DD+Am܋\8|COA7=KӻG|$3{18'݂SG@nK4LnM8q1'<o'CQ5ĩ--]f}~z6`lA[7KGF(Re%!C[<ǋͫNW5wroeV@o/QF.ݹю	 b2iRL~ZoEt=G>d(a@mO^M1uJsf8P?6<j7S!zI4?+C
+ݪw^xnN/ο@<(ɠ͎sk$2Bj6hGt,I׫(U_oA7mo[B+Z~N2d?=	e+QhC0e=oyjU%(յq*Z'ܲn<\?]Df֯˨6px]۷wu+H#QWt59-'Sٕ4o}!lǪQi%ۆ-
+e	)ޘ]R"8R_HU"+PAKսɑI;[>wYAH)`u-Ic~L3{t˲b-լܺ7_4 >JtX5ʓa\ͳEA̀'2fkmcn66й6/H,Xe tTs|ͬu3ĢCݭD#S. 0Y*G4_ϴTےRo)NPT/XQfJ{~U%KKBq]`xE0ާIB8 Ηq9,{8NgbwWΆDSJf>Im%c ]TBa7QaNDgqee;9+Xȝ_.w
+cnC[ͼ.pkMȜFqax͇ۅ9$`u^ǧ(3!luATv	k|F9:[ݿ"ɯԫ\ԯ=dxU".E.eFkar($?mW.&H-lGL%P,!A#ޱR0F!9qaQL.<5߯9+l#H4ƁEyǫ3ւˈDBi2C,D˂h~_1;8!c^B]/TǊ^ev|iЗ֏PߡʿP%5:]+^_LR(f}elfIRwEjˈa"ȴ˚vN
+pʷCeg\+jF
+'%o[i6N`YvHu(a~Gׄ?9F,}4s{&<ͯ*3)Z2)iņ;/ ]%CVD~.Iſ	|'o@J+<Tu@|msO9Dsۖ	Z*|f͞4ϋ@b+1ßRqV.rD^gfY
+OeVՇHуF
+9oRJ,8О^"i	A"I?Dh-V$B[eͶhяn־`}(FqׯBΏ-"|8"?_Ұr{zk!(oMb)@oc[ģ;h<Kf
+2/eyyIfԪA	Dfz6ڗ;ymg	׋ٷ+ůFxԊCL[n	qA\jYi+~wރyQ3b!b#4kاytp
+F,LhB+TvTv&EN׵Xyjsr>7bfS
+}#`
+W8Thh|~RwuPBںܬwPdЉŕ%X	>%sUӪ"dMʶjF{4܋Ƀ%+)ؠ~ZÄZЮm>0A:[+{\-gՕ9n49yf|0=ڟ,=6rѻ%)V?/%}K'Y0P+Nvj$QO!Wľ.	nT	)_zjGp!io;y	qo7eRy{oL"q[гYL<d/#" i-x[gVQتG@FOv74`AN5pK|`s6*C-zwzܔt(irܙ%UPt3`;R՛Q(ueV	8B4A/JK#v`KH|B (o<u?n,٠g*4|}sklյCVe:Zs
+=Lʉ[0,w|7ёumͷyYڷ[*h`ʐ[UW-c+Z@3L&W~frԞ٩6dSC\(G|Ū!ޘ΅\Hp[h!܁z5,~&#&tC؄GJ͎8Ȣ˕rg"l8uN>kkr2θ3to3ǏDR\Y	K`f͕ԕ۠Gν{bSe1i
+_FR״ƻL3<МCȬkA,q0ES?8weW.
+|#)'
+ I_NE&}KЅ7F̒[0SV߀5c8}Z1&,8Y(տ)!Րܠ:,''+^iعݾ@PxzX©ZZ&D[Èmx'0j-uߞ6
+TQVF?w°;x)'ȴ{,¤ސ!EQz?kHaV.^E_P`?~z~,oǓΞCւ4nkټOS<Ev)\ YSb?'m<=_7ԇ1I84FמO-fmKkJJ\btؚ3I̶VZ(d>^6}-<РI!Cadu`)rvld^9EJr`Ds2߸$CXH1ÈedPO^qcQh	ϰӑ;_O:AP-NACRIA8o;Lo&qPܚ0tOcZ١Ѻ!4X"PН`L_ɞ2x^#?\u_Yơӫ{HalˆK@JF,jM^AcPK)xf++ţsD	ېtӉ$w¥
+d[=ۉ(cN=)^L¶{Kb4vq}a֭hW6D8	j;Cfvղf^=U\Ӑ_PBDs{*ұܕĩ1aˮ
+tĊlЄQ,Fouڤ#wu"ieՍh4ĀaJ&wtЅxu+UP?^b5y<AށGqqv¬c?Ө3ě~5t:ؑCP3;ϯ=p9H<L)
+)1MhRnϐhbNq.X^Ʃ>&7p2?8*i|M)*oӟMp~|_JG+	Ĥ<޴ȊF">,Y5ʂgS,lӧn0ANm1a@Y3^yZkN
+4-'BZ=\'X`r+5۾tKà},} hRk}4C7W,?	z%"8DXacbo\SR\xDv֫+9B%"AC}&.6~lŹNЮXwٚ`"IƘJBu=[+[CQoM*.lHLo>C"!Z*`̬#%CcMAQ\fJ4'R$yKޘ^Y[~)0fh	bed0؃ĉD.GdΖ4u1ؿ|4Ա=1d.cy"q>~J$OM&C-9|l 7yZJwMƬmNLt!]K̅kмܣ޺*[%vou%?08|Tõ/$mF';Ʊ6JՏ%&Cmp$:xG|]{pղR@-e=ӬZ/`s\D mj0zIs!5Y	|^sVԁ=ieպ}fp*h@_ԖKhާ1`\Wnނ'#`BǁۙQ$ʑv("uC_KMՓVy8six:cMįr	˽Op³\lq:#ޠe%ͤLHǱX]S^Q&:VܱyFGŷ'Ɋ$"__`	awy3,:=lh-<0?kS@EWʌG8ϵ!$ywӷ}ːŉekZVS	Fh+juخMε4g{~P}ڲnmG~ۅ;vLgwJ:܇̬?`&.w({wsC*:qhOa-DO7~9?g`RËi%ejpҺmyߞ!|Gؾ:}7;aGT/@΃$f&YׇLG'	W	ăP^
+&DٛBEgݛ:#~e`̕W3ybef/Sܴ"R9UtJGkٝh!MdJ|HK*8(JFKZ̦?=	'4fm\r(3cM">͞EL#u	mfȰjOSJ"1@v]$8>҈ϬÜӝu^Z\If4D{t1cIFMYLEIELɊ-.g-
+3ݕǙ_O޸̬009ylT}"/6A%@σ*ƉG&sξ'"$?Q7H55ĥ;n[$<{I|<7A}NF̒kߟ+tF\ҐɎvk%oɬ&r)ӫi&e':rjJkf
+Xh-ߜ.!kw#A)^ţ*`ݯzڑDnajeŒb9#c1ш-д؈0dܑܺ#ۍQ{z4dD(c@ϱ'ie?=V-ULّӺ.t0Ns~}$uhWBkeaT~E7>Hpͱ#Ο9<RWӦ\ -?uRκC<mLT&/lE$VgūX׿2UeFMj5:._шeգV_8e=ę dfdZk SރYh{A}qb2VCIh{~){2
+P~Gvrƍl°R8*1UTLh݃	Jg	d7rFhu˶
+A܁eضvʅC}f-ߊ:0RlZSœaYF8z57ew:/vu+qkf.4]ivƂAa}R%A[З҉"<)AU]5ƞtͮc'jUs*u!z}Zӎ.Ww=Ѩop8ݹxiM2=Uغ$w/2S729i73׽qBEg:huNbhH4dNdƚʚːw)Π"VRpE9>qKa-btsMdEpuCsK6KF[YsEpu%y-֨ūO(ۙ߄'ŉ=+U_F0Ƃ|$%fU3~ȁcPS7jUʉHCGD6ɭ>D*mE܀9M>&'x&iB[XnQtb^Ֆpݔt_^ņ8ԈM%Hh@t60U( ~(;#e9+]V0t5C{=f(H_]9ɭoDZ-
+cIEg11uJeB{<޻T
+zsFZ4GgeVscIM$
+X,Z3ҁh{Cc|<f˾Nj{wIuj1-<EGwZ;[ɇWmj a`_,Gv#)K;Mh|nzFGbYJ+^OAxÿH2iàاVߟO|8^#$	
+G(؝0}8MZUvF͚+2Hps;W#n<I@Q|UB#xŴxˑ+*#f#A
+C"jQJ\(5C.-x7<LyX|\DLն{?N26x+R?z#RN;jxo@ë(v9ʴ" G-{<	x_qJnjpi)6UK݄IuWVҜi؟Ah`;z[d?fe!J,lS*{Q`>qK)jlVt̭x-@.[:*Oԯ.'Fśх۴l=
+ıɭ5}ȘPpQ.}~Htq.lߡLrSD[6&fAfana҈/<5?38DDLϣ7,PW6ڇrpќH{l"h={
+j#</pAKC` Ӥߡs݁=H JZ_WP&لb$:	SݟjƓ|*św-Ϩw$ן6:
+CZig^klv`,|gL%C*#|!WcR3G	kis20\O*V1Tu\ʳn5ҶCS[IM=~l͔-Ax"8h.39sףG-xdoi^W ¸?6yCpAcwY4Lyn.9hvkA_6MˮViULZ eOq&^/33IjMcLz3!rJټ?,1|%'bŞͫbO.G-C~Ajj(S \V48>D3'?1BB#)foRGEDuKDN߳8۩a15\^<Ue{%dѶP3v-ʜ8U4(|/VZbJWݼvA-bNg5"ԋ^ǵ/t^ZYQw5H#g.D9֠M3ا#<"	Sl_S;UuiEݠn~qVz6rΖҍ$(ueQ>	rSX8\B?8'_rYY3/3ܗE%*j4Tnry9uCY(ρͼtνLpk|i=ߤ?uTXzyCiЭE?Nwwɹ9M@{n26Šsɘn80vmt2m)7zhĞ04 x,MPp(B+D Lө.v7!$d}ȐӰ;y<.9ۏ޸L@m's]؄Xa$۴s'&ԡ0k$e8f_gWx)H-!(BSF+xFkȖy9&QEe
+&T%5RZc`΅3)%=t7;Nq*+cċk(h\&LV/ZxcɿL-V]
+{	3;}<qs_,1 Qܔ`9	_n49|t54OӚ1һ&$]TRd6eHd.Ŝɔ	Sڧ0wqK*V.R"U< KCp8YTJӹm0|g&ێG<_YheǩOԄ4&3d{Kс(XӖ$+uTdȑ).j%>7SݢAHM~p 3i<rOÜ3pR>3dϹBKiv_J9vٹ|8&UdxB@nF6apr5k[t̠DwY`ǿW@c<]RV70T3D?i "~^w{۝:oicGξH./ɳ:St*@ܮ؞'ۙ"al:$˚^ڣxwFg]B17s		21:B`t1:rM.l<τPko,oN4FoZjdk6X5҄HDeP֊;30l6<Dbq-;\k3"71X31rdXv.$X-$#OU-<uEB}Nط&o+l`at4{EYrl@T]8t"fȹorh)%`tVHAƲ޺7>t5<eV_#C{Pܕ=p*y$/+w/
+M}}'<ls7S%wU+PDg$o|pݙ6T
+Bh3ܢԹ;7ԏ^%1s!zk̃|3Z~=nߔ:y\2;}#A}w&τ[)GrkR9A@-2=?!n?nhX1VcBaXs}*#z<VNn-D˴A.>dϔ&ZPg̷baV؝H{۔2aO3ejdGNj+79ldMŅxWqֶ*LJmuf/b.5yZV,VUU^tK̫ے7B2fFן;xú!Ek8ɚ<~[5Kx
+ī}ϛz"V*ðcҶ8<@\߮,uǊ8a͓NH"gɗnP`)?d%S2ܾp;SrTZnO.0nIAܙzGسwDpG#'UՍwBEau¥q6A5'Ԟ/6G
+5@!ݬBۑWE͹FU}Qի?ˮk)RQx
+./Iy%Qw}>#8Ul@Z5ժwL,Z԰TG4ێV|d/5;҃LNpR&X9a%
+YցSzW86(y%Ѫ3ȃhz?I`
+Ǯg/Mh@@8c_5s17O^b9))V˹`P:&}L4n%ڤ^f-Km#ֆt)D~'n
+1p'=+gPIy2m-J|p|}ʱawq;	`8µ#@V9equQ:lgùA"8QJԿ?XԐ"҈ΓKRB`HԊԆZ7mtvpҧ9i%&݁V)\}t>2n(i 6#T(:r}:O=5ё7a)q+JHZa,_œga5OoQyC,a҉
+Y ՋS$tķ}B6ĞayŢJϵ'S
+T)XJd)
+͋=i'f jDm+֙ÁMe# ov9ڼҳ6^Rʂn5F:3̀9wk[k:yk$άM,+_@Hl;OIḷwϣ`]:N;=1nOA/g~%6:I(+ko^j@Е{Ɛ,~\Zl~oP)OMz,_%Fĵk/LFc1$EF۫LY]o~6ʾ#Iŕ;"d2j9$a;ƺ-.\^}ɥ-!uuó=^M!ÿt/t;^e&\hWЋo-7!WaXgC
+״pZzߣlXs:]0"dT=p|>PKr־^Et<͌Z[MŴ"yAbnO<X%<gC"*OڼĤ1-:rÌm$zdșbJuT}Q	1yG?4=!,c609,{O|\TedrțͱeO!D5X@ZrEoAz?sQrl}١=Ԙ4>],W	)lK4ġrz ެK|_AߺN[1^pnEjgq׹}{_zʴZȼHObu@(.<R{ߪ$\wڙټ*?#Y֞ImC5r[zO}9mӝydwEN	@}D@kNSlb>
+G/І[eA`O"-xAZBD/Fʒ[/l? (	s)u[phi!QPOَCVǃrVmw?݂:!^/')	ފȂc-8hHFk$E:*WgJ4pxR҂<Bn{RpZێe1+jR3rډhy!UsJ{~qg$q@.3s(V;Fm0z2Zˇ/"В!~&-mHd2S3(Y5]ϼ[ck|>klN~?'8@&ZSѨW*bfWI'(El"5lHυcۯҏs;քyIM*p5Af;KђQ˺L8I٘;Cto׌AܡC*~uL2fs
+ɒ	6:C0Sՠau.>[*\=xRg'JuR1ѹsܻu\3М8]|tf(:&fv|Yy$"xQL'r@-ݔ̠$>Y'].t>ʑiƢ'W[M̙6.$o>AhsͰIA	ǞAw{_xtlw;ÖRqDCRX3ܗ1ĊD3݇c$jwĐ$S`#]n|:K!TAZ7/B=Ǻac^g%wq\h(b!UTpP-ʭs|tߏsH,~n,N9vJFdĞ[F<@L"WspYCcr?b|{H7kW[2vJ4lMD7o>D.Pk1;<&؀FG	?ж#v۽@цNp4.V G,D&8teߧ_J:+kХb-sA]jVPtƼ
+$ty}'M}رTfj3?=~Zwҁxiy/˝bB ,WȊn'RzۊFf=%nvT+ҢLT1[Ecg6&l:qxMkO1	R:TqCP2@"&andʽ<\Ha,ٞK}WEVsɞ=:l1RjL+]3bVbz!?bbv۳ koAB΍Vj"Z7iEZc#٥dIBϏiۗ/J$ɏr.XbF2>I.1l~*i"eB0#*]4)̉ݛk)yq68,'mn{ځԔ0ǥUsm"Vq8>׮_۸b']ZͶqѡFKLՐUǟgݴ$MV<7r/z/TRTJa_ٕ{6Vb<X~$5={	͈R+w1]ʻ<%gKĎvR?!s__*B[._3*ը=ڂ#،'d;	d'%$-9Lb%v]xIo[+sԞ^̮A-QuƘ<t\O.EhաMHދp=L˴ ʗJ;%WN#ooݭZWv2P?k5oD~OSLW+33-E_zǔDLMiǏS*s1٠oYTسwNΰ<t}G_kăYD¹J5ůIko0iINIB;XWǼf1Rq)[ܲ]%ԗ}f%b܁+AR5UIk\,LB#ڑڰbjtVڣd-UK$:żZ`Xi޺!UɣX2JÖԃۭ'ߠ+|MܻV½ڗϮ:Cn?}[<Ї=#!؛Jp`v~R|lV}"gժ(,˹"UXUݢREW֦jV"RM#;hR`kT8(lHnxz >v!FRGڟM}N+c1.AQa't$1ںZ)i..)	hs<ѽj.	Ό©2=ɏHдH;`WI՝ǚ	gĨT&	3W1~w*s!MS-{,c')ߺ޲+MٿF˙zKBSrwd%TۜӢ\Ax$"ڃĦ;FkuRD
+m<]V6jԩ_5!՚¢=g'zJ7ܿ8;LpSh_ު]ʸd@Gm`O"EEEH<aŦ	y@	ш5q&=yI<=,o"ScLȝrU{خ<Hߚtfc8ϕH2m*2TH.{F76QR^
+L͜B3?J4\Z{`ѯ:$L,8YP`b߅Izhu#KϹ2g-$sbVV+ÝZ׳ܬ5[;
+F*ƓBwkrz`'(RQ2[ػk6>?V->=ˀI8RTE+MX\Mh7eζc57X$m6	TO2kZw|U0vg`Wǜڔndo0V-~cγbT@Z;Ȟ٢D"`x|߸ʲ.4IEo4F!¢@pUqy,U2܅gWYUBP[Zg{3Yn6=%\,9Sܜ;^Ơ`Pplżש]П
+pt{_=5~͋aaIMVÑ3S
+T1#׮v+0ߪL΀@ӂ*4Gvl`ݢZ/mE:~ć@oq#u;o:u,1O$ymִ+=\V7@	7J0%-Dӡw\J˘:D=OT߽c25w:Ȏrͤ͆zGpwsٽ{S%LZoN&Ȅy`YoǮ|&MUr{zeTQ_ݷ vaIj?/`ݱrǷD1͎@6t	}4EmfةVRBBڐ	t;42״G;O׉XۧӧlugmT(w.:ڵz'ZhA;5^ifξ+ajaT	2Nh;'{"{\w^92èɑ'+ʑƏ@<*4N{PQe&ށǆdF5+lB&F@N):j̵R{<5ʰd,?/o[<N:`lūT^ыN[a;)/_puo)9=ka^ 1wI:ܥ qЕOcC?ߘZti>/řLϗC<,˳U9YHbhA;nA-/0`
+CVv]NQj<~0k'[^]b/WbRK3(٨Z,)'L*^YPu2G@Gτ7iDtю۸5AtY~0Q\)/=#7WFH5^RE(9y?g$VZ2HRG܇u[ľ\6;TtSU_xޮ7<,̋^O6oSCƞ'M2vӸsI:?қetP|Y@#܂JrG7rl"W{`bbUVlߞLȠPC'^16<M[,.ݯ6p*FVڒ&.Hm՝ܰ+dcs68U(m)2CrT<yL;Pݗ-dlUB,]~֓>}>r3lAĔy+ڻ_(3(nMY.D=aJn'%IOTK,1PC"(م~>%`?6t/XS!b.ЈH|
++-DYsˎkiw6Oę(~nGW{+nOsN<Dm"aZ(}Iǝ|'@Vw[&Z.H7ڛσiUgj2onԍFɨ+ǝZЄ׶0,U]pх,̢^<#rR%l:.45Dl<brSQ6Cz5\PEZ#^8?}PHx\dn}&+;z`.ah8BKvUG_(T=t>ft?4Rօ/w97¨yo<YdN3E7~;}sy՛o62uYu%/$%yJh'I^<HjVȨX|B
+,A+(=DU(}ޡjOXiܗVA)&ּ"ؑ=ApܦϡQekA9+ϖ8DET*+xt^&3-%S]zTzt^i̚~;ٱ`Շw
+y<U&_8%S׬ҹDԂtK~g6a>0>X{7}JrqE|fZx.I}xF7#	qn Ւlf7c}3n>ޓTɰٻFRɫyƞӿf
+\=L'P>o?.5~JĹ&]8DD,*rƅي0I8ci+2#O5uI[BVY'ܹK=mƋM/FI<0-`ʖ7 c0'wFsl< 8JܠI*da1ϩ>ye^+4y=-X֥?HQױ@4!a?|LFA:m~p7"Tw9ՙ$ԥpQJ0NI(\pR{A(8\oP0'g?N ns 8|&Ja?/S3AFUg`-ܟ.W>YZ
+X
+	(
+lV
+˰mPTۑ͜ޕ<3֟Vrox,'aʆ3LDl׍|ڭP(mhɸKޣ Y[cxʙnZUx2zk.oiXJ!s7qkݚB%:zQDdrl
+-Շ**Ӽց&`D;+Ne_B*oѣ);A!AƈQ6COx?Րnڿ9~ֈT0!"-j``F;͂+l/``S:Pc2NaڹɑhypĜͬ[۬6P:
+̭Αskk`$?."Onġ'F[G.ɃEH][8LO$V=u *p>S1'}+΃ytvg7á6_Ԕ7aސax('KD~!JcB><\4Rn(ve۫~Ȣ/3'fm[&D!:]{=
+VfvZi]Ǵ+u4NM'#_WOf͑G.&лRoDՈPжdJ)|QINGFq{AU֯wPصp)E.D@bjCcw5@?jkʹ
+yBBKcMxmZY*PL4Գؗ"Ü?cbՊ[B'Z J7{wX	1\I~bIo9i0+]&)[eCi"mr&yTQgyܯ2e5{9C^6͎ؤ\M=ĸZ2.0e<I9#]nTmvw\Y~gIe^fļ$Z<C;FR@Cm;:cV;}mO-j]f%Pe}\դ̷pM1Q:Ij1(pסIYt܍^lYVh<XB}rܮuZ?)KpMk%Rualۧ;T|Ϲ3:5fԙD%Sy
+;5lwR`֔3:cЄO(ÿӪĀ\UE2n&YߛieF(}{E #))vp	*j-Ǿ`QdR#OrB8wkP	g:'*oy^Hbv8@].LgT5P\Zl}HԻ!62!R${ȒkӺr$QeH}CVl5EFi׳}|&WhFxBآL&,*Q/a]EnkҞ^IͶs\д/5,fCo-*hIt(b3-XP,VWߙg-/@2?)sly	zFbI,Jy%54vyH.ծE^m͹`u-6ɻvk^I)eӮsI"MPR3DN,aTv8+fT0A~4*fh<FLoαl+o0ױFbW?֓LY	ƈIz-R۩*g,fp֎3?ӓ)4_ɕi8[w׏EE<+SttFӃPlԞ-r0eB٘Y:k0cٗ)\]
+\}D	U.,ԇD̔Z1;@͎d{g:awd
+XT(xj=*Uz˘?fZ?݋$Ƴ?5HE%+|l6~bt?-,s@?3u1H0(QoYӛO8J5zqpm
+$5?$6Yg4YDGك|MUFwdItTː!Y`M1
+~]ȇ-ӀE?߾#`BzБޔ
+,؞"Kiܓٔݙ@ؽS`(NSv3eHo!iD|SRcI[߸YLkUZѰnW",*R4-XߞF1<	VWyR;pn_D22O
+цBb:jLnWӼ,rh|[׿Z,r\N.,`Lg̝|T+2׋diƝ=\;͕Y3ˆaʯ	\ִq	
+U80R܄vچg|p`3Lxŀ-p'-<#y]J'Mkj<?mxpfɅӫ9}7SĮȝȭ+d|ZЍ[Ž{RrhݲmID#}YjiV#C/b7ϸnL72OzfK1:1ܺa
+uKe.jeuսTgnr	8oMUak/tOZuk/x<4@&z>kqveͨמXەߺ&Sep=Tڃ	tܯz(}Q
+8ȺgNhJKtѕΒm7ãNMӜuƬa-f<ߢ^W+Chnx6HfPݮHKmWSA,EJY"R1&>Ƭ8#6.yp@1q,ׇhs*ڏ4QC'&QAD~@*2>%<͉Zpu:P7ΐ܆VBޥuǲ1oJwKG*,y!+a|nԼǉ`ͧ-ѽBB{_UixVP:0ʅpi)x3YWG'̇1Omw]""`$UWg{^ ڗMPN=Ys]k	WYC|PSop/*Z#i?8s+:[ȋ3Fɢm7#<:<A	x|:^R[A7UhZXdJo]֨ kT^ǖ6`B-0KV/=}"I_xhkёSr=KVQH&<W|ZAS{'ۅ*p|w۝2܅	ZtJRO)_yu߁W$6İ6p,tkMQ(\wL3\*4^@IL_f{;n-A\!'cYD#DvLriն=`9ھVYC#_Ԛ1}݇8FV0z\6FՀ ſEGɶ:P#hźe{@-ȨQ#,mu2aefXIj#G&9u|jBV;t07a<òN$Q_^0 k)Kn6L5b+@qXqΦϐ@X[mG=f`Q^#ѩlM4&K;ӄ^_ǱLpڛހKc9ZпSd7_-޼X1>x{twَLySM'Fbe@)khNH5ˋV;7sؔ*FRu^v-7'12W%Pߺa WxGy
+d`^_8{קFY*HzGȸpWL\~׊f)Y24αNN5XmKE8y&5<`b¬ߝ0Z?8f>3G޵3@%*1	#h:*ЯN0BwÙ4g>l)8fNsW4BZ%	CC`\Ղϼ9vAȇE xZz@Paͷ}lki#^Jݻ]
+]Xv!ʕzЏ2ԑB<UskǙVUr%!)A{bןTvЄMjйk>RC-G\pז$`1Lͥnb]ōCo3fO~J6)S;$H6ͺƢ	M7ӏڵ;$*.=92u>#
+NZ$q(ڲo9)![f[N2]jB{s\2ȷӸbCtށkT $FD²l۳YDPĿ,!6ӄR6sҦiGҋ˝;șȩM@;ͼs!N;4X.(yY4.˹rįP ;'݄V_P;&A%ңźp+rMm{D~YP"ɵ~-}˙3'4ſT#ĈɈXEzzȄxTwAZũ^Wäc/	4Ȫxs̂а9OձzjOp5m@p?̲/K`+ >&v?t/Pz.c]NA`ԏбŲ[i	yhHs/5VRbRW:g@CҨM(޼ϰ&fm@$
+?Z&w'}ʖ$g0
+Ҟ0"m_<DׅN~KGR7].2JcYJw4Uɓk޽|O#XOR!q1{??ׇHC۟F2/׆j9Ī_.IC'E
+Vzג'|-?̵O.Y,IvKԠb ݵ"H[;[AR'Cά"w%P3m205ǐmzEH9ZnclMzl<hT`i{,E,8Y>P]=iO_W+Pq
+̀PQ9#tOEp 5"	@ٳ1
+]~x~
+Ͼ208`Gv\Ak.v`ޮ͞B~u0B|6!	wK+]LLtzv/anJ[ܷ<L.ΆzEm<(ڸW;:vGԇ#5͍J
+V˒HYgU*	߹^UvՌ|vq΄\_<m0NI9>N\8
+־>%jH	ܧ v2 Һt%#ڲ6[+t[̤%2iי8?ҟݨd"H!v`LIRmrdS@LbGW">VIauUPߜ1xsЛq%$*#f;ՙP۱H~{;֏Mm%c֑ӟߡk}mf{=B"Rc6]sKM#qi8͏/J+Di+*iX	_B<j܌-#zM'L_e|dm%}sKanRPH3$!l`/$"Vd6a`Pie0{pTЊ7ٽ>3"VB!IMtJkI$1X"8ePD3ṱ.x>R8̕FuTZH(4Tkl/eYԘA,ko[xq/n~@ɤ'4bX9wëa޽ϳ`jLA
+'PQfbGV"t/}&UPS޳ЋfQrA2jLgcVK2jOkPWΫ>&̐[:^Rʥlay]خ4F?;دZ<]e/:f	ۆתg!=eUԕ$WOi<2qvPE<7_y	ջ:ofP&yGnÄA9)ԫ0S{3q*XR"d1IA+e0dENE{aU-:>s\dKy>~Jdqt-xnף̳0h×ѨQw܁AΜ/*V"siTQ%idNL}p5	wxX1'+U0W[LѤNԙ+./hHءtƮٜ<gaWp+Ҹk.V`&XNh>fMȒʛ?gD)4i
+wαD&k%Hlq)"`_zxsS7lPmFDCer1~q C-vÒoEB	neLK,t	2g
+]Ův^N¼pl.w	ȍ}Ǟ֊*ZRNZ;C(\'x:ƪ}f֛J$y{9c*~tbB&'4zIZ.'
+f-ZKy%^EBAӅprX/y&vWNTvtxb'W̢7SͫG0rifI,nY*,Gͺ6ڭaMaԙ}Z1yK]EXf5ߎ*61-_'9ց!m8γ̩JWc|ߑm߻e+ӧ[*nA:FgPza[`ч^З۞L7o		+ŮƽʤޒM*Ô=!փ8E=ǭ#dϺƝN>):aؑN{CD{{[HZ{=*XتZ@B8/_z:@+vH͑<=MɍG=ٴЄG>'NOka]:PǼIblHfXG
+<Le!î&oǜڻYr^@!+94pWG]ыfE{1bwta1n^|9uPcрGdHU!j6!-=tյܪ1nSzԸwaPq^WEкņ֏&B*;,j#)4%bR)UItѼNSv?ZhvjyH)S޿{vţIs
+\>^bnԇf)^"|bŲ	? eMiܵG۟xLLSnGϬͻUiͿvGǍ!c>EPݜLuPM$>̢'y-0jl/!i))sT$Is&Չ(=Qok7uӺ	#F)'%	hոtcd\}CNbU.LhњF"^IP"^RT	',_EOڐv7PRxq҅y	Լ;-X#M$jڄS2vg6'd~Z\O37Βk'ozLBdK*\yܦsoߥETS# +xH<.$$>wL+_eyRY`]{vm21D0*pлSb/*<En'_6Q>ZӾ5_}C7#s`L
+Ȓ0'.rRQh15ȍٜS K/޸t F#3mʻ!&AvsOA8d|Ḇ֣0'Brs2=H>52Be6vYrQD~$dA0vt2V)bT]A>ުˆSssՌKyzӗf.،ӳµ3H1< IlWOdz1ȀYly2VQ$lLg9ߛV؂+uL_7º%Ec׹B[lc#T#;:2E_@W\7ҷtym	W3jM|9|oH`߷*j59pzY9>߁Ʒ5C߸N6$FwT	ǳn=f|i=Pa!79:scw,פ> NPMTB||Q"v`I<0+ܥw5iU5m=u],WpBw9Ӗk:O_}0[۝TDxCTa۰mΰIgӥ_\XaΜ,#HiH!whq.I5JBдk
+OQ>q%6ɞP33|YX'b0*ԈAVѴהpFhRW'\+-^!6&â$e1Й՛#^ҲbG%Ukȼ`#}5\1.7n[kW،Gݺ3d}[>eW:	MwCXLO$>Xƌǔi1Hx|FCwfG0vúՌsXC/QE> A}	àEߠ<Ϳ7?nUZb-ۀ:)_cu|}bk>C.Uř:a"|Kqr-:-Ǩ}>fzlCFgۓx&őq)YZL.ӪĕP:l):%nDSѺaa!u̶!9RNa'XU%&/Cr <9
+YYg<ա4lnqҺ6W^s`C2
+W"g5(s=og|7gY2D26F43\TY'9ǐ݂r]+WpgrыOL|Xs&ߵ5	:A&ƒ8fmU±']	,!/(K4V2i6h
+9+Vdj{Z)~(
+/vW)&kLڢw-T6t*{}<Tz\]nn7|n;8"ɷKI>7p1&? 9*UBFF`ʝ{fudhdu)q!3ζʽϊ18egJMݎ	
+4̖QȣU#	®ʸax0r-		}Gr$7oOpx'^ak/pFQ6ܨ&-?׳J<t8יi4t	ن:9'4B1p)\Q*w2fLiFq0	r{u79cAFtҭxP5|pl@fO1ι;a_֠>K><7IˬgD^"tօĚh%c09+oroo9ZJ0c/4,TM/~J#9;+2E	ɋ)R^5S#DVGߖ{F{Q2mdP=ġreB{ڵz_`b!FG0kSղU}7t08tR?cvĮ(
+"$Zʀ*FCtđzjz6K`<kp-MG~cjM<V|gڏѬWoґ8׍lʎlHU#s|͒f_qg5#[wEt.P27SG'98!}qP}@܁y۞ۼV|Yd$πo~dY	ݒG0Z3۽8_9o_ԧe8@PĬZ*zcwn?сOuS«ŴF+k<ל!߫5czE,\H|*B:r֟Tzԇ4Fvo:2YpWutZ?jN'm8+̚CZg5u@a-N"Ƒ6	Y#¾u44	M|׶xZJV=MD#bկc^Ч^}\{]-X{-1q!\жžeϱj׌TjZ+vk2rɵ?N$9<sG~u!dE՝y_R~ml{VIcduк8"w(_Є+BY;t:jswq}/bH_}0W%U(^]515я|W2STolĜUoeo8qU.3!1o*,ȍ:dCʔـ;+ZMt-aD9s_XPhu9Յroc?,-'2Ci:2_f}	{@i"jnvn_۱):v66.T<m']X
+BHBJj5Q_2|Wf۝|WGʖ{g=bLrt_e]J%4Zߗ,vjsSU,±dA>`ƉZj)ʑwd!ЪٸC{x8нJs]696d|WVQR8"].5IԵȟ*OƝ͜@N<a]FJD.EE,nvzGZy@mpGbĄ	rjh)ԋO.!S>ߑ8DCnGyϲ
+ecY2?70#޿Ďm";u5@1Ĝ%WtFJ,P+y^JҹT-ϗU1O0 eĂ!Sc`B-Yճx{vW2Cߓk\JpbP8эXjʿ7ז Ewu-+P *R'vk,{\:%>@"k}1z6?>Άl 8+ѧQC#^5|L.URccr<30eGsGʮע)f%u4ClvȖSQ=\VLgbZne$ 3H2HXÊS@Ԩ.Y|[;V>mh/0Q3JőUkoԺ`gLֿ̪Kԧ4r"{\ߐp{?lc-(lH^cpu[4޶.P{l@QS^96E9tsٻٿ{յhPj}tΦ֭pkLM?=ڴYv0	[Xȭz'ڈ%wfgrP/Ŧ׶Kp:Ok}JIkK*K܌& ̠'ܒuE_&mxlڀB r*eWE!WԿ_;Zr`zx¿sW=[W2.v[ӹN[5
+XHÙJ2ǯG׵Ѯw&[HZ5~ŪDiK_^Vêc]m]/p5pANx93acEqt;!w&/El;4|ޔ06r+aPţKzsh;;}Z԰	H$Pz̃,567q~IaZI+̤B ӾČ4Xysk5bLȡ_)&؇\(GN7tOהҌYnCH4<GĪ;̣tsXUX\1HffXug[<vʤS)7bg4wckxkD"rY޵l:h3N}Lݸifo~V[ uzJxҹZIp6S?o1YPr?dT%B2qƸu	E#>x"a2#V8|\p8_[yj=RL$^J.[ؐEٺ97Z)"3.YvJwYҿYCqШniF:;1A@<w38%-n)gk| Hrqs5D}@QmGfi:ۨ:EGgvm]_0V_ӂ|Cl1rc6}hI"%*m4yl4	/H0i=OimuḛVuw{Ӂ=ڰ̃Z=s4Efsg}&wF(Z,$dvYݧGlĊX]I3m׎+|$R|֪t^E8Sŵ'f%ޭ2_8s2tz\Itl'o~?ZSϘ̴ŽKjەR!~Ȝ}{\CNÑȴM\Zy=j}_T8԰iG]el{yk+PQa=UjwPƆNGXr_140Aݙϻ׎ݘF!=E$p{klņE\?oVAÓ>ʔ3/,.Huqԗxljp&HкԊebѦѰ;V];#/ǂlAl3|?,cّnޣ4t]zCrn;7,I;}О;h׭FCP4VI=޺N£êIٶcz`$";~!ԲR'XDx!m\L?Ԃ]D9`UmgIcf[O̞6i":ƙ$`y
+YmzRHYֽi˙Xu؟NZQض".cNj(Y
+`< -dk(/?aZg	0ɋH-B̕ye
+{7f׸gCپ
+pXзDNW{o?Rh;qE0~m|~k!ߋ6=ХP\ի
+qBդvV̾}LOUV%p!|oS߁)ILCizG(hMmU*
+X}&@0J8cc^-pv̴<b_ABw>"{!">["~%h'u2m$pJ/q*mW.~_Pީx7̓wAΟu}15Q("kũG4topgv.wւ;_] $_C9>1uכd֯o:rX]\ؾ
+^7'&s-.i<11N$Μz8nY:=-]8w#ש [0^3Q*uwVj3ޘ
+F	?ϟ>Hk&ԉy#0:@V+B@~koݼ68W2H:Fjd#>Rp8Y^mibc#qOWɌFs%>-/	ܔR=Iy!QW2wf~^&h4ʸūZ	}vT8m֢S1=I԰@2/͜:9W[Kg,|=YkMx
+Cǅ<5f@z,JX9Ϣ	xV`/3݆EV5=ӦTc&MD?CywN$\[iެ^G+f=j{	d_Ѥ{rΦGY/ʰmQIaE}(: W0@/hrql5ϔvXO@b+RZ}q,YK3\l#5k܂'Nimym5vW776]cjь;!8#\nuekhV8(.krlJo5ט1O0҂i|dͪt8j
+Bŭ4CREѦ3W)xABmZȰVLS)ӡ\θ*:k~>/ܝgU$dpisZJ"[@`/~ħcHJmti1i=F%HX{|j	6_ ^VxTrǈe|3њXkˍhL5$>ZO$cG?33/ȜA-yFpqM<>nwWBmn ,p[fXl+H,$yoOhψO'L36NOD(;ɋHXǢr!e0m.JC~+
+Z.##b6i:y^'bM՞ѬY҆PІY+ȶ>,siNWT*nB:lamQAO1)3܊3#7j5vrvh^`kw;hksxHO%=ؐq$E׸gCK%Y!ztqV0nqd9QĶۂʦ)qdԱ}O@]FƛLl={ˊ3	<+ou%Hփ Apn
+9؜=Y^N{҈EBQ)Enr>k#9rLM˕؞NҙsKDso{8҄hP `ͫmIh$'(ct¡δؼ@)N	v_r:@\`TA6NJUxۭ	Pc@'Zэ.Q>s#"߽C&A)*x4./q!Z؇x u}DIO"xVm~lc2B{O.I˃075P~Gm+[U)`C ~6H|,Y1N\Ɣ\&Mwސ:CzVd\	P]>Fsxˤa
+Mu<fG2خ57$}܈TcF#1<%e	WEׁ4X%JصLf{hW7!ں'($Y{l&ʞȒɄ9Yyx=,k	֤}8AEe I2ՄxJݦP̗tz.
+1`ك+uÕȘIȡ >a(҅Go*Ll5csXN<l2Jnv+AηyWE~v2%?»N*?K5EqpO P٬SYdu<!YNptjy·&OҞnQҜ̰s1V+ұ)hm^REOJwɢҘRx2ț?H~cΐ4ܥƑӘr{Ͽm~*ze!rUi!K@Â;O00&ɰSsKǸFІxQϊ<{m10ݒLeJd|ޫrmt;hf֫ջc~`pQ9q!(9ccm;R<9#O	o$ӷ^}_ǈN]jn!^v9
+{uMdq<t!!:؆W|IIW\N"m\| 3,:cN{B3R\HYO`5QRo-p~ͱ2	1+JCy4EGmutqlS߉
+&^v:<}&'¬9Tؚ˻zSd
+]HڿXܜ4ɥZº@cwɪULH~tcZG%ȪqfO۬D
+H"VRJƵZXV/=9 dhtmڷpLb0OdP* ݈Z*0Y~rODݔunžVY=l%HL}FoZp5lj0D6?V9Ƈ?
+>PDޭvG_rXO(qAҪ#?C#IpX,ggtk3T]~5'KԺܔ>"JUB\D8֋l7Ҵt4Bb/$.׹	hW"{\#VR},'N6(zڤ[^!r$ڲ_ӲtXS4pXlk]a|Ʀ~17Og5f@M/}ځS{oO>@XNœ(<ό*i
+ݓΉZwbМ0@F`SO<CÃaWGn>L_C[L(Н1GU׹2*01+?${}=W`eـ}Q)BQgWRw
+yWcu1
+svolvRzP;{ǰċAiw$,K8ӯ2dkpUiŜO`KtpJ˷JWB]U*B97pHVOomQ2FyWm5\Kk01ך(^|u
+[6mWqk^K$ʹ	SQ׉ĎCT_׃HԻ:g=@#8X'C'hٻO5)u$Y}Oo$4Šd=ˇ(o~;3˃PDDZ|Rj48]mOl"5̓9w#Ec:BLe'sE@7_N{aM;B&ʆ8p||YJTՙ`<rT|Q})!ܲE
+je=4~paF3;ev7ܻ)	'A`e1$40~#8(C0Wyh #͈cnrNao\qަ
+n6
+,T-k]ÉwGǚ>t<8lg^}C.ֱ@`N:H̯H56c;@Bwbo~eyЊ#%d҈w<͈4{~bҁ#1OY$pΘR*wX2mu2ʌ`q'dJH5`J߫o,q)t;HBuq:R7y[קN ҫD#N),ӟ6QHП
+mS n6WTvk@XP-Y|T:d!b+WNh&jjp̅';@hݾA=ʱԸ4=/׭r~ę6RnR"%}=cGJ	jeF^EVe'#'˪$hCЧB^DӝH S:vДon:J8.!jJZ:oֻstǱ8fJ<2PnK	?m&vB|؂/Գg}+ETP!rN@aEG-mSOnR,?yfZee,kg,z0YQAǳ9>'rzЪzš8̾=\`TIIo	SW,WqǵIf)!;"ѻezyٽkq2~)Pj;&f=oPЬ=2'RWFԶ#GOZS:kbBEH GbPINVT+={aLvy@,!ѡ{[8ţAEu/]TٜXi
+
+9شB)Hdȫ 	jPٖϭvE<-'RߢvmI!q#v^i8g1˧șی<0͌pڞWӳ؄bTیlY#c,AڮIm5P[ߚ|Vs/ǬotÖy{R6RZMhqǢ+Fz"uMzWsyjHϪf3(Ǯ^b"xOfjE&vP{O,إԶWm޼[zп(}$$?މ'ۊR(1b	85 &?}&BRkTJ(sť SY4xf1l˻|֙Ha	peX>uwx{ɞ2 gQÆ%Eo5-CDbAj
+j։TЫ?gsE"{_xMl	\r	P͓)v$ڐd%ɫ;ݯp>#UޖX+=&u1{4x+8"˨ͺ9E)ME"#&jܜ:D'TJ@Lxk%={;9oBO3}0b,|w.+dB'(@>jI3T-,AXTQ>dqC&i<F?ѯ+.G,8	+{[=HAlf_H'K=6sgVsn|uP*w0ԆMދ%@	prB}w!
+tJEz<<ɄrWސg<CϤ^a=ؑ&JSӫȓUV4g 3PrJHa"CqL6t֚niZ"7Kw۬/5$]c-v<LKae6ZZ%$Փ	 ܱ FѼbPrCk
+Y}iL#i+ՓR"Ǭ#CzytDu#e:b7d83Ԫ;ƍ^=|Eir@(K3tcW	p	+VDw)t-T-^zX		TƕНlUɱTO|PYs[ȩ7ډE9&P<s!4n+Q3-d$c?
+?NDNc2:qu HRZhi͆?bQDŀ6K*ĐkǑ'aPhkDZǵpϟ^_.qi3L1=6{x~#bpXє:8bsJچ_ C;΍j
+%yQuoM҉a.w*־ˏTڲU$L1b7]]~ʁn33tEl"Yy:<hoqqhJʍ\''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24924)))
+exec(brotli.decompress(n.to_bytes(24881)))

@@ -270,10 +270,6 @@ class Config:
              or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
              "with lanes and looping, must be <= LOOP_START or > LOOP_END")
 
-    @property
-    def fp8_roles(self) -> list[str]:
-        return [r for r in self.fp8_matmuls.split(",") if r]
-
     def validate_run(self) -> None:
         """What training, quantization, evaluation and the outputs need beyond the ranges."""
         need = self.need
@@ -314,6 +310,10 @@ class Config:
         return [float(s) for s in self.mlp_neg_slopes.split(",") if s.strip()]
 
     @property
+    def fp8_roles(self) -> list[str]:
+        return [r for r in self.fp8_matmuls.split(",") if r]
+
+    @property
     def lora_targets(self) -> list[str]:
         return [s.strip() for s in self.ttt_lora_targets.split(",") if s.strip()]
 
@@ -351,8 +351,7 @@ def _parse_value(var: str, raw: str, type_name: str) -> object:
 # A tiny model and a short run that finishes on 2 CPU cores in well under a minute, on the shipped sample.
 SMOKE_PRESET: dict[str, object] = dict(
     data_path="./data/sample", tokenizer_path="./data/tokenizers/fineweb_1024_bpe.model", vocab_size=1024,
-    num_layers=4, model_dim=64, num_heads=4, num_kv_heads=2, mlp_mult=2.0,
-    rope_dims=8, xsa_last_n=4,
+    num_layers=4, model_dim=64, num_heads=4, num_kv_heads=2, mlp_mult=2.0, rope_dims=8, xsa_last_n=4,
     train_seq_len=128, train_batch_tokens=4096, micro_batch_tokens=2048, iterations=60, warmup_steps=2,
     warmdown_iters=20, muon_momentum_warmup_steps=20, ema_decay=0.9, max_wallclock_seconds=0.0,
     gptq_reserve_seconds=0.0, gptq_calib_batches=4, train_log_every=10, compile=False, eval_seq_len=128,
@@ -478,7 +477,7 @@ def shard_num_tokens(path: Path) -> int:
     num_tokens = int(header[2])
     if size != SHARD_HEADER_BYTES + 2 * num_tokens:
         raise DataError(f"{path}: header says {num_tokens} tokens ({SHARD_HEADER_BYTES + 2 * num_tokens} bytes) but "
-                        f"the file has {size} bytes: truncated or corrupt; rebuild or re-download it ({BUILD_HINT})")
+                        f"the file has {size} bytes: truncated or corrupt; {BUILD_HINT}")
     return num_tokens
 
 
@@ -700,9 +699,8 @@ def rotary_tables(rope_dims: int, base: float, max_len: int) -> tuple[Tensor, Te
 
 def apply_rotary(x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
     """Rotate the first 2*cos.size(-1) dims of x (B, T, H, D); the rest pass through (partial RoPE)."""
-    rd = cos.size(-1) * 2
-    half = rd // 2
-    x1, x2, rest = x[..., :half], x[..., half:rd], x[..., rd:]
+    half = cos.size(-1)
+    x1, x2, rest = x[..., :half], x[..., half : 2 * half], x[..., 2 * half :]
     cos, sin = cos[None, :, None, :].to(x.dtype), sin[None, :, None, :].to(x.dtype)
     return torch.cat((x1 * cos + x2 * sin, x2 * cos - x1 * sin, rest), dim=-1)
 
@@ -2256,7 +2254,7 @@ class EMA:
     trained weights (one started from the initial weights would hold 63 % of them after 154 steps at 0.997)."""
 
     def __init__(self, model: GPT, decay: float):
-        self.decay, self.updates, self.params = decay, 0, [p for p in model.parameters()]
+        self.decay, self.updates, self.params = decay, 0, list(model.parameters())
         self.avg = [torch.zeros_like(p, dtype=torch.float32) for p in self.params]
 
     @torch.no_grad()
