@@ -199,12 +199,9 @@ class Config:
         """Defaults, then the SMOKE preset if SMOKE=1, then every VARIABLE set in the environment."""
         env = dict(os.environ if env is None else env)
         fields = {f.name: f for f in dataclasses.fields(cls)}
-        values: dict[str, object] = {}
-        if env.get("SMOKE", "0") not in ("", "0"):
-            values.update(SMOKE_PRESET)
+        values: dict[str, object] = dict(SMOKE_PRESET) if env.get("SMOKE", "0") not in ("", "0") else {}
         for name, f in fields.items():
-            raw = env.get(name.upper())
-            if raw is not None:
+            if (raw := env.get(name.upper())) is not None:
                 values[name] = _parse_value(name.upper(), raw, f.type)
         known = {n.upper() for n in fields} | set(cls.LAUNCHER_VARS)
         # A typo would silently train the defaults: refuse a variable close to a setting, or of several words whose
@@ -1000,10 +997,7 @@ def unit_norm(X: Tensor, dim: int) -> Tensor:
 def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) -> Tensor:
     """About U V^T of the SVD of every matrix in G (m, n) or (batch, m, n), AOL-preconditioned; an iteration is three
     fused batched products (baddbmm)."""
-    X = G.to(dtype)
-    single = X.ndim == 2
-    if single:
-        X = X.unsqueeze(0)
+    X = G.to(dtype).reshape(-1, *G.shape[-2:])  # one matrix too as a batch of one
     tall = X.size(-2) > X.size(-1)
     if tall:  # iterate on the smaller Gram matrix
         X = X.mT
@@ -1016,8 +1010,7 @@ def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) ->
         if i > 0:
             A = X @ X.mT
         X = torch.baddbmm(X, torch.baddbmm(A, A, A, beta=b, alpha=c), X, beta=a)  # aX + (bA + cA^2) X
-    X = X.mT if tall else X
-    return X[0] if single else X
+    return (X.mT if tall else X).reshape(G.shape)
 
 
 def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
