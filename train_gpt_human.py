@@ -199,12 +199,9 @@ class Config:
         """Defaults, then the SMOKE preset if SMOKE=1, then every VARIABLE set in the environment."""
         env = dict(os.environ if env is None else env)
         fields = {f.name: f for f in dataclasses.fields(cls)}
-        values: dict[str, object] = {}
-        if env.get("SMOKE", "0") not in ("", "0"):
-            values.update(SMOKE_PRESET)
+        values: dict[str, object] = dict(SMOKE_PRESET) if env.get("SMOKE", "0") not in ("", "0") else {}
         for name, f in fields.items():
-            raw = env.get(name.upper())
-            if raw is not None:
+            if (raw := env.get(name.upper())) is not None:
                 values[name] = _parse_value(name.upper(), raw, f.type)
         known = {n.upper() for n in fields} | set(cls.LAUNCHER_VARS)
         # A typo would silently train the defaults: refuse a variable close to a setting, or of several words whose
@@ -270,10 +267,6 @@ class Config:
              or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
              "with lanes and looping, must be <= LOOP_START or > LOOP_END")
 
-    @property
-    def fp8_roles(self) -> list[str]:
-        return [r for r in self.fp8_matmuls.split(",") if r]
-
     def validate_run(self) -> None:
         """What training, quantization, evaluation and the outputs need beyond the ranges."""
         need = self.need
@@ -314,6 +307,10 @@ class Config:
         return [float(s) for s in self.mlp_neg_slopes.split(",") if s.strip()]
 
     @property
+    def fp8_roles(self) -> list[str]:
+        return [r for r in self.fp8_matmuls.split(",") if r]
+
+    @property
     def lora_targets(self) -> list[str]:
         return [s.strip() for s in self.ttt_lora_targets.split(",") if s.strip()]
 
@@ -351,8 +348,7 @@ def _parse_value(var: str, raw: str, type_name: str) -> object:
 # A tiny model and a short run that finishes on 2 CPU cores in well under a minute, on the shipped sample.
 SMOKE_PRESET: dict[str, object] = dict(
     data_path="./data/sample", tokenizer_path="./data/tokenizers/fineweb_1024_bpe.model", vocab_size=1024,
-    num_layers=4, model_dim=64, num_heads=4, num_kv_heads=2, mlp_mult=2.0,
-    rope_dims=8, xsa_last_n=4,
+    num_layers=4, model_dim=64, num_heads=4, num_kv_heads=2, mlp_mult=2.0, rope_dims=8, xsa_last_n=4,
     train_seq_len=128, train_batch_tokens=4096, micro_batch_tokens=2048, iterations=60, warmup_steps=2,
     warmdown_iters=20, muon_momentum_warmup_steps=20, ema_decay=0.9, max_wallclock_seconds=0.0,
     gptq_reserve_seconds=0.0, gptq_calib_batches=4, train_log_every=10, compile=False, eval_seq_len=128,
@@ -380,6 +376,10 @@ class Runtime:
     @property
     def distributed(self) -> bool:
         return self.world_size > 1
+
+    @property
+    def cuda(self) -> bool:
+        return self.device.type == "cuda"
 
 
 def init_runtime(timeout_s: float = 600.0) -> Runtime:
@@ -474,7 +474,7 @@ def shard_num_tokens(path: Path) -> int:
     num_tokens = int(header[2])
     if size != SHARD_HEADER_BYTES + 2 * num_tokens:
         raise DataError(f"{path}: header says {num_tokens} tokens ({SHARD_HEADER_BYTES + 2 * num_tokens} bytes) but "
-                        f"the file has {size} bytes: truncated or corrupt; rebuild or re-download it ({BUILD_HINT})")
+                        f"the file has {size} bytes: truncated or corrupt; {BUILD_HINT}")
     return num_tokens
 
 
@@ -696,9 +696,8 @@ def rotary_tables(rope_dims: int, base: float, max_len: int) -> tuple[Tensor, Te
 
 def apply_rotary(x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
     """Rotate the first 2*cos.size(-1) dims of x (B, T, H, D); the rest pass through (partial RoPE)."""
-    rd = cos.size(-1) * 2
-    half = rd // 2
-    x1, x2, rest = x[..., :half], x[..., half:rd], x[..., rd:]
+    half = cos.size(-1)
+    x1, x2, rest = x[..., :half], x[..., half : 2 * half], x[..., 2 * half :]
     cos, sin = cos[None, :, None, :].to(x.dtype), sin[None, :, None, :].to(x.dtype)
     return torch.cat((x1 * cos + x2 * sin, x2 * cos - x1 * sin, rest), dim=-1)
 
@@ -959,9 +958,9 @@ def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model (float32 weights on the device) and what to run: compiled, bf16 activations on GPU; float32 on CPU."""
     torch.manual_seed(cfg.seed)
     model = GPT(cfg).to(rt.device)
-    if rt.device.type == "cuda":
+    if rt.cuda:
         model.compute_dtype = torch.bfloat16
-    run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.device.type == "cuda" else model
+    run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.cuda else model
     return model, run
 
 # =====================================================================================================================
@@ -986,19 +985,19 @@ def newton_schulz(G: Tensor, steps: int, row_norm_input: bool = False, dtype: to
     ("row_col" of #1089). `row_norm_input` is MuonEq-R (#1285/#1394): rows of G scaled to unit norm first (not
     redundant: polar(DG) is no rescaled polar(G); tests/test_arch.py)."""
     if row_norm_input:
-        G = G / (torch.linalg.vector_norm(G, dim=-1, keepdim=True, dtype=torch.float32).to(G.dtype) + 1e-7)
-    X = polar_express(G, steps, dtype)
-    X = X / (torch.linalg.vector_norm(X, dim=-1, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
-    return X / (torch.linalg.vector_norm(X, dim=-2, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
+        G = unit_norm(G, -1)
+    return unit_norm(unit_norm(polar_express(G, steps, dtype), -1), -2)
+
+
+def unit_norm(X: Tensor, dim: int) -> Tensor:
+    """X scaled to unit norm along `dim` (the norm taken in float32)."""
+    return X / (torch.linalg.vector_norm(X, dim=dim, keepdim=True, dtype=torch.float32).to(X.dtype) + 1e-7)
 
 
 def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) -> Tensor:
     """About U V^T of the SVD of every matrix in G (m, n) or (batch, m, n), AOL-preconditioned; an iteration is three
     fused batched products (baddbmm)."""
-    X = G.to(dtype)
-    single = X.ndim == 2
-    if single:
-        X = X.unsqueeze(0)
+    X = G.to(dtype).reshape(-1, *G.shape[-2:])  # one matrix too as a batch of one
     tall = X.size(-2) > X.size(-1)
     if tall:  # iterate on the smaller Gram matrix
         X = X.mT
@@ -1011,8 +1010,7 @@ def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) ->
         if i > 0:
             A = X @ X.mT
         X = torch.baddbmm(X, torch.baddbmm(A, A, A, beta=b, alpha=c), X, beta=a)  # aX + (bA + cA^2) X
-    X = X.mT if tall else X
-    return X[0] if single else X
+    return (X.mT if tall else X).reshape(G.shape)
 
 
 def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
@@ -1070,7 +1068,7 @@ class Muon:
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
         self.row_norm_input = cfg.muon_row_norm_input
-        on_gpu = cfg.compile and rt.device.type == "cuda"
+        on_gpu = cfg.compile and rt.cuda
         self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
         self.banks = [Bank.of(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
 
@@ -1133,8 +1131,7 @@ class Optimizers:
         adam_groups = [dict(params=groups["embed"], lr=cfg.tied_embed_lr, betas=(cfg.embed_beta1, cfg.beta2)),
                        dict(params=groups["scalar"], lr=cfg.scalar_lr, betas=(cfg.beta1, cfg.beta2))]
         self.base_lrs = [g["lr"] for g in adam_groups]
-        self.adam = torch.optim.AdamW(adam_groups, eps=cfg.adam_eps, weight_decay=cfg.adam_wd,
-                                      fused=rt.device.type == "cuda")
+        self.adam = torch.optim.AdamW(adam_groups, eps=cfg.adam_eps, weight_decay=cfg.adam_wd, fused=rt.cuda)
 
     def step(self, lr_scale: float, step: int) -> Tensor:
         """Synchronize, clip and apply one update; returns the global gradient norm (0-D tensor, before clipping)."""
@@ -2211,16 +2208,16 @@ def eval_doc_ttt(run: nn.Module, val_tokens: Tensor, tables: ByteTables, cfg: Co
 
 def autocast(rt: Runtime):
     """bf16 autocast on GPU; float32 on CPU (where bf16 matmuls are slow and tests want exact numbers)."""
-    return torch.autocast("cuda", torch.bfloat16, enabled=rt.device.type == "cuda")
+    return torch.autocast("cuda", torch.bfloat16, enabled=rt.cuda)
 
 
 def sync(rt: Runtime) -> None:
-    if rt.device.type == "cuda":
+    if rt.cuda:
         torch.cuda.synchronize()
 
 
 def peak_memory_gb(rt: Runtime) -> float:
-    return torch.cuda.max_memory_allocated() / 1e9 if rt.device.type == "cuda" else 0.0
+    return torch.cuda.max_memory_allocated() / 1e9 if rt.cuda else 0.0
 
 
 def lr_scale(cfg: Config, budget_s: float, step: int, elapsed_s: float) -> float:
@@ -2242,7 +2239,7 @@ class EMA:
     trained weights (one started from the initial weights would hold 63 % of them after 154 steps at 0.997)."""
 
     def __init__(self, model: GPT, decay: float):
-        self.decay, self.updates, self.params = decay, 0, [p for p in model.parameters()]
+        self.decay, self.updates, self.params = decay, 0, list(model.parameters())
         self.avg = [torch.zeros_like(p, dtype=torch.float32) for p in self.params]
 
     @torch.no_grad()
@@ -2263,9 +2260,20 @@ class LateQAT:
 
     def __init__(self, model: GPT, cfg: Config):
         self.banks = [p for name, p in model.named_parameters() if name in BANKS]
-        self.bits, self.alpha, self.active = cfg.quant_base_bits, 1.0, False
+        self.cfg, self.bits, self.alpha, self.active = cfg, cfg.quant_base_bits, 1.0, False
         self.inputs: list[Tensor] = []
         self.outputs: list[Tensor] = []
+
+    def update(self, step: int, lr_scale: float, log: Logger) -> None:
+        """On once the LR scale is below LATE_QAT_THRESHOLD; the soft-round sharpens from alpha 1 to QAT_ALPHA_MAX as
+        the scale falls to LR_FLOOR."""
+        cfg = self.cfg
+        if cfg.late_qat_threshold > 0 and lr_scale < cfg.late_qat_threshold:
+            progress = (cfg.late_qat_threshold - lr_scale) / max(cfg.late_qat_threshold - cfg.lr_floor, 1e-9)
+            self.alpha = 1.0 + (cfg.qat_alpha_max - 1.0) * min(progress, 1.0)
+            if not self.active:
+                log(f"late_qat: on at step {step} (lr scale {lr_scale:.3f})")
+                self.active = True
 
     def begin(self) -> None:
         for p in self.banks:
@@ -2322,8 +2330,8 @@ class StopFlags:
 
     def __init__(self, rt: Runtime):
         self.rt = rt
-        self.host = torch.zeros(2, pin_memory=rt.device.type == "cuda")
-        self.event = torch.cuda.Event() if rt.device.type == "cuda" else None
+        self.host = torch.zeros(2, pin_memory=rt.cuda)
+        self.event = torch.cuda.Event() if rt.cuda else None
         self.pending = False
 
     def exchange(self, time_up: bool, loss: Tensor) -> tuple[bool, bool]:
@@ -2435,13 +2443,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         elapsed = time.perf_counter() - t_start
         scale = lr_scale(cfg, budget_s, step, elapsed)
         loop.update(step, elapsed, log)
-        if cfg.late_qat_threshold > 0 and scale < cfg.late_qat_threshold:
-            # Late QAT: sharpen the soft-round from alpha 1 to qat_alpha_max as the LR scale falls to its floor.
-            progress = (cfg.late_qat_threshold - scale) / max(cfg.late_qat_threshold - cfg.lr_floor, 1e-9)
-            qat.alpha = 1.0 + (cfg.qat_alpha_max - 1.0) * min(progress, 1.0)
-            if not qat.active:
-                log(f"late_qat: on at step {step} (lr scale {scale:.3f})")
-                qat.active = True
+        qat.update(step, scale, log)
         loss = train_step(run, opt, loader, cfg, rt, step, scale, qat)
         if ema is not None:
             ema.update()
@@ -2586,7 +2588,7 @@ def prepare() -> RunContext:
                           f"and a model needs at least {MIN_MODEL_BYTES:,} more; raise ARTIFACT_BUDGET_BYTES")
     log = Logger(out_dir / f"{run_id}.txt", rt.is_main)
     log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
-    gpu = torch.cuda.get_device_name(rt.device) if rt.device.type == "cuda" else "cpu"
+    gpu = torch.cuda.get_device_name(rt.device) if rt.cuda else "cpu"
     log(f"python {sys.version.split()[0]} torch {torch.__version__} device {gpu} world_size {rt.world_size} "
         f"packed {PACKED} git {git_commit()}")
     log(f"data: {len(val_tokens):,} validation tokens; submission code {len(code):,} bytes, sha256 "
@@ -2654,7 +2656,6 @@ def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: T
 def main() -> None:
     t_launch = time.perf_counter()
     ctx = prepare()
-    torch.manual_seed(ctx.cfg.seed)
     model, run = build_model(ctx.cfg, ctx.rt)
     ctx.log(f"model: {sum(p.numel() for p in model.parameters()):,} parameters")
     head = {"run_id": ctx.run_id, "seed": ctx.cfg.seed, "world_size": ctx.rt.world_size, "code_bytes": len(ctx.code),
