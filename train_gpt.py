@@ -1,178 +1,170 @@
 import brotli
 n=a=0;b=1
-for c in r'''mIY'#Z%l!deA8lBi-I&@a!{: 	٣{sGۅMo9Lr/3dkO\.YxG~"Ȅ%J_NdDyl<$=7mbJ|IlRӶ.z?Y\Ív\ksчod9	;g>lh04	(:hD]rT7[dLN N1N7Bʸx'QVNuT;Q3NgSSqU93M'C ھc[nfqׄ&ϋ|5vIM9Yqro-&rft]ׄ_4[q#ԉΞ!*mֺ7߹>`^mڍ42`!(FT_&%>$	Eq?zj"4djʱPJI*C\`5=kG4w5Sd4̺#TN6l<6tÛ$s!e$7Զ 2cǰ)ƪNcIIH{WqԂB~0 G,ݾ!V$Չ|ԑWz8rA{ƝNRyj;peڬ¬3_2)7tN$<SO*qDNǀv?fkW.H6.mK ںfcmT$>0ξ}(8;:}rqk
-qqޛ3t|l}mWF!ż2zM"GnG{)j]#8~O6Lr{X!3|]=ȭK_QAZoSw][w.w")C\%>;5~>΁vGf6tq{ܗz/݌Ѳ&˘kn}lګ<(G(Djy%SoȯJ"O*ϻ@#ےUN%&ư9\tM=/-D6M-j,9۟UPԃ	Ɇ;sudL$WW3:!*`(3؝.vB?izYe#[w}eZVpMM ǱB8ߕq դe7d~ڀht	7كc_nNA5d5%"k%nٕug;t[h*Zβ
-ޮڛ<ťuLFh.Ȥ7~;=
-ĲUHcSfbW2	**dr>F%Ipİ&6ԁ%hY.˳Ч"&
-P^:zc?$K_\s@mcԤ%O$ݠĝֹNyH?g^lS<Le810Tr>cTЧνDu_`uBq4_qv{OގLL}
- !3[ӱ,%\ɸK'j%HҜ&wc>x81fL!FR,;S̟LZwYsF|DpPӪ|JرWY0n|w.DFV5<%Π"BuOTcBy.;d}27xPV1^<$ΪSD\)ҥMpXQGRXW]жt*)]W&2Ռޙ˳׫v$I$²jw4R'<7٥˔coԛTtӣ`!m~?sʧ<ɛAMĄ_T/1A^Gp-(QeY3%6@Щ0v>B7S'G&ڌ(`qL.URKjsU3Ը^^<((]a9RMޠTagI@t5\Ѩڴ[fFR"!ŕa@AɜBIEfKq1p|`HR4C/-vPAbקXMĥuze`
-4_<O T;֓KWĴxUPܸ1Z{&ՆҤ[]DEժҞPϻZOuގ()KЖ̓17z}twtA1ĂAk"5}A__&_n@КdJX*PW|1
-]8+m M1
-32Ȇ
-6ZkKG<[qO£8#>ln~cQѧm'ؽQ0$֓I޻67&JH=zODn~yn7zeiFca94~k~PV8YEMMћ4(u	v'F`͝MV0ʅj}ys-ZSYXj/"a318
-*jlY/q3@zo\0K> TUC%$ s@qǒ֑Ԡ٬Զ&E4Фa*Ao5bгн8X>kΧ],dH{DAZ!׉f~_{qpL\j$t?G#\g~xBl=:<ShvCIlEIIqːə0R"E{oK}<L܄p	pa@~B_n[(RB.e:ͬ
-rZ#HWC@#[҂׉&xj~ey܆y҄ԗ>|q5^%LaL3;ƁDuc$G<+aLmX4!%|0ɺ<6@Q"'{M(QCYI7	jkFQz2џmcfܬ\#GVQڰTPQr7'ߤ|ڝKp?Xnyڞ<U	naԪȀzO_-D@0Oj$PZ(BJqҸ
-> '?XM/שǗsX%o3A_˹}sS;vgT{LqߘLD0q/|1wB3Ƴˣ*FrotB,nudO&Dc	0QG_D+7a$iMO:dԞIR]urk\#K½."uؼ	t2ӲԠx(\JU{be¨:{)z\I[Y=xe5*0R_1''Cwjpi ~P.&Fo\XO64Z0Ԣ?׍qnΓ[֗1γy5!OAdNtY(1HJP23.{ձ=BNnK75cns`I$K1^q̥/8G`%|)͠[JzEQ+<KÂԕiAl{ri7&"Kzema9G-R՝g\PFC$8q!ndz$\Բ.<-$ܷ!ȁpXɢ(88֌v#ԩ
-ڛE߲̽4S4i-mϴ	O`ԌiΧ	8VRς~G=ʈݠ#߹­U^wa${Hrisw·ϲ*׫W]۱׌4yHԢ"+M[!
-J9'}xoj+ۍ[K&\TNȏ-{&Uxe3.<8pY5vmco/)Ϩh=[R'3»gzpQpĳ]"_aVlm;Wm>>gF rpo	P&Թь%ܢW.=di8 (1\yԑ<EχL$cј%}}uTFthY*ҝRl׭xWS,THϽ8Iȹ@K:)K4	(?cn\O<A]h=j	cѠq{iGExbN*!Gә6!R¿vXol
-Z7+Տ@VvSg#p=`Xxo͎ߋN]?͒pDצA0$u7Y4qid,_(NZa˷	aG[*˙p=Ż73(#3P ]#&4uo%otѯ~o@cBg3DIyK?ְJֲe$Շn5v
-$]Ŏ{[1Y?}6ݚ&1'+!W%ި/jy96>95EZIX^jƃFϢ.hu-w'lu%6LTPOyxb*a7hHhhIȠ]qZqӸit@`78Qzx^tܭVPgWJv͆<dY]Ŀ#ZĜC\9%ʉ-|v	O'[x@`lMO{Zdmzi|r|h#;w#3q`w{}u}*Un2;x,Rm`[ў5?9>Si'V΋<	D֬ZxdMEȰ[0alB>>Ȝ#[{{S$ɛʎƴσ[σB=%Б)]	Wr(HKz2ʆ:LA:ʍ/ҧó!Vn%Ԙ%YDs~!ܸ;BҒΛ_tyz$ώOASJP+͌[AFsGm#"9ڝE$H*[EsƲ?çfOy`l\rbG(ҶN-ۙj_߻lw[>p~'Jv99ۮO*WkgE«ۖHƐr>?I)3SS\'cfR7a%=b4˟F%[e[=2{!#8T,l(t4#U^Z]gD[ʭgxR;$INccʓџ|2ܡ/^H2ڡP>nl#ytWi)ДK+zqAGSQ,R3thBՙmkf$Gfde1iݫ>k7nT)uJj)7ٙQȔز/6#+y?ɑڇly٤VB/֨a61Τ9sVKʄֹ3&`':ޤccYӖͽ݆u(ıxd̷9r=AĚaݴt}vbL%f^y]UCʔFǹ <@k&["Y-(˱\mI>P.~/ǀWhv?h}/w̴X&+Mǭ:_+aԽ;1PxlUĖHpWKݡH&~(d:!?R>xԨUn9j	]VWu>p1mO ԅ,+`r~d	vPds"E}!|͑{@<v}3	q[̥spSoC
-H
-!F6U7ɎD~{{k2HsF0/.Dh!<>,epoÀ0r }H2V9~-5cA<~j[$(zJ4|ш;cmvK
-5@#`ɎZ}vu3]ǌ%OF&D8j	
-LYFWKޞoUg5F>?MFy@(*+` ʸ-Q[O.uiMʦ^%0âTٶܯwc]`.iNXr]<*`Q4oR7+w]f?mDo-&ѣSԶ5ł|})KgXc ^OIUWhb>9S'Q\<B	H6B J])<K|Io1 WO~?(kn.Oe߮lyY՜	șpƱ4%uF>H4;&͈ф 
-cтȓ*]-!śCÌIą.פ9C\ʎ'niIc/eׄ8w6K^0:Wڱ7.6XgEںSt }
-(Fz
-Kl7iF]j:>mϸx@LݳP܇ Gytt
-`U:cdvn͑:t}bղv}N_dCq^$)fZǞg?gc?s0G^oƶݥpϦΧĆ.$y	QӋߊؒY}Yhb
-dh,C0gN"jA+i=2ޏGu&ݸ\LaI>+DԐ(\hQ`9.c2	ϕ"~֊GǙn	@*No̮8UIFo^ô'B5Qe΂^w߶fR7̫RR͗@7ECG؛6Ӫ,{X9pπ5ť_j[ aOMpS?Ϳ8MK*zz,Ip7lLIԏ&t+Bkǯs>liX8weI>i	aTf=:lr&(ދT--7oWN)?`R3//S5q=7܁{բ)jl3H]Xs?\{|\<ZIFPg&xo)SƐ,NRu	K=FPT?7fxL7~ŏ'ce+f1<E[Q"?7tqi
-ineP&^UB
-UOةEZrN}5.FU?0&{SzGc
-;Sgw#SwRId҂1ϵ:.6LQOy
-U[ϞvlY!K;ݰ>Z3
-}
-rQHb
-ދ+@H%NѻiA
-(iZlM'<lbja}EO:}O%x)7_^h׵Gb+h!x5o>K>7{Pӈ-]^WaK݇}?cb"Mv!|܅֢ww&B[Oؠ1ND;UZ*xrpd'Ƅ:H$T߾K.Y1d;ܼ@vE }}֍ܳ!KcY=:("{l]e'ğu)Ƕ^j~9 ̡ZikÅcOP#ۨ	A&#z i\aĝe4O@M ϙZDǅZcǘk1Μ8#2Wn)d%hrB-ǌћ2{5PĐ@n{)
-Ҿf|ˊNM&zkÔKBxt=s|E90_ċ?م+^qwi3'Ж~DǷ/Y01yŗsؗX#4P̷;׀U0e9(Y^$d5^IP3MKZuLc޼=π>EftT=PeD>|E7y*XbJ,x:CΆ{Xh+ƭ.VMAn+klr< 6taӒ`v
-,?&pFi\TMGĺƬlv|ǑsMFy͞t!֗W̙*oyʡ]X)J
-SpUҍΖxA?ġWQ6+BQV?/Oac|
-_FrV!k|miԶv<a3xϜ/զ3ۖڛk<Ap+b]kɇ?įg%uΡ%|l!FP/!
-QI7'tǠι/ўK$Bǅ+yQgLe_\wQwzcA;(8e2Z}y1TІWTkE,/F*.:f%!cn"(	q.΅dKغ	#:*cܾYŗqHx^Xnų [gԽP.m
-YlϗP|ޔĵF{Z{ځBSǊӠv-Sg@6ohƘd:X(qy-vߔ$6dU ;bݵ)'XӠ,}k_b*g*.Toh=QߜX5?u8ħɿbX[TJP)ͻ%_hsD/QοՇ6NUJF3ߨor,?dC,
-h4~UP۩َJb[&OD kȟLjHqŔAũ1'c	'D7W|[?,w#޸.)dDДx`L4E)h!GƱ´ٻ-e*R7X74y޹3EQ4-f`d	X(sHĒ$qcIpkEy`^_;ӵU~M~//yCg+8IҘrRJ3Sgf9.k.~?Vp0jJ}Ǒyx`ԚF$¡iȹBo?פWA%/6*Ӆ"d[Or
-1%Whj;[!ݺφ3ӭAǜd2OOG@58HRQ2Yz~@9obEY':z.ʻ{_%\'Ŭw'OЕ3ƸzI
-yMy?۝i&ܪ˱)0<Fc;y1Tշ۾zQtzwqFAX׫7`6+!sA{̰sr\o@hvv<MfMN!!X@Q_x/GK	6TFu%͓?QtЂjEhpy#L̜k\g{jq]m>^s-tZJ?zUriE,!Fע_FJۡ,;|ՊX!IgnA5nacqd?b!2Л1[ft
-Gߪ%+BU10v215ήxudhl'LC]M4YtnA#f}ƈe?<kR8t_c?)M}L{M^nMUQi!@Bz3݀L͇ЏIh2Cw}~cYؖDy+F)	>U	ϖվ-7;@>Kcv/>='wd[%&f%oZ[Uչ^+=
-8ۈbe8V~Ʌlu1pz-rGi>f6ѻofGyu-?s7
-'|Ͷ1kmxW+~p#usX*yjt/Yx=Q,k?dC<$ٖY{<p-wv6mޮɦz6:%;kCxytJ+>͡`Rc22:o$'6$tHzo#o
-FH"ޙ&}d߸:IUɳ*З/:+9{UVPԷjIȂ(&-c"p5DEs9י#{DtVT}wǊGxr\b6Rٳ+NXGz?IM&rȸK"#Bftp/cyW79fcsy/W4#%<ؾĩz'$[Yש>O.עO̽ :b)-q	)¬:kE@9s"+q6A(gD}'TÈ)NqtgtPܶQpϺMs0U	Tg<5Gkƛ*7nn>N@9lzxtMgʩ˸X4ϝt!
-yƱo٠ħad(ņ*]8.Px,%a32GuOB14E*D&#Y<Z$	B-ۍ%ܖOs-tE'h5X=[F,6[sҫΛI=;g1uXQNLթOac^p<̓ay:eyr2kXE%=l{ 'C\|^=mw;Nfۓ3r&ұ}؊7ڂqQw#&9pBے³GTӰM1֯?M?'\53r`
-Of͓wA7h`C8G>e~mE~3qvGg|Y`3	g|Y;+1uQ6eN&-&Ɔۙm:;EX;j]RhbOv(~cX@f*$Zs2O:8;	6lQH6Vcoqڸt`_HyA$PAK׈{i&ڡ'{ҵ<bCɎKɓYZ&Q9Sof]b?K^ª$L~Tg>i0yո.,/MڮԳ\	T)<}N31ʾ4mWɞ[i!ד5n-iMtל˭ʩ{h`-_,(Σ,MO;ձPMZxǅ0+vɗL;%xdտ*T:k$}TZJ>{2Sto'¤uKx,(3ƟT}ɜ]ӋP)=Mݍ}<fnDں?c16]Ş˂sȈPʈ`Hf{s!%npݒސ&bOZYHl߀%6ydkbLETuYc_6mK@vr((,C6Rli%;Eߟ<2ԝzݱ͐T>KO[FXa *kllD՗26y/";sٲ3$*CsɎѱzц7F˄JzdxD^G>
-kpj
-QΈ
- MeClϹͬ;XhO20Ş2ZYC:Jk[Lčܖ?_Q,,QE}rIр98Nf^XՐL7jhc,5gjǫp?ưKIu<')sfAUõ2qҧhlZPav<N"BOKG}x($HBktߘ=fp=
-1hh>`3A\mȻ7uJRuѻYp>k7քƑHf|o6ЁX1ΐ|BmҺFзZBz=QnUMJ,ϗxjgP5JIK^N~1ԈrqE2kFH0X Pd !nt|N@ !/*>eՖ(]ɘEkg޳Mߊ5Rγ Tv~C38'̐Ѵ31+'Huz$)4D!ص7EG^1:ReN?,LWrYȐ9E&pɍ|ˉoۘ	CiJ:ΑDpsقW^&1OQQzMn)ױr{as<k.2бKҙYjۑJwДT}{$#h-ìس)4ޜvjHO,r^Q,YUtށ!?)Ч\es&=tsWS<AѡHӬ>	g{HW`c `c2bYR'f6PMg&aӷv\su1G A\snJՆikh	ѶsEP#Ǆ`zգ©>L1عVmwqY"Πejٟ>2b!QۓuWN6Í4י֭2u,5#=Y6J|~F͓S=\cԎ3:&~ʌ|ߎGq$
-N"GN-5WL\l\X}̆Sx^5kX9.EՌ-Nީ\,g7==|hf˘Aw!*ɿdUwMU. $10܎<2X$/$܄2%\äLALNӭՙ_A*uDPӿ
-|{,Qc#lˉ\'lM7+n,S+f.}ʇDL(Uk\fvqx͑]ɻ\Ғ5GFv̝sɘːKkzαsw%;=`>qN؝*lXQe}й
-ˉp)PL3/ӥf@ڔ,X>oבN9y&j.qRt=>Yу)mHOk!ϳ/Ґ$8_¼bh*H#ƛAdہ*:ը&%Y6O|T}fU>+ؽ#ԉ|:ƓFeHD1)ġ~cQ,!q?70fZa[.ġ(G:u7V`bDd{s5yEd	ȫ;jEU~P$rJcSw$ޠՇCH)'0IY1*Wyddշ̃J
-U^hMׇO .(.	1l,QQZF(ɅɨSZI&N-:m1`OmǁҞS1RW@<k=N%!nZw##E{\<sKtƫEx0w5GyRxWˇCV]7"=`ә\Ӥ7ɛ}{DXg
-DCjvZ.,MNGQXЄIߣ-#Tk-tw"/y.utŰfšGA\#y?oJU>&0.`[۾~	\4bC7aUn)D-lSI6I/(bh>ÆĨf~}L2&ܖ3&ə[9D	zgɺ&wqC'̿ĔɀO>?
-1Z:-WLjJ
-II4w%775y p%?˔!_Oh7|Fze](Nr`o.%́_5G.pOȡ4\ۗ&$}(!+ECnW>ŽÛF3N͑ۂ1-]D]FӟZi)BY-S+
-yVv+b>VygRKZm#֘~̘z%|-}PINـMr
-ʥVsшcǽ20Ncrͮk3UPɝ>J+4'2uW߱7WiMinSw?wlЧs"s8fBU&;&I1z{]4LrM!y9s۞eց}ׯ|op:.Gq<~B6yEXuyw^{(ά8жf57VݤtqT'_ܣ,S-n!3}qҔf0t`LeCl5z&A!Hڝ~B
-oQ+`Oȉz:LLJd[G,ŕ{,jEzР
-_I:GlUπ+ܲV
-Azj@,_X6c*ѣ$>cX<B}c@>p1ʍ: ѱTeeXu=AG2$s"%b*E-8D(3RAcOϩ~C͒[F?ӕO[V)&߽o_dMI3Rv)qLDAq3Kh)lS6K{
-^	ăpzԝL	Q]4qE9pC`;Xb0|hʨTҵmLku,r0׵Zx} ^08޳	=}`-lGqt;;çgjTڅߤ'"8SڤӇپ]6u0S͌63:E(ZΔznH`6Tj;y
-ֲhZLnjNmj*[<kLiА\tfP*؈M>dnasq~~"E̟%/]&g(bܓ}RE
-2yO;j˙fqTW6փ+.F՛#Ө {_݈dЎ_ӳjPq;CX%S(ߐpb5EI9HrAxsK/Yf`až.wuu/Tpv-R ʗ$C]Ynt./-ذkTm\.YXԅ/UM2FD:wJ|:5DRtMmQ2Gre	G] !q,gR"ӌՄuX+ԹJutoްӺyZi\0W}(|f1O^h6r6(#yZB~0~SG!Xv|HHsًrU2r/ɧ!5;I3 dO43k>H΄ñ+o
-'ȿ,^(ۙԲf|sS>-}֨CO?^|̥zױ͉mQB$;ÖU$Rc4<n5ڇYnUu]csѕ}/	a|>w=U۸?$jǼT*y%6Ta6m3e`t[ebȁnI 3׽IvMqwfօNuTs=##S'l*'n<m!G_D3qL!}3&"6Я%E3Yz\ɘy$|%H70~%G/ՅVU-4Lw>]kl"3qLkeOΰ`8j[H2Ed
-fNM
-ċ|MpZϔAcpǵ0NŨ.ELNUBՑτJ߼#Twc©3r5f,{v%͡&^3љ;ŵSdٸΖhƮLORVuCƷu˜ȍDVN\\!.%mĆO$3C?zzlӳ$a~1,߁5>5=3ʭOM.ڏTb`}gIJ1LIFXӾAk|Ǌ9g\pHa
-Rӧ--I4!zVƬ9aC69_?ɟHM6u9r۽a#X3T/8Dxp1Q~I#:AhV oNհāްUn|_SzJSctCa;z#i:^W*D;#d˵<K
-%E':,ɡ7rdV(2Xa(5UՈӢ6bK|ּUh5x֟7Ou_;'A,´H}'Õ.ӯǑSI</P2y#'(}ϰ(%1|;'6C!4Vq0>s\a@ù^zka=vjU6@Tڃ\ȺU)an^"FD؎yʈNoɎΐXӪ3xGcC~FHfEy
-6K˹tmǞ?nܨ5ܛsZ#-QyxсR6@CVssfb\׻ؘT{n>(7+}īB
-yUNmǴ
-йJ}P-OKM5SVvQǬv#iH9tpaml;'(DDx~ve>T/28$(,yGUk7%GōL
-lHPҴ8JS8
-<AZG.X!o'=sEƆsޥ!u"h.Y٢XZc<I]GCPdgMN'mAͽs֦|dR0}]їH G/p/(`\l9ӕ>vHcMC^<YTj9ETGٗ,L ԊHJϒH&`J%rk5nO)=W~3Z;ź=.Aj|-I\[>;̩a(mXu؆WryM.QRZ˃>vl" L%,ȹGqĩҧ*vc>۠Q3#N2;0fѾf!4nzLfA%}ngΐm
-=²<ן*o#!^.:uXbslė]Ɲ:rG?%w޷!XKsN޸]\[M|T(J#@fwB'S.C7 2ٴ|(߰zl,:4BV,sP/QEQ3U8)Qċu2ր~.XѱrVŞxc(XAڌ^l5ȩuz]{JmeMRzt"$uM?˳4#\)cmAd9`pybp[wm^*WhHqAНޢڑ|ى^-y?trXֶL̒
-LƫXHM)*RT֭%zڵWMnɷaaǈr&WO}od=:=19&<0F߰kV>&sR<Ur`;h:<@p#yԸș'%P|?6T/Zj؝ROpREyb)ܢSݠɑXuESC'Ӱ5:SvIL38~(eʅi޵(tl%Y~XmJZfpЕ`WkfjQ`f؋.Ǐ'ҵ'h.u&X5`0߄uD{2`Qӫ%@Kȝmj\%	͝qޑBbģwAњ5_$)L޷\15ir#YQԴIȠ#pw(iɌDY}!<aD.'3+PV&VIiB!QSĂYBWobc~g||=bއK"z8v͛Lv80,nTƄ3ߎ>2yx",7$kip{R@;5Y,_O^4:q9&73vܖޫRJcvArv0HItGHLAʌR@X{o2m,f{>N>7g>pc=}(9%cwEhV](mS&zfؐD_1}zgTڄZq;n@_ÈC<qҽlAqXSH67v3|L_kz-IW633i'CA#<d`ugAc<#@Ty8}J]7.>75to	('mķ 2X%ywkТ6|x,R&qw>_E~JUuƼ|B?P	\ǧ<:l׆MudȆeDTkb+M=huGΨk'ߐṳ`ͨtd$b{vYFˈ:ouܔ{[E9Q-ڂ7zص7Mj1g8&MpIbgkdrfv_TɼvGvSeDTB]t&+:*)bq={|c%XA5آ8|>@ѸlN (Ud1*	GKEՑ*OP
--M.@:\>7$agԆͽşK+"beF،E]'f:lq=L|S>	Ij/"0NV;rҫQhoeb؆*=mcלy8q^Ǔ)ɮʓ
-_z ~!Ѣ#X,^0/eB-pGȡ	+z`ح6y5GG^yMߥq%bMx=:UaR#&i1/-صՁj0}=)9njo#Q%P2q1QQw}}}H\y4O3ٕcji_YǉsvOH{KGv̖k{ى}&nޞ:eߧԤ0/ѹ͝huNkM3Ț̑l>bVެn܅&P!EqXW:v0!~bȂ%\e1~ŭ=/ly=3`n6g#oט2ܨUUDyɰo5N\S8 C?^6?'Oٍ{L 
-iJdO1CRДϣ\l4jYxtwnefyy5Y0ɄkZ4qߓBF%A:7qxڑy5HӶփu&?I1j#@{Zx8uC?j>?L:Uo_Vu4=?;Gja$߉"}EFá]ÂWqaMƟz˃!JIA:
-{epEWQ}>hu#t`#y	m)z,,:`:O}Nr;ưnůf h8^mEmԨITs ր~G":N\Fs)vyAl͸ĊWVNVh(4Q@ſ]nxfH}o&5>/˳fq)b)XqQՕT$8+c^#;>x1)+˹NzK<u4qJ#CO?_Lk&z7cZ3$@ڒ<%Rϟm 
-cAq,S dduA4бqlCtbKuS.zhEsNe/1#2.jsZ5PɌ\5v16ً	ۙ\>k˒3#֖KlE?^#X2K,q0
-dî3~bGƶKV>.))~is?}pvw"L?wir2gG,]*:2Y'GO!A&O'
-X{U()ęc:w^<m
-o{.8sh]7ܒ{|W}ۃQ4Zwv0KnRݬ^sJ}s˘i+oK1ҸڕI)ݫiDLOC!BJ~Zή:kpAK%ɒÔ-#WEߕз"Lxa	Ɉըfl@ځ\dJ=kĢ˵}a0ē*\X={o&&mP$n^T"ΡiPO$6ْ6\",ǼR/U/FÓJ;ɺ	Y2r@58?!̅0Ȳ0[l~\F|sR6zݙ5XE.jZe8fv4hl3Ҡ;us#8WJH,&4Gtv,Sp)XJ~+BIqp0çх>kgNIP6Ħ>O$k	ٌHe2joih*Ҟ8#P@cU+:qhcz[%T_G)i;X)%1x D$0_Y56e{YkuܮibulޯvН3!|X{ֲ6@'Yr.>BWP?0wI:nWҥK˟F6.2#ڳ#;6#"a-5N2*>R QΏr+AF^\,8x16mKbL\67niaV{`ނw~"ڀ(N"Cʌ	.`b_gֳؼDLI4d%[Tt)ae5xQjӆ5UػT@i,aUEh_`
-`Ϊ{eQLUiã{LJ<ƫ/P|ScŨ#qbTۿW
-pHan@R6zuE`I,Y$#{ъ;ޫˋi5E)@^jkʨ\kkX)I.T#W}PdhaYYm
-x#~u\ۺfDQ77N4-,{Fj`'.:_2N=[?̬WCTJx 16=ՕҢܫjx-cҀn*	eb#W i|^-	~"L;
-AX$,df;wŽ-q2C$1`01]}̚m̡'~v)+/֘i{mPa? 8Gw˫;_]4n#,G*szN<ædn+B˅qd)4~Õ^<CxYWh5+0Nxt0`xڟ+Ւ6qYQM#$WJfܕKȑ1xo({rؤqݼ&	k'V5IқDl]!\y̏[!?aޘEކ&Aڣi{ˀh]J%m	Hbo:Ƀ\V!5?a}&}oڅ@U$m!j4`MV xt@ m'D= n+caHHrgBRXc{mCԡ	Q'TɶϝmHI=r:SqdO Q նݾJןf8wJ&oWSO<?Wk`m$YT6-L-O0o;?qAߞ-*Me[HD8ۅt;;6j#Kzʭz>C{KtI	iA7\ϹCLyRNTI=<Iwr+hljڃ>0y/t߭L]m3ë@b{H_h$em^RڭHXprRd!6nhVѨZ%Vä~1
-y),ŏhԎe3
-G!ե]	Z5]_uU<[b^Xlόl8
-w0V#+MPHհ;sao#{޲-$ڈڛǁr		G<M/$XĉJ lc£Yp73D=;A|_
-L^w$9kĉշP`,Ӯut8+2cҴ'`9Jܲ^x®2ԛmRdrLVLXZ ٯWgfLU:3@'%3ы(fV^3DYWR	\n4f#hMٌl'AJD?+VLb~#kԘJ'Ǧ:	sƲ0U}Eu_3	n^eAn_1"4JNPb)+aJ5	"H"v,'<\~fZy3ޝqӘ2moVe8GTgw )_ qL,&v;d7-CH;ؘ>24>pn ]ın&GۣNl?@]m4s!%d'b0Vϔ>|Ihϴnd^ڳ"_¤CEbHOL0WN5ТfZ/l&>(Ee,|@\Żvؿء8ct2NL˺INO`f\9~-kJ݀Bp3s??(%/@_%%GMVa?rT#ua#[)KdI5ьː4XIɆja|e
-=͠{}beCbZU|&VKݏ1Q{5L@	˷-wY¸u4~͍ϩfw1Xrjy[(~d&WשZe{]]fܐB1C"eSñqL2P7ȓ*o!O`V$=e#	%bNgT]%l=6+Cl1Fϥf޿6ϣ(߉^@>>rK]@XJ'&_"`	X&I>s,=d1I}^aMP]v ΦqJ\~cQ~VxBV$QYҰCڸ`ɜñG]:ܸ2?ĖP6^FNǽSBuHl^ч̰,$ٻwQlRgl/F`*%!a̼PtM8PC'`g\VA}U(iYxE ˍمo@]Gh{ǲ?|ALox
--?XN79o"Z
-iq&<lT[
-'? f$Z!ئaY5<Pa$g^e 	kCJc0JڹdmLvp4xayXdƂx/@pOBziҼܸnUSĿ̚"٘pJ~hrС7ǯyn>S!Oj'$@[`ˢ{#47{~ŗnIdg06+>ORZ <D&cV~ַQmCaVtIw*ey1bJļ`I&PXɻ?i/4IXL\Y0D&I&VVB"y9o3z"=~YKHJہT;Nʇn7d\arw597NYHoâ?~M-3(ͥѦ{c6zwډ 4s:}0!l	
--(MJ$YuN9EHOxqbھ^rvd2Gq+0lҫ[6aZm[{Axs`ЭQ8,RlnOa+zt
-$s!C:_J@ƫ52ߏ^L/=;PcVzbqb].XB:f3%W|{1hz-o]8`_MŪ6L١bZygHMR,T)_3:lp(<K}[ܪN5wvا[rۘ4^ʐs=eIcdmvQTPs5ȜJΤhwҽҋn>;M&S)*1-EMŁL@<]@̷݁>óUCC1,GYơ,a"owT@oIbm@/0!КJf`iv1?a~+Lh5RDn.V.eGzLTH6w9ԳCěMdg\Mwٵ#B]da+H-uW}Ӳ\Yӌ;NډznEO~9Fk/=̰]:*0vt.?̥N^ FZ5M̑)iY][7	&ݽ֒Kۄ2Ȥɦ4˧cb{LE:SE~D?j҅.į;WhՃ}P}PSrVҭ\e/63'CO-:[`	_+Z.Z_ՇMgwkź8٢<ձ|1	oS#Iu%\Ey=y'N^#9 Vl4b?*ZgpOU&HDcz)+
-q۷<WТӒjݱ5z2EwsLOðƢX0ܲc{-X!<<3$%m)|bZ?33)~~iUi\?36L;ŗ:[U0O}yHDX߁% Z*z@ۮ4tZ B)~߸ۄXˏuZKS*BۃQ,bc(̪rb|6_qƙj{'5P'9~?
-չ*Aukсdl`4,&UgIծ6	2$K"#߃ \êUGjj(%юɍ}m)ŻjԤUwx#u@v՛~?Ҕ8%QYO43w,`<i5^E\uybjEWm!=CЩE&~6[Qf$W(|pb!X;ʷ"dgr/TV͌#ȞKۍ!B˥/wČqHVʊò7ZN֌>OgP9wP9Ȑ'ӥ &0PP+EPOߖFC=S2T
-LaY GT~׉B#{.%yٞ(c}ޓSkC[q+PB1gO" l4&~Wa>:{ݼUqjVyc"(FǄ#ra#TΉs׫91azO}tIְHr(x
-|͏jLSkmUwvؾT08̮hsTfq@Y76ag#wyZM(R$Eτ,xwdt`If؏ݲMz swl~!Yl{p;4¾l3~m2rgJg2`w<:}A.Yx28~>V`Vw|q!TS0]]c1nDFuQʌ©ՍywvjϸyGG@)&("Ѝ,Uׯm@xZcE]`<^{67p1n68~XBs0rMf/9T$OU|j2фǰ449̋[Nx˟kK[?nGC~z)Vrպe30R?ʢϺY@n-9C(*Uuƫnt-tveʌ"ز"aye7GGAg
-7~%ֆDЪ"ѝOtbJ9v#_TC0z6rZMdy|NX?z#dSa1-ߎvʶApDc*6-}mx,Y)@RD5:~[B^*El/DūT;6-K\i[dҏe'%6_!RwHey_%ulA5,sdrDF6D,k&|@n4'Ic_OS*EHM$cI"Re1DIK%IVB00}[@̝N.׮Yͭx?ҽ#*FÌi5	k+8[]p"|?0yŜ+zFBǪ$dwO
-fYºJu1TkKo95ΦHOu·nQku
-)>2Ԭɯp-qYGqs]eia`ҿC4iK6 q^tb?xTHlX
-SŎeCQ3Bݦڅpڴ-!yĚME5\n>e8	!]|̖Av۱F£PRgƗs{ϵ`2~Z[(j#Ogr{@n`h"I@(F*oˎ
-<
-`!GթR95PozvG9TOͽNMiI&4NxX\
-m@Y7$Tk<gyNy1AqWLVzM}gӓ( Oogeiroy6"KShEHH) pg=BTBy/tƥs$O>[ǞԄ!܆FRlB`ܔv=~MYZOsǽƈrkS\фئ~W_ͣmܑ+U*ykӲ$5~`xM;H֍mvO˝v2k5Q|=	Dj!:;rR%'d+JZUkں2q?oGA؁:h,$rDIhjߒSd^@@ӣ#[݅Yҍ*KܩxΑ
-{L~=R7ܻPB\̀!jP59_@E|T4iFNe*Sg+%bjOYMotuu-yևCTi9eHZZ̋BD(+?ž~311]GHtu/ʈU2-7ߺb|pCCu%ą×FӄW!3I._2wX89yf+wТ,Q]`f-Sn`;GoZ-/ZgUqIj#e(t)'2mm=ٮSJ	Y(y&̽̧Ryc۔OI`[ć`dʸ0Di؏i[\<oDд&hYTKQ&1Z%y&-(4ȭ};~JGT;+ԥxMACA|ʰwru.t[σFlQf(h>hC.`'l5	Ŀx/vvH!yqƈ'FO5l (yq=MQPۤUANyOpӂhOXbnH-2{\gؤ	]&HƸ[(US܆4͸A~q'rK07}SPF,& <^pI!F؞?{:RD!åg>{M)/ZCؙ=],ދBp ;6rƗaB]OsbeƱ.ۣ+>a"k[ܨӨl^9hZbЃ.:Ř2T~Л{_6<Bw?lv|d+-`NMK;Y~,=Z)1׬2<?kgvv@R'*L1'*ϡf{%.,>Xn	"V,;i6\AՕt_ҵє¹h*
-:I!sn^ٺAu		gQgebQνf{b'IA6xHByݚf|i[ٽ;=50ӱ0Uғ^Į	!վmmd?CM3ܛ7ԞUD?.1WvgăWu#jĢ}N5JNվ?;:̐M*DEF$LQb9uBԱ.̋ڏ"!}XţGKnGXŌ[jy&Cc|VR-8XSf,naj߹*Oܚ<.L0~}ω@Ǳӟ)#eȆAHFٳ]_Xϥ|6p5Gј.IrЦ	b8huȚWHcޒˮ5ѓ?+1LSe<V$)ߞR^YIV.خ׺P4Ϧ;P\B"R]bi\.Tƽ``ѾzާN-fJI6
-&jU9e#A'
-(0@zxէܷj82cu&edTjpW0R)&6˺eVxCZ4b$#4gfNQ4èt<fb[ ,=`Ŋ(=J6ҝ0@-~hj/|`_@+1GuL W,/X76ר?D#:L/Ս?d;CD̆do	27:pFP^`?lBCrD
-mUZgڨu<kMD($)}-zH!@zը;ߡ`ʐהVr%1{
-XBVMmV.Yߏޜî5'UR9.i>()
-(q]Daw;=ۓ3n%}H:1n\z1ՎWHSXZ{~5#VaLU<N״N3BʜfS3xi{Jd4PX.pOB'н8~{4|,6n{
-1sLLEW,EΦ7ec!ܾ܁\ܣ"nՕHO`>sihثWm>V@J-JxƲDDHF[Zܮc
-Kq?QT(/1
-O32-+_i|c5ʙe"lhQIdJȭYTZ0b~j/əǋG1]֗&1ʉ.{i!_ŕp3׋YzUYnslUgJ7o9Mvrl#G|V|qDr[*kz:ƀظ	oM&ÆFnUXY2՗!!wb0V?M͞Kõ&D'oО(	#-lRa*]ÁۑU0nN!ߗ֩Waݴb=r<$ߒwk(ghԍ5=ܓukb߯.LʚK;BG{%MLTyO#ۦ7Cȿ>;ewWHdAؼ#Һjd}6H{aNɴe?:n<ߌ/_@K=SU#"}}px5%TeG߳lܠ!ؠv?TU$xMyNَ8`Nsrӕnh[:#Ĥ{qfs1L[0m
-Ң\\dm)5( sJ+scy+Kׅ`ϴK*\`+Οh;foCEQ%LH
-ܝb)WC̴A΢޽Vlhgܱ%"eQ'ȉp`hҡD	Vp:֝cjS?.?/wme[*Z3	}Ӄ9C_B
-yp7+|!۶Ew[V+uKQAdA"wωո4M#SӬ|7ʮ?jWƻf8ZxƽvWzWkI]QReй3|QFnܑƊZ_0)baXa@PD1wgҖ|bрcRL&Rs_/cje Nu'. ]ކ]O#`(cYmRSqdD֒]ӐԼtv+ņ&Jekjh˖fǚSwa8[K/kɬP΀ĵE	'@^D/NVVǂp-*}AQoыLݵpBiyGT`ֵ̕y\pMloٮ/ʕP( c-WrVI#W@0ϵ&V	a-lf4D@_VɼrnRW)wPQfi(v)X/x~_icgR<Oɶ3
-@*7؝BŊGΤANhRWlen3Oa]s81NOhAw$uݕf}'yˑߘĦA
-ɧ̇z@mE)<>nPG5}}QPR04qgODpiKލ?|)A/^
-S`c2hT&Ø}k^g4pҥ1iC~$3*r?_(ò(Lٶ9S.q~9aҚww o=jW߈V4ؚ#z{@[kW۽k76]F1'UUהWؿovʞ%ŖQjݥg^ܖRD-S2xOؖ>g2")-Rؒ̒3>I"}t [kW~	0ĆY[Q,K1Nߓr!HHN
-;Oyݸ`.9'}Ć>N͎[6Mc<g`!}5c0kiK\Pw)gݫzn͇N=h́8~NIڳox J'xYbJu*Ȟ^U,u|N|<B!"?)F3p+lܷcƧ=Vŝӣf?FpvGW08^<͵W6;ѲFThcҁYϱσ/Ҧ:ߒb~0˓F{-~ˉ$ůUX!w&7؞o=.оGi<>+L	llpV
-MѰ_B`}z5?Ң3W
-Ua*̪Q_kFnٳ@G/D?̢,6&U'jZY4%OYR"XHm}71t)JYF6"Dj^[4ǀӰbrrטЁiu`za/Ƈ"LÿbˈH,{үmlk!bЩ([s#abKGbfX:ES1D[`(-k&m~/ vG5XZҖ"Ny?ef.(i@1>b{ie%Εvr%YFcu{*w8fJۜނ2.7_:`1,{+unZx
-4#3<ƷȪh'Yy7JpX:{o)fJG9LµFYQԎ}31s X%!±4qpemf߼+ݣ&+jd'Nr*і!yn˒_ys@^6{:\ZMNygz<9Zg61\<ps_ЊmՏP<ݎïP[k&GJ:n؂ڋQ~{E(}\JO֮[iΞq Rv38FLXwO_ 2Z2W?/a>$pIF~b4Թ@on9J]bJ) PY5U&>O .qfxfB~3\+oh=n@4s_ZT56T)`,*֣H'XKM@9AʗRWi%ppPω[VKDզ60tӧ6*[Kwteаπ(2(lw8/\6U-[iPb1RYNE8ҳFL$֬P,@/nM(n:$1i+sc.<	G&-s1*kT,TQʻQ;KBg(|Ky=CxgnxزUU/ի%j_
-ܼvƶ<ǵс%jhH[΁â"E.@&GKamsz^ȇ\(>=B!Řtn"mk]_VwȭOصԛ|Yݳ=e%QʹަopDVDǊ{x׶M$UfЊx_y3\cet|BA9g@;,ׄ9cY)'Z2PRӬ>zբbQj;rGhr*=5VܚzبиSɌӨ@x^wjM+w9H"s'wҾc;;FiG0*%Ω1_Ӭ+-ǩq-ܭc\ٟgД|gO_QB,YM8]:ST@&\nuq8a5.0Ƽt}t'lr*hކJ@'0_('!֢s>ވ*^(D=)fW	7_OQ~
-GzfE/LFn؜!Y04v޺z ZK9=l+rdAϽcp ~!c?q:^*t,Y7\>Χ˳ TY	?#D"5^`7hҽ^_prV=O(p7ؓ4>Ы(cLW"8V:#cҗoe2hM{kĉn߽ d6/DNnq%]5ŔYy'Xݐܸh]$)${ݙ=|˿gd6FHw?9hO߿GGnև-qEf rU5y[iFDOQ8I&4HO05BM>u0H>o|Ǚ^Hf.@LG@ ϲm^Y;+KZhfd2\g[ҝ573D)i\ʄSڑc׶άʨVZӲD.f]F?JY;Җ˕5fHPYi;RPȡU
-ĈR!ڳU>_Gѽǹ36>gWfPkn='bxpMzt~&=ݨ8{,lSpG/Ʒ"".dZ_0Ш(d Iԣh'8!y7\aV_vZ>qSe;ghP~ɩtQBD  (rJ^bh@}IBKe#x=
-pwvnՅty?v$@:yuz%*z=آ
-A$+K kǩUqt'F}yt%~zgVS?kΩhfM;"U/i߅S bR]y}bٰ^>[S&_Fo26&.! __pJE=!&Vahgs_Mi_@ߨ`<04y6կg44Cvw+ú@ o|xIdRTuggAa22%ѹV-qx2~Y7[!,pk3Euϋ-t5Ȃ	ypR5F5Q +:ήNst&{ʂ3"8
-c(֑y@mَCAuX)ʊ_%zOjik	xחa8SbH Yԫ<ػ)e2Kɰ*-Fy&N9d_oNE5	FiSLmz<	ĉn@dGՐ5U$#הlgDZH0ө[~I(e!º0 Ďl#f);Tz1TN"zwF4gX1>#P,W~άmn?{YTcgM6W'f)ʶH=јd%5AH"#:ʏ-{t|!ۡI_;RpNj	p?JyեK+.)NyӦ"H8J$>B0+}Gm{N+]+k;Us~nz̒QyNдޥS~|.\Ð.Pl?uXxp5Iy#:є<n;V٥ZfGg|njf
-m+ ʙNwyTpzx<hvKmbM5g%D,,as"MmPOÇ-@ăǅ?ç+}KѢ*-'
-"èO6n/^(|fԕj,ٽ,_cћoa=6@Vŗ3rf{)^/ӄ0*ۇ2ܨ*VלPHt%H%3G}Rdiբ~|]+1g)FUz\o
-rڼ}ԈNC5X<gǙfDmL9u"˓d/jLST~ۑI4RkWubLȸ7?uܩ[)RO~̆~ qS,_7L̰B>()ZNY9T
-F|6	w76tҗ~rls
-ցB$.h;\RK	مZDǄO*K'̃.5)K5լPqPt,I7Zc=3<rR<9ă1Ny0u?{?"|9lqeqBnd+R,Nx/$c#1Qߧv2x8nڅ$P3ךޯCM~5PA'GUDtw	ؼv_Q$טjeqA6oY&85FԽw{P0|gvÁ#\Eq!ORmM	+gLV~3d^.g#W!˜I\>1`0|>a̀ަf4Ҟ~{f5G&v(|UgXyXc5m40۰ANC)4~HRvjWxxݖdٹn#e4U³]`\=r=q7i'.ø0bbQ]z&g׷WNhIC0``q74`2ϳ	SSZ؍ϝ2ݷoRAjjcNQmνNqMG5ͳ8իDQ-hou{F/ 2kbB3o((["#:BnzӲ8v5ݠ~dT3YE5lM9,sKҒRKޅ#a2Xi͵sj0pJ6˘#~ʍX`L^b)X>2d=̀z,ˁ!RLx8Mu
-[tR+jq)iGaň9Q4xB?!Wx܊b*EԴ=om
-0Y{i
-pH[ůY% B"h΂WRWV1a;Mfa{cӑ=bjM@#R,4V5o@q c93Hn*nݽ) }Yf}́BGLEQ09*adsG`i[>K7(Q/]uIx(mD&(mXfÉ,@4lq`8?i+a@(O"҃W>!/(ܣqȜ<}0G7G4Ɋ~φ.^/NpJ9Hjs@%\8Z0c`^8|{	![9=ړ$W	J\mּ6ؽr~*8ӛ`Ԣ\ZZhɂ0jUQх_bdˬϖƵ3%ƪ:oQ)VƖ`VA`z	`h4:pbr	*.Sv)ewεr0yS\|2K̥V؁)FU}uݏ?Y\/¬i׆PhF
-@vQڷ+ڝz٫xrmmRRaнfPfd˾Wyдex^8s4-y/zфK}L%t<4s&Ωj0S~F)EAQ\?K<4'&y,TO6M?Yy$٧;K:lp^).Şb?Ҹ$}^ږՍMMb+}Y`^#֖y/n>]%ϓgJy$bx~De"Ǎo=$s^w}c;N|,<cb]OѓXQ	8E\Ξc.-pR;m#w ƇDM>=5jr}/6.ɿ+Z*Դ>orUJX,1Ȑ\jSӣ8v%ם%d0H#VJqѾDSe}ObwŨo|3l$jD+]+Ǘ-ݕBgҤY.x5I@fcƌX{֠!8%>	UЎZLÍA. 4edQpdpA4cʕ)Vޯ\
-Pb^PNgwБ±*;G !ӵw*A>_->`waU̻ej;rߍ`Wt$CX	3>`vGaρ7HPF^yJ1d h-C=Z?y$bWi,èYxEɉ`r;o9=Uɖ9gln=)1JToЋٵ1H7R<C3)Z>Dw4,޶]ԭdQ:G=]~	[4Ɏ0#J|[)1}kKU@ˍ>0T5G7[I01',nox?`^2u'¾@Bsuͧbi<Ħ]A;%˽˿|T_Zb+#PURD4_6llA^i6^%ўaDuWL6bFخL1uԄIL Y˃<ZO%)}L#*^yʕܾ@ݝ)v'Bk:HjSRU)weIYGXߔWϒ,[ye~ucr=`AT]IեZڰ-'^G
-Æ%'tMvD?ٲM]Qm>W=%9Dk˼./U~Kl$:d˜O>O_̱i	E]`oT'K8ȴc#Hͫ5>3 $Qcw[?èݠƻ_Aڔʿ[(DiܿWj8|Y)c_§أ`UKjBlMLܾJ*eYyKF˶Mz'$~o"kI/ޙ1z{@#hAN6}*n,*%6uNlg^٢?	zqubT{9WyWrZoڀ\?Ψ:oR~vPisń,r_S*c6Ԛ5zR`PBgз|g$[iҡɭovRW+#t|)]u*_$iD`4!	c׈ƈQVט}3z;tyMa2]{HEՇl:g|L׭ݽ+a8..#2ZIN-͝ނF_]%()EMDnø5Zȱȣ[Ң`[/7dʬ@."#Y[,f@:BlbBo\WU#ɴXr9/Hi6Ӱn}@`ɸU=bcR{qDAQbCn+5!̍:
-ECiXmAYߋGCKC:sGlOHbȺ#ܰӒ-#s2Tq+խWk,_+"q9:Ȝk(n5[k})"y@@'}wdƨ*3pX]Ֆhrů"FK )_[WWܥwMJ#Gnxh1mRf[ՙcwB'OCt~;ŝ6^s/ܞFZם7/6R	ʇo+}+b?p|}m]ی:	R#cWa~Qf|<*\|iqXrQ+cݲ	Un&~Nъ~u
-Ѱ7e:BdnM׭UgĊX.$4OkRPkg\ET RʗXn%єgHt}z6u,/Rx-z'
-0d}X8]=sՆsן0ң@Dxhة<r=
-˭A,H0erM	N{saЊL8Ɨe]icŨ'R/l/F,Cȍ^`EU5_8)$GXI=*Kpp2-_"9 	*N.Oʼ @P ҚÕQ#bć'Y
-yws		֪n:Kp>I{ȃivu`PG-O	xjPQV:(Fk p={b		z	 _:#Pi)Ð ^E\i2OD=@ώY[sZ}WzpU!#=I"̖FI>M&pc|xbdEQ˺/&e^}gCB$3noFOc2D.b<	x(I$Sff	ɨU
-Ad)Н:rFi
-9;F]̝0hNQЯ7BYY7k.[d1TZԺ]J݈֔~mZŗӯ/&huBnE~՟Ga3[0/c̪3AQWF(jeg1l&2X2d{wQ"͋_%"RX̼9;y9/Ms	kADF,a65~9ڤ%<IJoLl{`{s/m@|Pq*ùQ@
-W<$LƲ7b/\v4ZD|3\8*;ھ,+x("S#F¢:6.ҟF!Kz)kjTSWZm:W:..M{j'@BƘv`yi9Ɠa'aXY+Lp&t6r67I[SDH/Zh{xRr,ip=qY29!T_{PW!ȷ47Jbd7lˏKMgW|q+<Fvό:&AˇeثjEE^݄)~"[Q1uL/A<:PʵƇUCQ!nA^Nܨ'H6-lS5Q?X\ȋ`0Z@I(i;e1L77݆1kD^Mc<DҌ̍l[3[KA&?ezmuɅ*Hw(a[h5׺mif\jW>%rzԙ'٘Ad|zUېFލo3pJ&Qrɵ+s); n¯jڻ}Y{>Z'?qfH!?5)M?˗h(	i c	63܉DS_Eòʰ^f9ٚ"=E*3}6(4( /b@u0L>X9$]3!i%.׭,PطD
-ֈgAK49U&1}
-gwvGHD]E53Cd\^J+wӵZ/бOWE1l َd}Gkp _05ڛ*q^4>b%|؊/gmXlDu1E8K[$z=v^Y	y}RVǥAlZz;5U3_sЈ{m)!;k4*2ՋLR]Gѐ4H44#֛_g%ol|Tu3:
-}:ejVr!Mۿ$&;QO)'~d)-zVWv`V'Ev+.SGtBYuNCu[1+܎kh\}U%~AVck>~c+egzg?Snwj\N[C܇{q"IrT)jpA:QXV0$Q5ȑpbzD(#4mhiF=Y|eӣP=cM ޗ	zwlٿ4#iv5-f5M	>@`ŒÑtj̚43 hZ3H	s=bذTx0*2S<ZM<='?(CTQ)K'SC~<Ï_žObV51cr
-z'|ck)]^ D!`ϙJU=eejc-Hvf;uK~wǀ9&Xy9dD=Z]Xg:wXZ?f"=Bzx[:8Cz]2DOY%8-iȆT"dZ5C=a/z/'0q219#jE|%T;8BH{e>͜KoH
-TkIy]:6p-'mǛt`t<'+Rq^rLu{k2Pfhmvlm,bLnNpJ!2 QvÝӖ@:ZcoT+՞u>ҦTn*Ԟ87ɛ&bޔ"3Z&9VmͨСL+;)ԯ6Բs|'5RfDa2nr:Oec~$1{Sb^װzw13OK>іܔb>ܛ-fl$dѴ@1ͩO(jz6nhC4׌ZK4	r|Xo86W%{^6&U1 B
-[ۭ;׬'o-]=/Fu{ͥ1ъeq	4Tn*r}M|>&¾ѕ}R}EJ;X!s٫EjqoN)8-qC0-2#F;V()م)+nǨ֧=sgP/ >E0|fb>_6v.kal.m&.(iȬpGK%6	RΓJe-=MjHj)vhϕ^d.y1 +}i5u{ѹGe+}fS<g,cÒ*Px
-o%a2q7xkS''uɿY"?``ғ]<ÜαisCFԜc9-^!B/qehψiOOmS+Bڟq!~!f3Tj;N7&
-̑UUd>SȂՙ_"BeTߘǯסoPf$ض: -6[n:+n-ApU?HC]4tk-یmUF˹3L	,3=*]fRɻZ#J^r).\ˬ8̅1%Q]RZ(۽Άk=3+4Oޯł2uK.[-t;ٴMݳ2O`JΡWl85?\#k2TRq.n5
-YL٠VRPD:3wJŃmD[.O"VkKACVqP?1Õp=԰I
-g5O9X{,cnA<^KF#bIsÕ&Ϭ-JyaaB1_\|t NU۸f4ؘd@|ȼ$yzdS|ywJ;~tnф;mR{]U?Q$zWٞ"G: `%&¼Ƴ[ցv0g]Tm{0Q~Dˋg5Oƥ3:'ܩܩ{Q	ǐJ.&EOCeEk^6ŗ9.X+^&oq{@z?*z5.%|2xRņ/$\.kjwbM.,){va_1ɳŭ1`?ln0GQgY)O؈@]
-\Jv`ˮYkEԮh̷hUDSˇf?$Nʹ	τ}]O|lhVбh@]HKHx=gr6ςEuD&QI4-h'Gr^Gikщ:(1l)Af\0B_'ۢ]g2=nł:&gBT$܎O\'<5j	0%^@c\obkQQEaPIFLJ4&[a7֤pYU۵xBbkM9V~=\C*˨сCjǺ!#UדV%J1Yu0H\B=B6ݧhZ"NLh8ny\qfv~S>7ս̰G݂%</]x('śײO,4_#ӱ_Fw*z4.Llߴ$bkɯbPNqhE3Cc
-nۢ(j܂EzZFwZ2_%ؗoY#iG: 3vƲMaUWE
-8Z:j*lzĞ!-w'/Zn`"Xa0-CivBdJבu	|F,ŇyE>E@μNtm|sn?)RPҦ̐"ZصSp)iKLik^V{b~d/-\3,j&(PwtMƴ'Y^2P!t:)c!(MGiQL5ɔ,(fl;Ι]ЎkۜuLjҤlp;,a}NPs^SǞg5=ȹ%h(\i5m`G˰$@.79olRK̯K[tӡYX4HӉO$@A"Р$([9?RG<CFؼ~W/	Ïw1͋}JSXi/+-U}*:ΩSԚǍݖwnһ<)6Tܞg#`kYG{NGY>f>aT_	X a,}55YI+Uaڂ*8]]vskZP$_چ*by
-tSضX~xвiH{wv$0p4μx}@őɯ܋TڟLeToW`C;nq>P}Mݮօ=ޏ@;SQV?QCLT]ʑ+tL|ƾQssU!usKK(ZӋɔ׽(ft4XPaٲ:-:X=hӂۉHW[h".-YҥL?{jBa:uћZDmNf0OsWhfuerrUabY!P6Гpbێ\i^F2aҹ0ʴƲ&vG06&$]-r]Ѐ*j<F˹]L+giΛ^qu :ȖbZQ_y69CP)(r~]2r0"Z3=q7nD4K{')V+ޘ]TIof3
-8a#!N`/ՂYڀMJ+ٿ˔Хq|ʭ-SUI#cAf_ֲ>'nS]	B5{V~dVHW>DyܵO/4Jqyquǡ39Qj&DqOcoSy.Z;ԔSW{G'Ξp^϶xq#Z?HA<UVž"ʳBջi{/Qw۱]>ߘ)ݩU}5:m-V*CtqfNOUh$>||;~Cu+ȼ0Z $L̙܇t+cɇЮs+ԓya+p?SS1%BbAϿՆ;D@_|8lNG	M5ʿDFxϢ$. V0!d8ϡ c25B}͔lcAFӛ`nDYԽ)@3#-^2a׍Mqdɬ0EH֯D@M1aXp.[ӅNSHFfԪx/^9z9ESvPΨ։ZT#1DC@}pokm|vB2qBu^/8LwSCy'g#u>бM1.BɰdkGVK$ğ_6ʿ|%0X5=@WORגsH?is(ڵR%ȣmӜz'kTK(?#&̀ՐiȮYwȕGijx/3#eC+%YxoEc;9JqMԀsx0 y]K|WNǑ'uCY>.X4H2x(ZBZsֱ'ő]G^rx8]+qߍV8Ahwb}^K.*s[EAxc~cOlM)DQ6x:'8kg?.CLÄܡϿɶp(`KG7c36<oJrTS[@efpyv۞;zZǢ/KX >;ړIG(EJEگ.aZ̏A5.AusG=H{xN7ԧsYFER'բOEvTTl-Zrp18eͼ~M]8jC\z^ێϔL.RS'=iRrf4Y,\ˎu?ηt>=M0B:;ǓfT+ݒnh[_)M		.rݧK޶}Ҙ0&Лwxl"j|`Nd{Qh%:ҐưPft{ߤ#z:GV|(Ǣ^A[tztxI(ds1)qvY''':
+for c in r'''/`W}{{*5+Bwe3}߳ɆuM1trb|O".1s2o2$j>`X/<͚P&v7+o2h'T1)z7Nm_ʿP/q`!&^Mww?<`qaSwayLDj8^W׵¤rU2@أԢ|־&0CEQ5@)֖6krT1.2|,"٬Ů/x!\g8o*bDJEcx:V,eL=Lǀe.-0־_@Ҩ#;|3x2xhO"ȽLËVƑ>lPXrPܬrG1h1Fϴ`&I_2-.}U	1~]Cܚb@oIS(ic{G΃vԢ]yG/Ci{wul>45ĦR}- <q$gfk=PX`+=Ƽ#5Ț) I+\N(~w|VF_U-OJr9O{xz{CSZ[k	`	քAw¨?!@\wυ.U4X-f+[Ӛ"6-;;8eyAޖ5؉5՛q+gn̝R)#zv*'ƙo? N\Gp~0\U|?jG}U?݁TKtǙT	7aROG*͇PUAq|mf}`ݣ-]2pu_>qHT#Rp~ dU֦CW1A/?mxE¨}V=z>ң=IMtEA+Oɂb)73qU_G\Vg-
+x!HassĜ,g 6,tCXS܊GT.]W;ii֛s#p8ʠT9sGL+6$x}~mTN˺<ĴΙJ.߸,ͽ$,e.18ح3%6Weh^$ËێNʬ\JIҍ[:2yƮV\U|2JLрAudw{D|$Tz׻G͡,Y#T m	byaI}>K~Pf+ONP<-l.f4 huoXܻ9*yب3m}
+D]i3ߋNͷ%/g{
+e8<Zp1x`PyOldZImD_<`o?OӇavҗޠ"TvqӸTD+қo,6=`sy)rR\Ρo3)88]!4_È˺0*B_ybNbP@Ӓ>^V؍׶7١[%;58?XU=If)JU4E_Ae`^%pQUQ'r;b.eu5v.ҿPFZ/	(:ggfʱ9khvs~eZ>+N"c=tPٲ{9\$-THOm6Z.}i1ov>oƘWGbV
+&7x5hLPɁsD	'cpdp L]ǷzO/̵φA֘1KA.
+ |¨#g1ĠXKO>SN#;1ڪqw2~.JN(<ޜuYTٮ޼Nb+MEA~4&ʾ֮Ø-١B#CD?LjʮڮYCw]?=;*ZOeh0N>d&X<k/53nXYE3a\ضx,ceϷ[;٠ZECޑ.:"֞cP^mu٠rڥ^y89?\
+/*mϔ͚opjv}?ň4nWGcM%> 5pځ~93NXf6W/Ē[2kܶh3	5D-n.ȗ̽.Q	eSU۩6*4 ZtVyh5GC:XsF׊{MC,sbUVԾd'S%W,>T5ALyͩ4֣Z0Es`1b?eME˴6Z7E+i"=cp+mf"Xg C3ILF52bb|r1(v<|m0W>?^?T:iȶ|yxiWۆV"{?bYye[Ս{ рy3	Ĕ̩$"F;ŝ6{D*ƚß/h~EЎ-͒ͯ1ӥ\]``/I$<aPI^
+W1'tԚY\RA#r0ޫa_иZy79"NvyWP3zRAq@fJluvȎHS-8>0|SMN'o)P"#[VF}l*F"RȞz^(THA[A>*^{FߙhDB$N]SK>_ҙN8z!ǥ؎A7M\iݣM-X˝(6u8FɸSˬ.͘^/\/ůA֎N&d*Ԗh-JUAYS(.\oʆ;qwwR(c5uؕH܋$AT'AkW؃ۗ>Aġ~E0csEˈ\e(%&@$,W%ۺ Ѧг|)q\c!xMRBH3&ĜH0J{Ri"\J1
+mjf]<l5(2K|O%4G}Ѷhhsՙ
+gK{h!5\֥\ύ/ݚLJ|AD1'	t<fן+L-:dd΀,ա	e	ñ(y|<dAؾGKƮV|LDI]aʊB+K6EP"7ڰDf7ͧ{(`_nֈcmHve"4̮BEإQw)3͹!y!ԢSӲ{o4
+ff$ƵMU]rs GπgsrX]~t)ce-NzGҺ)ò&u|{{1Ϝo.FGc"47eÀvEix[T="Ȋ%0ŕ:Z&	WS*DpsPԸ!|=&"U8I%yƟK_L6m"*6G]i2m>>di@x8[!.J0GjR&ri|x0NkgfIOx>uoLxҁm5oC/Q%
+o8I@8IXrt܂{7*%?QV<؛b2hQC1	5/52pWyËGpЂqǸ!'8MT.?Vk!!6Оz	ۛaQݥCc(V@&G$3Yd-s,00gC%GBuYٽLݨsJ>KFB0[O\RIw	bOVpֻ#H0Ė̛9&	Z]`u-	;&lx>Ǥ#=]S6n$*2XVG=B*߱m˰Oņ(uq&"#^E4"6uE ĉVy$*SŔm~
+wuWT<Afwۉ=ԾS2tr\`s]H->r̿r,V͆®R'#XʏQV ~`[T"u?8J@e~^`fY^sR@JcGq2A
+8u=%]$~,3*U[)|twxKXiiQ>0sڣ	fNo(I/.kժ޼ȏP12(g;\CN;AjC#F5<~A*)^0xsAٙJhOդלuǷ%rKLqCg,fn|P=*twAB\|^	@4ч])Eg6'YwCh{C\fݰөgnfeֵS>zrʚNSr%}"i[ϥQw~ߵvYU(iw\P.nWv8@s$`n-&{*(;:2`N.Hb4Go 4iΉ';T$EUHWppG\']ȳÙsiceʍJ߃g(Hq3+/.cpGBD
+҂ΉtZK˨`l#T?&c
+5WPjkW")YſfG*kebk)1p'ҕ(+e'^?8Ɂx+ 9s\эlܿ}NuqSƺ'R]wڶr`84n?۞B͓|u|zc{/#R4݃J0'&͞@CC̑0PGڀ.n߼zKΕDHxGҲl{ԙ׼w @~6>jx/v,RNb'>)ź׶C`;"~`F^i~k3Q~RS4ƖOBSZW
+lד,\ymbKĜ-Sڿ34%d:[h\<Kg^̻g(%!B^z~8BOƋ.t>3fd~lZAم\[SG=N9[}zǒե_tO{^eTej5-_ m[Q6$bVeOa?ڏkF^Eraeh%˲bѫhM۱ycv_rٽd/J3PKoS<StRq˱'T¿&F_oL@-RtHnգXGp;AtBNx'*b<8aΓvc]̫ۡ_$Ԫ C2+<xz{tM]6c>AO/
+ʙ_8wKre!TT!NjxC*.lñ=N[<]*a!+7\0?!,E؇0إMTYѯd0)>%5_/^4P5a@M[@?S_2a~%,Dٛ|?~9	)1)UwZ + ~Wh#pձd}?aQQm| gFIFf>wեWi1M'-:3m'WuQsI)CkrAɃ8Bo]?\݇c@T?'f
+kשR³8;k>գr'x:`	2gav.´vSͬѧsǾҦGm5ϪH\$|՟r1&|-x*2ʂ3fDğ_;5UGSnLНT.Ӡwaj~G&6"lOsA`eEv  ۚZHߒuAҗG+dhйASί2ϱ%ׯ>yfcɹ|i%bV&,~jn)W~nίt˘gv)ph=$jR8&
+)|,fv\*35WcǽRە2_AľTUԱJ]ƥ^TsrRޖ8}M*I&^Z-wAܰk ,rr>rgܷe<.xٮܫȟ2(!W^bٖJҵbюպtj%6~%mvJ#ĄFXz
+jhynUlT>;^
+Eb>YkEۓz#urYݸ@ޯ̨$$iʳ@ނ3ɭL~c}\0r~2.Jjϭ`%(t;hϡBx 	1yn	p۝!PEڴI\&9mi^;4pl;VwIy`]PHy){ܓ]ߌb)2yNB}iԂy^OA\FYʙ7n۷5=g_j|ern$$o/*2	;.!Nz?ma œgr]L·:}όW#?\ޗxvȣt+GuqU3g2sE#
+s#|9m7S#RaHxtyvn$9˓mh֢_7l.RQ;۠#lo`Ҹ{6?yYD$mK"ܰ^u%ߣCp@}D6+,#?rUq_tE˺6W&P(
+ȹT90-r5]e<@̲avʇ[I'ل\<ݚ־tǆ5FQe{ݴׇ u܅ۓ*5kqҶHJKoz2}ɂٰ$X%u3Ʃג$uЎ.2*7е$"Xb!#Jґb[P¹ܾFJ9(9c@4d>CO\͆vN* m5&r=Iw
+8W\EiNpĬطZ0TNx<2#ؑB8R*@;U%Jj%'><uuC̀AIBϑSUZZ[`
+ڦTCX9xӅ4ʔH.* oKյdǄ&^vKA=$x?N[bsb<]ȱ9pyYrʱam*ؑ}8VtzǬL\OޡB],EYɼa Muݯ܌tW	Nm̔؄&Ò5݋ڝDf ʖ?E4m
+SjH?_dڮX\2;}U?!بoTA$YVu~NͻT!S]Eyeƺj[Q&{lJZ^wp̆h"}{Nwh Ք_$DFժٜ:KpA"xy56-h]ݐŖOW HJ@ˑ&ܰS	O(EQ<?OVd_ݝ͗{km#ZIܓ[}[? -FGU.L½v;$+Ec"X("Lۢ:TzbUJ76_v7r.;Ϥnh6?ŇW>e;FP6Ye(G
+f/:ǞyצH&2sĴ&Hp+ұ܍.C-%os0nq@.0YHzXu^mўUɃ,R;h*n&w"|Zqj2-_A'ߎ5cöU<brh*6%ʏ{QۄM))Dk33dx(0p4|bwF^e.1gyib;Ϙ9ރ2gja[\4E0۹4?Sv]U$e:C9_<8I3 }IYϐPڰKP)tʳn.ԭx4c7So'o\LQmϸ
+Yq"N0!4!"@c֞W] *GS`Haflڬ­vѣ_Cu=[s֭ݭ[~z#$9UZ 8nJ5=ˍx#76 B*$`hYE֧iW'o^*|;.nhHz(U7x˺\r(Uq+w3<6,ԟ2[};GZ?{:>3ؐW9a-=.sh%M$U-_3[u&0Ϫ*h5w=`Z|4eiͱq-K}`mnP~˾O7fVM2PҙYsgO50)BjU_ 8u{6`Ł`+Wx0-R6^XLE[uNjjbC<"D;k\5ػ'jŁo%c>-HWx(9ի8)QAolQ3΢Y
+:C2.`"iy3/Lǥg~W [q	ؔ٧S'xޤZsk@Ͼ)!FƩfC>U%j^؞GV^'GͩT~߉aNk5h^.Q/ߙ$JG(T<%_NU+,^lI]t%O-ʙHA[kF$<:{џsM6B}̡mΊCDfLtt޿i2AGnUNGy$]0~u^˶B	kN
+ѳ4QτqIm40ʸFMpYϒUԦY߹ԟJSO,ZP{D4'Ћ:<&CQf9U7u1uGU8"EcLVfÉpvDxYۙC~~zz˭XBF׽.')UQI>݌iZRv'kudɭ!_P0Wu,-rD$}],O#1^2V@9RS)Pc^%ޤ¦9;1&wzWvq,p	DMwһ#Ʀwӹ!46nV"^eOlc4SN$U}-bܤbuw5Rx(N/X`SI$CݬB5,kٜ7|(2U){$L1P}#FrG"9՟fRJs'`mӫKMgE>¥N2֚^3n0k5
+B:
+hHHJ7H:0ӲU%?D{}	{U3غQ~ښ%VZnZo̐^2RKcAߏkޜ~?%qӜWǈ[V0+GnrܺÒ@EÐy[UT̳rp_-8!$K%ʵbq,}ڇ{Չ\Pv2c7|K4i+?{D:4e`KM Ձk"'չ3(q}EfٔxǰdcK2RQ)=h3	9J{{EL>enR>b08^,k=<ta#>lbbC֦x50k1SnF_J{Óh}ƇZYn؞r;y:G`I/s`,˸vjK3K<\8kuh54'=Y,IpRfW7	NׇKށX3*rBkvQӊ(jQ̗=%!x]?W{xge+pw&m}M$oԸJ;< ~+̧FF~&,fmTL+UJgҥ&֡Vl3bZt S6>wZf>&aՁ
+>u5:D}>,P$vLBoe]x"#kBM	-
+)ĐwZEr&m LrBmq-b-@ԋ7hX@Ph͚o؊-u/&$0KJV]FY&ņӝVQ#6$w!+l,#W }hm	e+{<w7*hJ,>TܪֱvxguōvHDK[ޮeɆ@d}ZJG)];Bn*E;do8SD]Fâ=Ф`h_;԰fvDJ
+A2=f;cy?Kn1˔23/Zv)eӘk7AV=	HFL^Z"	XTD
+?4brXT]!Q?|ˍiŏ(u	c{\p&-vͤʞmz8G˂3@ru"NVʟE,ic*K!aKy-T	qDi(!`~`	KLܘq&,XkS4lWIyԳ	R&y^V44t¤?+Sռ8%{ 0#I*rs)gs|Ye?ԍ`Vcݷ?f<OKղ8۫à4A?v"A\M˝˿IPTcb9!&;>F#00e&*дp}zxWK?U 9dYRSٳv">ZA@ӔhJ-6w7GdHUp2=ǘif!857o*ͪ*~feopjIk{8iOvد(R8}QUͺVmrة,C3&C-i&i$!oPg\Ӄ(Vw)2-bƕ}֧(>?\<WXOi>hmҜR'ϛ$d-0̒	7LX c02®?ڭ4~(F0&ąNoxŃK]VN~|ЋPbM&0EC`nlJNi@\A*Hψa~p"ՆOuض^`z"e;.WgW	}.m}w#kؑKHiuS׀5Ѡ*bfHˢe0|>+rq6;U<Vl;A)m)NҌ۾)FƩ%pT%]4MG٬+v=8!LBTҏ]sƞM+&21r8TUPʄl=tb@Ўu)IC&ݏ{R#=u{}P_/~l.R^܂-їύPfyӰn(2zkI9ؼ[:Rg,WdDHCOM|0~Žܡ8hdv(ۢwI<>l8K SN0ۓ*3ɱ^^d@˗c(s9ϛ86ʑ<KUp$p{/V ;ɲ'N|%b@B!x`72Yg5%s'f̳FHnBj60!}>bjsӔtl9b<IoӜ-U!d˂SL}Ņf="oz(`0π~<
+5(GrƲuncޤq>h.;c&#qHnv-y_C8QVE2("()AC]#vUԍһΏCسj hߺżlW4okZKi7F՚DyТ^mѢ+նd%לް`.̝+?ig,i\3u%Bv۲kSJ9nרrj8hz`f;T@&֯eNwio#-iR:7!=m|-PWz~V?o%`0i>J֯ejIJ"{"V+A{.P ]_|!4=j0"56jdtN)=1ci@ݻqY']fH9#0]H
+*lv<g.0˩J|#I?c2%ΈX߯d\ƐW|#f=ޤMN'5+2ҷCU̬8B
+t^	_c$XҀ޶zܻ'fd}qa"?ܠG8n\E5nWV.0>4oLVIct"$:JBj#3B{MG\ٻNL
+s(9cJZngQ*[^q7*̎xca^P.*l1=)A[ߝ"J99zS+I&V,Ք:wT$d?Nu|ܦTVC<4TXgq`Դ(ʠ-!	o{N=`cιZ#6	dѤ_Y}'Iq;ޡfMdR	r,٩Ҏ<n~*Hv)LlJ*w9|ĭ>jt!J}uz
+]2K{tOXٻNDgܰ[3}>ӂ	ν)x΁ԌL`z }:Ͳ$ ڮvǹ6xQ2iiH.F/0/ѣ0^ǽ|y'3'ӦdTYR D<ȔTKgި]\e>#@bG&p4ry`tJͧUKiњferR/
+Qcr0EN:&zBѼf:Zɶr<O?.}&+MbƃL.rܩ'-]
+[V57t'pC:\NIsݸBiA=5r7{n6)?k/f2[j3P9&wYɊtu. EҋĖw]͖؆ݼ_NڢFļ,AlklOžx@-aFZ"u1_MGP]7kVC,c"@Vxa;ʜxkE$^i;fiynˎ[b/ڠG{-e1{	C?.xn/ʲbfHQ`Eٟ݀/f%NOhQ4,߻xwnf
+1(!#ƫe>&%bT!>G(Ĺ UҔYPIPB`o/@ 14{ft{sdk	^xиޛ`?8~m/iȓ6CƂYӁF&Z ͪ>Z-0@hh2њy!*vͤL8ԶNH
++(LO\|.-̯z1~rL"!+=ҩ`֪X|yk;PH3?lݟK4~Ѩdz9C+Eщ#C-ȊR	hۑz7ji<c[zgeg6ݝY6F3hAP]	]l [&
+eۢgк)|ݹ{7n}ՙơ۝ץx8ƙ$eHx->a+Op,.ʪ/[-òS`۾.H^;9%m<a{ߟGJwg&ݙN&'};
+gȗp[?"Dِam/&:;*Հ-ufX1?$'Q!d'ToSwٲKG)UxݶqC}kḦҾfD0ڨs/,Nhv}.X(0Tqccۡes$P<zE6<rԾ2s=II!8B,ؓU
+~	~>_]ǘ.ڄ7s#Pjl73CؚBIVs!ar×Ji͢hF&Jҩ\-'O+܊{qbhCoM.Ęq{Xɼ /?&Ԧ-zi87qْCS\amrN!LĀ֏ka|[Iǥݭ+a UZD'JQ@BɼBA}O$ٔw؀8'RЏԁt;u۹d,h4bmϝ j4'`>CaN=\"~0X 's3V+(my@ydA+!^Uѕ*YK6ΞC'9-Q1qXҲCf4"?'`{3\Rܡ]GTę8ǆ8D*~e[c-,+e<>^&J#
+R-EI.*xx8R%Hۊg;gs1U%30%81J9/\HY?\Cc!2W}bdFrqKj9بpQ֩R;vEj3@sLdzy2a)rz-CcTnRo1i0<Zŭ~בfKT׳ZF$uMfTkcOI|ݣAٹg͇NWpmI\62BZPp>e0Aŀm\[ynd6FbLjUoAzoZQ!|ւdI@?Jq;fkcm"4Se5aM
+;zɚn"QKB8{KNXZ-VI]Fig{1;ykWܥ%U
+$|\.f"s̾{{iָ!z+}ǒW~u`R_MDB8.@ߴw(EiЌ;P:Ʒ@X2iِ#.92<2='f3΁%Z^6N#ɕIͭgۋ>R@M9gλ!}9JBϕƵ|z&N| USaLʾzXW_-Kk*9A"֕	4^kS:(8\_RugW@I3r̰/V"0:~IF&k7k9Ny!֚҇PdtCb88]OǗ(ХE'uP2"TƘˤ?
+?wFN')=3>cAa!>%AsӺYc,JÎeuЫTI@8|]n`/*"qFCĔ}^*J?3<@.Hב(j\D\1QBPyPE> S\P^$r#JprTl2]˃GVuĆF nkL/X-0v:sL#z<a :J]0IXi6L\ B_7Tbk7GLp$M߮A?ZA,A͑˿=Շo-fL&cI:k7$
+:1fGA*aϒ2֓[nDXޕ<;yL)ԅRd3=ew_Gםϵzx6G>~oL)dVpxh!euDXrA^ejk:I>%|J~rfA><~d[-c@B+r'YK)<fԠ7>P{Ϟ+iٽ\~ԫy/^uUUԣ^Ыx٨yD] (VRTPp%;m	qx5*Oz))/c'q!({~-EA7VI_IMG1bH4ƺ:ӜP^:896mtÙO5WzoÞ|nV='?̱	S,5(/1ݙ/oieۭ('\	N ?1~rc1Kh:WrĎan@ɤ@vryu
+snd=dr
+b7}=߄pqBOAz!	W8ɢR֒
+uFR+lmXV.mk#E|&rq-Sˆ@?܌Ԧ#ߦ6,
+u*'%I#9Aq9D}j]\@ٕroPdO+1# k9˿ROeI&PyM̟#̮ep9*ۺ*uMҤ:Q*@!j
+ߎ\gؒjvح6U<	G:9΃{Il6{=ԢBTjPֈJ_GljHdgWR#
+TJ{`޼XnuKwP-]Ł9?|5$oc,&bF6}H62YHGw}Dfz0VCϱm4[-Lς1OAsK	w*JԂnW)L,f*jq"Rt&=o=`Y *0ơ/Et0c"L.(`XlՒ̶ERŬkNX1	^/y<Nߖc'>1r	z	'5Fc\GJce trX!dnƩe] ƙŋEz@b+ &OxM*)Dc,`&ŻP֟љx˙@/qHzěen(b1ͻáKrLW!$ph\nl<sM t5	pFľ\2,F#z.^<P% c=SS,bٝ#Ja<{Kދ?qrGR֫9d9y !rܩ-4ߴSҒRk?um+4#x~f
+w1
+Ý`.A>eZoٻTRx{#|YA0T8vμq;0t}g8yNSVӘ hY-~]g3o
+AstľD5:ʾd-$Y|i)x˵"5srV6UgƻFYs,`%%RIe[sճ%E+vb=K~(8v&=>wO4c1,\hK=.{D^ɴ]XyԠcķD!NL_k9Ae89]Gp̴ H*bq8)<rj>ÞY@SPfA5YuW]dM<E`v`+[dl;׍JXAdEG2n 	DXqǨ:`1dx%Ê9	C¦Rh0/W&Bx1 ?YQ(_=|hգIgqͦu5jJLtTߎ6zM.r?#yê*^\\tjg'¸zxf.i~>
+'%g64($Տ(ztݬ)^ڢrl8ݛ4%	%E+uS`ݕ1Fs$+.;ըwіaA:[PG~b%_jG
+D1́˦\xqӐh@QOH͡-bӬNկ7Mnēj6&&!qC¨r1"^ ՟veMVJկFy!s8ndu>s!kXcqRN"B`łv#&r[B0`t܍Y]Bz:!56μ/p܌^!)'N)eþ"8p.Eס tC=)bLouRhKe]SP|zjCQd3^u@wi0Vr\am!3^1o:/Y2(4B׽Y3҅ɋ\qGqY1ø'mEWxU\бt&|GqrЛ+QRY')Ԥ͒IbkrGʕeEIgهr"Ǐ1>ab(~ZݘPć~TΫFqWT-L{[KxXp>;2wD;5/jq̶+bRv:]Զ^oY.6JhıI#FNϹÄFދu9FLB/ӭK9NbioT@4jlڂѼY,|$*tǚWuL!$BЈjψ ,ؽSWu<,~"H)I{WkƁ'ʼnͯj߱^_aL;%ЀsخXјlk~Xw9"#8v6=fLu&	©ycY*3̮Zs[NhJjdh{ܑ<;d*
+*2ٕaHW3sܮ cȘ.aJa8([WIhq:V+L5,.u*r eIx%B/ҿ-`\٩FG1?Εh^͊ٻS|L=NSdY"x߰ OՋ%d.zӎ͈yK-@<Zՙܪ*j:cuxj|EoY.N-6f)>ۉ
+ݢ2ڿjlݙ?]sYS*ϏʥDq<87k=qӯE1::ȾߞO}ڇi[eQO4:?Utu	G5XN"ϩY(gћv4݅nؚi0="F>K7O$ζn٧4QHę H2.UȺ҆8Vg%јqEӯѬkLl<i2U6&
+aҰqGX۪ҧ۩óiXFuL2\'>< B4?@^H,j6'տHegcm޺0Kwu0."v]?:?(߶Өe|4؜zCp||BUuoȵ^DNs<#ujc<X̯σ<-	-ـ/~K"^6һ(qm'тد	!xTSj٫zG.f>[xF@>?}/
+I76f	tVq7U4+I]_SD߷$Ze=r!{<P.1n]֪LC.SV)ŧwv	B#YOgщ#B"C8oG>)n\HGtspObG?_eȪe]0-*+ݞ??}qk>JN<<dpH:@h9ɯIW]PGH&w3	G5>{K>ǲ97Ctׂ8k.ʼf_U@̰-zЛ~kD4l;_Ҷ:܊Xٖ^U_,ۺr% a#`N;Àt\Y6(@&Q;cՏym]|9Bd(QPq|͊eG>}+ےvmԍPm	ʞD|2;h'Wݖ]Y8',27&7J`w-;6ڄu^Xm]ULY=jer?	˱[ۊ6"D_$9o|uE^(?P@DH˻o!U0Zq}+!e>W״GZT)Ff0q"< ڇJ9dе); wƄŐr;дPpOs|bKP"YxF!լBNBrClJ`Q%o[Tiҭ7A>D܃	wŵ*-7V/vld%xۄZ]FX]a`#d3ق^~U)5؟>h?31$9LXi8ol_fKǵ|Hfd0s]-
+OSzV\Kmy ³-Jd$563_@9}9},0RvMhBҦ̷&=BװMNe!f:FD(T4֬7.m_6c.o$/ܳv%[|XD,0?SGAʹNCس~jtcRư~ޖ&,ќIKl\6~n/E(4f4~{FRyTP,m5[`(06-t"e:%MZdpB6;d|#³9և	oj,`|05(kU_Z -lpak_xam'Y*JɭMO!#p|;-/u¯t9ƽCn}8qp$B!jrĚי>:g݉)wMUIG?%W^Ρv=ΘZ&*/{COG; [z9_&kU~Uh$3l=ˊjj/-UǉAǏ,ũl7bPvȧ[
+Ĥl"|Ө]JW'FzElPnӪUxˮ8u2"l[S(Gc;`V@"Rs<Fme~ø^̷vҙ%'\|i4ΗoX9*/[("f1QҜ]sA9`v9/ߕV/d؃&i.zҹϖ-c)UJŕ.*k${k:(?4ח;|TP׏q{5<NyR3X@mp(TEdD,a:Xu[e!X-"!R~uP3yۨ`F*Q? ՓtRiĖZeö;)̧°Bб?$??%c^
+=}׊C4(`- $BeHIݦgδBmҗ»E`%əaXjQVwB[D6IĶ\ǿ'Ŧƽ7W7OF8drBpʑم6v^̈V$*GkX/5zPbD&Z4wIcXUHe67~6zw˔A!%SA9oĢKBvy8bl@q:ՔU$U78h)j9n_I95c)Eϧ*RjbZhQЭ4NӝRM,e>ȼDI6iַЄp.5EB&4
+|kK_Rn3#D&_-T:y'+Z~G_0n3(t{F@YPǫ\WEֽח.X0/O"kbiiܙƘ[pH?^3I82_DX>p62B@n,,t'Ļfdj}WA1Ǒء2u֠ZHn[xJPz3yN>$مDGo#^M/ݹ.fk/SVOt* 9fܰމgxvjXѤl!=[9T~tַ-I&ڒ}L5EEǇ̳ٺW%Yc;?,_naHd֦̾OW")DT(zB2;DY]4:Oրj;9UoP#ڣ\0#sJDԫ*A)6R^lt
+Sގ9:$޲6:O0T[K+кpeRϨ3u=hD̦QfCfF"ёqSxν,r|@6֑[׵0Ԙſf`Tв7#!R*^}W;wF`pT=2~Tɐu:H ~ߓ{yPF+XB#'S>vCݑ/Bigo3,O1T765|иp&ѰA06Fs`tfȂê1W3ASْ-_^NmӾnpƼX/| f11*<2lKŝ!%GVH5Bsqi#{8OM,کyu	ߝ?rߓr<_!!lZ^hrG
+[2g`odaC4>/ۈ;o2ǤW-8=ޢXcw0KݿAUÜCSA"@v&I.
+J_؇3nۊpI
+JO}ADлSNh!.ahN#=I9нSRtݴD޻eu_6̥iׁp,*:RM·rjgiE+)vNHM*!=oWەVF&O۟ȸ49~uvo+9L.n/|# CB	rOouBc5d(q<Ega8zA3ĖL*)мGвHQJB+z3upKz$}I1!40paؖèA%rc	}j{tG(֔ROa&Q^>;QkBJF+\K#]xŀ%_Wڨk'ẗxD.ݠ1VYr=
+{!vұj=&,%0'%$w5"+ra)qTD͐Ȳůp/>\*>v>6b3eKazثzñ/]у=ك,p?הJ$	F1VcRl"ɦ\8Q.~<YcG]>SZM&~%Idؖv4ȎEz|,%?(.<Nu~j0Ip,T
+ϔr0jM̺ҬM|%ɨLҰWhA]ZrB\=EQ&p[{&^'8w@SUj.nqߙWC]&EL^ǥ^:u޿ P|i3s5D`uk)LІ3z08}pvwEbU>ԠjSgI"[.MCSIZ.Oص ]cOjKN\w.ɦHۙYM"P[
+6 MSu-jRrB.R&;.ϓܥ<0=SZx<#gTLQiqTud.&-jj+cCj1/#UB3ѥpL/lK8JIfP$qӷbzްMHJ#j!ӷ։\/U KJѲm}\
+^$<WE=O=q]#zըY^)<"ڈwڶcG[ѬŋDӨ6]2ږsA0/V^*OF"	ўͼB]Cp%ֿZFv `-ږ5(&-]y2nB$=%s kwUU\(q\`s'0>1%o=vktzPպcTz3}U̩^Qa{ouCnKy{z>Ou{CG{kw(4?²OL}6Cm1G|}sg[T$MOjTȽkь:(ZP63Om,=`B8Ѵ]ؙgP-)E`MʭRr,JYOz'VR|
+4/&5&e%cISBG7Sиm,̥}QQ}7m@mҋܙ<?}֊a؍81R@y.9A
+P:xOAeWUŒV<aΖɅBНj
+9(X&4}oĄf/`<׍jи5hϹH4Ѫ1VtބɶھږtGmFf>ӣ֗|ɛ:DVR
+oDtt̏DsQOA\2=yڧMejlQtT[kBsWX kYMMHǏ*riVwBҠLVߢ;;h]t~D*8"{6"m^TV).6ȉiSXTLRӬr{.<]_ӻq	"мclEFթZհJI>1lcv
+Eܹ9yo̢%h0rμ5fQaj"JBmBJ/R&GP!s3G/.z94K xTGp>TZ2@G=<7\Z^;M<ckF߹\ԢΝ%|$C9
+lkK@HE$V2:!GPe0Nq_dɚÒ=YɃ2L&-W4=ˮIٶ]
+ i;Gr>hڧӵWѕ>ǔe!9ͳK"`3ڋPst ;bX։1IӋc&NӘWBVƟyjb:M5U|5RmR?ĽzĜڊ+Ghtك&}hIќa-0 (Z?OMƱ_z	ǟ!/XȳuNm+\I_ĀQ!t`d8)*^aj3&wNQT@ռ"C6ة?7v:2'&4ņ2rw֕_&'V'f
+˚=KwhZ0Gl23$9YPlQאf(WZ-4iRֻzXТVF̙<BIjFIXnKdP;Ʉ:CJ~Ѽw@ANː0G	?:"JiCRp+4/Ӌ"JMR˙7JuɅcl͵%Ɩ>TgtͲ)IǴwdxÐ!z=ŊN#QժJCUˢ}[tib,RcAW"Jln|_ƬQ/yŜWCLAھCujeo`/{0gx+2);Ph$2#F;P®Ҝ)rIB=OHtxUAMqն
+ߺhה9]VNpCTZ}ݕcQJ`"Bo4+Vř5[ɞ~,PXEkn5Q/A8ڙsp5ˈNEcK9\2]9'RL`v<ހzۘwЀWuBVSlDCK:
+d8!Ej	dDHO@tf=pgh߁tKUZ*Ȣ-  ڶ^ίݽK0`	p(bj&5j:{ƙө]s"ׁOZFeg$X4Ǥaj'K5
+o}5oNP9N2UqJ;	KP[tzRkME
+C]ӤBE(<q#TE
+XN'41ݲlD EwTY4H>#LtvHvf]":|Dljc>@oIDjtu6Rl/FK$WC,P4PY&
+JP|Ƙ^K݃o"6TLM,'sGgDRR% +@7I90ItGa&ҲMPT~9R}Tw)֙,F"ۈ:HKeo'xI<q?F("&s%86[+tD
+Ys{5ڍhj~u#U3<>N7DF	L4)Y!I)<(OTeƠف7.X?ml9#I==܄1څ""<PNrD4!Pr<eHjF>m6h[VWi$5FekVFHT$cXpqYҐTJ(H'=ܦi5NܖնΓr4lA{PQ"$v9|V,
+q1(²UxYPish&T[vp&1Ѷc	98ldʌpt_UB[cto~gUp,wy0q>UW`{G^}n&\4&HZeMqW.	%_۸%>.I&G:ݼxxǧ!lwMZWe.)ًs;FSBeOTEȞ؅ts67}X}Βq|Uu#~w]R27T[rK5nQ WBkʴgg5K`˭Hײ4\Gy$G7\N~[ZdH5z-ۭȿN׷D ͯ"Oaiٵ\	'dTO'`hm"|W.Diď_4b˭]:j)AvĖĪX3@6vX8ccġEO8-i|r=:d`eהGάgz=1Rb["
+*ϳSZStQ=D։lHBHt49@{"CıX1=KXOy1lr/#7҃߮#
+T]HXL(S_{AF/DsGGƪ?=Ƞ;Ȟ_!#~ڻE[ZqEbd7qh3aءR*cr3UķJ?a.MjN/R#_qMŸIɟ2G[mL';g]"/;su#)u;b4{~)!(H=	}!c3[-X_~]D"ؗqĹm(Ox}df7]ڇK#[ OOOCu	|+V19 ^Fp@D+mxӪD7QӴSg,8+e[:}{*M~dlzyX#66UC1چ9_zGSwfJ)|A@Ȥu"2@.X^ItmRGB=jA3qީxѰ;Mwũ &gLYcBv1(O(Ѥl5F2}ɶ2ThRUOV9eS˂bw%<#=&*P%nzF\KSVBplcڑU5*":wÏВbRlzEצVݢA.f߾b8.5ĘG%5Ƕ^a_&[HnޯƼ5{w̛C]j"KG)9HNN&whnAoyV(Q}4=so2	LB#AK#g L¿l9!AW7+߻lCWs^:cedhm0zʱ,nwʣ)H0c1viѹmo
+|w@w0Rpa@-ɏhJYJ%=31"Ϯ@TڲXk4F/DܙjBV.Ԭ^6<A9͘V4"hk2Ϯhú;M4/_Hk)-NtҗN$9gQNMRs3V6ZI'h*v`2G!Ѕ;Cռٗď˯ފw\s(#+*ZamB{;4T6GE,"HNѧ,Jٶ:dFX]b«"ȹ%A}QC`R_>h6ɤ͋8sȥ<I"Ì'6
+dK|Vsיժ7$|wN1~ǆUF#<=jj`+Q*ޖ-jߚ֑cڻnzl׋>;ʮO)"q
+.4ݗU[Αi>(ظ{8jC!'slv)݂.V4RA1? (jY̌ U+yY4HįxѩrQKfo9xz!z
+VX{=1u8	bgPҽu4ەvU>\*$Xx73tlTSBށV.3Yڇ{$ǔFkhː%ٚReGfOՠ`L|Q%f92\YX4p`498$='K]h&E8[{PM)ִ֬c@Z˃~yqآUA59FxcjmjnHt>,viE~DR<9jD'Ӑ "'U[=]l_hRx ;:@&: 2x+N%49QZk7]ѡ_|֐=U`>ŘY6v$n9V~8
+ZݶdvxEܾ)Jc<ǒ8١Lڀ`OMvS^nzM^h+A$+o`KOm9L	u!IEap\; ؆1#o@Ԭ-/.x0=]rFz\ʑJ]"Ug4|f[CW@Äߔ`q<FV3~ƫB̅cbgc(
+!+\ӞI.PnɟDk?RDb~pwHtS)G6G	iD_ȍȢ_ͯ,|IѬd$WWܳec{$05TTåjFv4W{@rU9yd(aP$=@_*`-׶w\hI<HjmPT7r{)riւKL0׈59%EāSq-Σ\Y_}n%6{]eM_ɩ1@vUHWn`~ܢ1*IX7bfc,$eLA} A!l.݀O@lv~ol
+vѬR2֙]!RΣ/&;j"֎MKs&}#ՠӉL>Bf8YհRO>Ҡn\_7ԅ5ֿ־536FzZV"eܴEo@%Мc.\׬XέaxA[YG ӰLF!Pda)'ۂAq!CǣLv	c]`u.hK97Ѵ(ŵw8T wߛlyjrlӗac~6$8Z_i>ߊdW*h"o9^جמXAǖaJG;&C}f;wd=.r:kmҋp/yEgģƞn68C_cCYkf-ix7ݹV6v.ϚiЎ<0kt{pa#?e5ec.jJؽO շ?ɯ˦ĉvXAZ3<^.|ܕq9F~?޽Ζ%^-A^	k86M\6S;6uW#˻/ZzuI	J17ި8sVaUnSз,F)\-#x>>һ[kXAt\
+a%Z9*=k2ӲP:I\O/Zl3Z+4Iǥ՜OPFaLڲFc̲͘8|8͡;ݙ޴ǭ1"%2q!гVdfovΦ˔?;H-@%F^3d&=Q+7B@L?&^pt3|Էp\6rd_H=s ΓEͭ4^@<|=`qSlfuuV|4g%Ĕe8x"pܢ-Uzw M%d<aNӅoI	\X|(]oҺ֮b2;qlW:4).,`/N߀V
+JJ8[+*M+78G{ ~F
+}VkS[@hu<E\ȳNfnߩG˧/1x<nMbgB)xD ,	J">nĭC%А?ZGFF8@gZ2ǹd9ߦNo;k\Dh+@Ԉ̌ڣ,ڳ^$a<D̆JQcS~[Pϣ['ĸ/tmԱn}OxB2j0$XwAxPї۝8Ό{FDѨlkP\0Ex^ٿ|&O)a-߳Gw)f	м9Bǈ.Ȟƙx*K[oxDȯܚ#hKܾ?@T,Е(o"p,[_WLٺ1iQr=F?;l~`'eYB[Ct}zpS~"Iȿxx.5yqE}gsą؅0"H(?9!%Á&X[ :$ܕɜj[%ڧRD5/i.ux~mӀF܃,U?nh-ҧ	$fOl̆6uQBW2ax"H_y÷bZ~O7`npTwһ\;"xۺϻJ($:kЫ#_/Jk݊aڷL:>V\}Kfڍjb)Faʃw'xxѠn
+yEI(\߃X$%i^|NUlOҴƏf	r@Vh\ȥjcXE-Z%+X,ρBh#	gaKUU?l#:yklBҢɵ,mp_2GXhybcCdGаُR8C\ʀڥ2AxM7HlѼvMU&]e	!S;k4 _/Eczk0=
+hl/F{,**͜jPL-.yeǝ\OizȈ$7
+XE\j6z+X&OTJ3=?0!%;Y:80ԔUƶp"EeG "FoLFrA	_űнCrS@yaY(ЯP~rwˮ\U8Q؟;ӌOxSH;kOewB@wF_qA.CX7SPtAr^"ڨRӒ!5<7`uvfԧnBEó~-91NΩ5~mq}ڟ}?:C^u̵W(+!>F̳lCN Z6`Qcv*GyĖ٧ 7?RąXί	3c^(eJ0^kۺ	$O%CA(*!~io˭N=Kqs0VD!~Alǘ :Qf)l)TjsE<)Dhq׸
+=*FKZCRaSkmMLnYWRqڞĭ+!̐g#8,8D87 m9+Vk#Ý};~J`b%k"Y|-$6eыOs8$40}+!)c2\3ۈƔ2̹T"D#DqŲ.ٳܕϓc,TzWJRbv;śۡr!Du@pO#ڋ\	hʻ@TO$Z/)͚Os6gJ0Y ȳ/Ty~%mVb¿Y8>wseiY6!g{=˱a_Ť%zt,C˻s_>o8Vkz)IլIi:6-}s_z(hʶ/~-U.is}r)L%\݅H"8)В'iJ-au##uVTuD-^mwJQQ(Fof0KY.eJۅ}٥F7~"ޚ0ѥ>S	ڲe-9b"U$lq_"dt|B9DcUWzܿ\{0(~ƱOeDY<.Ldol<ـճĢ,\K֊qen~ď,	H;7̯Woʼ:BӮ=|2\8,wDbrԛtmΎOP/WǾvJzCapHL;F#tQ8 ߄ZZʶ`Nn?-N,w+/Xzprs^MiЛ=ƞ/P#e4\2őrѡaL
+|xr262x_ʠ҈	!&ΫH5#Y=TQEf\YE:Mz.6lr((O5;
+ޒ۽KV1yؔ۹`Y|$F\1Q,_ʋcO>URl q3l0#>d[|ӤBE!7;*rg^KOatb,hFaK&O6R"YSO;O~2usFSci]r?݁[k'N@#U]N2SُՉk
+K[&Tw0YŞ!"Oѕ,nމn}'V#dŧwȂ#r	!}0m£^66,!z0_X.̍?:Ím[-(NnϕRg}>1ß7hٿfڭzl\>pRTZl~H[U2xJG%RFfcx5t"M"̜trHأP|)oegԨ,TdQ.?soywcG/YB}E1ԗ/yV^g&eXǉapYvk̪̤f=X0#(`֐$AH~kn$Pg3Y@5ysЌ]j{Lxl$Un).U\y,צw
+l8}oT.0ʑp*l<:t"$Z|O;bs0nN]
+&{$Y} <!m;*6y
+7κ˪eDE|#t/X76Weq<*toŇ.\-}ы3q؊2	ΚA6WXrR×"X&;	56nfZwQdaQjm(7hPc:ўRې	؉)̬/wb<)DbPeCQHa?\@ͫ·(zmzG|k>E1_AB|=\~+ԫ4.
+)yCb;зUVlpѳчw -zƆAdAQ6#7ٓbFڼhrkMQVVy/ֈ+j9@847b0t>XY.i?Ԭc6_!kbo!)
+Uۚz_ͥ4A׮ޥ^m|@7ZP9_͚Ԏ{"ZP\{]jp7*{5	٩
+Կkhwα_s9r2J)
+d}=:
+W;_V|&gR' T)jRHiѻx
+OЅO¿Du$MCy:@jo!&|Ƹoi$ÚM=[MYFkǦM=[R[̚lA&zݠ):N	.`Gџա%^	ڙDlЬ>Ĉݽ: q#=5[K=Y>A">P(ֳ_.Z"es 3!e5Gڴp&oohM8ط:0qq\PaVQ_OlU3{]utZtPK+pީ[/{BM93bʬڹіd1uDp,XNB>'nAѱwmH#dU	zMh flkHz@ǂݎ9ty
+{PƏvq'ۈ"o/Byh/)z
+?
+ŕ3)8X"Ϻ"T-}03HxN7Wvw	Vҥ-!T\ݐpcTg@.y /Ǩp"ڨ}Ԅ7?!ibI?oӕl4(M6i߶]ZX6hO~F$@c+dzѤ/}'mg]^3|1LR^zv>#p)$ƴNT&@bЯ>^#Uai
+"rǟ64{B~I93Z%Q0&A΢^LMH!m#xwlIUƝ5hkx3_lز*~Rr/oXNeztGȿ]TG}_J	TIȸw9*z_)@apK*wrjpci/ۆ~;Jj	'P+aB+3ݦ!VtT.O@T/=o}̩-|VDcm}܈Իm|^Yu:W:C.Ub?\/kG0j Q,e"ROhH5ɉKGk	o͙=H@Pܪ$k_xKC5t۶_ VCl&"d9F߂V)7!#4}Ŕ̡޳ }v#VR8
+CTkS+ƍ:f&{$<-=M>ݨPNawʸB2K(D[H͐Y$|LʇtƧE CI5Ω?ٙH)V&҈J!)i)ΦÀO+sA(P(dSԜ	\nmBˆo5+%S.̥ <4Ǖm}e8!#gh`OŹvĔI7r%ڟ|!yTSġKi"3)B`B7E٘ҊŌFvcG_fQS>gŗA`5!\jY][<BU?6P|Dg+A.|;R#|| Étp3E%y\Kk&{neޜل_qDlڴDpґʸ$DAԝ92_Ḁ.D͈7ƈ=M!̗_|!cۻL;!O3gӽG̙B{߶	9|Gk%@gˉ^Mb{(NoehU'a4W"0v|ȧЗi@Xns՟fann9M)Zy.y*'2'hfm*&Y/w,b/lЀAǔwT	C_՜KPm?mh'/zq-c?dmЧWC"yaڮBʟf^=OGМKO׶káLL:̢;?ŦĂt}r)Ž~ZpȈnɋP8BiT1$+{&+)r>gp˔1yIHb'	?K1<{`KĜ-N2@i*;3{\VU\CfKW-`S1 ߿!WR{sLMو|+D3gz#i~-W7\MSi'}eiI}]tFJfkυ[%p`]PŽST`MOu.ξbYgBI;Sչfѷsq]"ۦN
+N5ҺBe5(E_3F8y<m"6TTHa8ި
+ܹF]sjS~>͚&I|4K`s&Уg|1t~8b)Y|7catձYbU,;~Jf=D"ӄejŪFr)Jch_u՛XkQ~״?$ѧY4AfCb2Z$xbXh7`?u/EQxS|ӽH[Un˻43kxV~5Tَx"(yLeiKɟ4yG0Zov},*G; N)`#yΰЂUCeD?;7+q221\ѰGYqk]U4+5߲Xɠ͛y_Y+	c]K!2nqa5-2Cw3BoQަ*a]FHb*ӝ`T!kvV<sN<j6`Bq7ٯۑp"y\w&t&K8!Cm_5߉i#naBlCyXW{c3"Fb,#Me6y/q(71ˋܼ$Y,4МMx_N9SыIl9&8pxj+&ˀkA9X]y>Ly3E$@dܙKʬ1fWixIfł"2 ^n^LӀ@Xج1(#.]j'ƈ=SG{ӒUg*+l$h.ÿaeL%K90Yہ,AvWp̅:'"u*Yɸ'i8oHċ[kt
+Wq]yh:acT*"c~e.!zEFw̿u9}wf5C	o-.?DTDL>Zu(^ymsĄx0-ɮ	jK/O!с/0>}nI7\@ɎjqPN(B7lGʸr-~	$Q~q{i"@ɛn<{B̪`:ʬŜ\]
+>r,Yb]ބ`5uOŏWz@orh˰K)`9Ln}==}Ϸ	9VcFսEXHCё5rw#"U4}vXuhUs̆Tôp |gTDxdя]+lг<S7&BuKnՂFth0ٜ"qhġPٙɝdIGUԱڗ0\U|fUktА;׳LA{V3(lݪ5ЧJZIXK~M2ǐlT%#QHu,V.%#y48чՓa1p
+Oɉq~136Yo=HXs%)ٳǀw%ݥN|(ԕ@EH00ܠ'e1&."yܐĵ0CeN ,xb1;>ZQvS42s`PFMr+0F&S4ijDcb2=%,YhLfסeExԟ0yyadWM'Gl2ZԾL@va\)ܢj̃٭ma!)> ޥ@)t_QE\ku(aYN9cqy5PAlJ#hkzI91mn,Yp5?Makđ<LMk8yZwK{FЖNBrf	z3*ڦn1wW=TTԓ;]`5\9T8~]ݚƨ\3	DY8h1	6z\e^ODJ ܀%%M[I={uI6Ա-h?,9BXcAhtBs+E3ILЃܑ+GګŁ'}7@lũB'ƽcvEAHB@]dPщ΀ZO̼ͯ>w+b>sٸ]QJ7)A|rIbߡF~CUY#fFfa6us"7ɽH>+1)s5_.4Ӱ$Rȼ:Xem`U)"w=Оͺ%/sˮCH+lǹp5z7oPE:[܆axgǋ&m%IMZؾ	ΡC f=cY[߆Be#5 *M{8*V@3آޘ>"i6R>^;,(8ɉΏ;i].*"@>@1&c%7
+]4Q cHolx&^D.zO~6!Ò01ǵq/9s4ԂWk~\ޡX~YYʲMRw8
+_A̮i҅
+L)dZ!u"IH5e3gbNn~lBy]1z!dOE=ZLGXT[͵xEiɷJpJ˲Tԍ5GaVX Ѣ@l=ڜYJh9qS)aʴEHkn50{*Uf0ɲjWHfy<AEfk(¾ӇZ>3qTc֑đ3wzB_`-k+v"*UƠ?XLU>$ɱ1	"	׽ވȁFɼ0R7^y{z*ʨdjeTR&5|\e25=vhYڅ.Dր!.=͛.]q;_Я?Y˾YSUE}BUSz6wc-@hO}"[ˇpW(TVg?T2Z)8-^#ܘQ!cl̪f%z߰*8̡1̋%\ybyNTzgxaax5"Eݝ-rc]='e ͣɮ]].">xƒ+vyg;}nG;s҈ǝ/Dm{!:@pȪwxnհNgTίũWr}ZA̲VHr^06Ԙh!iFhխLȝA!&QΑLX#VA2(y1p`>ԨRbH@ɷyx2Ay2	ݦ2g3vfG,+2tЙ ̚g;՝;(F??1ZQ/u)nZXZWyl4LtۢҾ]B6,ǇvdWmF*WLrЎv}#ɹn?{[zװ/׀Wz6|ؓ%a^YEpPqp'B41XXx	q(UuЫYr]4(ZCGl:g	q&+AiVAZWbCk'=ȞP̶	c@uѿմ~:C۹βTmU~t<?d2 [7Wf
+?`ۡ0b\R?iIs,Hc%GS`pޒ.e)&8:iwrǎc$#X<~	!hשgڬ^%IDҿ?]j3Zj%/K
+؀N>5ϦR:mC=%Jx2+tvmC"j&ŝ"9s}Ҏ3f^UɆ4f`[̻SQD:VR	r;qRƌϰZgSit0}Nk;ba'~;ÝSyutڱP$c4xWW<,7S,rq7PsGP%ƗGB)j3cر>ĕn˳+Geu=Jk	\Lf3pzm=hث@&=0̥0Gz1!ۍy2e>pIHSIz&V0_0-,E<Sxتs{C/]D͂d+n	72&Ȅ+NqvoП xQdքت<:\{OY*Q\,pzF: tC3ASLQ½dk*y۩&݀cmyGQdai00JɻoS~SĕxPRYxI0OײV89,Ĕ\m̯
+X[s1ߐW@K$_trcQŖ~ֆ!>Z2Vի$;Kf\"*b͂p̰`S#].aLMƋLi5Baz_lFGL\=u*I84BsxVtʟDG
+kН\E+ets];?]0d1H=uŜD#sUvG.a,.*iLjЅ8C<R+HJZ2*7VZ5bWCddG&{1r+ޙd6٢slҵ1qY-	]h @!<)Ҍ,}$Z`L"ɇtwe]F; 4FS"gzìQjЈBڻh+BB5QM/$zt27P&_1ȍK.3V!hT/ñ\ogIsXÏ|iR]P3rJ.tsO"ʰ?nǍc 	i0NrG\_nՎN0Шv7Ziw8/H)=Ly3f.!ESV
+xjnKLQ\ߚv<bjN	o~	{ΙOєrwRieƱ4THqȷK?/?nf[Z+*	
+EEfϡePܲCu+8ŷ>t}O$d_;xkm{Zq3"PQ>+vxEڄ1E<\%RJlR<r1/[޿k4Z٫%=̏UK>Zf[WR:CTj{phme+=*:_3D<?GX8.ġjƸD+=T\Pl=@|J>̊f5KzªL xž79P7<_Z܅S8^1r97Kvޓ*Kǃf_vp5wL)g'@D&1=GR}+y<J։vqo|Ǧ؂-UǓ2:@	M L~B$L%k҃	qVʚb E݆׶>3˚I5SY/B+]Cm#AA\QNu6zE"\DF:r*opLԅXmV*юf'0U$j}tUW6L?3js׎
+΅ìetf`|Y<æèS-b\6\XJh`ʏ;~ =ҺܘfݞF6r{<b]ȅy1  Qp"Yуxġ:<r	xj÷dB;'P	;_1/u!΅!{[VWߧswOPkwOWw wx)KzF\0-uGy3AGl{Pdyb#Ɉ5|^MguHm>:?I!(y|Amqͺ!QB5WTDtrRѾhٷ>DD"LEcgݞj`ݖA܋]GD?vʦWÐT0'oigS|1;/R'R~CoI=}<3i!;q/RFw9ɯAza-tHݸ-ChDEH
+Ɩhz[ks,CR|{bm2["i{beL׸ޮZnW1lڭܸ4a9aJ-sޮ)K[a;o_zx(K(+[ȵ~6SB+Rl'Ώ'ļM	Z̛"XĖ 	bxWٶpU˸
+t	!y`}Fٱ3?9x++RLŢۄbܝٺbB'ķ##8Է.&rİ1V5X)ϨXxҾXV޾@Lt%6bG:uUdXyTa+lav&y'٫@;m(4+zN%OjɞLPBǷF9/9+Y'2P
+\ak~.HWX/xsMۇTj&CiL3<oњ́K.p~a˅EMjsװ'R;FmJнjl`~<øtSp|I):1XE?FAxDҤ/La7fqjf,#5ҫ$ms415A׫{!FmGȆ<־dC(˫` K;c.IE͸pĐBCbkPٖCvt{8~h Nxm6L5+,І
+U{mP.]xһ KSöǊgdXhkU39î58+ȈO$W'Qt.=rK:VT*jrZHU#&+fH\ȱv݈P?#8yi|PXr7ڑ{'r/db-|=y؝2YۺRi\]NuJΖ'wdtVnVUpWg9iHދYnztЦ֯4ZT4%I0}s`6|	alߠ6:6ѭ}DXݪ.HݽBy}"aݮʊ* ?\>czCptT V6ǻwk_F*j=Aݝ%ڸto6[qt7}bKi-LeB"PP+3ȎsmiA
+#nD0[y9ȡh׼ܤwJQp֡|SN=g/̸Ċ=+ɝ
+QϾXhP\<20bhC,MR(!$N?Yt<Py~D7A?[&b#hʹZR9Yu'=HY֟vbʋPr{jʨF&`W{f81}*DF4,B2Ebً-f0kk>)eC,iA;jj% VQ@T;}3c/O@[Irpf
+E_$Ly&:XH>\s>5ã2)D.$Ah8I~G;fj,STtzns0EN<lwrNۉӷsUϘ9'Dbp3Q۬9IS"ChB|3-kvE4ѵ]pۢyBn2W"xDvO6)ۋVqv*qӊSM٪8>y-L$aKBЈDDNb5DUmg{}Ze0O-p2/ʒO@/!h޵^QT_vǍi[$Zܟ0شI}ήswl$M$s6zI073-:ʿ͏O_>j(q3S5ֹ@=!Ғ׸#֑EgvQ7UQz q0$D܈fIESyӄ)|MS9/^"$f6ݛ2#J!$-p}r|tӿ[I uHQ#$t}(dB6+GO\
+3oBpCajCO>΁NqH_e
+D݊#3\6uƠ[SvOUa?_Fy|HJ߁q6dPcVqqJzM,lhL;1?;oOLrPίd.-Nֶ/L[b̺-0Ҳr]R(|Et#cM\
+S	E*!)Go}x+>	wpaǊgJj3s"ھ'CBix)mn0ϴtO7hB*ӊr ƬřdẄ́WȄ./X2xzޤraJ|2%))KC`GBE7ݎ=Iؚ($muɠ?+ŇRj(!-Q~H^YqbG@Rw=К2[Tnׂ˳0%֏f&h!	G׌;f(VOFdhB"ʽW*/C[A!<6Zx+TvPX~tSl<%SBW1@2֬o~
+ؙGLq4Ĵ3.&o]%=6|CđŞz?*tVҳ{(86U
+_߹/lȠSygs̴>.kEQҵE'`%"ykQ
+qjRV&I	h?FOhTSݔG7\ch9ywiBݫ8Z'ef\,j9`9\,&? x=c3)K&z5խ51ٵҀzMǱʧ}Ig_zּ¬V82L-iGC%	ѢxyΡRwLtMrɲ|$%ue{zJO^Tͽ}Z0
+i׏)HF>%˄\}]~
+P=d#~;2l^'
+Ƕ.Ý^Uf9Ġf;Pp'P6=>HdȔv
+U+tx",Asĳ>͊ĻKT2q-6=	'p|zWDdӀɧ<Q!{h9ڽDh
+D̫KfPb3IA;rbIʿ*њ7&=dGym[GP}LM˛͏*4HM.۟\o:;~`uO% <o_eN̞ͫ+Y%JeJzJVä&|'/$7?cLaQDNx%RH}r'8fyg@n֗+)ڸȒ9ZE.ӥox{rCZ9~]lIcw٫[:=نS.{ki!D&TKMħ0NZ:g&w4
+Ӭ~
+ƾ"S]n!bPaeɪ^݄ߤL!k1Wkn6*úxZ*oֿ	\ą&cZT{!EO|i9gm3^V>&V%RЍ4B/TV3x*>Fת"ڟtͣL5(]wrej6Xd0kT''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24757)))
+exec(brotli.decompress(n.to_bytes(24771)))

@@ -633,9 +633,8 @@ class Matmul(nn.Module):
         self.fp8 = False  # FP8_MATMULS: in training, fp8_linear instead of F.linear
 
     def forward(self, x: Tensor, w: Tensor) -> Tensor:
-        if self.fp8 and self.training and self.lora is None:  # the output in autocast's dtype, as F.linear's
-            on = torch.is_autocast_enabled(x.device.type)
-            return fp8_linear(x, w, torch.get_autocast_dtype(x.device.type) if on else x.dtype)
+        if self.fp8 and self.training and self.lora is None:
+            return fp8_linear(x, w)
         y = F.linear(x, w.to(x.dtype))
         if self.lora is None:
             return y
@@ -681,7 +680,11 @@ class FP8Linear(torch.autograd.Function):
         return dx.view(*grad.shape[:-1], wq.size(1)), dw.to(ctx.w_dtype), None
 
 
-fp8_linear = FP8Linear.apply  # F.linear(x, w) with FP8 products, the output in out_dtype
+def fp8_linear(x: Tensor, w: Tensor) -> Tensor:
+    """F.linear(x, w) with FP8 products, its output in F.linear's dtype: autocast's where autocast is on, else x's
+    (x's own, float32 under autocast, broke the model on the GPU in session 7)."""
+    on = torch.is_autocast_enabled(x.device.type)
+    return FP8Linear.apply(x, w, torch.get_autocast_dtype(x.device.type) if on else x.dtype)
 
 
 def rms_norm(x: Tensor) -> Tensor:

@@ -121,7 +121,7 @@ def main() -> None:
         T.train_step(run, opt, loader, cfg, rt, i, 1.0)
     T.sync(rt)
     compile_warmup_s = time.perf_counter() - t0
-    if rt.device.type == "cuda":
+    if rt.cuda:
         torch.cuda.reset_peak_memory_stats()
     times = []
     for i in range(args.steps):
@@ -132,7 +132,7 @@ def main() -> None:
     times_ms = sorted(1000 * t for t in times)
     median = statistics.median(times_ms)
     result = {
-        "device": torch.cuda.get_device_name() if rt.device.type == "cuda" else "cpu",
+        "device": torch.cuda.get_device_name() if rt.cuda else "cpu",
         "torch": torch.__version__, "tokens_per_step": cfg.train_batch_tokens, "steps": args.steps,
         "median_ms": round(median, 2), "p90_ms": round(times_ms[math.ceil(0.9 * (len(times_ms) - 1))], 2),
         "tokens_per_s": round(cfg.train_batch_tokens / (median / 1000)),

@@ -27,7 +27,7 @@ def reference(x, w, g):
 
 def run_fp8(x, w, g):
     x, w = x.clone().requires_grad_(), w.clone().requires_grad_()
-    y = T.fp8_linear(x, w, x.dtype)
+    y = T.fp8_linear(x, w)
     y.backward(g)
     return y, x.grad, w.grad
 
@@ -104,7 +104,7 @@ def test_fp8_linear_on_the_gpu_matches_its_rounding_reference(magnitude):
     y_ref, dx_ref, dw_ref = reference(x.view(-1, 512).float(), w, g.view(-1, 1792).float())
     for fn in (T.fp8_linear, torch.compile(T.fp8_linear, fullgraph=True)):
         xx, ww = x.clone().requires_grad_(), w.clone().requires_grad_()
-        y = fn(xx, ww, xx.dtype)
+        y = fn(xx, ww)
         y.backward(g)
         assert y.dtype == torch.bfloat16 and ww.grad.dtype == torch.float32
         for got, want in ((y.view(-1, 1792), y_ref), (xx.grad.view(-1, 512), dx_ref), (ww.grad, dw_ref)):
@@ -122,7 +122,7 @@ def test_fp8_linear_traces_into_one_graph():
     results = []
     for fn in (T.fp8_linear, compiled):
         xx, ww = x.clone().requires_grad_(), w.clone().requires_grad_()
-        y = fn(xx, ww, xx.dtype)
+        y = fn(xx, ww)
         y.backward(g)
         results.append((y, xx.grad, ww.grad))
     for eager, traced in zip(*results, strict=True):
