@@ -96,7 +96,7 @@ class Config:
     iterations: int = 20_000  # upper bound; the wall clock normally stops training first
     warmup_steps: int = 20  # compile/warm-up steps, rolled back afterwards
     warmdown_iters: int = 2000  # linear LR decay over the last N (estimated) steps
-    lr_floor: float = 0.05  # warmdown ends at this fraction of the peak LR
+    lr_floor: float = 0.1  # warmdown ends at this fraction of the peak LR
     max_wallclock_seconds: float = 600.0  # training budget, Hessian collection included; 0 = no limit
     gptq_reserve_seconds: float = 4.0  # of that budget, kept for the Hessians (16 batches: ~2.2 s on one H100)
     matrix_lr: float = 0.025  # Muon (the banks)
