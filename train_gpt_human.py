@@ -119,7 +119,6 @@ class Config:
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
-    fp8_matmuls: str = ""  # training matmuls of these roles (q,k,v,o,up,down) in FP8 (FP8Linear); eval stays bf16
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     gptq_calib_batches: int = 16  # Hessian batches (of micro_batch_tokens) over all ranks: 1.6 M tokens
@@ -170,6 +169,7 @@ class Config:
         "TTT_DOC_COMPILE": "its cold compile cost more than it saved; TTT_DOC_CACHE is the speed-up (bench/NOTES.md)",
         "TTT_LORA_OPTIMIZER": "the adapters use AdamW (#1855's choice, the only one measured)",
         "PARALLEL_RESIDUAL_MODE": "the parallel residual is always the two lanes of #1529/#1855",
+        "FP8_MATMULS": "FP8 matmuls slowed the step: 85.8 ms (up,down), 91.6 (every role) vs 84.7 (bench/NOTES.md)",
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
@@ -276,7 +276,6 @@ class Config:
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
         need(self.max_wallclock_seconds == 0 or self.gptq_reserve_seconds < self.max_wallclock_seconds,
              "GPTQ_RESERVE_SECONDS", "must be smaller than MAX_WALLCLOCK_SECONDS")
-        need(set(self.fp8_roles) <= set(ROLES), "FP8_MATMULS", f"must be a comma list of {','.join(ROLES)}")
         need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
              "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
         need(self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
@@ -305,10 +304,6 @@ class Config:
     @property
     def neg_slopes(self) -> list[float]:
         return [float(s) for s in self.mlp_neg_slopes.split(",") if s.strip()]
-
-    @property
-    def fp8_roles(self) -> list[str]:
-        return [r for r in self.fp8_matmuls.split(",") if r]
 
     @property
     def lora_targets(self) -> list[str]:
@@ -630,61 +625,13 @@ class Matmul(nn.Module):
         super().__init__()
         self.name = name
         self.lora: tuple[Tensor, Tensor, float] | None = None  # set only by DocAdapters.active()
-        self.fp8 = False  # FP8_MATMULS: in training, fp8_linear instead of F.linear
 
     def forward(self, x: Tensor, w: Tensor) -> Tensor:
-        if self.fp8 and self.training and self.lora is None:
-            return fp8_linear(x, w)
         y = F.linear(x, w.to(x.dtype))
         if self.lora is None:
             return y
         a, b, scale = self.lora
         return y + (x @ a.to(x.dtype)) @ b.to(x.dtype) * scale
-
-
-def to_fp8(x: Tensor, dtype: torch.dtype) -> tuple[Tensor, Tensor]:
-    """x scaled by one factor into the range of `dtype` (its absmax to the largest finite value) and cast, and the
-    float32 factor that undoes the scaling (what torch._scaled_mm takes)."""
-    amax = x.detach().abs().amax().float().clamp_min(1e-30)  # all zeros: any finite scale
-    scale = torch.finfo(dtype).max / amax
-    return (x.float() * scale).to(dtype), scale.reciprocal()
-
-
-def column_major(x: Tensor) -> Tensor:
-    """The same matrix, stored column by column: torch._scaled_mm's second operand must be (cuBLAS on the GPU)."""
-    return x.t().contiguous().t()
-
-
-class FP8Linear(torch.autograd.Function):
-    """y = x @ w.T with x and w in e4m3, and both products of the backward with the gradient in e5m2 (its wider
-    exponent range), each tensor with one scale; the products accumulate in float32. The backward keeps the FP8
-    copies of x and w, half the bytes of x in bf16."""
-
-    @staticmethod
-    def forward(ctx, x: Tensor, w: Tensor, out_dtype: torch.dtype) -> Tensor:
-        x2 = x.reshape(-1, x.size(-1))
-        (xq, x_inv), (wq, w_inv) = to_fp8(x2, torch.float8_e4m3fn), to_fp8(w, torch.float8_e4m3fn)
-        ctx.save_for_backward(xq, x_inv, wq, w_inv)
-        ctx.w_dtype = w.dtype
-        y = torch._scaled_mm(xq, wq.t(), scale_a=x_inv, scale_b=w_inv, out_dtype=out_dtype)
-        return y.view(*x.shape[:-1], w.size(0))
-
-    @staticmethod
-    def backward(ctx, grad: Tensor) -> tuple[Tensor, Tensor, None]:
-        xq, x_inv, wq, w_inv = ctx.saved_tensors
-        g2 = grad.reshape(-1, grad.size(-1))
-        gq, g_inv = to_fp8(g2, torch.float8_e5m2)
-        dx = torch._scaled_mm(gq, column_major(wq), scale_a=g_inv, scale_b=w_inv, out_dtype=grad.dtype)
-        dw = torch._scaled_mm(gq.t().contiguous(), column_major(xq), scale_a=g_inv, scale_b=x_inv,
-                              out_dtype=torch.float32)
-        return dx.view(*grad.shape[:-1], wq.size(1)), dw.to(ctx.w_dtype), None
-
-
-def fp8_linear(x: Tensor, w: Tensor) -> Tensor:
-    """F.linear(x, w) with FP8 products, its output in F.linear's dtype: autocast's where autocast is on, else x's
-    (x's own, float32 under autocast, broke the model on the GPU in session 7)."""
-    on = torch.is_autocast_enabled(x.device.type)
-    return FP8Linear.apply(x, w, torch.get_autocast_dtype(x.device.type) if on else x.dtype)
 
 
 def rms_norm(x: Tensor) -> Tensor:
@@ -866,8 +813,6 @@ class GPT(nn.Module):
         rope = rotary_tables(cfg.rope_dims, cfg.rope_base, max(cfg.train_seq_len, cfg.eval_seq_len))
         self.register_buffer("rope_cos", rope[0], persistent=False)
         self.register_buffer("rope_sin", rope[1], persistent=False)
-        for m in self.matmuls():
-            m.fp8 = m.name.rsplit(".", 1)[-1] in cfg.fp8_roles
         self.reset_parameters(cfg)
 
     @torch.no_grad()
