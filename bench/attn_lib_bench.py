@@ -1,11 +1,14 @@
 """Attention for the record shape from a kernel library against ours (issue 15's library question): FlashAttention-4
-(`flash-attn-4`, CuTe DSL, Hopper and Blackwell kernels) against what the model runs, cuDNN through SDPA with the
-KV heads shared natively (the fastest SDPA backend here: bench/NOTES.md, session 3).
+(`flash-attn-4`, CuTe DSL, Hopper and Blackwell kernels) against what the model runs, cuDNN through SDPA with the KV
+heads shared natively (the fastest SDPA backend here: bench/NOTES.md, session 3).
 
-One layer's attention on one GPU's share of a record step, forward + backward: 48 sequences x 2048 tokens, 8 query
-heads, 4 KV heads, head dim 64, causal, bf16, inputs in the model's (B, T, H, D) layout (SDPA's path includes the
-transposes the model makes). First a correctness check of both against float32 attention on a small batch (output
-and the three gradients), then the median of `--reps` timed calls after 3 warm-up calls. Prints one JSON line.
+Candidates: cuDNN (the model's), SDPA's built-in flash kernel, flash-attn-4 called directly, and flash-attn-4 behind
+SDPA's flash backend (`torch.nn.attention.activate_flash_attention_impl("FA4")`, where this torch has it): the way
+the model would use it, without a second attention call site. One layer's attention on one GPU's share of a record
+step, forward + backward: 48 sequences x 2048 tokens, 8 query heads, 4 KV heads, head dim 64, causal, bf16, inputs
+in the model's (B, T, H, D) layout (SDPA's path includes the transposes the model makes). First a correctness check
+of each against float32 attention on a small batch (output and the three gradients), then the median of `--reps`
+timed calls after 3 warm-up calls. Prints one JSON line.
 
     python bench/attn_lib_bench.py [--batch 48] [--seq 2048] [--reps 20]
 flash-attn-4 and its dependencies are not in the GPU image: bench/prepare_fa4_carry.sh says how they travel.
@@ -29,6 +32,27 @@ def sdpa_cudnn(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tenso
         y = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), is_causal=True,
                                            enable_gqa=q.size(2) != k.size(2))
     return y.transpose(1, 2)
+
+
+def sdpa_flash(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+    """The model's call on SDPA's flash backend: its built-in kernel, or FA4 once `use_fa4_in_sdpa` ran."""
+    with sdpa_kernel(SDPBackend.FLASH_ATTENTION):
+        y = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), is_causal=True,
+                                           enable_gqa=q.size(2) != k.size(2))
+    return y.transpose(1, 2)
+
+
+def use_fa4_in_sdpa() -> str | None:
+    """Route SDPA's flash backend to flash-attn-4 for the rest of the process; None, or why it cannot."""
+    try:
+        from torch.nn.attention import activate_flash_attention_impl
+    except ImportError:
+        return f"torch {torch.__version__} has no activate_flash_attention_impl"
+    try:
+        activate_flash_attention_impl("FA4")
+    except Exception as e:  # the module is missing or refuses this GPU
+        return f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
+    return None
 
 
 def reference(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
@@ -88,11 +112,12 @@ def main() -> None:
     args = ap.parse_args()
     if not torch.cuda.is_available():
         raise SystemExit("attn_lib_bench.py needs a CUDA GPU")
-    candidates = {"sdpa_cudnn": sdpa_cudnn}
+    candidates = {"sdpa_cudnn": sdpa_cudnn, "sdpa_flash": sdpa_flash}
     try:
         from flash_attn.cute import flash_attn_func
 
         candidates["flash_attn_4"] = lambda q, k, v: flash_attn_func(q, k, v, causal=True)[0]  # (out, lse)
+        candidates["sdpa_fa4"] = sdpa_flash  # after use_fa4_in_sdpa(), below: the last candidate
     except ImportError as e:
         print(f"flash-attn-4 not importable ({e}): timing SDPA alone")
     B, T, H, Hkv, D = args.batch, args.seq, args.heads, args.kv_heads, args.head_dim
@@ -101,6 +126,9 @@ def main() -> None:
     g = torch.randn(B, T, H, D, device="cuda", dtype=torch.bfloat16)
     out = {"device": torch.cuda.get_device_name(), "torch": torch.__version__, "shape": [B, T, H, Hkv, D]}
     for name, fn in candidates.items():
+        if name == "sdpa_fa4" and (why := use_fa4_in_sdpa()) is not None:
+            out[name] = {"error": why}
+            continue
         try:
             errors = max_errors(fn, (2, 512, H, Hkv, D))
             ms = time_fwd_bwd(fn, q, k, v, g, args.reps)
@@ -109,8 +137,9 @@ def main() -> None:
             continue
         out[name] = {"ms_per_layer": round(ms, 3), "ms_per_step": round(args.layers * ms, 2),
                      "max_rel_error_out_dq_dk_dv": errors}
-    if "ms_per_layer" in out.get("flash_attn_4", {}) and "ms_per_layer" in out["sdpa_cudnn"]:
-        out["flash_attn_4_speedup"] = round(out["sdpa_cudnn"]["ms_per_layer"] / out["flash_attn_4"]["ms_per_layer"], 3)
+    for name in ("sdpa_flash", "flash_attn_4", "sdpa_fa4"):  # speed-up against the model's cuDNN call
+        if "ms_per_layer" in out.get(name, {}) and "ms_per_layer" in out["sdpa_cudnn"]:
+            out[f"{name}_speedup"] = round(out["sdpa_cudnn"]["ms_per_layer"] / out[name]["ms_per_layer"], 3)
     print(json.dumps(out))
 
 
