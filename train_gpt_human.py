@@ -1542,8 +1542,8 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
                   hessians: dict[str, Tensor], stats: dict[str, MatrixStats], alloc: list[str], limit: int,
                   cfg: Config, pool: BrotliPool, log: Logger, seconds: dict[str, float]) -> Fit:
     """Row widths of the block matrices so the artifact ends within FILL_SLACK_BYTES under `limit`: the widest base
-    that fits, then promotions, the estimate corrected by each matrix's real compressed size after every round. A round
-    over the limit lowers the next one's target by its overshoot; the last round that fitted is returned."""
+    that fits, then promotions, the estimate corrected by each matrix's real compressed size after every round. A later
+    round over the limit lowers the next one's target by its overshoot; the last round that fitted is returned."""
     t0 = time.perf_counter()
     blob, _ = pack_artifact(records, {"quant": quant_bits, "arch": cfg.arch()}, pool)  # the fixed widths, measured once
     fixed_bytes, seconds["compress"] = len(blob), seconds["compress"] + time.perf_counter() - t0
@@ -1574,8 +1574,8 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         log(f"quant round {rnd}: {len(todo)} matrices quantized, model {len(blob):,} bytes (estimated "
             f"{est:,.0f}), budget left {limit - len(blob):,}")
         fit = Fit(blob, meta, dict(records), bits, base, rnd, est, record_bytes)
-        if len(blob) > limit:
-            margin += len(blob) - limit
+        if len(blob) > limit:  # round 1's overshoot is its uncorrected estimates' error, which `corr` now removes
+            margin += len(blob) - limit if rnd > 1 else 0
         else:
             fitted = fit
             if limit - len(blob) <= FILL_SLACK_BYTES:
