@@ -102,6 +102,18 @@ def profile_step(step_fn, rt) -> dict:
     return result
 
 
+def compile_phases(least_s: float = 0.5) -> dict[str, float]:
+    """Seconds spent in each timed compile phase so far (dynamo tracing, AOT autograd, Inductor lowering, code
+    generation, Triton compiles, ...), summed over graphs; issue 15's compile-time question. A private torch API:
+    empty where this torch lacks it."""
+    try:
+        names, values = torch._dynamo.utils.compile_times(repr="csv", aggregate=True)
+    except Exception:  # private API: absent or changed
+        return {}
+    phases = {name: round(float(v), 1) for name, v in zip(names, values, strict=True)}
+    return dict(sorted(((k, v) for k, v in phases.items() if v >= least_s), key=lambda kv: -kv[1]))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--steps", type=int, default=50)
@@ -159,6 +171,7 @@ def main() -> None:
         T.sync(rt)
         opt_times.append(1000 * (time.perf_counter() - t))
     result["optimizer_ms"] = round(statistics.median(opt_times), 2)
+    result["compile_s_by_phase"] = compile_phases()
     if args.profile:
         result["profile_ms"] = profile_step(lambda: T.train_step(run, opt, loader, cfg, rt, 999, 1.0), rt)
     print(json.dumps(result))
