@@ -1,194 +1,194 @@
 import brotli
 n=a=0;b=1
-for c in r''':#Ms0.L8>˲{T}*?brxFuǅ?fȶhWW:tO]ޠTTIt/A?U]2Qru[pcUʧ9N8&"FDԵ7q=Q3:8iu=cqtԇ'7?1-_,eEr6ED*ԄSuo9wϚ~CN	R"<©jkH˴8+G66T#Ê`	ŞI4̍1C8
-Uy-H`6۳tAp8oϴW%jۓ,
-<Dؤ:U2g"$jCu^~e\lELPyH tۨ<Z
-,>4өy6	N3<=ga6dZd_I=y&kPbBId9ۼ_ߌް^۹e7cDlo 9u)*YJb%D.U&u'\ҥ>hOW&zjhCLt`pO<(r9ON-0?,-tňŋT̔[wUyϿ k5IÝ>rB|ӄXkd7u#VR]ؿ8aPuNL@JE,ޮQīuJ)'Mb8޲
-)ҡdzO0{=XԵ;x7*:>ۯ
-:ˬȇ
-ݒ,fO=q$'bPlK60ROP	a&
-ikb֡|v	%c}=B%o&yy~Wƍw	L@keɱo:|kreTBD	6р%6%	Eۗ^"Z){؄eÕVk&U6ڎ(h&T2wx\'cQ]\hTU'ͤ&y	22Vt-W`ZXy@1!\b6l'?AC*[]B=P"р8m3Įײs]Iu/ث٪ثHUl*"ԡ٬{-+;<e		˭n{Ӳ-+л1:&Ek!Z
-N$.Waǵ\U8ygBĿ6bz>`/R8GDA4ԗGd9]r6x8W$+1yc,C_Wp64ov]hϏU="-f$)
-߭ {5a(aThTYEdC\y8AA%8vR7o
-?~(^B#I?ͼa%*cv$6`kwʆYՠB	5ױgu;hNo$K'?e@c+߂ֲ,iݞ1S~Z5s5,Pz̕OP+&:πpnG{&	31ğXCkâr'@u
-;>RMjM`-Ӊo׶C~SɡޭV+Y"d\ߏm=})3ڍ-WOR*}aU`I-ߦWK*[19L#?hk
-\=g҃-!p2fӆWWΆGټM
-̔)%nTx"g+w0@"m]w?*ޣBϹ=ُ	/]g}'RĔZ=3jsN=e{
-EXԇχb7NyŔ4j8l*zo@:!9Ւ(K6NXm<x
-2&ZONgA	!PI6J?7Ay%LͿ^ǶRik005w9 *Ftmgg߻a >7. \{-:qix>("?GAذہȍ-KF*g1wF4O
-yiPKPi2;>TȏVwF1ө){47ّ-|/9y|&cgSpxû[TTӁ<v420N(E^*wH!%C'נAmDͫDwi|+dݹQD|:ˣӧN'	Bɼb\l9֋Jx[):b"X\ykDVvHؗH߬޵ n%	(qqU~Nz
-Lo)Yڝo
-62sEkX@EɼObʨpԃnذecnҀvTKXu'	BE=1ٓM0VcP&
-Ԃ@DM̴Yv;,4vO3OK6cnȩs|9r7U=P:Cĳ7"}vEEˇZx4u61mr	cDb"e%V7Ȕ joƸZw^˸Κ@>tu@oobed(~>0MQ.UaJ~qDҲ'zAwi͋!1߫}{ٟ\3 _7'Y͕tf,o'T&AEIwdߴQ$0taÌkeК[wp(S>tJ)7.1*2bi33F|9RWca@w8 ?+فtU-t|Cn׿	˩s*=DB{,J҂e99b(^-_8߭',sj!W	`QkV_xc}=sP֦vmӵ#:28:r!!wF+˚C90H^7.Jg6_+T*˻G}QkTkgVnȳ7̧'ȐkĉrQSyb3GˊJE\)q=O8^K٧hly{5s&|sg~
-MM}o:9קY#>+_щ܀NX>#?_2#JvcGnMȳ/;Qv}/JD]?pvrb6Lҥ| ~.F3ȇk"SZ5fRdQO߲C!s!]mdU V%F ηJ)V3PK[;y2JΑŚϱ5OڸC9HF#	o|jR5µٮ-Pծ3ļWηnA}Xo9"Q߆O`Pׯ\ܕjJ~^Ҏp\a'ǘ0bP'zːM"Os[Ԛϓ0#ԃPe	(*Q_%*-
-ЅVpdȡօ:XwP1O=v՝R:{fjo(={QPqkd.s_oM#cr+0,Ep'۹)JئjD7HQ]G>;3Y8-+!j	U-"GlW3$zƿgܩس;p9n:kѩj~55{܄aŒ>3xӊA\>n²6qο}eɃk.?Ya6A|[3ʦlƀچ4Iu
-H"p(2j9z9i{ȪN۫;^V#qUȡV#e9v&Oe_ڈɳ)Vr#4K"Y?ȜW
-8ѶUf{t>+D͸ɢܑ;НNѥp
-VXc<W-|8
-!tg,HHT"0 yd
-lE=ȤӧgI͝*4DE}v^yۍc 7z$ڞl,\Bv@*M$^QqbӲ~jZ%E|QĈ3{ʻ4(Ǟ\gMa@O\>lLب)rmwXxh)YZKS':ݪ{4
-lxN Wswʇ"?/.oG:3N[׎	h&\^UQL&v@;wg>F۾WDûJUv_tMc5?{Ưۖ#ٸC>VzuS^_PZgUFb"[Lq|K#ҍ!3na?~D( ׎ҩb7&J.^joHh;--{T-B^;cd`=tÇ:&fX 4:~@alq6E]ڜióa!+*1\AܳBǃ+CmrfPeWU:HCݤ>tz1Jw.Vƫq?97#/}+\+a,ƆajLˤ?>^	p]$'8~ɦbSӚob~-dkԟՆ~L-W_rjaeUzЅW?8yQ}łG`dSl>[]]ѲGלwh?k_ERތP|͙=]ڡ&,7.JʱgblP]N۞I1=qch.'lnv>-fV7F&<5dwjuPџ;~4Ru/HJ\ZMĤ1=c҃7; ?%nK .+RsneszڑsF^p?3}T'	PV@{Lq׷pќZR80<gLLِ!\cy{)dFK%tY:+Ν-U`'ʋymܐ4|jm]#(z֧n,ri~FS0Xt,
-_V^֬l+%~WP,fзME&"AHܔĻT#^3QZAƁ::t>n>yk_A)P"aUT0rods,aG-a7Gͮ|yV_m/Rnt@E;݃51uUwUț],B:7ǗK3JSW.OrZWHӔ.@H
-N {NiȋiS{&܁@ _Q
-\ecG>͑r_+ڋҩ%U&|s.0]DdRҫzګ_/:a\*8lM0G*$ѓ׼RiIV˳jg%m>bΣڦ'&?a[;ʴ)˸;<hH:Ӝ}Frޞ׉F4kY\BclՅKſE݇n"@FLu̎R߶DL
--\9WO2P7~{T;-;Kp7O<ݓeǘ5H@ӊtչ]B)\/IƳD-϶3Mfܝ}z`fGŨSm'ܜl.GCÚXA+	2hB˸ÿ|9F{։-ˤӠ@еL>'$>LQo݁'0*Ndǿ"(sGie*:Z?4#':O~Taemׇ$T ѹc=_Z04Ɗ>
-
-֙fM?YyU&pNs8NAl%Bip;0̚jOճ"H2H;wȑ&Ck#|dc$Y]ݹIT)"sjn<oodj}7F0@w2uo,w6Hʝan'ZkW9g"3Pʦ/m-+"Z\!vaWՑ8ѺGn1ki
-k$Dm/nÍF΄h0[{n>O̲h˄s`KD']rO;Ā06.ݻ(levvrJvOv
-ĎӺPj^=Ml(\*͠
-̓XW['	uބƔ2d%Ÿ{YfX_\"J
-?<l}}WіR`4#U?7b+GOuHeU?YT9AD{l/_.lY˨]D]2Ww-X4sz"'ݦdw#P?%#%iN]w(tdf>g1!=V=Țrphf>ڿ[")2<Nئo|!a2̑`y,b%ҜpT7eYO.̮+|ĶG~RfۦT8%jF5kSkJdŶzy8XvN{nE1H?UWWBS*R5Jc w2,;	u@sHלQV;Bl8<?1ӋGR~LU(\	
-5u{zV$JgDb]۞)ډð֝ǔNܥþ|hmuvy <|͸B{h?[$-ޖeСWE	qa&OȪM	Fm6rӠT[{dG VH4ASysRLL;	H< ]Nut8/FXb^^yH-Ǘt9^>@l<'ي|0Ohfש,͞O-"cg0&c(A$ڪL+0KT"%?E*k\dHcT%06+ګuhKpsLf#sFZ=#dd7Y|}0rASۘB9a$ք'S8:	/%\E~vЯR̿LM733Btuc9s3!U(nwbx@hHt%Mz^ݛߕD&-ϟ.KMrQ",ö<y}e~H!gڞӄcv	ƺP@&%vCX#t`d$ǅ"cTg6x%Fj?%Has+*gsU#8mnisȄr<rחxo֍ܯ,:-ĕ4RTG@alۖ+T)α)Jm)R	QQ,{qVUuzF((YYq1y̲hS	rvA%uhxm4HaaTS	nǨ`}ړK$Ssz%dJs2y/o5@x%r?AGf{Qʗ).p?BwȶFlp=!lGېwʜu(vGQ@n7';.ro/8@ZxPK""Us#کfNiC7oYiِ6#%ϞYki֖p8kXef>zTԋrK(kϋP#qQ"ɯ<yZ-6:1,y>XMR#	\/!ƒ^ځHnC(IϾ-ɍpyQSqJ<+1!bQk'ں	8t1ES[!	Tc88StÁ1*IV, ULFFeq/)7u\OFq`V
-0^@oʝT2
-PE' 3x}Ӡ*`ٟ@/gݼֶ[?x-2np-ʾȭ?gӟ7i)<Ɗ8	ge>3c<ĔlEg
-@'ce,0&Şm!/D`9\2Ѡ\Ks.#_:z deώxoL9IO[8$֩X>aa7;f`'CëC^>#%>ªgӽhXi8m2$z@^ΚN$Ȩmûhv]}(*oD)%zlxP(O+X@mT8ZL>qBj֛J^ߕ߁&.H"j=3LuYC9'[ěaƟXxnw۳NKQݏTIpy Vڨo`W*)¾˘ϯ%idB@-:d"_ݳƒpxє+6+~iAKIQfBۧ`aWY\mԱ©c!4
-z@
-ã!J^C'4Ϥ<pS\IƠO\BIDiQOsׁU ڹQ7CxKYU9:TLHs9zc5&=X!PY
-<+ER܎Adڤ!:wgN`DJaݎj'$o*p4I֙Rh	]TaޥqvA;-ZOBҙyN$!w>ޕ4cg;|EfXtX=R@$*YSG~[NZ)h#ZE4D¸Xdqji=Lߩ;86GilFϋц86:X>n:QށBMb(fީzWE/3%85_1a|~Ika ${uj\o/r	z"I}h9]1_Lڝ9U٣QD}]Hq
-IDܾ6wnO~D¼}[#7n2ytR`Vj֐Зn̹8#`Ht2%<t0ڰmnE{ǞiI:kT(ܣLOIB47kVv[֟=ѭ]H̭B1܌M
-'2H$ bkN :\>(sG).Z|>sί}+	=W;en85ɿӫ&4O{Nq?Űb	"nߺ(3G#KyyE%#QUai Hé9 u#F!YL9bSxL6Q-@-CCa7`AyVKYbL.ҡ'fRܮOHk_j;&ֱv1.۴`"_pVn.ف3a/YWBx%k7Xn|c.`lHRz}.nrv,33
-&h\lEdQDd7)0D#AS#cOBI1eBdlr])n{`zٴ1[GN9PNvlk,9?#F0aXfoB@\O}1mvbK/fρX\cLƛpi)pgnR.ǖ`wg6ԄUVv/oPbzDHiͨjrn |/_1afx(ˀ47M.KYsM
-fX5(3,3uқpci,k4RpGk/*Խ#CIw@'5ͷT̲{iENY"4~|\FpvʕpEWu`ĐSAɒSv԰ JٰG=O1w7=h60:)<IPdѝNje6_Bdݼݎj<a/TEÏSCюuU>NIC7A;Ə~4T{ݣ^U9<ƙڟy@od_$~/5]J	L
-ԳњMId51heͳy~VNބgR3E+{l;uۣ6AF@Y:(G\rSXgx";hM\\dvw04Q2" 2i#A.]-=L}h1Ku,ʁ)j˲RypHL<	Ą*zgV~zƝoY`jz^s0tB^/5_L 1KBp)I5icTDќP
-!5p_Ae%B6È`im؎Ѷ.iXKIF($$-UQn_,Cn7<ڻU6]r-֝4YYymq©==<.[l		=hޝE"ɒS 3Uݹ-[_NP<)LPh͌QD3F
-DU4
-q*ɋ:dBj`Y>YaƀRkë_.?~v-K>3&j|FL;sɒQԷFZdæŚ̅z&(cL9E'Y'6l@pp{ԺB,Fѹ۫r?؎Uںӝ05ȟ؊uƠVxHvyN\)?3JØYhCQI}g:%z+<~1.\H}D.+.dLRdܞCݩdj<?>.} pTkyjϰiTd4C+PXBhpS%j<zפNU'fĮEA,R":Z9KKR_zpKFWtFd&رy BJ.tWn<G||cj"sCI,߾$#5QWR>Fʴo$d5i<Ⱥ;Fڍi)B@"<@q}h~:Շs\.-n=T\)U7ۮC@J`J<TN0/yF{jRIӢu0̉@Þ?";iK<!4ƜQJ@vaچۅWԚI/8ɮIǈDcpҚ\ďq1$v0$=ɂހ[b͉9nHmmΙyNyE)wYD~qو |Hմ:&bMqֳҷU]>ÂzɨpjW+տ.ٍI˶tjd'0Ol۩e7KjwhG1p9a_j=qEO,&H723ݍ(u]K7gܥp?GF/G4aRGdz,c5/`#atbyhv6aHΥmwJg)
-:e6Pq/:>,8mVK_f-lJ;W֐vwCia`tfbVqp
-f"cFߜb8
-E
-Up'gz{2^ٴ
-@~.bi+P!kJ<6yHɡ_xCyKbna:e̨գh)ߖ&ڭ#:e3njt߁%fcZo"Lm^dmARmvȀJ)GPl+eƆg(#.!(wƄrTőAշRxI%/oQnLq2yd90s:6;<í4_,ȭ7̓xC)27PٰIoWh|n~o۹i$z/	03sAvwe3Ȋ=VSԨ9֨u݌cF͎LŌ]o,?<$z]u1"\5wY}\%q}.$9NߏMwY+Ճ2f.jsIo;]%{*ԇ`Iii6Fګ{##aIߗ\&?ވ0c<GZ*;pjD:"5%Յ6TϠ9SW/MK`A?ACiiYc1$_ĆIwŲa:\
-]S{oP B5F`!42l؛"ʅѬÛ_;{+&]GN[iR'ҀO^S*ZY6f\Ro p+tMbp^ÏC7/<YXk\ uޙ8CslAƒpĕ:@t) xg*S:7
-DFHY8qv̞zDg41JIK#g^Od&)kscAn9O>2ZqtΘvG)LB	z^O/s(l՛E#9FJQ(I}w`#{oKdn{dT	C}5~μ4%iEyQha{"ˎbRRN-$T`_o1J<]Ѹr?xWQR);v
-acPlިJE6CR٬k΅>Y{7bρY4I)^c(md.Aو
-BdKf$WIZFԌ)_IY+Ϝ4{Mb6mit	W:4r"iϢ!1!ߺ՛ψ~?
-e9gN˽SD7ι^``ȴ{
-ʟ!d.jrA]b$G]AbJL7_Ux8dr=PǱ|"c9ۅoG]ݔwuX^~p'_;+3CYc^ 	1),جh0:nwԮc@RL{d?3ĬɄ	8&|1@ҝPz3y!X2<'3lR!ȭc^O:'V4s'1!\K)8Ü?LZ4eU`Gr^Ւ.ƹͲ[n2FD?bngɗ}APB]c˟zGTd?B"ë]=Hwʜ	\iĶO"5LJPx\n
-C&ayn$%c=e/`]
-@NBrّY&k_bwSÜtj}1kIϚ$xs-EJY7E_<=ԁ14qR~zD%c+;$|xŕa4"|CySo5ґΫzX! AT}]Yq#,;)02|I$'diCǚ%8IyŐrIIDv]g0hA>:C,+Q5,C*ceeGu}pXմԚfkoΰ\A<ǫpe{wyv{Z[ebb\ՆՈAR3(֩dҮֻ@w_  ʶYk.rGg0wN8EdC6Ư|[А5~csQL:IDJm$Hޢ&cSpsSq!ҡiT:o݇KOZ<?fiޏC2i)ʴWZK r&WΆΉ)G]͘ҸރOgSݼ&1+jZ).ݡȗeI6ZǍ>sf.{<s<srg?p@^jK @Eá$tT:|~5&RmbzFM$£OH:_COʲ
-zXhDҤ04@ŪՈm%O+%ew5'.0Ã̞HQΉK+<q&Uӂ7{U#lB_k-D)W?#Jć?09Ydl˶	9݆kGn]hXHxN4dG2dA|ۺRc^*؃ĕ|L)x&3tٳgJy?Z@3ɱ
-.C<gB35pH>fcurBO3Z0:js$pO\:
-v_{çُMuX%9yeDӠ<Z<dUkSqF/̳Lڐ?ZQ,cCƱx/2.D	[ս&Dg[W|U."@>nHQ}ݚ'O5LZE5T@8z;i"ґx7lq.7+q `ɵ/$JoąTZ+=.ejN)bYBWs VcY}@=e;@KeW'.>K^7
-BnAv{RWcXDYF
-Bj2ܽ͸ċ7sNBXs,؀tS96`??N~/$hAwm߳n8 /-N#ћ(((b-sU@@_̪z*nhv^h.V޶yw}l,lihjPTD<$G÷Kb\oܢ5Sӄ]KҩO<%
-k]׷q1kk{NF/Qɰ:J/SYsda͙DM/D={>ʺK`wZhhTUp~C4c-%yևO5n-T6ɷ(mZ
-yQZd55+=WX׼F)@ơp̤acP[ )OӁo8-.aqGSdӶ&|i]}atw&d|c'Aaoz~V.yzF$NC{ѹ֓}[sa͢n
-1Qt@r4Hw	z3{f:8cےWeLoqBpeڕh_NLΣZc-8|"R7kQgָllF}(xj,L$۠ppӚ%jB6k&Ǧ)::˳+RXnt9sJU|#UĶ"֤b8Y·+P}g}؁տpʌ}<w/gBW
-EyL&ɣ!ip/Tq0!=Atn1e-
-<OB3y?wX`JXC@#Uϣ=
-o'/gPk~d/(
-7#glm{(sBK1ؙ/[z5;9}XRc=sۜSr=_i,ׄ=,;uk
-7)˔
-*yhMaCy].PjEH~ZCt yp:>)7,('	'ԯC\>jJ݂"Ye[M]`1OԙjoASng./'6(wn~Mn_%o(KI_f@؉[y+V7ͯhal9..Ecj@P-һdt[PH,ʮ˱'%(P$dwY8&{ݘ9)xl|iaI`C''*?NoYPhk
-k3p1l01E:'>n.P*6֍^Ҫ5vR]7LD%mBqpP.ϛţDwa}F0$P=r,uJ(#!QdP._PKHy٢rbPȣxπ4ۮ٨$$vDNA%4p(lwM<S1L-10-2&b:7x,sߍgWpy67Ǚs.
-Fp١m:5He^jC?ƕs.tԅejOeZ_ol;ʴDT7"5$o-M6'vszE$k4{5.NkHE.f:20FS@YBwa2;1̘l-==#4m,bѬ+yD}m`m D5_oeb*Z ƺ-5jڋEU{GuSɊG36p:nZ#CZZA7Y1
-]RLPhU~.ِ_P*nd*hشW߾f5rO(yyUr<3ķþ`@Hjj2qan	G#՗ӎ'M'	UqqA ZEMkDпGٞGakeHj>"ypcnGˊ4G|h#]YqԄ?&al<߫.v)X:[uZTuoB2os)z!n*ߖRJ4tJyҸ>v{ؕD5ΦK8tŷ3dy0_ץz/mħ|,w^5٘2Uv!^
-ye-K7͂qР|%qHҌ~2n&tTÜUˡYSg5oD*,uҪuE.¤qS|p8$|G~jƉYUm!,pE]]8x_@n;K1!yJEfc;?3
-2k7a%(F2*w6LwŲujCKL	v$&˩pN(fM~2epdrSU~J	rD܈%G8).r9ZL	(ԥ	/Z| ɛ^Fр+̗(gfH|3Q8qTY']ݕNO/7entru\76Z8U]qH2pԫȸ֩؅{[}a],s7k(!mjoLoܝ<&s(oaZ5Z߻:RـPHivZ`W)O ^*XhmSpHp+$рgNHyetݞEEc,/aH43\z#=ұ+mUS=>5}8mNԺحIV10|.)v:n5,={^-Ź}6ƚ2ʓ5t6ݔBXd|=5ѼQԲHwNYaWb<quJ_PR!odG5O,G_ztI"9A#W\8x;mc;9u~նO3rm9ϩupNo,Y*
-fٶW!݀T tRbA%f®9"Uˀ*ϕ
-'͞&ךc>OZFV8u|<830SƖCcd~TW1ؔoA|TȾRtմLُ9-˟%q
-4je˓&ޟXjYgZ}`U\x-;vπ=
-ףӭŎgB<keaDFF='z8XYndq3Hܴ$8IDfp{Zڰ!^wm
-jئeX%[fQKa1zҳwb QM2Ȕ;Q	~ܫҒ#o_/G?efv<n@ͬdm[ѿ.|-1ٚΓG	IcD͵',xFauIzwҁ.'Ӱ4cmJbɱQSR-JYFE6q`r16x\A0>0.sQa0~L5-ܣEd׭AH8_G7rd69vUÎl2y@UKª&VTPN2CNsf[M߮'?ԡ}R=_ƦԦ,/}.H<@}`gHƐ! &݈Inb-@w\'$TV2h{"@v+}ow܊wƺ8rflթʮ8lְc]A%҂pyрHXrܙBd'x_<Ox~1c W)hMؐ?h٥3ϖь,F۞=H"/ܟG8ۺUZ;NÏYǾAR<TޒZ8zxr^݈
-5pЎ&
-?ju/ܰv(Z=KO@pҁ9&WR^ 
-bWS3CY
-wsd(Zm#`%0:׺\ ZOWX-lN0.ˁ<Vʏ`V"JT*֛ӓR^Dxx?DKA-xGf '~9&؊R@81ϫJ=~ʻ]
-͟@Fݎ22ʂ	*TWL	(lMdOwspxa@8ӏxOIӋ5UƐ^Jh
-^7|u
-ǡM,vtȭ[\@}Jv&1߶9/'pCӂtKrS7X,RULVw(Qؕ-
-޴Yq@
-TR-ގ	]~FgySԊLc+?$
-ՍsQnٷ+/rlhAЏ4(_M6?~93y/	4(@\5:G.ܾc#cĪVIY!.ɡh)rKHӟ|'SӯCRdTGs$1~A52XWVբm΢M#;~.6sKt{wM:lEWn;\ҧ*΋T]є4,	KRXӋ=fE$f:hS+xj#R'q)1?@ۓfI_@SSͤkdNKGfn\a0z}[NJ~Ɔ/'Zu)8pxvoБhQ[MK]Jd3_%MH2~_S5ږn+@tTvߝ%xs=ؘL+Y2ҮL-jq|h2U۸
-95׃̆"goɋMݟŏTƷZSʄ c:ֺReGx<΄qĤM pmpMP]ÄeBx>eYFђ'pk>Ԭ#6;{6Y0=
-Eˤk
-N"(!(M,тf`=Y$ƅsRl?);|YɆx>m*>]H.MV$zTK6?fpA"'`CVn`ZmPO:6x .~ËOÃѪ,+E^|<q׽\jOk5l@2D0V;cDQg.BTd>1~ں?91T	%9NgjQܤn(Kާñ44ßkܩb,wukACuٰTV[hPY<
-K߿ץ"t'X3(V(ۥϿ0tl9N½5i%Jx`pPc2cRnk!gR.#
-T
-ˡ6=ܛc!$Q"D7,Dq[޲l̳fHKh'~XHIeͭ@`ݑT5KU!8V#q\-3A
-bV0`D;`>vϻB\"^#݉TkH.;MS!?,"PDSܙU1<ݹX5ͽ(	,nZC;YJAїi"="KIھ8k;$Sx%a[5*Խ\uS~)(ȍ=Ȕw:(ѽSN(85p-N8+[ζSߐwS@:{a7T'4̃ɡ>/K ^~%B$inF8]_.1&KŲJ'/P$v*Jgw5e/#S1%_8>X3-Zeŉ9ٲ7bșF;9lFY#ް
-Yg"a!:HXwW`h	Hu/|C+59SL'8
-;~J2nE'Tj8xWff>ukwd.@ԝjSu$ͳME۵K9"B#sRzMÕb'(/	#!k6[a!ɚȷ+',QZUvmV]-q#J׮\sɱA.߿F;p8k!]rS=4|nTc(MV1O\p}g::oV|b{1̩Sݬ}!ؼ~M)mMej5ݒ3$Ҙ*PjQ)T݇fv}ʊdJͭXùjH0l(A5WʫR7EC<) :uK{6:Լ+8W</J9"re38DgzrţL!/"}hK?S]X:M}$ȍϩ̃A-rA\<Ҩ,hNŐOͰZ60*-˸l .,F_l/@5̷ȕ1Oe׆sW1}8W.=793j{Ǖ Xq}K!c[t$q"$Gr>HQ+7WSvlHezc{f 
-Ļ#ζP5,NCJEa?u.ų
-pE7]6WWӾ~k¤*)PAUɟuׁk84+#sK t+zDcв_lB-dQX?{Ө\Je\>J#Yl	5֓r<ċZ>P6-^">ܫ+!=y~}nφD*i	Z6@	1CW۸ν7$_]̐aUMB˾}IP*0L.lJ:{"ϟJ͂J(՝DԦ٦e,azL{o	ɣ| 35XҠ5:*cܟo06/C̕ Aha®4&ʟ} #G\FDY,ҙYixG 4-ʦ[L9l1rRˊ7	Ǹ$Ƨʑ&QR9I{܋҉NapNyxgVlSqБ+4>hMbtM;c6PUׄU9|6}MfJI39шϳ(2Kh5ӧ͖ЃȷW<iѶlag#!V!m~l˶,p=ݷL7RGDYθLԫYFΕē:`ƩjfU܇6e"m8OVeiQvVwđ%Guȓ5
-&˸,GGcPY3C')\Vl9MQn"n>eʦ;G(cM̫g5ЗuKNwc#kƤ|7fʨ!cj&jGGדh|T0[buV5,K@ *;MLutx9Vkso0zc~W'gԤƄPb\G#ZA.pL:#=تcdՆ
-";ɅEE8#GG}C@,y}֪TCo`\FaK*/݄&'T OՖұ[<8_i*rj9ߔt˻Hy[Uum*Ԭ
-Ɔhh'?>\)iEKJ&Ҝ/E%}\r#[Uj8c#Ä) 	#߱&̖N(ABds4f'L!FoD1FtMio%fѣVNLrŒz~\
-ąҙB>	3d/p4XoPZ<_0]k\ҖiHy4ZտѱѣfDn%i/ :LDi܊\e=hCue2ZEBd+XPyĶ4p8žN&AAvW$Ճ*7h |;t}]	y)6o^
-sg)y|c#\t[xu$	8Q:ٔ_5ӒKTcEOҚyt/ڧLQDA,hg޻;W?g{ӕ8%ʕgеU4Wb'ů.<8'}BKBGS#޲Д[fҶَƻ$ùhgQ:'٪|bJ\"q߷@>Ȋe՘9щbfX0>&?bWK9Ě)t~؉MU%0˹{5Җ;5;5x@d}ƃ\>ݎc˯=YaxSρxjxe^ha&_lAB,
-Fց6~/WwhP3oPqiz	}a/Èwvٸe'cF~ar:H{~+Ru׽P
-ŏ is<r"k60W3ؚ@&1Xa,sjFfq!a//׶tºγ?_/k@:T>EiSB5W?ҺM.pA5)4v+P@n·iS-Pº k7mAmЩ;c9U``a4]&R_dLyym9/)2OqN~ۄ}Sآ7K6HqiA|=]oy0N=\@R%WCjʽc5'bTxQGRz}gjT$L( S;g2!^ikCQʰЎTإ$(Defl=oGsKBvNj
-ҲxoػHcZ6kaǟ8O(^'DӰ1%{s7&7**g!v!@PGoaZ`ekS7@EpB
-V9,~ty*n}?pϺH=X@4m9McE<#p.vv2ڰq~\Gܟ/{ʏH:Y.,hȵ;3!0kscTHޙ]1gd͕4ܪǠ-AsDu7tYW	=Y"PN?"`^13^*-/,`!У3̃P1Dx?Y*zt|^Գ!!fLKIEӇF>nhHZL{ۨu/В-ez?k7%mFtwwnXbyWr8H8]a5$=Ե"N2Ax֯Jp9_Or߆µ	vqxJ]]Ů&2,E,Í:Q59y|\Np0V|by[Čϕ|Jô	o4.	bߺy%?f	sKx!<V&,اl!,cNfM?u*`ruZyTM3T%ڣڲٺdDtlx#kD!qFyKw|Șß¸V#s,[֬.!=Y۫p՚y()c*$*{RӛẇGWpn=<'. C8_#ߺF}L[fzþ6f
-d]B$aqpq|}͂`SՑۄ?2URNr9Tt `ep(E}UƱ]ēi'UѶinE,4*:!#sѬbb-Ks[lYzJ{|abHb<l۸V
-٦{(ґbx4E]3.ٰx-P3pq_ɂV}ޥӘi
-1~swdY-tV	ɻSό[8cdCE6TuJԡu1KSа޼+df#9m,$R.CGܾjjۭD^l%:oF:\z}ϝ3ulknس[	|iؽdd}׻ޠOS'^0S!j͛-Zǲ;זSۧlyk3^e0aK7:,f́yHڝ De4i]Ccբ7Ř|s"!g=^$UeޡԝޝC6uYԠcOv4ī!$ y?m-I۾InMŐ<OBLpߕVTOY&1;Kޕ׺c!}*\ۄxn~$rnχ#4a48=*!<R(7B{-Of`a\ ҽJ;,=D"ĐISB=iŸƽȴ/*'Ҿ,EcpۏvE,Ә@I܀[$[uW2ʗxH+F9Y&C&+S,_g0Pz+HkH~Iz	RԶ)={޿('}:p&uu߀TדVAAfެqrfc9]C1ǝR%L؀c2Z^UmR5uvBvv5p.)HD/T'pGv!Q^
-aOYd|j#58~FfP#0K.Hν`=MDATwѬkݨ˃FOX [ͣt"4Q8u9@*<Tc^Scz)"dKR=ltG׌3DwJ	PrA Ɵ_BsȆ+ȧ(U9"CC	+b*<7ͺlͬ۩/ļ%Uj!Y'459ʹ	0E[3mϏW],.V{5v9FFtj0ZLO)z.AݥlQQa j;wZS4y\8eTLP"_ň]*?CE$~)H-ʱ$rRŅǭzUF*rҽO5t5w#~ܛsYے^C4MM"5A8_/Zܴ4Ш7QwSZ*ٵfwu;8i4+4z`A"fy,cĬ	ma?q69X^wā}p|f_N1,Wz U?E1~c<+ӗvNBނY!T0E=w>'->	W-oV0֍"AjBE ӽe-+kк?n;zP)cVۺa(nA:M$%(E[÷f.;wÔ݁ͳ"XhH?K`}XJt\|nV1NZ9*vO˧
-/nKWpt_=HKrG}{BXW6Fa[ZߚrgH#3C8\VR٨mҳ[׾#3ÎH)Ҡ_G?@Ǌ7)VшSp<@ݖ#Qkgg|u,k8lA׹:|C9mTiHƽ&cvKe/8~Ģoؿg};b:}Lo9&q$pey>eV3|zEu>.؊Lcqqccժ4.laЕΥf3|k۶7*~-gL\[&h6fd_Z6PS"(S)_Cxsjz
-5G!H}]ςt޼ß/,GOŐ	fx]iS1aCeP`u6-5_*
-p=;ݕۡBԻǧ3߱a1g{,RuuZC
-EÙmZkZ@o~T	Ct~3mw4L:cNx#Bݏ؞HEfѩ+bDśmW(Tsd͍@9U@Y-xqclw3ϙ	c{Gҟ}C1? k^2Ֆtw9	0@ELwGW݀uیWk]
-PG=s^f"d6n'Tq-BQ`2׷|{ǎ8`jԌl
-"
-$}nʵ'<5xQBg
-y+>pCxuua^ߨ{}k
-"˳<sQ4N2SDE	4NѫDj**+?̖۹>Ǝ8ELӱ5_2=TX7kD8mepٍ?Q`ٙ5bD׬fpù֧'2=vfb#Ȫڵ9Hh@چț+)1
-45[&](uډ0pYduPvݫE:Hep4:+?a=R,ζ-7S7Q)ܙ5,y$݀Yۙs%v@tV/cO6eXí%_ߩ13O)Т)no_ BĄց.|щ{~@ӈO>%+3Pee4Liߓ)K&{xO3y/Wcm5EլApvciĖ"SOk5"BEf#{)śNнӞgZ&T =BWHpG*y+)B8-]?,t nϒ,y/"!I<*ԅG4֢=$fPW>:-b@j\[đŤ)<޹?L[ԼBd~ :Ac[ݒw<ו$$R_ӃfE6NɊ!y}VF`)pWv0{7eЖJԊ@Ư6ѤuUp,ޅՎ^Fr{P|qjpI ()yLtP̂flJT$-J<Lf׿;uqxϾߟ>DeUސh%=׃t4_+3*QyD4nF$~Y):}2$u0vyo#JOIȉʢ͞3OfP	ٴq!6 .5TTݤ	Fl+{ZS@/\1rQNLɱtˡʧ>Q8˭b&YeHܚDuǨlaGw[zY&έj!>E*I[ u/Z
-:6dh&Y6ԭGߡ{\>Ƣ0AlϦ>Z#%mb̌;ZNV$7r(7*k!UζSϢ;76oJS֐]1|̰&Tu7G'7B$dۨEv@Tl~[4SJs7&Tôߓa/s6]^-b٦?kM!\{<=H3J]bӋItϷSU+frqr,<El#|,g'o\ԅ7}rg݄0`*B&i?(t?yV0-T=ZS
-D8Uƴpx+\Z4i)Wv9f3Fa^T(:CA"xv,ȍn9(UåE}=:H_2<V95mJY{ٰ7Mʽ^״[8cD%݁Fh(m7ɟ6ϝso͝vG-PdկiAlK8JW:oyÏ4YͺJ*ə6yˣQ5ܽ1ceϺx7GG<Οau7`/lMf|#ݵ5$`BЁ#Zz.C:sRC&9X'5ۡ1]QtN%lXKo+8$O=$	a/ҫƞ@N͠LY+ G֋@29d"hVsbрNư`,ao,5n(?Te "=͢LB>aԐ)0'_ho+G@9ʘMp=Æ\(:8D@wKIG޹qFby TeJ҆M$c`-^ԇǔ[	ځ-ԃi.NU!xrJv1l8*/SIEwfH^>*XՕÅFF'Іć BUW*Jq0ԭnNkY'x/I}Xh4Z6ڒccGeޕ*- ÿѼsJxMUbuSTA.'0=VB߅WLiJD`GKKsӼ̶lbO-;TS
-Ȣ ؔh`]SfU֑ut+B͟.7'3aɭe/[A"RȊtR#Wu8wb4֑k1$<4PU3_+(ZE0=[kCrkGΦ?ɶZô4|:)e`I|wwdq3_0H63L8@oY r7wܘ^(S/[ȉʋ#o+(a5JjYc)N,Jiag24sX5w
-$5i͂HO~h1=sNݖIȬ:ܟ$@6ڵ"5!'mɉ1g.ޒjXP8	dd@iAay7)'tjoס</ԧܐݬ:LexwQ_d#BjVB&1J5M˛'{YlU#ѹCmFFEd|ܥVpĀ߅Fw@՜Bnx)UK՝.B!ݙ"Ópӱbנ3C¸dDwmtjοB"dgټNB	|Yf..UzϾG*ڀ_)^O3|6E%+˴ÆfWʧ?E9t*ET0@d,V,Z*NmLwFIӜg]:b٧2%0|ߤš0Kʀ_ݨC=ϢtnuCLɎq̇:)ZT'6%fyh.e`}Xkd/'\ٮefCGX65>/C	[3ڡ-4gna[6O[h@6˗S8qˋvC΀]&$~}85lTt?|Jj@IHgEB;gP6pמwaՙ޷٫Wfֻ̜(`6~ܮdw֫7ߑp;ݻst3̱XΊ7ˉ֎BP~'Mc#^OHmؕ9}[Q##cxڵ9-:f]=Vȴ0EՑ~Z@yl-&(6ml
--7C$+NDD~\TsYaeC+̗TBɎSH3_{֬F,AjiOS"R RPi۫ofuTK,eʅRMa+d`&K8Βr"v$IێW\9xlz.NƗ̄q53¡@)X)T/ k1\(؎xvD#I#ڨ[16ҥhȊҜ$݂/m9I/!/mQiDYv9֔ٻHbۈo	O<ZKBIF4o٧@;kiľo: ͭ:Ukѷ!߲0n\82T,|2?6& l\C#FB$aU5\5!)Q8WɘV15YO&1.Pw6e2LΉjQӘ?$VĩRh
-w֡9g!"vd$SM<4ٌ+@##=LܝN@GOJGi/h0:˶vq3YeGèwg6?\ő7rM1js,\SKOi3YC(y%ݐws9Kiv28ȖE7-apvpnU/EzcʎnU{݊ݫdm<U1/.s@AGG0:A.A"N/-Tp+È3
-702K$ܡ8S7xQBU	Vl+N+2z06ER#z~SqO(KrгӴѲ<}];DYˑޯKݞޠ{Lo8ă,ā֩%vM? _̞gNuRvXَDܾӪ_`͢N<xctYorjvw˰ GFEͦ3d^;\s~	[3UިcUߛW/OJ&-d`>ҩuL<2p&"ĎɲB]3i2S:Z̨uȝ}dr'F@w-۲'cIل?nרpۍ{ $at8գ8Q٣*`"[ݟ|-oECT}\N	CaVMsn^_Ζ!85uRH_&~
-skng8ǀ7C?zeЪɴߔF}ۦ	 Pm4ȏ_M_mɞ
-aMmR8
-	vr_&gܴvts\fz5Q~X5J|i54g։.T#DATEhk`pZD[|, OS4[0DmF%YK%Ȍcv'ڠ7LgDRFhUp٫y5)$Ȟ']i^8%{˪>Ƿ.zbMeLs0kZdِE(V<ˉ<`)VZ1ٝKsU
-NKԼh:p!hWnkH
-TLޜZsؤi\}njzսU/IcѲB̓pWHϲFʕ&yF:gc/>w˰.2k"yhc(W=ZG
-wh3wiP4KkuȣfS.W]whҖxfԕY>|:I(qU1ڃevrUܲͱWNǠ8e&UA۰_H:,ٙlֳvG"xq,i@j99sQ>	G=tVSZ4Թ;6t&5Y/bP^HծV%(fqS~>wǈ=*6?,Wxc~j@f\יɹ~cޡ?5>a7`ݱv*ޘng0#+5d.jn_(:Űоe&*à7)86NS-mSRPȀAZgr͠zߞX1/ڒ.:U}zh!ΠO?={ҭi"{R2<Ws1<r\]1'6fLw{lj!eSk^ɕΡ2BN:mö"Zˬd}~Yp΅Cֹ jɢCHd-@J@ՇcLw&ho0S9D	(fF`JPB_:I}*O!lڮ^ؙU-xѺ,\fߴmb6}==%λe6Cɇcg<FzhJߋ9epb
-ahbsDG́\K14'gZH<mZ/XIpZQɇ߈X,"t0yekх:]:&ɁL@ÃFlB#"|cqT«˼u\yv}{M?g2fq 	NȊ5K{w֭ăe8|ʐ)̪fPX)h?x/kZ gAA	%6;5^:L-ڔjʳxzv%_GwU`Nٌ̠6rC6ӻB׫ΒS@Zs*=OQ/A&0 ޔǺq#%MԜ_*D2zN?KIi>E:g;lZSuLYCJ_gmm+lGU 1Mðlָ3ۻnUԖi!lݖS[_vԏ}E1:rBbQϤ݊/>D
-UWQ$,Cc$inme}]ʑM3t]G}B:$Pnv*5_ɤ6O8m#^˨1v.̼yHn<GsH:6!.T0/pwK`Pk(? l	ύd_-x[/Z0.<
-T	;vn/xܵͧBV-'yU:uLtΌ^wW6<cBg"ҽUkdzX~ǫ.g}x`Fa[v^n̤.zsfPo	RWbPݎLEҗC^WNفcY;.Xa]Mŗ؀#phfM`cXpӆ/ϲ6`}^/x6+ڒfee~!+98iT׼n	5p|*<:l%*j6_<k95:ҴQysOʈ<W.|`AZË-K΂3KӁd˅4̈l`#Eޛ^ڸ|{:֡hYJ;-|dnXJa~"!NR=߯giGak$Ϻ<8
-B"o!^֑7:Ư&k_rjB\hH{ߵ/wtof0d.k;UadJNNbŚD[ru.ՂI5c(vы+Y7Cr)zNzǰoҲvY݈YScκބv#Ē,cNpD L7Ed= po+|-l3}oO٬͛'za<^uE%`w/sۚʧy#`e7	F]Ypզ!<ʼ"i7LdnnHmG<F0?RKawnJgE	%%@ɿ+L;<H7NRJB߯1')7.i~W]bsHB4tӐܔI`(FқnLy[c;\nPy4pd|AP
--N-f׳۶qC]ΰnwǹ$)4;ߣvt:psޙSY~5,9ޒ_VOguñPo/[,=6͢D6>E~\vC6d8z6zP["Sшߑ]D֘
-.h6x@ކ	EZu>bY2E؇A<?XF()=} ݞ;dۊVlSŬ;LQqdiW#?kAԫ<'p^E{BhCg!pǸ[.MQaߎW[scǷ~z7l؜*)fe.=&ǡENHE}oauٸe\Sj9cSss۾e;2ν>̖hwLz&ۏJv9vk[ĵ+A6@єWRU[16MĸsϦp~yR~'aD	@Qia~	WRkFKbpa5rʅmi\\B,a1dY
-+ՒFԄsԇ<EݫaLWǴ+Z"DN\Ռvyom1̺r<G^!g%>Z>o]T[#TI3LXe(c\aĎak؋Pk˶N1[b1YBm1חkY@e#$5\ˀؖ1e2IӞtu"+HHgmS_^
-Dhg=fjxwlqV`B?sVI-"[)n\q?)mCD#?p#{EZ֖u5̥*XQ{+W'-qH/-N!j`<˹EQ.kl$PwS|NsyM
-Կf-֤}hJ^d֏\g+XU:uL0*M.9s(\th|sfL#~zd3w3CKJHwT{!)?"NP|6b(>NֵZV`)6U`pM)Dʳ?=ܓp"z8fNĂJ]ǣYJ<A!;;(Eأz\-9+We}+gi$a\ ~qG3Gojfvb
-Tr!j1jl\ޗ<H!6}ǹ5W|p$|äݏn_}z-~aWcRE|ڏk	,50A*"	
-L3sBHԁ.hJrf,;Dhf7_P¦l5Ǒ	6F5&r*a
-ۨUtP@K8,(XH;`=/a޶'ԩO˦QIVVMߥA
-M تxDCׅ&4a<7xtgU|+"#ki׻Wwؐu+̾Oou1[;qX$6bMҊ$ɞB̠6lr<JڢC,cF߬LKX$927`Q"ϰdZ]UK
-3:S7/(|nX};g #1#m#ȄHwBLej-}8_k΃>xm]Sͯ^PvV-ckwfH "'[}Ł}g#pɞe+oi>>r78Q=#-8LܛwlJ-Ϩe+CMɄP=m>=i|x9 +	**ENs.er7/+R=k[(ǂ91VҖƩۇ0w_FWiAen6|-ϊ$ڧʫS`B9C_=7m-γŪ2(1pl2JXMm̸oF\S˒Z1/x!n{XԥLG+;	\+>OkF>rje$[M=Qyr@"ynZw߻}x@3"yʛ=կ2=o	.$ʋH:<&Hȇ%S\}q	mI;2yʥ!Ev8+ 1٤_=wf|
-TO9?okRH@¿>MĢX5K"ô)UH!zfX)(bP3913pՎKL1GWYۑ@Fqg(,Wшۥ+Xow#ߟ;z\Qm![G˭oІJGc֏pWїsI`iR$V=b?hs	D{ޫA]#
-XzTlgH%.-)˃Se,$<=r׮1Qy{̠!-{._!_\G&E*[D<:NQ3w$[+܄ӓ\EdZ~ICMΟz]V3@ϏK;}Dܸ~2cӺVUbxa,C1
-kloq<&WȺ٤N${ge%b+(,\[ӟKpv:TО57' = ݆ӰpJ|n7D߽
-+Z96mN~MX"B< fK4#M0[yèWݒCWb(vKGӒ"ܪIr=4{ՍϷ5Ơ-ޠ@F!
-vxLp֕pBB
-}8[B	88^!~Nr{lٓegUƈ
-?Eе?Eaҝ?P*=c+#v҃rOLc%-\bD@2x,6Q̆QKUK<Px~5l1&*y:©kهd?v2Ҙ%(НڏQȽp,OcRŪAs)C+A19{Ѱ¥aL8Я؈	c؃i2D9*9Ϙ\Qaɜ4l8o6qf@Кحܦc22"Ʃ'PExr"
-B&^ΐN2x:kT]Ȁߓ*n NCCZbQ@}1+}47_"nɮrq´̸4{lzؾ;]yٟ÷ӨYC`'Fҗ۟X6)owT	Yc1"g	#SV wOQ2[&N'G'ԇ.I\1GUucfT̾my-	!?oH.F2a~#et0}~ѬF3ԭbQ1ifӌdU̮ ,dN*s ՗ֿ2ې*sF׳D^'P49,[ӿ٠!PHf6D0jhjng9v	ɞ57١jgqs8- C9ݣƭ\yDbaq"|IߥŴ
-fҗ$hQNt$fPHH.coC~vxZB%C<1~f59 ڤgPswJ"JbZWF5,ʗֆ 3\O1,T߬U9Zp#=0j@{́oHo)sȋfGmi65w[J:ǷӼ	8Ҽd54 aiTc~J:2q(cR1f7I#9d)~`n˶^},|T~pgS¾QLݜLǧ$cޞ`mb#8<UNѨlw#D-iRKHUc\ځNc/0X/؏޶'ʜ$av^c?xBu@m1:W"đ#Zpa$V]|$!tѡB#>u@`u\-H"g4qA"^ҹG[{(^i93'iFn3ԙq;؄dRo!΋]*,cl	ª:ڙ)Ai#~RRMjSΖ 97~DU^NCC|!)+V9PܹKAȣԵXEY~e3YcD.ҧ _ѥ~ɩ!bSD_aY'cuv:)wSW5XͣBLp{)pl}
-ηif"l%#nׁ}Ԕ<KU^$yIsMn5TCjLɬRпťUM
-"ӽGz5Bs?3\KZ?M˙:Hcլ-apI5x~'ЋTxeR#OFR5N=CuU}:vȧ`ٙgluΌߵ$ھn1dO6ˌOjQrW])sz/KIHH>1Dej;ub
-`)	B(POb5Kr`n-z<I:ڶ7UZ΂:Sp͋p|5-s\HA1ʰ+N\7-NjP9%h̭нmޢب]gh9nlwFǯ+ ~Aqh\wd[RRM%:;DGr}ɺ=n0$=2,>ʺźrچ4ZuVFRًtNvapzl#һߝ,,BX_к9v	]k#JqdM\A*{*A7tm$cYx\?q\,&շoT2RXp-mr"8PIL3;DaշMNdN_py
+for c in r'''߱l`/rAؙ&߂,ߏP&X ׇy0
+PTнm֢PG\t,\B'iWkC.G~إD^x)H!+Bղ8Ӥyh]bʖbƼϓK@3I0ˍEGCJLyv)LZOfD]htXcg-O86c?2JR"}*Cy';c
+Yf*-Rh[CZFLJdaԴj.
+-?Kaxa˥o1m0ˏ9R ;#
+تȶ1E_:>̤͒Dd ;*#8m4cNWiyZ\`Ĵ)+hegEX)c<{'4µ=ܓםnkfD?.=Aݪ֕_H%DMj݈:&̾JA>FR 6d_1ܝ%eݑk\,VʄHĐHDѫH&1VvN>}0V&#bˢ6һpa_Jɺ~HlI-dT ʄq1¶:J,M^<M	=F^"Ȓ!caf6%qE-ۛ::߁,4nرiV@dVGQtoD+?#J1i!RaLW_@+;:->5 $"r2ֽeܯ!0*T	'KTĘ4E@W):	u$Aʎ5<*}ҞfHfI&`E0qmUЄёxN=bo-i[3M.4Ql9W%yHzmYP("d&`8cgJwXb|hYB]S\dE_|(4A<ͺ:5K0J0U1S>1ߎnTȈݡڞRrZ6[L}zҏϙ̊	OIYލC@mߑwq45gD~NDCxVu7oMѶM *V5YncC^\{6o:P+Bl5_WnxU2vn¹V#Z@I|¬`eIW͉	x;"16\P jgS{[ǡ+=MB*"ӑՏq8uH_>ՅN{j2lb̞F1ARFLq~e%R_lcK	Gك[+PxֿW߫\6U.ʻDZ&gE#38tŦne̥C8yɚnTjSc\lmL?`֢GTR8޻u](!YBs,zN\/sKwN!vtu'|6&XK@/ zݮUL/G
+Б-->}O+J(Ξ8d5U!(!%Dh;=ƒ(GHhӃ{";8fY7\Yޢ"bE8̓x~VP+48͋K"o˜0j_nYsstdDǽtјkAaG0%w)FJ_٠9
+[ް׆[КG ,7VD׉*#|
 
-	*L|؍;+Ɋ%ӜojuP!&ߗҏlppЬהB|Dٚx~˦ǯX5UWnWװPaK,RbˠQIY\1s.e`X:FNQʇvjz0'v5ZxĈ2|c87kɘ7ˎCyEzdzZu$*GܫAǠZX%ӓil?tdMv!x͈dēxU"#!._5lFziqƋܺ1/Ar{,|l|A1݋جJνŞΪ}raugy9Sk*Cl/{1'eЈi|hzuɯȔڑpȭKz	V~1xʫI*Fvz8n0 <oDL4Dw"gbB]4߂Qw~RN_oJ0C1Q{sF9@zԥ8}\(DF'LUfф7zes(zX]Έ{lxɉhvfÁܗ@%?>!:KOǳ|kh=˙tGM\i.AÑǢ§}'&HI(;u#[~#D.4gдrǆzwڃԙ%&`+3P&ڡM]l7J}.M4>1V'A&(]`'^U+FۭǓ>"/'j>_Qdh&g,e7<\!yִϫ,Iѱ#W@&veٶ̣:[%P8\"NmבwG|1AfB^G&+0@n3C<uw,kc\}y/`@gUȺ@Ip͠K]N]rK#J<Ϧ$rLxXCh̖}p%Š48&1O-ȅ4kB6$}[wY$PYlkkvF'aLzfb9<pU3Rޮ+8ĳjZ*Dqp,VU=Yҷ} e^%;օƿ(yGHˡ6ɁCf9|~!x9^Uwd0>,nu[0-w9QnK(g/>;l+eZJ_%^qD.ݾ6GuKεWkmӜZۂ|d Y0ϋi:TxkZLI]kI'Y6|r?ʁT	Ϩ-Rr9&WJav:.Ŝmq4}N@][%>2׎Wt]4.ǀR6F_;T) .QQ}o?*oD^Љ_uM:oVP`bʤْq+sW&F!Md$-`~O?!γKx;Eetr+=;I~TDs6a\Bנ$IUvc~ċ"DQwǭVFU>$ߤJΈf,؟C4Ӱҥ֑ť[ɋ*~i[QOTHV),\}Ђ`֮gx~z	]RhWF.݂zЪTavxIKRs:;>is߂uAXM(J=sR3pl4o`B]"ӥ[Ut¨ղrstaTCFԋUrUɰC9u#Ή$^<oFBd=w4	og8]&ulAȎ7кxC7E%$ދʒQ*Tѵ/̖ra5J%2'T{پW&D7{BPL!gjNx?=+JJƎUaTy3aA]ϡѮoZqh;ڔD"i
-C@ڞc_Hn;n<t"+Xy$-sȣk}݉rh-d4D|0!/%ܝ:ǆQR:q4a d̥xתȹmƹUYaB>Cnn{$pBݑ;Y}0[mW}u0a2`?ΰŧ.3MU˝(Av%ф%H=׸V^dgc:^[u_p֫U0:vPQ:8nJM	!e9],<9@6Ew?o֯>7ˋtL0M+E}:HtˎS'Ȟ
-_nǇ]d'vEhԦ,*zԾ}89ƅU{1>4^۳cۀe<v:ZѷyfB˒E<+|}˸iĉP<@D[Dϰ:ʐwe7Zqy*aT!t;iFN_9o^	IǬ2,ǧ[]wԀTPUj62:gn4xcUTƤ٣i|zBfGfETߙG>bק	1c&Ua{VdIs24V\N6܉߹_	̸o*/_(s_t@9+b,1Zh
-zd)A)2!,gĳY%7V> x7\e.osEQܶSqץtc|taQhEstg<Yǅ}gȸE.=~8=MWyzͫ!	^~5Yxj[
-.Ho[6^ܕ7N9|x#Bee`pK>`J5@Kvgz=ҕܩՖcP,:$:%;9p|IZw`՟r<ȉ"Cµ[p2QBPƁy<y{UHO*ٸp4j1v?SD5cgZ׻CʥQ(?t'ޒy)o4Zq!*Fg&zŋ6+U<hEճp{YE$HѠ:ֶͫWļ.HH;Qh:#
-ǓtJg$A@VvT CĒ	eY7ZZ 4M[Yё}/̒RKZ;+x}2%+{f*bTVEPxZtߙ2˨G!bS6uȎQqCFz3!EiP]<yIF-~FG&ԕb5gӺ8˞iЏ!\@̌0-`I!':Vzu%O\o]e|nGB[ơ&sRbXƀʈY0);~=׌;o˔ҚK^ešz4c{YYڃ
-ksN ÓȽDNG$޶ԸsQw)<V13#aNVK)>oމr7ӳIvxCz*F޴Ds+(zq0%t`{kڊ;ws:Hcw8Q;Q.kUaav~Jt0SֺcB[sq*N1)F%^Y#W2ϡ,T6^bFRb.jmnn-2<L~J+b)^Fq';D@ۚnzM\!pK{4<n~D"d 5MN6̑Jġ$fU<m=u׭*v4|W]Δ0F(	-͖$@2i.#M"8Ͷrmk3)T>shbẄGx\j#c[&f-=(`DB0\dgaSד?AD.f$
-(vĢ>UYۥM&Ό1-Gڂjޱ\bl#̿?ƎyaZвQF9tg_Y
--{MkGڬ +-Pp:V0=ޤq{OůPVE6$0%jYHk1J,e)KϿXI|^QlOC..ޑʍ89:9T%muzHҴ1YoepJeV:ja'X06m;`бÞ'rב!}OV;(3-4"c.Sż̧ڏͨ2xø<,PxYRz[-Ȏ>d>"FJ=XcKޘϏT\ж-r;8.mJ!'
-ڕEA{Ԟ(<3[*4s"kߣ8-(gzկGYk10޹s=k1_I~-wFA%;NX	Tפyι׸Efɼ8+NA/r)z|"R'X%lY÷/5dxH9Fp!^Jyې&	XFu"Z[0+"HۑQ͞Yhx#՞<MC(|Ig&CcA#ә-h NE]`Z,{1Akaּ	[1>[';ߜ{5qn:mC4eX=si]#k$X'<ȓ>
-SbUeL/;Z.)M\LC$5)ʬݬB}zfԗ`2^ݜϠf~S̢Tn@Y8n{Ό;5|MjS^)1˄W-R06xaV-˔ސTUv7]ĆRd:g)3495	$ʔxW*jMrDxۛ ֶƌ$%ZGbUr2lF[a>.p]Dhk߲`	:Wx<1C{*iS$̦Ҫ+ɇQ*3ٌ|HqPDkZYKӥ)+j.sH
-[קuÊي#Cׇɳu8FgFe?Rּ~ZHܐƞ}ۼf4#iX)u̐!u]jF^[6ݶ>d54/{4K1{-lQ&nL\[ёгZDowl_-F`=b݇*d~yLGVʟ.Xawk4!K	aGy2
-SwdP+e̖(zާBϖy?|zcճ+ѿ_NH	oϘl>+xN6h(Aak,Uvǫ"	_TmEE5¯dlӬj!9u͐rقkh#|JIB@29>ܕbߗ9Vdi}",ŋޯuaA9, /x_Gѯ[sAa6ec^C'"NYݠ>)Ǚ޾`n-ŤԽpgW	+%#ν0c͟MD !Ͷ3u@x[؉_vRy<6}DnΌ01PAGdB\~[03ԪM3K.lbE=ΗQZݘ<i3;	4]ʁ¡XIϴ_>JmpmVi`&x"EziK|d6.b@iV߹̓'?63͜\]sdbzqy@'t-O6@
-ڦ$qsU+=&lXfbgK)',2rmujNfR2)6Ҳtm_J\>Sh@&חңfޡu
-1U	1i<NH[2n=e4jűQR0Vs|Z4Z"`23rn&gO6z_Jtuutpј[͔Ciԍor"|.̓O֣k9V1֪5%5"GciNb=I++j.U͞u)''':
+hu6ME+Iâ8D۬Ѣ<z]AZZ>JRRe-xH:I
+ZXӁ(!'v¡U5БS#-įaVxi=ז4i3ד7ٜO-ɚ +2S"DqL.>M2r^Ʉf$/!kdVE`S6\>UKϴ,n=ԧo%pCi(єJ6ƥYw6{unqoHEuU$@L0;(')u._c.^ńPby/'Y6@zB<pioRfG:KVGAITĨ$V|N߷iWRhV!TqpUߞj(#~NK,PɁk?3ۡÏ͐eoHx;pؼ{ajluK2,/[o,"ȢUapxuxHcex'`RUnOӽl>x<Fr3n~Zr^V':p%;8̟,mK)e=ߌM?
+BWS,qr;c׳TjjCلsE@z*$-?J"޿*@؞SǢb.Ck{>
+acۈ,D6NT`)Y$fBg?qqɀ7flVXImrk6<:\W[%,ʊ?#hwMFդZOGԏЭ_ʬUܗٵE3ETJ.ӍzJlܗ455Bź6x"]AaHH1bF^/2^:C.4+/e#mֿ /4A;ϧǉ	PǾt>_W:LtQ(܊`>lo=vAXAگҹ ;jA7T,%QW>AxE<(cb?TvљzOWa~Qv!5 =Րb<:z85)ٝ.m!?H
+5GlY5CuLIC>{+u[Tis`^y7F	n|wE6,	^$)60Oe΀c*ƲAnԀnøksfcH_6cPd/ȧ+nB~9ȶϰvy={ԴwjifTڏH~,SQ8^GAxA76`5ߧHÏ?7']pA}ԄF#"xylsX<̑
+F\g~mc*1|׻57Ş{6?e?sE}xWGA5soVαHpIft3`QIЗ;o\~ǮfʿZ!oݧa6Rv>F#ϧ{NV*Punz}g l"iQnNi\ySu[-[+<D#bRubV5g)/j5o݃!u1LY&{k-}mBpTV.z0ikLBW֡/~3-А7Dr] ԤHxKHP5L+kߗ1:R-IFOaY2̍|t.HDgg!n@S1(Û_A'˓L˰^+J5!nS&3lN	Z)^4\dzՠÁMSM'f_b:wIBU_
+0>(U$W_xAUݪi*ېAKqdZ`p-r'wX6pYLt[U6~sO
+uҜA
+rPGH?٦([WImXTj*C6B0vw}	Y5iȶbqn$*]a.*,4;?p$n$Q3H	EFq${fz>:վi߄B.@MBE%^hɷ)ƞ8?٩XҤy20ŕ،-Gj55Uidx8<θ34i^EYUBI}Y|OĨ0BpHGhF\!j/,)1;pkܤe
+֏l2,SV8ݦQ.FͅxAgQ]kwW"ܒR<6SοB[n
+,RptlqbնP_ٍ=&@,tT=)(\[TρQ@<fU[hmU bޟsZ0L͜.TA7o1{'BޓǕ`1Cۄƌ0D|͟H'6\0͐PfoٔHIV{R|QȸG#U{]CvӵTe+	X?GcCi3r7ycfˆʠ*0nr"{ δgP֯o4٤fȀ4e>LҷyrIeڮ?YXCԓ݄LesHpDn}[}.P"6*|ߤ2Jz/fʳ0yVH4Nk2R7q=L_Yc<|`g5YfЎMg[[ӯ|d˘i
+EͰKkũ<C|r	_	mwܢ&k,2ˇ\މ(H.t\
+BR$FMUvךWnǈZmĔ$.RΘ}ww:*Lŏd`cHi#\>{l/}H,>-d~C&S͎xh)D.=AC_Pgy?6ϠwY^l33'{҆9`>VHrZ=R>dJ@Ʊ
+wٳ IC}6}Am.?}BZ^:\~dv@i`,{yM/dԼ;(h]dRȟ#D9lىQ)?Jd&MR&mQ0kۇ*ߺ9U:,Ri"/oEد-AR	mA.;2Oz.̩#؏{i4Ef0,dbkBԵ{lɆjӬS%l	kޘ~g2q	%=O%Y߫]eث U6',mAn$}|HnB 4*PkOGHHDk+R'~%'nv1־CZtYW9 ]ħGЩ_8wrA'zʲ"6$"8;JuR_ќ3h	|29m%f:z0-փ6ƷMݝƻwgi"	@X,ܚSƷzU<":WLkS t0tnW|cn==O>^aCs+UC
+nf՗tnJE52:opGHp3-ܓ]qſZgwBޛVIOٽ;}>DOX̒MlCȈ:T-)6PKRjm3 >,Ao\7[!6f&f$>~^~^ph-̠^ϛx;y}8	8c:2n%3AёQPdX*Y{1iJ}"$XźWrtԛGE.֍e)/3o>	6J'Zc"3(Zԣ1$߃aw*ˍq
+Ask0OT*3wZ0W7w>mw;l#NWtT	ц
+@s>,fv8@o˒CRxR+3l&N/=Ɯ-BȁO0F,TlcZΦ{;޾{qϯ'-`>ߋzTxJ@cEbtmCv_zR|ŉ4$ȥF:~,՞URE2hZGN`T%=.!;)UNL2[p5{ NȜ2o9_΁eC$ZD!
+/@ٖ{GqEIBz6D%/^À<KCB$s`uZۏRh+u<LQT޲TГvMֱf߆w[؈׸ϋ׈M7P5rtjsFTtP+Yl`.?E'"ŭ}+|m5	zޣlŉ;g"1`ǮŜ̙.#Oz(6M8>ǲͥ'.jt\_۶N1Φ1_eAU݉eM6^wƳۅBԭ^%JE1f*_I|ķAl,׫6ɡ&4бW2@j٪ƭCK w1IxO٘%D03M2)-Jͭ:Nd&fw)[>-(_9uP8v%YW܊{R@&U*r`B,xVv3lCWf2͙Řʈ[~?m5]?wJ}A\"B]zݰܚě}6i $}> ױT~	U+$zMQ2:u!6r;5q!_ O5Ra"wo_1]c̈́Ro*\BTjB(+֕J4ߝwس&N_((3_y:phx}|KDH$#HElޅGɌf94.жƠ8ˑkс+$~rHykAy&#u/tF9~BOԌa۫9͘åV#l<aruB0Cfìܦ@zM:#*80NoiֵES> >nALc3{Qy1%=qޒDTB~*޹hخtJh\rvPoX_Uk66uLd2[E%
+o:JT9zͺU^%6#V	T96!}˴)scVP?VNn]K0<y5_-sMynwнŝ5gV<8u{t^,U e:,ND?nVA#ӍȴF&Ũ1(>[Ho#a2^m:ZǸW#MGrJ]ڨLϞ׉fBjP}f]zB5Hȩ d<ɎWC0A)RT7Es"$ճ|.0#ET]yƯyȱ<{6	өÇHԀ+w	G&:OW)Pr2,W80ȕ}P(eU*M-mKHxt=0k>݁7(8ÇUmܥ+ylNh"!@LI63>tŏ2L:)O-/{/([HJ2_8;  >1O:֘t3(*=UNѧqBMZ	]Fn<6ΑP}΃P;֋-8֓p	ϵ])=%t:Q.̯25aL>.qI-jdObL/ځ1$,@@	T/{ѿX6pڳ$3"Y6oaM"=ueBXӉ]m
+Vb1Jw8]LT.Ig"yP"S
+˖a~4=coӪsV0Ԍz5+N_A%OҦ^ê|:^ʛƛ&<۫2&6dj>99Td|խX&c6?Ɠ'&iT" Vjcn=t!<o-f Y_b6e8ce:$2q-+-G2meL4ģ?TF}%]97ziN@csY$Ѳpkڳ
+$dxnQR'OE?C{e^W]C}V~qaÐk<̬̬5oGx!mª,?$+M2бw%0Y@xeıP.[Tüe3QrEA2Oͪe*:05rST>2*\ZG2fJٰD=]Ԁ
+Ծ5c:t4:F[RױʢZ/Ļii>%0eTn1D6ǵj5L;n,XX1&ŝmUI(w=;qR[Vۘ7Dq\D9:}~GOiGsaNĲd@Pjs?0?¥y\2½۞@@l+2N{<'{Hrcm!LMbŠ\ί:fk(H%9.C33[W6v)Hm6yU[hs!D!`,fB#Րh*ŕE/</p3QC|%Kм[+~Tl#;k}.+`ڬbԐ^!]ġ+5k~ۜY{
+	,_Vy|K"}?~XzcmF*!>wbck֌9Uݞm>-C=58;Tvc*3G.p͉0=lQ0H<kUj+WȆıh,Oh`ނU) bܻR*uւކa?r͠RB:L7RCaT&i%2 ID
+lU+#KYgy=LK{F2Dh̘Ӯo֒]I%J@R07hҾ{GisY,ڞo9Ζ$u7Pv̼)#E׮`]Xֆgyi\bo7&DR3܅GVŝ=~Sa)g3T8.s5ٯjwɍ|d~:(8̄>GOe{#1&Ip١:m&N.+*EgaM]A?cŠSV]B</2?mxܶf |
+<1Mu81$?/Dhn\xZ[e/?$ѪJ/|8m+WMƔwTXq(]W@(	rO{S1#tqfpw/B%YI6:~ʉz%F%JUB'33α%~UƟ	_Y^Rp\5B~Q
+A{VlqU\&Mc~s`Ŧ&tAKmeǵuAŵ(~
+zȳ}ZY8!ݔ3j% WI1;}11oE=B¢8<J-W'N,$7]D\0V[Ñ6!<t#JZ[,!\)pILsٹA:YA$ϕW#jδj}4+`·48b'ǊF]2;/Mڼȯ$P0)ug;^5z"E*MEn~x\4	*CpV9əsT{~,`!܏zORI!DW!ߣYǊcDvך[ n36c*8VCtk̶htSP=0=F:p
+kpyڃy7.oì7mpIAr.KmٱIKٍ]ߕZ?,|=Nѷ#wri|h)n'L9aWա-A֢'ot9Xu۽hf6<m߯-l;C@@HyַU(~LZƖz@fKI*Q&+K%0Ϋӡ.pW!"ۏ|vPd3~Ϋ#VM2͟rrIsk-L3y=f#+I/ߎ!jYkGNܠi@QKGujq!GE8v(,+ޫe7ߗǊlEwsS;-N^j3R*eEo7.Z*oІSA<P~zx^˯D OcSDtoF	D\&+,bZeό\Mӏ^ődTLF4Ʋm9K@HG(!yO?˸-\zP[@Щxc#Sl]}x.özwMTɖ</$*uIRקb:3l fՓʹBHG(4׌k8jS&`!Φȭd6(lKqhJ]f?bVYOOb*|mttHQ/Յ"?MEǛ~7!g 8iJ'ʥ}FFΓЄvڂJF:ViM0l\mo]ivR@K1 \=Hku.+|xp4
+VM`whXw~xZ9JNÁ0?ZEi	M-pNg{"I'OX:#Ͼ+7K0xtfϋ.f
+ewqЎ~̤©/ȿ
+>s:Z7gf}b"(ԩQ$,{![+͖4~ܾgteN	إҴX6B#(d&](#'eրU&\z3A7Ej*3yx
+ڽ!š@̤~t^ҍޜW3dU\ph\G:!GoC9bOLg׭C{kt@Fɏ+EZ*mEc-&XPt
+nFKBu&vϹ<TU>ͬܷ;#7%Q
+K<Hjblƫ:E"!}84^,dəVݴnݚ^!5@6po٣ Vw;+0~Hn0oeh|350I,K+	).RI|%K#[rl~^%Ƕaک͸Pyhūe7$3BliV}DŇ@K6DV/_{fܖ.6<B"Ȳˈ:~P+sR?B6]M@ڙ_iE~+ϣڲ2YwE{+L״V3ͰVZW)JZͣNwY9j2>r#ׇ*m?bRʸk<;,RDΣӷ^ʷд3oνeGyDHB3gI+[K__d`g~ug~*`G?W*X'tp&}gEF%jGݽ'vڙq/n oe2OħXpG`T#v+YumFfFi
+RߐEDPp/4Ê!43[1T
+µrȘ_lы)o4pݤz.|۷Q7`CT׋އ(J	0Us2OF+Ī&NZM!?[h/õ߁,UF[teR]<sdubsٍo"m6X~"I:H5ؽ4M?ZE:ͺi߱^f\Ҋ̉|q;Pza&ҕdcԌ,e˰;ACm_F/1/'jPi|ͥ){Fo[XUEgH7ƻMҩù1^:8$'.ѧeFJ#xyl1;L_<CLL_FjJȦ9Jbя׻'~vT=ZՂ;-*5DlMКFΆhY<
+J5\vǽy$/N_ 5%Ҷր:J,JQy#F://?_|XSQϏsivhC6?nrʩκȍNm/'Ρ*cىtU!N<ܘ~M7[qmi4ƿEt_t7>ON|϶S.U=n~Ѳ<1jB%ns~~Ft/%x_K+/oafBH.f=p]`WպJӀDIYFu'D6RG_:Ё8nUISZǺ7H.HfftK*TiݮZs<LbYg=]B#i" W7*prGT;gָ
+!;6bZudR~7VW>K6Ζ86l~qB19+Ϟ6),psʋl
+4@V4ڽ̹ZhT`ZϡL==Ei&(]o+q( eڭ0\ux
+ǜtjnP13:ELي҈rkQi4nJ-cjeyrp_
+sأD Zym۱{?&@ʮ-Iluq;_lJ;jf\9FxK<Uik	°.o	5S;cz)+t>>LZMGmVmqWԐ$JE;9bxt@9;Fʱ4U"kNKOͰHq]	[_Q̄Sjtʐ^~ުo[ScرϞ?}F܊no)V|w$^fN_oqiH4u?ݗBsbSPc	!w΅n*Zz-g$֞v]ErGbG28"97H|.:Oby~Ԑ)8lP4,&leqp\FS6|w`$>Dk,5-u՘eU DĜ%m3Cm2Qiځ_y1Ź: 		jp7Ey%Ak(jAr	jRELoKyŹVνʅA{@/iĨ\DOWCf,'̝hyɾHGnz`	/U|^ GC۵T΅_KRΗI?sV }3g$X*5ayѕr$=æVٓݘ'=ޤO˳ѹ8Y[g-6PgFf),o#,%^<#AOQ9+p˫j	^х$ӟ(	zN[aL	>JNvvL9yCĐ9ձ")J;Pُvı:>r+f0c}*[)~jx<U/0V<êVX׸@+|zZ3loF+<YVZ5#sjAVy3.{pzA*0m	 ُR!oȰz9W\h?V8.z.
+lPl٭3dnkDDSؔg>AADJgSݿZ[ц	rw0~miG˙λ;HsXC04>3I^9Gkț'*-qi V<VH)&!.`FERB~/N;d#KbK0oEpgClC~]	k@]	MNjnx&+U6m&Dd[y$ڑ\B(_|>ZD<WR-Ei`Ц8Bkyr]RjdEpB̏ߠ
+qQEy	lϾuafP[^_%n p3mmD`v̼_u՝qn
+c75\ћδ4$1cyc]}۽GUϔEܚlruѥ2ӎ˷D*̒^5տ.>4Xba=Rut~#'Q<:DK!2%pdhfy>{_{/O,mLlpq"u#x̿	"T' (8:Уa~&N}hؐEdW{lZl!ğ]+<i_oJ̩`5tqGٖuD9gۢn*ط֜SeWԽ`A? W׶)<P!ږlߌ/(~<ؽh%dwW{ר6őЏ6#@7%bkc+mo8H4Jl&ݘŃ
+zRw3/ڷ(U:Kڍ|҂(t1&UT<Ķ:}^>z<b҉Ӑ|҂%SԨz)Ou܃]ˢlB*MpQV=VJQ(3mb9t;4=td`/U ߵnv@!v|Ĉ8]:W^7pm͹vMΟ/':.ݻ4CJ1G*Mު	`a_]QOVn|;9y]z~sYNZTr1Sp3*,lTum!M	=sb;*tj<:QGW
+85ȡgDكDaYJfGR%ZiͦIT]I6nC6ny˱]Lk@?E00Tpgނ"ɬ)U<x\ĈvвM3ufưUvAX`wx)>_HYL_pRnC]0K~.ݫlBvaY?TQ[ŒAT5smjn!I˾wI'/owД?dlX/xIܝ!8&BKA:@#qESbV)2aVח7yFQ~Uː"tӁg
+T"DM7ݴƞkMAYѿmmg92M%RaLT8V-K[p[޺t.`ݝWYX-qN~o..~+ Yu2?_¨a\zhjMl]V&c"i_=3F2=^j6KFjukѫӤf$:ވ
+2בnI+G[tr?8yrʿΩ'ͳOPø513tx9rD]&lOfwU#N2Ɲo>Oynd4/]ݬN<޳d[4'/Xsmzy׈yYؠLn+	o$/g% t̻L_Ӊ(af(!@}*Z6*9QQݎ~lyũd@pniQO2Z\%?#6D	ϻѲLԸ׏f HY̵[ޔe{}{ݘw51D@>r
+<y1^QOԪD4ͰYVl ȱ5]tآ-cޥ!MVaԀ;|	u5ƜէQѤ28.aP֎ړpʦ^#	6Jߞ<PKyf.dW?Ƥ@`n4Y:ei/JV, ?7`FyvVNY%Z6\`BvԳA=gO¡3`XD!)q1w2hX
+^'KG*N;Kܥ\;(U=nzu+n+m]ƈ4,So=<Fb3v8=lp%k/ԋ,-~:нCٓɪ'[)ia&<^n!ـְGΆŚ7pΤ<Kqh͎țERrلۥ)p$uiNd$}/x2;YdXKfDrQ^9NL()CS#&6w0lЍ˵EcRdjZ>64K~#>?FX̷-8mk;"#Ω3.ށKɺ"N{AkT](_7ļ{3ȼ1'EcoRR{)HjI">ƬՀMUc<kV4xHyŜÁ[76{VRzc@1c:֑P^z!lw1~gCo4{s-.Kw]	hQ?*^o4teL	@MkV e2SU00(SeFk?TQ(iZНN?ϺIkà/lDŵR5=réNIճn~v9dw`g)"zZ-aE8Ei߇AKvݻaC^bnWQ!ζ9M;?+
+suVi{ݞS>yF;ZuzP(ʀ>ј^q0/MgͰ٨X17ۊqkՔ-FbF6|8cse)2%-l1k{˚~8F=xͲ~BÍI"
+e35ȚznhJMT1h̴4_yb!n:iŊN]ܮd&0ZӃmrkz8aˈbOMLBYK(M6Y*Ćݳ|";`[z+9RWl'@CV۔t
+×|CF=4:{oy}N@(KL{8-ʅ}ӗ}#PWkX
+°_-#ȵϾCO׋0'p{V<aA4#G0P2HcU!YJJ	{H8ey$x 
+>1h7)008ȹh8NI
+LZȍUd%/Q֓ D^7vނP%,hY1O&͝/֚%:Z~/whTR'EEh\w[7VZY%@}[}P>=hVP%md70ϼ3~X<6hzPM5$[gKt*Mj0fiqmuhGG'˙nɂӱ,kB}}9{hlnμq
+5:tԽ)	$|_";yDԷDL~o:zcɔlk9[;1lsPh*H,*QK`Ǔ9߃v8׮W$U1Xkt3Z$R62+^E}]ȳ{j AD*@6%U٧нAy`;|Xj-(Jݘ^ޮê7z:#_fZw{ŧ=SMIwaNf|95:ͬ@Mvז\e\Ct1qoh6RZa؞ȡ(pj5E?!_Fؘ<3AVXL[tY`Z:(9scu?<<7ԌaZmx<GpȌe,ekC[Vmq~Üz	Y{XFol9!ȬYMB{hh'LFhէ@doE,cbN*׏εHL%5׎|&Zȗ<#!YW{%f>\R.l\l'k׫y$ϋP
+~?QU;ۇWI7uikg)>D/^'gj;T/m#LsW
+8m	x=v^iuWvl6]I.Kt7A0/Mrǰġ.ӄ'Zlqҧ?jߙ.p%8&rw͖hxo4^t-=qo5|DuDt`dщjmh,V8]8h&uݱ-!pSZ>&zçKNj0h o֪+7rZfߌݠMSi;Ba#/-6ޞژ-RmʢW5Pr0Aq;̐qA=CjZFo˙{ֶ8|ِ[YZJKOۇ[Ut}=Uj4;%W
+*5=2)|_y|U`HF)G
+O<Wdg-B%$&`9o.qM=Ԅ?ydOG=QSqޔ+"w%yBBЀNeEL	r4tB`VSowecOe#VItpe{!Ʒcۡ&E 64^
+j^?j8!șWϊZjNAPM;HPĪǫ:wW+y[p,'ʕP.GB=^tq=r@	!+hU6D)ř%kɗ^\bZXo T̯%ǬaEӓ#^G6Iv^Fn^ Ʈy'lDHe#AY8K{ }\#ξO%LuVN@:6F
+Y
+=%9J%ƭXA^}XO]hL|	_~j.J͏گ#\/0Bȕ-D/ܞAGt$RrFq)d"V׎N.}$փdQP*P
+vЋ#Q#*5(ymȻrSISS֓rqRR˕{Sb
+G#p~<-\F&;OLЫXiZт]̰11:l\ݑ4F {$˞4ɐ TR>Bof;n[gU50k(gM4ihօwE A>-й{dIC'8wiӁati]kTu[PǦ
+ޖ\V;ce]LK)܄&9OƸ9
+G&P"*ɺ~.zaǕU`sӔNd;9Mc]ڦ.S7Ż[HȜVb6VˁSǬ׶/D@P#z8LtjT:>~tŪx#EPlBBbCGi4:|a3A}ſOک~8|ǰ*&/
+`hz*GC[QSGqaA9_q0^}:h@_Rv+NFJcQ5curTJ+!r2EBƷ2dN-ڥߋBtEC+θŕ9wQ_[zXۺѵ2lI;t,+׭%^^~F/JOT:dto~XZ̙._0N%/ӎ?& s?iNrRMe9Ճ"ph	tq+[ihqI6bFD<8AfUT }JʌQďyͿw# 
+PINQfjk3kI)ǅ-_j $ܯ6/Eg˳(dTB}F1IomY'8ɹD&A$ozc#ٱӋ	Zu[\f! ~8)-cMލ"2ą5H|UϢpC|[G+IbŽV%pwcư?;56[9\OVq`8Ƅ!yZ´bӜ7eƸ7*ͅ6[L ۷nQ!)=gGvr3ȭ)M`;ssUݍ
+$΂=֪șƽx&4:<_"e}j͗*ݫtԨ&b}3'4a[]`,6d<DoI}ȹ1ӥ gH#w4R4}g#
+Iрڭ~J^_*JgŮ?[1OW4Έ8&yAcO2	xsCQȲ؏Ixs[WmiFژpiHR:W1A-k²ߗ7}sL<Z9kOQ=$7fXKASwTZWeЫd%%i<
+#rm56Mrxk('kW9Ò۷oÎcM<Aԉvv	DYD`!C>^:ŃЎ(@A{!	bFMmOÅRw\v=h+,I[-M9TѾocӳ>^:>zbL1n,̔͘!)c86ՏƢvלKtRj20ɴLP]*1	ݦiQnUPƼނoJ,DVLj$Xe!שz6 eEw(-+8%F'<QAl=:-ZS-Cz5q-!f.&1&w>W(QЊ	W}(Z<	є6V*t;p޺|#{޸|4k;>RŴnרHCĆ+nsHEBؐ_L"3ȕ'/f.A`eQFʴRABe_
+;)<WV|0D]$Ɓ<9YаpnUu H:h̞>4ň>oxŊ{%LK_x7(<0'oc;g"54]N,`2dn91Xr)s#4r`BG;V[~ثF	ɂϧ΁'4N6Ю@].9(Ȥ3hcӍ]ҩM}֟xm.ͣX Rٷno+:|b;K7ZQ-'EWZ̩"mcLf0rȸfāMBG *W:ߜI-qppX=ۉK>ĜF{@*h	EȀAɬiv٤=AbӜt(ܟ׷qv\~,E> >X";j<ę[̒>rCpf	4y.`U.Ӏԅ@"v^HӶ:rY%2dvpk}le[r{rQ*OǪޓ?VTgp1]7>9qK%hf6>b7i׾ԉ</)ĿlfJ{;iqZ
+$5֣hmQ`z?bt(QFDDLec!fDQj>Хe*"t=9GfT=/l#]@hXKFɅWf?J?K%x[SKg\֎u˝/\)c o*8*ԖT=]Iq60W6Hi[hFM yqyȬ$;MNab"*B+-Dl5o:7y=`G~bZ.Y??6%\ЯĤn<Sgbr1C\b,il[Ue۰ʄq@~*`Ǡ6гD=6)nm2ǒ+ȴ+ָҌCݑE\4uu׳1Iæb1hsu$3Ԣa½~|6W<^${"U3rZ>԰F(ýc'{d7R"?Cޘ\M4> ¿U1qCREpu0'V"E;c6wԅغ,89:$c$7z9NC'FϤ&uLt@%3V%:AM۝â[ȩwȤe=ȪʼFw3#Kcs{LOn|G5i|Vi Q7|5ܥwT)
+Q.ɈiWA>4;S(r>^NhsA}4~H#R?.yTkFziGFN|J r| ]DŜ[xMVgrZyߝWpQm5"?
+_ϧܓr`҉mY~˗\NG{!zXQP/ "r~N5riJkzR5\^IE*A|eM~=Ttwf˚?S(az~S"pm\WŎAwg2/5hqAt~|ABh9g"T.˗+#~LjML=Bށ#Y;˗?bk{Ckҹţ7QCô+BHV7βt8x]
+IЪ[uTv&v	0%40
+]Gx=_Dă܇BV&Cù8c2&q/?eQВ9tNNˉʺyS`3V>V:TS>T_d#
+Ӂ9iτA4#ʜ4\Dׂ&ZG-TMxIazkxtݕW"-c(3YkYcҵۙty0L0Zo*îNkBwbҺteJA?pA;rE@"`lϤfµbEe|OD-ճxٶZ2!͔jӄ{7@8Hy/O:%yFIXpϞߌǃ[!̣oB-#4OˤXQFC3Z2V7ܷ4p$b"yU*dzTdEU$lc5\{:_=l+ÁĔz= 8dРvMMj=qU73?FNg_9֦	.pX"xȀ}8ܫՙW\rVC.$N2[
+Pn8p]`]:-O*H٬-~stb6j\v
+J[ϜyE+-H'N*o{J>RHyۑ6p/{=lg9;H~Ωn,>OExK%AۀLe)]Fۻ0+	xW(n V\ӹs% cs0{<*2ۣG{
+]YζK.N/JC·{(Jo+I.%̤̽T1k
+t\!݌XVy[=8ބpI\L19_:x^W¸D7{]؂)xT#42}Sq_n?>mnl[10$I֎(>_p}PQ&'ƃ+;Rv"HHj
+yہ&S4KZϖx1&ELo0Z)YɊڢik-b5NL`+,=cq߳fNE%ia¥/_m*>'%ŔxQwBK)5e-zvZk߱Gđiߑ)~%@;Eb9\st'Nbİ3@]ǯы_	f2k;X֯Iޜs?aΌI&ѣKq\TMݢ)X8{҃-.?lS(q}͕Df;&ݵ$Թ-r+/kڪ:^ܼkU#f"Gfz*u9hFdޒG^lM߀Y,j*'BGV۠F<mPUX"֚9/hޟAh/qҦeȧ߶|+	%SpiLxC|cxkSrǀ.mߴ\>Cga(X:׺xwm74oWsuԷUjŶ(|O7@RZW'zQb5U|~ѕ=g_kyKb/?<ъ$#!8ibE7E]jx2ż~ܻQFgZDͧG[\?sIP_ɔ/E$O6TCZ`m'q>2&ߎ3ʅO5u,RR-	q=$rma:?ףmMg:~7ƱFf\ȪtuEjg
+s6n_J=1v9k8tŎƣ<,M´8{^{d1xN&[ɀP#Ŏ3JޤPfH`i5 Ȁ?[-ӷ8tE~TڕIHZMK+͵u~m3t7L?\
+h"YݛǺQvj3ciuyJۈ^ج9<8cLEi>!Τ.Zh1zt/ju#M-Y[#g
+E/1-t(
+BVLH`k]OX˜WOfdPn>&V"czm,Z>A/r'1݈6PƋl RDhŧM+/9 )n $q{r@ٿ fSyԔuΒb`qsJVis~ӍҼ9tżFθtq(]ӝDBҺXB1X7}WnY|]ƊYFqCJ+m,2x+[@O
+W8BS*L w3,J͘]ͻڥE#܊JR>D*ܣq
+F&YU9:?|.wVlxȗzXѿY@͎ǻ˕`Oٻ#' Zƙ
+w_ܟX8LS N)Yg9,?KזYMx']VˎO3h7:CڮWݾ?Q6+.V$Ӈ!6N=Ǽr/`~oRΊ^dEhU0ΣjKH./[3v b$^fV!F^aUӐ87U.@7::kjp՞RRF]߮>gbuT~$<C@]Уڎy<F(mF[/	,y¯"g!)q)ӝ|o͡quph]K` iKSԛ݁s;34Nh+vi9$uHH1eJ9gְuے^-Ǿ\Fܣ'1ׄy^1{j@(Ԩ(QaG[zW%TF//&4Y1Ǥ!]ٯeB/ŽLI$,{uJޚk~nvZWY1pB'I<|ʻ(Mw;ijܺދQ~½ߢ?~v/r'1n3> ?z'*c/uwlwӿc9)/`ÁuSQ"6dWrqZre%(rē3MMѿHP>_մ*'CxA¯I%gp#ET&Fbfry`,U[tV:f׺CZ|ڿ	qߴ.U֌ʥYlˉ^LTȭ"DFݞΛ8bb3%[Ƃb
+یt!	mLY۫W5ʥ6Ie.\β@.hZrÇBە=K0`**ۈN5bycM}JzH`ǻW$~.ى֪Zk+r86U`dI9*ľc ~J3gÃ4Fie*҅҈ij@[Pl7٧DĎ0YB^~~ٽj[8G;H
+R5اrgYj(h|PRV^t0psQ\%y9O|\c##mՐZ)Q `P?BiԢKO8ٷ*Iܽã3\I_:i-h26)V/c$%[-#Uhtc/bНoږ<ԛҎp>]8֟ e KŤʆD]`^L)sLLh]q"0ՠrkdڢ	QaQ׆<G4)Fni'K2
+GSOfuRϷt:DJ?<ïBkʞ^ډdM7מ!3IgYa0X6Ѥ6f7,ҖUޝHɇ6.-=3jC$h7.aVl/fòȎ;OP1Bםm'ŞMip|QW}1Ó[F{?f~ QGfIrVq.zD,Ǥ5Uvz-NԴ٦9Y-%۱y&+Q]%$kj}`մ.+ӹ%"#v3٫Bݾ|^@|U-]&4{%Nxj!V,[,2}rFKƙWrD{4@ײ:]oqvcW-NYWCeG7)/)a\1[p%>[aZkOo[b <*^ZUvqfq )|D6E\xpHDYX_Y<7NUvF^yTE8<<!CМZuknxu4R}|^43m%.ŌlMMm" iCM%R}4g<m__qœBah+8˾.&t3M\omć 1ep
+<4=W׳h'
+vϱ2V
+ԫU:#j(Ǆ 2ֻYrS9<R5hFdtYTwj/6*hYM!z/v)^{I?߄+k2k69L"%Ȃ$%%pѹeߌhg_',Tt.1!>6'BҬb){|	?i+@|L5^KE~Xe`E̯J΂J	Ŗw6Ӝdћx@Rȥ޼Ε\c/<vZ&ȼh.=[$dN@oNr)*hʖMڇ*9WMIzIǫ
+z=Իz.OӘdFc1ۓ2mϙJfؕ*8.sr^U]O)ٶ1&~ߗE=ݤmZLw=5ZL-ӽCuzdĈZۍ+sRs+xЬ?\)	Ds{:usݺיq*f߬DuHz_(}1o6ۚ?zS4"0ˬZԃ.!:*)^^FhɐSG8Q%oms<l9}v~my!Y`[Ӎ݆abA[lkqJ^C\(έxٵSDD[ںo9ޔ=e5*@׼X|4?^S@~?Is^UݣgQbtȟ
+_j|8+W0x4Y/tfs4/|_c](3es58HBXٖx$g߅mP#Cx+T,eYˁ&=)bVf}R=YъoaO104t.ٚނeʛr˲J΅:m{IGٚh{Gb˯2ʐP-AI߮3[X1}{\%<uO)%*jnҷscؐ*t0uƹZЍ(L|!*1;QM9.&B	.:pvjcWҺ4o5(p\;qP ӻ-fSٳ7?Vv[ul76ubU1[Glmq_cZRhB߳FK.hϛ!ĥ#ozԟҽɍUX
+LBg%4U:(kyV=5Dى=ر\#7yY$"=(ɂBU;TP	EշTM0)ɱkѭvk)rp^
+@2PhjSYF=A/O	04gPW!X^rGv7==ztvl	D@:g3Dя6D7yYRmIZfޙuPv*K^}_7aO״?J=Xf&.#٣Bov:AըzΑSKr&
+DU?~0f
+ި);yr.Bѭ*S+φ'yyc7×0¯9A"A(1 mo[Խ0b^*H4o}(ӥ_|PP7SǶ"qQ(Uڡb</xM-Eő|cBtnLΏec#.֧&sELov_mlѮ,cV>4$ɕFUǏ6ۍp$~1'nܴµ)QYn]6&UZο`
+JՊʕfNݕܙ,yA͙z؀5rHoHsj,cLX՘;Ԝ~3ٖ0x0,YIbu͖Aȟϣ
+@A<>d[գ4qwjSz#:
+BL\N2UJ._d5_8ܢ:-֢Ä<&[gF֗PN̓%[Qr&	^REa3=-,`įȅOJ;4_UzC]uSn]2~o+q!zLßLɔ:p\h~xh}'4gQ0{^\{ѶIaʙbObQ*ٸ-2ms%_R}yOnq"-n..AepG)\yN}[jA<BxΨǇ:b/5,3}	*S}x>>S"XBݱHC C|cknOibb߰e8,{;4h$%p4Mkr߹&3iʸf3>zUAvك*0W:د;"E7K\1˲:<qoKS#Kj9N$Wa"t0UweqnwDH
+2޼aruފi7VϰܨOH37e,Kmܸʅ[#CJ{hzOߊ^ȵ
+;̐r9"CĹ&+/KmNè|fA:wWc̯Z43)U͟gVNFyU;(`OKVڄX=7BF<aTWZ1˸H(=%kj7!b=KЮC`7e/8T1#W߁p!lP:YA~>P	ێ84x4^9ԸA
+"PZT͎S*{leN7L! {P
+.D.2!|-N?rR8AG^-ޒ}P{U#Mf]ܵ8Lk#ee`4H*~o,ׯ.n<V<dy).p@ۍ8&Փһe4ՏfeQ!~}%ɉu XL`tSvFm8G"nT"w<1E`FD9ۚsdÞX=`$9̢7Ԏ`7"MR>_E|#ĉĸVqβsIyqqN>LGk5-bg2|K%xb2
+&4vb^ˮ:Wm٧n{MI3saaYմ^lЕxϾלVa~;N!Sz|ͱwvձ4Ҝ'YeW>4-M.y}wd9dӱ'ͲÙg֔dy$hMTҌU>u;h7Q;.0M"&cQÏa*6tGTܺ
+41B|SUXTmZG17soidQ[m\Ob5%3?wZO&"ݵî^MߦYj/ԫ%tW'-e ǆbX#Ɓ_KhX;ߐdHJQHb1ʀ܁RGũhW33:J\}%Z!
+XڇA$w)E,n|5'nlT0ߡj
+nجMNV̔TKtL62dY8	k-|܎ԭMdp/W-;#/	TIL{Bb8$A+&՗MϾ*;b-jC2?We2C
+;^sXy(R1Ǚ=fJ/Z"fy,3C=Ϲڀմ=Egۑov`lWY?/' Ȫ^
+ҙKA_|VB7MsQӔ{=`oݨ
+UG=@&Xykރ*7،PPżq-238b:z'T"}
+KԞ	[WTmi^TȞ0rӡ>Hpj{.qecd`#mTU֜,(GבrMaIg;|X 5ηB!zO\pLc#	6RmN0NDӵnںn,<cp&9?Tؽ.σ;&0t_nwˬ=M[O
+.4lXxdRcSfڦܪ^p0nusQѐT]bul#Yv]߾e.2w;^V YKʗ}},?<~u /TmnСЭ@BܽgFhƜt^1;OƅCU[e81_EpYb͚~ߜNn3G{)2МN774.Cuìy&ŴMzx1)J+ʾ0t+,e"XCRB;$@Ep3Q%d}3//Qn<@iͶ@[K3"Дz%3{'=e$]9uڿ
+F{?Gɻ'hޒDeűC;cMiBi3ЯX5׳̄}f1ЕefIbǩ8%@;NP/ӋvȂ@v2OBXÂB%D:Ni)1RUsCfĬV/2*zSn]dMϘ_ۘbkQ(­Eҕ83I^dߑp7uJl6_ʈH<زY.є0**ȰP֢[P_/2ڑ$ԫ0pǈ޸j-&?[bnMNs˵Lg6fYځO;;`ۛ}[hьUL`'+tȩ53bk`Þs'DV'Q_ONDrDU2wN"Wd7GSySl7m_PZ*=Ƙ|JT<EC+n0NM&E4sTީ$#у4j_v!QZ=7gnF۲iЊi:A&e7;
+rSnCӛRTm;X׊]8-"rt)8]9}A#|gLk-3[rJ|%f=@{6m/щCw-M])TYtUWÅ}2\u1<#Jј*9<g$CF*ز6ݰ,+%_*Ô,vSf}zz|߻RP4t H1VW`a(Aҝwdl2>7Iؿu2dn=Ң2C`9nj`oKљ}Rb\9Y|e~&/5͕ljK~Y[9Eb0m;Ork Ih]g:5O6%+}K3#uu߸s}YðXd%ݵcUA@DoM4¿|3|aް͘b'y͓JZ{j3sE=0|K?]^ΐay-WUm? |rҘf	6bFubK٤Ѻjfl;Uso[ʋ~yJ5>cPGǟ\Z[P53RńzhpWJe&6tqr
+XZ2GXy!uy+{&d2-!)q.q>YF-V~=#m`.-K
+ք=exPa5ziY%{189\F#80FXVbd
+7gf&<e_$bّu*֩_m5`V8>c%FedMj?;L0a֛M=f6ܶQ1VP/IUfz.NsV:eД4Zd&uPfѺUa9ĝՇ;so:и^S4I5#ljK)ٴz4:oӬSya:mjB&.-mxXe`D+1:
++w{_~SeЧ;	}ld>A,T(^`ӖLgݡ.3tԙ!kXn+Ҿ]Ezl:xdW;@=%%-	s5DCT1;\")Ho!?Pq%7BǵL0vk?VmRKOd"(Y۟!!M*DQ\ċ\էQv?/bX)":(
+2F8,	IeJGNjܒsIRhap)T%jД%h<&˵0Ĩk{̧4ό>$t3adG˷0o=1]NźFJj7iф?%,w'8ܨN
+Y}+*ϳU-&^m_Nvb;KOPcefl[+c'%A׸{#$"~.I2oKfiïj*CŐdg[e|
+"ޚ:rM5@^65Ng,B6K3'2^`|Z3`$J}TRXx}4SQ3Àݹ>=[Rbެ@.W[_k]s:MQ}@f#>Yӑ9rPd q*V$2?;c[Mpx//rغ	Vl7Ǩ&ʩ--JRWkhr)ZX>R^v}4AŃմBr##k\S~TEú(pVhVRy
+ǾP6e^ Z'I]Q7ſkV^f3ݟeYJp0vոh-v}ǛR0.E9&zL|v}%9TɺSB<(Ж{{ZȖbȊ) 9.Kd]+6Y	4@;+P+"2G
+]!IbeEn*+L]Ϡd$/04Zi"'ϓ#NpfP]EiװENw|{qf2s׸Pe+""NJN%hN.nvGGE?%Cl'{'8bn@­dW]	cIR&QCV[Pmvzү4wo${\Drͽa05J΁I`hxjS]̽P|$s&k݆SbA8?ULSP:GJ-ܲ,'άђ&++ȭ7`J)C| GR^=!]ޚXϚ3] x^a#jUY>Usȹr2<"/ݱv++C/=KAAb*X?l?η|1]kKPeڕxaڶ[vM"Y[W[B~k):Y7ha U-9!Ek532bǺv[QzǭjO^'v;Җ#;qgĸw@=\΂kCb܋\@v?Cd{S|8=kectWYİ.ǁm`ů]&I0icBgHMQAYͤ?l`rzwJ?Øfg}NWUa*<YSێ})c pXbحm0H,S#0ժ	6p̜kL!ï	лsK1ӛeߔ7^iؑ	9ybe1=M@a+͇`C=XI!M4T@&Wϗ3)h}+nCq-;g\OtwނL<{al\5g)߬پ8Jkű\p ,Ӷpl&uAjͭTA5ޅ&q2V͛C*#U$Y vNRS`@.soƌeaʶkN\ۙ*iFǯeDiNYǟhZlX
+F&h&
+1I'w/i!mQ^[aś/S^cS>
+٭)9|E3a>)#yx\^lms'v
+ҵlKLR\8Hr"$I
+Wvd8R_0>m[(MƮKϤV?W52r9ܱ0|R^Cof݂-sVݨsT;IfOK]h#ׅԈi/;~>!+JN&ۂ@=bXQ|ɾff@
+a$J]Yvƚl>oԱXsŴ9"&R^t.uѧs'Qʥ=w߹
+BڢDm>.?Q9gTå/P7^)P1YؚVy1^E;Z4qvۢa	xn2@tlB1ҕcw
+Pז#cڶZ[~[gȼ*σ6AMڽY\hitG ^R
+o!KbMpI#]1cVʥs`ۮ&9dM4@F	
+ea`t!Ɲٽ$WT
+\2]Sbs^D&+N/sWv1I(.*R;F:!uvJkL-d,Z7IAS{uoF^ǿeI(adV5:'4%-$zF\H@S 8L>'<k<IM%P]4ڣ	hgA/}[76mh%FΧof'hε̂q9h6ۻyB!	Ӵ70B-9M}<EH]Bڶxgpֶkm1B«B|GMn1۹o!Ԕ;,`)ԞirY8̑/ΑZ]J21^ޯW	DٿΖQR+b4.M{ҴxH^)Z^jPRIMv;4Ec0'ۡ>ŵ2gW8gz}wrj >I/f'EX5Aכs9TCUB:޳uX¬"}߽#DMf.	cvl;Ӧ&gY6qk;.w0kx)*g	~Fֶ*`	@{MuD"RَAF>K4UG÷$wyΜՀE8u܌JXd	PQ`Pū-K!-Ps̽c+50.&xsHshY1&!QQ7%ɇ0PYVp]r8-H>B}Q\@š(^Fk Q^8z^^AunӖʓֻ֋rGH?f'?Wpi+/^dp/(}\T[00>щ<)=²HD?Pʞ{>@0ʒ^~H'bOV7ÉhN8  m5ƣʙ*!m
+2/5t[##8?$Myu%[m~ޣB)d0l_TqDF#k1Vo6̈́-tz7q9;IvNtmtԚL-!1a@*uśhP{\ghu1@AȡhpRUoF" <ҹ­G~yUۓ}'pWЧ#yO6&¬O{#^qi>)]{xe}ٱ-!C:QD$/ӳ8Kg0=3Mh] r	GYi<L
+tYհ:ȞhyЯ2̟j"BCR$h9bbG"޵x0ڑ'`ĂvscT&"Q)ta-u:_BN1ۗ%Ư
+h4ؼpl=ht.N٭$fa}ZLnL}oԖ@HgHφ18QXVUAǣ_v@8Un]^;x_ Ȕl{d^+&!	ڻĒyn1?3QcX6KϱJOl"ՊǊyxkb5n8Y;Hh~%DI"ˀ&Uߒkk??3R"r0D;Kx
+aIߩkFѥ:ٯ[5lQr%'@pԾ}ĨIڠBKr~;*J(CAT1/s0fE76ȑ3a]Jfq%^ǶۃAFiNnJѿ);֖z,veFG<&ߌZ܄Su
+uR&rCL)fC-b|_k|e	4y[$myh)fgJ;9Y՗,Qm̞dTERJλ؁wB_Ldiqr|>uMRDZ<++4xo4FpՕC9JB_J9	#ՇO-FoYzNL(Ё/qTS
+%aLND;'26Kg*1V QUr֝P:E}F\Hd>ZG@йsȞI#m/7Zjܘ:g̊W4.\1c]_xU;:nK^T5ǜ˙90	=-\{EP*)4ĔG
+Ӕ )jJ8,3TJ*AhpH̹vՓ(-\-H[Pʷ$yXժXʅ0bqzǑވc~
+_hԡ{awaCvd$";F=7dOֽ_Hװj7M-OA9+&, g%Y2ET'
+59 6mIU{>5/GU{HåLde ߠl)t\j=@0
+!2/-F}"P_M+2^%:͓}zVL~ӲQƥ^¦Bׅ!v?.)Pz{JPƓ	QĢ}يԸ+8	4V8yekխgkW{ڕ't
+ƹJƐf:ֱ3љZY,lF2ק'O4+lcSH\KϾΓӟ+^ŵ`e,@5õ~Ņ0{|s-c@ٽȊPs:Ḓ̌XS]pwV_o5@]pVø_|Dhעh8.rgz#U4;AE}HxMP}P*ъ_vMʐWΜ7߬VhLcJhΔncS]Hɖ>Ƈn(f*
+4ݡ¸ƎHOz}d|McF=ۘwtCAM.ןH?XHOq۾)/>	d8r3G.Α$)Dm|GNގl²&Xڏ8_LO]eW%TۃE{rx '@9 &2ZFl%ci#ڈәБo[ETpDJ,>mNFB$;	(W9Fe"5ƛZs._:~Qj5Ĕx]͂G<}gqhӬݹPă'9yX@}l.j.vhMO	(n߫*͉Y=>y:)ۮl7յخ@o
+.5kIw@gdи\zS\Gs(Mo̦i%\wJԹs/l}q3syӔOk;ӻ0iʤT*jIQë,Kp6O;5ڹC@ǫjP:\°
+ڳf*ς%_e2ECKez,b.m^{D{[#{М
+92޳$`;qoɨq\)t9pssLB~s։RԠ\O3im&/Gב`k%̋[D8GW.nTqՌ6//jTEDqXl}8J[]gP_T<@Bm@>&тJ~;0Bh:˥Y±MjweMc
+:5x-J/j4.WJ(ѝ+,k>VK !!Zx+A]=Qn`yrdxHi׿CT΅'gt;#`F2}[lB@Lt%&2ULLƋQ&E6̽	<~Jfp\{WŠ$gyϦlE{=clC1X3ej  <ŕNw:v|#VuG#|^d&-c8\kmz2sySJe٬=z(5ܓ>Qm.ŀ^H$+k_IB(|FzzVm`RJ.κ-$<!(ThJIXrJsɔDWPPРǒQ֒iFbF#"}>*v<p[A[yV@՟u}hi owdD^lf8JXE&f<Lq+*J,ݠ*2}f74R˴Jeßd&E^]nB߰
+:~a҉=ƕ<]Kæ<=YKFۏ؋TҢz{Ĥ9JL**Ա[Ͱ%yuW-1)Ӻ#'ݠ}'6if=k2ٴ Ix'@3ֆȱW+s( oǳ'G:ߣ[ւ h&y";7;k\F.L"L5%ŏf'KZl١#T#7oH{Zxwl?٧ݸ`Ҁ.`͸tӇRڽK>ueK"yHUߣ/ALI
+EK!0$5l"Gq$Gg{˷56jϪk9!Qdd	Rp[T6rqsgjJ^Qf0m2QZNߝ}Bй ǻB	86gm< ΛT0	D4&Ws'ɩSntdYJmtM)x>?9D$Uz43vAz$@-XuH;ICȃɣnv
+ӆMWL>q8YþĪ"JvS1ܫ#{<(6[KӦP4e\*#rB̤oB+}\O|G&P0#NYr(.Î	A
+#f!vTNJ78dZ5pj
+ey&Tx#:̣1^gGխY8aִ#Tfԏ4<N"U1vB߻a|+X%&WێDjʽf5R-z[;څbkǭ!=σ$HI_#"gRH|V1L%+MbR_rskۤ996)?cB#\|}%ӛ$l.p~ftнzP ٦ɋCṪ[.4^|{mMj<DDְA7&-%Lͷ3pVF9'SdCDjDTnXYqǽp@_3r{ ,Ֆʮ0͍XӜEerSsr`Zo
+`ħW"#RYՈ.g5sˑ0RoQïB[ǅ-ΝZ 7ͮЎ\ԋ{V,lſc@81v΄of"~ăQҤgAM}AiSwyj#pIO(Y8ԓ`ۍؒ19fOXeq]S
+&}qʅcb˝|_'Lq΍ŧdIcٝK_eՉsRZ7u2VQP[=<wnEGvoqІH^+
+ߑδ[lǜ/)Ô:fpgoDnmETl89#qWɧ-=զ,]Ȯ t'XJh+cOgD2gh	.X6ݡ!2t(~j6n)ϏMDٶݽ|(ÒPM,')4P:Dg4b@47Fj[[HOfm7SjoĒ~I_ Bϡg8h<lF'8xܮV3XJY+WP8N!ж NIݽ.CcAe5FBw}ǓR-К.wn
+VVbRˑ>^*C:?MGú֥u*В߻x-%,`t3ݏHCکҠ_(8#?mz^*@hvx7Y0}=/n<DPGxZh1hnP%Ϣj6tOge։NȖ]~pVrƈ5@WV0I:gfCWCnćTB8K|Q* z;$+!vLz]p-lݭxXUc'c)߅4!
+Rn3{/l]DR,L\@|2ް>V o"t|X/ϋpE)lZR[F[5fb.*`?dݵ*i#_UIiJ\wћ}KuWI0\4WO`o-lRM}W_8$J)1+AT9BPʒbуiXFu?َz`H8-#х%֒x]:ʳ>3WEơrׅˇ`4%i`SR)F1@8<Dk~ *%KP&$1SKLOmћ~^+_55O8ڢmRHfAO{Puq\4Rͳ e+~?DKSTKQ*3@0޿A6OBΜƣG4WS@b|z3ްheT1zg]lA3>tv)k.@Q(3zs|oүanO:"p{MAQɴ$@J\٩N&RUȌш-7_uwkAӑ͝tŃNdČކxDkxazuʤ0SlgEw7QzD0D1U3o~4ˊC07 R˨FjiKoz%?ٶkEb2ʘ^=	nx/սATY#Ĳ
+@\7܉<.
+կߍj!r	{iCZѪu5JX*[,6}X	g.ĸRmz$|	c%υ~0R&ɻS@o̠/Î^""V(ނ3emԽ-1fNv$%,38s+PXUI&szFƕEiG^ol|`[nnHFZǵ$d޹/dqІ1tQJ)i56<O2R)7>Ko~E>&߬.ϘpsatVý7Vl8hH]~!\BE\}$Dh;,6#hM@Cnny0f9؎ݔ:Qi|*=Ϳޔ#B!3V}eFbEX=rhpKcڅkiLO`S?eKrit:4Nܑ),pdخ5=Ճʅ}Z>PC]n x'[2#-
+xt)NXH!qJ=:U>oNyCF
+IfsZm]JJj}WO{d٤Յ!GP	Bi<5xe};UϪϐbn$݈e!_U{cԬAحDhё5*si7˱xȱҹԿKƖoLs\ҰtL)iSٝ}àڙ!FwWjJ=Gvb0%إ-R rv@9x]@Td.ѿ_Ԝ׉U~Hb0ş\8'kӍпǢh$dg
+&Vݘw[;Rռ	kO"e
+``C*3א"3MTO@\٣4͵uˁ5lo6Yx7,QzI";K&ĥ1'ҡQ2|ƼSv5΅
+W(@TLŝ>%#'deE=RӘ!G0pաjܘyƔؠ{r	˨[2ݟgt+yrS0X!hL$=mD8SIR\FruZ4'8("ւN,VRq^[AEܕ8eIbz_(r.
+ũF1>nxԉOzmjI͝!.ǰ5WBhlNRzՊ}u-%	+Rp[NE~`%vDV@C||l&b?v|:D¼PR4V=W,ֳ%J 3%T^R)`>'u]w3tK&n37{Ϣvv|MVMg1beKzwk8GA~ƶWsʪԣ/w:5\b(83'9
+ܚĨaiJM.a2T9xeԒXD=۸7r)њb<Ǝs6r\$4uGץQ%l`&b&?!XOګk/ں?+=p]{)ĒܲӁ|u}cyMʀ3؇vxC+<U3`:LHʳuT|cXT3U	r\8	xkeFt|ӹ#w7cjFEy	ҫţBb^$Fհo?Q	U+.|tGgBoEx4G6diIx0)]ʩ2,S!hά&@,5 Ҧ"̷~3*`
+*,2usU.ρI=՚V1lNGx$57	DOmü\`Y~ɕ+VZ`ɰ+LЁDKWB\Ƒv:2γȅ?3qEYKmv"kn(;m8}]!ie3&@]Ѩg,YT&Q 	c	2o`&SHGӭ\')JfƅLdu5&6O%8NZ2&E-<:-NjĪ+?*~ȽkDM0լ-ݒp_O{KzSz٣- >j=@]T]j{={6[cf*c]b'ˆadp\=n!K=i Fݍ)}"'sqR]ӟO6~	4y]r4'IxlKNY3c"[]cҙ~[II*AȪu;}Ĝ\9dRKҼ.
+R)ݡ?ݴ'UYo[$1u!Ii&[6pid78ACS:R"[ӠI>̶:tO9pHQ-4qztܺLe/ˡÿXOKyCRq֔+ݸ٭/5O8H͓0
+ sGyxD@Y"tٺÑݖӤƺζ]tGU-_HΠg9jce:M<{PE^σ_ĹN Lޖ:,ߪ1>AɠsZ~x%5ߐ]Ө}.Ǐ,ʕ>/K[b߳''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24413)))
+exec(brotli.decompress(n.to_bytes(24450)))

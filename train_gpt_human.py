@@ -38,6 +38,7 @@ import torch.distributed as dist
 import torch.nn.functional as F
 from torch import Tensor, nn
 from torch.nn.attention import SDPBackend, sdpa_kernel
+from torch.nn.attention.bias import causal_lower_right
 
 PACKED = False  # shrink.py rewrites this to True in the submitted train_gpt.py
 
@@ -690,9 +691,8 @@ class Attention(nn.Module):
         if self.prefix is not None:  # the keys and values of the positions before these, cached (TTT_DOC_CACHE)
             kk, vv = self.prefix.extend(k, v)
         S = kk.size(1)  # key positions: T, or the cached ones and then these T
-        if S > T:
-            j = torch.arange(S, device=x.device)
-            mask = j <= j[S - T :, None]  # causal, the chunk's positions after the cached ones
+        if S > T:  # causal, the chunk's positions after the cached ones: as a CausalBias, not a tensor mask, the
+            mask = causal_lower_right(T, S)  # GPU runs it on the flash kernel (SDPA's math path takes a mask + GQA)
         cos, sin = rope[0][:S], rope[1][:S]
         q, kk = apply_rotary(q, cos[S - T :], sin[S - T :]), apply_rotary(kk, cos, sin)
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]

@@ -15,6 +15,8 @@ import torch
 import torch.distributed as dist
 from helpers import on_two_ranks
 from test_eval import CPU, TOKENIZER, one_thread, random_stream, tiny_config, tiny_model  # noqa: F401 (autouse)
+from torch.nn.attention.bias import CausalBias, CausalVariant
+from torch.overrides import TorchFunctionMode
 
 import train_gpt_human as T
 
@@ -494,6 +496,51 @@ def test_adapter_steps_run_without_cudnn_attention(tables, monkeypatch):
     T.eval_doc_ttt(tiny_model(cfg), random_stream(300, seed=2), tables, cfg, CPU, time.perf_counter())
     assert backends and all(T.SDPBackend.CUDNN_ATTENTION not in b and T.SDPBackend.FLASH_ATTENTION in b
                             for b in backends)
+
+
+def test_a_cached_chunk_attends_through_a_lower_right_causal_bias(tables):
+    """With TTT_DOC_CACHE a chunk's queries sit after the cached keys. As a tensor mask with the shared KV heads, SDPA
+    has only its math kernel on the GPU (flash takes no tensor mask, memory-efficient no GQA); as a lower-right
+    CausalBias the flash kernel runs it. Every cached call gets one, every uncached call none."""
+    masks = []
+
+    class Spy(TorchFunctionMode):  # sees each SDPA call as made, then lets it run as it would
+        def __torch_function__(self, func, types, args=(), kwargs=None):
+            kwargs = kwargs or {}
+            if func is T.F.scaled_dot_product_attention:
+                masks.append((args[0].size(-2), args[1].size(-2), kwargs.get("attn_mask")))
+            return func(*args, **kwargs)
+
+    cfg = doc_config(ttt_doc_cache=True)
+    with Spy():
+        T.eval_doc_ttt(tiny_model(cfg), random_stream(300, seed=2), tables, cfg, CPU, time.perf_counter())
+    cached = [m for t, s, m in masks if s > t]
+    assert cached and all(isinstance(m, CausalBias) and m.variant == CausalVariant.LOWER_RIGHT for m in cached)
+    assert all(m is None for t, s, m in masks if s == t)
+
+
+@pytest.mark.skipif(not torch.cuda.is_available(), reason="the flash kernel is the GPU's")
+def test_the_cached_chunks_flash_attention_equals_the_masked_math_one_on_the_gpu():
+    """The call Attention makes for a cached chunk (bf16, 8 query heads sharing 4 KV heads, a lower-right CausalBias)
+    against SDPA's math kernel with the same mask written out: outputs and gradients, to bf16 precision."""
+    from torch.nn.attention import SDPBackend, sdpa_kernel
+
+    gen = torch.Generator(device="cuda").manual_seed(0)
+    T_, S = 49, 300
+    shapes = {"q": (3, 8, T_, 64), "k": (3, 4, S, 64), "v": (3, 4, S, 64)}
+    base = {n: torch.randn(*sh, device="cuda", generator=gen).bfloat16() for n, sh in shapes.items()}
+    g = torch.randn(3, 8, T_, 64, device="cuda", generator=gen).bfloat16()
+    j = torch.arange(S, device="cuda")
+    outs = []
+    for backends, mask in (([SDPBackend.FLASH_ATTENTION], T.causal_lower_right(T_, S)),
+                           ([SDPBackend.MATH], j <= j[S - T_ :, None])):
+        t = {n: x.clone().requires_grad_() for n, x in base.items()}
+        with sdpa_kernel(backends):
+            y = T.F.scaled_dot_product_attention(t["q"], t["k"], t["v"], attn_mask=mask, enable_gqa=True)
+        y.backward(g)
+        outs.append([y.float(), *(t[n].grad.float() for n in "qkv")])
+    for got, want in zip(*outs, strict=True):
+        assert (got - want).abs().max() <= 0.02 * want.abs().max()
 
 
 def test_logs_its_plan_and_the_adapting_time_left(tables, monkeypatch):
