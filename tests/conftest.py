@@ -14,8 +14,9 @@ import train_gpt_human as T
 torch.set_num_threads(2)
 
 
-# Session fixtures that run whole scripts: a test that uses one is in the slow tier whatever its own marks say.
-SCRIPT_FIXTURES = ("smoke_runs",)
+# Session and module fixtures that run whole scripts: a test that uses one is in the slow tier whatever its own marks
+# say.
+SCRIPT_FIXTURES = ("smoke_runs", "vocab_runs", "over_budget_runs", "bench_runs")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -1,9 +1,11 @@
-"""Shared by several test modules: running a script as a user would, two gloo ranks, the shipped sample."""
+"""Shared by several test modules: running a script as a user would (several at once), two gloo ranks, the shipped
+sample."""
 
 import os
 import socket
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +24,15 @@ def run_script(script: str, timeout: float, *args: str, **env: str) -> subproces
     full.update(env)
     return subprocess.run([sys.executable, script, *args], env=full, cwd=ROOT, capture_output=True, text=True,
                           timeout=timeout)
+
+
+def concurrently(*calls) -> list:
+    """Every call() at once, each in a thread: their results in order (an exception in one is raised here). For runs of
+    the scripts, whose CPU default is one thread: two at once fill a 2-core machine, one after the other leave a core
+    idle. The runs must not write the same files (their own OUT_DIR or RUN_ID each)."""
+    with ThreadPoolExecutor(len(calls)) as pool:
+        futures = [pool.submit(call) for call in calls]
+        return [f.result() for f in futures]
 
 
 def free_port() -> int:

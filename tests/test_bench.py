@@ -8,7 +8,7 @@ import subprocess
 import sys
 
 import pytest
-from helpers import run_script
+from helpers import concurrently, run_script
 
 SMOKE = ["SMOKE=1", "TRAIN_BATCH_TOKENS=4096", "MICRO_BATCH_TOKENS=2048", "WARMDOWN_ITERS=8", "ITERATIONS=20",
          "MUON_MOMENTUM_WARMUP_STEPS=10", "VAL_MAX_TOKENS=8192", "TRAIN_LOG_EVERY=5", "OMP_NUM_THREADS=2"]
@@ -22,16 +22,66 @@ def load_bench_module(root, name):
     return module
 
 
-@pytest.mark.slow
-def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample_shards):
-    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "cpu", "--vocab", "1024",
-           "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
-           "--extra-val", str(root / "data/sample"), "--eval-env", "TTT_ENABLED=0",
-           "--keep-artifact", "--env", *SMOKE]
+# The records of `bench_runs` run two at once: one thread each (later --env settings win over SMOKE's). The proxy
+# record's artifact is scored 5 times, 3 of them with document TTT: on a quarter of SMOKE's validation tokens, each
+# takes fewer TTT steps.
+PROXY_RUN_ENV = [*SMOKE, "VAL_MAX_TOKENS=2048", "OMP_NUM_THREADS=1"]
+SNAPSHOT_RUN_ENV = [*SMOKE, "TTT_ENABLED=0", "OMP_NUM_THREADS=1"]  # TTT: not what the snapshot test tests
+
+
+def proxy_record(root, *args):
+    return subprocess.run([sys.executable, "bench/proxy_record.py", *args], cwd=root, capture_output=True, text=True,
+                          timeout=900)
+
+
+@pytest.fixture(scope="module")
+def bench_runs(root, tmp_path_factory, sample_corpus, sample_shards):
+    """The runs of the record tools, in two chains at once (one thread each), each checked by its own test:
+    "proxy": a record (--keep-artifact) and, if it succeeded, its artifact scored again (--artifact);
+    "snapshot": a record with --snapshot and, if it succeeded, a quant sweep of the snapshot. Each chain's own folder;
+    the shards (sample_shards) are built before either starts, so neither builds them."""
+    data = str(sample_shards())
+    proxy, snap = tmp_path_factory.mktemp("proxy"), tmp_path_factory.mktemp("snapshot")
     before = (root / "train_gpt.py").read_bytes()
-    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
+
+    def proxy_chain():
+        record = proxy_record(root, "--corpus", str(sample_corpus), "--name", "cpu", "--vocab", "1024", "--seconds",
+                              "0", "--data", data, "--records", str(proxy / "records"), "--extra-val",
+                              str(root / "data/sample"), "--eval-env", "TTT_ENABLED=0", "--keep-artifact", "--env",
+                              *PROXY_RUN_ENV)
+        if record.returncode != 0:
+            return record, None
+        # --artifact scores the kept artifact again without training; only the validation text is needed
+        val_only = proxy / "val_only"
+        val_only.mkdir()
+        (val_only / "val.jsonl.xz").symlink_to(sample_corpus / "val.jsonl.xz")
+        artifact = next((proxy / "records").iterdir()) / "out" / "cpu.ptz"
+        again = proxy_record(root, "--corpus", str(val_only), "--name", "again", "--vocab", "1024", "--data", data,
+                             "--records", str(proxy / "again"), "--no-fresh-eval", "--artifact", str(artifact),
+                             "--eval-env", "TTT_ENABLED=0", "--env", *PROXY_RUN_ENV)
+        return record, again
+
+    def snapshot_chain():
+        record = proxy_record(root, "--corpus", str(sample_corpus), "--name", "snap", "--vocab", "1024", "--seconds",
+                              "0", "--data", data, "--records", str(snap / "records"), "--snapshot",
+                              str(snap / "snap"), "--env", *SNAPSHOT_RUN_ENV)
+        if record.returncode != 0:
+            return record, None
+        sweep = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(snap / "snap"), "--data",
+                                data, "--logs", str(snap / "logs"), "--out", str(snap / "sweep.json"), "--env",
+                                *SNAPSHOT_RUN_ENV, "--variants", "base:", "noclip:QUANT_CLIP_MIN=1.0,EMBED_BITS=6"],
+                               cwd=root, capture_output=True, text=True, timeout=900)
+        return record, sweep
+
+    proxy_runs, snapshot_runs = concurrently(proxy_chain, snapshot_chain)
+    return {"proxy": (proxy, *proxy_runs), "snapshot": (snap, *snapshot_runs), "train_gpt.py before": before}
+
+
+@pytest.mark.slow
+def test_proxy_record_tool_runs_end_to_end(root, tmp_path, bench_runs):
+    work, result, again_result = bench_runs["proxy"]
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    folder = next((tmp_path / "records").iterdir())
+    folder = next((work / "records").iterdir())
     for name in ("README.md", "summary.json", "submission.json", "loss.png", "train_gpt.py", "train.log",
                  "command.sh", "env.json"):
         assert (folder / name).is_file(), name
@@ -44,7 +94,7 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample
     readme = (folder / "README.md").read_text()
     assert "| **sliding val_bpb (stride 64)** |" in readme and "| **document TTT val_bpb (the score)** |" in readme
     assert "| model bytes: embedding / attention / MLP / other |" in readme
-    assert (root / "train_gpt.py").read_bytes() == before  # the checkout is not touched
+    assert (root / "train_gpt.py").read_bytes() == bench_runs["train_gpt.py before"]  # the checkout is not touched
     # submission.py reads such a folder as one seed's run: its script, its log, its command
     out = run_script("submission.py", 300, "export", str(folder), "--name", "proxy", "--author", "t", "--github-id",
                      "t", "--out", str(tmp_path / "sub"))
@@ -54,16 +104,9 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, sample_corpus, sample
     assert sub["seed_results"]["1337"]["val_bpb"] == round(summary["ttt_val_bpb"], 8)  # the final score
     assert (exported / "train_gpt.py").read_bytes() == (folder / "train_gpt.py").read_bytes()
     assert "WARMDOWN_ITERS=8" in (exported / "README.md").read_text()
-    # --artifact scores the kept artifact again without training; only the validation text is needed
-    val_only = tmp_path / "val_only"
-    val_only.mkdir()
-    (val_only / "val.jsonl.xz").symlink_to(sample_corpus / "val.jsonl.xz")
-    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(val_only), "--name", "again", "--vocab", "1024",
-           "--data", str(sample_shards()), "--records", str(tmp_path / "again"), "--no-fresh-eval",
-           "--artifact", str(folder / "out" / "cpu.ptz"), "--eval-env", "TTT_ENABLED=0", "--env", *SMOKE]
-    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    again = next((tmp_path / "again").iterdir())
+    # --artifact scored the kept artifact again without training, from a corpus of the validation text only
+    assert again_result.returncode == 0, again_result.stdout[-3000:] + again_result.stderr[-3000:]
+    again = next((work / "again").iterdir())
     fresh = json.loads((again / "summary.json").read_text())["fresh_eval"]
     assert len(fresh) == 1 and fresh[0]["sliding_val_bpb"] == summary["sliding_val_bpb"]
     assert "| TTT_ENABLED=0 |" in (again / "README.md").read_text()
@@ -79,34 +122,25 @@ def test_step_benchmark_runs_and_prints_json():
 
 
 @pytest.mark.slow
-def test_snapshot_record_then_quant_sweep(root, tmp_path, sample_corpus, sample_shards):
+def test_snapshot_record_then_quant_sweep(root, tmp_path, bench_runs):
     """proxy_record.py --snapshot trains with the readable script and saves a snapshot; quant_sweep.py scores
     quantization variants of that one model."""
-    snap = tmp_path / "snap"
-    cmd = [sys.executable, "bench/proxy_record.py", "--corpus", str(sample_corpus), "--name", "snap", "--vocab", "1024",
-           "--seconds", "0", "--data", str(sample_shards()), "--records", str(tmp_path / "records"),
-           "--snapshot", str(snap), "--env", *SMOKE, "TTT_ENABLED=0"]  # TTT: not what this tests
-    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
+    work, result, sweep = bench_runs["snapshot"]
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    assert (snap / "snapshot.pt").is_file()
-    folder = next((tmp_path / "records").iterdir())
+    assert (work / "snap" / "snapshot.pt").is_file()
+    folder = next((work / "records").iterdir())
     assert "python train_gpt_human.py" in (folder / "command.sh").read_text()
     trained = json.loads((folder / "summary.json").read_text())
 
-    out = tmp_path / "sweep.json"
-    cmd = [sys.executable, "bench/quant_sweep.py", "--snapshot", str(snap), "--data", str(sample_shards()),
-           "--logs", str(tmp_path / "logs"), "--out", str(out), "--env", *SMOKE, "TTT_ENABLED=0",
-           "--variants", "base:", "noclip:QUANT_CLIP_MIN=1.0,EMBED_BITS=6"]
-    result = subprocess.run(cmd, cwd=root, capture_output=True, text=True, timeout=900)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    rows = json.loads(out.read_text())
+    assert sweep.returncode == 0, sweep.stdout[-3000:] + sweep.stderr[-3000:]
+    rows = json.loads((work / "sweep.json").read_text())
     assert [r["variant"] for r in rows] == ["base", "noclip"]
     # the defaults reproduce the training run's own quantization and scores exactly
     assert rows[0]["sliding_val_bpb"] == trained["sliding_val_bpb"]
     assert rows[0]["artifact_bytes"] == trained["artifact_bytes"]
     assert rows[1]["pre_quant_val_bpb"] == rows[0]["pre_quant_val_bpb"]  # the same weights ...
     assert rows[1]["artifact_bytes"] < rows[0]["artifact_bytes"]  # ... quantized otherwise (int6 embedding)
-    assert "| base |" in result.stdout and "| noclip |" in result.stdout
+    assert "| base |" in sweep.stdout and "| noclip |" in sweep.stdout
 
     bad = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(tmp_path), "--variants", "x:"],
                          cwd=root, capture_output=True, text=True, timeout=60)
@@ -221,16 +255,19 @@ def test_ttt_plan_prices_the_document_ttt_without_a_model(root):
         assert result.returncode == 0, result.stderr[-3000:]
         return json.loads(result.stdout)
 
-    alone = plan(TTT_DOC_BATCH="1", TTT_DOC_CACHE="0")  # each chunk's row re-reads its document's prefix
+    alone, two_ranks, batched, cached = concurrently(  # four separate runs, at once
+        lambda: plan(TTT_DOC_BATCH="1", TTT_DOC_CACHE="0"),  # each chunk's row re-reads its document's prefix
+        lambda: plan("--ranks", "2", TTT_DOC_BATCH="1", TTT_DOC_CACHE="0"),
+        lambda: plan(TTT_DOC_CACHE="0"),
+        lambda: plan(TTT_DOC_BATCH="1", TTT_DOC_CACHE="1"))  # the same steps, each the chunk after its previous token
     shards = sorted((root / "data/sample").glob("fineweb_val_*.bin"))
     tokens = np.concatenate([np.fromfile(p, dtype="<u2")[512:] for p in shards])[:32_768]  # 256-int32 header; smoke's
     starts = np.union1d([0], np.flatnonzero(tokens == 1))  # VAL_MAX_TOKENS; a document starts at each BOS and at 0
     lengths = np.diff(np.append(starts, len(tokens)))
     assert alone["documents"] == len(starts) and alone["longest_document"] == lengths.max()
     assert alone["adapter_steps"] == sum(-(-(n - 1) // 48) for n in lengths)
-    assert plan("--ranks", "2", TTT_DOC_BATCH="1", TTT_DOC_CACHE="0")["adapter_steps"] < alone["adapter_steps"]
-    assert plan(TTT_DOC_CACHE="0")["adapter_steps"] < alone["adapter_steps"]
-    cached = plan(TTT_DOC_BATCH="1", TTT_DOC_CACHE="1")  # the same steps, each the chunk after its previous token
+    assert two_ranks["adapter_steps"] < alone["adapter_steps"]
+    assert batched["adapter_steps"] < alone["adapter_steps"]
     assert cached["adapter_steps"] == alone["adapter_steps"]
     assert cached["row_tokens"] == 49 * alone["adapter_steps"] < alone["row_tokens"]
 

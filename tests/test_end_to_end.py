@@ -5,7 +5,7 @@ import math
 from pathlib import Path
 
 import pytest
-from helpers import run_script
+from helpers import concurrently, run_script
 
 pytestmark = pytest.mark.slow  # every test here runs the whole script
 
@@ -29,8 +29,10 @@ def smoke_run(root, script, out_dir):
 
 @pytest.fixture(scope="module")
 def runs(root, tmp_path_factory):
-    readable = smoke_run(root, "train_gpt_human.py", tmp_path_factory.mktemp("readable"))
-    packed = smoke_run(root, "train_gpt.py", tmp_path_factory.mktemp("packed"))
+    """The readable and the packed script's smoke runs, at once (one thread each)."""
+    readable_dir, packed_dir = tmp_path_factory.mktemp("readable"), tmp_path_factory.mktemp("packed")
+    readable, packed = concurrently(lambda: smoke_run(root, "train_gpt_human.py", readable_dir),
+                                    lambda: smoke_run(root, "train_gpt.py", packed_dir))
     return readable, packed
 
 
@@ -48,12 +50,25 @@ def test_packed_script_gives_the_readable_scripts_numbers(runs):
     assert {k: readable[k] for k in SAME} == {k: packed[k] for k in SAME}
 
 
-@pytest.mark.parametrize("script", ["train_gpt_human.py", "train_gpt.py"])
-def test_a_budget_that_cannot_be_met_fails_loudly_and_writes_no_artifact(root, tmp_path, script):
-    result = launch(root, script, tmp_path, ITERATIONS="3", ARTIFACT_BUDGET_BYTES="60000")
+BUDGET_SCRIPTS = ("train_gpt_human.py", "train_gpt.py")
+
+
+@pytest.fixture(scope="module")
+def over_budget_runs(root, tmp_path_factory):
+    """script -> (its run with a budget that cannot be met, its OUT_DIR): both scripts at once (one thread each)."""
+    dirs = [tmp_path_factory.mktemp("over_budget") for _ in BUDGET_SCRIPTS]
+    results = concurrently(*[lambda script=script, out=out: launch(root, script, out, ITERATIONS="3",
+                                                                   ARTIFACT_BUDGET_BYTES="60000")
+                             for script, out in zip(BUDGET_SCRIPTS, dirs, strict=True)])
+    return {script: (result, out) for script, result, out in zip(BUDGET_SCRIPTS, results, dirs, strict=True)}
+
+
+@pytest.mark.parametrize("script", BUDGET_SCRIPTS)
+def test_a_budget_that_cannot_be_met_fails_loudly_and_writes_no_artifact(over_budget_runs, script):
+    result, out_dir = over_budget_runs[script]
     assert result.returncode == 2, result.stderr[-3000:]
     assert result.stderr.startswith("error: ") and "bytes" in result.stderr and "Traceback" not in result.stderr
-    assert not list(tmp_path.glob("*.ptz"))
+    assert not list(out_dir.glob("*.ptz"))
 
 
 @pytest.mark.parametrize("script, case, var", [

@@ -7,7 +7,7 @@ import re
 import shutil
 
 import pytest
-from helpers import run_script
+from helpers import concurrently, run_script
 
 import submission as S
 
@@ -135,12 +135,14 @@ RUN_ENV = {"SMOKE": "1", "ITERATIONS": "8", "EVAL_STRIDE": "64", "OMP_NUM_THREAD
 
 @pytest.fixture(scope="session")
 def smoke_runs(tmp_path_factory):
-    """Two short smoke runs of the readable script, seeds 1 and 2: their logs (OUT_DIR/RUN_ID.txt) and summaries."""
+    """Two short smoke runs of the readable script, seeds 1 and 2, at once (one thread each): their logs
+    (OUT_DIR/RUN_ID.txt) and summaries."""
     out = tmp_path_factory.mktemp("runs")
+    seeds = (1, 2)
+    results = concurrently(*[lambda seed=seed: run_script("train_gpt_human.py", 600, **RUN_ENV, SEED=str(seed),
+                                                          OUT_DIR=str(out), RUN_ID=f"smoke_s{seed}") for seed in seeds])
     runs = {}
-    for seed in (1, 2):
-        result = run_script("train_gpt_human.py", 600, **RUN_ENV, SEED=str(seed), OUT_DIR=str(out),
-                            RUN_ID=f"smoke_s{seed}")
+    for seed, result in zip(seeds, results, strict=True):
         assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
         runs[seed] = (out / f"smoke_s{seed}.txt", json.loads((out / f"smoke_s{seed}.json").read_text()))
     return runs

@@ -9,7 +9,7 @@ import json
 import numpy as np
 import pytest
 import torch
-from helpers import SAMPLE_CORPUS_DOCS, run_script, sample_documents, tokenizer
+from helpers import SAMPLE_CORPUS_DOCS, concurrently, run_script, sample_documents, tokenizer
 
 import train_gpt_human as T
 
@@ -36,17 +36,31 @@ def test_every_vocabulary_counts_the_same_bytes_of_the_same_text(shards):
     assert tokens[8192] < tokens[4096] < tokens[1024]  # a larger vocabulary: fewer tokens for the same text
 
 
+@pytest.fixture(scope="module")
+def vocab_runs(shards, tmp_path_factory) -> dict[int, tuple]:
+    """vocab -> (a short smoke run at that vocabulary, its OUT_DIR): the vocabulary's path through training,
+    quantization and scoring, on a quarter of SMOKE's validation tokens (scoring at 8192 pieces was most of the run).
+    Every vocabulary at once (one thread each)."""
+    dirs = {vocab: tmp_path_factory.mktemp(f"run{vocab}") for vocab in VOCABS}
+
+    def run(vocab):
+        return run_script("train_gpt_human.py", 600, SMOKE="1", ITERATIONS="12", WARMDOWN_ITERS="4",
+                          VOCAB_SIZE=str(vocab), TOKENIZER_PATH=f"data/tokenizers/fineweb_{vocab}_bpe.model",
+                          DATA_PATH=str(shards[vocab]), OUT_DIR=str(dirs[vocab]), RUN_ID="v", OMP_NUM_THREADS="1",
+                          TTT_ENABLED="0", VAL_MAX_TOKENS="8192")
+
+    results = concurrently(*[lambda vocab=vocab: run(vocab) for vocab in VOCABS])
+    return {vocab: (result, dirs[vocab]) for vocab, result in zip(VOCABS, results, strict=True)}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("vocab", VOCABS)
-def test_smoke_run_at_a_larger_vocabulary(shards, tmp_path, vocab):
-    result = run_script("train_gpt_human.py", 600, SMOKE="1", ITERATIONS="12", WARMDOWN_ITERS="4",
-                        VOCAB_SIZE=str(vocab), TOKENIZER_PATH=f"data/tokenizers/fineweb_{vocab}_bpe.model",
-                        DATA_PATH=str(shards[vocab]), OUT_DIR=str(tmp_path), RUN_ID="v", OMP_NUM_THREADS="1",
-                        TTT_ENABLED="0")  # the vocabulary's path through training, quantization and scoring
+def test_smoke_run_at_a_larger_vocabulary(vocab_runs, vocab):
+    result, out_dir = vocab_runs[vocab]
     assert result.returncode == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout.strip().splitlines()[-1])
     assert 0 < summary["sliding_val_bpb"] < 5 and summary["artifact_bytes"] < 16_000_000
-    records, meta = T.unpack_artifact((tmp_path / "v.ptz").read_bytes())
+    records, meta = T.unpack_artifact((out_dir / "v.ptz").read_bytes())
     assert records["head.q"].shape == (vocab, 64)  # the tied embedding, quantized by GPTQ as the head
     assert meta["quant"]["head"] == 8
 
