@@ -1790,8 +1790,6 @@ def document_spans(tokens: Tensor, bos_id: int = 1) -> tuple[Tensor, Tensor]:
     return starts, torch.diff(starts, append=torch.tensor([len(tokens)]))
 
 
-
-
 def row_lengths(seq_len: int) -> list[int]:
     """The row lengths the warm-up times adapter steps at (the budget guard interpolates between them)."""
     return sorted({-(-seq_len // d) for d in (8, 4, 2, 1)})

@@ -26,20 +26,22 @@ import torch.nn.functional as F
 from torch.nn.attention import SDPBackend, sdpa_kernel
 
 
-def sdpa_cudnn(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-    """The model's attention call: (B, T, H, D) in and out."""
-    with sdpa_kernel(SDPBackend.CUDNN_ATTENTION):
-        y = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), is_causal=True,
-                                           enable_gqa=q.size(2) != k.size(2))
-    return y.transpose(1, 2)
+def sdpa_on(backend: SDPBackend):
+    """The model's attention call, (B, T, H, D) in and out, on one SDPA backend: cuDNN is the model's; the flash
+    backend runs SDPA's built-in kernel, or FA4 once `use_fa4_in_sdpa` ran."""
+
+    def attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
+        with sdpa_kernel(backend):
+            y = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
+                                               is_causal=True, enable_gqa=q.size(2) != k.size(2))
+        return y.transpose(1, 2)
+
+    return attention
 
 
-def sdpa_flash(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor) -> torch.Tensor:
-    """The model's call on SDPA's flash backend: its built-in kernel, or FA4 once `use_fa4_in_sdpa` ran."""
-    with sdpa_kernel(SDPBackend.FLASH_ATTENTION):
-        y = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), is_causal=True,
-                                           enable_gqa=q.size(2) != k.size(2))
-    return y.transpose(1, 2)
+def short_error(e: Exception) -> str:
+    """An exception as one line: its type and the first 200 characters of its message's first line."""
+    return f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
 
 
 def use_fa4_in_sdpa() -> str | None:
@@ -51,7 +53,7 @@ def use_fa4_in_sdpa() -> str | None:
     try:
         activate_flash_attention_impl("FA4")
     except Exception as e:  # the module is missing or refuses this GPU
-        return f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
+        return short_error(e)
     return None
 
 
@@ -112,7 +114,8 @@ def main() -> None:
     args = ap.parse_args()
     if not torch.cuda.is_available():
         raise SystemExit("attn_lib_bench.py needs a CUDA GPU")
-    candidates = {"sdpa_cudnn": sdpa_cudnn, "sdpa_flash": sdpa_flash}
+    sdpa_flash = sdpa_on(SDPBackend.FLASH_ATTENTION)
+    candidates = {"sdpa_cudnn": sdpa_on(SDPBackend.CUDNN_ATTENTION), "sdpa_flash": sdpa_flash}
     try:
         from flash_attn.cute import flash_attn_func
 
@@ -133,7 +136,7 @@ def main() -> None:
             errors = max_errors(fn, (2, 512, H, Hkv, D))
             ms = time_fwd_bwd(fn, q, k, v, g, args.reps)
         except Exception as e:  # a kernel that refuses the shape or the GPU is reported, not fatal
-            out[name] = {"error": f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"}
+            out[name] = {"error": short_error(e)}
             continue
         out[name] = {"ms_per_layer": round(ms, 3), "ms_per_step": round(args.layers * ms, 2),
                      "max_rel_error_out_dq_dk_dv": errors}

@@ -523,8 +523,6 @@ def test_a_cached_chunk_attends_through_a_lower_right_causal_bias(tables):
 def test_the_cached_chunks_flash_attention_equals_the_masked_math_one_on_the_gpu():
     """The call Attention makes for a cached chunk (bf16, 8 query heads sharing 4 KV heads, a lower-right CausalBias)
     against SDPA's math kernel with the same mask written out: outputs and gradients, to bf16 precision."""
-    from torch.nn.attention import SDPBackend, sdpa_kernel
-
     gen = torch.Generator(device="cuda").manual_seed(0)
     T_, S = 49, 300
     shapes = {"q": (3, 8, T_, 64), "k": (3, 4, S, 64), "v": (3, 4, S, 64)}
@@ -532,10 +530,10 @@ def test_the_cached_chunks_flash_attention_equals_the_masked_math_one_on_the_gpu
     g = torch.randn(3, 8, T_, 64, device="cuda", generator=gen).bfloat16()
     j = torch.arange(S, device="cuda")
     outs = []
-    for backends, mask in (([SDPBackend.FLASH_ATTENTION], T.causal_lower_right(T_, S)),
-                           ([SDPBackend.MATH], j <= j[S - T_ :, None])):
+    for backends, mask in (([T.SDPBackend.FLASH_ATTENTION], T.causal_lower_right(T_, S)),
+                           ([T.SDPBackend.MATH], j <= j[S - T_ :, None])):
         t = {n: x.clone().requires_grad_() for n, x in base.items()}
-        with sdpa_kernel(backends):
+        with T.sdpa_kernel(backends):
             y = T.F.scaled_dot_product_attention(t["q"], t["k"], t["v"], attn_mask=mask, enable_gqa=True)
         y.backward(g)
         outs.append([y.float(), *(t[n].grad.float() for n in "qkv")])
