@@ -1,194 +1,176 @@
 import brotli
 n=a=0;b=1
-for c in r'''߱l`/rAؙ&߂,ߏP&X ׇy0
-PTнm֢PG\t,\B'iWkC.G~إD^x)H!+Bղ8Ӥyh]bʖbƼϓK@3I0ˍEGCJLyv)LZOfD]htXcg-O86c?2JR"}*Cy';c
-Yf*-Rh[CZFLJdaԴj.
--?Kaxa˥o1m0ˏ9R ;#
-تȶ1E_:>̤͒Dd ;*#8m4cNWiyZ\`Ĵ)+hegEX)c<{'4µ=ܓםnkfD?.=Aݪ֕_H%DMj݈:&̾JA>FR 6d_1ܝ%eݑk\,VʄHĐHDѫH&1VvN>}0V&#bˢ6һpa_Jɺ~HlI-dT ʄq1¶:J,M^<M	=F^"Ȓ!caf6%qE-ۛ::߁,4nرiV@dVGQtoD+?#J1i!RaLW_@+;:->5 $"r2ֽeܯ!0*T	'KTĘ4E@W):	u$Aʎ5<*}ҞfHfI&`E0qmUЄёxN=bo-i[3M.4Ql9W%yHzmYP("d&`8cgJwXb|hYB]S\dE_|(4A<ͺ:5K0J0U1S>1ߎnTȈݡڞRrZ6[L}zҏϙ̊	OIYލC@mߑwq45gD~NDCxVu7oMѶM *V5YncC^\{6o:P+Bl5_WnxU2vn¹V#Z@I|¬`eIW͉	x;"16\P jgS{[ǡ+=MB*"ӑՏq8uH_>ՅN{j2lb̞F1ARFLq~e%R_lcK	Gك[+PxֿW߫\6U.ʻDZ&gE#38tŦne̥C8yɚnTjSc\lmL?`֢GTR8޻u](!YBs,zN\/sKwN!vtu'|6&XK@/ zݮUL/G
-Б-->}O+J(Ξ8d5U!(!%Dh;=ƒ(GHhӃ{";8fY7\Yޢ"bE8̓x~VP+48͋K"o˜0j_nYsstdDǽtјkAaG0%w)FJ_٠9
-[ް׆[КG ,7VD׉*#|
-
-hu6ME+Iâ8D۬Ѣ<z]AZZ>JRRe-xH:I
-ZXӁ(!'v¡U5БS#-įaVxi=ז4i3ד7ٜO-ɚ +2S"DqL.>M2r^Ʉf$/!kdVE`S6\>UKϴ,n=ԧo%pCi(єJ6ƥYw6{unqoHEuU$@L0;(')u._c.^ńPby/'Y6@zB<pioRfG:KVGAITĨ$V|N߷iWRhV!TqpUߞj(#~NK,PɁk?3ۡÏ͐eoHx;pؼ{ajluK2,/[o,"ȢUapxuxHcex'`RUnOӽl>x<Fr3n~Zr^V':p%;8̟,mK)e=ߌM?
-BWS,qr;c׳TjjCلsE@z*$-?J"޿*@؞SǢb.Ck{>
-acۈ,D6NT`)Y$fBg?qqɀ7flVXImrk6<:\W[%,ʊ?#hwMFդZOGԏЭ_ʬUܗٵE3ETJ.ӍzJlܗ455Bź6x"]AaHH1bF^/2^:C.4+/e#mֿ /4A;ϧǉ	PǾt>_W:LtQ(܊`>lo=vAXAگҹ ;jA7T,%QW>AxE<(cb?TvљzOWa~Qv!5 =Րb<:z85)ٝ.m!?H
-5GlY5CuLIC>{+u[Tis`^y7F	n|wE6,	^$)60Oe΀c*ƲAnԀnøksfcH_6cPd/ȧ+nB~9ȶϰvy={ԴwjifTڏH~,SQ8^GAxA76`5ߧHÏ?7']pA}ԄF#"xylsX<̑
-F\g~mc*1|׻57Ş{6?e?sE}xWGA5soVαHpIft3`QIЗ;o\~ǮfʿZ!oݧa6Rv>F#ϧ{NV*Punz}g l"iQnNi\ySu[-[+<D#bRubV5g)/j5o݃!u1LY&{k-}mBpTV.z0ikLBW֡/~3-А7Dr] ԤHxKHP5L+kߗ1:R-IFOaY2̍|t.HDgg!n@S1(Û_A'˓L˰^+J5!nS&3lN	Z)^4\dzՠÁMSM'f_b:wIBU_
-0>(U$W_xAUݪi*ېAKqdZ`p-r'wX6pYLt[U6~sO
-uҜA
-rPGH?٦([WImXTj*C6B0vw}	Y5iȶbqn$*]a.*,4;?p$n$Q3H	EFq${fz>:վi߄B.@MBE%^hɷ)ƞ8?٩XҤy20ŕ،-Gj55Uidx8<θ34i^EYUBI}Y|OĨ0BpHGhF\!j/,)1;pkܤe
-֏l2,SV8ݦQ.FͅxAgQ]kwW"ܒR<6SοB[n
-,RptlqbնP_ٍ=&@,tT=)(\[TρQ@<fU[hmU bޟsZ0L͜.TA7o1{'BޓǕ`1Cۄƌ0D|͟H'6\0͐PfoٔHIV{R|QȸG#U{]CvӵTe+	X?GcCi3r7ycfˆʠ*0nr"{ δgP֯o4٤fȀ4e>LҷyrIeڮ?YXCԓ݄LesHpDn}[}.P"6*|ߤ2Jz/fʳ0yVH4Nk2R7q=L_Yc<|`g5YfЎMg[[ӯ|d˘i
-EͰKkũ<C|r	_	mwܢ&k,2ˇ\މ(H.t\
-BR$FMUvךWnǈZmĔ$.RΘ}ww:*Lŏd`cHi#\>{l/}H,>-d~C&S͎xh)D.=AC_Pgy?6ϠwY^l33'{҆9`>VHrZ=R>dJ@Ʊ
-wٳ IC}6}Am.?}BZ^:\~dv@i`,{yM/dԼ;(h]dRȟ#D9lىQ)?Jd&MR&mQ0kۇ*ߺ9U:,Ri"/oEد-AR	mA.;2Oz.̩#؏{i4Ef0,dbkBԵ{lɆjӬS%l	kޘ~g2q	%=O%Y߫]eث U6',mAn$}|HnB 4*PkOGHHDk+R'~%'nv1־CZtYW9 ]ħGЩ_8wrA'zʲ"6$"8;JuR_ќ3h	|29m%f:z0-փ6ƷMݝƻwgi"	@X,ܚSƷzU<":WLkS t0tnW|cn==O>^aCs+UC
-nf՗tnJE52:opGHp3-ܓ]qſZgwBޛVIOٽ;}>DOX̒MlCȈ:T-)6PKRjm3 >,Ao\7[!6f&f$>~^~^ph-̠^ϛx;y}8	8c:2n%3AёQPdX*Y{1iJ}"$XźWrtԛGE.֍e)/3o>	6J'Zc"3(Zԣ1$߃aw*ˍq
-Ask0OT*3wZ0W7w>mw;l#NWtT	ц
-@s>,fv8@o˒CRxR+3l&N/=Ɯ-BȁO0F,TlcZΦ{;޾{qϯ'-`>ߋzTxJ@cEbtmCv_zR|ŉ4$ȥF:~,՞URE2hZGN`T%=.!;)UNL2[p5{ NȜ2o9_΁eC$ZD!
-/@ٖ{GqEIBz6D%/^À<KCB$s`uZۏRh+u<LQT޲TГvMֱf߆w[؈׸ϋ׈M7P5rtjsFTtP+Yl`.?E'"ŭ}+|m5	zޣlŉ;g"1`ǮŜ̙.#Oz(6M8>ǲͥ'.jt\_۶N1Φ1_eAU݉eM6^wƳۅBԭ^%JE1f*_I|ķAl,׫6ɡ&4бW2@j٪ƭCK w1IxO٘%D03M2)-Jͭ:Nd&fw)[>-(_9uP8v%YW܊{R@&U*r`B,xVv3lCWf2͙Řʈ[~?m5]?wJ}A\"B]zݰܚě}6i $}> ױT~	U+$zMQ2:u!6r;5q!_ O5Ra"wo_1]c̈́Ro*\BTjB(+֕J4ߝwس&N_((3_y:phx}|KDH$#HElޅGɌf94.жƠ8ˑkс+$~rHykAy&#u/tF9~BOԌa۫9͘åV#l<aruB0Cfìܦ@zM:#*80NoiֵES> >nALc3{Qy1%=qޒDTB~*޹hخtJh\rvPoX_Uk66uLd2[E%
-o:JT9zͺU^%6#V	T96!}˴)scVP?VNn]K0<y5_-sMynwнŝ5gV<8u{t^,U e:,ND?nVA#ӍȴF&Ũ1(>[Ho#a2^m:ZǸW#MGrJ]ڨLϞ׉fBjP}f]zB5Hȩ d<ɎWC0A)RT7Es"$ճ|.0#ET]yƯyȱ<{6	өÇHԀ+w	G&:OW)Pr2,W80ȕ}P(eU*M-mKHxt=0k>݁7(8ÇUmܥ+ylNh"!@LI63>tŏ2L:)O-/{/([HJ2_8;  >1O:֘t3(*=UNѧqBMZ	]Fn<6ΑP}΃P;֋-8֓p	ϵ])=%t:Q.̯25aL>.qI-jdObL/ځ1$,@@	T/{ѿX6pڳ$3"Y6oaM"=ueBXӉ]m
-Vb1Jw8]LT.Ig"yP"S
-˖a~4=coӪsV0Ԍz5+N_A%OҦ^ê|:^ʛƛ&<۫2&6dj>99Td|խX&c6?Ɠ'&iT" Vjcn=t!<o-f Y_b6e8ce:$2q-+-G2meL4ģ?TF}%]97ziN@csY$Ѳpkڳ
-$dxnQR'OE?C{e^W]C}V~qaÐk<̬̬5oGx!mª,?$+M2бw%0Y@xeıP.[Tüe3QrEA2Oͪe*:05rST>2*\ZG2fJٰD=]Ԁ
-Ծ5c:t4:F[RױʢZ/Ļii>%0eTn1D6ǵj5L;n,XX1&ŝmUI(w=;qR[Vۘ7Dq\D9:}~GOiGsaNĲd@Pjs?0?¥y\2½۞@@l+2N{<'{Hrcm!LMbŠ\ί:fk(H%9.C33[W6v)Hm6yU[hs!D!`,fB#Րh*ŕE/</p3QC|%Kм[+~Tl#;k}.+`ڬbԐ^!]ġ+5k~ۜY{
-	,_Vy|K"}?~XzcmF*!>wbck֌9Uݞm>-C=58;Tvc*3G.p͉0=lQ0H<kUj+WȆıh,Oh`ނU) bܻR*uւކa?r͠RB:L7RCaT&i%2 ID
-lU+#KYgy=LK{F2Dh̘Ӯo֒]I%J@R07hҾ{GisY,ڞo9Ζ$u7Pv̼)#E׮`]Xֆgyi\bo7&DR3܅GVŝ=~Sa)g3T8.s5ٯjwɍ|d~:(8̄>GOe{#1&Ip١:m&N.+*EgaM]A?cŠSV]B</2?mxܶf |
-<1Mu81$?/Dhn\xZ[e/?$ѪJ/|8m+WMƔwTXq(]W@(	rO{S1#tqfpw/B%YI6:~ʉz%F%JUB'33α%~UƟ	_Y^Rp\5B~Q
-A{VlqU\&Mc~s`Ŧ&tAKmeǵuAŵ(~
-zȳ}ZY8!ݔ3j% WI1;}11oE=B¢8<J-W'N,$7]D\0V[Ñ6!<t#JZ[,!\)pILsٹA:YA$ϕW#jδj}4+`·48b'ǊF]2;/Mڼȯ$P0)ug;^5z"E*MEn~x\4	*CpV9əsT{~,`!܏zORI!DW!ߣYǊcDvך[ n36c*8VCtk̶htSP=0=F:p
-kpyڃy7.oì7mpIAr.KmٱIKٍ]ߕZ?,|=Nѷ#wri|h)n'L9aWա-A֢'ot9Xu۽hf6<m߯-l;C@@HyַU(~LZƖz@fKI*Q&+K%0Ϋӡ.pW!"ۏ|vPd3~Ϋ#VM2͟rrIsk-L3y=f#+I/ߎ!jYkGNܠi@QKGujq!GE8v(,+ޫe7ߗǊlEwsS;-N^j3R*eEo7.Z*oІSA<P~zx^˯D OcSDtoF	D\&+,bZeό\Mӏ^ődTLF4Ʋm9K@HG(!yO?˸-\zP[@Щxc#Sl]}x.özwMTɖ</$*uIRקb:3l fՓʹBHG(4׌k8jS&`!Φȭd6(lKqhJ]f?bVYOOb*|mttHQ/Յ"?MEǛ~7!g 8iJ'ʥ}FFΓЄvڂJF:ViM0l\mo]ivR@K1 \=Hku.+|xp4
-VM`whXw~xZ9JNÁ0?ZEi	M-pNg{"I'OX:#Ͼ+7K0xtfϋ.f
-ewqЎ~̤©/ȿ
->s:Z7gf}b"(ԩQ$,{![+͖4~ܾgteN	إҴX6B#(d&](#'eրU&\z3A7Ej*3yx
-ڽ!š@̤~t^ҍޜW3dU\ph\G:!GoC9bOLg׭C{kt@Fɏ+EZ*mEc-&XPt
-nFKBu&vϹ<TU>ͬܷ;#7%Q
-K<Hjblƫ:E"!}84^,dəVݴnݚ^!5@6po٣ Vw;+0~Hn0oeh|350I,K+	).RI|%K#[rl~^%Ƕaک͸Pyhūe7$3BliV}DŇ@K6DV/_{fܖ.6<B"Ȳˈ:~P+sR?B6]M@ڙ_iE~+ϣڲ2YwE{+L״V3ͰVZW)JZͣNwY9j2>r#ׇ*m?bRʸk<;,RDΣӷ^ʷд3oνeGyDHB3gI+[K__d`g~ug~*`G?W*X'tp&}gEF%jGݽ'vڙq/n oe2OħXpG`T#v+YumFfFi
-RߐEDPp/4Ê!43[1T
-µrȘ_lы)o4pݤz.|۷Q7`CT׋އ(J	0Us2OF+Ī&NZM!?[h/õ߁,UF[teR]<sdubsٍo"m6X~"I:H5ؽ4M?ZE:ͺi߱^f\Ҋ̉|q;Pza&ҕdcԌ,e˰;ACm_F/1/'jPi|ͥ){Fo[XUEgH7ƻMҩù1^:8$'.ѧeFJ#xyl1;L_<CLL_FjJȦ9Jbя׻'~vT=ZՂ;-*5DlMКFΆhY<
-J5\vǽy$/N_ 5%Ҷր:J,JQy#F://?_|XSQϏsivhC6?nrʩκȍNm/'Ρ*cىtU!N<ܘ~M7[qmi4ƿEt_t7>ON|϶S.U=n~Ѳ<1jB%ns~~Ft/%x_K+/oafBH.f=p]`WպJӀDIYFu'D6RG_:Ё8nUISZǺ7H.HfftK*TiݮZs<LbYg=]B#i" W7*prGT;gָ
-!;6bZudR~7VW>K6Ζ86l~qB19+Ϟ6),psʋl
-4@V4ڽ̹ZhT`ZϡL==Ei&(]o+q( eڭ0\ux
-ǜtjnP13:ELي҈rkQi4nJ-cjeyrp_
-sأD Zym۱{?&@ʮ-Iluq;_lJ;jf\9FxK<Uik	°.o	5S;cz)+t>>LZMGmVmqWԐ$JE;9bxt@9;Fʱ4U"kNKOͰHq]	[_Q̄Sjtʐ^~ުo[ScرϞ?}F܊no)V|w$^fN_oqiH4u?ݗBsbSPc	!w΅n*Zz-g$֞v]ErGbG28"97H|.:Oby~Ԑ)8lP4,&leqp\FS6|w`$>Dk,5-u՘eU DĜ%m3Cm2Qiځ_y1Ź: 		jp7Ey%Ak(jAr	jRELoKyŹVνʅA{@/iĨ\DOWCf,'̝hyɾHGnz`	/U|^ GC۵T΅_KRΗI?sV }3g$X*5ayѕr$=æVٓݘ'=ޤO˳ѹ8Y[g-6PgFf),o#,%^<#AOQ9+p˫j	^х$ӟ(	zN[aL	>JNvvL9yCĐ9ձ")J;Pُvı:>r+f0c}*[)~jx<U/0V<êVX׸@+|zZ3loF+<YVZ5#sjAVy3.{pzA*0m	 ُR!oȰz9W\h?V8.z.
-lPl٭3dnkDDSؔg>AADJgSݿZ[ц	rw0~miG˙λ;HsXC04>3I^9Gkț'*-qi V<VH)&!.`FERB~/N;d#KbK0oEpgClC~]	k@]	MNjnx&+U6m&Dd[y$ڑ\B(_|>ZD<WR-Ei`Ц8Bkyr]RjdEpB̏ߠ
-qQEy	lϾuafP[^_%n p3mmD`v̼_u՝qn
-c75\ћδ4$1cyc]}۽GUϔEܚlruѥ2ӎ˷D*̒^5տ.>4Xba=Rut~#'Q<:DK!2%pdhfy>{_{/O,mLlpq"u#x̿	"T' (8:Уa~&N}hؐEdW{lZl!ğ]+<i_oJ̩`5tqGٖuD9gۢn*ط֜SeWԽ`A? W׶)<P!ږlߌ/(~<ؽh%dwW{ר6őЏ6#@7%bkc+mo8H4Jl&ݘŃ
-zRw3/ڷ(U:Kڍ|҂(t1&UT<Ķ:}^>z<b҉Ӑ|҂%SԨz)Ou܃]ˢlB*MpQV=VJQ(3mb9t;4=td`/U ߵnv@!v|Ĉ8]:W^7pm͹vMΟ/':.ݻ4CJ1G*Mު	`a_]QOVn|;9y]z~sYNZTr1Sp3*,lTum!M	=sb;*tj<:QGW
-85ȡgDكDaYJfGR%ZiͦIT]I6nC6ny˱]Lk@?E00Tpgނ"ɬ)U<x\ĈvвM3ufưUvAX`wx)>_HYL_pRnC]0K~.ݫlBvaY?TQ[ŒAT5smjn!I˾wI'/owД?dlX/xIܝ!8&BKA:@#qESbV)2aVח7yFQ~Uː"tӁg
-T"DM7ݴƞkMAYѿmmg92M%RaLT8V-K[p[޺t.`ݝWYX-qN~o..~+ Yu2?_¨a\zhjMl]V&c"i_=3F2=^j6KFjukѫӤf$:ވ
-2בnI+G[tr?8yrʿΩ'ͳOPø513tx9rD]&lOfwU#N2Ɲo>Oynd4/]ݬN<޳d[4'/Xsmzy׈yYؠLn+	o$/g% t̻L_Ӊ(af(!@}*Z6*9QQݎ~lyũd@pniQO2Z\%?#6D	ϻѲLԸ׏f HY̵[ޔe{}{ݘw51D@>r
-<y1^QOԪD4ͰYVl ȱ5]tآ-cޥ!MVaԀ;|	u5ƜէQѤ28.aP֎ړpʦ^#	6Jߞ<PKyf.dW?Ƥ@`n4Y:ei/JV, ?7`FyvVNY%Z6\`BvԳA=gO¡3`XD!)q1w2hX
-^'KG*N;Kܥ\;(U=nzu+n+m]ƈ4,So=<Fb3v8=lp%k/ԋ,-~:нCٓɪ'[)ia&<^n!ـְGΆŚ7pΤ<Kqh͎țERrلۥ)p$uiNd$}/x2;YdXKfDrQ^9NL()CS#&6w0lЍ˵EcRdjZ>64K~#>?FX̷-8mk;"#Ω3.ށKɺ"N{AkT](_7ļ{3ȼ1'EcoRR{)HjI">ƬՀMUc<kV4xHyŜÁ[76{VRzc@1c:֑P^z!lw1~gCo4{s-.Kw]	hQ?*^o4teL	@MkV e2SU00(SeFk?TQ(iZНN?ϺIkà/lDŵR5=réNIճn~v9dw`g)"zZ-aE8Ei߇AKvݻaC^bnWQ!ζ9M;?+
-suVi{ݞS>yF;ZuzP(ʀ>ј^q0/MgͰ٨X17ۊqkՔ-FbF6|8cse)2%-l1k{˚~8F=xͲ~BÍI"
-e35ȚznhJMT1h̴4_yb!n:iŊN]ܮd&0ZӃmrkz8aˈbOMLBYK(M6Y*Ćݳ|";`[z+9RWl'@CV۔t
-×|CF=4:{oy}N@(KL{8-ʅ}ӗ}#PWkX
-°_-#ȵϾCO׋0'p{V<aA4#G0P2HcU!YJJ	{H8ey$x 
->1h7)008ȹh8NI
-LZȍUd%/Q֓ D^7vނP%,hY1O&͝/֚%:Z~/whTR'EEh\w[7VZY%@}[}P>=hVP%md70ϼ3~X<6hzPM5$[gKt*Mj0fiqmuhGG'˙nɂӱ,kB}}9{hlnμq
-5:tԽ)	$|_";yDԷDL~o:zcɔlk9[;1lsPh*H,*QK`Ǔ9߃v8׮W$U1Xkt3Z$R62+^E}]ȳ{j AD*@6%U٧нAy`;|Xj-(Jݘ^ޮê7z:#_fZw{ŧ=SMIwaNf|95:ͬ@Mvז\e\Ct1qoh6RZa؞ȡ(pj5E?!_Fؘ<3AVXL[tY`Z:(9scu?<<7ԌaZmx<GpȌe,ekC[Vmq~Üz	Y{XFol9!ȬYMB{hh'LFhէ@doE,cbN*׏εHL%5׎|&Zȗ<#!YW{%f>\R.l\l'k׫y$ϋP
-~?QU;ۇWI7uikg)>D/^'gj;T/m#LsW
-8m	x=v^iuWvl6]I.Kt7A0/Mrǰġ.ӄ'Zlqҧ?jߙ.p%8&rw͖hxo4^t-=qo5|DuDt`dщjmh,V8]8h&uݱ-!pSZ>&zçKNj0h o֪+7rZfߌݠMSi;Ba#/-6ޞژ-RmʢW5Pr0Aq;̐qA=CjZFo˙{ֶ8|ِ[YZJKOۇ[Ut}=Uj4;%W
-*5=2)|_y|U`HF)G
-O<Wdg-B%$&`9o.qM=Ԅ?ydOG=QSqޔ+"w%yBBЀNeEL	r4tB`VSowecOe#VItpe{!Ʒcۡ&E 64^
-j^?j8!șWϊZjNAPM;HPĪǫ:wW+y[p,'ʕP.GB=^tq=r@	!+hU6D)ř%kɗ^\bZXo T̯%ǬaEӓ#^G6Iv^Fn^ Ʈy'lDHe#AY8K{ }\#ξO%LuVN@:6F
-Y
-=%9J%ƭXA^}XO]hL|	_~j.J͏گ#\/0Bȕ-D/ܞAGt$RrFq)d"V׎N.}$փdQP*P
-vЋ#Q#*5(ymȻrSISS֓rqRR˕{Sb
-G#p~<-\F&;OLЫXiZт]̰11:l\ݑ4F {$˞4ɐ TR>Bof;n[gU50k(gM4ihօwE A>-й{dIC'8wiӁati]kTu[PǦ
-ޖ\V;ce]LK)܄&9OƸ9
-G&P"*ɺ~.zaǕU`sӔNd;9Mc]ڦ.S7Ż[HȜVb6VˁSǬ׶/D@P#z8LtjT:>~tŪx#EPlBBbCGi4:|a3A}ſOک~8|ǰ*&/
-`hz*GC[QSGqaA9_q0^}:h@_Rv+NFJcQ5curTJ+!r2EBƷ2dN-ڥߋBtEC+θŕ9wQ_[zXۺѵ2lI;t,+׭%^^~F/JOT:dto~XZ̙._0N%/ӎ?& s?iNrRMe9Ճ"ph	tq+[ihqI6bFD<8AfUT }JʌQďyͿw# 
-PINQfjk3kI)ǅ-_j $ܯ6/Eg˳(dTB}F1IomY'8ɹD&A$ozc#ٱӋ	Zu[\f! ~8)-cMލ"2ą5H|UϢpC|[G+IbŽV%pwcư?;56[9\OVq`8Ƅ!yZ´bӜ7eƸ7*ͅ6[L ۷nQ!)=gGvr3ȭ)M`;ssUݍ
-$΂=֪șƽx&4:<_"e}j͗*ݫtԨ&b}3'4a[]`,6d<DoI}ȹ1ӥ gH#w4R4}g#
-Iрڭ~J^_*JgŮ?[1OW4Έ8&yAcO2	xsCQȲ؏Ixs[WmiFژpiHR:W1A-k²ߗ7}sL<Z9kOQ=$7fXKASwTZWeЫd%%i<
-#rm56Mrxk('kW9Ò۷oÎcM<Aԉvv	DYD`!C>^:ŃЎ(@A{!	bFMmOÅRw\v=h+,I[-M9TѾocӳ>^:>zbL1n,̔͘!)c86ՏƢvלKtRj20ɴLP]*1	ݦiQnUPƼނoJ,DVLj$Xe!שz6 eEw(-+8%F'<QAl=:-ZS-Cz5q-!f.&1&w>W(QЊ	W}(Z<	є6V*t;p޺|#{޸|4k;>RŴnרHCĆ+nsHEBؐ_L"3ȕ'/f.A`eQFʴRABe_
-;)<WV|0D]$Ɓ<9YаpnUu H:h̞>4ň>oxŊ{%LK_x7(<0'oc;g"54]N,`2dn91Xr)s#4r`BG;V[~ثF	ɂϧ΁'4N6Ю@].9(Ȥ3hcӍ]ҩM}֟xm.ͣX Rٷno+:|b;K7ZQ-'EWZ̩"mcLf0rȸfāMBG *W:ߜI-qppX=ۉK>ĜF{@*h	EȀAɬiv٤=AbӜt(ܟ׷qv\~,E> >X";j<ę[̒>rCpf	4y.`U.Ӏԅ@"v^HӶ:rY%2dvpk}le[r{rQ*OǪޓ?VTgp1]7>9qK%hf6>b7i׾ԉ</)ĿlfJ{;iqZ
-$5֣hmQ`z?bt(QFDDLec!fDQj>Хe*"t=9GfT=/l#]@hXKFɅWf?J?K%x[SKg\֎u˝/\)c o*8*ԖT=]Iq60W6Hi[hFM yqyȬ$;MNab"*B+-Dl5o:7y=`G~bZ.Y??6%\ЯĤn<Sgbr1C\b,il[Ue۰ʄq@~*`Ǡ6гD=6)nm2ǒ+ȴ+ָҌCݑE\4uu׳1Iæb1hsu$3Ԣa½~|6W<^${"U3rZ>԰F(ýc'{d7R"?Cޘ\M4> ¿U1qCREpu0'V"E;c6wԅغ,89:$c$7z9NC'FϤ&uLt@%3V%:AM۝â[ȩwȤe=ȪʼFw3#Kcs{LOn|G5i|Vi Q7|5ܥwT)
-Q.ɈiWA>4;S(r>^NhsA}4~H#R?.yTkFziGFN|J r| ]DŜ[xMVgrZyߝWpQm5"?
-_ϧܓr`҉mY~˗\NG{!zXQP/ "r~N5riJkzR5\^IE*A|eM~=Ttwf˚?S(az~S"pm\WŎAwg2/5hqAt~|ABh9g"T.˗+#~LjML=Bށ#Y;˗?bk{Ckҹţ7QCô+BHV7βt8x]
-IЪ[uTv&v	0%40
-]Gx=_Dă܇BV&Cù8c2&q/?eQВ9tNNˉʺyS`3V>V:TS>T_d#
-Ӂ9iτA4#ʜ4\Dׂ&ZG-TMxIazkxtݕW"-c(3YkYcҵۙty0L0Zo*îNkBwbҺteJA?pA;rE@"`lϤfµbEe|OD-ճxٶZ2!͔jӄ{7@8Hy/O:%yFIXpϞߌǃ[!̣oB-#4OˤXQFC3Z2V7ܷ4p$b"yU*dzTdEU$lc5\{:_=l+ÁĔz= 8dРvMMj=qU73?FNg_9֦	.pX"xȀ}8ܫՙW\rVC.$N2[
-Pn8p]`]:-O*H٬-~stb6j\v
-J[ϜyE+-H'N*o{J>RHyۑ6p/{=lg9;H~Ωn,>OExK%AۀLe)]Fۻ0+	xW(n V\ӹs% cs0{<*2ۣG{
-]YζK.N/JC·{(Jo+I.%̤̽T1k
-t\!݌XVy[=8ބpI\L19_:x^W¸D7{]؂)xT#42}Sq_n?>mnl[10$I֎(>_p}PQ&'ƃ+;Rv"HHj
-yہ&S4KZϖx1&ELo0Z)YɊڢik-b5NL`+,=cq߳fNE%ia¥/_m*>'%ŔxQwBK)5e-zvZk߱Gđiߑ)~%@;Eb9\st'Nbİ3@]ǯы_	f2k;X֯Iޜs?aΌI&ѣKq\TMݢ)X8{҃-.?lS(q}͕Df;&ݵ$Թ-r+/kڪ:^ܼkU#f"Gfz*u9hFdޒG^lM߀Y,j*'BGV۠F<mPUX"֚9/hޟAh/qҦeȧ߶|+	%SpiLxC|cxkSrǀ.mߴ\>Cga(X:׺xwm74oWsuԷUjŶ(|O7@RZW'zQb5U|~ѕ=g_kyKb/?<ъ$#!8ibE7E]jx2ż~ܻQFgZDͧG[\?sIP_ɔ/E$O6TCZ`m'q>2&ߎ3ʅO5u,RR-	q=$rma:?ףmMg:~7ƱFf\ȪtuEjg
-s6n_J=1v9k8tŎƣ<,M´8{^{d1xN&[ɀP#Ŏ3JޤPfH`i5 Ȁ?[-ӷ8tE~TڕIHZMK+͵u~m3t7L?\
-h"YݛǺQvj3ciuyJۈ^ج9<8cLEi>!Τ.Zh1zt/ju#M-Y[#g
-E/1-t(
-BVLH`k]OX˜WOfdPn>&V"czm,Z>A/r'1݈6PƋl RDhŧM+/9 )n $q{r@ٿ fSyԔuΒb`qsJVis~ӍҼ9tżFθtq(]ӝDBҺXB1X7}WnY|]ƊYFqCJ+m,2x+[@O
-W8BS*L w3,J͘]ͻڥE#܊JR>D*ܣq
-F&YU9:?|.wVlxȗzXѿY@͎ǻ˕`Oٻ#' Zƙ
-w_ܟX8LS N)Yg9,?KזYMx']VˎO3h7:CڮWݾ?Q6+.V$Ӈ!6N=Ǽr/`~oRΊ^dEhU0ΣjKH./[3v b$^fV!F^aUӐ87U.@7::kjp՞RRF]߮>gbuT~$<C@]Уڎy<F(mF[/	,y¯"g!)q)ӝ|o͡quph]K` iKSԛ݁s;34Nh+vi9$uHH1eJ9gְuے^-Ǿ\Fܣ'1ׄy^1{j@(Ԩ(QaG[zW%TF//&4Y1Ǥ!]ٯeB/ŽLI$,{uJޚk~nvZWY1pB'I<|ʻ(Mw;ijܺދQ~½ߢ?~v/r'1n3> ?z'*c/uwlwӿc9)/`ÁuSQ"6dWrqZre%(rē3MMѿHP>_մ*'CxA¯I%gp#ET&Fbfry`,U[tV:f׺CZ|ڿ	qߴ.U֌ʥYlˉ^LTȭ"DFݞΛ8bb3%[Ƃb
-یt!	mLY۫W5ʥ6Ie.\β@.hZrÇBە=K0`**ۈN5bycM}JzH`ǻW$~.ى֪Zk+r86U`dI9*ľc ~J3gÃ4Fie*҅҈ij@[Pl7٧DĎ0YB^~~ٽj[8G;H
-R5اrgYj(h|PRV^t0psQ\%y9O|\c##mՐZ)Q `P?BiԢKO8ٷ*Iܽã3\I_:i-h26)V/c$%[-#Uhtc/bНoږ<ԛҎp>]8֟ e KŤʆD]`^L)sLLh]q"0ՠrkdڢ	QaQ׆<G4)Fni'K2
-GSOfuRϷt:DJ?<ïBkʞ^ډdM7מ!3IgYa0X6Ѥ6f7,ҖUޝHɇ6.-=3jC$h7.aVl/fòȎ;OP1Bםm'ŞMip|QW}1Ó[F{?f~ QGfIrVq.zD,Ǥ5Uvz-NԴ٦9Y-%۱y&+Q]%$kj}`մ.+ӹ%"#v3٫Bݾ|^@|U-]&4{%Nxj!V,[,2}rFKƙWrD{4@ײ:]oqvcW-NYWCeG7)/)a\1[p%>[aZkOo[b <*^ZUvqfq )|D6E\xpHDYX_Y<7NUvF^yTE8<<!CМZuknxu4R}|^43m%.ŌlMMm" iCM%R}4g<m__qœBah+8˾.&t3M\omć 1ep
-<4=W׳h'
-vϱ2V
-ԫU:#j(Ǆ 2ֻYrS9<R5hFdtYTwj/6*hYM!z/v)^{I?߄+k2k69L"%Ȃ$%%pѹeߌhg_',Tt.1!>6'BҬb){|	?i+@|L5^KE~Xe`E̯J΂J	Ŗw6Ӝdћx@Rȥ޼Ε\c/<vZ&ȼh.=[$dN@oNr)*hʖMڇ*9WMIzIǫ
-z=Իz.OӘdFc1ۓ2mϙJfؕ*8.sr^U]O)ٶ1&~ߗE=ݤmZLw=5ZL-ӽCuzdĈZۍ+sRs+xЬ?\)	Ds{:usݺיq*f߬DuHz_(}1o6ۚ?zS4"0ˬZԃ.!:*)^^FhɐSG8Q%oms<l9}v~my!Y`[Ӎ݆abA[lkqJ^C\(έxٵSDD[ںo9ޔ=e5*@׼X|4?^S@~?Is^UݣgQbtȟ
-_j|8+W0x4Y/tfs4/|_c](3es58HBXٖx$g߅mP#Cx+T,eYˁ&=)bVf}R=YъoaO104t.ٚނeʛr˲J΅:m{IGٚh{Gb˯2ʐP-AI߮3[X1}{\%<uO)%*jnҷscؐ*t0uƹZЍ(L|!*1;QM9.&B	.:pvjcWҺ4o5(p\;qP ӻ-fSٳ7?Vv[ul76ubU1[Glmq_cZRhB߳FK.hϛ!ĥ#ozԟҽɍUX
-LBg%4U:(kyV=5Dى=ر\#7yY$"=(ɂBU;TP	EշTM0)ɱkѭvk)rp^
-@2PhjSYF=A/O	04gPW!X^rGv7==ztvl	D@:g3Dя6D7yYRmIZfޙuPv*K^}_7aO״?J=Xf&.#٣Bov:AըzΑSKr&
-DU?~0f
-ި);yr.Bѭ*S+φ'yyc7×0¯9A"A(1 mo[Խ0b^*H4o}(ӥ_|PP7SǶ"qQ(Uڡb</xM-Eő|cBtnLΏec#.֧&sELov_mlѮ,cV>4$ɕFUǏ6ۍp$~1'nܴµ)QYn]6&UZο`
-JՊʕfNݕܙ,yA͙z؀5rHoHsj,cLX՘;Ԝ~3ٖ0x0,YIbu͖Aȟϣ
-@A<>d[գ4qwjSz#:
-BL\N2UJ._d5_8ܢ:-֢Ä<&[gF֗PN̓%[Qr&	^REa3=-,`įȅOJ;4_UzC]uSn]2~o+q!zLßLɔ:p\h~xh}'4gQ0{^\{ѶIaʙbObQ*ٸ-2ms%_R}yOnq"-n..AepG)\yN}[jA<BxΨǇ:b/5,3}	*S}x>>S"XBݱHC C|cknOibb߰e8,{;4h$%p4Mkr߹&3iʸf3>zUAvك*0W:د;"E7K\1˲:<qoKS#Kj9N$Wa"t0UweqnwDH
-2޼aruފi7VϰܨOH37e,Kmܸʅ[#CJ{hzOߊ^ȵ
-;̐r9"CĹ&+/KmNè|fA:wWc̯Z43)U͟gVNFyU;(`OKVڄX=7BF<aTWZ1˸H(=%kj7!b=KЮC`7e/8T1#W߁p!lP:YA~>P	ێ84x4^9ԸA
-"PZT͎S*{leN7L! {P
-.D.2!|-N?rR8AG^-ޒ}P{U#Mf]ܵ8Lk#ee`4H*~o,ׯ.n<V<dy).p@ۍ8&Փһe4ՏfeQ!~}%ɉu XL`tSvFm8G"nT"w<1E`FD9ۚsdÞX=`$9̢7Ԏ`7"MR>_E|#ĉĸVqβsIyqqN>LGk5-bg2|K%xb2
-&4vb^ˮ:Wm٧n{MI3saaYմ^lЕxϾלVa~;N!Sz|ͱwvձ4Ҝ'YeW>4-M.y}wd9dӱ'ͲÙg֔dy$hMTҌU>u;h7Q;.0M"&cQÏa*6tGTܺ
-41B|SUXTmZG17soidQ[m\Ob5%3?wZO&"ݵî^MߦYj/ԫ%tW'-e ǆbX#Ɓ_KhX;ߐdHJQHb1ʀ܁RGũhW33:J\}%Z!
-XڇA$w)E,n|5'nlT0ߡj
-nجMNV̔TKtL62dY8	k-|܎ԭMdp/W-;#/	TIL{Bb8$A+&՗MϾ*;b-jC2?We2C
-;^sXy(R1Ǚ=fJ/Z"fy,3C=Ϲڀմ=Egۑov`lWY?/' Ȫ^
-ҙKA_|VB7MsQӔ{=`oݨ
-UG=@&Xykރ*7،PPżq-238b:z'T"}
-KԞ	[WTmi^TȞ0rӡ>Hpj{.qecd`#mTU֜,(GבrMaIg;|X 5ηB!zO\pLc#	6RmN0NDӵnںn,<cp&9?Tؽ.σ;&0t_nwˬ=M[O
-.4lXxdRcSfڦܪ^p0nusQѐT]bul#Yv]߾e.2w;^V YKʗ}},?<~u /TmnСЭ@BܽgFhƜt^1;OƅCU[e81_EpYb͚~ߜNn3G{)2МN774.Cuìy&ŴMzx1)J+ʾ0t+,e"XCRB;$@Ep3Q%d}3//Qn<@iͶ@[K3"Дz%3{'=e$]9uڿ
-F{?Gɻ'hޒDeűC;cMiBi3ЯX5׳̄}f1ЕefIbǩ8%@;NP/ӋvȂ@v2OBXÂB%D:Ni)1RUsCfĬV/2*zSn]dMϘ_ۘbkQ(­Eҕ83I^dߑp7uJl6_ʈH<زY.є0**ȰP֢[P_/2ڑ$ԫ0pǈ޸j-&?[bnMNs˵Lg6fYځO;;`ۛ}[hьUL`'+tȩ53bk`Þs'DV'Q_ONDrDU2wN"Wd7GSySl7m_PZ*=Ƙ|JT<EC+n0NM&E4sTީ$#у4j_v!QZ=7gnF۲iЊi:A&e7;
-rSnCӛRTm;X׊]8-"rt)8]9}A#|gLk-3[rJ|%f=@{6m/щCw-M])TYtUWÅ}2\u1<#Jј*9<g$CF*ز6ݰ,+%_*Ô,vSf}zz|߻RP4t H1VW`a(Aҝwdl2>7Iؿu2dn=Ң2C`9nj`oKљ}Rb\9Y|e~&/5͕ljK~Y[9Eb0m;Ork Ih]g:5O6%+}K3#uu߸s}YðXd%ݵcUA@DoM4¿|3|aް͘b'y͓JZ{j3sE=0|K?]^ΐay-WUm? |rҘf	6bFubK٤Ѻjfl;Uso[ʋ~yJ5>cPGǟ\Z[P53RńzhpWJe&6tqr
-XZ2GXy!uy+{&d2-!)q.q>YF-V~=#m`.-K
-ք=exPa5ziY%{189\F#80FXVbd
-7gf&<e_$bّu*֩_m5`V8>c%FedMj?;L0a֛M=f6ܶQ1VP/IUfz.NsV:eД4Zd&uPfѺUa9ĝՇ;so:и^S4I5#ljK)ٴz4:oӬSya:mjB&.-mxXe`D+1:
-+w{_~SeЧ;	}ld>A,T(^`ӖLgݡ.3tԙ!kXn+Ҿ]Ezl:xdW;@=%%-	s5DCT1;\")Ho!?Pq%7BǵL0vk?VmRKOd"(Y۟!!M*DQ\ċ\էQv?/bX)":(
-2F8,	IeJGNjܒsIRhap)T%jД%h<&˵0Ĩk{̧4ό>$t3adG˷0o=1]NźFJj7iф?%,w'8ܨN
-Y}+*ϳU-&^m_Nvb;KOPcefl[+c'%A׸{#$"~.I2oKfiïj*CŐdg[e|
-"ޚ:rM5@^65Ng,B6K3'2^`|Z3`$J}TRXx}4SQ3Àݹ>=[Rbެ@.W[_k]s:MQ}@f#>Yӑ9rPd q*V$2?;c[Mpx//rغ	Vl7Ǩ&ʩ--JRWkhr)ZX>R^v}4AŃմBr##k\S~TEú(pVhVRy
-ǾP6e^ Z'I]Q7ſkV^f3ݟeYJp0vոh-v}ǛR0.E9&zL|v}%9TɺSB<(Ж{{ZȖbȊ) 9.Kd]+6Y	4@;+P+"2G
-]!IbeEn*+L]Ϡd$/04Zi"'ϓ#NpfP]EiװENw|{qf2s׸Pe+""NJN%hN.nvGGE?%Cl'{'8bn@­dW]	cIR&QCV[Pmvzү4wo${\Drͽa05J΁I`hxjS]̽P|$s&k݆SbA8?ULSP:GJ-ܲ,'άђ&++ȭ7`J)C| GR^=!]ޚXϚ3] x^a#jUY>Usȹr2<"/ݱv++C/=KAAb*X?l?η|1]kKPeڕxaڶ[vM"Y[W[B~k):Y7ha U-9!Ek532bǺv[QzǭjO^'v;Җ#;qgĸw@=\΂kCb܋\@v?Cd{S|8=kectWYİ.ǁm`ů]&I0icBgHMQAYͤ?l`rzwJ?Øfg}NWUa*<YSێ})c pXbحm0H,S#0ժ	6p̜kL!ï	лsK1ӛeߔ7^iؑ	9ybe1=M@a+͇`C=XI!M4T@&Wϗ3)h}+nCq-;g\OtwނL<{al\5g)߬پ8Jkű\p ,Ӷpl&uAjͭTA5ޅ&q2V͛C*#U$Y vNRS`@.soƌeaʶkN\ۙ*iFǯeDiNYǟhZlX
-F&h&
-1I'w/i!mQ^[aś/S^cS>
-٭)9|E3a>)#yx\^lms'v
-ҵlKLR\8Hr"$I
-Wvd8R_0>m[(MƮKϤV?W52r9ܱ0|R^Cof݂-sVݨsT;IfOK]h#ׅԈi/;~>!+JN&ۂ@=bXQ|ɾff@
-a$J]Yvƚl>oԱXsŴ9"&R^t.uѧs'Qʥ=w߹
-BڢDm>.?Q9gTå/P7^)P1YؚVy1^E;Z4qvۢa	xn2@tlB1ҕcw
-Pז#cڶZ[~[gȼ*σ6AMڽY\hitG ^R
-o!KbMpI#]1cVʥs`ۮ&9dM4@F	
-ea`t!Ɲٽ$WT
-\2]Sbs^D&+N/sWv1I(.*R;F:!uvJkL-d,Z7IAS{uoF^ǿeI(adV5:'4%-$zF\H@S 8L>'<k<IM%P]4ڣ	hgA/}[76mh%FΧof'hε̂q9h6ۻyB!	Ӵ70B-9M}<EH]Bڶxgpֶkm1B«B|GMn1۹o!Ԕ;,`)ԞirY8̑/ΑZ]J21^ޯW	DٿΖQR+b4.M{ҴxH^)Z^jPRIMv;4Ec0'ۡ>ŵ2gW8gz}wrj >I/f'EX5Aכs9TCUB:޳uX¬"}߽#DMf.	cvl;Ӧ&gY6qk;.w0kx)*g	~Fֶ*`	@{MuD"RَAF>K4UG÷$wyΜՀE8u܌JXd	PQ`Pū-K!-Ps̽c+50.&xsHshY1&!QQ7%ɇ0PYVp]r8-H>B}Q\@š(^Fk Q^8z^^AunӖʓֻ֋rGH?f'?Wpi+/^dp/(}\T[00>щ<)=²HD?Pʞ{>@0ʒ^~H'bOV7ÉhN8  m5ƣʙ*!m
-2/5t[##8?$Myu%[m~ޣB)d0l_TqDF#k1Vo6̈́-tz7q9;IvNtmtԚL-!1a@*uśhP{\ghu1@AȡhpRUoF" <ҹ­G~yUۓ}'pWЧ#yO6&¬O{#^qi>)]{xe}ٱ-!C:QD$/ӳ8Kg0=3Mh] r	GYi<L
-tYհ:ȞhyЯ2̟j"BCR$h9bbG"޵x0ڑ'`ĂvscT&"Q)ta-u:_BN1ۗ%Ư
-h4ؼpl=ht.N٭$fa}ZLnL}oԖ@HgHφ18QXVUAǣ_v@8Un]^;x_ Ȕl{d^+&!	ڻĒyn1?3QcX6KϱJOl"ՊǊyxkb5n8Y;Hh~%DI"ˀ&Uߒkk??3R"r0D;Kx
-aIߩkFѥ:ٯ[5lQr%'@pԾ}ĨIڠBKr~;*J(CAT1/s0fE76ȑ3a]Jfq%^ǶۃAFiNnJѿ);֖z,veFG<&ߌZ܄Su
-uR&rCL)fC-b|_k|e	4y[$myh)fgJ;9Y՗,Qm̞dTERJλ؁wB_Ldiqr|>uMRDZ<++4xo4FpՕC9JB_J9	#ՇO-FoYzNL(Ё/qTS
-%aLND;'26Kg*1V QUr֝P:E}F\Hd>ZG@йsȞI#m/7Zjܘ:g̊W4.\1c]_xU;:nK^T5ǜ˙90	=-\{EP*)4ĔG
-Ӕ )jJ8,3TJ*AhpH̹vՓ(-\-H[Pʷ$yXժXʅ0bqzǑވc~
-_hԡ{awaCvd$";F=7dOֽ_Hװj7M-OA9+&, g%Y2ET'
-59 6mIU{>5/GU{HåLde ߠl)t\j=@0
-!2/-F}"P_M+2^%:͓}zVL~ӲQƥ^¦Bׅ!v?.)Pz{JPƓ	QĢ}يԸ+8	4V8yekխgkW{ڕ't
-ƹJƐf:ֱ3љZY,lF2ק'O4+lcSH\KϾΓӟ+^ŵ`e,@5õ~Ņ0{|s-c@ٽȊPs:Ḓ̌XS]pwV_o5@]pVø_|Dhעh8.rgz#U4;AE}HxMP}P*ъ_vMʐWΜ7߬VhLcJhΔncS]Hɖ>Ƈn(f*
-4ݡ¸ƎHOz}d|McF=ۘwtCAM.ןH?XHOq۾)/>	d8r3G.Α$)Dm|GNގl²&Xڏ8_LO]eW%TۃE{rx '@9 &2ZFl%ci#ڈәБo[ETpDJ,>mNFB$;	(W9Fe"5ƛZs._:~Qj5Ĕx]͂G<}gqhӬݹPă'9yX@}l.j.vhMO	(n߫*͉Y=>y:)ۮl7յخ@o
-.5kIw@gdи\zS\Gs(Mo̦i%\wJԹs/l}q3syӔOk;ӻ0iʤT*jIQë,Kp6O;5ڹC@ǫjP:\°
-ڳf*ς%_e2ECKez,b.m^{D{[#{М
-92޳$`;qoɨq\)t9pssLB~s։RԠ\O3im&/Gב`k%̋[D8GW.nTqՌ6//jTEDqXl}8J[]gP_T<@Bm@>&тJ~;0Bh:˥Y±MjweMc
-:5x-J/j4.WJ(ѝ+,k>VK !!Zx+A]=Qn`yrdxHi׿CT΅'gt;#`F2}[lB@Lt%&2ULLƋQ&E6̽	<~Jfp\{WŠ$gyϦlE{=clC1X3ej  <ŕNw:v|#VuG#|^d&-c8\kmz2sySJe٬=z(5ܓ>Qm.ŀ^H$+k_IB(|FzzVm`RJ.κ-$<!(ThJIXrJsɔDWPPРǒQ֒iFbF#"}>*v<p[A[yV@՟u}hi owdD^lf8JXE&f<Lq+*J,ݠ*2}f74R˴Jeßd&E^]nB߰
-:~a҉=ƕ<]Kæ<=YKFۏ؋TҢz{Ĥ9JL**Ա[Ͱ%yuW-1)Ӻ#'ݠ}'6if=k2ٴ Ix'@3ֆȱW+s( oǳ'G:ߣ[ւ h&y";7;k\F.L"L5%ŏf'KZl١#T#7oH{Zxwl?٧ݸ`Ҁ.`͸tӇRڽK>ueK"yHUߣ/ALI
-EK!0$5l"Gq$Gg{˷56jϪk9!Qdd	Rp[T6rqsgjJ^Qf0m2QZNߝ}Bй ǻB	86gm< ΛT0	D4&Ws'ɩSntdYJmtM)x>?9D$Uz43vAz$@-XuH;ICȃɣnv
-ӆMWL>q8YþĪ"JvS1ܫ#{<(6[KӦP4e\*#rB̤oB+}\O|G&P0#NYr(.Î	A
-#f!vTNJ78dZ5pj
-ey&Tx#:̣1^gGխY8aִ#Tfԏ4<N"U1vB߻a|+X%&WێDjʽf5R-z[;څbkǭ!=σ$HI_#"gRH|V1L%+MbR_rskۤ996)?cB#\|}%ӛ$l.p~ftнzP ٦ɋCṪ[.4^|{mMj<DDְA7&-%Lͷ3pVF9'SdCDjDTnXYqǽp@_3r{ ,Ֆʮ0͍XӜEerSsr`Zo
-`ħW"#RYՈ.g5sˑ0RoQïB[ǅ-ΝZ 7ͮЎ\ԋ{V,lſc@81v΄of"~ăQҤgAM}AiSwyj#pIO(Y8ԓ`ۍؒ19fOXeq]S
-&}qʅcb˝|_'Lq΍ŧdIcٝK_eՉsRZ7u2VQP[=<wnEGvoqІH^+
-ߑδ[lǜ/)Ô:fpgoDnmETl89#qWɧ-=զ,]Ȯ t'XJh+cOgD2gh	.X6ݡ!2t(~j6n)ϏMDٶݽ|(ÒPM,')4P:Dg4b@47Fj[[HOfm7SjoĒ~I_ Bϡg8h<lF'8xܮV3XJY+WP8N!ж NIݽ.CcAe5FBw}ǓR-К.wn
-VVbRˑ>^*C:?MGú֥u*В߻x-%,`t3ݏHCکҠ_(8#?mz^*@hvx7Y0}=/n<DPGxZh1hnP%Ϣj6tOge։NȖ]~pVrƈ5@WV0I:gfCWCnćTB8K|Q* z;$+!vLz]p-lݭxXUc'c)߅4!
-Rn3{/l]DR,L\@|2ް>V o"t|X/ϋpE)lZR[F[5fb.*`?dݵ*i#_UIiJ\wћ}KuWI0\4WO`o-lRM}W_8$J)1+AT9BPʒbуiXFu?َz`H8-#х%֒x]:ʳ>3WEơrׅˇ`4%i`SR)F1@8<Dk~ *%KP&$1SKLOmћ~^+_55O8ڢmRHfAO{Puq\4Rͳ e+~?DKSTKQ*3@0޿A6OBΜƣG4WS@b|z3ްheT1zg]lA3>tv)k.@Q(3zs|oүanO:"p{MAQɴ$@J\٩N&RUȌш-7_uwkAӑ͝tŃNdČކxDkxazuʤ0SlgEw7QzD0D1U3o~4ˊC07 R˨FjiKoz%?ٶkEb2ʘ^=	nx/սATY#Ĳ
-@\7܉<.
-կߍj!r	{iCZѪu5JX*[,6}X	g.ĸRmz$|	c%υ~0R&ɻS@o̠/Î^""V(ނ3emԽ-1fNv$%,38s+PXUI&szFƕEiG^ol|`[nnHFZǵ$d޹/dqІ1tQJ)i56<O2R)7>Ko~E>&߬.ϘpsatVý7Vl8hH]~!\BE\}$Dh;,6#hM@Cnny0f9؎ݔ:Qi|*=Ϳޔ#B!3V}eFbEX=rhpKcڅkiLO`S?eKrit:4Nܑ),pdخ5=Ճʅ}Z>PC]n x'[2#-
-xt)NXH!qJ=:U>oNyCF
-IfsZm]JJj}WO{d٤Յ!GP	Bi<5xe};UϪϐbn$݈e!_U{cԬAحDhё5*si7˱xȱҹԿKƖoLs\ҰtL)iSٝ}àڙ!FwWjJ=Gvb0%إ-R rv@9x]@Td.ѿ_Ԝ׉U~Hb0ş\8'kӍпǢh$dg
-&Vݘw[;Rռ	kO"e
-``C*3א"3MTO@\٣4͵uˁ5lo6Yx7,QzI";K&ĥ1'ҡQ2|ƼSv5΅
-W(@TLŝ>%#'deE=RӘ!G0pաjܘyƔؠ{r	˨[2ݟgt+yrS0X!hL$=mD8SIR\FruZ4'8("ւN,VRq^[AEܕ8eIbz_(r.
-ũF1>nxԉOzmjI͝!.ǰ5WBhlNRzՊ}u-%	+Rp[NE~`%vDV@C||l&b?v|:D¼PR4V=W,ֳ%J 3%T^R)`>'u]w3tK&n37{Ϣvv|MVMg1beKzwk8GA~ƶWsʪԣ/w:5\b(83'9
-ܚĨaiJM.a2T9xeԒXD=۸7r)њb<Ǝs6r\$4uGץQ%l`&b&?!XOګk/ں?+=p]{)ĒܲӁ|u}cyMʀ3؇vxC+<U3`:LHʳuT|cXT3U	r\8	xkeFt|ӹ#w7cjFEy	ҫţBb^$Fհo?Q	U+.|tGgBoEx4G6diIx0)]ʩ2,S!hά&@,5 Ҧ"̷~3*`
-*,2usU.ρI=՚V1lNGx$57	DOmü\`Y~ɕ+VZ`ɰ+LЁDKWB\Ƒv:2γȅ?3qEYKmv"kn(;m8}]!ie3&@]Ѩg,YT&Q 	c	2o`&SHGӭ\')JfƅLdu5&6O%8NZ2&E-<:-NjĪ+?*~ȽkDM0լ-ݒp_O{KzSz٣- >j=@]T]j{={6[cf*c]b'ˆadp\=n!K=i Fݍ)}"'sqR]ӟO6~	4y]r4'IxlKNY3c"[]cҙ~[II*AȪu;}Ĝ\9dRKҼ.
-R)ݡ?ݴ'UYo[$1u!Ii&[6pid78ACS:R"[ӠI>̶:tO9pHQ-4qztܺLe/ˡÿXOKyCRq֔+ݸ٭/5O8H͓0
- sGyxD@Y"tٺÑݖӤƺζ]tGU-_HΠg9jce:M<{PE^σ_ĹN Lޖ:,ߪ1>AɠsZ~x%5ߐ]Ө}.Ǐ,ʕ>/K[b߳''':
+for c in r'''.j(Ņ5Gt50%d"&vdCe?&@̟uO1۫=ZY$Գ04 .Qğ@U(ҵ 9~AέT_03ڐH޴OBUfe\2)V)iQʻpGsڵ0Zť*o-k)4Zinsr4wãҕz{]`[jMrڭȄ&/7u˵yXK,*Fk'r7@\^.b=ll:JT[&ݟgȩsU+|bF˧6=5QWB\.)8TUyԚ^
+."a;{nY
+vRnʇWM3bU v%n[̰lIޒW*!CS"3\κ;lf1.xm=MS8]ڟ1|a1/>RZ*#k$Q
+gU8`CƜ9*ӞzRSZeAEar{L*I#تH,;kH4eߌSMvn9bݍۄٵDY<i$vU܍'FhfFkLDT:}GdjL+5t0%ʵH{MGgr;\?zZ4;~Qƨ:\9r8`ʟX&Sދ?}"imʲ+M|m:fobTC._lE"+a2b_nT߶6F,<9OʎPjK4t2Y(>uca,^ºZAϞ#F́zv:&fcH2"C9Q.L{EN=ڏjx~DybĤB"@aۨVBѯ`	V(LJխZ_f
+i.</cKOC(ƼȮlYB`)@-(hԩ՝0rȐ+zЯ43h=ǄGytr^@ٿa<hܓW_2J?ʃ@qWyS]pkG66+P,0Fqk<[c)FRg0:1ۙ'ßpԬn,½5O6%b>oP!>YSj<7#	-4c ю+#K$R>AWNgso8'ޠC/9FƧ
+#cƅĆ(ԗҴyqf֕@T¥XէuDN'׶>bMkfՠoCeQ|qip)Y3+/ZZ;c3lv.=
+KtiSx̔a2Ai=RmDwv;tC2/IL.}<ֵ7uȏwvYR+&=(m^0ׄOf%8;fW9f|˶(֛10W9-}8L"S^#"wɤO0gc
+]H)>8/z(N^:&Aϳ$%#!{K]</!qwy)	b|g\vZqPҞɳh%JB]xɓ)XXouoDsMghB#\X4_qRs>P_Vnxͺ*>:`QLnquբhKs
+ݺȸqTA3$̵yrgd
+}a{'j1Cܔέ#^p;J6lUS`O;ӀYx,uGةS²mjE]e4 H>1SCe<3^1Zjs3_׏#!vWn-/&Js_V;J[bd\&ML@x>4ieJfW,	æظ(Ռvl~g9amX7~l[2<d^ՙW1.[5hӒh&"MuQ,(L8-quqޛݍE1%p%ܹ)PZ9A~Np^%͐tŜ)t~	h$uwJ0GnGri/4e[yT\MiҴɶHSVʕDROR©7#AOǤLΆΚiJt3đNmK--ri~1ǾOw[;mЮ(&]e#D{X8W<rOزr"sE`C?D͘ݭPFM^Z/14	n:FZgTw΀ߞZ4`T4&יob4'(Apm|كǰq)Ş"˿[<9	f[ڃdQ*vy/U~Ldt˫RQ>/a`.yJ-Њ $hNtwÆbV԰Hqlxq&vm{&$pm9OoQؚ,P079Ey	w/ڠhg,ødsv:@.ndՃB|L4<_M"6h2b-_/mfJ%eu,=ٌAɻdN TZBXl#hIW\p2|¤iI!ό(	sO0ϡVIVyvRC]'xY1``c}2ZϙU\˒q^[nhbK2F&Ͷ[,--_:u\[nkdfN.q<4J,,k
+V\cO(Hp^3h߾9ЉYXVOߎOs˸#ًkv~LN59L4ky:BAābgBv+_ޱd9ͨ1]KQ,9/hSu2x@&v2%"δ8DYۈ!%ݞ;3-Y,XKxiopH^4|mNJ
+^aN]y
+C|R
+KaÂ? <\;6VVM9
+0915U{O!M^Ԩ=~8mI`|ЖL*ԕ!+ΐc|2+$6NDU̧w(zZȢpۊ)-u;WS@uXO"_̩ıEn^9Par؍0a݌CIcO*Kϙ=_Hݔ֌	k"oWӗT"?ֈ?ylӐ8L,ݮcEuĲn\[Bfùl"֪T)0i+.`]n%V,QM2%IGk./W94F+*~"#r-.pCY$j2n3jz'òS2J7Z_a18M(Rj]z@^#Icfˀ"\[ۊNiroGǲk%xdגZtJ /ՅaWERH+T2kֺ6CIUW7!EΝyLkA<lcp}c,,ԋmr0׈x~PZ_W.|S]@I0&tN,x/R8[:+ѹ={pτ<Ģ}WPqISō4{}pߓ,3;yXOXb]X6"D!9X?|cAQD,a(sJٵ]@׍XD5ҡ[.RhU3
+?Aȸv_'NblN%Cn\Ekhc\|ѶfQf2,ݘ)ʮ3)2vsϟxuT˨dqJuen
+-=W132UWЎ9kmiM߫ƘP݂@@XékGiϿ[[CZؕ+R	"W+{ )D߻'ړ|ɍk~FnJ9]EП	ɚі&ni^<oA>6]'ĳ6A8Sn3c1óS@ò
+jnd[ktPg3ZSxN%RYD*w]m}Iiuoz?-_DƕQiL'Fd˗5Vhua ߲5&h,bb^J$vz7xJQ,4̌C(?8[v}y-1]~
+=ˣËÕt^dx|aDlNΤgLXCvMR 0*f>9crִ%J	ћľh-̴n6=CPIGzhfSk˄зì1ǟI/-g_׻q٧`^b yY9R=̆k
+;&;ٙb_B_Ի9pL1WLȿ$BIT,;p@K %\dܟo9m͜fv¸BL~ِ.u*I]V:+׎-732=*8dDsDj~j/PHGPg>u]ǊVF|ѻ*x)GueܢQUl"sTbWx&rCq;(Afm$Grs$_LS	"Ȍ v:_Vqʛ>0wmCsƊQQPɿMP/ILÛzYϳZ\[[,wE9,&Ȗ}/N׌PolT`ۣݹAf3:ԭaԄ4i4̡uxޞqa4MWO^R$!<\hlIp`u&qkY-2Pڬ*-!eڢ`D;ɦ4v7qL7ٖMigv]%OݜFwo36װc!Aaߦ'Ӡ-U@,!YK5&7HTd:ĠC'G{3Dw,я^<0z%S#z-W4V7هВc\)_DVOAtOB[@>@6.F=MAߧS`C;[̑ז{.c~,1h5K~RCCK3յ)dϾU`yTLrʭ߰ЁLKzFtyPox^K{vv
+L9}~=mOHe	=43f#d~}L-|{+Y	9OoZثHt~3KG<_4]Qư-uYk xXLbf1Pdu!=Yl	i_5UˀOv-ӆjtiנM%]#tɯb>_-`4|S|3pw;tlS=Ўc``M"hVpBwʞPKkBQJG9Eh/(O950(._1y=Y.iy4YٻJEԖsY7~-D":ۭZ3^`	'(|
+`!_T]z/{nɑ[q4E._7EЬTU]YVԑүB<`ޟ6HE@2CRhL=̏KGpBƬuo/\%S<#F
+rDin2`2-éA-ZW,IvRJ3;u.́5ۛNGV&°?HTT6+L7X FsRvWLq'?ruɘ0(ޮc6\V
+r
+"lAҲPal7S݀MGNcBI|%BdXb"vL<R0ۄIAvQҡ\J;Ϫ,)"#M?9ʓ%HrfF'6F$,thyHzm:lPa%zuŕ!)vTRGo9ЛeLnD{psՃ:2sARW	tbΪRNkML$*<?c۱\h.E|?B&#HDJͤVt^^zPV՜	t}ʋb	#ύު7;Qvk6 hi&̔=_ۅޔrV%ЫK=1K^b*0ƪˀ.?An[m(Cݎ7RZve
+|][I8͙4hiQߪ%k47:e;cT>`(eb%É.'xdʅn#>Ă
+1q2@N;fAPĵ{x*bLw2Ŏh)b-Հu,BzJIÌeXhmL`rR4]ZIzԟͷ*F;{!+?6LѥGJNl':Gp2Y̊0nAP[g"{,Rռ>@L[e$AțHm!vVc8P{tf$RG<QZ;'X1zֵ%߻.Ԍ}wÉȋۈ5ycڛ;ؗN7b+kopI2F[QfC{ŢcSqȏH1sqZs݄5(6#B=E~DֈJ2ٳ\^h0O7AM{RMsG9:[ӼЧ<kon~dG
+9%?ľ¹K	܋$ iID**p=HיsP-lMk;·(	=hѮ]s
+͒ԱHQ]olͪUHͥ!#n4`	ϑ]-s	&k:}DM]NVσkhozJQX`-(v&
+BuէŴ{<,v;{9zPajPƬ$9_#>=p<+tGZ&v?ҙ:jI;2ܖJ$ziN3;&@Ʋ6jo1ʢ^CԻfknԤVɀHۃݔ_ɐ&<WS5\܎?E'wya¢p>v:á+Y1*?q@xJy]'8H0կ X(5^C_7AOaW-BPjZe4" "eпcT1m85x2?\dktĝw>z*u[]iBۺ2CzYux:m}SϏPĬ:" WH=OY%k^	'yĹ~nL͗R}uz!Ӱc\iɘ{2]F;nӝ̌%>{ϝLqzaLƶ2k~KՆ3SPExWpܠ8O${)eGN6?+JR]|uT͋;jƪq&@!TM4o΃'҂և~.c(/;N;*ҡ4]@Koׁg6(W6 UF#(ts;I:C8!r	TyrlUIܓR?	s>lD|z2ߴThM˱2]O	9W+ܟ՟P.W\<ƥ8YJv̌[wϦʹ<H|j`KגB:/ɌO՛SUuǓv<(
+į]<Ve+Bp{9=Sy%=g1Z	z	ƇǽԷpM_1+Be	OOƏ#YmW9dZkc\{δ(^ޕ`M^ΈS HuHr\y!kϯ
+VǏO#bߋ>܀ϙVA_7QJ^'"٤:-x
+nJB65V\7-3Ջy+^Kf(,&"a4vTjVtəQ(»9ވ65s1/!&;[Fǝ*
+Nҟ`KYmA>rxIg@W7N^xQpjaqaiflqpDڇ̭bʶGh[MƐGUn<Ee9+sLTu(tw׍3l9M9%o`p;=s[U2IssԔVym,pK19,EbGw;t>*MT٢Kp">vL7bB+8HVR	RUm^Gݷ{2ȷЪM^'BR,jytư+CBWld!6bGÈ_ʨbI7	OQRsz!Fܟ&C6{DYps53:\zH>w0:(nCIy\9ƮA:˥i҄r1t'V0¹/³$`)ڸuȝ)U2Pc ׀$v\3[,Ix\{,hwhڽHtT	!zvij#ȺطKh?ɨc|_'TkG1s2U|b\"ܲ{FI1tȑ%Jߘ4&ɊvD>USgȼmEۂYKS7^_&Fe/lkׄ*~!S0ycEt\s2 N+>AgC6mWYE&4JJ)c	9ޒ̯$5SמyD
+l>H"==΀Ud.d%O0'VGߦBHD[[:no3tz&ևUU!{, &ԒDn4CsD\yYL&ǖ~j#+\42=AX-Ma>@sjٗV~I2<Z6Ehaҷ`".zMWM+Z32"	C'ta,y°K#ׯ!"D+;iAJwD}),1֋ũӭTqeߔ3M?lXȰhRy+P
+HVj"bԒJu8E$9N*`iOa[ӢtPbjPY.v֑yq)Bo-!H-=DEc
+v/ׇ3գ^jtNI͹WA='ȿ (U޿1=8g8Ff8% dUcZ}^9lp˚vWV[*ÛHnnTp:YHFwC6>|:Vi	%MKpm^,IG.GӟGֺ|Z}ʈ/6HEn2[Yrw|-Qʲ߰(#}'LԎ75U1Ƀcʍ<O.O׻e]+.ձB".a!u&B`-GXAwf
+܂Ĝ9Ԓw`N_cLV݋md_q3ZaOM,d?o4Sib`-2҄`>RrTv/9TIDbc8p^ɓĭrɥ]`]Ф4.iRGtz+3/.Ͼ v*AhP,
+bZmRbs')|Յ0Gٞ%2Dfuygo3u
+GOe\?֒v1?4D4	?Yo+ɽc?BJV^\]͓(`EngM-grM= 6.1ߨ,bka\IM6j;"ߧb n]ܤ*nC5db5~mfg'
+:
+$g{Ͷ|Ե'rȉ3cp(RՒ"8ϰÏ-d0m]Vss+/ۅITydu&Xܟv@XkȌa1v$xø8	&^[r
+%b\A)tZ\<&݌DrWRל/O	by{ِďriG+^(>8mt!TBewi۷yc2:,MoOyذw>0DvHOcfЌyv2]ϐrϐrfr]8b|UEħ۴ANG71(JeWBXɶg<7mc>s>X}ԙwԊ$"\SWA-ZWPv'8'ϓʓ!0nm8ʦWd Hau/ҔR>=Uƶr9֩vҏz_UՀ̳/#o4VV#<f_X|J4ahQ!<Z3'|8kfȃZNի#	D87xq}xh
+."Ʊ݌?qaSb$OO)zɭ<34L6mqA`Ì>ztPC	H´l=ѦV)züwѼzԶg-Q5ztIQF
+,OrNҡըTQBCuecq.9v.;S#3bym4T#5܅_zF*,(p"+/nmaWU¦ z+3sjx6&^Y/HvwuI?!m_	6:eEόש5[: w*V٦7ܓ(=YDW0z<qPbS}ثWPƾj8ʒ%oFe*+=\2#¢׭T^Up!sԧ{GSʓ`h4x&׾{~dJf&RԨWtn.f%jrvph׬WʋWC.ƝЍ)x$Ag[?}P R:IWoFc'\Et]GэK?LbQRХ4:_đD}B1BKXE"I+̍= JE;>.&.0R˖,۵*O
+ߤRLc3*̀LcҳsuabglY@8b~d(\Fs+SKn0O*E;y}<|[Wա2ʙn^@|{srͿWWΰoY9ڤюbt8Eڬ`ٗ^2.1gxC%wVCkdprFr?mVPjO=p®w%?أȎyǪE,vƶUյV(©ziwDd#3B8q}Diҹ%9S9rHPˢN9{'fɛ@:/Xʝ~sKX(0PJ'5Ol5<{j6GQZY`gT<.r}׀ɸ5CYk_z%<Y<j2^y`N+g@ƿFye2gĬ~=G`iq@7K",~
+iĔށnRa8DKX6n."OgqKƤ7`tEܩF*	]aT[ߞ-_B  &o	PƧ*j_(g]nyƔ@nӡ/xp%ό_3VћjCiLǌ+ɕ[5EVE3,EST~#7Y1'K/yxT9upc. MFuF]Rt4&c*PDţn2FhUpL1o9?5hpzsuB&F.,sqS$ʞ_<GHӒƛp&5vpƷ:'-GK>R1jm	O/Cdا
+՚ڳud!1lҞnχuQUs= b0'L%ʠv.%|ϼOuNEQO^ٜx 1\1hmD9=Yؿ_̺̪v:Dڷ?~R3I;l[-Z_[KD&Jqb1&ߗÈ4gRjTa/xBޕPhE'le%ϡG
+5n(Xo(|PH/YBiJ$\&`oT+w3Bsۉƾ߭.4)Ų6&}L/O/`@ ӗ[Z*ݹY1ժRcY/L"5hs-'pS@_Y޲ M3F?~~?c?/2}y|>wIЌVv{Nق[V_Zܼ~͍E1H;.>&T>$ai1$ܠ$JܭGپs.3g'+%fɮ"i%8.C6ݜP*iI`ܱt]۩zoƶ.*yF:HTߨ.Kǽ+-rA1~ˏS]8,\{;2RAӿrve6!U4K"N9Uj!>˼g+F>GRr?D HX.$~ň̾/_4@IFOI.ٖ|k8"0sCsE°PFv[gfz*flЈ?.Awlڠ0|kd}B^ӕIw&_e-dF	!0e;;n؂lg~20.JF'(ѝJ;4`ӮYdt.6G{Z.3iw/	=h+gMC #@H͸ޏt,D8RYT&N2+{ǖ*0'mVP+ʾ8_^Р5ݗîNsڥ1}`y
+R:@Nū&{G={N%,ޚ˲)miЅD[2=9:+!ޕ]ұN@SfhQUz1ީ]M
+CU0z@f"6h´ɯaLAǖ`UV(&o%aX}fSHߓ?ǇBz2jlVeʿey'@\])[.zE}i5$UqԄx׺Fʼj.A]6%J*
+BK;h2KldjդgH?BI}BDt~&G;kЖt89_	h5̾04~eVG uIFJI>&R5oz
+G>.}`ų96؀xb#?Hӌ'9]Z)ׇʳJM{Ca9VTj>15שZ-v+^\͓
+ @8wηKA#Y(D*ٴg^c͸Zt|l$R.XW~ս[ziaL>XN|ccfޤ:kޥM$޻2Gܞ
+׾g̎t-Bed~)	qm<7PӢRKN!.'B<g>@XGdܼo6$ՓںJ<^F,5O9.ɓ2!9t@%g*F֋
+*ˇ\љ9}BȱHحU}>W5:$sJhC|rP|%,i/6یBQ]RluɁg@,}SN%3g5G+6z'
+{otg>Cǂy$ٍ74Zg<cQs~eXW&98s5pzLO]я_ؖA|Gt/a7T>&Q$tJͥ>08g,	X$gvxC7Ǖ.)\3ڿ8	>1fҙmep/%i/5ZFo5${xp̛R^Q0czRd4y5e[0|xgP:6t*ب[4`trtc>aR	.fBȾ8ARg]JSo94ؽ͂71jB #4d˛ʌh{دg,NÎ:,fR;t'דwљY)HշtqU٠
+,4if\=KsV"s+.Vħ/`Uf)X@P^|ʶ{ȿr8]	LuTT9߼t>aNW_HEkY\aV@JTqOgRîތ1sJLN(|G7Ȑ0&w{`8?Q]ѲkQiBqS!̏V'+-ߦɼe`+%0{N1D(:˛9'B:ÝA&HOGJmUIƦ@pѻT܆]zFPu	"0
+vCalx]0όM<n+[?1>ʟ+=PѾ/0HuO3ԓԤG=*^,Tb)ʸ`Tr;5:tfؒ[ÏX4@؛\Jg@E`
+hІ'+,/nW/CZy-yPhk[
+B+MȽJjڿ,k<]WR.O_~V}V.Msτeڻ{5YvK6fR~0-d{Ѿ9Q }m9Jm/̿CH\ɁIi<i>{CXFxBDiиr\|]~5H*|,/rl[+}@iњah(\hƝFk%چ@b15,DF߰l33s0JߑćNbY_١}SьLH2zf='	œޏBЫ;C*Yhb4@73: w+`@KKy@*{Qƣt7Loi)8rAԁ݁}߳}&Z.=(Nʍ){#e"[T88:J`q;NW_a1*[VIBdT4u	6{pTqI5D#MOc=A&@AU^ѱD}kjcoE\{Pa}j9jnpP?tHF~	)sNC9	зW/#c>|fG-K?P>֧z;[pԒBK?Yl\.YrLBg6PʊϬ?ɇ1(+YmH0Do,GT<vK[޻V8-ْiĀ]+/4Mc$Vܢ|ڿo1S{X"\nZ`|æy_B6sɰ>6K_}Eơ|1nҡ[߲`idk:ZFi,/|<߾ǘό5"W]?Ck?ۖc9R<US7ĝ(Ud/ořJ>^hJ@"xB D>-F+9!SViuWJAهbMaeɤ:7d	ٲ|T0NU
+ް`L3|J[ιb`2ޛVԲ}Zס'K,KaljHv}Ͷ7؜Y8NdaA6sMf&N={޼^S>ks}ZS9
+~ƚu)Y-țFz*޽hʽd|FmDÿŶͻAKؠR*Dy`X%/;رn](˱fK<Q֏=:#*bt$&^ԘH{W}2̦DblXڞWGpHC5)tlFQy6=x<ТPzv^gJA&1xf`НlǘM}m2V6Z=I܉M74/"qݶ?qNlR
+Őڕ.ͽZU5~9[yAb41lKm1ϤjWcL#Z.NH,f)ҙ2*h14P ߡ
+kIA2QqRޅ}/?V	XӃeȾ#^&2|hۤL0(~U0s+@0οV)	Z')ȌV+q W§l`.NynϐAVC9ΛYŃٵ̩ܼ}5%m4~Ta@٣>GQޘԊq)j"N,-Jf{կv.bWKfY+.&WV)cEOY"PN]{/BЀtN"fVĭ8m5<V6H+շ@u#9>kDiNTM?Xz?a	 T3ȆVȆX(JC^b2{g))#~pdmz̺$Ezk"K$.5V?k7Ȅ*]KނSgHOYL%o-#y%`Xe<q_BоGxBS8`+\]Іg;fyo	_iRd))^C]zS`k^K8>:s]	]պT~Pq=LLKO$Q<ll5hk^8vQjG2c (ƼA~ճZ^T&5ZKY=?4˹B޽_Ohex˰ZRQ50C<r_@7iP/aQ\<X}/Me)oݖt$FUIy]ha9k+8ƜOI 	L2t *nUR	!;eXaJۑX9ZG˝aA:)~Dc*ϙL{G}տdy׫$$(A&M
+J|gӿh" OƸ[p]kF@VA	95d}a4rw[C\QݳYXtĺom:uwGAU˽&ҵ8><<a>"iQPL/V\͈6|ލ)UX	?p׏65s#]SGy4M۪%P"`7WKY֞Cނl)[J)[7
+=$u{9lf wAvJAqnuzl/sFMnyҶ+%Ԑg¥Q-N[K)Ϭ\xTV}ba)n	-_$fc15D("lʬ+)Υ,^ұlEՁ,Γ%N&I$4ظQ@`֓krER O8<2J18A.U%Iƥy 1еBCر\Ԛ<olSBVC'Kgn+rϔm=*=Ml4F]4t҃dYoG>hw*Geƚ>voS/WۀBғsh(ي?NaOt;-\Cv)t16kI/o3uXʢl-_wWΰDY<OD#,_d=7K|
+?3SwOͿ6ȭվ%D >LلʈϏ$S]/Zp
+k/AsѨu+ĉQ ˕06gܒ8KHjSMlHjz">/hԥL>S*Q>wtknE7ub
+x'mҮNmU.$z*cEXDI(Wol=t}njhރiͶijCjȥQ\ƣiЉfϼ*9 >f$Mrh?ӿ"CE&yBgJ+=i}xU4 
+|G	QDp*69w%1ޔӽKk+ۙ55.ƪ[şWʇ<u-ԶmJNF87Kgyԣkq`y! .S]y[u"ͰM+;tzUצ1fhGeP_͕5WSJk$i=S߃dGUIm$|{wQҴB6Щ4s$̩ɵOV^$ٝmHKb?Txb6+~y88՗5	G3Gھkqڭ<s>ҿM(ݑEb0p'?DAeK1BLW,M_ˀWQ4C-ͿGHP4WJav{LBwd~Y~<gn!.3z:;F
+5I	^0T0Y9Oj<+?	pv#cE4Lns_>~϶Hi<iɓ΀C6'ʞTvփLo,
+,iSØ:ƽ}ΏޞzrG܉0t/7E]eFlF͑\G5RPa/:u.hYkzJ+ۆӑ]<MK)	:u7O~Yd&UP=KQ%1K}.x>`Ghh{lG0ɲIau4jW+H<o gm_>9'\Ų$1&GU7ƽgZAMf[?pr6q%FޱiyiiJQcٞR1PL9a;,lĀ4 d,	
+; [t:{W^}_ǻ.iǀ$"+c{(B&,j@bS$;#?Mh߳<YBZτϮ;%.-.-tK]-ilj+Q*7_'a~'$,zK6sP<ɩb;\J516*ʢ+f'INN>tN_c+t<~nG;:ҵ%
+&y@ak>af<ӵ)iW@QҗA	QŢcܒhhXE?ڦ VF\"`F6{W,jy-F'@@+kٚ>Rʖ%G\EȲKfïˍBAâ5LCuu] CIu9X~Ld
+J(ɀ5\C	3#T[/]ˠxv!a-2\z)3pJt)(BCNmvPS~Ѹrq,dХ?cB҂dGG|KbM>9,idI$9azڹ4ɁQ `?/i'u51|X)3#Ч
+ăKܱސ,ebM+OkBbp8n>+~֌ViyH(
+)ٷˍϺIܶnߎFbDzf4bp2&=QS<;Ώn6+͓*OP@fӵZܡʍ(p"^7e
+qJ؜`&mm3܍X)aGMq6xNcɕ>%M89"^"Dδ\hSJGi)HuzߑH6DiNM	c`̠dAjLuM-ˆe\fk;N3G9dN޳_GACղi#Ƚ/b>NSEdiDEMW]=GKyTFM^2wB{V<Nɻcd)y.}&	ap#&nK)^;hDjֈ1jӓzg4yT6JMہ~l-nHB*RƂ UPt}RşMHü$\6sKEԵUd(ć}5V3bi!M)%؅ۡ#ܼǋjkp;t2reg)Nչ:)CHGޅ`3Ě;=X_(̝X-bcg+`,3NҬRm:O_x^b҄ߔwXlFߘi<XL3EUnhrOr)س`QΠ˾RT|DM	)1I.hG:ԂS^MC̦0jn6E9Y]fHt\̢<{@gKU\i;Ч^93;'lăf,2,TnN`k
+5\׆~(?oC6Ħ)T|84ip<Ƹ޴ǉűa!#PfW?aAhK:g(ѥR$"onx֠+gr/F>PPgsI5ٝxr_5'gCǘhz;ʬAĨ$[3O@Fׄ~v&A$'8OWhqȢZV+G- cVe"9dj$Ah߲v/VN/DϹշ)OSk$':ՒNS)
+qZV;_+:jp)wJċ69A~1FʧUc>|e(Zxζ' KܻbM>`cp.)ȶ?(N.S5ϦUXpl;i+G2Nس$D%o^s?YnGϰѝJ֬xџV&߸ѥwvБT~gSӴn[Z.*.:۶˝&]:ci3ޚއ.r,)|y|g^x<\R|w"M"pK=J]Mx*O{@BwϩOɬťuT,Ua)KiT)4pXl߅ٹ~qvy ԤsV]e<T]=ŐF!'Ю~
+"+ȩ$Ljه>
+G_4cS_ӛl ,րB&-ub&x_$Ջ:\dBl<lȽT|UU0Ì̱w٫#Bb8CRب'l'l3oʩ3<#Ѣz82kF_0tu'XͻM6ѺsL>YEk|Z͡;rsYȐ#DU)Y}0P?7ZU}my̩	C}D@ďQ5__CЩPTBuheDZ#Yьz9VX$yd/ۛUyYTE)_x20.dPn}aNW3Re3 RL+#V֝ʳW9f,
+ԕ/uyIc1TD#@5Z%
+P.ݮܾj9\IZ/XJ:Z8W*Q'Yт.xʀLH6[?ۮ۲/ډpa	;h4h	`ycsX[,΅ֲ}a܇oŬ k_dyK)$M܍Cۋ`*AU"UMkDcw?ŤP]JXX~bc@,R"}?}w
+0̡/t{#VhHiwtbNp:g#	EEeSRid<sy{g9GM	LG</~γN mMUysL6˃ڭ?`cJ}<U&'׈AokRBMH_ cfKYf>BHu"iRDvrӤ~V!>!d}kEXJN8fñ-.}DHhb29e>b]`׻[u'Y9'{A^
+b[96Ќ߲We߳4jȚ3NR 7j4o2.H%;$	ΊEnyɐƙ+Fkgț=ʝ?5")^Kjϼ%@,Z?nz-/rŽ
+Kr*܂E]4:8cK̝Sgjht'ٔ*֠)V0u~\7yȞ8N)t&T۴)~ҥt TpZ-xhVc_`]Q;xiAx77-շ.pƼT,x,Mp_f֞vJҁ"RGф!}aQ>;GTt,+S%_cAөc,W3*ʉuZ(ly/2soVdY}kc7V\V5z΂Eb(dJʄ!։>J,")/ƹO=W;כ]H&3CgWhz)+4ڤ{"XnU^Kzd/ɰxgaFSд+T}zIK%wz2UUP&:M1}c10x,d\YbINP-F?,Fb	_U`7+DMhPJ˂m(56qBV޺ȶx>7Kڣ	>ڪOv:Ŗ$TJFگrI2zGY$`*H;hefؠ[9Fx2lh!HX6PP̾-߻	d~!hZbJKT\<vZtaĪ<ʢ;U`_Yd՝i 7<7|9nA	mX}`׌!ޫ_hNBhjى&;ՅJׇemh$Es0bt9_|r2)OBil܂C/;6͓$"mbu=*BKyϜl q4ɬɷŹ\{b߆zL6SWF|ȋۣGz7Ħ3%0%>5ͥrcÎC7+O{^đvFBM§_I+6?qF]fGs>eF~vodyABgo!ǜͼڧ-qXլ6ɜQhEiluBT_}¼r(NXсG a/yl_\VErի!keχ+ES9	lYZ?Gb{%Vvxj5hA)+AѶ-}G^jϠ
+9TYvk,F۞ͫӮe֐#v8_NȽOQ
+8=9ט)`0YtjQ)ذ;o[P)hAm>4#HvIZKo8`{xq5pz|t©սw^xۙ]Sψ|9nawO.f͈3C}x(*P}oƸ4̠;r|t%4©HwAQN5Ȉ8`̝AxC4~ɹ(14m3iPCBs!P\=rR_ϟ ,ĦDZ;)rgpĵ&$>QBȾaXfwOEhМX:-_Ϥ\CȎϢi(%`P8T,߅aeԡe$PeU|3zR!sf|p5f,}NrwYI@7#&N[B«M_:h)ѥd׍ڠv#N%RXmƇ]/5Í{JH	lh6,	MЕ/~2VAv̉xLF {@9{ޠySǏݐՇºbu!Bیe3}/P'hYh#|ѽ~ӣ9{&f!,}8~Sƿw# ]ɺPL'	o]mg%ޕNa{ڌ~|]?tOFZB,E;qYѩC6~Gs)8Oݕ@ی(:\gh9T,GZ
+B+L|z^wdMg:FbqIe~(i'BS7`}=
+S;y۾joXΡڐQV*MQJwJH;8}^tlج	XP	`l:Hp8ZϧuPY@^,Mx2٧\#qh1F{FÔw{؝ΜB$6yt+RY 'Xu[Qc]!snnכrVH(qEz}M30IӀ*+0Q/zG#z$k}21yխt^ܘ-C^X\Ǹ?qwS~2IDP{XVEytyک!942.}ۤģ+	%;j97/iЃɰ|S"7͗ƭ˾tɥ8H'3ݛJڃUqRhQer(+Xf'}~(7Ĥ|9Kz4ؔp0P݌@UGG&ӕܼW=jFlȝZk@<*sȚoϣ$:	eQ65|FDMJ*HuN~DJ`Ʋr/rn?B@*K]	?>;4lp{)0o1]4HY|hN_2ѱF'<Dķ2[un`@{G.EwNc q^5Mo Eד^5#V-8[-tu\(c9znѴ6gd_#[Űޢ!"YGg`j0}Ԡs	o̚* eSsR(aqTZҝpsi]|ěUvюƊl\Zwmh"u"D]OV^܊A߶-f3rQђ}Ƣmq\GЈ8N1X+rw,Ďso@ְ%r	s+zǢGF4$SJ/H!|
+8yFzO	n#D՛	BH	
+[`[]8O[v8גF:dIJ
+uc
+C"~YEf2ݣ$},8jq%e\$Bѳyu!--]~>m!o\|@HuBfTr,˖
+-Z}.՞v4ѫ%7җeNfm*L"4bPٙ"8/n-k{#RЁ{<µv$^KȌ'Wз!"$OCɰ$foeKHag)X!&j&DC0()6Ɯ2g"̤LJ¹*tX<nat-rG	{P68ͣNeoV
+B
+6):x_VQ[Lcǩź:1~7xWzzžӢHnLP~9߬iŸA&{AϾRhJb8Gf7&//CqXs[IۯP?ǈjIfYq3޲́[͜>lhArS/OxC@}$[S[Q;4h?|nmTa?߈0NzUǱ}Wp]
+Ő-<%u645ͺVSkI&ڰa`8h?6-z	=U
+(%cb	J`Or;|BR!gagy;%sZSʍ'Kp,0+mL@|ne8V=|>?d\vˊxz63;"!UxN^?k)Zת]1`ڠh_>Z	9A1,Ҝcξ+UГK\O1@td; 4y1-Wʌ0ѐoA҈$y)lȖЛo{C/c}Z*
+'ja+qx6G_9tRxȁX*f|GX]{Reˤv#Սo ʒ܃!).iIF""TyOKt@c9RD&?_c36_y!ݬI\ߙ+HÝ;iU`3~C.JPU9R:e4<PԼ]p"2o5&	u4I1xoHʡ\d}eI:s˩pD6fk[<e&8UOK8Zr&8rt@&R=\hbDުAS|JmsFz^\kW!F5TҨFKf*)97$UVcې!~H&jIc:IۚKS0ٹ1]&kQbG(_q'=QxRd5fW>(htC_Vl_C.3GjgQED\؉9q8sCŜdQC	mc^ni٥Jk/yoOe76P9-׹Xvu1қ 
+qoP?s>T;9
+ÌwQ0?A[Ec~u>5s{	R!75ɗ΢@X5xޑ3)Pε\,[ڳ./[+~4++<&lͩȨEf ԍQ҂Bh)ܰRVWBر}MBy8fL
+/
+u!B?Ts&`8ĕE2Q0˓S4ܦyܽ_TT''!rT3~N>SD92}VB5zo@1oΕ޻0Kaar*ؖMVWgFflb Whϴx|1v'0*$sgO$dG'0;vy>	E@}Ǔ8%<tۭ|sI @U4Q3I6|jd&P=&c+@RB4`]{\g"]ޙJl%_vp7uJЊ-:wץsSb	Iܧwh̐HX82:	Nx~)̸yY׾Rjʸ%(B6$	?@!A70ZCb$~%	Ԩ?)k.Mg%s,b [bNژbQYև8
+ޮͯQV@BHͬEQ0Jjt?UWЭ(NGO Cz%BT^#`RlGn&Ǌh@&Pռ>ʽOz"A,M#&kH#eR#Z0}<:'PB 3[ɕ@]g!	)߳5$0my+mՒfv`!2AyP͐`vm$yK`¥\WRRϰFRݤGɕGyuxEQ!.m#y)Ydq]w3zBA+#ofa|DbLpG|yWy[lbTS/U8?]ASbQ8_;#M>KGJؿڏc$}$4QI=+toUpRӢKлǈ?y
+Q,Ë17aɟ(#6	u)#	[V­Iqb8ЊtL1_ Ne`u$pZ5܅̼4Z\<HLJf4ASԄ.)#míТ?JĿ10ؓv{oIb@{vRdgnkΔk4}.kM;ԛ_SnǢ39кO(JA=XMgʀo2\6ʻ
+Jl ^w^ؑVļ:g̟C>p|xVR(KuLlN_Yˡ\uStHoEy؀X,Kn_zu$vF
+&{Β=+DtBGv.3ixٯ5ɚnLɮW\E]5F5Rw%aiիǪ2v!Y1D^؄8+-W{ڐkЛ{/Hb/<Xw֠:{&SљIeO݂O_`'UcN*Ę\L]V3{ƒg-j;|L>ɆJrB78Ɯ!3^"=QaO=hHvjlhsԠyU%rWC-WuڞXgW u3|}G<uLBU	:'V)AC#4.ink`?s)]oӄ0wyĥN	ULm%.̇ˡv9(6&ߵBӯƢ";w3t~,-:.wi͜N,?Ed5FP\}v7\M̔v2c1#Mٵ^J@4,|8Ъ3ΐ	,,K-:#ےtPdXcj[gj̨ܐ]=J8uٷ|v=IH1?%ߜ\"%^b#SCBEָlөgK%0~:JjλC-Y17{2;%ջ/d-rs;p
+U
+3nJdL.gGUfdN$sƺWHZ+ԏȮ\B]ԼWV']Kq3ٶ͉GM[
+$ЂʮBׂ̝,|!O<\iV`R}Q@Gx{uV\?2)bʳ?gKƍz/,MYnyu\A͝۟.G5϶1NANpskق 'RE҄U4,ػR8rX15͎diO5mz`
+A՚L̲Ȗ+$Fǽú٬+ԄhҎ]Bc"OyaR/-0*HGb.C8E81דdH'dx^3b'auQ63=qq`?A!pAΑ(& yZ׿A"{ϋ^DH93٨?d3@w{"i.״u%@@x#7Jc2[keaC?q!0$[z4ŁhԠr7nE%G7=I,՘SK9gZ{UUߐ8HO3֛Ҥg>-ni
+Eϛmk$ˠσn3LVǦ}͌<0~3ypGPIci=AW&$F.QC4M-$Uu3F!å.8Ω=/h[ry7xGPNJI(b"0=z{6LDOmFXXߪeSwR`ԥCj/S0r?1͎y!^)L΁S~7ڛ\|ʨMݨ~8D,@K>Ĵ6T0#1,%1ֱB&7VKOw%WP:ufԠ>dޣ;W"$v+!0;VצYhIfG#z<wSUaͼ9Tw3~jbN@Ώe	
+mo`.NWر:Xp]ALĠt	:k8p_r&۹EFdq-$<\qr	7%@6HH|'SФ$I).5q@FLNo:|x	)D9 (ȃKi\T>Y)@߼ƑgƠڷƱnY=]؀<̭UG$С*
+%sy~b:Ráw]bz8Ωn_PY?}7-Zy/dw9oIݲ%׵k28wժkZaM{yUZ1Uf!`!)jCWl~dWTdm	BJm:$8c]@:<ʟ?ֱfǓ@(3%ŬsnCC)׵PxTun?9Z/ԗ&Èv|.!u[d"~boa];Z1XQ$}-NHu!" iڸ-ZLXʂ(c#̃ iÈv(B^ElXmz8Qho$.P7*a!ٞΛPǺ'ؑ+OʊؙR՛b}{jsӌ8[B[fuγSY
+ؒVɄ4YrHoX MI^6u#ɮ"Ba|i#K^Ij3tiqFPRhߛ@fD^ľ5a¤L%>Pl~OvR&'At+TaÐϹTջƕU[}GUxڧ64g-iw"C?BK'ohcb7Z(ղ8Ы۪y:{X׍ʦF*un3 gU5nV3F!Ƹ&`Вɻv9:$toBtT[t$6ٺY`%>&K_55/x-{uU.	LY)[GĀYU4=(;~
+m$b:52LPeѬ6c&B/bQ|A1[
+e^[\2t{UŮwak=$,Me~:˩]zY+֫
+yk|cLc93<oDpL=A׮Վ7ҫCCHۈ	xm@@d5V(Q?Knv[HD:l@HCLni:^N@|(=Z˨o%=5j}NPI!EV?)qgm56%1lBA[IX(WZ#*͓9ڻ%E.P 0ݡzd<2\)3M^-ס0nfXv
+ɶ>uܘ?.ݶ[urHHA[4qSwÇͨlł|"DpqnqloW[e(#EL	Oɳ2e]L7Rܵ
+^MHѪgiS2L.B&[ߏjױo2RÞbPw${wZdqmn}1׏d*+Fw<@Ƈ%Ȝ6%<.~(<aB6]ʷ$[}Uzhy
+{|#N~9h͇[~F	b7͌X$hI.~Dxx~9υeA	(')j݈zc<WQ	c;+mc]'2n:kt9brͬm5ڣ@DGRԸRxc?]|֮ޔ@?(S{9}&38;gժՅ"pj+T\_?WKe+U#JQ%W\߉V?Y=aC^xӮwvR[ݰ(.hbc6;i	^ _$7fZeb+-	*wpYj)tَR`]d?Fvifc((>,­%n70Ł,תG1me7-	%P{PGٓ@<4RnL#005ΪǩuOYܓne[4D7zRO{=1#SCg[Ts0gƐR'9AÚTj
+.]%Ԧ9P;0QRu9tr:qAK4.ij]\i
+lL`/M733~Q-c߅\)_s̖Ƽby.DG̪(499md$!yͲ)v\/#FkyǠm@֦ɤv,ȇ%[h`~"bʝ-4|vtpm5y-q6lbU˘612Z-,m<=5
+h@c˽*
+߉Gwƞ*g# ֫y5Q{P#[<;E5)?jOU|ǿSYoHoڏ~"AɈ^\M^nЭQ!Ѷ";*eYZW+~ۥ$ʠXt*L3?RK܆W\N=_-#[::ܷxVze	R*F":2Ɠ(}C\ǃr}uMa7Â،O_	<!^MaMqY#ǪLc(Sǳz|c2-}v'#gj٨Ǜt?h7'VU֯	,3"uc¤AL{'yTLFf@V*FzazF/*L¶̱m-҉DlNOȦ#qFcqF{7kXǯ҇E&zΎ]/T́kmI3ivV|Ԡֱ"db4؏>ޑ)@|9AyAV<<ˈf5oӪT:=od0s(CΓ[>v2ƿ:6w-GB\d}n֝}ܴ.Ӵ./0%MX^UR]%hT</6k6}V@quBƍJG(|#
+ 0Q	CÕ@cɫ̆6QщPc\LNq/-3S!^u6j8׻yvD0VAX"ΆgJtOP{^u=۝_F۝XW[(h٠)=
+ƁbXnxcwo7|߁uclLt.;XP[k]ʢ9gڿ2"nWܑJ)YgˊnPwKŊ;OH1{d4SٔD
+i)4.nz+VZe~2J	(]FW?mrVZ#D_6MSAbqsB'1N?^JG`(ѱ/O{<)lD4f.;DԈ(XV>la|)KŔwxV:DܔYX8@GSJ̕]e?|5aكϗ^!c3Su͟-I}LO:njRMkBl]uNEj#Հ+gHAmEjs0C`csv>ʕϝrn )upܟW1	ư[`U?#?">6Ak0gKl	D2"2*˾~Rn>c_=[-46tڲa8Ǳ9Tɛ{i%j=DPX+3aRѾٙI@ ͹@~.m)'5X5V(P:,FoeJn#.Gֺ?5*yȪ$VO=dʨ{կe;WWyM~Zwވ7~(?)1(̲٘~0uat(KZJ}9=_ǲ
+ >DAڢL+Yɺ{ClTX$Je=ĉ+Ğ5F=Nb+O=ߢSQϪ#݂e=փӂoY5#\jg)	޹Zr7K.^"Sڴ@=ˣQ4X;6:uew?\vtF 3dxlmeͭaťDɖ:4JsH%|Hs:7,	A,!^Ge o\p@
+e;,ejt>
+2Re_mdyLFg{)&Gx{;E;z_J+ nhԢ_cq`YL1c<=M]څ:/D}aJXX¬A{HҲ*/	!>&/ܞ!U5MwvYe#^v1jPCQ	;Wl_ċ$VfJQKgb	{/+ZQ\h-9a3lP2ǗdVgU_Jvzʊ,fwø	fofm7G^LDZqr۪oKDl_*q<6,zy	ϋSÖBfzc_B΀AسX{6HS@QԶb	50[r\ao7iŲ.u8Oɣ=?"&=e8-WkwĊcX^Ugl3,[|^pPZtHpqCdQoԴBx­vUx1&eyGu[>/Ψ2Swer5a́w3TMӱs%w×tL
+C26bב|$3j*(ukK$E^'.&اȜAWCn?@]fri+*iX[Yq5V:xę9IH5"n2HC:-FQı?ez.ki{c*ҰG:n`$Vu%M")w&)aF&ƓϫKPvozvγUޥ_hIgֹQGc\??܊i#7]46V3+ƒjKя9\+2ֈn{S{֖҅״+5þe$/'x<٦ڣ)/k3Mc+Nqa56`yӫKP=[AE`5s@@Rard{Eaʋ́G6	Lѓ'ϖ(ԛRϬرQٕYMar*ͷڦI};WϸS>&˪.s_WoyDM\oMD.y͕4M!9y.YoɾDZ[DuA{EF]goBn0}^e?L8\W5eBҊ=وeY?|NJj{i%(fDX^B8@I$ɏjQ{y_Pq]wʂ'â^S2	҂ҘYa.ZTAŉ|ƋX4=$3уĒIWԴN!WާV"MHp٩Z}A>'(B*U-4r`-&a,@wv4c:/á ӽ	c=V8̚!}QdNsۈMr^J3Ft}.4,+_ިyŷ#?ndg-J	o)&DQ1AIDr.vFmŕrW]C)g>'Hf[PnaJCܕX&u)^U^Ѻ\WqOLsmU3Cjƃ];1W+WhΛڴ_>~sy"Rz]7!`/DߛPȧ?mnD7AIf=)8(!-~..({5ȇܟB(X#,ތy7D\ژV(=Q, na݃چ^vi	;/^\VZ~wU;
+Wk)w֔r(bB6|Oc^=eoߚ=9	 ֦Mĝ͡	!U{Y]{R7Veχͧ;Fy4;Cϛef<u¢\q(CDV{ /pAf|Z5"b;^C7Q<kSw'0)}	MH^Ȁxvxܟ9Ll.vlb;TF˻§1XK]I
+_R˨WVܲ A]M~
+΅Jʖ-n#ON"'2NCw%|ȌfJ$wC\6@@6@YEPnl2R,(fClI)l"vCڱ"7g?%F1+1`
+8֩vKJpL[Q*C6[EGzJƻѸ
+ˈqv^͡s~r*!XA5*ˎJ#=ͧ2	Φ-S(!8M4ˮ_$ٴ2HɁuU0QGV#cagkaUlQ7i8C5:fe&q;cǜլy\	Xݶ+~~% !>3ƲjNq,=^ m/+$Բ3,ٍ%v2¤L-ţ|X۲XN7j7Jϥ՞(Ӂd'/9Fge7xV	.!2O4
+Xªܒ<mczٝxzR|?MNRϵ&-t!!_G@Ah|m)pqcK
+u3S E2,N}P{j\2L&Wԫү4:%}C[*P"6۽gʂ}8^ d׭Uքɜ.w7%(Ԅnk-Ԣ]FWog(&eXS\
+.-BSe]˥1)y"41^j( GZ˩Rse6شٯQS0~Cj3G=&@@3oޫynF%8>qXÉc#R3,,chޑg=),0P
+YǼ
+xmӹa/aC΋`Cv18??RQ"mzY#I?[hLsZGyup=
+˯'uYK*whܫj=;]xԌ#ҧ1%YV@
+S)d%gC<&ܼX%{zK-Gfax%ێh7ٗ6y߫$Pm+ycDEwĮe3smťn#g@?o'Ѷ&ʔW}+В@}HLNlT~S]˃.,~p~'߃l5IbJȰ֍R4]µd_qpdҷ|Dcj5ϙ2.,jPEօ6,_t9M|qeԠýƣP<@Q$+0_Gj55MYܮb=Mzԟlm<NL6#ٿ0gJ~zȠ?fpCq'M(HLJLɞrOat|$_y,*39gULYZPKDx dn}iۍ&lȜ
+J>ɷQZ(9bA8PȰW7Q-R5	$ݺő8xg<U:gL̦L./bt{},yi&zx6vr[B6«BXGiw}~?vx.WNBHAIð]x?%@9&p
+ǀhh	 ?˄JFԂ΀hD$n'ç\[NTLiSHqiEy	h/G4G.foZzНr<=)YOJ	ɷuE'%}!	U1*z[^Ԓ!M{RuC̏Ƕf}#[(@oe]2ӕ9zj$*7R"r4.3Ç\dk$Y?5ܓ/}	W`b#ȇB~MpBRd	Yd9d`UsWȍAj,܁gQ?&,ۃ`FPHp+MPaʅ;?*`|RC^nΠ"
+tgqOIԏň@S.!:)J!QЍ{8Gm+ҋW=6}XYlyViyU}Ȁ~Ȳ?Pb޿yEx%u#a"%E*Ѩ4N6mv+Ͷ{?L`J[(W<	
+WM?j,ܳisq
+Ba-RSAΰݔ{Ge"԰8FzhO${S,X]*;joXzaVdLD)u.rEyFq0&l<yI˟3i*-L:FUwÃ>@i}
+wMzΧ*\ɻؗV-:Q(RGOǮxߢx{Ǽ?e	|KSȡOE4`://H$]ԉ	JƐ3c.V-*{-[A՘kL[˶Xl6kb\Ȕb(zQcR~.К)]{Gkl$PyG)H	ůBS*A$<e/k ܐ(Nx	lόSʐc!+2}!k8$d{'hLpf>e^{KU;ѣ~5'[ϝ;!֪[HЊpJ!ՄS>\~ī%eCe@5^vk;lN]}όrfna|)8vB!4ۗRhE!E{W|׾ԧϿ0	Yyշ?xE~wҿYۤ;+2c/UvP5>k*?Wg3bO-yPZ@gpx×{fN2]TBP.Lt޼;^kϮa'j^ԝ-o1"٥9X)[=lr)ωL;"קRGgĚ0D?Mֱ2[+ܺ_hRb֣]v9nsƫ$1wr6X	zǸ;;3y9lƺ{rNą2}x~U}zQMVˢ6h{4eb`IS*
+cA!UIhǚP?Pؾʖ	G)ņQ-=mӄ '=[oԤ'``ª+}#K6a2Llh&
+ʞϫ|Hv	B5SoϟvA5g9@N?\5KO<?[
+{(jh:՛7!U (>E8a}>(7#TCaF0ͯ4p&۪.ӏ@Zgs36H+VV~:`#4^jIy%7AZ}6BMR6|&mY\>xsARhٽC/0Dyʎvsfyj1!At4|K}ƽpEV07D׭s~j3J9Uo`W }wN-6jN,jRV۱N5yO-|)H`RKjpEnQb/kb4p+s}yaggG[X[t;ʸ3ǽPz 8T72pUEUlb_ѠX*Tњs5I<oG"Dxݗ1<PtjY4ia$ʎUǵW҈ò׺lYKB*sԋ$CS*#s)I[ء2˶lhd+\<X'ځ+ zBǫ5*3y
+?ؙu_gbڴ7HLۊJHP>c/Lճ1&Lh
+U*7=> f[x-8HիD?ŁK>fʡaQ,զõJHN_iX%{U[RyBh͠L!ѽ'Y%;^zI<Λha,6{Eu"fʊ΂V	$)%[5f-70DtU.;u%;qñ8L:\[XcM#5ZTҧnG	T791}ZU'.^7dt6zwyƙ?(җv%_Z)%wXQsbl2iəvߣH{r@]#M_HLo,`Ppܑ]	dE5=!c<2X=åҿ݁lTv.9Ŗ'1tM8ы~~nl}=,-k;Uק?^+{̑аv+tD*MǥYc[lF$b.θɊtWA!JD>=Π)^é._oՒS2|^ZN/ֽ۪dAvCǠDzg`}T|"ŹZe&DL>v|&%*7`ȝQ"E ز/&i7c:5qrVӽ5qTxxFāU0lh,Ϯթ@3 t^3W7ݒ͌t̛ p'\obZam00Nv/DyoB؜[҂$v?AE%JB;,J-LԄ\6=&`	60"'fW5	ԊxCZ#%b,)ڋu3i\1t1Dm_WmlMȌ1;r1!7rng}OWsoϖŘ
+u85^#swA;̈E%Kmpg%Fnu?za)$3.fj;eSV3yާx5C.{Ò] Xu7J0G?	~Ԃ-9LW#-Oy_AwƱ&M
+2~>`<DIz...X2DC'oXD;؊TM͒:dJP܇4gFj;!zjXߪMxVW]Gī'!Ir$m24wB9׃Z̞HwU}KǙ](˵kʪnܙ:kgxe)%,Ě+,
+*y@'PBhp6=OhEfgeӉnbsu#y&L8q^l0~&(e#։>v8$(VykؑKy@Ih?fwبZ^NЬCc2MRӣ@]KdkzL̀bT0/K^l&<<`OVޗASä%=*b)}C02^;)OFBɰHI.r*RAψ0{sԛZ$5oc D5l}c\.+NıBj%6,5ZN29:}V~6ɗxҠ:T2&ϱj
+޷ۆݞ؞/%{H"@HIkS'ʪQr΅&0[HI,Ya8ئLAőöܪW[sS)Bܚ6c{>cdM(EDݜpKuXrYXMQM,'Pc>r\ӮnK9q	KJʺ
+1s$ڗsҷ175N7#nzOʉXNaL^Q!w՟8\yX`teۗW}/8G
+5S:2h>;޾im?#Ka:)DӲ1XO7;4e}Jn ͳ,$k8-41Yzro/e3݊BB Wb~ PBR`'λz$qlO֊Sߟ&ڶ-;¿ί_z0hHLM*Ϧ{:]k0̍a%OFE~x9
+Cjӧ'$*`)?PF(˫8IRߨM6݊ry\kʹsCH\Cf8T2Dְ^{n[, \BoU}CVĘƔ	j`+GeebȽŪl:B"εKvQ/U֥ۅdP;(4:U<Ë>-+Cd]]p{Ç/t69F#gEDPǵmVa}rۘ!Pwiūx$;]leB6[`_,d Mmpsnyx.^-ӄKπpıF+~)/|_u{m@uo&3s{0^6wJcs8Tǆѐi\>h5YcmY~nmr.p4i:"v%0Y^º,PbqJER.PkLɍh?pi
+&g6]?]3sHo9XR4e{I?Fވg;z/zVc+{WА?v(ړ|Lmf}O!^xo5Idl{OקW%-Yɼ+Usy˚mީOypKBo$ȹZz^nɲ!tٻ_{)"q[y:C^YãPrf7Bbm^U' qhyʿ<vflzYe{WD]]ͅ0f+fj$j)	4z?JF+P<S܋aPz_PRZ
+*ӻeYXw[h0,ϻe˻ON;#&ˏ
+_}ܪyFwJ	Sғ.׸CwbyDǢgdB@U4^Ggc=7m~7xt	%aȽ<'CL8P~RU(WHεŋԃQ"c&6e_UgY|HW:>CHkLITU0s0Fz߶Ɉx[nvz5?J\n ad(neC p߹BiJ_À8\!G!ݽdׯNx;4[g޿u3{{KiMj}rӬL\fe	?g!.®(ؘ*Ҁһ]֟/{N%B0ɢǙ}PKUȽhXVQJF#On2%$hxX(
+BUfǽtGLdzhI$}KKaҔLQZ^$0[gry$!j3hW@9G8.I)P{ڢB,>%դuSłjr̼JFة+zH6.dD̑ژ[y03ؙ]F,є)ur>V)VM|o,=ak#ѕhm*Ъ@ggy55z'J:M޾с'<`:l@7b~fՉeA2Ϭpr\^sh^ێP/'"AJ{LgfV3=Ü4!mxnKbd$[pIH͎җ9.F	D4**XF'fc!ܜI4(ۥw*ɲʤه!$"5ȱe7˞{ݢHFB֠	}`˫4.)dOƾ"4C51ǾM>eџWވ-aC&U?d7#fDA׹MԲ^TSwh"]aM?Ǝ1g"ȟZfw"nfAEC	<yٝuD31׿wj75&Ji[t-iL#R^T<s5r7Z>ֆWuRX'YVluJ6Ha#-,YCګO|@:.W#'s]6MS6)fW(pܬd'|ZeN:>ӝnMTMzѶ60¬3<tN9/V!-X=(PAU.g˸ȯ+17ntOI1*W_ܙy\PY#8)O756;s?sX7(@ޙKl-׳Fý8пq73bnX~sĽ\{S*o=tݙ-5ߋʶ"N)|{^IFBw-V,X>I]H̩A1aaSI_Y?ߴ,6׹\7[TX6^wF=<;)Q*vsyV
+ĸژ+{SCL}rdMI|FNa\v),_%~Յ:LʴFR 6W^7@|ك7lwp@$˶GɍBBz˽B0H]Yf-1V"ڭìY	k;[`7lȍPO}\V7a9]ǬӲD9rˮqysԃK}f\k8؁^81@J>JdƁM*)ˢrk$QމSȧg;oo;$qcDp{.r˧G=ǚ?{gpJ'vڙ/%$?Y?ZfSa)j=Z=uv_.ޟsݮ_=L6xwgE=D0بT
+T+N:''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24450)))
+exec(brotli.decompress(n.to_bytes(24441)))

@@ -115,7 +115,7 @@ class Config:
     muon_row_norm_input: bool = False  # MuonEq-R (#1285/#1394): row-normalize the Nesterov update before Newton-Schulz
     muon_wd: float = 0.04
     grad_clip_norm: float = 0.3  # global norm, after gradients are synchronized; 0 disables
-    ema_decay: float = 0.997  # train ends on an EMA of the weights (beat SWA); 0 = end on the last weights
+    ema_decay: float = 0.9965  # train ends on an EMA of the weights (beat SWA); 0 = end on the last weights
     late_qat_threshold: float = 0.15  # soft-round QAT once the LR scale is below this; 0 disables
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
@@ -2182,7 +2182,7 @@ def lr_scale(cfg: Config, budget_s: float, step: int, elapsed_s: float) -> float
 
 class EMA:
     """Float32 EMA of the parameters from zero, divided by 1 - decay^t (Adam's bias correction), so it averages only
-    trained weights (one started from the initial weights would hold 63 % of them after 154 steps at 0.997)."""
+    trained weights (one started from the initial weights would hold 58 % of them after 154 steps at 0.9965)."""
 
     def __init__(self, model: GPT, decay: float):
         self.decay, self.updates, self.params = decay, 0, list(model.parameters())
