@@ -46,10 +46,6 @@ PACKED = False  # shrink.py rewrites this to True in the submitted train_gpt.py
 # Config
 # =====================================================================================================================
 
-# Per-layer negative slopes of the leaky-squared MLP activation, #1089's tuning ("ASQU v3").
-SEED_MLP_NEG_SLOPES = "-0.014,0.131,0.225,0.265,0.310,0.354,0.421,0.429,0.417,0.358,0.468"
-
-
 class ConfigError(ValueError):
     """A bad configuration value; the message names the environment variable and the fix."""
 
@@ -73,7 +69,7 @@ class Config:
     num_heads: int = 8
     num_kv_heads: int = 4  # grouped-query attention
     mlp_mult: float = 3.5  # hidden = mlp_mult * model_dim (1792)
-    mlp_neg_slopes: str = SEED_MLP_NEG_SLOPES  # comma-separated, one per layer
+    mlp_neg_slopes: str = "-0.014,0.131,0.225,0.265,0.310,0.354,0.421,0.429,0.417,0.358,0.468"  # per layer, #1089's
     rope_dims: int = 16  # partial RoPE on the first 16 of 64 head dims
     rope_base: float = 22081.0  # the seed's effective base, 10000 * 2^(16/14), at every length
     qk_gain_init: float = 4.0  # per-head learned query gain after q/k RMS norm
@@ -326,18 +322,17 @@ ARCH_FIELDS = ("vocab_size", "num_layers", "model_dim", "num_heads", "num_kv_hea
 REMOVED_ARCH = {"ngram_buckets": 0, "ve_dim": 0, "parallel_residual_mode": "lanes"}
 
 
+BOOL_WORDS = {**dict.fromkeys(("1", "true", "yes", "on"), True), **dict.fromkeys(("0", "false", "no", "off"), False)}
+
+
 def _parse_value(var: str, raw: str, type_name: str) -> object:
     try:
         if type_name == "bool":
-            if raw.strip().lower() not in ("0", "1", "true", "false", "yes", "no", "on", "off"):
-                raise ValueError(raw)
-            return raw.strip().lower() in ("1", "true", "yes", "on")
+            return BOOL_WORDS[raw.strip().lower()]
         if type_name == "int":
             return int(raw.replace("_", ""))
-        if type_name == "float":
-            return float(raw)
-        return raw
-    except ValueError:
+        return float(raw) if type_name == "float" else raw
+    except (KeyError, ValueError):
         raise ConfigError(f"{var}={raw!r} is not a valid {type_name}") from None
 
 
@@ -739,21 +734,15 @@ class Block(nn.Module):
 
     def forward(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor]
                 ) -> list[Tensor]:
-        if self.parallel:
-            return self.two_lanes(lanes if len(lanes) == 2 else lanes * 2, x0, w, rope)  # split at the first
-        x = self.mixed(lanes[0], x0)
-        x = x + self.attn_scale.to(x.dtype) * self.attn(rms_norm(x) * self.norm_scale, *w[:4], rope)
-        return [x + self.mlp_scale.to(x.dtype) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])]
-
-    def mixed(self, x: Tensor, x0: Tensor) -> Tensor:
-        mix = self.resid_mix.to(x.dtype)
-        return mix[0] * x + mix[1] * x0
-
-    def two_lanes(self, lanes: list[Tensor], x0: Tensor, w: tuple[Tensor, ...], rope: tuple[Tensor, Tensor]
-                  ) -> list[Tensor]:
-        """#1529/#1855: attention reads lane 0 (mixed with x0), the MLP lane 1; both write into both, weighted."""
         dt = lanes[0].dtype
-        a = self.attn_scale.to(dt) * self.attn(rms_norm(self.mixed(lanes[0], x0)) * self.norm_scale, *w[:4], rope)
+        mix = self.resid_mix.to(dt)
+        x = mix[0] * lanes[0] + mix[1] * x0
+        a = self.attn_scale.to(dt) * self.attn(rms_norm(x) * self.norm_scale, *w[:4], rope)
+        if not self.parallel:
+            x = x + a
+            return [x + self.mlp_scale.to(dt) * self.mlp(rms_norm(x) * self.norm_scale, *w[4:])]
+        # #1529/#1855: attention reads lane 0 (mixed with x0), the MLP reads lane 1; both write into both, weighted.
+        lanes = lanes if len(lanes) == 2 else lanes * 2  # split at the first parallel layer
         m = self.mlp_scale.to(dt) * self.mlp(rms_norm(lanes[1]) * self.norm_scale, *w[4:])
         r, p = self.lane_resid.to(dt), self.lane_post.to(dt)
         return [r[k] * lanes[k] + p[k, 0] * a + p[k, 1] * m for k in range(2)]
@@ -963,13 +952,11 @@ def polar_express(G: Tensor, steps: int, dtype: torch.dtype = torch.bfloat16) ->
 
 def reduce_scatter_mean(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
     """out <- this rank's slice of the mean of inp over ranks (async on NCCL; gloo has no reduce-scatter)."""
-    if not rt.distributed:  # one process: `out` is `inp` (Bank.of)
+    if not rt.distributed:  # one process: `out` is `inp` (Bank)
         return None
     if dist.get_backend() == "nccl":
         return dist.reduce_scatter_tensor(out, inp, op=dist.ReduceOp.AVG, async_op=True)
-    total = inp.clone()
-    dist.all_reduce(total)
-    out.copy_(total.chunk(rt.world_size)[rt.rank] / rt.world_size)
+    out.copy_(all_reduce_(inp.clone(), rt).chunk(rt.world_size)[rt.rank] / rt.world_size)
     return None
 
 
@@ -985,28 +972,20 @@ def all_gather_into(out: Tensor, inp: Tensor, rt: Runtime) -> dist.Work | None:
     return None
 
 
-@dataclass(eq=False)
 class Bank:
     """One parameter bank as Muon holds it: float32 gradients padded to a multiple of the world size (the average is
     exact; ~0.3 ms more per 8-GPU step than bf16), this rank's shard of them and of the momentum, the bf16 update."""
 
-    param: Tensor
-    grad: Tensor  # (padded, rows, cols)
-    grad_shard: Tensor  # (padded / world, rows, cols); one process: `grad` itself (no second 123 MB buffer)
-    momentum: Tensor
-    update: Tensor
-    scale: float  # max(1, rows / cols) ** 0.5
-    work: object = None  # the pending reduce-scatter
-
-    @classmethod
-    def of(cls, p: Tensor, rt: Runtime) -> Bank:
+    def __init__(self, p: Tensor, rt: Runtime):
         n, rows, cols = p.shape
         padded = -(-n // rt.world_size) * rt.world_size
         shard = (padded // rt.world_size, rows, cols)
-        grad = torch.zeros(padded, rows, cols, device=p.device)
-        return cls(p, grad, torch.zeros(shard, device=p.device) if rt.distributed else grad,
-                   torch.zeros(shard, device=p.device), torch.zeros_like(grad, dtype=torch.bfloat16),
-                   max(1.0, rows / cols) ** 0.5)
+        self.param, self.scale, self.work = p, max(1.0, rows / cols) ** 0.5, None  # work: the pending reduce-scatter
+        self.grad = torch.zeros(padded, rows, cols, device=p.device)
+        # One process: the shard is `grad` itself (no second 123 MB buffer).
+        self.grad_shard = torch.zeros(shard, device=p.device) if rt.distributed else self.grad
+        self.momentum = torch.zeros(shard, device=p.device)
+        self.update = torch.zeros_like(self.grad, dtype=torch.bfloat16)
 
 
 class Muon:
@@ -1018,7 +997,7 @@ class Muon:
         self.row_norm_input = cfg.muon_row_norm_input
         on_gpu = cfg.compile and rt.cuda
         self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
-        self.banks = [Bank.of(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
+        self.banks = [Bank(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
 
     def launch_reduce_scatter(self) -> None:
         for b in self.banks:
