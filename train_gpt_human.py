@@ -293,10 +293,8 @@ class Config:
                  "train_gpt_human.py")
 
     def arch(self) -> dict[str, object]:
-        """The settings that define the model's function (ARCH_FIELDS), as stored in the artifact's meta."""
-        arch = {name: getattr(self, name) for name in ARCH_FIELDS}
-        arch.update(mlp_neg_slopes=self.neg_slopes[: self.num_layers])  # as parsed
-        return arch
+        """The settings that define the model's function (ARCH_FIELDS, slopes as parsed), for the artifact's meta."""
+        return {n: getattr(self, n) for n in ARCH_FIELDS} | {"mlp_neg_slopes": self.neg_slopes[: self.num_layers]}
 
     @property
     def neg_slopes(self) -> list[float]:
@@ -634,12 +632,6 @@ def rms_norm(x: Tensor) -> Tensor:
     return F.rms_norm(x, (x.size(-1),))
 
 
-def rotary_tables(rope_dims: int, base: float, max_len: int) -> tuple[Tensor, Tensor]:
-    inv_freq = 1.0 / (base ** (torch.arange(0, rope_dims, 2, dtype=torch.float32) / rope_dims))
-    freqs = torch.outer(torch.arange(max_len, dtype=torch.float32), inv_freq)
-    return freqs.cos(), freqs.sin()
-
-
 def apply_rotary(x: Tensor, cos: Tensor, sin: Tensor) -> Tensor:
     """Rotate the first 2*cos.size(-1) dims of x (B, T, H, D); the rest pass through (partial RoPE)."""
     half = cos.size(-1)
@@ -682,12 +674,11 @@ class Attention(nn.Module):
         q = rms_norm(self.q(x, q_w).view(B, T, H, D))
         k = rms_norm(self.k(x, k_w).view(B, T, Hkv, D))
         v = self.v(x, v_w).view(B, T, Hkv, D)
-        kk, vv, mask = k, v, None
-        if self.prefix is not None:  # the keys and values of the positions before these, cached (TTT_DOC_CACHE)
-            kk, vv = self.prefix.extend(k, v)
+        kk, vv = (k, v) if self.prefix is None else self.prefix.extend(k, v)  # earlier positions cached: TTT_DOC_CACHE
         S = kk.size(1)  # key positions: T, or the cached ones and then these T
-        if S > T:  # causal, the chunk's positions after the cached ones: as a CausalBias, not a tensor mask, the
-            mask = causal_lower_right(T, S)  # GPU runs it on the flash kernel (SDPA's math path takes a mask + GQA)
+        # With a cache, causal for these T after the cached ones: as a CausalBias, not a tensor mask, the GPU runs it on
+        # the flash kernel (SDPA's math path takes a mask + GQA).
+        mask = causal_lower_right(T, S) if S > T else None
         cos, sin = rope[0][:S], rope[1][:S]
         q, kk = apply_rotary(q, cos[S - T :], sin[S - T :]), apply_rotary(kk, cos, sin)
         q = q * self.q_gain.to(q.dtype)[None, None, :, None]
@@ -799,9 +790,10 @@ class GPT(nn.Module):
         n_skips = min(L // 2, L - L // 2)
         self.skip_weights = nn.Parameter(torch.ones(n_skips, dim))
         self.skip_gates = nn.Parameter(torch.zeros(n_skips, dim))
-        rope = rotary_tables(cfg.rope_dims, cfg.rope_base, max(cfg.train_seq_len, cfg.eval_seq_len))
-        self.register_buffer("rope_cos", rope[0], persistent=False)
-        self.register_buffer("rope_sin", rope[1], persistent=False)
+        inv_freq = 1.0 / (cfg.rope_base ** (torch.arange(0, cfg.rope_dims, 2, dtype=torch.float32) / cfg.rope_dims))
+        freqs = torch.outer(torch.arange(max(cfg.train_seq_len, cfg.eval_seq_len), dtype=torch.float32), inv_freq)
+        self.register_buffer("rope_cos", freqs.cos(), persistent=False)
+        self.register_buffer("rope_sin", freqs.sin(), persistent=False)
         self.reset_parameters(cfg)
 
     @torch.no_grad()
@@ -852,9 +844,7 @@ class GPT(nn.Module):
         if targets is None:
             return softcap(logits.float(), self.softcap)
         loss = softcap_cross_entropy(logits.flatten(0, 1), targets.flatten(), self.softcap, reduction)
-        if reduction == "mean":
-            return loss
-        return F.pad(loss.view_as(targets), (drop, 0)) if drop else loss.view_as(targets)
+        return loss if reduction == "mean" else F.pad(loss.view_as(targets), (drop, 0))
 
     def matmuls(self) -> list[Matmul]:
         return [m for m in self.modules() if isinstance(m, Matmul)]
