@@ -1,176 +1,160 @@
 import brotli
 n=a=0;b=1
-for c in r'''.j(Ņ5Gt50%d"&vdCe?&@̟uO1۫=ZY$Գ04 .Qğ@U(ҵ 9~AέT_03ڐH޴OBUfe\2)V)iQʻpGsڵ0Zť*o-k)4Zinsr4wãҕz{]`[jMrڭȄ&/7u˵yXK,*Fk'r7@\^.b=ll:JT[&ݟgȩsU+|bF˧6=5QWB\.)8TUyԚ^
-."a;{nY
-vRnʇWM3bU v%n[̰lIޒW*!CS"3\κ;lf1.xm=MS8]ڟ1|a1/>RZ*#k$Q
-gU8`CƜ9*ӞzRSZeAEar{L*I#تH,;kH4eߌSMvn9bݍۄٵDY<i$vU܍'FhfFkLDT:}GdjL+5t0%ʵH{MGgr;\?zZ4;~Qƨ:\9r8`ʟX&Sދ?}"imʲ+M|m:fobTC._lE"+a2b_nT߶6F,<9OʎPjK4t2Y(>uca,^ºZAϞ#F́zv:&fcH2"C9Q.L{EN=ڏjx~DybĤB"@aۨVBѯ`	V(LJխZ_f
-i.</cKOC(ƼȮlYB`)@-(hԩ՝0rȐ+zЯ43h=ǄGytr^@ٿa<hܓW_2J?ʃ@qWyS]pkG66+P,0Fqk<[c)FRg0:1ۙ'ßpԬn,½5O6%b>oP!>YSj<7#	-4c ю+#K$R>AWNgso8'ޠC/9FƧ
-#cƅĆ(ԗҴyqf֕@T¥XէuDN'׶>bMkfՠoCeQ|qip)Y3+/ZZ;c3lv.=
-KtiSx̔a2Ai=RmDwv;tC2/IL.}<ֵ7uȏwvYR+&=(m^0ׄOf%8;fW9f|˶(֛10W9-}8L"S^#"wɤO0gc
-]H)>8/z(N^:&Aϳ$%#!{K]</!qwy)	b|g\vZqPҞɳh%JB]xɓ)XXouoDsMghB#\X4_qRs>P_Vnxͺ*>:`QLnquբhKs
-ݺȸqTA3$̵yrgd
-}a{'j1Cܔέ#^p;J6lUS`O;ӀYx,uGةS²mjE]e4 H>1SCe<3^1Zjs3_׏#!vWn-/&Js_V;J[bd\&ML@x>4ieJfW,	æظ(Ռvl~g9amX7~l[2<d^ՙW1.[5hӒh&"MuQ,(L8-quqޛݍE1%p%ܹ)PZ9A~Np^%͐tŜ)t~	h$uwJ0GnGri/4e[yT\MiҴɶHSVʕDROR©7#AOǤLΆΚiJt3đNmK--ri~1ǾOw[;mЮ(&]e#D{X8W<rOزr"sE`C?D͘ݭPFM^Z/14	n:FZgTw΀ߞZ4`T4&יob4'(Apm|كǰq)Ş"˿[<9	f[ڃdQ*vy/U~Ldt˫RQ>/a`.yJ-Њ $hNtwÆbV԰Hqlxq&vm{&$pm9OoQؚ,P079Ey	w/ڠhg,ødsv:@.ndՃB|L4<_M"6h2b-_/mfJ%eu,=ٌAɻdN TZBXl#hIW\p2|¤iI!ό(	sO0ϡVIVyvRC]'xY1``c}2ZϙU\˒q^[nhbK2F&Ͷ[,--_:u\[nkdfN.q<4J,,k
-V\cO(Hp^3h߾9ЉYXVOߎOs˸#ًkv~LN59L4ky:BAābgBv+_ޱd9ͨ1]KQ,9/hSu2x@&v2%"δ8DYۈ!%ݞ;3-Y,XKxiopH^4|mNJ
-^aN]y
-C|R
-KaÂ? <\;6VVM9
-0915U{O!M^Ԩ=~8mI`|ЖL*ԕ!+ΐc|2+$6NDU̧w(zZȢpۊ)-u;WS@uXO"_̩ıEn^9Par؍0a݌CIcO*Kϙ=_Hݔ֌	k"oWӗT"?ֈ?ylӐ8L,ݮcEuĲn\[Bfùl"֪T)0i+.`]n%V,QM2%IGk./W94F+*~"#r-.pCY$j2n3jz'òS2J7Z_a18M(Rj]z@^#Icfˀ"\[ۊNiroGǲk%xdגZtJ /ՅaWERH+T2kֺ6CIUW7!EΝyLkA<lcp}c,,ԋmr0׈x~PZ_W.|S]@I0&tN,x/R8[:+ѹ={pτ<Ģ}WPqISō4{}pߓ,3;yXOXb]X6"D!9X?|cAQD,a(sJٵ]@׍XD5ҡ[.RhU3
-?Aȸv_'NblN%Cn\Ekhc\|ѶfQf2,ݘ)ʮ3)2vsϟxuT˨dqJuen
--=W132UWЎ9kmiM߫ƘP݂@@XékGiϿ[[CZؕ+R	"W+{ )D߻'ړ|ɍk~FnJ9]EП	ɚі&ni^<oA>6]'ĳ6A8Sn3c1óS@ò
-jnd[ktPg3ZSxN%RYD*w]m}Iiuoz?-_DƕQiL'Fd˗5Vhua ߲5&h,bb^J$vz7xJQ,4̌C(?8[v}y-1]~
-=ˣËÕt^dx|aDlNΤgLXCvMR 0*f>9crִ%J	ћľh-̴n6=CPIGzhfSk˄зì1ǟI/-g_׻q٧`^b yY9R=̆k
-;&;ٙb_B_Ի9pL1WLȿ$BIT,;p@K %\dܟo9m͜fv¸BL~ِ.u*I]V:+׎-732=*8dDsDj~j/PHGPg>u]ǊVF|ѻ*x)GueܢQUl"sTbWx&rCq;(Afm$Grs$_LS	"Ȍ v:_Vqʛ>0wmCsƊQQPɿMP/ILÛzYϳZ\[[,wE9,&Ȗ}/N׌PolT`ۣݹAf3:ԭaԄ4i4̡uxޞqa4MWO^R$!<\hlIp`u&qkY-2Pڬ*-!eڢ`D;ɦ4v7qL7ٖMigv]%OݜFwo36װc!Aaߦ'Ӡ-U@,!YK5&7HTd:ĠC'G{3Dw,я^<0z%S#z-W4V7هВc\)_DVOAtOB[@>@6.F=MAߧS`C;[̑ז{.c~,1h5K~RCCK3յ)dϾU`yTLrʭ߰ЁLKzFtyPox^K{vv
-L9}~=mOHe	=43f#d~}L-|{+Y	9OoZثHt~3KG<_4]Qư-uYk xXLbf1Pdu!=Yl	i_5UˀOv-ӆjtiנM%]#tɯb>_-`4|S|3pw;tlS=Ўc``M"hVpBwʞPKkBQJG9Eh/(O950(._1y=Y.iy4YٻJEԖsY7~-D":ۭZ3^`	'(|
-`!_T]z/{nɑ[q4E._7EЬTU]YVԑүB<`ޟ6HE@2CRhL=̏KGpBƬuo/\%S<#F
-rDin2`2-éA-ZW,IvRJ3;u.́5ۛNGV&°?HTT6+L7X FsRvWLq'?ruɘ0(ޮc6\V
-r
-"lAҲPal7S݀MGNcBI|%BdXb"vL<R0ۄIAvQҡ\J;Ϫ,)"#M?9ʓ%HrfF'6F$,thyHzm:lPa%zuŕ!)vTRGo9ЛeLnD{psՃ:2sARW	tbΪRNkML$*<?c۱\h.E|?B&#HDJͤVt^^zPV՜	t}ʋb	#ύު7;Qvk6 hi&̔=_ۅޔrV%ЫK=1K^b*0ƪˀ.?An[m(Cݎ7RZve
-|][I8͙4hiQߪ%k47:e;cT>`(eb%É.'xdʅn#>Ă
-1q2@N;fAPĵ{x*bLw2Ŏh)b-Հu,BzJIÌeXhmL`rR4]ZIzԟͷ*F;{!+?6LѥGJNl':Gp2Y̊0nAP[g"{,Rռ>@L[e$AțHm!vVc8P{tf$RG<QZ;'X1zֵ%߻.Ԍ}wÉȋۈ5ycڛ;ؗN7b+kopI2F[QfC{ŢcSqȏH1sqZs݄5(6#B=E~DֈJ2ٳ\^h0O7AM{RMsG9:[ӼЧ<kon~dG
-9%?ľ¹K	܋$ iID**p=HיsP-lMk;·(	=hѮ]s
-͒ԱHQ]olͪUHͥ!#n4`	ϑ]-s	&k:}DM]NVσkhozJQX`-(v&
-BuէŴ{<,v;{9zPajPƬ$9_#>=p<+tGZ&v?ҙ:jI;2ܖJ$ziN3;&@Ʋ6jo1ʢ^CԻfknԤVɀHۃݔ_ɐ&<WS5\܎?E'wya¢p>v:á+Y1*?q@xJy]'8H0կ X(5^C_7AOaW-BPjZe4" "eпcT1m85x2?\dktĝw>z*u[]iBۺ2CzYux:m}SϏPĬ:" WH=OY%k^	'yĹ~nL͗R}uz!Ӱc\iɘ{2]F;nӝ̌%>{ϝLqzaLƶ2k~KՆ3SPExWpܠ8O${)eGN6?+JR]|uT͋;jƪq&@!TM4o΃'҂և~.c(/;N;*ҡ4]@Koׁg6(W6 UF#(ts;I:C8!r	TyrlUIܓR?	s>lD|z2ߴThM˱2]O	9W+ܟ՟P.W\<ƥ8YJv̌[wϦʹ<H|j`KגB:/ɌO՛SUuǓv<(
-į]<Ve+Bp{9=Sy%=g1Z	z	ƇǽԷpM_1+Be	OOƏ#YmW9dZkc\{δ(^ޕ`M^ΈS HuHr\y!kϯ
-VǏO#bߋ>܀ϙVA_7QJ^'"٤:-x
-nJB65V\7-3Ջy+^Kf(,&"a4vTjVtəQ(»9ވ65s1/!&;[Fǝ*
-Nҟ`KYmA>rxIg@W7N^xQpjaqaiflqpDڇ̭bʶGh[MƐGUn<Ee9+sLTu(tw׍3l9M9%o`p;=s[U2IssԔVym,pK19,EbGw;t>*MT٢Kp">vL7bB+8HVR	RUm^Gݷ{2ȷЪM^'BR,jytư+CBWld!6bGÈ_ʨbI7	OQRsz!Fܟ&C6{DYps53:\zH>w0:(nCIy\9ƮA:˥i҄r1t'V0¹/³$`)ڸuȝ)U2Pc ׀$v\3[,Ix\{,hwhڽHtT	!zvij#ȺطKh?ɨc|_'TkG1s2U|b\"ܲ{FI1tȑ%Jߘ4&ɊvD>USgȼmEۂYKS7^_&Fe/lkׄ*~!S0ycEt\s2 N+>AgC6mWYE&4JJ)c	9ޒ̯$5SמyD
-l>H"==΀Ud.d%O0'VGߦBHD[[:no3tz&ևUU!{, &ԒDn4CsD\yYL&ǖ~j#+\42=AX-Ma>@sjٗV~I2<Z6Ehaҷ`".zMWM+Z32"	C'ta,y°K#ׯ!"D+;iAJwD}),1֋ũӭTqeߔ3M?lXȰhRy+P
-HVj"bԒJu8E$9N*`iOa[ӢtPbjPY.v֑yq)Bo-!H-=DEc
-v/ׇ3գ^jtNI͹WA='ȿ (U޿1=8g8Ff8% dUcZ}^9lp˚vWV[*ÛHnnTp:YHFwC6>|:Vi	%MKpm^,IG.GӟGֺ|Z}ʈ/6HEn2[Yrw|-Qʲ߰(#}'LԎ75U1Ƀcʍ<O.O׻e]+.ձB".a!u&B`-GXAwf
-܂Ĝ9Ԓw`N_cLV݋md_q3ZaOM,d?o4Sib`-2҄`>RrTv/9TIDbc8p^ɓĭrɥ]`]Ф4.iRGtz+3/.Ͼ v*AhP,
-bZmRbs')|Յ0Gٞ%2Dfuygo3u
-GOe\?֒v1?4D4	?Yo+ɽc?BJV^\]͓(`EngM-grM= 6.1ߨ,bka\IM6j;"ߧb n]ܤ*nC5db5~mfg'
-:
-$g{Ͷ|Ե'rȉ3cp(RՒ"8ϰÏ-d0m]Vss+/ۅITydu&Xܟv@XkȌa1v$xø8	&^[r
-%b\A)tZ\<&݌DrWRל/O	by{ِďriG+^(>8mt!TBewi۷yc2:,MoOyذw>0DvHOcfЌyv2]ϐrϐrfr]8b|UEħ۴ANG71(JeWBXɶg<7mc>s>X}ԙwԊ$"\SWA-ZWPv'8'ϓʓ!0nm8ʦWd Hau/ҔR>=Uƶr9֩vҏz_UՀ̳/#o4VV#<f_X|J4ahQ!<Z3'|8kfȃZNի#	D87xq}xh
-."Ʊ݌?qaSb$OO)zɭ<34L6mqA`Ì>ztPC	H´l=ѦV)züwѼzԶg-Q5ztIQF
-,OrNҡըTQBCuecq.9v.;S#3bym4T#5܅_zF*,(p"+/nmaWU¦ z+3sjx6&^Y/HvwuI?!m_	6:eEόש5[: w*V٦7ܓ(=YDW0z<qPbS}ثWPƾj8ʒ%oFe*+=\2#¢׭T^Up!sԧ{GSʓ`h4x&׾{~dJf&RԨWtn.f%jrvph׬WʋWC.ƝЍ)x$Ag[?}P R:IWoFc'\Et]GэK?LbQRХ4:_đD}B1BKXE"I+̍= JE;>.&.0R˖,۵*O
-ߤRLc3*̀LcҳsuabglY@8b~d(\Fs+SKn0O*E;y}<|[Wա2ʙn^@|{srͿWWΰoY9ڤюbt8Eڬ`ٗ^2.1gxC%wVCkdprFr?mVPjO=p®w%?أȎyǪE,vƶUյV(©ziwDd#3B8q}Diҹ%9S9rHPˢN9{'fɛ@:/Xʝ~sKX(0PJ'5Ol5<{j6GQZY`gT<.r}׀ɸ5CYk_z%<Y<j2^y`N+g@ƿFye2gĬ~=G`iq@7K",~
-iĔށnRa8DKX6n."OgqKƤ7`tEܩF*	]aT[ߞ-_B  &o	PƧ*j_(g]nyƔ@nӡ/xp%ό_3VћjCiLǌ+ɕ[5EVE3,EST~#7Y1'K/yxT9upc. MFuF]Rt4&c*PDţn2FhUpL1o9?5hpzsuB&F.,sqS$ʞ_<GHӒƛp&5vpƷ:'-GK>R1jm	O/Cdا
-՚ڳud!1lҞnχuQUs= b0'L%ʠv.%|ϼOuNEQO^ٜx 1\1hmD9=Yؿ_̺̪v:Dڷ?~R3I;l[-Z_[KD&Jqb1&ߗÈ4gRjTa/xBޕPhE'le%ϡG
-5n(Xo(|PH/YBiJ$\&`oT+w3Bsۉƾ߭.4)Ų6&}L/O/`@ ӗ[Z*ݹY1ժRcY/L"5hs-'pS@_Y޲ M3F?~~?c?/2}y|>wIЌVv{Nق[V_Zܼ~͍E1H;.>&T>$ai1$ܠ$JܭGپs.3g'+%fɮ"i%8.C6ݜP*iI`ܱt]۩zoƶ.*yF:HTߨ.Kǽ+-rA1~ˏS]8,\{;2RAӿrve6!U4K"N9Uj!>˼g+F>GRr?D HX.$~ň̾/_4@IFOI.ٖ|k8"0sCsE°PFv[gfz*flЈ?.Awlڠ0|kd}B^ӕIw&_e-dF	!0e;;n؂lg~20.JF'(ѝJ;4`ӮYdt.6G{Z.3iw/	=h+gMC #@H͸ޏt,D8RYT&N2+{ǖ*0'mVP+ʾ8_^Р5ݗîNsڥ1}`y
-R:@Nū&{G={N%,ޚ˲)miЅD[2=9:+!ޕ]ұN@SfhQUz1ީ]M
-CU0z@f"6h´ɯaLAǖ`UV(&o%aX}fSHߓ?ǇBz2jlVeʿey'@\])[.zE}i5$UqԄx׺Fʼj.A]6%J*
-BK;h2KldjդgH?BI}BDt~&G;kЖt89_	h5̾04~eVG uIFJI>&R5oz
-G>.}`ų96؀xb#?Hӌ'9]Z)ׇʳJM{Ca9VTj>15שZ-v+^\͓
- @8wηKA#Y(D*ٴg^c͸Zt|l$R.XW~ս[ziaL>XN|ccfޤ:kޥM$޻2Gܞ
-׾g̎t-Bed~)	qm<7PӢRKN!.'B<g>@XGdܼo6$ՓںJ<^F,5O9.ɓ2!9t@%g*F֋
-*ˇ\љ9}BȱHحU}>W5:$sJhC|rP|%,i/6یBQ]RluɁg@,}SN%3g5G+6z'
-{otg>Cǂy$ٍ74Zg<cQs~eXW&98s5pzLO]я_ؖA|Gt/a7T>&Q$tJͥ>08g,	X$gvxC7Ǖ.)\3ڿ8	>1fҙmep/%i/5ZFo5${xp̛R^Q0czRd4y5e[0|xgP:6t*ب[4`trtc>aR	.fBȾ8ARg]JSo94ؽ͂71jB #4d˛ʌh{دg,NÎ:,fR;t'דwљY)HշtqU٠
-,4if\=KsV"s+.Vħ/`Uf)X@P^|ʶ{ȿr8]	LuTT9߼t>aNW_HEkY\aV@JTqOgRîތ1sJLN(|G7Ȑ0&w{`8?Q]ѲkQiBqS!̏V'+-ߦɼe`+%0{N1D(:˛9'B:ÝA&HOGJmUIƦ@pѻT܆]zFPu	"0
-vCalx]0όM<n+[?1>ʟ+=PѾ/0HuO3ԓԤG=*^,Tb)ʸ`Tr;5:tfؒ[ÏX4@؛\Jg@E`
-hІ'+,/nW/CZy-yPhk[
-B+MȽJjڿ,k<]WR.O_~V}V.Msτeڻ{5YvK6fR~0-d{Ѿ9Q }m9Jm/̿CH\ɁIi<i>{CXFxBDiиr\|]~5H*|,/rl[+}@iњah(\hƝFk%چ@b15,DF߰l33s0JߑćNbY_١}SьLH2zf='	œޏBЫ;C*Yhb4@73: w+`@KKy@*{Qƣt7Loi)8rAԁ݁}߳}&Z.=(Nʍ){#e"[T88:J`q;NW_a1*[VIBdT4u	6{pTqI5D#MOc=A&@AU^ѱD}kjcoE\{Pa}j9jnpP?tHF~	)sNC9	зW/#c>|fG-K?P>֧z;[pԒBK?Yl\.YrLBg6PʊϬ?ɇ1(+YmH0Do,GT<vK[޻V8-ْiĀ]+/4Mc$Vܢ|ڿo1S{X"\nZ`|æy_B6sɰ>6K_}Eơ|1nҡ[߲`idk:ZFi,/|<߾ǘό5"W]?Ck?ۖc9R<US7ĝ(Ud/ořJ>^hJ@"xB D>-F+9!SViuWJAهbMaeɤ:7d	ٲ|T0NU
-ް`L3|J[ιb`2ޛVԲ}Zס'K,KaljHv}Ͷ7؜Y8NdaA6sMf&N={޼^S>ks}ZS9
-~ƚu)Y-țFz*޽hʽd|FmDÿŶͻAKؠR*Dy`X%/;رn](˱fK<Q֏=:#*bt$&^ԘH{W}2̦DblXڞWGpHC5)tlFQy6=x<ТPzv^gJA&1xf`НlǘM}m2V6Z=I܉M74/"qݶ?qNlR
-Őڕ.ͽZU5~9[yAb41lKm1ϤjWcL#Z.NH,f)ҙ2*h14P ߡ
-kIA2QqRޅ}/?V	XӃeȾ#^&2|hۤL0(~U0s+@0οV)	Z')ȌV+q W§l`.NynϐAVC9ΛYŃٵ̩ܼ}5%m4~Ta@٣>GQޘԊq)j"N,-Jf{կv.bWKfY+.&WV)cEOY"PN]{/BЀtN"fVĭ8m5<V6H+շ@u#9>kDiNTM?Xz?a	 T3ȆVȆX(JC^b2{g))#~pdmz̺$Ezk"K$.5V?k7Ȅ*]KނSgHOYL%o-#y%`Xe<q_BоGxBS8`+\]Іg;fyo	_iRd))^C]zS`k^K8>:s]	]պT~Pq=LLKO$Q<ll5hk^8vQjG2c (ƼA~ճZ^T&5ZKY=?4˹B޽_Ohex˰ZRQ50C<r_@7iP/aQ\<X}/Me)oݖt$FUIy]ha9k+8ƜOI 	L2t *nUR	!;eXaJۑX9ZG˝aA:)~Dc*ϙL{G}տdy׫$$(A&M
-J|gӿh" OƸ[p]kF@VA	95d}a4rw[C\QݳYXtĺom:uwGAU˽&ҵ8><<a>"iQPL/V\͈6|ލ)UX	?p׏65s#]SGy4M۪%P"`7WKY֞Cނl)[J)[7
-=$u{9lf wAvJAqnuzl/sFMnyҶ+%Ԑg¥Q-N[K)Ϭ\xTV}ba)n	-_$fc15D("lʬ+)Υ,^ұlEՁ,Γ%N&I$4ظQ@`֓krER O8<2J18A.U%Iƥy 1еBCر\Ԛ<olSBVC'Kgn+rϔm=*=Ml4F]4t҃dYoG>hw*Geƚ>voS/WۀBғsh(ي?NaOt;-\Cv)t16kI/o3uXʢl-_wWΰDY<OD#,_d=7K|
-?3SwOͿ6ȭվ%D >LلʈϏ$S]/Zp
-k/AsѨu+ĉQ ˕06gܒ8KHjSMlHjz">/hԥL>S*Q>wtknE7ub
-x'mҮNmU.$z*cEXDI(Wol=t}njhރiͶijCjȥQ\ƣiЉfϼ*9 >f$Mrh?ӿ"CE&yBgJ+=i}xU4 
-|G	QDp*69w%1ޔӽKk+ۙ55.ƪ[şWʇ<u-ԶmJNF87Kgyԣkq`y! .S]y[u"ͰM+;tzUצ1fhGeP_͕5WSJk$i=S߃dGUIm$|{wQҴB6Щ4s$̩ɵOV^$ٝmHKb?Txb6+~y88՗5	G3Gھkqڭ<s>ҿM(ݑEb0p'?DAeK1BLW,M_ˀWQ4C-ͿGHP4WJav{LBwd~Y~<gn!.3z:;F
-5I	^0T0Y9Oj<+?	pv#cE4Lns_>~϶Hi<iɓ΀C6'ʞTvփLo,
-,iSØ:ƽ}ΏޞzrG܉0t/7E]eFlF͑\G5RPa/:u.hYkzJ+ۆӑ]<MK)	:u7O~Yd&UP=KQ%1K}.x>`Ghh{lG0ɲIau4jW+H<o gm_>9'\Ų$1&GU7ƽgZAMf[?pr6q%FޱiyiiJQcٞR1PL9a;,lĀ4 d,	
-; [t:{W^}_ǻ.iǀ$"+c{(B&,j@bS$;#?Mh߳<YBZτϮ;%.-.-tK]-ilj+Q*7_'a~'$,zK6sP<ɩb;\J516*ʢ+f'INN>tN_c+t<~nG;:ҵ%
-&y@ak>af<ӵ)iW@QҗA	QŢcܒhhXE?ڦ VF\"`F6{W,jy-F'@@+kٚ>Rʖ%G\EȲKfïˍBAâ5LCuu] CIu9X~Ld
-J(ɀ5\C	3#T[/]ˠxv!a-2\z)3pJt)(BCNmvPS~Ѹrq,dХ?cB҂dGG|KbM>9,idI$9azڹ4ɁQ `?/i'u51|X)3#Ч
-ăKܱސ,ebM+OkBbp8n>+~֌ViyH(
-)ٷˍϺIܶnߎFbDzf4bp2&=QS<;Ώn6+͓*OP@fӵZܡʍ(p"^7e
-qJ؜`&mm3܍X)aGMq6xNcɕ>%M89"^"Dδ\hSJGi)HuzߑH6DiNM	c`̠dAjLuM-ˆe\fk;N3G9dN޳_GACղi#Ƚ/b>NSEdiDEMW]=GKyTFM^2wB{V<Nɻcd)y.}&	ap#&nK)^;hDjֈ1jӓzg4yT6JMہ~l-nHB*RƂ UPt}RşMHü$\6sKEԵUd(ć}5V3bi!M)%؅ۡ#ܼǋjkp;t2reg)Nչ:)CHGޅ`3Ě;=X_(̝X-bcg+`,3NҬRm:O_x^b҄ߔwXlFߘi<XL3EUnhrOr)س`QΠ˾RT|DM	)1I.hG:ԂS^MC̦0jn6E9Y]fHt\̢<{@gKU\i;Ч^93;'lăf,2,TnN`k
-5\׆~(?oC6Ħ)T|84ip<Ƹ޴ǉűa!#PfW?aAhK:g(ѥR$"onx֠+gr/F>PPgsI5ٝxr_5'gCǘhz;ʬAĨ$[3O@Fׄ~v&A$'8OWhqȢZV+G- cVe"9dj$Ah߲v/VN/DϹշ)OSk$':ՒNS)
-qZV;_+:jp)wJċ69A~1FʧUc>|e(Zxζ' KܻbM>`cp.)ȶ?(N.S5ϦUXpl;i+G2Nس$D%o^s?YnGϰѝJ֬xџV&߸ѥwvБT~gSӴn[Z.*.:۶˝&]:ci3ޚއ.r,)|y|g^x<\R|w"M"pK=J]Mx*O{@BwϩOɬťuT,Ua)KiT)4pXl߅ٹ~qvy ԤsV]e<T]=ŐF!'Ю~
-"+ȩ$Ljه>
-G_4cS_ӛl ,րB&-ub&x_$Ջ:\dBl<lȽT|UU0Ì̱w٫#Bb8CRب'l'l3oʩ3<#Ѣz82kF_0tu'XͻM6ѺsL>YEk|Z͡;rsYȐ#DU)Y}0P?7ZU}my̩	C}D@ďQ5__CЩPTBuheDZ#Yьz9VX$yd/ۛUyYTE)_x20.dPn}aNW3Re3 RL+#V֝ʳW9f,
-ԕ/uyIc1TD#@5Z%
-P.ݮܾj9\IZ/XJ:Z8W*Q'Yт.xʀLH6[?ۮ۲/ډpa	;h4h	`ycsX[,΅ֲ}a܇oŬ k_dyK)$M܍Cۋ`*AU"UMkDcw?ŤP]JXX~bc@,R"}?}w
-0̡/t{#VhHiwtbNp:g#	EEeSRid<sy{g9GM	LG</~γN mMUysL6˃ڭ?`cJ}<U&'׈AokRBMH_ cfKYf>BHu"iRDvrӤ~V!>!d}kEXJN8fñ-.}DHhb29e>b]`׻[u'Y9'{A^
-b[96Ќ߲We߳4jȚ3NR 7j4o2.H%;$	ΊEnyɐƙ+Fkgț=ʝ?5")^Kjϼ%@,Z?nz-/rŽ
-Kr*܂E]4:8cK̝Sgjht'ٔ*֠)V0u~\7yȞ8N)t&T۴)~ҥt TpZ-xhVc_`]Q;xiAx77-շ.pƼT,x,Mp_f֞vJҁ"RGф!}aQ>;GTt,+S%_cAөc,W3*ʉuZ(ly/2soVdY}kc7V\V5z΂Eb(dJʄ!։>J,")/ƹO=W;כ]H&3CgWhz)+4ڤ{"XnU^Kzd/ɰxgaFSд+T}zIK%wz2UUP&:M1}c10x,d\YbINP-F?,Fb	_U`7+DMhPJ˂m(56qBV޺ȶx>7Kڣ	>ڪOv:Ŗ$TJFگrI2zGY$`*H;hefؠ[9Fx2lh!HX6PP̾-߻	d~!hZbJKT\<vZtaĪ<ʢ;U`_Yd՝i 7<7|9nA	mX}`׌!ޫ_hNBhjى&;ՅJׇemh$Es0bt9_|r2)OBil܂C/;6͓$"mbu=*BKyϜl q4ɬɷŹ\{b߆zL6SWF|ȋۣGz7Ħ3%0%>5ͥrcÎC7+O{^đvFBM§_I+6?qF]fGs>eF~vodyABgo!ǜͼڧ-qXլ6ɜQhEiluBT_}¼r(NXсG a/yl_\VErի!keχ+ES9	lYZ?Gb{%Vvxj5hA)+AѶ-}G^jϠ
-9TYvk,F۞ͫӮe֐#v8_NȽOQ
-8=9ט)`0YtjQ)ذ;o[P)hAm>4#HvIZKo8`{xq5pz|t©սw^xۙ]Sψ|9nawO.f͈3C}x(*P}oƸ4̠;r|t%4©HwAQN5Ȉ8`̝AxC4~ɹ(14m3iPCBs!P\=rR_ϟ ,ĦDZ;)rgpĵ&$>QBȾaXfwOEhМX:-_Ϥ\CȎϢi(%`P8T,߅aeԡe$PeU|3zR!sf|p5f,}NrwYI@7#&N[B«M_:h)ѥd׍ڠv#N%RXmƇ]/5Í{JH	lh6,	MЕ/~2VAv̉xLF {@9{ޠySǏݐՇºbu!Bیe3}/P'hYh#|ѽ~ӣ9{&f!,}8~Sƿw# ]ɺPL'	o]mg%ޕNa{ڌ~|]?tOFZB,E;qYѩC6~Gs)8Oݕ@ی(:\gh9T,GZ
-B+L|z^wdMg:FbqIe~(i'BS7`}=
-S;y۾joXΡڐQV*MQJwJH;8}^tlج	XP	`l:Hp8ZϧuPY@^,Mx2٧\#qh1F{FÔw{؝ΜB$6yt+RY 'Xu[Qc]!snnכrVH(qEz}M30IӀ*+0Q/zG#z$k}21yխt^ܘ-C^X\Ǹ?qwS~2IDP{XVEytyک!942.}ۤģ+	%;j97/iЃɰ|S"7͗ƭ˾tɥ8H'3ݛJڃUqRhQer(+Xf'}~(7Ĥ|9Kz4ؔp0P݌@UGG&ӕܼW=jFlȝZk@<*sȚoϣ$:	eQ65|FDMJ*HuN~DJ`Ʋr/rn?B@*K]	?>;4lp{)0o1]4HY|hN_2ѱF'<Dķ2[un`@{G.EwNc q^5Mo Eד^5#V-8[-tu\(c9znѴ6gd_#[Űޢ!"YGg`j0}Ԡs	o̚* eSsR(aqTZҝpsi]|ěUvюƊl\Zwmh"u"D]OV^܊A߶-f3rQђ}Ƣmq\GЈ8N1X+rw,Ďso@ְ%r	s+zǢGF4$SJ/H!|
-8yFzO	n#D՛	BH	
-[`[]8O[v8גF:dIJ
-uc
-C"~YEf2ݣ$},8jq%e\$Bѳyu!--]~>m!o\|@HuBfTr,˖
--Z}.՞v4ѫ%7җeNfm*L"4bPٙ"8/n-k{#RЁ{<µv$^KȌ'Wз!"$OCɰ$foeKHag)X!&j&DC0()6Ɯ2g"̤LJ¹*tX<nat-rG	{P68ͣNeoV
-B
-6):x_VQ[Lcǩź:1~7xWzzžӢHnLP~9߬iŸA&{AϾRhJb8Gf7&//CqXs[IۯP?ǈjIfYq3޲́[͜>lhArS/OxC@}$[S[Q;4h?|nmTa?߈0NzUǱ}Wp]
-Ő-<%u645ͺVSkI&ڰa`8h?6-z	=U
-(%cb	J`Or;|BR!gagy;%sZSʍ'Kp,0+mL@|ne8V=|>?d\vˊxz63;"!UxN^?k)Zת]1`ڠh_>Z	9A1,Ҝcξ+UГK\O1@td; 4y1-Wʌ0ѐoA҈$y)lȖЛo{C/c}Z*
-'ja+qx6G_9tRxȁX*f|GX]{Reˤv#Սo ʒ܃!).iIF""TyOKt@c9RD&?_c36_y!ݬI\ߙ+HÝ;iU`3~C.JPU9R:e4<PԼ]p"2o5&	u4I1xoHʡ\d}eI:s˩pD6fk[<e&8UOK8Zr&8rt@&R=\hbDުAS|JmsFz^\kW!F5TҨFKf*)97$UVcې!~H&jIc:IۚKS0ٹ1]&kQbG(_q'=QxRd5fW>(htC_Vl_C.3GjgQED\؉9q8sCŜdQC	mc^ni٥Jk/yoOe76P9-׹Xvu1қ 
-qoP?s>T;9
-ÌwQ0?A[Ec~u>5s{	R!75ɗ΢@X5xޑ3)Pε\,[ڳ./[+~4++<&lͩȨEf ԍQ҂Bh)ܰRVWBر}MBy8fL
-/
-u!B?Ts&`8ĕE2Q0˓S4ܦyܽ_TT''!rT3~N>SD92}VB5zo@1oΕ޻0Kaar*ؖMVWgFflb Whϴx|1v'0*$sgO$dG'0;vy>	E@}Ǔ8%<tۭ|sI @U4Q3I6|jd&P=&c+@RB4`]{\g"]ޙJl%_vp7uJЊ-:wץsSb	Iܧwh̐HX82:	Nx~)̸yY׾Rjʸ%(B6$	?@!A70ZCb$~%	Ԩ?)k.Mg%s,b [bNژbQYև8
-ޮͯQV@BHͬEQ0Jjt?UWЭ(NGO Cz%BT^#`RlGn&Ǌh@&Pռ>ʽOz"A,M#&kH#eR#Z0}<:'PB 3[ɕ@]g!	)߳5$0my+mՒfv`!2AyP͐`vm$yK`¥\WRRϰFRݤGɕGyuxEQ!.m#y)Ydq]w3zBA+#ofa|DbLpG|yWy[lbTS/U8?]ASbQ8_;#M>KGJؿڏc$}$4QI=+toUpRӢKлǈ?y
-Q,Ë17aɟ(#6	u)#	[V­Iqb8ЊtL1_ Ne`u$pZ5܅̼4Z\<HLJf4ASԄ.)#míТ?JĿ10ؓv{oIb@{vRdgnkΔk4}.kM;ԛ_SnǢ39кO(JA=XMgʀo2\6ʻ
-Jl ^w^ؑVļ:g̟C>p|xVR(KuLlN_Yˡ\uStHoEy؀X,Kn_zu$vF
-&{Β=+DtBGv.3ixٯ5ɚnLɮW\E]5F5Rw%aiիǪ2v!Y1D^؄8+-W{ڐkЛ{/Hb/<Xw֠:{&SљIeO݂O_`'UcN*Ę\L]V3{ƒg-j;|L>ɆJrB78Ɯ!3^"=QaO=hHvjlhsԠyU%rWC-WuڞXgW u3|}G<uLBU	:'V)AC#4.ink`?s)]oӄ0wyĥN	ULm%.̇ˡv9(6&ߵBӯƢ";w3t~,-:.wi͜N,?Ed5FP\}v7\M̔v2c1#Mٵ^J@4,|8Ъ3ΐ	,,K-:#ےtPdXcj[gj̨ܐ]=J8uٷ|v=IH1?%ߜ\"%^b#SCBEָlөgK%0~:JjλC-Y17{2;%ջ/d-rs;p
-U
-3nJdL.gGUfdN$sƺWHZ+ԏȮ\B]ԼWV']Kq3ٶ͉GM[
-$ЂʮBׂ̝,|!O<\iV`R}Q@Gx{uV\?2)bʳ?gKƍz/,MYnyu\A͝۟.G5϶1NANpskق 'RE҄U4,ػR8rX15͎diO5mz`
-A՚L̲Ȗ+$Fǽú٬+ԄhҎ]Bc"OyaR/-0*HGb.C8E81דdH'dx^3b'auQ63=qq`?A!pAΑ(& yZ׿A"{ϋ^DH93٨?d3@w{"i.״u%@@x#7Jc2[keaC?q!0$[z4ŁhԠr7nE%G7=I,՘SK9gZ{UUߐ8HO3֛Ҥg>-ni
-Eϛmk$ˠσn3LVǦ}͌<0~3ypGPIci=AW&$F.QC4M-$Uu3F!å.8Ω=/h[ry7xGPNJI(b"0=z{6LDOmFXXߪeSwR`ԥCj/S0r?1͎y!^)L΁S~7ڛ\|ʨMݨ~8D,@K>Ĵ6T0#1,%1ֱB&7VKOw%WP:ufԠ>dޣ;W"$v+!0;VצYhIfG#z<wSUaͼ9Tw3~jbN@Ώe	
-mo`.NWر:Xp]ALĠt	:k8p_r&۹EFdq-$<\qr	7%@6HH|'SФ$I).5q@FLNo:|x	)D9 (ȃKi\T>Y)@߼ƑgƠڷƱnY=]؀<̭UG$С*
-%sy~b:Ráw]bz8Ωn_PY?}7-Zy/dw9oIݲ%׵k28wժkZaM{yUZ1Uf!`!)jCWl~dWTdm	BJm:$8c]@:<ʟ?ֱfǓ@(3%ŬsnCC)׵PxTun?9Z/ԗ&Èv|.!u[d"~boa];Z1XQ$}-NHu!" iڸ-ZLXʂ(c#̃ iÈv(B^ElXmz8Qho$.P7*a!ٞΛPǺ'ؑ+OʊؙR՛b}{jsӌ8[B[fuγSY
-ؒVɄ4YrHoX MI^6u#ɮ"Ba|i#K^Ij3tiqFPRhߛ@fD^ľ5a¤L%>Pl~OvR&'At+TaÐϹTջƕU[}GUxڧ64g-iw"C?BK'ohcb7Z(ղ8Ы۪y:{X׍ʦF*un3 gU5nV3F!Ƹ&`Вɻv9:$toBtT[t$6ٺY`%>&K_55/x-{uU.	LY)[GĀYU4=(;~
-m$b:52LPeѬ6c&B/bQ|A1[
-e^[\2t{UŮwak=$,Me~:˩]zY+֫
-yk|cLc93<oDpL=A׮Վ7ҫCCHۈ	xm@@d5V(Q?Knv[HD:l@HCLni:^N@|(=Z˨o%=5j}NPI!EV?)qgm56%1lBA[IX(WZ#*͓9ڻ%E.P 0ݡzd<2\)3M^-ס0nfXv
-ɶ>uܘ?.ݶ[urHHA[4qSwÇͨlł|"DpqnqloW[e(#EL	Oɳ2e]L7Rܵ
-^MHѪgiS2L.B&[ߏjױo2RÞbPw${wZdqmn}1׏d*+Fw<@Ƈ%Ȝ6%<.~(<aB6]ʷ$[}Uzhy
-{|#N~9h͇[~F	b7͌X$hI.~Dxx~9υeA	(')j݈zc<WQ	c;+mc]'2n:kt9brͬm5ڣ@DGRԸRxc?]|֮ޔ@?(S{9}&38;gժՅ"pj+T\_?WKe+U#JQ%W\߉V?Y=aC^xӮwvR[ݰ(.hbc6;i	^ _$7fZeb+-	*wpYj)tَR`]d?Fvifc((>,­%n70Ł,תG1me7-	%P{PGٓ@<4RnL#005ΪǩuOYܓne[4D7zRO{=1#SCg[Ts0gƐR'9AÚTj
-.]%Ԧ9P;0QRu9tr:qAK4.ij]\i
-lL`/M733~Q-c߅\)_s̖Ƽby.DG̪(499md$!yͲ)v\/#FkyǠm@֦ɤv,ȇ%[h`~"bʝ-4|vtpm5y-q6lbU˘612Z-,m<=5
-h@c˽*
-߉Gwƞ*g# ֫y5Q{P#[<;E5)?jOU|ǿSYoHoڏ~"AɈ^\M^nЭQ!Ѷ";*eYZW+~ۥ$ʠXt*L3?RK܆W\N=_-#[::ܷxVze	R*F":2Ɠ(}C\ǃr}uMa7Â،O_	<!^MaMqY#ǪLc(Sǳz|c2-}v'#gj٨Ǜt?h7'VU֯	,3"uc¤AL{'yTLFf@V*FzazF/*L¶̱m-҉DlNOȦ#qFcqF{7kXǯ҇E&zΎ]/T́kmI3ivV|Ԡֱ"db4؏>ޑ)@|9AyAV<<ˈf5oӪT:=od0s(CΓ[>v2ƿ:6w-GB\d}n֝}ܴ.Ӵ./0%MX^UR]%hT</6k6}V@quBƍJG(|#
- 0Q	CÕ@cɫ̆6QщPc\LNq/-3S!^u6j8׻yvD0VAX"ΆgJtOP{^u=۝_F۝XW[(h٠)=
-ƁbXnxcwo7|߁uclLt.;XP[k]ʢ9gڿ2"nWܑJ)YgˊnPwKŊ;OH1{d4SٔD
-i)4.nz+VZe~2J	(]FW?mrVZ#D_6MSAbqsB'1N?^JG`(ѱ/O{<)lD4f.;DԈ(XV>la|)KŔwxV:DܔYX8@GSJ̕]e?|5aكϗ^!c3Su͟-I}LO:njRMkBl]uNEj#Հ+gHAmEjs0C`csv>ʕϝrn )upܟW1	ư[`U?#?">6Ak0gKl	D2"2*˾~Rn>c_=[-46tڲa8Ǳ9Tɛ{i%j=DPX+3aRѾٙI@ ͹@~.m)'5X5V(P:,FoeJn#.Gֺ?5*yȪ$VO=dʨ{կe;WWyM~Zwވ7~(?)1(̲٘~0uat(KZJ}9=_ǲ
- >DAڢL+Yɺ{ClTX$Je=ĉ+Ğ5F=Nb+O=ߢSQϪ#݂e=փӂoY5#\jg)	޹Zr7K.^"Sڴ@=ˣQ4X;6:uew?\vtF 3dxlmeͭaťDɖ:4JsH%|Hs:7,	A,!^Ge o\p@
-e;,ejt>
-2Re_mdyLFg{)&Gx{;E;z_J+ nhԢ_cq`YL1c<=M]څ:/D}aJXX¬A{HҲ*/	!>&/ܞ!U5MwvYe#^v1jPCQ	;Wl_ċ$VfJQKgb	{/+ZQ\h-9a3lP2ǗdVgU_Jvzʊ,fwø	fofm7G^LDZqr۪oKDl_*q<6,zy	ϋSÖBfzc_B΀AسX{6HS@QԶb	50[r\ao7iŲ.u8Oɣ=?"&=e8-WkwĊcX^Ugl3,[|^pPZtHpqCdQoԴBx­vUx1&eyGu[>/Ψ2Swer5a́w3TMӱs%w×tL
-C26bב|$3j*(ukK$E^'.&اȜAWCn?@]fri+*iX[Yq5V:xę9IH5"n2HC:-FQı?ez.ki{c*ҰG:n`$Vu%M")w&)aF&ƓϫKPvozvγUޥ_hIgֹQGc\??܊i#7]46V3+ƒjKя9\+2ֈn{S{֖҅״+5þe$/'x<٦ڣ)/k3Mc+Nqa56`yӫKP=[AE`5s@@Rard{Eaʋ́G6	Lѓ'ϖ(ԛRϬرQٕYMar*ͷڦI};WϸS>&˪.s_WoyDM\oMD.y͕4M!9y.YoɾDZ[DuA{EF]goBn0}^e?L8\W5eBҊ=وeY?|NJj{i%(fDX^B8@I$ɏjQ{y_Pq]wʂ'â^S2	҂ҘYa.ZTAŉ|ƋX4=$3уĒIWԴN!WާV"MHp٩Z}A>'(B*U-4r`-&a,@wv4c:/á ӽ	c=V8̚!}QdNsۈMr^J3Ft}.4,+_ިyŷ#?ndg-J	o)&DQ1AIDr.vFmŕrW]C)g>'Hf[PnaJCܕX&u)^U^Ѻ\WqOLsmU3Cjƃ];1W+WhΛڴ_>~sy"Rz]7!`/DߛPȧ?mnD7AIf=)8(!-~..({5ȇܟB(X#,ތy7D\ژV(=Q, na݃چ^vi	;/^\VZ~wU;
-Wk)w֔r(bB6|Oc^=eoߚ=9	 ֦Mĝ͡	!U{Y]{R7Veχͧ;Fy4;Cϛef<u¢\q(CDV{ /pAf|Z5"b;^C7Q<kSw'0)}	MH^Ȁxvxܟ9Ll.vlb;TF˻§1XK]I
-_R˨WVܲ A]M~
-΅Jʖ-n#ON"'2NCw%|ȌfJ$wC\6@@6@YEPnl2R,(fClI)l"vCڱ"7g?%F1+1`
-8֩vKJpL[Q*C6[EGzJƻѸ
-ˈqv^͡s~r*!XA5*ˎJ#=ͧ2	Φ-S(!8M4ˮ_$ٴ2HɁuU0QGV#cagkaUlQ7i8C5:fe&q;cǜլy\	Xݶ+~~% !>3ƲjNq,=^ m/+$Բ3,ٍ%v2¤L-ţ|X۲XN7j7Jϥ՞(Ӂd'/9Fge7xV	.!2O4
-Xªܒ<mczٝxzR|?MNRϵ&-t!!_G@Ah|m)pqcK
-u3S E2,N}P{j\2L&Wԫү4:%}C[*P"6۽gʂ}8^ d׭Uքɜ.w7%(Ԅnk-Ԣ]FWog(&eXS\
-.-BSe]˥1)y"41^j( GZ˩Rse6شٯQS0~Cj3G=&@@3oޫynF%8>qXÉc#R3,,chޑg=),0P
-YǼ
-xmӹa/aC΋`Cv18??RQ"mzY#I?[hLsZGyup=
-˯'uYK*whܫj=;]xԌ#ҧ1%YV@
-S)d%gC<&ܼX%{zK-Gfax%ێh7ٗ6y߫$Pm+ycDEwĮe3smťn#g@?o'Ѷ&ʔW}+В@}HLNlT~S]˃.,~p~'߃l5IbJȰ֍R4]µd_qpdҷ|Dcj5ϙ2.,jPEօ6,_t9M|qeԠýƣP<@Q$+0_Gj55MYܮb=Mzԟlm<NL6#ٿ0gJ~zȠ?fpCq'M(HLJLɞrOat|$_y,*39gULYZPKDx dn}iۍ&lȜ
-J>ɷQZ(9bA8PȰW7Q-R5	$ݺő8xg<U:gL̦L./bt{},yi&zx6vr[B6«BXGiw}~?vx.WNBHAIð]x?%@9&p
-ǀhh	 ?˄JFԂ΀hD$n'ç\[NTLiSHqiEy	h/G4G.foZzНr<=)YOJ	ɷuE'%}!	U1*z[^Ԓ!M{RuC̏Ƕf}#[(@oe]2ӕ9zj$*7R"r4.3Ç\dk$Y?5ܓ/}	W`b#ȇB~MpBRd	Yd9d`UsWȍAj,܁gQ?&,ۃ`FPHp+MPaʅ;?*`|RC^nΠ"
-tgqOIԏň@S.!:)J!QЍ{8Gm+ҋW=6}XYlyViyU}Ȁ~Ȳ?Pb޿yEx%u#a"%E*Ѩ4N6mv+Ͷ{?L`J[(W<	
-WM?j,ܳisq
-Ba-RSAΰݔ{Ge"԰8FzhO${S,X]*;joXzaVdLD)u.rEyFq0&l<yI˟3i*-L:FUwÃ>@i}
-wMzΧ*\ɻؗV-:Q(RGOǮxߢx{Ǽ?e	|KSȡOE4`://H$]ԉ	JƐ3c.V-*{-[A՘kL[˶Xl6kb\Ȕb(zQcR~.К)]{Gkl$PyG)H	ůBS*A$<e/k ܐ(Nx	lόSʐc!+2}!k8$d{'hLpf>e^{KU;ѣ~5'[ϝ;!֪[HЊpJ!ՄS>\~ī%eCe@5^vk;lN]}όrfna|)8vB!4ۗRhE!E{W|׾ԧϿ0	Yyշ?xE~wҿYۤ;+2c/UvP5>k*?Wg3bO-yPZ@gpx×{fN2]TBP.Lt޼;^kϮa'j^ԝ-o1"٥9X)[=lr)ωL;"קRGgĚ0D?Mֱ2[+ܺ_hRb֣]v9nsƫ$1wr6X	zǸ;;3y9lƺ{rNą2}x~U}zQMVˢ6h{4eb`IS*
-cA!UIhǚP?Pؾʖ	G)ņQ-=mӄ '=[oԤ'``ª+}#K6a2Llh&
-ʞϫ|Hv	B5SoϟvA5g9@N?\5KO<?[
-{(jh:՛7!U (>E8a}>(7#TCaF0ͯ4p&۪.ӏ@Zgs36H+VV~:`#4^jIy%7AZ}6BMR6|&mY\>xsARhٽC/0Dyʎvsfyj1!At4|K}ƽpEV07D׭s~j3J9Uo`W }wN-6jN,jRV۱N5yO-|)H`RKjpEnQb/kb4p+s}yaggG[X[t;ʸ3ǽPz 8T72pUEUlb_ѠX*Tњs5I<oG"Dxݗ1<PtjY4ia$ʎUǵW҈ò׺lYKB*sԋ$CS*#s)I[ء2˶lhd+\<X'ځ+ zBǫ5*3y
-?ؙu_gbڴ7HLۊJHP>c/Lճ1&Lh
-U*7=> f[x-8HիD?ŁK>fʡaQ,զõJHN_iX%{U[RyBh͠L!ѽ'Y%;^zI<Λha,6{Eu"fʊ΂V	$)%[5f-70DtU.;u%;qñ8L:\[XcM#5ZTҧnG	T791}ZU'.^7dt6zwyƙ?(җv%_Z)%wXQsbl2iəvߣH{r@]#M_HLo,`Ppܑ]	dE5=!c<2X=åҿ݁lTv.9Ŗ'1tM8ы~~nl}=,-k;Uק?^+{̑аv+tD*MǥYc[lF$b.θɊtWA!JD>=Π)^é._oՒS2|^ZN/ֽ۪dAvCǠDzg`}T|"ŹZe&DL>v|&%*7`ȝQ"E ز/&i7c:5qrVӽ5qTxxFāU0lh,Ϯթ@3 t^3W7ݒ͌t̛ p'\obZam00Nv/DyoB؜[҂$v?AE%JB;,J-LԄ\6=&`	60"'fW5	ԊxCZ#%b,)ڋu3i\1t1Dm_WmlMȌ1;r1!7rng}OWsoϖŘ
-u85^#swA;̈E%Kmpg%Fnu?za)$3.fj;eSV3yާx5C.{Ò] Xu7J0G?	~Ԃ-9LW#-Oy_AwƱ&M
-2~>`<DIz...X2DC'oXD;؊TM͒:dJP܇4gFj;!zjXߪMxVW]Gī'!Ir$m24wB9׃Z̞HwU}KǙ](˵kʪnܙ:kgxe)%,Ě+,
-*y@'PBhp6=OhEfgeӉnbsu#y&L8q^l0~&(e#։>v8$(VykؑKy@Ih?fwبZ^NЬCc2MRӣ@]KdkzL̀bT0/K^l&<<`OVޗASä%=*b)}C02^;)OFBɰHI.r*RAψ0{sԛZ$5oc D5l}c\.+NıBj%6,5ZN29:}V~6ɗxҠ:T2&ϱj
-޷ۆݞ؞/%{H"@HIkS'ʪQr΅&0[HI,Ya8ئLAőöܪW[sS)Bܚ6c{>cdM(EDݜpKuXrYXMQM,'Pc>r\ӮnK9q	KJʺ
-1s$ڗsҷ175N7#nzOʉXNaL^Q!w՟8\yX`teۗW}/8G
-5S:2h>;޾im?#Ka:)DӲ1XO7;4e}Jn ͳ,$k8-41Yzro/e3݊BB Wb~ PBR`'λz$qlO֊Sߟ&ڶ-;¿ί_z0hHLM*Ϧ{:]k0̍a%OFE~x9
-Cjӧ'$*`)?PF(˫8IRߨM6݊ry\kʹsCH\Cf8T2Dְ^{n[, \BoU}CVĘƔ	j`+GeebȽŪl:B"εKvQ/U֥ۅdP;(4:U<Ë>-+Cd]]p{Ç/t69F#gEDPǵmVa}rۘ!Pwiūx$;]leB6[`_,d Mmpsnyx.^-ӄKπpıF+~)/|_u{m@uo&3s{0^6wJcs8Tǆѐi\>h5YcmY~nmr.p4i:"v%0Y^º,PbqJER.PkLɍh?pi
-&g6]?]3sHo9XR4e{I?Fވg;z/zVc+{WА?v(ړ|Lmf}O!^xo5Idl{OקW%-Yɼ+Usy˚mީOypKBo$ȹZz^nɲ!tٻ_{)"q[y:C^YãPrf7Bbm^U' qhyʿ<vflzYe{WD]]ͅ0f+fj$j)	4z?JF+P<S܋aPz_PRZ
-*ӻeYXw[h0,ϻe˻ON;#&ˏ
-_}ܪyFwJ	Sғ.׸CwbyDǢgdB@U4^Ggc=7m~7xt	%aȽ<'CL8P~RU(WHεŋԃQ"c&6e_UgY|HW:>CHkLITU0s0Fz߶Ɉx[nvz5?J\n ad(neC p߹BiJ_À8\!G!ݽdׯNx;4[g޿u3{{KiMj}rӬL\fe	?g!.®(ؘ*Ҁһ]֟/{N%B0ɢǙ}PKUȽhXVQJF#On2%$hxX(
-BUfǽtGLdzhI$}KKaҔLQZ^$0[gry$!j3hW@9G8.I)P{ڢB,>%դuSłjr̼JFة+zH6.dD̑ژ[y03ؙ]F,є)ur>V)VM|o,=ak#ѕhm*Ъ@ggy55z'J:M޾с'<`:l@7b~fՉeA2Ϭpr\^sh^ێP/'"AJ{LgfV3=Ü4!mxnKbd$[pIH͎җ9.F	D4**XF'fc!ܜI4(ۥw*ɲʤه!$"5ȱe7˞{ݢHFB֠	}`˫4.)dOƾ"4C51ǾM>eџWވ-aC&U?d7#fDA׹MԲ^TSwh"]aM?Ǝ1g"ȟZfw"nfAEC	<yٝuD31׿wj75&Ji[t-iL#R^T<s5r7Z>ֆWuRX'YVluJ6Ha#-,YCګO|@:.W#'s]6MS6)fW(pܬd'|ZeN:>ӝnMTMzѶ60¬3<tN9/V!-X=(PAU.g˸ȯ+17ntOI1*W_ܙy\PY#8)O756;s?sX7(@ޙKl-׳Fý8пq73bnX~sĽ\{S*o=tݙ-5ߋʶ"N)|{^IFBw-V,X>I]H̩A1aaSI_Y?ߴ,6׹\7[TX6^wF=<;)Q*vsyV
-ĸژ+{SCL}rdMI|FNa\v),_%~Յ:LʴFR 6W^7@|ك7lwp@$˶GɍBBz˽B0H]Yf-1V"ڭìY	k;[`7lȍPO}\V7a9]ǬӲD9rˮqysԃK}f\k8؁^81@J>JdƁM*)ˢrk$QމSȧg;oo;$qcDp{.r˧G=ǚ?{gpJ'vڙ/%$?Y?ZfSa)j=Z=uv_.ޟsݮ_=L6xwgE=D0بT
-T+N:''':
+for c in r'''ռ({f!CW:Ԭ[VsGmӎ;QtSV	9mswϷw`y0kPBI\ őufد/1ioL~KT'խB^TiRa2À3NG֕2;ǧE&AWDpY̔rKEng¸nKQ#˜>`<v}МiglzӤީ:B}exQa`j<0rHHW$I.Et
+|%oIƸ`bFip$	}3DP׺i) @ՁTs-w?=_ԁ`qR,cl"Hl<Us&Xy%\`AW$#1
+\1|/r6?t<6eog@M|C.ȳҿo}t^̠D>e:l*-ʽE˽whNێ2ǛBUܗ\?mǡ(TZxѿbNʋ M6>Sݝy̘Y;6 ':AT}r
+N^'[o{^8֮;OAӸz/oJuܓC=Y65fXִ{یAsQ]Q}X`t``:<NeǸ7,eFޓ$TYpBO'C.OVX/!"~ݺ\GqW_K@efPwiǹo%z̯ax37Dg]|FvAv=Z
+^7RuLhDЖ
+	؂4+v"Yq8<ѼT'j&%ݯz=Ozkw'0чuHSqūX_ITPAd3+)By1
+ٙ5ؔy
+P0.8 ķG9rn1ǁXծA|48(ؓ,
+I2m)Xf@RV$Ӧ&bZ!ϮMGn'b([f^2wR`pU}Q[xѻġ%V9zb#M^nɻix~si7S|bim·BԠ[hI5ro9GAݶOR"Yq]09ϵT/q ܺ%j\Qf
+ǇUez9N׊e{ .{T+1#}xIJC/NƓVjSqm5>8fmPJtΰڙم~ɭ%ktE+}vyPkzة~8]հK¯Rnx}ΑAAs6";ZLGʆeYlLYbAj]HQ$cbpjtedX4	dkFL<JE<'"IDh<ͩݗCW$Iuǖ+2AӈTA	sa=h0yW]ہ)ӀT-6V}/pT,k~5ϧۆ-idHŨv3:rh$>m$RP\ĪT~%mB{+?j<ܥ>CL.~ |$6ê֧#ޘe93?4[[4#nElUwYlȑ4zQ3Q~k
+Z0Ӟ%FrGkDiƤ%ՊeѩWfԭTY;,aÂ"5	Qp!Fܰ۹#1GLӀ<)faĮs9U.7}x-!q0rDCƚ;ƅ:ɘ11VOxn~GQ[<>y.*RAildٔULq,*N<=EzCQսql~_+{;6T|*n.A4)9|hu='06WAsٺ5D(EhD7`nFˍ-j:+̈́m%٭)#$?([O</?iTU 4zfӣx!xfS|"^Ro׺D>*ÒV*k^~;51xDLVި1~s/';eOV+
+./(	(-9'ͶӪgH@,IevRlU6eq1Phr=XyѠqz`u0F#%~!?`OSsR6j;k`8#&lYmr`hxn_hwA&bX>VDaVvzVGrڏ.ӹL hocޗghL@'ߟe	c_>gޙyioՉ|m#pz$EC@\;ڻMԷwӔ0ŏػX]&s|'`i?;[ھQƩ#0tB$m0?-[4{),#<b!VyM'VRM^E%dM0f&)/{wWտՂvvCI`x}oJ7ΩQn.RQųXξܳ~af҄W:LkO9<ڭٟn'.v+2*P&cğ9ЂR,ۿ,p-HEQ|һ0s{r~ܹtE/8׊|~);s)Qѻ#Oԛԭhu6_T
+lx0v+:UXUo8u,eJtM;.^Ua~2*ATp0g77zy}/JoP8JQVRiKCyvuC߁Ѿ|`y*=K%rؓuGמlK*s#iI-EE)CE"Ih%jDwÞjhrpzYXMO_aH&lFm85T_1cp-'ë]$qǧ%<f;9|00.ռٮ,PTIN[R	Z^^E$N<ӖPO\/X[	*@+ʚ>Jπ̐ªҶ̂"ϻ,ż+k+w*
+Zl t5[%wUg9vDϠ{̧ВaZ@IțT	4CK]q:YEf8/8CʜSA/õL&lJn*1~y1:]fr+^"C޽iFL"ڰm{-ywqVŠHEc$/f]y	V؟-;^8qBcR	k!ׅ2^Y5hxu@sûŔXpTF:twWwZ8&}O=D2?a27`*MODTlW
+2IW9̴@ +Is֑ٔb8"3Z9tQFݟjzeo|oJ'.Β*ڛWu sygd=;Oa+CbYEuķ9[ݲób'&J!ףR}ky(TW0hHCņ]	Ҁ#A
+b7$ŁOHeQt_$9Χ"Bo+fϩ[6|[M֟Q*5dA+}sz0YjA\zBÖ=Ŝ*1rmVd`l:jIۘ(T/-ĕ6}Y>VFd;V|Йx/tݘaug)ztUx8b2baƇX׸`5CM9SQn47?%.r(|5}ز701t!7I]~ow56uٷ&עaJǈN|DCe^p$.ǃ,^L;Ȧ%xQp/	JA}9=~}$9g~MЍ^p=EdFU|Qq)ɯ&Qխl~t(,hׂƷT!ͯ7gH%!bK-0֔;tx#^cu9x6޲Uhy-xocg-fl#6AC1t*`_v?J<"j/`edqXUt̤N;<Wa.5SoAɛl.ΐDjv.خG<>`YT}r<h@ܶu2.>wL|Q9{wƓkZm)uלTEyS\eN~yCJA	bY]"SitЇaHhvDeH4p}+]XÙƸb03cP77#/AD;/!!d**89P)AqM3աmdUMϛţ}V4;LوҒ2f;Sy{J6\IrȲb%jE6Ũo9=mх`,gU++AUjù|:&լ!>[~5WU5(ϰB?
+ʩЎhJü>KN%%fB7_sIl\6:5Vb֞'5dLɿWo	c
+_CtVo[pgMrG+KHx4{W{lN;#@|Cϗ'7O]؏fb.+tiݿ2@AgɆ>Uk76Flʮ~B`rZB<Uh`VBR'o/+N6# ?¹O
+'!c*ǭT?ZsqiZK֞w(zvtĄlQcuXN&JxXaطŪ/[;Za.St.FeAv+tsTӥ/`0oϱ>u^FqΓc#ă/m Um9WRԯbܙ_;PV/^*ѿ;IgDIe5p{م9>Yͨۇ(+Żzy~Ã1ys-!Vq?eњIpe.ה'f'wB Qto-	ţ]Զɑ8gw)Sڐ13Έ5ҭjI)ȬlCFh#AX ^7[[k:{ݝD;*1Oo3&OŕvszSP=:Je(+ͳmLvhg4#)SV#2Yf|?HdzxR_KV(@ɹ.Mn?l?qܐ!ڱoj>8BUTa@әY@E@.|0|657'R̮.5Y~M"awX+ǅʐs,yTwjQpJ*^!7Y{Rh/3}\f(u!"adݰۨ>ݻu
+o|ëUPlrXlӃ*Qگlˡ=Ye`ّ)ŇHy$)Yb>ݡ6run'l$!يPXEK&RÀ½`g3!ߛݟ9@>\:(ϻ0&֦J-yU[miq>7;[a)ٗn^1-ŕiީl
+ڍgn[x?\w(OuT[]jdQq0Jl1nF2FDAл&)؄%Qq7{yzE¦%Η|{0DǎzXmP2%{o S8}'.Ex֖\e\odta?}zdk[Xǎ}	COKT?@j$5ojjkQǿj-&x&!SӚ) _]p`oLwWVߡdĸ	,=sv(3>ٝa;+pUpPZEFǛd<Z$e!ԅOYq'XԫСmP^Y})2Nh"~̄" 9&h_l'=%|i(ٓ3/CcRjWljs<ycH4&k@1V7#,AfVj˽_Ԇ޼&ӄ^'?CX'Ћ¦NO_H*_H:TQ)8٤ި4TǡűIqű1)tUEU9
+x[iZMk}dLiC)5@˗{3̭IĎeզ~GѵԩBsYٽm;d	(H_fJ%pE:z{+կiz ZЫ+ĈD"2tޛݵ@a+b5Y/qQȖ8H9ZR)jaӃ$LrcfOd;ZdPǕ@SN	7y#܆wvYQ6	=XfI^ܔrTyIe@_?IU{:{ʁ] ˣɛX1*o>|(|b{FQ`Oxۿ@֡TɉTŬg.E*vk?N9ԋ@5_bc\Wp͈߰R/_8B'vƑmۿ0|Ǯcs	fefUqxW҅\"W*Q@shQ`Y\j"C4aPҵ)`vOK:+xسQ"Ckݢ8>Sy߆L	GBל1jYgk%1g^t-gy5t	 %܅|ͻ;sYYQ*;xf*Ǽh	6V 	#tӧ`4o#/#FQFɷ!9̀4zw;f%уԗI!@0>c#ݨpdUl::ȞraYXN^t:%WD)ۘ25$C`؆
+rИ:[޹ݵ(f&M9`GQLgLy"loKxZȌ'~Գ`׃]1'_.?XK/7lxX:
+85i'/6Fi%}0kBY7wмD'Ή)~?ǻ>Yg<χZmBX/3Lf:W5Z1dtJ).ޖUL	-M3ADwY<Sc\ɲ)MtLV{svOE~Ty1܎U&;^>Qf&Ľ<>L,Tȱ܎ԁW_Aۯ`t8/jd6b+Ys(^AU*:GSF\#ϹuP7Q+LԩDHwۜp8saBLИ[Me	7=l,7GKoʍt>eڊ(QF#W2KC0i۞rq0cס2Z+=*V"@(FSlhȴnfA&GBV^ƨ
+37g>rۼ˯xxxm?>-Cjtvmryyv2<Yh[B.Yrۥ+!V~éyl2r;(SLw4[}M$"+*ذXoɖ:lMz%t*jir> LDɳ.[a/GfzD3fH	W6)Vk h.8ٴ *?Qdy!Q۪0*E`ٗ2:C$YelZn>!XtSPݵ3v5T?<ڇ;vsILqڭ˨LZȸ}
+B[GK_S|\iՀhbb`M;3P:0~`ʴB'"\ KyQrFTC*=Wnj'$Kv9ͭ4mNf5$KHؗݶr_Ƨ!ʁVd1&{
+:ĲMkݭX!t"_ʮzo]2EŧŠkHoF+Ęlƕ ^FՈ5zPVhl~M>Mׅбz6:_t>2owBҠv9P+BP* 7L5gԫк(R>$:Or߱г\*Ф!v2Ɲ]~m{EU{9ǮO#xfhuXEvЈa;'w/CWTqӫL@C%Ǽݘ%`ĊiGL:s΃͝Ѿ>$p0&*nNiBMȅ~)O^g.ik<Bׄ~D{s(-wu{)f֯C,G_P޹ԩA+m\\9KfʮwѺ^x?	`VU,r(%Zpy6\K݉_ Ϣ(KP^͛=lؑшsX86.*ݜ$tk.uH/Z[cΜ,'#ktaĐ/=|h7ˁLGO*:"coUmA`dgqՖVG܊"<Oq8BgaWѩKC؎FLӐyTδr|ͷ":t0^m#ɒĭ=y͹kwa_U^G:-;YUB;VQdq>z<<X_gQ؂#"RdcbnX}_V![$|.P U~T[
+(ƋKQزպTRǨ{0,]ITybY|2VRF
+Wp6Io~DH_t)hr
+rakaݙ>Ɔp>t&kBk-Q@pƑҨ;`9_/JI-mʭ];RoZ@4ԯ>uqlAj/ԾW.X~d{!w,BgILX}%O6Rd2i>кpF]\qU؏=ǐHupK-j`%M˞3ǲ@K7WJɑmF~\hYiLo
+N{9}h5B JJ|BUsݗG"VcK'~Δt@ǉn͉TZr̥t"Ks2 &T_[Uک@޾42%(>63!ͬ5gթۼC|Q>XRD()WզE!E9 h?A.;vݸѶ4Mf7	.'ܘWħ}SDS'nrXdKoMUE4QYe+)hlq_rH{mbSeTZ,AP6mnqҾJoǍZ7jyA"1sZ1b\áIۻSpHzN_/=ϙjוA΂ɧVTb3&|$R;=tϽ~%	,ѻjpԽěaΎ&\RC+&aS#GcEV8p9s+ѵnyx{][sh,[I՘6h/~hw҈8TlF#եsIG&|3h&8kiAuv"KMZP΁=T+@ݑO\k,>Hޡ-Ӆ_ٱ@{
+̸ݿc>{KŸDOZ*ڙ+
+0`ڳV7d]+D1ڑm'eaJX}պpƋܵ.GMeD\5rzG-_LU2:3
+D"vۨsEjioU@دV+B'ڠb}dnwRɝ|7-CksA{tXӦC!ЖH!|)$?DfK0p"=A܂,)*8Ä!&6_:aőeG	ď;SmG4f<gӼ_^x,ػX#B@.!KwxH7UNϽ {/!>٦yxY	̓KKԾtxa2=ǍmfRQf-aLWE	5Nz_IRƴW+~Sp`ߕy>
+)S1i4ҁ=NSٷٮؾ3^<f]J-u~B_pU;]2?6ƴɹ,qeȸ9ܰVw<$GIt&
+4~B&Up~6ɥ¾ ,#z޴Ɖv[?[.#ڜ|4ܥ}zn٦T}(UfçݘUoT^V6$ȼdҏ\	R@UM[w:d\,0ߜR4vyJؑ<hЎnǤТ\ ^qQ'D{r^r͆txwʦdM	s/#ɳe4K
+&JHN0?THC1T6--֒ӏeRXf/BSJp0JD/mY76<D:1#yU/Y&N/8SL
+~z߯'ݫٞMcuv(HVSU5I%U~3XB֬'u9{ϥ'P6}Ph=RYi7zvqXs$]\ܳ0I@7Fv'.DǠh8&5e|ǟy~\iՉDK$>8u{cXv2.Cdzt	A?PzqoPMnMHh[ȜƠ/|XʒfT҄+' /SyYLȬ)!:ɲ^AԲ3r%X
+J>׃v[h%RUҌ"& uκi&Wiˉ'y[du)kn@clx|Hd\H2FEy^׹ŶzݟG~׸ige5W^(J-!0]|td3NIy|[]oPޫ	5I6|ӭ{42EvXZaߠߛBTq.uiLmP{7&V"Z&4wN0ɻβ%8
+jnԾŕmՏ{tv23qMV@]NwO\ǘX߭b\]0eo)*gdLB?m	gspORǿoTt@\I/ۣiuԝ-V
+-^
+Rhп)
+Ao$+1ATqӌR|}oL)Hy{5xacü1{^`iĮSY'ϫWA1E˳@2XrǦtmo+y
+h8F)܋ёҘ"^?7?ܡWۣށҦ9@n[A3а,||$	n`.WR2\C!;':B~8c&Mz*82H.Ad"Uo2HAС3ٻCb"cU٫?]!*I6TsxeQ!-a_G2mu1ĕ['{VmG
+4R5E}*mJ#H@$	ЪǞ`Oe:9A8s]zѪWG3'w|\za1	el7`N =	 00aCg=4a(,/|p_wmb8sh!+MNΧrWh˨49RELl[YX]cLAU!qǄ=ăĢ"ОH Ȇ/R1o&ؽg}*AuOO3ú܆ۻb,5O$3 {B2ha-4I~C^^m?=&:f_p")8eH's|Ů*%ȿZ@|6jIT^<,IĤ&VXbVJ޵uKR~̦FbN~h`FvQ
+,:׉r8ldG׺-Q}9ޮt;qE~KSt>_Y(P
+Uo=*	 f$nwB!urޜpnXՅkRpǩ&MIL)43kzG*c@IF:S-"jztP-rrɻЊ	s>AȀ~$H^sI7wWӠ\WN ǸLeAѢmZ[4p3t֗0*؈IS6,0*dm')݅E8ӳAX%	s̘c=wRؠcFRq>PtԡA$n&`VGٗ}NJznҽv&M
+2ɱAY{a1N)4KWPB]ԤO`2۸NL֬Q	lOh;ճ<lZ_r_l
+S
+ao"cވ0c1"m-/0,'lpFb~0EC2H;˼!&B̘(,kX?qZ2~nϟqeDɭ7BPȭz;^ΘŬ"8<{*06->[kabn$>]X# B%
+Mg( mObLhy4b6>i9,c&O͒Z.U =~[uJW^<ny:(;ъ+"~ʖИSk];V{1$g1eTNB!)nONk(R@y@Xsb.
+|(ғ.\e+zѶщu0%+Syv2{'YǬ!qEXɼxaT*Au <h;/;%,r3rh=.W+ԀD^t+ЍkK:ld11sFٶuP)Xq80zno֗x3t:;I͒dx 0KbtŃQE@K#аM ԜY7VqP7ie?RP/Ωc?4<oK)ե=bSWI>'nP4T;1:B\ܒ#>'ͼj+XѮS=_[Њ"k9m~\@fSZ'bp#)GڤG<-	WU;v`-`&_q"Oat-S8klb,F2ʦĴ(ܤ5LDNcл
+Fؒ	w8+	UE..Ӫ_=^y=a)Id`j90vg)
+ϔxw3Kӝ;xnC"݅؉xjQ}	:w=k+v93\[pTrn>$QZ$:RI0{δjkaP{xӅ.}nY٦43b>Y#8VqIiAPEe,?brߌܼ >ws|mi5'ڨ}:5oPVCRY.|c\sj^)p5ە>=-S_^O3vܲ1QZ1۾aI:}ridNuėt$`,[(;~	Fu>0ۼtnԮw2]	sSI;$h3ٗ,/ڦc],\E#/"W_bV~ьxIYe9\ɿ`%<[&8)2RMqH0	ef"	yhdȥOJKJ'v,_3VZO[96SR͸+6k/oGY'kr-<OivJX9Y0hƠ.$}H+:ъi4ӷcxHbH}րxJڪb=^(fYsތa&[Qhyf4ؗZsŨe^>ɗI@ӏP'Usz^ݤ$-.{֍O~-ЊH̠y}iCQk+q=`ВGRMV҄ŵrެajl;KOI*RȦsдnLmaȃǜŊ9V1_NȲ3=jǣnϢEQun?qASպ<|>uۉ@0؎1vձԏO]_͏_#L@q%4ȋI&i	%6 >
+c<)\6lS*nw~|m2]hmWxȬ/=86*^xAHZE~4n s+EƋvfxhst~bmz9[Bպs(ORwS,ӥlX!<Rڭ^V,۠q{pk<tJǅqtܵY<s/*Ӱwϭʊ!(OP5Z°^LfG\݃ ~ʃRJ4Ͱܜ>* ;ɗ
++IW-k+[w	_hĴ,Vޯ2p۠q#7g [nHt3ChڴIrU\DƂOHUJE3 Z+FLz5WdxTPæArndÑRoD[4Г(Axb3P}(G5|RJBKfX`xai]e|\Сf1lVYK!yWbsb;1ڜ͆j9*B5eiT[8@OHB!	Q`}Ve̩PLNgݚ	\d<Vk+L-Dr`!xA?Z[R4
+աaEоk]ͯeZV .Iڝϴ36)8ԵO>AN@d{k[=,H!'Ăָڄn
+\nݠ%IV1!
+¥o]y}#}ިw7vw0RHfHfCaO jkb`EsC̚kԘݰA1;WVI(s`"'OuPpSU\w2ڟj}	$$:NϚd*WIV~^T{cv^0yQ3Ĉ~LPgGӴgai͹"ˉu\ObwҹRx*wtVWҔ9Zool_0۔EP(E7ɝƌ_W|S~ J{ѥ@g?սȠ~BPb=Y^:B͏#Z$zΛ48M։}&
+sA^V*8+a,sZc"}Au>Rw'׫m?abS{z:zHt'KU>ٝ6zR?)8OKӁYP-nNm+A$
+ڮ5!'{Lk$>QT}}	>A!!388LhF}_3H "lu.],;˹ù$>&O$RzW>ʴt|Jx+q(Mvz[V4FNU{݌ơSaцqoX3avξgT
+LTW§I'NŐ~Bn~]ڹEsz\wƒ^&f`ʞY4{2Թ]ɋi%p@,kAc>adJ+SYL d,4#Y.ؤ#Ǯ|T>wrBeרd)w=Gs&w'Oż2
+T)hiS#hWنݺ4FƟz#D,J8rݯs=x6?((O'ӄڂچR#AOݣ_O*c״-2\J;N,E7'X'-H)A/W7&U-Nܘ""gWc?	kfmRU(.fpǽp"
+wC/
+NtΜbF9K?їzvW;BL(K)M:$|8.Nܢ\0?U.k`CENFv-P/7 @+Q=wwj(#Jш >.g.,R5uJAW@)	ܖ̈8J;Qg{)8/7(uK.i8OJz
+]nٚ,"ŕ/\~'RG`7:=כ,p>8ЉZڙ}Ȳ,!\hX:q'aAi69	i&l.pQ(Oa	5]T/Py}ǢAa}u LD&f6|^6RwʁFrnp5zO"V>X͊؟Y5V$Zh`" șjQrŌY1=+({<kzPeb2ܬeZZZWsWed%p<H	J
+ezS	Dx80)GAJ5`Y%Kk6e¼w	'8G<4ctf+vn͆tq:(H&~@*sRtɳM|kz+_,EaƇΊK9`P߃ϛQ3Y(Đvc=Ƅ,=؞G>bS2_Y!u' pԬ۱se$C'6+UpD`i"f?si<)JZǧH+:K$gո3	">AK4ԃz=Ʀoxe[ߛ4Od"*Wܡ	޺yҹ2,1R9Nc:4xp6=veUU2OњO&@P[G2yw#HՑx4D7jYuAHޒ'%|3k9*yWul`PZ!)x̾:Sqf%@EQפK[MMSW
+f6މ 4%i+,_kMzG${&g(CS$̌`ٮPѠFELr5Wz!ݴ7ڰo`3K/8\uT~ɽr_D@ߍPyDGN %JmN@9Śd,{J%pR|4LR۝ɡLAfԛСTu+7tt_*l6իeQ4M[շmmA$*gr5Kʳ*xAղ|9	35=S8	k*st`ʡ"j0X,}cћp]- Lnջ-&\)O:ftWï.U@=5cjT	Bmn}_Ǻ׫үم۞ZˬZ3+d@؁0GM]y"n/I2جϹBxIN<ҁ׾	#:h-=,Y+c(8Me/}(
+nq˗47+{=Mf:F"ҳkl-r`7%.m®'4m>\'Tq%v^U*uchGɛY0&gy AD&K9.=uͿ`LG"NKG3at۝y2a:fvE@PG۔<2޼yGaldŶS&7ϫ+-,DΟƄZ܅R;ÎLݒ~t؀g=2dڶSܠ'V3l0A$!Ēŋ^xO305}:4*cYgXh<OS.mw_/2jȡéB/cĤuDy zN!y\֭֙
+z;cfѝ*^VBOmŜyY	TmQ!FRQA}]H^*f5DS!s</g^iZl
+?g,BoU!C\׹ł]t>ڜ!QGP˓ҳ];"7w]6=R@`.s~+*^ .٪SӾ+vB`-gR;!nnm/9ݞ_ }-r>eeӶ2LϕXML-Y&߶]	:oVƩ*в/9|C@SZD$ȥ:NIqaw9U&sMli#pQLԂԕJF!CƃMpE=95PshM9LU%(b%BUT=Zw3KWH)^y4Pn#ĘT	QK:RӇf,
+*nt@;9غ?O"hH@CwԸ2)=>h}sk>GTM@?
+=Ϯ&bܨV(<DD3|1)zeΪH E$vI/Iy@BfUP=i*XXѕv]b0[QdEAsm#@k:KssVfWB
+hϰeVp]ė&7n}+wTaB8KHd8?:hǌФnL(GǕ/b(}cתq/f֓x<߱4}''dyb^YέwzThh^5_iyXYƢ$Hۓ{pTʓFA,r;gE_0.Z-"
+wcn#J{X>"L{IAHPwF}HY>Uatϭ}˦0JEUhS˵qIdj! qݠ>g`ɋ(Jךq]GJLGJ6ё!2iG IکvŮ*9E}Tۢ	0/SȾ2/,b'gp6$_?ƫ3T1_=26rdsn7ItSG\fA͆12V{9&W]}]cMz(nr"BVxV00XXu}Ԅߗv˱HXЭ9&޸aԴ,]1)$9M?61.FxR+:
+dQPʼbU8mWno;{t#:5uS6ir6(l۝5iLQ_oC8/c1J&Cp6WH(ep1\}k\_
+0`tQZE);a9rx\wq7<%jUg[Jg=jڸ\dXR+'i/.cn{?A}Ǽl"TVJb_2h~}kboDG6}Ԕ\AEfʻebTby4%cRxu<(v=ػ	<˳%"C?,%PXZЅ)Īg6b]&	i{ #4˛Ww֤!_#}?Iu?:SstƁ.&cJص`;]ZRbp%k)ٔ?(2CJLE1)z7͏Ԥ%at9/{#y<eXr#B2`F<~޸HH	+vωhţ''ƱޥyYWo_ٷтمX$35ªPY	xƅ|VT҃xZq.MY>=}BrB9:,=oy\rv`dM+ϷmfxO@K!nجZ7ZԋN^ԃƈZ\Z*"'@:N2̲v֕wvwz͘p_gZ.Ss?]yh7M{gv8֨RsFM_{נѾ)YG''8Wa1~\8٧J"@y*|A6.@ߣH:n<@FǓ^k[mOw`o-	#6o&s0t?>;u#05(ЕloeMwÙܘgRf7P!2IQ_'Y!QkJGXȪ7g85}vBDBrԪ	s>s/P_ABeǞW%кiy?#_kJc
+UhS7mL_Q-\S(܇#<ױgԋ$]Ǝ@wP;RHYc/G.Uz`nUH";z6w_I@;K*baILmZ+pZ}${j"; zVc[xQXI9RKn3ٜ2υmCjkf+;K*ɥ#P/VIE[XˌӄWo@lp4;ʻA"bRݰT! RLʓc&-Wb=Pf~bm9h4=|BҋPSr5ŤPEQ[ʕ4](E$$<3.Uγ&Ԛbil/·ą+Α,[VpVĕTzHշN5֔:˧/jFޘm++#&qR:Ϊ׍wuJ	BdPɸ@Y|s\q-6a(-DOS
+H^h?[ӑ-5g?2$$62WTҊ9	`jդJ3+a_pd(+%ŅnT%|G@EÝάr<g/:oSahcޑqˎ8k$|^ĶϚ`G"C [*\sQEVf[O<W*Me2grgzވӧ:-c1~u2p޽?Vta)Oog'420fو
+u/^C/DHB(|Ml:w|8){`htDbD}Gf
+~fVZG3*hLԂH{_DfRnΐ)vdm@к5g/'|JTG/j\îO}Tb"1J)11Tvqxѻ't;"DNþ|3gDMjַs<LWآTtˇЯY?,2"see =,E0c44|bwڑ>B}&
+?+(0b
+.H {mofW3['0X8LcX}Sq_?=ΓŜҎ$I\Qin4=#aVۜL@Ň_.VS*/͉Q>=c]ԦB6jev[u#3ɽćͶI{<RhMciʮ=={\-NݛmT{w3QןIr>U kvј1=HK'n0[~˴(+VXwm.d3)kMNC7NFnM[c-iMEK,=t9хBޮ.o
+0^ԑڻK]ݙ	weݠoǼl'62}i2Wjy.߄B,χϯ9k[]o&,@o˗Sg=cНr8=:$|J]dCi-nN/JX[}-_/5yFs/ǿ~ݼ2HTh5UoWW2ؼ	iԹk>"Bڭ).}|9EnBL1Vܖ{԰ΥABEL"@Vs~<TmfżX|e\ݛlIm~z:,6?<ѯ `VĽ3dSω'^ÕܓU|eG;D
+9,	^Z{!bpSR/_M_0lŸ̽;2xTi}}zCERx{5PFK]Ƹv|h|i˯ݮ`}ZKsk?Hcߎ=ΰ
+ȝ<l`M@OdE~1CG/%at<dgC4$NT'CCQ|p	QĄ\{ i$ 4t$(MbȤUBItַQ]hKJbǫg7k@9ٖI]tDƍg`9]+Abm!5Եw~q ˙mS?Е^II]2ʶ~'G|BҞ/+iT͚cFWgO7ӑr:L9JЁJC+
+2ڎѶe]`BN9H,V{A<'ޑknH2ȱ=ڢri39ۂ,|#IcXʦٲϩTڨ͗@așgf-#T
+l) /Ao)0UzyfcL\Ƚ"#GǙMϷc-$J(r0p*<,]ʱT +uּOA )c݇Ђg^LUCkfL3{Bd9Q^PƐ+ڏtQޣO5>JսH\
+ŰƧV&<oQmpV},XuBOݝ6֥|[AL
+x{g[ȦLtS:8r
+ߗCg8l1Y]ݩF!M4A=U3S[Ƽ%`9E$n\pٞ,r3ǚ^)D4,ðpec[ggV%NP]ۊi^8=y>p	Ž6#C:x6f,ԡl׊R4Q. O:Rķù}/$$Z%wP4	[L{dUzyυ;`(ӻFׁJl̓CB	H8YN.<@bGTbzmkԶw~0Ķ~PvۣлBvɻ<ŅeFRg%,tǨf}<=zBk]Jmʃ˞_:Tt'wyem\<,&ܧ+ΛnmPM[vi?+nՙ=/͚<f{D}P')ajPHM@lE9D*oDTMָbC#Nw`]°жu)Y7sՇcV-kc	Hǀׄ]27Bbk),LԖ:,pӲC.mFFy1&@|s+;ޮc?J`0Y_%J7ś,T1|b3dC_O+s|Wʖ\R4RU $g.'pKΆv1@\lُŠ!@*WgB@;0?5r=1:fBtGag1JxoEo	$pE=?ғ4ǹ$ϪOԏh;^#؊ W6lt<|Ճр4|bEߘurJ
+lgd)e,:m	d@F\S>VkhΏuTC#etz;pUG,ٜ@ւzֹ@9(۲yvFa~4p:h^Ya D(06Rr{>vl=Ya;I2sd)43g,<Y&7TB6MaRoB͓rXV7R]sݱ٬~4ݴ\q~pgg?5-E-F[qƬ<0rʲ4u97N]y"M_*͝i.v"0_L?~-`}p"Ȥ`)W,vYA3vn۷pB1wd@eٺ6Z{~R9Iz	pe,-c[&:75=ѨL	Uk!-m9;:+B[ ѳ¨)j5h29 >|ƆvRYz}RWb݂:7\0׈[ O=Y
+~{HhLf\Fcދɼ`*W,6!aCoqRHbA?%hTB[0$HFu@klDa,)p܁nh&F$uqXW=9Y<Up`Dcݬk'[΃6Ϫ:p˚ځ{OR({	]UCY>a# (n.u=&dsW}|i50K-Nՠ͖ēIX("YiR2­)b(@D6]ƿ=7(qC<w/D)>]bKθ&íV3qKӎ`ry]v:c;XnKPA؊N\w!K0xpJ|owM.Ѱ7рtNT*PΩkU%2Kid;FÞǺUOXc]q!%}0Xֈ+qU̔h\,=k5E^j\\1gn@ʬ*mdHI#ʳ/_,,$9px@4&ي7ci$nTu1]KŇ>"c֑-\v]tè`7`gA~@Ry{tVǀ#mlٰJ߁p0"+6o|WfCf-5%"{̞µI)H˽(Lܔgnt"($^V̈={A@GXI`RzuDqԴ([Fic13UpJ^ڽc5rceovH9jZlܛ֯OziӪ)٧sSj!Di&3ZHpgϴ	3͕mWnҠ8<ogͱr޹_HK^ϔۑ4DĈHkNA׮hݣU{Ƶ
+,-§aWGCD|nCBcI-l8ڗtϜJtƢeJJl;s;+xsbO̖!̔okh{ՑmwQW3ɨ$@ˁђKaքFci4q%:GVnB
+cGsEw9T	LҺn&7ֵmŻ|MkѓsX[ϭy͂k9Dkt.J[.~<4g5̿E	G>ߨƢ?ץQKHSKܙxe_S(O#fҠzֲ_EÖs}Y}%_40,ܻܺKGl''}|گ<G=KW,>vǏO?
+
+*xMZqNJU,F"w+o	¤3xD6Q7ڡ:ŝ[.9r\U19ڪ3C:ލ2Մ7	?ȋJ3[	΄lS"Axhu4bM<ESHCvÕ$h֮4AeڑćԋU&40BÚ#aӰʑXrG<t]!65M3bTF8fF^W|kM@@Z@n1t̀yEfY9^ʌoOZ>ŏZ*OJ,'KL;v]8F)VyU# cghJ_^WQ[az=v=^X>Z~uX,kw8rzU31j2HG"vXEb^
+S*|u2gZ~^8ݗT#~\խŬQ+hL=2§ΊdQbrwf!\	m_-t}Upޗo3ʘ~{u̫.{i(֣"MJtTm '~~&ԭ4H&A\1::JQcǎŉH.lu|΃.@5ҟqtļ39z	'¬ͣU+˖)|ăNnO3[$V2̒kx K3{:\e&Yɂ,(TFOʞwAyloEn(7g9z0̓m;3	NEۑ=Qٷ7-kG¡d4n/W?Oр(ķȕ@vϮk>',>WWaf+ hJg	)ؿ88zYYn!:<2ne?ݛl725ƸҞOPS
+)60ZeUKzyG߬vhʳڛؔ<EȔuiyϽx_xԘHĵȈ1GNA0\K 8_jڭ/Z_*J|֋w&>%@N~)dd[pry˒z6 U	2MMG%=UWdU[D߳/{]+$[OYOO.iܴ]>M;w2-Q"} 5c}(/`C&0g)sHE-(E>P 1As׎	[e*MFaتl
+tL00^X8Ԡ|k)ݚ_)k[M0]qb?0%A~]DIOOЭ:.DhrDW7pA v` ^QB}]xb`Z&	tF*N~Q|}ihYs۟aL#l`e|y#ӂzaAބ|d55i9ŨWYySB4s}ԃeAFљPc@H[#Oḟu$G#OvѹyP$զ![)>=.AWxޒn!Ued}(4PtY4_T?ױر9[?Oގ75brd(+IF	&ƒlђf A6QgC7?|1uL?_QYΫ}uOduԃ7@RN[%_YL@n~ɚIH6,btd%1ߣ͕dwyɶG~{Q޸ɰjdma`4{>v>7|YzAnҌuZ6d2$R#|5ahʦdgIwԦjglXkp	H:ƿtV?ohK uόKME)TIt:ӓCX8Y1B[\ߙYR&ΔKڿLd9s`m_2z+/5dDƄoDJ80S~3$߹ҡh"1ϖRLZڀ)pBJ̈́pju2T\_T 4߭hVڪH~,n$kxϰdOi$K}ɰu%%:$g[,˖@(ޝ2֖`	ЇҴl%g4h?s,GO5DqGB+T*7	Ly۔Tʧ+7bYGkߝCP +	:lŲT۹=hXOԊ!yPцےz,ǷDIU.8`A[Bsp rVuynÄfM0za(&THuW/ڔƖYK+2e2W^pi Ȍn<j-h*Q#<Ƒ$y_]-,ZwףThaQ}r7S)!-8t>R,q$֤yT;'tM->Q+,ZqТvqܜ}|n.pm"=*[
+]Q]y?K!JҞ-r#|I*
+mpǽcl*#%KD[W%}D[$YmK@з]CWJqzOʶ{cm@]1N}˝ƁGZ)֩I~(Ѐ >ڭ֖85ATSS˳5e{gPzijэ5V& dV
+h[)HRɽ?ޅA $x~dt~GAIpLiJ'm /0+$3!^
+>zϲJۯƖqXIn+	`T¢FԾKݵB 4Yڏ]ԂmqĨ}3!߳X'U%ե	.&a)U<2²&ai+<:y~bDH{žYFɞDǝY7
+Ei"T21#t֠Zi{3P5n2VHw<b#ȟRU5Nך5a͋ٝ^><.֤J>˂Ů$Blh}j;\΍=GMẢQ
+	T\|Ʃޔ¹֟4w82Ơ@Ps޺Y;K!©ejxQFt@<ړarAWnZ77UE2L1"4A+IF09N<S7TKR+`qS3!lאa{P2h]ע,.l2SXD. q8Rڳw2s;}aqnW&{?Fdpɝd/?~AGJT5M2gY$dGPkӆoU8AͯQc9ܺB6!mg_Bp&>γ.y]av{Դ2H4Bhy5vNxk`wS*>-q[R˛>4}<c0t(:,17԰!UZiD_2Smnj(T	Ih-ybu,R!L[4BrNG'+}a.pRހ"wo4knrQ3u=yJ>3Yn?|ey7	\,<!]FD`SsvR=l[	ɐ^Ō#bj3@lZ_Վ?fMIe-+[}]J/t780k
+! A#nKtVX-f!HKe!2/}58'a'
+I_OIUo	K0*]~5v^cաgN?*ւCGʑlbRMEb̟١͏L9ߎCm,<84jB(Ur
+˶lMpwh3UqNk5Q:_Xx\oZD4Oo\ځiYپWXR*,ZU+Į9i\0)8ڶmO׍A|A%"%;*7.OCpr1Ju)Vǆ5$?2Tg&lhhڛ7xdpSJa_%IޙPqp 6}O־_)1dٟr¦rl'qŉswFrNR;Fgoٙ2nb@0E.HODeMh\cwrX#<$o3hP_}-ck34^AjߌqoB݅`S*+/'QğR3])ܳ0NP,Eϴ:yg!=S)kC_]9Soq~<Ԝ.k-2أ
+kl'"S}+\ov0E	n@x|Os%+=Of%zfeQ@ٻbZWdJa99b6oңhͯ~	rxiNFZP^Җ),2j1Ѭ>0Eܢ->/P4jJŌZK$ɼPҥVOtVP93 mð]-_!d+"Ϲ$#u&g{?Y'F@!Qr
+*n&O-ٺ8]=t4*I/ی_wJ{}T\RdI̐Cǃ͞}B 0o@=+:gA<qa={+@k,ʎW*Z}g0@cʛW-F'a=Q|4V
+(iVѤ?^*B!*YDYv>gmy;?˨gr*2-%0	Z?|ؽҼ!ߤiκ3~mlX:kma-!_˸z&o="e6Ά0ϰ#=ZX6ӳMtAn/$~?w=|k(q\}M#$H("Un]pXs0UV%#UKٳSNL,NP.`GOɱ,Ql*Dp}'˹z0^msAe4@{3XˈrWvLxѭ4w/\4՞Qvx̀Onsڨd^B%d8}4%i4$?UXstҫ]Av)vcTBӊT5Q%a7MϞO[YnH̯lNK]D)ḂylŲ۵@kpD>X.ާ,q'z	vCݍSO$dvq?j@=*ul%®>W2JJDBG;#%,Mo?+A{"ݮρ70fHwuI
+Y8'y?AZP%6sWtOXwX4GI
+ +mݝIwDqē]
+Cf>3WͿZG`YWRd!Ĩm9,-|<m\|S0݉?hѩR+Q![ôZ<IRnYr:I+'IGt]ͱvQMՔQ;qM[W4NDfu(!O{5h+n'!nw0wPHa_#_::(uIo`?%|Ӻr_V4˽k	YyT*t_C'hd+<OsSnVUd.ۉ`Y}N#;՛UqٕPtk%˾ONcrXXiNG!%"ZH1!L-!K/U3ƚ5-XMVʊ7}Q
+Ahi0ՈYWa~?flF߁@ƀآ}1ԇ!7I]'1G\ Qu.;?+cȁUlss4uR_Wӡ L:3jڏX[zvYoz*_rfh,]!hZ)2&\Yd
+΁U[[Kڝq6'{EQcqy`/2#JS7_hPBǆZˆ3KؿZ9+΁OGis2nlVNTIc`6:O/І{<&
+~C߽:P>݇ngwRɊ*?nI(\ڏvoQO`ף#xBPEp3s_gwgcՊ`dwz
+E*R?..MOw`_H94!iC[T;`ݫ_ʬ;tZ
+iLA:ڍcyˤppŚGȭϓ^h4ec\١ڂ;FPBISÌ۴Ro44\sԟf,U4վ'!"F;I7z02	fi$	YHPYJ,u>RB{iMo%.*\wF^GlvùTmPR,+F8/|ARC#%!6s/^\5CNOtѹ˽Ԁ
+$!vø	i&-3(:=j?!P.QoPVnHZ`rSaͲΉ*<
+p*&ŷW:vc#V zɉ# QGʒ-ln-NŊQ?ѣۈODSڒM6)DvӈsʤgRPMǍH)cnr_yz4Q5,@5Ϧ/MAYtO6:XS+K`tG߲'ZZqDFܖxr
+=҅ތ&/4Mw$7eU70Xs-cGX/EHC\ce%hBMYd;v-gRP^op,=%)%ۻV;ŋ~6UIqT̑iߡJ#όGnCoKƵ}ƴgq\Nvu]uftՏKZѾΉ0l8;hK>oo`xIp9N
+^g$;C5`Er}&i;cfNKa*_w4t3NfnOۄَh*&}/$[s[ÛɹnSi\֑kݐQ^_;\ T=F~Ls~~d֨կaɺvYg49#Д|֋ ̩8Jʵy;qPٸѾ^?ek%W+g"7j dzI^Ѳs5f	OvװߌRު,-c%M>\P*c5OH|Eb^TɦjmVBeH~ַC#]oؿ"ěShFNܛ2i/trֶ	LfM0{כ͕9r>-ZŠ t9&ز]л><ؠ."4ܦlIl'3xŢ7n<]`͆XFۙju@9m?e8ԭTA*B/<hBX۝jH
+9QW3ĩs-t2DҁՁ:̻.gφĩ3&.#WJh˫T^~{tb'.vY!PT&xV&&;֠6Zw)${RU;Q;DʜyS}d6)D&pO@HVmKp'q	w0ϵi._8=#]4l\Cep!&9$ɉ'9mŁ?w41Ȉ'mfwEikkrBź;Usܲ#n"#t`zf=/<ܸB G·vKI	>c^;h~e]DrZe>˯s݃
+Sm-MڟR~[moLf'۫Q&#RΐgcSO
+fkUEmHiQnBrۙ	٨w$vj$S$C
+E "FA"{ \5GÇUXՆ߯(9)zGDNCzWgFp43QvBbNCY!Qkf~ƣ]eBz.Ú]g7:ʶ!f&""Ip>j*VM+jگ͋҇vj-Ȉl[L3J&Yi٠I9j.tm]jt}@Z7;vs`gW75/b<a-Q9&(&<ud3<,AU,3$+rVvXGKR+LZ~Q`0Q{ȜL*-cGpzZv,~ɰư'pp8?X8*uӑr5'~7*׹l4ЮS.x XJ1!Ͳo@.qmlOsjhiiILѪ<	< 'Aϫ(--4vR}+$K:p.nr&LFΝ{.%؟EYUp;aXǰϹĒjW!]7OZjɪ	Ϧw5z=^+&j֒Inȼ5icA|nj'9a8^^Q0oAQH|BÔǊV1mO/kXxJhBVQӴ?Kĝv~%3sdu6[Ez,ƲyЌ<QCZ<PFlЪYs'y3D5jr=7@*`NO@BƇ1oAt?Z+)K88Ҩ{~մufѣgWW:nւ7M}@TA)MLG3nyotu\
+΂j߹zsalAKxr^OD6PK	2-aAvh[5-gd)x\|[D=\U_ďn؎YXі[*o>ƞMKVSE"76ۍ)B-x28O-GȖ Bhǝ#vk6BzBkfԦaa6a^o{-g@$w(,=Jt{ #C}DڂCȾ5kR-I;H0K=T"fɫDgҀm{?&Ng?Z@6$݋#)C?0QLsҺb"	޲bt-g+pvSEfiʏյَ:<h`.YyaEQ1(JƢϰ\CzECVۣ@i<qŐj	ZWμ/,dc[81Y ؗRQ0{ȈẎr.?Ͼ}6%klͩX (\cĄ}2l;btQmm>DvЀYכtb_Nl7_PbUYcA!9.qĦz
+ض^zjڿ?D['̏%ۢT8w6i.3gjOPw`tՔ8y!~$rY߃7`*rNr3֜ў)wxjI/Èeïcq;)8ȂJ*to4"paDGcc7c'J}˟3=sZx9>ˀrNhz-m2[kn\S[ɸwW;%mQ!}V;Xl_(0q!Qapݎca	'YD'=I#tƯ܆4"Ɍ9)}[\ֻ0XǛDكI"ʋUQ%(~4̡` )Ӛ9qeCbMĻXa%cTڦO?K{:2q~em7TCX.BJY˛DV?lo"ܮߛmKb|Ί=R'THK$W:&fyi!ɉA	F_!=KO3kϐ41mE]$UGm[56Ęͥ40Zs"eD@2̝2mӞu@MjӤIŸ@W'_ȝjc!ʷEJ6[-@%qi
+(3B>ٵ9>5pu(Tj#@1^z&q>^̺vvچd/.ŷ^a{I>Y߀!K=ҡ.)T.X>gxʹ
+UEs[,!	l\}?I"kfYVb΋;Hc֔0$ʿ(qFˤt@+#/*	_6Byѝ>P9+U7x>Z?.Ri*
+Q^l{I]~ }c\c1d,GbՔTzbɬ8b6ʠ;5C672>c ʿk$ùcʜ_['̲-&j>DQn}!P5cF_*KТKà$&C
+Gm'2Ӂu{ IQ6l3fΦn>L:QoƇ\5(FGؽrKR9pcJeXJDU0ɲՊ3M*cv߂tQYV?T/:	B.ףb0QfW"՜&g?qƷ
+VU9U? \4cZ}9Js7-j7g=e	6YRNUO9̒`{^lUxVlAn}C=O׭\֯̹j;ǃx1YӢZ]Y:RvIvvṚE+xmdAeb)rޜ]@7&U֟Ԣ*O/U]%n*|$<74jc7l0h$;߼(;!~f~^8QW1gSc(-οMI7̸CvY_ԓ:9dB*RrĂ4WZLEha$ܐxˡ]VE{@]֧B`d(cLP[T0b6ְ^!|eqEO.0|vHZEXo%m4ʰ֨s.'SGϬNt4#k
+Y(2,
+Z08ҤyImpLZr(=)#UI#$vR\~[;	X֞+Aō\&OaQbtJmܦL#D&,ݷf@;1UU^:bNrD6~fyp.aݩ57ɋ"0q}'	Y543,ZẄ?v҆bWEjGF^?{xăQZ	K(qnRz&9reu$;ɪGD9aw?U@(~~kߗ<+%/\t\(r$ȱdL/FBt;C>X{hfpFŔY@8yз(#-or-Lc<9SG|L>i&eC;ݪ2ݾ^] 4j2:ȶ)T2(*2>P^s@uyo3~d]j'Pތ&:<2@<De$)ձp,uU'"cZܯ^-5iΉIolrF,A\0I0_fM{;6!UݰOAИ!ǇB/(AL+:2knK4HߍM"u.T%WZns1^~s08)}2xR9\9H;>7HsvU?&uۨOQ23j.kRɏ@d^yg)3c|0VX$ŗ׵d4JT$iMtTí)lؠAc6q(X_o0
+dN5XݿϽDW&KLސ@-+@*qrLGD**܇ܢurJ.@,wUYa%Mbݒ+/F_J>"hpܥ~ŞGn#̃\C%h[nڡ|Ǝ+Ӄҡ9-jgYdmO|*L=MM@FCWYĺ+-C^ԇBcPL֙)ԡ4!p[c*d 
+07Lp$	|>qw6j`[a[vAmռ?9cUC!	˒WFˑ|D`.VPROɂݑx'XS6yAYeDdS#xLMG2f}J}c(/=Z-Pz3/XӚp ٱIuxĠ\ʟnF+YMsw$Xur^ߖAmĹ%X:0{8#޹V:ʾS<mиp.HSiA33RXk1/E;QW4pMn^NۃڬkJHQqoyI&$b5jT߼>PEEBѓHv[G]svbŘޡlo-C9r0zCu-WSqQu{NlAVȒy(ϖ;B|
+ޚgs4ԗeJY̛]/;HX{y|+JGuoމyP?n1$`B	ː!]{Ea{^T,^1ՒTk;6!'5b4KGC(ٝ&Vȵ1b<3Ǎ"}${4[MǂW)4HXK]Ӧ̊'ay@[iƛ
+9p<<8s¾۰}xYt؄5w5o#<Z*R31R/ư~iS&A .@, UGkTٺOM҉ȿМޙ2k3D3b*Jcؘɴ/yZ)¶Ydم$"ʮdEVtW(/3vJќ@|w!L m&58d݅wEq=Noև?FQϞ&E8sZMHƶ.lsKrVJrC۠~'Xvr0~x\
+>ˁtwuM-0S1&jҜ/m6Ɏ*ւ'l>VWɃUqV:"[Q]A@Kw:+>hJtЂ~)x,dU5P*"ݶ|pM[Df"ÿʄv&G*|
+wtYב]8VhcDɁ()aװ3|xIƋ8M XpNeYx(ǫ^b܌bKlRcu}<+{idS9Kc-,ң؇Pm@X$9
+9Ab:G<݉_L˺R)%ބe'5<-qp9x({cY~:<7_X
+ŀ2<L:K|hS~
+KDkq'ѸOwpsǠ'?i,M7IѰ39&&׀(6\6{(΃T$R܉Lc~P>s O8P;0f&ÿPރ	J"OmQ<M^Òdޟ-PAʴ ՞6ҟϛ6W)QK2amĭ$MhYiEFv:XŸ+6J2Bb;17{OcOW7Nnq|aXSI5}QoXI"bnPqч̭L>g``7jHat9_ɴXsg)¯Ӈ'LfR-G4Bƫ&!ѥXϖeQ=#Q>*@+Yr<~(q6˟?I(s)YR<5ʶf?GaR2i}$L[aΰϗcN@MVӝiNadm3ܦ]+yƪmq3$ick<!Qͳk!f<3	<;ژUIpךrr=o&>82q.F+F!*{ҨBVֿ)hGx;WIH"{
+~{"R:o	L;֌Rk͒۱|;اl9M&ϽjUGO-LoYIך2׳()-Zغ҄9u&mga MbR}U_FCq^~u8jR-[vX=ҴctΧ'Օ":גm-Ґq`_]2O`vIGoÞ1TM\IGkY+-ԾP*».MZ!Ųȯso
+sC?|֜frߊN'6ղH< FǰCw2seڂy3Nwi1t]݆"WӾ	{hwf^`̓yӢ^B7e)~Q	V@Aޒ˼VXh83}M/	K,U&oolpn/5#ϼ	MZmӖPGpx(WِIHLXjĘ/UjԽ^yrydmP]soBL1Qڀ@;vGb`$40ȿ^[rFu4)Cv)DÇ,u4^ET7ǒ#NUlz@L1
+HZXۇ<$4ÿHv\)+lqɩG٫|R{`Pv3EֶNѝ;Y/O't2V7mYo&Eخ'm!02o׾*rP6.^ל9sm%pqX-+ѷn`W"Lbȁv;l޺Oh} rĭ*.P$Fʒ|ԟn3Źڻ$Yu`޸p ڻbڐM9d'٦r7PI`TTseJxG.\dU(*	WQ{GܠXvsQaV.<DϔɍI3GһUD*8IY")C9WO_oeUΜ	brIJne>q9:}jeɞ$L\L4R#.<8hJm&1pe?U[rW5y)hnf77ݾ`LʁkڂsgF%KyѨ-zw~HgT ii6N!kl+Z0nBV	60<@CPc5~(}.us4GF"yO?=ܾ}ڴ8Зޚ#
+iLIi܋ỸY`	<Q^߰TՊN01L;Nh^*!*wmsġfΨP^Ew'1h#?.Mx%F}i3H:Z9-˭'{M[vR)ʾ?%1G&zY?\
+|RSc{ӡ%xˬYvF4ۭeR,3OmYQ<U87|9+s݁4 !L=F;vQu97ŴdtQ17g\u+&us\kؿ0:dsrߡUKQWkX%];CuDEn8R0h4e~|͂h@$,#ƕ+y|%a< 9gԕnM,:T*/DP{?F)Hnv95mT4ޒkkCz@$	8TUs<x;Jom@Kϧ=om͏ү\7IvYJXŶAI>maUoŮe{ezH`8q\.E%rkQH	hʒzk˃4945hkx|	K<}8^)tQYKdH/	3­zaa>߳}2ćF}WؕǐgvXp@GړdzՔiO?c<.	D/)r18
+PA$j*@#n]Ռɛjl~VE	ʨiH'o#^ڢr%[&+Gգi+/zA-sUf+:lɲw':mmƟdZz]xKf>0.(	@
+uEdfգUـ]~Ȓ'3d5֮4~mĭU3ɚ#ݝsKʕnFiĴɫǬzJT*[#_3GθR;K^wQO?JJ2,F0D1K1Q_|UjBlA ŤG6ʘ9'L/|j	}2ub0Di-_qZCn Ϟ Yܔ}[W#%Z8H1VKB/ضwOq>s#v2¸Z4T}W_n̦TiAp=TXu\ɹ^&Gy	Ȃ"U͢a?52GΏ'ƭli]ԥRҁ0xʷzA q8tOE֫(5T̭Ă;<R~߱U׊\#My!%4;9/ċ1Zִs0iMcOu*.eRæ&4nS^l]SـmD%B*Wɤ۬o3(ޮEm~ôA[;L]vָ)Z$zuy6U/)!(IӔ1۫V?"γtq~]ɏW6ikn{tWm"b1|vd}U#~nHEJՌ׶ޓQ Wdlnty&ǦU:
+//!	HOSFy3K:-=|̈́\a/ 9Ԏĭۣ,6=&jBJ"Xڅ`"7=1v{h\`v*̫4`&x%"Y9N/2IQaW	̝ۨ,ƒ޵kWKD@),(/?-s%̽f[UicŸb|J##`_ʒ(S-!b?#8I-צݴ*8٤`H &ދ~D5[:uio@)وrav}y7#7:xVՒĊ+xȏݑlgJڰ}̺qm1dWJ7jht,%#@4<ɪ-#2XI;̞z_SH\oXOrr~2r/e/5XÈ}{4ijS/8E$7(v{3ԃ2z]ZAڽ![QہӏU$Z*S߱5`٠բ=	UBAu!of5&d.,.ÌE(1cTra=m!HͩkNVmұETjϹܜP3!'ū
+\DFV*ۋg?ױ*Txlg~Ud[(R}iů1T"\OZlijhsYڌԝZrt?&56rԢZFΰWxIP9&{<yrŃ;ms}LpؠD>.Vl\~K 9`U	 )v)0߹%c&}DbEWŊ5$jW)*)%Xg![OT?lJX`eL>PI9:.[,#Xɛa2ḳPM3	Ff3/ni\GWW;VM٭$I1:՚"t:ñgeҫЫ4{LW3p"@B+_L܌_/\B*q !c.]Κ'xw4Ɠxm\ozDp#TU%v27ېqHP԰u̎m;h>(!)(2OIlvī:hHCP=ɒ"vǐ6Ȏ:ˏPg,n{fZ^n5p6ȴʲ\8]},b:<?JuZzNۯԆG4|͓8Ūs?ȥU	iٺѬ7KB:̀l3969 I>\t~"Nɍŭˀ'a([-c>.q(3q$eNԛ/ȅgAѱzz y	Ю~՛,^#.WQ'Sw%#$&Bf~	ݳBj^c=:Rx΁SfLG.k{çEH_03q۶]k>ǃZe#6%i4G]m5/BjkYʲ޶X}ǶY$>aX}ŧ;{){Kug`^1Ns'ٟ|41Λmp;|=0#ʚi3JcܫVXgxr"0` -қ5&*4uԟD :SR#^E،ԴnE''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24441)))
+exec(brotli.decompress(n.to_bytes(24305)))

@@ -188,9 +188,6 @@ class Config:
         "[2, 8]": "EMBED_BITS",
     }
 
-    def __post_init__(self) -> None:
-        self.validate()  # dataclasses.replace builds a new Config through here too
-
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None) -> Config:
         """Defaults, then the SMOKE preset if SMOKE=1, then every VARIABLE set in the environment."""
@@ -212,12 +209,13 @@ class Config:
             close = difflib.get_close_matches(var, known, n=1, cutoff=0.86)
             if not close and "_" in var and var.split("_")[0] in prefixes:
                 same = [k for k in sorted(known) if k.split("_")[0] == var.split("_")[0]]
-                close = difflib.get_close_matches(var, same, n=1, cutoff=0.0) or same[:1]
+                close = difflib.get_close_matches(var, same, n=1, cutoff=0.0)  # cutoff 0: the closest of them
             if close:
                 raise ConfigError(f"unknown variable {var}={env[var]!r}: did you mean {close[0]}? (unset or rename it)")
         return cls(**values)
 
-    def validate(self) -> None:
+    def __post_init__(self) -> None:
+        """Every check, at construction (dataclasses.replace builds a new Config through here too)."""
         for f in dataclasses.fields(self):  # NaN and inf pass some range checks below: refuse them first
             if f.type == "float":
                 self.need(math.isfinite(getattr(self, f.name)), f.name.upper(), "must be a finite number")

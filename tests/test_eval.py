@@ -39,9 +39,7 @@ def tiny_config(**overrides) -> T.Config:
     # Windows as short as 2 tokens: shorter than the document TTT's cached chunks (doc_config turns the cache on).
     small = dict(tokenizer_path=str(TOKENIZER), num_layers=2, xsa_last_n=2, eval_seq_len=32,
                  eval_stride=8, eval_batch_seqs=4, ttt_doc_cache=False)
-    cfg = dataclasses.replace(cfg, **(small | overrides))
-    cfg.validate()
-    return cfg
+    return dataclasses.replace(cfg, **(small | overrides))  # validated like any Config
 
 
 def tiny_model(cfg: T.Config) -> T.GPT:
