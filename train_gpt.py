@@ -1,160 +1,181 @@
 import brotli
 n=a=0;b=1
-for c in r'''ռ({f!CW:Ԭ[VsGmӎ;QtSV	9mswϷw`y0kPBI\ őufد/1ioL~KT'խB^TiRa2À3NG֕2;ǧE&AWDpY̔rKEng¸nKQ#˜>`<v}МiglzӤީ:B}exQa`j<0rHHW$I.Et
-|%oIƸ`bFip$	}3DP׺i) @ՁTs-w?=_ԁ`qR,cl"Hl<Us&Xy%\`AW$#1
-\1|/r6?t<6eog@M|C.ȳҿo}t^̠D>e:l*-ʽE˽whNێ2ǛBUܗ\?mǡ(TZxѿbNʋ M6>Sݝy̘Y;6 ':AT}r
-N^'[o{^8֮;OAӸz/oJuܓC=Y65fXִ{یAsQ]Q}X`t``:<NeǸ7,eFޓ$TYpBO'C.OVX/!"~ݺ\GqW_K@efPwiǹo%z̯ax37Dg]|FvAv=Z
-^7RuLhDЖ
-	؂4+v"Yq8<ѼT'j&%ݯz=Ozkw'0чuHSqūX_ITPAd3+)By1
-ٙ5ؔy
-P0.8 ķG9rn1ǁXծA|48(ؓ,
-I2m)Xf@RV$Ӧ&bZ!ϮMGn'b([f^2wR`pU}Q[xѻġ%V9zb#M^nɻix~si7S|bim·BԠ[hI5ro9GAݶOR"Yq]09ϵT/q ܺ%j\Qf
-ǇUez9N׊e{ .{T+1#}xIJC/NƓVjSqm5>8fmPJtΰڙم~ɭ%ktE+}vyPkzة~8]հK¯Rnx}ΑAAs6";ZLGʆeYlLYbAj]HQ$cbpjtedX4	dkFL<JE<'"IDh<ͩݗCW$Iuǖ+2AӈTA	sa=h0yW]ہ)ӀT-6V}/pT,k~5ϧۆ-idHŨv3:rh$>m$RP\ĪT~%mB{+?j<ܥ>CL.~ |$6ê֧#ޘe93?4[[4#nElUwYlȑ4zQ3Q~k
-Z0Ӟ%FrGkDiƤ%ՊeѩWfԭTY;,aÂ"5	Qp!Fܰ۹#1GLӀ<)faĮs9U.7}x-!q0rDCƚ;ƅ:ɘ11VOxn~GQ[<>y.*RAildٔULq,*N<=EzCQսql~_+{;6T|*n.A4)9|hu='06WAsٺ5D(EhD7`nFˍ-j:+̈́m%٭)#$?([O</?iTU 4zfӣx!xfS|"^Ro׺D>*ÒV*k^~;51xDLVި1~s/';eOV+
-./(	(-9'ͶӪgH@,IevRlU6eq1Phr=XyѠqz`u0F#%~!?`OSsR6j;k`8#&lYmr`hxn_hwA&bX>VDaVvzVGrڏ.ӹL hocޗghL@'ߟe	c_>gޙyioՉ|m#pz$EC@\;ڻMԷwӔ0ŏػX]&s|'`i?;[ھQƩ#0tB$m0?-[4{),#<b!VyM'VRM^E%dM0f&)/{wWտՂvvCI`x}oJ7ΩQn.RQųXξܳ~af҄W:LkO9<ڭٟn'.v+2*P&cğ9ЂR,ۿ,p-HEQ|һ0s{r~ܹtE/8׊|~);s)Qѻ#Oԛԭhu6_T
-lx0v+:UXUo8u,eJtM;.^Ua~2*ATp0g77zy}/JoP8JQVRiKCyvuC߁Ѿ|`y*=K%rؓuGמlK*s#iI-EE)CE"Ih%jDwÞjhrpzYXMO_aH&lFm85T_1cp-'ë]$qǧ%<f;9|00.ռٮ,PTIN[R	Z^^E$N<ӖPO\/X[	*@+ʚ>Jπ̐ªҶ̂"ϻ,ż+k+w*
-Zl t5[%wUg9vDϠ{̧ВaZ@IțT	4CK]q:YEf8/8CʜSA/õL&lJn*1~y1:]fr+^"C޽iFL"ڰm{-ywqVŠHEc$/f]y	V؟-;^8qBcR	k!ׅ2^Y5hxu@sûŔXpTF:twWwZ8&}O=D2?a27`*MODTlW
-2IW9̴@ +Is֑ٔb8"3Z9tQFݟjzeo|oJ'.Β*ڛWu sygd=;Oa+CbYEuķ9[ݲób'&J!ףR}ky(TW0hHCņ]	Ҁ#A
-b7$ŁOHeQt_$9Χ"Bo+fϩ[6|[M֟Q*5dA+}sz0YjA\zBÖ=Ŝ*1rmVd`l:jIۘ(T/-ĕ6}Y>VFd;V|Йx/tݘaug)ztUx8b2baƇX׸`5CM9SQn47?%.r(|5}ز701t!7I]~ow56uٷ&עaJǈN|DCe^p$.ǃ,^L;Ȧ%xQp/	JA}9=~}$9g~MЍ^p=EdFU|Qq)ɯ&Qխl~t(,hׂƷT!ͯ7gH%!bK-0֔;tx#^cu9x6޲Uhy-xocg-fl#6AC1t*`_v?J<"j/`edqXUt̤N;<Wa.5SoAɛl.ΐDjv.خG<>`YT}r<h@ܶu2.>wL|Q9{wƓkZm)uלTEyS\eN~yCJA	bY]"SitЇaHhvDeH4p}+]XÙƸb03cP77#/AD;/!!d**89P)AqM3աmdUMϛţ}V4;LوҒ2f;Sy{J6\IrȲb%jE6Ũo9=mх`,gU++AUjù|:&լ!>[~5WU5(ϰB?
-ʩЎhJü>KN%%fB7_sIl\6:5Vb֞'5dLɿWo	c
-_CtVo[pgMrG+KHx4{W{lN;#@|Cϗ'7O]؏fb.+tiݿ2@AgɆ>Uk76Flʮ~B`rZB<Uh`VBR'o/+N6# ?¹O
-'!c*ǭT?ZsqiZK֞w(zvtĄlQcuXN&JxXaطŪ/[;Za.St.FeAv+tsTӥ/`0oϱ>u^FqΓc#ă/m Um9WRԯbܙ_;PV/^*ѿ;IgDIe5p{م9>Yͨۇ(+Żzy~Ã1ys-!Vq?eњIpe.ה'f'wB Qto-	ţ]Զɑ8gw)Sڐ13Έ5ҭjI)ȬlCFh#AX ^7[[k:{ݝD;*1Oo3&OŕvszSP=:Je(+ͳmLvhg4#)SV#2Yf|?HdzxR_KV(@ɹ.Mn?l?qܐ!ڱoj>8BUTa@әY@E@.|0|657'R̮.5Y~M"awX+ǅʐs,yTwjQpJ*^!7Y{Rh/3}\f(u!"adݰۨ>ݻu
-o|ëUPlrXlӃ*Qگlˡ=Ye`ّ)ŇHy$)Yb>ݡ6run'l$!يPXEK&RÀ½`g3!ߛݟ9@>\:(ϻ0&֦J-yU[miq>7;[a)ٗn^1-ŕiީl
-ڍgn[x?\w(OuT[]jdQq0Jl1nF2FDAл&)؄%Qq7{yzE¦%Η|{0DǎzXmP2%{o S8}'.Ex֖\e\odta?}zdk[Xǎ}	COKT?@j$5ojjkQǿj-&x&!SӚ) _]p`oLwWVߡdĸ	,=sv(3>ٝa;+pUpPZEFǛd<Z$e!ԅOYq'XԫСmP^Y})2Nh"~̄" 9&h_l'=%|i(ٓ3/CcRjWljs<ycH4&k@1V7#,AfVj˽_Ԇ޼&ӄ^'?CX'Ћ¦NO_H*_H:TQ)8٤ި4TǡűIqű1)tUEU9
-x[iZMk}dLiC)5@˗{3̭IĎeզ~GѵԩBsYٽm;d	(H_fJ%pE:z{+կiz ZЫ+ĈD"2tޛݵ@a+b5Y/qQȖ8H9ZR)jaӃ$LrcfOd;ZdPǕ@SN	7y#܆wvYQ6	=XfI^ܔrTyIe@_?IU{:{ʁ] ˣɛX1*o>|(|b{FQ`Oxۿ@֡TɉTŬg.E*vk?N9ԋ@5_bc\Wp͈߰R/_8B'vƑmۿ0|Ǯcs	fefUqxW҅\"W*Q@shQ`Y\j"C4aPҵ)`vOK:+xسQ"Ckݢ8>Sy߆L	GBל1jYgk%1g^t-gy5t	 %܅|ͻ;sYYQ*;xf*Ǽh	6V 	#tӧ`4o#/#FQFɷ!9̀4zw;f%уԗI!@0>c#ݨpdUl::ȞraYXN^t:%WD)ۘ25$C`؆
-rИ:[޹ݵ(f&M9`GQLgLy"loKxZȌ'~Գ`׃]1'_.?XK/7lxX:
-85i'/6Fi%}0kBY7wмD'Ή)~?ǻ>Yg<χZmBX/3Lf:W5Z1dtJ).ޖUL	-M3ADwY<Sc\ɲ)MtLV{svOE~Ty1܎U&;^>Qf&Ľ<>L,Tȱ܎ԁW_Aۯ`t8/jd6b+Ys(^AU*:GSF\#ϹuP7Q+LԩDHwۜp8saBLИ[Me	7=l,7GKoʍt>eڊ(QF#W2KC0i۞rq0cס2Z+=*V"@(FSlhȴnfA&GBV^ƨ
-37g>rۼ˯xxxm?>-Cjtvmryyv2<Yh[B.Yrۥ+!V~éyl2r;(SLw4[}M$"+*ذXoɖ:lMz%t*jir> LDɳ.[a/GfzD3fH	W6)Vk h.8ٴ *?Qdy!Q۪0*E`ٗ2:C$YelZn>!XtSPݵ3v5T?<ڇ;vsILqڭ˨LZȸ}
-B[GK_S|\iՀhbb`M;3P:0~`ʴB'"\ KyQrFTC*=Wnj'$Kv9ͭ4mNf5$KHؗݶr_Ƨ!ʁVd1&{
-:ĲMkݭX!t"_ʮzo]2EŧŠkHoF+Ęlƕ ^FՈ5zPVhl~M>Mׅбz6:_t>2owBҠv9P+BP* 7L5gԫк(R>$:Or߱г\*Ф!v2Ɲ]~m{EU{9ǮO#xfhuXEvЈa;'w/CWTqӫL@C%Ǽݘ%`ĊiGL:s΃͝Ѿ>$p0&*nNiBMȅ~)O^g.ik<Bׄ~D{s(-wu{)f֯C,G_P޹ԩA+m\\9KfʮwѺ^x?	`VU,r(%Zpy6\K݉_ Ϣ(KP^͛=lؑшsX86.*ݜ$tk.uH/Z[cΜ,'#ktaĐ/=|h7ˁLGO*:"coUmA`dgqՖVG܊"<Oq8BgaWѩKC؎FLӐyTδr|ͷ":t0^m#ɒĭ=y͹kwa_U^G:-;YUB;VQdq>z<<X_gQ؂#"RdcbnX}_V![$|.P U~T[
-(ƋKQزպTRǨ{0,]ITybY|2VRF
-Wp6Io~DH_t)hr
-rakaݙ>Ɔp>t&kBk-Q@pƑҨ;`9_/JI-mʭ];RoZ@4ԯ>uqlAj/ԾW.X~d{!w,BgILX}%O6Rd2i>кpF]\qU؏=ǐHupK-j`%M˞3ǲ@K7WJɑmF~\hYiLo
-N{9}h5B JJ|BUsݗG"VcK'~Δt@ǉn͉TZr̥t"Ks2 &T_[Uک@޾42%(>63!ͬ5gթۼC|Q>XRD()WզE!E9 h?A.;vݸѶ4Mf7	.'ܘWħ}SDS'nrXdKoMUE4QYe+)hlq_rH{mbSeTZ,AP6mnqҾJoǍZ7jyA"1sZ1b\áIۻSpHzN_/=ϙjוA΂ɧVTb3&|$R;=tϽ~%	,ѻjpԽěaΎ&\RC+&aS#GcEV8p9s+ѵnyx{][sh,[I՘6h/~hw҈8TlF#եsIG&|3h&8kiAuv"KMZP΁=T+@ݑO\k,>Hޡ-Ӆ_ٱ@{
-̸ݿc>{KŸDOZ*ڙ+
-0`ڳV7d]+D1ڑm'eaJX}պpƋܵ.GMeD\5rzG-_LU2:3
-D"vۨsEjioU@دV+B'ڠb}dnwRɝ|7-CksA{tXӦC!ЖH!|)$?DfK0p"=A܂,)*8Ä!&6_:aőeG	ď;SmG4f<gӼ_^x,ػX#B@.!KwxH7UNϽ {/!>٦yxY	̓KKԾtxa2=ǍmfRQf-aLWE	5Nz_IRƴW+~Sp`ߕy>
-)S1i4ҁ=NSٷٮؾ3^<f]J-u~B_pU;]2?6ƴɹ,qeȸ9ܰVw<$GIt&
-4~B&Up~6ɥ¾ ,#z޴Ɖv[?[.#ڜ|4ܥ}zn٦T}(UfçݘUoT^V6$ȼdҏ\	R@UM[w:d\,0ߜR4vyJؑ<hЎnǤТ\ ^qQ'D{r^r͆txwʦdM	s/#ɳe4K
-&JHN0?THC1T6--֒ӏeRXf/BSJp0JD/mY76<D:1#yU/Y&N/8SL
-~z߯'ݫٞMcuv(HVSU5I%U~3XB֬'u9{ϥ'P6}Ph=RYi7zvqXs$]\ܳ0I@7Fv'.DǠh8&5e|ǟy~\iՉDK$>8u{cXv2.Cdzt	A?PzqoPMnMHh[ȜƠ/|XʒfT҄+' /SyYLȬ)!:ɲ^AԲ3r%X
-J>׃v[h%RUҌ"& uκi&Wiˉ'y[du)kn@clx|Hd\H2FEy^׹ŶzݟG~׸ige5W^(J-!0]|td3NIy|[]oPޫ	5I6|ӭ{42EvXZaߠߛBTq.uiLmP{7&V"Z&4wN0ɻβ%8
-jnԾŕmՏ{tv23qMV@]NwO\ǘX߭b\]0eo)*gdLB?m	gspORǿoTt@\I/ۣiuԝ-V
--^
-Rhп)
-Ao$+1ATqӌR|}oL)Hy{5xacü1{^`iĮSY'ϫWA1E˳@2XrǦtmo+y
-h8F)܋ёҘ"^?7?ܡWۣށҦ9@n[A3а,||$	n`.WR2\C!;':B~8c&Mz*82H.Ad"Uo2HAС3ٻCb"cU٫?]!*I6TsxeQ!-a_G2mu1ĕ['{VmG
-4R5E}*mJ#H@$	ЪǞ`Oe:9A8s]zѪWG3'w|\za1	el7`N =	 00aCg=4a(,/|p_wmb8sh!+MNΧrWh˨49RELl[YX]cLAU!qǄ=ăĢ"ОH Ȇ/R1o&ؽg}*AuOO3ú܆ۻb,5O$3 {B2ha-4I~C^^m?=&:f_p")8eH's|Ů*%ȿZ@|6jIT^<,IĤ&VXbVJ޵uKR~̦FbN~h`FvQ
-,:׉r8ldG׺-Q}9ޮt;qE~KSt>_Y(P
-Uo=*	 f$nwB!urޜpnXՅkRpǩ&MIL)43kzG*c@IF:S-"jztP-rrɻЊ	s>AȀ~$H^sI7wWӠ\WN ǸLeAѢmZ[4p3t֗0*؈IS6,0*dm')݅E8ӳAX%	s̘c=wRؠcFRq>PtԡA$n&`VGٗ}NJznҽv&M
-2ɱAY{a1N)4KWPB]ԤO`2۸NL֬Q	lOh;ճ<lZ_r_l
-S
-ao"cވ0c1"m-/0,'lpFb~0EC2H;˼!&B̘(,kX?qZ2~nϟqeDɭ7BPȭz;^ΘŬ"8<{*06->[kabn$>]X# B%
-Mg( mObLhy4b6>i9,c&O͒Z.U =~[uJW^<ny:(;ъ+"~ʖИSk];V{1$g1eTNB!)nONk(R@y@Xsb.
-|(ғ.\e+zѶщu0%+Syv2{'YǬ!qEXɼxaT*Au <h;/;%,r3rh=.W+ԀD^t+ЍkK:ld11sFٶuP)Xq80zno֗x3t:;I͒dx 0KbtŃQE@K#аM ԜY7VqP7ie?RP/Ωc?4<oK)ե=bSWI>'nP4T;1:B\ܒ#>'ͼj+XѮS=_[Њ"k9m~\@fSZ'bp#)GڤG<-	WU;v`-`&_q"Oat-S8klb,F2ʦĴ(ܤ5LDNcл
-Fؒ	w8+	UE..Ӫ_=^y=a)Id`j90vg)
-ϔxw3Kӝ;xnC"݅؉xjQ}	:w=k+v93\[pTrn>$QZ$:RI0{δjkaP{xӅ.}nY٦43b>Y#8VqIiAPEe,?brߌܼ >ws|mi5'ڨ}:5oPVCRY.|c\sj^)p5ە>=-S_^O3vܲ1QZ1۾aI:}ridNuėt$`,[(;~	Fu>0ۼtnԮw2]	sSI;$h3ٗ,/ڦc],\E#/"W_bV~ьxIYe9\ɿ`%<[&8)2RMqH0	ef"	yhdȥOJKJ'v,_3VZO[96SR͸+6k/oGY'kr-<OivJX9Y0hƠ.$}H+:ъi4ӷcxHbH}րxJڪb=^(fYsތa&[Qhyf4ؗZsŨe^>ɗI@ӏP'Usz^ݤ$-.{֍O~-ЊH̠y}iCQk+q=`ВGRMV҄ŵrެajl;KOI*RȦsдnLmaȃǜŊ9V1_NȲ3=jǣnϢEQun?qASպ<|>uۉ@0؎1vձԏO]_͏_#L@q%4ȋI&i	%6 >
-c<)\6lS*nw~|m2]hmWxȬ/=86*^xAHZE~4n s+EƋvfxhst~bmz9[Bպs(ORwS,ӥlX!<Rڭ^V,۠q{pk<tJǅqtܵY<s/*Ӱwϭʊ!(OP5Z°^LfG\݃ ~ʃRJ4Ͱܜ>* ;ɗ
-+IW-k+[w	_hĴ,Vޯ2p۠q#7g [nHt3ChڴIrU\DƂOHUJE3 Z+FLz5WdxTPæArndÑRoD[4Г(Axb3P}(G5|RJBKfX`xai]e|\Сf1lVYK!yWbsb;1ڜ͆j9*B5eiT[8@OHB!	Q`}Ve̩PLNgݚ	\d<Vk+L-Dr`!xA?Z[R4
-աaEоk]ͯeZV .Iڝϴ36)8ԵO>AN@d{k[=,H!'Ăָڄn
-\nݠ%IV1!
-¥o]y}#}ިw7vw0RHfHfCaO jkb`EsC̚kԘݰA1;WVI(s`"'OuPpSU\w2ڟj}	$$:NϚd*WIV~^T{cv^0yQ3Ĉ~LPgGӴgai͹"ˉu\ObwҹRx*wtVWҔ9Zool_0۔EP(E7ɝƌ_W|S~ J{ѥ@g?սȠ~BPb=Y^:B͏#Z$zΛ48M։}&
-sA^V*8+a,sZc"}Au>Rw'׫m?abS{z:zHt'KU>ٝ6zR?)8OKӁYP-nNm+A$
-ڮ5!'{Lk$>QT}}	>A!!388LhF}_3H "lu.],;˹ù$>&O$RzW>ʴt|Jx+q(Mvz[V4FNU{݌ơSaцqoX3avξgT
-LTW§I'NŐ~Bn~]ڹEsz\wƒ^&f`ʞY4{2Թ]ɋi%p@,kAc>adJ+SYL d,4#Y.ؤ#Ǯ|T>wrBeרd)w=Gs&w'Oż2
-T)hiS#hWنݺ4FƟz#D,J8rݯs=x6?((O'ӄڂچR#AOݣ_O*c״-2\J;N,E7'X'-H)A/W7&U-Nܘ""gWc?	kfmRU(.fpǽp"
-wC/
-NtΜbF9K?їzvW;BL(K)M:$|8.Nܢ\0?U.k`CENFv-P/7 @+Q=wwj(#Jш >.g.,R5uJAW@)	ܖ̈8J;Qg{)8/7(uK.i8OJz
-]nٚ,"ŕ/\~'RG`7:=כ,p>8ЉZڙ}Ȳ,!\hX:q'aAi69	i&l.pQ(Oa	5]T/Py}ǢAa}u LD&f6|^6RwʁFrnp5zO"V>X͊؟Y5V$Zh`" șjQrŌY1=+({<kzPeb2ܬeZZZWsWed%p<H	J
-ezS	Dx80)GAJ5`Y%Kk6e¼w	'8G<4ctf+vn͆tq:(H&~@*sRtɳM|kz+_,EaƇΊK9`P߃ϛQ3Y(Đvc=Ƅ,=؞G>bS2_Y!u' pԬ۱se$C'6+UpD`i"f?si<)JZǧH+:K$gո3	">AK4ԃz=Ʀoxe[ߛ4Od"*Wܡ	޺yҹ2,1R9Nc:4xp6=veUU2OњO&@P[G2yw#HՑx4D7jYuAHޒ'%|3k9*yWul`PZ!)x̾:Sqf%@EQפK[MMSW
-f6މ 4%i+,_kMzG${&g(CS$̌`ٮPѠFELr5Wz!ݴ7ڰo`3K/8\uT~ɽr_D@ߍPyDGN %JmN@9Śd,{J%pR|4LR۝ɡLAfԛСTu+7tt_*l6իeQ4M[շmmA$*gr5Kʳ*xAղ|9	35=S8	k*st`ʡ"j0X,}cћp]- Lnջ-&\)O:ftWï.U@=5cjT	Bmn}_Ǻ׫үم۞ZˬZ3+d@؁0GM]y"n/I2جϹBxIN<ҁ׾	#:h-=,Y+c(8Me/}(
-nq˗47+{=Mf:F"ҳkl-r`7%.m®'4m>\'Tq%v^U*uchGɛY0&gy AD&K9.=uͿ`LG"NKG3at۝y2a:fvE@PG۔<2޼yGaldŶS&7ϫ+-,DΟƄZ܅R;ÎLݒ~t؀g=2dڶSܠ'V3l0A$!Ēŋ^xO305}:4*cYgXh<OS.mw_/2jȡéB/cĤuDy zN!y\֭֙
-z;cfѝ*^VBOmŜyY	TmQ!FRQA}]H^*f5DS!s</g^iZl
-?g,BoU!C\׹ł]t>ڜ!QGP˓ҳ];"7w]6=R@`.s~+*^ .٪SӾ+vB`-gR;!nnm/9ݞ_ }-r>eeӶ2LϕXML-Y&߶]	:oVƩ*в/9|C@SZD$ȥ:NIqaw9U&sMli#pQLԂԕJF!CƃMpE=95PshM9LU%(b%BUT=Zw3KWH)^y4Pn#ĘT	QK:RӇf,
-*nt@;9غ?O"hH@CwԸ2)=>h}sk>GTM@?
-=Ϯ&bܨV(<DD3|1)zeΪH E$vI/Iy@BfUP=i*XXѕv]b0[QdEAsm#@k:KssVfWB
-hϰeVp]ė&7n}+wTaB8KHd8?:hǌФnL(GǕ/b(}cתq/f֓x<߱4}''dyb^YέwzThh^5_iyXYƢ$Hۓ{pTʓFA,r;gE_0.Z-"
-wcn#J{X>"L{IAHPwF}HY>Uatϭ}˦0JEUhS˵qIdj! qݠ>g`ɋ(Jךq]GJLGJ6ё!2iG IکvŮ*9E}Tۢ	0/SȾ2/,b'gp6$_?ƫ3T1_=26rdsn7ItSG\fA͆12V{9&W]}]cMz(nr"BVxV00XXu}Ԅߗv˱HXЭ9&޸aԴ,]1)$9M?61.FxR+:
-dQPʼbU8mWno;{t#:5uS6ir6(l۝5iLQ_oC8/c1J&Cp6WH(ep1\}k\_
-0`tQZE);a9rx\wq7<%jUg[Jg=jڸ\dXR+'i/.cn{?A}Ǽl"TVJb_2h~}kboDG6}Ԕ\AEfʻebTby4%cRxu<(v=ػ	<˳%"C?,%PXZЅ)Īg6b]&	i{ #4˛Ww֤!_#}?Iu?:SstƁ.&cJص`;]ZRbp%k)ٔ?(2CJLE1)z7͏Ԥ%at9/{#y<eXr#B2`F<~޸HH	+vωhţ''ƱޥyYWo_ٷтمX$35ªPY	xƅ|VT҃xZq.MY>=}BrB9:,=oy\rv`dM+ϷmfxO@K!nجZ7ZԋN^ԃƈZ\Z*"'@:N2̲v֕wvwz͘p_gZ.Ss?]yh7M{gv8֨RsFM_{נѾ)YG''8Wa1~\8٧J"@y*|A6.@ߣH:n<@FǓ^k[mOw`o-	#6o&s0t?>;u#05(ЕloeMwÙܘgRf7P!2IQ_'Y!QkJGXȪ7g85}vBDBrԪ	s>s/P_ABeǞW%кiy?#_kJc
-UhS7mL_Q-\S(܇#<ױgԋ$]Ǝ@wP;RHYc/G.Uz`nUH";z6w_I@;K*baILmZ+pZ}${j"; zVc[xQXI9RKn3ٜ2υmCjkf+;K*ɥ#P/VIE[XˌӄWo@lp4;ʻA"bRݰT! RLʓc&-Wb=Pf~bm9h4=|BҋPSr5ŤPEQ[ʕ4](E$$<3.Uγ&Ԛbil/·ą+Α,[VpVĕTzHշN5֔:˧/jFޘm++#&qR:Ϊ׍wuJ	BdPɸ@Y|s\q-6a(-DOS
-H^h?[ӑ-5g?2$$62WTҊ9	`jդJ3+a_pd(+%ŅnT%|G@EÝάr<g/:oSahcޑqˎ8k$|^ĶϚ`G"C [*\sQEVf[O<W*Me2grgzވӧ:-c1~u2p޽?Vta)Oog'420fو
-u/^C/DHB(|Ml:w|8){`htDbD}Gf
-~fVZG3*hLԂH{_DfRnΐ)vdm@к5g/'|JTG/j\îO}Tb"1J)11Tvqxѻ't;"DNþ|3gDMjַs<LWآTtˇЯY?,2"see =,E0c44|bwڑ>B}&
-?+(0b
-.H {mofW3['0X8LcX}Sq_?=ΓŜҎ$I\Qin4=#aVۜL@Ň_.VS*/͉Q>=c]ԦB6jev[u#3ɽćͶI{<RhMciʮ=={\-NݛmT{w3QןIr>U kvј1=HK'n0[~˴(+VXwm.d3)kMNC7NFnM[c-iMEK,=t9хBޮ.o
-0^ԑڻK]ݙ	weݠoǼl'62}i2Wjy.߄B,χϯ9k[]o&,@o˗Sg=cНr8=:$|J]dCi-nN/JX[}-_/5yFs/ǿ~ݼ2HTh5UoWW2ؼ	iԹk>"Bڭ).}|9EnBL1Vܖ{԰ΥABEL"@Vs~<TmfżX|e\ݛlIm~z:,6?<ѯ `VĽ3dSω'^ÕܓU|eG;D
-9,	^Z{!bpSR/_M_0lŸ̽;2xTi}}zCERx{5PFK]Ƹv|h|i˯ݮ`}ZKsk?Hcߎ=ΰ
-ȝ<l`M@OdE~1CG/%at<dgC4$NT'CCQ|p	QĄ\{ i$ 4t$(MbȤUBItַQ]hKJbǫg7k@9ٖI]tDƍg`9]+Abm!5Եw~q ˙mS?Е^II]2ʶ~'G|BҞ/+iT͚cFWgO7ӑr:L9JЁJC+
-2ڎѶe]`BN9H,V{A<'ޑknH2ȱ=ڢri39ۂ,|#IcXʦٲϩTڨ͗@așgf-#T
-l) /Ao)0UzyfcL\Ƚ"#GǙMϷc-$J(r0p*<,]ʱT +uּOA )c݇Ђg^LUCkfL3{Bd9Q^PƐ+ڏtQޣO5>JսH\
-ŰƧV&<oQmpV},XuBOݝ6֥|[AL
-x{g[ȦLtS:8r
-ߗCg8l1Y]ݩF!M4A=U3S[Ƽ%`9E$n\pٞ,r3ǚ^)D4,ðpec[ggV%NP]ۊi^8=y>p	Ž6#C:x6f,ԡl׊R4Q. O:Rķù}/$$Z%wP4	[L{dUzyυ;`(ӻFׁJl̓CB	H8YN.<@bGTbzmkԶw~0Ķ~PvۣлBvɻ<ŅeFRg%,tǨf}<=zBk]Jmʃ˞_:Tt'wyem\<,&ܧ+ΛnmPM[vi?+nՙ=/͚<f{D}P')ajPHM@lE9D*oDTMָbC#Nw`]°жu)Y7sՇcV-kc	Hǀׄ]27Bbk),LԖ:,pӲC.mFFy1&@|s+;ޮc?J`0Y_%J7ś,T1|b3dC_O+s|Wʖ\R4RU $g.'pKΆv1@\lُŠ!@*WgB@;0?5r=1:fBtGag1JxoEo	$pE=?ғ4ǹ$ϪOԏh;^#؊ W6lt<|Ճр4|bEߘurJ
-lgd)e,:m	d@F\S>VkhΏuTC#etz;pUG,ٜ@ւzֹ@9(۲yvFa~4p:h^Ya D(06Rr{>vl=Ya;I2sd)43g,<Y&7TB6MaRoB͓rXV7R]sݱ٬~4ݴ\q~pgg?5-E-F[qƬ<0rʲ4u97N]y"M_*͝i.v"0_L?~-`}p"Ȥ`)W,vYA3vn۷pB1wd@eٺ6Z{~R9Iz	pe,-c[&:75=ѨL	Uk!-m9;:+B[ ѳ¨)j5h29 >|ƆvRYz}RWb݂:7\0׈[ O=Y
-~{HhLf\Fcދɼ`*W,6!aCoqRHbA?%hTB[0$HFu@klDa,)p܁nh&F$uqXW=9Y<Up`Dcݬk'[΃6Ϫ:p˚ځ{OR({	]UCY>a# (n.u=&dsW}|i50K-Nՠ͖ēIX("YiR2­)b(@D6]ƿ=7(qC<w/D)>]bKθ&íV3qKӎ`ry]v:c;XnKPA؊N\w!K0xpJ|owM.Ѱ7рtNT*PΩkU%2Kid;FÞǺUOXc]q!%}0Xֈ+qU̔h\,=k5E^j\\1gn@ʬ*mdHI#ʳ/_,,$9px@4&ي7ci$nTu1]KŇ>"c֑-\v]tè`7`gA~@Ry{tVǀ#mlٰJ߁p0"+6o|WfCf-5%"{̞µI)H˽(Lܔgnt"($^V̈={A@GXI`RzuDqԴ([Fic13UpJ^ڽc5rceovH9jZlܛ֯OziӪ)٧sSj!Di&3ZHpgϴ	3͕mWnҠ8<ogͱr޹_HK^ϔۑ4DĈHkNA׮hݣU{Ƶ
-,-§aWGCD|nCBcI-l8ڗtϜJtƢeJJl;s;+xsbO̖!̔okh{ՑmwQW3ɨ$@ˁђKaքFci4q%:GVnB
-cGsEw9T	LҺn&7ֵmŻ|MkѓsX[ϭy͂k9Dkt.J[.~<4g5̿E	G>ߨƢ?ץQKHSKܙxe_S(O#fҠzֲ_EÖs}Y}%_40,ܻܺKGl''}|گ<G=KW,>vǏO?
-
-*xMZqNJU,F"w+o	¤3xD6Q7ڡ:ŝ[.9r\U19ڪ3C:ލ2Մ7	?ȋJ3[	΄lS"Axhu4bM<ESHCvÕ$h֮4AeڑćԋU&40BÚ#aӰʑXrG<t]!65M3bTF8fF^W|kM@@Z@n1t̀yEfY9^ʌoOZ>ŏZ*OJ,'KL;v]8F)VyU# cghJ_^WQ[az=v=^X>Z~uX,kw8rzU31j2HG"vXEb^
-S*|u2gZ~^8ݗT#~\խŬQ+hL=2§ΊdQbrwf!\	m_-t}Upޗo3ʘ~{u̫.{i(֣"MJtTm '~~&ԭ4H&A\1::JQcǎŉH.lu|΃.@5ҟqtļ39z	'¬ͣU+˖)|ăNnO3[$V2̒kx K3{:\e&Yɂ,(TFOʞwAyloEn(7g9z0̓m;3	NEۑ=Qٷ7-kG¡d4n/W?Oр(ķȕ@vϮk>',>WWaf+ hJg	)ؿ88zYYn!:<2ne?ݛl725ƸҞOPS
-)60ZeUKzyG߬vhʳڛؔ<EȔuiyϽx_xԘHĵȈ1GNA0\K 8_jڭ/Z_*J|֋w&>%@N~)dd[pry˒z6 U	2MMG%=UWdU[D߳/{]+$[OYOO.iܴ]>M;w2-Q"} 5c}(/`C&0g)sHE-(E>P 1As׎	[e*MFaتl
-tL00^X8Ԡ|k)ݚ_)k[M0]qb?0%A~]DIOOЭ:.DhrDW7pA v` ^QB}]xb`Z&	tF*N~Q|}ihYs۟aL#l`e|y#ӂzaAބ|d55i9ŨWYySB4s}ԃeAFљPc@H[#Oḟu$G#OvѹyP$զ![)>=.AWxޒn!Ued}(4PtY4_T?ױر9[?Oގ75brd(+IF	&ƒlђf A6QgC7?|1uL?_QYΫ}uOduԃ7@RN[%_YL@n~ɚIH6,btd%1ߣ͕dwyɶG~{Q޸ɰjdma`4{>v>7|YzAnҌuZ6d2$R#|5ahʦdgIwԦjglXkp	H:ƿtV?ohK uόKME)TIt:ӓCX8Y1B[\ߙYR&ΔKڿLd9s`m_2z+/5dDƄoDJ80S~3$߹ҡh"1ϖRLZڀ)pBJ̈́pju2T\_T 4߭hVڪH~,n$kxϰdOi$K}ɰu%%:$g[,˖@(ޝ2֖`	ЇҴl%g4h?s,GO5DqGB+T*7	Ly۔Tʧ+7bYGkߝCP +	:lŲT۹=hXOԊ!yPцےz,ǷDIU.8`A[Bsp rVuynÄfM0za(&THuW/ڔƖYK+2e2W^pi Ȍn<j-h*Q#<Ƒ$y_]-,ZwףThaQ}r7S)!-8t>R,q$֤yT;'tM->Q+,ZqТvqܜ}|n.pm"=*[
-]Q]y?K!JҞ-r#|I*
-mpǽcl*#%KD[W%}D[$YmK@з]CWJqzOʶ{cm@]1N}˝ƁGZ)֩I~(Ѐ >ڭ֖85ATSS˳5e{gPzijэ5V& dV
-h[)HRɽ?ޅA $x~dt~GAIpLiJ'm /0+$3!^
->zϲJۯƖqXIn+	`T¢FԾKݵB 4Yڏ]ԂmqĨ}3!߳X'U%ե	.&a)U<2²&ai+<:y~bDH{žYFɞDǝY7
-Ei"T21#t֠Zi{3P5n2VHw<b#ȟRU5Nך5a͋ٝ^><.֤J>˂Ů$Blh}j;\΍=GMẢQ
-	T\|Ʃޔ¹֟4w82Ơ@Ps޺Y;K!©ejxQFt@<ړarAWnZ77UE2L1"4A+IF09N<S7TKR+`qS3!lאa{P2h]ע,.l2SXD. q8Rڳw2s;}aqnW&{?Fdpɝd/?~AGJT5M2gY$dGPkӆoU8AͯQc9ܺB6!mg_Bp&>γ.y]av{Դ2H4Bhy5vNxk`wS*>-q[R˛>4}<c0t(:,17԰!UZiD_2Smnj(T	Ih-ybu,R!L[4BrNG'+}a.pRހ"wo4knrQ3u=yJ>3Yn?|ey7	\,<!]FD`SsvR=l[	ɐ^Ō#bj3@lZ_Վ?fMIe-+[}]J/t780k
-! A#nKtVX-f!HKe!2/}58'a'
-I_OIUo	K0*]~5v^cաgN?*ւCGʑlbRMEb̟١͏L9ߎCm,<84jB(Ur
-˶lMpwh3UqNk5Q:_Xx\oZD4Oo\ځiYپWXR*,ZU+Į9i\0)8ڶmO׍A|A%"%;*7.OCpr1Ju)Vǆ5$?2Tg&lhhڛ7xdpSJa_%IޙPqp 6}O־_)1dٟr¦rl'qŉswFrNR;Fgoٙ2nb@0E.HODeMh\cwrX#<$o3hP_}-ck34^AjߌqoB݅`S*+/'QğR3])ܳ0NP,Eϴ:yg!=S)kC_]9Soq~<Ԝ.k-2أ
-kl'"S}+\ov0E	n@x|Os%+=Of%zfeQ@ٻbZWdJa99b6oңhͯ~	rxiNFZP^Җ),2j1Ѭ>0Eܢ->/P4jJŌZK$ɼPҥVOtVP93 mð]-_!d+"Ϲ$#u&g{?Y'F@!Qr
-*n&O-ٺ8]=t4*I/ی_wJ{}T\RdI̐Cǃ͞}B 0o@=+:gA<qa={+@k,ʎW*Z}g0@cʛW-F'a=Q|4V
-(iVѤ?^*B!*YDYv>gmy;?˨gr*2-%0	Z?|ؽҼ!ߤiκ3~mlX:kma-!_˸z&o="e6Ά0ϰ#=ZX6ӳMtAn/$~?w=|k(q\}M#$H("Un]pXs0UV%#UKٳSNL,NP.`GOɱ,Ql*Dp}'˹z0^msAe4@{3XˈrWvLxѭ4w/\4՞Qvx̀Onsڨd^B%d8}4%i4$?UXstҫ]Av)vcTBӊT5Q%a7MϞO[YnH̯lNK]D)ḂylŲ۵@kpD>X.ާ,q'z	vCݍSO$dvq?j@=*ul%®>W2JJDBG;#%,Mo?+A{"ݮρ70fHwuI
-Y8'y?AZP%6sWtOXwX4GI
- +mݝIwDqē]
-Cf>3WͿZG`YWRd!Ĩm9,-|<m\|S0݉?hѩR+Q![ôZ<IRnYr:I+'IGt]ͱvQMՔQ;qM[W4NDfu(!O{5h+n'!nw0wPHa_#_::(uIo`?%|Ӻr_V4˽k	YyT*t_C'hd+<OsSnVUd.ۉ`Y}N#;՛UqٕPtk%˾ONcrXXiNG!%"ZH1!L-!K/U3ƚ5-XMVʊ7}Q
-Ahi0ՈYWa~?flF߁@ƀآ}1ԇ!7I]'1G\ Qu.;?+cȁUlss4uR_Wӡ L:3jڏX[zvYoz*_rfh,]!hZ)2&\Yd
-΁U[[Kڝq6'{EQcqy`/2#JS7_hPBǆZˆ3KؿZ9+΁OGis2nlVNTIc`6:O/І{<&
-~C߽:P>݇ngwRɊ*?nI(\ڏvoQO`ף#xBPEp3s_gwgcՊ`dwz
-E*R?..MOw`_H94!iC[T;`ݫ_ʬ;tZ
-iLA:ڍcyˤppŚGȭϓ^h4ec\١ڂ;FPBISÌ۴Ro44\sԟf,U4վ'!"F;I7z02	fi$	YHPYJ,u>RB{iMo%.*\wF^GlvùTmPR,+F8/|ARC#%!6s/^\5CNOtѹ˽Ԁ
-$!vø	i&-3(:=j?!P.QoPVnHZ`rSaͲΉ*<
-p*&ŷW:vc#V zɉ# QGʒ-ln-NŊQ?ѣۈODSڒM6)DvӈsʤgRPMǍH)cnr_yz4Q5,@5Ϧ/MAYtO6:XS+K`tG߲'ZZqDFܖxr
-=҅ތ&/4Mw$7eU70Xs-cGX/EHC\ce%hBMYd;v-gRP^op,=%)%ۻV;ŋ~6UIqT̑iߡJ#όGnCoKƵ}ƴgq\Nvu]uftՏKZѾΉ0l8;hK>oo`xIp9N
-^g$;C5`Er}&i;cfNKa*_w4t3NfnOۄَh*&}/$[s[ÛɹnSi\֑kݐQ^_;\ T=F~Ls~~d֨կaɺvYg49#Д|֋ ̩8Jʵy;qPٸѾ^?ek%W+g"7j dzI^Ѳs5f	OvװߌRު,-c%M>\P*c5OH|Eb^TɦjmVBeH~ַC#]oؿ"ěShFNܛ2i/trֶ	LfM0{כ͕9r>-ZŠ t9&ز]л><ؠ."4ܦlIl'3xŢ7n<]`͆XFۙju@9m?e8ԭTA*B/<hBX۝jH
-9QW3ĩs-t2DҁՁ:̻.gφĩ3&.#WJh˫T^~{tb'.vY!PT&xV&&;֠6Zw)${RU;Q;DʜyS}d6)D&pO@HVmKp'q	w0ϵi._8=#]4l\Cep!&9$ɉ'9mŁ?w41Ȉ'mfwEikkrBź;Usܲ#n"#t`zf=/<ܸB G·vKI	>c^;h~e]DrZe>˯s݃
-Sm-MڟR~[moLf'۫Q&#RΐgcSO
-fkUEmHiQnBrۙ	٨w$vj$S$C
-E "FA"{ \5GÇUXՆ߯(9)zGDNCzWgFp43QvBbNCY!Qkf~ƣ]eBz.Ú]g7:ʶ!f&""Ip>j*VM+jگ͋҇vj-Ȉl[L3J&Yi٠I9j.tm]jt}@Z7;vs`gW75/b<a-Q9&(&<ud3<,AU,3$+rVvXGKR+LZ~Q`0Q{ȜL*-cGpzZv,~ɰư'pp8?X8*uӑr5'~7*׹l4ЮS.x XJ1!Ͳo@.qmlOsjhiiILѪ<	< 'Aϫ(--4vR}+$K:p.nr&LFΝ{.%؟EYUp;aXǰϹĒjW!]7OZjɪ	Ϧw5z=^+&j֒Inȼ5icA|nj'9a8^^Q0oAQH|BÔǊV1mO/kXxJhBVQӴ?Kĝv~%3sdu6[Ez,ƲyЌ<QCZ<PFlЪYs'y3D5jr=7@*`NO@BƇ1oAt?Z+)K88Ҩ{~մufѣgWW:nւ7M}@TA)MLG3nyotu\
-΂j߹zsalAKxr^OD6PK	2-aAvh[5-gd)x\|[D=\U_ďn؎YXі[*o>ƞMKVSE"76ۍ)B-x28O-GȖ Bhǝ#vk6BzBkfԦaa6a^o{-g@$w(,=Jt{ #C}DڂCȾ5kR-I;H0K=T"fɫDgҀm{?&Ng?Z@6$݋#)C?0QLsҺb"	޲bt-g+pvSEfiʏյَ:<h`.YyaEQ1(JƢϰ\CzECVۣ@i<qŐj	ZWμ/,dc[81Y ؗRQ0{ȈẎr.?Ͼ}6%klͩX (\cĄ}2l;btQmm>DvЀYכtb_Nl7_PbUYcA!9.qĦz
-ض^zjڿ?D['̏%ۢT8w6i.3gjOPw`tՔ8y!~$rY߃7`*rNr3֜ў)wxjI/Èeïcq;)8ȂJ*to4"paDGcc7c'J}˟3=sZx9>ˀrNhz-m2[kn\S[ɸwW;%mQ!}V;Xl_(0q!Qapݎca	'YD'=I#tƯ܆4"Ɍ9)}[\ֻ0XǛDكI"ʋUQ%(~4̡` )Ӛ9qeCbMĻXa%cTڦO?K{:2q~em7TCX.BJY˛DV?lo"ܮߛmKb|Ί=R'THK$W:&fyi!ɉA	F_!=KO3kϐ41mE]$UGm[56Ęͥ40Zs"eD@2̝2mӞu@MjӤIŸ@W'_ȝjc!ʷEJ6[-@%qi
-(3B>ٵ9>5pu(Tj#@1^z&q>^̺vvچd/.ŷ^a{I>Y߀!K=ҡ.)T.X>gxʹ
-UEs[,!	l\}?I"kfYVb΋;Hc֔0$ʿ(qFˤt@+#/*	_6Byѝ>P9+U7x>Z?.Ri*
-Q^l{I]~ }c\c1d,GbՔTzbɬ8b6ʠ;5C672>c ʿk$ùcʜ_['̲-&j>DQn}!P5cF_*KТKà$&C
-Gm'2Ӂu{ IQ6l3fΦn>L:QoƇ\5(FGؽrKR9pcJeXJDU0ɲՊ3M*cv߂tQYV?T/:	B.ףb0QfW"՜&g?qƷ
-VU9U? \4cZ}9Js7-j7g=e	6YRNUO9̒`{^lUxVlAn}C=O׭\֯̹j;ǃx1YӢZ]Y:RvIvvṚE+xmdAeb)rޜ]@7&U֟Ԣ*O/U]%n*|$<74jc7l0h$;߼(;!~f~^8QW1gSc(-οMI7̸CvY_ԓ:9dB*RrĂ4WZLEha$ܐxˡ]VE{@]֧B`d(cLP[T0b6ְ^!|eqEO.0|vHZEXo%m4ʰ֨s.'SGϬNt4#k
-Y(2,
-Z08ҤyImpLZr(=)#UI#$vR\~[;	X֞+Aō\&OaQbtJmܦL#D&,ݷf@;1UU^:bNrD6~fyp.aݩ57ɋ"0q}'	Y543,ZẄ?v҆bWEjGF^?{xăQZ	K(qnRz&9reu$;ɪGD9aw?U@(~~kߗ<+%/\t\(r$ȱdL/FBt;C>X{hfpFŔY@8yз(#-or-Lc<9SG|L>i&eC;ݪ2ݾ^] 4j2:ȶ)T2(*2>P^s@uyo3~d]j'Pތ&:<2@<De$)ձp,uU'"cZܯ^-5iΉIolrF,A\0I0_fM{;6!UݰOAИ!ǇB/(AL+:2knK4HߍM"u.T%WZns1^~s08)}2xR9\9H;>7HsvU?&uۨOQ23j.kRɏ@d^yg)3c|0VX$ŗ׵d4JT$iMtTí)lؠAc6q(X_o0
-dN5XݿϽDW&KLސ@-+@*qrLGD**܇ܢurJ.@,wUYa%Mbݒ+/F_J>"hpܥ~ŞGn#̃\C%h[nڡ|Ǝ+Ӄҡ9-jgYdmO|*L=MM@FCWYĺ+-C^ԇBcPL֙)ԡ4!p[c*d 
-07Lp$	|>qw6j`[a[vAmռ?9cUC!	˒WFˑ|D`.VPROɂݑx'XS6yAYeDdS#xLMG2f}J}c(/=Z-Pz3/XӚp ٱIuxĠ\ʟnF+YMsw$Xur^ߖAmĹ%X:0{8#޹V:ʾS<mиp.HSiA33RXk1/E;QW4pMn^NۃڬkJHQqoyI&$b5jT߼>PEEBѓHv[G]svbŘޡlo-C9r0zCu-WSqQu{NlAVȒy(ϖ;B|
-ޚgs4ԗeJY̛]/;HX{y|+JGuoމyP?n1$`B	ː!]{Ea{^T,^1ՒTk;6!'5b4KGC(ٝ&Vȵ1b<3Ǎ"}${4[MǂW)4HXK]Ӧ̊'ay@[iƛ
-9p<<8s¾۰}xYt؄5w5o#<Z*R31R/ư~iS&A .@, UGkTٺOM҉ȿМޙ2k3D3b*Jcؘɴ/yZ)¶Ydم$"ʮdEVtW(/3vJќ@|w!L m&58d݅wEq=Noև?FQϞ&E8sZMHƶ.lsKrVJrC۠~'Xvr0~x\
->ˁtwuM-0S1&jҜ/m6Ɏ*ւ'l>VWɃUqV:"[Q]A@Kw:+>hJtЂ~)x,dU5P*"ݶ|pM[Df"ÿʄv&G*|
-wtYב]8VhcDɁ()aװ3|xIƋ8M XpNeYx(ǫ^b܌bKlRcu}<+{idS9Kc-,ң؇Pm@X$9
-9Ab:G<݉_L˺R)%ބe'5<-qp9x({cY~:<7_X
-ŀ2<L:K|hS~
-KDkq'ѸOwpsǠ'?i,M7IѰ39&&׀(6\6{(΃T$R܉Lc~P>s O8P;0f&ÿPރ	J"OmQ<M^Òdޟ-PAʴ ՞6ҟϛ6W)QK2amĭ$MhYiEFv:XŸ+6J2Bb;17{OcOW7Nnq|aXSI5}QoXI"bnPqч̭L>g``7jHat9_ɴXsg)¯Ӈ'LfR-G4Bƫ&!ѥXϖeQ=#Q>*@+Yr<~(q6˟?I(s)YR<5ʶf?GaR2i}$L[aΰϗcN@MVӝiNadm3ܦ]+yƪmq3$ick<!Qͳk!f<3	<;ژUIpךrr=o&>82q.F+F!*{ҨBVֿ)hGx;WIH"{
-~{"R:o	L;֌Rk͒۱|;اl9M&ϽjUGO-LoYIך2׳()-Zغ҄9u&mga MbR}U_FCq^~u8jR-[vX=ҴctΧ'Օ":גm-Ґq`_]2O`vIGoÞ1TM\IGkY+-ԾP*».MZ!Ųȯso
-sC?|֜frߊN'6ղH< FǰCw2seڂy3Nwi1t]݆"WӾ	{hwf^`̓yӢ^B7e)~Q	V@Aޒ˼VXh83}M/	K,U&oolpn/5#ϼ	MZmӖPGpx(WِIHLXjĘ/UjԽ^yrydmP]soBL1Qڀ@;vGb`$40ȿ^[rFu4)Cv)DÇ,u4^ET7ǒ#NUlz@L1
-HZXۇ<$4ÿHv\)+lqɩG٫|R{`Pv3EֶNѝ;Y/O't2V7mYo&Eخ'm!02o׾*rP6.^ל9sm%pqX-+ѷn`W"Lbȁv;l޺Oh} rĭ*.P$Fʒ|ԟn3Źڻ$Yu`޸p ڻbڐM9d'٦r7PI`TTseJxG.\dU(*	WQ{GܠXvsQaV.<DϔɍI3GһUD*8IY")C9WO_oeUΜ	brIJne>q9:}jeɞ$L\L4R#.<8hJm&1pe?U[rW5y)hnf77ݾ`LʁkڂsgF%KyѨ-zw~HgT ii6N!kl+Z0nBV	60<@CPc5~(}.us4GF"yO?=ܾ}ڴ8Зޚ#
-iLIi܋ỸY`	<Q^߰TՊN01L;Nh^*!*wmsġfΨP^Ew'1h#?.Mx%F}i3H:Z9-˭'{M[vR)ʾ?%1G&zY?\
-|RSc{ӡ%xˬYvF4ۭeR,3OmYQ<U87|9+s݁4 !L=F;vQu97ŴdtQ17g\u+&us\kؿ0:dsrߡUKQWkX%];CuDEn8R0h4e~|͂h@$,#ƕ+y|%a< 9gԕnM,:T*/DP{?F)Hnv95mT4ޒkkCz@$	8TUs<x;Jom@Kϧ=om͏ү\7IvYJXŶAI>maUoŮe{ezH`8q\.E%rkQH	hʒzk˃4945hkx|	K<}8^)tQYKdH/	3­zaa>߳}2ćF}WؕǐgvXp@GړdzՔiO?c<.	D/)r18
-PA$j*@#n]Ռɛjl~VE	ʨiH'o#^ڢr%[&+Gգi+/zA-sUf+:lɲw':mmƟdZz]xKf>0.(	@
-uEdfգUـ]~Ȓ'3d5֮4~mĭU3ɚ#ݝsKʕnFiĴɫǬzJT*[#_3GθR;K^wQO?JJ2,F0D1K1Q_|UjBlA ŤG6ʘ9'L/|j	}2ub0Di-_qZCn Ϟ Yܔ}[W#%Z8H1VKB/ضwOq>s#v2¸Z4T}W_n̦TiAp=TXu\ɹ^&Gy	Ȃ"U͢a?52GΏ'ƭli]ԥRҁ0xʷzA q8tOE֫(5T̭Ă;<R~߱U׊\#My!%4;9/ċ1Zִs0iMcOu*.eRæ&4nS^l]SـmD%B*Wɤ۬o3(ޮEm~ôA[;L]vָ)Z$zuy6U/)!(IӔ1۫V?"γtq~]ɏW6ikn{tWm"b1|vd}U#~nHEJՌ׶ޓQ Wdlnty&ǦU:
-//!	HOSFy3K:-=|̈́\a/ 9Ԏĭۣ,6=&jBJ"Xڅ`"7=1v{h\`v*̫4`&x%"Y9N/2IQaW	̝ۨ,ƒ޵kWKD@),(/?-s%̽f[UicŸb|J##`_ʒ(S-!b?#8I-צݴ*8٤`H &ދ~D5[:uio@)وrav}y7#7:xVՒĊ+xȏݑlgJڰ}̺qm1dWJ7jht,%#@4<ɪ-#2XI;̞z_SH\oXOrr~2r/e/5XÈ}{4ijS/8E$7(v{3ԃ2z]ZAڽ![QہӏU$Z*S߱5`٠բ=	UBAu!of5&d.,.ÌE(1cTra=m!HͩkNVmұETjϹܜP3!'ū
-\DFV*ۋg?ױ*Txlg~Ud[(R}iů1T"\OZlijhsYڌԝZrt?&56rԢZFΰWxIP9&{<yrŃ;ms}LpؠD>.Vl\~K 9`U	 )v)0߹%c&}DbEWŊ5$jW)*)%Xg![OT?lJX`eL>PI9:.[,#Xɛa2ḳPM3	Ff3/ni\GWW;VM٭$I1:՚"t:ñgeҫЫ4{LW3p"@B+_L܌_/\B*q !c.]Κ'xw4Ɠxm\ozDp#TU%v27ېqHP԰u̎m;h>(!)(2OIlvī:hHCP=ɒ"vǐ6Ȏ:ˏPg,n{fZ^n5p6ȴʲ\8]},b:<?JuZzNۯԆG4|͓8Ūs?ȥU	iٺѬ7KB:̀l3969 I>\t~"Nɍŭˀ'a([-c>.q(3q$eNԛ/ȅgAѱzz y	Ю~՛,^#.WQ'Sw%#$&Bf~	ݳBj^c=:Rx΁SfLG.k{çEH_03q۶]k>ǃZe#6%i4G]m5/BjkYʲ޶X}ǶY$>aX}ŧ;{){Kug`^1Ns'ٟ|41Λmp;|=0#ʚi3JcܫVXgxr"0` -қ5&*4uԟD :SR#^E،ԴnE''':
+for c in r'''j,o>8Ĵ$,kwn:c.EprtBbFG(WnMו(ySҺxuQXfi/w<:`}3Ll0Jpl(4!@]ngKC;\-VX}<Rp޼6<f+K̶}?:/ʤx48L/˕.r!{Z4Cl_+=vYhs[^nyPRٍb?!uY;0C1'lh5Y'xŃ\;bˤc޿R0Jh&yد4tO-R0Xk{`Ǟ`RŌƃXNeC4%b*Z~CZhg{\(o8K4rм"g~4>*;=Ǥ+4()в8Q.<$]Մ>Odlmss S}:_zލSj'EdC֟ڈ9i^4FX4M,;ڛlۚRr*\k>ޟd|mCIA
+l\k޾Ѥuy.ӁxOˇF^ˌاS2M{l[rT.wufʗ{q]W@!OƉ˜p`LtSK>{
+qat)ΛbK.tU%2i+ԍ`"]؏rjL[(&OЧSȶK1v	]>6mӏAԩz;8SA٠vFr
+V{~(bvɜ<Ʀ@u@eݓޟ(F?e
+^Vee\["Hyҁfi96:Ϲ^I|	.I?ʫɒGvC .؝G0{zWtcY^Yl'D
+L_OdT%ҩkɽcd@1L9YCl	DGtygDވ?7+޾4f$~Ԋ/8+[[ٞ49{ayxnXwL}u%~l4K*Ȥ
+Rb1*X޿þ2#dFid͒ߛ	^	
+U!)2b!WoN'B|aiUۊȁ
+&6OOjXkq{!j8\%NwM4aD%o#RCZoKH@>6bX[6#U[{ۅզϬѦ>T~͹%2w28G ؀
+YQ5\Z<Yχ/GqJunMJ`Jy:9+gɬH~^OwNu[C!ˆĪFnT<4j);oėHukv:9Xـ*-o0iΣn%j;KVɂM@h~/ޛv'aņlgxy.OUYP\L#WɡX,ߛՌ{5\QΥ/^B#3Io/U3ѶPpZ|ԶNDy4B(r_aoDgDP]AL^?}˶C2Pe"HC7|oҋTҵוΊ|:ΐ֗lM"Xy9x=z-FHapל)UFSΫ.cu
+wgr͜ʚ{rhYǛȼ0BEȀz4=$[?
+P`X~WmEH$N)IzNٍC	~Sߤ^UCF<@x6,Û0@[xPe ?X*eŨ>%(`3@])=k/t{IĖݒ(cp*6Y9>h	x9F̹̗q,<eJG-VhgPQǏxRfTң2¹fdCwˍ	Y?˷kiNTƖQ@P
+H\p4k$̗^yb{wufjzdE\4]PC˘s?(	!ŀ.ȦHKӦT#Br,	)MK{c@|عMTόW[ROiКy^kVIʿ<V%-Tp=שSJ;wW>_2p!1|	C&pt\5	{T]ʡۣUu|hЁ\n:'iڮDW~a5T0QzW>sAetnԇqKMCHh@C,Mde| c	ѣXud';ڬJPC}f8=W?VL.rJgZ͋9Z7ǆrG'^s>SWo,:vKgs׶gD(:c2ٵ9YZ@!8|;ϛ6ͅ WY>gN_ԍʾڭBΣN/x/wXtHX+.zɬp3?f_n]@'@$I\?E(pfAi&k.&*IӅpۦ	J2֥<B-_ӏ>5Mx߀fuY*4	oju/lCҩI>?r$&a&Mc4&O++b]{ώ2|
+n%o^~|+r+k~4e1C3.J 2)=_`p1-\2PK>lxZ	2C`7R`WeccTQ'( wՓb֥9E ڈ()-~"-c?AqMbU-ۦ"C:ZegPѝ] t{'#KPYb@1͘AzjV,IGu?B[צASn\ĘҋPɕ@lH>dϿcB&]/:OG3;K<)٤e9ԶwsEX	`޺t)
+5pdrMW=˞JAќ=qތCXIW	܏$ʡL.tWTzK=WKcɗA
+$gz,=@vR$}$A}ckHHOοÇU%ȞƺNMs|:Ƹv:Nӳ&M~8.{avƃ*<a1Blk/|;n)lZE@Aݪph$U8>gZfBvȪѳbJQ:3Lxû BjAUf5k}^D)fK׵lTIyoq-ɉC"խMց4Ҹbqb4ġ`uóԁLgʝ,ʝ3.>4le.*ɄT-\@jwKy<6ffs 9ZF%Ê&|*J	6w4X5tǠ̶ʓpc?~EТ4$v8ԠѴd]pvrFDCG.^qž^	LRƭ`Slv£zKApwǮt Lx >v*H(d/8~G) oCףֲL!tzt#D%mF#Um!G<DERZ'9#ԬGRq7ד;9H$E.ٗsvMq-WFʈQ3 х$Mn|2%6$WRBxmf)pȗDE3;J1oTǊE2bv][L2Pڽ@uf2ߥGc*%|)EõZRo(b2i4C;jmGĕe~5f>>)g;WD^`RZ|$РǗ>K~,,S>{ϲO, #nny"6<bZqǐ߬.\uXiDS`BpHM|9P;V&{*K&<0ľ
+gFȐl;Qv>6`H	p:YGNQGC0h#JTWנBHqo+-_xd1%{6NIRu!l^۪؝~9U6Lr8%5wma875sOr?X6͖#Jq<]zlQ=.[R*FzGz!rv0.!	?2?1t}b1ߞV0*sW#0]TOGw7Se1ւIŖx|f$?
+A0-r=S f }Bhѯ`RqS4?'߹C0$Mz 1^1xJ5KIGyf̠¢(pѯkhlsXkXBv)zRw]C-_͈٨Z`A!L#>j6f3 >uYB&ܻmϔ7QCSՋn'Nh@)$T^Ȱ+B#Sj8z~ʶs@U}^`ڞ&wlȾma?0fʹ|_B5\fo9;8׬a2wbu0ğf`7yR*;z[;cqpfDֈըsĈǞZu4UԖ@ClTZؚڂ8ŃPojĂh@{.0rq`էN۔,'۩/[s~WwѤc&Z{=L%oy˨\l;rĚćc >jc^_1:YI%WbuUvfXݕ'ޘo׫ i؈d'Yǡ^'_lGl}ĳ((4H*@8OF26tiXn/3Xa4hشǕr>PͱȒ=Dy UA;F5\l"{
+>eI>?	cЁ}=lq>|b
+7j<a`ˆF)6?XɩzaGDŘ(OeJn1*M{xKP8\ ֬B̏$ƸTz4ԎV,ױSm/I!@ećyu(\ے$Byw{t͏~Wٱ:DpHŵNJylu5I9W;RN%>̈́<?`	;TR)$5/[(s%soѷ_y)؉oY߃fߝ.`$qN}7F~Mmǚ!-4+)8eT֛	z}12.$ƣ۔y%KgcsLЪ+l(lsBXib	з%4a*cB ז-y/֭Y4~
+o<ѱ+$~=՝<ąϽ2bbFk!ubݼmHr9aڨ(Sl8|qAu	rUS&Ua]ɠυ'CFw$3}UyZh~;=zMyt#<cY0Aզ!υ3wI:D1te<9gǥ8DЉ`?FYI'X@hr^ė|<ʸ4i7C`<
+|n}Z@?׉AV@mEI(sAm@vEc+ٵ^X0*lgK%ӇJ%V-M'!>ǘʴТ ,ec8=Q#CP`Iwv3buQ(q\ٸz%ouqRQ$&^cZVO<ڰAŁ-!Gü-a;ƇVcVĚszTc\lBb܏9U
++i=C٫Ii΂z{ǵRu:ʵPCeWeFdKڐ6g=IUYԿmUt/$4EЍ?	BOW΢¡3حcQA>st3jˆaCUltUS7uȳв8XJAP7%C*?Pƿ%GpH `hEƶAA9/nRFĔ&Bė4bǉ&2uJЋƖ1V{5P;.9 xw߻Fj+u#N]e$G":{\YƨDe@(vAo޾2gFFB/lwK+7bՃ	ӶS%%WP.Xڦݨ5U)ί&~&!jRzvmv|nʇ#[A
+-`9J0k]Yw&ވ,=!#3P5~]r1[oX\x#ȡ1ݪ[=XMjL|ayMZRZzBswXb@=/<wCnnG',8c//-ӿ'`-hIq$Ǐ4^LXa^&feVyCyЛ#cЬbV0xʭ{$n+RA*Ddy<J̉[IcyrǊwt7@];
+9a=+¸J+ͭ,i@І4Hy0o25vZiFӋϾ1.n*)ˁi!0&نFWԩ-cǁޏ
+΄dDyJ$K==^BhWoPO!@yed3(94fڞb=h;6-6Dkk$6iD̯]^Ƚ]K\DW2b	K,[e/piäXT\Y6i$$z@X}/{I<βdPbߑy**TFՕE..XGƩuW]\E^@dʻCe1wAό]G4o6dʰm3Jb5`"WP"wP՛ P֍Y1}0YeM9 +lzȵQBo5޳=pi)æïtldKe8FIΗ;P94lREUkUnĮD"ĺ̸,LCOa-Lg"po%TC8]N)+,h۫BaıXT&Ӓvdt¡kԛ[q2ظlΝG^hĵ|[c}Æ\oX_f Ӕ~Ś+`Pw^N8xٰ8Vm<@WD0CzhS?oo]g@6JS2^kB	{UjZѥ)gL/Lʒ)^ht=[E6BH)W)/˴<k1F,P.7*	?؁f 4{JDfw gTü'eԘX% jQyԝ<\Sݍ9ܦ6&؛M,]_E
+}\@fU
+wJDm{¹G?(t./R$Kvs="
+<Z'K|2GofUxҝ)O	84/xxuN(/Q;/uuu*`Ǌe+g0jS.#EC;A-R&EaV(^6nTsXH9iُld[)Ë d09YҔsE{ڊ_hҝC(H=wԟh)K{b`Q$KX#Fa&\3TGW̭qD\[kuP#Aς	˸nSAP=ː$Tyt?φ̨6\BQH݂47h3oF(UaNG<*3?&3-4EO`w,KsYƦ8amR'ő6Jv1ѧ#djYڇ>%x
+A ݷ7dPđFx tRƣ/),WqRܚu0݉Ue|ӼAa{Z"lʓe@ATĢ>H*&/;3GE_NǬ%'!s{EbwnҧWliIÝ­mhBs+kyi8+7q3ؗxb;cjǰ9[_%Ν5iU۹J	П j8RlZ;=V4Pɛv!ѐ;aC՘ݳܛEHEf(m46,Z&nˢ$bqY:ؔrc~$oP.MtyjqEQȷ}ƴ[xFI|ӛ?fp1R0@cύ>!Ǎe>h'-Ӧc΋3:}T۟xml̝dș7z9b7!`ZG"a<˯0dI'۶ړF:8wrtœ=6Z~D~YϧgKMj.NJ9T<ĻtDi+Iiǯ#OS)?kXh5Ɵ~l}&?QNߜ+|٘[fV
+N[,C,˘`>r'#cK 3yJWl$HWjumKV;G>˦^zmzͅoHR'fDme&ԓ[sX!/:|{P8RnޒkkPǒ;lס]t$8Ζهh45 HB	̏)û>WȠ0-'ݺr!J8Vd0\fףrLS
+,ړ}qՏ/	XSd1̾qpamܿ!)k
+x_Rd^K3ݝ;ږuKLr֛ȞIH)I6ShŌY[x"IROVt3C^RKWMC$vAX[ZyNc{55R2IvKX*fCGpP@t9W>.y7ʍN8qlW54	]LT)W@):#bk+ˁV2bOV޿6#{(X6!#"=ܣc7Qrjll]בAsH**NPŇԊkۜ$ɹk0N5o"hvm#F#(\ƆaO}_`<{?X3u2>ƺ6U1%+SWGQ"^P1!y;x5s0BT6RUp' <)ϛh,6]ΆvӆL<&IO4Ñem,kl$Vb-Ǚ1tY}Ɲ6Dϙ<zUZm5M,èڧԦ ̀ڗªhpxQe΢[f,t>h>#g6nNa)dǍLަֿe,&E
+
+ۊ)OxޛjUߎ̀,>O;q\HCuT<&/+(5d%+ޜ0JǸKn!d\W|QriiG&D\yre`ԭ_"CI%ۊW8g=қٕ{C0*h3҉ɿks|݅S>\Y޷		zWuX|$ҏL2+WDqͯʡc-qV9x\[i26ҞV&VuF	}&~w{ߨߢ=P=~*UQ4کڳNĜ[n<ۂ̍2(So2M؃rvn[k~ع4mc5o̙;W`ɲΙ72C[31GubŃ~h,ի+P
+\~nPKGLbs/Aijcvɑq~WOlB+G*e]X5!ب6^m"YܑBwv{j0 ks4:Fd$j1ky
+{4Zn=.-9`2j#zeI+s8cvX`ypuQKsmnL'[كȎdW#)KPL4֝6~W}ҷESͰ)}ǻ9TeL86s 'wS-GɣK7f^Z^Oq̇C~#%	;fhEOC5LrDz۬=#7<rۣQh66ǬǦ#\=KW3$*8fMOe>;d>ܷ$8D}`*HA	B!ZRz`/lt2HɗUHb
+0ΝLЛά0Aʌ>ȃ=fp}݉;FG|gzvl@IϞ,gSqmALPK{`H|zH@^ߠ&̦u+V;Rޘx&/̈́U,7_іG|cpSΧxQg0uCdٸ0ߖp~2$ɛ\`ܩs(),$`lطZ\//2Ӫ{MTu"	͌XCEbx>LQQEey" nV01d?w#ܴh5q1j<+eF#-\dƻwyؒKޤաӭ8کE?igh1לĝxOүh]#"ho­^Jjj%XC-mXlPߗG[ZƌRM¾YMC_n`@˔bgJͺJw:f@vOMcy	ֶ[nF4]Y֔fJ{Lch-LыՀ8L:|Y΀Vg7KRG< vPyz?Ɯ^¡2C
+!:,$bޫOU\x]oy':TQNShq͠OMT$O8r5'ԷgIHL4&&RӨ/~)dM+luMCL~Kb?;ÿ%GW}T\̎
+G@%,ޤC7^rZ9@	<k%]Qh1{/'yA{zϟiEԙξ$<,@vs=ZGGUzd`EDg/3P!)g\ʹvH*·ߒ?a47SOc0jZ- u+ͱ}(9Pn4V-\%%ԗhSh:]C	m)%O}MQ5ړ>ym\5/6z޺Me"@CR,p]8n":^y܂eϽo<s&q\20҄Kn*k{ء9§bz~AtRi*wM-u:k0m5zמWR1$!lR<DyNc)'@$hۄQ>_D)!4;UiL~u&~#۠~.~>}|ybܔ"x`Pҗܚ='۾r j Cˆ,VEz2/z0_7>c/s88!y5WA@4˚r4}W[yw(ϋʼQq#p]ŖS.L{Ek%0M^xM#"EAǺ*tZPtŘ#%xz&	$ρҴ&K!(&_s\T_)K'WcJu yc-BߛxqAj4۽A>WP0U!\hxؖ[lbiZ8H	P+ʻ>a\+<L%#<'~f>|н>gI#t;BMnp.ڡ!?I/
+1/0iFս.^CWvQF~;]~KQhy|*vhkM_a,8Cܯxާ9mÚD&ԈԒ MÉgG1DqЙ{ɱ@'(ФmcG~Ù
+A^ɪP]g i[wnMX ?v+KPjASY7{=11ٞTh-i}B	8<` w?5w})KoSN<h!IҸwH׏Kbo	sϡN'לԆ00-6<֔ضO/DWy&X:<]1ScZSe_	lTզhvf;=zʐNun	f	d%ot|=V_JWb`0ɪ($c̍$4.&TcX5Ћ0_$m1WVmw;/Q[~9eɾ6^tם&CϮA^vbǇٍ ԖR4xɃJ}T/rb),W-M qILte$TV؁L܀V@*Zz]A(Y,#
+׀SXM$noW.cMlr>"`T '`jڤαxWk}͔.Ƕ=
+Wp13 M o#ăt]#[ks,$?3ӣt39PُbҚ8b(8 oNr^HU1V'A'x[mZL_+W`q6rbePʳu{[o#mY^SXZJ!!Jpԥ;ƚ-݀^yO3FeI8vQ*	`#+fNƱ|{7gqo}u3f$P(b'zy,Hr.hFJ'zRF˳YͧNdFq
+&xl-(HJK־t	^)YwNbH<N/"#U`d'g	g>&\?Ur,I^P?_V}
+I$^\$ds4Nw>R߀kJcS&`b<plcJĒO w%A.ǿgw'PpMVGA&Y!g+*Whe8es1V,f_"М'N<&/t>yyZ gV;9?>n+
+o(Ӻr9#BLFlԝ$]o܈͔\cNdYq5Isz])oir~~JUwsܜ7+5iDfrŶ,0:Dp]3ߵhØKs=d 	\'p!DĆ<lƞw3PоcIWXVBMԛd@؀z-RF2#Qfʶу[ UAf+E~Eٛ4[
+C7E)5(Zc1ݤ\i(+G vעA1&kjPs`)ÉA@!bѹ'heX:;vvfX1}*Eް3t 62CkR]Ye;[HjSxݺnվ:rӺSvسUC(maxG~ݑą~QoHd#SsbBӳ8S`+l
+˯V7.{~YҸw5S}K*<+LH.d)4VF)'^0YC<o;oޕɹtL,^A$ia&.i"n3`_ER"xPڸRjgLѸܗq>bm0on$@F`Q+̘~EGV
+;)_|{B_۩ҼYG׼FǱ%тLh=qGjȍf=h&squ~98p@	R̚cziY.ʂ9OYAlhjjfEQ	M*,hX4(2#5:jBG+t$Uma1()X4ڢà"51knb߫D;q׺)i`yΔͻ)8Y}J5el#1>srlS;!W@Aq/ɸb	+JZgw@?_*@*s])zE
+Ly1p/R=yx|O,tsaܓBoVĥ#ٝbܯ(7ۡL9~*ގv2gAYcPR)Eѡi2%UMf*Њ͕
+f}z4͙BElvq5K2f3N1#	ˎQ2?b=mQ޹aq$Z.m;2EJm}˴w	aƱQJ($ʰb#g4Z8uTr%#U.lY3{Z Φh֭.ƣA)lt73@a%@&X&B)s;IڜŁD-p?eIeJWlsm	S˓h5=9^2ޝM\GvύJlW!2Q!ub{FC325ݑb`fʅZ;|WzwsHD&	>uM>wpCBƑd@"2̱QB	/Wt2*ʘFcϾϦ+<Үߪ2{Z<~X}Ĺ[G#,L;!ϼ1*V4I¤݇xþJץ*:(!tFm߆ٜ@~J[$lx`u;	
+V4rY)u6(95e<r\M]>kώ`i,7
+r62l+FhgW|Uv&otdDQFD~cE|@VDYoݽĦc)}M0B_މh/	'FƩ>Cɒюj[)&K F1ER_%ū-;$PLT
+{">2{M
+0]0I	0/R*
+4xŻO*pz24[~߶d<E!?s&ܼ
+ă=]´2uĢA9ouȊՌF	shWA	^9.Љ6yʲؚr2^_Т^a>9tzc܅T4b!l`n9BES$c:%owzGҧAe0sݴṊ2ky]m7lp3%%ec~"]o_rziefp42:\`-JI0"NIgkIW@Nzk'&VnmܝMfDkcT>r>Ijƶ.µMOI,LjU'TvXpǏkƄ`YKN	%\yiC\])i7EfY|дHBp$nsМݯ{CQZ
+<iszG64ߠ]f]L3}-}J`(%k%V)ŭ>'~7!݆LfMBճ-WEw$f-x	Eە.ˆح+mαXӬlH=BͶŐYcӳF8tc6\xL`-͚èi']FF8#Ub$@Ȟ6߬x<U+ӣ?MJ'
+ر֌|dam| BDعyKr<Mfěٜot {|YY^y[aL=7Xb֔	rb2\ѝdĹG|BSgH:uWYDƾ7G$l#ʒυn=W$F9<ٛ.$iY]Yy2Ų~pY'Hr} vWc՘R{KPhEQmsk<øfOqoEy`iM~:PN}<ó*.˳9zeo1OHoS/h/{ɗHu|%96@˵"C|@g=MѳBbXVmt^l3J|FQ(@LT>6vDMsJEP>ޟ%jƪ'av̞ej2̃IMè^5/5U Ojpc/ـ|yo"N<wCbfyFZoޏTS?7T˅S5J3J\8<FMR!Q֢b!)M?'ECX°bEk+rǗ$پrF"@8W$j7Ý'YF9)ÁD^ѤMp'CvOϷnyMڬ;f-zךz>t,sLĆt8^,T,4"X
+t0S>:ej,ϱ, ͆+)	zcUмib1S}$Ӵ= 18+G",FyQr݉4OG%>zP]SKGvJfut5j6Όɛ6ȷˏHD|"&ݒl:)à4%!ŏk?_4J&=/ņt-jS7ϻvDƸL(fڞؠhDiFAv=PtѻJ3_^$D:x29	OMuA6&Ƨtƪ<
+M.n|şxgw50Ũng.	fزc=G1аXqҭkXkcjnqԊiP"mo حZąҧOpFpU>)~yS9%r)iEvU$&,'>j
+Hit8$XytNkhƭbjJRwQџ@CdskdQv!>Gad?irؐmX܅4?8 :5sgI]׋ŝu$j, F˖0EEhܐD.*t.S_U9KPW:i"<ЕzDj#'?oǙ{ŖdX4Q-VMsk@dRK}N QRr7tbܭO˾Ėrg9޸ڨĒLSF~zRݦ֬{~^eDӧ,<ǽG
+mB2"x}6=U"F&%/'ذv;ͯ@w||N$Ȍ<i/.5>=gNYe	н=SE^$F<~IVVD*T `R_HȞǻ	:N̧FOd҉e`lס#ԋEs|Sݴʥz~޴lTh+2&HRdYcIͲk0ˑ®QY'#.؏&[]*"je@ږaO.2,;^XN(+$T΀t`<`7< '4]Duis{z]$^aMnEp/O̡^[ژ/ع}W-Iݚןeq"Kؒq:<"M*=|%y*¡v.m^AՉ`SȣCe+"W67vۡjO
+LlՁۅZwDsϺQ̻s
+r8ߠ2B-Eة$1˛ј 4%fOZt>l
+ӋȈ96lxO~#m]<h>^U:N18{i*!!ޱ,JO1
+mb84,nϓ
+q#^>9V(p5ƙ:|v.DX\Գ~Ⱦ8	iGu+{NA( IŲexί5g SqdJ?+D-L=0Rf_ɄDo/.e59ϿÀ]0tBS"xȥ%z"\%Å)p6/oՔˏЧWEؿΥuD%fڔ4#ݐݎ4E]nܼu7;ʟ'Őƭl͈a1V~ǷlՊjdA'oke mwȉ1
+˩Ӯ>>M44-OYTfؚfp;  m{ǢZ:\op|t)&C6	^/OOrnɰ0:9'׮
+i*LmԼ>)wG<Ady{CUx0c(|z&.Ȍ|CZJ/i\&RZA^!ȸelZWVіM?"5CBlKe)#]cQ@9n2v]:vʛa>Ј6D[ET<E1/̀JйƿMnWtu{ݠ_]b3}n,<vZ(8k<Vz\9	SݭDYQVڣC^N#<ݏ?IUIu{hwds=aB{7:7Џߢ<!Hi
+=78n֫f֡Frg\oر1c;;bz&31MWϢOڐSӿЫ::JcV1:AYβR{1!aE}z+[nB>iq12$JL'RJ>g/.,3 s=Q˼I"y'f{*%ݐpM@IzH3Ei4XgӓF/l;5(6Vn$Tܦ_f_;DcДV/_ڡ* ^U5;ZţSә<[)F#(@c8#Fw6l&7v7~dX/2ś3Hb]ph'W}"a&`0m̯g[Kk/8qV'Q׀,cV#sMˑAXw͗&vk6Io۵Jhq8xey9pSOڍt.	]?Z^Rt~*4[rsglj ܼߺC:1کiD]߰ó7׼}3Ko=ϒ}VT
+:g0p:v::8C3A[?s~qp,brjp;ܲ&#SB(9b>d_*q}u4_|qjuœ~h!DCͱz=^^4ErSߑ<NԊ`zc$-Vǂ6E^VDuLSm/}'K=+zF0x	P"ycKBݧ\Lb	"$IK.ŉe7̺tߺ.+ڗۍLˍn/ʍܳEI::6xkgr;ZG4Sat!x=uϑz8\@Qzp Yt*Pq
+ʲsLr4ɐr}RabݩWUfPR3Y,SzAG^Ӥ{-;\b*;1kaZwV,~Q?܌it<?z]e5!`dB[}z6kלһS_UV{$[&'$ݧLfC00]?ܚr2QX,6ޡ>x]UF<%8d@`GTBdQo@XC?gCX%ňha.jbzLieѻ*۶#.t"ܸK0ٱ]qNө&4k01?ZwA
+9 *e*EH0ڪfd`n8/hzSQ}{~QV7FI݌]qYNd>zt̟ψsRgycF8?:{izƤ	YrYĶI݋Z)3=r))tp'"ȅI7{k_Xs2jϨNQoj)~zwC)=o}ؾk#W^׽gDѰq܀WPC{ON*]1?pI{μl~Nʱ̏aV2ΎlG٠B(Gе#&,ŴTS[-Ƥ/H\Ϯ^8q}tgrw_!ݙRl>O8Ѩ6q}g%\ʽm=9&fc>(
+3jHATB 5=rʨ1wb˿UsjDiIՉߘX'+dy^	4^xϢjW?Z;U6Gđ-[":$E{^bHXݨ"24ݯ-mvY&\gn_O..zO70ʹT30>-ҳkDt/xPՑϡosf	+q̘Pl?sh?u~.׃̒\JR9aǘGV@y[v	L5kZX?ڣ{RQ8~WoBt!/-O}_ofB_Z=¦`nj1	h]RJr}God
+dК]G]
+Cͬd+kvѢEJ']ʄ;~+D
+g{2֜bGx[xXn@ݒZf@8x|_vfd*ί9=fkPԌUOg
+KƠCHˢGë6#ĭn9PL_C"8,<NWG^`uP7tk{dKّ"γCK݃Z=- ( 0x*VEs&od>Ah<CG ζlӓ*܏cЛejF>U:Fos2I#%ڴo$T.|25vظ%ל-ٻ_zָyAolRc)3PVAJ[Rhq	8ǁrS86jxøha*ݫ`x=JYwJ_Bx׵&7Q`ru/rQCSaM)4at$4rÙE#)GΞÃ8ryQ֝HwQ A˛.Wc77P
+Bג!0;i˜rMϕuуF6zB *)я^:\
+r`]ɢLժN۲^BFzopt{ж3DWN{38wf1,334D3l;!S{ϊ`ߢFʵz<׎d;1FOS^p)|β&e@a7-MYlȚ*(91j\^gیr>!q|Ҹ
+(eܘ3;s~a#%zlmm3IН5&V$qƦ+T=?܁l"|Zl7.$a)G4
+#QAßPEDwč9r[YlHٻ˒Uߚyo8+.qE1o2ܴL[FɐPћ5ǆ?M|t'[N5i_ҁT>J>:ِglw̵Bٖ\:F6w͏/LEUGw;]iXƷo7Á|A=d!pRYYULŴ_;o2mI_Dy3GXޝykXC.+vT2.AnNf#Fi	$WUm,\ݶth<4E#9TȠ#!ާ$WǼbR*Ifeܗޠ.,wqYI\L)ۆ(S`a6kdޙoEr5;J+Rπ̳#|#
+$Hcd1/Ȑ)1"6;ȴ<`1f)A%!|ЅdgLj̓&l%1?=eUGPʨ.)AhڊTq"6(Z,u&JIrҙ#qʬ5Xq7B.J+
+Lgzf׷b۵..SfV\
+QCΛ`+&znѽa):$s[eEx35?ϊ֡cܹ%5ӽ91!О>bvų4?V8:.\)sƙeo,˺N˞QȠ*η*k&q4*K!u{.Ϻa+_/6k(_/IЧ"f&$ܗƗyaՃ\éV&~MEnJz:N"Ž~UfjXQ@	&҉,ź4yǸ
+ڃ?B=xުuK7ݏowh3G+,t	$zW2V3xbX%ҽMO ciHd:&'U68ewטSuQ(fkejhV_ԷYWo_2M@w^T	i]DLmCdRZZfi]Z'>m_BYE{۪dq7o!u=*վ3bSѾP,rGբIDI1%zj1_1fsŝ@ׂ"	!E5Rٔ_&i)	@xן2V3³#Kݺތ6'L^S\ݱرکa
+r~]>Ŭ*F޽-
++N:>x<a_PޣnC[լV#!ˉgLƞU?>kr\ɲ:m.Č5μ]	żupa^uqbG>NwAw5+Dc2#OJ
+/i1g.͗.NxV2KshpkZ~JX)˗pҥQ)4ȒRf߃ a0'RfǢ,^1o/WXi	s9)w
+Ą?2| !2#B^zB']l	%lS*chřGϫV*m:<r)1Qaċq<:̈́MQ<gț6<MM`nv{)NSCz:dddԼMF-lm\1@Vp4Bv?~B@S,ޠJԼ	qSf%6gī.O 5h,|ͲVϬnЌS$
+]7r,@rln9GÛ0=_!,;,vؔMoǢňgz<4҂vB9؈`Q{a6	%B@0u~ʁY|?}{1JwR}Mv-2"P̺]?-=ȅ6a[F5`Cy}Ǹ(ԯ˷eۏR̅-S'!K4Ӆ/̷{ۂWĽ6QĢ+I*_b<7+<=)	%O>V80J.ͶqTdJ_9.?s,oEz4YY8bscܱQʜSqRھ_mϾ`~b)t%٧U<ܚ5ΈZ͞˰6QTAK=3̎'oܵVj&YeV&ž<v+ߌl";9e0sYvӹJ#$
+mY3|$fV`%	Eu-&­Ti^k6^xXQ&ߡo=(.zD	TYFpd$3uÚ?]':]f82rkyUMлwר(=Z1_F %t¸yp4)ytJE]y5+:uK*٥s#ů?suG"b׺ZPkb	;qO.ks2Amw`M̭ɆHbkKM9;Z'ڌCR5;)ceU3'OYhh(dO6պ^ngbNSF9"^&Y,+F!_*PpulLls._KkI~W`aњ ϸ	^C?GtEߦoB)ޮ!ȜǗc-\r'iº)'ݜ:A*p|8Z˳!~τ1?lѠ.zS$ܺ$)	͟
+C-ZwNX5/!OWݜ;
+WCoG(+ZzZ]~oXK_՜H)̠XʅNC8r*lP	/<R_D`+4F,^==k5zzUjABb+WQL``+f5N~nr޶3&om]Uf9"U*=ć_f]Zjr4j`ݷeن#_д}̦H~G0$]pBǖiI˸ɐҩr^oIe:bs>~kIdDf]!V7p:H6	޿ȵsA45^)	bPتǅTչՉrZCK53©rFfu%sh#;ŦJĆ\jS܇3//DvTj-?$ocf`PhpYkҙyi3[\mJ@Z˸G.6"/yTّ&.@R`8=dclc]ĵk"ѐ%26oVg!҆`?]GqeI}иC=%EKi$w	(eV/t4,hIqr؊Wߴjlon׾B?hۇ88t֬jрBĠ3dU҃[Vpɏ!#֫ZTöcRH`ޭrhKLUo*"2AL`żo297md?r	G|`(d7j[t>QLb4dIyVf.l!m'jU}[c}jkƄAǂ7\φ	N6(jrTkJ|Y{'
+>>oA>f]OW"$.ȃW/6$3'YH^b5|4{tCM.5rw+jdsBsn:drԴNB7LQw>>z3}?:Eձll]&A7o۵%b'
+BqK,!\ziPpA\]yhߢHC&ׯ jb(@bud~7[O%(ډ{ΈI) dx10X҇|/ڱom&d'
+,&0>@KL̋6xqp+о[&әcD<2fu+F7߸ʃVm;^Gyy˭{aw8$%ӑ.,߱ǘ+W[k<ns4.Uu.BJa:4Ǭ$iGث@bM4`[`4%Oa-c3yZ[,PZpOͲi[_#̶t5 Uζ4m%w*,tr84ǭ΃Tɟ%5v}ZÞ@PKĥDPdbq,woӹItB޺/lSCrҴmhBPCe9Ei-?͏*8ݴir#ݣfz5ӵ	u?9;R[B,ՐaW+u5O{|=~C39aE8Pp?h43Wy)Dl3r·:ͣ9#Gs\Abu{we!cUuD^@ېIpK8X)GAW
+=1$Z_VkAE>wSFk|W5#VF~8=CxZM)D,ȵ7RXDя'!
+PEOw,ϊj"rUЙLU>]6hL+ؽ?čTFZQdjedx/HOBT	Ǟj:6.+]+M܎sGsSMC3<[a6Eٵ.'@$q٪Y(	̞e!Yn9*$(`1YʁkK	tw9]6ͦLH[n~hJɘMTa6EoW-ozͬFoc͒,d8Ob\oǤFڧrH@1~ԄU>L@-\m:+ҙ*rA^5jVES7bwExXjsM(bí'ِjJl2x+UFgT#<Ebfv:ٳ1uƯ!Ϥ,yJOЧǲmJ&DrqV/(2IC+Dtf<šK!>AG9{%يpIKR)^'Z9nV=x+6)IW3//s:@8PbǿeLONҍ8Ϋ][-50OYD;;^p'p4ҁ5DY/O$L p	T 5Wzc}<مْ"d*$sԒ~|Y6-NeB
+)qsQg'=Zf-uwB+81<k/|&jSQٰYvj40T(H)!իq7`Xz^"in
+S_$mpӂtGl
+8o}vYͷ_H%x4tƢϼH~ݝ"_F'I\ta/ܳ#7OѶa 'tCӎiȅŤ'ٛ:	dDm5uU)/)>üAKSI,w$9Zc}@W̓ӕ9*N͑@1ЖđiCЎ;7Y2]K!3X+]GBF1}T;Neq!r%.z9\Bgx~=Ct`ˁVd_{ciR$'RlȒs)$ yaHg+'dt&zkddMʓO
+i5.S"L:_AưMўAF`9yl?	]~ձ3>,+:i<ؓvNކ+.jo$Uʸhh9![]}OŪ%q.PZ<2c	,sQ8)<iLEدn8)_;')9NlGq0bO,b/<!~՜FJtP*#kKB1k5CQU<`ynAџ	ұQ܍/"ԇ@vѝ\pqn=yh#;.KBuFP!JѶF̻=4ʣFQJ0|(2@Xϭ\@XNZMi |:+dR$]sc_
+lҟgwCDJKA"Wݵ&mɨ'O֯jJwMQ(7 \gךfܯ4ܢ"<_e[['2=;iAчjۣJRK#nA&؀%ȃEnu+SKuÂ-vYSjMspզ;ŗaYφ59%Ͻqyz_iY4Q-I'cߓω wnm1_[N
+!aB#^?ƱH
+{AOE5FtϛNçB9G$ێ<%rZfbrۤƬoIKKwTƞ ۵{5rӌBK2Cm͖Leۺʠslk6m	$/FuhoԅJ ԐLLs.Repͻ=7nuH@FLgíΨրBN8yB؎.dqp~ˣ,aJ]I#:q_uܹ7ufv-;NөouQf+ײ2
+Kvf[ɜ#ogbX~4P<0|5[}w1j)!(Z@`fwDHT\<XNm܉=_j&C1(vѩ]XӰeŨ4w\ٶA
+ϬMhڻW$:e.S%ʥЦ9k$MXBŢC~ص.mJԭɯI̶	Kf.=9ӸFW{'-Nnpu3]mLdWdD(^8Ѭ:ŝk6lfń$ɠ4A	2˭]c؟Y͊NM	ɭHSE-:3ab
+IZG%2*U/~E$>\43dQqx8x(Аt." ѺgjgŲǲc;ږzjԝ|Igpa,ϟIk6ڠ*Ŷ6*ϊE
+݄2	~<f}mZ2+0jѿ*(Ua#yɅ>{6_ItnHtWiQRgB,}ZOQA$X[0tcEˬ|-tN78P5DRN	[ٴH("ѿq!b,ȕLD_:"s9bϽ5#lX;)YD%R<eo*5).W7%܃2ևOZg#նt*el]˾:}U#Ή8nHa.4g\܈$["ثT6<u -[8CT,iObBIA-;OWL^ggRX8#{
+R؏^O+zGP4Pdn,~/dI0k&-9Av,
+QDY?pSG^*DLk³S+(FG-7REQpuؑoǐ1FpH#di@Q92}]1 -6@<Z[;V5?vM
+Iُzg{`KǒskG+|JrOWTGh1#ʲZ==0j3Zք9/ ycUP	vm
+weIzM5ۀ
+AZM
+R-ujMo/Q3P{̗hr/]`9<,Aʹ*Kd4ж*B7W:#տɰg"'{\$9c
+T?!`ı>76ثx:ʕ1xx<[#DdC[G:FRG$T2\``Pvq5*.BtS=I:7x2!+&`ȯL{{?Tuֆ°r`і,$jNOINRjtDx߳vaî_"E֬!I>EwF^bokbd:D>Q"JEiԵ}mtpzOM7{ER(zQڢvLI)!|ܴQ_=#ۥJ|~WF j:	G)ƲSO%|Kj8Q!rů7\ϳ	ҁ-"2H5
+X۵_i˲*Cϋ=w̕oOC\g{3߱УѸE6ϚqDN2d+>q:$@PzZh-ʫtr
+TT̆:z3fȉ\ˎX)ѿC,бCԗ!/vV5`4.3Xwh#7ߜFQh٫5U"5&	piB1LQĻe!9de2ysoSJ	%r k;kƷ,oJ<nk10"/e.G7ljϽ[ުZh(JeRwLdװj8h"WKQ֯zvP˔x(xXVkHbZHW%+2%!Y=o.SE{\fHNӗ(נc^J-GĻdګnVW\/60S:`BپJ:^omT4h8߷\̖q	1%yW^\kt$[fa/%k
+&UOpn?=O9h<5ϧfG)D3g9gn,Ŭ|RV7nMǥvKó]chƤKP]^hEf_ATG!eNjS!Te/ʊJHl/Ն?#9n+9]Cd'NKDL0
+:.i@h6,Fdo>۬g*l,lmI҄vwa@%`S&ҝbG>48V!a3UˠnV#ؚ~*^Й.0E26'Ȳud5A&cֺ)`Bz|fBғɈg?hJǄ̀;S&ؼqbĪ3%*v7PHT1LOoQXa*ݸW@	\ESoёkOT&'uJƀ3{<0B1DR	K<(I.	HTG8W϶!BΌtĸ*4L!8;
+66HְrBo0n2gZ5/^~{6(̱nêRm8B
+98&Ε;j*#˺bbԛ8|wŀP^):SȒahQ\~Ӄ{SLUł}zFXou=I4n$fBU]BM6|GCϨ-K{!Bxqι؀0ȗ*90_mkq?2.#5"n#;͙>sDYRs|6z=A_]<Dȫ+uH!HSoR)}0W<G֘/Sѝ{F2Iqt9>%O(u1ߛp/S.rCPʭyJg\c3#^NЧ-]SJ{`~ƴg^js4zro$#xzoޙ{iYrZ8ڲaa" t
+y'^<ow̚s"#AX]:AђB.H8-A*9%OEy]c?R][XBoUe6sT`]׉dnhE!uhŻ"Y*fƁ#Y-2̒؄
+Į}#5\n1:ʛQK:][=²/8*~[ݞ@X'C	L"75&ؼj@KwΕʸ{@N@Ώx>QcZeO7/`+?5ΤQ|yΜŀ(S3N͛V)W8K؞=WJ}Q	l՝
+i9O8=O̹_A(vJ|yr1l!;s
+!,{K;lŦ̟VԦ̀C+ZrǔE2nCW^Xh }xV3o΍8ߟX3y
+[RPvMuW('ΆaJ0x>̡^+ŅZcs#wŨPiG?	4߾\У[s.h31`G-BL7IXE,k
+Ô%SHz2E8^E#=%qQg[Ɖ7#ĮzЅFǺ}<<Co;P,|%SdI)j+'ئCpeh۱2%Ҍv"Y_" %26fpo	_a@ȕhfdwQz
+7Ƈ10'B6n+gTlq`BSn12e+тmW)	/4_T_ɇ^\1\ޝ9U'sTt
+39~ߐv۴7xHvߧdUwu@¾]VΏ(hy8.`vNZgXVĄ$©A&Yt(`V:lțJɆǇkE* 3Ѝ)bt\Ep	}c#<D۟[}R"#X# @W˝}<$#B?u$B<݋:ALX4̜mT(#PoEJ8UDCD@PQ$v;"=I'<Y`>|D9xl><Qr;rAĉdS@>ӥ^0a,E#nefСB2{7V`<GFIPirU
+CZW.~Θron&|;6!V؍Ii7v\Y5ʥ)a"n\8:Hh=Ο!VҲ7j*blѫTE[ۆ;ҳ`Ɲ#$EBY~wƖS#Nŧ"тv/L.:o[OKp;ƦMw	Q)V<[ޤcEֵc'	qzUVŀ_vj^P?r8jILK}{2KZ"zxVaIPJ|bLJRTMMא_eOلxd>L8w̩6Y޸<8x2Ȅ?`=-K=ǩ|5(ޚ,6-ح4<.4/RIYŠTݍ\!!vٗm ->Aʣx82vx)90kΚ`i9^Qkʀ&;tޟdvZeX1qݘDѡ-ݒbV)MuK\gvH5ڒ5H9ˢ3CвO2փ<oغбIwavV%0>kz[K!L:1}3o
+'uWJ.+0su01ɼD)~'OU2FPqzn[}fơzPO}קלDnÛ?/QjXeͼYcyte%O6b&(ɘUǱY`??s!̢8H	̥M{ӟ4ưڠ*F`MHd+ތ&1-<4X8vDA0VC7\FǊ
+9K֔(}ڡTGK^jqɤmp@aID:_Xi+ob65me0yǁs7PK˸E:H3?tfF@3F(uc}}CuH[>*) @f]D[83<5sE.~׌ͅpHtg=r8ŝ[]YVDuׂ}?%́nBX͓EtZH!N;oX96HU"`yŁ߰Tno>r}F^ׄ:	}?Q^t"K"/?|}Hѿĺq̵=6)0yDʍKlW"u=Vգ&ɼ_ORbA{h[6%'-&ĳ^ʞXIWH)+EFo*H?Pؙ`:B5۬[4O*dcI7AYsDz@PSbNuAAV̪sپͿCQXv334/'BPjjxč&}dn~\Y$0K2/NmƬc`Wͯm16dMcZ5\҆<`π1,4n4qܥ; B"U]۪T;ԐtD/hɕ+oO8nZU:C#q&8833%!3.֜ZJtQD֊iO&ס8'phl#_wGL˃IǧJ1OӰ;Ɣ[8?ʘZ7|IgK*mcYoװ;.o@2jߴԢYjЏXn!![viԎI&'p7P̺7#@ɡXoX]%K#	\`dܶ3CldSc>37_`9O,64"̞u8MTŪAw`Tct
+Z@oGGɟv*<Yq|]dʉWǔY&PL]+ƪZsW
+ߧ9CBxM	lȔ:=F7*<&`ڴJO|<jȽ\y(:h<Z+hΑV6okkIwd6Jn0dy9?0XI6l)۱u6"$n+GZRʁͩI)^\[j1`_Ew:.C$nوۋ)vbbcްN=IXΩf]VϴxfLb܂1Iz%ۭWW&y-.ZP!oSŨ4/~:ެn?@SUD*@n^Pq1Hl̉!jP{E<ފ	37I[y/zֵ?AIe+m;$l*.Aכ i6ǯǋj߯3`0]uZtfr̀G.E9v5RƉ=lš,3,ߤ+kR~AL:QFs:6K8?Aʃ=L'dZчM(kѿJP
+̻ce@^P(ޖ768\ܖ'ƀJ<5CIjU_|5-k]M&'a0Ps}{ʠĔ6<[U*^@Nݘy8l"SNܼyUZ͖	w)U!&"c"4Et]O=f9&c8oX_pm`P:K:jįҶSI7bA`,`&&Ż,46Sq\ֈ!'[Q[y[s|
+y wsh EiGp$("!W9= !	];;a6~NIk\7+._APV7Ξ3/#&|nћYqtr\ن,\\yyފ׫xIcĵȪI+N$FܱWMRGЙB+	dGIv>jFțݘHo?8S؜"^Rքb{|c͖q80hޏ;o_s^5уeG>fX*gĦd@/AΟ5U^
+ڒu?}/ю%
+SIghBB_r/[~Ti|? rI%1\6ۛ|d&v'_۝f?kW[KL:RƓk@˃CHkXOɝ.!>'^LZ!|-R,p=CJԭM7CV#:2¦Kpy?-Ȕˤ/HKu,ѤNU%@̟3ΑփS.9HvWqKb]C٣*![>(CUP@ٲhݜu.'&Dh_&م\aBۼ*Ioamyi1lR~c>CE2(&5U_yK2]yl|[54ˆ:@=HcБȁxrj	
+Y%:?@^f-xz>y<:|;{э,egX?*E5vCŽS
+qݱԃҪئH`svt&l8!	8
+0`7{{-da:YxV]N͓Fw6? ,wE ֹ5t]>&$0+5jzS=׫_Q@L*ݱA$TEkY"C2|=܎zg7@B5USQXr%W	5ĥr:,ǭb5k6JWx(ն&g6i\#Oء3vl˓ۘ%ԘDzBS/.Fb)WuNӯקp|0dX ؊y}3C:ŁE`t	I2s:~y1J=mKwz+$XE-2 U k}ĉXק=YG*ZHA[MG<yP+*ַ99uJAey6G?ԛD"Er6Jx"EMjPe{*[b[)^	n8|0$7%SM#OEz?tSߠ}Im||sqہzcdTFːͬ4\ȣV7۸9D/Y7QTOx-Bۅ/,/OM}ćX)e(Yʕ,ı*$"WјRh	nZ.ԫ[f[
+˷0"6v8`13:nas_ap%-TeyܯgkbaݽIÃ^;Ա^~z߇G/5JrzܲL[d[@Ʌx}W0tpsѧ		6	XCpȤrf_fWyݿ-G$sŬ~E<^w]FLN	2XogN?ʳ!Q"z#-3wҖx[#
+?AG֯}mމ˭ՄzOrppX?_V!{ݧkBz\|O(_TnxŵZܩ+1دnud,fG80&]aNcW{ė
+d9P*ٙBҊ81΅n\l!JZr?D}	(%U0>ɁIwWnO9[.׉x{;d6ԁ;\-bKo74|LnáÖ=]5R`hӸׇB'+j~&f>{`Kˑ|#tνRGÞ2H;(z-MξyRa:`qU4cz#rImKy3ԃKB@a"uCvD~lft|*Y;P/Vrdc=HZQ$!ǰf_ҪjoNN/V!xlQw?<SiYMu~J|0)oCc$M3ImɭiΟsZhOz6ph:prXA:d:
+Jn`©K#Vfz9B%dY@2.@<Uj=wΗ/aJRf~Ѻp	*5ӵy5]W@ߎYtYdy'!ۏ'$b+!KXwѫUi:exQȟjJ݃l/)B4sFCP6Mvߪ<΍R>IIvo~J.oUX{AK8;׉ث%EƎ|!E"'mvѵifn/AGm*o`ՏCw(ݮZPXpMGiե,mԭ!]Lswҵ~5a+g1T՘Ȑ_U%QrNځl̛8SWg?h.$Mɿ
+r}vMʽ_
+՚ut{7Re~2fϱ)L/¸<jm,-yȭք
+fT&Ϗ<}"L*Il̝y)K.-os]Y@JymEo$ݭOvB$͜Z߇,Z!0?ދlOڬ/N)¸"$ԲFhCD5^`/bKulw(XUz'igT4q)Ki	l)1њ}9(ڸ.K GjMXxg֯Nl"&m@e@2ƳX<K<F`ƾ~ȐOE+ʾ^7}Ϟ 
+IɁGŚ'	71=0ǾkX\ZWbZzͷY͎߆N2V,|-zشe**ei(*KHHIy&3zr$VۨNq0/\^{ClkrͧYQOHGw~<"
+͖#Ŭͷ[o(cbA߆3?%'iߝYvPoƌ8<r2&KM$[:vƘ^Ӕ
+Tt$a7SW DƟjqh_nFc!i	Lj44>h!*P΋[+3Aй3.+4ύ%ӯ*DmjVd
+#mDz]R-elA%WD7 Țt>X	EkbbDzp%j>|ϪTB}t÷F6>}V(14ηڲVMsT[fFՙTPbib'f`LANܻkhPڒ܌>E-Y1iv׼A?,o}f@{/i|Kŭ ZW)yhr?W0ɹ2oՂ֗qvoɤFP*5ghwQTPˊJՆj̃d;)k՚ehƜSdtǵQenՃ+?B`gINV8YVYC\,FaL24;5G.{nDZ>8Xsb-.M,Py%VoEJ Hڒ;tP>[!%M@s[7l݃>ۺJX|^E|'ݖ(F¯:^&3h_N+LF<=`ÒixL{s/0[NȌ~2&Ϫ]_oF`PڝҠQv3^TaestwmC'"fa3ԢΆםynFWz7k=eڑ߯4Ib},ian9+[,w`'zC'Ŭ&.20
+k{p\ќ1/IL_ԎhceJٺQ&y_d&&hBM9ۖbRChB3gw$Hr}\Kk#i(?Hؚfs!^]z'RVpU :nUq2$1j>]tu1ĥ#*s9٢l\nszcO$`RA!ޭ9Iu7٫%odDKCbŎU
+a_M38lEib $Y]&$Y*'"C"r'{.P/jCUDgj|W^?o)w(4ZǶH&Zth2war@c*,:ˢadN m+a5كZɈm>pF7IѢ"s'qdѵVϤP9j3{4daՂIW׶]6/*XC<Ā!\"RP°pG))؉߳(jTVaı<!;w@$Ńb;.QyI߰1wϋa{kV2ω4ܵk3ǌz&2n{ ϡoGŹ܈27W;tx+j=.'E6g жG|%JfqF|WPW(=!Zf._?ieXԵ("0KT՜~%hE@<VP8x F8t9[
+XY̆@mc"FDcÑԅAq(
+&dT*
+Cio>dלƀIԽlr+LPc_Ww~q8{֟JV:&6>@\Y\?JHmٖ?)46"mw4|X9/pRSQ]gj{%>QGGrwfdʊfǗ>Ѝ9ߑzq[<ځc$2
+=DxN?hcA/LĒٚðy/٫ǜ@Y ,Ј5l*mD\]P%X9@<,
+zŃEIN2&^2|)DM\[?/e0@ku,Glx<-3]Kh\E.ɜtnm)ݝA${t##b+`YQ9W3
+NȲTg*idXEHCEb6WROT۷/Xܹ(4ׯҺĻxrsʵz_+̑|َ9¢75MOTc0G :}ו$&fk^h
+Lt8ȦhrVVx<ô5dP`FK~a?eL`a`5 HΕk:ت!.j}CӅ:ݒ&?íreb>$gZ{V`@+^!;uSĥ5Ո9^רK5UEہkVф6@º
+W˿,pƓ̼b(O<U߿v׾P׋goӽZȹn>htΊNvJe[o7*	dϦJSb
+.BA~Z_dPwPR+_#&`߮fW}k88nŵu~S%*dtuڽ35R*7{="X~l`ؓjyhd<ЫlU`1SMKΠrQdr[d(>Ɏfk
+vk^T{ιϤxo:+ێl1eǾ9@(<M"p9'GEsPm$P2CNKs=@:l"PݝhxU2vVpɯZN
+U"o=lO,jֳmҺ6d=2rXО{9΂^G9#5|\m
+}/UɁ-+,zzǾ F?߰.M\BC#M]A)vMÛR&}(Wg"x֐ί߽ղDjJ	GFu7^É+^v/y? yf!ƣ%֍0o.%Uvf~cnN"֐AabpXQm	67џEA=x"Ʋ"RMV{@?_h>wt-K[/¥$Ŗ]mfGr+Ȼ[v"<}j* oF͙F/M<_4%6ź	uEk۬w/BH	в0PƚЁt1XE'j/r݉pk+rR6D92Jh<antf>-!+Nu@\|/.!~yiɩјm:hIcˁ:\ȸW9WZtՙwvNONm{A?͞Tz?Ӣz&VɎJA{\ȥւ8t.HM~uMLb.էtZ߶X;2qb"U_5~J)ͩrWrf[#(sȪ4MP-;[xŤQ6QgZ2hutE;sJFuDzr)?MAru3E:4+wb`̒;vS~.!/)!ͮ{ɤNF~}ȲpySһ\n@Nj$[gj۠ҫW` +}@;ͳٛTf\p^K]*m+fO%uͭUΆP=)ܔ6K	We(z+m`y12Vӌ<!}ZhfߒQ="&1K3{^%<\S;lmZÃIO5n\{a=[hY`ĞdT?JjV+4¥}*!PE2uMsf|j&͆O-ŀ'Ơ-a*%1k4Sv7^seMk.C ?p˂MW˔%C&11?ѯʃ=Ѣqh"HANXqϕ͏|O?g^8İ?ÃרH}W$قG[8"LUo7uoUQjŏN\ة5o?xdɋY.C?т[6S_Gnb>9C|*.?#0aޜҾnhGiL'iw¿|ԾM_eZ1(SXuE,gdǢ#ގFF`PLE>zTsLY\	(ӹѼq?dbɺprxGsYǽe!ry|9.Jvig
+ç38duXU A`<B.c"tGuQA|ƕp^h]-hs<	+dQ~mԱߺ(=eSID՟Ef1ehAa5[+yв09`XGcÝV܀B%`zyij=;kXy4`fM
+RY>dO>c\Q>\"Pmp?e	9auW9 Xm̑m](lQŨ}t`_1)0q&ȣp_8"ѷKH؍/37]'J^~gC˨\iU
+z>;TIZQcGxZdN3!$iIc;K?ſ:?cȫ-0K"q+:`CiHEmNX2* )i/Nȫʟ.\Tޭ}iQSWAQrG.%׽e2k5xK+Ț(5wZSX
+s:]B^mk]՟6j# C8KHhͶ!Ȇқ\ÐEܨ:6M@s(?ɹ/Ǖɢ6he>TUfv'׾ޠŉXiv
+Oh{!M߼ހߎڣa6u]ә'5OIٿIb)b0<e;؂<bVOA|C9TGC]']b8߫m&ur^&JХ]H>OUzCmŌj!8^ǐ=vJv!vNrTbZ٣*Ɗ~WܗĶ^J+A:K/*kNݶt8-!wT~jĚIɯ|8ѪǣE{p~&O7XpUk7]`{Fh:u'ʋ˿wle0Q\5LJLܞ̜ع
+ە,ַ!đ"m:ϊߡEaȺq9ݧNՖ1ͷ+1(#D.71,j3	_GU48֔MƘn4-27,>ѕB)$ji9WryE])zIe7VݿdK	lDr@w74DaUϼ˒Jd5;ZҋtnZ5G~ 'Ƌ42:.PY%LZ"LR7T0z,FԹ\|RX?w!x8:/"?K"յɼ908ۄ7:2=E(ɧ(s~f\0i<dyX\7FLmץ u"Ⱥ/'ӣ}Jǂj/{-A&T/a8p@=ȳf[߄PWcuv7BPĠnÒϥecixOP_޹&hĽF HAݭ6gzb]wߚ0R=)djȑUKs5'Krzyrnm>	NA4y֐9KJטq(FA/pԷߤml|ׯM	ު6"J 4*k5ċ$O>ٴT=a{ҽ6/ 1XAŕ	wهTHu3"Fw.҆dK(s5ln'e\&J6I=-n_p^L0%4&p$?U[4{ ^''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24305)))
+exec(brotli.decompress(n.to_bytes(24309)))
