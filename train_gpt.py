@@ -1,181 +1,191 @@
 import brotli
 n=a=0;b=1
-for c in r'''j,o>8Ĵ$,kwn:c.EprtBbFG(WnMו(ySҺxuQXfi/w<:`}3Ll0Jpl(4!@]ngKC;\-VX}<Rp޼6<f+K̶}?:/ʤx48L/˕.r!{Z4Cl_+=vYhs[^nyPRٍb?!uY;0C1'lh5Y'xŃ\;bˤc޿R0Jh&yد4tO-R0Xk{`Ǟ`RŌƃXNeC4%b*Z~CZhg{\(o8K4rм"g~4>*;=Ǥ+4()в8Q.<$]Մ>Odlmss S}:_zލSj'EdC֟ڈ9i^4FX4M,;ڛlۚRr*\k>ޟd|mCIA
-l\k޾Ѥuy.ӁxOˇF^ˌاS2M{l[rT.wufʗ{q]W@!OƉ˜p`LtSK>{
-qat)ΛbK.tU%2i+ԍ`"]؏rjL[(&OЧSȶK1v	]>6mӏAԩz;8SA٠vFr
-V{~(bvɜ<Ʀ@u@eݓޟ(F?e
-^Vee\["Hyҁfi96:Ϲ^I|	.I?ʫɒGvC .؝G0{zWtcY^Yl'D
-L_OdT%ҩkɽcd@1L9YCl	DGtygDވ?7+޾4f$~Ԋ/8+[[ٞ49{ayxnXwL}u%~l4K*Ȥ
-Rb1*X޿þ2#dFid͒ߛ	^	
-U!)2b!WoN'B|aiUۊȁ
-&6OOjXkq{!j8\%NwM4aD%o#RCZoKH@>6bX[6#U[{ۅզϬѦ>T~͹%2w28G ؀
-YQ5\Z<Yχ/GqJunMJ`Jy:9+gɬH~^OwNu[C!ˆĪFnT<4j);oėHukv:9Xـ*-o0iΣn%j;KVɂM@h~/ޛv'aņlgxy.OUYP\L#WɡX,ߛՌ{5\QΥ/^B#3Io/U3ѶPpZ|ԶNDy4B(r_aoDgDP]AL^?}˶C2Pe"HC7|oҋTҵוΊ|:ΐ֗lM"Xy9x=z-FHapל)UFSΫ.cu
-wgr͜ʚ{rhYǛȼ0BEȀz4=$[?
-P`X~WmEH$N)IzNٍC	~Sߤ^UCF<@x6,Û0@[xPe ?X*eŨ>%(`3@])=k/t{IĖݒ(cp*6Y9>h	x9F̹̗q,<eJG-VhgPQǏxRfTң2¹fdCwˍ	Y?˷kiNTƖQ@P
-H\p4k$̗^yb{wufjzdE\4]PC˘s?(	!ŀ.ȦHKӦT#Br,	)MK{c@|عMTόW[ROiКy^kVIʿ<V%-Tp=שSJ;wW>_2p!1|	C&pt\5	{T]ʡۣUu|hЁ\n:'iڮDW~a5T0QzW>sAetnԇqKMCHh@C,Mde| c	ѣXud';ڬJPC}f8=W?VL.rJgZ͋9Z7ǆrG'^s>SWo,:vKgs׶gD(:c2ٵ9YZ@!8|;ϛ6ͅ WY>gN_ԍʾڭBΣN/x/wXtHX+.zɬp3?f_n]@'@$I\?E(pfAi&k.&*IӅpۦ	J2֥<B-_ӏ>5Mx߀fuY*4	oju/lCҩI>?r$&a&Mc4&O++b]{ώ2|
-n%o^~|+r+k~4e1C3.J 2)=_`p1-\2PK>lxZ	2C`7R`WeccTQ'( wՓb֥9E ڈ()-~"-c?AqMbU-ۦ"C:ZegPѝ] t{'#KPYb@1͘AzjV,IGu?B[צASn\ĘҋPɕ@lH>dϿcB&]/:OG3;K<)٤e9ԶwsEX	`޺t)
-5pdrMW=˞JAќ=qތCXIW	܏$ʡL.tWTzK=WKcɗA
-$gz,=@vR$}$A}ckHHOοÇU%ȞƺNMs|:Ƹv:Nӳ&M~8.{avƃ*<a1Blk/|;n)lZE@Aݪph$U8>gZfBvȪѳbJQ:3Lxû BjAUf5k}^D)fK׵lTIyoq-ɉC"խMց4Ҹbqb4ġ`uóԁLgʝ,ʝ3.>4le.*ɄT-\@jwKy<6ffs 9ZF%Ê&|*J	6w4X5tǠ̶ʓpc?~EТ4$v8ԠѴd]pvrFDCG.^qž^	LRƭ`Slv£zKApwǮt Lx >v*H(d/8~G) oCףֲL!tzt#D%mF#Um!G<DERZ'9#ԬGRq7ד;9H$E.ٗsvMq-WFʈQ3 х$Mn|2%6$WRBxmf)pȗDE3;J1oTǊE2bv][L2Pڽ@uf2ߥGc*%|)EõZRo(b2i4C;jmGĕe~5f>>)g;WD^`RZ|$РǗ>K~,,S>{ϲO, #nny"6<bZqǐ߬.\uXiDS`BpHM|9P;V&{*K&<0ľ
-gFȐl;Qv>6`H	p:YGNQGC0h#JTWנBHqo+-_xd1%{6NIRu!l^۪؝~9U6Lr8%5wma875sOr?X6͖#Jq<]zlQ=.[R*FzGz!rv0.!	?2?1t}b1ߞV0*sW#0]TOGw7Se1ւIŖx|f$?
-A0-r=S f }Bhѯ`RqS4?'߹C0$Mz 1^1xJ5KIGyf̠¢(pѯkhlsXkXBv)zRw]C-_͈٨Z`A!L#>j6f3 >uYB&ܻmϔ7QCSՋn'Nh@)$T^Ȱ+B#Sj8z~ʶs@U}^`ڞ&wlȾma?0fʹ|_B5\fo9;8׬a2wbu0ğf`7yR*;z[;cqpfDֈըsĈǞZu4UԖ@ClTZؚڂ8ŃPojĂh@{.0rq`էN۔,'۩/[s~WwѤc&Z{=L%oy˨\l;rĚćc >jc^_1:YI%WbuUvfXݕ'ޘo׫ i؈d'Yǡ^'_lGl}ĳ((4H*@8OF26tiXn/3Xa4hشǕr>PͱȒ=Dy UA;F5\l"{
->eI>?	cЁ}=lq>|b
-7j<a`ˆF)6?XɩzaGDŘ(OeJn1*M{xKP8\ ֬B̏$ƸTz4ԎV,ױSm/I!@ećyu(\ے$Byw{t͏~Wٱ:DpHŵNJylu5I9W;RN%>̈́<?`	;TR)$5/[(s%soѷ_y)؉oY߃fߝ.`$qN}7F~Mmǚ!-4+)8eT֛	z}12.$ƣ۔y%KgcsLЪ+l(lsBXib	з%4a*cB ז-y/֭Y4~
-o<ѱ+$~=՝<ąϽ2bbFk!ubݼmHr9aڨ(Sl8|qAu	rUS&Ua]ɠυ'CFw$3}UyZh~;=zMyt#<cY0Aզ!υ3wI:D1te<9gǥ8DЉ`?FYI'X@hr^ė|<ʸ4i7C`<
-|n}Z@?׉AV@mEI(sAm@vEc+ٵ^X0*lgK%ӇJ%V-M'!>ǘʴТ ,ec8=Q#CP`Iwv3buQ(q\ٸz%ouqRQ$&^cZVO<ڰAŁ-!Gü-a;ƇVcVĚszTc\lBb܏9U
-+i=C٫Ii΂z{ǵRu:ʵPCeWeFdKڐ6g=IUYԿmUt/$4EЍ?	BOW΢¡3حcQA>st3jˆaCUltUS7uȳв8XJAP7%C*?Pƿ%GpH `hEƶAA9/nRFĔ&Bė4bǉ&2uJЋƖ1V{5P;.9 xw߻Fj+u#N]e$G":{\YƨDe@(vAo޾2gFFB/lwK+7bՃ	ӶS%%WP.Xڦݨ5U)ί&~&!jRzvmv|nʇ#[A
--`9J0k]Yw&ވ,=!#3P5~]r1[oX\x#ȡ1ݪ[=XMjL|ayMZRZzBswXb@=/<wCnnG',8c//-ӿ'`-hIq$Ǐ4^LXa^&feVyCyЛ#cЬbV0xʭ{$n+RA*Ddy<J̉[IcyrǊwt7@];
-9a=+¸J+ͭ,i@І4Hy0o25vZiFӋϾ1.n*)ˁi!0&نFWԩ-cǁޏ
-΄dDyJ$K==^BhWoPO!@yed3(94fڞb=h;6-6Dkk$6iD̯]^Ƚ]K\DW2b	K,[e/piäXT\Y6i$$z@X}/{I<βdPbߑy**TFՕE..XGƩuW]\E^@dʻCe1wAό]G4o6dʰm3Jb5`"WP"wP՛ P֍Y1}0YeM9 +lzȵQBo5޳=pi)æïtldKe8FIΗ;P94lREUkUnĮD"ĺ̸,LCOa-Lg"po%TC8]N)+,h۫BaıXT&Ӓvdt¡kԛ[q2ظlΝG^hĵ|[c}Æ\oX_f Ӕ~Ś+`Pw^N8xٰ8Vm<@WD0CzhS?oo]g@6JS2^kB	{UjZѥ)gL/Lʒ)^ht=[E6BH)W)/˴<k1F,P.7*	?؁f 4{JDfw gTü'eԘX% jQyԝ<\Sݍ9ܦ6&؛M,]_E
-}\@fU
-wJDm{¹G?(t./R$Kvs="
-<Z'K|2GofUxҝ)O	84/xxuN(/Q;/uuu*`Ǌe+g0jS.#EC;A-R&EaV(^6nTsXH9iُld[)Ë d09YҔsE{ڊ_hҝC(H=wԟh)K{b`Q$KX#Fa&\3TGW̭qD\[kuP#Aς	˸nSAP=ː$Tyt?φ̨6\BQH݂47h3oF(UaNG<*3?&3-4EO`w,KsYƦ8amR'ő6Jv1ѧ#djYڇ>%x
-A ݷ7dPđFx tRƣ/),WqRܚu0݉Ue|ӼAa{Z"lʓe@ATĢ>H*&/;3GE_NǬ%'!s{EbwnҧWliIÝ­mhBs+kyi8+7q3ؗxb;cjǰ9[_%Ν5iU۹J	П j8RlZ;=V4Pɛv!ѐ;aC՘ݳܛEHEf(m46,Z&nˢ$bqY:ؔrc~$oP.MtyjqEQȷ}ƴ[xFI|ӛ?fp1R0@cύ>!Ǎe>h'-Ӧc΋3:}T۟xml̝dș7z9b7!`ZG"a<˯0dI'۶ړF:8wrtœ=6Z~D~YϧgKMj.NJ9T<ĻtDi+Iiǯ#OS)?kXh5Ɵ~l}&?QNߜ+|٘[fV
-N[,C,˘`>r'#cK 3yJWl$HWjumKV;G>˦^zmzͅoHR'fDme&ԓ[sX!/:|{P8RnޒkkPǒ;lס]t$8Ζهh45 HB	̏)û>WȠ0-'ݺr!J8Vd0\fףrLS
-,ړ}qՏ/	XSd1̾qpamܿ!)k
-x_Rd^K3ݝ;ږuKLr֛ȞIH)I6ShŌY[x"IROVt3C^RKWMC$vAX[ZyNc{55R2IvKX*fCGpP@t9W>.y7ʍN8qlW54	]LT)W@):#bk+ˁV2bOV޿6#{(X6!#"=ܣc7Qrjll]בAsH**NPŇԊkۜ$ɹk0N5o"hvm#F#(\ƆaO}_`<{?X3u2>ƺ6U1%+SWGQ"^P1!y;x5s0BT6RUp' <)ϛh,6]ΆvӆL<&IO4Ñem,kl$Vb-Ǚ1tY}Ɲ6Dϙ<zUZm5M,èڧԦ ̀ڗªhpxQe΢[f,t>h>#g6nNa)dǍLަֿe,&E
-
-ۊ)OxޛjUߎ̀,>O;q\HCuT<&/+(5d%+ޜ0JǸKn!d\W|QriiG&D\yre`ԭ_"CI%ۊW8g=қٕ{C0*h3҉ɿks|݅S>\Y޷		zWuX|$ҏL2+WDqͯʡc-qV9x\[i26ҞV&VuF	}&~w{ߨߢ=P=~*UQ4کڳNĜ[n<ۂ̍2(So2M؃rvn[k~ع4mc5o̙;W`ɲΙ72C[31GubŃ~h,ի+P
-\~nPKGLbs/Aijcvɑq~WOlB+G*e]X5!ب6^m"YܑBwv{j0 ks4:Fd$j1ky
-{4Zn=.-9`2j#zeI+s8cvX`ypuQKsmnL'[كȎdW#)KPL4֝6~W}ҷESͰ)}ǻ9TeL86s 'wS-GɣK7f^Z^Oq̇C~#%	;fhEOC5LrDz۬=#7<rۣQh66ǬǦ#\=KW3$*8fMOe>;d>ܷ$8D}`*HA	B!ZRz`/lt2HɗUHb
-0ΝLЛά0Aʌ>ȃ=fp}݉;FG|gzvl@IϞ,gSqmALPK{`H|zH@^ߠ&̦u+V;Rޘx&/̈́U,7_іG|cpSΧxQg0uCdٸ0ߖp~2$ɛ\`ܩs(),$`lطZ\//2Ӫ{MTu"	͌XCEbx>LQQEey" nV01d?w#ܴh5q1j<+eF#-\dƻwyؒKޤաӭ8کE?igh1לĝxOүh]#"ho­^Jjj%XC-mXlPߗG[ZƌRM¾YMC_n`@˔bgJͺJw:f@vOMcy	ֶ[nF4]Y֔fJ{Lch-LыՀ8L:|Y΀Vg7KRG< vPyz?Ɯ^¡2C
-!:,$bޫOU\x]oy':TQNShq͠OMT$O8r5'ԷgIHL4&&RӨ/~)dM+luMCL~Kb?;ÿ%GW}T\̎
-G@%,ޤC7^rZ9@	<k%]Qh1{/'yA{zϟiEԙξ$<,@vs=ZGGUzd`EDg/3P!)g\ʹvH*·ߒ?a47SOc0jZ- u+ͱ}(9Pn4V-\%%ԗhSh:]C	m)%O}MQ5ړ>ym\5/6z޺Me"@CR,p]8n":^y܂eϽo<s&q\20҄Kn*k{ء9§bz~AtRi*wM-u:k0m5zמWR1$!lR<DyNc)'@$hۄQ>_D)!4;UiL~u&~#۠~.~>}|ybܔ"x`Pҗܚ='۾r j Cˆ,VEz2/z0_7>c/s88!y5WA@4˚r4}W[yw(ϋʼQq#p]ŖS.L{Ek%0M^xM#"EAǺ*tZPtŘ#%xz&	$ρҴ&K!(&_s\T_)K'WcJu yc-BߛxqAj4۽A>WP0U!\hxؖ[lbiZ8H	P+ʻ>a\+<L%#<'~f>|н>gI#t;BMnp.ڡ!?I/
-1/0iFս.^CWvQF~;]~KQhy|*vhkM_a,8Cܯxާ9mÚD&ԈԒ MÉgG1DqЙ{ɱ@'(ФmcG~Ù
-A^ɪP]g i[wnMX ?v+KPjASY7{=11ٞTh-i}B	8<` w?5w})KoSN<h!IҸwH׏Kbo	sϡN'לԆ00-6<֔ضO/DWy&X:<]1ScZSe_	lTզhvf;=zʐNun	f	d%ot|=V_JWb`0ɪ($c̍$4.&TcX5Ћ0_$m1WVmw;/Q[~9eɾ6^tם&CϮA^vbǇٍ ԖR4xɃJ}T/rb),W-M qILte$TV؁L܀V@*Zz]A(Y,#
-׀SXM$noW.cMlr>"`T '`jڤαxWk}͔.Ƕ=
-Wp13 M o#ăt]#[ks,$?3ӣt39PُbҚ8b(8 oNr^HU1V'A'x[mZL_+W`q6rbePʳu{[o#mY^SXZJ!!Jpԥ;ƚ-݀^yO3FeI8vQ*	`#+fNƱ|{7gqo}u3f$P(b'zy,Hr.hFJ'zRF˳YͧNdFq
-&xl-(HJK־t	^)YwNbH<N/"#U`d'g	g>&\?Ur,I^P?_V}
-I$^\$ds4Nw>R߀kJcS&`b<plcJĒO w%A.ǿgw'PpMVGA&Y!g+*Whe8es1V,f_"М'N<&/t>yyZ gV;9?>n+
-o(Ӻr9#BLFlԝ$]o܈͔\cNdYq5Isz])oir~~JUwsܜ7+5iDfrŶ,0:Dp]3ߵhØKs=d 	\'p!DĆ<lƞw3PоcIWXVBMԛd@؀z-RF2#Qfʶу[ UAf+E~Eٛ4[
-C7E)5(Zc1ݤ\i(+G vעA1&kjPs`)ÉA@!bѹ'heX:;vvfX1}*Eް3t 62CkR]Ye;[HjSxݺnվ:rӺSvسUC(maxG~ݑą~QoHd#SsbBӳ8S`+l
-˯V7.{~YҸw5S}K*<+LH.d)4VF)'^0YC<o;oޕɹtL,^A$ia&.i"n3`_ER"xPڸRjgLѸܗq>bm0on$@F`Q+̘~EGV
-;)_|{B_۩ҼYG׼FǱ%тLh=qGjȍf=h&squ~98p@	R̚cziY.ʂ9OYAlhjjfEQ	M*,hX4(2#5:jBG+t$Uma1()X4ڢà"51knb߫D;q׺)i`yΔͻ)8Y}J5el#1>srlS;!W@Aq/ɸb	+JZgw@?_*@*s])zE
-Ly1p/R=yx|O,tsaܓBoVĥ#ٝbܯ(7ۡL9~*ގv2gAYcPR)Eѡi2%UMf*Њ͕
-f}z4͙BElvq5K2f3N1#	ˎQ2?b=mQ޹aq$Z.m;2EJm}˴w	aƱQJ($ʰb#g4Z8uTr%#U.lY3{Z Φh֭.ƣA)lt73@a%@&X&B)s;IڜŁD-p?eIeJWlsm	S˓h5=9^2ޝM\GvύJlW!2Q!ub{FC325ݑb`fʅZ;|WzwsHD&	>uM>wpCBƑd@"2̱QB	/Wt2*ʘFcϾϦ+<Үߪ2{Z<~X}Ĺ[G#,L;!ϼ1*V4I¤݇xþJץ*:(!tFm߆ٜ@~J[$lx`u;	
-V4rY)u6(95e<r\M]>kώ`i,7
-r62l+FhgW|Uv&otdDQFD~cE|@VDYoݽĦc)}M0B_މh/	'FƩ>Cɒюj[)&K F1ER_%ū-;$PLT
-{">2{M
-0]0I	0/R*
-4xŻO*pz24[~߶d<E!?s&ܼ
-ă=]´2uĢA9ouȊՌF	shWA	^9.Љ6yʲؚr2^_Т^a>9tzc܅T4b!l`n9BES$c:%owzGҧAe0sݴṊ2ky]m7lp3%%ec~"]o_rziefp42:\`-JI0"NIgkIW@Nzk'&VnmܝMfDkcT>r>Ijƶ.µMOI,LjU'TvXpǏkƄ`YKN	%\yiC\])i7EfY|дHBp$nsМݯ{CQZ
-<iszG64ߠ]f]L3}-}J`(%k%V)ŭ>'~7!݆LfMBճ-WEw$f-x	Eە.ˆح+mαXӬlH=BͶŐYcӳF8tc6\xL`-͚èi']FF8#Ub$@Ȟ6߬x<U+ӣ?MJ'
-ر֌|dam| BDعyKr<Mfěٜot {|YY^y[aL=7Xb֔	rb2\ѝdĹG|BSgH:uWYDƾ7G$l#ʒυn=W$F9<ٛ.$iY]Yy2Ų~pY'Hr} vWc՘R{KPhEQmsk<øfOqoEy`iM~:PN}<ó*.˳9zeo1OHoS/h/{ɗHu|%96@˵"C|@g=MѳBbXVmt^l3J|FQ(@LT>6vDMsJEP>ޟ%jƪ'av̞ej2̃IMè^5/5U Ojpc/ـ|yo"N<wCbfyFZoޏTS?7T˅S5J3J\8<FMR!Q֢b!)M?'ECX°bEk+rǗ$پrF"@8W$j7Ý'YF9)ÁD^ѤMp'CvOϷnyMڬ;f-zךz>t,sLĆt8^,T,4"X
-t0S>:ej,ϱ, ͆+)	zcUмib1S}$Ӵ= 18+G",FyQr݉4OG%>zP]SKGvJfut5j6Όɛ6ȷˏHD|"&ݒl:)à4%!ŏk?_4J&=/ņt-jS7ϻvDƸL(fڞؠhDiFAv=PtѻJ3_^$D:x29	OMuA6&Ƨtƪ<
-M.n|şxgw50Ũng.	fزc=G1аXqҭkXkcjnqԊiP"mo حZąҧOpFpU>)~yS9%r)iEvU$&,'>j
-Hit8$XytNkhƭbjJRwQџ@CdskdQv!>Gad?irؐmX܅4?8 :5sgI]׋ŝu$j, F˖0EEhܐD.*t.S_U9KPW:i"<ЕzDj#'?oǙ{ŖdX4Q-VMsk@dRK}N QRr7tbܭO˾Ėrg9޸ڨĒLSF~zRݦ֬{~^eDӧ,<ǽG
-mB2"x}6=U"F&%/'ذv;ͯ@w||N$Ȍ<i/.5>=gNYe	н=SE^$F<~IVVD*T `R_HȞǻ	:N̧FOd҉e`lס#ԋEs|Sݴʥz~޴lTh+2&HRdYcIͲk0ˑ®QY'#.؏&[]*"je@ږaO.2,;^XN(+$T΀t`<`7< '4]Duis{z]$^aMnEp/O̡^[ژ/ع}W-Iݚןeq"Kؒq:<"M*=|%y*¡v.m^AՉ`SȣCe+"W67vۡjO
-LlՁۅZwDsϺQ̻s
-r8ߠ2B-Eة$1˛ј 4%fOZt>l
-ӋȈ96lxO~#m]<h>^U:N18{i*!!ޱ,JO1
-mb84,nϓ
-q#^>9V(p5ƙ:|v.DX\Գ~Ⱦ8	iGu+{NA( IŲexί5g SqdJ?+D-L=0Rf_ɄDo/.e59ϿÀ]0tBS"xȥ%z"\%Å)p6/oՔˏЧWEؿΥuD%fڔ4#ݐݎ4E]nܼu7;ʟ'Őƭl͈a1V~ǷlՊjdA'oke mwȉ1
-˩Ӯ>>M44-OYTfؚfp;  m{ǢZ:\op|t)&C6	^/OOrnɰ0:9'׮
-i*LmԼ>)wG<Ady{CUx0c(|z&.Ȍ|CZJ/i\&RZA^!ȸelZWVіM?"5CBlKe)#]cQ@9n2v]:vʛa>Ј6D[ET<E1/̀JйƿMnWtu{ݠ_]b3}n,<vZ(8k<Vz\9	SݭDYQVڣC^N#<ݏ?IUIu{hwds=aB{7:7Џߢ<!Hi
-=78n֫f֡Frg\oر1c;;bz&31MWϢOڐSӿЫ::JcV1:AYβR{1!aE}z+[nB>iq12$JL'RJ>g/.,3 s=Q˼I"y'f{*%ݐpM@IzH3Ei4XgӓF/l;5(6Vn$Tܦ_f_;DcДV/_ڡ* ^U5;ZţSә<[)F#(@c8#Fw6l&7v7~dX/2ś3Hb]ph'W}"a&`0m̯g[Kk/8qV'Q׀,cV#sMˑAXw͗&vk6Io۵Jhq8xey9pSOڍt.	]?Z^Rt~*4[rsglj ܼߺC:1کiD]߰ó7׼}3Ko=ϒ}VT
-:g0p:v::8C3A[?s~qp,brjp;ܲ&#SB(9b>d_*q}u4_|qjuœ~h!DCͱz=^^4ErSߑ<NԊ`zc$-Vǂ6E^VDuLSm/}'K=+zF0x	P"ycKBݧ\Lb	"$IK.ŉe7̺tߺ.+ڗۍLˍn/ʍܳEI::6xkgr;ZG4Sat!x=uϑz8\@Qzp Yt*Pq
-ʲsLr4ɐr}RabݩWUfPR3Y,SzAG^Ӥ{-;\b*;1kaZwV,~Q?܌it<?z]e5!`dB[}z6kלһS_UV{$[&'$ݧLfC00]?ܚr2QX,6ޡ>x]UF<%8d@`GTBdQo@XC?gCX%ňha.jbzLieѻ*۶#.t"ܸK0ٱ]qNө&4k01?ZwA
-9 *e*EH0ڪfd`n8/hzSQ}{~QV7FI݌]qYNd>zt̟ψsRgycF8?:{izƤ	YrYĶI݋Z)3=r))tp'"ȅI7{k_Xs2jϨNQoj)~zwC)=o}ؾk#W^׽gDѰq܀WPC{ON*]1?pI{μl~Nʱ̏aV2ΎlG٠B(Gе#&,ŴTS[-Ƥ/H\Ϯ^8q}tgrw_!ݙRl>O8Ѩ6q}g%\ʽm=9&fc>(
-3jHATB 5=rʨ1wb˿UsjDiIՉߘX'+dy^	4^xϢjW?Z;U6Gđ-[":$E{^bHXݨ"24ݯ-mvY&\gn_O..zO70ʹT30>-ҳkDt/xPՑϡosf	+q̘Pl?sh?u~.׃̒\JR9aǘGV@y[v	L5kZX?ڣ{RQ8~WoBt!/-O}_ofB_Z=¦`nj1	h]RJr}God
-dК]G]
-Cͬd+kvѢEJ']ʄ;~+D
-g{2֜bGx[xXn@ݒZf@8x|_vfd*ί9=fkPԌUOg
-KƠCHˢGë6#ĭn9PL_C"8,<NWG^`uP7tk{dKّ"γCK݃Z=- ( 0x*VEs&od>Ah<CG ζlӓ*܏cЛejF>U:Fos2I#%ڴo$T.|25vظ%ל-ٻ_zָyAolRc)3PVAJ[Rhq	8ǁrS86jxøha*ݫ`x=JYwJ_Bx׵&7Q`ru/rQCSaM)4at$4rÙE#)GΞÃ8ryQ֝HwQ A˛.Wc77P
-Bג!0;i˜rMϕuуF6zB *)я^:\
-r`]ɢLժN۲^BFzopt{ж3DWN{38wf1,334D3l;!S{ϊ`ߢFʵz<׎d;1FOS^p)|β&e@a7-MYlȚ*(91j\^gیr>!q|Ҹ
-(eܘ3;s~a#%zlmm3IН5&V$qƦ+T=?܁l"|Zl7.$a)G4
-#QAßPEDwč9r[YlHٻ˒Uߚyo8+.qE1o2ܴL[FɐPћ5ǆ?M|t'[N5i_ҁT>J>:ِglw̵Bٖ\:F6w͏/LEUGw;]iXƷo7Á|A=d!pRYYULŴ_;o2mI_Dy3GXޝykXC.+vT2.AnNf#Fi	$WUm,\ݶth<4E#9TȠ#!ާ$WǼbR*Ifeܗޠ.,wqYI\L)ۆ(S`a6kdޙoEr5;J+Rπ̳#|#
-$Hcd1/Ȑ)1"6;ȴ<`1f)A%!|ЅdgLj̓&l%1?=eUGPʨ.)AhڊTq"6(Z,u&JIrҙ#qʬ5Xq7B.J+
-Lgzf׷b۵..SfV\
-QCΛ`+&znѽa):$s[eEx35?ϊ֡cܹ%5ӽ91!О>bvų4?V8:.\)sƙeo,˺N˞QȠ*η*k&q4*K!u{.Ϻa+_/6k(_/IЧ"f&$ܗƗyaՃ\éV&~MEnJz:N"Ž~UfjXQ@	&҉,ź4yǸ
-ڃ?B=xުuK7ݏowh3G+,t	$zW2V3xbX%ҽMO ciHd:&'U68ewטSuQ(fkejhV_ԷYWo_2M@w^T	i]DLmCdRZZfi]Z'>m_BYE{۪dq7o!u=*վ3bSѾP,rGբIDI1%zj1_1fsŝ@ׂ"	!E5Rٔ_&i)	@xן2V3³#Kݺތ6'L^S\ݱرکa
-r~]>Ŭ*F޽-
-+N:>x<a_PޣnC[լV#!ˉgLƞU?>kr\ɲ:m.Č5μ]	żupa^uqbG>NwAw5+Dc2#OJ
-/i1g.͗.NxV2KshpkZ~JX)˗pҥQ)4ȒRf߃ a0'RfǢ,^1o/WXi	s9)w
-Ą?2| !2#B^zB']l	%lS*chřGϫV*m:<r)1Qaċq<:̈́MQ<gț6<MM`nv{)NSCz:dddԼMF-lm\1@Vp4Bv?~B@S,ޠJԼ	qSf%6gī.O 5h,|ͲVϬnЌS$
-]7r,@rln9GÛ0=_!,;,vؔMoǢňgz<4҂vB9؈`Q{a6	%B@0u~ʁY|?}{1JwR}Mv-2"P̺]?-=ȅ6a[F5`Cy}Ǹ(ԯ˷eۏR̅-S'!K4Ӆ/̷{ۂWĽ6QĢ+I*_b<7+<=)	%O>V80J.ͶqTdJ_9.?s,oEz4YY8bscܱQʜSqRھ_mϾ`~b)t%٧U<ܚ5ΈZ͞˰6QTAK=3̎'oܵVj&YeV&ž<v+ߌl";9e0sYvӹJ#$
-mY3|$fV`%	Eu-&­Ti^k6^xXQ&ߡo=(.zD	TYFpd$3uÚ?]':]f82rkyUMлwר(=Z1_F %t¸yp4)ytJE]y5+:uK*٥s#ů?suG"b׺ZPkb	;qO.ks2Amw`M̭ɆHbkKM9;Z'ڌCR5;)ceU3'OYhh(dO6պ^ngbNSF9"^&Y,+F!_*PpulLls._KkI~W`aњ ϸ	^C?GtEߦoB)ޮ!ȜǗc-\r'iº)'ݜ:A*p|8Z˳!~τ1?lѠ.zS$ܺ$)	͟
-C-ZwNX5/!OWݜ;
-WCoG(+ZzZ]~oXK_՜H)̠XʅNC8r*lP	/<R_D`+4F,^==k5zzUjABb+WQL``+f5N~nr޶3&om]Uf9"U*=ć_f]Zjr4j`ݷeن#_д}̦H~G0$]pBǖiI˸ɐҩr^oIe:bs>~kIdDf]!V7p:H6	޿ȵsA45^)	bPتǅTչՉrZCK53©rFfu%sh#;ŦJĆ\jS܇3//DvTj-?$ocf`PhpYkҙyi3[\mJ@Z˸G.6"/yTّ&.@R`8=dclc]ĵk"ѐ%26oVg!҆`?]GqeI}иC=%EKi$w	(eV/t4,hIqr؊Wߴjlon׾B?hۇ88t֬jрBĠ3dU҃[Vpɏ!#֫ZTöcRH`ޭrhKLUo*"2AL`żo297md?r	G|`(d7j[t>QLb4dIyVf.l!m'jU}[c}jkƄAǂ7\φ	N6(jrTkJ|Y{'
->>oA>f]OW"$.ȃW/6$3'YH^b5|4{tCM.5rw+jdsBsn:drԴNB7LQw>>z3}?:Eձll]&A7o۵%b'
-BqK,!\ziPpA\]yhߢHC&ׯ jb(@bud~7[O%(ډ{ΈI) dx10X҇|/ڱom&d'
-,&0>@KL̋6xqp+о[&әcD<2fu+F7߸ʃVm;^Gyy˭{aw8$%ӑ.,߱ǘ+W[k<ns4.Uu.BJa:4Ǭ$iGث@bM4`[`4%Oa-c3yZ[,PZpOͲi[_#̶t5 Uζ4m%w*,tr84ǭ΃Tɟ%5v}ZÞ@PKĥDPdbq,woӹItB޺/lSCrҴmhBPCe9Ei-?͏*8ݴir#ݣfz5ӵ	u?9;R[B,ՐaW+u5O{|=~C39aE8Pp?h43Wy)Dl3r·:ͣ9#Gs\Abu{we!cUuD^@ېIpK8X)GAW
-=1$Z_VkAE>wSFk|W5#VF~8=CxZM)D,ȵ7RXDя'!
-PEOw,ϊj"rUЙLU>]6hL+ؽ?čTFZQdjedx/HOBT	Ǟj:6.+]+M܎sGsSMC3<[a6Eٵ.'@$q٪Y(	̞e!Yn9*$(`1YʁkK	tw9]6ͦLH[n~hJɘMTa6EoW-ozͬFoc͒,d8Ob\oǤFڧrH@1~ԄU>L@-\m:+ҙ*rA^5jVES7bwExXjsM(bí'ِjJl2x+UFgT#<Ebfv:ٳ1uƯ!Ϥ,yJOЧǲmJ&DrqV/(2IC+Dtf<šK!>AG9{%يpIKR)^'Z9nV=x+6)IW3//s:@8PbǿeLONҍ8Ϋ][-50OYD;;^p'p4ҁ5DY/O$L p	T 5Wzc}<مْ"d*$sԒ~|Y6-NeB
-)qsQg'=Zf-uwB+81<k/|&jSQٰYvj40T(H)!իq7`Xz^"in
-S_$mpӂtGl
-8o}vYͷ_H%x4tƢϼH~ݝ"_F'I\ta/ܳ#7OѶa 'tCӎiȅŤ'ٛ:	dDm5uU)/)>üAKSI,w$9Zc}@W̓ӕ9*N͑@1ЖđiCЎ;7Y2]K!3X+]GBF1}T;Neq!r%.z9\Bgx~=Ct`ˁVd_{ciR$'RlȒs)$ yaHg+'dt&zkddMʓO
-i5.S"L:_AưMўAF`9yl?	]~ձ3>,+:i<ؓvNކ+.jo$Uʸhh9![]}OŪ%q.PZ<2c	,sQ8)<iLEدn8)_;')9NlGq0bO,b/<!~՜FJtP*#kKB1k5CQU<`ynAџ	ұQ܍/"ԇ@vѝ\pqn=yh#;.KBuFP!JѶF̻=4ʣFQJ0|(2@Xϭ\@XNZMi |:+dR$]sc_
-lҟgwCDJKA"Wݵ&mɨ'O֯jJwMQ(7 \gךfܯ4ܢ"<_e[['2=;iAчjۣJRK#nA&؀%ȃEnu+SKuÂ-vYSjMspզ;ŗaYφ59%Ͻqyz_iY4Q-I'cߓω wnm1_[N
-!aB#^?ƱH
-{AOE5FtϛNçB9G$ێ<%rZfbrۤƬoIKKwTƞ ۵{5rӌBK2Cm͖Leۺʠslk6m	$/FuhoԅJ ԐLLs.Repͻ=7nuH@FLgíΨրBN8yB؎.dqp~ˣ,aJ]I#:q_uܹ7ufv-;NөouQf+ײ2
-Kvf[ɜ#ogbX~4P<0|5[}w1j)!(Z@`fwDHT\<XNm܉=_j&C1(vѩ]XӰeŨ4w\ٶA
-ϬMhڻW$:e.S%ʥЦ9k$MXBŢC~ص.mJԭɯI̶	Kf.=9ӸFW{'-Nnpu3]mLdWdD(^8Ѭ:ŝk6lfń$ɠ4A	2˭]c؟Y͊NM	ɭHSE-:3ab
-IZG%2*U/~E$>\43dQqx8x(Аt." ѺgjgŲǲc;ږzjԝ|Igpa,ϟIk6ڠ*Ŷ6*ϊE
-݄2	~<f}mZ2+0jѿ*(Ua#yɅ>{6_ItnHtWiQRgB,}ZOQA$X[0tcEˬ|-tN78P5DRN	[ٴH("ѿq!b,ȕLD_:"s9bϽ5#lX;)YD%R<eo*5).W7%܃2ևOZg#նt*el]˾:}U#Ή8nHa.4g\܈$["ثT6<u -[8CT,iObBIA-;OWL^ggRX8#{
-R؏^O+zGP4Pdn,~/dI0k&-9Av,
-QDY?pSG^*DLk³S+(FG-7REQpuؑoǐ1FpH#di@Q92}]1 -6@<Z[;V5?vM
-Iُzg{`KǒskG+|JrOWTGh1#ʲZ==0j3Zք9/ ycUP	vm
-weIzM5ۀ
-AZM
-R-ujMo/Q3P{̗hr/]`9<,Aʹ*Kd4ж*B7W:#տɰg"'{\$9c
-T?!`ı>76ثx:ʕ1xx<[#DdC[G:FRG$T2\``Pvq5*.BtS=I:7x2!+&`ȯL{{?Tuֆ°r`і,$jNOINRjtDx߳vaî_"E֬!I>EwF^bokbd:D>Q"JEiԵ}mtpzOM7{ER(zQڢvLI)!|ܴQ_=#ۥJ|~WF j:	G)ƲSO%|Kj8Q!rů7\ϳ	ҁ-"2H5
-X۵_i˲*Cϋ=w̕oOC\g{3߱УѸE6ϚqDN2d+>q:$@PzZh-ʫtr
-TT̆:z3fȉ\ˎX)ѿC,бCԗ!/vV5`4.3Xwh#7ߜFQh٫5U"5&	piB1LQĻe!9de2ysoSJ	%r k;kƷ,oJ<nk10"/e.G7ljϽ[ުZh(JeRwLdװj8h"WKQ֯zvP˔x(xXVkHbZHW%+2%!Y=o.SE{\fHNӗ(נc^J-GĻdګnVW\/60S:`BپJ:^omT4h8߷\̖q	1%yW^\kt$[fa/%k
-&UOpn?=O9h<5ϧfG)D3g9gn,Ŭ|RV7nMǥvKó]chƤKP]^hEf_ATG!eNjS!Te/ʊJHl/Ն?#9n+9]Cd'NKDL0
-:.i@h6,Fdo>۬g*l,lmI҄vwa@%`S&ҝbG>48V!a3UˠnV#ؚ~*^Й.0E26'Ȳud5A&cֺ)`Bz|fBғɈg?hJǄ̀;S&ؼqbĪ3%*v7PHT1LOoQXa*ݸW@	\ESoёkOT&'uJƀ3{<0B1DR	K<(I.	HTG8W϶!BΌtĸ*4L!8;
-66HְrBo0n2gZ5/^~{6(̱nêRm8B
-98&Ε;j*#˺bbԛ8|wŀP^):SȒahQ\~Ӄ{SLUł}zFXou=I4n$fBU]BM6|GCϨ-K{!Bxqι؀0ȗ*90_mkq?2.#5"n#;͙>sDYRs|6z=A_]<Dȫ+uH!HSoR)}0W<G֘/Sѝ{F2Iqt9>%O(u1ߛp/S.rCPʭyJg\c3#^NЧ-]SJ{`~ƴg^js4zro$#xzoޙ{iYrZ8ڲaa" t
-y'^<ow̚s"#AX]:AђB.H8-A*9%OEy]c?R][XBoUe6sT`]׉dnhE!uhŻ"Y*fƁ#Y-2̒؄
-Į}#5\n1:ʛQK:][=²/8*~[ݞ@X'C	L"75&ؼj@KwΕʸ{@N@Ώx>QcZeO7/`+?5ΤQ|yΜŀ(S3N͛V)W8K؞=WJ}Q	l՝
-i9O8=O̹_A(vJ|yr1l!;s
-!,{K;lŦ̟VԦ̀C+ZrǔE2nCW^Xh }xV3o΍8ߟX3y
-[RPvMuW('ΆaJ0x>̡^+ŅZcs#wŨPiG?	4߾\У[s.h31`G-BL7IXE,k
-Ô%SHz2E8^E#=%qQg[Ɖ7#ĮzЅFǺ}<<Co;P,|%SdI)j+'ئCpeh۱2%Ҍv"Y_" %26fpo	_a@ȕhfdwQz
-7Ƈ10'B6n+gTlq`BSn12e+тmW)	/4_T_ɇ^\1\ޝ9U'sTt
-39~ߐv۴7xHvߧdUwu@¾]VΏ(hy8.`vNZgXVĄ$©A&Yt(`V:lțJɆǇkE* 3Ѝ)bt\Ep	}c#<D۟[}R"#X# @W˝}<$#B?u$B<݋:ALX4̜mT(#PoEJ8UDCD@PQ$v;"=I'<Y`>|D9xl><Qr;rAĉdS@>ӥ^0a,E#nefСB2{7V`<GFIPirU
-CZW.~Θron&|;6!V؍Ii7v\Y5ʥ)a"n\8:Hh=Ο!VҲ7j*blѫTE[ۆ;ҳ`Ɲ#$EBY~wƖS#Nŧ"тv/L.:o[OKp;ƦMw	Q)V<[ޤcEֵc'	qzUVŀ_vj^P?r8jILK}{2KZ"zxVaIPJ|bLJRTMMא_eOلxd>L8w̩6Y޸<8x2Ȅ?`=-K=ǩ|5(ޚ,6-ح4<.4/RIYŠTݍ\!!vٗm ->Aʣx82vx)90kΚ`i9^Qkʀ&;tޟdvZeX1qݘDѡ-ݒbV)MuK\gvH5ڒ5H9ˢ3CвO2փ<oغбIwavV%0>kz[K!L:1}3o
-'uWJ.+0su01ɼD)~'OU2FPqzn[}fơzPO}קלDnÛ?/QjXeͼYcyte%O6b&(ɘUǱY`??s!̢8H	̥M{ӟ4ưڠ*F`MHd+ތ&1-<4X8vDA0VC7\FǊ
-9K֔(}ڡTGK^jqɤmp@aID:_Xi+ob65me0yǁs7PK˸E:H3?tfF@3F(uc}}CuH[>*) @f]D[83<5sE.~׌ͅpHtg=r8ŝ[]YVDuׂ}?%́nBX͓EtZH!N;oX96HU"`yŁ߰Tno>r}F^ׄ:	}?Q^t"K"/?|}Hѿĺq̵=6)0yDʍKlW"u=Vգ&ɼ_ORbA{h[6%'-&ĳ^ʞXIWH)+EFo*H?Pؙ`:B5۬[4O*dcI7AYsDz@PSbNuAAV̪sپͿCQXv334/'BPjjxč&}dn~\Y$0K2/NmƬc`Wͯm16dMcZ5\҆<`π1,4n4qܥ; B"U]۪T;ԐtD/hɕ+oO8nZU:C#q&8833%!3.֜ZJtQD֊iO&ס8'phl#_wGL˃IǧJ1OӰ;Ɣ[8?ʘZ7|IgK*mcYoװ;.o@2jߴԢYjЏXn!![viԎI&'p7P̺7#@ɡXoX]%K#	\`dܶ3CldSc>37_`9O,64"̞u8MTŪAw`Tct
-Z@oGGɟv*<Yq|]dʉWǔY&PL]+ƪZsW
-ߧ9CBxM	lȔ:=F7*<&`ڴJO|<jȽ\y(:h<Z+hΑV6okkIwd6Jn0dy9?0XI6l)۱u6"$n+GZRʁͩI)^\[j1`_Ew:.C$nوۋ)vbbcްN=IXΩf]VϴxfLb܂1Iz%ۭWW&y-.ZP!oSŨ4/~:ެn?@SUD*@n^Pq1Hl̉!jP{E<ފ	37I[y/zֵ?AIe+m;$l*.Aכ i6ǯǋj߯3`0]uZtfr̀G.E9v5RƉ=lš,3,ߤ+kR~AL:QFs:6K8?Aʃ=L'dZчM(kѿJP
-̻ce@^P(ޖ768\ܖ'ƀJ<5CIjU_|5-k]M&'a0Ps}{ʠĔ6<[U*^@Nݘy8l"SNܼyUZ͖	w)U!&"c"4Et]O=f9&c8oX_pm`P:K:jįҶSI7bA`,`&&Ż,46Sq\ֈ!'[Q[y[s|
-y wsh EiGp$("!W9= !	];;a6~NIk\7+._APV7Ξ3/#&|nћYqtr\ن,\\yyފ׫xIcĵȪI+N$FܱWMRGЙB+	dGIv>jFțݘHo?8S؜"^Rքb{|c͖q80hޏ;o_s^5уeG>fX*gĦd@/AΟ5U^
-ڒu?}/ю%
-SIghBB_r/[~Ti|? rI%1\6ۛ|d&v'_۝f?kW[KL:RƓk@˃CHkXOɝ.!>'^LZ!|-R,p=CJԭM7CV#:2¦Kpy?-Ȕˤ/HKu,ѤNU%@̟3ΑփS.9HvWqKb]C٣*![>(CUP@ٲhݜu.'&Dh_&م\aBۼ*Ioamyi1lR~c>CE2(&5U_yK2]yl|[54ˆ:@=HcБȁxrj	
-Y%:?@^f-xz>y<:|;{э,egX?*E5vCŽS
-qݱԃҪئH`svt&l8!	8
-0`7{{-da:YxV]N͓Fw6? ,wE ֹ5t]>&$0+5jzS=׫_Q@L*ݱA$TEkY"C2|=܎zg7@B5USQXr%W	5ĥr:,ǭb5k6JWx(ն&g6i\#Oء3vl˓ۘ%ԘDzBS/.Fb)WuNӯקp|0dX ؊y}3C:ŁE`t	I2s:~y1J=mKwz+$XE-2 U k}ĉXק=YG*ZHA[MG<yP+*ַ99uJAey6G?ԛD"Er6Jx"EMjPe{*[b[)^	n8|0$7%SM#OEz?tSߠ}Im||sqہzcdTFːͬ4\ȣV7۸9D/Y7QTOx-Bۅ/,/OM}ćX)e(Yʕ,ı*$"WјRh	nZ.ԫ[f[
-˷0"6v8`13:nas_ap%-TeyܯgkbaݽIÃ^;Ա^~z߇G/5JrzܲL[d[@Ʌx}W0tpsѧ		6	XCpȤrf_fWyݿ-G$sŬ~E<^w]FLN	2XogN?ʳ!Q"z#-3wҖx[#
-?AG֯}mމ˭ՄzOrppX?_V!{ݧkBz\|O(_TnxŵZܩ+1دnud,fG80&]aNcW{ė
-d9P*ٙBҊ81΅n\l!JZr?D}	(%U0>ɁIwWnO9[.׉x{;d6ԁ;\-bKo74|LnáÖ=]5R`hӸׇB'+j~&f>{`Kˑ|#tνRGÞ2H;(z-MξyRa:`qU4cz#rImKy3ԃKB@a"uCvD~lft|*Y;P/Vrdc=HZQ$!ǰf_ҪjoNN/V!xlQw?<SiYMu~J|0)oCc$M3ImɭiΟsZhOz6ph:prXA:d:
-Jn`©K#Vfz9B%dY@2.@<Uj=wΗ/aJRf~Ѻp	*5ӵy5]W@ߎYtYdy'!ۏ'$b+!KXwѫUi:exQȟjJ݃l/)B4sFCP6Mvߪ<΍R>IIvo~J.oUX{AK8;׉ث%EƎ|!E"'mvѵifn/AGm*o`ՏCw(ݮZPXpMGiե,mԭ!]Lswҵ~5a+g1T՘Ȑ_U%QrNځl̛8SWg?h.$Mɿ
-r}vMʽ_
-՚ut{7Re~2fϱ)L/¸<jm,-yȭք
-fT&Ϗ<}"L*Il̝y)K.-os]Y@JymEo$ݭOvB$͜Z߇,Z!0?ދlOڬ/N)¸"$ԲFhCD5^`/bKulw(XUz'igT4q)Ki	l)1њ}9(ڸ.K GjMXxg֯Nl"&m@e@2ƳX<K<F`ƾ~ȐOE+ʾ^7}Ϟ 
-IɁGŚ'	71=0ǾkX\ZWbZzͷY͎߆N2V,|-zشe**ei(*KHHIy&3zr$VۨNq0/\^{ClkrͧYQOHGw~<"
-͖#Ŭͷ[o(cbA߆3?%'iߝYvPoƌ8<r2&KM$[:vƘ^Ӕ
-Tt$a7SW DƟjqh_nFc!i	Lj44>h!*P΋[+3Aй3.+4ύ%ӯ*DmjVd
-#mDz]R-elA%WD7 Țt>X	EkbbDzp%j>|ϪTB}t÷F6>}V(14ηڲVMsT[fFՙTPbib'f`LANܻkhPڒ܌>E-Y1iv׼A?,o}f@{/i|Kŭ ZW)yhr?W0ɹ2oՂ֗qvoɤFP*5ghwQTPˊJՆj̃d;)k՚ehƜSdtǵQenՃ+?B`gINV8YVYC\,FaL24;5G.{nDZ>8Xsb-.M,Py%VoEJ Hڒ;tP>[!%M@s[7l݃>ۺJX|^E|'ݖ(F¯:^&3h_N+LF<=`ÒixL{s/0[NȌ~2&Ϫ]_oF`PڝҠQv3^TaestwmC'"fa3ԢΆםynFWz7k=eڑ߯4Ib},ian9+[,w`'zC'Ŭ&.20
-k{p\ќ1/IL_ԎhceJٺQ&y_d&&hBM9ۖbRChB3gw$Hr}\Kk#i(?Hؚfs!^]z'RVpU :nUq2$1j>]tu1ĥ#*s9٢l\nszcO$`RA!ޭ9Iu7٫%odDKCbŎU
-a_M38lEib $Y]&$Y*'"C"r'{.P/jCUDgj|W^?o)w(4ZǶH&Zth2war@c*,:ˢadN m+a5كZɈm>pF7IѢ"s'qdѵVϤP9j3{4daՂIW׶]6/*XC<Ā!\"RP°pG))؉߳(jTVaı<!;w@$Ńb;.QyI߰1wϋa{kV2ω4ܵk3ǌz&2n{ ϡoGŹ܈27W;tx+j=.'E6g жG|%JfqF|WPW(=!Zf._?ieXԵ("0KT՜~%hE@<VP8x F8t9[
-XY̆@mc"FDcÑԅAq(
-&dT*
-Cio>dלƀIԽlr+LPc_Ww~q8{֟JV:&6>@\Y\?JHmٖ?)46"mw4|X9/pRSQ]gj{%>QGGrwfdʊfǗ>Ѝ9ߑzq[<ځc$2
-=DxN?hcA/LĒٚðy/٫ǜ@Y ,Ј5l*mD\]P%X9@<,
-zŃEIN2&^2|)DM\[?/e0@ku,Glx<-3]Kh\E.ɜtnm)ݝA${t##b+`YQ9W3
-NȲTg*idXEHCEb6WROT۷/Xܹ(4ׯҺĻxrsʵz_+̑|َ9¢75MOTc0G :}ו$&fk^h
-Lt8ȦhrVVx<ô5dP`FK~a?eL`a`5 HΕk:ت!.j}CӅ:ݒ&?íreb>$gZ{V`@+^!;uSĥ5Ո9^רK5UEہkVф6@º
-W˿,pƓ̼b(O<U߿v׾P׋goӽZȹn>htΊNvJe[o7*	dϦJSb
-.BA~Z_dPwPR+_#&`߮fW}k88nŵu~S%*dtuڽ35R*7{="X~l`ؓjyhd<ЫlU`1SMKΠrQdr[d(>Ɏfk
-vk^T{ιϤxo:+ێl1eǾ9@(<M"p9'GEsPm$P2CNKs=@:l"PݝhxU2vVpɯZN
-U"o=lO,jֳmҺ6d=2rXО{9΂^G9#5|\m
-}/UɁ-+,zzǾ F?߰.M\BC#M]A)vMÛR&}(Wg"x֐ί߽ղDjJ	GFu7^É+^v/y? yf!ƣ%֍0o.%Uvf~cnN"֐AabpXQm	67џEA=x"Ʋ"RMV{@?_h>wt-K[/¥$Ŗ]mfGr+Ȼ[v"<}j* oF͙F/M<_4%6ź	uEk۬w/BH	в0PƚЁt1XE'j/r݉pk+rR6D92Jh<antf>-!+Nu@\|/.!~yiɩјm:hIcˁ:\ȸW9WZtՙwvNONm{A?͞Tz?Ӣz&VɎJA{\ȥւ8t.HM~uMLb.էtZ߶X;2qb"U_5~J)ͩrWrf[#(sȪ4MP-;[xŤQ6QgZ2hutE;sJFuDzr)?MAru3E:4+wb`̒;vS~.!/)!ͮ{ɤNF~}ȲpySһ\n@Nj$[gj۠ҫW` +}@;ͳٛTf\p^K]*m+fO%uͭUΆP=)ܔ6K	We(z+m`y12Vӌ<!}ZhfߒQ="&1K3{^%<\S;lmZÃIO5n\{a=[hY`ĞdT?JjV+4¥}*!PE2uMsf|j&͆O-ŀ'Ơ-a*%1k4Sv7^seMk.C ?p˂MW˔%C&11?ѯʃ=Ѣqh"HANXqϕ͏|O?g^8İ?ÃרH}W$قG[8"LUo7uoUQjŏN\ة5o?xdɋY.C?т[6S_Gnb>9C|*.?#0aޜҾnhGiL'iw¿|ԾM_eZ1(SXuE,gdǢ#ގFF`PLE>zTsLY\	(ӹѼq?dbɺprxGsYǽe!ry|9.Jvig
-ç38duXU A`<B.c"tGuQA|ƕp^h]-hs<	+dQ~mԱߺ(=eSID՟Ef1ehAa5[+yв09`XGcÝV܀B%`zyij=;kXy4`fM
-RY>dO>c\Q>\"Pmp?e	9auW9 Xm̑m](lQŨ}t`_1)0q&ȣp_8"ѷKH؍/37]'J^~gC˨\iU
-z>;TIZQcGxZdN3!$iIc;K?ſ:?cȫ-0K"q+:`CiHEmNX2* )i/Nȫʟ.\Tޭ}iQSWAQrG.%׽e2k5xK+Ț(5wZSX
-s:]B^mk]՟6j# C8KHhͶ!Ȇқ\ÐEܨ:6M@s(?ɹ/Ǖɢ6he>TUfv'׾ޠŉXiv
-Oh{!M߼ހߎڣa6u]ә'5OIٿIb)b0<e;؂<bVOA|C9TGC]']b8߫m&ur^&JХ]H>OUzCmŌj!8^ǐ=vJv!vNrTbZ٣*Ɗ~WܗĶ^J+A:K/*kNݶt8-!wT~jĚIɯ|8ѪǣE{p~&O7XpUk7]`{Fh:u'ʋ˿wle0Q\5LJLܞ̜ع
-ە,ַ!đ"m:ϊߡEaȺq9ݧNՖ1ͷ+1(#D.71,j3	_GU48֔MƘn4-27,>ѕB)$ji9WryE])zIe7VݿdK	lDr@w74DaUϼ˒Jd5;ZҋtnZ5G~ 'Ƌ42:.PY%LZ"LR7T0z,FԹ\|RX?w!x8:/"?K"յɼ908ۄ7:2=E(ɧ(s~f\0i<dyX\7FLmץ u"Ⱥ/'ӣ}Jǂj/{-A&T/a8p@=ȳf[߄PWcuv7BPĠnÒϥecixOP_޹&hĽF HAݭ6gzb]wߚ0R=)djȑUKs5'Krzyrnm>	NA4y֐9KJטq(FA/pԷߤml|ׯM	ު6"J 4*k5ċ$O>ٴT=a{ҽ6/ 1XAŕ	wهTHu3"Fw.҆dK(s5ln'e\&J6I=-n_p^L0%4&p$?U[4{ ^''':
+for c in r'''Ob@]^DwPezb4ۏH_qS\W/4oGѩ]K[
+ΘNr+K S,ˈήʩ<bMː@"Aɨb7'ТWv
+ՠ'ԻgV!!zL)]9IMq6Y"y6@cEW޶fT-s_s,0fFĹR5awXb~_VפUh`A"[T}̕x"u-O|G=]P7cp|܁!ЍBNSwBƸEξGSլ=e`_aivnؐ
+̺ʋMT.DCѻAxFbn[%շ1@sׄ1ς
+L^S'9٣~,@}؂?ZABR=6Zm8˜мbʀWAc<O9ҷMqs{S3ht͜rߨqo;ͭk+P݀wo7UNF]^$	P[#!U˨kt)4>I^sm_E@x.a@m`Uk@YFEЦSP?'	Zxe)CiY$~TiCh's:iD(:}6V,gAǩTǫaeg׍S0_D]T}mՆ?Tǵ	>t:ic7 kIY&l{@ 5ͷL/6F#MN{-{K̮hȽSU=:,^-ѽe	֠9qin#|mժɜvZli̻Zuf$)J׺U+KRj19\ͦGDØʍaZlӽ0Ze)ܥ.щVL>>)vDD5Ԡ̥n^ĄZŤ(~:Hy6"%1aŅ޻\ [me!Tçe}+҃69cLY,\ʉC֭0P%dſ==}FB#?$ 61%{m.|zeKьMEW!ę,)U/nt(9% ʹ` QFoҎߒ{O^ҥ%3]JEWwQ!{"/ ۑmQ'ݒ0-]ڬ^]hֵ%0ؾ6=c<d`t{7a>a ٍ^nJ:ݒЍ99KӅ۔ŃIj?nQXQJб?(W +ǰA0}zJh"!/06iѬ"8S !.Y;Ŀsa`zhoi=)V-|_[9z.$?
+y'x9sgIDT=r&]r3c}bRU}o{acA8
++qRqͥ	t-">E	I0tQd4LUQZ Oh)k
+ZHFDɆ%mWMYO˓B(u!LjCpdu#0\ٶA`ӱ<t=jEc1Rx[9Uiщ@KWţӠ;D;gpKc%{8jo8"{؋#_)f_;i	׼2mpw'ZW͖ycǔ-nϑh3Q!
+]Џ7\<saWAD6Vp>e%/80*zTԠM̀11@rFb_y0Mmu! V~J{uqʪ*ʿn
+eV%kVCJzZmb-7`?p``΀tNwy^PvغBlD^Q(RMƿzG$8C7?=Fvm9'#ՕB#6ė?g0^zܚxe\x/\kwlBOw;pӤBBH!QŇϤ	[o%a+1їìӑ\=BPÄ͒hcOKʘZZΘ(W~94EdGЂ؂+'Kv.O1Rw_}KsEdb	pbBsĒ4X~m=dN#4ΜѶ#LڊFNՅ<y%BSۭEP-<l!z}GՂ^4:i([!Ӹx.׷kz9GC{%DPUUU׏ۀGںd[aWJ>/yܤJ$VtJYD!#ݽݧ4x[F*p_8؄-c'6^G^.x$8v]O{K9/I+"ʵVvP2OϛIVFO8u;'	0Xٛ9G%Յ׻]%YXPeu.v%ذƞƩ~Sd*Vmo8:}+/=Mmӂ+jc;nNMۈ%UCƌձńX^ByOАq3'dSЩejo/Ƶ@=Jh"dV1cжڄ\/cғZް&c@i+:\<ڈZ՗v4}Q\K(|B'zѻjaԻ6[>~bb=;v&F¨g=Hj~-(F??[c:F)	O;mo"),`ΐ?Vʏ.p΢RIՇ|Z\J!wNv,ޮZ3%B5!lSΞj#d,!aa?Ɉ.ac|ԩbߜ"ـT?Q>\$2׻Ua+ḽ
+*T=jh)-/%Y?knůAHOl
+ټ`eWdNͷ,yܞd^×Xh	]oU&-GS(pR!)>|f5so\5`8!x&Zު ɳDaG{m&<1q# pG'=~8_݈ZR<=Sǘ5A[Wq~,0{gUOVɫ|hٌp,E=0ڵ5WxJWhnDz$x	:>JTƈ< ebN-o)3g֓Ȇ5f*&{Zi L|,_sei}ʡCÔoƿD-l6/N%R8a.y'*
+_rpS9'_rr
+5mKKF!9I)23,khUV0<E)^,ޞPT;ɴPZGjU@nGFĶғ9pR"Jն!7b44;ֹؘ	ÅܭmenؾEOW֗)%Cl|ƙJQ-d7$rPAdQF/yמğ*7ÏLszn3CC?BߘyӋF
+_DzjEN"O'tx}dIHu؆¾s|
+Hho<i\G*'3	 uj=rNH8l?<Dªv w%do(3Z$?Ka%ȷc".#R@v`bܔxɋ=Hנ9%Xxu];ZǨJܟԕS-crjʄ:԰ǪH,./mo:US[>ְSsRAĻhNvÀ^-ؾ0dAԉf |Ȼ_,uMZM<gB̴9CDUMct:!WMw]cܲ[?CȻ8g
+	g.ՠ0ԁ;j"h>?T4vqJ)Kq%%_Sh66Eaz,Cڟ*i9IHq\4$׼ORdGPt/wvߙ?YdXHJ	ω{]XMbEFIK~yM-DUl7H	}cZl9؀LK̶˭oOK|uF/cdĝIXP	
+hNt̐~)eZ;1\\	I4Vjlnةct4mi֝kd|nƓIq<,^nGǶF~1Cssd·0`\fZ^r̽r?6;8e1o>FoױX<iЗa^C}7jX/ՑzdŎDiJڋ`Ӥ n /cָh8K^T5˲FԜ5soZ{fpe^*IPvOˎ'c=qnNjVGNP	'FLJ&:!b"7+Ԥb~_J
+~NjTG\`
+~.P}Xhi\;a=ǀV7cդEfBf!>V˩+C}NTRmk3<ViBʘlM 
+}*'a);ph96ƵёfQkyT{͒V+Ŷq5QˈW-3oJgLFGmAl~qzܠݘ$_ζ1&ƭULkɓkh(VJI.Vp;n'<ًX<]ru#o[`\UJOTedϐ-.fE;%eRQ
+(,ـA0EO%n7Ş==gixeR<WHfKct=+
+v>u-d"͠p׃+ЂȌXkv%EDuaLfCbOϱM1aYJhsՃX?Xq^νy?`Q9EΪ FǨZ@#c3Et:m5dR"I}Q̴hk\Αk%rF
+H*KxZ5,t˧7a"ƞ]ve)Z8	صmw]ٝu:[Y\2h_BR@8)"|ΛuQ>O];82w\WQUȈi@w\gK7lI3g@?Cuy hX1K0n­E|lh-46`-8cKd_-RsTpxȢy|B9t*HB2jɳѤj׭epb|ԃN\,PTq~pQQ7?C '(\o%oo!hyف(ѵrde\E#;O-"POcf[ѣW\8t5o-4i=.O,J'zծпVOMSD!:ѣ+T>|N)޴&72vp=oR{;֩$cL
+vjE`C^MV5h]c$R׈"t+|uIυ5TMmZ<biLiN VJw%ِU߷(?]*`@PafU%})?|x8ROWr0*BY[6aA0	!ţ{ ޻p#.&aLH̵SpYMt,:ǼɽAtχAY[g|,4ۄo?uōoBB#^QyJ
+oε1Vt_׃clkb:Y]]6Hlưe3VGI2$GCm{8=h_q/Li"Ov!Wǀ{
+uLd@^ڡC;}/QH=PV]z:O2|ق;vHj1s=y
+f#VOL8L>K/Z~g<ɰڊBgD%!cn2mN*(PѲ9aAQRRF,zϼ9#?Xv&flSКTM]֦/Ct1M}OX}Z϶;8\D4Pܖy\x.n5;TGW~ْOT_3;01sQcTMWe~eK2јj!_P$te%=g#Aεcj?ӈq$P@pwވJ4Y7iMlr߀թ(9	b+f^PȤJh>SzbUް.1KKOX#<t83NuF$l>Br'#hTN:ɶXN)[۵ͻ"pssn-;&{8I\3 ǅؽ̒)A=߇ӌݎM7ō|ȻɏJ[IT/6݉,IhĬ.#}:%w'oM^1G˄mJɲJ-ق.Vێm79Ǒ;mj!Ձåmw6gMIphth.ҖTjO]5BšW4`Ѷ(mx,ϠM2,(8=Sڹˬ9s6I('N]+0	
+K%Q)2G.tca)4x8U3т#!6G4̨N;^ Sw9HskѨ;{7}tGil4My _ߊطË/ƝoiKXqqarR_uhroq$uíe_kUr\lJXx	[ Vd"&t4Z!u2O*1݇pK7}\ɤj~=]G>1K,ҵ)c	't+'=nپڃdG521?>Éu{¸>9
++Ǚu:Ǹ7**FΚO4^3	&×&4$yn6rŋmM֍FBѹMgJ+&&z(?7p"=-o#Jǿ(P/%1B]s:JUc+exnL߫)dR7g^:+oq6/-PutjR\٢bUg$BHgflIdl'2T.c-?Y7-F\̇einԠTU:	@`:},afbSx1{OZ6UGڹaޡ0~#LCLu"ӗF­
+QCxyn%2ĮxU%MsOāǱ;6Li8\Aus>eoJI(BY[.F0ǹydi1:'6Yb[4DgͷT?m3jS˸_2V=!%a`R)ëցfJ^?߳9V ٬r.@HhGGtZM6ރTԷLob Ύ'g#>',w}'=W֨(svftn%SW+O)]	:ԨUőGO'.Mtȫ{evR"?yY,=	ѤaQѫU~w݊R(dC1+&K̏sgtg2@T|DM=C;^T-?:KCMSUk=ǶI<ƍKn1l1"X}P=
+*~]/E~C>qQ#U(Gd&g"5i\sI|lӧ_by$GhV\^bŞ҆i6+։6cp÷%ZK`ܞ oKcaʡs $÷R``%lGnN{_Vq	G~0;ذtd˸0d)ɚ]XV*w`2RĮک|cEƿm1RʤںTPPs#Ӵ~נJۙ
+#ıKY*dqv86Nfds2+S+zTvù'&m}|"/,fR_1g
+XnA]Kmن#cbl1"˹І{
+dO	H1tCv;3w'&ݫZ[Ly!}T)zcSX-DGay\uXwbwğ1"]#[f^^BA-
+%<pƛT@d=5i}ރ¾jxc-^x;ZϢ߷$5MÇ}ǯXܘۤcC`tGTʨԕŁ.k7n{4Z:a)pPƫ~[)޾RÒ_S'w1΁QsܽVsԕohm{wJ!S-?VH=	~
+*j2P/Im2_Ƶ$׿iNs/lh.7+Y޸Ff,emY\e^2Pt]ǥq@Ѐs~F\-lesLJán'O?kJ`ӄ]g}M_9e1Ҫvf9,7΃; o$;9,~:v,)2ө"('~ی߶xk,Äޓ_v^5Axnh	ETX9:{˂WwV{wӄ	O&Aaej`_`!O'[`O\Azz'~ӵX WI~oVzarĚn}<4!rن'e"_9Eexv_ޮ˸+=b`:ɶC^IFԏqVK<ט>YLNSR~"Za]t?fat߾X3mΌxUoī;۔d*x;Jsv̸:8<d3vo JWWXbJ>}vHey'p!0NǪ Zn-fIv!hmўmH;5ϓ~Ԭ2g~_}@S: D6	`&#Tڴ5UЭ#yv$4BzʅGIphj%rPUaOr*h̲XحQ/HI015c{>2wB5GطWyAtsG=7ώ_o:>ǛC<ϝ=^Zʶ~!'D:6Gv+BUT	`57*Ǯ^P4J~-5*3IʩJ@4 Zxs5Ya}Uz+c]c7RTkZ'Y-bg3ή NмT!X7sBY]q8|IlYw+>c%޴sN!yQu`şM͂#]T;Qj١reCY7G	R56ocBFb baL{QLc10jVG+i7Wٜ(r(k^!Fi}'fA~]LZk"qУVށQ6ӯ\T'ZYɖ$m`Ml,zol;$er[aLD6I>!_#<Q7rbĳNjeտiL8ŋo3^F$\r)[~ea|Ŏ&L9X]_ԨXz"'.tL8ٗ]zZWB\f{1@YN1+I4Ep%@N6ʓJ?8EoّQv*Ϙ18#~/Z6VAXk_H[mIŇ8/>sd=#'խG_l,dwmu.M12dDa!VD(fsDܸ%mߊoDj]Ɍis^P5Ϫb˗{}Ğ]`)h"ڃVx(mRuM>[L:_Ĩo $('4[Ӏkz{)ٟ_"kͭ*QXuVuk3b<J^R:nCϚ,pmL(A4&զ"6BW3mP0HyٵK%&[_A 3zynLd לR @)vwdǿVy8Hb]gp˭Y7OatB'qFCL;=Uhl&2vb2AY2m,cos9e1U#݇pTd-zz(.׵LȰ=39It_ŸoĤ LH"\φƦ0y{{ֳSBر_ųY
+SX͏b7Lvl2$A>f5/Y:G:
+zΤU
+K6؅ޛOpW)E7Ųfӄu ZRpWVV)]ZLtZ	ҵ|h,n|3^LǾttL[$Xڱ%DtDL^7?ϚyzCՈJs`0<}z^VE-<L0Q"z܈M;]n^cxXK}+PPa2Q4NGhXSبTU,RW~v>)*MG&`l-AJ+LP\78	<6H^CҢ<ݜlbܿ9ӎ؃pfo݋Pts%I		Mً/eGXce~xW%Gg*)Q8:(a=CH4ϋ_uDqs72 9H\E+I\0mz¨q72ɀάO_c;:	{?Zճe&cszj[ʾk4/Vd.$֌cI}>bѽD&דO9.Υh*/N@%6эJEEg1x=v*IEfSĳɯƬ7#c}lhjĥ4"7W )C[ǌMI.6y: 6y|~mbڱkto͕|
+f̛_'*9P]Сo^Jöآњ*{/eyH5L(ۃLcy,5
+1O+]W;5.K2)"c:'Rc84U5lfݤ&Diڠ"]ՐwDLMccO0οɹJ$G5~uWǃϠLYy_X7pRq|]u.e"EH:Xs1PI:ַeFz]Pk/yw>ao9DGr)5ՑEݒo
+ڵ<oqlYwtPn-F*;i*r/OEə6ՈU;V=҄~dd.v~6TJio;EOLv͝yvDVUmm\eߖ{|GJυw:W;(K6MKȩPϝjF͒V%T\$v-7:+гٓͯ;̐8VM]{p4Y82qdڊ7)`hNomEybnAD^VyO9
+[Qp>d@`oXl,COV--{=	a#2đ%QӨU8lq,)O&bDPvARTjP؍M,ؑͥ'4R[M#mƤ+7P|MBWZR%م-t{܉/S_^ۼm2HIԿ$mt_joł~ce1ц9܎Aqe2ɰƘE&(X. Z*z2% hU
+zRxT:q+E"&aոdI]zRC2@YI2n|#=3ΐ{=HbSO>6ʄ'uB1/d
+Y>s_y,9)Ѐ#fɍPǙڿj=ehyZq/>;+oUk-u>$Be(95k:ph֘D3hYDrBo0O@	/ͮ`5ҢY܇ȏ:#c*̀4.7CgK]=JC X@	7>194DpށSWKTƔ8y'F4WPI:t?Y!ܷ?_k38q8bw+jq^FĴ2WJyf?Ϊ&g:*?-utևaJ=уO\TͷRZƂ^f7>fDͩ8a@adź2zs*	aXsMkK" n"%ےcDrgYO<V8U1pCQS~Gs˿[s/%9GuD*وb{ѥ33;xKS~8Lu%evEhCĲ//[CFqs\LhO~yQlsՖ.,RO!"'ȿ|вlB|ZwBqһ<JStOߗ+ojˮ޻9ҿ[ti0#/zL8
+riIfe4int08ND[
+Csun=xfЌ~w7|L6VBBhU.1392C[{ڙ@,5ZTNn-^%CR@]hI}?ozUI#`HIJ[3'ΎRvg.{Ѱ}$s89-RH[6;.0Pm[jIA1yMWob.O2lUJ
+Շ+}nJs.ƿ̻|SD͂9roπK;VH?R|r\:X6&K΍c؊*D9T܋W*ICZG0%`XiQ!Z1.
+sf8A3SW-uySmmxm7hpIcY9[=ԷcS6ڔX!CT5[L3dAکvƀMg0L6*:MLi\btOal_RDOOqƹՑ.!l,7̤Dwݵ?hպ͜hfmW[`g+HtO	ćЏZL5ULkr45wrLU7u'\28a?i2sƛʹf#:Vg
+n	cߝfƔ4ji۹ò
+U@s+?\p,n~dnq)7Ա]`cǔz2)`:]zNl&;	;fPQˆTQɮT_gs,}ɀK>;nKۻ^ԞׇfGz
+=A'.W	[{'Gs^[G_YZʉLS|3݃
+й5_HUY̯yƣ)Iλ9;I?qq?@I»At&^ˮOЕ>i8U6"Me*ZM]t{5<=P	ltHwP)W(J/OL9 a<>mMm%YD# ]JD̳,=Z 13@׻̀,\X]O^ϨU֞8zDePYLjǐJvAŊf٥DŢvս
+ICf?gF^@-M;vTqMBϴ{ C$a'5ʮ20˩֕UEH}y
+Cn7qӸ#|.	تrrg`X==dʺ,6CԜ4vfpCН6Y2e/"$B٬3ƛ!!|!p+n;+/9j_&z@cON>ҍBo?L3@F\A=& :paCk܆1Ԕ϶99M@^Ib_41Jυ؎]cqjҾrDg5<X4DOUUb74J7\;}ob"gZ)[nDKhn7LHyhBEnpT:]Ie`:ebռtY95@KptަcT.q)KͱЄ3]EYyK9?%+H-`]V6|"zŚoM|V>B$4f¨J'~oh6vnV(WoӰъAUA-e|bpyS?ѷBG:̜]#wS53c͞VWlZ3n`lְQŋu1vQ(;mߵ^NnM8+
+4Ծ/H*(G.,	X;\¹ EYB50QѺLYw6kv׏."4bTuE ʶJW-/.G1P)u]ErMO؏6VNqx6}f6h*̥OodGh/n)YQLVÎ%9g4ZL.Hkl۴zU1^P;"]bi4 BoŖr̓|G	~oڹ>Rνֳu~,
+VUv_<\oiҚpyH2*@3e,F;>ؾF1NÉ(L8ƛҽYl]tiȍR'γ6/śԙcѫ>kPJ|7۴vI 8cy)o]ן5HL4@t8*Q$[Jxb_ĭӴi߷Aɏy.T׈r݄(deŪLCxҟվT1ϝг@GN]/4{;ͺA	gLUłF/`ψ6=>aY_,iFA~^2)$=pno~^A_(]
+t~H\K6Q7puJY>ؗƧ>EܨѺ17rfhױlgv@;F(Wogǔ@%VC;Tf*Ңv bguo]G(Α9p3xN7W9/cN|k[FAÂICˇGiF*iG]ۛOܱXVi޾NCt;(9*Inu;t5Ο$Q80'ʼ7:O_<w$	FL}Xgb[ʱ	L/AyA\կ:ƙƕƫYF`iK6{Dͼ1O $-L#
+~-Sl̬sjW:CKFElθ}M߹ݞn{:GU5tc>*W6bFLճ;K2iiueKrG'pVHlE<$UX,2onw?A|^L
+
+ !
+]/#`]nӿܲ
+&`#j̩.]ׯy yPAZݶH\k'تsY`pbo^HؐA8E^HVU6({pĕfr#, T?f]A(aXԲhȈN#%a ,{.=$J7Fp|"ǘom7 w]556-?Bwړs>Yap?yУ9/i|ȓ[ԃ$UH[{˖FHXhsśN-}~'^;ZK)*Z1mx[6EmiʰfnIkPTsDł\ ,5nMUsyz:T܉g2jՈʈPxcmfiqrV.'ΦHېJ/uÏyސYzyܣ>nUU [0g/ߧ|C@Vt!<boʄR+q9.mP!ENѣ4<eMgXċF/G]gi`"Ł4_yZʃXtͭQ&Մ~$A[uVX؅ڼހb)"ѢZ_zNHTLox0\}In
+
+сpۏ'`
+gMÄMӕ*PPpр;$.pݲʤҗ	;55b۾1ڗHodLeSv*џC.šOzǲ7rbu	7Q˦"EΜɨTDs}4j,o]ZQ2`ȿ$QI.k--&Ҭׯ'`DlqiȚ}/ss[ø\Xs.hΊ8~}Rǫ	M`!zF`U?ѓuEtϨFxM~+BWWPT#@):eqhusnFo0(u^5,g0eF&7$]T>6ۀFW	.
+;V!D]
+_FݗpSDąrB%\S;#(VC6YI9ډ|(؆\0L	tS!RZJ2'|-z"+!)ܺ?<>_
+gnvԹZaUsc2K;Wy(O)eJ\p2>zRY.,>!?%!f{zwM<Qׇщq6_BPuΌַ[p(\wyĆ|̳1)ZnÃ߃z4x˕4:)9epő ǀѢpw=Hg;+7s3!ԭ/y*qU|n|yjؘN`X5PGG@I`"5&7?MParq@o8[& ri&GLҀ+eAb,$Rvfͣ;U$i&:%jQ>T0Ojɖu%Ma/ŌGtN
+H
+h!ЅZKwPA[P(֕FUҿY$fȾͬ:wǘ
+iK!vEܶ\[?]ۅVҮ#[:).^[Mo ,N bCВ>C/9\;)^jMrILD^e+-S~p(r$JБA_l)(T92PXu5\*!ܜ{Nx+Oc
+0!`	n)<#kO&c$07kI@?-Lvd0$PH*krP2E0<9e}XgP|9?\[C4|˗aأH	KS\r2g9mݙIQ?=+]ʐ$c7IտSߩbü+&x\"b@^FK9	AeJE]APqڤWEr:D޵fxv4XU ٺuD3hR6ՇK,ES5``3ScfZ3&m'[|غqji
+Zۛcjׁ*6߽
+UڊԻ<%Qz4q@ճ-ד=H6gŘ9[ɭ4~c+{Kh۶V_,.ٌI;8~~ wK>w5J;P(s <˳Ӗwv_LirT)2y/+	L?H'p>ԍa)H|V܇="5^4ƢATEќөi'fJir'b5Irey*u]-|,
+\؝7!Mwڨ݊<n'ÂW`r>[ hDь۫ͨʴ%aF^po&:6ptd~|^ĚYȫBگọ3bY+}#B)׬Aɜy}e5(]?zxIS?ڦ'./;|_'ʹ(`tr&1r@do	_ܳ="yRV(K`QCǂԩʃq/ޯ>xbݩ a!|0)].CNsu2(2Ũ9LL'WD<C:G^w%E9
+GľҶB)sNJ+΢-a:+Ynd^3f= 4me$iɑIv.q;	>xܧ8!MFЈ)ɡTRmF
+Sk:>N!́D9uG<ai,.,$|OʳatW{|Hl՗:$ߦuEʩgYs'_sN׻}ROhs`(,!\cڧFFZۄvש~fwSÃ8Kv:kçN}|_O~^a)D9:Fkxn1BIܝ{q->W1dڍñ[5&=$5P1Kߵ|)`@5[_ոr/SG"$_~uϲ?ybwW-5WV"cӓS|qeK@9MEgHGvXgNY1H@l
+ŋ7>2A޵n;147	:ԛ){V/لd#8Qg^"fqGn>78_!>OH#tfWr֩F=ŧ!@{Ӷ2Ztlǁa?Qe@^-N pF%ܗww=۞ΐ]Iw--vb{5)W%Kd+5wd8j~ X1mt܏*m97f,*=ӵ?Tan`ռbH`ԨY8
+k5a4*R4g,3])vO|g"Z-h2~#jɡ}-J|W@Ma1 61`Ph>lπDKʺR3'u&ɼURFwKtk6^QsFըbW3K̼o74:A}yl,jF9O*%Z!0#IbYgJݛ VFЦf\}Xҍ'?8αadK.,8'Omı
+-	Iblp&#jʌϽ+fϼnڱg {
+\%5DD/~Ě?GԮw|zg*!R̿+, }iPp	
+tcH/%->kDwg9fnb a_-/͸TyioX_OGZdXBw~No#Adjم14s˺:lŤZ3lhaϝ9ZyԱZw	}{pm"![>!DUeAXcTi7?ۥ;_.R ]v2m7\Wc)HĤ]fϏL?-(ِիT{]iȠO-YgIa^ORI!WQ=R[2"uJ1vM#tEK(_¿Ƭl+`O4bEj@4XM+ڈ'So"ָ+H,BO<{ǎBq$Ց1@RU{U]r{̧uSędQRa^1=$?ت]U#s׭T"Ҧxpͫ#Ĉ-˴[7p mu*1vQXPCt,[0(kd%^;ѢKdpz
+څvHGV("_զGZsc+fXuz̚WYQÚ=CG]T֎.ԂۦmH f]hmc[1% +1qږ`s>aV+
+L8|ߵcMMyɢE=<z@"cҽb71X@ԛvd޳68C$QS{<è9Wb+BxE
+ʊXˀp'[[O<DB5	E&̂ƥ5ց~ HߊG1mM3!\AO
+H)ӷf=_wduW5tf+y Szc$tUw8j6f|KUGVyQهUhFS}k'81ʌ{~Dׇ\b9ŀ0if+M7ްڽy{U}aĝ2@Kv:Xb34t)pL`cTє)}
+"nLkR"8q(+գY&Ŧ;=O{ݡ˷es3!>e-[Y?RXzpp"	̩VaFS ϣhVD|­Se]թLN`̨i^r*KEDQnxvOǚytA#F͇ ˋVڬBoVT\s΃ןB,A!oe2m+^FkM\=DpxoeCUqJxX:rn3YKWr	z?Ʋߞqt)¢X'ȑJhoLqӐ>cXu}<ۮ5Ol)Y[jĐY(CRNYdPz#xׅٶZĦjݜھQ,)1-[ ݪPFuɻY*)fGbǮ#g z1rėV%E$dCHܐ|{@Cn^њ+/Pv/sf5m5f_XUaϼT,tך1`הN0әa=
+G5xC0K~3kt:yb_9WDX$XZP<(B-[Gi>qzK.Ov^$Da·.L1o]åR}Pam͐V%Ʀ+#Ζs?mjiQ2̈́<|mdoGPh@U%/q\"	ht4Z(BG:BȞ!.;xGfjZb|+?cdR6t~7՘sG"OEP>nbGkq/*W&$3g&@)nY\L-4."ԕ!L08yHv#M*46f!K/T$4xٞOfޫ'
+V#rYcr?O8	Hcڴۧéwʪp-{\s!4ނįC՝Eиפ0̷Q67NH\oûu1u96]uwT}:yzѻdQ*ǡpw8ʆFRכGaj٪ܟZC_nU-԰W	H|yItJyo>=puKz@hY	؇MԊn+:iq`R0!ۅS6N
+lih·5s Du	^j֭mc-^nECӕl9V|Xo8y~biybȯ}l@-ʙ&tYBCс02IIYN\n}ӓD_/H>YԽZhӊE0ƈQZmk~fkǋ1CF:ʫL«\֞5Inߊ
+rībnZ1{N,UDf	J> !Hrx*
+2nveNPj(m۶ȟ$_˺]~#</m
+эcK\7oTx;<dݻM{peb̻{kI|MPD˖~6 >pd3EugM=y|ycl+5K>'Ȧ֔͘Kn@0kʐB5̹{,<jjyj^
+h;مŗ>-QZA^un\#
+ĸ^^Mhbx7AǮuNKn01܉a(75׀f~܀x+7AƌVs9>RQ|ҋ'BbLj=SIKz>A9!)'**>=څ٤ֽPNdDbr(n]KՈ@c-Zvmp_
+'kǶK45]@DK$G)59On_4cq;i7sYC+J0׶\5eՇ*0x7x[w(F?k)3sP̀aX0܍!RP^,ñ2Ē:G|KG0+3#vjTUR.u3ŲZFk%l~*ZW]b1NUIbiwf7%$*eC`/z*cKRԂTN
+،8|;՟@q&eSݿY{5рɱX-e̯ϻ*nG2_!^\#NZadc܄hVo@*2<"pNiF_Uq! ٞfpZ;zQ_Ѿ;QWp̉Pl԰ĆfĘZ=ǖMy	ǱLCȆSct*ě4	нFI͠9+CO{W?l4+t#̕ZmrehCa
+Fą%;wal-0YX)Hi%&8	N[Ij߼9åhw&vP|J\-#r($+g*h\hܾu o7ܬ'إ@QT	EжJ0p~T_]//߯xQ֝LǒVb#({=Sw?˧8ýNd^	
+j\d˓7<(̾";%>~d@CIe&[Z2c$xd3]24pUŵQY>5'u1hѓ:hmRQ$jG|G{YK.ۃ49'9vT(ߔ=]Qb8GgHDT4s}r6f6PMxS\TK{5K1!A.UL-WVxrŤ\2۝&Gǰf	EQ`tkg.M-LP*i#ټ	H#ʦv/=bΝ4Oyہ/٩Y2fl5N`NӅK9N|N.Ut.4md6U!a#|F6&7ڶrN7xc}6ӑWc%YDk߇՟WjAVIcHxI`8%Kؗ	itN;T5.Qw(1A4[ZP#Zeȍ&Ɨ|1Tͤ&Qs`A`8Ӽͮv|h?^-A!qăG49
+bb?2ĐRw;BJ@X΄p0BdSktr$Ԧ!)^6:>ܸ/1|^n`\5ˑIiYII\@Ɛ+iaZҙ >]MͮW"Kv߇N1Y`ÛnIG8wcѽИKkx?J,ژ]ZDY<+/ע'%N2~!`P[w\rcj0]޹ʵ&+9\Io|J<MlҾ3Ιjr/5hƁDvW'5Π5KЪ(+˨d՗+t 8ê		
+^|]N+g~mU-GXF]666`+@#l΍SdF&9O=:y+Oq Bqw7|۱mFV;w҇'TH	η.wdT0a'z+-TAn7Ѫ-rq@0zA4>3/0Gӗ^.AZ`@\ރ[>0q;
+fP<pζFTwQ"f>g͚SȐbԓ.ѝkQ6n(mVfLvI*nc	NZ#]}[R҉,*KH-EkJ)@ؙ($1TF)Ndiz˩mhwit--ylHtǕyxҍ. upM#T1q;&7x(uL=(umߚۓ!5Hjɵ}+o}GVT=l_3yN WհŅ%#}B0Q&_	QqdE5ĐBߙ4	16^vGQSӸBsR<ӔF[ \Z6'?X/ppr]j¦J̵XQ=ϫìgGY?B"b~xew56H~ ˠm4|!#<ٗ^b+=LBc5G+f?Ƿ@pp_lA"%ig7lա76+Qu;?GxԾUnF\o8u 	g	УVHҳ~g($ȡ6o\KpԦK#a?P	[8C;"ĀCSÈ<$9}qHrD	؄RT&p}P0s"!U%%T"spDĦpqqxϕq#@˽~ܬݝ'K	|m)F={'J,к7Ovr3B'VbƇbOp6҇Q8,~gn(mQyRۄH8HԲ'9k|UT{J)Bk/C2g}m{v"{
+P=+ot0\˻C&T4NECߜ$pWҳv-(˵[G0>}\I?T0^vƢYΨvw˄Ega3w&`-ub	C
+Gj>	BFy_=.V}ѦoqۓE;3m |{p\߷E\InfZLΜZڌZrsOQN]<.		
+wPh=kRcn;ہK4P5^.z%WR@>?%5Ц]R&2GGn	nތ1`[l,5CG35J(jNby{n׳E( TV;Gd<ЌA.f^4ܟKyaɤvԧ8m>̓@F;`ֶ>(#>J[,F05~vDwIsǄR_ΟpϜMfk]Qj
+8.%@QnOYbוVѹ2<VcM~*2oAʟuȺxVD
+#?_/>Cbsp4{-aVҾ&ʷC,p,DS2Ir+2TL8,$/>uӄ7ݧOPѳ%<ͱ=Nۚ!wVVLblC:<Ǡ}6ЗKjz_ZL-TAȗ0PcGh%jZX`
+c[@֑*݌4q6fjv1j^!ΩJʣ86{w7"Ǭ{W)0f&ZtKV{/oŧDpiF?2Q^Kcӎ	
+Umz	yT+8Bpyұ/;T$vC8&1Ys/GB80~`÷#d)[P}jE*HDO.5ӿzčS
+ʌ5\kK.%AD3x޹+.orƌ?^`*m-dzDE֓%+~npCpRۋ8AABÜSrQE8e6͚͸BfX2Tk+r1Y0jQvM5L!ae ڰРm0iu8d߫Kq*w`_L,^iė۷̀+b~f#3l
+N9v_xSaT{0;V5M( u7S3n(7ƽ?§:$k&)BB1TȓkF^ީj_D7}Q&Z/tjKˉpMك(*t-DLΪր.	SuOˈVd
+ُ
+٩ѡlg$ŕ~15'oӛ_Add/Iϼ~|Qsr֗SWtVbe/$qO3Dr`VC?69gڔ:LHxiQ<ЈbsɋhĕI5Xk3j%6*egRJgznk6u) f?D@&klG zsDҶ+6$Ĉ+GmY\#S'Xz
+*påZs׉IQXƲ!wӾGEʽ}s@ȩ4>RB6V¸O#ڐůQ5_B[߬$ӄM<~2^|>ԁ| (/JH5zJo6G.d[i
+aXA<s;Ϩ#Ӷ:kј]dGtfW8]Dx|íIHN#vC}G]Lթ_ $koZRȮV	F*£f7T]8O@wbH;)saS1Xv(U3v#lxJw#{
+I_hsȍ0{ޣ|0j >ԡͳ٬iOQUEBπhllWπpU3IvW:pޙ{H8k
+5xJˢI<N!M#Uɻ\=5V/{pIЈ<ýżLPþܗװyAz6N3@eY6wӉWAFBb;L3f^-Z,cO3[zŻܜ^i-ĸ_ֲ[
+ŭ].-޶K\LHcH$%"oPT~ޕ E~`;z̨ڱ<ٵF	<Mc"[xoϦر5z)R/M&ӷhdG5Q
+V=n>SiaoFjan;LjF0dԱ:|ActE/v^Csį~Wھ!P$EɬsN]C^~c-(V00MvŤBO$]mcMT0e܀ؤ<mE7;T{v=XIrv!ARJI̮[ɭ ŔҪ V!/Z9ГȚ=m*Rې/4ŋ.X*qMp3jsƷFf{xu5iD$&tSgx}K@+Mͧ"=̐9gSLRȴ;h;`8Uj
+çtGNAboV?Ľh")$1}vV[9ΰ
+~4;yq1tL8mڌ˒5?r
+k[1f5mc>eήϖBĆ#=ְjǬJE72=>[;T\ބ, 4֩2jC%ȕ5
+ي%[5X ~R4>96}'ՇM֜\VI#~]ԐʋVؕ&!<!1Mٴ,HCɢMO<#0|"٭Q0Mv0ʇ&*ڲ/MB&S`:`IxxZ-.q^ɲX$?oZ_0E҅rSRr
+\[fV3aވDٚEԚP??!cy$oiʬ0ՠ^ZѬ7Q&bBѯqUkTLKԯLyq{/(T<3ӻ;fԩBʀ44X3MOk`]&>3rUwo,TiRQ@ƨSFn=x"փ'Ad=^eZ-ihzʷ۳Էۼs%+@=(u@w@#<ڿuo$b_q0Ŕ=%щd /N̣j-rԁ\(N#hnNߠ&
+V?1Ԙ6rPy3Bɼ]ګ"s!DB(j0-Ԩ-
+I־ʡX>ǰͨCΩط>5+[{@&J-8b~;m2SCܽoϙl"E٣u|j/oY%^fO0F?݂6Qޢ(IMg.ӽmx߿>Inß݊H۾&-φtpRe`Y\#1 j}zbUV:xN xOI5^N]Ur9	r2`вQ(p+t:<QV>ڏS\=LqqOz5$cOu]n!>n%QД)(ک<3gTՃfku7#4;mjh'Ư!ȿBf)U;3p xmQ޾(~~U%1m3K.L6 eo%m)I9O,WӃԮK;Iq5ŏ mhnlч;wכ$0Wl<ʬ#\NOH,VӲn`>8:w->]ݺ0~w"(0&HKy1&rRû]?uVH7Ԫȕh+GU	w[tȇCv"$.4F%hʤ@d{yAEH{P؇b|sAz)>Z[W	^NdF
+|3^f|l^KM5%\)Oߐ^cQ_":5uΆ=mөn8ɵ@>g $ȕi	ڢ'PCkR^
+F$({| ;o=bE<	4UonMe!$LTFf:R%wJ~$jvb9u֮?O#z[akOG
+oǮϱ=S$\֍րr]a6:ǯ.{V@3pպLvY.Wө+g׹Njp¹IE@u|0Qc߁MB_H_8T2Eɍx0c!;=$pAIUnb)Z:\}1yqE:8?ÞpĄs=كϢSlP[ݝJ<dnԉ08y|߻pI`he>1He6C,uǑR}{UV7RQmVvY	(x=dfs}=oI"(V2]'=Ԫ)޼AhuF%"1ط0ؙŭ&R"bBx]ս;W_(Uje׫)iwRT)P_RXuܹcb`Ki	O2|UiՉK9Ҏ}<|Z5'aQYܽm
+Pc9Uq;<ώ%z_mD7
+$˙-9kЪ!")WΑ<WҬ|#06kOi/#*T;DKp#Ĕh88dm!ֹ.h7ւNdȻ90ǧtҶ%FſKc[Y/1iO`3eRd(ќa9ƒQM0Z3DSW%ߺaY.v5Wd%cAoloеCߨєqؼ1/:nF!(<eRCo;81s=ݙª@&'4,ː<ƥ4h\F#-gl+A[gJYgBd4r*+ݔd99C%0tkˑH
+֟BUiŤBoo7pK޵ӤjYkB3yȔ;TdY0"{ܹc(3[ $"aaiJ)DTFŹQIfP3A"bюj^~@NNŷ9/q,ˆKQ=¼w$rR:ΌWMۅ$RpI&ӎoɧ*O&t`~p'up:U=ݣI&@pK9X	ä[osrfs?8I8WMsKfY T;}ҽyGj
+
+!3{%@U|vTǽgګIquMdL0_x+]uA3O9uIKZix:'	q>@\*0KnnW(ҀG8!`bZjc@u93ڋdӰ. +W,״8anC)sg(L8ھZ2,Y6t wQaY(UH(>VU@=`-zTb/]דAS6y՘Sui*uaYKvќ?~کtcF|B&y%qXSirk+DLU$8ַƋLυ(%Ε?!e%	QIlVQR1%ؤKZ
+<H$hysu7ѻ/3Rۀ<Mm1-&vmxY5_/!8R}]*7ԯʲˤTyd]^~|V2	¶)ŧ^bOԵZsKM4̧bsG
+lz$+ncu!ze\w~~H2VnCnSݼ+Ѫ"',D&˄Rũ1֘gRClqOn80xFsKôrkJaF4	8K9qtr2el@_NCTFydXOUg)FIXkaUͰAJoaoȗZSJ}XޯCNYZx>u/U[?cSdN^t=2yQr/ʭ҂'оLFk}kڿݡ64\?WԹ+NA
+OL+	gԷCϖ cyf2ڂx<abQ@҄zΘggVsO\-igǻp2r'JHR9B T-y}Dv¡)Abc`aw~HSǅ̄?A3ڇܽqPWߚr5>=^K*Aۂ.Mr>M\J:/YL|i3P+ƋŨmȡ0um]9eeEWNLxvE>֜`4فBcj0!v30y'FݛLJ-!*@xS[5ܢFn~ȯGlL
+94yJ۽d%0g&SWAć_UG]ɫ^δ<ޛ~O><cIysO/>ٮKğA1	-eJ،Cs0ܦt1|³ه6K$wƢv;ə5ti@ЁVn1K)NȴyW;48ҥUNajZJȸM]%Y3e%N;ءi)[j;2j0I_ŨXXی*Y3I=[NwDƂ%>a~HECrS!ҳըz̺0deۜt6zbڛ3u{LO'>և{!"WC^YA!)w=8R	/P?jbK])Glu:B.k~2׌iO:b'v!Ax3YEx7SUͥbAoOkEWc|gvԉids{0=8`lcje6PB-Dkeo>mYPTƥHu߶e=o7CӟǽP[>|[ZҹS*<4,yVh̑!csYQg)1(Q<_6å(b;HCGbNE7^4ZQkB7`m[ٍ?ukN<q2}hZ58(p%Q,b5&9b+Ma݅Y%Ɓ<O-%^[\ʍr
+іאN @JB*Im"eWc/̴Kh\u70^ȝ6>SI3#c\n~,ߩ8҈G1ԞԠq0Kx9l/@Ƽ*K(sN?|q>Mŀ$F<Uu/!\ڡ'+PoFdGT.̎؈#A^+p(ZFe\Hߠ=&Z3qy1֍Aۥ-NE=r̿p]zlԫ:Ort@&hg)m"z$\zݬ؏gaf߲&wN'֧S	K_M':4j#A`"1T-$B@S=5<C[S.;j<PAdR[w>@8՟޲{8_q@ϥZD._ΡAtZ'Q}= ޷m',e]@pa8֥~!w@Ri0tg:ݚ})crzqm<Vښ*ۄx.Ukowdr,uqK͌|Ԕ,i^b3[w8?'5AIw8L̋4%֥9L_4	p5OXF[ŴtIG&#͈xĚo-5=B\6r_<\¡+ߠtmc-6/[6Wy{mj,u!FZO/D
+=,4EJτRXMNn{sW>6iE9ʧ*{ؕѷ,S4OV/Ԑ plqYT;Z1,[//Bc1I:JD\ȏ2f+	*^44e|$+|NN>̭:)2C*϶t3>[;MQ#rψV@5ڿuǀ){ M7pmQ&> ۓ#i
+> JP-3r_x1/PZ@89Ԝk5ۘ+\r/j`D,gV5ώuC*t,*RxyNʍ !>Mw65`ASۣrǴei+¦1=zՈ?<;U#/7"ݩɥdal:i.Y4B3)q֎.DsRfiȐwʪj.{-"}W]O!^hyƎ@AU[/)OA,~.sFç(}ή2kJ<u%QPn-r'b0q?UB$2ml=:1<xT/o#fbFY#ؘBiǊ4'5xsPp>.
+>)~_7xAfo$
+ mRrMw&v5-ش``v:t-\=ADDfz)]00\S9*qN'7>ڶ;G`וUl5F;̇ű>.Dfg&n>4ϑ~8E	hVϘ5>Vۛt3nݸ"LwKl"KPWRnOMs=xc7c}y-I˼$RC4"jUK .4X л޵ͩgSL]>_v"K|`J8rvZ:VGWX~z6+ĥ~#e`qH.(,wo4-ޙ݁^ÎFFhAPJAVk3[ܯA@?'>	zlr~Fsa=β{ΚnĄڞqhɩ*	zJgsvf\clpTx^le@د{^7{bCV`5ہ!%ʎ)#4ۗ,>dYSl٣F=ҚMHxVVA}-\KsvAgg:6-U~-qpߝFrkߏBnTÌՀ4Lf)u*CFvntĥ;dfveǉ&!RG1b|wԪ1U:V`aDIMMo#LAXcdoGS<AYYǡ*mkzj^ͺMOPYփ/OoF%~O%nmKӪi?
+n޴,[B/Uw	6x'Χ8uͻ-npx	EM+_ĵBm.?jV8?X	
+#3fA*$).(
+a%-^oFp<܏.)}h.5+ӜȔB2ҡ+C4l>ܖFv#:EҸã/>fgen
+ڛMttMkEU(Z	#z>@ ڡkQX4هpяAa7Qih=h_AR+4R@(6âN+f4Bz`s_|_RleKOALϮ4O_*FfNBÀњ3Ԯ rA=Rqc^q`Y9PsDu=zr/-{	Y!#٭-<eVϻs@-|:"2xF{0*bI
++eS7ntCilTExZW}/3>+W2b7q0ޏq6FxuCٶSX9l5Žȇnz̊aF,+Hzoz:zI,	eC'StaW'+jD05|ұѕG`͜ta'`a`w16۬
+l5StI;PnԀ]UXpkhzJEO#'2߷ʦKS[kxN'8#px9\V7/uR_& UUT_]8Br͐R}?iiH)3MΟ0kgP4y&Ӡq`IХ)շl&eWҟr7vi~qHZ%atS!M2[Is;_P)oj,`VP78pҁpϣ?Z&޺Jۚ1΁ǧ{Iʬ"ύ=Lig#=bwR#K͙\XUfԎ?2~ռvh'Ȼ_4ݜZT`׃!f߸mujS
+kqHק'6
+}^Z./Svu1*NFȄxغf"#+
+lDCO( vNCו.̘xrWiQ)k59@P)@L O̦lǌpfDrprZlǍa%4P7 UBY!ĢK}vѢS^2ާMpqɪL4z5xpԣe:ÈNw>֧>^BJ7^0wl,Ku)W~7vZї	u$l&H1.k	IdQ״qJHR?߸/9,;!X,Hy0RCKbkOU6My^sy;L<הwZKi%m(ۿx8Ub;-΁=V:/1";ڵf.s`ZR#iM
+īy9 01 ݟ1P]ּAM	`?5byp5lK΃i$=~ܥ"Y'awQ1DkC>
+۬sueQ sTLN,Pٍ.-L1vfqf{+dwƒktW_]$,Xn޼z%2f2oAIPN}e
+*n]vq!?M֏bOl':ȓk0EGResTEtG9LZˀQ(ÁM.~Mjc9*km-'R'SjW@)EEoxP>Dl4^M'0;fdџjSA9I8ȓf*s9Pλ@8WPp{d8$e{:ׅ_)R6+B֔nU	z6hZF[:0p'ȓ~%\ +OPXòo\e]Vn<k;*T)O֒ZXÔ0kұڀ1YP|,:WH]@=oƒ\8E֭VJ#[N	X̀{d3r0RgÇn C:I#|>10`a8US.ME´fX]ޭ7~E%>V$$A§-Z»F+wclpɩZcrb:oBIO|>K.#d9ǈ6<A-b{%u8ڋ;p'QduQZ%: 5~0{KՌ+NA]Bԋٰ?V v}y/c>
+h-пI'^8`hۇP4FĘ):.Dߵhrٹp#M=V PLRpyhG{ȋY*hu$a':u&$({1ZhC.p~0)|FxEbh4}4vâjHchE!Qa^7Y&_
+|4Rg[nzl٧7݌^#^4pn'v,4%AϞ%ڻP	fZoۤ4h\Nf`[W"1/MHp"ʺԏ!#c@>-yZ8wKGĒwa˶.3sY[̋|xpQuҟbkRG1fB8?ØXd;vLb]XFi߭z..ggZ70ʕYVu'"IB[Dʮ!J}y0ÚLh̟މu(]Ԩ_tE2DT;_tזҝgio0@Aʢi&D>9_iu1%	T2y<"T-4XT~I=S.r'^gʿD
+|dl3&&Y_<Q)Ur%YTJ~zĵcEb>B@KΰJ(;ɏ9a
+1UۙmLs/,VY KI\1xiՇ9",,KfFbj96^SvarE72<)T\X	S?٧"_;Đ.Ո_ݧ=.,_Aԍ`t؉MQ)Eb11ٲ\Bqw
+@bzL`Ԙ}\A>ӔiP%5F!'$Ao%ƲkxuʙHaCUƓlT˔WZVsj>{Gh;_ґiv<Ygh0r`EN!m~wt`T[_	LufWԙ̭
++sXnēeF
+/g_ѕ;jwǝ)x CEgsżK
+E<AQ(+2p<=^;`1կg-19?о3ǡ?'dk-*ՑUBQ3r$^YYT+.8?$%	ٓA9@,WeU]¢buVD`*$J&7l.ΖH6k.%O`v؛q\4n~V"{|}UWE)ʴ7_J8(D%I9Q1)-'!ڍP_
+KoyXƨEIq$Xq"١)}қ%2DJ
+Fj{j16ʸSwބ7,6/ڊNs3W^۫SbZ3cu
+8y#S}zV^dE@2{\2Aʚ7`ݰˑktSԾTЦk3_8s1WI*`LٽKiZ$`~ƸFgлƍtzC;Zԭ0z)l HԸEҐvg6Ma[SaĆXN/XhR*,
+Br*uYē˔_-5o+<9jw"6̂2!u?wܪJHO
+[_7'Ø:6:KrȐ*V*B! T.۝qxp7?đhCi7BZdz;/dvyV-vCbxzgJoz)'Y@lBEoWލ,UPr|g"/ZO!
+Ǫ5~0[Rh˴Xc°`ڿ69eف|iJBssaȾzkI*+3i'L&
+8x0IκeUߚ4Nc/*ͮrL^qʞ0O._C]_<l̳~=LЯb&ڋ@#һG;Qظѿ%XM#zoJ6cDтNsTee!y2V-X܃uQCwz	hC_?EՓbhƭzf-G="y`]
+$ʑcaRߟ=Ȇ3W*r_kގz#ojR[ێZ1Kv1bQ\FjRQaXS>zn19LICNkD'[0?P`Guz|E]Ԭy"H0A6J,ݟpjFÙKTe:GUuKȍpk ݻI-b3{7ǌ%+>
+"B,qtϊ
+US-(X
+^EU'M&(&4}&ڭM.9?0p܉;rˀ{Il:.QUpKeX#sm?xݒ^z%\[^$F0" ,J6py'1hfDs$\Evz̾H:JkKbw_Tŕ|C*UcpMSkr1ϼ2_߯yc[BsqM's^X^P:r7q'ʥX˦Phx|jA'6}&QKaMMO&oAٛ%ԝw3^bHXazpن$~SØh+4>L"ei@pg51.Ny׌Ёvkٰ#QCQSev{r)ճ1hzӊv ޙ:ބ۩yۏc8b,("ȍ7.>qҌ0q(vQK':Б2g`;<rHa#n&pQO
+3rږe}|RP	XyK)@tAXZ^G	6;-RdinÝHOKeAA;b˽Bη>7gTg| 6ŠwYUQYrZ)3JIWt]Wk#LdN1_$Ir%!^uGԜ:"m
+00*?&˜!w2r+~ֿğحoܶut#p@YAֆT%
+4 .ԆgqmL/%' dʿ\>??9B	\ĉeeYn9",I<qoYȜIlZT3lBR`o$îJqԕ:7͎?Ҳ#:<c Lbh,͸_mj=wgx.ACZ;̻VMieʿkimѡ#֦E_dle۵ճ>.lӫ[ۨ"ҹ͗-M0bڬG1<%f	R,L+~sR1PBc;8§HUw!ID.-ka'?VG')"CAW2.Z;ޢlՎWjeo0i7PDƣaǗV6'mT<cJj.ҎMڸ=~03XX6*t8VOl*S6jǕ0ʉ7,ױ@qȸfbid*ӾD[2ӢŐ7Ap%,aSa`gX*!o01#Ȯ:yϒ׺z@6z#a5.ĤI*պ(P^	]?{EσFl`DׁY)ٖ^QRU͇(<e0׈uf5kĞ%!p>=|)IT]'RֻCQBІ@ЛFܜXM
+tWMs!thqKÙ[s``L	Y\D,G5ЌmZ+˴c2UpҤ_i΀{J@Ɲ<_-G=:a7{>JX,_UCu|tw0`ÁHw?z	ܠ4!Vc4͵EHYN9wȷgxJ60ù1eL}\֊*PR4f_wۨ rI}mL^9b>1ZMz/	A8p*J5>αW4BLY	_gI; r	`"jBv!Σņa~,a0UϻŁX~+NFIr*ʗY(Ko%WE3.<Y,+.9\SW8	)f ޯWSA%ÁrFVYȦOý:o~xk+bT${4)-ܼS`ttI]d4Ϲٻ'2e]PD]/l:؇T{Տkur=ܝԤXaޜu6=P4uȨiR[	ȟjye>ArxJ+kvڠEp^y<Le~шq2ELx|=(a=RPP%QԟK6OXhKݱ)GڐԾ^!VUj3)ͦ^d<4stJ/Zs=^*۸ķU3g-ʕ'S]І a~`֣hUR~:0 j<8~bnlopTq{*B| ڸ2r{^R*Ek:E
+Ρ@[t%gAɠ+.Qi/|kRQX"3Ł=CWH0KVث~PkxzVJ׿IL/b)SnK6fXhkт'{gxXvUфؼef7KCȇО:qI|X$h(Eh|֍K+X{ԉBP]Jݐ'2Cn1]3o 5S`Y=& ص>{`]VRdd"zu/̰T͚:vFoDr>Ex;bVա¸w~x]zޱ	:Bx1f98Hrwie?|pRĦ܃Q%"}l}[@+Gr'HSϨ&3dU@lЙoߨ(PKjˉ#~:ϵ`ˤy(lpYw70!zLl4jP/(<׿6c!#&QQŲ֛пƿR}s0 yv$
+piK>hq{*Vևvkjwd+
+ǲMA̿{R`[dGMt7LHи0|~Op'?bV^{Fq&iܚ>"|ÿ'p9>+QOy*	b<o4ăIAՅk@'%ußm8qs̿uСKrEC[lsؠfhЎ02ר)9A9bx5&S@j,g&E@Di!i$߁;[Q*%A,aɳl۩].`)QbIQ'ߥL[Nzdʫ4o50[bMD>nɳ=4	V6 w=%_À'Z7[]<gQxuļ>ܓq<ΈT#)Br޴W/ܡK-i*>`$f[StVYXr1gP>{¿s"4VX3SfK&ʾH}F͍՝&HW؈.lU\f&=x]A-,+iEU~RJŎn	RyKh FG&rĄD#ͨ4nlsPOO!NÊqsНPN>Xv)cYF5l6h0uDmQZf؏kN*)7d`81x?+ʸS>>Su^d?jزċW*e>UM(U^Ǘm bCщm%4q):g%``D8qcXZNQjukzQT4ޤ9M0ɑؙn"iRӐȽ*siS93l-[Cq8]QãXȞkSyibރ
+_KGՃOxMXg<Ft*Ty*eVymTf`1(PMgTVov]X*/fc}bvԏO.[ TޡZ!ܲ~.:	ϥѵǏ߽>ƸB!|Mɺ
+՘(X0yqJe?@!T:,YL2ӎ/vTנҷ^^vB_ޣȑG#HnL-BTԫ~L~`,[Pq\.P.4HB]ʻeyNivȶCӝDv^U'˵̲޺ހэ>S<Gfbb64՝DN~*gm˧xψb/>q6&>5\ѧ[ d6jwӯ"''PqK@cV=x7j$D]rRߪӧIR!G)6ɋ4,j6KB[H]ΰJBhgV.շ̀ШՎ@÷WdtNO4~!,_ulE4į~aLOb@q;Cx='W	ΉL&V2NLXæ-woGapYf}|׳oZ!0=9%1Կhи˒Ҩ584ĸ`%cNM3'ډ6ݒmY%	
+UVBΞTq=ez\pk4ݸ`Po_@>61.͋3>kǉkvzs^mǴ'Zd&JuUCqGDϒ[iQAbH'eɤ@ԍ\*)ؔaG4շTAy_-z>ߥ%O.WEHp9#	B>SkQdu3ckR̶q֜ʻpL}S#%/{خ+"*Dܦ9P2N-mB#Rc_a(jȣ>	ayP6$^[BSÄ%I?(*ׁWep?88*J֤Wܼ=3&ݒ!A3J,afPrߔV,+G;OTbu}ޝqCwx.		KǏYfXthm¼Ǻ$	''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24309)))
+exec(brotli.decompress(n.to_bytes(24288)))

@@ -865,8 +865,7 @@ def split_banks(state: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
     for name, (bank, i) in bank_slots(cfg).items():
         out[name] = state[bank][i]
     for name, key in SMALL_MATRICES.items():
-        if key in out:
-            out[name] = out.pop(key)
+        out[name] = out.pop(key)
     return out
 
 
