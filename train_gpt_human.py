@@ -1144,15 +1144,10 @@ _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float
                                                       torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool)}
 
 
-def byte_shuffle(data: bytes, itemsize: int) -> bytes:
-    """Byte 0 of every value, then byte 1, ...: fp16 exponent bytes side by side compress much better."""
+def byte_shuffle(data: bytes, itemsize: int, undo: bool = False) -> bytes:
+    """Byte 0 of every value, then byte 1, ... (undo=True inverts it): fp16 exponent bytes together compress better."""
     n = len(data) // itemsize * itemsize
-    return np.frombuffer(data, np.uint8, n).reshape(-1, itemsize).T.tobytes() + data[n:]
-
-
-def byte_unshuffle(data: bytes, itemsize: int) -> bytes:
-    n = len(data) // itemsize * itemsize
-    return np.frombuffer(data, np.uint8, n).reshape(itemsize, -1).T.tobytes() + data[n:]
+    return np.frombuffer(data, np.uint8, n).reshape((itemsize, -1) if undo else (-1, itemsize)).T.tobytes() + data[n:]
 
 
 _BROTLI_WORKER = ("import struct,sys,brotli\ni,o=sys.stdin.buffer,sys.stdout.buffer\nwhile h:=i.read(8):\n"
@@ -1278,7 +1273,7 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
             raise ValueError(f"records need {sum(sizes)} bytes, chunks hold {len(stream)}")
         records, at = {}, 0
         for (k, dtype, shape), n in zip(specs, sizes, strict=True):
-            raw = bytearray(byte_unshuffle(stream[at : at + n], dtype.itemsize))
+            raw = bytearray(byte_shuffle(stream[at : at + n], dtype.itemsize, undo=True))
             records[k] = torch.frombuffer(raw, dtype=dtype).reshape(shape) if n else torch.empty(shape, dtype=dtype)
             at += n
         return records, header["meta"]
@@ -1473,7 +1468,11 @@ def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict
     out = {}
     for jobs in buckets.values():
         rows = [n for members in jobs for n in members]
-        s, qmax = (torch.cat(x) for x in zip(*[_row_params(stats[n], bits[n]) for n in rows], strict=True))
+        s = torch.cat([stats[n].scale[min(stats[n].scale)] for n in rows])
+        row_bits = torch.cat([bits[n] for n in rows]).to(s.device)[:, None]
+        for b in stats[rows[0]].scale:  # each row at its width's scale (the matrices of one call share their widths)
+            s = torch.where(row_bits == b, torch.cat([stats[n].scale[b] for n in rows]), s)
+        qmax = (2 ** (row_bits - 1) - 1).float()
         w = torch.stack([torch.cat([flat[n].float() for n in members]) for members in jobs])
         h = torch.stack([hessians[members[0]].float() for members in jobs])
         q = _gptq(w, h, s.view(len(jobs), -1, 1), qmax.view(len(jobs), -1, 1), cfg.gptq_block, cfg.gptq_damp)
@@ -1481,15 +1480,6 @@ def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict
         for n, qn, sn in zip(rows, q.flatten(0, 1).split(sizes), s.split(sizes), strict=True):
             out[f"{n}.q"], out[f"{n}.scale"] = qn.to(torch.int8).cpu(), sn.squeeze(-1).half().cpu()
     return out
-
-
-def _row_params(st: MatrixStats, row_bits: Tensor) -> tuple[Tensor, Tensor]:
-    """(R, 1) scales and qmax of rows quantized at row_bits."""
-    s = st.scale[min(st.scale)]
-    rb = row_bits.to(s.device)[:, None]
-    for b, sb in st.scale.items():
-        s = torch.where(rb == b, sb, s)
-    return s, (2 ** (rb - 1) - 1).float()
 
 
 def dequantize_records(records: dict[str, Tensor], meta: dict, source: str = "artifact") -> dict[str, Tensor]:
