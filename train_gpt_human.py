@@ -1348,15 +1348,6 @@ def _gptq(w: Tensor, h: Tensor, s: Tensor, qmax: Tensor, block: int, damp: float
     return torch.empty_like(q).scatter_(2, perm[:, None, :].expand(B, R, C), q)
 
 
-def _add_gram_(h: Tensor, x: Tensor) -> None:
-    """h += xᵀx in fp32; bf16 on the GPU's tensor cores with an fp32 result (max error 2e-4 of max|H| vs fp64)."""
-    x = x.reshape(-1, x.size(-1))
-    if x.is_cuda and x.dtype != torch.float32:
-        h.add_(torch.mm(x.T, x, out_dtype=torch.float32))
-    else:
-        h.addmm_(x.T.float(), x.float())
-
-
 @torch.no_grad()
 def collect_hessians(model: GPT, loader: TrainLoader, cfg: Config, rt: Runtime) -> dict[str, Tensor]:
     """H = XᵀX / tokens of every Matmul input over GPTQ_CALIB_BATCHES training batches split over the ranks; Matmuls
@@ -1371,8 +1362,13 @@ def collect_hessians(model: GPT, loader: TrainLoader, cfg: Config, rt: Runtime) 
             return
         if mod.name not in hessians:
             hessians[mod.name] = torch.zeros(x.size(-1), x.size(-1), device=x.device)
-        _add_gram_(hessians[mod.name], x)
-        last[:] = [x, hessians[mod.name]]
+        h = hessians[mod.name]
+        last[:] = [x, h]
+        x = x.reshape(-1, x.size(-1))
+        if x.is_cuda and x.dtype != torch.float32:  # bf16 tensor cores, fp32 result: max error 2e-4 of max|H| vs fp64
+            h.add_(torch.mm(x.T, x, out_dtype=torch.float32))
+        else:
+            h.addmm_(x.T.float(), x.float())
 
     handles = [m.register_forward_hook(hook) for m in model.matmuls()]
     was_training, batches = model.training, -(-cfg.gptq_calib_batches // rt.world_size)
@@ -1578,8 +1574,7 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     """The artifact blob (within the budget: build_artifact checks), a report, and the state dict it must load as."""
     t_start, seconds = time.perf_counter(), defaultdict(float)
     flat = {k: v.detach().to(rt.device) for k, v in split_banks(model.state_dict(), cfg).items()}
-    on_device = {id(h): h for h in hessians.values()}  # move each shared Hessian once, keeping it shared
-    on_device = {i: h.to(rt.device) for i, h in on_device.items()}
+    on_device = {id(h): h.to(rt.device) for h in hessians.values()}  # a shared Hessian (q, k, v) stays shared
     hessians = {n: on_device[id(h)] for n, h in hessians.items() if n in flat}
     alloc = [n for n in hessians if n.startswith("blocks.")]
     fixed = [n for n in hessians if n not in alloc]
@@ -1598,11 +1593,6 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
         fit = fit_to_budget(records, quant_bits, flat, hessians, stats, alloc, cfg.artifact_budget_bytes - code_bytes
                             - 1, cfg, pool, log, seconds)
     state = join_banks(dequantize_records(fit.records, fit.meta), cfg)
-    return fit.blob, quant_report(fit, stats, flat, alloc, cfg, code_bytes, seconds), state
-
-
-def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor], alloc: list[str], cfg: Config,
-                 code_bytes: int, seconds: dict[str, float]) -> dict:
     bit_sum, numel = defaultdict(float), defaultdict(int)  # mean bits per weight of each group
     for n in alloc:
         bit_sum[stats[n].group] += float(fit.bits[n].sum()) * flat[n].size(1)
@@ -1612,11 +1602,12 @@ def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor
         kind = "embedding" if k.startswith("head.") else k.split(".")[2] if k.startswith("blocks.") else ""
         if kind in kinds:
             kinds[kind] += b
-    return {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
-            "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
-            "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
-            "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
-            "seconds": {k: round(v, 2) for k, v in seconds.items()}}
+    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
+              "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
+              "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
+              "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
+              "seconds": {k: round(v, 2) for k, v in seconds.items()}}
+    return fit.blob, report, state
 
 
 def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,
