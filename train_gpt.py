@@ -1,176 +1,183 @@
 import brotli
 n=a=0;b=1
-for c in r'''.j(Ņ5Gt50%d"&vdCe?&@̟uO1۫=ZY$Գ04 .Qğ@U(ҵ 9~AέT_03ڐH޴OBUfe\2)V)iQʻpGsڵ0Zť*o-k)4Zinsr4wãҕz{]`[jMrڭȄ&/7u˵yXK,*Fk'r7@\^.b=ll:JT[&ݟgȩsU+|bF˧6=5QWB\.)8TUyԚ^
-."a;{nY
-vRnʇWM3bU v%n[̰lIޒW*!CS"3\κ;lf1.xm=MS8]ڟ1|a1/>RZ*#k$Q
-gU8`CƜ9*ӞzRSZeAEar{L*I#تH,;kH4eߌSMvn9bݍۄٵDY<i$vU܍'FhfFkLDT:}GdjL+5t0%ʵH{MGgr;\?zZ4;~Qƨ:\9r8`ʟX&Sދ?}"imʲ+M|m:fobTC._lE"+a2b_nT߶6F,<9OʎPjK4t2Y(>uca,^ºZAϞ#F́zv:&fcH2"C9Q.L{EN=ڏjx~DybĤB"@aۨVBѯ`	V(LJխZ_f
-i.</cKOC(ƼȮlYB`)@-(hԩ՝0rȐ+zЯ43h=ǄGytr^@ٿa<hܓW_2J?ʃ@qWyS]pkG66+P,0Fqk<[c)FRg0:1ۙ'ßpԬn,½5O6%b>oP!>YSj<7#	-4c ю+#K$R>AWNgso8'ޠC/9FƧ
-#cƅĆ(ԗҴyqf֕@T¥XէuDN'׶>bMkfՠoCeQ|qip)Y3+/ZZ;c3lv.=
-KtiSx̔a2Ai=RmDwv;tC2/IL.}<ֵ7uȏwvYR+&=(m^0ׄOf%8;fW9f|˶(֛10W9-}8L"S^#"wɤO0gc
-]H)>8/z(N^:&Aϳ$%#!{K]</!qwy)	b|g\vZqPҞɳh%JB]xɓ)XXouoDsMghB#\X4_qRs>P_Vnxͺ*>:`QLnquբhKs
-ݺȸqTA3$̵yrgd
-}a{'j1Cܔέ#^p;J6lUS`O;ӀYx,uGةS²mjE]e4 H>1SCe<3^1Zjs3_׏#!vWn-/&Js_V;J[bd\&ML@x>4ieJfW,	æظ(Ռvl~g9amX7~l[2<d^ՙW1.[5hӒh&"MuQ,(L8-quqޛݍE1%p%ܹ)PZ9A~Np^%͐tŜ)t~	h$uwJ0GnGri/4e[yT\MiҴɶHSVʕDROR©7#AOǤLΆΚiJt3đNmK--ri~1ǾOw[;mЮ(&]e#D{X8W<rOزr"sE`C?D͘ݭPFM^Z/14	n:FZgTw΀ߞZ4`T4&יob4'(Apm|كǰq)Ş"˿[<9	f[ڃdQ*vy/U~Ldt˫RQ>/a`.yJ-Њ $hNtwÆbV԰Hqlxq&vm{&$pm9OoQؚ,P079Ey	w/ڠhg,ødsv:@.ndՃB|L4<_M"6h2b-_/mfJ%eu,=ٌAɻdN TZBXl#hIW\p2|¤iI!ό(	sO0ϡVIVyvRC]'xY1``c}2ZϙU\˒q^[nhbK2F&Ͷ[,--_:u\[nkdfN.q<4J,,k
-V\cO(Hp^3h߾9ЉYXVOߎOs˸#ًkv~LN59L4ky:BAābgBv+_ޱd9ͨ1]KQ,9/hSu2x@&v2%"δ8DYۈ!%ݞ;3-Y,XKxiopH^4|mNJ
-^aN]y
-C|R
-KaÂ? <\;6VVM9
-0915U{O!M^Ԩ=~8mI`|ЖL*ԕ!+ΐc|2+$6NDU̧w(zZȢpۊ)-u;WS@uXO"_̩ıEn^9Par؍0a݌CIcO*Kϙ=_Hݔ֌	k"oWӗT"?ֈ?ylӐ8L,ݮcEuĲn\[Bfùl"֪T)0i+.`]n%V,QM2%IGk./W94F+*~"#r-.pCY$j2n3jz'òS2J7Z_a18M(Rj]z@^#Icfˀ"\[ۊNiroGǲk%xdגZtJ /ՅaWERH+T2kֺ6CIUW7!EΝyLkA<lcp}c,,ԋmr0׈x~PZ_W.|S]@I0&tN,x/R8[:+ѹ={pτ<Ģ}WPqISō4{}pߓ,3;yXOXb]X6"D!9X?|cAQD,a(sJٵ]@׍XD5ҡ[.RhU3
-?Aȸv_'NblN%Cn\Ekhc\|ѶfQf2,ݘ)ʮ3)2vsϟxuT˨dqJuen
--=W132UWЎ9kmiM߫ƘP݂@@XékGiϿ[[CZؕ+R	"W+{ )D߻'ړ|ɍk~FnJ9]EП	ɚі&ni^<oA>6]'ĳ6A8Sn3c1óS@ò
-jnd[ktPg3ZSxN%RYD*w]m}Iiuoz?-_DƕQiL'Fd˗5Vhua ߲5&h,bb^J$vz7xJQ,4̌C(?8[v}y-1]~
-=ˣËÕt^dx|aDlNΤgLXCvMR 0*f>9crִ%J	ћľh-̴n6=CPIGzhfSk˄зì1ǟI/-g_׻q٧`^b yY9R=̆k
-;&;ٙb_B_Ի9pL1WLȿ$BIT,;p@K %\dܟo9m͜fv¸BL~ِ.u*I]V:+׎-732=*8dDsDj~j/PHGPg>u]ǊVF|ѻ*x)GueܢQUl"sTbWx&rCq;(Afm$Grs$_LS	"Ȍ v:_Vqʛ>0wmCsƊQQPɿMP/ILÛzYϳZ\[[,wE9,&Ȗ}/N׌PolT`ۣݹAf3:ԭaԄ4i4̡uxޞqa4MWO^R$!<\hlIp`u&qkY-2Pڬ*-!eڢ`D;ɦ4v7qL7ٖMigv]%OݜFwo36װc!Aaߦ'Ӡ-U@,!YK5&7HTd:ĠC'G{3Dw,я^<0z%S#z-W4V7هВc\)_DVOAtOB[@>@6.F=MAߧS`C;[̑ז{.c~,1h5K~RCCK3յ)dϾU`yTLrʭ߰ЁLKzFtyPox^K{vv
-L9}~=mOHe	=43f#d~}L-|{+Y	9OoZثHt~3KG<_4]Qư-uYk xXLbf1Pdu!=Yl	i_5UˀOv-ӆjtiנM%]#tɯb>_-`4|S|3pw;tlS=Ўc``M"hVpBwʞPKkBQJG9Eh/(O950(._1y=Y.iy4YٻJEԖsY7~-D":ۭZ3^`	'(|
-`!_T]z/{nɑ[q4E._7EЬTU]YVԑүB<`ޟ6HE@2CRhL=̏KGpBƬuo/\%S<#F
-rDin2`2-éA-ZW,IvRJ3;u.́5ۛNGV&°?HTT6+L7X FsRvWLq'?ruɘ0(ޮc6\V
-r
-"lAҲPal7S݀MGNcBI|%BdXb"vL<R0ۄIAvQҡ\J;Ϫ,)"#M?9ʓ%HrfF'6F$,thyHzm:lPa%zuŕ!)vTRGo9ЛeLnD{psՃ:2sARW	tbΪRNkML$*<?c۱\h.E|?B&#HDJͤVt^^zPV՜	t}ʋb	#ύު7;Qvk6 hi&̔=_ۅޔrV%ЫK=1K^b*0ƪˀ.?An[m(Cݎ7RZve
-|][I8͙4hiQߪ%k47:e;cT>`(eb%É.'xdʅn#>Ă
-1q2@N;fAPĵ{x*bLw2Ŏh)b-Հu,BzJIÌeXhmL`rR4]ZIzԟͷ*F;{!+?6LѥGJNl':Gp2Y̊0nAP[g"{,Rռ>@L[e$AțHm!vVc8P{tf$RG<QZ;'X1zֵ%߻.Ԍ}wÉȋۈ5ycڛ;ؗN7b+kopI2F[QfC{ŢcSqȏH1sqZs݄5(6#B=E~DֈJ2ٳ\^h0O7AM{RMsG9:[ӼЧ<kon~dG
-9%?ľ¹K	܋$ iID**p=HיsP-lMk;·(	=hѮ]s
-͒ԱHQ]olͪUHͥ!#n4`	ϑ]-s	&k:}DM]NVσkhozJQX`-(v&
-BuէŴ{<,v;{9zPajPƬ$9_#>=p<+tGZ&v?ҙ:jI;2ܖJ$ziN3;&@Ʋ6jo1ʢ^CԻfknԤVɀHۃݔ_ɐ&<WS5\܎?E'wya¢p>v:á+Y1*?q@xJy]'8H0կ X(5^C_7AOaW-BPjZe4" "eпcT1m85x2?\dktĝw>z*u[]iBۺ2CzYux:m}SϏPĬ:" WH=OY%k^	'yĹ~nL͗R}uz!Ӱc\iɘ{2]F;nӝ̌%>{ϝLqzaLƶ2k~KՆ3SPExWpܠ8O${)eGN6?+JR]|uT͋;jƪq&@!TM4o΃'҂և~.c(/;N;*ҡ4]@Koׁg6(W6 UF#(ts;I:C8!r	TyrlUIܓR?	s>lD|z2ߴThM˱2]O	9W+ܟ՟P.W\<ƥ8YJv̌[wϦʹ<H|j`KגB:/ɌO՛SUuǓv<(
-į]<Ve+Bp{9=Sy%=g1Z	z	ƇǽԷpM_1+Be	OOƏ#YmW9dZkc\{δ(^ޕ`M^ΈS HuHr\y!kϯ
-VǏO#bߋ>܀ϙVA_7QJ^'"٤:-x
-nJB65V\7-3Ջy+^Kf(,&"a4vTjVtəQ(»9ވ65s1/!&;[Fǝ*
-Nҟ`KYmA>rxIg@W7N^xQpjaqaiflqpDڇ̭bʶGh[MƐGUn<Ee9+sLTu(tw׍3l9M9%o`p;=s[U2IssԔVym,pK19,EbGw;t>*MT٢Kp">vL7bB+8HVR	RUm^Gݷ{2ȷЪM^'BR,jytư+CBWld!6bGÈ_ʨbI7	OQRsz!Fܟ&C6{DYps53:\zH>w0:(nCIy\9ƮA:˥i҄r1t'V0¹/³$`)ڸuȝ)U2Pc ׀$v\3[,Ix\{,hwhڽHtT	!zvij#ȺطKh?ɨc|_'TkG1s2U|b\"ܲ{FI1tȑ%Jߘ4&ɊvD>USgȼmEۂYKS7^_&Fe/lkׄ*~!S0ycEt\s2 N+>AgC6mWYE&4JJ)c	9ޒ̯$5SמyD
-l>H"==΀Ud.d%O0'VGߦBHD[[:no3tz&ևUU!{, &ԒDn4CsD\yYL&ǖ~j#+\42=AX-Ma>@sjٗV~I2<Z6Ehaҷ`".zMWM+Z32"	C'ta,y°K#ׯ!"D+;iAJwD}),1֋ũӭTqeߔ3M?lXȰhRy+P
-HVj"bԒJu8E$9N*`iOa[ӢtPbjPY.v֑yq)Bo-!H-=DEc
-v/ׇ3գ^jtNI͹WA='ȿ (U޿1=8g8Ff8% dUcZ}^9lp˚vWV[*ÛHnnTp:YHFwC6>|:Vi	%MKpm^,IG.GӟGֺ|Z}ʈ/6HEn2[Yrw|-Qʲ߰(#}'LԎ75U1Ƀcʍ<O.O׻e]+.ձB".a!u&B`-GXAwf
-܂Ĝ9Ԓw`N_cLV݋md_q3ZaOM,d?o4Sib`-2҄`>RrTv/9TIDbc8p^ɓĭrɥ]`]Ф4.iRGtz+3/.Ͼ v*AhP,
-bZmRbs')|Յ0Gٞ%2Dfuygo3u
-GOe\?֒v1?4D4	?Yo+ɽc?BJV^\]͓(`EngM-grM= 6.1ߨ,bka\IM6j;"ߧb n]ܤ*nC5db5~mfg'
-:
-$g{Ͷ|Ե'rȉ3cp(RՒ"8ϰÏ-d0m]Vss+/ۅITydu&Xܟv@XkȌa1v$xø8	&^[r
-%b\A)tZ\<&݌DrWRל/O	by{ِďriG+^(>8mt!TBewi۷yc2:,MoOyذw>0DvHOcfЌyv2]ϐrϐrfr]8b|UEħ۴ANG71(JeWBXɶg<7mc>s>X}ԙwԊ$"\SWA-ZWPv'8'ϓʓ!0nm8ʦWd Hau/ҔR>=Uƶr9֩vҏz_UՀ̳/#o4VV#<f_X|J4ahQ!<Z3'|8kfȃZNի#	D87xq}xh
-."Ʊ݌?qaSb$OO)zɭ<34L6mqA`Ì>ztPC	H´l=ѦV)züwѼzԶg-Q5ztIQF
-,OrNҡըTQBCuecq.9v.;S#3bym4T#5܅_zF*,(p"+/nmaWU¦ z+3sjx6&^Y/HvwuI?!m_	6:eEόש5[: w*V٦7ܓ(=YDW0z<qPbS}ثWPƾj8ʒ%oFe*+=\2#¢׭T^Up!sԧ{GSʓ`h4x&׾{~dJf&RԨWtn.f%jrvph׬WʋWC.ƝЍ)x$Ag[?}P R:IWoFc'\Et]GэK?LbQRХ4:_đD}B1BKXE"I+̍= JE;>.&.0R˖,۵*O
-ߤRLc3*̀LcҳsuabglY@8b~d(\Fs+SKn0O*E;y}<|[Wա2ʙn^@|{srͿWWΰoY9ڤюbt8Eڬ`ٗ^2.1gxC%wVCkdprFr?mVPjO=p®w%?أȎyǪE,vƶUյV(©ziwDd#3B8q}Diҹ%9S9rHPˢN9{'fɛ@:/Xʝ~sKX(0PJ'5Ol5<{j6GQZY`gT<.r}׀ɸ5CYk_z%<Y<j2^y`N+g@ƿFye2gĬ~=G`iq@7K",~
-iĔށnRa8DKX6n."OgqKƤ7`tEܩF*	]aT[ߞ-_B  &o	PƧ*j_(g]nyƔ@nӡ/xp%ό_3VћjCiLǌ+ɕ[5EVE3,EST~#7Y1'K/yxT9upc. MFuF]Rt4&c*PDţn2FhUpL1o9?5hpzsuB&F.,sqS$ʞ_<GHӒƛp&5vpƷ:'-GK>R1jm	O/Cdا
-՚ڳud!1lҞnχuQUs= b0'L%ʠv.%|ϼOuNEQO^ٜx 1\1hmD9=Yؿ_̺̪v:Dڷ?~R3I;l[-Z_[KD&Jqb1&ߗÈ4gRjTa/xBޕPhE'le%ϡG
-5n(Xo(|PH/YBiJ$\&`oT+w3Bsۉƾ߭.4)Ų6&}L/O/`@ ӗ[Z*ݹY1ժRcY/L"5hs-'pS@_Y޲ M3F?~~?c?/2}y|>wIЌVv{Nق[V_Zܼ~͍E1H;.>&T>$ai1$ܠ$JܭGپs.3g'+%fɮ"i%8.C6ݜP*iI`ܱt]۩zoƶ.*yF:HTߨ.Kǽ+-rA1~ˏS]8,\{;2RAӿrve6!U4K"N9Uj!>˼g+F>GRr?D HX.$~ň̾/_4@IFOI.ٖ|k8"0sCsE°PFv[gfz*flЈ?.Awlڠ0|kd}B^ӕIw&_e-dF	!0e;;n؂lg~20.JF'(ѝJ;4`ӮYdt.6G{Z.3iw/	=h+gMC #@H͸ޏt,D8RYT&N2+{ǖ*0'mVP+ʾ8_^Р5ݗîNsڥ1}`y
-R:@Nū&{G={N%,ޚ˲)miЅD[2=9:+!ޕ]ұN@SfhQUz1ީ]M
-CU0z@f"6h´ɯaLAǖ`UV(&o%aX}fSHߓ?ǇBz2jlVeʿey'@\])[.zE}i5$UqԄx׺Fʼj.A]6%J*
-BK;h2KldjդgH?BI}BDt~&G;kЖt89_	h5̾04~eVG uIFJI>&R5oz
-G>.}`ų96؀xb#?Hӌ'9]Z)ׇʳJM{Ca9VTj>15שZ-v+^\͓
- @8wηKA#Y(D*ٴg^c͸Zt|l$R.XW~ս[ziaL>XN|ccfޤ:kޥM$޻2Gܞ
-׾g̎t-Bed~)	qm<7PӢRKN!.'B<g>@XGdܼo6$ՓںJ<^F,5O9.ɓ2!9t@%g*F֋
-*ˇ\љ9}BȱHحU}>W5:$sJhC|rP|%,i/6یBQ]RluɁg@,}SN%3g5G+6z'
-{otg>Cǂy$ٍ74Zg<cQs~eXW&98s5pzLO]я_ؖA|Gt/a7T>&Q$tJͥ>08g,	X$gvxC7Ǖ.)\3ڿ8	>1fҙmep/%i/5ZFo5${xp̛R^Q0czRd4y5e[0|xgP:6t*ب[4`trtc>aR	.fBȾ8ARg]JSo94ؽ͂71jB #4d˛ʌh{دg,NÎ:,fR;t'דwљY)HշtqU٠
-,4if\=KsV"s+.Vħ/`Uf)X@P^|ʶ{ȿr8]	LuTT9߼t>aNW_HEkY\aV@JTqOgRîތ1sJLN(|G7Ȑ0&w{`8?Q]ѲkQiBqS!̏V'+-ߦɼe`+%0{N1D(:˛9'B:ÝA&HOGJmUIƦ@pѻT܆]zFPu	"0
-vCalx]0όM<n+[?1>ʟ+=PѾ/0HuO3ԓԤG=*^,Tb)ʸ`Tr;5:tfؒ[ÏX4@؛\Jg@E`
-hІ'+,/nW/CZy-yPhk[
-B+MȽJjڿ,k<]WR.O_~V}V.Msτeڻ{5YvK6fR~0-d{Ѿ9Q }m9Jm/̿CH\ɁIi<i>{CXFxBDiиr\|]~5H*|,/rl[+}@iњah(\hƝFk%چ@b15,DF߰l33s0JߑćNbY_١}SьLH2zf='	œޏBЫ;C*Yhb4@73: w+`@KKy@*{Qƣt7Loi)8rAԁ݁}߳}&Z.=(Nʍ){#e"[T88:J`q;NW_a1*[VIBdT4u	6{pTqI5D#MOc=A&@AU^ѱD}kjcoE\{Pa}j9jnpP?tHF~	)sNC9	зW/#c>|fG-K?P>֧z;[pԒBK?Yl\.YrLBg6PʊϬ?ɇ1(+YmH0Do,GT<vK[޻V8-ْiĀ]+/4Mc$Vܢ|ڿo1S{X"\nZ`|æy_B6sɰ>6K_}Eơ|1nҡ[߲`idk:ZFi,/|<߾ǘό5"W]?Ck?ۖc9R<US7ĝ(Ud/ořJ>^hJ@"xB D>-F+9!SViuWJAهbMaeɤ:7d	ٲ|T0NU
-ް`L3|J[ιb`2ޛVԲ}Zס'K,KaljHv}Ͷ7؜Y8NdaA6sMf&N={޼^S>ks}ZS9
-~ƚu)Y-țFz*޽hʽd|FmDÿŶͻAKؠR*Dy`X%/;رn](˱fK<Q֏=:#*bt$&^ԘH{W}2̦DblXڞWGpHC5)tlFQy6=x<ТPzv^gJA&1xf`НlǘM}m2V6Z=I܉M74/"qݶ?qNlR
-Őڕ.ͽZU5~9[yAb41lKm1ϤjWcL#Z.NH,f)ҙ2*h14P ߡ
-kIA2QqRޅ}/?V	XӃeȾ#^&2|hۤL0(~U0s+@0οV)	Z')ȌV+q W§l`.NynϐAVC9ΛYŃٵ̩ܼ}5%m4~Ta@٣>GQޘԊq)j"N,-Jf{կv.bWKfY+.&WV)cEOY"PN]{/BЀtN"fVĭ8m5<V6H+շ@u#9>kDiNTM?Xz?a	 T3ȆVȆX(JC^b2{g))#~pdmz̺$Ezk"K$.5V?k7Ȅ*]KނSgHOYL%o-#y%`Xe<q_BоGxBS8`+\]Іg;fyo	_iRd))^C]zS`k^K8>:s]	]պT~Pq=LLKO$Q<ll5hk^8vQjG2c (ƼA~ճZ^T&5ZKY=?4˹B޽_Ohex˰ZRQ50C<r_@7iP/aQ\<X}/Me)oݖt$FUIy]ha9k+8ƜOI 	L2t *nUR	!;eXaJۑX9ZG˝aA:)~Dc*ϙL{G}տdy׫$$(A&M
-J|gӿh" OƸ[p]kF@VA	95d}a4rw[C\QݳYXtĺom:uwGAU˽&ҵ8><<a>"iQPL/V\͈6|ލ)UX	?p׏65s#]SGy4M۪%P"`7WKY֞Cނl)[J)[7
-=$u{9lf wAvJAqnuzl/sFMnyҶ+%Ԑg¥Q-N[K)Ϭ\xTV}ba)n	-_$fc15D("lʬ+)Υ,^ұlEՁ,Γ%N&I$4ظQ@`֓krER O8<2J18A.U%Iƥy 1еBCر\Ԛ<olSBVC'Kgn+rϔm=*=Ml4F]4t҃dYoG>hw*Geƚ>voS/WۀBғsh(ي?NaOt;-\Cv)t16kI/o3uXʢl-_wWΰDY<OD#,_d=7K|
-?3SwOͿ6ȭվ%D >LلʈϏ$S]/Zp
-k/AsѨu+ĉQ ˕06gܒ8KHjSMlHjz">/hԥL>S*Q>wtknE7ub
-x'mҮNmU.$z*cEXDI(Wol=t}njhރiͶijCjȥQ\ƣiЉfϼ*9 >f$Mrh?ӿ"CE&yBgJ+=i}xU4 
-|G	QDp*69w%1ޔӽKk+ۙ55.ƪ[şWʇ<u-ԶmJNF87Kgyԣkq`y! .S]y[u"ͰM+;tzUצ1fhGeP_͕5WSJk$i=S߃dGUIm$|{wQҴB6Щ4s$̩ɵOV^$ٝmHKb?Txb6+~y88՗5	G3Gھkqڭ<s>ҿM(ݑEb0p'?DAeK1BLW,M_ˀWQ4C-ͿGHP4WJav{LBwd~Y~<gn!.3z:;F
-5I	^0T0Y9Oj<+?	pv#cE4Lns_>~϶Hi<iɓ΀C6'ʞTvփLo,
-,iSØ:ƽ}ΏޞzrG܉0t/7E]eFlF͑\G5RPa/:u.hYkzJ+ۆӑ]<MK)	:u7O~Yd&UP=KQ%1K}.x>`Ghh{lG0ɲIau4jW+H<o gm_>9'\Ų$1&GU7ƽgZAMf[?pr6q%FޱiyiiJQcٞR1PL9a;,lĀ4 d,	
-; [t:{W^}_ǻ.iǀ$"+c{(B&,j@bS$;#?Mh߳<YBZτϮ;%.-.-tK]-ilj+Q*7_'a~'$,zK6sP<ɩb;\J516*ʢ+f'INN>tN_c+t<~nG;:ҵ%
-&y@ak>af<ӵ)iW@QҗA	QŢcܒhhXE?ڦ VF\"`F6{W,jy-F'@@+kٚ>Rʖ%G\EȲKfïˍBAâ5LCuu] CIu9X~Ld
-J(ɀ5\C	3#T[/]ˠxv!a-2\z)3pJt)(BCNmvPS~Ѹrq,dХ?cB҂dGG|KbM>9,idI$9azڹ4ɁQ `?/i'u51|X)3#Ч
-ăKܱސ,ebM+OkBbp8n>+~֌ViyH(
-)ٷˍϺIܶnߎFbDzf4bp2&=QS<;Ώn6+͓*OP@fӵZܡʍ(p"^7e
-qJ؜`&mm3܍X)aGMq6xNcɕ>%M89"^"Dδ\hSJGi)HuzߑH6DiNM	c`̠dAjLuM-ˆe\fk;N3G9dN޳_GACղi#Ƚ/b>NSEdiDEMW]=GKyTFM^2wB{V<Nɻcd)y.}&	ap#&nK)^;hDjֈ1jӓzg4yT6JMہ~l-nHB*RƂ UPt}RşMHü$\6sKEԵUd(ć}5V3bi!M)%؅ۡ#ܼǋjkp;t2reg)Nչ:)CHGޅ`3Ě;=X_(̝X-bcg+`,3NҬRm:O_x^b҄ߔwXlFߘi<XL3EUnhrOr)س`QΠ˾RT|DM	)1I.hG:ԂS^MC̦0jn6E9Y]fHt\̢<{@gKU\i;Ч^93;'lăf,2,TnN`k
-5\׆~(?oC6Ħ)T|84ip<Ƹ޴ǉűa!#PfW?aAhK:g(ѥR$"onx֠+gr/F>PPgsI5ٝxr_5'gCǘhz;ʬAĨ$[3O@Fׄ~v&A$'8OWhqȢZV+G- cVe"9dj$Ah߲v/VN/DϹշ)OSk$':ՒNS)
-qZV;_+:jp)wJċ69A~1FʧUc>|e(Zxζ' KܻbM>`cp.)ȶ?(N.S5ϦUXpl;i+G2Nس$D%o^s?YnGϰѝJ֬xџV&߸ѥwvБT~gSӴn[Z.*.:۶˝&]:ci3ޚއ.r,)|y|g^x<\R|w"M"pK=J]Mx*O{@BwϩOɬťuT,Ua)KiT)4pXl߅ٹ~qvy ԤsV]e<T]=ŐF!'Ю~
-"+ȩ$Ljه>
-G_4cS_ӛl ,րB&-ub&x_$Ջ:\dBl<lȽT|UU0Ì̱w٫#Bb8CRب'l'l3oʩ3<#Ѣz82kF_0tu'XͻM6ѺsL>YEk|Z͡;rsYȐ#DU)Y}0P?7ZU}my̩	C}D@ďQ5__CЩPTBuheDZ#Yьz9VX$yd/ۛUyYTE)_x20.dPn}aNW3Re3 RL+#V֝ʳW9f,
-ԕ/uyIc1TD#@5Z%
-P.ݮܾj9\IZ/XJ:Z8W*Q'Yт.xʀLH6[?ۮ۲/ډpa	;h4h	`ycsX[,΅ֲ}a܇oŬ k_dyK)$M܍Cۋ`*AU"UMkDcw?ŤP]JXX~bc@,R"}?}w
-0̡/t{#VhHiwtbNp:g#	EEeSRid<sy{g9GM	LG</~γN mMUysL6˃ڭ?`cJ}<U&'׈AokRBMH_ cfKYf>BHu"iRDvrӤ~V!>!d}kEXJN8fñ-.}DHhb29e>b]`׻[u'Y9'{A^
-b[96Ќ߲We߳4jȚ3NR 7j4o2.H%;$	ΊEnyɐƙ+Fkgț=ʝ?5")^Kjϼ%@,Z?nz-/rŽ
-Kr*܂E]4:8cK̝Sgjht'ٔ*֠)V0u~\7yȞ8N)t&T۴)~ҥt TpZ-xhVc_`]Q;xiAx77-շ.pƼT,x,Mp_f֞vJҁ"RGф!}aQ>;GTt,+S%_cAөc,W3*ʉuZ(ly/2soVdY}kc7V\V5z΂Eb(dJʄ!։>J,")/ƹO=W;כ]H&3CgWhz)+4ڤ{"XnU^Kzd/ɰxgaFSд+T}zIK%wz2UUP&:M1}c10x,d\YbINP-F?,Fb	_U`7+DMhPJ˂m(56qBV޺ȶx>7Kڣ	>ڪOv:Ŗ$TJFگrI2zGY$`*H;hefؠ[9Fx2lh!HX6PP̾-߻	d~!hZbJKT\<vZtaĪ<ʢ;U`_Yd՝i 7<7|9nA	mX}`׌!ޫ_hNBhjى&;ՅJׇemh$Es0bt9_|r2)OBil܂C/;6͓$"mbu=*BKyϜl q4ɬɷŹ\{b߆zL6SWF|ȋۣGz7Ħ3%0%>5ͥrcÎC7+O{^đvFBM§_I+6?qF]fGs>eF~vodyABgo!ǜͼڧ-qXլ6ɜQhEiluBT_}¼r(NXсG a/yl_\VErի!keχ+ES9	lYZ?Gb{%Vvxj5hA)+AѶ-}G^jϠ
-9TYvk,F۞ͫӮe֐#v8_NȽOQ
-8=9ט)`0YtjQ)ذ;o[P)hAm>4#HvIZKo8`{xq5pz|t©սw^xۙ]Sψ|9nawO.f͈3C}x(*P}oƸ4̠;r|t%4©HwAQN5Ȉ8`̝AxC4~ɹ(14m3iPCBs!P\=rR_ϟ ,ĦDZ;)rgpĵ&$>QBȾaXfwOEhМX:-_Ϥ\CȎϢi(%`P8T,߅aeԡe$PeU|3zR!sf|p5f,}NrwYI@7#&N[B«M_:h)ѥd׍ڠv#N%RXmƇ]/5Í{JH	lh6,	MЕ/~2VAv̉xLF {@9{ޠySǏݐՇºbu!Bیe3}/P'hYh#|ѽ~ӣ9{&f!,}8~Sƿw# ]ɺPL'	o]mg%ޕNa{ڌ~|]?tOFZB,E;qYѩC6~Gs)8Oݕ@ی(:\gh9T,GZ
-B+L|z^wdMg:FbqIe~(i'BS7`}=
-S;y۾joXΡڐQV*MQJwJH;8}^tlج	XP	`l:Hp8ZϧuPY@^,Mx2٧\#qh1F{FÔw{؝ΜB$6yt+RY 'Xu[Qc]!snnכrVH(qEz}M30IӀ*+0Q/zG#z$k}21yխt^ܘ-C^X\Ǹ?qwS~2IDP{XVEytyک!942.}ۤģ+	%;j97/iЃɰ|S"7͗ƭ˾tɥ8H'3ݛJڃUqRhQer(+Xf'}~(7Ĥ|9Kz4ؔp0P݌@UGG&ӕܼW=jFlȝZk@<*sȚoϣ$:	eQ65|FDMJ*HuN~DJ`Ʋr/rn?B@*K]	?>;4lp{)0o1]4HY|hN_2ѱF'<Dķ2[un`@{G.EwNc q^5Mo Eד^5#V-8[-tu\(c9znѴ6gd_#[Űޢ!"YGg`j0}Ԡs	o̚* eSsR(aqTZҝpsi]|ěUvюƊl\Zwmh"u"D]OV^܊A߶-f3rQђ}Ƣmq\GЈ8N1X+rw,Ďso@ְ%r	s+zǢGF4$SJ/H!|
-8yFzO	n#D՛	BH	
-[`[]8O[v8גF:dIJ
-uc
-C"~YEf2ݣ$},8jq%e\$Bѳyu!--]~>m!o\|@HuBfTr,˖
--Z}.՞v4ѫ%7җeNfm*L"4bPٙ"8/n-k{#RЁ{<µv$^KȌ'Wз!"$OCɰ$foeKHag)X!&j&DC0()6Ɯ2g"̤LJ¹*tX<nat-rG	{P68ͣNeoV
-B
-6):x_VQ[Lcǩź:1~7xWzzžӢHnLP~9߬iŸA&{AϾRhJb8Gf7&//CqXs[IۯP?ǈjIfYq3޲́[͜>lhArS/OxC@}$[S[Q;4h?|nmTa?߈0NzUǱ}Wp]
-Ő-<%u645ͺVSkI&ڰa`8h?6-z	=U
-(%cb	J`Or;|BR!gagy;%sZSʍ'Kp,0+mL@|ne8V=|>?d\vˊxz63;"!UxN^?k)Zת]1`ڠh_>Z	9A1,Ҝcξ+UГK\O1@td; 4y1-Wʌ0ѐoA҈$y)lȖЛo{C/c}Z*
-'ja+qx6G_9tRxȁX*f|GX]{Reˤv#Սo ʒ܃!).iIF""TyOKt@c9RD&?_c36_y!ݬI\ߙ+HÝ;iU`3~C.JPU9R:e4<PԼ]p"2o5&	u4I1xoHʡ\d}eI:s˩pD6fk[<e&8UOK8Zr&8rt@&R=\hbDުAS|JmsFz^\kW!F5TҨFKf*)97$UVcې!~H&jIc:IۚKS0ٹ1]&kQbG(_q'=QxRd5fW>(htC_Vl_C.3GjgQED\؉9q8sCŜdQC	mc^ni٥Jk/yoOe76P9-׹Xvu1қ 
-qoP?s>T;9
-ÌwQ0?A[Ec~u>5s{	R!75ɗ΢@X5xޑ3)Pε\,[ڳ./[+~4++<&lͩȨEf ԍQ҂Bh)ܰRVWBر}MBy8fL
-/
-u!B?Ts&`8ĕE2Q0˓S4ܦyܽ_TT''!rT3~N>SD92}VB5zo@1oΕ޻0Kaar*ؖMVWgFflb Whϴx|1v'0*$sgO$dG'0;vy>	E@}Ǔ8%<tۭ|sI @U4Q3I6|jd&P=&c+@RB4`]{\g"]ޙJl%_vp7uJЊ-:wץsSb	Iܧwh̐HX82:	Nx~)̸yY׾Rjʸ%(B6$	?@!A70ZCb$~%	Ԩ?)k.Mg%s,b [bNژbQYև8
-ޮͯQV@BHͬEQ0Jjt?UWЭ(NGO Cz%BT^#`RlGn&Ǌh@&Pռ>ʽOz"A,M#&kH#eR#Z0}<:'PB 3[ɕ@]g!	)߳5$0my+mՒfv`!2AyP͐`vm$yK`¥\WRRϰFRݤGɕGyuxEQ!.m#y)Ydq]w3zBA+#ofa|DbLpG|yWy[lbTS/U8?]ASbQ8_;#M>KGJؿڏc$}$4QI=+toUpRӢKлǈ?y
-Q,Ë17aɟ(#6	u)#	[V­Iqb8ЊtL1_ Ne`u$pZ5܅̼4Z\<HLJf4ASԄ.)#míТ?JĿ10ؓv{oIb@{vRdgnkΔk4}.kM;ԛ_SnǢ39кO(JA=XMgʀo2\6ʻ
-Jl ^w^ؑVļ:g̟C>p|xVR(KuLlN_Yˡ\uStHoEy؀X,Kn_zu$vF
-&{Β=+DtBGv.3ixٯ5ɚnLɮW\E]5F5Rw%aiիǪ2v!Y1D^؄8+-W{ڐkЛ{/Hb/<Xw֠:{&SљIeO݂O_`'UcN*Ę\L]V3{ƒg-j;|L>ɆJrB78Ɯ!3^"=QaO=hHvjlhsԠyU%rWC-WuڞXgW u3|}G<uLBU	:'V)AC#4.ink`?s)]oӄ0wyĥN	ULm%.̇ˡv9(6&ߵBӯƢ";w3t~,-:.wi͜N,?Ed5FP\}v7\M̔v2c1#Mٵ^J@4,|8Ъ3ΐ	,,K-:#ےtPdXcj[gj̨ܐ]=J8uٷ|v=IH1?%ߜ\"%^b#SCBEָlөgK%0~:JjλC-Y17{2;%ջ/d-rs;p
-U
-3nJdL.gGUfdN$sƺWHZ+ԏȮ\B]ԼWV']Kq3ٶ͉GM[
-$ЂʮBׂ̝,|!O<\iV`R}Q@Gx{uV\?2)bʳ?gKƍz/,MYnyu\A͝۟.G5϶1NANpskق 'RE҄U4,ػR8rX15͎diO5mz`
-A՚L̲Ȗ+$Fǽú٬+ԄhҎ]Bc"OyaR/-0*HGb.C8E81דdH'dx^3b'auQ63=qq`?A!pAΑ(& yZ׿A"{ϋ^DH93٨?d3@w{"i.״u%@@x#7Jc2[keaC?q!0$[z4ŁhԠr7nE%G7=I,՘SK9gZ{UUߐ8HO3֛Ҥg>-ni
-Eϛmk$ˠσn3LVǦ}͌<0~3ypGPIci=AW&$F.QC4M-$Uu3F!å.8Ω=/h[ry7xGPNJI(b"0=z{6LDOmFXXߪeSwR`ԥCj/S0r?1͎y!^)L΁S~7ڛ\|ʨMݨ~8D,@K>Ĵ6T0#1,%1ֱB&7VKOw%WP:ufԠ>dޣ;W"$v+!0;VצYhIfG#z<wSUaͼ9Tw3~jbN@Ώe	
-mo`.NWر:Xp]ALĠt	:k8p_r&۹EFdq-$<\qr	7%@6HH|'SФ$I).5q@FLNo:|x	)D9 (ȃKi\T>Y)@߼ƑgƠڷƱnY=]؀<̭UG$С*
-%sy~b:Ráw]bz8Ωn_PY?}7-Zy/dw9oIݲ%׵k28wժkZaM{yUZ1Uf!`!)jCWl~dWTdm	BJm:$8c]@:<ʟ?ֱfǓ@(3%ŬsnCC)׵PxTun?9Z/ԗ&Èv|.!u[d"~boa];Z1XQ$}-NHu!" iڸ-ZLXʂ(c#̃ iÈv(B^ElXmz8Qho$.P7*a!ٞΛPǺ'ؑ+OʊؙR՛b}{jsӌ8[B[fuγSY
-ؒVɄ4YrHoX MI^6u#ɮ"Ba|i#K^Ij3tiqFPRhߛ@fD^ľ5a¤L%>Pl~OvR&'At+TaÐϹTջƕU[}GUxڧ64g-iw"C?BK'ohcb7Z(ղ8Ы۪y:{X׍ʦF*un3 gU5nV3F!Ƹ&`Вɻv9:$toBtT[t$6ٺY`%>&K_55/x-{uU.	LY)[GĀYU4=(;~
-m$b:52LPeѬ6c&B/bQ|A1[
-e^[\2t{UŮwak=$,Me~:˩]zY+֫
-yk|cLc93<oDpL=A׮Վ7ҫCCHۈ	xm@@d5V(Q?Knv[HD:l@HCLni:^N@|(=Z˨o%=5j}NPI!EV?)qgm56%1lBA[IX(WZ#*͓9ڻ%E.P 0ݡzd<2\)3M^-ס0nfXv
-ɶ>uܘ?.ݶ[urHHA[4qSwÇͨlł|"DpqnqloW[e(#EL	Oɳ2e]L7Rܵ
-^MHѪgiS2L.B&[ߏjױo2RÞbPw${wZdqmn}1׏d*+Fw<@Ƈ%Ȝ6%<.~(<aB6]ʷ$[}Uzhy
-{|#N~9h͇[~F	b7͌X$hI.~Dxx~9υeA	(')j݈zc<WQ	c;+mc]'2n:kt9brͬm5ڣ@DGRԸRxc?]|֮ޔ@?(S{9}&38;gժՅ"pj+T\_?WKe+U#JQ%W\߉V?Y=aC^xӮwvR[ݰ(.hbc6;i	^ _$7fZeb+-	*wpYj)tَR`]d?Fvifc((>,­%n70Ł,תG1me7-	%P{PGٓ@<4RnL#005ΪǩuOYܓne[4D7zRO{=1#SCg[Ts0gƐR'9AÚTj
-.]%Ԧ9P;0QRu9tr:qAK4.ij]\i
-lL`/M733~Q-c߅\)_s̖Ƽby.DG̪(499md$!yͲ)v\/#FkyǠm@֦ɤv,ȇ%[h`~"bʝ-4|vtpm5y-q6lbU˘612Z-,m<=5
-h@c˽*
-߉Gwƞ*g# ֫y5Q{P#[<;E5)?jOU|ǿSYoHoڏ~"AɈ^\M^nЭQ!Ѷ";*eYZW+~ۥ$ʠXt*L3?RK܆W\N=_-#[::ܷxVze	R*F":2Ɠ(}C\ǃr}uMa7Â،O_	<!^MaMqY#ǪLc(Sǳz|c2-}v'#gj٨Ǜt?h7'VU֯	,3"uc¤AL{'yTLFf@V*FzazF/*L¶̱m-҉DlNOȦ#qFcqF{7kXǯ҇E&zΎ]/T́kmI3ivV|Ԡֱ"db4؏>ޑ)@|9AyAV<<ˈf5oӪT:=od0s(CΓ[>v2ƿ:6w-GB\d}n֝}ܴ.Ӵ./0%MX^UR]%hT</6k6}V@quBƍJG(|#
- 0Q	CÕ@cɫ̆6QщPc\LNq/-3S!^u6j8׻yvD0VAX"ΆgJtOP{^u=۝_F۝XW[(h٠)=
-ƁbXnxcwo7|߁uclLt.;XP[k]ʢ9gڿ2"nWܑJ)YgˊnPwKŊ;OH1{d4SٔD
-i)4.nz+VZe~2J	(]FW?mrVZ#D_6MSAbqsB'1N?^JG`(ѱ/O{<)lD4f.;DԈ(XV>la|)KŔwxV:DܔYX8@GSJ̕]e?|5aكϗ^!c3Su͟-I}LO:njRMkBl]uNEj#Հ+gHAmEjs0C`csv>ʕϝrn )upܟW1	ư[`U?#?">6Ak0gKl	D2"2*˾~Rn>c_=[-46tڲa8Ǳ9Tɛ{i%j=DPX+3aRѾٙI@ ͹@~.m)'5X5V(P:,FoeJn#.Gֺ?5*yȪ$VO=dʨ{կe;WWyM~Zwވ7~(?)1(̲٘~0uat(KZJ}9=_ǲ
- >DAڢL+Yɺ{ClTX$Je=ĉ+Ğ5F=Nb+O=ߢSQϪ#݂e=փӂoY5#\jg)	޹Zr7K.^"Sڴ@=ˣQ4X;6:uew?\vtF 3dxlmeͭaťDɖ:4JsH%|Hs:7,	A,!^Ge o\p@
-e;,ejt>
-2Re_mdyLFg{)&Gx{;E;z_J+ nhԢ_cq`YL1c<=M]څ:/D}aJXX¬A{HҲ*/	!>&/ܞ!U5MwvYe#^v1jPCQ	;Wl_ċ$VfJQKgb	{/+ZQ\h-9a3lP2ǗdVgU_Jvzʊ,fwø	fofm7G^LDZqr۪oKDl_*q<6,zy	ϋSÖBfzc_B΀AسX{6HS@QԶb	50[r\ao7iŲ.u8Oɣ=?"&=e8-WkwĊcX^Ugl3,[|^pPZtHpqCdQoԴBx­vUx1&eyGu[>/Ψ2Swer5a́w3TMӱs%w×tL
-C26bב|$3j*(ukK$E^'.&اȜAWCn?@]fri+*iX[Yq5V:xę9IH5"n2HC:-FQı?ez.ki{c*ҰG:n`$Vu%M")w&)aF&ƓϫKPvozvγUޥ_hIgֹQGc\??܊i#7]46V3+ƒjKя9\+2ֈn{S{֖҅״+5þe$/'x<٦ڣ)/k3Mc+Nqa56`yӫKP=[AE`5s@@Rard{Eaʋ́G6	Lѓ'ϖ(ԛRϬرQٕYMar*ͷڦI};WϸS>&˪.s_WoyDM\oMD.y͕4M!9y.YoɾDZ[DuA{EF]goBn0}^e?L8\W5eBҊ=وeY?|NJj{i%(fDX^B8@I$ɏjQ{y_Pq]wʂ'â^S2	҂ҘYa.ZTAŉ|ƋX4=$3уĒIWԴN!WާV"MHp٩Z}A>'(B*U-4r`-&a,@wv4c:/á ӽ	c=V8̚!}QdNsۈMr^J3Ft}.4,+_ިyŷ#?ndg-J	o)&DQ1AIDr.vFmŕrW]C)g>'Hf[PnaJCܕX&u)^U^Ѻ\WqOLsmU3Cjƃ];1W+WhΛڴ_>~sy"Rz]7!`/DߛPȧ?mnD7AIf=)8(!-~..({5ȇܟB(X#,ތy7D\ژV(=Q, na݃چ^vi	;/^\VZ~wU;
-Wk)w֔r(bB6|Oc^=eoߚ=9	 ֦Mĝ͡	!U{Y]{R7Veχͧ;Fy4;Cϛef<u¢\q(CDV{ /pAf|Z5"b;^C7Q<kSw'0)}	MH^Ȁxvxܟ9Ll.vlb;TF˻§1XK]I
-_R˨WVܲ A]M~
-΅Jʖ-n#ON"'2NCw%|ȌfJ$wC\6@@6@YEPnl2R,(fClI)l"vCڱ"7g?%F1+1`
-8֩vKJpL[Q*C6[EGzJƻѸ
-ˈqv^͡s~r*!XA5*ˎJ#=ͧ2	Φ-S(!8M4ˮ_$ٴ2HɁuU0QGV#cagkaUlQ7i8C5:fe&q;cǜլy\	Xݶ+~~% !>3ƲjNq,=^ m/+$Բ3,ٍ%v2¤L-ţ|X۲XN7j7Jϥ՞(Ӂd'/9Fge7xV	.!2O4
-Xªܒ<mczٝxzR|?MNRϵ&-t!!_G@Ah|m)pqcK
-u3S E2,N}P{j\2L&Wԫү4:%}C[*P"6۽gʂ}8^ d׭Uքɜ.w7%(Ԅnk-Ԣ]FWog(&eXS\
-.-BSe]˥1)y"41^j( GZ˩Rse6شٯQS0~Cj3G=&@@3oޫynF%8>qXÉc#R3,,chޑg=),0P
-YǼ
-xmӹa/aC΋`Cv18??RQ"mzY#I?[hLsZGyup=
-˯'uYK*whܫj=;]xԌ#ҧ1%YV@
-S)d%gC<&ܼX%{zK-Gfax%ێh7ٗ6y߫$Pm+ycDEwĮe3smťn#g@?o'Ѷ&ʔW}+В@}HLNlT~S]˃.,~p~'߃l5IbJȰ֍R4]µd_qpdҷ|Dcj5ϙ2.,jPEօ6,_t9M|qeԠýƣP<@Q$+0_Gj55MYܮb=Mzԟlm<NL6#ٿ0gJ~zȠ?fpCq'M(HLJLɞrOat|$_y,*39gULYZPKDx dn}iۍ&lȜ
-J>ɷQZ(9bA8PȰW7Q-R5	$ݺő8xg<U:gL̦L./bt{},yi&zx6vr[B6«BXGiw}~?vx.WNBHAIð]x?%@9&p
-ǀhh	 ?˄JFԂ΀hD$n'ç\[NTLiSHqiEy	h/G4G.foZzНr<=)YOJ	ɷuE'%}!	U1*z[^Ԓ!M{RuC̏Ƕf}#[(@oe]2ӕ9zj$*7R"r4.3Ç\dk$Y?5ܓ/}	W`b#ȇB~MpBRd	Yd9d`UsWȍAj,܁gQ?&,ۃ`FPHp+MPaʅ;?*`|RC^nΠ"
-tgqOIԏň@S.!:)J!QЍ{8Gm+ҋW=6}XYlyViyU}Ȁ~Ȳ?Pb޿yEx%u#a"%E*Ѩ4N6mv+Ͷ{?L`J[(W<	
-WM?j,ܳisq
-Ba-RSAΰݔ{Ge"԰8FzhO${S,X]*;joXzaVdLD)u.rEyFq0&l<yI˟3i*-L:FUwÃ>@i}
-wMzΧ*\ɻؗV-:Q(RGOǮxߢx{Ǽ?e	|KSȡOE4`://H$]ԉ	JƐ3c.V-*{-[A՘kL[˶Xl6kb\Ȕb(zQcR~.К)]{Gkl$PyG)H	ůBS*A$<e/k ܐ(Nx	lόSʐc!+2}!k8$d{'hLpf>e^{KU;ѣ~5'[ϝ;!֪[HЊpJ!ՄS>\~ī%eCe@5^vk;lN]}όrfna|)8vB!4ۗRhE!E{W|׾ԧϿ0	Yyշ?xE~wҿYۤ;+2c/UvP5>k*?Wg3bO-yPZ@gpx×{fN2]TBP.Lt޼;^kϮa'j^ԝ-o1"٥9X)[=lr)ωL;"קRGgĚ0D?Mֱ2[+ܺ_hRb֣]v9nsƫ$1wr6X	zǸ;;3y9lƺ{rNą2}x~U}zQMVˢ6h{4eb`IS*
-cA!UIhǚP?Pؾʖ	G)ņQ-=mӄ '=[oԤ'``ª+}#K6a2Llh&
-ʞϫ|Hv	B5SoϟvA5g9@N?\5KO<?[
-{(jh:՛7!U (>E8a}>(7#TCaF0ͯ4p&۪.ӏ@Zgs36H+VV~:`#4^jIy%7AZ}6BMR6|&mY\>xsARhٽC/0Dyʎvsfyj1!At4|K}ƽpEV07D׭s~j3J9Uo`W }wN-6jN,jRV۱N5yO-|)H`RKjpEnQb/kb4p+s}yaggG[X[t;ʸ3ǽPz 8T72pUEUlb_ѠX*Tњs5I<oG"Dxݗ1<PtjY4ia$ʎUǵW҈ò׺lYKB*sԋ$CS*#s)I[ء2˶lhd+\<X'ځ+ zBǫ5*3y
-?ؙu_gbڴ7HLۊJHP>c/Lճ1&Lh
-U*7=> f[x-8HիD?ŁK>fʡaQ,զõJHN_iX%{U[RyBh͠L!ѽ'Y%;^zI<Λha,6{Eu"fʊ΂V	$)%[5f-70DtU.;u%;qñ8L:\[XcM#5ZTҧnG	T791}ZU'.^7dt6zwyƙ?(җv%_Z)%wXQsbl2iəvߣH{r@]#M_HLo,`Ppܑ]	dE5=!c<2X=åҿ݁lTv.9Ŗ'1tM8ы~~nl}=,-k;Uק?^+{̑аv+tD*MǥYc[lF$b.θɊtWA!JD>=Π)^é._oՒS2|^ZN/ֽ۪dAvCǠDzg`}T|"ŹZe&DL>v|&%*7`ȝQ"E ز/&i7c:5qrVӽ5qTxxFāU0lh,Ϯթ@3 t^3W7ݒ͌t̛ p'\obZam00Nv/DyoB؜[҂$v?AE%JB;,J-LԄ\6=&`	60"'fW5	ԊxCZ#%b,)ڋu3i\1t1Dm_WmlMȌ1;r1!7rng}OWsoϖŘ
-u85^#swA;̈E%Kmpg%Fnu?za)$3.fj;eSV3yާx5C.{Ò] Xu7J0G?	~Ԃ-9LW#-Oy_AwƱ&M
-2~>`<DIz...X2DC'oXD;؊TM͒:dJP܇4gFj;!zjXߪMxVW]Gī'!Ir$m24wB9׃Z̞HwU}KǙ](˵kʪnܙ:kgxe)%,Ě+,
-*y@'PBhp6=OhEfgeӉnbsu#y&L8q^l0~&(e#։>v8$(VykؑKy@Ih?fwبZ^NЬCc2MRӣ@]KdkzL̀bT0/K^l&<<`OVޗASä%=*b)}C02^;)OFBɰHI.r*RAψ0{sԛZ$5oc D5l}c\.+NıBj%6,5ZN29:}V~6ɗxҠ:T2&ϱj
-޷ۆݞ؞/%{H"@HIkS'ʪQr΅&0[HI,Ya8ئLAőöܪW[sS)Bܚ6c{>cdM(EDݜpKuXrYXMQM,'Pc>r\ӮnK9q	KJʺ
-1s$ڗsҷ175N7#nzOʉXNaL^Q!w՟8\yX`teۗW}/8G
-5S:2h>;޾im?#Ka:)DӲ1XO7;4e}Jn ͳ,$k8-41Yzro/e3݊BB Wb~ PBR`'λz$qlO֊Sߟ&ڶ-;¿ί_z0hHLM*Ϧ{:]k0̍a%OFE~x9
-Cjӧ'$*`)?PF(˫8IRߨM6݊ry\kʹsCH\Cf8T2Dְ^{n[, \BoU}CVĘƔ	j`+GeebȽŪl:B"εKvQ/U֥ۅdP;(4:U<Ë>-+Cd]]p{Ç/t69F#gEDPǵmVa}rۘ!Pwiūx$;]leB6[`_,d Mmpsnyx.^-ӄKπpıF+~)/|_u{m@uo&3s{0^6wJcs8Tǆѐi\>h5YcmY~nmr.p4i:"v%0Y^º,PbqJER.PkLɍh?pi
-&g6]?]3sHo9XR4e{I?Fވg;z/zVc+{WА?v(ړ|Lmf}O!^xo5Idl{OקW%-Yɼ+Usy˚mީOypKBo$ȹZz^nɲ!tٻ_{)"q[y:C^YãPrf7Bbm^U' qhyʿ<vflzYe{WD]]ͅ0f+fj$j)	4z?JF+P<S܋aPz_PRZ
-*ӻeYXw[h0,ϻe˻ON;#&ˏ
-_}ܪyFwJ	Sғ.׸CwbyDǢgdB@U4^Ggc=7m~7xt	%aȽ<'CL8P~RU(WHεŋԃQ"c&6e_UgY|HW:>CHkLITU0s0Fz߶Ɉx[nvz5?J\n ad(neC p߹BiJ_À8\!G!ݽdׯNx;4[g޿u3{{KiMj}rӬL\fe	?g!.®(ؘ*Ҁһ]֟/{N%B0ɢǙ}PKUȽhXVQJF#On2%$hxX(
-BUfǽtGLdzhI$}KKaҔLQZ^$0[gry$!j3hW@9G8.I)P{ڢB,>%դuSłjr̼JFة+zH6.dD̑ژ[y03ؙ]F,є)ur>V)VM|o,=ak#ѕhm*Ъ@ggy55z'J:M޾с'<`:l@7b~fՉeA2Ϭpr\^sh^ێP/'"AJ{LgfV3=Ü4!mxnKbd$[pIH͎җ9.F	D4**XF'fc!ܜI4(ۥw*ɲʤه!$"5ȱe7˞{ݢHFB֠	}`˫4.)dOƾ"4C51ǾM>eџWވ-aC&U?d7#fDA׹MԲ^TSwh"]aM?Ǝ1g"ȟZfw"nfAEC	<yٝuD31׿wj75&Ji[t-iL#R^T<s5r7Z>ֆWuRX'YVluJ6Ha#-,YCګO|@:.W#'s]6MS6)fW(pܬd'|ZeN:>ӝnMTMzѶ60¬3<tN9/V!-X=(PAU.g˸ȯ+17ntOI1*W_ܙy\PY#8)O756;s?sX7(@ޙKl-׳Fý8пq73bnX~sĽ\{S*o=tݙ-5ߋʶ"N)|{^IFBw-V,X>I]H̩A1aaSI_Y?ߴ,6׹\7[TX6^wF=<;)Q*vsyV
-ĸژ+{SCL}rdMI|FNa\v),_%~Յ:LʴFR 6W^7@|ك7lwp@$˶GɍBBz˽B0H]Yf-1V"ڭìY	k;[`7lȍPO}\V7a9]ǬӲD9rˮqysԃK}f\k8؁^81@J>JdƁM*)ˢrk$QމSȧg;oo;$qcDp{.r˧G=ǚ?{gpJ'vڙ/%$?Y?ZfSa)j=Z=uv_.ޟsݮ_=L6xwgE=D0بT
-T+N:''':
+for c in r'''xf[6_F[G(Œ5ZK"ܭ("upc˧ɂ,Ցq+0(Ȇb*+5kVM6ڟ*fZ#$j>pڧ,4EsՀ5txw+k6a<0(,tq_\ݻ:҇6#~EDoG657ER³_
+*l̏XVO!@?OxݑZMkJZ)/bW>W6r^}3ϛ6jl3PC7S(@uǰfv!TmT9+M^!FH[FdK(_ɈԕVKb<{Q3k^SWb}jB-?ZB¬</D|֯qNǑ`m2AT/Δ<,>TxěԊȁ3foAiysx<0G'H~1ۙq+%Y{<g\BLϬā3('G#G	H:$z}=ūQN3J&wdq~dZ{qg+P:Di^cdr`ѱ)6lW^EAUe)x3c^=ْ*;;*\Hˠ]@DsjĮrf5$P@r4c!8Ohq2ߑ{CmgӾKG+*q?ѺGChժoIRko\=Rd֦PBߐǊ͈~c@oXsgՓ67;њkV:jӽ,à"pSޯʄj9JR.P3l׍Ų/*F>sZ`i=3Y8gʹQ*PK)F.sZoE 8{ԧO:؅E@$xp+e,RB8FԸƪޞ7P
+e/{ƎbFC	:*~eU)#PIHQ
+ߡ0Ahtib`1b3uΛ?cdMI_iksD%}F)9	]@x#alA8bmS)I,A|Oĺ,8{PnҐS"Ǝf |V40MTU{.<HB-o8G֡JHȗ)kYhiD>u8XpvK9v$=i5a'Q#Is0lNLXLO.*)	WfA_CsDD}_HqmؕXӋV
+V5+Y-fэd<H.m|G=ZDQJ'&ըNNq2R_XZT^/~e_bv۟#|!߭vG@UYF0{^ܯ,UDY(E,W"&9XxmvO2_cPG@}\vjh<f>ݵ#g
+ؤ.hO_YRjOt0}3RY8{`;{- 5q)3܅טNC,#
+zjGx3ј6y`Ƈn[,m>zMQ-Zar\VBq1
+PdtgEnbxPf"0YdKе;U\N}nv.Ŵ.*X>7Yު]J'E''DT39P*k{ֵDsTp<+5wzm3!Fo݇~#Ajd1$3BF9xdȀla|[4>הzGҭnKɠӏ2Y	G7LY8DM@	n۽ݭI|B%"0I0nneu#1kTҰ(^!ʓDD؈!،89uB1n\د%Qz1W":d:.yR{pDxM-%ı^ߜH&W(c
+/͈l"f@okӊi+$k\9oLW('	)LR(;WնX؏nʾ׋QP7̍Eh?;eتd)Ԧ2הsyGzoOԹ(N1Ej4Ț|*fIEoG$Ԅ&Ԑվnnڰ
+~}m`BԖ9cǿ!rׯkg~Xm$c24Xɟr\+=p55_J'J"/9KNt[HlF}.O0Ow_[pY.C|=IXŲk7%Vo|l_mĞ8=b_1C,{]t@^ucV
+(7Ъ07q(mA,dx'@w|rBsgo~	
+'Vճ4Zḧ́7K<^n1nZB P-V0ѻBLӌF4͏$p*m.N'aA֥@2ź0Y7݀b""YV?uCQ:M;]C#rօ+p
+84C*;șʄ+AbG`2=Yy{B2jr<
+ySہH2M28sGr4h"tkº)Jz=,Rĸ^֭f;)+ORG1 u	0ѩW,<UgПfΞ7wlE^A'JHX%7K|duZ@c.T9 |[em+Bex8/GD)ڿ[ԥd']'Ø9,Dgb*fg6k^3<3<DԜ5ɀ"66?cd"Hx~&!H~@:m.*jS;
+lق*MH6yݖUJx!Oڤ	dھkeK3X;nȰlI?\=T.2+ExN^ޮ޵̾y9057PA0?R-:ݕK ˉQk͹ˆsI4j`9D[f؁?`%Gk̿8+P?zmD.ezr`9{5Ś6NW"%=71M^]H<u06;Tb!_'p4KWD<zG^'zv֥ I7zS-%ݫ[=F.Lj<+fxh?*Pǰ^\%zF-V7@{Ǐ`&"Tgo-˴QJ>0O3n~d.ƒ6$Y:ԶXu"6c:7v&\kƩĩnchKF	k	\MNI) VXӮ?tI[ߟzu\^Ė&fԦPdnR4tτ>jjBdxH(v3r]6+6jE$usrIdZq~/Sō#R˽~Q8)CjAM-y8!Je7sYւ%
+jk~
+	72jڑ5.՚0պÄȺ.yN9."L [́z|PXLc?{u|TG'C3|qb>wK7XJȅ@c#tȗSԒc%a{Chؼ}]ݬ[K"i>r!?wOscduy|ˬg"1RBdyގg/X*J; Yʹp'*f&]'[M7K`*,f3ζ\g')QLL}{ߜC`$'(S:	/MB~ڷ°'Kdכpc!r/3gAZ[g
+kUJ	Ψ zQtЪ8|5"%/ƃ@>C̹Tۨj7m]ʆA*%I[,B&`;S,9rjXA#ڔ1	}V~$WPHӶ׿u"L¢/&b)Ko[x֔ 	CsSti
+RO:׾tB*Y)Jք'}|~P]W,/}Eً՘Թ>q	x,KWJ"1~W9ʧ7K;R!"I(QpRycYh݅vˎ}GWCF\ڼ<#
+x?o˦MxL2ȒqUwqbbLڨL͜a&bՈٶs6uНӊųʩӹ?3|B,]
+3Mڝvduɗ"k:+:!d}^[3MDp&#3<<6ysܩGpo\SWxG:{Ww^/~ACǬ~GZ#gt<*4ٳ9Jr}6ȏ\NߧjԱ#Ln1. VȦӡXO}ǂ4q+uubW,"e9fkgNƖs53dקfo_Y(uQCO0{)|oD:ad(ye=Tv}KC<]"QBNl0z3Lp260ߣ$P$S~	6I9%/'PP4'}Hw^rӡJ+2bąe<:P@A՚ɡ>9^'7(mk߭2\}BjόMt|`/լjk)şrp޾
+E̴
+?CNb8DkxcQf'~v"fF, yk:KY~ҧɀl|rrFHGTǒL<yҷut5եlϬ֩QëK	|`jg
+ORZ9ֽ(Mas]	̥$a+ЈhB}gFإDjVS}4ӭ
+ϴVs_i<li&@vVlh/iyN3do(oaMi΂tkyqKb߻b4<ֿHόۼcD>lC؝#,\3K܍e~)eVTvoEs%yvl^fzQ T_s79P;Zu=mck_ʙTVʾtJ$"04J:Mgդ^#;@*Pl)ӫ#.40YU6eBABG@lcfj	l۲#0QiDc̈*P>vt%YŨ`}u99ƾbN\)5ѹ&r[گItv/:ϞўanXVVܦ|UگjAԼE
+$8ZLa%*I@ΙH S>*m߶Ko/^/}sӶn08er:&uh@޴O5@cj ;2<8oEs<	Ј/lW+`B+g~р}zlp-zKKR})d[\_ˣ^e7=~MoLWb[^S=3XRqdGcƭ$/ci;2A'Cmĝ:Ȱ<lG˲pA&B>L~k/.e;=Za=v4Hlj[[D0xS3fW3-~*glU:?*-s͍-]$|32ە.=ez,G§gb{P0}L-J=g6jŞO9^Q$ƾ7XXRHݻ[A2Ѣd]]ʬi%6bDVxݘ-/,"HdFrĶ<NƜQӉ(UDL9A'7oZD=h5J2Uuiؕx>**HM1KgǾ]ϒ=e`	A{_jں&-YnKί
+4hKNhveI{"=a3_Ad|01h;v͗Zv=W|,
+elcv3}T6W.q,¢)|Kl]ڠϞ/[$ (J(b1qث`*!G~OB<01WsԼopt֖'4o>_)uݓQw7XߡyEBf\\Y+jϬ+2TґW6J*i
+jitxy.3n|q&U/ssR=QC=ŞMPR*Ҁ49%Xuxƨ(
+
+ύkx6J0\_gYHP;	Z#=mJߏ3n\ֹWX3fW}-ZkR̢ÛZ?gmݱM4qwpdB߅/5C8Kb`yZIVWxdsv]OϯRI3/=`)ͅpA|^j3z#úWLIޟc{$XN3ga^(n1g;m	t?-gs[5P[A&+KA<Hc_= YV9Z~XS>7
+,,S;5Cϓe5+?wcBvqg]K(/u:Nϭ26,1(53/*=y.|p! VkLBv0Ey@6!o<IMzߪR}~.?n+P#.oclMh]\.~z}an?ٿƹvf5#y
+,Ӊ Ⱥqz׼-ZZvP#	6ۣđ:gU#{]+	rГ:֯xUTvOVQѾەӞϻg>qQzc
+جȈ=4֐06J*$	<	wç"i](ZaX(dذ	sOߺmECR!WtW3|&WB,&"W&cg-$gjY	k)0_>WY V!هd"wt4һo04FeV#aQp2BcA;#.ĂSL1эĞ6Qp\ې֯2Nč|%DԺa~{0>2]՟һ"lqeOCW-ÛfDI+3ǣR֠G("3}/!SXCOchNVD]6!iϳay,/XAXbz3w d$\)LϦ»$,]'̷бxt:˪Bo2v;ZU8oʗA.bf7ҍhYȪ̖p?08,M#j!y;Ќ<24lgx@**>MΟrG:9zIؘ(.ыaͲ<gUώNe=@~Bs>bnCu#VȯI`*!cAGǝGג7Ǖt}i,R/ϱV6m:϶^nӐGU'VŻ/zh±-LXdz7ZfVtkq/(gUK|f/a+Jؼxʨ͵
+ҵ?bTpRb6k3.[^{@"]E0wS]P,o0V}BZLn&LrҜQIBUfY	<S'v='srӒSۜT}BXxg}=NՑn%t޺ؖىMtb^BQ|.^1kgg٬@ŧh˳IJp;YD~ciujNmUN.yIی1 lˌTYQo֤Xqx޹pÙqv`11R]ψ^P$h5ޅ3n TɘCƜ3k'gѤbԺܒs=?nAkՆUݍ1-A~
+![3pŰ$|0cR9w.>&RPND'x1c;z7w~#]ɸ
+k![`ٷשTH$U=ʘH&",DsYCrdD"ϓ-~w6t 07Ǥ0iAN<NzqV܍%|e^~l'ɹlghr@co7ӢtѢGέ8_?tw'_FJXz>*öSiW2^hǰkƍB2qHG2CVczӄ^p۟e΅'.Sld&,ƮfpJ?cG0ˁ:7"Ubʽ;{58
+3_NOs+fҌc;HNt&'G+6hQ99eng39?[fj~eJi͛Olb؞gCTO%&:\#?@w^g}+Ҿ^~uK<MF3`k2,{Z,60fdӎ:U3ldKs`.M6HlT<Usl?#GezZm2țu],k}x>ѴnT#ɽ	48*dh8}? ATtMTɇ+^bs!98RSʢO'7ˠFBݪd(t!i{C|;U2r;ݺjz?r NB%ѧVb36,q~j>cl\:2sw	-co,-(u֊Gnu.mɴltfeǝlN<M&,Vz[g$2	;L'U?
+9iC;g!<.֑)pa0-^55Q ,IWv%	֎CT6LdJB-nСΟTZo\PPűǦVAVjV.ϟ6Wf9CY+؞B]4NZk	JԻ2yҸ/Й3A)??cGNPhBb'~%͖ٝ
+&
+QQ2PrqgL&ͺܮõH/ŵ\o{5K/J-->N5úK#]}ޥư]n)b4|s{ND.5;$ntrX=b uR2BNÖ=PM@ڡʘ#hcdCrǕs@dbrgB9X0 }VL\cB٫(4b)Ra5K.N'/]tRe"\(BcFYaĢUE>~(Tv}')'-aɕ<W4Y@vۍ;Qxh7cuH~*R\d;3Ƞ>zk*1_5~۷.:^ߡ|`MZǖG?<&X%E3IH	F[.?~oG&n!Dy!UOi
+ s`ѸNP{cUTW=P*2ax$үKFIl۝BںRxiL*uϰԎ{gD̓0Z/ԩS'9"l<6T̞h1eaӡ NDr/Yt>"xXiH*n9@SɁ~ݦ"۳+5ٔCO	ڽ$jS_17k}NoLOK]BEO	pW<~e6SvjBR.t1߆`ʽ̅š"PYojN~dJH(7AΪS-l(g 60{OֽWհ9aǄX1R	/-FQɚ'`~{@J7O4D9''͖c#*g%1dS Q̬_ڊeÝfD{K&]7xߒמ=b>%\},(8(=CA LO8fTUҘ-&#݂B^pۭЗrk(՜	>+yA߇Oùʻ:̯3\^\6+ASQ2!6jǁ4\1ǵA6N!SqoYRC}3D3cvQgDyj[R7	ng.!˂'vt	RO$8.qǬ2I%&	ӗ/B48e%Eڷ,.fΘ.ߺ79w\?޺ϼ0[jʋޤ@w.#xj׏Ls`0یZRY
+mvw2ݩA9Cp?p<Յ#=AXߙѩ̛ՉΤ
+!ّʚ#;S<It'٨ZÛ0gcQ(}rsa#[,,^3hVZ4*4.RP}'X}b9.aNηNƁķN˰ۈA«ί=Da7w*BX#1.3'E,s'CՄJ5zI=;S4ȴ</Xi<8SQ߭e&gxN9*O&_{kH`OO/hǎt>fm&E8#*YBbػ͑pPZԫESһCQY5n&7&*0Q)d=c~?Cd%ln_;96˱ "S9Gh|`]HPv9})Q0{6S}J9VbOԛpFkLӯtzsd|<ެSڶI^0K>!ݹԕѥB-IFΎc>ۦi[e#zLt3	&[u6AǼ_3CpߚWD$BxKNKLz8iߘPp]KK;.yft7Xύ'nVkǹRi3; ƾ8ރguhEmv:.Dm?72!<0_qOJ؋7UՇ{3}B)ҏSmpҦl8NE'oP-!hƋlɁ!+w^5@Aπq2vdJۚ$6sߝtsn,ƇIwճ\Ր5Կ1Jq\$*H|қ$w?ɐ
+BǊ:-5vc3rH> @F8/udPlvƔOWՓ܏LIj,J.GKѴ8GWrٟ`"p4VLU5G)\G `v}}ʙϓ&˒cWpovRWD޵7<^"38#	Ƥ~p F/Zڴ(rh^VҎuޏX][qԯ{_}
+95C0Ӽd=#B?DJ;IR3vA{1!fѤfl	k!v5Bg&B)D}z4VvX+Nj<Go1`ÌfPf$Ƅ)Bd6вLqSXgHфSd)W ԃceLЮ"\|Psw!ʦB>H?PjJ!I~	gTڏ+K_N@7Ɠψ:P=Kէ:yαreU;@@ؒ^NZҸh	˚ڤ|;y>PB^o͈ɏëC	#R% I̐%hi	g=b&az6$M'.V}&ؖI3|	'Z`)i#(|?n}@hU"h,
+4vHY74:J6w.^)ф_H T4	vZPQǺ1hdoܝ;"ߘ9)?>f~ZCq:S>׷!ʗyOͳ}ks"Y0KX[F,#G&q7wɄӨuڠ	-5ÏǍ L&-VgrZMC%ΫzfgUy[je``lw&uϔ8N0f4Hz?dn1aDڈ@ykFKYc{GJ	 qާ>_BTˈ܉F8ʪZz4\;eDHe*ջ׳/ʹK
+0#FnmB!})tIfJ/+<o$
+#i&\`$A%4$rRh@g]/ft?:k7^v_ʻЈ8=(5(T{L5|!f;:%Qz\4OVZut3ذ%ȟsv$|ZAuDOPKNLk<5GDN̏Fԝ_{[GqV?jk?.94Mc:s9E}ՕպV}>iťeIӃ'swȼdRT2"?J8јUۡ6HyiǢq׻8iHMUb7'ٱ@i'LX#PH`4@A˃#\i@wGZci]X9=Ļ^N>ib
+ҭCkyK7ۖPT{^/
+x̗y-ǵJg-NMĭeZ}ƋPɹх*ǓP,(9FX
+L>5(|ݘm[{oυ֫iOѠȋn-DONCo!-wͤG;#[;ǻT4]T>H;hnS*Wa\e7{gӵPnL3п6@	o3w5ko?9)nփc$0n=?YcZ.Mr6/
+#oW->aڡiӖvwuV+%cSsDv7ޝ0[mk[DjUYȽu" uo78>:Ph-̆6U</Ƈ8`!k{DUPq*5șO6M:ޡ{`uBvMĉ<vHpJILvԎoמ<ц&'/1$O@t[C̯͜O%\TT/؁UÞSPǩKBEU?_V/w3<m~@D]$z%-0y[Dw݋.47waJ͗zlR?$NJxt*bsUۢmfAW̼W0p[FąRo'2ͽ_~ܡѲ7RRIwliwN9SU`mzWqp_($ǘL~Ex+~?yK2Wadږ0GB}`Oȗ
+k_vl5QE'Q8V|!fm$oj|ܗsVXyG?šTΛ߮QG3S(C+DG;G^s}/]^]1PDF:֔;ݏtnYX1]KZp\Jhܠn1nsPh2ݖD"ԃ*Wd15aɇ%aNCEͱ'aCV8(c_tO_<(}˦Fg7̗t2Bm>".e/0o]@^|&Z%ZO%oOh609@=C(/o-Ц;Xl	J	<'ղ-J$df4q
+Ux~J~˂1ta6ېGzƅR ^Ӣgq/QǍ6euRNSlDTЬγE9{Iv'=AXӂGфv'"!1oKm&;>,gSU$ʌ"DǁޯɋJIo?2ÿ4˪!7h̩Q'n{.!Z21hFβeƸSOI_jW8]6bQې'[@^H({ڦU`pPCWAolHigd)К^JSK/=1Ii]w7^_Y5Tݫރ۴.wTK"`;ӯzuc޺2O
+@=)>Tc(8hisIH@TFz7me<>quDXmiRF7\X
+!ś&* aoDTp:)N߲BDpPo£a5ö
+@?*l5ZgC2fh	#X	bP`YavW!ެߩlugD|/,hL)_N/؁@il}O!˥p09'<V3F73w88G/FmٺUf)r40*9xVoԒR/Iq\HEj1F݅KGHȟp|^j%8>@xǸ1.^U\hEfR/g	Gn^ǉo߭XPo9%cR8IJؠUke]A}lS4#f28bl*XKgu}{0bq۽&7	1b\r=|[(-Lvg2y>p5V$6^.ܬIċݯd"9828s3@EؾMա3O=w$XHA`;R[\[Mş;Qi0M
+jޅg\YA@¨dho9>tPM7^IņA=jM?XMbh͘)Z־Mj[$v;Li+`0f[k@E.!ɟGEA~ײ=	(
+6w"`Js/Ջ)qudʝ4Zޤ?؆)ghwu1؏x)4:ԡľl}cYt'$BIyſ6T>RɭZ_ROڈu,R&*KMAE505y/4|5 ~7Jnv1tԪ-TΒЌVa|Ѷ&Žʜ5Iɳ:Ω<otq6cm7ܢi/9uVVS(\܁er!nק)	f ^ɋMO\abxV:)N;c?I>rnD,JfQ=bHD#qqKوހ1R|s"݁V@P؝m#$&E4IМU>JHìQD?`Q}x'or+3Y\\(ə$_Fl˜/23Y7W.@iN=o
+62گ6J*w6^U`4`d1ٿPeV<%RK\x\,Iu/E>wͽ&@@b-~^fUeG߈+k>\·~"ݙ&HEX7xHJ=PCOKR
+P-:օfɜ.m5^F$*̊(n+Ї@:r.;G@B@9*?,ZjS{7>ȷ^VsXޗɲ|.
+L3הr@204-_T,SJ1TAo)WA$kU<~u@"J2m؀YrHTܞF.9$	yγr($@LA0?.E[/\W
+@pI%_A)V@\{D#NfY(JiX)TkYX*ZR%h̥9Jޥ<,F<?	ܐC,/̻~Z7h5fF3s9Afn ׷Eȭv4A޽M*61lYgv<MEtU|ّ}rs]KI'/5!ܨYK8FmTճOŘܶ׾eMwݎxFsai0CBHpuuE.F?]{LO|`q/}uoGm?F(0MEer5CAP,ۥ E,D9e4Iv8մ6HPtIywA.	_Wޠ@26jū~4 ש1mX> _݈QMVJǖץ`;ֳF<\=̬,@!4~{m|;LΗȿ /;K`*oLQOGjrju%eРje!0=E)e[d9]ӃkZf%I-E|@E)Vʭx\mLu1fاp,qTrX:mq5LV{Im,@":v(Oq .oJ/5yZ>}L1Gb*wdfG/\@}c$$"Yrt>#~dȊ\xt_M_ro.Ahżd%;(3AxXos0ޓtZލ5`t{Di=uo}D߯F`r͖;mWъߐyn3kvG+YbxE 7)vāD-[a%Bbt5YXs~͕;5(oAƢ4I]7ޥV.2Ȩ"T[7>h|A|x)TAĘ\lϢߔ'Гi(2sͮB͸tU̶Lūr%ٻRVVR6D=[ZMB3tS*G!j]mh`ǋj7t25ֹvJm=q3ϳ(T<z.[j35n(DϊαȥT5#]=BA\U~^%MqbIZ{u-.ދ˚d"<ˉdzΓo\'fb`jxմ:r~S[k_݈נc| j0+n
+G;LdERJ6ĻJY^VϳJ4Q-ͮéiiСxm6^|'}=&rZEyx!T.'Ȕ5)P(ڑ,PD^P;L[/fZ:2'zHX-9'k$	/ܵ7+7)Dz\*DV^*͕_*O&yӦ&hE%%٘ŵ*j&ʁY]FtcdV3߹Ǟ!i5IKVY-}?*JY@n
+Cx@dkn_Jߺ9$@F#oٟǰo#!;e&A&fB6oc/X< ",B1k)JK}Mא1F`s%'2N3Z֏4G5RӍ`զ(oG
+Z¥fC3'XJI7ހSX`D&Èɞ=:y	%4ղW@όىQydzвL=VV3f|u|$Eٹ5љX9ĲQո khBxSWHVĸHcA
+9Պ ɭ	 ܯ;4L*T`.nխP͡=({$6!hyW',B~ˢVQǁwQ_U$8ڏI3խk&y
+;48Q*s9qST`\߭<@Of[]/=`+[P}5zbbҰ@0"hO~n~gwaw(ڲEѠ:yi6dK9޸ϡulR#&.0A].\7eg9.:3"}Dqg3xO|ܳ$}Pwd{u2c.̛ݧ2H9c,Sl0p/yFCXԝ2h׾Btro;)eլlhAVe0֋l`Z=LhO=hԋ0X/sΚEUokj%&m|\nՐ%'G!r1DK˨j`D/:~i"9F?i'+L[M7	`k|@֡MҖu/r~#	]n#;:c{ DGz",Il b/&˦<O\~1}, E-($lו+eNr8XיeLe̦U=j1Z.zpzϜ_ic(qTiVҸx<nW`%+LkcFj\E(U@ngGƷj7-;a9{؝;Px:Gҕg`#)SN̷WNXAT?ĺk$oAU5))o*]=c
+Pe0?@s^<R$);wa1u=VjЙÙΞeذ(VYXk xNUuƩYٰ
+gd
+_՟~9Pk_%{838UیظxPlu*|7Ocdش0$/ַc<ζ`ó.|Vawsvω;ERv_e~^$9\H~A	2Ɋskj߯*z3^9hQYKygf :hYOe#}[͘ޤhP6ކk3.Wg6<`}nyDFBg¢3:T'MXڇ;27˴ӽޯt*Ut"}Α1py$TałɿұS8XT_.9;t;$Fcss8NȔ=V5D{){ֿK
+3nicR^]?k$&Ժl8+cβC%^2@º2?!y^F)!ɏՆHu#~)ڊÖfPtԤp]۬QTCtSн.cއAIK^-v_ף޽UO>>jJwG/{7er?= ZKAYtf.@eS6kr9_[͐<*B9ϙ#DRUa*aGbp5_{RR}qx*|}QX8ӺoOC{*o):i~+-)LX͍Ƿ=lPد.#Gα#\S	ز;d;W_pz=Rלko=3j>'|οz̼ҽrW		PHgr\;8t#ȫssdqH^g
+u0kn=^k
+#KO'f}L-a~+\W\ΔPn_=fҳ#;T}(;(&ʈiaݸ/s\6>;Klo9,_* l8=/ʴ۝>>OBHFAԒN2Ŝ6Q\.)g;e/[iEyuv:J@Q1rϏso*\&΅¹p0|ll'tHRSoׁR520KN$pO<XeK=].ʅyqVr	cH0Pֺ6{[HIs]muUUBNQdr P79"ֶÑWBC^?*S{"l:wE(A1j+Ɔ:vH/~R/p[dwߎȋ9)(ąt:23y~`f<*osHik=gLfq	ʌP9}ѣ4]_SAHu
+pt ~`.'hr*;m˱U;OX6dq6iD0#jtڡfxƈ9tѵ0< |5wٸt44ړti~9,NMn3dBt>d'˸m:[Љժmu&SX6$qlTB"UqI>*$"ԗO4{n.sWtjE3cO[ %mi.f))8m@uHӎ]vWm2E>,Nkk 25AMh0iwl8'YqnoƳ{OȺ=Ue{õ;VHP^Bܖ1ן/hb&?:RCyrXGQx'Z48>INnXA!<J1kTYPqR.ؤHϽno|QwTșh&U#:]j34Ŭt*s[__G"l=
+#zAwcd0hu?¸6MG֏r9Jr`1w^0|@PD166]ė!gcеf}=jBU:Vח+1ĈźHe#]6ɡBǸ%EO
+UXBreȨ^}n|E$VH5'|_sZgݢ~x~ֲ!=@nuM՚DcB5QQ?N'{]X	}H(|QDlcw	J$}d^g$N/T7<k"˘a!:o!r;>ŁWŗyU˪n{RlےTeO)E%r҆4(`[9~֊*;l>X^e݀Jq>ņ1D=9^T!;Sҕۄ*ݶuՍ!B>"¦X=32a3=K(y@]KK]٘]3STCQկ+n$tbi9rm/8OUH.	@;rl(߬|֢QF)}a֏I%ɈdHaشiE)^}5K\F%% ʇǛ~\˂|EيOҾЀF.BK0cMك%Pp90^ar͍c#ƳSMƞĄ5bsߜ267pep^jӟ N /=1Eʲ6Q6m?zOHY?zlG4_5{N*5aտMmI͊7|^~ڌs.|Ebd~g|ξM>eYyY݀n1H{"#p%hx2
+yb'@1m0H^̰x:EM/4#(ܭLʛm"ocZEūE9OyE5b]B4ur%-65`bqtP'ޱԝwѬu8ӱ_<#_n6>j$QFPtߓC^iV+޸+pyln9{ؿ|dMAϦ
+y.9 /'=M)n6̑
+J*b~zq?&dX*I̶};kzHKd=S1VOMIk/`]$K>$NYt&˿z^NWHÉJvOLs>]֙LvҀƒAQ/	Uv1jl1D^^YHDX4~{5ގf
+R)\5*ՒToYe++m,QAAʼ~)e|*81^[+ &!pƯ>^rq8sYً~B+*tTXuu+L^QaD[ZB:l^ujRũָ:)(;ר_WPԯ4?UJJ֏o%dǒVµY!Zxdu\`:9sDZBWQ2<;[.\(9ϜC(]o7VNޭb÷hEXxzɩeI
+a1L٭f)6;
+D{BĬ)I1rdǐB"lԐ5}V:Yk5%b@Bl*@tKGmH[|1Ȯqɯk=4n*x~>~xFg^tcggR\
+ipe #!]ԋI %#V W~p;R_SAHZ<P/k.̫:[R@{T0GE| ہxH<8ԣ9DuhkWXt\_/ђϦiUSD:nvޓ],
+`bݣ;b(SBP(W`S'HƱx}8b2Dˬ[$`=}<yԎ{XZ-A}U;oUck{Kʑ;O.d1ħl-V50jLM[7bdI1;qGyo*ك`lVyl0o:~-ir}24WC\1i!}C޹U?;č<JVaVթwd|z8-ƍ{dz:33;ST|ڎ[
+'^u[tԓY+Q%i(ӉֆUӋSɶE_gjb1cd0Aa˂w|aWTg,G٫)άmMTYz`bl/ŎH=7B:&V!5r)q|`/K!#;0Ѿ0f`<UGZY2(@-?nU+o&>"id?%*͙y>"ѫK2SJ	l^xnUEj҉[b1Xɾd,Ĕz_HAޞ˱3 +ZJO{AEވ!͉oՖh0$M{	uٷNUkF6xhBzR*?Or!`ϽğRZf0-x4E>^sRa	30qDN/whݵwg_Ϋ"].ʖbŔ)iU!my{BKnCX[bDNA	:9~WpwLYg̍	r9ֿ~^bF.=K5~JP :6u)^y 5V SRPb%Qƨuj3Ɛ\o X4@zlHc5Dۣ;m{Y{/W>4LbIȰ0ZkS[w{e >NTߔvsq	Ёͭ6׏IUλ,pFZXU$PS̜ʙE]}ۋ߁iki~
+dQ`Ũ
+nڀ&/4,Gk~LJ.մcAf>BidnƯ;ڝaS$K_//Ԅ6m:NnAʊu߆+	gІ{+8@
+?3zW	5MZxiݱCP$ń<\ѼD'+pqjA4ՆӸg)#>?Ǵq;LpGΒو@~Ѱ;zSX
+OԭrƏ-?1QxZ5R&$d"	0/0I@F!3Eym-j
+HPs^#\ݔj
+'!Gʺ i%B<zjkXBGާ V0P6i{n5 g`<\(&nCGͣDj9Oir!fVMc'&.jj-<fɨcaO7e13G6^{NJA"<ZP֏W'M݀va~ͭu{ŗZoM}+C<[Ѐq"#/cؘJB,˶uJ9a*'aCi
+{E~kqv"˼9Ʈvw@3Bs½"@ k5Dw Aܸg(A΀;ǩu؊%"ce?3A9(P$q1eŗI8>=Ty*ll&
+fgz~MV-,sь7Cl 7-mӳjiGnJ]Ə$D}f͹kut&ӰdukQ&/hB7~J`J{^Dp>u3Krkؿpɑ˔N^0Z3/~֋%YFD=?7D#	jS^/߱Gv
+Q|3o"e$ߦ#U߾VݒFo׼Ն׺"ȞXȂKk6ְğ/hڇ{LBqݨ=IݍCFZ{.EuAb6ZS޶|Bo~)oݠT.;ȘĔ-bS[hv%dxO6ܟ&λm'NeZ]Zv́"=sʿ{zŎnd59|~ϺB!^4 ]fnWGȿ=1s-Dy\I.{I#vnBf#;7¾&%q$YӤ82`O,)eb;T`yə(ETԩ2ټU@oe@@Jd'hlA!ҹck&2Q_RSZR?[/*2=کnH8C5vO^,u 3KiS}ew$L()L:I| L$$!f֌>ivٚmͥWbF3,ڨuN`lEʷצ"S~J(,77E{rL̈׀ 5+ZixOix-ϓBQAIiׁ[/ګk;;Wϝ$hX4a8İZg+plޥ&J6dpZatNYhL+߿bKS4ѡ$ܽ|!mR"[~Ya3ΔeásrOo91ߋmԈV	v׍%t%oxܚƪr
+"Օcg͑9laZX]i	tZV|^XV[ҏ=x+9BqЫ_0SInq~S>vwj;M]ӇR[̻bYqk8Xέ=zIn\:ˋ."+gXf~rMrKEsZT>ct@`@fFkW1dq!̞xĉc<ERDޣ,`I*2.S)04k)K1dR٬H)@z1w:[fKĘkdX̪j]+#l+GeE&u2m&4Z/m˖#*_6OװԸfFګBt'TG_#%.,ʌ@/V1 9?7F,^	iV"4*3\7^t{jŊuGm2&fT[![^."E:-ck%_E8ohws׍;O2x@m:(bsq$ 
+=F@S\RȒrn\|$+u^Ȑ/1
+ۦp޽·7kǼC6&Ն+#ü4yRaWW;(PNI7ڥ\dˉj1\Ny/ar+=
+¼&>BRG.I	J=y90qXuAѮ*]FB&YYCZԏݧ!OC|,߯Ԉ&o@|oDɲغ	ع9pz	4ֳ!{%"2Hn#r֯#ڲ0ю6QgT;Ј*mU&aǐ	\NS/	o5:vjù$jܻߣsK>xςQ܉.iޡJWZ׽Ow.M+5lE%72Vr,qm(:bx|ֈڑ[Nx7b2tW&װP
+{Ow}xqݜeQ3m=dr
+Y.S_
+a:~g8qRY\˺`v7'VJso6͛%кUպ~ep|bŇܘpS8%Iπ&+rlQ-smtmS4p`EOUє!1gՐm%s+މz=<j[ͬ&}g=r6^/ڋ-ɷü	oj-,:ѱwCu>lRiC)5h̄ajx?$5֥sߚc	E
+0Vs@JvqxPC3i	7hVY+t֖w\ع8WCT֎|"ާ^(&+Sfb|$b˗	ZXb4^Ne	jދf:ʂOi9  !j|94$4ǝǇY~j~mZaڄPعd&qw2vKb$ 1
+yߌP4ڱ0Q)3^N(+9ށs"Ji)Tڂ|7zÿwp-ʲKכmN6Lv$hr=8څ@>hEfnD(ݡ((ngCB;SP~^k˯Y
+j3~/zO,e#̂
+OYT_`\ O8Jw]k:7\mm<Af$ƵX3!B%?:yh+?w+͵!.JV>px4,ʜgxWծKL)[CǷ?2vLGD"-@ސ0$WhǅHf=i.Ho+me48WJlCֿM85}ѷǻn,K*
+>GVl,`zkNϲȐQܵc)HGNҝ:ъH	jOh֎7Yi|IɴʾVkAڋg45ɞaϟ3rN A:*dcŐK>sekSo:fdp4hqDWv).J(Ǎ_||
+4yl'}ވ޴ݴȲ7iULظD`,@$	(;HUƆ[ϼCdMoQ]"0gԯux5y016uI&lem<Vwњ(T/	GL˞26?o)>RZ]@rluPt`nkŬx\2~^cBzZ"˚~)iNI[|SldRHK)C2"JJ,ļ`Huj՘.9́c^./ܭ@I}U!i9'&.ǿ)iSo|ԠOȉ,1̇,W6jɑ́J4-B5Q
+}Db"AuV>RVޥer&hV[F`^B3`*I}Eu/ш̂}y"َōϋMY@w8e+}ǚM/;( 		2>*	ݮ<w܇sߜ=L6*H)x4\˹AD5@Z,4Ӹ-G-xԦT'denB(Ý)E4/cؘaٽ
+Gn**9A)}c՝>,~|ӜJc`<x;:#Uhus[˸]#`OIp>e8*b΍=̠`c_Hqcژ/lZ-HD3C%`ɳ|gŏ/Mr۪|4hs}lǊ45IϥVݠ/12H;)i7IӴ" SbwADC}x)+}YLqq2t}N̳nx͠'uض:Jg*>ܦS!OQ%=@nM^6c[ϙwPH6-db`OkCgH/iMوCey'mh]k}IY{-Hfi<!\MNu`5׹F@xM(v0Fym<Y^v(qzd}wӾobɠ\]Lۺx(1>QLʗ/юPGVƹS¯7X2УDxcO.uԸVv2(Lin<IwBc{N"ƿ	!8[EyDC!͔9ʧ73q6lՀaS\>ItĶX,ڜȦq$DN/h0#-9/eh{͹v+P-V]3H9֥Z'=oR.ۦ C7c6}.[߁}M6)%L)>9pșdj!uڶ}8g:F
+R:zwH͵Ò"`\>qj2EP>@wOuzsg;*Jb|V)Cm;~lEj߆IirOivx{r;L~eݭ"&ҩ+vGa&IO
+0B̈́H=.-Bٞ"i~9vˁkͽ?)J^6lJv2
+u؟+vj#4#;QS ZM)7Fy@[3T/áScWAMv*4OwcG 4*L!.̚
+^F;{|׏H][gTTM1y *؈Q/s	An{0ܑ0jZBǝ±"se)4PzЖ((z]ܿh˾G-gNUZF6IraD{Lf[JJhd4p%m<1x.ذEJwD݊݋ʅ֍}8+	Ic$duh9mbFO;mx`nUjW\9ЕZ`Yx&	mz(x{0<b%1	2^״vC
+P|+d8"U#7N?-S1tռKǢs"=ZI
+ G0-&Xg";YŉB)@;{2eM:T%CzȤGk!ŭ=U7-LI0:pĸ1jAYt8SXrcg9t޷L-qOb2xy	~A@HTl@?c|+#ǆ[L2_%`C&uI(xJF? OԶ8?e8vlqX$ 	I	]l}Wbm%>/3Q`{h]k:[l\w-EvW;g<cRcP?tjX#L@ϒ {
+vl_Rjǳ9$xw=/30/nV\u%Knx	ϭU9NH1U;n܆]?7#\2	p@˲KcՖ͢c!/uVb[)7B!yiN*cHJo6KW$*sG1)=L5Ƴ8^ݓ%O8.UGyFG!fV\ATz
+xɲ UV>Y+ű({D2GT!SƟ8#VcG8piAuD?Ms jo#It[EھK2	MG5T(;}kH4E@"](p};ivfVh&RB0sl_V{&)0W/f`>hC'h=9ZuQ<Dnɩ
+l''ŭ5WN(%ݢٽLgϛǗẀd?` Hf""@[d(tJU_Hts5hބSj|yʁUʃ0u.i5.~.\ځSp?0@`h4چƅN3!yu!iyY3"XL`k$^nv#,JR$>~7:O6<d{3)ٟ:
+Qa;`BȍNY4w\``wt;o7-{Z,~˲ȭ:Gո߻ڦNlDѽC"b1"XĩI?PFX6OɘF6&CFz(W-Yb@#"U§0 q[Qp49ٮf;7wh>xilDuM?N!Я#/ΰaOJ=VVͼ؅̰PWb҅BÍBɊfYף ;ʅ؅i9D5v'geaL@[ÌS"N 'r ůwUȐc^J^v:cN)b"t)ä~V!w> F$yx3RG4fdI3ւ@Ҿ|+0#ӓTi%f<X:1VfĺD¤)Z4H,wCWk[oݲo'x̂ǁ(EAS'gVQYyN3e,dwm=(2Oo'V6C8[@,XcyIc<q4#>ˤ+%~B:Tj6A'QZH2VW|JhʪC	t<7.
+M{rH	M/afx`]^ۄ|&\l)1ecIOʇ!9`-1N[e4zѩu8P5
+zش
+,]	!+u7P2A03X@c*
+<Ƨ&;pњdGӘIbiP\Ű@%7\-7>ČW߯OXƱyD@kU"z9>t):з;{ޟDJ+:VhO4!w/tgAzc-@2$Ajݏ=Wlj(2-},j;*V;c]z%-!\e/{4v
+JeB	qK|7vnӁBw" ς1C[^MX-ߎ0u΂Dd@qH]XGTxYȎ OfMͶoV =kEAeYl`h¯cv>@̶V~A0EƑr[\=^kW"(*+n_ۮKnϘUG\ϙDKA_V`EZ/LvVFzy	W#ĽrύC*jB|öНlAZ*Œv|c4?OzϷLdϹҖtII;֝k$}O=8)+Rm:Sοo[J/'L^nskӺs.DL=eLc¹̷ˁq!ڱ'406ƟϖFX8Dl-*Jhym@KrEOL,ư%ta8ʞ  u-@NȤHw%xڬyrUJRK>op}*AlEG=ZP6},)(ͽf@3$dhuDԠHTʣE)݇vWY7oCRr=XPRuΚ{4)յg_Mepct)?ш)ɋr2rKګ׹/5QÆ6ʓ<\W_qD]v
+Z	-}2]&e9WbA=5;fs"~A)>Kݔpi:RP+5l},"R׃8"Ќ:M̾YJK+3(	?@Lޛ̥2zJPp	A
+j.fW^ xq[cB56}sg
+t9ذ~,V&mvF	Uy׊l{!b<hUbZo0Gf
+5(@MN!sZxcȽFhƎ\ǁ&҈ė߻iwY QFI?ɿ2R}LuVݹ%}WG+VČn܄ۛ$c3ÛokN>7UMLig<יE5{|7z@$ɵBZ$5BǬ$ĕ^vٚf(A1 ],)t_[xF{֦K~S?PW[u,ov|f	}Ns$5)l$I@bW Ȋڝ|Zbh/j&Xpx͈8\
+>Hw2^u>9nzk%(b߇%dN2Zݘ mOuؕ.> KS
+3-!N;Zf`DwCp1ݧh2 C3=!v|޴GRЄr"ߺ<7UC\A2YfEzJݺ{Mf+׷h8crXrvIr~v
+Y)k+!ZzTCbE*a-F1ۦkuƊL[:Lӈϴ6wƉqN~Q&;.mۛo۳,plbpi8bM6	f:oDÈvT,h	
+/v<\wkcdl{r@#s)`|,A<gԹ,-HGmdP~۔1/g_Z+(ְǢQ`{	z͊2c<H[kiohf	za2%<&5LBծ2<g6@1c5R)4] ɔ	=0KʛNpҐ؛XG:&+]#vږst
+z:=Wx1C+Z՚=7ˣXHè}sb45}0i!-mAqٞ>;ò~T>)3y-2Ԃl?PQiMw[T[,B0A\׹MiusaRIU֨w
+],	r<M԰|ߦGIVu!mu_ˉ6{[}<Lw0#35?T]׵3Ȼϋ>)+[4êyBkzHaܨCv{Ðk|mO>=vv3ޠAN<ϬG33_Gsʱn"7Z5n)]G|ßT4˸x 8&ASo@fdǠ;Ք ҇?E8:/Yxl$kQsq8D-n}g̭hX!INL]Z:Ə`ӅNqW;
+la	7i9&fXJ20ڱZ'`	1ڑvܕ=.MAi6۬KQ$դ~1a=3#DeˑFߏ	ol{jg7=׉],]%BA	UgŒ"^ȳ#|˨	·ʂRG,Nܮ.O'u ,DyHؔu҇pMBB0Ґe/BB2_O[-L@ě,yڠwegocF,gv"Ԋ*[UmZڦVǔrmלN"jFJIZ9۔N '=D)?NQ_H~CB0w?Jgń_k|xY$̢l78x	XE~UWQ4ҩUV		d]	+~fQb~Q>B#ud<,<ԔO2w\pdIPZȍP^>M]^˖yݍ($p9aD+gk-(&Vy	LY&GmZ}AQD4zu'PJ<%$Q~;cO*]ޟ:eE#Y?cbsWJǘψ[oNmބUv+b:U6GPЈG<%̶qf;ߌ,Zh3Fb1%`iЪ$3ի9Ҫqt0VXQ(	i4(
+^ZY%Eڋ;hGǬБs'Î0ZÑٟ9X&iKɴ׊ɽ^<\A~ֳ.m̱ؕl<lNh'MZJǼ¶W¶AF͍8"uVU>jcq&4ULEkh~E6=֏Խ)!E65F#Nݗ.>
+@CoS,ݥ*tTi3ݎ$@D!1L[qT=Ӂ\;HM;c	[!\gEFQl-K0F`Lnb/)FMo@')L.7\c%A? ?XzGaʓן>/_pOw7YN*i1ǜ$p7vp|۴@a35CҬ/hvvk/ߑ0̠O{eR9c_|Ѽc8T&p՗:«)@Av0וqhNxqى?z{u)
+7X-F"L<s^j́]iQՀbWd2Z 5&x߾aѫب
+ܔL].OqykJKГ=V4 N*Ծ^߿G9$\8iۓq~ubD7̎Y}yϾ%qx'QƲllpM`G}WȗŴ´֒ـ#4߸%C^K~.ώ+kԘ:9iW5I,6	=HI	Pp=u1bT\lh!KzDz߬>(3XWTLØ_TcR7?~zd>
+0>'B*7y+@=8Ss|˱Q6N.t/j"j{/J1>'(VQuY+C}ђ;`piR:sM00,fǆlra@!S͐inr#<CHzfWAG܇ByvAIWH h>ǜT$ESrA	+?E˧OBByY#Ao_TРDpFYU,C9[^~ny;%ŽZ0\*BþʩmR܋U5&4qZ R`:.=֢ߣbL!0:~֐'sQәł4T).-A]j=QË7A=:}m=iʪ^A͆#O˝9@[H)9]ki6d:{uZ9sM{]dlq+āNDF+s4ctoh4aضQ^:/}>ϽË).DBSy2`9GʮDӯ3Kv65o;	ylUۣ&Mn31UÜSns%a)D˷zHe7݉#)pAĴ;A#b_"Z]6My'Ih6	"-Ûәχ{ԧ~+ڨP.b]kj{*`S5gCf94n1qR/=LQryٴ&ܸ2DP c ;<>&TS4zame1ߗzMDl9YqaYUKVx$S?<6gf6qگ}ǚ7#<A%* dhúuu'B,ԱTNHf?elTdRGYh2lzX 4x$yP_VRr-G[~tlHĬoewCfuXΊXʄl@Z@0}AB8Y# XN*vhh- wS(Dq)/S`+n:kw5Aո~Lǟ@L^-ieĠ|Ũ; N)4NYS?@ȍTԥMyeKՊ6&VLSL/[E
+y3Ƣ#$NOaxeq%''4-ؿ3I߰}V4Q	 ˒yFe:q."$Xbº
+TQ
+)Ϸ'OT4ovnԞrQsfG$&!0F7 wחweX˓oD6ߪZOI'NBFo_w i{V<րϗ~#bfIO(۟B_mpbv/"#]qwNc܉}px׳$1O@sr Vol=Do0û2VkhR{ԯqhd?עвLC̖*:\iT'\k0;Ǟ)H
+K},*G*\IEk Fa\l/҉}4׆/ZuiG7:Bo"xϬn|7ՅE˳6c_R2gHetpCi'%):O|^0(x,_DĬJ[y5pDƜ6|M-p'h\<*lB#SHg#ҩyh~5hH˷pҜ%'	hċNYqʖ0@THl8PL`<cbԅ ߩ<Ί&Д$5/44Q>FY[Dg05Q8I«i&^HuWaW`lTUh(IE_.$_GoCqz̉ɞmK~cVt#1=`oM>чb>݂f3\I{Pj5Iۉ!2"ӗGo(A5 +m%({lU,t}xé2X7P<ҙ^H(g)~5B+\?nبׇ8iԭ[H0a[ &^Ե=,q'AÍX;|f&+3Aov0Ɠ/M0Q\Οe4ot?JfZ_ޜݩx˽r5|?=ޠQ"(wʂ[#m©?H(ԨpJӠ6`9sq$-reF`XoIi<u!G)_aӦpT\}G4f0[hv$KP#vlGɕdFČ˟%T޳'9ΙP̦$b	`c8{kNfdˡS.,ͧ0{?##25c,H20atԢF]^ח~Q	o0)âLR5D	{MܪWٌ`1-}P0W|g#@4v`A]yzΏ_^m/u3geeBѐЀ'=" ux9ї^ER_cp őґzR9<V+y8Ѽg֤	VHՈLcbdK'038mUT	fԤM;5A,P-[Q@1sq.LdrDd39Po~8u^RKLYf8b#HSS)4jܝ7onŘ){Oe/<EB}3r99Jg1|v3^8Oؼ\Zy-;gge/CGӀm2t/xf҉A!ʪ*ܢK`@ǧӂl	1·/_LM9egD:fJ-P4.)2rFbnSg?mƗK4ƠզL2<cgq%L!w˿Q>kF@jָzpvVQXY"03c8i.Q}J~-h;ljӸrG5re3z#ݘ#mL.1b0ҟ,_m<ќzR'bnV4B'0ۺiFMj:5vɜ[RFJ*6t~eX-R Cnh(&s	.XUA}{]ڦz5P]_:KB@@d$#z0g4qitpDإt*O)jM=ʼ͝
+
+BNv!=S2ǛIw1H@-܆<Jx04v0ω{Kcʻj$Բ!eU̴{AX(c^|bNrlʻF9GQWaC@Xf
+h*H=Qh<H1	[4G*w4%9.!GRɍ	̹1ʣ3eNnSn5 ?$ǇZ};#EhBuE;߬E$9VE1QXG׮g3ĉ;tݴy$؁r>c<eM/py<C;!C&=ݕ׉%ϷzD3yݥI}CVj:')c
+Aɖu&Ϡv.F) zu2ZʕSb?@4?nڱG\Yq`V{LԹy`E!f$KBw1!Yއ؁ByCګ;	ԽdY3p"L(<JB'_e-=9pݓ'H^#8-5NsPyɞˀ8&׎F<"-?='N1a0WΈR]5Z%Tw|XEtϗYHi$eY $D:~+:?4>wJ6$Si0=ɹBS Ư²'JqL+>qڌ2[/V].DҨeXAѧ3Bȑ g)ڔOtDIWÁhoXgIkftھ?FdEr,<.
+2Ι*Ym.DI_Yn(@C3FyZ$֒u̓ʙb(l@Bח:JHC@H׽ڹ@ PLI R"52OҿY͆aOypa0vDBHwݣ>)~'X!8@"°-B'ֹg`pla>..xͻLC3lhk%)dEbZ^A/,CW@\,G~G$2nIk'U8U\~=S2'WN(&k54Tړp\wɿ0؍E!-	Y9K]}R)rXiP<ɚu^Z`f:S!suUY)
++6tiE\7p~۪j8{9Yn_1r˧ɪFإ	 !jÔ[@pt߫y5]qQX5B
+ؽlT+Bg̗x:/ѸZPGcraljF$CFܹ>ĔΙ@ J4P;pA2N 2(u4 _ٯ}	lO>vT&nM'd!|#rvЕݮi=܊ȱlQx@|sK<:]8{2u*ȀcfuQ-Ӳ-_=PUBtI?OZ-vS@˦c*O{pL+̕3XȰdgO.wfM./]yq$/'6ܡ[CSQUͰ|y@im
+7M`c߃ނlnllOMr2=<4I\!>f+?
+v+}e=t\9ƫ4I\:]*?fBUjmvPRGCRM|ʭ#8AZY_= R3WkJ0FecMĽbj֓M׽Uj#ղD(|B)xz>W:ܧ"
+4ܷ[ljf<#Q?)veK;g77܋R%לS@/Wq@;ՠQ1PfNB!2P{>VWMB2*7::ϦʮPC:qMHc@}m _l vɻT:A |(aDXiߪT),EWMPGl/'c14Z8iÙZذĘ+9Lk[%rb|VX9bÛϓbEôm<.<i>n2gokG	p@gF-'Mü_ .XLۀ'^#0JK|iF]XR)/'{p׈[X+ϵ`t`ĊcugXgjx:noQ$$pҎ_ Kr%MVu1L %]Uebp]bm`sUٺ~8K͒T Ï/UuatrdODuטhȧkػFγ[M۩߇+~R+WA%taܸ;$+.h#8,_Kٽ#i7qOi4zU9eQOCSVT(g1-RB͐~ʮ>cbIӆfC<էӤ[X:DRD"7=''w`۵^?_>_"ZvG~.3cQDgp{$:ľA	ȀiV!qUr'{X|ٍj\%2ACAG`?[)-
+>@o@W)ˇWǻǍ(U,acЋOla5O1'H2/{6m%!RAx{Cl0FkKYo\E4Ǣ@݅M*M^ȿA<M+znLlƑڛMGBgB&/ݛ"9ٷ!:2ré4}T6c$z/c:W*Xp8KR:xA>ٵI;FIPם֮۾ɺu(.h^j&*:\RnHo˸xF
+s}w]Vlh,A~r:YK\гxV]Ƀ:#Sh>1_
+_Éǌk04,#8ш@cŒsCѵlWhoLsr}ȼT(yZO̜K^0$]sAՔ{ Bh's}n3ĩȉn4k42o2Vh]-z̏)U[JIĢifԋM2 8UhSUrC%-xPs]=3/ǚn$d,U}?W<#KdsS$n?BW1xHؿ0?Wbo&@pOӲu@?ĩ)4ˊ̙gwgGV{I'ĪdTbB@ƒŮmQքwN+Dc=#;&K%?mJat%?ǰ^)Jj	hj7$~Zŏnb@7aOHvgv[ާxq'4? 7-ˌL\:k^#ǃqC$d)պuώ!Ȋcv4ߧvT=|_Y>٠?ԇMW$t|VkCejhqdc6Zh~Z%jGթgɼ&٤\o\DNA){sv9/itV>+vYӉc9݆(qԦ'NIol(T'%$vDʞpy/t;N3!G~4Edxiŝ:W)-XЮ}@*ЂDApߛTCDX:f?ڴGhh%uݪ<ob94Kz|U*DՍm.-<TÝjLoL$|OPwbE1)4XaT,~Kř<Ctܽkԓڔu9.QF1PF!d-ost?N*W޾Ъ#W	jktƕ\14ܨo/FOCcݡowo@إ&=q/g׸˃K+5}|p?&e
+nϝ.4w)'UUbtԡ>	Xcj'uIP7S6{/^͚|9_|
+m{b7 _Sn_;Bab)ѽA8y[$WxO֝PǾcd}u`G-82տIɍ8ykNqɔ
+ҜSk?OS*.S}jfb"$&?fP<Q3661UגXcb'!DՌ
+6`ĴbGȄDHq`rǴߘp΅HɹҚ>Fzݟ\?CܮuFi8k7=k/4ڠ uxyv0ğs(dLI޽̯b_f>W
+g3K ^-4ӕݐg֝-R*n۞Sĸ)ʶ2	S&т*g13"B-T֠7'Tю%9mln	O'/
+RiCOf6<@PCw/
+4iLfzLܼܸ?(]Q6O5dmF_Se5tvRfWR89 N
+8˪,ٞU̘'+8'^Tz*9'sCS]
+>2jWP7](]+{lm}R,UۀX-jEk{xX5Sl
+
+3CؐԥD4*5dI26
+R^ȭ
+Y+ҹl*ƀ:^bq,~PVx-K!Lլ	#	$BJ-6Ԟ*+sk7@u^TRƆp|ŬܜαIK_#%D=@mҥT؃;
+ܦ-m~|ҚIEYCd^4CPo,2MM݊L Mg]@(9aUQTR)"-tf:`L(GǰU.<ifKXTs_uI՞\k}
+ؼ(~`Tt0uͬ̽ӭa&>tEj}(Cz1Z$<M[g@˕*]
+jr(o3ݩSfLyxy ]
+ڧB5<Θܢh{6tзqWpe;S%!wP7ժ&noM"TԓRQ3?tnU16o;z*Tҫ)HA.-5$oRЖ>gK%!ޞh0RɣQlJJ)4B4qɥ'\_A!Bv"*sz=wnҥ6uBɂI%E%=t;+Ɩ4xUN@!0"X`]5Ռ9$G23@"H*uȅsH҆kz~.~M.)Jl\'؄p	B/UGM/&^xj׮ɕͭ__"s;K^:==(i97
+eiQqEWzϫ6rp2˔Ġ_m@RǫRRn*M,(Ƅy	T'1֪Z߿hu)1Lx+L~HZ63E'r%׵ył-uI!6<Eo=5(ڢl;PBſ!#^vnI<Z9U#j(>HVW8Px_ӸǸaYe{y*ux=GrA~؍S9Xz	Q{%RPô^a%e	lj7+wVc7ۧ9mk3)Fr,̛w5ERƩZfҰmߌgMkLWԸ"n*,*$іMfg Y*]jˤ՜/xwOv#X-JYp.gdt|18brl9MC̦#-#ýhŀk%N˰UÞA-mAp
+''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24441)))
+exec(brotli.decompress(n.to_bytes(24427)))

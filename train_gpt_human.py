@@ -1198,9 +1198,8 @@ class BrotliPool:
 
 
 def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> tuple[bytes, dict[str, int]]:
-    """Prefix (magic, version, total bytes, header bytes, CRC32) + brotli(JSON header) + brotli chunks of the
-    byte-shuffled records; small float records share the last chunks, the others get their own (measured, and
-    recompressed alone). No pickle. Returns the blob and the compressed bytes of each record with its own chunks."""
+    """ARTIFACT_PREFIX + brotli(JSON header) + brotli chunks of the byte-shuffled records (no pickle); small float
+    records share the last chunks. Returns the blob and the compressed bytes of each record with chunks of its own."""
 
     def shared(k: str) -> bool:
         t = records[k]
@@ -1637,9 +1636,7 @@ if not PACKED:  # development only: shrink.py removes this block from the submit
         """Trained float weights + Hessians, so quantization can be re-tuned without training (LOAD_SNAPSHOT)."""
         path = Path(directory) / "snapshot.pt"
         path.parent.mkdir(parents=True, exist_ok=True)
-        on_cpu: dict[int, Tensor] = {}  # q, k, v share one H: save it once (torch.save keeps the sharing)
-        for h in hessians.values():
-            on_cpu.setdefault(id(h), h.detach().cpu())
+        on_cpu = {id(h): h.detach().cpu() for h in hessians.values()}  # q, k, v share one H: saved once, still shared
         state = {k: v.detach().cpu() for k, v in state.items()}
         snapshot = {"state": state, "hessians": {n: on_cpu[id(h)] for n, h in hessians.items()}}
         write_atomic(path, lambda tmp: torch.save(snapshot, tmp))
