@@ -1,183 +1,194 @@
 import brotli
 n=a=0;b=1
-for c in r'''xf[6_F[G(Œ5ZK"ܭ("upc˧ɂ,Ցq+0(Ȇb*+5kVM6ڟ*fZ#$j>pڧ,4EsՀ5txw+k6a<0(,tq_\ݻ:҇6#~EDoG657ER³_
-*l̏XVO!@?OxݑZMkJZ)/bW>W6r^}3ϛ6jl3PC7S(@uǰfv!TmT9+M^!FH[FdK(_ɈԕVKb<{Q3k^SWb}jB-?ZB¬</D|֯qNǑ`m2AT/Δ<,>TxěԊȁ3foAiysx<0G'H~1ۙq+%Y{<g\BLϬā3('G#G	H:$z}=ūQN3J&wdq~dZ{qg+P:Di^cdr`ѱ)6lW^EAUe)x3c^=ْ*;;*\Hˠ]@DsjĮrf5$P@r4c!8Ohq2ߑ{CmgӾKG+*q?ѺGChժoIRko\=Rd֦PBߐǊ͈~c@oXsgՓ67;њkV:jӽ,à"pSޯʄj9JR.P3l׍Ų/*F>sZ`i=3Y8gʹQ*PK)F.sZoE 8{ԧO:؅E@$xp+e,RB8FԸƪޞ7P
-e/{ƎbFC	:*~eU)#PIHQ
-ߡ0Ahtib`1b3uΛ?cdMI_iksD%}F)9	]@x#alA8bmS)I,A|Oĺ,8{PnҐS"Ǝf |V40MTU{.<HB-o8G֡JHȗ)kYhiD>u8XpvK9v$=i5a'Q#Is0lNLXLO.*)	WfA_CsDD}_HqmؕXӋV
-V5+Y-fэd<H.m|G=ZDQJ'&ըNNq2R_XZT^/~e_bv۟#|!߭vG@UYF0{^ܯ,UDY(E,W"&9XxmvO2_cPG@}\vjh<f>ݵ#g
-ؤ.hO_YRjOt0}3RY8{`;{- 5q)3܅טNC,#
-zjGx3ј6y`Ƈn[,m>zMQ-Zar\VBq1
-PdtgEnbxPf"0YdKе;U\N}nv.Ŵ.*X>7Yު]J'E''DT39P*k{ֵDsTp<+5wzm3!Fo݇~#Ajd1$3BF9xdȀla|[4>הzGҭnKɠӏ2Y	G7LY8DM@	n۽ݭI|B%"0I0nneu#1kTҰ(^!ʓDD؈!،89uB1n\د%Qz1W":d:.yR{pDxM-%ı^ߜH&W(c
-/͈l"f@okӊi+$k\9oLW('	)LR(;WնX؏nʾ׋QP7̍Eh?;eتd)Ԧ2הsyGzoOԹ(N1Ej4Ț|*fIEoG$Ԅ&Ԑվnnڰ
-~}m`BԖ9cǿ!rׯkg~Xm$c24Xɟr\+=p55_J'J"/9KNt[HlF}.O0Ow_[pY.C|=IXŲk7%Vo|l_mĞ8=b_1C,{]t@^ucV
-(7Ъ07q(mA,dx'@w|rBsgo~	
-'Vճ4Zḧ́7K<^n1nZB P-V0ѻBLӌF4͏$p*m.N'aA֥@2ź0Y7݀b""YV?uCQ:M;]C#rօ+p
-84C*;șʄ+AbG`2=Yy{B2jr<
-ySہH2M28sGr4h"tkº)Jz=,Rĸ^֭f;)+ORG1 u	0ѩW,<UgПfΞ7wlE^A'JHX%7K|duZ@c.T9 |[em+Bex8/GD)ڿ[ԥd']'Ø9,Dgb*fg6k^3<3<DԜ5ɀ"66?cd"Hx~&!H~@:m.*jS;
-lق*MH6yݖUJx!Oڤ	dھkeK3X;nȰlI?\=T.2+ExN^ޮ޵̾y9057PA0?R-:ݕK ˉQk͹ˆsI4j`9D[f؁?`%Gk̿8+P?zmD.ezr`9{5Ś6NW"%=71M^]H<u06;Tb!_'p4KWD<zG^'zv֥ I7zS-%ݫ[=F.Lj<+fxh?*Pǰ^\%zF-V7@{Ǐ`&"Tgo-˴QJ>0O3n~d.ƒ6$Y:ԶXu"6c:7v&\kƩĩnchKF	k	\MNI) VXӮ?tI[ߟzu\^Ė&fԦPdnR4tτ>jjBdxH(v3r]6+6jE$usrIdZq~/Sō#R˽~Q8)CjAM-y8!Je7sYւ%
-jk~
-	72jڑ5.՚0պÄȺ.yN9."L [́z|PXLc?{u|TG'C3|qb>wK7XJȅ@c#tȗSԒc%a{Chؼ}]ݬ[K"i>r!?wOscduy|ˬg"1RBdyގg/X*J; Yʹp'*f&]'[M7K`*,f3ζ\g')QLL}{ߜC`$'(S:	/MB~ڷ°'Kdכpc!r/3gAZ[g
-kUJ	Ψ zQtЪ8|5"%/ƃ@>C̹Tۨj7m]ʆA*%I[,B&`;S,9rjXA#ڔ1	}V~$WPHӶ׿u"L¢/&b)Ko[x֔ 	CsSti
-RO:׾tB*Y)Jք'}|~P]W,/}Eً՘Թ>q	x,KWJ"1~W9ʧ7K;R!"I(QpRycYh݅vˎ}GWCF\ڼ<#
-x?o˦MxL2ȒqUwqbbLڨL͜a&bՈٶs6uНӊųʩӹ?3|B,]
-3Mڝvduɗ"k:+:!d}^[3MDp&#3<<6ysܩGpo\SWxG:{Ww^/~ACǬ~GZ#gt<*4ٳ9Jr}6ȏ\NߧjԱ#Ln1. VȦӡXO}ǂ4q+uubW,"e9fkgNƖs53dקfo_Y(uQCO0{)|oD:ad(ye=Tv}KC<]"QBNl0z3Lp260ߣ$P$S~	6I9%/'PP4'}Hw^rӡJ+2bąe<:P@A՚ɡ>9^'7(mk߭2\}BjόMt|`/լjk)şrp޾
-E̴
-?CNb8DkxcQf'~v"fF, yk:KY~ҧɀl|rrFHGTǒL<yҷut5եlϬ֩QëK	|`jg
-ORZ9ֽ(Mas]	̥$a+ЈhB}gFإDjVS}4ӭ
-ϴVs_i<li&@vVlh/iyN3do(oaMi΂tkyqKb߻b4<ֿHόۼcD>lC؝#,\3K܍e~)eVTvoEs%yvl^fzQ T_s79P;Zu=mck_ʙTVʾtJ$"04J:Mgդ^#;@*Pl)ӫ#.40YU6eBABG@lcfj	l۲#0QiDc̈*P>vt%YŨ`}u99ƾbN\)5ѹ&r[گItv/:ϞўanXVVܦ|UگjAԼE
-$8ZLa%*I@ΙH S>*m߶Ko/^/}sӶn08er:&uh@޴O5@cj ;2<8oEs<	Ј/lW+`B+g~р}zlp-zKKR})d[\_ˣ^e7=~MoLWb[^S=3XRqdGcƭ$/ci;2A'Cmĝ:Ȱ<lG˲pA&B>L~k/.e;=Za=v4Hlj[[D0xS3fW3-~*glU:?*-s͍-]$|32ە.=ez,G§gb{P0}L-J=g6jŞO9^Q$ƾ7XXRHݻ[A2Ѣd]]ʬi%6bDVxݘ-/,"HdFrĶ<NƜQӉ(UDL9A'7oZD=h5J2Uuiؕx>**HM1KgǾ]ϒ=e`	A{_jں&-YnKί
-4hKNhveI{"=a3_Ad|01h;v͗Zv=W|,
-elcv3}T6W.q,¢)|Kl]ڠϞ/[$ (J(b1qث`*!G~OB<01WsԼopt֖'4o>_)uݓQw7XߡyEBf\\Y+jϬ+2TґW6J*i
-jitxy.3n|q&U/ssR=QC=ŞMPR*Ҁ49%Xuxƨ(
-
-ύkx6J0\_gYHP;	Z#=mJߏ3n\ֹWX3fW}-ZkR̢ÛZ?gmݱM4qwpdB߅/5C8Kb`yZIVWxdsv]OϯRI3/=`)ͅpA|^j3z#úWLIޟc{$XN3ga^(n1g;m	t?-gs[5P[A&+KA<Hc_= YV9Z~XS>7
-,,S;5Cϓe5+?wcBvqg]K(/u:Nϭ26,1(53/*=y.|p! VkLBv0Ey@6!o<IMzߪR}~.?n+P#.oclMh]\.~z}an?ٿƹvf5#y
-,Ӊ Ⱥqz׼-ZZvP#	6ۣđ:gU#{]+	rГ:֯xUTvOVQѾەӞϻg>qQzc
-جȈ=4֐06J*$	<	wç"i](ZaX(dذ	sOߺmECR!WtW3|&WB,&"W&cg-$gjY	k)0_>WY V!هd"wt4һo04FeV#aQp2BcA;#.ĂSL1эĞ6Qp\ې֯2Nč|%DԺa~{0>2]՟һ"lqeOCW-ÛfDI+3ǣR֠G("3}/!SXCOchNVD]6!iϳay,/XAXbz3w d$\)LϦ»$,]'̷бxt:˪Bo2v;ZU8oʗA.bf7ҍhYȪ̖p?08,M#j!y;Ќ<24lgx@**>MΟrG:9zIؘ(.ыaͲ<gUώNe=@~Bs>bnCu#VȯI`*!cAGǝGג7Ǖt}i,R/ϱV6m:϶^nӐGU'VŻ/zh±-LXdz7ZfVtkq/(gUK|f/a+Jؼxʨ͵
-ҵ?bTpRb6k3.[^{@"]E0wS]P,o0V}BZLn&LrҜQIBUfY	<S'v='srӒSۜT}BXxg}=NՑn%t޺ؖىMtb^BQ|.^1kgg٬@ŧh˳IJp;YD~ciujNmUN.yIی1 lˌTYQo֤Xqx޹pÙqv`11R]ψ^P$h5ޅ3n TɘCƜ3k'gѤbԺܒs=?nAkՆUݍ1-A~
-![3pŰ$|0cR9w.>&RPND'x1c;z7w~#]ɸ
-k![`ٷשTH$U=ʘH&",DsYCrdD"ϓ-~w6t 07Ǥ0iAN<NzqV܍%|e^~l'ɹlghr@co7ӢtѢGέ8_?tw'_FJXz>*öSiW2^hǰkƍB2qHG2CVczӄ^p۟e΅'.Sld&,ƮfpJ?cG0ˁ:7"Ubʽ;{58
-3_NOs+fҌc;HNt&'G+6hQ99eng39?[fj~eJi͛Olb؞gCTO%&:\#?@w^g}+Ҿ^~uK<MF3`k2,{Z,60fdӎ:U3ldKs`.M6HlT<Usl?#GezZm2țu],k}x>ѴnT#ɽ	48*dh8}? ATtMTɇ+^bs!98RSʢO'7ˠFBݪd(t!i{C|;U2r;ݺjz?r NB%ѧVb36,q~j>cl\:2sw	-co,-(u֊Gnu.mɴltfeǝlN<M&,Vz[g$2	;L'U?
-9iC;g!<.֑)pa0-^55Q ,IWv%	֎CT6LdJB-nСΟTZo\PPűǦVAVjV.ϟ6Wf9CY+؞B]4NZk	JԻ2yҸ/Й3A)??cGNPhBb'~%͖ٝ
-&
-QQ2PrqgL&ͺܮõH/ŵ\o{5K/J-->N5úK#]}ޥư]n)b4|s{ND.5;$ntrX=b uR2BNÖ=PM@ڡʘ#hcdCrǕs@dbrgB9X0 }VL\cB٫(4b)Ra5K.N'/]tRe"\(BcFYaĢUE>~(Tv}')'-aɕ<W4Y@vۍ;Qxh7cuH~*R\d;3Ƞ>zk*1_5~۷.:^ߡ|`MZǖG?<&X%E3IH	F[.?~oG&n!Dy!UOi
- s`ѸNP{cUTW=P*2ax$үKFIl۝BںRxiL*uϰԎ{gD̓0Z/ԩS'9"l<6T̞h1eaӡ NDr/Yt>"xXiH*n9@SɁ~ݦ"۳+5ٔCO	ڽ$jS_17k}NoLOK]BEO	pW<~e6SvjBR.t1߆`ʽ̅š"PYojN~dJH(7AΪS-l(g 60{OֽWհ9aǄX1R	/-FQɚ'`~{@J7O4D9''͖c#*g%1dS Q̬_ڊeÝfD{K&]7xߒמ=b>%\},(8(=CA LO8fTUҘ-&#݂B^pۭЗrk(՜	>+yA߇Oùʻ:̯3\^\6+ASQ2!6jǁ4\1ǵA6N!SqoYRC}3D3cvQgDyj[R7	ng.!˂'vt	RO$8.qǬ2I%&	ӗ/B48e%Eڷ,.fΘ.ߺ79w\?޺ϼ0[jʋޤ@w.#xj׏Ls`0یZRY
-mvw2ݩA9Cp?p<Յ#=AXߙѩ̛ՉΤ
-!ّʚ#;S<It'٨ZÛ0gcQ(}rsa#[,,^3hVZ4*4.RP}'X}b9.aNηNƁķN˰ۈA«ί=Da7w*BX#1.3'E,s'CՄJ5zI=;S4ȴ</Xi<8SQ߭e&gxN9*O&_{kH`OO/hǎt>fm&E8#*YBbػ͑pPZԫESһCQY5n&7&*0Q)d=c~?Cd%ln_;96˱ "S9Gh|`]HPv9})Q0{6S}J9VbOԛpFkLӯtzsd|<ެSڶI^0K>!ݹԕѥB-IFΎc>ۦi[e#zLt3	&[u6AǼ_3CpߚWD$BxKNKLz8iߘPp]KK;.yft7Xύ'nVkǹRi3; ƾ8ރguhEmv:.Dm?72!<0_qOJ؋7UՇ{3}B)ҏSmpҦl8NE'oP-!hƋlɁ!+w^5@Aπq2vdJۚ$6sߝtsn,ƇIwճ\Ր5Կ1Jq\$*H|қ$w?ɐ
-BǊ:-5vc3rH> @F8/udPlvƔOWՓ܏LIj,J.GKѴ8GWrٟ`"p4VLU5G)\G `v}}ʙϓ&˒cWpovRWD޵7<^"38#	Ƥ~p F/Zڴ(rh^VҎuޏX][qԯ{_}
-95C0Ӽd=#B?DJ;IR3vA{1!fѤfl	k!v5Bg&B)D}z4VvX+Nj<Go1`ÌfPf$Ƅ)Bd6вLqSXgHфSd)W ԃceLЮ"\|Psw!ʦB>H?PjJ!I~	gTڏ+K_N@7Ɠψ:P=Kէ:yαreU;@@ؒ^NZҸh	˚ڤ|;y>PB^o͈ɏëC	#R% I̐%hi	g=b&az6$M'.V}&ؖI3|	'Z`)i#(|?n}@hU"h,
-4vHY74:J6w.^)ф_H T4	vZPQǺ1hdoܝ;"ߘ9)?>f~ZCq:S>׷!ʗyOͳ}ks"Y0KX[F,#G&q7wɄӨuڠ	-5ÏǍ L&-VgrZMC%ΫzfgUy[je``lw&uϔ8N0f4Hz?dn1aDڈ@ykFKYc{GJ	 qާ>_BTˈ܉F8ʪZz4\;eDHe*ջ׳/ʹK
-0#FnmB!})tIfJ/+<o$
-#i&\`$A%4$rRh@g]/ft?:k7^v_ʻЈ8=(5(T{L5|!f;:%Qz\4OVZut3ذ%ȟsv$|ZAuDOPKNLk<5GDN̏Fԝ_{[GqV?jk?.94Mc:s9E}ՕպV}>iťeIӃ'swȼdRT2"?J8јUۡ6HyiǢq׻8iHMUb7'ٱ@i'LX#PH`4@A˃#\i@wGZci]X9=Ļ^N>ib
-ҭCkyK7ۖPT{^/
-x̗y-ǵJg-NMĭeZ}ƋPɹх*ǓP,(9FX
-L>5(|ݘm[{oυ֫iOѠȋn-DONCo!-wͤG;#[;ǻT4]T>H;hnS*Wa\e7{gӵPnL3п6@	o3w5ko?9)nփc$0n=?YcZ.Mr6/
-#oW->aڡiӖvwuV+%cSsDv7ޝ0[mk[DjUYȽu" uo78>:Ph-̆6U</Ƈ8`!k{DUPq*5șO6M:ޡ{`uBvMĉ<vHpJILvԎoמ<ц&'/1$O@t[C̯͜O%\TT/؁UÞSPǩKBEU?_V/w3<m~@D]$z%-0y[Dw݋.47waJ͗zlR?$NJxt*bsUۢmfAW̼W0p[FąRo'2ͽ_~ܡѲ7RRIwliwN9SU`mzWqp_($ǘL~Ex+~?yK2Wadږ0GB}`Oȗ
-k_vl5QE'Q8V|!fm$oj|ܗsVXyG?šTΛ߮QG3S(C+DG;G^s}/]^]1PDF:֔;ݏtnYX1]KZp\Jhܠn1nsPh2ݖD"ԃ*Wd15aɇ%aNCEͱ'aCV8(c_tO_<(}˦Fg7̗t2Bm>".e/0o]@^|&Z%ZO%oOh609@=C(/o-Ц;Xl	J	<'ղ-J$df4q
-Ux~J~˂1ta6ېGzƅR ^Ӣgq/QǍ6euRNSlDTЬγE9{Iv'=AXӂGфv'"!1oKm&;>,gSU$ʌ"DǁޯɋJIo?2ÿ4˪!7h̩Q'n{.!Z21hFβeƸSOI_jW8]6bQې'[@^H({ڦU`pPCWAolHigd)К^JSK/=1Ii]w7^_Y5Tݫރ۴.wTK"`;ӯzuc޺2O
-@=)>Tc(8hisIH@TFz7me<>quDXmiRF7\X
-!ś&* aoDTp:)N߲BDpPo£a5ö
-@?*l5ZgC2fh	#X	bP`YavW!ެߩlugD|/,hL)_N/؁@il}O!˥p09'<V3F73w88G/FmٺUf)r40*9xVoԒR/Iq\HEj1F݅KGHȟp|^j%8>@xǸ1.^U\hEfR/g	Gn^ǉo߭XPo9%cR8IJؠUke]A}lS4#f28bl*XKgu}{0bq۽&7	1b\r=|[(-Lvg2y>p5V$6^.ܬIċݯd"9828s3@EؾMա3O=w$XHA`;R[\[Mş;Qi0M
-jޅg\YA@¨dho9>tPM7^IņA=jM?XMbh͘)Z־Mj[$v;Li+`0f[k@E.!ɟGEA~ײ=	(
-6w"`Js/Ջ)qudʝ4Zޤ?؆)ghwu1؏x)4:ԡľl}cYt'$BIyſ6T>RɭZ_ROڈu,R&*KMAE505y/4|5 ~7Jnv1tԪ-TΒЌVa|Ѷ&Žʜ5Iɳ:Ω<otq6cm7ܢi/9uVVS(\܁er!nק)	f ^ɋMO\abxV:)N;c?I>rnD,JfQ=bHD#qqKوހ1R|s"݁V@P؝m#$&E4IМU>JHìQD?`Q}x'or+3Y\\(ə$_Fl˜/23Y7W.@iN=o
-62گ6J*w6^U`4`d1ٿPeV<%RK\x\,Iu/E>wͽ&@@b-~^fUeG߈+k>\·~"ݙ&HEX7xHJ=PCOKR
-P-:օfɜ.m5^F$*̊(n+Ї@:r.;G@B@9*?,ZjS{7>ȷ^VsXޗɲ|.
-L3הr@204-_T,SJ1TAo)WA$kU<~u@"J2m؀YrHTܞF.9$	yγr($@LA0?.E[/\W
-@pI%_A)V@\{D#NfY(JiX)TkYX*ZR%h̥9Jޥ<,F<?	ܐC,/̻~Z7h5fF3s9Afn ׷Eȭv4A޽M*61lYgv<MEtU|ّ}rs]KI'/5!ܨYK8FmTճOŘܶ׾eMwݎxFsai0CBHpuuE.F?]{LO|`q/}uoGm?F(0MEer5CAP,ۥ E,D9e4Iv8մ6HPtIywA.	_Wޠ@26jū~4 ש1mX> _݈QMVJǖץ`;ֳF<\=̬,@!4~{m|;LΗȿ /;K`*oLQOGjrju%eРje!0=E)e[d9]ӃkZf%I-E|@E)Vʭx\mLu1fاp,qTrX:mq5LV{Im,@":v(Oq .oJ/5yZ>}L1Gb*wdfG/\@}c$$"Yrt>#~dȊ\xt_M_ro.Ahżd%;(3AxXos0ޓtZލ5`t{Di=uo}D߯F`r͖;mWъߐyn3kvG+YbxE 7)vāD-[a%Bbt5YXs~͕;5(oAƢ4I]7ޥV.2Ȩ"T[7>h|A|x)TAĘ\lϢߔ'Гi(2sͮB͸tU̶Lūr%ٻRVVR6D=[ZMB3tS*G!j]mh`ǋj7t25ֹvJm=q3ϳ(T<z.[j35n(DϊαȥT5#]=BA\U~^%MqbIZ{u-.ދ˚d"<ˉdzΓo\'fb`jxմ:r~S[k_݈נc| j0+n
-G;LdERJ6ĻJY^VϳJ4Q-ͮéiiСxm6^|'}=&rZEyx!T.'Ȕ5)P(ڑ,PD^P;L[/fZ:2'zHX-9'k$	/ܵ7+7)Dz\*DV^*͕_*O&yӦ&hE%%٘ŵ*j&ʁY]FtcdV3߹Ǟ!i5IKVY-}?*JY@n
-Cx@dkn_Jߺ9$@F#oٟǰo#!;e&A&fB6oc/X< ",B1k)JK}Mא1F`s%'2N3Z֏4G5RӍ`զ(oG
-Z¥fC3'XJI7ހSX`D&Èɞ=:y	%4ղW@όىQydzвL=VV3f|u|$Eٹ5љX9ĲQո khBxSWHVĸHcA
-9Պ ɭ	 ܯ;4L*T`.nխP͡=({$6!hyW',B~ˢVQǁwQ_U$8ڏI3խk&y
-;48Q*s9qST`\߭<@Of[]/=`+[P}5zbbҰ@0"hO~n~gwaw(ڲEѠ:yi6dK9޸ϡulR#&.0A].\7eg9.:3"}Dqg3xO|ܳ$}Pwd{u2c.̛ݧ2H9c,Sl0p/yFCXԝ2h׾Btro;)eլlhAVe0֋l`Z=LhO=hԋ0X/sΚEUokj%&m|\nՐ%'G!r1DK˨j`D/:~i"9F?i'+L[M7	`k|@֡MҖu/r~#	]n#;:c{ DGz",Il b/&˦<O\~1}, E-($lו+eNr8XיeLe̦U=j1Z.zpzϜ_ic(qTiVҸx<nW`%+LkcFj\E(U@ngGƷj7-;a9{؝;Px:Gҕg`#)SN̷WNXAT?ĺk$oAU5))o*]=c
-Pe0?@s^<R$);wa1u=VjЙÙΞeذ(VYXk xNUuƩYٰ
-gd
-_՟~9Pk_%{838UیظxPlu*|7Ocdش0$/ַc<ζ`ó.|Vawsvω;ERv_e~^$9\H~A	2Ɋskj߯*z3^9hQYKygf :hYOe#}[͘ޤhP6ކk3.Wg6<`}nyDFBg¢3:T'MXڇ;27˴ӽޯt*Ut"}Α1py$TałɿұS8XT_.9;t;$Fcss8NȔ=V5D{){ֿK
-3nicR^]?k$&Ժl8+cβC%^2@º2?!y^F)!ɏՆHu#~)ڊÖfPtԤp]۬QTCtSн.cއAIK^-v_ף޽UO>>jJwG/{7er?= ZKAYtf.@eS6kr9_[͐<*B9ϙ#DRUa*aGbp5_{RR}qx*|}QX8ӺoOC{*o):i~+-)LX͍Ƿ=lPد.#Gα#\S	ز;d;W_pz=Rלko=3j>'|οz̼ҽrW		PHgr\;8t#ȫssdqH^g
-u0kn=^k
-#KO'f}L-a~+\W\ΔPn_=fҳ#;T}(;(&ʈiaݸ/s\6>;Klo9,_* l8=/ʴ۝>>OBHFAԒN2Ŝ6Q\.)g;e/[iEyuv:J@Q1rϏso*\&΅¹p0|ll'tHRSoׁR520KN$pO<XeK=].ʅyqVr	cH0Pֺ6{[HIs]muUUBNQdr P79"ֶÑWBC^?*S{"l:wE(A1j+Ɔ:vH/~R/p[dwߎȋ9)(ąt:23y~`f<*osHik=gLfq	ʌP9}ѣ4]_SAHu
-pt ~`.'hr*;m˱U;OX6dq6iD0#jtڡfxƈ9tѵ0< |5wٸt44ړti~9,NMn3dBt>d'˸m:[Љժmu&SX6$qlTB"UqI>*$"ԗO4{n.sWtjE3cO[ %mi.f))8m@uHӎ]vWm2E>,Nkk 25AMh0iwl8'YqnoƳ{OȺ=Ue{õ;VHP^Bܖ1ן/hb&?:RCyrXGQx'Z48>INnXA!<J1kTYPqR.ؤHϽno|QwTșh&U#:]j34Ŭt*s[__G"l=
-#zAwcd0hu?¸6MG֏r9Jr`1w^0|@PD166]ė!gcеf}=jBU:Vח+1ĈźHe#]6ɡBǸ%EO
-UXBreȨ^}n|E$VH5'|_sZgݢ~x~ֲ!=@nuM՚DcB5QQ?N'{]X	}H(|QDlcw	J$}d^g$N/T7<k"˘a!:o!r;>ŁWŗyU˪n{RlےTeO)E%r҆4(`[9~֊*;l>X^e݀Jq>ņ1D=9^T!;Sҕۄ*ݶuՍ!B>"¦X=32a3=K(y@]KK]٘]3STCQկ+n$tbi9rm/8OUH.	@;rl(߬|֢QF)}a֏I%ɈdHaشiE)^}5K\F%% ʇǛ~\˂|EيOҾЀF.BK0cMك%Pp90^ar͍c#ƳSMƞĄ5bsߜ267pep^jӟ N /=1Eʲ6Q6m?zOHY?zlG4_5{N*5aտMmI͊7|^~ڌs.|Ebd~g|ξM>eYyY݀n1H{"#p%hx2
-yb'@1m0H^̰x:EM/4#(ܭLʛm"ocZEūE9OyE5b]B4ur%-65`bqtP'ޱԝwѬu8ӱ_<#_n6>j$QFPtߓC^iV+޸+pyln9{ؿ|dMAϦ
-y.9 /'=M)n6̑
-J*b~zq?&dX*I̶};kzHKd=S1VOMIk/`]$K>$NYt&˿z^NWHÉJvOLs>]֙LvҀƒAQ/	Uv1jl1D^^YHDX4~{5ގf
-R)\5*ՒToYe++m,QAAʼ~)e|*81^[+ &!pƯ>^rq8sYً~B+*tTXuu+L^QaD[ZB:l^ujRũָ:)(;ר_WPԯ4?UJJ֏o%dǒVµY!Zxdu\`:9sDZBWQ2<;[.\(9ϜC(]o7VNޭb÷hEXxzɩeI
-a1L٭f)6;
-D{BĬ)I1rdǐB"lԐ5}V:Yk5%b@Bl*@tKGmH[|1Ȯqɯk=4n*x~>~xFg^tcggR\
-ipe #!]ԋI %#V W~p;R_SAHZ<P/k.̫:[R@{T0GE| ہxH<8ԣ9DuhkWXt\_/ђϦiUSD:nvޓ],
-`bݣ;b(SBP(W`S'HƱx}8b2Dˬ[$`=}<yԎ{XZ-A}U;oUck{Kʑ;O.d1ħl-V50jLM[7bdI1;qGyo*ك`lVyl0o:~-ir}24WC\1i!}C޹U?;č<JVaVթwd|z8-ƍ{dz:33;ST|ڎ[
-'^u[tԓY+Q%i(ӉֆUӋSɶE_gjb1cd0Aa˂w|aWTg,G٫)άmMTYz`bl/ŎH=7B:&V!5r)q|`/K!#;0Ѿ0f`<UGZY2(@-?nU+o&>"id?%*͙y>"ѫK2SJ	l^xnUEj҉[b1Xɾd,Ĕz_HAޞ˱3 +ZJO{AEވ!͉oՖh0$M{	uٷNUkF6xhBzR*?Or!`ϽğRZf0-x4E>^sRa	30qDN/whݵwg_Ϋ"].ʖbŔ)iU!my{BKnCX[bDNA	:9~WpwLYg̍	r9ֿ~^bF.=K5~JP :6u)^y 5V SRPb%Qƨuj3Ɛ\o X4@zlHc5Dۣ;m{Y{/W>4LbIȰ0ZkS[w{e >NTߔvsq	Ёͭ6׏IUλ,pFZXU$PS̜ʙE]}ۋ߁iki~
-dQ`Ũ
-nڀ&/4,Gk~LJ.մcAf>BidnƯ;ڝaS$K_//Ԅ6m:NnAʊu߆+	gІ{+8@
-?3zW	5MZxiݱCP$ń<\ѼD'+pqjA4ՆӸg)#>?Ǵq;LpGΒو@~Ѱ;zSX
-OԭrƏ-?1QxZ5R&$d"	0/0I@F!3Eym-j
-HPs^#\ݔj
-'!Gʺ i%B<zjkXBGާ V0P6i{n5 g`<\(&nCGͣDj9Oir!fVMc'&.jj-<fɨcaO7e13G6^{NJA"<ZP֏W'M݀va~ͭu{ŗZoM}+C<[Ѐq"#/cؘJB,˶uJ9a*'aCi
-{E~kqv"˼9Ʈvw@3Bs½"@ k5Dw Aܸg(A΀;ǩu؊%"ce?3A9(P$q1eŗI8>=Ty*ll&
-fgz~MV-,sь7Cl 7-mӳjiGnJ]Ə$D}f͹kut&ӰdukQ&/hB7~J`J{^Dp>u3Krkؿpɑ˔N^0Z3/~֋%YFD=?7D#	jS^/߱Gv
-Q|3o"e$ߦ#U߾VݒFo׼Ն׺"ȞXȂKk6ְğ/hڇ{LBqݨ=IݍCFZ{.EuAb6ZS޶|Bo~)oݠT.;ȘĔ-bS[hv%dxO6ܟ&λm'NeZ]Zv́"=sʿ{zŎnd59|~ϺB!^4 ]fnWGȿ=1s-Dy\I.{I#vnBf#;7¾&%q$YӤ82`O,)eb;T`yə(ETԩ2ټU@oe@@Jd'hlA!ҹck&2Q_RSZR?[/*2=کnH8C5vO^,u 3KiS}ew$L()L:I| L$$!f֌>ivٚmͥWbF3,ڨuN`lEʷצ"S~J(,77E{rL̈׀ 5+ZixOix-ϓBQAIiׁ[/ګk;;Wϝ$hX4a8İZg+plޥ&J6dpZatNYhL+߿bKS4ѡ$ܽ|!mR"[~Ya3ΔeásrOo91ߋmԈV	v׍%t%oxܚƪr
-"Օcg͑9laZX]i	tZV|^XV[ҏ=x+9BqЫ_0SInq~S>vwj;M]ӇR[̻bYqk8Xέ=zIn\:ˋ."+gXf~rMrKEsZT>ct@`@fFkW1dq!̞xĉc<ERDޣ,`I*2.S)04k)K1dR٬H)@z1w:[fKĘkdX̪j]+#l+GeE&u2m&4Z/m˖#*_6OװԸfFګBt'TG_#%.,ʌ@/V1 9?7F,^	iV"4*3\7^t{jŊuGm2&fT[![^."E:-ck%_E8ohws׍;O2x@m:(bsq$ 
-=F@S\RȒrn\|$+u^Ȑ/1
-ۦp޽·7kǼC6&Ն+#ü4yRaWW;(PNI7ڥ\dˉj1\Ny/ar+=
-¼&>BRG.I	J=y90qXuAѮ*]FB&YYCZԏݧ!OC|,߯Ԉ&o@|oDɲغ	ع9pz	4ֳ!{%"2Hn#r֯#ڲ0ю6QgT;Ј*mU&aǐ	\NS/	o5:vjù$jܻߣsK>xςQ܉.iޡJWZ׽Ow.M+5lE%72Vr,qm(:bx|ֈڑ[Nx7b2tW&װP
-{Ow}xqݜeQ3m=dr
-Y.S_
-a:~g8qRY\˺`v7'VJso6͛%кUպ~ep|bŇܘpS8%Iπ&+rlQ-smtmS4p`EOUє!1gՐm%s+މz=<j[ͬ&}g=r6^/ڋ-ɷü	oj-,:ѱwCu>lRiC)5h̄ajx?$5֥sߚc	E
-0Vs@JvqxPC3i	7hVY+t֖w\ع8WCT֎|"ާ^(&+Sfb|$b˗	ZXb4^Ne	jދf:ʂOi9  !j|94$4ǝǇY~j~mZaڄPعd&qw2vKb$ 1
-yߌP4ڱ0Q)3^N(+9ށs"Ji)Tڂ|7zÿwp-ʲKכmN6Lv$hr=8څ@>hEfnD(ݡ((ngCB;SP~^k˯Y
-j3~/zO,e#̂
-OYT_`\ O8Jw]k:7\mm<Af$ƵX3!B%?:yh+?w+͵!.JV>px4,ʜgxWծKL)[CǷ?2vLGD"-@ސ0$WhǅHf=i.Ho+me48WJlCֿM85}ѷǻn,K*
->GVl,`zkNϲȐQܵc)HGNҝ:ъH	jOh֎7Yi|IɴʾVkAڋg45ɞaϟ3rN A:*dcŐK>sekSo:fdp4hqDWv).J(Ǎ_||
-4yl'}ވ޴ݴȲ7iULظD`,@$	(;HUƆ[ϼCdMoQ]"0gԯux5y016uI&lem<Vwњ(T/	GL˞26?o)>RZ]@rluPt`nkŬx\2~^cBzZ"˚~)iNI[|SldRHK)C2"JJ,ļ`Huj՘.9́c^./ܭ@I}U!i9'&.ǿ)iSo|ԠOȉ,1̇,W6jɑ́J4-B5Q
-}Db"AuV>RVޥer&hV[F`^B3`*I}Eu/ш̂}y"َōϋMY@w8e+}ǚM/;( 		2>*	ݮ<w܇sߜ=L6*H)x4\˹AD5@Z,4Ӹ-G-xԦT'denB(Ý)E4/cؘaٽ
-Gn**9A)}c՝>,~|ӜJc`<x;:#Uhus[˸]#`OIp>e8*b΍=̠`c_Hqcژ/lZ-HD3C%`ɳ|gŏ/Mr۪|4hs}lǊ45IϥVݠ/12H;)i7IӴ" SbwADC}x)+}YLqq2t}N̳nx͠'uض:Jg*>ܦS!OQ%=@nM^6c[ϙwPH6-db`OkCgH/iMوCey'mh]k}IY{-Hfi<!\MNu`5׹F@xM(v0Fym<Y^v(qzd}wӾobɠ\]Lۺx(1>QLʗ/юPGVƹS¯7X2УDxcO.uԸVv2(Lin<IwBc{N"ƿ	!8[EyDC!͔9ʧ73q6lՀaS\>ItĶX,ڜȦq$DN/h0#-9/eh{͹v+P-V]3H9֥Z'=oR.ۦ C7c6}.[߁}M6)%L)>9pșdj!uڶ}8g:F
-R:zwH͵Ò"`\>qj2EP>@wOuzsg;*Jb|V)Cm;~lEj߆IirOivx{r;L~eݭ"&ҩ+vGa&IO
-0B̈́H=.-Bٞ"i~9vˁkͽ?)J^6lJv2
-u؟+vj#4#;QS ZM)7Fy@[3T/áScWAMv*4OwcG 4*L!.̚
-^F;{|׏H][gTTM1y *؈Q/s	An{0ܑ0jZBǝ±"se)4PzЖ((z]ܿh˾G-gNUZF6IraD{Lf[JJhd4p%m<1x.ذEJwD݊݋ʅ֍}8+	Ic$duh9mbFO;mx`nUjW\9ЕZ`Yx&	mz(x{0<b%1	2^״vC
-P|+d8"U#7N?-S1tռKǢs"=ZI
- G0-&Xg";YŉB)@;{2eM:T%CzȤGk!ŭ=U7-LI0:pĸ1jAYt8SXrcg9t޷L-qOb2xy	~A@HTl@?c|+#ǆ[L2_%`C&uI(xJF? OԶ8?e8vlqX$ 	I	]l}Wbm%>/3Q`{h]k:[l\w-EvW;g<cRcP?tjX#L@ϒ {
-vl_Rjǳ9$xw=/30/nV\u%Knx	ϭU9NH1U;n܆]?7#\2	p@˲KcՖ͢c!/uVb[)7B!yiN*cHJo6KW$*sG1)=L5Ƴ8^ݓ%O8.UGyFG!fV\ATz
-xɲ UV>Y+ű({D2GT!SƟ8#VcG8piAuD?Ms jo#It[EھK2	MG5T(;}kH4E@"](p};ivfVh&RB0sl_V{&)0W/f`>hC'h=9ZuQ<Dnɩ
-l''ŭ5WN(%ݢٽLgϛǗẀd?` Hf""@[d(tJU_Hts5hބSj|yʁUʃ0u.i5.~.\ځSp?0@`h4چƅN3!yu!iyY3"XL`k$^nv#,JR$>~7:O6<d{3)ٟ:
-Qa;`BȍNY4w\``wt;o7-{Z,~˲ȭ:Gո߻ڦNlDѽC"b1"XĩI?PFX6OɘF6&CFz(W-Yb@#"U§0 q[Qp49ٮf;7wh>xilDuM?N!Я#/ΰaOJ=VVͼ؅̰PWb҅BÍBɊfYף ;ʅ؅i9D5v'geaL@[ÌS"N 'r ůwUȐc^J^v:cN)b"t)ä~V!w> F$yx3RG4fdI3ւ@Ҿ|+0#ӓTi%f<X:1VfĺD¤)Z4H,wCWk[oݲo'x̂ǁ(EAS'gVQYyN3e,dwm=(2Oo'V6C8[@,XcyIc<q4#>ˤ+%~B:Tj6A'QZH2VW|JhʪC	t<7.
-M{rH	M/afx`]^ۄ|&\l)1ecIOʇ!9`-1N[e4zѩu8P5
-zش
-,]	!+u7P2A03X@c*
-<Ƨ&;pњdGӘIbiP\Ű@%7\-7>ČW߯OXƱyD@kU"z9>t):з;{ޟDJ+:VhO4!w/tgAzc-@2$Ajݏ=Wlj(2-},j;*V;c]z%-!\e/{4v
-JeB	qK|7vnӁBw" ς1C[^MX-ߎ0u΂Dd@qH]XGTxYȎ OfMͶoV =kEAeYl`h¯cv>@̶V~A0EƑr[\=^kW"(*+n_ۮKnϘUG\ϙDKA_V`EZ/LvVFzy	W#ĽrύC*jB|öНlAZ*Œv|c4?OzϷLdϹҖtII;֝k$}O=8)+Rm:Sοo[J/'L^nskӺs.DL=eLc¹̷ˁq!ڱ'406ƟϖFX8Dl-*Jhym@KrEOL,ư%ta8ʞ  u-@NȤHw%xڬyrUJRK>op}*AlEG=ZP6},)(ͽf@3$dhuDԠHTʣE)݇vWY7oCRr=XPRuΚ{4)յg_Mepct)?ш)ɋr2rKګ׹/5QÆ6ʓ<\W_qD]v
-Z	-}2]&e9WbA=5;fs"~A)>Kݔpi:RP+5l},"R׃8"Ќ:M̾YJK+3(	?@Lޛ̥2zJPp	A
-j.fW^ xq[cB56}sg
-t9ذ~,V&mvF	Uy׊l{!b<hUbZo0Gf
-5(@MN!sZxcȽFhƎ\ǁ&҈ė߻iwY QFI?ɿ2R}LuVݹ%}WG+VČn܄ۛ$c3ÛokN>7UMLig<יE5{|7z@$ɵBZ$5BǬ$ĕ^vٚf(A1 ],)t_[xF{֦K~S?PW[u,ov|f	}Ns$5)l$I@bW Ȋڝ|Zbh/j&Xpx͈8\
->Hw2^u>9nzk%(b߇%dN2Zݘ mOuؕ.> KS
-3-!N;Zf`DwCp1ݧh2 C3=!v|޴GRЄr"ߺ<7UC\A2YfEzJݺ{Mf+׷h8crXrvIr~v
-Y)k+!ZzTCbE*a-F1ۦkuƊL[:Lӈϴ6wƉqN~Q&;.mۛo۳,plbpi8bM6	f:oDÈvT,h	
-/v<\wkcdl{r@#s)`|,A<gԹ,-HGmdP~۔1/g_Z+(ְǢQ`{	z͊2c<H[kiohf	za2%<&5LBծ2<g6@1c5R)4] ɔ	=0KʛNpҐ؛XG:&+]#vږst
-z:=Wx1C+Z՚=7ˣXHè}sb45}0i!-mAqٞ>;ò~T>)3y-2Ԃl?PQiMw[T[,B0A\׹MiusaRIU֨w
-],	r<M԰|ߦGIVu!mu_ˉ6{[}<Lw0#35?T]׵3Ȼϋ>)+[4êyBkzHaܨCv{Ðk|mO>=vv3ޠAN<ϬG33_Gsʱn"7Z5n)]G|ßT4˸x 8&ASo@fdǠ;Ք ҇?E8:/Yxl$kQsq8D-n}g̭hX!INL]Z:Ə`ӅNqW;
-la	7i9&fXJ20ڱZ'`	1ڑvܕ=.MAi6۬KQ$դ~1a=3#DeˑFߏ	ol{jg7=׉],]%BA	UgŒ"^ȳ#|˨	·ʂRG,Nܮ.O'u ,DyHؔu҇pMBB0Ґe/BB2_O[-L@ě,yڠwegocF,gv"Ԋ*[UmZڦVǔrmלN"jFJIZ9۔N '=D)?NQ_H~CB0w?Jgń_k|xY$̢l78x	XE~UWQ4ҩUV		d]	+~fQb~Q>B#ud<,<ԔO2w\pdIPZȍP^>M]^˖yݍ($p9aD+gk-(&Vy	LY&GmZ}AQD4zu'PJ<%$Q~;cO*]ޟ:eE#Y?cbsWJǘψ[oNmބUv+b:U6GPЈG<%̶qf;ߌ,Zh3Fb1%`iЪ$3ի9Ҫqt0VXQ(	i4(
-^ZY%Eڋ;hGǬБs'Î0ZÑٟ9X&iKɴ׊ɽ^<\A~ֳ.m̱ؕl<lNh'MZJǼ¶W¶AF͍8"uVU>jcq&4ULEkh~E6=֏Խ)!E65F#Nݗ.>
-@CoS,ݥ*tTi3ݎ$@D!1L[qT=Ӂ\;HM;c	[!\gEFQl-K0F`Lnb/)FMo@')L.7\c%A? ?XzGaʓן>/_pOw7YN*i1ǜ$p7vp|۴@a35CҬ/hvvk/ߑ0̠O{eR9c_|Ѽc8T&p՗:«)@Av0וqhNxqى?z{u)
-7X-F"L<s^j́]iQՀbWd2Z 5&x߾aѫب
-ܔL].OqykJKГ=V4 N*Ծ^߿G9$\8iۓq~ubD7̎Y}yϾ%qx'QƲllpM`G}WȗŴ´֒ـ#4߸%C^K~.ώ+kԘ:9iW5I,6	=HI	Pp=u1bT\lh!KzDz߬>(3XWTLØ_TcR7?~zd>
-0>'B*7y+@=8Ss|˱Q6N.t/j"j{/J1>'(VQuY+C}ђ;`piR:sM00,fǆlra@!S͐inr#<CHzfWAG܇ByvAIWH h>ǜT$ESrA	+?E˧OBByY#Ao_TРDpFYU,C9[^~ny;%ŽZ0\*BþʩmR܋U5&4qZ R`:.=֢ߣbL!0:~֐'sQәł4T).-A]j=QË7A=:}m=iʪ^A͆#O˝9@[H)9]ki6d:{uZ9sM{]dlq+āNDF+s4ctoh4aضQ^:/}>ϽË).DBSy2`9GʮDӯ3Kv65o;	ylUۣ&Mn31UÜSns%a)D˷zHe7݉#)pAĴ;A#b_"Z]6My'Ih6	"-Ûәχ{ԧ~+ڨP.b]kj{*`S5gCf94n1qR/=LQryٴ&ܸ2DP c ;<>&TS4zame1ߗzMDl9YqaYUKVx$S?<6gf6qگ}ǚ7#<A%* dhúuu'B,ԱTNHf?elTdRGYh2lzX 4x$yP_VRr-G[~tlHĬoewCfuXΊXʄl@Z@0}AB8Y# XN*vhh- wS(Dq)/S`+n:kw5Aո~Lǟ@L^-ieĠ|Ũ; N)4NYS?@ȍTԥMyeKՊ6&VLSL/[E
-y3Ƣ#$NOaxeq%''4-ؿ3I߰}V4Q	 ˒yFe:q."$Xbº
-TQ
-)Ϸ'OT4ovnԞrQsfG$&!0F7 wחweX˓oD6ߪZOI'NBFo_w i{V<րϗ~#bfIO(۟B_mpbv/"#]qwNc܉}px׳$1O@sr Vol=Do0û2VkhR{ԯqhd?עвLC̖*:\iT'\k0;Ǟ)H
-K},*G*\IEk Fa\l/҉}4׆/ZuiG7:Bo"xϬn|7ՅE˳6c_R2gHetpCi'%):O|^0(x,_DĬJ[y5pDƜ6|M-p'h\<*lB#SHg#ҩyh~5hH˷pҜ%'	hċNYqʖ0@THl8PL`<cbԅ ߩ<Ί&Д$5/44Q>FY[Dg05Q8I«i&^HuWaW`lTUh(IE_.$_GoCqz̉ɞmK~cVt#1=`oM>чb>݂f3\I{Pj5Iۉ!2"ӗGo(A5 +m%({lU,t}xé2X7P<ҙ^H(g)~5B+\?nبׇ8iԭ[H0a[ &^Ե=,q'AÍX;|f&+3Aov0Ɠ/M0Q\Οe4ot?JfZ_ޜݩx˽r5|?=ޠQ"(wʂ[#m©?H(ԨpJӠ6`9sq$-reF`XoIi<u!G)_aӦpT\}G4f0[hv$KP#vlGɕdFČ˟%T޳'9ΙP̦$b	`c8{kNfdˡS.,ͧ0{?##25c,H20atԢF]^ח~Q	o0)âLR5D	{MܪWٌ`1-}P0W|g#@4v`A]yzΏ_^m/u3geeBѐЀ'=" ux9ї^ER_cp őґzR9<V+y8Ѽg֤	VHՈLcbdK'038mUT	fԤM;5A,P-[Q@1sq.LdrDd39Po~8u^RKLYf8b#HSS)4jܝ7onŘ){Oe/<EB}3r99Jg1|v3^8Oؼ\Zy-;gge/CGӀm2t/xf҉A!ʪ*ܢK`@ǧӂl	1·/_LM9egD:fJ-P4.)2rFbnSg?mƗK4ƠզL2<cgq%L!w˿Q>kF@jָzpvVQXY"03c8i.Q}J~-h;ljӸrG5re3z#ݘ#mL.1b0ҟ,_m<ќzR'bnV4B'0ۺiFMj:5vɜ[RFJ*6t~eX-R Cnh(&s	.XUA}{]ڦz5P]_:KB@@d$#z0g4qitpDإt*O)jM=ʼ͝
-
-BNv!=S2ǛIw1H@-܆<Jx04v0ω{Kcʻj$Բ!eU̴{AX(c^|bNrlʻF9GQWaC@Xf
-h*H=Qh<H1	[4G*w4%9.!GRɍ	̹1ʣ3eNnSn5 ?$ǇZ};#EhBuE;߬E$9VE1QXG׮g3ĉ;tݴy$؁r>c<eM/py<C;!C&=ݕ׉%ϷzD3yݥI}CVj:')c
-Aɖu&Ϡv.F) zu2ZʕSb?@4?nڱG\Yq`V{LԹy`E!f$KBw1!Yއ؁ByCګ;	ԽdY3p"L(<JB'_e-=9pݓ'H^#8-5NsPyɞˀ8&׎F<"-?='N1a0WΈR]5Z%Tw|XEtϗYHi$eY $D:~+:?4>wJ6$Si0=ɹBS Ư²'JqL+>qڌ2[/V].DҨeXAѧ3Bȑ g)ڔOtDIWÁhoXgIkftھ?FdEr,<.
-2Ι*Ym.DI_Yn(@C3FyZ$֒u̓ʙb(l@Bח:JHC@H׽ڹ@ PLI R"52OҿY͆aOypa0vDBHwݣ>)~'X!8@"°-B'ֹg`pla>..xͻLC3lhk%)dEbZ^A/,CW@\,G~G$2nIk'U8U\~=S2'WN(&k54Tړp\wɿ0؍E!-	Y9K]}R)rXiP<ɚu^Z`f:S!suUY)
-+6tiE\7p~۪j8{9Yn_1r˧ɪFإ	 !jÔ[@pt߫y5]qQX5B
-ؽlT+Bg̗x:/ѸZPGcraljF$CFܹ>ĔΙ@ J4P;pA2N 2(u4 _ٯ}	lO>vT&nM'd!|#rvЕݮi=܊ȱlQx@|sK<:]8{2u*ȀcfuQ-Ӳ-_=PUBtI?OZ-vS@˦c*O{pL+̕3XȰdgO.wfM./]yq$/'6ܡ[CSQUͰ|y@im
-7M`c߃ނlnllOMr2=<4I\!>f+?
-v+}e=t\9ƫ4I\:]*?fBUjmvPRGCRM|ʭ#8AZY_= R3WkJ0FecMĽbj֓M׽Uj#ղD(|B)xz>W:ܧ"
-4ܷ[ljf<#Q?)veK;g77܋R%לS@/Wq@;ՠQ1PfNB!2P{>VWMB2*7::ϦʮPC:qMHc@}m _l vɻT:A |(aDXiߪT),EWMPGl/'c14Z8iÙZذĘ+9Lk[%rb|VX9bÛϓbEôm<.<i>n2gokG	p@gF-'Mü_ .XLۀ'^#0JK|iF]XR)/'{p׈[X+ϵ`t`ĊcugXgjx:noQ$$pҎ_ Kr%MVu1L %]Uebp]bm`sUٺ~8K͒T Ï/UuatrdODuטhȧkػFγ[M۩߇+~R+WA%taܸ;$+.h#8,_Kٽ#i7qOi4zU9eQOCSVT(g1-RB͐~ʮ>cbIӆfC<էӤ[X:DRD"7=''w`۵^?_>_"ZvG~.3cQDgp{$:ľA	ȀiV!qUr'{X|ٍj\%2ACAG`?[)-
->@o@W)ˇWǻǍ(U,acЋOla5O1'H2/{6m%!RAx{Cl0FkKYo\E4Ǣ@݅M*M^ȿA<M+znLlƑڛMGBgB&/ݛ"9ٷ!:2ré4}T6c$z/c:W*Xp8KR:xA>ٵI;FIPם֮۾ɺu(.h^j&*:\RnHo˸xF
-s}w]Vlh,A~r:YK\гxV]Ƀ:#Sh>1_
-_Éǌk04,#8ш@cŒsCѵlWhoLsr}ȼT(yZO̜K^0$]sAՔ{ Bh's}n3ĩȉn4k42o2Vh]-z̏)U[JIĢifԋM2 8UhSUrC%-xPs]=3/ǚn$d,U}?W<#KdsS$n?BW1xHؿ0?Wbo&@pOӲu@?ĩ)4ˊ̙gwgGV{I'ĪdTbB@ƒŮmQքwN+Dc=#;&K%?mJat%?ǰ^)Jj	hj7$~Zŏnb@7aOHvgv[ާxq'4? 7-ˌL\:k^#ǃqC$d)պuώ!Ȋcv4ߧvT=|_Y>٠?ԇMW$t|VkCejhqdc6Zh~Z%jGթgɼ&٤\o\DNA){sv9/itV>+vYӉc9݆(qԦ'NIol(T'%$vDʞpy/t;N3!G~4Edxiŝ:W)-XЮ}@*ЂDApߛTCDX:f?ڴGhh%uݪ<ob94Kz|U*DՍm.-<TÝjLoL$|OPwbE1)4XaT,~Kř<Ctܽkԓڔu9.QF1PF!d-ost?N*W޾Ъ#W	jktƕ\14ܨo/FOCcݡowo@إ&=q/g׸˃K+5}|p?&e
-nϝ.4w)'UUbtԡ>	Xcj'uIP7S6{/^͚|9_|
-m{b7 _Sn_;Bab)ѽA8y[$WxO֝PǾcd}u`G-82տIɍ8ykNqɔ
-ҜSk?OS*.S}jfb"$&?fP<Q3661UגXcb'!DՌ
-6`ĴbGȄDHq`rǴߘp΅HɹҚ>Fzݟ\?CܮuFi8k7=k/4ڠ uxyv0ğs(dLI޽̯b_f>W
-g3K ^-4ӕݐg֝-R*n۞Sĸ)ʶ2	S&т*g13"B-T֠7'Tю%9mln	O'/
-RiCOf6<@PCw/
-4iLfzLܼܸ?(]Q6O5dmF_Se5tvRfWR89 N
-8˪,ٞU̘'+8'^Tz*9'sCS]
->2jWP7](]+{lm}R,UۀX-jEk{xX5Sl
-
-3CؐԥD4*5dI26
-R^ȭ
-Y+ҹl*ƀ:^bq,~PVx-K!Lլ	#	$BJ-6Ԟ*+sk7@u^TRƆp|ŬܜαIK_#%D=@mҥT؃;
-ܦ-m~|ҚIEYCd^4CPo,2MM݊L Mg]@(9aUQTR)"-tf:`L(GǰU.<ifKXTs_uI՞\k}
-ؼ(~`Tt0uͬ̽ӭa&>tEj}(Cz1Z$<M[g@˕*]
-jr(o3ݩSfLyxy ]
-ڧB5<Θܢh{6tзqWpe;S%!wP7ժ&noM"TԓRQ3?tnU16o;z*Tҫ)HA.-5$oRЖ>gK%!ޞh0RɣQlJJ)4B4qɥ'\_A!Bv"*sz=wnҥ6uBɂI%E%=t;+Ɩ4xUN@!0"X`]5Ռ9$G23@"H*uȅsH҆kz~.~M.)Jl\'؄p	B/UGM/&^xj׮ɕͭ__"s;K^:==(i97
-eiQqEWzϫ6rp2˔Ġ_m@RǫRRn*M,(Ƅy	T'1֪Z߿hu)1Lx+L~HZ63E'r%׵ył-uI!6<Eo=5(ڢl;PBſ!#^vnI<Z9U#j(>HVW8Px_ӸǸaYe{y*ux=GrA~؍S9Xz	Q{%RPô^a%e	lj7+wVc7ۧ9mk3)Fr,̛w5ERƩZfҰmߌgMkLWԸ"n*,*$іMfg Y*]jˤ՜/xwOv#X-JYp.gdt|18brl9MC̦#-#ýhŀk%N˰UÞA-mAp
-''':
+for c in r'''%WD_P$Ø\܀՜1f<0ƩΑ.˦hȥZS
+up7
+l1%*mҲT_Q΄}	{w	?~2bT0@%t]894ڐY[4sܜf`BL8tA`-|n&ټ(nEÑm[|a(BEWNgEY Uaۼ()ʨК^BK3ߊ_1[pRm` tc.b,Ȝ2e1PӕaM=]$K+FbF9enEQ[;9u	S7p?YYx]/_ɡ@(=2ET͛ض4H˰H&=9XT.e6)I2XYDG]۫t5PÓNƱ@uYNUvcv!Z3ה(C1يfM2dL/fIq	%UT5UT"rCE+(4ٸ&Wx:+Ш#vT%WI*ۦNԕD7ą4Pމ:w97vasZ;3O{޼Mh-.;hܥlٹT%&qݬ[,62Q9K̡
+ۨ'őÄ́քLo:U_q7:`{yW0,9E{Ҏ9gەT=g@q	*bEٍv׍<.͂)zdl*:7T0ǗY(9RVƳg4:e^.jOU]MykL]~mŴ[	>H;8-C,ÌXƞIi3o6֐J[1h:ߦ*պ~X oÄVLvWr+9?XR:r&ͽ1Tp1QNߘsNqw!Zjk)\+f^M+`ƥYXz}0#pc˳͗οs0	~"	ɸskE֫6sP1[*ѳڣ:Lb3C,y'xLR}6IV[o}xF]2ƹ0|=Y!%P6M|gxeŠUKV#ЈB"3'N)Ƽ
+in$n'UHƟTv |B/ڒ/u>ht3,^=JlA^h1	jd!20~ָˇz]~_ġQOu$}z1}N؃|2o[he-=o
+3=_[̏RodqwR-2_l~pNͩF߈I=̝(TR`^#np^Ɵu8ѓ_
+KV@z7lwo[-)hMt&ɹ_Sh]V7L2$hw_X	l}J^`|{ʍX0*K9;Mg!]jqC]S9؜/"ϻT3Z-pw:~#K4F֓	 6d٠*{RwNo'$i)MV#BT,>ln>xÏ\X6~R?;-Quف6
+]YA݌ayp~WcZ6D^gb^88π*^N3f~%ՄՏA4\GTF4l5a}w"ObM2wѳSܗ܃[eP[ȏ5q||Wo1Kc-Ob<-6*s38"f6ܺ{.btH_@M]adiFX=)k,ݮC?͕4NIhÀa8
+ZXͬ(۩3<	OEmhn_k͝yzkvbc=3PȞӟmOljƘT΍ssxY۷;1lhh;sȪ<bIڕt$YޱNۊ?FNck##+Xzixgs.M %ޙiJ@upJP!WYc6HSՊF<"z]ǋft5MdF<<"CmcW@}c	VٹS}΁|q0:iztx߈n!C B5̎>>#4|]Z}OF55ρĶɸz[R]Ҏ5fOOʡJu$3E8ɮփ'wU4l4a׿mT"Mr_q%8:Cс{97ĮěPtuZ9:jcջQ!~X[)Y
+K1!j:vme{YЊ59.ɐ,fM	<JȯML6l̂mcbނ,8w	˨Iۧ"&Xq1oveӳpʶڣ>OΙd)$`T07r^߁"ȯPP87}ĕZ=@}{oĸ7Dɐy|ܾ)"1qEKr΍X݀L6̝QJ~./ǍOOq#z\k̟ۜ_!wN:&NYn/ߐ e-H7)*-tufBC")ד
+X2/=`(.Yܳߙ8{_fX߹-ʪܓ(
+C,xFdPwK*:o9Cd8h`+6^̖+xו
+ab,y^ÏTzus/]>٫Lk<߉?:̰R,A`;1r2B:dXQoçwO] h CuD*ڔYoLgPTק]9QiT1;#ԅH&^L,/B}.C
+ky`Oސ%bTQY`pмz.WXOUΓFnYQLN{G=(5FgZij8:&-8W^7`֖9uy_4:y-($ĤDD/6+ܨ_>;ƎF"}b1f?!jłZ:Jh69*ݕLϙ 1{A(pu[́*Bɨ΀)$Nc.vul>QuSݳ̨gG.?]'9C%9(׍-	dZ;
+5uXkFh]}hk->`=xR@\)X	9O3W])mTT:ő.O)A;hm`#Uka0yU]7UMT7!QKr14ƙ
+[;+.rofL8%L۾K2ԅ'01.U*MpҨ4̮9gė̻.WeuO`{۩˧35IܱZ؇X%ֿ۬3X`TKdFAUX~V`)@0 &lIsSsBKv<QNiO.nadep(V5wpcCb^t;G|:`xLyIMtqRk%5)rh; dz3ir6[e,S4'i"}'#?xG;
+rcnGkٱ8)[gKS-k:²e5{1W̖[(%,LqsGnN1%9S7܍ݐo(Q5u8tPU%Jt+C.6A8dO>cɜoX/=qWע̗1E0Žj5~ VulRb #ɲy(|!?4bd@`"ԆufIv\H|Nh8dnS\iÃڃ5u%#eA[8'
+!t0ϛ5	hqSʿxԸf̱?ҿ TO׈ojufOlG݆ԔxQ~i׭,4Nsa7g~զWY"߬t$p7dYΦ\s;ϴ[" Ʒ}X'rW!:qPfC$QӼ\u	(p~6r/ˉuoWuA[a\v݈د]'?:*UߏZʕltCiFQBʓ--Ǝ0Cߞ?D
+3"b+'3{VV&{+V=faRMʉ;׸@Sm8ٴAXإ3-ZUo4qpKvHa
+YpX'}oږɝ	hҒ|oNZ{qZJzM,NZ]l.Zl*0x\T;fCܟT^QM~A8C4f4F̭R×Fbt%ڮ:-o9,CM|ybx\Oj֥
+> :E?^1r]϶mYmv5t?(VFK?ʰm^q7x\v}6eF/jSq&M1jRa)ǝ,Z7gdXuaPn0ΪRW3ܱH6d/6tW[?<0@rΣ"+ctHzΎ]VZ2##Qá0,[UВNGݍ޳m$tQK"_TD|X]N4ɤƙaz[-̱A֭&b0bIw}'&XY8F&TЭV&2r3jxqc~H[eVV̿yÑeo$FKUd``<7x	;SJ[a2#d5hCZ!kԮuF8&<jޡC/zC1VT\݆ڥ=!zO	c.ɉ#ӄxp=JcRyui[u!2sz(
+fμZEӇ FT˹#i61(~],t/5܆q^hzJؤ7hgϖeEΓ=ҌJ+i{&ɌxmkLz yKj%'Gjf]E3.;г4G$ط]
+Vh9:DK˪Dyo.^GdJ^feǛ:7>PI,C%|vaz<9ư*	3NL|5?y1L5Pw1:/+ͬsTWg.=Tz%@ .9'0rEqC mҬ;
+'sÃK(w6]SQd[Xi6*W{̤( jgNp^[c8ѕ:?h8$67n՛##?f9'dumOĳC5pi7@gTCk(OlDÓO]|eyloGĎC7sQ:τCgcf׹Ab ' b~V$UWڻjDMnLy4o>	вt/G(`P߭4tԡJ\ڒA2ƍnY\;cU^U%,4O7id(Bm|q".äՒpW &V2ӆjrS)0b&`g#۹=ķe"OĳȤ!YJͲfkm%!9e":8ƴP*>QZ˄xj4ÞUR3g؝'"wSH+OKπ\suAEki;`gIѢ'GB F?[)	bH}:U.KѴvzW+TB(0T*j,zixTU߳w$]zg)ˣJb=	{˅ġ(EpeG]V|U=yrb.`X9~41gаa-߷X?I<*%ǩ*dғ*OԆic:n_{Cla# vC=LtG,ٲ-ι]1pv̸Iف'XjM/$,9#9LIbU!Jd5q9?Ӽ=B$6z{a#"nښHq$y@"e v2IHm޸lRTWFmn"@<+]-`
+SR3jı0!ߑ[S~G#RCjo\Fي;<u:OzN8unG!vjܛl֭z`+Y]Ԝz$ߐ	$bAh.۩!¼#zqp?_nǹݱf
+&O+("St0aΡxQA3^H.֭f uӡTZOjR))!xB8[\/ƚBM9O	FV)yץEf] o;l(۟lւ@ߌ'[&F2?(y{	SҋSQhņ,tg|MkjT$˧U΁uUт>[<r'pF3l٥M=ЪӁNI@FCZǐInWhL\ [Rn=ADN[<.Q/a/qʟS;-$>ne0*/b(#5ruI8_S''Uݪ]z|:3dV2ďsG0Z̊Ky'(#kn͹a[~XF^N1akx&E=q߭Q/rPk ͎
+"ɴW0;(nQL%˳e7oq̣a\Hɋ<<]J@~}a}oԑE\Cei-]u^*gW7V}*\_Svӂ\JZ/ʧ$4/q7-ٞȝ
+SɛPٿCċ
+D]vMZm֬j- 9
+1	ߓPQj`
+ś0i0
+ޣ;07CQކ'=zЈVghġKUT0`U׳1D)Ͼ_K@$W|2Լ8
+rQgۛͽ6!˕ E`}3ggJa>3O,u9]^-۬BV1d&ELire#lHp?sۀ4xq.f!SNUg޵Zf.yOB=F7^n9lչrDm\Z{lQERӬJwUL/G:_Z%ŶriU~LaN":Emݩ%eGi7ƛ	*l?CF@9٤ӥjMV`[yUk8ǈ?`9ш@ǹ޽:cV6߃\4=nX6ԠI{hߊ˟Ɩf"݃ϴDկHQ"ێ.^ϿU4}bMR}Զѥ+׏=¨Dx.feqlMY)eGDkݽtbH<ʃ?_JH.ѾiA|ё/omK9pN]Fnß@"w`^[viџװgmџ2v$p؛y>+U/ȎüKMUiٕt׹oĢu:Fs.9	+mltZrb"Jo4>5̵*Ԩv7)=͠z3WDf5i:FaR,iCKQ=_D&N't^M'Of80ߤQ_[G[dɄ֧4']՝Yԧǵ)O\z	%T`}D5^U\7E6?-S.-z@Y^)fY6R
+bI-pIg H]b(@Ǳ*&
+)Rt4[("q`F'4wj\wRT[Tza[
+fnĻyt(pRIlj%~Z˸֠Boϯ8PXҀ&&W{[\Mce$A̐ht6&ȣ٪mmt.WtVM.|=4-idC/75a[4sTSV_
+LԹ30T{IߔXk1V0Q4lt!P18MpvH3܁^1c#/4by{%L$aoQ4
+Iq5ƻTg@MY
+y7ףѾd% _Dk^U;uشe)nr7!=Tn0AH;):Ҫu>wK҅Pч&'Č
+Rnf'M*3ˎfNLǳdŜStZFB#TN(
++ۺ"Z~47[91,Tz-(oГ@KpRȻǙ
+ͷ·Ī3Is;Mޒv<o_	k1*Ɗ	Fink6W^/t80xt<.ݗ:?,yW*22u`L;#(_<-'N%C0pQv?awa@9{|IAܲn/ѫő(f=I{9~ڤԹA"/,9VϜKJp14}YK$*!gáF~ُބMG24<ݭ<'i!BB1Yvc\qJ@zo4{Ls,ߘ#]ыfk)C,MJ)cʢFDav(/^Q7lͧ%>Jf=(ͳzZb][>|E`PDd185*[u#g.:V(TtۚpFƷz1(rۂJpt`a ޹8t`r-X9^JvN|u!cW|E]<Jl>HR&f	YC!7og|z)`ׇB_$Ģ+qJy`G[W-)7oTt
+LHX? ÓGHBa&e](:nw
+ә-CyS|{yUK\$_ɥ;y<XTVh$0Qz٬~nh2WMC><p_SC0g҇}{u't.iUtیQnwE[	^{ӄoL8<*ʼg4t?k<_W+έC;XV$>6ɍ=mf}ar+JX8,Rϰf:VH9sI6TǢK=]o!UMٕBTӽز	3m`p)"zlCΆJoY\+J̅Fvo̎E/O/ק	2<K͘Q1N20/BMŶ]#ڣĝdLgI$rؾS*w`2tGڙ8Ț3lq^F)[5!ߏ6Z"IvwR7y*2T{љCfƍ%>c+͋^;/Ä+k;ږ"@M˭u6qugNߠP?d<JJsN5Nȷ.q5Ӳqe8Kz2%Q~;w{.H	+9\Hz<[v4.M
+?,w;b]r2Q(1)[.Ŧݥ'H̉~JQS:uP%/8G59/d˹p
+nu_fwXKB/Vg0݀TI*TÁq۸L:b̖fJ˦:O˷~c~Ku&~~:#ǱWbJ6@
+įdܝ^i#c`^`5+O`2D>;Zjs8=3X%l/6ٱ jk7~l_:\k$v$q=
+A\*6T "P<Qg5rKaа5mY!!~Y`e<!-Ԋ']vI
+PSH\z7'gچEl/4C3&0hcEw]XdRw=&//n3ܲ~u#=*QD)""ڒ6GF/e-nqAЛE۸wFGA"޼[&2M?];duB\ew
+KElV,$HAtc4=K(+N]O}:=u1EرNȿמ^+\>J*0KoA͚Og\3ʬ'h_Y%x߭̌6?p`Տ7S3=̶Ү,=S$B>=6~E=^S <gm}K%Ϧ_4|7&FCEms&Cׅ˽5!i9^ŕڹ@e&b$4~DƀD^d48~ޝo)kCQDq0?7lyC]ѢsHF`'9\ZF0,֜gn&Ӄm|Eh9z"me#ņDңOđfR$KǨcPD̍!xiI\Iat [!pB7{֔w#m`~~/Q0"rSD<<n̔TdْboV5؞ZN$RP5Lυ9PƋ~Bu%¶5	
+bjpDk"rŅTá\kӠAZwf/v(Qt?#q`S\_*pͱ&!zS˔6
+J-TFݙ;5ƹpX(kZ]m\NX,bݻӗ`Ҭ\#|1Sh{&vuWGORȰ?5C|SGƄ;!Ĕ46}P[D~-:!HI[rEbphUِP_O?f8():l8OQ^`Ք%&ӸzLqF
+G/T7 `;C7{ˈjs+Zb`ɈpPM1<0@%(moAdeª1~bB[#,>rGDyudJh{+Қh:UJCiQNιDLƑ@6q |ad{	~`RoN&m)1yv٘JEA}KƉ1zmb7e5,R˰
+SV!'I{jjSF]n"M;A:p;
+2pһNK ecK6ރDd{xk~UL7ИJ!VXnz#f
+9	>0ޯ-j͖DHP՞=sl+	ρ!TNG[M/	
+-/~#ܚ=P?ԆԶ@KPx[hЏA};9;ͼ< Κ	ɋ̽Nf7*	rE:xʣf7`ǎwLH|QJGŃtQp7B<Vc:+%]2y06zs~Ҝ ջUPhMgJ[Ǧh%T|.`-o~Di8wnLTfى2?:sfָr<ɢEȿGRxHD4s(TZΩ"m0:S3bNIވ9҆8Bqk9g2Bҕoy)Rȫ2=|2VS+~ZL2EgXȰA6wtOq)'^~VĹV7Ďv6rpKlyCĈȕR['G...bޠG-|לy@aTvxY'}g@7ߋ; FYe,1?Ujv4Sg̓O]eu!jzd+A4T@7i{oXv?O(	3DJ~z	
+*a=X1L y[lWQ(&wHؘFq`W7`<oOp>Bȳs3<5|j2aFZ'4Kv!n,qr^q`>/'j{dDX ς;^½Gv!Ycc/ܯMI}*&WZZĒԦaDu}=6y[%i¾-JhbleWJ{3p=g7rѥ
+|~oRpVМv%VgtG4,Wa
+PU,kn:mCǩv'5
+ȥ7ג<!jQWlJʱrVB%_Cmm{GLf|gEz{`q]s:MҚytc8^&xdjjǅՅ1fM<:qۤC٫rTܤw m`,"! ڀF!2547w	9_jd1q1VPzo	͡ŝѸ;A|yAp",'XK	y^6ܑ'ߐ41n]؍B7,ir3?ȟ<)ބ'c2پN%;"
+},ctEQpg4yXeԵQ~Sféc@"XT`+nQowۓ)oo\a/ѯ9%cZ߰246]Ow-.lqUgZNrc*m*!**̧U'PT_M39##{ByXJߪ])םO\:xz#k_8Lۄ8d6Uv0g{pW_~rNX<
+)Iׁg@`ktN~Ԍ~&k:j2ɇ.0XأO`Q|fe;ՓI23k.9wQj̕u7R!r)NBv=.%V-Q:ȿ/obmsR͌8[u0۩6Ce@1(o3;_pVGr0q_P]$'ȵτ2McA%P+.IY?N^-HQу|oKVV|kۉO(ފ׻N:(:O6*":c!>fJ:t*EҵY~e `;Jb* [DuL#7VOdqeEE}'|qf92{XJv3<.Tڦ}YP).Ӑl-'B`S`/|ƯDGæ/t|.xqoXxٮFiȸB&ɏ9ndPJ;'ܝ~ǘWMʬ/M4OIÌ#;p&$Ge5SO# e~ϩKu(ySC;~6KjU#ug1ژqVu?܆=֕ߙ-&%zݮ$ڷϒwD=Ϳbۇyc!2WX0R<d~v?PwR/~M.~[OI8mܢTu>?)̡fƴι8E̼Sq.<_g~RqdN9Y7߲Tv|x>UKr?9Ӏ*itaFU*lFޡCrX\mKi4\ExrA&5K$:ACDDP{gt(umUȼ{72OIhN<b0)o/)K8֧&qm1!m<0<BwcFfT@нLǇ1y@ҋ@*-+vuJ˹6|ifdb`)`%0+ f$1ԙA[ſ!|YJf`Qes)Pjle|6jv|U<hFT΅ɘQfW/kBENO4Dn`*),#|ҵ(ֈ,pE$Ɉ>PQwfamavcSK+74$;4+d9	)gm=Q0ad߬LFI/<MCi>'4_Z<A1T~cv+~1L
+9bǧj[Ǆ)`]IK6͍	G%44ڦEouL}Fn9i*$<B3>صIf<@-xeso	oe{}P=K#0l=>+zAa	6|lb!ՊU{ObHz52.څ:cŦT,+x)Kձ"#ˣ(%Pn/cԟ<,SIgMɦ/'KR+\<L%ҧi؃υ7I*;H+HBߑrz2g<_"&Bj4߂r;%oX?AԳxz`cv\*0A=iRjǑUuC;܆*rUU˵_ϒwbL~T3]ں0-\01Ҵ"xO[c),y<MrOEʉœ\cIv_Ͷ"	Է.IGշݍqQҙqLj8^eVaןI1ouN,`u	$*`u>nOST,%C]=|y'mTT.#}yYBމc?ɻܧSʦ1S*uoojogUL3aKDH-t=\ٟ9k7x)crL-k.hN)9l0l٧]Kd0
+E$	<H,-rk_L+ Zqjw
+p^e@re.s0?N]wזʂ[EՅ,vkBь=t4Ѭ=oZYE@	>Vs4`̺,kNrpˎӘSCе+-z\$'6@dؾp˾XMuP]CKذ}<8ƒaGN~kϣ"~mBX}G&	[b"u~Z|dw҄=|b
+)@ɹas{ؿUt̶jx߱o}JHǚKBI5ɿ~v	S	U>8ihwvν<k՛Ir,ö}TYpX9\'j@ѩ9/6nYY[M
+O4lk+8`LkW¾BJʖl*:՟wQӕX#1Ӹ_ZwRjߔdEC.ҩfChnI~[לГ#A[q[^^GEv(vHtř#n2)\ۊy|kΟk-Oo9MUƇɉ7'ظx/q`v0:;ec+~pH=q2.[lѣ:qɶǬ_CR!\G)qB~ث}Z|bo:B,mp+pg݇f6q0ڥ]gǭWԶ\XK2mHnmp}zE_[Aqܜ'K@"
+wՍY%͎o#D~$اN{".jzpw̿%1ݬ=W!7	m͐QE&ȅX!<:7m^ʔ
+ȍ[	KDK
+Si6{
+*h'lyWfC^7IJE%Y_y{\t7*@Ǵ[)h}521ptp>@T>w=iX3n~sӏ,IhV]"	MWi,XٸfKމGW<NqH*y+}a@_`
+ȵJغn>H)GL%g@!
+J}x%93t+i-<9id8&اgfӹJ*nyXiuMtÃs{C$/Sr>H
+XK|vʩu,wB˴́,OQԀN4] 7mT`/ Mr8x˅!5~mwr/X؃@'AU~#u1^y/scm0c&{P:dу+(s_
+qi8	@&^˯m`s/Í̹+W>bIس7n,EcO(MzFK(>˹*nNu<"	I1c0<jfl%j]s#WDQl_gPB:')hң@cu~,d׶>Uo7dŭ`_h[_Y2Ôhw|Mܤ٩tMr>F(5"/йŋ.t]qVy7^	ʥ`e}Ŵ	oGLzy]̧BhLB[/Fֻ`FX?:̘)rbRC߼=51Uhx(:R7א,Ȏ_=bB
+vJC0of4g=2*s}pt>QGez!]%uX޼D3ɐ'wCʤ9~oȏڙ=ɪDq+2#fXЂ|iߋԨW>JiMf[̲٣/kXQš9YFV tChMFvgP~7δjhS(1)EOV#ԃ>%l5߉YBA\7?+@Xw[	fgX|ݠ1rgn3;*_&bUs ]<MU;j+w8Rו3nǻz+ǉ|{$͛VA
+*7]Oiٌ15ے3plLFr/7D%ʟFl93)Z<Y݂)As|,\J)=D)aToѲnAs0(P&DŰQal0oWOs31^XF3d.8H^Eư0[sYوO2J)fY;Ѩt͛Dfm$2i#
+P#tKG{j2a{#,di~d}?$`eAwOoƙX|¡[2M\@5HlKY<mpݟiY~81	TM#1KW iU$MTghmļm;ORYD4G)(ƕ"/y_\-s1WqM@w+lXKBUodekeo=V%-"VpSRv߆y*ی#H:?UR#rc38Ԩ[/V@AQi(˔mq.jp8'd1"ÐЛInB%2
+d~+|Gr,Jiyנ}	Zg#bS~Ҵ,!3/ui1LPH|Synl)h9NԻQ$aP?52M֝0>06ΝK&e}fP8O#v9xtҌ5֓~N^Hj ^q\SIE) \XgecrUE;$(9TG8s@rnUPt~e	8``):
+Ϋ$jJX2' Yw3Λ|20:8K={@iܰ<Q{+Սq6='UNAIr-MoT%Ӥ<a^Gs.G^Tl\Bǘz]±3ȷr:).#._']	ήtdDR*)*-ST]@8ֿBFG
+Ѫ=2k8mqP+Ez4?H"m5ek>U҉rȾwɺRo^3aPnYjhڗ6]Zq7pЗtp``ty ?amځEkƧ`!zr@&fzme1K5}ɉer7n)Y;,YӞ-F7_̣cZ"D148MY>Lƌi$a$*OH˶Ħ~0m0>k8U
+Ř28p) ^0PүNJ9Ju];^VzϣBYC|t|iq:]>.	՟/h%tfzG[Tu_Db9 E-DyV M&A5uQf-0hytKjKȲ)SklL.GPp'F8k8ˬbe{Ί0U
+	7	HKdYF ?~_<v]OcOVhI'<{XOĤa&:F0\ݼ1kޕ<A(+*M[`9ˡsNw[ʯ+l$ř7G׹*lMaԢާ[4ت6jf `ܒqIh͓ujs0'#uJ7&70.p$<&нXM*vRáo:mZ,FcµzՒӦAͽtԽ:OS6T3uɍ@VƫVo\>tJSFhK/΢We!BHRT_mӝ}.z_iVXd!K#_6Ĭ$͞Xb7B;u;ARXdZ xR2}.Vؐxg9$WSp
+WbB	D'ܪ<"zʷy@Yb@@:{y2(oM'=~#.	^^J'wie~w$λaF6roqء̳[Ǣ2("2ΞSs61_SXd܊Ԣ5Gp]8HhϹU#z`j1*ei|z+5B2[ygo+թXr-z"z%[NیˋیnwPesSN.lq"9*<O=x}y"ʜ$p̀(k_DT/,Vlâĥǡ!mڈ2#.Ӈ[wkƘ%6B}/eFε?6:`AOO:֎cFoӞwKXzz'ņz:d|!?U
+y˛ʅloH)Ưޛ:!4'p^o2-+oMؗٿSI<˳iN+lXS5u\m=?5b>%s/B5smeݒBj"0v_f]Q*\gӳ*22y}ŒnX|/Mцa`y2g8 HH.?A*u۸oV%ώ|4#DŧCjS/p4ΣyeW8zf&1A/sTxDz0jrLl
+Q6cKIJy!^$::LLÙxZ>Z5Qy4)!"8\uDѮѣhk:#Vɍ;##DSVx>;Jt&.޷Bmݯ89cYA)ߘJCOWٰFѪđfAD?lP*,^:XCK<jvY!FEntfje)1WǙ_bFw6x
+Ϩ/	%Z=)9~h7Ӊž.:+o
+oJrFZoɞנwbt0DK%vHMZmЫVܺpԩ
+S.e֠ΐN&0]H%O.2Ce"mzi۔dlp$dmtp*nP֥Op={)zbiGc|܊K+
+MCZ|cyOpב?0m
+N$*t
+gŜkn:WX%%C4S)N9pѯp.TľR#vcO#`/c}XhjѹSW:`?z0T	܊&qCjh(J${ϖ x˅~ʫqy"0V@qtҩǌ՝z?xG2~bAK`n*ziYMދ1#ʨ0i>`OܱEi,Awbfŉ9DXзn}^iBQh˹m4wTk#6p}6H@&<S7k˙F(|z%U*YD
+n7n.Q{}9,P߫Yj"$+@7E-<h78)lw݁>F@ɔ޿QcZo	%r7?'ҳkǯd5,;oG{:I<&	tAo>-
+.bhrԛw6aiZW]e-ǬU7Pr@.Uv݁
+t||G9f&WY.Ip;hLhS՗Ć9ư^kl;C!dFNY$)^Rݛ0ͺNnVb׶r3HC3!yv߾@[l^SͿ$ZwA3Myhdc;.IؖFE?_Z*&-S5nMrx'h<ݢ*F[Ú"]U:?Y%ޥo׽!x^ "y|}Я/;QvӐВ,"eXPwo$ϛt/T_r*@M0DÎA+0$T\@FH>X@zƿԹ(Gӷ%:E}M
+˜+0L 'aA;10Ťʞ
+c^}(b2pww ?=$ƌ5oƗ\/ս\q%1CKӠ%̔R
+d|kA!ySrϰЈwY3h ڬD"}+Bwݞ;\^{?px˽Nn>/Dfi|5}څs2˽͗Cny(ooI^ئ>$_{QպHER0-5O=[SyDk9[OJX
+['Άǭ{^TE3ڝԏrOJpd#Unmݯ9ʌˬê@xK@(L`R$fZ=ɫ/6ʑisr+[Rɻ@iXWDּVr&q
+7D'=l[R9F߈e*JvЩg7RŅ5bldeA-m&~[U
+d}	ӄtFnFg<GP(~Q)ԡuQ,HֺE}ߏ TsUs#U`ԱB$_|0ԕk%*xǡy5J\<k,y/tgҖ_Yjm1֐ją/>@d&f8FnY\ka_M0DK1ttFp`6Z%_kAt0u$ϐO*յXv°|Ī܏Sv<|
+_!<>@Twz5:O^)Ev Jq|4EOخq҃##c,qіO9u\4ʤ?qߌzSI:=zQPQ>L2{ sj=6d</+}ʊs5Hay̮Fk9lFH"G[~wMGB>ڲ{}bZuBKott2~=mS4._+4oڧLkH`9p_9Ciz4+uHZnemMĦ`S>6#,x,yхwkI,tpdD2{U;S]Sјpf)Si9uÑΆ`/ώ8G
+ʝz!z۳"&.BZXRIMäMKكof'XA2.LWێqgԪׄߒڏy0k4jBޣpB(˖+k-x1ϭ[@7`k
+؞Vgw-φHF	_Ը
+j@ؚ{lKaK/6ƌ#vvwxc>>(ڰ9,]9#1h¬HDҽ(pk]Hܹ\!6T?c
+	E!U7ouzQyޮ/w<>&K*M)RU4$N>3PWɵu_3íAdhbGav#$$H;Xd7TePI1ڃr=Ͱj@Я~i^ѧHmy6;߰*[sS`3pHLTI@woԘ_Yw
+6|w&l[#XT?S)EՇ?_J*$˲&ưGIXyoӈ
+z!E}Vgq*CE(M2~)^hE-$8ve\{_`cϵ=?D/K?ŔV_M?Ƕu.Hj/3dpr)Ҿ8<ǚ}j{}ځ4WpmYq_t[!o
+`G)"9=:ȾFps6ugQVDmݤ6,[, +LN>ݰWlTӭUٯ|ṉAI2P\э
+#~p_l{LzUHx"`ͼC1uK+jRCN"kز0}˖mf}3zq~GϚwC@CO\W¬YdRtd0+{إ$8cJX(`b|שtw@^ǚ;ǅT:s8M	i 1ѓz˔xǄkǃw/Å(d5Ǝj;9SL#L{9/݋ZҧbN?r,]vS}Bf>ą*_t)>{Ggypʎ_[PUJ]X@?qKRZ%Qz%wz|l@Ƿ?xKU\qE)i-f(`q%M7Ȕ;Qͥb@5.6\!"ne({*dT{lk?>jV)N68˱آ#`@sF1j{xuؕδ-*@؍1Dn!Bÿw߿)JCkʁ'(ڒ &d5̥wۀ4zԊn4Wc~svy%za;W)~m³zC	kڇe<2`$hļ30!*Я6ruxѦx4(<vOOۣa{ʇ9Ί+mӝ(D9Ďtߝf:` ȋr$ߑ*95 `CK{<9)GgU",N\KfLfЧ5$!ng`]ҝ?|Ιxb1oU.1'4+vb2M_W>NpşRUQ8rKP|%kd{sm~` pڤ"2#2=WHCh`4Q	UP*_sQ2A[IK~ݑpWֿ_&IH~,T3Qx%@#o)޸|ŬREDa6M֌k
+ʴlCߡKRIsc]&m*?S/0)gk>
+7(E:\/tǭJ7_YŶsFfI֍;/_ɕQ;N0hRO}`uJreZN8F}ɏJbj/knm).[wVڰ.dʙy6qe*	4^FP; KFc^g257JGgV+Tm.
++J-Hoaqu0{	GQw2v)caPJئ֜bĜ7|?*bPXqK0D%aWaɔJVex|uFW!JҙSǱݷUcε	(eMf.ņǫ*QB,фQEm<%(QZ="6n4ď/!]u,T_
+Ntcȇ˺BSȪA@̻wLթϑux/8J8+RR8jTQ/FUՍGeaQji;?L&lsZƜʼ_	]_S6ֶ'ݶ(.Ų=֕,j#EsOEϲ̏3Xޔ&QK;>3YTޣ*G;#J%eXlyw71]L[{,nr_UuÙm	
+#|G`_͕];ݩ<uiZmfxǔEGrQ>yxƍĹ!p֟BTnw-Iո"\#7OZ[5c0pWAC̘y+a}s\HyGfx{Xm^=YsEŜϬU~ٳҜl{:bN3eCyؖ߱-T!&mdi5Ʉ#fۇp&9ӻ8s<TY<Ҏ$Vu5-".p-M}388.`C	|uIA8Vzr8xދUWh(/Jpp,xtD¹X<1ZSFLFbVSebw~ǟ7<͙Yi*`Ō"J͘K_UӬ̓obW!t_4*ގ>O6ER9c%y\gnlٖg8N8[U-}Bt\ԕUsGVbQ{p%ΏYt.V٭;!u~FҙxԏHiw4Tū}P1ͬƮakU_܎y&YG%.t8Vzܦɉ߮Xˈ_ܞۤGA-.VP6A޻hŇ7/ĴWwQC+eXa:N¯^o'\ZCg*#vC+/,rGո#mxq<b՟#
+g/{2$v8 I0\eچ4ShlUăudݢs&ZdMh:/TəMJ&1jFF_v¹٢ aE͍[Wļ8YE\qrI͉NjE	Os>¸$S5<Dӝ/#̜|)zIq{l74\z^2yD;˭?([ɪ3nRݑ$[,38XAqQ˒f<!9Nbو03?J5G;ߵ*õ̆`h(/O!Ko@C͞4OmAkO}U6y7RRg8=^ Y	ۇ:ٺ@ÿ9D܋{Lލͩ*}ϻmicBߟfQ߈+RǇ7Aa~D&PQb=8/VMoyս6i)3zhJ5U 3T{Pq7zYK#R-m:ՓSe/Q=O1ڏ߮}@{R1.ߧʜa̢uu.|tyދJӻҴ:NëǕ"Jܶx\DwмO%sB>@Zۥ}E'v[_=9֦m]w3Nܽjcڢ0x#v&#h4Ȍ܉h $ğ=t8mi%~1rO	JRЋٍ?3:6dYӨ- ȍM>>%¿ύǤʰʴL$3[=b=K`qHOlM<02Ev!cx3vCn׫cČguyFP՚<O*q>8jϾtH;A	;{4Oo1Zڍ@WL$1io#_հw0մUD_oVK<W^HS=B!=wmGUGr63;\+Bo~W+wlEU|oʙ=)NMlW*0/J>սM[;A@PvF-d ;a(7pݩE?go։1Iҿt}l=ǲHН,~yڨPΡ6H>6CmVq3J5rulĻ`K?~
+<E7+j҇9Ȝ5,AQ4	Nc>&fN܂gt;%3<$:OȦ+TOf֬|}Y!pH^K~T;ӂSUG)wf&52-Rfi(8\Dղ0l\xil$FbGk%lՀ{Qd|vg[;p8Cb}W8T`yCqPHn|wsޱ:\5eE3jN}RȒ);:"5ݏ?]^ic.4,"8fA}A'UP9]%-~N-UD\Du@TA7MEBD$z(e3O(M԰8IƖcoF5W-`mk:u^UӬ&na0Ikf0˹rfNϹSLԹ(Xx N>f5kTґZF5<yצsh-M{qG@@,IkMN2>KXOD[hl^E6gxRѾ[dZre)yd*όAjYtߗ9ޚ{9ˤ%%)t9ș_=8ZMai'2gFK\aI+j+}ZYKWI$\pJ&y`,#A2еHS9tיqԟ3yǢ&>ĮԤniHGP9[;r!]gHe\NSˮ[[v>K,z>¾,@>A-7&rRk! RU?4\P'\nU6:Ss&,FR۴W{mǽkߪՃ<ݑ+͕{&Un:6Z~s'4$uYzV=Dݩ=/^
+x?[:ַ'[߄E9cwIfȦ$N~%(/iI.يJSӒ1yCTŀvjEguw߸0&jT8*g,awL.jF-dDʧc/޴*$ݑ8C϶"hEUQ[rٕSȴUp!ٙAI&'e<ze\gA"F}5HڔdQq5?5=/Ȗ-NEL8Ǟ3*LQS[N%A
+&5\t_os40>ED:;ڵ
+׺ޝ͛;Ee%<l|yvJ{pImTz{m\ݥH3U~~okTiHI@HwtNl\Wp<;6AchxȘIܢ~'eKNLڃֽ\:	r~}L}Ҍx;õyj'HbV5foDcɬ_a-HZh6۝=#؇=V)Tς(xPAIr$W9~O$#J0k$Ӑ- Jchz2x%~%
+Йf	nڼf)zTuJgB'
+JK&ё#[}1**@htsE~glJwʒ1;t'pw·M2r Ù#Yң -cnљx{VJM25UɎ}i=fGmЪNK%̩_QZf{&q<[{/2&rIՀ}Lnx-!^_o:DJ]j~̥v:-+J*n5xNM TnY7Y4̾7RR9q4*fÀ|FP52cVLOf&>g3zNEnϋ?n[ZǦS9A[%Kp~ˡ	-}4K?A`J.f¦10(`C'Q5դkmB^ۼ\İÖܼp$لNd"B˽ֽy5=λ>zg#-ݹL0Ȁa9Q!r
+P93Ʈ	@+wȩ~.Zrިbde0qk=)	)ǎ!،{K|Rސ*.ȈeXЦv^.&2֚UM>קԭ\@טEիS;=B5sj#5bh]z{j˰ҮX~ L04bn"-+#ؗQ>1iÌ:O]KEmC.e!|]j+]ItDɸ7GͮFNl3e}ߺ6#7͇,ͮ6/'Ul6-1Ēf @!lf1H,(Ӻhve27@B8)HU4,;uE(Jk8zʢḟ|ح]D͖$(Hqr\V$eSՙGt3e?ַאa*1)U	VN;O"![*5H6\D*cxǞi.)lX^VU֣)?6^r%c:MÞź;	2i'?gX`m>ܾ,2T:IXL"on^DH|"&*m+r[b"WNīe<φu*8Y|,lg#hE!sm
+ݜ\?jK$Cɗ-?]h>&D275?Ju
+N	&1!o_X>nW#+K\As
+$l%?ѵ46^puճhu/x&LX[ƹ(̓bx~_>Ay4rFk]~Aǟ],;I['Mºh|a>b&b+]woNtr+Væi_8רg0{߮;W|:ğ͙ݽ֬Dߐ;}$Êfát{?2$'Uu
+xNh<F*sgH@szlp=.D@F<7WO
+ܤZIN+ޝɣ&3WQ39cNCwaUgѪAL#ޗX65j3ϟ( pڕ%N<aܭ<]Vgyg4JBLӁ%_UԏZIHc!gGMh{ʴz	3	ʾhN xeYA؏6qP6Śv<_\$_IXv̎e%=aknE_c<VO#fE] fȓM5'5w~t[/T|>xa}vYGRSTb>o!a! h)[8Ef
+\_)I
+@6m-n˵)_lYwP+XӐa])HXv8oɫV7-)(l6|w0j)1_ggsJ:dbE|$tRu7IkBȉj$Sۤ9M4y}[Mhq(ҩlSf0<4y'H9tUРc2UГI2dԇَlA$ ":zܨ`4M>XIؙ8qxII״eϖzE]1ŕqM8hrɵ+bjEdQ#.ɛwnP+$ƁJ*'534[U)aZgO7 ԲXe٨d7?<ÂJb\7p+sh4lɦ`75)f']ҥ86cbR6̟?S:WeGFfJ_S(X[Ylzy5~Ձ^bt98/s~Ř=^@TȅB5a%	? h&I?ql/yfτdc,Tô2IW&}i҉oąm pQNy\.jǨMIZ!\o&8zW`"ZʩWh1(ۤzEsRs&
+BHu\QTa@TE!(gz=55g
+D'eM&P"DĀ}Ʊp'56ޠ?OO?unkJ6=]0CЛ6GFvrfAl,	#2adFYd_4tub\ܼc˾Dn4%i);0PN!`H:'zYoi79>:O=:9y	+.y9#}ݢpC-Inz(n7fh΋C/t/K*@9gƺ})Hϯ<sV={}ϷyؽsBە xα?BUzߑc:ɎBթdKY=08=33ȷ_Հ#xdY[kǜ^,}7Ȁ0'Xg[(<J	L'Cɨ-GL>h(A6Se]QbdN]ї
+xʶ=F
+fЕs'MZ3!<qVF]dBÜZGLP|i46<{e!L$]p4@"^ucc09*V k.|'4oh ғ?D![£sRnqaq_4.0d^Q&ɇ=dRMSï8ϙKI@*Ӏ$jLepU/+MK(%ՙW$Jw4Q8~ؔ4ghܸ&ձf:l]j>~9]7U!auqy/Dեv\$]_USN6*\LB@j,LGM|zCԷ@kl|-xڤQyqH`p2kfŋ'0gi6YD<l{_Ȧ>vյRu|Ɣe֡e\4F
+kzpUƘ	zyb#3^uzfEb7;|Ǩ''"n؞	~˩żз1;ce{gD3PNd-3ļxvq/cBS hͦtO?M-IXVЭQ_mFG%\Pl~ֽTZ3&i5,/U=Z920;M9QE$}Gn$БV%ܮffNlԱ<zʄOi-<T@l=]. տT>Z63JJBCʑ=S?CJ2ƂW]/?}Ͱ	/)8:ri[Nj<^ٯ9vO҂xvF;[-?cQ~=qѯy{,}-x{|O|gJnau1;M-ru?8eUĀ8~Lf]eJz!5N;i'Z`jj:Nh`\0ޕ\ȩub_k*Tol15	cmPǛdG!Z{sW
+u-6U}r_\_JQimdXR3w~dq?i˗#Uo(b'dǵz-ѹL;^؂fuC~!zZPoݺN?uv0:k)'*7Stys%	׬ָžԏ6hv!}OdGjz'O|5ح8Bx4PO
+Y^6%+WIhAVvT3}]iú;jq]3UTd-W|m2eB^,o|a bTJh?:i
+pa&cvF/O0ZBm$m/SiGBʠO1W-\P kJKO
+4HjxרŒ2+E;)cD3FBeggf@J4+3"a>PL:LpX'Ƿ{w,_v`!7On"TqxԈϊ3t~vuf;nM&"O?Q2{Ƈ>E>0qna{ns8fU&Fʃ<y],VGF߳˃'Ro,0-+{Տ̜q,Skb-1;<Xm<زP	~E˺ŉ_?\RڏcK=6QR[Y)kĿJ2҅^YKכqxHֱR_-^+m=2~K"}~}D̞ VgYN"%5<^ƍTPmE a|%7'E$"v'S@"fLjr|x2J^RV͗>J-ϫзԌjU_w߱sѐ͠501]@h8'͙ޤ%ȢQ`DMv_Ol:#8wRl]R9RwUMq';86ZE^֤۰?JU/׿Kc~oY;gmA̙.poMR.T_Qf?GEMKN3NLt}S2S\3j߾͢Zh!ȡUbS>#KƠW7[ 2&\oVpsj
+/-E/4$\(iTȄ[	Æro>,=EuF	b>iSO]͏0
+r34eݨc]ϪOWPaCS}=aytAdS=:%8gvEebCJT!H4EKUÿ	%k{в)hڧ+2S0Cb^F+c֦ͩK8|?*Ta&v@ŋTz¸8N	|<	كżɚ®tV%]ڦ,|15YX pb4>,^Uc^9k1cU;
+F-7|F/TIp*_jA$#>R̩m]P^bʦTh3iLƋДЃ}iAH%Ptǝ	qBkVr]@YAfo9J
+8gF^dxkZ	:(zN_2R*ddwKun
+_n`=~R*R|32K0UOr	mSo<kæXY~9ǁ,"sQ@!y&ʼ?:ǣiz<+#2q_WSUSv4JrN+~܊xӍmțH1t6קQR_-KMep?PLJ,g+sk|tAew[A
+1EڋTȬB)f}?Y&ZrYY.yKQcws ZV>7̫}cxw*e
+"_VҵXTT@97Mф[[7KZ3:Ĳtj`>&pSfQ`5kzhlWt+sSZׄ$#mpaȋ_oO:Y5FR;΃%7ID̋ɟU^K#ƼLPuΫ8\!T&'[xVw0(&jb>E[Ԁ3/yM֓6]bSL>ξ$qWފsޱyb9Djp}>3TqEg_3ʝ]S-_5ĹD4gB"Z-W*tm!l*uPQsޟvWҼ+Yc!ƏN±$!nޚ?XmU<55AYwu~6`˓7'хU'sB[?lb7n}ܩd&4o;f2xSʼk6'*Xz 	}HdWp[υ`tS˓lo҈"A$*Th`ܚ"tۅdgii7lQl*ZoUjlj0,ܼ]c[|ܛh`}O5ɅzxʑRILM>h`)Fhܴ(.Lgjʸgr/`AMή+'<zU9Sj&Ŷv)XEٮiƅ;IKχ|c:Au=3GeyHkߕ!ĀĀf;/LƶWǹ:MKëtO	kɢ@4]э?ewz<Q`hm%$5R0HN&ԝпL.hx V6p#٬^sk׉ȨGa^\^t>gAͻ@2kQlr-2PՓrѪ3:Q۞!KTObߥD[oj%y,q[YDж;`u ;kAnriPw_9ۊڴ$*/sB(Z4a95ڜشTͤι5/HH;:BΧ%t:j.EI	u1OVbS?FG%BÐ#QG@ϴP8N|/ ؿm@_6R3 ͌ncC<^w +W,
+~hy0s8gƽ<[#&gFyV\<>[efB;_BۚP L˫K9B|2-0@>IyݭMz6!5yuL-r-&[GPјN&<iC4]HbL CJ@b	bYՊo̷<=ɡWUh.[:wҌȷfּ"ueVƼep
+Lgs*b#־&o%3nsg	;Ul!MqA
+,#t<EKPN*k,kn(ĉt"GBCy|bKM;;;<ĕ"i')U\LGw8^;3kQSH͏)44$B|q݇D@[zɅ
+@Yk{ź*!͎^XdJEwDL}.	mz0IҏCvECHWhh,ߥk8ƕY(F RG-ˈ_PӧLR$AEXdnLX3֒.NE`kLQT#݇f	c֏mMAo]Du {|#L EW%ij\yVk^4`t.՚V*D1Y3֦:\bӘ[ZOT'.zN80*SV{ "ۿ	f6AIQ%V*$t;XmZqtMYF[jƐGhxƱPؖ#lo{[w"aJ8+ޜ9:
+Z!ZG^ą}D`dʮѷ
+LppA?ZIBv0vBD,PB4t5~k4ZДaeHP%0֔ӬO݇jK 1yzh	!^_Y
+Ji*f(7|h#2~`}PA(p ;'H-R1yFD8}YХi!\@{Ib?tBX*'=O޾`Йc4P^@;K`֟=ڶPk;;yb|Lgw*!PL&!:CS0V޲Gqa:tn˶zBt]Bטi؜J/>!@ؠ+sQjmUTDM_yp۹OOgގHїLp	N[DB67^iĪ*2UE8s)YtU: ߔ}SKM"ۄ5zBw&\ҳ8YKrRԫvk_%n2
+̟_'bǦ9I2;Ai,sL+gWǶWl-BKybƸݕމHn=vLAO}.ͽu.q1ؘQ |pa<ؿ~"!}_ON|MLdY\kni]9ij2]FH{nIo+~)Pk֐>@W
+<lK\L`
+ϘԩSOQ$r6ae.xuvaFy_`д޷[~lL8",4|ڦ!02ȖȚ'Ie׃VmIOv՘RHF/٬.,jcUTwu:5l8"Oi.TtF:WEowZ?]6RAg36%9_Ѷ4^Ք*lR|[;ٷafôw Ms-}bM"ǭM|tȂ²R(`|2,߾FR]#JjQ@TY\ݠ"٬#Z۷mg$ĳ2X~ {,YPyFk[ӡ[K`g[qS<'T>qvcx#-a[vMNYzySm,ut\0b)n[ ˢJ?pGOxpcOs?S4}̜֔\9,ds^;;v"?o<BXLȘ)StG;xˣ#`1M+s,~dN[snׯɾh~~|ƌ@FiDPuj]19K
+HbοbF%_$MtJ]#xD̫-lڈytr/%gHg.:]{"Exǽۣˬ&KPrϵڋD.J758UyY?Ob
+{߼șIȥUy˼ϛ\|
+xZ8)rcƻz0,IimKl|'-C1. pL0h-Mc/c4iDƜڊO~1л`}r]Ż=~	$ՎLDp6bsTw^t]rQno*adbk"VxD{.,Trh.Y>tQkG95c.<ѭDDuU^`$f+n7Vs1Ne!>̝
+n0R0[,P?B<{L%zyY;6զ	o
+3d{
+8G>	CX(!id`ՙb6U6fĹ˹K6sˤV"AxHo_*[ze%gVPˊma.D0&uɳ/!0ȕEۀ_>X#vйo5,D2ۙtpTlO*pћ˾#ת	o}zѺsɺ9eλv.xVر̵Pџ]æH`bWB@lZB62iFO
+I2i?HgoA:>o,k
+1O}sش^Л݉e^u/2zU~ԓ`l.p4#z)ƃJа}'~3@;*uysf-DO+s;'N9}}OE^|ƎMS`΅,#//FrnSrW2Ĩ^j>9d@<lY5&+8mLTtG2oM"؅zFpJW= Fn
+3ٟE4bg؉K%اƩycbcː·5rylqպS>̽[/ZSnR47Ȅ֑hP^oC(!+s/24wHeڹ:/ΡuԾ ̬B&!^^?+&_v\ɅzO2ڄ'ݲ]O	r`JXXuÜ&b}QKG0ؒ?gBfRӾ'Tۄ]FAt/6ڶ.F>ùFRv8WE
+":Ȅő3B>h@+&$C%iFM\\OEihi<]C0#PclK2-NÞ{uԬkn)PZ4X)2&PIhd;R*@S١3f"}[bJjo#PxTDN^X~P5z(4AEvxr6iq;dngJyx0r4{<nb3>pu7BU`ˬS/;э3{^/|E'43d1AʕP%պ~piKB+F+kMfA`=ؓaAM=#hǜq$8Aű>"$?)j@ߺVZUXa"rz]@?I2~bQp;*{b33DF'x4qS!%M©fٍ&b?-nÊa\p|v̱aĂg^{Ly9S7˛KOPwq݋Ti,WK- }Y.'ir͜I#S@CgOpĻi{Ta2lU(f=*((!eiӝ>/ܟ!˅UNgˑK݊zÁw`I܏h^ߊHĚ *Q*b@,(L: HO?ͮTԮ5l@0Q]%ihJ!Y0KdVD,8t\1Bٔ	uɨ7HV7qb{ҸrlK;N?e(֠Pwp߶8j4DWh=R>`goX·ё6&jU;Ac;lYo~3)J]+Q?ZERƟ"4C{˱!l#5vizO
+.@Ә<%ukE~dN +?qX@0)9zw٨D}>*:K'ڍԇZ"۹cem
+vrˡҶsu02WSԸqqyL5Ւ"Vt"N;6)@q#G]uL61aD~ȏ&`G͇D"?r\[	pڛ0q5F5#47k:lLy4zݭ۱ؽ=BtP	V-1'Ow.
+C)НYR4S/6LCa*XDS-y&r1 =ў'Жz Sjhq,!B+YC^8{	$;>Kaؾ#C75;ģ`^kЙPCc	ԾʈfX5-(lRYh6ޞO3]ɶ%F<Hc JVλ+JǇZwz
+EUM߹zUnkGՍ3H=0Zw,AoT`i.0Ug%!i͢0I
+cTw:P٧`܎kbwqϠdGUS3kPd%ҳPiG&˯LǗeu&>e4AlPUhc!<L#AR=@5߲ > *]5cSͨ{F{.Tɗ:\jBތVqP*&oVĜȚ$*(3Ɠ=>d*\]k`B!rn+CDJi9Ľ?27dtЉ߮MSJ5?~Ig?7:;G+Rh\`oWQ<Ò<	;\_FvǊnPX[_siJ%kò- 7Xm</()Kb66e=23fMF Vsɉ&ƮAh4 J
+o2CcnO!owXwv/քoˎI5@Ԭ3Ú[Ҍ`</zF]#+zPh
+dȜ#\D`a-<Jb3!"а[ny	hr]ΰ0goΏXXĘnʭ#(JWӖE?04
+[N{޴Q#Z):PBBwǽ%	\uWz5zi7h)|&ȝ̯Ċ$QɅL?!U ?Q
+h/TmcG.KG06؈3Ld'Xˮ,UHWCRf{*7p]7k|ͼ$_uovHƖ$Z$k$D2@_)'%i߅hHٷjʈ|yg*@ML_a+	?9|yIN׽\=p@wї-;AܥU/9ĦHEӕmiF̦L_K&GKك6oPpKguKi,3T1ɝρjY+mSP8MIGk!МEeAq8s9<r M΃EacTS=҈-hmVO!M;k&{4
+':h~F:	CJ1j76́nh`O@[΃sA!IQ;W*txޏ*n.c{%\e,77؂It`هttyqY=$zm/=Fg83>Ov*TPAhaVkZ\Q4GM")oRq#v2QعxW2w.͌_Yugj}eVxUZdml]ۘՋL-*fZ|.;>PA*~aA]ynĳN/cS\ Κد]ؿ4y[Ia):f2R9chþx`a$°'cǑ60ĕ-p=K<n
+\	>njl93͑ӠnF7ր5A'T<k/ݵՍ2"q*n,ujqwǅ8*S$BVDS>
+57J0dԆ7xܬB}AxB@xbe98=Ls[|P˗.vFt˄3h@LM(Gk\;bv8
+Ѫ-~s4TDߏo;5,]nfݨ ^E;Mґ#+Ưt7%MtDEgҮ^\5<ЫB"m(|~upwԖ+rrŚ]GHQCv?sg#gGI&BN]Bӓ<[Ԩʃ;!jTd+Y7:գM5i2$#i"H4[e9}Mf̜@4A1gc/c+6 y١Ci5B	<`Lm]6#.Ҡ=/y$pަrCʣڰZǸF5;oLT{ڒ-{vP;Mΐ8pũn?d_WaYؐyl2|Īh Kþ#{8!sf,P2vC îv1Z%Tm#=LVlj>M^jkTЋMV{(jo6yԛ%K(<I@Q~7=':VI.0f|<];H6yV@р&x6(OP^o/T)UJ!=\qGN<5h)/LaAixǃ4_N%¬\9H$بaxYUnxWTYc5xW`p+ɜߌZmӎ$M`	d6}f)w?ݤ
+KdkX0by.L3Icضvb}Q-+ŎeRܔ7qҙ]81[HZl(j[L{Jp4egrp_5D|Gfrב.b3TĝfS
+щ-"Ee̱h5Ԗot=JYʵM='UB qQ[Ǘx_EH:
+F&Bԁ>3ݝЭ <48_d:R|VҿcRyVU0݊AښCXHӓButjbJ;VaǃJyўۨޏwuy9O&g[
+SI<%*IYB}yFbFIM,#VPE97ofoB'E+w%;^W.YX2gE)xצ<P-+6tߥ?ǺMrء@Yq|Φ<G1e͵$˲hEĮ$sl*	=5z]!{wg{snq]H%KE^ZeĹw
+J{2׿0'Njh?>nha?d	r9#}sX/.̰e(')%cKWgX:`]WKNܛ
+1`Ow]"ADkh5vw<>ؾ9aϴ%nv=c֣b~ȪPJֱk~)x&\)G~F=yхE[B3tCc	Ћ[o)gGZ %׺4ZP7t;lشι}?:μׯߎDa:w1$ɷ#sG09>'RO®U3||]/BXS/='VI/ZUVě=x,j>L<tʈMQy~7ٺmW¦ʤ)ٞ|"[yn@n!<`pO?XI]WvHR+HXWV -m)kOrIہlYMzIgJ1O=8&P?ɐk߂
+J;oY!!W9d'Hs$P_ߓORwk1YYfL[fIf[p11[%AYv֣ 	ܶ^Wiۖ2vLX{Z_d9bK֘EL݈{,&ѽ	"~?;:_ nJfݕW!T=
+[3͑ʂ	?IZF֮ \nƑȎR*ʇȟۺ̙/J׻g	mdz 6a)j(wbl˰_6!WJ+C٦˫SƳËzHasOnlUn_Zȗ$t49ɵӹnF̆v8ӅӲnyĠ*yg]fxZeOO]`j7kEK?EgY?gvgD\KmyML*œpɴyT\hN:nVƁ2iOD?+m+Q)<nzj
+XJJfK4Y8k3Ӹ˴ԛaL2d%}4o]вwP+سNC`cX'YؿԷ(YߖsZ6aB;Α}>qҸݚm=ûƾyݵZ!=[ǖ`ɕwqoS&bz*CW5a[p9Fcd;^`<<ۻ0zX @u%,/XkВm}Z]GT"_q]m=8ӤApܑzAu@X&9cf`UjEKvJzGxMEq]LΖEUJtu6ͱ?[٢	ߨi|"Ծ՗&2H*D݉Wh˻?Ò؉UuGNf	W!sh2Ot<"_vғ`¾	7jyj)YĨV..t3w7cL:x.ǖR)ӝ+p():ofMiʷO]1`8Ss:},M''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24427)))
+exec(brotli.decompress(n.to_bytes(24410)))

@@ -1398,18 +1398,14 @@ class MatrixStats:
         return sum(float((row_bits == b).double().mean()) * v for b, v in self.q_bytes.items())
 
 
-def _entropy_bytes(counts: Tensor) -> Tensor:
-    p = counts.double() / counts.sum(-1, keepdim=True).clamp_min(1)
-    return -(counts * torch.log2(p.clamp_min(1e-300))).sum(-1) / 8
-
-
 def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...]) -> MatrixStats:
     w, col_weight, st = w.detach().float(), h.diagonal().float()[None, :], MatrixStats(group, {}, {}, {})
     for b in bit_widths:
         qmax = 2.0 ** (b - 1) - 1
         s, err = _row_scales(w, qmax, col_weight, ratios)
-        counts = torch.bincount(_round_q(w, s, qmax).reshape(-1).long() + 128, minlength=256)
-        st.scale[b], st.row_err[b], st.q_bytes[b] = s, err.squeeze(-1).double().cpu(), float(_entropy_bytes(counts))
+        counts = torch.bincount(_round_q(w, s, qmax).reshape(-1).long() + 128, minlength=256).double()
+        entropy_bits = -(counts * torch.log2((counts / counts.sum().clamp_min(1)).clamp_min(1e-300))).sum()
+        st.scale[b], st.row_err[b], st.q_bytes[b] = s, err.squeeze(-1).double().cpu(), float(entropy_bits / 8)
     return st
 
 
@@ -1538,7 +1534,6 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
     for rnd in range(1, ALLOC_ROUNDS + 1):
         t0 = time.perf_counter()
         room = limit - fixed_bytes - margin
-        # the widest base that fits before any promotion (estimate corrected by real sizes after round 1)
         while base > MIN_BASE_BITS and sum(corr[n] * stats[n].q_bytes[base] for n in alloc) > room:
             base -= 1
         bits = allocate_bits({n: stats[n] for n in alloc}, corr, room, base, top)
