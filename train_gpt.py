@@ -1,191 +1,194 @@
 import brotli
 n=a=0;b=1
-for c in r'''Ob@]^DwPezb4ۏH_qS\W/4oGѩ]K[
-ΘNr+K S,ˈήʩ<bMː@"Aɨb7'ТWv
-ՠ'ԻgV!!zL)]9IMq6Y"y6@cEW޶fT-s_s,0fFĹR5awXb~_VפUh`A"[T}̕x"u-O|G=]P7cp|܁!ЍBNSwBƸEξGSլ=e`_aivnؐ
-̺ʋMT.DCѻAxFbn[%շ1@sׄ1ς
-L^S'9٣~,@}؂?ZABR=6Zm8˜мbʀWAc<O9ҷMqs{S3ht͜rߨqo;ͭk+P݀wo7UNF]^$	P[#!U˨kt)4>I^sm_E@x.a@m`Uk@YFEЦSP?'	Zxe)CiY$~TiCh's:iD(:}6V,gAǩTǫaeg׍S0_D]T}mՆ?Tǵ	>t:ic7 kIY&l{@ 5ͷL/6F#MN{-{K̮hȽSU=:,^-ѽe	֠9qin#|mժɜvZli̻Zuf$)J׺U+KRj19\ͦGDØʍaZlӽ0Ze)ܥ.щVL>>)vDD5Ԡ̥n^ĄZŤ(~:Hy6"%1aŅ޻\ [me!Tçe}+҃69cLY,\ʉC֭0P%dſ==}FB#?$ 61%{m.|zeKьMEW!ę,)U/nt(9% ʹ` QFoҎߒ{O^ҥ%3]JEWwQ!{"/ ۑmQ'ݒ0-]ڬ^]hֵ%0ؾ6=c<d`t{7a>a ٍ^nJ:ݒЍ99KӅ۔ŃIj?nQXQJб?(W +ǰA0}zJh"!/06iѬ"8S !.Y;Ŀsa`zhoi=)V-|_[9z.$?
-y'x9sgIDT=r&]r3c}bRU}o{acA8
-+qRqͥ	t-">E	I0tQd4LUQZ Oh)k
-ZHFDɆ%mWMYO˓B(u!LjCpdu#0\ٶA`ӱ<t=jEc1Rx[9Uiщ@KWţӠ;D;gpKc%{8jo8"{؋#_)f_;i	׼2mpw'ZW͖ycǔ-nϑh3Q!
-]Џ7\<saWAD6Vp>e%/80*zTԠM̀11@rFb_y0Mmu! V~J{uqʪ*ʿn
-eV%kVCJzZmb-7`?p``΀tNwy^PvغBlD^Q(RMƿzG$8C7?=Fvm9'#ՕB#6ė?g0^zܚxe\x/\kwlBOw;pӤBBH!QŇϤ	[o%a+1їìӑ\=BPÄ͒hcOKʘZZΘ(W~94EdGЂ؂+'Kv.O1Rw_}KsEdb	pbBsĒ4X~m=dN#4ΜѶ#LڊFNՅ<y%BSۭEP-<l!z}GՂ^4:i([!Ӹx.׷kz9GC{%DPUUU׏ۀGںd[aWJ>/yܤJ$VtJYD!#ݽݧ4x[F*p_8؄-c'6^G^.x$8v]O{K9/I+"ʵVvP2OϛIVFO8u;'	0Xٛ9G%Յ׻]%YXPeu.v%ذƞƩ~Sd*Vmo8:}+/=Mmӂ+jc;nNMۈ%UCƌձńX^ByOАq3'dSЩejo/Ƶ@=Jh"dV1cжڄ\/cғZް&c@i+:\<ڈZ՗v4}Q\K(|B'zѻjaԻ6[>~bb=;v&F¨g=Hj~-(F??[c:F)	O;mo"),`ΐ?Vʏ.p΢RIՇ|Z\J!wNv,ޮZ3%B5!lSΞj#d,!aa?Ɉ.ac|ԩbߜ"ـT?Q>\$2׻Ua+ḽ
-*T=jh)-/%Y?knůAHOl
-ټ`eWdNͷ,yܞd^×Xh	]oU&-GS(pR!)>|f5so\5`8!x&Zު ɳDaG{m&<1q# pG'=~8_݈ZR<=Sǘ5A[Wq~,0{gUOVɫ|hٌp,E=0ڵ5WxJWhnDz$x	:>JTƈ< ebN-o)3g֓Ȇ5f*&{Zi L|,_sei}ʡCÔoƿD-l6/N%R8a.y'*
-_rpS9'_rr
-5mKKF!9I)23,khUV0<E)^,ޞPT;ɴPZGjU@nGFĶғ9pR"Jն!7b44;ֹؘ	ÅܭmenؾEOW֗)%Cl|ƙJQ-d7$rPAdQF/yמğ*7ÏLszn3CC?BߘyӋF
-_DzjEN"O'tx}dIHu؆¾s|
-Hho<i\G*'3	 uj=rNH8l?<Dªv w%do(3Z$?Ka%ȷc".#R@v`bܔxɋ=Hנ9%Xxu];ZǨJܟԕS-crjʄ:԰ǪH,./mo:US[>ְSsRAĻhNvÀ^-ؾ0dAԉf |Ȼ_,uMZM<gB̴9CDUMct:!WMw]cܲ[?CȻ8g
-	g.ՠ0ԁ;j"h>?T4vqJ)Kq%%_Sh66Eaz,Cڟ*i9IHq\4$׼ORdGPt/wvߙ?YdXHJ	ω{]XMbEFIK~yM-DUl7H	}cZl9؀LK̶˭oOK|uF/cdĝIXP	
-hNt̐~)eZ;1\\	I4Vjlnةct4mi֝kd|nƓIq<,^nGǶF~1Cssd·0`\fZ^r̽r?6;8e1o>FoױX<iЗa^C}7jX/ՑzdŎDiJڋ`Ӥ n /cָh8K^T5˲FԜ5soZ{fpe^*IPvOˎ'c=qnNjVGNP	'FLJ&:!b"7+Ԥb~_J
-~NjTG\`
-~.P}Xhi\;a=ǀV7cդEfBf!>V˩+C}NTRmk3<ViBʘlM 
-}*'a);ph96ƵёfQkyT{͒V+Ŷq5QˈW-3oJgLFGmAl~qzܠݘ$_ζ1&ƭULkɓkh(VJI.Vp;n'<ًX<]ru#o[`\UJOTedϐ-.fE;%eRQ
-(,ـA0EO%n7Ş==gixeR<WHfKct=+
-v>u-d"͠p׃+ЂȌXkv%EDuaLfCbOϱM1aYJhsՃX?Xq^νy?`Q9EΪ FǨZ@#c3Et:m5dR"I}Q̴hk\Αk%rF
-H*KxZ5,t˧7a"ƞ]ve)Z8	صmw]ٝu:[Y\2h_BR@8)"|ΛuQ>O];82w\WQUȈi@w\gK7lI3g@?Cuy hX1K0n­E|lh-46`-8cKd_-RsTpxȢy|B9t*HB2jɳѤj׭epb|ԃN\,PTq~pQQ7?C '(\o%oo!hyف(ѵrde\E#;O-"POcf[ѣW\8t5o-4i=.O,J'zծпVOMSD!:ѣ+T>|N)޴&72vp=oR{;֩$cL
-vjE`C^MV5h]c$R׈"t+|uIυ5TMmZ<biLiN VJw%ِU߷(?]*`@PafU%})?|x8ROWr0*BY[6aA0	!ţ{ ޻p#.&aLH̵SpYMt,:ǼɽAtχAY[g|,4ۄo?uōoBB#^QyJ
-oε1Vt_׃clkb:Y]]6Hlưe3VGI2$GCm{8=h_q/Li"Ov!Wǀ{
-uLd@^ڡC;}/QH=PV]z:O2|ق;vHj1s=y
-f#VOL8L>K/Z~g<ɰڊBgD%!cn2mN*(PѲ9aAQRRF,zϼ9#?Xv&flSКTM]֦/Ct1M}OX}Z϶;8\D4Pܖy\x.n5;TGW~ْOT_3;01sQcTMWe~eK2јj!_P$te%=g#Aεcj?ӈq$P@pwވJ4Y7iMlr߀թ(9	b+f^PȤJh>SzbUް.1KKOX#<t83NuF$l>Br'#hTN:ɶXN)[۵ͻ"pssn-;&{8I\3 ǅؽ̒)A=߇ӌݎM7ō|ȻɏJ[IT/6݉,IhĬ.#}:%w'oM^1G˄mJɲJ-ق.Vێm79Ǒ;mj!Ձåmw6gMIphth.ҖTjO]5BšW4`Ѷ(mx,ϠM2,(8=Sڹˬ9s6I('N]+0	
-K%Q)2G.tca)4x8U3т#!6G4̨N;^ Sw9HskѨ;{7}tGil4My _ߊطË/ƝoiKXqqarR_uhroq$uíe_kUr\lJXx	[ Vd"&t4Z!u2O*1݇pK7}\ɤj~=]G>1K,ҵ)c	't+'=nپڃdG521?>Éu{¸>9
-+Ǚu:Ǹ7**FΚO4^3	&×&4$yn6rŋmM֍FBѹMgJ+&&z(?7p"=-o#Jǿ(P/%1B]s:JUc+exnL߫)dR7g^:+oq6/-PutjR\٢bUg$BHgflIdl'2T.c-?Y7-F\̇einԠTU:	@`:},afbSx1{OZ6UGڹaޡ0~#LCLu"ӗF­
-QCxyn%2ĮxU%MsOāǱ;6Li8\Aus>eoJI(BY[.F0ǹydi1:'6Yb[4DgͷT?m3jS˸_2V=!%a`R)ëցfJ^?߳9V ٬r.@HhGGtZM6ރTԷLob Ύ'g#>',w}'=W֨(svftn%SW+O)]	:ԨUőGO'.Mtȫ{evR"?yY,=	ѤaQѫU~w݊R(dC1+&K̏sgtg2@T|DM=C;^T-?:KCMSUk=ǶI<ƍKn1l1"X}P=
-*~]/E~C>qQ#U(Gd&g"5i\sI|lӧ_by$GhV\^bŞ҆i6+։6cp÷%ZK`ܞ oKcaʡs $÷R``%lGnN{_Vq	G~0;ذtd˸0d)ɚ]XV*w`2RĮک|cEƿm1RʤںTPPs#Ӵ~נJۙ
-#ıKY*dqv86Nfds2+S+zTvù'&m}|"/,fR_1g
-XnA]Kmن#cbl1"˹І{
-dO	H1tCv;3w'&ݫZ[Ly!}T)zcSX-DGay\uXwbwğ1"]#[f^^BA-
-%<pƛT@d=5i}ރ¾jxc-^x;ZϢ߷$5MÇ}ǯXܘۤcC`tGTʨԕŁ.k7n{4Z:a)pPƫ~[)޾RÒ_S'w1΁QsܽVsԕohm{wJ!S-?VH=	~
-*j2P/Im2_Ƶ$׿iNs/lh.7+Y޸Ff,emY\e^2Pt]ǥq@Ѐs~F\-lesLJán'O?kJ`ӄ]g}M_9e1Ҫvf9,7΃; o$;9,~:v,)2ө"('~ی߶xk,Äޓ_v^5Axnh	ETX9:{˂WwV{wӄ	O&Aaej`_`!O'[`O\Azz'~ӵX WI~oVzarĚn}<4!rن'e"_9Eexv_ޮ˸+=b`:ɶC^IFԏqVK<ט>YLNSR~"Za]t?fat߾X3mΌxUoī;۔d*x;Jsv̸:8<d3vo JWWXbJ>}vHey'p!0NǪ Zn-fIv!hmўmH;5ϓ~Ԭ2g~_}@S: D6	`&#Tڴ5UЭ#yv$4BzʅGIphj%rPUaOr*h̲XحQ/HI015c{>2wB5GطWyAtsG=7ώ_o:>ǛC<ϝ=^Zʶ~!'D:6Gv+BUT	`57*Ǯ^P4J~-5*3IʩJ@4 Zxs5Ya}Uz+c]c7RTkZ'Y-bg3ή NмT!X7sBY]q8|IlYw+>c%޴sN!yQu`şM͂#]T;Qj١reCY7G	R56ocBFb baL{QLc10jVG+i7Wٜ(r(k^!Fi}'fA~]LZk"qУVށQ6ӯ\T'ZYɖ$m`Ml,zol;$er[aLD6I>!_#<Q7rbĳNjeտiL8ŋo3^F$\r)[~ea|Ŏ&L9X]_ԨXz"'.tL8ٗ]zZWB\f{1@YN1+I4Ep%@N6ʓJ?8EoّQv*Ϙ18#~/Z6VAXk_H[mIŇ8/>sd=#'խG_l,dwmu.M12dDa!VD(fsDܸ%mߊoDj]Ɍis^P5Ϫb˗{}Ğ]`)h"ڃVx(mRuM>[L:_Ĩo $('4[Ӏkz{)ٟ_"kͭ*QXuVuk3b<J^R:nCϚ,pmL(A4&զ"6BW3mP0HyٵK%&[_A 3zynLd לR @)vwdǿVy8Hb]gp˭Y7OatB'qFCL;=Uhl&2vb2AY2m,cos9e1U#݇pTd-zz(.׵LȰ=39It_ŸoĤ LH"\φƦ0y{{ֳSBر_ųY
-SX͏b7Lvl2$A>f5/Y:G:
-zΤU
-K6؅ޛOpW)E7Ųfӄu ZRpWVV)]ZLtZ	ҵ|h,n|3^LǾttL[$Xڱ%DtDL^7?ϚyzCՈJs`0<}z^VE-<L0Q"z܈M;]n^cxXK}+PPa2Q4NGhXSبTU,RW~v>)*MG&`l-AJ+LP\78	<6H^CҢ<ݜlbܿ9ӎ؃pfo݋Pts%I		Mً/eGXce~xW%Gg*)Q8:(a=CH4ϋ_uDqs72 9H\E+I\0mz¨q72ɀάO_c;:	{?Zճe&cszj[ʾk4/Vd.$֌cI}>bѽD&דO9.Υh*/N@%6эJEEg1x=v*IEfSĳɯƬ7#c}lhjĥ4"7W )C[ǌMI.6y: 6y|~mbڱkto͕|
-f̛_'*9P]Сo^Jöآњ*{/eyH5L(ۃLcy,5
-1O+]W;5.K2)"c:'Rc84U5lfݤ&Diڠ"]ՐwDLMccO0οɹJ$G5~uWǃϠLYy_X7pRq|]u.e"EH:Xs1PI:ַeFz]Pk/yw>ao9DGr)5ՑEݒo
-ڵ<oqlYwtPn-F*;i*r/OEə6ՈU;V=҄~dd.v~6TJio;EOLv͝yvDVUmm\eߖ{|GJυw:W;(K6MKȩPϝjF͒V%T\$v-7:+гٓͯ;̐8VM]{p4Y82qdڊ7)`hNomEybnAD^VyO9
-[Qp>d@`oXl,COV--{=	a#2đ%QӨU8lq,)O&bDPvARTjP؍M,ؑͥ'4R[M#mƤ+7P|MBWZR%م-t{܉/S_^ۼm2HIԿ$mt_joł~ce1ц9܎Aqe2ɰƘE&(X. Z*z2% hU
-zRxT:q+E"&aոdI]zRC2@YI2n|#=3ΐ{=HbSO>6ʄ'uB1/d
-Y>s_y,9)Ѐ#fɍPǙڿj=ehyZq/>;+oUk-u>$Be(95k:ph֘D3hYDrBo0O@	/ͮ`5ҢY܇ȏ:#c*̀4.7CgK]=JC X@	7>194DpށSWKTƔ8y'F4WPI:t?Y!ܷ?_k38q8bw+jq^FĴ2WJyf?Ϊ&g:*?-utևaJ=уO\TͷRZƂ^f7>fDͩ8a@adź2zs*	aXsMkK" n"%ےcDrgYO<V8U1pCQS~Gs˿[s/%9GuD*وb{ѥ33;xKS~8Lu%evEhCĲ//[CFqs\LhO~yQlsՖ.,RO!"'ȿ|вlB|ZwBqһ<JStOߗ+ojˮ޻9ҿ[ti0#/zL8
-riIfe4int08ND[
-Csun=xfЌ~w7|L6VBBhU.1392C[{ڙ@,5ZTNn-^%CR@]hI}?ozUI#`HIJ[3'ΎRvg.{Ѱ}$s89-RH[6;.0Pm[jIA1yMWob.O2lUJ
-Շ+}nJs.ƿ̻|SD͂9roπK;VH?R|r\:X6&K΍c؊*D9T܋W*ICZG0%`XiQ!Z1.
-sf8A3SW-uySmmxm7hpIcY9[=ԷcS6ڔX!CT5[L3dAکvƀMg0L6*:MLi\btOal_RDOOqƹՑ.!l,7̤Dwݵ?hպ͜hfmW[`g+HtO	ćЏZL5ULkr45wrLU7u'\28a?i2sƛʹf#:Vg
-n	cߝfƔ4ji۹ò
-U@s+?\p,n~dnq)7Ա]`cǔz2)`:]zNl&;	;fPQˆTQɮT_gs,}ɀK>;nKۻ^ԞׇfGz
-=A'.W	[{'Gs^[G_YZʉLS|3݃
-й5_HUY̯yƣ)Iλ9;I?qq?@I»At&^ˮOЕ>i8U6"Me*ZM]t{5<=P	ltHwP)W(J/OL9 a<>mMm%YD# ]JD̳,=Z 13@׻̀,\X]O^ϨU֞8zDePYLjǐJvAŊf٥DŢvս
-ICf?gF^@-M;vTqMBϴ{ C$a'5ʮ20˩֕UEH}y
-Cn7qӸ#|.	تrrg`X==dʺ,6CԜ4vfpCН6Y2e/"$B٬3ƛ!!|!p+n;+/9j_&z@cON>ҍBo?L3@F\A=& :paCk܆1Ԕ϶99M@^Ib_41Jυ؎]cqjҾrDg5<X4DOUUb74J7\;}ob"gZ)[nDKhn7LHyhBEnpT:]Ie`:ebռtY95@KptަcT.q)KͱЄ3]EYyK9?%+H-`]V6|"zŚoM|V>B$4f¨J'~oh6vnV(WoӰъAUA-e|bpyS?ѷBG:̜]#wS53c͞VWlZ3n`lְQŋu1vQ(;mߵ^NnM8+
-4Ծ/H*(G.,	X;\¹ EYB50QѺLYw6kv׏."4bTuE ʶJW-/.G1P)u]ErMO؏6VNqx6}f6h*̥OodGh/n)YQLVÎ%9g4ZL.Hkl۴zU1^P;"]bi4 BoŖr̓|G	~oڹ>Rνֳu~,
-VUv_<\oiҚpyH2*@3e,F;>ؾF1NÉ(L8ƛҽYl]tiȍR'γ6/śԙcѫ>kPJ|7۴vI 8cy)o]ן5HL4@t8*Q$[Jxb_ĭӴi߷Aɏy.T׈r݄(deŪLCxҟվT1ϝг@GN]/4{;ͺA	gLUłF/`ψ6=>aY_,iFA~^2)$=pno~^A_(]
-t~H\K6Q7puJY>ؗƧ>EܨѺ17rfhױlgv@;F(Wogǔ@%VC;Tf*Ңv bguo]G(Α9p3xN7W9/cN|k[FAÂICˇGiF*iG]ۛOܱXVi޾NCt;(9*Inu;t5Ο$Q80'ʼ7:O_<w$	FL}Xgb[ʱ	L/AyA\կ:ƙƕƫYF`iK6{Dͼ1O $-L#
-~-Sl̬sjW:CKFElθ}M߹ݞn{:GU5tc>*W6bFLճ;K2iiueKrG'pVHlE<$UX,2onw?A|^L
+for c in r'''G(h|}DPv)GJ;or,jX6/M|tZ/NGTCU2(Wv[?;jʀk5gHս5֥qW_RgKryׂAa}dY:MƉkdp]ޠ?3ؠ}ļ.!*^ރȫخ%&dp6Ԟ	UCOҠBD]O9u8 dUsfr3vxrwP!_==&s;|-,D+@KqtʟJ0|ϺB}|h%bJ,0qk׸'kArFśj*xY>QY ڣZٔ^-vQ٢ֆ>buwyvU
+$titS^c|.x0@adAߎgW$ʘjj%`ŧk ?pPH7g(Vg)ЬyJYWPNG"HST%8?-#uJ1юɜh&r	VlTeELϨ#$BvaX7epugԜ%Ŏ_m6۲k>_.uB֛?5uIRTgػbj1ӣ}_3YɆ1z&NNd:q@O&#5-Ѐ)j\ppΑcQJqcΜ&3ịwLxBΎNo9q,ދ,{՟jݻ߯RS`AK3|~w7O'6p=cz_]"FmyPДGu?^6 ؍K|v]y=bO"K)R^TaoC yÅto"'~`d?zϪĶckS˰([¢p.>%.y1tU7#m)P(GW>wpVȊ?T3cbHKͥeUyͨ:K1K(l)V<نFIX?MWMpª.e=-T޾7Urpi&frA̀jO<nO!tYJ,}
+lXʫe|a+oOQQK°@>poVIj}jgBΌO~͐ٛmfڬl֐="x/&~azYzMiuOӉܲ4Zap[Û?4U
+\.E."2#8jH)6>5ٻ5`)խ/ue}F$#T́7T%Dsۥw!NʀZYاb5ۛhPAe}+$#4ک:|ܱ2&uW0[RPxFkc0bGTDdbXEzņ%?J"Ʒ	O(\H%:J0ȼ
+\X V\mѾ`617qPF¶xSX߱9T ʇ$\iB0yHYMGxo\*<1R\5ԌsfӨܴ+i5mQ+6,7,~ґO߻e}NΖY̽}ٽʑpqj+m]`ڶqqU97/X.uR;X5-~+S_T|˅+0:0sHzki%~N#ɘ^AG'8lPi;tĜ١:&Eͫ&|ϒz2-j&54uΰ[EĴdc.(9l|GaJdl6ϯҠax@$ΈqLTs@Cʁ|qo'IxK@R٠A!u͟QkSqVS%к4ІcȆ`.	֭%_0Jr=~qzFaiJ7s-ѮȒƊdEy*6ƤYު(وޚ=Puy~!$X`*X^Zy	_P[)˄37-tHҠ[jq6F+W}~C)yde"Snݵ.XE<X{.kpʟDʒ96=_XqM1)`-LUxtu:أ7P>v$R!?pdQʫݧ4mW.-#^+5R&0U6m"j|(¿S{DK DR=J8 0QR~mW,zgP~ĿV6sgE>0M)J,wWVۧT/+IV92SГ/H%r]3CmHs{5lRI޶ş;GŉÑUև[^~`	ʥJ)ޟ&u-JN2!t}X@^5bD~HEHB4F"9Xf^-qƓ7;L=aZd,V
+_DCN{Id	4ߛ])͵FLj[TtJ6aǪ[ύ`]>QmƢaf{{CJDB#A$MC^Nܟ=l>/x
+1\arXvYGCSS#܂\Vۊ/nT"t/ۘC2<a[|?_89	<-:LTTħtv́	͘"q@;:D]ś&9i(U@D9bU2$,5>R')rC>|HM	tڲ+8Ϧ..A\T-_imfgX
+3(1\GɿڒjWa%n	z<՟iEw*\\y9&9;i<&Jnq!T s<QkD!=e-R]hR/wҠL}̊</.ͅ/{?*;38Ҩr,Tqwґ0qԡħFO)SX4ƙu`7iśEۅʵaDplLF&ی7x[tpT=%ߵ3$h`Aҙ46v|2qMdERm&TO.cOnTٵΜ˕I|VYG6OÉ1K* )I{!OTuˉ.;Z1ׅà<?X.Vc!>Ɛ?.i<jkxW#jՆ́^ה2>4 M2,t1
+!E'B=6Z`G`&ϑg2uѝQߤ2l@
+oVi#]{Z!E>؋Lg٭cabn]Opxǎ5v;QN8nm	a^BӶ~t?)M-oִu3oǱFjC<Ne+kdasײ(lZqk#6/> (G^`OЏk|k[tS.
+z&tP _T Oٙ
+ȳIjr>ּSiM!ݖ/+PH2ϟ=`Od9S^9wWYGAhjŁ:ͼslKB)M[ecَ=!ڧVLܼnܺ%QM<|bmy^ƿ1n{0}LĮ%rŀqVJD.iqsy"r6KZG\O)ñB'\iŝgؕugiScvshγz" Q>Shړr"SuŪfI>Y̊BZVsFGWodn+˄Оh(s<-C|t9ͣ$[O	yB4" `կ#RОUPpLŀxA#)yғSzU6D2{iB!oFԈq̫KAiE[b\z_C-A{zǕLq1ݪS+P)W
+	sەN@IݗKUֹ/e:g5o]+wִz,{@MBB[͟pNSơ̎]j;%fNLŷLtK'M՘vUMjȲ>|̘:=7t8T9g:"x_ס`x!zQ!PLt??'lt}`ALa=UHRj߰Oߩ}c`,s'205~9T[^nJ$O åÚQ5ډѠw~dQ"Y֫vCVPb_cEX(P'6׿ץ:PV^˲*28~Vڈ>[Aتz6~{~G7wsMfĢ˾^I1OB,ܳ7DjT$kr~2l2&ƥAX_P8e7q=<t[X$dlmNeWЀ'°NMaYbTWȨgN}8ƺ׍t+۝$2Oſ9[gƥ_V޾3A>oK{"}jKr^)͘krO"iYw?gz!CF=7z@NzyHAw^Ωɂ/ب:#-
+"M|XqS2ǝȆ֘ڼ^Ѡ|'mt3MI4"2d
+|4}Q 
+_zͫ<V'=|j$`qG[ќ>x`)#t#tŢU#,`BڎT1!C#n7ָr+%Ya}AI٪AfS>E~̑L!'˛`r;iWȏm.6Xhbc	ԽM.Jrki
+	!R+X~YPHEsȣ4>d&hӗ3J(5:-o*U\$:G	,+VALf 8nr&A
+%Bڋ}OsM.sVHx$vjOFE2%] ɔ',F-Q^̳Łۺ2=<C`!4/1Cc(:`n+'ҵ˓)iHé|4A[hӎV#%\2X HٴD@V&,|/?lAXғletv-\G2$g}k}-{˚ȩ5	ˤXKf*aEQ/þ[4:oIJ@1<œ: &mVo[<yγ$HhLj=ǞXu%k<CۼvҙY"!ij}q͹7P^3iA%9;z1wӕNPJP{UȑefHG%{iQ*ڻ  ŌuOP1WoCZV%HH8ײ>ɒh xuP10n#=_,6= -[Cڸ8v(`C+>USaD%m"_*.-Dw3
+zGW.̅;|hS$ܔtbSKқ:`xHLsHq4_I-$MC[:7#sb|0Z-דEY&Ԝ/163MZ1֒_
+EK)XΈqeԷj¾
+l^YcB:;d,5TC,Q2l՝);n	<
++]k!{a{G;۷~
++WV^?Wj_l	}϶p<KC
+ݐxs׉ AS/ЫyKKDC۔rf,ާk;Puz]X6RP
+DAfYށ)s.;]u.8n5;J2?9ro+#Ȭeb(9-S×'1uSͼ9`$}q4Bop\OFuQ\7F!*!KFJ%-oIrqΕ/#eI+ĆpllGgFHD؆P'N9DP޸mQ\j΋#ez@(GŦr2~QUĢɦpAT`xٙ82NSc]k]_Ң
+`F÷0nQ~,k
+Gt֤hY]tmLq|{^+&[cUE=v'Eƚ#od@7US^2b4*I4
+V3ml,
+:%e7SCA=5Bki
+[2DT3rV3,$.X.!ҭ=ڔƂX`wx5˳EݘYdњ7=B"Bx%!\ͼ΢LNpEޢ^ś`$̨2<6L'_@{evk'[ڟŉ2Cx̺ctp2ˊ ,4NɄ/Q-bή&'dĵ
+.PHJgah|oZ}d-UÇLc%Ej,zCPy.j%NYŘ<8@L*rضv#ח1$s*wdH[mMwubkh]kڭPݰ#.')	`4>@nmw@k`rեP/Y
+ƽ$%v1TQ!kF9Zp̋,cWu4R7:	K,!ȖPz |7o@4fL_yIWm|YuԹ@۵`@	)ћEd6N^t<f>&8[IiSbiZ@AAzje#kp5`k2284d?~*Tį?RORQH1XSLqL_P%y0K^їd?x9vg޲f`9rVZ/ZʮTQ
+oAׁUָ<<th\kz6A4٣LBf$,MfUF`VŢ؄]x"n8I"~ϫEOۺuF]Lm_Ө	P6|0<?Ӭ&0d޾Ib_
+##lyUUҔdԀnƃPW\ΕxtZw4(/i.n/_/bۗȫS#HVL[v	D 6Q.}-[PТ$/8w9tDt{JFwWt4]N"ˑ#	AƕF([m'ˣ;g(b%X֑{8`wя=u
+|^'t{ZYiջ=
+Rfi.2^0ˆ6@Wוqސ)vBF3-%EbFņ3^kN,fQhjr{O627I'	3$&TV@T)\͍DJY8~$ c1]Ѳl@fTޗZi x(9=s!1-MnwE:R@`ȫ2¬ѫwd޸XIҷڨ=,VNGRPZ̊1N[cʥ6$9#ـ$(zCMèV]F&i
+sE$Ev|UX"kN%1i3mnYg'*pϽ»4`g7>Ј?h5.ݯONZ:56[0m|ga,QXG1BC@)']4(RnLa"އ:\0(v
+&Lqr#uU	s }TA]|=-Ȁߜf5d'GCt"u3y%E8V|2Ͽ)W7=ڃ\'~zsV}&TzÛ{S=)_݋Ym5)R'U vk=$`(OUϸKg^f7.B|?^h޹WAG2Zּ]"HzzB?imKs:Ͼ8h{:EɅ8PKfh>n,ɪWN@QMbV:	*`Gn2	#rjw)/VNvNo)٩']t
+D%Ƀ'K= U{F9V2)cI"#fΠckM{ڗP-;'HrHVX=ԐݾE<J79X3:+bܶtPe/'C1Wl{7g?Pt+	$P	)p`<¤1bLegX%$(,1m/Zkя]\	EdYfrQj}ͫCկ(zcȐ6+޿u*eWn'QOŷ:<_s9;dn9,r~ݨg!=kE6żr3L?܄Y)M$#΁1]
+W
+ŋofM8Mfox6isghtBͤv	26>3
 
- !
-]/#`]nӿܲ
-&`#j̩.]ׯy yPAZݶH\k'تsY`pbo^HؐA8E^HVU6({pĕfr#, T?f]A(aXԲhȈN#%a ,{.=$J7Fp|"ǘom7 w]556-?Bwړs>Yap?yУ9/i|ȓ[ԃ$UH[{˖FHXhsśN-}~'^;ZK)*Z1mx[6EmiʰfnIkPTsDł\ ,5nMUsyz:T܉g2jՈʈPxcmfiqrV.'ΦHېJ/uÏyސYzyܣ>nUU [0g/ߧ|C@Vt!<boʄR+q9.mP!ENѣ4<eMgXċF/G]gi`"Ł4_yZʃXtͭQ&Մ~$A[uVX؅ڼހb)"ѢZ_zNHTLox0\}In
-
-сpۏ'`
-gMÄMӕ*PPpр;$.pݲʤҗ	;55b۾1ڗHodLeSv*џC.šOzǲ7rbu	7Q˦"EΜɨTDs}4j,o]ZQ2`ȿ$QI.k--&Ҭׯ'`DlqiȚ}/ss[ø\Xs.hΊ8~}Rǫ	M`!zF`U?ѓuEtϨFxM~+BWWPT#@):eqhusnFo0(u^5,g0eF&7$]T>6ۀFW	.
-;V!D]
-_FݗpSDąrB%\S;#(VC6YI9ډ|(؆\0L	tS!RZJ2'|-z"+!)ܺ?<>_
-gnvԹZaUsc2K;Wy(O)eJ\p2>zRY.,>!?%!f{zwM<Qׇщq6_BPuΌַ[p(\wyĆ|̳1)ZnÃ߃z4x˕4:)9epő ǀѢpw=Hg;+7s3!ԭ/y*qU|n|yjؘN`X5PGG@I`"5&7?MParq@o8[& ri&GLҀ+eAb,$Rvfͣ;U$i&:%jQ>T0Ojɖu%Ma/ŌGtN
-H
-h!ЅZKwPA[P(֕FUҿY$fȾͬ:wǘ
-iK!vEܶ\[?]ۅVҮ#[:).^[Mo ,N bCВ>C/9\;)^jMrILD^e+-S~p(r$JБA_l)(T92PXu5\*!ܜ{Nx+Oc
-0!`	n)<#kO&c$07kI@?-Lvd0$PH*krP2E0<9e}XgP|9?\[C4|˗aأH	KS\r2g9mݙIQ?=+]ʐ$c7IտSߩbü+&x\"b@^FK9	AeJE]APqڤWEr:D޵fxv4XU ٺuD3hR6ՇK,ES5``3ScfZ3&m'[|غqji
-Zۛcjׁ*6߽
-UڊԻ<%Qz4q@ճ-ד=H6gŘ9[ɭ4~c+{Kh۶V_,.ٌI;8~~ wK>w5J;P(s <˳Ӗwv_LirT)2y/+	L?H'p>ԍa)H|V܇="5^4ƢATEќөi'fJir'b5Irey*u]-|,
-\؝7!Mwڨ݊<n'ÂW`r>[ hDь۫ͨʴ%aF^po&:6ptd~|^ĚYȫBگọ3bY+}#B)׬Aɜy}e5(]?zxIS?ڦ'./;|_'ʹ(`tr&1r@do	_ܳ="yRV(K`QCǂԩʃq/ޯ>xbݩ a!|0)].CNsu2(2Ũ9LL'WD<C:G^w%E9
-GľҶB)sNJ+΢-a:+Ynd^3f= 4me$iɑIv.q;	>xܧ8!MFЈ)ɡTRmF
-Sk:>N!́D9uG<ai,.,$|OʳatW{|Hl՗:$ߦuEʩgYs'_sN׻}ROhs`(,!\cڧFFZۄvש~fwSÃ8Kv:kçN}|_O~^a)D9:Fkxn1BIܝ{q->W1dڍñ[5&=$5P1Kߵ|)`@5[_ոr/SG"$_~uϲ?ybwW-5WV"cӓS|qeK@9MEgHGvXgNY1H@l
-ŋ7>2A޵n;147	:ԛ){V/لd#8Qg^"fqGn>78_!>OH#tfWr֩F=ŧ!@{Ӷ2Ztlǁa?Qe@^-N pF%ܗww=۞ΐ]Iw--vb{5)W%Kd+5wd8j~ X1mt܏*m97f,*=ӵ?Tan`ռbH`ԨY8
-k5a4*R4g,3])vO|g"Z-h2~#jɡ}-J|W@Ma1 61`Ph>lπDKʺR3'u&ɼURFwKtk6^QsFըbW3K̼o74:A}yl,jF9O*%Z!0#IbYgJݛ VFЦf\}Xҍ'?8αadK.,8'Omı
--	Iblp&#jʌϽ+fϼnڱg {
-\%5DD/~Ě?GԮw|zg*!R̿+, }iPp	
-tcH/%->kDwg9fnb a_-/͸TyioX_OGZdXBw~No#Adjم14s˺:lŤZ3lhaϝ9ZyԱZw	}{pm"![>!DUeAXcTi7?ۥ;_.R ]v2m7\Wc)HĤ]fϏL?-(ِիT{]iȠO-YgIa^ORI!WQ=R[2"uJ1vM#tEK(_¿Ƭl+`O4bEj@4XM+ڈ'So"ָ+H,BO<{ǎBq$Ց1@RU{U]r{̧uSędQRa^1=$?ت]U#s׭T"Ҧxpͫ#Ĉ-˴[7p mu*1vQXPCt,[0(kd%^;ѢKdpz
-څvHGV("_զGZsc+fXuz̚WYQÚ=CG]T֎.ԂۦmH f]hmc[1% +1qږ`s>aV+
-L8|ߵcMMyɢE=<z@"cҽb71X@ԛvd޳68C$QS{<è9Wb+BxE
-ʊXˀp'[[O<DB5	E&̂ƥ5ց~ HߊG1mM3!\AO
-H)ӷf=_wduW5tf+y Szc$tUw8j6f|KUGVyQهUhFS}k'81ʌ{~Dׇ\b9ŀ0if+M7ްڽy{U}aĝ2@Kv:Xb34t)pL`cTє)}
-"nLkR"8q(+գY&Ŧ;=O{ݡ˷es3!>e-[Y?RXzpp"	̩VaFS ϣhVD|­Se]թLN`̨i^r*KEDQnxvOǚytA#F͇ ˋVڬBoVT\s΃ןB,A!oe2m+^FkM\=DpxoeCUqJxX:rn3YKWr	z?Ʋߞqt)¢X'ȑJhoLqӐ>cXu}<ۮ5Ol)Y[jĐY(CRNYdPz#xׅٶZĦjݜھQ,)1-[ ݪPFuɻY*)fGbǮ#g z1rėV%E$dCHܐ|{@Cn^њ+/Pv/sf5m5f_XUaϼT,tך1`הN0әa=
-G5xC0K~3kt:yb_9WDX$XZP<(B-[Gi>qzK.Ov^$Da·.L1o]åR}Pam͐V%Ʀ+#Ζs?mjiQ2̈́<|mdoGPh@U%/q\"	ht4Z(BG:BȞ!.;xGfjZb|+?cdR6t~7՘sG"OEP>nbGkq/*W&$3g&@)nY\L-4."ԕ!L08yHv#M*46f!K/T$4xٞOfޫ'
-V#rYcr?O8	Hcڴۧéwʪp-{\s!4ނįC՝Eиפ0̷Q67NH\oûu1u96]uwT}:yzѻdQ*ǡpw8ʆFRכGaj٪ܟZC_nU-԰W	H|yItJyo>=puKz@hY	؇MԊn+:iq`R0!ۅS6N
-lih·5s Du	^j֭mc-^nECӕl9V|Xo8y~biybȯ}l@-ʙ&tYBCс02IIYN\n}ӓD_/H>YԽZhӊE0ƈQZmk~fkǋ1CF:ʫL«\֞5Inߊ
-rībnZ1{N,UDf	J> !Hrx*
-2nveNPj(m۶ȟ$_˺]~#</m
-эcK\7oTx;<dݻM{peb̻{kI|MPD˖~6 >pd3EugM=y|ycl+5K>'Ȧ֔͘Kn@0kʐB5̹{,<jjyj^
-h;مŗ>-QZA^un\#
-ĸ^^Mhbx7AǮuNKn01܉a(75׀f~܀x+7AƌVs9>RQ|ҋ'BbLj=SIKz>A9!)'**>=څ٤ֽPNdDbr(n]KՈ@c-Zvmp_
-'kǶK45]@DK$G)59On_4cq;i7sYC+J0׶\5eՇ*0x7x[w(F?k)3sP̀aX0܍!RP^,ñ2Ē:G|KG0+3#vjTUR.u3ŲZFk%l~*ZW]b1NUIbiwf7%$*eC`/z*cKRԂTN
-،8|;՟@q&eSݿY{5рɱX-e̯ϻ*nG2_!^\#NZadc܄hVo@*2<"pNiF_Uq! ٞfpZ;zQ_Ѿ;QWp̉Pl԰ĆfĘZ=ǖMy	ǱLCȆSct*ě4	нFI͠9+CO{W?l4+t#̕ZmrehCa
-Fą%;wal-0YX)Hi%&8	N[Ij߼9åhw&vP|J\-#r($+g*h\hܾu o7ܬ'إ@QT	EжJ0p~T_]//߯xQ֝LǒVb#({=Sw?˧8ýNd^	
-j\d˓7<(̾";%>~d@CIe&[Z2c$xd3]24pUŵQY>5'u1hѓ:hmRQ$jG|G{YK.ۃ49'9vT(ߔ=]Qb8GgHDT4s}r6f6PMxS\TK{5K1!A.UL-WVxrŤ\2۝&Gǰf	EQ`tkg.M-LP*i#ټ	H#ʦv/=bΝ4Oyہ/٩Y2fl5N`NӅK9N|N.Ut.4md6U!a#|F6&7ڶrN7xc}6ӑWc%YDk߇՟WjAVIcHxI`8%Kؗ	itN;T5.Qw(1A4[ZP#Zeȍ&Ɨ|1Tͤ&Qs`A`8Ӽͮv|h?^-A!qăG49
-bb?2ĐRw;BJ@X΄p0BdSktr$Ԧ!)^6:>ܸ/1|^n`\5ˑIiYII\@Ɛ+iaZҙ >]MͮW"Kv߇N1Y`ÛnIG8wcѽИKkx?J,ژ]ZDY<+/ע'%N2~!`P[w\rcj0]޹ʵ&+9\Io|J<MlҾ3Ιjr/5hƁDvW'5Π5KЪ(+˨d՗+t 8ê		
-^|]N+g~mU-GXF]666`+@#l΍SdF&9O=:y+Oq Bqw7|۱mFV;w҇'TH	η.wdT0a'z+-TAn7Ѫ-rq@0zA4>3/0Gӗ^.AZ`@\ރ[>0q;
-fP<pζFTwQ"f>g͚SȐbԓ.ѝkQ6n(mVfLvI*nc	NZ#]}[R҉,*KH-EkJ)@ؙ($1TF)Ndiz˩mhwit--ylHtǕyxҍ. upM#T1q;&7x(uL=(umߚۓ!5Hjɵ}+o}GVT=l_3yN WհŅ%#}B0Q&_	QqdE5ĐBߙ4	16^vGQSӸBsR<ӔF[ \Z6'?X/ppr]j¦J̵XQ=ϫìgGY?B"b~xew56H~ ˠm4|!#<ٗ^b+=LBc5G+f?Ƿ@pp_lA"%ig7lա76+Qu;?GxԾUnF\o8u 	g	УVHҳ~g($ȡ6o\KpԦK#a?P	[8C;"ĀCSÈ<$9}qHrD	؄RT&p}P0s"!U%%T"spDĦpqqxϕq#@˽~ܬݝ'K	|m)F={'J,к7Ovr3B'VbƇbOp6҇Q8,~gn(mQyRۄH8HԲ'9k|UT{J)Bk/C2g}m{v"{
-P=+ot0\˻C&T4NECߜ$pWҳv-(˵[G0>}\I?T0^vƢYΨvw˄Ega3w&`-ub	C
-Gj>	BFy_=.V}ѦoqۓE;3m |{p\߷E\InfZLΜZڌZrsOQN]<.		
-wPh=kRcn;ہK4P5^.z%WR@>?%5Ц]R&2GGn	nތ1`[l,5CG35J(jNby{n׳E( TV;Gd<ЌA.f^4ܟKyaɤvԧ8m>̓@F;`ֶ>(#>J[,F05~vDwIsǄR_ΟpϜMfk]Qj
-8.%@QnOYbוVѹ2<VcM~*2oAʟuȺxVD
-#?_/>Cbsp4{-aVҾ&ʷC,p,DS2Ir+2TL8,$/>uӄ7ݧOPѳ%<ͱ=Nۚ!wVVLblC:<Ǡ}6ЗKjz_ZL-TAȗ0PcGh%jZX`
-c[@֑*݌4q6fjv1j^!ΩJʣ86{w7"Ǭ{W)0f&ZtKV{/oŧDpiF?2Q^Kcӎ	
-Umz	yT+8Bpyұ/;T$vC8&1Ys/GB80~`÷#d)[P}jE*HDO.5ӿzčS
-ʌ5\kK.%AD3x޹+.orƌ?^`*m-dzDE֓%+~npCpRۋ8AABÜSrQE8e6͚͸BfX2Tk+r1Y0jQvM5L!ae ڰРm0iu8d߫Kq*w`_L,^iė۷̀+b~f#3l
-N9v_xSaT{0;V5M( u7S3n(7ƽ?§:$k&)BB1TȓkF^ީj_D7}Q&Z/tjKˉpMك(*t-DLΪր.	SuOˈVd
-ُ
-٩ѡlg$ŕ~15'oӛ_Add/Iϼ~|Qsr֗SWtVbe/$qO3Dr`VC?69gڔ:LHxiQ<ЈbsɋhĕI5Xk3j%6*egRJgznk6u) f?D@&klG zsDҶ+6$Ĉ+GmY\#S'Xz
-*påZs׉IQXƲ!wӾGEʽ}s@ȩ4>RB6V¸O#ڐůQ5_B[߬$ӄM<~2^|>ԁ| (/JH5zJo6G.d[i
-aXA<s;Ϩ#Ӷ:kј]dGtfW8]Dx|íIHN#vC}G]Lթ_ $koZRȮV	F*£f7T]8O@wbH;)saS1Xv(U3v#lxJw#{
-I_hsȍ0{ޣ|0j >ԡͳ٬iOQUEBπhllWπpU3IvW:pޙ{H8k
-5xJˢI<N!M#Uɻ\=5V/{pIЈ<ýżLPþܗװyAz6N3@eY6wӉWAFBb;L3f^-Z,cO3[zŻܜ^i-ĸ_ֲ[
-ŭ].-޶K\LHcH$%"oPT~ޕ E~`;z̨ڱ<ٵF	<Mc"[xoϦر5z)R/M&ӷhdG5Q
-V=n>SiaoFjan;LjF0dԱ:|ActE/v^Csį~Wھ!P$EɬsN]C^~c-(V00MvŤBO$]mcMT0e܀ؤ<mE7;T{v=XIrv!ARJI̮[ɭ ŔҪ V!/Z9ГȚ=m*Rې/4ŋ.X*qMp3jsƷFf{xu5iD$&tSgx}K@+Mͧ"=̐9gSLRȴ;h;`8Uj
-çtGNAboV?Ľh")$1}vV[9ΰ
-~4;yq1tL8mڌ˒5?r
-k[1f5mc>eήϖBĆ#=ְjǬJE72=>[;T\ބ, 4֩2jC%ȕ5
-ي%[5X ~R4>96}'ՇM֜\VI#~]ԐʋVؕ&!<!1Mٴ,HCɢMO<#0|"٭Q0Mv0ʇ&*ڲ/MB&S`:`IxxZ-.q^ɲX$?oZ_0E҅rSRr
-\[fV3aވDٚEԚP??!cy$oiʬ0ՠ^ZѬ7Q&bBѯqUkTLKԯLyq{/(T<3ӻ;fԩBʀ44X3MOk`]&>3rUwo,TiRQ@ƨSFn=x"փ'Ad=^eZ-ihzʷ۳Էۼs%+@=(u@w@#<ڿuo$b_q0Ŕ=%щd /N̣j-rԁ\(N#hnNߠ&
-V?1Ԙ6rPy3Bɼ]ګ"s!DB(j0-Ԩ-
-I־ʡX>ǰͨCΩط>5+[{@&J-8b~;m2SCܽoϙl"E٣u|j/oY%^fO0F?݂6Qޢ(IMg.ӽmx߿>Inß݊H۾&-φtpRe`Y\#1 j}zbUV:xN xOI5^N]Ur9	r2`вQ(p+t:<QV>ڏS\=LqqOz5$cOu]n!>n%QД)(ک<3gTՃfku7#4;mjh'Ư!ȿBf)U;3p xmQ޾(~~U%1m3K.L6 eo%m)I9O,WӃԮK;Iq5ŏ mhnlч;wכ$0Wl<ʬ#\NOH,VӲn`>8:w->]ݺ0~w"(0&HKy1&rRû]?uVH7Ԫȕh+GU	w[tȇCv"$.4F%hʤ@d{yAEH{P؇b|sAz)>Z[W	^NdF
-|3^f|l^KM5%\)Oߐ^cQ_":5uΆ=mөn8ɵ@>g $ȕi	ڢ'PCkR^
-F$({| ;o=bE<	4UonMe!$LTFf:R%wJ~$jvb9u֮?O#z[akOG
-oǮϱ=S$\֍րr]a6:ǯ.{V@3pպLvY.Wө+g׹Njp¹IE@u|0Qc߁MB_H_8T2Eɍx0c!;=$pAIUnb)Z:\}1yqE:8?ÞpĄs=كϢSlP[ݝJ<dnԉ08y|߻pI`he>1He6C,uǑR}{UV7RQmVvY	(x=dfs}=oI"(V2]'=Ԫ)޼AhuF%"1ط0ؙŭ&R"bBx]ս;W_(Uje׫)iwRT)P_RXuܹcb`Ki	O2|UiՉK9Ҏ}<|Z5'aQYܽm
-Pc9Uq;<ώ%z_mD7
-$˙-9kЪ!")WΑ<WҬ|#06kOi/#*T;DKp#Ĕh88dm!ֹ.h7ւNdȻ90ǧtҶ%FſKc[Y/1iO`3eRd(ќa9ƒQM0Z3DSW%ߺaY.v5Wd%cAoloеCߨєqؼ1/:nF!(<eRCo;81s=ݙª@&'4,ː<ƥ4h\F#-gl+A[gJYgBd4r*+ݔd99C%0tkˑH
-֟BUiŤBoo7pK޵ӤjYkB3yȔ;TdY0"{ܹc(3[ $"aaiJ)DTFŹQIfP3A"bюj^~@NNŷ9/q,ˆKQ=¼w$rR:ΌWMۅ$RpI&ӎoɧ*O&t`~p'up:U=ݣI&@pK9X	ä[osrfs?8I8WMsKfY T;}ҽyGj
-
-!3{%@U|vTǽgګIquMdL0_x+]uA3O9uIKZix:'	q>@\*0KnnW(ҀG8!`bZjc@u93ڋdӰ. +W,״8anC)sg(L8ھZ2,Y6t wQaY(UH(>VU@=`-zTb/]דAS6y՘Sui*uaYKvќ?~کtcF|B&y%qXSirk+DLU$8ַƋLυ(%Ε?!e%	QIlVQR1%ؤKZ
-<H$hysu7ѻ/3Rۀ<Mm1-&vmxY5_/!8R}]*7ԯʲˤTyd]^~|V2	¶)ŧ^bOԵZsKM4̧bsG
-lz$+ncu!ze\w~~H2VnCnSݼ+Ѫ"',D&˄Rũ1֘gRClqOn80xFsKôrkJaF4	8K9qtr2el@_NCTFydXOUg)FIXkaUͰAJoaoȗZSJ}XޯCNYZx>u/U[?cSdN^t=2yQr/ʭ҂'оLFk}kڿݡ64\?WԹ+NA
-OL+	gԷCϖ cyf2ڂx<abQ@҄zΘggVsO\-igǻp2r'JHR9B T-y}Dv¡)Abc`aw~HSǅ̄?A3ڇܽqPWߚr5>=^K*Aۂ.Mr>M\J:/YL|i3P+ƋŨmȡ0um]9eeEWNLxvE>֜`4فBcj0!v30y'FݛLJ-!*@xS[5ܢFn~ȯGlL
-94yJ۽d%0g&SWAć_UG]ɫ^δ<ޛ~O><cIysO/>ٮKğA1	-eJ،Cs0ܦt1|³ه6K$wƢv;ə5ti@ЁVn1K)NȴyW;48ҥUNajZJȸM]%Y3e%N;ءi)[j;2j0I_ŨXXی*Y3I=[NwDƂ%>a~HECrS!ҳըz̺0deۜt6zbڛ3u{LO'>և{!"WC^YA!)w=8R	/P?jbK])Glu:B.k~2׌iO:b'v!Ax3YEx7SUͥbAoOkEWc|gvԉids{0=8`lcje6PB-Dkeo>mYPTƥHu߶e=o7CӟǽP[>|[ZҹS*<4,yVh̑!csYQg)1(Q<_6å(b;HCGbNE7^4ZQkB7`m[ٍ?ukN<q2}hZ58(p%Q,b5&9b+Ma݅Y%Ɓ<O-%^[\ʍr
-іאN @JB*Im"eWc/̴Kh\u70^ȝ6>SI3#c\n~,ߩ8҈G1ԞԠq0Kx9l/@Ƽ*K(sN?|q>Mŀ$F<Uu/!\ڡ'+PoFdGT.̎؈#A^+p(ZFe\Hߠ=&Z3qy1֍Aۥ-NE=r̿p]zlԫ:Ort@&hg)m"z$\zݬ؏gaf߲&wN'֧S	K_M':4j#A`"1T-$B@S=5<C[S.;j<PAdR[w>@8՟޲{8_q@ϥZD._ΡAtZ'Q}= ޷m',e]@pa8֥~!w@Ri0tg:ݚ})crzqm<Vښ*ۄx.Ukowdr,uqK͌|Ԕ,i^b3[w8?'5AIw8L̋4%֥9L_4	p5OXF[ŴtIG&#͈xĚo-5=B\6r_<\¡+ߠtmc-6/[6Wy{mj,u!FZO/D
-=,4EJτRXMNn{sW>6iE9ʧ*{ؕѷ,S4OV/Ԑ plqYT;Z1,[//Bc1I:JD\ȏ2f+	*^44e|$+|NN>̭:)2C*϶t3>[;MQ#rψV@5ڿuǀ){ M7pmQ&> ۓ#i
-> JP-3r_x1/PZ@89Ԝk5ۘ+\r/j`D,gV5ώuC*t,*RxyNʍ !>Mw65`ASۣrǴei+¦1=zՈ?<;U#/7"ݩɥdal:i.Y4B3)q֎.DsRfiȐwʪj.{-"}W]O!^hyƎ@AU[/)OA,~.sFç(}ή2kJ<u%QPn-r'b0q?UB$2ml=:1<xT/o#fbFY#ؘBiǊ4'5xsPp>.
->)~_7xAfo$
- mRrMw&v5-ش``v:t-\=ADDfz)]00\S9*qN'7>ڶ;G`וUl5F;̇ű>.Dfg&n>4ϑ~8E	hVϘ5>Vۛt3nݸ"LwKl"KPWRnOMs=xc7c}y-I˼$RC4"jUK .4X л޵ͩgSL]>_v"K|`J8rvZ:VGWX~z6+ĥ~#e`qH.(,wo4-ޙ݁^ÎFFhAPJAVk3[ܯA@?'>	zlr~Fsa=β{ΚnĄڞqhɩ*	zJgsvf\clpTx^le@د{^7{bCV`5ہ!%ʎ)#4ۗ,>dYSl٣F=ҚMHxVVA}-\KsvAgg:6-U~-qpߝFrkߏBnTÌՀ4Lf)u*CFvntĥ;dfveǉ&!RG1b|wԪ1U:V`aDIMMo#LAXcdoGS<AYYǡ*mkzj^ͺMOPYփ/OoF%~O%nmKӪi?
-n޴,[B/Uw	6x'Χ8uͻ-npx	EM+_ĵBm.?jV8?X	
-#3fA*$).(
-a%-^oFp<܏.)}h.5+ӜȔB2ҡ+C4l>ܖFv#:EҸã/>fgen
-ڛMttMkEU(Z	#z>@ ڡkQX4هpяAa7Qih=h_AR+4R@(6âN+f4Bz`s_|_RleKOALϮ4O_*FfNBÀњ3Ԯ rA=Rqc^q`Y9PsDu=zr/-{	Y!#٭-<eVϻs@-|:"2xF{0*bI
-+eS7ntCilTExZW}/3>+W2b7q0ޏq6FxuCٶSX9l5Žȇnz̊aF,+Hzoz:zI,	eC'StaW'+jD05|ұѕG`͜ta'`a`w16۬
-l5StI;PnԀ]UXpkhzJEO#'2߷ʦKS[kxN'8#px9\V7/uR_& UUT_]8Br͐R}?iiH)3MΟ0kgP4y&Ӡq`IХ)շl&eWҟr7vi~qHZ%atS!M2[Is;_P)oj,`VP78pҁpϣ?Z&޺Jۚ1΁ǧ{Iʬ"ύ=Lig#=bwR#K͙\XUfԎ?2~ռvh'Ȼ_4ݜZT`׃!f߸mujS
-kqHק'6
-}^Z./Svu1*NFȄxغf"#+
-lDCO( vNCו.̘xrWiQ)k59@P)@L O̦lǌpfDrprZlǍa%4P7 UBY!ĢK}vѢS^2ާMpqɪL4z5xpԣe:ÈNw>֧>^BJ7^0wl,Ku)W~7vZї	u$l&H1.k	IdQ״qJHR?߸/9,;!X,Hy0RCKbkOU6My^sy;L<הwZKi%m(ۿx8Ub;-΁=V:/1";ڵf.s`ZR#iM
-īy9 01 ݟ1P]ּAM	`?5byp5lK΃i$=~ܥ"Y'awQ1DkC>
-۬sueQ sTLN,Pٍ.-L1vfqf{+dwƒktW_]$,Xn޼z%2f2oAIPN}e
-*n]vq!?M֏bOl':ȓk0EGResTEtG9LZˀQ(ÁM.~Mjc9*km-'R'SjW@)EEoxP>Dl4^M'0;fdџjSA9I8ȓf*s9Pλ@8WPp{d8$e{:ׅ_)R6+B֔nU	z6hZF[:0p'ȓ~%\ +OPXòo\e]Vn<k;*T)O֒ZXÔ0kұڀ1YP|,:WH]@=oƒ\8E֭VJ#[N	X̀{d3r0RgÇn C:I#|>10`a8US.ME´fX]ޭ7~E%>V$$A§-Z»F+wclpɩZcrb:oBIO|>K.#d9ǈ6<A-b{%u8ڋ;p'QduQZ%: 5~0{KՌ+NA]Bԋٰ?V v}y/c>
-h-пI'^8`hۇP4FĘ):.Dߵhrٹp#M=V PLRpyhG{ȋY*hu$a':u&$({1ZhC.p~0)|FxEbh4}4vâjHchE!Qa^7Y&_
-|4Rg[nzl٧7݌^#^4pn'v,4%AϞ%ڻP	fZoۤ4h\Nf`[W"1/MHp"ʺԏ!#c@>-yZ8wKGĒwa˶.3sY[̋|xpQuҟbkRG1fB8?ØXd;vLb]XFi߭z..ggZ70ʕYVu'"IB[Dʮ!J}y0ÚLh̟މu(]Ԩ_tE2DT;_tזҝgio0@Aʢi&D>9_iu1%	T2y<"T-4XT~I=S.r'^gʿD
-|dl3&&Y_<Q)Ur%YTJ~zĵcEb>B@KΰJ(;ɏ9a
-1UۙmLs/,VY KI\1xiՇ9",,KfFbj96^SvarE72<)T\X	S?٧"_;Đ.Ո_ݧ=.,_Aԍ`t؉MQ)Eb11ٲ\Bqw
-@bzL`Ԙ}\A>ӔiP%5F!'$Ao%ƲkxuʙHaCUƓlT˔WZVsj>{Gh;_ґiv<Ygh0r`EN!m~wt`T[_	LufWԙ̭
-+sXnēeF
-/g_ѕ;jwǝ)x CEgsżK
-E<AQ(+2p<=^;`1կg-19?о3ǡ?'dk-*ՑUBQ3r$^YYT+.8?$%	ٓA9@,WeU]¢buVD`*$J&7l.ΖH6k.%O`v؛q\4n~V"{|}UWE)ʴ7_J8(D%I9Q1)-'!ڍP_
-KoyXƨEIq$Xq"١)}қ%2DJ
-Fj{j16ʸSwބ7,6/ڊNs3W^۫SbZ3cu
-8y#S}zV^dE@2{\2Aʚ7`ݰˑktSԾTЦk3_8s1WI*`LٽKiZ$`~ƸFgлƍtzC;Zԭ0z)l HԸEҐvg6Ma[SaĆXN/XhR*,
-Br*uYē˔_-5o+<9jw"6̂2!u?wܪJHO
-[_7'Ø:6:KrȐ*V*B! T.۝qxp7?đhCi7BZdz;/dvyV-vCbxzgJoz)'Y@lBEoWލ,UPr|g"/ZO!
-Ǫ5~0[Rh˴Xc°`ڿ69eف|iJBssaȾzkI*+3i'L&
-8x0IκeUߚ4Nc/*ͮrL^qʞ0O._C]_<l̳~=LЯb&ڋ@#һG;Qظѿ%XM#zoJ6cDтNsTee!y2V-X܃uQCwz	hC_?EՓbhƭzf-G="y`]
-$ʑcaRߟ=Ȇ3W*r_kގz#ojR[ێZ1Kv1bQ\FjRQaXS>zn19LICNkD'[0?P`Guz|E]Ԭy"H0A6J,ݟpjFÙKTe:GUuKȍpk ݻI-b3{7ǌ%+>
-"B,qtϊ
-US-(X
-^EU'M&(&4}&ڭM.9?0p܉;rˀ{Il:.QUpKeX#sm?xݒ^z%\[^$F0" ,J6py'1hfDs$\Evz̾H:JkKbw_Tŕ|C*UcpMSkr1ϼ2_߯yc[BsqM's^X^P:r7q'ʥX˦Phx|jA'6}&QKaMMO&oAٛ%ԝw3^bHXazpن$~SØh+4>L"ei@pg51.Ny׌Ёvkٰ#QCQSev{r)ճ1hzӊv ޙ:ބ۩yۏc8b,("ȍ7.>qҌ0q(vQK':Б2g`;<rHa#n&pQO
-3rږe}|RP	XyK)@tAXZ^G	6;-RdinÝHOKeAA;b˽Bη>7gTg| 6ŠwYUQYrZ)3JIWt]Wk#LdN1_$Ir%!^uGԜ:"m
-00*?&˜!w2r+~ֿğحoܶut#p@YAֆT%
-4 .ԆgqmL/%' dʿ\>??9B	\ĉeeYn9",I<qoYȜIlZT3lBR`o$îJqԕ:7͎?Ҳ#:<c Lbh,͸_mj=wgx.ACZ;̻VMieʿkimѡ#֦E_dle۵ճ>.lӫ[ۨ"ҹ͗-M0bڬG1<%f	R,L+~sR1PBc;8§HUw!ID.-ka'?VG')"CAW2.Z;ޢlՎWjeo0i7PDƣaǗV6'mT<cJj.ҎMڸ=~03XX6*t8VOl*S6jǕ0ʉ7,ױ@qȸfbid*ӾD[2ӢŐ7Ap%,aSa`gX*!o01#Ȯ:yϒ׺z@6z#a5.ĤI*պ(P^	]?{EσFl`DׁY)ٖ^QRU͇(<e0׈uf5kĞ%!p>=|)IT]'RֻCQBІ@ЛFܜXM
-tWMs!thqKÙ[s``L	Y\D,G5ЌmZ+˴c2UpҤ_i΀{J@Ɲ<_-G=:a7{>JX,_UCu|tw0`ÁHw?z	ܠ4!Vc4͵EHYN9wȷgxJ60ù1eL}\֊*PR4f_wۨ rI}mL^9b>1ZMz/	A8p*J5>αW4BLY	_gI; r	`"jBv!Σņa~,a0UϻŁX~+NFIr*ʗY(Ko%WE3.<Y,+.9\SW8	)f ޯWSA%ÁrFVYȦOý:o~xk+bT${4)-ܼS`ttI]d4Ϲٻ'2e]PD]/l:؇T{Տkur=ܝԤXaޜu6=P4uȨiR[	ȟjye>ArxJ+kvڠEp^y<Le~шq2ELx|=(a=RPP%QԟK6OXhKݱ)GڐԾ^!VUj3)ͦ^d<4stJ/Zs=^*۸ķU3g-ʕ'S]І a~`֣hUR~:0 j<8~bnlopTq{*B| ڸ2r{^R*Ek:E
-Ρ@[t%gAɠ+.Qi/|kRQX"3Ł=CWH0KVث~PkxzVJ׿IL/b)SnK6fXhkт'{gxXvUфؼef7KCȇО:qI|X$h(Eh|֍K+X{ԉBP]Jݐ'2Cn1]3o 5S`Y=& ص>{`]VRdd"zu/̰T͚:vFoDr>Ex;bVա¸w~x]zޱ	:Bx1f98Hrwie?|pRĦ܃Q%"}l}[@+Gr'HSϨ&3dU@lЙoߨ(PKjˉ#~:ϵ`ˤy(lpYw70!zLl4jP/(<׿6c!#&QQŲ֛пƿR}s0 yv$
-piK>hq{*Vևvkjwd+
-ǲMA̿{R`[dGMt7LHи0|~Op'?bV^{Fq&iܚ>"|ÿ'p9>+QOy*	b<o4ăIAՅk@'%ußm8qs̿uСKrEC[lsؠfhЎ02ר)9A9bx5&S@j,g&E@Di!i$߁;[Q*%A,aɳl۩].`)QbIQ'ߥL[Nzdʫ4o50[bMD>nɳ=4	V6 w=%_À'Z7[]<gQxuļ>ܓq<ΈT#)Br޴W/ܡK-i*>`$f[StVYXr1gP>{¿s"4VX3SfK&ʾH}F͍՝&HW؈.lU\f&=x]A-,+iEU~RJŎn	RyKh FG&rĄD#ͨ4nlsPOO!NÊqsНPN>Xv)cYF5l6h0uDmQZf؏kN*)7d`81x?+ʸS>>Su^d?jزċW*e>UM(U^Ǘm bCщm%4q):g%``D8qcXZNQjukzQT4ޤ9M0ɑؙn"iRӐȽ*siS93l-[Cq8]QãXȞkSyibރ
-_KGՃOxMXg<Ft*Ty*eVymTf`1(PMgTVov]X*/fc}bvԏO.[ TޡZ!ܲ~.:	ϥѵǏ߽>ƸB!|Mɺ
-՘(X0yqJe?@!T:,YL2ӎ/vTנҷ^^vB_ޣȑG#HnL-BTԫ~L~`,[Pq\.P.4HB]ʻeyNivȶCӝDv^U'˵̲޺ހэ>S<Gfbb64՝DN~*gm˧xψb/>q6&>5\ѧ[ d6jwӯ"''PqK@cV=x7j$D]rRߪӧIR!G)6ɋ4,j6KB[H]ΰJBhgV.շ̀ШՎ@÷WdtNO4~!,_ulE4į~aLOb@q;Cx='W	ΉL&V2NLXæ-woGapYf}|׳oZ!0=9%1Կhи˒Ҩ584ĸ`%cNM3'ډ6ݒmY%	
-UVBΞTq=ez\pk4ݸ`Po_@>61.͋3>kǉkvzs^mǴ'Zd&JuUCqGDϒ[iQAbH'eɤ@ԍ\*)ؔaG4շTAy_-z>ߥ%O.WEHp9#	B>SkQdu3ckR̶q֜ʻpL}S#%/{خ+"*Dܦ9P2N-mB#Rc_a(jȣ>	ayP6$^[BSÄ%I?(*ׁWep?88*J֤Wܼ=3&ݒ!A3J,afPrߔV,+G;OTbu}ޝqCwx.		KǏYfXthm¼Ǻ$	''':
+<[іˢL'ûjX=kZT<<L;dz+b%..Ryѷ5-Y_ϭ_|W#,F7l*\bEx^D2}k֒}=Z"˜ҬMɲ«g3jgŋ/Ѝ-woww$XA7hU>_+Q(Br[>ݳ"ufIt[nP=Y̾ɯ"%يm%FdLHtQ'JSn"1K
+$YgMڐVfܕڙғ# n;Uϻ,45"f/."`5֓>n@>!uk+BBJ4\8hĝPXbƐ0k=9"rNVfF;].aZrB;сn(n}pe0+1oц{J@(>Hd4]5ʫQugNJtfK+?G7FdJm4:aɯB>7n;Du1d~a^/ۗzO9ݹa=bP.2/H\zuJ>nAIY7W%{[	"{Cu/<1ZiwP)m֩Q	˞;Ǿpe6)3Fjw_٤X[21f4+t6)$j?PcǛC?w,X[.'[|ƤU@F*3PhqȓԻq0|ѾTõؑˋ`R:2#ИYn
+/9Ì-s.95V4+K@ZT3ݞ0zvM^=(E*ȣRp'(i&*d=$Rv/78Cş7Z{f7c?KۊٌIy\UwUH+	M'+<5~¼D3jZIÜI^=/šy9?0Mpx
+K?8yxȘ/W ϔ>P*Ae^7F{ 8w*3MWqv}H$K(^hlǦG̤+`hMKr'$ü*JکSxT];`N%q&Ǚ}Z}y.t{lHHF{0C2V4CyyGKO92p4dpy[̡nxtpPJ&sE\(;Q/r"w}zZԍ]b Ų1	>@>j+sX:#=+ĕj<p
+A;E"VW 23=2ƴR9tLe\'٩6Ì>MVg~BLq&YM'ƔBx?TԜ!ŬtƄrLв+/hsd,u5,QI_W#u+t,1#q%8U*5bi:`cuqΙo_^dC)|16^T!Q;_ŇT^ς[p$omyUXHVu(%r$νn¨Ɣ*Ԥnݖsڔ=+%aV8ȼY3mǏJpYQ]5E38PLTbЌg޳ |aЅܯX/Le*Y^Z<D TzўubF.=
+tA	2۬^&֎V$
+NҌE+B^i)}=F;5^pBوD}i߄$+ן׫;ZI'oYwYx˔Dev-#{٣Cuk@(ۙ+YHd)Ps׈/{q7G;66yY0g~$B]URb4_lq%cwmֺm8Yы)D	=bё(
+o`UQܙą|?styy_,D!t۷c$%,ӫ#Β6b1D3Ws@1͹`@4YjٟT*\=d8x>1}ZmpC*`O!NնP8M`$OǕuRD1@bDd˺OQdLr[޽6@Pdo-WEc~ܾ?n&گv*$:tktشJ1ˡYȿ//ӌ(թjT5"V)g`.$(-?_Tb:؇Q.ߟizҴKjMJWeyG`w0$	cyb8ce)^\pf^KثTTR{S^Jg7oɨVĝݕNv=Ϟ17J@3A)Bf<a1׀+"Rx|Vg(!Te˶HQ)A?kIaoPջ,nޞjOho;Կ^(4ӵ2m_i5~+-ߎRcgAg6C#+&@ޖ"^dԄ,>sTMI9xǬZ/CCƣoCD<y[!	Ȩ3X.b؀W=Ķ<'@ƶCߧ׼KlGZ{;zpڋ(өGeMe["$_hR	B`kЬOh<oVjpAF;iM3Fh+eҏ,bZ(q(FVG[VkvxfFDn}4y|5zɆDju1,)auߎi£@ԝ(?Kfejm3u,6j#CؤHz@LDmʳu][EQb!TZb5ɦB>"}HI`B_-0Ui
+\ÏRFq*JKrcwp(ҳϕWib?C=-K\L¬v˵`sÀ&x.`x_~p~2b,xʎ]ϋ	w'Vi$/QYѣ`8M~.ТbL_,S7I-}v8'8^HTP=u0R4	Bְi	PU1ld`zϩ</z1hweipc+W	8#WYקT 4Fd'Q7lʤ1X4EЎ|ڌEW/ܢ5pRcXwŞP4K9N8*7*qk5g_s*oA6ąӯ#BܽjK˦D)_a>7_+$UOބ)]\/pѠN*w* KOue5ϟ4wG5"d̹97R24P(":B̕rNr\;'čcGҿ
+GӶgcOXU	d^%(AP[4HZ9\jcE[!azXKq+8iSY@Uf/|%((Hb+Îε/HCdKQ8ǀΡX.=M\2´oa;PSmΫVGݎYdO!țpªuݖe3%60¼Fh?>~.,'#۽V 1F+җ@}8&C07><*as31Ď;uflgT֚2QOJJ
+fCCQ־Ҁ!4 r7*!#Ѐ?r|l([7
+pIA	O?̆\lAɊ{/F4!lc??aX|zgמ]ɐ"Dd9tk'[qL(}UtlT?%h>,Il7G
+y6-֤9ko?8 &>KBFE ˫ڂfX<fÿ%d$ M2GJS׈C@ܬϵ^Dkڠ>%ȥ&S_{<?8ёhA0ʻ~`Oh:h҄JkӮX͢&YՃҩ!»vFRl{m?Pn?W)Q0Wjr0=Ð=E36r<2VƸSYq֚QxV8e"k	Va<I}eģiZ@ߞ|M=،)HQGiWJwTqEȃ5NƊU|x_ǵˁK>)%í ́hAMT<*Xc>Ngӆ;Z2*T6VBG$?4u#ʕDR*CXNxn !$8
+ٸfn\^HFMgsJӑ[{qWK!d!P3}@3:7kTMo=* f*M+=!|t_]^-n}A<S9nh{Q״+:r&Koذ*ܬf.mdƺ7˓ȯ҅fĖ֎d^ۯC=#ɶ̈́p{6
+)1nG-iS̘wܸU7~w
+Y&M5$fνS:-D5ce1$t'߱U*Pi٪	P36҂	JoF)/Ҧah#*DȠmĒJ?P3'!}6tMZ49Ԝ/GuĬrm'?߁s%iiDlm@@Rt\@_l }}L"(
+!CN2gCkFE^+i?Uh$9`H!R0i$30ȅȵ1Ŏ%{̛yQȞ>oLrfqr|kLz
+82Yt!ð
+b!)>ADW)qdgI)Hp7X:> ĦP_iO4AۦU<m(%Ȟ#HA+B2544"2$H2)7,w5{<N-Pb|DQOL S/c_WZdFalaPKpD>NȀ.Ö#BD#N o)\"ɔO91'c)|O'ܘto-'ch
+|I)ߖ'<CofYAuge(P{ҲHނ%s.S
+&TzobJ4S;hFf
+lB%41z[04<YJ.r
+ɏ\9qؽ<Nƭ|qk8'4\0[F,i_<{/D@ȭ̆flg%n j>]]וv:F`ň>J^ި^4|}}u(³_ͳȝ4	f:779lOZq)l9bQڅ!'oؤx+4Xh/kD9CV̢1$?M?RsN6Ίv;c
+ȍ	<s}8rhgG(-"q/yi{8rWA'ypczL=$ӽVV=herBؿ9040N|	N:̷T$);Sܙ*BJl3)Z7ܬ"IpmU2|Г?uxdߏ.eWM)SMyWJ%Oͷt	8ś'-.LjHyedҦէT&F3Skqaߴsz'0y5@_*;7=z,!b+	+
+~w	ymqZ>Jϵf5Uj ,sK(6
+u*"ߙ_8[?W${(T^ͿFsњZR7D:ؙ'qy,@]o/m$r	[&DQJ *Q5;RYotiq>OֻJŚ_H(̠xUWDsKkv/ߠM|O֓rׄ3եQ DrڨӖ,ju(l4,,aQ/O&$2cs7p!a?zIi8'̍υ<WTr:L2hq|P'́Sq]:ȍq|=CnVphB%[NJ7{ֽ_L8hNla	RѝF4+~a.d.ulPMxKx~onϪ|@S2RUi;VJ5QşE!(u	)8<sٹ`HLwٕ|OFHc\Pa װw_jCcQja\j&ְWr]G_+c'!K&FǴ
+z~pq G8֖/['|;	1|ԥ01й'۠f^Aʠӟ}U'M&T-o `*̲D	)gphvĮ7J{[1
+GFQϲnzY1p!$XۛS(b1Σfî8R(!u| ϏFU_D;[2sÓH«J5wI	Wqn+2W!<1vy|[>a,x\\@Ϸݿ*y<boJtǛ~(֫xGyC?=ym*;լUՃ@<qjzyZ߈O(_1F$F>Q+G),ԓx*=vГx-y#JDkr:P$T.;w6[*bE0Y"6_ёbԯۭn-s#o]AJqUuMۻ3`aXvIK	EH@Ɣ'n{҃'D<Gˀ%.~^6Ln=kkfȜnZ5E`\ǉ]ѕ{Ң_eP<o	-׻9P.%1[H-ĨTtW'{tu7݃r~j^RW(ݢJ1<Q_ŬoɊVs/?~SaM`kMyTTyQhд)u3aHzT{qf^`mqw9Ը~1HGJwfekwګ"G-[Ywc5NTAGCjJ9
+Ǒ*T;ވ$)G5;ƙ~/keA3f!3"Cյl::S@˟KkpѷspݮtބN_ Co%-RXy$2F3ִVnrɰmN6FH,I$aZʗ!~(>SNV"T?+fX%Ւ*=;Mr)]ǒ(/&>NOtRt/|/!B}q?ȶ ՖPvNˑ~+eNH&CީTY7qUUĶO~-Qr$U6TN%H6)FZ*ܡ&tBHt]{`@Q	ǖ+fN
+NaD$lХ%J+M
+&!L?Q|cuI
+r2cѷ)T\yK7uW}D&f{ބ=,4џL60RHo)ʇx9 g|-c/іkΰE8׽xdF]B#.nQx6B!a~HgQrAxJW.E?BQuf"S.4Tw
+2[+bDh\uL<P'Is
+ć\6z_$4Յ/rL9dWdɖK=S#sc!v%o?,*К^?JC)L6;(|n_pu\Jl7G<~PјMFܞ1\JŸ9l*<.txǯޜ}:i٪,DZTkAMn}lnJF
+"ك/~Che45L*KӸ
+P}RP\	 {h |VgT1-N9$ײt߼2u-zO5)!ZkԾWfq6\sN*A.dTXiޤNyuG)ˊ `In4BO*[j~$	AO!<yp+xW::¶*#b.j;dWZY+΄+0?	/anǐ5.;(ȫhdȔTj+s)$|ضm[dh>IIKƱT9,Z(+ZN@vBB~eM-WLޅΛU@#ǻ?TfJ=iڽ>),JiL}E&ƺ/ẃȵj`T^`#'x1G\g.^&:2FqJK£.U]ɵQ_dcߓܙ6de(YƼIngۋAĳgy@I=MDlbB,Zݖ£w=ó@ 88ۑ5\?~E5sw
+RUz3PU21u}Zv7-ɽ\ݗt}A*2J"b4Էµl޹B#^"ƠiC$`[Y	^|bͿWe%"/\D.?Ĝ7ڍHF2rvWZK~P
+ԆqF	+i0{8D˘N9&3^*-tЧ7[Gյb1qVJ/p]\8ɰţrɨXݾ9-~7ۡoDu'32^vw0FuN*ϊէ19v2PRC\n|MٹY|*c^.a4#&B)l$Ѡ PQS7;IC-O+sSbcvae]
+F~}N8tĚaxn!I{ݵOk0iQ`nJ(L[ގ/@3	<(7=IX/6`؀Љ2@	mDۼ7mpS~Ng΁٠Y/6}7uh/O4Y;x,)SP> 1/)m)ƗqxeWM'C$?.UpiIF2g	-'
+$1WF7Κ4JoBjUl+hթ^¿QлqGCv->TJ4&Ծ.>TвGȰdlT[w1.o׏ٻTkx|Hĕ4`9ܣչ\צrp6(Fs8̽QVE]/vv݊ύ>VIb8y3fOyC/65k]zFLՖ@l8^7.Swcw3o&x߃iӚe~<TUg> 	I:؎M8U24I).Gzi\k%h!jGSDŦL93%fq4O?ea29@rWN)c$J`-,szofmG.]~^!vTkq=X5[V;3A{Q:I^uΦ<309&(@}0E^di$^Gp\_OE79-2#0bP0IH	#na:ƛ|j,"ߘ5%ȧ<4/J,uO~%2H}w_/Սv[EIIoE}V_cKFJpc]֓NTcNHVn2#ej,X{^ÑGvxE*҅:D?a0,95~*zը^M+B|5z$I_K4s/-}Mv?ēĊ(,SiU.A?kո#:ZihXNj+WkA@șL"C7`ʻƲ`XUc5ő(Od0`:S^Q* xdO3<"-H8&whF'Z\ȹ[D#ݕԝSmo*ŏ0Aqg}ݣC|:ٴ'g=8FTuRU-h7c{	f^ueggdxc$E5JJa%#\u$:,¯*3p_hc)CSV%&@̫&s'Q!lχ2$rrk("8s}[nAR~i֑E5ŚfqB92,}:meF?
+԰u<۵J_>igrj1P YncKkrmZlͲL4E^wCe)]\1wb&jO?Fs΍P+j)O!_&&-a4a6VR˧88</QI(!7މ&.\q̋280ߐSM5VsnY(Ihr}ρRcgw|`yAvփl@('p	!bZCC]a@5c޳Î6fytÏu]Aj@ɒɺjhSȟ6ߒ̪̾.ŅV|n`S?Y(-L#EiB6UcрMtNҗ#xDz0QAɩ׃RBүdi%ҧ޴xܛ!ĆHw-ʼoxߟ"A>~MPm}p``Ә΁/NxsWg:uʮq{qdvӍv̖ORp@mjnKĪ|D.g!0L2b	!eŢ:CiŀeYyCD~q	8.Mi	u}ʍ'&_v	nӑ>܈٘&b+x˯+]q!!xO"!@3dA5ҹV,T9ldSӼzJt~.WK7%!==\UՅwgݐGxd,8kC@:%}I~/r))ٽk7g-߼WYǶm4BX|ۡJ6Mڠ~qɥɾaػ
+Wڲ}İXHÕ'´}`h(WY"`7u(Oi\պGymGuV={vΟ#Z5pKJD'vkȆj)ókFHXY_ {dOϹRIY5-oY`Seݘ({B=)O0kV۩sMI.6yp$o%jϔ5Rԇ,8yb%%Φϥp*L"?ɭR	+К_1EތLZ7wkmrɡƦ:h	* 9bQHhÒjشh	KTV؊M8ң;Q9+S*[-fw̧ԘJ?ȏUǘ~/`, U{0 OQȪ+<؏n4Ѥ'ʻmv{Sno͈qWωqɍgP7]z5R#3 =T\tb+UOagLJb+?	zPϯp<4EdRvΣ.t;ȋSBM7C^S#ߎS6
+/'=m@R+DrKpűd7%Lě/хV}j ͗j˱n$1l/[.ֻ[ܗx֠oL862TDa͠R 4:.Op!JnqWtH<]:ǭ 8'Ό
+/7u5te4JN*-8Jz̔>߲l7h͡N]\ڄae5 wdly^gXn	{7LVzyhx.+,<C$
+!q
+[ FK!]6{rY]R|ΕhЙO5*!ې=`yr)4]qjZ&IA6?HSIHAFkPP&gjx߆HbZƷk2Bz`5ol_ʓ^{yo7\Xe͝25t"wΞJ;D>{B(f|E;;+UEO	
+Ca2o4ˏ)?Ll^p@39<Rؽ|i"6ݪ,9!V@v|RgM	bn۲r*Ŏt4t	)}^vT:!{޻Â>Q9j#O
++n?9}r6zx*OeW"
+ޏ$<Ws!#-(vkeR+a8k$]L"?¸Wff(egIlت^2f(1$`Or*@ɟiZ9oϩ2I9X_I>q)q[@c%׿G;^I24[3mhZʿ9we	ҷΒ${TrQl6L{ȌaaGg<	4RQv߳}Ӂ~X5d0$0-+M#MCuW,ڦ(A<vٗt!_fY%òqjkyb7OX6 Ҍɽ"ORυS]M]q,Ee^SĒ*G׆d~p>[ϱ=ٖuƴF~ʻ ֓2Z67F؆V_LtnN1z^KDÅ%\ZD&۬q_Ũ"'9c*+hF}<]PRhJhH6>}!tM`x۳	B3ƶ,dN0TyPd#> Ft}6-gu>yDOѠ/iԿ~xr#t'Ы1}EکpgcО8Z{-@qTHՆHjh_LWe:d<msi(HR0:4|=y'.\z'zoL=	9`egwB 8\1^|/!xY}hݚְɺ_Vp-x[.*cJyg\J5d@`VVR˕vŨ"֤xvF&A@k}j\ӗwXAZ=]4 BѪށ͜ܐtqywѽ9]}t;4-O1l2_țx+3<8Q(e_V3ȿj7W	Ǝefz,FI92apgʇ6RJ]ʯ9dCtӽ֤_urOgųxC!wփ҉ŵ,J@ĐeИIčO	@x؞\qԇIԪ>y	i(Jˏ#w~:ReY'ahX{;/Fñ&b"y{׻Z].މE«DG(
+)yhl
+AOm36)TRy8&HGPkݔRK۷ވajneeқxyYmo}ӿD;aĖg4(#}iq3ޫ-s#`Eɺtٔ`R>G]cڡICVؚ#s3GzYx0ޖ9zuĦl̂/7o;!ǽPP?ppz	`EZʐkp3cA7 Yce@|_iGBuReOzZ)ny|w^
+aG'$˳[ouijE]K)ߩqܥVdATѴ37pbë2TYhWVpc<iϗbҡu}bD%bOOp	Ͷlub5W	N3ҀƆ	K> vNσi~Qyu,?NKi^FZwTIP4 p~O̜-N`^T'{X}>W98qD-@2Dō|ArOkI~|͍!K<Ʌb޶G"֎.m'9ܡ"}̽&"#U_}2To64f*PEOXRaJWKXyGA p+>-p&r~@
+-}a̸EM_QA!˃LD0'ZD}/`5:2ɕ	yB7F|;!*xOoI΁a3Ԕεm6	t)Mkz$i1Cl
+BT;V]hTEՏDd,Km6ۛ3%E҂3v2	Dh̣ם]}RKMLqj tDĘQȄ.-wCR]^8b%ϳGO&ی3J$xFtqR}9ErX'ѥ*[@Zs<Nө_#w4ˁ.:9ԍCύ"'I(/>]{!x8XNކw2קg!h *e6Un͓ȱgǴ&jU&yޠlB/[۳۴JL}ĔTuwЍ:*0r	ӢՀ~%Q5"xQ#Pж|fzW@rd.e=Sqmf[m$j+kcVMHqAFsTk;eFR"ư:֟6
+:do4',C͏Ӈh'F1;RR6+)\߸:"7݋.TXs@˟S|S8Q\	E~rc9,|F	'|9	lQdqgyXJKLL~2P
+Ę%܀gCvuȚ9 )W[ԗ|	qd~jCmͦdPMf)B^HnуqQ;eǰ[ݛ:272"Ի"5F/$4bAaC0~Ht1|PȨh7un{ZzС)ވxܶFS;ޗk4_&%OVTSՇ#d<)rQկum~K٧p=5 	YѠF-a9ع
+\5gK/j@cޮ}Q	ڄۮkWbxKlKcYO5 \.C(ܗ҆KS>jǾ[vJ%paG7N^Z	נQ	ilƟFGf8tEx&\O+@]MιKFA, uJIIY-<di]nSrfL.N#ţ5ZMor__u+ )U؛/S`vc8̚PՀ_?|c'Bjl7ܜ Yex+?߁:tԽ\ʡr;S5iϷ9?x~Dt:JKLRS.wN,v$yFCʓ9.1Լ5-9גr5^V0ݎ*w}Upbmm30CMDI@ijAڑM(Mj:fSgB:]W@X/.0^ܐ{P@6Xo;(")ߏXhicӑPUN,R_~JVޜk4WڛDڽqUlO'i
+2ƋyePovlcQ̐ͧژgǹB{)׮d%df g-{R@ɚ}!±6^
+>nSr[	pOcռ^z˖
+D-]A1dH`sqȸj'~DebJ$2Η r6߁hߋ9]]gm,@L%ǪUڊ=jĺL_ä0niG<ϣYF8y%<@Ƶn CJy}j#-HMf&QC$ߝ#Tj!|P#MZBiSJaĂz_7w~׿g][.
+H;lxkXwTf+»ќ:|V'-GsSg]FUR>)tkի^I6\a$PnRPm+fANſIG:HU";pq]D#Ʃޮѷۄɀ*·"O_-"+wE!W>QAɁ	pQ-qZ>]ryўP\N;!$ϒ[ײK#s4މ
+Q4s(yڴå`Owc>w?\`x=FaQT09:e>K>"3d-I.d9֑No
+٭F=
+Ԏ	}Mq;L<Oc<.hZ,(<̛izi]Ӓ;zPĒKGm}2UYg(`Zf١Jl%tJz"\y;ܩ##
+*G>@԰ZE=2$Z&ш]wؽ1@U6pǹLB}>^ҢO˥8ϖCNaHqmە^mOϞO
+rLޢ(e5>N*EU!+ɉ),Bޏ!{+]G@
+-mqqCثw^-}*@S}ɖfw+/4'v#"Ic/##I;NM[׫L9VqnFtJjBIdAEGQVV$))(1κi[80lss9Tҙײ:cHSSg@g_'=8w0cr:F4CE,2Mi!4ROd~:έaߴ4	TXhѿKO1IQ]8[ߺ"bט͢u!0`Eۡs@T Ev$:=d! 
+/k3Ev!>V.̟\Z#7-u(/uwa/?|*s|,KFoƱM6'jhE
+Rl&Ig&a<ǽ^/aǟUVI|iS՟HGLų97Qc%0N.k'ep!:$?&×Ŕb|Pu'|mK̟9_]h73jn ZYc}=!̆jy{O\WVh
+Ov86
+1bff7{*ܺ|tϲb$Q;͸x
+EsYD4K˜|UsWP0	*EYpM'A.zOҬS/&33+h9j.Lօ݀v9ǫ4-OQ5Wc_f/S)ƁEż=yЖs¨Gr:%MEx۬tzܲϼF,7M:l\ۧHb#ȥF/-fB2z$nR<UPǆEb[lxdkćOBid4#i!TwRgY׹5ֈ,3ԕKfuqǾUVx+wq2Qhg>[BKgNO5(32y:ӳ|+3TP6sn/FкSq_w >"Nw	(~L}gYwed{@giB*w<_\öHG<_ojOx^p,fJ6Jp;<r#sgs"Gا,)0ZROʹN0v Ʊy?Uia- +fkISB#AjK`|#h1W܀p~ߺ/,9|hRrٻPۇ1<|o_s~)uuԺs̀cg>k{~j1OAQ(0Rۙnٗoh5)%S,M>)ƁdµMFߜZܜk(kg߹,q<E>QAV'0>Xf"MqDٮ!Zc,S$T1:z"5RԚq%?l#$W]L2CT$؇&	ntx0Y5aqcӧ"6ƮNz9!kA\մ"spGĲ>Tro+.gjTlӴ/zSͳo8T:VF4+N)p>,ߴW;XYͧKMwRLr]$YbǮb*pYb{OԹ[LÒzAj gUMz^iUGU|Aɋ&V ۷aWc/a:Ĺ`ɺzkuSn{0>6nߖdJ~cIm{]@_B»;:[~+-ZbgDAhMt0Qi³jh	DDg%aLʲ094ޯeO8zG'Gi[{ QyfE`ãs;٣55+O0czc09ACs<#!Udp}ȘsYs03%''S[	܎LY}فmħZͰek=͹NUcs<(luA"HB1Lj˛v3F({hj3=(V͂=IJiǀ0'&ӈ63Z}C(xכº'"N>͌9ΑpgT-ӹZɈ`KŊ;Q@cN5h<	 GSfg)Ыq9BTh1+2{6'Ox|͓}مe/.h>7qi[VӁ9uj38Pb<>NȽ5=bǓB<o݄$uz?o@PyBJpn\'>* aY9o
+3o{NLؽPoBRYHv.>ʀm?d1E#ӸWMAC48B!9؉5=Z?Yʁϒ:
+O`0]"Z=Ò.(&`_Jm@j˄5>[s`'
+	HӔGРedb&;.(4=opc<+v2T.0~2LYޒ.Yd	*I;y|>v23*3߁h#Ζ/8֮ju0
+]9P+Z?+oqi҉L˪[mduU{!g4g-m:Ì+[SY˫S\)b%H4qŀWէWNq1yۛ6ͳJu[g0p7ҬZu͈~h&nhzvP!ڈ> EΐM&Hqk(r#g
+JHOZ;q->OH8KhȠNV^iм#RD7RZj7Dg/(IˆD>yFP;}ߚ]:=4pΠ}L^Xaǟ1s*eN'#/qGA0'<$qK-Rp N'B-cF9^I&v-v{)s46_F2k7]=FuS_6zГl"٬mo2x';Z22o|ܗ6o&&7VPY[x_ߖ
+֢JAΜ/pEc̔4=¬GJhf9	n#g]MÚĉhB84ƀWӠâlЖBx0	*Lӫs90YӟN~ߡ:u(6p-!eS%w5`/,Ԅ08|x=J05mЅKrhR(^]I]6	b?YHaFx/HXObL]`W.@G ߬ߋKQXbi-}a%uįĄ]qZ,ŉq]]ܻ**:Tbc"#n+O5IFR`fhh8S١E@~۪h!M1crԑF&n)h;Vgʳa3"CVYP1ɬVU 5ca%%Y(	
+ƮKn*3)4&!#WA]B;iلMCXCm:I&hy]&yW1?rd4F!۝
+KÜ;nm+GE}/6(ɰoЫģ]!,nl8eˮۇ3Zh5:	QB$7a|1=A9%8>04)vaFby-|6*8>lԖIm׶F+&;*"˫ܒˑt~L,Dq`؃N#&gȦHoi߈77g6{+'D$'PJwۍjׯ[lL!PTm`C{
+3F&ws&,G#ÎUDIZ_^-zE{U)9F*ڽ(44ݽۏP:;uT=<KnCO No-A̛Xͫ(GՌX]]@Y4?LgXsqL.4ʋ(tIL}xyvi0z֗@vT2|x}?Bc./"t]98fdS9.FnlJ&Dz>cLcoKQ4܊)'$	EJN٪2&cqti̊W5\qû+VA0vhl9RHf΄nҌP!-b_^5>މAߡosRPicuӈLAKlBڡFmc:;/MP׸knw$)/b`Xw/Ҫ:h2>6(R`t`
+ߵ`wvP!.k!u߫ڛY*gpm'p;ȼ˿TBw}:Ƭys,K+N9x$@;!lGG05 Éx#5G
+=}'/Ί8ҭIm	UpQ5й;ݸ|֪Fx;z*K,KdiTвBn,aܴZ(ѿC<M+lChFHxo!řc>l h!!xEMnr !I}ھ6%Wnů"|H`![yz?d?ĴϞRԖݰڽo%&oC]QIO-*LR4yÏ #J|B,g,̹`KvQVy%eٛiI֏.tZlg7%"V+ȫ88:vZxhfTXծ/=Ƞdpmu}}LH6şnzR<T"̢&NJœ̿XI|&ZyUm>IǔiVrq"c5^^9.0͋GYn_*	q^fGH҄wF=&WQ7&8
+Nu%|>ieE¨=ؘxEW~q̝S7ZXJ9HE1Cw=V3'esAu<Ł.	C	}ūce50IwћyCڳK;=~j>.]x4H3ð/0OQ*y@ӏ`*4Og]UHEI0Te=͔mM8G??]4Hȡ̫O*nHƽNIݶkHɏ#v͡ȜJWUMh
+PƜq`1[Wpkp[6p,SA	N`Ē<)[G>7%/p%)
+rC0$W'/bc"f<.z=FcњR'VNrzxdztW6	;ݟț(O
+ьF7$bhpH!aO׬V^lJh	x6#}uJFyp={|<Ib>\4
+R+z(/kKN8(ɤAT9^A+"*J?#L@f9J{e7kW7i3	P#P&]hGM$t]ʵiƬՏ&.,o%tPIF=jhT!Y9bߋ	N۷ѥt]],.*zŒq.PlmՖx*&`Ǹ~b'׻-MSX'" 5OiJ,{$\c̍>sq9ϗis5UC&mܻxQ_oEWwk#.&549L۵r$EblL-?\jjŤu5(X0/[O<q6w{ZjfW1iyjjwDSú:XxՂ\" |)+R9{>G\Xml^^fխЁB|j)zt#r;^^ĺ@=gpȞӊ/d2xy?j]}z2!7.u7k}_TW^½]Q$5ч<o|d+)#۴"	_J1vN>,)xn'-Hԧ;IUBjHDc$ڸ+Ömd2ƏڑafLٹo'$.4XiMFC	UϔC4\%Nj/^&TNCPΡtLLі{YvCNҚX$$=XR}`jGb;ޖ5
+lyQ#,vIj
+>"+`2	m	n5wi΀FHŧ)REнWIX/j*>;0la.;Okw%V\sWwH2[MOԭn|1<MNb|?)/`jj˨p68q`jP<c"G4!I0OD@ְ-E)i۰ȿЧ(W>	_Ԑ+|PGpB)ܔӤ;H3-<Lj7ȧ ~2o?ZpāO8V>";eM 7yaɱpۂ=ҹ$ĕe,[|AYQ<pbSƭ^N!aѤ>$KcݣU=Q9Гs߯f	Єi-ɐ{)5ȵܿ{rʅE	;oU֝fǁ9܎SDo5T:*l466ә܏=)cr!.֚aZ|a(LA(~GS3Rłq.<ZOOrtNCʢ),Qպ۸ow22H~i޷Z:iO,hǵ
+}5#gTDʔaiɣۛA#'s^E~QҸ~X.ȯϊ)ڤf`M܈ O~aBNW1٫:K0H4w6@ͿHb<ڍaywGγ=V,v(^Z,ndwGG#׫aNYׯHЁR3nh;Ƴv_jϝnِE3ʉ)VW2ʏ|&Cd2wBu|"bw%]80ʰRܑ7<1`@Jwm\kZx]GhҹpeQ_@+17K%~F(c!{̣`qmzڏ_O)Ԙ{qPз"r˚"QwȦڏŏkϥRpպZg3,+·P%d9VE2!ݘVvH,\2I|"vщhYkËG ܒ:.RPI"0fJfZ]z*GCO`>^MX+9ָg[7|	p>#CTp(<!$ɡQr.@u426C ϋZks6*C.Ӈ1UJ-,Hڮ>X9E&sj'L	U]nZ1%{
+p1'(azku6'*n]`ɍ|]8{6˟&tA$7}98fnJCH$o_pJ~޴K)ǊWn7{DTr0,T&0E;MORoe4y8
+[DDihKm݀}RZvWmL9)ZNaAF&/O֯K4ץb)HmURvUʨʓ֧ʎ]=M]|s
+Ш"@;q~ke;8K`ӒnA4fܣ(e5h6MN<D*a=_H"?OD"kF5̌@-ztK;eܢo}ūqB<(2Q(!'˨Hh]s?Ͼ|]w#j'\D؊tWGQܢ2ϽR<Z=cH8n>Rpm٦zΚie_زL:ȃڗ'88Yj"WRށCEʴb~}wӳTt!J=p;wmnҐd{7?Q(Gѿ__ϰJ^#Vwrr)fB+  8ĸfzد%TkU'{D*З֜_=џe?gӸ&OǤUr	1'R_z#p{W=0[Ty'!Ϳu܊#5+xX)orϳyoiLʮ1_yY	_7ƪ=ew+l1ߚҢ.Ie NyM& g3hmiD6-ɱxY	R]nʸ
+FN6Y~Ic?clwZh(Yt
+nݧ$iG&ٰ<ٴc7JxZԪȫ`׹&6=şq&`]^Y9>IV	/K=koƁo/p/5sQ1tٱԅB`1JĨ&y/ܰ_,ې>e	{$t7emu|fT;rp5{	R	M+'W͆e-rw)aIliblE
+g%s.uwwiF"gj658&*ߖGݰ%ux֖nհ$6:=eY]]EDґl]q'1"PXJJp
+
+~6oHӎ(H~G5W,ޛa[G,l_-NgЗyJ_%hR%zwoF)`*0\I8ߺHΘ({qF_ҍFP31f֢JK#+aWqP<4,WH-
+Q8ߝ%@\[uB9յpc-z.'<v0Po{ð(uZgKRy(MSG3҉(2H&>̚H'X؞I	7ZIFY3|"SzaXo2>2oΐ$5&ثpg;֍Ԛ^fv5T
+IFB|H4Ր~d~bͼy@Կ wSy5|r:?Ɖ	NPbhBD
+cUfj)~gчX(=òۗMåO7d}eL#:_},a~Sk,R_==5BNVr̉)ڹ^c"̲"Z+'{>ĴD,
+\vdժB?`	U;ɸCQw:dd(k
+jJ]\PCSK	JsCĚL5Υ}xJY]!x|r}pp*hdsk}.w|YbV(^W
+-T"I`(+է5U5=t`C6e:h.o9OD*eA=Crfڋi?{C|?'+Q
+M;y¿d
+CU~LtH>uTZWԢF5X(Qz5'ߺ~!>YMX׮=KfXd.	وz^p zrܙY&(s?!9(/?ʁǵ$CM[Y%^(كr?̹lIbH:ֻP{Tt[etY\:bV4]j&؎nML0k1Dجר+1yÅU$Hҽ߲J_WnanR!A{B@qAy|M}Dnk^6+1iN>m	y0`2I
+|,g'Hbhq\˭xְ2/)^ąwի 2piV(K=X٫0Se߉ǚi~ɞ4+qIoV7 ړ'uAXڌת;ƃ1-`.Jԃkϰ0Z].bCT	lb:\=<yZ$K3,ѷRv<8eӽC6& ߗGj ґݚ̉QY$Hy|H;>0H3;OOisG#qZjaYg~<Ɂ\Jb	^):/Э.<͓P~{ӑ%جI3FR7YcgҚO3F	wZ#ȟGT^MQuzqK'q=1h=ܩ1UބJ@ xg	@[1ug(]BeϵEJF_cӛȧ*M([΀u@u?:F"oW@Wt9|7Fs
+&@J؀Rn7]K?F!efoY/`])]
+ҹj:U8eP`˕*rT_'xT
+Ĥ^}@<zŸ5+$ l
+}RՃәWe
+ИÌBցspS]ʊƍ	k(jf1)Y8%-{ʥM̅3}˚	x.#oq4:׿I۰*ev׻Ö#-CCt+PV*я&NxTA"n2#Cp1ͨ.G8k&o0Yx@7٦r6,inX}^ã[AM+ω6S)!tL
+K;Rr;BUbxύ<ɲ7@2R>X̱e>/\ZƦlQi(dDP~~0tBWNpgߧ0d$Bqٲ9'
+#p"Og=c`&I1)w,qI@Wi5bʭҌ\ߜmBKiPVdӠ,ލ2ͨ(
+?n@VvFO~Yp#eӪ;LS13G?h̛q xھ>B
+rS<τMғāDhHf[i9V{rq3bfYŮhnLM;vWŉ\_j7O)6\fBgR#
+7~G;c |bȑE;B;Sioq^hؕ5ZeхD#?5:˦~ YE2kv!>q.HTk0B|ӷkFy1h
+:,i{gٙĳ&Zd%YcN5~) ԬZ-1tL5eEm5K?hop=D=0	_]ؗF}0ʛ__^~ALwU&ΏӠx;en0neֽAI_C̹#$&~S"`A!P~ݼKAU^t+{s#jYw3vwP$zGڠPpgW
+d+r>8X|B&x:V}y3k*Ia(ם;V~	6=CĠw,`jAީF،Q'Ȱd0ֶ0 7?@(ЙdxvhJ>N&;2dAAQOV3<E,y.5/Y8i|sqV4Ëʮ|xHۧ0\s54n3,dZNo}w_w[Xr1%wy%g>WȨ5/ںvP/5s$sx=vw)ږKɬy	O6UR>DFVёV$Aba%?UUR,R2XJܹf}'$/ьxXxVnR2IFma]#B'6L+d(*'l{;Ek!S[>%biv"E
+Z)rW*{RHȞV*S֋{},;pjInש_JJ2]n5wQHķ^Q_mD%kU(/׌>={o?}Y}ܬA}gP	Vjbf%/ɬ~/ǌaC#G
+|N2~#3k /ލfxJFRLfiiJz;?:Όޚ/EG5AWq40|]Z~ RĞFϵwa
+D<$h]?v)N\'.5h.!p !Yh9TD<Ks3m)69c^ean<4O% ĝS,8N{t-`;:5+6̄VSǱrחvGY`d18@U8
+DN<	yKQ2Øknz]ZwG$Ou nd	5$Gmx2>^`A#] ɒ2e|۫a-0DPn&iS84c+_EŒ/DȣCˍVǪp/ԖDxgDpNʃFCat+"D݉4vOVաAYx/.os7JY>k
+Wu37Kiٽu%{HwK+xˡ|4ޕM}H4~Nďza>;QHLˠ{l5?ϳ"?ro/a2DGx4r02hQs,\~gH?*ׄ-xSG/Dl:@T]@F޸TaP[:t.9WnΖf#?o1V 97?vK&{xccrE^κv'
+4{AFzlb?7v_=qԻgS%?sS1+G8[>,sdHCߓД;Z=PG5>:sw3
+^~oonǿ!Mbsi$XƛK6W}P2r\ܷS_V_+R2O@M+ǴιOer!w[uӗD
+Ed_Ra|uB7&
+2q"ޱIcIvn#jƸAj;pߙل̂eR&d7YDԍ?/I/FgYJr6=ӱRmrO*ЧH+W?4"Os2	a,~].Fd=A<!"h[oY^V,.odؽ0Ρƻː^k׮5͹I_wǖٞ0
+BjuzGRZTŽ11-7
+P,QEE}6އ'I/շZU"ý,d{֕GũKjZ$.4-Z7ɘ?4.04Cr؁!;`'I.[\՚=m[}ɭ.[ʥt 0[(f~,Mǚ̅93f̌H5e8NXˎEWE=^Fz_ܛ|RA{73҇ي51³:CP(o	1IHэ4}~DXň]++n2>K
+ O'ĽaO`qta
+E38qڍ5t`xbw($=Oʁb.vˮ:;Ňc#kElrmMY8 ؖw$В0ы
+z Ο,1]>KwN~,#|lKDÄ2(Dqdn|p@=Wʑ4à8o#£!?*ˀ6ځ_+PXaοcTg5DO	łlsG]YfȠA0\0̭+GFf̋quǠ/b%~E.N;ɛҗZ	rYKAaA59	sy8sEeVջc>GLWsf Aڒ{Χُ3ĦjEy,KJ\o?	}mgYT8]g;s	zbf("fQ8QCFFC:d]". dܔa-u|Ӭyڲ
+74D?0mCg@'JCkNtOB%ЁsϊzseWo;,S?KZdDADRƊщ9;yڬ˻!O|(rѼ/$Q̫YfrYz=]y5ԟ?1ւYH:V|ObJP^bi>	w8dܥ-ƣ QhD>su &fge	Yi.a`	UPP6=tGl0'1@]c8(%'rb~ǫ+4B`^Ιfr;+bS\W0$b2F̓Jn~FS%+beG:riα)=HFSX6>^{_$Y38:NR-N<vGy:%|t^9Е J5d@Q8׬F~rjݕ1̼?@Vr!bB9Pm6(iX&5e4t'gAhjVLK#/'lT؞ִ0Xľ؉.bܭY_dRncPWiFj=f=TBėca[L0d&O3\̡o*paUʬ.ר07_u%DܪL	-5'j{HmVd	}5KXfc}g"MڐKU.sĪPjAj7tu9W/e%0[K)5cW")۝H Km=/CAŝrѼbm6*B$g:Mlw~`oֲk7ƼWO&7c
+_44qjcd=vݹÅ7Y2?u޻{Ќv(scL)Zti;o4GZ(6|kgJ4#1s"jB';ӟTĎb~</Pܜyײe15ffɾ1R7J5u*%.QzLeJc{SxCI΁Azuhل	M)!jo7Eb8<KČTgуsيsh^+ۅrMqF|ZCF]ɮE`-G-$M\w<Z_̻oyD:aTmȴʃ.!`L|a$/PT)/ɫh}v=[ߢ/Ԍ^܋=W(KPTf-P@4A4twx$9K<bYT_mMXLN=Bg@D[F8ڭmNש.
+:_2k{h<nk)FOe%ѨucY-[onʼ:jY`#}%k-IoE^nTӠ;!3#+ŧowk]=k#zY;QλWOzm[uz"<P^X`uH~UCY/VČe]Vro?3
+#VLۑ\؉I[@VKZrאy۴GGI~*ӥѫ=.PNP+M4 pӬ%Krye߿OFmu("v Ǆ68(f#94̙X0K	
+}f>}[ϒUuΝ6fz)xܩѪۃo:>fҘ4	^H)دֈ1ET:̤!S6>L/O׉n,3AP[&*-X
+F Yا~>ҫq8ca{ScZ65^
+UEc2SMKX܃x#T*SޕiYEbݺ[F$[GHZ(J"R
+(jޞo4.ىSݡ]e2'2#R%.dU; eUԒoBܚ~zțQ˴ .1{vg-ETzٿ(2t`nmŪ)^ɗǹ|JW%U_OiΜYL0u>4i4^8)ϯ- caˋtG|.+OSAgvqdj:?5@Ze3IIL+òy(܏%dC3V-1FE;YZ5VFհO
+c$r'D-euۼnCIм)̂;ѫ7.\={(&Ύ|OMys@Ƴm_hýY8MN:̿L+^6` r_B`QǡBJ8d8Ҙ:"
+ŻlXY3k_igVj,SBTҍ[|YQw+<7żC:{CҦu`juii7Ghp
+иszp3'(2>$goA)~5c"Y(uWJQf<M9wl4s Bcȳg|ҡ$R~м3>Nڀ>x9OПGr#cw׷m=ѕ|n>,ˍMZ(xܢ&YC ?ӎ$˾xSw;9OXDCFSa۫cjVG~G5J"?#%Rpi&aQ8#Y1@LA[cL*4;1ǌ̴b&WJZqFW_WJCIV٪dbA STe?t=0ls!x2ߡGV7$M7><Ĕ69r±bԞz		It9׿[׊̲-TεA.OxTŮoOԦ2ҟ{cPid\eܢ[5YlG lgAyB.yeMҁ`bIELɋ ;{R@FLS"uZpiWeXfjc:Wt^۫Jc&pݱfвդԜzq8ȁ>H|XOH\3oѸۘ9Ҙk"LVN9iBˣTS4T7`˱)eWm*!åv8w8?B[kAoUڎӊJS/YkáyE0XysWA|UUJgӊǳgf};n)w۽S..9ؑ" sk9I[D9uL~rB#_ؒV=?N؋RC4%LEI̡hnƺ˜6+CC]͂z5GuZJWRߡv|$^ev@}O1FfNwϪۦژ1]Y-AӇX{KCPK;(o+SBy`};Zawe(߳K-ε.-cV3NEUsSxȈM5].+$! S6]N.z^ݳp<<Reb7\jgeL	AII}V=Շ%z[_ŬXQOXPZ$
+>~φS/ATvsfyU}s?m4!\{JmѧI;̎1.=<ѧ;$9-jƒ'U%0ZmS)σ4J	d3}`Ӂbx7(C~9:[cX@iTn҉Ѻб͘f<ǲT>4;r\XB1f2$v2ςD;|JHĚmH	g4(JnAzR	vx6B[qKnNˌ+"@٫EdTHbnL<eUPe7{3Z\a2`<Ņ;\@ I,N,8@67͠՗J%R.Fdw֭?MAoFw}*IeVD=m*h5ފ)8-.~6ſ9RBECm&>(.	hRkZ1deӤD*=be`Iׂnn)QpdӠ`\6T;I\^3Y$T@6u͡TeS7}֫g"EBpUcGybAz=>q%1Lr2zиׂKH܂Ɲ=`nlΈiyT_r`2ޱ(?5p¤c}{ȸ&jgӬ.Q4X2e}E|V(
+ZdsƃFrfgTGXxTaې+0Mj&4SBMx+ȓO˘*8r{-ǵEF:oq]FΑӱgݐg)n6(;ئ~~$c'&7p/-rp&yfb$OL,LE<Yv/i/i<ٱ)pvl(ݻa.MSGn{JZ(r!k]jQWGi^.יſ"^Q({B"w,HZJЌJBޑW\b24T^+w5@xf͙6R'ϒޠ+|т%%8Q6'ȍ3mTw18'D0J''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24288)))
+exec(brotli.decompress(n.to_bytes(24205)))

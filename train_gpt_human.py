@@ -1110,15 +1110,10 @@ _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float
                                                       torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool)}
 
 
-def byte_shuffle(data: bytes, itemsize: int) -> bytes:
-    """Byte 0 of every value, then byte 1, ...: fp16 exponent bytes side by side compress much better."""
+def byte_shuffle(data: bytes, itemsize: int, undo: bool = False) -> bytes:
+    """Byte 0 of every value, then byte 1, ... (undo=True inverts it): fp16 exponent bytes together compress better."""
     n = len(data) // itemsize * itemsize
-    return np.frombuffer(data, np.uint8, n).reshape(-1, itemsize).T.tobytes() + data[n:]
-
-
-def byte_unshuffle(data: bytes, itemsize: int) -> bytes:
-    n = len(data) // itemsize * itemsize
-    return np.frombuffer(data, np.uint8, n).reshape(itemsize, -1).T.tobytes() + data[n:]
+    return np.frombuffer(data, np.uint8, n).reshape((itemsize, -1) if undo else (-1, itemsize)).T.tobytes() + data[n:]
 
 
 _BROTLI_WORKER = ("import struct,sys,brotli\ni,o=sys.stdin.buffer,sys.stdout.buffer\nwhile h:=i.read(8):\n"
@@ -1169,9 +1164,8 @@ class BrotliPool:
 
 
 def pack_artifact(records: dict[str, Tensor], meta: dict, pool: BrotliPool) -> tuple[bytes, dict[str, int]]:
-    """Prefix (magic, version, total bytes, header bytes, CRC32) + brotli(JSON header) + brotli chunks of the
-    byte-shuffled records; small float records share the last chunks, the others get their own (measured, and
-    recompressed alone). No pickle. Returns the blob and the compressed bytes of each record with its own chunks."""
+    """ARTIFACT_PREFIX + brotli(JSON header) + brotli chunks of the byte-shuffled records (no pickle); small float
+    records share the last chunks. Returns the blob and the compressed bytes of each record with chunks of its own."""
 
     def shared(k: str) -> bool:
         t = records[k]
@@ -1244,7 +1238,7 @@ def unpack_artifact(blob: bytes, source: str = "artifact") -> tuple[dict[str, Te
             raise ValueError(f"records need {sum(sizes)} bytes, chunks hold {len(stream)}")
         records, at = {}, 0
         for (k, dtype, shape), n in zip(specs, sizes, strict=True):
-            raw = bytearray(byte_unshuffle(stream[at : at + n], dtype.itemsize))
+            raw = bytearray(byte_shuffle(stream[at : at + n], dtype.itemsize, undo=True))
             records[k] = torch.frombuffer(raw, dtype=dtype).reshape(shape) if n else torch.empty(shape, dtype=dtype)
             at += n
         return records, header["meta"]
@@ -1319,15 +1313,6 @@ def _gptq(w: Tensor, h: Tensor, s: Tensor, qmax: Tensor, block: int, damp: float
     return torch.empty_like(q).scatter_(2, perm[:, None, :].expand(B, R, C), q)
 
 
-def _add_gram_(h: Tensor, x: Tensor) -> None:
-    """h += xᵀx in fp32; bf16 on the GPU's tensor cores with an fp32 result (max error 2e-4 of max|H| vs fp64)."""
-    x = x.reshape(-1, x.size(-1))
-    if x.is_cuda and x.dtype != torch.float32:
-        h.add_(torch.mm(x.T, x, out_dtype=torch.float32))
-    else:
-        h.addmm_(x.T.float(), x.float())
-
-
 @torch.no_grad()
 def collect_hessians(model: GPT, loader: TrainLoader, cfg: Config, rt: Runtime) -> dict[str, Tensor]:
     """H = XᵀX / tokens of every Matmul input over GPTQ_CALIB_BATCHES training batches split over the ranks; Matmuls
@@ -1342,8 +1327,13 @@ def collect_hessians(model: GPT, loader: TrainLoader, cfg: Config, rt: Runtime) 
             return
         if mod.name not in hessians:
             hessians[mod.name] = torch.zeros(x.size(-1), x.size(-1), device=x.device)
-        _add_gram_(hessians[mod.name], x)
-        last[:] = [x, hessians[mod.name]]
+        h = hessians[mod.name]
+        last[:] = [x, h]
+        x = x.reshape(-1, x.size(-1))
+        if x.is_cuda and x.dtype != torch.float32:  # bf16 tensor cores, fp32 result: max error 2e-4 of max|H| vs fp64
+            h.add_(torch.mm(x.T, x, out_dtype=torch.float32))
+        else:
+            h.addmm_(x.T.float(), x.float())
 
     handles = [m.register_forward_hook(hook) for m in model.matmuls()]
     was_training, batches = model.training, -(-cfg.gptq_calib_batches // rt.world_size)
@@ -1374,18 +1364,14 @@ class MatrixStats:
         return sum(float((row_bits == b).double().mean()) * v for b, v in self.q_bytes.items())
 
 
-def _entropy_bytes(counts: Tensor) -> Tensor:
-    p = counts.double() / counts.sum(-1, keepdim=True).clamp_min(1)
-    return -(counts * torch.log2(p.clamp_min(1e-300))).sum(-1) / 8
-
-
 def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...]) -> MatrixStats:
     w, col_weight, st = w.detach().float(), h.diagonal().float()[None, :], MatrixStats(group, {}, {}, {})
     for b in bit_widths:
         qmax = 2.0 ** (b - 1) - 1
         s, err = _row_scales(w, qmax, col_weight, ratios)
-        counts = torch.bincount(_round_q(w, s, qmax).reshape(-1).long() + 128, minlength=256)
-        st.scale[b], st.row_err[b], st.q_bytes[b] = s, err.squeeze(-1).double().cpu(), float(_entropy_bytes(counts))
+        counts = torch.bincount(_round_q(w, s, qmax).reshape(-1).long() + 128, minlength=256).double()
+        entropy_bits = -(counts * torch.log2((counts / counts.sum().clamp_min(1)).clamp_min(1e-300))).sum()
+        st.scale[b], st.row_err[b], st.q_bytes[b] = s, err.squeeze(-1).double().cpu(), float(entropy_bits / 8)
     return st
 
 
@@ -1439,7 +1425,11 @@ def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict
     out = {}
     for jobs in buckets.values():
         rows = [n for members in jobs for n in members]
-        s, qmax = (torch.cat(x) for x in zip(*[_row_params(stats[n], bits[n]) for n in rows], strict=True))
+        s = torch.cat([stats[n].scale[min(stats[n].scale)] for n in rows])
+        row_bits = torch.cat([bits[n] for n in rows]).to(s.device)[:, None]
+        for b in stats[rows[0]].scale:  # each row at its width's scale (the matrices of one call share their widths)
+            s = torch.where(row_bits == b, torch.cat([stats[n].scale[b] for n in rows]), s)
+        qmax = (2 ** (row_bits - 1) - 1).float()
         w = torch.stack([torch.cat([flat[n].float() for n in members]) for members in jobs])
         h = torch.stack([hessians[members[0]].float() for members in jobs])
         q = _gptq(w, h, s.view(len(jobs), -1, 1), qmax.view(len(jobs), -1, 1), cfg.gptq_block, cfg.gptq_damp)
@@ -1447,15 +1437,6 @@ def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict
         for n, qn, sn in zip(rows, q.flatten(0, 1).split(sizes), s.split(sizes), strict=True):
             out[f"{n}.q"], out[f"{n}.scale"] = qn.to(torch.int8).cpu(), sn.squeeze(-1).half().cpu()
     return out
-
-
-def _row_params(st: MatrixStats, row_bits: Tensor) -> tuple[Tensor, Tensor]:
-    """(R, 1) scales and qmax of rows quantized at row_bits."""
-    s = st.scale[min(st.scale)]
-    rb = row_bits.to(s.device)[:, None]
-    for b, sb in st.scale.items():
-        s = torch.where(rb == b, sb, s)
-    return s, (2 ** (rb - 1) - 1).float()
 
 
 def dequantize_records(records: dict[str, Tensor], meta: dict, source: str = "artifact") -> dict[str, Tensor]:
@@ -1519,7 +1500,6 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
     for rnd in range(1, ALLOC_ROUNDS + 1):
         t0 = time.perf_counter()
         room = limit - fixed_bytes - margin
-        # the widest base that fits before any promotion (estimate corrected by real sizes after round 1)
         while base > MIN_BASE_BITS and sum(corr[n] * stats[n].q_bytes[base] for n in alloc) > room:
             base -= 1
         bits = allocate_bits({n: stats[n] for n in alloc}, corr, room, base, top)
@@ -1554,8 +1534,7 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     """The artifact blob (within the budget: build_artifact checks), a report, and the state dict it must load as."""
     t_start, seconds = time.perf_counter(), defaultdict(float)
     flat = {k: v.detach().to(rt.device) for k, v in split_banks(model.state_dict(), cfg).items()}
-    on_device = {id(h): h for h in hessians.values()}  # move each shared Hessian once, keeping it shared
-    on_device = {i: h.to(rt.device) for i, h in on_device.items()}
+    on_device = {id(h): h.to(rt.device) for h in hessians.values()}  # a shared Hessian (q, k, v) stays shared
     hessians = {n: on_device[id(h)] for n, h in hessians.items() if n in flat}
     alloc = [n for n in hessians if n.startswith("blocks.")]
     fixed = [n for n in hessians if n not in alloc]
@@ -1574,11 +1553,6 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
         fit = fit_to_budget(records, quant_bits, flat, hessians, stats, alloc, cfg.artifact_budget_bytes - code_bytes
                             - 1, cfg, pool, log, seconds)
     state = join_banks(dequantize_records(fit.records, fit.meta), cfg)
-    return fit.blob, quant_report(fit, stats, flat, alloc, cfg, code_bytes, seconds), state
-
-
-def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor], alloc: list[str], cfg: Config,
-                 code_bytes: int, seconds: dict[str, float]) -> dict:
     bit_sum, numel = defaultdict(float), defaultdict(int)  # mean bits per weight of each group
     for n in alloc:
         bit_sum[stats[n].group] += float(fit.bits[n].sum()) * flat[n].size(1)
@@ -1588,11 +1562,12 @@ def quant_report(fit: Fit, stats: dict[str, MatrixStats], flat: dict[str, Tensor
         kind = "embedding" if k.startswith("head.") else k.split(".")[2] if k.startswith("blocks.") else ""
         if kind in kinds:
             kinds[kind] += b
-    return {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
-            "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
-            "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
-            "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
-            "seconds": {k: round(v, 2) for k, v in seconds.items()}}
+    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
+              "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
+              "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
+              "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
+              "seconds": {k: round(v, 2) for k, v in seconds.items()}}
+    return fit.blob, report, state
 
 
 def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Runtime, code_bytes: int,
@@ -1622,9 +1597,7 @@ if not PACKED:  # development only: shrink.py removes this block from the submit
         """Trained float weights + Hessians, so quantization can be re-tuned without training (LOAD_SNAPSHOT)."""
         path = Path(directory) / "snapshot.pt"
         path.parent.mkdir(parents=True, exist_ok=True)
-        on_cpu: dict[int, Tensor] = {}  # q, k, v share one H: save it once (torch.save keeps the sharing)
-        for h in hessians.values():
-            on_cpu.setdefault(id(h), h.detach().cpu())
+        on_cpu = {id(h): h.detach().cpu() for h in hessians.values()}  # q, k, v share one H: saved once, still shared
         state = {k: v.detach().cpu() for k, v in state.items()}
         snapshot = {"state": state, "hessians": {n: on_cpu[id(h)] for n, h in hessians.items()}}
         write_atomic(path, lambda tmp: torch.save(snapshot, tmp))
