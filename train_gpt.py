@@ -1,176 +1,185 @@
 import brotli
 n=a=0;b=1
-for c in r'''.j(Ņ5Gt50%d"&vdCe?&@̟uO1۫=ZY$Գ04 .Qğ@U(ҵ 9~AέT_03ڐH޴OBUfe\2)V)iQʻpGsڵ0Zť*o-k)4Zinsr4wãҕz{]`[jMrڭȄ&/7u˵yXK,*Fk'r7@\^.b=ll:JT[&ݟgȩsU+|bF˧6=5QWB\.)8TUyԚ^
-."a;{nY
-vRnʇWM3bU v%n[̰lIޒW*!CS"3\κ;lf1.xm=MS8]ڟ1|a1/>RZ*#k$Q
-gU8`CƜ9*ӞzRSZeAEar{L*I#تH,;kH4eߌSMvn9bݍۄٵDY<i$vU܍'FhfFkLDT:}GdjL+5t0%ʵH{MGgr;\?zZ4;~Qƨ:\9r8`ʟX&Sދ?}"imʲ+M|m:fobTC._lE"+a2b_nT߶6F,<9OʎPjK4t2Y(>uca,^ºZAϞ#F́zv:&fcH2"C9Q.L{EN=ڏjx~DybĤB"@aۨVBѯ`	V(LJխZ_f
-i.</cKOC(ƼȮlYB`)@-(hԩ՝0rȐ+zЯ43h=ǄGytr^@ٿa<hܓW_2J?ʃ@qWyS]pkG66+P,0Fqk<[c)FRg0:1ۙ'ßpԬn,½5O6%b>oP!>YSj<7#	-4c ю+#K$R>AWNgso8'ޠC/9FƧ
-#cƅĆ(ԗҴyqf֕@T¥XէuDN'׶>bMkfՠoCeQ|qip)Y3+/ZZ;c3lv.=
-KtiSx̔a2Ai=RmDwv;tC2/IL.}<ֵ7uȏwvYR+&=(m^0ׄOf%8;fW9f|˶(֛10W9-}8L"S^#"wɤO0gc
-]H)>8/z(N^:&Aϳ$%#!{K]</!qwy)	b|g\vZqPҞɳh%JB]xɓ)XXouoDsMghB#\X4_qRs>P_Vnxͺ*>:`QLnquբhKs
-ݺȸqTA3$̵yrgd
-}a{'j1Cܔέ#^p;J6lUS`O;ӀYx,uGةS²mjE]e4 H>1SCe<3^1Zjs3_׏#!vWn-/&Js_V;J[bd\&ML@x>4ieJfW,	æظ(Ռvl~g9amX7~l[2<d^ՙW1.[5hӒh&"MuQ,(L8-quqޛݍE1%p%ܹ)PZ9A~Np^%͐tŜ)t~	h$uwJ0GnGri/4e[yT\MiҴɶHSVʕDROR©7#AOǤLΆΚiJt3đNmK--ri~1ǾOw[;mЮ(&]e#D{X8W<rOزr"sE`C?D͘ݭPFM^Z/14	n:FZgTw΀ߞZ4`T4&יob4'(Apm|كǰq)Ş"˿[<9	f[ڃdQ*vy/U~Ldt˫RQ>/a`.yJ-Њ $hNtwÆbV԰Hqlxq&vm{&$pm9OoQؚ,P079Ey	w/ڠhg,ødsv:@.ndՃB|L4<_M"6h2b-_/mfJ%eu,=ٌAɻdN TZBXl#hIW\p2|¤iI!ό(	sO0ϡVIVyvRC]'xY1``c}2ZϙU\˒q^[nhbK2F&Ͷ[,--_:u\[nkdfN.q<4J,,k
-V\cO(Hp^3h߾9ЉYXVOߎOs˸#ًkv~LN59L4ky:BAābgBv+_ޱd9ͨ1]KQ,9/hSu2x@&v2%"δ8DYۈ!%ݞ;3-Y,XKxiopH^4|mNJ
-^aN]y
-C|R
-KaÂ? <\;6VVM9
-0915U{O!M^Ԩ=~8mI`|ЖL*ԕ!+ΐc|2+$6NDU̧w(zZȢpۊ)-u;WS@uXO"_̩ıEn^9Par؍0a݌CIcO*Kϙ=_Hݔ֌	k"oWӗT"?ֈ?ylӐ8L,ݮcEuĲn\[Bfùl"֪T)0i+.`]n%V,QM2%IGk./W94F+*~"#r-.pCY$j2n3jz'òS2J7Z_a18M(Rj]z@^#Icfˀ"\[ۊNiroGǲk%xdגZtJ /ՅaWERH+T2kֺ6CIUW7!EΝyLkA<lcp}c,,ԋmr0׈x~PZ_W.|S]@I0&tN,x/R8[:+ѹ={pτ<Ģ}WPqISō4{}pߓ,3;yXOXb]X6"D!9X?|cAQD,a(sJٵ]@׍XD5ҡ[.RhU3
-?Aȸv_'NblN%Cn\Ekhc\|ѶfQf2,ݘ)ʮ3)2vsϟxuT˨dqJuen
--=W132UWЎ9kmiM߫ƘP݂@@XékGiϿ[[CZؕ+R	"W+{ )D߻'ړ|ɍk~FnJ9]EП	ɚі&ni^<oA>6]'ĳ6A8Sn3c1óS@ò
-jnd[ktPg3ZSxN%RYD*w]m}Iiuoz?-_DƕQiL'Fd˗5Vhua ߲5&h,bb^J$vz7xJQ,4̌C(?8[v}y-1]~
-=ˣËÕt^dx|aDlNΤgLXCvMR 0*f>9crִ%J	ћľh-̴n6=CPIGzhfSk˄зì1ǟI/-g_׻q٧`^b yY9R=̆k
-;&;ٙb_B_Ի9pL1WLȿ$BIT,;p@K %\dܟo9m͜fv¸BL~ِ.u*I]V:+׎-732=*8dDsDj~j/PHGPg>u]ǊVF|ѻ*x)GueܢQUl"sTbWx&rCq;(Afm$Grs$_LS	"Ȍ v:_Vqʛ>0wmCsƊQQPɿMP/ILÛzYϳZ\[[,wE9,&Ȗ}/N׌PolT`ۣݹAf3:ԭaԄ4i4̡uxޞqa4MWO^R$!<\hlIp`u&qkY-2Pڬ*-!eڢ`D;ɦ4v7qL7ٖMigv]%OݜFwo36װc!Aaߦ'Ӡ-U@,!YK5&7HTd:ĠC'G{3Dw,я^<0z%S#z-W4V7هВc\)_DVOAtOB[@>@6.F=MAߧS`C;[̑ז{.c~,1h5K~RCCK3յ)dϾU`yTLrʭ߰ЁLKzFtyPox^K{vv
-L9}~=mOHe	=43f#d~}L-|{+Y	9OoZثHt~3KG<_4]Qư-uYk xXLbf1Pdu!=Yl	i_5UˀOv-ӆjtiנM%]#tɯb>_-`4|S|3pw;tlS=Ўc``M"hVpBwʞPKkBQJG9Eh/(O950(._1y=Y.iy4YٻJEԖsY7~-D":ۭZ3^`	'(|
-`!_T]z/{nɑ[q4E._7EЬTU]YVԑүB<`ޟ6HE@2CRhL=̏KGpBƬuo/\%S<#F
-rDin2`2-éA-ZW,IvRJ3;u.́5ۛNGV&°?HTT6+L7X FsRvWLq'?ruɘ0(ޮc6\V
-r
-"lAҲPal7S݀MGNcBI|%BdXb"vL<R0ۄIAvQҡ\J;Ϫ,)"#M?9ʓ%HrfF'6F$,thyHzm:lPa%zuŕ!)vTRGo9ЛeLnD{psՃ:2sARW	tbΪRNkML$*<?c۱\h.E|?B&#HDJͤVt^^zPV՜	t}ʋb	#ύު7;Qvk6 hi&̔=_ۅޔrV%ЫK=1K^b*0ƪˀ.?An[m(Cݎ7RZve
-|][I8͙4hiQߪ%k47:e;cT>`(eb%É.'xdʅn#>Ă
-1q2@N;fAPĵ{x*bLw2Ŏh)b-Հu,BzJIÌeXhmL`rR4]ZIzԟͷ*F;{!+?6LѥGJNl':Gp2Y̊0nAP[g"{,Rռ>@L[e$AțHm!vVc8P{tf$RG<QZ;'X1zֵ%߻.Ԍ}wÉȋۈ5ycڛ;ؗN7b+kopI2F[QfC{ŢcSqȏH1sqZs݄5(6#B=E~DֈJ2ٳ\^h0O7AM{RMsG9:[ӼЧ<kon~dG
-9%?ľ¹K	܋$ iID**p=HיsP-lMk;·(	=hѮ]s
-͒ԱHQ]olͪUHͥ!#n4`	ϑ]-s	&k:}DM]NVσkhozJQX`-(v&
-BuէŴ{<,v;{9zPajPƬ$9_#>=p<+tGZ&v?ҙ:jI;2ܖJ$ziN3;&@Ʋ6jo1ʢ^CԻfknԤVɀHۃݔ_ɐ&<WS5\܎?E'wya¢p>v:á+Y1*?q@xJy]'8H0կ X(5^C_7AOaW-BPjZe4" "eпcT1m85x2?\dktĝw>z*u[]iBۺ2CzYux:m}SϏPĬ:" WH=OY%k^	'yĹ~nL͗R}uz!Ӱc\iɘ{2]F;nӝ̌%>{ϝLqzaLƶ2k~KՆ3SPExWpܠ8O${)eGN6?+JR]|uT͋;jƪq&@!TM4o΃'҂և~.c(/;N;*ҡ4]@Koׁg6(W6 UF#(ts;I:C8!r	TyrlUIܓR?	s>lD|z2ߴThM˱2]O	9W+ܟ՟P.W\<ƥ8YJv̌[wϦʹ<H|j`KגB:/ɌO՛SUuǓv<(
-į]<Ve+Bp{9=Sy%=g1Z	z	ƇǽԷpM_1+Be	OOƏ#YmW9dZkc\{δ(^ޕ`M^ΈS HuHr\y!kϯ
-VǏO#bߋ>܀ϙVA_7QJ^'"٤:-x
-nJB65V\7-3Ջy+^Kf(,&"a4vTjVtəQ(»9ވ65s1/!&;[Fǝ*
-Nҟ`KYmA>rxIg@W7N^xQpjaqaiflqpDڇ̭bʶGh[MƐGUn<Ee9+sLTu(tw׍3l9M9%o`p;=s[U2IssԔVym,pK19,EbGw;t>*MT٢Kp">vL7bB+8HVR	RUm^Gݷ{2ȷЪM^'BR,jytư+CBWld!6bGÈ_ʨbI7	OQRsz!Fܟ&C6{DYps53:\zH>w0:(nCIy\9ƮA:˥i҄r1t'V0¹/³$`)ڸuȝ)U2Pc ׀$v\3[,Ix\{,hwhڽHtT	!zvij#ȺطKh?ɨc|_'TkG1s2U|b\"ܲ{FI1tȑ%Jߘ4&ɊvD>USgȼmEۂYKS7^_&Fe/lkׄ*~!S0ycEt\s2 N+>AgC6mWYE&4JJ)c	9ޒ̯$5SמyD
-l>H"==΀Ud.d%O0'VGߦBHD[[:no3tz&ևUU!{, &ԒDn4CsD\yYL&ǖ~j#+\42=AX-Ma>@sjٗV~I2<Z6Ehaҷ`".zMWM+Z32"	C'ta,y°K#ׯ!"D+;iAJwD}),1֋ũӭTqeߔ3M?lXȰhRy+P
-HVj"bԒJu8E$9N*`iOa[ӢtPbjPY.v֑yq)Bo-!H-=DEc
-v/ׇ3գ^jtNI͹WA='ȿ (U޿1=8g8Ff8% dUcZ}^9lp˚vWV[*ÛHnnTp:YHFwC6>|:Vi	%MKpm^,IG.GӟGֺ|Z}ʈ/6HEn2[Yrw|-Qʲ߰(#}'LԎ75U1Ƀcʍ<O.O׻e]+.ձB".a!u&B`-GXAwf
-܂Ĝ9Ԓw`N_cLV݋md_q3ZaOM,d?o4Sib`-2҄`>RrTv/9TIDbc8p^ɓĭrɥ]`]Ф4.iRGtz+3/.Ͼ v*AhP,
-bZmRbs')|Յ0Gٞ%2Dfuygo3u
-GOe\?֒v1?4D4	?Yo+ɽc?BJV^\]͓(`EngM-grM= 6.1ߨ,bka\IM6j;"ߧb n]ܤ*nC5db5~mfg'
-:
-$g{Ͷ|Ե'rȉ3cp(RՒ"8ϰÏ-d0m]Vss+/ۅITydu&Xܟv@XkȌa1v$xø8	&^[r
-%b\A)tZ\<&݌DrWRל/O	by{ِďriG+^(>8mt!TBewi۷yc2:,MoOyذw>0DvHOcfЌyv2]ϐrϐrfr]8b|UEħ۴ANG71(JeWBXɶg<7mc>s>X}ԙwԊ$"\SWA-ZWPv'8'ϓʓ!0nm8ʦWd Hau/ҔR>=Uƶr9֩vҏz_UՀ̳/#o4VV#<f_X|J4ahQ!<Z3'|8kfȃZNի#	D87xq}xh
-."Ʊ݌?qaSb$OO)zɭ<34L6mqA`Ì>ztPC	H´l=ѦV)züwѼzԶg-Q5ztIQF
-,OrNҡըTQBCuecq.9v.;S#3bym4T#5܅_zF*,(p"+/nmaWU¦ z+3sjx6&^Y/HvwuI?!m_	6:eEόש5[: w*V٦7ܓ(=YDW0z<qPbS}ثWPƾj8ʒ%oFe*+=\2#¢׭T^Up!sԧ{GSʓ`h4x&׾{~dJf&RԨWtn.f%jrvph׬WʋWC.ƝЍ)x$Ag[?}P R:IWoFc'\Et]GэK?LbQRХ4:_đD}B1BKXE"I+̍= JE;>.&.0R˖,۵*O
-ߤRLc3*̀LcҳsuabglY@8b~d(\Fs+SKn0O*E;y}<|[Wա2ʙn^@|{srͿWWΰoY9ڤюbt8Eڬ`ٗ^2.1gxC%wVCkdprFr?mVPjO=p®w%?أȎyǪE,vƶUյV(©ziwDd#3B8q}Diҹ%9S9rHPˢN9{'fɛ@:/Xʝ~sKX(0PJ'5Ol5<{j6GQZY`gT<.r}׀ɸ5CYk_z%<Y<j2^y`N+g@ƿFye2gĬ~=G`iq@7K",~
-iĔށnRa8DKX6n."OgqKƤ7`tEܩF*	]aT[ߞ-_B  &o	PƧ*j_(g]nyƔ@nӡ/xp%ό_3VћjCiLǌ+ɕ[5EVE3,EST~#7Y1'K/yxT9upc. MFuF]Rt4&c*PDţn2FhUpL1o9?5hpzsuB&F.,sqS$ʞ_<GHӒƛp&5vpƷ:'-GK>R1jm	O/Cdا
-՚ڳud!1lҞnχuQUs= b0'L%ʠv.%|ϼOuNEQO^ٜx 1\1hmD9=Yؿ_̺̪v:Dڷ?~R3I;l[-Z_[KD&Jqb1&ߗÈ4gRjTa/xBޕPhE'le%ϡG
-5n(Xo(|PH/YBiJ$\&`oT+w3Bsۉƾ߭.4)Ų6&}L/O/`@ ӗ[Z*ݹY1ժRcY/L"5hs-'pS@_Y޲ M3F?~~?c?/2}y|>wIЌVv{Nق[V_Zܼ~͍E1H;.>&T>$ai1$ܠ$JܭGپs.3g'+%fɮ"i%8.C6ݜP*iI`ܱt]۩zoƶ.*yF:HTߨ.Kǽ+-rA1~ˏS]8,\{;2RAӿrve6!U4K"N9Uj!>˼g+F>GRr?D HX.$~ň̾/_4@IFOI.ٖ|k8"0sCsE°PFv[gfz*flЈ?.Awlڠ0|kd}B^ӕIw&_e-dF	!0e;;n؂lg~20.JF'(ѝJ;4`ӮYdt.6G{Z.3iw/	=h+gMC #@H͸ޏt,D8RYT&N2+{ǖ*0'mVP+ʾ8_^Р5ݗîNsڥ1}`y
-R:@Nū&{G={N%,ޚ˲)miЅD[2=9:+!ޕ]ұN@SfhQUz1ީ]M
-CU0z@f"6h´ɯaLAǖ`UV(&o%aX}fSHߓ?ǇBz2jlVeʿey'@\])[.zE}i5$UqԄx׺Fʼj.A]6%J*
-BK;h2KldjդgH?BI}BDt~&G;kЖt89_	h5̾04~eVG uIFJI>&R5oz
-G>.}`ų96؀xb#?Hӌ'9]Z)ׇʳJM{Ca9VTj>15שZ-v+^\͓
- @8wηKA#Y(D*ٴg^c͸Zt|l$R.XW~ս[ziaL>XN|ccfޤ:kޥM$޻2Gܞ
-׾g̎t-Bed~)	qm<7PӢRKN!.'B<g>@XGdܼo6$ՓںJ<^F,5O9.ɓ2!9t@%g*F֋
-*ˇ\љ9}BȱHحU}>W5:$sJhC|rP|%,i/6یBQ]RluɁg@,}SN%3g5G+6z'
-{otg>Cǂy$ٍ74Zg<cQs~eXW&98s5pzLO]я_ؖA|Gt/a7T>&Q$tJͥ>08g,	X$gvxC7Ǖ.)\3ڿ8	>1fҙmep/%i/5ZFo5${xp̛R^Q0czRd4y5e[0|xgP:6t*ب[4`trtc>aR	.fBȾ8ARg]JSo94ؽ͂71jB #4d˛ʌh{دg,NÎ:,fR;t'דwљY)HշtqU٠
-,4if\=KsV"s+.Vħ/`Uf)X@P^|ʶ{ȿr8]	LuTT9߼t>aNW_HEkY\aV@JTqOgRîތ1sJLN(|G7Ȑ0&w{`8?Q]ѲkQiBqS!̏V'+-ߦɼe`+%0{N1D(:˛9'B:ÝA&HOGJmUIƦ@pѻT܆]zFPu	"0
-vCalx]0όM<n+[?1>ʟ+=PѾ/0HuO3ԓԤG=*^,Tb)ʸ`Tr;5:tfؒ[ÏX4@؛\Jg@E`
-hІ'+,/nW/CZy-yPhk[
-B+MȽJjڿ,k<]WR.O_~V}V.Msτeڻ{5YvK6fR~0-d{Ѿ9Q }m9Jm/̿CH\ɁIi<i>{CXFxBDiиr\|]~5H*|,/rl[+}@iњah(\hƝFk%چ@b15,DF߰l33s0JߑćNbY_١}SьLH2zf='	œޏBЫ;C*Yhb4@73: w+`@KKy@*{Qƣt7Loi)8rAԁ݁}߳}&Z.=(Nʍ){#e"[T88:J`q;NW_a1*[VIBdT4u	6{pTqI5D#MOc=A&@AU^ѱD}kjcoE\{Pa}j9jnpP?tHF~	)sNC9	зW/#c>|fG-K?P>֧z;[pԒBK?Yl\.YrLBg6PʊϬ?ɇ1(+YmH0Do,GT<vK[޻V8-ْiĀ]+/4Mc$Vܢ|ڿo1S{X"\nZ`|æy_B6sɰ>6K_}Eơ|1nҡ[߲`idk:ZFi,/|<߾ǘό5"W]?Ck?ۖc9R<US7ĝ(Ud/ořJ>^hJ@"xB D>-F+9!SViuWJAهbMaeɤ:7d	ٲ|T0NU
-ް`L3|J[ιb`2ޛVԲ}Zס'K,KaljHv}Ͷ7؜Y8NdaA6sMf&N={޼^S>ks}ZS9
-~ƚu)Y-țFz*޽hʽd|FmDÿŶͻAKؠR*Dy`X%/;رn](˱fK<Q֏=:#*bt$&^ԘH{W}2̦DblXڞWGpHC5)tlFQy6=x<ТPzv^gJA&1xf`НlǘM}m2V6Z=I܉M74/"qݶ?qNlR
-Őڕ.ͽZU5~9[yAb41lKm1ϤjWcL#Z.NH,f)ҙ2*h14P ߡ
-kIA2QqRޅ}/?V	XӃeȾ#^&2|hۤL0(~U0s+@0οV)	Z')ȌV+q W§l`.NynϐAVC9ΛYŃٵ̩ܼ}5%m4~Ta@٣>GQޘԊq)j"N,-Jf{կv.bWKfY+.&WV)cEOY"PN]{/BЀtN"fVĭ8m5<V6H+շ@u#9>kDiNTM?Xz?a	 T3ȆVȆX(JC^b2{g))#~pdmz̺$Ezk"K$.5V?k7Ȅ*]KނSgHOYL%o-#y%`Xe<q_BоGxBS8`+\]Іg;fyo	_iRd))^C]zS`k^K8>:s]	]պT~Pq=LLKO$Q<ll5hk^8vQjG2c (ƼA~ճZ^T&5ZKY=?4˹B޽_Ohex˰ZRQ50C<r_@7iP/aQ\<X}/Me)oݖt$FUIy]ha9k+8ƜOI 	L2t *nUR	!;eXaJۑX9ZG˝aA:)~Dc*ϙL{G}տdy׫$$(A&M
-J|gӿh" OƸ[p]kF@VA	95d}a4rw[C\QݳYXtĺom:uwGAU˽&ҵ8><<a>"iQPL/V\͈6|ލ)UX	?p׏65s#]SGy4M۪%P"`7WKY֞Cނl)[J)[7
-=$u{9lf wAvJAqnuzl/sFMnyҶ+%Ԑg¥Q-N[K)Ϭ\xTV}ba)n	-_$fc15D("lʬ+)Υ,^ұlEՁ,Γ%N&I$4ظQ@`֓krER O8<2J18A.U%Iƥy 1еBCر\Ԛ<olSBVC'Kgn+rϔm=*=Ml4F]4t҃dYoG>hw*Geƚ>voS/WۀBғsh(ي?NaOt;-\Cv)t16kI/o3uXʢl-_wWΰDY<OD#,_d=7K|
-?3SwOͿ6ȭվ%D >LلʈϏ$S]/Zp
-k/AsѨu+ĉQ ˕06gܒ8KHjSMlHjz">/hԥL>S*Q>wtknE7ub
-x'mҮNmU.$z*cEXDI(Wol=t}njhރiͶijCjȥQ\ƣiЉfϼ*9 >f$Mrh?ӿ"CE&yBgJ+=i}xU4 
-|G	QDp*69w%1ޔӽKk+ۙ55.ƪ[şWʇ<u-ԶmJNF87Kgyԣkq`y! .S]y[u"ͰM+;tzUצ1fhGeP_͕5WSJk$i=S߃dGUIm$|{wQҴB6Щ4s$̩ɵOV^$ٝmHKb?Txb6+~y88՗5	G3Gھkqڭ<s>ҿM(ݑEb0p'?DAeK1BLW,M_ˀWQ4C-ͿGHP4WJav{LBwd~Y~<gn!.3z:;F
-5I	^0T0Y9Oj<+?	pv#cE4Lns_>~϶Hi<iɓ΀C6'ʞTvփLo,
-,iSØ:ƽ}ΏޞzrG܉0t/7E]eFlF͑\G5RPa/:u.hYkzJ+ۆӑ]<MK)	:u7O~Yd&UP=KQ%1K}.x>`Ghh{lG0ɲIau4jW+H<o gm_>9'\Ų$1&GU7ƽgZAMf[?pr6q%FޱiyiiJQcٞR1PL9a;,lĀ4 d,	
-; [t:{W^}_ǻ.iǀ$"+c{(B&,j@bS$;#?Mh߳<YBZτϮ;%.-.-tK]-ilj+Q*7_'a~'$,zK6sP<ɩb;\J516*ʢ+f'INN>tN_c+t<~nG;:ҵ%
-&y@ak>af<ӵ)iW@QҗA	QŢcܒhhXE?ڦ VF\"`F6{W,jy-F'@@+kٚ>Rʖ%G\EȲKfïˍBAâ5LCuu] CIu9X~Ld
-J(ɀ5\C	3#T[/]ˠxv!a-2\z)3pJt)(BCNmvPS~Ѹrq,dХ?cB҂dGG|KbM>9,idI$9azڹ4ɁQ `?/i'u51|X)3#Ч
-ăKܱސ,ebM+OkBbp8n>+~֌ViyH(
-)ٷˍϺIܶnߎFbDzf4bp2&=QS<;Ώn6+͓*OP@fӵZܡʍ(p"^7e
-qJ؜`&mm3܍X)aGMq6xNcɕ>%M89"^"Dδ\hSJGi)HuzߑH6DiNM	c`̠dAjLuM-ˆe\fk;N3G9dN޳_GACղi#Ƚ/b>NSEdiDEMW]=GKyTFM^2wB{V<Nɻcd)y.}&	ap#&nK)^;hDjֈ1jӓzg4yT6JMہ~l-nHB*RƂ UPt}RşMHü$\6sKEԵUd(ć}5V3bi!M)%؅ۡ#ܼǋjkp;t2reg)Nչ:)CHGޅ`3Ě;=X_(̝X-bcg+`,3NҬRm:O_x^b҄ߔwXlFߘi<XL3EUnhrOr)س`QΠ˾RT|DM	)1I.hG:ԂS^MC̦0jn6E9Y]fHt\̢<{@gKU\i;Ч^93;'lăf,2,TnN`k
-5\׆~(?oC6Ħ)T|84ip<Ƹ޴ǉűa!#PfW?aAhK:g(ѥR$"onx֠+gr/F>PPgsI5ٝxr_5'gCǘhz;ʬAĨ$[3O@Fׄ~v&A$'8OWhqȢZV+G- cVe"9dj$Ah߲v/VN/DϹշ)OSk$':ՒNS)
-qZV;_+:jp)wJċ69A~1FʧUc>|e(Zxζ' KܻbM>`cp.)ȶ?(N.S5ϦUXpl;i+G2Nس$D%o^s?YnGϰѝJ֬xџV&߸ѥwvБT~gSӴn[Z.*.:۶˝&]:ci3ޚއ.r,)|y|g^x<\R|w"M"pK=J]Mx*O{@BwϩOɬťuT,Ua)KiT)4pXl߅ٹ~qvy ԤsV]e<T]=ŐF!'Ю~
-"+ȩ$Ljه>
-G_4cS_ӛl ,րB&-ub&x_$Ջ:\dBl<lȽT|UU0Ì̱w٫#Bb8CRب'l'l3oʩ3<#Ѣz82kF_0tu'XͻM6ѺsL>YEk|Z͡;rsYȐ#DU)Y}0P?7ZU}my̩	C}D@ďQ5__CЩPTBuheDZ#Yьz9VX$yd/ۛUyYTE)_x20.dPn}aNW3Re3 RL+#V֝ʳW9f,
-ԕ/uyIc1TD#@5Z%
-P.ݮܾj9\IZ/XJ:Z8W*Q'Yт.xʀLH6[?ۮ۲/ډpa	;h4h	`ycsX[,΅ֲ}a܇oŬ k_dyK)$M܍Cۋ`*AU"UMkDcw?ŤP]JXX~bc@,R"}?}w
-0̡/t{#VhHiwtbNp:g#	EEeSRid<sy{g9GM	LG</~γN mMUysL6˃ڭ?`cJ}<U&'׈AokRBMH_ cfKYf>BHu"iRDvrӤ~V!>!d}kEXJN8fñ-.}DHhb29e>b]`׻[u'Y9'{A^
-b[96Ќ߲We߳4jȚ3NR 7j4o2.H%;$	ΊEnyɐƙ+Fkgț=ʝ?5")^Kjϼ%@,Z?nz-/rŽ
-Kr*܂E]4:8cK̝Sgjht'ٔ*֠)V0u~\7yȞ8N)t&T۴)~ҥt TpZ-xhVc_`]Q;xiAx77-շ.pƼT,x,Mp_f֞vJҁ"RGф!}aQ>;GTt,+S%_cAөc,W3*ʉuZ(ly/2soVdY}kc7V\V5z΂Eb(dJʄ!։>J,")/ƹO=W;כ]H&3CgWhz)+4ڤ{"XnU^Kzd/ɰxgaFSд+T}zIK%wz2UUP&:M1}c10x,d\YbINP-F?,Fb	_U`7+DMhPJ˂m(56qBV޺ȶx>7Kڣ	>ڪOv:Ŗ$TJFگrI2zGY$`*H;hefؠ[9Fx2lh!HX6PP̾-߻	d~!hZbJKT\<vZtaĪ<ʢ;U`_Yd՝i 7<7|9nA	mX}`׌!ޫ_hNBhjى&;ՅJׇemh$Es0bt9_|r2)OBil܂C/;6͓$"mbu=*BKyϜl q4ɬɷŹ\{b߆zL6SWF|ȋۣGz7Ħ3%0%>5ͥrcÎC7+O{^đvFBM§_I+6?qF]fGs>eF~vodyABgo!ǜͼڧ-qXլ6ɜQhEiluBT_}¼r(NXсG a/yl_\VErի!keχ+ES9	lYZ?Gb{%Vvxj5hA)+AѶ-}G^jϠ
-9TYvk,F۞ͫӮe֐#v8_NȽOQ
-8=9ט)`0YtjQ)ذ;o[P)hAm>4#HvIZKo8`{xq5pz|t©սw^xۙ]Sψ|9nawO.f͈3C}x(*P}oƸ4̠;r|t%4©HwAQN5Ȉ8`̝AxC4~ɹ(14m3iPCBs!P\=rR_ϟ ,ĦDZ;)rgpĵ&$>QBȾaXfwOEhМX:-_Ϥ\CȎϢi(%`P8T,߅aeԡe$PeU|3zR!sf|p5f,}NrwYI@7#&N[B«M_:h)ѥd׍ڠv#N%RXmƇ]/5Í{JH	lh6,	MЕ/~2VAv̉xLF {@9{ޠySǏݐՇºbu!Bیe3}/P'hYh#|ѽ~ӣ9{&f!,}8~Sƿw# ]ɺPL'	o]mg%ޕNa{ڌ~|]?tOFZB,E;qYѩC6~Gs)8Oݕ@ی(:\gh9T,GZ
-B+L|z^wdMg:FbqIe~(i'BS7`}=
-S;y۾joXΡڐQV*MQJwJH;8}^tlج	XP	`l:Hp8ZϧuPY@^,Mx2٧\#qh1F{FÔw{؝ΜB$6yt+RY 'Xu[Qc]!snnכrVH(qEz}M30IӀ*+0Q/zG#z$k}21yխt^ܘ-C^X\Ǹ?qwS~2IDP{XVEytyک!942.}ۤģ+	%;j97/iЃɰ|S"7͗ƭ˾tɥ8H'3ݛJڃUqRhQer(+Xf'}~(7Ĥ|9Kz4ؔp0P݌@UGG&ӕܼW=jFlȝZk@<*sȚoϣ$:	eQ65|FDMJ*HuN~DJ`Ʋr/rn?B@*K]	?>;4lp{)0o1]4HY|hN_2ѱF'<Dķ2[un`@{G.EwNc q^5Mo Eד^5#V-8[-tu\(c9znѴ6gd_#[Űޢ!"YGg`j0}Ԡs	o̚* eSsR(aqTZҝpsi]|ěUvюƊl\Zwmh"u"D]OV^܊A߶-f3rQђ}Ƣmq\GЈ8N1X+rw,Ďso@ְ%r	s+zǢGF4$SJ/H!|
-8yFzO	n#D՛	BH	
-[`[]8O[v8גF:dIJ
-uc
-C"~YEf2ݣ$},8jq%e\$Bѳyu!--]~>m!o\|@HuBfTr,˖
--Z}.՞v4ѫ%7җeNfm*L"4bPٙ"8/n-k{#RЁ{<µv$^KȌ'Wз!"$OCɰ$foeKHag)X!&j&DC0()6Ɯ2g"̤LJ¹*tX<nat-rG	{P68ͣNeoV
-B
-6):x_VQ[Lcǩź:1~7xWzzžӢHnLP~9߬iŸA&{AϾRhJb8Gf7&//CqXs[IۯP?ǈjIfYq3޲́[͜>lhArS/OxC@}$[S[Q;4h?|nmTa?߈0NzUǱ}Wp]
-Ő-<%u645ͺVSkI&ڰa`8h?6-z	=U
-(%cb	J`Or;|BR!gagy;%sZSʍ'Kp,0+mL@|ne8V=|>?d\vˊxz63;"!UxN^?k)Zת]1`ڠh_>Z	9A1,Ҝcξ+UГK\O1@td; 4y1-Wʌ0ѐoA҈$y)lȖЛo{C/c}Z*
-'ja+qx6G_9tRxȁX*f|GX]{Reˤv#Սo ʒ܃!).iIF""TyOKt@c9RD&?_c36_y!ݬI\ߙ+HÝ;iU`3~C.JPU9R:e4<PԼ]p"2o5&	u4I1xoHʡ\d}eI:s˩pD6fk[<e&8UOK8Zr&8rt@&R=\hbDުAS|JmsFz^\kW!F5TҨFKf*)97$UVcې!~H&jIc:IۚKS0ٹ1]&kQbG(_q'=QxRd5fW>(htC_Vl_C.3GjgQED\؉9q8sCŜdQC	mc^ni٥Jk/yoOe76P9-׹Xvu1қ 
-qoP?s>T;9
-ÌwQ0?A[Ec~u>5s{	R!75ɗ΢@X5xޑ3)Pε\,[ڳ./[+~4++<&lͩȨEf ԍQ҂Bh)ܰRVWBر}MBy8fL
-/
-u!B?Ts&`8ĕE2Q0˓S4ܦyܽ_TT''!rT3~N>SD92}VB5zo@1oΕ޻0Kaar*ؖMVWgFflb Whϴx|1v'0*$sgO$dG'0;vy>	E@}Ǔ8%<tۭ|sI @U4Q3I6|jd&P=&c+@RB4`]{\g"]ޙJl%_vp7uJЊ-:wץsSb	Iܧwh̐HX82:	Nx~)̸yY׾Rjʸ%(B6$	?@!A70ZCb$~%	Ԩ?)k.Mg%s,b [bNژbQYև8
-ޮͯQV@BHͬEQ0Jjt?UWЭ(NGO Cz%BT^#`RlGn&Ǌh@&Pռ>ʽOz"A,M#&kH#eR#Z0}<:'PB 3[ɕ@]g!	)߳5$0my+mՒfv`!2AyP͐`vm$yK`¥\WRRϰFRݤGɕGyuxEQ!.m#y)Ydq]w3zBA+#ofa|DbLpG|yWy[lbTS/U8?]ASbQ8_;#M>KGJؿڏc$}$4QI=+toUpRӢKлǈ?y
-Q,Ë17aɟ(#6	u)#	[V­Iqb8ЊtL1_ Ne`u$pZ5܅̼4Z\<HLJf4ASԄ.)#míТ?JĿ10ؓv{oIb@{vRdgnkΔk4}.kM;ԛ_SnǢ39кO(JA=XMgʀo2\6ʻ
-Jl ^w^ؑVļ:g̟C>p|xVR(KuLlN_Yˡ\uStHoEy؀X,Kn_zu$vF
-&{Β=+DtBGv.3ixٯ5ɚnLɮW\E]5F5Rw%aiիǪ2v!Y1D^؄8+-W{ڐkЛ{/Hb/<Xw֠:{&SљIeO݂O_`'UcN*Ę\L]V3{ƒg-j;|L>ɆJrB78Ɯ!3^"=QaO=hHvjlhsԠyU%rWC-WuڞXgW u3|}G<uLBU	:'V)AC#4.ink`?s)]oӄ0wyĥN	ULm%.̇ˡv9(6&ߵBӯƢ";w3t~,-:.wi͜N,?Ed5FP\}v7\M̔v2c1#Mٵ^J@4,|8Ъ3ΐ	,,K-:#ےtPdXcj[gj̨ܐ]=J8uٷ|v=IH1?%ߜ\"%^b#SCBEָlөgK%0~:JjλC-Y17{2;%ջ/d-rs;p
-U
-3nJdL.gGUfdN$sƺWHZ+ԏȮ\B]ԼWV']Kq3ٶ͉GM[
-$ЂʮBׂ̝,|!O<\iV`R}Q@Gx{uV\?2)bʳ?gKƍz/,MYnyu\A͝۟.G5϶1NANpskق 'RE҄U4,ػR8rX15͎diO5mz`
-A՚L̲Ȗ+$Fǽú٬+ԄhҎ]Bc"OyaR/-0*HGb.C8E81דdH'dx^3b'auQ63=qq`?A!pAΑ(& yZ׿A"{ϋ^DH93٨?d3@w{"i.״u%@@x#7Jc2[keaC?q!0$[z4ŁhԠr7nE%G7=I,՘SK9gZ{UUߐ8HO3֛Ҥg>-ni
-Eϛmk$ˠσn3LVǦ}͌<0~3ypGPIci=AW&$F.QC4M-$Uu3F!å.8Ω=/h[ry7xGPNJI(b"0=z{6LDOmFXXߪeSwR`ԥCj/S0r?1͎y!^)L΁S~7ڛ\|ʨMݨ~8D,@K>Ĵ6T0#1,%1ֱB&7VKOw%WP:ufԠ>dޣ;W"$v+!0;VצYhIfG#z<wSUaͼ9Tw3~jbN@Ώe	
-mo`.NWر:Xp]ALĠt	:k8p_r&۹EFdq-$<\qr	7%@6HH|'SФ$I).5q@FLNo:|x	)D9 (ȃKi\T>Y)@߼ƑgƠڷƱnY=]؀<̭UG$С*
-%sy~b:Ráw]bz8Ωn_PY?}7-Zy/dw9oIݲ%׵k28wժkZaM{yUZ1Uf!`!)jCWl~dWTdm	BJm:$8c]@:<ʟ?ֱfǓ@(3%ŬsnCC)׵PxTun?9Z/ԗ&Èv|.!u[d"~boa];Z1XQ$}-NHu!" iڸ-ZLXʂ(c#̃ iÈv(B^ElXmz8Qho$.P7*a!ٞΛPǺ'ؑ+OʊؙR՛b}{jsӌ8[B[fuγSY
-ؒVɄ4YrHoX MI^6u#ɮ"Ba|i#K^Ij3tiqFPRhߛ@fD^ľ5a¤L%>Pl~OvR&'At+TaÐϹTջƕU[}GUxڧ64g-iw"C?BK'ohcb7Z(ղ8Ы۪y:{X׍ʦF*un3 gU5nV3F!Ƹ&`Вɻv9:$toBtT[t$6ٺY`%>&K_55/x-{uU.	LY)[GĀYU4=(;~
-m$b:52LPeѬ6c&B/bQ|A1[
-e^[\2t{UŮwak=$,Me~:˩]zY+֫
-yk|cLc93<oDpL=A׮Վ7ҫCCHۈ	xm@@d5V(Q?Knv[HD:l@HCLni:^N@|(=Z˨o%=5j}NPI!EV?)qgm56%1lBA[IX(WZ#*͓9ڻ%E.P 0ݡzd<2\)3M^-ס0nfXv
-ɶ>uܘ?.ݶ[urHHA[4qSwÇͨlł|"DpqnqloW[e(#EL	Oɳ2e]L7Rܵ
-^MHѪgiS2L.B&[ߏjױo2RÞbPw${wZdqmn}1׏d*+Fw<@Ƈ%Ȝ6%<.~(<aB6]ʷ$[}Uzhy
-{|#N~9h͇[~F	b7͌X$hI.~Dxx~9υeA	(')j݈zc<WQ	c;+mc]'2n:kt9brͬm5ڣ@DGRԸRxc?]|֮ޔ@?(S{9}&38;gժՅ"pj+T\_?WKe+U#JQ%W\߉V?Y=aC^xӮwvR[ݰ(.hbc6;i	^ _$7fZeb+-	*wpYj)tَR`]d?Fvifc((>,­%n70Ł,תG1me7-	%P{PGٓ@<4RnL#005ΪǩuOYܓne[4D7zRO{=1#SCg[Ts0gƐR'9AÚTj
-.]%Ԧ9P;0QRu9tr:qAK4.ij]\i
-lL`/M733~Q-c߅\)_s̖Ƽby.DG̪(499md$!yͲ)v\/#FkyǠm@֦ɤv,ȇ%[h`~"bʝ-4|vtpm5y-q6lbU˘612Z-,m<=5
-h@c˽*
-߉Gwƞ*g# ֫y5Q{P#[<;E5)?jOU|ǿSYoHoڏ~"AɈ^\M^nЭQ!Ѷ";*eYZW+~ۥ$ʠXt*L3?RK܆W\N=_-#[::ܷxVze	R*F":2Ɠ(}C\ǃr}uMa7Â،O_	<!^MaMqY#ǪLc(Sǳz|c2-}v'#gj٨Ǜt?h7'VU֯	,3"uc¤AL{'yTLFf@V*FzazF/*L¶̱m-҉DlNOȦ#qFcqF{7kXǯ҇E&zΎ]/T́kmI3ivV|Ԡֱ"db4؏>ޑ)@|9AyAV<<ˈf5oӪT:=od0s(CΓ[>v2ƿ:6w-GB\d}n֝}ܴ.Ӵ./0%MX^UR]%hT</6k6}V@quBƍJG(|#
- 0Q	CÕ@cɫ̆6QщPc\LNq/-3S!^u6j8׻yvD0VAX"ΆgJtOP{^u=۝_F۝XW[(h٠)=
-ƁbXnxcwo7|߁uclLt.;XP[k]ʢ9gڿ2"nWܑJ)YgˊnPwKŊ;OH1{d4SٔD
-i)4.nz+VZe~2J	(]FW?mrVZ#D_6MSAbqsB'1N?^JG`(ѱ/O{<)lD4f.;DԈ(XV>la|)KŔwxV:DܔYX8@GSJ̕]e?|5aكϗ^!c3Su͟-I}LO:njRMkBl]uNEj#Հ+gHAmEjs0C`csv>ʕϝrn )upܟW1	ư[`U?#?">6Ak0gKl	D2"2*˾~Rn>c_=[-46tڲa8Ǳ9Tɛ{i%j=DPX+3aRѾٙI@ ͹@~.m)'5X5V(P:,FoeJn#.Gֺ?5*yȪ$VO=dʨ{կe;WWyM~Zwވ7~(?)1(̲٘~0uat(KZJ}9=_ǲ
- >DAڢL+Yɺ{ClTX$Je=ĉ+Ğ5F=Nb+O=ߢSQϪ#݂e=փӂoY5#\jg)	޹Zr7K.^"Sڴ@=ˣQ4X;6:uew?\vtF 3dxlmeͭaťDɖ:4JsH%|Hs:7,	A,!^Ge o\p@
-e;,ejt>
-2Re_mdyLFg{)&Gx{;E;z_J+ nhԢ_cq`YL1c<=M]څ:/D}aJXX¬A{HҲ*/	!>&/ܞ!U5MwvYe#^v1jPCQ	;Wl_ċ$VfJQKgb	{/+ZQ\h-9a3lP2ǗdVgU_Jvzʊ,fwø	fofm7G^LDZqr۪oKDl_*q<6,zy	ϋSÖBfzc_B΀AسX{6HS@QԶb	50[r\ao7iŲ.u8Oɣ=?"&=e8-WkwĊcX^Ugl3,[|^pPZtHpqCdQoԴBx­vUx1&eyGu[>/Ψ2Swer5a́w3TMӱs%w×tL
-C26bב|$3j*(ukK$E^'.&اȜAWCn?@]fri+*iX[Yq5V:xę9IH5"n2HC:-FQı?ez.ki{c*ҰG:n`$Vu%M")w&)aF&ƓϫKPvozvγUޥ_hIgֹQGc\??܊i#7]46V3+ƒjKя9\+2ֈn{S{֖҅״+5þe$/'x<٦ڣ)/k3Mc+Nqa56`yӫKP=[AE`5s@@Rard{Eaʋ́G6	Lѓ'ϖ(ԛRϬرQٕYMar*ͷڦI};WϸS>&˪.s_WoyDM\oMD.y͕4M!9y.YoɾDZ[DuA{EF]goBn0}^e?L8\W5eBҊ=وeY?|NJj{i%(fDX^B8@I$ɏjQ{y_Pq]wʂ'â^S2	҂ҘYa.ZTAŉ|ƋX4=$3уĒIWԴN!WާV"MHp٩Z}A>'(B*U-4r`-&a,@wv4c:/á ӽ	c=V8̚!}QdNsۈMr^J3Ft}.4,+_ިyŷ#?ndg-J	o)&DQ1AIDr.vFmŕrW]C)g>'Hf[PnaJCܕX&u)^U^Ѻ\WqOLsmU3Cjƃ];1W+WhΛڴ_>~sy"Rz]7!`/DߛPȧ?mnD7AIf=)8(!-~..({5ȇܟB(X#,ތy7D\ژV(=Q, na݃چ^vi	;/^\VZ~wU;
-Wk)w֔r(bB6|Oc^=eoߚ=9	 ֦Mĝ͡	!U{Y]{R7Veχͧ;Fy4;Cϛef<u¢\q(CDV{ /pAf|Z5"b;^C7Q<kSw'0)}	MH^Ȁxvxܟ9Ll.vlb;TF˻§1XK]I
-_R˨WVܲ A]M~
-΅Jʖ-n#ON"'2NCw%|ȌfJ$wC\6@@6@YEPnl2R,(fClI)l"vCڱ"7g?%F1+1`
-8֩vKJpL[Q*C6[EGzJƻѸ
-ˈqv^͡s~r*!XA5*ˎJ#=ͧ2	Φ-S(!8M4ˮ_$ٴ2HɁuU0QGV#cagkaUlQ7i8C5:fe&q;cǜլy\	Xݶ+~~% !>3ƲjNq,=^ m/+$Բ3,ٍ%v2¤L-ţ|X۲XN7j7Jϥ՞(Ӂd'/9Fge7xV	.!2O4
-Xªܒ<mczٝxzR|?MNRϵ&-t!!_G@Ah|m)pqcK
-u3S E2,N}P{j\2L&Wԫү4:%}C[*P"6۽gʂ}8^ d׭Uքɜ.w7%(Ԅnk-Ԣ]FWog(&eXS\
-.-BSe]˥1)y"41^j( GZ˩Rse6شٯQS0~Cj3G=&@@3oޫynF%8>qXÉc#R3,,chޑg=),0P
-YǼ
-xmӹa/aC΋`Cv18??RQ"mzY#I?[hLsZGyup=
-˯'uYK*whܫj=;]xԌ#ҧ1%YV@
-S)d%gC<&ܼX%{zK-Gfax%ێh7ٗ6y߫$Pm+ycDEwĮe3smťn#g@?o'Ѷ&ʔW}+В@}HLNlT~S]˃.,~p~'߃l5IbJȰ֍R4]µd_qpdҷ|Dcj5ϙ2.,jPEօ6,_t9M|qeԠýƣP<@Q$+0_Gj55MYܮb=Mzԟlm<NL6#ٿ0gJ~zȠ?fpCq'M(HLJLɞrOat|$_y,*39gULYZPKDx dn}iۍ&lȜ
-J>ɷQZ(9bA8PȰW7Q-R5	$ݺő8xg<U:gL̦L./bt{},yi&zx6vr[B6«BXGiw}~?vx.WNBHAIð]x?%@9&p
-ǀhh	 ?˄JFԂ΀hD$n'ç\[NTLiSHqiEy	h/G4G.foZzНr<=)YOJ	ɷuE'%}!	U1*z[^Ԓ!M{RuC̏Ƕf}#[(@oe]2ӕ9zj$*7R"r4.3Ç\dk$Y?5ܓ/}	W`b#ȇB~MpBRd	Yd9d`UsWȍAj,܁gQ?&,ۃ`FPHp+MPaʅ;?*`|RC^nΠ"
-tgqOIԏň@S.!:)J!QЍ{8Gm+ҋW=6}XYlyViyU}Ȁ~Ȳ?Pb޿yEx%u#a"%E*Ѩ4N6mv+Ͷ{?L`J[(W<	
-WM?j,ܳisq
-Ba-RSAΰݔ{Ge"԰8FzhO${S,X]*;joXzaVdLD)u.rEyFq0&l<yI˟3i*-L:FUwÃ>@i}
-wMzΧ*\ɻؗV-:Q(RGOǮxߢx{Ǽ?e	|KSȡOE4`://H$]ԉ	JƐ3c.V-*{-[A՘kL[˶Xl6kb\Ȕb(zQcR~.К)]{Gkl$PyG)H	ůBS*A$<e/k ܐ(Nx	lόSʐc!+2}!k8$d{'hLpf>e^{KU;ѣ~5'[ϝ;!֪[HЊpJ!ՄS>\~ī%eCe@5^vk;lN]}όrfna|)8vB!4ۗRhE!E{W|׾ԧϿ0	Yyշ?xE~wҿYۤ;+2c/UvP5>k*?Wg3bO-yPZ@gpx×{fN2]TBP.Lt޼;^kϮa'j^ԝ-o1"٥9X)[=lr)ωL;"קRGgĚ0D?Mֱ2[+ܺ_hRb֣]v9nsƫ$1wr6X	zǸ;;3y9lƺ{rNą2}x~U}zQMVˢ6h{4eb`IS*
-cA!UIhǚP?Pؾʖ	G)ņQ-=mӄ '=[oԤ'``ª+}#K6a2Llh&
-ʞϫ|Hv	B5SoϟvA5g9@N?\5KO<?[
-{(jh:՛7!U (>E8a}>(7#TCaF0ͯ4p&۪.ӏ@Zgs36H+VV~:`#4^jIy%7AZ}6BMR6|&mY\>xsARhٽC/0Dyʎvsfyj1!At4|K}ƽpEV07D׭s~j3J9Uo`W }wN-6jN,jRV۱N5yO-|)H`RKjpEnQb/kb4p+s}yaggG[X[t;ʸ3ǽPz 8T72pUEUlb_ѠX*Tњs5I<oG"Dxݗ1<PtjY4ia$ʎUǵW҈ò׺lYKB*sԋ$CS*#s)I[ء2˶lhd+\<X'ځ+ zBǫ5*3y
-?ؙu_gbڴ7HLۊJHP>c/Lճ1&Lh
-U*7=> f[x-8HիD?ŁK>fʡaQ,զõJHN_iX%{U[RyBh͠L!ѽ'Y%;^zI<Λha,6{Eu"fʊ΂V	$)%[5f-70DtU.;u%;qñ8L:\[XcM#5ZTҧnG	T791}ZU'.^7dt6zwyƙ?(җv%_Z)%wXQsbl2iəvߣH{r@]#M_HLo,`Ppܑ]	dE5=!c<2X=åҿ݁lTv.9Ŗ'1tM8ы~~nl}=,-k;Uק?^+{̑аv+tD*MǥYc[lF$b.θɊtWA!JD>=Π)^é._oՒS2|^ZN/ֽ۪dAvCǠDzg`}T|"ŹZe&DL>v|&%*7`ȝQ"E ز/&i7c:5qrVӽ5qTxxFāU0lh,Ϯթ@3 t^3W7ݒ͌t̛ p'\obZam00Nv/DyoB؜[҂$v?AE%JB;,J-LԄ\6=&`	60"'fW5	ԊxCZ#%b,)ڋu3i\1t1Dm_WmlMȌ1;r1!7rng}OWsoϖŘ
-u85^#swA;̈E%Kmpg%Fnu?za)$3.fj;eSV3yާx5C.{Ò] Xu7J0G?	~Ԃ-9LW#-Oy_AwƱ&M
-2~>`<DIz...X2DC'oXD;؊TM͒:dJP܇4gFj;!zjXߪMxVW]Gī'!Ir$m24wB9׃Z̞HwU}KǙ](˵kʪnܙ:kgxe)%,Ě+,
-*y@'PBhp6=OhEfgeӉnbsu#y&L8q^l0~&(e#։>v8$(VykؑKy@Ih?fwبZ^NЬCc2MRӣ@]KdkzL̀bT0/K^l&<<`OVޗASä%=*b)}C02^;)OFBɰHI.r*RAψ0{sԛZ$5oc D5l}c\.+NıBj%6,5ZN29:}V~6ɗxҠ:T2&ϱj
-޷ۆݞ؞/%{H"@HIkS'ʪQr΅&0[HI,Ya8ئLAőöܪW[sS)Bܚ6c{>cdM(EDݜpKuXrYXMQM,'Pc>r\ӮnK9q	KJʺ
-1s$ڗsҷ175N7#nzOʉXNaL^Q!w՟8\yX`teۗW}/8G
-5S:2h>;޾im?#Ka:)DӲ1XO7;4e}Jn ͳ,$k8-41Yzro/e3݊BB Wb~ PBR`'λz$qlO֊Sߟ&ڶ-;¿ί_z0hHLM*Ϧ{:]k0̍a%OFE~x9
-Cjӧ'$*`)?PF(˫8IRߨM6݊ry\kʹsCH\Cf8T2Dְ^{n[, \BoU}CVĘƔ	j`+GeebȽŪl:B"εKvQ/U֥ۅdP;(4:U<Ë>-+Cd]]p{Ç/t69F#gEDPǵmVa}rۘ!Pwiūx$;]leB6[`_,d Mmpsnyx.^-ӄKπpıF+~)/|_u{m@uo&3s{0^6wJcs8Tǆѐi\>h5YcmY~nmr.p4i:"v%0Y^º,PbqJER.PkLɍh?pi
-&g6]?]3sHo9XR4e{I?Fވg;z/zVc+{WА?v(ړ|Lmf}O!^xo5Idl{OקW%-Yɼ+Usy˚mީOypKBo$ȹZz^nɲ!tٻ_{)"q[y:C^YãPrf7Bbm^U' qhyʿ<vflzYe{WD]]ͅ0f+fj$j)	4z?JF+P<S܋aPz_PRZ
-*ӻeYXw[h0,ϻe˻ON;#&ˏ
-_}ܪyFwJ	Sғ.׸CwbyDǢgdB@U4^Ggc=7m~7xt	%aȽ<'CL8P~RU(WHεŋԃQ"c&6e_UgY|HW:>CHkLITU0s0Fz߶Ɉx[nvz5?J\n ad(neC p߹BiJ_À8\!G!ݽdׯNx;4[g޿u3{{KiMj}rӬL\fe	?g!.®(ؘ*Ҁһ]֟/{N%B0ɢǙ}PKUȽhXVQJF#On2%$hxX(
-BUfǽtGLdzhI$}KKaҔLQZ^$0[gry$!j3hW@9G8.I)P{ڢB,>%դuSłjr̼JFة+zH6.dD̑ژ[y03ؙ]F,є)ur>V)VM|o,=ak#ѕhm*Ъ@ggy55z'J:M޾с'<`:l@7b~fՉeA2Ϭpr\^sh^ێP/'"AJ{LgfV3=Ü4!mxnKbd$[pIH͎җ9.F	D4**XF'fc!ܜI4(ۥw*ɲʤه!$"5ȱe7˞{ݢHFB֠	}`˫4.)dOƾ"4C51ǾM>eџWވ-aC&U?d7#fDA׹MԲ^TSwh"]aM?Ǝ1g"ȟZfw"nfAEC	<yٝuD31׿wj75&Ji[t-iL#R^T<s5r7Z>ֆWuRX'YVluJ6Ha#-,YCګO|@:.W#'s]6MS6)fW(pܬd'|ZeN:>ӝnMTMzѶ60¬3<tN9/V!-X=(PAU.g˸ȯ+17ntOI1*W_ܙy\PY#8)O756;s?sX7(@ޙKl-׳Fý8пq73bnX~sĽ\{S*o=tݙ-5ߋʶ"N)|{^IFBw-V,X>I]H̩A1aaSI_Y?ߴ,6׹\7[TX6^wF=<;)Q*vsyV
-ĸژ+{SCL}rdMI|FNa\v),_%~Յ:LʴFR 6W^7@|ك7lwp@$˶GɍBBz˽B0H]Yf-1V"ڭìY	k;[`7lȍPO}\V7a9]ǬӲD9rˮqysԃK}f\k8؁^81@J>JdƁM*)ˢrk$QމSȧg;oo;$qcDp{.r˧G=ǚ?{gpJ'vڙ/%$?Y?ZfSa)j=Z=uv_.ޟsݮ_=L6xwgE=D0بT
-T+N:''':
+for c in r'''k TwϤX"YϜ00r!r[GCwޔG[=ocTfN+%tV'Gr V)>Nrsݶ!G R
+/{$KkZAu]ݯktHZopŏwB%CȾ	'
+,MK0p{AV.ůV+Ećɑ=T	Hc"ϺcB_)ܔ(D٬_}[X71HnT@1pGe$Ѵ]ͭQ(r$-SJU{UE)si3Йjj:^jĘJ:f͋".JLjs\Ckmz Hv)Ɇ:t,ol(wrȨM
+hhCIWGark{"C	)J:%<="tJ6t1&;Z
+CI)Wv)8۟KswQ˔y+NA%λv/)!uuFӤ$ϩJ+U@$~A
+ރ~HC{Ĕyqwmn<Ğ]֪Dϑ<Y+rN.5śW&jā$Y*(|Ζsf\ܷ?[<Үj	&h.AWSۦu_LL|Е?E^Z:}$KZVC:$J.7uCTLV1Qc/cۦ:V&0	_Jd?S|4b 3D?pK
+u?`5>0%yz]0 <I:vBy``OŐc4<6~	A*H`AlGv47>xJ\(LEaK1,LwIوf/'K-JWԖs[Beʳ(*ʬ_sM^4
+jvuRgRt(2ҖL`O	&ԩbsq^gsy)c8+,i/M)q>w!вSM֗UvՎJS@cӾɞ\9t nk,JksAȨh]ߞW]W`lz"nV-MW)r&;g©ԉOs2HmjmDw`%wT%[]5n!&]\3eƟ<ԗ	[I,	1,+n]M_)D!YA)}ŦMtf!8e.X{˵#١uoǟߨ(-'B;\B4X#*__@BvK'VSJJ3/;P%Y3G2).T
+|ҕsʩOTe\aZ,t\@L1؝U<"g	ܸלnOFM\ҞD{d?bFz[$8Ǥەѓo^ӛ9BדB*6	8\`s@GdA]xZԙmeo}©݊=e{W>Y`48/ؘXWŘA-f|1S_l*CDp_ۚʹlމ!Yu,߮-K7$w"Ա$5M<Zpz1N ԻoUdl55>3kעHQF/Ȗ
+]ƌÓq1³Q޽/'bHt~b*<iZUׯפn۬m&hi\UQjT:,
+j=qoP¥*M7WFҠjFԞO72^.٭fBLU#?Ij='6 \ijޚDA.̜[S _[Qx®%&ҽLW2uH<|w0;[,/T>THD@ٹ1&UܪܻF[vȤeOXs{1C"3BVC70_v0}4=Tkw_hgq,Is43X9[:ą*ӣ	ne
+$<\w#ru?я!hŧ e	dsGXz,%pߦakCq1$ϣ,kZ5>Nd>}Z}{f͐zh};ueel%mȸw=-=v)}ߤl|U>12e*T\8ILb;2ON(,[I*1#`w׿٢4wA lW}&K
+3x/Rͽ_(;}ݎ68(Ҿ/+eIn%ɶoɽ(HU{߸wL'uIh/dPt!;Snhߍ-8>$GurGjؚJlj'|Eρ"ͬ\7r~3@F|5SB95cɘtg'e@׎}ڞbW8qםII'sj.mVPdn Ch/ߛcЖaO?d/ĸԳBfnՖ;N]TNUj$\DPZcǺ:ɡ=?͔J8`О5sE9Л\Q#*aa0ruy@86?stÚӲ4].&-~ȰK?B//N.x"'"b<h?,Ҳjyr%ˠGLrQE#?(nQ)INtJ)5
+ܩ,.!	B%gbtut(bQ-}s)Ya}R5l*ѐ=_
+>t7`qOFHFb_{]O!/n"6ۡ{-tdSCE!kTUk06LIl1jo)(#vs1G<;:ݗ\ĝBHlyl](r,>C`oId[/c*ۊswy\]EP2$S(RƓe˚Yʦ|Ãic=hӣfNVuPSܷr.ܨFKv#!?TY ݥJ\+msʦs;4@d"3u}5XSSn%N&ٿ̖vZAu"
+UoӤĦ!1ڐq{`QZ7`ޫ_oyZ3"ɷ/D\(!s,1$`r-%ƣ0c@<~Y]^'U>66^D=_)-sbދm6A4s.kЬW׉t`lvOeVqmܚR>ЅX>qR(G#Xv(TۨFؑsCJqD>ҥAE{vkxkw	[]hiY+&ȞpY/b:;]RbwPeƨKBQbv1Znv׈Enw!U55(>գDj6q-ܛ%cPĮ;ى}a,@[+՘TʔvO"UەR[sȤZ.̼fy W#"֠YR!I޸Dpr$ɘ@l˴u)>q,LYݺ(v4,$Caڦi0'JO2ߕBav.p?7~}i)_\?ٴMՓ^qIޟؒ*{GZ"7wF^a,2EqnSCjFܑٹv$\ǟ;{$@4xuέo_xr֒Xӑ+FRߤ:+h<ܩDjp&#.yYkM۵+>yME9D6Hi@U4n*b+]xX2C:b\rQJױ4?#2حg nM*K=Wnʳa`qX`^9oI<gø tqjӳ 	ϱ8o-[;ͥpdT=E*̓Ր;a'/ϸ&	!q[07֏<y}Ɓ(4T)bTԄ,8ylkwbdsy<ԄD6ձҠ"X=eH"'_c?/}Z$eG-En!kj+(%tQ֖@%uI!Aj!m'ùӼʄi,90pg~1$̖̮ߜEx}	v\qމ9XXx]3]<hkqkbSPy"4D_5A2`]Ot4Q9y{c{QG'pD5s{҇781k%+&bzΛۇ[ԈG6{5c-V.9Eo~gӱ]ԇv:ƯxIudMXǆ!"|;eФ<olT[rxeAsdd*Uw(TӼi͡egξ:80HhS_߾C=~
+VArz+ϰ­wK9^'2:~</_ЍNMI%rEQLYq~(h;94`Nso2j}[5jTng*`2})mP"+2͠Ϙї-l~X{K,\G!
+LA-N.$*A@ۀ~ĺ
+U@ˣ,,@Bp,xKђ8?,P86]dǼHF-$'ޫE6oSt$ɒ7jF;Ga	HKCNQ:U߼[B]_ɲJ]^-~G*d}V6ڻS6IDg(iy7;i@ftĢ2>Ztf]Uέxeǔ-v>}`*	7uokj[<ʛWKnMJd@/~۶Wŧ&8H;H'̞YwA=1fSƈB!Pu`'pTI7r)%N]ОNG~zrzF~taE4@ɁlM??|!$f%_<~͚S!6tCڂH	r1ƳoUx_Tfn`DxtQSͶVhh!BNG.*Jc;Ǿ;smN'F'պNQثΡԳ!z9ďHD%)|Э4|uð^zYoҽb[:uAݵ٘?)epSB>N8O/,ӂңd-1~ɌѤLqyVIkSBgh[
+jYG!߸ݻkfGM<}qC!
+aH`KЃFƼ,Z%h;ԾxlM_%L{5PM4)~J-*BV'4c5d0H`͙A_U\GlzLeWʔV2Ɋy҈QMĶ"qt@>,D8"X$΅\[ݍ|y3dx;},+PXUzKFja/Ze!q*onО`Ո	}C:=nSچ(q<z'mOJ}}Z{βgx~4ϝ};n-S
+$p7W5ѹ&ÌL15ǰg,l2
+z9L 
+LsکkMH7hERjWG
+L1@ѓ޾i]`	]8|HKu|(bȈhyk:Ѵ`5'_g)Dvު$7B)w.ޕ^[QF"RTLd0I~'Pթ_\]ߘ;e'E1m91%SDR̻_3`w"5!nѳ٩ک	Ԇu6OBpwo)%9BWw_6-ϐǳuDYL(©;FX+m%2#p93÷iوU<JAn(E7~R΄-bO:!SMK#pG6j_FD:Z¯2	r	M[5l
+Gmh+Eʔ~t5=і5Q)#Ş@:G}VΙFPƪ_b1˿-JT4ʪ>
+Rl+uaog3/WNTCceZwXrI,AzͿّ]Je[jܕ65ݺK/·s{/yf:1׺lNՉ$/Co:&vҿϹ#w(&JY
+*VIiYX6*rDElAJ$<ҫ~ X*߭uYW74o,(F/(_Iy&nWl^+'U\Ȃ/_VF4I"ӂ֙)9OudMqa)&YfQ+Ϸ/"sţp9:L$;!ъc*ЏDՏS#
+݁+яrF^Ţяw,yc֪G
+UQ΂=bP)H1-LP(wcZAՀl?ݨѵ~i*s<]B/&pHt]UsoҸݪ)hmkgSՀŅ4Yq:ӦmFWR܈uaQ	۾7ھ)XLڔk\)CCбtǿAvs2	ߜ)ߌnNզ	 /'DaϹ9A]Dex7ry_C.͚Û`IO	_̶7ʻw*`X;?ZЌ!%!Jb~}i;Zi&bfJDaڃ-n<N0,SfXwڞ:ťf<U^<lFmm/;7z1KHlԟyFȚ\G,3:(ʳ%2*'S$԰0Vqf)( X40XtH&XBR#e^?t+iB]HÅIUXAߊqAƲb]c!}~R;|\1C)r"xCߺSl+ة(46BRвúT"hAau+}|ǉvci(ڻ
+x*#rā˯)޿*wG3./ԊWzUjڞX	p/0*:sҨ{'*KýO&d<8bFJ
+`m5w
+41{lZMoRŮ*xFƍT7?w*c{~/&|fYlt~*dPH1(zW<'H#ÌVsbw2CmEҭ#bsi̙؏Ġz>1Eڶ+SI;GS>>PvUPBˋ\0:\SsAϣC:)LzB/űmA\si~asc/af'4}m^7}ņ6m@hرE(76]g_:߻ϔj9&E&+ڨQVߡ*[lB@4q`JzmYLڊ	=0I=b7`mĒvjn=rMJûёmnW9saO?QnPE3#/ڞYӗqd+6V~yK)|B	(`cO)d_y8Қ/ CP=\"ИL(Vޫ;ک]G5	'o<HQ-ݖM:}$`9"^?@Ur4q	f=ת@_SjЋPf̷xI{ս$<݌ʔ9vCússMD՘q5bKԸ?=#9;ܳ[1me3ṳNCaQri,d|SGIeǪ3-h1Cw',EJ<(̆rm8Ў˻;nJU`76> :[<]k.(׻ojS<>s6TH*b;޽ugߘ&xHp,OZOހͲr~lNSDNԔޫAh"%1q~EșTNQ.O%NǾ˱#	ӯw΍#*u]5ۧ
+ۀ#%5YND
+BLΓ!+iUOv2şj8+-RYp&ʽʅ!Vq%^.As=|yVA9Ǩ\a~m:hnw'z2whPn?ΚY:f<.jBmOQRII~)5N|֢GB8EsmkS;-i]͛i]9xFYcWwZo"	=Ve@~(-T9[]P]?يdM?9˽Ǌ~TRmhNd$1\yZ9D]-H>ۊu>ѝHЊ#
+>l8j6m8#_1+s-'<[Q5QUؿNp>dϩmH{l7krLذ;O[?F+eo	Ӆ,YngZ|y äQA\~3[;hd1P[n1\]J'RoͰd6#(t"(17@0ʆ2X%8:RqRQ){ŏndS{WFkDp#T)xDAsbMk[)ME%ӽ&""p_FnU!SlɚIMU~-61?0qό]x rMD1fCS8fwU՜FqO)c+>NT>;d2bQB>0oI\}4*%wk3˔-=D2xVphөKT9ҵ7$&XaO\r͂ݗRŬB׾RGZ40N>+Q]u;2FdB}a69Д]6zxS["ڇ̨S;fMT(1\.9Z?:4jXS܊u#F?;rؾڳҦNzt߈n'Ձ|(0,Hڧ<;gFOC\ўxl
+:kl2o*S޻!XԵҠZ1#b^oDBEHs<iGcߢ-XP[Џ"Q9_˨|OP.^Zu.`noMIF!	K<:ߨ"qXc'cggќ#KKp35Ƅŏ]g,S[C{wΰqGyü9x<M#ޠz)@Δ֦Rϥ^Y]PgD-W<|/6=o;rm !gҠQSӔœ2:kIֽzi{xtƿKuӿ<5_HF*qjUWp<a)߀ޥ1a8Ì1icBIE.p'ƻ5=/_@'_`o~F
+Ww!:!4G1lC<J"&
+x
+5ConX$G]K5Vz&݆EѤޏ+z!?_=AHJ6C2!\*If#bX>yÃG
+Y+`}HWZEEh}<&	̆Ȱwv`OfĬVI$(Y(_u*&{GuֺWӭ5!wu0Ox1Mp"ZoҧԽi v<kgI]yE@hs8^XZ׍Hc27^!Ry_A<obd=M}q'I}YAa]	7%Z3ATYrçɺkӰӺ,,K]B-jgA}|wJc
+>DNiڑϐhx\Ac4&[~Y}gԈG\*7;&=L@ֹZvV"˝:\˃sy0I02J0.sP;w	MD$Uv_Ilq)ׁO'A3lj
+hW3y
+҃tvG٩ϋ9{N̒EpVĆ~gѴSfb|``a|]L6ͤJ0:V)?ݮNGG0U{^;ӌ	l3 Tn&sHхvēG>jJ֧;b.V))KYOD+ןcfI'P,;@i(|Q)ӂn[K"ŶM.xsOvfZ{-;'#Ġ-د\1#݄lψ[(WC:V(˴WbՑ(3^ܕb#ڤѲR
+פ-7BL)Dddcګtmivq`aiƮ&ӿEU(P˕|H/
+Ŀܒ2<r5,meC|gxESRYmZvʢUq#߼'j#Yk~3V}٭ex0/O[Za۝.x.GpVTyNj)-|3"Ak&Lʻ ]ڟs$غhm^/nj#NpЄJR&_^]2Q4]՞jdK Ynʅs/By=h17P~x5xke"˼S+RtgWzˇ6z9~Ԅ!aȍȍWȰ׷+Kޒ-ÄsF21/2ŏ`܃gբxĽ͍+1_rG]-(aQHd	v͕/?8Um֣vZhx"JOsII<-_ҜްqŨayk8λز,0~I-0iK_7T}ЭMcvvhͿܙZѾZ-UTW@1DA*λDqȒ[tlW߫(^uzl4JA'Ƈ.%`Hxմv=]E!*ŒAuVGˁsAfeA޼6)Ő? A§2ccKC}=n'ze)ruP;w7_g_ADʜw&طRr}׷4KM9c,&Qޑ_lJ>Ǐ97`i$$u83xSMgYZ,8ٷo޾[RͿ׽p%kQͱA(u¨;=S_ޏ?(-
+)5¿&kwvCoIU"{\ŷ}7nl	
+.Usq7L9%1<)*3</5H;bW%̋CqsB]Ѕ3FbjGViC(o+|ovX²=IQ9]Г@!cөeG48`߈$y>Sz82T.PH1O( =H}+L~e׉v"ms݇ӂ5G|$;<r[ּ1/AUZHk0JO.Z
+c*ڔT<3ĬF
+$P!#nV_woyݯ_Arլ7;*ԫy]o?pWPQH"M	Ӡ+vnHg>,@L,'H]EZ_ƶ!xvֵK)˕YN	N4,p[Z89ٳu4=F,H֗D[Vνǣ9VŢg{іҢ[e+o۲Agv͓C7L9u.<P27MN!>dznZJrNŵ8"WśP7LξyynDt}ϯwh;XL75Qֈb]nB]&
+kFnAbVq
+)[py*WcOYǢˠCҹnP pȶr;x1ގ%/ߧځf
+AyZ0!re%J"g\cI&9Ցyr/{h'#ݼ}3@CqrjM0 8w:ՂRY}[
+ق`5\olW&>+o&0DApu4ψ$H#3їKED_ץ%`G`:]zP:T2ǩ>۩F#?&wh)!A;do܉bFE\x_?TAzS<G85[3։usA7ҍTt*+iT~iGϧi=(#vKԡb	#e],mnkB|=xjEz۞^R:@G
+s:9~ŵTe>#=[NvP5XTB'"Ef@xɰiv[Uˣ*.eL$?K/֣Yc9hjAgNi{UD =5b{.KV+Dҳ߀zR@?0K=z84J߲ƚ?zW)$sHmp.({^T+	tAeKfX:HY`%u]OtN;2aES$LZK=R>i/R
+*ׇBզ.BÜ~uIDMOF-<IXڸ+֜hr/ל,ʇI/Q-֎	$%ߕ-G#%($
+z,vwWTaA˹Ƀa"5d
+kAezXfihƨb:ɼÇ?[3(jP۩]'D̂.҉RٍEfs4"QHpA&]Vҕ{5l({ܢ#O6X[HJRĔgRV۸tdɼ%6}&c^ٗT(FJ[ǋ9{8~+2mjX[2_:ɣOBM֞v̐Ub2KOUI/dTJӧ ظxrݜM%άd"t]ɻ#V5L~1ED/2"m uzhXƢ;$o^,ǳ*}`p#ZŬƵ
+zTr@7zRO	0><bQ#d	e5X`ʰtآ.}>ܙSHq&}PiC;f"Sȋ0K7Xh3H!
+T+=H̖ʱIV/֐ԏr
+1Q\`ȥ΢Hk\eĆ4
+%t]C=`u:ì@1uP?эQ1|ZXC(԰F'd&vp'#.UB\0m!63p/-(?Jb0#uؑZLh'j{G[gX'"FX4 l2^KxFL}AϹ2K*~ΰvN([ߩΩp))gۋ@UuIl65CG3)4"ܬ*G
+8v#åKʺr+Ϫ[P1Eml-5zK?u
+N,?GA<yɞ
+6QkQBfSdWCƴ,&L˳A#PoyT_ۆ(­AQ9ՋqMQvs݋	sΙ1*w|bL	GVrTyyk+oSV`Ph#C~lvݐ
+ԕvá{Owjvʽ!Άay"MƫETu};WnINS2)ȋLٸHBQȭkBYɽìE	BQn(׋>T?Bϣ=YA"%~J4'͊RVkU33vϞ њʬݏg
+O>_+@,_Wm	_'*	jIZՍp*8z"@óLw(nY}esFKTnAӚ/E0'w8C~k;N[ABȌHWenjtm?3dco88gۀ(|Ғ3Rc$9ͳ?0ah{awvps0^̛.8`gLz` O}Rց&T$+L	Q`]ǟ,fmXI1X3s[!^Q<Ǽ\,iOEC(C\O-&l2ռEZ-t=e|pB"%ܕ].XX-I;^\k.xw[fr3Mf6'+ngdiw%'0\iTbCl)x9ʊ҈sxЁZ]e&1]^OGNx'U%.}*Eq F	jN$Q!q= JW|[2ʛx5]^._k$trmަ4 *n`؆NG<w|	)nn˺
+ͭKڬpqܚGד5J3ؓ,ʍ0:/p>i>C$UHj؎4\ZDZq[G~n&tR{"JdvCw0l1;lGҼts/PN@~uUB>~+)ܷ¡ȯ7޼HWe%6,Btq
+K$sC4=`**?w_HBP4@&i1VYs|"5oG^&ߺ8Scԧn#exC$ÍX9Ŷ]4v!+H@pb<v@(4LmɟL{}=ޠ-IntW_`}W]լގM,/vˎ[F9DHtCYu̶=ф"wvùT/Ŏ<1r%7d*1~־FfgO7lxCu+gil-&#Hc$sTgrNq^9̠֚c"A'w=6.V$JwX]k2ɟbhOYj	854h2<Jr[J)8ߗIʙȿ˜ѓn2IO5{ح9>-p dc4%`/h]Z,;# ysh
+fUPz6t;Nd^Fūmˮ]ˬMvPR46KԛÏe^0;Gϛf%.?e i<f06u/ƅbdbҍEWEMgVmͿmHcק=:"vF0yy@/3<O$I[zIDc7w0_lt5Gǝ cƈи,߷-!hc.rOltXg˕w\`)z_d;_+4*%wr#80Q)FX`}mLNHes^tޜͶm/+[}p~dظΌx'..t$da7ESƱ8EhM'lMQx<#/vYWeuؼIY	6eӢ{}ov)qRa٣?nrάCK<Ț^|-q!Nxq-RP
+"*SiZ\ `ɸE̯\S\h}ZnAu`X#'Rj,Ýk)'y3Ӳ!|V7uTrBΤϢ޽{wO=*C/.Pk5č>6ΝEJ[e'PG#ƣ(4J$=/ܻFv^%ש2f,RS<ee-ʹH9z^up od$:k!ܰQ;z>Z+'E/pe8&syqbАb?14kO&_RƨBk[4ZviS<]	U,ZWVhrA2-#P#T}FΚ.aZX5$FhAWG qڗ&}E&(fԒ~B}a<yكxg(Ab8 Vpyf@.ۋxj}	6"6!NǴ(6F~)8ZJ+nbNf>֢ת7|EGbG$.vRX<DX:(Bn/ÿ4ДIHA6z	!H4Dw	!H9^mC.ןiC״8Ffܪ|ie[RWp'/
+R W$sKJMte}"¼BSRԞk*b-saQSksv\Vim[_Qa'!5'o}~ب|<)?٫ǘ,ɼyr	HmQ_u61eHh(~U]gCI 7TP?4<K}PW.~cOOM?_N?>;xB\Y6E)#Th7(ܔjzm.ω|6}2wptר޴ʍFY΍w"+TcPkX!؞H8݈I (1*^bűH	2PQsq4٫æPEud$&S-/Ҽhpɭ(/%RgYIsU@Lm?ARuk8֫7fWϳ,b.PZmfҹ)Qs&0ct}Fo!PbIFhj}܍"/lE	eWe1@O9A=grUްfRM)\>Hp3\EY/ƀ]@bj<04Ģu_MTl=9ŁF+uiOCٵ^fǿȯڏoeʢR'Nn.êXϓ!fOn2Ӧͯ8`6kLJ6ד
+x+/.ngǉعW9>x/_ Ӿٞe>xc7/-Wޝr\k(YO¢gS_g*\Sq1D^@ͷŶAhf2uKJ=t%(*G7Y`r	L(l@oˢ:?t%OeT(C%Jc>2si8K2$G{ЁY~YގϋɅb,(P$GeiU+3
+K5GGjy߃-βVLr`obH.;hs^-z`u8AҙpeC|oF=,E4-4܅J6$-ZF?L	LNWGVx0*+"{%}#\+6d9ҬL]xNSqIthҰmlن|?H73M@>k4V3{ϹǷt.֛Adηj؎VD{'
+2ЉOtOl@٢dِ/p&˙,nu̴\"$ܘ\РaTDoa6)pbӽن0{J,wۭzjL.2E-NPƄ'9SaxȚd'^B3:Ûh	X	lH1ДnFOs!NE_*Pu}Ĵs|]9\ΆILJQGiB?։
+U
+p݃\Z$CpЊ5{1S^yd7#XL%`!m=uqE9R=vɴ:X6c;GQbOv>}v2um*٘ϑ:ؔq~mq5I{*~~beX#x%Á!ٻf9zɖoqhI=e{֊wϩQ,G(,ը>'ݘX]|0:{l]%J AMP1@`$yji?o_vewjVfJ&p:֔ɥ?n_ݚPGDe|WR`cЖY-\hJj_!n׌i*˯ɻAGYh~+?~8WP2mєQYu)OWUOŒUjjk*4id%J<BKЛX{Ĭ+8*K;0iwYte<ǓMXMEʥM}ΐ%i9:թYGjgPMц-MߑKxEBGٍ|5GӨ$̡7£@ox;	Cl1¾mѪ23JI
+Ao2"f˙-hʷLbyS: jˆ{rԵw>Ihw#&jGEd;q?IS]mQCÜhƅUQѬn?!W%#VݙQX6&O5'n5133kȇd}s<w|	-2v-XqgLiOm`B&#ZWD+j5j*4);Պ98̞kM~Tf&)Q*Ib:%wHkЄ6g^݄?&3W@MF4rR*%cNuۍ`H٘ϐW	<VZ:bjq:_KȮof6.Xi
+g;^оe&56k<&'i6=.v4?HeXC(U!7"l4ŏm̈zĐCt zu8fE%r*fCg(Dӗ,B{ހ:ӧ
+~Q)%[0RƗĤC|hv&LZz#0 ΔneoLӦDP.ߋ\("9B:̄4L-zWԁfnXPO.5,(GUpA=Yg{"W̗_e~tH`PAզPmKWErifցJsf<ZN`sDB$iNFg}tKZYFz-rM
++:~fMзmkՅ@EX4a_)-IݢFԱpN3zY~Vn'eҀ@uމiGUj[VRb_qɑņ~cvce/GQO1%Ċ,_ׯOE6441oNtl7&s߇
+gޢ:>a_X~Ӎ̏}Ε[p0Jp)>$KwQ3҇y$8n02xqPp_fo٠ςGib.D&8B]׀LŀA-sM.Joyާݞ| 38O,@D\TK7BgϞTWФ^>rh|]7Utؓ;Jƫtu.;V'ECĲ%48Kd"qڜX"<G:(TJ{<u#P4:%ߗB	Oirf#;;*b:4o$\
+M@&vqCSc'QEiۥۉ]Py;9My$.cBMsV&&ڿTf`|qU-ƲӤ7|CHsF1p]}en:39ѥ(^E#Am#;Ul0Q?ǷXc1#Ď+#ʣ߇eO.N˩G-NHב%lok+j<X(~9}(IOBޯ^QGPo4gn=.Ӻ݉7dŖV"jx{$&|cJ}$\p+1r3% oہΎC!rϸ<9)Qĺ]:-=8P{χd;n˵lCfU2J-j']K.Ti:mo7ʤ;Jeˉ·yOLzӸ	yP]|aFgo9,.+373 īA(0ڎ(~)	v{`ٰTRIQ3]z)8acB9-pb!]
+?,>̫[ʤl<z$[Ӎ>`9/"cÞ&2M(T1טUt[Ս?^ )F!=@z̮QuM.Аt؀pyHYO#y}Z!
+d|q2j
+w+$%2iR 8=EB~oE
+Y?q3:(a1TɦJ7ݿqFd[BPZQ(nA!ݹ>mcؑeK1J2ŮU!:y7Zu%5FݑsLJǁ~T^9/ʆoJ4 i?x?KD\aYnHqwuߵߪߔ<~iSؓh%!ؽ0|NB[[m6FƕhBhΡK])}eJ=nٍԄ>DضΛ˻1wfyۍڑet_mD@.&V0zB.v&<QFLxbrmԩ2SX'`S1}[W̐bUE.Ipgqد"P]pW`[r/Gsrԋe͹+2ٔeTqiHҊ0N&F ŲFwѤ9)ywl}59-fN!ؚˬ~.qs?D&JzAkvQpggq&0dS5`H{خDnу0۠-jCɂq9}|@þPGl4d.pغ50H~`ǔ6ը4-׵&SWChqnv<ϿJ5lH5j0a5`s8Klkufaʦ
+rb
+fǌ؇b\οRxƁ\(8Y+"ѶA_ƅ1޳XzYlҟȳU_BQ	0QigZі3 m9A6U<z3iq#Kěe&/-9?NZ˨M׺ý>ŮXC0G2̘;D#p1]Cko#5ňӰ4z0GYS,ԅd|V]nwK]O;vO+$D~v,ڥSDWQ^ۀw'ª-VO;N0MC'#(9Ik֏1g.`Aq]2o|HyZ[I`P[M΀;l<ŷHوy8n;$.}^U_a-
+[yy>M
+lQ^[he`E܋NЎ<ؠNa9TkЃz9b69ƘsyJ[+S*s#ލ(3RSݻ
+`y)W:b1S"Nq(S9->Ow0ҖdLю6:FAbk"V<s0T9qNQ3!
+Nz&׃3یb#7:ڈ*]1:ܹL/>Iz͡-kҐk[&RX\4<Ikļ1kReˌۼzC.l;GNƸKU32_\0k=ַU{DV)X='pH7o$ޮJˀ2}U:vaX>`Eףv9Dh"{A.r4a,!lwx_RӀd~|ܥ#t0P+CpqS?"PCb5z(ǻR4{h~KȼܱXI5Qې\߭}o̝g]^E]Y**_T&hqT|j+=\1W~zdߖO\f"C:J[j_׼NnysDu OIbڗH,4 "mԞ/|+oՉlA&e5͵7ĢM˩w6׈qtd0N^ _E}7DLCtUs~C6	.8im5ݏـK	w*wsZ߳q2*#(ӺȉƈvyWB0|h({pwo͠Ϲ͢saI`:&`#PneDR ,=Gٖڬ1xÐʠ4/qY}A9 ͛-g<Ks7S n>8$Xћo+ب
+1?1 Qv`O/єPت˕qF$?PFFߔiɢy$	_"Ěw=?s#ƢMBOIxǩ`jF IU|ky'N/!J̂]mKc282yɺ)٣x&t"&HitB>`{#6$r:XYw)C3؃A7W|H{<'TJ3h8f
+b#|	|iA]vogZ5jïiNJ1	*9hXÛh?cnȭ6RxZ˅OZ.OVssv/%vd^	.LgQF^pli@9ȧ?g}zF7kUmìROh{Îا%ZR1ҩQ_ EŐ[a5~9D&a>k{0ӭ΃g~JbjAYK?|9?L=Ӝzf7H)6O04`c{>T3Y996գMs͆Ι_@F+,Շ%_̶|Y9SB'(%tߤJ^L@yMbŖx&46RX'g_CR]Ԭ<iJyk5GTסU-_ֵzq~]{'QQ4wm+'ݠp!Ni$[@#C7ݡܦ;ۈPZFnxg_kإ`b|[sZL6֯N\68>Ân`#/ёxw2H@ǦggC-ЌZ
+MYQ"H,Eϗ*XՐ8~v6
+GOف.QeI!%9[C=ӗc ߂*+Օ<	E	Gag/r*dF{2ћXȅ[3fxrGL}ԁ)n˗ig?lNDlKS;ø48"k[fڼYݹQHDyQ%$Th%NW%ΟmɞǮnDYd8*=zu$a{z4>WW
+y\|!~t2פlyâȮD]lw,q/jg*=
+pxZuL&$)t\#p'q!Ankz֗vU`"KC@[;>|~|ޭ@M׾I6odIA.ʫI$̦~Ǡ,1O&G<[]LyADlÎ֚c\ ٬DJ3T-EQhsVXͼѥrB\8,Kkԝu>FٕtV(HjҥO+Z$;μHҘQOZ|νNЭ
+Ϗ:1y>KUi0sMU`P>˭k\lIq)mve=fJ#[C/dαzOξۻvjk1n~zj#uXfSvg*_+kȶ
+cEĞmPoZ@;FћۖDUxAT~ 
+D;/B%h/ԓ+`Өs3kl!I	ޫwD`8xJcVx-Te3ZCݬN!_ҝڄu9,kL/T0J@O:^aAXԺ֣x+Ҭc}wW̓rCtbGPڣ=iթvixлحwΩm@܏IT?3Np5'hQ&Qp(Րiz\y69O0
+˫?q=ҾؿGPЩ@CG\"siw8 >]C	mFeѢֻSԫPV"x6sҫdWAØ`<U&bƼTii)xC@l!yIf/uzA0͸()ړ۱E,-k<8`!FnDw=Ɇ֍B&:ޤvc҅xRsOt!NfH[ɑqt?o@NkO3șr6HtA/>A,s=UZq>M\-*UqyβJ;7u^?0):5$Ի1ȯ.PVٓʙ}.?e#-	2q|$uyJnddĿ,~0sްF*0ՙ)`=>ȫtT;	˸k	#h3tێyPao_ƩHI{`f:g=2.včɛEbq;Nx:%
+֣k[:'#yϧg1ͅ7=Z_jV!q߯3ZWK:Z|0n|cϜN&o40˄[jG2H7;xMqfb3nR_-xǉ\K	m6W*zd;uŀXP
+*YԪ#3+m0߀2lr0yWF|?s~v`܁qǓl3dٕ31%g4(;d>{|'pFfZ700\ԩ	-=i+L~_\c;¦7sh_t,;Ȅ*W:k}Y	Cfd<P+{cN
+Wp$ekB/)qe˳N_rD	\yłǨu`P:~bϱ0-O^4nɣ*ڲсՍ?cTN~F$3ǻnΌWv;)e
+|9>6
+}6ҵrH%[%q58Qv*vWc!JCŧ:VSV~[[O!`ݰaڟvߔѹΟT[)vv\{&uJ"%J3ݼNYcʙ:rslo`ߧ&Ԉ[S\%s;uR$6ajv&sgOoLyާz%w=$CUw{dψ{>XJ^8B9e$׋θoiOZ87H+JRǝc[Z1rӑ%p'݇`tE{´;ѦaUǙߪ_|etaQFKBA)LZ3j҇aIYؠP%YGNAe-]ZK2-CpD`4~3LCf|ԩ˪Mu˅׌7	krJlB^BF&$µP]eǶ]S"	y] R1OϕcۓrԀ9#ARĀQBz@ϲĺ+d͌-ê.[ܥ~űWZNkjRb>h!*ix}ĥKw~%@D%5O1Ϙܥ*Bh5q hު)jg#0E^rhuܱiBʱ%zf|DUwF֞Vje}1Ef߂|d[:fFv~ٯI8X&?se
+Aco/PSK\\&>6G#3]Э7w0wvEɛ]W\ڛLNʎ$VQ5мbIy@1eD&]I6e|teTTm]0z	TJY!7}y]u#(zj+vF.NxcLq@A
+=Yr^ԟ+2_i3;!:͆5Q3p7lIVr4Č#H	ܳ_Ѓ*sIfv&Y*h7] lsNO
+vE{_sʀZfK|?{,&=jKEXd^uyI=[]O[-&Ni=_:pEfΉ̏5mH1Qe^h8ܸ7ľ@y@qӵRs\R6u\)eF=)lv.5)'mO*l[_/I)|pBLp؛߽ՖJ35|\#Пرٓ<0.3mޡ޶GyA(Q+"Y}\$<Д>Ie@kH8n^(s
+H._rvH_IbUI*@Dqϻa[Ȅpϩ*:zPt|Þh,0<I]_6x8^;hR!؞Pv_ӸnV'/ǚ&&Jm7-Ո'ޅNmώ\,OGnYryvt؍>xJ!a`uB.iYݓ\ڦm&ىZLK=j	XO`Pd80t7+'Ŭ,-felX̃ŉt:שϓiɷK_=ΐ f{,BYp\t!ʙXԭ߭,af"ܺn
+=kzH*<.аEKXe[@O4JY\5ǒk6CjFsr&g5g/z;i˞`}%X+Ϧ[F
+8wԶrj`C]`'͠6!D1;nĩYmL9wߚNc\\8IFm6K6A;F@Mp4JJk}jz,s+ߤ.,iwyј}?~\ki{hJB0q'h 
+*twRzm2F|mq~ы)Zh7מjL[gXYtHٔ#p|[*zZHgTDϚbF (HG5lKO4*W/|թ,1cU:"@bXquh0Ĺ#8bCl\Hy@UtV:>G4XsbQإqƂP[[_]Ao܅rVÕBCFb7#7K1	<.fyT؀_UФ,v~_F|ԧ>w1OwdoJ?f#0fȐvqX5Ic~ F(!цse1Ӳa#pGB1Nrϵ{ܒoIe~-+@{?Ɇ'|\MεQ`.d  NjP̦EP3F!NRnϷzr6a.iU*2A?<
+ If2M|uQAmVF]hs4xqV`K'd.̘Z8ѐbŝw(F&Dn;vӠ$5=Og4^\ıt0pԀ55ǦR<x'0Fʆ#6)8̱\ Ui>\&S4pRo`R.	SMB*[ncrb<m2H$lǄOܠL6W[OO"[_,hȹr/Ë֬9=6ƻ^y(^N28\^-cwɉ9.!'I~'Zz	*x҅
+
+Xޡi@!V9I7(V}PXoԮJڐuے	3~$٘ܡЦe$fU0Yrz&}1ͮ6I}ˈ+XT*ؿE[Ü\q,#HG`̊wI`Fz,J&Yr;UH:X:+Y{Z[ʥXuQh1ɤu+ۀC'93ǩEKӜ 
+U&kדO`uTuܬxJ9T	apìA+v.PTځl9`<Tj	joDܡ@{XjǊ*ǋuصċSN.CcEXœkOi) ޭ$CC/[Si|QIL ?C|ULk#xvl3qD<½V
+{{r@CD&51'wU"rG)ipǬR$fО8ow{Ig_ˍ=)0v@t/L˺Qا#tu!yX&a"ϼ[$]Ad}BEݢJ%:N{Q(&4:Ԯ(0>hINOdK GT+<;&#x!Rʨ,4~8f~cmb>d(5-f\:f҄*fga	cUSn+wf^Ab;&d46nthNsJ;x9b]Gl,JyY}S	OyOJZ7
+͎g_,ޟY~v ?uu	Ǥe73UFWDG@Z,'>k~3҇a9|^ݝK'M2yTX`kLF_	^1~UW<N+]
+&4UoFd.Qo1SPgť2KO5HƇ>]M}BZR@qĉlfhl"N>'Q~9˴ּķLͲ3+L@һu#?bÆ}#<6ì)~WՕk^ٺ;PLy֜zg77%K[C<%;xkޢٯt1:ڡ޺KM#`mqa
+!WWN"iV~ա}ŗcw0`?ˢY@Ѥ$Uޝ_/zږ=iLW\e+Km5u+R4XZgA?=F^1U@߫ǳ}$?`f}1ı{&yq;I!	-ݠ{	aT~2x)yt{!-ԋf^"<P>KG{35&qme-kK[42mʛ/oơropRmB]՛˶ krq8[bNqñU3GF'\|ׅZҿ	+}uum9XhQp=Nܑfv,Kagg]9
+PGdyr/m)üwɱR7iNU_1}%~ߏHHW#ױx-ѷN@-yUŗ	LƏ'Yn˘\|z>GJu9BYʎatmƗUs}S+y%O[]߶O_g[:UDХܪW;tĄN/fɸ[?4mʱV<skY$NWׅJl5CgѓIoxjS8cɰ<*+{^o-ĝĨhqGgDD>Ixϓv1ԆHuޥ|FsʜMc6r][IƯN,IXv5fy1n̅0pkӆ5fP[9Es%¸X&.bC~͘s!:"H>8h<:لz;ɪ1&U[?.cѩzqIS߇Vn;zA؉I-p 3Vp܉d\}y7ǖ!<)]\yICv	ruBS{A~ԗKjMֺNݥCs2"M3,&cR!{J~YNХnP.,ѕmɽ7g\{ºYC0p+ztLU(:)_)<қks		EOe=NBރ"YigZbqV)ΨaցJˏyLl(#ߜ^ӝ+;VHb|bovWyރȿƕ?J#oHn/Pڷ5&0Ɛԗ/slzdv({a6sqpZo׶q]vl=C4nlq
+G/pkC)L֨p2OdɒHcz;Qj; jgá}&zaɈ4z20|<܈V"G&Ș!w6S5ŘY֑yP&#q^7]W#A4qTj-P%W-aZìpTU>ذVw&׻9<o>StRg{5jXn3 )_q؎̍t{BLzL98GMWpt`2æƗfڙm08G%	R%CJǞIDOzYZp2>Z)$	gb[jƣme>$XGW~ա-ɰ-XJjw23#j،(ɓ^BܘMz `GL
+8ղ+9U$֢HdFt`]Q7e]o;#>KOqmoJڃKU>\.	M5dH(\؆dنs#!°c8@r&T]aEv|[LA}g{þGXn%=e/(+P˰WuG>)i%ɀg&.g,u
+8LGJ})-Fj^Ð'&zu*j>_vxY܂.p(oL8Q!x%]D>9Bs͒1WAkΙ$ղ;oq|e8lJs3Oڀحyyw.XAaHϬVK1̤,ETXDo͙ͫ_:K aƽgr܈e~ԵWl^RCN=lr~<ݓ@ݱ@,>"	%mS߇-LںH-sJ6
+"BncW28> (bŞ5IܺWYU3қΙrS$GOϵHrBˋnnLVJڸpu"AEILJra|PSuo$qd-vNӊ$p=DP؄;B`x2W)%V\s	-SEUVFL)]A?͙*E9J+Q!3nFmtLh \LȪ%#_	vqߠ#<HzkwSfF2drYMk[lYG1Jzڙ@Ǆ87*F"Z2!};Vؓ#?rk`z@ˠC0
+Sߖhg\vp_Sl,ݎifGWRO^*iAIwh]c>#Wl8(.cA~Uy@AǝM|rG\;B
+%SXvD-bг)٨<.ff$ə
+;wua3T׺,HWiJVN	=J&
+ý8  g'ێɟBfؒw~t(ŌeЈ/>`";4Ӣ1AXۖe[@W:o\1'xdn0U&|?ϸkRt+/&58ʞO:ώ {3]՘3TМ`4Z0M"3!_BXJyr5FK6z<GEђ5<%Au*6fȝs?smʭ1<՚	Ww	[	ScvEsסmDvWlߞ6,PwzKa]JLV74\o)	ͺh~O*S=A({Óf?>e6#eʍ,yoҾNxPn.H
+:l~;p,T6ĐKEDlʭNZҕjYe{ڤ>ޠ'D.AáuFӛmXXW5zE-?5@xXuG N~O:)<k9I| ZdL҆]<jN>D[=zmU5opqv],IƄ9>*Pʊ\~;gjn)'Ōp;Jsyԣ)z%zbuc%;,)͉йw&!6UxE+%NzJC%%@ӓs9Ht|%vGQU0/k%,QϜEMJeW<fϫKP9ČGd\5yxKZR5-	uyݶ.ׇ]0VL³Swn2:U|NTf )*$s:{huQΪ"}Lv!.23]1n	|@W>Jrx˙po`N;Gg[+֨8PS?)m9κ xA"	l7ss>_ex`=$g.xͫxYbxqЈÎP.Pnٰ0^iS
+dK
+Č4g]njOzi%`#K^6ʨ@Ϙ{O34-вn]ykK01:n.4)64AA
+fM6˛exʽ)phMJ0d`ׯ7~HfoE&WrF5SipI:R=d[cOIP.]7/Zq);W4wk X$
+=t9	UfCWVțSP9;jП.ךx:EαʍMֵZ|Z~#Yx=6̐|nCo5ʳҼ]T!~ʥM*c$Fu%|NHAѵ/KOl~\"YכE|utǞO;X;97~߲Q_*+Xu	+[\e7LS>>sV3/KVrS\z$_1݄;r3@8w[ɉ>7WCn
+ˣ,PR_(|
+/
+O8r[?<=+]9dYeĮОؓ	DJ$3M#UG{;k͛C̏-aP*xԭ1Y!<M,aW]1A![G:\Us&:;^^uGU fHurQlom~ߩ1EZd5lqZkޜ]!:̓סdʑɳt)<ٵҷݣ~'.!ptҷ$C6̳* Ìsb+mVOi'*xx=A"8"q{ѓGc-Dc1?PXWOs|5'po4MqE+bp{xn-m;R@i8}LۂȘp65GqYq,ߨ
+ON~1W>	[`^C#)8VD-x4=ɓRe.`jb}xhQ]y7\iۻ
+Ĺdz\>%nqMҞSHu$f	+sզ1&3"̡̿p]!߂@#.@hh:h/ןMMىy_@x1׺U}14ɥmsbjd8tIEҊnBsr{
+؞^$Dϫ.dPQ\^lkH]_׉¡&ԡi''o5+4X)Q6/4e_pUE<tݛ^}\l#݋L?ӂ~ӟW#݉g|".5*-	YϽ5 Wn1z}hL|ۥ*s7Ur޶NYLXO[A!9IpHr#AҍǖnjĄ`K12jvM{cpt7vnN^d?l5̚o7 }^ث-T7Tq[[Wߨ:'(?!A*	8i|$fOӌ}$isHHzvz>@\&3>jyRͯ^5j@pу)sO*&$uߘdEɻʦ~:Elv}@
+IK0IPlel?͵2hʀsn;a!ײqߍGS1tQGM1>$$j;˶6YO#d1aY^ȕ
+PlQ+ֶ4a_{[fʄ}}oe>:ZcWo\ǤGߴ	63}K#n,KeȧuCL\ǲ\p߬ypݽՕ߰/pR!}ڊ2WܠfL,}C.W6IѼIP}ɜ2 }rԷ{3ظXӔjܑ8f¹uZLN~U?=`BjIDbe'8G=U-ڎK.8,b.y?p^hWbǪ+K@n:/@ʄ;ro\!IsexMmI.'LCFɖH87:fK-GD/Ųz<]T`<qútp	VfUCT Z
+=a*>5U4Q?ck,6ˮۂ/4{cx?ݤ6tCyZߣPѣ-~!e~fbh4eԖxw\i|TKQgg=:a3=3yăN+ĕp|ICΪǮlJI ЎmƸ-ހdҺ_O<۸͕(ݠgG2/i\֥̜*fL͆B:w_vΞ)>y^ԾH])dWc~'h\Pk. D_*U(|\7!iD@NګH+L`ϩ&aLok1-J@]xK_~WZ54̃yO߆PK	՛8wkgvE&EjpusǹF:^s/Eb׬qL"Ҭ/lȝ٥eϷe\gj)ۧ+)+,W=хh/فv[e7^3RƶedE.)UAog?Q~]<GHOZ>#ЉJ_4L
+j.GZtC3ʆQ)82ьǗɌo*k$*:Ծf {{qD0A1>i5fP%T@!X|R5f<[PrX1Ţۻm{="yPWy()!
+]K
+!_V?va17:ƌΟ|5jp\C!aojٳ{@WUks,wP}6RKJ/R!lۿD"[z(8T;Mkں:V\90\b$ivfg(U	ѺHɤ2pZ3wX-tmxKaJ[n#iw"%7T{bc=eWbEڏԍ'
+r^4KzMEƣņCТhXS;&$ǲϻrqgΰ<IoJ
+̀^Lb5DKM@RSۆ2Ppd&>
+iB5Pb1wTn^8
+;:Y"HwECvJ	ĩРZ|ON\V ̹<*׌a8Bsm~Pؐ@Was#o"B|3: l۰Tk6#z/^ ~k1ǈNV1N.ϖbl}4`SL&Ii-W#L/dlֳkM!Gt\2Cv7+IK=Ia=]=.,)l&E1Ռ':v_-O&6QRdpރ-ȿxup&N[sTk!ihlǘY@gnZ
+q}dGv@$ZC9	4h	^tBZ~I=
+Lt9*@xNӋū0+T}8V186!2I>>#m\+1_L`^C\&,Iz^sQ+)M)-0Q¬tx٢קHƝR@r_)G#4s^e,޵W/,Z#cGԀr}nK%i;*x7ow{ɅH֤Y. ?3Wz(;0,Ny+$+d-]x>GNv:}u?$N
+W}|A/cTƲt5-Kҁ>$qi'AT)k[(l>j6mN^;G>W'cA ?::vKTaڅǛ
+	8*h؉0E8	8JպKsd̸6ͫ3)4<a~D+/-	G!e>Vabɣ6hғ.nmC'YlVfe'flu}!؊i+}({yYlzwZ%nC'ѲaI&Yg}/$=
+2(.^ٞrTx*ޝ6ʏd7-:ʴWέ;#:g"\lvntsZV6βXsTbRE#6QEĻa ~(bGЗi95$'x*ç~V*^8ȟUn}6­;?t"1֪qRDn	k9ی2Mڽv2r6OY(Lk"=[gm-x0}ׂ7MM.Lڶ\ByWb<CҚ8(f@؎J{l%DbzօֶX6(Zn'Q3#:e xɰMցAs'xO!3'!ۏ}+sF4\I~йF>J]jC\̱)Uق-4ߡC8uM#ϠoaV8&:=W6Rى!{kN>'NΟ>*HK*ٙ8SbL?pa((:$+Q:/aAؕ*iƄ_}XkޞHP=2}>GKNz8pCs j*	0e`m y0ڪ͈5@_Vy*2ۀGuN\z;+qùRXT2wkãw*^@ ˎ7~դQÄ4݅iL	+׵<xq6rsEqkȱT
+D`]^7Әz`)~z=0p;ggMu#iu}F1\MT>m֦$m=7Nd[ht̍Jh~BȢvܟBϭaj>Ђ۳B]J{\$W>6k~[Jޒҵ#p&U]MޤںnKlVuؖ/l~`i
+̒xlP3 `|ݤRGԬ(NV?5|y̷B?ڐ~3]]	b|w2shHڭϨp*ۑ9wZ(e<=-aQ<qz!=X
+Db4xOmxZ+6DHa͠y<...}.(<:49Ů=xR(2[ wt0HsGӞ6FAC0&ra5"@m8s_|Ϣk:'=(53T)#x*4)η˭!dLyZz9ʓ_˺Eq$x;^jDevȉQLv`+zlS>׫
+^n9?RhÔiViFD`>[SʻeقYLϔY_|Edǟ:ĿS1/e'ZK/͉rit(CxW2 sis4F	,-۝ȷjG3N6FFb)(P܈}e^%_ЏyCdODTaڳ6tzۋLc`ʝas*mp^P%4+/Ÿ/
+Cz9w͏5aT=ofPӷi:s\][[4YU[@ihh|auaLJssکqGb}TI PZ2ԡiBݲΐ^ÙT=ur2{t\ۭo,j&ٔSN]rfaF5|ŚH?+YK+ѓѧ Cju7[QO*N{]/JcDoZ3H2wD;s76h|uqpaXn>ڥ*s|'Av hǿzܞBD٨>[yxT+E*$۸U;#^XB"O_f]̷m,Mcp,X`	4t@Uq2]1[$ҏ#!ѥ>;̥?:e;|iw>Ь@xc/bŋ];'t6{(U5<4JL%[M̒@ΦPIՈNoVkn;wOdȚnrƼlLM$^$(vٯ'#<мPBWR&˦<J$Aѥ٨Glht5c.@~ƈWř]թY9Y8W~c~D(}a~oN'n[85k?)V#mjL!eϖt31GKo3N|@Ǳ1JTѼg=vD_*õ6;֖X>΂BҦ{7F́r4lwPzEҀ8_pɮ
+soNk\RR9x
+VͲ;<"R$IԄ  #͵l 
+.;`bAbʲ5@h]t̥nCnAo_ˡ<VųئDRN>N!nW%Hߣ~
+].7v8lعQۏE?eӛ=a'P'cK?5>Ѣ2OhɐQ`2UtSvɇ׾´ ':Qz܍ȿ<	Ƀ4$-1LCgҍ'ƓaTo)La<ڛakT-ԀYȘ+RQ!ؠ̇Wq	UL-m.w(b:/p`t.YŸ	l˔aJYՓʏ.DEغ{l7xZJzw`3pA
+g5_/w}ɷcUNlV͌ʝۧ+1TW2Q$ʄNp^J+N5!ڦ¦-69@f6'Bfxٝ@ќpOB,9v&0w@l*-91ޖ)y>;~#oz(D6ˑlB]oǭeSuBma> ,]ӁՆ`_ġAr7)Vim'8nAGgϼΣ\ۛB@t@F;Ԓs/'ҍZ|W8f)r;yCAx:hކvd+DF1kSc͟:.='ya<8w>8>)q͟p\ػ?ó~VgW#4g@-Ʌ@ssK<=f2z1-"|!eߛf~X>jX&˞][|JxeLmQmޯvpؐWIثϥcnCLkmjM(k֢G4^rBca8ClOZr[CkZ#"?AYZYmZA4׷:(hF`n(i}ń,DWdaqfF%})	Q\2tpbdpC7z,9GڣJD"/̛::&b#zte$=ײO6wG#6vl'_:Tչ1K7kMTT';g=EZtžF۶(v.K*-$ [:47A]E:N&l$L`YI=ު"Vo
+!(Tga6"5mpǃYʯkW)P6	QqL"UI+pnʏI.aJ>BjxqPqĉ,!R|<L"Q1nhDCEhó[pތ?>?v@}l!'?{׽Z؋/jO`(O-C֋ Uν4ҩCoj{˼+JE
+#p˫t>UD^fe`ļܺeiFdC!#Tp5tTz;&*2xue/mȏ>0vJmR%WثpZ5KEm˔$ Yr[!wrg' QУ)jIxú2%C6G7lz1znJ<%EX&o߃{c~a%Xfc1<Rp~ƛ9(jY]^m.7cƳ"QI3an}Q@ZW
+ܵªZ"OBn+
+uycʼ~9G`l7i*TY\5jK90Y(&fdϚ̘:r>'R_pϘ=5>uN#v;RbK^JD~$Mk׊+RzfWBҌۧvm6	}P@~L1}LHc9iƅ0ȟO-CxMJ<GID^ٸ?;P)F۹fLN(`.\֐}tL9Kf)KF~gגԅ.jMdtYPg74.[$@[Rufzxk~l%WM~(˚#X<]>zG`\Ə_x*>8<d}ߍCY,Rm}1/_4 L/Xqx)i#י'?Ƅ\ը%b"ۿhɞǁIچY;Sjgzm6aܸ"ВQ%Ĺ;TU4JR<`lR~3{r*FE@	mzqx{ˢ6L}vѰ}z) ~L5ŗzT>.׼1RрQ;!AE0ۀO{;EF+}߰"I=ƉAʻ>""2˝z+t8n*,OLLnި¦n`wA[W^"tȟl5|9`ȼKyKGy\W
+bՂJ0,6όG?es[߷V'&dd7D#a>#a?өfF'nz/VIuH}2B?:oڣyWH#ONKCy#4?SU.%	$=va>u`1v$xǧRyeR!=uШp:ȐbYfFƜ_ȚFܛuA{Һ]C+p"гeH6{Y!T&҄,=ݺAFry؃+@qQPz0p1 S+7Cתc`~zM""ARbÏл4&nb^^|jB0ۗWÑ4.
+ȉD#:f1mT^ƯDtݘ*0]7ϲ}.}AԀ]W{R9-ZAA_8.H{+ۊK
+n޾g(H.rowYnO>$pO6ڳT=N2aMʦa[.-?FF-i@^2I%0Nר҂RBϡS{V[2`)zًs(x]קh3	oaѠ/D/1~-S@kn@];}́* )WxǙLbЭtۗԱ]L>GT&?2d[ř`e;fї'ǯµ0GڟWȟ|>MRDgw{+5<emH=&;g["\Z7Le~5ˊtv}ө6[~IrCЯ<*;tcʿyJ"/ǰSE'ѕ024dEѱ0c\=+KCVm@)`"InfMoyQV;X̺҈\O8D,ps!>fG	 ЭUA:]Jvs4&HvS	W=~%EApKw-2!Xѹ&*$lHH?@i	2yt۞DS)$,)J3d:]Z
+\N?>(ڝdTNGjkUvpFtNKÝUU;Bbh$Z1hݴp8 ј]mHGj6o+NDICKb-rZ.TCX7B@L;zA vǋq^sŗ@{NG̭)Z\H.#Ӈ!׶+ϑ©xю_̠f$Xsxrv%(R7f׃]TQ,'rsN`ђX0ˢM;ɮMJYz%I7eh6q.cXˮK%Se-Kbu5jouɧP]ٖ10+W;V̫`݈,/uU;ƅ.49htyfuQbXĒ˟:(ȄvÍ1 r=4 =)~-q@WL4ӹMW."<ayP԰@G`\R[8"ihC5h9;]7
+.dLha)=cv=a2xvnXߑ\A{a>ޖۄq|2H$Cpעq75 \%Å2b2DxHW)?.AlK_somqd٫v\R֐a,<"K|W(($
+h#M"*iޠժ78bb8ϲlNY'>-ByÝt 9׌ALKhTynV~"żmc$G
+ë_D0*JzǞw~"(jg1K;GԦS''I(,ɋYJoaBBkP]+6<Blө"cG+
+od:rSڬc	*hq[E-k*}}p`cȥŤkA9R3A	ʱA}h_nJ:E¥|*Ym}RVw]d4ҩu)XS:%=y{ʵ&zNsNo̓'#,h 9ԞlygShq/HKc'vp,fߵʥawVفLYp`I%"''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24441)))
+exec(brotli.decompress(n.to_bytes(24417)))

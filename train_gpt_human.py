@@ -2642,12 +2642,12 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
     model.eval()
     out: dict[str, object] = {"load_s": round(time.perf_counter() - t0, 2)}
     # (summary key, the line #1089's logs print and the community's tools grep for, its suffix, the scoring)
-    modes = [("roundtrip", "final_int6_roundtrip", "",
-              lambda: eval_windows(run, val_tokens, tables, cfg, rt, False, log)),
+    data = (run, val_tokens, tables, cfg, rt)
+    modes = [("roundtrip", "final_int6_roundtrip", "", lambda: eval_windows(*data, False, log)),
              ("sliding", "final_int6_sliding_window", f" stride:{cfg.eval_stride}",
-              lambda: eval_windows(run, val_tokens, tables, cfg, rt, True, log))]
+              lambda: eval_windows(*data, True, log))]
     if cfg.ttt_enabled:
-        modes.append(("ttt", "legal_ttt", "", lambda: eval_doc_ttt(run, val_tokens, tables, cfg, rt, eval_start, log)))
+        modes.append(("ttt", "legal_ttt", "", lambda: eval_doc_ttt(*data, eval_start, log)))
     for key, name, suffix, score in modes:
         t0 = time.perf_counter()
         loss, bpb = score()
