@@ -2447,7 +2447,7 @@ def git_commit() -> str:
                              capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):  # no git executable, or it hangs
         return "unknown"
-    return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else "unknown"
+    return (out.returncode == 0 and out.stdout.strip()) or "unknown"
 
 
 def flag_over_budget(key: str, used_s: float, what: str, var: str, budget_s: float, fix: str,
