@@ -1,194 +1,197 @@
 import brotli
 n=a=0;b=1
-for c in r'''G(h|}DPv)GJ;or,jX6/M|tZ/NGTCU2(Wv[?;jʀk5gHս5֥qW_RgKryׂAa}dY:MƉkdp]ޠ?3ؠ}ļ.!*^ރȫخ%&dp6Ԟ	UCOҠBD]O9u8 dUsfr3vxrwP!_==&s;|-,D+@KqtʟJ0|ϺB}|h%bJ,0qk׸'kArFśj*xY>QY ڣZٔ^-vQ٢ֆ>buwyvU
-$titS^c|.x0@adAߎgW$ʘjj%`ŧk ?pPH7g(Vg)ЬyJYWPNG"HST%8?-#uJ1юɜh&r	VlTeELϨ#$BvaX7epugԜ%Ŏ_m6۲k>_.uB֛?5uIRTgػbj1ӣ}_3YɆ1z&NNd:q@O&#5-Ѐ)j\ppΑcQJqcΜ&3ịwLxBΎNo9q,ދ,{՟jݻ߯RS`AK3|~w7O'6p=cz_]"FmyPДGu?^6 ؍K|v]y=bO"K)R^TaoC yÅto"'~`d?zϪĶckS˰([¢p.>%.y1tU7#m)P(GW>wpVȊ?T3cbHKͥeUyͨ:K1K(l)V<نFIX?MWMpª.e=-T޾7Urpi&frA̀jO<nO!tYJ,}
-lXʫe|a+oOQQK°@>poVIj}jgBΌO~͐ٛmfڬl֐="x/&~azYzMiuOӉܲ4Zap[Û?4U
-\.E."2#8jH)6>5ٻ5`)խ/ue}F$#T́7T%Dsۥw!NʀZYاb5ۛhPAe}+$#4ک:|ܱ2&uW0[RPxFkc0bGTDdbXEzņ%?J"Ʒ	O(\H%:J0ȼ
-\X V\mѾ`617qPF¶xSX߱9T ʇ$\iB0yHYMGxo\*<1R\5ԌsfӨܴ+i5mQ+6,7,~ґO߻e}NΖY̽}ٽʑpqj+m]`ڶqqU97/X.uR;X5-~+S_T|˅+0:0sHzki%~N#ɘ^AG'8lPi;tĜ١:&Eͫ&|ϒz2-j&54uΰ[EĴdc.(9l|GaJdl6ϯҠax@$ΈqLTs@Cʁ|qo'IxK@R٠A!u͟QkSqVS%к4ІcȆ`.	֭%_0Jr=~qzFaiJ7s-ѮȒƊdEy*6ƤYު(وޚ=Puy~!$X`*X^Zy	_P[)˄37-tHҠ[jq6F+W}~C)yde"Snݵ.XE<X{.kpʟDʒ96=_XqM1)`-LUxtu:أ7P>v$R!?pdQʫݧ4mW.-#^+5R&0U6m"j|(¿S{DK DR=J8 0QR~mW,zgP~ĿV6sgE>0M)J,wWVۧT/+IV92SГ/H%r]3CmHs{5lRI޶ş;GŉÑUև[^~`	ʥJ)ޟ&u-JN2!t}X@^5bD~HEHB4F"9Xf^-qƓ7;L=aZd,V
-_DCN{Id	4ߛ])͵FLj[TtJ6aǪ[ύ`]>QmƢaf{{CJDB#A$MC^Nܟ=l>/x
-1\arXvYGCSS#܂\Vۊ/nT"t/ۘC2<a[|?_89	<-:LTTħtv́	͘"q@;:D]ś&9i(U@D9bU2$,5>R')rC>|HM	tڲ+8Ϧ..A\T-_imfgX
-3(1\GɿڒjWa%n	z<՟iEw*\\y9&9;i<&Jnq!T s<QkD!=e-R]hR/wҠL}̊</.ͅ/{?*;38Ҩr,Tqwґ0qԡħFO)SX4ƙu`7iśEۅʵaDplLF&ی7x[tpT=%ߵ3$h`Aҙ46v|2qMdERm&TO.cOnTٵΜ˕I|VYG6OÉ1K* )I{!OTuˉ.;Z1ׅà<?X.Vc!>Ɛ?.i<jkxW#jՆ́^ה2>4 M2,t1
-!E'B=6Z`G`&ϑg2uѝQߤ2l@
-oVi#]{Z!E>؋Lg٭cabn]Opxǎ5v;QN8nm	a^BӶ~t?)M-oִu3oǱFjC<Ne+kdasײ(lZqk#6/> (G^`OЏk|k[tS.
-z&tP _T Oٙ
-ȳIjr>ּSiM!ݖ/+PH2ϟ=`Od9S^9wWYGAhjŁ:ͼslKB)M[ecَ=!ڧVLܼnܺ%QM<|bmy^ƿ1n{0}LĮ%rŀqVJD.iqsy"r6KZG\O)ñB'\iŝgؕugiScvshγz" Q>Shړr"SuŪfI>Y̊BZVsFGWodn+˄Оh(s<-C|t9ͣ$[O	yB4" `կ#RОUPpLŀxA#)yғSzU6D2{iB!oFԈq̫KAiE[b\z_C-A{zǕLq1ݪS+P)W
-	sەN@IݗKUֹ/e:g5o]+wִz,{@MBB[͟pNSơ̎]j;%fNLŷLtK'M՘vUMjȲ>|̘:=7t8T9g:"x_ס`x!zQ!PLt??'lt}`ALa=UHRj߰Oߩ}c`,s'205~9T[^nJ$O åÚQ5ډѠw~dQ"Y֫vCVPb_cEX(P'6׿ץ:PV^˲*28~Vڈ>[Aتz6~{~G7wsMfĢ˾^I1OB,ܳ7DjT$kr~2l2&ƥAX_P8e7q=<t[X$dlmNeWЀ'°NMaYbTWȨgN}8ƺ׍t+۝$2Oſ9[gƥ_V޾3A>oK{"}jKr^)͘krO"iYw?gz!CF=7z@NzyHAw^Ωɂ/ب:#-
-"M|XqS2ǝȆ֘ڼ^Ѡ|'mt3MI4"2d
-|4}Q 
-_zͫ<V'=|j$`qG[ќ>x`)#t#tŢU#,`BڎT1!C#n7ָr+%Ya}AI٪AfS>E~̑L!'˛`r;iWȏm.6Xhbc	ԽM.Jrki
-	!R+X~YPHEsȣ4>d&hӗ3J(5:-o*U\$:G	,+VALf 8nr&A
-%Bڋ}OsM.sVHx$vjOFE2%] ɔ',F-Q^̳Łۺ2=<C`!4/1Cc(:`n+'ҵ˓)iHé|4A[hӎV#%\2X HٴD@V&,|/?lAXғletv-\G2$g}k}-{˚ȩ5	ˤXKf*aEQ/þ[4:oIJ@1<œ: &mVo[<yγ$HhLj=ǞXu%k<CۼvҙY"!ij}q͹7P^3iA%9;z1wӕNPJP{UȑefHG%{iQ*ڻ  ŌuOP1WoCZV%HH8ײ>ɒh xuP10n#=_,6= -[Cڸ8v(`C+>USaD%m"_*.-Dw3
-zGW.̅;|hS$ܔtbSKқ:`xHLsHq4_I-$MC[:7#sb|0Z-דEY&Ԝ/163MZ1֒_
-EK)XΈqeԷj¾
-l^YcB:;d,5TC,Q2l՝);n	<
-+]k!{a{G;۷~
-+WV^?Wj_l	}϶p<KC
-ݐxs׉ AS/ЫyKKDC۔rf,ާk;Puz]X6RP
-DAfYށ)s.;]u.8n5;J2?9ro+#Ȭeb(9-S×'1uSͼ9`$}q4Bop\OFuQ\7F!*!KFJ%-oIrqΕ/#eI+ĆpllGgFHD؆P'N9DP޸mQ\j΋#ez@(GŦr2~QUĢɦpAT`xٙ82NSc]k]_Ң
-`F÷0nQ~,k
-Gt֤hY]tmLq|{^+&[cUE=v'Eƚ#od@7US^2b4*I4
-V3ml,
-:%e7SCA=5Bki
-[2DT3rV3,$.X.!ҭ=ڔƂX`wx5˳EݘYdњ7=B"Bx%!\ͼ΢LNpEޢ^ś`$̨2<6L'_@{evk'[ڟŉ2Cx̺ctp2ˊ ,4NɄ/Q-bή&'dĵ
-.PHJgah|oZ}d-UÇLc%Ej,zCPy.j%NYŘ<8@L*rضv#ח1$s*wdH[mMwubkh]kڭPݰ#.')	`4>@nmw@k`rեP/Y
-ƽ$%v1TQ!kF9Zp̋,cWu4R7:	K,!ȖPz |7o@4fL_yIWm|YuԹ@۵`@	)ћEd6N^t<f>&8[IiSbiZ@AAzje#kp5`k2284d?~*Tį?RORQH1XSLqL_P%y0K^їd?x9vg޲f`9rVZ/ZʮTQ
-oAׁUָ<<th\kz6A4٣LBf$,MfUF`VŢ؄]x"n8I"~ϫEOۺuF]Lm_Ө	P6|0<?Ӭ&0d޾Ib_
-##lyUUҔdԀnƃPW\ΕxtZw4(/i.n/_/bۗȫS#HVL[v	D 6Q.}-[PТ$/8w9tDt{JFwWt4]N"ˑ#	AƕF([m'ˣ;g(b%X֑{8`wя=u
-|^'t{ZYiջ=
-Rfi.2^0ˆ6@Wוqސ)vBF3-%EbFņ3^kN,fQhjr{O627I'	3$&TV@T)\͍DJY8~$ c1]Ѳl@fTޗZi x(9=s!1-MnwE:R@`ȫ2¬ѫwd޸XIҷڨ=,VNGRPZ̊1N[cʥ6$9#ـ$(zCMèV]F&i
-sE$Ev|UX"kN%1i3mnYg'*pϽ»4`g7>Ј?h5.ݯONZ:56[0m|ga,QXG1BC@)']4(RnLa"އ:\0(v
-&Lqr#uU	s }TA]|=-Ȁߜf5d'GCt"u3y%E8V|2Ͽ)W7=ڃ\'~zsV}&TzÛ{S=)_݋Ym5)R'U vk=$`(OUϸKg^f7.B|?^h޹WAG2Zּ]"HzzB?imKs:Ͼ8h{:EɅ8PKfh>n,ɪWN@QMbV:	*`Gn2	#rjw)/VNvNo)٩']t
-D%Ƀ'K= U{F9V2)cI"#fΠckM{ڗP-;'HrHVX=ԐݾE<J79X3:+bܶtPe/'C1Wl{7g?Pt+	$P	)p`<¤1bLegX%$(,1m/Zkя]\	EdYfrQj}ͫCկ(zcȐ6+޿u*eWn'QOŷ:<_s9;dn9,r~ݨg!=kE6żr3L?܄Y)M$#΁1]
-W
-ŋofM8Mfox6isghtBͤv	26>3
+for c in r'''JnIVǾ8dg}J.rNK&{BYiI%ۅBHtxv^72k>-9(aim]7uO#s!5U6[.Ϋ8u,CփaJ3IPwYg69DJS+MUPʍY_'8\,stЁ.چo5s3pD{L3!®P	wm`eplB# ;n6	F'!$=f.4ĕ~<0i݌*T
+B$RA(0WQPh~4QȎrvtm߃=w'ۛROS9qYz3
+Q
+܊E|`<!
+wRd{(˯	HgКY$K)44f,f:1C"2Nb/'LվK(ąi#8<ir)Wټ3ɓPw[2о'Nɓ|`7"gRHbmgj$mZqǈRiz×,wD=R"iSoѝ;y{Y[NU,:֦6w&@u}S?2.<ƝHϩӁ!(ۺ+!+sҦB=&^MP-kfwwC\EoSZѴ'eŶlѽ6{"~νNvH!)2l_lx%oe4]K!_%%ǧs5ѽSSE.<ǻW*pQH?A#\mCzDZy3T1ie8c!uz1!Ll
+6ApWh EQ̾-Ob7 lQmH,;JaڥQ3q_>H*ʸ34+ftcLDEׂT7-xYu
+^OYn#frFXl
+95~P*vu&*c6#?
+9rq7J6#0ǈҾN|pcDV=0GV,ɿC\_Z;\a$37-]"I{߰
+M)߼Kd^en ";9B;qݎF#kۘ{IvƢ	ѧWYzx7>5ǱӡS1{	Ot	y_E%H&y/EMt3'RtDgNV$6"Axv/l&9j&udr[!^i:Y*EFB5CrMnv^fN܄87h^ǘĳ0GeXE	O@>0<4&K8q]V+$vIM6DՈvͫe~oQS_`MBˎ\+!-uk)k.N8*YtߌbPkWREK9[ƛ4}]qghVtب?*lOtP*ǈ}.A[18H]9܍33v`L͚OFź߹G:}*b(yT͈%+r	Az<sl=xZ}v>'A}O.oՀHLMi&AD^τt7S=n	˘+	[[7=3J8s`΂ߤϛa)A
+|9ѫx/bXӻpZ7ߢqpMӆʚ_vAqsҿ\ڎ+AݠpEB,<@ܻ+g@RpU͊Ζ݄\i>^|ұTB*0c<$wMUb=T&ȖB]ȇ0`?suR"B7GL-!HAj-k=\(P4J;j\F!E(a^=1RĶ1։(4Pt&mlK4uױ vU\63V0#Ta`dǻ-j=ޭT@@>IT=?#ʨ+ (V;%¤_pDX!Q,&jPF̗Ev32)hۂ;k+0z-0jɏ#J9TzkA/:.=[)No35\7,D|L{%n*l{AuS$ܔd}{pȏE4=	I`S߅5|d߇]"A{]i<R"eK;$RB~-=Ɩ@?w+d3 nZ3t,fnHv:'Ux!ǌ+ݧ>p[_!(H;dpc&rӓr&GnIdW^FC#ƆC\pWƱu|cX\#Ѝy$!{ԾUͭ)̼glїMYzpE & LhKYdx7c}hޛAؾj>O	ϋ-9ȉ_#H@+8	}#i!?I0'	Vjʍn??{0sVPvս˃5y̿L#*ݖFԈ'kq7@M^7Uyއp{`4=T>|e5Й3V;!Em#Nqʵ~ɲli˵EE:6Ffu@	"GHC<)gňSˀ>V\EbXKtKO>ft_jI#qى#vycSV!Pb>YNٳ7+ж\[+qWE7I%Y~_BsJ	W,q?b|$ !48-bYWJ=,0q{"h)v\#B[SpI!uʻBXYӷB6oӈ{;Ȣ.!ë[BNCEp_ Ii
+4(h@~'w9QV[6'}-8٩~m%IʟK=m:APJ"zA5~E{ofBbRQOGMjo;PdUnzۜ8No>WPpAܸ/EYAn0_*~"Ǖ%0A0(ܴM[ dBJ	O+]$8бy΀;|#	h&eKu1Nkޠj0gKqjE!RbO)1a/ع;j{`y]ǗqfNCJGЫ)iӄ)t$ckR+NdlxaGҤN߂a>B|ԻDAʐ"¿&V
+_}m]p{T̓H1PaOJ5+J>˴2?ܘPչ	`ܻ!^$&&m3p?5I9w#Iw
+~B7%^
+{߽ɝqc×a
+	ؾUl[#o:*:؆־Uf"ͦsȍxhD,؁bCy:e܁&ӢwK9}B¼ΠWw$*4̿jԘَb6qiUTed^:ԀϬF;aP0u3"/>+:2,Vc@!(zδ\*xaQж&]}'Ei]KU|.ϙg*j k*#\DW_Xm[ê!JmjԶ+[u$8&Ŏi\E3{τLڕQLЋ#vg::Y)["6³zI?ޱG]In͇m s
+<CaC]n$űKh^IM#2fli)ͥMpI4,+x	t76	+
+[uǅ½8U0f#cϏDn|HHţLR}u1	9uLԖJ<QB*^r1B[ǐn]A].Vɤ[ޢc֊bU˒VǶCd	V\+˞3sׇS`Dcsǲ.ۉM޺n-6ĝ;9V7b].tvA5&W7_dGPɖm͠HFEVxxbӔ\עbsC
+@Dm$sZ(h.m2BG(TWuPCgeZtϏ}(]&-J}Jb`Dp`oOWOem4y|{kv(т^ئ@OGq_d(MXFy/flZ0֕Ɍ nag)4q?H>36еHqВvǝ[QVn$~q@<[*w<5/ˤ-I+TݎbaBƣ$nYCJg,¦TY	-9׮Tp_Y	sc,cti
+Xa:ZhP/1Ə:4AA^Ql:0`]Br4@Տ
+n2vx$`A1%Q^7Kޏy2e9-$`:Zr6N !z^T;
+c	5r"U)\7N֮zYQ/'G+]ɇbXNؿ]"t&+wjԱ6k f^pNg]G?>?i#JdBmY.)_E3BQǥH֪v>lW˄rٰGa"wFi3[/T65ǿ۾ӍMæ/܅{/4ҋ8)W^[/'GӷѢx>zo;,߻ǗSйZƦ7x܍΄8!\OPv]1ӵEvHlLөmoH]Ь˼_إb#AK]+jRhܛw#zqCtՄY)u1Z^ܻi8l_UzIj=(S*!d9sD]ߓί5?:pV,;"/dǄH
+lt2̹N=7X}05ز4$,+eº)5Yp#,*V<}_TQ;]O1Ķ#ݩ!rL-QA3$NW?p'J
+4	k޻EIKG<Ztme2kěkqˑIr^;loĴu=}ЕR9c1F	RX
+j39#ޣO*z^~ӕ["7IrQ_s5U$r+"ۻfiNz#U?kGLՁ@ȾPtqR%f͂H0^q(Gztj4,`,h|c8w
+rtAҝۙICC݀v97]!_2k*5R{ÚbIMéZ-ǼT^.Ѳ(o|hή_08GAzǰw!{޳[}	+nՅ`K|&,>|+)b`X2^
+is£hs&26R ,|Nw\]@#í͎1tsѮ`hµmB72+Ѐj_wIr.ȇ*~7*R;hYgs:|Mu]FJiŴsޙZ؁44mɷIf<2sGyśHϽ7gϡm$g}Q5ɥ|J7DǦ3cѹ#pS^mqG% s
+;9RF0yBU|#3H4fQ,Ƙe8FQBn^Exl@6Ba̐_|щ
+8d8MEC8#>\eɃ\g}Y=kw1o+\U:r+wҨ_-eQ7Iچ݄5G̥Xd2rs^{,]un8#$#O+]bx/])V5Ũ̩J|wK	"0'Son.A%6:OJ^t70ܭȦ+j\f	q7duϑ\؏_-_hܭ	Xe]t=f.fDEyqj%!˘n0GIqL:j^=%J=DvA&a;Ja(X_+!FݲZrC ~bd5A@-wZm"qx@W?j3_`/iTYܷKg/Ȟqj#<"+mt$_σz$'Zx^^"3,NlIK-,<EWY{ɉ2uO"eqLKJehj'	@1~ĝCH!
+`>>~֙jyCf[O%a^A[@ `Ul'WbL9,cU}e=dUIegϖAǂ߬~#O@AQϞJK1{FZ\y¶UŹ3c0d!A|u`#
+ڐxOJ!|"&a[rĠՈGiqal?t;D	 T6 @srlymjBDblX\Eyx$R0[|BSZOC#.GP;Bsr^GM"7!!j{ϹdrACHt@Άc\u*oBSR[D%6Ѻ˯'([yjm[vՉf BUz|ufwHNY.WrB k{bV{!ͳ6ˤz @W&.6vq%m:ʕyZx߷wZޔHߵ5 a|v҆GԿ:S_o9`»hdc\i
+SP&Vߎo+ah2:V>̊c73(VV[Б]+WP}	V=tяVaΛkL}Ϯ9t%CȓnMHx>	-|\}+`z͎Ӟ!gIpyxl+EuT	l CtR"ų,Ϭ!Zm8~TF}*CɎ:Uπ^LMIg#~eWf}B8WA:5KEzN|DoŒI`]_қ>,r=*uc9GIύA]֟{0Ʃ`&O^=?G׽CbJk	l.<CHv^G
+Xy~]"U'
+EۡӖ9`td~Lg3:@q	Z]طkt%oaC-ښu:q#H$oW1-THn=4yVݼA׳f{{o/G߻jbQIEKʊ3#eLh-ڦ</\_jxwVބwÅT2n%=<Et]
+˛Uh2!n,0FNΗ%
+`RO2b&pwmbK>SZi	d,XX)<DhzAIv#pK(CBݐZH,fnNQ6ֻD' esˣ[Ņ9ۃg0RsD.S7G'iCZݨq\9
+DsC_;,	~(ǠG#j:	#4xxǅIY&ͧaF
+4=++Y|hIӥtFD.CPM5./K?/62/YuT-o:?ׂQ iχ:ȚʞX TJNkҥKB%&Ը6(3.vتp	ƪB{̔JwּS,WЭMRx)FSEe{G]jexxL*=XTUuo$֝E 39Dpђ,L`b"`~q)1d$Yǭ: n#~m-͠<V6GG*%XvaNTvDZz=WcpEz}5'`k3"ںxvpѼ|oNhs>@ER73>CP647lD{EkX0R9@n!Q48e·ڊEbhȉtaY3n
+:,aIߵԹ&̎MV\y,#fQ{qA-~7Bv]fFi.>wB18lT[o߫j$J 8(ȴ9rZl07i:ɶEk2[_<`
+]_i*}SS(PT~L,ʵRyt9\^ ۠	io?j¶Ô(Y?Y`s<zԷ%=	Oq^\LpPm"^qjΌ\$<q)IWNr(Q̦[5ss}ԪUƉWnUD*ܒΙ4
+2Qft'<J
+t>0ˆ N_ǀ=1jĖgXzs׏QxMBz}qf&Ut?sJ^%:Dkߍڡ
+C)g(YcK1F_yf(}obG^8z)<@=vgS`n2\ڮnZ'8ONJb2FGL3.[hsi*~CmϚ3;FӺ)
+&/?M"mݙ30W]j=?F48OtŶ_zTȢ8g=Ɛ\TsKUQX<ʙZn=xp|:MΡ# Bb(b[wԇ:dX46;6G|cov	 ף[*Y	euSӣgT˪f=
+8^ܘM<:ŶQE3.&:/]dCki(Ho$U,.'ؼms^(ɘp$b#öcR֏g+6HDZL4tH!A,&s_@+gJX}S_?Y>OoGXn^,"<7hd{ظN&۪U<Ѓwx9(fSͯuŁf{ͧqsȌ	N5MԦ7NPlw5baycfxT.K^;\Ҧx.+9{PY{t,	8\ނ>1M3c	Xޜ%wYYKG`gG+˛Y_h9UυT)cʏtX҄2հO/_ܢRmd&U 5;<K1%Ǣ6Ȥ2f8Q_J/<N}޲%nx1djn
+B5z&-Bgłf=6?]eݪ7P:lֿ/s[xPsÚ9čŐvvhh5NVaʥ'&#ǲZo:Pu9AjC %NT>l-8?k	?)hk·!|qHϾ"n`ȳht:Oڈkҡ}|w7W:$ZxNO͞:R"F~a߯|fTΐAK&gN45w"m>Y/mβfn̖!/G=Xt=5ti\D^+րL"T;#8$b{Ud~TW44ӋUo]ݬ+14=c=5)I#߯,ҩBP2<^$3H^ɨ4sd%fwGJ`oB=Kп*Q<u>7x_ѝoy,^l=42fApiFd:EqG_ؤmNt;O"X0WcN|ׯQw[,Dhn;L?m86R#I@>Ka,q0E>LRPTƥUցul&GeX\kUCleٲOV]+/ڑ{y%jU!̟v҃fRгj
+U|oi
+`C@N٣KƵ2aD]΍Rkko_Ďh
+1~
+"h͎s?#yיiL`{(t14L$hf(`3/eD.Y']h}Vǔd}%#0Ltx:\ؓ>
+HHs&;="Q<6u`7Ġx#9"A/B9HbvX.5'!z;PPPGџԍYY'7[t?b09gg&L^;JN.59u`ucz75ڼh/ABEtk(enH\RDF7hU(EKYx|M_*	ػKЁ=j)cH4Cַf
+7*L>$B&lܙ`{.dGERd76ZҖ%xwW'J3'̔X_Ƒ)pѻ7@X8	XӚDݽ~_#Dŷ~Yru}ri,b:<LdzorIΐ;y%żۥ7Qz>@-A
+&NgTgбŁ'/c'\
+w
+qԝ\$5xuVzo@ނ8Ͽ|(uYgb|x2ΫO)kPȜaNv	WȚ`n7ӭNm6c)SҼu/	øCy#EG bhL"\΃gN{YvNnϊN֡hA/Niku[.{X#y{PK	!_fZ7	ڂ˿b®ΪYՅ89cK*sG`P	2l:RlVrBƆ5.K;:TE9Hs4rB3u>;fH0r(	̻$jƛMG$t|8zf`qJG}KVP~5W'̧rp6famԇl(&6QY,.x`Ѧ߀ NAU]1(˧?a?]y2hIkջ\1tѮ+]ĩ''l ֱLRyDp4='Su8`d̹ٺyr\+F		>_Ͻ!^`?\B2I0;ÐoMPڴ 0`֐e!;Bӓ.I/W#M6Kƶoʕ6SZեvo:ͳQg8~z,3lV!?BuDiyeX(N=͗zX;GƵ1{4g֐sKؘM8߃uon~o҄fɃ@Ι&v/BGs^U'S:1z9>v}Ձ.]ʻ5 {˓s23ԫ-&1;"P*p*Jԇd"Ң^m5cH"+lfy0^rUb;P!ǁI%&3TrĐBk}ZJ֦h;ӥdÏ8ye=a&2'o3ΑG[$]%R,pVULN)eLEE֒.t͐,.:j}Ұ<7͐7HsbeU"4܍BТfʼ^ǡ@
+3ݮׇ8YE-3$ْIxdߗ^*ZJȼH=]>%Þ?D)tVϓ$ЬupZg^J$_u=gn`Ǔ6xn#ܜI͒Vyإ#N= S2rJÆ3k5H֎Å2yW
+MUc=u0%mŢٍǿß6tA.Hz_Isr\R"yd˹9BhtҞ'%Ga<'`lk֣?WrǨ_٭CޚS	}nB6gUy+jLk*z1`sȎ#ށg]-H%0xf9˱CZY=NͼMť;5]s-}@IW${q%OZ	yΖ,kN1
+v_[-]zj{ϵA\ELЉQW!zn%Rظ_hsWȏ3*#x:eWdbR؜|Y,<޺]4/j]|AXׇX{Q2fjeW|}+[7	Fҧ%U&dlkGeEkHuXyj
+tİ+p,#j_m45f#@Nřē$D6{c-gIى]j԰$̚0\$W|EeU%Rj^t.;VgĹэJONи!W[gF'p#6MT"ğP."ZS{Jly"-B|00'.zfW;rLfSX-[b9mÊzgBJf- `wO.yEQ`¤a(BZKV)Oˎ[QTʷA5μgߐ/
+ܿp	
+{vLʖR3uJ\@lW@>ƹq!˛3SDpl}hxs'p]#ݽmYc[2(c6hL,_<u̴ّ|suPu(IĐǃa|\wp-kB%¨"86e0z\ܻ6j^'׈OtjNx/,3u&!DA<֥OI sMuo-fǒDm,k(GJҚyUO3I~.W}&4	./g`C\O}d?U:5s~secce8	@'D%N@ҧ2 hisUFiGvz#?VQ~@܎`(SV#V/!lGEy`04>\
+/7-cݥQO!>YOF0S/"[}? fF|)5\ۨ_ۘXҧZ27NIa$*W?#Qif5DN53,/Uɍ`SL\A|DJ-FtSRDLpWcj\¬=U 8PCFZpZ;ԨUurQ|#}7R0,EXԫ1*aS9zRu;.+ 2w.6QubD:sлuULEX
+x ?Р(d6sȫp0+ݐVXy\ԀOe{U7{eֳ	!Kr,%߫|8s5j{sMȥ+lcsuOLgHktH74ʘ}l=#e%+dkzI$b?Bbq[h0aә*
+lgmN>.BW!:loQϮ1D7mך@x|+Q&Xn)r߄PvItQL<b˜76!n˫58ۺRKfր؂<5o@,)6	Fr>>EʊaN=11EBڳzRid/>w9Ҕ߄l|CGnP|RсLv;;5A`]bڢ<K=+a%9¤Zû؃KTҞuGqFf@j]/ƢغF,է6ͷzFMqrYw8~uō{|uxхSLYC׋enZe_c34H^Ia^y-_ت"oYQ֤L]b3-̆`۠%Ӊ9x)A58UXW	\4׮`&BR;f!={*Iu	Y:>iOlhw|ȇa&]hї-ޔo I*ss1N
+қ!{ˇԁ@kxޯV~=Oq{,G[ɕ-Ze~rx@F)1Ѱo	ƕ&Bp''ˏa`:!=VRIJߴڷ1*)OǇERC8׽D>}ٸ[prFc2o#qɄCn(TfG}fݷ>6Hn<*j|4E5aU_@mȽ}ũ܊1anOI-Hb"I6}wɍ{[0=<QQ2,y1'aVhLz,Ukbqfn;)^;tjUR4u/H	?)"$rtCa]+?ֶINe<Ս}M͘$<ȳA8ELOw4FYs7ҵ/G81Uw(E"dbt\8OVPJ4>ud>*Ն+c˺y+ET˼6Ř;˱QZgddM[JĨЊNab50HC>mP:Dbw/?rr5[aߔ.q~$y=OSË3l@YbYoи~c/}Ty~acglrif[O~H>R
+O?VG
+px4RuQbGZiX/z+ރ	9/IE\4RA2Pqb`hzӂ?7ǯ2íBͨ?%KҐo{Ї-ƁXUvw0r-fefQ7y/+4Ye=!k="/Dͤͧ?1?*,21Ali`׮̂vl-\݄(nlBdCIs-"ں+N¥{)V+52Pfv_	t^^paxNjT8`ާ4K.zӷ}Eˡ:W+l:Մv3յ6p!&JݻD&)+ڴYJi{7S.~)Ь+nڈ<e,W"kq> lw\`LimraaTԏ9T03=C:UF߄(zI+#Kwk_ƺ'aɔ\0*FO5A#
+G5UY|;gʝ^֩';7:/K߄@HSfǻh˶2u	qd|+:KX@<]̴,aRMƒM.Zɲg_ƙsޢO_PGpi2<C;%2L]g:.&SՀoS&YFFu۾eG4kQދkD>t2w(ׂ28@goD%Eټ;
+Lns*&5T(;zK09Ni2P7I\6^^ԛ0ڤ!f`&Sz\4TB4lpSOQ4f6ܼ͠%7GaJ8GD߾|^4V57{Au;9?ѹ=O)4ʘRSwֻ(wR\lʥ{<{@?x@BJ;(H}p#ڧ%7iJNBc ?Q!6dHtm>k{k~Cؖq@S-A)x=иYq!%8MѶXډg]&2-'='	|PªǳHomȂC@BRE*APrPH9]֍׏DʾُU]FʙK}ei{$A3X~1]!>HǴG}%KȬ5`݆NZj{2ȶaaР_8"G#z6UW/:p(:ٕQ6~گLͫaV-zEċՔS-FʪSiEc"AVm}P3u!kC{q͸2/.L8&8WUfA(EbB H9}l܆'fŝ߮8?f'2Zb%%p`i ̾^"?(Ț/͌|iIzYv&|D©']D(sP*>ja@(>Y|%	V5DF-m'+7{ԟģ';JJ֚ao>vvIpn!v40PЮ`hOAuIS$ؓ*KMT97>"/P=*EW2J$E W}ʤu]2cesz")pz1AsJi5jP=۵f 
+̇R[roPثP&ƓNkPȐedNϯڌUɾbʊB4O@6ҭf,2,@d1ў8:Yd/X<[9i?S?&"{TO,r-Խ)X$)Ŧ3+PcOԮ!V@@8TYUTEqUl+qm?uQs*֤@tXٓ&]{`aId}zG4`\ãfYM_E9)(si@MEf/zQXGd:~'/Dbp*7ɺg=Z
+,t%ц*eZ~b:ԠF͌'ޗvzeIKk
+Q<YR-Ϣ+O0KØi>reojzyRCjwq`dۊ&]t.~H#k,.QVuR̽TvRKiFjx	)S+ш@AWEưˬ_S}A)"6FZE8ޜӕA@a3ԡS(0|ͧ}Xm3Qvw|AzyMU*$SnMzƕFU; ԡRx^,b4~~_p2.Y7v|ʚϢ[ީҫj?AԴmc2l`mY9L(N'ٞݼ):۠6"9kıq?g-Y%o4|WЌZǌTuU;/SLw,Qb$Q%>UzZLʰ8<2n$u*YPS/T}V׀Q4ԓ&)Z\3]Ѣ޳U$^uyYՓ[މEoM4Ipӳ'ݚ0T	_՞&@ɂGD_dGlv?	[U
+C5J+;2&E@`7DoV!]xA4V4 Wʝ,QM	AVD@Cd
+R'иuFhǎשot9Xiux/3?\|*$g{hRYI-<&^RIDczaԏ¯
+l1 
+5Pe?bއt>swd4(Oͨo99eiz[c؟koz|'Vݟ.]Z=ˣW3"jё,GEC[s~φډ214n4	!e,"1c&h̚O.>ǹuz.;qc#5	5SXG]%c}sc:Qos@Yh:02wުv˪u\kʑldtMhp*:::֖N2.Oh|Q<p$1&Ϥ&yOt%ulVJ9X 	߂@@uͧ&Z}pߟ4(/-u>K|
+g#s3mbsGmնco`p\m)4Ό5Ûo9V=jfN)RCBD6H;V9љ{׫/HӢ(x?hN\=1ETXsa:wb])6\X{0fټ'=oIӨH	cZ,g8W$Y5OEtn*a	lY|>\i!0|C	=v3'Ep[
+^dIJbl?t;ڠީxʣpmmHHչ1z-c6 r$.LS5r< "(L`,oSh"vGVrNH`.t8"7$gˢ3,<Lۀ\ҦeďYxO4ـZe5{ԌgUI#[BI@MBu#IzZT|;Fg̬!/ETh~iG;&qeбGTt,"^(Kֆā*bQh|Q(!5lMUӐλji7Nۜ m[M!!E73dޚ4VDʈTCT.!81#|rYbcסkuj~NuϐpaXXI_IFjAc)RwO}Ł5e^1Cnx?9^(mvYM~9'}0Fvfz1jy#^DAk`,=G.C0cE_ս7raS5=LITZܿdreЏzbb[}t2B M<J+7O5HM<Vl{ϨjSYkń>s)4(+ņw:GWG2h\5֞!uON5"UW4M%UkKгՍms^R7Js1\[qKRx7Adcgmrlљҡ:`ݩ2Ƚُ٦a)/795̿6ʚ/[Zٝ_^fhe"Εa#6&`H|z@zu%֮Κ`-ML'%dl̀CX1{Rg"<&̌DчCgc֜Aio#ʷ&0P_%vI2r:	-z?E6o/S@jlS^G?z_2UP<wBT/
+pipJ"б7X51#5P2VX~ "G?C>ҫGuu,x!/VH.޳AT27ԪS23](Ny%KmM݀3^1ƗR2FhRfc)W^;ۖk\6Egәl4,4	7w6ܩ4	b7ke((?iVղJf%Ϛ3ʑY51mf}c?STxو5\(AL$ ]($X߮*ӟ5_m}ߙM<E'ڰxaeoBC]	p%Z+CЍ[SqP%.lSLV\Ŀ[3@0^Ph'qބn<_}:ty'-ы+ʺq'N3_D7ҷ	{z*`&ww2q=XMqA]=@1Y֒4j%rjF(UC Όl%-M0]%'8ĎQƩ<QcyMx9:ܸNQkGAdػF݊bH\:VU*mI{C`p2M؟¢A˽V]>X(9SU` z[ȺbӔ	hɵ&DR(ݟԴѰ֓|ǋf:+ж%zם 6ZeΨnrw"M
+)Ğ`j4(.;/u5_zZ~qݖn?0jӃ1i2^!9l"mc*kw֘3%ztf\;y^?.Wϲʓ NHlw/,~°t<oZ?9Hhxw3QShUvV?xRH%5jqi@%XL$عڜhs` :ʣػ?f}xvȣޏWJ1ӄj'}y=ʊż?܂B^>0sZ?.)oƞcߕc.v߽Bj/D#D:U4l½W6rFoרϟ9,V
+`|=J&t]A+*)z)ɾtQwZO%y~79T^}VdsU|]*!He!v
+`9-aawS3\=nc:+ڋN_UZ;0f},DAs
+D>?PVBX}o{FҠ(-Ŧܧsc,,!3-="|PI=%xc"B(dɨɇxՔM	NzC8&-(#gu}%w454H,uN̒V&?k<TВ5daaP<7%˲ix\R2G
+,(%q#kή5vuR3{&J˪RR"\Ug	@Dxh )54$4yS2+O=(ݣ{ژO.W9׾/@MS(8_הO.ٖ<#Ez;L,Q/ֱ!>OR.fyH'P)T!wt[E%YS,ɣa-Ny]e1	gν=ݡ}Aā`_;שe3GюRqGjc"ȚB~ӹ-D@ſlgF;1q~u$5=`a&c0\a@0Yn-RQ0
+I6w9-גD/ܨ5T7"8`l
+ƺ5ɷ?Aו9M%t-ٻɢlEΔ^{BݵOsY>*=PŧsW2~/\ÙifVgԳhzbܐ¥H4HYa B28E6m=dO
+Ĕ+#Vajqv (\ftVp^I.S,'eQ&Vz?)9t4j0d7>m]ͩQCi%sqwhi7eI~+=ݸbrr*Ӎ
+v2Ӥӫ$]B<In=moCl9eJ%DԮZXqBU5	$9
+w'y]pvɫñG]FŠ^rTD?*.``УKn&*b
+9 GhF3U11nD)Xnuaԑ++qħ6ɉE[5i66| m])׊5^r!%_^rٛh9F-sαmܷC:Y9ؾ!OV$ٴǖ&BosDyw2pN.Jdz h<ۣǏ~8dFKϫ%ۖ)Y$|gi:͵]sЛOüQ*kqiB\ЎcvP}Ej7#Mwyt[P.:uZ<uyَʋ!ϴN֧Aǲ>pzWF{֟3P70ؓ#3 	UdH4W>,9AٵsTK_es	)6٥f7xi|nŊHad UC}E`V!2Sghc9Ȝf.ش GD\Xa4]p9dK>[B&^VwD
+rԑԉ\6M[5qld{84	S}w3Ѭ/bWqD7e]T`ҟ,e\Μd?ٍ}EXpOF0Zh,o֣ĦjKX}¼ŏ
+8&ѸZ-
+FTac
+{Rjv4ʝ/˅))hљ׆!h{{C#$%T̴U !iQ:O_d-?K_4sX1j.X{GfzJq/	#q=je31.5/N&KrCOiŃk`!`;s~ނKUhu\U][{7Y*l\bܢ:BJ$]27*+nxN~6Sxİyl5S^0:^_X=
+$U7	PӚA1=t\(ɽڿea"*y50Iۍvj;Cb>MПփs>/bύMjw9̤ŤA8̢@$wPr9WȔ/Rqnjr{6+q+^lVְp+bh'yUlרTD&@dv*ɏ^01
+ʑ~֡/|cz9|r9)vO8gF$i	Fq-~|ΜoQs.֌w2#N7CslÌIpZIa^(,hm?9].;\8t.̱+VV>_&tFA#WU=9;8$ŖoOZ!dX|VLX<uv wR)+Φ߭/Dݼv>&-̸N,L]*'èQVa؋2<{Zs9u[w~Tof'mCI`YX:}~1lF:Cπ)(G{0cgR^/(`3>y\VgU08E7#ȯ:Ei?́V*ak.`_f<^-7vӛ]%_wE1y1	_vHL=<َ `Te|Wܒ߾ڮ~pRd}L=[jsх\mΔGTMճTc%:?#Zsa-O,T.{ę|j[LK"
+4fH)TjfF{@qq9m0Fq`T±G5#ϵĝ`385%Vqqi7Uݨ]UAO*'U53jĮMr)b,alI5߄ 2YțѪp"ØI$)\ܫ7tɥYؐƠtY>U;yWS\D-ۺF~<?}5θ8Q|H|g=ءC~io֜͔^/m> ÀI`E2F
 
-<[іˢL'ûjX=kZT<<L;dz+b%..Ryѷ5-Y_ϭ_|W#,F7l*\bEx^D2}k֒}=Z"˜ҬMɲ«g3jgŋ/Ѝ-woww$XA7hU>_+Q(Br[>ݳ"ufIt[nP=Y̾ɯ"%يm%FdLHtQ'JSn"1K
-$YgMڐVfܕڙғ# n;Uϻ,45"f/."`5֓>n@>!uk+BBJ4\8hĝPXbƐ0k=9"rNVfF;].aZrB;сn(n}pe0+1oц{J@(>Hd4]5ʫQugNJtfK+?G7FdJm4:aɯB>7n;Du1d~a^/ۗzO9ݹa=bP.2/H\zuJ>nAIY7W%{[	"{Cu/<1ZiwP)m֩Q	˞;Ǿpe6)3Fjw_٤X[21f4+t6)$j?PcǛC?w,X[.'[|ƤU@F*3PhqȓԻq0|ѾTõؑˋ`R:2#ИYn
-/9Ì-s.95V4+K@ZT3ݞ0zvM^=(E*ȣRp'(i&*d=$Rv/78Cş7Z{f7c?KۊٌIy\UwUH+	M'+<5~¼D3jZIÜI^=/šy9?0Mpx
-K?8yxȘ/W ϔ>P*Ae^7F{ 8w*3MWqv}H$K(^hlǦG̤+`hMKr'$ü*JکSxT];`N%q&Ǚ}Z}y.t{lHHF{0C2V4CyyGKO92p4dpy[̡nxtpPJ&sE\(;Q/r"w}zZԍ]b Ų1	>@>j+sX:#=+ĕj<p
-A;E"VW 23=2ƴR9tLe\'٩6Ì>MVg~BLq&YM'ƔBx?TԜ!ŬtƄrLв+/hsd,u5,QI_W#u+t,1#q%8U*5bi:`cuqΙo_^dC)|16^T!Q;_ŇT^ς[p$omyUXHVu(%r$νn¨Ɣ*Ԥnݖsڔ=+%aV8ȼY3mǏJpYQ]5E38PLTbЌg޳ |aЅܯX/Le*Y^Z<D TzўubF.=
-tA	2۬^&֎V$
-NҌE+B^i)}=F;5^pBوD}i߄$+ן׫;ZI'oYwYx˔Dev-#{٣Cuk@(ۙ+YHd)Ps׈/{q7G;66yY0g~$B]URb4_lq%cwmֺm8Yы)D	=bё(
-o`UQܙą|?styy_,D!t۷c$%,ӫ#Β6b1D3Ws@1͹`@4YjٟT*\=d8x>1}ZmpC*`O!NնP8M`$OǕuRD1@bDd˺OQdLr[޽6@Pdo-WEc~ܾ?n&گv*$:tktشJ1ˡYȿ//ӌ(թjT5"V)g`.$(-?_Tb:؇Q.ߟizҴKjMJWeyG`w0$	cyb8ce)^\pf^KثTTR{S^Jg7oɨVĝݕNv=Ϟ17J@3A)Bf<a1׀+"Rx|Vg(!Te˶HQ)A?kIaoPջ,nޞjOho;Կ^(4ӵ2m_i5~+-ߎRcgAg6C#+&@ޖ"^dԄ,>sTMI9xǬZ/CCƣoCD<y[!	Ȩ3X.b؀W=Ķ<'@ƶCߧ׼KlGZ{;zpڋ(өGeMe["$_hR	B`kЬOh<oVjpAF;iM3Fh+eҏ,bZ(q(FVG[VkvxfFDn}4y|5zɆDju1,)auߎi£@ԝ(?Kfejm3u,6j#CؤHz@LDmʳu][EQb!TZb5ɦB>"}HI`B_-0Ui
-\ÏRFq*JKrcwp(ҳϕWib?C=-K\L¬v˵`sÀ&x.`x_~p~2b,xʎ]ϋ	w'Vi$/QYѣ`8M~.ТbL_,S7I-}v8'8^HTP=u0R4	Bְi	PU1ld`zϩ</z1hweipc+W	8#WYקT 4Fd'Q7lʤ1X4EЎ|ڌEW/ܢ5pRcXwŞP4K9N8*7*qk5g_s*oA6ąӯ#BܽjK˦D)_a>7_+$UOބ)]\/pѠN*w* KOue5ϟ4wG5"d̹97R24P(":B̕rNr\;'čcGҿ
-GӶgcOXU	d^%(AP[4HZ9\jcE[!azXKq+8iSY@Uf/|%((Hb+Îε/HCdKQ8ǀΡX.=M\2´oa;PSmΫVGݎYdO!țpªuݖe3%60¼Fh?>~.,'#۽V 1F+җ@}8&C07><*as31Ď;uflgT֚2QOJJ
-fCCQ־Ҁ!4 r7*!#Ѐ?r|l([7
-pIA	O?̆\lAɊ{/F4!lc??aX|zgמ]ɐ"Dd9tk'[qL(}UtlT?%h>,Il7G
-y6-֤9ko?8 &>KBFE ˫ڂfX<fÿ%d$ M2GJS׈C@ܬϵ^Dkڠ>%ȥ&S_{<?8ёhA0ʻ~`Oh:h҄JkӮX͢&YՃҩ!»vFRl{m?Pn?W)Q0Wjr0=Ð=E36r<2VƸSYq֚QxV8e"k	Va<I}eģiZ@ߞ|M=،)HQGiWJwTqEȃ5NƊU|x_ǵˁK>)%í ́hAMT<*Xc>Ngӆ;Z2*T6VBG$?4u#ʕDR*CXNxn !$8
-ٸfn\^HFMgsJӑ[{qWK!d!P3}@3:7kTMo=* f*M+=!|t_]^-n}A<S9nh{Q״+:r&Koذ*ܬf.mdƺ7˓ȯ҅fĖ֎d^ۯC=#ɶ̈́p{6
-)1nG-iS̘wܸU7~w
-Y&M5$fνS:-D5ce1$t'߱U*Pi٪	P36҂	JoF)/Ҧah#*DȠmĒJ?P3'!}6tMZ49Ԝ/GuĬrm'?߁s%iiDlm@@Rt\@_l }}L"(
-!CN2gCkFE^+i?Uh$9`H!R0i$30ȅȵ1Ŏ%{̛yQȞ>oLrfqr|kLz
-82Yt!ð
-b!)>ADW)qdgI)Hp7X:> ĦP_iO4AۦU<m(%Ȟ#HA+B2544"2$H2)7,w5{<N-Pb|DQOL S/c_WZdFalaPKpD>NȀ.Ö#BD#N o)\"ɔO91'c)|O'ܘto-'ch
-|I)ߖ'<CofYAuge(P{ҲHނ%s.S
-&TzobJ4S;hFf
-lB%41z[04<YJ.r
-ɏ\9qؽ<Nƭ|qk8'4\0[F,i_<{/D@ȭ̆flg%n j>]]וv:F`ň>J^ި^4|}}u(³_ͳȝ4	f:779lOZq)l9bQڅ!'oؤx+4Xh/kD9CV̢1$?M?RsN6Ίv;c
-ȍ	<s}8rhgG(-"q/yi{8rWA'ypczL=$ӽVV=herBؿ9040N|	N:̷T$);Sܙ*BJl3)Z7ܬ"IpmU2|Г?uxdߏ.eWM)SMyWJ%Oͷt	8ś'-.LjHyedҦէT&F3Skqaߴsz'0y5@_*;7=z,!b+	+
-~w	ymqZ>Jϵf5Uj ,sK(6
-u*"ߙ_8[?W${(T^ͿFsњZR7D:ؙ'qy,@]o/m$r	[&DQJ *Q5;RYotiq>OֻJŚ_H(̠xUWDsKkv/ߠM|O֓rׄ3եQ DrڨӖ,ju(l4,,aQ/O&$2cs7p!a?zIi8'̍υ<WTr:L2hq|P'́Sq]:ȍq|=CnVphB%[NJ7{ֽ_L8hNla	RѝF4+~a.d.ulPMxKx~onϪ|@S2RUi;VJ5QşE!(u	)8<sٹ`HLwٕ|OFHc\Pa װw_jCcQja\j&ְWr]G_+c'!K&FǴ
-z~pq G8֖/['|;	1|ԥ01й'۠f^Aʠӟ}U'M&T-o `*̲D	)gphvĮ7J{[1
-GFQϲnzY1p!$XۛS(b1Σfî8R(!u| ϏFU_D;[2sÓH«J5wI	Wqn+2W!<1vy|[>a,x\\@Ϸݿ*y<boJtǛ~(֫xGyC?=ym*;լUՃ@<qjzyZ߈O(_1F$F>Q+G),ԓx*=vГx-y#JDkr:P$T.;w6[*bE0Y"6_ёbԯۭn-s#o]AJqUuMۻ3`aXvIK	EH@Ɣ'n{҃'D<Gˀ%.~^6Ln=kkfȜnZ5E`\ǉ]ѕ{Ң_eP<o	-׻9P.%1[H-ĨTtW'{tu7݃r~j^RW(ݢJ1<Q_ŬoɊVs/?~SaM`kMyTTyQhд)u3aHzT{qf^`mqw9Ը~1HGJwfekwګ"G-[Ywc5NTAGCjJ9
-Ǒ*T;ވ$)G5;ƙ~/keA3f!3"Cյl::S@˟KkpѷspݮtބN_ Co%-RXy$2F3ִVnrɰmN6FH,I$aZʗ!~(>SNV"T?+fX%Ւ*=;Mr)]ǒ(/&>NOtRt/|/!B}q?ȶ ՖPvNˑ~+eNH&CީTY7qUUĶO~-Qr$U6TN%H6)FZ*ܡ&tBHt]{`@Q	ǖ+fN
-NaD$lХ%J+M
-&!L?Q|cuI
-r2cѷ)T\yK7uW}D&f{ބ=,4џL60RHo)ʇx9 g|-c/іkΰE8׽xdF]B#.nQx6B!a~HgQrAxJW.E?BQuf"S.4Tw
-2[+bDh\uL<P'Is
-ć\6z_$4Յ/rL9dWdɖK=S#sc!v%o?,*К^?JC)L6;(|n_pu\Jl7G<~PјMFܞ1\JŸ9l*<.txǯޜ}:i٪,DZTkAMn}lnJF
-"ك/~Che45L*KӸ
-P}RP\	 {h |VgT1-N9$ײt߼2u-zO5)!ZkԾWfq6\sN*A.dTXiޤNyuG)ˊ `In4BO*[j~$	AO!<yp+xW::¶*#b.j;dWZY+΄+0?	/anǐ5.;(ȫhdȔTj+s)$|ضm[dh>IIKƱT9,Z(+ZN@vBB~eM-WLޅΛU@#ǻ?TfJ=iڽ>),JiL}E&ƺ/ẃȵj`T^`#'x1G\g.^&:2FqJK£.U]ɵQ_dcߓܙ6de(YƼIngۋAĳgy@I=MDlbB,Zݖ£w=ó@ 88ۑ5\?~E5sw
-RUz3PU21u}Zv7-ɽ\ݗt}A*2J"b4Էµl޹B#^"ƠiC$`[Y	^|bͿWe%"/\D.?Ĝ7ڍHF2rvWZK~P
-ԆqF	+i0{8D˘N9&3^*-tЧ7[Gյb1qVJ/p]\8ɰţrɨXݾ9-~7ۡoDu'32^vw0FuN*ϊէ19v2PRC\n|MٹY|*c^.a4#&B)l$Ѡ PQS7;IC-O+sSbcvae]
-F~}N8tĚaxn!I{ݵOk0iQ`nJ(L[ގ/@3	<(7=IX/6`؀Љ2@	mDۼ7mpS~Ng΁٠Y/6}7uh/O4Y;x,)SP> 1/)m)ƗqxeWM'C$?.UpiIF2g	-'
-$1WF7Κ4JoBjUl+hթ^¿QлqGCv->TJ4&Ծ.>TвGȰdlT[w1.o׏ٻTkx|Hĕ4`9ܣչ\צrp6(Fs8̽QVE]/vv݊ύ>VIb8y3fOyC/65k]zFLՖ@l8^7.Swcw3o&x߃iӚe~<TUg> 	I:؎M8U24I).Gzi\k%h!jGSDŦL93%fq4O?ea29@rWN)c$J`-,szofmG.]~^!vTkq=X5[V;3A{Q:I^uΦ<309&(@}0E^di$^Gp\_OE79-2#0bP0IH	#na:ƛ|j,"ߘ5%ȧ<4/J,uO~%2H}w_/Սv[EIIoE}V_cKFJpc]֓NTcNHVn2#ej,X{^ÑGvxE*҅:D?a0,95~*zը^M+B|5z$I_K4s/-}Mv?ēĊ(,SiU.A?kո#:ZihXNj+WkA@șL"C7`ʻƲ`XUc5ő(Od0`:S^Q* xdO3<"-H8&whF'Z\ȹ[D#ݕԝSmo*ŏ0Aqg}ݣC|:ٴ'g=8FTuRU-h7c{	f^ueggdxc$E5JJa%#\u$:,¯*3p_hc)CSV%&@̫&s'Q!lχ2$rrk("8s}[nAR~i֑E5ŚfqB92,}:meF?
-԰u<۵J_>igrj1P YncKkrmZlͲL4E^wCe)]\1wb&jO?Fs΍P+j)O!_&&-a4a6VR˧88</QI(!7މ&.\q̋280ߐSM5VsnY(Ihr}ρRcgw|`yAvփl@('p	!bZCC]a@5c޳Î6fytÏu]Aj@ɒɺjhSȟ6ߒ̪̾.ŅV|n`S?Y(-L#EiB6UcрMtNҗ#xDz0QAɩ׃RBүdi%ҧ޴xܛ!ĆHw-ʼoxߟ"A>~MPm}p``Ә΁/NxsWg:uʮq{qdvӍv̖ORp@mjnKĪ|D.g!0L2b	!eŢ:CiŀeYyCD~q	8.Mi	u}ʍ'&_v	nӑ>܈٘&b+x˯+]q!!xO"!@3dA5ҹV,T9ldSӼzJt~.WK7%!==\UՅwgݐGxd,8kC@:%}I~/r))ٽk7g-߼WYǶm4BX|ۡJ6Mڠ~qɥɾaػ
-Wڲ}İXHÕ'´}`h(WY"`7u(Oi\պGymGuV={vΟ#Z5pKJD'vkȆj)ókFHXY_ {dOϹRIY5-oY`Seݘ({B=)O0kV۩sMI.6yp$o%jϔ5Rԇ,8yb%%Φϥp*L"?ɭR	+К_1EތLZ7wkmrɡƦ:h	* 9bQHhÒjشh	KTV؊M8ң;Q9+S*[-fw̧ԘJ?ȏUǘ~/`, U{0 OQȪ+<؏n4Ѥ'ʻmv{Sno͈qWωqɍgP7]z5R#3 =T\tb+UOagLJb+?	zPϯp<4EdRvΣ.t;ȋSBM7C^S#ߎS6
-/'=m@R+DrKpűd7%Lě/хV}j ͗j˱n$1l/[.ֻ[ܗx֠oL862TDa͠R 4:.Op!JnqWtH<]:ǭ 8'Ό
-/7u5te4JN*-8Jz̔>߲l7h͡N]\ڄae5 wdly^gXn	{7LVzyhx.+,<C$
-!q
-[ FK!]6{rY]R|ΕhЙO5*!ې=`yr)4]qjZ&IA6?HSIHAFkPP&gjx߆HbZƷk2Bz`5ol_ʓ^{yo7\Xe͝25t"wΞJ;D>{B(f|E;;+UEO	
-Ca2o4ˏ)?Ll^p@39<Rؽ|i"6ݪ,9!V@v|RgM	bn۲r*Ŏt4t	)}^vT:!{޻Â>Q9j#O
-+n?9}r6zx*OeW"
-ޏ$<Ws!#-(vkeR+a8k$]L"?¸Wff(egIlت^2f(1$`Or*@ɟiZ9oϩ2I9X_I>q)q[@c%׿G;^I24[3mhZʿ9we	ҷΒ${TrQl6L{ȌaaGg<	4RQv߳}Ӂ~X5d0$0-+M#MCuW,ڦ(A<vٗt!_fY%òqjkyb7OX6 Ҍɽ"ORυS]M]q,Ee^SĒ*G׆d~p>[ϱ=ٖuƴF~ʻ ֓2Z67F؆V_LtnN1z^KDÅ%\ZD&۬q_Ũ"'9c*+hF}<]PRhJhH6>}!tM`x۳	B3ƶ,dN0TyPd#> Ft}6-gu>yDOѠ/iԿ~xr#t'Ы1}EکpgcО8Z{-@qTHՆHjh_LWe:d<msi(HR0:4|=y'.\z'zoL=	9`egwB 8\1^|/!xY}hݚְɺ_Vp-x[.*cJyg\J5d@`VVR˕vŨ"֤xvF&A@k}j\ӗwXAZ=]4 BѪށ͜ܐtqywѽ9]}t;4-O1l2_țx+3<8Q(e_V3ȿj7W	Ǝefz,FI92apgʇ6RJ]ʯ9dCtӽ֤_urOgųxC!wփ҉ŵ,J@ĐeИIčO	@x؞\qԇIԪ>y	i(Jˏ#w~:ReY'ahX{;/Fñ&b"y{׻Z].މE«DG(
-)yhl
-AOm36)TRy8&HGPkݔRK۷ވajneeқxyYmo}ӿD;aĖg4(#}iq3ޫ-s#`Eɺtٔ`R>G]cڡICVؚ#s3GzYx0ޖ9zuĦl̂/7o;!ǽPP?ppz	`EZʐkp3cA7 Yce@|_iGBuReOzZ)ny|w^
-aG'$˳[ouijE]K)ߩqܥVdATѴ37pbë2TYhWVpc<iϗbҡu}bD%bOOp	Ͷlub5W	N3ҀƆ	K> vNσi~Qyu,?NKi^FZwTIP4 p~O̜-N`^T'{X}>W98qD-@2Dō|ArOkI~|͍!K<Ʌb޶G"֎.m'9ܡ"}̽&"#U_}2To64f*PEOXRaJWKXyGA p+>-p&r~@
--}a̸EM_QA!˃LD0'ZD}/`5:2ɕ	yB7F|;!*xOoI΁a3Ԕεm6	t)Mkz$i1Cl
-BT;V]hTEՏDd,Km6ۛ3%E҂3v2	Dh̣ם]}RKMLqj tDĘQȄ.-wCR]^8b%ϳGO&ی3J$xFtqR}9ErX'ѥ*[@Zs<Nө_#w4ˁ.:9ԍCύ"'I(/>]{!x8XNކw2קg!h *e6Un͓ȱgǴ&jU&yޠlB/[۳۴JL}ĔTuwЍ:*0r	ӢՀ~%Q5"xQ#Pж|fzW@rd.e=Sqmf[m$j+kcVMHqAFsTk;eFR"ư:֟6
-:do4',C͏Ӈh'F1;RR6+)\߸:"7݋.TXs@˟S|S8Q\	E~rc9,|F	'|9	lQdqgyXJKLL~2P
-Ę%܀gCvuȚ9 )W[ԗ|	qd~jCmͦdPMf)B^HnуqQ;eǰ[ݛ:272"Ի"5F/$4bAaC0~Ht1|PȨh7un{ZzС)ވxܶFS;ޗk4_&%OVTSՇ#d<)rQկum~K٧p=5 	YѠF-a9ع
-\5gK/j@cޮ}Q	ڄۮkWbxKlKcYO5 \.C(ܗ҆KS>jǾ[vJ%paG7N^Z	נQ	ilƟFGf8tEx&\O+@]MιKFA, uJIIY-<di]nSrfL.N#ţ5ZMor__u+ )U؛/S`vc8̚PՀ_?|c'Bjl7ܜ Yex+?߁:tԽ\ʡr;S5iϷ9?x~Dt:JKLRS.wN,v$yFCʓ9.1Լ5-9גr5^V0ݎ*w}Upbmm30CMDI@ijAڑM(Mj:fSgB:]W@X/.0^ܐ{P@6Xo;(")ߏXhicӑPUN,R_~JVޜk4WڛDڽqUlO'i
-2ƋyePovlcQ̐ͧژgǹB{)׮d%df g-{R@ɚ}!±6^
->nSr[	pOcռ^z˖
-D-]A1dH`sqȸj'~DebJ$2Η r6߁hߋ9]]gm,@L%ǪUڊ=jĺL_ä0niG<ϣYF8y%<@Ƶn CJy}j#-HMf&QC$ߝ#Tj!|P#MZBiSJaĂz_7w~׿g][.
-H;lxkXwTf+»ќ:|V'-GsSg]FUR>)tkի^I6\a$PnRPm+fANſIG:HU";pq]D#Ʃޮѷۄɀ*·"O_-"+wE!W>QAɁ	pQ-qZ>]ryўP\N;!$ϒ[ײK#s4މ
-Q4s(yڴå`Owc>w?\`x=FaQT09:e>K>"3d-I.d9֑No
-٭F=
-Ԏ	}Mq;L<Oc<.hZ,(<̛izi]Ӓ;zPĒKGm}2UYg(`Zf١Jl%tJz"\y;ܩ##
-*G>@԰ZE=2$Z&ш]wؽ1@U6pǹLB}>^ҢO˥8ϖCNaHqmە^mOϞO
-rLޢ(e5>N*EU!+ɉ),Bޏ!{+]G@
--mqqCثw^-}*@S}ɖfw+/4'v#"Ic/##I;NM[׫L9VqnFtJjBIdAEGQVV$))(1κi[80lss9Tҙײ:cHSSg@g_'=8w0cr:F4CE,2Mi!4ROd~:έaߴ4	TXhѿKO1IQ]8[ߺ"bט͢u!0`Eۡs@T Ev$:=d! 
-/k3Ev!>V.̟\Z#7-u(/uwa/?|*s|,KFoƱM6'jhE
-Rl&Ig&a<ǽ^/aǟUVI|iS՟HGLų97Qc%0N.k'ep!:$?&×Ŕb|Pu'|mK̟9_]h73jn ZYc}=!̆jy{O\WVh
-Ov86
-1bff7{*ܺ|tϲb$Q;͸x
-EsYD4K˜|UsWP0	*EYpM'A.zOҬS/&33+h9j.Lօ݀v9ǫ4-OQ5Wc_f/S)ƁEż=yЖs¨Gr:%MEx۬tzܲϼF,7M:l\ۧHb#ȥF/-fB2z$nR<UPǆEb[lxdkćOBid4#i!TwRgY׹5ֈ,3ԕKfuqǾUVx+wq2Qhg>[BKgNO5(32y:ӳ|+3TP6sn/FкSq_w >"Nw	(~L}gYwed{@giB*w<_\öHG<_ojOx^p,fJ6Jp;<r#sgs"Gا,)0ZROʹN0v Ʊy?Uia- +fkISB#AjK`|#h1W܀p~ߺ/,9|hRrٻPۇ1<|o_s~)uuԺs̀cg>k{~j1OAQ(0Rۙnٗoh5)%S,M>)ƁdµMFߜZܜk(kg߹,q<E>QAV'0>Xf"MqDٮ!Zc,S$T1:z"5RԚq%?l#$W]L2CT$؇&	ntx0Y5aqcӧ"6ƮNz9!kA\մ"spGĲ>Tro+.gjTlӴ/zSͳo8T:VF4+N)p>,ߴW;XYͧKMwRLr]$YbǮb*pYb{OԹ[LÒzAj gUMz^iUGU|Aɋ&V ۷aWc/a:Ĺ`ɺzkuSn{0>6nߖdJ~cIm{]@_B»;:[~+-ZbgDAhMt0Qi³jh	DDg%aLʲ094ޯeO8zG'Gi[{ QyfE`ãs;٣55+O0czc09ACs<#!Udp}ȘsYs03%''S[	܎LY}فmħZͰek=͹NUcs<(luA"HB1Lj˛v3F({hj3=(V͂=IJiǀ0'&ӈ63Z}C(xכº'"N>͌9ΑpgT-ӹZɈ`KŊ;Q@cN5h<	 GSfg)Ыq9BTh1+2{6'Ox|͓}مe/.h>7qi[VӁ9uj38Pb<>NȽ5=bǓB<o݄$uz?o@PyBJpn\'>* aY9o
-3o{NLؽPoBRYHv.>ʀm?d1E#ӸWMAC48B!9؉5=Z?Yʁϒ:
-O`0]"Z=Ò.(&`_Jm@j˄5>[s`'
-	HӔGРedb&;.(4=opc<+v2T.0~2LYޒ.Yd	*I;y|>v23*3߁h#Ζ/8֮ju0
-]9P+Z?+oqi҉L˪[mduU{!g4g-m:Ì+[SY˫S\)b%H4qŀWէWNq1yۛ6ͳJu[g0p7ҬZu͈~h&nhzvP!ڈ> EΐM&Hqk(r#g
-JHOZ;q->OH8KhȠNV^iм#RD7RZj7Dg/(IˆD>yFP;}ߚ]:=4pΠ}L^Xaǟ1s*eN'#/qGA0'<$qK-Rp N'B-cF9^I&v-v{)s46_F2k7]=FuS_6zГl"٬mo2x';Z22o|ܗ6o&&7VPY[x_ߖ
-֢JAΜ/pEc̔4=¬GJhf9	n#g]MÚĉhB84ƀWӠâlЖBx0	*Lӫs90YӟN~ߡ:u(6p-!eS%w5`/,Ԅ08|x=J05mЅKrhR(^]I]6	b?YHaFx/HXObL]`W.@G ߬ߋKQXbi-}a%uįĄ]qZ,ŉq]]ܻ**:Tbc"#n+O5IFR`fhh8S١E@~۪h!M1crԑF&n)h;Vgʳa3"CVYP1ɬVU 5ca%%Y(	
-ƮKn*3)4&!#WA]B;iلMCXCm:I&hy]&yW1?rd4F!۝
-KÜ;nm+GE}/6(ɰoЫģ]!,nl8eˮۇ3Zh5:	QB$7a|1=A9%8>04)vaFby-|6*8>lԖIm׶F+&;*"˫ܒˑt~L,Dq`؃N#&gȦHoi߈77g6{+'D$'PJwۍjׯ[lL!PTm`C{
-3F&ws&,G#ÎUDIZ_^-zE{U)9F*ڽ(44ݽۏP:;uT=<KnCO No-A̛Xͫ(GՌX]]@Y4?LgXsqL.4ʋ(tIL}xyvi0z֗@vT2|x}?Bc./"t]98fdS9.FnlJ&Dz>cLcoKQ4܊)'$	EJN٪2&cqti̊W5\qû+VA0vhl9RHf΄nҌP!-b_^5>މAߡosRPicuӈLAKlBڡFmc:;/MP׸knw$)/b`Xw/Ҫ:h2>6(R`t`
-ߵ`wvP!.k!u߫ڛY*gpm'p;ȼ˿TBw}:Ƭys,K+N9x$@;!lGG05 Éx#5G
-=}'/Ί8ҭIm	UpQ5й;ݸ|֪Fx;z*K,KdiTвBn,aܴZ(ѿC<M+lChFHxo!řc>l h!!xEMnr !I}ھ6%Wnů"|H`![yz?d?ĴϞRԖݰڽo%&oC]QIO-*LR4yÏ #J|B,g,̹`KvQVy%eٛiI֏.tZlg7%"V+ȫ88:vZxhfTXծ/=Ƞdpmu}}LH6şnzR<T"̢&NJœ̿XI|&ZyUm>IǔiVrq"c5^^9.0͋GYn_*	q^fGH҄wF=&WQ7&8
-Nu%|>ieE¨=ؘxEW~q̝S7ZXJ9HE1Cw=V3'esAu<Ł.	C	}ūce50IwћyCڳK;=~j>.]x4H3ð/0OQ*y@ӏ`*4Og]UHEI0Te=͔mM8G??]4Hȡ̫O*nHƽNIݶkHɏ#v͡ȜJWUMh
-PƜq`1[Wpkp[6p,SA	N`Ē<)[G>7%/p%)
-rC0$W'/bc"f<.z=FcњR'VNrzxdztW6	;ݟț(O
-ьF7$bhpH!aO׬V^lJh	x6#}uJFyp={|<Ib>\4
-R+z(/kKN8(ɤAT9^A+"*J?#L@f9J{e7kW7i3	P#P&]hGM$t]ʵiƬՏ&.,o%tPIF=jhT!Y9bߋ	N۷ѥt]],.*zŒq.PlmՖx*&`Ǹ~b'׻-MSX'" 5OiJ,{$\c̍>sq9ϗis5UC&mܻxQ_oEWwk#.&549L۵r$EblL-?\jjŤu5(X0/[O<q6w{ZjfW1iyjjwDSú:XxՂ\" |)+R9{>G\Xml^^fխЁB|j)zt#r;^^ĺ@=gpȞӊ/d2xy?j]}z2!7.u7k}_TW^½]Q$5ч<o|d+)#۴"	_J1vN>,)xn'-Hԧ;IUBjHDc$ڸ+Ömd2ƏڑafLٹo'$.4XiMFC	UϔC4\%Nj/^&TNCPΡtLLі{YvCNҚX$$=XR}`jGb;ޖ5
-lyQ#,vIj
->"+`2	m	n5wi΀FHŧ)REнWIX/j*>;0la.;Okw%V\sWwH2[MOԭn|1<MNb|?)/`jj˨p68q`jP<c"G4!I0OD@ְ-E)i۰ȿЧ(W>	_Ԑ+|PGpB)ܔӤ;H3-<Lj7ȧ ~2o?ZpāO8V>";eM 7yaɱpۂ=ҹ$ĕe,[|AYQ<pbSƭ^N!aѤ>$KcݣU=Q9Гs߯f	Єi-ɐ{)5ȵܿ{rʅE	;oU֝fǁ9܎SDo5T:*l466ә܏=)cr!.֚aZ|a(LA(~GS3Rłq.<ZOOrtNCʢ),Qպ۸ow22H~i޷Z:iO,hǵ
-}5#gTDʔaiɣۛA#'s^E~QҸ~X.ȯϊ)ڤf`M܈ O~aBNW1٫:K0H4w6@ͿHb<ڍaywGγ=V,v(^Z,ndwGG#׫aNYׯHЁR3nh;Ƴv_jϝnِE3ʉ)VW2ʏ|&Cd2wBu|"bw%]80ʰRܑ7<1`@Jwm\kZx]GhҹpeQ_@+17K%~F(c!{̣`qmzڏ_O)Ԙ{qPз"r˚"QwȦڏŏkϥRpպZg3,+·P%d9VE2!ݘVvH,\2I|"vщhYkËG ܒ:.RPI"0fJfZ]z*GCO`>^MX+9ָg[7|	p>#CTp(<!$ɡQr.@u426C ϋZks6*C.Ӈ1UJ-,Hڮ>X9E&sj'L	U]nZ1%{
-p1'(azku6'*n]`ɍ|]8{6˟&tA$7}98fnJCH$o_pJ~޴K)ǊWn7{DTr0,T&0E;MORoe4y8
-[DDihKm݀}RZvWmL9)ZNaAF&/O֯K4ץb)HmURvUʨʓ֧ʎ]=M]|s
-Ш"@;q~ke;8K`ӒnA4fܣ(e5h6MN<D*a=_H"?OD"kF5̌@-ztK;eܢo}ūqB<(2Q(!'˨Hh]s?Ͼ|]w#j'\D؊tWGQܢ2ϽR<Z=cH8n>Rpm٦zΚie_زL:ȃڗ'88Yj"WRށCEʴb~}wӳTt!J=p;wmnҐd{7?Q(Gѿ__ϰJ^#Vwrr)fB+  8ĸfzد%TkU'{D*З֜_=џe?gӸ&OǤUr	1'R_z#p{W=0[Ty'!Ϳu܊#5+xX)orϳyoiLʮ1_yY	_7ƪ=ew+l1ߚҢ.Ie NyM& g3hmiD6-ɱxY	R]nʸ
-FN6Y~Ic?clwZh(Yt
-nݧ$iG&ٰ<ٴc7JxZԪȫ`׹&6=şq&`]^Y9>IV	/K=koƁo/p/5sQ1tٱԅB`1JĨ&y/ܰ_,ې>e	{$t7emu|fT;rp5{	R	M+'W͆e-rw)aIliblE
-g%s.uwwiF"gj658&*ߖGݰ%ux֖nհ$6:=eY]]EDґl]q'1"PXJJp
-
-~6oHӎ(H~G5W,ޛa[G,l_-NgЗyJ_%hR%zwoF)`*0\I8ߺHΘ({qF_ҍFP31f֢JK#+aWqP<4,WH-
-Q8ߝ%@\[uB9յpc-z.'<v0Po{ð(uZgKRy(MSG3҉(2H&>̚H'X؞I	7ZIFY3|"SzaXo2>2oΐ$5&ثpg;֍Ԛ^fv5T
-IFB|H4Ր~d~bͼy@Կ wSy5|r:?Ɖ	NPbhBD
-cUfj)~gчX(=òۗMåO7d}eL#:_},a~Sk,R_==5BNVr̉)ڹ^c"̲"Z+'{>ĴD,
-\vdժB?`	U;ɸCQw:dd(k
-jJ]\PCSK	JsCĚL5Υ}xJY]!x|r}pp*hdsk}.w|YbV(^W
--T"I`(+է5U5=t`C6e:h.o9OD*eA=Crfڋi?{C|?'+Q
-M;y¿d
-CU~LtH>uTZWԢF5X(Qz5'ߺ~!>YMX׮=KfXd.	وz^p zrܙY&(s?!9(/?ʁǵ$CM[Y%^(كr?̹lIbH:ֻP{Tt[etY\:bV4]j&؎nML0k1Dجר+1yÅU$Hҽ߲J_WnanR!A{B@qAy|M}Dnk^6+1iN>m	y0`2I
-|,g'Hbhq\˭xְ2/)^ąwի 2piV(K=X٫0Se߉ǚi~ɞ4+qIoV7 ړ'uAXڌת;ƃ1-`.Jԃkϰ0Z].bCT	lb:\=<yZ$K3,ѷRv<8eӽC6& ߗGj ґݚ̉QY$Hy|H;>0H3;OOisG#qZjaYg~<Ɂ\Jb	^):/Э.<͓P~{ӑ%جI3FR7YcgҚO3F	wZ#ȟGT^MQuzqK'q=1h=ܩ1UބJ@ xg	@[1ug(]BeϵEJF_cӛȧ*M([΀u@u?:F"oW@Wt9|7Fs
-&@J؀Rn7]K?F!efoY/`])]
-ҹj:U8eP`˕*rT_'xT
-Ĥ^}@<zŸ5+$ l
-}RՃәWe
-ИÌBցspS]ʊƍ	k(jf1)Y8%-{ʥM̅3}˚	x.#oq4:׿I۰*ev׻Ö#-CCt+PV*я&NxTA"n2#Cp1ͨ.G8k&o0Yx@7٦r6,inX}^ã[AM+ω6S)!tL
-K;Rr;BUbxύ<ɲ7@2R>X̱e>/\ZƦlQi(dDP~~0tBWNpgߧ0d$Bqٲ9'
-#p"Og=c`&I1)w,qI@Wi5bʭҌ\ߜmBKiPVdӠ,ލ2ͨ(
-?n@VvFO~Yp#eӪ;LS13G?h̛q xھ>B
-rS<τMғāDhHf[i9V{rq3bfYŮhnLM;vWŉ\_j7O)6\fBgR#
-7~G;c |bȑE;B;Sioq^hؕ5ZeхD#?5:˦~ YE2kv!>q.HTk0B|ӷkFy1h
-:,i{gٙĳ&Zd%YcN5~) ԬZ-1tL5eEm5K?hop=D=0	_]ؗF}0ʛ__^~ALwU&ΏӠx;en0neֽAI_C̹#$&~S"`A!P~ݼKAU^t+{s#jYw3vwP$zGڠPpgW
-d+r>8X|B&x:V}y3k*Ia(ם;V~	6=CĠw,`jAީF،Q'Ȱd0ֶ0 7?@(ЙdxvhJ>N&;2dAAQOV3<E,y.5/Y8i|sqV4Ëʮ|xHۧ0\s54n3,dZNo}w_w[Xr1%wy%g>WȨ5/ںvP/5s$sx=vw)ږKɬy	O6UR>DFVёV$Aba%?UUR,R2XJܹf}'$/ьxXxVnR2IFma]#B'6L+d(*'l{;Ek!S[>%biv"E
-Z)rW*{RHȞV*S֋{},;pjInש_JJ2]n5wQHķ^Q_mD%kU(/׌>={o?}Y}ܬA}gP	Vjbf%/ɬ~/ǌaC#G
-|N2~#3k /ލfxJFRLfiiJz;?:Όޚ/EG5AWq40|]Z~ RĞFϵwa
-D<$h]?v)N\'.5h.!p !Yh9TD<Ks3m)69c^ean<4O% ĝS,8N{t-`;:5+6̄VSǱrחvGY`d18@U8
-DN<	yKQ2Øknz]ZwG$Ou nd	5$Gmx2>^`A#] ɒ2e|۫a-0DPn&iS84c+_EŒ/DȣCˍVǪp/ԖDxgDpNʃFCat+"D݉4vOVաAYx/.os7JY>k
-Wu37Kiٽu%{HwK+xˡ|4ޕM}H4~Nďza>;QHLˠ{l5?ϳ"?ro/a2DGx4r02hQs,\~gH?*ׄ-xSG/Dl:@T]@F޸TaP[:t.9WnΖf#?o1V 97?vK&{xccrE^κv'
-4{AFzlb?7v_=qԻgS%?sS1+G8[>,sdHCߓД;Z=PG5>:sw3
-^~oonǿ!Mbsi$XƛK6W}P2r\ܷS_V_+R2O@M+ǴιOer!w[uӗD
-Ed_Ra|uB7&
-2q"ޱIcIvn#jƸAj;pߙل̂eR&d7YDԍ?/I/FgYJr6=ӱRmrO*ЧH+W?4"Os2	a,~].Fd=A<!"h[oY^V,.odؽ0Ρƻː^k׮5͹I_wǖٞ0
-BjuzGRZTŽ11-7
-P,QEE}6އ'I/շZU"ý,d{֕GũKjZ$.4-Z7ɘ?4.04Cr؁!;`'I.[\՚=m[}ɭ.[ʥt 0[(f~,Mǚ̅93f̌H5e8NXˎEWE=^Fz_ܛ|RA{73҇ي51³:CP(o	1IHэ4}~DXň]++n2>K
- O'ĽaO`qta
-E38qڍ5t`xbw($=Oʁb.vˮ:;Ňc#kElrmMY8 ؖw$В0ы
-z Ο,1]>KwN~,#|lKDÄ2(Dqdn|p@=Wʑ4à8o#£!?*ˀ6ځ_+PXaοcTg5DO	łlsG]YfȠA0\0̭+GFf̋quǠ/b%~E.N;ɛҗZ	rYKAaA59	sy8sEeVջc>GLWsf Aڒ{Χُ3ĦjEy,KJ\o?	}mgYT8]g;s	zbf("fQ8QCFFC:d]". dܔa-u|Ӭyڲ
-74D?0mCg@'JCkNtOB%ЁsϊzseWo;,S?KZdDADRƊщ9;yڬ˻!O|(rѼ/$Q̫YfrYz=]y5ԟ?1ւYH:V|ObJP^bi>	w8dܥ-ƣ QhD>su &fge	Yi.a`	UPP6=tGl0'1@]c8(%'rb~ǫ+4B`^Ιfr;+bS\W0$b2F̓Jn~FS%+beG:riα)=HFSX6>^{_$Y38:NR-N<vGy:%|t^9Е J5d@Q8׬F~rjݕ1̼?@Vr!bB9Pm6(iX&5e4t'gAhjVLK#/'lT؞ִ0Xľ؉.bܭY_dRncPWiFj=f=TBėca[L0d&O3\̡o*paUʬ.ר07_u%DܪL	-5'j{HmVd	}5KXfc}g"MڐKU.sĪPjAj7tu9W/e%0[K)5cW")۝H Km=/CAŝrѼbm6*B$g:Mlw~`oֲk7ƼWO&7c
-_44qjcd=vݹÅ7Y2?u޻{Ќv(scL)Zti;o4GZ(6|kgJ4#1s"jB';ӟTĎb~</Pܜyײe15ffɾ1R7J5u*%.QzLeJc{SxCI΁Azuhل	M)!jo7Eb8<KČTgуsيsh^+ۅrMqF|ZCF]ɮE`-G-$M\w<Z_̻oyD:aTmȴʃ.!`L|a$/PT)/ɫh}v=[ߢ/Ԍ^܋=W(KPTf-P@4A4twx$9K<bYT_mMXLN=Bg@D[F8ڭmNש.
-:_2k{h<nk)FOe%ѨucY-[onʼ:jY`#}%k-IoE^nTӠ;!3#+ŧowk]=k#zY;QλWOzm[uz"<P^X`uH~UCY/VČe]Vro?3
-#VLۑ\؉I[@VKZrאy۴GGI~*ӥѫ=.PNP+M4 pӬ%Krye߿OFmu("v Ǆ68(f#94̙X0K	
-}f>}[ϒUuΝ6fz)xܩѪۃo:>fҘ4	^H)دֈ1ET:̤!S6>L/O׉n,3AP[&*-X
-F Yا~>ҫq8ca{ScZ65^
-UEc2SMKX܃x#T*SޕiYEbݺ[F$[GHZ(J"R
-(jޞo4.ىSݡ]e2'2#R%.dU; eUԒoBܚ~zțQ˴ .1{vg-ETzٿ(2t`nmŪ)^ɗǹ|JW%U_OiΜYL0u>4i4^8)ϯ- caˋtG|.+OSAgvqdj:?5@Ze3IIL+òy(܏%dC3V-1FE;YZ5VFհO
-c$r'D-euۼnCIм)̂;ѫ7.\={(&Ύ|OMys@Ƴm_hýY8MN:̿L+^6` r_B`QǡBJ8d8Ҙ:"
-ŻlXY3k_igVj,SBTҍ[|YQw+<7żC:{CҦu`juii7Ghp
-иszp3'(2>$goA)~5c"Y(uWJQf<M9wl4s Bcȳg|ҡ$R~м3>Nڀ>x9OПGr#cw׷m=ѕ|n>,ˍMZ(xܢ&YC ?ӎ$˾xSw;9OXDCFSa۫cjVG~G5J"?#%Rpi&aQ8#Y1@LA[cL*4;1ǌ̴b&WJZqFW_WJCIV٪dbA STe?t=0ls!x2ߡGV7$M7><Ĕ69r±bԞz		It9׿[׊̲-TεA.OxTŮoOԦ2ҟ{cPid\eܢ[5YlG lgAyB.yeMҁ`bIELɋ ;{R@FLS"uZpiWeXfjc:Wt^۫Jc&pݱfвդԜzq8ȁ>H|XOH\3oѸۘ9Ҙk"LVN9iBˣTS4T7`˱)eWm*!åv8w8?B[kAoUڎӊJS/YkáyE0XysWA|UUJgӊǳgf};n)w۽S..9ؑ" sk9I[D9uL~rB#_ؒV=?N؋RC4%LEI̡hnƺ˜6+CC]͂z5GuZJWRߡv|$^ev@}O1FfNwϪۦژ1]Y-AӇX{KCPK;(o+SBy`};Zawe(߳K-ε.-cV3NEUsSxȈM5].+$! S6]N.z^ݳp<<Reb7\jgeL	AII}V=Շ%z[_ŬXQOXPZ$
->~φS/ATvsfyU}s?m4!\{JmѧI;̎1.=<ѧ;$9-jƒ'U%0ZmS)σ4J	d3}`Ӂbx7(C~9:[cX@iTn҉Ѻб͘f<ǲT>4;r\XB1f2$v2ςD;|JHĚmH	g4(JnAzR	vx6B[qKnNˌ+"@٫EdTHbnL<eUPe7{3Z\a2`<Ņ;\@ I,N,8@67͠՗J%R.Fdw֭?MAoFw}*IeVD=m*h5ފ)8-.~6ſ9RBECm&>(.	hRkZ1deӤD*=be`Iׂnn)QpdӠ`\6T;I\^3Y$T@6u͡TeS7}֫g"EBpUcGybAz=>q%1Lr2zиׂKH܂Ɲ=`nlΈiyT_r`2ޱ(?5p¤c}{ȸ&jgӬ.Q4X2e}E|V(
-ZdsƃFrfgTGXxTaې+0Mj&4SBMx+ȓO˘*8r{-ǵEF:oq]FΑӱgݐg)n6(;ئ~~$c'&7p/-rp&yfb$OL,LE<Yv/i/i<ٱ)pvl(ݻa.MSGn{JZ(r!k]jQWGi^.יſ"^Q({B"w,HZJЌJBޑW\b24T^+w5@xf͙6R'ϒޠ+|т%%8Q6'ȍ3mTw18'D0J''':
+pڢ_VZaĥĠuy4ԛ,޸!?$kL&+
+ܹ)d&dXn	ݧޚ{ٶ5ek~F,ak	>(jN~Wb	|fAR$%ws>6ƜjVз/6-+hoJ2R.@%2RP/ª%#AcL}Bm;9euNEx @`$>Lr_-K"Z	ܰMhCQn:MD5ޗ;Wvm[_dkxƘ_g2б
+MlrzLE͔Z?df@{J}/޽YN2o|ҰMW`%0EMw(,/Vq;ܹ^r0ΊaOE/vhԉ:¤uFE[9Sʩ3Ml~bMض$f4(V$,}kϤ˞j"%-߉'aI6'.<yPOoB)N	mռb;'pjٗiapȑ[ah}2Z?&	W2sni
+D@"|<Qt^&ݳ	y)NaQg/6c¡3$4_
+Zuߤq޲R\qf|+O@rHo?]&ҽ
+$nMcD	Eބx*jz
+}D<e16v
+`vcMAۃ8Ї.Z=4(>7h@kˢE̊.%!ЅܝՌ|ĺ#S]K[{p?>8>@T9c_5oOf~hnO\Ȟ=͜^4qt,S&v5Ȫ'-0غR"j{?,TWN:.X^ր4̈́TD'xƎi͂<
+	a%'-CяtjG/:roQ=2"0V
+^xܞkF&̛8PwE>kҟHt$[\Q'8.xҮOx4aVJ04rDVߜ/DGs	$BSƁó4ͷ>nOol1.9hdrgB./ÀW-Èt0[{V9!O	XgM'+!.QmǼɮXu_'=O[݊sH4ej»CLAu;$,ZU7xq5"$j:	ֶ	0jo$xT2yS5Щhe|&@z6˕P)VЅx\3ZBmg\0d4#ŵB&0NRS6(bKr(\KoU͆jr`"9vbSc2ƅ/1\y̢aN~#n|tУRϠswVVB.E{_p=baڸFbz.|;OTV8^B@:BҹhgFhy/ԴpKcΪ~u#<"17%n6zpD#~dܰ؂3Kdڢ)jWjɵɝp܍=II<
+ThgGmϾ5G`֡\d]wMWx]Jp$C3#+ʷf=olAU_|Jр%`}6fs$oVxTPsH3sN}+?܃1*-čExxfft@΃O.٥D=AUnxG	p!plԭ?dBLX(͈2-vFThb7Mٻޱ`eӑv~0ņ25<qDUZ5ɻJ,$Q=ZfpgK%&8/D(>79Ԫѥ9ӁW<NZeڱS:.*3tsLlF*K?qg&r\j"l0D32 rdL?1m^	T$\(Y1CFZ+s~؂.3gX[[nAA-~B#ѓ':x{@o8¹CU#fADqlW`ۮtl:T)AԄΐ0bfHIҊZ8`BjKl҈em9`PQEhf{eU{Zo1R+"ӀRx0<C8Kyb(D2ܵSs==6UOWפF!?a=r9HURCv7F"Uۦ)\3|ޯESOsn:cCҳ¶flͩ=XuO	dÿ$~'$'&է/<bYz;OJgøgHXu`1U00_ZR=ScozU9g}4غ0DjCh'2$<	BA}|[s˓^Ҹa]H)fS;'+:.JhڌGYӁnĶǽfe:ݨIԵ{$Ŗ}Eb+܄؞=wDŔ}оѢ\v(^WP˖-jvڝܦF»sk˳cW`(H}UK̺{XzNd$ 7/W-Wc=֭aʈ8yvAK;hܤqgt)!}Al´JN.tԐDa\c0ۓE<H;Q$DٶT4cބ~iSpOjiՋRҵ5B&)kL~dz*.t2yCޙ@+J14ڈIJM|G3߅N<גDTtO86ev<ۆ}rRΙ^o-ݡv=tZ-CI[_/dl>t1wҐG1eAW3ZFy>E";Ä',)ir]0P}*&F)\m.mu*})̆NEDrE	F~,ɧ3\{[L*~R6YDрV7ȋ4]d0*#]')=E@kpnB}ĖRϵ$ԅ]*sxCf6йז4:rL3+A8Q٢΀zːKh2ЅF7~q$R&h/S#_umnH7utT׸ߞB;G)F<:B|%˙+=_..&J*tChϪrueͦ5@̛%DY#OL$7m(uYAhZtI<~Xo&YΛx$0m-'6/̅LA0H4:1͐W5Vi6uRI>&7Mm3]RMG(q,ىh&ӞýwEɧy9T_O	7ZcEҌT9ѳu-XōD-ɦTeC*RwZܛxւbNikN/w͉iߛEť)YZ8ZChZf\**.ښj"F""yE-w=vj(nN`D'c}ԲqnHkP=8EޤT BPyDՕن7?7L*wI<n:~2hUT]9(ѵ:63dסn]wBf;gR"cZ4izQ
+`X3HD:4#	6iwo^.ygC|ۜ@O!d#4VCRW4?=֧mNZq/8qSƲ[&zq1 TٸnOWcIߛ[TJ8mHX87R HêzpyCuhs+Fa}X8c2<<aCkV۳F2,NUt	KLCyRڊH%Z._Ŭ_+ŧ~Vi	fA/b@3
+-ʢ&g͛HѹHM8NБ$3/~lh=PM&Eʱ0Gt>+wJYYL8_%Rb,Lǿx"RBûlPEMtpц;82H8Ы6K#6̹aߏv$(p{4ԳH|4ڢޏ5 ^
+EKEA"`<vԒ&":$(~T-ۚ{eGzԫYtڤWQ@Ds9 m5Th&BQ08υë*8v9-mcl/,8/3kýǜG|?vm־hs;%WIL)6KVHsfS7c}+ܨAIK*/iQv8/bzFwͨ*ɼ߄9(aݫA.~Ь*uq|7V,C<.h V0~Db1dռ32-Nٯ)vO;!M^5[.i='0e@S­R9ȌA/A
+;	 'CEdqowl^F'CN-?fy>:iiC
+l&X"@t;J	R(RJZ{|.Wgqș8wӽ8^<؍j/ҋw.nն؎n˧>_UFƯYcܖ*F
+.̝d4tRCb1à:dO$b:i[<02ӪN˵
+%|/:[ӎ9
+,h*"dx\M?cr35#պQ*dA\1j˘Ȉq5\Ra["2IX-vBi1`5b$ECZޒiٍ6NMg?6D|[֤w/I"ll\WPИJn83{͏jrDoCqVhdWٓ=˘2\{d^mV$O9	RVtF6~ȼR5	ҥKܧC]EV_"kNӉǾ$\à)*
+Q4ުOL#2dG"=$utXw\4%TEZĈwC`ƇIVP|;RȾإq}U4ΦSX
+eE]|rd[s|rDrBecvQ	϶<߁w$!܏sߓ$8
+Fn=܀YޘqҾv
+h-`}MxΔ_{ZLġзeG~µ1I$3=G6
+Uӓ}nv}3H/^ɭ~¬xDEf64KGLƈ
+7ět XmXǖîw̦H!Yɜ 1!	Ω<pH|N#cM)v3ALjEѦwQt$XBTrwbb	hK6{L[ϒ#)<ҥ$)!wʃ5{ 
+7d+i_Є|vҗZ,OlW<OmI?Ӄ68ΙCP"PRԘaqVPiU̩Z94Y#JZY"Q^̴^x?e X=]͍g<ڰ-H=q[Zm$5j22uQyg.ڡ)B^J#tqb|*!Jd:u$F7rK7=:M
+
+$[ {@fjEpd-Ƽ!	ܬ!pцN#s?U)ۚjqxbFb#goΆBl`#̙Ѣ=
+o?2FtK"WQޤMG]"m1=sslΌkaLp+/
+CD25{7ɈSS~ƗUP̷\dɉ	U8Q_|Ksc ~ˎF
+%bίF,} 6rCcTZ'TzP֊ǈALoV4Eɶ38SCz5}9X=JѵmxdjSV:<9j_c.}z9(μ(
+ˤ_+H4$h,8/Ote	2$IB5Jxu I_c6*[B!vǥZhgϋM=;LUŮ0](pg|\Ϗ֜If_k \fur~Ђ7^B&Β_aJS7Fݏb2|\Exl7'({Rwbov,mHCdh])x;gvf!̗D;݅CՠHesX˛v%Je?lYq]Ɂ|H@Kѹ8$8TQnt<Oߺ+M#64۶	+10x;1)ע[Vu@[;1ߠt{͐tpbp͗ћ
+מ+UАia]he_,S1,<Um]Mi=Wwr¨]_۴:HgXl8d֝Kcك;xg=ahZZBÅ.#/ɔj)ZbQF=ZLp2Hnݹ\Knt]AlGYvFSeЀA+/|	;=znB?kd6xVh/')zfx2VĤ356`ۿJXI`TbIɸi'gzξ7'jP_N?^]"~vZw[l
+Kw*1E ttiH؊h	nAܨnv^nUx߳zÏk	!n%fj>1cקڋ}W"|wT؉q SJ'Wnqݫ	xmٞtʱ ĨAG]m5Z"ڬ׎BP)FӁ͕ƱW~2׭0ǰfN,fg^OnwO2V8Fǲ85jޙ<X(ڟvṽ&?6h8,}Gɉk\M[TY[ʒ>ogk~\X`̀&Z:eޖg@>.l?3(?.ҧp<b%_:`25&J/LNPRIw"PW|Ԍf;$KHWa%ț+Y9И8D.9|"OnW}>V#&|P{jE̳rGL70tAJh-bO,4^$ehDa[L PLkɅ%W{D*\ n,zk-=l-(CFH/5ʂ}tTی_D
+KܯypU(v+V;ЯbnI;6K7DЧZݻˏC@%/4:P*rla^9s^a&[;Q#J5/1Oʮ6̦CXhvufJ7+ueppq \>p6(Wmd^|;RۻֱeaϓGSγ١_eAܚ8 ӲI#E=}):́wZŐ~j;ק|)s˜މ3,X`8mfh( ګͿ}Kz̈́Xځ%ԡHoʰPTǀIڝ:H7U48H+d@cSek7ǁ7y,T)+J2Tj"@f]ȟ(PWkSC>̯%bV?c˳V?se[A:q/T+אaBGL!$g @Ű`؞ɾ&m@1(Hs=&.m7orT~JjRik[:oe6إh^rZt7Z2/X'?zؘk	M,
+?OhS;L
+1HʛK`:>,ڕـڵ=s(&'2(ƛ?l۷rlۿ~E6v,~W&>Tõ&5O	Oek+(t?Tǌ3=y|_ Lo*מ.A;ֻÅ;8s?[a-`uTN\Fc9b	lJVh/i4ya+R;'o5}|\%W2zf
+!*)nfEoz{{7Sqo_Wǋג}LLܥF!.;ZE6I[Ts"dv
+Qږ2U59*:#?r[_)ڏo1kǮE8(MuBf(Ftxv}Rw^`K~z{B {IVQgvf[sPvܽk*Ie9$(W4%$҃[4:kO$Twy`8ٓ_j*\C1zaqiS˧޾I!Ls|[0*05[9jqN<f`=Ф@nC4)L^ƍ{0vQ9A.mu>ГlKiY(N;n=P/lVմ˅Cp<:+Z#g^<ߥJݚ9e&4-^O5)WNӤd]Aͮq
+5UXR;uRabTzfnތZRx߮ew=߹0<;l(yl$QQQI)v1/)cx IEߏOƞ2uɇ>Yj*as4/QoIn3[ɃщvB0~i@ʏ3P".!<'ao"ΎwMpޯ 2АQt}:ك{m4@ówV^ֱxg(, uqPpWR&jnHޛ+`=4jؗc_/l"(_ֻ'qj"y#FxZ<>ɫBZZngTXeMĸJGTlL8;t2<{"p/۬_`Mm gCz%įRZ[ejN$OGl3DdWh4GuYأ4x0>ZIȸJT>AHwP5۵}sd.aź:D!_4ub&_ǣ-Q2C@PʵTyñƮ֞z޺W'~=E!МMoʺ\GI|1#Y
+TͶUs!wl3hB1r[=aAgڮ^6*LZu,HYPFAlU}ļ3ab	>1M@I:ً٪5xyՀi0޹y)bR*}B-4BmCEڟҤS;Fn'0?=6i0dH6|RV:7L,$2][i{˪;bGܠ7%2ĒN`MbF&
+P0JIZb%EYQRIRkb|||wnKo;+BԮ[ZzZ٭8v9Ď.8@}];T.GUi);J9"4#$|XnXd~#*ߔƜݛX0ƏbȻoGd*]3_~/Y*x"Uƺcxr-&l+Iмrl
+,J@;4ė78{xGLc΃0#{.K!0.XQQnDrQvZVlҀŀYݢVtkf:|CQ**?B<9bbHyP߂lZca%*/k;2
+/_>{3"V~;=c޽Ψ?'J}yw	.P1i{2( ޹a`X1vۺXl;4rl.\)6gûh'xEȂFB~9a613GU[LBU7(%G.`F}g[	ڹN|y<m֒;SH/)!$s+ n0l>K9#l[#Lհ.y259wj'MmҼ]!ɣ߭Fw:<]`Ց?E$6CW;\%9G@G3}Y8ywFjȭש-JY'H1q̋Dpd\ŗc%eÅw]k=_z9w*
+؍ZǼ_0|ʰܸ%:>ӷ$	߯1q͚.jڞk,PR.@ܑ]ffj\tkf`UhɳupѕxLk҇wׂǅҨ~(_Ɲ panN^?-Ҵ 6=ZKHn}2*gWf[8_Gs լ&r*Ɂ?hn2Ũ57LEݗ&Ms&L`QR+{"2,!qW܇ei>٪HXږ
+ݿ;"aM]sKZl6]|x_RH|,``Lޗ:,Jr
+FM|`E8~nIŗ3 ѮdQX/ŀ1lM@Ԗ#nC8Lm84SߒlRpAl0&=UpϒEu׸ɷ]Ԓg$8=oe*ɆP!>ZOS@خtnb^N}aD5m}P!]ܬE;AD^>.u|cq>ƣ#hAN:JwO˹'Г֊Qs0eƜ#XeH޽x+8R1׈ԯIb/МcoNPyPۗ02)Nh+5wxl+BƇ	L
+r{ÒUo6(Kق<ecHma'.ΥB3Х
+J`k+XacgN}o	իI!/Ȫ)ȴ`ͥ~ɞQ`Wo.g&@cE(̪>vƾa% ˎ2
+u)8˺hG8t=ðihŘ!BqöjQ!tV:Vn:
+`ej\;z|ߊw4nHٮq6%eQV`F\˞"ߘ5z2b~ ^*4Ǿ6dJW+[+̈́?nu_HaJ0rN$B)8skݡ4O̬Nx֎<&OBCSGeFH{ؐC/Ƥ2.C"%[<Ew*Ct
+%sNT޶R^?Á:cnƽ;sŦ;i(Rcp-IAAKۖ_}?5Nm¢cUG	"%Le>ga KVąQa!FX۵R6$jŻiOذç[ŹaIv/IZ?T^ƕã֛X-)1ԇ6OK0).y8=fkəIʄ֣ic-=;ڱ*ĉhVU_/9JĠ`I+VBB%/zÝW:>>Fí؜|2I18f-{'b\ɵֻL2>n-̊p݌LT)a]Є2b=h/#HN75`ئ2tύ8RKE2*>i)x ,θ>kMFɫ%WNEZ6@,:niz:
+rR;̉i"ҕ=D+rʺ/m>Q';4JPI0s46IcSˣO{֜N99S~*2Yy@	DbEQΞ Q&Mmf\H
+</_Kh"lK_g՘y"dSqU]"&x\,XFɺ&۠"<g,VO}dXW:ߊ2Zϋv>j!;VKWk6{hśq(Q]$4rqDJ)2hV35ndcV	,R u;~M^;ZƁzUb{׭4a`g-p{˺;Cė;X-^:Ɉ}678k'uItok{ǘO8E^l'uTԉ9#]ͥgCrT?1ѡzJtαhȞ2gY[2NlWݔ`Q_Χ#Tx,7r+Lk	wQݥ;,Q	y"τ^7lћϏp8٣w\ז?0ro4	ePxSG[#2)QQV|S054`ޡ!sl!ϸBIίsE0ץĜbJaг>C@>XD43Z%Ƹ*q4Ɣd ĜvͳSǭy đ\Yc4u%~
+oh?vtƊ1_CSCn~$b^'^Dd*	zM`¤y{E%Py^hc\(3Oa4ECňaU!^_o
+:	͸:h6~O1kPOunT`75pt 5hKb?leQ2fsZk#e$zoڢ/F(+iP΀iFM('[e$%$?˞|oZXlykh\0A<'ٞ7kJgژE/PzđÜR8ƿcĽz<ɕfc-DLQʲ$]`8v2cvg3 H7:s?Q+l^E\ދxvLEМnN$IPf4`Htn_2تEƹS4M݈TZj3@NB1u|t0bM@oK	ZBed@k)}^<AرK@ā+ا3ʟĽdeAPx9φXłd[ߤhs¨P2Ɋt
+j9i#!.%{]+p5gJh͔YU$=#zap8k#X0-+.j!bQ$Kaksv02c-x$!!Ia8~"JPי28֛c=.<W{ߑs,w te٘YIάыaqe	>cҧyn	dNş	HN<A1_6.5mӀR>$L3d
+SprfyR%GܯʰApr#zÜѿc~jC0	pw:Ta%tQ/uVǅ";@5=zM8
+y:ə]?~ߝkľʷoqГn;c4
+zluǂf}҃ݝUmqƋX4URkl=/LoG$#pfQNsɨ3͸Q;Mz+gu(MNe( #,"_b8hͣQ7!#	z!*SYIz>jv"AڡoaėK2G_wě:tɠl՞$T/QlGVH*BҘfP]lu4jyΜ,V5-
+	[˳g1ٛޘ
+!Yb`q׉%`n$uOPE=)5iuZbk=~{]	v{ok]Ұj16'763<a?y{:_<0-;m(
+ӫOa%b8DQ;=fLuَֈP8`r}S(GZ;n]/RVN@y7Q+vk+yr7b@vFه2Qn+32Y֌j$sJɢd , RX^2oTB`>=(Td [J`9,GٻGwR#U=a5mÀ-̯D#%ɩ:]\N#}ŴaE4=˙DΉRz"I܁%
+5+
+ޛXgL:fHK9@0YwU5ņ/R_5n!إQݬ\(ٜ߼ar]7c/^)(̅qq1F͞Ϙ$`
+*~{],;$M/B].ZsޢO>QRbas=9W@mŕR_:RWa1Ͷ+Dǁ(_}lM*<]6|rbj0:>=y2ǺUݓVaWμBJP/}.>M<n_g:afyF@U("Iވ}*!j'ζ`<_<oƠur&uI7cʼ$1к0ӵ@bӻ˝jY'Sl(*Rx'դޫPrEW?ٴ)Y_8bNPo)IJoٱ,7|?-m:iWGgj
+q[	W֡4RVԙCEhȴipȩ=ȅ,f9m&бa
+4HF~NB_9c%y=0]YŶB>b.&*	/ǋ/Pթ\6X;K3ҧґ~<ev}Ziz8ڎy*F]lW%;1ҝ{A'%E?X6>boftq|$55Ǧ֎}
+gtRb1L-pѱV%-++%@5޲$ԕ7TLzu'fJ!Boy/2uDT]mTոח?cNʵ׳f'֦`#։zғ:/;Hhϼ٤)I`!Fc4;i'voL3Xb:x&,_29̿76b~qȲŒl~KَFVS^u6ujwا-/W&A7ǚ|e<QPs+M-܂`5P|Cnwmv0+oa V8qqdE5PI?)j7n/̹+Oeh;2R4@J8b VKbڑp(~[Nj3b~8XMBJ	eڈjŦeĂiMLxPbnޖcbP:rO?^ˇNiגy%^ɱ4.2ٶ8,f:ojatYm]s!Upg;yW>R_7=ϬlAPk=qq<(9dۦ3},+:/>ѻkU5	IY|ɸdYZD-Ί<i) ]?Ê^AT+=	Ov~fkF+NϬ@:ɽ2$"
+
+7}nmPxԟ{jW7/rZLrR
+44P6?X{(FFɉʒL[N?ki<ںeAG7eeRb~q.wkR^E^]m:Rj:5پ%u24ŗLlöUZc+/ѻԐ'
+Gg\[Ƒz@hDj1eA/ǘS=ܳ>9mY\рNfqзŰٶ$xɮb6nH^Y2|{KF[~<׳΋
+O)'rz>Y!d%<b#_;a^ITfA:eDk͸9RCNYUɿH 4KI%FLS|?4ӸJ`"}7JlŕlAP9ʒCm]mDh!)UB1*$E}Df&_CynjyиMv>	))l |˪6^f/p0Ǻl:sV=lV)JԂJ`A"7H\GkȮyѺ<t6#218qGoׁ#GӥQZʷɞU_IWOegõ=kC`ܰ}$U+?_&Ϙy[c\P%V7ގ+_W؀WiW94td9
+GzMś1R(`(_֙4&B*^W	+e&M)Iڠ<}Vm_C		ˏ`\1kRkz̆&VzdEM@Yþ)XM.Gw_w7ξ~A śbocLeF$cE
+pl̆֊XJɗ%scR{EX=T30-	tnSetXFO-du&{9h3kުƐa2sى%+p=j-I7?Ts%ݨׁ:S/PA&͚iv@U%*XMD_K;dOtH2Kv}*wg"GJ'vMojT3sоH3Oϙ?yp}j
+3*:)^Vl>Kq܊GK}քOzg}3]$Q7߆,ԡz[z{Nh
+vc0ۮ?$o2kckX!As»v ˲Fo%<a|t]^!iQ"!_qcSo1R}z/Ȫg˶4sϟ@wq؃^|Te7099օ1y|ls;lmQ86u6\[ScMC<`wP
+R'$?w@:2|"Fp"@C+11a wm4bw1^yº,%T(F̎2<h?w
++#YZ(Ƽ?q7J9 qn]EKUOMߣuB	l:Jk5Xa5͓K@fsND6`L	~&M,9)9Uؤ&
+4@A,e2,DnTqz`lejB5+x?SؐF)g9)dR=C! k7н9fZ=1-uR+ٛ)z.Z|	-gu6'gGZkKx\Zm<Wņ
+oxXlsVvӴϫxToyFܷ	r?0Gc6G[͹<D2GYӝ~G=ԇ/\"sŽP8MZVt)ÿJ	.f$yo<֦HXnԩK̕-m(l0@ BNk`cBďNpo6`*"KiИocC7g^p2NmNӹAE4vRӠAS_!YF\K?X}ʴպ<F<K!ľϫo]0Z7
+ƨqh*`"G)M~]JƷkw6Q": "3E$p_QƔ;'n7dXvh]:BcxV@EvHtgD3$:DKz0m1$	d0PTt|ZjZD]-12߇az_*Ɉ
+D@(ޤY<GH,Zbzvcޛwrq:ݛ,v0$rν3P8L_ ɂ<94)lו*SUq=בI0(>XwHIG9O	xR_BسwqN+Q5
+~^ĝZVJʘNaFJ~UuƖ͊گ>I2_w9ƈV6lIV^_ռHeGvKފDk؅G_1yΣ#'ÞzSJg,#M&D#,R#^W:Ơew[w|o}]ܡs1ҡEGXNՊQP&!-}}%5/ /,AԫZFqX_>Y$EYa4~\-~ČܜoT^^GsIiZ\	aA^߽nǊn~;W<h+Ʈxѩږ#5&q%Nۤ#HغVC¸=/b.z'~1"yL jѭ3&6h^uuW.Үf6-bЂ2>Lیi&j^ѶjYMs
+BAYSC	KzRXOԔ~*ax,u/˺׬ԍH]`o]Tt>Љc%IްgU#b'xѫrδU1>8Da6Lpq3C~RO7rD6pۋY[AZ?%~YqK܌b~[bLrAfzk4~JoIxʴn̵ýɞi1kyw=N5Oo!LRܹU7@@wb'zlh lۗ;m*$[μJo`ΓDuNH<pIpr~TCѐ0&[¸?NʵΗ$F(7mNƗ"A2e4ק3X?0dɆN>Az4KheEl0jϪ=Y]4n;z&[?'rdːсI&'zvFLn;&XvEwga35'5Bm#1tTXK1X f{jm&G&8٣ŕ)+gڏ(nYwoE۔ۖ^frnP*A=-h<hjVS
+ūя2Wj2׭9nʝLCȫ2ӳvsһɭVނԄixز3Ű6ɻHT
+
+AңKurk/#!>_ݕ*aߞC	&@3fD&GӖ=6e~=i=idܹME8١ȵ#U7AmF5<1Me?с_Ws;: Hٛ)ن;JfWfB3z8Q
+ۊ;.lp ;O#׸[=,-e@u	w̰hYiJUbZ'h3hIc`pڀ"S~s\[W28޼٩J4Μ׶;9HLOP}T1.d|CE"V!QfJgYNOfw._ϷǕۯ*A}Wqynqbmm&v-Q[.Li*X1bER|C~Lm(P̝s;*QȦ,hvi7L2.N6g\&^1̇f+M2xǉ̍"'!shޚtL~oļsukaL.b}7TϣwNtR$a_Ttl7̵j[	ެ34ϝz-k\ O5?-0DJhףBfKB8ߵlPc&:7tC[|1Dld/6qLQFnх'^pϗ"]>OrSpQOLعD#9w*rIAC}fs@H?I0d46ʐV.y`uv/m|{9v֟E
+,2+ɳCRNMx
+ZŸk/(n%y-k?;|'Andۗ}CYHz_j
+ևւuʒs9:}an7u+f>*ХM*ѝV|ѱҽ1/%DgDz,f35m^+,cCMhwˏWoHq@XhLCH$XM˙$Od7T(+f	U܈I7f@Y;ŮƤU|%t/(%/׻pѪƑurk]ɮƠs|#Yi̿0L	`M|yάV|
+rي$á>n(Q~Р=/vh3&#(jd(ʟ:~y	oь\,0D>h|2=#:1me}Cxʔ''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24205)))
+exec(brotli.decompress(n.to_bytes(24204)))

@@ -1954,15 +1954,8 @@ class DocTTT:
         cfg, rt, cache, batch = self.cfg, self.rt, self.lora.cache, self.cfg.ttt_doc_batch
 
         def timed(fn: Callable[[], None]) -> float:  # the fastest of two calls after a warm-up call
-            fn()
-            seconds = []
-            for _ in range(2):  # one call alone was 1.4x off once (a 2-row step slower than a full one, session 6)
-                sync(rt)
-                t = time.perf_counter()
-                fn()
-                sync(rt)
-                seconds.append(time.perf_counter() - t)
-            return min(seconds)
+            fn()  # one timed call alone was 1.4x off once (a 2-row step slower than a full one, session 6)
+            return min(seconds_of(fn, rt) for _ in range(2))
 
         none = tuple(torch.zeros(batch, dtype=torch.int64, device=rt.device) for _ in range(3))
 
@@ -1981,8 +1974,7 @@ class DocTTT:
         one = tuple(t[:1] for t in none)  # one window that counts nothing
         window_s = timed(lambda: score_windows(self.run, self.tokens, one, self.tables, cfg, rt, self.sums))
         train_s = timed(lambda: self.backward(one, 1))
-        for p in self.model.parameters():
-            p.grad = None
+        self.model.zero_grad(set_to_none=True)
         self.sums.zero_()
         return step_s, window_s / cfg.eval_batch_seqs, train_s
 
@@ -2101,6 +2093,15 @@ def sync(rt: Runtime) -> None:
         torch.cuda.synchronize()
 
 
+def seconds_of(fn: Callable[[], object], rt: Runtime) -> float:
+    """Wall-clock seconds of one call of `fn`, the device drained before and after."""
+    sync(rt)
+    t = time.perf_counter()
+    fn()
+    sync(rt)
+    return time.perf_counter() - t
+
+
 def peak_memory_gb(rt: Runtime) -> float:
     return torch.cuda.max_memory_allocated() / 1e9 if rt.cuda else 0.0
 
@@ -2217,20 +2218,17 @@ class StopFlags:
         self.rt = rt
         self.host = torch.zeros(2, pin_memory=rt.cuda)
         self.event = torch.cuda.Event() if rt.cuda else None
-        self.pending = False
 
     def exchange(self, time_up: bool, loss: Tensor) -> tuple[bool, bool]:
-        """Queue this step's flags; return the previous step's (False, False at the first step)."""
-        previous = (False, False)
-        if self.pending:
-            if self.event is not None:
-                self.event.synchronize()
-            previous = (bool(self.host[0] > 0), bool(self.host[1] > 0))
+        """Queue this step's flags; return the previous step's (the zeros of `host` at the first step, whose event is
+        not recorded yet: synchronizing it returns at once)."""
+        if self.event is not None:
+            self.event.synchronize()
+        previous = (bool(self.host[0] > 0), bool(self.host[1] > 0))
         flags = torch.stack((torch.full((), float(time_up), device=loss.device), (~torch.isfinite(loss)).float()))
         self.host.copy_(all_reduce_(flags, self.rt, dist.ReduceOp.MAX), non_blocking=True)
         if self.event is not None:
             self.event.record()
-        self.pending = True
         return previous
 
 
@@ -2267,12 +2265,9 @@ def warm_up(model: GPT, run: nn.Module, opt: Optimizers, cfg: Config, rt: Runtim
     for i in range(cfg.warmup_steps):
         qat.active = i == 1  # the QAT path runs once too (eager: it compiles nothing)
         model.looping = i >= first_looped
-        sync(rt)
-        t = time.perf_counter()
-        train_step(run, opt, loader, cfg, rt, 0, 1.0, qat)
-        sync(rt)
+        seconds = seconds_of(lambda: train_step(run, opt, loader, cfg, rt, 0, 1.0, qat), rt)
         if i < 2 or i == first_looped or i + 1 == cfg.warmup_steps:
-            log(f"warmup step {i + 1}: {time.perf_counter() - t:.2f}s")  # step 1 holds the compiles
+            log(f"warmup step {i + 1}: {seconds:.2f}s")  # step 1 holds the compiles
     model.load_state_dict(model_state)
     opt.load_state_dict(opt_state)
     sync(rt)
@@ -2391,7 +2386,7 @@ def git_commit() -> str:
                              capture_output=True, text=True, timeout=10)
     except (OSError, subprocess.SubprocessError):  # no git executable, or it hangs
         return "unknown"
-    return out.stdout.strip() if out.returncode == 0 and out.stdout.strip() else "unknown"
+    return (out.returncode == 0 and out.stdout.strip()) or "unknown"
 
 
 def flag_over_budget(key: str, used_s: float, what: str, var: str, budget_s: float, fix: str,
@@ -2586,12 +2581,12 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
     model.eval()
     out: dict[str, object] = {"load_s": round(time.perf_counter() - t0, 2)}
     # (summary key, the line #1089's logs print and the community's tools grep for, its suffix, the scoring)
-    modes = [("roundtrip", "final_int6_roundtrip", "",
-              lambda: eval_windows(run, val_tokens, tables, cfg, rt, False, log)),
+    data = (run, val_tokens, tables, cfg, rt)
+    modes = [("roundtrip", "final_int6_roundtrip", "", lambda: eval_windows(*data, False, log)),
              ("sliding", "final_int6_sliding_window", f" stride:{cfg.eval_stride}",
-              lambda: eval_windows(run, val_tokens, tables, cfg, rt, True, log))]
+              lambda: eval_windows(*data, True, log))]
     if cfg.ttt_enabled:
-        modes.append(("ttt", "legal_ttt", "", lambda: eval_doc_ttt(run, val_tokens, tables, cfg, rt, eval_start, log)))
+        modes.append(("ttt", "legal_ttt", "", lambda: eval_doc_ttt(*data, eval_start, log)))
     for key, name, suffix, score in modes:
         t0 = time.perf_counter()
         loss, bpb = score()
