@@ -1,197 +1,188 @@
 import brotli
 n=a=0;b=1
-for c in r'''JnIVǾ8dg}J.rNK&{BYiI%ۅBHtxv^72k>-9(aim]7uO#s!5U6[.Ϋ8u,CփaJ3IPwYg69DJS+MUPʍY_'8\,stЁ.چo5s3pD{L3!®P	wm`eplB# ;n6	F'!$=f.4ĕ~<0i݌*T
-B$RA(0WQPh~4QȎrvtm߃=w'ۛROS9qYz3
-Q
-܊E|`<!
-wRd{(˯	HgКY$K)44f,f:1C"2Nb/'LվK(ąi#8<ir)Wټ3ɓPw[2о'Nɓ|`7"gRHbmgj$mZqǈRiz×,wD=R"iSoѝ;y{Y[NU,:֦6w&@u}S?2.<ƝHϩӁ!(ۺ+!+sҦB=&^MP-kfwwC\EoSZѴ'eŶlѽ6{"~νNvH!)2l_lx%oe4]K!_%%ǧs5ѽSSE.<ǻW*pQH?A#\mCzDZy3T1ie8c!uz1!Ll
-6ApWh EQ̾-Ob7 lQmH,;JaڥQ3q_>H*ʸ34+ftcLDEׂT7-xYu
-^OYn#frFXl
-95~P*vu&*c6#?
-9rq7J6#0ǈҾN|pcDV=0GV,ɿC\_Z;\a$37-]"I{߰
-M)߼Kd^en ";9B;qݎF#kۘ{IvƢ	ѧWYzx7>5ǱӡS1{	Ot	y_E%H&y/EMt3'RtDgNV$6"Axv/l&9j&udr[!^i:Y*EFB5CrMnv^fN܄87h^ǘĳ0GeXE	O@>0<4&K8q]V+$vIM6DՈvͫe~oQS_`MBˎ\+!-uk)k.N8*YtߌbPkWREK9[ƛ4}]qghVtب?*lOtP*ǈ}.A[18H]9܍33v`L͚OFź߹G:}*b(yT͈%+r	Az<sl=xZ}v>'A}O.oՀHLMi&AD^τt7S=n	˘+	[[7=3J8s`΂ߤϛa)A
-|9ѫx/bXӻpZ7ߢqpMӆʚ_vAqsҿ\ڎ+AݠpEB,<@ܻ+g@RpU͊Ζ݄\i>^|ұTB*0c<$wMUb=T&ȖB]ȇ0`?suR"B7GL-!HAj-k=\(P4J;j\F!E(a^=1RĶ1։(4Pt&mlK4uױ vU\63V0#Ta`dǻ-j=ޭT@@>IT=?#ʨ+ (V;%¤_pDX!Q,&jPF̗Ev32)hۂ;k+0z-0jɏ#J9TzkA/:.=[)No35\7,D|L{%n*l{AuS$ܔd}{pȏE4=	I`S߅5|d߇]"A{]i<R"eK;$RB~-=Ɩ@?w+d3 nZ3t,fnHv:'Ux!ǌ+ݧ>p[_!(H;dpc&rӓr&GnIdW^FC#ƆC\pWƱu|cX\#Ѝy$!{ԾUͭ)̼glїMYzpE & LhKYdx7c}hޛAؾj>O	ϋ-9ȉ_#H@+8	}#i!?I0'	Vjʍn??{0sVPvս˃5y̿L#*ݖFԈ'kq7@M^7Uyއp{`4=T>|e5Й3V;!Em#Nqʵ~ɲli˵EE:6Ffu@	"GHC<)gňSˀ>V\EbXKtKO>ft_jI#qى#vycSV!Pb>YNٳ7+ж\[+qWE7I%Y~_BsJ	W,q?b|$ !48-bYWJ=,0q{"h)v\#B[SpI!uʻBXYӷB6oӈ{;Ȣ.!ë[BNCEp_ Ii
-4(h@~'w9QV[6'}-8٩~m%IʟK=m:APJ"zA5~E{ofBbRQOGMjo;PdUnzۜ8No>WPpAܸ/EYAn0_*~"Ǖ%0A0(ܴM[ dBJ	O+]$8бy΀;|#	h&eKu1Nkޠj0gKqjE!RbO)1a/ع;j{`y]ǗqfNCJGЫ)iӄ)t$ckR+NdlxaGҤN߂a>B|ԻDAʐ"¿&V
-_}m]p{T̓H1PaOJ5+J>˴2?ܘPչ	`ܻ!^$&&m3p?5I9w#Iw
-~B7%^
-{߽ɝqc×a
-	ؾUl[#o:*:؆־Uf"ͦsȍxhD,؁bCy:e܁&ӢwK9}B¼ΠWw$*4̿jԘَb6qiUTed^:ԀϬF;aP0u3"/>+:2,Vc@!(zδ\*xaQж&]}'Ei]KU|.ϙg*j k*#\DW_Xm[ê!JmjԶ+[u$8&Ŏi\E3{τLڕQLЋ#vg::Y)["6³zI?ޱG]In͇m s
-<CaC]n$űKh^IM#2fli)ͥMpI4,+x	t76	+
-[uǅ½8U0f#cϏDn|HHţLR}u1	9uLԖJ<QB*^r1B[ǐn]A].Vɤ[ޢc֊bU˒VǶCd	V\+˞3sׇS`Dcsǲ.ۉM޺n-6ĝ;9V7b].tvA5&W7_dGPɖm͠HFEVxxbӔ\עbsC
-@Dm$sZ(h.m2BG(TWuPCgeZtϏ}(]&-J}Jb`Dp`oOWOem4y|{kv(т^ئ@OGq_d(MXFy/flZ0֕Ɍ nag)4q?H>36еHqВvǝ[QVn$~q@<[*w<5/ˤ-I+TݎbaBƣ$nYCJg,¦TY	-9׮Tp_Y	sc,cti
-Xa:ZhP/1Ə:4AA^Ql:0`]Br4@Տ
-n2vx$`A1%Q^7Kޏy2e9-$`:Zr6N !z^T;
-c	5r"U)\7N֮zYQ/'G+]ɇbXNؿ]"t&+wjԱ6k f^pNg]G?>?i#JdBmY.)_E3BQǥH֪v>lW˄rٰGa"wFi3[/T65ǿ۾ӍMæ/܅{/4ҋ8)W^[/'GӷѢx>zo;,߻ǗSйZƦ7x܍΄8!\OPv]1ӵEvHlLөmoH]Ь˼_إb#AK]+jRhܛw#zqCtՄY)u1Z^ܻi8l_UzIj=(S*!d9sD]ߓί5?:pV,;"/dǄH
-lt2̹N=7X}05ز4$,+eº)5Yp#,*V<}_TQ;]O1Ķ#ݩ!rL-QA3$NW?p'J
-4	k޻EIKG<Ztme2kěkqˑIr^;loĴu=}ЕR9c1F	RX
-j39#ޣO*z^~ӕ["7IrQ_s5U$r+"ۻfiNz#U?kGLՁ@ȾPtqR%f͂H0^q(Gztj4,`,h|c8w
-rtAҝۙICC݀v97]!_2k*5R{ÚbIMéZ-ǼT^.Ѳ(o|hή_08GAzǰw!{޳[}	+nՅ`K|&,>|+)b`X2^
-is£hs&26R ,|Nw\]@#í͎1tsѮ`hµmB72+Ѐj_wIr.ȇ*~7*R;hYgs:|Mu]FJiŴsޙZ؁44mɷIf<2sGyśHϽ7gϡm$g}Q5ɥ|J7DǦ3cѹ#pS^mqG% s
-;9RF0yBU|#3H4fQ,Ƙe8FQBn^Exl@6Ba̐_|щ
-8d8MEC8#>\eɃ\g}Y=kw1o+\U:r+wҨ_-eQ7Iچ݄5G̥Xd2rs^{,]un8#$#O+]bx/])V5Ũ̩J|wK	"0'Son.A%6:OJ^t70ܭȦ+j\f	q7duϑ\؏_-_hܭ	Xe]t=f.fDEyqj%!˘n0GIqL:j^=%J=DvA&a;Ja(X_+!FݲZrC ~bd5A@-wZm"qx@W?j3_`/iTYܷKg/Ȟqj#<"+mt$_σz$'Zx^^"3,NlIK-,<EWY{ɉ2uO"eqLKJehj'	@1~ĝCH!
-`>>~֙jyCf[O%a^A[@ `Ul'WbL9,cU}e=dUIegϖAǂ߬~#O@AQϞJK1{FZ\y¶UŹ3c0d!A|u`#
-ڐxOJ!|"&a[rĠՈGiqal?t;D	 T6 @srlymjBDblX\Eyx$R0[|BSZOC#.GP;Bsr^GM"7!!j{ϹdrACHt@Άc\u*oBSR[D%6Ѻ˯'([yjm[vՉf BUz|ufwHNY.WrB k{bV{!ͳ6ˤz @W&.6vq%m:ʕyZx߷wZޔHߵ5 a|v҆GԿ:S_o9`»hdc\i
-SP&Vߎo+ah2:V>̊c73(VV[Б]+WP}	V=tяVaΛkL}Ϯ9t%CȓnMHx>	-|\}+`z͎Ӟ!gIpyxl+EuT	l CtR"ų,Ϭ!Zm8~TF}*CɎ:Uπ^LMIg#~eWf}B8WA:5KEzN|DoŒI`]_қ>,r=*uc9GIύA]֟{0Ʃ`&O^=?G׽CbJk	l.<CHv^G
-Xy~]"U'
-EۡӖ9`td~Lg3:@q	Z]طkt%oaC-ښu:q#H$oW1-THn=4yVݼA׳f{{o/G߻jbQIEKʊ3#eLh-ڦ</\_jxwVބwÅT2n%=<Et]
-˛Uh2!n,0FNΗ%
-`RO2b&pwmbK>SZi	d,XX)<DhzAIv#pK(CBݐZH,fnNQ6ֻD' esˣ[Ņ9ۃg0RsD.S7G'iCZݨq\9
-DsC_;,	~(ǠG#j:	#4xxǅIY&ͧaF
-4=++Y|hIӥtFD.CPM5./K?/62/YuT-o:?ׂQ iχ:ȚʞX TJNkҥKB%&Ը6(3.vتp	ƪB{̔JwּS,WЭMRx)FSEe{G]jexxL*=XTUuo$֝E 39Dpђ,L`b"`~q)1d$Yǭ: n#~m-͠<V6GG*%XvaNTvDZz=WcpEz}5'`k3"ںxvpѼ|oNhs>@ER73>CP647lD{EkX0R9@n!Q48e·ڊEbhȉtaY3n
-:,aIߵԹ&̎MV\y,#fQ{qA-~7Bv]fFi.>wB18lT[o߫j$J 8(ȴ9rZl07i:ɶEk2[_<`
-]_i*}SS(PT~L,ʵRyt9\^ ۠	io?j¶Ô(Y?Y`s<zԷ%=	Oq^\LpPm"^qjΌ\$<q)IWNr(Q̦[5ss}ԪUƉWnUD*ܒΙ4
-2Qft'<J
-t>0ˆ N_ǀ=1jĖgXzs׏QxMBz}qf&Ut?sJ^%:Dkߍڡ
-C)g(YcK1F_yf(}obG^8z)<@=vgS`n2\ڮnZ'8ONJb2FGL3.[hsi*~CmϚ3;FӺ)
-&/?M"mݙ30W]j=?F48OtŶ_zTȢ8g=Ɛ\TsKUQX<ʙZn=xp|:MΡ# Bb(b[wԇ:dX46;6G|cov	 ף[*Y	euSӣgT˪f=
-8^ܘM<:ŶQE3.&:/]dCki(Ho$U,.'ؼms^(ɘp$b#öcR֏g+6HDZL4tH!A,&s_@+gJX}S_?Y>OoGXn^,"<7hd{ظN&۪U<Ѓwx9(fSͯuŁf{ͧqsȌ	N5MԦ7NPlw5baycfxT.K^;\Ҧx.+9{PY{t,	8\ނ>1M3c	Xޜ%wYYKG`gG+˛Y_h9UυT)cʏtX҄2հO/_ܢRmd&U 5;<K1%Ǣ6Ȥ2f8Q_J/<N}޲%nx1djn
-B5z&-Bgłf=6?]eݪ7P:lֿ/s[xPsÚ9čŐvvhh5NVaʥ'&#ǲZo:Pu9AjC %NT>l-8?k	?)hk·!|qHϾ"n`ȳht:Oڈkҡ}|w7W:$ZxNO͞:R"F~a߯|fTΐAK&gN45w"m>Y/mβfn̖!/G=Xt=5ti\D^+րL"T;#8$b{Ud~TW44ӋUo]ݬ+14=c=5)I#߯,ҩBP2<^$3H^ɨ4sd%fwGJ`oB=Kп*Q<u>7x_ѝoy,^l=42fApiFd:EqG_ؤmNt;O"X0WcN|ׯQw[,Dhn;L?m86R#I@>Ka,q0E>LRPTƥUցul&GeX\kUCleٲOV]+/ڑ{y%jU!̟v҃fRгj
-U|oi
-`C@N٣KƵ2aD]΍Rkko_Ďh
-1~
-"h͎s?#yיiL`{(t14L$hf(`3/eD.Y']h}Vǔd}%#0Ltx:\ؓ>
-HHs&;="Q<6u`7Ġx#9"A/B9HbvX.5'!z;PPPGџԍYY'7[t?b09gg&L^;JN.59u`ucz75ڼh/ABEtk(enH\RDF7hU(EKYx|M_*	ػKЁ=j)cH4Cַf
-7*L>$B&lܙ`{.dGERd76ZҖ%xwW'J3'̔X_Ƒ)pѻ7@X8	XӚDݽ~_#Dŷ~Yru}ri,b:<LdzorIΐ;y%żۥ7Qz>@-A
-&NgTgбŁ'/c'\
-w
-qԝ\$5xuVzo@ނ8Ͽ|(uYgb|x2ΫO)kPȜaNv	WȚ`n7ӭNm6c)SҼu/	øCy#EG bhL"\΃gN{YvNnϊN֡hA/Niku[.{X#y{PK	!_fZ7	ڂ˿b®ΪYՅ89cK*sG`P	2l:RlVrBƆ5.K;:TE9Hs4rB3u>;fH0r(	̻$jƛMG$t|8zf`qJG}KVP~5W'̧rp6famԇl(&6QY,.x`Ѧ߀ NAU]1(˧?a?]y2hIkջ\1tѮ+]ĩ''l ֱLRyDp4='Su8`d̹ٺyr\+F		>_Ͻ!^`?\B2I0;ÐoMPڴ 0`֐e!;Bӓ.I/W#M6Kƶoʕ6SZեvo:ͳQg8~z,3lV!?BuDiyeX(N=͗zX;GƵ1{4g֐sKؘM8߃uon~o҄fɃ@Ι&v/BGs^U'S:1z9>v}Ձ.]ʻ5 {˓s23ԫ-&1;"P*p*Jԇd"Ң^m5cH"+lfy0^rUb;P!ǁI%&3TrĐBk}ZJ֦h;ӥdÏ8ye=a&2'o3ΑG[$]%R,pVULN)eLEE֒.t͐,.:j}Ұ<7͐7HsbeU"4܍BТfʼ^ǡ@
-3ݮׇ8YE-3$ْIxdߗ^*ZJȼH=]>%Þ?D)tVϓ$ЬupZg^J$_u=gn`Ǔ6xn#ܜI͒Vyإ#N= S2rJÆ3k5H֎Å2yW
-MUc=u0%mŢٍǿß6tA.Hz_Isr\R"yd˹9BhtҞ'%Ga<'`lk֣?WrǨ_٭CޚS	}nB6gUy+jLk*z1`sȎ#ށg]-H%0xf9˱CZY=NͼMť;5]s-}@IW${q%OZ	yΖ,kN1
-v_[-]zj{ϵA\ELЉQW!zn%Rظ_hsWȏ3*#x:eWdbR؜|Y,<޺]4/j]|AXׇX{Q2fjeW|}+[7	Fҧ%U&dlkGeEkHuXyj
-tİ+p,#j_m45f#@Nřē$D6{c-gIى]j԰$̚0\$W|EeU%Rj^t.;VgĹэJONи!W[gF'p#6MT"ğP."ZS{Jly"-B|00'.zfW;rLfSX-[b9mÊzgBJf- `wO.yEQ`¤a(BZKV)Oˎ[QTʷA5μgߐ/
-ܿp	
-{vLʖR3uJ\@lW@>ƹq!˛3SDpl}hxs'p]#ݽmYc[2(c6hL,_<u̴ّ|suPu(IĐǃa|\wp-kB%¨"86e0z\ܻ6j^'׈OtjNx/,3u&!DA<֥OI sMuo-fǒDm,k(GJҚyUO3I~.W}&4	./g`C\O}d?U:5s~secce8	@'D%N@ҧ2 hisUFiGvz#?VQ~@܎`(SV#V/!lGEy`04>\
-/7-cݥQO!>YOF0S/"[}? fF|)5\ۨ_ۘXҧZ27NIa$*W?#Qif5DN53,/Uɍ`SL\A|DJ-FtSRDLpWcj\¬=U 8PCFZpZ;ԨUurQ|#}7R0,EXԫ1*aS9zRu;.+ 2w.6QubD:sлuULEX
-x ?Р(d6sȫp0+ݐVXy\ԀOe{U7{eֳ	!Kr,%߫|8s5j{sMȥ+lcsuOLgHktH74ʘ}l=#e%+dkzI$b?Bbq[h0aә*
-lgmN>.BW!:loQϮ1D7mך@x|+Q&Xn)r߄PvItQL<b˜76!n˫58ۺRKfր؂<5o@,)6	Fr>>EʊaN=11EBڳzRid/>w9Ҕ߄l|CGnP|RсLv;;5A`]bڢ<K=+a%9¤Zû؃KTҞuGqFf@j]/ƢغF,է6ͷzFMqrYw8~uō{|uxхSLYC׋enZe_c34H^Ia^y-_ت"oYQ֤L]b3-̆`۠%Ӊ9x)A58UXW	\4׮`&BR;f!={*Iu	Y:>iOlhw|ȇa&]hї-ޔo I*ss1N
-қ!{ˇԁ@kxޯV~=Oq{,G[ɕ-Ze~rx@F)1Ѱo	ƕ&Bp''ˏa`:!=VRIJߴڷ1*)OǇERC8׽D>}ٸ[prFc2o#qɄCn(TfG}fݷ>6Hn<*j|4E5aU_@mȽ}ũ܊1anOI-Hb"I6}wɍ{[0=<QQ2,y1'aVhLz,Ukbqfn;)^;tjUR4u/H	?)"$rtCa]+?ֶINe<Ս}M͘$<ȳA8ELOw4FYs7ҵ/G81Uw(E"dbt\8OVPJ4>ud>*Ն+c˺y+ET˼6Ř;˱QZgddM[JĨЊNab50HC>mP:Dbw/?rr5[aߔ.q~$y=OSË3l@YbYoи~c/}Ty~acglrif[O~H>R
-O?VG
-px4RuQbGZiX/z+ރ	9/IE\4RA2Pqb`hzӂ?7ǯ2íBͨ?%KҐo{Ї-ƁXUvw0r-fefQ7y/+4Ye=!k="/Dͤͧ?1?*,21Ali`׮̂vl-\݄(nlBdCIs-"ں+N¥{)V+52Pfv_	t^^paxNjT8`ާ4K.zӷ}Eˡ:W+l:Մv3յ6p!&JݻD&)+ڴYJi{7S.~)Ь+nڈ<e,W"kq> lw\`LimraaTԏ9T03=C:UF߄(zI+#Kwk_ƺ'aɔ\0*FO5A#
-G5UY|;gʝ^֩';7:/K߄@HSfǻh˶2u	qd|+:KX@<]̴,aRMƒM.Zɲg_ƙsޢO_PGpi2<C;%2L]g:.&SՀoS&YFFu۾eG4kQދkD>t2w(ׂ28@goD%Eټ;
-Lns*&5T(;zK09Ni2P7I\6^^ԛ0ڤ!f`&Sz\4TB4lpSOQ4f6ܼ͠%7GaJ8GD߾|^4V57{Au;9?ѹ=O)4ʘRSwֻ(wR\lʥ{<{@?x@BJ;(H}p#ڧ%7iJNBc ?Q!6dHtm>k{k~Cؖq@S-A)x=иYq!%8MѶXډg]&2-'='	|PªǳHomȂC@BRE*APrPH9]֍׏DʾُU]FʙK}ei{$A3X~1]!>HǴG}%KȬ5`݆NZj{2ȶaaР_8"G#z6UW/:p(:ٕQ6~گLͫaV-zEċՔS-FʪSiEc"AVm}P3u!kC{q͸2/.L8&8WUfA(EbB H9}l܆'fŝ߮8?f'2Zb%%p`i ̾^"?(Ț/͌|iIzYv&|D©']D(sP*>ja@(>Y|%	V5DF-m'+7{ԟģ';JJ֚ao>vvIpn!v40PЮ`hOAuIS$ؓ*KMT97>"/P=*EW2J$E W}ʤu]2cesz")pz1AsJi5jP=۵f 
-̇R[roPثP&ƓNkPȐedNϯڌUɾbʊB4O@6ҭf,2,@d1ў8:Yd/X<[9i?S?&"{TO,r-Խ)X$)Ŧ3+PcOԮ!V@@8TYUTEqUl+qm?uQs*֤@tXٓ&]{`aId}zG4`\ãfYM_E9)(si@MEf/zQXGd:~'/Dbp*7ɺg=Z
-,t%ц*eZ~b:ԠF͌'ޗvzeIKk
-Q<YR-Ϣ+O0KØi>reojzyRCjwq`dۊ&]t.~H#k,.QVuR̽TvRKiFjx	)S+ш@AWEưˬ_S}A)"6FZE8ޜӕA@a3ԡS(0|ͧ}Xm3Qvw|AzyMU*$SnMzƕFU; ԡRx^,b4~~_p2.Y7v|ʚϢ[ީҫj?AԴmc2l`mY9L(N'ٞݼ):۠6"9kıq?g-Y%o4|WЌZǌTuU;/SLw,Qb$Q%>UzZLʰ8<2n$u*YPS/T}V׀Q4ԓ&)Z\3]Ѣ޳U$^uyYՓ[މEoM4Ipӳ'ݚ0T	_՞&@ɂGD_dGlv?	[U
-C5J+;2&E@`7DoV!]xA4V4 Wʝ,QM	AVD@Cd
-R'иuFhǎשot9Xiux/3?\|*$g{hRYI-<&^RIDczaԏ¯
-l1 
-5Pe?bއt>swd4(Oͨo99eiz[c؟koz|'Vݟ.]Z=ˣW3"jё,GEC[s~φډ214n4	!e,"1c&h̚O.>ǹuz.;qc#5	5SXG]%c}sc:Qos@Yh:02wުv˪u\kʑldtMhp*:::֖N2.Oh|Q<p$1&Ϥ&yOt%ulVJ9X 	߂@@uͧ&Z}pߟ4(/-u>K|
-g#s3mbsGmնco`p\m)4Ό5Ûo9V=jfN)RCBD6H;V9љ{׫/HӢ(x?hN\=1ETXsa:wb])6\X{0fټ'=oIӨH	cZ,g8W$Y5OEtn*a	lY|>\i!0|C	=v3'Ep[
-^dIJbl?t;ڠީxʣpmmHHչ1z-c6 r$.LS5r< "(L`,oSh"vGVrNH`.t8"7$gˢ3,<Lۀ\ҦeďYxO4ـZe5{ԌgUI#[BI@MBu#IzZT|;Fg̬!/ETh~iG;&qeбGTt,"^(Kֆā*bQh|Q(!5lMUӐλji7Nۜ m[M!!E73dޚ4VDʈTCT.!81#|rYbcסkuj~NuϐpaXXI_IFjAc)RwO}Ł5e^1Cnx?9^(mvYM~9'}0Fvfz1jy#^DAk`,=G.C0cE_ս7raS5=LITZܿdreЏzbb[}t2B M<J+7O5HM<Vl{ϨjSYkń>s)4(+ņw:GWG2h\5֞!uON5"UW4M%UkKгՍms^R7Js1\[qKRx7Adcgmrlљҡ:`ݩ2Ƚُ٦a)/795̿6ʚ/[Zٝ_^fhe"Εa#6&`H|z@zu%֮Κ`-ML'%dl̀CX1{Rg"<&̌DчCgc֜Aio#ʷ&0P_%vI2r:	-z?E6o/S@jlS^G?z_2UP<wBT/
-pipJ"б7X51#5P2VX~ "G?C>ҫGuu,x!/VH.޳AT27ԪS23](Ny%KmM݀3^1ƗR2FhRfc)W^;ۖk\6Egәl4,4	7w6ܩ4	b7ke((?iVղJf%Ϛ3ʑY51mf}c?STxو5\(AL$ ]($X߮*ӟ5_m}ߙM<E'ڰxaeoBC]	p%Z+CЍ[SqP%.lSLV\Ŀ[3@0^Ph'qބn<_}:ty'-ы+ʺq'N3_D7ҷ	{z*`&ww2q=XMqA]=@1Y֒4j%rjF(UC Όl%-M0]%'8ĎQƩ<QcyMx9:ܸNQkGAdػF݊bH\:VU*mI{C`p2M؟¢A˽V]>X(9SU` z[ȺbӔ	hɵ&DR(ݟԴѰ֓|ǋf:+ж%zם 6ZeΨnrw"M
-)Ğ`j4(.;/u5_zZ~qݖn?0jӃ1i2^!9l"mc*kw֘3%ztf\;y^?.Wϲʓ NHlw/,~°t<oZ?9Hhxw3QShUvV?xRH%5jqi@%XL$عڜhs` :ʣػ?f}xvȣޏWJ1ӄj'}y=ʊż?܂B^>0sZ?.)oƞcߕc.v߽Bj/D#D:U4l½W6rFoרϟ9,V
-`|=J&t]A+*)z)ɾtQwZO%y~79T^}VdsU|]*!He!v
-`9-aawS3\=nc:+ڋN_UZ;0f},DAs
-D>?PVBX}o{FҠ(-Ŧܧsc,,!3-="|PI=%xc"B(dɨɇxՔM	NzC8&-(#gu}%w454H,uN̒V&?k<TВ5daaP<7%˲ix\R2G
-,(%q#kή5vuR3{&J˪RR"\Ug	@Dxh )54$4yS2+O=(ݣ{ژO.W9׾/@MS(8_הO.ٖ<#Ez;L,Q/ֱ!>OR.fyH'P)T!wt[E%YS,ɣa-Ny]e1	gν=ݡ}Aā`_;שe3GюRqGjc"ȚB~ӹ-D@ſlgF;1q~u$5=`a&c0\a@0Yn-RQ0
-I6w9-גD/ܨ5T7"8`l
-ƺ5ɷ?Aו9M%t-ٻɢlEΔ^{BݵOsY>*=PŧsW2~/\ÙifVgԳhzbܐ¥H4HYa B28E6m=dO
-Ĕ+#Vajqv (\ftVp^I.S,'eQ&Vz?)9t4j0d7>m]ͩQCi%sqwhi7eI~+=ݸbrr*Ӎ
-v2Ӥӫ$]B<In=moCl9eJ%DԮZXqBU5	$9
-w'y]pvɫñG]FŠ^rTD?*.``УKn&*b
-9 GhF3U11nD)Xnuaԑ++qħ6ɉE[5i66| m])׊5^r!%_^rٛh9F-sαmܷC:Y9ؾ!OV$ٴǖ&BosDyw2pN.Jdz h<ۣǏ~8dFKϫ%ۖ)Y$|gi:͵]sЛOüQ*kqiB\ЎcvP}Ej7#Mwyt[P.:uZ<uyَʋ!ϴN֧Aǲ>pzWF{֟3P70ؓ#3 	UdH4W>,9AٵsTK_es	)6٥f7xi|nŊHad UC}E`V!2Sghc9Ȝf.ش GD\Xa4]p9dK>[B&^VwD
-rԑԉ\6M[5qld{84	S}w3Ѭ/bWqD7e]T`ҟ,e\Μd?ٍ}EXpOF0Zh,o֣ĦjKX}¼ŏ
-8&ѸZ-
-FTac
-{Rjv4ʝ/˅))hљ׆!h{{C#$%T̴U !iQ:O_d-?K_4sX1j.X{GfzJq/	#q=je31.5/N&KrCOiŃk`!`;s~ނKUhu\U][{7Y*l\bܢ:BJ$]27*+nxN~6Sxİyl5S^0:^_X=
-$U7	PӚA1=t\(ɽڿea"*y50Iۍvj;Cb>MПփs>/bύMjw9̤ŤA8̢@$wPr9WȔ/Rqnjr{6+q+^lVְp+bh'yUlרTD&@dv*ɏ^01
-ʑ~֡/|cz9|r9)vO8gF$i	Fq-~|ΜoQs.֌w2#N7CslÌIpZIa^(,hm?9].;\8t.̱+VV>_&tFA#WU=9;8$ŖoOZ!dX|VLX<uv wR)+Φ߭/Dݼv>&-̸N,L]*'èQVa؋2<{Zs9u[w~Tof'mCI`YX:}~1lF:Cπ)(G{0cgR^/(`3>y\VgU08E7#ȯ:Ei?́V*ak.`_f<^-7vӛ]%_wE1y1	_vHL=<َ `Te|Wܒ߾ڮ~pRd}L=[jsх\mΔGTMճTc%:?#Zsa-O,T.{ę|j[LK"
-4fH)TjfF{@qq9m0Fq`T±G5#ϵĝ`385%Vqqi7Uݨ]UAO*'U53jĮMr)b,alI5߄ 2YțѪp"ØI$)\ܫ7tɥYؐƠtY>U;yWS\D-ۺF~<?}5θ8Q|H|g=ءC~io֜͔^/m> ÀI`E2F
+for c in r''' f9D8drgY:*Ð.mkykb&5#-S|j#^(ΔUhhH΄w6[Ʋ9|݃Qe.@,|ɧھJdvWدju-8V@MOf`C^rb+kH;/yz̚IwFہ\[ݑZGڲ	KYS.<ԁt~>0Q2Xx.vjg*0ҙؚ/xgIJk_`JŸ\/LX+ɨw 
+ߎepwU{`x1dJ(p]FF]7h"t,Bup%Q߬38?bMlNBT-f8!bB&
+{\׊D}QRgk[Ӧw`Tw}_#%D[:^۵SvZ~j
+\BwZiw$k6e{=|>qu]،Jщ2vscQnwDuǋȟ<=hN7Wڽ2uc/1=3{*	
+ <P܇KFouE-6=V-<d5ѕ/Žъo#gle8sJlBjMl,
+]zj<AdrG=}8Քh
+BymۓqM^@ɞ*y۲?AaWB=)cr%'T3uLQGBLI"@mus,L}҈$HG\cҁލKszVnЉ%JӼ|@1;,MsY;4ҺK31uSń='fj=2͚ń,qQf=׵ƣ:تѓӌۘK̘XQitSd	+lԆüGrrh0.2ab!&S */\wb!<Д6;(byME_?3ok.Y9`w&,l W1(mls\*J!QZ*8n 8cjPC32B]ZlRKeG#vѫŅ.r&mQdޘnB35ԩL}xtM=;*v8fVR+GC{rO<R%;h-NdIzG*m[O4'׎dtk^[cH`b{!cDzlu;{U6m}odkGY{ծWV>as)(wknϩW#,qĉtw&uwrBʺFSnj<׮{.iϫ7S-5\27E',Xs|ыb¶~T֪?k1^I%t`M	ף'̓oEǦsSUWiY9zҘueո(D%κl51VO1SƱԡ]IGL(%-{$ܱc^q>iLn)+ydƻvǖh̼]t;w%Ȁi-cAkU%s۾7&y\zK]2uHgweݿjֹԡQy2ITKf]Mh4'Z}qYZtN+yOc	Eǣ`yoVp2NЃ`>_(@gJ4w?4 ?/T-Bik&ݿ=&Ae%4C2DQ]Ypt
+ z}|ɰHeо|Ϩs|WËnc# Z,4'?	!/_ZdJ|T7Wv\S*}DF:a=>pG1iN 8##CfEzaIEuencXťm݁K[}~BEгfÃG2,-bGLz_0jf7ƿfb2jN#)2~52"-fĜOK޵fnҀL͏^v:u_siUbw,e҆R1#ݚs3ڞ >;j0C^/ъo7<dKH&D	M8q<N~5A<nlѾ[JqW3Ĥv;XGi>w=JYRt#vr[j5ɈԽuKFHzK7;TDYC5~d&C`ރD̩ƖԜRCvbBq,߅o``	?0vI;Tۭ%BHxp^Mn:>ߋAaPC@hx<\lhT]aEt_lqaHL׿N1g`rI7Օ5FEN5x)K,җzG5VʼQ;؁u.=zTdfH@2)sKJ6+խ`6jnuݵy@l32z:-hf'׭ժ[:O-iղeE<PD̩.Ñܞ52rn|ߒ!t$؉^_ƥO#9LAn+T\3QY`FNboԧTѸR+%ȈrÕo6ŽMiLJCd{{!+]9J3X\U76w_x`Vܳڒ	3QG1E_G9Cg]հZwfڐ$\	!kuZx^Կֳư<|ԔF7B*Ot&Cz"nݢK4.OG5ƫ-)К5\wˁK%I۳`vOں7NU3iQ%KOTv#.eltC>zZ8dE<c:U+&T;ѻ&'-pFU@ҪڀHoǯ'iW¬!Nf}m#Aj&5dT8C>kęGƧm!
+TlJ	 ctBi>R}?{A؇3@}}6lL,x;"UbwBme2v>%yHtT}spu=}Wc,ҰiT	φ*BW9=v8DFw<Ywp-:|lNn·ڗ@QЧ1Gyflv7F*Qզ֭Uؒ"&+Ƥ?խԜ	M<z1/S\6k}˥:::ˎVEK9H{=Bm(r;wkp5nDܫObi]8|`h-WPnPO0t&8;CUz<_{'Ӑ4R,Ϫ"΂<HJ	ēm@՚KA٩Њ~MmvEh6ȝ'D&$3lal` tp(50ĊB
+E'3**q͹ȧXZΊėwaQGu57,rqodX>s|V(Xֆ_ȿPo{`'|"^֏׽;|fzшk$8[<8,Xlū8ƭʺ-˄'xH>1a6XӢD/{Wc,!(%4oj۟$G%ͯSCMW-9ݔkVڼ!ŗ*[=4rw5Y 5#ÛtXי"ƥ
+=:k:޵Ϗ_@	U׫=sλ}7.>ߛ.'qz`bo-ΦB@|frOWVl<0*<w5t]SsI[J+mT9ܡ]*V̚2Q3q]Ёp,)ǓV1%J	.)ĥgdDBӜeڥE-5qoܨP?U)Zį*XZ4JĺЁ@uwӞ˥1S]ː¢M3ҴD2B9OՌȵ?Z[Pkv8%W.?1@gEnŗ$hMV վ/FȤ'E݉5Y:F>̽6QNVKz543"(#os}-e}/uXՇg8tŹ2ʏj|#?fyݦ*{Tx=Ҙu`!ɟ_hW8b%&=DKTpaC<o0DRX]űų	ٙqTqٚM<F9Z
+|fm)jyB~Te>w!=(^|gMNӝh.l;973!]uѤ߃Veșǥ^e8l*R';]wFـ4nMmI zS՘\fMStl|
+T{nO]1	cpܠrT̹ ]FeD;QQUX~ǒ.=\U".ی[1Vfwʾ4b5EYo*.:ӂAڅ(Im xhĳ>HuЗj`Q\w6
+JpvHC*K,1!>mrpfPwNՂWs5r؍RdcʯW|,aJKv0nB1Mc7Oϥs!+]4W~DOҘ87UY]Y=oB	ȚeȭNKUf)ix|]"0KO[:$6{h_H(؟Qe_n)2KA#w]K?U
+hӣe8&ąyA13ζrw`xΉ6mA60Kףs8	mAZfz3f3m{ySa٤T7u[Ѳ"s_Y:@z;&\[sG80`JHDj ބM*ni#-Ųiԡr#fRشA
+xJ1QrJHɟiPkJ54)E8fi7ɖ_7Kǜڀ'F*jmGӍsPry8+?_`6kggdqC^Awv=Q^IQp}`%ysdׂɰeA&S$<OÃHր|ґ,BqֵrI#ڳ:Ζ&C25DD33v,~o׀,<UsrD,+,:<x1ڛ܊ɏu{7E߉NÉgrT	kl3b\/kQRO:Ɠb,1$[.=_O"k@\-ۺV?<x(a|%GƂNέCDL89_U/BŤ,jJՉh5|p>[MRf!JY>`DsծzۧlM$ۈK.?5$NI\p*ZFa]| =wN.WJ@sȉzY̺p!Y|l@L<2DQA,\S"..WEM͟ż)EfF}BפOaf?0myF]ˇxZ!:	=[:lSуi_B$eHS9Kx$6JKĄDFֶ^ΩU=Zlyɏ-})s0jV,kNCV]ZCySp=٣Ӥ#.5͑BV(X;6)-L"j7D5*DLȺCiew+70-7*nT\ؼtjثeŐL^CZ+C;i`mSXs8DB`~H-lf5{`0lLY#^O}P9WQHЉL./(4m=YN<
+@Ɵ׉\W_1*vDTl@\ĮsyЁI/٘wOC<۟!D;r*A ܳފ%]{zq(ƽ)aYƾ8k5X&@G7zCSkڥ!CԳCaշɞ+ј]hqi߿m,|i}W#vvRh9h+=`+t(m{ӯ\)A*ނ@+*@I/q|")@r/{Wм!`.y~Q8r/t$8HeQ+|qb/c~4&*ޕzuw}ʺײU(8g](%?<ҤɈ_-Zb)NsȮʡ_ɋ2vaIғV%cy1H=q[ 1ik,ELS36-F\:SPJ/8֩(;zn܀uBfC#t)۲Pg0n&VՇ[i G!-Oݹh~RN6{t7kg`FKcD\ӧ~Gj;pnQFcp׸JlP%ފ}xٍ%V'֌ŸiGPtkw60xvXf+֣XIC߇k̻a-D=Ɵ~}חSsw]2{%h5Εwl|i#Uמfa>fM	]wz5ڲ+3%p
+Yϴm
+053EĈj4fJXkñd
+-oҗQݲ<==%-$-VV8=2-izkt+&\31ymZ)7bmz(2TZz֛anY<9Qaրdv6R\J΄3oxb_"]~:uySRıY}$.sKHRe(־}/5¤w^8;ǢÏsdϱ&/5N5uٙ1ȢkRBM|'Џz+1JN	E|TyЌyD`f1>ҽɳd˟CHյ6-Qִg5-:Vܡ$У(G߳D)*6eͨ$t)مh%}AӃƁdׁyst{\=1B	ҝ8&բіatWQޕAq)ĲjbYV[*;Ј:ud6t؈Ki.ð4&ZӮV~/ ~'Mgׂ$cԹ;w:|2%٦ci3
+'{`FhҐőhJ0¡fN_iS_Nؘ)ЮӻȺz\ ~pЃה:Q]7G>݅W>ߞV	=ţs@Ѭg}Ƌx[Kڼ8h٪%}M
+?aNW-׹dA'0
+߿
+V&UD__4Y&2E1r vE
+Óe)aL@`6@GH\}[ҖAO+SU{m"I]`pj[4}j1>ҽQ<H.#gY.g!ԒkF^V>Wtү"Ǯl9ǋQϡ+
+˱sC͙7NBwj]PcWfr~-xQYA3C@ͥqL\P[K̡M%Fޯ<pt*2ΊDc%_,)7Gm^Bd߭r-Jc21~Zػ1s(AW6ޥ\%<*Rf|d;bVBeLuḟC&(0;Ǡ5uۀW˛:0ubLLPy!tX"d@4|/0$ z~Ert@DԠE&.wph۾)EҮ*c(}}a3V)~7m}y#l%4#̒%Yb3O}-q*p`%X$ښeKsGĒPӰƕ
+ɀG0d#oN,skΏlgs e6.F0LmzB*'ξ"˺A(γNND23Ұ#'{Ƈ?^`$Y@fI?܇3X<ވi*Ά9_JCo@!;{i˼ʵr.ܞ%אBͦ308]Bͪ vm4ٽ
+1]?f+R4`7j&?=UʹTk5~͗li˹̧Tv|\v3xʔӤ͆9>aL:@aDEѮbM-ele
+xRw;GӃwQׂt;uQ"w1ZQ-oܮ4rǣ^wuYʐ;Jx	(R
+uZpUF˜A%>	pmKi{n*EvqWT;9u Ќ{WKtFdX8!΅]as UlѬi2+"1ZɈ+*0%=G/CO:
++rS{JШ?/}bsX?W̞]M(K(TQt{ړ!^M6ֿHHf|0eԝK0R/bT v7X^ ;lNE	ڻt08,+s>eH̗7t&+09P0 pr2004	Bp#7qOU3tI֪eqoxe@9l3CXR[	WfGÜ3tmmӫb]ɐ̶Ab%{P<#F)E
+l"0$2)3#Kcx3aT\S<įykUQ6U7I|cY`P4W%@0/Ʋ2!wox*#6Avvp&q+Zv{%ðMC۔X6ˠ`Lͯ:G6TD=P&
+ǡNIpi۹ƳT:Ѫ_IS3h_* &gI[t{Wc8x|p8gC 7"[
+{Ne֑ѵ(X!ڢźPɔZaU3$8Ĩ"Lq.Tʙû	 ^ZOEFG^tϗ D~Μ12'lLBsEe jW͒qM/Z%Tbk>G|7~~A۰1J`IF5?%!1qf{z*̵O˛¬03?~^ZBT^`׷7iM qd"^eu	ETi%1NXX?NG̙4Dŧ oلI|ǈWAɅ{L~ӎaaUnu_zWH|I"-F	)*U@4"QJG7!U	Ln!8vd{hQ7q&cõ'DN1_2LЊD>6z^/Ҷ1wXD {>jpni^Kq)ءHAQ:$~)x967HR̳%P?C`|lC,£dޏ,ǄfubCޯ.׶U΅7Хsw6P5èȺ0YQWfU}L6̰ZiwS=eY"8DrL=v_Krǀ	4_Gsi.^]r8pfv)Z܄B9sվg6A2mzm`CyGq~LqGA/dD|Ogyޒar.XүH2{(N_5Fقw0/h/!rD6@cnOWkӨSw,[ZκS`8/43?4ql/sDFvVd`5%!7OS-ass~CR'Vc)̀tr%w,ƀo^tHzG#%m-ΜI۩6-0o;[,P
+e,{yFku'HłƲ9L0X;2HA"x7ݾ	̐rg?l/^^ZZ#a];6>CS2R'bcNF/RwV_͕1,ae]L؋HPF31EiiMġky9qgeA:7դ}{zÍd{٢b\i3=w5weTԫ,^߱ߨʬN02|<ґUGZ(K\1޲ȔT7DJ<w|uƯ;_¬6ho]i;E$N|'qsF\@õ\'Eϒ	~%p(gGϭVBS܀~$w!9b@M
+|AH۰t6b0X7֑*ЯfSe͘؅8i&wN:e5Z[H['M6FyQT%K#le<0Zxl|p,F7{Gͪ!Ĭj78Ep}(@D޳ WXz/]hՈ:̽yS*LJO4A`-&8dJ0TdFVq+(h,-Mx *z.zLpR'y7#ϋ/Cs͒T'Ѥ{Ϧ$V̀8J>Jȧܗl;IE_X0F_˙
+w=ߵZrUy,F-\6Ph=Eo)&>-8H@EJGM=s<GhSbmK{o'~B :7aHj	!Z>ֱFGؼt5؋s,%}-HnP"M6w˦6n"F;YF|YK(Q1zN$,gYɣ݃yi8]9a%|@| vԥ(QԜ`=
+ݍX>6$GԐs<ƥh2Gpo8;A_ʘQo˙,	W&g>݊[JLdk#8}`.*nxUk`z6@ŌKfشyinӽ5M/9RC3xaQ6/ŊcȗJCRdr֒aWT	ƿ+8M+vb[w;e#y".Πƅn	W>ɇ?sE+96_03q-^(X*rǶ6vм*E|h\T{e%t5J0Gi<j(۰Z!Q&HQY
+lk&:DqKk=J]uhM*;/oFt\eOkwb. dX~K~]vKIQ6KSGʧVo>B4l]ynIO^ʮo#iITE4B9uH EdٶG&{\F4MLk+9ZЋ߶UQ_=ADT=v͂d
+Gƛ"dڛ)xln	gƽؘh"kgϝ	%rn#oLn$Ȍخo0lc!%	jQ8KGf"k8c_/	%nh	çݴsתubG.Um|bUQ=כa{TT/)]"LY`JÚۏN3{zb9X r+2J6wv>W4ږqeҞ5u)6$kuďkHCmR[XHz\y@mo־U yj(#~?4;3x5C(ȗ1)$	OQsv͂]&ڲԄڠM<SIn7A@$,V+&:ziNH-Zhr˼TݘA{!:^ƍ4,Kߜ;7TjäU$UP%8c'9'qZ+o>p=#j{RP7T\xg0?b~LiWy{lkH.15"V97W`	Q?TsŵQgr	ȡhγ,T J#pUcd!_MB$ܑEtt<\o8;̂rbrԠ%s"zB2un#jޜ|>RX!J,׃FPM?|>(*k03a+5|*φ{%\bJ_ui̇CŭvEլ*i}pZ->"uMeJF&f$ kѴ);*(n=ɔ!/owLҒYKq<RMS8F9ɗLtЯ֒D>vDB^!,PC|ՑEqJae5=v}D[k;՚_A]4|ISeS<]Wz
+?/òQY}Q/ TxMzОCROqR%bJ]"{ިY@oOݸcZmNhd)uqoŬP3&PNliNgiZbOtgM}ɾP@
+RX.M:FN~1LQOh$	6".JW~reFBC5_PߐU|Ɯ[&/B?1EB%o%gʀBzY}<U3XpOYř$shg߇W$TH5z"YM67q/
+HIL0rDF`:č5٦ll(R +'<BД(<M'^*7O܆ر4RtMFm80sh8|z]w$B$v[FG*Z&Y'V#޶BTkfqk)р[ʁP&&U&p=lg|ʊ+$D܌l̴)ό!d\uaHߵͭT o	#os!GoNGuVOOV0g{4Cp(	6ZRɜ@<)ۉ{>fb3ˁp8CBmZ/NLW+	xJ\iތ_ǇSVm>0(o$K{!ӬՌ:8@ȍ̔$ĺ~(Tut#;.ɰW;}([ՄuԀ-G{-UXIRNa`]h_m̝z`܍~gmx(e<ֹw?hJ9%{gPm\s]NI^A: w(qfdlCnIoOCGe9vXTؠPHrʃs$({ARu?F+0*A!,͓ps(ߚ%YG;"?6M"5cd?gɕRA`WϷ\V0YnӼH I!\nMٿliCz,ZF3a`%T~7]KU	?TRHƺ09ϋoɉշjlLv`K41˥L-A Ep"*2\GV|lc֔/j]ę]v&5e$۹244ƕ#'Zc2hlT_%ҊDYCX,B4ٌD	_ ބt׊;@nh$/kw݀Ccۡkۡu3_%Ase5,;m>45t-/t(
+JUjjh`P_-̂wj\'!=9et$alyVcdJ\QSpSqe.?"AySQ|UPk>EPIKJ=xJ֭˺GxE{c]pޝQm}neҾ̕eվzNM*
+ϴS9ۡtׂ­|	|
+9mJIC	<r8Z[\ƚS6^ÖG));>yğS	8Moz4gSNr?~2;e"r`_*DxeE@-M4x#-6XMsohqo$n^M2f̞EЩhes\N;RҎċB;N'(pk[xe-oMsfׂqTcı4_k4'6tE$3ҒkSLV*4QX4<8q	'n+`^!aulIA.2C'"|XCp(HYǃ-Ɨ,%PN[ʂ5(Jߧݴn~4In.	!N2;#o	kAʠ|,&=ZBޢR,hܲRdu[v"(ps1t:ʠk3}<P#/
+5COA5nJR.vdd{aK9r~*N.A`VBBGc
+[%ѽܥ?* SHi7;|tIDMn3݅~Z^aMaU3ܐ0 6e_E9^M;]@_;/l$8{	(Y[G6 h[h%0Ks٥>u0u9jy>&fBLܦ/n
+աs}љ5yA@ߠ$Vw˔?#;F}~cFĆrh N}ŀ4lոkcӔ۱0OC?PSz&QKLh<U?<J~Ԣ4FX+J3IОʲ@fXüzpFq:H-ժʢwwiʟ(<ʺbjQdzū]Z.?ݤ+
+G?.{аHuB|g)k[ɇU*d>ΐۚUaάDZO_wƬ6}phy	ct֣~218dĴԣGQӓ)dz?3:Cm[#ĝ?"5ҶulJiܷXd<6Bb~ƃEVɘx&mVӂVrIl$[sD/F{țP͢kb)z#ۋyˌ (Gb!|rG>`fB"t3Ժ6Rb<7Ɏ^ȆhM2J8L=TP6Bp7QO}~T"{ƇosKCLSTr!Lɹ"mvRlVl)|zq4%-P]<hv[uһ?%2E<
+HRĦ5"0'*>2ğ]_sg"r?Zni#ɇ 
+t©QݰVBܙ4aWɃ8i%>eqc?S>#Û%8;&j	I*>֎S%+(=e}kxCY~BK5B~XjO͠!:h9ImMߪ֘Eɏ.FƆ`l7P@̀yR	q5J04|B]U-tN]+zK(O$hHǾ`ml6uJffS6pY|RV_+qqDo\A!UBuƝxK;T) =RrSZ/ZQf!g`̄P7E.4^g~vWysFHO˲cZ:_Udւ1IϬHXY
+;Ӿ%{uǥDʍ!t9@)ŗO`8A yZ˄b`.J^r7z\Թkǯ;2h:M@f?ɘZ/YbwƂW$Tslԃ]^q2 bڐ0 LrY^"c$+$y<YY"|IW<\2o(Xdxe°it^*K
+d$ϧs|؈]Vǿ.K RjoLғ@:w"HJOlm0
+<91j=PŦ5zu'ĝ}sw#`W>[~
+D*CJSRkzR>41t^)Af1^TȗeU5_X5sT/FtvREنǖHٲ٫qߞˈ:Yb9,CYR}cUT҆!RAV8gT'ؾXњ#O\n3ʠ5]gu>q-+ziuȊq+֟ln	ݵ(=ݟsj/'߾MwäG΢rl#fxʓcC-NΞsȧۂKEc'ɍ8̙̒wb^F|#SqbʡaAli>Yi3sXv̍E"`<Q^Ty<W,pG
+ٓքz*h$ϑwx8ɹܵgA
+֔x3jNG;%ފΤp%lH'wE|sAVf}ֹȲclT ^"f?eCПŨ*^άۍFT[C6\L	WI.7`lr@c6qۄn9mEs=qivdq;Pg2υd
+'F5%.-`?RC;pՍXUۛyfdVuk4͋֙bƲ<Г~2b"[ÃP@zd^L&,ңP*4_Y#}oM#HüܪY;kSm"%ubhw&x^ܻn MqIؕKz$-HZ[%cܗ|ח#)gu1{9)
+'m5
+>Z]yHJ[ԧq2r|Swֺk/P,&H6Yj<.:{N=²}H!|̩D
+uq)Mk3̸rLXszYա0zƷG?LֵrWEB%Uj˾-!ȅ܍`]%y`8zϽ9K{M#4A·n%w{Aq!;RKI	Nֳ	wwyРzFP>@¿(K:?uĵ
+!	 _Q!UF>Fb65j`Pl2v(3W>`A#_CU){]~@sC'TV(s^мiya lUI%Ws2Uzd(]z"s`i+tUV`?];C/Yy7/YUQ4KQɈ?HQ߀2w3gMLE;bLسw9PĩfS?6T:JQFCʁǕPd",q+:n۳̳\u|{@8nz-PlDdhVbi>ÒFb.	r]YгxpRȐzz4nL~JQ(2A&TWԊ<l;_:mָPo+-~u'G]ZʻSՙd("c_R	+CbNjg(F%fp@YsdŃmĉ'hWgmDd$kR4YԝFԁ\F$Z;P,xh]Mo4Ei_ܔѬAh\t6ZụψX:@׌:.<*t~fk~)	ÁM)ÖnFq#3,13d [FѶ?TcYȪEgdc$ޞ%D4ɃlDm-"Ɉeؕm8ӆ5ڭݛ׷[--WyΆɨǕP!JkfeD ߇G}HBf<wĪV4bIɔRЀYk~Yկj6d_k`rhuڍbc~-ܞʺy.Z+2fC<,P\}I"8*ѹ >l	\C#X_u@jT8}O4eǘψEhZg3ǝAtХgJtfhr,YG n:ʨL_QƥjA=C{(o. ߨ3xΌű|ҨOf%6QP`H'{#,MM}zӁiCtyBn,bLʅ<a
+D>UcqC tlTtͰܭV1D(nbMh)ŏ2۲t(Ñ*z2ðUS*3;PWM>։B'p5ʢdd@r"Pkz7+{JԋŔrz$´7R3![|_4G10y:>وpD,/9Zz@"I'8͆̀EN1WRSD~nU]I9ƬY2 [.(ѱ3.L`ªKgox'8Ża10nYه9x۳GRZqODiWTN!CRhU!1?H}̶\~9ĽXQJJJ0UĸK|wYٷ1
+*Ԇîݓ`ūEZ%Fk6yE\4!D޲E
+ 8}.\+m4ԗb43}JM!3>e-G~!,p{ (S$g
+FbT`W/?"u){ot=,b?Y
+P9?ҥLZg&D)YƔnȡ۠A*c߆&ODbpz%`\fmZA ˆR	ԦcO7vscn'H|F,kf;w^tL$ TVRY>j֦<cĽl<q9	3TtF<zǩ#/oami<
+|GKxȩ0fsBj&6ӿZz?¿Wní
+eQbF!xEAHBǄ=/aWSZY!5+P7k8@I&kc
+3{`
+-=sbzwyPݘ&ʭUUj{bFȢY#F)Ku1D:a>#Uae2+.7x[gb.#4K7Ug7\Jc²<4Z'ݙLF1o\{MZ2̂D8~#K1ʞ4kI
+ɀÉyT)ٟք-i]lJ.Tf|0ѴtSt	hRH@~zIzƄPoxcg^64VPUz:T++Ĕ+SpܳZB7SX&/GeDuɓq PWÁ%ߖpaW^OdcxڽO#MO`1uݧ/Ek_grmJ׍ݽ]ҽe9shB0u;#fsQԾIl^_MʢSr@y>XsfВ{04HB'k"4&Ȼ1WOb queB,wC\9xF̨;tr(b[ed yKw<*+i8a*A͔_!=,e؍DڦheP!.eG<Gߺke7*:
+~7%]:Vuh F>x7MϺl #ĒASLąe&S)FƓL%+;qb)0`wNL#fwlRi,L_Hp]u8Azmk;[2xӾȱApTz\ۀBΠ(j#2ؚXFZBtG5?QwyR!HEۛԃҤH_h2
+--9PŬɐZA|2ÐB~
+	cn@͗h|z$D(×wqN=hY:-M[/15 M:E1&'h}hg>_mȭr<=i՜i=!{9][5!Tl1 !C2=
+ŖfG~pZGkesbomgg:WPSȿ[(s*m4afRԾ*xPBҐm
+׭'*s5ϐg,_ZU@exbh8/4`?68Gײ}ď-,$E6W1Aˀ:ǷݞmJ2>Ďݶ/$3e'Gnze6)9EQN2k~y#n6s
+u	*eڍ}xWzw(œGUh4ѯ^w_FBI΃pv!M~CA/$U/~8XMjfM:A.joޟb5?@x!Ҧc;p~R%C]Jބ/]n*p3ƭ=nu"*ͫ1o.Π	)*7ދ|?Bה@~W':)
+-.@A!)V"ڤ?o@
+bN@s&2C(ԕɩr܋HCQ<)֒Uשk"QlR/];rR[;fm9t|@f"3C,̓](?%ʖ09X&~sGHF+C_2
+eHHĜ!'n4'Z72LYlo}Gu%Z͝PiS-GCR-[XbTM--'\`5ǆ7E*#Kb?3%(v&XBBEo)lI2Ddm`r)*Ğj-Yً1mϔ9.v+§pWP2|²U?ԅW$ï$R~|p!Ӯ|=FɑŌeAHT]R2ǱV
+|`oӔd2Fu{ߞIpkm;DKbyN:rڄarq<z{$P[Vŝx:YbtϬQS,oHG)%Jxbe,)jӼFdḷ;/6)^R)bb^m{܆^/6yY;Γu:B("Sn;q6{
+QB04ˁ&Rm`c*|(GюbL>C^
+e&??y&өBq]	A3;vk-ݥIwE+jDDG9<MbXd4*]&lwk]d+|(,Fb=*v_=Ujh2ؗ72eG5`[DNըЛvlQjC\nڞʉYz4;LiE?(csjfǋrHh@/"75q$cöΏT	_/d!XyڻdO^Z}uߦѬi8V[QN{;O*yѡ9[:7;PRݬbfwvûl3W?cK}B~#DG,BvLaݤҕxƒ^6w>I8ZorZ9xdwħ$MSLÐCƧoǮ'^kÊgot"OWV`<iG^:1ù%R$aܐԜM·-v6=	Ͼ̛jRѝ7Ēfv
+w>@wδ+ue*Z1'.SDѮ%_Mdc;!o0i(Hϭ͵^9ԓϭ=U"U&]/4Xiyoȣf!tF:fԼ^6Εx7b?֜&hvMҠ'jK`Sxtz]^ڍHxf*H΢q+?'[)u]D~b:``V
+GsHdYPMw,ٿ5dQĉ+g$NM<ɒ8_A
+~((SɬYpKT`{Ό`2"ZٰzuԶTQH2Kց#	]@w;
+Uȏ,:^Rk,`~$P>~?fiya4kw#}<I)*&(ű̌yR*7b;Olc*ڞS	5N>oS))pϟӚ~45?^;"Y5S_Ӌ
+GB0$gEz':ֈ7äOoF/.}<_i#
+:͑&?θEľ1tp+	1YG#G_Q'*<5x
+6_I٘urP~:Ki6qs²XܺQh`$/^.}I7%OJEKb#ޔpߙ(P՝7otN5.oI4@c<)MIy5
+6˨y$ѱ;9QRHrSviюZۮZ=7Ϳؖlߗ)\Ʈw}{T5N]+-PǑigDP5#éց$٢$gB77˺܌To=rR\[/ʂ--#uE+WrCl@5Ȍ,r--ujI g)]ːUAG20>Dua+5׀LF?okaں"lD,9v^4ǙK-Դ~dwoƚ']Ӭ2 rق\pa@׬qN!g)?V5Z[PHpVϕX^ܠ8e\p`y4(0!\_Uc=%!HY9}ocRX*zU
+Kw-Uf3|eJ}lv/`!5|vMBPdqgGdў?{OؿReɈoz),up9$q|Rukx19Ha^ل|2N	h\<>^S'%߯,+HXXa-'63
+q:iB?~)B2w:Sw$~+jK@5~vQǹ(&kleFz
+PڲqI7­#22,ܝ]EYܲ5,ZY(Ix(M.^h/P}	Guz+xS!}VK\y]u/M:*jPtSDoQzCI}>tҩNM;o-sK,J^>a)A.y%Ru[LDiJTK*U;kag:j^&
+2Ɠ<v%ZȸaСC[WRَb]3zG)K*yXh22.MSy~?b$ws/İ%RxD`Nۊ=,fVid@Qb4oԩՠX#ȇfTT֮MtD:	pigDJu|dh%ە,HܜQ+l
+6wZ<*ٶٸp}8p܆ОIpƇVX	EA'25MgюfJ)e1Y}&ԀĖ[ɡ-'Xɥ|<a,s1AQݐӪuw:5]_x+W"	xi z̀.eZИI["<ݤ=iood:Ջi,
+Ǽr0+Boa\ǳN-KK.#h5{Im޿0ZvHXƃslvN8+UuFbMG_@8s81֮71jb)f/tE}-^،1v<0P!Ķݑ!,,s{|2I(pؘނCy_95zɺ~\2o;}}YُOS	uҼҭd}xQo
+2=eы;N>A6G4P]?2S'EsumfWٲfv=ۮ>.!ԕߩGĩ5<n	M.ԓi$ hZ_־=8>QҿIߡ30%?vh#`
+ETqbul· ) $ڻ|RXN&˘I-0u+%oRK%aTĢm6ntm||3ʢ^Mjpah3ydV&?FӤK%GϥG0* <N3u5kLwK\ٲcYoYq	lM߸ɩHmar88جE{Rza[UZE͎Uhx\[$ƍeQ׻"vYڷ^ӠGlfzL)K+"U,:ќ$
+kՃU_w^F#ϸ4} ր
+N~-VBO*Y~;.*vrхCNQbh4-G|`43t+W<عmZ˔߽	|ǣ8x17nIYNm}%7fQȚM!EL S*ÛÓdc`ݽ"kԧ\9=ޖW=CPf mEӎ*E9֯̿-&~ǚy%5mcO>V3ޔl=o\\w)ߜSK^?w|Y_KUƘjLt1nY]4}W$ۉɚ>p?س=<ˎ,H8v0h}Isa#,}k8}ܝC.)+Q?'1f64<IM]؍:עݍs:[6*> 13_GK\q2c<PEP)ׇAJ/}ńk[(L0c4td%NUňHĳHvΣIHʱRV`וheӱu"ů&dmܧW",Tkj+(tgsߖPUk/]5'Ԕx0LzV~&iBoYZFם|<zh}"Kݩ*8
+-aק)Rɋo+sfɬ>k0Z=Z^:
+!zσWp IS`; {hWWH[(Kaw`hgHM4[r^q}LĄ-=
+Pf1::)7؅ Ŏĳ_/bnUT>̌FA)đ9kof68F	cUD/zOO'[Pm1dۨ{yMn/!(-'eOT23^28ؤHr׵&ŴtEǈK@,O,vΙmƅQneZ5K[SuAI-,(aL.-KyVJ9JT!CɄSMUݗVhk˜<^
+"-dڟh+jyÿJQ_"Xg	?5HҀʃP3GxC$eߩwMm^@o+<0ݠ5ͮa4~:lleNF]2!Iҕ-)yn=$F{o;װr|~Qs)Hܫ>5ՇuEGZӥB$_`ar$aнTbh#0	̠ەOWS`U֧JѰRV4m_.Nt'^[۞2<F>!aTc_NA}kX>~צPFo+y,9@ Wm%WLQ.IY/\;ud{Rp*ș\8oMhtb	o+C}ٜ*CE1l=].(Ҥ֝p%
+4y^޹HlZ#.E~bBLCLOaxR#]M3$K]Gށ<PvdDQnZAO/XXAŽpC@LNݔ}+š6UH-{{N+=9fy	J35Â܂ZwJ0b׀Y)/Al΀&qwd}{	$IÑSŜ
+8ۉ\ΌJ'3zMnsߨVzP<{PlihB[f"zg4s%Wҥmkh!Ze$DT'}}Kv*XC^gׄA@9A[2O]5W7QplRmG=~Qys/'1g*r><܎VFw&B{&"#OTTՇ>UKZA#XfJnh:ĉZMX=	_w׾t."f۷7>:7nuBL؇ǈv{֒8.rI_iրɑgqFg2~ƅyTehf,HEQߩH̚9+QsP%}G^zGc$Xӫ6bc֏Ov^Ĳt2$u3HK)\|ϕ_;	JpA^At
+<=GfO6>̕NĜĽ^37֖cF53_$N?p~a^P͝{Zv_ p˻<* #Y<)!~v_{y9zSrP6'FǋQ],yv%])6ӏtVV]3u[x~u6V.O(U;V}\l0)0&;B؜$R!3,Ax}PV9^5EhΠ!As:vMW\Ŝoߢusb͕$9;$ȇidW5AiN˗RSi!Z4ɵz^h.g(PJX,Ti2/(6VsL__$W%	).%fA]_qS!/#<12d/΄#F.RJ˫n])B	bbAAtX{=ON-hy6ϊ]D9ĩMH(bVF%^.MRʢT3s{R
+u9=u`4&̭<ɸmjR>9d'Y~wO, [J-]sԩT%$yFνM֝?e*˺O;S0:	ڧh~W,$6WfJKߜ(8DXW:uѪ٪FZofզ-UP.E?}GʸUK*n	6 9G~ۀȽqCJq7PFs0AZa><BϴԎ,v>xVn2
+?j&[UEm"K@׹ӈMŮl'{_o~!Uε#ו	fx1efIΑ^?,w[܍jX[ʠbKfr¿@+ZbRˇr}׾ӯا]a^x$!X<p˰&
+D(tuP6dw$$щF0JAaH݌-G[+in.;m%=U=2(:/%
+v_~((HCJ/xkJ3BزG:ҬJe6`7"GeX"LR׶5-e>N-op<KYŵ6{g0.8H	{'@cSV1mRBTp2۝yjmڤUQe$;ηMɆXR@9~ݴO'9ңSZ =|X-q,1JW[_غaƗڼpbv0PƵ"LtGze'o2Arك]Af9*Sȼɉ	V18%ӻ{rqŖ-؎Yα)/2)uc׆ $>hѴǒ"2̞ -/g~h^$L*/mMHPl^=)ߵmj9oLe;]S3ֽȧQc~ͭBۉ52__~B?ɚXzKMR7(uE=z.oG"ًW?ӛjUB>[!IpbiUY7>e`zot),eەLܡ?;4ڑ3ɃNrYՌJiHc،nX[H¿oäzYzFy&|Ŷl/ q!
+$<l܎,~&}[1o?L\xyWj` 	oHc(aX79őW?*3x/-YC*lR8Qn4e0Jzf˝@YmZ2qWN]Dج+c.'Ni;ڐ/;u(K_T NׯzٹpbR(xW6(X
+{"q5"s$t&I*q#\2
+Rhցl޾`1a=T5Ng-Kŷ$J@eASJ=~k.[u:~ܗgֽJc!UťuͷxPqƂ`pT{!Xl,4;tZmX>`@\r]܍ 
+p28Ns(1ŧܶºSNfrVHLtDb/[WO4rEV'6B;DN;[Kؘj:to*b	ιyACQ+>??ݿ|f~ÛTlZ{Q`|sF_4vl9!
+Yji?.m@̯_<Z?.uZ=mb[xxT=XlڈFB#*"Fqv$kҨVyf$n%TT]ԶpfxϺkNʲ̓0Nyάi-Όz`	" kzf=3eNx<'tW\zֲI$]RLpѝC!%ӳ!X-w:+t).¾'wSfzdԹۭ4Y3uJV+K|E;$z2sɵGOԖo۔TڟuWSהG͉
+J)0n`ܔ٘P8Oч$}Q3l\mXGu8rݮ>	y{,tlGF:,%Cd|XXLtwR>/Q*5[yN<+Ji"$0w!*CH.k	|!:_ǞgO~Ad\̀F{(nژz;?9ԗ6
+9EcIvt["5"D'k2
+ʃK(a'<Y,i#kno÷d?ڏؔ3:GtΌC\XG-kjKöՆӵGCv' ՏvXy-/$/u,a%U`z؜xʕʕ^a|&5/(v:4[ݏ?AؑUfίD>vM̬T?0^Z(Ϊr5Om,8;#kj&"Wpߦ$
+VC_Br5ӷd0+!A-P3A9=`T $\^t4ΤƗP9F=]͗x#=_Tmn.ɑoDУ9h#o,3F6ҵ2ƨpBCKgτ1Ho5ۼV}sهCGW !YʨZa24I߆%l>  "MF\Gkts͈ƭ7ql^H{^92ο]>~(Z[ R9ͨqKZlbZJooϕbL#Q!j 
+zџD#}a1ngQU6[F-9?C>LSg2X.qE]SZhE4X0cfmշT;@XgoiL5ߣF4T52 @>0*Pu6Zԛ dLK;D>^pi[4|@m6.KiYoRJ,˜3LiEЁ\shJƳ$ĂSۼKϐKnؒ͏V.21L"wxέiwmz˷O"#jE۠?qߘʆ?x1sCM!6#	 ;ܽ2l&A9`ޘX[KJg0"/M+Z!	%5%ҔBCt!PjnhR dM*~fyPöͬ,-0b:5
+fCR98e/f,4*Ou4܄ &!,sךK+F7>IuIXQE?|sYV8ƚ0Ho|f,B0~̆uR&ȩwG5\;0-_QS@#65ϻJ9I2*M^VBmE$tuL>eT;{U"d>b?#]юю*kؖ!T4;YS:Ny*7W{Á\Z	L)ҭ;ÆŃ+MUV"j^-QQ%dc#1?|r(:bM{m9_ű-2]̲}@>ziĩ
+M]ϼL1+	(feTϏ-ӯ^ęoڼߣܝ4Af#ߎEB}0­X	,	> a\'gz"AhWJrax	Jf 6K,V*gVǶo&NJ8`zgXY3oȞ~mV_#F<89-O`9v˅Ec]]i|F<	@,ɖ{Dwv74Jkd+4a{
+wnDRY^L2dkrQK|%LW7ȬKQp-\'G9 XFr<ۡ}s9؁A}Qjǌ'cgQ M~ bxB+3xĬc0ݤK1omnQzvЧDs H p݀!uɄQpܸY\FB,Ɛ'v(8pRloOG1.O>HVy 6yqv{{@;NA_*T,xB:̅j\"hfD0Hv$, ݆q=yK̕~[ȵ|Ul
+ [V (CES}=)p8b~SCXÌZ:SϫПđ2q@9iUtՌ*4%p?Fg>>ADmQN((dۣG޹tARK&݄7Ѫ`Rʿ|8fMGKW!`~k"uwbٗVR.@Pk\8E WB\Dv+@z#k&ȀR]OQBh3HT-5ƝUFSٚxѷ:
+f'4IɀVCё`L9F| @#j7bq=?S2\ըѵ ^f:h}ŗ4ru,wح
+wqQ$%+5Sa*%rc]+9Ӿq,NgM#ݢVh]5iLğ|oH}7+ͱ.À308vHE_w+4u5 ^h;wU*wr{L[^H߷ήٝJ-hfJ*r/¨\",\Z75J²P4سwVŀ$o	:<,4XoJز@G)<o-8Uy49dV=.&:ccX{Gd	pysFqNh2AJl*>@Pؖ=GLhn^ެW:N&Օqֈ@Pˍ˭̰,{؉~ʠMdyE5Qp	e|7FqѝLu mIxs_7R:u]ʡ|)ڼ>P@־6֜	:Ԏb^N&W|tJ=9z,@.C{J
+t:Dر"dQ<ugjPu!G0"4Yy	}$0KNE}EbRHUfaRlYB1+u1Z&D.0?E٭)gƫ%|)|^&%#pEzGTط3W
+ I9N߿pqC.bmsiRFܞ`KE:UQVmH}BJҁJP8ІhBiV~6?rh:)jCdsld@4wd{^R7' `ӈFC};
+vlYr;γ	7^K#hhHh%1g#H Fg7^>aJLhE֤4pћӈGvK)d5[I܀>$5ѩ7xƌSէ/]W#ya*6y%_!b
+_h$ޜ"= }4onypNqq^ӊ].EQ3L9e˿2y*O_V.ړ̂(&qTd5gq߮ysޤfbpx^bPu@,f+XOuSҁ.@5X%nhxx@\bk;[ e&\|*<]:POjP(XTΗEP!Ӱsr%ھ{t%=j)r:zAo)IY[}snTI;FF9uܬ\!_ȧɿ"W]:JAqr3ϛngڂix	Kw3/ߍJ~Mӫ[&U2>o)W;Kx	@qMI=~ԁw̐w+.?,Zn~<޽[gAoMQu@֮,tcOϳDPM3^3wIxLKU\pE1 ɒPǿQ7|0<){>IEդ؁,D
+w߳IIܖtڽBa*,vKq"49kZ%]0(SGPyZ˭LqE	'Pt)u-WC\]Xij[4݀[ZgP2oC%8ɴсQQF֕V'q/-TEny#E|oXt21ȸF]!PT:ӍSuo-2a!0eݕ*
+	؏D:8jʹ.wA 
+*V99SR;q.4hΥۋϷx	Sf`p˱ƫL`(}VӰZգzlteڥ?dKw)Ayvn9d̿?
 
-pڢ_VZaĥĠuy4ԛ,޸!?$kL&+
-ܹ)d&dXn	ݧޚ{ٶ5ek~F,ak	>(jN~Wb	|fAR$%ws>6ƜjVз/6-+hoJ2R.@%2RP/ª%#AcL}Bm;9euNEx @`$>Lr_-K"Z	ܰMhCQn:MD5ޗ;Wvm[_dkxƘ_g2б
-MlrzLE͔Z?df@{J}/޽YN2o|ҰMW`%0EMw(,/Vq;ܹ^r0ΊaOE/vhԉ:¤uFE[9Sʩ3Ml~bMض$f4(V$,}kϤ˞j"%-߉'aI6'.<yPOoB)N	mռb;'pjٗiapȑ[ah}2Z?&	W2sni
-D@"|<Qt^&ݳ	y)NaQg/6c¡3$4_
-Zuߤq޲R\qf|+O@rHo?]&ҽ
-$nMcD	Eބx*jz
-}D<e16v
-`vcMAۃ8Ї.Z=4(>7h@kˢE̊.%!ЅܝՌ|ĺ#S]K[{p?>8>@T9c_5oOf~hnO\Ȟ=͜^4qt,S&v5Ȫ'-0غR"j{?,TWN:.X^ր4̈́TD'xƎi͂<
-	a%'-CяtjG/:roQ=2"0V
-^xܞkF&̛8PwE>kҟHt$[\Q'8.xҮOx4aVJ04rDVߜ/DGs	$BSƁó4ͷ>nOol1.9hdrgB./ÀW-Èt0[{V9!O	XgM'+!.QmǼɮXu_'=O[݊sH4ej»CLAu;$,ZU7xq5"$j:	ֶ	0jo$xT2yS5Щhe|&@z6˕P)VЅx\3ZBmg\0d4#ŵB&0NRS6(bKr(\KoU͆jr`"9vbSc2ƅ/1\y̢aN~#n|tУRϠswVVB.E{_p=baڸFbz.|;OTV8^B@:BҹhgFhy/ԴpKcΪ~u#<"17%n6zpD#~dܰ؂3Kdڢ)jWjɵɝp܍=II<
-ThgGmϾ5G`֡\d]wMWx]Jp$C3#+ʷf=olAU_|Jр%`}6fs$oVxTPsH3sN}+?܃1*-čExxfft@΃O.٥D=AUnxG	p!plԭ?dBLX(͈2-vFThb7Mٻޱ`eӑv~0ņ25<qDUZ5ɻJ,$Q=ZfpgK%&8/D(>79Ԫѥ9ӁW<NZeڱS:.*3tsLlF*K?qg&r\j"l0D32 rdL?1m^	T$\(Y1CFZ+s~؂.3gX[[nAA-~B#ѓ':x{@o8¹CU#fADqlW`ۮtl:T)AԄΐ0bfHIҊZ8`BjKl҈em9`PQEhf{eU{Zo1R+"ӀRx0<C8Kyb(D2ܵSs==6UOWפF!?a=r9HURCv7F"Uۦ)\3|ޯESOsn:cCҳ¶flͩ=XuO	dÿ$~'$'&է/<bYz;OJgøgHXu`1U00_ZR=ScozU9g}4غ0DjCh'2$<	BA}|[s˓^Ҹa]H)fS;'+:.JhڌGYӁnĶǽfe:ݨIԵ{$Ŗ}Eb+܄؞=wDŔ}оѢ\v(^WP˖-jvڝܦF»sk˳cW`(H}UK̺{XzNd$ 7/W-Wc=֭aʈ8yvAK;hܤqgt)!}Al´JN.tԐDa\c0ۓE<H;Q$DٶT4cބ~iSpOjiՋRҵ5B&)kL~dz*.t2yCޙ@+J14ڈIJM|G3߅N<גDTtO86ev<ۆ}rRΙ^o-ݡv=tZ-CI[_/dl>t1wҐG1eAW3ZFy>E";Ä',)ir]0P}*&F)\m.mu*})̆NEDrE	F~,ɧ3\{[L*~R6YDрV7ȋ4]d0*#]')=E@kpnB}ĖRϵ$ԅ]*sxCf6йז4:rL3+A8Q٢΀zːKh2ЅF7~q$R&h/S#_umnH7utT׸ߞB;G)F<:B|%˙+=_..&J*tChϪrueͦ5@̛%DY#OL$7m(uYAhZtI<~Xo&YΛx$0m-'6/̅LA0H4:1͐W5Vi6uRI>&7Mm3]RMG(q,ىh&ӞýwEɧy9T_O	7ZcEҌT9ѳu-XōD-ɦTeC*RwZܛxւbNikN/w͉iߛEť)YZ8ZChZf\**.ښj"F""yE-w=vj(nN`D'c}ԲqnHkP=8EޤT BPyDՕن7?7L*wI<n:~2hUT]9(ѵ:63dסn]wBf;gR"cZ4izQ
-`X3HD:4#	6iwo^.ygC|ۜ@O!d#4VCRW4?=֧mNZq/8qSƲ[&zq1 TٸnOWcIߛ[TJ8mHX87R HêzpyCuhs+Fa}X8c2<<aCkV۳F2,NUt	KLCyRڊH%Z._Ŭ_+ŧ~Vi	fA/b@3
--ʢ&g͛HѹHM8NБ$3/~lh=PM&Eʱ0Gt>+wJYYL8_%Rb,Lǿx"RBûlPEMtpц;82H8Ы6K#6̹aߏv$(p{4ԳH|4ڢޏ5 ^
-EKEA"`<vԒ&":$(~T-ۚ{eGzԫYtڤWQ@Ds9 m5Th&BQ08υë*8v9-mcl/,8/3kýǜG|?vm־hs;%WIL)6KVHsfS7c}+ܨAIK*/iQv8/bzFwͨ*ɼ߄9(aݫA.~Ь*uq|7V,C<.h V0~Db1dռ32-Nٯ)vO;!M^5[.i='0e@S­R9ȌA/A
-;	 'CEdqowl^F'CN-?fy>:iiC
-l&X"@t;J	R(RJZ{|.Wgqș8wӽ8^<؍j/ҋw.nն؎n˧>_UFƯYcܖ*F
-.̝d4tRCb1à:dO$b:i[<02ӪN˵
-%|/:[ӎ9
-,h*"dx\M?cr35#պQ*dA\1j˘Ȉq5\Ra["2IX-vBi1`5b$ECZޒiٍ6NMg?6D|[֤w/I"ll\WPИJn83{͏jrDoCqVhdWٓ=˘2\{d^mV$O9	RVtF6~ȼR5	ҥKܧC]EV_"kNӉǾ$\à)*
-Q4ުOL#2dG"=$utXw\4%TEZĈwC`ƇIVP|;RȾإq}U4ΦSX
-eE]|rd[s|rDrBecvQ	϶<߁w$!܏sߓ$8
-Fn=܀YޘqҾv
-h-`}MxΔ_{ZLġзeG~µ1I$3=G6
-Uӓ}nv}3H/^ɭ~¬xDEf64KGLƈ
-7ět XmXǖîw̦H!Yɜ 1!	Ω<pH|N#cM)v3ALjEѦwQt$XBTrwbb	hK6{L[ϒ#)<ҥ$)!wʃ5{ 
-7d+i_Є|vҗZ,OlW<OmI?Ӄ68ΙCP"PRԘaqVPiU̩Z94Y#JZY"Q^̴^x?e X=]͍g<ڰ-H=q[Zm$5j22uQyg.ڡ)B^J#tqb|*!Jd:u$F7rK7=:M
-
-$[ {@fjEpd-Ƽ!	ܬ!pцN#s?U)ۚjqxbFb#goΆBl`#̙Ѣ=
-o?2FtK"WQޤMG]"m1=sslΌkaLp+/
-CD25{7ɈSS~ƗUP̷\dɉ	U8Q_|Ksc ~ˎF
-%bίF,} 6rCcTZ'TzP֊ǈALoV4Eɶ38SCz5}9X=JѵmxdjSV:<9j_c.}z9(μ(
-ˤ_+H4$h,8/Ote	2$IB5Jxu I_c6*[B!vǥZhgϋM=;LUŮ0](pg|\Ϗ֜If_k \fur~Ђ7^B&Β_aJS7Fݏb2|\Exl7'({Rwbov,mHCdh])x;gvf!̗D;݅CՠHesX˛v%Je?lYq]Ɂ|H@Kѹ8$8TQnt<Oߺ+M#64۶	+10x;1)ע[Vu@[;1ߠt{͐tpbp͗ћ
-מ+UАia]he_,S1,<Um]Mi=Wwr¨]_۴:HgXl8d֝Kcك;xg=ahZZBÅ.#/ɔj)ZbQF=ZLp2Hnݹ\Knt]AlGYvFSeЀA+/|	;=znB?kd6xVh/')zfx2VĤ356`ۿJXI`TbIɸi'gzξ7'jP_N?^]"~vZw[l
-Kw*1E ttiH؊h	nAܨnv^nUx߳zÏk	!n%fj>1cקڋ}W"|wT؉q SJ'Wnqݫ	xmٞtʱ ĨAG]m5Z"ڬ׎BP)FӁ͕ƱW~2׭0ǰfN,fg^OnwO2V8Fǲ85jޙ<X(ڟvṽ&?6h8,}Gɉk\M[TY[ʒ>ogk~\X`̀&Z:eޖg@>.l?3(?.ҧp<b%_:`25&J/LNPRIw"PW|Ԍf;$KHWa%ț+Y9И8D.9|"OnW}>V#&|P{jE̳rGL70tAJh-bO,4^$ehDa[L PLkɅ%W{D*\ n,zk-=l-(CFH/5ʂ}tTی_D
-KܯypU(v+V;ЯbnI;6K7DЧZݻˏC@%/4:P*rla^9s^a&[;Q#J5/1Oʮ6̦CXhvufJ7+ueppq \>p6(Wmd^|;RۻֱeaϓGSγ١_eAܚ8 ӲI#E=}):́wZŐ~j;ק|)s˜މ3,X`8mfh( ګͿ}Kz̈́Xځ%ԡHoʰPTǀIڝ:H7U48H+d@cSek7ǁ7y,T)+J2Tj"@f]ȟ(PWkSC>̯%bV?c˳V?se[A:q/T+אaBGL!$g @Ű`؞ɾ&m@1(Hs=&.m7orT~JjRik[:oe6إh^rZt7Z2/X'?zؘk	M,
-?OhS;L
-1HʛK`:>,ڕـڵ=s(&'2(ƛ?l۷rlۿ~E6v,~W&>Tõ&5O	Oek+(t?Tǌ3=y|_ Lo*מ.A;ֻÅ;8s?[a-`uTN\Fc9b	lJVh/i4ya+R;'o5}|\%W2zf
-!*)nfEoz{{7Sqo_Wǋג}LLܥF!.;ZE6I[Ts"dv
-Qږ2U59*:#?r[_)ڏo1kǮE8(MuBf(Ftxv}Rw^`K~z{B {IVQgvf[sPvܽk*Ie9$(W4%$҃[4:kO$Twy`8ٓ_j*\C1zaqiS˧޾I!Ls|[0*05[9jqN<f`=Ф@nC4)L^ƍ{0vQ9A.mu>ГlKiY(N;n=P/lVմ˅Cp<:+Z#g^<ߥJݚ9e&4-^O5)WNӤd]Aͮq
-5UXR;uRabTzfnތZRx߮ew=߹0<;l(yl$QQQI)v1/)cx IEߏOƞ2uɇ>Yj*as4/QoIn3[ɃщvB0~i@ʏ3P".!<'ao"ΎwMpޯ 2АQt}:ك{m4@ówV^ֱxg(, uqPpWR&jnHޛ+`=4jؗc_/l"(_ֻ'qj"y#FxZ<>ɫBZZngTXeMĸJGTlL8;t2<{"p/۬_`Mm gCz%įRZ[ejN$OGl3DdWh4GuYأ4x0>ZIȸJT>AHwP5۵}sd.aź:D!_4ub&_ǣ-Q2C@PʵTyñƮ֞z޺W'~=E!МMoʺ\GI|1#Y
-TͶUs!wl3hB1r[=aAgڮ^6*LZu,HYPFAlU}ļ3ab	>1M@I:ً٪5xyՀi0޹y)bR*}B-4BmCEڟҤS;Fn'0?=6i0dH6|RV:7L,$2][i{˪;bGܠ7%2ĒN`MbF&
-P0JIZb%EYQRIRkb|||wnKo;+BԮ[ZzZ٭8v9Ď.8@}];T.GUi);J9"4#$|XnXd~#*ߔƜݛX0ƏbȻoGd*]3_~/Y*x"Uƺcxr-&l+Iмrl
-,J@;4ė78{xGLc΃0#{.K!0.XQQnDrQvZVlҀŀYݢVtkf:|CQ**?B<9bbHyP߂lZca%*/k;2
-/_>{3"V~;=c޽Ψ?'J}yw	.P1i{2( ޹a`X1vۺXl;4rl.\)6gûh'xEȂFB~9a613GU[LBU7(%G.`F}g[	ڹN|y<m֒;SH/)!$s+ n0l>K9#l[#Lհ.y259wj'MmҼ]!ɣ߭Fw:<]`Ց?E$6CW;\%9G@G3}Y8ywFjȭש-JY'H1q̋Dpd\ŗc%eÅw]k=_z9w*
-؍ZǼ_0|ʰܸ%:>ӷ$	߯1q͚.jڞk,PR.@ܑ]ffj\tkf`UhɳupѕxLk҇wׂǅҨ~(_Ɲ panN^?-Ҵ 6=ZKHn}2*gWf[8_Gs լ&r*Ɂ?hn2Ũ57LEݗ&Ms&L`QR+{"2,!qW܇ei>٪HXږ
-ݿ;"aM]sKZl6]|x_RH|,``Lޗ:,Jr
-FM|`E8~nIŗ3 ѮdQX/ŀ1lM@Ԗ#nC8Lm84SߒlRpAl0&=UpϒEu׸ɷ]Ԓg$8=oe*ɆP!>ZOS@خtnb^N}aD5m}P!]ܬE;AD^>.u|cq>ƣ#hAN:JwO˹'Г֊Qs0eƜ#XeH޽x+8R1׈ԯIb/МcoNPyPۗ02)Nh+5wxl+BƇ	L
-r{ÒUo6(Kق<ecHma'.ΥB3Х
-J`k+XacgN}o	իI!/Ȫ)ȴ`ͥ~ɞQ`Wo.g&@cE(̪>vƾa% ˎ2
-u)8˺hG8t=ðihŘ!BqöjQ!tV:Vn:
-`ej\;z|ߊw4nHٮq6%eQV`F\˞"ߘ5z2b~ ^*4Ǿ6dJW+[+̈́?nu_HaJ0rN$B)8skݡ4O̬Nx֎<&OBCSGeFH{ؐC/Ƥ2.C"%[<Ew*Ct
-%sNT޶R^?Á:cnƽ;sŦ;i(Rcp-IAAKۖ_}?5Nm¢cUG	"%Le>ga KVąQa!FX۵R6$jŻiOذç[ŹaIv/IZ?T^ƕã֛X-)1ԇ6OK0).y8=fkəIʄ֣ic-=;ڱ*ĉhVU_/9JĠ`I+VBB%/zÝW:>>Fí؜|2I18f-{'b\ɵֻL2>n-̊p݌LT)a]Є2b=h/#HN75`ئ2tύ8RKE2*>i)x ,θ>kMFɫ%WNEZ6@,:niz:
-rR;̉i"ҕ=D+rʺ/m>Q';4JPI0s46IcSˣO{֜N99S~*2Yy@	DbEQΞ Q&Mmf\H
-</_Kh"lK_g՘y"dSqU]"&x\,XFɺ&۠"<g,VO}dXW:ߊ2Zϋv>j!;VKWk6{hśq(Q]$4rqDJ)2hV35ndcV	,R u;~M^;ZƁzUb{׭4a`g-p{˺;Cė;X-^:Ɉ}678k'uItok{ǘO8E^l'uTԉ9#]ͥgCrT?1ѡzJtαhȞ2gY[2NlWݔ`Q_Χ#Tx,7r+Lk	wQݥ;,Q	y"τ^7lћϏp8٣w\ז?0ro4	ePxSG[#2)QQV|S054`ޡ!sl!ϸBIίsE0ץĜbJaг>C@>XD43Z%Ƹ*q4Ɣd ĜvͳSǭy đ\Yc4u%~
-oh?vtƊ1_CSCn~$b^'^Dd*	zM`¤y{E%Py^hc\(3Oa4ECňaU!^_o
-:	͸:h6~O1kPOunT`75pt 5hKb?leQ2fsZk#e$zoڢ/F(+iP΀iFM('[e$%$?˞|oZXlykh\0A<'ٞ7kJgژE/PzđÜR8ƿcĽz<ɕfc-DLQʲ$]`8v2cvg3 H7:s?Q+l^E\ދxvLEМnN$IPf4`Htn_2تEƹS4M݈TZj3@NB1u|t0bM@oK	ZBed@k)}^<AرK@ā+ا3ʟĽdeAPx9φXłd[ߤhs¨P2Ɋt
-j9i#!.%{]+p5gJh͔YU$=#zap8k#X0-+.j!bQ$Kaksv02c-x$!!Ia8~"JPי28֛c=.<W{ߑs,w te٘YIάыaqe	>cҧyn	dNş	HN<A1_6.5mӀR>$L3d
-SprfyR%GܯʰApr#zÜѿc~jC0	pw:Ta%tQ/uVǅ";@5=zM8
-y:ə]?~ߝkľʷoqГn;c4
-zluǂf}҃ݝUmqƋX4URkl=/LoG$#pfQNsɨ3͸Q;Mz+gu(MNe( #,"_b8hͣQ7!#	z!*SYIz>jv"AڡoaėK2G_wě:tɠl՞$T/QlGVH*BҘfP]lu4jyΜ,V5-
-	[˳g1ٛޘ
-!Yb`q׉%`n$uOPE=)5iuZbk=~{]	v{ok]Ұj16'763<a?y{:_<0-;m(
-ӫOa%b8DQ;=fLuَֈP8`r}S(GZ;n]/RVN@y7Q+vk+yr7b@vFه2Qn+32Y֌j$sJɢd , RX^2oTB`>=(Td [J`9,GٻGwR#U=a5mÀ-̯D#%ɩ:]\N#}ŴaE4=˙DΉRz"I܁%
-5+
-ޛXgL:fHK9@0YwU5ņ/R_5n!إQݬ\(ٜ߼ar]7c/^)(̅qq1F͞Ϙ$`
-*~{],;$M/B].ZsޢO>QRbas=9W@mŕR_:RWa1Ͷ+Dǁ(_}lM*<]6|rbj0:>=y2ǺUݓVaWμBJP/}.>M<n_g:afyF@U("Iވ}*!j'ζ`<_<oƠur&uI7cʼ$1к0ӵ@bӻ˝jY'Sl(*Rx'դޫPrEW?ٴ)Y_8bNPo)IJoٱ,7|?-m:iWGgj
-q[	W֡4RVԙCEhȴipȩ=ȅ,f9m&бa
-4HF~NB_9c%y=0]YŶB>b.&*	/ǋ/Pթ\6X;K3ҧґ~<ev}Ziz8ڎy*F]lW%;1ҝ{A'%E?X6>boftq|$55Ǧ֎}
-gtRb1L-pѱV%-++%@5޲$ԕ7TLzu'fJ!Boy/2uDT]mTոח?cNʵ׳f'֦`#։zғ:/;Hhϼ٤)I`!Fc4;i'voL3Xb:x&,_29̿76b~qȲŒl~KَFVS^u6ujwا-/W&A7ǚ|e<QPs+M-܂`5P|Cnwmv0+oa V8qqdE5PI?)j7n/̹+Oeh;2R4@J8b VKbڑp(~[Nj3b~8XMBJ	eڈjŦeĂiMLxPbnޖcbP:rO?^ˇNiגy%^ɱ4.2ٶ8,f:ojatYm]s!Upg;yW>R_7=ϬlAPk=qq<(9dۦ3},+:/>ѻkU5	IY|ɸdYZD-Ί<i) ]?Ê^AT+=	Ov~fkF+NϬ@:ɽ2$"
-
-7}nmPxԟ{jW7/rZLrR
-44P6?X{(FFɉʒL[N?ki<ںeAG7eeRb~q.wkR^E^]m:Rj:5پ%u24ŗLlöUZc+/ѻԐ'
-Gg\[Ƒz@hDj1eA/ǘS=ܳ>9mY\рNfqзŰٶ$xɮb6nH^Y2|{KF[~<׳΋
-O)'rz>Y!d%<b#_;a^ITfA:eDk͸9RCNYUɿH 4KI%FLS|?4ӸJ`"}7JlŕlAP9ʒCm]mDh!)UB1*$E}Df&_CynjyиMv>	))l |˪6^f/p0Ǻl:sV=lV)JԂJ`A"7H\GkȮyѺ<t6#218qGoׁ#GӥQZʷɞU_IWOegõ=kC`ܰ}$U+?_&Ϙy[c\P%V7ގ+_W؀WiW94td9
-GzMś1R(`(_֙4&B*^W	+e&M)Iڠ<}Vm_C		ˏ`\1kRkz̆&VzdEM@Yþ)XM.Gw_w7ξ~A śbocLeF$cE
-pl̆֊XJɗ%scR{EX=T30-	tnSetXFO-du&{9h3kުƐa2sى%+p=j-I7?Ts%ݨׁ:S/PA&͚iv@U%*XMD_K;dOtH2Kv}*wg"GJ'vMojT3sоH3Oϙ?yp}j
-3*:)^Vl>Kq܊GK}քOzg}3]$Q7߆,ԡz[z{Nh
-vc0ۮ?$o2kckX!As»v ˲Fo%<a|t]^!iQ"!_qcSo1R}z/Ȫg˶4sϟ@wq؃^|Te7099օ1y|ls;lmQ86u6\[ScMC<`wP
-R'$?w@:2|"Fp"@C+11a wm4bw1^yº,%T(F̎2<h?w
-+#YZ(Ƽ?q7J9 qn]EKUOMߣuB	l:Jk5Xa5͓K@fsND6`L	~&M,9)9Uؤ&
-4@A,e2,DnTqz`lejB5+x?SؐF)g9)dR=C! k7н9fZ=1-uR+ٛ)z.Z|	-gu6'gGZkKx\Zm<Wņ
-oxXlsVvӴϫxToyFܷ	r?0Gc6G[͹<D2GYӝ~G=ԇ/\"sŽP8MZVt)ÿJ	.f$yo<֦HXnԩK̕-m(l0@ BNk`cBďNpo6`*"KiИocC7g^p2NmNӹAE4vRӠAS_!YF\K?X}ʴպ<F<K!ľϫo]0Z7
-ƨqh*`"G)M~]JƷkw6Q": "3E$p_QƔ;'n7dXvh]:BcxV@EvHtgD3$:DKz0m1$	d0PTt|ZjZD]-12߇az_*Ɉ
-D@(ޤY<GH,Zbzvcޛwrq:ݛ,v0$rν3P8L_ ɂ<94)lו*SUq=בI0(>XwHIG9O	xR_BسwqN+Q5
-~^ĝZVJʘNaFJ~UuƖ͊گ>I2_w9ƈV6lIV^_ռHeGvKފDk؅G_1yΣ#'ÞzSJg,#M&D#,R#^W:Ơew[w|o}]ܡs1ҡEGXNՊQP&!-}}%5/ /,AԫZFqX_>Y$EYa4~\-~ČܜoT^^GsIiZ\	aA^߽nǊn~;W<h+Ʈxѩږ#5&q%Nۤ#HغVC¸=/b.z'~1"yL jѭ3&6h^uuW.Үf6-bЂ2>Lیi&j^ѶjYMs
-BAYSC	KzRXOԔ~*ax,u/˺׬ԍH]`o]Tt>Љc%IްgU#b'xѫrδU1>8Da6Lpq3C~RO7rD6pۋY[AZ?%~YqK܌b~[bLrAfzk4~JoIxʴn̵ýɞi1kyw=N5Oo!LRܹU7@@wb'zlh lۗ;m*$[μJo`ΓDuNH<pIpr~TCѐ0&[¸?NʵΗ$F(7mNƗ"A2e4ק3X?0dɆN>Az4KheEl0jϪ=Y]4n;z&[?'rdːсI&'zvFLn;&XvEwga35'5Bm#1tTXK1X f{jm&G&8٣ŕ)+gڏ(nYwoE۔ۖ^frnP*A=-h<hjVS
-ūя2Wj2׭9nʝLCȫ2ӳvsһɭVނԄixز3Ű6ɻHT
-
-AңKurk/#!>_ݕ*aߞC	&@3fD&GӖ=6e~=i=idܹME8١ȵ#U7AmF5<1Me?с_Ws;: Hٛ)ن;JfWfB3z8Q
-ۊ;.lp ;O#׸[=,-e@u	w̰hYiJUbZ'h3hIc`pڀ"S~s\[W28޼٩J4Μ׶;9HLOP}T1.d|CE"V!QfJgYNOfw._ϷǕۯ*A}Wqynqbmm&v-Q[.Li*X1bER|C~Lm(P̝s;*QȦ,hvi7L2.N6g\&^1̇f+M2xǉ̍"'!shޚtL~oļsukaL.b}7TϣwNtR$a_Ttl7̵j[	ެ34ϝz-k\ O5?-0DJhףBfKB8ߵlPc&:7tC[|1Dld/6qLQFnх'^pϗ"]>OrSpQOLعD#9w*rIAC}fs@H?I0d46ʐV.y`uv/m|{9v֟E
-,2+ɳCRNMx
-ZŸk/(n%y-k?;|'Andۗ}CYHz_j
-ևւuʒs9:}an7u+f>*ХM*ѝV|ѱҽ1/%DgDz,f35m^+,cCMhwˏWoHq@XhLCH$XM˙$Od7T(+f	U܈I7f@Y;ŮƤU|%t/(%/׻pѪƑurk]ɮƠs|#Yi̿0L	`M|yάV|
-rي$á>n(Q~Р=/vh3&#(jd(ʟ:~y	oь\,0D>h|2=#:1me}Cxʔ''':
+CzMbWw#ͮ؈"9}.tۚ+QXq:lqyc_}&s>b}Q>ֈV{Y	37+c;)Lv"L]/NT,8&g.PؠHa6hzŒH/ǣl_1j&<F_¾ҝ5=ԅ_E?6xdNaB*qf ,lyp("!tNhEΝ<Kx*NϼABمL(-g;0<)!5^E[ŀ2i٣w[h-n#'͘Yyeyλ\.mf&iQ>$l`9$̾3S̨\+/ʺσ9FZTD%:%ZXQr{'ЫPH16ͳOn}Im#tDvHψR}/`eۙ*Y_I1ϗ$LիȁYúi
+	>1%G0'3XE^/@Zfa9Vja`TbG]\Mt~t	X҄)nEڠl
+HM;(C5̪(ZZ޲Ƣ~V}fr*`.)K:ߊsM#cJs*ܖ+B|ˌH^+@D]A*W߾RBy!iҟgVġ	?P8GԲLS̥~FJ*/Xƥ05:V=$VȂ= :p
+kJܪУIFVef.7v%m`Aқڽ2wߖ@ؤ[-ˋYAkdեŪ;	t9")!O8[Ȭ)SGAIlbKW5	[)Pmyo:OhLz,nKQykCX;xY&(Jr R`z DZ/7*ӳ0HIK>n-w\rW+B+kЈ $HWǱ8v&Ĭ՞QQ%<-;jAC )RY\h,!/=r $p 4tJBT!
+YYٱyE:$r:e-PL?ӻFȬJ!}:?r3(\ʏwDG1_a'dǣ[wHl͚**. X|ǆ}WdǦφYLzJw;J$uA`XhqjѺItL҄Pظ~N%<zZIfNaª5ǜ4sEl-KSd_AAvB@J{8;^E9NkՖl,X3uka%:?s£@Wt5
+3U,'Db(I-Xm\`LWLl
+9 t{Hˢ(+܌Nv2&'),-&YG1'Wb2h	uMl~a
+Pqa7|c?Ci6>Q &l/Yp{+b;4>5~$7m:]K3Y{]Jяi#fFǡ.Xh1,m;/'K̹>exH
+HR^OrޚV<+ymgãջUbfэC?utF7e3
+4e
+UFkGT'TN3(V0|̟_9ި7SކBҷy?#bSP׃3ʳnɵQ`,;S,bYzD??A6u2jrjaa&b(ײo72ٴ{"d	ܩ"f9.$ܴ)x%wn1~[3)<U BpPvY.ѐũPt/	oڦ(ә\:OP*W(RWѭ˯IJ7z<̧͠-D(=z~Yu60ǰзι7*!d<͙N'
+Lѷizm]Ȋ&uOIi%j EKă!>K&SEo.HZGˣދAOp[ttvggFXmX5>?RR>Qc,Đ3.q.1.>eC̺q
+Ũ.96%uGQ5#*#-	K}9p4HzC|X͞6KS-tD 	kq=SƪsJ3t;w(<[7Nxݬ_{1h5^4'a[u`I"qhv<k|,5a!vځ,˩M*bjN62z@)RzCES7]g?:uya)ч6f<W˧jZcza>3ykQFbs:^gk7uiSAzUAjR'yNޘ[,;O;?Bn5A5w~	ru7GA?܀aq	xl5~P*1&"xRɟv$؍$l'Ŗ"5t+"Cَ7}$6ݗ\:rF@mX7OBܑڀ\Ai9lu%Q:0EzLiyN-͞Q''Jpw6#ՙ'Ujrlޤ-rKi])*-y~4OTrkFk>U'!w$!*Zf;}́Q*lOu::?t&Ήԉ&!)3wKvBkS{ѕ;^^=Aeuj;3uPM!-^Wƹ,'NPݴ!mq,	۬czSfoNSo=³;Rs7Y ZeWH=ѽ
+f-Eʠ&p5pNӓk_Dք+fY_qN#^D¾˭=9TU,V9fNl$rIFtI<r]T+HV@h44zBCWNKuvSĥc
+l;a٧
+~"6#]Nvf}TZE.R$-^fָ+4g0ϗ&	C[pcضLc؎1Bք%J7c5.dKVʃoA>+8c?z5A[PM	3KgZލ(C0]!WBSiX҄8}%+ˇLz="1΂G/tdk967&ݙIp!4[P$v<NϣKWˌ<z	v_	DMl~|.O]{L+N!=ߔ*J2$R[44uLŹ12Yuznթ^+ 
+׎M|a:XdIw~J+Qn`R7|0ԇ{џ!'|1:1¾(dK[JÁ`1_PLme'Q9teoOFwNҮNDY(ICްt8O^Uň^^ȡzcO۷Ĵġޱ\jӅ0rlCa$@D]VB!>Re[ݴ')
+u0m\Neޒ_Ti}ҙdl*a_Ʒr+AɱʲDܠm6tqo.vڈzi+`	Jb1Yc%yfG%orEj&/_41u+v6dgmRPTMȯ5ǻ܍?]*H`'dg
+$ikЕAʊ:<:n#)wf;ox|NRA3w .)/6ޢ(TRмwX~˱`ŏ
+lëJ<0,@jmϚ&K0eu4jS!Vlt>p-5[Odȴ÷y"(TdL{ōQ&CYe.H5eeK޴Ñ\׊BG[d^K`ٴ&̹
+DRb^RCԻF<>NYz"UC^ئk%?sތU_ZT&1M` "_G`s{|GuľYi--G|`0CǮ*]5}-JDx=D'RRkJqZI^I]e^XBJyWbhU:ԠDvNczY§]C;EyI.ѹD|@REbRg8ΎCrn\E՚yq9iͽd|HL*׉8˶ij_!XIg/bO&yC98Mnմ5|m1i!7/ոoIbok85kUAU<ԅ 6w9P+tn$VQwY=ŢW]P֋xȦ)'1^"lݥ'>Q%B^,9'W[	K;aR/j-KXZ^z:͵NKȶ"ar9dU9.p>۝qv/(Xɐ?֕~EU%TͯJJ`4XHhef>PE]wveg:&dͫ֜N0ԉIنf~Ri<)fd]-;)Ԥҿh#<@ëڊU-r+)<ѭo;;vd_d@L¡ӗ)E:m"-b ߔM$dԻ_~ɒø1~mw{'~S;ܼՅ+OXBK
+D/̿*>tnŇ]z j:9wțLz}<'"G"OxY""N1/%r^%gD'u5,yD;!XB?9&$>@fQހ3+К\?<+^+Đdg-x/7lNf6}OVe<z[>8X?޼T̏kFҫϦ*2T(qyUl?p!0DSV߀#]ș|]|tֆq4)OvO.*DddlDvl9/)0NɨBs@NBҾT?VP<jjUhSImA~5v2;9.H+&U@~Fs{pӫO#'M5ٔZrݠs}<	Uirtz.ybMxQ<6$$uDT۸Y%ȹE~.Ҷ!}XjS66M)j>D53=(&ˢ8dY KIq&lTYt(`vM߶\tTcd*z(r=s	"sz[X`kܓ(QNԓl~p(ʁD>9s@mdIp\}Dhn9wdӍ:*jWG*b~ZhH@@fW[]q~	Xnb6qK}Q|w^0fzDEh3ĥ}lQ;9 #8Вhc4ƪoJ('gy"!7NƼކS5U//
+ͪ`X͌@W!r'L:׸|^)*RGØq0mqTYǅUAo_Tx8PO<QA[th7	=$J&vT̌%h7'KkUh^m8q>}RM¦\ѳE]P4s7Ro5;gw¯<&~v\uՈȾ|H0aA@]^lh<kDb;AF('e}68^913@Zq(߽5٩t	erǾBqlM/  A[?BOC#[YR{&w-ҿ_zQī]_xřUBU1Q͏->"b.8zC.=in^r?9}F>tنl xNcӊr,5ܟ~/ʶ'b1ývms?>!RQ9%W^m1]1YňFhm)$0D#;p[erso4	U\`RNj>fuRQTPūs.|HD
+ դWeӷ;mOm5-SL#seZ_vP2Pr$c/tp,AjъrfXVCʻ
+/^wW+).yGE^0W@XmuA/8	ѩS@nC-;ݺ\`v<0.̾غ~ӂ&.}kт*Vp1CÙH<ZM5ywxxPړ)?9ϛ{@0ŊJ@85*,6<=3%;չ7ȨTGl5 |ĂeSs.7z3=\Ug+TKP1Ȭg~hu1ɐr~@خ	ծu4xOl)<HSyβiKi֞ӁKQCc(Eɋ=Қ
+Y^q3~.wԘ9̩bI
+`_Lk/mL
+ u(r",~8
+tؤ­!X#܈bmW'~4)
+.wC"YU5~DS-7¤ZD<7ǘ?=5flIw)h`Nxa	1Ƥ#AȻѾ**'l]+Mÿ.Q<ZƜ}ծӅ߁T>T
+mNzwͬXօqx8f=o=P~L>ڡ7lکS`5<Ϟ')S#N7ˁtjTє|t2%e˩U`җˁ|ǹ6;=D`<;VhL`%M9:dP"K?0I-G9\5Bx!>R̤r8ߊJw|u~y/ٍ0LC?3CџB2-q5<oP3~3
+ضIt`d,O~7Y\\uſߊ^yDK~p09\MْbH6yV	܃S9G'/56;wNJrǟ'}:$'t7-u]R͘^QStqjxIG$CF^h>RwwԀݸ߽}@vKɶ"kG|]Eϡ61G`~8b {QМχSR&Xǚ)Q_)BpfC	B }=K6.C)oZЮgڧ	8jU<$E3G4<d2hdyIͦaV]qD/cXMmZȾ~-t^ۂj S'6*S2qS˨¦Hʞp/:`xu0 Vł71A-'bA,ǥN9uOZ	յ#Zj;@fD|f~!`:K
+B!ȬlE`
+\a+J/,ABƓ^!F4\m%W^GWZlEt j=hl&U27lG0ZWr|XVgXZ۰:
+o;PK;ۧy1UJ~6߼W՞Ȫi,s4ޕXti\{B(['J9W1-2:l->m̖'3͘rxE*7.nځEe-S,*ۜԅ
+6
+-}݆_H\yۢPAOp;Y#^d]o8"SI[ePRÄ̹efLy6Jr<%7JFhZ6;S.T9 ={';2L!ҠBmH(\~sy9ÜUg)\Y>d.ЂȤ_s[G۟}	se_|ķۂ]?ާpyQH#'}%aܣ}&m2qlЎYr[{o:|7'V|8N;|{C'i'mJrkq#uMWa9t#TJq9~$iWìV*]kEx˜O|Ȳ+{LHL+DP>+]aa$dCBp\T-UͿ)߁U;ʗJ+HAnY,u3=ҢX:D4P1:sتH/##R%2#nR֧*<ˤO660NڽgNʸ$N܌:PZ7Rm9wsF-я+P˫T1L&TO@oOE`-br?H;1_x$A#iN];,bE_9O;>~һ+<>n]ߌfd|4{H-(ԁLMv"N/w 
+HL1i<!_ktuȱ"47Y4	É:d1sJjz	H\Hԟ!%d\sTԑ(MK؈@:>]0:hNA=_ַ9skqr	/7Q)1<6PXv+fQ?YtǼʗƩztN;^~y1C5QYby}ҹQcYZ-p'!0keNmfٶT:D`.z)9$4ރQ6n+֌&0]\Gg@NJ"3ҡ#\w{ưFMUF	ܺs>K͊1Դh!eٗ]QtƎ
+I/:lR"c>08lirѬ9
+`ˤ߽XA>__Cӕk޿p>1ǣ?6t!֟˥|P+wZs,g5Mߩ,Rlc{ii܂~ӾR?5\n7D];-ۇ4fe2NhaXѰnLvhW_?(s{
+F>ywr)z,r$OX5!uβP'{
+dŸ;=KApG'pY]Ii^P
+,Z0Ju6bJMIE͡O6W?P5kƴ]>1*lx<:$¡##TL҈z۵eھiБX$%5.TR0_gEzdևFϱ7JݤՈQOq
+h%28uç#EX^!AgB>܎d@+yb7On<$ԂO^:Ō
+P;	W^`s6t^3Y(FTyRV*ȍKۇ>y=Тd,m|A7gU.lH2MnSwxl|̆NM*zV]C3D~V3#mQ&Y%0uѯ=]ַ	v82Jڰ5w~'iV@?V/H(1hrc5yZĐHo,&ł7ˡh֪M2Zg|i*?C}0dsc9fM|y+cEݙ2ݍdLIS$?%*#RT*ً8' ݏYqz%;nkۢ{-/X6?1vc<GA@qc	su1+ݕ>A͠fWWUP)&?"ʾ۸Q6P''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24204)))
+exec(brotli.decompress(n.to_bytes(24153)))

@@ -842,7 +842,9 @@ class GPT(nn.Module):
         if targets is None:
             return softcap(logits.float(), self.softcap)
         loss = softcap_cross_entropy(logits.flatten(0, 1), targets.flatten(), self.softcap, reduction)
-        return loss if reduction == "mean" else F.pad(loss.view_as(targets), (drop, 0))
+        if reduction == "mean":
+            return loss
+        return F.pad(loss.view_as(targets), (drop, 0)) if drop else loss.view_as(targets)  # no copy when nothing pads
 
     def matmuls(self) -> list[Matmul]:
         return [m for m in self.modules() if isinstance(m, Matmul)]
