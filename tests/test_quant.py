@@ -349,6 +349,29 @@ def test_a_first_round_far_over_the_budget_still_ends_it_full(tiny, monkeypatch)
     assert 0 <= cfg.artifact_budget_bytes - 20_000 - len(blob) <= T.FILL_SLACK_BYTES and report["rounds"] >= 2
 
 
+@pytest.mark.parametrize("damage", ["drop", "extra", "flip"])
+def test_an_artifact_that_loads_back_wrong_is_refused(tiny, monkeypatch, damage):
+    """The reload check names the tensor that came back wrong, missing or unexpected (a missing one used to escape as
+    a KeyError)."""
+    cfg, model, hessians = tiny
+    real = T.load_artifact
+
+    def broken(blob, cfg):
+        state = dict(real(blob, cfg))
+        if damage == "drop":
+            del state["skip_weights"]
+        elif damage == "extra":
+            state["stray"] = torch.zeros(1)
+        else:
+            state["skip_weights"] = state["skip_weights"] + 1
+        return state
+
+    monkeypatch.setattr(T, "load_artifact", broken)
+    name = "stray" if damage == "extra" else "skip_weights"
+    with pytest.raises(T.ArtifactError, match=rf"does not load back.*{name}"):
+        T.build_artifact(model, hessians, dataclasses.replace(cfg, artifact_budget_bytes=10**9), CPU, 20_000, quiet)
+
+
 def test_over_budget_fails_loudly_and_writes_nothing(tiny, tmp_path):
     cfg, model, hessians = tiny
     cfg = dataclasses.replace(cfg, artifact_budget_bytes=60_000, out_dir=str(tmp_path))
