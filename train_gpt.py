@@ -1,180 +1,184 @@
 import brotli
 n=a=0;b=1
-for c in r'''_\`&-9&l"V̢l1M8TeTwC,ӵX_r"<k"Ka;۵]}uٌ4*V_b3;#?BxDK@`tfFXѼ۝>y.rHó[#_si3rxE)D֚.aPk\C	3޿_eDm==vRڼ: ]JӼGDĞѭeǝ>N@0kboM2,=0gȢeQ΅0/#WVW%O<gԬk/,d&ɶgռGߤi#v^ƌ;<2AG'ߖOQrӗ@,35fol7e$9khŶR.;Nf3u[_BLٵ>3rJxC]{B\//ϙRߠߜo!Q,э,iem!эPEi'NA]de	TAB-L|,81qpdc/jPoRJD~/P/<b!iԪ9G5KBŉ25\kդj7[\Ȩ%'ޅ",=Sn>~3fGTP;ӇH݈Wc.d`/1&3wn'ɼRskg]Rw{O֝XZRfR[g;W'(+T$}&'C)R9=ZY_@Ǧ#{rޫ+^֥KlE!Ȼb͠Թe#=k#}ݮHZ'ߢ^Ge#E
-;V{*
-ˁyW~XςҚ#lȣH6~UFwU͖3vH
-#Ĺ{	2;,=E6a¦۲}|2jlhG ;dhǏUeП`H~9KzЂ05mC9{iQa)r"ˇy=u?ӰqutC,#fJRR	/CyQ\8F5/`Q2RͦìqZ	SYO=136	bp?<vW"
-)MA_D8q֤cG2 J<0Kjʝs
-gJv_˷9˻SűڵjxJ7sjQπfđ˻amayCDC͗G)W_jֆMbxe{"LU=LCQΰNXr*joEGm?nݎp[yBYMjI.a$CQf[98Sչpzϕ/r63fۜ4 4͠b9()-8#nt^y QYYĔMl)B&ϒ$Ÿ7I9m|D \j0Q`L`){N"ªϕOlO\^=e|dUѸ8<"fc&ZһBR	v$}"k/zнmOF [ez\QBTU1p&P!%Yе
-pɂю:!B&s6c]VȄJڽr,T>R/zgU^a(4Uʛb:5lIX܃_Yund2'xDnhb\S0u̡Un,O}	>{jxKim:S	qElVE
-©?zpo-y*au
-0[zd8R\#vCva>;
-^|<rې$~2Cx'	!w¸cÂ/3SOݡ5<pEEl.Ծ%W3'FOZ$3͢+-N(?ci>a}S#a8]/FDk٤-āC@ֱؚ-ňNO:x=?bՕY%cB{;$/"BԸǽN0}ŎBNHӊ>L#-g2Yq3h"!ܼB^6ǳϗr$VSŸڕn9bP-#VIMy wþ`Vc·?pƧ)-`	#(GV	11jحD[WC-ΓLސ#$iDqeo6GL?,=#0OF\YT~б,׷D{_pA.
-c>·C>YuWگs}1W9<sW7ʡLzyAӃ'DNkvx9Jl˰kZkK80USA_crqZxM{MrXk)j|G%.b)lahɣmPÞWܨSr@xVm!	CEj~0ϭ"zŋn<pEƕ(rrC/Cw14j6_ao&&X}[ť\p`
-eR+}3×*Rv"W{L~y	Ncnzs[vMJa!?a0S1h'b%LS(M	^^./Xڬ?RhFXz)zZEX`
-C_Vġvi	Eՙd;ѓbc7-VO"cN>$-%UѾCAu֏8+?.p*ޖSWMh@g,1v\`*w`)7uwJ7OhXך5DNCr˄yTQ1-ʢEWZ46Ofq{>l(qxV`5]P*Õ0m)kc7r6 >«NsZȻ+xw:K]eFʌ)_QBK#!
-gQ}K.kQ#Dl0'1J]טqIYE,˭iv*ݸ2O8}EǙt+x[~%w
-`<ch-h1Ag&h`7543ӄ=߬P"Hgʃ&_۾cG
-jȑA&ٹC3G0T)d"]ɊPێ99JWHΘHaD}jݧij>=DߌB,RcgKv8QЕm`<rG>9ѣ(zLY&C_^L.2>,ӫ^NaFe{z_D!CϚż	P0pzjRPIܸ^F`?Db@5۵>W\ո_QSSLn,[cg7/Xd`7h~^;fڀ`:I6x.vւ|% {$1!89iUjrP,uz*cfܑAHGz]5[pzC2ːw:0%q9
-Є,rDye<)J#7$$J3}2}WFW^_O9$#%cr-~؋>$eT4<_Zxбv-:Tb'U#JԎ'q~V~ЄN@Byٸ9x{9TSӯޟQʆۢ:tnqIw8vx*DA~;VΉڎ5mb޵]kc0$<[ǲ|EZIF=&ׂ~11Gr.۠+{;<Ia%@+V=699Ӫ,T	d3VʇF'T[ŻlSщx>S2}5\E@sk)ZwVĿz,l݄9IVQa٣;̉޸*ٴoo.;Q.x1x!z'{65^ߠ,Qm2f*gڳMFKW"MNH?k׉M
-ľ~m+FN%Lɦ6L*c4Lߋ,??>7j(AG<v(`}G:cf(	|E8n:'xc|443lA-"ޙe'[sܹ=S4gOk]L(Ď*ܗa?4|Ē[R 4fr4U_bGR{޾EV%e(&dK>*Y߇S4d5N'r$ؐ0tCϵn"ĘՇ_L@7gln}m[)v'V08<3a.O>˪z}qlM_v['4-һIx߻Ƿ<ޏ
-T6~Й QgyrPz@"[շrp&_6+VCh#_sM,Э3L6.}ĥw2:S
-E7(sPщ`ҔM+Q+Ȭ 48VDImi`{Ī߬_8pCrxJ,kJN"B$
-@$,[<RA?n|lcQn̗Pƺ" ԝ,w3ځ$zʴmWd*A<
-ܭ>Ȯcn݌}xq95'ٯ/y8Sس?21$	\3v6]y׀/~Ή(^J
-R.auܠLxy},ς+wNXޘ~l\oz!Y0[$^JTeD/^o`FCOW\1ÊE( #P>~=ǭvvsćW̕
-pb!qT)LkfnBU݈;kIwy[p8с<ܞr6mP0d:i"Y+T3rV~}Zb(z;}L4+ԯfA_"G`qrSO;T1?΋m|d-&qP*8(:<D+jbfE`ٶT&#CTاLψM~IBP2MvE+y^VP/%?F^793҅EتA]]Znwߥ{ʻ{rjl',qױQc3*9U	$78Z63q`Ȝ~0ҚsLKFPtúyVX	/;IC5:,X_m4`_ޚCOWW	M6Xu p@$$Ȝ@\#TxgRG#U9Ok*bU#'n";my?6ϼ8޶NUFUă1eV8l1y{]A@nd:Hk]"TVΠ2˖`.@D>Zp&'4-eQxӽ-3_k/q\HΒCެ7=o4͔]	Q4^ԨL(76hc^!˰-RtV9ӍM7{'sޫ(25y%1KZG`RomL%Ɵσv\%.0#́Ć7!ʝ)%˦deckۊ1 R~2CJ@;*=
-_'m0-\GVq*TadKm
-ЄZn7_
-uA\ObF@w`9g~0(ѿ߁e0ch:ET=E0SڭF&ya*D֓4-ZAZ:mx;ŀ9֮n ͒$ϬɩvнװbU6YOq'UZϡrتa[I|'۲(:KN'St(>u*rE"ycnRuמDt#RW/o że/C$]w1%ZΣ@3(c,s-q_͠Mx3:ƾڗ;ҭx{կAk;ayA×+ol9gՖgY{p\IGj6_}-Wέ]v{ũ%{IZ@Vx7uRɄb~+GqrvS#YǤɻe0Cگp6|,e4EǿÕ&~'?~kɖ$mK1Hl=<V$uIfDMEr8s6
-jǍVڋ_92S	2ͨԝ9ܶkSX?f
-
-BD/ IkmT%[fpA~#љ͏%<۲m"fҬѬ\VrcpȅvN#d|SI:(7Ĵ&épRKdaׯ!w>	opd~Ov PǈCLک PD$Fs"=g[",#?##sP"V;BMozrq̹Mՙ j|iThڲYDw" /s?LZ9X?aN=syWv1,4lkqݷ!s*n1*VJG;#Ä7ҽ`6Ɠ{Ȏr׺n%סԩ0@:`+wyu|mxU}l?4wxLzm5xk#gv8]yjc5BSAy*OD36h~cJQg|1>=/ב"l&.>A^p\GȞdu w9bT̗J͍ąѝdWqe9RePs=I΍TVrHneV/ڔؼF`9'_EegT>Yl3mn%q3ݯݒݜ"FX4@\@[":6CkBĻ?DwM֩ҙڬztj+	}DSFEc/nqk|˖LlA/jono˓p$h.iʱ]?d
-*oByF26ݞ[8Y;ԛۙ&Zb&:P
-'zv	ϧ1s~E-ѭvw&[YHIǌrΑd%DLiY&}ѶxϦpi<޶pX2PT W®OIm?LkS3Cg#-ĴߪY|}S@%jFЎ@-pcу[=hPp43ʡ7z(Ds8;6fh|wnIW.u8ltwb7V=5><GQb[zFJ8yו(FSX1?j]^X0e2tƢ w^WDS'@	,ӠZ[.?NK#RBBƺM6t.m!
-N]x_iӡnEsG.Ay>BW1yb1!MR{a[;GjgsDnRj~z/EdINw9dFf
-˼UVsRO$%uqF+[TčJ$zbƝԎm`rZXaԈ:Xȧϲo#},mUyF5Ȩ}EAvR͇($%V8ׁkP+׷Yۚ_y]hl3eŅX2iŧPDsv+noϕKgP49`hjw>Kt'NoDtsaٗdڥ*D!PzK
-ÊxYX)ҖTr}@Z'hiĲ{E+Ѥp\q]X&Rȉ^IJ'E܊N!F1ʖ҃~aj:l'BoH-L%%ɟ\X!_,Z{)Ot'/A=ߧ'faWBƚ&ɺbвI?Dqc*4O3?>Kxؖ@
-1Uɻvo/~2.|hB֒|fJ8Q.?q[W3OϺb  
-=nzC7P}(χhEmNi/#fA9x|W4w#dbqIIۨ^ӉՒ:ԡ)L`C-GXԆ~E#ەYɹtRim
-r_,|l*Y2M%7
-18v9.]qC i$&KS.@V>[[,SY)r\WjٰY"(hDʯjwЈ!քmfhI?OZލǣτ3wMTƯ6T&7s$ĖQO1B̠ύ	^˜Lg|IttDGҭoQi^ރiXRvlph`M0Ug#)ҽ$C?=QCl~/pNNGŤn2qxR">g?$xrK`܂L߅s,Dٍ%w8&E4\rM9ZNSƹ8z~`p(xu=-:"iEҖa"03ׇUѓ|+aAC+˳Cj=<i#%2!֌Skت$-mΏ'LwklLJY6UQ@<ý@UJ i{5=3~éIHs%Lľ-u$,pZnPJ5Ȳ*J.٠>ߛΩIyNžp6ئ_^om'CFAZKbwȏj+\cm]yR'T8c;#inlc\=&߹
-6fvn@֥TĠP{S'@V,/ۼNh-1Y)p1I՝9^m=GiMf6
-|s&p(Rd
-͂szhanq[+85kd$lttɫS^cBZ|ʙjHLR,9
-B5ط˹lk7CPW(s}'oT	M?<xuq	F5:y""K\ZG@N|iAGhv~IF/v_mqxїLswΩˌf</`(pϧJv_JyΑX:rr,Pc5L$*QJOɰ.[ҬYԅBpɦ28ePUE8ѿwjr5ʐt֋xM͋lZ#WgYUUzpCfܽYh0IojFʠ8LgsE;bYk^Ըp!++ĒFC#dRF|WY[k|Sx&{j.X&rJgsvֆa",Ӷٱ1;l[!'	T)k	HіԴ
-SznӸ'4pV1:>CoA%&`6$knzc)}0]95X'5ܫծ1kJۚ'x҉fLemzGx}x<P|1H_ob_ȿA6S~8L|ߤ_UxN0hm87CQQô>fRioW-L=MK~T'`L^a#[PԘj+ڶ]jTehUތI4=ʌ9߉,l4+H:PY8n!$hNuŐ7>Yy>Jw<'H݃muip}"WFYpUy7cRX||7sGK?(Rc.ʚb_YgWчtI_=s+۟,i7oSt	^~,fKoq
-Fbcp,j"xhxtMɣ͊'a3}`-NYU%LTֺʟN5(/ ݦՀc;ڢ'TG)s:@:aȅ.O_]XFՋl(EQ;Q̓q֏^Ƈ,$Ll=
-#GCC߯q!|29"Ǐx^&JăRn{r(s$yG2WD@+7-u)LtՄ5e\)Eۦ:G1бjc-A/̜N1%J˝&Lw mClZ!ۇ2?6llH3]d#g?BݾЩtOGVEhԤJ$Je|JtڸhMr=6G^J(B]Z8ZJ-Ǭ-1\>o8f9*J%>XJYcRg1T|	7lcǓLq'tuY0
-cB,k,~J/ddojJhTt$)lM_p=u@)@dqlA-6uEct@h;foɲBy&4?ųniU`j%@_sHan٪Rx4sM9֔VZiA8Z	YΣ?HvQ>BR}Y֤ξ7F `ĮH JCԨ2!i	LkC&Xv)>%E	ɾ#0xʊ+!'ϝzx*OTvZzIF\i!ؒL;Z2&]b|؄"ܺAFYΏM(R{DەutuFj̝Ң,;}lMܪMoW9Uʂp\(DŬ~׸٧gw]I?EmlzjQ<qEj]^u>N^6so;۩xȸpml$gkoXwc0BrU|&ߟeXߢI_PM{ULpDZdE݁`wQGE_H
-Zעu-MCHZ׿GiE c>yժ6^pa=Zza>߹~ބa+a^=qa$+_LXa[#}:{l[y`h=^guOR/
-cPOEa1>v5GO'Ń6^J5ޒ}\AߣnkS	}efw|/8 KK~39ەGۓP(.9U 3]*tISg}Ѕ9&+̓`Zܢˉ2{l̳NԹ];~ҫ	W!M1#bSqy&::^֚6EnGT}wgQ7]e**c&r4ۛ
-Zq_?0Ͻ۳YǄe}-%à'HD@}1m44ģ't4Îj+´նH\LtyLtC}y[$ҥ	l0l?w_ׂفG"b%W)7H>krǝ7,Π*d{gYBSOd0N#+QX{zeʡ|8ŋM*{s)q"[Qd{{6q4i̸_e'aYʉ[y1TXξ2|l:}؞$Qun܍`&y\ѱL4u_*3y$C0O[<Rs/I\,r81yB#Pd<h0WpjQ7F.pGwdQNW-i|J-d]jGxy?"bT3֔[>ecn5ki1_lӍںzGHT`t4ohQ0H[ďYwރ-Z<`S\l(4TYϿ`	ѹL-%_je=j%ˢU;۽`j[-]1h$@`S'2j;s+:܀ȯ։ahZOB<WXl2}?QcU3LVDLOmsض
-Ry١BL,>xwsޗUiQ"XA~O	)^$]k{vndkpxb+[6Nkes
-4G*\BK̈́C.""?	{+oECaJ^tiM K̓zҩ`*JUKBz/mQ@؃@BG5#=/̞(2'sd$&ЁJ	w2+z9)1AÄP<v=BqC;T1ӁF9?!`P8AQoH\A  ߻1hoEHdUX$v;hRHЋʤجw7_=ƠMy-)4eٛ,Sy6ċтR)͢ommQ*U%#ZLy!v6*z4Hfbk_pqk6Ⱥ.3ac˺PS`(n/.HkңhQ"ՔѮ	ьŌեX.v	X02;W9MKguVRGa-c YxreGr7,1-uIvɿ)LqкҹZ@ٸuYʚ2Ueʈw>oˬ2{XˊE8!Á'i]C}ܿo;[0.E	ImNYۤTkgDq*ǟ	w!<NޔzKTE_ѥRŁ\,:sjԣdN{ZK!A#)شom!,?Y-TAY#ŦΫǒјOx==B_+^c@&LŶtS%y֍.Ӂy$ĝ¹A5;uޔY#S&DaRP-Ѿ4L]މ~osyVP[bwt2X/͙,BhF"U-[wCBN)ByD[fy~=5/1bCgk-dg{W}:[!.ą.-3517W?8IN	N~{%/Т}\>ycn\u6׈Ii`˲}eʠ_nd"VةuS{oݗe3^B_eY;Qtt9Ⱦc5­	Q#Wku}jL%DOA02!RƩDX
-gܱA,(nˌû@2oP+}lJ;ޖOLD,p/٘(xرqҮ635ݛw-!|KUtpbd ]g56DߒOrLG3ǃ#=+Z1.$L}K`.g 2qF9O\NbN#LxKg846.QݢA-øޝIyj]]CHvgΓRU
-kA%ǈ')	όIz|&shюq^tF|wP(sNٹ+n3B7 h%~I_Hm&:ݡEw)eYvs-p$/۞kڔNߦӑZ߶o"^VIABV=:~1>Lu#&Ho0VwqXNrCdMBȆktfǈ@ޗk]=:B"-qaZf9\GC߿ŢYZ$9`AZZO%]sHϜ'xWK2AO	Ɇ,?;ѕ(I]>7.Ăg@t՜Lg70	|SLk
-K˳vSoB^j94cޠ>Ld7q?
- 2QB0ҨLwhT6*"=[*\ZP22\1ͳ
-;qr!4j́R=h`6riVb0/ߐI|e:NL;aT3ŧH@^dAyy7n]q^r9]g;j-;R\֐:UИ,u`f?\YQ[6tGȮ2K:u^<5ڪ^ʃ8DȇҒyoYuZ!/c@!3;fˀݴN2t!*8,Yۆ@7:uq!y˓pӻ;vK"g͍|.Ti7}P^Aܟ_Ϝr9|jܾҌҢJ~ef_47}?P+qоl[sKch?}[%2d~ڬ0cR&W˒z{=`qP=x*Zv(#5Se)mbg-luH-folh%0,&@(Ȉ1{uZĺ{,A0Y|_5xN)Wp^:e+	Rd.G%Av>6/J8O taiNrІXJ6 æ^"$ucDZҗlGLԻkrMn*tI
-uKܻ[WaЧ\cWBbѼh^woKmq"4TշΑѸH؋ }jΌσls0ݕ8J_RYKO"`e]؇;c-Ι7Ѐ~sJ`LIȾB5D9PeƄ<#IM*'`&38X*hk`ugTmC73?~^'p#?~į^`$_ɤFϾؙ͊Y@49^jA'(v܋&qG-M3z`6ُTDYL_45V)>>V[,KqmcκzG5pTӤhVMƸ(l|+jzbU<H&:ܷ̅8?9d`vM}%(;ͷ!U?~n׍<'-7^W͵.o
-ONh5Ş
-^h7Ё	N|޿4׆ݵJL5	u/l!;m:o<CZVK[o׷0ÂLH(YY7wlIzE;߶8f*9пq1gSڹqiD
-+cb}HEfyxeGJgZ]J:a#:~Adm>*ChԂA. Y'Owţͧ4ZU7#e[?xix~)Zd'Òͣ`?~GoLe9ZFR=\F@,3G6#_n#"ltj:W7E֖<;w+c^\Sfyj(yXG?i{
-wwmZҵg[;x7؃pPv G84lǪ!Sdѐ>
-.CbKXYS"0c,,ϠE!'o:COj/9Mt/TVct|D$o*| ΢}]	˝!nN,8Ui؅%L٤Ӵ٢&-B@;|vzFs6$7se[&,Abr-txNR/Ehf1uI>ƹϟΦ9.Bm:nľތf>h{^'B7ŢLk)yRKQE,root["1'5,$*e#s/]Ԓ	+2fTRӒ p0˲tޡ
-{9{$.ҠaKկEО\!
-NL!dЌsWY&|a&uZ&?N	4lE3Y}MHv9~_AUx֖FAhdR+ؿ	o֙yNj2	
-*Pb*aSVѳE!FWc.&JȫM4ONIOɳ&e=($o/!Ow7 Ǖzv??Σ2ipJ?i%l'ůXIۂzŮ[tirgK͉9ӊ9.^U?"i1?uiZ̈PyTեVbV¢fdxѫ ϽTKm"ˢv:[MD,9-P~ڡtt5`74Ȭ01]7؊}!_چh'ϑ
-^?"BtD.N	/jBӏ;8/d R0Aca&Ymʀ;XVŇj?_;^&V8Yq\exV1nпLD0+&:?qӱT^<<C
-{G5t+@t&OiYkB(Whqp;K]BkPM`M9Ѝ;]eS=nφZ/JA@~]N2C<ϯ?8ߊڹPuVsqAOgTqwђ<sk/Nfwweyز#mq:ǭߩyse>'!V{֣E8}T{֙Lm36
-	KSq}RP9}Bfr6V/C ͓/H,8;C~ݲ7;Tњ%.swrQsn<V8Ksq:3"Å؛c)3P@r5iҮscnOBKns+8 +PLae޷kKՠйfЯK˗r?40o-M&@Z@$]O/^֬\G5EBHGoڨRT w:xpuRڲ>)NP	&F-,V6B?S%ܒII<Ci='5;gm3/aV)UG|km:b՘pl&}סx.c`כֶ1OuyͣZXs۰qgvmvWů׶NǗx90@i$8L)?FIZ_vSaD%ͷLo="lb7hrSS4S_TYܶ-t%ĐޗGc7c܎0J="ɭEɴ>d̒L7pWGps:~i_XH<nGƑo+X <y1e7{˛3!U,_զ|=feȘ'X\N37¤/v=$jcF9݃EO	t1yAk|?Pf`1Qg55RgBqq8йٚ4|G3\*->Dl7tDi+*Ke/e2h,Ķfp&E4bLovk>x#lm/Uvޞy܁>%GvNFOu|ͤvƅOkkkß(-ۍ"TP^tjԬ&!ʌ^L$A/Î<=Hة:q*?*GُDToɓ)yIR![wkzDCФPxʍ$}ƴտkWq8ْЄ%oZWIҾː||/|^]С]9éklƓ9(г'Ȓc\ƛ7N%A(\NV<JLB=
-\bazd$:pr\P[Ʈ؄<7]!GB8knׂ
-ӡ2cju10Z-)ô<m6t9E3&56wv`(H<)Q])R>LZ)_tURsH;\(ȦCv̫?$n@}e <C)ćf^2Py!$y)K-3ׅT-مPgʨF>GKPj&9NN'INmXћ1ҤI'WuҠ7>0ք; |AܩZ.q	9VsJP:ZKQ5N2%M5[Ư&r~'@W`d0"Ѽ|-Y2c}(#Sr;=/n,qmxбhkD%a;Ξ	Î_)vɟ[0Ynf60nΥԄ|^}Bu,ШH}߶G^,{HB:٘wJ8 ҄ӏjݽD>ܡ!ζבG	VQ[^#iL'7ƝaN
-֕:h?Yǆ-YY8w8et޲	lͳZl{ڶ|#16Ro#$:?27#aWϥ-TR<cSuwdߘ,e<MQHG/be3\´ԺagQc%:>FPn{_i_ԴF OUJ1j55b&5?g}1Aiw^<3^Sݐ:W ty cqC9Zcz1`z#=wJy.{JίLk=Уǂon?NO1?
-*>VopU^F4!~)/>iUIcqj>uv*'^+H)[y_|hЂ_J;Iy:2H"\73u}loyy51W[+!I:lyjlt/a^m.<qrB(cFbg3ۄּ	0 9vk/xmo44f%2w8)%T9Aߡ	3n"_2&zaC,0Wm]uФՖ{) ۰r:'IɈ;AFңEڞ~Ld@H_o4X@h++rw7Ղ-/'e[oA,[
-ݺJ>IL.8ի	lKRo=ʲM3Kv׹ %V)F&I3|ҏ)x]Ի1qnKR$ۧРE)н·˙E8vl]@)7)f-*w~jں=BvjxWAG|[TmȀ"U$E4);``5`^PՉ̱wmxysPn*Xk$Ŷe}j$Ny!b'G˔oϡҽ>/pGů>&ǭ-EPD
-$kф̪Хn~s;1?,׬SmʹYtioɐժO!SA#|(vt?ii+́/=ǩ!Ƒ$NȠz*S݊Fިe
-vr>vu7Ccӄѕ}!xB[Њ4ũTj<ߒ5}Cջ^`Cn#<̎#RtZR|BoC|CI<B!2ܚm(uר: aaSE<d|]Aھܙq~rɉ;qn\&+ '&Oytl۬s}~[ѵH
- ^ǟUɌ~bYFQ	`͚ɫ1Ζc,~zg.D+!C]P;<T=ۣph0$C""сCeO?ta%zCyۜ,B7a?#s	^~ziɒ<E*)rz$cǟ)=NO`]e%H^4Tu@Q̈{%$a΀fR'6[f!֟>وFY]hWТ'ɓ:v@5ۙ{S%t7ƴnB(à>bVUB̅E\8׺F&Ag?'˸gkKg|J^~
-e,rhѦYj?˖Ά'1d0ĬƸ1in%IX9Js^F<1x<me%<ΰ`Dv@n̷_fpI(/p>ǉJ	<Ys3Ҿɭm)avf0^VhtXȑzvneϗ,%N7(=!aPV`wi6Su^ܼNӻ#el=,:D.z 2E޹C'ӕ١EpO`Tɹ{ڟ#x:ՅMJ[$eֲÿkx+T1!eW5\؊ tU|/#mƚŇـΔ>P>(6xzrUbo
-ӥj2,uz~|'VrW/*Ys:sΫۦ߁Ë'e#9>PRQS͓!Aݿ/\-EڅkY۟_, lT9b|7QEt[ѵ2ho1z~}	5!z@aYs$_x*U@='ľW5	MԹ^xӐ6twL̗wLtCQ2hJ{"&FGD^LđtRnqEnCS69M:/Y>eTPٳL]Oq?_(cmJD!lOPرg|M-$?ut4X HLH~@S1aθMѯ3v:ٌ̕tf£g43Wo=*^	٦&.d_EWC/ 1"S]<['ש?ٷ+ɀɍ ,)
-п-$bޓ,4rl"B6G)$8OݾG,ߞj]2k
-pUmo/ـ6_A#׋wѥ:hrg'+5\VŞqA<z2PΗj2e1+WƔRR&ұ(ζ`DtLA*T&:R#;ҺMIZs7{$yf	]طդJZ1y+N	u5ڸC_	ciɬ6Vjmq3 rO)ޫu56s7#<SYSMȤ9ƖET3M))v}OͲҎT9$ӓ-3v݅:}P`uFYqSoąCмCF+4QxYnSm{T3,-jb[K.+"IuQGYQp«5LYn]!,t8ZCC݋D>-'XLq0u{Yˮߑ>82=c&)CoX*D0եzx'27\XA'-HVOo2#2ހd@߿<9J7cGnپUIvpM6.MejӫÀZ[	*L*+m.V\:̡}ź>b0Ƨ6\LzafD,߳ã;&-LHcIBs]j#\)Q)¨SФƄZ(m6kWTTs"Smxҭ_z۞e%jޛV`}*Wmۂٶv"z^AޞZt;]*!KY	e6\R n`P>-ʹ܆
-qoVbXKscgw>ތi2ےD}D}Hozp̙	q@"1"jxWt6'uT3з"΄f)Uץр!%^X)9]^!
-"7Ќ΁^^ٴkNcgeǛĢ&žC̮
-٭OjȣKPS;1%U=,=IètˌB:(sSrY~N9`rEO^VHqzo1CRս{s۲/a:rg ܠY ŚMGxí;
-XKrrqrpLdOՀMc1iԌ^b:${PD#Bށ׳mΔ;eyJo?HT'Po38Tpӗ׏W(tyņԩܕЛ)"pwT)s'3==,x<\n'j,؉K-F?M:žDR;q= -ijt"Igs|%dA܊OdB8~&flRX:>yCe^&B]^3\tE[ș@#yBYIfΡ2֡oMb~5)q`ɢ#+z~ZB9(mwҘȜm#(%Sܧ:*N9IgfQ̽ìމ:7'BOMm	$V6{8چqL:QC c[դ6&k`Fβfj%OioL,NCZԜ΂8
-3%t>ƟK٢SТ<2Pg1x]?FdNcEI0bqt`2!щǳE;`$y~\yj/>{][%.ԍ˿2ALOs-TS.׻ql,
-_7rFa-2-2[<3sʯ#*Cؑ=2XwgSHOo"n&Ǟی;6	U<'-v(yjIߘ<=nWQc,Np;-	"V_gŌY&fߊ֒j=Ij.е8'fY{_SQm$@p'ݼm@9N2B|#v^w61_3٤
-~Ϟ!hM~JCmVv~cRtأ.,rԪn.jP~7TnAG4xD>}wn~߱5uaֈ+<kС,(*M-jԪM/_S`ɩ:?l6=]U	TOߗ@$՜h*AP$3ZkįWz*:ƻȢK
-$xO	WirpqQc-6)vRRNEfE\k4	@ϢXca`L'NztSO0kΎ0$N|%ٿws`ې|-Al3_b5~xq%׍PpҢ*Mʟ?#DIНqť4'ݨ9M@޶W&GĊ8*ޱׇG0q´{>{CJ>HUJzhR۬byO-{w	 5XS()1I,n9ۉGނ"A1WAS(U+T՘#c#~_O+j5BQG9h&8*R	HJ'߸3	q֩5 
-j+`\*JvkO:c*6fqW2Φw<TR֔ŘOSVAa5e{Ϸ75­dKߊ7%bnؿayK[D4ywR3>-}jݛNu8A
-)tyd8TVщhC4*ۘs	,O7MԤ,c^d[CbvRnح)fo}u?fXPgYZmNiԭ~_WZ1G`OE,~(gCI tv~6ߍOt{+סZB:2xo@kpn"]QV^WgA֚Ihcxc#Ԟ\ rYůu;x.%^ʢդ@5٭ڋoƤb)5,Er!2 T+ݟ91P+qB//0ִl;>gPNa%Zk2Gl#ʪ|>#LӡTՖB	× ̙̄Ў(@D|L'ڼ^עa:S0Xy2#@уءېvdbB,Sg/7UDt^HՍii$?!DùyLKMa6l6~a?]G7.1Y>&ASV!ZV8i
-K&i^~1Q(N^@=S|(}aF-Ό#vpKǶ)P<L˕<=#@?x-ؒv4+kYjSgN0[2
-1^"dg:)HX2N	Ҟxf2gȟH+ЖMXS܄ {vvkڬS	C:N\p*!~$B:H.zhlKBKӴ}=;5k,%$268#8eb
-z(դ@ƺ,AŏxtקȸIB|>B~ {ޖKze5Qq{n(!?09jO׼<?f@9=1-%"KBƤן:/-n_SvW.ނJР5px9g'::!Mu>rAq̎ot$'#IZu",VdѦF}8O[.ïzx*2)C<Q4";XvYd(e~17'zJ	EkYm0Ru"tSW܂r#6_,E#bJ<S˓j2()yƂU=?6,`Pʮ%Շ=H(:7sK}b8+*Np&5.}XĹ0{S-V-=NЙ%eWvկ`U_ceOxb~Oף1/TXo_d4&]Yoߩ4g:x`Я^`Ϟ҇&UM-ht-	GAgVrϘVsYP?+=ڕ?9#T U+
-y=QB\(*k;Qܩ3uHOդkex^P|NZyp[ׇD.J(~`[P5K(l+^`/SĎKd!pGz_Տ(aުpև<jf"r;e';Ũ8}4%[^aC?R9fx}êUō49]wwte̢7{%\7-Ճ?Ԕ׸Q˄q$nl6g3w	qld3)!yoe%/J/8?i'6;9AOBno<Md}Qy9?zbeTVBzڂpڜs
-nQf20j/jډL;0/[EZ7=CǷYwE,apnլҀa{-YE=HaE%;|pH	
-WghU`-{a5?#Awx@#}]sەjd{dlD$e(D=`7[Œc(a(CLt>=ж^:[uTSAצpl;uZ6d'Ϫu{1#bޖW_j'NS_%YB$cAHiF{6$ݪX.@*:l*Bt#]t #lYmB?DK&^OPIj;$(ehieР
-ۼ.),ӕ^U1Q{g׏R
-2l'{:BJCz/֓H37lpinpF]7t_*>c_;pǄ%Ɨd&{s6[ƘcӔAl&<`VNsn۲"ޏҋoY$d`v;ߌ=sGfXIRh
-R,PqR]?GˏQ' *ǋE*Pĉ7d[{/u}aLxaQ+Uw2(0>_x8,6Z~>~ՌbYȞ{gMCDæ&{g9T*!,Ǒ,ĺ̪n.n&L{2'K
-ρSX6C`QWpzRy=WN.3@dU4n#?\5Bm~7 K3S~(		8XYXI:^,*Svʶ[q\&TPZEZO׻ R`h{'cgD,4}J{M5sI{7͌4tP`MgMTO4VXQL,Q;Oe7fe&O)&PNuwº֦o{'(vZXx).dى}-c:2RJiܜ`k5e69`B>?5RѧW7IaKJ(@p_p;i8;eQς$0Ϝ(gӊC/V7!׈Tv1r1<u,1/Ԃ*fo+iC<֥۠25ߧL>͖_y_=0&~gpG_^TEe@a=lZR:2ayN(C79!ҭ2Zًŋ,H(q1,@<DxtSc:
-ڂ	N	w)Zz;Ű`ϼU*Ԡ"߱ݓ&`#&~-FDpg`NH4ӭHҦiҬ#kJjȦo"T]ÃϴQ7d,k|K&|5sƦeaČR(ԩϼƎ|Qk+Wnӱ<.cv(4<F8yMmWWBQJFHJD}glݿ1Og+L1L:\}9_0S$
-Эtpڿ܆Qz4k8m&Wюupݷvle8}Z%=\MQǇ#uO5^Kԏ2ӼR0xO(wa(JσtK/#J߃ߙҦQ<N2/WNв7M[f')d<`ɣՅFqlݼ(`bTR3/YY9-SJ˾atD
-գQUUN{|@UQav[[AfDsx+AJVAo0/V. 	ԃAٓ_Go	Y"?۔+Hػ(k&Ѧ҃Pб~@hc&1B2Si9y-ͥb+݇Rh+bOͭ^eIR7ݯ]r[ư&g+}@əh_F4[cLz[0'9tOy'!˱Ǎ;=:emԚ̑yOyMbWDpGE&L[)x)ɂ])s2Ȯ"wrx/b@DMݙIĢ	4JL/"O"_~W}zkͱ+>*bC+[=X(d)ΐ5{:ZzJbk~|$LpcM*Xז,G!ɟ,g !=އ˒0bˡ{ a
-:ˇvccҤڗ.Rlo؆J:1a	8r[f'aEڱ)
-`:6uC:~"׆ڶL#??	ĳŅN@	؜2lȸISyaJK3ɾ{5.Σg0-SXOԊ%4-
-wA=hrlJO~-t:z\bXr)/+^GN1!Ez(WpJ'$QPgE831F[B2hRsٷLmށcZw#5-6٣ODx>]u}0D}'*q.i~۷Ws,H91,p%	;JA̽ۧxGf{UTV%mtQSܑ];"+UlҰʀ'u<}vT(׼&%+dZ·˷8EJmP7!d:\?
-ft}F7ÞL$ME;)D^~X#_ǿєTڤ.9O:KT2eϦ~QxH-ǀ]%m	\d][XѾb=`
-=nYIei~ث;Ύ[/SΧ(i{DNts@3Vɉs"y8. 3ۏ0a~Ƚpˤ>ӥko3 WCUGHhgˡ~&qOy)fmq]5<Sn-idnw,K1!wV`#6w8͡]WVic<v4/f|wSԂ#y{Ni=jӼ)MTkrhc*݅d&taQɃ/!4ZݯbMNXѕAT#SHGHv3U%W%g!"Z=KP\0߂[=ޣU{i^P֑W؝%+;Bx"ƌM_NDU,{*S@֖$`dy@Fp;m1\KOʐNd"a$ܤΊˑ|ԛ*Yak5xG~X6%K5;wǻx..D'x&ӘV!zsa̗c&pN+״q?נH8\ek0Ⱦ\YF1TK ֠YMJK7!v)Amo^;ٝaLod՜#Ӣ,rQ1zyVlM'XTFtCQxC213=ڈKfzZ~ȿJՇ?V//w12D7um)Spb 102Vaxђ*bTl94_Sĥ2kEJݲ5$GhQ۝m	|](j4cG>,$wiN^>=QԞݵıl:/0PQ;&۵,":yO)|
-il]8h3%WcNJZȑǰmw\Eϲ7pu5yȳU.з]ajJ/
-{.$d` n$ϮI&TxܤmEIl4۹Ini,5yjHQrt(rcP%ďޞ=t_B-yjmH<#9	lb>yk.6/L'o |ԲWSi*Qg3,ׯIİVBܼ7+kdGk(!'ޡǮV۶Bs43=Nj\\vȰpz,Um*<+ATψ3޽l1({'w/di/ #9eˣАQ8WZ2ٿ`N<FʚCid(s&Z"?W)ؔH6O~`ڙU©gIrc;T=uOʸuNő*qÜEO/B*fu֟v`M@VB##(oRFbʐkn>#UvB6>Am@JvoLV8NRǟ	H`R$ܳ֨wۿdSw׋<vXoy)ILoܴo$?K/E@]=v[(VGځQ/HI!ّjj2WkwTĩT˔g~Bʪ7YTN`>Z$L>^wMT{m @c2r+pb2/"ߞu1V$ IwRUHK$.UwU#p*ha(1hZWd,*2%DDp|թ8&I.[zg[l""߃-
-0tt
-[9
-Ei/FLm8VƖZ#9#ChPcVv"'p@"h|x#83Bm5c-ڋ774i9VY^L!a؇zߓE,a~|ǇwMc$7];^H-qpg)N֢+BYeتi!.xH_ű/ǆ[mst[UжN
-#L|6C09z{-â;N_ԯNڏS7FP\9tX!Ӏ86=-x&CW4@j2e2:,{H9b-EuAP׸LC6*Ei'Kݯ{y~0
-'Pݞ
-:5?(ܜx2		9Ox	hߜCh2XΟ	4w6L%[hYS]S\ΐך0bٳdƫ֥Oeyg\,ϤA&rY.ڗ!WԻc֬aeĘ8جԍ.D_7.OmGhv~ߖ{.>4͇0Z1$vhuk
-	
-InV)BݲĄ4;v[[JP&wշê١mlڴ?;O+temĬJf:xRP"Gy۵dNE]nVʀH Og&gV/Q:#`BI/ė'%e׏P|MjI]ځdqfL%j]%ٱQok+h1
-p˂"H),*уT{'ǜR!liG͜++kkQ:RQ<$eDCKҏFv(W	GO)Je/4$}9#j}ޯq`<L!
-oU=»Ȧ%9}ܰ)hyCq;Oj[5bH~~tIiQ^MD4U^!JfܯDp{45sS^[kYAԂ[J8^5w!"YŎcI"RhÇٔtKP9?4֖VMs1tcȜj:crNev+ѓT
-/9fo4Ho<6h;ȕxƤգ.`e-ƩvH%830Y 	!".XpR:ҟ2/ÇL}Qʔ]tkgǽ}՝78Yվh
-9ld1AKaME?xq'5JxCرظC;XŞK*Lnfڏ	}fI5A;z0{)(:XT%TVT`"H&v/,Xe0nvǍ*iER>5aLjDMEmktJ_)p'aQȧH*hEg_xX#(;Pϲ|2G\Q?
-	0EC~=T>I\Q,٪vwQ7EwrcOL}Q֣4b@adt_dϼECCO!)6wv\x2~̧0FQ0>Tlu_L/qfThn8SKB_ZU>W\Q-{4T7DVnĸe	=!<'vޠČ[?1ӟL;<gf8/r@0Hpюǵ~^m"lULNؤ~JHLgٯԀ%.1"ZEd(n~[~qh5Ф˞=#̩IȈ//@SBu[,ѥy5is#4RADd(OQO%ۜEfTd-ٻA@ԮDֹnЪ7] ;x@=EŬo'.5A.N}$MډRεwШY.AN85H%V4wTomGkc/Gaŕ΃8>~bCe=Ifȝo	[f,^`na?W^?}ȡӮs^qs!)(h\΁wCs!=M
-ȡܣi_rgTK}2+/xwy	}W,bBk,?(kMM=UzJZ:ؕbɠbMzO^|ҪXkRdx
-cVz[:XV?YPɇiE4%z-}jݝf֞ªg[v0rue|TdDdݾ-֞q؃Jh{۰ayz^\mfQׁ
-t"Ք|ό=,21p7`D]yJT+S\4:вB.@&2ƞ
-g$p?GY1[Yb,̀߆e@LBʙ
-bЬ1N϶],V>kǗ@ެ4BǞ1NT^mDSۈD19:ko
--*A-fMO;2ؐ	epJS.z!2BS6"[<_rm´q&3MUȡ*1)lҪG&y%Dɒ
-tS*BɸpH~7D,!ıT0ͽ!X[Patye2!Q'0rɨ:/5WL=$֫Anh]AQs16%g1IuD\EG>j6K7H6`4J=?)Sxy0.&hDd~/40\#}Zb	²Pn5fR0lIv{38.l?3ݦ-ܰ:x7N~^XxT#!̜TId*7iPdЃC%۬ϘJkr0MM}5O7ޞ^t9ˣ9ͩݼKfŅ'\~=76Էr˼IEWon@g|?	sܙNn=,8+B|YH'0,_ӻFd!}jJ
-tķ̗uW(6m{ppmm΍K+6wZLRR!CsLĦA'>-"\Z+8*
-Ƃ\[+h^>|t1r
-OϷG'oZa#ϑvbB1E<I3[͟t]IC>Ƞ'X٫[sM>k"<Z;Tx8ni%Msl5ֵaq[֓t1Nhk.jAſ#(jțlƚlbY4MvzK{Ⱥz*
-/0RDz0XF'I6zAءߍ]֮fRAÌ2 ,e8OV@_u϶B)yߡޅ%FPɕ|_9In@L&z/<.[ٗ),vA$v7$KVy9IRKC^W;;xn=NĎ!b_j$J	;U		g.R-~?,a'ڪ|	~
-l[1#ltN]sd.+X.utC7X{Ubl.ʟ8xhbʀ3Ȝj$X[|8su38GxTFgΫym̒SZ!ϋBm~0*͌w%^ VV. FЫ:aSr=ѱa3H;,&V:NǡBG8gn|o#8s`\,ODZUWG3Zd@ӢImB1jNMr,}1'z`<3dRy.CnHBJ&JFu~#*!+0-ʉ1"::L,՗to9g	^Y׈=-g1_^QMف"q0YǭrdLox!sZEx`^DYvYQ&M7@yԚ$;.)َ-Y7ZXpbb(c1vط3lCqk`KtjƾEB7or)
-!9+V&Sӷ-eղƐٵjt679G2f4)=:TJc#)Q	["ӈ"e'|HƌKE`ܮCC5<g׌6K՗ŊV@]@R=7tcAa5gO܈#8!,HҮ!2SgӗqgzCZX&mn/#zj2<sgLEtQdjV7uwF+;1*LhFԉS8GJɓ'P}V?T@0'Φ0Dɷ#Ҁ;b[Ra46"GKZ/b#0&sz*B;T$>bߍك#_i3޿ͅT'~w=`h?4au;E7`
-*oanޘň-٣Үis`/dQZܪsOΓR6jA2	c*^6kՙg?j7zͶVͥ4}}˒lLRojqVNvЎ} [$ӓ	4ާ9ɶYWY6
-?0^(~)e`ʋ;>FԘ9@Ȍsہz:~g~4R͍ND!ӒA[
-|'{|d_m_:lʜh|pC`$k.ü§F.YS3ߒ-kpfDȔ.D)rL		ٷxh[®eҴ*ZeR4u]B+E&D$u .w'FmGΒ(]֌*FyӼ :z_Pٟiɴ,]AY\OZ@@sހO.ud0]x6NQiH8?,J,A.X+CA¯mKiu[2F9φAӿ7[PGn_rcИޒh	ʕW];?Q^{/=+T'+̈qa,RƬaܽi'nh@&n.׊KEv=dkJ+Uc}Z4s=bi_lfK_6zU7-H>a[˄k`+aVâ˚FҭvǾzwj)QU~چhjеڶ(i!f.G`W/?w]_s 5k
-؅ϿޤgD7BL֜Q?Rv;!ٚ6+ai40'	bB8f
-$޲̏A>1&ƍЗH?ل_(MGK7^-2 +E0RGԳ8Ĉ@@ՅӀ -7$p^܋ف}ןݒUV/t<fgAgA~HLndks
-kڛ))|rП~[jKv/Q1$F|EkwL^$K1߈8ҵs+6lao9@ǟ-jU@jf(9
-0oh'6';gFT"eͳۏ8jRf5GF,)&4ý&[fRe]EQ˫Gz&]x;_v(	|wz=ɼ.}Ϛv'ʆζZƇoAڑ,]!%P+#y%0gƱRڊE*$:Ed[1i'()ЮRC:" dB)>3Pi,:/φqD>i;]CWHOu;Oۀ_6IѴFcbfܴA}cT؜WֱR؝Xwqн,T*eq.V$Ґ2ti\bCӔwxAzaϻ1<h߮z¡YL}MQ_x\l({i/іk.p)&ҟPE|PPƕ&lVqhm#v@U/$oߌ<>eL7Kf^pj6`,SlFz!tCF޼۾7u(G94{޼ʭh"*$RґMʁP#5ԗwJ1
-t(YLņnVwr+Jlؒ&j^E2)g܇mהPF(
-jh-%Zx2SH_PpxpnHA	Ǖ}TM9@SÆar&q>^0ڔ~ۋPɰb:PA3X_jO1!'8bn(-hMc͏Mr/y׮w%qܵ$FɶKQZk_%Iի#"mIHX^/1RUIy_¹
-{d֌vi_X?WMcF̬ǤJӴ[YXrq|Ŭ:AG"ůƘRK,cSm. e^2SݷFC?-x_#ܑŒz?Y(	_Zy{A<$	%dX{wDjŀ'e?KeK#:=
-M~.zkU܉x&oZOG))Y}}۠uyi*/u.׎4fx fn(.L._ʌ4SAKV9D$U {ʥ?[^?:F&לHҖ4MhĘ+<XGж0p-0Ү^ /җEGXսdcd3BΖ)p{V7'ɄQ;՜N8*@ԡ(jB!hמvCK)L{+$.(1NMӬ);(5gŭbۺ3U3AhWƤՋ
-dc"~JyQ;e5l)A.8ME#Έ?H0?C&lqu<MǨ0ֶ@;»:w{eڗn1JőPODKGȟ9аw9sO@-\RH׹7"Yńµ+;fxȏLn/4Akiܪ38@X [JOߜM3vM}Y~oS*IC҄,¾@b3C7Z;OͲ1,ݞ}^Be
-բU}Y^,IҖޚݴ\$Y"sɚmܷ|38ض(W%8rE]9lU'<zվ}{\K<<HduK^ݼǨ v(Fý^ί)-#M ,eZnr>%y%))\@<'?!K\.g\Û)@_
-|lȺߨW9 HҎT7;c5
-,k[޶paTۿc\}FfSjy؁K/b}^_~)J#~>'`	^ݟSCp8'm_D3Ӎzfy˦`S˓kDGLh)"B4;+!!՚|22tq*6H(|Um̡Cq(<Z|ˌYu,T,.Saq]܅rA<mg`OM&)<xoMB8w_1Ҳ|Pv(N#
-ֹGې.Ӎ1bV?ď+9ynǿv2z<7ea &'8p.u^cINojU4[])#'Odϕ:קl3sKЃzKaMlŊ&qwZ2yu_a|COv8#ՅǼ=7Uqk}ޣJyW;%&E^fY͙s@ϟ|%4"UãASm6̳pȞ	(&o+v~1
-4tSHȝEBz,o|jKk
-hK!AB4OC] ^
-lNyVY`A>G|:%(u=ʡa|9ZF٧8c{5|{ΞB~[mnֶ9˺[jnh_||iX]-<f"TÏhF=yb4KһE#c0u%%w	S+H:UbЍk1]
-	=Kŉe)kIE׮1Sa3x4XorRMVˏdѻɫAV[$˶pQ#Wޯc'wbHuwMO߰#Rez+ZnũQމxT(sn^X~|}|Tf1!vfd^j^IcXtkMzeٞύ;ĕUZD[sXX<A#1M:WP`ȪAiςօ:[ͮ321cP̺9^L9^`:
-m2CS,ť*z_(mݾ,&Ն.~k2=M1*B=șE֖w~z	.KR7]`dFzIIvwJ1#.,{}`vv6W	&vH>&~vE<ǻlo*ǃXգ)/3mt>L$i{`&"P`R5T¸N-7W]uKЗ`^ntڳT>Y>PG=[~0'
-%.ݗ,AZ"}yi0FcKZ'WZln 1P/j\8ũ͑Mq&{\(SqQ_&fDibuvj(j˹Uۘ0*Vޒ-@$B]pY)ȼ}hx	<ъrGqs38Ǚ@0NmD;׀%;K1uڧ?q+h9!î7wg%ƚ8s8!$m+j;[<AzY5>hj!{hMÎck-lk>(9-^w>p]âͿ?~xrըUİK<uԨ|w<DR)omF=h!!"p_0Y-Vê(K׆6lЏā+]эR*/؉*ٶ_S%|ۆ+vۻHzqCNe~ZWK&E		m)2Xuf}|/I#ʭl19!Ӧй /C0gP+#|S1&fck9Cuٺ5Qt^ݥbQ&w-i.x@x.{z>U{͸Wq]u,`TKAy`(c&#|m^UtoHi7t+)Ć8P)ۈpŧ%z/$]F	~4_DwҼa)b0<AH4}̻ćΖQ)@fտ$CLwaߦtta,ʡ.%/eؙQhr/Cx(ɠr>hj*$mm
-%EdcS{4|7ܨCXNnBNЧjɁZnȂNfp@LO[PХ)ˆ">o+hA=yGA͚XF}}mӡX:h3!N#z͖GԬgcR1Û*MOrY:I?ǻhCUʻvˠ+NÔu(ۗqwWEiMM7#Ӛ=59o#mscMoBms*I8v";hqnpfĦ\oDKg[GA'?ߋ7Sly*ntQӢ&<
-! ,}
-t:8*TQFL,h3=Jw>	#8NЎn{zQCaqfjbeѣߐlӭ'ii5d.{iՌlJ:d@&@Pt -n"|ܬm03;~=5#!vgTo0eӹۣ# ϰOݏVRistQeڸ	k]s!wER۟u0В2QXX>0ZI:.ƍ"6P$@T{ikm&X|Y@&38ߢ<tƑ]f}hg(2ز43uVC0 DNѦNj
-2m3̉}_9'l.get(_]vv@ڑ^͚XKΥ@!HЍhDL/ǈsapK~t`rz1qf"**?FWxЗ-sev	k;W(";+.j~ClJ,	%!(գgY\C2^=Ѫwާކg!бB#h
-ɮ$:̛ҙ@@Frˍ˵	Jޘ@wGT=٣̼n']а9)"efC]=I8]rߖtCY
-ѩ6$ǡ)E05Vܪ7ܹr-36AGm,}V18lO#3jo`3Y/YbF*@j~Ҷq`
-k۽L1E`ZơuW'r60-ϐ!|+%_h9"_XJdmY[jr0*{a(0h-ŖdTŝloSz_SN7/Igvk-	ҏHZ^C@Ƭ sr"-<K+-2She`cڳ!Kf}ފnPoE°YL.R-ev)̪)D>EAI2^?a^-{[2/gv:RMCs٬݃VdȵV)3-IE]wU+Hh4(ݛEͺU,?{рVS"Ə6i_Ź3PXDu{mxC<xnd46\Ӭ.S1F۳C'ʢɁjX x|`*tˀNH6qe <}i֜D0`gI:!ǻ|"XDJkT=޾,fvo[&yݯudIUw8qketz\:Y.Vń<\ѻ^L:KK5q?0ʗEHtys5h ǫf?rεhd1]I*ߺ.wo"{Үdy} tKD$m!de?~@P1۶4]g.)IV}`#rfmxR6/1ґ46TSžST߃*˪.َs.k!.W3`[@Wy(w&R78JIu#>6\IM-ү·̦Z+Jbm՚ݹQɓQ޴3r]Q۾(2{lN#m>۞ExlJe!cN?Fܑ]/xIYR6UȠP̦w+8Y@eDrօ*{ֵN?=%ن~E`y7pYmZXh.&0Ʀu) 6[SI?hTSEEȥ>Nݖ( RƕkPۿ}Pג
-k()TЭo8`h|d"CqHڲƲL9w's&7wE֓$ƪE'@%5ҕhAM!agGzxc L<*o
-&Nt=q
-܇YٸkZHHS?GtڼOl4tJ3ͤӌxz2Y4O7גHnCbqM#o8`NZ`nd+S0Y%Rq,lԤ˻Rz\ӫ1	9rbdt=u+$zA- c5Æ<pU#yTv;ÇSZZb~0A'G'֭U*-2)3a	p%H<wX>XdH
-(iQ5@_'_۪n??W&dmV͙o=sWܚPK<ȽNڷ5҃o+"Lm&JN4W!?gm@A11ȱ¤͔oc	PE>c6H*Cpֶ*o6wHD)]1Ù"gr.ܬF9	&k?@\]!{]֝mE3]ٟ<On>s{c+KDn׵}bJ2Hyivjkdaq<QClW7xdκHɲH=oHĈq*[W8ۈ{K>ŀ]No]>aDsnͷ@A6*'PfFDPVi;}
-|\*[#A["7ۉt/p,.6zh%.B,BV(Zc=	EIWbS STDۂzf&p)ȀNW~%7*}7wo(U[KQ9!c$rvtҞG-Ғ7;a:E}-/xElrbwcǽ3Z͠<&;	t5<v\B[I;y{n}:3m=;4KNTV;I][v|^}FyFwzuq3, vGPKu6>#2NG ZyfCr;-u`y=-YTKTYVj4Fj[וѡqN׭# (dOd]܇z%1hwRz+ƨr5GAgG){yFii'_22xR5+:BBpe%iQH$``>EF(Ľx8*Zqr&4͑D4qiwv֨˰Y,j K)e#ZBe՚:VNcl[3TNsMLD=.`C:\0QMo(	~hȕ3	zA@1WHfuH9DB9#ծAQJLqZ֑Ťl1|wu
-2/ tvq|M֨-?5Q\7L˪\p~þ'V)q^܂֡P5,`lWN!K=^ͷ_>qXҚxuְfA_Uů6Dh0;gXeGc\5y~YL=7xM>0Z/ٔR>cX^4̶yG^GXζz7iEKTNzʥ4z."^?.{SV>{YGcPr ׇ2%'ds# 4.P h-75r,=izoGSρ9J rCXW!Gn5;f5qIlfܙC'ЅH%MѺ_q9[2HMۀ_˼VS߄x@LKлSԽԶUEraɐ(Jla	<S~: G]Tkȣ1[[-o~3ٿSQ̦+ͅƮZaϝ<w+oJ$nN!2D۠VV«gνwO&ux(<b-syJ-X0לO	9n^KbG٧0@ڙEg;C&ԏYV
-t]"H}.aGFh.ҙًFu`;s.z<Xõ]lMYl ԓ6~|rZ# Q jM9aεErph<_[nzK;."n)hŐYfh{:YƑnegӝԐu)ϒ}g	QMaW|b
-MC=|[4ˉsCjGӯi
-	3M''':
+for c in r'''D~=uixהʂCP##pƯ۔;	ds#.tX,}-,n[LKfΫ,fS3E2$k&ϥ^Qxi{&W5%1NL|owޱDɲPl=|8ϴDFvuyQSgQsYPȢJcvwdDTq>ǳ[[?˅;٘QqSQ}>u17ȗPʞoGWRHZgzSḶWלNRg)_nu!SdBo~KGξ`X{{CX$=@KZ[*dSfTi%^4ߣv2!b%CGu!eП9hqp1Z՟9%͔*n7ƾCՄ1%ψ@|wxD7U>CqPn ӻOu\D5FblsjqT!`݇&>fƉ;TQ8vȔgB5@Yr<;ݪODܡvkҍxq?l?nYQ]-3&ޡz|*SSXHfVqBT3iK2H'/p8mRň]!ĩ3 E^8]?_oC8e
+] *b|IUAfB`7>MTttłȠn`{DwD8F*Rؿ~" PC:ߕm	Ǝ9ǀKRA}sy43k$ЙC0ίn%lY)vÚ`{ϬΨ*D,)%mLF:J(M9.Z3&M}uf^!ޡh6Q؟6in>"6uMۨxc$llL-Jhӷ )8pְ*%IfwiY}cBvE֛aL4;xq0 K<3փM`IHy+YƨŅ<ͻ֕~B̩W^u{2	޳%ϷNJN+>*]"/@uiXd>ڽЌU"_m2nyD3ʦGG@	[b2.9Gͩ#S.Nxv%4/>^#L<Dܐ9xN~#X~?|@3q^?sRܔ޻G,y	iZ*)"ސڗʡ"36ݫٳ>Dv@bT]Zu{\/({/Up^9~si"7=Ω9)
+N?k.aHMA!}RQ9sۧښs2Q!V_α^!Xv:%B-$ݢ{ԨEzaVν;tz׹(ӓ.wphq-lO8)b707RCd'ǜfyv4//̦D}$7+5Nݜr\3_"! ?C.ztЛ~y:C{,bM3x\FZi?Eid%Yg4640*|v /tg*@[w˚,u^.cZJ:]|]2ÏDܮ̀1^HĮvl"Ř0vQ,B5ND9`"\$Ü\ 6Ky:/rlg(y
+(<|^~*k.s/+g"8m'ov2m({'2{ebr`*߮WچG
+wK_H+l:O-kkT/72AkW\dHND$MAypՂ63f_>];0?Hɂ0YyDg߫|)ȒAeE`ͩ׫w+Ǳq4̻Ѽ@KsAz҉2MބХֽRDl,n9h0NKu{oa)/<{7+DBQ`"$pڠ`̬
+3lyMq\I1
+[1D[߀IиOC	ʝX?Ac?ʄF؅P;t=$nL&/5p|e_خ]llV{J˻fj#͑
+Ș)ݖ3fּ|]ŵ$ߨ]'1WVǎGۃ1r[Ψ[ɒ+ʭZJg@kr}յ.[yȶ^>*0Ңxh6<v3}	${(gi+S~)|mД|R͋]iN;XvIdHN:(]3@c4?Ő]IړNmeݠ}xJ@T9)cUyinL*Xi|oz",H|2rJ7|<K{U%tQYǌT6C*9:SLBλmͧL4%ß]jcV\e>2kSdbŸqu|}E,t[1^P̝i%YJU
+chqz˻uАs`M-P0ՌY7֫mK@א^º.'_Ή$E>A|ǲD̒S]^3^ahzԨ!`b\$(NvO(5˰wx##;gP8s3Aκ\j]B,܃t[=|(R[foI%s<͂P@JE&vL`bުÿOЃ>or4g՘һr?>5|o*޺=ԫNHJct׏dwYHXhƉe:SVLinfōj4̴f -(QmIȟşΑ,`UPJf)mgv8$!_޷^pi}$t@VAtڳW<0	:Q`pk%rXM8i3(s{|z>8(vժ0pcm\ɻKF]\8LckֱbKZ;J+	~d~BB=ɆŜũinˋ"Q< =WҚ(m|ܴK!0-0J؀
+eDJ׫^P(,KsLp'9Li@;.)Lu9W8 %9dΓ˄xr7A
+XNC9ިpL4_	jV"+x6<.x_Fihd9KX0Ha|)H0cF%7ݱ&ֱ	TW/m3i~iȼQnvҵ̥
+r&S}z+M-ï&">K(45F5X)Lh̫aez
+BdW nW9BcQz	Kdųn_IV`BڏgGf)+1:>OWR{?!&:E>5׹/ܧRsu!#$yC"ݼ#Л2ֱ"\q2Sv_>X3bc''Jm-S+L-l3<9дjش_by'bDHqthTxYQj;yGh[uHG}ϾKO8W<;=
+X>6N>z̌.@ʘ*|JޖӦ5K14XױWSN]7Fsï.8״ºcl&?G_1@{@X"'My	ȕA{MƱP)=F<-pRe(lˑo5rJ}Kұ-p|l{[KVF+-r0@fs|4)7>ac J{pin3{Y<>o0n2YJΈ(T[jr3cÅڷcuNKM1@u<~̹
+?CSC߹ٚgt4ۖX:/@	KҬ#K<*
+$%ś>%vy^H}:Cĕ*yl!tgI{"UEi:7SfF~/q	ݘpFʳt^0pؒ)1ߴOOTb*ջj*Nݡg%̈́Gqw½38)/<.-kE2{g#qu_*!^yAWѥ_a@ʄ]u"'/
+V-r8_7x}c',ބѸFnǹbը!:]=t׼"#\(#=+gRǚʳ%aëCoS|B%}_<۽81]NfF2 ڗ$)>JߧB6I!ÔA]`>Ƃb'mo-]c_{p+60 
+\W-cǜ\ܧRrZ1+2^g#e\WKBZy|Kul
+ʍǂhG\ ]}e]YEleҝt3=y}j@;ُ.Xΰڛg-6d`xdkZP؅)<I}MhgƇ[m؋(t{I/NC 0tG"TMBqH9w2۰[ŢLCzO1\Hu%QgTo87lxΎ	C=z	R@FSjH|}J#DpDY`|Q%RKzQ sFߓ̈C2,<98QZdmXM͂vNP#Fֲl'7آf5J6(M#pyPQx^q=?;э8˵͘7һ_5vcPV7v̾=%΀hp3k9r){>Y]4;m˦ ScpqBD|hذZ',Qrb9ܶ@,7xIn-D_J8}Z-fWnDHF!?ѣeiм0P#oE"ѳ;T\M0^7WǻF7ՒwYgs%3i%wJub$H.&ʾO/
+z>cTMܠ+gf+Ă>̓~jv8L5f.׮f,+Mc`w9NIM>x<}*UUfH\hqy?k֣-!#Irdym(^ZY\_`߆#$Mz1U|N{P^1Psr:z۝<H2L"&+\ nN0m;8lj56.LeAņӘ;,$YQs I*f+00IDU,|	t_)rK hȘFs"]{2ݟW'*pa7dux$>%Rx;F)x"32Zњ/}
+qZi
+2q OdUH@YSYmhf[PIXB94H,»>)IP4f2zq2}CJ2Ti˭!|lO٬?I-
+
+")ʯ-I-F3+p!ڪ!5SU8Eq8|'L<2ϸ'E%YBTTpo63M6IDH!W޶?$@I3ituӲ#Gkl$*ۅ+eQψBI_ՕC`EӬvG&c6wz;v2'1a1/R%c>[mdXkoc
+ɛ~Kr.'&j'*4FWRKFl+	SܗxKכL߽ܹi7so9|7srѽsG:@OX|*ɑ c%ăc+aVtiMX8i>"zծѫ<&=wڿwX_Pl(\*o7ׅwup'١ʩ()4F/0~Ch%sG])1ɲCUDnk$JE;?.Y
+˰Npڲ5X-w<qҚR3Kւ5'N]CEؐƞ ȁt0q	ݱ,.ԛUF86t2Djɞ;G0MMbv×[
+%`J&!cU@)=-8],?L6ѽ6Jozy'֗ǆw'e4oJv 6#1|lFBh; (_"*[;kb̾am
+XݚҹVtk0Rw{?U]Gbl\_ۀO4Ů 3:|k~C(-Jjj~ō.NܣJbZ\EΛ9pjV3JfCQSZ+Dяk._W
+iRzz[-ìY=BOby'~LvŕcqN`1; HߦGj2t&5Tn04j3ד0&ʟvݔx'9GÕIV%\_[X?nbyԮ˪5]<ҏj=!'%)bΊ6nׇ%Ķb!8]=ESt1N~ϑGobTgf!Xq~܌[(rg=(5da_Ue.?+0xIPlօ3C|Lk_Hܒ6wCQ7$ܗ͉fΤW5Kl:{,&AI0@VثlfLr'1/aEeéZE(OQNqU`6gVm_=zϖMm2_vICvS.ijJp*"e3+H4*I%O3"bJbc-{T g*0?w:ɴdcIu'k:eCi
+B%WltMSdƥ Xk@<.Hŕi3s?9#˥uCMPuݲٰ^q|5p>Da vr[%*+	9v'{BB@h0ФMgHH1>%}LrPJŹ	Rs«k$(6Ski!%ksݩ,1w>h&ӧԋZqDIŌƴ;A
+ǈN'@7gL&q	R="6exGƉȡ{jNg,}1mr= L9"۲LN`*XSr̻Abt5&ѰCDP,K;zV[D$*@6Ft%+7>Ƭ8QЂ8?u:.ވ>o^O	k Lد1U[C!G9nVrئX>
+Bשeg-rh!f8yQSJj
+֒<YI˙O3I3ƧUD557(ӌh+wx7+*
+Q4;-{!~]!#}Pu<+}%g"vKBXEw]_H@z[]bUƐ`LBf7nƪ:x%w[/] h@/]9,Qד95©@8U9w%?y@_[E̧c:
+Up2ݔ:Hqӭo0e;=#jaGJX>įܣIdAh1>+~h~ݵ
+xjIwYk%ݲM/iZTZ[&)ɰ1÷|,ԯ4;z	lwEIC6gbĻ"@ޢIUҏ*y/p]-Fx.f'DNgOFNp_%GȘa^'NGׁ470ֆˇDb؛#ʽX|#!a(i
+<6yhג@[aZѷ|N.j&'^/ªXsJtɔkD6
+-RlBơ^M-E7O=6 ,|iAY#yg8Pn{RPa:3kW8i2vr2_lS $h11"z y(bՑ['Π\ lQc(yЏveh$Ѫ=_Uy'?<<QT(3{:?m9mCƅY!*bH˭.̎eD!0ҏ	nU9 X1kyܨf'c<Rڢ=r>]-.v%F0+Іg0@xZوZq/6	yƽ%lm-uʶ#;DY$@eՀ-O|!j˝^:|qiȯ.ڈ4[>UܲFYyL
+eI޽
+U&̑
+] *,+7Nہ#ڵw-ȝ
+Ҳ q-+'2S،"7frb:QSe9HF;J5jTL	BRbaE4|]ͷ&TmIRh}QA=MaKG{9D;i@cZ2B2%];"7ZTjpHڂClחԍfkaҋwΤ4ӼDz>wrJf(s.~0o[vWBX39xoӲгɾ8]@s}*tYTӖ6
+GT_
+}Cʼc4a	H6GWެ=l|ٮ.O`ϵ[;ǻNÇ/G۲cKܹA[
+Zc1](8~Zfe~]4eKw76<È*x(bʰ۷Θɀhos`Ytr,ȔR`5{/]ŠF~ԩB2gx;wѴ{ʦBJ=Mov݄_4Cʄ$id+hYh8Мw/ϐR(mQ?%V$kQR_S`Anw&1CsQRtML$ڑJڷ_bL5A!jZ(ͼ8K.a؟./čmF{ۋ3f'Dљ[R(@(yӼ_xCPQ<w<'&^g%7bf@ӕBԣ[ɽ!+wzPd=4Ǻ$ףkn
+GrU֞*vrA9zH%\$goͼۢkKkqfB׏ȥt[26j:ͯVBbKR.ކ-R>|īш:pMK%TNG[l5V4qP
+JSnp&,/"q7=Oo4X6myIVbh$E"j,nxkj*Lnvsf8жT'%x-inƥ?tZ+8 .fJ6b`ܢbn֤4E@ׄ)'7y|Ǉc(/A#CJFjנ8cm-l5@
+n۷%:ȈL8,f+ހ,.h=We?Ӵ.{yH29.?m)&]ˀŬ2/y!N[>Z/3m~a>(EI4Ȃߛ]Y~ocԿX(TV1vwWÓ}f=9BX1Iׯ	B=gXfֿ2zw_Tu;ܼv.XۈQդqb,FZIsZQ[UDrdbJgF֐mL}raWݛ<4Z[x͡_ָ߸-8~Ӥ/43"õ_i<o3wngВ8[LG-<2*âDNV.w
+vPWʡMW(٠=jHw?"\%њ0#3˚P5B(z5G#3Җػ2pt.)IcU1Dh[8ĤN\n8 8d6CJGݞ{Q!GJ1a˛W_;=ky,_s>)
+@?!9l ~Ւs4R feXESK(S$G(Mj0zP%qM7d#PT^`3xt*օ1ؚVCMO2FV:jv1WkND.$>ҥ$Qvͩg]$3ҘgOօydRoߨG\Z'#dRxA*E|Os?op:&uOz;<r&ZA6R02ٱU
+|Y)1V~b@j
+{WܣR~bs[8 nӸ]сgGjJ2Փãй?X(gj%Z_Ng8xYf^w-9g1ӂ, zasyj	N-@Q$ܝ	2Q4r0lZ%MŕJ]	sκϵL<m']r>C<ṕc/߀mfv+U}!J4ačqK6Pa@=8l	Z@c@)4´AO+Ѹ?LuR.ج
+x8C5np2
+Cܭ^3@H4/T=>j.f]zi8ɢ#K-:7M	J~*ٛ&)J7WP܍ׁ-lARIĐZș3L6'NiJ<3w.'};wgBȃPeV*V !Yb8JѼʄOC(u1/ܽpx`;q@N=}G֙s{SaQl&؅Z3҈T(Eh'4Cuً(cҶbaҌ\N?8y_$&Wcڟ?E~3x^x!T[)k!c4ÂQ=j3.w?2Ҫ(r(;k<dt89dFqQ[֠ڴ
+e|͇ռ@>ѿ	p~mZ)@G5xisrg_?;qZxؔKrOZCאQ2<@1VĀw%At[APF]> Xt	
+fAUD]Hj4PC$jvzژhYixИ\V=<B {~lfѶ˹l>E	~AO5pXޖ`c2qPՅ6%Ĉ3krLA7L7^Tt\y{p߫aoN4%%6X/c_xy$D!7aUȇtukSب~eڥ+|ȂqfY:t8Ɩ#{Ծʣ%gWTI%\pL|6]Lj&WݎI7Ms=@X|
+{No{su`ia@۰U˝p/aoWg@dې[׼ImgK˸e\Aͬ`okկyt^4FɅ@JCZݵt^%u8I&|qPs8t1Ze>dϨD;ؿ_e8`:Wc6^_KuVLɉ-{D}r?ˁI<\:gÇa/UL[&ZE;9Πӗ=I#U-;6զPֹ֟IQϦ<W!]?$ø0YXl-MtϠ\lL<BQSLF?,d\9iFW"a][=ux0ل
+Nr	;Pi'Rg˞IXIjMwRVĪH\%x:!!F8G+'7b=M}=m-ۓ+`Oq:լa?p+bH>3SZ!O\wc1#k{?03LZĬOC71eZ1s˩]λ+jۘ+>zJvbrz{:>Φ4pޜvX܃*]?YluqM!8<t=GrqyBCEimh7ߐ_OR93D6(lѢW_sCnXg>Jxip\ETKd#
+܋z!ɰρ+zvBW0&`Q~S@,HӠ%w'{}E,e3FҐ,8yKAPׄܖԮ&'י.]˲_yƷ}Ϭаޚp5ۗ:ޡz&[;w:sP5&1:xO!sM/D-yn3*1G&7<ͤ@fYaxoLF	QA}AU&ˬ!أ$^w5
+ݶ}.#'n9ڐ@/TcކK8ba_snȖTjs9"n1#A|iK45sNp{oe1ހm sUs\=IP|bi/(4Wyl0ԧ%x.7
+i(NSLaeul$B~{'Vq	"r@
+n;iȠL~A4`[;/nHcߎÉ~įǽ̴1ѶtXj=RG3ߛC`%\@7QSĻ`J-ft%cb<>?̷C4C	߹C˘Jlg˽SqyՒLF"oe$YZr#ٲ]ud*XRًf8&h_}Fn.,Jc=Ahʜڕ}hA؝8KjS"2bQʳ|)7oLdN8k'ZzіUc7԰/(*IςX
+I2K,ȵ.gφWۄp	bX~29,QVM2_h}C5@t46hwypYx:M5&*,v"ai7!Z\cLG1n}6iAFY	|#6!qopǷJ2.ēaY:#*[ģcG>Ґ~G]w=pdI<C$P~jG5^2GѓmXm
+Vl#g<?	yAKU3*-K <Tl9'\@xS`)jj*Uߜ}mcSOo!Ժx'~QF
+i)FS^.4Vi9.;=%=ɨxпk:Յ)@j%\`?=wKD3mcC>e bú84Bu,`T2F{qtߏJDRКV-B>%Aĩk`ٛODE&]ߋͿӡ/-h/3:͐j+x$Ǫ(%r"el1lQ,Ӓkų*?Ԋ]3E2;ٗXHR'*ґջa2mܫii;[X2c470hm{fu!}coVRxQ,_K.8k`|{=yx-0Y_1(vZO|۬F`dDƀ#+R۠7Z9inoƝkUr]R]#E؃HpM[0mؤ5JUN,¤UAEp0D0{,1@όNnֶO4Lfl8Wus <aծ}2d?d*-pdlRվa1pXXz;.ZXtĺKLfd؀#јN2H@5K:~[g/Jh1bN,2ʔ)LDeRaF2Р6!icɔUWM%Wn[SoPI(>P9/5lۀ֡$N1fkOFByEuB;LMd#QU$ziێZyaIH@=CH'8^tƜȌ7I<ЂM*sӱl's1ֻ}uHvC.`73SίXzh,@ݲ#ŀo4L$>_;k؞nVIq>iJB]۸DfyҢϿpCq`nX	k.W#t}%2X
+Q;A>U}2ڨy3l*gY:./ІäǑs޻p"F͜fb=}QPIV	iAZ7h9Iqr-.ߜ>zå	'1Dr'{˅/>WT]6<\Xh֜,ϵ{qO4&̛AdˍٲKS?H*Àz90kvoeaR4"ܶp#;fFϓ_OTȦ:i,L7R"k:@NŹr9;F_D<Ѫ0ذwo.=G]KDieȝ_EIt}No>f	/ځwzg8uKP9F͎%ɟXw>g8U_)c{?	-Vʯ+x:N@ہf8Aasy{FXQ(O15o{PG7ǾFٷ?toܘ5ĸ/ċ[L@}:.MŷkC}8b|#8 LZN,d~
+Y8fܜ}Fc.`QՁtR@KQVoc7w6|JH\MĴ	Z(]6"܄9^1/"6R32,Hӽb-EiǬs:8'LIڶKɵ
+Ə+:HfE˾YZ
+о!u.7	Av\l"u$vNnZWtE7d=JѧJ|Ed"|ȶ!Q0NVEاN1_D}qEjǐUWt\Ĳߛ{d~Kv?{9rJĆ[<O%% 
+Q"|>я&Yخq~%r]|3==ZQ6lٞnU]נ0Н1ʸֱLK7o3aiN=ƜGhQM^;VVt@_L/u6>ƕ6g9~xq[Ô+s΅iia0k	ߍR'ڋgۛ;:ň3q%SC!5apbqѿĄ/ADB/"xb`/lE|d)`q
+s,AKۥ<8ΏA!|]ފ%u#[t~5P	RD̲8f$\?&jɧ"
+b_F]L»TԊŲL>$ÑNxۛ"lݲiuz&K[Ո~5{-ǍOLү=a})[~SyuZU+/rn\bX7Pu+ź;HM80{|mY"|YA8%QmM&(t28M\pʆN|ERe-8ΰeOoQ&kJzaaKuZ^Ѕ2.}mS-K3ŏgqW)JJnCцQ((߮\/MpN66e2.j}puo%LÄGֹ{08\_N"޵:VH)7',T:r8lP,Yckش#1	W Bh.&gΎkɉL(kC$*hu@AwR^}Mm8+7Ή۾p9lfA #Ɓ|f CQǵw-[я$lO~Ҥ͕':Z/F~r-lno5#Y_ܔ'ƫש9ԓ/dţ.z	UmT/z|(Q_)VՑɝ+ҷ'}[iVũB~Ԍ[6rJunX<WYAj*j»\ŕ~1ݒč=ٜ-ΕϰH#d({G9gD\z)lQMnIZր^x+G1PB^ؾ7brĂ@Q1*/CnIhCŲRD_υ[#SaG_KtkLvGZ:Ȭh3nbu`+vyI?5]#'p:h:sB'fȿlڏ?S6htl0`k΂_x+~mrɵyf|_UޔGqnAGٱY[4
+48SP9 ZlϺ\M[Y"Q$x8EJ	3H_j/%͎Ӥ+fș62KzZ95=;!XެzBFɠfAJejgZwU	2g>͌:«8dT0м'sN$3w,OZ<٤kBDPci,߳˓0vW[T]s
+|F#3,%c>ǒ{g#JV.LhR ߥʔʬhR!ڮj^2mc&*:kҚ/hSLb8QΛ}Ձr^aϻmH7U:=oP=1)ϭla=zДVwµMԝe76!CI|FË
+I"jɻx)"dg$D9"/k/O-nw,c%`jvOf@߂_U[u|۟26د&Bdt^3ZMatu
+(X5j6<cqaFZb7w6ڥqm
+,ˈAw`ẹenٍV#ށ8}@5Wqgz}lw8S	t}݉ծV}k&^T'Qwp.:E޵dS=xj%M0z{eSϥuӦeH3U&7nWc7ӇNna'&q*eT<͈!g0Pufڳ$=@ɐ?SxWuz=,2t:Т-Qg_J
+UΩӭA\Ô4`aIWLa\=UљZH_5΃Aג6&|ՔsN{^Eo@E')+F=o^n\ɍY&nBqmR\[ȶڻLEaFǝc-,OntlV,E'Wѝ0@?6f?|BOkt|lqCϩm^q,!PҔAfRA!ѡVf/֤vBaSˤ!˧A1l?/[.PAߎ52MHwr\#?տ.ִR[B|و(nRxQE]dڳW`˭W'1v`ڌ֑1&Nx"fϺ+ROծyʁQ-:@_3ϋ͆r+	Cק\T-VeZ$((h>#U1@Ikd}?-6~|ܮw`!܋GP^M5$3Oe8;nD ZFjY/uDرIp֒ܬ
+RQU@KE|s}P2fˮ|byAxAeTZt(uCѥ:¡DIOC|M5SQ/ۍ*J޴_JN:kug$YmgxAL+oVuiNvƲ+NX"ě{oUYž7K*ƞMTXE	"ĠjD5ю>m¢Hi8wΥ]8R׹fJҵ^dzD(٢ޒp\vCASKR<@^r<D yrݛNKcNE]ltGϸֳlȮBG?\^"oCI~܂er@ЖGv{:Iǐ+$5H'G?ݙjBΩ^} WNĄk;&?ײ"$fmĸhadk( )u:bMK	&;C	|)g²);ҫUT?.(`DŰ-BrLaFbF1P_T`l.<Ru66_w?VG׆њ֒I6< 1(MXs@e0RjI$?TlM`ĩYw œfx;AߎV4˪+
+*\;Njń[~KpdZFq	=`U\,5ͫ9J0JTo a9$+GRrloځ
+4bWJ:S͹p
+49Vݭ J/zI_n{JKI+b{Prc[kg^(EWE/z-P6ԝCe2+yWڃ(S?yĺ҆ #&uCV
+#y[Kbv`s٨)-գ	D}]kZ)Bè)IZ)Ϗ2FЖq"n'?K#Ёq¬ѹވamS}+yʽ_$1&,O!ޖl\NaLY{qz?4]0'^cЬVηFC?
+ʿ'l*qUoD:LU5dt6F6Yhig	p۵\۫y^:ʬpYΑtEW2E;q*E=<]/\mʱid e}TnβΌ$>mG.jjƄJ2]'\SSm0{Sx`Slhmͧ$ׄz})߱4l6eQM~ǽF	,	"`ϒeO6P/_<Q[y̓}Vcw[0xsݫ%,Dv72,F"OTSŴHo^dJ*ñ_֒GQDhY*mX3߽KR,Md+Z_ߚ0P1pTbDʗuqˌ!%\X9BN4Y	͉9*09רn 7YCK-}fQ
+>ѾV*k1g|?.}y	̬?x.okҺ:\KٵR%t}c[b1J1}9(4n}`mfV͂^Yܞ9L~?χ"_ޟ`4?32_̞#2՟[Ӕ7wܿy"b@$SҺ7x!ks|m͔yeV=4r4!prw
+QJpOפ%HJhF5d~Q/͋{(.Fjܭԋʣ2YD8@w!\D?B7ĔOn{6X%IڨVk߈,Ecݾj2ȏ_:#ɱlH4&}F3Z!	?ޣ#C'xAg?e=,5$ҁ)"ضBPb`/a̒QsV,0J nt,i\H|kot
+,Xuzk/ )liyċGAs4?S72Pp^יQkϮF!ɞb?S'hX?\"}tImQ-%G0eQe'\^<{_Eq4VET,|nKBnp*D3N/9MۄvֵX/ȾҊt~	b94&U.;ԬZG}מ7kz$ҵ#Ҥ%qqdéIى{&Nf ۘ^ծ,÷bi[7bMyҞdэL^h˫DCjg^:Pr`lz.EuG~Jǁ"wWzC#"\/#+mt6ȐQ>ABAhM0xrBOتA<ˌlԁTŐ:Asgewsqً)2m%}E9AwkssэFuvæd/(ͫEX[R=ưhggw=ҬݗYN*^)%?EgȪх7	qթ-adY(5&`/|ΐt]{^S}ΐۨUKu)\@\Éc׹.e&ONMl_7ˬR+#֏ܠlۉxM9:#@U08w^\jYUw+[ă{/zee&`8m&YjGjAE +,gÁshLkh(:۠*u&Pw>'J.ApaMſ8IE&b\+h(O̕eYNriuvʯh0M[:3EEйFYR$9ǎOx@U/d^H]@}&%u[wjus̙-2Dʇ])Yll`EZOY];i 6W*ֺb1Z56wǁ%,!-=_#7QΙ84pLU$.,$#~	l]8`%g9z%\Ah̿>fE2z7 :<Hwl|$׉x2_uڧ}	1zv!	G$3aǫeE"BX&6NN{9vZqg[1ߓ'Uw5Qod2NNj8=oA̞?QŜ
+@z&sFZM˩&۩Fτ+ϑK<1Wġ0x.?ZV̓Cǖr^^۬ë2~j!AAhz3KG!Ԋ&_T1FjGln:<e.SO,Irט:_?Ix4Y̫ݦ*&ĜZVeI\Hq!#Ь2ѤdRf\;;'Eas(S$|Gm,5Sh'~׫^#EK^hQ9RW&u8o0;@'6Y`)rU00ctc>KAׁ6TWNSlFwEPM<Fe[o!06[iǱhΝ	w+h:	*C]w؋E}V̸IЋoÿˠ%_#{=T}k?3F=
+`Uǉ%>zZaÖ»>)0!|#M8jlw;)7*zCH\ѩycz-qz{޴R|"y̼۱Vp;{J8zWFͻO3E&X.~Lk&F0'CZuԁGZkXj@ynTnܵ	HINF^/4`A˥'g/~(&?tԶ5ȭvܭ@tšC[,K]`:h-MBoW'^)ޮɛe8N#B*qM9^ʀz's{zb!#bbaײSI¥wAp0`kZ^ӹ~5T
+*5uD	(5&ȵ Y_Zٿ'uCee:tp0+X`rҘ^dfȢ'[қsfz:#Juѳ~cI]cfۢ?Ph!	ҏ7SG?BHM$>λ)w9Hm{~'=2txU(yvp?%ۧvm#^+~/˱F<ηǗIpRӃ'#OȞغoͿ^"&o{.b@]%*̼nm#͚1K/˵!p.ԋ(͡Cc3irrtݗg%a>tewG?OE+ӿ7~2GK}gn2ty1`;Ibh>|43H&2Ns7/6[9L̐aO#Aʘ<$*{Rɴk'FzW\H1)=!_ԚQ6uByuv|u|Y{6iQWAȳ),B<Q/ߛZ;%W"ŋq^^Gw=0z,Bk^y:'h3׈`{Y&n$MS!l_3
+Ǭ?8k~E.>^ڭ[o"vf:cz5tzޒ$F\#RGV=w?I7|չG16|h͚LMx.Ɛbzm:MI<V,>ӏ#T@|jU|ݷh}[EQ֒1`Y4?Ԃ1T[{Jrg1@hK*{)}~zȭ)X׷+e=iY! xB:/ߔҮ­FUIRT\]Ư<#؛q"K,Wr`h^z
+԰NÙbr=}gxXUI=aۃo1>ˌ WAmH Ǣ[%Ct Ylզބ2x[62Ss(^a`*^cF%wUWBnHZ+Sڃӝ1?W/ΖٮZMGőĎݘϾV-MK%t&kk&UhYE̕|^4w:ǁ3gj@*%2~~^DlƤ WZj%dF\Hqդ0 e'v0{'827ȕ"|W`Y&ּݰtO7߹F/ƀҟȋԭ\ި:"K%VY("^>zGp	{߈)Mo:%זeyib*ݑ߁%&P.uf&D-2;2;tްYƽ)2b_xud*:xZ"{	*lP?	>8Qޠ΂13FgbDn+B"I#ZtծKb%W0)Gkep&"Xf8I]
+\_gWj˭
+joHtlHt	%%Μ#lu6eiƻ)5ampq۫HDLT~Winғ0_qݨQ6"]Gv(k1X?pb-T#z,BB̴۴ʰVƹ^͵*oSkyO-|AB\w<f?<|u|-BӘ"(5Q3çyc׏$y3om{)H߇)MA!jI,]lMuݕкɲZ]N{Q'ĘOJk	X2B\3hȷb;d>@`QGF3)%GC͎rkӁ}B[Nc4a"Hem`g9t&|){ÄWs>~٬}j̌mCMˏQ/Le mFnjANbVjP;oѧ"CπSXhʞ*$p$eU^:"AvUrƴ̄V9/<X5s>[6WK˯=&MUv=BYOzL5t6'dlNhǆjDq{e7.ɜ9r*#G5ddk5˫PΒԮzX5:Fz-Q	Q#)2i^ImbzJ`jN}ת:,aG9 ԨA M2WȰHFf.EsC!|O8M(	d1Ґ{O0(8-sѩ,HxHЅÓP
+Mk^QD. $lzݴfCJq,p wM{ݧC"h7^+yI˝Jy@aze d3_ѫ
+}8jcg"j
+wIͬ~ğ"Prv!Z?'Pˠ4bwaFT	-qҪV?lNח*m=%xg<Gqotm#Q}@wl. lZ>Jb{Yb0dŭ/vbƀ:Hwcjߌ6Z'\-gTӴ!8кkwd% }l9V^J:͈r{rBW2g%ܘK3DӟAE T(jVˮC0v/
+>D؜V>1.8;o9>mTڦyI!{QQ/6vqbn@L
+*uMiu19|),+Eoh/n4,501bCya:1-nBrit'<sCo0eG
+,ff"4SjgLק$jrg]bxvNPG۩4IBMԳb)%upmͱ
+^<y|
+ԁL2joeL#34w{IB'3TDsɫͽv(oTݲ(29p<,:VnQg3)2dt
+Jo*c6TlUf;{p]?eӜHԃ0RX%.2ѽͻb*5Y$`E~t-Fk)ם!kFt|ڡ;hGWYWZ4)x̝m^SN3GYQN4	̑c$$9)ҢfKV̢o2vL,ȁ&¾4,*!R3lřf5G^ ώYϭVٲ#-a(|ڼR#l-%S-dQw{2zV*ܓY6h0U6ee~}1Lޚ\
+HrMg&ׁFC8dW]Qеo<y/;F1ě,V/ss82hqDP}ס'm3Je7:>$ME9Ga,2}؊;M,BnrHf1\G=܈v??3Fͯ>*FܒIdW);щ2ՌAVH`|RjDav>)[~qk;əZ]Ѕ,ݶ4VaBMmHI2`ZY2(,A_Z13?Q_L_?΂ R
+ҥW(VX~[|Cˆa	g#`<_4rx@F4hp3`%tX0m5v#>"/,c5T1ތPI"E'>ՔɢފÉ/%<$|f%1 huHރ+ђZ՛X`ĀmܷÝ֯0V[-[Ϊ¤j&	8(#8ZǍ+Ά͝s Ba/yqY32*eTs>	'%ʷp%*K<|Șt5vʫ̈",e,[scoX:
+ϸɼ7A6Β;Ԯ*6!af4[.2Qٰ5/OBkLRj	PBf3AcD+S#e1,nkyԽ:GGoM}ýX5R*o<+I}>21 ֺ(^˳		Bdvtg^4	phwQ|)r/Be#ϫ
+8֯o}ǜ8=tŧDIja3%=sÀ;^OPP/n@/T>qThPomqk<OF|X@.I(u&5'%({zs:>ۃtIcE̻@#0=S4R߱8n=5iq?Ww}"̯I!߱i=,^5Ds~ۧҢQ;WݿSƂxPɑKCR?\1}anTrN]j.jZČv4G8|jd/o2kÉc$x.pNJCQ	ʇy<Bfo'm~>*~i͐,Q9|)y)HL7vEǧw{cjg'!=\gϲ3^c	[AnPq1.l݅908ĤrU"fg5/d0Իf[<CŒNd$ΞE<
+?y;6)Fg%\^bWk5ݍJ4P+ƕ@Duf0zsi=czC2p#KZhלIlVp$uH{bkJGHqBǶ~b2#rp%z̾yۗF@"9Xv+
+1t1[X\^qsȡh+}I՚^81?(x+*vjkיHך،->vէ
+Vo͓'xCBlhj+|f^'MW`׫0^a4Ǭz^"hδ.7S0R!ڠ޽=&8LX
+/jo@oǈ1W[xIbS/mը
+ݘMmIlz*XӤ21c'lmӇĤ3R%Jʃˤ*ׁ 5ٿ|-T"54!Ԟ^8's9)3S(gZQ2MWz|ErqCIY+9lޖhv+ß`s4Z-۬GPgG'8ORڨ\|S!
+v׻9p Eb+1W=ڰŧ
+\$("vQ>ߘ*&ߐL0XjjYBm0'9~.G]%`/[| SB؈ιsQŮunɚ8ʸ$ϚϤYnVS  ûχgt6QZ~bł]ڑ)#ްΊӪ."hmt5P^[H ȯj-1c)c'~͂Uf"ՊO=2A
+̺ U!>Qe)q`05ׂՆ0::CP2ݥyՓWz46{̜K=4i7CBt;ޑŧKϕ39wwQax̧ĭӁ+TWfXG WtQ)ތ!?r+pNK':gz!!ot~oGS.E@F*<tp4a;ǆ13VkRs<1p-S*qX=#c;j:Kg\' 5Z97T3vmoع+-{h6]vWt%q=CE fQ!H]yR.Pnd0 qzrHF,w0ڙD=A'SI:!x mВ\!!I~EWfн`ޒ,pu>~d8d2%*J4'mp'=o;Ǒow4eRYXQ<Ӵ5U`"}C.'̘N2nߎLCuzKĮɒuԀ[zĂyƞ%D`׺$y[f>^ȯɵ&eG0|@/2lGŨrMU%v;5dI_mݹ=msA\Q>׭ao_)"aܱ	:3hP+#77q6WnsjOSgBз^ּ-?v1`stӊ3}c
+&ppŀz@OwL|0;KX*6ԅeŔ:nt{vĢxҡk>d`M{b>b3i2w}<}Ш/laqr'?x[!d[ޫ^ߩϽ]n(s}oñH{4D`(|8U0c3nGu;z.1*tg՗T(YNO}=ĆΜ{PϫeٳWJWnU;uߚ,hYBC !ȘuFZx֛  $-y3XcN{Drt˼X&j1(D:uЇ`w\_{~9r׿U1A%N8i=.Ŕus) zĶ=}m6Ec"\̜q#v˰nuխZ'g_KǦ\#Kz2z
+j$?iȍuC09+d=9ciӚõe.8};(-nq7D[uWu*"zǫ~\&zɆ	"NtYdYF
+!C0F,7;,@QGvtĔ^ե[YhMYMs}6OZ̯eJqV;\)bLS*uW,6p!e3h!gjEf'ӝxa6ك׶7j9i)iOA:{18նa>!Z,n̐Vkl^+T_k{U8mdkyRiM`Uɬ֦rt0,?C_VxϮm+.e{%@oRȬBN'ל[̼=h*5z]Z.Gd?EXV?f]m;߭5$xԿsǍlAFC<fLGߵ]	WtV ;\fd֐ރx<B	^"'?~&rcfPhI=FN!dZȧщۛVݷSgtg2^f={($} ߑ͐,S	Km- ۊɀkUu}v¨FuƇ*-.ж).~zwލn%YwDMэ&Pק5 sτˬKFA\\%	}7bכ]xq_0_I.0źєH)Vٺ?U	?%feƇ;W[ʶ\H@:&j̞"XIK7,D_bj6Y%:eNI{&j;q8UNܬ@abg,g(Am.ط5^9CTC.>abǬϼ%	:fl_
+4ߓVrw%|
+<u͹9nWՈC~PH׮XDj_X_?\ܻ?>_ܵܜ؋hVݠͲ!MN9րt+XNׄhp7bGxQҩ0O>lՐٱsQA}KA_R$Gw#^{WCq A!Ȱ=C~wVD0tgXڐX&&*_/h%ӏ@ͱ"3bR1	m<ּ<-fXqf?x`DBG^>AhA>)# !'ܕ~LMaM(Wy0Ӷ=hN9g]-b<*$UrqZV+F:jKW%ܫ#SdӪB(nh{θ%$D$W!bXM^ڹ=mo`@G}rժqRρX*[#{r;&F/"tl;H_dHEMJ¹Hel_ib<da'Z$.sE97`Y-
+ӎn@~H3ȹby5Oip:8+w>ڤ#A<cZ׬L>oJƄFFz.99
+ѡben|6Z/sm]Jk~Ɏ_5`}iagAo%l	^7gԱ7 $tOUA;_p'Rguiݒ˘z7Bx])l#+bN`;	OgTlcC'Ed!%ZƐaBaNͳYOc-$C]؞*q¹gO·|ޛ9Mu381j03ۗyʳwÀ%0	m$5pݼK#X{>aݡ b/d<&1{`WA
+b_ߡī1DXȚ(0BjrjJYعib21tKV\2&djhl11	?UNwiOŕm-r4J$osDz!.z~ζ)saѪ!b6/?av>ޗ0f? [W{Zeaisg2}މBl(Vj<E6<okn.F^UF$I[KSisQMzPSũ0kt%%?҂veD-R8-:8&_sd ;u~X7u٧ #hJSk?< ,uςΓhV!ƚwgZGL+`o6	Hqi|Z/DnT؆Q"a1K*ømPC2؁e8wJgB`YXCGn0Ŏ`
+% ~I.R:x8ߒΐ-,?ۉ]Roܰe:B)f=!@9PD Y,{.NDصykikq-M Ȋz'h޹|cKq^~E߇ZxJAaN?Ι_ޣ8{_\́?WBڃ/<m%#֒N'r"ӺۀǲP=	N~.͎4R~	w#}yҀxŕp!@hRюV=.oڿ4@S<.*۱QOu~*%{oAMȃ1bg@KDk`IɄv֘G&+ugE×u7R¾CQHD8sqDиbSu	1t:Y:: hـivq}N|pMyRUqĝͼ&{ERڠR x2(>dTi5?/c"qc2"!ĭUrAGx)KC*hј\hq7
+HZzHe|YHвv*ݏr^ >ǻ1B!δ` (`6qޜyjdMʇZA^æBݻU
+,;k7`Y<2Z!1j`"4ٶ$hS"#F/JǑvo6sfL	ztc Dm2K^|R@Uh
+EFvUدL?Ip}?.]H'//F˦%ʤ%Y]M;Xɴ84reЧϽD_wFҢ<aFzǔqIGOٹ˴r2wɞߘJ__	ߵmQj@Jnݝ5H2WPتŤVS`ʍӢPj5{Vo-ψ)zRo>#r$]nB9ˡe+}K>$@#TƪFD3Qxf،)߱MKvy92FH޸p؍:yClvG?eɽppo$Pƿؘq$$ؒ.y՞QR1jIަ	߾ѧW#EvR)vF9˙8]hyx3++5ʿRU}FIltT(o+qodW}T7TZ=rQIs&/{ɂ4	DDbod$ZuG)Q3lo;6<S e@VpեmTT$_ÚgEć}ϧҰZu![OiPj 5<?qOZ´Q$>oPǑPKZ#R~-]ݻۉYi<nޒY$"c,Dȍ	U?ƽjH|)T;AkmنR2e blbڄ¥53d*2)֡2*Gm)e
+TT-AՋ&3PX'\8oQPzcH3Xfbh4Q31cɣR0{~LJa
+1
+Z:ߙvRk-K\۴tn˃'΢7׎GO3>rT
+q,(q8|YUт@ `8zb:8*g:`kQV2~BynɗRڽ67w?3q
+&+<,mm^IߥЖٯJaj(7&thq*2iΣXPjJEP8.=To2ȁ+Wº^R}ͷ(%y¥Ĩqi~gt&܅ҍ
+M(ak}ȆPv'>eŁj'4rFY4@x5nH)Kʀ'NPpwG#@Dn{E/ʦL)E@SL}>&ڗȋ{qkAyS5Ϝ	ȼeՈixGòC1kG<ï4?|ZdYtq@!ȿzxԕ΍|Zp4!S[$|GBeŔ!&,ȁD.hl3cD0-K7A[xG?ЫE!:1YA,7r3<)ϖBE]ݐ1WOd& =)AӍ8g:TL^V0vn+TתyӂOtiϫ"W޳ԋ9+D	(P1ɜ&2
+WLqɤ?d][riiQchoչɷq͖a]b m2ԝi^wQ>(۠b*t½a7lxN΍5i2$lIj}>wdKUDl't(ݭLVu>Ũ66=x?m"e˝fWۊO'r[CMjkMЕ)\ٵ<CJ6/V+S=
+"pYE[:U.KS)Wh؛~v|m$/6%/RZ"`Vn	7d[$4lM/bc΍!˄BxD_+E9%	
+t%x?&($mO=bH<֓_ŚILcµ7nTсԒW!a:7\@a0"w7U	ڊg b.xvcU9fS
+Rݒs5z$n1OfDՇj(+ֿƤH9e=)kAQ	~~Xؓ݌XԥYDw+,EG_َۉ'Y7i
+ҏ߃P42ցwg׷A)b_af~uXۋ`C̲D&گ:RM9XάG3P}K-jVOg`I?1ǹM&FjQך(W9r֟1QD7ҊgpVdcTUΰ^P<|MlQίhvw'p"|5wJmÌJlgx,.Sۦ5v}pU-ԾZR(HQírxGfFxظ6/OHߴ\pJn|ݝ!.Rpފ',6ds̩iHLR(oG-iRvkZ
+{ILh8fU[q>OݏZ:,b(QY. { !%
+śDd'O;5&:rs*5۵S_oBȵ'(RD%Ed(.D3kKcdt}Cz8=-qF$ҡ9ýhDv#(rxJןK&+c#Hn)/^bǜfYͻZ]A$JK;vH>΂W3>p'?(>8ZX֤O&	!'̄Ղ}taq>#țN)ejc:q?N7t?`z&7q̄L	һgi%$ʿRݤ%;'ʏYw޺o 7p4`L &:yTw"jQz'ڒ%<cH̍{0%G_ӷ 8f`yV2a6FӾ&{+ň'.M~K0?BGYnϖcNwK
+r1ȹvITW"+57_Ϭ*:?+rߴSYS0D!g̸sUz8s]Tg=kLz"OSĽuX[IResUGaabus7RЅ2ބmާFaA&M֬y"S	&t<{<|>V]s84i;Eq.LԅX=؆MA!vS{=_lWܢd_'l<{<6p?Վ}bU# SY:nxFoEPKڦ6Ըۆy%V<foxQ
+vš*#&-R?Qe}weرfwae;<.7kwM":e/P Q=/af]6E`ׁ]M=EM êۈ.c'x2Ty0vp˕ڢ|ҭԏ!l#:s߹2eR!;tFQUgPGXaݿg)%}srI<( ޚ_ҳ5Ψ8):
+U /lЌvuA|ZU6D^}N@ٗ9bA0lH_%ol%m	Où,yX^N~ڙ(oNƯfBf*~ieȋ(/~U8?K:qWqr#ߺͽ0"lat6!@PyZs.ˇTTJwcڹ.,	ov~4zL:yTg3҃)ǞoO.٠=)4гZBs_jiKΰ3(
+=	A-M٭G"#x3ϒ
+"lAԗ£*%Zj1jrUC/d":0X#Dб.Ȓ̾
+ hue.qBdZĄE>ws_S;ܘˢɝfZ#f-J8	bc`6N?!tX>zqs&O5ŝeGӻEN(#Vr12Ke\Ϗ
+cPsޭJ1EuuNKk4},AŪĥq1 Wҕ~b}ñϜآ<Mog,ްZ+KGTE4r*ڌ;5EljF:Rj%'թŐv#+rRiNRiTYۯx'ɕNy^?Vyc"{a	S4ڸa;մ/NوS!q̭+3r#׀<9lQ]]
+oM_!sDXEl9ƞ2]k&e _٘;\Jxq'_ǄkUF1fOk)kN>$>{?؂J/T
+ŧi>PіWUYʧUx*rծgF_el~~ϵżMB/c]br<~ϖ}m:Y۶hѱZi1@.0--ԚyjoPmuWϞӳ%؈x[GYvy=7!
+W^p˱
+B?U/~T.&`Xuzk٧Fǹ-]TKqOǼrlKbYK{C@s9xmĴJM(́˾yйq£sX"m9ϡxL)-ǆL%[nP1ȗI%2>&I&?èj9ۊӆCDP_X7<pǚɘ[Tz1^yU,ҙ{GeVVçʣla~B7E͹5V82*Nи8_QLDLۣVM_HRk#U^ȗ)zՂNyyP:D7,!;@6zj@˂XSIhdSR|dP01+nemT	Ykzώ.y)JRNKVb*lDBKq5O$:;r+ħM(nBW1VEwq2w*:xX:+b:$3ؘYEFsdɄZhjA~ۈ~	Bu0vͣ<BMJ=cAVkacErCKޖ{;m9D*=Rb0pj5r#hMלѻ0c
+AG	yy\j&ܮO1c9mmY/84
+ib*4Q?ښNgOA>tj}t+K$ee|չUZ5x[E=tg"3{/./ N Gc _ݻC-|;Y5m.JʗΠ(q 	ݠ(?[`!\AO%c
+@~ϾeovKA{+1iK$iJ%$PQ/'(}uox>E(:][mSU͂́[oqF$PFfwDs)ЉKdY3p]+bqyGɰEYfLzVǅ	Pڅծɯ|90L8D:;syvKLϫwd	NĆ'`~<ۗ/L2#@%c.3ӅlB8V*y/1?BTst`)O>WgFi%)){;O}KqE3lnSաwN@@+ʢQʾԃ0&ekȽ#v.[ҡv^&,O#x=VTFiLY	tƌg^)i;ˆ\d5\lp{wڠ2W>s4[a6K#0$C|T$?UҺһ-ED|G=1vIҨęre@z9Rނ1שQճ
+\z&4E^ΧFK-d[Tm_۠/
+˂f"&HלP-buTp*m| O<-:u+OFsxv>|;A)"inzFTGmݒϵvYNѿz)u	CnuȪӤ2@ʹY߁}d·,? "ʣ%h9ߜYxE\OZt9*nckٶL"o^+Dv'}"_\R
+ڨ,6>sbfٞ$:7/lj6Ÿ7"_C<g&-]mz#mZoL=s10s3l)2^)WiC5XQY]+-uuƏ1
+va'*ȹhS 'Ĳ5?tC0@,طsNץ$ah<GUN\VIj˻DLŭ|q6Sy_Gjhygyh(`/1]ׯNռPw	6#Da+ޞƍ	1db?d6-iXou@;_#;[yРgf:T")ySY3׸$V_!aj(r
+N>6b̝"	]'JϗG05D|jZ7	hEU1z[8ǯv77J#|'T$H769ylۅyzv^$Fܐ#e
+Ä-6w^ܦe]rڇ&|ɑ0;Dߜ]$QKLPX4^U)MciÉ o*Ƅh7V>Wp\3ڄ٧
+=gK׷BW4٠@.IP(bXŨ)l
+~#)V#q`+%z,@"7SĠ6cx25Qq<)So:H;d_hN;݌cFˈ;fW@-6zxAp}n+vet8ի?1Jxȴt&k{,chNgԎ4bџ4|9. GB:Oo4~*s{FwHܘWSnlb759q\ߓH[ܝF>@GnP5#^GM3AkCM[4e׹{UShWdn<>;6s.]_)uB11aͧflR[дH{Vi,eOs#lBԂqj	X?D`;|\s/"jȎ,*@Y't2+QB8`p||nC 6w)'pEf%5ݻW+_
+Z+ z%X9;Dv\KrmSt}y)Sr	x;~ȽP0Ri	f?b* D13U4 ͏cLؒ_t$ֲ5z^PhY 3`en&=ZJmev 6){ŘÖ	w.Qú`S0y`zG?`SurO̙ީʬڋ]du<u\ħU,Fb	D*zsU׼JrT)(xa%enU`@+P'Նj-[Ay&Blּۅgߐ-xqv]7'3"h7	I3҂
+ӵmj5p[KͫqX*x|ڣKr{E=*NوAzx\#6@,f-k(fcU@k5q1̖ۧ=n
+P7YQ~	%hvguڞ<lnd2xv}6m#ZH'+~!V3fbP;FHihNp?HyZhwa)B8"FRt`$fym&Nɦ9`:a `J#ڳѱ*m9BC.VUqg>#ו\L?`7VrZ/~Iv>>+#܏w<L4YCEjr̉YcB7=Ƀ)t=nra&G,wkN70Y
+UZ2"eao5Z@[;}˺.)dzXq5?Y_sOrɏYWؙӟ!
+Sqԁ<@f&GK(E	N`STp%qn8|'cxlf/a#f2v`&%+קԶlZ8@1ؐL92jC'2LiݑBARrϕT=eCQ5ޯ[
+0_SDEp3d"Hƒ[&oLWl(wXFmf37~[҂(ůE	hVi=ו-QU2wJ(bJSxA>ė!ȏjqtƒ#lqߥxހ'J(vKRc(?Pցb^ϓ1 pXU>my tnto&e,bGzE]C=İɴ0Rh>CQ^\مOR'S:M	,7؝Pp$I85vݷ̞)f!ySh~QR߯H`_[VY8_H*r|,||IW!αzRVqX/nJ0rзqu-@/TڄϪTpɺIxXٯO0^Ԕ[XB;vCӼ#O?:;ʷ@eEXʤ<PSثxNW5BӬRJͯ)ڋ3	 /ShCҫ8q%2g<cCB̆6͑8~| #'"c1`*ǚӗ7R>sр(*qUGȠtyj0-Gʄň5`PR,[o~^7ԅ)u5GEwT}MJ	Q¶2VZƍ=	x45&4G[I=fc]f"@I-T\ýql5Iٻ0xoO}{OE[б'pǈлK8gBj;L*Eɺo1aMw#V4RS	&~Ԭ!=\H,"ݵag(iNvpEu\
+d.7c0Sglб.glFv-%tp$gԖ>tEtw̪0o:=S1R~@7۩NXAڼӜ;gw+fMBi4-$k &Ao,M93ki[nm}̾=،ÞQ8lΌ8ؼ<hF#flyߋqb5>qT}TrY>D{S<Ʊf&Jk`׉GR}>ƺJg(J0	[d ;1҄ȗ#}Vp@jjρcnG]kW|[N?>20F;j,xЙfʺzw@{
+e&/ŝq5u[w@PҝÜLbx)5_'ګǳ/5hTՐ_6Glh6xr܇:·>gɥZF(ayY)ϸU3H`ʋCo;X<	Ͻ1:RUK";3m^;R`ܡ]E./BEjƸj~	kBlKethl+f6j۹&h
+mC1yHDmb2*.4˄~֗k˲\?ϼ  +v8ujBGy}Hw1C.S?8|?!>`9uq~OP/u{U*27ІhoGAā]bf<n!nx6rg*FےdZK$m4*07Ar6ĤyC]9`\I`/¢_2ƗGv.e[2)ze'5:=~ęKJ00pfiuyعRhfVGsJ<PYIBrl@_עb' #(<uq`U$x͂=_+R<m"rF/z 'FS=+0d|DYRNL*T>ԢQ3ɻ	|^Nace:[(-C̛d;P*ϖ u܈EߔΗ;du~DD֜."4*Hjm+x-;h{IUeHTv<)M>yF89w5[3ڡ*ڏQ?:gN/oXG_a&'}UU]:ajj#,4֨#^5aK͹6%FiC,֣m_׊	M5gƸ5жHs+2co)N4Ձfb
+ff5J׾~(=RkƲD<y7{X),vUIQEY&{	:	ÿ3fV3	%c"~y/|}o،-zǙ"e̛o>9I.{~l˰p} A=T?DM	Zrc_
+aLC:\Uu7&!g=ŏ2W!ETǤXג4S?ױ&e;G<ZRѐtF}x"TߋV3w׎՗&Ȩ^;Ã͞Bp1N
+Ko
+9&bw9ZŰE9_&be"ZذWԒ]Ի.AЊhڎ߸͜O"!(<e[XFP16ּ=2ZǮdځ<_6SE+̺HRYΒX)1A#ͪ9QwѲ;H*v̢79	R%>uA~Y~X1WV֖ ?W1̀$TTuW*>΁J!aHԞS˞$Q8͖P\	pM.!Oͻ0<Ra66(ȁ-Ux߻zwM*i6Z̩^d߳ly^.^&1	Fĺê")<*3O(ڦVUzA)	yӒ%s:SfjR'bTyghő̂/SK¬YîSPٙB^tmtO<\V@iI`ϖ$E
+>^+-c<pļLtYgCMtG6ORxC/E33֙]Uxm0	+mV;gSP^SzLR!W9݁̴k7i;Ò`*&A%>s(?Q!+B=N_sK_+uET݆Go-ɒ,F֝։6ҁzkFݺp-ֈ|D,?&<ۧ72pY#C*Y?0@j\9TZ2!{jtR)S#Gq>2f
+uZ_WpJT[]d_Q;934)TV1=KrgZ.1~W:uFk_޳g,4φV%itwܮ;1HGJwcU{ֈ_Qi!$ڭ8}ծF~A2ȶ()0KEr&jӱJ1y1R+GMqKLO˅MF?z΂x0x#@YgfxImy rʇt[5h	m-#pbmԆ}\uO}tlP7pׂ,3dZBvpzl:P$mZ`V4t}#ڎql5SeiMkz֎vm~ýXίIjW=g5+J?\T-6ÞTH7_ã1Z$DACtPJ4o
+>	>~6&x[gմ	ƞuaqVTӝe,G!@$R54Mيhk>pBkCNESuYȂO>~hQ2Eqf0=[ڴiB=^[֐ktE";Ew6|ٴ!3ő6kk`3b@F!E
+AK38ԥpg9#gw78g2N]t@tiصf%yS٪ly%ݲ\+ŻyEJĘON_ä-GǙώ,wHRیI3׾Q41P}¢ĕЊ9Sޚ~O+Ѓ"''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24205)))
+exec(brotli.decompress(n.to_bytes(24429)))
