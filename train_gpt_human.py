@@ -129,6 +129,7 @@ class Config:
     # Gaussian rows and 42-58 % on Student-t(4) rows (bench/std_grid_check.py); 0 = off until measured on the GPU
     quant_std_k: float = 0.0
     embed_bits: int = 8
+    embed_std_k: float = 0.0  # QUANT_STD_K's grid for the tied table at EMBED_BITS (#1394: k 20, 8 bits; #1626: 15, 7)
     # --- evaluation -------------------------------------------------------------------------------------------------
     eval_seq_len: int = 2048
     eval_stride: int = 64
@@ -182,7 +183,7 @@ class Config:
         "(1, inf)": "ROPE_BASE",
         "[0, inf)": "WARMUP_STEPS WARMDOWN_ITERS ADAM_WD MUON_WD MUON_MOMENTUM_WARMUP_STEPS TRAIN_LOG_EVERY TTT_LR "
                     "VAL_MAX_TOKENS GRAD_CLIP_NORM MAX_WALLCLOCK_SECONDS TTT_EPOCHS TTT_LORA_LR TTT_LORA_WD NUM_LOOPS "
-                    "TTT_BUDGET_MARGIN_SECONDS BOS_ID QUANT_STD_K",
+                    "TTT_BUDGET_MARGIN_SECONDS BOS_ID QUANT_STD_K EMBED_STD_K",
         "[1, inf)": "NUM_LAYERS MODEL_DIM NUM_HEADS NUM_KV_HEADS MUON_BACKEND_STEPS GPTQ_CALIB_BATCHES GPTQ_BLOCK "
                     "EVAL_BATCH_SEQS EVAL_STRIDE QAT_ALPHA_MAX TTT_DOC_CHUNK_TOKENS TTT_DOC_BATCH TTT_LORA_RANK",
         "[1, 65536]": "VOCAB_SIZE",  # uint16 shards
@@ -277,9 +278,10 @@ class Config:
              "GPTQ_RESERVE_SECONDS", "must be smaller than MAX_WALLCLOCK_SECONDS")
         need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
              "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
-        need(self.quant_std_k == 0 or STD_GRID_QMAX * self.quant_std_k / (2 ** (self.quant_max_bits - 1) - 1) >= 12,
-             "QUANT_STD_K", "must be 0 (off) or >= 12 x (2^(QUANT_MAX_BITS-1) - 1) / 127: the int8 grid at the widest "
-             "width would clip rows inside 12 standard deviations (heavy-tailed rows lose to clipping)")
+        for var, width in (("QUANT_STD_K", "QUANT_MAX_BITS"), ("EMBED_STD_K", "EMBED_BITS")):
+            k, qmax = getattr(self, var.lower()), 2 ** (getattr(self, width.lower()) - 1) - 1
+            need(k == 0 or STD_GRID_QMAX * k / qmax >= 12, var, f"must be 0 (off) or >= 12 x (2^({width}-1) - 1) / "
+                 "127: the int8 grid at the widest width would clip rows inside 12 standard deviations")
         need(self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
         need(self.ttt_chunk_tokens >= self.eval_stride, "TTT_CHUNK_TOKENS", "must be >= EVAL_STRIDE")
         need(self.ttt_budget_margin_seconds < self.eval_budget_seconds, "TTT_BUDGET_MARGIN_SECONDS",
@@ -1565,13 +1567,14 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     fixed = [n for n in hessians if n not in alloc]
     widths, ratios = list(range(MIN_BASE_BITS, cfg.quant_max_bits + 1)), clip_ratios(cfg.quant_clip_min)
     stats = {n: matrix_stats(flat[n], hessians[n], widths, n.rsplit(".", 1)[0], ratios, cfg.quant_std_k) if n in alloc
-             else matrix_stats(flat[n], hessians[n], [cfg.embed_bits], n.rsplit(".", 1)[0], ratios) for n in hessians}
+             else matrix_stats(flat[n], hessians[n], [cfg.embed_bits], n.rsplit(".", 1)[0], ratios, cfg.embed_std_k)
+             for n in hessians}
     # what is not allocated: the head/tied embedding by GPTQ at EMBED_BITS, the small tensors as floats
     records = {n: (t if not t.is_floating_point() else t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
                for n, t in flat.items() if n not in hessians}
     fixed_bits = {n: torch.full((flat[n].size(0),), cfg.embed_bits) for n in fixed}
     records.update(_quantize_matrices(fixed, flat, hessians, stats, fixed_bits, cfg))
-    quant_bits = dict.fromkeys(fixed, cfg.embed_bits)
+    quant_bits = {n: stats[n].stored_bits(fixed_bits[n]) for n in fixed}
     seconds["gptq"] += time.perf_counter() - t_start
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     with contextlib.closing(BrotliPool(workers or min(64, cores))) as pool:

@@ -413,13 +413,16 @@ def test_an_artifact_that_loads_back_wrong_is_refused(tiny, monkeypatch, damage)
 
 def test_the_std_grid_fills_the_budget_and_loads_back(tiny):
     cfg, model, hessians = tiny
-    cfg = dataclasses.replace(cfg, artifact_budget_bytes=130_000, quant_std_k=12.0)
+    cfg = dataclasses.replace(cfg, artifact_budget_bytes=130_000, quant_std_k=12.0, embed_bits=7)
     blob, report = T.build_artifact(model, hessians, cfg, CPU, 20_000, quiet)  # checks the reload, bit for bit
     assert 0 <= report["unused_bytes"] <= T.FILL_SLACK_BYTES
     records, meta = T.unpack_artifact(blob)
     blocks = {n: b for n, b in meta["quant"].items() if n.startswith("blocks.")}
     assert blocks and set(blocks.values()) == {8}  # the int8 grid, whatever the widths
-    assert {b for n, b in meta["quant"].items() if n not in blocks} == {cfg.embed_bits}  # the tied table: max-clip
+    assert {b for n, b in meta["quant"].items() if n not in blocks} == {7}  # the tied table: EMBED_BITS, max-clip
+    std_embed = dataclasses.replace(cfg, embed_std_k=12.0)
+    blob2, _ = T.build_artifact(model, hessians, std_embed, CPU, 20_000, quiet)
+    assert set(T.unpack_artifact(blob2)[1]["quant"].values()) == {8}  # now the tied table too
     q = torch.cat([t.flatten() for k, t in records.items() if k.startswith("blocks.") and k.endswith(".q")])
     assert int(q.abs().max()) < 127 and len(set(report["bits"].values())) > 1  # nothing clipped; widths mixed
 
