@@ -1,185 +1,200 @@
 import brotli
 n=a=0;b=1
-for c in r'''zȴ؛A9^iE\1?T~2i5bܞVٝדDF
-Qџ?[G"\ns+=5ۍ!eVeBNG[ô	~E`npyʨiAŞM%K J
-|2o"iKo/mu)nŽLԇf!Pǎ+CeS')o5̯k I׉߭צ':OhXapIWf~|ʃyw 5+SI%f8dLܺ^p:3:;`NJ6}k6ͬoЪ>(H{g[܉Ȟ2#yF2!*>Jҹ"%ǭ/E/ί+ֲH7(1W]IqɭBko	+|R["ϒo
-nţyg?w5oDuhShj8qVT_<rb~՞nR)f	Cx
-"Xpu(x.-FMƙ/`.ɓ78/1M
-HABշ%T̇=Vѩ8
-={cȫ
-VMJG,ӓ7^Feַ͢~o)qxZ8	#ӆqqTч&}aϫ`t/q[~Ų ŕx&'S)]6zKBBfN͆_*Ԙ!{lݠa:ٿݮIQ
-Łȍ~l/ʩFr"	yqXF!/+LI2yLoZ<P(#iJ
-͙!)A_
-݇>O0,ub7-PBQ41szĄ]{+d6>X_'iyK#:ά5͚W`,cGӥWN"
-qhZ)LUe(8nh1q1(deDHؤýX/2хuȉ:1[
-YqVȏ}<_mB!3E+lH'~d6yyGGJTq|ğm=RR2X{/^sk1RD>d2@n˦5̅+ۓ< <%Is$hUϞ$/#G,.\k@1ڂ	L<kOiVu.jIxn1@7:-ĄΘ	Q!-t}C"	گrC	GBatʹŏ84\-IY-? 0BցH&HTHԒ)0]nufD9ǘ(g[/(|)KmЧ9=>g&SkX}8lL@e9F!ʝxP,#6Τ^nprL1ZFݐ7ݵny$EO"3t
-b(+{9,:W"mǞ-Ew7k)VnD\CBCLm!BRx>
-Gqkܳjl:o5d*9߀1|Z
-$Sw#U4݊0"ɔŵ{d;vͰ(;qޓ0:5
-=Zqݾ|pqas|؀Ac+6+ٮ8[T -ÅL>baܢWb9@(g_n2ϰ	2o6vӲah~DcߐsOJd۩bu?axsPz<+	_Ф$EҪg	;͸ٖ0:x
-^w3V<MBŇc	ղZCҕ`v8ϺUOh7c]pYB'H
-Ϟv+UtgYAn*G,xC;x9\+Q1u~SOc]M(ػ[Q	u0QU$Z%>ҏ	ݜG{-pH.MHQ(pI0WHDhٔʶ(PlJ}a"<?	xÕ^նPՠ
-ԑYĆ'O=m=	NkeRWN1v4z+:¤uoµbfmQʕ Q~vёܻ1>Ƿ3h*e&;Ȩ˸/ARVU߼Qv$he1 O8j`ުeO0՝`"SC((DbĪxYQB|ҫgkFǲɲg<Y}BuqJ%UJ=Ʌ8phTۿm!]Iƴ֚h`6$L[Ƣ|!h2-T-9v%vTYv1>G_kT)W.-Ew~C"ϫa%hS4+sؾ}:tn*nڣ۬v<UylKܟ[*2,pnü?7] ( bEU˾>=bY>/qV=e̛f4D6xz\تߐ7ƟL-LEU&**B4ɀ߆8PƫYh'gmo1|sBbLb[KIu׹ *@3º:,NmW]ۻ;S_sO"b&<Vշs8T@Y[͋pj/wf۞}z
-ƸsCj,=rӘ1]/Vi2j؈	AXtƂr 5.2qȵCت\G!wnҿCuIǎ$A\ۯðWB<7Ox80XϚK#;X s`	XuS̿_M|ÉGpHR]º2
-4mI9#y;VOu8#؀ˈ,V[x[;о3*{R*XJ5Y}HRnH	aBִD k.5gQ?Q;YǝӋu!/'QGmG	?:Y'mQYE[gX؝mv/ӡX6)P?&>+ڰ2V%k);?k`4R;@ǽ*Ĭǽ@eCg<Y^K^x.ޖږcN)yF6ip	"")8vJە?o%l]ȳTvgq(`zH6ɔdJzd16̘n,4%')UYo5Wqo.|0eF[gT=ah
-~o$,)dX\g_y^oL;vtуsَ -}lVvBφH8o^ωÏs[#S\NusRS[{HaJAĈε*G1`jQ*ȷp_;M-b+&:.I6bmK:RfWV^5fS |&YƘ59]s{K_N3?jx#!3~rH"9܀+N}`y¡{BЄMƖBksn$y^.)@4n&XdI~"߈zbWW*cIctV_4SBзoe8*U+&33֬wӵن(£åcla*HOT[׳-5;Sgo_mDRT$Y3QKT>wHܿ2Q&߄R<ӐeU,5̌<IwވHD6:]1Ӹ-	74om՝MORЇ rӠ^ԃdg(\|_!	lV0zwEcs;YgOtDTe]#;0By-bw2+TȢק%'.׽I(0a&Z#)ӓlrww@%jO;̈
-iKYtCLk
-vOl=@hNS,1YVNn+W
-hr)	QɬǛ:AeXIՍC!/Nכ!1aB7ng;ɔʡgD^4_ŷTR?ܵ!OQ )Qr% YfK	*׷NfG>l)S.TMp܍8fHFɣ+:[**lɁA!7c:B)*.ǎŽR[x[Մؘ}d+9ϘrBٸ~7|H(~^<+72&Wc=am.!~Db&	eG޸0#"=.FҀxߣvisħ"T³h;%WGrӈ^,͆zޟg:vÅӮ(rЬhR?l9|leGԛX";kaM=Vtlיy./g@&!.p=+fCԐMPf6K6hdw{XPիٲ8`sM#^xr'[V8RעսDAkeEGn-bڸ&0ܛ;{c=i)sȅS?y`Tw`u-Eu~!KǜۣY#/ZKȏ(G ܕ2ZSi"_+C߲hHj-@,G+LQkaBԔ.ap·Z6ֈG*{j܃&-˜Gghl^ۇXzeNahz$ͼ171k7S+Oe vIE"qQK)DqkE.EfusVXSc)pë+O`V*9Z1Yy*8/[Jr
-۶ɉbUϬhUo]Ɲ cb4M2qS?nz4;]aZԴ}˃=s8PR>*u|I˜>˪%E/VѮص|&sXGć_z|'שֶ['˸Γ}޵3Dp)N7e3}/:^{ǔq{1m/!&Gր)jEj	t7r+΂ʷ~A?a80#qђLWO(̦2h%DGަbdw̭n/<gӰ,SPm=u\UY}..F	Q'_	,g.wxÊKI9IG^aHO	VOYwlgo|^_8_FkL}"zfƸWʉ[WrJiz	oՒ7ػ{YVJ3ϘBױjWĉk},EmH>|KB	f!WWN*y,"`f?&)RdYi-0aٴ#?>{zr`(тwsWLΆMKN	E/9֦bm̖Bf^2"{ ^~p8S	yҭii#s{.&&>&a66RЊfߑ]mоn=lJ0'm5RV89$eB~I9OGHF }O|_,4A!̖.{	1Ss=Gx08Lù~إ-{+}eUǨj	M,WW
-]x|t>\QiG6mD#jo<w«^Sg%wڶTȩ}tzRǿ|@,ƴ>l:3IwIP?Z@	&I#otEn}:^N҂w(ـ8/>evePW'ȍϋ"OsaHe.l 7\g wPd{cgȡccǪđ4U?5jGwc\nq,>6I݂"`/?֒
-;QMt%[Ww5pkQRѕK#̅g
-'bOxZ\R?C$VE*Sk0`˷[uVЖe\>Al6oYtl;Χ"ĀI\ 9{6`F[FB	}/#Fw?Zȫ¬ԅ8hȨZI5uO>L8MN1#f(>ǁ"_jD6V6e"ϼ˶8Lk̪9J{Qd,Yѩ&6Gj;=.ڗ߷SQ+MLO]mruѡ35-x{pf'VȋOnrox:AR͎Ӧ dj{3˴Rт3[xxsTź;B*w$J^~w\;; Pe]DM0lzW6Ιd?UzIr$ڰDE#Hա*T)AvP&p=l"&1qC9<Qjݺx׷Ū,}:DjzQJXDhWYdekfӛv2ڇ0tgan~'qKΚKQQגt
-3#֋.I05P6˱?|ݴ}a?xYS9u2Ww{¤ۓ_ߟ?kI_7fqYBhӳǡ%2CAsz&N8qkZm1UVl=F*ח;H# T,)_m 	@Ղ׊.^ù0>QFlGWW֫fo~^y}+Kg.y
-ĐS4\/FQr!f2΃dvΐOX?`:\Pg~ݻut7r*lP&lcfDgYć(ΠR]<U#R;hXii_S
-CVehLƸ͜؋S"[<(TrȩaËUOT"	34n%au$K$Ov"?X.vs+X`
-7,-ڽҲj\lN˼ScdEQm8'hYXif{[S
-,=ǔQ]g(fрhCE@8=.ԪY;zvݢhp!rZiy*yHITqWx7ѩյ}]cDK8%ng^gntC#a|٧f`%$Jux()ؑ52!-,FhZzg'.Y؋$҈i}drK	q.NjvS+L2O@9drޜTVk\;ݛ.y *T }ҋmkBVJ.#]:7>|j
-"A-;0[w5r{q2X2
-39I-65#}ו	7kDn
-ԒM`u!v4g9ϣrG?3epYM4+K~4TKtybNuٕQ0]IB_ݪB<-0`5b!4~ys	I>NBsȄ< RŬ=TFa!Vz8c0`#PTya>~OŻ;Lӊv BWK΀ҔWWK8JauĢLT˩͛œX	duyk4$;7  ieru.!/)jJ?@HǷhH}^<$Ʋ0pIy~CV@8G0~HLQWeԓ2@ǘ7rf]>̑ΨVScv?9m':'x5g-#a>q ź*`1~7ȮV׮h`î?ܬQl9,u-Gьe=ܧk,}+Qkݖ\Q&g!.r5#4H^wU9t{zr&IRzB9kQ$*VX+e<baoDY,xd23_0X3?=_h=ٷYQ6
-BMrߓ]*ٴd'we08cAW[1CɾHM2*y
-C iRO	LfRA;6#.voz6ydгπy\СR.kB7/٭D
-6!lu&,;|ܒ43cGM̛'U۷Ng;g8Bc`^3IbҌ##E!ܾ"yɓ|Qpd3
-&'
-R	AjeB
-Rl2dtx2,LӎF ֱLUTpV&>YbBA94TŃXґ̼֠T2#@A?<ts0UOo0Ma,Cf\A<a>>Ia"؜I|Tiʃ;d`^~q!u]8"ٗUQ1ir/ZIe+Av5*w@;Gɕ̙ zIR@u7A+D<|xz.BgٞsgZ]~t/Ͷ֒͸o+M9hD)vʗ|	k^A	{ΩЭvĻ]gҊ_sS9O#SF8CCuR7Yt,UTI>ް"aФxx=Av4ZpzAm.Hu(5̗ɲ{>aX.8<1^~%+lL5[
-:$J}>S?G>z_/[ϓť	Ǹ:2&@>QOrvs'ѫ$DA2GsRǪQw<!4~vم-3<X(]DLmoeLLs1~ٛgqIBKHųID1tl\~5w]qbCM,gU͘/6؏dgL$tŮ?AeXZf;dBfJwіeZh+r:)1BxS$<<RX[RKWnhi/3ڄ0:^Yj] i͏;lJHAPfxg_je˹hm4KeǗ#hz:y=Jǂd͟wTrqT 0$IlwS(KV,OZ2{ȵt{8"xe( cFkm'WW0hu϶"^KoMT'ΰ+m)NaAۭY9$E' HJdC	3|8)f(|68hwiyD`jNiOJ$7:pXep42"Xcx"ڞ*U5ˡǳX^|֟Y
-ngt4[DQ5Ts؃~#v(shaIp4]2,FSΤ"8ݯ9jdfӪIۻcuOXߛ{ĒJ[>Ʀ٘72KUB
-#
-є,8i3(!8	Fkkuܐ<͞a0^%zz9_V5HUۉXk-ZFZЮt5BA]̀^8tmY>
-#AC#{,fW\ }+?'pHѷÄIIWVvRU׸(AP]]Ҝq_̹!+jqk ϥIS(t~:Tdϳ/¯,Y,i`gG: !fqo`E0Wi-ow
-MH^Em3ZGRڞËÿnWާ8˨E+Ús
-K3&ED[)F=s	9QdW
-zVڛݼ׮?~4U{ƠMM(͹!\^xU\*?QGFJ=eb|mc?_	@K%޼J_<(qٜ)݈hnv Ae8+`S_sL:q4s]NI.Pu.R1fnțwVcfrR˗bUt_>jJhʙXκR{#L
-"Zzޜ7vq-!6d5\r{^MqT:oڑn]WL/Ƒ \̖+͜OˇGط&wٲ)c.(@
-Կ-Gs@E"X\xB	^,R'*SIJRp|Ϧ4D?xl܎-!U}NJʞFN.#@Zw@E(bذx"Mtx
-sӐ<zx0CQc [dsA7xiǩJBx~1.B\1~8uם]mc~qIԼN?%Vbe̆#;)GEӍY{F!:̳c7sWD8dO\CBY5wgтQ. (,ָ% ]z;;uІډse]Y6V׋jgA܊|^v;0b	T}mc:CURy+>S|G	\jHVlK4'	А95w4<-;MEhԥޱKELBYZ&9,zSЕP"{-CԓkkG]x!h9z6Ie@U83lԋSѪa&=4f4Ōc>Qؽes @tۅPÑ{ZABŻBy32PA\ޘۻ\؊^7nhClL҅Lfyc|
-̋ٷ֑hM_^q[ŬB
-h{<~eFb.SDH*³vԁ:~BMޅ_+MWmQ59gp'xěP])"l2̕AT9L[x^ȿ<߮blk3O5ћrԹsߔ~V|7?,w/'m$6Zm#boWjYYߖNΛ	UR%##|8{]u98	t^6(r.|m)ͧ
- (~hg%>Pmhe>eL>Pg՟?	=T-1ߴ!Q<"l+[kv<E'(GjBωXBW{%?iްC3/8p]C ,ӽ1s}oMĎDc͑R\`QtQz4^1aZRYU_:זNO$~m<pTT(RQA:&bJH"JqJb&׈%ͻHX@[U"4ja'A8#k\WpUp^оxf'eҾ<eSp^:p(ÙA"	[O2QPJ&2bK-Q'Cxd-JYg`*q>] yC-cE?3!ĸWdqȏ;U/@OUHU%^Cz+p~T׈)ډ8 Z\x,4ّjبl6(w,U+rr'mPjTLC Xv0B~f"bFTW8<0ј$۳]ОM8ؓǆLpA2BOar%D+Pth;p5مiݖN	_C3b@=7],8-]EjH6yƿ<#ZZ.!̠f\mf
->woGEǌ?spm
-XFċ-M{+0d].iWcho**Ա"BYVhK9'W{Ɔ#ơFs7%"W|~jGv(NGh!&)$+V3&YT%%%r~zfՁȾ̹ʏ]E^a|$Y$D#X˒޳@սzF%YdHsˮrԮ|eiY7A[Ѻ-w.6>_][X܍y<eߦ	(r,-b-U@˟4}Nٴ7wqq94
-d@*}Un\̄!7H (\iKY3VbYڗ;EvhUhRp"prKka9}{ŹBn^,"n<h,kr]dz4I6ǽmږsdǧۚX<Δvq`f{Vϧس,Y ĀO--g}?<dWȗZщ:~>]Y):ĘsW$gOʌޫA&8
-ԏ|ώWeۜA9؝5 EpoAqUE	ni֢nR:hޝ!߹l;ץ7qvߙ)"6HT_+Эa͏Mg
-05ŻyK;@k}ݞnȼu#nU)jyY;+ć!qQf4t(kO3$T0OXTY~66utn֔˙[vZAm|9!xMڭG=5-MP|5yxGE_]xq،9t{Tj,*PĊuu+[q
-'T2#
-ه@2F{`vr.8+'2a6iԚ7-Op8 f|dh?*&wH/.vچnV%yv[io3˂Zc9ӦN%#KSPsDwp43uH*۱C+	ћ
-yů7?yjmLT(lG:=Rذͅ9ES31p.CiS*0$ucČϪ<k)hR1 ,4=/;Im0l@		{&Џ(rnd6Ɨs?P6JZFImR
-CoçmHY:u:;$IC]f>ɞۂ^2ĈGu$E06m#|ٌ)ex=ޝQ5FUh z_\~+PtwnQu}ϵ΅4a+q\m*c<!Ӷ/'b͆IkU@X7h,+O(7ҁP	Qeˁo6'Uq*WXތBұҭW#{/KLD2ڻ\n+FsH%}#ۯ_Khpk$VɽIS-ԭ\DܝzsA9v6IG\Է`iAֹ_mH3Rѥ@ȷHĀԂY)҉`di9t?dcsَk,lx"a5ހ\2?v&1m(N4.Έ;י$x1SU٢%H}	\R!֢Cy}R#c=>$h؝5uL]qLNȫ6؜Ɨ~7\XŢNrc3/Ω;M*ֶwvCdь5tJ)(xA,ϺYi)$ԷP)HCgcB-'΃({OĖرqF,6Q޹t1[h(1P?P}Zootq8[>AlokR1!$= 8
-c,Y4#
-BFrW[<۾g|ӾP X3(^*4~(T9qŁE`ŇYɃGPs\C'\6_ʜ'8/4÷jϢEVrM&H7T^E:ֵߙD{`s2^K{̆%AǶ%uRv+'"{m,4@ϝޓ1vMߑ3?nӂwdul,[:]2tW)l܁wHe(.Jd`$DuỌI\6dQlJ5omݲ=p̃.*%-#0IuVaNOJ[wytn5U:J0sdGH'Ɨ7'ު<L6yrPoj-4Zbw'Y܉+H}Ѭ*؟4'Ey5ǀypnpδc'j.sP<͐%/6[yU(=m|``WNpGKԡ:nQ/.0Fދв@F:r#GB*F w+0E[ӽ[٣?7aҥ3%yBtώ`{j$=Cz!9=#S?vlB{!NSu)ԁG$g=Jk߆TKՌ6ha>doGDouҬ	Т(0NIk4H`&8_!NWUUQeXqqDNۿkNq>'Lsi8Òl`d$ӢP{N\qBSMAëXV/DCQ!h$,z
-&bHQیb(g6xG3x,mȔeߞ!s#a{YA.Tq)RB<P#ʳ}Âcɜ!.~(po@.>DM/ZVq3yg-8;<п_7xJhsP8)7Zgbܷd=v:gt?cb׸	؜xjʄd{]a:Yr""jLe+8;ɝbPK(dnw[$j)˧&EL[OU6ɇjiT7GVYZJ:}#|!mS5sݲcӫ/.k:ƛ	_Ú%
-VؓFy|wWf;;@o_Ԕ^-߼I`LM~1q~rܼR^4KKA̭,}G,b'NŪp%i r@#Ѻpˡؓ!դXÆZJ̢[bNHoM666#V#C8]>^u#O<-)a3p,=oޔ?rs;~{_8{n9#7#JF/m^rge||rb_(m2yGh1aK7_L 3{fwo"I]E#qfvjC5;+_ $˽2uWv>_E 3,zsFډ.EJ=¯٭//\LvG,}kгOc3d{zt8ζyI74{u~lG{~5O7btnҭ^W*ݪ'(-fz8#x"SMգ}i"~L^ºL:ǋL2`JƧ+C:b#SRHTl}IaPB6Zmq@Bu=5
-s`jBʝ'mX?"5tيxaI%QOLI#Ml?c	QHq|2"9ȦPr
-u/%μϖ\n¤(	~@IDC_a6;?m(|׽Rmoۓ]7;ձ\рʴB-'OTAxw5>i!H~uSn+tC	f,II	k4cOۓْ@>ټzl˒jM;H5o.A>Pzrr\^BAc^9OmD; *Iͱv"D:-<l9>Eq\k9t	YRrA96zx[(lpBbS.3҈
-2-u8˨cZAŀ&?
-ךb׸G@|˼bBgRԟߡ)"JvE߱8ۖfRkY/MxB-W$
-<AZ=8"0Y'h_Tv[Msr])wS-ρ	KHca!ݘD9RCb*lE*AǶsZdF<ن+y{O|y*:2){%fWË>6 gQAJZxnqW}5ŤJÞ0,Jsѓ&bё&\XaS-ͫ}+hfQ)UǎkmV	Y2N$.uٳ[N)5+A=ܸx_#/iyè_۷
-'#9]IG7?jՓL5 UXUs>qfԃ?^oq޹0>r8GD1ziN^icOtF6Yޅ$|;)Kԭ55dXF.S{>R8d$µ<Ƞ_)Vl"Q+Jz[˗NqznunɀӺYϧ5ѬFitr٫,? ̐`ٟ3)9i	mͅ.w*Vz+^1{\NT҈uGݾaՉ(hxhm¡Bʩs^!ZDf[d\ѷՔe^j>qpl*gʞȳx?DJ'u
-,kx0b¬*e)Jz5D'{vڸtǦbp9J,_Z
-ʊ<A%]J0BD8~zխeΪ5*jeǜ	a$%UǰcuWdNv	UP;]	X.m&^Q_w68{a7D(ͻ[UáƧ݅3ײirDtFʠF1)R_J<ck^%N!]*b;%R11tSaBx|"zdOeB|v.˰]e(SVI	Hv֓`4EdDP[]M
-S;GCLɊ#H_4p'eRzՕut:Ioef!=*rv՝3MR1ޠ1VGIc-̄BׁĩȻܔ_]'Si6.hΞIV{şӈGل_6!Y3?7aٹ؇gDl}yLByIF%ɼ \>o4Fx'ĦVlUƧz1D2?B0C"eDx`ϞҊJR:t#_f+avO,bv?81{@R=mXVm{`@aU&;?RÞ	IʆƎXRz$̯ٔoFe74c/<lH^VEdb2,y~	>*a*ٔ%PyOKv2TFA:݌t!,mLPkrI²Z*Wku߀D\2z)ݷ^6skc?Y28c~8mU#ɍM{NcncЩ>S1g`nkIDϫЭ_7нdi]RT9qlkg_Q6ΰ<a&ugInG[ٗ>r%rqD~fzl ;MݠdY5PIFDҧX@[Ѯ?˃87'vxBF
-6d2̠ԏM-VJ,T4#_7j94&b7Dt6lE՜Uv6ߪzo"7D`^MfRlԌ[Z Ƴ^<ػwc}]{lß0"ڼ|#.S
-1m\,m.HvDз;|MnvANÂb^-ΎF'3SgU={7͖B3FE}]ոeڟ֛ݝL֪{j؁͚&^ e%8%j Vv_ɼc<;OJ\\v>k_ݰ'oQiˋ#Lo/}6X#70NYHbV3`3@xƷ\}F3u4ϼfLY֖vҧhS6Pӄ)MDT1Gg}r~y]W	݀;{k&k\WPq4Ö)+ėɥ|O`Îomu`_ A=QK%d)ǿKڼB2AgʨYw~*vQT7ړɮYx|kuX<./s__όְ8FMQebvگݰ*	^w5$MM *<֢m,68vfD)Ma$i.t7-Y-]extL?KHč= $w>wݫW(	R;	K=Kr>h-5ԾO1	meMԣcJci$pyDܲ&}'f%+LU#Fռg{Yəؓp?Ӕ4|,ceY͊jځiQIvJtfqzU?͗6>ؾ@ՔʸjbNݬJR%aoQGqӷ2fʋK.d$ LMg\w$k~\dr!*ه%e@N8UCGaӹ{!&ۖM)`tjҚ6k^xƉn2~`iGN/ m+2]GҔķ"FRGgFP&Pxk[Zr$͐ۇ
-%	%	x\[*.s
-Z:ÂθfN3;4՛=*Ӱs	z"%me1Ѻnm4l9]}510.{TY8'>s<0}tٗ*61eڽi$}7c3J4L~HxXCweLq'7nJJKhqC-&a;HPї
-|ɱЅbT*^rw}?q9;:6b-Ra%jκx=}9]=| 2+8#dIIԓ'~?.Y̒]~/,}9&ڃK_t@ϒ
-2Z$fոI`CnDu;JҦCP5Y$By	o!$jH9$r<RFϥX$
-^xg~؎vAs#-a0\-3Ļx
-;,:f~ɳcm˹j.޴<Jy̂U*7zK`5c>0r|N}!kXa%x>$^kmϠHy
-=@sf
-mpZR_f8cvf9 :W'D2p5Ci3>xԫ ߯'OW|
-O+^,p3AROv?dpPqc&P+;wBSxRIw`,K!F]vdt^ĨÕbSQl1Ơ PycڛoۡS&~ޤD&lˏ6a.9dVnPlqd.#vVwAij#(Nܲa53́9!
-yX_Wfxك'.k-ܼǰMjIѸ`<qJ/W1#.TF	sK&hM_ӈngaHbxt;&_;ƙa҃Xc;[Xn0Ɗɷ[c!Ғ4B*_|$۠~=9>aMF]ySI{x@TjuJɇpr8Ɗ/\ElRYxiCEAފ6˟ ~IJTeDYn~+n8)>ȮAf&2
-Gat'cR!(1j9-^;llWo\(͵1q`p
-Eү*}0xIıW%*<pzsps{bVy܅;zk2$
-mf@t!'h;:h+hF8xeʰخm9ָY<nqr.M^yyyTo(G6KY%qgLQ?.8T tY6oN`+.7Ǩed@-uNH׆!ZȻٱA2߅NB*ɷO!J؛@EtF_P@>coٔ_*ס՟tJ)WF}ߋP)7cB,}ȸٮ#=ux=2pUcVqv֤il6Ʈcڡuj@&{
-6Xnq	LqisGk#mO#}BȺW4)'`4؋-,?K{2ffߙ WYʙɶnmҘ?|ӑJ۲LJܟrZ_=VY@'UwѱâR`ޏno@Td }{H~c)*]oəL$@ېxؒol6, 9C ʃ!ƕgoCPu"'LˁZ,g7ό8ap){-fk^Zj¥
-kXE2qSPޮQcKϸhܺ/!0ʁbe0غ_>ȇ#k9(r={`4I:VQzlĕ!m׺Uʭ',p|Eþ̵\2#{s>F7hpt&ޗ$ITs+k$>9B*Z@cϺ^z?Λ+*HnsIVKQ(ýk02vo)}Y}d |+2iUƟ$V%vhٖG=ށ1Дd)!
-b#N=:O}ґ0|۩sw\X?:;3J}bX$){`FvwSvR#7@$3ҵJ^xuxܕ5d46 o;5pU,Ų@,ՒRe8$!>"?6ɇYPIwKfZz_A#{-Y8|tܳk\y#ZR9:#{oW]_}3(	>nl]E_LC4tD)-S(v2iޓ݉+jG	ɾI]8چ!njܸ݃>ޛ\>z-T͏PDΔXwӘGEͷNJ5I}!0fV]"xcЪR5x̯
-	qI[hdRָ˙yz*PbZAW*@]Vo;`['h/gɣElG3*7@/M	HF_mN~F;2 {V!\pgl0CB^~>ȤyV>#JPH9ӘW6Tğvٍ&ҿBl>ۿA?)MǴ#HS΄oԉ}Їyp4~w\#?6&zɶwp.Vd$cYhDGwм6zdBC=_cV>srÞXH'jiU\%wJko6`9jS |x
-?6}"ˑm6T[z sJOj:%J'IwcA{ܡԐAQt9Ðb_PkKEv5:ɯ}:J
-cM 
-2xLɍՉaR^M DtebRݱtț&0Ȅ!ypg_fq7p/KvW7
-B6my|GnIdB9FZl`WGGuB=+(YX<+ǆ3,x"Ư=7$R? w~a>xMYF sˣ8{^ެԳrp?Yo7xtfOˆ^`0Ӂ3aKKǟcдb:01NÕGɯ#yQyPr,:ߠ UeX6`p7]TEΖ7,9υٚ=Gfж~3mB( EдKيHax5u	ԓC)YxҒ|n	
-<rN}הg*~57w(9^|5,gȘ6.pklfжJUVzvV`6õH I'tvlڳ|5/ǦoDYcŏcGa0bWCq֒Kr͒%k$R\(ѱ()@ҳrհݪ׮;ˑIFpB<j@!E0G{CT>:@BAF[ughߝ-	#[JUU͍>=2qgE(JvةgL)``B$dx6[Rn@̽ɬ:7'?M6l1˾Ƅ!ۯ8ѕj	IķB
-Ifgt:N0htxZgLגm*ՓoqߊcMԡCAd^̉eJZv#K߇w҇(ŝ<-}5[Ʊ{A$v><YqWx;FAP9;kVA[V[lW&jW^8o9lŝ`u%ҐPȅnDݔ-'F~gWˍg?r	>n8Vyqm*[1yհQbÊrr{91%	ذ{-.2;ݳ׎SOTQ{A:W|4)8 ;պRĮł<C|6foVShhV(XrG.qQ[P9̊V'L"-X<"bP.Gf@#۷QJE0uˊ]щR/1=ג\h~IW:"@[D@҃{;P̿T(`
-%p7҃^D-^r'	Aj16ӝvl"Pr1]WŶ9ll/7K{OI6VR^cVRk$ɁiuG7N]PNZkc!dˌgkfMrkʯ2ϣ[hPҙgk_kv6Å<o1CKeOߒyeDѕeWZl=:M<R\euFZ8eJ!%K [B4/цձVF,96q~rr.Ϣ$XȀ\Sb0V
-֍]YHŁ}אGM(I˰яrΚBBо?߫ڲ3ϝj!:ҽ@OǓ?_Lޔi%6]\zy_<Qe,ћ$)jmB>J?}f[+.HDj;֜ƍc)mwO<7Rmo!֤xw0\IޣEdNC׻9b\["ܘP{0@+\A&8>*.cSsoC LýOm}?hag'V3_1GX*~f!\(k̈́ϖ	zRÚdT5[)Z,Nri,2b^0aE֟HE%.]67	_"	sT;vσ	<ЧgpYZʰK7r&;LŨÒH6yyI	zңZZ~ẓiןqv~n:Sǅci($}&ݒlԿj;e+ÙWy\ҫf{׋XߏՕۯHcErEөhA#op`SGkK2	ȝAx@^Q!<qV8g3;֭v܆,ٴݡ<y2!NYF{oWRplK>Ł I^c1D=cOhjȫ(FV]ޣ-K3L3"\-kʽҼŃ]C02$ӿVf-Vۨ¸̺`ӭ;;vš-QeYB8C6·¤m
-@$!yZ~b T7VxJ3xRRa{޵vjj2_~	9AHЯaU.}eY9fOYnqIz4O_۟eМ@jU_x^$r ڞ=!B'aqxg8~=O@8Ӑ#"ܝBX-V+Ō0-IxJ(3E!zJnt	;bʟf+0ug:3RDeɋu#o%aGmJA׫-ZlL'>J@ơ+S)'tɌϧLTl)?L s;'=֖$~"p3I&AE9RA\G3IDvdKgJ% [q-ҙ+KlL̈́AfL"D\(9B\{E	""|V=aEwӳiċ?,#x/DId*dɦ5`"ق e!DM֢ca=DDjH Pdr6T<-0X-wČN¾'XGPu@H¥y߳J{;9c9P98GQ=l=b\3:ΞG[dIk#Q,=.=MY Hܟ]/wxY9b6A !YqRBȱΙ|=ZA}2ʕיLĻ;Q?v{%"7D
-bJrHܙڐosYݳ9c
-xqCe7pyJ[8"E%'|B1,TZKجq8R.L+CXs	c	,
-nK4т"YBɼ+za0.تcl<]ֲٖ:pk/ǃ΢aW*-zٝ˧4>|['tABgWS6_8<U>FrȅJ|ӻZ-è:fZqQyE?!O$642uiRjMӃ!gʁvWNfGOj~l?Ɛ?۩_vwBIVŎܑX9c)Yv6ܒ-cS1w׌4Ƽ$:XM0n6I߃
-z`e=7hYDHQ޴fZ}o2Ԯ'3O8`=xiHآtʮ;uzhuU?DiVې?%{@lԌDFRcCJ%c!fNOw˻!O!>KoބP&{%[ew^y0cZ8D>*p̺ǵ55(o<Zu8WKDe1uSWUkJ&f~Cv8:<:Ȑ̻'@}d/glseUqA'6oLPE(-Q5(e*ZUܢe7-*ӚoLlGWSS8Z!Vӓۢ8*
-OREJ9z҅l]~{z\$d͎65J%REz	`
-ËcQֈ&|S[[(	)%>zbXL4Dթ/%7ƊDf4Oۋ(v)Kl#O~9m
-Z'ȫAk#&AL>s}ģҠ*tQO$*7_{LХ"a!M8қq 2ĴZ¿-VZQZbJڶƏTZĹ8_ӎFf/&.@mK !Μ<\;͛h*ڮW+%)uKʽEGObݸɁb (Y%}ڧ{Т	N$,aj6!׉H>&i?mM4Nb,P?H{Jع<@o=#(dLbTs+ޱ֌,-
-n(Ɔe><EDA=["y+v#ܶ7V5G*^U~ƙs({W\Vv6-Z^XcAf[" }wىfVa]4[ţް\qC;b:]Z6XvSW$|+CwNlU(+bl!rJ< l-Ωh.g2CAhqY(Ͷ+<ڔ!܀!sVC^-miaU)zjG!0e^[Px	(Jvn^XU3cǰƊMm^~Ѵ]fxOJM_٣HY1=Έc}x["<,HIWZXlw9Xƶ=|xcw C5B)gvS-`/w]W1)
-*z0[mOD&(*t҈u&	Dě$'İPQJ%}WȚ©VяP]]PM'6?	NoA&O*,x̼?@ԓqn`2[C
-g4؅a*<,i!bzKj+q+kײE07ɛ&DbP+|
-u(tGmKى1bՀRC|oo
-r`bpsӋ=[HJ{rsُQZ`$.Qb/ /ˊ;fxfڃG(Ң{K($đ-IdXwd6=	L̍vxyΘaP{`U`{#5zyu`̏RΊlؕ۠ad8_v.5}]xΣ2V)/ʸ²HW[)vcn7ua#=2xǭ}ܤyД$5oLbMsٗYpߥ_{s]%R|Rk5FjAymHbվ0gy&O8?ɖcOuJ"[T5h@"9_1 ?c)-l
-q=X߆I|"!pƿ\2[;1W׮M3g֡"ضՓCpKTӴƤ~tmA8lIWVDR33SG^<ΊT=or@V:9z(O9\ٹԂ,Z IRYAhB[8.Z7;Fμ@ۓ;\\ʲS"Hqٻcwډ7SUק,4κzP7vĘV.G>V[/ˏ+շ]؄տy	ѡ&-xP00vfKp6 _ό@I~D;=C݀drG-ۦ3zyrՍN٩.Z[Yϱ۴bx:"wd/c5}VI֙rbBh+(nޛ\bp˄rkY؆=m4`c%ErŴxe8vP1|If
-'LEj?ǃƇo]	)^źamz	X)@YPDwf[{N_jl_X&w@a+39y\R]P1mW;E#|.=3~UAӨVm:uЭTpjܛ
-PnC@HŢ%UpaXoD
-҄ǯm8URb*jCU\u16)eu`i-4k9ͦ}3~C@1ӾKf	|I9"`
-jdο@?L(&+lhZʭhyZxǍCszP6BgQ#Yt<|y=|}y=."zbf62Dȭ%f}&߀mMW/Ѭ#5E1w{.c
-
-]l|ҧn˳n]!N*ϢޝJh,qE4[~TqX;lOĒOvnp+JϜEdXtCbn:4Tf pzO_T!,aa܍I(P%>ӄ6+Dي!w[3bo&ɻzAύS}U[8QBͯ'2ڭF+۶vOaճ|Rr!fzf:'h]ʖA(Ef%~8XЛ/3XZП;x:qX:5|;UkwOfFA@yC@޺xh^6/'tH6e˛6x)dr`~vVz̕_ysl(ɳU>i2&dGYc7,֦چk0clxھf"~Р~miU5ɸU[]$!̯c#R{qՎm̛ye Z"A`C+cۜ:aݐ:	8D#;yo5!_@;'78`9}ăJޜ.SZǚPK;UftWXܻ6BuGm,(&R4j(<d%!YlϸdƎ9H3JLŸg4=äw6"ԥ93b|d<Ǭcu8r#ІT6Ab9̧Pmki.P!ZBL؃G|Xj+7tnDҨ_u8LIkkZdj\DBTfI3j\ y
-6!o\YWUW$D1
-1xI#3.mjF3G"`w/b_Gj_l/JF͗:T1yNqlE=G*	aĉW"LKcMơCv8>}K̄07ҌۈX=.MB9[6g<o_#JYϯ"AiEǎmҼN4/xw79AtepO75,m@`?d7\mQёr"Y'Q¸af>W¯u̸_	ԙk#߇-CI̳3@Y&Pp[9X4yMwI5]هuH
-uhph)bl_ON޼ڂ/>JIB"(r!f/ʨMP*gRbS.PՠJg~8w`5-?LɑǯBgQŧįһ+"5ا(%|8ϣ2PE7D*rtҲ&nGBهߡdT0{#lҮկ,X}eiǁ7ɛBR̡|o`WwGOEOuv8bd״7p(,߫z,ؘ?'βr<C;\#C;d;F.^FnmȐv`ޢxôPTɝ2%M92ސ֦rroߏ2ÄcH3vgS߹<p@$8;K30"){ZOΓJMb{ňa|#SU]b_Rs bS*o2,$Ϡ)7(ގXL"au"̧!;ؘEySP4XxOR\ E4jݧ+zތ"¿]C 1LmJ״M$"UE!!ڭaoxKt~vsh_>x$ʊOtkRݤpAZU#\NP.=,mؾܾ7MxLXw8VʷM=ZH~/϶|6 8@/76+DX<Y[P11WҊkqPOԸ:*uW%?!ts{>ʨh]{u?،-'قq̤<MW-'!=GsIaǿ]ЌJw4Űs:*.Lq /!`
-Hw|2`BENIҚ7J}*bwV4Sp-PA
-Ԧ֩C'oIMy/>:nvہf)5rL˸Nث
-ƝTȆ%(	24{_mi8q5,̢\u?M0{oؼusfbՄ}rZ%Vq!ݒbz%|3C(6jLHTKMלE(X7^Qd]z$~3¿զ]/yCεBiݍlɂ:"~pFCRbR3i>;L3i~ԣXCQũ6zǸ6OÍ^kF͕_#{JF,)$Șr&fyϛʤ)<֨d(!opЄl %Ji|	Mh1wX95ip:l6\?GnElϪoLLmD®)\XAMacj$dDf'[0J xޘa^iu[$#µfO1mq+u9W84 ػ|ْK5#dJ؋)mWF~Gz˩q%$R́܆qU0e]qbwÝ=΢2*XƲ}EJ٧FhC0]&g'AVdU!04#/iʫjvם}#_Ϣ{G03f*L	eȮU9Z؏ņ	qf޾ϕbTK)quΌdgfn26:A{wQXxl?Ga-V,wZ~ioRd}۔8/G4z=ɸel8^` Z
-.}fmBzK}͏/ҟ΄AZ?׳&W$`|K.!(De\W˻op=MvfgC΀umtFArҼ{^S#P"s|Q<PF%_a
-P 08@&snhw`c&#ـSI"tghJhABllRݩ
-S=CV'& r=8kʒ[W̧!<%
-yĳ-+Ҩ9P&x7mʜ|.Uήr}Ҍhq^a($"qIoamѥ#oC*һXsoIg޺ǫR5ڧ=-~\l ]	ԣqm2tևQWE[+~cMtUA"='i<J̻ǫ%8a*EI_'S;n-^$0zAPIsSCʟEz";EKܥK(eQܩ8+@npKC+iC@)gڱ)=3]E8oscMSFj69"O1!~Ϊ 
-ӟWv"H"s۹Y6":xXݽE2A3A1s1/FSWDe<:X3;#V^qJ6[^Zs?̱Sqݓ`?Q>*SkHNsu\e/D,r!k}܉wĺXT<\~
-Kk؇۾MQ%}90/DIhALb@IТ0߂ֳ*p]BsƼk~˕oĝ^G8rVƍĘ	d^BBpeaǑ6UUhW7l[6o80CڀD+[>efTuEVS	ۦHDp|2GĔ7iKMY7
-bæ@	
-vr+R9Ο	/%'ġΌ1BΈ"'5E)u˥oGfeгw80t-RN[v^ֳxCgob,<cĵƃ}E(\`ۈ̓Re(3Ry?Ѿhi r"~M9pՈpy&2}T34B/;=Po)|}f[&@:0 4ɴp_baeb[&?RNd}/޷[m{q4ֲ(O**s#"5	L~#W4|ZEEQqQ҉WPtQ5(QaIMIg]rФT|{ˋIg2LźWwwٲlC# >G3"x02ײp>1JKϼ
-3mPDK+N?ͼ3F]&^eV6K]7ΐ@><S"hSS EΣWO{*Sݭ|#Ǳn,[}Y1ǝƑS]!ӵAf4`d	%ƑVڇH*QڀRAN]kL}p]-e3!.&||"5OTŘ?2/ތ	zC~A߮ҋu_
- ?9Jhɮ:LeEQ%BCw܎n'?ظsE?HQS'wP+u E%'7/Z=~ܦյ"(4,V<	W<5;cGv=l9$Y!@GE\a)l9Ÿ&+-fP757vZs>neV(a۟h+ܗ`1UԤ-)Ѣgf޶
-ʛGj|S--TJ 2Q`U9#x	Gjg{Kyd[eI]q:Nj3*+dRa)&cq*}^VN aĶx(m-5ɉh/ˏc	P#6P/%mPnCB3c1|5g4Hf_%#w&]GeȳBޔ^/j@L6Gvht4oފ1	VY<AExD.JI	{cvZI1:"("l1K,0 &oE3MO(S	ߚW	JY7~BSCLQ<s]Ṟ؏ѣ
-i%P@zQ@2_b	yi%tܯqlyR8nyhx.QC϶i Pa%XԴX	נ@oihyUaֻ	.5`"vN6ݨ]g^|j7|p0hPXʓ^ep6|ʥg<tX @6HN0	X?)TMm
-bQx@՘csiX`{aXh',L5bp%)y;اCqPKϐ/q5x*#ʨ`:K\n*Ώmd0׸avYCZMU;cL1ۭR;WEЙh|Sï{#߾e.QqtΫ*kަ/Н
-އn<+'yn$*hQpNJk?^YGŲ[dP'r4J`L[d6ׄC,Է?rM9C%ƨf|A`iVÛ{cٻO/y[K9{TsܼQ+0˜٭7\6qh$7AIW;@'U_>d=KJ͏9pڐk$%ҚcA)Ӄ9`HXtCFIԕ =*&%Ҽ`@!c
-I9]2rTl}B09?a]b,i5«382.TON~-#-,nR:L&RB/n)qBǭ4nɌ?']%epOBb_hxѐ?+o[}ޕ/|)҂AˁYW&!ȌW:A'*tN)[y7e+@~Q@œs!%e\%
-X2ѯ1aƗXX7ZPZ^D¿)Ӓ!,̒نzaa̛Z3\ZoxɢX<ުBȏ"_dvlCK)lp7%s9Hُn5_ɽAohd?Rkmf Gg.]^ͫWܑ_[ݠU?IXZAUm .m#6zh`Y#)=lA̡\{_s?t9:ǭGَZ?-YW~_"\-u$,X>t
-Ŀ1Y,15x6Kf G=-QC24#Q{Ӎ*JAB8hՅ8BCK>QͿ#@\mLQeZJkoXeٯL+;4bwƢ^Cտ,;HӸ[{'W
- ACE*Э`Ѷd95ҏ
-)J	C`-#{7nĊˇ'KŒXP;.[,%u(@"Ax>+og" 2VQyZ='܎|?G;	[ƘAToiaDăFiؔy?@;&Fӈ7[1a׋7QĝXmfvNAJ~-}bwΩ/H
-3PB#=C:OCLEU/-+CQ`:c޶cOsMrUJV7,d"Ϭ.`bX!D-A2EV[jg»Wo1cHQP8	,L
-Bĥ~9@/ב)wggDf<	a־83Mތa(s}=]/B֓y^đnQzۃ/e=PA0>|tOD=&.Z,o-p+Brt߾:FN'f^XX\Pɉ#uG@A,uBLQUEV?P7qPP>)׾G[HOkx	QkFeR TC
-1C^y)]B-yZ]DE͈úĞT]xLslrlTO}P]x2i;j}89}ʻM{λ6^rF	ff{,ʯVxI$hلjWTaʪ=mļR1@r07H=\@h*Qz;;ѥ9VV|]җexkXϏX6ިtCRuXGŞ~}˟%ݏ{՘b*ApAv~Gg`ibݺi-x:S1ۤl]cABb:׌}_OmOXE>RE;x"/޷'\KɓG/߳1]aVYF.~	rRzlmM:Btv2L6WVyC-	_D1U	{%|&|'I1~nLAfm<C	n [Նzg\eE.!cq_*uqC+3]h[ߟuպ'NΚWUƋqGƇ~1ԸdQҵFn͵m&=gi!yp:ړ(
-XGtMk%d;|avLAىR8omȶ h|n0-Zۇh%o29;1Мq}=Wq۴}ܶK-aMg1KrAwVsRFǘ5Kw/
-IX^nBkURf(WhiLMt0ű[GN#Crj{cqRMK?@]|;\rϦ[7lpZk&|܁^ kؒZ<ϟƛpgA?Z>-qóe1CNyԡ;BSvl ȒȚخԑUI*Q	A}̹x(2fXڕ=mr2}={wT^|$mWRq[֥*%qnmƨ;c+8nH`#fE@fآ7nn&[.Qс24pk,щ+nߊ	e6V>cS1ǘ0nTn7]ܱKc6++8=|HmJЩgy*Q̻߉yf.S]#@2:*gΡE(V	WI+Rˡnx@n$(FqFb_/bZ:Z?TԍM<5>ukgcˎI;K:,o-\,=po1^وP\we)7"loEJ9/AҼB7oWx4%lv@'eQoh{ZR	%Ծw0HܺIYy{)?vظ߷c5_DlϣsfܓҬu,+}cݨ͚_A}<,lG0wfQև3O\Uty1o6_vam1<n6Tdu{-G3'<9ѠBe	ȗr1>*hC_b$:#ƌPl˙ۙ,#Łz{ڥrQޭyՉl^ފQsկ`ڿOmzZcG;_^E ߟy}*Iǡ!"+Zk{yaVNڈ,Ŧm6bd[ng5_Ǒ?'WW`$\`-яΖ|8AjUȷ=̶=DǬmşȆ/3ط9[D2?6Fy[&62`,Bzد@ʻIqa'G{Wl#.=[+}ʷJx"`(,j2Y_,rס!tMZA_zBӣmNңoNs=_5ݬ
-t6~Mtם"eJ?]	Ǐz8j؏E	["2j[byɑ	f/%^(RR@Is,IWd֑6?X׳52.OXx(0EE"ؕޝ_kxc#OKP٥7ՠV/7<ѷo .k`ubi3rP"P681c*QS-pѝn	oxL@0eZ4-AR5+2!˹Ƭ+Y(c'-b˲"=& /wü/@2Ga]Tvm<72&Tؿ<g`;mAѱe2kyxU7/)4WbS:=p}гY,%'ߋ'l.>yFx9IӦ7:~4yyدQ>Ҙz!Ќic7OnZ:j}>dHz_5w6r]$(q6gbY468pDE]2#=r[Pc
-Ε`4Bp1eߠ_@
-mcLYmCKpN*)N`t.©ѓBع0ЏԈ`߇s@!B}~ښvҎBF3G&tTrv)'aک7L&W_OnFP0RF._?gfX_`Z.	9)x;41L*2QɧȝIn/{q-g.GKIВ{Edc>Vث.EM-dUlg{%z,'mKKoO.?=C;Q
-3jڹ(c"Tۛ<VbҲٛs"ϴ JKy/wߔSlۆN=T#؍Ιw*DmnwI-bʳfS6"bAt"ܧNS	x
-M8ԟJeBr6+k97ȝ!^k([BS)cqTsz}!-[tL?)4L$d!P.=n7JR6DiA[F;|NGlw	¦<̠	ެlӹ3Dc(5ɶSgJ,нkR$8aSn,+ޘ4HK/ej/Կj~<al$1dхEDܗAۜݖ*$ztULܚn~w~kGB Hbn"swr3,k<v?%сAv>7Ȅ,fQ~[ >kφ`}4Ξ4zJN:KҀe"hLNlۗnTy~%jg<vێ<{цKK9M|	UZV3^%laS=:²n7z_P@W;ҼzP9^۹M^JOR>ڿĳJcܤ5^vEK0-rgՏ?ɧ`d2jnJt$XQfz8Wop,há<1GF'YM6L]$EWRJ0}O8#HKb0""S*`BqrFfѵnYLoi^vcbl/ķS{Ã	7UP0]мsǿ1ImS|.[LvgC8-i)5w(۟VD*e-E?'Õ2c
-)rd4%܋f5Y2$4tWaLqգs.ky8Qh;οe٢cVsciZ#΂7E0ևoݏSϨׁbҽ]r?"عY>wA,iepe{É@zBvGF+lCaȻqUB[DM۟ˁeq ,<O!HOaW}kٚiv}R,m=cJR<ƣ$ݤqn]t#+]C,ǨQAG؛aaȸҢ9&SɇTzʲMB.ۗu)2$5|&rԙcnh/ =vՁ>>3CڀVhإ9XEENhPu}JۣeuHg[K[3@|`=)e|f`mc:Ș	g_}ATC[1398rsGz8Uus̄0Chn&aۥlU֯EWi`ϗL)VQk9G+s0I!pµϝ WnЪvj؃őTՕ^FМA׊7!emƋydJzX:rԧMYy(Igf-e3ZNOW݈pjyH,AN
-gl+fʊ1oDLb-	Uǝ!APiuDLCP$Ԙ9/:2jc@TΠl@N\-y5<0dxaO0,z.I [tCՐGpڜT	iH;W.9(djBz]1^[ia4TJAj1V+9-W%NV:a)D7)1)_gQo;+y6ϤAʘԼfܭ7GҼ.L:O`Pe n^?K9e*j|SGkX6K.&Ҝ_گ"pmފC2f|+\Fky	CE|HX&8|[â4O/$ŗE'hyM(VC<%NbRBl5˱!Pe2(:tr;BlZpom~XF#6~Ef$
-)(UذHQľK\|_8EρT\"z'aC8!;Fz.R'.Rܸy&sgoײZfJnٯ;ZGu\MèH	6p˫]}VqjhWЂE4`w{+/IJg+bUru^l cH՟-l'aRvO^MJcPUDS%;pGwy?0c!de=׷M=Nk3O!])h'A{!]ušjAas:ǅtD(	K(^yȶ${
-ռ27͘mFTk&>چw(l¥+un۳HmL-6NTwtZRz	("HFmJpXʒ/ɡa#nR|m!zפQV#և0p{9$Khgu"oدZlymF=-("V6FX}=3]5F4rXJx]Ծ@jܕZ"D#c61\NUTvC|Ydk6B5-W\כ?nNѰ2c*ȃ|ДV>!m!#n[z+n* Ȧula4J<ٯWk<;4$?_!&~;_V!	oDȡSe?ssۊC 6'CN++Ͱ-K9>޷Hڂpy93kl%K\B܎}>{)]ųA#/ۺLK@LmJ7Sm!l[?C.(lΗO\Y`Ħ^jWU`>o	][zcT&I1ӄ9$Ψʉp#liXTen54.Y<-"mr_=՟vfV܃>αIovM2ː߯*e,`ZNЮ՟+ݰS-Z)y1τl&C~ӦGIkWO7mRMΡ-(T>(ӿ*9LQ(үU>)W4ry&.یmMۼ8weL?r[ԱqBNO5~oX/	j$_٣2!͆Óiy3v۳ӽ
-K>ftZ`]J#>w?t#|B8V~mkv>Cв&'5!y|Xi#cK`B
-
-{^7s.^U@%&3*#8
-\2x߉?g]MƦB?VPA`ZI"^7ΟHң#2]t6
-s{UUYw&H]¿!˶W\AP"N(.?3۵Ȗka_Bͺ4,C7gTZH	vCFP7"]¬/"y\=O)uXwF;GwXТ{Vi(ana${jKXdKɰX4i.3ϿF֓3.WӺ[Zdzϣnם|-nZ҉JT]߱'ԍ·C-e4)uѡ	8XculZD[\7XڬpaاƘJq8q-z}^ ɎpCSiێ"uӭIa#<feb>WOz6qřlġxDۖճDߧ?p5[7Lkr!#fU7Q>"۱(']X%ө2t[عhsW;lZ?5)6lN*l}7#%U\mpi0}|p=S!/G}0(~п(Fdu
-b3ْt}x6#J(wF5$twgm4d*tPisIҋE"cĕM1
-=ڔMx}`!i$S^5Sߙݴm{> ۳KصW|.\$@BGJ5Z0rr˽ʨP%<AZOa'Bݍ]wt@"	*­Sb۵ʔ.aʱPg3Y\ooO.^Mϛ*!LN1έ-ҿl+y/%%7Ҩ2,ՔN48G=yZ6:sؿzP9%`U9,d0ʊ޵j5~ƾK~Qzp z\?&_ڤ}\۵H?ʘGȽcdczI}6ǹxj"zSTmUUM~ٳqeuζ§36a]p7iLkcƥ8}09ԎU\ieYҡX7|~CiόP6ZDIUb:߿ywn:CP׊]܂;z@tϞ;vܝ1Fy4I´բ5ςNބʯ
-nc?g:Tx7Lq8.@ʛ
-v{C5&E<4	E4Hʦt1fSJeіm`\HpE?V%X.QzFbNGKlǰV%7_hMա	A0& 0CMrMó'^Ѩ/ƻy^VK=	rV&w
-݆v1ְ*Xa5k^J;Jf_ͪӮ_bbTQ-1˗0=Ym)_éc'?\7S&'tb¥8< 8)>k
-M)-VH^F}Sh196%G,زTZΖLي3h""	dRs0{kO0pZre&V)B\`oJqI_}*/Ɣ͙7dK$c/U7ӚdVҟJO\vGS9HЋJ}ӏɌB(rؿKڤMсQϚIj<SB1[!GсU3Ю'ŹTgk'S1zڝâLocQuYՄ"ł	tͶͪZƕ<mX'6;L~_#^JLNb4Z[XHv5E89ďpT:yma[EJ&q	֟|'9[ʓ qNrޠ3̠}ЄķeEC{4oM\?+D\¸eԾK(5ye9ī.#^ou9nSN5C%Rڰd'eZknC;]gjYz00;Ԍݘ~Ҷ|S6]Źm\IS*r4#RSH0`ߎ1M0ۑX	Þ9U5h).܁cC	k{ 4~!^0?4zza\cjUx'@_Ưrq!X-*jɚ]ޠCR|Čǆ8OkAoȽ2TN،Ҩusގ(m)ķ*Ȓ;b_LkU\D[`1TK1a?J̢KHGa=2^[jr`ME/.ܴދy%-[`AțoQF	uuEMrŗs`x&q4bO@}*Y"7a^w6KiHӿq9RDrެoбctێՊ׻$V9Ky=aZUW1	nI8>^>*xYDb.)!D?	qZaܚMdk7+Um[=;ۙrrqIx05/ZPj?vh"c<Ir[RIݖ[v~R	|3Z ^AJUڵߜ׃sSGXJwDkJ̀Ӱ++'%epMVC:9(ÅqWm2ޑ#^tXN#k0`SPQXޢt͂prJ
-N`Ĺ\܀{הx#mE.\:uR<àq$Bwn~lJ+4ܛ)QZ/R̾* Iw3Brvx@c
-?B|^Yw0{؏8)}1B*.>1FzuѨ=qnkx6zxNP*8Oִr.*WFp>Ӵ$ehÁB-b>iʭ^RmHe+TBKc{i+E
-KG)2Ħzy2''':
+for c in r'''qgCk)	7ʅ:(w	ީqӦtwxK/]S?&/pf~`z]<ćֶƲQJ6h@߭:Ӭsh6/WAcGE,0$3B}̻'P3L@!)wg|UAVN^fMvŒzœ>R{TCB֛izc<* 
+E	OL&!9xrTl~Ȇ3E5!#;ֲ)y6";AR%q*zwCz3p5Pe'wc<,y{Gc&2Kb06T/݌(ԟHgYէtǚޮÀVЎ4Wty)&R<qb^Si@"x#/uW)+C4ޯ~>zkT<FȹiɳHtφ
+HjӢf8=0zPY4T6vϬΒjsKz{+xhaAZu,bW	[\w&ݭB;:%*><̗Yqpk9Пɡ{80RVdĉ#Vן4eԞJtG&il,8"2vWbQݒӐN{+wnʫ>ˆ`͜<(?yI\Q>iF!lO9,EIk	%H.O2	7)aQ-s\ |6τˉC$Q'j3z؛ڃ-3X5Y%3ڨV=fi`ggǤe*ɢ?AϟߊՌL=;&qaӺi	4@KN9ކ&r|٣,
+\jк`+S_zqξ>*YV=pr)"l]ѶLXeNŜXz]a2dt,Px?)hoqO.7I I{K2DM i.!}-#ipSW_/K|ChB́ۿ4NzDkZ%9}7چMD)k/1BZL\כ4|]uD9͗U!ե	,#T*dʅͧHŵɝژc<E-e-`[PBKrb<D?V'im2	XNB&۰ΛqF,S`Jr&OIBy $3D޾~y,%%kԕh|nesnl^
+I9F'Ql]VMPy+˅/XR X+'31_ˇQSͷ)cz{O8&y!E\wޡ2j3BXvRZȗܩ"̇əӏ=o[V`GM˙[]`҅p@8Yۿ~<Њ|dMe$ȓ!/s[{{T1y)QlQVrI]%$!Lhe}G7\wyǡ'c?6AQʷ%tw~-x^iMqSŌtscwa4:4_+Թ4LAGICfԀ!$ʱOi>Um߿kY߯b$MȨ@jǯnƿ&G9txY~({v-jr5׵QU7$Rja^cM֐W#H""ۮ-ǝ-Gl2aIqEF(X-58>no<i{`TU0]VsIbfeT1y)viaQ01فj}Ŕ&RRCF?Û"+L:pUiIp+hFAXYq=gLo|a7y̿}(w;InG;E!*}qIB1ݢN'ѣƠ^J{ܽ#Qߎjbi(:-gW1oÎYoߑaXE0Yi	wG
+A#Z00'G,3:ɡ|1CI$ޱJoSϹcgV\q;9WtҘH`ynB~ev(=כX~!Ѷlϟ7&`-ѓn/I3Roi8
+rQy9)i	t*Ąrjҭy\><y/-QFIޕvRO~C}{bl&M}g#8ȆG1eڷ֯wm5X`'oI[b5$O҂tSX6/ȸ̩Νr֭X-ֶb̈أEr/@6w\al$h&J&a6Ȣj/*ؖ@Iprc0>eܽKHe[
+x:^tL<ޫswJP\ȧz;_S,)%_pǑնhwΌQ*pMl5m|8%17ÐOfLvTrZԠNQ+l>?KC'BkaG];gq%OXIJ7,\>-i]m@/ѝBƯlr~c"Q޳mS`k	vyח'^m<)\Juy>gu`X˲bd>wv0FŸ	$kΑ79ғ+9IjG'8YBP3nMؠQ-L4"j1=Uf]pՠXl@S]'i+09ˢhx~A)_4?tHUQW-&14_4'a%0T
+.%fVgvsSĔ2Z@LmWd^e4kԷxtPuE;ՎȎg,GcVu"`I6MVE Bd5Ov7w(+ςW8
+]bh`jsG٧͊j@ӥcJJx[##`Ɖ	+߆٢g!NHŸÈ2	mЙ8pZRM hd,&v!K-l-Oy_U_m$ݤ$[pCfah[cr+=RƬئt%:T[Tב<8tɆ~/[x#Պr^'iN6XkF5PԕZӺrl3Uߨ"f<kyuxD<zRM2C܃ת1<4Z~#}U,K͡M!Zdd/м+KxNٷosnF0Lzѡ~I||Ord/e^eeėMބP
+۪֬=ҵU_osضL6KSXUfL/¸EsJ=/|gr#H0
+no5¸e	_0̰ B#(h֑6RE_;pBWu٬^81@C>do9*rywɉB*1
+0
+GGuV#itur~u@&*tPP"n݂_~Mݤ&;mS@ܸ ʈ'lЮu)Aj2CXz	!wt7RGǽ	x,҇2jvߗ֊vO7?)MˮX3؄!qX:KCsJnfŦk|>W6LItu-6baH^2cˁ=#w&ptUԆRzp.p7t]|h{D؈][nդ~C,&=jέlPDk(cA{u&KQ2WObv-X3p.AKcKܠp]'0y2Bi1'3ݭgXDyx_eׯXJ˙*ϭTR1gߌmUȤ(}׬lxKUOM2?qc$!!Şo]1.ߎm$̼WO+@U!>6dXyM$ńYXܿs\4)nEBC__piQ21#j<DajLޜ%ͺyOj}]z0|xȖBrx\Ҏk*ՒCͯ,̱?tU]`'d/@ܛ4;NVyF.cөjnӕ}y٨@Β -:݁d~{!, ^ۅ'+Q7ֱ8%HY 0wkk}z2?.S97v}wYpӓY:}-gd
+YX/щ4qN9]<"0{)H-NQY8@{oźi.ɝt1Hx{B_7"}Yd6ե
+1l{9KBPd tęLLhR]֩>c:uBN,`:?]3AbbٙLVֱBڋRi@igbd֚
+bz=hj'C:CXJA|{r׈#26A 1mnY9p<ž*J8'çgOKkǎb?ˑk?U19JDJs-nįrsWqoe[0?{&6{ߋ6S;]4ܢyjȢfսXMnm|gگ֘s>iSƬ7&JKD*hѮpAeVZ95g<vYNt9"(h+Oi>=3	AZŽڂ~
+[NЗHA0qCY%`M
+йzR.6GBQ;½-
+fLVTPh)/T/2Xy1:-x`;w!%]!ܹۣ 6rzZc
+!ij'udX-ƺk0cܾOAy͠:>-`Bc}1To3@۟Ym 2|ɪ!k3?(m^uz9!'L"ՎB>Қ.Dg	'Yw`ҶZP٠M|֬ZBsR{lu8֧|ӛ__/jf	nePr	V<lɷ`Ւo beq>gBx',Dn"^ۭ(yαTbJYP37CFUy/Vƴl=W-Ҩ
+6bNbf<JKƇ,B8mek4jW;][J3Tgw]dրAUuk*%[]Գ]"{RxTqpb/3zd"ϸߌcD*C!+w<\zƛ(OBncy!hNMn	f_A$\3^o3WN<`;v=Œ.`x|ۑ1^Y	7Sh	_!eUcY/riY2 1YP$.>dN$\PE#x9ؔ]SWu:YL'A20%I*Z*'ԟ6f"ʅLk¥hÏM>T"P$}ۗ|˟bA,sl.e:f.EYjˀ{Hr
+UeKs
+؜yT3#`a\Gj^,	cHUWm~:ʑm'2ҟ+4SM=ڀJxg4S
+kaVc4],I?9қ./qV<ޫ9ABl)7~6^n;l`ٻe¦QPZXm:ŭ):t1SqŇ֜]G;!Ա-4߲a!˸9uf,[2̷Bͅ$߯z
+xMd«ZUktIz"vc3eGS"XUקo	t|aOTn]^Nqtr#7T%;J͐@3Nlg׫_s]OZ*(ys4dq|f/Ӧ!ކjM]t`/#ƹ
+gBڽ{zHŇO"zmP'C5m?'yOS\	EaBm>YcW*?uLLPzn`OqVfjĐ'^1ؽPԗKN8p*fȝf<)sbB>/X`݀ފ~l=({սA
+,vKdU]ݕ\/^~;B%tK/wA^9C2&gS8AwHP5țrlûȱo6lR/Ĵ\ӄU`ʑ+x 9ۖHDd?W}V3AmVQ6|r-53<QZhWޔ(bb@-3Oyxt}m%ZY|enU\=1͉ӄ$_o
+.=ݙ~V6oIUcvMPm>62)+G23+_GoшύY@tͺ``ߋ]>ômD5b8FLZ=[Ν$VJf_P+:.ڧ(U!U]5Ϊ
+[Tچ==*ICa!dxԄw˕Д;gsh573k*v{_Gߛ3Y,qzpy~}T>hf1ZECu
+EH`vBܬ%j^81N8>Zky
+z
+t&bUK#Dtu[lٟԯNe8N߻//e@ȿJmր֪gKWOܪ<cdgLduآ5_P'(dJZ'q0۶)YYjOWrW@2kFQؼ߀VkG[x5q(,Ylz_U'1DiPJ\M؏#6G5ǔSi<&_@EpWQ
+Ҽ7EI%α	sdµ6
+¨uˆ6tζ}HyJgd`&t|@ƱKyЌ0L_O<fݯӱ3$AF׾2(K^ifE۔-c`v fX	ʥuABIִæėOYeW<1'ek=&IBf}S*\^P;%~ʐ͢-Yfz׷jkMqKi79QCڻkaߺ:Oz#P1׍JxL9YN4;j#ZdIJѨ 9& rZhr!زTəȞ~"$D˿-ՕF'W@y/.֟ހTp |4>>3PԒ˺?GIX{]Q$̥ϗ[3a7]<VzҔ#/c`I۝&|6b_6yznvďucM<\)/;,_556N؃1Ii^AD=AZ-A^w8}6)B,<&lF-(ӋTxچp,s4$˔{kmۂIF>tпAnX8{y+2;){_sϐ&h!6pX˲MVCw];8vTTqh0!gQZ+$Ȁę8E!Mˊ2jIM]3XPt٬`0e
+0hZ$zWq<PoqfFƘ)ߌф[~5Od~kb\q`4/ݔJ]*UqS)D(+,lp`~as%TsnO׼8SWHMUW(5SxZ-IIhS,dsoFm0\4.of-"j6Y8=o_zLƀ1ś5n?ȶݓ\5lj9Hx'*_kʭ8/
+q2RΕQJ^Ӝ/٠=$o?>Si1.e-4#O1^^ggǎ8iE{..zw_>vx{\$Uo#r(w[+@~P"	U?ht<y²Y;{x~N3E"5f0wkЗ<8Fl6`twa^|B):W֤-]m,>G`_W%ܓGنmD	ǕqhщQ:njvhj
+;R;˟zfNP0¶I(س%m:=L;jL66\>&U*߫:NvB'PܶKԆ]`#Mh2>t!5Nq.dQu!N["+NC6nJ$	>U
+	7Jn~ͮ;C .+MϿSwmO?Ԛ%NX\J	֕I%pWM]G2Fًn~{dA`DkW͉0sG_Ua*OQɿ.U߶Ҧ$h3vaXtvxufKc*Hyf'ɷ:L0,w.VPatO֦ui]oKPb,ѐ/6zӿoqLIQsXUX̵ҩѼd>tuCW?gɂ~nx*,[Lu(K*`0WBYt58{%!3^078/)WIg\wͨo.??v(o<ԥ1/6iՃHEǖaZ7'b֔@WMHOƃڛl(yWAwkJӌh</k5?{C\p(gw?΃s9<ۧF`Yn73ϰ~-wLϿ>s4|h(9K:x>i$0˔7t߈Fh`3c=
+ "ث| C2fǍtKí1eρےRY')qHֿ	0r4Y~:NuvGL%ˉmG]:0Ǣ(
+݀pm\q/sD)?D_7kB9ԅL-V:|$>&P:w]pU L=~lYjUET.xjRdqyLd0rWV6
+='lY]j8ҽՠV#d˻J|Ò66b0\u3OWpVZ_0`lѴcAًS̹c4b.'ءc.k9B;4U<GzhЫ<45Id,:Dۧrϝݜ	ض:ZSv]ݷyhQ`:2If=٦f&,Ff:c*^uW}=l,pslUϗa6C$w.ByM8m4bZLxy2RׄMvY`TLˇ!zdfR0|`1-x +hSz:݄m_7!PX6Ө?
+T7DKFИ\Otc=v6[|؃̛O
+?_2ҏz!VcegP	mBߠ4|ן|0Qs'T~ڴsh ]	Rnl5e$,g.vTF<"@(3dv'-J^o 6b7)2֬BDVMn
+`]NF+cT?J{74ߝkf{`ҫה:{Z+ep6=v>Tڬ0nB$]xG%K'|&A
+aCޱE06?HXeOC$K*24_tsʕ,XYŊ!Nܘ˅l5?<AŁ=sYCTa1!VvӸc(HM5Y^}9rq'Jڋڟ`&BC[Y\e0ĪlW7l|`P;/qg"6HIͩGЏ<'+˲jT1חOl$!_[HucU
+t!Rcb6Xxyd@ĝΆA"U2&!`4,΅sf"UܶO- 
+E?4ht=9wc
+z!3ˮ˭A2z>tc{()˕Ycʙ%;JFkWFy0 /I=N5AܳlqL2iבWh3g{{<&QG!H܅osBoIOOv͹74|g/ީ!jH"-z	x,+r@@?H?s97!<ïQZ܉?oʡgd4CT}=BG:1ph3I'K3v'(PorQX_Ƭ'KgN*ߓz:WtpLܿZڴŇ5gB!;{-brZ$6L)N?ՙ;Ip#FvQܸR6->P=MˡlX}$iVb֔$Όz ]Xh40ѐ%hձi(V\E4:ywB:Ttf/cl-bYISFD,*{ʘ`y?/f%#;PO/D~,ނ3Ii4TF[s3p܂.^ۚAJ\%>I.@P5W1{5ʰǺɽ,] >Tl53ԀrYyTY:ء6#о5]WIR9NXl><iǚƣ<N7=o<sU1kbPޕHBm}Sq^gu	iCGż[8?5ƊaE-]vմJ<G՝6. /Z]эkRRS	9ZUA0(Us&yJ%LuDنTɎBظWP]F~Ugx]C_Ѿ^]؄y$Ϭ˘V{B&K@fĐأޏAiR׬t0x֪5"0-}ѹXU/pAr	҉wIVF	WŁ==	a\R<(%s"Qۉ
+*(u2]WAiuv7]AQ\va\ːyƹkX{G}U$y~GPP ]ڸ__Lϙ-(Peͳ3v٩wԂ*S5\Wz5j(w'83ZBRy-DD#	e],j.pZ5]ƥϗ+ɕ;u֯t/iĲSĵs+ܴjȟr5}{LDWǯGtXm[LPÍ||0@	Ƌ-~f_h<+KˮErN7gl?Ǧòח])xi's[	MeT`n=Y<Q=t^UT+%qˍQJ5*/h{f	{ƚ2(]-ʜfوD`+L0Zھ?#(mAڗPmcYޑM=)[bՅcpeΪțЮ[ëNXE|7A%p5ՄMԏ>e6	AaSk}$`.%:kuPHtՌ2R]3{5>D:@ Y]k9'+F?ÝM 5"N8T	#YՁ8Чc:4|̀Bq3$#Jf'kܫj?TcqO99|'*D>/.Z+R2RJ4gbxWRϺZ<Ʒa,.lϤ!XwH/kCTJ|(=G7רЊ[^@٩T̗mK˂/2Yv>=]a7=X}VTX=	M#B@MQqμ8̑9r/x7|sW_lmtEi*zǊ|isQ|Ӌ}!7+X[{:B6[ŀ4'6]7iNKpK]-csHs |]SHug,ЇQT]ʋuʉ;4~z$BvIĕ3C70O=3-ˀqi4gj<_;	یndWXq|?шkT$e_Č>;C_%McPʭU_OjUlguv$V,hYLv(J׫[\+7)!ڻ:<?7JtC$AlIߑ^ĵiDqk,۴;U$r~1eDG!O4&!2P|IFb2ߎY(yFEs2]{sKЬ@MBUVг]ՉoO-ҿPiۄ(.ApZe1IJPۨpKGV&]z߉* ܝ0v#Qx^r1;#PDnP*XpBJ9I??3<߮΀yiv6`Ghޘ\Qì*&&9ӇWhb?<u3 \0Y4Ы̚ lr*7&ht'Qk	ѱqp)٥~DZ`pȝ{.9ܜIM2%{@0Ն/RW!ZٓO[[4-QqǯM@>h*(]ZDOmWH5Ād4e}
+ɗV_Ā8Ť=vDO)k}\.ŹbbQ]ի;K%eN!"ڠ<yʠ޶d/m&24&aVe4ǔ.DruݶpMɭ|z2uĚg^ZS?|ېWd?lس3f0͵zuXD7i=Z@-8Tl_wr[@7^ݝU-ur']~k$kQɡLe92%C-'ٵیHnصgnbrfY+ҀFo6:)g|*'?<G0ֹu܀
+j$dA~٨mZc=C]g:ֱPcEL?7Gޥtls^dr0Ɍ
+~~ֵ
+
+rK;|v׺ W2qͅcb`P(H6uV3isUHU6Q׮A٘{nKς	$r ir4ڙ=)ʰ>tY2kZ_4ǯكi3v
+fk[%E@GP`?7lvXvtP?^F"pI?}@ƌj2AFNCb/Jyz/v<4XC;ɤLzL	RJ ˈO;o$6?i6ߘ̉,^Q:\TP=ŊZt()mS_(qjϖ	J3" խISǿC
+Xӑuυ?~j̣Fr.fO܌41PK"ޞǭJ?=gY?iH7.#_0hק	i[cPMKSz*/ޅ=i8l,vGTloyqiQhL?kR*cB qAX%Figm[>Ual(Oݦmj)ϳ?	0ŞQȭ+5
+C;ͦ8ʮvQ*>rS [>+x'2sPN	yOx{H9gskgP|t8;t}l^E:x]tJ67X}K=grR{JV8([6KxbQ,"hxr8!&gȰǸ/II[ly/fu6,6\RU&>R7/\LϜan,p?b0LHXݳ18k\R+wϰ0G		L[y|<we,a*54f/(:{&-۠RQOCAJ{}8òԝEV}̖yh<QRFi%͏T`O?dZo+o-%A3"}1X*Ϳt[BęM#٤~ųɭv>.RE*|eTIbvm	t0&zc,ao#Hd4jt<ɽFs:,jb1W^(&ισgj|7q+gTZ?BoDv8j
+!0S+!Zs_L	mYwv,[o=t=@4ϧ9i`ĻN+ߺ7G	
+t\
+ye5ܝ !Cbԗr^ʅˮNޣѤϭEF{qGMWxxwe('|B_،P1 {jG%E?&yQZ<ɥ'Cн!~ Bs
+4äYG#'m Ue~0Ǘ9~Bچ+peRDǡR_+,,mȖJY[ԞʮL%"oZŴ/e
+Rsߍ);e.tH0vYmQEYBj:UCvLtqʝ/(!OWdL]qh!KШtכNEVT2;	D7l}ǁYyUܠc3jzxk5|߸(Xo1R{ 2%u)sˮ71/q\n4L1I`Q/T\ ]<$0gl
+u׶d٧ǙWm%L9MbnIڱ0fmٸ7TtWC٦\y
+|\RTT;Ѱ>Cސמ>xgDe{RuK*`xʤ]]Dc~Gp|?wJ7TT;hPǢXhnb?TL|"R'W?k2$p˯΂ߟ[ۊHuP44$;\L]8[J:+c|G&):<rMC1]wؼ`=9'ߛ?9Ac;p;%eC&#yЙYGXޛvK&âjh3ʾ^q$G
+!ywwwWByی$xH+A!WZV:#IDc7RDeA"?1	-'O}3ۿ=Y,4r'6yhIc+P)Që_2ys˗-+c
+Vr koLaK*ڹֵcFcӰIE%*EiҌ}!<hGOv̤X**{L;X?Ҽ9BB>ȿ32QƳl+fx	Htg4m;2#/GzMV6Z&[ǺVbi6ώ/7g~PǄZ#s7W11KSφr!w_"glSE',:ӖUB<
+	5Z,5ߓm:׌@Ml
+ŢɆFgG1ĝs">ɴ*8m:Tgoh; juū#'Ee
+IFQKHP?P{)OڮXɩ
+
+*jн"PBYJDi>c͛ݞD]}Цv8z#feA!̗^xQdOƁw0diI؀D+$!"+ߊyMӸ5wnYLѭIaܠaT1^Чo`6߅î!2$l͚͛[jʤ@SlI&mx^LEߗ;B!Ā>"9#2H!;};LsqY+;,_G{p$dVA7ٔlL[>(o\v^*ַВ5FVX9s)o
+ܱf}=ŗmEѰ$Upv҉(Ԏa+$bJ+`)JD]c8te[BIB`M9}ݻܼ	_]%`KX= zoDsi0g*ks K<Ůz=f}v$wݐD#r{jʧ,1JBÃvk5Ʒvz^0B˭SvxB+7(zO29Vi1ߙkf>N]0ٟW#|/͐k{uXEBȁ~<JdhXKB<yf>T+OE&JУAь#meg5Եǳ
+d6w_,jl[9dD|͂r
+9v\<{DuדA`p$;2LtF8%h|
+ʣrZpHDjHr(oԌqXٖûdѵG+f:gjk.RSa}M#!L]k}EP6KHȉ:Gƭ%),<Tq(mAX]H{>jʪC |λ\/[|_&0͚QՃ!O̗;}#w3.B04l.)Qɽr{94#_x.R)KTFG?A.x	"fN&`)έn=KF58bI'15${.cZb؏IzPh`_#܇?yI޸zvGe>6s^GYVwp%6ƛ9UĆ:v8BڡcڊKއ84Ι	yF5{XRē~µy{ԩĥa_#@\ߍ7%1ςn6E	>ezf|q;c	'A,"*7|ڦ*foKq#ڀ>tBڝR~RށUr5yTsCv^lLU3+XNw.F}#oPۖ3ң,ܦJEZo`~$ѭ":aNղXe
+@'ܖHZUNid"aVO2v7L	V"vJp8Jv.6&y1+C$DA6<ϴHzW3;+^ogOZ+ܛ{&ma/4EٜAOopΖj7IYtoж@v|ËU O!vZ+çf!up 9~.EL9gY7@+JܤrlNhvI,+%s!oAV.N,NnUj+|<<Q'6mR<QxKg1H9$q>x7#:ʽ۸kV$]1i2RvAB{)udǄוBV-S!}+zIѓw͍W8%@ikGc>]nDM~N ]mPlz>ʓdyVi`)j%J&'X0*/`IxfgсUM>HnQ\P;xePUg֣aϤ+L<)eF?z(l_U|X[fQ&όڄߖ-vAP${ }Spx4~8vQW*V\PgM^ݒQÂl?%ahG'OӢC[ɳʳ)Ji۪gǻ}ЖHMa3/˹tpPqZ|Iuqzbgt;;Ĩ>}.bNPxy^I}yc+Zw5I<#\Uzdݟڜ;fUɖ\ϻ_:pϜF]y}%)v2w86F(yOdo
+]1ѿdw?
+٨bi&p]ZŇԏ$P.eZXVP~ik@mІiAg9߃_):Z0mlQmT!BSK߁[|qF0nlw 'v64mU*uD|G|ֈB؅)oLc!2~nɈHx6tZTW̧DO+E7h%,E$š@
+e#`̅pۭ9iwCT$k|3{aI>~+hci[U,znH+J݄xp0fQE-\D!^mb)#,.;P}: 9AT
+]6Ȓ*qgGAWN3`vS/6/vb}M̶B3Кݺ|IxpB&7YhN9,ӾAHI@H׹d|iˁ3ύQhv][ҮX݈b&qKԀ5NנOдcٷQ]-x*-BsآMXfDHMqltlz=FNTs[>wL[N͠$@8j<5*alI6Xu3جOGA(/̃&ǲO\b?qHʢ}ڛto3C6ƔZ\C3Omp("Fp3Y\MFV6Lc$@ȵ|JRXQg?x؝XHxzmT8]ͥhnɋՙ'#v%8b̈ueU#D:ϊN4y7nH6ĉi{iyMáRͪ*KFvQ!Gɕuɱ	Hh|pѯ&ǌ>EO3YgkXjJjѸ/S	CVʍ8(k3d*9`5y.&؆UŔ^jD4|PYkYj)aR1jh6U/B$fĨC"BVx۞g$ԋں,}`q;ϴe{_tYYF8q֗axGq؜͙SrhHxkR-[^ۋǴܖXt_IQ
+?/Zސ5!!mӈ¥Oi|S0I'OWڝJm}~(Tm3>_L+ o&g2[2:BxUL5܄01j?}2]Ip/!6̡5vzs.ҩ~Ңѝw/Vk;5x-WàºАْ*ISm\(#bI;5]cmY	MZwjV5AՄ#ckxOr5ŏl9xGwkvБ;XΑ=e۰wϺjxͧA?NtL9mOoGPBVG2C0C۩ZJp^7ĜNA 0:ca?~q}H7#9/rܱ[EOlߕ\B<o<RȊ^[5s#gcu	&$LP|ar+Zs]j5Hvyv^!'/[ŕ؄4s8%KGy$X(p_۩`֒ǧmpƹl<_?% I4sf^+WGט	?e%.u3RܗFXڍtx"-ОqJ,K</EβH*czy^//׉dqaK	js)~YRv1}X,5ĢȓYvn[}ڊV:3`FOlkbk
+uZSs,n;!Y֛ݑ~n&'i*p.IؼHFQAL{nS$_s@c(R>	3-P[җN?מЦP/y<kMD۟Ҧ"Nyv~Cʊdo]~UTQy)FYNfЁF_82-`ݮI`Q4x,~}Z`,ܬTӿx^HDXr`?*g5،ǧkx3)>L̛ie1þ> M MqocWH)^pue*o*~a0P:7NX>&Hv(آQ'ʙCRbs0H@./f4X$}rmOs/ˈb<-,r.ƾqEvʘLN|s*,h>Y;)coE}5.MbuƆ%̉$рӰ E<Bۜ/EC:֜_JX;ܶo7iKw,P#1s<,wG4'3-l&I[|HN_zH5\
+UHBȂ$2<و3_ȚjcQU9OyO8T#ƽ-X	E1Ԩ7:m(Ia`6!$X+lj:"J$MixnެHa%i1B.`TN_x~-!ۊaHFցD1bIyMRȩа]v${l2+@W]IQb;A\P0!ʨȜXT3	މ?_(_$)U*ú{gҁ2Ye?ѧ7l%Rf]NQ6~M5EkRj7PvmĈ7	p"5Rƾ^uK5ЋudQޮق~Yդ*",981,5ϸeHv2IUi,0܁r,//GPYղ	}`uen=ۚ@´L/
+_oĭ<vUŢ9H.8uH\I0]Ro
+ŠNT`dם:4ƭ0Ss^r1lY$Όc,3Ni0<q@F5\_qbYȱːqTcOV[|r4'R3q\̱)Nؙc/Y'̈́&LU|h	:M3>~O$ҤA:)~*ȼniG@<69Kkvun}'uړ\Jغ
+G<U
+QΧ$18"R^;VP(`NhĹӥ5P)YbUVpd}WE\1a~\q=ǆVlI@D/{ 'Dz
+Wʥ755~"Y%$koR΋^*i^ȭ8+hq^%VLɵ*J;W .B92XwLĮc1)
+=\/5jz79/Ggnnd3S-ˇ >mŞ79g!`H>=H0pYjn{zr7X͜lBNsu5)CBԘذ/5W7YcD϶n-?n.Il؍Jޭ=kIӓXq&ѧn
+UC-yt@jn{TԔAyª1[ׁ>MΫĮ̳NLA߽*y>zdli?z&\>aQϯKdTЮ(q{@QܾK[M7üDl{Bxk}Eg
+O־HPǵ_n2\1G=>&x	}:o3[|?7ɠS!\{WM؃ڝ8ߵ^z&ύic+C·JC9I@Lp&x'ذK؝km'^s!ݏQ4MDvy<	܃ɚկ#ym5]ͅf+@Y&+GzV^8Mz!ݘ5+`~Mcd9V0N:<7Fm3[2pSg/Ê<TVz#JC5vxwLY;ʆB3_O\N]Qŵwêq]tN`4Vy/ߨϢԝxŸqL=r3;w
+R<aoSb7'*r
+H%§qZ+up[g9N4,FN)wl/O:|>^)vuεO\lz8x\5:ZOls5!nҧ$
+;5u[B#FSç	zׯ!wBj[6d1$1ITmB_ڧ~x7>~;;HA.9۲{&,eNJ?e8dL>h6bzIgC̝|+e{Qg$\RV^F};̩;Wd7=7s[KQkvR֭sqBBL75XdH4޳޸\xOj[y<FdCjW	ynno>"_:Ÿ݀՚Ro#X^ԕ
+'/B>xV(*gPٮy50j7Z7sߋ.iQ<QׅCP 2T{
+l]c# G{bB:ؐ>I=տtEuP]_&8ӱьʺ~ ֹ`:Z(O%4Ç$.Hߐq5J}waC)mٲO+J!A}%;`-zGc[YCX^8k#kdjD%@D}ՈmCXƊ6AR8E,s>ªx@4z5fNyVvV;l^c1SK!q ܉{n
+ۍ_d>X(gx`ۆУ%d2Bg M?]ެ*'Ԯ:3| ,8}R!)e>4-qƏ]p$WLٙT@TM66d#IѳL$\tҠGX`;[G-ȎU10,]!5ۈA2ȅ'PƳq%n!wыnGn5'0^_{ e}	_IԿނƳ$0jl6.Yl_EZ"6~̑gְ)+SҺ/-*R\pԮbBû&2lq"<N5=j_w
+VСLxsI SzUB9ѳٵcч?ݼ|5B?ʖrsLwD\ފ=47A6hͨȉIt+ Q_RV_pݝE~ɼѮ0ԃFS}R^%w>cܭbm{;5+zU\%Q?wqհJ+y)!m!gẗ́[;1]aW/?75_2ѫX>2ޗiwF؏F:|Ժ\ޒ6-66	u$/}E;/zPҜj5yo0΃U<ə#-zS%8$hSBO&Wʤ"*<"Dhnp2%$+ =Lߑz(ۗJ"}LV?˕z=Mu<qĘȱE=xQӟWPvm9sKxTo,SV'>Ùm@çM4rjFaUWB:ByJ*pX0WK:Lt+ٴ	W[p\ډQG/ށV4	.bdԔTܑZĀA*?[ُ.|Xp&@XۃؤyW\M8k@E-P[@OgF#!i,ݳ >&xTfvYI$0Gta|^)(\˗=,9B',k~ׂ4\|܎vo!ùƶp='%iΆ18]27t}d!R:,) vbkWjh:[d
+XE	dR2~!ʶ˲kqqTA͖^?6=f+'.~*Jɿ?6?/
+lջ&PCM]25s}Ҷܶ{/
+ׁ,7i]r# JmUG}?Ge}szƸd27pE21FKR2s߀![ZX֏nV#ʴ4`ȯ7V 4b̎5<?6|Ίʻb4+[`/do{OPʇ4ǙZ9R«Je3beS:uMg{T`}zR]TsCb=6@&+,FC^)X{1d }{LC3O+	NsH΂Me
+o.|j9 nEMa+thh҇!n=AӍLխKiIWj5Vڅ8Zɴ`bГyڿWzBX0uʶ1~S%	ɡ'v<N5{Y^GFaC{940Zd&F2u>|<)Pni+
+Tȼ5h"¾޿aH 9l?0[wk;!LåO߅o_/l!BչƸ.TJ?M}O΃{02ɹٵU1iһnlZ	Vx.&O@UDN@QwO	Ձ^ڏϰ:z9~y'|ӇԏElcEfٷmWFIpyQN+OLtr|y)@^ƶPa5SGɜ.Qf9 ?S"Sa/WPLۨ4_O}Gk04}`s T)J*
+SY6*D*|E	md=m@9yq2 M4$҉|oaCX}<ؿ5Mݭ϶¬T.4;%@ԍ'؉œK=KFs#/B8+ϱе-B΄CS{˄(y>uCעNUKc1+8֦bRݕQwuOO.Ùݸ>#6,ӫ.Ǵ(.ɡ?;3<,gRmqR+xTͥI<M)mOԍg~TJ^o+1īѭ!?ݿa9SS-8׼4JҬ!ؙX4c3p$9x?ȕL5j% =ϪVH!fQ1aNR1f6~QB͠+q'$?o&R`AFķjH߿|G}:ٚUrȫ	5E.SVaT,lElv3+"GU*W@B$+2,Z )Aa9ZȲ4^{sJmh73U2@İʨ#b
+_f{k4mp.M[cت5[h_GEp<|2\RX,rH53!-9؋MdB./߼1#7r5E^å@w#[ڊ>3|d2xũW1Cҙ٘ځ&_ulTFH6)_:NLHr݀Ӛ	.yIoӢlݩ7&+ٝt4GOkh
+#iӡ<A[Nݬ(D;ǋK7?!A8NrFmM\2!xިIBƈ}4§a.ZيnaMsiH.VU@\gE'iw^~oF4E7G԰|ޫ&2Mۄ1BL{I;$̛f1cķ;Hס۷1Ԓl,"
+< 
+2[R3>fkfBWӡ&UńhR'5T^'|._2k-:{^pvtmV0o`%V[QƺQ'&~f-Qǁ|Q(-mw\/mݓ:؅U}?6>pEtiX&Cnu
+VAs<U&ufk6rRl]ֹߤ_tESϫpa7k%xͭr+{ee@Ta~v]W$?@zn~в|VbtIX@LQEUp[738[ʘ Q(&l&&8jJEE)!2Л;4D;'~gLʋ[y{٩,Z.^ɊJQfq s7aàYte]۫lU(V+OUMD_[	 O0G)^tU@QTxݒ"/0^ғ.zAVl-%"vҬ<ɟ!+](2pl:.hݏJc$#5ZrEK7EBM}c^@1Dr<$>.;+x^uHwwjwχ`e.?QJ3z6ԝep1ݏ)ʪe.+ϽlN>'Z
+
+˧a!=1s&0\_IQXFхffCNxlLHyQfQ)yZ:OblX3;SqJcY.{MڜKGL^Ң+%/_Lwz,nFNXȉ+_Ǡ][d8Fg6O(hʡ&otdv)_pHWu߂LTJ'7kyRiz@͟Ǖ?aʚteU~}ZײGFa*GǴ+dxZ,Yv;\^ŖUGfajY|!zʑmw5&ܱ<5V^l!J
+#gJZJfَoi+B-vBM*̼5x+P6ٹkO$P7_Ba%jnW[fM<"B^+RN2׏Tңc3sJ^λޡUu	ܸ,PS΂+΢΢IT.F?ټY+~s
+bT\]ELp$$}SQ6;FT' Üci-<Ï͡Mpyou?y2'Z0Xdʺ7-Pi;0,7tR=Y5A!\V
+A),0ū^:H=$_?]ʮ!ͣI3!VCQ|DMֲPAB̊u8M(p!aя[f*Aϫ`Mb)Ҽ|:?>ʊDSml-oж;1
+6OK+R
+Ѥ<\Fǁ(.#Okr7)4zT]#˾ۖ,T>}F:r3
+h,^:/ԃb{If,AY3T>XQHuʪ~zWf%ax NɁ9?׺:Gnu'|s$܌b4iS>GjI9NHUUez'F3ջz"~".-H8"*wPb'ɋ1,Qv%c#w .oDzܔvrmD<%WD2T^:ynRFڐ^y<tEU0->&XSTbo?|ocq~<Jp]԰Va&+R!u]cݭ'}fl{/ǵ!;ʹ*]5*U/C*}$Lj&ڸWMaGX8$3IG{ӄ~.ƤAKܹˀMkCcuiuGd{+,3i=`=u[)'eshԃ/*ϣ?xrkEU֕ߌ`}Ҁf6
+~^qQe5qم]tq'ɧ.Άw8QMڼ(LEkoY56U'ZӖ˲Ilk *b%7f;IL.njU̓Մhi8^$6~/XՍ5)7#L٩8)}jԏF1hgʁ|Xd}Q_ʄ(zP`ܿEA%~ۊ eOwl|Ta"NFD,EjJȌ
+Nz,GheuxK:qλ˸[y`Q`QЯU^0=t-OaS(þs7dnY8ĆsËTqV^@#%c~	ƯR|Axm"A_ԣG/8|نwԳ;x2ÆV<6E[8O1DaI#OKY'(	Y,B%xx
+C`vc_M{q]p	1B($"j!.,to ootX6 prM99½`L:g7AyǆnluEÆH\qoPP".Ը<dd\d1bmE`XN4,:_')0hJu)*i6I7E\emؑf}I>g֜^.e`Pi˻s)Dћ)"A>iV԰/52hQ!ןx^1:BK0os*?!C\ծٌ|lגtSnXHkUpômsϮP"-\ġǺvnA>
+{wZQ$8yQZt:enm F	U[o{JTHO!3w*B6A̌ʳQҥ.ksGpaڠ(=~wVzc~,L}aFȵDQU
+܊'Q8Fl#?8]HXǤv~}tvmDVPmԨ)l[<x
+D_Ҩ-=6fc jۊ\|w@|9L&2bU "\Pez1\~p,n;]܊ޱNeu7/]{%e3sޙ#/gdgȂ>Oy(NJɶpU%c>0EE/ Jg%fS+?VdLt4Is |RwyҰXrE>)]ю٭dbs2Y[;(	niS+'XU$i,99(m3^b|NESӕȽ45vɢ"7GUH=|ڪ6	j'kn<"oNTwXɫִ@qNJP!MYQ5R}@ZY6+*Pk@,!~߈
+!a{MʭsQ(^Qݳ?D"d.i6Oo}DaٍjM?>!1_-+J*`BO
+<6<uB.në7Uh/X+Aܨ~ljkW!}_͓җ$kLDҎXxZQkܦfmr*}wЗ̡!9Xq'SU>n^#Z@t5<=f,6vbhQf[{ʢEA8k9҂k-?Î(8A#<*ދ?Ŷ7Z^jvдiqp?8Ӽ>,wqX{"g]YcN=2Jk0؝8w(?^EPi0c=e`yҔ/$Kt?ti֠sd&iGFNi;)-}Xv\,m98o7xҰ6ϭ8}z`Wі_Db;E3W>!%hѱtSgSaHgضvCLȑyPLU'C#v\U6f(:5GIװ|2@KVALBͤAt*E^ޞ9{AD-fPY*w:q^%xMBʻ?gv"ɞFs%e|_HxIEG	!P7QlӢe,5m?.SP˔7'ӋoAݿ9AҪ,P,_J/ֶwiJ4At4Z_7`Zb|ۻ;V0S,O0
+[RH?ƶ*Ĺ3;\ßf(1b>Ow9]p6<:Lجz*`%wJ\/TFI³Un~E5jՀbLS?̝Xiu.=uWCu;0lvzDmߢU7ߨ݅S@nlVS*RKڕeY2YQ$ @гxς;zjxp<߹PD)u,U	;bYt۽|#EQeI6_(U˝<zK4*'ai>e`͖0f.mF|bFqYȽ+9δ(ӴTʌE<r3	ˇ$N?U4ފ>ӗ7dÒЈl0Jf'սeZyt>٧9|_pqѫ 2v<?g.٠vOwsAOtlbPpVKTt@Be}iFnӭ4)8wݩsjUKT<!aNʧF/[h]WF`,̌oT}مǠP#Iΐ!iø[BfWH`q3ܞl]<jȄѦ<->($AW-1k5HI0#t;ش,Q߮{y@N%UͦlLm8Vr?΃>9 2ٝ~z]WerL<ǃLmj-b`}o2%jjsi!<؛N<4R5ʭ_CZopaPp'9	B~*®,\-'H)FJ>ް)zi^Ũzrs#ܕ	^ǳÊXk۳t'Ouب`rʵ|cI0"شf*{o[C]Y۝$nWVL>,,OJ&ǹ,TRŲph{vB
+*KQg]it(ߛ-?w0}ܒʁŻcaa;حq˥&@#ۮ'5YX'`47Rq!3КX̟U*Mj>.XkG7;W[|S/Cݝ KoAȪ~n[Ƚ.ӎevXdZo2[[7ܟVxlZWö1Q!Ɣ{{iTr"e9pq2OWV=>nR5#xstlX60H:>,n3]o&1Oúm5)P:*vSk$>SFi;՝~LǙSZxNA	&]j>WE>5EBҙu;s޷cz7P|O{H73hTM<ӟh|F0fWPg@/Ua3 	ԅd)Ճ:i3Hocޮsg*_{=˳ǟɮ" //ݶ̛^Λ1ь P0G·0HҺv̍/WJp >ſ%eӬz|%y4:ӄFUzH	/t?wN>$KDbS\ٱ\)EFn Z+HhYʝ	8\7fX0Q̫P[7Z!1ۉBFjƼ2dBX5ָf"ͻ#z:qqV˶1NHoYzbC(dٝ5]ִp0d&,{I!>J>V7אކ=Hѩ7H<~xӂ*ÄG<Vȹ|ܧ|j!P˽EVoGЇ4*ίmvE_XDܑ6Z~0~G.}_jtśAJ#B'-,&Ӟ`o²j}/fY;d"ִ3mRaVr_Muk,X@PpD@C:$̲N`5]ʋ47Z
+wF7՞ˮ*$z˳J0t)1f'jL͠Z<=W܇/"uuG]Q/_3U4ޫ׹Ԑq_h	_~ſA%˔."|G[@X3zֽ\-2w@cN.e׈Ӹ:ĔNHAhݎH)=Sa#9OY0ZJ1H$$ש&l9N.C{bK|Pio|d )LZ$+E{:gkrF]Eڅ^	:}i<<7ׂJ9PTCV=H3زՕv$$al>ٽ+sîA4']ӱF9G9j+Ytmz"aesEo4|7՟Vݯ=7,è@`ܬt3!^ՇDV8e}ZmxuHֵrcLɪA|	e$3
+a?ʿ-3w^-!;Miyi9OUZen[cRMw)Z$qo@.K2b@B*Jc&:/T/ηպ2&u ȴ_(,j&KlQ+\Xܠ9$ؐ\m}U$&hBJ3˖9-<A̵h35F?RylneЪ;qŎ`i}]~y{=76+zzKΌk?):мMzT7ONvH-ѕ*^/eV
+2.Ѧliuu&oРc.hC"$L?z
+8/5gK6Ȇ`אCy*V8Q֬6&ޏґx<+Ӣw
+He[-{ڳYЁ6Gc<h&ĩBZ}A΃xOsPoFjA$NT^E:)99H<Rs܍rtcѲvĵxX'Ԩގs$ugI$]kZv:<!Xxvxԋq|gXۘ6zsίEt,fǫr҇3hUvvڽّ,-EkP_GS6aBbիїVzaA@FxaѾڂaJCrξ}0~{t|+ZL<`'&Qr1,yShցc?733UȰWΩ)9&Wg$;θ;qrp4=nZCr&8TtW(bcN['lLdĨK{CjQeHrѤtz Qm~2umsƏP&uY
+Sb$Ỷ~]a˱a7`57xs( Wo3l1QYp>͟'i_tdHw̎jI3 CHD	9oILoAN~Tym7iNvqF0J:}"72QjOݖad`.bR;H,Nk[=>L֠@֔jH_Ŝ)43]k[w	rTE.RW7Ȧ\ G!U3AΉEѳL|B%s	Z$a!S21\7//Z؈J`FJ<D-Ɩ`}@T'[dk)(2zDL2
+չ7؞Q_Eֱ	IZқcud1ܩ\i ؼVHvTp$W;tz_A;C~ھ{%nrGFو{c;~eQPEٝ?dC#$kT$Hbgֵ$?
+\4i99HwY7҉mJ~tNƦjq\zsYt98Йm\$7g@ڮl|gaIҒgҨ!dCG$	^ؓF9aѫT9%<k(f]tg+iVxС4!oP]{sL%2X˙"PF
+'A<[֑ N܄>[4g	-pJTR*9eSjՋUO77ۙNfxUckȠ`m(TLt=۠Ũ44.I$1ŇmڂmWIw2cO<7.9lOڕiM4B{˙s}#jh$($ͦ7PE.΋ƴIIkǫ_C`PFڍP@EPG f8̽*oudO	ϝnՏ	F&_,it-bIBf285@ǘW\2T43;ָr4!gǙR~Ԛ;3vBvG@EҠ#.uGw/	܃ׇKo%<d2magoK|x@rFX19D:2KɛJLv"_F:?#\	rܡ(o^yj%'AۅnB kƅshSsPqQLא!jYP~F&[,:^<+B?
+!żV(VMn!XS^;>r<.]Tg%A^OJVǍRj"nMQyx,ˏflQG@{AL,!N%й%Y"B)X^AqUT"hIohԡP-Xo`bXjcm'RS'Dcɟ{ئϑ*OM҈rƊhˏ-KfnQLşׇY
+îN<LEsJW8էpTX.eF6AY\.,-2t!a#tӊ?̊ &h?Ub=չ<߃VfFcySؙs-Z̥:`ID4sP>߽76oN<}m/r4FP=.B>̆am|l\7J(ITyT.օ'Ѹfwj-B:4߭&ed=rŕ~2'C;% ݳbNw8%!8R,˗7=
+;ԕFA|_Iܲi}z,ٲIp>z0sK0a=kvn}YZMvdo!rRq@/mtګA5}џϏ۞+n4!)Vtpc̙AO('ڂkg9*]{Ý~Iٌ0ޮnmWQdr2¢)'>Ĵ0>}aݖ/"WvLmTx"Mv>X/FAU=e@/pI*jӅۡ7ҝȚX4`i4MIDEd0Th$B׃ݥcױ
+c6mIJB(+4iW݃szKcܶ&
+zEXhJmFyMP+װ:Tn3xM:jn9a jGڣ5&|ALY4c2,aK3	uZ؉4K'?j2"s%Թ 0w_r:Ō̬CzbYu#tf׼Gr#8`\@Rϑzj=.xڔ(1ϗUnl{=0{US5#([;?8Qb1۳MºpnhxT^ON֟0ߧa<4I<``ؘ`7;qQ)$)9-WM*6LڤȄcj@[IMAC{sғr=3JzwQy-kYme1TTɃ|ma|Α+?fSq98ёw̤7אĔ~MYP~ IQFwK֞~!!7!	
+f)qFZb)÷.unцpR*2ڜLZsAЉ4hPF09	{q~u&E
+?if{8M?#(̞JQѹHsoV^O758G
+8ԧG_.|bZ:RTFL_ˈW:/@[yj1U%}ϕoޢP
+rx43]j9Ӆg&u\``j;k`5:8~bu\9%|Ε&J#UG'{II6;ǭIU6zX2<tYڭ}Ugyan-~?$=ǜkZ?%6x?dXԟpp"x9gc*֌߼A}Ʌu2@u['ڤ|~%B/R.''	VTyq1˖	Zka_${mn:zA
+o˻bH:Q׺&fF}A;T~RYӋԍ*ǝ|4ʭԙȷoSh-EѶU_pћB%ˁiL|^J"U=S\xZ͸7S_3[0"Kj}c{2Q
+2~mZ˹,/!8QCxxmqs.8x;<C:\ 453AS
+1{'2V'"Xb3ݥ$8t6қf?OEب u**_]_ٟ+-T<ɝ:r[uH0L$ʡ@O6VJ9$uϧ%M0EN17K6
+LjL1z>yXy(\Hd0Ŕos5g	נxhp4W=koHTcA,'fBGNZptO,ʶEgdd!w@ uKyRZPMPYO"U)Ëkr{u]#	1Bk?fz@Z{kùUDIP%R$udÅB̆^X3vW.NXiv3Ϭw;"O!B
+0r(ќ&c0	$RWLF+}t96xArYD7
+Ypp׉f!L	^$!/)|@6"9
+-1;<5>ױ
+]'=px?mqsqLl[߈cuL_B8n~`,ڍXԔ7˞GEQ_6Xj6ڋPFRƎPTJϼtH"ТKfxQUϗ$(9Urx˨TWٙjԨKE-atyh'K>'%lQBEE~v]1M%}s5w̊YXq@eх#ՙ7u߿-ݹ^+AH+¬q԰:m[ވ܊Ȋfp "@W'3t&h?1?мTRB0y"+e hh9(&y"nOuՖ0~e2D7YҡlJwgtwxa-
+AљgS}rғȑ( ǒ(ܙ1ԁR,li"=hw֖@h1ݳd*cFFE|N}r	`"#ל3Іc]	ͮЏ}eCKfS}?\~J@~gOTWz^ 	j;$d;%H۾me;3d~V,;ޅxӦĞ{Kѿ'@ l\܁3F& OEeN[r,8>903kD8 [Ŀ4xnkՕʱWlR|hG1[\%HjެOzw(uO_!fEg'هyn$[@Ne)&&@<P8#ҙ9fJM:-=ֺ-2Zl۝s*";<m(U.ކ1g(c4s82WO	[r|e{gtfc
+3qqś@cMYQtT0i2yB?uqr_܀+=15(ikFr2qOz*w%v+:NPڕVj͡]OҝgqBՃͼ%x\.\j̀v/+@`KF5t\+TK:;v[\ʐǷlree}Rmp˵hl9Ǥ%ˁbEWhc(؟m5GtHNz14`| 	4I_<L`_:Wҡ<xuQd$60j]e^I]3*\tȅ+(Ś޴8kNԈ6<^AhiA<4Vǘ$WNl4/~,=+@;p^pc
+WA~R[#p 8gӐ_u#BdI>׿UʛӻfLl?|}3)Iڥ`@z{{>Y5H+z!կ:}au.gn[7"ҷay5ϝG)J=ٺ uSc<Bd--4+{'|"F^z+tA I2]oʰ7ho;vG"Ƹz]eRMSMrW9ǳ6ҖvJ2~	Qt0?xEO^:5ցA3K
+	q[xhqR>߱7SJ6G$JVA
+j*,@N܃vHLޣɁ#=PZ{(pqAڬ+yJ`bԒ!%<|f4K}8ֻ$@s{Bݍv<*Rʝ7E#wٴ\ W-&t*ӒO`u`ŚV,q
+֟*?;w,;WmQ.7ȧWQF2[-?FDe-^jwQ\WPNҦtWVs-*T;"
++[hx^lnytC[T@Q؞A*0`Y#E@yu[M	
+e6k`ũ̎|#L_M'l"OEMtBíkIUi%z&خ/Yv)j̖Y73.J1Fƴo&Ġ4N?kkՠLTf%z4ӡ=Zԕ.pV(q,`tvdfy\Hǋ#3VXŝ=6rEýrΰN9Os'L6tZTn-(χ`Ŋh>X"BݍڇoId9=@_Dap3+mpjiu)$C"܆]ʲ%*8sҹIŨɅU)Gݔu8ݍa'Yw-_$8mmQ\7~^ZylE"iտmO*-,m{Pĩ˲~/fQ
+aوmbgQ˔`YDW2Cq̾YZ@]JSvl_!FvmdotQX7jΰʢnsv{{5Dq9ѿ&Ϳz`y*tvהU!Oe|/
+(6rB¤. Uӯł 9#Jլkz%!6۫czvIGFw@[s<foٴ@]8#܎p|WORJo{4
+bJL%jܻ0*}c"Vb[ֈ%#1ݫ<hĨg	^6
+BW؞֟I?;pq;7;,s٬\EhΡtXvh4Vw^3uW/BZںX};v͚:5l},xziC<bA xP ?,(κxfl/O 5SqVMmDgг۴{dc[yII\(Qi&$Np gzIe׉YWӽscՇ;ߊ}2]ByDlIZqQć>!+/@oI8z$ԩΗ݇>~:.Z;C8[)m'Q݀O- "4iyDțrC]Ց}	v߇;7HSo/x0_P+^ٞ}ӥ!cԼT b#˪)u7H'{^ˊ&vȤ~PCs)צ80bF"e>J~_MH,)R*cPN;*[I'Uqlj2Ɛ&+HCSٰBˍ	D$9\c}O<
+wZ}ޓkLn#Ƙ5Ck:D|G\U0ҏS|ƀFHLG]D1wyf
+L(]Лc.	XO
+>8M	aщ8A
++?aR1(
+ȋN{b,)I]o	Vq
+i?L{!	R90	҄w L`ejW*+C5[IfW_cC2gU$B_dP2vԴă"[ٲQ_tRp5@ֽ'ݳ7xoJ!ȚTJWpqo%ԯ7Gcմ_PE}d;~2!?\.-TڡW%ѵEu,՚l36N84p<ߌML8^&Y~Vr%qAH5rŮdӥލD)
+kv&HQ/1\86_B{jIJ]BW%9;_q0Y
+H+¨)}zm۠:~=D_lRE/m%=F 
+7%&d)=QR.j٤[9\w+/E`"#0Įb_T>JHbaX	^cŎ(jz7[TD?blOQ_]Ա*A7}^Gq1<-xݐ3{ޡ5d/	2lͤڈĄ/U|zӫvMD͡h??IZjW6КSpPYh[uo";h\ hq&Xς[Hli,0C*(Rk9}ԘǐǢ:#CtUĀ	1v?	&҉(1rOU%ªfܩYK6x,f4=?l^RW)Z6ukDZɕK)b6Fɬ'tW2xrOnؿ
+ރ]g3ƗZ]@Q;ƨhd#K>zIXzcpg*n>܃ݤ=մD"RRP ?	3/ћM_w
+@f|^9ʻvm%Ib{bXθEѹz6&
+X Q|qF;ٯ(0DóSieBev&}?b,ZͿ0Rr٢/Ыeڛ8<=n*aCھN-*i,&|
+!y(DP*t`xZzֹ7\\:p2fo$MBz	B]9$6h5'~O.Ć7ViUt)jHJk};\ϩy[p@*#6LF<vؿ(H
+۷~2;<	0g'ȕ7WSk!9P4aM¡*,QBwvzPWxVBҖ_}DȉNX-][DN8?zm|=5b٦~o"h+nFoс{i_/.zF\Ozv!I۠1s$'P8ƒaaL6NSUu+w3e@p.B6F|ɱGIw6v2YnQ>lu֖Yc7ĴsF%"p`)݇R$Cǰ:]E$,3Evڴ@]cv^_0'k"( M7`oY'
+$Ɲ84f?C*a`c"	iͲȂzm!6-7W"l
+"/~&j-[A6F948߉
+ԼÂIoUGeY\і<UE$]!ؐoUAY{)3qʜhRI^hImtk#QO!lb?sWp7gI\d65tZD!1%P2	Pܚf3#;(?Hx̕Ь'8Q"gW
+oǷn].ºp>z/SХROCBzђ Oxfκ&4JCK3oK04/2ةģԅ1'	_;ō}viIo
++i7҆_lV:'}~]1/{5==Tqڡ]_NwѢ?MvB'3
+JAq
++A.G':UkeQ>M5!e8ְˊ%EqrQz)8}{jt`rԉBŁj}Ɛ9uSF	a5*c	b&:'XWN7vkΤfB\BI˽ST˞le=5
+
+[?ے٣nLVЉ_d-MN+lL}gB&^ɨN0)ߩ2`{	k_3)=9cįl;m<KXYW˿WGT'GH
+euOK-RgUE8pA ʒ2"Yzn`8rqWXEmkT\|nZh-s"+1xܨq'REdcuhrIdu%ߩݪA`ЉwM-~=6,yiEAImל>S
+;Ķ 5	(hǃiW6>_u}\ǜ!'Є2ǆe BLH0vj7ز2^uB-͙Pf׮[5N_[!٧p&Twy̬b4iF-RM߰Zi
+m@;x(\*hn؟Rǟ\SF4NRBi_c1uFf8Xѡ:\V1#	gtK\)çDϔUvϫ&,5ڹJQc7ZgPI6d>K#W6_2/}eP4U;RZ,Fw4ZXD$RfʲdrHIl5}?˩v"_>ɁU5`kׂ":#hw
+u[>lD8&6!Ǿ9(¸x"~tGVK؄ \ZZ6B'NnǱ#LgY}Zwۏ]GGH,޼l{n9s1":BQcKܠp*b:%zI˨p`1^7XTDtnlzNbNriuƿI׀	?q}'(T#1,ɽ38N`!Olq>QԻ!,%]xQ?˦x8^?/h	}@m<^	qQCXwίO,ǰG՚"'̕8oQGxLȟд.6ʾ4MCuO@I͖=ǿb_ͯДdf4])S!%
+Oty6AݿЋHϷA=g)ҢWx^ζ:ċM*x*/ԑ߷$U!ÚNIlȲJH?&Uj?g7t<dH<'2ߺht$ƣM}v<D*-/X21β$,ȵː*##)Ebֵ([jв%ngCERz˫֡MۂumYiLse&fՠe)a]?0ҋ߁xiGBT^J?<AovXH",IGRʍPM;_=s?;qտ߲Ӈ-K7TIս7m0z\߮ܜ'_#)"M-xl|;au\RilcKЉvcF|jLVˮ,FrsG)sǎ<E
+Dܐ́c	4I'ނ~re7]Q|>bո>P!uv''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24474)))
+exec(brotli.decompress(n.to_bytes(24529)))

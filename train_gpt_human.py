@@ -1590,7 +1590,8 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
         kind = "embedding" if k.startswith("head.") else k.split(".")[2] if k.startswith("blocks.") else ""
         if kind in kinds:
             kinds[kind] += b
-    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
+    grid = {"matrices": cfg.quant_std_k, "embedding": cfg.embed_std_k}  # each k of QUANT_STD_K's grid; 0: max-clip
+    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base, "std_k": grid,
               "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
               "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
               "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
@@ -1614,7 +1615,8 @@ def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Run
         raise ArtifactError(f"code {code_bytes:,} + model {len(blob):,} bytes >= {cfg.artifact_budget_bytes:,}: "
                             "lower EMBED_BITS or make the model smaller")
     report["seconds"]["total"] = round(time.perf_counter() - t0, 2)
-    log(f"quant: {json.dumps(report['bits'])}; {code_bytes + len(blob):,} bytes with code "
+    std = f", widths of the std-step grids (k {report['std_k']})" if any(report["std_k"].values()) else ""
+    log(f"quant: {json.dumps(report['bits'])}{std}; {code_bytes + len(blob):,} bytes with code "
         f"({report['unused_bytes']:,} unused; model by kind {json.dumps(report['bytes'])}), {report['seconds']}")
     return blob, report
 

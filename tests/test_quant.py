@@ -414,8 +414,10 @@ def test_an_artifact_that_loads_back_wrong_is_refused(tiny, monkeypatch, damage)
 def test_the_std_grid_fills_the_budget_and_loads_back(tiny):
     cfg, model, hessians = tiny
     cfg = dataclasses.replace(cfg, artifact_budget_bytes=130_000, quant_std_k=12.0, embed_bits=7)
-    blob, report = T.build_artifact(model, hessians, cfg, CPU, 20_000, quiet)  # checks the reload, bit for bit
-    assert 0 <= report["unused_bytes"] <= T.FILL_SLACK_BYTES
+    lines = []
+    blob, report = T.build_artifact(model, hessians, cfg, CPU, 20_000, lines.append)  # checks the reload, bit for bit
+    assert 0 <= report["unused_bytes"] <= T.FILL_SLACK_BYTES and report["std_k"] == {"matrices": 12.0, "embedding": 0}
+    assert any(line.startswith("quant: ") and "std-step grids" in line for line in lines)  # widths are not bits here
     records, meta = T.unpack_artifact(blob)
     blocks = {n: b for n, b in meta["quant"].items() if n.startswith("blocks.")}
     assert blocks and set(blocks.values()) == {8}  # the int8 grid, whatever the widths
