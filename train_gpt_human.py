@@ -1273,14 +1273,14 @@ def clip_ratios(clip_min: float) -> tuple[float, ...]:
     return tuple(1.0 - 0.05 * i for i in range(int((1.0 - clip_min) / 0.05 + 1e-6) + 1))
 
 
-def _row_scales(w: Tensor, qmax: Tensor | float, col_weight: Tensor, ratios: tuple[float, ...] = (1.0,)
-                ) -> tuple[Tensor, Tensor]:
-    """Per-row scale (R, 1) minimizing the col_weight-weighted rounding error over the clip ratios, and that error."""
-    amax = w.abs().amax(-1, keepdim=True)
-    best_s, best_err = torch.ones_like(amax), torch.full_like(amax, math.inf)
+def _row_scales(w: Tensor, span: Tensor, steps: Tensor | float, qmax: Tensor | float, col_weight: Tensor,
+                ratios: tuple[float, ...] = (1.0,)) -> tuple[Tensor, Tensor]:
+    """Per-row scale (R, 1) span x ratio / steps on the grid [-qmax-1, qmax] minimizing the col_weight-weighted rounding
+    error over the ratios, and that error. Max-clip grids: span max|w|, steps = qmax; QUANT_STD_K: k x std(w), int8."""
+    best_s, best_err = torch.ones_like(span), torch.full_like(span, math.inf)
     for ratio in ratios:
         # as stored (fp16) but in fp32, kept > 0 so a zero row divides safely (its values round to 0)
-        s = (amax * ratio / qmax).clamp(2.0**-24, 65504.0).half().float()
+        s = (span * ratio / steps).clamp(2.0**-24, 65504.0).half().float()
         err = ((_round_q(w, s, qmax) * s - w).square() * col_weight).sum(-1, keepdim=True)
         best_s, best_err = torch.where(err < best_err, s, best_s), torch.minimum(err, best_err)
     return best_s, best_err
@@ -1387,13 +1387,13 @@ def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios
     std_k x std(row) / qmax on the int8 grid (QUANT_STD_K)."""
     w, col_weight, st = w.detach().float(), h.diagonal().float()[None, :], MatrixStats(group, {}, {}, {})
     for b in bit_widths:
-        qmax = 2.0 ** (b - 1) - 1
-        if std_k:
-            s = (std_k * w.std(-1, keepdim=True) / qmax).clamp(2.0**-24, 65504.0).half().float()
-            qmax = st.grid_qmax = STD_GRID_QMAX
-            err = ((_round_q(w, s, qmax) * s - w).square() * col_weight).sum(-1, keepdim=True)
+        steps = 2.0 ** (b - 1) - 1
+        if std_k:  # the width sets the step; the int8 grid holds every value
+            st.grid_qmax = STD_GRID_QMAX
+            s, err = _row_scales(w, std_k * w.std(-1, keepdim=True), steps, STD_GRID_QMAX, col_weight)
         else:
-            s, err = _row_scales(w, qmax, col_weight, ratios)
+            s, err = _row_scales(w, w.abs().amax(-1, keepdim=True), steps, steps, col_weight, ratios)
+        qmax = st.grid_qmax or steps
         counts = torch.bincount(_round_q(w, s, qmax).reshape(-1).long() + 128, minlength=256).double()
         entropy_bits = -(counts * torch.log2((counts / counts.sum().clamp_min(1)).clamp_min(1e-300))).sum()
         st.scale[b], st.row_err[b], st.q_bytes[b] = s, err.squeeze(-1).double().cpu(), float(entropy_bits / 8)

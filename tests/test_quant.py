@@ -35,7 +35,7 @@ def gptq_quantize(w: torch.Tensor, h: torch.Tensor, bits: int, block: int = 128)
     q (int8, in [-2^(bits-1), 2^(bits-1)-1]) and row scales (fp16)."""
     w, h = w.detach().float(), h.float()
     qmax = torch.full((w.size(0), 1), 2.0 ** (bits - 1) - 1)
-    s, _ = T._row_scales(w, qmax, h.diagonal()[None, :], (1.0,))
+    s, _ = T._row_scales(w, w.abs().amax(-1, keepdim=True), qmax, qmax, h.diagonal()[None, :], (1.0,))
     q = T._gptq(w[None], h[None], s[None], qmax[None], block, 0.01)[0]
     return q.to(torch.int8), s.squeeze(-1).half()
 
@@ -44,7 +44,7 @@ def rtn_quantize(w: torch.Tensor, bits: int) -> tuple[torch.Tensor, torch.Tensor
     """Round-to-nearest at the per-row scale of the rows' maxima: the baseline GPTQ is measured against."""
     w = w.detach().float()
     qmax = 2.0 ** (bits - 1) - 1
-    s, _ = T._row_scales(w, qmax, torch.ones(1, w.size(-1)))
+    s, _ = T._row_scales(w, w.abs().amax(-1, keepdim=True), qmax, qmax, torch.ones(1, w.size(-1)))
     return T._round_q(w, s, qmax).to(torch.int8), s.squeeze(-1).half()
 
 
