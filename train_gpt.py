@@ -1,214 +1,162 @@
 import brotli
 n=a=0;b=1
-for c in r'''Ȱ~4C[*27m=]]و:{Cv-G]ȣ.C^-5jAGKTlHgo:ILwKDrӿ.ר^ވe#Nwg8DMmG܎pSiHG3ԌSMDnRzS
-Yh-%s24
-\G[{&X"C;܁"ْzX8b]<wT10qIYTg<{k.MCqbr]Ӌyniԣw5ÚAtU[LgUfGnN2`gy3ߍ.zdc,KwxVUhPv(G\)rіY
-=a~z!XQ:%blP0*^%v^34D4ս.\CC~_ݳs>kFN5s^;]~1T1^[	{%Y"S>ܓ96('rDb7JuߒӲ ,@s @j͘V`͉}SX5vxZqΤ)˯QreѹE٬˩Pc׻ݹ0K'KG5"~`>D,w`9̀hl`1Q
-VJ3Z~ڭQejvzX:5`|#pS{
-eO#=hMLۏA3EY8ē$ZP@( O8[.GWCt^Xdq\(9Fە`Q.d4˪/[*Ghf=_q-.|-MA3{c`/ū/!_Lþװ_&]|wT<j%/2?x4{uҹZour]F·o7"Y=۞"?YUt.ޥdij7Y!W̟tpNPBalS{l>֦2\1Eמc'"yDң~QEɿY8f(gN5OODsj8ȿW$bGEi}<AXjy3|³hRuzqrՁݯBnoZGrt$iQ:ol3W:fgkS:1x8Jg}FG\_5
-qcAm*4?k2y-Qqsz?[>ɹj.1#d5oT$=tWrt;}Krƿ'!pk%:UvŲ:	٥Ijm>V-R:Q[ϩigĮ/JoXHwɃ"ߛOX9fo
-k~{3ӕq+~zy2ta>S׹x>b;t{ţ7yZ-oy+3D	τȖTy@YAR(B	d4TCznÒ~B:t߃c}]/"im{0"UsżS+:fa@W`-m͕Px8Љ
-\S֐3DMSŌz
-VsoVHAsA֡qCc>{hi;VpY$4<bԕKsM^ЕΥ@>aOjh:6W/jΛCu-2w)ӭNZv
-)<_#f&}iKD_rV}#Z͂vXWŐmޗk
-9Be<M7ԅƹ+OnҦ1~1XGű#%`Ӗ@\d1]ɷcpZh2]o-kׂ\+Y{)RB/d24{,MdЭBW޹w0:őJʘ5M%`J_"HgpU=ŵ2zvYFqC"׮OKMIJ;:y;ȁ-)qʜ{ךb5XKC.fѲ%wĜ}w+xJHT1+* kEoϔ(VkzAf`k+lǛȤ~+\	kehxO`ѫ[#jZ؄,3fjZ!i~|I|tHf=q4mhgsWod~ƷۂX7Jͮ$[c?τ|=(ɂվq5Df7'Z<Œڿް&zs.*)!Az/V9D1	ÍP,)"k`#sw* L[Ǒi}RN$"$T!#֫4M̞zY+[9O80Yo$~J5?P}EwLWΎ;~ĽS	"6wҫbБ0g5{8{yU:HPʌ{.v+[\ے=(>Wxzio~U	lްijșO%YJO*]e6:oȟ7`5"cuxէ6NLZчFNjxWa.r-ڹ*q	Sۉ0:!ZXwEc8=ͩO0} AH&Yޚ*m|'5;2R8,FOidy62n~[8X>ej3-RJ1EjO;dDՓ/Q+܄Qښrpy5hIRy}5<R*6C,DxRxuM{Gg\>35@pw5on0HW$#e0A2PPՖ? &lmڊunC1t8J5%lg­C$ȧFJ(z/k:3p
-};M`Ud		`j3/}0{ 8P{Q)νly;a4PXo'+m
-jdw1Y7T!ʴgWyѿ"_rAR0P0ʋ1Ab-(.
-iS	@zJh=Wv|$S=&\cĺS]'N{kI{:T$'}vb|:̀Td!g՝T-x(y&_'\˯%Cu~6N3[gS(5,|c߇&R׺uH\Փ/,[srOc)0ĥhn_ԍحZݤOBNQv462C3AlݷI	_Xzp(aeMh?EpL,=y)zP"iIM 4Ҭ"h}6-1q QH[\IlfdPLh+Sͳ-ms@̗6-ߎ9YDM8]AHfXDOvYp.9GOYфfsz[/qj{8eww~lSƒYZTOT2:ϘȰH9i7ɉԮp.؁1Kצ4%+֌ѿzQJњ
-:@,,<~ڋ|`t|qjEP vt'b?Bnb>7=̘B̏;ETBژII4
-ٯh	vV*\.y
-NH!geKd}GYy:TϜ7zj`591FLuy߁|ܒ({kA0
-%8 UL99p=W7|&bF1o9[*	n_xH%ْ 6b,CT
-@٧@5K|T
-Ϥ:ڗŕYǸ4ZVkX	y}	f&GTWҐlQuY=Ι۪;6\&"O,D!&Xz*gtǔr>C#QWWٞ:,uU;K5G*TCѧC#Nf4ͪ L;*@Zm4#9P%#!zM},*ՠʹY~nK٧͘C9f=Ŗ#=R)\BpG-˙]n	SF
-9{Ó{*Sa2UD7@^W1ݙ/VK2u:4
-Y]/ۙ=0w+ϐ7p+\۬G;5\
-*P,Hq}\bIՓEI+n`ypܩIt^
+for c in r'''ݩ
+3?!xՠhQ|&=ZTݫ}ߢgN2@UhxdmoLR]LCַ8wO:C|"I-gKzxd?u*]n
+fjǐԊ4eY!*`TwO+Zd{Bg('	Dז7nmfzƂiN pTm^rxUՖyQEy}*	m*@V9QvϘ!ZPNV!|2b%HP..a`#0(Grdq_NkgrE4HKq@@,Fcj8YCch(VXrGcLoقmf10H>Cr8?{ZߺzPC!ر<$36dvjIX޾qw;vBB~2[lTϜ}F!uھsi3dޝڐ)#xioݩG|,Js<	Z	<fޖym
+A\+M-a>hjkPu$(!LyʩKv˨γA]Y?ͥIl?Qqm	(o^`n#n	;xGk;4HENjlʌpʅc|~/UDnYy39|9?$ѓhi'o(3ή~ʲzx_IÂѰg%yxbs-ډߵb{:p*9SA04t8wO^˧x̒Ż>ĺ<8B7LI@%E9oTY͡&$SRo6>(<Kq'-Eʲ9U5RP	uԐG(̰p;iPW8
+tM@V`#rדV*ܿ!Uw*u89Ψ;_A}oЭ'pٻBjS/Щ3[1=+oҟ٣ohͳ+Yq&ӊV^E(wgM%0բ?Z-as
+l}	 BdoQ ӜĨV c	WTq2j4l<ra.0D9*A^,ƯY²`e4óә3_T>-<hB_Ƞ/+*ٝjȏ{&Hk.Z_B/i:T+^q?M|Ȓe/qQQ)?ց,.ݶxhg,H&n=ȂҌ/IQ>ٷVk!Yr1ar/Jܪ4fќZeŹuKYg'_RIԓ]"5Of@eY.Lh'bYGYUuƖ8ax('iO/ِ̥5\܈BTT
+n^6eSxօxӅD>ϋ]Q/A=[w"</Þr`y}8Mß36`B&Ι-5(ˎȁS&m^y(FهFrHzi
+Ttz>TNhĠ78ͦvRΛЏLRE7V[_r]FW~^Έqśz_ё0߭29u}ThU*S/-~Sk˫auw~	2х)FHN*G4aۼ^FfrVTwPǇ>`}o)֑Tبu
+ϚE9Ҁ9	2P]$.*$$HDݑMQEo*+8kŴ
+a~TDi߭H2\9Ɲc5HdKN5`Α%P%aj0u>	Q<;W+kcmao@EӠ]+v%0fZSƭ%7HLb}ҟ++jx39=O>߆x7q0_if"/X&dTŷPF'%تݰӔ)PһAfmƦ=)211/yR9]p4ޢh%bEDص{ޝPi5Є1BWYJ>{y:Df1hc_k>Y:()Z/m~7MQܘɫfע7KzW?FD,mκgFB.re;p<پmgb+ZUDQ*e6̡޻ƆM1aܺV<<ʓEZϏ+T+_H?dj2ؐ"E3D;cQGa"%XjRX/DlLa+Z@
+LWͲ;h)3ߡע;1A.N>QQG*T&<5fp+'Ә{OlSAoP=5;Q.EɼCufD=BA`JXsР@Ƿ@ά/0 ٶ`3<Ur1=D+ZaSDGZT7:ĽCG&x*գ>U.f	K٢iE 8=BFжNMK/z(8-":R zY7j}`ϧ{$1pYޘW~mїcGK<D(b_0E˖MȉkNrq@x21Kcw0K/ƫw.v@wĳbްSAp@T3-t(OƂ%4]DZNC|O.2xo_i/]׻W|[VЙ׈d6mߌk5n*bpOPFѰ79W̃tgF#>ȣƴaIuWRmFP\6b_S%8Ġ(h4#70Y80ʇ$7#CzSJ MɔGiwi+Z-tk|<Z.jԱ;O3wF..b}izfuqNhdd̼MD\sBaBW݌	a	q
+Ԟ#bU\؆bvɵjm2KwM'zĄTr#.(/)9p8VimAQ%`a,˙kޯ!ϧJʈeϲ_[3
+Lgzk8rLLzõLKr >Z`CmYչnÄ[$ï(%6XDw]RBSX!i}n&l<\ugzLQBؿXh߮Ep¿EUVuP<WPhTHȧ''^ƦH2j\|]bVOn>[Kӷ@۰@5?݊ߟ//3d2$>l3~TV\7{Һ[bg,Ƒa<VVPT^4O	}ĘSeh=aTM936fw\wЛn(+7R&kP}Ns`fǾ#,QS]jo&ٛbOA}72sbh˪He*1iSK(i_=t=w/y/	7*9t])׎1z`w):PΥdr1;'ϞؕV5AJ?[(0`$͚VX]YO
+Șb/>4~i7a8ߟ3HB7هePge aҴߌ"6hcڂ.6tbG/^Ћ\/ދ[pdChm(f
+`:OKEeA0ĢI;v23wf̿%˅)TMo;K%ހN0D`%aߧ\Ts1< e4`y(ʢm,vMܭ{fWSP*sح7ZvH<M0[b,Z9ʲэ@Hh5LH՟,M$M~$F4%'3RP^~J؉0|!4-RM,:
+eU#mL@v(ZIU}[|)+.i˴a=(w-(|U=GB!1Hv`7H8ޚJ1lV11:6&Z1&NT9Zf:(/JsہYh@j3¯,]{tBBZmoiUvnuìEYQŠ*۵+b|1f3m+uQ+0@[CbAs\3;p1ּ_bSxRt:i+ɛ`yǳ|~dيG=lRN215%
+T~Kslmz);q'+\pȮaI}OL3S̩= jݑMr߄
+%Z|^ܛ_3*&K[0̚Y)ԑW_Nē~LGZghx?؋:NWkag<u:V{M='S]6(IMpM=KaURjɯW?4"Ѵ'ܪ*ڈO*QI6gY2S?x~f]ưK*.K^`Z#w}48dR_\0[d2E<H'4]|Ji"`ssv=SHkpD&|eHߵu&nN\I
+Q1QI.$
+h)۷'6IuHL[E7`#ǌ
+Lc'պNYj#~ y> RD+gugNs1Z2q)U#˖BPw$υZK2JսI͝w-ptqʵɈk݁O9FI^{5@-Ģi5=7Bx$lڛ8VMʪhri\3P)0*'oZW!h;gcd:<ߛڟsmP0K7Rx{|Vpܸ*ƉӍ,)*QA5҂<q%ؐu0w$R&(=|UdױZԌ()9J\?s{>E?LmcrQ~u+t0VRze9ipI#[2~b3G+eUIWځ֦q-s]m|@&*osM1&.^89fzG}@R/8dg{w&=<g3Lfs! mT$XX!:wB65*kjy'mnhyG[}-U1<Nc	SDѕcjٞѶۢ`l6D=^/g,V#0$-ٷ5,I
+d~|bv(D23֌~:,#)),wgqz<مi%^Kxk\ό5]{R)؜l2ωޘQ1Gm(Hתo֧b&$ I_'h;;1/z9lxDL$9}nݎʙ%6"U|LRqtYSb]ҥJWb_vZ0D*AI^wÓØ%ȫ+	kj1֑ycSAoϰ-ܠ~F4Pfm{v*b7thg$#ڥ9gM9#.%e^4|'HN7KjR`[f$M-$
+6(.JtGSPGpD){u4-ȘFiorF¨?j]ǃ`]}֍VGWHMľ}6֞jAPHdͬ2%m-6$3G	}]7=bۂWs؛3ɼE/0Lt8MSʔ'0&YİJV-9w0nihvIgSKBɻsS'֗'"VbkOl%c-siLy{YOen<ߊ0VhOLA[Ǚևmx;^"6+kTq0yzp{-tmֈښ)Xg01cR>=2|t+mjeN!]Wʱvejx݋^i~{LK	Lp^CԬ.5mz`<óׯ[aRH#@"xl>ʑox|09)e>^ڝ"){t@
+&@9@D&Vmңކ/ZӡQlS<4hYu4)t_nʤg(UZl>{غ`M$#99[xT>Uo_\hcKh)R؋Ξ98Y8;b7ȗ|Ѕ0O1"olB,$ܰ.9<ˣՁg=ҤY'ϮgG^ђؕrbbj?8Ǳ-сgDwiԀ̙.@@=[lF,4-ˢaMjsd|zлdUkupVu4TGKǘbPcoů/?kd`>F~,Sg΋HUAe0XKqΛ<ڊ`n{ͳ/KYfA~&zC߭N!I9gӷiͷNN	JXFBe4;X}k̪~/*PfVX|%ݻpITKc1"~F5SQ?r3Ƶr)@~6|mw_A{ߦ:$nh^QgI޺2P@ž}+U?C
+ѯ}Bdїd^QEz	IDwtq	d9GQs[T~58ٸxGDJЛwau(n2z\؈K͸}",Tm9hE7`"NӍı3
+ň_\+}$Ժǚ]ݏGIU]{P7]6\k=ɼ΀Rt?T"լ08حy=aÎt#.s]/v(߫O`).ȠEY(ȩ\#lؘ_s6i0M]Z|j<'آR!N/ģYL0ǃۉԓx(6|]c9oPǑre.->/&bJȘR`-$G<k\R`!ƈ9<y.-# XHg&BcBsPi-;rmxL>jIжhT*$<}L
+\$m	:XU?*@oʹÿz8<aw"ju[<BeѬJÃD#"K7O#ұ;M\ $PcrܧS$!YofCkPmT&4.8q#h.ΰkKC:>O>>1=W%ѧp:XmckD?n#SGףՄvJp=Jyh<֪)Ӈ\0ZƋ;_[(Eo8U"s!ioͭo.`Ə*Z\cO:Q[:|MǻBdSA{`ٽ";^	vŭ7޿uŠs<x3k¨bP7Vɥ5jbU*jեfSʴL_p>), vH,pA_ߝ[Y) Kx0_%Y=ɾ,YbGj3gAseR-XZD1aޛۤ:Wk+hOKf%N7]Iy2mQnx>pZ51)>3LYHχŎ7|`,ƪjMx1;_yAOkց*f׶n10tE>7S4s?ˍjңU;*3g`b92Z
+jqZP~ny1	sֽ@KwDiiD/C*~.cWAbb K[!YDRC͸Rۏy+~AEpHYKaM
+d*JlSlv_W[Rψ-ń[';*,S!#W7xLPa&͉Yâ/Ĉ@"ll0xln_n#ej`n+,!AX*o:#2t޺vCω\;Ֆ #ӿ"]t1ȑd{|`5ІL2ayn7<K;| ux?UnפcWdAUq
+cVYUM13'
+D3	|ȭ5>j{O^aq'VXå\P~;ReTz8Nش_#ʠ`;ab'ŵm4ŝr~!#&ZcNf.X=+o
+1Ax(ږLk0,sv"3eSۼ7'6tC@kC{uލHc@s6Be\,fwǽH²VHzdk޷\ȍfʧA$Z;8ŉTlƱ_EԶum|ܒG|4wݓ3D٫=!>li_β[he-m!pS:C!q"ZKq
+{KŝLoqbPyhjG@5Ull}mq]1R#c$#Kٲ3u/ՉÉ7=SzQH}4&ZRgfQװK@f%:u5,=<N\7`Epn<yĸer"ŬAmNb̽L-D2`oA>SVӲrU
+P*@-tKc(N\ kE͎%Ll: B ٚO\qpL]h?gAu{tivI1a)3UCK=Ǐ`v,ru]]k!ag@л+Ɣ+=(Skk	sxn(ŖMל֔רR'\݊	!
+Zqt1GVQ,\%ika,@_)+AĮ\ǫNU]N.n9i@`o͂~Tʎ,oyt.}s@vӛOs8R+OS0bаd^4arӸnJyz@Qg[D7a*Ӥ'PQ!qFɆ5Aˀj6o>OĘs18[RcQ?mņ{8'377QsvMݺQ3|3f|+ӕԋ"~[ـ"jD^]l$dsU|-2\wL5w΄mksW;ud!>}IRAZwAt	Bܢc؋͕˃ɷKs1qJ:x߰LVe,{~Ǫ*vV~}Ь>u,=[;&>c	>wX^ȱDkKN"0B}5kan*>دW
+6!ƍ6MV,Ӻف|P ,	k#L2Wr]H~2<2`]?!wպ6ow~+QZ3X<_>LNo)'gFߵq|7!_7r[B8'KL%3~pt]D17gfx&k*ϼ*YvS߭wHљZtviES#-QEvə=+6.?>f2CyfD:Le>"OWp;K+\&m}OrCI:Ƞ@Cֱ͡+:SsA"7**vbfbDQ߲Ծn,.7"	]I5/ݠQ")brfJh}-NN|0 \/Cf7h}ݳ=	=7zNIm~$ЭEF7<9"ŶT{*zl~ڔb<Ş=MM!lh[qԨ21a]0wYlبD"]AOg=gdirWئ^;$K^'78@.25cJ!M}fU@(F4`_{?UV'GpG(mX@qPPh4BHTؿt0)g7rǻ^9DdY/NbKY*ۧq1l?ٟ+VxC=Չˋ&ڥݐUМĚI:o(?JrƩ`oǱj1,anTS|;xt/%3ː6rr~w%ȚF^3Y>
+E[p}3݄Q7Y($4q
+6JdoB f>ݑ4QGRs0̐lBx)ԑ|riz2Ҧd^2SB%}j9_w|1uw~˧]+'+jh@?K0%e=<<\iJ=ͽ,P`"З~ΐFșwe1%+wƄq^^ݹ̗f.ՊFdko]Kx&«-N>&rU7NNvĭ/&J:Tҭ*zڃz	[	Yi*mFOeTErSЏ~AΝg(iQ!a !9$?xd6kӾ+q7Òeؔt3է وn-O	E	b<"`jܷs
+		sPbcoԔoZNֲuIע%Qk[K"u16XhdB9*̀r6:IjFqX1iߧs1[f@ֵ:m1E]35'R<}gæ?CNj2RJ ݬڙA;9Ά+M:kvC;~si2Tw^#5]Y(֮zȻ	MFf&:${tރą1T]q'['#kU^>J(hV{ki(PT(ʄhepCl<Hyݿ
+k٦ƶMfPU_K{2NCާąt3ESAFݗא|@&Ta:RN?W4@PWfѤ$aEd{zʋ8Sx;R7Ͽ'q5o,/lp8+#'`~GBLpKy9Pu>ʪ 2X20ƣʮWߔgȆ5VO\U=ăeՃP"$CtXBPnRye+ʛb^p~,`zqJ%"ߙBA?ժ>;V6B"xe];(Aʸ̌.ClB;ʗˁNǬ$N13ىQޒV9+a:dr7<_[ˊ)nº2hut{5ɕ;r
+@іkl7Àӱ̈Rl\t\¢D a׫ *Ȩ-$NEtjsik%RaMs@#OmUMRB@!mѸMX΋HgV~Vz,&:u٢`HݶAXKJg!oS Ձ &CԞ<s:J0!@@	{@ˉŠymS/<jՋMU4?AK'Ψ??¦Iv.E@F_nsY07T-T%f?"ry'1شC_'N<xΤU׽U%"զz~q47Ceh{3+"a6_&EƐ5f42ߍX)#NןN=]/΅O!(0X=6:F}¸ڵww98eʘY	dsޮJ1s{HSv"
+o[+~P<7OTd(Xy|uj/ޏ|vӨ&kxo0g%5ǌ&ސq39C:	3NyCS:l-m	OqXƪ!pAhuayf]UdCCRR?~R2ȁnwz0|ϡ%Mt*Hғ]r~keOe{`ޝVJg,H[S<՟)iȜΚؠ^\of7zLQVEG`Ԭ'^.EZa!dh=y	N)ڶ<ˬNxܴ7&04C(|d(sܠH1.s^?	ҜQEg0FVݵ	ٷD˕^ϸ|"XЙɨzx{ٺȀКM!Vɇ̭I-	;ngpoa)חQ<mqnߏ7e@]xkvXBkEHUDCeRNqqӂ"ڼҎ\raͳwy82ӯU)5_M<ҜZb}z\_̢:)ҔJA{J{mwQ7W]u>Lûj۰(*`Cvp4;jcY1ݼBz"ΪBDvԥu5CI6ٳ1z+D-RÎNۺq|AB''ؽR|`/bhX}"$~g޲kT/=XRՔ8[\^?&`L'ț*f#JAnJUϛ+@HbP`F`"4lHZ|̵jpD$VX(0-2TXā*fT6n-z><O~}6s]#a1/S=gii*\U	|~xЬKKNڍvdxFccbVd8WQI%f?ƌ
+	߿1k$rMA\!0ߪS'[̬C~'kg&ہ.J*nwP30a҉No zvH9wcý>M:(\ΞJ>gpؖK
+rbb,}YuA}ToX,O#DfqoYԴtq+p9<
+F}
+'ee\TNZ!'ؔ2v6q=revۅ;cD%u>KݍwM>=Tbbb~$TߌnulW+2vؙB7EOaƪpB±g5Q#{~'~<֑t6LaN|¹YJ{A}(m)݋3aLύrM'	sD+ǌ;ruʼ*/rukn(k|1HJ
+@3A
+HX)̍QPrllAgM\ۋڥHmLN?1ϋ"Tw vl/,T>ő}DM5˿߰5M&EABJh˷ljݖvqbڀPu~	Lmk6o	)qu'ږ)K4Ƣk6QIXϼܫF~JlMeU?,mo,Md¿I3"1}ؤ.H pv0Y>Zd>αtzt+ݎ[CjϡY>2r\]aY8u̖ƥVӥjЙ?؞*͊kugN75 -VP;0Bc;
+nB!t]MJp!j$A@5ڛ/\	mc_=n˳Uqh$q,-)Ą&3D??RoUefa>;l9gQR@K_²ǲ\U:6ٺkhhǳDoYz+r60s|SԤ_?X|@X@¦O&3Z1 o]HqvBMrSxG܈)9A\Ό_buV(G:g=8QM~T\ү7߆:qP٦˺\D 
+F25|f,t
+Y)O92;3h3+L;oE2.LZ9d&_Ɯ"ZcIKEmPgܧ1nWDr5NyR&!UU^MV]rÆA>m=AOt~8Ӆa!
+ܒvL\vd((0pЌZCs4JxmvCrNECR2-""4Q݄w;&sO[ƳԲkLG}N!XrXCRq+Ӗjq~q&Rhz|hƠ`#v/Ϊ#V&y?Qӓs/=rTah28?G]pct{K)hV(A8[D&aa0őiWPg,XEv_33
+1Tg4 I$¾eu̳ӆb	݀>.@p
+@r?=ٟI»d@8E(WrNWKh p2D_yWUdے̅T<\x-/#.I$,_|}]B/Ndn>H|g{N(kf߇SW!>ѭWH5L#KlWlo0LTԔNզҝXvqZ
+yO3wA9j~ͲGgKP_~}GRݰv<y,k7\3/T;Na[DPN.!A2ڍ=;"F׈"
++B[tP~2ڢXWc"BBh-;wb>"Ǆ3;[y1dLWɈi
+h>4HqGӶU}-oΒFjfkƤ
+ZܺؽMوoU'#%%^<9\8£#9#*COfݿTAQR}nUGzB*b+?ŔfTK4K~=ƋF.ՠ:ۭeffpLϽf["S׎]z(s1S17|cqI&Мwў,+
+ȃζ|>2i-0dEOa-Lyog	i|JQн{ņ+]'hhs̖62xf0]=+gb8oUۺ%YUǇΌ&=ߤG
+>!lA5ddFdl"5ΐaDҸlPb:v
+a	_ЕO]ߞk	~x\εqu[	m3.uvՑH^>mTyɭa~79nX_~8@!EG!Dرtn=-JM|n,/>:-ս?At^G]6Z+;.r(Dajە'ht}߲ŧr&U'ݘZbԧ*!}{'!
+|C_LcZbQAPPto{`֎viЬؐf]U|FT2Br
+~@'Ij9̳B'Φ8o+t:Bhͭx8'L۔f*tBc'5rb_V'(,oCF1@]ǭin
+:FU=٥6?oTb>Rbэ~EEVRIǎ^a<GO]h3D<uТތbpV[SӆE\>9'5#,ȃٹDn<x4|Cz>Uӂ0NPv(ȳE,{F3nCTͅxܸ_`iuWGJރaڛ˱@pjƒ$KJmry'kխ:QkpVgFGLk>B9Ա*VngnzYء[x9ӞClxޞRKܠKwZEfW؀ċN-*ɝݸ=7QPDҢUTTT1,/`~%rCϋ;Xu4"bqY<ɯZ6fJ!	W|D~F&ƭpa @.J
+bُHJ8gо1ԈUP1G @p<	օ<zެQGRTcRiH]R8upCRY6KMdnLZh$Ўm{,74jE C1+4+6~Cם3PC:P	YYŧW!MOA*`з'@<gDU'FƳR9~^
+rB-wRq2;%)ەQ+mM*IdYryb.,)cߣ&b}Zq)I
+'(Z]z&ԣڤ6WFUqX֦d"kg~9%	ȑi5WSo >|?uČ"plxNڏۭ"3N//*6PB{	`fϠXQ38.%I_8Bqq[)YЊ<Q%fu0&Gx/ۖä'k'2RSثur½DX9CaB	ˆL?Ӱ` N׆<!~ǸKNܤ~ͳcϾoK2[ױ71lIhݵ1npr?@WnԾ}0fד~5SHGU$J_!8~k+91B'aՉhPəlDx0lʥ~'C71QO~*wJܒwldC}VNwHxbYЊ	nO՜q~{NNm+6Eځ
+' g'٢oTMԲU++/5	kB͋ƳBcצы"ش_oTo|`bwtҏiəw=P%qNh;a^fxyĊ'fHId[]ؘ̬kmgVZHA^ΘtJj^f^[lǷ1|np^aׯ\!voLfݧd*w_P-G%,&zW.B?gWoº/̏Ve,+\e~L:qtEpL=\7sg|5dPeY0{Ks@ʒ\͔.@XͥK˕";ˣXA΢3,Si^g+ݵPA6 crs̖Ki|j4W%ʛOS2!$I)V=6E%X$PrOݣ-*kO/w%Nfܬiqҥؾ 9?>Cָ
+v95OUμ<Z<]4λz>)N=Ǿ-y0t
+ŤtE,_.v>@6,kH;3
+ږA7~a^Tٯ4+[ҡOG^Duh7rDۂZի MhW%ViEbJҋ?jhkH8Uhg?pãOdΏͺi̽kIC[|iGf.mƷCQD"uyӮY`QƦ/r
+GqTޮ\W?p'mo,m&1cz^'ð%fLؓ	o~!Yw$zGE44%F˖Zl"oqj)xB3!w[*|@oʪѧpK+Kb{ПҬtev@Fh|/>I8
+kIX-GKKGǜǋAr<بNڜ׫AyNm(~a!n,mŚH.Ȟ-ɘ^Mw	=	]i1v&
+5DM.9}^aZXqgjE>hpkaz;_#	@}3EL3ݯx}$VHg0I1aJy&vvB fn7"5PTՂOB5V
+f]?ǼN:ܰ@\]6s*2ɟ0P924'g1iӹM!AGXyzJkʉbT^(.Loؐu	|ׇd^ވ87MolkI?͜2[}EcRvPv @3|
+ǃTHC
+>m=#wn5f̴0FU+)dkz]I%|1&Glȑ
+b;I8*)n(u`Oܐ@b͡jߡӌx Mie}@!ڂ3sZ ͜Dۢ.ii~,v)yӢ{Fjgܹ,9O\W{hEKjTʪK{BՐX8X-yқMԯխMVߦR]Ʋ&bP=͓R']@	%>ʺϡs<>?k?Cϳm)ӰU,	H͑
+D!JhC@MLս<DտpysNnsPٍ+]qN]GC^OÀ5%gr d:mwS1.:iyS}OH<?Ðm
+gUё4De>|Yq=Uxf¦=N$OaQTq@pxtCUc3ٚIwQ۞~NnGln9g3k;۠iهwG:lp\K1Яo׈.t\1n RϖBPcou_@Ҹǣތ)ͩV3Қ[/cK(,c*v13*zş~68`BOrԬr?UkLArXno0KߨpǪ9Ojw{3~E6@;y&΂(ԶhJޠ2!D,15j3LXb-*3_{gVztv8hsse>Ų&Ac%jym5͠gjMl"	4«Uq16)s,ǝ9QϨDu}ƞظ !V+E4ԩ]n- Uggt%sOř?B˟țIW3Zo'UqAgp\9c.daBeFR`>q1 0t\ةF6ը$ۼ?m;T73w&R߂V̑2֋Fk'pH$h(%6aKVWȳcl%ߐxί{(^KvJ(-TSG?$x3W&@Al]~a7ηi
+/D	H' "'Sa}(	#Kّs3r %'(IVɸ1[6f,X3"T
+)Ym-]^keeV!?teL@cTvav.#W7+dpRqԼiM{Jٱk7'9hm'bmwcWnQǟ%L~7وJ$#ۇzQ7[
+г+?yxǏҬy%ID'[bo!Ai &[y.EOt:+aEEen~g7+4~g|19ґI"Nִ0\۱Ϯ̃Oآšq̳mޞnL/Lw|3:ފ_.TOùUQ)'Y~F:\<d6qrcI>$֕|aB*´qpXIk&Գ@n`%+5:0r?,ʝaWʙ;(f-T¢I5E/nVφs{9T$SvM|[פ]$>?WBa2hrzUKHZ-J.'ӱ`ZP/F٦UY<*)itVH_n/͘Jw3sti3$/EЩx67aoÄ.Rً,5QHpBޕ`C\Q3VkRNpdDL$Ŕ6ESƼS^Js^'6eEYƔu_eDK9$(̵vDTQO$i~+<dfW	p<OWBs
+3T~S9fWB?"9țt_,3w@Nto9q~mW<u?(7j;Qwb.h5_%+U!_Ě-chrvwcũ(8l\EYز(nRG8e89%Nv8,Ew~GxU"7llCчݻ\^C1h8g=Ĥ#0#P/EΏ(bڋ[ԇKm:a)[s1 r̜~yBR~3f}ʹ\~zH-AnCíֶ`0lm26j[ԯb׌g>E̝s"RŰk!pJ|$i)@P'ǌ-Ϲtj-i*O</x£Gqx#M+ZO8u9|:ɵTdɗK_gϬhڄWЫmݪI`E7f.l*H1E]ujn0QR=;=
+˯ʔ`e@x'U"prфoŖ"}+ׯ#ξוb?}Bߙ_bZqMԲ:ͤUHNWwBE#~Y~~A~4Gv]kI8Ӽi7K)ʷhLܷXuߦrR(`X4ƄL)m(ryu{m(TY52NL 72FJlt`יl:GtsIgֺK^-mx'ۏǾI9D*ŗGO¼jЗ[ʋyhҚ-v?[.siܮۼB^OSL ݍq6HPsmxn@*[
+bMPqfo,k[
+	\d8	ԥd<,VT@e[?v2MXdǎEz\j!jpIHOR\fU^ӂ54ܒKAvݮhq^ngD{E_8)7rZ{?PXo4Rt|q,~׻ԷLkt=1'}	d0A^=ǃSKI,tڠC̴Qo?D>f˺{K(F9_a-VZ/,lf~SwI-G<G$ҏߴĂks<)81[ǅ2'xfR7h{Bz-ПsB,\*LhN!Jܻ̓Hgm*\ѧCCb$|XbSCXM[ZvT;7}%z{|nFjk+D3S)Pԓ!Mȿ<Ult;v\*IU'[x	P5r.N1ޓ;ż$פ֪
+77>`Ao
+#n,{bͻēnP[:|TF`8ߑn*y\@4ݢں+_d'Oy?t.
+b٫?y3%ؽYâV*h&,N?ARX5|!uz/'ڋâ3DV+$aߗs;(L'NUz;u'xbRnsYpZ1%nGՕЃ>0ؙoy
+`).!TETRǱ?%/βb)Jl\U,r;]74sw#mCKZ-9U
+؜@uY/=$dK*#Z=lkl>v<dd?Q*	ɴv>u0c/(Zfhkk֠˸d8X7	kb_ Č{݁zhxP}@ƓS[VŬ"jT
+׊mԄʵ)cC';6ي߲P|]h<w(mAk65s/|ن(Q%քTɒ8Ъ"۷axe$tEv>=33Lde|~ԮҎ]l7ZtǙ#)xlVvi5f/;̷bȼ)ע;7xQY0ڕ*\	?f+J}|1K",p'($2bu`R|Xq7Dsb=)*m`Z}lײƘ263k(GBN5SZKzc/!ߘV ܳeѿSTrbJQR[AYא0uHXJ/
+sVtޕP/
+UBܒ9]`V5\K<th_S\ѫ+9:2?<7ۦc|cõɇ¨˕=Hۜ%j'^x@$l]ߝ69Dǝxjg=,y<[.9`+={CIʒFra+ԥ_ϋ"%_H`7wA۾h$1Tބn N?ߑڦ6pEk6i6C³M!ͅӔ0b	UISL`TkȾ4be_&p?#xjX"'l}؁aN/S6>p-ɩ?s0ߧ6vmW+e͎hߋ(!]MT(9ٿfvkMCdW!mC}Ew4~Q('k`f|ַ'j~dyHr3lGudF;NSN@@~@z0}C\,ZV*{rYV/O`dV)mGb1>P3tڻ޼9׶hQI'wO9+T)zE/7C6{|_5+]CІ+`Q5@K{dJKG<{[vdfppk˶
+&)%u@Q5	jbX˰p628p7&uh}.'P%mDc2"t]R^!k[v#ނ|/GЈ,w)  6M3VTK!|.	Pޑv ֍#βpy#HBuiȹ3kKikŘm\ze.=SXVv8$-N=Y"[JɮA'_sZ0DЅ^aXwA80z| G+'|۾fn_cn'Oդ6ZÆ=S#ƴcrnl<?@ړס6o	[`ӱ}m׹V,99ҋDTWY,oږ2r~όh6Õ^!<QM@Gq?УM6j.00;ͲB	wMJ'ύL{+pXU"e.
+nm_̔SL!ޖ
+[QК4 ߪqf1e2B&%<w<=!NuitנlYԤ+	ԴP)iYāo>twW]rlKmdl`תH6',,TQ3{|>1)\*m[ŷOqJ.Ͽybpul%o[!`φ5&Q3ܠwc$nYI#Q[HW o
+Eً2\~=XuI%~Y%ֈkZ}6b/7`WlCރPNdF-$C&'t}AקJ**т98
+@q%Қo
+߶֪Hz/sH84 .|%Io@ӚqƍF6\kܐՑYՏٖQ{fY(AERu|)0]aigKyٜq+҂a#^EO*7ΤR8-VOT{ J\%$R"F0vaoY?vܡwzV8C=NՍ1x*g׊ͯf?ʍdNjQ7h8!Ac`ö|0.Qw;}23ǈR! j%0fK{-s/h.YъMPxDt5=cx͹v	U|$ vS[t7!vLպ2gpG9uEјWtx2$ҼRI9$B/|ӛjp=ջ}]
+XRخ|tIOiؙ$~(XwqA՚ex}θMȓ@|ی'p/֛e%F	P^e!W^|c5~ǢN"6fBҹ?[|7c)ίHETܫ7ɘޔU@>J33|r3Áȧ"
+$EM}MGt?qNٸ+HePS͎C ZǠDݺ/`ܐe<΢vyz'VZDśq^ԮӳTezR^~r~̉zV"Q4J*]kl_zkGNWÅ_=2/2Tٷu:=ڔމPeŅ}T	
 
-z6k*ə#xlOWPƟwoˬеUe-$Ͼ¢~G%N%!m][Y:ؾ\MNm?їKvi~٥y_eC0}i3@3Z1+u8qp;1*˅nZPaa\.9Sguan@a]VKFXbA3.,˥HiҙO`$x8it0)ii[lDgRlWn-ɦ+/ީV4C=e|)t6sɯg۬F;}ؤeƒtUʙhߠ(~ynD}WoAZs b?3Wpu92!h=dȏPL<'P, maD@#y5sȼ@o0\8O,nZ#ȋMB2Aq@B&'3߻ WH{f:0`7OtT`φI.0״w*bfJɵTk#;\E!֫6PNE҇bVI
-jmMqJ0E5@ͻ.|ԄoC~8BhmnRXoݫ'`_#hUĺȞI%x'YpT}OOhڙ][|*|*dvT˫eWl0I"G]CMJ>IG`pD 4Xh!e*\XPʚʝ%!ة<kѷzӻfvuMTT+ȥR(DǤp|wsxؐC@q[+0Iל=kHIn,Ϸ iS_2SCCCŸ9F*#|<%&iSWCoiεZfow{	x12|_S-ő	J!"bFѠ/؝Pή2Ds߲e1zs݈]¾ҝgIlՇus=/fqW`1͂xכ܆b\!ڒ̏#{1pƅ$a+zH r*afO}K|;t?6cףnxCī_*Icfbo
-~P8٦/1>A??tH~?UnkVs!{5,Cs6+0g_Mj3Niy@s3E(we^wta68	ŵ	_d8v!/K A5$>]wzѳ 3e1`ݱP'@J'jo>y.Bv$.{Dρ8Yk[\-ەƴ)&ܻkt2F3
-GPH9!uęq[<xtȜeVʭĀD.ކL}&|F[]!ڄ	Qf\xAY&PbftADӧNӤN9Bۡ*E
-^HM#K$	{ܧS^c¯Wލ
-Ft9pxת7	L=ɻ)8
-L_7є2ֲήC;#հj+7	:4έ_$Š3MBި
-xcx63#)ERm{^{(E$ô$*%q3DVm\iЈώ[i%vȅIv}ƽ<qvG?W):LσMkJ;3%m4Hog;1$^ [vsI?+BMfV""YmL!>2 Cľa!qݸ6:LH%'Y_,cL&%z^*>(]MGzpPAѹOm. \̱f".|g>x0gճ$prS[;MZR$[U۞3Z)1T_L7$Ryѧx/}*PxiQ1b25ˣ7zB,
-ǤJZ"`gَRL7r<=wb,& }6ΖG`s6c9(޳yesȚ6u+%W\I}Z
-zβʄO/&iOmQuCo]Υ22sAHN~bMjC?ɟˋ%,$fn3m2w2t߱ǸGdo@NBTخB\Q;S~gUW8qHm]SWuF @l9X;̽?*oVZ
-.Kvф/ vUSχ&DE?a~="..u4/=>ޗGHiD2lvB/R3z8E6h=r3'Y'gy%Fʰ؟ /
-a`'o%(ۗ;ʹwgNټȠgfo^w[:C¼p!DaP-.}uόQAP\kxךl2P@oGqʲѾ{+\ڗ55bj]7)j̿ֆzC,}K]3>7POόJqq]Q~hʗ9#
-~PB'Y!**zWwãkF_+"#^+E?ϚXҀQlrį3 FУrŤ\՞]zC`"Cm-TJwbnV_c?'ѯ2(7	aO3{+zNQK/ٶS%
-_Zw)D[Db)$i(	].ŭ52^~!=[SgRīp-(A֮Vs}e̘ݛgp=Aǫ3 ;7Wf
-e;\}DD6 6ӥ̰B=S
-
-)cYźÜuoɲO4,NMfhoC23hwۗɅ^?ؠh:5s~[ԽLpfHOkV.TF5b?<߸SVT"|&(DrdQM1ZhSgWB?ؾHjd2]!_ܓ%,Ÿ%)mS6ƉFel+}vDşkq 7Z-D'ORMxf"|ͮxd?˓`ܻN4J>x/ɋ$Q3%"f5]f6۶2&
-11ol(]ʺZ- 
-{soɵo<ȵS':
-²?1@q0kndw=14wpSLQ>N?pZoyXhimi,V9eOO'O6UֳۨwBX'wX݄]3֠τ5v?fGs2;H1R_g\Ю+3^j39k&Ƈx/5vmJ>=KF2ρ=y@"П\׻i0uOccQEqeiJMCp6[tι<_`u/ԸbDˎEa>KHYj=ܹDX26ƽDP{d96c݉.XU'bD;_ISk(gיoR&l\$}Nkr32yqn<OړwM{+rZ,*Ɏ_ݡ>&C˔޽I-u`unV>._Wh|+`^*1ɧ|Vk'EU:Bý]Krvz-NpgΠ!NIø
-NCɩG3%e+JVy"AALiA)Yq>\ȀUX=$$+Z\էʧ=Yި"Q'
-dval|4x̢j;8V]v|_Ykǃ2!N6rA=.fG]t޸HB)8,
-mM{%PH4o)n7·Bˁ8]Ľ1'Qѵ0}!{wD>#/
-zݽ ?Q.ڴ%2Ӷ(ϘJ9ջ8@N8qrҗu$_ad$[51XCgɰ1`a&*,
-3;V@JQxq5P{q1#6xvƵΏbۑ޻8g[^Rt!HƔ0oZu+3~l L4Vq.QóUT[pܼ7.E".Tأ3!5Wm
-h[Rj̯mܻ4(q5qFiCnr9jV-FpV6ݓg#݃GK%[B=l^u.fb.J]΄wD3ǀ\1qEw	֟N%?7A%A c6tAmKR<)f@ƿmʹpR4'=$jO(l
-|FfeȇҘ)y݃= "0]Lҭa]b~>9r̞,z6S-C+9Oz?@4YaziZA}:fI^lћ}O=+LR0F
-:[ҥܖ~	JV.W]>WpW,iV Ri>:Lls?l<4iѓƯlǕkö,gكa30`(_==eZֺs.aO[P,nej1}ܘuB5=QVEB8ʥL|Si[uI2@H}ZE[Љ[۳:&މx%-0ԫ$Vo1uN`wy5>[Rn̻*AU|jpb0%̾">88ڡM#=ޢF,ЦO7[t7KGGyXDv_Hh
-]aKj~׼)0έ8+hkF5f&.IΓɲr@}DK6jVދڠ#ޟޚ2;\O4y;ϥأ$)BWGġ	ָ $ء8̲UC [oD$~YjFr(G]'M:m4l/#AX˖K =WRzwMS)L9e
-ǿG^**Q>~fЀ>+AC:9˘.uڣY[=MV#\ғfy_Jg((lNp[?6ObNv'##Dm ekH7E4&)GAђ}ݠ=4u/I	,Ca=zHXuӿ ([.Ҧp)\ EӠiӣcj-D63%&|"kѺ\H/].ʥ\ϔ!Kb^1sؕq\\Hޟ(?il,G*;-*YҼՆVfaπKӞRސh;3G?߃g>sWQ{6RI9DF~:R!ZVV0X_ÓܙM~?8hE<V2Y!cLԪO^c6{j$~o٘IYrrƊ43DU|רDanqtέG?O&ϽѢfP~"T+hzXLqJ/=uMcU]7c=a-tOk6JI/
-xx߱#AN`1!T?<HرXl@A
-W#2ɥX|	!,j~&@b՞1B7:"PW0L j(5ƔQa9ʮT1իϗZag̊\̵sŪȷ/ȴճCAv\kPsmxs%Mvrp9IY0.L`DIS+<x=Vƞx94#&sơUCwmo
-U*h
-'R9S,qבbyDO˃pKOEQS ӭw͋+c;jQkwA->u`	KF4ZS\ րçX_pI}Z%rs"܎iMxDĸi1&Z"+*bǇ"4&fݲ*8d](#TtSHw̮,7P736|ۿX_ 8(ÜhڲYDT/;<TƤl=]Ne&
-NYuPƍޭ9ϐ^qwj_>5D=j̈[4{0@+QC.,1@g	зGsDrCT TW31Oo'P\ʡ$k$NYɍK:ϳKؒVaNۋ\}4B2	$m~75Q60^kQ*.Sk!~y@vmn\%n-')zZy|ț.''QG<0d%)Ϙƕȕ(аŊ+os.(e
-sv7 8FJ!ݠXEyb+$C0@ѴEHJ"
-Uį<:X{ߵб-Ǜȁq	:٥JXL-۬UV ΃aM6c&Pͳ`.| mA[=;Ʌ7{f2qq%S#(KZE^>ޔ,϶XpwOǍ\@}XSpFhN:,ɗ_ތȃ[6+y*qe[#{#;4y|Pu0 (:?/VХ}
-]ςN7f;Jg?k,^9n0hQYJ~ۻfROʆc~F	ӥӌ&[ؾ_
-utr^,SUMi>ZƖOz̺LНG z)^.{3zbóݩ)Ey;ȾK0RtѫSF4It߱rSC+ʝ{g}mAw^/I#\b0țMχMRj+=ɵjя*D&xs_=ҴlQͼ+m/HE]'N,?!6IRNbE= g8H (4/|3  ,d'9V1ތ<@Cݷ[@V̟~Ⱦ]v7?^G.:tDl4lGjAN% \ɷu׵=X+L˴9J&ÊWxLɈ*B+=bX3:"`!voID#M/LHVV7?-Rdf.apuЋg(F[a%BPŹ_6!kEytc~5ϝ77k i4՛6>d.pXг(Iـ8\MsUv"M`КɑĆՆCo,ͻ-ݘ@"SOcu|^9k]~nĒsԒiZZG@z`
-mϹܾǗz}JG>L8s>^''wXƮt#%g#u	Ysp̥O(@%G&nt:A;"hQ"jgwe]ABԷфN!~T
-A?sy$ز@o{L/wynZL4)94Bsp-K-cf+*,j6ɚ,jۓ_FPN%*φ<ڶj1xf"wO/ljoϮ؈aI-`0*$1rq.n<utOv!"&|Z)Y{4MO}]=V*6=iWT;߆ZS|2\2"L`ؗDJ.F3,h)O1YK0||ZkO
-p=vo9Ԧ
-P82j!=*YG|+qK{/~STOmR#y3<}9|h"CrF4MxuT)̈́>^<uЩ~hcahָ>4fR-xѸq!mT9`Ųڶv.	Pʆf<҃lft0j&Mrr[V7jڣi61*3x`IaojK*ԥ~{eR=De-}=/(PuW!ds1Roz)=mvS;\-Ǩ&+0jTe.Z ),u+v>Ɠ ռzWCe/$mfuQL2H?6ֱ=F1^mґ@d}޵VS{'so~gT}5%F2R1x^ny`s?ތhWxm>Vw	qr³׋m0ro4.˭όO0P0ՉVWbŵߏlEZGCuSuʙ4[U	zωk!	EI˛m],\(!]ۓ^L(3ݓ۹;A&6SNτ_ah6v?͝C;* ɭ0={JK>~A,,h͝z~Xc$TzWq-ןav?iKϲu-/ʢӁX(M80`Le&òfr3^AkW]2+Pk,>aٲj:Zd:SfҖw5g0E1c1.Bxhݼ\y=y?;sb@LWkMb
--Gޜ;<$	{2&}Pp=AKm$و
-߀qɇJSg4")0ZbIĳWwOor0\U-`dՂذm@@ajX>G+o?Ke:G:fGvD
-Xǉ-Sɪr-^(x~>~ߨњ*7\Q3j;/6? 5E&\(^Є+GCzky9)AL"͚\CGo#3=؎%י>J|CGêtPWpXA٢]rW[2W_27r!4W!~jZ{eϿPF],98 ߋ4\Y:~8DBY0]Ɠߌ sSֿԻGqqq
-z*BȲ͛UբW@,XZ|GZqӖNmø(!E4!RIKm'CE5v	̱+cå:_ZQRVB8Hs)KM|RʆïR>Þ5RECjFWP^Ќn
-2gEoJpQY߀ywL23v0}k]q[Rvv8)f͝lu˓eP'y:
-Dk"P$}۷0.	gT۹k
-F1.e|ѝrSa5K8	F/;W}FaXϠ4JlܫXB1J*ɼW&1xVį\G(g@7g36ވ+/gl߀n&ؠ@Ӕńї{%2'-sZN&w'Jpĥr%/-)Qx[L0A ZѮEnhX>ٰ2!3il("L3GyAD|/RkHeQDxa*23;ٸ8ڞP,+2$	9dR߅,D_8gyPU8e,o[2I)׏/FK@AmTc[ыVk$nZ^h{I)PoگP4qfQsp͆ъ3)C3J%qm^V%Om֕/exkvTj'q0+JB[Pa	7K.g$'!nh$`5%'E'zyj}׀HqcjI\nr՗Ji0$<sYOzƛ{7^`
-uO64OMW(+Ǳ]x^EԪ;0J֓gYįZwӠhWɌ`CSn=xs
-6NH6׫lS nQZ;(r<US:ݑ69UrX(t=DdSEԇUreMAHxkۆ<kާ*2Ӭ ~`
-'3f*P̘ʵCK`~p}'lf
-CGjxua{nң̻7tH{.B3>¨hikMqDnOLm
-kaunt;!\vpEΒ1:˅@a%Q@T}Փ̯( &Kf>a5i%E5\б7D(+gW9ܝƸzKϲIG}if?
-)k|׳yhZ<_B}vN[6c:UQM&^#(wV	}KS:XGډlY3I[Pε(u;ϛ|N0)>D| j!md+HHV2de͋aY)5)u~-E\wVn7^5B2H-hnj7-ݳmZy˺qB.G(ֶnXYo=w1_kv	j%]$0Q+iTWZ5%!u͌r`_[YǀRѩJ==CrBcw	S|<x2ɩn}S3b6vt|px :7yԦzqÜ}"2xyœzIVQx2<*X.o|pbRʫ z~cQ!%UQڼp]*pͫzXGPвxǝBK1MMXzJڣ~{}8ۑA5!wrР@8ˉ=9KEuГʸV#m^D[	/V'NXӯ=cͧ4 	ЪHQzK.'@ubGPLQPF%,H\VoM}{:^+ǖPՋ͐̜DaہF´2n`,7;b/fXٶN6]nPz"D;sέ1݁lº5DDtB/*sfa\W)~uء˖&eM7`՛Fͺq_oÏ3ٍ.֛x<nTSÝ*WƐ%8nnǞqρ&C\j|f|<[:M4.`zȹz$2&_RO|!py,ѳD	,@c~HF+LGڥώLMUbd$vRT\Q"
-r1ѝ$o?n ԁ}IRǬ.)ʦmjg\1SXЭ0Ƭ<wEP5cDUh!	Sv%[v޴gmR9VzAVSy:00 rY'3q1ѰPƞ'CW;3/{:]|S$db>d7iCr	Ystl7~F#ǙVM-1u_HD̫AK2"EtCmƋt9Ú/7jُ?E)QSw92E[]eKpKBcˀi&:ˇP[m%e(",=Ւz!)9<G$9boF%2/0¡wbu0L4"߂UMh{qdDA+ swKDCtZ3F@@.y) rPUSdWHg[w6*Ϻr}֖YeQe_OB;8
-.w%`Йv'вÈ_ǟ95OXū/Yj7HoCFgoҀE9'fwϞc,GuKZuћܽ;$Zٖ}ݩڕYAZ)? g@rIT6z`fP@Ջށ{
-U
-YwKi8+Ғ2qDҘ%ޕV\Vuٯ+i1jՠV3>
-p޳e+lBk<Cc9F+M̬cF%/FIRBVݭolژ̙]ҠI/g@ks͘RҹǨh5+*ŏ5KO>ɟ.2V}oZs!uXrY݂qE<M]@į?uC̒k4ܽ=IlhM(1mZT!VTpͼ̩/(RlsUʗ4&pJ>:ERMrО*J;MD0Dĕfl/^:=5uϹ\37S*׀>7i@oȍ-QtE_4.S#Pާaȗ&zVD}vHjz@lIͰuBPdMVdLR}p780cG/Zz1;%>^b5&:ER:Lv
-߰CU1''N@rul%XZ-OZkR"2J#62[{Q٧ŽQy		f]ьq\|.<ڇ٥YjY}~HPfӥ>;U&ΒM8L_9|XvJB]!ªpm(s3]WFaD0}ɹ[G̤'4.Tn[',	<)3\-_&܄к*U{Woj;YWsa5"5\t5gGيp/ݪο*74c-μM[
- t&_'*`Ҁz1`ڠf"$lŃU<nXc\9]$uuD9
-ZQ7t<Ks2Ƙ{m~/ga-_=GN_8wb{i|\f%6he_s|~N^i{hvӠjE0Gс:1Џ.wKq6Gg!~Xl<6;.Q9؃0PPҶ,~j*aD,~!ץX_7-8r]U9UT|@S@3:q,:qQq ȧp4i˴}jLG7@uLp\6gd	fY;{Y$B/p{ol@BH5^qr( `Z![{Ϩ]"Ҟ*8Ö]LTE	6,:G<l^>z:>sD2zHy"(3]PW8UXcn[T%<޷b7ǘ95zi݊Ȣs
-BͼkYS/t8K'݈pCyI|XڢݗM߸5Ǥ8΀u.ޘt>.u* uCѶźsf^E_ԓQI-(@ňl;
-HS!C
-|oٸ"ngAhƚ|G.ʸ:ج!}:8~"ٹ{d&гD	]e<,	K5B.ڗ%KRݍp,ţ҃fgĄl_QZ5ODpKuSv]	,Vo%q;7ccB:1^Hgv_>SϔVwg)ZJsbې XI3+>)CLAr}2R	kfcN7,ڽO9L*$%	}ƶ.^r]ג'.6AԪv$mÄ\߶NėTTܣ(Bn6:&:Rcwf3*͖%xѧGBbo~L~y)إU	298	v~&҇Wbm*b.%Kĵb 7fM-lٌٛsW+15@683::,ɠƎ#bYkMG%ٱaZŅpڟzM^HV ˷4='M@q=)pj]>wٰ<ʬz
-\!t1yԳTG9<ϨsiK=YDʜ?:R$q|."i5EρӐX^v߼>{#W?s}k76SkNQZI"^`&B&Qї)ӌ	Ro/>0(^l;mm"%U;X>fsUM\%wj?/@[pJߤ	,şbo{#45UKۘ߬ *|$fJ/qeÂf8LxՐ%N 0ʠvY^tGtXˆ,
-~pP3՛cL7,ϋu_Yg>OĐxlyTZȮOoȨ""{.I2ei'C:4L#CWo'c&9*T̀
-!:I/c{nɺ]{tVǢ%{%T
-ߋǧ3x<h-J'α3~b_Ĝɼ·ѱztV. h6s\v:lC{rn-yzWIwen;+<N^	NcD1zkbpbd/74N PSjK).~xj/E$97-";nԅk>dJVO`wPqʌ8j%>0qB
-)ǋ#+5e=Cҹ5)ev3	kfE AΝA0#x//}c=ǭ+E%Q2\3;l)/V	=i)%_`}Tq.pq(FV0a&:qѳU6ǻ#Ӹuf@+? @E[U92^ɏ͘	'bc,0Lu|
-CM)3I`ڐ7nf`rXԗ%S&ҟ(]ʍX=Roh+/m'wbcnf*hrO{L6a|m.ve%&m4CE	ff&JwV48y5?roZ
-^eetjޚkXЪtc#QO!P{uuӣi/'~*w\؏x5&8s.x%r&[!!Q5jBeޥ=?ԂA0GÓ)ZC'NkjFt7nĠ8_5[?1P7mu5"ZWs8J;|VZfj:Fρߡ1.0#EԣMM>Z3AH(9;d|َrRKͅzGm5ĸHZ<Zpѭk$/ݥt$RJlZ:5e.e҂a67>ш:V&roڻ$;.R\_wM FQFtK{C{"_چHkj}|EPČ'}kB#|Iӆb[QU}@v*\dbTi	&Kc
-2I_-B=9[uq]B,p%|'JD*ْHbիkUn8Orwʺe;epƬZЁ޽]u@ѭ]6,7#4x>itȡ;>a FAQj0n(իtL#KD0љܑgmEWߐmoBe\ǄHeLP6~\$MUۯ,+.בRN̦׺ LJ?ʕ|ziF>֖tSbIU6e̵g IgS'6J+5"g7ZTE߷Š=!=x\6$?EؔxABFb:gxϙmr 4k=#͝BոMPp!²[1lO5Azm3?	2ژz6*@%Frٻ ʴ3i9ILZre	;ejrW	1j8^pco1l.iʈ/b/PJȃi$ʎQZ9.CRV@@BZw]!# 9GWI*ъJ,@yiuN[8HfÒsۡmcH?+/X^<ʮQ<$K^@њKLEd{mnN_ߧء*#xI
-~z+7a]{#.i^.8u,6ژ
->ǹ>۹ȡC:
-*m	qj|aʡ4^2)y~Ȓo"ǭ%bV5\ErYG	g;"vGc^8L]s9ӊ55ĥ+kQ01ahJ<V'pظHF` G:cWėb~Ps4nŘWh_ʇ
-Oe"}RGJ+oqi5Ogb/c9#Ι\ƽ}rSpT,LН9iN;QNRD-7\J}ݵ>I&^	TM{gؙݔv[ؘ߸UJё|`Ff CI_It+`/s>]%5Gif:ib9ۺ</ԋ`w~`T#=#_Mc&@,HD٩@,F>ȼoS,ZI7+ݐ-)iOKAsÎ3jif
-ΨOo¸m,`Bۭ-ư7\:GkMeû<sz9S5{Rbϰ%0
-VNRۏTyg'SlP@o+[ȍM{[T.+jR{@
-X8JUUwgY>C:($	lJ_ZkauܭMwCΉ.GIX?(vynڭQgƲk>"L3%=3GRr/"صwڈ',{z<L$sd׏CE~+	׹"z̘9UP*bGw7Ў0NK%IX{^H:f]\`|:xEQx3˃_)psi/ٗ[a*c"V6Zџ}SMgߛHS=J\sxBa&R߰F'"̗ɼƕ|ԧ~h%ޑՃVVk	2V{Lʧ;ƷviU'~1';%C=j-"n(3
-d%gS81	@f537<A/M8qm|[=
-a&j3C6i8ɦ=DnXavBpĄy^ִvQjA@͜]/UA ܌]9L(Π=zb>cz>s6r^M;-JȄwQ0AjmuNfIuzBA/{^u nj6y/xx؛m=˧zJ?kv/ [7ī޺ش~Zs<Aέ8T.u>I79IԳk!ٞѽ95G;ڃΩƷC]>~YϭQFϳsiqK)GP7k֗x*YH1rONtFЕ<k8}
-'I:lWɬl̶y˖`ԆӍO}d@~9my=	ȾnT˵(D*o(/ "F?+~2<c fb0^F+ 8S!QWs@:#z=#'^+qWE0pCxƋXz`>#.:Y\ܕVd[mo/2+BݷbTtLBr_S4\C6s5MB5J/(  Z\bxrNz\{B+cr@1`e&CZqfgHmЯK֦DBđ^D)h~VOibLTηѳ\?h4^0נMڌ$7˗2gEK(6\#-[HY=9ޞW#].pMZ35;XJe٫.8c[|':Az#ʱ`uI!S3S	|87{L8eؽs]YЍq3`­t>̀z(^s)ۭUl7MQ2(LRǵ$Ĕz)?T)ʉڥ%pMkI}Z7UΪ"MFVѷ]!]ٶ^ǑqZ/xzQ]>Oq5^P|fso]A˓d$?&B1ڮS28rڧk׍g+7mgh*iOsw͎fk}%*пוsKЦº[gךp-dzGļvuZj=&@S-.mO.ۜߌzjh=">ßfY|m0d۷J'c]S!2l:TkUhotg[4)"u
-4z^mPk̚ڗim^sFܤR:nj\	ĔQxpC{]K`1"0g(x7_Wf:ի[m#ʤ?+\pX>!L9)Pzb=
-Hl0R-D{ފ۷oVi*iIx@&Iw&V+m,=$ghٮP?֌v?Nk^aоK
-~vYةMʚ[
-;"Fd\%PԾh E!HԺп*sb޷݅OdOdv]q=K5,!:{|h6Pbr)'8ի́2uI'3ENYp}x(W˵ߦ˼{@?
-z]z	ǝִ~84)ϩrE~)l&"Z#t}fƊW(`a$߯:="t?OA|n%Vjp܌3rtբ,|I+xh[d]QX^w>`,O]J+og:DHuGneZ"e6>92Z3מeVo >Ǹ>rݬ!<`R:ȫYΖSsebGMUM-i'Bkɋٯ~%?AvgʎՀ2,1K@#*05.7Vޛz1|O<HX-+eP =tDQͪDǀ39?a@WF^lmN/5;§K,$HVU`DYA&o"	cxN7Ҝx
-zWk߇:^24~GeBտ.ط_zˀ88$&yi*:~+WPVT '{j%U3)'EڷDu9~L>}E'#Ӭc/WP_E/^׏ָX_,b%5n6f[P9чG{fSqevh+Zc910wOpٹ$QUO
-ܻblcd>D	+]0XԀ$Bzφ)x&ޝ(E	;QӸݼEi]Mdk
-pMtt%"G6(1w.fhDzaAʋ63C8ސGKŁtvCRU1 ́8PK֮ƽ³ɓɠ Ӭ|f*ŷ`fG}GBgKq4Aè_yzӛ$3?\PnԆ)~PIҼ^n/=.џ͜6C~4J?SGZaZ!88lK'amTgaPQ(HhҲ9?q*zkW$Ս-C͈ff
-Ɋl+7dʍfBWL\3ȅbȶDWHǰؙLLIGt,RG}ôeW*ۚ%Hy8eP
-Tt151JcҬ'$Fh2vbߖSθ<no-بܳqWSYd TEŐШ.ȻIo ,kvkkKE.2`@^5CC3f})Sۖ/Qy xsxa{¥oծԢqh̬=@ǣܳ7CêyC.;0;֟ғρgdgճDAx$)J`x|٣L@ZG,/ѓ׻`~T|ǡ%(<!ר4*tDsܟ@8:WWr|PQ',=>4dqkY.HwB]P(7ճm~,{}W'Ugq'E/sf*r"'r̢֭i>(:U903tهc3	͇k`~hՙ?6RɶQ$wBIDߵw;JpWb̈́r˾:=#t+]9]mn
-	Ȗb#s$>K(N+'l%0۳;ƘDjy~xnBb_-Yp(_mFV]IR9Kլ$ РPvYDUEY9ԼԄ<M	8c96#nʃN޷'3p4$IK9_ӛ3ӹOoHf	Ìђg{/ϲ%dЙ˕E*2+?u 2D:iҦR}OD}іc@щf}UM}Ն>#h*k'gf1zވOl/&Fáp}89 kf3t1UfNw^9/WQ?8EQ-mŹկH ձrEщuFlqyĊɍEuLwo6(%cU(ϯ_Or4,g~u4KJH:HÌUOUIQnp`Qutmߨc(ϳNzc~eV8zVm-@z()(\6\fuXЩnZ	/ZئIo*c\RX]1,aS'uDA2(aO9#8Yy/vMq=L*!%wF}نj׫Xڑ#ΣL'1[ɛ[ߤĶey	Ͻ=GLzTFջF01-(lUF/ʗ<qj-e(Ͳ~4xԱxӞ`PTmHt8)5Ρ8JW$pmTcTnE7t#.u.LDm͚K<bBi$)H&ݵʵ#t1BI_&I("EbSoܿmߢeG@iی.,ܺue˟EN<6`.-9{Iý~b^JRwv=6Ǯl'&{ U+XVi$Tj3hXRv0vAM^ޟh˞O7VMH]|̾_8&лdh6ٕ@yCLjkHQk͔|^dtĸq:݉-a°j"ȟt~t0DYF@e߶S"AI*]\-?^T0|b1lSxDjvZt*4.B2NXdr-ִ."WMh%̠^L@z3[0̞xVƞW>\v@CF^/6>ε-XmĜ}Xϳmx=^!]F'9.llXE:nΦ)HtN~((&oauaݪm,jޗ_Ԅ"'CwH+۞kl}Yc^L)-myЊ6ʮ5Rt\n/5,|ve}_s'Bu].#xLt	/K	I f$&brǽ?&gs։EM|aEs2lȞlO"<eƴy+ט3(ф;¢3;2ޢJ{lo-F%5Ԏ\%;̻-{8ZoӘpro[`.V8b#G#_DAtN}so6ڹFM<~QAM;SN@	NW_VO]k}9<sGf3-`fl4b]o.3ݱHVܹF3r؟Kt_9ĉibak.@I=eוDOrˠs=r33h87h^R7B3y5'YjBMVdL>fDz<%XuA4Ф,}g_E=OM,G
-әUrIlJussP,AO+- m̎_sC9AKs)sgyǂ+oհaA=JX(VM|;/Nz5XNG"$Żrmñ|5
-قJl,%Zgg$D45q%Z(өT%z&l*FeȤݤٛ{j:jOirD0?϶ߍ9LQuG4,Z8WLѡfݐł(SoÜrf5dg(io"m3tb<A*4߇2TevH}̏82wMU
-RNY	wOׁVmfp#{Fs"ɁY+F(֖N&OюMA>6z4sI՟{|2 0]H>ITs))I1[qU!wKGQI|Lb;p:Ǭl'Ǵor¯ڻ?0%wl[~*>RTƺӳo~-.ǠQ˔'Pƀ.^.!u]4;T3fvƁDQ}Mǎ~(b. œG\C77Y(6Ubޣ>WǮ7XeQP!GҢ
-SOڃ4
-7kA0[5<%͛FI8jƋ(KW]/1<":}OsVf6ib{߫@-3l*GEGCL7h{hFj/T)I_ķcU\9D0yX+gU&h\΃SRח6^JJki@4:־>8o?o͝@ǚoռM@*6R.NLYE`:yI40^:\H6
-bTɝT493MLQ/:p
-cfhi#(%|9}0<6A}~p',!8wzg*ȭ
-6Ҿ+a0Ei-hWHS)H&M(+zǝב.v4>y͸(֠	SH\-3lP+Y"N}II7ٳR/9c.P](3}	.cPf5XbJpmŞޛ͡[igg{;uj>ߗֹLfV۰(hVCæѸ֯*yM?m7^,`5Oe/ږ4ՁItȜNjW9ŖƙGȘ1S|e4k{6*.!Y+RAiau_&y:[ZZf$ {LJ'R}Zz0@J~C;+k5}ʊ:bOGD:M~rs *2`iw^T
-NMZ3*1m"5AXw43squk6//ygӓˇ2g	ɒm:1Aqro'8Ğmg*<B3Ōj cٲ``DnB][UIBWO44b_Ǝw]?arYk\שOqMuKz)݅(4q]Rو\ߤӈZՐʐt"vyT2nԄ;RD>R?$=lZێ46y2$ ݕϮ_.ZZ˗;Ac]fz"#GIw<#H}9m- @@J"8Đ4RT86aʷQdӁ}5m'gMj,UW@S5e7@Lz_CQE3o HֽpSݬ۶z6'Q.	d9PNبcI1,seGB]$Q!
-Ksws,Nկt7 k9'}Q9M2K]<!"{R҂п:5xV=«slTSBD"k5o,}c :OBfMO۪D܊r}dܫKx!a#F	VB&5,e9~hǂ	BfNa0j*l"y`e[ЛM%yǫD<.ryt|L?#BDќw
-sۜ+٥2	-G&u<%2[LrHՎv,\إ2B¯PчЬo1gQ8=o'GB$]E&9/p[ї,r5ڂGhJP7GX'}߃?0gv6lA~K.z^:#d
-lߚ'ԝwޕPjsݤ5O4ީ{ 6CڢbR2+L~La~Zc6ݔmPjT/-"ޕn,'7ۺ$T\ź(`ߺG,V	URp"Vl|Ҝ#?u-QgӔ}_t	9Y&.YǒڈtWjsMh/C*3$c@	DɱkPS),|X4Mol\	Rgy
-*Di0nB1_m~сc$Թ֐%duskvXӶd^g!~(įH]k%^PMN=*R]].x_|@բDӌQ&v.ߞY;J*\	b%
-K5V9VhɏL}QވoBn8k{2׾ۚ'^^+O%|/1kklhH|w-GC
-c0QZڇPRq	$˔eriŔ'B'X~xBִ--ܒa.ЈP"Х3g;)3EOjDF-5` 8H͋o_aRpaQۏʱOp@
-z^yFmI*.Y<V''sy	Q,|B<Ұ@jstme4&~\DpnG8{3#ܯǫbk/etd	G	.ͳʖm?Kc#T\h*.m2+{}8-c<MQH`rQ[I0&/
-fֺ4wSgNNf+oLۮ e.00%]OTGkk=v¤wt"лι$[=tV0YF2P'h<Mz%h:MxfCɟZPzq|v0k]\]0^^ѻӘGC;\v@:XjڡH^1֠nW4ޙY?:o>̴0}6gS(}޿MUhXޖuIc=pjNNĪlc#2x|'w!Ͳ5\{q¥EaޫGJ&Z-H1`W-wUCJmcGq/`կk{Б)S]ZYP)"=n_*;t@_1"c.cY2D.WɽB,"Έ[ZCԹfCI^~mנ|U=V20βE4|`;.69g~>ɜM[˞[v*+Eb|Ԩu3HAo|dYb$l.#scԔg}P-_hTt-#6ě]es b,G/#Jty
-e{HM=uT*;>ݕKe(Gٻ7i؀fQcyȈod#3}Щi׿}ޣt+E.;CޫKqYջl!QQَa4Z"ҷF%ߎZѡ"Ō~8c[Q)"rXQI(63'17!n)NEA`Çn;<BF!h-uۜNP}ROoa",ŒQ8ҋFPE`[T|_;>`W'8~A}*yJۯ{T)CQC]Uog.,<8+M=tR2At0j/?Oا+W78-bwYEk˖/#Xy؁Û` эKpmЬ'G<:ʰk;|q{΁#rW64-ğ(ϠFT՜8d\TVuʁXV]&-~xطX4!5KgZ֎@̸/Ȳɩ;7|zO(ק8eg]<	U݆(GGXˍ&):|}Pz"չ¼WC]e5d;pQYj,Ϳw.aj$~9;|+,TxDz}2
-r
-wpoĳ"PrG[DoF}6ш:>Z=tߐ;
-2`ѵA5g}Df|^	ody^65K)NQZđA{K>Q^Mo8\X <Vǜxn}Lgn<*\Vo!xl]/Pq#g<ǋ|CV6:A߻͒s{vB8YWAԡR(y=z<a;`@_y*^S=Q6
-T6jf׸,t[ێޝT`jyt@&/k-g+6ۏfm؁gYoLǠYM7F16%5PŐ-'r܂HH؇ERKo.\#@6:RV,:gG'J6gۈYʚjp֣xnʜ.\5ۮ>a-'"Ә3T	{d!o2ԼZ`0خw.q]\|O5quf{_8h)x' ,mݕ6(atfzmO4QǤ^HMGD͑Kpؐ&\CMCB~U`R$8@J;gJɞ]KsE-CW>Zjtc$ޭznư,B=c;KjwBƳ.?#*o hڦΣčrPR@1FЄ?
-iYnMrӎqUJO*GmGKEGbH]]qLi7Q!"+)Tw *>y4fop-+2`$ְ)Wxg֣X/|ӡ˂zۏt8jl|4!Uˆ#&njS8G.KCBzfяq:_`TO	*pyn̏|=3Ӂm86kWc׶ Ԛ<|8TtߖPFa3Lc28ƺԘzǈ'ݜ*r$߳z S3~[9+|gqbZO]a<Nև/|;1f3d-њRYAAj"9<܂."_t+=]ߴC\rڶ͹FQ1*eY[2ʹfHwTϛQ̥b|X|`/[Ǘ	n.LVĹ9P->	TcH(1lpͩ %<:um
-$`C!()>?Q8-O
-ަ	p0eIPpE4UǹB׃/F
-"r!"Ϯ3"?Mqz=u*hߌ4i?
-Mc^:[JHxQD,;`p8 ;u	+6i]n~ݐRQbq0Lː\!#-W|,^O	D3#UvҺiܥӆC$	:?5$E@?&{mJC.m
-^Sӟk/İȄDǤF4~"a)@*?ALmxSWěÁpl-t`[_i<[Hf(b[?m!}+);KlȡZw~soBP ^
-[Y#Zlj7L1uovuk}deq?qՂBieČ4csKH0`V:
-4L\x^DU7@y1wW=RTIh{/$s}xUS?~|Nڐ/
-m)r%AƗ,]| /~ݚ;FvEˌ"HV{x7:26Z9fH8e	V3^<ΰEaߜGُYI	v XLٙz?'FBȄJip<
-]]#`'4o7IB@oKl10e$ƅ*;Lʉ;`^#y()=j7wC̭/?8n)8DsAa"T/nO46kݻF"[ݔ4@')2txob>kw/x1q	nsZQHmVB_U؃<=ZIiЩ2L=wv^$9ĶT>ͻ_K
-Za4
-O]yhyAfTHhgO.;@LQA^ErJM/ߚ]]WCfI)BKnw	&/sm6ijVV}V!˘ =-7ǫ1kv	;wBc~p%AteYsSC'2>xL13.CT&xwa&n}l$JsUs7;7п{6>aC9ȇ>b\j?.zyQ-		w',·R7y9J396I~D$l3&Q#%u K0	ߣcu<eS.t[X2_;az\^
-|2Po'SE+0[>׹݃ykY4N2gC8C%7K#k=ռ|,n:=!	/ńx;6exHS}eӜ̦RIAݻ.d*.0DI]"d̛ Aw\;7P&ɐЙ@HփމԼϴg'w%;{:Őbk@aLX?R1Wɰn-6NAM;X3oA[4D&нq2t-"yt*k C/g}:ݴ/[j݃jҝXN.U(T%E15lJAgki]zYm"̶͝S!Hk@`[Gj:}	5̒DԪ
-}_ƳP֪N;ݚXlV"q[2q0!JɨdψWs6>8Zne"[l2$%kG/#܈upnOcMB|64mLجAŃ
-RCN4x-֪qϷ:=9&(=-(\1B;jĻ '.Lz٠U߭oOa<Wӿ4A!lˤd>v`@?_|PB]b@1ǻ{<,ufKSP@.\X}Hǐ`u)n;%mzwf4oA8KSmxI%٠Q&u8FX/>0KwcR~~+Bj4[Ä9iw[l*@4LpTp=w11U(ɑqo@rD@oĔO'fܸ#עdpTüMw}-ކuQj9pXzsgP8I}4Zع,ŕ*H۪xu§&7EkK>= mn>6&5Y>a]oA;.IՇ5LkXE/\['rjK:c\2\u?rDvfѽqD:;ḱTKLrkjv^5&;Y;
-wh^r!+՟L~v)֤YP<$.G¦\gQ+;0&T/-g2"F]NeAq27~Fk%BfKEXL-MRet%wy<ߒ	fvX0${ M@kFĔ+x-3ՆNb~otzҏoQQ2;ĸ~aՙGݦ>3('ågW25Ǝ<wߺ~"t]7%ӵ#ViH$GZܵ2RUWZYv9J|F-PF5oʸ޲D}^ cvĞs4,_i*+u[uYBZyݶQl5"Jd.6dҡ@Knl
-ˤ	dޏs:qAs%#Ywg4G1H.4D1Yu۬2	Yhfʏ~cdwLTF®=țxlvlШjU0D-ƛK^Y9ټI-\^fd
-uT<7z'$T_`	zC:lY?j X0p"ۚF lmϖ+ޥ,f<yA[n1%Y0H*]o(<rbs7J*g!gt2Ýh̺(a^
-f>#4*9{L"'W
-"ݣėF>x65~iYՏtL~svl=
-XL*ٛ?@7վ.NZ=wQp)͖(N¦<_#ԡ&'etcκ$-eҨx;b"/df3!4OJ3~:kXIQ<J#Z f"JӮ\.+2iLƸ?P8nCjT`M<t}ɬW2PvÏ'k"XNLh~g?\ U
-؍jvSUn+b*ߤ Ԙ2G_$?$u͙LuTQ@yfs.;u~]ٖQ
-u}sA7ҔTl2Wv
-{cM5|Z!*nB"R`ІUړcEԚ[*#_bؼ9Dq?=wJ*)Y`}AoV4dHM>n<Oǣ|ÊPv%c=&?(n
-Sm2\qxX5{)j`Eċ--m-5Et9^Qk$-@Stfä(~bGjҐ͌<^-w[ۃݟqoTaFUi;8uȦsJx30pƚ7
-1ȍ=;~
-'HՏ)obk?:kw\Tc]Wª/=Ùg,-nɈ$s 8fִSxTHbڄz(>>cTDS8'yh->9
-emSw*}Y*rɤulB(Ѷ׏~.,91IqQieeWʩ]ݮިH-jE=ӅِY3ҍͶ~A$c49u3)ml.ǯ'W?p^<Dʚ)J_k%֘K+HKۻqc%N	җم"OU՝'CΓ(tK8Euh()T}wp_ɼ%S׭uZv5H(2ϬEoP'"Q*zojdϼNƲխQێBucD
-R.ҭyS5QbFwyFG1,jfw_ j߭Iɖ8;ۏ@5ħ!%AH˞e=_b9(G9@
-NJ}gvШwjJB(M;̇FSbͥjՒ.#
-JeO3.v nHǎu{mfZN}*YJ52	C<b37-χu߇vJ+lDo18!ۍ#ɔeJMzsφ&mh*ԫ;+mH``ߛ'zCכՓa=73]O?{	!d{҃b`ĐH0ΐH__ͥNypiד˟Fޣ\ʃ߁hHո߰=مۋ]iĽxӗnp*љ͎~%? HH|e׊7N*36k~mAZ`ͯǟG5R:`[|=ט@w!wϪQܧ	[~\B2y¤EF۟&Y
-d3S9xȡ_^>HH4(L-˰[lX\B|F6~4\/o a*ǔ1z[&G9"c`:WbuXJQB*ǧ͸/Ȓr-(ܢ
-<з
-0d pP3W8Q=8\::P27V#U
- #eeߩZܒ_\LʧVA!E:
-kƣ~·s}Vfk87T~E?rܘͣÙzۜ^<ɊPX1V1;ªbeӤN
-8ߥӡt͊!~sx1`g=9il?Ç~#Q>¶f=,C~?ݵc>LTݖRrxl	z_rbGS}ޥަ3`.Aފ5cN4>t#AԣG?=e&#yrǍw" CdаC+=_5t̿	$<g/QDkƈ[߽e%E{qMNo&
-t+A_"͓7|߾ָ޴^mRuco^	۲H5h]z; |j޿Vm*%̺с..+xAՕ.iC[<Jsg yb[D»_zd1]tABޑp^DC)!d7f/
-n-U\,٘$݆'eنQRn""%b˝)&O؄KR@@;ѓ$?k.vAeNp'
-cֽivoi1."ڃ1aQ{Ww9Ģ`*rJ>VZ.92<eawHW7ذko޺#GhgNҨ+R]߶r1Fg=!ix7t>Ajح17&)ڐƈ
-z91Cm1"+qmCEYFxZ<īaֲJYRJuY^~4˦wҔ̢%ˬFglԌZ,a3B'\tkҷ-&"A.{8B=n!J|^2(3qz0``Ivӊ+:JDp}\6ݧJ9K:jЬ__yXVO%J݌WH0EJ4Z¨L5:قd^!Eq %z8;i`л=IbPfkD+BλΣ7.6Yʩ1Ω	
-Ձ)n[(Z5g/@sc{f69J=dyzٝzu&0G6%gu/Ԧǜ~<8(n(ddw[ $. 3JK"WRKΔ^U#!Bú}REnRoWɓ@oACZk<c\uz^&mN
-gHВ%ЈVQ&ڱ~vmU}+ؕcˏ̈́י_V)0gB1xfEnޕK÷ώ¡֔٥	;ӣï;CN
-TЌܡDt1>#O8 ΍69 R 9jHY,UXQ#O6ר6Դ|"w?EН7̿BBH&RڞwDڎǧYZCV<^#ۿ\f_A-/})Chϕ 9OQ~[(Os-<nd&\F[$ľ2A[dȲ(F,[хvW̛"(/*ɇVu/:[,"e9QۉXWBcf8AJNW0@]_ TPU?vƓngfJ\ҵW6Ksd8GeyB2Q)ٜaĐ46?&W'ïӪs|%ب@'ی[q~Plk8К	v9h	qk9>eB5ʕ)FfXgrxT)}8M
-,þ:B xDH.`Dqo2E,^wn'ݹƂyZ9EPcd߻gC:CT-\l@g56~"һxuM0aPP [XݢKa	s^$ϛp+>zk8&UBg7xq>L=!lu?u5ؔt{̄%r;w2U4'>WBf>y_,Oɏmޗ/iXnqZXZ	k+)E˦:N'ִzQ٪(zڟ+DnDShGɼGT/Az3?j"ePF
-c?2 SO,5!RQdPHKHU]y}8"
-y:1D½]e_ʷ6ɂGݲm3Y^Sދl/P@E<fs0m0\A>T)*$sP<+IOHTMܩ׹GFDDw|	tvyP2CS*П0ų%*gΌ͵Ffs}#GFn(O;~?N\`	5Ka$VͻXد1?	3٥oruh1 ßy5Fe=jFL,KuPÅuՀ7ī9Q{lY۳o݋R!JRK& CȨ(l
-hټMXMݍܒuN'C֬Ms	5MyܖLpA}=dyI]>cISJ`/<k+MKګ?Bn*Ȩ{w|rNV^FßKqWz̈́*
-6yk|ܔ7OVGԙ^GFnMj@;c7X|bO+Lk^j<|'ȳ*¥#tD?|(ܷ1ЭJ{aqeʫźOK}ݎfu>/>չER&d}.8Q,RvlݖZ5dߛ.܅>{$:"=Sn>sz&kV]pǑ4;׷81E˓gɝ'1JL-ge3pIGEA/<ISI~<ڌУN%gP
-_ԍ^Wa6E\tďN0[
-Fhˍ'xTqق2@*fIZ{ET5;Ƒ44JqA!ѲD4+;6ad`L(Tu~^}ij֌ɨvr]׮0IsTPj&@ϖ^Aݘ|E$*]%Cfb@4@q׭*VTi+oaDciC17dê"1lg߭'&ߩWmPp׏Zϗ]TAN9NSi`:rB*-4
-JMZڤS}P=cīڬRw7v|OͩƖGj9pݥ!^,<$Zrם0eo 'ܙrpIرrUܔ9˟-80?2~üLٜhmѬ-s(3;`z|ۂv
-e\Wum[Zg?%n9K+hߏ/QPlhzΉyYL1TLʌr-K/$6w)P'_ATX}!WQ%>;Z*mG@òsfxϐCBψBVIk,LmzZ+$aKܪIrgwf(_'ma
-ɦjTb|טхЎ5'l'JQUNv/lXP4_?9q6hӧ5ӌG$4\ذ=e>z[vbނ[h,Ș1v*,bk+edt;kҁї4GfeApڤAۮڥiaՎ`ծ{'5.98Үp߮ˬ@6ia\Kss)Y<@2NzIiN39GȤĶq׺&ỴSk$aF9ϺFh~[wzuCG3OJHЮY&r(up3nĖb_u'.)xƙ:$y8jόFNQjZzƃ6o?պ~/-UMWA\[^4xq@je@mּ*IՕO~׍oNB{XIzGsUA#!zM,&d7Q6ӅOO>F|nj/jЉy	ƾ'%r;C-LT_ՠ"@zt$v7ܧEG2|L)lM,4OƦ!,0iG/IF]'OT\N~0֔ڙϣ>ZT¶rI%EI]}>K̏;=Ґqspp$j]*aQV[K/2@ăIEjlG+~˃<rV8Y*jVo)yLN~5ȳ	@HRO7Ͻ7Ǫbܔ0]g^(Uه9|q&PX"O7C$EpsHUg*M@^Q)LAN='EZ	<`Jn{-;lMě`R0L}Ґ݅!ˣuJT;4W{ECnt3?wWB2ֶ<I#ÄU|XѢQ>[D?ѥи(ke'FR֙HlɁLˤ֣160WM$U̲؅F3ڼxƫ`Ϥڥ ~$Fe@3Mt%@b~_fӾH_xV^
-oJFREok!${PN"$D>r/xO(5IG,{;U[ۉ-;}PxӁƉHXM} n};v2޽}vqni{lB?qV`͚]5ӝXhc/"KDlH#AMH(l :;P~O*T|rDݾc9r5h܄ARq3"OFϙ$Ȫv S':{=rRk,1	|{}p<͆H)zOEFW 	zKJ3D*0,`PFdˁ_x10{Zlo z%opV۪I$1g.)+߳v_-׳#X@{~+_x#}0$id=Xw
-g+wI?)½8AR(̹x6|Nw
-Jeq+2cc5Gf)~bՠJI-6]&c6m>9D/i}Zs҄UU\)Tm҈͟ëStجvE=5]A
-)P}nVmԠJi*$]uu
-wcƨnnnI\(-S;ۮLv2ޫ؝ 8*ت{\QH[63.-z&uȡՖ84mЯ<Mİ)[ʬ&vB{m3TǇBS/2xhPߥz*Dkb˴v£W^-?OXӒ|z׷vSVH%;u==jű?|/wl%2@y',V-36gp/hxB"N\@dcD\K܇cttR/Zm  ښ%I\zI;$
-^hC^Jg	g}ާ֖!kSW#$_%|PuOS>k]#ge"O׿3BLǻSS[PȒPnѧTU@IPKyrxܶ~~_j!Ͳ&ƊHc+,QhbTxf,	U;	o5?v?[kӹq7xژp%	m&#.:aw1m
-bO^92n4J{]	xTz0X#'iQ\N%8RV/Nq%yvy,_e(+&ƣS6e{)\z4jO(i|^:,/\64/aÇa=C;AF;_}j e4Il)AbʔFww9
-kOR4yw(ʫ0,NH]>ǴQ&|6>\aްA[D؅3{߳Sq4PeHBH!͖4Dc
-ek:fȬQ9s}T=-E2fǎDA\K{ϸ֤ļAU^gߖ۫{~^O/ů׋[/DSEҐ`͠ÿemvȝQX;Ɏ>Ҕ>UJ{
-pE`e5OɆܔ3z|]39:p12.QG
-J|iaߕStd4ו ;L>yR.b?yt3&'kO1ӉІ`6m[ӒOՋя?'[
-*'P8t`elx%̧+^U[BhPeT|ڣ! Kܻ&ޝ?ߊ^dxeĘ9aɢ:FE[͢A4<ik,-ʟ-%FيW0s|Z6e	ɦHƈ]	ev{&pԍgqٱMN3pH)mypV&A`d֞yy^zq	Ԁ-!$!ObpF5P7;z<*0	(^}vzȹ&(&cTC]jADUD(srP=z*7pS6fB۸|kQ`%Nw&nMB'.0}ƙ9_@ާ$ew#dWɮx3хTɵ׽½6/%,f;ڱndw#ֻ@пV4?^/2''':
+w8ɍ3|k+<[X6n_N-?ڲ̊[;p_BQ7=Gd`ځ`e&[_?.P¥.{QI!xтm/$$Ou{޵c'qkJS'sī߯1Q<aZ	HfpWAXPbYY!u9Q;`bsd9M]FӋW()\*NZB	D*J̯nM)`Y@WҒFUņC3h1:FI!v"r,%|oڳenyIn,̔\>*aZ!YAϗ$)CAiǺr\E~ KDw0S̍w.gd3YN	WͲ;
+bw[V/a?F/2jq%_%>_Ɔ6f-2KH2t֑̔;3MNw__W)JCJjgZ9T~"^GAO͂͆*dvB.5+8HEbk1#ILtLqEv@	o
+XsapZӦfLϗuaXX[NKݿ1)wURk-Ą!В+|TsS*R)n}-+s.cJ6*iOZq*U8I>n(=
+Eg^͵<Ջ@R$7L[*EM0چ';z]8Eebmk[tTkT=*]zo!;'KM(	)[]zp25s$*bv?ٞYOK\ɱq+Ȋ(N}̏"]gRΑUø5ߌ!ӤSp>h[&ԣ%u+{%wh.B__Mr+ym<xY@6R+ye%|.}vL"_h(CsW1:>i2tئ2̛CٍIY8Gs$'kk:ˇ}}9/?r.p6BHyΖSaǨ,!%<wwC`5Aݚ Ӳ7ͣHm^K-*ҡ(txީglC3BFkпm]TZ/i}AFkTg-JuFR]+xƠ5CAݱ	-EZZm!BYi#N4Fvųŀ%@5ӬU8(H@ȶCF#^ۇYg͇8ؕ2ʌi/ö&9a>+Q4յ^0d(yt! &E%@҇!4-qrFWW#ܜտ_}/g΍hj:G|k&tT> ǻy$ʿ۟:8L:~C{:k?yܸYnQ:ֵxs&n!*Б!b̸Qjhݪ:G( V.Α(Jԗ\}UnrC]*k=[Q9<AOfbӧK/CE/֯@/Yb	Y֨w
+)׽#yc؉(V=	5y˿F6P(rdJfрcm%*5Sj[9~Vb#jx2,w~7:м]R9{JтlR%c2^bgV)B]WЛыK~CӉ^98!UK  -1eByjKĲݱPQ	`Z=	1͕ZL50C`@q.09Դ̆zEAj2zYY.LӟM!>pwUdL[~\Ys4piw{@v;ƉuIа :^Ƈ_ؖݬ!Ê
+5ȏD6
+ڂI`	9AS[2Pn^H#]l9}4l|̻ .׶y^:&lu>:Ws{N4;\Y3ڀ"̫nth*`x_',Ӈ0!ZGdVLK>5v+9?TF>',%ʗz1j$ۍ@m,`Eyg.xK~_1F g'7=qO(}V[/	؀&kťQԼ:=j[\ăsn@̠u
+JPF!0"^cr:4h;mRR_˫``978]^PUhY 4O۱ҁrhuds[b~!t7(H:^]ȤX`"ݾ(+aGgk%S˂#k*y^VJ}[6t|'G Xݞ&8AZP׉ո9PgجE$@A8>Ls=[ΏPP&;vؿewQJ)4m&7V3zԈ;?i֭8 jZŶaO\AU{,jqx5/wH$9`tYT ߒODTZJcۭVUEnQEY4	zG$Qޞ<[|)k'Υ9EPأXJ4&ٽR$t|JڋWՒ^@J;'~!VvdJ7=ۑT#5NĳordQ/bE@wĎ4ɎҬB*4ۼ֦ŭK~sM_<gƄR avbXØ"E"STFnyjǏv`S#BƜ%{Dz_OHJ1:ڼ!Wu,M*ٔߟyڛ>S??TqMEM, SR$qMtvρ%jCȷp-ӉS	h|YyF_˙Dc*!6XQ̫ާC4.eQz>O$q]8"9aهeWKώВ0,֢o=:&qJF3f&q9Uͪi&.B5>RM3quz(Io2\D˽pD?) Yvqǜ2>?2u֕nz8eḽ*FHǿpLHVτ(q}9B/'׋l/3%.p-I64>УT/v-ɷ"GzѨxUEO{/5=M6mET|S6JȞ"f({BŜ/lٷrfm%\wֿ3կ/6>D~͗v[ɹ,ceCRIJSnKc΍#P_Uڬ?ˬ?b ޞˀ)yp;BC+;h|,[k83-O%,Ѥsww{?(YDw٫6NcI\L7=#[)D`Ziƕ#-(|v$Ԟv8)':Jo^nŴ ?h95k&$+M2cJ^`+Wp	tܽ79A{3xf̎;Uv%6/
+*ѨS̑spe43"x?|6rpٰZ;چ-iNf՞3O4Kl#xbЗ`5B	t{yaF~66O)(a)USLPɥ4Uˏ|
+ISӺ^~z.iՕ8z	laݢZQE5]51!ZԀ#uuoɟ$4
+aqN9ʥLr@K;ēyClݸSn20Wʄ%uX.եg$B'Vc>7W^cɇKXn+ȳ=,%^<2iTi7$02UK"Brا*|Hz:q'mGU=΀1ӋĽ[	%8>xtp8f%ۢ==e.<,˙*Aj*|bȃeU<҈QˡR3X>h@ȶn[܅
+aoqs|#ۙ jѴl^Α!ڹ'itG^QUo־[եPܤwY{u'*DM;#zvզEI3}w]԰?Pn.u	}txs\5foNOڠ-"6jI\cM(ǔa<#z.-AFVl_RKɁj@z̀_U͗~>uTӊ]ݗ  l$L֔:Mތ:U+g6:_BUĆp8RW^7!ȋŵոds[ qJ1,lk,85pcy''dgN>irЂh%hPӕR]
+yيӆLIʮ(/÷=H[@Kjٗz<u}ښ3_ȳe4fB0	OL-1ōvw^<Fn4ݝFڲf[o;<ʔ/wɳ$0{)vt2yd\jB%D[)g!;º<pn/cK^G*:jDt/?ҡrDJԧHچM28.)[-nih~w9i^Jyo<g;+gHBʈWSpƝi[I3qemȤaWg}<<i-<kY]Ŀkjơop^6
+1`µH#&2^pFB>Ň\e_޺g>e_>kMy]EOXUKihj8&իzKHVr;])eD:0:-c0^z|hO|ѿ95#]yDHuWUΜKa5b{rS&4ߏ˦XoF]~X0caCqcǰX&{΀]<	mWYm-iKA1ߺg	-TaؼXguݮs_EHOi~ְNHd"U^"5EǓQ)KcsoY~,7{6Y̆߆h/]'*4-0E)P3S'5Gmlr=Qy9v[
+9ZˑokŃ=YUSonDڏ{̐xh$$֕R\u:;UDȑ|8 %0̅{vuW'jWeC+6jݫՋ7N5-t<gԃW[̖m{$Y[3(ٝ(iv*%smz1V6Bn)۹B;e'ֱn6@FS%bw|,kwzӕO#*~.T*WЂl8Q)wݕp5VN g3=s30zrx׻^wrç	fڷv!|i1S9gXҩ9h;h֩xȢ)-mCm(\Qug0ٓ!ϏLePy3dybs/JY^1+mGX٭s*5ڿN3*ލTC*CX~Q0t(	ҮDU~3R8UgDh.j? Gݳ6U;Jeq{"&qϥ-e*<aPcP!O֕Jcb`Cߣld#tZoO0֑gԎX&pfűefiJ}yt|=igK~Gʚe܈XB+d{2͗ΙjG̝e{$Cޣ7MC|Ln'e;ܴM˶<;)тβNM8̮|H2őbHm>\fzhÿШw>&Op^TC|4nH{]9}Qy?yçk_@~xΓ`YC&=]R`ВqL8Vҩm(b\{7҄%oR^gT5lǎsDͫs[ޘbD*-VܱJ0|6i<yMݗ܌}/$JG$Fu71FK=.ߪ.i.c	/?nnrwW?ŧ!܇b_¶ߋ?ʦ-$l%"]5A!8R6q'-ȡY&݇ҾF3̑#ԁoʽO'	B)@qW$g6Qyyеhu>ŏ5s7f	K}c3/TcvjQpC%Wك/ҹr4%LU< (mxW6EjBE-PL{z(Kp(8'1	Z\_}ɢæ¢D۰ŰKpjxU*0Ì*vJؾo͡XKĦNH6ȵ?eؐ*+^dHhp)I!:)ƽKifqq!n0'LUZ{6xk38!
+$^ӌ"O۰ZO/o!`\QIߕ{eH
+Ue/Z2kiݖR,/;-e[R!ƹ%
+VEoA1pۋ*ϏD'#kv,Y>>WTL1|s^̽,VRqrzIFtnղDy/4K*KL?!Vx_cO<:lTնիZ|\٬4v3XɏƓE|{;\JȟpWDw\jmE5Ѧ7(uBtEs-u&g8 u&H7PŎ/ݥ@Fw{,$Em*#e͏He@ݽacW²vVm$|Iȸ^*/Jļ}HUJ!~i<K/wÉ-VP6$_ǂ9\4Yz\*%!vdU=vޤӕIh(IgL4xrK^dDp:mިglHTݞ}+cJjx[;үKFuY9ڧcA`sڸpjm%v9'>G31ۢUҗ4.̙h3_]эStՊ?+WmźٓO ۥ3EMZ	"fK{Fo &,_RM9QV_Nfӝ5u~gPJ}{T]]ZA¼yw-<%!+ܧ*P-W`MV^nE.5CFM>EA*U|pCB}3&өb-A^HЈp.hvaszP&r	0UGɨY',
+:'؉9RA	rN8*)`ܵ>͞m'?g0ވӶZ $Uv\&&8M{nЭ7wܿҢxϗ|P_Z>ok=aY_>:4ހ5^&I>'ĺ*P`?ߎ߸~m+-z1o@̴qsޕ!pPۙȵ2M8W$g/	#-_pMc?r^YXwhx)<ID&~يWsO-tB|8Ȍw˼FӣX ͵F{a5,˜0֙g	Ix<ʾb_-4dj%f::Cg'НUą~s)$?veVyѴ^8K@	]I@rcȀŹħSvND G\xL¹hÐLY˴dK=e$^0ӮˬR1l:_pܶsuuJ>su!:|wt}GgrL!'nɏgo6p]xF~)5J=H-KO>*fҧPS@!P'TV±T\ihҖ׹Mj|	lkV@f2dݙ	&i&};Tea?Ys٢FEt)nfѓ`fXu7n) -ٓ6gSّ`ɇO}mu>M*ڲc?g/ڴmTչv[Upb%FWq.]NPԦEb[ܫ:J5"D<f}+ٸF2t*lQS.
+>bK1<>\՗ۘF2?L^'PdP<n3y*UQщ$oV^q?jL*мUN;IH#qLo1jû΋ѵZwzPkjgAӦFw~MǗ5hhNeasZIZ~>cf)(<a*6>>(ۮfLj]pMCؐJ.!,&>ը ݸ.>^zĐJG]d!	5?A:DBPF4E@Ն܊&$.xסKO08^$vH,ƤFN ϡcޯ%P'6XԵ$~:ƞ%­((VF٘ε{!QԮt&}mݬ693iFW!Uɲ	BpEHXMq.3A[9t(R6O=DHu79+L0DYD`3u)!+(ɲ*B!;*JvϕCjǈ7z>S/oF^+5|޿uǏk%|m(]/[?ySi$[ܳ>+Q8#,}ik8h&(q:oj%Rufl[ɮ"g)uʲWQϙ7L4G=шƾ2{6/Σ23dcl->y1wQ3kr@Plb[-s-{=\ܛk<1lCOgxBrG'P-iF?bˡbǱϾق-/v.~Y͎qjNX5lM+'$ݐ[Xɹ%0|9el?x_Cǭ8xE$#Ћ{0XD-rUK-I'.y}	ӶjI%zF0f?R(|F2`Uф.i(>ZYMʯLԹ(ήtnlކD)Qݟ"/$$+E:jv]޻[M*8`L6j"gm
+ae۠:}4[*Z4|=P<fV r.6/Э#DE~g֠%J?9ǀxï/5U*>E|T&bCݖ9OǏҌr&˳~/9_<n_Hct79?1܈¥ݪ;
+QW:vjf@XAW@60e|X}]H1xݚL.>ۊ>)E*7ʴgώq>58ʠ|',x<3*|{۟n|nKtk*^f8*Ƴ"raԟ%#/RƄU_R4}(D֙7\;J-|Aa1ʆ\)VͭȠnJQ(8@ߏQFw>P9H/loSrXdZ/ͮo_XNDc.sȁŅۨPHDC`Z<:ohݙV0S?qG'j/0d*}svg׹#ߠ|F TL{24O(rG=f<^^In0_\`$!L=/4':TdNxwVx8S͹6mXDU0͘Ue);lX)?BDH>Z]~ l?hp~ߍr١ݒC^SSpۙp`{Ȅ3ukИB׃("\ɽ."	 ^^BKTq6!>@Ă45	''$/s+ʅx=lfvkؼ~m5xxًbN#rSm5G3/pҮ{b] H.jq9Dܶx:ZxC` ݃ƢVqJB{)C{5kf9O+ie Hx{pږJhϟм6~o-k9f;yŢRvy	3ɶT/}hǔANp,=kqr|egԐkfDt>KN@NLrL*)b?W<r6qNc/8i`JʇL(ּ9=.#eXNؕIِ]
+ɶo/u(ߗqPafbRGu.Qj}<^<l_#bSuǣCH|^zӦF.Oʈ>>^͸wճÿr;mU<³&t@<RtݖN3+m;wZ'0?mՏoQ&xNe"Nc+)+؈)M)PYCܺ]{94ͦXwڏ߇cwR$Ӎ,jZìk!Zm{+kʣ66sԏj*A'z4>o?W@e
+)n45@Ff6	15R.Vp9,U >95{iABіGK*v2(-R΋|zԪɻyUXtBN; gNˤWwA^h~K)ϐPF[5!d7:j_CNsϖVG]zhu?J6GpjÙU5|)]gF8NMB>гՈ_ۈJ3 dކǩ;H:MF=6n6	BZL|*h<X'٭+S.CɻHZVm/k%haƍ0bzK+Tɻ;uGpIT*EeSc87P%z&vڱTqu1CP+1F::T[{R%A6ghP,PWvFz0ۃH^LAܴCtFS-63ypMce=B`^˽\:o60:ُ(Tx7=G̤-LhkO[pЄ~ƼuPCQn<܄3NגpSU9s-MhtT7_3½dXCNFU[qّLGɁ˄F!xD2+n\Nu[ӣ"t]&BRE%	,ԼõbAE2?rlǄuǼcaNSCXLXDRD>
+R|>zddIevXʑgAȻ!ϱ5T?JEuRyxGfbeq66$@l
+"ˁy?|mjkIzN΁Gn{Mp #YvYl&N.?Hq޺I]mU@$L.Gk2?a*gU QsKA*Ϫ5/yt;RXjOG`Y>kSv|Q*mط89˳aϤ.	V[XP#9b{HWÊ ؏q^@bdA}CދaEB!]37|֨,ChDWY7\4v{(Q@/=@`2L4Zzy2˝M_a[ʿQQzi4Ƨh[ǔ.c/?jCZ:.϶c/"BTNH?};'$_[͵mw0N$y9oMܬiΫ(>ET,y{gPzg@lenΧ<uDW`A/jXQS/IӹK"bbjP]Gv=]<$kO3ʴy=~U'(˝וw;1LAy9\u~6(ت^CbrY˽	:^0%#iu+?΁=^^coBP"BV4d4PVYYchb;LOUgޭցSdFzh-WHmOSPJE#3
+q$B4ښ#\r.fv`nցۣ(}|ZKxeR`В6ԊB!|}mD	Xvxqth{dt#oNPxɾ1.p;Ԁ('Ǚz\_dpu"C{{hA2!Rt؁?{ZKձ0C]F&J*W([Fg(BǘsK$		9wPې763rI8\J-gj{XJ/dEjV^qHmg ˽V"%NbVb(]c[\C#@fS/<jH`@WBé(\#i#C
+܂܈܌қѦ?ϛq~-h[ض³F~١m]If 8ʣŖըWS5CU*=WAMSsZ*m2
+޾^rPηdN6v/ A(8iQ=|jX~;?3cu=iΡfcC`"2]пsv9Ӌv.JA'F'գrq͢^ '1Ea0ŸAPq6|v4e-qsO^	Dޗď;r*jYDԟ-g(˟x+ӗ,bgXv~shM=Yf$C+J#];Q[RbHΞާkr1p<ܽr{vd$g~?4;d{RɦzE(?5~RitB[|zۧ?vP@K6EHͪo޽?2
+4ޱv4Ps-;ʿhzN]Rü8/<ڴ'/c&Rux{inXXS1<ͱtn}G#Qܥ>[Dm,Zt8%uxbŅiICT~3_)*&[dUQrB$&{z{?R%?w]΍(A+
+}É9)	ҳN#ğcsyjZ+ź,P1IfܥU[աLڊ|
+WdB9$oY:6>S ӛ%au-^m>ڸPCIU VOO#1.<Z^G5KU?j*0y$Xċȓ$?h+bFkLwesث*FP7å!]-ƆlΧs':iD́CFUK:81Oݽl!;/gL}Wi׋'!R<2aކqȞ1>d
+Klv_5?C@OzOIAEq5(I	!	W^P!R Ū;W|;E,ĥ]<AS6{bs*DXQ%daT}ipԩWD|1PFʹ׫0zql>\nÝ|vɦlɌ2}\&Ʒ[Ίalʞݷ]W .Ŷңjd?TQZSWJ49"zɗ=!pj;i\kF4/Cݶ%A5CQBXy
+ۼ-mұD_\x{ؾK];` 	p'Iq3Ku&'Y}y4Oe'}9G/E~]K""ٷ)YGzmYrPgɾdƃ4f9[ݻњIx4`~j,F%4|
+[y41x>z*7E.Z5@pð8M=ұ2P9	4!sů-rΉ&.Lhwܟ`&X6]ATQ٬uыv/;Btaa,^AuzϷe1GE^8ϭaW΋^BաJXH%9T_։NWqi!M^b4܎PT{pMEx.flCH'ˌY&?Zӏp	S'RPN(>ݰ3Hʹ59Q2px$jّSqM["4~>ۊǦ\wʦZGʷ&@ճ__,Ϳ"JebeWso˾;)IsAdW2N@ojM1îiR[]m5{Q7X:=6ܦއ+H_);\eۗF?"Cގd[*X<I6.x%c8Dá]܈.#?rxQ.GC'E;]slY5ڗʼڹv[:?'2DC1*kWjzvdQmL]ݠ|A}yv?7[)EV}Wy̅=6̵JSG7z*q
+'c>D*mFJwS:$a1q|'::؏_E/ȉiO!.ǹڒE!-Q':Aetv`+/axOƝQQ_>i/^<)DYù>~é
+kɲ3{&#::ʝ#'=aym(}}dpX!0ofU]܎:6&\ ŚFx5gA
+oiGM؂f'ܱ,09?[ǒtU`ٗ>ϡ'>)U	ؚY2
+=;jmX.-׺u|̖5"{Qi1uR9*^JÚФhiYҰ^!/LP2y}I$d5"i>){`cy`@tζL|{B_7o5reph,ե -#SvxI'xSr)t5c&I}`U${ϦzʡmW22ޭ32wXxǝVMޯ\юUfA0`HYoMd[؃ʭШiHR=փBG!:gp Y<҅<=lk}kg@HI3{8wzWEg.2\g֘?&o5נ!">(`o|*e~8*{gkLM{ErLe=V+nXXϩTOQG0ɀY{o[Ui!XB_"5tyfP8a#W!nE5N.5]Z`	7H^8cw	Ջ_ъ}u3Ch*J5)|aɨUr2ŖΆbhǯMH|VX?q;;ʓaІɚfsɊVuak&҂!-Ҹ>/W{LYzH)Vl5-[Ql<tj9U\FۿG܆Q9%ɉH8FgEߟ14tZP}x:?q><nOυxR~c.\][x٥aȠs'0ZZܸLaЈЂtoh_MGmWt3%pֲ;nGgoBүmYxƗ<2c4)Khmhu%YN:üעV̞<2ٴ\CD#}݌_.]wܝ0،(PY-0fxP&ʀ݊3FեOZ-drlҥFS,&B<H_$=&pO˂)HK ;nZNyLeѫڞr]2Z~fϒgO٢#(%֖Jڞ)T"`{Ͻ۹h75}fm`AK?RK-	l:gU¥$P)Zib;?j:KͼE,n`Q4	1t[c+IƿlNՓ&rԉ0#e"JlҮdP]/m*Ț\@:χҦ67rsɭ|8Héz*O/8Uc.jo&FKӎBB]31o
+ߍXJ$+4HGN@ll[9niԋٳd]׎(KW]'tP5VsvH<(Aۏ[WO(s=ǌ^;0B@e'HH*i:Ey|4 H]{MGN$τJ4ؠJkGs/56߮O\18ʊ/]'xԸY܂(`g={߼2!kfֺS=^2a2%H*
+.\?YjoX9s"[T.df½T{kS͠ηmC]x)0:Z;xNK4LHDو;&7Ź:7Pk0N	]11+{)"<f
+gդFI>sq 1K5pև^W--AGX/Wp۴B^o8hx
+l#S?0̄5Cʐw5/'^ih;EE87TݷOs_$ۉZP٨L#f3ME-rd
+ӕɎ$ǡ}I(]+{i>$CŲ̏)޼ɱϝLAʖ%L^cˊ]:E#gΒ>3',wZT*!badWx@')DozK L5
+X	_DQFde߃W-9ěki rӺy;,EEjSYiy<$)-1%o]ZXQٵS~b>EB)Ru֋ .̙!$Фo.ʯOq	.Ja1J%מUk_t3)0	851Wo/ȃMYK2#ߊ@uPԮ߬лφcmAǿxG[;rO;<7Jͷ.#]T	Έsą~T'Eh4!A}YwLd֍D
+s;Nnϲz\^;qs-9aȑ^݈ɏ1Ȧu\oÿmCpCOy"^"1Ik2- fKݠdОW:DϚ9g'z1r؃Apts|eۛT6lKz_ǑҢ`K6q,{\!e>{b`ڮG}~^O~))K#O/ǥ2C܊~fXhn~@qݓԾ(=~Hm5P{C75BA|6)UѸϛR6Dͭ2yh
+4)F5<68,VQ=*ΔKi+n+u81ҘA|ݘwvl,֩]w
+ә֟υW;d|=0`NPenȭ	^%t,#bq!(wƷEc=.Ɛx/ذn0o?˴}AIy4mckfNs۾YYщOwï̜e>=8وNיz^/WiQq^xƗ4PpoޖB#6QFʻLo!5RX6Ӣ3@%w8Q?K*͘	Sn)f7Te\*˞rcК`c-u?ŒǛ܃βB%cF.f(vj]t|ƹܧO.(LK.hP#F^xrr]G!>AѺӺ
+I`B3"\؅!գF=36#R9!۟Im]*8ISh&ǃ"ߚ5uR,gc/@e?bwD;wڱ4+;(HNpÒߟSW57G%"v9,~i^! 7VJd*0׶w$ЧQz9Q,}Ow D'c@G%#]:vB)	ͩYHzL]jؾͿYZ_%u;"+[ugHSHߨQw(V٠nXr+zy&6a1M5H+ʞÌt/j9HNۋF\Ѿ`ħ?5*L{^˯+t
+EzK\ҩَܰ^9Iέb^'4IT<NXQ9b|$|RǴSؖ|sWKV/u+U_7AԾI6i?d_&pޘ-uQs$*jG?7g8-	qz[ؿkWz|ZRQ>5жaYNRjYypNTɹps7I2yTӠ;%PWߜ@\C7o#ӷjM06=~d\Cpݭ;<Yn'etЯ!"86VӇęZ?%8Y 3BI߼aMsL.?:
+k-;@9,.i	N`e.t66'RbB8IeU0XӵoЎJCUR0uɬs3"[>5ɕ<bF[Fͬy.Fi+љ70cDSʀ,Qyja|/@#Fdz\ݿ̍
+רl|#F?[؇نVh^Z+̗u|wUc_U!ß)?4'%ʬˁT-Nt97?G_r^ʪR#ĵHL8O!ݰێдdkV]>70P#ʺ0h˵'x>	/#hG7Q+l"
+s"yj4G4{4&pl@5hvϥ" ũE ɷԦ-k	"9V^BNj3ԑ+Vݎl:+L˖56!''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-exec(brotli.decompress(n.to_bytes(24489)))
+exec(brotli.decompress(n.to_bytes(24535)))

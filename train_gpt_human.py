@@ -1386,14 +1386,14 @@ def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios
     """Scales, errors and entropy at each width: max-clip grids (clip search over `ratios`), or with std_k > 0 steps of
     std_k x std(row) / qmax on the int8 grid (QUANT_STD_K)."""
     w, col_weight, st = w.detach().float(), h.diagonal().float()[None, :], MatrixStats(group, {}, {}, {})
+    if std_k:  # the width sets the step; the int8 grid holds every value
+        span, st.grid_qmax, ratios = std_k * w.std(-1, keepdim=True), STD_GRID_QMAX, (1.0,)
+    else:
+        span = w.abs().amax(-1, keepdim=True)
     for b in bit_widths:
         steps = 2.0 ** (b - 1) - 1
-        if std_k:  # the width sets the step; the int8 grid holds every value
-            st.grid_qmax = STD_GRID_QMAX
-            s, err = _row_scales(w, std_k * w.std(-1, keepdim=True), steps, STD_GRID_QMAX, col_weight)
-        else:
-            s, err = _row_scales(w, w.abs().amax(-1, keepdim=True), steps, steps, col_weight, ratios)
         qmax = st.grid_qmax or steps
+        s, err = _row_scales(w, span, steps, qmax, col_weight, ratios)
         counts = torch.bincount(_round_q(w, s, qmax).reshape(-1).long() + 128, minlength=256).double()
         entropy_bits = -(counts * torch.log2((counts / counts.sum().clamp_min(1)).clamp_min(1e-300))).sum()
         st.scale[b], st.row_err[b], st.q_bytes[b] = s, err.squeeze(-1).double().cpu(), float(entropy_bits / 8)
