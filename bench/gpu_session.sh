@@ -20,6 +20,12 @@ wait_for_job() {  # $1: seconds at most
   done
   return 1
 }
+bring_back() {  # what the job has written so far, into $OUT: also at the end of `start`/`job`, so that a machine
+  # lost between calls (session 10) takes only what came after the last call with it
+  cp "$work"/*.json "$work"/*.log "$work"/*.err "${OUT:-/tmp}/" 2>/dev/null
+  [[ -f "$work/sweep.json" ]] && cp -r "$work/sweep.json" "$work/sweep" "${OUT:-/tmp}/"
+  tar czf "${OUT:-/tmp}/$name.tgz" --exclude='*.ptz' --exclude='*.pt' -C "$work/records" .
+}
 case "$cmd" in
   start)
     rm -rf "$work"; mkdir -p "$work/records"
@@ -34,6 +40,7 @@ case "$cmd" in
     echo $! > "$work/pid"
     wait_for_job $(( 560 - SECONDS ))
     grep -v '^step [0-9]*/' "$work/record.log" | tail -15
+    bring_back
     ;;
   job)
     rm -rf "$work"; mkdir -p "$work/records"
@@ -41,12 +48,13 @@ case "$cmd" in
     echo $! > "$work/pid"  # the job's process group: `stop` ends it and everything it started
     wait_for_job $(( 560 - SECONDS ))
     tail -15 "$work/job.log"
+    bring_back
     ;;
   collect)  # collect NAME [SECONDS]: wait up to SECONDS (default 540) for the job, then bring back what exists
+    [[ -d "$work" ]] || { echo "error: no job on this machine ($work is missing): the machine that ran it was" \
+      "given back between calls; start the job again" >&2; exit 3; }
     wait_for_job "${1:-540}"
-    cp "$work"/*.json "$work"/*.log "$work"/*.err "${OUT:-/tmp}/" 2>/dev/null
-    [[ -f "$work/sweep.json" ]] && cp -r "$work/sweep.json" "$work/sweep" "${OUT:-/tmp}/"
-    tar czf "${OUT:-/tmp}/$name.tgz" --exclude='*.ptz' --exclude='*.pt' -C "$work/records" .
+    bring_back
     # Artifacts kept with --keep-artifact come back as files of their own (the device returns 8 files of <= 16 MiB):
     # store them in the ignored .artifacts/ and carry one there for `proxy_record.py --artifact` evaluations.
     find "$work/records" -name '*.ptz' -size -16777216c | head -n 5 | xargs -r cp -t "${OUT:-/tmp}/"
