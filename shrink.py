@@ -35,8 +35,12 @@ Conventions the readable script follows (the pruning relies on them):
     makes python-minifier rename nothing (~800 bytes lost); the report warns when that happens.
   * Docstrings are removed (kept if the script reads `__doc__`). Function argument/return annotations and
     annotations of variables outside class bodies are removed; class-level annotations stay (the frozen
-    `@dataclass Config` needs them). If the script uses runtime annotation readers (torch.jit.script,
-    typing.get_type_hints, functools.singledispatch) function annotations are kept.
+    `@dataclass Config` needs them), and so do the argument annotations of `@triton.jit` kernels (`tl.constexpr`
+    marks compile-time arguments); builtins a kernel calls and the names in those annotations (`tl`) are never
+    renamed (Triton rejects non-constexpr globals; its interpreter reads the annotation text), nor are the
+    constexpr arguments aliased through a shorter local (the interpreter would make it a tensor). If the script
+    uses runtime annotation readers (torch.jit.script, typing.get_type_hints, functools.singledispatch)
+    function annotations are kept.
   * The wrapper registers the unpacked source with `linecache` when the script imports `triton` or `inspect`,
     so `inspect.getsource` (triton.jit) still works on exec'd code.
 
@@ -52,6 +56,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import builtins
 import hashlib
 import importlib.metadata
 import linecache
@@ -405,9 +410,44 @@ def _strip_docstrings(tree: ast.Module) -> None:
                     node.body = body[1:] or ([] if isinstance(node, ast.Module) else [ast.Pass()])
 
 
+def _is_triton_kernel(node: ast.AST) -> bool:
+    return isinstance(node, ast.FunctionDef) and any(_dotted(d) == "triton.jit" for d in node.decorator_list)
+
+
+def _kernel_names(tree: ast.Module) -> tuple[str, ...]:
+    """Global names whose spelling @triton.jit kernels depend on: builtins they call (python-minifier would alias
+    them, `A=range`, and Triton refuses a kernel that reads a global that is not a constexpr, a module or another
+    kernel) and the names in their argument annotations (Triton's interpreter wants the text `tl.constexpr`)."""
+    names = set()
+    for k in ast.walk(tree):
+        if not _is_triton_kernel(k):
+            continue
+        names |= {n.id for n in ast.walk(k) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+                  and n.id in dir(builtins)}
+        for arg in [*k.args.posonlyargs, *k.args.args, *k.args.kwonlyargs]:
+            if arg.annotation is not None:
+                names |= {n.id for n in ast.walk(arg.annotation) if isinstance(n, ast.Name)}
+    return tuple(sorted(names))
+
+
+def _kernel_constexprs(tree: ast.Module) -> tuple[str, ...]:
+    """Annotated (tl.constexpr) arguments of @triton.jit kernels. python-minifier shortens a much-used argument
+    through a local alias (`C=BLOCK_V`), which Triton's interpreter turns into a tensor, no longer a constexpr."""
+    return tuple(sorted({
+        arg.arg
+        for k in ast.walk(tree)
+        if _is_triton_kernel(k)
+        for arg in [*k.args.posonlyargs, *k.args.args, *k.args.kwonlyargs]
+        if arg.annotation is not None
+    }))
+
+
 def _strip_function_annotations(tree: ast.Module) -> None:
+    """All function annotations go, except the arguments' of @triton.jit kernels: Triton reads `tl.constexpr` there."""
     for node in ast.walk(tree):
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+        if _is_triton_kernel(node):
+            node.returns = None
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
             args = node.args
             for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
                 if arg is not None:
@@ -482,6 +522,9 @@ class Pruned:
     text_names: tuple[str, ...]  # names whose spelling the script can observe: never renamed
     keep_docstrings: bool  # the script reads __doc__
     keep_annotations: bool  # the script reads function annotations at run time
+    triton_kernels: bool  # @triton.jit kernels kept their argument annotations (stage 2 must too)
+    kernel_names: tuple[str, ...]  # builtins a kernel calls, names in its annotations (tl): never renamed
+    kernel_constexprs: tuple[str, ...]  # constexpr arguments of kernels: never aliased by a shorter local
     needs_source: bool  # register the unpacked source with linecache (inspect.getsource / triton.jit)
     imports_brotli: bool  # brotli may compress the payload: the submission depends on it anyway
     rename_blockers: tuple[str, ...]  # why python-minifier will rename nothing (globals() etc.), for the report
@@ -509,6 +552,9 @@ def prune_module(source: str, filename: str = "<input>") -> Pruned:
         text_names=_annotation_text_names(tree),
         keep_docstrings=keep_docstrings,
         keep_annotations=keep_annotations,
+        triton_kernels=any(_is_triton_kernel(n) for n in ast.walk(tree)),
+        kernel_names=_kernel_names(tree),
+        kernel_constexprs=_kernel_constexprs(tree),
         needs_source=_imports_any(tree, {"triton", "inspect"}),
         imports_brotli=_imports_any(tree, {"brotli"}),
         rename_blockers=_rename_blockers(tree, filename),
@@ -538,13 +584,20 @@ def minify(pruned: Pruned | str, filename: str = "<input>", **overrides) -> str:
             remove_argument_annotations=False,
             remove_class_attribute_annotations=False,
         )
+    elif pruned.triton_kernels:  # stage 1 already removed every other argument annotation
+        options["remove_annotations"] = python_minifier.RemoveAnnotationsOptions(
+            remove_variable_annotations=True,
+            remove_return_annotations=True,
+            remove_argument_annotations=False,
+            remove_class_attribute_annotations=False,
+        )
     options.update(overrides)
-    preserve = sorted({*pruned.keep, *pruned.text_names})
+    preserve = sorted({*pruned.keep, *pruned.text_names, *pruned.kernel_names})
     text = python_minifier.minify(
         pruned.source,
         filename=filename,
         preserve_globals=preserve,
-        preserve_locals=list(pruned.text_names),
+        preserve_locals=sorted({*pruned.text_names, *pruned.kernel_constexprs}),
         **options,
     )
     text = text.strip("\n") + "\n"

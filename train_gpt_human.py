@@ -40,6 +40,13 @@ from torch import Tensor, nn
 from torch.nn.attention import SDPBackend, sdpa_kernel
 from torch.nn.attention.bias import causal_lower_right
 
+try:  # the fused MLP kernel (FUSED_MLP, CUDA only); the GPU image's torch brings Triton, the CPU build may not
+    import triton
+    import triton.language as tl
+    from triton.tools.tensor_descriptor import TensorDescriptor
+except ImportError:
+    triton = None
+
 PACKED = False  # shrink.py rewrites this to True in the submitted train_gpt.py
 
 # =====================================================================================================================
@@ -116,6 +123,7 @@ class Config:
     qat_alpha_max: float = 16.0  # soft-round sharpness ramps 1 -> this over the QAT phase
     train_log_every: int = 200
     compile: bool = True  # torch.compile the model (GPU); the CPU smoke run turns it off
+    fused_mlp: bool = False  # training's MLP up-projection and activation as one Triton GEMM (CUDA; issue 15)
     # --- quantization and artifact ----------------------------------------------------------------------------------
     artifact_budget_bytes: int = 16_000_000  # code + compressed model must stay below this (decimal bytes)
     gptq_calib_batches: int = 16  # Hessian batches (of micro_batch_tokens) over all ranks: 1.6 M tokens
@@ -702,13 +710,115 @@ class Attention(nn.Module):
         return self.o(y.reshape(B, T, H * D), o_w)
 
 
+# The fused MLP (FUSED_MLP): #1530's design, a persistent Triton GEMM that loads its tiles with Hopper's bulk tensor
+# copies (TMA descriptors) and applies the activation in its epilogue, so the (tokens x hidden) activation and its
+# gradient never take a pass through memory of their own. (BLOCK_M, BLOCK_N, BLOCK_K, warps, stages forward, stages
+# backward): #1530's tile.
+MLP_TILE = (128, 256, 64, 8, 4, 3)
+KERNEL_NS = "pgolf_" + __name__.replace(".", "_")  # per module: the readable and the packed script side by side
+
+if triton is not None:
+    @triton.jit
+    def _mlp_epilogue(acc, out_desc, aux_desc, u_desc, m, n, s2, BACKWARD: tl.constexpr):
+        """Forward: u = acc rounded, out = act(u), aux = u. Backward (u read): out = acc act'(u), aux = act(u).
+        act(u) = u^2 (1 if u > 0 else s2), act'(u) = 2u (1 if u > 0 else s2)."""
+        if BACKWARD:
+            u = u_desc.load([m, n]).to(tl.float32)
+        else:
+            u = acc.to(aux_desc.dtype).to(tl.float32)  # what the backward will read: both passes see one act(u)
+        slope = tl.where(u > 0, 1.0, s2)
+        if BACKWARD:
+            out_desc.store([m, n], (2.0 * acc * u * slope).to(out_desc.dtype))
+            aux_desc.store([m, n], (u * u * slope).to(aux_desc.dtype))
+        else:
+            out_desc.store([m, n], (u * u * slope).to(out_desc.dtype))
+            aux_desc.store([m, n], u.to(aux_desc.dtype))
+
+    @triton.jit
+    def _mlp_gemm_kernel(a_desc, b_desc, out_desc, aux_desc, u_desc, num_tiles, tiles_n, K, s2,
+                         BACKWARD: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
+                         BLOCK_K: tl.constexpr, NUM_PROGS: tl.constexpr):
+        """A (M, K) @ B (N, K)^T in tiles of BLOCK_M x 2 BLOCK_N, each program looping over tiles. A tile's two column
+        halves have an accumulator each, so the epilogue's temporaries are half a tile."""
+        for tile in tl.range(tl.program_id(0), num_tiles, NUM_PROGS, flatten=True):
+            m, n = (tile // tiles_n) * BLOCK_M, (tile % tiles_n) * 2 * BLOCK_N
+            left = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+            right = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+            for k in range(0, K, BLOCK_K):
+                a = a_desc.load([m, k])
+                left = tl.dot(a, b_desc.load([n, k]).T, left)
+                right = tl.dot(a, b_desc.load([n + BLOCK_N, k]).T, right)
+            _mlp_epilogue(left, out_desc, aux_desc, u_desc, m, n, s2, BACKWARD)
+            _mlp_epilogue(right, out_desc, aux_desc, u_desc, m, n + BLOCK_N, s2, BACKWARD)
+
+    def _mlp_gemm(a: Tensor, b: Tensor, s2: float, u: Tensor | None = None) -> tuple[Tensor, Tensor]:
+        """The kernel on row-major a (M, K) and b (N, K): (act(u), u) with u = a b^T, or, given u, the backward's
+        (a b^T act'(u), act(u))."""
+        (M, K), N = a.shape, b.size(0)
+        bm, bn, bk, warps, stages_fwd, stages_bwd = MLP_TILE
+        out, aux = a.new_empty(M, N), a.new_empty(M, N)
+        tiles_n = triton.cdiv(N, bn)
+        num_tiles = triton.cdiv(M, bm) * tiles_n
+        progs = min(num_tiles, torch.cuda.get_device_properties(a.device).multi_processor_count if a.is_cuda else 4)
+        half = [bm, bn // 2]  # the block of out, aux and u: one column half of a tile
+        descs = [TensorDescriptor.from_tensor(t, block) for t, block in (
+            (a, [bm, bk]), (b, [bn // 2, bk]), (out, half), (aux, half), (aux if u is None else u, half))]
+        _mlp_gemm_kernel[(progs,)](*descs, num_tiles, tiles_n, K, s2, BACKWARD=u is not None, BLOCK_M=bm,
+                                   BLOCK_N=bn // 2, BLOCK_K=bk, NUM_PROGS=progs, num_warps=warps,
+                                   num_stages=stages_fwd if u is None else stages_bwd)
+        return out, aux
+
+    @torch.library.custom_op(f"{KERNEL_NS}::mlp", mutates_args=(),
+                             schema="(Tensor x, Tensor up_w, Tensor down_w, float s2) -> (Tensor, Tensor)")
+    def _mlp_op(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor]:
+        h, u = _mlp_gemm(x, up_w, s2)
+        return h @ down_w.T, u  # h is not kept: the backward's epilogue recomputes it from u
+
+    @_mlp_op.register_fake
+    def _(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor]:
+        return x.new_empty(x.size(0), down_w.size(0)), x.new_empty(x.size(0), up_w.size(0))
+
+    @torch.library.custom_op(f"{KERNEL_NS}::mlp_backward", mutates_args=(),
+                             schema="(Tensor grad, Tensor x, Tensor up_w, Tensor down_w, Tensor u, float s2)"
+                                    " -> (Tensor, Tensor, Tensor)")
+    def _mlp_backward_op(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, u: Tensor,
+                         s2: float) -> tuple[Tensor, Tensor, Tensor]:
+        grad_u, h = _mlp_gemm(grad, down_w.T.contiguous(), s2, u)
+        return grad_u @ up_w, grad_u.T @ x, grad.T @ h
+
+    @_mlp_backward_op.register_fake
+    def _(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, u: Tensor,
+          s2: float) -> tuple[Tensor, Tensor, Tensor]:
+        return torch.empty_like(x), torch.empty_like(up_w), torch.empty_like(down_w)
+
+    def _mlp_setup(ctx, inputs: tuple, output: tuple) -> None:
+        ctx.save_for_backward(*inputs[:3], output[1])
+        ctx.s2 = inputs[3]
+
+    def _mlp_backward(ctx, grad: Tensor, _grad_u: Tensor) -> tuple[Tensor, Tensor, Tensor, None]:
+        return *_mlp_backward_op(grad.contiguous(), *ctx.saved_tensors, ctx.s2), None
+
+    _mlp_op.register_autograd(_mlp_backward, setup_context=_mlp_setup)
+
+
+def fused_mlp(x: Tensor, up_w: Tensor, down_w: Tensor, neg_slope_sq: float) -> Tensor:
+    """MLP.forward's plain path as one op: act(x up_w^T) down_w^T, the first GEMM and the activation fused (forward),
+    the second GEMM of the backward and act' fused; saves u as the plain path does."""
+    out = _mlp_op(x.reshape(-1, x.size(-1)).contiguous(), up_w.contiguous(), down_w.contiguous(), neg_slope_sq)[0]
+    return out.view(*x.shape[:-1], out.size(-1))
+
+
 class MLP(nn.Module):
     def __init__(self, cfg: Config, layer: int):
         super().__init__()
         self.neg_slope_sq = cfg.neg_slopes[layer] ** 2  # act(u) = u^2 for u > 0, (s u)^2 otherwise
         self.up, self.down = Matmul(matrix_name("up", layer)), Matmul(matrix_name("down", layer))
+        self.fused = False  # build_model turns the kernel on (FUSED_MLP, CUDA)
 
     def forward(self, x: Tensor, up_w: Tensor, down_w: Tensor) -> Tensor:
+        if self.fused and self.training and self.up.lora is None and self.down.lora is None:
+            # training only: evaluation, the Hessians' hooks on up/down and TTT's adapters take the plain path
+            return fused_mlp(x, up_w.to(x.dtype), down_w.to(x.dtype), self.neg_slope_sq)
         u = self.up(x, up_w)
         return self.down(u * u * torch.where(u > 0, 1.0, self.neg_slope_sq).to(u.dtype), down_w)
 
@@ -893,8 +1003,12 @@ def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model (float32 weights on the device) and what to run: compiled, bf16 activations on GPU; float32 on CPU."""
     torch.manual_seed(cfg.seed)
     model = GPT(cfg).to(rt.device)
+    if cfg.fused_mlp and rt.cuda and triton is None:
+        raise ConfigError("FUSED_MLP=1 needs triton (CUDA builds of torch bring it): install it or set FUSED_MLP=0")
     if rt.cuda:
         model.compute_dtype = torch.bfloat16
+        for block in model.blocks:
+            block.mlp.fused = cfg.fused_mlp
     run = torch.compile(model, dynamic=False, fullgraph=True) if cfg.compile and rt.cuda else model
     return model, run
 

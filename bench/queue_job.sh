@@ -28,7 +28,7 @@ if [[ -f "${CORPUS:-.carry}/train.jsonl.xz" ]]; then  # absent when only --artif
 fi
 if [[ "$preflight" == 1 || "$preflight" == smoke ]]; then
   stamp "gpu smoke"
-  SMOKE=1 COMPILE=1 ITERATIONS=40 NUM_LOOPS=1 LOOP_START=1 LOOP_END=2 PARALLEL_RESIDUAL_START=3 ATTN_GATE=1 \
+  SMOKE=1 COMPILE=1 ITERATIONS=40 NUM_LOOPS=1 LOOP_START=1 LOOP_END=2 PARALLEL_RESIDUAL_START=3 ATTN_GATE=1 FUSED_MLP=1 \
     MUON_ROW_NORM_INPUT=1 TTT_PHASES=4,8 OUT_DIR="$WORK/smoke" \
     timeout 400 python3 train_gpt_human.py > "$logs/gpu_smoke.log" 2>&1 || { stamp "gpu smoke failed"; exit 1; }
 fi

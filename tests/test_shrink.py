@@ -382,6 +382,31 @@ def test_runtime_annotation_readers_keep_function_annotations():
     assert "n: int" in shrink.prune(source)
 
 
+def test_triton_kernels_keep_what_triton_reads():
+    """Kernel argument annotations (tl.constexpr) stay, the `tl` they name and the builtins a kernel calls keep their
+    names, and a constexpr argument is never aliased through a shorter local; other functions lose all of it."""
+    source = dedent(
+        """
+        import triton
+        import triton.language as tl
+
+        @triton.jit
+        def kernel(x_ptr, n, BLOCK: tl.constexpr) -> None:
+            for i in range(0, n, BLOCK):
+                tl.store(x_ptr + i + tl.arange(0, BLOCK), tl.zeros([BLOCK], tl.float32) - float("inf"))
+
+        def other(value: float, BLOCK: int = 4) -> float:
+            return float(value) + BLOCK + len(range(BLOCK)) + BLOCK
+
+        print(kernel, other(1.0), range(3), float(2))
+        """
+    )
+    minified = shrink.minify(source)
+    assert "BLOCK:tl.constexpr" in minified and "->" not in minified and "value:" not in minified
+    assert "range(0,n,BLOCK)" in minified and "float('inf')" in minified
+    assert "=BLOCK" not in minified
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Stage 4: the literal (round trip on random bytes)
 # --------------------------------------------------------------------------------------------------------------
