@@ -138,9 +138,12 @@ def main() -> None:
     loader = RandomLoader(cfg, rt)
     model.train()
     t0 = time.perf_counter()
+    warmup_steps_s = []  # each warm-up step on its own: the first compiles, a later slow one is a recompile
     for i in range(args.warmup):  # QAT stays off: its graph runs only in the last few % of a training run
+        t = time.perf_counter()
         T.train_step(run, opt, loader, cfg, rt, i, 1.0)
-    T.sync(rt)
+        T.sync(rt)
+        warmup_steps_s.append(round(time.perf_counter() - t, 2))
     compile_warmup_s = time.perf_counter() - t0
     if rt.cuda:
         torch.cuda.reset_peak_memory_stats()
@@ -158,6 +161,7 @@ def main() -> None:
         "median_ms": round(median, 2), "p90_ms": round(times_ms[math.ceil(0.9 * (len(times_ms) - 1))], 2),
         "tokens_per_s": round(cfg.train_batch_tokens / (median / 1000)),
         "peak_memory_gb": round(T.peak_memory_gb(rt), 2), "compile_warmup_s": round(compile_warmup_s, 1),
+        "warmup_steps_s": warmup_steps_s,
         "eager_muon": args.eager_muon, "attn": args.attn,
     }
     opt_times = []  # the optimizer alone (sync, clip, Adam, Newton-Schulz on every bank), after a fwd/bwd

@@ -114,11 +114,12 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, bench_runs):
 
 @pytest.mark.slow
 def test_step_benchmark_runs_and_prints_json():
-    result = run_script("bench/step_bench.py", 300, "--steps", "3", "--warmup", "1", SMOKE="1",
+    result = run_script("bench/step_bench.py", 300, "--steps", "3", "--warmup", "2", SMOKE="1",
                         TRAIN_BATCH_TOKENS="2048", MICRO_BATCH_TOKENS="2048", OMP_NUM_THREADS="2")
     assert result.returncode == 0, result.stderr[-3000:]
     out = json.loads(result.stdout.strip().splitlines()[-1])
     assert out["steps"] == 3 and out["median_ms"] > 0 and out["tokens_per_s"] > 0 and out["optimizer_ms"] > 0
+    assert len(out["warmup_steps_s"]) == 2 and sum(out["warmup_steps_s"]) <= out["compile_warmup_s"] + 0.1
 
 
 @pytest.mark.slow
