@@ -113,6 +113,15 @@ def test_proxy_record_tool_runs_end_to_end(root, tmp_path, bench_runs):
 
 
 @pytest.mark.slow
+def test_graph_size_counts_more_nodes_for_more_layers():
+    """bench/graph_size.py: dynamo's, AOT's forward and backward node counts; a layer more adds to each."""
+    sizes = [json.loads(run_script("bench/graph_size.py", 300, SMOKE="1", NUM_LAYERS=str(n), XSA_LAST_N="0",
+                                   OMP_NUM_THREADS="1").stdout.strip().splitlines()[-1]) for n in (2, 3)]
+    assert all(sizes[0][k] > 0 and sizes[1][k] > sizes[0][k] for k in ("dynamo", "forward", "backward")), sizes
+    assert sizes[0]["backward"] > sizes[0]["forward"]
+
+
+@pytest.mark.slow
 def test_step_benchmark_runs_and_prints_json():
     result = run_script("bench/step_bench.py", 300, "--steps", "3", "--warmup", "2", SMOKE="1",
                         TRAIN_BATCH_TOKENS="2048", MICRO_BATCH_TOKENS="2048", OMP_NUM_THREADS="2")
