@@ -1001,10 +1001,11 @@ def join_banks(flat: dict[str, Tensor], cfg: Config) -> dict[str, Tensor]:
 
 def build_model(cfg: Config, rt: Runtime) -> tuple[GPT, nn.Module]:
     """The model (float32 weights on the device) and what to run: compiled, bf16 activations on GPU; float32 on CPU."""
+    if cfg.fused_mlp and rt.cuda and (triton is None or torch.cuda.get_device_capability(rt.device) < (9, 0)):
+        raise ConfigError("FUSED_MLP=1 needs triton and a Hopper GPU or newer (its tiles load through TMA): set "
+                          "FUSED_MLP=0")
     torch.manual_seed(cfg.seed)
     model = GPT(cfg).to(rt.device)
-    if cfg.fused_mlp and rt.cuda and triton is None:
-        raise ConfigError("FUSED_MLP=1 needs triton (CUDA builds of torch bring it): install it or set FUSED_MLP=0")
     if rt.cuda:
         model.compute_dtype = torch.bfloat16
         for block in model.blocks:

@@ -140,3 +140,14 @@ def test_arch_fields_are_config_fields():
     assert set(T.ARCH_FIELDS) <= names
     arch = T.Config.from_env({"SMOKE": "1"}).arch()
     assert len(arch["mlp_neg_slopes"]) == 4 and set(arch) == set(T.ARCH_FIELDS)
+
+
+def test_the_fused_mlp_without_triton_is_refused_before_the_model_is_built(monkeypatch):
+    """FUSED_MLP=1 on a GPU without triton stops at build_model with the setting and the fix; on the CPU the setting
+    leaves the plain path on (the kernel is CUDA-only)."""
+    cfg = T.Config.from_env({"SMOKE": "1", "FUSED_MLP": "1"})
+    monkeypatch.setattr(T, "triton", None)
+    with pytest.raises(T.ConfigError, match="FUSED_MLP=1 needs triton.*set FUSED_MLP=0"):
+        T.build_model(cfg, T.Runtime(0, 1, T.torch.device("cuda")))
+    model, _ = T.build_model(cfg, T.Runtime(0, 1, T.torch.device("cpu")))
+    assert not any(block.mlp.fused for block in model.blocks)
