@@ -713,7 +713,8 @@ class Attention(nn.Module):
 # The fused MLP (FUSED_MLP): #1530's design, a persistent Triton GEMM that loads its tiles with Hopper's bulk tensor
 # copies (TMA descriptors) and applies the activation in its epilogue, so the (tokens x hidden) activation and its
 # gradient never take a pass through memory of their own. (BLOCK_M, BLOCK_N, BLOCK_K, warps, stages forward, stages
-# backward): #1530's tile.
+# backward): #1530's tile; tests/test_kernels.py compiles it for sm_90a on the CPU and checks shared memory, spills and
+# wgmma serialization.
 MLP_TILE = (128, 256, 64, 8, 4, 3)
 KERNEL_NS = "pgolf_" + __name__.replace(".", "_")  # per module: the readable and the packed script side by side
 
@@ -736,20 +737,19 @@ if triton is not None:
 
     @triton.jit
     def _mlp_gemm_kernel(a_desc, b_desc, out_desc, aux_desc, u_desc, num_tiles, tiles_n, K, s2,
-                         BACKWARD: tl.constexpr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
+                         BACKWARD: tl.constexpr, BLOCK_M: tl.constexpr, HALF_N: tl.constexpr,
                          BLOCK_K: tl.constexpr, NUM_PROGS: tl.constexpr):
-        """A (M, K) @ B (N, K)^T in tiles of BLOCK_M x 2 BLOCK_N, each program looping over tiles. A tile's two column
-        halves have an accumulator each, so the epilogue's temporaries are half a tile."""
+        """A (M, K) @ B (N, K)^T in tiles of BLOCK_M x 2 HALF_N, each program looping over tiles; the epilogue takes a
+        tile's two column halves in turn (fewer live registers). One accumulator: with one per half, ptxas serialized
+        the forward's wgmma instructions (its warning C7515) and the backward spilled registers."""
         for tile in tl.range(tl.program_id(0), num_tiles, NUM_PROGS, flatten=True):
-            m, n = (tile // tiles_n) * BLOCK_M, (tile % tiles_n) * 2 * BLOCK_N
-            left = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-            right = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+            m, n = (tile // tiles_n) * BLOCK_M, (tile % tiles_n) * 2 * HALF_N
+            acc = tl.zeros((BLOCK_M, 2 * HALF_N), dtype=tl.float32)
             for k in range(0, K, BLOCK_K):
-                a = a_desc.load([m, k])
-                left = tl.dot(a, b_desc.load([n, k]).T, left)
-                right = tl.dot(a, b_desc.load([n + BLOCK_N, k]).T, right)
+                acc = tl.dot(a_desc.load([m, k]), b_desc.load([n, k]).T, acc)
+            left, right = tl.split(tl.permute(tl.reshape(acc, (BLOCK_M, 2, HALF_N)), (0, 2, 1)))
             _mlp_epilogue(left, out_desc, aux_desc, u_desc, m, n, s2, BACKWARD)
-            _mlp_epilogue(right, out_desc, aux_desc, u_desc, m, n + BLOCK_N, s2, BACKWARD)
+            _mlp_epilogue(right, out_desc, aux_desc, u_desc, m, n + HALF_N, s2, BACKWARD)
 
     def _mlp_gemm(a: Tensor, b: Tensor, s2: float, u: Tensor | None = None) -> tuple[Tensor, Tensor]:
         """The kernel on row-major a (M, K) and b (N, K): (act(u), u) with u = a b^T, or, given u, the backward's
@@ -762,9 +762,9 @@ if triton is not None:
         progs = min(num_tiles, torch.cuda.get_device_properties(a.device).multi_processor_count if a.is_cuda else 4)
         half = [bm, bn // 2]  # the block of out, aux and u: one column half of a tile
         descs = [TensorDescriptor.from_tensor(t, block) for t, block in (
-            (a, [bm, bk]), (b, [bn // 2, bk]), (out, half), (aux, half), (aux if u is None else u, half))]
+            (a, [bm, bk]), (b, [bn, bk]), (out, half), (aux, half), (aux if u is None else u, half))]
         _mlp_gemm_kernel[(progs,)](*descs, num_tiles, tiles_n, K, s2, BACKWARD=u is not None, BLOCK_M=bm,
-                                   BLOCK_N=bn // 2, BLOCK_K=bk, NUM_PROGS=progs, num_warps=warps,
+                                   HALF_N=bn // 2, BLOCK_K=bk, NUM_PROGS=progs, num_warps=warps,
                                    num_stages=stages_fwd if u is None else stages_bwd)
         return out, aux
 
