@@ -1,8 +1,8 @@
-"""One MLP layer, forward + backward, at the record's shape (98,304 tokens, 512 -> 1,792 -> 512, bf16): the plain path
-compiled (Inductor fuses the activation into one pass each way, as in the model) against the fused Triton kernel
-(FUSED_MLP) at each tile in --tiles. The question behind issue 15's fused MLP: does the GEMM hold cuBLAS's pace with
-the activation in its epilogue, and at which tile. Prints one JSON line: ms per layer (median of --iters) and the
-largest relative error of the output and gradients against the plain path.
+"""One MLP layer (the model's `MLP`, layer 5), forward + backward, at the record's shape (98,304 tokens, 512 -> 1,792 ->
+512, bf16): its plain path compiled (Inductor fuses the activation into one pass each way, as in the model) against
+its fused path (FUSED_MLP) at each tile in --tiles. The question behind issue 15's fused MLP: does the GEMM hold
+cuBLAS's pace with the activation in its epilogue, and at which tile. Prints one JSON line: ms per layer (median of
+--iters) and the largest relative error of the output and gradients against the plain path.
 
     python bench/mlp_bench.py [--tiles 128,256,64,8,4,3 128,128,64,4,4,3 ...] [--iters 30]
 """
@@ -19,13 +19,6 @@ import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import train_gpt_human as T  # noqa: E402
-
-SLOPE_SQ = 0.5 ** 2
-
-
-def plain(x, up_w, down_w):
-    u = x @ up_w.T
-    return (u * u * torch.where(u > 0, 1.0, SLOPE_SQ).to(u.dtype)) @ down_w.T
 
 
 def timed(fn, inputs, grad, iters: int) -> tuple[float, list[torch.Tensor]]:
@@ -52,19 +45,23 @@ def main() -> None:
     ap.add_argument("--iters", type=int, default=30)
     ap.add_argument("--tokens", type=int, default=98_304)
     args = ap.parse_args()
+    cfg = T.Config()
+    mlp = T.MLP(cfg, layer=5).train()  # one slope of the record's; every layer's MLP is the same code
+    dim, hidden = cfg.model_dim, int(cfg.mlp_mult * cfg.model_dim)
     gen = torch.Generator(device="cuda").manual_seed(0)
-    shapes = ((args.tokens, 512), (1792, 512), (512, 1792))
+    shapes = ((args.tokens, dim), (hidden, dim), (dim, hidden))
     base = [torch.randn(*s, device="cuda", generator=gen).bfloat16() * (s[1] ** -0.5 if i else 1.0)
             for i, s in enumerate(shapes)]
-    grad = torch.randn(args.tokens, 512, device="cuda", generator=gen).bfloat16()
+    grad = torch.randn(args.tokens, dim, device="cuda", generator=gen).bfloat16()
     inputs = [t.clone().requires_grad_() for t in base]
-    ref_ms, ref = timed(torch.compile(plain, fullgraph=True), inputs, grad, args.iters)
+    ref_ms, ref = timed(torch.compile(mlp, fullgraph=True), inputs, grad, args.iters)
+    mlp.fused = True  # the module itself from here on, not the compiled copy: the kernel runs as the op it is
     result = {"device": torch.cuda.get_device_name(), "torch": torch.__version__, "plain_compiled_ms": round(ref_ms, 3),
               "fused": {}}
     for tile in args.tiles:
         T.MLP_TILE = tuple(int(v) for v in tile.split(","))
         try:
-            ms, got = timed(lambda x, u, d: T.fused_mlp(x, u, d, SLOPE_SQ), inputs, grad, args.iters)
+            ms, got = timed(mlp, inputs, grad, args.iters)
         except Exception as e:  # a tile that does not fit (shared memory, registers): say so, try the next
             result["fused"][tile] = {"error": f"{type(e).__name__}: {str(e)[:200]}"}
             print(tile, result["fused"][tile], file=sys.stderr)
