@@ -210,7 +210,7 @@ Files: `train.log` (full log), `summary.json`, `eval_*.log`, `train_gpt.py`, `su
 """, encoding="utf-8")
 
 
-def main() -> None:
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, required=True, help="folder holding train.jsonl.xz and val.jsonl.xz")
     ap.add_argument("--name", help="record folder name (records/<date>_<name>); required unless --prepare-only")
@@ -227,7 +227,8 @@ def main() -> None:
                     "--eval-env 'TTT_LORA_RANK=16': every variant scored on the same weights")
     ap.add_argument("--no-fresh-eval", action="store_true", help="skip re-scoring the artifact in a fresh process "
                     "(the run itself already scores the artifact loaded back from disk); saves a compile + eval")
-    ap.add_argument("--env", nargs="*", default=[], metavar="KEY=VALUE", help="override settings of every run")
+    ap.add_argument("--env", action="extend", nargs="+", default=[], metavar="KEY=VALUE",
+                    help="override settings of every run (repeatable: each --env adds to the others)")
     ap.add_argument("--gpus", type=int, default=1, help="train on this many GPUs (torchrun; the evaluations in a "
                     "fresh process use one)")
     ap.add_argument("--snapshot", type=Path, help="train with the readable train_gpt_human.py (same code, not packed) "
@@ -238,6 +239,11 @@ def main() -> None:
                     "compare) on the proxy validation split; needs only val.jsonl.xz in --corpus")
     ap.add_argument("--prepare-only", action="store_true", help="build the shards and stop (before records run "
                     "side by side: they would race to build them)")
+    return ap
+
+
+def main() -> None:
+    ap = parser()
     args = ap.parse_args()
     if not args.name and not args.prepare_only:
         ap.error("--name is required")

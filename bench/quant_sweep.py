@@ -32,14 +32,20 @@ def parse_variant(text: str) -> tuple[str, dict[str, str]]:
     return name, dict(kv.split("=", 1) for kv in pairs)
 
 
-def main() -> None:
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--snapshot", type=Path, required=True, help="folder holding snapshot.pt (SNAPSHOT_DIR of a run)")
     ap.add_argument("--data", type=Path, default=ROOT / "data/datasets/proxy_sp1024", help="shards (validation scored)")
     ap.add_argument("--logs", type=Path, default=Path("/tmp/quant_sweep"), help="one log per variant goes here")
     ap.add_argument("--out", type=Path, help="also write the results here as JSON")
-    ap.add_argument("--env", nargs="*", default=[], metavar="KEY=VALUE", help="settings for every variant")
+    ap.add_argument("--env", action="extend", nargs="+", default=[], metavar="KEY=VALUE",
+                    help="settings for every variant (repeatable)")
     ap.add_argument("--variants", nargs="+", required=True, metavar="NAME:KEY=VALUE,...")
+    return ap
+
+
+def main() -> None:
+    ap = parser()
     args = ap.parse_args()
     try:
         variants = [parse_variant(v) for v in args.variants]

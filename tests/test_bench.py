@@ -319,3 +319,12 @@ def test_attn_lib_bench_reference_is_causal_gqa_attention(root):
     got = bench.reference(q, k, v)
     assert torch.allclose(got, want, atol=1e-5)
     assert not torch.allclose(got, bench.reference(q, k.flip(2), v.flip(2)), atol=1e-3)  # the head grouping matters
+
+
+@pytest.mark.parametrize("tool, required", [("proxy_record", ["--corpus", "c"]),
+                                            ("quant_sweep", ["--snapshot", "s", "--variants", "v:A=1"])])
+def test_repeated_env_options_add_up(root, tool, required):
+    # Session 11: a queue line with `--env TTT_ENABLED=0 --env FUSED_MLP=1` ran the TTT (the second --env replaced the
+    # first), costing 80 s of device time.
+    args = load_bench_module(root, tool).parser().parse_args([*required, "--env", "A=1", "B=2", "--env", "C=3"])
+    assert args.env == ["A=1", "B=2", "C=3"]
