@@ -1,205 +1,208 @@
 import brotli
 n=a=0;b=1
-for c in r'''l3ۆ3vCUOF 3ͮҷ,w.d;SؐʼrXe^ƾ&:N\YPحO3VӱYa|ޢc1$v-4lvϓJaq˴rE˷"^ "UO'tΐIĹͨ."(aC.fka)zTAҬz>ʟZ\Sl̩5}	RѿMЁ#Ƈܞףߞ2.Okdׄ'>u"=N7-2KMן-zUT¸$|;Qn\#b8ED7
-acGʹ4΃1JR#\&Ku~N}mo֊Z֢ cUϵyD4	GOun{Q s<b^4.Wg*R/mdM&eѢώPю޵<7^^)$>i(ڌ,֟ɉ#Dޏۈ,Q6"Ӧ%K]u8ՎSP)-w}@&לCLqٙ\)H.^:863pī,k=[3ÌG@^<0˃xk,Ҁx?ƟE9t
-5c:Arp/Xizf{~ǜbzдР?Lݐ86.\>G;$?ѩe$CbL,*vV4mmlόp `5hƄXЄڛ}g3Obd=]D֯.e<`
-#*,&PM,7E-S+Ǘ˝F4I{.я~fQ+;(ȾX4wF5MqEW	!&0f<BBp:ݤ,%I( ك|IozVaߓ܈kZSOto2.6VE6,F:(ilAZADHUUp]T-8 JMpr&%lQ|#0
-x:
-j,D@~-=CNbQP003t)BS_"e3{Hg#~خ$Gr0}cv{B"ŀK3miy݅}1]x_@fЏg1zKŭ6||CӲvd6c#'uSha9+ƈρyo7EcզIIS"-Xk7gJM]}J>`PUDpk~U܂f8( q
-ee֘ SHZj 	qfuwfK1qPYVVŠ?Յ˔Qsh#z.3y+Ƣ,PڎKj*/*Z֌st	}G!Q}~A7F]vPFAnASY#jҌ4-e7 8S{d	3++y.g9q?ΰIc|mQuHb6!)%Qp/Hϥo(:ߤKl:U.׆,^ɳ߫@5OeP:WQq+@.;px 0l+kJ۲@HsD\}c'b+&,WM:˺vWq5PPAߺ|	k©7QrނT(ݖ!JYqyؼ>4=ӽ_ޢ9P7ܰ*=]Zl>dKV6-()_Zg4܀keV-ɮɓ-G܁}0ncLi'ĎM	H_++.ٴ)9KVHI٭ӑf[|
->gsE8M3-U˺'|&XVڹ$T|C.@	ۥox8RvfǍٖLVmkW.b Gۊxů*9w+QrF}hQ#̋;ɇ=ɾPȸ}bί`@ưχyT]/KmU,,GKmYcԷ݃{"CJMEbD4>*pe\,f)SXntg/V[9s8ۋhrsBtD@3_Feb&> u%%@)]Ȃ8e93(cc
-b20 ,Ҏ6ĳk	1(<M=}h+QOf]شUxo/OAV6u"+5z%<D9i/8Ҩ	op=|۝5#lUk[=Z@9ruIf{Y(cDpI#SS_|0lՆwAm8}ϰEvVHυ	OACZAhq49S@/O GЄ4)/Vlcʊaz}{Be
-fyM*g!hJ(Jiz!@{%DgO;[ϸL>Uq-&xs.=zA)%=O"']S-}rG^5Nv`}6ė^R,~/hҚyL{;eC]%|NqĝW1GIE5sYacApTċ:Qy91WX+<~B*P|dq=&_N{j83>="#Fnq_ҠtJ֭nnϸsehv/aˈ+գؐ%AW{1r}%Ӹӓo#04j{$,5 ];Pˉ\	H%SJlV]P=OR7:|E~yr"n;@;8֖a!cMjG{gf\w}
-=#GGPI;H+tK̶0hz[J{!PG7,۹&:XNޝkp8Μ"pĒ+]>B5$*CK4>Rk=ye_31ni<\?ɀS@ƁuTk&o/V٫j3d+2*J<:
-hw	=u'bJ[Pqִ0ŬFVʼMt=YڢgyaGKy״ ]$nb$>ĨַAp.њشgL]#(Me4'$-Eݝ׏Mr£Eh"B@e+V#>#ޣooύR>8DNTng/b3~M?;C:FЕW5w;[ZEs%̳BD-ψ{ϰo>,@W6'WӆzT&ߗ6hQi^ٽN"[JbU]m'N7@XX*k";eE N=ݫߙ[q
-HߥjFJ7׾:C>7C1*իd!}͐[Ekt1qD>Nn2QNXM-GG;½7);7s8~u/RےBoh5לCDQX"QيgZ\AR_:C*a<UY%rup>yMbdѹe{9l|,M_?_cgq{ť V
-]zlD\`YSm'4Gs)DFֽ(6¢Gi8ۅ5gSpPtRªnqUҧn*wwIqIτ#_n^+Ly~&r;f9nlYȏX;`ڜa%S|p]Z]Q:'BQ2ŲV%$pPO%6{R@+\F-#	`xA!`:!v^/f"Hjl=w?NDIj}0ZF&ua`q9aQǛ)6z
-gbg!eidL}'e:<Gɺ~Š"09|u3ěEW^ԍՂ jRˋRAlԴ6ǮZ_Ո)ۇ+;<i38ӿ7&ؙ2ٮy!o{VQ	-@þP42.kph|ta+	V%-7_7o?@{{Kߨ;"Y|G
-ٿ|Ѕ(5hrWͺO½ea"isd>"iB'14gG7`#B"i֘Hԕ̦EӪȔzsLʞ"M'zؾ5.Hb`vO<7_sIO)׹ϴ\Z3(BNZ$o0Hda,nvqfԗ͈7\&{Bwnze9mΆ%E]~9ʏxXߝl/[ʴ:\ik);TW(h֙2!f/mä]dmJ7AD!>u|ҝT*2Շ3Kq|mƻ7eDƌ
-d)BhqD1+Cΐ͘F[fK4t;ݓOs}}IE* ֡8qF
-ޕi:zn}P??wago׉|-3<w.khLAu@њm~occ>2Y;KږJW"3J%XPg%cT%`+'	u^ůΧW(wfq]՝^x)=nѼ*͓zXR»x?sʗ߇jPʓ$PѶLz.̈E=nb,tXˑ'$_rƼg)=NY΀I?!z(wQ_!3SU5Kk}6٩ޝ~~;7q{-8ӄʆGΥ\4=As|Y8Ypc`?W$#Qw{ۭq3OQkMî8\V[ޕKj<"%b )*PҴ_oNAmSGy52\jL"3?X*,YqĜ&Ɨ\
-IuwS5Y~շ?)#ih٢$WbD<Ы6`@:oPi͏Aʰ`u:0%Ah 8@!x .̑;S4oٺ 81wUnj"hݔn(ܲÑiG0${VnΰnFdh7ғ FuD,nKO4U Na,O*^.nnwKJnXF}Ǵ}c-%!ȫ״DiSjBt3sg£ìSc0BBm%NLo5Gctƍj$5BIOBG=+Zx;$'y1]!}ܩd8s$?޽>qobeW֯yr҄]Q}̠[N-.jm,|1F|a!6jYg^YB6Ԑ-Pэ/ՐoCʸǡ^h?p:4ʋhH~T2ڡV
-?ص<_U²FVp#1K.]+SP5ؒ+-Gf)@ J==KD2GfMמ{̾Q
--}bdQxـ70^/rz<YzLvCoRw~HKYT6U.FH]zOcQ(Iw6W2e2Éھ8TSt@S6uتPBv.aFsJD{{%[('V_55Kw$A#+MɫH`K7*(|>QiBV.~d_4q֦}z'vX4}XĖ/['f;U33[QzWVԎjxJl˹&"D|A߬Sߩգ/ͥoj? ۞583iÝdΰ_
-MA՝xs!`LKYKAbܳݼJiT.v*gJECUf|z&Ԃ}щfÃZEP4{O:>?ƓkC@MU0A#>h#MR1(Q¹Fd#3G-H-^@ݔ¯Ց5ءNB%:'Vy6~4CW)\	JaLq.#tʠMG"nX9>2hX,3E=\ܢ'ޓ|۶w[Sݐ7bW}9/hyxp [٥QRy21*@1KRDe7ʱ,GNę!GLuPFx
-v#Цr{
-R^<i3$q%,w
-LϔOY+3Vx'gAzJ+7;(f)\\
-/`LҎ'¼T	5,4z0DqEWs&kѹ-'bVqo0VrVҔO4{tRzqsC=3՗wP3t_r!hwpį8JeWAϻgPw3qF(oɞ{_ׅͪϫoK%̌Kt8*ЋBQU>,i+EzOUh>ȅO\T5م}[֜kma!#e:u0`t86]99;$5LģB]SbiShJq'XߥU;s(
-<Sѯ_wՎ"O_
-47с[`Or׿}>Fu'?2	f9ŨXko+uQe3IgQ<È܇8{m17dI7bw_ǅ]'"3~@^gXWM%֖Ũ>B;hIfϥRzW7O>O`7L$Y{9߯RJoSiXiYUWҸY2_nΟ3κNղf~qhزHΜ˘ec1%l yeXlg/`4ʺMǴmd}jű~ȏή<\HfqO״jkgIRQ.Խ "'9[$qE7.`Wq@|(O3&VT;ё3ܩLǽP5ƠތZ?ZE,gfհAZ-ZsgH{8Ạ2>-lNĀ#|@][3Թ}6+]BSz&}S<{^J.,ՐsrRIymfSWLQwX-BE0:`ƌљR3g/*kB^XݪNE_1k1[h'Uڻ12p36ڈ@	̴-hѩR+O*ك#tBOfB1h!<)2$HHȢļa;:7{Z?`f>87Æpd*Tl4tb}d*fh,i  s@ZsgyKv]h7`L-Hj~c6hɽ Ѝ3b~}ь^&
-\hYRT$|ӂ~sV!sFH=l(Zz1Lķs.zH[Ҡvwxz"N3ٜ:ö@rOgɆ6?	
-}](_hEa5
-=V[IN
-K=;pd\~z7)DQŤTĶնtrӇ!;-A^+Mъq)ԵϟQV?;:#ֹXY_\.ѧ4܉(ilb`b|F%~0ܿɀ:Ϥ:@)׷m!2lbsa	.Wj1VU1*ږWȣʽӡО&g'ЍۗkCMADvcW%ZtzĶld
-z}6*A6miJňw&oXs-=Ԍ.x͚Dw,sRPx1?֎,Ё5.>΅|$&a#FeD(d1^LDǹϝt;0lCƐ	זbš&JzCa4NTߐXæEbxS+VGl±Vӡ;ӕu0ެryi.lM%8T$>L&Vϯ^8zUl1ߧXv`Qш%#i#MDPQDlǧߺݓ*rw{};'ɣ	-k*V}[!^^y/baAД}8,x9ЀϘpωP`2[tfhn$".vbhZ}+>kf*P:.5x@A6{o2qY/#<q_`[j%^mmrZ^IzS!jgP1`u{fWY4k4~ZШ\"	?'ߘvZ&!}Qζ8SVvYaYɉp\0mݣ˹ceر5b"cvErبwJޅ>}H`ɋw8_4'ۏ(v//1e/aLgjDYa}T6'o?wvի֟o+4;{X_&	af9qcuh@(C}syPz;+NCaT%KK>wQhߘZJ[dx\qWy2dVe->?E~;~^RF[A'H_^у5ݼ56*a̴gYDKo hu3;N_N[э4;͡8aD.2y4/u­kdTp;ސ:r1xZ$PL1ղTC(k-u`:0g9mZ#jsXnJe)VO ǸI1ϊ\G\2EsMseX;JeHvئ4f}?TѤΝ@3Ts1m~=ļpzӧ`&(ϰ?  F;d6cA8B
-^zݚmgRZ'LZ	a5f(!GmxSV
-IGdעh.w?>?1.c׷Q|3n~9ٔ%RDh0A/iNM!Kmw 'x.9\v'0!'fSux߆{WtǱB@hԺ3$Cd3l?`AQd~k 
-މ̅ҰP2eſ:ޞ~Չ-Mb)[ݛ\
-A}MpO@Q%щցJOG4$"]\fQT`aeG7eZ1*Gķ\e3mY"uzf\ötf'g9sqԠϼg5g\ȳ^
-ҁ;Y&87@:em_^HO0RҒKo,
-@Ӏoȸ=Ϸ;6X-dެ
-{`c]q8}Hy4%Eq҂|
-ll|t20Ω-m)5X`0U<:~{,"34>٢0>>U9J@fYͅR}{2ʛ,(ךܓego\Nڊۚo|Q=IJ+sm; Җj:fiO>
-sn{	&=]1=۾[(*߄uR2OӴ!o,YО]9k)ħ(sM
-dTNmZΜỏ *a߁\hN_)Șl':;C@`_؇8F54g!||+3΋+U:fSWTǎ u8	Dx{my[ѠoV\RK*+V|6U´(6MGРc3fķٜu~i 7Fg״yjy/Ι8*9]ysAL.g˹XF7j	hoTtUq<0=B(-UޜOgV2uB Lhnns:MRh~^he-vceo(?4GJ$n,?bRJEQ70]uޛ}ZYpE֩a~2yܗ?>6c=:ށs&kS'EȢHtenty*xXZŞ`m~SɬUsU%*mU(Ȍ`0*R޼?4׺)HYOڅhNԊXAg}ƥ`HVb{GC~j?1!˒esɐoJSC̑Õ98
-ȷҤ|	g.[׊t1[a,oMkg=AsIZU{ag#\y6oClg<nK3JK|Qy?GJTd*)ܠ|eTnFesưI$9цߜ"'Ý{8/m*Ök8Sj~'Zxe?9Z
-*LY؞dqpvޯ7dkzs8n-ƪ=oF )ZBzd7r\Kߢ.F
-R[jJk|we'HPo~ԉpF}˫y~`aO۞u[!<ű(!H#Mk7Vwt)JRط	>07j^8U.4$٭T$\1Џ]Sk۠߆4BlU?$BtFcD϶G0¸3!7-F܄5}&̊MCծB)m1>eܻB6d٤$
-[KYhC
-Jd+1,lk=ow[>|ۨJ6:"}ylkct֌'R[C1;@%W>Ba%\/;	Ӭ_*Y&AE\3t(_Sr!`LdӰJ{ҽFoD6j]n=qFbElUBVG֪?_=٠6$ڕ[!`֜v
-9"̰fe֤8frf7%qg֭j,zKzF3KgV|%?ҖЙ5ա!cd+TҖqRpc-ZCp6,dB86<wF=(fjAd}9O̰w$1Q18P/r]VMN­g{UġRs^? e
-z.)]J`ŝ0Q*D2<@pm־h]*zsK=ƉQg1P%˪)q֋fOmRPjW n]q~cA;aKZɆnг$Qt4Yun+>R'<a^1\`YAV-noLݶzYlB)Ӵ<b_|ަ܀
-!"E]gt925GC%([zҮVRoLH<Nz߆Y7Q-TZ=GlI#9M˃AVs\ΐrDcqʜ?_ӋJg\Ͼ~փ\DKw92 <XpjcLזjQ1K^(j0*! 6s[X۟VRomwo='5<m@%j;STQAx8P-Ô<EDqĊ3F5$v"7N4/Wl)g+kϵ<G.$/ȷCE'5k74_b~Yߟ
-ѻRa8ћ0̟<"6=Eyjҹf[vb7j9ϊ°G
-~RUkzO؞sE<_ޏ%/ʃ%aϺ>nʣaH7ۛu.ziܽ0qG2;@\AMƁNޢsxϚB<?&FG"|uJH|GPߩԱV`G-7>h>gn؝|f؊5g<;;)*h$PAka*їr>CwȾ)SeÛh9MQYx\e1Vit݅ȣ}H@tgiNCZ-%μiVJZU&rȀbV r1	JUXNدwv:o#/zV2U\I/I^d
-֣\{^n (\klrq`y1;zdUB\18)H,ȌAda"u|ӷ~9n͋nˋ4MHNɲybU^ԁFL#/+ۂUc%ΗA٬GTQeҙ#vgzF׆P~l-|??V ̜16Խԙr ]*:exy
-ΒTCSijjd:lOPĜyӸ?gֲ̯ϛCڕJpO}ߏ\ld	 ͯ܌-&!D+,,6	CkD§a`&95޽P5oM3XqU*!uR.*-vɹ8
-͓&s%
-KsWQܚı4uީeǭO8Lm *ɜ2.!+Kc@Cyx0=J<N8}ݏ/1bg=߇;New߮rb.Fǧ!2%K(;P0bϖx=)O{%*f9s]gxз^ө,Kn[AɯY$Ohk!/'XR(.@MF>tU:׬|(ExkθJUÚѳFFy*m~1D*=̼U@ˎ1R+,J!/EϛBڸ<7eu}Nf[qėl&m@*֖?':ޗS9A6k#\.RgJdz=/T	D*L`݂?kܝJgf A!^6|" )ĽGWQHczcEѰĎDzm1]ѕ'FDfj:]~\7A/z?lc̱Ͳm7!C¿Ѫ4tΡr%^҄ҍֹVNAz<P@
-t~^:ʆq+6LY}sqCVvǎ6{fUhέֻؙ$4Ѱ&KDćs*cmY6)_$Jܧޤhlxi@=^#QnʆƎTܥMpQ	w^K$ޝˇREfzUt@2Օt+LWxݵכۏpN[x.B~;o1Իl0F!@GdydAe'
-3~֏kwsK2<v©<L3~·yon8N5ۤޡi0|mb|kRً`"*.erRcǝc.ǕsD#AVG߹[iՇҸ8Mw§b%,Q{[wg׿̊T#п{	P;=t_rٿ*n	CqIN2tgQ2!Nk5EkQôͣ2F$uHи<ŏ#"reՃ)|BBR<XNw@J1]uCmqm.}gLEtvYߚ.	:,ݡ*q?]p/d?66Z8h28(-Sd@*YYFPVzRTj@Ar*A-^ҤGKo2^tXi=_٨HS
-[Iei{Ҙ+Qc!qNA3Y`J'!V=KG7\ϵ;ۆ`ήbw?ƹY 4ه!A$ҕƇ|vnߗڦNU4ڕK*2jL61p"Eެ!ء|)^K+464Λsע+%9}7d`2(ji ܐkJ-_ͱ% o?}f,Vʈ<Sjqx]!6l>0٭)iTʹd]j{.i#4>ͳ̨؜3Ghgv`\e4P9)	Ʋ)O-͏#RoW
-yRrMоX\
-Ϸ!h 0,\SJg;4dۥ3;o)Q8DtrOYڙA&">44(ܑǻFjԬ?B
-\6[®^ܨ uFt6j[H(-]D%`ELڈ;gB<߱LmkHʂTvw5ªjގViz{-#q͋$R]@	$g)x-3U=߶/uIVF9e;^G1|YULbqBY]X:.qS0X}`x
-F4=/3̨&uJ,
-X	{НY1iK\'o9t^1אuҫ1s/Ln{I:W?Z?˴6QObuղ:Cݒ~w02itޅZ<h<9#ܞcNr ɑ̍l})uq.L"RiH
-¨ #2[?dUf8HVR`^8.ܧfǤiw#pvx[ߢZbL٭DO\ߺQ76#{9Tԉx+lαO|yw|g].BM,1Z$@#`%_ek,_ëH{IƁN9mUǟԻ#\(C_G.,LOm?e7rL	>d&f (K|em>GgC9h xkeq&O.M#c-ޚDNR
-ķPRuH5ʰO%$vʓ@ܒKFGJTW85#M_6)cS1.*BK|-[ђ׵>a_.rL}	x8$X- ~6JDCs|2lM׹ {ɦeK-[wK{,"s0s߶OMɅ|2}B2w5pƂ1CS*I?|&6#?#${ѬtSɚx<zWBГ$]%r>ҡlguc}v#p*~ҝ`;	~Wt#
-ndISt6ck٘gRs[yM N'P?_eW·y^ 9r%h^+2f@d·ce.fz2s|lPUҴPܒ	Ho?.|ME\iVBXN$]7lƯmӋ	Ci >dK9[EG̻--=ՁmךGW|/5T"jt1+@b>	0ՋZ3:9Ъ/ŀÊݭ
-T>\_z˾cGLzx"8&D2yTeg0
-ۘU nG `fQ)[nEQʡz[hRiĴo_±\/Vs,tK
-kjT$T;5X՝Ͷ܅X/~j9%գؘueqɕrSFU2Rw`oWY[{%s-ׇ!jm|\ Cօ65vKAjQն˷kM,|a@+	SĤ"6ZQr;ʋxHX+îw(}¶~$=Fw&r@Lçt*5ť4IBGP6Zh&b{9P\\zs$7T9K%LFVQ0گǥv{KE;&!AzHx ODpġSC"҉\s>؁)lmsEyp!3d
-AkS,Z#5QÆ%f:TX/\'5Tx\b(ælAnq6(h	.+QofY̤άSeb8ȳi4oC|Dif4QuIFҝF?:mJV+9ss$PڅoZiR7D]Ε)=AfNk=mh(M/*(hGO%:еߎS"<fAķ|!f6$XO	5ֱ3\;P/3FY4/8jbK4tE`ޭ8dDcaa`biR"R&jֺ}.ka?:/iJ`^qۇ~|7(ѧքa|+'J\}߫LyDkĞ=jHiX|M|BNޢ̠8׀YêOU,Ilg[̩<BhiIPu6%boo:s^1!QCÃ[kA>گ#@k2MWgWGDnPG>*\$ǉ2pRP5#'YHHאsW|<
-
-fʊIDzH݇Lj)ۀ?j	.`EɌ^`e/-˧RFƀ*5L8_j;ϑIWQԦ!']ޥKnGg3rR4{+{ybS9Ҿڞ;2$DLHȤ1V[M"1`:5Boj&<Bs?-kWx ecttD$˵8_\ܼeEFΘ2v8bI}fl5Z	'7%2I|5߶/vw	abPY,ʝFWM?Àl1A$)˰Z#0AJ.<.
-zǩ\8@ֲX>AȝegPaw+SfN@ˮS7w?gKr}~(<=oB4Ү{Eo*ZǋM̗wwUg#Fz9`ցЃO$6DUL8!إ	[U.NMW?f"\[hMnԎ."2-}8Q	Ș<5ܭx̧?:d.s}֭ޓYCj%4&?åȥaStosfxbdTbȰݝ~ěA'nY{W2fWݕ	^.*&>fc[o 'i<PeϋvV5!-׺$cMz#{yyвa6GN+KЯHg6ι~8ewA&jiDP\YGJ^RQ$?Ē%fk04f`r0qF4,BK3#I3k@ԋ-kv#8yRZ:Adnd
-0jx8U`;u(=~F>#4ϒ0u6EH;UѽyIئʧ,x^_:1tsWA820swP2 clFqR͚Ų5Q8L?13jKiڏLgё2*w}X.z'oq͙/UxÁ8	zeE6hD,jlǅ7N%S<|$̢DgsF;|F|s^1(nX̷qOLq<Ͻi@%@v|eF.HN͎ic|T!eC6+dP^T*n{&%2X}/p|6D}TZؓ5"zL7֙z-\]zJQfl#vP|}D7yNj
-Em na`ć0Ws5OU&g%:1.̄#?:F#(+X==
-n>Gݡ:\ڡ_?u^qr@Q68&EΕH];g)Up
-~XqBO=R;ݢ/`ǘS3_=i
-+}$ӇhGr&vkkڄ"fƮЁƆܬ݃ ]gOfJ(dժIe/Exre`9K@eYnE۬-f|Ix]ur\+hς
-Avz݋IAJܠ|ֿJ϶/5oP6{RG)&0{׸ҾhpR{zte]KoΞ-6Ez/0dV!>@?7e߬^-HPM_ pKPϬSӔ|\:\^wšaJR,pUtNLjo?4NQG~۪kJ(]IIDBmT{|Vy}4#ՄzL9GBgT,H"!`}T ȱ?[4lPڙ#ߞ@>?K3
-|a4o2i^"YvmBE<%R@)oŠHQC~>fBA?*AgwTjݵYŬ9.؜±C[%5JfTՃC̰QXpV$P!?^	5@ܿOQyWtǺ@)ĭ̘b`ޓ?(bFv)G9<r+и<o3Zdk8%2Brudvڡ[:
-]Sܪh`4MN*
-ϵBN<ZGwY5Rp4tZΨN݇*ܦu<2DݶWʼg$"AVǛl,rip1tb10s5
-3?5n6ȐC,ex[ɓ%c	*"g?1Ѝ?]IQpwi6VR)fۤ߸
-YNnB1Cb'	8Ť"r+׻#j#@HOymZkH6ZӯZt_q-g|oH
-bG&+-}گ 8$nA>}wx)aj;Zr6QJkvn1Qq4hOK*lVN2DʺOX۬ J\u}cow}7X 
-PbIAalfN~Њlúў3A.VôS	ð&aZfjfoU!š[ihH0V[{&	3ߘ>w
-	g.JӔ%T1R&ѱse9-M	(Nu#D?<޷9
-%Gբ!D1D\8)/nYGݚxf؈*זN0VշԤC[яJ&%~'vѐVzH8 =ŒڐEXq&zj{}H5س-w&׿fwQ<ˎ{`BLR,7teuj"a.9Rp;
-#q-KRj%=(f;`tVV
-=VLBqZV B`A`!JyltbqW ؐh)RcTe ZXVxHZge"o"ưʖ_(ʡ/xL`*N:luc-v;w`&chaOQa,fav|J:=zy۩`sqL+ހfьYPAdNCF׃L`$lպ.O"ӨjG1yz	xı[.m<5Nx¯}Y;JkT<B\' ^xxnOo,RޱtB^P5pƚ#ľK%u/bO{:/(*|Y- M]O
-|1tTּ9sIãs|͵?Ϸxݮd{H.x"Vt%Z}+תm$+?2ӯ	G|_/
-Fp};rLóHHosBFޓg-DUvcVÔ(x [^e֞eor&Yue!S&cːђ٠RÛs:ba$;+pK˅Ӽ<{O&7ǣgˮ#!(9 V߮FmBhh0}kpFw;s!u!}ՃΠH5i/TȱSBtU!4ːYڑVʬ>yAeXAϝb֓G6%3KJ$Ueĺ/j[tL]o[ʂZqݰKi:!;??oXls,v\M.|jo"LZC,3m=,JrdA'<UMR[7g%[%:S%-כEC24RÐ;	E{#>ky}35
->Fd/"L=2i	<7+vv*TSȇ)؀?M9aZ+i+x|:԰˲p/elc:k)<<t$B![Q(qa!`BҒrd܂ړb.P@Jՙ3w_uP"yHmܦw!Ϯ[	zh,H=+MEc*5=&l"{av$Zi_3Yr#)^*8ǥ]:y@6R8T}i"΅pєhm3Z^(̎Ѫ/M[K4`Kgtt[bΰr\]aޫBY+9=H ǎXҧ^Gwr
-M^qFP5	(Hh'g2/gxѽK6RG9tKK(ѩ5Y?~@08V+-:\G߿1A9x}TНǅa,/;nmyxϗͪv~h[jb3ڒ*Q0n?W2.Vvأa2QvmsKa֗[ٰ}=vאԤֲ2Y"QrtzPJ^v#Il_,;a".WuB@R@V(\]͹GS+ߨUxU>Z=S+eK0߃4@҃/=	?0-68bΑ؂ɼjC[;vaËr:åɂ{>s?/{zř[[ƫ,\zu{e؟cD<b9gg~֎śA؉ߕKԼ)3F~aR_jxDk)^g@vs߯Lh؛ä	g>۔ܴCյBA-%v6ׂ3@;PTVtcI`mě)Os))%/!YxӏКȱG+{x?E8q]
-ooVVWߤǴ`aq|L۹6Ȱ[=Ƅ;9ہ$`q"
-Tz_h.A]G"N<bx5qZ2FSx)ϱs, aK)QML"6%8h>AM
-WKb͸mlҙux]@Ƚ؀:'gɑKWAp.qB-E#lʐ_L1<|))o~~M[tDթLBG>OE&C5Jg9o)nv|D3~{הܣ`E)ڏ&x(
-bd!}E _אS[kdz4S~WP_~"Ǟ5`xD:>mZް9J<PyMzIl_yM(;SYnxzʐYFs(PAؘ4%T׮ʩ{/OT\54~R-)s_WL?.o6t %үּ*bDJxFAh({62|_+Ӷզ!@mt4aq[l$0INR/}[fl|>Ur\YF)|zĬWLY#֎)vɼD q%csv
-P/#&ƕqD7LP,GǷT-Qĵ+]
-t`ϪȼfDkuFLYQr8.&5j/  Fw"&X!EQMvxz4;	yl1+,J{˗W}4#IcivFfZO7p3iȝǉTh`q((W|dgfoi0-BSW.ݪ6־1?	A}ǚKf@o$֎g[2|̯r×`'o{#	B?'p-Bz9˒AF1҂bө(w"xء˓'\*¯NVՌam=5g2zߜD/?|_=dM%>swTLъ~,N'Z/q	MӱݏƮ1uc!	HƼLqEFnR]q`&ӗ#f1Rɖ##(ͽ"8dIeR6\5!
->3=FPxS%nM,IxQa/# D+Oģv[o9NFHbK~siPm9r!UKV+#!90O}gXz]@Hl-z(e?J§IA!971E]ۥj	<Kdl42\RK_~ZeVvٺ݋X,pn=SLňSs$|עwr%*ޕ@&/4:eBԚVEs9uvIvcV(_v]$9vc7UȔ7fܤ-ΚW%Cd\.ppZn`uK0fSad]cx=)YfS2@S7/,ͿG̐8]6C4k wHrH|\ɷD'S\A0JlorҒn_v{TM*
-̖a<7rYj.*Ȅ.OaxڃmTj)olJ]&cɄqۋ]#@{v2wlșzos&^p=E+jݢnB:њ0l}Љѻ2Xx_/;åVV')G^ZM#%C?>T)=ssfdg-٥GUúx}ƋL?\'en9>͟j#2TPиH<Zъg!\|'4?>Yv[ƨU:F-&9Q(aK[Ӡs,BMsnCh2:51t)2FufP/أ)ҋUݘ5^q!4v1*#bпnNΊ'5ya{_wӪ,|u"7Uf^_d*=Mޓɴ>}pL`2MnBW%5]_Nu-|~!j5am p1ִY;Tic'>Uɲ>OR#d;lԏ(Vņ>#7"ba͹¡ݢJcTR-<P,fPEOQQrܒeil	-Lnv;٦~Vo״<!-~Fg1Vk$#8!@;h-0J
-nq.WJs׍к4'ɲԏߖz֋sbe̓FA\7+W]=ǹeqFMd[(g>Tny#W.ۭVTӹǌ:`9262T)֛ofkZUݜ gҭ!4/ͰNl"f93D5VƷEnk3xp;|';v &ٕ]kTADҲOwF4(^@g4&~^S%[N\|y96BÙGI2l}M&
-#.c&gH!M9g ^Ũ$sTۺHw8l\+0;ʗ1OJB{)s߹mIXUՇ[K\R-.8~*q\#MW%<%olgwޘb~*x	"Pdrj؆n!Ө]"&de!Iq(2:9[
-eu<3ƭH)jKLE0d5!Ql6|
-tv4*؃NKx[w3VUҹs9TZ7JSf[N'
-QUX֎PBFƐ
-h6٦+ԒMޥY~U<SZo>9L&ܐW svgR.<?p2w	͙+ӲLQWr=}<Wͫ> Ӣt~;ta?\r%I"~BR}<bTaJA[$ÎuVߓsUÍֈj%}6E`YH7[ϧx&a))h͟ۄЮtМ2 zm#JèpEW1$
-/NSQlRʒwt^sU[&sjݕo۹K<u٢6bZNApI1ՒKP8T8!	%gEX E:0r4xkDĖXA80{uNjhE[Ic!E3,.{¹n;֒3ɶiCr=<	}; -wAm*fʢˡlF,2~è,/%n9qemPasޢ;R_=?tO*ȟ1rsC(׫N> 7MjeNʟ^Wj{6ljMNo>5=;O(lQ- lNQ<^b;"'LF@jfWKGqڸl$FvW0@.j|~ĤFR)L;B;9@k
-^CS'hnh$"~*]҈Tqpxd#/58qp\	ɗ8׳ǮqĹs['f5%{U{ݨu{tϷ²&kq*dbѕńUKa0޿M_mެ֘@B)n]Aņ(fNKI$1ׄ԰J5~͕9v[TW;wK(`|>JC9}*E-Ɔ{S(k_ŔD]M=$LksAOm>`l`܀-Nm]LIWT.QS\|A<X'C_asj#\l,^Ncz}[üګI!FE(iU!N]άF{!;L,|kI1wespŀ_4\pb`m	ơӍ$h$nmtBńR<'G735:B
-K^S}9%.".ߦfhQ(ݣB6a'eNT g59nВAK:egbhspu8#yϴ|&@`M++P'.MgIXۍyޚې ۅK*fܖhp4тr2C-!StdB+i|CdvS~,x.\,s@sKB!+ܨZޤ	ե	C֌jâokH]a{
-CO^wi
-ii`gƣxGAɽ̊C1uŭIrex3q>؁+eAn)KȀ́x=b	J7,<Ĝ:TGo%yݷ]UWj˹Х1'z >
-s۾'VN=֒XZc
-l]:+yEfOYl>ڨJv/9ȴq!Hj>݄I7ݰ4wԘOnq	ne_CUn]rBgXz&ze՟GA4H(җg7_:rldޭdG<snuД~APDeVNܾrYqtҟħ>MbLH[EݴonOO݌>?JG]C+|h<{EL-T!OcL:Ѓo;:Pz7RoyJ-˃oI`΄QEj_m&GjU
-b~/8ܽx>Ȥhqˊ'LҐf4з֌?ƪ5x)	l:tj)B]T`LwbG`94o`ep/ʹ Bo/fEI2Lo?yv?ӎe0@ >ΐ<]EƏMڜ',d)%&:vp~W{Y,Q+Tߦn=xAn:+EJbj}2Ǘ̇1`Xw|Y->C2܊<Y gԎW|q0ki@Ms{,[1_KƪYhN *PDUnݬB1+AOQ0y+Mr{Fi%
-tkAt81x[hdP1wdH<Ծ7h!ɑok:Ӳ]Hآ_+>6@цSNGDʓUԞS0zJ׈Ŝ1>#e<E7O˸Piʢ.3ͶkH,_͂?<&wlϊ=3vmХãB=tt6W==nR3ؖo?Ր}<͏Ұ*^Kai5h-W̻R˿~^ؚ4At09ĹD\(߳R)8u͊6
-u`vϣz@pEhFĩ{@s-҇;
-pF+ qbhTDw*M~ =blt+{Զ-}V?uި-ߠaxV5DȕGTVK4Yj#/̂[jgXeҠ7):ԕ݆fRkj$u^åF
-;ٚQpXNmjf&}'wخКY#AB|ޫyϋ}a'w^|J24g
-b,ǧjr;2tmž7zsYS; 8ޚr\e~wrɷufdNWѥ<>.>KhO0J!~Dtvw C1=Ձ1ksAb3Hez}>1c6<qm.&UBD!{UwڼPK)ab
-Un^Fwr;hЄ?wGr0$u]pt%CZK6ʒr#ۿѱ{My j32
-i/ȧ8mXYFmͺ_;K/;9i!m]~%1`gST]$'.A5//4W^yg0ow?(m\}B-p??['L]>?|X/\qf1[irXoHRVN|ӦT?E=Ԯ*o>Z -FdV2ӶԔՅ
-?rwi,T
-EEu7,l@/?A"HVq_o_cS݄gO(	~KEn۲~'oU-` xE@guw~DsГ(Cfo4FF\S+]{{Z˯-*4VT-sb{ЏGЌBUjUZfeǀڒ,:bA#tC΀I3j0MLHE:uHD7ND-qZ|2lwYϳ6_*AVd2Ś}S{J&Z"˪elD~YfthSL-
-B|>J߉˓"vɖ8AN3bߒ Os-O؊bl>h:D:\7c̣!q%Gɟ#\<^\cTCk}qYo?/p~F
-OJM~UG~oWFRq4U0jmm-$V=Z̑b9˩#oŗ=7;<kxվ-99Uf[2^lX]m2BaFw|Au[*ޕۄf'$ĽOҟGӜ^Yy- =ս*E~4WB$LFG/AV[(S<1hŰ*i֎s1{1tלG&ofԑ=d~YI˘٤Ի6`ԯՄͪy)̓PEĦ6*VoEQFIN4&lK='q~aʫxz̸ZכٓZ<p`<&׻t+cpjݲʁqa>Fj[(<߹֮%Hچ/ql?	xnpHKԇЙ(	 p@Z:˺je!!C&,Zj;q49hqY60,Q*,Aفsϒ$*~Wr.ܚE%KMeI;-j_%[RQbTPJV xݡ\y@+QQ\pڼَ8̀!;2]5$ԻLVWf7MM˹?6<,`j߫u-"+L;NF-*vxWgQ-N ĖEN&T#>u_R~
-\t_U3sOhk+ʑ%"xP_t"؀^Z9ZI/oz_/t"w4~MPYW}7P6jG#L'.ɩŬ8VE]IhЏ0vY&+ۜeLj1?j`
-TOz8_¢R֕W3,FEZR*]]#q;-]
-	GT;Wm2	ݰAh":D.H՚7G6ĳVg=F<z1fΩE0`4:BH@Iz<á^6WG9NʪOQXΫ&WFgrRǏ7ek܏bYϾVuZΌ`3d~^,&t$S~&*@kQR^ΰ=sJtjƍCuV3MIie5T
-|^$^@,WqRd0p3>@ؙ޷ΗM4m DSD(Y"̩t[pp3' +¤E8JT$?pcdt3;hĒ{ȠU["inD۽ȹ_ztӽb(mЇ6b~	Z'+GĤQfx[EݣUy>|ŝ[lL:Wgfo
-O>
-ݸZ+wƉX)Rn]صŚlAߍJ{%F#:c+̭$mi0m:]rt#-h`ęޟާ],yAvXp~GƄE.LJx@ԛE!Z/f"'ffk5qgqɯO;g3(s5kwO9muRHߏH@ BLn/HLjցr_;>\?IGTا029AS]/_z2Y̼!%̄|{FQKb̰׀H:t 	q7BڗC@.*}V$kC2.XeظWp3`5+$FAsy=0(*"?<͢*{o~ pO(XƆ5eZy=Wiʞ}"QwشU6j n3o;5Nv߭eD4˭LSB]{LrX[ƄӼKw:џFqT}9қ3ɥ\ƴE&׾ߔ*QypHtxvK~ƾxp1^"M;Semӫ(46ɳZlƄ512i|2jd
-ú-ã`ӥNT}ˮ-:KN[Fcdmq=C
-n]DոTdC).gcqKvF]Ĺ#Ρ_4ʙy7/2%
-+e|ȈS+G2oʈpޯȶ8A2Ò|/(z"x]ѾlZ{) ͛nEB3*۽<,-BEe\9eP٢'yRN]FcI^3"3'8K2¼e
-XH,lf-Ӳ|424&1+4C& h%WBR}K7M^ߕηgޚb-xjVkU'Du_48 ^=1S3[YtYq'wrP%R\:[-9c֫Ѧs^}pPio'I?Eg{L#S)#Ż֊)ӏE3<]ډoe<LQE^U@#(nIdr,uЬJo|ʾ#'Wmac>8/XU z?ylҘe#Ԏr:?}UAW5TֆhseJystb=^{N=˖9O6f}^dlyO)e^>ظJ0ԏ:tξ0N>'Ƃ*ړ*zTNk;1_Elީ=.n!5hBlУU:11Y<dmXup|iԙ3'ʦIqH̶<Lq`z%	h#hw|˛!:s	i,t-XfʚXܠnХcյQ%YbN);}G<LŲ̑4;W5!iGl1~cAnfזi-dfcXZ]>LJʝytNk&[4cEnE͹gقxϰBoo'?bwV`8ϒnDco1qL-],(#I؈p͗7WXջUZ/Wxהg#[xg%,Sg?ܨ)lD?jԎevsնP7KoN.irLкvʴ%(	0AaM)t)bAK*`6U1C8eԫШ^^;m^iEIUUŐ(EWo{qW
-?]@Xku3;oCZq܏WKR
-f3"0'VaݢdʼI^+@v([iyC@Z΄&<\ߤ/.jx[mM	$/Ntv(c?.z}"yrNi^S(Rx%2KiϮ֚<:ɦS+S5z+@"p~hոnrAȆbݘY5r)L!~{.q';d/PW@īe͉aPA41Ӹ4&IG.Em$Rkܦpb1ɀWƿdvPԊ#F0wNǫ5ޞMŐ}'֑
-Xx\,8WeJȳ{w"Kc9)]n/W4huhx*%)DfLfXTo8	Zs`eL?EQ)+=L<t
-T-
-GFjU.qܺpxvUmJLF*RMal9kJףۗ}FܺvO %ǁA"Hx}28x.'`rN3%n3yA2aБ!΁l9h3{J32I$?gJ'\YH
-Mm%$%uO ;Xܜ!3"_1QU:JRev|Ȁ^{4גZcA\:-zȯSyڃkB>X1!^õuǚ:,pȓ}NF~?ؒz+|!^HOkNgϚƨ|yLͬOՈ4#<.jɯ:#rD{=־DΆ9ă<eEUvSq%\(^E4No֡z0֘/xIߩ
-6ӈYЭH"V`	v߹-#:Ұ͚?*o*}s#֝qԯkxp1i+޶scp>Eg9_4HUȬ`S,|Ul]W&EWԓf3?gr*C4̻k7SB>okBYrXAIf*VOۖHRtéjAKgq8^QFwǣԎZ"ʒּ	ܠ ^ ڏ&ۣӗCx±ߒT<&aRu'rroVnrq1WPK%u.ai>4]ey"mÌ=bk֏51?yb7SdpR@VOxi9[aš"e6hO	L$J	BѰO?oND~wϷ آ$؝%X!;~ocԔo1cWkcJU4%x_0[Y{Ėw{ڭ&9cwh΃{ֿR̂EݥT4JYwY2dky2̪HڹЎyB%GxK4f)S0fywPpoװSo9A@`JȎS5iY?1}LQX@	ִ?LJ4`w3Iwb=)/KwJC"8H(@v$
-b%hl$͜o3lTD4Ӻ%y_(n2݅͐ĽdǊpBà9\tW6p@-
-	$/hۻՈ9Ɂt0R@t֌A8D#>eEѸ1X X0q7ޤҌn͚.X<V޲Dj]8pvJwJ|-e`n
-|+j}7 !9HGkڴ١j$H\,H%}xHr*khΧmCFӳ֞H,
-iBШbr,RTNOuf=f\r/a:UA!wԻ2,a/:/,:rp3b#t<y4UO6Qo0'drʚڤ|Wwb|ًuIi	ïs|f]*PcnpIcMey(wg6.||'~W:\14]R$gT\ڳb_6ac.-s|8ll>ٯЗח.kӞŨj^7~­FT|Y5lz߃O,H#Ie/PU ߲ԫ{.͗- 5G	~ԁs?6{R>Ըz]b}adW_:ʹ)~z	h2tQe4U,%^p&o4u"pC_6v<22~)qh=hR(wAxg\Ȉw[b-EPC6i{K|˗K1C؝ن`:GӋ3
-L/e"^fٰ\g׃!0n΍4
-4hEfuX,c'21z9Pڳ2z5ʦ׮ct&zŐ0FY;ڌV-k5Թͅ)ٲԸRg]~j4]7Zqr=Ǫ~c`}V{BD7lp0K]*+%̻G&{w"%r0Aܷ@{4Á"(r{[J4G6ޒέS mҼLKz6%E;yMliJe٧,SgPFH2=	/Х.2B[cS߆Dfċ1}g6M@=T'Ӌf߱d&1l s!J" /,S[L$da Pd*¿̞;MWJ+Չƻ'3YCl>v״)5/Uٳ9$Rזf̢.	ę+C'{F_{bx˩|ͽĒdڢnDb[j^ ޚ:g4^0~Y2ւl2bysq'*T(5[vZUvĜO;$NԮ%{;GfYaM!\6ڇr;LP"jwz̷A۝\'p?ɏZrB(z@ܞORBHs::IpH|C)~Cq#No`OI0*npB$ߑ?T|l:;^~ŐT~΍/͘k8GЬˇ$-x%/*8rIR;,%WS?O-Dxk``0϶iBajh;'r(`ayC~,Yۘ'bd;ɉf\bX\6;Nջf.ף%XR+`_Ҧ8KySNyf0%/U$Iho~)ҪȼM\8
-a3N%ȆvFσkŔ&Cc?3MI:qmt@]<`|mXӇrO_ЫBє*B	%0LļknD8GOO=I
-)H	1j=I[eO\ry%G4!8VHјjD
-D,	s4qP,^cU..DgQg2]șIҽTt`p߮cDiuݫ,bnHosڭ*ͪ:C֍ڻB<ʴ21΋R_gYӸnܡw4O:(cex9dˠ-E*Dr^V:tَqџmDe;@0LQ)g\<Xu`,Ş7JE7nJZCA\64d8Չ,4AS=zf%źzWwo5Ư<iL4X"St>Lq*HpUx{g8]BXEatvί#|nYnĠ4m8֕q~oF=]	/lCq2%>[,0zvMUNlۨ)bO7|WPt7!Ԟ>iJ){ZӝѮˣC\^
-ͅVOTxl)Ÿ7'0y&x&/OC*8+M!D^JNœhxEk϶GmaԲ֑֭sa.N\%ޅiFX]SSkM+G3./sI)IƵOA˛r{o6lX,U)U)9$yf?b$vAΫcRo{BC ہ؝SLڃҶ[42MOZΙe۞IMՂ#d1LF*Nsy5tX+Eʱf?AՏ:)
-cɦ)Ĉ9KC(®1ouЖ=IUDoc٨1gO*RBk#GMO>IOQƽ̌Δ^,mxWٚzP<݇ylWz4Ĉ;f΍0[ޫ&#X'/%ksC.^;uoy-6̀Z5` .>m_<	ɨpU"=)Q#Wb
-h̽i7wUk#v{{c`f̖gRsjT}A=!>+²57p.ղqcmوx!Իq+h)#8ڱ˄d۫^+ӈ1/{zxc$mWu2$Yz:ęcZY!
-~yt=-pCm؄rm{k=&4*/Ԟ*.zЏՑG?R&,?]ANY܀7Zs3S1Ȁ(Bǽ4ʦ]cF"9O(rd!5)3|XHv[#3٭J8sv,kҨ`JŨaӠ{SâvլbyNRS:x
-Hī``e$ʠӽI2ó?*!$ދ?!܅U7{ҍМ"3Ծ.E$=EA C?z%~?D=ra(F0:fDq38Pm>jԝ/̺Lo|:0aҽ;iEE	D#l75_ҟ2r+j@b:|.uo?
-ҫVЎYsV!SMy
-f(Ȅ;4 S\1:M̟Ud!E*(ܒ~Ӹ΅ĮǊ\^'ι9!w-Uz7f~+hљ_)u~Άh|֞?@*ѳԸi.x zW0|GwAJt>juܼ!^N)cM+a5M$pƾv :\ĴӴ)ʀɆ'Ke]%-hmƘ&n[3-ϗkjt	vZN3q!BVVSI	}(|Dw=,Ʀj'g1Lh|t6}bE<\b8B^_djܔ=H+fT@bsadb͑FaL|gujpvJ?|L&y,*&#l^W}d$CCW!L-&CVhN9|.	Y՛P#da<=*Mx/7o<R7!Mrʢ֏nҎ>pUR.qS"a`£V>Q2yǡCݏ^s?Oؚ(Sf!(_ɪ،t=sZ&^/IFÌ8gɡsPtA	6+g!J2x|8\JMcef:ǛJzLq="72[U]<@U#8#ԪMi\۬ȳsշ	N;8Z{`
-&h\-mzx#+fLJޝ8lXޣY5)ja~Ia#kY&kG1iuxٵwن2p?ΞQ.;.ils]<KNE8Gy*la=նޞ#-w7rq;=]noJ^s!݌Nעw{>2*9VbJƬMP҇(x-n|636rմ
-\̘hГ@hY3<!RQzcn9rl$f
-@̇|R(R?ˢDDoB":tɊ!ʞDmG(Ǆə),E83L6A=VxX9\;z]Z;P>?~LkBѶIA֔6Q͈^IQaُ]ޑd"Cxt3_Z7ݢ?l"5|Fec)ÞKn\lȈReUfDAGa7|#<mOU'kFPaY[: ˬDƕ[5W}E A;Q'	dЬg	 LяY\fؼh_ (ZbJI5|TN$)7_6 a#@Z'/v/I'CD-*Ɠbދ_E$~rFgK,ru̓~N<'f4U2WO)GFF{jǔR[Pٞ}v?70Ȭ2Y	OYT"ueb[qM*.hlKZI_K,q	ȸ%ѓLV֍`,WϷGn̓(o}͍6{LmXhB4]u;*:1@q#NL
-3X(nڜnW84WeO"W|2(`VΤ&|-' VuNq>PО2ɫ^	lЈTOe14'^{/#=#ݾuIkcq(;M͹MS:IPVfȟ"^`@q52óRd6ʮۨE|%t%br0E&5ԾPmj`s޺E?ͪ>FVk1@1m;pw7Cuf^r4X*vfYԺ1$>3Mф8i^e*
-imµK(ړAͧ&lZӥsr[r4.+]ƕBAOE15N@oi}ݫ+&='Qb;ͥ'cJ)MW5٣wodڛˬǆCߍ2@\9Ro
-̦znDP6	$:.L̐OزQ&Us7&o0XO" Miw0ɟpz:Ҽ9j~of%
-'R7(+t+˽>uߗPy1{NR$G)CveѰV*2mN-"c8S
-\w]6#F.Hž_bUAڀF2hܵ?k
-u6#1.%I"\riY>Fhۺ"=?jӞWp=='jGe;áCa`ɦID~ʡ6
-pڳ=+Ѽ(P+j[ǰ}Woh}a
-(ʹEТ
-*) (s+(1m}<l4KDVaYz#	˷+dOkǬȴQ-\;}Ǎ|@#ߋ=u}r6yB.yN)ȢʑV-1M_gT*cF+LSz~&*/pWڙ(O4
-l*|Y4lԆ[>{އ$2AJ7Pf-O.m4ih8M\bM3K]aejU>GXά74VcP%dN^ٗ"N[Bx%tY	b%rW:<;%r38?Kګ#\ykG^-|!í(˸lݞՆҤX,1Dؿ;Osgz.lgZT,]ѲlWӆ@~AJcJYKqI|tl%h%Iщf6|e9Pl`I.C٠J:f9CM2z,٩ϐdzl
-ˎ$eQ:MUANwV*jep2T!ڏG*yB)F}l]BĞf4z2<CȫQƚBBсO8ȱTy2jU#6*uSӫP׾^@mbͅT2wLetV	%9,ݷT"hާB|GԬoiџAyiŏF0o>5<1Qzz8.5W֫`BiI,gYdl#`o4"UX-DAó!W[E5~RzÉ~΋zڥ\b|A6wB߀]QùK#8$?аj3ʻ}UFj_?9Ug8efJ!k:TVkrɻN${'?L$L:I4c!:#}HoLԷdi؎(ҵ*c`)3٢!(HE%̅&V^|r`8'(%LB3hP˚BO3;gږYt>ϜTIS%%s_(:_n}<̷$O"|I։l46p(:;,5ǡҫlY;7ī2-_Vf?z;8nijNLԙ?0!%<ЛɋʟHzBnm|Rd̎O)ҘUxuYRS]6La9:Ʃ:wg%r
-ŠiEwmɓGKagƌ#|'CMҍBĕ̏!҆4JzIw?P<2<:77WS3{ϱ$ʄ	bڒW=#{*n<%I'9(irGcѣ?p
->IlCԮܻrK,Ui %ߝ^ei)h֋4Y)tQIkdáP 	,4,1{qCh#͙SyR6^_5P_saFݏi7f?Ί:1 $+=cVQe?LØεY4oSA<:7fY"03nڍ܄Y%b,IWXbUϤsf2U5ٝ9GSGf~$JL^e=ȝwe@BfɭBtru@@3(];})q	Z7a:udSH4{2	)pV9syq}\&Q?v\	X$Ȋc]̥]j2.%<v/EdЕLD\?PՔ{DD.jgdQ]~OHlB1(Kfʲ3+2L=eXߦǠ;2efT+ѝ;|ǔ;f$"@	߶|V2N(W
-W-5cC݋h)Aֻ@#T&ױUף@ܽhz-܏W7ɗ	u_v gMoW$'B,jh]&0lYa5KIbS>N^9,|wQܙ+G׬Zvqtv~̏EuEkO=` wn߫pԴ+2ixz{Mm2;Ud<otج~,|xŇ]j02Jv[Zi
-DN@ŁU3X{WMe`Rgy
-ǫMl1cMGOA4Fǋpj"9UP
-%WH?N4,ݺjӐ$C=(u -$+56V%7PXuƿRs۵U=&RR83]$5,!,GBkes5[>9_z;>n#Bbߌj7yTAުmو87qƞgHO/%tZ>k*=[	 ޣ~b^ݧ5ьF6)eT
-ߒ{Sam7pdRW},ħi!hh	^ȄKo؇dh3q+<gӻ WEFku4_$:MjW1:=#6zƾҵWr	||˛&eK !&XCL?_УYLV@ZtE-1ŮH+Hdx1_9oc[<?AP?αEsF>B:C$}˪۽3ɱBo?`lIN>M[İd[6̚v1- 	G:,#g|1sޠ{_Ǭ-yye_$ȡoq*Ԩ*c0vIS0$7rmԣC9AVzElv#2m|ݕ(>M%׀sͫJxoH2l͢E^m/ct=ȣ`ĴqZ!B:)9kQHe1T0	vWP}Wj+7E3*ӎ2݁ՖY+߼ʮVأG)B|Ah{
-sb.}7?dxA`L'VOObYQ/JOiYIU)SEZ@Eϒ!²H zB!SZGjilqλA:J1^OpBW> 5&y0	}ʵBѸQ~qAxpiӳFp֛a,wqѱ@-PLdҴVت[ǣ[C$-AݜNWe33VV[6#
-JltL// *¦ɦ%bZ45]ş@SԊUdI[ƽ)ʩ
-S5<]C[&@sFm'PeYnT/¡\8C7P=PRjHI)OjNPEDs@5[Xh	VC#o::nFKoRKfE{OESzV>wnƼYנ.2=,\ϚA{"b*׷N]+HBI:ڙϢ*EYt˅7i<ުlMvN^Lwojmm>8~5^8<><aہV-5V	qܑLG0{ٰMyEYnΒlǑa9]@0ZBAtX}\%3*S!t4*w'T ɽKy/+#}qiX:S$jEJW[T0pפn2ShPLoĹGѰhҤ-^Kt21Z
-\ρȬzS@v J)#/@ì
-ԍȶ/T!*zAss?1%hQ`Izb [Ȯ.NkSl|Y,SE~@xڵ)qqb* ڞm5Ɔa۶'^V?P9r+_<;Ĵ?r#3i(h*ذ;BR#Y^{؏+c2KL`qܻA,ɒБs`Et֜F	!ܙIB+еڗưk
-d,$TO\fӁH](֣-[fWfR8
-@Թ2!$֍:Aɐ]-9j%yK@P$9Dmc7Xzln̂d\^pzY?	Grd4	δ6X!Q1̴;)ν?2uM}	2S1S҇gҮlƌ%>"bӕq+ߑ-GjFR,_;#ѵqT:oAAG(]"'sP_sֱP[kα*g&baԪI%oM%fϤa;G5918cTc3݀`WȐ}Q	}UTWF`LeN	)uOm,ݬ;Vpck.sB*+	_.:ҬWf/xQ|>8elƢՕ/r9# tVu$>05%ȅ/ߦ߯y$1ȦVKCʽ Ք#!0Ԏ$S+4!oHNԥ|\tݶv.FdX09-lܡ	1ƕC_cEA(qK\e İϸL[is1F'3U.)W{"H;ȉ_m$pX6j ˎvNPޘ˷cuG|2р1.Ft5@<6ǒV:ז0M%}3b"`),:Aό5BUT|i@ۛ	(abXeCS6}A):L1w4_
-]8̑V®DL*Tg,XdF+Gʣupá2!qSi3tC3̔d2`߆аLY''4T[)r9ؖJO ?99ha/bH(zyt&ēՊi|AW-EN"يo3ERHc_Jػ)F>o&&w8˼JCAL}\88Vpu,rjdv*̈?Le/U:IZa!:@O	ϛJzB`JT=ə9$r\=Ý
-uHJf\O,f|k=ǥiV9;'Iމi+nHnlm4ӏ	?xz3"OTۋOlf<l_3&I*:Gj6y^.k?uSA\էQ{=y0MEDڲk#/-چikd#Հ}Z
- NokzWU
-{qfYQ!ỹZ^Ė`+'Ie0Z$]KkɎ(Y&5/WԌDq{Fls8,UUG)_f2d+H7ISӯ793A]T fb71FT`7<yƲ"͇V <##}.sΫF+M&/:Q-ل;n3<luru$Q`WE)V/H	JI˞7(JõO_ƿȶ{(1cwVɟG}F_uhsf.?ChEleRaBaߒoŜJ)l_Ýrv2dFW90h/́EU{ЅJ>1bņ-jȜLk"!ԁ
-	9!'t P4(orZ}ܠGj*4	^\\Ʒ7)stǠdn&ߺO_	L?j9T޽ȹφvP@j%k-wyCXhovh5NݿyǺO+q2շLgˎ+Xw<}UՉ>@kהi@<Ӎiҕ?[%yGlh:qYm1?2Bgi6I6]t]ѧ-X"aU:"ݗ0(*ޫ`7dA٨Sr5EݷC׭0;/'h3*41ĦL@ւҭt(
-֓,\J1I:mMC2dx)9{2Sڅ"b3<!XO#D\ˎifl)ʍfـTPp9dKt*r's"PӪ9Yځ57zb4Ӕg	&/7]PTKZӽA	r	z(߾f۔{^_~k}rE[dA׏2C)sf+Ϡu 2@4<:Ŏֆbɚu*ȏ"Xl;Ȟ yѣdA؟ɯPُݿUƾqXGSA0+t7~5A$b4ӛ44/{(SߕyӮ~&@֕Q&ǋӿDڵ&{qTToXW&?3c^R;W&nz\u{Rޞ9UEtA]ϟȱުGjɖvNY.:Pw_q95ǖfspW;!PPˁdN1	So	aBj3X޵T`cU(֩?3%--w/b%һ!Ck
-.h=bLi*(#kw8AD_s\ UY"<IqZޙ<gU k0`?pyRScXMGѕ$D?œN@$	C`7w5Z+eڸ΄kӌrcSM''':
+for c in r'''iKcXM#F	vcX,HnXϕ|>P:r[LjԺSړԄ95Н\'#DE'`)e4uG ~V}DN_1Gw/I7N]
+]pNFٰ-E67¦|8ySÎI0wS@N9HDT!woSQ]')LbV}EٷNJEY.0ő/Aμ]::ܗ7Zӹ̰edQk~ކnɬqa_C܃Ϭ`#+W_I|$ՒF]Y8S		!44wj|٠sľX#MoNTS~Ts.`:U\$wUBoI#4Ahyʬ5]ժa30uhMTuK:ՃRP|2OiFmaH6_s+#hބڪ9GA=+oFԹ3Ԉ)Xc<*[cP',2ރmm?Ù~۔ގ6yӄVdh{}DaKEKmcvRw@Ƚ(^5PpItΫa[JҢ]YeVͪo8fŠuFP:{	bhɣşjvdvD)yׇHM|5e{A,?@{ǜLXgTnDiѨ	ODJX&˔mY!aDǋy		a1ҟ$mHA&ͷɈ]+"rpԠ<#2&ˣeV.1[E4Gͬ&vcRl'ɍ"x8yS<ZQ{FSƶĵNa$n.CcJ#΂	2]%?̑ۆWP4Wa1?Xe^dl2`bήwymq^)xw*̺+{r,xJXsϝD?P_.r[Dk8AЬI\OՕJ| Ib1ښĪdsǧsĊo8͵ʻ"(e@֠+?2Fk8$=8¢wĕeH5ܕƷ:TTpX4J_uk$KB.io²·I^^E0&.R|zʧIqq
+L7ϲyp+g!Φܾ01(UMB,!}ċ3oK+>c7c7GcZ]Xp$)sq=<܄YLW-nBDf,Ѣc5Wǅ:$,Bd7AƳvJPIٖ!ҲbhǛb--I۵z"<{1lGU|ܵH^sy_1Rmݔأ)½MN0,NclҜsٜиjV̟zk>L#nv(&;x6lƹY1W;..ŰCZ-y
+\?ʘ{&Ǩ q/R[~	;Md0F>Q[VYf@`y՚/Uο
+lZ,!Y.ŭX9oB̓zоO:  D\W1#T]Cѥ7ڜ\Й:)#`[Mfv}G(R+pFmdpNYpXph1rpHrH/d;-g7b%HQKE!/LΡB+o|b5͜	ȟȣ]KܹpJ"՞Stޑ4;?5N?\V6+y|'
+BY2auf Kf[Z߬eߒ	ŬzЏβ$}+S(8kpC>="!'a&v! g@TZ,×ƞHfodл	d<2
+j_eÀ~	w>@.Ok&3
+ט':2IwbAkI!!}:WF.087tm|[MDa"}'XC$MlF+ׁ(T=å%4aR_aTxߜSbU.3nC(v:Xh.uޢIk7V{OJ|׼=+2lh[4k)(Gl:x^|ܹ/we26W	#H<y@p@۳k?Mո[ČMnRhq̎n8y9ZZh܊DFgYM!?^Ie΂cֽeǪV{D]">,ۊ.P"L`->T{AzwNGtX@<&/{7+fG$Z9GOtBFpդ˺جG^4cVεQ=49P>ЏPr{wlwʆ_6*`۾YpȐ+kfxtX4Ѐ~ƱgrPk&-~ދҩJz?8yiU	!s&Nw^<pcx1z2Mԝa	װo0؃i-vU%TBv
+Y w؍,DS,1<DMh\}88Sí9[@$|Է<,ŋ5+^Q@
+} мkAHGQgƠDr!$`Ɋ9ɪh9n;֞8@^2I[_)(l+m\Qy[Š:@ȸ;EMP1ЂQ!2|Â~N_ `t7_J?\iFslٔc"_iےvg;\Wʚ-ȣ]%[%س%wXP[BElt'C+_Rqa\xrUumMӀ(BZ'z4fJ9aW(FI*%k߾nLý%1aUhÜҨ4GXKM|P_em2Ÿ4'|߄kts=_K"
+Moӽz:ѽb-Na;^EtIg.Jk:aH"_	vЎ16˪~6;mΨn;Qv%	Q7<!ϊLzݭ|˃+͵IϱdkEana#*g`*ӫo$܍22"BFApֆX9kaFwIn	VM(/L(Z-÷Y3Xėuۧݘ9/@"?YPq[S?hdTf|ю٠,3žeOb:TssƁ"e3B\ђ'0L)%~K{̲1ÁQ>$IT]	#"S[, ]ѹf/m*8BTYB4,'ӥRҜ|q
+yd6Ly'Ǖ	5@c'qr68jl(ԵP$;	qgnZƛM a5n_-45FL<| ٣N-8a$I<DZe	uT{9'`{j^d?kQe˲ܨ/`	[yă0#ɬa[٥MKGD|Q"mRUfг),pǏ+Iƅ]1f3r5HN8,8I|̷֘]B3XT'sۇzGFw؈
+	Q682_k-Ѯ<nUѺMz6XÍ[á)-ެӪܭ#!Cnc4SԧuӽkyCq-ٗB:I-5mT#}٧	{=(xTw65ހ4CW/SPcFV͘g3:JSK./i+'%KOR}Mg(CQ=	y'BM*tOU0
+Mͬ˘HDuG	B}p/AԼUJf8w؞uxţQj_A4UMfǣB3|
+Y}].S%8uḃIpƻv"r?1Sע8D2Qef;oq8/L
+9Uwr&mZJtAia1g(پK9E9{%ο{XF8Mχ2Dxp3exյϤֆXOlL]6ƐH: JUN<_º$MMkbb8H)_d('l8>DQt7|^iGnu61M?nGF_+pqAqт
+BpMw	rׯk^}&B
+b4T@nCI4x\}obJhl$ViZSVrVUcumӪbĳ\0 ;M);ܘܭo2Z"!&oя|ӡ:ѡ_lLqb.2d$R=Np/Q;:a 45ƹOcҭ:m0k1zPǟ0;ˮ'	$kw.+Å=ɔ=,l8$ӍBʟ/<*7HʞRP5t۸;zђT n*)Ո%o$ĩrZ7uLzSSF#tw9fҚ'zR]\ufL~9Q|d,֑/^s??z|һ'hުR̭H.~VfeŚiX/<63B0w	#s"EON4T';[6u2{ySk5@2`JF|zukST
+v9]]#Z;%xaPxKD-\EQ_ƔIӤ{FD44-%s%Ӗ_~%_ɔ%s/j
+v.mikv>@4) +Pж	PhL#;YTG{yAooa)à_VKͩq5bT 
+0l(z|VhS
+	Hܮw߅I47elX¹6Tĝ:VM:apcePWG=e~6Q9Yp$U/e+}yk%	]i<4?!{fO/Tdx1>spyםn]	{g0MرVΣv/r8o6 /h&C&p;'ڥ+,Ɨ`܈NşƩo\`:9<{@^ +S˓/Qӧ1H2*Pbp>)n	ү ="zǜB!D%(>lXict;w[+(`%8FzF3ʺy^y-.@{g;_UD8EXbŇ9H01U#ժȚQ"pŒVҟ#idRJtw5)޲k̾+Z;?r=R[PcO{X`&ڂS7Hown<ȿ+nkV\Iy!l(x H!=/%\/+.c85Wu}a϶hAʺ:SnOX=$**HyI)iDQp0`,@r1LJ47yٷŵ}xjI;7-{ԯ JSxdv5(2|`e~}]΄lq«ϰ~/aw)GHԚw"؄1S,%ډ!iM:LވT*)iLKA)}![Z< B wِ94Ӑ6/Hg9%r?eE҃av%]{~({ujly RC]{Kwϖ	hXkuQӑetBT7,2Go2);2zs1S?ڪͿ<ħ;4wiR^iIӇa5m'P} p7vґ#$v>q7zoۓa_XL)u|ݢ(qx%az)0<WقɆ'=-=> /Nms<kj54%e%q_AOHґeۺhJ.h_٩^^~SϞb$p܆|`o˻l?/7͊DGPa4s=rw#nk²B/:S*1rۻ}
+n7'uxN#YŤ,q2fq*UZڰQ4!saN/Bژ!f]}Tlq8\d84҄
+͝!L]LP;8FK]:&8}#6qVMn6ke؉S\fw4,K@zLxճ;K;Qgށr#ΞiJu'Tp.j=WɰGMAoWS/w;)Ҭc~!ĎEܧ)_")Lw^dsC~(Ic\ŚZV%<՘P)U%X*\''eΰ`/g=1¢Bq'SÃ5&{<-UbȸQʼeiv#f͛>ϫALTS0
+9a[7@xgqKF`,£,N3]$e0PSEǸӟ!4ʹ*Ͽ
+$D>a'd rƨѮ%kn|+ʨ?>0Mb'ҫ<Qߟ%{%їYACVT$6LkcK7.HMT#¯-(l5'YzĳcmeK!Q3"ܣ{sՓqÃ#wɌ!۫ǻQt܈7ŴRƋ5&|xBy)t5ёY-<^!&@ۿ}\]V!F`7A32y|d!PR i3ñ1it,!hkԾ98Y+gW\fE`EwJdiVM1.EJU՜yX>ַθ?e|#ճ}5,hjͤYHxIs=H	\ش6t:ӗۡL5ȏ7V#NQ5]9hB/v%&ZgKD%/tTl4	9.֜h֬ tbL1ԓ{H|3H1ΰp1?+|j9jj$h?ڪLT:Q+WwGHWj!z8gJa\S>ʃV܈y[I.hfKe8]	-?ҹK؛s:ӕ|$1^ELrnk[ץ1?'ɲӀ3@Qkv>(HIŸaRr=qʶŗB=Ǔ4>DȍQu@:rǓR{1t"d;8ΘenTZ`?$z"o)Y:ģZq#n.߈ۑߏ:ןxih!`^XHrN2
+;@G^ciox\/ l8%-2VIlZzj@!XuTGb;z.dYA%7hLsIGZHT}jM_JIoHU4cV;:n}[W=EzcZewؓwڤҬvEQbv|^A$	e!ɦ;ԖݵSeU
+lRk00ZHvե6Ԧ@:3O9=p5J`բ5uBGIT֘ݿ:Q|ε%Ad9}1z'@g3P-,++P'8QXf˙0Y3ȩǄr67@-h6H-G%x[z(ӎ?Eʦ|GQ܄[Fz%26t{WY	oͻُnvvia!ĵ@/l,^Ȯ2`۠OWx&C̳xɽnƀI*l*7":1#}B
+>qmYDcݼ&+-fHz^șmgw߈s;rĂTYz0	5||;=[LC,w4
+δFvz`'	xcz܊1`՗Etړڡ!6%`^w)=̹
+rT"03dGT=IgȄ
+ktΕɰ;myr[w7Uږ$toȍuWқj"FIEյ#KˑfbGݬhس]_߭|M f9&¾=.EPixy~`vo'7u~0}u/˲?5XϙTDSP[ΗK_ŨuلQģ]I)Y=HVVa5qr]|l~SLa6є.ԝ
+S}Dϒ#pWYZ\OY_ݩږ=
+mɑҧaR	0q4,|B1̕#b):,.Q/ʗ}"?,,7ɉx2eOAWΝ'0-,Q^y=Vtd:&@ykޏi_,k`<~ӎܯ\ݻ*^a\LbrֆΩ)ќzzݎBk/Lmm*Jgg-:t 'ύu/vKܷ{ŉBuqy0ј܍AeI،H:b[)Fx/ۗk:Һ_V|S)d70-As2ÿ -<U#՜6f
+ǂtRW#9A`τȥSK@Cɂ͊ma&:-Évtm.ךՒ<8Q3dל[+Îy7E"lƖ%l]E2<6ۛwurCϦ<sDq%0<p<ZJU3x3fphPZ8`i[6q@4>Uk efu!%QHarjn_57<%)ƤLsF̽wC4r͡؊lD1~{eˊEuҭU ݓو77gI}s؉HԞ"`u>pҙuHP4%[ھU)VDEW8K1υFLb J ,ri~C\@AU*n.^$]Ϲ~.pƬzUWG@
+f0ʝ=f:xy\kB{
+mr"fFf|t:jƃ'¨s<@b6ǭHͤZ62b!vVX;؊GоG'1`B#\aYdҭnI[' `{Y)մFm/1}6/Q -<՝Lۇ
+=UU^)jʳ3BF2"	ZtSsW:-ܬ>iZ-%E3[so9|4].ߝjZܿ]>.;ٳAn[<|^
+ːϞxΉ,Yhو=pB;/1;Kq@SK~b$*ʯLd'3}V	80:eM"i-fo	m XChk,"
+{aBh&A#Ŝ]]luk/>ږ˱Q3#:5Hh_0~P@3?G%uK?%q*ү>c[͈MvdP1Kn>t`+Ό|.axgպuulЙj2a<r<dMqF'DExeڃcyؗBҳC˧* p֣Lv_v`R~rfqX6χ֎!+G1!2{r?h /c:maEAG7Xև?}I]ۛr*y
+Mṁ|a>oY
+K2C%lkcq=ܹ_dC,I=ޡe(ݨ@=}|'Yڄw&ޞm֢
+cNEʏZ+1Jmh~hK!WfQnk))Z_Y/]!ްx,_)KUO>4<ZF$o'|uQIӊ#б/ѻZh^MOڅe(mHro͛=Ѿ>04-m_.Jܱ>"GC9^f޴ro["ydM0.)ߵs4׋Qϫsn.zǻҤV] taZì:md%_|o'iTd|m>xJђ}4UA
+m^%dFeC@kx"HS)
+׌]Îky\V\ه,3."k.ÊG®|Hƍq Tu#,sP`Jeۣ68/DRН1B(dah+7Δ9PIɕ?[3Z\k#p؈lzo߿(K'H
+1n	)//h'k[jfѤ<`hLw̓TO/ڍch<:~$n=abݫ?%*zk*Iixzd8nwhĊtblqZ^yeù9<BZG<1"]];B^tW=T53*.p/Bؘ`R58L ~q]͗Z
+zMuyzȰ
+Ӝ	nŭ˭N<Ĺ9L:
+TAѐ'}0%Sſ'#aOmxj?Px|F
+|ЁmƘ/areƉ4]bgsE
+ПVC*1*;6>:'ŜG_wX8Bsջ+J!dJc~`$ ӎ+ 7BQD;D%<X.Qơ[քOqR(Ҟ1S%HdDTU;m&(r"..ݼMLdm˾yƮ51.
+ŝ%5*Ŋe۪}p`,1OS\vVp%=^Ȁ;Å~u̴$-ŕo+s>ųeȡڛ^}(/I$^.1.ݔKmsk^/+].A
+I_	Heprxm_ǼE2}z`NA	Ta\,{~x3ٹԨWBTwAѓC~j)mֹYڠ.КMvѧԷOعil*ո6HSN+4v<m% 9wgh<KjY[tɥ!7mׇJ*(@-X+:Sf3aXq/z»MsseA)eO5gv?0k*Euji'qFŨBΓڠ_6wKE?In;ɧ~x؂*o9	=pMI>ηw?dPOsM?0_W٬E`eǆcnU)]JR/3Ob%p%@v|2^̣I{Եbݢndηf_оWط <D][_YDuZ7v'r`QDeHO@1P7"ԃvFf?b̩2Iϋnr©6uw8\ iWĐ	@`@`;)q<-M%{DÕor]K)C4E-54BŬ2bumKS9Q
+y%Y̬ϖu>c2tA!,Hl/Rkܖ=qʩ? F].YU݁w<
+ČAqT8ѝg~:`5ѯvh,KNirH޼"-ss"5{(Cށ Չ7!ºXZ[$Cp-SR9uëwT}ٞXx|EF?[y*@HrER7zϾDu>i'$.i&+/1BDKLcmՙg8_X[9Nrـa|Z/l_]Kn٘1b2|y}!^rҠ56CBt-VEҒ^[[9qdt$,ۑWY][arJI^w^eӛzڷ@qo٩ѨEH}nBϳϿQ=xbxOF
+ܡegΎј0Y9 rԓ#k=d(-'4nxyW0ct8fR;Aޠ%2υ?4ŲHK5B?8PaqSa:L
+ɲmF)[u	^\Xp|B#;a\[3XF65}%==pIg%2VlıMx=USmYFԶC1j2_sL$}`Ĭ;܄'-hfiBލMΊ8fzn8Q;4Z25B
+9".IҖǣ	̨KJ%}Iub{80]e0Ϛķ=}f\1Jj#QR|M, v.-MlHi߷̋ĭ̚Rūbjk m5{-@qFOGĦ5Yz-9uۅXMefItE%zӀpT^[vx<}Z'5B"r60f=xAن@0HLӫ7Ncx-?$(ߔ?`}NE.KmVu}EdҾvP
+ϵsÑ|0T{?+ϼmM<_U)o¹4lD@;VslK7u	X+υ"6iEhZGb0.ʝ@+2ƐxpvFL)-w3@t.2ˉut`4S4rWE~gsܴ6A|ülX9>$_ZSU;V`c4CC=@"`[̬9dTYX)}kzL]:	^P.νM׋9`OxZmmw׊jWEDrةلa*FފI#(SVY(tJ¬$3t0DBBҀ܈ڹԪlq#DUWBnC)'.XhB]|4C1NЕ$O9-
+Ǎˬk
+f8E{}tބ_VR3*G))U/p(6pۢ?)SakOϛ0 B,m}gxG^`ǷBb϶;#&C7Cɨz}mIa.al+&ox1n}&ףڢ;!f=;Qi˙
+L]x9ډعedQT ])\̘AG{DjcOjmM&6
+;@MAy/ܪIRɆ:og2Usj١DGsnw?D%5T[I>yW6nn:ؾ&oe<zDN?11z/o:q=0Hyq/BX.PAno70|C:C>9C*-ٔ/.үjAJ>݅qpm[Y:eqDUn6rzsOyB("nd'a?dGOwxF	-ϒӂë˸\xS:,|Q&δZ{8i0K@-rEcˤY`D-^CӪia./u)J"-1œŃuN#>#9^N-_SWg\ȩW١{/fƢ*L`uӴϺk^ޗj[==S9L+ƽw@գy7}(rLWۙlVV?
+GeݹrBzS}x_{b$m4<:ŵݲܸD}Z"L?_ٺY.?oH[B$KPڨ3cc\->9Ue8Q)A^Ӥ4gE~{P/RjBut7xVHy}eֳUoݬ=LÙM=lYDwd`+Ei'oQ٪9BF:e?ɪIե6(
+#hNa&t
+e֜jKJoS+ҜBo;-aϦ|D.U׷ɾJjuTT/YŕJk84 Gu*Y)X}tA3N-e_ULԊlIb5g҂|%yӞ|[S>͒B+վƖ?~D-{BiUn!u}8z[ѰTr̪nӺ"UX gS3bȵL*t*y%`!}e1dI3u8jdjVSؾ8Jh%c`%vTgDˇ7	(LΕFu 8A;l|?6ϙ[_/fo_ {/ʚN^{rs2HϗJeWBTd j.Crm Фqa.V7sݿfrޙֱ%2/1`Ur͘mV|.Wjª5Tݺ5
+62ҍ|4ڠ{e|Hba75
+
+wh'O̩\I;GJĻx+hԩþ!D]˥!II<_ݓdޗ.p&+dqhw^]g_Lz_1Oד:Mɚv7trp
+`l'o`bY#ʶa6;9|O^zwy8rhɇ֯$fG'VFJcȤf6I^,`\>`Pjs%5{=N0c^k**#rOZ7wf\Pԣ~h8iBMMUN}9(RfeWnGl SyK#1{vе<M_iRA	N)+b)!w3[ޔTGɤ2vbuVQD6ZɴS>R"Wu5(.y:*o
+޲zX\ň*ֱ	R/GT6X5Kϒdw&i}H@}.!'JVݕ"<?ÞA #Y̼e?7gЖh|PbC}t5kbs(f]Vi) zrcPVY3XAfIq]ֶȫx|`$
+٣LGɂ18]	hCcdqEJܟ:p@"i@&oȤ{U-O0ubAd,+X|g
+[|*БS{r.H	ӔT;t{zF{Jj%<UPصԳo[`5pA|ՀNrw>F:ӝ++ԭn]I/#<"7.}w 1r%jX@ۄӊSq0EPN3ٙå&NjrL%{nUԠ+"MnB	ˏQ΅s2"bD:!w:~{`[R Nh\V"NsG	,M-
+cdŋM2M`\M.O,^J6LݒזjR<˳$A3:ĺKpOݾS>--kc|QBMH3C^|?Uω7_n@iaȆMn+WJ0߱`|ѕ(V	cJ!3r`.#w#]ZUԥuORB*`\#cGÁ=ڥ93jXA=*2~|ݶլ"w6:]Nf U[Rj ~oCyLRnsRB.o`$LK|!LҒ[OdfeJ5TH^LzHm=?W	L{|.x	9p:s*z9g?+7'|ʀIs&͒I[3@ۄ<]qơQƿ*^bګϽIRz`<,>DCcaRƹ(yK@tm:0z;dZ1BzY1aў.P6NEG;Ǒkv0A2V" S]sn]6R=f!N٠|Iߛ)^)WS>0-9Ba5yL#;A҃;2B=Dvj I3mѓqة]=NޒAy|Yl;@_+>	ɝaJ{uZ{?:YrSsslgPIGµ^ʌuX	
+5^'LaLYd^Jm'yU7yY
+?+PmǒnZdԩ_M§I{-1RDa[Au|oI0ښeaoUVWS8hXD%&=*<g?T<FH{Cw}
+GJ~	l,Ͳɱ6"Is(ٮYmy@Twuв\%%u*
+YV~x6g}H7{ <)>xٰLŗ{h]N҇>vkhɶ%Ƨљz
+FwV(Q&0^͚LW"X2KܭޫWG%47a05p؋yI'/D1IJ:&08R^P܅_leQslW7Қb@O]*k6x<4fܿNT?*g&2k|	6ڡ5]Nޒ۸f]vȝ6Lg9ͼ
+xt41^ѐL/~7
+Rƭp.bf.PaG=ܔ+; )i$ɲR`OF.DmSЗGB^)֬jwQD.XҪbqW˝P.>O=Ts|MJjڞޕNW)Zt̶2"ѻgxxC̨5E_ۙZ55)f}9jY߲5u&$]gxs4ǎCYDZ9dQ%A]PޥxVQL1RsL1_LA	
+1tДяgtM:&dm"5ytvvcUq۵0AbPV<J7`q?Q;,3LJ?ͨжWUg-ǩҴtr֬CL
+3X1|n2zelltdťR~X-)
+9"Rցh0yl%͙CLGmJїF-OkӶmLi9yR3BC'dhp|;Hb[wX)`=XrODl'Е`1ɢ!Gpث\?}@7/spҚ?4#G&0RT3Kb_":ia"<;-
+߲5q|Ӓ;,9pJg]#ěbeG˹Mɮ͠y7UYUv>k	Qby,}81MMɸwZ>	]DqoG{۱F_&ۃSSmon_ ZðtdeeNGXr`Jj>(JEC1g
+F3An_L3X3,A&Y+&V])e~݅1Q10vmKGB2:;ːt@Dlh4(i>(*q.[ޭF6.<Imta,*gC=zç@VQboxfϾ; [XNi
+Փ/cЖ_DQPɽP#ϵ%qIV؆HDNiEΎi)!-"H<9RE%a<~t|kօ!Цu%=Ars\[e97ƴ@rU5S[im4kJJ
+':C+aW'M=uc}Tstg3R~bAVڎZضQooGƜ4MY͘pʎ-TC(vxGt,>(8kaҡi6_*,AM
+0KwHVt:2=	4hߏf5D^9Kt|u}(ں,s'B[0|	bíj?*8җhC@Dc:l#/~f4I%!hǪKJّ1F);f:aw{պi}.dxMPF[)ɕ:TW{U=E=kPh% g!AAF;4I
+C}X܀Ǆ*!֔~Y* 07fѵCџaFr%@BhA̍,\?P)%wFC!z]Ӏ.m49m̽xst6G.&qLz*Ξ_ӑ:t/iT-ҁȔrX3{)%oIeRR¾|]/qv6s$ MnpC؃P%U3SOd3c)Umlrl'z{6ډ[Y\BQG!JYIr˾ߴ_CAps͢K;7m%Us7%Yuj4ǜJ! :L$\տאZ܂pL\v0`¨&7sn+J+b1axJJ5@hyJ49fM5/G,7fpyQ?f(ԡٶq˚6/D۸}|ˁ`g1h9"NƻRf+]g0a@H'9)m0mV~$8˳@bո|ZIDMo L:Ƴñb"0A^}'63[[buQ'IP"CÃ\(-3h^M{ܟ	 S^wr42q«Uf̬zin*>QT@|k\#Puއ=[%W@3bs?hrit!rW֕`¥q?UBq;u66/WfܨrbVXA}O4}aLaW}ʾ?	TpxoGx	G/xKGiY)vތn#m=lz3d|v~8&RFTЧOC# fM&[#?\+qc~epOht|7xTTV&xJ,9YK,˚x׵k&aޔXT_*dZ#%ӽuu"I[˅9'd}׷,YB3ןP~ZX,X'8Κ1D^xڶTkЇڬ(YnA=QDy39W+ؙR{k;{a޷dC'S!xEԡy/!Pep5p":T<օ~5%nK)*b$p
+α"j:g='Hw:E!g؂fBWPHOpOiK9$6P]HI*;s(½)Ţ@˥*ax5-,RD
+W*4uPqcOۻnë8FԊb~r(dZ_:O2LY<ժ@/AM*iuGA$n'xct&QUʔL>9 ]VV<ى2N6_kI702/Ռ5veH¢γ^2޷āw٠BwU[G)X[b0`3KtN0TV-%~W/V`Ղtn4Vݷ	Bjw?P.)2]תUr@-+P)*1g^e1èB׷xAJӽAY%ʴ2;'y߅bF8SOx4"Cy[~GډR=dTOy%HzBiߒ4oܾ^/؜[v>Q%4q*Cڥ!osIy7| *xB1<ݡz4Y> EiXMQm	-7B'2nU(t}AnٟP؋Q;+ϥn::VeYӽshu?T6b+ՋIJnn^ٌ,ŀ2IĿTwk-MRéF/j;oU
+Gʽ<Z5AYOع"D5ڦ/[*σzº?ɥ^_Njx!{H'ޕ;Gb#@iصh|:J(U3\ӳ#L?*(cng\[mv{R.>{lJ#Fpxʺc^yZj4IڅMc~]$M`D6oa%d]t"YĦıVF(it02#3L͋Yr;spt<ܫUru0k-!MޝU7
+/Mw|?tULyo?)UNE^/kޱ<נ4
+:hÏ3bp@XFZ*nȬ):^Ӗό)4_yKϨLJǤ@T([ob&7±]Vj&T-`2#U~icS>׉ڂ?}?YʬSCSi`¨lG{}gQ5ǸEn2̌GKHJDO0o\;)Y
+6@RULj7DZ
+.LiPW2ƮNiVQU/ŃQy+G\f0$:F qP%VRz]<ê:(\pcG;S)#DT>֧bPTy4mKXH1fgC19^r0<ppKwC4L ּEvØP ۑmsD~S7Heg(L'[<ruhqU<F6DRk6do&f^+[ns4)oW$k&M.vwɫ?2Ǣ.2~k!̘$̚}RCṇ7z9GɛUKX7QzX̓]W0]OR-n
+V!c˒ё[=Ya]BeTviD֬Z*Te;СVدT_a@`@ o><rQ5Gչ[`,AEaάǈ|F[<R5PL4KȵZ8}mӇ<hO"+?$pXjٕUpc2EVߒXRUQD+8Y!LyHҀH.KʅD@%<@Ц%|ݑ{/hˑՃ\*VbeĴi0G5(͘{ej&K\9z-L;|ٶ-$iqOQc ƹ(DVAWD&`Y˴ɤQj!G]M\a>C*~ٲ:42'GD]V}%H73ҳM~gn3)W2E6ݠ^8ͅLa=O?́
+W(ȳ\ל*viu=&X:6¦~g'KRƶob)re%'7n״>:F/t|x4[BfȚ4J!6NU$CIlF(4l6\ScO:ƒL{O%?8
+/GIA6~V
+^&/GKҩVl/R,܂*p?W[t9ƌE\/ѓ ٔ ˭6đǡ[TMWeh֏5TɫJ)YPSCBQH4k_*lbUGYŀ&~ٯoqkdЭQ]Hw\1k''(БS=,3^z4{9~r7Ů!MӶ!zt&[7HjPʀP5s9L5ȩ^͈F@"7:94bR,I|D?Fz:qى[f3Dذ{XIMctޤ"38-)CކUVS!ȏ%@;φl	2!?ϝq+K7 r?]PlhAǚˮ#٦G$5,bx+ݯ"x,ڔQUނTltW,p4yFC{NAq/4!A4Ml-SɛP PY1zHs҇4PU.8h'c2uv<D;̀Q*PK^ߢE@S$?y&wf˥&]7Z3T;ߪ0dd>5`^עP<o&|!¨H:KnfEdT۩:nc_3Y-Y!Ҏ=5KNBחJ1(ѐyfv76ƸmV=~GΟ@7IϯgLqq/S\Ҟe58`ٱW؇Wp
+ҶUk_#pPƢNo1TB	?X(!Yc ;@5;g	ҦWIX,[ǌ0Uֆ;M#$	i#F
+6_%"\F'nP{CN]PD=ה_GҢbC%xPJ\vk,1c̳o8$+M}xDp+u͠߸ӧ}bg{)sNY-zS̕7CϪvV˲QsdW 4<W 6az̟@:dgƼRY'%%(ܘ,bۙ˃LKQD/x![s"Ez^Vf	ʟZY;td	ެp#?4>0Si5MRQT/Gb,WB<p7Fs.<2"̚8Dr%҂C͆57c$H..۲y0ѮaV\t4Cԃ`ۘ1hۊ>Áe.n3	Rt
+Տ7Љ(_pr,@KS٠I4f=ۡZLyv4@'p+²uKEeCԼ,)4w+"Ԙ[fjQlisz"NdV=E`\_?y@kBh*619Bq|Ѕ0L
+0ʀ5s8[n0NUpoi=VRލxӞfʗ}NۉǓۄ>ٔ4J[YԳ
+LjE؜~8^9JL$J7ʫ484n8DKeBcז,o/E(0)	?w*!U^O-+Qȶ'Id4هfg3{Ӻ4Hz#UyZ5^ҔNXUq$lA#ߟkub؊6M{]ԏcKZj֊\(Bg4c[Ҁ-
+Y!ӷu!t@Ɍ=y;=6}~#2RRvKgj{0Z9'*QǾ%7g/¦)"`M(zyɭKNٮڗܣҟ:8řկLa[שGlLӦ¥^߭ߪԳD=.ɺ'%0\45Aث50s3o>e%;:2~N	'̺7q)Qz<dI[i"C9R5Yf;ŚKuc?*<FxT|éZפR6gn=]fb6ū. =qTBz>+J]6]w/|.%˾xd\2_z]`_Yk$~\b-$=K(kQ4uZՊDwd	^n3KKb~Xxa{E2*sVSu˖Dp/5-j˙|It}(0[{XYؿ8L{	:6/c97?B{4(75ָA8Oh(ð)ش4;W"Μ'f	\ǹw"g{ p3ӑE!Ȳ rGX3-*	1yhy}G1G99C%b
+uT!%]oP06&@5RnҦҍ:%M	Y`+J ̴ɻ,Λ
+/6Gv.mcE2Wi&ڎviCTՆɘSQR7KB90/@Z\Ԛpֲq5v (qN_$b%'s1"{
+2!WawϿYЪ2QY[ęAi 4c]S~JJCN*ԿrǨQݦ}xRrl-r/qLʘEu?>%A"lZuC<;mmRVl_~67ѯڇLQb@Vˀ{0fPrxcjטuxo:b]Yf:(ԠĈB_.v&Θe	&i7p[ңƚϨ/؂%Gɀ537SQΑpHم΍M)SЪ#<6WlAzŢʐ^$: HZU
+e>j02i\=OPz.47d4\{{-yG)IKsp׺Ij\sN>(t@і^ܿK~8v٘݇5	GA"%D0*yy&@Ob_
+|H.Ԅą}u&Gƀ<1Gf"-#5<@6?ǹDp<@htCt6d5P[М9o5O}ޭ"X_r MɈܺْkh۷lHpv*jǋ7
+0YBmنҷ}]Iz|`{ .(JZMѵ=PxærRQʇ9t4ZIAiڴ):ւ4%lZhBYL.T܏{kQ+S@}NϹ(85y՛p6mTu/fā<>]ÑYʮ
+4rw>YWR¡[؏)IQ%rUV۬s|v[ǂeuKڛ;tt;j_$_\*\`(ZPq\p]	ʔD:-p-m<T"Tp]ئ0@_Y^pΡυ?,6ȕ!dz"`MZe)-8TЀ9Ѡj%XZD)\C:wĬ4'U%khk>Ejp:n
+g*͜t]wU3,\ER17
+"n`ءXVUޭ|%]2	ixzmnY;נ`c6@MUqܻK<K<"S1W%04}W2EV<GcLu,[JnI8Wn{OӞV¢PC|H63̼;݁@Y֒͋$
+gT`Mn^sjEϒe3kISE&/"1;ϠƊ	RynQ?kFv0:dHoU&Tx3pU9}fʫw~<4t>!2ӹBDP#z/=w)(hBmtM7,Q=@/69̿J"^1hA:h2IdkPɧ/9b-AWʭY%~2ݺ:c.ʌ"B
+W8":8{>s?	F8lkg.-ύN7%wuQNvxƣd/{Mx*'}Z]$*3Y|OJ6iA/QuTCͤ9Ź!ЋJKGlJ]6g'!#'[	P`U-^SfHlGTj|cz@[l$;-1RuEj]NkH2#|,~ċ{2,5zCcPNaqL tަ@ě3&	T#:Z|+Ռu4ǭ,q]լЏyyG܅}FfiN~0A4KhHCz;wGGyo?GB/>bI+RԡNb1FkJ@7٘NsΚy]AbX3 @:/<[F#e8t^fD	w5?*fż۳tǦ3;Ɣ)DZ86.[Y\|oZ֑,jμ*]rd4:9ub3&eBWN1}"VNNY˵ɉ>kg%"su z:د޼3TQ(PFThxCp[B/b
+bWrDƚ$.#V"c&>-fs|{U9mAIޢptX/2']XTQ:EnuQFZYs4#?Z@i1Rэ;|ޥ|Rҹ{*2Jf)jUJ"K/&!Ph'k߳n%ԏs"d7^2^ۉz:4ɚJ]]P;ج2&YwW̞M1<eDmlgwЈ"=9;4-w4Y.ω:FY'ύn,b8(˨hB>.aPՋ@	}?k }y֕W(Wjr^ylD8N@`Ze;6ܭAm#hЖdưXp7	1ܴqifɏ\ʾPP}:O#
+Ugz=ٹRԽ.;ui+\HO[9E,'_!mQ8ܟؤ*%٢A)6wU)H(_;3.ߓR{KHӏMDcz|TT53p֍d,rЁ4&)JlZ"D6	̠&1}d+|֣)/ݨYx,50T$LSOnΝM3fA2QYFA%:S%ƒ;CC;I/,ǲ4/r'D6
+
+ڢskfnbNWvP?ZKl&CEhif-#YDa"xq9&
+FTx%ec.ٻs3AWL)YA}M"uܙ*0݊bٿoz"%ɪXAQ]hQ)	I'0<>܅[ڻ"{j[Rehq|RĎ0
+^ }φJ)];i&ƫ[ɨb5E;a(:˃dQ'V:gΰ^G799a#y]9a9j7)ԆZt<Vm=cCSĞ42qwPiW
+<xE0}Աug{eІn'_kkk^![6lNF'4ADXvR!wL~:~E9\?%[ & qS&iM	*ە
+&+FVO,uSա5(UYDDѭ(G|˵j5}5VBnwW)D8zlR^&t
+m.9'<\yô:!|[Y("S$Zoc(,	1	$݌F~ݦ	4ξW_=ϬaSӍNw7aَfI>֐ۃ() q<tClD-NHMc7yxB5߷ȉFc	@RoN=`5#		ɶQR3MXkߞXW\M
+mzIM_
+(y	'E<Jc4'߷U	 !V]n9W8Cc:*	I4	\	%+PWܒ<;:߮`glPځ%.Ld4AL*oYo+mj]j)%End=ͮ)VV[Bְ,M_?ѣüA@=ӎ6=͒6PsP΄G:wqӌ>drbتbYٱ1eҎ7M>pq	892ȮлLc._Ԛ#WɪpeW10CV}(Uic	=bNΏ͖ƪt_I~mF?ulKpzz֧$CȄ$>ֲM9@7Yw3fjb2hԘApEn&T+ɥiKŸ0w, 7Ӹ̰OUr75rιPJ1T͏)ΨjI	xՎP0Wd:ЭtHћF`yŻ-.yE%G~Z8ϻZф.ި)'P_]\9p^CԉS=X$uMɉ
+X9
+58w<Gäu&5yk"5ZtO?ҼXN7T߂T4U?&N z)KR5,h~unׁu0.Ag؄YB_r	ыgeJ@Ke] B[&1R&9A"O:,FdA<ee4\9n>xOT~##Y54.F7ԝ1<qnpbSO'טjordѦW0޳_EvĢ>'ɯZO61=|Z ɲ`sԌQ֢V<|]_ق:Q̠,t[s<<2Ղ\B4W,e=Z#v9ʪé#@8_k~|c3#ܤۚot٢dDyO'>o7$5rbݽ}ԉykU
+#HNtNW8D?lK2O}ǖ3v6T~ڏBE2`,'09bjɹ1wÚ:_AG\y"r>DԡЗѾܡ.ąN0P-~S"J(a^G>l<~ȸ.\@^Vstrܱֆ+X!yʧkS1#c{j0nh҈.յenAf7LKc<fRBԩH.ӓ1Ӫ/F`IS*c7bwoa4
+Sv9ԾQKckg;emHȋZOǪtB"?f
+7I9;HvvφYԜ$tZβZ-36kk1NGZN%E^~kY%<ǁ(3؍VDuۙPljR;*Csb
+/,OA"sϙ7͕';ZCT"S>Ф@H09]39gBB̶ cȯ֫LvQvŜVM̵Aڽ?O`Dmʆ`2oB*Ӟx_vhSGJ9>LkĻP\ъ}TzGú5|tAi?"`I'2#26ר7J
+
+Ւl0ys\*L$Ysh(Jd^91ȃZX
+!,5NJϨv4An#4%%	nNdރO[$M=,Z45`67]#P=}IAHt4l-nʬq>Eb4۽Xgcmi+-FxlBXbwk|)F@:̪Iz\{z̀^KM6^	KGMjm	g36#L5ƀ:߲)~m5;,?{,JˡeL-Dͽxd?ޝ1szXd,pݱ7	"ZַLN]O<Ӑ>
+k% b!w,Hۃ:hPY$F*rh~ʗ-ǳSѤ|8T*ϵG=03sy(d`a4\3%4w7
+1q*`C]bgTآ<WFUVj10D>JdZ7ĥoɗ"1ͷynܹ-dܽpi$,e0̱V6ۋ#)l7'-mk
+1:ȗ]26oRVl8пsܶ?)TaBN-nɳ;Nt@60NO|E;|rL<b\pi%ovRJ̰<>+VP"y%1\N,0ݷZb&fQQ
+vX2t#U&b*@ٯ;[ˁ
+Biռd0e~&G@pɎI{=ow(?rptʭknSInIP)-'΃v{Ԯj!m%oՓ#4 h?!,)K[Sީ1v̶z<O_fo[p9%VZĖBЋ74Č|v}ڜkƌk+<vseQFS!^8dg͡59|+U/^f<`	=C 1]vC11*$۞i2`ū!b.mوZQlwT,`ω~pc1]ֆ_;.֭=|E"֍V_&ԍ>=1b1Үˆ)3Ţq&)Bu͝y?	aOqBLpdCY2޸xHAgOjֵYK#	79RW5a)dp,#:D+2;nnL_nX4bְ\=Ⱥ9Eo9M;LpVYg~*/ݱ]r7INU6H!Oՠd݊LUbRdur H=t0Tsn.u,MaMyͧrTbsdiض?~qL&E`eR~(~nr>Utp
+u>[&1ņÆV1(s!Yhgt_lB3PNܖ`­j/Lz}(ͫE&r))Ll:uͅ&bIBٌڽhm׿JwaާQ#y#5G:o*W
+JyOd>ȧ8V87*w*i_FW!u~>rF7طRͻ^CyĩV>58u:yBq](op|}0^7	3z|t?
+
+yݼ[p]m2J*IpWD#<U;L%ߡԿ}lJݟ|H&x^m5ԷX^T?$|eX[%stю/#BPwcZu/LU3D<}Bȏv~	O5-ؘU3hF,7h2	~vleLšc¼.*ܣTBy۹l0?ĪSTmܸ}	׆ʣWGQ)=˩q<nw'x#jCmSuI{TxW<^`_QnISJ>ҮνBqs֑=uSCAYj_FJclfDPM~{m{
+g(ϙ.`cccR65K;:C'eci3yj#fD,^^ƏH9?PHCU`cӹD_RI٠ݷK;fI9׻ޣ<_89+FH[_߷ߧ=ہl1	TUh`pB^Nӗ,:\
+ "%
+\>|շ	C498t/`ˋX}pH(ź(I`.;WWމJ;=@Yo.WH6tq%ĠM
+Jo2>[(EZEm]dǃg0RKdqzEvL~ٙ.C)geoP56fkTJ=߆[)_!8(T]/<#yDLwx`߆LIևH|K.y~}r[.u	ٜ$ +p0K{j2c2}c<ZgW?q.+W1U6P*֎!9z,.E@Иv8BCx|i	wyZg.st;h=QYOڝB2emi@A.^WtUF;[Ēc,5"WM	"|6Gqr4=ּu~KNUFNqG>ƋH{27cUx`g{Uf$ͩ rɴ"||llm~0t,ݨ0@]؛zpn261B$>Ӯ֡5;t4rݵ9B _κБ	~V8%UQpǖZs&~OK8xlaW[neYddzNXMPE?l_[dEpyCZGJ>|bE3ˉ$4ܝh?U"ЗhVGBqԊlƧinQLǿhA.Seȼc Et:&ft
+dY7Cm"ñɤ4gj:67bq=jVNVzy`\MGGTTiޡL:(W'ŬMHuQNX5x?BPaaIGk~goWM$>3cC$gutGmrIpLfN.[oDwOo=ݖck/?V
+Mx%MϏdQIt	-)=sP*
+w.ڼZW9V*tԚǨ\Mb_:o(g˺2T~g"	Oxfۏ`'s+h>͖ìN~sbhR1~mN__>yJJznwNbURG+i}:^KJSk 7Rrfo,ip$+!-#$Wxuڠ>Sg=H>p#Og&e3m֕-Xt*a*M>h)HA7@_Fy<ԏ;ûԊb#Z7ūD=`(ca`,113'HҿS}yvά ;Z$ϥu&$!kEd`؃{[A7H?qGpݑz9H[xY0QY
+^ݤ$n=%*eJW\;pY.˩E>+gu%YwEP;'C<D.`P^ʝ%c&6NYn>mg۬Ee((P(HCFCԔ]AE_%ZU/SS~ĝVyj@k{^΃ND܎dxrӖ	l
+dݽڽȞ҈r4|ǘCۖ?sUlЄɤtK>Cӷ{fj{:w.̾XuQʅwg `$eXFy{ݨ׾~kñ.ZY}9 rS'dX9B0vcIl!`F)MȠD	EdgĚW<q5gKGE&fK0C5M˲*!X/	tThBfBg1,Jd՝	9XxqZ=Kw5sRt/+Փٴf}jVZ 	G)8("e/+ɪk9R?Npһ?2a	".Se/9Ӕye#ۉ/5EΝ[bo`(%D.O8:ә[3psPXwT'ez܁DXۺb9nCvkde
+z$
+[*h˙yPAӇùoxC֖be8,kLS|iڄ5bHAhxOY|l#<c5?-mD`.V&(14"=
+#$ء1-	8շnMc7;IFsaˤi,z/M̶=ffCTRmd;7=*)DƔ+5$mp;UQsESIzB]NȔ<LS&soX}aȿ'sR|Cj̯]q}Dm'Q1OfЖ\U֬foyO4;ۢӁp6|ݞ>}р?i.WBVPhbhxuy%HpBͣJ4.,G!Ç7jz֣i*<sYBh%ܵ?,{v|8zڲ~^4T#؁^T֗+vjH}WGց5*5aV6ګb[?=YhI& 3ٴk|QK-7%i3˼:LyU;VJW[V6X՛"yOu)w6sZؚʊE%cյҺy~T?ٓ{$CȟY\Xq,s#~ƯnZˇީJ@׷O&E7FEM=câèx&Im	#b<N}.1'LV6CC	k"ĄHR'ZSs<7Ē^_6 .ٵ=8?ya*t=ZAK#1%Y
+0Ja9ϪVI} CCNxM!0H	/A;܍+SwKխ:b>P, dAƲZ7$М7J<d!;=Esf	7CNQ`U}z/ʢmFg?{tmRycl]D}WlKH ˯9	cj9*	wdהf@+.\"K 5-E}7#қ2Xo[^1l!6B5[?"@MH>ݛD>Ws g!FQNPE(j$yV+QE^t^?,IIҙ@̯X֟Я9߲&~G̀$%}Lt3АhwJiD=1HމT`l33Y#Щ\%>kZ?O'٧ЌW22ռTݒRG1FI)kt]c2:Qm2ش/DZ5Pf/ȁlJTvv<1WfxM۔IG!gK.yAvڤg*#ӼӮ̧-։>b_c((}%wC~L%_%2mnk ֍$a+s- Eiܒ61~!|#Ku|E9ߢTǀ5zJgG<	vE8dy 1M"cg_iWB̶t7)p;4,UHau_ev)Aߔ&Csq!zn6p64E$JcMA)NvxHI6B^]	OOԮ7^=ֲ̀
+9l@1D0ډL^ruvPֱo%:`"mfFα[rTh
+DE,qּ32	MuE36%7Rė G;dfQEM̳4C3څW*Cg]˪vjwtV9:\׮B_u!ӥTvl͘]rakfК̙o/yqťai
+BܔeIYڳb0fh/iҥjj)~`Pۛ*m_x#=G|8<u:? gbQ-ڻpMp4HQl^
+R̔0¹\]<yܫyߤ{2a.UEIES*5ɭ L7u9>>D/D_m=9Xd-j-!~F"aܫ_+*XVq$U+ލ>FNOߦo%%]/0EtM+`uǒLP+v:ˋ9;%fInqkgɃ}d!Ob'i^ww$և*ۄҲm^7oK#aDPk0FӲZʼԵJJK̠wDrv(:`ނ̭-ьDMz@xfϥ`#.x{; 0g`Qfù*m6L\*C6VIdiWKlOhWn)3nFyv(qȮ))0i?]^Xl˃$OZo!؛h88Xeŀ_̀aJȅxزQ_h$Ĕ.WF׸*mRDuGʦenDh6rHA*qǢ&R$.8e4ATQ1?L{Dv&{6G_('/OsB%5qb`Dx^O#&syd4aU&#=\t#Wm[|S*H!rVI4w$rvUfT#cNC#mlB$/W1$u]S0e<kʑao]/?6/܂7p!=uΨyČ9-G΋1r]!CIEKi-^R-+SQNfCKU\J%(XTTjw	zzFotEqvI܃^,յ&/:cY5Gr\ЮĳM")]n."?שq6?
+cv@CKc!чw/T~8KӗN{$XlA;7/Cb:A/َxH4KN6 zhyƘj"Z[xfr-'Y".jӿ)(yñٽ\JJnma.:2YQV<-wM2TaP%	;JE,-ŉ 7?(ҡ[ғv:%$ѧ1]vҝ|Fovz
+JB{ĥ:IqF1N&Xv^7&EC}1wn$(HBDS4͗41	G_.L Wk΄Χv!Bt/ˢ^-ޗKD^І=9N؅y˻Or} zBHݕtn]up0o/NK]&nJXނłێ2:CuBXe[*(xJ,Ya68(Z-(lqnCg	jCy''_=H3#~K_I&`i<0#$Ǉu̸fX;YaUCm')3?~]p,pK
+:cM-qmϼ8wYucz
+L;I^4ΑÄh)Ȋ֊ma.Ά)cķŔ8t%fxϗ I<Mu:<B]C.Q"\c%s~__te*\F)BNn&S=}1Ɂީ{bXF#gXaņQ؀Q_ύ;(&;}s';#ěIu3/:rƷI<Kҫo-O>sH#r])4)vY׷MQUfUoXNۮ(HCQHˁ{Q@Yu~fSEf`]E'(:T+ݠvoj*:u{Nζߋ>$Dqfv<݅_{};3$]Vٳ;o9j,,x٢2D@l4tyn)6۟$KNh;F/$NnX0->nwΙLMI"Q(:[CIviFwKճpBLprŔC/<I@Ced,8O/{#K٧;ҟv4ג_#eTU<Б'm2ɘxXѺ5]dV h8zɹ	ZS};<E_Uf'_U׆ۈ׶84!EnQѺ}Wj/^f[TNfYU47I].!!n=4.8\\¤)|T>	;|ɛuw-G/j3֣T|]UCf(kDɯ[i^c8LӯRsB?ڋDjBw;UAN0kO-`ҋ՜t̍uנxqOFbNß;AJ%=2lt޳0!{B"W&Ҫ=dyߍds2jZ=;φIIj@)>o֚$L@ߒRbkt1Bt?boʌrŔ}џI	s0&0gM]Cxq$T~mUoxޅmfAGܮA$4Lr$#3ܕ|A8"(|.וEa<CXsNs.{Ɨ=DcWOѡou	]eWǃAD4<x^amХoq8֕3l9	@ZKztB <a#2a,`SϬnCô`8^՟$͋}g:'4h.l.C{}`WNBb#PvNiMY2?B$ЗD	HVIWw4yUU20ŀMZFeqrQ>	)E2ח?K˒kq^aP~}J1/zk/Ryȣ&CAiC,bA$y$mt1_3HQ@ȟk<%7eZcIľAKAE2~=p%db$12PqGŧݡfl΂pE,dg6HC^݌zx&ԗ~؇XBWZ(ͣILnEFSoGZU6s0XC%
+GDʂjm8n	DΖA<׿Ҵceo9lƝgo;s:NS|r;-0H۝ʘM:A13G&>7͕kN"'DVҍ$}|=T.Gh&[L.*Uv>ۓ>&]KI5^M@"4T˝]+If%(+)(VrqՃ$+?7C_pnHѾ=5
+ѣLRsyרF3M^ Ӟ?1gukOI[sztؤ"7	zx=u{;\X
+b
+4myN13J!Gvq0̼|x\Fe#Pi.|%B6
+xAŚZ:Č\x)E3Y|1[uTcȐ%#.=,qr_TlP@M0+Q,K^=u5soz1Əx%hD6_em%1bś˿6*rϘƟZܟnz3͂J|rp8l,{-i(vh_FRrC}axbr%uSQUZ|kUhj/|wY-1i݄d?ԺM` G!Jr)ilzƑ[dm+ў/fB41@,[6b
+%KBGp*Mvg&TۿHT2Iqri%tn;,w@:ѽ^q`vş'
+h
+
+m2CMl\րqPϾVe4(e|=
+n'gf6Sbۗ2_U2`c3(%]4{9b;/J~ߙTP#Kjlx}xZDҥ)	|PolX|R dB{6$GJcSE1.s07Zz`qnc|{DGa9*/yo&kYNvAuDf(NɱIF>*ĸ2yK5c(pݹ>T˗,hVnlMPSg7h} _n
+*|<vL~iߍvUHˀ< eYKzX=~mӱI>:SIQܠFs7"ϷrSzJ;WmʵbP]1/%
+n:Xy0'kn}-kUڑ~3FǮ<YșwI
+dG(Iȳoa2)oGXa;n>,{x'[ǈ!_80GOP48&Q3']ʧȟ5ʀͧ/1܋0S8`ħCdd?
+C*aOvk"B T(SUy״0-̑B5UKl^j m9^qwAWTs8S7|f{ODnI?J1$
+AE6-dArx5ouկvF@c(;Ed]h+LUЀܰ?!y<cY݇N@954G\Pb;'6ű"IwZmq@rcՀThMP@{ϫZgqٽ=*?;GnkEJuWWp'V֋S79ԩrZ}?L*~֢mD͕fTaN}˰΢Sq=<x6^)&vʝç[O@"˨&&sOyQ=Åf-WO+hNoΉM΍p*\Ln#:H\{ar܏i;z
+]ltML|5bNG25zf{`b4	@[|AFCL!|ۿAF 3r;pQ:5,(âBZH&̐%oAEŎ_X7m#יo7XX޹uaNZnbľϮÌP|>1 qT׿ي!|ɕD<P7ۭ&JɌgyzɀ2ɴh(~r/~9їK "DlK<<vӸH}FTYoDb1z'f;,=ӲX3)j~ƾ<lGߴ5J?d6~z.Fˤ<VDf57"pEԇUG1L"BB{PD$t6UTX428'v/loNESbƫ/KW/l_d/
+ֶlse``h
+}V9DYNAiDW#3ʷ^KutOLB9&޷aLw1ͣG ύ~A¿`!^}ѭ1ޑ>!{ң t>FxoulJ^fij>ӗe$ȟ6 ǔMYDq9ϖPȣyK=+_NTe}cnJsۊܴOgvA\2r1>]Abvĵk[{ņ݅Ŕ%shfC_DsthyĊfo,Ϝ1*muhdXZBQ;g@ڃ3-Zեw`V:AXZw+ޏsh]sYXMcPw4jVe/,RS~y>uY|%t:a%L>$!SCi>βGo}/4=HZݴ@3O>XDԝ^f]݃
+q 2xL[h~mɫ΂C={yKr:2֔DCRS|<0۾I&E_6>zVQFtրSkRQtXʣ#+Ffv 5*go6`B1G-7wimƻ{?FNA]XǪqHn5B^/B׵L@KN	ى&dwYMՓx[c
+ZbƊ'yyD$[)-QԸeeq̤ͬפGsU9Cƕ6}c$!DtF5u*[_ׯ'ٵ4CJZVt\5ÿ9jֻ'67Y]>>ڴwK]5&ӽo]S-Ҵq"=nhK,yYǥTF#jxWxp$n~tY&ir"a;Pf<j?{qX!GIݚ dwr*'D4Wdk"71dx&I=Iby9ۨ2O:xy&5\L;xK̚è{{7j-ֱ?JUc:xͮG<Ơf3m	Msq9T&|dq9aA?\|σb+vEgȇw{u%39F܀ڨeŵ["(0ihk	LְY{Ky 5[
+>[]ÜާB{ԽkuXF)O)OexLzp̚8IHh5ЯkzNSKĻPNNυ2]ύ>?-rĈ$'],tg*Ѻp)Oy2lA)T˛q2>Fgź;
+Oƨ/'&ΠbKZcܥ@f&ȅ+q]^+jc]ʻd a2ZY3	Ҍ:5ҹ (V3zRWӥqKU\USAV4!&Kf7
+$pk'D]yizW`܅4K_tItLSda	{Æ,9Sß
+DI%bP r`[ӡ-̓`=a1(}\|F pl{Ǒ;13h:ȕ%	>"ݝ .AkסHAX#HHN{-a{:w|0zҎj۵ҕ:POlCnΛAے1ז/qZGFw5@(A|ىZ/[_y
+HIN{İoh֍߹WU\Z4 i><6 .F)#FȦ&KL*ؚ5P`W%/%Jl%FQ˻"yΗWh2-klK]2&Ky.#e8CTHmnnjgޢ11vl}FM@Ѵ5+_KБ͒Ӈ%_hYkRR#?҂Uӹ3(h*86F;itj}9tMvfNkl2l)b]N?_aϑM5HVa2pؕ?Fb+!!8;ߡD3;ʺ278nOmrmygn*۵5gZWyJ-߃/UPCt(}@O&YAڭs+wŭvT˕wDRT͕Fsyw֨[eU`kkfRڄJBCy+
+LϼsIw`/:W-uezA}Ѕ}"6oD'I07m6y-2gGLl\I٬~	»MjЎjӇM[N;+0\gIoнJo`rϬϯc nYrI~}Sfar>-<dΖ*m\d2uVMG<$=S{p <3<|2$
+p*~'SEN=&}s@3x6Ϳ(#-XMj^4&v۾JÊ{Ρ_ٖPsD#	x){p|ЋCЬ7<"ԓ#!$z8o9\WoBfr33X`aß߀3r8_H{-B9buP}-*	Vܭ ɉ74En@zضբCY~*.ܾoYEGFۂfCEi~>\a@C,xKʫ;BI@ɵI?Qs{-d]mof}^C:w}N&:xtwΧV p߽7v8toJZE:0Wњ+Aޙϥù$*#;XO%}q'^c
+`9Cl֖|.Y'%h`n@Md2p1ZהلFz`͈єzwgI~ؚHd##'-otGFE	ȕk!sο@sZ9וnkS4B˳(DFoժ7ܫd<͏Z(0C:͙C$z>sY76Kym|4iJU4Zĳ/Gl=/g%6ev|_m.}aKHθRL]ZcPjNFOoAfMvn1@[/<+";2(m8|l}+k0@C?"ӗʸF#Fۦ
+NU@hTu֞)@yRvȚnC<@ɍ,+lX>p"#_9#}
+^w&bқ]lu@Gbȱn:hwņhx]5.\OM@HǃشH<-uY͆՟uєZ] ;+,X3ϘNUW ^h;w4u(,=4K\mWJW;2|pȭ&޽ApӐ{\x7؄,FH̚yw| CI%$TL|nv͉2}Qruyd?PO`P56\»zd`ؿD]:)ڿ1"lp=*KQDں(j9{8yW9<,SߑK`.65ҍe -GDkLΎmth]Q?J4^h,l'GVR_Wso;;'tq=e,9l`\ݚХ?φ<-3>5lٲ(AP*d7FͮH+J|Yx^>=E%ܴz	[,*j,nXh{;u}Vo`5Z&!rDrM4Vm!@٠ma~}äzkw	(g7SG1Jl$&1w(^VDߺ)+U¢2:vmnƖ%ɪ.:3rI.FaF+62"Խ5\^+<DA"@$9y_X}ʅ)'mIa܊Fi
+%\(o3Ro޸J^NdQE-RRV1DOPԧҥ;MfIcח VqֹX5Dȱ/b6}|TiކɏvDAyI'TV څʚ$&6э~3U)Asݐ
+2ك>i}'^EI(x+rϢ\zVfAEءօ|@jazḰo߅WC;/I7j?eSVMw+ʩyPϿnPYs7VV{YۑK6Ylm1`~I^;ٚ%lV._.Jpg''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25638)).decode()
+s=brotli.decompress(n.to_bytes(25614)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

@@ -2,13 +2,13 @@
 # Two proxy records side by side, one per GPU, on a two-GPU machine; run by gpu_session.sh, which sets WORK
 # (workflow and example: bench/README.md). RUN0 / RUN1 are proxy_record.py arguments (either may be empty);
 # STEP_BENCH="ARGS" also runs the step benchmark with ARGS on GPU 0 before RUN0. The shards are built once, first.
-# Records land in $WORK/records. VOCAB (default 4096) picks the tokenizer; CORPUS (default .carry) and DATA
+# Records land in $WORK/records. VOCAB (default 8192) picks the tokenizer; CORPUS (default .carry) and DATA
 # (default data/datasets/proxy_spVOCAB) say where the corpus and the shards are.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${WORK:?set by gpu_session.sh}"
 export PYTHONPATH="${PYTHONPATH:-/tmp/site}" PYTHONUNBUFFERED=1
-vocab="${VOCAB:-4096}"
+vocab="${VOCAB:-8192}"
 common=(--corpus "${CORPUS:-.carry}" --vocab "$vocab" --data "${DATA:-data/datasets/proxy_sp$vocab}" --records "$WORK/records")
 python3 bench/proxy_record.py "${common[@]}" --prepare-only > "$WORK/shards.log" 2>&1 \
   || { echo "building the shards failed: $WORK/shards.log"; exit 1; }

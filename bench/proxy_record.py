@@ -216,7 +216,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--name", help="record folder name (records/<date>_<name>); required unless --prepare-only")
     ap.add_argument("--seconds", type=float, default=240.0, help="MAX_WALLCLOCK_SECONDS (the protocol: 240)")
     ap.add_argument("--seed", type=int, default=1337)
-    ap.add_argument("--vocab", type=int, choices=VOCABS, default=4096,
+    ap.add_argument("--vocab", type=int, choices=VOCABS, default=8192,
                     help="tokenizer (data/tokenizers/fineweb_VOCAB_bpe.model); sets VOCAB_SIZE and TOKENIZER_PATH")
     ap.add_argument("--data", type=Path, help="shard folder (default data/datasets/proxy_spVOCAB)")
     ap.add_argument("--extra-val", type=Path, nargs="*", default=[], help="more folders of fineweb_val_*.bin")

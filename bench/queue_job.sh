@@ -7,15 +7,15 @@
 #   --name ttt_rank16 --artifact /tmp/gpu_session/records/*_control_seed1337/out/control_seed1337.ptz --eval-env 'TTT_LORA_RANK=16'
 # (a glob is expanded when its line runs, after the runs before it made the file). A line that starts with `sh: `
 # runs the rest with bash instead (its log is run_N.log; write results under $WORK/records to have them collected):
-#   sh: python3 bench/quant_sweep.py --snapshot /tmp/snap --data data/datasets/proxy_sp4096 --out $WORK/records/qs.json
-# First the shards (VOCAB, default 4096) and a preflight that stops the job if it fails: a compiled smoke run with
+#   sh: python3 bench/quant_sweep.py --snapshot /tmp/snap --data data/datasets/proxy_sp8192 --out $WORK/records/qs.json
+# First the shards (VOCAB, default 8192) and a preflight that stops the job if it fails: a compiled smoke run with
 # every architecture option and document TTT on (the code paths a record can reach but the CPU suite cannot compile);
 # PREFLIGHT=0 skips it (PREFLIGHT=smoke, from when GPU tests ran first, is now the same as the default).
 # Logs: $WORK/records/_logs (job.log has the timeline).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 : "${WORK:?set by gpu_session.sh}"
-queue="${QUEUE:?QUEUE=FILE: proxy_record.py argument lines}" vocab="${VOCAB:-4096}" preflight="${PREFLIGHT:-1}"
+queue="${QUEUE:?QUEUE=FILE: proxy_record.py argument lines}" vocab="${VOCAB:-8192}" preflight="${PREFLIGHT:-1}"
 # The job's own variables must not reach the runs (the script refuses unknown setting-like variables).
 unset QUEUE VOCAB PREFLIGHT
 export PYTHONPATH="${PYTHONPATH:-/tmp/site}" PYTHONUNBUFFERED=1

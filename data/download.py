@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Download the official challenge shards and tokenizer from Hugging Face (on a machine with internet).
 
-    python data/download.py                       # sp4096: all val shards + the first 80 train shards
+    python data/download.py                       # sp8192: all val shards + the first 80 train shards
     python data/download.py --train-shards 1      # a quick start: val + 1 train shard
     python data/download.py --variant sp1024      # the challenge's original 1024-piece data (or sp8192)
 
@@ -242,7 +242,7 @@ def install(item: Item, fetch: Fetch, repo_id: str) -> str:
 
 def download(
     out_root: Path = DEFAULT_OUT_ROOT,
-    variant: str = "sp4096",
+    variant: str = "sp8192",
     train_shards: int = DEFAULT_TRAIN_SHARDS,
     *,
     repo_id: str | None = None,
@@ -292,8 +292,8 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="Exit codes: 0 done, 1 a file failed verification or the Hub refused, 2 bad command line, "
                f"3 no network access. Offline? {OFFLINE_FIX}.",
     )
-    parser.add_argument("--variant", choices=sorted(VARIANTS), default="sp4096",
-                        help="tokenizer family (default sp4096: the training script's default)")
+    parser.add_argument("--variant", choices=sorted(VARIANTS), default="sp8192",
+                        help="tokenizer family (default sp8192: the training script's default)")
     parser.add_argument("--train-shards", type=int, default=DEFAULT_TRAIN_SHARDS,
                         help=f"first N train shards of 100M tokens each (default {DEFAULT_TRAIN_SHARDS}, the "
                              "challenge's default); all val shards are always fetched")
