@@ -62,7 +62,7 @@ def test_smoke_run_at_a_larger_vocabulary(vocab_runs, vocab):
     assert 0 < summary["sliding_val_bpb"] < 5 and summary["artifact_bytes"] < 16_000_000
     records, meta = T.unpack_artifact((out_dir / "v.ptz").read_bytes())
     assert records["head.q"].shape == (vocab, 64)  # the tied embedding, quantized by GPTQ as the head
-    assert meta["quant"]["head"] == 8
+    assert meta["quant"]["head"] == T.Config().embed_bits  # EMBED_BITS
 
 
 @pytest.mark.slow
