@@ -511,7 +511,8 @@ def load_tokenizer(cfg: Config):
 
     path = Path(cfg.tokenizer_path)
     if not path.is_file():
-        raise DataError(f"tokenizer {path} not found (TOKENIZER_PATH); the 1024 model ships in data/tokenizers/")
+        raise DataError(f"tokenizer {path} not found (TOKENIZER_PATH): python data/download.py puts the official one "
+                        "beside its shards; data/tokenizers/ holds the proxy's; SMOKE=1 runs on the shipped sample")
     try:
         sp = spm.SentencePieceProcessor(model_file=str(path))
     except (OSError, RuntimeError) as e:  # sentencepiece raises OSError or RuntimeError for a file it cannot parse

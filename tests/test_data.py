@@ -97,6 +97,7 @@ def make_dataset(dirpath, train=True, val=True):
     ("vocab", "VOCAB_SIZE"),
     ("tokenizer", "manifest.json says the shards were built with a tokenizer"),
     ("tokenizer_vocab", "has 1024 pieces but VOCAB_SIZE=4096"),
+    ("no_tokenizer", "not found (TOKENIZER_PATH): python data/download.py"),
 ])
 def test_script_fails_clearly_and_writes_nothing(root, tmp_path, case, message):
     data = tmp_path / "data"
@@ -118,6 +119,9 @@ def test_script_fails_clearly_and_writes_nothing(root, tmp_path, case, message):
     elif case == "tokenizer_vocab":
         make_dataset(data)
         env["VOCAB_SIZE"] = "4096"
+    elif case == "no_tokenizer":
+        make_dataset(data)
+        env["TOKENIZER_PATH"] = str(tmp_path / "nowhere.model")
     result = run_script("train_gpt_human.py", 120, SMOKE="1", OUT_DIR=str(tmp_path / "out"), **env)
     assert result.returncode == 2, result.stderr[-2000:]
     assert message in result.stderr and "Traceback" not in result.stderr
