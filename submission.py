@@ -65,7 +65,10 @@ CREDITS = (
      "coefficients, row/col normalisation), EngramLite hashed n-gram embeddings, parameter banking, XSA on all "
      "layers, GPTQ mixed precision with Hessian sensitivity, byte-shuffle + brotli, opt-in score-first TTT"),
     ("#1218", "", "the SP4096 vocabulary (and dropping the hashed n-gram and value embeddings with it)"),
-    ("#1394", "", "GPTQ on the tied embedding with the final-norm Hessian; MuonEq-R and layer looping (with #1285)"),
+    ("#1394", "", "the SP8192 vocabulary; GPTQ on the tied embedding with the final-norm Hessian; MuonEq-R and layer "
+     "looping (with #1285)"),
+    ("#1523 / #1530", "", "the fused MLP: a persistent Triton GEMM on TMA descriptors with the activation in its "
+     "epilogue"),
     ("#1530 / #1626 / #1855", "", "per-document LoRA TTT with global SGD phases, its settings (rank, chunk, batch)"),
     ("#1529 / #1787 / #1851", "", "two-lane parallel residuals, the sparse attention output gate, the BOS-masked "
      "SmearGate"),
