@@ -143,16 +143,18 @@ def test_arch_fields_are_config_fields():
 
 
 def test_the_fused_mlp_runs_only_where_it_can(monkeypatch):
-    """FUSED_MLP (on by default) picks the kernel on a Hopper GPU with triton; without triton, on an older GPU or on
-    the CPU the plain path runs instead of failing."""
+    """FUSED_MLP (on by default) picks the kernel on a Hopper GPU with triton; FUSED_MLP=0, no triton, a GPU other
+    than Hopper (its tile is sized for sm_90's shared memory) or the CPU runs the plain path instead of failing."""
     cfg = T.Config.from_env({"SMOKE": "1"})
     assert cfg.fused_mlp
     monkeypatch.setattr(T.torch.Tensor, "to", lambda self, *a, **k: self)  # a "cuda" model without a GPU
     monkeypatch.setattr(T.torch.cuda, "get_device_capability", lambda device=None: capability)
     cuda = T.Runtime(0, 1, T.torch.device("cuda"))
-    for capability, has_triton, want in [((9, 0), True, True), ((8, 0), True, False), ((9, 0), False, False)]:
+    for capability, has_triton, on, want in [((9, 0), True, True, True), ((9, 0), True, False, False),
+                                             ((8, 0), True, True, False), ((12, 0), True, True, False),
+                                             ((9, 0), False, True, False)]:
         monkeypatch.setattr(T, "triton", object() if has_triton else None)
-        model, _ = T.build_model(dataclasses.replace(cfg, compile=False), cuda)
-        assert [block.mlp.fused for block in model.blocks] == [want] * cfg.num_layers, (capability, has_triton)
+        model, _ = T.build_model(dataclasses.replace(cfg, compile=False, fused_mlp=on), cuda)
+        assert [block.mlp.fused for block in model.blocks] == [want] * cfg.num_layers, (capability, has_triton, on)
     model, _ = T.build_model(cfg, T.Runtime(0, 1, T.torch.device("cpu")))
     assert not any(block.mlp.fused for block in model.blocks)

@@ -24,6 +24,7 @@ def smoke_run(root, script, out_dir):
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     lines = result.stdout.strip().splitlines()
     assert lines[0].startswith("config {")  # the log starts with the resolved config
+    assert any(line.startswith("model: ") and line.endswith(" parameters, plain MLP") for line in lines)  # CPU
     return json.loads(lines[-1]), json.loads((out_dir / "e2e.json").read_text())
 
 
