@@ -4,8 +4,10 @@ Every variant runs `train_gpt_human.py` with LOAD_SNAPSHOT (training skipped): q
 reload and score roundtrip + sliding val_bpb, all at the proxy record's settings (bench/README.md). The table compares
 the bpb cost of quantization at equal bytes, the way compression is tuned without paying for training each time.
 
-    python bench/quant_sweep.py --snapshot /tmp/snap --data data/datasets/proxy_sp1024 \\
-        --variants base: noclip:QUANT_CLIP_MIN=1.0 int4:QUANT_BASE_BITS=4
+    python bench/quant_sweep.py --snapshot /tmp/snap --variants base: noclip:QUANT_CLIP_MIN=1.0 int4:QUANT_BASE_BITS=4
+
+`--vocab` (default 8192, as proxy_record.py's) sets VOCAB_SIZE, TOKENIZER_PATH (the proxy's tokenizer) and the default
+`--data` (data/datasets/proxy_spVOCAB); `--env` settings win over all three.
 
 A variant is NAME:KEY=VALUE,KEY=VALUE (nothing after the colon = the defaults). Prints one JSON line per variant
 and a table; `--out FILE` also writes them as JSON. Exit codes: 0 done, 1 a variant failed, 2 bad arguments.
@@ -21,7 +23,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from proxy_record import PROXY_ENV, ROOT, last_json  # noqa: E402
+from proxy_record import PROXY_ENV, ROOT, VOCABS, last_json, tokenizer_path  # noqa: E402
 
 
 def parse_variant(text: str) -> tuple[str, dict[str, str]]:
@@ -35,7 +37,8 @@ def parse_variant(text: str) -> tuple[str, dict[str, str]]:
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--snapshot", type=Path, required=True, help="folder holding snapshot.pt (SNAPSHOT_DIR of a run)")
-    ap.add_argument("--data", type=Path, default=ROOT / "data/datasets/proxy_sp1024", help="shards (validation scored)")
+    ap.add_argument("--vocab", type=int, choices=VOCABS, default=8192, help="the snapshot's vocabulary")
+    ap.add_argument("--data", type=Path, help="shards (validation scored; default data/datasets/proxy_spVOCAB)")
     ap.add_argument("--logs", type=Path, default=Path("/tmp/quant_sweep"), help="one log per variant goes here")
     ap.add_argument("--out", type=Path, help="also write the results here as JSON")
     ap.add_argument("--env", action="extend", nargs="+", default=[], metavar="KEY=VALUE",
@@ -55,8 +58,11 @@ def main() -> None:
         ap.error(f"{args.snapshot / 'snapshot.pt'} not found: train with SNAPSHOT_DIR set (proxy_record.py --snapshot)")
     args.logs.mkdir(parents=True, exist_ok=True)
     # Quantization variants are compared on roundtrip and sliding bpb: no TTT (~150 s per variant) unless --env asks.
-    common = {**PROXY_ENV, "TTT_ENABLED": "0", **dict(kv.split("=", 1) for kv in args.env), "DATA_PATH": str(args.data),
-              "LOAD_SNAPSHOT": str(args.snapshot), "OUT_DIR": str(args.logs), "OVERWRITE": "1"}  # re-runs replace
+    data = args.data or ROOT / f"data/datasets/proxy_sp{args.vocab}"
+    vocab = {"VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer_path(args.vocab))}
+    common = {**PROXY_ENV, "TTT_ENABLED": "0", **vocab, **dict(kv.split("=", 1) for kv in args.env),
+              "DATA_PATH": str(data), "LOAD_SNAPSHOT": str(args.snapshot), "OUT_DIR": str(args.logs),
+              "OVERWRITE": "1"}  # re-runs replace
     results = []
     for name, overrides in variants:
         env = {**os.environ, "PYTHONUNBUFFERED": "1", **common, **overrides, "RUN_ID": name}

@@ -67,9 +67,10 @@ def bench_runs(root, tmp_path_factory, sample_corpus, sample_shards):
                               str(snap / "snap"), "--env", *SNAPSHOT_RUN_ENV)
         if record.returncode != 0:
             return record, None
-        sweep = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(snap / "snap"), "--data",
-                                data, "--logs", str(snap / "logs"), "--out", str(snap / "sweep.json"), "--env",
-                                *SNAPSHOT_RUN_ENV, "--variants", "base:", "noclip:QUANT_CLIP_MIN=1.0,EMBED_BITS=6"],
+        sweep = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(snap / "snap"), "--vocab",
+                                "1024", "--data", data, "--logs", str(snap / "logs"), "--out", str(snap / "sweep.json"),
+                                "--env",
+                                *SNAPSHOT_RUN_ENV, "--variants", "base:", "noclip:QUANT_CLIP_MIN=1.0,EMBED_BITS=5"],
                                cwd=root, capture_output=True, text=True, timeout=900)
         return record, sweep
 
@@ -149,7 +150,7 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, bench_runs):
     assert rows[0]["sliding_val_bpb"] == trained["sliding_val_bpb"]
     assert rows[0]["artifact_bytes"] == trained["artifact_bytes"]
     assert rows[1]["pre_quant_val_bpb"] == rows[0]["pre_quant_val_bpb"]  # the same weights ...
-    assert rows[1]["artifact_bytes"] < rows[0]["artifact_bytes"]  # ... quantized otherwise (int6 embedding)
+    assert rows[1]["artifact_bytes"] < rows[0]["artifact_bytes"]  # ... quantized otherwise (int5 embedding)
     assert "| base |" in sweep.stdout and "| noclip |" in sweep.stdout
 
     bad = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(tmp_path), "--variants", "x:"],
