@@ -26,6 +26,13 @@ wait_for_job() {  # $1: seconds at most
   done
   return 1
 }
+refuse_if_running() {  # a call sent while the last one's job still runs would delete its folder and share the GPU
+  if [[ -f "$work/pid" && ! -f "$work/done" ]] && kill -0 "$(cat "$work/pid")" 2>/dev/null; then
+    echo "error: a job is still running in $work (pid $(cat "$work/pid")): collect it first, or end it with" \
+      "\`bash bench/gpu_session.sh stop NAME\`" >&2
+    exit 4
+  fi
+}
 bring_back() {  # what the job has written so far, into $OUT: also at the end of `start`/`job`, so that a machine
   # lost between calls (session 10) takes only what came after the last call with it
   cp "$work"/*.json "$work"/*.log "$work"/*.err "${OUT:-/tmp}/" 2>/dev/null
@@ -34,6 +41,7 @@ bring_back() {  # what the job has written so far, into $OUT: also at the end of
 }
 case "$cmd" in
   start)
+    refuse_if_running
     rm -rf "$work"; mkdir -p "$work/records"
     python3 bench/step_bench.py --profile > "$work/step_bench.json" 2> "$work/step_bench.err"
     tail -1 "$work/step_bench.json"
@@ -49,6 +57,7 @@ case "$cmd" in
     bring_back
     ;;
   job)
+    refuse_if_running
     rm -rf "$work"; mkdir -p "$work/records"
     setsid nohup bash -c "WORK=$work bash ${1:?job file}; echo \$? > $work/done" < /dev/null > "$work/job.log" 2>&1 &
     echo $! > "$work/pid"  # the job's process group: `stop` ends it and everything it started
