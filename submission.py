@@ -650,7 +650,10 @@ def build_readme(runs: list[Run], sub: dict, reasons: list[str], folder_rel: str
         fetch = f"# data: {data} (not the challenge's FineWeb shards: see the note at the top)"
     else:
         where = "## Reproduce (any 8xH100 SXM machine, from the root of a parameter-golf checkout)"
-        fetch = "python3 data/cached_challenge_fineweb.py --variant sp1024 --train-shards 80"
+        # the challenge's data script; the larger vocabularies come from clarkkev's copy (#1218/#1394)
+        vocab = cfg.get("vocab_size", 1024)
+        fetch = ("" if vocab == 1024 else "MATCHED_FINEWEB_REPO_ID=kevclark/parameter-golf ") + \
+            f"python3 data/cached_challenge_fineweb.py --variant sp{vocab} --train-shards 80"
     title = ("Not a record: " if reasons else "Record candidate: ") + sub["name"]
     seed_list = ", ".join(str(r.log.seed) for r in runs)
     return f"""# {title}

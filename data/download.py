@@ -3,7 +3,7 @@
 
     python data/download.py                       # sp8192: all val shards + the first 80 train shards
     python data/download.py --train-shards 1      # a quick start: val + 1 train shard
-    python data/download.py --variant sp1024      # the challenge's original 1024-piece data (or sp8192)
+    python data/download.py --variant sp1024      # the challenge's original 1024-piece data (or sp4096)
 
 Files land in data/datasets/fineweb10B_<variant>/ (change with --out-root); the sp1024 tokenizer goes to
 data/tokenizers/, a larger vocabulary's tokenizer beside its shards (the proxy tokenizer of the same name in
