@@ -1,8 +1,11 @@
 """Quantization sweep: one trained model (a snapshot), several quantization settings, each scored the same way.
 
-Every variant runs `train_gpt_human.py` with LOAD_SNAPSHOT (training skipped): quantize, pack under the budget,
-reload and score roundtrip + sliding val_bpb, all at the proxy record's settings (bench/README.md). The table compares
-the bpb cost of quantization at equal bytes, the way compression is tuned without paying for training each time.
+Every variant is quantized, packed under the budget, reloaded and scored (roundtrip + sliding val_bpb) by
+`train_gpt_human.py`'s own code, as a LOAD_SNAPSHOT run would, at the proxy record's settings (bench/README.md).
+The table compares the bpb cost of quantization at equal bytes, the way compression is tuned without paying for
+training each time. All variants run in this one process: the snapshot's model is built and compiled once (a process
+per variant cost ~18 s of its ~46 on the H200, session 11), so a variant may change any setting but the model's and
+its data's.
 
     python bench/quant_sweep.py --snapshot /tmp/snap --variants base: noclip:QUANT_CLIP_MIN=1.0 int4:QUANT_BASE_BITS=4
 
@@ -16,14 +19,19 @@ and a table; `--out FILE` also writes them as JSON. Exit codes: 0 done, 1 a vari
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import json
 import os
-import subprocess
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from proxy_record import PROXY_ENV, ROOT, VOCABS, last_json, tokenizer_path  # noqa: E402
+from proxy_record import PROXY_ENV, ROOT, VOCABS, tokenizer_path  # noqa: E402
+
+# What one process loads once, so no variant may change it (besides the model's own fields, ARCH_FIELDS).
+FIXED_FIELDS = ("data_path", "tokenizer_path", "val_max_tokens", "load_snapshot", "compile", "out_dir")
 
 
 def parse_variant(text: str) -> tuple[str, dict[str, str]]:
@@ -47,6 +55,42 @@ def parser() -> argparse.ArgumentParser:
     return ap
 
 
+def run_variants(common: dict[str, str], variants: list[tuple[str, dict[str, str]]], logs: Path):
+    """Yield each variant's summary (the JSON a LOAD_SNAPSHOT run writes), its log in LOGS/NAME.log; the shared
+    start-up (config, data, compile) is logged in LOGS/sweep.txt. Every variant's settings are checked first."""
+    os.chdir(ROOT)  # relative paths mean what they meant to the script
+    os.environ.update({**common, "RUN_ID": "sweep"})
+    sys.path.insert(0, str(ROOT))
+    import train_gpt_human as T
+
+    configs, base = [], T.Config.from_env()
+    for name, overrides in variants:
+        try:
+            cfg = T.Config.from_env({**os.environ, **overrides, "RUN_ID": name})
+        except T.ConfigError as e:
+            sys.exit(f"variant {name}: {e}")
+        if changed := [f.upper() for f in (*T.ARCH_FIELDS, *FIXED_FIELDS) if getattr(cfg, f) != getattr(base, f)]:
+            sys.exit(f"variant {name}: {', '.join(changed)} cannot change within a sweep (the model and its data are "
+                     "loaded once): sweep it with --env instead")
+        configs.append(cfg)
+    ctx = T.prepare()
+    model, run = T.build_model(ctx.cfg, ctx.rt)
+    state, hessians = T.load_snapshot(ctx.cfg.load_snapshot)
+    for (name, overrides), cfg in zip(variants, configs, strict=True):
+        print(f"variant {name}: {overrides or 'defaults'} -> {logs / (name + '.log')}", flush=True)
+        (logs / f"{name}.log").unlink(missing_ok=True)
+        vctx = dataclasses.replace(ctx, cfg=cfg, run_id=name, log=T.Logger(logs / f"{name}.log", True))
+        model.load_state_dict(state)  # every variant from the snapshot's weights (the last one loaded its artifact)
+        head = {"run_id": name, "seed": cfg.seed, "world_size": ctx.rt.world_size, "code_bytes": len(ctx.code)}
+        try:
+            with open(os.devnull, "w") as null, contextlib.redirect_stdout(null):  # the log file has it all
+                vctx.log(f"config {json.dumps(dataclasses.asdict(cfg), sort_keys=True)}")
+                T.finish(model, run, vctx, hessians, None, head, time.perf_counter())
+        except T.ArtifactError as e:
+            sys.exit(f"variant {name}: {e}")
+        yield json.loads((logs / f"{name}.json").read_text())
+
+
 def main() -> None:
     ap = parser()
     args = ap.parse_args()
@@ -56,6 +100,8 @@ def main() -> None:
         ap.error(str(e))
     if not (args.snapshot / "snapshot.pt").is_file():
         ap.error(f"{args.snapshot / 'snapshot.pt'} not found: train with SNAPSHOT_DIR set (proxy_record.py --snapshot)")
+    args.logs, args.snapshot = args.logs.resolve(), args.snapshot.resolve()  # run_variants works from the root
+    args.out = args.out.resolve() if args.out else None
     args.logs.mkdir(parents=True, exist_ok=True)
     # Quantization variants are compared on roundtrip and sliding bpb: no TTT (~150 s per variant) unless --env asks.
     data = args.data or ROOT / f"data/datasets/proxy_sp{args.vocab}"
@@ -64,21 +110,12 @@ def main() -> None:
               "DATA_PATH": str(data), "LOAD_SNAPSHOT": str(args.snapshot), "OUT_DIR": str(args.logs),
               "OVERWRITE": "1"}  # re-runs replace
     results = []
-    for name, overrides in variants:
-        env = {**os.environ, "PYTHONUNBUFFERED": "1", **common, **overrides, "RUN_ID": name}
-        log_path = args.logs / f"{name}.log"
-        print(f"variant {name}: {overrides or 'defaults'} -> {log_path}", flush=True)
-        with open(log_path, "w", encoding="utf-8") as log:
-            rc = subprocess.run([sys.executable, "train_gpt_human.py"], env=env, cwd=ROOT, stdout=log,
-                                stderr=subprocess.STDOUT).returncode
-        if rc != 0:
-            sys.exit(f"variant {name} failed with exit code {rc}: see {log_path}")
-        s = last_json(log_path)
+    for (name, overrides), s in zip(variants, run_variants(common, variants, args.logs), strict=True):
         row = {"variant": name, "settings": overrides, "pre_quant_val_bpb": s["pre_quant_val_bpb"],
                "roundtrip_val_bpb": s["roundtrip_val_bpb"], "sliding_val_bpb": s["sliding_val_bpb"],
                "quant_cost_bpb": s["roundtrip_val_bpb"] - s["pre_quant_val_bpb"], "artifact_bytes": s["artifact_bytes"],
                "base_bits": s["quant"].get("base_bits"), "bits": s["quant"].get("bits"),
-               "quant_s": s["quant"]["seconds"]["total"]}
+               "quant_s": s["quant"]["seconds"]["total"], "variant_s": s["total_s"]}
         results.append(row)
         print(json.dumps(row), flush=True)
     print("| variant | pre-quant | roundtrip | cost | sliding | bytes | base | quant s |")

@@ -70,7 +70,8 @@ def bench_runs(root, tmp_path_factory, sample_corpus, sample_shards):
         sweep = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(snap / "snap"), "--vocab",
                                 "1024", "--data", data, "--logs", str(snap / "logs"), "--out", str(snap / "sweep.json"),
                                 "--env",
-                                *SNAPSHOT_RUN_ENV, "--variants", "base:", "noclip:QUANT_CLIP_MIN=1.0,EMBED_BITS=5"],
+                                *SNAPSHOT_RUN_ENV, "--variants", "base:", "noclip:QUANT_CLIP_MIN=1.0,EMBED_BITS=5",
+                                "again:"],
                                cwd=root, capture_output=True, text=True, timeout=900)
         return record, sweep
 
@@ -145,13 +146,22 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, bench_runs):
 
     assert sweep.returncode == 0, sweep.stdout[-3000:] + sweep.stderr[-3000:]
     rows = json.loads((work / "sweep.json").read_text())
-    assert [r["variant"] for r in rows] == ["base", "noclip"]
+    assert [r["variant"] for r in rows] == ["base", "noclip", "again"]
     # the defaults reproduce the training run's own quantization and scores exactly
     assert rows[0]["sliding_val_bpb"] == trained["sliding_val_bpb"]
     assert rows[0]["artifact_bytes"] == trained["artifact_bytes"]
     assert rows[1]["pre_quant_val_bpb"] == rows[0]["pre_quant_val_bpb"]  # the same weights ...
     assert rows[1]["artifact_bytes"] < rows[0]["artifact_bytes"]  # ... quantized otherwise (int5 embedding)
+    # one process for every variant, each from the snapshot's weights (not from the last one's artifact)
+    assert {k: v for k, v in rows[2].items() if k not in ("variant", "quant_s", "variant_s")} == \
+        {k: v for k, v in rows[0].items() if k not in ("variant", "quant_s", "variant_s")}
     assert "| base |" in sweep.stdout and "| noclip |" in sweep.stdout
+    # a variant that would need another model is refused before any work
+    wide = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(work / "snap"), "--vocab", "1024",
+                           "--logs", str(tmp_path / "wide"), "--env", *SNAPSHOT_RUN_ENV, "--variants", "base:",
+                           "wide:MODEL_DIM=128"], cwd=root, capture_output=True, text=True, timeout=120)
+    assert wide.returncode == 1 and "wide: MODEL_DIM cannot change within a sweep" in wide.stderr, wide.stderr
+    assert "variant base" not in wide.stdout
 
     bad = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(tmp_path), "--variants", "x:"],
                          cwd=root, capture_output=True, text=True, timeout=60)
