@@ -73,7 +73,10 @@ def run_variants(common: dict[str, str], variants: list[tuple[str, dict[str, str
             sys.exit(f"variant {name}: {', '.join(changed)} cannot change within a sweep (the model and its data are "
                      "loaded once): sweep it with --env instead")
         configs.append(cfg)
-    ctx = T.prepare()
+    try:
+        ctx = T.prepare()
+    except (T.ConfigError, T.DataError) as e:  # the data or the outputs, as the script would say them
+        sys.exit(f"error: {e}")
     model, run = T.build_model(ctx.cfg, ctx.rt)
     state, hessians = T.load_snapshot(ctx.cfg.load_snapshot)
     for (name, overrides), cfg in zip(variants, configs, strict=True):
