@@ -9,15 +9,15 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 cmd="${1:?start or collect}"; name="${2:?record name}"; shift 2
-work=/tmp/gpu_session
+work="${GPU_SESSION_DIR:-/tmp/gpu_session}" site="${GPU_SESSION_SITE:-/tmp/site}"  # overridable for the tests
 # A call without carry (the calls after the first: bench/README.md) finds no .carry, and the wheels already installed.
 if compgen -G ".carry/wheels/*.whl" > /dev/null; then
-  python3 -m pip install -q --no-index --no-deps --no-compile --target /tmp/site .carry/wheels/*.whl || exit 1
-elif [[ ! -d /tmp/site ]]; then
-  echo "error: no .carry/wheels here and nothing installed in /tmp/site: this machine is fresh; carry [\".carry\"]" >&2
+  python3 -m pip install -q --no-index --no-deps --no-compile --target "$site" .carry/wheels/*.whl || exit 1
+elif [[ ! -d "$site" ]]; then
+  echo "error: no .carry/wheels here and nothing installed in $site: this machine is fresh; carry [\".carry\"]" >&2
   exit 3
 fi
-export PYTHONPATH=/tmp/site PYTHONUNBUFFERED=1
+export PYTHONPATH="$site" PYTHONUNBUFFERED=1
 wait_for_job() {  # $1: seconds at most
   local t0=$SECONDS
   while (( SECONDS - t0 < $1 )); do

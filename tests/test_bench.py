@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import sys
+import time
 
 import pytest
 from helpers import concurrently, run_script
@@ -339,3 +340,32 @@ def test_repeated_env_options_add_up(root, tool, required):
     # first), costing 80 s of device time.
     args = load_bench_module(root, tool).parser().parse_args([*required, "--env", "A=1", "B=2", "--env", "C=3"])
     assert args.env == ["A=1", "B=2", "C=3"]
+
+
+@pytest.mark.slow
+def test_gpu_session_refuses_a_second_job_while_one_runs_and_names_a_fresh_machine(root, tmp_path):
+    """gpu_session.sh (our GPU machines' detached jobs): a job sent while the last one runs would delete its folder and
+    share the GPU: refused with exit 4 (session 12); a call without the carry on a machine that never had it: exit 3."""
+    (tmp_path / "bench").mkdir()
+    (tmp_path / "bench/gpu_session.sh").write_bytes((root / "bench/gpu_session.sh").read_bytes())
+    (tmp_path / "slow.sh").write_text("sleep 4\n")
+    env = {**os.environ, "GPU_SESSION_DIR": str(tmp_path / "work"), "GPU_SESSION_SITE": str(tmp_path),
+           "OUT": str(tmp_path)}
+
+    def call(*args, site=None):
+        return subprocess.run(["bash", "bench/gpu_session.sh", *args], cwd=tmp_path, capture_output=True, text=True,
+                              env={**env, **({"GPU_SESSION_SITE": site} if site else {})}, timeout=120)
+
+    first = subprocess.Popen(["bash", "bench/gpu_session.sh", "job", "a", "slow.sh"], cwd=tmp_path, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for _ in range(100):  # until the first job has started
+        if (tmp_path / "work/pid").is_file():
+            break
+        time.sleep(0.1)
+    second = call("job", "b", "slow.sh")
+    assert second.returncode == 4 and "a job is still running" in second.stderr, second.stderr
+    first.communicate(timeout=120)
+    assert first.returncode == 0 and (tmp_path / "work/done").read_text().strip() == "0"
+    assert call("job", "c", "slow.sh").returncode == 0  # once it is done, the next job starts
+    fresh = call("collect", "c", "1", site=str(tmp_path / "never_installed"))
+    assert fresh.returncode == 3 and "this machine is fresh" in fresh.stderr
