@@ -30,6 +30,7 @@ def timed(fn, inputs, grad, iters: int) -> tuple[float, float, list[torch.Tensor
         for t in inputs:
             t.grad = None
         start, mid, end = (torch.cuda.Event(enable_timing=True) for _ in range(3))
+        torch.cuda._sleep(2_000_000)  # ~1 ms of GPU work queued first: the host's launch time falls outside the events
         start.record()
         out = fn(*inputs)
         mid.record()

@@ -157,12 +157,14 @@ def test_snapshot_record_then_quant_sweep(root, tmp_path, bench_runs):
     assert {k: v for k, v in rows[2].items() if k not in ("variant", "quant_s", "variant_s")} == \
         {k: v for k, v in rows[0].items() if k not in ("variant", "quant_s", "variant_s")}
     assert "| base |" in sweep.stdout and "| noclip |" in sweep.stdout
-    # a variant that would need another model is refused before any work
-    wide = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(work / "snap"), "--vocab", "1024",
-                           "--logs", str(tmp_path / "wide"), "--env", *SNAPSHOT_RUN_ENV, "--variants", "base:",
-                           "wide:MODEL_DIM=128"], cwd=root, capture_output=True, text=True, timeout=120)
-    assert wide.returncode == 1 and "wide: MODEL_DIM cannot change within a sweep" in wide.stderr, wide.stderr
-    assert "variant base" not in wide.stdout
+    # a variant that would need another model or process, or is not a setting, is refused before any work
+    for variant, message in [("wide:MODEL_DIM=128", "wide: MODEL_DIM cannot change within a sweep"),
+                             ("long:EVAL_SEQ_LEN=4096", "long: EVAL_SEQ_LEN (longer than the model's RoPE table)"),
+                             ("env:TORCHINDUCTOR_MAX_AUTOTUNE=1", "env: TORCHINDUCTOR_MAX_AUTOTUNE is not a setting")]:
+        bad = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(work / "snap"), "--vocab",
+                              "1024", "--logs", str(tmp_path / "bad"), "--env", *SNAPSHOT_RUN_ENV, "--variants",
+                              "base:", variant], cwd=root, capture_output=True, text=True, timeout=120)
+        assert bad.returncode == 1 and message in bad.stderr and "variant base" not in bad.stdout, bad.stderr
 
     bad = subprocess.run([sys.executable, "bench/quant_sweep.py", "--snapshot", str(tmp_path), "--variants", "x:"],
                          cwd=root, capture_output=True, text=True, timeout=60)
@@ -348,7 +350,7 @@ def test_gpu_session_refuses_a_second_job_while_one_runs_and_names_a_fresh_machi
     share the GPU: refused with exit 4 (session 12); a call without the carry on a machine that never had it: exit 3."""
     (tmp_path / "bench").mkdir()
     (tmp_path / "bench/gpu_session.sh").write_bytes((root / "bench/gpu_session.sh").read_bytes())
-    (tmp_path / "slow.sh").write_text("sleep 4\n")
+    (tmp_path / "slow.sh").write_text("sleep 8\n")  # the first call polls every 10 s: this costs the test nothing
     env = {**os.environ, "GPU_SESSION_DIR": str(tmp_path / "work"), "GPU_SESSION_SITE": str(tmp_path),
            "OUT": str(tmp_path)}
 
