@@ -97,7 +97,8 @@ def run_variants(common: dict[str, str], variants: list[tuple[str, dict[str, str
 
     configs = check_variants(T, variants)
     # fullgraph=True makes a recompile past dynamo's limit an error: allow one eval shape per variant
-    torch._dynamo.config.recompile_limit = max(torch._dynamo.config.recompile_limit, 2 * len(variants) + 8)
+    limit = "recompile_limit" if hasattr(torch._dynamo.config, "recompile_limit") else "cache_size_limit"  # older name
+    setattr(torch._dynamo.config, limit, max(getattr(torch._dynamo.config, limit), 2 * len(variants) + 8))
     try:
         ctx = T.prepare()
     except (T.ConfigError, T.DataError) as e:  # the data or the outputs, as the script would say them
