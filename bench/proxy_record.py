@@ -32,10 +32,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 VOCABS = (1024, 4096, 8192)  # the tokenizers shipped in data/tokenizers/
+DEFAULT_VOCAB = 8192  # the training script's VOCAB_SIZE; quant_sweep.py's default too
 
 
 def tokenizer_path(vocab: int) -> Path:
     return ROOT / f"data/tokenizers/fineweb_{vocab}_bpe.model"
+
+
+def proxy_shards(vocab: int) -> Path:
+    """Where the proxy corpus's shards at this vocabulary are built (the default --data)."""
+    return ROOT / f"data/datasets/proxy_sp{vocab}"
+
+
+def vocab_settings(vocab: int) -> dict[str, str]:
+    """The script's settings for a run on the proxy shards at this vocabulary."""
+    return {"VOCAB_SIZE": str(vocab), "TOKENIZER_PATH": str(tokenizer_path(vocab))}
 
 # The protocol (bench/README.md): the record configuration with a one-GPU batch and step-count schedules scaled to
 # the shorter run, and the TTT's global SGD phases at the record's proportion of the validation documents (833/1666/
@@ -216,7 +227,7 @@ def parser() -> argparse.ArgumentParser:
     ap.add_argument("--name", help="record folder name (records/<date>_<name>); required unless --prepare-only")
     ap.add_argument("--seconds", type=float, default=240.0, help="MAX_WALLCLOCK_SECONDS (the protocol: 240)")
     ap.add_argument("--seed", type=int, default=1337)
-    ap.add_argument("--vocab", type=int, choices=VOCABS, default=8192,
+    ap.add_argument("--vocab", type=int, choices=VOCABS, default=DEFAULT_VOCAB,
                     help="tokenizer (data/tokenizers/fineweb_VOCAB_bpe.model); sets VOCAB_SIZE and TOKENIZER_PATH")
     ap.add_argument("--data", type=Path, help="shard folder (default data/datasets/proxy_spVOCAB)")
     ap.add_argument("--extra-val", type=Path, nargs="*", default=[], help="more folders of fineweb_val_*.bin")
@@ -247,7 +258,7 @@ def main() -> None:
     args = ap.parse_args()
     if not args.name and not args.prepare_only:
         ap.error("--name is required")
-    args.data = args.data or ROOT / f"data/datasets/proxy_sp{args.vocab}"
+    args.data = args.data or proxy_shards(args.vocab)
     tokenizer = tokenizer_path(args.vocab)
     if args.artifact and not args.artifact.is_file():
         ap.error(f"{args.artifact} not found (--artifact is a .ptz file kept by --keep-artifact)")
@@ -270,7 +281,7 @@ def main() -> None:
     if args.prepare_only:
         return
     overrides = dict(kv.split("=", 1) for kv in args.env)
-    base_env = {**PROXY_ENV, "VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer)}
+    base_env = {**PROXY_ENV, **vocab_settings(args.vocab)}
     settings_env = {**base_env, **overrides}  # what every evaluation of the artifact runs with
     if args.artifact:
         evaluate_only(args, folder, env, settings_env)

@@ -29,7 +29,7 @@ import traceback
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from proxy_record import PROXY_ENV, ROOT, VOCABS, tokenizer_path  # noqa: E402
+from proxy_record import DEFAULT_VOCAB, PROXY_ENV, ROOT, VOCABS, proxy_shards, vocab_settings  # noqa: E402
 
 # What one process loads or decides once, so no variant may change it (besides the model's own fields, ARCH_FIELDS).
 FIXED_FIELDS = ("data_path", "tokenizer_path", "val_max_tokens", "load_snapshot", "compile", "out_dir", "snapshot_dir",
@@ -47,7 +47,7 @@ def parse_variant(text: str) -> tuple[str, dict[str, str]]:
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--snapshot", type=Path, required=True, help="folder holding snapshot.pt (SNAPSHOT_DIR of a run)")
-    ap.add_argument("--vocab", type=int, choices=VOCABS, default=8192, help="the snapshot's vocabulary")
+    ap.add_argument("--vocab", type=int, choices=VOCABS, default=DEFAULT_VOCAB, help="the snapshot's vocabulary")
     ap.add_argument("--data", type=Path, help="shards (validation scored; default data/datasets/proxy_spVOCAB)")
     ap.add_argument("--logs", type=Path, default=Path("/tmp/quant_sweep"), help="one log per variant goes here")
     ap.add_argument("--out", type=Path, help="also write the results here as JSON")
@@ -146,11 +146,10 @@ def main() -> None:
     args.out, args.data = (p.resolve() if p else None for p in (args.out, args.data))
     args.logs.mkdir(parents=True, exist_ok=True)
     # Quantization variants are compared on roundtrip and sliding bpb: no TTT (~150 s per variant) unless --env asks.
-    data = args.data or ROOT / f"data/datasets/proxy_sp{args.vocab}"
-    vocab = {"VOCAB_SIZE": str(args.vocab), "TOKENIZER_PATH": str(tokenizer_path(args.vocab))}
-    common = {**PROXY_ENV, "TTT_ENABLED": "0", **vocab, **dict(kv.split("=", 1) for kv in args.env),
-              "DATA_PATH": str(data), "LOAD_SNAPSHOT": str(args.snapshot), "OUT_DIR": str(args.logs),
-              "OVERWRITE": "1"}  # re-runs replace
+    data = args.data or proxy_shards(args.vocab)
+    common = {**PROXY_ENV, "TTT_ENABLED": "0", **vocab_settings(args.vocab),
+              **dict(kv.split("=", 1) for kv in args.env), "DATA_PATH": str(data),
+              "LOAD_SNAPSHOT": str(args.snapshot), "OUT_DIR": str(args.logs), "OVERWRITE": "1"}  # re-runs replace
     results = []
     for (name, overrides), s in zip(variants, run_variants(common, variants, args.logs), strict=True):
         row = {"variant": name, "settings": overrides, "pre_quant_val_bpb": s["pre_quant_val_bpb"],
