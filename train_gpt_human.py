@@ -713,80 +713,100 @@ class Attention(nn.Module):
         return self.o(y.reshape(B, T, H * D), o_w)
 
 
-# The fused MLP (FUSED_MLP): #1530's design for the forward, a persistent Triton GEMM that loads its tiles with Hopper's
-# bulk tensor copies (TMA descriptors) and applies the activation in its epilogue, so the (tokens x hidden) activation
-# never takes a pass through memory of its own. (BLOCK_M, BLOCK_N, BLOCK_K, warps, stages): #1530's tile;
-# tests/test_kernels.py compiles it for sm_90a on the CPU and checks shared memory, spills and wgmma serialization.
-MLP_TILE = (128, 256, 64, 8, 4)
+# The fused MLP (FUSED_MLP): #1530's design, a persistent Triton GEMM that loads its tiles with Hopper's bulk tensor
+# copies (TMA descriptors) and applies the activation in its epilogue, so the (tokens x hidden) activation and its
+# gradient never take a pass through memory of their own. (BLOCK_M, BLOCK_N, BLOCK_K, warps, stages forward, stages
+# backward): #1530's tile; tests/test_kernels.py compiles it for sm_90a on the CPU and checks shared memory, spills and
+# wgmma serialization.
+MLP_TILE = (128, 256, 64, 8, 4, 3)
 KERNEL_NS = "pgolf_" + __name__.replace(".", "_")  # per module: the readable and the packed script side by side
 
 if triton is not None:
     @triton.jit
-    def _mlp_epilogue(acc, out_desc, u_desc, m, n, s2):
-        """u = acc rounded, out = act(u) = u^2 (1 if u > 0 else s2); both stored (the backward reads u)."""
-        u = acc.to(u_desc.dtype).to(tl.float32)  # the backward's act'(u) and act(u) see the u the forward used
-        out_desc.store([m, n], (u * u * tl.where(u > 0, 1.0, s2)).to(out_desc.dtype))
-        u_desc.store([m, n], u.to(u_desc.dtype))
+    def _mlp_epilogue(acc, out_desc, aux_desc, u_desc, m, n, s2, BACKWARD: tl.constexpr):
+        """Forward: u = acc rounded, out = act(u), aux = u. Backward (u read): out = acc act'(u), aux = act(u).
+        act(u) = u^2 (1 if u > 0 else s2), act'(u) = 2u (1 if u > 0 else s2)."""
+        if BACKWARD:
+            u = u_desc.load([m, n]).to(tl.float32)
+        else:
+            u = acc.to(aux_desc.dtype).to(tl.float32)  # what the backward will read: both passes see one act(u)
+        slope = tl.where(u > 0, 1.0, s2)
+        if BACKWARD:
+            out_desc.store([m, n], (2.0 * acc * u * slope).to(out_desc.dtype))
+            aux_desc.store([m, n], (u * u * slope).to(aux_desc.dtype))
+        else:
+            out_desc.store([m, n], (u * u * slope).to(out_desc.dtype))
+            aux_desc.store([m, n], u.to(aux_desc.dtype))
 
     @triton.jit
-    def _mlp_gemm_kernel(a_desc, b_desc, out_desc, u_desc, num_tiles, tiles_n, K, s2, BLOCK_M: tl.constexpr,
-                         HALF_N: tl.constexpr, BLOCK_K: tl.constexpr, NUM_PROGS: tl.constexpr):
+    def _mlp_gemm_kernel(a_desc, b_desc, out_desc, aux_desc, u_desc, num_tiles, tiles_n, K, s2,
+                         BACKWARD: tl.constexpr, BLOCK_M: tl.constexpr, HALF_N: tl.constexpr,
+                         BLOCK_K: tl.constexpr, NUM_PROGS: tl.constexpr):
         """A (M, K) @ B (N, K)^T in tiles of BLOCK_M x 2 HALF_N, each program looping over tiles; the epilogue takes a
         tile's two column halves in turn (fewer live registers). One accumulator: with one per half, ptxas serialized
-        the wgmma instructions (its warning C7515)."""
+        the forward's wgmma instructions (its warning C7515) and the backward spilled registers."""
         for tile in tl.range(tl.program_id(0), num_tiles, NUM_PROGS, flatten=True):
             m, n = (tile // tiles_n) * BLOCK_M, (tile % tiles_n) * 2 * HALF_N
             acc = tl.zeros((BLOCK_M, 2 * HALF_N), dtype=tl.float32)
             for k in range(0, K, BLOCK_K):
                 acc = tl.dot(a_desc.load([m, k]), b_desc.load([n, k]).T, acc)
             left, right = tl.split(tl.permute(tl.reshape(acc, (BLOCK_M, 2, HALF_N)), (0, 2, 1)))
-            _mlp_epilogue(left, out_desc, u_desc, m, n, s2)
-            _mlp_epilogue(right, out_desc, u_desc, m, n + HALF_N, s2)
+            _mlp_epilogue(left, out_desc, aux_desc, u_desc, m, n, s2, BACKWARD)
+            _mlp_epilogue(right, out_desc, aux_desc, u_desc, m, n + HALF_N, s2, BACKWARD)
 
-    def _mlp_gemm(a: Tensor, b: Tensor, s2: float) -> tuple[Tensor, Tensor]:
-        """The kernel on row-major a (M, K) and b (N, K): (act(u), u) with u = a b^T."""
+    def _mlp_gemm(a: Tensor, b: Tensor, s2: float, u: Tensor | None = None) -> tuple[Tensor, Tensor]:
+        """The kernel on row-major a (M, K) and b (N, K): (act(u), u) with u = a b^T, or, given u, the backward's
+        (a b^T act'(u), act(u))."""
         (M, K), N = a.shape, b.size(0)
-        bm, bn, bk, warps, stages = MLP_TILE
-        out, u = a.new_empty(M, N), a.new_empty(M, N)
+        bm, bn, bk, warps, stages_fwd, stages_bwd = MLP_TILE
+        out, aux = a.new_empty(M, N), a.new_empty(M, N)
         tiles_n = triton.cdiv(N, bn)
         num_tiles = triton.cdiv(M, bm) * tiles_n
         progs = min(num_tiles, torch.cuda.get_device_properties(a.device).multi_processor_count if a.is_cuda else 4)
-        half = [bm, bn // 2]  # the block of out and u: one column half of a tile
-        descs = [TensorDescriptor.from_tensor(t, block) for t, block in ((a, [bm, bk]), (b, [bn, bk]), (out, half),
-                                                                         (u, half))]
-        _mlp_gemm_kernel[(progs,)](*descs, num_tiles, tiles_n, K, s2, BLOCK_M=bm, HALF_N=bn // 2, BLOCK_K=bk,
-                                   NUM_PROGS=progs, num_warps=warps, num_stages=stages)
-        return out, u
+        half = [bm, bn // 2]  # the block of out, aux and u: one column half of a tile
+        descs = [TensorDescriptor.from_tensor(t, block) for t, block in (
+            (a, [bm, bk]), (b, [bn, bk]), (out, half), (aux, half), (aux if u is None else u, half))]
+        _mlp_gemm_kernel[(progs,)](*descs, num_tiles, tiles_n, K, s2, BACKWARD=u is not None, BLOCK_M=bm,
+                                   HALF_N=bn // 2, BLOCK_K=bk, NUM_PROGS=progs, num_warps=warps,
+                                   num_stages=stages_fwd if u is None else stages_bwd)
+        return out, aux
 
     @torch.library.custom_op(f"{KERNEL_NS}::mlp", mutates_args=(),
                              schema="(Tensor x, Tensor up_w, Tensor down_w, float s2) -> (Tensor, Tensor)")
     def _mlp_op(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor]:
         h, u = _mlp_gemm(x, up_w, s2)
-        return h @ down_w.T, u  # h is not kept: the backward recomputes it from u
+        return h @ down_w.T, u  # h is not kept: the backward's epilogue recomputes it from u
 
     @_mlp_op.register_fake
     def _(x: Tensor, up_w: Tensor, down_w: Tensor, s2: float) -> tuple[Tensor, Tensor]:
         return x.new_empty(x.size(0), down_w.size(0)), x.new_empty(x.size(0), up_w.size(0))
+
+    @torch.library.custom_op(f"{KERNEL_NS}::mlp_backward", mutates_args=(),
+                             schema="(Tensor grad, Tensor x, Tensor up_w, Tensor down_w, Tensor u, float s2)"
+                                    " -> (Tensor, Tensor, Tensor)")
+    def _mlp_backward_op(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, u: Tensor,
+                         s2: float) -> tuple[Tensor, Tensor, Tensor]:
+        grad_u, h = _mlp_gemm(grad, down_w.T.contiguous(), s2, u)
+        return grad_u @ up_w, grad_u.T @ x, grad.T @ h
+
+    @_mlp_backward_op.register_fake
+    def _(grad: Tensor, x: Tensor, up_w: Tensor, down_w: Tensor, u: Tensor,
+          s2: float) -> tuple[Tensor, Tensor, Tensor]:
+        return torch.empty_like(x), torch.empty_like(up_w), torch.empty_like(down_w)
 
     def _mlp_setup(ctx, inputs: tuple, output: tuple) -> None:
         ctx.save_for_backward(*inputs[:3], output[1])
         ctx.s2 = inputs[3]
 
     def _mlp_backward(ctx, grad: Tensor, _grad_u: Tensor) -> tuple[Tensor, Tensor, Tensor, None]:
-        """Plain ops, which torch.compile traces into the backward graph: cuBLAS's GEMMs and one fused pass for act'
-        and act (a Triton GEMM with them in its epilogue was 0.15 ms a layer slower on the H200, session 12)."""
-        x, up_w, down_w, u = ctx.saved_tensors
-        uf = u.float()
-        slope = torch.where(u > 0, 1.0, ctx.s2)
-        grad_u = ((grad @ down_w).float() * 2.0 * uf * slope).to(u.dtype)
-        return grad_u @ up_w, grad_u.T @ x, grad.T @ (uf * uf * slope).to(u.dtype), None
+        return *_mlp_backward_op(grad.contiguous(), *ctx.saved_tensors, ctx.s2), None
 
     _mlp_op.register_autograd(_mlp_backward, setup_context=_mlp_setup)
 
 
 def fused_mlp(x: Tensor, up_w: Tensor, down_w: Tensor, neg_slope_sq: float) -> Tensor:
-    """MLP.forward's plain path as one op: act(x up_w^T) down_w^T with the first GEMM and the activation fused in the
-    forward; saves u as the plain path does."""
+    """MLP.forward's plain path as one op: act(x up_w^T) down_w^T, the first GEMM and the activation fused (forward),
+    the second GEMM of the backward and act' fused; saves u as the plain path does."""
     out = _mlp_op(x.reshape(-1, x.size(-1)).contiguous(), up_w.contiguous(), down_w.contiguous(), neg_slope_sq)[0]
     return out.view(*x.shape[:-1], out.size(-1))
 

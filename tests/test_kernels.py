@@ -28,7 +28,7 @@ interpreter_works = T.triton is not None and (version(T.triton.__version__) >= (
 needs_interpreter = pytest.mark.skipif(not interpreter_works, reason="Triton's interpreter needs triton >= 3.9 with "
                                        "NumPy >= 2.4: pip install -U triton (CPU machines)")
 
-SMALL_TILE = (32, 64, 32, 4, 2)  # several tiles per program at the test shapes, ragged edges in M and N
+SMALL_TILE = (32, 64, 32, 4, 2, 2)  # several tiles per program at the test shapes, ragged edges in M and N
 
 
 def plain_mlp(x, up_w, down_w, s2):
@@ -141,21 +141,21 @@ def test_the_model_takes_the_fused_path_in_training_only_and_learns_the_same(int
 HOPPER_SHARED_BYTES = 227 * 1024  # the most shared memory one block may use on an H100/H200
 
 
-def compiled_for_hopper() -> dict:
+def compiled_for_hopper(backward: bool) -> dict:
     """The kernel at MLP_TILE compiled for sm_90a without a GPU, then ptxas's own report on the PTX: shared memory,
     spills, and whether wgmma instructions were serialized (warning C7515: a tile's GEMM no longer overlaps itself)."""
     from triton.backends.compiler import GPUTarget
     from triton.backends.nvidia.compiler import get_ptxas
     from triton.compiler import ASTSource
 
-    bm, bn, bk, warps, stages = T.MLP_TILE
+    bm, bn, bk, warps, stages_fwd, stages_bwd = T.MLP_TILE
     half = f"tensordesc<bf16[{bm}, {bn // 2}]>"
     signature = {"a_desc": f"tensordesc<bf16[{bm}, {bk}]>", "b_desc": f"tensordesc<bf16[{bn}, {bk}]>",
-                 "out_desc": half, "u_desc": half, "num_tiles": "i32", "tiles_n": "i32", "K": "i32", "s2": "fp32",
-                 **dict.fromkeys(("BLOCK_M", "HALF_N", "BLOCK_K", "NUM_PROGS"), "constexpr")}
-    constants = {"BLOCK_M": bm, "HALF_N": bn // 2, "BLOCK_K": bk, "NUM_PROGS": 132}
+                 "out_desc": half, "aux_desc": half, "u_desc": half, "num_tiles": "i32", "tiles_n": "i32", "K": "i32",
+                 "s2": "fp32", **dict.fromkeys(("BACKWARD", "BLOCK_M", "HALF_N", "BLOCK_K", "NUM_PROGS"), "constexpr")}
+    constants = {"BACKWARD": backward, "BLOCK_M": bm, "HALF_N": bn // 2, "BLOCK_K": bk, "NUM_PROGS": 132}
     kernel = T.triton.compile(ASTSource(T._mlp_gemm_kernel, signature, constants), target=GPUTarget("cuda", 90, 32),
-                              options={"num_warps": warps, "num_stages": stages})
+                              options={"num_warps": warps, "num_stages": stages_bwd if backward else stages_fwd})
     with tempfile.TemporaryDirectory() as tmp:
         ptx = Path(tmp) / "k.ptx"
         ptx.write_text(kernel.asm["ptx"])
@@ -167,11 +167,12 @@ def compiled_for_hopper() -> dict:
             "spill_bytes": sum(int(n) for n in re.findall(r"(\d+) bytes spill stores", text))}
 
 
-def test_the_tile_compiles_for_hopper_without_spills_or_serialized_wgmma():
+@pytest.mark.parametrize("backward", [False, True], ids=["forward", "backward"])
+def test_the_tile_compiles_for_hopper_without_spills_or_serialized_wgmma(backward):
     """MLP_TILE's performance preconditions, checked on the CPU: the kernel fits in a block's shared memory, keeps its
     accumulator in registers, and its wgmma instructions pipeline (two accumulators per tile broke the last two)."""
     try:
-        info = compiled_for_hopper()
+        info = compiled_for_hopper(backward)
     except (ImportError, AttributeError, TypeError) as e:  # an older triton's offline-compile API
         pytest.skip(f"this triton cannot compile for sm_90a offline: {e}")
     assert info["shared"] <= HOPPER_SHARED_BYTES and not info["serialized"] and info["spill_bytes"] == 0, info
