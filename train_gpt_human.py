@@ -132,14 +132,9 @@ class Config:
     quant_base_bits: int = 5  # matrices start here (narrower if even that does not fit); sensitive rows are promoted
     quant_max_bits: int = 7
     quant_clip_min: float = 0.6  # row scale = ratio x max|w| / qmax, the ratio searched from 1.0 down to this
-    # > 0: the allocated matrices' rows step by k x std(row) / qmax of their width on the int8 grid, nothing clipped
-    # (#1394's SD-clip) instead of the max-clip grids: at equal brotli bytes after GPTQ, 8-28 % less output error on
-    # Gaussian rows and 42-58 % on Student-t(4) rows (bench/std_grid_check.py); 0 = off until measured on the GPU
-    quant_std_k: float = 0.0
     # The tied table (8192 x 512) at 6 bits leaves the matrices 4 bits instead of 3: sliding 1.1754 against 1.1858 at
     # 8 bits on the same SP8192 weights (5 bits: 1.1761, 7: 1.1854; records/2026-12-02_h200_session11)
     embed_bits: int = 6
-    embed_std_k: float = 0.0  # QUANT_STD_K's grid for the tied table at EMBED_BITS (#1394: k 20, 8 bits; #1626: 15, 7)
     # --- evaluation -------------------------------------------------------------------------------------------------
     eval_seq_len: int = 2048
     eval_stride: int = 64
@@ -182,6 +177,8 @@ class Config:
         "TTT_LORA_OPTIMIZER": "the adapters use AdamW (#1855's choice, the only one measured)",
         "PARALLEL_RESIDUAL_MODE": "the parallel residual is always the two lanes of #1529/#1855",
         "FP8_MATMULS": "FP8 matmuls slowed the step: 85.8 ms (up,down), 91.6 (every role) vs 84.7 (bench/NOTES.md)",
+        **dict.fromkeys(("QUANT_STD_K", "EMBED_STD_K"), "the std-step grid (#1394's SD-clip) lost to max-clip at all "
+                        "seven points tried, +0.0026 at best (records/2026-12-02_h200_session12)"),
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
@@ -193,7 +190,7 @@ class Config:
         "(1, inf)": "ROPE_BASE",
         "[0, inf)": "WARMUP_STEPS WARMDOWN_ITERS ADAM_WD MUON_WD MUON_MOMENTUM_WARMUP_STEPS TRAIN_LOG_EVERY TTT_LR "
                     "VAL_MAX_TOKENS GRAD_CLIP_NORM MAX_WALLCLOCK_SECONDS TTT_EPOCHS TTT_LORA_LR TTT_LORA_WD NUM_LOOPS "
-                    "TTT_BUDGET_MARGIN_SECONDS BOS_ID QUANT_STD_K EMBED_STD_K",
+                    "TTT_BUDGET_MARGIN_SECONDS BOS_ID",
         "[1, inf)": "NUM_LAYERS MODEL_DIM NUM_HEADS NUM_KV_HEADS MUON_BACKEND_STEPS GPTQ_CALIB_BATCHES GPTQ_BLOCK "
                     "EVAL_BATCH_SEQS EVAL_STRIDE QAT_ALPHA_MAX TTT_DOC_CHUNK_TOKENS TTT_DOC_BATCH TTT_LORA_RANK",
         "[1, 65536]": "VOCAB_SIZE",  # uint16 shards
@@ -288,10 +285,6 @@ class Config:
              "GPTQ_RESERVE_SECONDS", "must be smaller than MAX_WALLCLOCK_SECONDS")
         need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
              "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
-        for var, width in (("QUANT_STD_K", "QUANT_MAX_BITS"), ("EMBED_STD_K", "EMBED_BITS")):
-            k, qmax = getattr(self, var.lower()), 2 ** (getattr(self, width.lower()) - 1) - 1
-            need(k == 0 or STD_GRID_QMAX * k / qmax >= 12, var, f"must be 0 (off) or >= 12 x (2^({width}-1) - 1) / "
-                 "127: the int8 grid at the widest width would clip rows inside 12 standard deviations")
         need(self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
         need(self.ttt_chunk_tokens >= self.eval_stride, "TTT_CHUNK_TOKENS", "must be >= EVAL_STRIDE")
         need(self.ttt_budget_margin_seconds < self.eval_budget_seconds, "TTT_BUDGET_MARGIN_SECONDS",
@@ -1229,7 +1222,6 @@ CHUNK_BYTES = 1 << 18  # one brotli stream: ~33 bytes more than one big stream (
 SHARED_CHUNK_BELOW_BYTES = 1 << 14  # smaller records (scales, gains) share chunks instead of paying a stream each
 FP32_MAX_NUMEL = 64  # float tensors this small (per-head gains, scalars) stay fp32 at no cost; the rest are fp16
 FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most this much of the budget unused
-STD_GRID_QMAX = 127.0  # QUANT_STD_K's grid: int8, whatever the width (the width sets the step)
 MIN_BASE_BITS = 3  # narrowest base tried when QUANT_BASE_BITS does not fit (beat the seed's pruning: bench/NOTES.md)
 MIN_MODEL_BYTES = 4_096  # prefix, header and a chunk per record: no smaller model artifact exists (start-up check)
 MAX_HEADER_BYTES = 1 << 20  # the JSON header of a real artifact is a few KB
@@ -1391,14 +1383,15 @@ def clip_ratios(clip_min: float) -> tuple[float, ...]:
     return tuple(1.0 - 0.05 * i for i in range(int((1.0 - clip_min) / 0.05 + 1e-6) + 1))
 
 
-def _row_scales(w: Tensor, span: Tensor, steps: Tensor | float, qmax: Tensor | float, col_weight: Tensor,
-                ratios: tuple[float, ...] = (1.0,)) -> tuple[Tensor, Tensor]:
-    """Per-row scale (R, 1) span x ratio / steps on the grid [-qmax-1, qmax] minimizing the col_weight-weighted rounding
-    error over the ratios, and that error. Max-clip grids: span max|w|, steps = qmax; QUANT_STD_K: k x std(w), int8."""
+def _row_scales(w: Tensor, qmax: float, col_weight: Tensor, ratios: tuple[float, ...] = (1.0,)
+                ) -> tuple[Tensor, Tensor]:
+    """Per-row scale (R, 1) max|w| x ratio / qmax on the grid [-qmax-1, qmax] minimizing the col_weight-weighted
+    rounding error over the ratios, and that error."""
+    span = w.abs().amax(-1, keepdim=True)
     best_s, best_err = torch.ones_like(span), torch.full_like(span, math.inf)
     for ratio in ratios:
         # as stored (fp16) but in fp32, kept > 0 so a zero row divides safely (its values round to 0)
-        s = (span * ratio / steps).clamp(2.0**-24, 65504.0).half().float()
+        s = (span * ratio / qmax).clamp(2.0**-24, 65504.0).half().float()
         err = ((_round_q(w, s, qmax) * s - w).square() * col_weight).sum(-1, keepdim=True)
         best_s, best_err = torch.where(err < best_err, s, best_s), torch.minimum(err, best_err)
     return best_s, best_err
@@ -1489,29 +1482,17 @@ class MatrixStats:
     scale: dict[int, Tensor]  # (R, 1) per-row scales (fp16 values), on the device
     row_err: dict[int, Tensor]  # (R,) Hessian-weighted rounding error per row, float64 on the CPU
     q_bytes: dict[int, float]  # zeroth-order entropy of the integers; brotli's bytes differ by a few % (corrected)
-    grid_qmax: float = 0.0  # the integers' bound at every width (QUANT_STD_K); 0: each width's own range
 
     def estimate(self, row_bits: Tensor) -> float:
         return sum(float((row_bits == b).double().mean()) * v for b, v in self.q_bytes.items())
 
-    def stored_bits(self, row_bits: Tensor) -> int:
-        """The width the artifact records (and its loader checks the integers against)."""
-        return 8 if self.grid_qmax else int(row_bits.max())
 
-
-def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...],
-                 std_k: float = 0.0) -> MatrixStats:
-    """Scales, errors and entropy at each width: max-clip grids (clip search over `ratios`), or with std_k > 0 steps of
-    std_k x std(row) / qmax on the int8 grid (QUANT_STD_K)."""
+def matrix_stats(w: Tensor, h: Tensor, bit_widths: list[int], group: str, ratios: tuple[float, ...]) -> MatrixStats:
+    """Scales (max-clip grids, clip search over `ratios`), errors and entropy at each width."""
     w, col_weight, st = w.detach().float(), h.diagonal().float()[None, :], MatrixStats(group, {}, {}, {})
-    if std_k:  # the width sets the step; the int8 grid holds every value
-        span, st.grid_qmax, ratios = std_k * w.std(-1, keepdim=True), STD_GRID_QMAX, (1.0,)
-    else:
-        span = w.abs().amax(-1, keepdim=True)
     for b in bit_widths:
-        steps = 2.0 ** (b - 1) - 1
-        qmax = st.grid_qmax or steps
-        s, err = _row_scales(w, span, steps, qmax, col_weight, ratios)
+        qmax = 2.0 ** (b - 1) - 1
+        s, err = _row_scales(w, qmax, col_weight, ratios)
         counts = torch.bincount(_round_q(w, s, qmax).reshape(-1).long() + 128, minlength=256).double()
         entropy_bits = -(counts * torch.log2((counts / counts.sum().clamp_min(1)).clamp_min(1e-300))).sum()
         st.scale[b], st.row_err[b], st.q_bytes[b] = s, err.squeeze(-1).double().cpu(), float(entropy_bits / 8)
@@ -1573,8 +1554,6 @@ def _quantize_matrices(names: list[str], flat: dict[str, Tensor], hessians: dict
         for b in stats[rows[0]].scale:  # each row at its width's scale (the matrices of one call share their widths)
             s = torch.where(row_bits == b, torch.cat([stats[n].scale[b] for n in rows]), s)
         qmax = (2 ** (row_bits - 1) - 1).float()
-        if stats[rows[0]].grid_qmax:  # one call holds the allocated matrices or the fixed ones, never both
-            qmax = torch.full_like(qmax, stats[rows[0]].grid_qmax)
         w = torch.stack([torch.cat([flat[n].float() for n in members]) for members in jobs])
         h = torch.stack([hessians[members[0]].float() for members in jobs])
         q = _gptq(w, h, s.view(len(jobs), -1, 1), qmax.view(len(jobs), -1, 1), cfg.gptq_block, cfg.gptq_damp)
@@ -1654,7 +1633,7 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         records.update(_quantize_matrices(todo, flat, hessians, stats, bits, cfg))
         made.update({n: bits[n] for n in todo})
         t1 = time.perf_counter()
-        meta = {"quant": quant_bits | {n: stats[n].stored_bits(bits[n]) for n in alloc}, "arch": cfg.arch()}
+        meta = {"quant": quant_bits | {n: int(bits[n].max()) for n in alloc}, "arch": cfg.arch()}
         blob, record_bytes = pack_artifact(records, meta, pool)
         seconds["gptq"] += t1 - t0
         seconds["compress"] += time.perf_counter() - t1
@@ -1684,15 +1663,14 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
     alloc = [n for n in hessians if n.startswith("blocks.")]
     fixed = [n for n in hessians if n not in alloc]
     widths, ratios = list(range(MIN_BASE_BITS, cfg.quant_max_bits + 1)), clip_ratios(cfg.quant_clip_min)
-    stats = {n: matrix_stats(flat[n], hessians[n], widths, n.rsplit(".", 1)[0], ratios, cfg.quant_std_k) if n in alloc
-             else matrix_stats(flat[n], hessians[n], [cfg.embed_bits], n.rsplit(".", 1)[0], ratios, cfg.embed_std_k)
-             for n in hessians}
+    stats = {n: matrix_stats(flat[n], hessians[n], widths if n in alloc else [cfg.embed_bits], n.rsplit(".", 1)[0],
+                             ratios) for n in hessians}
     # what is not allocated: the head/tied embedding by GPTQ at EMBED_BITS, the small tensors as floats
     records = {n: (t if not t.is_floating_point() else t.float() if t.numel() <= FP32_MAX_NUMEL else t.half()).cpu()
                for n, t in flat.items() if n not in hessians}
     fixed_bits = {n: torch.full((flat[n].size(0),), cfg.embed_bits) for n in fixed}
     records.update(_quantize_matrices(fixed, flat, hessians, stats, fixed_bits, cfg))
-    quant_bits = {n: stats[n].stored_bits(fixed_bits[n]) for n in fixed}
+    quant_bits = dict.fromkeys(fixed, cfg.embed_bits)
     seconds["gptq"] += time.perf_counter() - t_start
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     with contextlib.closing(BrotliPool(workers or min(64, cores))) as pool:
@@ -1708,8 +1686,7 @@ def quantize_and_pack(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: 
         kind = "embedding" if k.startswith("head.") else k.split(".")[2] if k.startswith("blocks.") else ""
         if kind in kinds:
             kinds[kind] += b
-    grid = {"matrices": cfg.quant_std_k, "embedding": cfg.embed_std_k}  # each k of QUANT_STD_K's grid; 0: max-clip
-    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base, "std_k": grid,
+    report = {"bits": {g: round(bit_sum[g] / numel[g], 3) for g in sorted(numel)}, "base_bits": fit.base,
               "embed_bits": cfg.embed_bits, "rounds": fit.rounds, "estimated_bytes": round(fit.estimated_bytes),
               "unused_bytes": cfg.artifact_budget_bytes - code_bytes - len(fit.blob),
               "bytes": kinds | {"other": len(fit.blob) - sum(kinds.values())},
@@ -1733,8 +1710,7 @@ def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Run
         raise ArtifactError(f"code {code_bytes:,} + model {len(blob):,} bytes >= {cfg.artifact_budget_bytes:,}: "
                             "lower EMBED_BITS or make the model smaller")
     report["seconds"]["total"] = round(time.perf_counter() - t0, 2)
-    std = f", widths of the std-step grids (k {report['std_k']})" if any(report["std_k"].values()) else ""
-    log(f"quant: {json.dumps(report['bits'])}{std}; {code_bytes + len(blob):,} bytes with code "
+    log(f"quant: {json.dumps(report['bits'])}; {code_bytes + len(blob):,} bytes with code "
         f"({report['unused_bytes']:,} unused; model by kind {json.dumps(report['bytes'])}), {report['seconds']}")
     return blob, report
 

@@ -40,20 +40,10 @@ def test_smoke_preset_then_env_wins():
     ({"TTT_LORA_TARGETS": ""}, "TTT_LORA_TARGETS"),
     ({"TTT_DOC_CACHE": "1", "TTT_DOC_CHUNK_TOKENS": "2048"}, "TTT_DOC_CACHE"),
     ({"TTT_DOC_BATCH": "0"}, "TTT_DOC_BATCH"),
-    ({"QUANT_STD_K": "-1"}, "QUANT_STD_K"),
-    ({"QUANT_STD_K": "5.9"}, "QUANT_STD_K"),  # width 7's int8 grid would clip at 11.9 standard deviations
-    ({"QUANT_STD_K": "11.9", "QUANT_MAX_BITS": "8"}, "QUANT_STD_K"),
-    ({"EMBED_STD_K": "11.9", "EMBED_BITS": "8"}, "EMBED_STD_K"),
 ])
 def test_impossible_values_name_the_variable(env, var):
     with pytest.raises(T.ConfigError, match=var):
         T.Config.from_env(env)
-
-
-def test_the_std_grid_accepts_the_widths_it_does_not_clip():
-    assert T.Config.from_env({"QUANT_STD_K": "6"}).quant_std_k == 6.0  # 127 x 6 / 63 = 12.1 standard deviations
-    assert T.Config.from_env({"QUANT_STD_K": "12", "QUANT_MAX_BITS": "8"}).quant_std_k == 12.0
-    assert T.Config.from_env({"EMBED_STD_K": "6", "EMBED_BITS": "7"}).embed_std_k == 6.0
 
 
 def test_misspelled_variable_is_reported_with_the_fix():
