@@ -1,176 +1,192 @@
 import brotli
 n=a=0;b=1
-for c in r'''DOfA7":bc/Xo)reى'ayj5T<wܥ:Ԃ}N	fv sOvԂjo'܁"+Zif28]ӯ[	<rX
-] ʻ}^h*+fRxDܲ,U(ݎbQ2L#>3[۽i ϼ}$qcXԚ'q3YhadX,^.(˅p۸׏!`A5p3WC@Ӊ.xضkfv&1KJW֏nVsXɗXЙȀ	}_ӬѮ5_O޿ܽgc߬ihi?5<F"5Gaʪ=IH&W=aCi1`sG*uJ[`)]֎w*l:ǉg8>Jy?(@.!$SgpS
-2sMhUm)R-6u?=cŢh .)x)U:ERki	\sg	X?d <;0aL]'^oϓul=3\Uo:IJx4FD>mn4ذGtֳsϏ5
-G#7.0L܆x);ըG)0ѓeߑq!DҘ(ڦ5VK{r5Jѳ(3kQyU	pG΍"!}fAkafB-E;_kǭR+xid9xyЧ#Kٔ	dԏT/'>~\ 
-h[LUW؏ƃ(*9~[d7n#ݬu2d0qS˽ZeCPZ&)"YJHe*ZjO`!xL3)4OD`?}q^pGLS!>֊=}21я5BnM7C`-F	`A(yKzPZ2Z-4NPx|1STWʶGوjZA5#70Yx]ӭ)';H,K֖~j5DWs.ʕ{n?H}r=z>l&v|2k9Hpp_5MIپQÝ5,R=^&86k~X#Ff[`''3Cُ'0:SZ&DFy~h([8v5n̚<ޜN(go]Niw[6#cV<`m{ج[Ga''53oȼ-б\v#YZ@,h|ikq [M* '~'9bPcA+9@z0!(ړ%TRhyغE9vٓb&A7i,4?vKiq(vm:E 20{u7%ne;~RGqnȗ`pc!i1\̛STP'STpR"}@cUQ}ȋTآIܲ<;gL΀9ΠǖFMhK,.ق1iЍKOܮ#bf"mS_W.mDg)@Xqh08zl8pQXaVN;__úϚa`XTM=*N*<*gcAso)R@޿	Ͻد<g%rdI10Ofs^d7
-҉T1ҝ1ھ"+!ىLaB%ćySܨV	$7"bfP-ہƈ+/Mҥ<fb%b&YsdC a%[/-8|LL{1NT{?kYD!N'0¹C0-PQQ-"nnʏ.@.;ЛBԭKّd}ő1-TWW@![xE+=|ӎEv\nš	qBƞ|=fV^ȁkDC\e	Ģ241;c5~uj>RC*'YGOπ];6[GȔ#5wW9D6=]׺i_Hq;[P4E	ZNcy6cxx7v#,vmdDӅ1xW\2׎ta'[y"ͬ:R OݓjEu"8԰o>Ӆ,9Tg|uU@΋a#exoo=hRLV
-΋nqKqxFQ%dx5֗Xm=5Cn'(ʈo/.6ځD>'-Nk$vs7ξl\ٻHI/0Hmg
-i@^͓qƬbr/gP
-^F%27#:<nhokz<ϑ:*:P!N_6>sbwa/dn̔'W)3esFM&yyvcanų?`#Lӽ"!?YB̼,V*qIn`f	M>]{l͘clXYx4XWVtXlVI~z:n<s$p[Úo,{5^ay=.
-Mo[U`rCEv.}n+
-ӈ;~ *,3_MYmц(iy~\cj
-hG#Q#Ȓ!+IA¯%rS#~b5.2{~	(b2ڧ@U׈;-Y|`2=sŕ967~6Ưj1I'qcY2BeOBXgˤםt#YmF#P`56tJX|!vjȜFCUULHh/?Ɍ2ݣ$@FڸbX-ݣV@SOm,4sx ͛̜k0XУ8~RdZ`Kk?KuTA)BZt?@Cu45C_"^JVXh=NIE3VNP?h̋'tKe`"ќ4e1'͢y(%%0%dCs!~1d@(E'͍[/$~0u&z-ЬYDexjhapHBKSإ4	խ6tT\:ãXoDAW-ðMfeq]q-h*0,C;Et#5&eɳ{Õz'A.פ՝l`ErNԽQ)~Fǟ?',v=Qziki2+$X&BdcБ"18[3xL!һI܏ΨE+z},vV ՚i{kջ̟SBfdXn`*ީL~uI	37Me ߫Nڌ˲я1dK'Il[ݾf"0hrB7WfCe<t3#Vx%L0+T[xư- F\)``ߘKn<$;[َhCϴ\܌@Z:؀\|T׵G=|l4vgvθilmH]'	2@r̛VWӳx7sa
-n:J%սnҽ}Oޘvd
-GH<vZqj)7ڠƤZ6xme1vAU+Z%ޮF"φ#ٓZ`/>6
-?ږrb;ho"^'agNOoȆ|CJ+i"g5VX2ds4:ߐɆp'J6,FlǾ_Lj:!9jآEۏ,Js/~Ɵ>p;0'nJϠVqsFe8fu5ȷe'Kepl5gm;yQ8:eYswLTP?iAERWIfBJ
-Jlm3VWb٠90B8ǒ1s;O%q܀#»ğ\BΡpF2Qw	n i&^v=ug4I!ԩl|'"Ĺ̂V?dǪJ#uTQ,j^єC4r	[e8?P<q8QCeD-y=F#hVUYk]ٸΓh156@3vϐ9ޥ^d4"+Z bV͟OH>,ms(`:EӬ<ߧ^m{_a%&;نl:9PܛG-Dz.B\%˘@_ެGӫKgcX--Jm=ބ,ٗww7uBq^H#̤w+N|,4k|5R]QDEyPe#w|%="+2C@DdY{K0%Ɗ#q<{2Ga,-VuBNT"JX;(b 3w|a-N&Wz֓FiwYWvuçtүRٷlRL&ßAi!TJ>+q_`RG"\JUl;ak2g0+_QUT2pd22@_.Fʀݻ` Z>(W.<t	v=n[E@1Z13p״įeTyF5Kq3JT0~JALQ$klˋ_;>RƵ;n E,x,5ZNcɼ|OyL l}m(v8tmJͺcm$<\T,KVŴ+="9Cw7Č o*1%5VtX4VDiESK}~cI4;:W=_Y)M"Gp$qj?7	/`QӎXaȑjI*ia;MR">Vc,fiֵ=@/Ķ}`|ۣ=X[kX-UקۘͪJyC5"NM077YVoJ3ξ .{Bnv&`*wKYF)8/Ю3"p77[ں*1;ީ/Sp#U:T%J+ەv5DL۾SJID`vMUHڟY"(o	*	+-a#'3^f\.Ti[T>0}*e+N{˺0"xpVU?ʇh-XSf(Fv۞mKmQBcwAN2*/SZDVZ4aM Mb"[<ɅYnB	&ŭxWcY. #PF2ƯAqhFzC.pԸ(O"9Ue|=i)(fMi*(DȎ\ r-M{g="2S3'ώv׀x۝Yhnܝ(>ϙeubT(y܅,[2\Mt[Z5vOYf><kxX. rda$.!`Yf*Q؋>tHA9^<ߐ2D\%Q;LED/IIM"*mݾUN2Ŷ"d4бy[ĕ"OVDkV1_G1Ԅ`w#0ߚT"TnAZ(_ҝPb?ldmaRHO[ח0D_͂AuҦ=%֕'XeTIѪ^+jIbݔf~:U6)ho:O|ZqzоӹTK()Si{ڣH}58nY
-U{ۺݗ#ňD5^w%r<u0_	yF})!ΖqҢ $!yK:_e?Iz2m͞=b!^=/)ln!Й#sE%+{1)i(P];	̠LM^+joP6E:F1++Cs͸215.&Ϻ6Jì? $0΋Rfج|S1?IRlpʤv:ӯ _^4,L$vʉ86ŰF9^jϾN<knzowϖR99*,әK4e8b$13râ*v
-¥Ze}oѪ?ѸM-lv!`8'SwcHӡڨkwN\̵/d/dea]q$ը6-7`}Bp`c$u ;&NW> +$k}ra$٭?Yg(ig,7i=
-Ҝ^&Q;dBv10}`vţU0Bĝ'>IM6W[@WeՌhOLP*BEyY@Rqǽ]OMK$B^͆WfĦʲP\şp~'^̻_P& {ɤY5Z.w"E~%ˡȤyZr8N2HF8T`%Mҋ'6e1/oa6-֊p:ȐM+cԆ3&UpўKG{4x6T>jڮJ:ߦπGjôxxEѼڽU wGݲ6|¥hK2,h694Eڞn׫+""o,/MWiEغ{X#EdbQJ!zzxb?;;xbS| ?yNbv>,0xԍ[^
-Uɾr-ZZ}JSox<?zGޝ@o\&PʥԦ6l;&D]e%P֑gB3t6[P6YΌ#<1jft9E#K(__N,3_k5}S)=cܯƢ~,4$ާװ|B>ga6n2LZɴaUF}1h׫4	#RrU\:N|r ݎFx#5g0q]}$u3NޯSyҨxAŴ˶*vG016ԥsظUgȡ7O^^tԈDe<4<p(zP5Įj¬'_<K1/q>*vgj}U5WGłw,*.{`JҼٌ|!"5]cocxu3Ox*}ihA}<W,8T`+U1|KӒۡ*by zgKLćz>1K<e^ p~GKK" /}hPĬӄQ+ςiJ 0L%I8HtDGƅ1JMm5dIju%dqޛ$!J£V1Y3wkZ==@6>E>XK֣]0oZrn\2o7mGle6ԱKu+'7gKXbK@v,cj2n:	ɰb~,ϧHʚHjl̮G~67E >w/{QP7hW=l >JBp%;~z(Gz֚Eո6Qn7 rV>nMFԣ5s}Qj	Jx)oKlƜ</SArF:E˹JulX\{]+_2{#
-PoFs2΍޹-B <wlu֬]q^ψ<G(1#fǬFZ=;T6݊II_w~o~
-I
-+WS݊7ĳ3ɵh֦05ź1]cz)[ kFo9wӐ͓BOx<o=?0@2сN^Qv	SGћ#MN_7RcI);!8Λ;X!-x_K`5;]C^Tnݚ]B"9аLV?ƌ	Ҿ7׾٥Q`F)Q$|Lt-uM3֦)WۀYxVBmjʺ@$ttzGH]RpVɍA`#!.Xj5tQt;%+A־M4g:U\ppW#57S#_мܹ@6t`OTTƒֵLُVgKxssM,QILWjҨL1,}\/w߉ܱ[j]כUuO`:{gT)ANyҞ2؇,4P$SΖWչib{Xq`l0%HԎΌ	*ֽevm=#g1\ɨ{#3PF}ZDK-(y5Hdy_ıM9TU7wfI;ϵGrV3P:(/OJ65J2AɋѻHͷ;5Q3F]b,4Gַ7e$\ʆdqO
-Q!(Z7h0XHĺ%9`hwsӰ߻Z	~
-$zfZ!D؍Uy*KNTe=ǭbX^6za$Npd#M+4cegyN߲z\d_>Z0 +9=EiwΛ:0_[0?B]:p/ܧ1nV$3%bC;2I,3.צĈ2͹RCY<݊,#-9*)`-!Po=mL^i*w&DF.ً/~ST$ܡǎu$,WtÅ։<-{{?TX_v'mWLF+E,۝_Qٛ!CXH->FY0@eCd7gT`ukR6P(ڄٰO%[ݺWp$CRJ+lKn3_7W;IEt/с*GA3n[FXk8ֿ,s)Woη}d~"zU*z'dC~XjCkH#ʷG!x}Wwم%ZcIǰf֖hj6tΈ+!ڌpxK'`IV|K@V[mdnUHDN޾-}$SSf-Э17IUEIF0*E|	N~YY:^ӷÞA|Z*tƯ*%_76ѿ
-MǔH9HCSVS@-9{R)ǫz5k?>FvkW&,s5~h|lz0iJHKA8v^aUfž0X*jSe)9ɚġ:)
-ތbv8FN\v_:Rj\n9ZF2tFAZ`V$%`?a73Gޡ+c)x=-Z{,b.z܋XǂȒ+˪E9!ln!07o 6nXuZc{?_'E|X	V$k&\[_wp6E gr),Ӟi
-PIAb$;u0@p}gbc*U`&#rl.lKq,D?ZpR:ZРpyXK`37y'֦Ufܥk{4]W{C12ӘuJH?-o0U>M(/?	6@ėЂ
-F{FEڹ+%wP@H[	@l½S]?ܮ#t=ZO I":ӄ>Ԃ05?K.2ݓߣ,q(wz5GV
-Aˢ](Usتʶj7 ܔv=dPgvK	*0.(.]0^žNMA7Bq!6XR#iB3̪L;#"=Y#4c^Ug|ձ9څϦȍ '$Fޕ4
-g"ŹxHf	l,j%aq@A[+&
-̲Ga/	ԥ` sD#\E`qX=;Feu8-kUT\.Ҙ(y_ OKKS&s1J	-SȄ6 Ҕk_(g~=n*GX%6d5o0ΨPZ2Ӱ)~'^Ԥ'Zke0"35ĩKԉFU6ػܱF=LlrwN#Kee+gվOyCJ+Wj۸aͬߘ^l4H-~XC
-0
-l9>Uu݌M!VhӬ/iўnE'_&9NڅXy,;&szmP<yo_]WO|RyŅAo{d-Q;МEFVׄVvH8+ekW<$}S3A]P&*muvab/^@YlԌόK	ז;"bԩS@#fiuYG?ƭ	`_VlE.J|@Dj#*-}4D݉Z>.kfV7VOOfʫ?s4~;-b
-	eP&p`+Ё=l;K$6]|\`	`I,B1< ̀ΎĢ"(z^d")a;I(PӥgӃ*7sV9Fs2ps8<FܯuM:6xV$n5iy) `ͯW==P.]AeMŏE{Nk0&57Gݠ\i<jOH6.^
-k3CZ`yʇ+AOeײĀ_8&q%Z܈"qՐ_6*jaؼFK</P4`JJ:ߌTX5@gzeuni[iG!qqj0M%4˿d72Nd?ޘ
-&3[ۂs@m\>YBiy-n;&[SxCbs;xN]TӼ2BG`7ԉ)s98֨xK~>:%'>i^\	޴az,4S;/0|zMۺBR2Z{Y27zic:;F*Q/̖D5:A5_DjmA#lB0m
-,	^?PX^1@mY1%5o{DB{ɦ̵u{<#\PF3@h}^S'&'N3 Jܗ}@}U&<y;[PiLe&93k*ǀplmͯS`}ZsGmƅ_L7ףnѨ	tϹdl74';&\d.hc~^H]IlOIe3 ?avN4@ԋ0T&
-Z4@U[tXH&e҉CxRt$.<W՟CIM9u?,Ý'sM׃yEUq4?Rv^:v@vr""c?i&f5vU("%(]͘.ڕd[d^\RІaЀΌFynh&uM޷iϺ%["_5ޙ.9ޚM^΂v3ag\'cQ/524)Ot);-߿WjS({oOh=4,_őcn'ij[*CL~3֠LN4
-@]kcf"}Z5xob3M,\ZN8Vq/S#jʷ^Iԭcu	4šd:#Sv3PE-bbsceuϚ!۝L4)<Nܡ3(dlne6A75Fŏ	jSDO:N,c}RIBdd$sދٺc՛7~\dHe(	ǄYR$CX"˙<˲qK(Y,JKC[D.:0?{eOO߾ܥnՔӔIJ~ٹr5Νe5DvԽ&3cO?FQBڗEEDXB
-Pfu~2~Aw28ըǳwt,gj@# ćL|&:g(ەrGot=jV$nrEI qQW51]Y{nip|QYHc^L0<1u9@:G.jm9}zͥgM]scQtMXFMd`>t1I!gE*F$ԍ"UIFrq!M		h1s%ov0$YyL(v=-xUdT4q>>mp7;
-M!	B5Z)pRT
-ӳ/dʻ4T'pw,5U+9iƨݢ\'$̜ZWnq68"A=#ԋZ>Ԃ\=GpېɾĠ	%%jUN:˶R='_Z3Vq/]lƍZ&taJCAB,sc	к69ϓm.=~fvəITP81b>IЖ'	i
-3%AʌWC%I=wLȘ3{0-'|[Zdб.`Vo)ĆZȨl2bvZ0Θ	?5p֯<?Ͳ-$p0aĊ\'DUdfpu,_P+Ҿ}(v֊2,[UЍD==ǘopx2	ԷGd; bfnςM[CÿzEVҖ!SgS~s#%YFv{{оͻ&!_#I4&<is
-`Z1KdF9\ӟܥE,	M oQ@w{Lu\wPu')IʄJAԽgվį%Vڨ57ܗ}dNi0ʶS4rƊ{T_6N?HQ	[	WXҫLNP߼$'WAȍ4=F1Hm^cICtNUh՛;#W6|e0IؕםO-
-ș	EU.gpEX-@L<z0AOqZ+ǑAlW:]VL6;=kp֏ǄC~Ɵl|9Y9ѝ;lV-ݐbhNuյX&^&Ӟ&Z"e͆ulQ_U[T<G:uK7%Ŭ#x,mlk_oZW8ԍSZ^49N˶`ާtk?qTGǵ!ݫ`bdvwJ/vhj4̪gʻfl @XR%@\־
-Nx`S,cڧqRA7 {r=dwR$0eEs	zw>qpbH&aő?z{Y49[3=׳vŪ%pVpg?OۥW{Q/Ss."e%gZfV&kkjԓ=`_"Oĭ&]OF}2Vqٸ`-{VCpqح$ý·pڼ,RאK8S)~,ֆyiRc@q&XZ,Rc2"!fi	R?jeqQi*	,]8JKH[9L{Bkz;~Ôdz?Ȓ2jLLԚ [^swׅ4A͆s"ʲFeѵ3oN8$
-ɐb{KŎeom[e<*
-}y
-J."=9jŽuMfej&)rߜ{^pzue&~4\Rr7OrE2xe
-uƸQَevByж_;4ByDL+׌zH:apS<~cNʽ׋wH%Ze"&v_[K&T{96cqTmcR>ܓL~=!f>fK{Z_rBKҨJ/r,"
-jĠv|r9F'$JڌC,"IdW"kho[DkVj	)Ř6"6I7'ϱEϷZ -"slfq2?_;ߥYFF}N
-c/Bތs7Lf	ǳ*!"+ӯSvQΥDŚf+ĹÍP1?Bl.b`@<ކ@%2|vpLy7Rnqȓ2C%UXQ.QCZė|ix{H.dkܽԹ/hT%EyhAޖ!R^EA/2?PV[zZDk4>i.\<ncc=Ոdjڡh.act8feǺWT^c_˩|]J$P[[F0eCV*5'׵8
-BfV</;:6.T95'xLy\?8.UnQ#ZW]K0ƪ9#?w8Uה&}Yh\0.oMÒU+و+}L]Rr`2]2b΃a\ћD;_Jh"*ۏ]$;*0H?Ji	'Hkqt|9\%clgrppH4HbrDm >D#/'DF}ūwŕzG
-fnYʌc<7w+0sV/jJ} bRR}BTXp$(ŕ6Gk07yYԟ{jǂjjժ>9i1PΏZgkӼ9&p*NKv`%tBÉLhe_=BM-PkΛ	Fߎs*`׿&܊Qp]S[Jە0aߚ=E:9X]xJ4aS$ĸ{)7:qr~1޵;eE~E-t.DJȾ5mȉ'xPChYة`:|Oߕ/VEL5{z%Σk$o){5\\Ք&]*BcYhubC_iЯ'6b&~WZ30ӄgcqġn*TZXD
-tdbZo#9RΡwRۼOӂb#zez940|"K+!N/F}9;-wהJ(ݸ{g857#$kn MH,U,1[؄,la"X]0_VF'ܓA"Z z]ݞ2bQ֢CV(MqbZ3L܂^|.[.ܡf&ǤRTu ۂV=y5ozOLE?$S۱cË́`fO-˿~7ܑUP	ZGAD;M{FѢp2JV%,Sq?>K4l%7֝#X%Qo/o4	AbGގ?RdN:D-Aߚ_cO<?,hbzJbjIX%I:n'^(rx&؆-ۮ2tSkݾ6<*
-xp&;|0Ӥwyܭ݅~Nt_ۮߝhE9ҾACk=p4|(C@w<<9S\	:!<FӲpq`OnDFHoԟƲC^ZD-Ϛ6`2qe*Pkeɉ]kgӸS?[Rr
-A^u{~&u7u9!R}s͜3
-sۛ+T%F.8,΋yObJ&(z(O
-${[d_%WğE޴ܦDU,|%
-LgctdkRr5GTHQ8>~=ښZ"âaً|)iExIlk`R
-0*I([v Ӌ7΄l܃7h)Ӫ؋#PP2HӋG>/P*(!ג)87hs{h>L@YtVΎEth@;]Nȃ@-xz))SzmxT3մkeFi$Slcy'ž XϮ'ӖԜq6ښsjWc.ۇ|֝3x\T[ǖ%OEkth\CG33ȷ^n7Nwp\/vYam7tҒw:ro[TĄs~x|G}\(y:Չ_їɔ"O]REQ˙D~vPtqW~Jܨo,*ՒXd6~xj r@`,{GxM:]Ȏ_,ii)ُ"q+)-DFH+Ow(	R[{313H	y&CryrKrׄ/./N"ge)ٽ=EX)o~3x]&+eʂ<07-0VewFzEܦ{JМcVk?%ݜQIMz-fgD'Â8TZ_@zK˱ݹ>(>ۍzQE3}XԒW['q-+3`c+Oۓ^Gcc3O;K-FiNz7==Âtcچ"CPG62IBP:uY.@h_Ou?'($o0C6o"ؓfի,ח\]#EǇ}ҹ;;p! ;Bͯ(FקK		1
-/gm9hXZ]ڶʏ&&4#pH`MxvZ*g)L4;1Z~D3wA̢&;8pѹZ!2%ѩXq؋RbbC(2I%JkߎQӀø(n?["2=ecυ}E-*qbmh3[ole-xѼ[|%dn<sKV<%r@̿OLbni}B4*
-ZJF r7V*W]1hL1!HSսWK4h>8Ɵ7\peBwR\U"5SDR%d"t*;a55/Bٵc[6#IQcL`D@n21qgo$Dis:jDAO8Wk]N$ͱH<Dz$.9aDqZ!?{Mz@#5_:x/'YI@f+f/8RA/؉hǵe+ZSRֳDy{[ş>_a& Y?:AyZQ"Neq(	ˈ\AQ1fZ	lXR1LόS,ݙ¢VIj}jG,;#J`)ߣ
-H!s/uvMR#!!aWXR3֌w|=p:=L8C1VKEe˯
-&zI~\DM#zGwPvfd{ϔ3&ܧ2IqfؒYT"Ϛ
-P)r_1YdWAgq8Ë~U2جTQ	4#*
-liC;r,[e6ئRқV@*ސ-;ĘNLTɼ:ι1_xՎ[)ILA̜}ynE[Iܡِk|=Hdg&4`O+{me]TFpNMЌtX΁f;t-lSs!XM<o![؊а39֨dKQ/۪8O}7BȓCF}=>
-g' <ه`hU(|+2Y3J tsզ(S2OI yJk6ПRۂѾP+g21GEhrМH=5_sqaM7ثh֞O!?T*x<IxOT)(Iw6L@%RmDGrg5mW%fz5YVF<[2:Once̋#pa1}eE	.i*j]T5Ǳg^8X:65DΜ8@G' $n	qU)8c(UqJIo'qə%ۗj`'7/amiƾ]XntvZ(Sgןbm}ZAճJf*̿#uHSşt7\k{% 	q /9mռ6K˵ԟ^XU:׺@̉SiAљ)#Dӎp5HtFz)GNnl{6|߁)4Yj]
-~V;0]ޒQW߂{@f'ІTߞ&.Qh@Q'[DSP$pNZn`tC)CP̮Ϛ~sZ=,	:e_B1X}[`L{ͣv>.ų|^^<Iy["^%Ӕz#=Qϊ}&\Ŏm53HԳ7?Nƹ<K8ȊJ\s7,#Qnsr!s
-ۃ	iC+B0pچK/\s?Qu.qT<˚OB2vm?BP9g=C50M΢0kK?/V߮uHM/SH3fc4+|1)°zʁK	7' mJgeÃڡnr!X\4WՋCϒʩPr}o~%}GvEj{eiCz<S:gZˡZTWw_su}E-5(ϑb@yXu^_%ME]K˒d>#QrNUGÙ1lxnn}ǲƟdG'<CFHI7fO+~{9KNBwzRRgpN(vڭq*َFmAp^?^Z`uX0ϷѲ\xu35܃R&6].{j'2SɛbVkпmN DG:˹V͏.BI>\G\Ӝ@R0ʋ#!:z+Y}daѡd(=ܲKn!^}NOlU)o*	T[K+6-Ĕv9۶\98u^Ң̑!	[eUסSׅ-#͢(f1W9٩(8.E&a)S0L7(Y $Y~\:Zoojz_AݓȢ
-7[g֩YTT# &uZz>X%І5%ʀ8}GяK
-X:+HfPahp&Ys:4\Qigɑ&f۹S(L2Df9%8Y0l_v87_
-=wu9]\eg]Z
-5y_!j45\ИWa.<%ɲ{j6j͔y;H®S_rѫѦΏ'(5^p~0z}߇ׂЍ|.(lо+ɨUIndߚuL$N]<}N)_HG\$Mއ	8ǒSnn0t<i@'k܈E!UccnŎb_([y{QקtIoǘEM=k!@LcS}T˿v!K_jgfwKWgFQ$RՅsTBc?!R`!֘;AWk<T%Pr1ܩVPd[ItNCss	K4h/n
-8e-T׼<֨ɏ֗SѰz$]e()G.b3-@PbIu/_ѥԷtmS".UJ	˂~U[x6]\?wT:@=͝ǻNDg.51 Vs;ײ@B:NJ!D	&\OUyg?RpU4ܯ*6ʧCZ=PG%3&[F[ŗu^ĨM]QȃBD_LXu.Q<Ŋ:X2gn'yOWC3zOհSmILҡ-2şZJq
-yƫւl.̛ApFr>IjEfzb\fh")Q-oW+qf+ps^QYm+N4Y܆pH/Pˠ,RNA8afEd-sӪ%E8{{ۢ^}kڥ|m];ǟ%	fʷgCt\qFEL:jT ʘd,fP0k՜حq/RhB'ăj
-eZ mw~f;rn:.œ!Y#-|fU{^&=v9
-ֱ/)cjd^:0ު.YƔ]]Nf~m)V3J*,^"z9	$((]|4`Ca37gƬ-A6dLK;[jU̝Dc+}wgorѕJd;ׁwYc0Ͼ%4pb$Y*.8&>-yٞi.ގP~@ޛ!'GB8tO+_zOؿI'|`|=RTy؁oHfDE!n׮;iRaaK+ߡ&I.M\A|PdM%
-O;)q.M~R
-UʀnahʹK91=X,ɠ/@$B1ڨˣݽV.z_AԊ	]n-(#Mmuρ&Ѱl4h`OycG:p5\K>P/H0PUihiS˂GlJP+3͉ 'vΩO65V E)jw`4Haû@ܐ?"=BqQ	۩ΧM	Sܢ:SDY1եm5>sS/T?޳ i~K/W`6Ҫ
-Vɀ QE6Ըp7Ba*k	޾Cμ;0EWG26θ۩m\9kqgބ#߯U<U$.ˌpРZWY5̺RTqy<ś	_΂?
-FFu:J*j9^ORX9ɦF.ű)ʒ\Lymc9ҧ)˨aɲEsխy\?9ţ	ͨQYbWz5yc*˼b+LטC{6(tִ9H(V$m]f4Q~ʫ-?SDkIj *сF<^\$ԮԚL h0^!9D}d&'ْ)3Q*t<iLkb6=Soi(BlGiXeD.`I*T-P
-ZmMߩ4r1eӍVS&s1GsC!7`o2Ǵ
-Je3ZTƿť]˦k4W}|2}Fr8my.}.Уr!Țcw5ҶtSL+iB{c	v:Ľ84Bq?>#{ƞ$эr2cu)M]#`FgKf"zE0j
-;~^\W~<B57dd}qWh=X
-K^NR{
-" tZ@h}9>"iؐ I(_IQYOh8Jgsp]|ފ64<+xܼAif
+for c in r'''tivwP!~TΌ%NߜXDHi0|.EVǞS \./f)RɆ\^Ǉ>hk)W)Ce%Ş)}se>iM׽@|ʓ
+К_ +ԡeGD-heg2o'fИ%Mrьؓ5]]sdʴ*^Mբ9I@c"4a=ĎǮaVh̺I}N)P;n0Yߦ Gb"LI}^g^b5#9T=(+БVP?f&\'+Կ-@S>N]DmZtz6ip[NΓ3x2d4"aC'_7HQYSdf;gY>ڳ;G<ۅs.j;ӈJo$DPSS{D|RoѮɮT5i@#1=5ziOXON3VS#!J]U_\TLͼhS(8l@R|RcI[@z]h'j̘61wZtW]-
+FkE !)Kz
+v7$2b=#`m#f-_[E_Oh+Z86Hg|7B^Ö(~nPJٮr[YPvޘA%MqszPn׻r*Ic܁lf`$Q6,Z\C7HE%"FZ}J7իdCP$+o1Яnʄ8_g	vo<^-J+Hi_,_ye>זL{۵b6Md%ZA4>ޘƩfԟ\PܰDӟ|xuSc6/HLZ_V]ȈS@=~(w1"qZk
+4&<\Eybâ%)X8YׯzLuA{zi8o#	H_߄PGZ,xȡq gomM">FKiX^(˥=i"Ǒā].nbk0|?mzd}LeH@:ؖ9q[_d7^B^ޅLr̛j(k
+rZGvvĢ-|6~1Z]W;|TOT`-N"QBԕ[ب[o͢յA0~tB,lXߪ@
+"ORT]Fݦd}"%Ʃ((2Raldģx@Qm9Uo+qngoXR̰}(T@g2lN4ڧSIҖH$PIW[MȈ܅HG=ƇU.τ@cku,{orf8z\nK#d3}8lR&v`\^C>)|%+a,
+n [i<:^J8^~ he\p;<m3#/Ղ+RƗѳ37FK1c?B .*JeY59?7-Ċ+1'dXV8VDw}E0=?VN^zlvAQhVő',ESZ+#$t_ xԧjGZ=ݗiVec<֍FillI
+teVbG
+B;;g~oSRmm,+EJ^A*7!,/&K`+	by{8YQǔR,R.#nةM@hzNP|Ű=}]SQվqXA;v2)=HPviɂ!&NNS<T=נA`.+Իhnܵ)mT;c~raSlx)0"m*fI Y;D|^AבvFdݦ?e#w
+GZm{j2j-î΅@!2JV-4˘ǌx5ZUx0kiԉ҈\k4[	ǒ"R߻(k^:ÌW'Ɔ.`zo9n. QgSrAHJ.	OKaA wt0ހ٩z	m/dsu]fqr`&(c@Wśw<8g5OI4oc`ȜԶvi,_NJӽըu]OPՙR<*5sPk6ԙR}jf`ֳcحužֵkkKW-jurvC΂	9#mb9
+zj~KkC~O_J^H;U ߪ"U3@dB1B 4<NΑA8mmĮdW-b$:
+ët?-"D;vT+BI77דiR|,wR1(^b|vAohczE+9tAqݠAlS}%/;iVb%rFCtpi:ڐToN&jk0z"2!ShF]PU_yEddٓN4	nbxxlڞ3srgߐD|Pf,ԊDK:ۊ۫Ʈ~]#Tʦ 0NU3FA3pyKG"wL}s)p&VŽ]_0<oW_R/ϡǃͫ~jՈS
+JtlwѦd-m݅Ĉu&EAo.7tTљaX:sVNmPlյymzA_w*2tB3Bw%iMj.4ƪvn/cQD%<oصh{מqʲ;zZAǋ@ߥ0 ?ex(FNuKpp,n9=RdӶe7?	l8]oSҐæ"Ʌ>=Dyэ81-NR',`@fX0ԝhSJ}ҁ%v<^
+9p$6v&>SeVW@gסSʍ܉0FʓEb7ܹSټ',>:<d7&RdSq_182#tOw2E?dRX'+wWiKo+W!ȆzNmW5yј-17{{A߉IN?1"Я$	/oKm!$Q;uGpA'ԠjcЦ>5`"(KԟFºZBrܨSQѓMMJ3S"9GS5/AΘ :%[^0rM	4"2[d(4:nH;*IcqB+pngo61#D5*kU!t@THRy'cqkV(̌_A@ŭr4 3oyd9mPqc:͔&!7^:WȎ@BQUE11|DWگQ06{Ա.sqs%x-]
+I/ɑ,>#>P56TB-WX}Rdk^lìLjTXާ?|?fJAͤ;[S5×)yLVsc9U\BɋV\6$2I*U!;GbAEqT|&
+8t2!4^Db!Z`TV4+4 ~UZߔji:hd7hJ^WF"%by]yZ_˖ߖFPlCa.N[% P,Eި^yewY9/	:VMƈ
+[OשWci@o_:3ȓݞxόoEJD	ԕH1zLʈP"Z)-gG7Cw)r.uĪ6(EVBs)Z6<{%i	&͛
+5>˔	56>9#lbNT)#eJS7|BH:Ԗ6e{ v3,G|kų}ywۚ+ҡNebZTT
+`c{iI@I-?߹$.ekpםMT+|#8v'>eaT>1uv,.bɍ=GswW&D./"Ƞ݊X¹87̰\f Gm'ɢz2
+MjF9biv2uJo54WwԼX^gYԼR9vW T5WÐuo9f53V/|3ŏ;JLy͞QZ.&KLcAqt~SUV.4<cSMÊOePaXkyB~ʲ-|Oˡ^(g0Mk9.up22iQ+"vVM 0=M[(5eVVo7NwJtڜU74mOAχ\^eͭ8:ɸ/q]YV7٘mzWg
+a|U{&(dm
+j=lM@1դsM4LntdpsLLma+NoIUo0$'AsxŔd҉Qz}B{*]FA::Вt}ݳǻD::$Vum%ƠngԲO9]zY$i+WGS׏6#V7'm?*,%wˢHMVmՎ%\5NL	,|ގeӪZqzݚ:BܡʭyR_@vhtl=]!]п|Ձ\4&ob3 $I_:xH]n'֕s(܀8	SSҧm0xaH):4ƹ(4u%#yYw7!,0@z(J!<T>يh%ЀPYO":/#Qw+`ι̹pa
+܊_Q<7fj&ϓdhҲ	M+.4Qċ?ksodςRx*fZkKX-n$ޑNDiǷu7^~u9LcVRÎd32W^̈}%˗*ӥI:JRC}VwyE7q>l:ҠŦ*I6e&[vä߳qsbZHK%L,ʖ{ԂW."/yО]t5jDSF!)UOU
+(hPWϕӝ|[G=gm%H*EJT7i`J{JL4# oKVsd0bdpo],(ڎ͛G#^mP5vqۃ@]hh-UVMc"P5#-	#,38ŦN|q{ln߫a@7%2XʦZL*nb9[_H+KA szC
+y@1gٛHGğX[:Fа߼y'f"\XSl(!l+P'<7NѠ8ݷq*T;<%&zbN|Sz& v5XzܘIs
 
-M؄QMƃJFXJ~PI),VP83R֢.fŶ"ڊ,~P	[xHĝs>J~*jCvͽID®j{Uo#FIrTĽċFk(̺ۦ"G']V?G#!͙_j֜2(ZgEI.%0HxaKǯ;$WrCC8ݛBP*صOvRl$A:`IUQՀ?]wM̖teF%Sq7X7)Q#\s L2	KFdv˶;Ym{fhJOa$e@ϲpDk>;<u3&*ނX2*ȳA1 ?χpߤ|v.TϬۄz0+վ7΄YV7\_cܟqM5֮{=ǲ+4?Jb?gd=/0hl6*;S9?7R1<@'xѕ!X\I̬?.C<EƂp^,)Dڟ(dݦ~nLuQ]7qF:A(sL}X(ԓfPKbGW,ڻkb) =Uɸ52
-KIaG$1+.2~l˻c7Gyx3ۭ؏5^Ao.ETo|;0l<Ϭ([t,u\LT2;VߜDViR;Ybid	ǻiv.	ILf;s5ǊيzxbqM2(Y.pV!Xg90(,sšolOG,G:w1*L_h6Ai˗OͺÐ/#6T-_t8roK^Y#9gsh Rur.KҮ=c,L:ݾi"2	˫e&2?}Ǔݎ^fcUƆu>B|^L&mnDTтzR_qzG+2Έ8Pb9^ָO1\`9Y<4~`ԱBv2l.
-z4X|YXwvp{[-ejF^f?|#Ģ<+}+^-k}4ȡnىJغb/|pKϐ0Tw2˥[@_U8
-|+͉OTFe.zŰܶx+Z`8yAO>Ycy7@sNktŊƬtk[ăҏx	fAZO|$JFW.VsZe453_'o|{MTʁ^H#0PrMJz:Y$wղyU)QG71B(ːPT*mڑR5(~\uP(Z·̬chɿBģAI>ϻxHz;e=X1)Ĺmer5wF8nQIزV]O+mw~ŻQιr6@f__G4oM9ĎDʼn\
-7$ ޡ5vdU4P]VlXЏ-a=nG˱fK؜n_t93w݊_X$/4pc|.,a+=lrD4|v$,d"ޠA#-PAPIA#Z͋dl>͞:4eљ"|W-{av")]vrJ;pqnG|b~umh`E;ԗM4JxO{z(A#şg #eep-E#ufePԮv82O3WٗCD6ۼK8=ϣ	YD+<>79Y˰s>G}٣e)^4!PL:%OdpKwTbCt;^sy4ҎfD%J3U7ܢ=֜zZmslrR*K1Ts͞>S0@|Ұo[GgBVk9$hݐAXGw³"".ƖҢr1fS_!\ۮ I"vB!|yƀQ۳7:mPr{͐ǄTԟ74_ׄv\l;Eؚ4Z\LK"<vڭR(Q@6)ē rh 0#{	uROǨbxoqk,.zB3	._U"GlYv
-yJ=+/>qRѷe[64|q2hdbx#ӥyI1|X"yS7fR4So@Pχ$>_yg@Uz`Vz`xܯF5s4HОUZ7eErVܾ	״rJ>?c"$̓Z[(K«dNяϒrqk<^׸p9'כ0OOʠߞcusL~w_u}asv"8&GY%dGoۖ͛4:A˹m7IXnl$lHnm%G},wj1s]s>u]Ɉ8@ٵK(r{Ԝiu14ܹݎrkϹ~/(!_8މ1OgCYބtTQw;Ø ˵9Q^wnbVLPP}#6	.:'7*-dKNP1gfHjzL͸FMӺ(CW*ͦh'gݳiS-G/._"T8^	oֿ~ތkiQ?uٯBz^dz.RȚ@xfrӶr!~?8WߺE6ÖFqǄP[a	ĶNW>vd4V:xk&>α+.x>l&3j6:z9pSwh2ǟ"vRʥ]t׎HVk3J5'rc}9#DZ=0u1*ȣ{^1v1Sđw@lj+2!ۉ><3exgpq}z̪9ZϢOP\rYo
-Jg6+IjN	mcE{XN1{#zXpwmx6-hmڻIrn+C
-b$<L}NbݛLйoK[	(0o.=7֪ĳ(^(-dɰжQg݄QOd$xvqp"`wfqތp~gEZrnu'P/<Fo_H;A[r("EjV	;sr[W'PD̴ԪtxE_J8c212ܑ0xY:2ov !%	*p~Kz$ݟ
-ЇP*QfSn8$*_VW]'"l4ophgaMEc|la6?D?\^ ىŶrqVڱFY?U3<I,ѯ_Γxz&akIåNQg=#*E!Wuj1ŞW(taj?U_8W3l&uPRc%s
-S09ֻJd]r&ٺMnlחmv^Hח֣'``%<6ÿ{]Md{ˉaޓg_Hڈrհ9}s/Cz]ܳ\Vғ0 cJۉIvBC`[E Bԣ~48Yz<eOٵ7t֩E6ʞA~[SAlHs$ϲ%!vOM)D?7z|
-_Μ%HM&G&.Xјŭ)kK}YzJhӊ;@aFtnϒt|5$q̪[^@d.0pOFiK)/JVtHЎ5u)ˠǐsJ=et҅ڈt^/4(!1" >dijlr/ռQrJveX_0Ֆǁ$A;^0|F"܃X?s$[	ͬvSGV]]Ы9~Ђ(ҵ΢	̀TwvĬ
-ţ=CVbٟm(ԩ'Fz,"0D|5[J&20
-(vig#Iפ)%)	b]bFlAT!/XZA-H/%r)40yDH^tEb8%SlH(]pĒ
-٥f9l&KXޘP{X]h\g)ʌlf+UPzprPJ8|Zt\W9ߋ6p`ݮCs|	tEӱ`KW)ɑB^\cNtc\ٝͶ!v ܻdc~fGO>iM~mQ	J*&u_(L1Wʔћ7~ǴU?*Ʋm<pvFN7C9"µȤK5"{D^l{l0GuD^n2r8L2_:wKA(;Էo
-ɩd'ؙ<?ȎSՎWGk>E{*0V[;-ҵ>`(މK`Y1s#.x#y<Hl\נeӌ|zv^nEב
-$Ǒ'¸c|!lUn|O`/'.Ɓ6jdћZnէ
-m̶|_GG,$Jڊ.tkۊ)Q}6۹SÞ3gJilWsVÆ!N=>q'ֿN̃|ë_SoAI1Fs.EaXq޹'k|>%l7p;m^+b$"B3K
-١,֤>	+lS$Ҹ%S~jeA}b&0ͱ)sGf^A[]@ie_uqLl͈Kzط2Nu8
-acFX{xq]Gnu5CI-}wBU-bpD̤;MӋ$cbcKf`1Ɔ.F?F9	G(_ IIES++)0֛!{(:Ky8&(E1U|	n×'؜:9aճ-}QY_Ȥwdղayՙ-aVa0E]w"\B\P]`7՞́L}49=O!*Y΅ZͲ+ҼٟTEZbI QZ?6Hgһj1'fG=rgFg2d	̎YT;SoDF,ppb.!918À7sl#@IӒsD-9j
-[emFCv}qFK	o2պH(o'bnwp%[YG_Aڋ5D?`qc7ʯU'Qp|bUoԓױhBRGU	]ML??,=֫{%9)jyȗG!RJOhV9.7T:4Zie(Lky603֡ڰ~8߄ǚZXhyVʂdBiJT?zx6tO|d2H2vUygr&|%!+=
-.۷ɃfOn1C`[A\Ưĳ$5!N"L"UN;aʤ?MM5[wV~GpٖH]c:]0B-Z#\!o1)ț%/eF|Shڐh~n
-eY
-RlǍE62?V&n`6?ˉqji~4ܐk/'L]_gMu8ZtS9g~FU~Eœo&,SuY^X4)[dNU<\C֜BHhh`@zjMW9/d͓0vAB]Uw͎/'x:'%?#IQjNKWʸDaQge2xRɨŋuCߗt05BWv)X@ԔK	M}x3wufÀސK~sn.ty5q\"kO;aDDN%&mT4p=JC\r;Ĺ8ܜkSΥ$\V[*&S@oq1A/v'U97lq@Zf\~YxVwݏC|n΅4V9c!A@"k(6(9.OӸzP΢Ԅq/:TōͶelJC4zY˦M1t3*6Kv}d
-9~̏qMeͺB2٩fUDhVQ4/Tx"MNx2|S׬{߇Iׂdǋ/"ǀ`ptplKzjs"յL0jw4Ǽb	\"}@`d&!(Xڹ&(4CYZۅPj4G*-&eDœA"Dl6fRr/9υ=cԏX<A%YЮiU^#y)jJPL
-DxqܥX:nߓ<C <8`'YEVc[@d0C2ķcا1."K/>XXMVbs(mw'Lm:7-jz FOt$AY@^6%=LFbKrǲv#0?-ՌO-Ebڸ/}؆ u"*ita]9uq^ܖb]˻x?9Q:)Nʗ[SXR'&R
-^FҼ2k __4<FjöЍ[|Ͼ)Ƨ2tAW%-r2M>5e1m>2~m?>y+"XwC#PX9S<
-'rdoqp%m1/Py٢FmpgD#ICwܔ&dxΫp)9O0ɥ]=V	FlOIнj2o,AΔlOY`6ܗݺ93GCB52ÓAVqk'nrnΏ>Z+?-ߖ%b-$ЮVE/vh1}^h0
-k*YXż8و+=ēO.@~Q[aL(\Ln~;ZFug2U3TRjAg6"?wse:1+FS`)`oKʔ	(w<V( 
-`8ƞEZXǪ߻(dhͺʫŐ/'HZxȸY1+m57
-JxZ$>W,be&˜N;ɪNP@yx8FMWRF{u"ݓ՝/\n)iwwWc	rpQq#_\(VC~'<p%AiEjmvE=@NwU0
-[RjK8n4hro{zr^lW2Qǝp(J$/Ӭ8Po(b]P\w$.'Z̒0u<%j{97(ާug=ZS%jFlg>ӭ0|֊m{;Zg?]?Ϧlbb
-MuxqToɴ0r6-}ʮ*؀̋xI,&R|`kha(o9%_*h
-jg7d7m\]Kyf?iZSgA+3ɕ҅>׵ؼ9׻@63B,S3*Q3S\J<;:@]]ZkW]Y%W0~!@$3M@P7SUoRyDl'#y0*E	˫Q43B
-Ͷ_;QJO97{8³/o:R);tw
-#=kcӔ`@Vi(dQC3y˜z~5qqaic%ǄaЭGH&Lw<ejdq.QDTy6j(x[DYw=ay$؄-Fþɓ6
-KO3l9ͨjYūb%s9d	vݓ d|}v҅o_ӕZ^qaʢzt6d<ZE,#מ8o{"QShoptT:u3.L$,fܣɅp"*J4rnMN)74]ů,lB=Z*7?K)'eC=/2oB('%؂[\Ѱڽ[̟&['h-s\VƩӚ
- Ho@8;SawF'r%Sڟ%SjUܐh\-KHTۈrCm_v	?]4g^[	ڤ\YEۭ?)Eac[|B%2{Jؙޖ`j`Ȩև̳H642[\ٰt`GB>΄>)Ů̲$0"5yl?KVfmW|upT8ĤVj|ُRۈ@\eKwn/&Y=_щsNkx^ۏhDU.<6Dأhm[ŵsDlo^yA6xSHܗb2hQ/nfDwHߊcuQvG	*˘٧b8$$1Bpj0ͭB$[kk_J|R3܆ի#3~Ѭ(ǹݣ)skR}|h[֦%=W8[TIiAVJ~̹?y~UzD1?=-]\ob=(9h#8qjT.52R*^`\b,ujX'|lޕVoq3hs0K\pxJ(FP[U\:`pɗ=kuTQIYlQH\	}Hո'u|t?x>~۾:hD9NJ?TgQOJCa`Bj6C=#Y
-Gp#ԤǂFJ;fԷYRϿU|ݓmSv֝u_4^P%G6ŅE)̺?	"4L&VA`{Mʤr304ñģOOBF,LnYpV`Uy?stm#o4*^y2cӳG׸̌=×g!c}9kZ
-Nb\QuϧԦ-D%61ZŢƑ`]\Uz9@TP=6͔	mveХG1ٙhgȪƍ>
-~\X9K@f c0})0ƉOV=ǵ?RC9K$ۙ*|Q¼yD-P1E2sĕpVjZ]e?(3k1's7+x'ֵG^MDgjˆGDh ?PZõmʚq*BeIɖ:*t+r]2ǮX-řQO_aӔ\+T3DDbzN.7
-/mr\FͶQRrT*Ӓdy9TEyH@ȮDsU_J}6ڢOzcګ>N*o˦`24Zs2|^/ҪY&6ߟ6!bA`]$p`e$bXԹy/BFykh7L]I]#ۻshSW._=AG?sfdXWZlo+2T[#Rd:Nf?aJs]Twײ{ڕ2'oמC ձÅ͐ה_V,Q)/et$K[1#JIOc2@RtܮV:!U3Ų]	ނ!nqc3(R0:|E/*4v{Pg#9>2a!RpeeR}bJ<w!c0@ԃg-Z­^3e(Ʒ7K
-F?;$֣LVȫ-,`Hh>jNsjC8oGc`8.<Bvv,׽y3!VI6|۠ORMLBʚH 2E3G.|sҳx\n"f]ʔ9
-!HUzB<p9o01+Ǧ.+I<8խG~ӅxQB_٥renN_yPW?t)djQ}ɺ+Xv&HΞ^|Җ(8IV~zY+m
-lqӸRgdŴAѤn1.^xGP7Љ.A!+җu	Pf,B1+x7i(ǃ>kߔE˯ؽ
-y?WőOVp38tf
-y%uH&N!3KٶG/GT4/Eg2.h(=zKx;JW8M޸F<@(,4G<*u}جQXڗ֣ЈcLHЎaއ=cׯVH,< /ϷkXт:-MD0fL qh}F|QOZ1Իo3LDu	ko[WFVIXڤ)DԫΈJwF#{:N/$!/Rcfqx0ˑqMҷ)¾6o+2il+F5h+ ܟH6Q<@Аj(})lI`px@Öh{nژG@/ӉcH7lXAyAŴ$و/Bt6{h3mĽQtqV{%>CwԜ..0Gj"̹H{Ϡ5*l-YD[pv!{DJnvp@֝הp=K׿NvtzWy-NxڀӌG)j'm!=ׇ+DLy$\K3mS-|pr-H^~hMϑ2/7/ޒ;N'ڎK15Y{@=XN	+۶I&B6b~G-޳Gq&qbQ2k ,>JXx҅.]@XX5gw?ٟ"=%pYnj1ԳUO\kѼOb	rڑN}څȢm1t>wlfӼbUt܊vr},mk.W?o{/\	Pg'b%gB۝<f\q/$hbuPTkFԉc%2zJuǀAPہj!d|ynx5
-\զTd7-[kP݃08IX'TܝuU`"3fz6GRNX^V6޵.{vy۪ϺMRYm͕HVB?J<Ah33"ɓ=k$!ФxLف*
-Ѕ|_^;P]O=<1YI9z]ԪűytQjyvåÁkU.Q	չ|ośR8641@u8d	'ַEU9=oOUOYȔ^_{/qb`ˣx4jtc* =Bnp9}f\ſֵٻݩL>`0c d<YBۺ> \sn&Ybl9oivP@*rz\p&*."VIM7wd(Hts+mѻ;̛Ǔ@΁yJyqM:Ɣã0]Dhڡ݊:QNԱ^O	/Հ3rdHt0ɭkjbXe1@о}H~?dcNmvՏy7UTzr P´2W,:F&j̈́4E@x3*5Es\0"/jIzZC~΃a>5t!qU
-ħtpXq^M\t&\|-[ٯذVwL6IՒ֕>wYyI?/7̒3V.`&=s)[q1-\ް]a5~<$Iϧؽ¦`!ޚ,'23K\B%_q9º$\Vģׯk5±4;UʣJQɋ|}!x~بb6-%Ѯك߲pIUK=ejcvLî' k@f(}J%5X4Hp6Jt`Qna) :t\#torA7"{K/ls˥\5ofi>R){cH0+<[PQ),ىw2ӯmfmi)_PK6̯Hv>'F<uk=6xY_k/073eJ@3Qޭ%Aiu[	$ߦҦ_F=5wOb#oqW\Иe%6̷*rY@0$0s^O/[EoْQ,<Aa%_}(S]!u!'ٚģ"]Y0Ҥ	5$ $cV~NCe0"dcZݲcYEEV7r:QMڒȳȑ#Dg}pN"ڠ7ʘIniK_a%nƼٻ q	E&c[fҼi9Qxl9'<ytr;]t]+5Ы(fئH;Rxm`(߄{Zj ͽ{t)DY"UmЩ?R$n2V߉?Ewb6`F_&@?\ƬPI*%ҕ71F24a<"&7o#KZoN86ʓD5q,rҵB6[בY+7wAܦ׎7;.q[ĥr!-;Y8Lͣ3B/+||yhH5qCOǇ*4+b>:fI:߇d˥Me6ʇkxyj7ƔiWaJQZyKGC+$-8<6Pv/L 	í10kـ؜u+r~D]zJǰYP+Bި2{ĠYpvT_{Y%I&˳3	'މ1@82`0uQc)	Qz=ע=,K%vlE#yˡ׮o1VLWhܿ/LXj>$%!]e'͂WȚUOkH]z0SϊCfGio(Q`AE
-hZ͕Ҷ9	0zmclu{	ύYs9ABxrH~Ϸ?t.#VmNmlxtU+%&bS'sF<I~V\&#y(ɼ	{ʷI%ʬщ{͞MPNͮ>÷9хƾT[[k'wɔ!cIRadn1(3RFKZͫM_6nT<EѢմ׏A$bӠ{5RCimz:s~9`L**bIG74f=$p2yn}}uʀNFƮYnLVP<w
-vfxDfμ<ڒR2D\>z<=<;b:bޜ*rI;n8x@)@VWh&|~SYĤ(?xP*FNd_hfZXˠUi4 'قF%Xqӽ6PI>3i&XjyC]n<$8Sjd};iU3U2mH]eLx("HiRt6K7Jf
-8m>e=~ߵ>Ƴ	C^k1ܞĝ܍xġ̮m۾%GF
-1/:Ț)O؟Bf0A|(.\w`ʸָoټG &Ie8;)³c3Dm)2#Ag{%^!&ܐ)|z	hYߜ*oTjڌrz!HΒ"wytA^dg5#)5Vjgrb3xHHߘ+=&/CS^94caD`=0I?NWZPq *#(kĔCťfRqO݋yzttOVĬ\dϣ,bsjƜ<9DI:sG)\IDɹ'F̔b6KBO	]deA7dNy=Ԧ%"ܮ!@1g->.لYѫ/8sc\g8!=S_E	w&Aeɿ=7Dyj%}κIbNc؇EPky3lA)sCj|;b4>;5C]Kt-2oG]AiD#R?0umۙ؂Ӡnsɴ,Siby	7ށU">i)>C4S12WӗְYˆShW.EBJl9btH',OVLx+HIS+mjϖcz=@2ТǌeņR8C۴}u(A@U:@Ȃrvxbz^TH=֤0hnceQB݂ӧĕ%kڰ]]I#J٦޵
-Ӂ`Y3
-lao:KB(bP5.h0FNUY`Jat"J~4\1jLaEku1{CZHx~W	xT6wK 8dFYp !+641G\0٨6P٭{o WXɘӛ~)CK7Ƈ3b9Td9Gfٻmeuu+#*I:0E=zj/N\NIC86yI8kUda֔ZANx7֫9Ơ[{9QmU¦ǈd[8 Dܯu1,}=-0͓k#j6ϢTuyUC*,'3VyIilF+Faڈ?ccPX͙J׷٪˾lRnE;^=+mLa}SMT2S|OӍˋGWfr1{66@v01¨PO:hˊ`Ky<[dĘ$­3+eҊMr20y8jl$;g9JR'y&rN>bLdTǀܿY{5iFE8Jx> P<#wPR3&ؗ({p.oDdU-
--N_bϋh39_"`9F`sMSvͬN!מz	!\p7Sg·$ZBsV.<9^Y<`s.nP!F$srA,Ђ)GӂCPn6y[}EFɶVh;w"dG(d/ì#˽ӵ3?;͉
-M0/N0?>EȖq2f(X!(iTpHTa<Iݒ׾x4|9'"P͚nw'IYCFs-4iR%'զ<!2щ:16*q2Gj+Ք	{.B}V3<s}*
-u	#q('hS9<cGt{ǒe!ߜK_ݍ0ڟ(SPJe=ۃOЕ-e$PpCY<q XHp
-ƩCΠ֌E\jH^VfyƨѻZתqZ`h5X:ذ&GbVGUvu v[7ٕM:N63g/~h%2Lʐm͕>UTֳ9dQuU_&T֟JAYǪWee&<`P$1Mc/&\5f_iU"tHI0uGdoW-1eQ҂"YԠx*JX;&DQlT֒0V0r[h߷158gI3tF$$yܥaǶoZAJ`\`zAihmPnXZVI~@=ݪ,BZǭu5pĂ>bv£BHɷ"F9=7#Dj$PzڵQyFO%D׼ݶUSb{[^&oXpUj85pYGf=!ںOq>.ZE(CTxn,!D"#2yHh$(aŗ/~j7*އKi0-A-);vֲIwgESpıIoPCu
-RFvg {ͮXP<q]:r`{Q@$*#t-L݊3B#mooY#ۭ
-wPLFߴ8=2P5kn˄?}n§1G3L{oɐDƥ^TީNyθ[,JHx]0k,XZ6ЀMx~-P|UOiw֏>^1B.Gwg,tzЈl]7FRɹY7t@3:ȼˢyWThMRElI'yƠa#NZJŤʻxt;WEZE fE.ߑؠ*ѿwu~mRVt=m6>6=F*Xf̘k3PB  t}!̇sc-ίFt5\Zk <Ƕͮg0n~o̧I|14SZjvmFЊ
-=)ϖ11,Z3=٘3Ti"ֺ-"B;Yr0>$`<RXa#TW3H[8a2"fwմHCڣuýePDv$e8fH,C̄ap^?s8zOqo=\ŧiE&|(^Xu[|7vQߝ/lmyeeEWK5cżKم0{b:=Ji=th	YKŪ׃ )o}Ԝ,uM=ri^0ǪT&ѼQ{	6; ܟ5b%7Ru|@if,y<َ(´XY%Q̈́.݉mȇv~]7+o^!4`1lR'ܕIGΘ68-V99&)J"]ZU?bmhңxHGoCйM~6 (::߷,\7ԛWa`mν6dE׆,q@N,4DIԢfW|xˈҫ^u@^hX
-2&TòCxM:N7:I[q ,3:xoc<\<yeŽ$b֠'ҁi?׃taul28SYb#bB@P>;\6rɎ@5tlncẅu6̐^F]/pa{	͒Q?Tɛ,dWR,Y_]۪Hϒ~lcQPXq4"),HF:x%)j[NhvBS±
-R%32Eoʻ*,'ً7oÖo0ݬK(/-lLΡہ'"?M>s|nYhS'Lr`8GAÌ_FK6Vƽ)ǜW+ܬKNty[bn,\n:zX42s-O>'RN?%SN{x,bЖ76~D0f#٧ 9WvZ`h s/~W,O#&ZaBkޏo}qG+;i֗&=K+wΜV0Ůգ[?::fn|G'w̤eWޕʊMMI)´F?	=Ei)z~)OMD83&Is>["M9M6
-&jΠ*K{q\_3ސok3òՒUZ ʮ+ߜsLHjU&z4/g"cH+ڛ[(`4֌r*IC`ţQ<ʖJX<o=»G9T	kulղMNLVC2G*0#7W~Z͸l@7۞MNLb=O&|?QHȷhCb#H5֖3GӚaDg[4Y+Ͳg6%{`"w̋(=\^_Mo/!є&G֝j"EX$\ŉa_"&J̋qty}?!@^Bɼ_}&O6T	MݺEΝRv;_qν6PqX`S3pv<CwzGJ݃b/4ҶPAɐIRȃK=ũdO9:]0S3$i8kśsG(NHPw^\تN`֯ޟg~!!\+Ҫ*yFkG;{Q]6
-0;qո-}ؕ	en4;Vfb:lx
-7|v^tSҟ.tFڜ?[)ǫ",gf4gZۆUlW&$ړaЏfW==RSA_AtvjaK`Ϲғ9	:j9K|V	^Sii<DY/cݨ3@̜ОR'uXQ+]FNh؜&tx5"!-Q~7l82L$ǲjgG_ňKs<Dm/7XLWUzt׹k)Ӌ,x0x(;̠עI}lS[`x(8	N?*3fd9`2Ee'ݻ=z6-CǱV3|y"-O)V{i(:ǺaWlbU]X'BӢ[Zv;ef,W{KBOS}z~ri&݉J
-Yt8s0X}62j ,Lnz'|<v,ryʛF)$uO\؎Fo`}Y'ʻYv1s'*ՎREڼՀRmBJ,c`Y.21D04PBϲ"L:ђއ!o#pl^f7lvig#tmIjYLnmqOgk2	7KA11ҲձzwXJXWqΘ	Ù]Vmх*N669UZ5ZvƏEr3٘jIw,uiz>r{D~2ô}/7uJK"346Ft9}֙:4C-"7,l#~U¾2܂W?{*1QǮ!JKM܅O1QQSKIv߸I!qݺ =/>Q6/Gqƫ'7|a6=~YvDD*PQf#2\hʈFN`TSiA!^(ΤzITRƤ=^ZwFc|s	RXLӤ	]?w=C4Qčwםq-(M\}/o'0kXW1KώL@v|{TeblVסm!q8XNERW&1bߠ݃iEIn8rcѸщU[bIHNA
-=*NACz O8t	ɩGL}lJafB@/y`p(cՠH-bQĨ_*@Ah \IȋڃE5w׺Ѽ{9"DE>
-d˂0bɰXY)hҮeQl0|x.m$CaG^k*U@R( 0*ׅZLVȸk3o,z@͍0ކv`v3.Vy!L'ռKuyl4HP;Rk6M[B͈ܭiGe!Z}8m)Q2)bݬ2Y/t@;@|4[3T2_`SF+QÄnqqƜޝD۔~evvD٧B<(~.ˢ,1k'Z80,[=˯3QƙԼ=3a\(1?m`QEЮ2=~_=,؂%N4=
-)_`e:@ETP/Սٮt.Iͪ&q@81Cz9ѶSF`.Ya%ThY]!NZ;h~^}­3yǍhMonn(@1eGK1!$IoCfoĻB؞rY[˦8Б3@F@;yug&҇)[ MXG< %KqĦiZ;sP+ӥ,>d>t~<Nώpd5Gx${rJ	iQmr>l˛KƠ[xل<obrLTR0apTa~.$*fg CĥPxSU[Eb+~;'6kd2~3
-kNMKBژ_%5:{	ʍ?$x<<Ɣ&_RLdLWAa17ے04Ea(M]yn1Ew=W*ڳ;kP.I_ݐ@zݙ5coY#36͠9<0Cc$)ӏwk+GCQMdj~lrWSɋ/߽eֽٷSյK
-XrQM<b"E:.ˮ;:[l~AnS'*kqv.hR;.HB#"t
-?I#sȤmuIիjΔ7Z_7YɞW<~N˅hub_LήYVXڠ2H[Zڴ[%^3eLWc; 1'jzޑJۿd#[v4=w^ҞjΡ[XДHwgz^*&Hbǂ.SXyc:;bӬd
-<[Eb?qy.&v1,qm˶@הo+bà1
-Bن3w2aUj	E!#yV(fl]O%S=TJeB0h_xŲ6yDnׯl*?E)\d\%@ XYjp+'dBC4Sg"X}޿/+p	]M)<גj0ʕ~nŢȭ9x%r"o4BcZ0Ǌ|ßӔY4FsRJ.dJg!ZdG?orTހZ~"@XF(:JPo#]xU3+u~`ǦwUhg_IBs^[Q(`btݮݏk)y^M^&Z_]Xv+}CȦfQƧAM[RS6	lȼ[AxɅSTT@<n.3YӄƤ]7?Q͠*l]0Oˡb}u^ܞ	X?յϸӚDJ~auGϝȝ?*%o~liv(Tl+'@В ٵRY+E\}U/hzPIOWoȻtƒݗ,~0ѻ^S[Ф]%Ζ.A>>>Doa5=7Mv.\'1׍Ѭ+G'vMD>JBnHukż̔`A҇Кș`h4Ҭ	<_||gFwQs6ς
-7K^f.&R8ruBa֌fZJhONDo6{q9Or=Gj&pNՆDr@7?R΄jmE8q{*QޒMřgӌ%"kun5:r׉bGAƿlW>X2ܽsӭ>(*քh`3'wx3O7grԐ+9v|s`pɣ'J:v:eU(V1Y<#֨v+U,l|Ţvc}FON~A}|9d4#@!"fteMw6AnXc&ka|zrїȍǹxt֑?j_oaD4`;D)ʚ}gU͐AS	U|Ih-HHХŽ/m{]pť82*ĨTx{|%ՋC`-sg?<"xAL)*<2@TXY,uwnДM
-8p\X0_pњ/q_{RxFZg74!f@ɢvpL>QTnx`~6W:_[ݩ|6v.Vݴ'au	Y=62tg2}#NTOxRǉ.<L<Bݩ[P	1٢wӮRKG.%f_G0`lݿ<\PGoSDBu#+$s.7R&Jy
-aa޳}52frI?.LP!VO?}\ZlϱdܭW#Z1*/жssg?T(/7$JA+jՇϼȭC@ʬaMa)#ƲB}@(ϟH&PlV2*/|''':
+:'|uyx0ǻѕZvevŤ^ja	1?ˀR7BS?ٓDNz}96B"ǭh"I4ʦ3Atbbȩ;A"8p,קm[-xb1/]ùդlތ""x##H?.ש>~sܘPe
+mСFN{%&39w;%3r;ܵi$ےߥ6<h
+gczauiܮ#Jx^ИZ<n,QP\جČ&F߬+}]SڀI@el1ڨy!J.F)j(M̈́E4Y/7'=bRJ'Kk-t.eڨ0ޯ=/gr8ԍR[B{rڐ9[#=lUb§Lx!t(;YCOalIݐr:_aкв3eq<-kLa:ِI
+hFiU>:~FՄ+4k:JR0(<n'Ä	@(ڶϴH3gs2s7և>%!2wr˳&j k*G#0+1yu@WɲϩEx6MU H7dS|qػ?qv"qFYcela7Sɪ/><ʆkÕ
+V2Sde	2;Z@Qq@oK;;<sJ0yJz#uZlrNŘ5F~×#f*mxk/*2?YTeգ V0r<6ѡ T?ϛRތk ;)S^I8ȿ	sN]bl!E.~ظud3EeÙdԈUۼԸcմ1=}Gg+L6K@*0NxX\WԵ9bq'֐'16Sg5&X{N z4̷Ǹ>͡ug}+^uln*aq	V$4ݩ6sbԗF)|ʬI8HjMٲ}X{ӎ-MHA[2WSVv4=eS|2{Lf]{RyK$7-b6߽~p|l7'%(x=J{6ɛ[ъU~g>BzIh%r-&e_`x[u*QCɾ@@lNGf5Oȹs7YMɣHX
+G5YހãNԐACn9 ?i[=7se45Aѻr^Z,5+l*ٷюx$=oF}Wo?Uf@BX3;%clڎm+_1h$uW<Ʌ3LR5vbʺ܄lִDQ3Ecާ%E^JԹ1uk@`xR֌i"C/]E$0EQW$.TnUpW5+V!V5=`Ѕ`Wd!Mq%F1«#e,{_Zħo03DE+u,AK{ߓZ:Y]:g.)]G97lo5lHw2~$t<`ٰ@PA&/5h":-ؓ;`]I!ZUU _ٗ=ƎQԜͥwΰL-((ʰxN
+_pڃ6noi(00%W^%(ElC,?Κ+ʔNfzPAߊsmT^)WIA$v$	n*oY˞-+y6؝[/%A,oՕB|1)ļ=];N\Vҍ[048duaWd0֎:gbh>f.t?ʑqMxvM~7[AsHb(н]ڇ0tfUG%+`c}ؕJh;0$zPeش%ƀW9ܪOld<,.O>TWQWG#L5,ÔzrdpYNKJY9|òpų˙c.D`{XʙѺA<{TԛyIrW3AZӠn6kZ{JG2^5AdXJԨpsΛ/ZQBC~9Ɖv}Bf&H4F}AgBk|ڣz\]:]ZEk.3C>ٝ"w$W+95.kkf;'j!;L0M!Ce["ӍFźy|CDeȂ Է(|);-dr80UOk3g;N"\QrRY)G)'(w<1֦2Vu@x;'FV{
+Ў?ڥ\<G"E~|X`e]_w}R٧
+N%t3[;Mo͍PB)(y|-u˶=?@~DfՌ$PٳکYm@ā4K/Sj*َ(mΉ$y2w6cwsAKï}\3gfq/޸6'Zuq%Kۏ'4M7jڄ':HwX,]ĂSPCt;seT*RfI)t6)/9ۢGH8=ӕ(ܠª!q!īϋJΨ+TիWohi"
+E*]R#cG	4{Ԍd3_X#dohl?q7#fA<d~F!+(\tԻu#ۖwGmzٕKl8Z*`buS.Q25)Ij^J3MSnڭ*V
+J.jtj<(f<$ǼF#b0<Yi$\ԅSs"{FڝկI|CsKw|	By]My4ٕ~,fYM=x1E4LƓXɓmU&;Pq-7MLV~U[]GP+Z;zעyz|K֭:gQrs0&&[3Z(pӜ4F_
+roA	ÏvBhHoYԒ7zd:zMP`DȇdYc96g_|^B(<ĺ\6DkrUr3Ljr`ed+r[:+V~aǲb^2wo3i
+ӽ"PӞw0$qRPة-Q+5%1}-@gM{`%nu̟Zܽtʳ~`z`nէDYK!M#)6|q3!OS3-(	UϊANŠІFmcSq'ێʾHX_ڷ_nsOԉ) vK֘p$&!Z]`qyym2[%\yWϰ}-|ae+	`	5W2KCzQkߴ+ܑ̊=Բ6*]r(}ٟ"۸pT5TG-O̢DڳD	A<*-K4u}>@GbtjE8o(p1ǣ:u˯>un53ͮ_8t׆m=wC6шT$W;PWCgFnX*)>-ڬ۞F/l؂6S;ҴkZ!y4LxuȰq rE\X(;Ype2҇Ϧ=6	h0TЗMuՇmiӿ-uHp&S	4dÒɐ;
+*/9y+lxehhYsh3܏z$_]|Ҷ˜`_n
+4s*[-.iG-8ۼܐs7yVUL?XPп#Rw:yS2DMLZҹA5ޓ]3ǠuT{l/]d@bA~a%+0O
+O7B=77t$ʬND|ĝ[DniqׄIkUڅ
+цPhcEJCnr=S-?0/A8Վ+P!]dd݅ri}hgߨ.ez68x{3,ţ>VD[ٷ
+c~P<LN½.=ɐ8	,UV7hCʆƺw<NIiĐ,۴G2Eg~T7kzHFx_#j-i15on˚@޲׽(Sf$]yڽ[U5PWٳ|A?CEw&}85[-{!ABBޣ6c	iǈ)"GvcK/8HaU)5	3n|94]7М1ɓ^cI)ԙ~o߇Xzg߾:Sd9ʰHTsHfs#F5ґg~%1!J~(T˰#Y-&HG
+zӶY6ϡJ؂Ob/#HB5XjG~7Lo2h4i6#WkIf'CiAXi|$-baŋRx֞$hE<`+f^T4h,Yo^	kz5%,bݨI`9LHeA`3ܴ%/|M͞BN$ǲ42mtW'ʧAMǐroC?JuϙӫMK,|n=ݙũ!tڞl4$W+]1ШAF
+zh٬+Wq?>b!D:Xg@]"i|{,Ǧ:tߏۭ;'\ANLi`5Cw͇m!OɕqÊEu#N(PԣH;GYR`s%6]kNo`B
+aӷ|ŐX1U5cTp܎3pWXԵ.[*_|,kzΪE29M,C&3S-s'J#il|)}wY΁h0oF&V|FdȕÎY-^>e*9se@VbyK؂ֱ˛3d˞LeU5?ȏO?5TNkqiY/7NS=:TH"ĬD֒'ɂ4EZ4L	hYiơj^r̶#6e{6!mIcN\џoO6Bb ^߫%p-_t3gP[o[k9jzFm+eӴE"Pnv~Ww()>ύX
+T qѓ#949)BKtyaM8RzCGx`v8!]¡/Cߘ-V`5+_j\9Vf317!xэ8zr]Yy-m^F`/¾`q<34C[\9ۗ6S\+?(u-*%w|Pߝ	73ξ`%C$^ňpK="=Ã"͠&oO~wܠ,̰(HAInԻdu:˼j$pC{b%C-e0"Ɵ.@8aX=v.EPէ3s<-	MD
+(\.
+
+vV['7^v~7gPwz))v݇LO\JɌ$b8_DBpxZgM:o,-&2HVkAȲQ6ˣmZ:bm4Sϛqj4vzݸ"k6:ɾl'U\Vdə$4CHYW,"9rgV+ʨ̓19}h?i:}u˘~"o|Q
+Q"+'iZNUëx[_X,e45н!(.ǳt;ڋmRӸ֐2$ƜmZ6jDxZj<ǆ9!?sw'M;E-.-\IBe.S2uԟ2`:{Z^}-irfIHv/h+~I.@>fi6^i)4d~5.*JДѠA0وg/Wt^rypf#S-F5Lv~2{0M$H#XtD$y ߤ
+H`o!P|qW'ƀUۄW3^Ѭh$>'$8|~BCbYG%_;yeyJ/0qs[&V =T-#=(m%ԫȫp,F~~:W!&:R2	[#QibB!bASLXIs.ߕw{Z@P#У>y<>vjΪlsR4/&ӷEě|J|`j(˺2I~c-1ePIz{818hˑWc5{>C"ϵ81'T%q|߶Xגj;Llvۣͷlk'hƄq5B+yuM=tA~DHYe/eX]14k:PB3zKл3Ny:ӽEZXPY^yϕ^8-Kޜ]3y,j8-3Jgx?/2H8l,QIеX[=4._0U]#l)<WrCkC3X=,}V#O#V!ȏUIG!|hn>?ffZY7&//HRSۮ`w%T]`KYU3ˏxS;,'&!?W}F&k`SGRZɏcҁ|iωq}yl|X˄Jy^:n7	M.fVgrC4}lo	;:Ŧgrc֛]_h?ʶTDjŢ!VR*o' /#/%f^xKU*H>h/A:NG[gÜHē݈xKoITLS|ŷ!AH*U?qc6ɨ5,c^/8I6.XǕLu͐ˁa`PhƱi)li5qp صJ!&%{R#.]ڙFl%~PPǆ3+5MW˱X$miM<>$!lBI9.4x/MrV;^+nһDey;?KʫM>}[TcGdB	(d5f&7AZ*e=0Y
+[/	tt;C
+E[Wa]MT8nΒzו4bIB-IݤA.@ΛϘ`$Ka8g#Ch az˚Wj/<6׵S{;ԻH'H2X¯)Ò^hMݛwϪ0&>rPۧo*kb:rUvqOǆaVvԥ7 =vϹG۞^SY<L[o5ԯEБޞłQ~ġ
+
+rW	\5̞98)U*Rd9)dĮ/R
+L-a&ޓ@Ǒ^\ W%Kq_OxX	t45Hd|(0i_AUQo۽{]܍fT+C=b}3e
+8Y=l%&_-5МS6R[y@![ ,m^̲46	@6rd!cv!&Cɿ֟>A7@k}>|ՐH}SGǺ1?spĢFYk4-{+9\Ɔۈ/Ob	٨~-[57YW?$WgʑR%YW׽1ӷ9.Ќ۶<EŦF&>74JFD}uCRJ~K7hܰ> {E;xe5«`UugS7&w;)j͟l|XYk!ߢ!SV'EzfՓo=7I4pSs1$Ӭ3%5WZ|;wդօ+,kuLvYLضdƔY$ޢ1rtRuY.وʍw%Ì(M"N҄IYpё QDҮc9~_CV0-	[:ޔeQPĨO(ΦlcBZT<îG7&{#aqψ0z~yA]FrJ?ʦ
+(ȃkއO,Ӟjf+A}jl؝bgNo/|yDIOk:dt	jv96o"v	oxxJŃbSg,^Yц^] ߦGxאw0g=h={Jk$ywq{m`D+%*;z&aHݎ"ƴL:Lc|.>QSӜ[RJesҀ,I׏$f*	D6cyl).3fq+G!q}=9['wǾ1@8vC<ӕT^YP\Asia<fKo^8ȷNx?p_ԂhrYB\_X;B[ӴB39M&DʒSeˊ9`G<*Ŧơ_o;M1'{aXI4bӌuϢR0a.)6A|V8AːYŌ|ũPۍC.Dh2I&"\p/ɤ>^3*#^Þna/ǡswN}ƍӉHs^l֛[[G+m]ޠmr=ǡB`0e$Ao gu1r@M. <MHU=m-ǣeQ@wa!ښ5y+rhr|TΌUƫj$V<c@Vq;KaJv͏*i)ؐpďvO{m6S}rI$8z[PQO05a+Ņ8%rvCԚbum]_|TAqH{V'JDKN{}2Ffӕz=\Ĺp'۪	ʸ|/!51\u"}FT,	0ibӲA
+pcsXۙ>9)(?0*OнGPU3|g@1MNdF ?HfzN:{7UKEy%8fٿ9}޾ڏ"dJG/ĉNz~o#1	ZI@V|js WkY(Qh(b$2{/Q=aU co%N_43`JY"7bg|;>ߛK4#,Ka̙@WT%+Ĕ	?fćl,y]νñtMc8,@̶[P+q@$(rخ^@٩P;Ng=mWҌ064pЇt\:$[,cl[܆Mzo5AfKetdJ93#^߸LOel֓T
+'+4F۶Ʒ2eV
+OH4M'H8>:X-e*أz>Lv	A[ضeMh9" զe>'M"6WqͲL[#ސyu8)Ż.dw;&iA+c
+$.u<AHpy|SSѕWu&MbwIrɡ<e{֩zB6t?̣NDM[J@,A(A3c:xQˮ8U_ḅZ˼u7z3Xh/ǡ7]J.6|4DҎAJI3f?ɵiC9J݅s|e%/aٰe z'A֡K]oߵeדLdUk%)CQ('ܠ)86Ku0R1FlG4SXg2UZ5N0]/'΢/ի5%ݓAj.?(gQ\&بo|z}tjdy_wͪ
+̮b<:+$Y=<IfB0jfU.j^$,Civ@Oլh	>R6ҟiҖ-}!.NJeJe>":i9Eօbu?1ySY5|Bn"&v6cFL&M"PjϼԼJƈȜȏACW!H!>NUĀ@ҩ77ck2ȔÆ#5w		oAqjϑN=Q;9 R69~<IA}B39pGdZЄ8;{#Gy1ύF=5߇687¼m*{J' "̟ÀFy^-F(QVu,(2ؕB$Oڸ(\}`vcw[ɲ"UG;CY]B]Fu]01QRMDF$%tptѵ?z7CԹDbN_њ"C6^"[e*%ޅ~4s|e"-3Rjə__)1IN`2`V_ͷab6<iO4+x_ԂATݎ',30-Jkmߖ1?ժs?,oa{ȱaEh@vP2.{\`ع(֡ڪ>/H[(p֌XͤgQe2!`nL-K%ʒD7d.CY1j[vʧڊ!>z+[ck.r3'q6pyŝ;D`hjQfA$iE+_qmM*YUAI&!NF*AXa8s@m2Lbgݰ.WCs{cv ér^RUVCO)F%0Z%JU7W>l
+#CB2@VuKk׆?tqn̥A)#ͱodt2M*P:|u՛5@EF~e՜'e[ޮμ:4ͤyAËCѶyҋ.yz
+{&l `g+W4aˠM6B}M@~$ngMRC]fkvf@.m$_rTkX!ݑhC'ayGn"2vbW}Cm/Oׇ`f9{ɍVf݊m8O\yl	3{sDϟ~KJ@sBkU`EG[ˇ/j{Z,dHfyCbWݽ5ax=ΔNgmlC[ߗD/A9@7.5-׻5?dV220Z܎RH(>SNJmWRȖ_fN)$+GV`yUױ؞ш[0ՈW:_FͶYL]Ph56>+yHmx~V˷Mܪ9Ё|2t=ם3RŏAQEr;hl@'$N}>*6mԍfz4Cw}&ٚtMojAk,<UkxЅZ[aF?5a'izv$#[0RB?NMsρ"5X^Qۏv4J*-+*.nR%פ?D8TWMkqg~،[7=YSˆNZ>Wt<ܐM}!MAm@4V7jw>>]=0:nf@TH{D|ruDwHͽ!ަ]!kZP
+wk+;gPJ`A
+#rOi#SXuD?!\¡zrAUqDʡHM`_HkJ`fm f3?@:L[=4/՛cb["{ۏB	n#Ɖ"`%u۠..ؽtG|Ŕ>mb}-θ<t]i7V`aY!p˸޴F+]XBY:fÄenjs#koc_Oy,gKhei>Sn
+H{	h9SԬݐh~hΗhK[j~xBC;AԂ
+AeO{.8G:5Tҥ[&1i1?.Ap5ͥ$@#HHYmօˠievݰ]Ϧ=SkVVҮ	lyHx}Sqr5/lMcX1497ǼO8{]0f!8QvК.i&dŢՋ<>Uu%TxS އ$CΙWaˉFyBK+~و)Ы|8HďTa"§$Y{{N;6\p?)t:ic6E,?϶uŊӖ'S\ ȿb,&6fzw3\CZvz&C<HڌmUQǽ9KZRpJ+Lu_E{e^V!zG^r#;t0U[srpa[0He^Mz5_7kQ_6?ܪDd0R6$z}Mٽ2?-o&3t_:	 `ֶQZ-vJe89uF"P*l&{ɖ(̛*'p.Z%˟%ƌ:@Z4Co
+wy.S:`ͅ{A~eac$T\r/.ܨWb	~dsH
+4H!ߋr<gRmpTCmhMC޳ +i2_e:i	wёnr7/Ś|0yHʣQQoZڛ8E̎E!@xc-+3kD)(Z¬|cQ>?ewۯs]SĨk6ئn)3@'UAì>4I([Otn%Co*b5N}WʶRiS?#١iU~2GR1֮G P0vqݷ<Xw43wMf(xlۑ8ڱjwn	Pz~F;bd(G0ǶɛX.Hg]If0"yF=|w8(<rPoE6t%X,)>g"iT5"1UoS])@n<HZ8~3'ޜ24ggpV'fv85G(g߷'9X1J@7LHA"`O$0U@OFu(u0Pgx]ƴ~F
+1m[e)`
+3zICBɈ61'HKWBKvPb۲(.Ma-75q~6.q_Eo\cHr0t7Z`3LF{Xƌ*ЧBUR'$xc@_qD%*w/	3\?fL$ØÚg>u^uۑMiT_u+V72пa
+k]הyiӜϋ3)9~"fЄ74@YMW <a&cp-8+2c='LO>DܑTY/|ˈ8ysʵv]ަ<Ǉ߾>"ihҺB/*#hwN7n۹V#$qŬ$89|U]t"Ke2")aC&eN1LX{ρ`2բWqRO`WieC}BąĖhH*>	@TlfHɳ~,j(/uXʙ)aSѿD~81p|-K?ړ'?^BԡЩ2@6%ʇ^YB1IayڒKI{S1o/k<Y&8)zȸ>Cdï!1`"D!fh|`Dd(c\~ZRQZP>J)61e@ҦԸלE@A;$Eu|;\֫!d%ґw~kQ2wu}AdτOnzcܮ;sbjk˫p\[~z@C˛47`,].ds=.8JFѽ7<;E{ģlnV0TIIcb\OKt?(&D#&iqI^or'pKfy܏BvV:rǘϠԮ.m-clV9j6tR#whXxiI)| g$]43NS\Agcҽ7jdN!ʱ'>S6ɦ#f} 9cܨMeN:ު(plK&ek<xRݙq(»y^?Mؒ:.)V6FǛ1E݌\9'__}di~wXl>Q'ψLendQLv$d^pLJX58Ejɓ<ZaױytX;YT՝U{=y]$\ЅRN2Xd2lc
+4|$ZųvmlĤߜVXo#@MmgY_pÑ
+c9{zhp%_QmMV~17 +)fѴȓ׫u&V=ѶHmpph-T~
+Ld;*~eXمRCM`U%=)kH?6g+O1%O"`9@}9TkEujS@ͽ?
+M-?R)*݋`'H9z>=7A{RFRQbԀ}>jPv:6ՑgFH1d8ɂ1h4
+NMC@۴2<,ϔQ7soXyrooMmbï7Q4`!<
+2?-u\oʜMlІ U؏wjb(#j.`	pɦuq3|M1~,HKEmӜ`YcШz$4ɦG)VW3?ĽYǕY]0?XtYEքkݘʘ) _fkm<#rVnʣK,t7{8#N@^P@:r(֕\H!}^uajIjrx˅T=	T*oyBI^Vv5ss7|yi6\$s	|߈F-χ3&SP7	6@x2'Z0#Zdv	/2UBB²ksoRLӃZjTFw.MjlمtR4hJwgnkSBa֗
+\,grqy͘sn#2Pһ7AҙL0KjQse]2ͅBݏLloաmj;/mcî,mby5En4I>g~׊6ǣOˬyվZr!b2]Y"mhQ@rq`A1s>^7aԙҳX@ӿ/ՏH~k&@Jd	d֮_rdԤ(	߯8/S<-DOEQG-	[MG\y*3O+(PL=EFŏ՝yۻ.O՘2uz(L-г	w:|_q͙ʿ'_<g)rI7l|/,}׫#΃N)V,.WINƃugܲDdҦ>:n=SWoh#R}psGMmi1z'W+$V%DBM<Ơ,NrN ׆r)~S&$bNCb{
+:n) Ġy__!eQn''`w\}	x٨c/ɗc'tʹ<Om?d19ǻ2DTYrILśe7R6WrdPlb[qXުT]gm]FHá>zIU1fk?4Krumwi=y/ͣ"/
+X֋m!0
+Fuf4}jŇc~eft:њ}Ic#=;p6g:!mT͊)ճ..l:eƌI88XL%w=z~l|)!ƮMe1uL5wǼÆm#hK(U}w eHOn+L	3qoW8ÿ,'59-N
+{E&r,R%fFK]U~zyqE	ycצy"le2jʑr~xqL<gG&L_ *ۨZ/
+QË[9Y_]#Y)-B>$iݧrs6~Y-h܎-ȼ-:ҘC}8|τT:i2܂>y^)}fY?k{aR'0]<-qiΛM5Z։7ɘcԳXġ1NwH~|2B!goru7Ŧ|a6ON}8/у:gW9GCgtJ^{ڥ޺/,lZB\PsHݮ/ھl(x%zφo&kQ|8W*J}̆g+׽?wڳ=7&wn:՚pR7[Zi6<9$V3s@_vc?	t!8>gUѼBt
+K`c(ӆbutIЍvKff^S9<tL/HCA`y9UWMߢOQ'GblaY]Z7ŧJ
+5)9>̽&ƪJ4*~z,cs42mrRT-77$\n18/[XBQ+0)c-!xפQ$u+>ߖwS9Rע@<U\6:,ĐQ,bս@Y,fP<KnOe|; 
+>_o*$Ѝ:t22nvtϣm;P(BCy	7k`O=liUS1pȬ;̓b}>k$&Uތwx@L@&!Vt=w\O^#	75`2~8O8
+ߚ%3h#E9WE֪NueǙìt2ӜxbtJ$+KGȀԹ|L)ڹIӽtMeN=|r@R W{i$e^CFYȍZf>h5K/aޕZ3|HƯBeBV5as8ݦ(&!?Zfk\CĎyd.Ϻod`tG۱OXtM9фf%?=FkQСIZ$F)ڛ-v	0ê	7O:nlv1Z`\^o,všͷƊy<uȢkn#ˍPfT	kr`UK{maxտvΝjoJ4؟TzYfY)ؖr~ċ^M1W
+s+Ph]MdU7:"&YrJis̲3]tqDq~+" BǈCX No-ľ8G7QݍCݵJjΰźȶ{E/=٬aS۷̬ڧ_ؓRq0NƼ	Aeu'Yqc ,8ޠtω]?J6NWN{13B?k2V@j@3w̚>/uFH;akǭptLDh(UTNj^Z?r{N,v	ߙ&+ɖѱ^ǨּHفt 7.mND~dP=_vBi!ÒшLѝ
+3Ğ&JޕEdcs>^i+\b#MW(ר	O||qF';uE\+oiC;Lǭl>Dhk8NdqAV:o-~,ĿW7&/LzĹ*Č"qW+Yjƅ9HlYS
+tnXtB"1kɮYԲe>#o#ܟ~6TUDMp]j#gc>Nx[W9+TuSXre-]qɇ7mB*f]yҌj:ץj*CȎ7|{\h0x<42)}ǌԿ&F>" !ݖ+Ȃ.&&hSҞϖC˔lV;:Bo0)*;@3BjՄqmaL9OE{!]m_9%_Yԕn>>uo)ެsLK:߹ߙwJ4WK
+Vi0Mj&7x=]h_J0'mzT"tD|Gٜ^a=WՆPO{!4?(ki`eա4jղ8ºE
++Kܣq[y6'Lϵ((8^-ԩR#fm" AØns-2HW)|Yկa߬?`yP?MYGӯWvsAzʹQ~;5Ø14[DGRsHt{hܷc`/lؤD# fu'%Y5׌(ido>Χ"?S	ݜ^50[,ՓB9tgq[Cj#'o6_MY9A4tjʏGzN[-<q),uueu0&^}ЪbUlvU['-VUv˳qFD5Uf0lr6;QtNuclօ3M,bЄN\2zTա/c C"M NCJ}y޼F!KLDۥվ[a!9.9&5
+Tb()1Z_Te ;/ڎ5bб*}M996˻*lxhBAgh;D4XImR~WlOSeQ0ϖʱʾXGQt!yquʈҝZ+]\ބgcj+9`G>ƥ,9nR͈ނIJ.fIunסCV>Mʉd)oKm\ק2lњݖ˃Ϗ$ͬK,.V˭+~l]ڢOwtn%ܻ2<*7bƪ^@n,xn^\NF7NVN1K+j+CS)8*-J̍!Ҝ:]$9*)	
+!Da=Fo*hqY:kEpӝO18a+?SI^Xۥc<V,69ՎqZFN׷z
+Άar1Ç'Zrw)޷1	Ʈ^\,_o<Y	JV<qOf6y	A"{;Jx/?V9P	sR}Q&ƃhή)~FǸNo:_}s#2aћ;9}ˈPʇLdu+Y6]l2:frڠRo׃zI/$poL{ <;uv:?_\ڞ*$fhW١^»__ynn^Iаhx`o}Sܬ|uHvid\;e2|,R"xe&gliP]	MFsͼ0`4w^vIas'Q'@Z١^O;!ގ_SHL bN|s6="U Lӄ\eWԀ+/p2>!<QYr+LI߀49Cb7ˆRΏ!͈$z;К;3oت?~F
+׍DM;pnBa/8s~DEN8zqHޞ'XG
+޲eŷыr@Lt-&,Rjn#fn'Ζf[&aƋC9اҼ\	rۥ/]5q>S͓n ,,,ђb<XRpehvrqΘ#CN%-\nTkb0ctsƟ&':.r>m5t#c.+O9*}Blj28ZKPaK|JWu8e|ާmƛץsAJa'R!#݁A-nb;^A%OHRmX> zϫP4,oWNt!¹J]4+ɩsQ~lSkEm|:'pѤU^ۮ){L/O(9N>BԘUDyZ+iz TPK Xl<9ɺ.zV`I4%.`,awiUhCt7mIGaL=>ٱ_BIlo5NAEj@\z҂6Y *x*	JأPxs.\V5K'bT*Գɚ ˤ*k'ȇ4{+Kx`0/OzS`V	>prl#=~	ٯP1:~U4-hJP ~%cɧzbARrRIPItD@JR}µ;}b23bW>Au\'$p+e{A`}y$!ϊ܀1KXhkˌFa6D+Y%	=WƝ:#
+V^b"(׎}ڤ3٬)KpPtũũb3jXiXaY	'dGSϧ^THtB9cnZbak:l^qTTYͤχ؊ o
+
+Gc*JEgS(=ϡ	f" йPxuv\;?;߼ 7^rsd;C֊R6y>iIO*4?0oD:6bQ?:C6h.%CIE<ηV}&zUJNr@/6B`?ƭpO:ͬMHЎ2ЉX<	׾©1թL`ϴa@c6-`xXmDĮ UKnHA5?1o)>cau!j
+lm1)EVqM0>Ȧͬ3H˛|ËF2lun*aAxDxFJ!ݹϓ=ގ-;pB$q,\sۺ,ɾHQr/Tӝ;SkĢ +Щǡڅߘ[z1pnÈRga9H~+zZ6V}G%x> (X5xٷ+<b&FU:Y8;HO|8	&c"
+
+A{
+:'5E?z\"?:Wo:hiw|]nK֢pBR"07'3pNLV}H|HU,_uM/
+0k`US'ew(tSAD%?֑'MІv
+WJ)WBślM̏(N#2%qlˑ2A`?jkĥ3:M8b˶UF=bVd;E"iLޔKz-odR_!4Hʸ^U˧rWFʒ<^\Cgl|bߺYjg7,3+1Sc7m!"(
+ML-v1^~oS7çK5Vfa@t)D,]Ig/4!Uw#DӋY	H'|L
+XˋQ2=$W |q3
+}،+ԿPh@ܧn3֜UU;c-U\IrxןhrYlM0žN֨|6#O-d|_H^Ux`mf|muVeo9:oA|BrgD1s5pd"|!
+nّs,<9r.rΜ~q'#&T}xM.ʷ(<bkqΪ;"ͽFw.3L,%̯CخhJOt3EiA<,ު'(
+b5/-70]9FGbjFSxe-U/ծ͇Đ47xl>H´\`8o3uD1mЀ\v&YwgDU,q}!Ò)),aEό=0O(+rÙ?R	prmucX	=2h|cSV0#k.Zp
+4ZYʐx1[+VӘ݋=_\˯ {Cqx\`x&{G	l'I)<_HHf8I)7Ri3jO[V	6}aGg.`doۑ!~>Jڦ2lWE
+I|. x0؂^!fh=~XBKd(_X`byHWLզV_ۜxgIX#BFW?'v$rj<sW"gIxYɯ%fѢ{ߢaB#jaQ_L;G84IŲ5+Mm8ۖ˕b:03ĈjmUzk˅ƹ6AIŭ5Bsh>)&($@Dѕ
+HvЀ̏Ġk&gSq`&w}5˰Dʃ֍}*ĥW{a҅lP{
+k7p{{K֞LI_Wm~3U!vc!=EH[6N"P*2ߨ~̇-,"|#>ԇ9IgkER.;ɧ9ԤJ0ū5sj1}&
+ ~1'($ƫ7_")$dZ.ľ`Pi1ġ~jTUN>֪ȗ$1' a(f:١%ڸvc'PD8azSF_o2[B\oWĉ&
+NSBEJOۅ	D[rvp6<3Nnvϲe2#~PXs&o;Awoz!5ej<>&oN8ԛR]7ȑr`@|9 -͒Ҷ|aV:-gѳwpA0[a#<9Vˎl\ÈJ~ƷFќN)ʷ1Z)zR<yhm{A<Mg+;1L3j<z>bʍ3K̷`|*P,v(yӸ'O^8D,8pXCWN\r=dg9	+7z"@uŔ$ݚ*ƞMgκe)ۅFܷ8<;=Nѐq@LpmKYpånf}GnɅĆJLͰ[`eT,OKSc,WNsJ}nZCθ8T"/_X؛ifj}P-2w.*λ*!c;iJݑl߿*F~OjȮJMhWХ&*PE?SGή48ɍ1BB<+[~(͚dq	%ш[L*-Ln	H-CP;zeH1ۋW.Sĝb#;kYtMխy.Lo͔aS#"sgDAr0lX[Nȫ!${pǒw$#qS:'ϯkؑ%i"{(Rn޴j/k*`ܣ,ArD0(.b:US_{@F2۾l..-i^y׵">C+'RI2!5h0H8za9ԦY~xpV/ȎH"'߻_?	+AQ3%1oiRGr.o
+mmaF|k؁^"	C,TA@$>$L@WRY4zZ"lRFݗՃMb4W͘E4"M}7߷/kObYL)gf#ߐ<H)*kVԪ)dׁEv?k'6͔h۶8Н!?{U7h``,V#,*qz0HǴj3tk] ؞b<Ӡ4`Z,4·ЀPE#VЉ)~{ 7H;C~#SAVuPTckF_t{]D-]&lFH6KYރڝx}[S̹X!2v	5@A-E6PN8I­ڝGLr[ys	yW%*0nAS{HBTNRIv 1mD(-X}\GsA̽ˀu]Ƚolua_ bA!MΈ3|)أH22Ӂ`D,LMkq80c.rBfxI-Xݲ	ݵ*K|DOφ=e֯ %j0̲%9"7A{5SzƘӇt"ēGͩBE[ ~rkVj5R/-I*\ko1J%1I^OҘ;2MI\0BGu|Έ]B%zՐ@zY;эAgoIb7ۤaL="8)Y4ξu({Xa:CX4
+g+k~>x#x5^^M{35g<4~(Sؼeߔj{m'ُɠ[vbV)CEڰ"_r]b2"+st=Nfͫ"}U"ցIlvtPuDO)noǢ^`1]=4^"Rn|C1|ʇI$
+{ŊΦ%Bܧ4Cw,?x$+5SoSBLcxTTقFo/h3òCy@+"yF+|O79ʥH(ay&?8~F]H"W/ŦG>v#e9`܍Ť}PK)MFb\ǲ:a7RC&L-OU
+AtLm59)7p̙/g."okT9O8{I^DiZ-Lҟ+ʒF/)t4гHŅ=X
+
+r=?w>Ʋ̨t`3UG
+CN0O.ޟQbob]Bwx<ոRLA8NΜH͂H<u'ԑ{ {C޿y[^;ԥFg?Ș9Ș\{?&!m*>	_M/Nn!?ŭ]EJ7xSZ>'aJngKP=eFҔ.)Byp}X !3Q՛Qa542WֻZ
+?od| LC+%7(.75ϻ_i%
++a'uwOǛݠiĈuyF}X'MtGm	~8qYjo2aB{c"h^ʔȘcʁgCpIOdMyZH\gǖf2ObtCIIY؁{ʐfہv8ə@Tt7SobE9ֆː"Z':Mf&m޶j}!ohĬ,iI@\ycB.'eQɵ(ѯ,v`%p.BpWQ&V8B+2cäBy`LǵwѕKpYd*+g\
+EUkP:08`YZKQ4RS}(ȼ~_X_K~ǓӴt?.hdʂBF"GGk5q®FBm
+{Aɦ2xE;Q'Hϼ77܆]xۄآLxHN"97UT2":U[1
+;V ۽uGwV2FnӟbQr Zk0КH"*ہ}TY_qA۹˧	8	3lwKSz>3y.C<vJJsnIӼVm~[U$3ho/I-sQ%+^tsߌZ̖]93j-O
+sKof6k_o5D-ջ$J؆X2Z+Tvr8_2CRtŝP:'~Y9I?5"ݢ/éhl+#N7{g;[&1b?b>)׽LנE*yE?>$'"Aq3dn,{n"1FQʝ2o+$tX*@' Z>9QSi[`Ӕ	ۼgrM8¦TXŨiZFS[ւe|!D<o$?cgX7v^sqh7YMpE@o)|_ՊeܩPSx݉Ǧ<^0+@n=F̞Ĕ¶kyW>?'u3	wצ)VΝy+%ܝ6ҭ½dt3}%_	*ҥ5ǨoNѢV~+Hvx$:Ic)zؾpʗm
++'mJF/
+$}kʓ^̬f>ssLrVܦ8M,Ѣ?݋Эo+ׂ'4޼J,5)05ЯŸz
+"vNJ"VvǴNހٶתy˷jF`S`3RVNb1zφ"JW%aJK"Չ(z +'ֲ*2sƷMB$8h!`$vFy	}lٺN}q̚Z6hއA0A`2
+lhŨiW(,J ,(ԜlW?8!EJ,SYfG
+	DY;/2?(x0J(3(O(Σ'Wْ _owbw]$-A=ͱ49v6b8,0<@|a9܇c|v.ƪ?w2yWp̷^^1Hy,bٝ(4uGD>fچ1ŗiMaه6uVMoҡ1XՁ8Њ:CE8)d5>8\o^zF[ʞ"z0 YL(<ˤF(+;3{^@d3mLC-s\ߩ^"ylbq܋OZ/K4_pu%*7ܛa~~09Grm^B{ͪ;h	v>yZwKv[kIڸbyoVOԔp&E5?laY	O%߻ӆ٪?EKiǌc8Ϸ
+>.HlQ\foĒjfz`(~[C-ζ1ǝ/mH_VϴۭPP6DXѹ`eBf8ԼH39oυLD׺Ie~(xRpToZ%?Zzg}3yk@%F?Np-M)wِI39[kԞcF6`w nj$9-DÀoLFI1w}C:C1,\OȮA_ӣBqj'a77@?CZtȁ"@P9&Z9P/1h`jsPMڲxuϚ85ȿ:Laho$i3d%MGsӝAӬT_$ZX<|;}؃A8$.ıP^9,X*d˽>c[w
+dm"DҴ62Wς4].WwYPGD9!hUQ֔`*xM[T9(~*զOp<rz7P+,s=$es&ol\Pn=7u?ʓ`obvh)-yԮ06Յ=mb@S&/ɢt[EEsj]zCy*Îi7C90%goYm95WO١[-\]sV`7{lcɘnVcf9Ԛi)2D'bFR!-\Fo@s:U+2\;Nl[u`y=~huڑQܥ	iw8Mb,>΂]eԝAs&IQЈ.*z`[Me)b};	G"HkɎ׽7S)>0_$*ͬpizN8m|Qzp+Cm"ljӮk͜56*|?_ӮiGiK6A=c5\yMvբ,L]A7Tha{t8[bTx#AhExMv9,%yEͮ^OJΡe6L.D<ܔ$("18לyLv6If
+`)ii$FheSNBb{ǀit˿xI"˙86BVwzۓ؜=t1Jc2͸7`#+јp'~x ׫͵>Kk	]wl:G·!|ܼ7Ԧ(ܾY)ȆX $ރ|(A3ߙl)ڡ_""@iį`
+ڐ{4ZV.ܑZ+\,V8|a1,c1ʵjӽ~_ǊzRq{UL׉@z7:-;0?>>oڠoz5aCjԏYxv 6<'!:T?YӪu=+xܲ]n+7V(ׯyWԝW<wZV}D3M]׹7u4tGJZYҙWM$G[vCߑ)T;f$ϹLZ*lG9LZaǝwRlK5z;Hlmˈܤυ̛4ͻpyrdRoq4M@`7̴bY5bWP2R͑;d(*]1 %.ߪʠۯ"gB_4q.p}ۨFB"G[If/)5k3MPk#Nɬ(|G5ՕzKPռClҠCOps Ȥ_O˝}]О/NT*u]Vk?>J.XԠ"*Ś\W	m"liVKֲ[Lj#s}%,>NaF2/Wf094jA;r4Ȏ
+b*G('i"EqlP;EܣXE۬nC.n#59#EͰgښLX<#&Idk`CBwC3Ⱥo&TZ#Ru+nЧ~+sG>mf"{5	ۼ;XQBX 96?ΈR6ǓaŮÎ!$͠Ϛ34ww$Zu(WoX>2ܡҬ05@BS{*LsmØW\~8!u3sg̇.3p~M܀\Yѵa7҈"0XYxۥv`
+߇_`YRTQȮҙq̹{#_[tź4ʇV"Xip/!tɭǂ٢BqpS;jr"RSY~&uR\94WڨXTϵAh	z77F>65yr+1M~Qm!'2,{GB:jB#mS[f_ɳY&;k߈(q\X4<pk8^7xJĶYCTڲg^,Ed-H9r=IPJߦ"ӕ\~MHYA)8:X|3c.*7"԰Oױk\}XjT3,nӁ=3xϴKrCuXq_bG* 
+ՇU+qgջ^zsֹX!ڸqIz[s+gޘӄ/V	d	:{C8#D~!@NwGr*v-˅L{/[7X3qySjVgEϮ|ז>d^4ʭ?V`<(/&H^|=HywqBb[zՂcxlt
+/z/'rG&N',B('`ʟ816vyhmOD_Qo:ݷ'x`Zn*-T	@w<
+^&R^$ͪgS"gPS"cͺsg?O_aLA1NUXde^wBzri|5zYpKLGCW0CUYtRd4T9	6]hU#la]\Ҽ)f5M6xP0̓Ugm
+T3sGԊIf%SEl7_cxqʝC9ZXnzʗ+CC>.-3ǢәQj?ؚ?a?ܫOe>qOƼdQMV9lʆs&dZ#ĩ+USVl8ąIˍ%Ź{N<b[^&;_և%MN"hyT3E5Ot^%ٵQ|[~R*=<<`~:o;6ZJ(ϻX$Oȍ?rYT6>8ۓtqm?85<|!!gHqt65hț<.ktoS$|vz1z5@ݺC,?h/T6|DvLaVi]4C)G.w.>f	\sey9Ury5}:FЁElJ!R$oy.fZ;O[)+]ZFdlsw~o*#F7{K
+"$E"^݇â:	OO3OG=xb)k=yJzB4ٷj\ʙ
+
+͉	o,@YtFIvR:hHN5<\5vOUvKsv>Ļ69:A®CRNVz!,؞Z	ۇ,n'=#qQxƍE	٤'U
+H>&g/`^+մȻUK/'1ƍ{Xu$HK-NE˘@ɰA޻<e'{Z&"{+Ĝ˦3oj`$ٞ`n+k:ط-:]5YBe{6G6'ϲ+t0#6FAU=^tVNyR]dnʄs-7nɋ-7l~'uՎO8-%W+,Ԙ+׊/o8wIQ:"bZ"{+m=$GDR5}vYص pp;m$$sr.V1ɿR\"̧bú"5{6J)p4(*ײqˠ|kA]ٳ4.}7vP1K/0'@cלV:q#qUdTğI}w4}G_mAMA
+T4UwQG#`A1ʻJph΁p|.	_ؗ}N"swt-V<.?~-EQҧRfQI_56/ήř>Li^/hXlϚH/_JLޤU׭_ȸXE^PtY{heӺ{Pxִ-(I9'݅+[m:Dma=w++@(ȧӖCUE(w%U=Êy0-eE՘'Do;X8=]L
+ønsسwà%vȞߓ\3;pԷvѻs	Y1co=c*u6G38&)ʚʟO<,٧d9l[#ʤ̭.,6'tqs`H.q,2fpG6ƴle#d}x]69<9t Kړ_fEj?3bؑɨ 9t2g$Srogw()˨uLU[eWZUsd$֩0yj7Kz/+*3~5яuæ\%"MJ}ޭ}֚GĪoj XD~p6ʒ؊ٯNL%S+ېhQ݁dLΠF^-ڻ2޾)1HE|W=ک*|xP,|]T>(0xTp->Ց$ۈ:D$	!QIْsƉP}Kqm~L̒HQVS"kvOF8A3Xc8&3l:u}h*Ae=>I1[=*&QYB<KڏU˕\M*0F56­% @Oڤ?p@Ӛdte[qE:88
+[Y@H~QS?\	3@1yS\jKmmœBTј?qU_c	V"ϛƐa!,'΢YskɳG!a
+(¼fu$C^/edoƌLyHוe:ޛ&3nzDCmsb*s<3`s1Lv3@;צ#!HV$W0O1:,v{)|WByY*0V`h=Fb|K|7W-9cFov2mjDEh[]}[LJ0e"e?5)׌Fݍxי9/4]t$qA9ܘO+`IDǅ)2=2
+X6Jk8zm;I Sy(,%b}q;9*[yENBm׉s%:<'XROP[1 CyKI|UF3ÀmWl8[Փ|J]Έy^5t{a7r]Ιa0`5JC@*yԠF;)܂SsA{+V<ROb +d:55!90O(c\ʄV*jk	,%5VC=%ǝ\޶ι-:@u{$,0՚]QS3݇[GT:0^E͎
+pҒY7FE@|VCݏ31[~5d(̔N|rթ+OmoA2Of+q_r#G(ih$?!b/LRvVRӂ|*me5eg-'$!9ǲ>Цsp2Uy5"|S"vp3E,>	ӈx̅\CT}e*;IpHV:1bٮM4-xբ<`{w c&hDk9(+2<u/!cqOM$oOeGqEcσ]ma~z\QA;lJ	Yo&wz}ci:˹ŮTVј03@{LR6Yd$jhI1^YƑ+mG-5ØHVq; 45W:cCP9u,$6iuo~nU^QK$SuNng*pdK!}2{nn
+ml9O@:1ܟO 6f٬G4gVll]}pEvz7F+ghc/
+{%s?7_C56,df!t}cGSm!4<q~ky4Z$Mj{|-aKJOH&ڲSV2І2gb_aD`6Ř+:$An3,?rEbLDޤpwD}MaJھ//J|;4G. יY?8a?ıLCk2΍{ޑ[N6ʳg}B4/o@-#_R#ŕBmn-JT\qȣ4U_p־ȢbOQm`Bm=|tW%C6VXy3و{v%I^|x՟ҤZ%=-~eԐ#{Xx#:Fe?ˊZ E#G, pI,$eSbw]qmUt~:Eg.LNq)fmY)e'k:5o-WP@e%Hq@ʲry&-dÂAVwd.8REHhɊ}1Ww>GnU.QmdAcr5۶d2|@S$t;!˒]cI:`p69Ӈ
+SAΣ)ߔ[28wc*31&D:1hWvCόX?P%I})-N:zYK4ݼmVðPSrZ,87۱QKƗo
+Qig9vb5']1Wkij4u"fڲY(1nPK֩J)37z.gŴMݢsEk2Yj%7ÍJN\ɥLPMIY*64
+zm&&zbe:C4Bk͞-(^ߢ/ҥwn
+meu-W=L/Ŷo7T׈,f6c{
+ܐٕI(W\ɰzXcgBɄk`̝,367EE7H^
+>+[S<ǁ=SX!|xȸTzC7XJ߿Y	-aP4P<rx";Aܗ5!U#bޱkzO!M2uy@YܑC+:=1_(XFd3߰7PjoeOdד4adbV+ҘcA);ÓUaf.[.`2ޝޅ7dhI_ĉ&2ި*z9eq_jgH[>sD|0i	IcGu%M]R*]txU}}F?yGՎO#[-P^6pN]|hmk@[-XRdJ	msd˒Z^L#E^Xf(j/SM1$HVFrk7f`@VE!fKe8]T|ʷcm;NOAoy~;eX;f:O
+x\q86P`ddL7VB޼8èmM*=JLo~i4L7BM=?JxCؘC9@O]<Aи:@2	.@63P?@<{9ý
+Hסm)1`}(^-2Ա$G2(E,[ڀbI}pmGR3(vJѨ4 ǾgcLbeϘu~AEPݙ%lMv<m<2sK'[E@Rܙh(]LCΨ-b-2@,ϩO@e/O-Ry29-2OCz=c&k7ŗGa}!7%k\h!qƐIdIc}KTPIN]Ιqxt22_ƾlA%hۿڳL #ī8+_Uf˕	bĠ!{fomL(0YyAɖiJƌbExÕgpXaӘfУA^+Do&czA@ђ`=,S2ɕf8 4b%+FwUٔĘ̘$ɥ}86
+WFiv[IKc}<c5aWˢڨL˟h"h/yZšuF	ihmDVTMѧ(^KJ&F3nSH(ռ/Y`:;=n*9ٚӿe߻<Х64jwC37c/_=U2Yf\NXDMfw	1֌%+pM*wP4qx'Į9C[aK2²ZR%V=:ؐ<ۃl$qDJxF<°S`u;?)$f=@7ŭͻln0?M2K܏E߉8,[OS0cqxnEԩXn'+Ӎɮފ>sWG+Ş[%L[ RpvWad?*^[bŐ̖xڑ0>/f]`?~+<v1֍<E~(<!T;=H!aK3"4%'Y1cza!bt_KCP1w6b^ĨNvb._XxF7;،xU-݁ss5wH( ǿ>vok\׈?vYFNDjԚb+}
+)AivvQhaWQ$}n	'9IhE:O0{[ο͵>o	0f Gj$KʹC#JVTsJA6{Іcw
+B؅*{߅߁CLn|Á}LKD{EXڙ"uŊl[Vt6Ǽ5occMX=I>YccW#Ͽϗfϰ-Ў_]AX;$ZO/nrhY7Wbܞx#y?|slz,Xً5փah?Dp!n.nx/!̰3}Lla;!=w$M޳j;ylKʚ3A/~7:fɭ@.bZp3MDˊт+]%&Uĩ&vÄG6](:v	ёQu*=e6*Іn&ϕ:oyyD	iH$̓ҾЖ(D^{Rw+fa~/iTdGW3s(}ʎUJc^ұ,>}txJpCdF3̅!&FמAqЃP׳n%ѾJo{{1ݕ٦	w.+c01ȕIȍQYp2aiMTrX	Iɷ	(u4<ȫ*`%k7ܟ	L3=;`9Sv)rCӟ}y(~cĘF{2pY{
+|HqPU+dyh&U	ǒ@j9q)$@u-Րh79T͚ۗTФa:<\M\åqSƈ'
+k	(f/("NOHAOe!=sX7=#y<ؖBބa>ٹEbǑjĖ:LQ
+e3/|ӌ,D:
+rؗזVdޠWn(]iϿƛ[)g$T&:Hk{7
+ͪK?F$r7]@ߚdش8s0%!c͋DV@djߞ^vKƝHK|!\&)~%Tb@meh!+Z<g+w[ɨ_$ڕŷ/te2M'$W3y8;̭@մ?cp{1ח
+v˿Kg"p`iVe_ r.;hCvɕ,!Bne;LqڇIǱ=u:0DK=x?]ȀL:(<KRȾe؁6|UPdqWg)uǀIkP%%3٪IsrJ-	jBebh{u)4ux!ǴCz"DV_4	1Ԭ hRIT9D]Nֶc^
+\nE(+Ҟˊz2bHќ J-x..[+Tl^bz-ƭ|A.Dݜ_NlA"%#i25*# E]+$g˸+<-rv,$%лtɣ;7*%%LI*IbvfG)Ew pʾse3+>tVpSę#3*¥.QGnێm2%!RдɂS(A+C/OeT.:&ֱsؔ gWf
+#׫(}7RƂXL*Jh/׎WŹdurPX)$ 9c:ЗηX\O\gm:ڨ6'ܕ˴AUi5ܮܖ#`*~'/uLUg{,7pRtl<pNCCB/4 rI7",Z7(,<uƢhqIc)E=}*)w\Rh=b.̣bt̇/΍}I%M:ZNB"{no0/?\JEl3>&r-ٔ38GPo7Gj!lspQ
+{ *"53m-DctUu6seٌK>׺XI+8ͩtY TVjjb1wR>3ӊDqfBG?}`WmybR(	l_ݗjZ3yh%7	O1Ǽ"/	CGǻEf+g۝.'Ǥ7*$&,ΕgB=w{;R(6k̑N%k}tĴmK$.ɽՈP&kܖk`egcdPў~Rw"QDѐ2=_ƃڸݨ̻EOZǓvBm;;?|y"ʣM&d_:7VV](hGW@WJm\)Ofr>|@30uЩh(Jüav,)9BY{d[Fl8(2dXi4Fa \=ө)׽1"	6yj"z]gc0=}M"G(|4fo=ҁ6lfTFԋ2FN+Km$jKε?hϏUeۻG\ %@q bzB4^Kel!Vp1.^B29-|׼Ҩ4ѝAȤMg-֯y'.ߤG}0bjПgCdBl֚̓NAhϗW+({t6x8eO;GOs}IK4qGgZ]rSM2LoqviX'yl!k5>نR<Ȑ!ͱ~v@z?29 }JUu2[K5095ZiDBc_0ڰ{ȰUdwgrœ]9[AA*P9yMSմl%ʪ}a'$V71*ۏnFc3R/N[]ՀF$&J{еVU@;qY^>rzxIF9,6UUHGÝ5<a=w]οcIMI%J4^	R
+''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25394)).decode()
+s=brotli.decompress(n.to_bytes(25349)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

@@ -242,15 +242,15 @@ class Config:
                 x = getattr(self, var.lower())
                 self.need((lo < x if bounds[0] == "(" else lo <= x) and (x < hi if bounds[-1] == ")" else x <= hi),
                           var, why)
-        self.validate_model()
-        self.validate_run()
+        self.validate()
 
     def need(self, ok: bool, var: str, why: str) -> None:
         if not ok:
             raise ConfigError(f"{var}={getattr(self, var.lower())!r}: {why}")
 
-    def validate_model(self) -> None:
-        """What the model's shape and layer layout need beyond the ranges."""
+    def validate(self) -> None:
+        """What the settings need of each other beyond the ranges: the model's shape and layer layout, then training,
+        quantization, evaluation and the outputs."""
         need = self.need
         need(self.model_dim % self.num_heads == 0, "NUM_HEADS", "must divide MODEL_DIM")
         need(self.num_heads % self.num_kv_heads == 0, "NUM_KV_HEADS", "must divide NUM_HEADS")
@@ -273,10 +273,6 @@ class Config:
         need(not self.num_loops or self.parallel_residual_start < 0
              or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
              "with lanes and looping, must be <= LOOP_START or > LOOP_END")
-
-    def validate_run(self) -> None:
-        """What training, quantization, evaluation and the outputs need beyond the ranges."""
-        need = self.need
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
              "must be a multiple of TRAIN_SEQ_LEN")
         need(self.train_batch_tokens % self.micro_batch_tokens == 0, "TRAIN_BATCH_TOKENS",
@@ -368,17 +364,9 @@ class Runtime:
     world_size: int
     device: torch.device  # cuda:LOCAL_RANK on a GPU
 
-    @property
-    def is_main(self) -> bool:
-        return self.rank == 0
-
-    @property
-    def distributed(self) -> bool:
-        return self.world_size > 1
-
-    @property
-    def cuda(self) -> bool:
-        return self.device.type == "cuda"
+    is_main = property(lambda self: self.rank == 0)
+    distributed = property(lambda self: self.world_size > 1)
+    cuda = property(lambda self: self.device.type == "cuda")
 
 
 def init_runtime(timeout_s: float = 600.0) -> Runtime:
@@ -591,14 +579,9 @@ def build_byte_tables(sp, vocab_size: int) -> ByteTables:
     for i in range(min(sp.vocab_size(), vocab_size)):
         if sp.is_control(i) or sp.is_unknown(i) or sp.is_unused(i):
             continue
-        boundary[i] = False
-        if sp.is_byte(i):
-            base[i] = 1
-            continue
-        piece = sp.id_to_piece(i)
-        if piece.startswith("\u2581"):
-            space[i], piece = True, piece[1:]
-        base[i] = len(piece.encode("utf-8"))
+        boundary[i], piece = False, sp.id_to_piece(i)
+        space[i] = not sp.is_byte(i) and piece.startswith("\u2581")
+        base[i] = 1 if sp.is_byte(i) else len(piece.removeprefix("\u2581").encode("utf-8"))
     return ByteTables(torch.from_numpy(base), torch.from_numpy(space), torch.from_numpy(boundary))
 
 # =====================================================================================================================
@@ -886,8 +869,7 @@ class GPT(nn.Module):
         L, dim = cfg.num_layers, cfg.model_dim
         kv_dim = cfg.num_kv_heads * (dim // cfg.num_heads)
         hidden = int(cfg.mlp_mult * dim)
-        self.num_layers, self.softcap, self.compute_dtype = L, cfg.logit_softcap, torch.float32
-        self.bos_id = cfg.bos_id
+        self.num_layers, self.softcap, self.compute_dtype, self.bos_id = L, cfg.logit_softcap, torch.float32, cfg.bos_id
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
         self.smear_gate = nn.Parameter(torch.zeros(dim))
@@ -1144,12 +1126,9 @@ def sq_norm(tensors: list[Tensor]) -> Tensor:
 
 
 def optimizer_group(name: str) -> str:
-    """The parameter-group table (SPEC "The optimizer"), written once: every parameter name -> its group."""
-    if name in BANKS:
-        return "muon"  # every per-layer matrix (lr 0.025)
-    if name == "tok_emb.weight":
-        return "embed"  # Adam lr 0.035, beta1 0.7
-    return "scalar"  # gains, gates, scales, skip weights, residual mixes: Adam lr 0.025
+    """The parameter-group table (SPEC "The optimizer"), written once: every parameter name -> its group. muon: the
+    banks (every per-layer matrix); embed: the token table; scalar: gains, gates, scales, skip weights, mixes."""
+    return "muon" if name in BANKS else "embed" if name == "tok_emb.weight" else "scalar"
 
 
 class Optimizers:
