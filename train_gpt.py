@@ -1,192 +1,182 @@
 import brotli
 n=a=0;b=1
-for c in r'''tivwP!~TΌ%NߜXDHi0|.EVǞS \./f)RɆ\^Ǉ>hk)W)Ce%Ş)}se>iM׽@|ʓ
-К_ +ԡeGD-heg2o'fИ%Mrьؓ5]]sdʴ*^Mբ9I@c"4a=ĎǮaVh̺I}N)P;n0Yߦ Gb"LI}^g^b5#9T=(+БVP?f&\'+Կ-@S>N]DmZtz6ip[NΓ3x2d4"aC'_7HQYSdf;gY>ڳ;G<ۅs.j;ӈJo$DPSS{D|RoѮɮT5i@#1=5ziOXON3VS#!J]U_\TLͼhS(8l@R|RcI[@z]h'j̘61wZtW]-
-FkE !)Kz
-v7$2b=#`m#f-_[E_Oh+Z86Hg|7B^Ö(~nPJٮr[YPvޘA%MqszPn׻r*Ic܁lf`$Q6,Z\C7HE%"FZ}J7իdCP$+o1Яnʄ8_g	vo<^-J+Hi_,_ye>זL{۵b6Md%ZA4>ޘƩfԟ\PܰDӟ|xuSc6/HLZ_V]ȈS@=~(w1"qZk
-4&<\Eybâ%)X8YׯzLuA{zi8o#	H_߄PGZ,xȡq gomM">FKiX^(˥=i"Ǒā].nbk0|?mzd}LeH@:ؖ9q[_d7^B^ޅLr̛j(k
-rZGvvĢ-|6~1Z]W;|TOT`-N"QBԕ[ب[o͢յA0~tB,lXߪ@
-"ORT]Fݦd}"%Ʃ((2Raldģx@Qm9Uo+qngoXR̰}(T@g2lN4ڧSIҖH$PIW[MȈ܅HG=ƇU.τ@cku,{orf8z\nK#d3}8lR&v`\^C>)|%+a,
-n [i<:^J8^~ he\p;<m3#/Ղ+RƗѳ37FK1c?B .*JeY59?7-Ċ+1'dXV8VDw}E0=?VN^zlvAQhVő',ESZ+#$t_ xԧjGZ=ݗiVec<֍FillI
-teVbG
-B;;g~oSRmm,+EJ^A*7!,/&K`+	by{8YQǔR,R.#nةM@hzNP|Ű=}]SQվqXA;v2)=HPviɂ!&NNS<T=נA`.+Իhnܵ)mT;c~raSlx)0"m*fI Y;D|^AבvFdݦ?e#w
-GZm{j2j-î΅@!2JV-4˘ǌx5ZUx0kiԉ҈\k4[	ǒ"R߻(k^:ÌW'Ɔ.`zo9n. QgSrAHJ.	OKaA wt0ހ٩z	m/dsu]fqr`&(c@Wśw<8g5OI4oc`ȜԶvi,_NJӽըu]OPՙR<*5sPk6ԙR}jf`ֳcحužֵkkKW-jurvC΂	9#mb9
-zj~KkC~O_J^H;U ߪ"U3@dB1B 4<NΑA8mmĮdW-b$:
-ët?-"D;vT+BI77דiR|,wR1(^b|vAohczE+9tAqݠAlS}%/;iVb%rFCtpi:ڐToN&jk0z"2!ShF]PU_yEddٓN4	nbxxlڞ3srgߐD|Pf,ԊDK:ۊ۫Ʈ~]#Tʦ 0NU3FA3pyKG"wL}s)p&VŽ]_0<oW_R/ϡǃͫ~jՈS
-JtlwѦd-m݅Ĉu&EAo.7tTљaX:sVNmPlյymzA_w*2tB3Bw%iMj.4ƪvn/cQD%<oصh{מqʲ;zZAǋ@ߥ0 ?ex(FNuKpp,n9=RdӶe7?	l8]oSҐæ"Ʌ>=Dyэ81-NR',`@fX0ԝhSJ}ҁ%v<^
-9p$6v&>SeVW@gסSʍ܉0FʓEb7ܹSټ',>:<d7&RdSq_182#tOw2E?dRX'+wWiKo+W!ȆzNmW5yј-17{{A߉IN?1"Я$	/oKm!$Q;uGpA'ԠjcЦ>5`"(KԟFºZBrܨSQѓMMJ3S"9GS5/AΘ :%[^0rM	4"2[d(4:nH;*IcqB+pngo61#D5*kU!t@THRy'cqkV(̌_A@ŭr4 3oyd9mPqc:͔&!7^:WȎ@BQUE11|DWگQ06{Ա.sqs%x-]
-I/ɑ,>#>P56TB-WX}Rdk^lìLjTXާ?|?fJAͤ;[S5×)yLVsc9U\BɋV\6$2I*U!;GbAEqT|&
-8t2!4^Db!Z`TV4+4 ~UZߔji:hd7hJ^WF"%by]yZ_˖ߖFPlCa.N[% P,Eި^yewY9/	:VMƈ
-[OשWci@o_:3ȓݞxόoEJD	ԕH1zLʈP"Z)-gG7Cw)r.uĪ6(EVBs)Z6<{%i	&͛
-5>˔	56>9#lbNT)#eJS7|BH:Ԗ6e{ v3,G|kų}ywۚ+ҡNebZTT
-`c{iI@I-?߹$.ekpםMT+|#8v'>eaT>1uv,.bɍ=GswW&D./"Ƞ݊X¹87̰\f Gm'ɢz2
-MjF9biv2uJo54WwԼX^gYԼR9vW T5WÐuo9f53V/|3ŏ;JLy͞QZ.&KLcAqt~SUV.4<cSMÊOePaXkyB~ʲ-|Oˡ^(g0Mk9.up22iQ+"vVM 0=M[(5eVVo7NwJtڜU74mOAχ\^eͭ8:ɸ/q]YV7٘mzWg
-a|U{&(dm
-j=lM@1դsM4LntdpsLLma+NoIUo0$'AsxŔd҉Qz}B{*]FA::Вt}ݳǻD::$Vum%ƠngԲO9]zY$i+WGS׏6#V7'm?*,%wˢHMVmՎ%\5NL	,|ގeӪZqzݚ:BܡʭyR_@vhtl=]!]п|Ձ\4&ob3 $I_:xH]n'֕s(܀8	SSҧm0xaH):4ƹ(4u%#yYw7!,0@z(J!<T>يh%ЀPYO":/#Qw+`ι̹pa
-܊_Q<7fj&ϓdhҲ	M+.4Qċ?ksodςRx*fZkKX-n$ޑNDiǷu7^~u9LcVRÎd32W^̈}%˗*ӥI:JRC}VwyE7q>l:ҠŦ*I6e&[vä߳qsbZHK%L,ʖ{ԂW."/yО]t5jDSF!)UOU
-(hPWϕӝ|[G=gm%H*EJT7i`J{JL4# oKVsd0bdpo],(ڎ͛G#^mP5vqۃ@]hh-UVMc"P5#-	#,38ŦN|q{ln߫a@7%2XʦZL*nb9[_H+KA szC
-y@1gٛHGğX[:Fа߼y'f"\XSl(!l+P'<7NѠ8ݷq*T;<%&zbN|Sz& v5XzܘIs
+for c in r'''cdk=R/NrM9YoYlbF6r~yװLԮqN_H_ԁΞR
+nq!@HϭzWl΂8M$=A*ǗSewUx+iKb$
+tr%8+YZ7[T?l1J3t˰&9,Av3.c̜"Zĵ5=X">7O{:9ΦH+M-=CB-OGΊ׹LUGf2hg1iS3HhlT'hҞR-ii]T@RFD2Wiƍ<nJ|;qҵ)N	̨r'sP[7`}K7}wR:9okۍZ¶04R&BgA؊>ɋ\-crն)J[a!m:oLkjbcrfv7ݲ:eϓANȤͣ2V~L?qd(ۢlnב"ܝLAҬ\@R2cs%DUǖ!Pjrch:=v)S>kL*W??ƾb"^{¶n[umђӿ܇ؙl¹x@ܡ|$zOК'|ޫX\ ٽӡ)]dM;˳@J)DozR@ӵ8'j+ETf^;%&NF@PQ=pIz5Ö(%տ6;ދޓ4E'X?ujO:S\R}k'-*++L>m.irL1"یD[D	-_D@@pGpid>4+էSɾ
+AeY/;(>yMEaZP3
+]@V>/ۙ7)@wFsǷmcu3/ߍU$Sco9kY0w"T`D$V8q#dV]شʇZ
+oԿu.=YUdZ+>Ý<-D$B1gll&TKiC?YmuPTܩZ͗ςvg66Ճ| t3U"JϬ;dM:^%x]S
+Џ^4\7L;Y-~֖e@@.B0NCц{%cAU_L]@آ/B7j1ZKھ`G=i(z(!Ơy}h:'^IE=ъ/N	Ǘr̙-Clq"?XFc>Ƭ٩Mq6ȓ-ۍ!K7.+_BGǽVmbW0av-%C'}8YqugA`Nѐ!LF$,u(_TY#oynĦו5[cŌO;kό۠sNݳi(>]@1K=Jw1pbLQƑ?RM+4ߐGv')gC6v>b=/|ďʸl|5ʑKоA-Sb\)PRI;e`beseLuda;xWibՓ(Rלάbg1i"ZDJ(|eҌS#Q~ߓi.Y%/T'yك&tpV'z<q\_BxހsT6\y{Ȥ+S7"(\_ѕTLGӄdLVX*hvz!:=,nb_'n2K< gʎ(Qq81x-"~,3O<(T/Q"PWx\ǃޒq2͘A_k2Kiy=Ș.ЅlmHFa~/4)gvڿȇcyS].C'V)O>92%9or-=a@MpػHxQ/HϧCRIC1N|ңZٔClwN3]Il֦+*	Z(xUpӠ>%ט.m"8.Kj@CB*`_A4ؽ@КeMMbd.m{qt͒H[*41֤X.Ԋ^
+SR,foxha͗k] 9tPf9:	۔%|J0J.	ӔO0@~GS+үYs1G+:b{ģ^БէwW1~ɮϷ6;҃Z0Z@y!cҔn	}nBtƙA :Iec<*-ԡN06+
+aCt޲7ZF̵
+s#٧!MFFo2"W̏ɽGAecM!-3ű?{#JPpyܻޱ@f-[UiN-޽|kn߆lNA~m"?C5}Y:iw.Q8L"#g}^В3ʯVE7قݏ]05\H.IJǇ+dE¿	CFs	ҥjw*p^.~ۥ.>9YvLH)jEYbgYW׸gv<!zfAk()'#Ap1[uҮaor[E0hJYh4PQE\.ʒ{խyB6/g~88^	,Ȩ
+9"=9}u)RVV+-jݡȍ6%$7T(M3ϾΥ/SPP<eg7z=%#Bn;xѷJz6s-?g$Fw͹
+8<O]$LHطE;8v>xeoSm::B2ZɘR#-Jk5'U6@J/r-sEa/B;ӍlH*S[߁E)?`U]%e|ʩd5aCKu=c J{-O
+wt}aMKņbJ YsŦ_&CB_v6ֶ!TZyt?Sݱ!G&D2v;NC0Fw/q*CK5)}VĝRv=zr͠)&^Ƒ;P'ny$hxk,~Ey##oϫ6yKº}i88}B~%TjRϺz5ݹ9:=?ӋC4)f[V%Oњɧ
+w{̊Ґe+rv[ǧ!i;CGh	ɝd-s5ABׁ-~բ>Q?ƽ~XtGqGO˄_C֍Ƒ9qڿlU*!zπa7~).)j^|4/Wp..š{-QNI!SUP?#7;t3nڝGqhOX4rgO}҇Ԏ/x:}QlX%Q&IyƌA/Ա;^xl-;.wHͭmp'1~֙G
+WYv2Tu_Sn^yUXveh1a֌gCɔ%	H|\	ؚpmƍ<{{TXy"HPVlxe=p6(
+H9X|G7J<՛DŦ<^ˤ$#-@;&?,)^N߀y[-Zڏr6+$O/EUYf\lɾO-[.	ɺ[ZAk"=.MԺ̓+ED~ޫͪUIB¿ɖӴq"=(JRZY+|8-ۈj*=m]jSQX,')X[^!X|h^ݞTK,wZjy}	S_9zsıʉ@?ЁNUދD Mf :(ް1lQ<b~=Jמ?wr̆}gl8ի~]uAY1?D5t8xfT̩k96Dݙ]fC&o)#99+U@ZiJ2GCڗ*60^qXeܞ-ĝ&5T!l&Is7AϯpC6VC`-T)xܢiTksO~ޖ!D\Mc1wp&[C%:ZIX	lGtFjS?:wcя1CEη{nc|9W;8DYlc\1X-^Z*/#9ZăBnOnC2@5Qi\,ȯÀ9|"(P~+B
+:.]AbSoۙppD2
+	(DyjH^sL]4;3Ў)z+!Lyi+q|'/S(y؀vl1FٿarPK9ʵC,_qgFĚRj&CJҪSoO IZ~%7|8y6
+44r}s+8ĕΫ:Û+^)ѦJ#|"Sz
+pT(pwsTark*=ש;r,"4gveYMvhϣ5"ؙ	$Vߚ<i!M`{&0ZsHmai;Ccj7`-1IH-Յd3LeZXWIooV9]?eŁ|Dx,gMUHǘPU3V;Q_f5&ܵ'=%Bkś-ڊ&F<̍=E!Q[>ڵǝԁX <8A~fizLe,6A/Io0??G/ssX2]	0~Uۡ	̵ÔP̟;RK9exX&ިznsd	H'24h=K[<+S'Jzg|5J^ͦ>πp=Z3p}6ئrexW/im7,Z~F9a<%.`%Au;P=Đ$u3"'QgVV'.	'I|dˈ@՛JԃZ,,CUJkxKw>;k<xY*ʂxy0YBN&ңǐ):"M*HvAɂ2ɂFs)pS"T:H<\AUz|]2atǮ^WƼ؞/ @P#(f6rˢL!}GmSWF	{vF[b;oq3I#,Tņg؄ab_PB=U#!w6b06?8ޅ_84̬.=0+Ak4{u7P"V׸8ޝ;?͌}*|e 7(Md ,B	='W-ǅwٯJW^CĽ`e7-9)71x[ZD@4Q>KԔ~GaЧH+-# ҟs	H<<k%l_^W%{ޝb}:ŋl8T²2k%`aKVhT?WtidaswߑjYRPu9I\vˏ%cQ/S*D֯M=|=tֵĈ|	j?rbOY>d~c'6llr	UȷGKpY;([}6JcHJbߋvьܸcAb{XZ4Xme_be$&ܻ|}qIk/^ځJ<1wEZB<?_(̹h!z/wuhuBw4a:Xmnv
+Yf}l7̸׫e6kq÷R|B,65aEEb;dNuy^(	m#:?i$Ǘc\'ZSAbF`KӒ!<5C`d;fZGaL1ƀE~QiҨ4ĺ~-RB3Җ'|^t@ts?K\S\2RhVRC̜*ic:,A^܇`+UtCtIK}ϽW'! vyMUʊV~хI#źK'}5M<]z؆؇kIs`qz#r/*;o_$u#K=X(ͩPUIՊZѵdԮLO=$L/!=d	9QRW`]}j ۴U701'r{N:c`XdgC)ɵ"owݘ׆'	%ő8oO*CMڑԎhzrsxZGi?{(/o|Wup>))sl6,]ΪT +&K3[`Ajyn׆¢U>)U8]J[\$sJ)xi/nYo:ZEaaMdԍu#1 >7"ϰ%svn$W4Bϫ̃w;mʫf\%;d%m*\T9ɣl,-a_>zβX4q$1yvCSi*ܵPypD+Ytu-)jċ,(I7/f:Ae1bȠsۯ*X"3Ğ>ޞPLG8W)	z;gU2+^!u	P*ݓٵ(@^R6o)D̗({lJQU^jMܮz2(hҝ[QAwBMq]9f·W:e}-gp[3T$zR4Jolol	}a@?ɬg(ۀ;,K96KRRBc10ѐRJ~xڝ~0@ZP+2;]*lO͚"ѼqEvԼz0VVsiigfϚ.moKIgى\H!Ko*{ċbnGpQH@ܿrELX\c	>y)aܬ{5w75Ei܇dCus06'%>:<*McZb,ۭ~DQӲk&AR3S|Sc?2=g?#rN&HyRғ_(Ԗե]`eX6fDV6tdEgDc/[sHͩX8\Co\JUB0l|)Rj9Xl,JmӂT
+\):*WT֙qrZ?
+P/F]neN!$̪Qpf6Y{#g>b/3עJ;ي/\mHfy}aM6"lfΖBƤpG#ݢDB`wFcéJM2{TiIQnD®ǂA~]"*Յ+d؀75tߔڈ߈¿_SC+`h1q?9ٴ&zXp׌"0<jo%Q ePWoތb|<DRav֠1jǗq8vpˋl{a6@%q?5E?+'vU[~Mg!uzX5H:R:#[3Ke^N,YL{ME͈͞yf}[&f?uԼ`EhGC~@&je
+,-]rj-&}N&sȘ<؝wwſw$4]\~-8#)IBaq-ijj*K$s+Q$pܽsM  5NÕ}Qpn8>_cU_VSOlCу6Ȋ^ұGUV*"h+
+Zؔ#>*k[vJGS!B¿{H8Z_х@ȳzV\E6:ӃVnLkHյ?-PUC(;\=URM}\E(BdL11Ey*`I٫z^܆3מ܏MY~&upza%[CV˂BJ8^$*	mz3\A61mǢxdI7kJ.
+yUdۊVѮ0 }u%XrPJ?k	
+kЕJ1n$J8Ď	L\saB"EQ:bnS`A}"ʞ'fze7Nޭmp5od˲Fzou@؍] B	QttQЯZLrǷܦiTߡ3h:t`	vsl[܅1+LMb.:7N@nXGϜé8W`16U}U!UF(Y<;XwC,	m=	ipdMzծL_imiV/3JҦ-YڭӍ5DٙaǄ>kNQ56~2ź0Nuo_$4NoZ|+Gu3k[JB_I/A<ךn%7CLĲFrr#Ņ£K(O	ۿԞ+y)\ngOvA.l2.АbOU|"9ǴUՆ}LŲߺW<G AE2Q]m"AXۣ0T\SByMYd	ҝ?r9KHGcQ%۝z%`9֐3oA=luo4.{'}O^leWpétojRY9yaM\HQn.0ه~s4*K$&GҰQSe]֟$ua~[g>PƆX>;_>dR ,W'Q|ƺ%*rMVs
+a1°,pH#_kL 1H$	{̆;q5H;;v0cKo\*Yz3Қ>DX[>"VJd0rOC[<PڒbsGxQȝ&7Lۛƴ._C{Cȕp.VdDDxGesVwBgS6TaIM9;WQA\cU3J:׌8zi(5g\%̒{x2QT#l' +8FCC%w%EIsy8EϴVr6Cޚ~<#6;sg.ˈLBK`K{vE-
+3{rcʃp MTQ؜#JC5ctIFz>N܆GfSwl<Y6(jiÊ.|zf8ۑ)Λ܆L''	$7D(}%HCLb&TGZ.oq{q'PQߗE6|	߬
+Z ُt jBqh6NQ+IyɮC,υUybZ?yxZoVf`XdϦBȘ_y(ͷ΢X 1Qor)!N%~^Y1jK+ȿ۱GN3ON%0J{2[ϛ$'';CmW{#jCN1͉˲ٴnY[D~`:^fK*Ъiw׳9"L҂m>5z԰ӄȷȍP[}A3B?4t6zWN;oZz`}6jJ[tݴؿo,
+Ì)AD|?|JeERWԄaץٙBphg/HRȉIzQ'oj6*ӗ:U17Bbe3{uzk0Ch}`O\T/VӠ,jpٺ([p_|Ʉ8!ŚXfY1Qsx,^}KԲXatX֧C??agcn3\eӐ!hQlTD4hPIXt`i Δ̻Ϻ0p{E͝Z}e	)Fnh+DOi]{^X!/meD[x(V^#`q2Z:8Vti3j"1/WN4tõ),n}oGt(J'J1ď3N;΁2-!MX~x"D
+sTH;A%V%P|rUKr0l7<x4p6(
+.q@qJ-ewAv1CtƫWʏˮK·VN)4;
+).n1Ѭ[HT݋ۤ9h̶;^GL16%Ӟ+ӥ. _dy;OԚgWiCʙP?:K7a$cU9E!qKDݛٔ5^uDӪUK-F/ZbiM(Ba'NpxH:h	y=8Wfb\Go؁Z|aE?y6}`4ʱ}v'vʼg<DviGИ4";wst<&ڸ;`dƇqw;}dkdlwr
+5;VEG'T137@mFr~R73"]ٔ߁R?1Ճ
+ul]zQsod[Xc6B{%Mg`_G1<YxJAPF7΄ӥ4ZֶL؆aYX<4ӦZF;֑ʙľIƑtX1auDBgSLvsu1U'(&}m1aݔw::4V\7+-.U!I;&P26n%2ӘXv{mJ;˻S;YyksqSj4/ٰ˻u4~HN	mV8{v>4uH(,1Wr'hؼuBD<Mm
+չR̀bwȱOu|G-ٵ-eV=7yCwUa-U%q%uIOR5~#kak*;6#Є("XpmX|$F QTnrLB,ehڌ/ݮ	h>q*}
+-$sCG(
+&OPq4':okXܙ!b+s:6cn}ַHonxڟ7E-Cګf6S7i_B>T@ڰ2Di"є"^lg=|N6ؼd70Z.D-x6p7ח*,.n/3ĔB>Eȓ}JV\kl!(wx
+4Ǘ";I1&3MbD.BN{DvPt!s/p-jMWN;i|(AO$<}Ρìܢ}e!;<.RQ7R0@ـQD[[HQtb?g
+"QyEun!Z
+۱s@Gfa'TmvAF=icb}`0VoGm2ܖkRѱDH[.UGH-eze	,S(YqULF.$HO$ߑ).5OnQv?HS5+s|iM52aR2^F k1	^){ʩ&T*,Wӗs75Xj1F؃2"p&UGZӈ|Tv'YQ|d=/m81ytKK-1+~nαp5oDvv5˦ڊsWлмi0 ZYyӍ,`°n_!?֙F|.`ڢ՚dr
+ڨYdqV܀ǝMd.Yޛ#ֽ@Lg]KQWAW/\/҅҆$3*Ћo$~jmtTб]({q+mhsj'R~3B(@cݼZt3BoDfkE>!QzRї!ՀШ@w%!Ь}±=:Id*3#O	j[h%Ԙ!|e89Us	݂>l|zlVoȞsAvPj e:ut1Ͻa~gخ6P!ԼΚ^acU:qGv',gPYĺoXҎffs!98!~	(HLIaӯܓ6	e*y$A.	R[
+.X*ӹkIB@o݀Ǒ?Y{}-#uֱqC$3GcIk!t;u&HL3	״(y'	L˪06KޤNۓiTu9Kp@chm)W`v"ɎcAV{=lŒWW'CDO_ׇqƈpEN7\|.`^*)ь__9Ɓ+p7+LjXeH)@+~=|Y5<l(z3h]v'$/TĜdDө}`6rȉEو~ئ?|{W# :Hj#@\x2=nǯqMtFa%<:WPDcJ>H1JK!J#V*r2KTO(#w(8}`S_b+dOOywKrİ$|ŃątHP~̧+Vx/et4;I;^E	E@6\Řl3.isLO[׮3DW*ͰØҰ*u,E.\XX_.х2a|)9bhͿ>/@9ed2Ǌ>Ls	: _iSƕ5{ZD'_[rt\%v$v4`.يݎe)F.9'HSd,te82hf9A]Ul gkN/d7,e8^>k~}"d1
+x?ҕ`vҸP?aZ^*ewѢojm ,C`ޓWu3<y9^L+YK.q$S"7?ӝ4khqϞ1Vεk[;iexMe7q-SrlK1_LƵcj9AvhL:pZTq0K(y5u^%tHwٝ!fJuGܝq3:V* xڨ!B8'(5ǌ~7n@	Q`Q׊T݂NJdw`Ĭ
+)X4+ =rkk7>,K˰ʨ*E#ؒ˜5%M~EI(^[:,<~S1O&	9`X5pĀρxonό',ǳ]]GQVuPpQzX&"VN9,E)E`עyX$ۏRz͹o2)p*ϤACϑG!ɋX	ك<.)?qU cO? у:fDB|S-҇q&8϶fbZ7ڎ.CitHH24&ȅwyq4j,ˋ*o/;/j\ֽ$E՞*i-{%:ĉO*P`cv?[BsE	gk˹Ks9&3^yZU^:W4-3җ#-ՅYʸqTQuj}zR"@<dk֧"a#kD٫;]qvtS6thOsk5ůͭ_pJǟlʀz̶E@\kYmO̓1n QSΛ۔qQ:&zy̸#yB\C)ʢbøi]ܖlp3t9:/6,3Tօ)\_YC3A>v?]I%\F/J>l~(MaJQߛ}^ٰzz \قPF
+-'vEcOԙff8o0n[ y{ΰ̉i'(K^v'fnr{Np,_V:yX[u|	)ܨ'Qj8
+^M;Nٷ00ZФ?ű148EAg$YЬyK3;y(&_M*'=7"Lx-ʠJ%u&"j;7Ǭy:tdU$DhFrg6ib	>sބ8NI٭*;JKOb E
+fXB>BʭPܿD@b'ʠ"њ:g*qU[df9Z*E׳ݦܟ<[@yPi	=KkKuIyo@A2jQ$ך]oCv`*#YrWݐhOZ`\PFҪm=ͺx8 "șs#'VxXfY1]~*Ѓ"ɒg^ޚs'_ۻRm6|30cDl,1P3mČǺN1UЗgݗudXM~eAgL1>x,-~4PǊP7lўc|G4bcSm~,l܌Z{iNĻ1MΩ'* 0j@X҅%r6گFfSdWȫڳB{:]!ڑݔ cfΆ
+ÛMXfkpOdu^}2FFuw1+ȗۿ)jFju^n8!ۯpՖ 4ܩM,lu]GҜTن8l$7-JLjq0h=¥O@de6YݳVJ]q/GyD5yI%aX͝&z9](x|)t5٧:&wzv8(:rRgģt5W!£ӽC!z<k]6N"ս{5TAد0ӻkA
+[zJ+cH"ѥ+ةҁ)OsPh[13(|	x2j'cnIC]gIz3FD3ٽh6SM!A;:kpI
+hD'm@o 1bc{m2͑-nQ,q!n9r5{G<BI%ڴczx']&S,g@nY{=QVS"0,d%?0%ĵRAF|-%J#M%Qhsí?ҁ
+.1utOL$z$i<&|n[i1>xuiYL}5d%TN[ŭĻA'H!W+ωv/IŨbaѵsC$yJ0D
+<a	$six8l-{5G͘3A&J]Pa%.\g$GP,PtwICK$~gTĲjG#qXWbjXc\Rڇ_nKBl;<StZ~̞:hSt| AMN'g~ǅ;vu^&i#6JZ	51rL$#"Z!V&>Vq}_y|ZӞkw*֎itUYhC։ݘeLQRh_x4au0ӭrDppStbό2
+eѢI/Ae)Ͳ%p	h(X<|^Y1>5VɅ	Y2=1tAM}˘ΛR̵m)B+	"ִy!3"Eˢr~$э+/=,XHtD, pHR`v14*N}n!χ+/zt*nI@p9N1թ"<}#vǣ%6]{,v]I1"Cxb
+М|gB/׫*(kk8H;JoS9CLq2ۧ:&ù(ɹ	sߐeWW^æXa-
+L` hMrέ!.oou4l?wU{>kVX\oQ= xe֫GȈ~m[6yiaA8nS{`;ÜJyz-3{h̑_XpB=P\me:W#>.dׁEmMܐ#,҄j^<WJJZE ;gӚu3g7kwBRZ}O56UDj"`-Lp}q*%͉,O8ޝtvLř7YbEQ-k{3A&,кC-uYǹ͸xfŵʹ-N.53'%xs~ѹyu"٢WVg+'Чnx(qFnJؕӄ31q<h#kd[΍'ޣG+@1(bb;&kBo9B!|x
+cW@y1Ax6NmنؾDٶT1bȔUN:޴MߗyF:.<E[Ijj~anο0%Mڇy!ǋhN*zJ|6OAFN)j;߫D}L}NX)NGY(|EmjjOA!{B;}÷EY$KNLt$et7ڔ[
++-n)CRөg&ҝ%ai"l\Z/N5xY̓tOHTEJʅ\!98ZFd5"Go	7sQ)ĂkЫq1ްҕ,d'ktSTY.ڗl- j`lh,q,8`hAٜ^6Q+ HV(.D<pTHesk7>*"45ep8>\,A8Jp6rɉ;2$%^Z$iqبMs%m.)&f^xxe5j%ݛٚ{x
+j"e=( /4'1ʐ̴?9EƷ?,Gb.>N}ɒg;^1D'ujn~RM`V%Y_~ُĩ,{Ͷl-
+qr~<r	)9\ȇ~8qzn}\ڍ~JkVW;n9Pص*уsd `E7.Y#o`Cw8"3+qc ĸB@-awD>DhC֗k\;W`0"GXH4$Srǹ=nA+fWKْXFfXٞ>-XcnL}+%r,UV9D7`NJ5<ğ2YsGt*"hl'sreH#ujf,!A
+K5JɑՁhQ	BYeÒetȅp{ϧotSBI^ri)d%J̋IS;MH?B[f~9j/TاP+ۂQc9Ź^Q,+!v(ɩ*AhX|)t"=q!sm.qz^5ĴF`ϫNܪkS
+SaZ?-Ҏ$}	#b~Ҏq}z]oi|́V?J|ťJowryuimQk2_]86|A+HcS"py;t!{=t'#كpxs,,.h4@k(!Z|<KfԐ N[ULlr2evz܇bA%c?vB9 p[+fN!5-gRF=-LKuD$'6M!ՓǑVdA?KrA	s޾G9;Q7V`^`8-~#W
+ntjzX7 <sbx}B+R&~,
+'͡ʮ7Y~-Ta3A2;GF/yw	ipYJ;O}Εm;Wۄث@z"$װ[nhkIMJN?OO/A+ig<@cXc+UDjߒ`X>i$>BeƉ7;B}oN!W;^rZEVԧ1,>˲"=ϰ]Z}	8XeJL6VaR'q?MRuof}PʽJiNt%KC}jҼU&T٧=YJIӦ5TYnm-:˾?%o՚ϸ/uv0skBEuo'UCZjzCp:#sŧɘsk>j37CѮ El^ao-[Aie_͓Y47nХ=ǳsJ	ՕQ>owbi]ؓɚSΤ2&&>}yz!}zz%,!j^`bNȪNAaqlĶ
+Ѯ7ٶYbu1_yƁF$1*WV<k*jS6ǲǶtJ	m]t҇64ڡpsJp3xÅ4otlL
+%~3'HaW|0I@!ou7FtYyoxr1({!'E.Ƨ>i~O}Aܛ̝\q"*Sy&i[u9*X|*Y*$	p.?Fgf0  v7HVCDr1̧ؓڸ.4:քMjΩ=;<޷~D2p7@b4%M`;Zy)D*<uZzт+9CNjԫ؏O^	E1^Q6=_^+P9UИaL5g*RB`(gߍZ"?O'xfs;L(WY;Ƀ7Qz۶b:N~_=J0t@͛ڝCk0d&-)y.*z-LiV2v-/XYN؇Ĭބ6QLg\6ؑrz99@͌JcҒ̊ؽ.wg^˧d©_q7JNQ<CUSYd,;+_8\؂Gv{-'U>$AlϞphdǷӍԃ(#4I(.uJG!XA!i\MLnO,JTڢXϮY@B50ߩ5PVÑY֪T\|c$n4=>ԈvM.v\^B<9P+`,^?9%@znfAt@Ƌ<DVvdzр!|%3LiO˖ak
+!5D%?}*7pjܘٔ
+ f4cjT/Ӣ\9)"3Yoy\*ҞmcO6K0mʵ)*QeəkǐiaRRVeXT<Dlr.Z{c^֞'DtjyֽoikþοێQt
+hnҎsAQGۆ#/TV]s˒rfQODbj+}^mJޘL`q_50}2OK.2=BCANXe5ח,@sdlpTcυ\cKlBRU]ݎhFe^_#v9R43:A~:Eh|?ӴJ>kkDefӁC=26bE%C,F$eCbzݟE,ǿՇ؍ o'S'C/MOzJEfV/˲-ěqucWD=XdF[NUGC5-ǂdWE!ܚ:f^-a߱I9Ѭ#ËsG0ҒCkÁx*A"5A3pЗ4z*-9M:&J;vyB(*!nα4t>g7s4yG;q.
+{ͼ̮Z^l8͟BںrqS]l:ݐmkS5cd
+&j#L}Id˼ܛSgz~~ wro{Ƣ"	g5"6ɯrvtI`(IN)"0,pamksͨ@ׇbm{W{|C.:^./>	/12:K66.݄-L`Z!:AO}XXCvV{Wrnז]&"qh0Bp=]tɧEl4r"ƢlOrz
+l*X]py3jIa:FQ&Z[	qӝéJ
+\?ď͇l7Cπ`Be^DȓY|ҾfT
+QQ-1;4Ӯ+%\GuӦTqN#Έsٓ,'ڄRt̂D@_~#,[w/ӧfߋk}%ĝ5F\rbKT`{OPSՏ_hq4>VTޛM}ߩ@ldpҝt4"*
+ڗp@9TpG !
+ϻ"TrE\Z*ُ;IĔz8m'SSGAZ\9>56"u`w(f**Ͷ70`'YPؼkPmV$MaVNFYmZ?oQ8ˎj"߁ϊ~ʪ,|Kf}H_sKE#
+[Kmzǟ)vAbُĻ9u7Xurm60	99u2xyFEtNC)jy+t]wׂc*݌J6?ġt2&i1u++0dv}-f?!}EmArW6VE(N_>P<b76w;M\jwl.wx!jv2!xi_-+zg<6(~}!#rqXζc;}4?=tޣvVS5m}ԯ,ϖݫ! ^Gt7]ɧ_zlvEZE'Rj(lZa{RWs,wNR(SLAۧ5EDܢVQ9ͼ|,1xUP]A8+ Ͷ j@XҕBQgkՃqPv$1dޖ_&lI)[9!,P-HSδ?g$fmOe1"ȸT̥./!mɠc[Zp^7y1	V@){xi?@`mrR] U;ˠG	Sԡכ֤:z{oRAۜ	+U4
+-jXd&u[Ѓ:{o1x}%ʳ,^3728G7	4Ǳ8Nb̑\q'r	ǣ+v,YNa1Fvӯ-X!M:)L<MhPH)}wjӃ"~OgVv=3E)@}f/wj
+1]
+MeX]iB\%Hw׻w"H_ehw,7>fMBnhduL/,ַl¹[[ۏ#E֬UfԀyEBcaB_m'ڝn|T7dFz{,mG4Ӓ(I*=
+&̏h߁bG/GA~I3ںAsYNŴts'r"iZNs&x9Ye8({bO'h	m!\>mLԐbʉs'up ŉlxugS*݅!ކ˥WHC.yRxUuFp\O_4ѰMxЕ?kH^"ה>'Ԋ`n()dùk+1T,nHHxt}bO]Pw-j֣Kč65,69;VfFI֋z6m׹]I6j[Z\wLwQϳ),A\%ŚҺXiOGS	9	HÅ c$o,ǎ	-&VuL| ETe>-"xoݰ~O<SjR`P0Þģs> nb#L,w|WPD\{kiݯҨ^QY3E9;͈A8FYǾB:Ѷg7t445RO 8ۥp&?HR=|=*SKU2O3NP8ɖ\!n)̴U~TҢuB>|<y_̩',SbԳ<9ęxduaZwHw3$%o[@mwӪS2ś|=Хz5^43<?W\Ԋrlj͘8o@}\-ԔG+G1.Å$נVo^/)ώdE:[O-?Mvi6
+ 
+.^y+݆'\ +9#2#ٴD.Aأ&#I<^hDEۢ.<6/m9<ν7xŨt+yikA1>f,K4ǥ Q?5IWJuLyVh>!eѫC)n$TVΌ2+Ix=+d8COqґr<2ԈUmۺ<	~kۆkԜG[k9=ťš_J;|ӵ:G-*/=Jhe&lڐ.L11u|+z	+$QQ%ͬ=]8
+$yŕE)ml×i@2YmŷxrP\QE7{$vMY/rdcߣW0?u׀ZopvRI>Dpǀcx{TtnKvS?
+y%@k˲DTbu״%x_VMj΄ւO/P*LYToCBe[ؒVHb0Ta̢ӸLg؁8`ַm$zR=SrͯM8u"ݔî!ێIg	CK߸_~׉ޯ+GD=w1
+'I.q#m;2tXĦزFSsN%!o0-V=l{+V_IǆD)̒vXڹֱ6({o=Al9hR]6	y}s̚*'ՕYЀ'ݜ"Ź݌ƈ۾w!W-8z֚OjeE'Ԗo_zˮse}0#+[.0iRw%@Q1HN&Sއlx&>x+Rl#@Ӳ,H[OY׹RZoĽ;͓+ku}TϏBKkɲHIدgqvVHƞM	ʿzVZ&3ŸXZh]A˔eNÖF32fO8N<epuRv9Mՙh -n&--w/±edEo]d  ٜЃtH4̰hvӆ|;cϜ|XNýϳYʋ4Ҕ֊xfGWYC]:M˺xP53U_؅nz׌d7x3lJډ/rĂv¨gduo&ڷ%ie(l/>"3x$ܼ&WzZfD,iPߊf	5XmFNDDWɺJ9(vIB fBNh*		U{qVe> 	7:Ɋ2:lp{=ލŃfC5d'BM]~YԅN\4j}tӐȐnDf]qg/Gt1GEpHrϊ\̎jPItӼCs&ϜnYǖmc\2WM'ۥ0-yʄzf?kB1
+sԈJڻ&")ɍ_>pPdv=2У@vhkP'^W]5(ҕ]V@9
+^~(Wj8ujV-ghŦD	^ݴ,bIc5\~[:ʰy-%_{Jc_#te,[}A%R|'ImQP6)ebhj&4M)0zRتCj/a/4qwiԍZ.),mZ8ȴ;?$evocmdɩ#@*ژּ?2Ѧ^BL͊b7|XI}saG&GP٢&Z3p֨_%eܝAi.Z'(SYi]&a->O+g*]*͆mf֟koukԌ^qv3yЉwdi%cCHv"߹;Y֌ӜqSwIďHnݸQSOC!ad@r(u?pcXȑw>݋n_{etEhROer:gʑO $d9l/j	)~;gYMkٟR!
+`bQ˭>,N3Wݲ.CdVÝq~1GUBg@6o~	:0uM4wxˣ+*#w{Gh2C4$F'ޒܦYEe|JU/Kidqڬp&\Njpd_fMFm,^ڜQ]]vBS>g,k@V_OK_zq_'O"M,M*n8>wMO=[ZJN52_,n*pDB̆-@irvW@;#:{ٗ]ewJ$KB!,6pwCt=! ]*|\Ůٴ>ɕ߭N@\FadWK}'q>8$(ٲkey8AD*h'Gלk!&at#CYڈ[elͰM"h^ˬb!3$	<|Kg04HHr#heS.Wc@:"#6M̲eǿp+Vn߁-GeP8l@>aZr` |˪Y>aB
+G̉/iZ\8n#{6g
+|˂.]wOʒ:Xģ.peQg?RdrK06ܐӏ(ߏ!S>{*p;LЌ˽"R*	\]]#BG,6cޣ;+Dɣ`KȸܯQ8)2}խ߀Bl|s|](24d*[*:i)jKs|:/"SM73k5\@ZSh԰R\,^SҞKE'%vU=ۆ&ن0>2mkA׌f^9+505[(4|ˬkԐ%'fJdcG1Xq"TNA7
+0D$gzoY!=|}mX
+Hϕ_].1cIlғ.k^5	Ȇ˶Q WnxֆXgߝ$YԘz޽hK~
+iڰ̡e?
+Xcq[YU':C2['T(j`G-Tew{ʳ^y:CӭSGd	tNQfo8n?"/eFA̡޽a9}8ߊo3Րb8!`EbhS~xDko܇j4*& 'jހRp,en9Eȟĺ9"	ZA0{2/M"!fW7,pkrp8?z|!mx9K."Nd8|Y$Q|8*ֵ=Ň(jD(':g=v͒nZznpm>7GbF:15m~'u>:1Z2.0R!PPCM?̰M޷[/>J/yp3?H|g'!H(eF[]l(e<.iQ	ܧXh\}m)nMSݸGgN)UY(&<_'QR#4bxUªx.Nťt9EFVCmJq!m-f
+)TڐیTv,Iׅhd6$1.0oNˠϰڈ[_#%N}h5؆K$'j~[ƙʍ2O~u*i."2v2$40wG2`9jy*2ֹԂ`0RBkЋF˧>KorW+/@iմl%ϋH'"\¥#vȄʋk5_Ű5s(u^>%F$է۰yqau7EԼBfw-x0,;	dTr>BnɻH]t#+Ǵ@Ag~ljYM)	NGr/ĵT[ÆS3'mAB5<yA<ZToفbB~q6_̚:Oh_5|KeZԩ"I!=)p'R@VIsZ J?%g (~m˦ЬݒG̀Z65,-Q-MOTRfV0?Tpǅ5ɫ\Ra˚̑pݥc\cӝZ͗')pڶr_7%2kݟO
+J|X<&9۸ҢMKΈ(Y͍w{1[8GdCRa:zxT{YQO#nszxkz(^k./p<zڶ\b+MъCӽ27{TUۅwbʢU,~xC5.Cۼ<ڔΎtb^S5P1;:n؃0\~jXϓ"9RܳnXx9	c0h"vGVT$hjnJa$1{wy-Kлx.+{zrܷgiĽp}b&MEoB^tQc`J>c5bٟKū1د1\lF
+8sOi%4=gؠWǳ2~5*h+j,s`	V:[nnzؓo=Kjl-TQ':!VfH"@%/ׇr.81HIYAkҨHǗn(G<[\&צ5̆D0/0 w&۶ΩUZKSr1Y%znb' 0]=rdo1TERz.4"t#i2(N-i8Ha3_!42́R;1:|&Гr9ҺR\q5!j("JUzy\%0g6,Zry-gv(S]MMք[.WXܛo? Rk/u|+S)/Wq0ӗ#Pe*^UhS<Shum<%ٚ92l5r#<sԐ0rRgp5ʨy<%~ܭV˖ZФu!وF;rcH>Z+b7<zõFJ1~CwU/_G,
+!PaKS/Tʬc5d#e{JRQκ/U+Lda+Vь;cػ;x߰VݑnG&sV1|RLuΟU;]mT"	C[ھ7p;^FRl]e˼s?:[UnZ|y$9An&ge\T\B-!q~d0Zu(#*Hwat#-DbƭqTۭOFFI_Z3xBMp-Q6	?&9Q@y&VK_8CI=Z)EEr{_[2VY+
+җ) :ir7ւ`:J#B{.xA96˲J,*YqSrNEQ=S~Dօ*/dlPPPvR2\"ePbRsгacXƾ6<D;ID+>53*2MG	P
+ŁޛęQWRb|n-i8*&d;aDNHd;\$T[oOr7He?h݁(,sV2AoӮ_5hMӌ+ylC@3!3)Wzkdr*h͝o
+)zH1(}'\V
+*tHqE[m!ONF0H+tlפ(3-ܨxZʏ1'}Շƣq*A#n4v<|̰=G#H?Kl":ɛ:̋^k-bS.##f@sS`aНhS>چVۨA1NHK
+Mטjsm+ܣ1qFK]wTRa˙Mׇi,m'VZ3]+H/]b uڅӌ(bnEE6$n\H9ȶgr(#RkSh1iˁ	v.&,&F'N-mlCM_t	ÿ#Hݮ:M5+k.O9e>ٯף#wnoN
+T˃o8~j%2TFڠ$6%?KzIy&!^"|udҙ/LÖQb5yHdHʈڽ˨Rו'#dG|N2HT)?*ΗG<,ݭ[-2̸+UBAb4sˌЋ͠=$j+H`φۘCƾ,<a/xΜӪG_~8
+ϕ́TϏQ*+MGKޙIsX/;p֬ŨNELUՄC";qIC2q3::#y`J!h\G˛#˜TRyMN-!Wlm/n³8ppIs<v*K;4JˢY5Л:z$~yh zB8$%nŘg̗ҝ=[ǈLv+r5Z?YV<iX+pMjduSq6ԗTrg|giuީ̓'$NXh% VeeEh*܂gБSNEk`$hغ$NeЅ5LEaOB3[p&dEeZ%vD)W2H߲5ԉDs̞xE!6?/u!a'+E*LR@ݞѪ
+yDovc-\>k~r{2į3Y)B#WM4pK#M4WUXbU'Bp49vҬL~;C$XȘ1SP\NkiAk*zKo#*f̵^~F|.@޿?>ӍӰ?io2So՝*l\ZlgiMrIt$3aTDG\B1)]_Z@1x$Cr2SBˑ2iu-y	Mp#2BƬx݋F@|9(/y/?Xi_+S̥ִPޠJ[Қʀ{2<lۢ{$S:BMIb$$a3Z6(=]H]'fT.Ts[jIx܆p
+Pd>6w?eޑg3ODbO"kȑ߮]ն_Fy-Ѹ2Ґ[aew~D1TUbrs@C({hYeSq=z B3kkwfX6ۅj´E!BElAs_,׌puIэC;f#רAL%ZI'IUplr!2|,\7>܂{i+,؎amEV8B[U2eD$~DXDH2Juse+l;gb+15:mY'My2lzR<N+'	d6tf)pƐʜ*+lսVѱlzO"f_G@Ғ\@%<ѹmYb`؀?9}s\DhsjHzm0yTpUwHnpYV'lgʬ7g	I>,)J "MBM/DD,ֵ 8=K].m;fj/pП5<׊ڤQ L6jD%i5P̥b,tH$-a݉;˺rR8Z&,!"DQ~EkcQn*i]\	:lZ!e@lgJFGʩ.pۢ7oɱ}يdR_rm?|NU%CZVI/Oӗaizt%&XOejM<07x?}<:scЃ/M؛/UD*ܫ%'oǳ#b	|j	ޕ!bEvUгqf(cx(Ѫn@g2cmSwuKuzF nÞ+B_)]o0AӏA<TiFoojưhbnL3.<~lSMhfyF7#ۤ܈À-	.hf0+gƭbtt)΅ٺ]ȖsȨ!ҚI6~(;*Q{޼t2;9=~
+[2+hSɊڒ5xN ؗsULkm%?
+ϩ-19M Vh`-ԫq5߈LӴq4̕ę9U,ExzK Z\M|HSg7zmIvEųb6eJtl͠T!ڨ[4فjSCCmDߓ?u
+´3>nA݉ˇmu[סjϠQuPN݃#@P	H΁hg:ܭ5PcE0D	^Yj:ZɶJ?LO	4Q<g#+W׬#qDٿӘLV%,Oc>BT8?\|~a)AcLK͔3D;qeʶ8)SYԐ?6u*Y=@#x]pN'z(o_4Vti'ܒp4v>?Cfy!gFp@
+de iLgL6ݜhNa{Zg$[NA-Kʗ9-k|͢hmy`*RY-26=J%˰.e	}H<e}	[߾́^faE|s(^?!݋[#jSq<׫%++*+'GZ(xZEH'$q?9.kCċ|[joTh97ݭ4AIYaGhL-pdF6Q^km1·Ѫ6܊$Kjўtxa%h}T@k?#<|fÿ[M79v7,C`fjE$>-thշS8-ۈv !+$<9k ~[ߩT:>Lba.Vr,\,77NDSA\IOq75gGGPKL/ŽCѭ"lwՙkə,<qMΌ:s1Gq}iU$H֡U4tbԠTx.pm;Δ{XVn|4W0
+y+z~1]0b[>ےdFɔ{+Թz}j#}^NE&[Ґxvj
+NU[-A-dl=ɃMΦh Q{5tSuu_&]J)JUHqkLeJPvPqj	ЋBZJFՆKՍb6ĩ7MAS	fn)OIN2A@aܫ'CƵYifx-u\>y٭]7ɤ4tSʱqw2`y>qqWye	;tiOP\7Ư7j*<rWvXԻƊ*жWSHV8]Ü;x,$ZXB#hiscHgZRsݵzjn _u'+gB:$>uj̂|(*t7vJ0snǖ.sbւ:ICiڋv$:&,$>w-O_u!\{X7;ˬ;u+c9]zz	8ewdq.Ӻtrڽ<W`΀ߒƧmI̎"`6/tS\VcǤ 
+GQQS^<ث/!hm1UBEWu*_]؝n(
+$-eoh*BނXr.UcZY2V!#56A^KRt$ F3QS +Di˦f+UF(9ε3ĮƘqʘ	^Bo2o.ZT9.Ql%dcdZ%0vCBP0}O@8TiE:xߣ}*ԓ2bb˸͑4j\Xh}eʣ*ZAznQ2/kbřSrƜV69PաG0$+7GF\͍dxɢđ98Ԝ֓E/g_EeK}x-`ݻo#xJlkn$j	l:WF0Q$[)?|xJ4TqW'IV [5N}Ǘzuښ{/5eTTD.3Em+bGge7%{YL7a6Vr^|CH\9yB4L92Ɨ!(d֢{Eq9q:Yрݦt2AoNu++!b;#AX~̞b&.GgSה(5f|(Ʀ?AnY#;F.IE
+~h9/hI#LM4d.r*e%/$d5cI`E{6^1|m+WA"Hgr@dW^Ю1<XGU̦1!܏<ZEs,]gϜ~Կ!Mzji̓|YUy290vp
+$R6_8Gc(@ҁ`#؅7݊#}l|QGJ,k=lj4x4'$}Ͽ{3
+e7كB!IE"r* |LɓFϥSY{Reќ#i+bƨӳ!_rŰRe~s&HN[w:+߅nW;H8@ȡ$Z߯-FW-5ПIt,U{0v˛g'0הNd2f,-$fOeLN5W}]'~%-fub+e5O>H	Xk8Ygԏ.p	-"LȍOqĿôߠ3vnMD#Woνp&ŬggBxqV3i\5-z<kΉyǠ@?TkX~^:-ȼuٌnA{DgV947pg7U":r+t[Rʌ:AޓȔC/WٔYKn}TچDoQ1m&]HÐ(z}9MXg۾F+?	:ߺbYd+)cAV@˸f0jj>Aqv<I7Ua{
+bJ/~.Nް.3GgPL!ޜ)
+ܨSB@ϜGa!szϕ#V^|ٻD{ H<B8%.G&}3.A7O}C<mq0Vx@ͧ_B[hN!9=C`gM_gեǝÒy_#A"u|G}q>i*թ1G&1ͧYdaK3NP% Bc)^ OF|̖K>=L'u% 2wK8\*1T*z6̮'u)ԭo	~Dt-QƬHp )ߧr8&wEPպcbױQYr8	Oq8A%$ڼ801_4lhlNiLDe>΍lɜ^D2f<MP0#FF5eڃ	BU[>gӁx0ã$ÜGZpGmտ6"p8kOC'_\i%f_+>
+5]*'N#MPNtʍNw2.'5@K:`g+u3Ӂvry\TbB1REK}1+ku|.I²@$ТdMN~8\Ij>^6q9%_=f=~k,.?/RϐtSϹ:<@<0߽YƓ	&Փgڄ6P<-vXL=L[%U'q(Q)Cncnx-R+XN(B"zO~|tC2̢09%G!RJYqPt
+dx_?Ɇ5؂wۮ G6?.#2KC˜>(ՌXE;JU[HBa9DDvJޒQ49A&_,&I_!)3"ֽ>{܆r9¹o	ߨbylguާ>x`[#*[zZƠ`Ъ-2\Vڰ\
+a^t[O֚(*;ȱĠy$a9"Oy>N9xޝ6d!fc(EӦI/_g+gr^'vxZUNVqiJXcrvfZ[Ћ|̩KA>ޚՂѠZnWŸJ:u7hm/3*ɯ].D+gqzk%4f	2gо3dܘ#%1Z@_TN^
+Ծ]8LˏuTH۞ilc̵<)ie-[=vIDXR<}Xm eѿq,̈5gcߙۧ2w{sQ
+G{ßרk%hE%0D}K7`_b!Vےsi%d;e%&irgM)k+r#9~hC;;WgkRZT)ZEozיҗ[4Q\B{5ظË
+(Z<RqĀ^ʇCkҪ-,L>%HXg
+1n-&k|, (*ŉcr}}3ɜԩl]#ư*o;f.}03W3[dR"w5z`KK+c`M;,VӱwI!~]R1FUֲw~>h+8HYɠ"bJ>]$ҙF͝8?{x2y;;O1ģQr<X՞:g((QnX
+\(t[sژǦ߭pdlb/xɴ	~?Ѳ-"|WeRo]bp(&0Ŀ/&$1]2d~7@˘_ظ)!f=Pt4\mwKL_s2Hc+/Y/K*^(RBgLzpڌM%Opͧy.d~{P4MٝŢ<b 'kZ1ě|ܩ%OYZ޳(Vm@j˜X7!{<I>f9ZKq׃vCȋ#&UL.&.($9LLX>p(t]Uߝaʈc/ʻp@l-eǇӺETR`ۀy*_9{Ԫ@LxB͐	k+64}ӳ3N#N4؟JcisioKXʷF`gͩ˝[ebIuhoYRfػ	<vccF/Ea|{$)TtITLQښ1l֫In|/!.1m jiESۊ	TWǪD$jb7i!\\dJ4+:Wy KRP@-
+l RM
+x߿ܹ8ʛDJn2'<gm:ќeW3-5M/RRHTi=a |HkڍҘY:g|{#Q:jRǋ*"-H$jA*.W5m=@ОV$qeA,{]JT׌ъe|ϗ٩"{{}uUJߐWKOgeǮme=Eden^D=<1N'c'c$P`816ŵac|;aG	.3IcQ
+ݍq=ni_%vYonʅ2
+:ִHǸ@25fpR*igs7Kp>ӊ*0]~GqNv"a*5ߥI98)`=VSNggʗ-v[QYE_1g׀/Ȃf")H]KZyYfVA3R{:r#[eו\~>b0ÀuW|ٞtYI251H\$9߆?~v>R@`d|jW\i$x{YQ]ygv֎8oGwL0\t(SeW˕`Dc&ao<jkXX͍HVY	[hڤi)uKV6J(_Pީ\Z9~&UΧal;&35F_Ovhcm8lB|t_֚ΌrHb݉HxcӼó&̃L+*k؂(H~SJ\lRM nQD0LG(q"c.s([Kߖ:.9w.'|Iw`X"ZotލVyIj0ZӅx07"~QyrҖ~Ɣ{7)\$v.;cՔa-Ua9-B"YkTΦ}eRWPh/_YzQ'йiXFX"`0Y9Vp"UR#$K]on", *HKcawT_rH׮Z̀(GxȌb=7VL6َp9SvKO3D1GN]38o7f~@ƥH:̆NJQaTR!RRn]ʹwg?8cAؙzDFaeSb'v8+XrFdblґ,̀s)S|*b|}Znص*GpB˕Tdٶ<:J;ƖźRxѨL_F@]uoœiX'^Ed)BC!s&ّS˽2Ic-t
+}5tL~wt_E>+yej?ݸdp[iMA`#|ti)F9-zti\$<R7fy$Y}R`3Qo[#*،yt;~zX}7}]kɩάMb9-\@/6PTrȿ	|ap}.9]7Nי):<ڈ5L̵kM8$He1bo3_La%MJ]EF}4-	{,F~/4_ƄG"ɉ}	#3\Ӽ̚
+m8Ԫ	r3y>HwSDC<qn:T~Gh)o+W'cH\"KU_~δhYH"j8X6,%niD]ؾPh
+%"nns&]Woo>>"(Ai;gl@X54b[xRХ#dM&@lr*ѹ}%;>%C5oOp_Ѿ{hZ;bέ}?άwүV^(+rMsonۋֱf=ݜAG+MAHew;^[)H?p#Yd*2oӲvgsZtڴ9-fĭwocFMr];iܝ*S>}26D0~0߸+d$Zkkܜa2OėcAP´?ܱo;KO*gC2>WJg+ xe@1m{Ѫ7u>G4/_kqq3ݸ<؄e~ȉs,tm*upo)͠09*<bNк:}	\ʠ/ȃ$ItQY
+ ԽǴ$R]?Uŵ>Ǉ7lzcsi6*2Hiصsٯ 6۲^Ħ4*;
+W٪-SAI5\]BܦM^3@~fVD{T%+.tLt'įrx8_#F Rʫ!OR[Ǒr\{9ڐ1ǃQx16+v\`.F׷OvVΝD@akADqK5گSxd]F-kѹ=V75ߣOq_^8u~
+DMjA("?Q8J\b[Tk+xloX2X̉kՔՅ\2NZ9U@J5h΂^I(nܸУ֜|[U`=w~g,<vSG	k9_vH֜pYe׋=|=˧G©2KЩ>3ƹm[	z]0kNi/%9l"9Ǟ+Zxh*1٢a`T}@-{QUD=рư/BY3ZNkz<
+Ѣ|	V,̐P^Hh'n%Cȟ	˞DbЇ6.U['d$Nu΢ŋHeRݝ8bOƴ=;Fv|
+=*ϵ"#3|zіݑoѭߊ4Yo˸aE.3ˮ3RS7wk#D_`rwwV޽`PƆSKvĪOS718ߓg(U.xfSut|9bCě6i>[_K>ظ7nq
+KJ9ۇ}j"'b<F	
+Ѭ20Pqy8*sDR(Ę5Jd[^bzWڂpMߛ{ĥr{@'-giקB]RFQM~\̽ µe68PTز,$tHz}vI	B]aqf9h8y`Yfk*ܞ]kqޠP	>!OǾӋ*2o>1ԚQ@Xgi#ҳ}0/LZy'1g;4	*ApY!׿ROjk{|͹aU</B^(0Dњ8_:.[Oc?
+^F}HXH
+zX#*xI-$gk#חhdjY`[RhP}Bm aYysJ7/n75YϬ0&fjyvkTuK2!yϠ*G
+{άeXAee(kaM`5{>ה:Mp7g+.kvyg#A?,ޭ^1^<`le3M:У!	WJX6  c,@(bB	TfՆݝ1J#Jx||wEaWT͸e9ۭ<#]?*/7٬Jl%z6[!UtMɁJz{#N`~r +U
+}Y;<k0UN-/BT9/]	w'g=qhTWuXk>˹t:CXOُ%o0Hm40[c\.@vP-qU4Ax$I̒nZRO]>AxFB!*dYk(1;3D K.W=rGxti;	e,yтa'Xshs	ۈ:3wfË% 3ukvR*AA"kA1Ҳ^^s1ɂYF,d|yõ:֖S"S0u-[b@R]<W&ƠSjĞ@$lޭ";)eشlk[Ԉ1(9$ٯ؅\'16`{?Js֛j#wĨO!Ook٦"ZqySۄE%J<@ETIkOkU*8N]Y3e62.&pT|ƀp;ݚ0`[ڱ2%rmۄnk|?D#z|Eu<bƮG>V@_QX)$UD@?V]ʧ%*O'˔R
+1G7 
+\wUaw$,ܠzlLR&ŏάYSPdc@	Qƚĉ"1)Qv'e'
+AFjt:g[%ՙ	5ޕ:YGoX
+bQ+#\{a5%h7OBCHՆDګ\?}T>Nw6ٛ<6V84S?4g	K'	fFJ\R8K\_BtqzD Q^`_(4?ŊT֭-03<P^H(.56ԧ91ɇ0\cB+by@9@91&lJBO9~}Ⱦ*	J,ߏ146a> \a:n߸ɯ~/VJ#M,o._ذM؏%AqGў4d0{ۧ.z(eIDC_{1X=|Es:ktӧoq[ouJdS0X@Wf06b2%r fET1]vZ,.\8)*T?%-dO#Dn#zn[	c>`PSP]DƢ\Fq'/s%U$NX1эˇMC]x]nc&XEٕ	Am<AJBaԦ,j'hJ|i;
+`"'2l~vg.Nk+ߵDܚ-tjl-|ƍ2i#^W_b$d,`T2#M#PI1gg<*2GۛI 2#J&{ }O>B۷8"\+Z?,/\	eg#9JIXPPQN_hswC3lX^\(a~wAʾ^ie
+ֹc($y,Z&B~xjWˏkRG}Z)޹bF9[0)[7"dEĶڜN<d\er1@\`KYHxv7Iܪ"qHH'/1%ݻ8rYXYw43<<K]AtnHr,_
+ 5Ul>n{)٫Z΀Ε;mBpbjR3BǆZ9&eO(bHM/139@ų`?5?&	.[4bSĦPzJ=g%;֨:ɍѝfVԈ0/	x`5&vJ=Q˞tQÐdܥY3`S/{@d['2[-KSȴJE%f]ЮF!J0UF`)WqP3Иsz:`NoڤWs?c̍%[=(Р36MP$![3w)wH_9ѽNanO_.i<N~=N6FȢ~^n$~>UdHIaȚ[Ëկ=٭AhN6q=gX.qb5˲Ʌ2V^[A\ݛ@lؓxb҄a
+5\ؒ֔K+\-ڷR0{9\C,5s=+A!ҏo߂_%ܤV
+ϱc=Oc\ta|i.t6tC9+^ly`y	p_,]@L,֖ʰњ +>tFظN3T&d<_'Ƨ\;/X%6kʞ=X!+A{6iy$Ӈf038!<oř3^Ƙ|;99ҟ҂9+%H(gLhg
+eخރgA-cUŎxO̯ݓйZ~"dT7JRoY0Ŋ<Y&^ܽ)<BE\Vk];+Q<`+NB&dd9^m}-$<f҆
+A8y0R[Wgν0qā.ymڂߋ^%T8O=8m*Z4=<E̎VpF[5+;`pz<h`]	j]dz.EZaLq3+^ӤiD&ӽ+ܞqX.MnQ;ÑЫԶradȨS&E&w+&ҠPQPQ%%a^4EgG"Ed!*ǂ]R @(l&X
+191lɵQkP1SC;K_DR5Жq)OZy}1@KDF]:[Ԁحm| ^#QoyllWү|05ݑ5C$Oܭfami\d(incVzx[pj޹iG:N=QLذ)E4>2\-ւ
+wc-"k["tCB.uJ3UmОԳvd*J?.DNMnĿ	;_gS{a$B\9D%+3)!8ŪSFȡ j6FTwyucIG,&i^Ϯ*fCVmvG?4Jg}Gsm)ƃ")̕$ۛ`1UTyrSuޕ?c
+ח#wJd۴tVүbq1y?1#<!W(\}2MY2%iq	D9/>hY
+>=_`г~
+dY|]֋nFM;}>qzg)UP4_E3s<ZײG^`bk,.&?xa=h(EI8K
+-* /ҧ6R/V7ֆ־Un'z_H;5IgY%_2ГoOXBc{wN9=hqr3]lٙiܖߊ]0#YwÄB;\FJU$ΗԴֲX5cWDT[͐͜iV(WcX5+B8HuųR!y9إݢ\Trކцq*J!nњ8j_Ėa(g'>#cQɯ'ĝ܁79D0I6gyvS\An3s<o!2V7TOeoYqCiӖ8ŎO	gE8$el*&]m#JtȒm(LndSoۢ"\='C33:
 
-:'|uyx0ǻѕZvevŤ^ja	1?ˀR7BS?ٓDNz}96B"ǭh"I4ʦ3Atbbȩ;A"8p,קm[-xb1/]ùդlތ""x##H?.ש>~sܘPe
-mСFN{%&39w;%3r;ܵi$ےߥ6<h
-gczauiܮ#Jx^ИZ<n,QP\جČ&F߬+}]SڀI@el1ڨy!J.F)j(M̈́E4Y/7'=bRJ'Kk-t.eڨ0ޯ=/gr8ԍR[B{rڐ9[#=lUb§Lx!t(;YCOalIݐr:_aкв3eq<-kLa:ِI
-hFiU>:~FՄ+4k:JR0(<n'Ä	@(ڶϴH3gs2s7և>%!2wr˳&j k*G#0+1yu@WɲϩEx6MU H7dS|qػ?qv"qFYcela7Sɪ/><ʆkÕ
-V2Sde	2;Z@Qq@oK;;<sJ0yJz#uZlrNŘ5F~×#f*mxk/*2?YTeգ V0r<6ѡ T?ϛRތk ;)S^I8ȿ	sN]bl!E.~ظud3EeÙdԈUۼԸcմ1=}Gg+L6K@*0NxX\WԵ9bq'֐'16Sg5&X{N z4̷Ǹ>͡ug}+^uln*aq	V$4ݩ6sbԗF)|ʬI8HjMٲ}X{ӎ-MHA[2WSVv4=eS|2{Lf]{RyK$7-b6߽~p|l7'%(x=J{6ɛ[ъU~g>BzIh%r-&e_`x[u*QCɾ@@lNGf5Oȹs7YMɣHX
-G5YހãNԐACn9 ?i[=7se45Aѻr^Z,5+l*ٷюx$=oF}Wo?Uf@BX3;%clڎm+_1h$uW<Ʌ3LR5vbʺ܄lִDQ3Ecާ%E^JԹ1uk@`xR֌i"C/]E$0EQW$.TnUpW5+V!V5=`Ѕ`Wd!Mq%F1«#e,{_Zħo03DE+u,AK{ߓZ:Y]:g.)]G97lo5lHw2~$t<`ٰ@PA&/5h":-ؓ;`]I!ZUU _ٗ=ƎQԜͥwΰL-((ʰxN
-_pڃ6noi(00%W^%(ElC,?Κ+ʔNfzPAߊsmT^)WIA$v$	n*oY˞-+y6؝[/%A,oՕB|1)ļ=];N\Vҍ[048duaWd0֎:gbh>f.t?ʑqMxvM~7[AsHb(н]ڇ0tfUG%+`c}ؕJh;0$zPeش%ƀW9ܪOld<,.O>TWQWG#L5,ÔzrdpYNKJY9|òpų˙c.D`{XʙѺA<{TԛyIrW3AZӠn6kZ{JG2^5AdXJԨpsΛ/ZQBC~9Ɖv}Bf&H4F}AgBk|ڣz\]:]ZEk.3C>ٝ"w$W+95.kkf;'j!;L0M!Ce["ӍFźy|CDeȂ Է(|);-dr80UOk3g;N"\QrRY)G)'(w<1֦2Vu@x;'FV{
-Ў?ڥ\<G"E~|X`e]_w}R٧
-N%t3[;Mo͍PB)(y|-u˶=?@~DfՌ$PٳکYm@ā4K/Sj*َ(mΉ$y2w6cwsAKï}\3gfq/޸6'Zuq%Kۏ'4M7jڄ':HwX,]ĂSPCt;seT*RfI)t6)/9ۢGH8=ӕ(ܠª!q!īϋJΨ+TիWohi"
-E*]R#cG	4{Ԍd3_X#dohl?q7#fA<d~F!+(\tԻu#ۖwGmzٕKl8Z*`buS.Q25)Ij^J3MSnڭ*V
-J.jtj<(f<$ǼF#b0<Yi$\ԅSs"{FڝկI|CsKw|	By]My4ٕ~,fYM=x1E4LƓXɓmU&;Pq-7MLV~U[]GP+Z;zעyz|K֭:gQrs0&&[3Z(pӜ4F_
-roA	ÏvBhHoYԒ7zd:zMP`DȇdYc96g_|^B(<ĺ\6DkrUr3Ljr`ed+r[:+V~aǲb^2wo3i
-ӽ"PӞw0$qRPة-Q+5%1}-@gM{`%nu̟Zܽtʳ~`z`nէDYK!M#)6|q3!OS3-(	UϊANŠІFmcSq'ێʾHX_ڷ_nsOԉ) vK֘p$&!Z]`qyym2[%\yWϰ}-|ae+	`	5W2KCzQkߴ+ܑ̊=Բ6*]r(}ٟ"۸pT5TG-O̢DڳD	A<*-K4u}>@GbtjE8o(p1ǣ:u˯>un53ͮ_8t׆m=wC6шT$W;PWCgFnX*)>-ڬ۞F/l؂6S;ҴkZ!y4LxuȰq rE\X(;Ype2҇Ϧ=6	h0TЗMuՇmiӿ-uHp&S	4dÒɐ;
-*/9y+lxehhYsh3܏z$_]|Ҷ˜`_n
-4s*[-.iG-8ۼܐs7yVUL?XPп#Rw:yS2DMLZҹA5ޓ]3ǠuT{l/]d@bA~a%+0O
-O7B=77t$ʬND|ĝ[DniqׄIkUڅ
-цPhcEJCnr=S-?0/A8Վ+P!]dd݅ri}hgߨ.ez68x{3,ţ>VD[ٷ
-c~P<LN½.=ɐ8	,UV7hCʆƺw<NIiĐ,۴G2Eg~T7kzHFx_#j-i15on˚@޲׽(Sf$]yڽ[U5PWٳ|A?CEw&}85[-{!ABBޣ6c	iǈ)"GvcK/8HaU)5	3n|94]7М1ɓ^cI)ԙ~o߇Xzg߾:Sd9ʰHTsHfs#F5ґg~%1!J~(T˰#Y-&HG
-zӶY6ϡJ؂Ob/#HB5XjG~7Lo2h4i6#WkIf'CiAXi|$-baŋRx֞$hE<`+f^T4h,Yo^	kz5%,bݨI`9LHeA`3ܴ%/|M͞BN$ǲ42mtW'ʧAMǐroC?JuϙӫMK,|n=ݙũ!tڞl4$W+]1ШAF
-zh٬+Wq?>b!D:Xg@]"i|{,Ǧ:tߏۭ;'\ANLi`5Cw͇m!OɕqÊEu#N(PԣH;GYR`s%6]kNo`B
-aӷ|ŐX1U5cTp܎3pWXԵ.[*_|,kzΪE29M,C&3S-s'J#il|)}wY΁h0oF&V|FdȕÎY-^>e*9se@VbyK؂ֱ˛3d˞LeU5?ȏO?5TNkqiY/7NS=:TH"ĬD֒'ɂ4EZ4L	hYiơj^r̶#6e{6!mIcN\џoO6Bb ^߫%p-_t3gP[o[k9jzFm+eӴE"Pnv~Ww()>ύX
-T qѓ#949)BKtyaM8RzCGx`v8!]¡/Cߘ-V`5+_j\9Vf317!xэ8zr]Yy-m^F`/¾`q<34C[\9ۗ6S\+?(u-*%w|Pߝ	73ξ`%C$^ňpK="=Ã"͠&oO~wܠ,̰(HAInԻdu:˼j$pC{b%C-e0"Ɵ.@8aX=v.EPէ3s<-	MD
-(\.
-
-vV['7^v~7gPwz))v݇LO\JɌ$b8_DBpxZgM:o,-&2HVkAȲQ6ˣmZ:bm4Sϛqj4vzݸ"k6:ɾl'U\Vdə$4CHYW,"9rgV+ʨ̓19}h?i:}u˘~"o|Q
-Q"+'iZNUëx[_X,e45н!(.ǳt;ڋmRӸ֐2$ƜmZ6jDxZj<ǆ9!?sw'M;E-.-\IBe.S2uԟ2`:{Z^}-irfIHv/h+~I.@>fi6^i)4d~5.*JДѠA0وg/Wt^rypf#S-F5Lv~2{0M$H#XtD$y ߤ
-H`o!P|qW'ƀUۄW3^Ѭh$>'$8|~BCbYG%_;yeyJ/0qs[&V =T-#=(m%ԫȫp,F~~:W!&:R2	[#QibB!bASLXIs.ߕw{Z@P#У>y<>vjΪlsR4/&ӷEě|J|`j(˺2I~c-1ePIz{818hˑWc5{>C"ϵ81'T%q|߶Xגj;Llvۣͷlk'hƄq5B+yuM=tA~DHYe/eX]14k:PB3zKл3Ny:ӽEZXPY^yϕ^8-Kޜ]3y,j8-3Jgx?/2H8l,QIеX[=4._0U]#l)<WrCkC3X=,}V#O#V!ȏUIG!|hn>?ffZY7&//HRSۮ`w%T]`KYU3ˏxS;,'&!?W}F&k`SGRZɏcҁ|iωq}yl|X˄Jy^:n7	M.fVgrC4}lo	;:Ŧgrc֛]_h?ʶTDjŢ!VR*o' /#/%f^xKU*H>h/A:NG[gÜHē݈xKoITLS|ŷ!AH*U?qc6ɨ5,c^/8I6.XǕLu͐ˁa`PhƱi)li5qp صJ!&%{R#.]ڙFl%~PPǆ3+5MW˱X$miM<>$!lBI9.4x/MrV;^+nһDey;?KʫM>}[TcGdB	(d5f&7AZ*e=0Y
-[/	tt;C
-E[Wa]MT8nΒzו4bIB-IݤA.@ΛϘ`$Ka8g#Ch az˚Wj/<6׵S{;ԻH'H2X¯)Ò^hMݛwϪ0&>rPۧo*kb:rUvqOǆaVvԥ7 =vϹG۞^SY<L[o5ԯEБޞłQ~ġ
-
-rW	\5̞98)U*Rd9)dĮ/R
-L-a&ޓ@Ǒ^\ W%Kq_OxX	t45Hd|(0i_AUQo۽{]܍fT+C=b}3e
-8Y=l%&_-5МS6R[y@![ ,m^̲46	@6rd!cv!&Cɿ֟>A7@k}>|ՐH}SGǺ1?spĢFYk4-{+9\Ɔۈ/Ob	٨~-[57YW?$WgʑR%YW׽1ӷ9.Ќ۶<EŦF&>74JFD}uCRJ~K7hܰ> {E;xe5«`UugS7&w;)j͟l|XYk!ߢ!SV'EzfՓo=7I4pSs1$Ӭ3%5WZ|;wդօ+,kuLvYLضdƔY$ޢ1rtRuY.وʍw%Ì(M"N҄IYpё QDҮc9~_CV0-	[:ޔeQPĨO(ΦlcBZT<îG7&{#aqψ0z~yA]FrJ?ʦ
-(ȃkއO,Ӟjf+A}jl؝bgNo/|yDIOk:dt	jv96o"v	oxxJŃbSg,^Yц^] ߦGxאw0g=h={Jk$ywq{m`D+%*;z&aHݎ"ƴL:Lc|.>QSӜ[RJesҀ,I׏$f*	D6cyl).3fq+G!q}=9['wǾ1@8vC<ӕT^YP\Asia<fKo^8ȷNx?p_ԂhrYB\_X;B[ӴB39M&DʒSeˊ9`G<*Ŧơ_o;M1'{aXI4bӌuϢR0a.)6A|V8AːYŌ|ũPۍC.Dh2I&"\p/ɤ>^3*#^Þna/ǡswN}ƍӉHs^l֛[[G+m]ޠmr=ǡB`0e$Ao gu1r@M. <MHU=m-ǣeQ@wa!ښ5y+rhr|TΌUƫj$V<c@Vq;KaJv͏*i)ؐpďvO{m6S}rI$8z[PQO05a+Ņ8%rvCԚbum]_|TAqH{V'JDKN{}2Ffӕz=\Ĺp'۪	ʸ|/!51\u"}FT,	0ibӲA
-pcsXۙ>9)(?0*OнGPU3|g@1MNdF ?HfzN:{7UKEy%8fٿ9}޾ڏ"dJG/ĉNz~o#1	ZI@V|js WkY(Qh(b$2{/Q=aU co%N_43`JY"7bg|;>ߛK4#,Ka̙@WT%+Ĕ	?fćl,y]νñtMc8,@̶[P+q@$(rخ^@٩P;Ng=mWҌ064pЇt\:$[,cl[܆Mzo5AfKetdJ93#^߸LOel֓T
-'+4F۶Ʒ2eV
-OH4M'H8>:X-e*أz>Lv	A[ضeMh9" զe>'M"6WqͲL[#ސyu8)Ż.dw;&iA+c
-$.u<AHpy|SSѕWu&MbwIrɡ<e{֩zB6t?̣NDM[J@,A(A3c:xQˮ8U_ḅZ˼u7z3Xh/ǡ7]J.6|4DҎAJI3f?ɵiC9J݅s|e%/aٰe z'A֡K]oߵeדLdUk%)CQ('ܠ)86Ku0R1FlG4SXg2UZ5N0]/'΢/ի5%ݓAj.?(gQ\&بo|z}tjdy_wͪ
-̮b<:+$Y=<IfB0jfU.j^$,Civ@Oլh	>R6ҟiҖ-}!.NJeJe>":i9Eօbu?1ySY5|Bn"&v6cFL&M"PjϼԼJƈȜȏACW!H!>NUĀ@ҩ77ck2ȔÆ#5w		oAqjϑN=Q;9 R69~<IA}B39pGdZЄ8;{#Gy1ύF=5߇687¼m*{J' "̟ÀFy^-F(QVu,(2ؕB$Oڸ(\}`vcw[ɲ"UG;CY]B]Fu]01QRMDF$%tptѵ?z7CԹDbN_њ"C6^"[e*%ޅ~4s|e"-3Rjə__)1IN`2`V_ͷab6<iO4+x_ԂATݎ',30-Jkmߖ1?ժs?,oa{ȱaEh@vP2.{\`ع(֡ڪ>/H[(p֌XͤgQe2!`nL-K%ʒD7d.CY1j[vʧڊ!>z+[ck.r3'q6pyŝ;D`hjQfA$iE+_qmM*YUAI&!NF*AXa8s@m2Lbgݰ.WCs{cv ér^RUVCO)F%0Z%JU7W>l
-#CB2@VuKk׆?tqn̥A)#ͱodt2M*P:|u՛5@EF~e՜'e[ޮμ:4ͤyAËCѶyҋ.yz
-{&l `g+W4aˠM6B}M@~$ngMRC]fkvf@.m$_rTkX!ݑhC'ayGn"2vbW}Cm/Oׇ`f9{ɍVf݊m8O\yl	3{sDϟ~KJ@sBkU`EG[ˇ/j{Z,dHfyCbWݽ5ax=ΔNgmlC[ߗD/A9@7.5-׻5?dV220Z܎RH(>SNJmWRȖ_fN)$+GV`yUױ؞ш[0ՈW:_FͶYL]Ph56>+yHmx~V˷Mܪ9Ё|2t=ם3RŏAQEr;hl@'$N}>*6mԍfz4Cw}&ٚtMojAk,<UkxЅZ[aF?5a'izv$#[0RB?NMsρ"5X^Qۏv4J*-+*.nR%פ?D8TWMkqg~،[7=YSˆNZ>Wt<ܐM}!MAm@4V7jw>>]=0:nf@TH{D|ruDwHͽ!ަ]!kZP
-wk+;gPJ`A
-#rOi#SXuD?!\¡zrAUqDʡHM`_HkJ`fm f3?@:L[=4/՛cb["{ۏB	n#Ɖ"`%u۠..ؽtG|Ŕ>mb}-θ<t]i7V`aY!p˸޴F+]XBY:fÄenjs#koc_Oy,gKhei>Sn
-H{	h9SԬݐh~hΗhK[j~xBC;AԂ
-AeO{.8G:5Tҥ[&1i1?.Ap5ͥ$@#HHYmօˠievݰ]Ϧ=SkVVҮ	lyHx}Sqr5/lMcX1497ǼO8{]0f!8QvК.i&dŢՋ<>Uu%TxS އ$CΙWaˉFyBK+~و)Ы|8HďTa"§$Y{{N;6\p?)t:ic6E,?϶uŊӖ'S\ ȿb,&6fzw3\CZvz&C<HڌmUQǽ9KZRpJ+Lu_E{e^V!zG^r#;t0U[srpa[0He^Mz5_7kQ_6?ܪDd0R6$z}Mٽ2?-o&3t_:	 `ֶQZ-vJe89uF"P*l&{ɖ(̛*'p.Z%˟%ƌ:@Z4Co
-wy.S:`ͅ{A~eac$T\r/.ܨWb	~dsH
-4H!ߋr<gRmpTCmhMC޳ +i2_e:i	wёnr7/Ś|0yHʣQQoZڛ8E̎E!@xc-+3kD)(Z¬|cQ>?ewۯs]SĨk6ئn)3@'UAì>4I([Otn%Co*b5N}WʶRiS?#١iU~2GR1֮G P0vqݷ<Xw43wMf(xlۑ8ڱjwn	Pz~F;bd(G0ǶɛX.Hg]If0"yF=|w8(<rPoE6t%X,)>g"iT5"1UoS])@n<HZ8~3'ޜ24ggpV'fv85G(g߷'9X1J@7LHA"`O$0U@OFu(u0Pgx]ƴ~F
-1m[e)`
-3zICBɈ61'HKWBKvPb۲(.Ma-75q~6.q_Eo\cHr0t7Z`3LF{Xƌ*ЧBUR'$xc@_qD%*w/	3\?fL$ØÚg>u^uۑMiT_u+V72пa
-k]הyiӜϋ3)9~"fЄ74@YMW <a&cp-8+2c='LO>DܑTY/|ˈ8ysʵv]ަ<Ǉ߾>"ihҺB/*#hwN7n۹V#$qŬ$89|U]t"Ke2")aC&eN1LX{ρ`2բWqRO`WieC}BąĖhH*>	@TlfHɳ~,j(/uXʙ)aSѿD~81p|-K?ړ'?^BԡЩ2@6%ʇ^YB1IayڒKI{S1o/k<Y&8)zȸ>Cdï!1`"D!fh|`Dd(c\~ZRQZP>J)61e@ҦԸלE@A;$Eu|;\֫!d%ґw~kQ2wu}AdτOnzcܮ;sbjk˫p\[~z@C˛47`,].ds=.8JFѽ7<;E{ģlnV0TIIcb\OKt?(&D#&iqI^or'pKfy܏BvV:rǘϠԮ.m-clV9j6tR#whXxiI)| g$]43NS\Agcҽ7jdN!ʱ'>S6ɦ#f} 9cܨMeN:ު(plK&ek<xRݙq(»y^?Mؒ:.)V6FǛ1E݌\9'__}di~wXl>Q'ψLendQLv$d^pLJX58Ejɓ<ZaױytX;YT՝U{=y]$\ЅRN2Xd2lc
-4|$ZųvmlĤߜVXo#@MmgY_pÑ
-c9{zhp%_QmMV~17 +)fѴȓ׫u&V=ѶHmpph-T~
-Ld;*~eXمRCM`U%=)kH?6g+O1%O"`9@}9TkEujS@ͽ?
-M-?R)*݋`'H9z>=7A{RFRQbԀ}>jPv:6ՑgFH1d8ɂ1h4
-NMC@۴2<,ϔQ7soXyrooMmbï7Q4`!<
-2?-u\oʜMlІ U؏wjb(#j.`	pɦuq3|M1~,HKEmӜ`YcШz$4ɦG)VW3?ĽYǕY]0?XtYEքkݘʘ) _fkm<#rVnʣK,t7{8#N@^P@:r(֕\H!}^uajIjrx˅T=	T*oyBI^Vv5ss7|yi6\$s	|߈F-χ3&SP7	6@x2'Z0#Zdv	/2UBB²ksoRLӃZjTFw.MjlمtR4hJwgnkSBa֗
-\,grqy͘sn#2Pһ7AҙL0KjQse]2ͅBݏLloաmj;/mcî,mby5En4I>g~׊6ǣOˬyվZr!b2]Y"mhQ@rq`A1s>^7aԙҳX@ӿ/ՏH~k&@Jd	d֮_rdԤ(	߯8/S<-DOEQG-	[MG\y*3O+(PL=EFŏ՝yۻ.O՘2uz(L-г	w:|_q͙ʿ'_<g)rI7l|/,}׫#΃N)V,.WINƃugܲDdҦ>:n=SWoh#R}psGMmi1z'W+$V%DBM<Ơ,NrN ׆r)~S&$bNCb{
-:n) Ġy__!eQn''`w\}	x٨c/ɗc'tʹ<Om?d19ǻ2DTYrILśe7R6WrdPlb[qXުT]gm]FHá>zIU1fk?4Krumwi=y/ͣ"/
-X֋m!0
-Fuf4}jŇc~eft:њ}Ic#=;p6g:!mT͊)ճ..l:eƌI88XL%w=z~l|)!ƮMe1uL5wǼÆm#hK(U}w eHOn+L	3qoW8ÿ,'59-N
-{E&r,R%fFK]U~zyqE	ycצy"le2jʑr~xqL<gG&L_ *ۨZ/
-QË[9Y_]#Y)-B>$iݧrs6~Y-h܎-ȼ-:ҘC}8|τT:i2܂>y^)}fY?k{aR'0]<-qiΛM5Z։7ɘcԳXġ1NwH~|2B!goru7Ŧ|a6ON}8/у:gW9GCgtJ^{ڥ޺/,lZB\PsHݮ/ھl(x%zφo&kQ|8W*J}̆g+׽?wڳ=7&wn:՚pR7[Zi6<9$V3s@_vc?	t!8>gUѼBt
-K`c(ӆbutIЍvKff^S9<tL/HCA`y9UWMߢOQ'GblaY]Z7ŧJ
-5)9>̽&ƪJ4*~z,cs42mrRT-77$\n18/[XBQ+0)c-!xפQ$u+>ߖwS9Rע@<U\6:,ĐQ,bս@Y,fP<KnOe|; 
->_o*$Ѝ:t22nvtϣm;P(BCy	7k`O=liUS1pȬ;̓b}>k$&Uތwx@L@&!Vt=w\O^#	75`2~8O8
-ߚ%3h#E9WE֪NueǙìt2ӜxbtJ$+KGȀԹ|L)ڹIӽtMeN=|r@R W{i$e^CFYȍZf>h5K/aޕZ3|HƯBeBV5as8ݦ(&!?Zfk\CĎyd.Ϻod`tG۱OXtM9фf%?=FkQСIZ$F)ڛ-v	0ê	7O:nlv1Z`\^o,všͷƊy<uȢkn#ˍPfT	kr`UK{maxտvΝjoJ4؟TzYfY)ؖr~ċ^M1W
-s+Ph]MdU7:"&YrJis̲3]tqDq~+" BǈCX No-ľ8G7QݍCݵJjΰźȶ{E/=٬aS۷̬ڧ_ؓRq0NƼ	Aeu'Yqc ,8ޠtω]?J6NWN{13B?k2V@j@3w̚>/uFH;akǭptLDh(UTNj^Z?r{N,v	ߙ&+ɖѱ^ǨּHفt 7.mND~dP=_vBi!ÒшLѝ
-3Ğ&JޕEdcs>^i+\b#MW(ר	O||qF';uE\+oiC;Lǭl>Dhk8NdqAV:o-~,ĿW7&/LzĹ*Č"qW+Yjƅ9HlYS
-tnXtB"1kɮYԲe>#o#ܟ~6TUDMp]j#gc>Nx[W9+TuSXre-]qɇ7mB*f]yҌj:ץj*CȎ7|{\h0x<42)}ǌԿ&F>" !ݖ+Ȃ.&&hSҞϖC˔lV;:Bo0)*;@3BjՄqmaL9OE{!]m_9%_Yԕn>>uo)ެsLK:߹ߙwJ4WK
-Vi0Mj&7x=]h_J0'mzT"tD|Gٜ^a=WՆPO{!4?(ki`eա4jղ8ºE
-+Kܣq[y6'Lϵ((8^-ԩR#fm" AØns-2HW)|Yկa߬?`yP?MYGӯWvsAzʹQ~;5Ø14[DGRsHt{hܷc`/lؤD# fu'%Y5׌(ido>Χ"?S	ݜ^50[,ՓB9tgq[Cj#'o6_MY9A4tjʏGzN[-<q),uueu0&^}ЪbUlvU['-VUv˳qFD5Uf0lr6;QtNuclօ3M,bЄN\2zTա/c C"M NCJ}y޼F!KLDۥվ[a!9.9&5
-Tb()1Z_Te ;/ڎ5bб*}M996˻*lxhBAgh;D4XImR~WlOSeQ0ϖʱʾXGQt!yquʈҝZ+]\ބgcj+9`G>ƥ,9nR͈ނIJ.fIunסCV>Mʉd)oKm\ק2lњݖ˃Ϗ$ͬK,.V˭+~l]ڢOwtn%ܻ2<*7bƪ^@n,xn^\NF7NVN1K+j+CS)8*-J̍!Ҝ:]$9*)	
-!Da=Fo*hqY:kEpӝO18a+?SI^Xۥc<V,69ՎqZFN׷z
-Άar1Ç'Zrw)޷1	Ʈ^\,_o<Y	JV<qOf6y	A"{;Jx/?V9P	sR}Q&ƃhή)~FǸNo:_}s#2aћ;9}ˈPʇLdu+Y6]l2:frڠRo׃zI/$poL{ <;uv:?_\ڞ*$fhW١^»__ynn^Iаhx`o}Sܬ|uHvid\;e2|,R"xe&gliP]	MFsͼ0`4w^vIas'Q'@Z١^O;!ގ_SHL bN|s6="U Lӄ\eWԀ+/p2>!<QYr+LI߀49Cb7ˆRΏ!͈$z;К;3oت?~F
-׍DM;pnBa/8s~DEN8zqHޞ'XG
-޲eŷыr@Lt-&,Rjn#fn'Ζf[&aƋC9اҼ\	rۥ/]5q>S͓n ,,,ђb<XRpehvrqΘ#CN%-\nTkb0ctsƟ&':.r>m5t#c.+O9*}Blj28ZKPaK|JWu8e|ާmƛץsAJa'R!#݁A-nb;^A%OHRmX> zϫP4,oWNt!¹J]4+ɩsQ~lSkEm|:'pѤU^ۮ){L/O(9N>BԘUDyZ+iz TPK Xl<9ɺ.zV`I4%.`,awiUhCt7mIGaL=>ٱ_BIlo5NAEj@\z҂6Y *x*	JأPxs.\V5K'bT*Գɚ ˤ*k'ȇ4{+Kx`0/OzS`V	>prl#=~	ٯP1:~U4-hJP ~%cɧzbARrRIPItD@JR}µ;}b23bW>Au\'$p+e{A`}y$!ϊ܀1KXhkˌFa6D+Y%	=WƝ:#
-V^b"(׎}ڤ3٬)KpPtũũb3jXiXaY	'dGSϧ^THtB9cnZbak:l^qTTYͤχ؊ o
-
-Gc*JEgS(=ϡ	f" йPxuv\;?;߼ 7^rsd;C֊R6y>iIO*4?0oD:6bQ?:C6h.%CIE<ηV}&zUJNr@/6B`?ƭpO:ͬMHЎ2ЉX<	׾©1թL`ϴa@c6-`xXmDĮ UKnHA5?1o)>cau!j
-lm1)EVqM0>Ȧͬ3H˛|ËF2lun*aAxDxFJ!ݹϓ=ގ-;pB$q,\sۺ,ɾHQr/Tӝ;SkĢ +Щǡڅߘ[z1pnÈRga9H~+zZ6V}G%x> (X5xٷ+<b&FU:Y8;HO|8	&c"
-
-A{
-:'5E?z\"?:Wo:hiw|]nK֢pBR"07'3pNLV}H|HU,_uM/
-0k`US'ew(tSAD%?֑'MІv
-WJ)WBślM̏(N#2%qlˑ2A`?jkĥ3:M8b˶UF=bVd;E"iLޔKz-odR_!4Hʸ^U˧rWFʒ<^\Cgl|bߺYjg7,3+1Sc7m!"(
-ML-v1^~oS7çK5Vfa@t)D,]Ig/4!Uw#DӋY	H'|L
-XˋQ2=$W |q3
-}،+ԿPh@ܧn3֜UU;c-U\IrxןhrYlM0žN֨|6#O-d|_H^Ux`mf|muVeo9:oA|BrgD1s5pd"|!
-nّs,<9r.rΜ~q'#&T}xM.ʷ(<bkqΪ;"ͽFw.3L,%̯CخhJOt3EiA<,ު'(
-b5/-70]9FGbjFSxe-U/ծ͇Đ47xl>H´\`8o3uD1mЀ\v&YwgDU,q}!Ò)),aEό=0O(+rÙ?R	prmucX	=2h|cSV0#k.Zp
-4ZYʐx1[+VӘ݋=_\˯ {Cqx\`x&{G	l'I)<_HHf8I)7Ri3jO[V	6}aGg.`doۑ!~>Jڦ2lWE
-I|. x0؂^!fh=~XBKd(_X`byHWLզV_ۜxgIX#BFW?'v$rj<sW"gIxYɯ%fѢ{ߢaB#jaQ_L;G84IŲ5+Mm8ۖ˕b:03ĈjmUzk˅ƹ6AIŭ5Bsh>)&($@Dѕ
-HvЀ̏Ġk&gSq`&w}5˰Dʃ֍}*ĥW{a҅lP{
-k7p{{K֞LI_Wm~3U!vc!=EH[6N"P*2ߨ~̇-,"|#>ԇ9IgkER.;ɧ9ԤJ0ū5sj1}&
- ~1'($ƫ7_")$dZ.ľ`Pi1ġ~jTUN>֪ȗ$1' a(f:١%ڸvc'PD8azSF_o2[B\oWĉ&
-NSBEJOۅ	D[rvp6<3Nnvϲe2#~PXs&o;Awoz!5ej<>&oN8ԛR]7ȑr`@|9 -͒Ҷ|aV:-gѳwpA0[a#<9Vˎl\ÈJ~ƷFќN)ʷ1Z)zR<yhm{A<Mg+;1L3j<z>bʍ3K̷`|*P,v(yӸ'O^8D,8pXCWN\r=dg9	+7z"@uŔ$ݚ*ƞMgκe)ۅFܷ8<;=Nѐq@LpmKYpånf}GnɅĆJLͰ[`eT,OKSc,WNsJ}nZCθ8T"/_X؛ifj}P-2w.*λ*!c;iJݑl߿*F~OjȮJMhWХ&*PE?SGή48ɍ1BB<+[~(͚dq	%ш[L*-Ln	H-CP;zeH1ۋW.Sĝb#;kYtMխy.Lo͔aS#"sgDAr0lX[Nȫ!${pǒw$#qS:'ϯkؑ%i"{(Rn޴j/k*`ܣ,ArD0(.b:US_{@F2۾l..-i^y׵">C+'RI2!5h0H8za9ԦY~xpV/ȎH"'߻_?	+AQ3%1oiRGr.o
-mmaF|k؁^"	C,TA@$>$L@WRY4zZ"lRFݗՃMb4W͘E4"M}7߷/kObYL)gf#ߐ<H)*kVԪ)dׁEv?k'6͔h۶8Н!?{U7h``,V#,*qz0HǴj3tk] ؞b<Ӡ4`Z,4·ЀPE#VЉ)~{ 7H;C~#SAVuPTckF_t{]D-]&lFH6KYރڝx}[S̹X!2v	5@A-E6PN8I­ڝGLr[ys	yW%*0nAS{HBTNRIv 1mD(-X}\GsA̽ˀu]Ƚolua_ bA!MΈ3|)أH22Ӂ`D,LMkq80c.rBfxI-Xݲ	ݵ*K|DOφ=e֯ %j0̲%9"7A{5SzƘӇt"ēGͩBE[ ~rkVj5R/-I*\ko1J%1I^OҘ;2MI\0BGu|Έ]B%zՐ@zY;эAgoIb7ۤaL="8)Y4ξu({Xa:CX4
-g+k~>x#x5^^M{35g<4~(Sؼeߔj{m'ُɠ[vbV)CEڰ"_r]b2"+st=Nfͫ"}U"ցIlvtPuDO)noǢ^`1]=4^"Rn|C1|ʇI$
-{ŊΦ%Bܧ4Cw,?x$+5SoSBLcxTTقFo/h3òCy@+"yF+|O79ʥH(ay&?8~F]H"W/ŦG>v#e9`܍Ť}PK)MFb\ǲ:a7RC&L-OU
-AtLm59)7p̙/g."okT9O8{I^DiZ-Lҟ+ʒF/)t4гHŅ=X
-
-r=?w>Ʋ̨t`3UG
-CN0O.ޟQbob]Bwx<ոRLA8NΜH͂H<u'ԑ{ {C޿y[^;ԥFg?Ș9Ș\{?&!m*>	_M/Nn!?ŭ]EJ7xSZ>'aJngKP=eFҔ.)Byp}X !3Q՛Qa542WֻZ
-?od| LC+%7(.75ϻ_i%
-+a'uwOǛݠiĈuyF}X'MtGm	~8qYjo2aB{c"h^ʔȘcʁgCpIOdMyZH\gǖf2ObtCIIY؁{ʐfہv8ə@Tt7SobE9ֆː"Z':Mf&m޶j}!ohĬ,iI@\ycB.'eQɵ(ѯ,v`%p.BpWQ&V8B+2cäBy`LǵwѕKpYd*+g\
-EUkP:08`YZKQ4RS}(ȼ~_X_K~ǓӴt?.hdʂBF"GGk5q®FBm
-{Aɦ2xE;Q'Hϼ77܆]xۄآLxHN"97UT2":U[1
-;V ۽uGwV2FnӟbQr Zk0КH"*ہ}TY_qA۹˧	8	3lwKSz>3y.C<vJJsnIӼVm~[U$3ho/I-sQ%+^tsߌZ̖]93j-O
-sKof6k_o5D-ջ$J؆X2Z+Tvr8_2CRtŝP:'~Y9I?5"ݢ/éhl+#N7{g;[&1b?b>)׽LנE*yE?>$'"Aq3dn,{n"1FQʝ2o+$tX*@' Z>9QSi[`Ӕ	ۼgrM8¦TXŨiZFS[ւe|!D<o$?cgX7v^sqh7YMpE@o)|_ՊeܩPSx݉Ǧ<^0+@n=F̞Ĕ¶kyW>?'u3	wצ)VΝy+%ܝ6ҭ½dt3}%_	*ҥ5ǨoNѢV~+Hvx$:Ic)zؾpʗm
-+'mJF/
-$}kʓ^̬f>ssLrVܦ8M,Ѣ?݋Эo+ׂ'4޼J,5)05ЯŸz
-"vNJ"VvǴNހٶתy˷jF`S`3RVNb1zφ"JW%aJK"Չ(z +'ֲ*2sƷMB$8h!`$vFy	}lٺN}q̚Z6hއA0A`2
-lhŨiW(,J ,(ԜlW?8!EJ,SYfG
-	DY;/2?(x0J(3(O(Σ'Wْ _owbw]$-A=ͱ49v6b8,0<@|a9܇c|v.ƪ?w2yWp̷^^1Hy,bٝ(4uGD>fچ1ŗiMaه6uVMoҡ1XՁ8Њ:CE8)d5>8\o^zF[ʞ"z0 YL(<ˤF(+;3{^@d3mLC-s\ߩ^"ylbq܋OZ/K4_pu%*7ܛa~~09Grm^B{ͪ;h	v>yZwKv[kIڸbyoVOԔp&E5?laY	O%߻ӆ٪?EKiǌc8Ϸ
->.HlQ\foĒjfz`(~[C-ζ1ǝ/mH_VϴۭPP6DXѹ`eBf8ԼH39oυLD׺Ie~(xRpToZ%?Zzg}3yk@%F?Np-M)wِI39[kԞcF6`w nj$9-DÀoLFI1w}C:C1,\OȮA_ӣBqj'a77@?CZtȁ"@P9&Z9P/1h`jsPMڲxuϚ85ȿ:Laho$i3d%MGsӝAӬT_$ZX<|;}؃A8$.ıP^9,X*d˽>c[w
-dm"DҴ62Wς4].WwYPGD9!hUQ֔`*xM[T9(~*զOp<rz7P+,s=$es&ol\Pn=7u?ʓ`obvh)-yԮ06Յ=mb@S&/ɢt[EEsj]zCy*Îi7C90%goYm95WO١[-\]sV`7{lcɘnVcf9Ԛi)2D'bFR!-\Fo@s:U+2\;Nl[u`y=~huڑQܥ	iw8Mb,>΂]eԝAs&IQЈ.*z`[Me)b};	G"HkɎ׽7S)>0_$*ͬpizN8m|Qzp+Cm"ljӮk͜56*|?_ӮiGiK6A=c5\yMvբ,L]A7Tha{t8[bTx#AhExMv9,%yEͮ^OJΡe6L.D<ܔ$("18לyLv6If
-`)ii$FheSNBb{ǀit˿xI"˙86BVwzۓ؜=t1Jc2͸7`#+јp'~x ׫͵>Kk	]wl:G·!|ܼ7Ԧ(ܾY)ȆX $ރ|(A3ߙl)ڡ_""@iį`
-ڐ{4ZV.ܑZ+\,V8|a1,c1ʵjӽ~_ǊzRq{UL׉@z7:-;0?>>oڠoz5aCjԏYxv 6<'!:T?YӪu=+xܲ]n+7V(ׯyWԝW<wZV}D3M]׹7u4tGJZYҙWM$G[vCߑ)T;f$ϹLZ*lG9LZaǝwRlK5z;Hlmˈܤυ̛4ͻpyrdRoq4M@`7̴bY5bWP2R͑;d(*]1 %.ߪʠۯ"gB_4q.p}ۨFB"G[If/)5k3MPk#Nɬ(|G5ՕzKPռClҠCOps Ȥ_O˝}]О/NT*u]Vk?>J.XԠ"*Ś\W	m"liVKֲ[Lj#s}%,>NaF2/Wf094jA;r4Ȏ
-b*G('i"EqlP;EܣXE۬nC.n#59#EͰgښLX<#&Idk`CBwC3Ⱥo&TZ#Ru+nЧ~+sG>mf"{5	ۼ;XQBX 96?ΈR6ǓaŮÎ!$͠Ϛ34ww$Zu(WoX>2ܡҬ05@BS{*LsmØW\~8!u3sg̇.3p~M܀\Yѵa7҈"0XYxۥv`
-߇_`YRTQȮҙq̹{#_[tź4ʇV"Xip/!tɭǂ٢BqpS;jr"RSY~&uR\94WڨXTϵAh	z77F>65yr+1M~Qm!'2,{GB:jB#mS[f_ɳY&;k߈(q\X4<pk8^7xJĶYCTڲg^,Ed-H9r=IPJߦ"ӕ\~MHYA)8:X|3c.*7"԰Oױk\}XjT3,nӁ=3xϴKrCuXq_bG* 
-ՇU+qgջ^zsֹX!ڸqIz[s+gޘӄ/V	d	:{C8#D~!@NwGr*v-˅L{/[7X3qySjVgEϮ|ז>d^4ʭ?V`<(/&H^|=HywqBb[zՂcxlt
-/z/'rG&N',B('`ʟ816vyhmOD_Qo:ݷ'x`Zn*-T	@w<
-^&R^$ͪgS"gPS"cͺsg?O_aLA1NUXde^wBzri|5zYpKLGCW0CUYtRd4T9	6]hU#la]\Ҽ)f5M6xP0̓Ugm
-T3sGԊIf%SEl7_cxqʝC9ZXnzʗ+CC>.-3ǢәQj?ؚ?a?ܫOe>qOƼdQMV9lʆs&dZ#ĩ+USVl8ąIˍ%Ź{N<b[^&;_և%MN"hyT3E5Ot^%ٵQ|[~R*=<<`~:o;6ZJ(ϻX$Oȍ?rYT6>8ۓtqm?85<|!!gHqt65hț<.ktoS$|vz1z5@ݺC,?h/T6|DvLaVi]4C)G.w.>f	\sey9Ury5}:FЁElJ!R$oy.fZ;O[)+]ZFdlsw~o*#F7{K
-"$E"^݇â:	OO3OG=xb)k=yJzB4ٷj\ʙ
-
-͉	o,@YtFIvR:hHN5<\5vOUvKsv>Ļ69:A®CRNVz!,؞Z	ۇ,n'=#qQxƍE	٤'U
-H>&g/`^+մȻUK/'1ƍ{Xu$HK-NE˘@ɰA޻<e'{Z&"{+Ĝ˦3oj`$ٞ`n+k:ط-:]5YBe{6G6'ϲ+t0#6FAU=^tVNyR]dnʄs-7nɋ-7l~'uՎO8-%W+,Ԙ+׊/o8wIQ:"bZ"{+m=$GDR5}vYص pp;m$$sr.V1ɿR\"̧bú"5{6J)p4(*ײqˠ|kA]ٳ4.}7vP1K/0'@cלV:q#qUdTğI}w4}G_mAMA
-T4UwQG#`A1ʻJph΁p|.	_ؗ}N"swt-V<.?~-EQҧRfQI_56/ήř>Li^/hXlϚH/_JLޤU׭_ȸXE^PtY{heӺ{Pxִ-(I9'݅+[m:Dma=w++@(ȧӖCUE(w%U=Êy0-eE՘'Do;X8=]L
-ønsسwà%vȞߓ\3;pԷvѻs	Y1co=c*u6G38&)ʚʟO<,٧d9l[#ʤ̭.,6'tqs`H.q,2fpG6ƴle#d}x]69<9t Kړ_fEj?3bؑɨ 9t2g$Srogw()˨uLU[eWZUsd$֩0yj7Kz/+*3~5яuæ\%"MJ}ޭ}֚GĪoj XD~p6ʒ؊ٯNL%S+ېhQ݁dLΠF^-ڻ2޾)1HE|W=ک*|xP,|]T>(0xTp->Ց$ۈ:D$	!QIْsƉP}Kqm~L̒HQVS"kvOF8A3Xc8&3l:u}h*Ae=>I1[=*&QYB<KڏU˕\M*0F56­% @Oڤ?p@Ӛdte[qE:88
-[Y@H~QS?\	3@1yS\jKmmœBTј?qU_c	V"ϛƐa!,'΢YskɳG!a
-(¼fu$C^/edoƌLyHוe:ޛ&3nzDCmsb*s<3`s1Lv3@;צ#!HV$W0O1:,v{)|WByY*0V`h=Fb|K|7W-9cFov2mjDEh[]}[LJ0e"e?5)׌Fݍxי9/4]t$qA9ܘO+`IDǅ)2=2
-X6Jk8zm;I Sy(,%b}q;9*[yENBm׉s%:<'XROP[1 CyKI|UF3ÀmWl8[Փ|J]Έy^5t{a7r]Ιa0`5JC@*yԠF;)܂SsA{+V<ROb +d:55!90O(c\ʄV*jk	,%5VC=%ǝ\޶ι-:@u{$,0՚]QS3݇[GT:0^E͎
-pҒY7FE@|VCݏ31[~5d(̔N|rթ+OmoA2Of+q_r#G(ih$?!b/LRvVRӂ|*me5eg-'$!9ǲ>Цsp2Uy5"|S"vp3E,>	ӈx̅\CT}e*;IpHV:1bٮM4-xբ<`{w c&hDk9(+2<u/!cqOM$oOeGqEcσ]ma~z\QA;lJ	Yo&wz}ci:˹ŮTVј03@{LR6Yd$jhI1^YƑ+mG-5ØHVq; 45W:cCP9u,$6iuo~nU^QK$SuNng*pdK!}2{nn
-ml9O@:1ܟO 6f٬G4gVll]}pEvz7F+ghc/
-{%s?7_C56,df!t}cGSm!4<q~ky4Z$Mj{|-aKJOH&ڲSV2І2gb_aD`6Ř+:$An3,?rEbLDޤpwD}MaJھ//J|;4G. יY?8a?ıLCk2΍{ޑ[N6ʳg}B4/o@-#_R#ŕBmn-JT\qȣ4U_p־ȢbOQm`Bm=|tW%C6VXy3و{v%I^|x՟ҤZ%=-~eԐ#{Xx#:Fe?ˊZ E#G, pI,$eSbw]qmUt~:Eg.LNq)fmY)e'k:5o-WP@e%Hq@ʲry&-dÂAVwd.8REHhɊ}1Ww>GnU.QmdAcr5۶d2|@S$t;!˒]cI:`p69Ӈ
-SAΣ)ߔ[28wc*31&D:1hWvCόX?P%I})-N:zYK4ݼmVðPSrZ,87۱QKƗo
-Qig9vb5']1Wkij4u"fڲY(1nPK֩J)37z.gŴMݢsEk2Yj%7ÍJN\ɥLPMIY*64
-zm&&zbe:C4Bk͞-(^ߢ/ҥwn
-meu-W=L/Ŷo7T׈,f6c{
-ܐٕI(W\ɰzXcgBɄk`̝,367EE7H^
->+[S<ǁ=SX!|xȸTzC7XJ߿Y	-aP4P<rx";Aܗ5!U#bޱkzO!M2uy@YܑC+:=1_(XFd3߰7PjoeOdד4adbV+ҘcA);ÓUaf.[.`2ޝޅ7dhI_ĉ&2ި*z9eq_jgH[>sD|0i	IcGu%M]R*]txU}}F?yGՎO#[-P^6pN]|hmk@[-XRdJ	msd˒Z^L#E^Xf(j/SM1$HVFrk7f`@VE!fKe8]T|ʷcm;NOAoy~;eX;f:O
-x\q86P`ddL7VB޼8èmM*=JLo~i4L7BM=?JxCؘC9@O]<Aи:@2	.@63P?@<{9ý
-Hסm)1`}(^-2Ա$G2(E,[ڀbI}pmGR3(vJѨ4 ǾgcLbeϘu~AEPݙ%lMv<m<2sK'[E@Rܙh(]LCΨ-b-2@,ϩO@e/O-Ry29-2OCz=c&k7ŗGa}!7%k\h!qƐIdIc}KTPIN]Ιqxt22_ƾlA%hۿڳL #ī8+_Uf˕	bĠ!{fomL(0YyAɖiJƌbExÕgpXaӘfУA^+Do&czA@ђ`=,S2ɕf8 4b%+FwUٔĘ̘$ɥ}86
-WFiv[IKc}<c5aWˢڨL˟h"h/yZšuF	ihmDVTMѧ(^KJ&F3nSH(ռ/Y`:;=n*9ٚӿe߻<Х64jwC37c/_=U2Yf\NXDMfw	1֌%+pM*wP4qx'Į9C[aK2²ZR%V=:ؐ<ۃl$qDJxF<°S`u;?)$f=@7ŭͻln0?M2K܏E߉8,[OS0cqxnEԩXn'+Ӎɮފ>sWG+Ş[%L[ RpvWad?*^[bŐ̖xڑ0>/f]`?~+<v1֍<E~(<!T;=H!aK3"4%'Y1cza!bt_KCP1w6b^ĨNvb._XxF7;،xU-݁ss5wH( ǿ>vok\׈?vYFNDjԚb+}
-)AivvQhaWQ$}n	'9IhE:O0{[ο͵>o	0f Gj$KʹC#JVTsJA6{Іcw
-B؅*{߅߁CLn|Á}LKD{EXڙ"uŊl[Vt6Ǽ5occMX=I>YccW#Ͽϗfϰ-Ў_]AX;$ZO/nrhY7Wbܞx#y?|slz,Xً5փah?Dp!n.nx/!̰3}Lla;!=w$M޳j;ylKʚ3A/~7:fɭ@.bZp3MDˊт+]%&Uĩ&vÄG6](:v	ёQu*=e6*Іn&ϕ:oyyD	iH$̓ҾЖ(D^{Rw+fa~/iTdGW3s(}ʎUJc^ұ,>}txJpCdF3̅!&FמAqЃP׳n%ѾJo{{1ݕ٦	w.+c01ȕIȍQYp2aiMTrX	Iɷ	(u4<ȫ*`%k7ܟ	L3=;`9Sv)rCӟ}y(~cĘF{2pY{
-|HqPU+dyh&U	ǒ@j9q)$@u-Րh79T͚ۗTФa:<\M\åqSƈ'
-k	(f/("NOHAOe!=sX7=#y<ؖBބa>ٹEbǑjĖ:LQ
-e3/|ӌ,D:
-rؗזVdޠWn(]iϿƛ[)g$T&:Hk{7
-ͪK?F$r7]@ߚdش8s0%!c͋DV@djߞ^vKƝHK|!\&)~%Tb@meh!+Z<g+w[ɨ_$ڕŷ/te2M'$W3y8;̭@մ?cp{1ח
-v˿Kg"p`iVe_ r.;hCvɕ,!Bne;LqڇIǱ=u:0DK=x?]ȀL:(<KRȾe؁6|UPdqWg)uǀIkP%%3٪IsrJ-	jBebh{u)4ux!ǴCz"DV_4	1Ԭ hRIT9D]Nֶc^
-\nE(+Ҟˊz2bHќ J-x..[+Tl^bz-ƭ|A.Dݜ_NlA"%#i25*# E]+$g˸+<-rv,$%лtɣ;7*%%LI*IbvfG)Ew pʾse3+>tVpSę#3*¥.QGnێm2%!RдɂS(A+C/OeT.:&ֱsؔ gWf
-#׫(}7RƂXL*Jh/׎WŹdurPX)$ 9c:ЗηX\O\gm:ڨ6'ܕ˴AUi5ܮܖ#`*~'/uLUg{,7pRtl<pNCCB/4 rI7",Z7(,<uƢhqIc)E=}*)w\Rh=b.̣bt̇/΍}I%M:ZNB"{no0/?\JEl3>&r-ٔ38GPo7Gj!lspQ
-{ *"53m-DctUu6seٌK>׺XI+8ͩtY TVjjb1wR>3ӊDqfBG?}`WmybR(	l_ݗjZ3yh%7	O1Ǽ"/	CGǻEf+g۝.'Ǥ7*$&,ΕgB=w{;R(6k̑N%k}tĴmK$.ɽՈP&kܖk`egcdPў~Rw"QDѐ2=_ƃڸݨ̻EOZǓvBm;;?|y"ʣM&d_:7VV](hGW@WJm\)Ofr>|@30uЩh(Jüav,)9BY{d[Fl8(2dXi4Fa \=ө)׽1"	6yj"z]gc0=}M"G(|4fo=ҁ6lfTFԋ2FN+Km$jKε?hϏUeۻG\ %@q bzB4^Kel!Vp1.^B29-|׼Ҩ4ѝAȤMg-֯y'.ߤG}0bjПgCdBl֚̓NAhϗW+({t6x8eO;GOs}IK4qGgZ]rSM2LoqviX'yl!k5>نR<Ȑ!ͱ~v@z?29 }JUu2[K5095ZiDBc_0ڰ{ȰUdwgrœ]9[AA*P9yMSմl%ʪ}a'$V71*ۏnFc3R/N[]ՀF$&J{еVU@;qY^>rzxIF9,6UUHGÝ5<a=w]οcIMI%J4^	R
-''':
+*JZJ5/͗`;bCGKKlö_vi,2qÿL$
+8<П٦4\n'ɳzTgi7fHG:O(,HI61oРaqi7\y&e$X@tKA<7mF&N#b+hڃ|-Eq[SZXɵúFY
+_6.Ԧ*Q;Q4kCiVߊW!dՃotz=HP5f-wNucw`XcҐu}4GG8Ǟ#Cjz;8yϜ88^WF|g-Ea_,hpSxzAL!ՓDҜ>J[ȆAʜNSCa7nԊ
+DW+^x|U\ÊfHJ*kD۠!|،7>
+*\j̩}YǬ_HƓ-سy֘3$nQ?{kFsWa^G0MLڅaʆDOoz_ނ@d܇Фʨm!Lٖ-CׇNDk$:Qփ)Y<;ژv
+]7	%Tb?}aX̯ɦ=u&j!pl >;gDgH{	~G :o$gǮJ?Z3k.EPC%۸?xoi$Ђ<_
+Xӿ[Aתma/|7!ӧBoÓ؂vQ?{A^| L؞֝DN#9Z{و ӏV3y_xOn;/[(5ǵhlYȘ[9:$չs
+=@%&''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25349)).decode()
+s=brotli.decompress(n.to_bytes(25188)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)
