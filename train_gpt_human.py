@@ -132,9 +132,7 @@ class Config:
     quant_base_bits: int = 5  # matrices start here (narrower if even that does not fit); sensitive rows are promoted
     quant_max_bits: int = 7
     quant_clip_min: float = 0.6  # row scale = ratio x max|w| / qmax, the ratio searched from 1.0 down to this
-    # The tied table (8192 x 512) at 6 bits leaves the matrices 4 bits instead of 3: sliding 1.1754 against 1.1858 at
-    # 8 bits on the same SP8192 weights (5 bits: 1.1761, 7: 1.1854; records/2026-12-02_h200_session11)
-    embed_bits: int = 6
+    embed_bits: int = 6  # the tied table; 6 leaves the matrices 4 bits, 8 only 3: sliding -0.0105 (bench/NOTES.md)
     # --- evaluation -------------------------------------------------------------------------------------------------
     eval_seq_len: int = 2048
     eval_stride: int = 64
@@ -183,21 +181,28 @@ class Config:
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
 
-    # The range of every single setting with one ("(" and ")" mark open ends); the checks between settings follow.
+    # The range of every setting with one: "(" and ")" mark open ends; a bound may be a setting of an entry above.
+    # What a range cannot say is in validate.
     RANGES = {
         "(0, inf)": "LOGIT_SOFTCAP TRAIN_SEQ_LEN MICRO_BATCH_TOKENS TRAIN_BATCH_TOKENS ITERATIONS EVAL_SEQ_LEN "
                     "ADAM_EPS TIED_EMBED_INIT_STD ARTIFACT_BUDGET_BYTES EVAL_BUDGET_SECONDS COLLECTIVE_TIMEOUT_SECONDS",
         "(1, inf)": "ROPE_BASE",
         "[0, inf)": "WARMUP_STEPS WARMDOWN_ITERS ADAM_WD MUON_WD MUON_MOMENTUM_WARMUP_STEPS TRAIN_LOG_EVERY TTT_LR "
-                    "VAL_MAX_TOKENS GRAD_CLIP_NORM MAX_WALLCLOCK_SECONDS TTT_EPOCHS TTT_LORA_LR TTT_LORA_WD NUM_LOOPS "
-                    "TTT_BUDGET_MARGIN_SECONDS BOS_ID",
+                    "VAL_MAX_TOKENS GRAD_CLIP_NORM MAX_WALLCLOCK_SECONDS TTT_EPOCHS TTT_LORA_LR TTT_LORA_WD NUM_LOOPS",
         "[1, inf)": "NUM_LAYERS MODEL_DIM NUM_HEADS NUM_KV_HEADS MUON_BACKEND_STEPS GPTQ_CALIB_BATCHES GPTQ_BLOCK "
-                    "EVAL_BATCH_SEQS EVAL_STRIDE QAT_ALPHA_MAX TTT_DOC_CHUNK_TOKENS TTT_DOC_BATCH TTT_LORA_RANK",
+                    "EVAL_BATCH_SEQS QAT_ALPHA_MAX TTT_DOC_CHUNK_TOKENS TTT_DOC_BATCH TTT_LORA_RANK",
         "[1, 65536]": "VOCAB_SIZE",  # uint16 shards
         "[0, 1]": "MATRIX_LR SCALAR_LR TIED_EMBED_LR LATE_QAT_THRESHOLD LR_FLOOR GPTQ_DAMP",
         "[0, 1)": "EMBED_BETA1 BETA1 BETA2 MUON_MOMENTUM MUON_MOMENTUM_WARMUP_START EMA_DECAY TTT_MOMENTUM",
         "[0.05, 1]": "QUANT_CLIP_MIN",
-        "[2, 8]": "EMBED_BITS",
+        "[2, 8]": "EMBED_BITS QUANT_MAX_BITS",
+        "[2, QUANT_MAX_BITS]": "QUANT_BASE_BITS",
+        "[0, NUM_LAYERS]": "XSA_LAST_N",
+        "[-1, NUM_LAYERS)": "PARALLEL_RESIDUAL_START",  # -1 = off
+        "[0, VOCAB_SIZE)": "BOS_ID",
+        "[1, EVAL_SEQ_LEN]": "EVAL_STRIDE",
+        "[EVAL_STRIDE, inf)": "TTT_CHUNK_TOKENS",
+        "[0, EVAL_BUDGET_SECONDS)": "TTT_BUDGET_MARGIN_SECONDS",
     }
 
     @classmethod
@@ -236,21 +241,22 @@ class Config:
         except ValueError:
             self.need(False, "MLP_NEG_SLOPES", "must be a comma-separated list of float values")
         for bounds, names in self.RANGES.items():
-            lo, hi = (float(x) for x in bounds[1:-1].split(","))
-            why = f"must be {'>' if bounds[0] == '(' else '>='} {lo:g}" if hi == math.inf else f"must be in {bounds}"
+            ends = bounds[1:-1].split(", ")
+            lo, hi = (getattr(self, e.lower()) if e.isupper() else float(e) for e in ends)
+            why = f"must be in {bounds}" if hi < math.inf else f"must be {'>' if bounds[0] == '(' else '>='} {ends[0]}"
             for var in names.split():
                 x = getattr(self, var.lower())
                 self.need((lo < x if bounds[0] == "(" else lo <= x) and (x < hi if bounds[-1] == ")" else x <= hi),
                           var, why)
-        self.validate_model()
-        self.validate_run()
+        self.validate()
 
     def need(self, ok: bool, var: str, why: str) -> None:
         if not ok:
             raise ConfigError(f"{var}={getattr(self, var.lower())!r}: {why}")
 
-    def validate_model(self) -> None:
-        """What the model's shape and layer layout need beyond the ranges."""
+    def validate(self) -> None:
+        """What the settings need of each other beyond the ranges: the model's shape and layer layout, then training,
+        quantization, evaluation and the outputs."""
         need = self.need
         need(self.model_dim % self.num_heads == 0, "NUM_HEADS", "must divide MODEL_DIM")
         need(self.num_heads % self.num_kv_heads == 0, "NUM_KV_HEADS", "must divide NUM_HEADS")
@@ -260,35 +266,20 @@ class Config:
         need(int(self.mlp_mult * self.model_dim) >= 1, "MLP_MULT", "MLP width MLP_MULT x MODEL_DIM must be >= 1")
         need(len(self.neg_slopes) >= self.num_layers, "MLP_NEG_SLOPES", "needs one slope per layer")
         need(all(map(math.isfinite, self.neg_slopes)), "MLP_NEG_SLOPES", "slopes must be finite numbers")
-        need(0 <= self.xsa_last_n <= self.num_layers, "XSA_LAST_N", "must be in 0..NUM_LAYERS")
-        need(self.bos_id < self.vocab_size, "BOS_ID", "must be a token id (0..VOCAB_SIZE-1)")
         if self.num_loops:
             need(0 <= self.loop_start <= self.loop_end, "LOOP_START", "must be in 0..LOOP_END")
             need(self.loop_end < self.num_layers, "LOOP_END", "must be < NUM_LAYERS")
             need(0 <= self.loop_enable_at < 1, "LOOP_ENABLE_AT", "must be in [0, 1) (fraction of the training budget)")
             need(self.warmup_steps != 1, "WARMUP_STEPS", "with NUM_LOOPS, must be 0 or >= 2 (one step per graph)")
-        need(-1 <= self.parallel_residual_start < self.num_layers, "PARALLEL_RESIDUAL_START",
-             "must be a layer index, or -1 (off)")
-        # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
-        need(not self.num_loops or self.parallel_residual_start < 0
-             or not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
-             "with lanes and looping, must be <= LOOP_START or > LOOP_END")
-
-    def validate_run(self) -> None:
-        """What training, quantization, evaluation and the outputs need beyond the ranges."""
-        need = self.need
+            # Two lanes, once split, stay split: a looped layer below the start cannot come after one at or above it.
+            need(not self.loop_start < self.parallel_residual_start <= self.loop_end, "PARALLEL_RESIDUAL_START",
+                 "with lanes and looping, must be <= LOOP_START or > LOOP_END")
         need(self.micro_batch_tokens % self.train_seq_len == 0, "MICRO_BATCH_TOKENS",
              "must be a multiple of TRAIN_SEQ_LEN")
         need(self.train_batch_tokens % self.micro_batch_tokens == 0, "TRAIN_BATCH_TOKENS",
              "must be a multiple of MICRO_BATCH_TOKENS (x world size for several GPUs)")
         need(self.max_wallclock_seconds == 0 or self.gptq_reserve_seconds < self.max_wallclock_seconds,
              "GPTQ_RESERVE_SECONDS", "must be smaller than MAX_WALLCLOCK_SECONDS")
-        need(2 <= self.quant_base_bits <= self.quant_max_bits <= 8, "QUANT_BASE_BITS",
-             "need 2 <= QUANT_BASE_BITS <= QUANT_MAX_BITS <= 8")
-        need(self.eval_stride <= self.eval_seq_len, "EVAL_STRIDE", "must be in 1..EVAL_SEQ_LEN")
-        need(self.ttt_chunk_tokens >= self.eval_stride, "TTT_CHUNK_TOKENS", "must be >= EVAL_STRIDE")
-        need(self.ttt_budget_margin_seconds < self.eval_budget_seconds, "TTT_BUDGET_MARGIN_SECONDS",
-             "must be in [0, EVAL_BUDGET_SECONDS)")
         need(0 < len(self.lora_targets) == len(set(self.lora_targets) & set(LORA_TARGETS)), "TTT_LORA_TARGETS",
              f"comma-separated, from {','.join(LORA_TARGETS)}")
         need(all(s.strip().isdigit() for s in self.ttt_phases.split(",") if s.strip())
@@ -368,17 +359,9 @@ class Runtime:
     world_size: int
     device: torch.device  # cuda:LOCAL_RANK on a GPU
 
-    @property
-    def is_main(self) -> bool:
-        return self.rank == 0
-
-    @property
-    def distributed(self) -> bool:
-        return self.world_size > 1
-
-    @property
-    def cuda(self) -> bool:
-        return self.device.type == "cuda"
+    is_main = property(lambda self: self.rank == 0)
+    distributed = property(lambda self: self.world_size > 1)
+    cuda = property(lambda self: self.device.type == "cuda")
 
 
 def init_runtime(timeout_s: float = 600.0) -> Runtime:
@@ -591,14 +574,9 @@ def build_byte_tables(sp, vocab_size: int) -> ByteTables:
     for i in range(min(sp.vocab_size(), vocab_size)):
         if sp.is_control(i) or sp.is_unknown(i) or sp.is_unused(i):
             continue
-        boundary[i] = False
-        if sp.is_byte(i):
-            base[i] = 1
-            continue
-        piece = sp.id_to_piece(i)
-        if piece.startswith("\u2581"):
-            space[i], piece = True, piece[1:]
-        base[i] = len(piece.encode("utf-8"))
+        boundary[i], piece = False, sp.id_to_piece(i)
+        space[i] = not sp.is_byte(i) and piece.startswith("\u2581")
+        base[i] = 1 if sp.is_byte(i) else len(piece.removeprefix("\u2581").encode("utf-8"))
     return ByteTables(torch.from_numpy(base), torch.from_numpy(space), torch.from_numpy(boundary))
 
 # =====================================================================================================================
@@ -886,8 +864,7 @@ class GPT(nn.Module):
         L, dim = cfg.num_layers, cfg.model_dim
         kv_dim = cfg.num_kv_heads * (dim // cfg.num_heads)
         hidden = int(cfg.mlp_mult * dim)
-        self.num_layers, self.softcap, self.compute_dtype = L, cfg.logit_softcap, torch.float32
-        self.bos_id = cfg.bos_id
+        self.num_layers, self.softcap, self.compute_dtype, self.bos_id = L, cfg.logit_softcap, torch.float32, cfg.bos_id
         self.tok_emb = nn.Embedding(cfg.vocab_size, dim)
         self.head = Matmul("head")  # tied: logits = rms_norm(x) @ tok_emb.weight.T, its input hooked for GPTQ
         self.smear_gate = nn.Parameter(torch.zeros(dim))
@@ -911,8 +888,7 @@ class GPT(nn.Module):
 
     @torch.no_grad()
     def reset_parameters(self, cfg: Config) -> None:
-        H, Hkv = cfg.num_heads, cfg.num_kv_heads
-        D = cfg.model_dim // H
+        H, Hkv, D = cfg.num_heads, cfg.num_kv_heads, cfg.model_dim // cfg.num_heads
         nn.init.normal_(self.tok_emb.weight, std=cfg.tied_embed_init_std)
         for i in range(self.num_layers):
             w = dict(zip(ROLES, self.layer_weights(i), strict=True))
@@ -1144,12 +1120,9 @@ def sq_norm(tensors: list[Tensor]) -> Tensor:
 
 
 def optimizer_group(name: str) -> str:
-    """The parameter-group table (SPEC "The optimizer"), written once: every parameter name -> its group."""
-    if name in BANKS:
-        return "muon"  # every per-layer matrix (lr 0.025)
-    if name == "tok_emb.weight":
-        return "embed"  # Adam lr 0.035, beta1 0.7
-    return "scalar"  # gains, gates, scales, skip weights, residual mixes: Adam lr 0.025
+    """The parameter-group table (SPEC "The optimizer"), written once: every parameter name -> its group. muon: the
+    banks (every per-layer matrix); embed: the token table; scalar: gains, gates, scales, skip weights, mixes."""
+    return "muon" if name in BANKS else "embed" if name == "tok_emb.weight" else "scalar"
 
 
 class Optimizers:
