@@ -1,176 +1,203 @@
 import brotli
 n=a=0;b=1
-for c in r'''DOfA7":bc/Xo)reى'ayj5T<wܥ:Ԃ}N	fv sOvԂjo'܁"+Zif28]ӯ[	<rX
-] ʻ}^h*+fRxDܲ,U(ݎbQ2L#>3[۽i ϼ}$qcXԚ'q3YhadX,^.(˅p۸׏!`A5p3WC@Ӊ.xضkfv&1KJW֏nVsXɗXЙȀ	}_ӬѮ5_O޿ܽgc߬ihi?5<F"5Gaʪ=IH&W=aCi1`sG*uJ[`)]֎w*l:ǉg8>Jy?(@.!$SgpS
-2sMhUm)R-6u?=cŢh .)x)U:ERki	\sg	X?d <;0aL]'^oϓul=3\Uo:IJx4FD>mn4ذGtֳsϏ5
-G#7.0L܆x);ըG)0ѓeߑq!DҘ(ڦ5VK{r5Jѳ(3kQyU	pG΍"!}fAkafB-E;_kǭR+xid9xyЧ#Kٔ	dԏT/'>~\ 
-h[LUW؏ƃ(*9~[d7n#ݬu2d0qS˽ZeCPZ&)"YJHe*ZjO`!xL3)4OD`?}q^pGLS!>֊=}21я5BnM7C`-F	`A(yKzPZ2Z-4NPx|1STWʶGوjZA5#70Yx]ӭ)';H,K֖~j5DWs.ʕ{n?H}r=z>l&v|2k9Hpp_5MIپQÝ5,R=^&86k~X#Ff[`''3Cُ'0:SZ&DFy~h([8v5n̚<ޜN(go]Niw[6#cV<`m{ج[Ga''53oȼ-б\v#YZ@,h|ikq [M* '~'9bPcA+9@z0!(ړ%TRhyغE9vٓb&A7i,4?vKiq(vm:E 20{u7%ne;~RGqnȗ`pc!i1\̛STP'STpR"}@cUQ}ȋTآIܲ<;gL΀9ΠǖFMhK,.ق1iЍKOܮ#bf"mS_W.mDg)@Xqh08zl8pQXaVN;__úϚa`XTM=*N*<*gcAso)R@޿	Ͻد<g%rdI10Ofs^d7
-҉T1ҝ1ھ"+!ىLaB%ćySܨV	$7"bfP-ہƈ+/Mҥ<fb%b&YsdC a%[/-8|LL{1NT{?kYD!N'0¹C0-PQQ-"nnʏ.@.;ЛBԭKّd}ő1-TWW@![xE+=|ӎEv\nš	qBƞ|=fV^ȁkDC\e	Ģ241;c5~uj>RC*'YGOπ];6[GȔ#5wW9D6=]׺i_Hq;[P4E	ZNcy6cxx7v#,vmdDӅ1xW\2׎ta'[y"ͬ:R OݓjEu"8԰o>Ӆ,9Tg|uU@΋a#exoo=hRLV
-΋nqKqxFQ%dx5֗Xm=5Cn'(ʈo/.6ځD>'-Nk$vs7ξl\ٻHI/0Hmg
-i@^͓qƬbr/gP
-^F%27#:<nhokz<ϑ:*:P!N_6>sbwa/dn̔'W)3esFM&yyvcanų?`#Lӽ"!?YB̼,V*qIn`f	M>]{l͘clXYx4XWVtXlVI~z:n<s$p[Úo,{5^ay=.
-Mo[U`rCEv.}n+
-ӈ;~ *,3_MYmц(iy~\cj
-hG#Q#Ȓ!+IA¯%rS#~b5.2{~	(b2ڧ@U׈;-Y|`2=sŕ967~6Ưj1I'qcY2BeOBXgˤםt#YmF#P`56tJX|!vjȜFCUULHh/?Ɍ2ݣ$@FڸbX-ݣV@SOm,4sx ͛̜k0XУ8~RdZ`Kk?KuTA)BZt?@Cu45C_"^JVXh=NIE3VNP?h̋'tKe`"ќ4e1'͢y(%%0%dCs!~1d@(E'͍[/$~0u&z-ЬYDexjhapHBKSإ4	խ6tT\:ãXoDAW-ðMfeq]q-h*0,C;Et#5&eɳ{Õz'A.פ՝l`ErNԽQ)~Fǟ?',v=Qziki2+$X&BdcБ"18[3xL!һI܏ΨE+z},vV ՚i{kջ̟SBfdXn`*ީL~uI	37Me ߫Nڌ˲я1dK'Il[ݾf"0hrB7WfCe<t3#Vx%L0+T[xư- F\)``ߘKn<$;[َhCϴ\܌@Z:؀\|T׵G=|l4vgvθilmH]'	2@r̛VWӳx7sa
-n:J%սnҽ}Oޘvd
-GH<vZqj)7ڠƤZ6xme1vAU+Z%ޮF"φ#ٓZ`/>6
-?ږrb;ho"^'agNOoȆ|CJ+i"g5VX2ds4:ߐɆp'J6,FlǾ_Lj:!9jآEۏ,Js/~Ɵ>p;0'nJϠVqsFe8fu5ȷe'Kepl5gm;yQ8:eYswLTP?iAERWIfBJ
-Jlm3VWb٠90B8ǒ1s;O%q܀#»ğ\BΡpF2Qw	n i&^v=ug4I!ԩl|'"Ĺ̂V?dǪJ#uTQ,j^єC4r	[e8?P<q8QCeD-y=F#hVUYk]ٸΓh156@3vϐ9ޥ^d4"+Z bV͟OH>,ms(`:EӬ<ߧ^m{_a%&;نl:9PܛG-Dz.B\%˘@_ެGӫKgcX--Jm=ބ,ٗww7uBq^H#̤w+N|,4k|5R]QDEyPe#w|%="+2C@DdY{K0%Ɗ#q<{2Ga,-VuBNT"JX;(b 3w|a-N&Wz֓FiwYWvuçtүRٷlRL&ßAi!TJ>+q_`RG"\JUl;ak2g0+_QUT2pd22@_.Fʀݻ` Z>(W.<t	v=n[E@1Z13p״įeTyF5Kq3JT0~JALQ$klˋ_;>RƵ;n E,x,5ZNcɼ|OyL l}m(v8tmJͺcm$<\T,KVŴ+="9Cw7Č o*1%5VtX4VDiESK}~cI4;:W=_Y)M"Gp$qj?7	/`QӎXaȑjI*ia;MR">Vc,fiֵ=@/Ķ}`|ۣ=X[kX-UקۘͪJyC5"NM077YVoJ3ξ .{Bnv&`*wKYF)8/Ю3"p77[ں*1;ީ/Sp#U:T%J+ەv5DL۾SJID`vMUHڟY"(o	*	+-a#'3^f\.Ti[T>0}*e+N{˺0"xpVU?ʇh-XSf(Fv۞mKmQBcwAN2*/SZDVZ4aM Mb"[<ɅYnB	&ŭxWcY. #PF2ƯAqhFzC.pԸ(O"9Ue|=i)(fMi*(DȎ\ r-M{g="2S3'ώv׀x۝Yhnܝ(>ϙeubT(y܅,[2\Mt[Z5vOYf><kxX. rda$.!`Yf*Q؋>tHA9^<ߐ2D\%Q;LED/IIM"*mݾUN2Ŷ"d4бy[ĕ"OVDkV1_G1Ԅ`w#0ߚT"TnAZ(_ҝPb?ldmaRHO[ח0D_͂AuҦ=%֕'XeTIѪ^+jIbݔf~:U6)ho:O|ZqzоӹTK()Si{ڣH}58nY
-U{ۺݗ#ňD5^w%r<u0_	yF})!ΖqҢ $!yK:_e?Iz2m͞=b!^=/)ln!Й#sE%+{1)i(P];	̠LM^+joP6E:F1++Cs͸215.&Ϻ6Jì? $0΋Rfج|S1?IRlpʤv:ӯ _^4,L$vʉ86ŰF9^jϾN<knzowϖR99*,әK4e8b$13râ*v
-¥Ze}oѪ?ѸM-lv!`8'SwcHӡڨkwN\̵/d/dea]q$ը6-7`}Bp`c$u ;&NW> +$k}ra$٭?Yg(ig,7i=
-Ҝ^&Q;dBv10}`vţU0Bĝ'>IM6W[@WeՌhOLP*BEyY@Rqǽ]OMK$B^͆WfĦʲP\şp~'^̻_P& {ɤY5Z.w"E~%ˡȤyZr8N2HF8T`%Mҋ'6e1/oa6-֊p:ȐM+cԆ3&UpўKG{4x6T>jڮJ:ߦπGjôxxEѼڽU wGݲ6|¥hK2,h694Eڞn׫+""o,/MWiEغ{X#EdbQJ!zzxb?;;xbS| ?yNbv>,0xԍ[^
-Uɾr-ZZ}JSox<?zGޝ@o\&PʥԦ6l;&D]e%P֑gB3t6[P6YΌ#<1jft9E#K(__N,3_k5}S)=cܯƢ~,4$ާװ|B>ga6n2LZɴaUF}1h׫4	#RrU\:N|r ݎFx#5g0q]}$u3NޯSyҨxAŴ˶*vG016ԥsظUgȡ7O^^tԈDe<4<p(zP5Įj¬'_<K1/q>*vgj}U5WGłw,*.{`JҼٌ|!"5]cocxu3Ox*}ihA}<W,8T`+U1|KӒۡ*by zgKLćz>1K<e^ p~GKK" /}hPĬӄQ+ςiJ 0L%I8HtDGƅ1JMm5dIju%dqޛ$!J£V1Y3wkZ==@6>E>XK֣]0oZrn\2o7mGle6ԱKu+'7gKXbK@v,cj2n:	ɰb~,ϧHʚHjl̮G~67E >w/{QP7hW=l >JBp%;~z(Gz֚Eո6Qn7 rV>nMFԣ5s}Qj	Jx)oKlƜ</SArF:E˹JulX\{]+_2{#
-PoFs2΍޹-B <wlu֬]q^ψ<G(1#fǬFZ=;T6݊II_w~o~
-I
-+WS݊7ĳ3ɵh֦05ź1]cz)[ kFo9wӐ͓BOx<o=?0@2сN^Qv	SGћ#MN_7RcI);!8Λ;X!-x_K`5;]C^Tnݚ]B"9аLV?ƌ	Ҿ7׾٥Q`F)Q$|Lt-uM3֦)WۀYxVBmjʺ@$ttzGH]RpVɍA`#!.Xj5tQt;%+A־M4g:U\ppW#57S#_мܹ@6t`OTTƒֵLُVgKxssM,QILWjҨL1,}\/w߉ܱ[j]כUuO`:{gT)ANyҞ2؇,4P$SΖWչib{Xq`l0%HԎΌ	*ֽevm=#g1\ɨ{#3PF}ZDK-(y5Hdy_ıM9TU7wfI;ϵGrV3P:(/OJ65J2AɋѻHͷ;5Q3F]b,4Gַ7e$\ʆdqO
-Q!(Z7h0XHĺ%9`hwsӰ߻Z	~
-$zfZ!D؍Uy*KNTe=ǭbX^6za$Npd#M+4cegyN߲z\d_>Z0 +9=EiwΛ:0_[0?B]:p/ܧ1nV$3%bC;2I,3.צĈ2͹RCY<݊,#-9*)`-!Po=mL^i*w&DF.ً/~ST$ܡǎu$,WtÅ։<-{{?TX_v'mWLF+E,۝_Qٛ!CXH->FY0@eCd7gT`ukR6P(ڄٰO%[ݺWp$CRJ+lKn3_7W;IEt/с*GA3n[FXk8ֿ,s)Woη}d~"zU*z'dC~XjCkH#ʷG!x}Wwم%ZcIǰf֖hj6tΈ+!ڌpxK'`IV|K@V[mdnUHDN޾-}$SSf-Э17IUEIF0*E|	N~YY:^ӷÞA|Z*tƯ*%_76ѿ
-MǔH9HCSVS@-9{R)ǫz5k?>FvkW&,s5~h|lz0iJHKA8v^aUfž0X*jSe)9ɚġ:)
-ތbv8FN\v_:Rj\n9ZF2tFAZ`V$%`?a73Gޡ+c)x=-Z{,b.z܋XǂȒ+˪E9!ln!07o 6nXuZc{?_'E|X	V$k&\[_wp6E gr),Ӟi
-PIAb$;u0@p}gbc*U`&#rl.lKq,D?ZpR:ZРpyXK`37y'֦Ufܥk{4]W{C12ӘuJH?-o0U>M(/?	6@ėЂ
-F{FEڹ+%wP@H[	@l½S]?ܮ#t=ZO I":ӄ>Ԃ05?K.2ݓߣ,q(wz5GV
-Aˢ](Usتʶj7 ܔv=dPgvK	*0.(.]0^žNMA7Bq!6XR#iB3̪L;#"=Y#4c^Ug|ձ9څϦȍ '$Fޕ4
-g"ŹxHf	l,j%aq@A[+&
-̲Ga/	ԥ` sD#\E`qX=;Feu8-kUT\.Ҙ(y_ OKKS&s1J	-SȄ6 Ҕk_(g~=n*GX%6d5o0ΨPZ2Ӱ)~'^Ԥ'Zke0"35ĩKԉFU6ػܱF=LlrwN#Kee+gվOyCJ+Wj۸aͬߘ^l4H-~XC
-0
-l9>Uu݌M!VhӬ/iўnE'_&9NڅXy,;&szmP<yo_]WO|RyŅAo{d-Q;МEFVׄVvH8+ekW<$}S3A]P&*muvab/^@YlԌόK	ז;"bԩS@#fiuYG?ƭ	`_VlE.J|@Dj#*-}4D݉Z>.kfV7VOOfʫ?s4~;-b
-	eP&p`+Ё=l;K$6]|\`	`I,B1< ̀ΎĢ"(z^d")a;I(PӥgӃ*7sV9Fs2ps8<FܯuM:6xV$n5iy) `ͯW==P.]AeMŏE{Nk0&57Gݠ\i<jOH6.^
-k3CZ`yʇ+AOeײĀ_8&q%Z܈"qՐ_6*jaؼFK</P4`JJ:ߌTX5@gzeuni[iG!qqj0M%4˿d72Nd?ޘ
-&3[ۂs@m\>YBiy-n;&[SxCbs;xN]TӼ2BG`7ԉ)s98֨xK~>:%'>i^\	޴az,4S;/0|zMۺBR2Z{Y27zic:;F*Q/̖D5:A5_DjmA#lB0m
-,	^?PX^1@mY1%5o{DB{ɦ̵u{<#\PF3@h}^S'&'N3 Jܗ}@}U&<y;[PiLe&93k*ǀplmͯS`}ZsGmƅ_L7ףnѨ	tϹdl74';&\d.hc~^H]IlOIe3 ?avN4@ԋ0T&
-Z4@U[tXH&e҉CxRt$.<W՟CIM9u?,Ý'sM׃yEUq4?Rv^:v@vr""c?i&f5vU("%(]͘.ڕd[d^\RІaЀΌFynh&uM޷iϺ%["_5ޙ.9ޚM^΂v3ag\'cQ/524)Ot);-߿WjS({oOh=4,_őcn'ij[*CL~3֠LN4
-@]kcf"}Z5xob3M,\ZN8Vq/S#jʷ^Iԭcu	4šd:#Sv3PE-bbsceuϚ!۝L4)<Nܡ3(dlne6A75Fŏ	jSDO:N,c}RIBdd$sދٺc՛7~\dHe(	ǄYR$CX"˙<˲qK(Y,JKC[D.:0?{eOO߾ܥnՔӔIJ~ٹr5Νe5DvԽ&3cO?FQBڗEEDXB
-Pfu~2~Aw28ըǳwt,gj@# ćL|&:g(ەrGot=jV$nrEI qQW51]Y{nip|QYHc^L0<1u9@:G.jm9}zͥgM]scQtMXFMd`>t1I!gE*F$ԍ"UIFrq!M		h1s%ov0$YyL(v=-xUdT4q>>mp7;
-M!	B5Z)pRT
-ӳ/dʻ4T'pw,5U+9iƨݢ\'$̜ZWnq68"A=#ԋZ>Ԃ\=GpېɾĠ	%%jUN:˶R='_Z3Vq/]lƍZ&taJCAB,sc	к69ϓm.=~fvəITP81b>IЖ'	i
-3%AʌWC%I=wLȘ3{0-'|[Zdб.`Vo)ĆZȨl2bvZ0Θ	?5p֯<?Ͳ-$p0aĊ\'DUdfpu,_P+Ҿ}(v֊2,[UЍD==ǘopx2	ԷGd; bfnςM[CÿzEVҖ!SgS~s#%YFv{{оͻ&!_#I4&<is
-`Z1KdF9\ӟܥE,	M oQ@w{Lu\wPu')IʄJAԽgվį%Vڨ57ܗ}dNi0ʶS4rƊ{T_6N?HQ	[	WXҫLNP߼$'WAȍ4=F1Hm^cICtNUh՛;#W6|e0IؕםO-
-ș	EU.gpEX-@L<z0AOqZ+ǑAlW:]VL6;=kp֏ǄC~Ɵl|9Y9ѝ;lV-ݐbhNuյX&^&Ӟ&Z"e͆ulQ_U[T<G:uK7%Ŭ#x,mlk_oZW8ԍSZ^49N˶`ާtk?qTGǵ!ݫ`bdvwJ/vhj4̪gʻfl @XR%@\־
-Nx`S,cڧqRA7 {r=dwR$0eEs	zw>qpbH&aő?z{Y49[3=׳vŪ%pVpg?OۥW{Q/Ss."e%gZfV&kkjԓ=`_"Oĭ&]OF}2Vqٸ`-{VCpqح$ý·pڼ,RאK8S)~,ֆyiRc@q&XZ,Rc2"!fi	R?jeqQi*	,]8JKH[9L{Bkz;~Ôdz?Ȓ2jLLԚ [^swׅ4A͆s"ʲFeѵ3oN8$
-ɐb{KŎeom[e<*
-}y
-J."=9jŽuMfej&)rߜ{^pzue&~4\Rr7OrE2xe
-uƸQَevByж_;4ByDL+׌zH:apS<~cNʽ׋wH%Ze"&v_[K&T{96cqTmcR>ܓL~=!f>fK{Z_rBKҨJ/r,"
-jĠv|r9F'$JڌC,"IdW"kho[DkVj	)Ř6"6I7'ϱEϷZ -"slfq2?_;ߥYFF}N
-c/Bތs7Lf	ǳ*!"+ӯSvQΥDŚf+ĹÍP1?Bl.b`@<ކ@%2|vpLy7Rnqȓ2C%UXQ.QCZė|ix{H.dkܽԹ/hT%EyhAޖ!R^EA/2?PV[zZDk4>i.\<ncc=Ոdjڡh.act8feǺWT^c_˩|]J$P[[F0eCV*5'׵8
-BfV</;:6.T95'xLy\?8.UnQ#ZW]K0ƪ9#?w8Uה&}Yh\0.oMÒU+و+}L]Rr`2]2b΃a\ћD;_Jh"*ۏ]$;*0H?Ji	'Hkqt|9\%clgrppH4HbrDm >D#/'DF}ūwŕzG
-fnYʌc<7w+0sV/jJ} bRR}BTXp$(ŕ6Gk07yYԟ{jǂjjժ>9i1PΏZgkӼ9&p*NKv`%tBÉLhe_=BM-PkΛ	Fߎs*`׿&܊Qp]S[Jە0aߚ=E:9X]xJ4aS$ĸ{)7:qr~1޵;eE~E-t.DJȾ5mȉ'xPChYة`:|Oߕ/VEL5{z%Σk$o){5\\Ք&]*BcYhubC_iЯ'6b&~WZ30ӄgcqġn*TZXD
-tdbZo#9RΡwRۼOӂb#zez940|"K+!N/F}9;-wהJ(ݸ{g857#$kn MH,U,1[؄,la"X]0_VF'ܓA"Z z]ݞ2bQ֢CV(MqbZ3L܂^|.[.ܡf&ǤRTu ۂV=y5ozOLE?$S۱cË́`fO-˿~7ܑUP	ZGAD;M{FѢp2JV%,Sq?>K4l%7֝#X%Qo/o4	AbGގ?RdN:D-Aߚ_cO<?,hbzJbjIX%I:n'^(rx&؆-ۮ2tSkݾ6<*
-xp&;|0Ӥwyܭ݅~Nt_ۮߝhE9ҾACk=p4|(C@w<<9S\	:!<FӲpq`OnDFHoԟƲC^ZD-Ϛ6`2qe*Pkeɉ]kgӸS?[Rr
-A^u{~&u7u9!R}s͜3
-sۛ+T%F.8,΋yObJ&(z(O
-${[d_%WğE޴ܦDU,|%
-LgctdkRr5GTHQ8>~=ښZ"âaً|)iExIlk`R
-0*I([v Ӌ7΄l܃7h)Ӫ؋#PP2HӋG>/P*(!ג)87hs{h>L@YtVΎEth@;]Nȃ@-xz))SzmxT3մkeFi$Slcy'ž XϮ'ӖԜq6ښsjWc.ۇ|֝3x\T[ǖ%OEkth\CG33ȷ^n7Nwp\/vYam7tҒw:ro[TĄs~x|G}\(y:Չ_їɔ"O]REQ˙D~vPtqW~Jܨo,*ՒXd6~xj r@`,{GxM:]Ȏ_,ii)ُ"q+)-DFH+Ow(	R[{313H	y&CryrKrׄ/./N"ge)ٽ=EX)o~3x]&+eʂ<07-0VewFzEܦ{JМcVk?%ݜQIMz-fgD'Â8TZ_@zK˱ݹ>(>ۍzQE3}XԒW['q-+3`c+Oۓ^Gcc3O;K-FiNz7==Âtcچ"CPG62IBP:uY.@h_Ou?'($o0C6o"ؓfի,ח\]#EǇ}ҹ;;p! ;Bͯ(FקK		1
-/gm9hXZ]ڶʏ&&4#pH`MxvZ*g)L4;1Z~D3wA̢&;8pѹZ!2%ѩXq؋RbbC(2I%JkߎQӀø(n?["2=ecυ}E-*qbmh3[ole-xѼ[|%dn<sKV<%r@̿OLbni}B4*
-ZJF r7V*W]1hL1!HSսWK4h>8Ɵ7\peBwR\U"5SDR%d"t*;a55/Bٵc[6#IQcL`D@n21qgo$Dis:jDAO8Wk]N$ͱH<Dz$.9aDqZ!?{Mz@#5_:x/'YI@f+f/8RA/؉hǵe+ZSRֳDy{[ş>_a& Y?:AyZQ"Neq(	ˈ\AQ1fZ	lXR1LόS,ݙ¢VIj}jG,;#J`)ߣ
-H!s/uvMR#!!aWXR3֌w|=p:=L8C1VKEe˯
-&zI~\DM#zGwPvfd{ϔ3&ܧ2IqfؒYT"Ϛ
-P)r_1YdWAgq8Ë~U2جTQ	4#*
-liC;r,[e6ئRқV@*ސ-;ĘNLTɼ:ι1_xՎ[)ILA̜}ynE[Iܡِk|=Hdg&4`O+{me]TFpNMЌtX΁f;t-lSs!XM<o![؊а39֨dKQ/۪8O}7BȓCF}=>
-g' <ه`hU(|+2Y3J tsզ(S2OI yJk6ПRۂѾP+g21GEhrМH=5_sqaM7ثh֞O!?T*x<IxOT)(Iw6L@%RmDGrg5mW%fz5YVF<[2:Once̋#pa1}eE	.i*j]T5Ǳg^8X:65DΜ8@G' $n	qU)8c(UqJIo'qə%ۗj`'7/amiƾ]XntvZ(Sgןbm}ZAճJf*̿#uHSşt7\k{% 	q /9mռ6K˵ԟ^XU:׺@̉SiAљ)#Dӎp5HtFz)GNnl{6|߁)4Yj]
-~V;0]ޒQW߂{@f'ІTߞ&.Qh@Q'[DSP$pNZn`tC)CP̮Ϛ~sZ=,	:e_B1X}[`L{ͣv>.ų|^^<Iy["^%Ӕz#=Qϊ}&\Ŏm53HԳ7?Nƹ<K8ȊJ\s7,#Qnsr!s
-ۃ	iC+B0pچK/\s?Qu.qT<˚OB2vm?BP9g=C50M΢0kK?/V߮uHM/SH3fc4+|1)°zʁK	7' mJgeÃڡnr!X\4WՋCϒʩPr}o~%}GvEj{eiCz<S:gZˡZTWw_su}E-5(ϑb@yXu^_%ME]K˒d>#QrNUGÙ1lxnn}ǲƟdG'<CFHI7fO+~{9KNBwzRRgpN(vڭq*َFmAp^?^Z`uX0ϷѲ\xu35܃R&6].{j'2SɛbVkпmN DG:˹V͏.BI>\G\Ӝ@R0ʋ#!:z+Y}daѡd(=ܲKn!^}NOlU)o*	T[K+6-Ĕv9۶\98u^Ң̑!	[eUסSׅ-#͢(f1W9٩(8.E&a)S0L7(Y $Y~\:Zoojz_AݓȢ
-7[g֩YTT# &uZz>X%І5%ʀ8}GяK
-X:+HfPahp&Ys:4\Qigɑ&f۹S(L2Df9%8Y0l_v87_
-=wu9]\eg]Z
-5y_!j45\ИWa.<%ɲ{j6j͔y;H®S_rѫѦΏ'(5^p~0z}߇ׂЍ|.(lо+ɨUIndߚuL$N]<}N)_HG\$Mއ	8ǒSnn0t<i@'k܈E!UccnŎb_([y{QקtIoǘEM=k!@LcS}T˿v!K_jgfwKWgFQ$RՅsTBc?!R`!֘;AWk<T%Pr1ܩVPd[ItNCss	K4h/n
-8e-T׼<֨ɏ֗SѰz$]e()G.b3-@PbIu/_ѥԷtmS".UJ	˂~U[x6]\?wT:@=͝ǻNDg.51 Vs;ײ@B:NJ!D	&\OUyg?RpU4ܯ*6ʧCZ=PG%3&[F[ŗu^ĨM]QȃBD_LXu.Q<Ŋ:X2gn'yOWC3zOհSmILҡ-2şZJq
-yƫւl.̛ApFr>IjEfzb\fh")Q-oW+qf+ps^QYm+N4Y܆pH/Pˠ,RNA8afEd-sӪ%E8{{ۢ^}kڥ|m];ǟ%	fʷgCt\qFEL:jT ʘd,fP0k՜حq/RhB'ăj
-eZ mw~f;rn:.œ!Y#-|fU{^&=v9
-ֱ/)cjd^:0ު.YƔ]]Nf~m)V3J*,^"z9	$((]|4`Ca37gƬ-A6dLK;[jU̝Dc+}wgorѕJd;ׁwYc0Ͼ%4pb$Y*.8&>-yٞi.ގP~@ޛ!'GB8tO+_zOؿI'|`|=RTy؁oHfDE!n׮;iRaaK+ߡ&I.M\A|PdM%
-O;)q.M~R
-UʀnahʹK91=X,ɠ/@$B1ڨˣݽV.z_AԊ	]n-(#Mmuρ&Ѱl4h`OycG:p5\K>P/H0PUihiS˂GlJP+3͉ 'vΩO65V E)jw`4Haû@ܐ?"=BqQ	۩ΧM	Sܢ:SDY1եm5>sS/T?޳ i~K/W`6Ҫ
-Vɀ QE6Ըp7Ba*k	޾Cμ;0EWG26θ۩m\9kqgބ#߯U<U$.ˌpРZWY5̺RTqy<ś	_΂?
-FFu:J*j9^ORX9ɦF.ű)ʒ\Lymc9ҧ)˨aɲEsխy\?9ţ	ͨQYbWz5yc*˼b+LטC{6(tִ9H(V$m]f4Q~ʫ-?SDkIj *сF<^\$ԮԚL h0^!9D}d&'ْ)3Q*t<iLkb6=Soi(BlGiXeD.`I*T-P
-ZmMߩ4r1eӍVS&s1GsC!7`o2Ǵ
-Je3ZTƿť]˦k4W}|2}Fr8my.}.Уr!Țcw5ҶtSL+iB{c	v:Ľ84Bq?>#{ƞ$эr2cu)M]#`FgKf"zE0j
-;~^\W~<B57dd}qWh=X
-K^NR{
-" tZ@h}9>"iؐ I(_IQYOh8Jgsp]|ފ64<+xܼAif
-
-M؄QMƃJFXJ~PI),VP83R֢.fŶ"ڊ,~P	[xHĝs>J~*jCvͽID®j{Uo#FIrTĽċFk(̺ۦ"G']V?G#!͙_j֜2(ZgEI.%0HxaKǯ;$WrCC8ݛBP*صOvRl$A:`IUQՀ?]wM̖teF%Sq7X7)Q#\s L2	KFdv˶;Ym{fhJOa$e@ϲpDk>;<u3&*ނX2*ȳA1 ?χpߤ|v.TϬۄz0+վ7΄YV7\_cܟqM5֮{=ǲ+4?Jb?gd=/0hl6*;S9?7R1<@'xѕ!X\I̬?.C<EƂp^,)Dڟ(dݦ~nLuQ]7qF:A(sL}X(ԓfPKbGW,ڻkb) =Uɸ52
-KIaG$1+.2~l˻c7Gyx3ۭ؏5^Ao.ETo|;0l<Ϭ([t,u\LT2;VߜDViR;Ybid	ǻiv.	ILf;s5ǊيzxbqM2(Y.pV!Xg90(,sšolOG,G:w1*L_h6Ai˗OͺÐ/#6T-_t8roK^Y#9gsh Rur.KҮ=c,L:ݾi"2	˫e&2?}Ǔݎ^fcUƆu>B|^L&mnDTтzR_qzG+2Έ8Pb9^ָO1\`9Y<4~`ԱBv2l.
-z4X|YXwvp{[-ejF^f?|#Ģ<+}+^-k}4ȡnىJغb/|pKϐ0Tw2˥[@_U8
-|+͉OTFe.zŰܶx+Z`8yAO>Ycy7@sNktŊƬtk[ăҏx	fAZO|$JFW.VsZe453_'o|{MTʁ^H#0PrMJz:Y$wղyU)QG71B(ːPT*mڑR5(~\uP(Z·̬chɿBģAI>ϻxHz;e=X1)Ĺmer5wF8nQIزV]O+mw~ŻQιr6@f__G4oM9ĎDʼn\
-7$ ޡ5vdU4P]VlXЏ-a=nG˱fK؜n_t93w݊_X$/4pc|.,a+=lrD4|v$,d"ޠA#-PAPIA#Z͋dl>͞:4eљ"|W-{av")]vrJ;pqnG|b~umh`E;ԗM4JxO{z(A#şg #eep-E#ufePԮv82O3WٗCD6ۼK8=ϣ	YD+<>79Y˰s>G}٣e)^4!PL:%OdpKwTbCt;^sy4ҎfD%J3U7ܢ=֜zZmslrR*K1Ts͞>S0@|Ұo[GgBVk9$hݐAXGw³"".ƖҢr1fS_!\ۮ I"vB!|yƀQ۳7:mPr{͐ǄTԟ74_ׄv\l;Eؚ4Z\LK"<vڭR(Q@6)ē rh 0#{	uROǨbxoqk,.zB3	._U"GlYv
-yJ=+/>qRѷe[64|q2hdbx#ӥyI1|X"yS7fR4So@Pχ$>_yg@Uz`Vz`xܯF5s4HОUZ7eErVܾ	״rJ>?c"$̓Z[(K«dNяϒrqk<^׸p9'כ0OOʠߞcusL~w_u}asv"8&GY%dGoۖ͛4:A˹m7IXnl$lHnm%G},wj1s]s>u]Ɉ8@ٵK(r{Ԝiu14ܹݎrkϹ~/(!_8މ1OgCYބtTQw;Ø ˵9Q^wnbVLPP}#6	.:'7*-dKNP1gfHjzL͸FMӺ(CW*ͦh'gݳiS-G/._"T8^	oֿ~ތkiQ?uٯBz^dz.RȚ@xfrӶr!~?8WߺE6ÖFqǄP[a	ĶNW>vd4V:xk&>α+.x>l&3j6:z9pSwh2ǟ"vRʥ]t׎HVk3J5'rc}9#DZ=0u1*ȣ{^1v1Sđw@lj+2!ۉ><3exgpq}z̪9ZϢOP\rYo
-Jg6+IjN	mcE{XN1{#zXpwmx6-hmڻIrn+C
-b$<L}NbݛLйoK[	(0o.=7֪ĳ(^(-dɰжQg݄QOd$xvqp"`wfqތp~gEZrnu'P/<Fo_H;A[r("EjV	;sr[W'PD̴ԪtxE_J8c212ܑ0xY:2ov !%	*p~Kz$ݟ
-ЇP*QfSn8$*_VW]'"l4ophgaMEc|la6?D?\^ ىŶrqVڱFY?U3<I,ѯ_Γxz&akIåNQg=#*E!Wuj1ŞW(taj?U_8W3l&uPRc%s
-S09ֻJd]r&ٺMnlחmv^Hח֣'``%<6ÿ{]Md{ˉaޓg_Hڈrհ9}s/Cz]ܳ\Vғ0 cJۉIvBC`[E Bԣ~48Yz<eOٵ7t֩E6ʞA~[SAlHs$ϲ%!vOM)D?7z|
-_Μ%HM&G&.Xјŭ)kK}YzJhӊ;@aFtnϒt|5$q̪[^@d.0pOFiK)/JVtHЎ5u)ˠǐsJ=et҅ڈt^/4(!1" >dijlr/ռQrJveX_0Ֆǁ$A;^0|F"܃X?s$[	ͬvSGV]]Ы9~Ђ(ҵ΢	̀TwvĬ
-ţ=CVbٟm(ԩ'Fz,"0D|5[J&20
-(vig#Iפ)%)	b]bFlAT!/XZA-H/%r)40yDH^tEb8%SlH(]pĒ
-٥f9l&KXޘP{X]h\g)ʌlf+UPzprPJ8|Zt\W9ߋ6p`ݮCs|	tEӱ`KW)ɑB^\cNtc\ٝͶ!v ܻdc~fGO>iM~mQ	J*&u_(L1Wʔћ7~ǴU?*Ʋm<pvFN7C9"µȤK5"{D^l{l0GuD^n2r8L2_:wKA(;Էo
-ɩd'ؙ<?ȎSՎWGk>E{*0V[;-ҵ>`(މK`Y1s#.x#y<Hl\נeӌ|zv^nEב
-$Ǒ'¸c|!lUn|O`/'.Ɓ6jdћZnէ
-m̶|_GG,$Jڊ.tkۊ)Q}6۹SÞ3gJilWsVÆ!N=>q'ֿN̃|ë_SoAI1Fs.EaXq޹'k|>%l7p;m^+b$"B3K
-١,֤>	+lS$Ҹ%S~jeA}b&0ͱ)sGf^A[]@ie_uqLl͈Kzط2Nu8
-acFX{xq]Gnu5CI-}wBU-bpD̤;MӋ$cbcKf`1Ɔ.F?F9	G(_ IIES++)0֛!{(:Ky8&(E1U|	n×'؜:9aճ-}QY_Ȥwdղayՙ-aVa0E]w"\B\P]`7՞́L}49=O!*Y΅ZͲ+ҼٟTEZbI QZ?6Hgһj1'fG=rgFg2d	̎YT;SoDF,ppb.!918À7sl#@IӒsD-9j
-[emFCv}qFK	o2պH(o'bnwp%[YG_Aڋ5D?`qc7ʯU'Qp|bUoԓױhBRGU	]ML??,=֫{%9)jyȗG!RJOhV9.7T:4Zie(Lky603֡ڰ~8߄ǚZXhyVʂdBiJT?zx6tO|d2H2vUygr&|%!+=
-.۷ɃfOn1C`[A\Ưĳ$5!N"L"UN;aʤ?MM5[wV~GpٖH]c:]0B-Z#\!o1)ț%/eF|Shڐh~n
-eY
-RlǍE62?V&n`6?ˉqji~4ܐk/'L]_gMu8ZtS9g~FU~Eœo&,SuY^X4)[dNU<\C֜BHhh`@zjMW9/d͓0vAB]Uw͎/'x:'%?#IQjNKWʸDaQge2xRɨŋuCߗt05BWv)X@ԔK	M}x3wufÀސK~sn.ty5q\"kO;aDDN%&mT4p=JC\r;Ĺ8ܜkSΥ$\V[*&S@oq1A/v'U97lq@Zf\~YxVwݏC|n΅4V9c!A@"k(6(9.OӸzP΢Ԅq/:TōͶelJC4zY˦M1t3*6Kv}d
-9~̏qMeͺB2٩fUDhVQ4/Tx"MNx2|S׬{߇Iׂdǋ/"ǀ`ptplKzjs"յL0jw4Ǽb	\"}@`d&!(Xڹ&(4CYZۅPj4G*-&eDœA"Dl6fRr/9υ=cԏX<A%YЮiU^#y)jJPL
-DxqܥX:nߓ<C <8`'YEVc[@d0C2ķcا1."K/>XXMVbs(mw'Lm:7-jz FOt$AY@^6%=LFbKrǲv#0?-ՌO-Ebڸ/}؆ u"*ita]9uq^ܖb]˻x?9Q:)Nʗ[SXR'&R
-^FҼ2k __4<FjöЍ[|Ͼ)Ƨ2tAW%-r2M>5e1m>2~m?>y+"XwC#PX9S<
-'rdoqp%m1/Py٢FmpgD#ICwܔ&dxΫp)9O0ɥ]=V	FlOIнj2o,AΔlOY`6ܗݺ93GCB52ÓAVqk'nrnΏ>Z+?-ߖ%b-$ЮVE/vh1}^h0
-k*YXż8و+=ēO.@~Q[aL(\Ln~;ZFug2U3TRjAg6"?wse:1+FS`)`oKʔ	(w<V( 
-`8ƞEZXǪ߻(dhͺʫŐ/'HZxȸY1+m57
-JxZ$>W,be&˜N;ɪNP@yx8FMWRF{u"ݓ՝/\n)iwwWc	rpQq#_\(VC~'<p%AiEjmvE=@NwU0
-[RjK8n4hro{zr^lW2Qǝp(J$/Ӭ8Po(b]P\w$.'Z̒0u<%j{97(ާug=ZS%jFlg>ӭ0|֊m{;Zg?]?Ϧlbb
-MuxqToɴ0r6-}ʮ*؀̋xI,&R|`kha(o9%_*h
-jg7d7m\]Kyf?iZSgA+3ɕ҅>׵ؼ9׻@63B,S3*Q3S\J<;:@]]ZkW]Y%W0~!@$3M@P7SUoRyDl'#y0*E	˫Q43B
-Ͷ_;QJO97{8³/o:R);tw
-#=kcӔ`@Vi(dQC3y˜z~5qqaic%ǄaЭGH&Lw<ejdq.QDTy6j(x[DYw=ay$؄-Fþɓ6
-KO3l9ͨjYūb%s9d	vݓ d|}v҅o_ӕZ^qaʢzt6d<ZE,#מ8o{"QShoptT:u3.L$,fܣɅp"*J4rnMN)74]ů,lB=Z*7?K)'eC=/2oB('%؂[\Ѱڽ[̟&['h-s\VƩӚ
- Ho@8;SawF'r%Sڟ%SjUܐh\-KHTۈrCm_v	?]4g^[	ڤ\YEۭ?)Eac[|B%2{Jؙޖ`j`Ȩև̳H642[\ٰt`GB>΄>)Ů̲$0"5yl?KVfmW|upT8ĤVj|ُRۈ@\eKwn/&Y=_щsNkx^ۏhDU.<6Dأhm[ŵsDlo^yA6xSHܗb2hQ/nfDwHߊcuQvG	*˘٧b8$$1Bpj0ͭB$[kk_J|R3܆ի#3~Ѭ(ǹݣ)skR}|h[֦%=W8[TIiAVJ~̹?y~UzD1?=-]\ob=(9h#8qjT.52R*^`\b,ujX'|lޕVoq3hs0K\pxJ(FP[U\:`pɗ=kuTQIYlQH\	}Hո'u|t?x>~۾:hD9NJ?TgQOJCa`Bj6C=#Y
-Gp#ԤǂFJ;fԷYRϿU|ݓmSv֝u_4^P%G6ŅE)̺?	"4L&VA`{Mʤr304ñģOOBF,LnYpV`Uy?stm#o4*^y2cӳG׸̌=×g!c}9kZ
-Nb\QuϧԦ-D%61ZŢƑ`]\Uz9@TP=6͔	mveХG1ٙhgȪƍ>
-~\X9K@f c0})0ƉOV=ǵ?RC9K$ۙ*|Q¼yD-P1E2sĕpVjZ]e?(3k1's7+x'ֵG^MDgjˆGDh ?PZõmʚq*BeIɖ:*t+r]2ǮX-řQO_aӔ\+T3DDbzN.7
-/mr\FͶQRrT*Ӓdy9TEyH@ȮDsU_J}6ڢOzcګ>N*o˦`24Zs2|^/ҪY&6ߟ6!bA`]$p`e$bXԹy/BFykh7L]I]#ۻshSW._=AG?sfdXWZlo+2T[#Rd:Nf?aJs]Twײ{ڕ2'oמC ձÅ͐ה_V,Q)/et$K[1#JIOc2@RtܮV:!U3Ų]	ނ!nqc3(R0:|E/*4v{Pg#9>2a!RpeeR}bJ<w!c0@ԃg-Z­^3e(Ʒ7K
-F?;$֣LVȫ-,`Hh>jNsjC8oGc`8.<Bvv,׽y3!VI6|۠ORMLBʚH 2E3G.|sҳx\n"f]ʔ9
-!HUzB<p9o01+Ǧ.+I<8խG~ӅxQB_٥renN_yPW?t)djQ}ɺ+Xv&HΞ^|Җ(8IV~zY+m
-lqӸRgdŴAѤn1.^xGP7Љ.A!+җu	Pf,B1+x7i(ǃ>kߔE˯ؽ
-y?WőOVp38tf
-y%uH&N!3KٶG/GT4/Eg2.h(=zKx;JW8M޸F<@(,4G<*u}جQXڗ֣ЈcLHЎaއ=cׯVH,< /ϷkXт:-MD0fL qh}F|QOZ1Իo3LDu	ko[WFVIXڤ)DԫΈJwF#{:N/$!/Rcfqx0ˑqMҷ)¾6o+2il+F5h+ ܟH6Q<@Аj(})lI`px@Öh{nژG@/ӉcH7lXAyAŴ$و/Bt6{h3mĽQtqV{%>CwԜ..0Gj"̹H{Ϡ5*l-YD[pv!{DJnvp@֝הp=K׿NvtzWy-NxڀӌG)j'm!=ׇ+DLy$\K3mS-|pr-H^~hMϑ2/7/ޒ;N'ڎK15Y{@=XN	+۶I&B6b~G-޳Gq&qbQ2k ,>JXx҅.]@XX5gw?ٟ"=%pYnj1ԳUO\kѼOb	rڑN}څȢm1t>wlfӼbUt܊vr},mk.W?o{/\	Pg'b%gB۝<f\q/$hbuPTkFԉc%2zJuǀAPہj!d|ynx5
-\զTd7-[kP݃08IX'TܝuU`"3fz6GRNX^V6޵.{vy۪ϺMRYm͕HVB?J<Ah33"ɓ=k$!ФxLف*
-Ѕ|_^;P]O=<1YI9z]ԪűytQjyvåÁkU.Q	չ|ośR8641@u8d	'ַEU9=oOUOYȔ^_{/qb`ˣx4jtc* =Bnp9}f\ſֵٻݩL>`0c d<YBۺ> \sn&Ybl9oivP@*rz\p&*."VIM7wd(Hts+mѻ;̛Ǔ@΁yJyqM:Ɣã0]Dhڡ݊:QNԱ^O	/Հ3rdHt0ɭkjbXe1@о}H~?dcNmvՏy7UTzr P´2W,:F&j̈́4E@x3*5Es\0"/jIzZC~΃a>5t!qU
-ħtpXq^M\t&\|-[ٯذVwL6IՒ֕>wYyI?/7̒3V.`&=s)[q1-\ް]a5~<$Iϧؽ¦`!ޚ,'23K\B%_q9º$\Vģׯk5±4;UʣJQɋ|}!x~بb6-%Ѯك߲pIUK=ejcvLî' k@f(}J%5X4Hp6Jt`Qna) :t\#torA7"{K/ls˥\5ofi>R){cH0+<[PQ),ىw2ӯmfmi)_PK6̯Hv>'F<uk=6xY_k/073eJ@3Qޭ%Aiu[	$ߦҦ_F=5wOb#oqW\Иe%6̷*rY@0$0s^O/[EoْQ,<Aa%_}(S]!u!'ٚģ"]Y0Ҥ	5$ $cV~NCe0"dcZݲcYEEV7r:QMڒȳȑ#Dg}pN"ڠ7ʘIniK_a%nƼٻ q	E&c[fҼi9Qxl9'<ytr;]t]+5Ы(fئH;Rxm`(߄{Zj ͽ{t)DY"UmЩ?R$n2V߉?Ewb6`F_&@?\ƬPI*%ҕ71F24a<"&7o#KZoN86ʓD5q,rҵB6[בY+7wAܦ׎7;.q[ĥr!-;Y8Lͣ3B/+||yhH5qCOǇ*4+b>:fI:߇d˥Me6ʇkxyj7ƔiWaJQZyKGC+$-8<6Pv/L 	í10kـ؜u+r~D]zJǰYP+Bި2{ĠYpvT_{Y%I&˳3	'މ1@82`0uQc)	Qz=ע=,K%vlE#yˡ׮o1VLWhܿ/LXj>$%!]e'͂WȚUOkH]z0SϊCfGio(Q`AE
-hZ͕Ҷ9	0zmclu{	ύYs9ABxrH~Ϸ?t.#VmNmlxtU+%&bS'sF<I~V\&#y(ɼ	{ʷI%ʬщ{͞MPNͮ>÷9хƾT[[k'wɔ!cIRadn1(3RFKZͫM_6nT<EѢմ׏A$bӠ{5RCimz:s~9`L**bIG74f=$p2yn}}uʀNFƮYnLVP<w
-vfxDfμ<ڒR2D\>z<=<;b:bޜ*rI;n8x@)@VWh&|~SYĤ(?xP*FNd_hfZXˠUi4 'قF%Xqӽ6PI>3i&XjyC]n<$8Sjd};iU3U2mH]eLx("HiRt6K7Jf
-8m>e=~ߵ>Ƴ	C^k1ܞĝ܍xġ̮m۾%GF
-1/:Ț)O؟Bf0A|(.\w`ʸָoټG &Ie8;)³c3Dm)2#Ag{%^!&ܐ)|z	hYߜ*oTjڌrz!HΒ"wytA^dg5#)5Vjgrb3xHHߘ+=&/CS^94caD`=0I?NWZPq *#(kĔCťfRqO݋yzttOVĬ\dϣ,bsjƜ<9DI:sG)\IDɹ'F̔b6KBO	]deA7dNy=Ԧ%"ܮ!@1g->.لYѫ/8sc\g8!=S_E	w&Aeɿ=7Dyj%}κIbNc؇EPky3lA)sCj|;b4>;5C]Kt-2oG]AiD#R?0umۙ؂Ӡnsɴ,Siby	7ށU">i)>C4S12WӗְYˆShW.EBJl9btH',OVLx+HIS+mjϖcz=@2ТǌeņR8C۴}u(A@U:@Ȃrvxbz^TH=֤0hnceQB݂ӧĕ%kڰ]]I#J٦޵
-Ӂ`Y3
-lao:KB(bP5.h0FNUY`Jat"J~4\1jLaEku1{CZHx~W	xT6wK 8dFYp !+641G\0٨6P٭{o WXɘӛ~)CK7Ƈ3b9Td9Gfٻmeuu+#*I:0E=zj/N\NIC86yI8kUda֔ZANx7֫9Ơ[{9QmU¦ǈd[8 Dܯu1,}=-0͓k#j6ϢTuyUC*,'3VyIilF+Faڈ?ccPX͙J׷٪˾lRnE;^=+mLa}SMT2S|OӍˋGWfr1{66@v01¨PO:hˊ`Ky<[dĘ$­3+eҊMr20y8jl$;g9JR'y&rN>bLdTǀܿY{5iFE8Jx> P<#wPR3&ؗ({p.oDdU-
--N_bϋh39_"`9F`sMSvͬN!מz	!\p7Sg·$ZBsV.<9^Y<`s.nP!F$srA,Ђ)GӂCPn6y[}EFɶVh;w"dG(d/ì#˽ӵ3?;͉
-M0/N0?>EȖq2f(X!(iTpHTa<Iݒ׾x4|9'"P͚nw'IYCFs-4iR%'զ<!2щ:16*q2Gj+Ք	{.B}V3<s}*
-u	#q('hS9<cGt{ǒe!ߜK_ݍ0ڟ(SPJe=ۃOЕ-e$PpCY<q XHp
-ƩCΠ֌E\jH^VfyƨѻZתqZ`h5X:ذ&GbVGUvu v[7ٕM:N63g/~h%2Lʐm͕>UTֳ9dQuU_&T֟JAYǪWee&<`P$1Mc/&\5f_iU"tHI0uGdoW-1eQ҂"YԠx*JX;&DQlT֒0V0r[h߷158gI3tF$$yܥaǶoZAJ`\`zAihmPnXZVI~@=ݪ,BZǭu5pĂ>bv£BHɷ"F9=7#Dj$PzڵQyFO%D׼ݶUSb{[^&oXpUj85pYGf=!ںOq>.ZE(CTxn,!D"#2yHh$(aŗ/~j7*އKi0-A-);vֲIwgESpıIoPCu
-RFvg {ͮXP<q]:r`{Q@$*#t-L݊3B#mooY#ۭ
-wPLFߴ8=2P5kn˄?}n§1G3L{oɐDƥ^TީNyθ[,JHx]0k,XZ6ЀMx~-P|UOiw֏>^1B.Gwg,tzЈl]7FRɹY7t@3:ȼˢyWThMRElI'yƠa#NZJŤʻxt;WEZE fE.ߑؠ*ѿwu~mRVt=m6>6=F*Xf̘k3PB  t}!̇sc-ίFt5\Zk <Ƕͮg0n~o̧I|14SZjvmFЊ
-=)ϖ11,Z3=٘3Ti"ֺ-"B;Yr0>$`<RXa#TW3H[8a2"fwմHCڣuýePDv$e8fH,C̄ap^?s8zOqo=\ŧiE&|(^Xu[|7vQߝ/lmyeeEWK5cżKم0{b:=Ji=th	YKŪ׃ )o}Ԝ,uM=ri^0ǪT&ѼQ{	6; ܟ5b%7Ru|@if,y<َ(´XY%Q̈́.݉mȇv~]7+o^!4`1lR'ܕIGΘ68-V99&)J"]ZU?bmhңxHGoCйM~6 (::߷,\7ԛWa`mν6dE׆,q@N,4DIԢfW|xˈҫ^u@^hX
-2&TòCxM:N7:I[q ,3:xoc<\<yeŽ$b֠'ҁi?׃taul28SYb#bB@P>;\6rɎ@5tlncẅu6̐^F]/pa{	͒Q?Tɛ,dWR,Y_]۪Hϒ~lcQPXq4"),HF:x%)j[NhvBS±
-R%32Eoʻ*,'ً7oÖo0ݬK(/-lLΡہ'"?M>s|nYhS'Lr`8GAÌ_FK6Vƽ)ǜW+ܬKNty[bn,\n:zX42s-O>'RN?%SN{x,bЖ76~D0f#٧ 9WvZ`h s/~W,O#&ZaBkޏo}qG+;i֗&=K+wΜV0Ůգ[?::fn|G'w̤eWޕʊMMI)´F?	=Ei)z~)OMD83&Is>["M9M6
-&jΠ*K{q\_3ސok3òՒUZ ʮ+ߜsLHjU&z4/g"cH+ڛ[(`4֌r*IC`ţQ<ʖJX<o=»G9T	kulղMNLVC2G*0#7W~Z͸l@7۞MNLb=O&|?QHȷhCb#H5֖3GӚaDg[4Y+Ͳg6%{`"w̋(=\^_Mo/!є&G֝j"EX$\ŉa_"&J̋qty}?!@^Bɼ_}&O6T	MݺEΝRv;_qν6PqX`S3pv<CwzGJ݃b/4ҶPAɐIRȃK=ũdO9:]0S3$i8kśsG(NHPw^\تN`֯ޟg~!!\+Ҫ*yFkG;{Q]6
-0;qո-}ؕ	en4;Vfb:lx
-7|v^tSҟ.tFڜ?[)ǫ",gf4gZۆUlW&$ړaЏfW==RSA_AtvjaK`Ϲғ9	:j9K|V	^Sii<DY/cݨ3@̜ОR'uXQ+]FNh؜&tx5"!-Q~7l82L$ǲjgG_ňKs<Dm/7XLWUzt׹k)Ӌ,x0x(;̠עI}lS[`x(8	N?*3fd9`2Ee'ݻ=z6-CǱV3|y"-O)V{i(:ǺaWlbU]X'BӢ[Zv;ef,W{KBOS}z~ri&݉J
-Yt8s0X}62j ,Lnz'|<v,ryʛF)$uO\؎Fo`}Y'ʻYv1s'*ՎREڼՀRmBJ,c`Y.21D04PBϲ"L:ђއ!o#pl^f7lvig#tmIjYLnmqOgk2	7KA11ҲձzwXJXWqΘ	Ù]Vmх*N669UZ5ZvƏEr3٘jIw,uiz>r{D~2ô}/7uJK"346Ft9}֙:4C-"7,l#~U¾2܂W?{*1QǮ!JKM܅O1QQSKIv߸I!qݺ =/>Q6/Gqƫ'7|a6=~YvDD*PQf#2\hʈFN`TSiA!^(ΤzITRƤ=^ZwFc|s	RXLӤ	]?w=C4Qčwםq-(M\}/o'0kXW1KώL@v|{TeblVסm!q8XNERW&1bߠ݃iEIn8rcѸщU[bIHNA
-=*NACz O8t	ɩGL}lJafB@/y`p(cՠH-bQĨ_*@Ah \IȋڃE5w׺Ѽ{9"DE>
-d˂0bɰXY)hҮeQl0|x.m$CaG^k*U@R( 0*ׅZLVȸk3o,z@͍0ކv`v3.Vy!L'ռKuyl4HP;Rk6M[B͈ܭiGe!Z}8m)Q2)bݬ2Y/t@;@|4[3T2_`SF+QÄnqqƜޝD۔~evvD٧B<(~.ˢ,1k'Z80,[=˯3QƙԼ=3a\(1?m`QEЮ2=~_=,؂%N4=
-)_`e:@ETP/Սٮt.Iͪ&q@81Cz9ѶSF`.Ya%ThY]!NZ;h~^}­3yǍhMonn(@1eGK1!$IoCfoĻB؞rY[˦8Б3@F@;yug&҇)[ MXG< %KqĦiZ;sP+ӥ,>d>t~<Nώpd5Gx${rJ	iQmr>l˛KƠ[xل<obrLTR0apTa~.$*fg CĥPxSU[Eb+~;'6kd2~3
-kNMKBژ_%5:{	ʍ?$x<<Ɣ&_RLdLWAa17ے04Ea(M]yn1Ew=W*ڳ;kP.I_ݐ@zݙ5coY#36͠9<0Cc$)ӏwk+GCQMdj~lrWSɋ/߽eֽٷSյK
-XrQM<b"E:.ˮ;:[l~AnS'*kqv.hR;.HB#"t
-?I#sȤmuIիjΔ7Z_7YɞW<~N˅hub_LήYVXڠ2H[Zڴ[%^3eLWc; 1'jzޑJۿd#[v4=w^ҞjΡ[XДHwgz^*&Hbǂ.SXyc:;bӬd
-<[Eb?qy.&v1,qm˶@הo+bà1
-Bن3w2aUj	E!#yV(fl]O%S=TJeB0h_xŲ6yDnׯl*?E)\d\%@ XYjp+'dBC4Sg"X}޿/+p	]M)<גj0ʕ~nŢȭ9x%r"o4BcZ0Ǌ|ßӔY4FsRJ.dJg!ZdG?orTހZ~"@XF(:JPo#]xU3+u~`ǦwUhg_IBs^[Q(`btݮݏk)y^M^&Z_]Xv+}CȦfQƧAM[RS6	lȼ[AxɅSTT@<n.3YӄƤ]7?Q͠*l]0Oˡb}u^ܞ	X?յϸӚDJ~auGϝȝ?*%o~liv(Tl+'@В ٵRY+E\}U/hzPIOWoȻtƒݗ,~0ѻ^S[Ф]%Ζ.A>>>Doa5=7Mv.\'1׍Ѭ+G'vMD>JBnHukż̔`A҇Кș`h4Ҭ	<_||gFwQs6ς
-7K^f.&R8ruBa֌fZJhONDo6{q9Or=Gj&pNՆDr@7?R΄jmE8q{*QޒMřgӌ%"kun5:r׉bGAƿlW>X2ܽsӭ>(*քh`3'wx3O7grԐ+9v|s`pɣ'J:v:eU(V1Y<#֨v+U,l|Ţvc}FON~A}|9d4#@!"fteMw6AnXc&ka|zrїȍǹxt֑?j_oaD4`;D)ʚ}gU͐AS	U|Ih-HHХŽ/m{]pť82*ĨTx{|%ՋC`-sg?<"xAL)*<2@TXY,uwnДM
-8p\X0_pњ/q_{RxFZg74!f@ɢvpL>QTnx`~6W:_[ݩ|6v.Vݴ'au	Y=62tg2}#NTOxRǉ.<L<Bݩ[P	1٢wӮRKG.%f_G0`lݿ<\PGoSDBu#+$s.7R&Jy
-aa޳}52frI?.LP!VO?}\ZlϱdܭW#Z1*/жssg?T(/7$JA+jՇϼȭC@ʬaMa)#ƲB}@(ϟH&PlV2*/|''':
+for c in r'''{|>esjWjhZ:Wu=%FNLaA!d>'S,5߇RRϹPϋpzIUǹhN;3
+ޙ:,Eew2#t;$:4y5NӐ:_U1LҡHΩw܅!>ܷŕڈ٨rF:GAI4yԎU"4`6V+nXkXN٭ktpKG}ͳqjg8(APv֊]+ݤҊq5aB|0H5^Nܵyo/Vx~Dfpc|<waSYiW)ci5?-ie\'5_yOo&z9ePXӚ
+>D>maN`!Q2<{еĥ4'-S?ySsUkـz	RFMp0w!.&˴Ɂt)مɵ~Ƈ-v{U>qsTK 68da8$@aAhũ^yiۊ/c"%:`Vµ-	AMS*\ܓx2:B?b{rO	μCߖSKRxѢLxkҳX"  4RÊT19d8ıIGߦt(!zLyͤŠ̓Qi<i\%^a0LċCG)9j4D3Ŗ;QA4;٭2܍
+\˨i|NNTtx!/s$qjR/}IsޕWE_~yi-{iIj´f,5p[
+)̦f6e?%P|RVCҨn9˄4yqj PA]L˫!n:~K^au4GY&4=HƀC9}Z$:=Ί<69,h(y1CI՟ci7̩ؖ[EJ(4ľ?׎#2E]=g֓"O`	1-rb?ekGg/V$P}am	q(<߸:_?wBSB:-1##1vB`+C;A*g1jݿ]k@޽BPũ*a*8_rǈđZzjΆ.'ZsDr?:'ƪ4ѱųh#l<M8ϦO8/UE5h[:VpJK̶{tIKXZdyD?n\΢nM ڀwMky9.YEMp[ uAL+fI#Tñaj]`vӴ-nKK"bmvey6*D|
+_1C0&|أ^֙Ҁ"g8DsMFi"!3i4?~C)ߒܠF(}`L9mHJNQhThrk{ȹ(Ei7P:7#(,5fǏ6U"$H|uK*okؾ!a.u/֣yb.9w|Tˣ<CmvۙSogY%׈L|F¤W͌u
+џj8a̜Z,`E47ۀ܋^IJ^è
+7YipA{J^^8	_2Y^73OƂ;Qk^E1Ga&+U^8 {|Pk:XA,REy3@"nlG"=MiQч|*F[+5EHbuӮ֔Jix߁s%f:KIwŮmҖ6ݼ[du܅W':EWW!'Rcw,3x>n-<C܉Oi<
+yQ.G%Dʍ
+!T1<%{,@!}h!t-?En}/vT޲1ev?ޘLaՌxWao+'qҮ4BϦ8Kt>s	YTM#3d@<
+0XC)DfR\G_u%\,D{ϾA yN@Q2ٌު̐/
+^q((4s#KV-^x{z(GƦz]ZHy'c<|ǐ!x'zб,4ƑbpQN1I<:#fPg7ȽvpnJ?=aK$	ƣ:J<"4vT=
+nhin03X!FǌL4WWD12ͫ2WſTl0Ӯh`E8#<M;֯-G&Ӏ#{,D.e7/1G&$ڊjRl0sN,@3jIB܆wĄҲNԵ׍8ų=qh![vBB8K"ՅxEv*YmT8x\$6\5χTZ¢HaAE,r(2(S\4-Vـ'|Q3$N_tW׈*\4/;C˵zɄ;!ȶټc@fiȤ.a\BUhV(\ν	.Lb^;=ͩ8LyWЛhoOk0>!Vh(ͮאQmn
+7ȗQstZko^7?{79yWwk;Mewy=N4]Oh+c,Y"}{¯HćSyskK(/r`(<6{dU]N
+v&÷>\Cs=fЩ`F
+H@*ݶ]l̖p)+!+04oa4'2ՅUG*5^\ú6B#$ka~[c_0o!^hŷpy:0$YDYI2x3$1m(tHҀh"cĿ0ZDsڕƑ3pxN/OF~ԐL[9|e>܍К}jmWLHoJ2E#)fРiGTPJ>˶9Ư>\Y@mW˴̸bӂоwAF57.>Zz6(Л$.uݶU"nZ+.ZwG[νLu_ǅj;mi.HQ۵՞ES1/kvU)Q8?	؊Q׶3
+	8uP0rFh|˷HAK,Z>ȗ2qi}=d}͂J*O)Lma֒5[5ȃGkj41i@پ^lb'MXۆNFgc\JYZ(G`Y	{`,8sҿ_ 
+U*EӿPf~aeM"hV}=\rpc?kPǢTP;,Vn"e߃4\x'b1[G׻JxMDlCҕi#ɾޔ*ɉLou8FE͜ߙ(|Vҝ;BA(KWGU5(!`h *=zlu}%<OIŚ|W^e gpƲ
+)G&QƁ%ھ(t:@?m@@-!KHݢ{W=Pjؚ8e	Cm>"C25Ethl)(Ca?WZ}2nތuٸto4W\;	vK4o\:n7/jLY1Ʋ|΂\:)#1sGC'%J$73#FqKgƑϑIȜHt
+8ҳsVGj˶=ȍ@ܥWzٟ{<RV`(rcǍMb._"˻a%p\SS;y{J :Hgr7XI#G-DKg`ݫɀFzsh]l:̋d%P5|Y
+bu/ OKYXIx}rtxXWg!S}ʳ
+ެ]פdΎGwZ3^6߫ZSMs:QT%u'<wdؗɕHP?\Bbj,f`=hR<nNAݼMt1phim#֕HrUηw٭3͏|adMU/r$_n_DNϺ+b[V1!'+Omhӎ1I	>ÑֱH[ʂc5sەP|Rǫʬ]˧d(_ft}>A܂D#P>&w,=RrƵ5Pq:ʶlѷQ{B/;emiY		9"V|sȉi]e##k"G4Eߊ=.--XxSxqНnՔxfY.v)@Y?zQuV'Z1GHUDL#'H_ϗ(*R811,/uʧ<PIF\{,>WKH˲{Wy3"[z{\(5̱nOw>sVTXF+m*o {`mԦE/ɾUTú_˂ǴV8>͐/e9HŽan#DnJzTtqC
+HHpH4:ssv5oj(œ3kݓ!GY%^#OEcDF-Pl~81XֈFTװ7_1g~49X:1qj	RPO֧E_,y7;A*<UиG]GY2%/N~n*R3z7}uܙjgɫfc2$ȲY26Ų&CҌ)&{s"s*wg%O&C?bVI˲M>S/ߓ^B8C1- 4*"+eʄ?y+ƭs֬cˈRL-uDqw$#ćֆߌv<|Keӿ%<6.>
+^M+8E{Sa]: î??}2^Bţ6NlHBb[R&lF]
+-BhHRһ+^=,DemUG#`Ā?,qYK!.e š2./$	d´½2BPi7̇1+:CroJp+jRw\~(Ȕ)tW;3B^v\	/U^V.ʺOO]y+ɀ=39s߰aK`FU?TΤ)L-tuI
+p÷3kq.(`T(3՜Pȫ3ϡ9Wy_&P_ 0|mO>asyG&۵Ż%O{:Nqy[8ȏ#;Ea,v&݇JPunuOڕ	[zժM7unZ*i1xB2\;VNiVʥQV"uO?S2?ͨubW9˹+.L]fBez4EŌI&]XsR"˃Es.Nٮ7)ksO<@5&і϶bUT8+fpw&M̸VM-"CLL"<_dz'2G	Pm2$9]#4̿NRnq.,0M.2>F8;ңLEǥyCR14r%!Y0*VÉEqIODg
+X6:q
+P-͝²BY<p
+)߹3΍.wQjL]9=c8N ?ԅwM&ަ<ikRhJn|EڶۉW|TyA).x1ϣbK^@$aT-8-l@ӛLn)!^T|Bk@a[Ia~q`(S\lz",جڪILԣAnrI_XD48	e[(q)S.EU]M_$lҡvS10S;3S,
+cMR	Gf*fҜTv^3X֜@wftѫOVV՞EwκƑ$oAM}+zSF+a-{ûtmޥm y#q,p 9v=^|ĨmDe9P4"Ae+Ɨgޓaofbn248q
+9F=hW|M%\ۢʭKWܤ1e=6wl,35`Ģ#+MTFQwbx*sf4MKt^óZö1ыt|;Kܦ Ujׁo?`+t89/&ñҽCr]֬2{JDԿi(pgǬF28g1Jk Fbhe}џdt/
+0dtz<wۖέ9qί&(7`D*`ݮko>Yu2*U6%Wz%/Iϒc!_d״uO`InrnAmJaB΃c`PO521O>m'Lu}G,r'bA%Dzl̛!/!A5a2~ h]4e%oӿlxc0l|,L+ˊM&
+53?ץp(HM6:G"|9HBhe9s+JjL18mTOAaۮFXzJ~#jiӟ9>]_WQ1]Tܱvѓgf+\+OQܾ4MVyÐV1uB^pGDȹ~,ԠCq'b@r-:xo#3^ha"o([O\=1 qJЉ&A#z]	(sUJ"q^̫8ߧ1y^ )1֓Fxܓ3{W&Af&ژ·_s
+d@KNi-0	.ސDvtɬl	X;&oÎڣڝq3çQ,Z1G_0_l9dISTGd&8ӊb{/<Q;zV/b"'b(Wrwogt0Bk=f[uHϭj|/w`\R_;XzTg(vnfsoXcT}V0&iQ{<e$j^eV'(|Z̼!,g	5_> q uԳvn=Rlh` jyVOot:Q!LԋG}_!HNF$S(#G<f h5Ԑk][@۔iT+0١3I_RVz|8ڧw!=Ug{O{rdu*+`b}_[0s,?VJ	$8/ޫAl"=|}%Ǜ.Lci0̸x@4<x?0Vpr(<փ+D2I«@Ɔ{ {^ɺOΩGpqXж݁mܬ]|vJ#DB,Ά\o)T!W+ϻRuؔ/XC.J'n|{.?h:¦Si֑t0erRɴrz:7?JIY-^5B9k؜Vkž>fP'h'mDL}B3Xk.Ǿ/u[$`btRf6OHDoJYsRs~4tMOd]?ͺJbe&$n_wr`&b͌I^'d.vf<Iv._MϨر=3bI\O״VJ^
+Z8@$ȵ4ϽcwFf^vYĵ_JF/h\0mʕWeh0G=$DÚWk>ą'/C[W(R{Ͻ7{Nڸ܊$Z748jJ޷?I_7ix-,ȲTn-]ޚ+́qaժ0q aXf2WNFkNw_ă!֐I-G,GݴϹwpa$%7[c˯K4?y+C}}ݻ;20D=`N<l=.Ljn.8wT2Hf]ҩCVn"D=t2 @l/hO	U;%(^zR%ޠAOGnZkȀѳVp܎@1y"qQ
+Ԗ_y'=$DRU>J*=ccDxRg):E[ȩ}e*c[Incg36Hq6AS0cCLGMԍiY̓˃T#ҧOhu+vFǋlүEPXH}0ڱ4dĕs\;< 8n4JM!a"{+\S<ͻL]B$̵Ɵ`;OY'Y2_Ó]ۺYi"pҊ<.׼KW xпzqkmC̳cPRƾ8v!@v%W8µHDoWߑeSъtـC	<M`Z>ۦ7Ϳ0O& ҏw_`2e]~Ū;ĞāђENchgfe7Ц}01d+mʰ]ܨ?ĻŜQ8GR$34ҿO;g4ՍJcY1PGhE6s.uP`_UoJh%[YJ^'­U{U-L+͵[NЋӕ־:Qh
+eHxd>T_d<$l'MV̀4!ds֧Mgf99	ؖҺ7KcX(қeZ`hV&sVhӲTU<x nԍ,܎cTtgmJŌg]IYhx:7aAxy
+]хù\F[-kixg*SEyV)iZvά>!1(J3zV-:bK-dϲ
+A
+՟޽|d_-WψD~*ܤ\*eU<"Ųfي!Xp+5
+_Әȱ azZCM"߼ܞz_2ةq}0tAWGzیM՛c3;@¾'2܄ɪ˩}WP0fBբs;hd}߮Kr\Ubl@-CiNNsS
+03b9Um uSf.l{ۘZŬI
+sJ,U)}ϺԲ	̿iPĳLow
+&O/RtD?VaپM	jYծhX;`6PiWۆȺ"JmaF9ܦYnc)"לU-VW>e[1"c{t/-G1"iCWj}Vع^^US2iYlǨ7. 5ی'V~y7LM(W*e#&zzA8~MG8~V:zvTُ]gbZUy׻eOjRl:^G>ʕġak]T$f~=5G>bjM`ד/@c)K̒ZA.Q57FOsm4`8Ɏ	|ԞN)vv~@>:J?cTr--,f{fDED$ڻ$>΃ٚ1׋\!'f:`blɍ߾;Dw#M]^ƨTp6<FL
+'>X4={66/=:Q<m`D?;uqߞӇ-p<;#ǛsNF"U5hJmO'dMuGb}tnɼqW%;9J`uGσDԤfc#H%ٚh|/nQ[E-iʪM̔O0iͷͦЈe4%NEAMMkObÎUUx`A^*XiymֈԽCeL>GZ70=ϴInoS0Y6L-bj#s_?M.S>ֻ 1ΰsf!Љ]ܑqv|pAٰ+1ʫ=؈I،?{ֈt[| f&yr݇wdæ}db+Ѥi܎viHIOw[ǎNSrІq$ǎ4vǀC\Gw(0BA-_دwI%͚&	pw)JjW*sm*B}C<tGEʊW*VMv
+mb&/(+e'},okW0~&nZuFG5ɣӾ&ǰS61j_9)4h^PRM8	YTN}D]U	Ozǒ҂?b55DM`hN9}+C*єUK%EC;˼-N!d<%q`#:=_,2"8-jҷޭ6uި_XríIT|D]d8AQd͍>q`IUnք86ҠU{B߹[GEXvbomWՆqNv'e0g$l^<=\Fip`խGyV	iIG5	Kdqwћwts+i١(|x<oRn>ibb^V?|ڻܼsT:AIrpGF0IW(]gW%iĵΒdDI4ɖח11e,M۲s[H*i\@лώɈ8DYzS|U)?%uEQ0\M3	iE@n(&vϕg&V9˜e	zrO30A'sC+=e{Ö
+)iއ011fΎ7P\NLٷ=&G-5$[u{Trsy;_s{h}P_q"9ֽk:fE2XԽ%QNB`u9%"@)|onv w?f={OK̦-vaKwwHfkf/<_ɂ/9$/}jG?>,ܮvyO[q-kش!q;+}3	Ƌ!
+)HEUQ4)uJb2TD=V	`|G)V%C[nfڦӋur>Sh@VzoawRm-q9oPR+PcȉYW@,fsdw i%1'ڳx`92ҩŹAz3k߷|bS/,>'âjAS78b0z$eeIŤ,<uI#Wz,7-E='!J`d"pRM	['fy60FWP4T~rYOfs}v҆q۹7%W( \يf)axfe,>=ߙkh%Z[\k̠Wi8Yq#4';e]Y{u%[ڄۉ	ɷ@AYHy!mu]zmU&*#J2E/m7I	;j{~áT7{yKhw97yÚ٧3PP*W!=.q?$mK!v`X
+w
+^Պ}:mcfL`fݓxFDl4	կM;zωnGg:Ggy_+~&pJArSjQg!ؐH13nOC{͟npwC3vN۟Ta]؄SZe&z?Ƃآ!u|)ځ?g`AŢZa)eϝFs޿CD6%Bnn}+qǑ>~pI~cD:8DJwc|.
+A}hx`3eޗSctpjf>N;-@ܿMΎwL wpޣ3@\l]ZD"dC|TEٺd)c(pNIDl^pHNfUh1B6CzHLՇ_ykW̖ѣu*i!b8~&Wן"&\][:E6:Lvr~ʞ߬x)ԙk2}Bg5F~݁0_D${}lȗSǢ|ұzLxcw.rMlaاfs qs#D|+2(^g>,R
+ !_-%;pI?%YmfnG<dxmO{	yAQ#JuUv}4FFlS\L4Q^b(L{-qֲtYH;	_AFv	\\ߜ%ϵΑr9z@w:T@)]|^K	\uI&okDbvsecVFoZm73דuSg"_L	Jݙ(?`Z6kĜE{V2?ѣZ?('ގrD{]$Æݲ
+rT0Jɉl*ζűU|bٽ߱Lx{7ߞP]n@vçzkUo}EaxNJy(n[SV
+޻oWC8yeK	V='Rt2HZn%'ۋl@.*[G[5`>TgR4+X±YϺNPQ01=Cȵ-)mWj;Dq+"4Z$#$H.v@4ϲ<[e}׆uȐE~)-äP76k81a%ҧ#۫`6 ؠRc!B[
+?c'Θ4yZ˭V?Ί[Eߝ[x}7ո#	~d@q~Z[D=!zV؁77[ivS-;͉BٌCS[!agf7PB={hl*PFF#i((Jp}Tb-+6#Ts9lox6dgjSʤ&e^~AodΛ&PB!X-?'6ϫ̡;YJZ{ zF"$Qx7?P ZKڭQϪ2]Ȯ5)V4M״'ǖk:+&8sf1Iaz<;԰}F<
+ӑ!Vs&)ބ@thG*@?TXaN}[u(<'KXʜD&%H~`*Q,0֍!?$-b8|nG{>X}*|*ѥ^-vXYRG[0Y_ۢ[mĬZŕ.7kK
+[rl}B!ɧ-mj{/Kƨ-=&CJ5C	\ϼPM&X|v)+͑iWLa}q'ѽ`k= ۻÈ?^ex!|@Gv?Դ9dl&sJۂ~S5=˄nǿe\8xC2K  h7Cz/^=q9m:_#ħ?+Ϸͷ%̇Y+',WYҺb]U5R6A`4*?ll)S(pd܌h];7--NbcGuu$[e3%ح`t9]P̃c/o3VN~l{̇*]"MDq
+q7}MK9~8z3MƓ7(bV>?17BV9.8 %kˌA
+4.k(1ҧH1l$Ǐk~q2M7Q,7F-IT G/;KcϬ	phQJ'O	3
+10;-MILJn.As/D¬}f7CfOլFa=y
+U>[1$a'#͘&ш~+^wTj^[).nͲ[YƿDw}xSʠ%q§ގС͖k,+j65Aש,ZYԩMۡ(/8rA!ҳFxtc`9ħ["AO׏v5#i1^odL]Ʀ<4ɢtu30'c; |\-
+b6;~{ϥr
+2d2OK5~κ׸	?80	[Ԅ1w7lпMQ&,sR# ]SP˶(5KԜ`!pVB7Š`
+ױ1w'
+aaW
+2>3%h7yS˝Ъ̜|P9r*P}פR)>(Զڱh}./BHME0̗F{sAG.S*KP,`
+Bȟ+SP\.^PƤhX`q;9d`gC'`F$#N4J3T(%؍f/<8.-$Qiʐq<.yLz\ۗ{@ޏ/e6Ԧ$%vK	")D}cԊvj}R?˯ׅ߉.)NƉ>Z˦2ۊ0IqS|;KnGxK`U>ʟñaWv*D*ܼx-k	ɭ@TǓJ	Q3ԣv=iYM.ŭɦGƭÔ_QYv;	֬'kyEbgm<f
+w+KCiÈУ8ei݀	Ҹ*{2j1
+[vȭpdu0'a*ʐ ֿݏf[TjzڬW$Ԛ+ˢ1ŦĒNFƀI2ޢ6M'( d4I],9ņ?I,jO]v]w;rhfӪXҧP7n@~9=8{ ׾)ҝtr!:vk;SaKE7wViÊ̈́ *b9b ן#$r lƓF@Usu+[g{L*3e/UP()&g"2m Rݨ
+<\*09ql!u*+-xUI`c^/b([;hDϓ#'!ԬBhG@iJ4ӬbXƥvsTp_5Y4%JũaSC.L[s8"dF}٦z6>S޻0$K9 Hǹ?N/8=Db1F[^dTO&B|2vǷEF7NuדP|ƀ
+uWܓ,gȎw	X"E,djket_;a/7PԫeF4Q"mEM|H@V+^DU9gܐu^L1AVf C_4TUڵwBQ)E١8
+P@aբDDLbʻ>ȵ;$WΡˋCNͽكܔ<dz2ɂ9^<^8(rOfzVȷb8o~LEyq(B=y(|`AX͂qѓԦ\U٭.t>H#We~u$,ԩ;Ֆ4ݟiYg}!	}PyAr4X<.ʪglqB%!n]sg&s0yT:`АN9xݣ	G7s>ޕ!y; 7~)t]sk=t8Ȇ4-:ŋ@<ܛb&w{lԟ4t^M֌#UoK3˃On7Ǜ[Lo.}ͯO~n%3xZ~uuZg7O\D߮o?c
+:Њ\|f>ԋgK#Ց:/B!cZ31^I%%;jYREDޝ6܌vn=~YU(U8a)9F0NR6yZڏ/Dm>Z&M!"uEtYjaobS2,WB 4c$I~ݶG1
+Fj_Eo0ʨSnY<Y.B; 0jK/ѻYqݥXѷ^ѯ|ݻKpηn[ˣDj6Ii5~72`+ۑg*SXC#ȝi-=Y8JiΧ%g%.cSث6i@Ƿ">Ǉpt"y^)E{Ag\tMu*usC ё0Ud~F7J#Z%:7{"?;6ifۃ.wlQ/t͔խBurdSD'9Hĳ^m*U9x	JT=nJ\bg43b{lבAgsFHbάME6Qyo#t-<{ԿEQ7[Ê%TqmفU?%}
+.z̚zHN~+B܀Nä5>ϋaxvۊe98u+)!M@14AƩ*_xK-?4g>EiWƷևd]9Hm7LK\NM#\p[O-NHXұ!e$M$4NuO<BiG6+Q~<'3%<B73<e}٭9e܂Q.®=}Ainz&Pgߡ$W^	ɡOA&EQl]$]U^hFގ	uHt}áqI։X&G`	tOdBswrusXy@Ў:Dʪ$8*N(X3_/Gj:y<LdwP)	.c`I&X]kZ<?~!D%]͝5n*8}aw(yAj$"Y	8ݖUJ`|d!)!BECq+O)Y<ANl'a}@޶QkMw{И-~0	k}n$WI̽`Fٳ1p;E;lǵȊߏxv'-+A%o:5m#A?Jt-666ܲz4"9|iǻPTzWm_0wvhr8u/Fv1wLLidnXxc .dWǖ1V<S.<hCzɶȴyUUҽ3IFߙ[ͩ+6Pkr9;	9X#qӜɌq1Pun+<U"Hs_]~I>f+$8d~F(jp2Şa/;{Wk>YÎʣoyY!ݽ&]@OӢBtl2?Ԕm9ؖեE58SGޤiȯ\ޱK#8Qo3r9VWiwY]=e`4<&QY5c߯6>D0Ȥa4J7l_dŶ}m2xRk<qKp%fc²"j_nS޷V1jSIhѮZh8,Wus4zKl`ɬWP+(%e0}qQ)v#!HWA5ۜ	!_wlRic!fѦs-RԍѦϫMf?ވI*#͵ԭ=gcɜD?|eؑr(kzi9o>Xkbuߞʓ{cnqjгjZv"-[
+@\g
+>K?EkPƧ_\#0̭Mk-XƵN8RrTkqk}zɶxw+.BzKxBE[
+vؾB<$1cwHm[9jOۖ:iqcȠgQtt+ǶFɖfz8lJ7j/{A^˖o91^zIkxZaE]"$~T"*l2@cǂ%{KD	zqruq=>>8ж)*tWpi4#%$h_/$TզH@@jZ}pobsPƛkXpV
+R^2K&yݚ3Զ3l(@ا߁i<~zy%-3dhBЀ9J`Ffv3ou͌{EzG|?d{:K q#ٙD%4WSL9W>?l{,*ڹeL56L=8YRlycE63@9H@͢l
+[yU1)AAhUf,Z?qM!'ζ]3yЬ $$/ujՓ'j#~S/Х7EDK.ǿBXlU^F} Im	Cu>k_YȘ7nd	ɔ)#bn
+2`9\aKX7G}X˛3mΈ :zXt$07i̱	6GdՈ@Ϥ%hGԶpxkm%W*\[ߦW1>Ɍc'U^וWa_-rY'F-n[S4~O¿v:{|YrZھfirj	''/5Q6YkA3e8'~Vl'wջWa{[vES<APDj*VAk3An#
+MtLufw""vB#%[%\tb_vgzZ6}ΫˤӰ->tFVxܦVڑ|X/4XqBÇֆ4)_?{	9\).;mnQ/YlcKOz|ALerNw2n]gAx462irJƬj\ .F/	emo^ٕWPW؁8csЯa[%m>pr+04WCX #lSU&W.\,uufi$ӹHɢms/<Γ~qfhťwjk;% XoBqidI{8Gz^\=*7r(AËD2̷Ql$im/g*ǵL1zǿ%jy׍ZL8нY%dи5iHiWJZvهX"~OwP>WrV8
+5s-b42It}Y?-&7m8Qr4&5}P}y&H|9n7uǯNuanfe"њ* Gjz6y8r:sӔt^9	\)eZӬgX) [g=@:Mf;,*);Fk+gp|9͙ĖFL/1/GP7((uSoCRzvľPj#jݯ%z|,wp	aO}nxo^Y(/G1+1!~4g*?ϧٰp+?©Wķ߭9vz@H|FO.ƵӚ΢>8Ēcu`kwڃx\йotaP+>f(Cg\-^) eˇ<Ɓ՗3#A>/ĹsLuH=3жlKR0ZֵI5g5ס~h|.Ivb'.N|3'A۝u4Gm!I*iqz0[D75N/jb=XӘwt|۬#QNjeo:55Ƭ@K14Ȥ-ԡb/eF
+}J	`QЫ;7-(laEdSO[
+:(pXsf{0%_rvxy/;Ōu!<p}>,	JÎb8peR46)a͜Ā֬6YL%oܩ|ׇi=%Т.W:QO-^*WBߖSHaEǼ1ׄms;wFY]ɚ3gOʘs^Ĵ@Q$$1Bf[ڔQ\6ߓXwdҝ6lC2ZK#"=S޼X߁;:>pʱO@^db!,pɗԂȲ!:zt.?5=y
+='S3XwVcmؾi8]HbV5kLÉE:28ܦºUI8h
+Xo}-ʹe}ȸlfii'C(#	K?4vD]CWCfj̋"{0!LU6Õ35{;g<Ѭ*^|_2n^dSUfovdK߮ԧMYΤQ4Ȗ{Ϲ|zY:[Gjžx˴{	ņӱZNpEX!GZ<Jk=?L:}or{|Sf1ZE4ĠȪNt4fYelJwϭIyUcΩl)XnfS*1P@j%nqR׍UU,Č˭'8@׌NzB!dQKmF1Jd?g>K2Q60)ܝc jԝؽYݤBټΔ.Ǩ84,҇nJcגqIÓPۈܕƺu}Lވt:&ƢE<*;r=ޢ$=,֡AI0
+tʐsPFN>@կB@bn^?9tF#ޝ_FXNg,>{Lf׼7bu:3ƀѳh`_'BSüg|+?;˫GFY*hyd/eAZ"¼Cw&glhPáv8 <wNT#9Ø'Ҏyݵ֯/Zπ4
+kvC *Rn33+!Y}Eѕc֬"my6A9-S{ܧqdsJ%ݹֻh$ZG{E jU:Υ_MJ?g8{jÕ"b2'^p;gqYJ2ԅxsCA}Mo
+Z|"nSCG\:Oz#:]RSbtdJ)|k-yz<ʶaW][!w=n5(:A@֔$\G#eR H
+@b {9"Tab[|߄S;Q~+¢Ӊ	.:OX\n͏H%
+'
+4ɞia?P
+}R&r~צBKj~es_ٴN>REQ2m+͞ą
+1?C)ʾuʁ3rYռCtMzF@2X,=Qц<\)4XŢ(LulXtoЇ#}Stêl>,Sȋo0+T2Гl2ALPJL 8ǦsSaNX>
+|nDօ6Ψ\dKb<9cvĚ90%Qu.xA~NY#'qz݉OZ6ܒfnߊ
+BJ]m|;pzԾB\uNaUGdsQ",l1VtYgYڌagÖ(92%`o	na*5c:VEVT|EFއ1=`YŬhBL/dy3W-kǼrr,ɰ%QT?exD"'i7de4|ʢ"n;SR1I1]tf+oB{~pȜ؟(J9Rݘ\u17bxO{kŚc$ymQVSBkZL>5y\%@Kɔ#"?GE\ǟ^ZcO&X}L.mU͝خV#;c>fAבɎ_lJBuQ`?׌v(iϵH8&ƎļIղBhTK+$3,.sAŶ#:4.`kĶ(t5 :z!tW)Qv5F&iR]%I^
+8IHm30ZɌc	Z1"?J?THeN=ssfk [Sȁ[ x=lnx}ŕhz٦olkx)hcJʊC?`)uA<ٶ*1<OCv}ŕVL{,DD0R}ٱ`{Ͷ-=t,5йh,qlƍ5_܋/KJO		caz½&4GF>C	n	Uս{ն	ܨSU5_4j-MVȔb;tm@l#~NNۚ	;*Y&DQZSJ?ϸL837~I|B{:m"vUHpXqa԰܂؜ѫ5Qմyi4=500bspxհۛ-~ Ko=O?Ck/7&{?6ZX}BXER"V!LRs7vyx!Y[K)o^4pWRwn͋4ALٸrI<ѯ^~@G6RNZ۔Z-i$w\A?B\`'ӈ	U@|Z <
+faR: ֺ5n;\j)W#*5#}y2ٓE^qH9_jIh_>s_5}2ؾ#ժI>BǶsd#B5lV-71IA6܉4IYzețj_}@eA,7\$$vݛRUm
+ϔʈfO0+
+C%U\28)$y|ΣP}^1Ӧ-	۱D{Wd#i7M2!dρo<3q^gvfϚ&vD#NiURY~rqIqC]ۨ,}M'(&ݲNT`ʹp*M&;dQDM7pݫr9ݦa`$
+\tY>9O[ӛVkL2Ȭ˾i߰ÑKّ84G};Q#I;WYQ;9O(kPE=ϭ$AR,"`>I"ݹ2$=M|!L֛nI.{sřRzx6zp,}>+-w0XR=-Y6ufFhèVA y׌V6;YD#Mk$&AԉƖ4}/}R=J`S(7$-spaP_78Q9(ݱ1ۣ 6<9s(/KF8݊ĺ*:zg\Zsl:3tۋ5XπQ`f	&Qr6?el1qo3mcސgMU׼0]TB`ݬϞ2$(Jw*Q`X<؏9V= wpd'm2ML#Oqڢw?g.@N[4=T^ɋ [8̫1~~2>'Wp/fة\8TclioB8Ҝ^ʴ_+Ra9Z]~^RdP=HH6&B./bѫmI/,	z*'g<@P/8ݯ4kZʁ0K:-хrF8Q;}
+ߩ5{kp6_l{k2P`%%ã2̬{l3L'1!֭ˍ	TŃJWqIrԧZ}idߋ'ҲM7ϊ]Dt^Tʦιm4TB(+V&#;ܕsE|=#-n_e\M=\B#sd]x.'%GO=תvJBF05.G#BaR&Á(KP\K=Ԁřv0mDME/-R1ylL2i4%#&%/{4߿1;KODhظqe/v1`;Ӕ1clFпg5fed;J6*!DGVdgz$ޓNO3p .$q$HnA'P%UN^n:81Úɬf|;PDp9-v{vq8dWP|zxkEjV3b'HL9ҳ\yh0r%ܾB=kΫϑoP]X\KfYxK0ga~k&872rVgߴ|
+eLlmp]fi"ߖVGuq<8Dȇ&kmHZ5ݕ܇%x2!½YrlE@)Ps&%,9IȘF*::[0'mVg+uM~}Km3g&JYB%P+_8V6`%l2N\VXc
+lɨWB&Eҷƚ~S>ta\8O	˴jwcWUy+LGpj;2+jJ>Ȏ3EkϞdBCy݌T#!WBϕ>l(Ry)+c&hiTo]fs5	GGq~uUN@->ۧF+h7&mzpj˅v
+?b$ؠ׏D,w'@.&H|\|{PƋMZU٪@5rGˉ}*RccuZ6jɜU5٠eVZ5tKnMgtS\RV
+ʾ` z\m̽8ħLXx]D:@|113˱3vQPʺŘNJ0۪F=d3q_<}~4C	ws6Dams{isXS`ØARo|
+4Px}k_qIDcWNSv5clk3/vڋ]-\`LB
+[gʜWNϐW4T4hhg`EosB|'IJbsˇVlgEo5Wkxox`1qDns'hmnF(qX(k;̪XJaQ{Iuf<j!P՞Gf7PPZO,iў"]A=,$~ôh['h	nmd<glsKG6!I!jPu6%ч~Ъ#gЛumIO97˚,8w$?Z_]iT˖C%R5C99Mό+7TjuR	&!ЎdhHklڞfn |[0ƈ>w<CH[Ч-'XLs)>OV_*tn\.JtHa֩$::qD4j*=,|Q֤ESЅRr3b)ټcˮ{O}ԁfCn
+״2i6 hw5Rb	ƪjKwyb7gNۧ_EHIy3ѐuhT-3+O+tޒPaƜg|Yխh$ tН
+AɿfijlVqO+ZؑX$gIp0)Ҹ2N5ŀIYӈX?sPCO~O2/XZ_*<S׫iR&ˤieIcG5]9&bm7SOs֊̵ϖPY!.Ҟ*ݿ%ʢ̋($do((^[7$` (\z߽ioLX
+Ar_,[Ms?qLۂB>'E!S/$5IΫ"ϫz-68g^\9
+T^0ƪPȯ k6fܳZ/VTVF"bL?):9^7>tHb{or4JftoJitÓ:8t#Ja̮^K2+GƓ#[OoBn˲Nړ.\uʱb\pyQ3o]rkl7a{HwZD(>+
+\`o|,X1bIb85ՠ"avÉB84eq-r '+ŚvÝA~c79]e&ȇ%TG^}=L[M׾y%h]ר^(Đ]Sa7uƮj+ܹ˫n<`2,x}0}W6Q%cK\޿Vv_ȏ/eڱV$
+6>PPʥ67Wzu#45D<K8ݴQCeBD݂!ЌFۨnRdoP+NMbsOM$F{.ʃ|ҪC?Vh46/ۣhkfC
+ëp/]#a?FUܭoN(-8N-ݖkM-/X̜e(Ճ	̇̀;#ؙ1=Cl3x=:5oTq`!3cǀ}ŽFy-%әUpoִn!8G3D܅٤5}%R~n*',\-Vu3	ևo;iYM"]&S4B\Ēej	45(ҲUUͳ	hM
+DGEwX,d;B;'X{
+]XlȝНNQ~
+!VQayhdq;n%dV1'5hu8't;Xm
+f@#ȣܧ|bͰLU'Md+LW`E־iU-@>ZsNO; /"Owq.[cAPu0yǇw7І˔c4?N-=quBCqZ2sjS+SŪ#;͝ȑ)OH~Ȼ:qA,]Lo<]>3؏Wؓ\up3<=|PKPO-yZ{QI> +Z>77iƆn
+żY;ytr!>ܞ;&-7ޓaVyښxSGZ'ؽ[!w&ĥzd#,ǃ?h6/R6ŃTޜbϋ}s+`,6|\FǳsjHfǩtCt͔|UDmT%_@UÈc	z
+ܟdDni9ؐ4i09=9ݘҠ\ly/	.lك<yj޹PP(SfpR<vhJ{&JK:/nf;?/*QV&ژ֛"ܤly3n_z0?_a"$KX5ݶ<IruM=M8EVtdD4_Ǝ\_GuC߷ԡf$	ҠqLe͍%%+2G4`R.!,5VWȦ"	,+mODjҐƞڮ"fNШբLelCEݬK8g]
+a@ebYFiPH"ʮMgn%Ī)!on8o)*"b^rr}5|'˼D'>ZXtIȩ&QѺbu#Jڠ?rõpuwEwh*jxZhTzћ(Tpʡ&tb}!+fʈJAtCy5߅#WQ 6ɲH_ttH^&B}MPޖ[hj7^dӰ>@OSzGLSAS~>.Z
+!1kh.R*ci>Ѱ(q7^j,oUKȄiw%?e_ۂƺ93Jhч]#ʺ	*jKKgq(dF^֩kWc^̯/NRg[bͰei/!IRQ;hf`̀ͺ\1*ۅ)+Z{wP>@ʫJxSXӦ#,d2/ 	lѭěfBP$P͛8UTд|Jƨ
+zcUefq +ܒ}4&=Jt\LS
+)=ϥsdx-49$ޢ+\0eNQ<{Y/G2ͼb-Q	SlU-9mHҹR-k]kў]{|ahbu@d:Pk};tΓӎqLԞJ[;kީnVciMYܗ yl:bW׺1ˇSh}7.!Od	hwIt#_@J5}R`_WNxڀ;8enS׌֬FeFT
+.X7yI2ܺyOOMY֔hR.F۟9e~p5ur8b~̨3DlsY̷ǡjؾ<¿bńBn,\>~8o8ݥ_m+0֑֫@ġЯx=PMPզO~ x֯R
+%uwJAԤL^|	'yL$yx[iNW_j]Q`In*df;<Y1Cid{Km?p6թy@½=yǸyL݊'%,^}VlgI܂Eohh$opzXx|T7ݺڔi`h׽/WqQ|-^d7"a3Ty@TOnDL:)h{,'(dkw5I4ۣJ>/t4;@Rd#l\p[&v\s-_d<[{BWoeuub0۪_Q,+(fMҞ^qM.YݑfxN0/$4GlB!`ۚfg+r3I7~Jڄn
+ٮHڼq͈$hXe/7Ur^ղFب{hzyP;=qN|7&ԙLv-ڵ	DAkİC[RN	Yumt$kا"cd	Q-;*ki-Z[X2݈#;CvSp	l{"MpP#eQȰZ*T>nDD|Q~ne!1n_Ym_ŀ9F-ȌMIc1	pRc,!Yy;roGS1ڹ}(DE{94܀'~Y=NՆY`Ի>W+R¹<]-`W}IM\r)s$K01!Խ|a^b|l]إDka//\ħ"?g-!ղɦjVI_@inRSSW Aވ,G/ty(:bޭ6XGӔR~źB4X;ܭ;*̑Ճ?^f{99Z;ƈO5Qj *"čwl6K]ޑYO6МSI
+\f[ZV;^*lK+{g(%ۣb5G#
+]O=Yt\ÙTāM+Ld!~)̉)8luɋYoi;xSTb$EI)*qt)719l̸6MәcAYY'Q&ңq;Y|!)<ڜ
+үȪa2,v(?ŵV$U˼[wRMbOeٙHq:7}d9dUήy&JU_.DɒEHLuoaq9 (p97#%CN?DSv+m$dſٌscLv߂`:=է*χ8*yykDi>w7ތi>WJۑ,rѽ2XW+l݆¡)SzP$A
+P|9h"70@MXݺZaѿL*w"@>œE\
+ܥoccF$eڂsLTZP°Br38kҼ~څsƁ"pr>HNs' 
+fAby"4SQS4b|	wE>CjQW$2GؖGI6H&kGO)KUɸ1w7fd?օÄ̂m0)͹e~+Ժ/֪Y$S<2GٿX]b<xUg>='كib/	Oi]XJ
+BG%+ (cڨ04ҁ`YՌzs93Lҋw>u\6Pd&U+	tm-}Bt(fǙ 9Cm9.<|2/#i\=6ěkxK|ƊϕXX\-ێõX̳Lv!UK]<|bFeoG<V&EOTp`O\n+[u՜Ány$ΒKu<I+#tjܣFlЖ`'-u?7	)`nBZPO-jzbV* @y<}0kjE}92>Ρ&\?3Dחo:ͱc.zܥxX\Vw2XmCe[ 8C,hEN.llBlX߉JsčwOt!E(tz&4Ehر^r1CnK)P$XȠp`+0n]u3zhΙkB*] `	ɜf:;&nNh*%$bP	Ė(QeV*&ډ(Q#|Q=jܠj}QK{ofVkX@Svܑ*L-ٌ҇vkDhi3HC
+N](\+?ۿh?UyЀmNMl ~am*-;>Ƃw9(Gum̳?z	 ?~FQY'*d,V(\ŮR9Ķ=%";\ρ^ݜhڧ&y F hx^t	B4nV-1q}=|I2:lur!ێڕCzebj5 ̴ث`J]'@ӘF)<ÙR8ӵKb4>ބATc_(Si۔rՂVY߼d>?}d@Gy
+Kfiua;g͙~1\bq,@SX&ڵȗ1x4uK=xa6dz>n^dޞDsڴ\	ī(Ҫ:\guZmM\nP΀VɕΑ02XùMX&s,bس<b+s?SFnibGEX8,4;tڃxR4-޻>h&#R'9]lq5V9b6SYХ$P9NJlmY&!׬рvހn&kaIwzQ!XWe.[QwA6МAZ-+p޽-VPpqСk*"sѥQ 	rtR7jb$\^ÒAd9Wqc߄lށClzʐ&r,%xB ̫wEZLƹΓ/1o'F?gS^ݮŞT-hz}A2!?ST)VJ8U*	sӠojbB([]d]}]Okԡ<0}l	ޓ"ŬCJD2QA}E\xcyqaŨ2}:nބ2)k#[ݚw
+Eyp	mmg$@8`Ycl#O&XߡZ%L H*
+UţIvOcömo(OCdq{/l+2cTG^/ X.7d.Y|q0<5r.4>¹nپ8WC:OZ3;H1իm^̱jTNR֏	j¢CBr)`ٹ1'-h̾}
+I.Vtx[p0cB7Cc&8Hw)b<0tEJ\CKg<
+/y^,Ui>f"7"K.ݠ@n"nE	u6g!rfxb%Y(cVOشx͇6rtkS<zxs²d:"	Xc՝"Л
+]=Ʃ9$<Ty-1>y߅TC̆fd:XlB;fÜ-oV	&hĆUC>DABv;a34|ՄK+z):PY{4FhBh&sݦ@߳ӚrTpȏyL_d(h$VE͸x$;w*ZDth#* {#
+mAUݳ"Y0j$&itr#+ƃNe%D	]UJ.M9a+o^!x\{]ґL$y#uc![ L1L1{q]k#@HY8ٞd!u,ܷK?Ek9|@
+V?u'HT[$8͎ :k >>Nb8	٦&Ucb^`eW'ǘ5#Wqw7{J)Vl2eVppS!`UΫ@SISη^2ˬ(hs5|5JąohǇRgwkȾQU<0-'u$^#ta{XҩX0<:ֈuqPqK3kҷVPvxz4D&f$|<X`UN)4NaT6SղK+]@+4NM<ă'vO`x	܃Nm3b#ݞ8)TS=z#kUyH)ށѶD|(M'58Uc.Wfϓh~CA[P1Pŵg:GD|`.V	|m;IH`0"!$%o,ӤACM}}ӹ
+֋ˊbd˒$1_#aZ߅`+J~S^UQc͇23EK`kGex',Eؤ̜P0hEʁ^*ݝOg["lyPH&pp3݆:11(%,]kUEgbĄjDRӸ:/az+tjٕоm$Z/f
+Z|R.bVٓxaqvձR9Bj5ˈn]Z νYdtNޏ2hAڞߤiNvCjVԾ"WGߑd)g0EʹR%U7rc}ѧz%nrN)hcuU
+EcޘS"+?|ǺZkh7al5&Ix8Y#˚ȃ@]iT[WةօKٟdx;/m'uçwҜ1}xw|eKl;@"B&EJĥ{p!U>p"G;߷i]ZBōIG _#,E~wCt(2[_"ݼko{^rѯNظK%,sI4نyFaI-f!?}y+.?`QH$ΓcVzrvȈĈ7o=]*|=2<\lƚF%X,Qxp,(W8uK]@s6K`MQƆ&I/+>u?ZP2R0hTV;c)tK\^pwK)j>Ң\[!p2OO	J3zƬ0]wv]Q7@2{eu=U,՜k]8W8wYPpͯ734})Id#pX7}bgB"KiܾcLٍ3jm[O	"oS>EMN6.j)$PV{1ɕ*|}'ҝ݇U0أ@.V|^$3^vpPN*
+
+!<	rKzxQ+zfcƹH4t#}5F&@3]ؽcj1>тbv*
+).S.H/2cz=ops:Jnyu|PeQ-Fc͟Q	u(}b?!GHa;Ԟ{mNd§ƹpViM_a ă>9};;
+Ai<l_Vg|3|O| %aaTkDޑ}.g"1fɱ:ǄH
+\Qܣ~"|09ąD׽)aߝԑD.!:?^3!d?F`s(]5b\b5$˷3MRjyM{-;&QL?C#&r7&<G:*$]rNy}xA4%YQR[PI%J@1fZ?ZߵI+˙F:9L.G&>޼"I7Xj_P
+ÞҒ)_Ү*h[p2póh8أ)S_y!gb"R$
+9MܯA̉ -v!hF.u?`NZ=t|`K'oY(%=`WDPyWon% E Dcf^$VAB%y>|ɫ_<Z3rn&F
+pwLOv?-7|'1ZG@:yw~@8h:RWW95Yǲ-OGA?]JYLӍ 	&(ɞry-ubA6
+:G_M(JsVR!,^ЛB;Eעooŝb)Dc9%+Emzs]տ&'}8nބ\Epbإתa:SWCtj_TIX;MUQ+Zٜ^؂7Yi0h/ۙB#Xu
+$cE62>KԴѶjP
+RQ&q@1F_(QӀO
+K0d"fha1''+/s;a|,+ƶ$B6IY7خԽ(ƂTmi1e-DNp'`VƏoe%t]_a9Ve/®uXX:5^,tXʆm(z5J:N;yn"Y-6y)=nP04V.hL9ܛ-F8Ӻ.+/Ò6TNwERNr0icDlV_pUls̓i̎uvץ7,ִNh@)9˒_6ىNiYʂzQ{39NOO۩Zptۣƚł#q<r'%cٞ9sH1/ԛ*nYM>ݪwޏ =r
+6Wq>rPӢzOmֿt.sj>҈ݴڶاIvͳzhrml.,MtUg܂\*XZ1X1O<UZ"VOn#цq;JZ{OQ2z:^^D~D[/hRISC#D	8uQk>@ط:ag.4%xCG֬,ɔ7ʎmJQK(pn5ZCXvdÛr.3WJ=p1z{Xsvd |LD,(G7Nzo(=9wȉ5uZ&XrU*SڙVMo-ң -6J"Q͙8NǚAw:\98|ލI ^Aă:wԤn\~Qɓ	2jE/هz~856NʠCh8̳nnVTjvWEDClѕ24xݙ_ۜ?|o2G1IP/udLWf QzsZ=
+mۻ2SQL-΋joM+>d[YzƇ9lH:'0/ڜ841d!y/D`c#J?N;=O͆k(ׁNF!Ƒ(F6%dj}>чd6hh|+Yːo;y_a#lL`rBRW!6#g#**"]pKOfїܼکy|V^gh+~܉ڙܤ"4ՅmXb<@&ƷKdƜ33g?hGY4sSU,-ςӾJ˃lGxssV́E͖u4H(\*y*LdBޜ;/<a9g21A]OjAD݃}.݌d{G"b& <C7fÝ\J<o˞]vl!d,GL3ziDy
+9\%bQVfY1JQ	3Uƾ?5,R"0E'!0!`Mp{oweޒ^Н$9;6RsW`lL۹37kސe?"k˟CF}
+#$>oa9APɅ,b~p$kv݅!o7F=FG)~I%H33lՉϾ}Nyw{Q^֋r4|Q4k3h̴z9ؓY6y	t	|cs5JxQ1NTtƒL$)"y*z	'&ۥ3^kEųt,3Zlu%<JMyX@R/^Upz_dp1xdD
+ lDdzdhA=T'K_ 5p5 H;4V_AܺL=A)'z-7SZ/bumX{YɦE?z"3۴t:<[?y:tqH`pʹ=ZR̯m3G
+!f_RP7̺YU$ia+xҚKޙmLԲɜ4i_Lٷ̀Nºh0]2Mt8%It=yVޤf5XAC҅8o`|{0B;6
+}&HAؖxA>m/>agb9tr'#Pz^Y"A[Iݼ&:>r2g|5aJ>"/{qt2bƥޗħq;#bRKwxgr(ww΢( hyb9JV2ğ=uTob@'}$҅LY޼<ej=I{kxÜo׋%s_n%HoО+@`[>y1;Sz@Wl/I95=_ҵRA?uFV\Չ[.e:\d7;Jk{5Js;>,:sÆu9bC'i{ɿ}|VP
+UQ|@'.1Ym3>xEs(#ϕ$@;"ك,h}*pɭ|Lq&65 BӅT`?LAH+?$paɱc:4̺N; an!@E:XAId1߆229}v>ruWq(x]NEeS6Mw_Ť"߷Iaͷ7/9qo(Kw(,57PͻFs=Kk6Ԥ}%|A5LÕٸ1&BG+u)nӑ/7Vz7oV&!$tWBh|eZg_ծ߶/o!ʿ1Z+cxb"[s4}e^mztۗ]V1Ic/ҧf&pn~{OWWԺٍtIRv){J7Wʟ6ݯ@7(?2Ɖa׫4b6٩ڿncWNLmy>{ٸ^o{kE*K&Qa؟l:Im8|Ƭ&Dpؠ=ܚxeٝ.}#!"F@g@`=/`CWα=hϹ*g\ҍї~U$TנןPu7.iQIŌMywL6XۛS90GWePv-{!zJ7I{\?"bȍ<"Ƕcm'ÈFug~95{K-'ŵ\zl8nd)ioXBj%nӟPp$`_*ƒǀ!JR2p{s`ijjRdN. 2:R^./5џk;wʠx&8wj@ G\1RАZ4ܞmڊU!>"Аأ$hVR=&ٱZC31\Tެ.Ʉ@Lc/hvȸ4ޟ!ѻR<t^"ԑB#1=,ܞA~09%9eJZRIugU?|.(!M7ZbF3'&c
+k14|M	5T=IfhޅR[uhoJ#DuB
+_}qb%PXكͿGi{:L1[-ү͐dFxRI	רhi#%p+Ђ2k{s[/.OǆKT*FPo+CZ0%mYڇ0fԳ#e2-bkK[5;#/'&`K{b&jh LTJTOc/S]Vy12GeFVyacSq/m}fO/&!ǅ'1eq(un6dwژq]ߒ2A~1kV*a/px@P9Iܭ-׶%R7vrdCӧs"6YN}hH1;mK1.Z?5xw܄Q(jR`ZW
+`غE3ݓ#\'7,\2`ʶ"e`.&]4#*Cv	
+	Y}Kє&#wi3ISDfMʞmVGLDH_
+ Նb7݌f4[>ӷ+efkֆǏKHOɁ8!udrjGأ&	^]JϺϪN3%wnGrRۘj!ƥ[.@MǆD>pPM3RP^ui@w=cSEȼ:vJ·kHXl@!/8\ҵ%Qa-<K8ȬuY?n)5͟	BH[py$Q7s>wSoZ&`\xUNϭt(i2k*	zt4_lŨ},}vH
+c;ګ};'Bq:gM2]y^T]?xag6ɔv=>$ç%=7,<Ẃ-xTjr۝'<{,؅tdx	u\0=q"^Ym\!,ʆ`7)-Ocsܾlٺ%Ժօ-i~IJY	(إ$۵8.ڸ6|IķXO"iՋԿWZ$d;+:Lb!-܎ábXXJX*3ϩO>GCZ}@qi\Hܐ#F/TK$deɃЏ@Lq
+dG>>{E#ǀ;|FR;HRG1_Tx-$XC̱+-6t+qGtוr9Ƹ7*`WmN#^v|G1.g<="+|Y52ŰڑDEw}|d[vÃҭn0ϖj;Olؤ4~d8D3
+F&ͯf$U
+ZyȂ.fO/ete(?aG˩sJvL?g~q"LAcNLR9Z4zJ(9fiMjA%&[0ƪ;F~-%ѭ~eax_,N{"EY+w@dVʣ6)MǄ]f<1_ͦ*R<p0-\ |ǘsp6fD֪b#-G;msimԐ-hJ<M˲eN27k0~jZ`9#Jl<gqsYrIZ)2ނw0<R	*KJ K1kt߄iceF~ڸı5.\ӯߪi=zǭzPAE4;q۟o TnWo.ARGYBN"˅,jiExC0j3f-l6g*ľ	ӳʨ:F2lJPGe1Gey){nǖfr0Yܪؽƭ(*!!ؠ'"ڼ*/JΥJ?ӻ̪+ǖIʼ6Gv[1$QW1ج1xТK#؝>fPUܩLr~Kù
+E_WWq֗<yٱ-}ttR6KK"׬7'ͤ9ٜ.6WRX
+nZka#vZj=ؑj-2d
+UҨvs ؓv1٤|_q9,FYO[\,q߂ڎ4!)H^5=H.}@@@bNfԍiY*x-@Z4smG)@CܒY3&o"Ò},lwM1ލbډ	/i1u3usx/ƊBt,p-$"۱7i;xo0jjȇkER?FTue2i<i64S؅f	b.-ۚ8ҭղ_%A Ҷ8g_jP0#nz=6fErq-rޫkh߁Ombȇ!a3[T[@Fx̌ئܬЅrWͣfD-Mi4qQi
+-X`<=Bpbɋt؇	sPXՉ͢jڅkMKGiFg/oN;}xQ[7̩ϒO 5/»#9	V#w3]Q۩G+xIMл]н9"
+a16N"?Ր/0xL
+9k<(+WI' HWקHܗ7$Ҋ\qKj#´-TN_Ǽy\W(3BOIy݆FԐ.iU2jέkFf"'[ie<u;`8lzGE2ݿ+~9jzJUXrmWpHEِN8qnTѳ[ȼ;qm=	"I12io$ Fnd-W7~},c#GNc2(͝bbN}?NӖI
+A-T9:9XŜx&_OyUc+׍tч5R_$Ƈ'z< G
+;%΃A}NԮX	"݊].6i1RɛvZnctLEĜʅ7^ޙpDdCv#6
+^=v6"!sZ.	)0+NߏNmqj­m]'
+sURĜ;AHyqTݒʟnB׀vrXB9e)A3tԘ7h`Brǫ\\^NxE]+1s2lãeTɂ|r!&9̛V/_0N5|RHsl6(b`6^ÃN"xUTLWQƼ*զY	YU;1_ǙUN;5#W11Q_"^1xԎXbɃSpghL^ƈ9_[г)iH4lRn	*;wF[7%u:xɨ>cWޓYjP/|U7|(3YȚ%%G	B"Ue1ݑ72̐rrV[{IQԍ)H!kЀ(3%'Cּՙpƅ?(J׸Q)ȸ-ӫŒ!iٚVk8oʝ"#FS ʁ#߉ǰ]bqި73=PA/)'BɚQ1^ ٞ17cl	Uє_>0bWzms28CVy؇=9N\|LRFo#qʮnrIo.LߢY}jT)=VPZchpc4ėsäB vM,$wzڰ~`7#yL!vrj#:AO.V%9x?1ޭ:5rVd1NK>	|.ؐ*9;vQSV-ޠVc_ڿ
+Պ9H?;VМe~4xi2a%3#ؓ+'GԱZ*Ğ$C8IWF!~rg9==8gy@ôް 6D̷i1h=̮Y̘%!qt{ԀNU=v܎97pbzSv9[I<ٯ:ik"7aРg(ˬt7	˷GAӱA+OZp^1z<(0b]Բ)g*3hQMEȓQ;xO;.Xw|%ϖzo4нEȑ+6NJJ֯ێo$K
+)B-Lla0`+?О\.%Q5|D	wͥ3G46\@ި@?SpڵMג6$ѧ16i'><|ةi)G'pүWsϚڪӓL3)|3`^ޫvG_j>ߚxaWC+X)cyR+^@ң0<cu
+{||}IwFw583Xhæ$Q90jr11Ij(ShG͡jʂ܅gԖs%srYs@Wڪ;_QnE02ODW16ԼI$/
+|40G]ݫO|;0WĴE؞WY;?۪=ZFәWx~Cȭ}+kv`6AjϿKn'HP9ߨMirɄf'^/ݸqYikO9Z~n5Ļ1^ݤsα^HaUO#pwawI=KHܲmݹaΝB'aFa$aʡA>!/}B [dϕK6ʷBktϚȁO#llG_<ԄI/,R^\E4fZ[KfԒߓ2:Lkhz
+fٰy<b|bw+cc%J*$nmy%_(`MDاa}iO^R85v
+A(@%ݦҷ0T;%ȤtX-ſV-WuzGXўm0>GWm>>m5^A@%um)@(_Ļc8;Q
+*2ZGdt`RFEk /G~"{<xZ۴	JyfDzIΏ	t=un5'^=QP7()J7j	9<w5۝=@ܜ5God}eV%L,fjQiĶKӮ>\Qoj{%02	;05];ӓ9eRmN޲1T2UՒ߾ugWӆ֋|iTƭ|Ɂ]˃Y&ަsHTlͨcQoa'[cM͜[rW9ClsfK	5˶O6й?G";3 9ΜHh(B[3d|ƯmG"HɯK2ϥF{"Wph/Y)\l6Y)SHHL`MYwO 4tĤӂR)ԧ[Qnw #+o#+cpX6VjM86[4Z1#*l'CAx7p"[@v݉s/zم/V5_Wc/ɄgЍ˸9O62r43ٸvkܭN)Uwt-+|yLͩdr=ecSFݢ4߫-C(!ޕr{d	̢bpԬgKv?ݕ^Kpa~--tSDd=?Jj҈hjuxn'ŦU(
+ZͧÂP<(btA"@y/I/7{&[yx^WEY9qS:o8fPq+ZX4Uޫb	4_ܭz!gOTiɩ_mSʮ\8FtI=,Q&GJw9Đue:,\(FBfwR(SE?EM\ٗG?Wε75S""1՗A4-Ǟ`[ena$?]4Ǜ^ثjqW4Ylu7Yղٸ:rP}y]ʐAAM 05}>/${Pmd&Zx8>> f >A¶ӷE6?.(%JstRZ aG˕r̽$7[P,d)$D{Y̅}ɴJK4J.ͣ9OE#&ʈs]GW6ǯJ''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25394)).decode()
+s=brotli.decompress(n.to_bytes(25381)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)
