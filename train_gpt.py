@@ -1,203 +1,193 @@
 import brotli
 n=a=0;b=1
-for c in r'''{|>esjWjhZ:Wu=%FNLaA!d>'S,5߇RRϹPϋpzIUǹhN;3
-ޙ:,Eew2#t;$:4y5NӐ:_U1LҡHΩw܅!>ܷŕڈ٨rF:GAI4yԎU"4`6V+nXkXN٭ktpKG}ͳqjg8(APv֊]+ݤҊq5aB|0H5^Nܵyo/Vx~Dfpc|<waSYiW)ci5?-ie\'5_yOo&z9ePXӚ
->D>maN`!Q2<{еĥ4'-S?ySsUkـz	RFMp0w!.&˴Ɂt)مɵ~Ƈ-v{U>qsTK 68da8$@aAhũ^yiۊ/c"%:`Vµ-	AMS*\ܓx2:B?b{rO	μCߖSKRxѢLxkҳX"  4RÊT19d8ıIGߦt(!zLyͤŠ̓Qi<i\%^a0LċCG)9j4D3Ŗ;QA4;٭2܍
-\˨i|NNTtx!/s$qjR/}IsޕWE_~yi-{iIj´f,5p[
-)̦f6e?%P|RVCҨn9˄4yqj PA]L˫!n:~K^au4GY&4=HƀC9}Z$:=Ί<69,h(y1CI՟ci7̩ؖ[EJ(4ľ?׎#2E]=g֓"O`	1-rb?ekGg/V$P}am	q(<߸:_?wBSB:-1##1vB`+C;A*g1jݿ]k@޽BPũ*a*8_rǈđZzjΆ.'ZsDr?:'ƪ4ѱųh#l<M8ϦO8/UE5h[:VpJK̶{tIKXZdyD?n\΢nM ڀwMky9.YEMp[ uAL+fI#Tñaj]`vӴ-nKK"bmvey6*D|
-_1C0&|أ^֙Ҁ"g8DsMFi"!3i4?~C)ߒܠF(}`L9mHJNQhThrk{ȹ(Ei7P:7#(,5fǏ6U"$H|uK*okؾ!a.u/֣yb.9w|Tˣ<CmvۙSogY%׈L|F¤W͌u
-џj8a̜Z,`E47ۀ܋^IJ^è
-7YipA{J^^8	_2Y^73OƂ;Qk^E1Ga&+U^8 {|Pk:XA,REy3@"nlG"=MiQч|*F[+5EHbuӮ֔Jix߁s%f:KIwŮmҖ6ݼ[du܅W':EWW!'Rcw,3x>n-<C܉Oi<
-yQ.G%Dʍ
-!T1<%{,@!}h!t-?En}/vT޲1ev?ޘLaՌxWao+'qҮ4BϦ8Kt>s	YTM#3d@<
-0XC)DfR\G_u%\,D{ϾA yN@Q2ٌު̐/
-^q((4s#KV-^x{z(GƦz]ZHy'c<|ǐ!x'zб,4ƑbpQN1I<:#fPg7ȽvpnJ?=aK$	ƣ:J<"4vT=
-nhin03X!FǌL4WWD12ͫ2WſTl0Ӯh`E8#<M;֯-G&Ӏ#{,D.e7/1G&$ڊjRl0sN,@3jIB܆wĄҲNԵ׍8ų=qh![vBB8K"ՅxEv*YmT8x\$6\5χTZ¢HaAE,r(2(S\4-Vـ'|Q3$N_tW׈*\4/;C˵zɄ;!ȶټc@fiȤ.a\BUhV(\ν	.Lb^;=ͩ8LyWЛhoOk0>!Vh(ͮאQmn
-7ȗQstZko^7?{79yWwk;Mewy=N4]Oh+c,Y"}{¯HćSyskK(/r`(<6{dU]N
-v&÷>\Cs=fЩ`F
-H@*ݶ]l̖p)+!+04oa4'2ՅUG*5^\ú6B#$ka~[c_0o!^hŷpy:0$YDYI2x3$1m(tHҀh"cĿ0ZDsڕƑ3pxN/OF~ԐL[9|e>܍К}jmWLHoJ2E#)fРiGTPJ>˶9Ư>\Y@mW˴̸bӂоwAF57.>Zz6(Л$.uݶU"nZ+.ZwG[νLu_ǅj;mi.HQ۵՞ES1/kvU)Q8?	؊Q׶3
-	8uP0rFh|˷HAK,Z>ȗ2qi}=d}͂J*O)Lma֒5[5ȃGkj41i@پ^lb'MXۆNFgc\JYZ(G`Y	{`,8sҿ_ 
-U*EӿPf~aeM"hV}=\rpc?kPǢTP;,Vn"e߃4\x'b1[G׻JxMDlCҕi#ɾޔ*ɉLou8FE͜ߙ(|Vҝ;BA(KWGU5(!`h *=zlu}%<OIŚ|W^e gpƲ
-)G&QƁ%ھ(t:@?m@@-!KHݢ{W=Pjؚ8e	Cm>"C25Ethl)(Ca?WZ}2nތuٸto4W\;	vK4o\:n7/jLY1Ʋ|΂\:)#1sGC'%J$73#FqKgƑϑIȜHt
-8ҳsVGj˶=ȍ@ܥWzٟ{<RV`(rcǍMb._"˻a%p\SS;y{J :Hgr7XI#G-DKg`ݫɀFzsh]l:̋d%P5|Y
-bu/ OKYXIx}rtxXWg!S}ʳ
-ެ]פdΎGwZ3^6߫ZSMs:QT%u'<wdؗɕHP?\Bbj,f`=hR<nNAݼMt1phim#֕HrUηw٭3͏|adMU/r$_n_DNϺ+b[V1!'+Omhӎ1I	>ÑֱH[ʂc5sەP|Rǫʬ]˧d(_ft}>A܂D#P>&w,=RrƵ5Pq:ʶlѷQ{B/;emiY		9"V|sȉi]e##k"G4Eߊ=.--XxSxqНnՔxfY.v)@Y?zQuV'Z1GHUDL#'H_ϗ(*R811,/uʧ<PIF\{,>WKH˲{Wy3"[z{\(5̱nOw>sVTXF+m*o {`mԦE/ɾUTú_˂ǴV8>͐/e9HŽan#DnJzTtqC
-HHpH4:ssv5oj(œ3kݓ!GY%^#OEcDF-Pl~81XֈFTװ7_1g~49X:1qj	RPO֧E_,y7;A*<UиG]GY2%/N~n*R3z7}uܙjgɫfc2$ȲY26Ų&CҌ)&{s"s*wg%O&C?bVI˲M>S/ߓ^B8C1- 4*"+eʄ?y+ƭs֬cˈRL-uDqw$#ćֆߌv<|Keӿ%<6.>
-^M+8E{Sa]: î??}2^Bţ6NlHBb[R&lF]
--BhHRһ+^=,DemUG#`Ā?,qYK!.e š2./$	d´½2BPi7̇1+:CroJp+jRw\~(Ȕ)tW;3B^v\	/U^V.ʺOO]y+ɀ=39s߰aK`FU?TΤ)L-tuI
-p÷3kq.(`T(3՜Pȫ3ϡ9Wy_&P_ 0|mO>asyG&۵Ż%O{:Nqy[8ȏ#;Ea,v&݇JPunuOڕ	[zժM7unZ*i1xB2\;VNiVʥQV"uO?S2?ͨubW9˹+.L]fBez4EŌI&]XsR"˃Es.Nٮ7)ksO<@5&і϶bUT8+fpw&M̸VM-"CLL"<_dz'2G	Pm2$9]#4̿NRnq.,0M.2>F8;ңLEǥyCR14r%!Y0*VÉEqIODg
-X6:q
-P-͝²BY<p
-)߹3΍.wQjL]9=c8N ?ԅwM&ަ<ikRhJn|EڶۉW|TyA).x1ϣbK^@$aT-8-l@ӛLn)!^T|Bk@a[Ia~q`(S\lz",جڪILԣAnrI_XD48	e[(q)S.EU]M_$lҡvS10S;3S,
-cMR	Gf*fҜTv^3X֜@wftѫOVV՞EwκƑ$oAM}+zSF+a-{ûtmޥm y#q,p 9v=^|ĨmDe9P4"Ae+Ɨgޓaofbn248q
-9F=hW|M%\ۢʭKWܤ1e=6wl,35`Ģ#+MTFQwbx*sf4MKt^óZö1ыt|;Kܦ Ujׁo?`+t89/&ñҽCr]֬2{JDԿi(pgǬF28g1Jk Fbhe}џdt/
-0dtz<wۖέ9qί&(7`D*`ݮko>Yu2*U6%Wz%/Iϒc!_d״uO`InrnAmJaB΃c`PO521O>m'Lu}G,r'bA%Dzl̛!/!A5a2~ h]4e%oӿlxc0l|,L+ˊM&
-53?ץp(HM6:G"|9HBhe9s+JjL18mTOAaۮFXzJ~#jiӟ9>]_WQ1]Tܱvѓgf+\+OQܾ4MVyÐV1uB^pGDȹ~,ԠCq'b@r-:xo#3^ha"o([O\=1 qJЉ&A#z]	(sUJ"q^̫8ߧ1y^ )1֓Fxܓ3{W&Af&ژ·_s
-d@KNi-0	.ސDvtɬl	X;&oÎڣڝq3çQ,Z1G_0_l9dISTGd&8ӊb{/<Q;zV/b"'b(Wrwogt0Bk=f[uHϭj|/w`\R_;XzTg(vnfsoXcT}V0&iQ{<e$j^eV'(|Z̼!,g	5_> q uԳvn=Rlh` jyVOot:Q!LԋG}_!HNF$S(#G<f h5Ԑk][@۔iT+0١3I_RVz|8ڧw!=Ug{O{rdu*+`b}_[0s,?VJ	$8/ޫAl"=|}%Ǜ.Lci0̸x@4<x?0Vpr(<փ+D2I«@Ɔ{ {^ɺOΩGpqXж݁mܬ]|vJ#DB,Ά\o)T!W+ϻRuؔ/XC.J'n|{.?h:¦Si֑t0erRɴrz:7?JIY-^5B9k؜Vkž>fP'h'mDL}B3Xk.Ǿ/u[$`btRf6OHDoJYsRs~4tMOd]?ͺJbe&$n_wr`&b͌I^'d.vf<Iv._MϨر=3bI\O״VJ^
-Z8@$ȵ4ϽcwFf^vYĵ_JF/h\0mʕWeh0G=$DÚWk>ą'/C[W(R{Ͻ7{Nڸ܊$Z748jJ޷?I_7ix-,ȲTn-]ޚ+́qaժ0q aXf2WNFkNw_ă!֐I-G,GݴϹwpa$%7[c˯K4?y+C}}ݻ;20D=`N<l=.Ljn.8wT2Hf]ҩCVn"D=t2 @l/hO	U;%(^zR%ޠAOGnZkȀѳVp܎@1y"qQ
-Ԗ_y'=$DRU>J*=ccDxRg):E[ȩ}e*c[Incg36Hq6AS0cCLGMԍiY̓˃T#ҧOhu+vFǋlүEPXH}0ڱ4dĕs\;< 8n4JM!a"{+\S<ͻL]B$̵Ɵ`;OY'Y2_Ó]ۺYi"pҊ<.׼KW xпzqkmC̳cPRƾ8v!@v%W8µHDoWߑeSъtـC	<M`Z>ۦ7Ϳ0O& ҏw_`2e]~Ū;ĞāђENchgfe7Ц}01d+mʰ]ܨ?ĻŜQ8GR$34ҿO;g4ՍJcY1PGhE6s.uP`_UoJh%[YJ^'­U{U-L+͵[NЋӕ־:Qh
-eHxd>T_d<$l'MV̀4!ds֧Mgf99	ؖҺ7KcX(қeZ`hV&sVhӲTU<x nԍ,܎cTtgmJŌg]IYhx:7aAxy
-]хù\F[-kixg*SEyV)iZvά>!1(J3zV-:bK-dϲ
-A
-՟޽|d_-WψD~*ܤ\*eU<"Ųfي!Xp+5
-_Әȱ azZCM"߼ܞz_2ةq}0tAWGzیM՛c3;@¾'2܄ɪ˩}WP0fBբs;hd}߮Kr\Ubl@-CiNNsS
-03b9Um uSf.l{ۘZŬI
-sJ,U)}ϺԲ	̿iPĳLow
-&O/RtD?VaپM	jYծhX;`6PiWۆȺ"JmaF9ܦYnc)"לU-VW>e[1"c{t/-G1"iCWj}Vع^^US2iYlǨ7. 5ی'V~y7LM(W*e#&zzA8~MG8~V:zvTُ]gbZUy׻eOjRl:^G>ʕġak]T$f~=5G>bjM`ד/@c)K̒ZA.Q57FOsm4`8Ɏ	|ԞN)vv~@>:J?cTr--,f{fDED$ڻ$>΃ٚ1׋\!'f:`blɍ߾;Dw#M]^ƨTp6<FL
-'>X4={66/=:Q<m`D?;uqߞӇ-p<;#ǛsNF"U5hJmO'dMuGb}tnɼqW%;9J`uGσDԤfc#H%ٚh|/nQ[E-iʪM̔O0iͷͦЈe4%NEAMMkObÎUUx`A^*XiymֈԽCeL>GZ70=ϴInoS0Y6L-bj#s_?M.S>ֻ 1ΰsf!Љ]ܑqv|pAٰ+1ʫ=؈I،?{ֈt[| f&yr݇wdæ}db+Ѥi܎viHIOw[ǎNSrІq$ǎ4vǀC\Gw(0BA-_دwI%͚&	pw)JjW*sm*B}C<tGEʊW*VMv
-mb&/(+e'},okW0~&nZuFG5ɣӾ&ǰS61j_9)4h^PRM8	YTN}D]U	Ozǒ҂?b55DM`hN9}+C*єUK%EC;˼-N!d<%q`#:=_,2"8-jҷޭ6uި_XríIT|D]d8AQd͍>q`IUnք86ҠU{B߹[GEXvbomWՆqNv'e0g$l^<=\Fip`խGyV	iIG5	Kdqwћwts+i١(|x<oRn>ibb^V?|ڻܼsT:AIrpGF0IW(]gW%iĵΒdDI4ɖח11e,M۲s[H*i\@лώɈ8DYzS|U)?%uEQ0\M3	iE@n(&vϕg&V9˜e	zrO30A'sC+=e{Ö
-)iއ011fΎ7P\NLٷ=&G-5$[u{Trsy;_s{h}P_q"9ֽk:fE2XԽ%QNB`u9%"@)|onv w?f={OK̦-vaKwwHfkf/<_ɂ/9$/}jG?>,ܮvyO[q-kش!q;+}3	Ƌ!
-)HEUQ4)uJb2TD=V	`|G)V%C[nfڦӋur>Sh@VzoawRm-q9oPR+PcȉYW@,fsdw i%1'ڳx`92ҩŹAz3k߷|bS/,>'âjAS78b0z$eeIŤ,<uI#Wz,7-E='!J`d"pRM	['fy60FWP4T~rYOfs}v҆q۹7%W( \يf)axfe,>=ߙkh%Z[\k̠Wi8Yq#4';e]Y{u%[ڄۉ	ɷ@AYHy!mu]zmU&*#J2E/m7I	;j{~áT7{yKhw97yÚ٧3PP*W!=.q?$mK!v`X
-w
-^Պ}:mcfL`fݓxFDl4	կM;zωnGg:Ggy_+~&pJArSjQg!ؐH13nOC{͟npwC3vN۟Ta]؄SZe&z?Ƃآ!u|)ځ?g`AŢZa)eϝFs޿CD6%Bnn}+qǑ>~pI~cD:8DJwc|.
-A}hx`3eޗSctpjf>N;-@ܿMΎwL wpޣ3@\l]ZD"dC|TEٺd)c(pNIDl^pHNfUh1B6CzHLՇ_ykW̖ѣu*i!b8~&Wן"&\][:E6:Lvr~ʞ߬x)ԙk2}Bg5F~݁0_D${}lȗSǢ|ұzLxcw.rMlaاfs qs#D|+2(^g>,R
- !_-%;pI?%YmfnG<dxmO{	yAQ#JuUv}4FFlS\L4Q^b(L{-qֲtYH;	_AFv	\\ߜ%ϵΑr9z@w:T@)]|^K	\uI&okDbvsecVFoZm73דuSg"_L	Jݙ(?`Z6kĜE{V2?ѣZ?('ގrD{]$Æݲ
-rT0Jɉl*ζűU|bٽ߱Lx{7ߞP]n@vçzkUo}EaxNJy(n[SV
-޻oWC8yeK	V='Rt2HZn%'ۋl@.*[G[5`>TgR4+X±YϺNPQ01=Cȵ-)mWj;Dq+"4Z$#$H.v@4ϲ<[e}׆uȐE~)-äP76k81a%ҧ#۫`6 ؠRc!B[
-?c'Θ4yZ˭V?Ί[Eߝ[x}7ո#	~d@q~Z[D=!zV؁77[ivS-;͉BٌCS[!agf7PB={hl*PFF#i((Jp}Tb-+6#Ts9lox6dgjSʤ&e^~AodΛ&PB!X-?'6ϫ̡;YJZ{ zF"$Qx7?P ZKڭQϪ2]Ȯ5)V4M״'ǖk:+&8sf1Iaz<;԰}F<
-ӑ!Vs&)ބ@thG*@?TXaN}[u(<'KXʜD&%H~`*Q,0֍!?$-b8|nG{>X}*|*ѥ^-vXYRG[0Y_ۢ[mĬZŕ.7kK
-[rl}B!ɧ-mj{/Kƨ-=&CJ5C	\ϼPM&X|v)+͑iWLa}q'ѽ`k= ۻÈ?^ex!|@Gv?Դ9dl&sJۂ~S5=˄nǿe\8xC2K  h7Cz/^=q9m:_#ħ?+Ϸͷ%̇Y+',WYҺb]U5R6A`4*?ll)S(pd܌h];7--NbcGuu$[e3%ح`t9]P̃c/o3VN~l{̇*]"MDq
-q7}MK9~8z3MƓ7(bV>?17BV9.8 %kˌA
-4.k(1ҧH1l$Ǐk~q2M7Q,7F-IT G/;KcϬ	phQJ'O	3
-10;-MILJn.As/D¬}f7CfOլFa=y
-U>[1$a'#͘&ш~+^wTj^[).nͲ[YƿDw}xSʠ%q§ގС͖k,+j65Aש,ZYԩMۡ(/8rA!ҳFxtc`9ħ["AO׏v5#i1^odL]Ʀ<4ɢtu30'c; |\-
-b6;~{ϥr
-2d2OK5~κ׸	?80	[Ԅ1w7lпMQ&,sR# ]SP˶(5KԜ`!pVB7Š`
-ױ1w'
-aaW
-2>3%h7yS˝Ъ̜|P9r*P}פR)>(Զڱh}./BHME0̗F{sAG.S*KP,`
-Bȟ+SP\.^PƤhX`q;9d`gC'`F$#N4J3T(%؍f/<8.-$Qiʐq<.yLz\ۗ{@ޏ/e6Ԧ$%vK	")D}cԊvj}R?˯ׅ߉.)NƉ>Z˦2ۊ0IqS|;KnGxK`U>ʟñaWv*D*ܼx-k	ɭ@TǓJ	Q3ԣv=iYM.ŭɦGƭÔ_QYv;	֬'kyEbgm<f
-w+KCiÈУ8ei݀	Ҹ*{2j1
-[vȭpdu0'a*ʐ ֿݏf[TjzڬW$Ԛ+ˢ1ŦĒNFƀI2ޢ6M'( d4I],9ņ?I,jO]v]w;rhfӪXҧP7n@~9=8{ ׾)ҝtr!:vk;SaKE7wViÊ̈́ *b9b ן#$r lƓF@Usu+[g{L*3e/UP()&g"2m Rݨ
-<\*09ql!u*+-xUI`c^/b([;hDϓ#'!ԬBhG@iJ4ӬbXƥvsTp_5Y4%JũaSC.L[s8"dF}٦z6>S޻0$K9 Hǹ?N/8=Db1F[^dTO&B|2vǷEF7NuדP|ƀ
-uWܓ,gȎw	X"E,djket_;a/7PԫeF4Q"mEM|H@V+^DU9gܐu^L1AVf C_4TUڵwBQ)E١8
-P@aբDDLbʻ>ȵ;$WΡˋCNͽكܔ<dz2ɂ9^<^8(rOfzVȷb8o~LEyq(B=y(|`AX͂qѓԦ\U٭.t>H#We~u$,ԩ;Ֆ4ݟiYg}!	}PyAr4X<.ʪglqB%!n]sg&s0yT:`АN9xݣ	G7s>ޕ!y; 7~)t]sk=t8Ȇ4-:ŋ@<ܛb&w{lԟ4t^M֌#UoK3˃On7Ǜ[Lo.}ͯO~n%3xZ~uuZg7O\D߮o?c
-:Њ\|f>ԋgK#Ց:/B!cZ31^I%%;jYREDޝ6܌vn=~YU(U8a)9F0NR6yZڏ/Dm>Z&M!"uEtYjaobS2,WB 4c$I~ݶG1
-Fj_Eo0ʨSnY<Y.B; 0jK/ѻYqݥXѷ^ѯ|ݻKpηn[ˣDj6Ii5~72`+ۑg*SXC#ȝi-=Y8JiΧ%g%.cSث6i@Ƿ">Ǉpt"y^)E{Ag\tMu*usC ё0Ud~F7J#Z%:7{"?;6ifۃ.wlQ/t͔խBurdSD'9Hĳ^m*U9x	JT=nJ\bg43b{lבAgsFHbάME6Qyo#t-<{ԿEQ7[Ê%TqmفU?%}
-.z̚zHN~+B܀Nä5>ϋaxvۊe98u+)!M@14AƩ*_xK-?4g>EiWƷևd]9Hm7LK\NM#\p[O-NHXұ!e$M$4NuO<BiG6+Q~<'3%<B73<e}٭9e܂Q.®=}Ainz&Pgߡ$W^	ɡOA&EQl]$]U^hFގ	uHt}áqI։X&G`	tOdBswrusXy@Ў:Dʪ$8*N(X3_/Gj:y<LdwP)	.c`I&X]kZ<?~!D%]͝5n*8}aw(yAj$"Y	8ݖUJ`|d!)!BECq+O)Y<ANl'a}@޶QkMw{И-~0	k}n$WI̽`Fٳ1p;E;lǵȊߏxv'-+A%o:5m#A?Jt-666ܲz4"9|iǻPTzWm_0wvhr8u/Fv1wLLidnXxc .dWǖ1V<S.<hCzɶȴyUUҽ3IFߙ[ͩ+6Pkr9;	9X#qӜɌq1Pun+<U"Hs_]~I>f+$8d~F(jp2Şa/;{Wk>YÎʣoyY!ݽ&]@OӢBtl2?Ԕm9ؖեE58SGޤiȯ\ޱK#8Qo3r9VWiwY]=e`4<&QY5c߯6>D0Ȥa4J7l_dŶ}m2xRk<qKp%fc²"j_nS޷V1jSIhѮZh8,Wus4zKl`ɬWP+(%e0}qQ)v#!HWA5ۜ	!_wlRic!fѦs-RԍѦϫMf?ވI*#͵ԭ=gcɜD?|eؑr(kzi9o>Xkbuߞʓ{cnqjгjZv"-[
-@\g
->K?EkPƧ_\#0̭Mk-XƵN8RrTkqk}zɶxw+.BzKxBE[
-vؾB<$1cwHm[9jOۖ:iqcȠgQtt+ǶFɖfz8lJ7j/{A^˖o91^zIkxZaE]"$~T"*l2@cǂ%{KD	zqruq=>>8ж)*tWpi4#%$h_/$TզH@@jZ}pobsPƛkXpV
-R^2K&yݚ3Զ3l(@ا߁i<~zy%-3dhBЀ9J`Ffv3ou͌{EzG|?d{:K q#ٙD%4WSL9W>?l{,*ڹeL56L=8YRlycE63@9H@͢l
-[yU1)AAhUf,Z?qM!'ζ]3yЬ $$/ujՓ'j#~S/Х7EDK.ǿBXlU^F} Im	Cu>k_YȘ7nd	ɔ)#bn
-2`9\aKX7G}X˛3mΈ :zXt$07i̱	6GdՈ@Ϥ%hGԶpxkm%W*\[ߦW1>Ɍc'U^וWa_-rY'F-n[S4~O¿v:{|YrZھfirj	''/5Q6YkA3e8'~Vl'wջWa{[vES<APDj*VAk3An#
-MtLufw""vB#%[%\tb_vgzZ6}ΫˤӰ->tFVxܦVڑ|X/4XqBÇֆ4)_?{	9\).;mnQ/YlcKOz|ALerNw2n]gAx462irJƬj\ .F/	emo^ٕWPW؁8csЯa[%m>pr+04WCX #lSU&W.\,uufi$ӹHɢms/<Γ~qfhťwjk;% XoBqidI{8Gz^\=*7r(AËD2̷Ql$im/g*ǵL1zǿ%jy׍ZL8нY%dи5iHiWJZvهX"~OwP>WrV8
-5s-b42It}Y?-&7m8Qr4&5}P}y&H|9n7uǯNuanfe"њ* Gjz6y8r:sӔt^9	\)eZӬgX) [g=@:Mf;,*);Fk+gp|9͙ĖFL/1/GP7((uSoCRzvľPj#jݯ%z|,wp	aO}nxo^Y(/G1+1!~4g*?ϧٰp+?©Wķ߭9vz@H|FO.ƵӚ΢>8Ēcu`kwڃx\йotaP+>f(Cg\-^) eˇ<Ɓ՗3#A>/ĹsLuH=3жlKR0ZֵI5g5ס~h|.Ivb'.N|3'A۝u4Gm!I*iqz0[D75N/jb=XӘwt|۬#QNjeo:55Ƭ@K14Ȥ-ԡb/eF
-}J	`QЫ;7-(laEdSO[
-:(pXsf{0%_rvxy/;Ōu!<p}>,	JÎb8peR46)a͜Ā֬6YL%oܩ|ׇi=%Т.W:QO-^*WBߖSHaEǼ1ׄms;wFY]ɚ3gOʘs^Ĵ@Q$$1Bf[ڔQ\6ߓXwdҝ6lC2ZK#"=S޼X߁;:>pʱO@^db!,pɗԂȲ!:zt.?5=y
-='S3XwVcmؾi8]HbV5kLÉE:28ܦºUI8h
-Xo}-ʹe}ȸlfii'C(#	K?4vD]CWCfj̋"{0!LU6Õ35{;g<Ѭ*^|_2n^dSUfovdK߮ԧMYΤQ4Ȗ{Ϲ|zY:[Gjžx˴{	ņӱZNpEX!GZ<Jk=?L:}or{|Sf1ZE4ĠȪNt4fYelJwϭIyUcΩl)XnfS*1P@j%nqR׍UU,Č˭'8@׌NzB!dQKmF1Jd?g>K2Q60)ܝc jԝؽYݤBټΔ.Ǩ84,҇nJcגqIÓPۈܕƺu}Lވt:&ƢE<*;r=ޢ$=,֡AI0
-tʐsPFN>@կB@bn^?9tF#ޝ_FXNg,>{Lf׼7bu:3ƀѳh`_'BSüg|+?;˫GFY*hyd/eAZ"¼Cw&glhPáv8 <wNT#9Ø'Ҏyݵ֯/Zπ4
-kvC *Rn33+!Y}Eѕc֬"my6A9-S{ܧqdsJ%ݹֻh$ZG{E jU:Υ_MJ?g8{jÕ"b2'^p;gqYJ2ԅxsCA}Mo
-Z|"nSCG\:Oz#:]RSbtdJ)|k-yz<ʶaW][!w=n5(:A@֔$\G#eR H
-@b {9"Tab[|߄S;Q~+¢Ӊ	.:OX\n͏H%
-'
-4ɞia?P
-}R&r~צBKj~es_ٴN>REQ2m+͞ą
-1?C)ʾuʁ3rYռCtMzF@2X,=Qц<\)4XŢ(LulXtoЇ#}Stêl>,Sȋo0+T2Гl2ALPJL 8ǦsSaNX>
-|nDօ6Ψ\dKb<9cvĚ90%Qu.xA~NY#'qz݉OZ6ܒfnߊ
-BJ]m|;pzԾB\uNaUGdsQ",l1VtYgYڌagÖ(92%`o	na*5c:VEVT|EFއ1=`YŬhBL/dy3W-kǼrr,ɰ%QT?exD"'i7de4|ʢ"n;SR1I1]tf+oB{~pȜ؟(J9Rݘ\u17bxO{kŚc$ymQVSBkZL>5y\%@Kɔ#"?GE\ǟ^ZcO&X}L.mU͝خV#;c>fAבɎ_lJBuQ`?׌v(iϵH8&ƎļIղBhTK+$3,.sAŶ#:4.`kĶ(t5 :z!tW)Qv5F&iR]%I^
-8IHm30ZɌc	Z1"?J?THeN=ssfk [Sȁ[ x=lnx}ŕhz٦olkx)hcJʊC?`)uA<ٶ*1<OCv}ŕVL{,DD0R}ٱ`{Ͷ-=t,5йh,qlƍ5_܋/KJO		caz½&4GF>C	n	Uս{ն	ܨSU5_4j-MVȔb;tm@l#~NNۚ	;*Y&DQZSJ?ϸL837~I|B{:m"vUHpXqa԰܂؜ѫ5Qմyi4=500bspxհۛ-~ Ko=O?Ck/7&{?6ZX}BXER"V!LRs7vyx!Y[K)o^4pWRwn͋4ALٸrI<ѯ^~@G6RNZ۔Z-i$w\A?B\`'ӈ	U@|Z <
-faR: ֺ5n;\j)W#*5#}y2ٓE^qH9_jIh_>s_5}2ؾ#ժI>BǶsd#B5lV-71IA6܉4IYzețj_}@eA,7\$$vݛRUm
-ϔʈfO0+
-C%U\28)$y|ΣP}^1Ӧ-	۱D{Wd#i7M2!dρo<3q^gvfϚ&vD#NiURY~rqIqC]ۨ,}M'(&ݲNT`ʹp*M&;dQDM7pݫr9ݦa`$
-\tY>9O[ӛVkL2Ȭ˾i߰ÑKّ84G};Q#I;WYQ;9O(kPE=ϭ$AR,"`>I"ݹ2$=M|!L֛nI.{sřRzx6zp,}>+-w0XR=-Y6ufFhèVA y׌V6;YD#Mk$&AԉƖ4}/}R=J`S(7$-spaP_78Q9(ݱ1ۣ 6<9s(/KF8݊ĺ*:zg\Zsl:3tۋ5XπQ`f	&Qr6?el1qo3mcސgMU׼0]TB`ݬϞ2$(Jw*Q`X<؏9V= wpd'm2ML#Oqڢw?g.@N[4=T^ɋ [8̫1~~2>'Wp/fة\8TclioB8Ҝ^ʴ_+Ra9Z]~^RdP=HH6&B./bѫmI/,	z*'g<@P/8ݯ4kZʁ0K:-хrF8Q;}
-ߩ5{kp6_l{k2P`%%ã2̬{l3L'1!֭ˍ	TŃJWqIrԧZ}idߋ'ҲM7ϊ]Dt^Tʦιm4TB(+V&#;ܕsE|=#-n_e\M=\B#sd]x.'%GO=תvJBF05.G#BaR&Á(KP\K=Ԁřv0mDME/-R1ylL2i4%#&%/{4߿1;KODhظqe/v1`;Ӕ1clFпg5fed;J6*!DGVdgz$ޓNO3p .$q$HnA'P%UN^n:81Úɬf|;PDp9-v{vq8dWP|zxkEjV3b'HL9ҳ\yh0r%ܾB=kΫϑoP]X\KfYxK0ga~k&872rVgߴ|
-eLlmp]fi"ߖVGuq<8Dȇ&kmHZ5ݕ܇%x2!½YrlE@)Ps&%,9IȘF*::[0'mVg+uM~}Km3g&JYB%P+_8V6`%l2N\VXc
-lɨWB&Eҷƚ~S>ta\8O	˴jwcWUy+LGpj;2+jJ>Ȏ3EkϞdBCy݌T#!WBϕ>l(Ry)+c&hiTo]fs5	GGq~uUN@->ۧF+h7&mzpj˅v
-?b$ؠ׏D,w'@.&H|\|{PƋMZU٪@5rGˉ}*RccuZ6jɜU5٠eVZ5tKnMgtS\RV
-ʾ` z\m̽8ħLXx]D:@|113˱3vQPʺŘNJ0۪F=d3q_<}~4C	ws6Dams{isXS`ØARo|
-4Px}k_qIDcWNSv5clk3/vڋ]-\`LB
-[gʜWNϐW4T4hhg`EosB|'IJbsˇVlgEo5Wkxox`1qDns'hmnF(qX(k;̪XJaQ{Iuf<j!P՞Gf7PPZO,iў"]A=,$~ôh['h	nmd<glsKG6!I!jPu6%ч~Ъ#gЛumIO97˚,8w$?Z_]iT˖C%R5C99Mό+7TjuR	&!ЎdhHklڞfn |[0ƈ>w<CH[Ч-'XLs)>OV_*tn\.JtHa֩$::qD4j*=,|Q֤ESЅRr3b)ټcˮ{O}ԁfCn
-״2i6 hw5Rb	ƪjKwyb7gNۧ_EHIy3ѐuhT-3+O+tޒPaƜg|Yխh$ tН
-AɿfijlVqO+ZؑX$gIp0)Ҹ2N5ŀIYӈX?sPCO~O2/XZ_*<S׫iR&ˤieIcG5]9&bm7SOs֊̵ϖPY!.Ҟ*ݿ%ʢ̋($do((^[7$` (\z߽ioLX
-Ar_,[Ms?qLۂB>'E!S/$5IΫ"ϫz-68g^\9
-T^0ƪPȯ k6fܳZ/VTVF"bL?):9^7>tHb{or4JftoJitÓ:8t#Ja̮^K2+GƓ#[OoBn˲Nړ.\uʱb\pyQ3o]rkl7a{HwZD(>+
-\`o|,X1bIb85ՠ"avÉB84eq-r '+ŚvÝA~c79]e&ȇ%TG^}=L[M׾y%h]ר^(Đ]Sa7uƮj+ܹ˫n<`2,x}0}W6Q%cK\޿Vv_ȏ/eڱV$
-6>PPʥ67Wzu#45D<K8ݴQCeBD݂!ЌFۨnRdoP+NMbsOM$F{.ʃ|ҪC?Vh46/ۣhkfC
-ëp/]#a?FUܭoN(-8N-ݖkM-/X̜e(Ճ	̇̀;#ؙ1=Cl3x=:5oTq`!3cǀ}ŽFy-%әUpoִn!8G3D܅٤5}%R~n*',\-Vu3	ևo;iYM"]&S4B\Ēej	45(ҲUUͳ	hM
-DGEwX,d;B;'X{
-]XlȝНNQ~
-!VQayhdq;n%dV1'5hu8't;Xm
-f@#ȣܧ|bͰLU'Md+LW`E־iU-@>ZsNO; /"Owq.[cAPu0yǇw7І˔c4?N-=quBCqZ2sjS+SŪ#;͝ȑ)OH~Ȼ:qA,]Lo<]>3؏Wؓ\up3<=|PKPO-yZ{QI> +Z>77iƆn
-żY;ytr!>ܞ;&-7ޓaVyښxSGZ'ؽ[!w&ĥzd#,ǃ?h6/R6ŃTޜbϋ}s+`,6|\FǳsjHfǩtCt͔|UDmT%_@UÈc	z
-ܟdDni9ؐ4i09=9ݘҠ\ly/	.lك<yj޹PP(SfpR<vhJ{&JK:/nf;?/*QV&ژ֛"ܤly3n_z0?_a"$KX5ݶ<IruM=M8EVtdD4_Ǝ\_GuC߷ԡf$	ҠqLe͍%%+2G4`R.!,5VWȦ"	,+mODjҐƞڮ"fNШբLelCEݬK8g]
-a@ebYFiPH"ʮMgn%Ī)!on8o)*"b^rr}5|'˼D'>ZXtIȩ&QѺbu#Jڠ?rõpuwEwh*jxZhTzћ(Tpʡ&tb}!+fʈJAtCy5߅#WQ 6ɲH_ttH^&B}MPޖ[hj7^dӰ>@OSzGLSAS~>.Z
-!1kh.R*ci>Ѱ(q7^j,oUKȄiw%?e_ۂƺ93Jhч]#ʺ	*jKKgq(dF^֩kWc^̯/NRg[bͰei/!IRQ;hf`̀ͺ\1*ۅ)+Z{wP>@ʫJxSXӦ#,d2/ 	lѭěfBP$P͛8UTд|Jƨ
-zcUefq +ܒ}4&=Jt\LS
-)=ϥsdx-49$ޢ+\0eNQ<{Y/G2ͼb-Q	SlU-9mHҹR-k]kў]{|ahbu@d:Pk};tΓӎqLԞJ[;kީnVciMYܗ yl:bW׺1ˇSh}7.!Od	hwIt#_@J5}R`_WNxڀ;8enS׌֬FeFT
-.X7yI2ܺyOOMY֔hR.F۟9e~p5ur8b~̨3DlsY̷ǡjؾ<¿bńBn,\>~8o8ݥ_m+0֑֫@ġЯx=PMPզO~ x֯R
-%uwJAԤL^|	'yL$yx[iNW_j]Q`In*df;<Y1Cid{Km?p6թy@½=yǸyL݊'%,^}VlgI܂Eohh$opzXx|T7ݺڔi`h׽/WqQ|-^d7"a3Ty@TOnDL:)h{,'(dkw5I4ۣJ>/t4;@Rd#l\p[&v\s-_d<[{BWoeuub0۪_Q,+(fMҞ^qM.YݑfxN0/$4GlB!`ۚfg+r3I7~Jڄn
-ٮHڼq͈$hXe/7Ur^ղFب{hzyP;=qN|7&ԙLv-ڵ	DAkİC[RN	Yumt$kا"cd	Q-;*ki-Z[X2݈#;CvSp	l{"MpP#eQȰZ*T>nDD|Q~ne!1n_Ym_ŀ9F-ȌMIc1	pRc,!Yy;roGS1ڹ}(DE{94܀'~Y=NՆY`Ի>W+R¹<]-`W}IM\r)s$K01!Խ|a^b|l]إDka//\ħ"?g-!ղɦjVI_@inRSSW Aވ,G/ty(:bޭ6XGӔR~źB4X;ܭ;*̑Ճ?^f{99Z;ƈO5Qj *"čwl6K]ޑYO6МSI
-\f[ZV;^*lK+{g(%ۣb5G#
-]O=Yt\ÙTāM+Ld!~)̉)8luɋYoi;xSTb$EI)*qt)719l̸6MәcAYY'Q&ңq;Y|!)<ڜ
-үȪa2,v(?ŵV$U˼[wRMbOeٙHq:7}d9dUήy&JU_.DɒEHLuoaq9 (p97#%CN?DSv+m$dſٌscLv߂`:=է*χ8*yykDi>w7ތi>WJۑ,rѽ2XW+l݆¡)SzP$A
-P|9h"70@MXݺZaѿL*w"@>œE\
-ܥoccF$eڂsLTZP°Br38kҼ~څsƁ"pr>HNs' 
-fAby"4SQS4b|	wE>CjQW$2GؖGI6H&kGO)KUɸ1w7fd?օÄ̂m0)͹e~+Ժ/֪Y$S<2GٿX]b<xUg>='كib/	Oi]XJ
-BG%+ (cڨ04ҁ`YՌzs93Lҋw>u\6Pd&U+	tm-}Bt(fǙ 9Cm9.<|2/#i\=6ěkxK|ƊϕXX\-ێõX̳Lv!UK]<|bFeoG<V&EOTp`O\n+[u՜Ány$ΒKu<I+#tjܣFlЖ`'-u?7	)`nBZPO-jzbV* @y<}0kjE}92>Ρ&\?3Dחo:ͱc.zܥxX\Vw2XmCe[ 8C,hEN.llBlX߉JsčwOt!E(tz&4Ehر^r1CnK)P$XȠp`+0n]u3zhΙkB*] `	ɜf:;&nNh*%$bP	Ė(QeV*&ډ(Q#|Q=jܠj}QK{ofVkX@Svܑ*L-ٌ҇vkDhi3HC
-N](\+?ۿh?UyЀmNMl ~am*-;>Ƃw9(Gum̳?z	 ?~FQY'*d,V(\ŮR9Ķ=%";\ρ^ݜhڧ&y F hx^t	B4nV-1q}=|I2:lur!ێڕCzebj5 ̴ث`J]'@ӘF)<ÙR8ӵKb4>ބATc_(Si۔rՂVY߼d>?}d@Gy
-Kfiua;g͙~1\bq,@SX&ڵȗ1x4uK=xa6dz>n^dޞDsڴ\	ī(Ҫ:\guZmM\nP΀VɕΑ02XùMX&s,bس<b+s?SFnibGEX8,4;tڃxR4-޻>h&#R'9]lq5V9b6SYХ$P9NJlmY&!׬рvހn&kaIwzQ!XWe.[QwA6МAZ-+p޽-VPpqСk*"sѥQ 	rtR7jb$\^ÒAd9Wqc߄lށClzʐ&r,%xB ̫wEZLƹΓ/1o'F?gS^ݮŞT-hz}A2!?ST)VJ8U*	sӠojbB([]d]}]Okԡ<0}l	ޓ"ŬCJD2QA}E\xcyqaŨ2}:nބ2)k#[ݚw
-Eyp	mmg$@8`Ycl#O&XߡZ%L H*
-UţIvOcömo(OCdq{/l+2cTG^/ X.7d.Y|q0<5r.4>¹nپ8WC:OZ3;H1իm^̱jTNR֏	j¢CBr)`ٹ1'-h̾}
-I.Vtx[p0cB7Cc&8Hw)b<0tEJ\CKg<
-/y^,Ui>f"7"K.ݠ@n"nE	u6g!rfxb%Y(cVOشx͇6rtkS<zxs²d:"	Xc՝"Л
-]=Ʃ9$<Ty-1>y߅TC̆fd:XlB;fÜ-oV	&hĆUC>DABv;a34|ՄK+z):PY{4FhBh&sݦ@߳ӚrTpȏyL_d(h$VE͸x$;w*ZDth#* {#
-mAUݳ"Y0j$&itr#+ƃNe%D	]UJ.M9a+o^!x\{]ґL$y#uc![ L1L1{q]k#@HY8ٞd!u,ܷK?Ek9|@
-V?u'HT[$8͎ :k >>Nb8	٦&Ucb^`eW'ǘ5#Wqw7{J)Vl2eVppS!`UΫ@SISη^2ˬ(hs5|5JąohǇRgwkȾQU<0-'u$^#ta{XҩX0<:ֈuqPqK3kҷVPvxz4D&f$|<X`UN)4NaT6SղK+]@+4NM<ă'vO`x	܃Nm3b#ݞ8)TS=z#kUyH)ށѶD|(M'58Uc.Wfϓh~CA[P1Pŵg:GD|`.V	|m;IH`0"!$%o,ӤACM}}ӹ
-֋ˊbd˒$1_#aZ߅`+J~S^UQc͇23EK`kGex',Eؤ̜P0hEʁ^*ݝOg["lyPH&pp3݆:11(%,]kUEgbĄjDRӸ:/az+tjٕоm$Z/f
-Z|R.bVٓxaqvձR9Bj5ˈn]Z νYdtNޏ2hAڞߤiNvCjVԾ"WGߑd)g0EʹR%U7rc}ѧz%nrN)hcuU
-EcޘS"+?|ǺZkh7al5&Ix8Y#˚ȃ@]iT[WةօKٟdx;/m'uçwҜ1}xw|eKl;@"B&EJĥ{p!U>p"G;߷i]ZBōIG _#,E~wCt(2[_"ݼko{^rѯNظK%,sI4نyFaI-f!?}y+.?`QH$ΓcVzrvȈĈ7o=]*|=2<\lƚF%X,Qxp,(W8uK]@s6K`MQƆ&I/+>u?ZP2R0hTV;c)tK\^pwK)j>Ң\[!p2OO	J3zƬ0]wv]Q7@2{eu=U,՜k]8W8wYPpͯ734})Id#pX7}bgB"KiܾcLٍ3jm[O	"oS>EMN6.j)$PV{1ɕ*|}'ҝ݇U0أ@.V|^$3^vpPN*
-
-!<	rKzxQ+zfcƹH4t#}5F&@3]ؽcj1>тbv*
-).S.H/2cz=ops:Jnyu|PeQ-Fc͟Q	u(}b?!GHa;Ԟ{mNd§ƹpViM_a ă>9};;
-Ai<l_Vg|3|O| %aaTkDޑ}.g"1fɱ:ǄH
-\Qܣ~"|09ąD׽)aߝԑD.!:?^3!d?F`s(]5b\b5$˷3MRjyM{-;&QL?C#&r7&<G:*$]rNy}xA4%YQR[PI%J@1fZ?ZߵI+˙F:9L.G&>޼"I7Xj_P
-ÞҒ)_Ү*h[p2póh8أ)S_y!gb"R$
-9MܯA̉ -v!hF.u?`NZ=t|`K'oY(%=`WDPyWon% E Dcf^$VAB%y>|ɫ_<Z3rn&F
-pwLOv?-7|'1ZG@:yw~@8h:RWW95Yǲ-OGA?]JYLӍ 	&(ɞry-ubA6
-:G_M(JsVR!,^ЛB;Eעooŝb)Dc9%+Emzs]տ&'}8nބ\Epbإתa:SWCtj_TIX;MUQ+Zٜ^؂7Yi0h/ۙB#Xu
-$cE62>KԴѶjP
-RQ&q@1F_(QӀO
-K0d"fha1''+/s;a|,+ƶ$B6IY7خԽ(ƂTmi1e-DNp'`VƏoe%t]_a9Ve/®uXX:5^,tXʆm(z5J:N;yn"Y-6y)=nP04V.hL9ܛ-F8Ӻ.+/Ò6TNwERNr0icDlV_pUls̓i̎uvץ7,ִNh@)9˒_6ىNiYʂzQ{39NOO۩Zptۣƚł#q<r'%cٞ9sH1/ԛ*nYM>ݪwޏ =r
-6Wq>rPӢzOmֿt.sj>҈ݴڶاIvͳzhrml.,MtUg܂\*XZ1X1O<UZ"VOn#цq;JZ{OQ2z:^^D~D[/hRISC#D	8uQk>@ط:ag.4%xCG֬,ɔ7ʎmJQK(pn5ZCXvdÛr.3WJ=p1z{Xsvd |LD,(G7Nzo(=9wȉ5uZ&XrU*SڙVMo-ң -6J"Q͙8NǚAw:\98|ލI ^Aă:wԤn\~Qɓ	2jE/هz~856NʠCh8̳nnVTjvWEDClѕ24xݙ_ۜ?|o2G1IP/udLWf QzsZ=
-mۻ2SQL-΋joM+>d[YzƇ9lH:'0/ڜ841d!y/D`c#J?N;=O͆k(ׁNF!Ƒ(F6%dj}>чd6hh|+Yːo;y_a#lL`rBRW!6#g#**"]pKOfїܼکy|V^gh+~܉ڙܤ"4ՅmXb<@&ƷKdƜ33g?hGY4sSU,-ςӾJ˃lGxssV́E͖u4H(\*y*LdBޜ;/<a9g21A]OjAD݃}.݌d{G"b& <C7fÝ\J<o˞]vl!d,GL3ziDy
-9\%bQVfY1JQ	3Uƾ?5,R"0E'!0!`Mp{oweޒ^Н$9;6RsW`lL۹37kސe?"k˟CF}
-#$>oa9APɅ,b~p$kv݅!o7F=FG)~I%H33lՉϾ}Nyw{Q^֋r4|Q4k3h̴z9ؓY6y	t	|cs5JxQ1NTtƒL$)"y*z	'&ۥ3^kEųt,3Zlu%<JMyX@R/^Upz_dp1xdD
- lDdzdhA=T'K_ 5p5 H;4V_AܺL=A)'z-7SZ/bumX{YɦE?z"3۴t:<[?y:tqH`pʹ=ZR̯m3G
-!f_RP7̺YU$ia+xҚKޙmLԲɜ4i_Lٷ̀Nºh0]2Mt8%It=yVޤf5XAC҅8o`|{0B;6
-}&HAؖxA>m/>agb9tr'#Pz^Y"A[Iݼ&:>r2g|5aJ>"/{qt2bƥޗħq;#bRKwxgr(ww΢( hyb9JV2ğ=uTob@'}$҅LY޼<ej=I{kxÜo׋%s_n%HoО+@`[>y1;Sz@Wl/I95=_ҵRA?uFV\Չ[.e:\d7;Jk{5Js;>,:sÆu9bC'i{ɿ}|VP
-UQ|@'.1Ym3>xEs(#ϕ$@;"ك,h}*pɭ|Lq&65 BӅT`?LAH+?$paɱc:4̺N; an!@E:XAId1߆229}v>ruWq(x]NEeS6Mw_Ť"߷Iaͷ7/9qo(Kw(,57PͻFs=Kk6Ԥ}%|A5LÕٸ1&BG+u)nӑ/7Vz7oV&!$tWBh|eZg_ծ߶/o!ʿ1Z+cxb"[s4}e^mztۗ]V1Ic/ҧf&pn~{OWWԺٍtIRv){J7Wʟ6ݯ@7(?2Ɖa׫4b6٩ڿncWNLmy>{ٸ^o{kE*K&Qa؟l:Im8|Ƭ&Dpؠ=ܚxeٝ.}#!"F@g@`=/`CWα=hϹ*g\ҍї~U$TנןPu7.iQIŌMywL6XۛS90GWePv-{!zJ7I{\?"bȍ<"Ƕcm'ÈFug~95{K-'ŵ\zl8nd)ioXBj%nӟPp$`_*ƒǀ!JR2p{s`ijjRdN. 2:R^./5џk;wʠx&8wj@ G\1RАZ4ܞmڊU!>"Аأ$hVR=&ٱZC31\Tެ.Ʉ@Lc/hvȸ4ޟ!ѻR<t^"ԑB#1=,ܞA~09%9eJZRIugU?|.(!M7ZbF3'&c
-k14|M	5T=IfhޅR[uhoJ#DuB
-_}qb%PXكͿGi{:L1[-ү͐dFxRI	רhi#%p+Ђ2k{s[/.OǆKT*FPo+CZ0%mYڇ0fԳ#e2-bkK[5;#/'&`K{b&jh LTJTOc/S]Vy12GeFVyacSq/m}fO/&!ǅ'1eq(un6dwژq]ߒ2A~1kV*a/px@P9Iܭ-׶%R7vrdCӧs"6YN}hH1;mK1.Z?5xw܄Q(jR`ZW
-`غE3ݓ#\'7,\2`ʶ"e`.&]4#*Cv	
-	Y}Kє&#wi3ISDfMʞmVGLDH_
- Նb7݌f4[>ӷ+efkֆǏKHOɁ8!udrjGأ&	^]JϺϪN3%wnGrRۘj!ƥ[.@MǆD>pPM3RP^ui@w=cSEȼ:vJ·kHXl@!/8\ҵ%Qa-<K8ȬuY?n)5͟	BH[py$Q7s>wSoZ&`\xUNϭt(i2k*	zt4_lŨ},}vH
-c;ګ};'Bq:gM2]y^T]?xag6ɔv=>$ç%=7,<Ẃ-xTjr۝'<{,؅tdx	u\0=q"^Ym\!,ʆ`7)-Ocsܾlٺ%Ժօ-i~IJY	(إ$۵8.ڸ6|IķXO"iՋԿWZ$d;+:Lb!-܎ábXXJX*3ϩO>GCZ}@qi\Hܐ#F/TK$deɃЏ@Lq
-dG>>{E#ǀ;|FR;HRG1_Tx-$XC̱+-6t+qGtוr9Ƹ7*`WmN#^v|G1.g<="+|Y52ŰڑDEw}|d[vÃҭn0ϖj;Olؤ4~d8D3
-F&ͯf$U
-ZyȂ.fO/ete(?aG˩sJvL?g~q"LAcNLR9Z4zJ(9fiMjA%&[0ƪ;F~-%ѭ~eax_,N{"EY+w@dVʣ6)MǄ]f<1_ͦ*R<p0-\ |ǘsp6fD֪b#-G;msimԐ-hJ<M˲eN27k0~jZ`9#Jl<gqsYrIZ)2ނw0<R	*KJ K1kt߄iceF~ڸı5.\ӯߪi=zǭzPAE4;q۟o TnWo.ARGYBN"˅,jiExC0j3f-l6g*ľ	ӳʨ:F2lJPGe1Gey){nǖfr0Yܪؽƭ(*!!ؠ'"ڼ*/JΥJ?ӻ̪+ǖIʼ6Gv[1$QW1ج1xТK#؝>fPUܩLr~Kù
-E_WWq֗<yٱ-}ttR6KK"׬7'ͤ9ٜ.6WRX
-nZka#vZj=ؑj-2d
-UҨvs ؓv1٤|_q9,FYO[\,q߂ڎ4!)H^5=H.}@@@bNfԍiY*x-@Z4smG)@CܒY3&o"Ò},lwM1ލbډ	/i1u3usx/ƊBt,p-$"۱7i;xo0jjȇkER?FTue2i<i64S؅f	b.-ۚ8ҭղ_%A Ҷ8g_jP0#nz=6fErq-rޫkh߁Ombȇ!a3[T[@Fx̌ئܬЅrWͣfD-Mi4qQi
--X`<=Bpbɋt؇	sPXՉ͢jڅkMKGiFg/oN;}xQ[7̩ϒO 5/»#9	V#w3]Q۩G+xIMл]н9"
-a16N"?Ր/0xL
-9k<(+WI' HWקHܗ7$Ҋ\qKj#´-TN_Ǽy\W(3BOIy݆FԐ.iU2jέkFf"'[ie<u;`8lzGE2ݿ+~9jzJUXrmWpHEِN8qnTѳ[ȼ;qm=	"I12io$ Fnd-W7~},c#GNc2(͝bbN}?NӖI
-A-T9:9XŜx&_OyUc+׍tч5R_$Ƈ'z< G
-;%΃A}NԮX	"݊].6i1RɛvZnctLEĜʅ7^ޙpDdCv#6
-^=v6"!sZ.	)0+NߏNmqj­m]'
-sURĜ;AHyqTݒʟnB׀vrXB9e)A3tԘ7h`Brǫ\\^NxE]+1s2lãeTɂ|r!&9̛V/_0N5|RHsl6(b`6^ÃN"xUTLWQƼ*զY	YU;1_ǙUN;5#W11Q_"^1xԎXbɃSpghL^ƈ9_[г)iH4lRn	*;wF[7%u:xɨ>cWޓYjP/|U7|(3YȚ%%G	B"Ue1ݑ72̐rrV[{IQԍ)H!kЀ(3%'Cּՙpƅ?(J׸Q)ȸ-ӫŒ!iٚVk8oʝ"#FS ʁ#߉ǰ]bqި73=PA/)'BɚQ1^ ٞ17cl	Uє_>0bWzms28CVy؇=9N\|LRFo#qʮnrIo.LߢY}jT)=VPZchpc4ėsäB vM,$wzڰ~`7#yL!vrj#:AO.V%9x?1ޭ:5rVd1NK>	|.ؐ*9;vQSV-ޠVc_ڿ
-Պ9H?;VМe~4xi2a%3#ؓ+'GԱZ*Ğ$C8IWF!~rg9==8gy@ôް 6D̷i1h=̮Y̘%!qt{ԀNU=v܎97pbzSv9[I<ٯ:ik"7aРg(ˬt7	˷GAӱA+OZp^1z<(0b]Բ)g*3hQMEȓQ;xO;.Xw|%ϖzo4нEȑ+6NJJ֯ێo$K
-)B-Lla0`+?О\.%Q5|D	wͥ3G46\@ި@?SpڵMג6$ѧ16i'><|ةi)G'pүWsϚڪӓL3)|3`^ޫvG_j>ߚxaWC+X)cyR+^@ң0<cu
-{||}IwFw583Xhæ$Q90jr11Ij(ShG͡jʂ܅gԖs%srYs@Wڪ;_QnE02ODW16ԼI$/
-|40G]ݫO|;0WĴE؞WY;?۪=ZFәWx~Cȭ}+kv`6AjϿKn'HP9ߨMirɄf'^/ݸqYikO9Z~n5Ļ1^ݤsα^HaUO#pwawI=KHܲmݹaΝB'aFa$aʡA>!/}B [dϕK6ʷBktϚȁO#llG_<ԄI/,R^\E4fZ[KfԒߓ2:Lkhz
-fٰy<b|bw+cc%J*$nmy%_(`MDاa}iO^R85v
-A(@%ݦҷ0T;%ȤtX-ſV-WuzGXўm0>GWm>>m5^A@%um)@(_Ļc8;Q
-*2ZGdt`RFEk /G~"{<xZ۴	JyfDzIΏ	t=un5'^=QP7()J7j	9<w5۝=@ܜ5God}eV%L,fjQiĶKӮ>\Qoj{%02	;05];ӓ9eRmN޲1T2UՒ߾ugWӆ֋|iTƭ|Ɂ]˃Y&ަsHTlͨcQoa'[cM͜[rW9ClsfK	5˶O6й?G";3 9ΜHh(B[3d|ƯmG"HɯK2ϥF{"Wph/Y)\l6Y)SHHL`MYwO 4tĤӂR)ԧ[Qnw #+o#+cpX6VjM86[4Z1#*l'CAx7p"[@v݉s/zم/V5_Wc/ɄgЍ˸9O62r43ٸvkܭN)Uwt-+|yLͩdr=ecSFݢ4߫-C(!ޕr{d	̢bpԬgKv?ݕ^Kpa~--tSDd=?Jj҈hjuxn'ŦU(
-ZͧÂP<(btA"@y/I/7{&[yx^WEY9qS:o8fPq+ZX4Uޫb	4_ܭz!gOTiɩ_mSʮ\8FtI=,Q&GJw9Đue:,\(FBfwR(SE?EM\ٗG?Wε75S""1՗A4-Ǟ`[ena$?]4Ǜ^ثjqW4Ylu7Yղٸ:rP}y]ʐAAM 05}>/${Pmd&Zx8>> f >A¶ӷE6?.(%JstRZ aG˕r̽$7[P,d)$D{Y̅}ɴJK4J.ͣ9OE#&ʈs]GW6ǯJ''':
+for c in r'''<Н1o>RM^/R)5m}=)F?:"X;	 T`ׇźP}_(ejf)+1Vu%Am}>h2mEP0>,'۸o-k,`cџKkӚ`P|59EګW{HR%Ç<8wc{oܬ`%ēr1=/^uViJ#(ܧ~xmz,Ў`&ס:ըAyuOGH[2<(7Q^2>e!t.+Qft2?1>QS'Kܭôը6Kx*r<տ8j?n;> ovבW|G*ĜfD̆jfcP$(ITMǴףRv8Ӥw{{ؤP<^<}Ѕ?.F̓ݎ6bhc>*ΰ,	H$9,wVhر̿{xؓ`zUW:Cb,/ͺdݝ3x\*՝iʕzɘPʽ# xd=_hQ]TXDkdX:<TW('ԠsOЗZNT_%mXMؔw*W7ʷnњ֓ޚvueQTIu#aM/VrYX{|=EijT>Q=Cܓm#äSK[#J
+|7m~Xx̽яɶRGt(ԩ$5/~]ĺ2tk8<lm@ߥkgPXZڳo:.X٫'&E	Du@kGd;LǟNغ|W|UAqLL؁uF{v1ĵܒHnd0 lyGi S{8CXrj2\P/NT:#DwˆAG4~iX>/٤CNhNjÿ֛g(]j[dqiuw[oSpơ+;)U Aܪgʌ|e>Uǅ*[B3bHɜoA>UvwtxϚխ+L]+,3ȃʙ:x^ݣ}u!dm~Tq~	~Ծm2_EPIٖW{YV*MRVgCPppCvQۥ^go0YƉh@WJbۦɌڄ<"(#(95&kG%Б.(];IPӬtpq]I
+	1D(%p8mcؘ`OS+?`.ƍu%)ˑt
+)bۭ40ؙQ~LCȫud7OEi52B6@:jj*}3)2SD3(p'?&h,"UP lK]!J%4u2Cgڏw!L{ǛFCq[$"&V*̫aT58&+?g-*ׅJ0' 9ωխgR/y"j\lpItVƲ8c׵X4اqb.B&\}RJ-NQWkŊڈUROS5{(#w2C6o@PV'nU
+!niuZl՛-O4խ=(
+ݩ$t&T4
+pqX~OLJ=}A<xr)ԽVIi*7T&MjMyXɓ+\pċx$Ȳy3P~KCs*NwK\ݼez8)GO{~y>мWإw"D56_ܛȇj/uLkC4ԪsvVkSü[LWPQxo̴͇nVݼ6O}VګRQJBOr?Ӵ
+aŌŞbguV4KȊh1f4wcՀ8;`:x
+ûoFQխ{Nƣ	t8y1Y{F(pi=)JOrŬA֝C<V
+/r@#=ʬ*F
+.mBa/"ځLk	~d̰xd#$|^Nu,I0.˼C.LHέ}Ѥ)ob֐oْr>,^Љ
+MXr/_vEpٹE(zqt}. Ns@$s՚HGx
+<4M-:f9uQO/2".
+B=.nA>-wɡ-׬
+ߣbka;mӣai~K|@xE/}`WF:Zb]msA:gߐ;q('0WɮSvj8zxKӨrVz3NjUm?R%H@1"yLހМ{īԽ[{ռx!֍dћ8ZDdo[EruvՍοY7tcݾTyJQ(&U^<޵~;nKCP_B#_P#V\݆sU]hoRЍs̔wqo
+v3m419h R&XSgEul{-S[Jc.AU;ЯĢ*^*2SkPfr*ɵO.ubڧi)KY\ahڡI50;5=!;(U\Lf~w4\ގ^i&͛
+QXA9+!e֦@>;	88'qҐ?Fih0Y;,`+Y ^&Ī+ 7tۻx,*E,>rKPJXD#eFw6rO֌5A{1MQxߡiߵzJ9-}ئAJ0~ Ά-Uf\TȅĽOzRH{DF	aѠBb/2^&7P$h]uC]6|mswtѧ)Z#k$NdLզz.H3lvڔx(?76){u_#slʺ%/źrLksΨ*^sKG5$q&=&ؿqΌ#$ȗQ
+>^֡OewRwFrhF;,صiS{P,ֹ߷c[ȵz܇E\Q[vVig!Nvްc({%Q}ya:=,
+deOŠRܘ\g.}gviQTmGZ/zɢz2#LApk	BUa]F:m`_s0ԠΊ>n/HUnn
+nYu]d*U9 c~?!&{ցkߋkNeAr=>}ˍ@iQZb0zX<"w΁̢ʣBӻwFK$9R}5leŲ4Pm6nǲy~,g;g~;s[ м׾ol_|kӋޢK,-cc<xU׽N,OmT"wIO~{ۛ	vmdp ZɎX/|L͘[cZzZH_|=aOemJP'HJܽN|B2OItk05ELoJY.7ֽQsqrӚ;vك1Mo%ERj3N_CGzqc]WΫX9;kfGgx-C+|'sb9
+._%S--V3سpLN&3rK3WۼhSRE$R݉_4!sxpe'ǖ,g̬RŃ_،yl(:j~<,,oC,A(Eb{b~0Aj0Y
+Q=YDy.IVB[V;&Xx.nʇEH]'x3R*^%~$#'TSqD;WX~>o!;uG[wPxyyb,FúӄG6R^J!xC]GTxܭPSf;ÕNn>@_<N oR6mv\F8kZ;j[Qbl_;~d-r|kZ\<c&W5
+!K~޷=]Ȅ+e1JnIQa
+vGg>cQ2eL!ʜ  ܅$dNPT0YԦ٤"ʼD\1D>ȟOv25g]`kâg3r!g݃*Jz'*y>*i˧M}xB֜2jxd$ tܖK{+L3vXA7!%Hs*Q2@Y#x%5J-`Jз*`$:~ډS/QCV-pӋ\KߪbSwf	u]Y	~/dqNg]5/\RcW,Y%<80XEֺҒx?DdrzG=8ЄOȕ+ƈxbZ&0C
+RFrjU9eF<˲P=y_Kk&ǳLc:]u7'm΢#.Θxd_w+{?@eJ'L)`H+3يp}wɑGn= VE geܧUg8W҉$fƛa'<XhܿTޢFy"U#Tқ1/ŏеqhD٫dA&2>9m7 mоxua GV=qRaQ\Z:i!FP!|q`! ſhZ9}ٮ6m O(f-ܨ9u8Q_.ң 9=ƒ}Y}o>ʠKQR܆}d8<ѪOZэS^JLK{X7?2ueIobtkuɭsz`ENGLʏSu" ǔsR2`?8ĢѺ"doj,8ZٴKda:Bژ{˺FAΈg#Z0 /צ&,{#9!o׉B*oV] z\0W]Λ۪yea3s|$ћ'ЖV^E"cc|1A?Dv{EC!oǚ$6=-0h$9QA+%ר>rKG?	c+`G6M=х2=kW[>ZDmrTT<$	oj;YNs.bom|mKJعBFIN\C!<t0SѺxElj~$qױ)$?$_KόдQv|Dxl]{GBW;ݎ1C׹2emM+Qf++-jhKBdҺƬYv҆*),W؞v-Д(K+:Q"8p<ȮyVN_:u5ūMnX`CfVĵoqd7q0hBR!x-g(*y)4Ѧ#6^qAOOJݚĲȄ4-̉/DR<73ٸ)U:fGzeN֜ں	R+כٹJ={qcF<Mǃ}$(2d=(iM|HR6y_f%TSr.MִwQT;5U#
+J0]0FtÃrf)٣j:<vZVȤMJs:*/IGủOCu+WBp_$`s_{ce̥}AX}5#
+Q'×r[cb#^iRvm1D/	m֬`6i#B#\3 *\dDy#zw)è'Bp7?EBlK2nQd:RY<1=w+*:eCf!Afm&eZ W\+3ԇ<Ȧ<6<L	ԃ_؝eS$[]nZBJv̜j29!MxON/z>CO Ā[xNsmGuְ[a(yOgjv+jj#+y]ʫ(.Puw'U@vѽȼ=in}I91ΩWyĝY:ؠvQ_jfeuUsZx+"P5:B::,[-}){8!A4&.ӹFIC4%&
+]S5[R|T3SAme7Z)CjM6RҬsݫKs?#bWۗdŤax{
+3G{ȉ (_@gܺf,\dU&'w:dZh]q"~..jXYpНJ`.9_80Wd{9
+Ӷ:Ӓ=7+7}39^	7be2`Scje	c	et	^N%XY{ LJJ4ʋȄGg.vyC==&56(+[ݔ,,@^Tzͨŝ/]*OIWD[Ӝ.YāS9E<;tpqnc̩v`I$&,t|VM`SՇdl%[d1Б5W(1jE`H`p/3[4?<fqV)*VapI9U]git[G^?
+"Ƽh)BzIv!Sr²I-_æh,ktUhyO͙Ϭ^%H6c0ImE1qe~%WǾzvw<+	D~RDׇҵt5p'.Z-&42e[T+
+\ͿŐLM"	{D?_@]!5S])vhw!;?Cv(@Aϡ<`e~HY0˰q+;OeeT^/z.$28 aPP2L|iyQ?Tw\P'%y?\	W'/Y(Ha)#s@Ls'EF ^\oV5̥rKOhP>>`ܠt^Ua9.>]%PFӧnsEmZJ[p)*VZʎp$.mEk{lIæ.߱6w[;ӕECպ|5VXy}IrƹyUJ4тRnL;w$ŘV՘!قE?J{~YX[/GK5lU-[Ŝ1#pH2-00rutc#%/@þj9U-v*Ӭ
+}Vk9[IgJ%ÖLǵ0`BL0N}ҚXU²RžB_@@p	n`{7)ȷ?P[<zʀBe6DHɥčf9JL-i-WP[]Z ;~++3F<}DPܰ>9dfߟG(pOQ@f#DU"XSNCQʫPmbpܴXBC@T&\݄<cUmܾiM^ό2<\6ڟ&\Y1e;rLǰ\U'2?!R'uOްYQ
+
+3/oe${ҒA9~%3<eexOxcL)@$;Қ 5]a,kĚ-nthBm5?4˙>iL02cTcZLPt"1)6/7Y5O-Rwp5+v$RD
+<d^	4*snħ/QṈȑe4cί9Ed;H$՛j:NA4%czhԨq(   "zّ/x̶)>-6=ÉynƝDK,)!6M_`GHgvp'A7+mKfƢp/zk ؘr[+))N4hҦC>=#҄q$ijو"35pOC~`$ҵpАq6Oi'Jׄ	LJ.XhUkJ>;+2#,mW{fW]X/Վ:WK`̴?7ѳ}pZĸjCΞ;<DN;n\Y%e_\S$VCR~G!ϫAD$N?b^(2f(u]Κs[#}ɇJr<}Uă]xM"ӤKI>E9Q=JĜۦ1B(34)y4v>6yPQe@i^ݜ-v̞h!ߍ8&*?JC*1zf33{Úʿ@?{9޽a')gqIT/IֽBȔכNy=Ǔn>_U6DYrDb5Q̈eb7jvv	a`hvPP:)C*@Q	SNqBn_07i+H'>ֺ۬ءa.qntW6skKpӤLưc9g"͞eу aٳU[x[XX\_ԤyT)yȶL$j1~`6'lN\,9)iսM(rq 3D"IeRCHp*	d-aBA͊79M܀P\Jܜ(Ir*4hF0spL*(@q##e)),q4zN+rCsAWjk9o5h(oqM5n۟z3܂J@QX<MLʣУWD.qt^[301y=.TTCj*@	Xǝ2JK-\'f
+X&MU$$	 ø6f)UKٽsgY3]3ʹߺ|gY ]GޞD{y`[g(@^%5D-ԩ6C_PYON1f\CǸe"ZV3?NAiCuEV|1s$z$RivU>{V;Ӂ.Vjea-QFFm1Q%J.iԁ/HV*=}0F̩7iQN4	nmKn"UBq=OWsO
+7p~=/oK5nuXvM%ɼ,kk,ihm&5ю
+ĵcUZ!JzT=ُOh{0-QpK:ɶ&ESK(!+me c]:0W:Ds}Cպa#x-mLHeւ;e`??{/ޢ:hy|]ՂdU$>]DEʲHmf#rbX^OXD3#e[3*q3)4lrW}Dn;+^}P2G^|j"
+ئa9ʶX	\ӢŶCN^xqL6ߔõcu@:X'46ǀߒ_ʣёn؊xk͗,cۊʚq tyZlYyf`0Pj-ֆI'$7Ezޮ?hkm*\Fϝxi".!ܓAQWVLSdlUB)l6NFv9rFRSC/cyHdk{ &ԿM٭ǰ9y+=~+Ё[OиGNn1ƿGK{*W9fofߡo3R)EXi]JD#.g߳7MbJ?jm\؜ƶ9ER<T`>-6Laqmޏ]s~L"RD)9˝~?Ğvee=Zdfq;!٠ЯrSݡ7>8kΩԩ$wxk|X2_1o("r_z[IkNf)[K$/[]|ȼhTecE#)n|w3޳M@WH؎PWXDePr7ď߹Q5kVSζOըk-a}ֲ\Ux${{>+`[ARMT9_:4NGmہ8Ui3=V#pϧ62Hhğ-Ł0vrX7i@\%ڬatɺY)kgys4-nw kжdbe0}w_ºQǡ[ƻZպzb[_7Z7ؘ\KdC]h'#F#ηZޡM̤*!
+KW1;:dd_yo0umĽWi}R[XL2u݁)`Wl'yMٗv8;I'ǴM]1}jGr|G]yOX!C~asn{.~4O4EM} OLt=	^ /.cO8-F,#F>Ҩz*r`=ƺ#@GC9Hn<tq5v6cƺہjgZ%q~Hs}nC߻-,.(sysYNj	˸ly>8w7}lid	&<%?GEb#+ٔMF?&'1U2ӃI)N9'C[9uBziK$W1ư>r4h3$D	$"]L"qr/G"Xv%<s2caֽ_8*9Ov;Ss/͖P%rx";^q6bFRj^86{ȟ5L|\GZ|&aC,<T$V j	,m~5RuOe7n29ĎmmJpKۨGQ<F̝2Q9גl_۳	El3s$RњXH{vbxvC0u.fdp2vJ0ITW}#McS-rBLڏ";b%<UNPmp:."ʦ^b)llǗ'hYm&3H`UV}`vqUn/̕y57rD|E>[x;8HmVC|3C1vpӵˁvI`1%Up|հF?bggUs;>>V`Y;ԡ2pqۇ~coV ml*D[V\3E1QCq#k݀aLH<x'vI`H2؃iFߕ˛`x[n]v@D<,`v݋HΦ+
+HmFs[`°Fj(gqAwߑ<ڐx~v:|,TwZֈˉ7	9maMVMPP#F&]vׁa?(mfчɻ$	p
+զb,o
+1au/8TȖ>`"	x8zQ[LIg~QiėXVDoC]?5<PxA5	VPߎH8,=P4wCtu|y;]'бۙA*(3@4WbޮoB1TxrĀRaZuBo(}hP,+7ѵGIў՛qZCʈȱ>@$	dMfj5վ݋cLbQCw!,(0_k5CRKډmÖ
+Ն(Jb'YAZq;v`FS!Д̪3xrJҁqѴ
+0Y	if:(Y;X}=P\kDfl0O7w6obL-+z~`_Si)Z8EJGt	XuZ3NR12/juuGt+V#xNR<"ҸXFS'%avMGrԤ:A"OF֟aB`2a
+Ң؁ϯ|t0>&0.>A)bq'Gb4G~FZsAO.!O&Lר-L[TXm3oɴN$$)7Do/jZg7p/zߺ/*1oϡx՚Hz:Vԧ$QfJKquL?DHbaniSDZ
+e!~֘|Ⱦy,J5TbHh6CrR7"?2yܬ~Ϝ3KsRag*PYMޛ^.Ōq"=s ۋaߖB-z˞[`D۲Kǵ\Ttw$i1ZIpϕ0
+
+u:ߦԃ͘jڵUf'؉2\G>P]6j3YaݟڤׂMWwIӲрv4][1>W߀w;RJ|"M D@l<zolէ;r}vArc[U-sƓ]mZ[O#J==h(_;@*اWb]eC.[ÃؾKCf~0f1?R2;Fǝ( ɨ<]{w1A@nG-«C-݌P#~hֆԳhHt4#-6\"P"p,YIйs͎M8	ރ5Z "bDU*ժbk
+9Ítz`_	<VF0~7;
+hq>
+trCmq;|1erwEd/!]T[Bɗ͞uT[}|_XP}7kgO#	FځeBȅgZo,ΏXxE7ĮSHVэ5}(oщWЄ
+41.-U#6#l]A.еvԟ~,${ԴvpM+ɘ*jpB$ajތ
+gseC~Ү
+E% 3CUuȭsz&EW~Qhךt[YZt6x2+;#ԅ-G,L$Ndg Fn"DXpǵͯrZJPFJ#3d!5!סLȎ WR	W1IdP-<&*W(Pu#%±.]4ذ\p7ZE:;wǪ9[Q/P'͖VINQR8Z7ƶ$Ð^"p(%P$ J[Vy \a׆/!ɰT+r2/fӛLRgq Y?TvϏ+eտ-3az]9pa	8"O?տ]74͵^X7
+rUNfAK<Ut[ǁU%u3Z۱үwi9݁H>#Aj_eH\yĎ~][T7i׵ʄJX[2DbZO7rf"H|L@ÊՐG;gk7پNHM-hr.9I,سѳzPq+niʞ`֍ݚ]#4mͱ[ߧҠsPF]i+nDJ	aӄ
+)?Hj5? !TɶxG' -#Na5sCnĻ|g9SASfȔ$I2ubH1NY)=Ē6ё%+Hq֙5egeib&q{G3aY(ZKo'/fAP4E˘ХOX=Џ2<ܳD7kb~{<U4w{0Nѭ^LZޚU߹m_ɨNo%ߛ [q6.hw}$4ϋGInx. ѿU`(+B3v(X?pu,}\U[jLn4ϓV6ݪ}wՑТCU\G2ѫՖogq5$}14_<hԑ`۴G MԲ,s(Kd=ӞKmXZz؋K$/܀)b.{5Ǣg||d*³ys *mƆ0+u"2*0H	V!,xqd4E8YB{Q!<Ǩ$*`	Q1o^$3xYChj<Ǘxj-Uj#0޺v3REZ,#IVmNvVZT$(CDe0poXo:k3a1!4b.'HJW>MF#RX.O}>KGڎ"l9b~!gp0F'r/-6
+C܇l/#;N~5oҪTI:Tjak(j1|/)ےUǣ:Kh,Eo {.H˼+sw+cȼ?D˓&A.0H҇	tĘ"Ҫ<%6H\x%"/x"W4AϢF.T߉af72NXAFR̽s-V@,Bqr70iUA۩u"H?ֹnk/oufZpz"߭ztN9UK	*c]j(x߿17X7Z[eУvPH`6.0GLD*f	o}Mpî_٥؊cf` ˹JMn*eCv+36.pQq$0K$vHmZì-)F
+&A-sh	e"G}_cM<ԢɨTO9I_ժ,o`KQ/µ֍ش:˺Q}vC~K$40f]-\oaX St	2XTNm9v/Ւ:~SBݗZA+A˨ZGt,1M'.]gy׋&9wVݸ	fwP@Ξp,ę޺V6;]aWhvSʶrm҆^%Nn/6| 1:
+_OĮPbŌ;6 ݜ!7T*4K}CscGNp'be̶j̈́²I&!jTJdF3z;ҁTHxNf-~ima_e@8IJ ok3zs%E^/j]zH[ *T-!مʜ]m9mP!vͥ.ћiP0xHfZt/OۇLAwb_%K9j9z\7L"&$%-V	o\!c]
+le0$uo+&*tXimqE@"
+кXkێ̩C8t-n pn35
+w~§lSEC%:'*	%)6mJ [ϩ0}v7d"}$Cw%U:T~uWI60мRO':V3h2T9
+dz4:}fFۍLw$AA'9][~=CsB
+J֘#ɫؔ<v+Q9#)Slهɖ\m~Wt_qv@h"f}}Ǩp"Vr.LXUEm}l_,ߜOz=p/'!V8&a9Uf=].żX) vr@؍rAl0r<pP\p05̶2œa_7[ϷrS[;I+H\yW1"HgAAo{KRɲ^bq8/u<APB''Vs4"oQ,eD~,arvbXNֳv~c`F~8۴տۉ~kPom tp^gYoEgcbכKӆ>;Ah=(qy5mZ6]F`Q{&nc<؈DX}rBEޣ"%dѳr5å~okՖSpݛ57z+Sn.s~N
+GEvn k C-Cޛ~4K^b4'C=zߴf	&pղ<;mK|ǍwFWDtN,&zM5q%B}TZ]h?Ew	}0ۋkVO,R/2Ǧe%9|:coүpuaDd	ڒf[iŻvߣ,*(CnW/YwƜ.qh٦G;~UI>Zסm@n ;=ҮIL"$4v%UèVXNύG
+zlz4c#dwls>ʢmîe_пҮŠNzb7%R[Ue$iP0ڠRo|4խ9`EKd)2gMrkhL}n?\G,^t#Q7xyY*Yg/Œ#p$25O'W?Tc,CABv7_#[Yπ8Oyy9PO|;0~Y-\}̑5at<M>A=QuoόI~RW[O~n,ؗ)*b55-(PtGaDVG'7ApsKj0(Z'm#cH#q2zXˬe\ %B17rhk~Lh3:lb`6:r]/P!Ef1&Շ>>=%`\{@}@*ߗ4^H
+bk._m}cM5^%2GRн$Ӛf7@g:܎n#EF5wźiWt.eʍhڹW1Cщc;̕7zsxoqȧ߫*3nVJ#rǼY6R0p'ͽړ`Ȍ 5ٯ[UfƗ7uv؄ţuvo3 u;*߀>#5ْ5T[ĐR<@|,zjQ&zeB!v~aX}tHeքv3ͅx9އ!7xooqV}D?tҞc-R){,#@SkSURxH7Tbِ85q9AN$MȎW	CѠޟތ9>	SgqyPzǬ=Ʀ/']ы,X:Ez߮ǿαRi@j_k̹3)nAVDQuGd {1>bǮ<FgcB4ωַa<qK#ɇ,fPf?N׼WCKxT6\^$JS/1.$=u#( W,TmlzsH E#X:gBuOΐ@Ֆg5PYQ68r݁%\Wcb9<@:Sl2b;tXA1aQz̡ӏSS2ff[tqLx>:´2Ys\~ڀ&nvw!	#T\GKd[ȣh؀^+Y27\d:5Nsl4*<.Zgyӛdh@-SpS4s@Fs(bQO}X*~:7кF8bG	A|+k:OEcԨE4aV%ihJ`uٓTѶ]s̟ټM3~64r{Aǲٱq6YHtMurڔ3H_~IUTyӝ[1̚ta2.ЃP^8X;"jhve[(VC{=Z&Ț)OyXl$j4qdh`z+8#}KP+DP^"lr=k1==|;kLՀ|_5>y܀npZdU3RlǪ:+̗@ɨks̓Ң\Nx`4Tak??-MSB.Z8&Q&^\2Y>4^Yb|%ic"cQ_҇LĺFҌb{a1vmx3_ۭeTzǦ@CӶ"a7Q(2B߇eAՏfɴ͝9&8<4CA'+t ڹ0+Y,dԔ$Ȳk݁A5R@NMZ5/fMnq|D(v6f>en`]>Oͽ2
+)iD3%o[$FK'n@g?~:Q~n5wwH^Ќ^}qD%hk1Z6Kʢ8<{?arr3w?gr[+ݓe0z&Yt8}?+@/	ЕOLd
+\b^ƤWGy0O};Ȇ~H%P}Za!IRt̆|h^8.&Pԥ^Mm	*sVƏ̰S#KXt	%YS+ԄX#@CH9.̌ѕfMJl1$@|	ӧMc͟*|͸E+lJodugиJ{טmڛ$1RPVЄ2֞vէ'|7]JBnfnF{)KOYhd&0-کJNnY]5p~D4BFʵg~c"Q,WvTa}-϶<aM*%rzK^7#	УUӕ4XUl}Zimm"`E?<نZӡsI	A#yozu˫fė,6Rʠ8O 
+Bqe^hzQqƄ;܃-5#*W?$NNiN? e'eQ Sw}fZ<a%b	Ϯ*v<M9^D(+f
+ϓҰܹֆ=ʛ}bDvs}y&AR-.Ol =&q@>BpѮr;]YG˂!4^$-<o8$("C]9^({Z6?A^<!g,ƃHev'{VP1_^iڽԞT>[9mcP>RXuO&y-9=bO]ń9+63O>߆R8OoˎɾydRa#Rӄ
+N,|c=gB9%[u8e(Zf
+­K:E	dj]0nGV?xet)j+,e`%{ta~4@s<;dEՒgpAɱcwO)#&/H0=Mslȟ??يThp#6ay,Ɇgċ^D}`W`rܤˋ\ǻvRUrF.JX8ƿG
+SB%#(lsЬ2Rgxi8vY{^fs#p|>ӈNQY^&dc8շRw)4(X)Fg-TY;ߌjC
+-BF?3N4S.OqiV9+}:Fo֔
+Qn0&&PnmbԯX~=nҕtj],ɑ6{ȶ+;sc	3Z:ƻf>=KUpےi_`kæӭOӼ0hAZ՛1$U	6"W˒/3)ʍ3yVejDijpgEEG&'|`$1'Cr`+9Ř=@ѭdNѸmkU|F@_	JqN2J=B9U1Ւ_*[:.BV}T߻~+j_)PvtÒ#B^QLdeo%cF+U	WS~J.{!Q#Kȝ?-haԃ#C9Ws|e8ПNɥr	wمeWi_coT*}oLidv9@rS?{hʁOɗsyh:]LY<(!dS`osv3X{jx
+\ަ{_0yDҬYʄ"=jg`Zsǻlw8ñZŗ`!`MWdu:INAL{,E˅z{=)ݲɇBS\0!bj|b;+r*yעo/ڪr8Jp`)A]yj<8cGϲn.JUí~8ekNը*$Ɨt5AgufTC}m`Gv(N<pgG<"(hx	)SLx<qqI˘+c"OAQϱKu9W8%{">hL%oX!%7o8W5BJBoC֪ԴUymjʓjBsԼ	Ev4,Ciȡi89$@:?ύǟ4*VĢlOo_%zNߞ-7Øhy5fA$QzW^1q;4_-
+V-txc'IdIӇ  &OƲ%[H.ڝl^ҧMڎכ	hϫJN2g{3#cU%D}2t+ݩ1ܿҙ1{=t#g,J!f!uΘfM͝s&bTwmti]Ĺ7͘ Ɍ"%a˘klyC;2liݹӳ<m#֞z]:ƯknɺC:lUc>Vv5]Pug^de ECZȷo%_IşEO3v-DϭThU\w9(Ƈd*O3cqݠMeK;gs«7sпn_TD_,+ ɟ[ʊ:zݮrCp@&%BbVy@~;WA)ozjyEĞ	#\پԄ;ˊ2$ʍdl.kZ9yX?Fo@EwyWkR=hO#WO׆0v(R|TR+eN'.5mp9%,XhdGi݆h˹6L[8AyKZh(z~1"tYT0(T
+(jkJCА#sQHՉH%1ThB+.o'`$m)S_M<jR{]*#A@9Tc٭E+kÎ]	IlqdɘuaR#SH˕r4gqP41%7~R6MȊk`Ȃs.8־^"/z0.R&qg6(5WΒlI[wnfڱG80hىskӰUq;d		iȉh[[ϠaqҚ!p,#w[ޕ?i!(O;Q9CŪݗ7
+\iF̱¼El
+q3wէcHa˕+Qu5)u;֓Q-A*1$h&5zSG¾>?mwurgܞ,jm~<5TYdyu$	΍}vIߦ\v<԰hydX^ԛm/nD6tܣH;4Ζ.̓å8zČw.մ$O_pP]_F  D'/#-׵nb.*uEKu=w%	zM	ZVN>K,mgmu9?LE)
+IQߜІp RV6أ:Н}	/Ͽ0rarȭianb3}6X؞?=7Kܴ0.MH }
+jK%9k5y:Wu+l\Ѷ[7kx?Q(j*5''pXjĠW֚W+@F\4>q'cLLAbsz̐;:#ɀ"/BOybۑ/#f^OK9|P:}mK-8)bc[!0ڦRҍ.5.>X?~Yǒ4i^X4e6m
+{.bKm\OV?ɼݕbWbt2ӣUC~~nEXF{6chHLG-K*P"r;?7M,~Z0֡XSAU˷/|d*J2ͩ$1
+0yS9.uw=]׻kͫ2(QRqKUղD-}~8+Ffڻsray9aȟ1$Bew'JggeG4ǒky?:	Xku$āMyjwYT׉DٖIxEOˢJʊ}UNKP\-~.66,³o[~po34ż9tԦ)10j'م'.vϤSfItۥiKI]\хo~DpޅC.342=ƒ9+ŲI9L=Zhʾ"kUJbN&4]шWDgdzL'M+rVfT3hc[rY f\6D=!fy(t4oh9lT8}.Xb(i³2j؉&^DUT-I31}W|w[9v@P-E1o܂<t}vėtZ4vvN|-Ƒ+v;K֗C"q=w,3nA}J1"j1"!c3bkKO҇aμ/!KS5<{B[~TlynH֧wǿsr7_ORT3héڳ%2Ή{RUĊh1	B9cBjC@͟ŔA3˷(Ą5ѹd~"-f	Rܕ
+XʻDPKŨ.`]02HdثY-ǾQ1=z^xLK=M[cp)fbodYc
+Ԙ2w1Mex˖-:`dF{_N$tH˸EuJt&Ǌ!"/4Z89'U5g
+9q՜ŝYbFgPRMƸ_]fW|P_RY +>0'Dr)ţ0P	@B"̝8MOqF%3~+a:Ag؍ϔLO:)7h/_Q~5{"m>
+đd+@W	g&ӫ7hv<5EO4jo=Ua]`P!^نl`	ZХݺ
+&9NM;]-0đQ\0לvF8=Ӷm%t(4voUyXJKd >w24)սiǡ|iŊk%O9٫?&Ń<,P/8R=1:_$>*2jO]4 )V~nʛ}ܭ<.zyDP.!+=VUZϬ=a|ξχ6dsW&fqUmA7Zݜ0yUBbq%lZ*]Q'{%|Ӹ8j\p%
+(}x~DDG+9kR$3ϊU\<:çj,ec<E]=>ci. F0-bp%D՗ |
+cX܌
+åYc~*٠d<ָ
+JFZVߪğݍE@-(Wʕ/\LCq\(7Kqٌ7٭p0.҇i`%IVcTĜ^B)m,¤eaֱFا}ӮqyX)AȝZi/pʙ1Q}BiMZS26E>Og`A20%G)L]/\4Ljl0;ÎK7KxqH,\t՘>'݋57	DUwnU4N̀($)u,l߿zɝx¤zkb\5}s.G1QM8(ݦ!05IAFa3%tM̬h;ȴ&@g;>Sc?&O|#B!փLtJ\Ύe]GƳ bi͞G-aӍ(@9(:DPPCl7shL!˳0b{hǆz#ˑ)%j̑n8JxMqOe:ht-pJnO-W׭Օ5OSH΋4[Nőɵ:=m({F7agc<;7r%aR,&QC!dp˅ASE^dTNaGg|w+Iȓdׅa7c\+Mޙ-j7~ev	pERI_*gM3|ǻ"!TW:3- >)$N'FVI	J'^%xlYqN\߸!Ѳޙ{ޛt<*8tBߪ?p:(oBMvs mdۊ^|p[q=TqAGZ)5KEk[BJCeYG!Tsmbբb.1p26e:uޜƝ(<Z*'`"B
+ٛ(XI4:<¾MxT6JF55K2ukNY0!)D=~WpיJ@-9RF`C:]*g=4.þ+U2lB*CQuP{3^uMO[Ix˂o[`@*Yq1Aiւ̡AXaw^[OuјҾGGRFk E2M̔{͢C7͑*f^i1wrUqibn'Yj.uŵblIAb;S@T$*P(AS&n#,X?ςJ2קޚqԮ2F%LCO)MoNؽqM
+}۝["|8^~0yFCI֜G'TntR:Z,Y׈W'qYűl˓GV9	/AuAYSm'VUqQ3/)"ahAJ G]\jnA~'^8Gܠr<b~%x'dJ#*Uu̻AgLñ<D,`#j>D-)(OBC{enfԆ[u,˂9sk'&B58Zg[ՃcSgآ^ZǨ}0{0إU>Es%sHۖ_#E_sGODՏdˮ4I|is#UP!I`8]o7N;/ա?)l3j+g |1f"_(0umT,_~@ȗҩ#F%Y'(ލ8*SF>ض]={ԮxڢoBڸZHr:v D=́+y7Kvo>4d5VAV˶8˞CdA-dS&Bx9"FӰbֆg9lHL՟ftYӴ+IwEӞd{$C\G kɽ6iǴCuVNbj:}܈OXXNQNk	3Nب6@_,4;TƷAkkp4WY
+]3nrV6jOa\!OFFޭ ׃=Ə[RK~>0y`Ӷ}Ijmlst7yŪdL+{ܩ>p
+hwT;N/$oR>N ӘX!n?݅_0LŜZRh[oڡH˔)Ơ,iۿ9"G֔#υ~	^Vq
+N7M5P_@qnfZLm32<PCBfsvgP:(mix4ߌ,9$rPn|Gd
+׺X0kegܚR1FܤWƩ9#)<o:t)	U2-CܵΔ_Q19Y'%C5):cÛ9sJnzmUS׊Ž֐^/ޠbs}Tß9U%ֶ|1|dMГc>ǘ0Ҙ=>m1t{9\a-bs!R~ҙ-`5*v,ɑbקjJV!aAX/o{īs
+mE=H4U>be}ؿ@ұjN˫R{ouM~Se|4^cjr*(3X	ֱ\֎v"?L\")ïQܣuGաb	jV0YzF;hgsVP5ߴYEOr<Pdw0pgv]fma}ܒz'co	K$WScw|R,3JxCmEfA7>ע<k<jP8$ߒ('&ThQ)!{
+ެ(HCM&f%K4,h/KƵCŹ |-ۦxvLu8|j
+
+309$܄:צɧ3ļ;wm4A FKlcPE؟NWD34G߁6T~."MHb!HG[fU#iΔ,Y*ew&eXФ+\hf)9sdߩ *K*!Mz?YGm/<8WAf*zS#[K܆jciHiX:F		݀[>(QH%"ʰ׏sHVE*Ms&Y+]pwI{ձmkHs[*ОyGm1E`i]OـPښ3v@%
+6=jfnHڈz3_?,]=zz -0(TL[L8ʯPh]үHݙַfm8]wEˣ1qWSdf%,n"mcpڃb(z[]71Őe'+E+,p-ˬԺiǣ%̩;wƈQCIW<"2Dx8@#9ʂ_cLj{y4Bͫ~(*,T		Ǝ ^]@`φȸ%$	ޛp(f:y	jM#6VAԻ|\;pJ~Eyo&j0d$siߌ&~pHe*j'spA^A9ڋ@wxɧk6ܓ4Ͻ5¨N_ǕĈX)30~%FM4o9u;62&hDr)	ߞyYۃPۅ,r،p;((\^|7_NaWWH͍dŋ.	D/u-9
+}H.wŖ؜H-ym06~#Nתȓ_Ć|,@x6DͅeQs%
+v[	ǘ66
+A27H1_e=/#JtRh0a$ב&Ax$%wGVʿ>eai0;";%>;N[p6Z-^Rfg<g) ir(d2N, ^Dw(@"
+5j+'c)a٫"3P|C{%Fde.|lb0	_Ƴgج #38TEGVRzUi&F&ڟˤ;gfW)5QhV9c	ܺ:k*pԙ'MON "ׅS5R-bl/U8ѡ	ʡGypq\i#dsI7ZiZhgyږکjtI^j=;Pc(d56gvPjj$lHZBz^ۉh05K^ow}>i9%rcJ۬E0Oe<үTe;d|ٻG.v5"	ķb+]c=K:fbafPM(24Kۘ'9\l9"OǹR)p]t-ޑ#7؄K
+ܝf{igK$ޢ)m4up;`\:)(ЭM_IMJa][gV0*%ʾ]70CWyCWma%)V8(nfPZ;lJfpZ`-lʱ˭F.GڈRZQͅZ3x][$x-?%|2YcO{3D|l!O
+DvF;ˇi8|0_+"oa`dME/A]*RbBh,T={Ƙ^ڬg 2ʱȮRT|6fuW"AI0em+C/і#j60ãr`cɼKiǬa8lמ	B@"*ۓ)?=&MȬ]p~HRDD ڪ<2JH`.AۄEvصvC}qqvMF{k<iJҠZ&¡~+W,҄߬Vf>n(Æ
+{4&϶lYNb}v}8{?`u
+_;-fqߞ},+X,9	Rdh΁(~.'e0T(ͤyQrۂl}R}RZt3\a>]A{-Ń5k`fW}21î?߼Ԧs٢
+sɱ3wgr)K-_z:skA$o=~Ԡ;VGϚ ɘ 6E~(k@;w<[$'BPajf;`_׉>j6/j\O;{aM3>Re~}E@ݟ7ԓ?Ȅr8Sa);xnJQ;X7x+LɤOلxkVDc#c_5ۉa Ǹeޘo`ԫt	jWvJvKhu*LQҚ3ڐgm+*i b`dyUmb3EsS'U_=ϣ.?'3w!3dDDK]p\Xˢy6l#_q6ȒeJߞOƝ̯լc72\9!S3Sdfp̱3}/Q0B)MaÔ7D5݈± īŧWKS7\Z	vubEM
+>^l( eؘ&%Sj}":Oph`/q
+WkwW7qCg^p/VA0DF:0U9wSxbUiھLNܬ%?;]Ҵp?Mē4Jdږc{x0l*̣/DůԂDjjȵaX6f|0(B^ԓv,͉]?B4Ie"s(i/+<x-ٽq4'PJc~%]9XOEū{ah`׫)USqDQy_	cjL;a-ֳ+iϬ'-J4DQon*ԉL̜7ĕ@ڃuLW*K"5Ģ=Sr\c &ICwtϽNFM:>a{,kq\$ɓ|&LR_ɒr;Fe(ˣݼÀ{o=Zߋ/NB6߯JM2v4+Oγ"Q̲*=uGo^`y9 Uǖm>1+U']NM_E	)&ʊ=e/ߟXgڑBd˦[ÑR[Q1}Au0HH`neuQѕN6GIP<>i-fED	)ݽk)+Q'UH",1Uyț)iU'#5^*Goi~esI@xjrE	 a!mr0Q{ZXӳٯ.g>۷1w.|n:}+W6|+Okݸ0Xst2!m*/k|׾I5,6Ӵ`S00,ë%T}T:[K|6shT_0RʙմvXٴ$Cs>YDިb|<knSƂ/
+FUBKoe*W=8S#>lwŎ-)?n\E|U95W6+ߺӣa@;H>ypѠXL%6;=yx1~GxڤqAr]lo
+[unN޻uuќbFQIgk#GxW2!|żߤ\ R.߅dg@_ưmgV*
+4vяm`Z[(ִ!%=LӞV]j+ЯTԀK9ǁQ!װ!h]m[C.>,޷VEحC0t.-`|>qOӧ@QdiD
+	|ҕ_CCHJ˃Y0sWd!,O2aş WG6Ņ߭޸"wn<@7ݠJL%q@aφ.4~9ۺ1>B2tئݫDi'w@W͸{.YŧCn8 uH>ՠ~a.$T̶]/T]^.:+6@.e$Qb"{'ؑ`®{vŽ-ƍ-[L]]uڨ0<{b3Wڜ ?dIVi)¦'sQ
+$#QTH%	8ޘ"|>|AuӰ̎e,7O§gh!I-q/#)$7]!!49ݘ]Uĳ؂U,ip+zJc,E_6muܧ/ipЮGkF@|ǡe2qctsG"~ʺt
+HOo҈:ݢZrwЦc"W:)f̊O2p4+ͻ
+caޞeyXGҬp +JQ>t:۩3L#ncga/(ƃwKs[C{(ӐԮgĸv4x
+Fesd#^6M{ӡ>/:{ ?y9ʄ:²*o1IYv>yL
+ͤH;ż'P] h{tѷ|oxR2CVИY3pangeمo<Kgtk `fVMyQmcƤƐ"	:*$Ӟ"RMܘU0̞9{ʧg\Ԙl3<KZ:cPx
+ $g(cvoH9Q8H7I:֚YrK
+Szr,C![Dp<Z(q{ϨJQ5=IgODOhb3z}L0ǇZKO:DjtN>+,Xʕ+bՂ˞l*ӳAwa&Ƈ(ŗD"NTiQǉƯ
+iWbcكX$!H,w.۱b[HmJ&fDrkMz1Q,\w+FGMPQ}Z0}y)kQ2\)fBۖv /6D1ϻGvYb19i{ ˗uE&{z
+;A&yߛ^5oGq^q#D6n1 ͒KްгTZ,߅ڒ?nٻ@5UG^<ӟ>"/O[JǸ2ܚj!JyLȪ[ʪQwڭ.	)9ov;SZǈ	t1a4K::dϟ3?UC2`};X۵cgT/5Wyt\!VGB$q@bd]3B
+(E(bR5&Q>^ܨ{_L#؉)50K=]E~7Ϲg1kh~"`.Jw>^0y-§a5]kU^ig^T?oEӍ/F_3/ߠ@TΥ˖̸;t$7)S$p_$psYQ$CD] +٠;UK/D^22;8JE˻ޑ5Ugz}rD8qv)fx>ќ|IH1S|c|yfyӭ:5ԀcǞ3`>`Ο3*:d5Jk=y~7pt5҇aڃZ<L}>ZxΛǦř¤&PJ0SԬ+&ޭK!R[ˮ3V5P{v-{Jba+ˋϩwSjnBa*1At=jt/6 ȷ3KPk̫,5H*#|Y<"-]4ex\Ms2qӘ:̎|Թŕr#kΆٴR9ԑJiY\ia·R0c!A@.3Ў6C/mY62s׼D՗8u<laV8zW/tޯUB+wԯR:iK_&hǤĩ6=WYit8)~Vߏvoͫ3B ԣpx^ÒS4sME?qIj5omB8ކ(+opgV"QL:4~VAؒ&̵<ln/?Oxiܑ[J#InMزE`a/CVeB=м;E/@ҬGYO?Zk]hGbF+J^c&Tt>ʃjtX]سER(ɾvNb;ϳ,/sBəR
+< I^X#ybpSB1ePD>Qc`}OZ,&˞8ʭN#,idt~K΅d4I?8'2z jt	2.Bذ̣=.]БxrZ	<zLn6ݎϓ\UP(N¬BƸ}>/cFo#%	9Ռ^6/e6zy!aElǺ3`s΁72^R!ןԗw
+<0a!FIO$0<ܶ=Y>63Bpyߦ	7ÙC@b6ĘQܦ5RBפHӻKUZZ57OEPQ2IjVZĞѢ)Wc8qTzɔc|ߨǼi:&
+/W!`3)M`a9uJޝUEAFhC2$Qnp_jWTE]b'$!odʞ`yc~X-;mοmQZfT`~J+!Ôh0	@EC>WSMqUJl{e-!.Fņ٢!EbۧLߒ]L]J5؝NK	hn&EFIĢ0c1f+c)Jӳ۠}ĸ4BdȧŪ<@Jl/27BxAN{y<Nˍ{݀1vԚm
+$Ǐ9ڐPJKHNibؚ֧ :Ciin gpN1ȅ?t}]/XerkڮuGS)l3XK܇3'^KhOLfޝ;G>+0G`J]6QY6c#eD>fY"T+Bmb" vz#6wlLQGphRƉgcjܘKi6"|;%3Z`7g> Sg_xkhЎ\N&T<}ƿ%E\%<˕W&wκwn@O3>0!iѝ#HLPAH&EgDe->pdÃ8YDEEp[A_,5|p3Vwɣ(!r[vJ!.4͚`t{X]nHkѽ۫!I[Q5|e2*BPyڢ
+ŹȼX rׄtCc_!:3l սR.yF۸H8*u2ٻoKy[p"|TQÞpJ>1̓NvI"ԝ}gϾ3WwvԴX+}ߡN[w5
+ޟZ2C}siؕąB	xy&o<upǱ	*7ra|{b1
+AW)T9j;ũG*f;CYq$Ff9л~,Y:@i~5L7gʢ2#(_B.9YC̙',5!.\sȯt˄۶-&n͕ڭm))'(p_#`Ҍ
+b]c+6Zd`xB|	xƹU	\ax+CN߼y'}́aA~`e;a0?'@Dd׊R"Pb'
+R}A,bVՙtFng<|ΗsDfG͝U-q>ڞ~seZa5HfƌlGݜ]SI[Tkz@U\=[-x6A{6X,t*мԑqk#ȗ؄|*@|l&UBtnV&$-
+L@>~r7Gcަ=ݴo{Zϓ>ŧU8f¯emeǻoּ.we҈FsDsJ>#qߐ5V(֓p?2-ߞ@:8m3TH^T%Tlŉ <f0tj7[5W1bDm@z ޥ;۰}n]xhւ̌n+p MيK(cFߙ߱M]
+2 #$uz[^K	͛sj)>[4q>aR%2׏fwbNPv@`Uw̈́g,a%KҕA1d'i
+&¿kص01~!wH>4qj׈޲y\Ueg[o?VXBBV:^a3!ZqFrӳ}4͒VQtg%Wsګ^ӫfjdlG<h`ɠ}z^vP '@7tx#5c965)Ө?1]إ`A@+Iy^<v2aqн0j0D6,!&-W0\5b3f5b,s[5MY
+,n_&$.ԭn^
+*̫$xƺA#Uc>@Ǌق˕k
+eZy__^rݴ1&H"R^d&%ecui+hbOCp=K-xq%<|m%b@[܆tǄ6v+][١ZAjpbD)DÈշJ(T4lbgqh(z*?p?-%bPnw[I66o+ʚڧOEydEF%5+f|Ѵwm0)MQfjtbIA.XE
+A=oQc}(hG.4N2]ĹeĂ+ծC8|yxa;4Iе[c<o	ÞiXCyK~Ćс^ߜs^@hҢ;8w'g $>/^Ni|ȿ!dzb1 S?t+MqkbLHk@Q?:$
+wT"T@ł(÷}Zit46L؃YбxB<FTxymR+dt/܄nIabdyh2seyY
+xۇ+6as,.w
+*<w+|d]TTMFѐj%iU#) ?7DaҦqȟƣfn6~܌d`F۩\[<Ē%dASfrNa8L&Nŝn<qjc*b|sЗ36pr@kؗ~:o+OƒGÒ)'CMw<L9,
+ɓP\FMpMΣpcdXEs-F5ޏ]5|٩odSR
+oK2DO12u-1#qphhơk\ˊae	#ªޚ?]l51<XYL5pCs[pw̅T[;6*ב~n~ԈDw$VaχtTLcDEWr~64h\Kcs
+$Խvޥl"CǑ-#o}t**O)5?ӛŘIə1/gwIsC߄eϋ-q7[Ej{G+܊>~OsP,:7v{eO%|!Z:0^T<LЇ=t	frK3ҢL3
+lXOJ~i9<-nm>7Ck`SŗQwNE4LZGj4tVg[4
+KZa;ub/qou5Nz]/I(sQB|ҔxnU/So4f(ּL^ΰ+a8M6)pXlٛ`2yy@g(Z*N܈fJ!v%MːsOER;-kxBz0 b)]r(17SK,@Qn2gQ1ϛ:iU)ʓA:XX0*<s{,	Oβr=z"Q
+Z]h+262,ioߜ`98ĻAI\HRinǂ$ ["\I>{4U2ޘEhO9-:\	'!U.7-de>U(z96hR,X`aF}`muTH'fJ/ʼXیM\ɫ3GVkoJ<$ŗDJ|rZʎ?^=D'A:Fe8TUwG5F		D*:[LTo͗	+B_I>)}Kns̖h$d&e$^]l7G}L0FNKpєjԆN@i܏k؆m]	i5A0V.Ozj%ˋM_٤{`Z0MKHīɔl)OHJWup?S!iu="IQjܛʵ0R}nR=G*}N6к}K>!ՊlM^rXg#^`fʺ4TC*$CUٶWin2nR]`w&j>YBcʨ?\glm`G-2m_	v:6+HP%jq\{TPe~Fդhӿc3E:=աaR0j3iwNfG~J+=*[$ߴHyPv|REܭU*:7Ӆ>NSrR1î{3hȂyl=ֶ7XHQ/`f!˩3s0`7YH¾'9EE6FAZ<T;=PvA:Eƻ̕	`ņmfJgKīp'Ѱcb~.38&I!W}UFZԬ<vJq0HdvJĪT-t݈uekL!i@W}{9wRv^ەY#י)/f:D p`tO?p FlܫMYCػ+UVC(~fbDp|<hԻyNǫlYyrɆKVX'e&rY*MEoܓӲ7Dc2ЧZgl
+',KJ^}R¬*aÓm*{$:ߗTyl'MQpACL՜VREѲY#Ut$Ͽ>;E\D9Xr4>PT:C~.UaǭL+ "i8h.4Q.f -!AW1ݻU_̵N8}4J6׆j1;w&0'Oh65<iҹ`pYkVG^e]+xK}ެz'NtHSY.8:O(,p>@:AXy\>6DKΤ*-c}A_|	e[%ۼ^#y˰6ݫ%F6;}(޾BYǂ =T5gL	qe "!<ֺ<1w<(`TaёP͉d
+9ٲu@'S5Ib
+?3ܚǦkRYyTGM'}hORmtP9Ƃu?.GۀϙaS39dCEwݙE=t=Tyק]$|f6fȕ>P6t.-~]ՙB(``KC"Bś`0DM,sޗ1GH .!@,gzXi9:TdҠtnb?]Lk_M¿y--~qGK:TRA|P%K[ƅ*^-hե,|V^x"ER96A6oՁǵtP.Ν3ߝsZOs,tvH>2
+ë&wtװw&E^ƭ"Byzh&$$Μbؙՠ"`baފ@;QG)taSn}Q${[dXf`{ϡs+{io?EnGۉ5\""A|Vot#PȎVl(x$؝Mhp|G@aJ6UrhaĞ5 r}/_1VvN_ûilP(ܺDGoC]xڧ)QnvU?.;$5Tjj+\42`H(E9ˤ(a1|Q؝;?ڈ߱S(8'w|/~^C6&Uo#ŉ4ɹ57x3'1Ӵhfݩ3&Ƣ)ϐ=4cz6|ё
+>+բ&k	IO*8i\҉ryA+}0TǤ(CF6£ߙ>g,ǵ:ӕxh-BfTtH:ԵT6\`I \U3¹;:b[}q{	m$ `Ԋz@Ph%`<~W6Nb6|~#	\>!IhWޗvO,xnP66ћ
+uVm)*cDluۭsDxڂ˽8~&G{ՀH5c
+5ǀBuMrB*gڧRq`Lz:ʻT;~4i=1}͎aotZ/-+J))7ւlh
+h<*|sQ'ryB5lf);YΊ3	m{Xr/P%[%QW=iVxa\ؙ8@(IѳWPܛO29_ɟާ>]F`C581ۏJܷQy~+Íʺf7U@;L#"9OXł"b1b7L*n{Q4gʙ|u:esVYȩU_k rfc?0;	jAOX!̰.]'xwgc+1ɓ?A0Nr7?ͽVo@G-Kl$ǖ*Mqu/C^R?/ݚ-^ܰӫ*r&Nv4P͔S$7'>'(L6GǒCl~]~{`KǓ,`8 ˳ݓܾ@TD#?#@BNMJ	M9s;Cd"]?9jos\8Y-yBVd(J}w4W,p9}augPI;t8֤!ph9EF/loύ1d]G4Y2ajc%<}!<<{g2xo˔Fs5qujWlnFh)j5G%0U)X&HE=^Oٓ5<ׯ'Xz<w-`s6ǖpHT̓8 @O0U4/+ИĠjlӫYUX[_M̮Z/)dp"GGrµk0Lԝ`mY[Px]Gp$K.W,MK/%ReBgY%ڜ7֐{ӐКϭ3(KЎhǋ*<W7ފqH*MbnoX̤-N>ٸ,f>|3Cq#be@ڀa)-svPgk}A7DH0!էZʡWfRwԪ#0@,4.?8Pxjg[rc*ÕԂR9fg=C$HFFݰd c^_V{fC"u:5hFSz84CӌAdd1K	j	8[P6fV
+h߁KR
+4R֕aY}L{@:Zq@o2*4	ËXVokLi|JD=M;N>;U8ҟ^g"b+oeR4sRGeOF6ޣ)3i'0Ä*ڧg
+:B3DԶa3U_qWO6y4"='bEvМOuhNG|>*.ٖؼKޛɀuv
+=VQ`aڸ:]tǘy<5ڻ*dBӴXOs#oh2ڮ#AɡU\Q6F@mؑ+.®;~,ߜџVؚܴ2'>N-(Fe//gP?=99CqZ
+QkT}x}%ܵ3i2eyIO1nCxBc{=Ci~HRE-Є!v[,>_`%vuX@_=;_r؇A'ҳ;ة]OMo`!rȎGڲڳi$5˿hSDSU} ;SSE{S6~>`aS1ӝGxHy59ogRˋu_;HZӆU@u-kN3ܷ.tcJfֳşe!ƼPEw޻t]ͦæ.EgI^4<fJѻ;ܲİalقL)m){^ҰR.m^Nؔ52³Jy
+jEђ/Z	c۴ZbƲMKGwhh:G&EtKPڪĈpLs-J9:!8W@)Pu GuaW4tNT;~c̛-ϽCce^~U?YQژ[/@jg_dV	<Ww%d¶ṛB}_9ݖ	J P=4вoeu_	;z63[%{WǶW1cޤau*t*_|ؠbEͅf1.3,f+ۗ6)iQU`ܓ-A>9X=7Ti5i ޕHwJb:9ʏ:]/u.AN*<s(
+G&<pYɐ5	e`v	q ɟщ>zz0ŕ81{	p&R%BIYyIlsǓos7u:ԴӾz)5$W0E).ͯú@_Lu]چQqa
+ĝNrsզbN̨I`g'o=X~ʴB&(4f<m*Y"@;_(`@rǫÄå{vaL4_3%afa] z3~sҗ*!9y4HٝZ3teo4b ǒ:iRzܦ6Y%lFߥWYT],;{X"fѵIg=('	#W5E-@q;
+o_'I۾KQcA+42>@v8=ƾwVyh
+ŊM9H˼ŲdM#$o*\كL/9Oqm֧NA]td)'8{tqn<wPRuDcwӍ؟#mMs}1LjhBM5, 1{?2s1 LI:9tL1?#~+|νzMISlg4+W?t|ʵUiZ](#Meby ڞс5CܞlhONʶSkI".݊=۠M~HÞ&# XAN{*8p2R,KIr dR%~(	q?=(۹$9HOֻ3־(ke{Act;Yf̥-XYp@-D [6mү&PI [0LK4v-&nĶ@ }S|_GȠĚ}jr]8cъb{˨uq4tn4.Sb4ɉDő:vOO EX֠5,>HFx] +bDѷh҄dA olpKEZT45D[gve}68>KӻԋCJˊ֦A4*851~ru.SδfgGSB{ai3οd6JRmS7*KLKÓn>7fUq>i+ļp].kh+3`	`Lū3S(кD[qH4JFϻIC*ؒ|=3!ƅ|ulM(m-`CɗӁtƙ1S[ףKHmPBx\-0?%ka}MEOhųb#t'U8VLm܎Ys`)a#r%ǻD9<?""ױŷp%	؎PU	{ΐ.JrT;Xf@Jȶf~"w7]݂z5Xd-`ͽZu8ÍJҎe R	YeS99qӕ]sn[lٍBDuҏ:nٜWZ+p2G|;`aǷ#pX6v*ybiu^E&bcĿ k2)'*bnT-\62X'#-Jd>'e5_/aum-J@\1WI\l''qdqJ4-M-/'U|
+JwKOdPnS!.JOsgA*n+ {ŌowEe8Ԉvp0ΐ5Ô"ìihů|$ޑng
+ROtcٷї=q8aNٱ+ڏo!i c|dUmLZYj| ,Ɋ9JISXA),4&T1o;6* u܋%<đYnK~*\$*ˆoǠ3x%TN6-){KpMuU\۞nwnڧ%6ӽB%Ǜ*j	?/+Jnz̘=O'PHۋnQu5NR'9if̭+3	<՞]!tHct?XڞʌK$đ=*X?D-Nqۿ9ewFubh̿8KTa	,DP޴z?h3R]W
+ʄ	U\Н:H[	~>IowІ^4P!DC&>,/{Ŝ\D/s	NùJXML,`d	h2<@3aޯڻ#+w`<TU1xxݭ`iKgbl~f#~npQJ.hC)w(mt5ж`X*wy+lk*-}ͤTt/ y/70Ï "TyYu~0-:9OpCv3_G.Ȋ8DBȟGLX){EZ%rrټ$Ԑ*3y_f)`6)3N$w'*}7
+p+&Mm|E_2k;^ְa86'j]Z4\<Hs[ԅwjf4hWuFeҲ"0W~Cl'̛(]Ʒҽ}Ȑ]עUώ"srRݯ>ÌM)8	+*ׇ`g(RF)1J(jJ 
+|Y!`WBc8cc"g^A4T{KNt*_XhƖDܐRX7dNߨHCʑPU2'NOwjҩ&:YpҌ
+۷u0߸ǋLO<@NAJЌE^8ڌ
+d:1٩wX/ƨ I"KF	ET*M?'+L{-YгvZ3z|
+VAV@r4B^ߜpPYF95uac"0P_zvφqQ@Eis}N}z1"
+='U&Q yt٪@cMN3'$0}/YY.2tog;H=]`On"@aڡwC[/A!^;w:cRKpi7B5:}YH@ѵ+
+Q^0VQ!quΥ*vԆU2''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25381)).decode()
+s=brotli.decompress(n.to_bytes(25368)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

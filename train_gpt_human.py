@@ -2624,7 +2624,6 @@ def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: T
     the summary in one line of JSON and in OUT_DIR/RUN_ID.json."""
     cfg, rt, log = ctx.cfg, ctx.rt, ctx.log
     eval_start = time.perf_counter()
-    model.eval()
     loss, bpb = eval_windows(run, ctx.val_tokens, ctx.tables, cfg, rt, sliding=False)
     log(f"pre-quant roundtrip val_bpb {bpb:.4f} ({time.perf_counter() - eval_start:.1f}s)")
     if stats is not None:
@@ -2694,8 +2693,7 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
     if rt.distributed:
         dist.barrier()
     t0 = time.perf_counter()
-    model.load_state_dict(load_artifact(path.read_bytes(), cfg, source=str(path)))
-    model.eval()
+    model.load_state_dict(load_artifact(path.read_bytes(), cfg, source=str(path)))  # every scoring sets eval mode
     out: dict[str, object] = {"load_s": round(time.perf_counter() - t0, 2)}
     # (summary key, the line #1089's logs print and the community's tools grep for, its suffix, the scoring)
     data = (run, val_tokens, tables, cfg, rt)
