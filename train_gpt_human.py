@@ -1225,8 +1225,7 @@ FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most t
 MIN_BASE_BITS = 3  # narrowest base tried when QUANT_BASE_BITS does not fit (beat the seed's pruning: bench/NOTES.md)
 MIN_MODEL_BYTES = 4_096  # prefix, header and a chunk per record: no smaller model artifact exists (start-up check)
 MAX_HEADER_BYTES = 1 << 20  # the JSON header of a real artifact is a few KB
-MAX_RECORD_NUMEL = 1 << 31  # bounds on what a header may declare (a 16 MB artifact holds far less)
-MAX_RECORD_BYTES = 1 << 32
+MAX_RECORD_NUMEL, MAX_RECORD_BYTES = 1 << 31, 1 << 32  # bounds on what a header may declare (16 MB holds far less)
 ALLOC_ROUNDS = 6  # at most this many (allocate -> quantize changed matrices -> compress -> correct the estimate)
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float16, torch.bfloat16, torch.int8,
                                                       torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool)}
@@ -2569,8 +2568,7 @@ def prepare() -> RunContext:
     if cfg.train_batch_tokens % (cfg.micro_batch_tokens * rt.world_size):
         raise ConfigError(f"TRAIN_BATCH_TOKENS={cfg.train_batch_tokens} is not a multiple of MICRO_BATCH_TOKENS="
                           f"{cfg.micro_batch_tokens} x {rt.world_size} ranks: lower MICRO_BATCH_TOKENS")
-    sp = load_tokenizer(cfg)
-    tables = build_byte_tables(sp, cfg.vocab_size).to(rt.device)
+    tables = build_byte_tables(load_tokenizer(cfg), cfg.vocab_size).to(rt.device)
     val_tokens = load_val_tokens(cfg)
     if PACKED or not cfg.eval_artifact:
         TrainLoader(cfg, rt)  # fail now, not after training, if the training shards are missing or corrupt
