@@ -1,182 +1,197 @@
 import brotli
 n=a=0;b=1
-for c in r'''cdk=R/NrM9YoYlbF6r~yװLԮqN_H_ԁΞR
-nq!@HϭzWl΂8M$=A*ǗSewUx+iKb$
-tr%8+YZ7[T?l1J3t˰&9,Av3.c̜"Zĵ5=X">7O{:9ΦH+M-=CB-OGΊ׹LUGf2hg1iS3HhlT'hҞR-ii]T@RFD2Wiƍ<nJ|;qҵ)N	̨r'sP[7`}K7}wR:9okۍZ¶04R&BgA؊>ɋ\-crն)J[a!m:oLkjbcrfv7ݲ:eϓANȤͣ2V~L?qd(ۢlnב"ܝLAҬ\@R2cs%DUǖ!Pjrch:=v)S>kL*W??ƾb"^{¶n[umђӿ܇ؙl¹x@ܡ|$zOК'|ޫX\ ٽӡ)]dM;˳@J)DozR@ӵ8'j+ETf^;%&NF@PQ=pIz5Ö(%տ6;ދޓ4E'X?ujO:S\R}k'-*++L>m.irL1"یD[D	-_D@@pGpid>4+էSɾ
-AeY/;(>yMEaZP3
-]@V>/ۙ7)@wFsǷmcu3/ߍU$Sco9kY0w"T`D$V8q#dV]شʇZ
-oԿu.=YUdZ+>Ý<-D$B1gll&TKiC?YmuPTܩZ͗ςvg66Ճ| t3U"JϬ;dM:^%x]S
-Џ^4\7L;Y-~֖e@@.B0NCц{%cAU_L]@آ/B7j1ZKھ`G=i(z(!Ơy}h:'^IE=ъ/N	Ǘr̙-Clq"?XFc>Ƭ٩Mq6ȓ-ۍ!K7.+_BGǽVmbW0av-%C'}8YqugA`Nѐ!LF$,u(_TY#oynĦו5[cŌO;kό۠sNݳi(>]@1K=Jw1pbLQƑ?RM+4ߐGv')gC6v>b=/|ďʸl|5ʑKоA-Sb\)PRI;e`beseLuda;xWibՓ(Rלάbg1i"ZDJ(|eҌS#Q~ߓi.Y%/T'yك&tpV'z<q\_BxހsT6\y{Ȥ+S7"(\_ѕTLGӄdLVX*hvz!:=,nb_'n2K< gʎ(Qq81x-"~,3O<(T/Q"PWx\ǃޒq2͘A_k2Kiy=Ș.ЅlmHFa~/4)gvڿȇcyS].C'V)O>92%9or-=a@MpػHxQ/HϧCRIC1N|ңZٔClwN3]Il֦+*	Z(xUpӠ>%ט.m"8.Kj@CB*`_A4ؽ@КeMMbd.m{qt͒H[*41֤X.Ԋ^
-SR,foxha͗k] 9tPf9:	۔%|J0J.	ӔO0@~GS+үYs1G+:b{ģ^БէwW1~ɮϷ6;҃Z0Z@y!cҔn	}nBtƙA :Iec<*-ԡN06+
-aCt޲7ZF̵
-s#٧!MFFo2"W̏ɽGAecM!-3ű?{#JPpyܻޱ@f-[UiN-޽|kn߆lNA~m"?C5}Y:iw.Q8L"#g}^В3ʯVE7قݏ]05\H.IJǇ+dE¿	CFs	ҥjw*p^.~ۥ.>9YvLH)jEYbgYW׸gv<!zfAk()'#Ap1[uҮaor[E0hJYh4PQE\.ʒ{խyB6/g~88^	,Ȩ
-9"=9}u)RVV+-jݡȍ6%$7T(M3ϾΥ/SPP<eg7z=%#Bn;xѷJz6s-?g$Fw͹
-8<O]$LHطE;8v>xeoSm::B2ZɘR#-Jk5'U6@J/r-sEa/B;ӍlH*S[߁E)?`U]%e|ʩd5aCKu=c J{-O
-wt}aMKņbJ YsŦ_&CB_v6ֶ!TZyt?Sݱ!G&D2v;NC0Fw/q*CK5)}VĝRv=zr͠)&^Ƒ;P'ny$hxk,~Ey##oϫ6yKº}i88}B~%TjRϺz5ݹ9:=?ӋC4)f[V%Oњɧ
-w{̊Ґe+rv[ǧ!i;CGh	ɝd-s5ABׁ-~բ>Q?ƽ~XtGqGO˄_C֍Ƒ9qڿlU*!zπa7~).)j^|4/Wp..š{-QNI!SUP?#7;t3nڝGqhOX4rgO}҇Ԏ/x:}QlX%Q&IyƌA/Ա;^xl-;.wHͭmp'1~֙G
-WYv2Tu_Sn^yUXveh1a֌gCɔ%	H|\	ؚpmƍ<{{TXy"HPVlxe=p6(
-H9X|G7J<՛DŦ<^ˤ$#-@;&?,)^N߀y[-Zڏr6+$O/EUYf\lɾO-[.	ɺ[ZAk"=.MԺ̓+ED~ޫͪUIB¿ɖӴq"=(JRZY+|8-ۈj*=m]jSQX,')X[^!X|h^ݞTK,wZjy}	S_9zsıʉ@?ЁNUދD Mf :(ް1lQ<b~=Jמ?wr̆}gl8ի~]uAY1?D5t8xfT̩k96Dݙ]fC&o)#99+U@ZiJ2GCڗ*60^qXeܞ-ĝ&5T!l&Is7AϯpC6VC`-T)xܢiTksO~ޖ!D\Mc1wp&[C%:ZIX	lGtFjS?:wcя1CEη{nc|9W;8DYlc\1X-^Z*/#9ZăBnOnC2@5Qi\,ȯÀ9|"(P~+B
-:.]AbSoۙppD2
-	(DyjH^sL]4;3Ў)z+!Lyi+q|'/S(y؀vl1FٿarPK9ʵC,_qgFĚRj&CJҪSoO IZ~%7|8y6
-44r}s+8ĕΫ:Û+^)ѦJ#|"Sz
-pT(pwsTark*=ש;r,"4gveYMvhϣ5"ؙ	$Vߚ<i!M`{&0ZsHmai;Ccj7`-1IH-Յd3LeZXWIooV9]?eŁ|Dx,gMUHǘPU3V;Q_f5&ܵ'=%Bkś-ڊ&F<̍=E!Q[>ڵǝԁX <8A~fizLe,6A/Io0??G/ssX2]	0~Uۡ	̵ÔP̟;RK9exX&ިznsd	H'24h=K[<+S'Jzg|5J^ͦ>πp=Z3p}6ئrexW/im7,Z~F9a<%.`%Au;P=Đ$u3"'QgVV'.	'I|dˈ@՛JԃZ,,CUJkxKw>;k<xY*ʂxy0YBN&ңǐ):"M*HvAɂ2ɂFs)pS"T:H<\AUz|]2atǮ^WƼ؞/ @P#(f6rˢL!}GmSWF	{vF[b;oq3I#,Tņg؄ab_PB=U#!w6b06?8ޅ_84̬.=0+Ak4{u7P"V׸8ޝ;?͌}*|e 7(Md ,B	='W-ǅwٯJW^CĽ`e7-9)71x[ZD@4Q>KԔ~GaЧH+-# ҟs	H<<k%l_^W%{ޝb}:ŋl8T²2k%`aKVhT?WtidaswߑjYRPu9I\vˏ%cQ/S*D֯M=|=tֵĈ|	j?rbOY>d~c'6llr	UȷGKpY;([}6JcHJbߋvьܸcAb{XZ4Xme_be$&ܻ|}qIk/^ځJ<1wEZB<?_(̹h!z/wuhuBw4a:Xmnv
-Yf}l7̸׫e6kq÷R|B,65aEEb;dNuy^(	m#:?i$Ǘc\'ZSAbF`KӒ!<5C`d;fZGaL1ƀE~QiҨ4ĺ~-RB3Җ'|^t@ts?K\S\2RhVRC̜*ic:,A^܇`+UtCtIK}ϽW'! vyMUʊV~хI#źK'}5M<]z؆؇kIs`qz#r/*;o_$u#K=X(ͩPUIՊZѵdԮLO=$L/!=d	9QRW`]}j ۴U701'r{N:c`XdgC)ɵ"owݘ׆'	%ő8oO*CMڑԎhzrsxZGi?{(/o|Wup>))sl6,]ΪT +&K3[`Ajyn׆¢U>)U8]J[\$sJ)xi/nYo:ZEaaMdԍu#1 >7"ϰ%svn$W4Bϫ̃w;mʫf\%;d%m*\T9ɣl,-a_>zβX4q$1yvCSi*ܵPypD+Ytu-)jċ,(I7/f:Ae1bȠsۯ*X"3Ğ>ޞPLG8W)	z;gU2+^!u	P*ݓٵ(@^R6o)D̗({lJQU^jMܮz2(hҝ[QAwBMq]9f·W:e}-gp[3T$zR4Jolol	}a@?ɬg(ۀ;,K96KRRBc10ѐRJ~xڝ~0@ZP+2;]*lO͚"ѼqEvԼz0VVsiigfϚ.moKIgى\H!Ko*{ċbnGpQH@ܿrELX\c	>y)aܬ{5w75Ei܇dCus06'%>:<*McZb,ۭ~DQӲk&AR3S|Sc?2=g?#rN&HyRғ_(Ԗե]`eX6fDV6tdEgDc/[sHͩX8\Co\JUB0l|)Rj9Xl,JmӂT
-\):*WT֙qrZ?
-P/F]neN!$̪Qpf6Y{#g>b/3עJ;ي/\mHfy}aM6"lfΖBƤpG#ݢDB`wFcéJM2{TiIQnD®ǂA~]"*Յ+d؀75tߔڈ߈¿_SC+`h1q?9ٴ&zXp׌"0<jo%Q ePWoތb|<DRav֠1jǗq8vpˋl{a6@%q?5E?+'vU[~Mg!uzX5H:R:#[3Ke^N,YL{ME͈͞yf}[&f?uԼ`EhGC~@&je
-,-]rj-&}N&sȘ<؝wwſw$4]\~-8#)IBaq-ijj*K$s+Q$pܽsM  5NÕ}Qpn8>_cU_VSOlCу6Ȋ^ұGUV*"h+
-Zؔ#>*k[vJGS!B¿{H8Z_х@ȳzV\E6:ӃVnLkHյ?-PUC(;\=URM}\E(BdL11Ey*`I٫z^܆3מ܏MY~&upza%[CV˂BJ8^$*	mz3\A61mǢxdI7kJ.
-yUdۊVѮ0 }u%XrPJ?k	
-kЕJ1n$J8Ď	L\saB"EQ:bnS`A}"ʞ'fze7Nޭmp5od˲Fzou@؍] B	QttQЯZLrǷܦiTߡ3h:t`	vsl[܅1+LMb.:7N@nXGϜé8W`16U}U!UF(Y<;XwC,	m=	ipdMzծL_imiV/3JҦ-YڭӍ5DٙaǄ>kNQ56~2ź0Nuo_$4NoZ|+Gu3k[JB_I/A<ךn%7CLĲFrr#Ņ£K(O	ۿԞ+y)\ngOvA.l2.АbOU|"9ǴUՆ}LŲߺW<G AE2Q]m"AXۣ0T\SByMYd	ҝ?r9KHGcQ%۝z%`9֐3oA=luo4.{'}O^leWpétojRY9yaM\HQn.0ه~s4*K$&GҰQSe]֟$ua~[g>PƆX>;_>dR ,W'Q|ƺ%*rMVs
-a1°,pH#_kL 1H$	{̆;q5H;;v0cKo\*Yz3Қ>DX[>"VJd0rOC[<PڒbsGxQȝ&7Lۛƴ._C{Cȕp.VdDDxGesVwBgS6TaIM9;WQA\cU3J:׌8zi(5g\%̒{x2QT#l' +8FCC%w%EIsy8EϴVr6Cޚ~<#6;sg.ˈLBK`K{vE-
-3{rcʃp MTQ؜#JC5ctIFz>N܆GfSwl<Y6(jiÊ.|zf8ۑ)Λ܆L''	$7D(}%HCLb&TGZ.oq{q'PQߗE6|	߬
-Z ُt jBqh6NQ+IyɮC,υUybZ?yxZoVf`XdϦBȘ_y(ͷ΢X 1Qor)!N%~^Y1jK+ȿ۱GN3ON%0J{2[ϛ$'';CmW{#jCN1͉˲ٴnY[D~`:^fK*Ъiw׳9"L҂m>5z԰ӄȷȍP[}A3B?4t6zWN;oZz`}6jJ[tݴؿo,
-Ì)AD|?|JeERWԄaץٙBphg/HRȉIzQ'oj6*ӗ:U17Bbe3{uzk0Ch}`O\T/VӠ,jpٺ([p_|Ʉ8!ŚXfY1Qsx,^}KԲXatX֧C??agcn3\eӐ!hQlTD4hPIXt`i Δ̻Ϻ0p{E͝Z}e	)Fnh+DOi]{^X!/meD[x(V^#`q2Z:8Vti3j"1/WN4tõ),n}oGt(J'J1ď3N;΁2-!MX~x"D
-sTH;A%V%P|rUKr0l7<x4p6(
-.q@qJ-ewAv1CtƫWʏˮK·VN)4;
-).n1Ѭ[HT݋ۤ9h̶;^GL16%Ӟ+ӥ. _dy;OԚgWiCʙP?:K7a$cU9E!qKDݛٔ5^uDӪUK-F/ZbiM(Ba'NpxH:h	y=8Wfb\Go؁Z|aE?y6}`4ʱ}v'vʼg<DviGИ4";wst<&ڸ;`dƇqw;}dkdlwr
-5;VEG'T137@mFr~R73"]ٔ߁R?1Ճ
-ul]zQsod[Xc6B{%Mg`_G1<YxJAPF7΄ӥ4ZֶL؆aYX<4ӦZF;֑ʙľIƑtX1auDBgSLvsu1U'(&}m1aݔw::4V\7+-.U!I;&P26n%2ӘXv{mJ;˻S;YyksqSj4/ٰ˻u4~HN	mV8{v>4uH(,1Wr'hؼuBD<Mm
-չR̀bwȱOu|G-ٵ-eV=7yCwUa-U%q%uIOR5~#kak*;6#Є("XpmX|$F QTnrLB,ehڌ/ݮ	h>q*}
--$sCG(
-&OPq4':okXܙ!b+s:6cn}ַHonxڟ7E-Cګf6S7i_B>T@ڰ2Di"є"^lg=|N6ؼd70Z.D-x6p7ח*,.n/3ĔB>Eȓ}JV\kl!(wx
-4Ǘ";I1&3MbD.BN{DvPt!s/p-jMWN;i|(AO$<}Ρìܢ}e!;<.RQ7R0@ـQD[[HQtb?g
-"QyEun!Z
-۱s@Gfa'TmvAF=icb}`0VoGm2ܖkRѱDH[.UGH-eze	,S(YqULF.$HO$ߑ).5OnQv?HS5+s|iM52aR2^F k1	^){ʩ&T*,Wӗs75Xj1F؃2"p&UGZӈ|Tv'YQ|d=/m81ytKK-1+~nαp5oDvv5˦ڊsWлмi0 ZYyӍ,`°n_!?֙F|.`ڢ՚dr
-ڨYdqV܀ǝMd.Yޛ#ֽ@Lg]KQWAW/\/҅҆$3*Ћo$~jmtTб]({q+mhsj'R~3B(@cݼZt3BoDfkE>!QzRї!ՀШ@w%!Ь}±=:Id*3#O	j[h%Ԙ!|e89Us	݂>l|zlVoȞsAvPj e:ut1Ͻa~gخ6P!ԼΚ^acU:qGv',gPYĺoXҎffs!98!~	(HLIaӯܓ6	e*y$A.	R[
-.X*ӹkIB@o݀Ǒ?Y{}-#uֱqC$3GcIk!t;u&HL3	״(y'	L˪06KޤNۓiTu9Kp@chm)W`v"ɎcAV{=lŒWW'CDO_ׇqƈpEN7\|.`^*)ь__9Ɓ+p7+LjXeH)@+~=|Y5<l(z3h]v'$/TĜdDө}`6rȉEو~ئ?|{W# :Hj#@\x2=nǯqMtFa%<:WPDcJ>H1JK!J#V*r2KTO(#w(8}`S_b+dOOywKrİ$|ŃątHP~̧+Vx/et4;I;^E	E@6\Řl3.isLO[׮3DW*ͰØҰ*u,E.\XX_.х2a|)9bhͿ>/@9ed2Ǌ>Ls	: _iSƕ5{ZD'_[rt\%v$v4`.يݎe)F.9'HSd,te82hf9A]Ul gkN/d7,e8^>k~}"d1
-x?ҕ`vҸP?aZ^*ewѢojm ,C`ޓWu3<y9^L+YK.q$S"7?ӝ4khqϞ1Vεk[;iexMe7q-SrlK1_LƵcj9AvhL:pZTq0K(y5u^%tHwٝ!fJuGܝq3:V* xڨ!B8'(5ǌ~7n@	Q`Q׊T݂NJdw`Ĭ
-)X4+ =rkk7>,K˰ʨ*E#ؒ˜5%M~EI(^[:,<~S1O&	9`X5pĀρxonό',ǳ]]GQVuPpQzX&"VN9,E)E`עyX$ۏRz͹o2)p*ϤACϑG!ɋX	ك<.)?qU cO? у:fDB|S-҇q&8϶fbZ7ڎ.CitHH24&ȅwyq4j,ˋ*o/;/j\ֽ$E՞*i-{%:ĉO*P`cv?[BsE	gk˹Ks9&3^yZU^:W4-3җ#-ՅYʸqTQuj}zR"@<dk֧"a#kD٫;]qvtS6thOsk5ůͭ_pJǟlʀz̶E@\kYmO̓1n QSΛ۔qQ:&zy̸#yB\C)ʢbøi]ܖlp3t9:/6,3Tօ)\_YC3A>v?]I%\F/J>l~(MaJQߛ}^ٰzz \قPF
--'vEcOԙff8o0n[ y{ΰ̉i'(K^v'fnr{Np,_V:yX[u|	)ܨ'Qj8
-^M;Nٷ00ZФ?ű148EAg$YЬyK3;y(&_M*'=7"Lx-ʠJ%u&"j;7Ǭy:tdU$DhFrg6ib	>sބ8NI٭*;JKOb E
-fXB>BʭPܿD@b'ʠ"њ:g*qU[df9Z*E׳ݦܟ<[@yPi	=KkKuIyo@A2jQ$ך]oCv`*#YrWݐhOZ`\PFҪm=ͺx8 "șs#'VxXfY1]~*Ѓ"ɒg^ޚs'_ۻRm6|30cDl,1P3mČǺN1UЗgݗudXM~eAgL1>x,-~4PǊP7lўc|G4bcSm~,l܌Z{iNĻ1MΩ'* 0j@X҅%r6گFfSdWȫڳB{:]!ڑݔ cfΆ
-ÛMXfkpOdu^}2FFuw1+ȗۿ)jFju^n8!ۯpՖ 4ܩM,lu]GҜTن8l$7-JLjq0h=¥O@de6YݳVJ]q/GyD5yI%aX͝&z9](x|)t5٧:&wzv8(:rRgģt5W!£ӽC!z<k]6N"ս{5TAد0ӻkA
-[zJ+cH"ѥ+ةҁ)OsPh[13(|	x2j'cnIC]gIz3FD3ٽh6SM!A;:kpI
-hD'm@o 1bc{m2͑-nQ,q!n9r5{G<BI%ڴczx']&S,g@nY{=QVS"0,d%?0%ĵRAF|-%J#M%Qhsí?ҁ
-.1utOL$z$i<&|n[i1>xuiYL}5d%TN[ŭĻA'H!W+ωv/IŨbaѵsC$yJ0D
-<a	$six8l-{5G͘3A&J]Pa%.\g$GP,PtwICK$~gTĲjG#qXWbjXc\Rڇ_nKBl;<StZ~̞:hSt| AMN'g~ǅ;vu^&i#6JZ	51rL$#"Z!V&>Vq}_y|ZӞkw*֎itUYhC։ݘeLQRh_x4au0ӭrDppStbό2
-eѢI/Ae)Ͳ%p	h(X<|^Y1>5VɅ	Y2=1tAM}˘ΛR̵m)B+	"ִy!3"Eˢr~$э+/=,XHtD, pHR`v14*N}n!χ+/zt*nI@p9N1թ"<}#vǣ%6]{,v]I1"Cxb
-М|gB/׫*(kk8H;JoS9CLq2ۧ:&ù(ɹ	sߐeWW^æXa-
-L` hMrέ!.oou4l?wU{>kVX\oQ= xe֫GȈ~m[6yiaA8nS{`;ÜJyz-3{h̑_XpB=P\me:W#>.dׁEmMܐ#,҄j^<WJJZE ;gӚu3g7kwBRZ}O56UDj"`-Lp}q*%͉,O8ޝtvLř7YbEQ-k{3A&,кC-uYǹ͸xfŵʹ-N.53'%xs~ѹyu"٢WVg+'Чnx(qFnJؕӄ31q<h#kd[΍'ޣG+@1(bb;&kBo9B!|x
-cW@y1Ax6NmنؾDٶT1bȔUN:޴MߗyF:.<E[Ijj~anο0%Mڇy!ǋhN*zJ|6OAFN)j;߫D}L}NX)NGY(|EmjjOA!{B;}÷EY$KNLt$et7ڔ[
-+-n)CRөg&ҝ%ai"l\Z/N5xY̓tOHTEJʅ\!98ZFd5"Go	7sQ)ĂkЫq1ްҕ,d'ktSTY.ڗl- j`lh,q,8`hAٜ^6Q+ HV(.D<pTHesk7>*"45ep8>\,A8Jp6rɉ;2$%^Z$iqبMs%m.)&f^xxe5j%ݛٚ{x
-j"e=( /4'1ʐ̴?9EƷ?,Gb.>N}ɒg;^1D'ujn~RM`V%Y_~ُĩ,{Ͷl-
-qr~<r	)9\ȇ~8qzn}\ڍ~JkVW;n9Pص*уsd `E7.Y#o`Cw8"3+qc ĸB@-awD>DhC֗k\;W`0"GXH4$Srǹ=nA+fWKْXFfXٞ>-XcnL}+%r,UV9D7`NJ5<ğ2YsGt*"hl'sreH#ujf,!A
-K5JɑՁhQ	BYeÒetȅp{ϧotSBI^ri)d%J̋IS;MH?B[f~9j/TاP+ۂQc9Ź^Q,+!v(ɩ*AhX|)t"=q!sm.qz^5ĴF`ϫNܪkS
-SaZ?-Ҏ$}	#b~Ҏq}z]oi|́V?J|ťJowryuimQk2_]86|A+HcS"py;t!{=t'#كpxs,,.h4@k(!Z|<KfԐ N[ULlr2evz܇bA%c?vB9 p[+fN!5-gRF=-LKuD$'6M!ՓǑVdA?KrA	s޾G9;Q7V`^`8-~#W
-ntjzX7 <sbx}B+R&~,
-'͡ʮ7Y~-Ta3A2;GF/yw	ipYJ;O}Εm;Wۄث@z"$װ[nhkIMJN?OO/A+ig<@cXc+UDjߒ`X>i$>BeƉ7;B}oN!W;^rZEVԧ1,>˲"=ϰ]Z}	8XeJL6VaR'q?MRuof}PʽJiNt%KC}jҼU&T٧=YJIӦ5TYnm-:˾?%o՚ϸ/uv0skBEuo'UCZjzCp:#sŧɘsk>j37CѮ El^ao-[Aie_͓Y47nХ=ǳsJ	ՕQ>owbi]ؓɚSΤ2&&>}yz!}zz%,!j^`bNȪNAaqlĶ
-Ѯ7ٶYbu1_yƁF$1*WV<k*jS6ǲǶtJ	m]t҇64ڡpsJp3xÅ4otlL
-%~3'HaW|0I@!ou7FtYyoxr1({!'E.Ƨ>i~O}Aܛ̝\q"*Sy&i[u9*X|*Y*$	p.?Fgf0  v7HVCDr1̧ؓڸ.4:քMjΩ=;<޷~D2p7@b4%M`;Zy)D*<uZzт+9CNjԫ؏O^	E1^Q6=_^+P9UИaL5g*RB`(gߍZ"?O'xfs;L(WY;Ƀ7Qz۶b:N~_=J0t@͛ڝCk0d&-)y.*z-LiV2v-/XYN؇Ĭބ6QLg\6ؑrz99@͌JcҒ̊ؽ.wg^˧d©_q7JNQ<CUSYd,;+_8\؂Gv{-'U>$AlϞphdǷӍԃ(#4I(.uJG!XA!i\MLnO,JTڢXϮY@B50ߩ5PVÑY֪T\|c$n4=>ԈvM.v\^B<9P+`,^?9%@znfAt@Ƌ<DVvdzр!|%3LiO˖ak
-!5D%?}*7pjܘٔ
- f4cjT/Ӣ\9)"3Yoy\*ҞmcO6K0mʵ)*QeəkǐiaRRVeXT<Dlr.Z{c^֞'DtjyֽoikþοێQt
-hnҎsAQGۆ#/TV]s˒rfQODbj+}^mJޘL`q_50}2OK.2=BCANXe5ח,@sdlpTcυ\cKlBRU]ݎhFe^_#v9R43:A~:Eh|?ӴJ>kkDefӁC=26bE%C,F$eCbzݟE,ǿՇ؍ o'S'C/MOzJEfV/˲-ěqucWD=XdF[NUGC5-ǂdWE!ܚ:f^-a߱I9Ѭ#ËsG0ҒCkÁx*A"5A3pЗ4z*-9M:&J;vyB(*!nα4t>g7s4yG;q.
-{ͼ̮Z^l8͟BںrqS]l:ݐmkS5cd
-&j#L}Id˼ܛSgz~~ wro{Ƣ"	g5"6ɯrvtI`(IN)"0,pamksͨ@ׇbm{W{|C.:^./>	/12:K66.݄-L`Z!:AO}XXCvV{Wrnז]&"qh0Bp=]tɧEl4r"ƢlOrz
-l*X]py3jIa:FQ&Z[	qӝéJ
-\?ď͇l7Cπ`Be^DȓY|ҾfT
-QQ-1;4Ӯ+%\GuӦTqN#Έsٓ,'ڄRt̂D@_~#,[w/ӧfߋk}%ĝ5F\rbKT`{OPSՏ_hq4>VTޛM}ߩ@ldpҝt4"*
-ڗp@9TpG !
-ϻ"TrE\Z*ُ;IĔz8m'SSGAZ\9>56"u`w(f**Ͷ70`'YPؼkPmV$MaVNFYmZ?oQ8ˎj"߁ϊ~ʪ,|Kf}H_sKE#
-[Kmzǟ)vAbُĻ9u7Xurm60	99u2xyFEtNC)jy+t]wׂc*݌J6?ġt2&i1u++0dv}-f?!}EmArW6VE(N_>P<b76w;M\jwl.wx!jv2!xi_-+zg<6(~}!#rqXζc;}4?=tޣvVS5m}ԯ,ϖݫ! ^Gt7]ɧ_zlvEZE'Rj(lZa{RWs,wNR(SLAۧ5EDܢVQ9ͼ|,1xUP]A8+ Ͷ j@XҕBQgkՃqPv$1dޖ_&lI)[9!,P-HSδ?g$fmOe1"ȸT̥./!mɠc[Zp^7y1	V@){xi?@`mrR] U;ˠG	Sԡכ֤:z{oRAۜ	+U4
--jXd&u[Ѓ:{o1x}%ʳ,^3728G7	4Ǳ8Nb̑\q'r	ǣ+v,YNa1Fvӯ-X!M:)L<MhPH)}wjӃ"~OgVv=3E)@}f/wj
-1]
-MeX]iB\%Hw׻w"H_ehw,7>fMBnhduL/,ַl¹[[ۏ#E֬UfԀyEBcaB_m'ڝn|T7dFz{,mG4Ӓ(I*=
-&̏h߁bG/GA~I3ںAsYNŴts'r"iZNs&x9Ye8({bO'h	m!\>mLԐbʉs'up ŉlxugS*݅!ކ˥WHC.yRxUuFp\O_4ѰMxЕ?kH^"ה>'Ԋ`n()dùk+1T,nHHxt}bO]Pw-j֣Kč65,69;VfFI֋z6m׹]I6j[Z\wLwQϳ),A\%ŚҺXiOGS	9	HÅ c$o,ǎ	-&VuL| ETe>-"xoݰ~O<SjR`P0Þģs> nb#L,w|WPD\{kiݯҨ^QY3E9;͈A8FYǾB:Ѷg7t445RO 8ۥp&?HR=|=*SKU2O3NP8ɖ\!n)̴U~TҢuB>|<y_̩',SbԳ<9ęxduaZwHw3$%o[@mwӪS2ś|=Хz5^43<?W\Ԋrlj͘8o@}\-ԔG+G1.Å$נVo^/)ώdE:[O-?Mvi6
- 
-.^y+݆'\ +9#2#ٴD.Aأ&#I<^hDEۢ.<6/m9<ν7xŨt+yikA1>f,K4ǥ Q?5IWJuLyVh>!eѫC)n$TVΌ2+Ix=+d8COqґr<2ԈUmۺ<	~kۆkԜG[k9=ťš_J;|ӵ:G-*/=Jhe&lڐ.L11u|+z	+$QQ%ͬ=]8
-$yŕE)ml×i@2YmŷxrP\QE7{$vMY/rdcߣW0?u׀ZopvRI>Dpǀcx{TtnKvS?
-y%@k˲DTbu״%x_VMj΄ւO/P*LYToCBe[ؒVHb0Ta̢ӸLg؁8`ַm$zR=SrͯM8u"ݔî!ێIg	CK߸_~׉ޯ+GD=w1
-'I.q#m;2tXĦزFSsN%!o0-V=l{+V_IǆD)̒vXڹֱ6({o=Al9hR]6	y}s̚*'ՕYЀ'ݜ"Ź݌ƈ۾w!W-8z֚OjeE'Ԗo_zˮse}0#+[.0iRw%@Q1HN&Sއlx&>x+Rl#@Ӳ,H[OY׹RZoĽ;͓+ku}TϏBKkɲHIدgqvVHƞM	ʿzVZ&3ŸXZh]A˔eNÖF32fO8N<epuRv9Mՙh -n&--w/±edEo]d  ٜЃtH4̰hvӆ|;cϜ|XNýϳYʋ4Ҕ֊xfGWYC]:M˺xP53U_؅nz׌d7x3lJډ/rĂv¨gduo&ڷ%ie(l/>"3x$ܼ&WzZfD,iPߊf	5XmFNDDWɺJ9(vIB fBNh*		U{qVe> 	7:Ɋ2:lp{=ލŃfC5d'BM]~YԅN\4j}tӐȐnDf]qg/Gt1GEpHrϊ\̎jPItӼCs&ϜnYǖmc\2WM'ۥ0-yʄzf?kB1
-sԈJڻ&")ɍ_>pPdv=2У@vhkP'^W]5(ҕ]V@9
-^~(Wj8ujV-ghŦD	^ݴ,bIc5\~[:ʰy-%_{Jc_#te,[}A%R|'ImQP6)ebhj&4M)0zRتCj/a/4qwiԍZ.),mZ8ȴ;?$evocmdɩ#@*ژּ?2Ѧ^BL͊b7|XI}saG&GP٢&Z3p֨_%eܝAi.Z'(SYi]&a->O+g*]*͆mf֟koukԌ^qv3yЉwdi%cCHv"߹;Y֌ӜqSwIďHnݸQSOC!ad@r(u?pcXȑw>݋n_{etEhROer:gʑO $d9l/j	)~;gYMkٟR!
-`bQ˭>,N3Wݲ.CdVÝq~1GUBg@6o~	:0uM4wxˣ+*#w{Gh2C4$F'ޒܦYEe|JU/Kidqڬp&\Njpd_fMFm,^ڜQ]]vBS>g,k@V_OK_zq_'O"M,M*n8>wMO=[ZJN52_,n*pDB̆-@irvW@;#:{ٗ]ewJ$KB!,6pwCt=! ]*|\Ůٴ>ɕ߭N@\FadWK}'q>8$(ٲkey8AD*h'Gלk!&at#CYڈ[elͰM"h^ˬb!3$	<|Kg04HHr#heS.Wc@:"#6M̲eǿp+Vn߁-GeP8l@>aZr` |˪Y>aB
-G̉/iZ\8n#{6g
-|˂.]wOʒ:Xģ.peQg?RdrK06ܐӏ(ߏ!S>{*p;LЌ˽"R*	\]]#BG,6cޣ;+Dɣ`KȸܯQ8)2}խ߀Bl|s|](24d*[*:i)jKs|:/"SM73k5\@ZSh԰R\,^SҞKE'%vU=ۆ&ن0>2mkA׌f^9+505[(4|ˬkԐ%'fJdcG1Xq"TNA7
-0D$gzoY!=|}mX
-Hϕ_].1cIlғ.k^5	Ȇ˶Q WnxֆXgߝ$YԘz޽hK~
-iڰ̡e?
-Xcq[YU':C2['T(j`G-Tew{ʳ^y:CӭSGd	tNQfo8n?"/eFA̡޽a9}8ߊo3Րb8!`EbhS~xDko܇j4*& 'jހRp,en9Eȟĺ9"	ZA0{2/M"!fW7,pkrp8?z|!mx9K."Nd8|Y$Q|8*ֵ=Ň(jD(':g=v͒nZznpm>7GbF:15m~'u>:1Z2.0R!PPCM?̰M޷[/>J/yp3?H|g'!H(eF[]l(e<.iQ	ܧXh\}m)nMSݸGgN)UY(&<_'QR#4bxUªx.Nťt9EFVCmJq!m-f
-)TڐیTv,Iׅhd6$1.0oNˠϰڈ[_#%N}h5؆K$'j~[ƙʍ2O~u*i."2v2$40wG2`9jy*2ֹԂ`0RBkЋF˧>KorW+/@iմl%ϋH'"\¥#vȄʋk5_Ű5s(u^>%F$է۰yqau7EԼBfw-x0,;	dTr>BnɻH]t#+Ǵ@Ag~ljYM)	NGr/ĵT[ÆS3'mAB5<yA<ZToفbB~q6_̚:Oh_5|KeZԩ"I!=)p'R@VIsZ J?%g (~m˦ЬݒG̀Z65,-Q-MOTRfV0?Tpǅ5ɫ\Ra˚̑pݥc\cӝZ͗')pڶr_7%2kݟO
-J|X<&9۸ҢMKΈ(Y͍w{1[8GdCRa:zxT{YQO#nszxkz(^k./p<zڶ\b+MъCӽ27{TUۅwbʢU,~xC5.Cۼ<ڔΎtb^S5P1;:n؃0\~jXϓ"9RܳnXx9	c0h"vGVT$hjnJa$1{wy-Kлx.+{zrܷgiĽp}b&MEoB^tQc`J>c5bٟKū1د1\lF
-8sOi%4=gؠWǳ2~5*h+j,s`	V:[nnzؓo=Kjl-TQ':!VfH"@%/ׇr.81HIYAkҨHǗn(G<[\&צ5̆D0/0 w&۶ΩUZKSr1Y%znb' 0]=rdo1TERz.4"t#i2(N-i8Ha3_!42́R;1:|&Гr9ҺR\q5!j("JUzy\%0g6,Zry-gv(S]MMք[.WXܛo? Rk/u|+S)/Wq0ӗ#Pe*^UhS<Shum<%ٚ92l5r#<sԐ0rRgp5ʨy<%~ܭV˖ZФu!وF;rcH>Z+b7<zõFJ1~CwU/_G,
-!PaKS/Tʬc5d#e{JRQκ/U+Lda+Vь;cػ;x߰VݑnG&sV1|RLuΟU;]mT"	C[ھ7p;^FRl]e˼s?:[UnZ|y$9An&ge\T\B-!q~d0Zu(#*Hwat#-DbƭqTۭOFFI_Z3xBMp-Q6	?&9Q@y&VK_8CI=Z)EEr{_[2VY+
-җ) :ir7ւ`:J#B{.xA96˲J,*YqSrNEQ=S~Dօ*/dlPPPvR2\"ePbRsгacXƾ6<D;ID+>53*2MG	P
-ŁޛęQWRb|n-i8*&d;aDNHd;\$T[oOr7He?h݁(,sV2AoӮ_5hMӌ+ylC@3!3)Wzkdr*h͝o
-)zH1(}'\V
-*tHqE[m!ONF0H+tlפ(3-ܨxZʏ1'}Շƣq*A#n4v<|̰=G#H?Kl":ɛ:̋^k-bS.##f@sS`aНhS>چVۨA1NHK
-Mטjsm+ܣ1qFK]wTRa˙Mׇi,m'VZ3]+H/]b uڅӌ(bnEE6$n\H9ȶgr(#RkSh1iˁ	v.&,&F'N-mlCM_t	ÿ#Hݮ:M5+k.O9e>ٯף#wnoN
-T˃o8~j%2TFڠ$6%?KzIy&!^"|udҙ/LÖQb5yHdHʈڽ˨Rו'#dG|N2HT)?*ΗG<,ݭ[-2̸+UBAb4sˌЋ͠=$j+H`φۘCƾ,<a/xΜӪG_~8
-ϕ́TϏQ*+MGKޙIsX/;p֬ŨNELUՄC";qIC2q3::#y`J!h\G˛#˜TRyMN-!Wlm/n³8ppIs<v*K;4JˢY5Л:z$~yh zB8$%nŘg̗ҝ=[ǈLv+r5Z?YV<iX+pMjduSq6ԗTrg|giuީ̓'$NXh% VeeEh*܂gБSNEk`$hغ$NeЅ5LEaOB3[p&dEeZ%vD)W2H߲5ԉDs̞xE!6?/u!a'+E*LR@ݞѪ
-yDovc-\>k~r{2į3Y)B#WM4pK#M4WUXbU'Bp49vҬL~;C$XȘ1SP\NkiAk*zKo#*f̵^~F|.@޿?>ӍӰ?io2So՝*l\ZlgiMrIt$3aTDG\B1)]_Z@1x$Cr2SBˑ2iu-y	Mp#2BƬx݋F@|9(/y/?Xi_+S̥ִPޠJ[Қʀ{2<lۢ{$S:BMIb$$a3Z6(=]H]'fT.Ts[jIx܆p
-Pd>6w?eޑg3ODbO"kȑ߮]ն_Fy-Ѹ2Ґ[aew~D1TUbrs@C({hYeSq=z B3kkwfX6ۅj´E!BElAs_,׌puIэC;f#רAL%ZI'IUplr!2|,\7>܂{i+,؎amEV8B[U2eD$~DXDH2Juse+l;gb+15:mY'My2lzR<N+'	d6tf)pƐʜ*+lսVѱlzO"f_G@Ғ\@%<ѹmYb`؀?9}s\DhsjHzm0yTpUwHnpYV'lgʬ7g	I>,)J "MBM/DD,ֵ 8=K].m;fj/pП5<׊ڤQ L6jD%i5P̥b,tH$-a݉;˺rR8Z&,!"DQ~EkcQn*i]\	:lZ!e@lgJFGʩ.pۢ7oɱ}يdR_rm?|NU%CZVI/Oӗaizt%&XOejM<07x?}<:scЃ/M؛/UD*ܫ%'oǳ#b	|j	ޕ!bEvUгqf(cx(Ѫn@g2cmSwuKuzF nÞ+B_)]o0AӏA<TiFoojưhbnL3.<~lSMhfyF7#ۤ܈À-	.hf0+gƭbtt)΅ٺ]ȖsȨ!ҚI6~(;*Q{޼t2;9=~
-[2+hSɊڒ5xN ؗsULkm%?
-ϩ-19M Vh`-ԫq5߈LӴq4̕ę9U,ExzK Z\M|HSg7zmIvEųb6eJtl͠T!ڨ[4فjSCCmDߓ?u
-´3>nA݉ˇmu[סjϠQuPN݃#@P	H΁hg:ܭ5PcE0D	^Yj:ZɶJ?LO	4Q<g#+W׬#qDٿӘLV%,Oc>BT8?\|~a)AcLK͔3D;qeʶ8)SYԐ?6u*Y=@#x]pN'z(o_4Vti'ܒp4v>?Cfy!gFp@
-de iLgL6ݜhNa{Zg$[NA-Kʗ9-k|͢hmy`*RY-26=J%˰.e	}H<e}	[߾́^faE|s(^?!݋[#jSq<׫%++*+'GZ(xZEH'$q?9.kCċ|[joTh97ݭ4AIYaGhL-pdF6Q^km1·Ѫ6܊$Kjўtxa%h}T@k?#<|fÿ[M79v7,C`fjE$>-thշS8-ۈv !+$<9k ~[ߩT:>Lba.Vr,\,77NDSA\IOq75gGGPKL/ŽCѭ"lwՙkə,<qMΌ:s1Gq}iU$H֡U4tbԠTx.pm;Δ{XVn|4W0
-y+z~1]0b[>ےdFɔ{+Թz}j#}^NE&[Ґxvj
-NU[-A-dl=ɃMΦh Q{5tSuu_&]J)JUHqkLeJPvPqj	ЋBZJFՆKՍb6ĩ7MAS	fn)OIN2A@aܫ'CƵYifx-u\>y٭]7ɤ4tSʱqw2`y>qqWye	;tiOP\7Ư7j*<rWvXԻƊ*жWSHV8]Ü;x,$ZXB#hiscHgZRsݵzjn _u'+gB:$>uj̂|(*t7vJ0snǖ.sbւ:ICiڋv$:&,$>w-O_u!\{X7;ˬ;u+c9]zz	8ewdq.Ӻtrڽ<W`΀ߒƧmI̎"`6/tS\VcǤ 
-GQQS^<ث/!hm1UBEWu*_]؝n(
-$-eoh*BނXr.UcZY2V!#56A^KRt$ F3QS +Di˦f+UF(9ε3ĮƘqʘ	^Bo2o.ZT9.Ql%dcdZ%0vCBP0}O@8TiE:xߣ}*ԓ2bb˸͑4j\Xh}eʣ*ZAznQ2/kbřSrƜV69PաG0$+7GF\͍dxɢđ98Ԝ֓E/g_EeK}x-`ݻo#xJlkn$j	l:WF0Q$[)?|xJ4TqW'IV [5N}Ǘzuښ{/5eTTD.3Em+bGge7%{YL7a6Vr^|CH\9yB4L92Ɨ!(d֢{Eq9q:Yрݦt2AoNu++!b;#AX~̞b&.GgSה(5f|(Ʀ?AnY#;F.IE
-~h9/hI#LM4d.r*e%/$d5cI`E{6^1|m+WA"Hgr@dW^Ю1<XGU̦1!܏<ZEs,]gϜ~Կ!Mzji̓|YUy290vp
-$R6_8Gc(@ҁ`#؅7݊#}l|QGJ,k=lj4x4'$}Ͽ{3
-e7كB!IE"r* |LɓFϥSY{Reќ#i+bƨӳ!_rŰRe~s&HN[w:+߅nW;H8@ȡ$Z߯-FW-5ПIt,U{0v˛g'0הNd2f,-$fOeLN5W}]'~%-fub+e5O>H	Xk8Ygԏ.p	-"LȍOqĿôߠ3vnMD#Woνp&ŬggBxqV3i\5-z<kΉyǠ@?TkX~^:-ȼuٌnA{DgV947pg7U":r+t[Rʌ:AޓȔC/WٔYKn}TچDoQ1m&]HÐ(z}9MXg۾F+?	:ߺbYd+)cAV@˸f0jj>Aqv<I7Ua{
-bJ/~.Nް.3GgPL!ޜ)
-ܨSB@ϜGa!szϕ#V^|ٻD{ H<B8%.G&}3.A7O}C<mq0Vx@ͧ_B[hN!9=C`gM_gեǝÒy_#A"u|G}q>i*թ1G&1ͧYdaK3NP% Bc)^ OF|̖K>=L'u% 2wK8\*1T*z6̮'u)ԭo	~Dt-QƬHp )ߧr8&wEPպcbױQYr8	Oq8A%$ڼ801_4lhlNiLDe>΍lɜ^D2f<MP0#FF5eڃ	BU[>gӁx0ã$ÜGZpGmտ6"p8kOC'_\i%f_+>
-5]*'N#MPNtʍNw2.'5@K:`g+u3Ӂvry\TbB1REK}1+ku|.I²@$ТdMN~8\Ij>^6q9%_=f=~k,.?/RϐtSϹ:<@<0߽YƓ	&Փgڄ6P<-vXL=L[%U'q(Q)Cncnx-R+XN(B"zO~|tC2̢09%G!RJYqPt
-dx_?Ɇ5؂wۮ G6?.#2KC˜>(ՌXE;JU[HBa9DDvJޒQ49A&_,&I_!)3"ֽ>{܆r9¹o	ߨbylguާ>x`[#*[zZƠ`Ъ-2\Vڰ\
-a^t[O֚(*;ȱĠy$a9"Oy>N9xޝ6d!fc(EӦI/_g+gr^'vxZUNVqiJXcrvfZ[Ћ|̩KA>ޚՂѠZnWŸJ:u7hm/3*ɯ].D+gqzk%4f	2gо3dܘ#%1Z@_TN^
-Ծ]8LˏuTH۞ilc̵<)ie-[=vIDXR<}Xm eѿq,̈5gcߙۧ2w{sQ
-G{ßרk%hE%0D}K7`_b!Vےsi%d;e%&irgM)k+r#9~hC;;WgkRZT)ZEozיҗ[4Q\B{5ظË
-(Z<RqĀ^ʇCkҪ-,L>%HXg
-1n-&k|, (*ŉcr}}3ɜԩl]#ư*o;f.}03W3[dR"w5z`KK+c`M;,VӱwI!~]R1FUֲw~>h+8HYɠ"bJ>]$ҙF͝8?{x2y;;O1ģQr<X՞:g((QnX
-\(t[sژǦ߭pdlb/xɴ	~?Ѳ-"|WeRo]bp(&0Ŀ/&$1]2d~7@˘_ظ)!f=Pt4\mwKL_s2Hc+/Y/K*^(RBgLzpڌM%Opͧy.d~{P4MٝŢ<b 'kZ1ě|ܩ%OYZ޳(Vm@j˜X7!{<I>f9ZKq׃vCȋ#&UL.&.($9LLX>p(t]Uߝaʈc/ʻp@l-eǇӺETR`ۀy*_9{Ԫ@LxB͐	k+64}ӳ3N#N4؟JcisioKXʷF`gͩ˝[ebIuhoYRfػ	<vccF/Ea|{$)TtITLQښ1l֫In|/!.1m jiESۊ	TWǪD$jb7i!\\dJ4+:Wy KRP@-
-l RM
-x߿ܹ8ʛDJn2'<gm:ќeW3-5M/RRHTi=a |HkڍҘY:g|{#Q:jRǋ*"-H$jA*.W5m=@ОV$qeA,{]JT׌ъe|ϗ٩"{{}uUJߐWKOgeǮme=Eden^D=<1N'c'c$P`816ŵac|;aG	.3IcQ
-ݍq=ni_%vYonʅ2
-:ִHǸ@25fpR*igs7Kp>ӊ*0]~GqNv"a*5ߥI98)`=VSNggʗ-v[QYE_1g׀/Ȃf")H]KZyYfVA3R{:r#[eו\~>b0ÀuW|ٞtYI251H\$9߆?~v>R@`d|jW\i$x{YQ]ygv֎8oGwL0\t(SeW˕`Dc&ao<jkXX͍HVY	[hڤi)uKV6J(_Pީ\Z9~&UΧal;&35F_Ovhcm8lB|t_֚ΌrHb݉HxcӼó&̃L+*k؂(H~SJ\lRM nQD0LG(q"c.s([Kߖ:.9w.'|Iw`X"ZotލVyIj0ZӅx07"~QyrҖ~Ɣ{7)\$v.;cՔa-Ua9-B"YkTΦ}eRWPh/_YzQ'йiXFX"`0Y9Vp"UR#$K]on", *HKcawT_rH׮Z̀(GxȌb=7VL6َp9SvKO3D1GN]38o7f~@ƥH:̆NJQaTR!RRn]ʹwg?8cAؙzDFaeSb'v8+XrFdblґ,̀s)S|*b|}Znص*GpB˕Tdٶ<:J;ƖźRxѨL_F@]uoœiX'^Ed)BC!s&ّS˽2Ic-t
-}5tL~wt_E>+yej?ݸdp[iMA`#|ti)F9-zti\$<R7fy$Y}R`3Qo[#*،yt;~zX}7}]kɩάMb9-\@/6PTrȿ	|ap}.9]7Nי):<ڈ5L̵kM8$He1bo3_La%MJ]EF}4-	{,F~/4_ƄG"ɉ}	#3\Ӽ̚
-m8Ԫ	r3y>HwSDC<qn:T~Gh)o+W'cH\"KU_~δhYH"j8X6,%niD]ؾPh
-%"nns&]Woo>>"(Ai;gl@X54b[xRХ#dM&@lr*ѹ}%;>%C5oOp_Ѿ{hZ;bέ}?άwүV^(+rMsonۋֱf=ݜAG+MAHew;^[)H?p#Yd*2oӲvgsZtڴ9-fĭwocFMr];iܝ*S>}26D0~0߸+d$Zkkܜa2OėcAP´?ܱo;KO*gC2>WJg+ xe@1m{Ѫ7u>G4/_kqq3ݸ<؄e~ȉs,tm*upo)͠09*<bNк:}	\ʠ/ȃ$ItQY
- ԽǴ$R]?Uŵ>Ǉ7lzcsi6*2Hiصsٯ 6۲^Ħ4*;
-W٪-SAI5\]BܦM^3@~fVD{T%+.tLt'įrx8_#F Rʫ!OR[Ǒr\{9ڐ1ǃQx16+v\`.F׷OvVΝD@akADqK5گSxd]F-kѹ=V75ߣOq_^8u~
-DMjA("?Q8J\b[Tk+xloX2X̉kՔՅ\2NZ9U@J5h΂^I(nܸУ֜|[U`=w~g,<vSG	k9_vH֜pYe׋=|=˧G©2KЩ>3ƹm[	z]0kNi/%9l"9Ǟ+Zxh*1٢a`T}@-{QUD=рư/BY3ZNkz<
-Ѣ|	V,̐P^Hh'n%Cȟ	˞DbЇ6.U['d$Nu΢ŋHeRݝ8bOƴ=;Fv|
-=*ϵ"#3|zіݑoѭߊ4Yo˸aE.3ˮ3RS7wk#D_`rwwV޽`PƆSKvĪOS718ߓg(U.xfSut|9bCě6i>[_K>ظ7nq
-KJ9ۇ}j"'b<F	
-Ѭ20Pqy8*sDR(Ę5Jd[^bzWڂpMߛ{ĥr{@'-giקB]RFQM~\̽ µe68PTز,$tHz}vI	B]aqf9h8y`Yfk*ܞ]kqޠP	>!OǾӋ*2o>1ԚQ@Xgi#ҳ}0/LZy'1g;4	*ApY!׿ROjk{|͹aU</B^(0Dњ8_:.[Oc?
-^F}HXH
-zX#*xI-$gk#חhdjY`[RhP}Bm aYysJ7/n75YϬ0&fjyvkTuK2!yϠ*G
-{άeXAee(kaM`5{>ה:Mp7g+.kvyg#A?,ޭ^1^<`le3M:У!	WJX6  c,@(bB	TfՆݝ1J#Jx||wEaWT͸e9ۭ<#]?*/7٬Jl%z6[!UtMɁJz{#N`~r +U
-}Y;<k0UN-/BT9/]	w'g=qhTWuXk>˹t:CXOُ%o0Hm40[c\.@vP-qU4Ax$I̒nZRO]>AxFB!*dYk(1;3D K.W=rGxti;	e,yтa'Xshs	ۈ:3wfË% 3ukvR*AA"kA1Ҳ^^s1ɂYF,d|yõ:֖S"S0u-[b@R]<W&ƠSjĞ@$lޭ";)eشlk[Ԉ1(9$ٯ؅\'16`{?Js֛j#wĨO!Ook٦"ZqySۄE%J<@ETIkOkU*8N]Y3e62.&pT|ƀp;ݚ0`[ڱ2%rmۄnk|?D#z|Eu<bƮG>V@_QX)$UD@?V]ʧ%*O'˔R
-1G7 
-\wUaw$,ܠzlLR&ŏάYSPdc@	Qƚĉ"1)Qv'e'
-AFjt:g[%ՙ	5ޕ:YGoX
-bQ+#\{a5%h7OBCHՆDګ\?}T>Nw6ٛ<6V84S?4g	K'	fFJ\R8K\_BtqzD Q^`_(4?ŊT֭-03<P^H(.56ԧ91ɇ0\cB+by@9@91&lJBO9~}Ⱦ*	J,ߏ146a> \a:n߸ɯ~/VJ#M,o._ذM؏%AqGў4d0{ۧ.z(eIDC_{1X=|Es:ktӧoq[ouJdS0X@Wf06b2%r fET1]vZ,.\8)*T?%-dO#Dn#zn[	c>`PSP]DƢ\Fq'/s%U$NX1эˇMC]x]nc&XEٕ	Am<AJBaԦ,j'hJ|i;
-`"'2l~vg.Nk+ߵDܚ-tjl-|ƍ2i#^W_b$d,`T2#M#PI1gg<*2GۛI 2#J&{ }O>B۷8"\+Z?,/\	eg#9JIXPPQN_hswC3lX^\(a~wAʾ^ie
-ֹc($y,Z&B~xjWˏkRG}Z)޹bF9[0)[7"dEĶڜN<d\er1@\`KYHxv7Iܪ"qHH'/1%ݻ8rYXYw43<<K]AtnHr,_
- 5Ul>n{)٫Z΀Ε;mBpbjR3BǆZ9&eO(bHM/139@ų`?5?&	.[4bSĦPzJ=g%;֨:ɍѝfVԈ0/	x`5&vJ=Q˞tQÐdܥY3`S/{@d['2[-KSȴJE%f]ЮF!J0UF`)WqP3Иsz:`NoڤWs?c̍%[=(Р36MP$![3w)wH_9ѽNanO_.i<N~=N6FȢ~^n$~>UdHIaȚ[Ëկ=٭AhN6q=gX.qb5˲Ʌ2V^[A\ݛ@lؓxb҄a
-5\ؒ֔K+\-ڷR0{9\C,5s=+A!ҏo߂_%ܤV
-ϱc=Oc\ta|i.t6tC9+^ly`y	p_,]@L,֖ʰњ +>tFظN3T&d<_'Ƨ\;/X%6kʞ=X!+A{6iy$Ӈf038!<oř3^Ƙ|;99ҟ҂9+%H(gLhg
-eخރgA-cUŎxO̯ݓйZ~"dT7JRoY0Ŋ<Y&^ܽ)<BE\Vk];+Q<`+NB&dd9^m}-$<f҆
-A8y0R[Wgν0qā.ymڂߋ^%T8O=8m*Z4=<E̎VpF[5+;`pz<h`]	j]dz.EZaLq3+^ӤiD&ӽ+ܞqX.MnQ;ÑЫԶradȨS&E&w+&ҠPQPQ%%a^4EgG"Ed!*ǂ]R @(l&X
-191lɵQkP1SC;K_DR5Жq)OZy}1@KDF]:[Ԁحm| ^#QoyllWү|05ݑ5C$Oܭfami\d(incVzx[pj޹iG:N=QLذ)E4>2\-ւ
-wc-"k["tCB.uJ3UmОԳvd*J?.DNMnĿ	;_gS{a$B\9D%+3)!8ŪSFȡ j6FTwyucIG,&i^Ϯ*fCVmvG?4Jg}Gsm)ƃ")̕$ۛ`1UTyrSuޕ?c
-ח#wJd۴tVүbq1y?1#<!W(\}2MY2%iq	D9/>hY
->=_`г~
-dY|]֋nFM;}>qzg)UP4_E3s<ZײG^`bk,.&?xa=h(EI8K
--* /ҧ6R/V7ֆ־Un'z_H;5IgY%_2ГoOXBc{wN9=hqr3]lٙiܖߊ]0#YwÄB;\FJU$ΗԴֲX5cWDT[͐͜iV(WcX5+B8HuųR!y9إݢ\Trކцq*J!nњ8j_Ėa(g'>#cQɯ'ĝ܁79D0I6gyvS\An3s<o!2V7TOeoYqCiӖ8ŎO	gE8$el*&]m#JtȒm(LndSoۢ"\='C33:
+for c in r'''wL2(gْ/v#>ߍL>&˹yptQ'/>yiS,	 zCvtl}umST,UąwĪ(%&}*FċݦJ<1
+u|%}][ņd?Z^ypƲ޹$hޗMK$0ot7llkȶy͚Tj=ۣp8˺®ʕoyiu9jB_Ygd33=
+Q,thǖa9ˈUߞPZ γMcrl@9C:z%|,ve~ߕ:Qϲ܄xt[vD6qoH'Q3'߬x:(/(.E[3.))ܪwYfҽoraHKW H9}FiOmIԄ[u;[¸E)K+LM8e<>Ĭ>@Ӏ}x׫mt. 6_W@Tvt,NlW*rx3yHZ}UG|17sfkuӑ>ݸYn4l1ٱUBӌ'΋6yD2ӫ:vx1 90sSgͯK).*C)ޘY-F]Ubmc_Ш5ׂ߬|zjbRJeOu>}C7ސRHkڷۇ/FSmż1)rDQׇ9o/oc-~X-kkc)J5]џKu?ŲA!S.{6uGlnOKi)OC;<p#ӝ+`:v9:M+L"Tel,!9A@R SkY,۝YuSϣ:IB6/R.O|4#Jdn]D>K|`4 G`YRdLM݃Xv`NIyxi7>A܀\T5LHu9WѪ͂d~74TC̢@]ӀNPe1GQA~qm<UyDȃD͟0ET։W	06h6CsaPғշpsY6eKB,#Uz
+irȘd$ѣzY32 VPl*Vo(K`Uz)eв
+e_Ƹ&sWrBF,M5?X_Q+	0}ޡ`BcMP&4PT[NܜtǝC
+8ղYۻo@?*]V|D>pu#ۚ@Sg$N\g(7]tݣ߆m%oDqIϫmԨ?~vͪzY"/fXԁkaD$k/]J"WZ56%Yvnjsvsտf?qOG.Ϳ_KtpEھ.)2k<0,N <dʏ;l͉AI9UnqZEodPXXE63"kbyj\d&owb:JTb)/&֡VȞ@%˘_΁0s?We O+~B?}udz)ձԪ|?7,B^s:Kn`YFf|/?2T|Yh$F.tīRۏ9iNF̊&6Xc"{A}o=4U^^)ܿN*+jqgЁ!WB4;/8R+nӒ8V%U[bʌ0A_kˉA(ΧUϵO.GHIB{CiϐWނ$i|ӵTLrbJ	B%o/3"
+MX8>]FV8 x\ܧ.ʝpb\=u^ZȀ'Rcv%.,,4d_vK##o@0}<^iQaťGɰ6گ'0U3˷oZ:H׳Ha
+h]`xccNb25ZΆ'YDCQĭ)aڱ-b97%B{PmtZ՗_г-<4Wqي-[>}F;XӔ4D4KZӡF$5 pՑ7ŚXݩ2P.*pwݛ!yo{1[df;r#yJۻhn[Kvrvw%mT{d˫ݘ~dwa{Tv҂́t/?5H)r 9dXnq?FIy0ӫ]2A¨bm=K2ӄe;XJ@Yt٣K7ZV9QqYL,#DO>N99BhضxxklE1Ҽ`/َ50z܉ot!9&7J)Qś/+B>T~E6Ǝ̄	-m	6.X~B[ų^E'υ?Qeg+Z}mK8:{}޻-dUavmǟU)OKޮ1ivGݭt	VKeֻ/GTD`qy^^_M~8҆*r)p/Ohi" ':ظ-bh6I+Y۱2dN.qwX,-0Ab,sq
+NCGXFgvҠYaJlܹq=D;#dOp=
+jgg6b+ߕݺP87Ö
+%K&iXg2D0vkܷYl'ٚd(nzb Ar7-`ܨ$PJy؜L=^F.2`Kn\bFHş%! }!$`0=WɄ4+AAΤ@	'<PYCh	H7dhÝ#$YdB$]Aj9Ś~شڍ؍3<Ϸ![ǤՑ&y.P2,%|c_kS8*}oyA6k/Cv%r%qV+ԫcmԠlpݩC̥A<o 4оqwx݌NwYM$xjRΓa>ZU,+J&$H)ٿ8jǨ 9X(BM[ov@n-gգ\ѹ+<=!w#cp,K{hknص\D/\Bzݝ3	J9* ,haȱnޏ݈]-TUeqA@lULMLˡdZ<¥OkBl)ov,Iun1X>+q)4=nnx<o+ߵ˪cĖs%SKՆUT,($'sg<&%Xlz3-T>Hͬ2F%TlB޲/O>ŴXFٍ߳iY+)RɢMJOHR`FPsy.CNȚWBƞ̦TɫҭW=#rt#19+֓=yqwGwFȡqZ%QfA9ni[Lrehftv,r=0FK+Ŵ$b-רhV{!hýw+Ds,kނը;1dSڂAi  }=^9v҇dfU~/mf1"85\2X.*;wY=QVԍW08DpZ91-/3=:c;18e>u,H36)޸(k&$20sL{SAnvԳоiVY#Q"zE#BAyr~SM7GLuY^
+n̍2ES?J=h)+rث}<AdѐS _,*ő^KfG:`d#^y[%K4>UN^5N:KIbĈ\Hi؎݄3xs6D,fb:нG^`=C2K - Od^8AVK^s"߶76bsio(ͺwoJy]hl5Ogȴ\B}2F<mLqV6;'=
+F?tzd7G2ƲY]KhcQݚog&BAVf?»{JDV*4!1lv=34C`|0Ni=iSZZйOTb
+'7,~wA<ASqUMt٫?jKX<y[Y\_Bjكh<MN!ޤ0U"أ@*?isЬn<Iύ|PaBa9-<b-f!z¦ܦa (J7OͿN^gK^L`ө|tn:mU]mGHlڌdMCO.a
+/ =LRYw$)l
+M-Y)./-xW<Ĕ"TWP9u<y!Ci!>j)ʨZؘ)f4i3ΧŞEtޅͼORuyY8ݙCӮØ*gA	
+rnX;ەQ(R(ˁcWԄ[ț50F(2SncpGg!,Q#hȺIK?ɔFkX{Q>5.	y2e\patsŇc}Bؤ%eٍ{ƨS=S~ϋڧgo\\N;!j2F+;֏l{jPHo
+XtPYB R|Bt~(J>B%(|Uazy
+A0Oh;;7Ѵ@D!GO})9iiG4.=W6@{r;Epa#a?i8_9(؈smlصuq%2aTn`3@,f+%6iWڑѢ0؛X4&wBQ#ғ1QG%e?YvG4Yb}e|n)RIv'{H%clս$6.,oޘ|ETp9G2G
+_EӠ<WW vNSɀUe)9}^@Q:l15R#Wi-7aFе*cQ&'Ƌ|,)mjɜJǶʬLǭ6cx/nLDճ&amp,w1Ƥ%Vy+]޳mR S4?xp[:#4yNRk}ћE/Ʀ`avg:VǠH_|{sHrS1-K.<-	FK])&$l+è?pv?ǺLD`x<˯@|f["n?N؄s=j5[0@"S+	pVoWُL#h?θ%,H1pbOȶ"ry]V_W{:Ӯs:_uȰ)ǺaW[*Ouo8ċL?]ɡݽ(S4Lշg-nҲ׭bd9zO;w'c O4rn1mHdpi}w܎(lӻ	ڻۑ(MĎ#_A(65UxpJQ/6}>cY<l_-2W&r]؞aRED+a:/,W|Bb[tUc[LɏʬiW_5>4nOCة9Ẅ+[<h2%ye$1	V~[|ZnѳއHSn| Ӵ+u
+I;0KȠ_QxCR][{n\^M~h;r"{8tTCl=|]j}(>YQʡy	X[4O4SfLw;.{;\.pdRyǭ,qWLZ
+R~OYRM=9Y~.LKY{}ĀvԹ]F4oW[-ңɒþ-<ՉaEew`wo_mܘ;UIZ>:ߠI_x&G&M6` \-3;:c4Äw=U%cDw]y-P	]y9޼sݡϢύKb\Vq=jd˱٬XLk=ncan}`!TLBsqyyǩGdEuʼONuOk)c|˾{@h|U`@ߤ0k·Slơ[+L)dT,VQٓ1WɌ,
+KLoPX~Xw>e&׷U|4~zҦ4u.*PqT5*,Hb7,a7Ȼm:
+|mbuVTtH$'#f[]vF~}w-Zk̒~kӬ
+V?Y:^HF̡tCV{ԤmTҜ
+o)WϞd(6B.6(ܪX$sKPڿ~-N]sj]Vr=Y6Y^Ps«BL.ڒ~	ݓnsbq@+9PI4YwW}rpl؊Ҕ@_ټ[W"qQ1ٓ[;<Va{{$~SkDמzNV[yzoT8{qm&RX(T7>?ۓհweXC1PN$ׯ}zMW2tCӂX+M}.ňX'xN~٠ano	aQ5݀p3+-8cuH=ˬ%ZZs@ށbC0?FO}3QLt|sBRNd2/oObo%{T-gP2R{5d}MZ|<3)qPZxDeئ:7<۟J;$Z(
+x2a"qn֜QB g tRTOǣI̬tLDO+%PSwҜg+shCcVx
+M@7V߇؀@^za*"rGFJM6n_7pR	YOS)pPb,EW)`#{=>E0xC?MKRiaBMb1-N|7p+x?D!hPM{vasK915j:a>1ׂґ%az/цkf3Q*ҰIU YQL{/*""L>c\e5|۶.PM1V֏r5#|-]zJ_FSV0̧߅8[fq;K:eGou̠>
+ }
+ץFҿi-,д%.D̻1GJ=73iOѩ6r|kbO~ApG~˜ڛ܁O0ٙ˶V^"NWtdպDƶgP݅8+.YpIQC-
+DDAGp-se.]	ΎQkp\A8<D3c6Q73-NoJ[͔:F4lK|^|.'KU}.T1;h @*İ^^w!pHe&vTŝNT1YtNe;`Ɓƪm_/Hj~аw4	x]2n<Ժq{NWFd_! ː ̝<W=fבȝqDPXAr&D0ܡ9Ʀ}/axxqewҾ6f,GSxgz7"%j'^<pAyP\Bb	ŻFn#LYV~yU*M_`kk;,9
+χٌKoƅ|ѳ)D݋ 'wgq0@PzG!<gN"	l>;#tѭ
+vB=<j+8k@ՍQ3villϚMF5Ujvn2Z&h}41*a]vC:QXq9iYiibl>ڄ=Yw_}'x*Ua5tQiٝ |CҴ,ָLOԗՎϱR*(*Hد΃^.۹c)pܤs~o+bP>Ec` ~ԪLbĵ-ۦ3#q Dpq12=^Ydeڶ}Xԃا~LKt#Q/`ʉ'w
+֡:3DcQ eŐO]P':cqN}8UwzoP:q%P6R+&
+P,U T1F-zѪFH\#o 95k
+nIX`FZ69Y!YyH?"ǰkS/tIBmHrLsrAB1,G^(&
+p""z26ծ\ǥhApâ) ˍE*Nq=YӦĩ0zP)}^a9Xv16:k>BC\tmD|aPקMgnx?};XG\AzPW@yθQϊw۪s	Y2{ k[:I^vVin߇Ҿѓ\<i1c|Le$w;z!"ڼkp`C/nXIS}LDq2Tq־=$8T§AG\ȑРL'gݶxOzНΣ_&٫7Ijϋq$[DzZ7ŀĹl VIH)?O>(NLm/L+fؾA6Pһلhy6E_׬PgM`n <alߍA\3PXq+?ՐZ9 ,JJYBm}]ϣwJQg!Ŀ̨ĺG1G͉rn%D$-2{}wr.۽Z?ߵ?|!QH9Mؘ'U=wډ}CWC|$̢XUԸ!xAR9}.Te!@jL_$jWf6q3'8wj׋c[,j W48ieCU2H
+]ņnPvI$r4bc=ߙRI
+m8ZUkXiM߻L՟PfS]{7FA>SI}k88jӀˬ<Y'҅pC6&9ԳqHQBvaaU)&ֺљq*rH7!bv;Gܟ~ڳPԊߦvNyK}((gxx'`8bJBjX+2'eܷ۹tlm٨Huc
+t=INs]ed}*wŗZe9ztb0wjzB:pĿ Rزl!4$Yξň#tY\	rw!ȸx4sz7GoQT)PDيg]/$@+'">A[weå3)E:GjWGPTa6jCBv9,MbaM_Å>ȡ~ڳ?ޝy.,pѕ~yZ^M)՘//^ߞh?8OMRRZ/G{Pݯk^p8D֦T@'WY}`wWkίؗ.hfA6|;\qs/fލ"D۽D֙ ьNTRqǣ5lfo۟>mWov9ϱgFDܟPMՎǹF~dI>:^cO[7P|+$
+e&nHY`><
+тEպ$=J0%Ν#2Dx%kH 
+V
+(J'D,)sliD\fiؽy\-VI1muLCr#k!+%V˃")K.ng=%)#ʃ-ȁ/Eg:2<R2.ݯIڡ3++L#OvfFV3.ԘckՆN)ȉJXlG#Ϡ(vei]V!/=/ns՚ٽ3~ÞH9gf-EɗA`_uDTsn;жwۄg#C&c*3j9'{|NJ'ƷXə
+ƛb>mFC#~0QSÉ&WlЂGm	92͑[6aY5{U&39[R8k;I@^0|Q0΃Й_rx5bc`A&Q|pb4bNӪJ\[ң$iv&Յ3>V&)#oX.*}П)W+(ezm~۩.uEO>o~UߨΤ,mZ{Zx-LQ~P|vֱd{،ԶTR#Biܩqɛ5k',άEzڴ	fMG(2ww޶^tuPlCMP<"61VD'=)ʩ
+[xq{B,\Vor}.lFpod2 (ҨaKS"\wG*ѕ):ϑ߃S-\\+˳2uaRw4\ֳ-r^>ִHF3R%zčsgC/,ʮW~߱myϭkגlx`sɠ4F0ɒqRYxQrٓ2JNԱ"˩V3_V˳{QWc[+rz}oQ!<QEC Ϟ{2WQ~UosD^ދZ7cZܪs̫d&4	31{)`]u{hmγkȏ*v/:mD{a8\_1:Fwݯĕ&quY&Үݖ
+?R5nw#oR+õ}nxojĖ[0!pD_cEfAv`̢JkԝXȞJd*@ҏX;Ď8ͼWp*ĺEq8cm-ۚZVk,ެ nVg4S+0@Э#.O]9>NWHXZ3f#2mBeM#`VJӕڊk©*K0<'-zɉ'Obt9#Qn'{m>k?ä~R׆m\g<x%*c[Ʈ
+|F$yMV7ͽFR
 
-*JZJ5/͗`;bCGKKlö_vi,2qÿL$
-8<П٦4\n'ɳzTgi7fHG:O(,HI61oРaqi7\y&e$X@tKA<7mF&N#b+hڃ|-Eq[SZXɵúFY
-_6.Ԧ*Q;Q4kCiVߊW!dՃotz=HP5f-wNucw`XcҐu}4GG8Ǟ#Cjz;8yϜ88^WF|g-Ea_,hpSxzAL!ՓDҜ>J[ȆAʜNSCa7nԊ
-DW+^x|U\ÊfHJ*kD۠!|،7>
-*\j̩}YǬ_HƓ-سy֘3$nQ?{kFsWa^G0MLڅaʆDOoz_ނ@d܇Фʨm!Lٖ-CׇNDk$:Qփ)Y<;ژv
-]7	%Tb?}aX̯ɦ=u&j!pl >;gDgH{	~G :o$gǮJ?Z3k.EPC%۸?xoi$Ђ<_
-Xӿ[Aתma/|7!ӧBoÓ؂vQ?{A^| L؞֝DN#9Z{و ӏV3y_xOn;/[(5ǵhlYȘ[9:$չs
-=@%&''':
+l¤m4rZQ">!hK;Vtj`;gZ:Ev߇_o8>9y˟>?t
+6Lnuq4eވL>r|wA</so!4WԌ7##b$g^̑(AJw^:ґC;Vש;ϚݎMj!5lսb8$To%`؜:jMj|0qxjV׈Ԡ|
+Sڏ,Y-mSǫ̇7l-`:{OSpLض!,%$KL+SƧ`BESUBG!<}~ѫ[eLqבBxP4&|:s8fL3[G7I8#[318~K9,2|(>ode@ѶVcJBiP`U-U!Hٜ7	*VWU9;{mҴ]!h)g|Huaӂ9A.lm>v&1õ'{ʡQ:xJB<^K;dަ@p'x9o%sMݲّ	f	d˩o)'TcPJh܏V?ͬ8-dA8Ps2<";jm> ;BirFSZ/kO"^ý3CkIK˸Vq]oUب	'8&p׋W4/s'S8H0߫i>ѧ0AImĂ}HiHl=Q#
+^cڿ	ڑQеv`\[EQ}ب/հ$K\YnrCAڴfP#أnjݼ"0=3adq̲2#ΡIRwK^3ܫJL`g̚Oa
+AGlΗ-
+qcl./>~HMƚeA4dcEߔgߘa}rj|G!4hJ؛XV9~LOXeGuЬɛG<^S;>ٵ}Š/ްȔ/!_Fg޲Ea0Rf$ӨoK\4#!hI(ۖҳ;hPgDO-"Xb?<3%p,ܘ&'x[Dz9db	qakWȞyVP5g<HDsŻKo[=<d"q,خ]QCr
+G37Q}KlVi2̰иzdHףf+naot7&NIIg(;BJ@zdסj'֫>AШN2D!M"a2s,7{Uw^.>k6
+GbcBBiHF+-;Iou	2J|	As<}Ռ1oֳ@lfj_ݾLe1-dP!2̒y]w%4JX%^E?4e;ѧX 3r#J"T2}??ڳE7GxkN?M)VF]4ԍ_ƉEI3&Z)O}qJd~AMQY\0M6Asyj><@yƛϲWbI|AMbV)G*5!M~E%RLɁ1Io=Xx[3=z6$_PE@Jr)~\wFNږLnq45o9::l(k%6y;s%5ѡxb0pߟHnLGt3bM^[,;I7p[(!ɂx!K3Z`֊ƀm;Y/\|ωݭ[ΓMǨhD7w ͮJ)%ўmַǡR6rt$+w0E&GvXKb	&"@g 8޴3pN{[pڬ;mݑ`'L&$;ם2	ıpaqI&9ƕ7{%-ӭ{?h۠|B_AXN.,O("4ԣY1m/*
+xhraZg^^TAyg,]
+vۻ T#2wh?-ZȄeTA[ËJׁ9NӴb^i%L69y'<3gc*m	+BulfXK)GU܂!Z;A̠D';OU~f@,s(Q^ILnp(PIZ3yƛTB_?Fa[TEG+3j@Oƞn2fW_kW;rtD1+Jg&[]xKfQW|#H8rd"_Z[w+HĤX'-(B݉O!Πī?Mj2\t1MxKa8hA[Ǯ|6
+aƮ@(XA؋;4}~w`WnR/	o!ՖKcnqob2EBiwWDi*&t;5}aԲYәwV|{\a޲=64"7̈'-(;`+sh0iXl̸ɭYA2?N"iCZ]6_k!MAADvPIJ/AAν~2wz`:UwdEf;ߊS&\bUE_V1Y3"-b,eӗi϶!1%Oeʣ8mrKJtX5g\i{˳ҎB 9$9F/"	fw]-,};@Ol=4^jUA?u>5ta#G&@h6Pz-W˝JצrL6=q٩IX$do7/%YMb#N#F(s*W˦uLZe[0a	KjSޯ+Wl.PðGt8.ka
+ϥ޵*Ӌ\5n<Y}skdyqUzDÂ}}ԿB)3ؔE	۳|k^V6T[MV7rRc9C~Y(ՠyjJk#<cQP%^fx##"6/wb1u4<?_dB[ǌAh!3Օ;9068<=.Jג)0TH>Yӕ[CϽbyWoN'$<u@/ܨ\Ys<
+B;""XYFxi1DQ`ƹltͅc}s%=/"oؠׂײʵȂӿ
+,܁Z%
+\>=:Cn2XӴmI$#Ղ?0ͯpҏWkqTbTؘSOȱi;ED,X4/LrsNtAF(n(ʈVm%-vc]zǭvƆn|k%quPnf[P)]Q-Z+=N.cRHGao*<J·@AF˜ݴǀFCm8/(au-{aDa-N4MkZܙ՛ohRC8?բ1ƲŌ2n/`]²BԏM*&~V"<^݆:,MΕP4xlZ*Dn|>c}qT>uS^{6ʻFv7.3&Dڋq#\QŃ2ҫ9:~b:v_Wwr7qR['+>ID	4<XY{@6S7jX}{t	)-|h2˽ihCgB>|ͳ@9UNưCk#;M=q&̮6G_ΒԆpz#M@BHb\nKpORn:sɈ5\Ի)LM?,|UwIt:>bIGܡ
+؃x
+JLDLK3*MW%:3M@Y7-
+s"u|D{MTU#[&lZnfYHs#4*a~Oy+in8@fpwsщ!Q	7fmB~&md%bȇ#i0C_Ә<>'	w"<Pm!6 Z49_8P٦E3/DwKe<s.WǑ+eB5aSux`VxArB>MRO޽['əބoHdx839exFuYpΙ!+'bܙ/"y!c]jo`E.flDRxa^UUCBgHUjXDnGλΡ/91DiB#10u1t)mJ>WSL]ь½
+qAq}k9K}9h5DSp:V'̙Ҵ&|hW&\zG!+OfBcqt%e-	d<A .< 8Bw4cKn$$qOq\=ԋaܙ*հT45hQWf7Aa̶sm@2n!P%[aBUQRޓZikOX|ɨ.Mѥџʖ(Jgy]5d7΋k?!ZzqN}2ւd8gfsiy0F}:\(NBê}h_8MMA8X-F*b11'9.Sxtvsq֮/<gfhїGq7M.ô0Q5zB+Ӕ!$\-ZǘT/|XXt>wFōWmL>AE0Z58ё>>!2JN'BE۟({N1w|xQrk5?92~ؙZeVg0H>uEm`à[,:>J/VÀeɿ>BٛήAL0y5uip\3UޕMOӲ.`>c3]i&F
+)DZڠ7ݕ#240VFp+MRy:u{sџS8*D"\Ʀ\(?\G-jހ;,cۂSUi$ks0dUF Qmk٩-xB\݈Qt!D\ϸSM#YW@=q<M}њ|ׄ1BK$u̜Ґ;(Bq
+5L.4x*'Wޘ3<ju~5$2%,7{I5x
+{%bd׵9)gHɮMY4/ٔ~G(kf:?f3nwtqɻ6:b&!MsͷS$Jȑ{p('mh/dfѶ4<x٠!-=}ل\@#CRYh?Cu)qkuprγrJ+[T%4uMbM6gP*+%&4T.ʲ7gx"z	/jO0=a%9чq՘oQ`ٞf
+I_/|<_aAO[e2f
+jKϾPS8(D!<$$XWD:wɔ׵bfo9_Sm˙S_̿˼Fa7Ju{\MP 7LTyc#U<,	ѝ~e^Q2*2R͛>(A5n$mJS+V%sg4^U ҿv.\ĥҫF0-R^x;I|],|\v@xԭpnλ){d56ʞ"%9X4eܿڼn+D^'
+4DRCy4gŰ>;	0ĄSޫjKOA4ћwd"?٦w%L$+i ,"Zq]2pb8wHiMϫEY@]Ә#(
+Uμ-	19ZO%2{Bniۉy`x؃TVnn$Y=gfƞyܮWiYQwM	aҤs]X%\ HOzMq.ޡ_SS	Բ2w;	?1`
+նQ=_0D>PnvAو}*0"eǣ<H8LDm[õ@v_ar٣π(zY͗cBI&_Dl	"mc0_2ҭ&aՆJc.qrvV5a#@	LƴZA;2ٱq<S8.D=VǞJu	EN	kBm]fYKp:B_cֲ­Ez%*jy/4]j2;˧PLĤ_"r1B\JJC
+ہ'̣*fj[d/Hb0AMyi-U{׽B.òis\2Ÿ/QRv/өSsVb=zѱ3!{r(<V_Ϯ|Д(׼SXF@MbИE;|L|qSDyި<g F+\AİsEj
+\NPz̘ߋfӔ2_FK!Oc	ef7-C/FVIAT="պ*իsQ/Ar6,Pל­$}ғ/l\.&vb$CO>wZfSU@>BUK1z<|]Df@|ޮhԸ sP1=SB:,Bqx|$wr-$ZiL|
+Uߑ*t uXy{4OV7Ql0Sޙ<A^΅pdq_{9[hnxP+dZ	lQRy(Kvqo,У+N	̱~.ߵ@ڝ?SWǣ:f"suߦʦY04q4Qga#
+#h]0u-|٠&DNV5VQգޒ\d#	cR9:6UN0:З$ֿ7ۅg"VOGn{Y&2B4Cv&c9m&N/	7CXBgҘ'eflWtl}6FJH/]ʏOM)YkȗJ5nhߠKZ@"԰0#`{N6wg,n HOYx+6)k6mƲ3y_f%ӵvOKW>{R	ēom1hTff^Z>ZXI[ǻ1)ʟfIGS'.8 s~k(Ŏȅe?;ХōMGE">P6P|Ef:ۢNrVT2(΁=/ZܞҀ'sADI9܂Ba5G$0$fZY`m~^9Oezm@%7ͶqJW'CK<	<>oFkjQY8,.PF<Qˮ1H>~:8RM Q(Ѹt`S7z7́\-T}3:˱ ?^փxގXmJ-޲gϸ7$a'®%,y9!xhF46
+6TxtX73*q!>ޛ}³GleHȃFc߁#6ҭ}Y>}3VLHb_x)5f+TĂεV$Y^/op0'ЛNWL*X/N+-q4~)2Hqy&ω`{ÿX.	8ZiukZ̥҇bރvlYxB_kыk6:,%S_Uܸy7*"C)ʦO5yD?>ytfW<5yFNU61\޺2@E`ElL@ ИC<E3-|fy;S/0A@PHwd6w=lA.3EK_ެv9>BtN
+H{Sw?YʊBJiQ0Π*3zsgx?@J?Yw0uONgMzb:s͗DbP[etr:eZѪ'r]&Sab($ʷ5C761m'4OQg6fגiZ,( ·FƬu!Gaюn2ly.jCy-qLu'ӟ8|yRRLmd~Z߂5fLg
+}4ңH`"Ob aoĢ]ɪ,ռp~L~-n/WzfIRԼĈ
+v@IΰܚڙA܂aP1('CҾ^f)QCAWĹ+"UxZзsˋaN&s0)| (!Ͷ2d#Y
+kؽv ׽YjǃC˂!˕4$j+pd<F&d)H6&m=˸Ql5ŵKu+YV>/W.ο-0#mq%`-_A]K/	M̎+̂ǋ%ْ\ܞ>Gfii1Yd{٬ca֦~k!J]bfD/&mwrB.#r	$h4?|v1ZӞ\5-ik  ʸx0N͝B2tƀgח9܁CTG^;!ɘ3ܕi!,s׾,DJ}Aׁh':(mjȧpؚ\%MaͽAO|PJ:&1/ie<)k Rm&oFʹj֢>#1!E"35Qz݊lPjM
+Ot!
+Rc3N-Q;(̈́0OfdTM&iP|brQҲϼIeǪ)vst1D.8g`j6:noT:ƍν9NZ`Rȝݛ<Q<tϖRoA{V	s**xy!wMòmq;q
+šO!ۡ/^ݪ9c-̓ewi,>ͤOVX"F+uֺA<sj~pTKѫv͗TD+!ݠxI<^G'#	0T%͏xbsxG4k]wVlSE{}iESӬrBTkiz6d̨ɾuvHpSǪmҽJR|cW>4ب4F3#fYaGT&oSB5L+ eJ>2E$`ƵB;1.H%g1$ٮL;:mj*#jSVc^ʙ׎J1ƊAd]I?}bldlWov;>zFs   3]&@ÊQ!-Dv6ܕ!g"#ƶ*30X]xP@	l:WʜQuƮ3:*<>	\M#Y3o^-7Ԑ9.35H}6)Gþi[!sB! fe9FWfJ8gʗeNQuߡA̿zϚl[eY"@r*F}{8EK(cD(OߦE19:׈XxdFGtn)}bX6qk&g7Xh+U}Ůj-$Z-Г'lq`mwBpuİ}K%)@	KU#@oWqŔxوp2ܘ?x5k/na0ڼcSڑmS&EZcޛ$a̢ʄ&IR&yrAo@'sP+ݘ݅F_$>ׄfq
+B)Jr:t]y8ؤX1{EB	|fv&qYbD+S~gl5KSnƮ",f(R(ɳJ?sbnˬ@>ļ-qFEݖKΟY$n׿y41p`8u+X9Ӿo'Y<D0ȸp;v_܉ex[8םϪM)\$t=LsH!N"AwBoH	%1<U#ghܑNեw>/]-UR[Rpv4$Lf:#mrCu͑')Ǡ@EاgWUa<`:`H'z4s'6=f2g_%VT F)rUDWBN'&ޜiX1Ӎ',lgajw!>.^|b}:xo.TO&;tnV*>i[J1V:"/"ȴ1K&w&"_J;X.5(HzAK-vzf/nhӠ>M	PAs25M{!jw0')#P	p}psPQ%x+\q,W!|7f[jYISWT_B1%dFủplTj]WmTGK.W>m"6<o{zΣ~atitY+4,B'y`/X="*%Û;ٍJW3KI¶g	NzCPGʃ
+tq˃_#nr,/׳G"ˏNbMGV(vE<
+,~eVӍ]hيIC=u?4`1:\@5Af&G0]֊KصPڴV}w;_2ihгj4 mr̀ǸCQ"Zk(}2>-,3u"Ϣ[P(@O(wnqW-޻ΫooLy5O8x$٬[8xLN{W8GaБGC0:ֲwMKm2(/Be.W<ӏ˒	H^wךRW7UskL 5+*3Ki#>Ә@רmó/?a=X"J,YAyLn
+'4r5_h8E\ɴүΆ6=IKhDaS;;UToؼb]c"3mWƭF}bOͳPΛ7lwFNd٪AmGZ>/=\'!,FyҼgϐD
+.J{(Js'}ǅ9tiȗ_(}rhfDVy::/4KxOO-=54o?ܞc&:nBM7SJW'ih^Z\Vھ4h?#dt*k}2M30حAqђ~Z4gR5P.׉:(yT{z԰+A.|~#߱:|+-=́l[THfu3EY4t+r	,2lNšp߭}pцC۴N"ðLӐD;TEJۊB ޫ_u,QcљW(5 KHbaɚ{yt˿ѽܽ=r`2h^K)ʄ?QT/zot!܉}l=OjC2m	5*J6F8\#{tDBAc(xܕMUY
+QL*RԗI`.٪Rd_-$kVl5FF^SG0+&$G[[b?D$!yiIL#3zP۱<s0\g;
+wܿXzǽV MAo"o;<A]RCǂPDx^3VBxz\0NFroWVQnײ`tRuoWӡ/<;Hyy3<b#yc7؅@8\P]9sF.3uz8d~΁N(d)sE/IѾӟ0{fXݎlfu[Yi	ӧkզ~vx2ȊdBL]Wiv!Ѷ_ko
+ŮsZn[!80Z{ѐCЀ@PuuĬQ"E}plKcI	#3ΪH8
+<{ۜ%RN:.^0lkSGZMѿtc],3Zp<~#_08,@QY"b$w/0HgUD}JkzK({Ag~p*q8o09ԯLufáԑ=6	qxNAdcNUmFۑ܂ޚlw!0ПWZ*BD`}{ѶX\k(>IiY{5P+j+$[]vA6XycGgܝJ2i4ϗB,2>ecǃπÝߜf4kPϝCf)	mrMaVwrɵڅ\iƐB!@eJ)U дiUzŠl}E"Xd>>. y"fnpґgEa203X)ΏPp0ߟ3գ։67b,AT$+vƣK9? CNr{?Yϊq:"wc})^*c87f8Pq[_"^t{޸'Pl`>O݄Sգ3xP)<%/͒9F.9a0xxDPvGITU}E"gwXO~8sFCZ @k'1yѶ0.o4ЉtG1fAWLߗFq	V"1ȭ*MͭRȰ_<"w 1'_gi2hI׼dXn>ߣϦM(M2^Bb#z(Bfz<l>^	B2C"Ǘm1Ap:4aF$1kGA/F3s[pڋ'Sk\G×Zj;GQM 
+AZeOh`8ɷcِ1ݘѮa_<3M6:ScIg
+BbCt#PN`	@3ʻfj:%ѭsrF?k2rvn0qAK
+P~)`)Wc|,Լ؃%C5^ެ/uEz%ĿXgIN؝\&=BM?Q5RJ٨ʶڽ\/Wǩ"sgaKrNj/7,X|fFO-1(v/<|!c!|V#xr{\NҮb\.=2®d}8a!!Xu71jFttriKHcuBוh\<XFWՍّjB}Ƹה%S7Gŗ/zl4luz]\x!R/)dOн$^hS84wSՔ>Wt4'SMv`
+1v6g)ԎÜP_4<Ix./auR@۶rzB0V,>*Ģ*w)v=ǚ|
+jp{Mf_uf}<t\TTnCƑ֞(UюdiѫBiy܃ 0a?]95|UР/s}\'Vma3",lƤ/!KebIE1̩I8ث	|(x̊p4$H|kxԸLnY3̌k$|ø2u!~B=gٟRϪW,cUx*`UwL%qVЅzK<$={"'7ЏDu1dܧ <e-Gq^NT?ŉU/tAP[Յ:\iD,px޹j]+8usJ&ȝn#	T]`ƑK>t`JAd=8~LX(.cL>>ؚǩ߈#8eunŠir%5͎+OE!nJ%XA^6bK>Г>5Vj`ku$fϠ]I
+A/z|8q<]jjj́̑v/vXyGՁ~7Qt&^$Ғ@|v_  ȲRxl\4?H=,d(2[AlJ<"LڐF2tV{uSÈ͌95kdpd܎GU8}z1K&wD.rJ5,B&_R\ذCB>XE$q5DOkNgMK0G]!ӛ>ʱ$`߅;.uu!yϻaWCu.S{bj6ز4Ŋ]HO^jzNAl2u֌ЯR#1h<O&wu}c`0xRA5]ʆKMϟϒ|>sh*ؠaƎgÒtdҌ$xջ#~JHhûǓJ8S/\_c>-5k]c`53ԂFˀ}>xW.UR|:;ѢPiܦ;skХj̺+$sֵ~.D67$WzF{*XvW=^9Hjt+-wlǶzո"p\2
+*0dz *v@#ăވy*~0շ5[iVt6BݎcUkCbBWF9&Q4ݔ)ֆ0vd?DҶ]FdCU8
+~Ӊ%݋Fd,
+AftRgŋjz҅ROf|OR3;Z	X<d'Cf߈N-:|qXo
+ǒh;Y؏[^\13O#MłPD+˰u]y9̇žk{*9Ĉ(6mAjiQϮy+N=&ycjJ9|H%_f^os;,d<J\vݎJeUB|ZwqEUgko[[՘՝faڳBi 	aOQ18L:kBI^<&do`6OԘɖZqZhj$کY	:|ȭPѺQ0doP @xl$9\ߛ7`qфy{:~|#
+cd̈́ЬއgVڒRGYXcAVk,uߢ[7vbKm "05J3c~"P]GQ\Л|JLxƐ%ݵ'/ cP>.`%GԄ)j=ZRZ֤Tb0]_0rв77MJ]3ЪρrkBKerq#%BG7f)ot{I
+9˜?k۬{}45оDq,WIRPUL)iψ)hrw$q@_hԺv$A	x^-w$aJI!Wrʠ(0z'|ʍT.<Em:LR]dn§Yeυ8ށZ/IY=5k)B{0L;vtʽs&aW[Hrˎ qKzɊ!wy'/ƅКSD/pR5S&$;ˀ9WR4UGh:TJԻJyiQ"f:n0ۺA&+ #*>ʩ9	OOl۝MW͌:uzјn
+Ms=2]d\Y
+:.>i>"bjgnIgR<%ʕ~<|aÎl+=BHE-UNJk'Ñ>tva}ay"0Wp9ŐU1׻Qg}lo"newS:ZyV\Wb4~	Q7(Iٺ؍Xxh=FϤ<֎ڿ"JF{Hm:Ѓ#E|c6z7en[֠(iQY0|G5/v	p_ɴ<n]U)	nf`ķ6$Nm5S9oƮItЇ.UsAiT#o]ߞ}j(ƌ_3A/E|
+FO1ؾՄ}!Cl߿ɐoבp*pҷr׸
+'(߂g8)#Sb)1GMѐdM9r`	qɑb+(;0e4:=ȉ<$x"Xٞ$8]+.ʭ}qPGzXH%.eÕQ5 Ї44c߱/$Ћw7#[	ݭ~dXiC:ddVCN#ڍrTiC5Ոw`&ٵNq>sk$DoJ\8HhlaBCPI*x{VUB#WIM
+=tȶf6+IVxU͵yي7߶~2%y"@HJC?NU_`cߎy%ss?Xr$V{߫nRB*qݷ#s)yGnyQCDH(vU]:5]wuZR8,/m2r={@p,Ů<E#U0K`x
+ɜU.]/ݧ&~\qNĸzѼApǞ=ϧH`Ջfjs3 ,_0D{	% xxl^(+1Tʹ3""EuhpSS?c[ӧies*\#sD&,%;[QH0amizh}PkZ0q0Y )V0z£E(,FL?ǠMJz٧w~'3[ƣ)Io<kLs6/t$YJү"fٺ?=!-,Ej̼K[b[B;m<YÛ"?ȁ)$»5/ڡ_j
+~c_`Y+ji8g{
+#T-Qۢupp̝1Pi.PD3Y/#ˤȢjws-,?ކ	Q<ܦA$I~-.{(׷ׁ֭P#-|Hhi'U҉/ <Wkk6˚n,C߻Cu܋y!EfAE3>_ģũ=$z13;RlV2 $ï=Y3 1<hj%G_(Xh[?ϖ3ߍZabYƄ'Nܕ~ǲB Ū1cSJ{oI]Ne2؉nݸ/
+ZeX,oMҭU{qV?߽$blF  L?K	]~nP-eZUmq->:@VMW&ft8fZx?}9^'<JKҫupHHxCК*A)244ao9y/ڊbz!fL*'˙ʓ	4BgsDlntmrӛ'ܔ5IJMq֧>ASBHXMDĀ}\T?LguDo?΀IAl)_b6րZu0֝AO(.cifۦ9ظ?[ۋor{/PD.af?Iѷ^еnZ7H\{o~72E
+G
+x*i:n^n6dzҷs,,!ctݸ̇e[A߬>Yǐx$xjjNBǻzJ	v3rƌh=N.x'Du-<~k-<HEßfgV[==6.ϓ7}tޫXbm­T%X]õEGQpq!+p̼7dݨoOh vs}ȝٞg1JqI9I/=Af?éEmplF-ٍǳih(YfyrGf֍~Z4jDrOӁE.KJ&pH~|
+۞ā^,ـ;K3A7j2I̸_}	V|DHVRRVGT0ėbNMjqRFğxɍ7vQh`r/W=1sژ#	{>boxT(͒m`ZJy^f<s+GI)|_sנFۅ˧~}lnlN{=v%r=6ܺ(!9uڻmq9ljxؚԞ̚s4ѹ#{45Ƙ)AqBT+\;S&޴ͫ_٘b@-4{~p̰Mo!ˆ(åNҩ7r (i&K[R\[l)61~>J#w:!7&j&Wb$Hi0ۋJ>d#1ẅ́c޸ќɪ~OeVT;@J-D"Lρ(h8,֏@=;ctkRǃZmu8uRw9jȋ"m$^WMVYy[%#/?%^NƗ}*Y+*L,aӐ^GQiX}v
+|ڿWP='FӺC٢9?hp):juV̬> @+~;FwY߹.^8Ž#fU5;ħ.:Flԕ\6ֻ-=	z՛5V$YWғ+cH!6i11ԝbRFi9NO%0ҋYpeQo<խ;>Vcquֹۚ!q?w1FE]|ʄsԭo2~CZ|ѝCL@yj%c
+$n=LCAǞLd{ҠdתWan߶.@-ׁɤԎ!*Ndq,Al(b^VuN`ZÕӹ?E((WgȭxʗmkY^:dOA_ōC	\-߄ר8,F-pU:^J8aZ$)n)2Re;,Qc+жhlU@^˲2sRR7f!N$il>Rۚ;YxZ:j^>n?}دOQ$es58tFܽȈsOZG'aGBXZNǈnQ#F5=ҹAϏgk{3?fZk|4C7#OȧϥբYC[b+ԎEկGv-}$}u6mEОk"ŊC#/j̡F̨'??˻˵kfhxQx/PzY04G`~o@aZjϊaĵWH׳_B58#φƳR*)%/0Ȕ۳e7˹47G|Ah`m<ɪPt1p);Q^Z<',yZ
+d8Ѯ ʌ$	_!Djq'$tS|4uV)uƎBh5;Sͯ)0xY1Bmo2ܙo]PF8zi÷h>׫L_sn{js]݆:BW؝<p}U(R˷JP
+sW;B*W(ӋR{$n"_R?Zٟ҉,VQ'>Xp3wZ8Ƌ'TϠޟZr0{SjY#y|w[F-T4RFI7֪&I~~W]/?)kjͰkH̪)¬'-L-|	.E.`KEzclPQCIrnݩy]Vf:V l+ɒR9qE	ìS+MZp;Tl^0ͩƘ8^Wy="`Ve9:9tmoXvlP*ħ1F[3cb'oʶֶnodҎa4K)gea(\А:JYHj=k\G	(nz]{3,QC!¼U5YhqlQ@Ӥ?s76$C^b'~E	yJFXzU	w%ԨהƧfb))sۦx5Wm1^$ՃQ}?cRY?hһTCM
+"]`.Wq'+RTӑn54%(Vܪ==W
+fѭR-zxq\SzΝːŭ72V{vݧAcgǧ˶X"R"_ҩHUye+2wQIzsK	JʥO4f GHre$8#*y>kFAw59x}x6Kh(a2:YCɥJt!+h	¶ߥ%҃4N-_ 	G9Opw7×1&w
+d2pj|\
+pa{8B!oNpeOx՗s5Uf;Oؚ1#!cA	ܼ!J\
+M`@g:0iYse:[
+	AjdkXaޅi:qQ4ߡ4,)]llW3F%#_4N|!,ڿL0Rywhr|63}-x̙(IʪxmB?W3qX8xu06I"b:@<+,*r̉;m
+8-Lԏo՜o.f՛@WjgrhBi?""@y=}-k|f֙y)l[(	]
+|DBbDN}b24,a|^iS5"=Yk8۔2yl1eٰI.	L&0̄ИvE;UnD2 r'wuq`N8m_͕_ŇRa)S2Ez)_{Dݻ!9t1GA3T={oAa/oFk
+Ks-Bɉ͗5M&n&':ݓDVÌ?x
+ ';$,FY0ȇ,"}{(g+eͰ)̈́,@ρ>~MM\=z#~Dax}IFcܑecjʻD6=&ڔϻoCL1aN~zsE@bd	&x-3[ޗG8DpǨUD"ۼgτ42O8^!*ZּӸIWSfU҆˘`y$qk5Ŀ:3I#qg+MQoeoզY'_A9ΘPDmFߤO~a/)n@(vsNo5wSIɂּҹz<,6^?)!0d?Inx/o[)Xמg"q֠[0"~4ib|+_ZofblorV'uQ\<e(~9K%Wş<SRݯϼqs5mߙ4Md´ru!JLj8ׁTkrwP8sjrڡx`NaPbQY*^Kks%T	2M ڸCQN(bnBzj
+} W}D}qӳ-ə}RǼ_AVYljUqԸL!jN|yw;:MûUm"SwIutq_5z)<}i(ڷ54K0Tl A$i5ԴѾXP8:\ HL@s)!,}D:kAjLFt
+K)2[)j`&ݕO&M_ר1Bg
+ҢNP;)Wcw2^Y1-dF
+:lEn1Wq;Dy6א
+)z9	dBc?s=fTL*s-7ԞVJ&w {n[9he?MׄԎWxp	fS[JXcX#z"v~xi?!%]LKڿFlΑ -	 ǡSGwI:+?J*V@i;/<ng[١~F-/ܐ|].Z<ڷf|eOx4C.̍A@c$`o׹aK2:Lx(/sČL4ė9rñtE#x.I![ܥ%s@s_k$&jqp%~+6-X2*b|lT{Ijޭϼ	5̗ج[iԼML$Sծ\;"HӋ1jm!v*l
+}=b4^[I(toʘaêU>r(ƌ]rM|4G?DIϪZhASG!bZєeB#8ccܠU'ƾ{)=нon'&zCjru1%ԗ5Q׭G߷]	J^|8YԔVL6Ȅ }ɟi_ynt:.҉BU>Hum-׎'-*"\)eyāB;H={U!nIP*j?="gl8Ks>mԮĎ؎o[QjЖ.sޔҴ͇ՊwفmH\M3I!"g6&]΁Kwb ǭvqXZ=j5B2
+Tk3H2+^6Vg3ȼmCrŵ1F0)n*u1$
+6wsiDhHvYXqhN^R"Ug:'	%27\֦*}Vs#X,}a9tΛz<٩aj]gYB_`+)svHDz`~^9",(.o3`9̘-v|=ż^_,bkl,!˩Ksc5Ým>C$~Q҈A$s!H0~ƨAH
+eH>_кi H#P$̕# ߪ7<-!?j1r<,܆:(lh(!?q%`@^e)4\Zfķ13rr4@
+ ѣ#)+qH^yNtfIƩE,)0rŜv @Q:/	>SSړ99T2Cfe]CK8:\sed?3eϡ8/sʛ2
+eCv"+\%Q`Ӎ*L4{Юz%F՝)ǄAܫ4i{j632:XnuHd7Wq]!8b0S9UNbȅ;_#-B؟[ah$%B"j 	oz)lݜ"O/i27~'Yƣm}Ô,y̤z$R3>wdB}O\ۣJ-S.ԧTQ-}q9O1@kOf_ppa{mȡʺʰHUXaKp)m2&īĆ#YvQS8C]ovKH@AiQv|RwH2g7Do*;9j+zB$&۹]1ixP|O7%0K-gy4A7H#`U&y4`غŬf-ĻCΐϜ}˅i9cOD1tx-+/c Ӵa)%ׂ1pT3 úGC-P%K. ;TK-^?Kیi/Q;x!qzp:XR-u(A>WіMCv>m
+PD,t|%(Juߺlu@C#ـKΠu(BKr)? L,<B
+#~KIbPa۩1jʰX]~@!&DZMN2d@ט[ҽd͑Y	 Nxd>!o4RNi4}@B-̓ȝۙ_CAs;uKA-KAԗ#`svP!f,οU،'Li̔,3d0:ȁ3,NiՔnO{HuIqDЪSр8[r'_f5j{ڞ5OLOCրH}^rB|Ĭa-X,U0}ɉ5UGxWG\:;`h["DgJaą:@X=QӪ@zO^_^ݴ0Hި'@0|n~ߞ/?4ϯ23txjg]'wګQ) 8zZqP"<`IOP"usXsǐ63IH2r+γJa־I5_WtgwS(ch˝xڟ~gT+`#yYnfADIbBGwx|GmPx\}e?O>>QҠ]i߹baͷw,pGl	K`M4ϝ֒l/˺pqT"*ƽ4ӽs$*ǧU֤
+cɂIvƊ`ǤC\T|x6ŭRqռ.sLnXc!o6k]vQs2	X۱t˷ʨBNЈd~?
+B]!(+)\jqvCc!-aZۤ#ē^63U^{IwE2f)r{s}KJRע
+`l`]ϐsx.AٿxKq΂#cdO_C-D̃KpEw"	'ײ/T.t;k1τ^ڦsˉw(4^~vtIVU&/F>~Tsb"Α	6kʙܳ}CՑ'- _9V^]DheZ4_eIGǏzp{۳*%2y/!E.vF=ʘPD7-h4W¡geZ&|xB.0
+B]p:)$.ߗhBr%N՜mHtXqvޕS>*sz@ MGhvp?K(;ǰbyThlRټik`<cuto¥7X ӷ3}Ycsߴ#BI/
+˨ҫˑ=7({W^Uoza&tB',HJJskʁORL*7rۊY/ĴZhgoy^T=_IooώӂwƮ=5zԄI;?v2c}MWѩv;rAE8˚JNuMX Շ3^Kнj~ՙO/r}LU\4h6"Miab,3OړɽL7I[$m+M3?4%wN"]o2/^!)F`4]Ө!E@Mfh~L6(ڽQdGFte*QZQζK+s	~F"ʔWv\7
+,Z'8عk|[ؐ
+4Z1ˋq6-ub$SF|uŒȎ6ǈAz%[;L'Ŗ"5֮i!p@"w<t[6Ō=&#+Zh3UqLErܜtEҒDC)7̔A3z0͑W-עPG"eeVӒt(Ak,t<_^/Ô{BmbmE@FFIҺpagqӇBGT[@0?+0$4Qm9
+*P)	˙B aMH4GS_o~4Fk^V+WBAMPAHH2ɻvlyZIZB|oԻA8%ǂLOmu>>ss>=¸XA$T{sS&`d־O
+?c$W%Ӗfކ)=+I~?}:ukm9pP+;hj!"gFƠ&uX͑sF:'QV2b	J
+fI&+ԩk
+D7v^F(9!ۿ3V9L˥#A^q [OEFXЈp
+'G<BmSq"Q8NeׂUZk@FWaR&Qu9,	ױمPM>qh®adcEkQ(ƞGh,*ac9SSFnmӅ8ngp]٤xĻZw9\p{C`*aK|2/Taܽg|pi,#&JͶqת/ƪ$T/:=VRgɸ{;[Q*Lɸށ4P1
+lӬ4"gbƈL7эͨ+OƢC c,#ow6m'+D ˝{
+0-jr)[eeg˂~dOG83Xt^ye6De4xbhvdm6sixG[%,jvtXtH1YTI	^֗sBB
+6}Vrb)~#ˮ5x&ZL$R._(	7m@5W/ײ$Ol:	EC%֫ġi5Ş-wyђ0ţ}VVm:=zh0ݕrS*-!ޝjI#X01yɋ?+
+XI[êg]q1UPi,JiJ%ir&)F_Y`,BKL|k	h,ˉF!ύn7ٗ>XX[ĭjb(5bbf-ɾ<l3L^ߦ)v"|kEh)iV-RʲմEQ'X\vqs{J[Pzqd)n3@E
+W.7CFI44ҪW	FN/aL-r
+HʖhN:;cۿ͚6߾P	t±Dݎ7hnli6ZVDy^7Q&}ϵcה[եڨzTؾ-!n(Gab*h@%Vz'y'%Hr͆]noG.<ʚg1f8<5/5<c
+kXC'%fy#:Jz#nuiTfz܁8Ehh'ro_L<*D??#xYNj=dkŦ4SIlʣ86Fh;=4׵bfpO>fp#C:m5sjCvVN^{-PG(X{ȍYcl^GT0»GTI&l3]X/*8:=isHOy[7^١ib.-SG&BFp~ِ[=(1r߄{gU"
+=ަ2qP'XzqVɵFV0DXt3ˇFȍ,eP2 t9.&A=xЋ<ÉTo7L|qڂƕ?׶˨O@i&|mNٌ[?ӭjcPA-֎R:׃	߸(M_Oi)mu30ՁyY&@cʰ=s!@uL%+afS5k1]
+q0k{d?(J܈ٿ#'SѪ ?BMdOaLnH)ا5܀s,q*޻Ʉ$&{rwMY/֌zzlksҳ!>YPxIi.lX	#<L4BZ<ә@7I҆sF@ߥik(M#3a"(jO1NMЦCЁy#Q[ԙ7ɮ|/,6%piטj	jHX`[un_pbtU}$mA.m6**G_[+fG<t՟M OIOVV,-\nQbl7ynʏׯ?"̾*o;	|J-jЩ0EUS[zߚ(fa-NE+ƁC<08m?95F$;UĠ1ztlvoݩo7e<(L?,-7@0i@$r,31s`."
+80o~t:eʖ.Eߗ.Վ$̯~>C8#i`@DhgזGtJp'+(_ӨRp39beۼД{!#Nkdj CgjLg8=μ_0Ԇ%+d7z%c<pY|\+[Z0|/C-־b6Y%$\ZtuIϢ)<IѩɊ'!pܑdYP6/EwW_޸.Դi7LoסCN<&ٜǁUa<,XI*,%0oȥd8Oj,rPFüE,I$ūȧMfĳ9@^ٶ%9&
+L^	{)Эe4rLgp6eĕE]u{'j4r?
+jkj.kD<;XJfIjۇfOۘ?BP۵`pm.*AbaaL7ڦak]W7Y",)k#AЅrgǽۇ"ZǬ =>5$D|V¬FPՏJiر&Հ!F;<g\3iI@\BǮo3~/Zd_/@QpGޓmgC>j}c$ev\ms`el!ȨB
+nb"QѶf$=4/E/<@aZFC!)k5ɒch5]6FT0^n"7АAY߀P	$c@@]٣nO5	'p	ȱ`rǸsrh|܇s=ZH#8|GH^{OF>7D}P֔\dLn el-' l ЬNOą71lidBLbY/BM	F"KȇE6YEa#>S
+_PM":1s?ʥкod(܂gߟNPbVA}CSj̭Ǻً@4W3ɝ[K_?g0AʠЧ1y%iQɟOkqbp+/_Nөb:W8mu·%Ưocs[[|Adl̟/UQ/ebDhq=G#cz˿9߈NG[A()yk;6AۀiϾڪyGl/9;RkR!v$8޻Yhe+P}>2f|ޗJ\|.@Zq{+/s31_Õ
+YS0
+	'&ORtܒ"H?uɇP:] [:$>Bq\Ď^0rɼ߃ gʺ2%(c6|dk=_3RM\f`x{/׃S%k#7̋MIJV=i>N:-s |i.wӪ\^Pw:85jX{%ŃARy;2r">tI7[t-S2f0jsƃ֨On(&XQqޤ<ϧ\X#x$&l\womvE͎VKި_NAu؍D(`^łǸ)%FPZ-֔]Ƹ(*ULgHq=ʻ:@LO݉,%umIBNrJ2N_TI> y8Frb(vvSr'LSMx1"ܭkۇyZ0S72"%|#juG#إnBA6Ŗs>߀gh"(O15a"-pN6T5cB5$/~dȡk[m=J9!/jƏx@1N<zJ@%ĳF?$esĆPe8؅n,yyB	@p''Or3`&8p7|\e*ײy~{#Mǡ,CVcɭkR
+vFOZGUmN&n`7˂u8!9T5^tz̾qt[qq|M%%is
+`|&,nQP۴plTNvm:Ld%|/^ҟS)ٸB%ԓD~2*%Q@E~3T٫Y(,!tl fW?Ue+f~}riJPhT8//pxg,<_6o3ymҜ>՝Bk#&URd@d??O7҂3n]Ĥ#BNmقxdۻ%#.&K.kk*i?vA?yŎpQh2M}5OHD=߫P֤v\ЀuPVV#,JRgޮ4^6m>l\sPdcZ~8~Ffd'Fe_Wg26ŖMf8kε,0{ǱGς}X)x:I>p۰^w(`{{uN(!fJVu"A`sͣ v0g<+ȚS<Nhn;ºb'LͻlȠ޺k5N\WZz`(E{aK
+-ļc#@։f͐=l[ވ_ȡ%݁Ѷd|	ߣԎWơFy¢ׁ͜Ս܃3u^֊#	Ś%MpۉJ{Nog;S<	Ud(z^ ]EGi}	o\WQ%ȉ8ocަJo3߻ǧ8092[6f#+23XO<܋:։}f!ںDerly>Xѵo}4{SɅ1w?wzS 5!0؍
+tXAK٤s;."wܡ"~"*n{_]18lO/:k?τH݀&|H8'&?brN_?,9BrxQ-I+lp
+^|`׺՗ӟ`.7C4?Dhl@(HCUՔАG%l׈05uCySC\8!Bߖy2ӑщP~3'\oSDא4E_̣m+eEĉۇO(	fM*Bף6ڨTZ4Ys<`P|ƋɎʕ]/&n<XrCSa8KDvCNs)$,:|}yQþVkw^Tʡңbw9xYGe VuRp!,B*ˇCZvt.CSeLdɉa8,yj%%`$3cܙdc8wk%{&G*qR¥:'2zzt-))ME:84&aQM:8lxcXcD7.֬tXNwC:/<SE{(MCy%۝>$X#d7Ih8T
+0ڬ:PI/،?2rO26sЯ}2)\9X#aKq߬FEʷ\ƑY]~dז<Y)\Gm.kQQOHܻγ_Mr4( U2;ܼFԎ7c|Y^J]RNRL(iz]ͱ%ڒ>rwYBe&	+U6F~8>(guަ_P$ħcȚi ڏFz.^PU4U]'qgTϊcл|>(&tsGe##K7HLv}
+0nm TnqSąP
+4Gqtϖaؤc(9WL|>]!f5eZA{Æc-^nΕq=-W2
+_׺r)ǱVY=H9þ=_J}'RLC-QEx׆DАl1vM
+*hÊѕv^ (DFz,Ϯ;]u$E+4Ȝ4L;zJo\)\b~'BK9D%>C^ΟjwSLQIi7-,"@Kn}Rf9X6A{X!g&Lո]DrVܢ͏8AXIz]T_N7t<Y"Vؓ@ÇJ/8ƽvϣ49NML>ӕڷÿ.aN'Q,c-3 1HBͳbOC͌mkV_),B;7F+eO̖O*ѲmԊ'WƛTY_IyXmW0ߨTZܝ1 ^fMo4Ce&q$852׌x_g&+v&/V;.ӣmxTG,kdօǋL޾Ƌ|> 3g-c/Ӌubl)_ZپH*DsOϠJL&c9<Vi܇s/GEZdfBLy~Q &ʉ](̭8\oRF:Ɣ>4؜
+Ӹzѫ]ךuΟHȕV#Qu^j8/=(TtQkP+hA\SPˉѾbTS?VA\u!;݅
+̞@c}>^:shӎZ"jݹnJp5bYQwR[*te]xzl^NٗUժXjq;~Ga<pAvj <řfB>@|n$0}!bƕT؞'tX_b\us0nښ5mFUK1ܷf!߰ER]k}5.mB%HkҔ3xII}lceOWe)N,̮IzBϸ^L̳6:ٯҪÙiX߆o]-H<va&"|d:F=?n2z\Kƅ,rUsՄV[5?s"}8Yk<Cg4xuϡmNB<Vt5"tȃie#ʓ[R#~/r&ߥ͹_YTJ,7xSQxߖ҄Dߔ!U+b+ĔRjדRB_KV͝u1wd"{U][ D!fͼJ5y{5Q{ 8Z;B 0|:O@R\t0ƴ׆=t;YN3"<o:q^9ъ50<G_WN\n5LqșI(SΒv!ʸ&iJi1gMANy#M3:KߘC	QIuk-Ţ}3EwΛ^;M[)5K70©L9paD6vu#Uѧ
+Tܙ_oh84`r{=:^H6TUtv`G>[i-''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25188)).decode()
+s=brotli.decompress(n.to_bytes(25228)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

@@ -1198,8 +1198,7 @@ FILL_SLACK_BYTES = 8_000  # re-allocate until the real artifact leaves at most t
 MIN_BASE_BITS = 3  # narrowest base tried when QUANT_BASE_BITS does not fit (beat the seed's pruning: bench/NOTES.md)
 MIN_MODEL_BYTES = 4_096  # prefix, header and a chunk per record: no smaller model artifact exists (start-up check)
 MAX_HEADER_BYTES = 1 << 20  # the JSON header of a real artifact is a few KB
-MAX_RECORD_NUMEL = 1 << 31  # bounds on what a header may declare (a 16 MB artifact holds far less)
-MAX_RECORD_BYTES = 1 << 32
+MAX_RECORD_NUMEL, MAX_RECORD_BYTES = 1 << 31, 1 << 32  # bounds on what a header may declare (16 MB holds far less)
 ALLOC_ROUNDS = 6  # at most this many (allocate -> quantize changed matrices -> compress -> correct the estimate)
 _DTYPES = {str(d).removeprefix("torch."): d for d in (torch.float32, torch.float16, torch.bfloat16, torch.int8,
                                                       torch.uint8, torch.int16, torch.int32, torch.int64, torch.bool)}
@@ -1690,15 +1689,13 @@ def build_artifact(model: GPT, hessians: dict[str, Tensor], cfg: Config, rt: Run
 
 if not PACKED:  # development only: shrink.py removes this block from the submitted script
 
-    def save_snapshot(directory: str, state: dict[str, Tensor], hessians: dict[str, Tensor]) -> Path:
+    def save_snapshot(directory: str, state: dict[str, Tensor], hessians: dict[str, Tensor]) -> None:
         """Trained float weights + Hessians, so quantization can be re-tuned without training (LOAD_SNAPSHOT)."""
-        path = Path(directory) / "snapshot.pt"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        Path(directory).mkdir(parents=True, exist_ok=True)
         on_cpu = {id(h): h.detach().cpu() for h in hessians.values()}  # q, k, v share one H: saved once, still shared
         state = {k: v.detach().cpu() for k, v in state.items()}
         snapshot = {"state": state, "hessians": {n: on_cpu[id(h)] for n, h in hessians.items()}}
-        write_atomic(path, lambda tmp: torch.save(snapshot, tmp))
-        return path
+        write_atomic(Path(directory) / "snapshot.pt", lambda tmp: torch.save(snapshot, tmp))
 
     def load_snapshot(directory: str) -> tuple[dict[str, Tensor], dict[str, Tensor]]:
         """(state dict, Hessians) on the CPU; shared Hessians come back shared."""
@@ -2244,8 +2241,7 @@ class LateQAT:
     def __init__(self, model: GPT, cfg: Config):
         self.banks = [p for name, p in model.named_parameters() if name in BANKS]
         self.cfg, self.bits, self.alpha, self.active = cfg, cfg.quant_base_bits, 1.0, False
-        self.inputs: list[Tensor] = []
-        self.outputs: list[Tensor] = []
+        self.swapped: list[tuple[Tensor, Tensor]] = []  # this step's (float bank, its soft-rounded value)
 
     def update(self, step: int, lr_scale: float, log: Logger) -> None:
         """On once the LR scale is below LATE_QAT_THRESHOLD; the soft-round sharpens from alpha 1 to QAT_ALPHA_MAX as
@@ -2265,19 +2261,18 @@ class LateQAT:
                 out = soft_round_quant(w, self.bits, torch.tensor(self.alpha, device=w.device))
             with torch.no_grad():
                 p.copy_(out)
-            self.inputs.append(w)
-            self.outputs.append(out)
+            self.swapped.append((w, out))
 
     def end(self) -> None:
-        pairs = [(out, p.grad) for out, p in zip(self.outputs, self.banks, strict=True) if p.grad is not None]
+        pairs = [(out, p.grad) for (_, out), p in zip(self.swapped, self.banks, strict=True) if p.grad is not None]
         if pairs:
             torch.autograd.backward([o for o, _ in pairs], [g for _, g in pairs])
         with torch.no_grad():
-            for p, w in zip(self.banks, self.inputs, strict=True):
+            for p, (w, _) in zip(self.banks, self.swapped, strict=True):
                 p.copy_(w.detach())
                 if p.grad is not None:
                     p.grad = w.grad
-        self.inputs, self.outputs = [], []
+        self.swapped = []
 
 
 class DepthLoop:
@@ -2290,11 +2285,9 @@ class DepthLoop:
 
     def due(self, step: int, elapsed_s: float) -> bool:
         cfg = self.cfg
-        if cfg.num_loops == 0:
-            return False
         if self.budget_s > 0:
-            return elapsed_s >= cfg.loop_enable_at * self.budget_s
-        return step >= cfg.loop_enable_at * cfg.iterations
+            return cfg.num_loops > 0 and elapsed_s >= cfg.loop_enable_at * self.budget_s
+        return cfg.num_loops > 0 and step >= cfg.loop_enable_at * cfg.iterations
 
     def update(self, step: int, elapsed_s: float, log: Logger) -> None:
         if not self.model.looping and self.due(step, elapsed_s):
@@ -2427,8 +2420,7 @@ def train(model: GPT, run: nn.Module, cfg: Config, rt: Runtime, log: Logger) -> 
         stats.steps = step + 1
         now = time.perf_counter()
         step_times.append(now - t_last)
-        t_last = now
-        elapsed = now - t_start
+        t_last, elapsed = now, now - t_start
         # Stop when the next step would end past the budget; the flags are read one step late (StopFlags).
         time_up, diverged = flags.exchange(budget_s > 0 and elapsed * (step + 2) / (step + 1) >= budget_s, loss)
         if diverged:  # the previous step's loss
@@ -2549,8 +2541,7 @@ def prepare() -> RunContext:
     if cfg.train_batch_tokens % (cfg.micro_batch_tokens * rt.world_size):
         raise ConfigError(f"TRAIN_BATCH_TOKENS={cfg.train_batch_tokens} is not a multiple of MICRO_BATCH_TOKENS="
                           f"{cfg.micro_batch_tokens} x {rt.world_size} ranks: lower MICRO_BATCH_TOKENS")
-    sp = load_tokenizer(cfg)
-    tables = build_byte_tables(sp, cfg.vocab_size).to(rt.device)
+    tables = build_byte_tables(load_tokenizer(cfg), cfg.vocab_size).to(rt.device)
     val_tokens = load_val_tokens(cfg)
     if PACKED or not cfg.eval_artifact:
         TrainLoader(cfg, rt)  # fail now, not after training, if the training shards are missing or corrupt
@@ -2589,12 +2580,11 @@ def train_and_collect(model: GPT, run: nn.Module, ctx: RunContext) -> tuple[Trai
 
 def log_training_lines(stats: TrainStats, val_loss: float, val_bpb: float, cfg: Config, log: Logger) -> None:
     """The challenge's lines (#1089's formats) beside ours, so the community's parsers read this log."""
-    ms, it = 1000 * stats.train_seconds, cfg.iterations
+    ms, h_ms, it = 1000 * stats.train_seconds, 1000 * stats.hessian_s, cfg.iterations
     log(f"step:{stats.steps}/{it} val_loss:{val_loss:.4f} val_bpb:{val_bpb:.4f} train_time:{ms:.0f}ms "
         f"step_avg:{ms / stats.steps:.2f}ms")
     if stats.steps < it:
         log(f"stopping_early: wallclock_cap train_time:{ms:.0f}ms step:{stats.steps}/{it}")
-    h_ms = 1000 * stats.hessian_s
     log(f"gptq:budget_check train:{ms:.0f}ms + gptq:{h_ms:.0f}ms = {ms + h_ms:.0f}ms "
         f"(budget:{1000 * cfg.max_wallclock_seconds:.0f}ms)")
 
@@ -2605,7 +2595,6 @@ def finish(model: GPT, run: nn.Module, ctx: RunContext, hessians: dict, stats: T
     the summary in one line of JSON and in OUT_DIR/RUN_ID.json."""
     cfg, rt, log = ctx.cfg, ctx.rt, ctx.log
     eval_start = time.perf_counter()
-    model.eval()
     loss, bpb = eval_windows(run, ctx.val_tokens, ctx.tables, cfg, rt, sliding=False)
     log(f"pre-quant roundtrip val_bpb {bpb:.4f} ({time.perf_counter() - eval_start:.1f}s)")
     if stats is not None:
@@ -2675,8 +2664,7 @@ def evaluate_artifact(model: GPT, run: nn.Module, path: Path, val_tokens: Tensor
     if rt.distributed:
         dist.barrier()
     t0 = time.perf_counter()
-    model.load_state_dict(load_artifact(path.read_bytes(), cfg, source=str(path)))
-    model.eval()
+    model.load_state_dict(load_artifact(path.read_bytes(), cfg, source=str(path)))  # every scoring sets eval mode
     out: dict[str, object] = {"load_s": round(time.perf_counter() - t0, 2)}
     # (summary key, the line #1089's logs print and the community's tools grep for, its suffix, the scoring)
     data = (run, val_tokens, tables, cfg, rt)
