@@ -1,197 +1,209 @@
 import brotli
 n=a=0;b=1
-for c in r'''wL2(gْ/v#>ߍL>&˹yptQ'/>yiS,	 zCvtl}umST,UąwĪ(%&}*FċݦJ<1
-u|%}][ņd?Z^ypƲ޹$hޗMK$0ot7llkȶy͚Tj=ۣp8˺®ʕoyiu9jB_Ygd33=
-Q,thǖa9ˈUߞPZ γMcrl@9C:z%|,ve~ߕ:Qϲ܄xt[vD6qoH'Q3'߬x:(/(.E[3.))ܪwYfҽoraHKW H9}FiOmIԄ[u;[¸E)K+LM8e<>Ĭ>@Ӏ}x׫mt. 6_W@Tvt,NlW*rx3yHZ}UG|17sfkuӑ>ݸYn4l1ٱUBӌ'΋6yD2ӫ:vx1 90sSgͯK).*C)ޘY-F]Ubmc_Ш5ׂ߬|zjbRJeOu>}C7ސRHkڷۇ/FSmż1)rDQׇ9o/oc-~X-kkc)J5]џKu?ŲA!S.{6uGlnOKi)OC;<p#ӝ+`:v9:M+L"Tel,!9A@R SkY,۝YuSϣ:IB6/R.O|4#Jdn]D>K|`4 G`YRdLM݃Xv`NIyxi7>A܀\T5LHu9WѪ͂d~74TC̢@]ӀNPe1GQA~qm<UyDȃD͟0ET։W	06h6CsaPғշpsY6eKB,#Uz
-irȘd$ѣzY32 VPl*Vo(K`Uz)eв
-e_Ƹ&sWrBF,M5?X_Q+	0}ޡ`BcMP&4PT[NܜtǝC
-8ղYۻo@?*]V|D>pu#ۚ@Sg$N\g(7]tݣ߆m%oDqIϫmԨ?~vͪzY"/fXԁkaD$k/]J"WZ56%Yvnjsvsտf?qOG.Ϳ_KtpEھ.)2k<0,N <dʏ;l͉AI9UnqZEodPXXE63"kbyj\d&owb:JTb)/&֡VȞ@%˘_΁0s?We O+~B?}udz)ձԪ|?7,B^s:Kn`YFf|/?2T|Yh$F.tīRۏ9iNF̊&6Xc"{A}o=4U^^)ܿN*+jqgЁ!WB4;/8R+nӒ8V%U[bʌ0A_kˉA(ΧUϵO.GHIB{CiϐWނ$i|ӵTLrbJ	B%o/3"
-MX8>]FV8 x\ܧ.ʝpb\=u^ZȀ'Rcv%.,,4d_vK##o@0}<^iQaťGɰ6گ'0U3˷oZ:H׳Ha
-h]`xccNb25ZΆ'YDCQĭ)aڱ-b97%B{PmtZ՗_г-<4Wqي-[>}F;XӔ4D4KZӡF$5 pՑ7ŚXݩ2P.*pwݛ!yo{1[df;r#yJۻhn[Kvrvw%mT{d˫ݘ~dwa{Tv҂́t/?5H)r 9dXnq?FIy0ӫ]2A¨bm=K2ӄe;XJ@Yt٣K7ZV9QqYL,#DO>N99BhضxxklE1Ҽ`/َ50z܉ot!9&7J)Qś/+B>T~E6Ǝ̄	-m	6.X~B[ų^E'υ?Qeg+Z}mK8:{}޻-dUavmǟU)OKޮ1ivGݭt	VKeֻ/GTD`qy^^_M~8҆*r)p/Ohi" ':ظ-bh6I+Y۱2dN.qwX,-0Ab,sq
-NCGXFgvҠYaJlܹq=D;#dOp=
-jgg6b+ߕݺP87Ö
-%K&iXg2D0vkܷYl'ٚd(nzb Ar7-`ܨ$PJy؜L=^F.2`Kn\bFHş%! }!$`0=WɄ4+AAΤ@	'<PYCh	H7dhÝ#$YdB$]Aj9Ś~شڍ؍3<Ϸ![ǤՑ&y.P2,%|c_kS8*}oyA6k/Cv%r%qV+ԫcmԠlpݩC̥A<o 4оqwx݌NwYM$xjRΓa>ZU,+J&$H)ٿ8jǨ 9X(BM[ov@n-gգ\ѹ+<=!w#cp,K{hknص\D/\Bzݝ3	J9* ,haȱnޏ݈]-TUeqA@lULMLˡdZ<¥OkBl)ov,Iun1X>+q)4=nnx<o+ߵ˪cĖs%SKՆUT,($'sg<&%Xlz3-T>Hͬ2F%TlB޲/O>ŴXFٍ߳iY+)RɢMJOHR`FPsy.CNȚWBƞ̦TɫҭW=#rt#19+֓=yqwGwFȡqZ%QfA9ni[Lrehftv,r=0FK+Ŵ$b-רhV{!hýw+Ds,kނը;1dSڂAi  }=^9v҇dfU~/mf1"85\2X.*;wY=QVԍW08DpZ91-/3=:c;18e>u,H36)޸(k&$20sL{SAnvԳоiVY#Q"zE#BAyr~SM7GLuY^
-n̍2ES?J=h)+rث}<AdѐS _,*ő^KfG:`d#^y[%K4>UN^5N:KIbĈ\Hi؎݄3xs6D,fb:нG^`=C2K - Od^8AVK^s"߶76bsio(ͺwoJy]hl5Ogȴ\B}2F<mLqV6;'=
-F?tzd7G2ƲY]KhcQݚog&BAVf?»{JDV*4!1lv=34C`|0Ni=iSZZйOTb
-'7,~wA<ASqUMt٫?jKX<y[Y\_Bjكh<MN!ޤ0U"أ@*?isЬn<Iύ|PaBa9-<b-f!z¦ܦa (J7OͿN^gK^L`ө|tn:mU]mGHlڌdMCO.a
-/ =LRYw$)l
-M-Y)./-xW<Ĕ"TWP9u<y!Ci!>j)ʨZؘ)f4i3ΧŞEtޅͼORuyY8ݙCӮØ*gA	
-rnX;ەQ(R(ˁcWԄ[ț50F(2SncpGg!,Q#hȺIK?ɔFkX{Q>5.	y2e\patsŇc}Bؤ%eٍ{ƨS=S~ϋڧgo\\N;!j2F+;֏l{jPHo
-XtPYB R|Bt~(J>B%(|Uazy
-A0Oh;;7Ѵ@D!GO})9iiG4.=W6@{r;Epa#a?i8_9(؈smlصuq%2aTn`3@,f+%6iWڑѢ0؛X4&wBQ#ғ1QG%e?YvG4Yb}e|n)RIv'{H%clս$6.,oޘ|ETp9G2G
-_EӠ<WW vNSɀUe)9}^@Q:l15R#Wi-7aFе*cQ&'Ƌ|,)mjɜJǶʬLǭ6cx/nLDճ&amp,w1Ƥ%Vy+]޳mR S4?xp[:#4yNRk}ћE/Ʀ`avg:VǠH_|{sHrS1-K.<-	FK])&$l+è?pv?ǺLD`x<˯@|f["n?N؄s=j5[0@"S+	pVoWُL#h?θ%,H1pbOȶ"ry]V_W{:Ӯs:_uȰ)ǺaW[*Ouo8ċL?]ɡݽ(S4Lշg-nҲ׭bd9zO;w'c O4rn1mHdpi}w܎(lӻ	ڻۑ(MĎ#_A(65UxpJQ/6}>cY<l_-2W&r]؞aRED+a:/,W|Bb[tUc[LɏʬiW_5>4nOCة9Ẅ+[<h2%ye$1	V~[|ZnѳއHSn| Ӵ+u
-I;0KȠ_QxCR][{n\^M~h;r"{8tTCl=|]j}(>YQʡy	X[4O4SfLw;.{;\.pdRyǭ,qWLZ
-R~OYRM=9Y~.LKY{}ĀvԹ]F4oW[-ңɒþ-<ՉaEew`wo_mܘ;UIZ>:ߠI_x&G&M6` \-3;:c4Äw=U%cDw]y-P	]y9޼sݡϢύKb\Vq=jd˱٬XLk=ncan}`!TLBsqyyǩGdEuʼONuOk)c|˾{@h|U`@ߤ0k·Slơ[+L)dT,VQٓ1WɌ,
-KLoPX~Xw>e&׷U|4~zҦ4u.*PqT5*,Hb7,a7Ȼm:
-|mbuVTtH$'#f[]vF~}w-Zk̒~kӬ
-V?Y:^HF̡tCV{ԤmTҜ
-o)WϞd(6B.6(ܪX$sKPڿ~-N]sj]Vr=Y6Y^Ps«BL.ڒ~	ݓnsbq@+9PI4YwW}rpl؊Ҕ@_ټ[W"qQ1ٓ[;<Va{{$~SkDמzNV[yzoT8{qm&RX(T7>?ۓհweXC1PN$ׯ}zMW2tCӂX+M}.ňX'xN~٠ano	aQ5݀p3+-8cuH=ˬ%ZZs@ށbC0?FO}3QLt|sBRNd2/oObo%{T-gP2R{5d}MZ|<3)qPZxDeئ:7<۟J;$Z(
-x2a"qn֜QB g tRTOǣI̬tLDO+%PSwҜg+shCcVx
-M@7V߇؀@^za*"rGFJM6n_7pR	YOS)pPb,EW)`#{=>E0xC?MKRiaBMb1-N|7p+x?D!hPM{vasK915j:a>1ׂґ%az/цkf3Q*ҰIU YQL{/*""L>c\e5|۶.PM1V֏r5#|-]zJ_FSV0̧߅8[fq;K:eGou̠>
- }
-ץFҿi-,д%.D̻1GJ=73iOѩ6r|kbO~ApG~˜ڛ܁O0ٙ˶V^"NWtdպDƶgP݅8+.YpIQC-
-DDAGp-se.]	ΎQkp\A8<D3c6Q73-NoJ[͔:F4lK|^|.'KU}.T1;h @*İ^^w!pHe&vTŝNT1YtNe;`Ɓƪm_/Hj~аw4	x]2n<Ժq{NWFd_! ː ̝<W=fבȝqDPXAr&D0ܡ9Ʀ}/axxqewҾ6f,GSxgz7"%j'^<pAyP\Bb	ŻFn#LYV~yU*M_`kk;,9
-χٌKoƅ|ѳ)D݋ 'wgq0@PzG!<gN"	l>;#tѭ
-vB=<j+8k@ՍQ3villϚMF5Ujvn2Z&h}41*a]vC:QXq9iYiibl>ڄ=Yw_}'x*Ua5tQiٝ |CҴ,ָLOԗՎϱR*(*Hد΃^.۹c)pܤs~o+bP>Ec` ~ԪLbĵ-ۦ3#q Dpq12=^Ydeڶ}Xԃا~LKt#Q/`ʉ'w
-֡:3DcQ eŐO]P':cqN}8UwzoP:q%P6R+&
-P,U T1F-zѪFH\#o 95k
-nIX`FZ69Y!YyH?"ǰkS/tIBmHrLsrAB1,G^(&
-p""z26ծ\ǥhApâ) ˍE*Nq=YӦĩ0zP)}^a9Xv16:k>BC\tmD|aPקMgnx?};XG\AzPW@yθQϊw۪s	Y2{ k[:I^vVin߇Ҿѓ\<i1c|Le$w;z!"ڼkp`C/nXIS}LDq2Tq־=$8T§AG\ȑРL'gݶxOzНΣ_&٫7Ijϋq$[DzZ7ŀĹl VIH)?O>(NLm/L+fؾA6Pһلhy6E_׬PgM`n <alߍA\3PXq+?ՐZ9 ,JJYBm}]ϣwJQg!Ŀ̨ĺG1G͉rn%D$-2{}wr.۽Z?ߵ?|!QH9Mؘ'U=wډ}CWC|$̢XUԸ!xAR9}.Te!@jL_$jWf6q3'8wj׋c[,j W48ieCU2H
-]ņnPvI$r4bc=ߙRI
-m8ZUkXiM߻L՟PfS]{7FA>SI}k88jӀˬ<Y'҅pC6&9ԳqHQBvaaU)&ֺљq*rH7!bv;Gܟ~ڳPԊߦvNyK}((gxx'`8bJBjX+2'eܷ۹tlm٨Huc
-t=INs]ed}*wŗZe9ztb0wjzB:pĿ Rزl!4$Yξň#tY\	rw!ȸx4sz7GoQT)PDيg]/$@+'">A[weå3)E:GjWGPTa6jCBv9,MbaM_Å>ȡ~ڳ?ޝy.,pѕ~yZ^M)՘//^ߞh?8OMRRZ/G{Pݯk^p8D֦T@'WY}`wWkίؗ.hfA6|;\qs/fލ"D۽D֙ ьNTRqǣ5lfo۟>mWov9ϱgFDܟPMՎǹF~dI>:^cO[7P|+$
-e&nHY`><
-тEպ$=J0%Ν#2Dx%kH 
-V
-(J'D,)sliD\fiؽy\-VI1muLCr#k!+%V˃")K.ng=%)#ʃ-ȁ/Eg:2<R2.ݯIڡ3++L#OvfFV3.ԘckՆN)ȉJXlG#Ϡ(vei]V!/=/ns՚ٽ3~ÞH9gf-EɗA`_uDTsn;жwۄg#C&c*3j9'{|NJ'ƷXə
-ƛb>mFC#~0QSÉ&WlЂGm	92͑[6aY5{U&39[R8k;I@^0|Q0΃Й_rx5bc`A&Q|pb4bNӪJ\[ң$iv&Յ3>V&)#oX.*}П)W+(ezm~۩.uEO>o~UߨΤ,mZ{Zx-LQ~P|vֱd{،ԶTR#Biܩqɛ5k',άEzڴ	fMG(2ww޶^tuPlCMP<"61VD'=)ʩ
-[xq{B,\Vor}.lFpod2 (ҨaKS"\wG*ѕ):ϑ߃S-\\+˳2uaRw4\ֳ-r^>ִHF3R%zčsgC/,ʮW~߱myϭkגlx`sɠ4F0ɒqRYxQrٓ2JNԱ"˩V3_V˳{QWc[+rz}oQ!<QEC Ϟ{2WQ~UosD^ދZ7cZܪs̫d&4	31{)`]u{hmγkȏ*v/:mD{a8\_1:Fwݯĕ&quY&Үݖ
-?R5nw#oR+õ}nxojĖ[0!pD_cEfAv`̢JkԝXȞJd*@ҏX;Ď8ͼWp*ĺEq8cm-ۚZVk,ެ nVg4S+0@Э#.O]9>NWHXZ3f#2mBeM#`VJӕڊk©*K0<'-zɉ'Obt9#Qn'{m>k?ä~R׆m\g<x%*c[Ʈ
-|F$yMV7ͽFR
-
-l¤m4rZQ">!hK;Vtj`;gZ:Ev߇_o8>9y˟>?t
-6Lnuq4eވL>r|wA</so!4WԌ7##b$g^̑(AJw^:ґC;Vש;ϚݎMj!5lսb8$To%`؜:jMj|0qxjV׈Ԡ|
-Sڏ,Y-mSǫ̇7l-`:{OSpLض!,%$KL+SƧ`BESUBG!<}~ѫ[eLqבBxP4&|:s8fL3[G7I8#[318~K9,2|(>ode@ѶVcJBiP`U-U!Hٜ7	*VWU9;{mҴ]!h)g|Huaӂ9A.lm>v&1õ'{ʡQ:xJB<^K;dަ@p'x9o%sMݲّ	f	d˩o)'TcPJh܏V?ͬ8-dA8Ps2<";jm> ;BirFSZ/kO"^ý3CkIK˸Vq]oUب	'8&p׋W4/s'S8H0߫i>ѧ0AImĂ}HiHl=Q#
-^cڿ	ڑQеv`\[EQ}ب/հ$K\YnrCAڴfP#أnjݼ"0=3adq̲2#ΡIRwK^3ܫJL`g̚Oa
-AGlΗ-
-qcl./>~HMƚeA4dcEߔgߘa}rj|G!4hJ؛XV9~LOXeGuЬɛG<^S;>ٵ}Š/ްȔ/!_Fg޲Ea0Rf$ӨoK\4#!hI(ۖҳ;hPgDO-"Xb?<3%p,ܘ&'x[Dz9db	qakWȞyVP5g<HDsŻKo[=<d"q,خ]QCr
-G37Q}KlVi2̰иzdHףf+naot7&NIIg(;BJ@zdסj'֫>AШN2D!M"a2s,7{Uw^.>k6
-GbcBBiHF+-;Iou	2J|	As<}Ռ1oֳ@lfj_ݾLe1-dP!2̒y]w%4JX%^E?4e;ѧX 3r#J"T2}??ڳE7GxkN?M)VF]4ԍ_ƉEI3&Z)O}qJd~AMQY\0M6Asyj><@yƛϲWbI|AMbV)G*5!M~E%RLɁ1Io=Xx[3=z6$_PE@Jr)~\wFNږLnq45o9::l(k%6y;s%5ѡxb0pߟHnLGt3bM^[,;I7p[(!ɂx!K3Z`֊ƀm;Y/\|ωݭ[ΓMǨhD7w ͮJ)%ўmַǡR6rt$+w0E&GvXKb	&"@g 8޴3pN{[pڬ;mݑ`'L&$;ם2	ıpaqI&9ƕ7{%-ӭ{?h۠|B_AXN.,O("4ԣY1m/*
-xhraZg^^TAyg,]
-vۻ T#2wh?-ZȄeTA[ËJׁ9NӴb^i%L69y'<3gc*m	+BulfXK)GU܂!Z;A̠D';OU~f@,s(Q^ILnp(PIZ3yƛTB_?Fa[TEG+3j@Oƞn2fW_kW;rtD1+Jg&[]xKfQW|#H8rd"_Z[w+HĤX'-(B݉O!Πī?Mj2\t1MxKa8hA[Ǯ|6
-aƮ@(XA؋;4}~w`WnR/	o!ՖKcnqob2EBiwWDi*&t;5}aԲYәwV|{\a޲=64"7̈'-(;`+sh0iXl̸ɭYA2?N"iCZ]6_k!MAADvPIJ/AAν~2wz`:UwdEf;ߊS&\bUE_V1Y3"-b,eӗi϶!1%Oeʣ8mrKJtX5g\i{˳ҎB 9$9F/"	fw]-,};@Ol=4^jUA?u>5ta#G&@h6Pz-W˝JצrL6=q٩IX$do7/%YMb#N#F(s*W˦uLZe[0a	KjSޯ+Wl.PðGt8.ka
-ϥ޵*Ӌ\5n<Y}skdyqUzDÂ}}ԿB)3ؔE	۳|k^V6T[MV7rRc9C~Y(ՠyjJk#<cQP%^fx##"6/wb1u4<?_dB[ǌAh!3Օ;9068<=.Jג)0TH>Yӕ[CϽbyWoN'$<u@/ܨ\Ys<
-B;""XYFxi1DQ`ƹltͅc}s%=/"oؠׂײʵȂӿ
-,܁Z%
-\>=:Cn2XӴmI$#Ղ?0ͯpҏWkqTbTؘSOȱi;ED,X4/LrsNtAF(n(ʈVm%-vc]zǭvƆn|k%quPnf[P)]Q-Z+=N.cRHGao*<J·@AF˜ݴǀFCm8/(au-{aDa-N4MkZܙ՛ohRC8?բ1ƲŌ2n/`]²BԏM*&~V"<^݆:,MΕP4xlZ*Dn|>c}qT>uS^{6ʻFv7.3&Dڋq#\QŃ2ҫ9:~b:v_Wwr7qR['+>ID	4<XY{@6S7jX}{t	)-|h2˽ihCgB>|ͳ@9UNưCk#;M=q&̮6G_ΒԆpz#M@BHb\nKpORn:sɈ5\Ի)LM?,|UwIt:>bIGܡ
-؃x
-JLDLK3*MW%:3M@Y7-
-s"u|D{MTU#[&lZnfYHs#4*a~Oy+in8@fpwsщ!Q	7fmB~&md%bȇ#i0C_Ә<>'	w"<Pm!6 Z49_8P٦E3/DwKe<s.WǑ+eB5aSux`VxArB>MRO޽['əބoHdx839exFuYpΙ!+'bܙ/"y!c]jo`E.flDRxa^UUCBgHUjXDnGλΡ/91DiB#10u1t)mJ>WSL]ь½
-qAq}k9K}9h5DSp:V'̙Ҵ&|hW&\zG!+OfBcqt%e-	d<A .< 8Bw4cKn$$qOq\=ԋaܙ*հT45hQWf7Aa̶sm@2n!P%[aBUQRޓZikOX|ɨ.Mѥџʖ(Jgy]5d7΋k?!ZzqN}2ւd8gfsiy0F}:\(NBê}h_8MMA8X-F*b11'9.Sxtvsq֮/<gfhїGq7M.ô0Q5zB+Ӕ!$\-ZǘT/|XXt>wFōWmL>AE0Z58ё>>!2JN'BE۟({N1w|xQrk5?92~ؙZeVg0H>uEm`à[,:>J/VÀeɿ>BٛήAL0y5uip\3UޕMOӲ.`>c3]i&F
-)DZڠ7ݕ#240VFp+MRy:u{sџS8*D"\Ʀ\(?\G-jހ;,cۂSUi$ks0dUF Qmk٩-xB\݈Qt!D\ϸSM#YW@=q<M}њ|ׄ1BK$u̜Ґ;(Bq
-5L.4x*'Wޘ3<ju~5$2%,7{I5x
-{%bd׵9)gHɮMY4/ٔ~G(kf:?f3nwtqɻ6:b&!MsͷS$Jȑ{p('mh/dfѶ4<x٠!-=}ل\@#CRYh?Cu)qkuprγrJ+[T%4uMbM6gP*+%&4T.ʲ7gx"z	/jO0=a%9чq՘oQ`ٞf
-I_/|<_aAO[e2f
-jKϾPS8(D!<$$XWD:wɔ׵bfo9_Sm˙S_̿˼Fa7Ju{\MP 7LTyc#U<,	ѝ~e^Q2*2R͛>(A5n$mJS+V%sg4^U ҿv.\ĥҫF0-R^x;I|],|\v@xԭpnλ){d56ʞ"%9X4eܿڼn+D^'
-4DRCy4gŰ>;	0ĄSޫjKOA4ћwd"?٦w%L$+i ,"Zq]2pb8wHiMϫEY@]Ә#(
-Uμ-	19ZO%2{Bniۉy`x؃TVnn$Y=gfƞyܮWiYQwM	aҤs]X%\ HOzMq.ޡ_SS	Բ2w;	?1`
-նQ=_0D>PnvAو}*0"eǣ<H8LDm[õ@v_ar٣π(zY͗cBI&_Dl	"mc0_2ҭ&aՆJc.qrvV5a#@	LƴZA;2ٱq<S8.D=VǞJu	EN	kBm]fYKp:B_cֲ­Ez%*jy/4]j2;˧PLĤ_"r1B\JJC
-ہ'̣*fj[d/Hb0AMyi-U{׽B.òis\2Ÿ/QRv/өSsVb=zѱ3!{r(<V_Ϯ|Д(׼SXF@MbИE;|L|qSDyި<g F+\AİsEj
-\NPz̘ߋfӔ2_FK!Oc	ef7-C/FVIAT="պ*իsQ/Ar6,Pל­$}ғ/l\.&vb$CO>wZfSU@>BUK1z<|]Df@|ޮhԸ sP1=SB:,Bqx|$wr-$ZiL|
-Uߑ*t uXy{4OV7Ql0Sޙ<A^΅pdq_{9[hnxP+dZ	lQRy(Kvqo,У+N	̱~.ߵ@ڝ?SWǣ:f"suߦʦY04q4Qga#
-#h]0u-|٠&DNV5VQգޒ\d#	cR9:6UN0:З$ֿ7ۅg"VOGn{Y&2B4Cv&c9m&N/	7CXBgҘ'eflWtl}6FJH/]ʏOM)YkȗJ5nhߠKZ@"԰0#`{N6wg,n HOYx+6)k6mƲ3y_f%ӵvOKW>{R	ēom1hTff^Z>ZXI[ǻ1)ʟfIGS'.8 s~k(Ŏȅe?;ХōMGE">P6P|Ef:ۢNrVT2(΁=/ZܞҀ'sADI9܂Ba5G$0$fZY`m~^9Oezm@%7ͶqJW'CK<	<>oFkjQY8,.PF<Qˮ1H>~:8RM Q(Ѹt`S7z7́\-T}3:˱ ?^փxގXmJ-޲gϸ7$a'®%,y9!xhF46
-6TxtX73*q!>ޛ}³GleHȃFc߁#6ҭ}Y>}3VLHb_x)5f+TĂεV$Y^/op0'ЛNWL*X/N+-q4~)2Hqy&ω`{ÿX.	8ZiukZ̥҇bރvlYxB_kыk6:,%S_Uܸy7*"C)ʦO5yD?>ytfW<5yFNU61\޺2@E`ElL@ ИC<E3-|fy;S/0A@PHwd6w=lA.3EK_ެv9>BtN
-H{Sw?YʊBJiQ0Π*3zsgx?@J?Yw0uONgMzb:s͗DbP[etr:eZѪ'r]&Sab($ʷ5C761m'4OQg6fגiZ,( ·FƬu!Gaюn2ly.jCy-qLu'ӟ8|yRRLmd~Z߂5fLg
-}4ңH`"Ob aoĢ]ɪ,ռp~L~-n/WzfIRԼĈ
-v@IΰܚڙA܂aP1('CҾ^f)QCAWĹ+"UxZзsˋaN&s0)| (!Ͷ2d#Y
-kؽv ׽YjǃC˂!˕4$j+pd<F&d)H6&m=˸Ql5ŵKu+YV>/W.ο-0#mq%`-_A]K/	M̎+̂ǋ%ْ\ܞ>Gfii1Yd{٬ca֦~k!J]bfD/&mwrB.#r	$h4?|v1ZӞ\5-ik  ʸx0N͝B2tƀgח9܁CTG^;!ɘ3ܕi!,s׾,DJ}Aׁh':(mjȧpؚ\%MaͽAO|PJ:&1/ie<)k Rm&oFʹj֢>#1!E"35Qz݊lPjM
-Ot!
-Rc3N-Q;(̈́0OfdTM&iP|brQҲϼIeǪ)vst1D.8g`j6:noT:ƍν9NZ`Rȝݛ<Q<tϖRoA{V	s**xy!wMòmq;q
-šO!ۡ/^ݪ9c-̓ewi,>ͤOVX"F+uֺA<sj~pTKѫv͗TD+!ݠxI<^G'#	0T%͏xbsxG4k]wVlSE{}iESӬrBTkiz6d̨ɾuvHpSǪmҽJR|cW>4ب4F3#fYaGT&oSB5L+ eJ>2E$`ƵB;1.H%g1$ٮL;:mj*#jSVc^ʙ׎J1ƊAd]I?}bldlWov;>zFs   3]&@ÊQ!-Dv6ܕ!g"#ƶ*30X]xP@	l:WʜQuƮ3:*<>	\M#Y3o^-7Ԑ9.35H}6)Gþi[!sB! fe9FWfJ8gʗeNQuߡA̿zϚl[eY"@r*F}{8EK(cD(OߦE19:׈XxdFGtn)}bX6qk&g7Xh+U}Ůj-$Z-Г'lq`mwBpuİ}K%)@	KU#@oWqŔxوp2ܘ?x5k/na0ڼcSڑmS&EZcޛ$a̢ʄ&IR&yrAo@'sP+ݘ݅F_$>ׄfq
-B)Jr:t]y8ؤX1{EB	|fv&qYbD+S~gl5KSnƮ",f(R(ɳJ?sbnˬ@>ļ-qFEݖKΟY$n׿y41p`8u+X9Ӿo'Y<D0ȸp;v_܉ex[8םϪM)\$t=LsH!N"AwBoH	%1<U#ghܑNեw>/]-UR[Rpv4$Lf:#mrCu͑')Ǡ@EاgWUa<`:`H'z4s'6=f2g_%VT F)rUDWBN'&ޜiX1Ӎ',lgajw!>.^|b}:xo.TO&;tnV*>i[J1V:"/"ȴ1K&w&"_J;X.5(HzAK-vzf/nhӠ>M	PAs25M{!jw0')#P	p}psPQ%x+\q,W!|7f[jYISWT_B1%dFủplTj]WmTGK.W>m"6<o{zΣ~atitY+4,B'y`/X="*%Û;ٍJW3KI¶g	NzCPGʃ
-tq˃_#nr,/׳G"ˏNbMGV(vE<
-,~eVӍ]hيIC=u?4`1:\@5Af&G0]֊KصPڴV}w;_2ihгj4 mr̀ǸCQ"Zk(}2>-,3u"Ϣ[P(@O(wnqW-޻ΫooLy5O8x$٬[8xLN{W8GaБGC0:ֲwMKm2(/Be.W<ӏ˒	H^wךRW7UskL 5+*3Ki#>Ә@רmó/?a=X"J,YAyLn
-'4r5_h8E\ɴүΆ6=IKhDaS;;UToؼb]c"3mWƭF}bOͳPΛ7lwFNd٪AmGZ>/=\'!,FyҼgϐD
-.J{(Js'}ǅ9tiȗ_(}rhfDVy::/4KxOO-=54o?ܞc&:nBM7SJW'ih^Z\Vھ4h?#dt*k}2M30حAqђ~Z4gR5P.׉:(yT{z԰+A.|~#߱:|+-=́l[THfu3EY4t+r	,2lNšp߭}pцC۴N"ðLӐD;TEJۊB ޫ_u,QcљW(5 KHbaɚ{yt˿ѽܽ=r`2h^K)ʄ?QT/zot!܉}l=OjC2m	5*J6F8\#{tDBAc(xܕMUY
-QL*RԗI`.٪Rd_-$kVl5FF^SG0+&$G[[b?D$!yiIL#3zP۱<s0\g;
-wܿXzǽV MAo"o;<A]RCǂPDx^3VBxz\0NFroWVQnײ`tRuoWӡ/<;Hyy3<b#yc7؅@8\P]9sF.3uz8d~΁N(d)sE/IѾӟ0{fXݎlfu[Yi	ӧkզ~vx2ȊdBL]Wiv!Ѷ_ko
-ŮsZn[!80Z{ѐCЀ@PuuĬQ"E}plKcI	#3ΪH8
-<{ۜ%RN:.^0lkSGZMѿtc],3Zp<~#_08,@QY"b$w/0HgUD}JkzK({Ag~p*q8o09ԯLufáԑ=6	qxNAdcNUmFۑ܂ޚlw!0ПWZ*BD`}{ѶX\k(>IiY{5P+j+$[]vA6XycGgܝJ2i4ϗB,2>ecǃπÝߜf4kPϝCf)	mrMaVwrɵڅ\iƐB!@eJ)U дiUzŠl}E"Xd>>. y"fnpґgEa203X)ΏPp0ߟ3գ։67b,AT$+vƣK9? CNr{?Yϊq:"wc})^*c87f8Pq[_"^t{޸'Pl`>O݄Sգ3xP)<%/͒9F.9a0xxDPvGITU}E"gwXO~8sFCZ @k'1yѶ0.o4ЉtG1fAWLߗFq	V"1ȭ*MͭRȰ_<"w 1'_gi2hI׼dXn>ߣϦM(M2^Bb#z(Bfz<l>^	B2C"Ǘm1Ap:4aF$1kGA/F3s[pڋ'Sk\G×Zj;GQM 
-AZeOh`8ɷcِ1ݘѮa_<3M6:ScIg
-BbCt#PN`	@3ʻfj:%ѭsrF?k2rvn0qAK
-P~)`)Wc|,Լ؃%C5^ެ/uEz%ĿXgIN؝\&=BM?Q5RJ٨ʶڽ\/Wǩ"sgaKrNj/7,X|fFO-1(v/<|!c!|V#xr{\NҮb\.=2®d}8a!!Xu71jFttriKHcuBוh\<XFWՍّjB}Ƹה%S7Gŗ/zl4luz]\x!R/)dOн$^hS84wSՔ>Wt4'SMv`
-1v6g)ԎÜP_4<Ix./auR@۶rzB0V,>*Ģ*w)v=ǚ|
-jp{Mf_uf}<t\TTnCƑ֞(UюdiѫBiy܃ 0a?]95|UР/s}\'Vma3",lƤ/!KebIE1̩I8ث	|(x̊p4$H|kxԸLnY3̌k$|ø2u!~B=gٟRϪW,cUx*`UwL%qVЅzK<$={"'7ЏDu1dܧ <e-Gq^NT?ŉU/tAP[Յ:\iD,px޹j]+8usJ&ȝn#	T]`ƑK>t`JAd=8~LX(.cL>>ؚǩ߈#8eunŠir%5͎+OE!nJ%XA^6bK>Г>5Vj`ku$fϠ]I
-A/z|8q<]jjj́̑v/vXyGՁ~7Qt&^$Ғ@|v_  ȲRxl\4?H=,d(2[AlJ<"LڐF2tV{uSÈ͌95kdpd܎GU8}z1K&wD.rJ5,B&_R\ذCB>XE$q5DOkNgMK0G]!ӛ>ʱ$`߅;.uu!yϻaWCu.S{bj6ز4Ŋ]HO^jzNAl2u֌ЯR#1h<O&wu}c`0xRA5]ʆKMϟϒ|>sh*ؠaƎgÒtdҌ$xջ#~JHhûǓJ8S/\_c>-5k]c`53ԂFˀ}>xW.UR|:;ѢPiܦ;skХj̺+$sֵ~.D67$WzF{*XvW=^9Hjt+-wlǶzո"p\2
-*0dz *v@#ăވy*~0շ5[iVt6BݎcUkCbBWF9&Q4ݔ)ֆ0vd?DҶ]FdCU8
-~Ӊ%݋Fd,
-AftRgŋjz҅ROf|OR3;Z	X<d'Cf߈N-:|qXo
-ǒh;Y؏[^\13O#MłPD+˰u]y9̇žk{*9Ĉ(6mAjiQϮy+N=&ycjJ9|H%_f^os;,d<J\vݎJeUB|ZwqEUgko[[՘՝faڳBi 	aOQ18L:kBI^<&do`6OԘɖZqZhj$کY	:|ȭPѺQ0doP @xl$9\ߛ7`qфy{:~|#
-cd̈́ЬއgVڒRGYXcAVk,uߢ[7vbKm "05J3c~"P]GQ\Л|JLxƐ%ݵ'/ cP>.`%GԄ)j=ZRZ֤Tb0]_0rв77MJ]3ЪρrkBKerq#%BG7f)ot{I
-9˜?k۬{}45оDq,WIRPUL)iψ)hrw$q@_hԺv$A	x^-w$aJI!Wrʠ(0z'|ʍT.<Em:LR]dn§Yeυ8ށZ/IY=5k)B{0L;vtʽs&aW[Hrˎ qKzɊ!wy'/ƅКSD/pR5S&$;ˀ9WR4UGh:TJԻJyiQ"f:n0ۺA&+ #*>ʩ9	OOl۝MW͌:uzјn
-Ms=2]d\Y
-:.>i>"bjgnIgR<%ʕ~<|aÎl+=BHE-UNJk'Ñ>tva}ay"0Wp9ŐU1׻Qg}lo"newS:ZyV\Wb4~	Q7(Iٺ؍Xxh=FϤ<֎ڿ"JF{Hm:Ѓ#E|c6z7en[֠(iQY0|G5/v	p_ɴ<n]U)	nf`ķ6$Nm5S9oƮItЇ.UsAiT#o]ߞ}j(ƌ_3A/E|
-FO1ؾՄ}!Cl߿ɐoבp*pҷr׸
-'(߂g8)#Sb)1GMѐdM9r`	qɑb+(;0e4:=ȉ<$x"Xٞ$8]+.ʭ}qPGzXH%.eÕQ5 Ї44c߱/$Ћw7#[	ݭ~dXiC:ddVCN#ڍrTiC5Ոw`&ٵNq>sk$DoJ\8HhlaBCPI*x{VUB#WIM
-=tȶf6+IVxU͵yي7߶~2%y"@HJC?NU_`cߎy%ss?Xr$V{߫nRB*qݷ#s)yGnyQCDH(vU]:5]wuZR8,/m2r={@p,Ů<E#U0K`x
-ɜU.]/ݧ&~\qNĸzѼApǞ=ϧH`Ջfjs3 ,_0D{	% xxl^(+1Tʹ3""EuhpSS?c[ӧies*\#sD&,%;[QH0amizh}PkZ0q0Y )V0z£E(,FL?ǠMJz٧w~'3[ƣ)Io<kLs6/t$YJү"fٺ?=!-,Ej̼K[b[B;m<YÛ"?ȁ)$»5/ڡ_j
-~c_`Y+ji8g{
-#T-Qۢupp̝1Pi.PD3Y/#ˤȢjws-,?ކ	Q<ܦA$I~-.{(׷ׁ֭P#-|Hhi'U҉/ <Wkk6˚n,C߻Cu܋y!EfAE3>_ģũ=$z13;RlV2 $ï=Y3 1<hj%G_(Xh[?ϖ3ߍZabYƄ'Nܕ~ǲB Ū1cSJ{oI]Ne2؉nݸ/
-ZeX,oMҭU{qV?߽$blF  L?K	]~nP-eZUmq->:@VMW&ft8fZx?}9^'<JKҫupHHxCК*A)244ao9y/ڊbz!fL*'˙ʓ	4BgsDlntmrӛ'ܔ5IJMq֧>ASBHXMDĀ}\T?LguDo?΀IAl)_b6րZu0֝AO(.cifۦ9ظ?[ۋor{/PD.af?Iѷ^еnZ7H\{o~72E
-G
-x*i:n^n6dzҷs,,!ctݸ̇e[A߬>Yǐx$xjjNBǻzJ	v3rƌh=N.x'Du-<~k-<HEßfgV[==6.ϓ7}tޫXbm­T%X]õEGQpq!+p̼7dݨoOh vs}ȝٞg1JqI9I/=Af?éEmplF-ٍǳih(YfyrGf֍~Z4jDrOӁE.KJ&pH~|
-۞ā^,ـ;K3A7j2I̸_}	V|DHVRRVGT0ėbNMjqRFğxɍ7vQh`r/W=1sژ#	{>boxT(͒m`ZJy^f<s+GI)|_sנFۅ˧~}lnlN{=v%r=6ܺ(!9uڻmq9ljxؚԞ̚s4ѹ#{45Ƙ)AqBT+\;S&޴ͫ_٘b@-4{~p̰Mo!ˆ(åNҩ7r (i&K[R\[l)61~>J#w:!7&j&Wb$Hi0ۋJ>d#1ẅ́c޸ќɪ~OeVT;@J-D"Lρ(h8,֏@=;ctkRǃZmu8uRw9jȋ"m$^WMVYy[%#/?%^NƗ}*Y+*L,aӐ^GQiX}v
-|ڿWP='FӺC٢9?hp):juV̬> @+~;FwY߹.^8Ž#fU5;ħ.:Flԕ\6ֻ-=	z՛5V$YWғ+cH!6i11ԝbRFi9NO%0ҋYpeQo<խ;>Vcquֹۚ!q?w1FE]|ʄsԭo2~CZ|ѝCL@yj%c
-$n=LCAǞLd{ҠdתWan߶.@-ׁɤԎ!*Ndq,Al(b^VuN`ZÕӹ?E((WgȭxʗmkY^:dOA_ōC	\-߄ר8,F-pU:^J8aZ$)n)2Re;,Qc+жhlU@^˲2sRR7f!N$il>Rۚ;YxZ:j^>n?}دOQ$es58tFܽȈsOZG'aGBXZNǈnQ#F5=ҹAϏgk{3?fZk|4C7#OȧϥբYC[b+ԎEկGv-}$}u6mEОk"ŊC#/j̡F̨'??˻˵kfhxQx/PzY04G`~o@aZjϊaĵWH׳_B58#φƳR*)%/0Ȕ۳e7˹47G|Ah`m<ɪPt1p);Q^Z<',yZ
-d8Ѯ ʌ$	_!Djq'$tS|4uV)uƎBh5;Sͯ)0xY1Bmo2ܙo]PF8zi÷h>׫L_sn{js]݆:BW؝<p}U(R˷JP
-sW;B*W(ӋR{$n"_R?Zٟ҉,VQ'>Xp3wZ8Ƌ'TϠޟZr0{SjY#y|w[F-T4RFI7֪&I~~W]/?)kjͰkH̪)¬'-L-|	.E.`KEzclPQCIrnݩy]Vf:V l+ɒR9qE	ìS+MZp;Tl^0ͩƘ8^Wy="`Ve9:9tmoXvlP*ħ1F[3cb'oʶֶnodҎa4K)gea(\А:JYHj=k\G	(nz]{3,QC!¼U5YhqlQ@Ӥ?s76$C^b'~E	yJFXzU	w%ԨהƧfb))sۦx5Wm1^$ՃQ}?cRY?hһTCM
-"]`.Wq'+RTӑn54%(Vܪ==W
-fѭR-zxq\SzΝːŭ72V{vݧAcgǧ˶X"R"_ҩHUye+2wQIzsK	JʥO4f GHre$8#*y>kFAw59x}x6Kh(a2:YCɥJt!+h	¶ߥ%҃4N-_ 	G9Opw7×1&w
-d2pj|\
-pa{8B!oNpeOx՗s5Uf;Oؚ1#!cA	ܼ!J\
-M`@g:0iYse:[
-	AjdkXaޅi:qQ4ߡ4,)]llW3F%#_4N|!,ڿL0Rywhr|63}-x̙(IʪxmB?W3qX8xu06I"b:@<+,*r̉;m
-8-Lԏo՜o.f՛@WjgrhBi?""@y=}-k|f֙y)l[(	]
-|DBbDN}b24,a|^iS5"=Yk8۔2yl1eٰI.	L&0̄ИvE;UnD2 r'wuq`N8m_͕_ŇRa)S2Ez)_{Dݻ!9t1GA3T={oAa/oFk
-Ks-Bɉ͗5M&n&':ݓDVÌ?x
- ';$,FY0ȇ,"}{(g+eͰ)̈́,@ρ>~MM\=z#~Dax}IFcܑecjʻD6=&ڔϻoCL1aN~zsE@bd	&x-3[ޗG8DpǨUD"ۼgτ42O8^!*ZּӸIWSfU҆˘`y$qk5Ŀ:3I#qg+MQoeoզY'_A9ΘPDmFߤO~a/)n@(vsNo5wSIɂּҹz<,6^?)!0d?Inx/o[)Xמg"q֠[0"~4ib|+_ZofblorV'uQ\<e(~9K%Wş<SRݯϼqs5mߙ4Md´ru!JLj8ׁTkrwP8sjrڡx`NaPbQY*^Kks%T	2M ڸCQN(bnBzj
-} W}D}qӳ-ə}RǼ_AVYljUqԸL!jN|yw;:MûUm"SwIutq_5z)<}i(ڷ54K0Tl A$i5ԴѾXP8:\ HL@s)!,}D:kAjLFt
-K)2[)j`&ݕO&M_ר1Bg
-ҢNP;)Wcw2^Y1-dF
-:lEn1Wq;Dy6א
-)z9	dBc?s=fTL*s-7ԞVJ&w {n[9he?MׄԎWxp	fS[JXcX#z"v~xi?!%]LKڿFlΑ -	 ǡSGwI:+?J*V@i;/<ng[١~F-/ܐ|].Z<ڷf|eOx4C.̍A@c$`o׹aK2:Lx(/sČL4ė9rñtE#x.I![ܥ%s@s_k$&jqp%~+6-X2*b|lT{Ijޭϼ	5̗ج[iԼML$Sծ\;"HӋ1jm!v*l
-}=b4^[I(toʘaêU>r(ƌ]rM|4G?DIϪZhASG!bZєeB#8ccܠU'ƾ{)=нon'&zCjru1%ԗ5Q׭G߷]	J^|8YԔVL6Ȅ }ɟi_ynt:.҉BU>Hum-׎'-*"\)eyāB;H={U!nIP*j?="gl8Ks>mԮĎ؎o[QjЖ.sޔҴ͇ՊwفmH\M3I!"g6&]΁Kwb ǭvqXZ=j5B2
-Tk3H2+^6Vg3ȼmCrŵ1F0)n*u1$
-6wsiDhHvYXqhN^R"Ug:'	%27\֦*}Vs#X,}a9tΛz<٩aj]gYB_`+)svHDz`~^9",(.o3`9̘-v|=ż^_,bkl,!˩Ksc5Ým>C$~Q҈A$s!H0~ƨAH
-eH>_кi H#P$̕# ߪ7<-!?j1r<,܆:(lh(!?q%`@^e)4\Zfķ13rr4@
- ѣ#)+qH^yNtfIƩE,)0rŜv @Q:/	>SSړ99T2Cfe]CK8:\sed?3eϡ8/sʛ2
-eCv"+\%Q`Ӎ*L4{Юz%F՝)ǄAܫ4i{j632:XnuHd7Wq]!8b0S9UNbȅ;_#-B؟[ah$%B"j 	oz)lݜ"O/i27~'Yƣm}Ô,y̤z$R3>wdB}O\ۣJ-S.ԧTQ-}q9O1@kOf_ppa{mȡʺʰHUXaKp)m2&īĆ#YvQS8C]ovKH@AiQv|RwH2g7Do*;9j+zB$&۹]1ixP|O7%0K-gy4A7H#`U&y4`غŬf-ĻCΐϜ}˅i9cOD1tx-+/c Ӵa)%ׂ1pT3 úGC-P%K. ;TK-^?Kیi/Q;x!qzp:XR-u(A>WіMCv>m
-PD,t|%(Juߺlu@C#ـKΠu(BKr)? L,<B
-#~KIbPa۩1jʰX]~@!&DZMN2d@ט[ҽd͑Y	 Nxd>!o4RNi4}@B-̓ȝۙ_CAs;uKA-KAԗ#`svP!f,οU،'Li̔,3d0:ȁ3,NiՔnO{HuIqDЪSр8[r'_f5j{ڞ5OLOCրH}^rB|Ĭa-X,U0}ɉ5UGxWG\:;`h["DgJaą:@X=QӪ@zO^_^ݴ0Hި'@0|n~ߞ/?4ϯ23txjg]'wګQ) 8zZqP"<`IOP"usXsǐ63IH2r+γJa־I5_WtgwS(ch˝xڟ~gT+`#yYnfADIbBGwx|GmPx\}e?O>>QҠ]i߹baͷw,pGl	K`M4ϝ֒l/˺pqT"*ƽ4ӽs$*ǧU֤
-cɂIvƊ`ǤC\T|x6ŭRqռ.sLnXc!o6k]vQs2	X۱t˷ʨBNЈd~?
-B]!(+)\jqvCc!-aZۤ#ē^63U^{IwE2f)r{s}KJRע
-`l`]ϐsx.AٿxKq΂#cdO_C-D̃KpEw"	'ײ/T.t;k1τ^ڦsˉw(4^~vtIVU&/F>~Tsb"Α	6kʙܳ}CՑ'- _9V^]DheZ4_eIGǏzp{۳*%2y/!E.vF=ʘPD7-h4W¡geZ&|xB.0
-B]p:)$.ߗhBr%N՜mHtXqvޕS>*sz@ MGhvp?K(;ǰbyThlRټik`<cuto¥7X ӷ3}Ycsߴ#BI/
-˨ҫˑ=7({W^Uoza&tB',HJJskʁORL*7rۊY/ĴZhgoy^T=_IooώӂwƮ=5zԄI;?v2c}MWѩv;rAE8˚JNuMX Շ3^Kнj~ՙO/r}LU\4h6"Miab,3OړɽL7I[$m+M3?4%wN"]o2/^!)F`4]Ө!E@Mfh~L6(ڽQdGFte*QZQζK+s	~F"ʔWv\7
-,Z'8عk|[ؐ
-4Z1ˋq6-ub$SF|uŒȎ6ǈAz%[;L'Ŗ"5֮i!p@"w<t[6Ō=&#+Zh3UqLErܜtEҒDC)7̔A3z0͑W-עPG"eeVӒt(Ak,t<_^/Ô{BmbmE@FFIҺpagqӇBGT[@0?+0$4Qm9
-*P)	˙B aMH4GS_o~4Fk^V+WBAMPAHH2ɻvlyZIZB|oԻA8%ǂLOmu>>ss>=¸XA$T{sS&`d־O
-?c$W%Ӗfކ)=+I~?}:ukm9pP+;hj!"gFƠ&uX͑sF:'QV2b	J
-fI&+ԩk
-D7v^F(9!ۿ3V9L˥#A^q [OEFXЈp
-'G<BmSq"Q8NeׂUZk@FWaR&Qu9,	ױمPM>qh®adcEkQ(ƞGh,*ac9SSFnmӅ8ngp]٤xĻZw9\p{C`*aK|2/Taܽg|pi,#&JͶqת/ƪ$T/:=VRgɸ{;[Q*Lɸށ4P1
-lӬ4"gbƈL7эͨ+OƢC c,#ow6m'+D ˝{
-0-jr)[eeg˂~dOG83Xt^ye6De4xbhvdm6sixG[%,jvtXtH1YTI	^֗sBB
-6}Vrb)~#ˮ5x&ZL$R._(	7m@5W/ײ$Ol:	EC%֫ġi5Ş-wyђ0ţ}VVm:=zh0ݕrS*-!ޝjI#X01yɋ?+
-XI[êg]q1UPi,JiJ%ir&)F_Y`,BKL|k	h,ˉF!ύn7ٗ>XX[ĭjb(5bbf-ɾ<l3L^ߦ)v"|kEh)iV-RʲմEQ'X\vqs{J[Pzqd)n3@E
-W.7CFI44ҪW	FN/aL-r
-HʖhN:;cۿ͚6߾P	t±Dݎ7hnli6ZVDy^7Q&}ϵcה[եڨzTؾ-!n(Gab*h@%Vz'y'%Hr͆]noG.<ʚg1f8<5/5<c
-kXC'%fy#:Jz#nuiTfz܁8Ehh'ro_L<*D??#xYNj=dkŦ4SIlʣ86Fh;=4׵bfpO>fp#C:m5sjCvVN^{-PG(X{ȍYcl^GT0»GTI&l3]X/*8:=isHOy[7^١ib.-SG&BFp~ِ[=(1r߄{gU"
-=ަ2qP'XzqVɵFV0DXt3ˇFȍ,eP2 t9.&A=xЋ<ÉTo7L|qڂƕ?׶˨O@i&|mNٌ[?ӭjcPA-֎R:׃	߸(M_Oi)mu30ՁyY&@cʰ=s!@uL%+afS5k1]
-q0k{d?(J܈ٿ#'SѪ ?BMdOaLnH)ا5܀s,q*޻Ʉ$&{rwMY/֌zzlksҳ!>YPxIi.lX	#<L4BZ<ә@7I҆sF@ߥik(M#3a"(jO1NMЦCЁy#Q[ԙ7ɮ|/,6%piטj	jHX`[un_pbtU}$mA.m6**G_[+fG<t՟M OIOVV,-\nQbl7ynʏׯ?"̾*o;	|J-jЩ0EUS[zߚ(fa-NE+ƁC<08m?95F$;UĠ1ztlvoݩo7e<(L?,-7@0i@$r,31s`."
-80o~t:eʖ.Eߗ.Վ$̯~>C8#i`@DhgזGtJp'+(_ӨRp39beۼД{!#Nkdj CgjLg8=μ_0Ԇ%+d7z%c<pY|\+[Z0|/C-־b6Y%$\ZtuIϢ)<IѩɊ'!pܑdYP6/EwW_޸.Դi7LoסCN<&ٜǁUa<,XI*,%0oȥd8Oj,rPFüE,I$ūȧMfĳ9@^ٶ%9&
-L^	{)Эe4rLgp6eĕE]u{'j4r?
-jkj.kD<;XJfIjۇfOۘ?BP۵`pm.*AbaaL7ڦak]W7Y",)k#AЅrgǽۇ"ZǬ =>5$D|V¬FPՏJiر&Հ!F;<g\3iI@\BǮo3~/Zd_/@QpGޓmgC>j}c$ev\ms`el!ȨB
-nb"QѶf$=4/E/<@aZFC!)k5ɒch5]6FT0^n"7АAY߀P	$c@@]٣nO5	'p	ȱ`rǸsrh|܇s=ZH#8|GH^{OF>7D}P֔\dLn el-' l ЬNOą71lidBLbY/BM	F"KȇE6YEa#>S
-_PM":1s?ʥкod(܂gߟNPbVA}CSj̭Ǻً@4W3ɝ[K_?g0AʠЧ1y%iQɟOkqbp+/_Nөb:W8mu·%Ưocs[[|Adl̟/UQ/ebDhq=G#cz˿9߈NG[A()yk;6AۀiϾڪyGl/9;RkR!v$8޻Yhe+P}>2f|ޗJ\|.@Zq{+/s31_Õ
-YS0
-	'&ORtܒ"H?uɇP:] [:$>Bq\Ď^0rɼ߃ gʺ2%(c6|dk=_3RM\f`x{/׃S%k#7̋MIJV=i>N:-s |i.wӪ\^Pw:85jX{%ŃARy;2r">tI7[t-S2f0jsƃ֨On(&XQqޤ<ϧ\X#x$&l\womvE͎VKި_NAu؍D(`^łǸ)%FPZ-֔]Ƹ(*ULgHq=ʻ:@LO݉,%umIBNrJ2N_TI> y8Frb(vvSr'LSMx1"ܭkۇyZ0S72"%|#juG#إnBA6Ŗs>߀gh"(O15a"-pN6T5cB5$/~dȡk[m=J9!/jƏx@1N<zJ@%ĳF?$esĆPe8؅n,yyB	@p''Or3`&8p7|\e*ײy~{#Mǡ,CVcɭkR
-vFOZGUmN&n`7˂u8!9T5^tz̾qt[qq|M%%is
-`|&,nQP۴plTNvm:Ld%|/^ҟS)ٸB%ԓD~2*%Q@E~3T٫Y(,!tl fW?Ue+f~}riJPhT8//pxg,<_6o3ymҜ>՝Bk#&URd@d??O7҂3n]Ĥ#BNmقxdۻ%#.&K.kk*i?vA?yŎpQh2M}5OHD=߫P֤v\ЀuPVV#,JRgޮ4^6m>l\sPdcZ~8~Ffd'Fe_Wg26ŖMf8kε,0{ǱGς}X)x:I>p۰^w(`{{uN(!fJVu"A`sͣ v0g<+ȚS<Nhn;ºb'LͻlȠ޺k5N\WZz`(E{aK
--ļc#@։f͐=l[ވ_ȡ%݁Ѷd|	ߣԎWơFy¢ׁ͜Ս܃3u^֊#	Ś%MpۉJ{Nog;S<	Ud(z^ ]EGi}	o\WQ%ȉ8ocަJo3߻ǧ8092[6f#+23XO<܋:։}f!ںDerly>Xѵo}4{SɅ1w?wzS 5!0؍
-tXAK٤s;."wܡ"~"*n{_]18lO/:k?τH݀&|H8'&?brN_?,9BrxQ-I+lp
-^|`׺՗ӟ`.7C4?Dhl@(HCUՔАG%l׈05uCySC\8!Bߖy2ӑщP~3'\oSDא4E_̣m+eEĉۇO(	fM*Bף6ڨTZ4Ys<`P|ƋɎʕ]/&n<XrCSa8KDvCNs)$,:|}yQþVkw^Tʡңbw9xYGe VuRp!,B*ˇCZvt.CSeLdɉa8,yj%%`$3cܙdc8wk%{&G*qR¥:'2zzt-))ME:84&aQM:8lxcXcD7.֬tXNwC:/<SE{(MCy%۝>$X#d7Ih8T
-0ڬ:PI/،?2rO26sЯ}2)\9X#aKq߬FEʷ\ƑY]~dז<Y)\Gm.kQQOHܻγ_Mr4( U2;ܼFԎ7c|Y^J]RNRL(iz]ͱ%ڒ>rwYBe&	+U6F~8>(guަ_P$ħcȚi ڏFz.^PU4U]'qgTϊcл|>(&tsGe##K7HLv}
-0nm TnqSąP
-4Gqtϖaؤc(9WL|>]!f5eZA{Æc-^nΕq=-W2
-_׺r)ǱVY=H9þ=_J}'RLC-QEx׆DАl1vM
-*hÊѕv^ (DFz,Ϯ;]u$E+4Ȝ4L;zJo\)\b~'BK9D%>C^ΟjwSLQIi7-,"@Kn}Rf9X6A{X!g&Lո]DrVܢ͏8AXIz]T_N7t<Y"Vؓ@ÇJ/8ƽvϣ49NML>ӕڷÿ.aN'Q,c-3 1HBͳbOC͌mkV_),B;7F+eO̖O*ѲmԊ'WƛTY_IyXmW0ߨTZܝ1 ^fMo4Ce&q$852׌x_g&+v&/V;.ӣmxTG,kdօǋL޾Ƌ|> 3g-c/Ӌubl)_ZپH*DsOϠJL&c9<Vi܇s/GEZdfBLy~Q &ʉ](̭8\oRF:Ɣ>4؜
-Ӹzѫ]ךuΟHȕV#Qu^j8/=(TtQkP+hA\SPˉѾbTS?VA\u!;݅
-̞@c}>^:shӎZ"jݹnJp5bYQwR[*te]xzl^NٗUժXjq;~Ga<pAvj <řfB>@|n$0}!bƕT؞'tX_b\us0nښ5mFUK1ܷf!߰ER]k}5.mB%HkҔ3xII}lceOWe)N,̮IzBϸ^L̳6:ٯҪÙiX߆o]-H<va&"|d:F=?n2z\Kƅ,rUsՄV[5?s"}8Yk<Cg4xuϡmNB<Vt5"tȃie#ʓ[R#~/r&ߥ͹_YTJ,7xSQxߖ҄Dߔ!U+b+ĔRjדRB_KV͝u1wd"{U][ D!fͼJ5y{5Q{ 8Z;B 0|:O@R\t0ƴ׆=t;YN3"<o:q^9ъ50<G_WN\n5LqșI(SΒv!ʸ&iJi1gMANy#M3:KߘC	QIuk-Ţ}3EwΛ^;M[)5K70©L9paD6vu#Uѧ
-Tܙ_oh84`r{=:^H6TUtv`G>[i-''':
+for c in r'''߲J(y cip$|}9&X.Ֆp@ٶdUk3-N/dէSCܶdl`VVC{5ey&+-VYW,>):NX
+YqA6`ыܱ!1No&5n!ׂ@fYܓ)R	yK<TT,Z}R#,գvOImX܌lW&f3ʌF5LUU{vp݀h
+9L`qNkG^r;[urW͢OA@w	dUē!}\BZAq'^Ʊ*YB6x#ڏ ̪ƏL=HG~hhciۨܺ2k>\1F;ҁ+NoבLsGh*d_wƓ[jK<Au.ه_A&r[$iނ)aLGeĿwWN*",h<<Q3G5sW4(n*WA% m
+ӕ[J)E30drQGz}7S5yk!ZvB58.!4ǯ-|J	yE}a";>1=2Z<5!Uy!ZiVfo
+Ðrz=b1]aʇ'blis;#=MQZ;ZbHRao߷1"Qp|:__öx:|p˘oց8
+*gzXVmceb$H+|.49hiwԮWO}J#xd<;\B«3>p{&pʱh|q?Huɭp̽|e!:;Vf<eЕtLz>ח'ep55s UGΦ.'Yϱ'CPStQODǏ?ty}ɮ6a!ЙÖߞ.JU0i/3r-IWKUώÅdDӡFVYKGJɑOC$BBչTJ1f;	B3u]^t3/6kaݰޙ1Q#(@mCt)GJ5ٔRIMͫ;ޱDrzUD\|`}I10AO\aʫ:ίNvd80.]>e^Ƃ4#uXTfeRZq?'eݩXڹ	_g%|9<zRTCpXoއ;ԇ79KHc#HyWMP{IlLW
+w?(G2bnWrBi"%"N*oݨdԘL7dӰ1+ݻ!xTGJ̧rU.=tX4K\92I>
+M}}of U5A;^#Bwg_7#IHF6)Ʈ4J&'VȈCߑe!lrVVn
+K=-n=^Ojx,-w,~J#lTmgĴ̐nmX C݁sٲA%ZWȊA%Fޝӣ٘J{AHc[hI?$tƷ_Ԝʯ3Zr*ޜ;=8&^r	
+L+x0^b۔M,Nj@zwCsj5ѕ.tYrb0zԶnxuۆO͠DC6\bN`k(qFiZ3tldX9I		z!pXX4R>J1¥&Nٟ#Of2`HjZ7Ov&BW)`3#C4͟JHUN"rsl@kخ8܆sS0:s˝$3o?nݙ`fc|׈4aF1="J^+h&X>0I!-4<|PB#&fhA|zי;Tvj#,N8ct@ˇ-r1"n|ÉROhMhĬNB>C_v<1;'i46koGvFQwڮ|H:m7l#_F@`ԥ^	8@K]-/rCh;iL_ c(fE~iC]H<S=u  3b=r{b/Mmˮ̋`{ZD`-JoWpu(jj[ښEШu~և!M:@|rMKz9l9Ujk3q8XDdQg;u%_z1Vn+6h#'<#ew~$W~iҪm1$UY:@{L^dwi&ddћqތ֐K0ٳRLI%n^y DVsyc}+^{8"bNKo<<-gc2JUWho%200b}bM_/>>uĒH6r)gblgTN=.B^_6n<,t@Pj7͂$DEhPjr(_5w,oUD&`[V-y0.h"v$6zP{ўCP.ǭI9pi>\=GEź/3];&cKk{,ׂ
+МfiVNNTPUE>!ޘ},<;3)"?τ*[;o0uX;9Ϣ٭.eHŰٺVk8;{)Q)?icF.xu#|W)I[&? Jyϒ[gFtd*Ǜ^ZpQ`_y@wFrCߗ֦ ߪe&Pȥj1armNM6m[:;\!˹&#]wAhl%ʨ6HBQh'oEˤx5,$HZވ	lzM;><[-KbW:3i1ݍȵةW&tC\7zvO(Mnz*(R)lpR%*l?Rf̓$'*	v}Lt+,
+KBq5u¬pǨQkM't*Χ!Σ3"ׂ˷kOZxpF#?ռ
+R/ZRԵN}zLz/tHhsߋhm3]R	)ϽĆdo`owr::qJ%O:0Nks!X'ALQ|s@f?W&҄.NӨw!p@*@)V-'U@ԞRt
+GXՅ?T4O'Xv6h.҆m2o3:UJ0ѿ׍f
+}gٝu?pր{c8vUͤBjں	xp`ѷN3KM'8b="P$6U>bʙΈ(.RfZMj?Xܳ2Ru~+HS܆	"gpu5`:3lUXlй6,H:7ǘީA}bԜR
+Mqȫr4oQkP+|H^v3\N1]دޔ6q{VU>Ѽ{f<@qNT7Ɲ]ǛExʜ?UoJ\fPY\1MĹ8aeVċ$#2w`KZЗޡ'վ^59u2+2JIA1C	ihd@KUD8jKOn	xj-|`2A=ϰ1w;#)cݤn^sP[?TD~:KӪּ ВtЅ(Ot?؇A<[5BdEQ>kPōBǫq|&L#r.
+ǒ|Ȏ:y$&+Cx9ga5ڞR"|y*:M2gշ$ܗ^Dp׷J9 %`opٶ3!U]H<?kMFgZ 3X60Il[HQ#ZdT;kswT3״uڔۼÊNuc+^	4YW< VɆ8gaIЭށ[CdC# [l87`ԺI>(''	/srƦйH(m:p_u8Lwi|3[*ؙB2Ҍ[??׳C֮\knbj|6"wd~f!~D֯Mx2t&a@J:45HˮΨį_lLKFC"MJ	"msi1oFnOׂ,?.p.vN#`ږȝ)s\rڬxzj{m/Gcs"/h~:8FB6N:$adf{ytY]K/W	LA[tnrTr
+,H݋yw~QBǂ;	7i	?3i؟oy)<r8m%f,ރSp)rI9(L/|Y@
+ŭ^'ӟ)hsښCfs}L%ڔE'7'~Wc
+N/EiE.ʜhM̬e3=C/FlB8[+#8,0!Qqe54cjf~,҆0_J7io;[ְ4lE,{ʱc({ڧwȗJ2bȞf։jW0'őh- vYQtgBa`K8m,ߤ GH4Ab=fߩL̢̡@6)ߎz#[݉R&EY(m4Qɂ`c՟J=c-1$P@;0PL[04RƵ]f#ktj-8oH&X5FhgN(ѓڋ6:{8 jEE%!hQ,' 5F_uRRWmȾ=K}A;UV#>3my._H
+J}{Kxq0'=vwS߼!ѭ|DJw`=*dZgƏ«'hN^&^ǯRH"ךS6s<zhIa`y+}\Y$vm{ʛ%fYB`Se"Mw˴ԆqTjhiQՆɁǒ}3WlT'P/|pJYLfuw)+Ccjn
+9z3]5SD%ˎ,+&ٵHɍѪ,%`ҟ/qh	wfDw0Fԛ@L5uEA(Ź]8XecSUV	%61V^օiIֳ{0&]&#ތw&J=JKH:Vm`	L"TOkb3k[A^Pk!_W-\
+x̋y,-Wϊ4۞HC]j2]yoG/ZfQ@@9Ecoг:gߊֱ"U9%KgP)~"AonI4Ou~c8%y9Iղ2r5s1.!!˶JhV1eSrs~5rr_+v!qSOj˱I biƔZ8~g7\ǩLF*OO܏wO0\9Au]5aP!\<o!z|ҫ
+N
+DECm)|gxM<E;w2M#p.#UAź;D;ƝOVn2ܷ^[w))c;f)0'E؛j;t8BQcޗJ+jY-رd۽p[r*$~[ƨZFa(TӅ2c,2ʯ88o+ׇ<~~ݰʦXgݚ0E[Ҏr]OSנD][pa[{Z4jYBwQ")m2}TpWhʇ}kΫzłυ9δA-otŤO&@}3L1
+6(zد֒XNL&ӭWɵq2[ھeP
+!yr.[yE,.r	I"c^/30uh ȑpd\HW!-]D!`ã.X|~>-AZxs׭h'Ʈ*w>T؄8<.NLYܞ
+&(0aqY=Q?|7=`dYfxI+^RdPّM`mCR@x217lg*$lǸ*ˋpd<dX}%Ip*O&n}+#(-
+{y94| 
+!-)AR!<?LikX`	.bjԫNʒuXIR`ƃ	)[ϑܘmFm)LT|Wʁ}@&*6<<,(O1{.uj{Hk`Oqbxաdg;7NJVFRp:c=BIن|7fz}k_SR`e{QF.g
+}f,fdgT"0(<̄5dFu}ۜzƄ&9ܦnG0-Ɲ!*۱'8@Aτ2,e%2eS؂2 ۀJ4L1}-̐"td:YIm/6ksī؉DnfdD-?YJ7_sUYيvwa[*Q~=Rn,xb.86y8%7S]e		!3˷k>I8k̽r):";rTv8l1fD=Qene "Z:Zҧ"[) g>iV	. 7aTܻsħ<saD>M&0`cn̈́ëNYMmt@ouze}(~$79WIv,{XgfKs4!)b"NP'Pwh[v8yvMtʏB5o;qe+LuzGBlJIʚOK|nö4ThAݶWxQn%(C&6KH,֨MPz]/Iw^tfuF*ƽcrӺwbV?=hI`e,d+*s- j<#5qR69{Bl~FWfO}q*]26x֪AǴpEcsgWC(2yY_C7&`Ǣ5-?.H9309ځ?za\X>Z1=bOf'(#Ȳ"`0Y&eƓ^} 9u^b$rO/ED®l?t]mDaEݲU%yX9t cja/U0EBxڒtAy&c΄Sn֬&ė60pLm>j#0wlhwםZsoտNl=ݎdԣ=CvF
+%LR\Ǝ\+9)ϠF0}#02(;vѴ[3nF _Z0ܨ؀_>%~7"QlUA2Ġ<;
+zfS֔v[/SEKMN?26=O@;se*fBֶSj(^-Y>`9JEe&	
+Ԙu,$ndӽ1L;͋ށUaB_zEMH8,eF]FmOi#tnc/3zoa&\O5QfWu<!Ղ\Kdk'Y`-?<{zQ`kČɏ0Nڦ˂G4nQ4Lc*MJI`w#86l	(5)b^&*X׷ye@}iH%uNI	j<([CfcmH8W-aipDTzyܺݓ}CRa؂%U=	Vcexp7/OF֙@şoT9Y<\Qll8+@.N3ўLƮPkȧCPd4V"q	]8aͩ<\u|vciۺle%ۣb#xhEQ:_Ҷh=\u#A(k1@w.pgFgPF!lUR_4v|¦x.^OɉvzΔJ3F#Z#+ɑ'R%H(yދpUn3j}B=	j]t|;&%9udĒPVNָ=Ϭ	"HЫPsEʗy3eGcˈHi$-:o×LxFps\l،)m}ZIWQ}.QIm8ӥ_5"h$rY"УM=nſI@$]rY>!O(+XjB+0`yT_I5v/°y6ޣ+ŦӮ#1[}T #~2l0uɑoLsgu\tL>zYIѝK?ҳfҪ)%FzۈJ^uۯQ7HuރaPЋ.En]6ۊ39qѩ}7 qv{9?֜pe:`@eי'Qѥ]=\h*|tȯL-Yاݣ]ޗm#$CHȿC=r^pn>M-hlؐ*W+k"֜LwiSn՚8@	!eKnŷ6e]zf(+6y(W|>(Ɵ_G;|~TjF&IؾsV3,5@ĳnrD9!MI 7A[gi0Sw<ݨ*)|#ŭe~[msͲ2NϪed:$Ո	"ز[9zWE7+p݆;sP@[65LGǆ2ܣNMgʗqӑ]l~YxT{{#jPg?Fg+6x%$YVɁw@$	%%;NSB1_\Әdeic\$WvVvr~u1]b"(֞yֶj.J(C#M6ë)<k#% pA\'\phGKك+4}<PK>8>
+bo&͂[">B@7}{yL!P8Ts]hlkNCCnCvDw;}XgB8d5׫d?K3yWq~ڀbk6v+_vwQ@Yn%@M8QY tW$J[O"*!àO|ˈg]L~#5+F1PSA;O6z1hV"zBp@+ǟ܄PZK0FLWW݋fskKwŋ^/ݖ;Jʋ~y*Nb6רd܃d[n5ڏFhA	;F(^S$jvDiwA#0329ڊԐҁ`tKRtԆt<pL|A̓ReTC6%][`)kyx)Gz2>ϩ:]{4s/ر1|zl,= $*^o6\HqCHD[I11P>qY[бXkع2
+{CSg	2},[Igԟ\OM=GXx$}RʫV;'>ݵJaݣ
+]k_x
+zܷ_"&XͬBտ\>},nzChɺV"bkS"$0^}|˽xb+/kW2p2:ž1SOL/Y'ryjOل(ΔF6>
+o&[͔58߼YӀ'	2{)U+X><HɌO}sGS_cL.YTgx"QB"Svv#v4QQwzƑ-¿7	TԘ	_Ŝ1[
+s0ce6/JQ;|DӴƳ~uYF"9	jm&>ư%$L@o0֭^&7^Â}%CڠA-ul.vN|Oгx#ųۺЯ##4%5&wr:"x^^2֙3f?،QkXKa+5|%c;٘K4->4qGDo"wAtR^@?5Q|%:ubWJ,7?U^W(V
+{al dIكewz6EN,xŪπفlWHXLj.gw]cxBj}TɄ[Σt߉m /Ch{^t+߻+/Y_ct$bB^QbSy¹LRjV7}FW*acļGx~ԡ@^kڶZ	(9Uz75wYd`]c)SF\ۯɼk[rv}s,xd)hv882 gܐ݃hhI|r\ʔ
+$PH6NF 	pXC0t/LuCLu5@ƚ8&(րIW%*R\T?H-\h֚
+(tz6~>fJ{IE9GS4NN _2425w^LL˕Ƞ_0x{Kvj;bVE&Ͷ:@¡M/0ֳ9[yѾe1ҙ1=9|`~J)0sH]ڏ5{S7%"=gȔsܵ^	bA.~	D(Ϟ2>p:]ǬJí9+2Jە$	U^@Y;+
+1А˄OA$[iMCĔDZ#ʣWV3
+>rzLx\޲`5"_Ԑ:{]sSC0IhhT\]J:U-xb1WCA_EcAr?P~)Ѻ*f7xSVMjˠsH@5t2N7zR٦r.APPPMR-Jӄ\CպLrڛ,+ԆbߗV;SaӺ&	2.Ӗ2yio_i{XG!.@7Йz)?o
+U} ֽTukȒ@	[D\\NFo`8|89Ƴ3GK#U,>:o*ƚt-
+:7ӰӱDN=O_SPI%L<6`aX\7
+҉d_^kAջ?	l؈D7Bf+(^{5k#ĢYBMrZ0<%f̬ry)Т]+գLD/?TP7)%
+"7:}?ޑF|JS;K,JG+3*~O(l͒%L8k5{1-߲ww[=EF|OPka3w՗~)&COis%I?8wmB<KJ:݀M%TSv!L!,c:C3ōg;P4OR\+
+ݒ#%#l$)W?~̲Yhޢsnf#b`iK_xpQo%Ux:ֶ6¸6:W=PLxΊѴS\wG]nJu?udzh:͎'F? :(+lcSC$_sG+ġnivk%x
+d_nH*9	ekђBFPWOJwVak4NYIЩܒMO~g\Y]	 rQ͖BP3a ar'	IrB=Ft7:.Jfr2
+c'hފd[	ŷݞ?Ձ/vԱIElb0&.Kɏ ˈaҪ\A*bX<I'Ũ5R;YۓKL./؅tx2O1@պj"_fG_C$9ٵ,;ǳ?HM63!q%#ۚ;&
+jkÌ8Ү]oxl}ZhQX+iOΙff+I"H!f~]>m<+=	z5ޕ%2ϝe_yU3&!-nE9ji]	ގCؓ'E5gP
+!DKaNXnnM5Ssqğ;P7iRwL-Ȓ%s
+3c};;DW%Z/à=uܩ?<}8CZTNM<\{92auR܀{Z-+UY6ôN{gKۏWh;wY"Hsպe[(fa<u39}kћǭm8 ء`[},
+@)֒N>іٹRMpVۈ[rRZ*]Ӯy:F\L=$Wb,՘\Q<Ň03^>)gJ$uBS` s3(A Q1@WBMvkƈ}[ vh7{Ds
+tG9HC4a1|Æ+Q>ou̷P<BZ4ŲԸBhLY%) gD	,ʲu_/ک eBPtkEYF$sf:S6+3vD+kN
+w,WKɤj^۸Qy4"̵PIU2+ l&U*Tcŕ-\[P{ 1
+I>?]q2)Og5m3hg,˫>t4q.{wJSߙf&yyѲ0p/lgM,g;h˞dΰ͜+R0@$HPWfO1.
+Ƴa|@`/=ϔ_܅{jwc#Ζ=dɣWKG+zJ=ûb?Mw
+ŃQ7cAKT3ЍٺD~Gϖle	̛*e{֫HЫzIWTà,VA]=ȯ4#rvp"y͟<cc&/TKb	&"۪49,ռܶX ~:Bibņ<.#_>&1s*<@Rpqq+oZDĞALZ;8_{2}g[Qŝ-d+ms{lڃtZݷ<	&qfIF0?4mfG3[^lL̽
+hd߄n<m%}n6sX#ݓC	Δb1'ݙ-#bgDesւJh)rbƱAV[C1Wd$tVς4+2Ԯ0c-GpF*/̣f-b>Xqߥ١"cπ	o;)%l6>]?ք% kzcJۘ[KپoJa(Yf>4?u*։{ytYAsoߐ`tZ>"Yʡ-/q<ZEG[zn'f¯+q@Ӫ˱m@653b$fΥ\%<ے#yf*?FVW
+Cdm6By7M^[V3]ȄX`QK֤7C"ӌ?>n)Ľ5_MpƈUc޽wS&JpڿߪWQ²hK	4}E5*&R¿i-tk+EK1yu]!^MH;sۅf
+@:֯pߌG<a~޷\y&)-x('woW`>,vϿbY
+ER7ppoԍ*<+uz
+NԶp'
+he3?Bŋ{L83T/Ke99xK?f\et'U;hБ*»K%10bЩw;^8N,(,p ή<$%+ @UKbyWtgɯaCrS\abM}?L5poR/70A5*7SJ?*zGPW"4º3+2\US$<FQܹSȲ/ukLNјgJZƻo YZ?2L*irÂYsޒdx8ra<(|AlGZCGV6½J(ˎf"'wwfkw	i|3)?û%-ɠO7we
+؅Դ,lTVE@˗vsIiœiw0Q.I`dW`aI@Ƌʗr%,	.Ej1ZVui`.:x+	VȊ|vE``Apl?2y0jKI݆*~qTRI;uGޱʭNE]RG4tVbXG"yR"IѠ0(AHpJxIq%DxDl\<@֘_%Щl֙X{w{޽ʯq>rԄ3ΐj\zzP{JWkI=6r#e_Eܚ(ܳ#d% {VfȞQGq/m tӷ.|ֽeBJHJeWO"p݂F33jkwؗ(Wؼ&΍]<̥֎؎þ״U jze?	gua^}u>5^$wl]4!_fЏjЋ)F4SK{Jf/)<qԒhčMD1ڍ֟?
+jCI{|ҫ]Шt9۸YɫR&"];Cw],ӳǵm>-*ȑvؽgo7kHRz/b&קD;VUB;,d8w<VJQUR],WFH<d̈́W">IPnhցOZ0HGan2.қݛGwN;Y'KxKik}1QIm>FGUSk6{C%QWɖТ)G [r-N.6@#>KY3vB*)߂XJB)J&YR0idmTϙ6m4hn؎ogX9Ł;<=t19l#܎%@ga~|01҄feJVKߪےm{)J^SSl.FG&҈I9+MMtI}^Pg!0;D4q#x|7)#v܏axEm8#9b/b Y<";0UɛP'-D!)W
+ӽC,")Lʄߡ	q}#&j(j|eTyʇ\VYǉzW~'+]Zx)ȋd@f\OMpλU#Y-
+&6!@SO."HF?GCuU
+֤`"~f,mHrn0lS7"{P?m֐vǾf#kgȈ88iTRS}$%e۵xpH'TnPR3ĺ?/U%9{q]kN*I(ŒP*#%jO1jn)xuΓxVy{ſ*ۼ]\X+PVCyHX'(mW\q1~Pgiea[PޗRĹC\K"f"Lvȶbm2JIV2WzOHY
+3Zx0(׊i"oJ!eͦ3=3Jw=q3ȅbr	LQF%hlЯy2X34G|XƳClW)
+_|\yY$t[&d\G.^rUNC}NtǝALOJT(ȹ5}]ѱ.&;бg`~ktLiomI}]&3҄<4"^`bq$̈ՇҝNi p0ǨڬW%rرT?RoSУ@}ZJ֭ߡ2W@$5gў?sm&P7
+8j}ê;[k'opN֍q23=\J(~qݿ^:!̢'b$aЙ!ݗ<\QrșЪy^m5U"# qIόV"TI2%Șl~ĝ+eA7:U;T.%jQʥqI
+;܊6͵ϫO45-J)	GfES1]:ʲ1ʤlV\'SXxW>F1Oʰԛ0"x0\yaGvM#+pn=]}Ɵm*483>x	̉9%|K"[ԧ|-%hqӥ,Soa NԌ+
+3/4$ȅ>o`ZcƕG5tۣKo}/l$,|@2/jɺc;vRXck+ˣfp̈́^ E qW5 /6<fd~ZU(=c HƬ@0ު'+k5tRlͺW|}I+@	#H0LbV8AHrl,ڿ{RȺGJ2<k#s$]O܉r8Ć0gJOc]O2qSt
+@v/Ӕj`K8Br;3nOC΢dD!۱m_eÏj.u9\3ID75b i>b!Z1}JI)w^S+<g{-;Cô$	Pae!0<3l{SF,AxSn?6+4$lڠM>ԴPi3X:LsäML3FBI9ݐ4P[Du׷	Y2l]|Bd$NE
+1Z6impdi}Wκ6=7R7mnOo_Jd߰Q%d|`ֆӈ'ckN׿s0U=inr%׫b0ג{Dei\n(pG>g͎U9E'&Ã;;)6'><pzܛs/N'?O8@|4dՍFTܬE	3!\}ܰt`ҭQ7u9З_u|VSu-)s`v2T%w˳c(7\2]=AEܿ5X^ԼO#;#{|XGwHȱc=O>)BOSM1iж`es%5Wh1ڂĨSNs'cfVQŃ1O:dU~=g~jҨ.fdW-qӦ$4J5n)Ý	,O/,u@3HZKXrwBn99!jrqwAL9)l
+r~>9pZ!ELbW
+TΝi[Ѡ?6Gr64,5؅Ue!.GA+FG&Jĳˤ_?*H]AH%u
+gȿȵ@Sf@.ytKIe?ۆίż9c1Ӝ1@nH?-<YgZ˫._N0)xآ%ˁH@le}\{ƐZUiUޅ]YytyT59BI|[JcdNY58ЌL%2Z)؏`yCT^«Ѕ1ݮ0ж{*M_s	u&Jء9&j>Xb@C\QN'L,ӕ4_}u)ÄŸQ
+M^q)Qzv:ηN|#ƸIK4pR($I$c6O2׵=R7
+tx7_aco%#&>,lNAgyD+4ʜ84`:NeɝemH1R+(4[%5ˆf}aB}׀94ǴۇK]ռ(:l`S#5bCJAhwiSۓAŏ<GgEoKÎw<~K7aݣ!;";J,"6*Uco<.gkg
+<.!ۧ9F']\D&/xaWg$
+|=Eh?T#]5<x.qAWóa}/ o--2r.ԎP!{nM/׋6G΁g1؋Vސ˷r]cT
+[	t)[ܵ٠@1R
+$(I;o
+!:]*ylYS[<a.;dCma'ڕo7"Cō6uq5PȑƼ2݋Hqתi77o~ɸ̦|ͦDCUOWy
+uO_޻T7	s"XȮ>ҽ(&8	IhIVu;*1JioUwZtxTGʣ	ɷUWSIj:2̀tՍ	[-ۼIOސ&M_%b!re&ʞFm?^3NƘk٠G×@9ǹl$fǬT7!--XWƔzdN=|~bSŸ&{è*G/9_{1/qYOhU٪ć`Vj>r75ʐטl_r\"atA;G60TkI	ƗҫpZ?a[XW^J|_06ǟTU4>igciFۑ&B<!$}R.Ge*}cz8|lҙƜcbC5&Z=\Mƴ	7͈}vS٩F5O^o+`3"tZǝQ+Z)*[+qI4uEz-Dxw,s ElXKN9#FdԍEsmPg$tТIF=y>yO}{@zLWޮsKPƾ,F;.$QPՀֵ8[0É!.іK@v\{q~h8'uNYclD8x+u}']y;`֫K}<O6]<¦x'SR=()^/a+@Xf	zj!{YpҸM f7rbq/CǅA]w@q`WƐ(aE,!?=gm@¯ƍFoO=5Χ4Ci
+E(-
+=h{ն1tyVZ&>Ъæ%!c.1sGD9سߩUD<^BGXA4+J+"O@c2FɊrvI4x14c˘*KOYtW0'[eapW]/?mW)V4)N-b/gC@zئXɆQ	=?{*x)*'«b;!MM^%m#KuBl%9dR1T
+}JW[B	ěWIo>B~DЋ'ӤG<cOr;lnVgkvd~?ghKN/@NzR~pU [%;ߧsy
+{rAJ$uH!5C#ʓ.~߿`]+'J#N^{$bKq xITg>*ؗp`Ίg5/@M@HoKՠ&=nd{ˈ0yԧ0ZÞ*u.(G6LV*S^ʤT-tVdȪ
+Eě{>5rP/̌-͠4e*>i޴B3(,1~$[Xd*;e*Љ__.~:G<iJMٜy2vw~,
+BF)?<ZBR|D#ԫmS]ȇGspu|95?%--F7qޱ3eX6K z~Tݷ+2|dgrԡZ:_g?+O!A	Ot	nșŋٗwin2k?Yw%EsD:LV)Kd=XgUF%%,-4Mdgd&$fTϩVڅ~7]{j)"1ܿ6L#L8"\śϼ#K"=$Oٚ^+?ˈnI*'Oƶٹ-MϧUBZƑ2#,tAȠYU;d!;	.F::7 tN`K4'Xg P7q7Ycװ+ܐGuǡQ߭KXotDva0eiWUig5"tcjԳNcי^BKo)Iq<Z]'E_j'hG%,ɘm{v(MG{Hǽ`De`?4LSKV`|RSqV΅{N~v!tޖyo-[˽9S
+~OH\yׄiIs͞2Q7NPy"r68wp19̾PП!#$4ݢ]u9TR&?H93'%no#'+wωPo{óo7Hg- -܅CJB:B/	qҔӈܥ^`LiPtoLRԒ\ozLW`ԕ>ۂqʘgojt>hzlo~bUH(-teO6U߶ߢEe\#qxl_Jīԧ?4x/M;x6JBKb2:VHm4	Zf(N28"5%$y+
+*9`պmmzAu5xmqZPJ˧| ?	al*be̙SoN:-ok
+=BTf`P"7+AŻ ][*]p8%`˼pW׫t`3:,{xB.ޛljrƬ?qjCZubzIͩdț<qdHy)TɔuP҇tSjiDpL5$VnP_%8;@3
+mWkI,|gSFPyNwI|X< ߌ3n.ЏԈ0Ȼ?
+|=\фyٚ.ӟ5'G/qDީ2k<c$Į+Jwmtjua͖lk+/߬HfjZlیF hȫp)=+&tGAɇ&V?I%/fR<Tb7ǲpG.37" ux7W.j]p@ة*RPhn1lyФn`IvoGG3Y]vedF+:2K
+8X969s۟CEҡ'wf^7QrI432;g_}yUΩJF`iFI2RyIەeiJR=BC1IM5t=SFW͡9W;<r2kwf6Gpۿ,rf,ҏOqǑxG_c0^Ǔ/~MŷvNN-`",s$8&hE1@@9c?&Æ3a,V=ɚ^Ж;sW7UJN2cbp `4w!n|˥;E&8ݶD0q5FRWs@7̪TRȤEKT`-#6Q҃Q8Kf	Q9+v7	>820Z:ŒE}6gZV#^3gV },_Xr6{xۨiӱqNwB9Ԍ<,m2({knk~KC5f2Ͷq9Ń1 WmeH#=(/<9eM pnRd׾D<֛1U}t^2W:KK8v"Q`՗bKBډtw.+ltBK˭Чa*0HyX\nPes·FI)ϥWJ2ʸtf{ڂt:tj1662E%GJ$	Ρ!ghob?Mبa\6[g tK=[	>JlcPӠ{x{*c[.ؽ5Mr4i#Kv'RI?~ɫ_ܤԦs܏['R&ؙMǙ(5,<͕^1FтVİ'Y'R${PT@oFNpzxU/"?W0ZM:tܱŏۆmoPqo
+:+`>F4]}<V
+R7S jem{Q|`؅աqsV{Qͥ.HD[S#t٩&1^1ڡiZB<$6ԚG<P?,5Ļ,i]NLj&p@cOV$`moxD75Q.[N|]xh?h&u`$C#["-B&<$r"Lˣ[W^|ۗZ6ր9F=1pv&LKE+VEʞIȁI\>lq)ӾmM	yfl?KNu̮/
+-@`y*T!lv}ʫ2-h2cl~M4Tܑ0sǨ!lҚHvi(\^oΠni2xQ(ѣ1ƈ\r 3EPy%mj@ފ`o\/r͖ɏܶTR0xNvx&?}ɽ'(s6DJNJr'ρ{nG2߲ۧTj	u*lйK3j}<:< )nE͐sː{J)ϔAQ9ͩieokΧ=օ=<oi0N.̶C&~t0LҋIN2S2%U:)Q3*OAnW"/*`jIuhNv>?q­uŐpRk;gD2[xG<UdY*~qdyɃ5ԶD.ϫ(sn'*/F҅Ƒťa!9Y N%ԁ\Bא%'+.|WYȤ9Zjڬ,U[Ht<"׈2ب*^%6p>RӐoqx$#Oy
+rզw}.Qo.n7#~ n=nܲO
+%\FbS'$ŠZ'_CK*fX4d6{)|i$Ɋ$+3L6L/w+mgOޙ6$HY;
+]Ι%	ڐbTJ|ܣcc@W[s2s	;cX,#O"hm[~C#*5Tڗu}2	N_#l̕Bέ^;r'm$5wY}/eUyB$IC,Odݫ%*r3
+#LNDr7ϔ(*_}vOݚ5(ݤm^F"V0	į!i]+)vElY)W+ݦ[391vޢ $W\Ay%_+oۦnHsY?COM^-Q!>I8&_|ui	*.máLv͒k˯#^aA65ޚC@-7%t1rn8܀WƷѢe=ׯì	'?(g=sPr2>ǫoԼ';wњA^+nOPJmԄ>:ZH޹ݏ1(G#ԟc 1+ælGsJT@z8g9x+fEFޓ~xVL([JUu|6UFDL~}pWQil;D-ۊfl{FO,ӆ=q=9s7aCvƣ=mBr=ܷƥ)Mdիs%`#PԒ-ݴۑU~({0J4^Vܶ_-k?Kf\ۢ0.	$cyM,k;IEnDJRy"]*fȒzr6En/m|>n9~ wE.a!sbqle$T%H֋%ހ1ӵ,G9vB
+n0ܾ?g{	|#oT~bْnݎFjO
+Cx+4h[0+xK҄	>L]zXZXq9ó'DpwbJW[:A/d=^ۭǲY9co:eH!qItƑ#wLH=}A^E
+DU<&Z=P3ӫ$N|koNÖ*Llʼ?K(ކ_"
+M)/vóDaӗ*!8d˺!Ktop.rbuR4Op̹_qd[Đ]2\syB314,N<cWcg~u1QNǏ%O:?SBݴ/V@n2ՙNdrмUtw'	w]T!TGOq(-md<Ć]"*3Jd1SW{Oհݣ5
+7KwŤT#`\ND؜A6_%_KwIrS6tl
+S΂	cM7JգԻOQ6P%NiEw׺xw͵qE&gkQ8`XZ2^S9[p:xg*ԿPRHQik^_h':,wo# *O.RCmIw !҂+9~>*#v9eHi!ˠIW	oT>6R:QӠ6ocԳ@FoQUhkuZ)	(~D39]k1#ԿgECU%Kl*'Ih	+ְG:06n]D+bie@i9%!ZbpJ'z_P44;+p0,I}$ySнϚBNUΫʀ%G}U,YbU@^yG}/ʝ"iɮk]G	K9nHk^1~gյ
+^@.H2ݾY'ʸtY}i[g_my\ސUrОV\LSd,D'Mktƚ%-$w`fU#GsjK `Y<i]kAIҕޤFy)ҳ֜p'DF0PDaRSG
+%η;c9eY-bVa;
+;_ASu1'ĺie&,B{΁yp׿FV0Dȃ$`}HLQ&tdD4kSuՅ"ua%5*ܫxwIKz -`@zbE<w_ǤqT ʿ.VfmΡW{oN.wډϯaGDhQВ`mMk+8S@VIzw#ćڦoOy-ڞ6;{V܌ui;G$j'"'y˅CeT5Db5%wM1&"PO.h5o_AKli qӎI8RbD~9ؠۆ[{NfH}=$R	AS:JQ/Bjrϼpi#nsUo@,Yyu?b)PYf'`RwLbJqď9SP'Y71_hFզRX\idOʓ->$qɧ=7V^Kl3mLrPŵS=&a#*4nĀ3VP'KD5;/"VsӴ'ͩ25|@Q6wԋ>k{y$3IJCڤsy!I'P֙*ÁXپ}DV߮:,OnVgh66DڦZ]خfG^g֢\(߄!L>ȤD-Cʛ2M[9eFSL:NfIDAծYh*w&];J(ĳ̷4JʠjQ\Y%*ڬ_kWX7}،װUA4g,/%!w}eCԚܓMó%&tӗ Execgjxb}){DB@ץ?taH^*	ZLF@=>֢Y`3mW`\U-vCpu9V<S)ELXh\d{.y-O~Е"t+}5x6~qL #dF :q'fߍ0!u03~cumfo=!Q#h40"۳Phڕ`اҿQ	
+$tc[/S/$ZkHn})4Z}bg{?&4W-5}ZbזH/؊B),>fRb)6QF$z;(tаpV;Ր?5epZodO/aXa7K9"!_|pƻڹϨrU^^o0jǵ6sKKr7I"ad.~hHr2,׷qX"/wd+Hm4tY"N)r?q=#;FU`{YH)Eam܅Q@d&p.W]+܂Y`#O"-&řݒ)&käC ɧp3q(ocmAXttĤ'MlC|̿
+h
+>m'*w:{zpB31nP_WubYՂYU=^1ۍ2}6,.4xp{P0Ē/G˳;3oSl$y(bjۻ_`;n'.]PmsvF#jB4'ݞѽ@8BmEČQa9˔{"hHf XD'O6EbT;Pn( Г߿Yv!v.IB8.i5HmtU	'K0Ԫ7@7`ziU-D7׹?8{`ά1y\g6AZ%ī+۹Ev41Nb#Ci$5~(IK܋ć;i
+M@
+m<-~Юzam@bӊsJk.}p6S4ܽj(ڢm+J\ccfߺ	xԲm0L7SUͭX~Z}R[w"mɩ::kCٱ۩:e!l͊UͶ>/g`d~{C3=b',h?XdZPvҬ[+ڬt9W}Rptn=P]KrȖycnŊD̔٭8h[	^d(=MO[yOժyux!XCq$'{0V'X=ʙW4hQ`EL}]8^$WP)D}'<f.3apJ)_|/QA.d64ήd˸bD)Zj%\3ܢ+,v
+.@S"+C͍4	EJI)F]15fB	=%u:O1b_?,nc}r+ƾ@/[AVt?r}ʁm]{~;ŧIZ'jNEfٯ$/х`u1eU 5߅bȌߺN{Q66ɞ=I8?{?3"GU/z0'ԋ1qԞ]#uѷrN$D}ƅbi҅Ȣ.ĲB0)1ʤ7;o!>Ն|7KU]M$GM6uy)ɲ3ňͶtŗOޙ*Jy~`ZdgUD6ql5̏^(h(xbVٴSՇKURVADurb`[L&$]X$4=8oG7}&?ŽgviQDBR^НAĬŶؠ،.06E}jeCP`w}m1/O_K%0Y*Rp#M,$fƈp#mXx)k}	buR[V8GW]{H9
+_#ma͘h>L7PkT&}mB2͒ؼO/c׃5
+#سtt8=UIhyyߨw>}! q5a ҾgٌaneE}@I!S_d@XS77Դ,֯,iXQ΅V!(K.rCG*1DB_r Ơ5_A&tӳ[KڋWB\Ko$=.KLċ`߾`'U^kƣiPbԽݜ"2`|?rԙ;Fk)ђuF`C(Ú0^g<˒lsNb=_lΛrÉJ oֿUs?/٬NEŢwUQ
+w*(^I#4y&<kJzCC"\18_Ք5xufnEA0W/\$Wb*2WQǦ<pnzn<-7^y`pg6~EqtyGqa .	Lc><d/'Ѳ(ߟv-i_q`7M7VٓA?p@-vkp%kҙBR		B&pu00PZjBuI2c	<u;pԋV;NpdZGͬ+dԩ7/I
+S6Ues1ٞ]̾455B
+/2kߩ&2/F-Vd@][Sd@ϨZf.Vl	'zi$=P͜Lw+è")zYLcINf'}ډ 9<z"#u9]L-ٍXdĸ>uiJr`*	տƱg*P]!d'bNz>t+ei~iݥ08,^:[-WgQm,ǉ0j.#*U?٣AHMWҘ3w2!k'%;?:4NRXKZepjRTqζ:MMu,p>xȒE6p7mŞ8X-4ZXwdzdgy*jQ'\c+!gSiYX&˃Ŷμ{u܉X)(ԙtT܈0СװXȕעoLVªV,D)`QàIhepYUMa6/OJԿ9-1nvfjĸfKbLN)9qU7ݯT^>O×S7NUPPHt7gD+ubXw?i>nsCv0IXŀTkhҜ[BҎ`̾@؏>ubڊ7{6ό|[iM*pC2>ɧlN)Й֚K=%<_ut5\E"Gތ`wڼڥZ<:N@WXlJHNZbxә$C	*٫neĺgwE)^I4xDĢ$O+5ozm~boN7HչqU	LW߰06:ʬ_԰5+-F0ܐPLl ]_)^gQz:OVvյeCe3.!S3"	R
+sD4*[\hvVpjAJuHQtx_grF_H:rԁ2)&\y-,[X?tŷ9^vc+ۯ`?oh%zË'ƟB)eC48a$dDXR_ׯ/%m	q5'Ԣ֔/]8R؉m.NBD0#]CL/B@S:˷Jo$met0j9FT`qș<c"'.\vL3қ$P+ӞsNd$wK=rکuv#F7,)И?@3!J ?u:*=!Z0i'Ȣ'$.`-:Hkh˸:ĺv4e:#)LV<1_2WB+g٧WNKW3ՙr~<ܚNќFmF~טC2@ӇUIΈk$:<:$\A4?h?{uS`ōƍK65YE|2|[1g7#vKD*"C/n{}T!8A(hq\N4fzȺpOqDۭߨqq~Fr׳R0b^#λPʟa3)@+тo()@$BmVݢS8F!1d.i	{o$5_=̔D	D1@I_:ş߷[=ьv!۪oz6i7*;FrFVTǠ.7`!P%z
+)jޣ	ƼL*v<&@lAr81Fۓq}6Zߵ"mmwg#>M49v>o:bU	fpS[V*`.%T?9sL7yV@ߌۊŅ`Б¶.*Hkȋ7cH(]fQ%3Tթi%b"[էlyQmBx*Z~Aes^[1lyBÞ4Օ6@OvZ?(9O-sڕSvߘ!CnKDDlG]8q)e%5g0`THe(Ud7-*Bi^/ox6"܉Ԭp&Sܭ7k	 }c&c3mfvw	;=&dr>eN
+%3Bpwܚ#MZ,UtX}?זz8=޺÷^@Կߣ.fBacTu8+K}
+OOXD@ c@ע`c8v҄!]Kq<]BTn@z˒{ӝ3aB?##?ؙ"?Vi`jʃ)^c%j(_OPfz5&5&[%3z!SQCLySϩ=z	^~naҎOR9_n*qצO/I$r=CVK.!W߾so/F֦9]!Ai%4 Y/Aşj,EV߆gb£؟j1'ldDU=_{o .Qҷj	,3LO/I9Qм²FlG7cnS2Ŀ%ҫǁN[u1"8	OΟtZeՊÐv10a_4|0LxQ]5u֣@iQ;jʶK?8lbpU.|%&sڬ)E^**+ch,3mhՔ{yR*8/Ҧ1Ǆ!']DpGW5$YY}=k߶&4lcfq"s5 ĉ-	2$l^޳&ė{'XeA6_m= 6Z!r8˘ͿXt.loCԋ{'*־tUR	$KR	ے~nҌqlf-rnfr8>vۖ>q$
+9Ӯ[%Pw"._B~Uz>7[eKW6dȟ2bۋ	̏"hbwoW0Ԕ:.F	k5=+9&3MΗ6!yr#Iʍ>(,X9^Of`ߕۊxb}(	f[ޭ*c%miX:]=\mȻ;ȷ^5V֛	+	ܙl9/8]|4ˢJRMjɺlptjAɄ>OJa7)S3 y>	z-ݚ	+1T,Z޸Mߍ"c{sH>Ȋƕ($G۝qTٵ÷`XEgX9޶S/>mOhB{s-ƭ+ مKu%vyw֡5C?.|[KPlIڊfNu>|ͅHݹJa·Z2&EmUDVw܏In&n(";0X3K,i*&e.5/UB8ϭ'[G:ՒKՎBVIџe0̈?zFҙ%)J
+vÔɛȆ/[h2ƄıAi,HՓ
+u_PdnO(äK٣\'v4,T=[ɒL*(pCq)%0}l$ѝ{QDLE߬fР4[Dt/5{nQJ4;Zߕ܃[]-@S0A2m\ek'8Abgć#DLaʮ(475IKg`eو\|)
+P'PJCt܊5@V7ֱ'<_n[R3ˍǋ[K$T"M|Pqh<ѪֹY(1hA{*bbT)͆0Zwj2	åPmvy.bWDf,L(]4+?k!T5B<Ũa[]]r~14lR4|Ê	gn)<%>&/>8,'GsVn;^7a#Ţʅ2γ"~?Z˒AN$ʼ0z<[ Zp\vT^7_H6@xԛֳIn,!˪vυJ3;yҹSnWO;`BC>bՄѴ	eXbMtTiԦo*K,CEF>t~moݰ.F/ȟ0SWγ4ti˓nCzZe*ƨΣlO~JRp5
+ؒ_\Uܽ!sYEc$+A[3Op͊glƮV`ˑVK4ۅQ"g6!aOAlFӝB3w5IDPX>bݡwS(k:Y,Jb^؞cqsK4QTPH׹CشcN_,! ^:Ml-Q>G,0:Sc0&>G7Hn]s;5ߢݸ<v,R:ޅ'R*QuU2OSp&^Y\7ܥLfIfNBѦxivmoM_v7+Y2^lg ;IcęVK)>>pUc	C45airP/fAcE9lVPNȂ?Qj[.djxYbqծI%)eת
+Ϋ@؝ȊsMXy˕q7kU $Nhv[KzfYF% hc<spuɺPvԋWGM93}VT^X
+k1e]Upm*eX1x;v?zQ<#q7bx-@Wɴa6aH45[3οnq̗b9˻@mpb&(Z*[s4C؈OD:%wؑS93sBJ2Aͼ`o>KX"m%mުcT3E`.SE:ׂs%Ģ1֖@E}HA5ńuΙ+68p54j#_\?hx=sjaFlw8}<Q1O{/_;MDptC>ba^p΁5.`	
+ӱwȎ&S~[D[$?7BuLť5ƫ%ygX	g_ʭ8UgBcxbIPk_P ҹPJ>F+l[̓İͅ:b
+5o#7sdѲ	BJkA(NqM?5$ϹUʂ/FP̣!ߞ|[Y/|)Ekz+[w"&ǘLtsוp{ĎI T	=
+6\ɦc3@RSQfdZT޼\ԀKSst8@wsXo|ɋq٘G,B ޗ7έ}6ړ
+]fPr3Q+7HAv-I`
+}G%q7C?fuZi]/7~v32ht1EPAk\)Ty8؝Ɨ>	}(ɨopM8̽aۥBȃTaBea;{
+wviLo_QIGBE/b;Cd;/!ݑ%ϺZU(eMt?^-g%	8ȣ/5̽{04јP͍9,a8m}1ܸߴ؃lW^Ahpģ?,OK^nJXp?ԆdKC&.nҏ&l?sqiJm+fUD,'<]şmJ ('Ww49M.A~DIMgWǣVvdbNxw/͘=x!zܸWuARj_Ψ9u~4L=̚׃%;j*/B:Gv5^ޫzZ>}zVPuvCۙBV	+Pm=	!2ީ]"#=k\% nmGɬݚurAY`!aЀlۯƬ?'wedK
+/[+#Ifo[|,d(HfIp Ŷ~ʖخ e/>Zl*ضη*]`
+ѭP3kqr:Z8XzLy#*y_ڬcyEw
+/Ւ3Kx,.2mA3]Mwkx"JQrwroן9bӇ,`Ҩn2}X4<g̥i>0ԖZ&	ľ#tfݥo$g`#wX_E[Xr"·I9CJ*sӇS޴
+ղR
+f`%_>D[IY3Z ʕn[!;go.q}C.o%Tj҇.!ьXPQyi7A21þ:YwqSNw=̛!aGݔRr/1#n]#Nƥ]իθu>q_ =ί_^#YDVO=ZGn7z0ʥ9dHQ}g1ߞϙ67[CǸ<^Gv[NȖ3\4K&%¿KګTD1ޫ	˅sI;,mUWQܸ[.خ`T9-GwfkIbs6
+IECد=vg?wJN)PY׻"6:0C:Ol8Jڇ'^!xk1ƿ5sTǓz%~$[Z\F<_̩hV1bm_ύP[{hBKqlއt!sы*h@FPH	ȉn~AȤ:-kM.v4_g~X.vnBJLӱ]q"l9t}s9`amΔ.MI,R9`)uų*Zw|,T&U:9Cp+Ƿ}ϼX1zau3H{QU-$G9dp75xS"k.Iz
+e8QP%d#w	"guOɳ-*}GfWABmU+S
+-̀c֐uۄ4}(AjPUǦϓrpZ݊{ޣǁ@QzU|:[oz*HjsΎ_+9zfQy
+(k-hOJWq~hȈiIŧ4EJÄ,|?b4y;ݳ
+ZGVg/55hX W6>߼.q@o
+QTrMZ۶Aۅ2}?FޝYw(bwZ?#mx\4&gjYVՙc/>+άP=\,:-zїIGߴx{g~y01L51'_ҁ2 d>=>A P&/٠1Pԟ0Vj.\+SB݊F]ӽN=i>&6yJɘqX\ xy:\-X#Sپ<Zۏs(pO?okgv[p6XӉtFə_?|'W}IM=>/RۃKTLբK.\k>QG1$¨B(*eĎ,#r_*͍ei8zwEJl:r̷byWRS!(,j!Ps]ؖĴ]2̑[|dCJsOΜbiu2q=+>X-fk@yGF4W)j=h<ϿJ-Df.b=6A.rrʐa$,E;"Kwc ,:C	osFn0
+5hEΈ+Ѳ'7ڶL(ivvp"դ׃unG%<.RH_Ndͥs͌4u}ьruj\ezζURY`!ڥ^!9glĳ3ԏ0UUoL'XvZh;zsrytż/a^!/ތ+o6#`&!&"|΂)δj#/'ޙIu)PmwE~<ϒ.&]:S3k7<Uԙ)ё$h]Q7Qt+uUՇrp23Xg!dF
+UX+%Ύ+3>ǍDHp?8&afSs׀nEC?6$݌@>\!Bt]UcuHVo-Qݘ~w-vAs5)ll"5t~_ThqFi|ǫxd ]Q>(55"6IilGؔ{Lp2aZEܶ`8B̣yz#h)۬1eJt wFߨ-l
+Gр:Enő;אłYQ<u0k])"	(iFAY1oX!Ld8]̒ R͎lޞH)`Sԃv`?XH|APdsߵz̚΢y}'En\rGu):VG%{kOVvc˝A2kOh֯[դ9A9Y~h2@"aPҕEW$4-WwVJ5AJFu#AyGrvpPmwz̯Ëڟʝdҩ+\ԉS/~'[؊ӿ@nIgJ5{.jWc%3i6מeylB*Y2E	J#!8RڥÇ}-*ډRɪW(tUA/ʍ)}=ݒPMGW]t#xM`ݩiЉ5ӲӶM7M.Yv٠R^+,J&
+UC_#-4rZއ(@*9*ŬJ;;ءVٜwnϵ
+5)eʼJd|f̎]OPxnkfkèZp;FLyL|o:uzt)VIV5ߋ͙dábx=@	ˍG_:8%!2O<!naLs9V%ێڲc`?VrvU{<o7Bvv׷6Wҕ\530;eTGXL5BΆķɨт	>)7>d!JeѶڦqt[ilcr"EUצQ:4&9D!5.5*+G\'pn4[4	bIOR!
+Wo1	:
+k-z`7D:M2?mfԸUvukڎj075b|a2_5V!1*gtr$xӠZSYjq'7cU9bDr<;inGYhf'4({!U-GQYcv/+pXX,8'2nFߌ_4%;Q"c8"F81p+Пݫ@KѢ`y2ŏW:L2	e]ӡʢi	uYuqkaV*0A]YlRh·O``GJhyTamN(kM:ܼG
+{C\T{Zͨ]_p	V5}٢R@Lg?KmW7T~AFMY`l,=D}R[ ]XMK݉x+):c)ZVnT.3-"yo,	aib:T	G%Gyx%3gL6C}B3ȑ֮,u]ȹ&t<lTf{~9Oac2`}UкxmE>]9qϗHʘnpP=nl_GOjX}ךo &Gho '!͊l*ΜtlWf^,ngF֞3[45"z4&nQ)!|vεr
+Pd έػcyuzkЅ2Ѥ5מKָxƱomMIEp;KLH#LI߉./ɲ)Wـǃ((Se؝޿\i'*i8+qQHĚgb0z̓zظ4txpV0iwلZw1j|0KnփS?WpBL/ƶ:5F*˗G&Y߮ۦXʹY
+-¶D}ڣOa7,%-²`Q$`׆W@qzڅ3aV'%ccGX
+}BQ#fo9bt?2+ͶؑXUUCJכG<T/4a<@?n{WÒQXBkf_Ī4պjVGn1%$F69؁ª	E+ҷC5	/}8ƘXj>
+L
+b@P}LVY/ܨ<uFz	ߡDq )?YQe6w=ǏJP~:ӔRO^(!m*s*_֫¨sx;GY0NL%EY.Ճ'̏(BțV4u.jgn^@}u݁']-DCyI*15RLߎۡ4~B^>ȸL_h;
+&#}K4Y];ʬ|us>$o'~E?Ii'hQO@=+Mzxa}^z?nC	B+baժX.s/},
+e.̠$Q}`jC\i+ͷ$ScOR9/z-F{xq¢#KɺŤq1pJN/hݟ
+uq0!kSwCM/ٳ:f2J(ax~ѥ}ҢX9ϛH''s*Bluhq:*".mfܳu,ٞ"X%^7W/ddM#Јvՙg7KL$&3? OV(5Z$ηţC΁-TBXLE8̙ ׌l)0<qt:Ϡ)"8[Yh1t}̪>T%TzWe_ΓIРK/gft.y/AK
+7؃&K/RSt.WkȨ405tϸ
+F
+,}xlt7i!(mSB|`m_Ezkl'Bʊ3FoQvxUI6a-+;TWK^֡a*vqhʋTHݜia"
+ҷ/ԌKژ?p?(˼2TՈ͚׬~8&i[|ʛ­޺<x,!q`;$pkknp`L#Zva}	9ԐİߚlQټB3G!Enpoad.EҪv]ڔʙ`ϘI\ͻhd#	nk/V&.e-<<ɻnN]MU(ڽ&Sơ
+|qm&3DϻiR9SHfp&Mӷp,>$
+)2\1ͽGWDN̬n)<`WUԭWf8^őu"#eP&.pʧXҸe4/jf%RxZԃ NT	)uqp/luj;SW+
+8zl&?\f*S%Ւ@mzXx78-O@ˈs4ՊK
+[&(2D# `'J`_OZ75d*9ՎD3_6jT@nAXYRů|,f~Bo2Cb%,`gĕL֚#abBZwӸ`KUC`1Ά`L!<Z~g eGX%@3٧yo\̶YVt$`}Kn04)!xq+ րB~7t|,?ܳi`(ȣBÍwҍ&I-93{m,JPMu+E:#PH%tcFRyBouq)|+/dލ@ xpo
+v%ӧu4_0J
+l\7	mejh(M6\JA 3;NaԸأ
+\ciH$ѶP!;+7rwѴ}$@w
+|Ɲw"N_#i3jҕP=rwmϻ^EPEM/r6iV]hYjUx|N`+38<'Ɵ$20wzͰ$ACcMI[DG_9˽}~GBzIɼ<ț} FDKHN,zn61k92ci4ȁkg[Ľ,5~'0cьK:&I2leqGU=exwS',TvCܓr\ô,+/Vܚsepa{SpLv^6bK(k8Zf
+"Mf\vo.%	FpH]^[>[b<MdA
+B6Zxӡ<SzwF!Z_qj3Nx-#¤VҤ74%UgZv6C-Z)\~%\e)<+nϷ|@S^}bsȢ,N5ЄjOѾ_GK:Ɗ'>Cxfɱ^86]~\n<
+EɆЖ2"8sr;8GY:]>E3	0bUF5޻fW@U^|Z7O6j-YH0ޔʂ],ղ}\ UBHig\%Y`O%Ag-@9/D2o|c5V]RBa֘ճ׼@(äEw?_#.V-دǄ#FkfpnigUKI8Ο׊4k؇e7ҝ]{2z1̅¯*9y1ܺo7nX{C̰TcHo<o~ȝPaé&<-4CTL"h?r~ܹ&>mB"8iՄ%?#ɃD3jU?v(Iz-Y7|PuL5gZlfB$lH_In^ØoPAbF4;rE`4z|Y$æ߱v6 1ٙF"(lfi?CpheʉFϐ~+,
+G7*Y+oD-՟<eۅl`;8bMBBy%4P	;ĹA1{`&ٓ^ːT9
+Xxp(O3	ĝ~j?T'؇@ {4$hZϡS!-FB4C5uKJPIz-mcic=653DW98j`=p%_*
+IѰoFtHwѣՁq7fAF*O?b/E[grUYjG֐NZC6խ6yfmp!Ł343qXgZ`s2ˢȋf;-ʣn&GK%zk(хyfT('ђ``x.yoFv#E=\	GM2d
+'L²{8r޸X"ؗ}GE&Otz.q.5їP~>\޾
+W|5A0žMԹa}*=jW69A".~y28,_ШazzŮNI`$ɿ\M5f/q3R.ru?	hؑUaUt&U:T@&!ڮ19?fwݪ3+cԙgؤ/Ͼnpn%hǔ+U%`aߓT!G|VmLLutNaC,\C|,5iN7hsw
+S)o.9
+,}]ݳrB:KMo!eUiQtNA)9/@Lvf^ޗdNH%8"qN8T?6flDoZR,b*n?$(OCf!D,SmM0+]DZܞpL
+l6GD݇&;ї,ZonmB_p9 $!wؤѼu0ff4&On\V!\/F'mCeQZ3nudqx}ms;@x-0>X#1ǘVHZLJ{<Ԧ@6!ԧ<FJ#ecͨ9ڝ[(߳iwܿ@|m8Σ#ĎYAՀg0Rrr}}Epر(޿B>?ОT6ΨÄP4YK	d}ZǊOɚS%IF įHXYezզ-a]%z9DonZ]߯ČaEz% 
+h;3Ы+"ՌOfUdMR:2pc7kׇft/_RIbw115qt7,-8C-G\ی~tA/	~xx+.4sxҤ߮$q,c$AGK_K34S=<IX=NcX&4J^Mj	_ϬyUd<!8u46ց0EǑk#PY6ȼiJ&|!u۟$#j\u
+կ9=uyVHiN.׭K>XK8jmt(U`sc(j fb3VVxۃ-6Vb/lY:COɝܶjA7(KV_M=[o3'W-Zaلцg4D2-K9|[#ݚ\oowE'{V[umPWՒaPƤ OZF9̿÷fھUĵ~Ac$dM@Ĵ(ZG+Y$Yd4/Q2%9
+҂|jWaJ8͜q>
+O؂tdRdMisAPN~%Ō($PIɹl%6(WP ƱQ=`J	ph!W"=F@Ƈ;ga>õ<D	4E<vrɅZʞ3LJm^,vv`v__>+HJ5FBةDgײoւ/t/bro/>vUu^{0ͩ|I3=HJskB]nj(3R`\4WV>?\/9+Z5if~P{N<Q|M=fΈ]gU20a4e7XP(vL_IkZ(ʒTRIvi؁9#6$Ң<4zEr=<y*LKZ?82ʊPG~gzfZo9R9wňj٨zwcNjۿN}jm5OnnTXCK_a}?G*VJGt'F'q1r}Lp)Uyz~Ztox\C;ѥ,ouI:f]ݼFd
+mU90DtzV׵ʓJYkgv&ڊbFr1V6LnJsPp)AiٿJДռ],rFc:Pc̺2u|l׹"TN^>gtuY0hm1߅Z''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25228)).decode()
+s=brotli.decompress(n.to_bytes(25291)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

@@ -176,7 +176,7 @@ class Config:
         "PARALLEL_RESIDUAL_MODE": "the parallel residual is always the two lanes of #1529/#1855",
         "FP8_MATMULS": "FP8 matmuls slowed the step: 85.8 ms (up,down), 91.6 (every role) vs 84.7 (bench/NOTES.md)",
         **dict.fromkeys(("QUANT_STD_K", "EMBED_STD_K"), "the std-step grid (#1394's SD-clip) lost to max-clip at all "
-                        "seven points tried, +0.0026 at best (records/2026-12-02_h200_session12)"),
+                        "six points tried, +0.0026 at best (records/2026-12-02_h200_session12)"),
         **dict.fromkeys(("NGRAM_BUCKETS", "NGRAM_HEADS", "NGRAM_ORDERS", "NGRAM_DIM_PER_HEAD", "VE_DIM", "VE_LAYERS"),
                         "EngramLite and the value embedding lost 0.0050 bpb at SP4096 (records/*_h200_session4)"),
     }
@@ -241,9 +241,10 @@ class Config:
         except ValueError:
             self.need(False, "MLP_NEG_SLOPES", "must be a comma-separated list of float values")
         for bounds, names in self.RANGES.items():
-            ends = bounds[1:-1].split(", ")
-            lo, hi = (getattr(self, e.lower()) if e.isupper() else float(e) for e in ends)
-            why = f"must be in {bounds}" if hi < math.inf else f"must be {'>' if bounds[0] == '(' else '>='} {ends[0]}"
+            ends = [(e, getattr(self, e.lower(), None)) for e in bounds[1:-1].split(", ")]  # a number or a setting
+            (lo_text, lo), (hi_text, hi) = ((e, float(e)) if v is None else (f"{e}={v}", v) for e, v in ends)
+            why = (f"must be in {bounds[0]}{lo_text}, {hi_text}{bounds[-1]}" if hi < math.inf
+                   else f"must be {'>' if bounds[0] == '(' else '>='} {lo_text}")
             for var in names.split():
                 x = getattr(self, var.lower())
                 self.need((lo < x if bounds[0] == "(" else lo <= x) and (x < hi if bounds[-1] == ")" else x <= hi),
@@ -1355,7 +1356,7 @@ def clip_ratios(clip_min: float) -> tuple[float, ...]:
     return tuple(1.0 - 0.05 * i for i in range(int((1.0 - clip_min) / 0.05 + 1e-6) + 1))
 
 
-def _row_scales(w: Tensor, qmax: float, col_weight: Tensor, ratios: tuple[float, ...] = (1.0,)
+def _row_scales(w: Tensor, qmax: Tensor | float, col_weight: Tensor, ratios: tuple[float, ...] = (1.0,)
                 ) -> tuple[Tensor, Tensor]:
     """Per-row scale (R, 1) max|w| x ratio / qmax on the grid [-qmax-1, qmax] minimizing the col_weight-weighted
     rounding error over the ratios, and that error."""

@@ -40,10 +40,32 @@ def test_smoke_preset_then_env_wins():
     ({"TTT_LORA_TARGETS": ""}, "TTT_LORA_TARGETS"),
     ({"TTT_DOC_CACHE": "1", "TTT_DOC_CHUNK_TOKENS": "2048"}, "TTT_DOC_CACHE"),
     ({"TTT_DOC_BATCH": "0"}, "TTT_DOC_BATCH"),
+    # ranges bounded by another setting: the message shows that setting's value
+    ({"NUM_LAYERS": "4", "XSA_LAST_N": "5"}, r"XSA_LAST_N=5: must be in \[0, NUM_LAYERS=4\]"),
+    ({"NUM_LAYERS": "4", "XSA_LAST_N": "4", "PARALLEL_RESIDUAL_START": "4"}, r"START=4: must be in \[-1, NUM_LAYERS=4"),
+    ({"BOS_ID": "8192"}, r"BOS_ID=8192: must be in \[0, VOCAB_SIZE=8192\)"),
+    ({"QUANT_BASE_BITS": "6", "QUANT_MAX_BITS": "5"}, r"QUANT_BASE_BITS=6: must be in \[2, QUANT_MAX_BITS=5\]"),
+    ({"QUANT_MAX_BITS": "9"}, "QUANT_MAX_BITS=9"),
+    ({"EVAL_STRIDE": "64", "TTT_CHUNK_TOKENS": "32"}, r"TTT_CHUNK_TOKENS=32: must be >= EVAL_STRIDE=64"),
+    ({"TTT_BUDGET_MARGIN_SECONDS": "600"}, r"TTT_BUDGET_MARGIN_SECONDS=600.0: must be in \[0, EVAL_BUDGET_SECONDS"),
 ])
 def test_impossible_values_name_the_variable(env, var):
     with pytest.raises(T.ConfigError, match=var):
         T.Config.from_env(env)
+
+
+def test_a_range_bound_that_names_a_setting_names_one_checked_before_it():
+    """Config.RANGES is checked in order: a bound read from a setting must have passed its own range first."""
+    fields, checked, named = {f.name.upper() for f in dataclasses.fields(T.Config)}, set(), 0
+    for bounds, names in T.Config.RANGES.items():
+        for end in bounds[1:-1].split(", "):
+            if end in fields:
+                named += 1
+                assert end in checked, (bounds, names)
+            else:
+                float(end)  # a number otherwise
+        checked |= set(names.split())
+    assert named >= 7
 
 
 def test_misspelled_variable_is_reported_with_the_fix():

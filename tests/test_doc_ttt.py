@@ -386,7 +386,11 @@ def test_doc_mode_runs_in_evaluate_artifact_and_flags_an_overrun(tables, tmp_pat
     path.write_bytes(b"x")
     tokens = random_stream(300)
     lines: list[str] = []
+    modes: list[bool] = []  # scoring sets eval mode itself (training's fused MLP and QAT must not score)
+    model.register_forward_pre_hook(lambda module, args: modes.append(module.training))
+    model.train()
     out = T.evaluate_artifact(model, model, path, tokens, tables, cfg, CPU, lines.append, time.perf_counter() - 700)
+    assert modes and not any(modes)
     assert math.isfinite(out["ttt_val_bpb"]) and out["eval_over_budget_s"] > 99
     assert any(line.startswith("ttt_doc: val_loss") for line in lines)
     assert any("warning: evaluation (quantization included) took" in line for line in lines)

@@ -105,7 +105,7 @@ def test_clip_search_trades_bytes_for_error():
 
 def test_row_scales_match_a_slow_reference():
     """Each row's scale is the fp16 value of max|row| x ratio / qmax at the ratio with the least H-weighted rounding
-    error (the first such ratio on a tie), and its error is that error."""
+    error, and its error is that error."""
     g = torch.Generator().manual_seed(1)
     w, h = torch.randn(16, 64, generator=g) ** 3 * torch.rand(16, 1, generator=g), torch.rand(64, generator=g).diag()
     w[3] = 0.0  # a zero row: its scale stays positive and its integers 0
