@@ -1,209 +1,193 @@
 import brotli
 n=a=0;b=1
-for c in r'''߲J(y cip$|}9&X.Ֆp@ٶdUk3-N/dէSCܶdl`VVC{5ey&+-VYW,>):NX
-YqA6`ыܱ!1No&5n!ׂ@fYܓ)R	yK<TT,Z}R#,գvOImX܌lW&f3ʌF5LUU{vp݀h
-9L`qNkG^r;[urW͢OA@w	dUē!}\BZAq'^Ʊ*YB6x#ڏ ̪ƏL=HG~hhciۨܺ2k>\1F;ҁ+NoבLsGh*d_wƓ[jK<Au.ه_A&r[$iނ)aLGeĿwWN*",h<<Q3G5sW4(n*WA% m
-ӕ[J)E30drQGz}7S5yk!ZvB58.!4ǯ-|J	yE}a";>1=2Z<5!Uy!ZiVfo
-Ðrz=b1]aʇ'blis;#=MQZ;ZbHRao߷1"Qp|:__öx:|p˘oց8
-*gzXVmceb$H+|.49hiwԮWO}J#xd<;\B«3>p{&pʱh|q?Huɭp̽|e!:;Vf<eЕtLz>ח'ep55s UGΦ.'Yϱ'CPStQODǏ?ty}ɮ6a!ЙÖߞ.JU0i/3r-IWKUώÅdDӡFVYKGJɑOC$BBչTJ1f;	B3u]^t3/6kaݰޙ1Q#(@mCt)GJ5ٔRIMͫ;ޱDrzUD\|`}I10AO\aʫ:ίNvd80.]>e^Ƃ4#uXTfeRZq?'eݩXڹ	_g%|9<zRTCpXoއ;ԇ79KHc#HyWMP{IlLW
-w?(G2bnWrBi"%"N*oݨdԘL7dӰ1+ݻ!xTGJ̧rU.=tX4K\92I>
-M}}of U5A;^#Bwg_7#IHF6)Ʈ4J&'VȈCߑe!lrVVn
-K=-n=^Ojx,-w,~J#lTmgĴ̐nmX C݁sٲA%ZWȊA%Fޝӣ٘J{AHc[hI?$tƷ_Ԝʯ3Zr*ޜ;=8&^r	
-L+x0^b۔M,Nj@zwCsj5ѕ.tYrb0zԶnxuۆO͠DC6\bN`k(qFiZ3tldX9I		z!pXX4R>J1¥&Nٟ#Of2`HjZ7Ov&BW)`3#C4͟JHUN"rsl@kخ8܆sS0:s˝$3o?nݙ`fc|׈4aF1="J^+h&X>0I!-4<|PB#&fhA|zי;Tvj#,N8ct@ˇ-r1"n|ÉROhMhĬNB>C_v<1;'i46koGvFQwڮ|H:m7l#_F@`ԥ^	8@K]-/rCh;iL_ c(fE~iC]H<S=u  3b=r{b/Mmˮ̋`{ZD`-JoWpu(jj[ښEШu~և!M:@|rMKz9l9Ujk3q8XDdQg;u%_z1Vn+6h#'<#ew~$W~iҪm1$UY:@{L^dwi&ddћqތ֐K0ٳRLI%n^y DVsyc}+^{8"bNKo<<-gc2JUWho%200b}bM_/>>uĒH6r)gblgTN=.B^_6n<,t@Pj7͂$DEhPjr(_5w,oUD&`[V-y0.h"v$6zP{ўCP.ǭI9pi>\=GEź/3];&cKk{,ׂ
-МfiVNNTPUE>!ޘ},<;3)"?τ*[;o0uX;9Ϣ٭.eHŰٺVk8;{)Q)?icF.xu#|W)I[&? Jyϒ[gFtd*Ǜ^ZpQ`_y@wFrCߗ֦ ߪe&Pȥj1armNM6m[:;\!˹&#]wAhl%ʨ6HBQh'oEˤx5,$HZވ	lzM;><[-KbW:3i1ݍȵةW&tC\7zvO(Mnz*(R)lpR%*l?Rf̓$'*	v}Lt+,
-KBq5u¬pǨQkM't*Χ!Σ3"ׂ˷kOZxpF#?ռ
-R/ZRԵN}zLz/tHhsߋhm3]R	)ϽĆdo`owr::qJ%O:0Nks!X'ALQ|s@f?W&҄.NӨw!p@*@)V-'U@ԞRt
-GXՅ?T4O'Xv6h.҆m2o3:UJ0ѿ׍f
-}gٝu?pր{c8vUͤBjں	xp`ѷN3KM'8b="P$6U>bʙΈ(.RfZMj?Xܳ2Ru~+HS܆	"gpu5`:3lUXlй6,H:7ǘީA}bԜR
-Mqȫr4oQkP+|H^v3\N1]دޔ6q{VU>Ѽ{f<@qNT7Ɲ]ǛExʜ?UoJ\fPY\1MĹ8aeVċ$#2w`KZЗޡ'վ^59u2+2JIA1C	ihd@KUD8jKOn	xj-|`2A=ϰ1w;#)cݤn^sP[?TD~:KӪּ ВtЅ(Ot?؇A<[5BdEQ>kPōBǫq|&L#r.
-ǒ|Ȏ:y$&+Cx9ga5ڞR"|y*:M2gշ$ܗ^Dp׷J9 %`opٶ3!U]H<?kMFgZ 3X60Il[HQ#ZdT;kswT3״uڔۼÊNuc+^	4YW< VɆ8gaIЭށ[CdC# [l87`ԺI>(''	/srƦйH(m:p_u8Lwi|3[*ؙB2Ҍ[??׳C֮\knbj|6"wd~f!~D֯Mx2t&a@J:45HˮΨį_lLKFC"MJ	"msi1oFnOׂ,?.p.vN#`ږȝ)s\rڬxzj{m/Gcs"/h~:8FB6N:$adf{ytY]K/W	LA[tnrTr
-,H݋yw~QBǂ;	7i	?3i؟oy)<r8m%f,ރSp)rI9(L/|Y@
-ŭ^'ӟ)hsښCfs}L%ڔE'7'~Wc
-N/EiE.ʜhM̬e3=C/FlB8[+#8,0!Qqe54cjf~,҆0_J7io;[ְ4lE,{ʱc({ڧwȗJ2bȞf։jW0'őh- vYQtgBa`K8m,ߤ GH4Ab=fߩL̢̡@6)ߎz#[݉R&EY(m4Qɂ`c՟J=c-1$P@;0PL[04RƵ]f#ktj-8oH&X5FhgN(ѓڋ6:{8 jEE%!hQ,' 5F_uRRWmȾ=K}A;UV#>3my._H
-J}{Kxq0'=vwS߼!ѭ|DJw`=*dZgƏ«'hN^&^ǯRH"ךS6s<zhIa`y+}\Y$vm{ʛ%fYB`Se"Mw˴ԆqTjhiQՆɁǒ}3WlT'P/|pJYLfuw)+Ccjn
-9z3]5SD%ˎ,+&ٵHɍѪ,%`ҟ/qh	wfDw0Fԛ@L5uEA(Ź]8XecSUV	%61V^օiIֳ{0&]&#ތw&J=JKH:Vm`	L"TOkb3k[A^Pk!_W-\
-x̋y,-Wϊ4۞HC]j2]yoG/ZfQ@@9Ecoг:gߊֱ"U9%KgP)~"AonI4Ou~c8%y9Iղ2r5s1.!!˶JhV1eSrs~5rr_+v!qSOj˱I biƔZ8~g7\ǩLF*OO܏wO0\9Au]5aP!\<o!z|ҫ
-N
-DECm)|gxM<E;w2M#p.#UAź;D;ƝOVn2ܷ^[w))c;f)0'E؛j;t8BQcޗJ+jY-رd۽p[r*$~[ƨZFa(TӅ2c,2ʯ88o+ׇ<~~ݰʦXgݚ0E[Ҏr]OSנD][pa[{Z4jYBwQ")m2}TpWhʇ}kΫzłυ9δA-otŤO&@}3L1
-6(zد֒XNL&ӭWɵq2[ھeP
-!yr.[yE,.r	I"c^/30uh ȑpd\HW!-]D!`ã.X|~>-AZxs׭h'Ʈ*w>T؄8<.NLYܞ
-&(0aqY=Q?|7=`dYfxI+^RdPّM`mCR@x217lg*$lǸ*ˋpd<dX}%Ip*O&n}+#(-
-{y94| 
-!-)AR!<?LikX`	.bjԫNʒuXIR`ƃ	)[ϑܘmFm)LT|Wʁ}@&*6<<,(O1{.uj{Hk`Oqbxաdg;7NJVFRp:c=BIن|7fz}k_SR`e{QF.g
-}f,fdgT"0(<̄5dFu}ۜzƄ&9ܦnG0-Ɲ!*۱'8@Aτ2,e%2eS؂2 ۀJ4L1}-̐"td:YIm/6ksī؉DnfdD-?YJ7_sUYيvwa[*Q~=Rn,xb.86y8%7S]e		!3˷k>I8k̽r):";rTv8l1fD=Qene "Z:Zҧ"[) g>iV	. 7aTܻsħ<saD>M&0`cn̈́ëNYMmt@ouze}(~$79WIv,{XgfKs4!)b"NP'Pwh[v8yvMtʏB5o;qe+LuzGBlJIʚOK|nö4ThAݶWxQn%(C&6KH,֨MPz]/Iw^tfuF*ƽcrӺwbV?=hI`e,d+*s- j<#5qR69{Bl~FWfO}q*]26x֪AǴpEcsgWC(2yY_C7&`Ǣ5-?.H9309ځ?za\X>Z1=bOf'(#Ȳ"`0Y&eƓ^} 9u^b$rO/ED®l?t]mDaEݲU%yX9t cja/U0EBxڒtAy&c΄Sn֬&ė60pLm>j#0wlhwםZsoտNl=ݎdԣ=CvF
-%LR\Ǝ\+9)ϠF0}#02(;vѴ[3nF _Z0ܨ؀_>%~7"QlUA2Ġ<;
-zfS֔v[/SEKMN?26=O@;se*fBֶSj(^-Y>`9JEe&	
-Ԙu,$ndӽ1L;͋ށUaB_zEMH8,eF]FmOi#tnc/3zoa&\O5QfWu<!Ղ\Kdk'Y`-?<{zQ`kČɏ0Nڦ˂G4nQ4Lc*MJI`w#86l	(5)b^&*X׷ye@}iH%uNI	j<([CfcmH8W-aipDTzyܺݓ}CRa؂%U=	Vcexp7/OF֙@şoT9Y<\Qll8+@.N3ўLƮPkȧCPd4V"q	]8aͩ<\u|vciۺle%ۣb#xhEQ:_Ҷh=\u#A(k1@w.pgFgPF!lUR_4v|¦x.^OɉvzΔJ3F#Z#+ɑ'R%H(yދpUn3j}B=	j]t|;&%9udĒPVNָ=Ϭ	"HЫPsEʗy3eGcˈHi$-:o×LxFps\l،)m}ZIWQ}.QIm8ӥ_5"h$rY"УM=nſI@$]rY>!O(+XjB+0`yT_I5v/°y6ޣ+ŦӮ#1[}T #~2l0uɑoLsgu\tL>zYIѝK?ҳfҪ)%FzۈJ^uۯQ7HuރaPЋ.En]6ۊ39qѩ}7 qv{9?֜pe:`@eי'Qѥ]=\h*|tȯL-Yاݣ]ޗm#$CHȿC=r^pn>M-hlؐ*W+k"֜LwiSn՚8@	!eKnŷ6e]zf(+6y(W|>(Ɵ_G;|~TjF&IؾsV3,5@ĳnrD9!MI 7A[gi0Sw<ݨ*)|#ŭe~[msͲ2NϪed:$Ո	"ز[9zWE7+p݆;sP@[65LGǆ2ܣNMgʗqӑ]l~YxT{{#jPg?Fg+6x%$YVɁw@$	%%;NSB1_\Әdeic\$WvVvr~u1]b"(֞yֶj.J(C#M6ë)<k#% pA\'\phGKك+4}<PK>8>
-bo&͂[">B@7}{yL!P8Ts]hlkNCCnCvDw;}XgB8d5׫d?K3yWq~ڀbk6v+_vwQ@Yn%@M8QY tW$J[O"*!àO|ˈg]L~#5+F1PSA;O6z1hV"zBp@+ǟ܄PZK0FLWW݋fskKwŋ^/ݖ;Jʋ~y*Nb6רd܃d[n5ڏFhA	;F(^S$jvDiwA#0329ڊԐҁ`tKRtԆt<pL|A̓ReTC6%][`)kyx)Gz2>ϩ:]{4s/ر1|zl,= $*^o6\HqCHD[I11P>qY[бXkع2
-{CSg	2},[Igԟ\OM=GXx$}RʫV;'>ݵJaݣ
-]k_x
-zܷ_"&XͬBտ\>},nzChɺV"bkS"$0^}|˽xb+/kW2p2:ž1SOL/Y'ryjOل(ΔF6>
-o&[͔58߼YӀ'	2{)U+X><HɌO}sGS_cL.YTgx"QB"Svv#v4QQwzƑ-¿7	TԘ	_Ŝ1[
-s0ce6/JQ;|DӴƳ~uYF"9	jm&>ư%$L@o0֭^&7^Â}%CڠA-ul.vN|Oгx#ųۺЯ##4%5&wr:"x^^2֙3f?،QkXKa+5|%c;٘K4->4qGDo"wAtR^@?5Q|%:ubWJ,7?U^W(V
-{al dIكewz6EN,xŪπفlWHXLj.gw]cxBj}TɄ[Σt߉m /Ch{^t+߻+/Y_ct$bB^QbSy¹LRjV7}FW*acļGx~ԡ@^kڶZ	(9Uz75wYd`]c)SF\ۯɼk[rv}s,xd)hv882 gܐ݃hhI|r\ʔ
-$PH6NF 	pXC0t/LuCLu5@ƚ8&(րIW%*R\T?H-\h֚
-(tz6~>fJ{IE9GS4NN _2425w^LL˕Ƞ_0x{Kvj;bVE&Ͷ:@¡M/0ֳ9[yѾe1ҙ1=9|`~J)0sH]ڏ5{S7%"=gȔsܵ^	bA.~	D(Ϟ2>p:]ǬJí9+2Jە$	U^@Y;+
-1А˄OA$[iMCĔDZ#ʣWV3
->rzLx\޲`5"_Ԑ:{]sSC0IhhT\]J:U-xb1WCA_EcAr?P~)Ѻ*f7xSVMjˠsH@5t2N7zR٦r.APPPMR-Jӄ\CպLrڛ,+ԆbߗV;SaӺ&	2.Ӗ2yio_i{XG!.@7Йz)?o
-U} ֽTukȒ@	[D\\NFo`8|89Ƴ3GK#U,>:o*ƚt-
-:7ӰӱDN=O_SPI%L<6`aX\7
-҉d_^kAջ?	l؈D7Bf+(^{5k#ĢYBMrZ0<%f̬ry)Т]+գLD/?TP7)%
-"7:}?ޑF|JS;K,JG+3*~O(l͒%L8k5{1-߲ww[=EF|OPka3w՗~)&COis%I?8wmB<KJ:݀M%TSv!L!,c:C3ōg;P4OR\+
-ݒ#%#l$)W?~̲Yhޢsnf#b`iK_xpQo%Ux:ֶ6¸6:W=PLxΊѴS\wG]nJu?udzh:͎'F? :(+lcSC$_sG+ġnivk%x
-d_nH*9	ekђBFPWOJwVak4NYIЩܒMO~g\Y]	 rQ͖BP3a ar'	IrB=Ft7:.Jfr2
-c'hފd[	ŷݞ?Ձ/vԱIElb0&.Kɏ ˈaҪ\A*bX<I'Ũ5R;YۓKL./؅tx2O1@պj"_fG_C$9ٵ,;ǳ?HM63!q%#ۚ;&
-jkÌ8Ү]oxl}ZhQX+iOΙff+I"H!f~]>m<+=	z5ޕ%2ϝe_yU3&!-nE9ji]	ގCؓ'E5gP
-!DKaNXnnM5Ssqğ;P7iRwL-Ȓ%s
-3c};;DW%Z/à=uܩ?<}8CZTNM<\{92auR܀{Z-+UY6ôN{gKۏWh;wY"Hsպe[(fa<u39}kћǭm8 ء`[},
-@)֒N>іٹRMpVۈ[rRZ*]Ӯy:F\L=$Wb,՘\Q<Ň03^>)gJ$uBS` s3(A Q1@WBMvkƈ}[ vh7{Ds
-tG9HC4a1|Æ+Q>ou̷P<BZ4ŲԸBhLY%) gD	,ʲu_/ک eBPtkEYF$sf:S6+3vD+kN
-w,WKɤj^۸Qy4"̵PIU2+ l&U*Tcŕ-\[P{ 1
-I>?]q2)Og5m3hg,˫>t4q.{wJSߙf&yyѲ0p/lgM,g;h˞dΰ͜+R0@$HPWfO1.
-Ƴa|@`/=ϔ_܅{jwc#Ζ=dɣWKG+zJ=ûb?Mw
-ŃQ7cAKT3ЍٺD~Gϖle	̛*e{֫HЫzIWTà,VA]=ȯ4#rvp"y͟<cc&/TKb	&"۪49,ռܶX ~:Bibņ<.#_>&1s*<@Rpqq+oZDĞALZ;8_{2}g[Qŝ-d+ms{lڃtZݷ<	&qfIF0?4mfG3[^lL̽
-hd߄n<m%}n6sX#ݓC	Δb1'ݙ-#bgDesւJh)rbƱAV[C1Wd$tVς4+2Ԯ0c-GpF*/̣f-b>Xqߥ١"cπ	o;)%l6>]?ք% kzcJۘ[KپoJa(Yf>4?u*։{ytYAsoߐ`tZ>"Yʡ-/q<ZEG[zn'f¯+q@Ӫ˱m@653b$fΥ\%<ے#yf*?FVW
-Cdm6By7M^[V3]ȄX`QK֤7C"ӌ?>n)Ľ5_MpƈUc޽wS&JpڿߪWQ²hK	4}E5*&R¿i-tk+EK1yu]!^MH;sۅf
-@:֯pߌG<a~޷\y&)-x('woW`>,vϿbY
-ER7ppoԍ*<+uz
-NԶp'
-he3?Bŋ{L83T/Ke99xK?f\et'U;hБ*»K%10bЩw;^8N,(,p ή<$%+ @UKbyWtgɯaCrS\abM}?L5poR/70A5*7SJ?*zGPW"4º3+2\US$<FQܹSȲ/ukLNјgJZƻo YZ?2L*irÂYsޒdx8ra<(|AlGZCGV6½J(ˎf"'wwfkw	i|3)?û%-ɠO7we
-؅Դ,lTVE@˗vsIiœiw0Q.I`dW`aI@Ƌʗr%,	.Ej1ZVui`.:x+	VȊ|vE``Apl?2y0jKI݆*~qTRI;uGޱʭNE]RG4tVbXG"yR"IѠ0(AHpJxIq%DxDl\<@֘_%Щl֙X{w{޽ʯq>rԄ3ΐj\zzP{JWkI=6r#e_Eܚ(ܳ#d% {VfȞQGq/m tӷ.|ֽeBJHJeWO"p݂F33jkwؗ(Wؼ&΍]<̥֎؎þ״U jze?	gua^}u>5^$wl]4!_fЏjЋ)F4SK{Jf/)<qԒhčMD1ڍ֟?
-jCI{|ҫ]Шt9۸YɫR&"];Cw],ӳǵm>-*ȑvؽgo7kHRz/b&קD;VUB;,d8w<VJQUR],WFH<d̈́W">IPnhցOZ0HGan2.қݛGwN;Y'KxKik}1QIm>FGUSk6{C%QWɖТ)G [r-N.6@#>KY3vB*)߂XJB)J&YR0idmTϙ6m4hn؎ogX9Ł;<=t19l#܎%@ga~|01҄feJVKߪےm{)J^SSl.FG&҈I9+MMtI}^Pg!0;D4q#x|7)#v܏axEm8#9b/b Y<";0UɛP'-D!)W
-ӽC,")Lʄߡ	q}#&j(j|eTyʇ\VYǉzW~'+]Zx)ȋd@f\OMpλU#Y-
-&6!@SO."HF?GCuU
-֤`"~f,mHrn0lS7"{P?m֐vǾf#kgȈ88iTRS}$%e۵xpH'TnPR3ĺ?/U%9{q]kN*I(ŒP*#%jO1jn)xuΓxVy{ſ*ۼ]\X+PVCyHX'(mW\q1~Pgiea[PޗRĹC\K"f"Lvȶbm2JIV2WzOHY
-3Zx0(׊i"oJ!eͦ3=3Jw=q3ȅbr	LQF%hlЯy2X34G|XƳClW)
-_|\yY$t[&d\G.^rUNC}NtǝALOJT(ȹ5}]ѱ.&;бg`~ktLiomI}]&3҄<4"^`bq$̈ՇҝNi p0ǨڬW%rرT?RoSУ@}ZJ֭ߡ2W@$5gў?sm&P7
-8j}ê;[k'opN֍q23=\J(~qݿ^:!̢'b$aЙ!ݗ<\QrșЪy^m5U"# qIόV"TI2%Șl~ĝ+eA7:U;T.%jQʥqI
-;܊6͵ϫO45-J)	GfES1]:ʲ1ʤlV\'SXxW>F1Oʰԛ0"x0\yaGvM#+pn=]}Ɵm*483>x	̉9%|K"[ԧ|-%hqӥ,Soa NԌ+
-3/4$ȅ>o`ZcƕG5tۣKo}/l$,|@2/jɺc;vRXck+ˣfp̈́^ E qW5 /6<fd~ZU(=c HƬ@0ު'+k5tRlͺW|}I+@	#H0LbV8AHrl,ڿ{RȺGJ2<k#s$]O܉r8Ć0gJOc]O2qSt
-@v/Ӕj`K8Br;3nOC΢dD!۱m_eÏj.u9\3ID75b i>b!Z1}JI)w^S+<g{-;Cô$	Pae!0<3l{SF,AxSn?6+4$lڠM>ԴPi3X:LsäML3FBI9ݐ4P[Du׷	Y2l]|Bd$NE
-1Z6impdi}Wκ6=7R7mnOo_Jd߰Q%d|`ֆӈ'ckN׿s0U=inr%׫b0ג{Dei\n(pG>g͎U9E'&Ã;;)6'><pzܛs/N'?O8@|4dՍFTܬE	3!\}ܰt`ҭQ7u9З_u|VSu-)s`v2T%w˳c(7\2]=AEܿ5X^ԼO#;#{|XGwHȱc=O>)BOSM1iж`es%5Wh1ڂĨSNs'cfVQŃ1O:dU~=g~jҨ.fdW-qӦ$4J5n)Ý	,O/,u@3HZKXrwBn99!jrqwAL9)l
-r~>9pZ!ELbW
-TΝi[Ѡ?6Gr64,5؅Ue!.GA+FG&Jĳˤ_?*H]AH%u
-gȿȵ@Sf@.ytKIe?ۆίż9c1Ӝ1@nH?-<YgZ˫._N0)xآ%ˁH@le}\{ƐZUiUޅ]YytyT59BI|[JcdNY58ЌL%2Z)؏`yCT^«Ѕ1ݮ0ж{*M_s	u&Jء9&j>Xb@C\QN'L,ӕ4_}u)ÄŸQ
-M^q)Qzv:ηN|#ƸIK4pR($I$c6O2׵=R7
-tx7_aco%#&>,lNAgyD+4ʜ84`:NeɝemH1R+(4[%5ˆf}aB}׀94ǴۇK]ռ(:l`S#5bCJAhwiSۓAŏ<GgEoKÎw<~K7aݣ!;";J,"6*Uco<.gkg
-<.!ۧ9F']\D&/xaWg$
-|=Eh?T#]5<x.qAWóa}/ o--2r.ԎP!{nM/׋6G΁g1؋Vސ˷r]cT
-[	t)[ܵ٠@1R
-$(I;o
-!:]*ylYS[<a.;dCma'ڕo7"Cō6uq5PȑƼ2݋Hqתi77o~ɸ̦|ͦDCUOWy
-uO_޻T7	s"XȮ>ҽ(&8	IhIVu;*1JioUwZtxTGʣ	ɷUWSIj:2̀tՍ	[-ۼIOސ&M_%b!re&ʞFm?^3NƘk٠G×@9ǹl$fǬT7!--XWƔzdN=|~bSŸ&{è*G/9_{1/qYOhU٪ć`Vj>r75ʐטl_r\"atA;G60TkI	ƗҫpZ?a[XW^J|_06ǟTU4>igciFۑ&B<!$}R.Ge*}cz8|lҙƜcbC5&Z=\Mƴ	7͈}vS٩F5O^o+`3"tZǝQ+Z)*[+qI4uEz-Dxw,s ElXKN9#FdԍEsmPg$tТIF=y>yO}{@zLWޮsKPƾ,F;.$QPՀֵ8[0É!.іK@v\{q~h8'uNYclD8x+u}']y;`֫K}<O6]<¦x'SR=()^/a+@Xf	zj!{YpҸM f7rbq/CǅA]w@q`WƐ(aE,!?=gm@¯ƍFoO=5Χ4Ci
-E(-
-=h{ն1tyVZ&>Ъæ%!c.1sGD9سߩUD<^BGXA4+J+"O@c2FɊrvI4x14c˘*KOYtW0'[eapW]/?mW)V4)N-b/gC@zئXɆQ	=?{*x)*'«b;!MM^%m#KuBl%9dR1T
-}JW[B	ěWIo>B~DЋ'ӤG<cOr;lnVgkvd~?ghKN/@NzR~pU [%;ߧsy
-{rAJ$uH!5C#ʓ.~߿`]+'J#N^{$bKq xITg>*ؗp`Ίg5/@M@HoKՠ&=nd{ˈ0yԧ0ZÞ*u.(G6LV*S^ʤT-tVdȪ
-Eě{>5rP/̌-͠4e*>i޴B3(,1~$[Xd*;e*Љ__.~:G<iJMٜy2vw~,
-BF)?<ZBR|D#ԫmS]ȇGspu|95?%--F7qޱ3eX6K z~Tݷ+2|dgrԡZ:_g?+O!A	Ot	nșŋٗwin2k?Yw%EsD:LV)Kd=XgUF%%,-4Mdgd&$fTϩVڅ~7]{j)"1ܿ6L#L8"\śϼ#K"=$Oٚ^+?ˈnI*'Oƶٹ-MϧUBZƑ2#,tAȠYU;d!;	.F::7 tN`K4'Xg P7q7Ycװ+ܐGuǡQ߭KXotDva0eiWUig5"tcjԳNcי^BKo)Iq<Z]'E_j'hG%,ɘm{v(MG{Hǽ`De`?4LSKV`|RSqV΅{N~v!tޖyo-[˽9S
-~OH\yׄiIs͞2Q7NPy"r68wp19̾PП!#$4ݢ]u9TR&?H93'%no#'+wωPo{óo7Hg- -܅CJB:B/	qҔӈܥ^`LiPtoLRԒ\ozLW`ԕ>ۂqʘgojt>hzlo~bUH(-teO6U߶ߢEe\#qxl_Jīԧ?4x/M;x6JBKb2:VHm4	Zf(N28"5%$y+
-*9`պmmzAu5xmqZPJ˧| ?	al*be̙SoN:-ok
-=BTf`P"7+AŻ ][*]p8%`˼pW׫t`3:,{xB.ޛljrƬ?qjCZubzIͩdț<qdHy)TɔuP҇tSjiDpL5$VnP_%8;@3
-mWkI,|gSFPyNwI|X< ߌ3n.ЏԈ0Ȼ?
-|=\фyٚ.ӟ5'G/qDީ2k<c$Į+Jwmtjua͖lk+/߬HfjZlیF hȫp)=+&tGAɇ&V?I%/fR<Tb7ǲpG.37" ux7W.j]p@ة*RPhn1lyФn`IvoGG3Y]vedF+:2K
-8X969s۟CEҡ'wf^7QrI432;g_}yUΩJF`iFI2RyIەeiJR=BC1IM5t=SFW͡9W;<r2kwf6Gpۿ,rf,ҏOqǑxG_c0^Ǔ/~MŷvNN-`",s$8&hE1@@9c?&Æ3a,V=ɚ^Ж;sW7UJN2cbp `4w!n|˥;E&8ݶD0q5FRWs@7̪TRȤEKT`-#6Q҃Q8Kf	Q9+v7	>820Z:ŒE}6gZV#^3gV },_Xr6{xۨiӱqNwB9Ԍ<,m2({knk~KC5f2Ͷq9Ń1 WmeH#=(/<9eM pnRd׾D<֛1U}t^2W:KK8v"Q`՗bKBډtw.+ltBK˭Чa*0HyX\nPes·FI)ϥWJ2ʸtf{ڂt:tj1662E%GJ$	Ρ!ghob?Mبa\6[g tK=[	>JlcPӠ{x{*c[.ؽ5Mr4i#Kv'RI?~ɫ_ܤԦs܏['R&ؙMǙ(5,<͕^1FтVİ'Y'R${PT@oFNpzxU/"?W0ZM:tܱŏۆmoPqo
-:+`>F4]}<V
-R7S jem{Q|`؅աqsV{Qͥ.HD[S#t٩&1^1ڡiZB<$6ԚG<P?,5Ļ,i]NLj&p@cOV$`moxD75Q.[N|]xh?h&u`$C#["-B&<$r"Lˣ[W^|ۗZ6ր9F=1pv&LKE+VEʞIȁI\>lq)ӾmM	yfl?KNu̮/
--@`y*T!lv}ʫ2-h2cl~M4Tܑ0sǨ!lҚHvi(\^oΠni2xQ(ѣ1ƈ\r 3EPy%mj@ފ`o\/r͖ɏܶTR0xNvx&?}ɽ'(s6DJNJr'ρ{nG2߲ۧTj	u*lйK3j}<:< )nE͐sː{J)ϔAQ9ͩieokΧ=օ=<oi0N.̶C&~t0LҋIN2S2%U:)Q3*OAnW"/*`jIuhNv>?q­uŐpRk;gD2[xG<UdY*~qdyɃ5ԶD.ϫ(sn'*/F҅Ƒťa!9Y N%ԁ\Bא%'+.|WYȤ9Zjڬ,U[Ht<"׈2ب*^%6p>RӐoqx$#Oy
-rզw}.Qo.n7#~ n=nܲO
-%\FbS'$ŠZ'_CK*fX4d6{)|i$Ɋ$+3L6L/w+mgOޙ6$HY;
-]Ι%	ڐbTJ|ܣcc@W[s2s	;cX,#O"hm[~C#*5Tڗu}2	N_#l̕Bέ^;r'm$5wY}/eUyB$IC,Odݫ%*r3
-#LNDr7ϔ(*_}vOݚ5(ݤm^F"V0	į!i]+)vElY)W+ݦ[391vޢ $W\Ay%_+oۦnHsY?COM^-Q!>I8&_|ui	*.máLv͒k˯#^aA65ޚC@-7%t1rn8܀WƷѢe=ׯì	'?(g=sPr2>ǫoԼ';wњA^+nOPJmԄ>:ZH޹ݏ1(G#ԟc 1+ælGsJT@z8g9x+fEFޓ~xVL([JUu|6UFDL~}pWQil;D-ۊfl{FO,ӆ=q=9s7aCvƣ=mBr=ܷƥ)Mdիs%`#PԒ-ݴۑU~({0J4^Vܶ_-k?Kf\ۢ0.	$cyM,k;IEnDJRy"]*fȒzr6En/m|>n9~ wE.a!sbqle$T%H֋%ހ1ӵ,G9vB
-n0ܾ?g{	|#oT~bْnݎFjO
-Cx+4h[0+xK҄	>L]zXZXq9ó'DpwbJW[:A/d=^ۭǲY9co:eH!qItƑ#wLH=}A^E
-DU<&Z=P3ӫ$N|koNÖ*Llʼ?K(ކ_"
-M)/vóDaӗ*!8d˺!Ktop.rbuR4Op̹_qd[Đ]2\syB314,N<cWcg~u1QNǏ%O:?SBݴ/V@n2ՙNdrмUtw'	w]T!TGOq(-md<Ć]"*3Jd1SW{Oհݣ5
-7KwŤT#`\ND؜A6_%_KwIrS6tl
-S΂	cM7JգԻOQ6P%NiEw׺xw͵qE&gkQ8`XZ2^S9[p:xg*ԿPRHQik^_h':,wo# *O.RCmIw !҂+9~>*#v9eHi!ˠIW	oT>6R:QӠ6ocԳ@FoQUhkuZ)	(~D39]k1#ԿgECU%Kl*'Ih	+ְG:06n]D+bie@i9%!ZbpJ'z_P44;+p0,I}$ySнϚBNUΫʀ%G}U,YbU@^yG}/ʝ"iɮk]G	K9nHk^1~gյ
-^@.H2ݾY'ʸtY}i[g_my\ސUrОV\LSd,D'Mktƚ%-$w`fU#GsjK `Y<i]kAIҕޤFy)ҳ֜p'DF0PDaRSG
-%η;c9eY-bVa;
-;_ASu1'ĺie&,B{΁yp׿FV0Dȃ$`}HLQ&tdD4kSuՅ"ua%5*ܫxwIKz -`@zbE<w_ǤqT ʿ.VfmΡW{oN.wډϯaGDhQВ`mMk+8S@VIzw#ćڦoOy-ڞ6;{V܌ui;G$j'"'y˅CeT5Db5%wM1&"PO.h5o_AKli qӎI8RbD~9ؠۆ[{NfH}=$R	AS:JQ/Bjrϼpi#nsUo@,Yyu?b)PYf'`RwLbJqď9SP'Y71_hFզRX\idOʓ->$qɧ=7V^Kl3mLrPŵS=&a#*4nĀ3VP'KD5;/"VsӴ'ͩ25|@Q6wԋ>k{y$3IJCڤsy!I'P֙*ÁXپ}DV߮:,OnVgh66DڦZ]خfG^g֢\(߄!L>ȤD-Cʛ2M[9eFSL:NfIDAծYh*w&];J(ĳ̷4JʠjQ\Y%*ڬ_kWX7}،װUA4g,/%!w}eCԚܓMó%&tӗ Execgjxb}){DB@ץ?taH^*	ZLF@=>֢Y`3mW`\U-vCpu9V<S)ELXh\d{.y-O~Е"t+}5x6~qL #dF :q'fߍ0!u03~cumfo=!Q#h40"۳Phڕ`اҿQ	
-$tc[/S/$ZkHn})4Z}bg{?&4W-5}ZbזH/؊B),>fRb)6QF$z;(tаpV;Ր?5epZodO/aXa7K9"!_|pƻڹϨrU^^o0jǵ6sKKr7I"ad.~hHr2,׷qX"/wd+Hm4tY"N)r?q=#;FU`{YH)Eam܅Q@d&p.W]+܂Y`#O"-&řݒ)&käC ɧp3q(ocmAXttĤ'MlC|̿
-h
->m'*w:{zpB31nP_WubYՂYU=^1ۍ2}6,.4xp{P0Ē/G˳;3oSl$y(bjۻ_`;n'.]PmsvF#jB4'ݞѽ@8BmEČQa9˔{"hHf XD'O6EbT;Pn( Г߿Yv!v.IB8.i5HmtU	'K0Ԫ7@7`ziU-D7׹?8{`ά1y\g6AZ%ī+۹Ev41Nb#Ci$5~(IK܋ć;i
-M@
-m<-~Юzam@bӊsJk.}p6S4ܽj(ڢm+J\ccfߺ	xԲm0L7SUͭX~Z}R[w"mɩ::kCٱ۩:e!l͊UͶ>/g`d~{C3=b',h?XdZPvҬ[+ڬt9W}Rptn=P]KrȖycnŊD̔٭8h[	^d(=MO[yOժyux!XCq$'{0V'X=ʙW4hQ`EL}]8^$WP)D}'<f.3apJ)_|/QA.d64ήd˸bD)Zj%\3ܢ+,v
-.@S"+C͍4	EJI)F]15fB	=%u:O1b_?,nc}r+ƾ@/[AVt?r}ʁm]{~;ŧIZ'jNEfٯ$/х`u1eU 5߅bȌߺN{Q66ɞ=I8?{?3"GU/z0'ԋ1qԞ]#uѷrN$D}ƅbi҅Ȣ.ĲB0)1ʤ7;o!>Ն|7KU]M$GM6uy)ɲ3ňͶtŗOޙ*Jy~`ZdgUD6ql5̏^(h(xbVٴSՇKURVADurb`[L&$]X$4=8oG7}&?ŽgviQDBR^НAĬŶؠ،.06E}jeCP`w}m1/O_K%0Y*Rp#M,$fƈp#mXx)k}	buR[V8GW]{H9
-_#ma͘h>L7PkT&}mB2͒ؼO/c׃5
-#سtt8=UIhyyߨw>}! q5a ҾgٌaneE}@I!S_d@XS77Դ,֯,iXQ΅V!(K.rCG*1DB_r Ơ5_A&tӳ[KڋWB\Ko$=.KLċ`߾`'U^kƣiPbԽݜ"2`|?rԙ;Fk)ђuF`C(Ú0^g<˒lsNb=_lΛrÉJ oֿUs?/٬NEŢwUQ
-w*(^I#4y&<kJzCC"\18_Ք5xufnEA0W/\$Wb*2WQǦ<pnzn<-7^y`pg6~EqtyGqa .	Lc><d/'Ѳ(ߟv-i_q`7M7VٓA?p@-vkp%kҙBR		B&pu00PZjBuI2c	<u;pԋV;NpdZGͬ+dԩ7/I
-S6Ues1ٞ]̾455B
-/2kߩ&2/F-Vd@][Sd@ϨZf.Vl	'zi$=P͜Lw+è")zYLcINf'}ډ 9<z"#u9]L-ٍXdĸ>uiJr`*	տƱg*P]!d'bNz>t+ei~iݥ08,^:[-WgQm,ǉ0j.#*U?٣AHMWҘ3w2!k'%;?:4NRXKZepjRTqζ:MMu,p>xȒE6p7mŞ8X-4ZXwdzdgy*jQ'\c+!gSiYX&˃Ŷμ{u܉X)(ԙtT܈0СװXȕעoLVªV,D)`QàIhepYUMa6/OJԿ9-1nvfjĸfKbLN)9qU7ݯT^>O×S7NUPPHt7gD+ubXw?i>nsCv0IXŀTkhҜ[BҎ`̾@؏>ubڊ7{6ό|[iM*pC2>ɧlN)Й֚K=%<_ut5\E"Gތ`wڼڥZ<:N@WXlJHNZbxә$C	*٫neĺgwE)^I4xDĢ$O+5ozm~boN7HչqU	LW߰06:ʬ_԰5+-F0ܐPLl ]_)^gQz:OVvյeCe3.!S3"	R
-sD4*[\hvVpjAJuHQtx_grF_H:rԁ2)&\y-,[X?tŷ9^vc+ۯ`?oh%zË'ƟB)eC48a$dDXR_ׯ/%m	q5'Ԣ֔/]8R؉m.NBD0#]CL/B@S:˷Jo$met0j9FT`qș<c"'.\vL3қ$P+ӞsNd$wK=rکuv#F7,)И?@3!J ?u:*=!Z0i'Ȣ'$.`-:Hkh˸:ĺv4e:#)LV<1_2WB+g٧WNKW3ՙr~<ܚNќFmF~טC2@ӇUIΈk$:<:$\A4?h?{uS`ōƍK65YE|2|[1g7#vKD*"C/n{}T!8A(hq\N4fzȺpOqDۭߨqq~Fr׳R0b^#λPʟa3)@+тo()@$BmVݢS8F!1d.i	{o$5_=̔D	D1@I_:ş߷[=ьv!۪oz6i7*;FrFVTǠ.7`!P%z
-)jޣ	ƼL*v<&@lAr81Fۓq}6Zߵ"mmwg#>M49v>o:bU	fpS[V*`.%T?9sL7yV@ߌۊŅ`Б¶.*Hkȋ7cH(]fQ%3Tթi%b"[էlyQmBx*Z~Aes^[1lyBÞ4Օ6@OvZ?(9O-sڕSvߘ!CnKDDlG]8q)e%5g0`THe(Ud7-*Bi^/ox6"܉Ԭp&Sܭ7k	 }c&c3mfvw	;=&dr>eN
-%3Bpwܚ#MZ,UtX}?זz8=޺÷^@Կߣ.fBacTu8+K}
-OOXD@ c@ע`c8v҄!]Kq<]BTn@z˒{ӝ3aB?##?ؙ"?Vi`jʃ)^c%j(_OPfz5&5&[%3z!SQCLySϩ=z	^~naҎOR9_n*qצO/I$r=CVK.!W߾so/F֦9]!Ai%4 Y/Aşj,EV߆gb£؟j1'ldDU=_{o .Qҷj	,3LO/I9Qм²FlG7cnS2Ŀ%ҫǁN[u1"8	OΟtZeՊÐv10a_4|0LxQ]5u֣@iQ;jʶK?8lbpU.|%&sڬ)E^**+ch,3mhՔ{yR*8/Ҧ1Ǆ!']DpGW5$YY}=k߶&4lcfq"s5 ĉ-	2$l^޳&ė{'XeA6_m= 6Z!r8˘ͿXt.loCԋ{'*־tUR	$KR	ے~nҌqlf-rnfr8>vۖ>q$
-9Ӯ[%Pw"._B~Uz>7[eKW6dȟ2bۋ	̏"hbwoW0Ԕ:.F	k5=+9&3MΗ6!yr#Iʍ>(,X9^Of`ߕۊxb}(	f[ޭ*c%miX:]=\mȻ;ȷ^5V֛	+	ܙl9/8]|4ˢJRMjɺlptjAɄ>OJa7)S3 y>	z-ݚ	+1T,Z޸Mߍ"c{sH>Ȋƕ($G۝qTٵ÷`XEgX9޶S/>mOhB{s-ƭ+ مKu%vyw֡5C?.|[KPlIڊfNu>|ͅHݹJa·Z2&EmUDVw܏In&n(";0X3K,i*&e.5/UB8ϭ'[G:ՒKՎBVIџe0̈?zFҙ%)J
-vÔɛȆ/[h2ƄıAi,HՓ
-u_PdnO(äK٣\'v4,T=[ɒL*(pCq)%0}l$ѝ{QDLE߬fР4[Dt/5{nQJ4;Zߕ܃[]-@S0A2m\ek'8Abgć#DLaʮ(475IKg`eو\|)
-P'PJCt܊5@V7ֱ'<_n[R3ˍǋ[K$T"M|Pqh<ѪֹY(1hA{*bbT)͆0Zwj2	åPmvy.bWDf,L(]4+?k!T5B<Ũa[]]r~14lR4|Ê	gn)<%>&/>8,'GsVn;^7a#Ţʅ2γ"~?Z˒AN$ʼ0z<[ Zp\vT^7_H6@xԛֳIn,!˪vυJ3;yҹSnWO;`BC>bՄѴ	eXbMtTiԦo*K,CEF>t~moݰ.F/ȟ0SWγ4ti˓nCzZe*ƨΣlO~JRp5
-ؒ_\Uܽ!sYEc$+A[3Op͊glƮV`ˑVK4ۅQ"g6!aOAlFӝB3w5IDPX>bݡwS(k:Y,Jb^؞cqsK4QTPH׹CشcN_,! ^:Ml-Q>G,0:Sc0&>G7Hn]s;5ߢݸ<v,R:ޅ'R*QuU2OSp&^Y\7ܥLfIfNBѦxivmoM_v7+Y2^lg ;IcęVK)>>pUc	C45airP/fAcE9lVPNȂ?Qj[.djxYbqծI%)eת
-Ϋ@؝ȊsMXy˕q7kU $Nhv[KzfYF% hc<spuɺPvԋWGM93}VT^X
-k1e]Upm*eX1x;v?zQ<#q7bx-@Wɴa6aH45[3οnq̗b9˻@mpb&(Z*[s4C؈OD:%wؑS93sBJ2Aͼ`o>KX"m%mުcT3E`.SE:ׂs%Ģ1֖@E}HA5ńuΙ+68p54j#_\?hx=sjaFlw8}<Q1O{/_;MDptC>ba^p΁5.`	
-ӱwȎ&S~[D[$?7BuLť5ƫ%ygX	g_ʭ8UgBcxbIPk_P ҹPJ>F+l[̓İͅ:b
-5o#7sdѲ	BJkA(NqM?5$ϹUʂ/FP̣!ߞ|[Y/|)Ekz+[w"&ǘLtsוp{ĎI T	=
-6\ɦc3@RSQfdZT޼\ԀKSst8@wsXo|ɋq٘G,B ޗ7έ}6ړ
-]fPr3Q+7HAv-I`
-}G%q7C?fuZi]/7~v32ht1EPAk\)Ty8؝Ɨ>	}(ɨopM8̽aۥBȃTaBea;{
-wviLo_QIGBE/b;Cd;/!ݑ%ϺZU(eMt?^-g%	8ȣ/5̽{04јP͍9,a8m}1ܸߴ؃lW^Ahpģ?,OK^nJXp?ԆdKC&.nҏ&l?sqiJm+fUD,'<]şmJ ('Ww49M.A~DIMgWǣVvdbNxw/͘=x!zܸWuARj_Ψ9u~4L=̚׃%;j*/B:Gv5^ޫzZ>}zVPuvCۙBV	+Pm=	!2ީ]"#=k\% nmGɬݚurAY`!aЀlۯƬ?'wedK
-/[+#Ifo[|,d(HfIp Ŷ~ʖخ e/>Zl*ضη*]`
-ѭP3kqr:Z8XzLy#*y_ڬcyEw
-/Ւ3Kx,.2mA3]Mwkx"JQrwroן9bӇ,`Ҩn2}X4<g̥i>0ԖZ&	ľ#tfݥo$g`#wX_E[Xr"·I9CJ*sӇS޴
-ղR
-f`%_>D[IY3Z ʕn[!;go.q}C.o%Tj҇.!ьXPQyi7A21þ:YwqSNw=̛!aGݔRr/1#n]#Nƥ]իθu>q_ =ί_^#YDVO=ZGn7z0ʥ9dHQ}g1ߞϙ67[CǸ<^Gv[NȖ3\4K&%¿KګTD1ޫ	˅sI;,mUWQܸ[.خ`T9-GwfkIbs6
-IECد=vg?wJN)PY׻"6:0C:Ol8Jڇ'^!xk1ƿ5sTǓz%~$[Z\F<_̩hV1bm_ύP[{hBKqlއt!sы*h@FPH	ȉn~AȤ:-kM.v4_g~X.vnBJLӱ]q"l9t}s9`amΔ.MI,R9`)uų*Zw|,T&U:9Cp+Ƿ}ϼX1zau3H{QU-$G9dp75xS"k.Iz
-e8QP%d#w	"guOɳ-*}GfWABmU+S
--̀c֐uۄ4}(AjPUǦϓrpZ݊{ޣǁ@QzU|:[oz*HjsΎ_+9zfQy
-(k-hOJWq~hȈiIŧ4EJÄ,|?b4y;ݳ
-ZGVg/55hX W6>߼.q@o
-QTrMZ۶Aۅ2}?FޝYw(bwZ?#mx\4&gjYVՙc/>+άP=\,:-zїIGߴx{g~y01L51'_ҁ2 d>=>A P&/٠1Pԟ0Vj.\+SB݊F]ӽN=i>&6yJɘqX\ xy:\-X#Sپ<Zۏs(pO?okgv[p6XӉtFə_?|'W}IM=>/RۃKTLբK.\k>QG1$¨B(*eĎ,#r_*͍ei8zwEJl:r̷byWRS!(,j!Ps]ؖĴ]2̑[|dCJsOΜbiu2q=+>X-fk@yGF4W)j=h<ϿJ-Df.b=6A.rrʐa$,E;"Kwc ,:C	osFn0
-5hEΈ+Ѳ'7ڶL(ivvp"դ׃unG%<.RH_Ndͥs͌4u}ьruj\ezζURY`!ڥ^!9glĳ3ԏ0UUoL'XvZh;zsrytż/a^!/ތ+o6#`&!&"|΂)δj#/'ޙIu)PmwE~<ϒ.&]:S3k7<Uԙ)ё$h]Q7Qt+uUՇrp23Xg!dF
-UX+%Ύ+3>ǍDHp?8&afSs׀nEC?6$݌@>\!Bt]UcuHVo-Qݘ~w-vAs5)ll"5t~_ThqFi|ǫxd ]Q>(55"6IilGؔ{Lp2aZEܶ`8B̣yz#h)۬1eJt wFߨ-l
-Gр:Enő;אłYQ<u0k])"	(iFAY1oX!Ld8]̒ R͎lޞH)`Sԃv`?XH|APdsߵz̚΢y}'En\rGu):VG%{kOVvc˝A2kOh֯[դ9A9Y~h2@"aPҕEW$4-WwVJ5AJFu#AyGrvpPmwz̯Ëڟʝdҩ+\ԉS/~'[؊ӿ@nIgJ5{.jWc%3i6מeylB*Y2E	J#!8RڥÇ}-*ډRɪW(tUA/ʍ)}=ݒPMGW]t#xM`ݩiЉ5ӲӶM7M.Yv٠R^+,J&
-UC_#-4rZއ(@*9*ŬJ;;ءVٜwnϵ
-5)eʼJd|f̎]OPxnkfkèZp;FLyL|o:uzt)VIV5ߋ͙dábx=@	ˍG_:8%!2O<!naLs9V%ێڲc`?VrvU{<o7Bvv׷6Wҕ\530;eTGXL5BΆķɨт	>)7>d!JeѶڦqt[ilcr"EUצQ:4&9D!5.5*+G\'pn4[4	bIOR!
-Wo1	:
-k-z`7D:M2?mfԸUvukڎj075b|a2_5V!1*gtr$xӠZSYjq'7cU9bDr<;inGYhf'4({!U-GQYcv/+pXX,8'2nFߌ_4%;Q"c8"F81p+Пݫ@KѢ`y2ŏW:L2	e]ӡʢi	uYuqkaV*0A]YlRh·O``GJhyTamN(kM:ܼG
-{C\T{Zͨ]_p	V5}٢R@Lg?KmW7T~AFMY`l,=D}R[ ]XMK݉x+):c)ZVnT.3-"yo,	aib:T	G%Gyx%3gL6C}B3ȑ֮,u]ȹ&t<lTf{~9Oac2`}UкxmE>]9qϗHʘnpP=nl_GOjX}ךo &Gho '!͊l*ΜtlWf^,ngF֞3[45"z4&nQ)!|vεr
-Pd έػcyuzkЅ2Ѥ5מKָxƱomMIEp;KLH#LI߉./ɲ)Wـǃ((Se؝޿\i'*i8+qQHĚgb0z̓zظ4txpV0iwلZw1j|0KnփS?WpBL/ƶ:5F*˗G&Y߮ۦXʹY
--¶D}ڣOa7,%-²`Q$`׆W@qzڅ3aV'%ccGX
-}BQ#fo9bt?2+ͶؑXUUCJכG<T/4a<@?n{WÒQXBkf_Ī4պjVGn1%$F69؁ª	E+ҷC5	/}8ƘXj>
-L
-b@P}LVY/ܨ<uFz	ߡDq )?YQe6w=ǏJP~:ӔRO^(!m*s*_֫¨sx;GY0NL%EY.Ճ'̏(BțV4u.jgn^@}u݁']-DCyI*15RLߎۡ4~B^>ȸL_h;
-&#}K4Y];ʬ|us>$o'~E?Ii'hQO@=+Mzxa}^z?nC	B+baժX.s/},
-e.̠$Q}`jC\i+ͷ$ScOR9/z-F{xq¢#KɺŤq1pJN/hݟ
-uq0!kSwCM/ٳ:f2J(ax~ѥ}ҢX9ϛH''s*Bluhq:*".mfܳu,ٞ"X%^7W/ddM#Јvՙg7KL$&3? OV(5Z$ηţC΁-TBXLE8̙ ׌l)0<qt:Ϡ)"8[Yh1t}̪>T%TzWe_ΓIРK/gft.y/AK
-7؃&K/RSt.WkȨ405tϸ
-F
-,}xlt7i!(mSB|`m_Ezkl'Bʊ3FoQvxUI6a-+;TWK^֡a*vqhʋTHݜia"
-ҷ/ԌKژ?p?(˼2TՈ͚׬~8&i[|ʛ­޺<x,!q`;$pkknp`L#Zva}	9ԐİߚlQټB3G!Enpoad.EҪv]ڔʙ`ϘI\ͻhd#	nk/V&.e-<<ɻnN]MU(ڽ&Sơ
-|qm&3DϻiR9SHfp&Mӷp,>$
-)2\1ͽGWDN̬n)<`WUԭWf8^őu"#eP&.pʧXҸe4/jf%RxZԃ NT	)uqp/luj;SW+
-8zl&?\f*S%Ւ@mzXx78-O@ˈs4ՊK
-[&(2D# `'J`_OZ75d*9ՎD3_6jT@nAXYRů|,f~Bo2Cb%,`gĕL֚#abBZwӸ`KUC`1Ά`L!<Z~g eGX%@3٧yo\̶YVt$`}Kn04)!xq+ րB~7t|,?ܳi`(ȣBÍwҍ&I-93{m,JPMu+E:#PH%tcFRyBouq)|+/dލ@ xpo
-v%ӧu4_0J
-l\7	mejh(M6\JA 3;NaԸأ
-\ciH$ѶP!;+7rwѴ}$@w
-|Ɲw"N_#i3jҕP=rwmϻ^EPEM/r6iV]hYjUx|N`+38<'Ɵ$20wzͰ$ACcMI[DG_9˽}~GBzIɼ<ț} FDKHN,zn61k92ci4ȁkg[Ľ,5~'0cьK:&I2leqGU=exwS',TvCܓr\ô,+/Vܚsepa{SpLv^6bK(k8Zf
-"Mf\vo.%	FpH]^[>[b<MdA
-B6Zxӡ<SzwF!Z_qj3Nx-#¤VҤ74%UgZv6C-Z)\~%\e)<+nϷ|@S^}bsȢ,N5ЄjOѾ_GK:Ɗ'>Cxfɱ^86]~\n<
-EɆЖ2"8sr;8GY:]>E3	0bUF5޻fW@U^|Z7O6j-YH0ޔʂ],ղ}\ UBHig\%Y`O%Ag-@9/D2o|c5V]RBa֘ճ׼@(äEw?_#.V-دǄ#FkfpnigUKI8Ο׊4k؇e7ҝ]{2z1̅¯*9y1ܺo7nX{C̰TcHo<o~ȝPaé&<-4CTL"h?r~ܹ&>mB"8iՄ%?#ɃD3jU?v(Iz-Y7|PuL5gZlfB$lH_In^ØoPAbF4;rE`4z|Y$æ߱v6 1ٙF"(lfi?CpheʉFϐ~+,
-G7*Y+oD-՟<eۅl`;8bMBBy%4P	;ĹA1{`&ٓ^ːT9
-Xxp(O3	ĝ~j?T'؇@ {4$hZϡS!-FB4C5uKJPIz-mcic=653DW98j`=p%_*
-IѰoFtHwѣՁq7fAF*O?b/E[grUYjG֐NZC6խ6yfmp!Ł343qXgZ`s2ˢȋf;-ʣn&GK%zk(хyfT('ђ``x.yoFv#E=\	GM2d
-'L²{8r޸X"ؗ}GE&Otz.q.5їP~>\޾
-W|5A0žMԹa}*=jW69A".~y28,_ШazzŮNI`$ɿ\M5f/q3R.ru?	hؑUaUt&U:T@&!ڮ19?fwݪ3+cԙgؤ/Ͼnpn%hǔ+U%`aߓT!G|VmLLutNaC,\C|,5iN7hsw
-S)o.9
-,}]ݳrB:KMo!eUiQtNA)9/@Lvf^ޗdNH%8"qN8T?6flDoZR,b*n?$(OCf!D,SmM0+]DZܞpL
-l6GD݇&;ї,ZonmB_p9 $!wؤѼu0ff4&On\V!\/F'mCeQZ3nudqx}ms;@x-0>X#1ǘVHZLJ{<Ԧ@6!ԧ<FJ#ecͨ9ڝ[(߳iwܿ@|m8Σ#ĎYAՀg0Rrr}}Epر(޿B>?ОT6ΨÄP4YK	d}ZǊOɚS%IF įHXYezզ-a]%z9DonZ]߯ČaEz% 
-h;3Ы+"ՌOfUdMR:2pc7kׇft/_RIbw115qt7,-8C-G\ی~tA/	~xx+.4sxҤ߮$q,c$AGK_K34S=<IX=NcX&4J^Mj	_ϬyUd<!8u46ց0EǑk#PY6ȼiJ&|!u۟$#j\u
-կ9=uyVHiN.׭K>XK8jmt(U`sc(j fb3VVxۃ-6Vb/lY:COɝܶjA7(KV_M=[o3'W-Zaلцg4D2-K9|[#ݚ\oowE'{V[umPWՒaPƤ OZF9̿÷fھUĵ~Ac$dM@Ĵ(ZG+Y$Yd4/Q2%9
-҂|jWaJ8͜q>
-O؂tdRdMisAPN~%Ō($PIɹl%6(WP ƱQ=`J	ph!W"=F@Ƈ;ga>õ<D	4E<vrɅZʞ3LJm^,vv`v__>+HJ5FBةDgײoւ/t/bro/>vUu^{0ͩ|I3=HJskB]nj(3R`\4WV>?\/9+Z5if~P{N<Q|M=fΈ]gU20a4e7XP(vL_IkZ(ʒTRIvi؁9#6$Ң<4zEr=<y*LKZ?82ʊPG~gzfZo9R9wňj٨zwcNjۿN}jm5OnnTXCK_a}?G*VJGt'F'q1r}Lp)Uyz~Ztox\C;ѥ,ouI:f]ݼFd
-mU90DtzV׵ʓJYkgv&ڊbFr1V6LnJsPp)AiٿJДռ],rFc:Pc̺2u|l׹"TN^>gtuY0hm1߅Z''':
+for c in r'''B8M>t|Ղ$D٦j%GReآ!RadՙBЏبtb^lww4$T*K=E*ڳjc;4'
+۱%Nc;F\-/yv t+AVHDfP"ن$vXЩ]q;SpYi4O/܃͜	OІʍ7<PZ}ŝM;6kb9΅mkՃhۢ	dl{	lEek7KXz|=THi:wyF>7o{/"2܃0H%5C]hw[Hk>!WҸhj>%EjAkp)hq+;jD/GB;\bcڇO4iQSyVUn|1'~,!{>
+ 0`
+Ѭ;Dő[@zoDw{qM6)̓ԂnϸR)G?xk
+&ң98Wh$eoٱڕQ3-V-pɋiRyhO?]Խn8.:,8+Ēù{oqTWy'0v$:X
+7 .	eD+e˽/<2e)n-!tT+8v8ΜlG^n8`MUi\Iۋjf/&[TE&ڔ*:#7kV	BDc3R#'fsm-2^nψFB+s{W}pcdyI*KӚ]Xa޶is?^,@oRk>N٢DJSIsXae(0qZM|%h܋`QDLҔkE؞iDڠNR~=3!1nձׯ$H+2gd¼]hO'$ǙЊB~{%spd<fiߧ\1/ҍsN7n;eG%3\ά7Ӳ}'?c~j@f+-]K[hL\7B@0Rʹ])Mf-C\LȔӞ^A"JKhq< :U8Q&2=֧~3$l6	¤nߑ.jNFs׌"͖)R;eǌ:!,5O 78ޭD`H/c{ed҉NDvZ#$QήZƈbQ%!6N6>`R<ePŶ657k{ԋϜN?^Y
+6ER)%ߜRKnLj{oxs{u
+O73}GٶhRИXK<Cі7]y9=̖ڇ~<~@,ovE-zA ،H?l\Y߂#=gw*fG"
+\ՀңBcĝv?*>LUC\D*.Dp֠@9T@F`tm*Ab0|&ҍq8zM
+)'r%]>qþ|"u`S/Hxc*xɴt+c@͗Oѳ6b\^ٍs0=dwȖ	7)Ujl_V`8ӾiP̉ݐRo &2psWY;Dh{ϛn/qs.5mwQ!')f.&DwR#ܒ1԰ <mK[<M.yq&wc6ҙfւZo@Ɋj;k7/5uӦ (\Eq*9.?c7ф0qQL#i$2!7yB6ʑވ>8};m2s2i<āVv/@@s^\%\eBPM+z<P`cNܜϰ;B!b0ѓxƹbG^a[P9m{jH"vMZqz!BڰS AމWlMDWk#]?4d?H\dSU۵ԕСly=aH߇1_,E̶S^9|J7F]2SD8DUM8LAL,qUB$$rGIY-@ҋ.U
+	XbJ_@ƅ&М@q6[j˛g=kL3 ͉Lcr,{ق6Cp/܊1נ[D"v0}c&Gq<j9hi[}UN=;5LkX˼o^Wy7<u*'0ФWlr.(KeWV}ywEl<SThO^Yzsz%%'@.$X8CzQ,Cm
+ּNR0.?@[Zd;'=xO-.K^9l˫4'ArBY^ n :ҭP$:_M1_{c[yO}pav5m4E0y5ʯѢ^w=JF \6.!G-ߡJqH;%m"ot#B)\.ki:<dTĞ/A\£`ɼlzG{z\j9@WqՅo'3v2EWEez\&TU:{tdlع5!ƠL	+E4Q&)ʋf.4Rd
+v^mN Id'$*ނ_Ojok|7[/$D`%P X jqtFL;	FڽX`pߩSO|Y/h(DNuZn=~paۘEYHʴŋRx{\aqȿ8ju6v&%%)*;P"<5U]ɖφ
+;lm9>iqƮxO-I5F%-q 4"
+ԁH
+)W?bn&@-׎	;HNBQ¹8HFzv WIoW 1BH{3ZSm)s[IݲI٬P$LtZw@ZGÆeW][oi>nn
+0ʰD%-]#5@Йl@Q3ͻʲC{l:iҤ\pNk**Feųu1-EsEʆDϒMY׎4UÁ0~<]un.,۲ %&V2ʠ^,(߱,Ԝ[.E*Z7J`N۶]&#)oq+d-t1O>dB_5q4Ei>B#2fn#&iopP+Ԡ4HYvE9T#j&/SwȞe*Vζ;0&x`wai^)qy<reBVы4.yk633JyBe+ãgTH
+ܥ3A&m+)
+)H'7'?WS&øS#^~/TĐ.t#\5.Waџ=30&oEF͛VNErbȬ8mm~)<ʗ$y|\e^097
+cy.r)!!'|+qQn!:0>=	:]"QIh	r
+mrS];He(8CDeA_@GwC-yhn6Hޝ|RܿгYԆ8,0){m k_3i\uP$%:+ݠ9cB0SٙNY]|LΫ^ɱ32Ӊ8ٌQ1ŤlDy3I^έ>Z/}Ws""<|T:W0^&:'͆Is4ѢG:`O}W,a/5GCe۫.cj@LʵlP'`	L̍go}S+^>BgbiĤIWjяk32UD	NV@6ǉݦ&@i>4ŗx02@Ϣ0Fw	Hh4r*T2\43b'#b^:D;n"SЇ.ѷ,F˒3O؉Rqv,VȯYR٠)ٶ<TNZr#+68rp&r}q&']טm<K!*WIׅR\O}S":@N2ΛH߲Q9ynUۢ>nd>ʰ3؍q Vs'Ak;r5{V3W$y	W<zMϔ*>l
+",LK_y_$/Àf%BY0RYY6{x4BŎ^P%pzE#ѽ1K|L"/%SO\ϢIEuˀ)̾c:L1nvh<30qTjL@R<¬ScƋI6:,fbNgۂaJؾVЛjWxG$)b٭nNXɡdڪoiE.XrW57XgX,s|i_'?;$@umv22#-w[2xFvdI(e++hC|f`zjVHYЕ*dsCHWd0O59Muvcr؉vJKq3%ƌ6(ܱnEhͤ3%0?HHwʵfSjXJh;Z*CM}kUѳ][PZYN"U>d9~'$~7%رmpmo]T		s4RqכK֚uYhQ9אDм|@u7C@AvϓTIٱюMqFIoFW7&`HȷsXGHNIFm'PC-o@v!vY$}?k5%SHh}3cǛe7R}m K'P*)6kS-9cb8CɎV6x
+tFPVfq]fƮ'Į .m~7xШf-@gJ\hCx>4c?A>m57rUn8#tD\C8AsePiG2ϑV̜d,FЗMK,b-ȄLء
+لwy (a!?Gv5$#QT*wNSB	sTVk#s2?zB1C;>{bLGNY^؋ƋUp6HӥG/<opX3XJǰ<reZ85H<7۬]^$޺5In(S>s(}[2w՚]i(z{k<O@Qtu33ũ֚FnƜz^3IFǔ=SĎ=H܈˷ҲyͥcJ[cdόխɛ;p6jAˎܹ*?B"Пic|ѡ<H
+maVa)egnTHhͷY\H+v2"a0=ܾRhv	7R'emX4`JǴyv-UpW@(g8@}֐(e@IƤ>
+8KiԲ2d6̮b^62KDB>u@պjj@k2{VgTnU0/ہnUp=^Gc4zͧ\*̻J	ttMn3~tUbCk1lC,,Lc,y=4}pΔţZ[Rp~N$a3s'?IS(FbD]^_O H)hbnyw%uX1 !Nbd@W;j}ݎEfcjRc}ZOq%';я{|ZM+7rГDYwdd+ԀZNI$;
+t(prR|m^Te'òќ)NQxu@Fk\ѩY$ơ9hUDL#AίRD2z29
+I7{SCz6	s7L߀[սl1.n."c!Tz^@LlHÏy	.ׯx<?>'Bǘ})HI ϰrVOfQY۪,!PwM,xӹ%~'_!gt*sN!2N6AŢ-{A;mtL@6$ͯ+DX=N% c
+YupˋLn<!Xtq6H%<ϐu)`ς('/}="eEHkw@4fxd(Oydvne9\M݀9ԽH`mw
+nũ:jNQ8a]MYXD8ٌ/ LzEjB3{ǍOOr%zqћ؏ړ֤EY72Z=W.|`~de"+גRg@wmB0xEF%ށ1\UJ6iFÑEs<+zrKT7d7.F  	&7ھf/R$pDU@qU<@	-DNq}MrXN?Փ{
+w1K^	pF:TUܕxÃՃn+y9-t:#o̌(­Bg%I[qMzV7:"δ4`cS.Kl<bU[Zoƭ\: 9iK]ǝ=ß6c+w$hb]"0Taֺ&~	DRb
+Քǳ8??~'7p@iY=΂4wưLޗt+ 5##B.<~MW~~[}]jBZa+|ح,vԘ>90?-.>?DP&ɹ'8O*d.ۚJxP$Dv-֐SD͏ٲzٞtc֤32a'9:JIIԅlJ˓OeNNtW9Bm-?S٢)eݟ8n/[ڔCs576Ђ\΁iTYț}\+Z#of{j(k[3[;},ENW]?lYѣ~V.y7ޥ?{&͙Z8ͯc[ӳjEG"r،e]rIԔjֹ;ݓH>14Z>*80]i1u9}	JҊ؈T~/kب>xQowma|4x>nj+]$`{{:~^s59dJCZ"_X̧щ5z.Vr>-:fs/tط%.IߵWsN1g%IUٷLIzI64/%sP@#zë0{?۲G/e1\V| 2#RV8!s#wK54#AЄ55:.<ji¤eli}$;A@A5f'~92	^B-ǆ0
+5%=k8A%&sYm	d)2ߞ1Ѱmđ	G&Ò,܅gB̹ok@̜ԒTĻWwE'E.x'OOH{6S[9M&]A*s؂@o`R/.~;	IwZvp hS͝uRӶ6z{gzϫXG۔_vQuL>ߖ18ggmu,JOwDRƖ^b0dh
+3E]EM.}^KU>Hwđ$XX>"7n#F-zKB5lENܹʦݢepucm;pɹ/snI;2oKab^߇\(J<^NRUяájwTP>À4y'c.;hZ`غbĚӎso`+#g@Pk|WdMh9	q^q	%4o0q2q`H8.H}qz)IkB	('&^ֲu-#6!$pK0Ǣ^ņjƇ;=IW"Er';aܙHuYz ̨ڶVQW:dcA!+r}̡	zEyzd^/Q	J-le7B&]<mVh5wn}!?$Ѹ
+UUڽ ^:`F+ig5B;ʪˤXzM1Mm'C;ԫE4S:gQSD[	8MW|mu9׊ƕ|(2M.]$^F}gX}eO۴͒#Ğk%LѐW=6~U%h̘ʅ,{11/U1{]PA!TbN>,boX'j{asP+Z$?:F8I2\(j9t^L;65
+2|DÏߣզA87*ՙ8m*Zˋw*$'4**gć#`X!BO5)w!ItznsޞLӫ܋FP	rJ:\LORƊnu^{<:0Af~;&Ϣ>Lmv5tك&35"RKnRAbb\Kd$],G "Pq&V='Ȩ2pu{14jQS% yP]2τg:jd%(, S6 2$9$ΒU#w9dOWZjslݜ"5=*_U_`#IG=x	7k;:(3Q&{"C®!+ղ[[7LLrPķ8pE$o=P@՘|d90p؆/ѷF]{add\\q! =HW˫W4}1ѣKvANNiTr7[PϨH-ajt9-Xb9gTBʾaF{ʤ@RGQ{]AGP6-Uj̕Lt9ѣ:aC^'Q
+oXcqʫ)jҴ.h;k3x)J-^1|j	gэoD^ʮޔ"VoRΦ߄
+X\̰
+NgEThYVT2hv.W*&NK`sn&h%s	y:g0.+s;lhhXtcnddC''%:cEClF}"VV_:/Wb҆*c,*ߚӡ-U8Td*1f;Λ
+Jj[вV06K3ѮLnԐކX́#Pu$!'	avsqh9`_%ӠеW\G^'W>?*w/-·_%w6
+͸Eb͉dxNWROC#5RGnNnhm*&{M))ӊYЯ=uMx͹JV3:|,mصD?lPMՃڌiб)([=O@ߧٙ/g=5	/9iRag)SgF@E;{~"LM9T4Q%Kun$ż,4&mSMfhW;V-'ةF2Υ{BԜ~XG XrQ)+Cux0BTQ҃9GKlV[ӏChkv lmD
+p}*pAݴ[#Pp1 PğzEa{0-?hp{%G-XVpϪm6&ϑ[<?Q(@nl48}"OϺlQa[0$)VD#&G`I%N+3bC][i+Dr$f::?LQn}xJ˵f/`F)ٕj"VIҲVA[9h_jaϖ7+͈e՜BiŹ,cG;f*^Z1;5ǳ(,HyRC^[ٍpI,Ҟǫէ:i|?ǔϤ̋8E>jm(\Ogզ]&vͤ!QI1PZTl{~R_I%\<)tS$9.O]֙D0'Nnݍ0<yۖt}t;͉bnRәMD	QWd)xb&\E:<8@b!eOzn^eAw˸8̖+D[@ڵ:bhheq!lGaA(*hD9S'*P84ܨ`/I;uօDG+#cuAIm'2HOQ{[XɃN;ɊĲ3.~SUvÕkn	U[tp"0uǢ-G3ʝiLT5hԦ&ɯWZKmTd~ɠXFzs6Hi>nXKْ=@ؠ%1PM?w))6PM7Bц[~)l3ߤ"ݳԳA Lθץ:t1Wޗk#jԃٶ$@܊TT=)oSe_o;m./4AAY]2/«Ӿk}5gЪAXRrb7gX%\#WUϒKe-dD8y&1/ؿJ|_܋Ҋ6Aј]@if~Kq90|XeL\=R20r7-ux0m`\O5RhΨ"ܞmqc1ݹ{'*;L+&C=4͖9ڧ)P*JU-[I=ݴwMLǵz8(QΙ~.m~,½rUFݯ@%ZFLM.{LZt W}÷5W̓jIZ|XE[ΐ:;pȱEE)
+_LB!+pBVO4D_̿|+o43;HB$b%%ɸ{ǹB<V]-)¤upS(gln7ʏbqeNY1<bSbzZƨƨYZ
+NSn&տBã#}0=[ŋ"AzTM210I!8μȬ֌}~=pVao[#YQGX'/^c}=Hrww,ˤʔAAy!vEw,[aL~vUOVyדNxuwՒ"Ԍhal =#ZxP4AUӶI)X,UUܥHY|ɰ|t8n9bM_g
+ul
+L0';V<NPIY3iM}@b>2vk%(dbM/gހp9J#D;T;E	]N,D?ʹVhYwZs1sx{Dk'h!b6YJQcse݈	?صJӜ:)7xmEihyǗyŝ>[ZI)zԄt6s,]?'۟QJ$yCqX[~bpFW(9Jq,+jպcG--0wL3<Amɽ=aLh}'7#a]4A%W^bJE0,B&:rxi)Z#B\vd^bS*e.Y5֑
+bR}ٳ23:WU4!*ߕޖUzRWۗuv3ɓQx٤Ų|V"#dW.<K|Ղ7Xk]Gۊ3͟ΐ	tZy15>s͖]Mi]	CjYL>Y_$$bI3*&L?[gց#	Ȭdp1)lro{ҴYjfjRAyIsխƵ-f+Jh /9:|pEgȀuĕ~H0A\TâTx2E̒ɥ&O8=ܿ{z+:)t@C;%,PNW@3Ȅa8z!2٭
+)>a+I{*:fgSSDX/Vh6{K@"(-$˨F?l6{ݤP[Z`ת}M1ǤZTn~`)l0&_GJ~މ	!'UԲjW?TET9.jUՇI:Z'twevv^fh`m%O2WͧnvH̉b&;x L5]rW5akǤx^yggexQK\^Q.Ʊan	<PFTVZfex6 E	DVmުA6	16ŕc< ~v$2A!N_ڸs>[|:Q>7Ģo
+0,Xk^/Nش[=e¡7r0z'(h=>~|	f&]\Q+P
+LӢQ{84?y̌q`@3I^-0-aL7ce]Nۄoljn6j"D֣	KЌXPf]PJw7,zٺURbǉ3N$,gfi!;/a˖5ٗl֕dlmn%1y,XCOEH3ˈgJX-QaĮGhKEqY"dVv0ͷni34ǥ6yh}ku)ܬUvx5g""z"ޢdW0OՒIMNԥA#\At+z$X2E&Aa.M3UFbަ._lB6%RO~KSj4GYmX<!܉KfDL4L!R2`S&f
+P*ԭIA&%˓`NI 	ׇKGix\#i<rZJB~m$^JqXێe#%,,Q:A'zbcofpɋ^,k(<*UQhoņQzz7[,jGq9Kv5xt%&5<Lk'CWMP:Ϣ
+4X7^|QΙpFD*Y8ȸq<_lQuN`]Js=4e##EOG	'U]J$n[#9Lʖ,9Q8-[bJAiۻHvz~i=^v$J)CpNraΞ*UƠ_8840 1/ȷZlz[EgU,8~XO5gO'Eb̐wzU'sNV7Įvf~Lb~zS)izd4f۶c_T8|M^. ,UۥgAO5aqigRb)g/,Mt,(sjq5*Ύ7m{Xfy)Ho/X2ԘQ."8AGsbޏpYe(?IQH6!fKRp;}1oA!UM}}ޗuf֠.:wKq,Oa}F(eRƾ~a3ҫmX˽^ވ1:ٍ	IQb|,գdPKۗvN8Y^rzRjuO56
+H@r@]'sMsëfIau{D$(N/j+^OɎOE̅ɵ
+Z	6dբ{nn]^Or?M8d2
+zYĖ'] !ނzٱϞX7(\KTq3zHX{4PJR6@Kf>P."@ݶ[
+3HfByB/}/-tFUu/rz7TРDNfʩMQFoke]BsqAxe·ap́۹wբbuT̉Ԯl߻êEpz8ַhtyz6ƍJ9%}q<E'6q:`R3I$,ݥ	l8f͑auեĐ(_!=BD&p|S]Ύ'ˆYHнK(&/EiT) MyȆT*jS}OV1rLȆiA-rKo*	p*	_LLjH/
+#fݦּo;\ӘT'lw·iօpG	L1k2_ּ&$e6r\Ԍ}­'_V?}JBrlll}z܎WsBǅOK700O^,/ <gYaL[07%}ؒvyܗinjؔ\->3>nDd(hlt!Q"8xptc8H6|HsGW=. !t+o?=ezȮa^!̸o!`ZbH؜W!`;uHVH_s8F`SNv ``&kT>CǏ&j1RQȤ݌qB|ۀnZmuB&q% F	&\FGR=8*AEd5SCCcUt{0N<$*{-]̢3NL"nɑ8X1	 ʨN%!o<r°f}ˑo0C{ɥŤ,-^RӮP
+JͿURۼLѲΎwۥuҋJp5Ijv+luw#߯r_qEwOߢ Ge
+TƵſنF	w4kF*y@y_N]H%=TqM۱_z"F5
+^I2/p;a՝^ժ2C	6n`kPŧT\!XӬ,Z/G%ČP,}x02]R6jl1{ZB`GL42?VaANd:Փ=^ nܑ1X4!&Gǜ5Nʗ]¡MuALlK(ϮܡXznrBߜӰxwI.cI;!|gϋh rfAY6XJdX7?$`us8
+y0B.Mq/ڍR|c;,HZ*sT:ʛcUW:i3m֑@)ޝ^m݋tL 8lؾ.`ujʻuGׂ=hܳ-XUPm>=	W|u+d7*?'WޅP|ms5zgOܒTwj.(<oSİ{T6X:-A 	Tв/3Hz]ڧƽAwIt[_6t44Vi)q÷ڐ	nq	KjX&!Ef|ktBqς^Ζđ%Je)w˙߰b6HרEw4ߐX`NRDe]/+΀Ӓm4'I\<ں@K`V֜sg^|߳eHp iadŴU%ְ7|ʞހOЂyd-w'b0f,>Tùc9/wjoPIMAk{t4*GΰF&J7)Zq^c%Ժ*>&~'F]ӷbFV@1+[՟6q%ksc<TWg8/?	~WwGӍQbt/Hb(2t;Lľ2 }l~RsX7(Ů152dG^1	gl`"!MC0,+wmCڞ
+<n1`mvr-Ym{K~.hDũQş>2NH-tWĎ8]ǀߒs5!itϚf~_ۤoHU11М2PaKrs/|RGR v{3M[IkǪmՙG~T45iwՆۨ)2?\[OdҎ9B.r?TgV{tB>_@NфmAM=NLef:29S'-X7n+?qN,7fD
+z/^<118g#MڨIH(̝-4d8U&ޗ^.ʓ.*٤ɖDF.\(HbuHKv8V(&iJ=c_DJC]Z	HŐg3t@ڬ)).Ąd͘Uݏ
+Fj>~u'ն؎)]j0#b!x3[7pw^7oto̬?^PP$ٕgre,xu~9u]*Dڂ3֛j0v7-uB2Bɑ7w9TvOͅUl.Oqfmuџfy@FXc"yA
+
+@NQ0n.t+޴q"bIs4jG37Zz`x=s=_doyOMLhx3I|1՞BJXgIA̦߬iR>2wTe&P5{BVvF|JݾpbR:>mߊT#QUWXܠuQi8_dN,plb,߮lNQs1$NӸ$C&8ɮ3Q3(j-2ËhV"<3|Ǖ{)YLrѦ-Mxmƶ5c]|iealuOa,I5&pCFFNVUM7pVVɤʡ;;k+Ѩ[kIM-k.6y	cdN{߭^ä@Cf`آے]"}F_6<	"эZ(j'Ջщ][adaH̹h>C`ՓLyaN/=ڛOAE57-["ճ/uU= ik*ʯ/bŬVh!(b[Q]~#u^pASe`2[1m@%tFPЧt*'6[4z@M6ܣ#edgidUyh0ucDʢՋiJ%.̴0a$~i.?`HMV@Xuد_BCm0O^D4X}\roU.O}<_k0ۦgIԹ-.}]]Sg_~dߨ=#%­e'Sq2\ج;kgt}Oǳ7iȤq>۔B4Oȷ&q|1SKU!`X%!ک6c,d؎hii[rE
+-r/L~2l/<b58`yW		-_CaBH<kk]hSʾUU/*W^0;RF9+L<%6{;T8`Z|e֛R̈́QAʂBVYEMo)РRv&)4Á/FIGM0ؐ߱Mʭ#yMȥnbM<B%]fpe@Ll&__#3E~@JUփuӅ5J_r2)Mݖ4,Ϸ3ޱAWm_nS)ѱ(
+D^|:~|Sy/YҢ.Ӣ(]+hpxɰ-ն#+n
+t,MwChK0}Yf3}Q9h+zS]y5[e]oo7'@xvNרFwMsw$42Q:j'{Pۧ7SCϯkMNɻQ0QARQȘfʋ-iKZ"`!MiO\$ןSX]&ލ6XFQӢwB(ۂxύ9t;/ǼR=#Ќ+BGvUE²iZGNkE%܂˞W͌8/EΓކ׶սF0N.ݸ$o36/m%ErV]Ɂi<[)	(lEւ0_ǔU-y>|ur܊j}X3ܽ&6d0,l*.D%jֈ0v*pKPuرC|NĝDϽ$D̖d9ҩo^Yĭgl];,`iM@D.ܔ8)7ѹ O,͘3ȕ]{m4ÿ@VyGJ}sT{cεRZӶud0$bbyLxX:_MˢPֹ݆44yY/[I8%7܎=3sg{u31˵>nwîJ(2Vz;	-ɶ_;lL*E9Mj˙.!З"ѥx!5M"2fvFٕ^(-W-PLpΘqd1Jz86sQZn7R]qAhgycVkO;UY+^xXHEnnV;suԣAϩ@:5GD9)۽`\}z=1XΠLSM5*٘[ywU+:7z4pv nC@%CzV&5$[`t@~S/B]16[^سMۣj1gMmkipF	;/,D8; 5@.MC1<n!У6/82 ?ƣBu+Hxhͅ+|͌/O1Ns΂V,ƕ&2vdɡS?K̚ߗθ-φaһ@T6GAa$ٙ'G4ͭUB42<;leQP:2ďjI4x1FݗL5<8M|GI$J{ѷuڣJ
+*q¡sd^ߪ:N7Ak2SEL<PBTB[>msyzd`j1'gB,ɲ$͗Yܯ޻#HǸJȩj,ܳ͂M!ccg1l)KXݸAbxGtI{\Wʵ-ơ	JӭpvjJb2ְV\Sʦ| FtaOLUTNs~ݭDT =,ּmksZ_XįQ_!׮,΁)7/w-ܨSdhU%Ђ6*r)$A~W"93u/*	DEnDl:]k$t)JbE5-ٚu$e
+{'F"T}̤|ЇL/x+HfXwRQըL/)e\@/	Tƕ8\z
+eכrՎ~	uOǆ,TmL/iuk̽H-+f\6HNR%=		=OUso)j9=[ Q)kϹ@,	k52vxRr̥%89'ѶBNG))9x0߸i}ED̔u{Gվ9ӒNf,
+ňu^֩ԙfRҷQ.gSfZ:9ՠڍq&C}m	|A*D5"<&ܺmԗL3%h.='ǸRtbU`L`|H"M:~1K"csE5l2n>%aŢ
+Y0:,v
+.i(P/G׸R<oF޶ơ(-kߒ"I^p\M@	ĚbYJ`oj|Jra,S,j/Θ܆T}]w3
+PQA-IGhEx&Uы6i.!Kx|/te"%8i2(Ǥ6JD'.L`ؐ{_Ah/I5TÆGbYnhkDj^~))ȕ_П^^?΅qWIہ^%U8׼<ܝR l,C5[8۵Qۉ29Ub~m"us{ţzmljbnGmHn7y&Hw<''"_l>bz~K5-&}fPfQe`}c_A/Cm)._w'Jlq ;ΎhsUZXvl"i$Hu{3ۘռBB$o΍bog>s</5H99&2`4wJp-z}07~Ƅ1JYe:2یW Җ!?Zi3Ru/-wE.g#&TGOH0=3Bg.[MǢU%Q̮EePS>
+ 9kd<;TWG[D"{V#0pL2fӶvMZLGֻ
+;mԿ1T`RD}}q](]@h9ް_2BL20P]:N|Jgxr8U}hIƉ/DQ0;=6251WgÉ4w[|1́@H@GBF$;N<mI~wŻ?bimEߋ1ԣ?[!G	Ri,{ϭ-)4@?VDmi$̵ٓ"Pu
+z̭8B=N6կߢpIšѝK:fס[)0(qFO{dfR5e
+)&K}T.Y&<d~C1-z-v3˰i5f
+UέϢ%'	GNK,lR>#ѹ%v΅̇|l;(0gN,S3cls$<TqIPU5MigFD_8˵WЌJξϡRy=$D7|8{-3s&Hkvk'g' X!,Ѻ?B\LKьMKm
+82Ӝ!Xo{A@ъghi5CBG@ma)zɵOW{VO	i9Q҃jȔhSd6˪.QK@F#	c:- =1o&-H+>,|1))XIM7~xIk9vQOh l)k<XZV<0kIA`HvO}?3	o9t)y5y׸ƕu!ֈ4iݘkD[kܖڇvc$ZJ/	;wgxUـfb{iE~DkT`)TAiȬq$b,1ٗΫY@^ji
+&Cm{eFls8@YBƝף׾w'
+TJ)	}aSt[g<S؞qGDK[IQؗ0Rm4J-Y E1/}.bt`˾. @Bگ҆=snRXBS-QMn*76ɏE
+%٣E==ӧb^wjcܣe[!h3}$ӱ23&[f^CUDpmxʊGME&J
+,b.)}CmOH&3{hon]YEBh{~bG^ҫ=ʯ!Ul܄l(ReEsEo}o[)H߇ɩ#.tmrG?>X"ƀ9VˍZu?ܛm*;L;'NΠӡ|òވZrD:4aЪ4A0ٴ#Kf̋|!R-ִGK;Tw;
+7GުW~hu#h-77:$	${.,'xZ+\ù@h(SRi{eRJ-x8@$̆AJ$7܂IC_OȠu0%OֶiSٞ
+,Hxґy,]6HgZf͙mP}~bjƢ
+DQ`ۗcZaҏ{6nٽM@cbQ_ȶ|(.ª=\Ka*PoKu~(TÉ*7ɆŦ	s>6FKpGI7!	>Ň@N۵&U|mȫ(^#H͍;
+5Ћ'SB]Q'U{v"pגApHq߇"`dBEؐ/!VA'Q8T/~Ștv]rH)o6>ݢ&Qz@¢cA82F5PӼG9U}A6tv#eȆzȳ5rq{WN4ʳ϶uuɔJ-}"N6z)ߗxsu>kh{fq$ǉF::BnߜsW278`؇ցw3& I4523>	"GЕ/M.O	sNykZh޷3)Qd!#lo{'X	ΗtXxcȬ{F8jldQ ?=`3j_U	Q-Q?Gd	i"PƱ[rāi#g߅Rram,t8nzϠ۪oQB$qhذ-ϑЄl+{vgAYz[_[֯Qہڠs_f~4; GgGm[Մ\V!oʨ`NTz T^'09]<1ZӼ:ۜ@t=Fʣ#waU'pPXC%)5wmi<G35;"[o@Y-:PKn5{V ~Asy>d16AݼZ3޺d"$ٸLplG<0CIP]<.2:-h0Hr0*l	URXAy.7?*ёÝ@H^K;3xu]ZbGγ'|^@`°Sp-qkF\j;'86cWبǽvĈhƻx07>*yg(@{:]f\Ñ[h2L0+hܷw@De4j.ERMaA1:NUS5~O6N0Phr@!AaW*]6RӽsEeR@~l(>˱6.̰Ч&\9j,6ٰIDxyk	fةH8.lBhVTk9-E/͕֕ܽ+R:'ԝCDm}ĢЙA/6޾x$v-IL<&sAr{)ߜPЁߺi-nR7w/Xzީ/FȤ mBN"e^]0s7.`awиd5>d|Y<\Kۯ2ϘuF)o5tLsf&M۵@Gb#٣C/1%qe&GpUDz7h[FA"ЃAsU[ͭګ}	<TެB^֯X߳>i|n-N9zs܏ݰt"zFԤG^.*WǺٶjnnNGNV`	F'}a>"WBYd}T#BR~?w8vsG+͔x|%j ڥd8scf%ӴOH3dȃ@R$fpie[ٜYםI':Gc2Lxu;я0%ˬڛ OvyٲRzxݟZjڬ!ZChMr|&wz#eP=b/m!.̻=viA7	-8Uf9	=Jk=!4Xj,XώEo&qm>:lc'wy0NDJ?W[uQOFc-`hvOlM<7ln>N#^'	T^-ӊq,۸	-Ko
+:>o QdE%BHޡZif<0Lk3'W-`qà̃GZk2Iދ .~UA0&E6L{?*S.[XҘwPҩ=	aޟ{aa;GZZ^I&ݚuGsΨޙ1%ۥdڃhO*oӲ@s;BNֶ̂pla&Ń\]m%֞ˑ:xR[l:)Jou65fF0"{r5e4'Pt25i\Z}yq<ީoK=VlzD9 *~8}&6ɐI$gN%!K@/Il&D{GŰ$̐gŅ.Ս݀!uK$Ao/Bd-rI%z:z>2p79m/5EʀW8ļpмZPȎ4}k٨kt5S\}\G]yPVSN?f,&=8kY'!ӟvʄI4Yc.8shqs4dxMޢׅ?Da/TKTM?p&r3>*2-ȚOQCƚ6c_ej--O7mTsJѿ[z1^ۻ܋xWU9ZGFʕ&ЉcHqs[-ԔfՊۊfɊZp7'kMO)w)fپ`%Ɨנcޏٜs =Τ}"ٚF8cP!ҁApIƷ+g3y !Eh|s3˹W}@{XLGplcւ4snIqيi$qsk&OkrRr!^+Lۆ{щ%
+c0_-xpT L1Yz׻I/y0V5Dlًރl@7º1eIw۩#+s$qq/~hQ3'x7_\WMxmrdSo4Ă@zE,ԊM_KS8qHt!87J|ZGֈ6ۧ&>aWTHX=a)beҭBَC$-յ`GI(+a6߇rb681Ѝ.J%b%ʙ"8]R.3h,oӹ*l4X/3?5У~'ǃ\3s #goGv#@5̙ϬȮ
+2JFr	BCL6?]m7TDCW[/o3L]"ćAmr|bQ6׭
+JEoQM{us*ȰP|^aJg^:LU>95ڐEyWԗZ'<ͼ˒pP*uC|T{P1XhF80rfX>\'-8ύcj[y*~ME'ݼ]ޚmdY	3P0-Y6{to<;u(~kvӫ("ϡʷaUŕ/zxMaԧ<,Ijzƫ@loCZB]?BKo@ԥD_Ӵ!<qU'OFd[D\gO-Nym"~;Ч1D-x(xקT](?fL.ioP8,ak<ʉ"#W,HP!'Y?vKg}9uE߼?Imւ9׹;o>tB`8`qHMʽW2v4Of7fΆ7j	$`P*j
+ʬ;Pq,;!qڎވh`#"#]Bʥ,VWG1"@t}vfh;c<ѯ>˖˷LfWoN4-)_9a{etտNzNK +,;Td_HƑ,_$8bYSFqak{)(Ld	YXN%&{HCzT~Tٷ>nTFREe2 94:ʍؕB!jV}=# cTae*7-Wq]1.<^oȢ|\r&i>~Qw׉F=-9vаUo_!0nWݑQ# DJܶa6GܦjX܂2r0[@Ӂ8wEuiݙ7!ZJ5@m,<37Ij<"rØս4qEe\ovY(2hf?6ߚuԘ:J˸5 wH.E7ӄY`	},P,?d FaMvBtNU>Χ4ѓ;A~ZkKћYf9qU?i|6ܬ{T\M!+]ͨI#Dto/y/ͻOjagh\m\c_wڪъįK^%dDLF4Zv<&;XCYP	&KwEǤ>ߩP>-]`܌
+kG))@5P9Pf%[ϣųjamLUDvӎl Ufj4**5p&ҺbW"|C(]w3j&^c;s09YDKp[N՚'$е5{gI׹MUS̷Q[ɸƑ0U[/FY!ðDOHnޝ}xVR4}UaʕːdLCULUK(JVKC5*gi4<ԓ)1-'$vj<l6\ԃb8Jv>~'s7@()+>}^oW t͖2qLʹD/RGԿIPSϹEHm^a~ *$E$IS,b_B$P `Tu	 /UtMJ*ɹ]@ޫ"<
+EV7LvCfCdpr=I4`dU]\ D4\[P!st<f/^+ZCpK]ƷƤNBtûճXl:˷Nl4`/%w#/{Bݕ'ޚjBĪߵơFZ|K*şG0RjM?.6,'Wi>LP^=Q)"@6O]	GHY?ܿp:8֡WGő§6H:w܉IޚCwbDb\Zb7vHEyxb<)I'5{Cpd)ޫ"zY}8,HKV*dGvY߱%9¯5]dCۻmeҖ?5Lښ!c!h<(ޯٶXqVt?ڧUb\pɑ.ФjW&GD;`1a!hn^=Hĺ/]xMkp[y;Vý68كsܺ`HF]I/	/Ӫi	9ا@̻GP>;Ww3af#	)3J{̋Tݶ4Ѭ>&-\$hȬr;	WhD,^Ց5K/Z>͠v(ȇUyrȕ*JJ}KAĩ3ʭ)Ę57~Ҩ{yUE05(U<'QRӵŖBH|=mѫ7quѴM_[w9+܃NUEm|f}{l*UOe<0(pѧntz̙o1<jd|18#Xӭm\Y,ڱoFW=g?mw]sҎ(Io36ݦ#HqoߑKQ Ϊl3lC]vhDAIf߮u#o4L@u7 46NNk^q7SLx%Uɭaΐx҇It<wCCKoI?ԅj'HQӇA9d Hl$^ ¸EdT@fu}Ҕ`-'ABnh&$i!F7+KGҜa)"s͘Ə>>ڒQltPd8]k0;B},ڴʟ
+eP.E_LX/]]h"
+(F#!gy181FvfŐMBflAۍTh}Q9Y
+CЙ[ok~ҾA7JXp"CaMb`?PhO|n$&`6|h?PUG bLRΨY6N.s	*"68lhFvcǔ+4P=JU~lTl0nu}/V6s\h94L{Rk߹#)26x|%[|]"DCNB~P5mN֏(A3Wb&/ѹ]+4Tkn>ZGv|U~[440+#Mb5IPw]1
+N&dy
+r
+'i)̫%,Xz.y}N)&O+sf3S0ى]$ů3`_MYUr{5M??օd:֬	,paoXRݹSۃz:?8
+ML0{V}Gۄ*k`Z_nsrQcց!v.a|˦%L-įb,Tn)KԬ0;,NY=@PؖOـY܊hן0>Tp
+WT1)؁77ifǰOSNXj;	ewшpbP_4&P|#1ǘi}-n* q`QQ&^2w)]vF7R)PxϝUXͺ`Q&rKN!I8ף!ٰY*,.:(\&+5ҿqg΋7ҷqCY%٪ɝ4ߥ&Reǵ1	#VNF^X,3#R,[5=5>D8pZT0a	UfF:@SsU!;( l	qxC0~
++$PE;o!UV-c
+2?l/tףkP}8уc޺' 'Qi5=gWVƀ=7U%
+ZW
+űup(u:ayȲg%?1jkYW+=eظDgS4ioi1Iyqn/kL8\l]6p<5goQntUŗhʦ^z|οiObhxLӫ)$S5|WcYT̼F3fqԎ24_YT#|&	2w`yUoj[,W>OUI^F$1YH,7QLBfմ6L',xxޟ?L	Jٕf']N\ÒǵIIPCǦ+/DӒS4l~(6LMƃ%Vw#rOR3܁̣")*v~,oܟkp|	bwxlK5,!PM$/sG3cM-vgo@A.86)a1fsA*(\y.S<­JyE|"\+L#G%Ňs=AǺt5C֊t{#˙]fRBy\$Xw%) 	VFڿYEnMh*[ߦ!*&ӧLd}K`yǋ6]yΕNĉ|%ڜ­:Ѩ~HݴxѥvDIBJd0>@ܦ([B<3n4˺Q1"}_֥փ@)YZG.JߝƨOةS@٦B1uӍfp"%#X?Xz-AB-A
+8f8Cf-{U4,&x,!LbǸ{;!xk67
+`yYQoBa$"XgBs֩_#9-u
+ƚ+1OʙI/_X0tH
+~M>t!ѶW d5Vzõ&	1;tƾ
+
+dY4K6\-axɀZƥf%T0]Ce.}>ŋCދSg0=-xpOQ'52yUC
+Y/J,iM|T$u<Ae9J4ޘT&[TXJTǬی`
+GӰYOM{2xUG2x}%hց_CTxAb:IGM)Pn!%oŷΖc^{M9o{DYۺ#׭?${وlN~^K̍}gkuVUԏs*bwӚcH9^WjqΣdV?:PU<3vZǚ]=_El=!2yxeӎd/=^ޖ!Fd*ң0oD="mj:)4f
+B\Yv^0 tjgTqА` t[͢?kzdQX\͙[L^\Ͷ/|*Yt*ǇuݕAA# z<
+.?DxϭןM'A9+d-{v9 4q+HNEН|Ϧ9σE\"0M1j o*\Q	P}֬ĬѠyѯTg	Lt56
+X85c9MHD>r1JrБN/'ԏM]$!)+BD)>߷0pJ:nR)G9JfgA##VZmmт:̜o!rRZet>Rq2oߚсN
+AT	|A/c3@z4eZD
+3boum &U4(AYiJ2J+bM.+Vٞ&xpHHM>$fҩ!UE@,nK^ΫO\v@Vg^\Y9-IC00)9	'()6	9lKBrǁT>ϵ_l¨n9wZӒ"dlx+.lXF}8ǮtzB%;JquđVHʽˎ}Cq&b9%jr~ȸ9ú͕:-\9"0xT'8Ύ_ˊ)~S3vmNd@(VnTdy#5ۙլOM}e"&L],ԡGS+e]#$$RDwy'TB,GR|4E&Nc׌N@r ɘݚWCA	f ,MLǗ.C
+QtZby93J0FG
+O$631)]JŸbAǠd[pw3+"d#
+juo6|F1oe?}CZ0613X}WqYm)qe֖)0cyH]ňH{R{p"cޥJUsybY3Fjv2;g>|	׿@`PaҢ
+-c $]K¿B9 t.<
+>+ ~ʸͼd<8\{]YE!a,srA	c\ps:!<@L!ʡ.t~Vr,	ug2[J^	۷;lG?M@/#ۢLCQg5WA>CUΊ<S&ezGAJ7-(4'ôȋzVKS[]f/EvPb|Z?a}t\~>lJX9qQ)U?HE(W'^zeO2úKe!cs7kc	#"5(8g.oW(?@F?Gn3k-#מ.?AJԕ2ګޏIX:la5bv߇=	\XgMh`7+r~-Z-Ž/@RS''!H.9:R \lSGǂiHz;+:ú+ x[M+ڞ19`7y&ˇdt#7̏-?,ܴZu?ߟM/ȣ#DG\01l|pMmƣr+/W?٠dg`I"C~x<H\UfƖ/ijq2JGzS5uAm{T5HsB$]q_ܗ9{Z] ?5̏=%.tA&oOq;vwt;ߢ߁0qUe:\@7?E4x!;lxy}#vyUBء_)^MH'$@Ϻ	 Wy|Ep0r]Db[`0_wjF-)S. whgN%хIM>ʛRlQ
+}м{;pA9TDodp؀3d,aF^/ҁ8^D.հĘF/'	ƨ-:vyf*ˢ9߉6	LC|ÁcURF'b_B(ݮa*vĩ{lam6БsR	U<a#LAyS8y=ܹr:#QՐ
+.qSJ:+;O8.6ZJ+ahP)kG6Zf<K%)"ջr EzW;Sֱu@Ҍp-C܈O+`8Hup?pP9^TR$5R!/L6Ѡ٩	#ÉUlWukC/8ů:&FѐuJd3Z6saU/7ڰL!D'mS2xz=.<(S$Dލ`;$9 *y*gFeSKlmq 03Y4-,eߣZcCU6'dӑ}hfδ'l?[~tt3
+۟˅ǔIEe)%Z{fOhNƌQ4Zqͱi;$91VF1LQ~mwp7b8;Nk,Y|2]
+reŇr{")1Uo#3n2e%o̂Y]<![MP%gN	*dxQwScF|}]˓wYX.}rA%<1׀<Jݭ^+b'wĚNH.Ö̈5iфE\}дK?G8sW':]>\8ISH_yrYvtE1F*>4/Zy3jr0'ų¡sX~̲>{eJ]j~<^aJȘ;wm&jζ-tYe]1{B%FؖjsS@2ØHuPCMjݓF=[x~3SU*9iFNҢEʶX ͉BXx2޽lO~Hy6WeǕ;һ!Kw3|;qjK[|P>֍Ҫ'Ku%|]no5rj%4D#Ρhӷ";)zfxSQW8tSi;o
+Yܫш
+2xwz<?luЂQ,hѹ*Ō![M˱
+#(=shS։gnZzAjj[hjo6g?1ƴkϚhê2c$:+iۣ2Ҷtۖq}J7ճAx (~bV%(@yWUtX@jHj'۠OkBSCb|~;cHTQnFblOeEmgzjԲzѨklѸ,9Ҝ{z^ՆQ-ެQi|73.ڇiíh{}Ty6D̜fgebNeWf3FeTƛȖ,wrF$Z\\zJOyÉ[<D?ܧL#`&/O,k;ܼGoݼ@fL-&M.xyzhdZ[:*.|TaҰW,n a&?;ș8HR
+Tדr=Ә_UWFĥå9n.TOg9ۿ݈Mu۠Йg̕TPGv0mÆTHҡEt7E_/w3ƨYÊ#&Aɯ|rT(JyV%ZaYq̉.+6Ft¦J=f/-,kIn*w1Ηʜʺ˻N?G?ǝV+ׄȳdǆ`´%i@#J>n<ܗKuKv(s]|r .ڃHW?H9Ӥ*}m[t[΂mn݋Ģn>2(|@:4}NukXY1\~[՜&>'>Z8"(,rë9_ХGk\cB!Ԕ0ՄEGT{"18T|]lqrq;:	Է>eMqyA9|.ʮ7*	մ|mSnNcern@f1d0#:d(߆kxuVZY]@Jym"
+ڝY+Ɲ~19и܃~6b&66&>y _Ou	sY7mHgTنj~ =éٻzϻX͑qz̯xK<
+(oҵq$lTلo@;0yp]EMKz<`E
+Kǃ;
+YP
+K[߆!(hXԍj<Iv\jݖkEw'"nCvؚ1Hf'<.͗5u34Fiρ
+͋6٬ψ@ lө\y0!׳xpVj@ĬMjQkf>
+;|Yg\ҘKY@h[{9ݨK]lws̳ ѥl\&Y'CKpu[ڦ%YDv\Α6ӀзZsb;HH	o}rrǗh>YB́Tthvڽ:Rk\ou8)"E%L7wEl|K֭~^<EZ5N΃ar%f}}BUjctH3<Yڦў]ec 9O^#;=ƫm4]Ύɥ-]gduܡxǾX{#B6@7P&wcq23јN7tGE8 [N!~~5VYC/n<slFA7gk/AWlg=ZGJ\DN:vL!{GhXA<in#\Kё8`h[$AȄ<wpW-ݜrBr3|ѹc'#xYQ'XMs5U(d8BgaA,J]+4C\Vkkʢ>-i4Gŧt	m-sι#Mo(EͣuӘ-Z	¿׻C[9qNuϗ(Ѽ5v
+E$FЈkiAKrԛ[Y`ɻ<,_Shǫ:/=ٚoc[rbٯ̋E<wLo0~<,P\~Ǥk&O̎=!^akF:.BeݭH&)TՆ2)$&;HvpNA+դP	֘k(Ƃ1Ťn(Ps`mM*$Ϙz~nR+cga"zOo()mW%$4novkk$4d,uu\iP4[/:Ş:}Ɋp0zƱnP˿ɼ%K5pCkjF'l^&OAQ	%dVޡ~`U4*L7Sj]dːBua	x˚rwLpɍB~ CqYdՉjCh_֍8e0:\.^=UOƮ\15_Paߺ,$}Cl{}kGʨ{F
+(}MBhPG6mQZғ!ԑ{Y۪-3yīn_Sdrr&@,RqyvVBkzBj^QӇ([W?ƝdхEGƬm+3}p'JHr8Kfқٮr:UX3{PK?33Gm]ׅt3ݤc2)dؓff)۲U 	LyAӓ+ܵ	jtcæ	4(=FJIZ~ؖ$.g҄Zv{,
+GG&S/XՒ[ݱ_ɩҥDE3ݣǛzؾ2IϤtťwcψFm [B\֐}R^%#&!ǖ(%#wn+(p\}6Fi?GF0AXf<x<xV,͹GqRPPyգll+R *-Zv?X;sZ%t֨M\6br-ɉߢmpOvX>qnSt$9ҟsĽtáv<A:<p}5f,=J}A14ҎŅ!nԁXS1b2׳ۑjlk[|.
+v`%̈́mz;50ِwCmUVݔ3y=_$z	td6>/\sV
+[o(R>\9f}"Ktm>}2h$%LKެ#%E0ێu"{Fő-L~oA̩ȷN+V!<:$AԃUS*-^VghqC
+iWLMFh&s5-'~%wrE"@m7Wwn%%UfcףаӅbJ}~8[ԕ|E>gpYQ'JyWgŚgD*)f]أҨTdQ$M]U{Sܦ^geQz=uc(O?a^9<sq1p?^/IHȬ
+$̭=7)1}k"j)Pմhd.b`kֽpH7Y5Hiyg/kU(~QΌt_+ipc2pcݵ3*	5LG͑7$g-k;wۤc0Fdw<'P]ؗ5f.QK"C"ͥxd=.h$m$ĉ#h\њO]ҫHL/'Sbё׬y`7̙
+|J,EÍ*q5qlzΦAխ2MqACntI&QԎU;|ة}{5O&{;b3a	R9is2]Tm	SN5;}|Ʃ]Ш]Aȶ\e.ԧJbD&Swl i$Ţ~ydVqW$&Q\]Q	BLb.,^\CW>:֌1zs)L.=<<UM͒2R0˅[wY-&I؝H]âSK#nf"4H͛*ݺK_pv=2Gc^_H]KPr]͊Gg:O(\ܬ5ϒޔVhJJNgm=l|C#ez_j܎.rqP0==f3:zr'-ϱOZ_h+3sv*Ubek6Hֳĕ[|):ǲ"۝
+$EvrA!/WMGoSÚ;̻Lj(<5u-
+}^ҥW 0qԄf$W\*Ɩ ;x;۫	@#3p&wKWz<0USnOF̀-ԧݬi1Rft}mFJ;)[ѩYSyՠhkm?hy'r]K3ƨdԃ4@0jXCz.٦fq0PB.vF[į?+qr$ǩmD
+p,?]ТZ}&Oۨ{fO]z TuAv|Jͅ"sa$K^".%ldIu
+{^#ܖLə3|MXu]G*H#d([.nmCRI3I
+'^.º<$[NB#+]@_b@JCzloݛ*VOٲ0"וF<DÏE1fBN9RʄWn۸a=j}r$Aч<-Ok6DFoq״8"n}K)0ŕǎDD\dk_&7=sm
+_EgFY\\tVRaut9z20!Ǒpc_ƫ^׹f&`կAه,MRMUʨJh/:?T9jR\GUoANO.LӓIYògNρ%yZJ?UtS3"ޟ {dj-z7UYUl>f֙@WFe)`ӤM9(nN"ŻVG(t8q;F2TwTA"É3_$ܛ&myfp@M3b]c!éV+I@O3TqyTECu:=/!d0`xFO\)Qcc@AP|g9tn˳µFxU=\9%1S,<;xҿO_zכjGt\q֤ı9>1l0ì>Ҝ"{{zrl	%pĈ4~>yMUͥK^Zsݣ1ySQ
+_Ͳ71Va|07'NKZ},MIdհ }Wp<CX!d`̨uH0tP&j'*O3[NrLO<EUgf4jM0$
+|I	KuI\kߨxgcqbV>6BDƴib5m̳m0"?UaNH 4:BJfZWPح-hɐ;`nAnG8g8D;җkfokִ\הAK5Rp#{m@!1>2L~nZۼҶ6:Yp5"FGy%}AmjS$HOB=}iЃªxeV\tH!Z3t7S"'iS}>Iy>	IyU5Dp~/:G,"?kD(Ѹo;O-Ncv/q`8Z<6Ooyo\f^ۊ*wqoU9qc˷m|w''vB(C[+ݮ֌J^Ι_،à֨cMS_0nc-s^g,H-9c2ۦi|̚PLāO:/D96-NH"oQ(END3?tx*ѻ; Nm-ӺZ_sNа9M:,us-P8FĲFA1|E{l#Ѹ01UӘHdFсY[aX<3I(]VEV!%5D_}Ay-WyjT7[_P&J&O:mh)r$+*8FcS72Oǡ#ە5!]#9PƉ֨o^QIɖNP}\?pP
+u6-Hco{S7bxbY!̙I
+>UkĦbRkĽFJ>#]В̚1e>֥ҳ)5'gW.Pxq^5(f?QxP\r="%ơ1}*ê11_z	Pи9Ǔ>߲`aNy.:"<4Uqub:B1ZwjjjaNdwg`1HDC#xKN$l<\c=k!d|NlZ׸U<÷ʸEWWȜ8M;nxnپU}ʹ]3(I,đ6ew&Фo+W(V*[9U?J5NΣWd=^Fc)MboN"Qc8y
+%8	!G[96mEDN79E/gIL=(JƜ;KpH/y̲UX΄/,ϴUY{֏ujiUH_-j F1'bg3}.7t&_T/#ը=7s-[	%OR?kĈ=%9fXXWGu@uGIֆ@yiU,o1קvKOm~ݓ>d1=oc"U$B=JTHX'Ƹm
+FL%|\l6.~L{bIܿ$كIT.ʽ>"/-
+kL}Jx1x?c͗
+#~Ua#j[$bψؽo>22;̌E+׈ncZs2_8fրCyƨq QpxVw6tӱcQfCxܡOԱLbu$|S9l)`NЃބӭBPJ7;D}|Z*׳ӏV{ӓ%l˕CMFǪD)Х5Vy׵c:yBJ^|Xβ:bu^..am>^.zHIt\&SX9pxdq}ďG+SF_ڭŹJܼtQi0MPCƟ^T7bԵbL|t֨k:?9β*~9#?ޣ-9w)64jRւd"ǲ@ԨId1ۧQZL}ZF
+>TOCԋyV$\ciq+nqߣa/tӁ`վ9tͺ2+Ati9cnԙ=c$"
+Bd@˲dg#/e0N	]O
+vI-ՎĔ&?;o\@MWq[CWcz6~_۫`z8 (Z1"{}'"p .XX@=#X^*IG#WςdvhceP$Hc7 8PUu(BQ,"51ek
+4?6q/ffM[Az.Ϟ{`_0(cM®6 sbu16{ќ@qE84U\~/ʃ,܁S$7M6`fg8ܲssByayݏŊ32A]ovl|;F#4c؉a X]ժs<!Wxٞ9[U,Rh}xNEQz('1
+M	_ pXQTFm[g;ńf|y	j1UhYb;U &l %Ώr`m{6_B'a!n{Yƞ}(o{+|2Fua}Q%c2vgG:fEE3$(68_	8*7"zq	bsC6Rm!hk+SB}*0 HRL|nD!@7'02Pp9>p6U/M~q|էR&,~K:2Fٗb6C*%#ɵZ'1uˢ\`gU;Q0͌w,Ө̉IB"!;{0>t
+djO}TɈ%j+~a@)cb>=	:s#:Ԗ\%$-]u(57	gN{jDm!<v.9ɪrӍQ9!%r.3eft,rr´(WX	oI/3M ~NUzoM9c<@	Ќ'hss|Οr(thnA[3+[UmCAC@W}o!8kjL|6߃)m-bݐؕl©W#-ݰݱ8×dѯU~;ńQ.طmTGo܉kÍ[TVjhZ zاNDui!ޭ x.{pg@z5d @?&׈Ql.r^Wʽ,LÀGV5%|LsáDԑ/QY.rtǥCq9u`6sXv0
+;(E?
+2?DSϯ*T}IyU4uo=YQ`s|ϝҼf!L7zJ6YnIod^f]\Zui,ê-pSx@H!8L!@yt3;|*	K8]Mt_Kd+,"}ߟahݭHIٍfNWkҵBck:\7O]&ܷEOsC1&T
+{S\	ΚX_Fhs")ٜ*j`6l54ϹϻŤtqޙzE.wV.[-kx}eҾd
+doՂXzm<"#bJ'bSpSrV~Hk*T*lܰɿ!kt$$RԈc+7%ևj#кO{{nGfWS֮ЌbG$FkR>SN^{-ęAM?@y|L$*A#]ܣ)i(Z,
+ j'r'{&a~V{w{on$Ku}j$mѕ^Եҟ%<uz
+*mwLRZ3?GTa*g*ȸq4[F?	ʿ˸ؔj:{wlʔsM@M{a=l_"ѾTAեޤ*%(0FS@h0ߵlOf<X#>DLP8KUW*yrAbie|8D,ݎAjdRFdG@7@Kߴ*>D!8TraYc2?oWܞacju	Kqɭf6(d8ȟW6%59#֯	OTȁrZe(8صj6Wt^8wݓBxvӺ(,Se;,Yd8M^?l-skSITc|CtG8or},2$fvLS˟rL0PlU	rnmTYע*]S{%80ĀXY$8Ag`Vk!"h<XvǱj:.lޓכԡI
+iֽEm]R9Г<a]y63	 Zy*k"3-XEHˏԼtD)"(41RB`Z={>*NP;	gsH\ £p=PXZw@]Q0%e@Lki׆>Ñ.Q˯_H5yRY
+ۍFuF׻?NooEujR`:zsKM
+kVv>I>SHϔ}ݦQAN$X;hGHS;5ԟ7חKV?st4nm&LG(ll;ԛΟe0b49QNc=PzP.¶	U.>|*DˈzʇʷRʵ1ֿg';>ϲEE7%0N|
+ąNl @G(d/pl\:JTat@h=[UgJף &ĥEe37̭A44}E=O:+?ߣ}_'YU` ȉ~x)+W}a\q6	@йqW?eO4TnȦ:IǘD|mhPMƐ}zRw|VcH}%m%	NEBM֙levD*l:0Em*Lީu?ڬy݆V#:\+Awȫ@!/)nӑPlpف mtʗc"ePZ_y'#aCx)_-|/I9Vơcis
+Xן	ߧ|}Kׂ+Њ/ ՆZ N=1"ͩZ
+)/_m;} ldunk4X0No"٬?wDۡNҸ	EѨ@h~ğJ[,P՛͊hz_ߚn#E[М-˷۫ݫPia	P?&8=5F)wVϯp*Ivt!	~p$
+c˛Eʩc$E~F!R3ǒRB	b#29aCбѳyL;!څRùѢY54؏su:g C4&_f4i+җԽ OC;('eD}Ȩp{Iӑ}x_9#lT_s:Ŵ[ϑ#,6V9ʚjlgL&ɺd v8=!KXp-q0]̂(aD|[X3O!0ŋa6XCN1flf,%0»khv_D{?bH]?KOۛ?*YE<J\JiYDlFJ1&-m(Ƃ`RN&ܢ7ͻZXj
+"{Iz&	۴ӇbGd"-qrڇp4۳;Lqxkp[[Ȁ,lYd3߂Wl߿'Ŝ{vYW%3
+",yNCed ptpH36dky/J'[F6Ւ*u_0MKBlieu{/lTse_3JŪ0O!''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25291)).decode()
+s=brotli.decompress(n.to_bytes(25302)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

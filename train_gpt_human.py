@@ -1587,16 +1587,18 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
                   cfg: Config, pool: BrotliPool, log: Logger, seconds: dict[str, float]) -> Fit:
     """Row widths of the block matrices so the artifact ends within FILL_SLACK_BYTES under `limit`: the widest base
     that fits, then promotions, the estimate corrected by each matrix's real compressed size after every round. A later
-    round over the limit lowers the next one's target by its overshoot; the last round that fitted is returned."""
+    round over the limit lowers the next one's target by its overshoot, and a round that fits with more than the slack
+    unused gives that back (an overshoot at one width mix lowered every later target, and the base, for good: session
+    12's QUANT_CLIP_MIN=0.5 ended at base 3 with 63 KB unused). The fullest round that fitted is returned."""
     t0 = time.perf_counter()
     blob, _ = pack_artifact(records, {"quant": quant_bits, "arch": cfg.arch()}, pool)  # the fixed widths, measured once
     fixed_bytes, seconds["compress"] = len(blob), seconds["compress"] + time.perf_counter() - t0
-    base, top, margin = cfg.quant_base_bits, cfg.quant_max_bits, 0
+    top, margin = cfg.quant_max_bits, 0
     made: dict[str, Tensor] = {}
     corr, fitted, fit = dict.fromkeys(alloc, 1.0), None, None
     for rnd in range(1, ALLOC_ROUNDS + 1):
         t0 = time.perf_counter()
-        room = limit - fixed_bytes - margin
+        room, base = limit - fixed_bytes - margin, cfg.quant_base_bits
         while base > MIN_BASE_BITS and sum(corr[n] * stats[n].q_bytes[base] for n in alloc) > room:
             base -= 1
         bits = allocate_bits({n: stats[n] for n in alloc}, corr, room, base, top)
@@ -1620,9 +1622,10 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         if len(blob) > limit:  # round 1's overshoot is its uncorrected estimates' error, which `corr` now removes
             margin += len(blob) - limit if rnd > 1 else 0
         else:
-            fitted = fit
+            fitted = fit if fitted is None or len(blob) > len(fitted.blob) else fitted
             if limit - len(blob) <= FILL_SLACK_BYTES:
                 break
+            margin = max(0, margin - (limit - len(blob)) + FILL_SLACK_BYTES // 2)
     return fitted or fit
 
 
