@@ -1,193 +1,211 @@
 import brotli
 n=a=0;b=1
-for c in r'''B8M>t|Ղ$D٦j%GReآ!RadՙBЏبtb^lww4$T*K=E*ڳjc;4'
-۱%Nc;F\-/yv t+AVHDfP"ن$vXЩ]q;SpYi4O/܃͜	OІʍ7<PZ}ŝM;6kb9΅mkՃhۢ	dl{	lEek7KXz|=THi:wyF>7o{/"2܃0H%5C]hw[Hk>!WҸhj>%EjAkp)hq+;jD/GB;\bcڇO4iQSyVUn|1'~,!{>
- 0`
-Ѭ;Dő[@zoDw{qM6)̓ԂnϸR)G?xk
-&ң98Wh$eoٱڕQ3-V-pɋiRyhO?]Խn8.:,8+Ēù{oqTWy'0v$:X
-7 .	eD+e˽/<2e)n-!tT+8v8ΜlG^n8`MUi\Iۋjf/&[TE&ڔ*:#7kV	BDc3R#'fsm-2^nψFB+s{W}pcdyI*KӚ]Xa޶is?^,@oRk>N٢DJSIsXae(0qZM|%h܋`QDLҔkE؞iDڠNR~=3!1nձׯ$H+2gd¼]hO'$ǙЊB~{%spd<fiߧ\1/ҍsN7n;eG%3\ά7Ӳ}'?c~j@f+-]K[hL\7B@0Rʹ])Mf-C\LȔӞ^A"JKhq< :U8Q&2=֧~3$l6	¤nߑ.jNFs׌"͖)R;eǌ:!,5O 78ޭD`H/c{ed҉NDvZ#$QήZƈbQ%!6N6>`R<ePŶ657k{ԋϜN?^Y
-6ER)%ߜRKnLj{oxs{u
-O73}GٶhRИXK<Cі7]y9=̖ڇ~<~@,ovE-zA ،H?l\Y߂#=gw*fG"
-\ՀңBcĝv?*>LUC\D*.Dp֠@9T@F`tm*Ab0|&ҍq8zM
-)'r%]>qþ|"u`S/Hxc*xɴt+c@͗Oѳ6b\^ٍs0=dwȖ	7)Ujl_V`8ӾiP̉ݐRo &2psWY;Dh{ϛn/qs.5mwQ!')f.&DwR#ܒ1԰ <mK[<M.yq&wc6ҙfւZo@Ɋj;k7/5uӦ (\Eq*9.?c7ф0qQL#i$2!7yB6ʑވ>8};m2s2i<āVv/@@s^\%\eBPM+z<P`cNܜϰ;B!b0ѓxƹbG^a[P9m{jH"vMZqz!BڰS AމWlMDWk#]?4d?H\dSU۵ԕСly=aH߇1_,E̶S^9|J7F]2SD8DUM8LAL,qUB$$rGIY-@ҋ.U
-	XbJ_@ƅ&М@q6[j˛g=kL3 ͉Lcr,{ق6Cp/܊1נ[D"v0}c&Gq<j9hi[}UN=;5LkX˼o^Wy7<u*'0ФWlr.(KeWV}ywEl<SThO^Yzsz%%'@.$X8CzQ,Cm
-ּNR0.?@[Zd;'=xO-.K^9l˫4'ArBY^ n :ҭP$:_M1_{c[yO}pav5m4E0y5ʯѢ^w=JF \6.!G-ߡJqH;%m"ot#B)\.ki:<dTĞ/A\£`ɼlzG{z\j9@WqՅo'3v2EWEez\&TU:{tdlع5!ƠL	+E4Q&)ʋf.4Rd
-v^mN Id'$*ނ_Ojok|7[/$D`%P X jqtFL;	FڽX`pߩSO|Y/h(DNuZn=~paۘEYHʴŋRx{\aqȿ8ju6v&%%)*;P"<5U]ɖφ
-;lm9>iqƮxO-I5F%-q 4"
-ԁH
-)W?bn&@-׎	;HNBQ¹8HFzv WIoW 1BH{3ZSm)s[IݲI٬P$LtZw@ZGÆeW][oi>nn
-0ʰD%-]#5@Йl@Q3ͻʲC{l:iҤ\pNk**Feųu1-EsEʆDϒMY׎4UÁ0~<]un.,۲ %&V2ʠ^,(߱,Ԝ[.E*Z7J`N۶]&#)oq+d-t1O>dB_5q4Ei>B#2fn#&iopP+Ԡ4HYvE9T#j&/SwȞe*Vζ;0&x`wai^)qy<reBVы4.yk633JyBe+ãgTH
-ܥ3A&m+)
-)H'7'?WS&øS#^~/TĐ.t#\5.Waџ=30&oEF͛VNErbȬ8mm~)<ʗ$y|\e^097
-cy.r)!!'|+qQn!:0>=	:]"QIh	r
-mrS];He(8CDeA_@GwC-yhn6Hޝ|RܿгYԆ8,0){m k_3i\uP$%:+ݠ9cB0SٙNY]|LΫ^ɱ32Ӊ8ٌQ1ŤlDy3I^έ>Z/}Ws""<|T:W0^&:'͆Is4ѢG:`O}W,a/5GCe۫.cj@LʵlP'`	L̍go}S+^>BgbiĤIWjяk32UD	NV@6ǉݦ&@i>4ŗx02@Ϣ0Fw	Hh4r*T2\43b'#b^:D;n"SЇ.ѷ,F˒3O؉Rqv,VȯYR٠)ٶ<TNZr#+68rp&r}q&']טm<K!*WIׅR\O}S":@N2ΛH߲Q9ynUۢ>nd>ʰ3؍q Vs'Ak;r5{V3W$y	W<zMϔ*>l
-",LK_y_$/Àf%BY0RYY6{x4BŎ^P%pzE#ѽ1K|L"/%SO\ϢIEuˀ)̾c:L1nvh<30qTjL@R<¬ScƋI6:,fbNgۂaJؾVЛjWxG$)b٭nNXɡdڪoiE.XrW57XgX,s|i_'?;$@umv22#-w[2xFvdI(e++hC|f`zjVHYЕ*dsCHWd0O59Muvcr؉vJKq3%ƌ6(ܱnEhͤ3%0?HHwʵfSjXJh;Z*CM}kUѳ][PZYN"U>d9~'$~7%رmpmo]T		s4RqכK֚uYhQ9אDм|@u7C@AvϓTIٱюMqFIoFW7&`HȷsXGHNIFm'PC-o@v!vY$}?k5%SHh}3cǛe7R}m K'P*)6kS-9cb8CɎV6x
-tFPVfq]fƮ'Į .m~7xШf-@gJ\hCx>4c?A>m57rUn8#tD\C8AsePiG2ϑV̜d,FЗMK,b-ȄLء
-لwy (a!?Gv5$#QT*wNSB	sTVk#s2?zB1C;>{bLGNY^؋ƋUp6HӥG/<opX3XJǰ<reZ85H<7۬]^$޺5In(S>s(}[2w՚]i(z{k<O@Qtu33ũ֚FnƜz^3IFǔ=SĎ=H܈˷ҲyͥcJ[cdόխɛ;p6jAˎܹ*?B"Пic|ѡ<H
-maVa)egnTHhͷY\H+v2"a0=ܾRhv	7R'emX4`JǴyv-UpW@(g8@}֐(e@IƤ>
-8KiԲ2d6̮b^62KDB>u@պjj@k2{VgTnU0/ہnUp=^Gc4zͧ\*̻J	ttMn3~tUbCk1lC,,Lc,y=4}pΔţZ[Rp~N$a3s'?IS(FbD]^_O H)hbnyw%uX1 !Nbd@W;j}ݎEfcjRc}ZOq%';я{|ZM+7rГDYwdd+ԀZNI$;
-t(prR|m^Te'òќ)NQxu@Fk\ѩY$ơ9hUDL#AίRD2z29
-I7{SCz6	s7L߀[սl1.n."c!Tz^@LlHÏy	.ׯx<?>'Bǘ})HI ϰrVOfQY۪,!PwM,xӹ%~'_!gt*sN!2N6AŢ-{A;mtL@6$ͯ+DX=N% c
-YupˋLn<!Xtq6H%<ϐu)`ς('/}="eEHkw@4fxd(Oydvne9\M݀9ԽH`mw
-nũ:jNQ8a]MYXD8ٌ/ LzEjB3{ǍOOr%zqћ؏ړ֤EY72Z=W.|`~de"+גRg@wmB0xEF%ށ1\UJ6iFÑEs<+zrKT7d7.F  	&7ھf/R$pDU@qU<@	-DNq}MrXN?Փ{
-w1K^	pF:TUܕxÃՃn+y9-t:#o̌(­Bg%I[qMzV7:"δ4`cS.Kl<bU[Zoƭ\: 9iK]ǝ=ß6c+w$hb]"0Taֺ&~	DRb
-Քǳ8??~'7p@iY=΂4wưLޗt+ 5##B.<~MW~~[}]jBZa+|ح,vԘ>90?-.>?DP&ɹ'8O*d.ۚJxP$Dv-֐SD͏ٲzٞtc֤32a'9:JIIԅlJ˓OeNNtW9Bm-?S٢)eݟ8n/[ڔCs576Ђ\΁iTYț}\+Z#of{j(k[3[;},ENW]?lYѣ~V.y7ޥ?{&͙Z8ͯc[ӳjEG"r،e]rIԔjֹ;ݓH>14Z>*80]i1u9}	JҊ؈T~/kب>xQowma|4x>nj+]$`{{:~^s59dJCZ"_X̧щ5z.Vr>-:fs/tط%.IߵWsN1g%IUٷLIzI64/%sP@#zë0{?۲G/e1\V| 2#RV8!s#wK54#AЄ55:.<ji¤eli}$;A@A5f'~92	^B-ǆ0
-5%=k8A%&sYm	d)2ߞ1Ѱmđ	G&Ò,܅gB̹ok@̜ԒTĻWwE'E.x'OOH{6S[9M&]A*s؂@o`R/.~;	IwZvp hS͝uRӶ6z{gzϫXG۔_vQuL>ߖ18ggmu,JOwDRƖ^b0dh
-3E]EM.}^KU>Hwđ$XX>"7n#F-zKB5lENܹʦݢepucm;pɹ/snI;2oKab^߇\(J<^NRUяájwTP>À4y'c.;hZ`غbĚӎso`+#g@Pk|WdMh9	q^q	%4o0q2q`H8.H}qz)IkB	('&^ֲu-#6!$pK0Ǣ^ņjƇ;=IW"Er';aܙHuYz ̨ڶVQW:dcA!+r}̡	zEyzd^/Q	J-le7B&]<mVh5wn}!?$Ѹ
-UUڽ ^:`F+ig5B;ʪˤXzM1Mm'C;ԫE4S:gQSD[	8MW|mu9׊ƕ|(2M.]$^F}gX}eO۴͒#Ğk%LѐW=6~U%h̘ʅ,{11/U1{]PA!TbN>,boX'j{asP+Z$?:F8I2\(j9t^L;65
-2|DÏߣզA87*ՙ8m*Zˋw*$'4**gć#`X!BO5)w!ItznsޞLӫ܋FP	rJ:\LORƊnu^{<:0Af~;&Ϣ>Lmv5tك&35"RKnRAbb\Kd$],G "Pq&V='Ȩ2pu{14jQS% yP]2τg:jd%(, S6 2$9$ΒU#w9dOWZjslݜ"5=*_U_`#IG=x	7k;:(3Q&{"C®!+ղ[[7LLrPķ8pE$o=P@՘|d90p؆/ѷF]{add\\q! =HW˫W4}1ѣKvANNiTr7[PϨH-ajt9-Xb9gTBʾaF{ʤ@RGQ{]AGP6-Uj̕Lt9ѣ:aC^'Q
-oXcqʫ)jҴ.h;k3x)J-^1|j	gэoD^ʮޔ"VoRΦ߄
-X\̰
-NgEThYVT2hv.W*&NK`sn&h%s	y:g0.+s;lhhXtcnddC''%:cEClF}"VV_:/Wb҆*c,*ߚӡ-U8Td*1f;Λ
-Jj[вV06K3ѮLnԐކX́#Pu$!'	avsqh9`_%ӠеW\G^'W>?*w/-·_%w6
-͸Eb͉dxNWROC#5RGnNnhm*&{M))ӊYЯ=uMx͹JV3:|,mصD?lPMՃڌiб)([=O@ߧٙ/g=5	/9iRag)SgF@E;{~"LM9T4Q%Kun$ż,4&mSMfhW;V-'ةF2Υ{BԜ~XG XrQ)+Cux0BTQ҃9GKlV[ӏChkv lmD
-p}*pAݴ[#Pp1 PğzEa{0-?hp{%G-XVpϪm6&ϑ[<?Q(@nl48}"OϺlQa[0$)VD#&G`I%N+3bC][i+Dr$f::?LQn}xJ˵f/`F)ٕj"VIҲVA[9h_jaϖ7+͈e՜BiŹ,cG;f*^Z1;5ǳ(,HyRC^[ٍpI,Ҟǫէ:i|?ǔϤ̋8E>jm(\Ogզ]&vͤ!QI1PZTl{~R_I%\<)tS$9.O]֙D0'Nnݍ0<yۖt}t;͉bnRәMD	QWd)xb&\E:<8@b!eOzn^eAw˸8̖+D[@ڵ:bhheq!lGaA(*hD9S'*P84ܨ`/I;uօDG+#cuAIm'2HOQ{[XɃN;ɊĲ3.~SUvÕkn	U[tp"0uǢ-G3ʝiLT5hԦ&ɯWZKmTd~ɠXFzs6Hi>nXKْ=@ؠ%1PM?w))6PM7Bц[~)l3ߤ"ݳԳA Lθץ:t1Wޗk#jԃٶ$@܊TT=)oSe_o;m./4AAY]2/«Ӿk}5gЪAXRrb7gX%\#WUϒKe-dD8y&1/ؿJ|_܋Ҋ6Aј]@if~Kq90|XeL\=R20r7-ux0m`\O5RhΨ"ܞmqc1ݹ{'*;L+&C=4͖9ڧ)P*JU-[I=ݴwMLǵz8(QΙ~.m~,½rUFݯ@%ZFLM.{LZt W}÷5W̓jIZ|XE[ΐ:;pȱEE)
-_LB!+pBVO4D_̿|+o43;HB$b%%ɸ{ǹB<V]-)¤upS(gln7ʏbqeNY1<bSbzZƨƨYZ
-NSn&տBã#}0=[ŋ"AzTM210I!8μȬ֌}~=pVao[#YQGX'/^c}=Hrww,ˤʔAAy!vEw,[aL~vUOVyדNxuwՒ"Ԍhal =#ZxP4AUӶI)X,UUܥHY|ɰ|t8n9bM_g
-ul
-L0';V<NPIY3iM}@b>2vk%(dbM/gހp9J#D;T;E	]N,D?ʹVhYwZs1sx{Dk'h!b6YJQcse݈	?صJӜ:)7xmEihyǗyŝ>[ZI)zԄt6s,]?'۟QJ$yCqX[~bpFW(9Jq,+jպcG--0wL3<Amɽ=aLh}'7#a]4A%W^bJE0,B&:rxi)Z#B\vd^bS*e.Y5֑
-bR}ٳ23:WU4!*ߕޖUzRWۗuv3ɓQx٤Ų|V"#dW.<K|Ղ7Xk]Gۊ3͟ΐ	tZy15>s͖]Mi]	CjYL>Y_$$bI3*&L?[gց#	Ȭdp1)lro{ҴYjfjRAyIsխƵ-f+Jh /9:|pEgȀuĕ~H0A\TâTx2E̒ɥ&O8=ܿ{z+:)t@C;%,PNW@3Ȅa8z!2٭
-)>a+I{*:fgSSDX/Vh6{K@"(-$˨F?l6{ݤP[Z`ת}M1ǤZTn~`)l0&_GJ~މ	!'UԲjW?TET9.jUՇI:Z'twevv^fh`m%O2WͧnvH̉b&;x L5]rW5akǤx^yggexQK\^Q.Ʊan	<PFTVZfex6 E	DVmުA6	16ŕc< ~v$2A!N_ڸs>[|:Q>7Ģo
-0,Xk^/Nش[=e¡7r0z'(h=>~|	f&]\Q+P
-LӢQ{84?y̌q`@3I^-0-aL7ce]Nۄoljn6j"D֣	KЌXPf]PJw7,zٺURbǉ3N$,gfi!;/a˖5ٗl֕dlmn%1y,XCOEH3ˈgJX-QaĮGhKEqY"dVv0ͷni34ǥ6yh}ku)ܬUvx5g""z"ޢdW0OՒIMNԥA#\At+z$X2E&Aa.M3UFbަ._lB6%RO~KSj4GYmX<!܉KfDL4L!R2`S&f
-P*ԭIA&%˓`NI 	ׇKGix\#i<rZJB~m$^JqXێe#%,,Q:A'zbcofpɋ^,k(<*UQhoņQzz7[,jGq9Kv5xt%&5<Lk'CWMP:Ϣ
-4X7^|QΙpFD*Y8ȸq<_lQuN`]Js=4e##EOG	'U]J$n[#9Lʖ,9Q8-[bJAiۻHvz~i=^v$J)CpNraΞ*UƠ_8840 1/ȷZlz[EgU,8~XO5gO'Eb̐wzU'sNV7Įvf~Lb~zS)izd4f۶c_T8|M^. ,UۥgAO5aqigRb)g/,Mt,(sjq5*Ύ7m{Xfy)Ho/X2ԘQ."8AGsbޏpYe(?IQH6!fKRp;}1oA!UM}}ޗuf֠.:wKq,Oa}F(eRƾ~a3ҫmX˽^ވ1:ٍ	IQb|,գdPKۗvN8Y^rzRjuO56
-H@r@]'sMsëfIau{D$(N/j+^OɎOE̅ɵ
-Z	6dբ{nn]^Or?M8d2
-zYĖ'] !ނzٱϞX7(\KTq3zHX{4PJR6@Kf>P."@ݶ[
-3HfByB/}/-tFUu/rz7TРDNfʩMQFoke]BsqAxe·ap́۹wբbuT̉Ԯl߻êEpz8ַhtyz6ƍJ9%}q<E'6q:`R3I$,ݥ	l8f͑auեĐ(_!=BD&p|S]Ύ'ˆYHнK(&/EiT) MyȆT*jS}OV1rLȆiA-rKo*	p*	_LLjH/
-#fݦּo;\ӘT'lw·iօpG	L1k2_ּ&$e6r\Ԍ}­'_V?}JBrlll}z܎WsBǅOK700O^,/ <gYaL[07%}ؒvyܗinjؔ\->3>nDd(hlt!Q"8xptc8H6|HsGW=. !t+o?=ezȮa^!̸o!`ZbH؜W!`;uHVH_s8F`SNv ``&kT>CǏ&j1RQȤ݌qB|ۀnZmuB&q% F	&\FGR=8*AEd5SCCcUt{0N<$*{-]̢3NL"nɑ8X1	 ʨN%!o<r°f}ˑo0C{ɥŤ,-^RӮP
-JͿURۼLѲΎwۥuҋJp5Ijv+luw#߯r_qEwOߢ Ge
-TƵſنF	w4kF*y@y_N]H%=TqM۱_z"F5
-^I2/p;a՝^ժ2C	6n`kPŧT\!XӬ,Z/G%ČP,}x02]R6jl1{ZB`GL42?VaANd:Փ=^ nܑ1X4!&Gǜ5Nʗ]¡MuALlK(ϮܡXznrBߜӰxwI.cI;!|gϋh rfAY6XJdX7?$`us8
-y0B.Mq/ڍR|c;,HZ*sT:ʛcUW:i3m֑@)ޝ^m݋tL 8lؾ.`ujʻuGׂ=hܳ-XUPm>=	W|u+d7*?'WޅP|ms5zgOܒTwj.(<oSİ{T6X:-A 	Tв/3Hz]ڧƽAwIt[_6t44Vi)q÷ڐ	nq	KjX&!Ef|ktBqς^Ζđ%Je)w˙߰b6HרEw4ߐX`NRDe]/+΀Ӓm4'I\<ں@K`V֜sg^|߳eHp iadŴU%ְ7|ʞހOЂyd-w'b0f,>Tùc9/wjoPIMAk{t4*GΰF&J7)Zq^c%Ժ*>&~'F]ӷbFV@1+[՟6q%ksc<TWg8/?	~WwGӍQbt/Hb(2t;Lľ2 }l~RsX7(Ů152dG^1	gl`"!MC0,+wmCڞ
-<n1`mvr-Ym{K~.hDũQş>2NH-tWĎ8]ǀߒs5!itϚf~_ۤoHU11М2PaKrs/|RGR v{3M[IkǪmՙG~T45iwՆۨ)2?\[OdҎ9B.r?TgV{tB>_@NфmAM=NLef:29S'-X7n+?qN,7fD
-z/^<118g#MڨIH(̝-4d8U&ޗ^.ʓ.*٤ɖDF.\(HbuHKv8V(&iJ=c_DJC]Z	HŐg3t@ڬ)).Ąd͘Uݏ
-Fj>~u'ն؎)]j0#b!x3[7pw^7oto̬?^PP$ٕgre,xu~9u]*Dڂ3֛j0v7-uB2Bɑ7w9TvOͅUl.Oqfmuџfy@FXc"yA
-
-@NQ0n.t+޴q"bIs4jG37Zz`x=s=_doyOMLhx3I|1՞BJXgIA̦߬iR>2wTe&P5{BVvF|JݾpbR:>mߊT#QUWXܠuQi8_dN,plb,߮lNQs1$NӸ$C&8ɮ3Q3(j-2ËhV"<3|Ǖ{)YLrѦ-Mxmƶ5c]|iealuOa,I5&pCFFNVUM7pVVɤʡ;;k+Ѩ[kIM-k.6y	cdN{߭^ä@Cf`آے]"}F_6<	"эZ(j'Ջщ][adaH̹h>C`ՓLyaN/=ڛOAE57-["ճ/uU= ik*ʯ/bŬVh!(b[Q]~#u^pASe`2[1m@%tFPЧt*'6[4z@M6ܣ#edgidUyh0ucDʢՋiJ%.̴0a$~i.?`HMV@Xuد_BCm0O^D4X}\roU.O}<_k0ۦgIԹ-.}]]Sg_~dߨ=#%­e'Sq2\ج;kgt}Oǳ7iȤq>۔B4Oȷ&q|1SKU!`X%!ک6c,d؎hii[rE
--r/L~2l/<b58`yW		-_CaBH<kk]hSʾUU/*W^0;RF9+L<%6{;T8`Z|e֛R̈́QAʂBVYEMo)РRv&)4Á/FIGM0ؐ߱Mʭ#yMȥnbM<B%]fpe@Ll&__#3E~@JUփuӅ5J_r2)Mݖ4,Ϸ3ޱAWm_nS)ѱ(
-D^|:~|Sy/YҢ.Ӣ(]+hpxɰ-ն#+n
-t,MwChK0}Yf3}Q9h+zS]y5[e]oo7'@xvNרFwMsw$42Q:j'{Pۧ7SCϯkMNɻQ0QARQȘfʋ-iKZ"`!MiO\$ןSX]&ލ6XFQӢwB(ۂxύ9t;/ǼR=#Ќ+BGvUE²iZGNkE%܂˞W͌8/EΓކ׶սF0N.ݸ$o36/m%ErV]Ɂi<[)	(lEւ0_ǔU-y>|ur܊j}X3ܽ&6d0,l*.D%jֈ0v*pKPuرC|NĝDϽ$D̖d9ҩo^Yĭgl];,`iM@D.ܔ8)7ѹ O,͘3ȕ]{m4ÿ@VyGJ}sT{cεRZӶud0$bbyLxX:_MˢPֹ݆44yY/[I8%7܎=3sg{u31˵>nwîJ(2Vz;	-ɶ_;lL*E9Mj˙.!З"ѥx!5M"2fvFٕ^(-W-PLpΘqd1Jz86sQZn7R]qAhgycVkO;UY+^xXHEnnV;suԣAϩ@:5GD9)۽`\}z=1XΠLSM5*٘[ywU+:7z4pv nC@%CzV&5$[`t@~S/B]16[^سMۣj1gMmkipF	;/,D8; 5@.MC1<n!У6/82 ?ƣBu+Hxhͅ+|͌/O1Ns΂V,ƕ&2vdɡS?K̚ߗθ-φaһ@T6GAa$ٙ'G4ͭUB42<;leQP:2ďjI4x1FݗL5<8M|GI$J{ѷuڣJ
-*q¡sd^ߪ:N7Ak2SEL<PBTB[>msyzd`j1'gB,ɲ$͗Yܯ޻#HǸJȩj,ܳ͂M!ccg1l)KXݸAbxGtI{\Wʵ-ơ	JӭpvjJb2ְV\Sʦ| FtaOLUTNs~ݭDT =,ּmksZ_XįQ_!׮,΁)7/w-ܨSdhU%Ђ6*r)$A~W"93u/*	DEnDl:]k$t)JbE5-ٚu$e
-{'F"T}̤|ЇL/x+HfXwRQըL/)e\@/	Tƕ8\z
-eכrՎ~	uOǆ,TmL/iuk̽H-+f\6HNR%=		=OUso)j9=[ Q)kϹ@,	k52vxRr̥%89'ѶBNG))9x0߸i}ED̔u{Gվ9ӒNf,
-ňu^֩ԙfRҷQ.gSfZ:9ՠڍq&C}m	|A*D5"<&ܺmԗL3%h.='ǸRtbU`L`|H"M:~1K"csE5l2n>%aŢ
-Y0:,v
-.i(P/G׸R<oF޶ơ(-kߒ"I^p\M@	ĚbYJ`oj|Jra,S,j/Θ܆T}]w3
-PQA-IGhEx&Uы6i.!Kx|/te"%8i2(Ǥ6JD'.L`ؐ{_Ah/I5TÆGbYnhkDj^~))ȕ_П^^?΅qWIہ^%U8׼<ܝR l,C5[8۵Qۉ29Ub~m"us{ţzmljbnGmHn7y&Hw<''"_l>bz~K5-&}fPfQe`}c_A/Cm)._w'Jlq ;ΎhsUZXvl"i$Hu{3ۘռBB$o΍bog>s</5H99&2`4wJp-z}07~Ƅ1JYe:2یW Җ!?Zi3Ru/-wE.g#&TGOH0=3Bg.[MǢU%Q̮EePS>
- 9kd<;TWG[D"{V#0pL2fӶvMZLGֻ
-;mԿ1T`RD}}q](]@h9ް_2BL20P]:N|Jgxr8U}hIƉ/DQ0;=6251WgÉ4w[|1́@H@GBF$;N<mI~wŻ?bimEߋ1ԣ?[!G	Ri,{ϭ-)4@?VDmi$̵ٓ"Pu
-z̭8B=N6կߢpIšѝK:fס[)0(qFO{dfR5e
-)&K}T.Y&<d~C1-z-v3˰i5f
-UέϢ%'	GNK,lR>#ѹ%v΅̇|l;(0gN,S3cls$<TqIPU5MigFD_8˵WЌJξϡRy=$D7|8{-3s&Hkvk'g' X!,Ѻ?B\LKьMKm
-82Ӝ!Xo{A@ъghi5CBG@ma)zɵOW{VO	i9Q҃jȔhSd6˪.QK@F#	c:- =1o&-H+>,|1))XIM7~xIk9vQOh l)k<XZV<0kIA`HvO}?3	o9t)y5y׸ƕu!ֈ4iݘkD[kܖڇvc$ZJ/	;wgxUـfb{iE~DkT`)TAiȬq$b,1ٗΫY@^ji
-&Cm{eFls8@YBƝף׾w'
-TJ)	}aSt[g<S؞qGDK[IQؗ0Rm4J-Y E1/}.bt`˾. @Bگ҆=snRXBS-QMn*76ɏE
-%٣E==ӧb^wjcܣe[!h3}$ӱ23&[f^CUDpmxʊGME&J
-,b.)}CmOH&3{hon]YEBh{~bG^ҫ=ʯ!Ul܄l(ReEsEo}o[)H߇ɩ#.tmrG?>X"ƀ9VˍZu?ܛm*;L;'NΠӡ|òވZrD:4aЪ4A0ٴ#Kf̋|!R-ִGK;Tw;
-7GުW~hu#h-77:$	${.,'xZ+\ù@h(SRi{eRJ-x8@$̆AJ$7܂IC_OȠu0%OֶiSٞ
-,Hxґy,]6HgZf͙mP}~bjƢ
-DQ`ۗcZaҏ{6nٽM@cbQ_ȶ|(.ª=\Ka*PoKu~(TÉ*7ɆŦ	s>6FKpGI7!	>Ň@N۵&U|mȫ(^#H͍;
-5Ћ'SB]Q'U{v"pגApHq߇"`dBEؐ/!VA'Q8T/~Ștv]rH)o6>ݢ&Qz@¢cA82F5PӼG9U}A6tv#eȆzȳ5rq{WN4ʳ϶uuɔJ-}"N6z)ߗxsu>kh{fq$ǉF::BnߜsW278`؇ցw3& I4523>	"GЕ/M.O	sNykZh޷3)Qd!#lo{'X	ΗtXxcȬ{F8jldQ ?=`3j_U	Q-Q?Gd	i"PƱ[rāi#g߅Rram,t8nzϠ۪oQB$qhذ-ϑЄl+{vgAYz[_[֯Qہڠs_f~4; GgGm[Մ\V!oʨ`NTz T^'09]<1ZӼ:ۜ@t=Fʣ#waU'pPXC%)5wmi<G35;"[o@Y-:PKn5{V ~Asy>d16AݼZ3޺d"$ٸLplG<0CIP]<.2:-h0Hr0*l	URXAy.7?*ёÝ@H^K;3xu]ZbGγ'|^@`°Sp-qkF\j;'86cWبǽvĈhƻx07>*yg(@{:]f\Ñ[h2L0+hܷw@De4j.ERMaA1:NUS5~O6N0Phr@!AaW*]6RӽsEeR@~l(>˱6.̰Ч&\9j,6ٰIDxyk	fةH8.lBhVTk9-E/͕֕ܽ+R:'ԝCDm}ĢЙA/6޾x$v-IL<&sAr{)ߜPЁߺi-nR7w/Xzީ/FȤ mBN"e^]0s7.`awиd5>d|Y<\Kۯ2ϘuF)o5tLsf&M۵@Gb#٣C/1%qe&GpUDz7h[FA"ЃAsU[ͭګ}	<TެB^֯X߳>i|n-N9zs܏ݰt"zFԤG^.*WǺٶjnnNGNV`	F'}a>"WBYd}T#BR~?w8vsG+͔x|%j ڥd8scf%ӴOH3dȃ@R$fpie[ٜYםI':Gc2Lxu;я0%ˬڛ OvyٲRzxݟZjڬ!ZChMr|&wz#eP=b/m!.̻=viA7	-8Uf9	=Jk=!4Xj,XώEo&qm>:lc'wy0NDJ?W[uQOFc-`hvOlM<7ln>N#^'	T^-ӊq,۸	-Ko
-:>o QdE%BHޡZif<0Lk3'W-`qà̃GZk2Iދ .~UA0&E6L{?*S.[XҘwPҩ=	aޟ{aa;GZZ^I&ݚuGsΨޙ1%ۥdڃhO*oӲ@s;BNֶ̂pla&Ń\]m%֞ˑ:xR[l:)Jou65fF0"{r5e4'Pt25i\Z}yq<ީoK=VlzD9 *~8}&6ɐI$gN%!K@/Il&D{GŰ$̐gŅ.Ս݀!uK$Ao/Bd-rI%z:z>2p79m/5EʀW8ļpмZPȎ4}k٨kt5S\}\G]yPVSN?f,&=8kY'!ӟvʄI4Yc.8shqs4dxMޢׅ?Da/TKTM?p&r3>*2-ȚOQCƚ6c_ej--O7mTsJѿ[z1^ۻ܋xWU9ZGFʕ&ЉcHqs[-ԔfՊۊfɊZp7'kMO)w)fپ`%Ɨנcޏٜs =Τ}"ٚF8cP!ҁApIƷ+g3y !Eh|s3˹W}@{XLGplcւ4snIqيi$qsk&OkrRr!^+Lۆ{щ%
-c0_-xpT L1Yz׻I/y0V5Dlًރl@7º1eIw۩#+s$qq/~hQ3'x7_\WMxmrdSo4Ă@zE,ԊM_KS8qHt!87J|ZGֈ6ۧ&>aWTHX=a)beҭBَC$-յ`GI(+a6߇rb681Ѝ.J%b%ʙ"8]R.3h,oӹ*l4X/3?5У~'ǃ\3s #goGv#@5̙ϬȮ
-2JFr	BCL6?]m7TDCW[/o3L]"ćAmr|bQ6׭
-JEoQM{us*ȰP|^aJg^:LU>95ڐEyWԗZ'<ͼ˒pP*uC|T{P1XhF80rfX>\'-8ύcj[y*~ME'ݼ]ޚmdY	3P0-Y6{to<;u(~kvӫ("ϡʷaUŕ/zxMaԧ<,Ijzƫ@loCZB]?BKo@ԥD_Ӵ!<qU'OFd[D\gO-Nym"~;Ч1D-x(xקT](?fL.ioP8,ak<ʉ"#W,HP!'Y?vKg}9uE߼?Imւ9׹;o>tB`8`qHMʽW2v4Of7fΆ7j	$`P*j
-ʬ;Pq,;!qڎވh`#"#]Bʥ,VWG1"@t}vfh;c<ѯ>˖˷LfWoN4-)_9a{etտNzNK +,;Td_HƑ,_$8bYSFqak{)(Ld	YXN%&{HCzT~Tٷ>nTFREe2 94:ʍؕB!jV}=# cTae*7-Wq]1.<^oȢ|\r&i>~Qw׉F=-9vаUo_!0nWݑQ# DJܶa6GܦjX܂2r0[@Ӂ8wEuiݙ7!ZJ5@m,<37Ij<"rØս4qEe\ovY(2hf?6ߚuԘ:J˸5 wH.E7ӄY`	},P,?d FaMvBtNU>Χ4ѓ;A~ZkKћYf9qU?i|6ܬ{T\M!+]ͨI#Dto/y/ͻOjagh\m\c_wڪъįK^%dDLF4Zv<&;XCYP	&KwEǤ>ߩP>-]`܌
-kG))@5P9Pf%[ϣųjamLUDvӎl Ufj4**5p&ҺbW"|C(]w3j&^c;s09YDKp[N՚'$е5{gI׹MUS̷Q[ɸƑ0U[/FY!ðDOHnޝ}xVR4}UaʕːdLCULUK(JVKC5*gi4<ԓ)1-'$vj<l6\ԃb8Jv>~'s7@()+>}^oW t͖2qLʹD/RGԿIPSϹEHm^a~ *$E$IS,b_B$P `Tu	 /UtMJ*ɹ]@ޫ"<
-EV7LvCfCdpr=I4`dU]\ D4\[P!st<f/^+ZCpK]ƷƤNBtûճXl:˷Nl4`/%w#/{Bݕ'ޚjBĪߵơFZ|K*şG0RjM?.6,'Wi>LP^=Q)"@6O]	GHY?ܿp:8֡WGő§6H:w܉IޚCwbDb\Zb7vHEyxb<)I'5{Cpd)ޫ"zY}8,HKV*dGvY߱%9¯5]dCۻmeҖ?5Lښ!c!h<(ޯٶXqVt?ڧUb\pɑ.ФjW&GD;`1a!hn^=Hĺ/]xMkp[y;Vý68كsܺ`HF]I/	/Ӫi	9ا@̻GP>;Ww3af#	)3J{̋Tݶ4Ѭ>&-\$hȬr;	WhD,^Ց5K/Z>͠v(ȇUyrȕ*JJ}KAĩ3ʭ)Ę57~Ҩ{yUE05(U<'QRӵŖBH|=mѫ7quѴM_[w9+܃NUEm|f}{l*UOe<0(pѧntz̙o1<jd|18#Xӭm\Y,ڱoFW=g?mw]sҎ(Io36ݦ#HqoߑKQ Ϊl3lC]vhDAIf߮u#o4L@u7 46NNk^q7SLx%Uɭaΐx҇It<wCCKoI?ԅj'HQӇA9d Hl$^ ¸EdT@fu}Ҕ`-'ABnh&$i!F7+KGҜa)"s͘Ə>>ڒQltPd8]k0;B},ڴʟ
-eP.E_LX/]]h"
-(F#!gy181FvfŐMBflAۍTh}Q9Y
-CЙ[ok~ҾA7JXp"CaMb`?PhO|n$&`6|h?PUG bLRΨY6N.s	*"68lhFvcǔ+4P=JU~lTl0nu}/V6s\h94L{Rk߹#)26x|%[|]"DCNB~P5mN֏(A3Wb&/ѹ]+4Tkn>ZGv|U~[440+#Mb5IPw]1
-N&dy
-r
-'i)̫%,Xz.y}N)&O+sf3S0ى]$ů3`_MYUr{5M??օd:֬	,paoXRݹSۃz:?8
-ML0{V}Gۄ*k`Z_nsrQcց!v.a|˦%L-įb,Tn)KԬ0;,NY=@PؖOـY܊hן0>Tp
-WT1)؁77ifǰOSNXj;	ewшpbP_4&P|#1ǘi}-n* q`QQ&^2w)]vF7R)PxϝUXͺ`Q&rKN!I8ף!ٰY*,.:(\&+5ҿqg΋7ҷqCY%٪ɝ4ߥ&Reǵ1	#VNF^X,3#R,[5=5>D8pZT0a	UfF:@SsU!;( l	qxC0~
-+$PE;o!UV-c
-2?l/tףkP}8уc޺' 'Qi5=gWVƀ=7U%
-ZW
-űup(u:ayȲg%?1jkYW+=eظDgS4ioi1Iyqn/kL8\l]6p<5goQntUŗhʦ^z|οiObhxLӫ)$S5|WcYT̼F3fqԎ24_YT#|&	2w`yUoj[,W>OUI^F$1YH,7QLBfմ6L',xxޟ?L	Jٕf']N\ÒǵIIPCǦ+/DӒS4l~(6LMƃ%Vw#rOR3܁̣")*v~,oܟkp|	bwxlK5,!PM$/sG3cM-vgo@A.86)a1fsA*(\y.S<­JyE|"\+L#G%Ňs=AǺt5C֊t{#˙]fRBy\$Xw%) 	VFڿYEnMh*[ߦ!*&ӧLd}K`yǋ6]yΕNĉ|%ڜ­:Ѩ~HݴxѥvDIBJd0>@ܦ([B<3n4˺Q1"}_֥փ@)YZG.JߝƨOةS@٦B1uӍfp"%#X?Xz-AB-A
-8f8Cf-{U4,&x,!LbǸ{;!xk67
-`yYQoBa$"XgBs֩_#9-u
-ƚ+1OʙI/_X0tH
-~M>t!ѶW d5Vzõ&	1;tƾ
-
-dY4K6\-axɀZƥf%T0]Ce.}>ŋCދSg0=-xpOQ'52yUC
-Y/J,iM|T$u<Ae9J4ޘT&[TXJTǬی`
-GӰYOM{2xUG2x}%hց_CTxAb:IGM)Pn!%oŷΖc^{M9o{DYۺ#׭?${وlN~^K̍}gkuVUԏs*bwӚcH9^WjqΣdV?:PU<3vZǚ]=_El=!2yxeӎd/=^ޖ!Fd*ң0oD="mj:)4f
-B\Yv^0 tjgTqА` t[͢?kzdQX\͙[L^\Ͷ/|*Yt*ǇuݕAA# z<
-.?DxϭןM'A9+d-{v9 4q+HNEН|Ϧ9σE\"0M1j o*\Q	P}֬ĬѠyѯTg	Lt56
-X85c9MHD>r1JrБN/'ԏM]$!)+BD)>߷0pJ:nR)G9JfgA##VZmmт:̜o!rRZet>Rq2oߚсN
-AT	|A/c3@z4eZD
-3boum &U4(AYiJ2J+bM.+Vٞ&xpHHM>$fҩ!UE@,nK^ΫO\v@Vg^\Y9-IC00)9	'()6	9lKBrǁT>ϵ_l¨n9wZӒ"dlx+.lXF}8ǮtzB%;JquđVHʽˎ}Cq&b9%jr~ȸ9ú͕:-\9"0xT'8Ύ_ˊ)~S3vmNd@(VnTdy#5ۙլOM}e"&L],ԡGS+e]#$$RDwy'TB,GR|4E&Nc׌N@r ɘݚWCA	f ,MLǗ.C
-QtZby93J0FG
-O$631)]JŸbAǠd[pw3+"d#
-juo6|F1oe?}CZ0613X}WqYm)qe֖)0cyH]ňH{R{p"cޥJUsybY3Fjv2;g>|	׿@`PaҢ
--c $]K¿B9 t.<
->+ ~ʸͼd<8\{]YE!a,srA	c\ps:!<@L!ʡ.t~Vr,	ug2[J^	۷;lG?M@/#ۢLCQg5WA>CUΊ<S&ezGAJ7-(4'ôȋzVKS[]f/EvPb|Z?a}t\~>lJX9qQ)U?HE(W'^zeO2úKe!cs7kc	#"5(8g.oW(?@F?Gn3k-#מ.?AJԕ2ګޏIX:la5bv߇=	\XgMh`7+r~-Z-Ž/@RS''!H.9:R \lSGǂiHz;+:ú+ x[M+ڞ19`7y&ˇdt#7̏-?,ܴZu?ߟM/ȣ#DG\01l|pMmƣr+/W?٠dg`I"C~x<H\UfƖ/ijq2JGzS5uAm{T5HsB$]q_ܗ9{Z] ?5̏=%.tA&oOq;vwt;ߢ߁0qUe:\@7?E4x!;lxy}#vyUBء_)^MH'$@Ϻ	 Wy|Ep0r]Db[`0_wjF-)S. whgN%хIM>ʛRlQ
-}м{;pA9TDodp؀3d,aF^/ҁ8^D.հĘF/'	ƨ-:vyf*ˢ9߉6	LC|ÁcURF'b_B(ݮa*vĩ{lam6БsR	U<a#LAyS8y=ܹr:#QՐ
-.qSJ:+;O8.6ZJ+ahP)kG6Zf<K%)"ջr EzW;Sֱu@Ҍp-C܈O+`8Hup?pP9^TR$5R!/L6Ѡ٩	#ÉUlWukC/8ů:&FѐuJd3Z6saU/7ڰL!D'mS2xz=.<(S$Dލ`;$9 *y*gFeSKlmq 03Y4-,eߣZcCU6'dӑ}hfδ'l?[~tt3
-۟˅ǔIEe)%Z{fOhNƌQ4Zqͱi;$91VF1LQ~mwp7b8;Nk,Y|2]
-reŇr{")1Uo#3n2e%o̂Y]<![MP%gN	*dxQwScF|}]˓wYX.}rA%<1׀<Jݭ^+b'wĚNH.Ö̈5iфE\}дK?G8sW':]>\8ISH_yrYvtE1F*>4/Zy3jr0'ų¡sX~̲>{eJ]j~<^aJȘ;wm&jζ-tYe]1{B%FؖjsS@2ØHuPCMjݓF=[x~3SU*9iFNҢEʶX ͉BXx2޽lO~Hy6WeǕ;һ!Kw3|;qjK[|P>֍Ҫ'Ku%|]no5rj%4D#Ρhӷ";)zfxSQW8tSi;o
-Yܫш
-2xwz<?luЂQ,hѹ*Ō![M˱
-#(=shS։gnZzAjj[hjo6g?1ƴkϚhê2c$:+iۣ2Ҷtۖq}J7ճAx (~bV%(@yWUtX@jHj'۠OkBSCb|~;cHTQnFblOeEmgzjԲzѨklѸ,9Ҝ{z^ՆQ-ެQi|73.ڇiíh{}Ty6D̜fgebNeWf3FeTƛȖ,wrF$Z\\zJOyÉ[<D?ܧL#`&/O,k;ܼGoݼ@fL-&M.xyzhdZ[:*.|TaҰW,n a&?;ș8HR
-Tדr=Ә_UWFĥå9n.TOg9ۿ݈Mu۠Йg̕TPGv0mÆTHҡEt7E_/w3ƨYÊ#&Aɯ|rT(JyV%ZaYq̉.+6Ft¦J=f/-,kIn*w1Ηʜʺ˻N?G?ǝV+ׄȳdǆ`´%i@#J>n<ܗKuKv(s]|r .ڃHW?H9Ӥ*}m[t[΂mn݋Ģn>2(|@:4}NukXY1\~[՜&>'>Z8"(,rë9_ХGk\cB!Ԕ0ՄEGT{"18T|]lqrq;:	Է>eMqyA9|.ʮ7*	մ|mSnNcern@f1d0#:d(߆kxuVZY]@Jym"
-ڝY+Ɲ~19и܃~6b&66&>y _Ou	sY7mHgTنj~ =éٻzϻX͑qz̯xK<
-(oҵq$lTلo@;0yp]EMKz<`E
-Kǃ;
-YP
-K[߆!(hXԍj<Iv\jݖkEw'"nCvؚ1Hf'<.͗5u34Fiρ
-͋6٬ψ@ lө\y0!׳xpVj@ĬMjQkf>
-;|Yg\ҘKY@h[{9ݨK]lws̳ ѥl\&Y'CKpu[ڦ%YDv\Α6ӀзZsb;HH	o}rrǗh>YB́Tthvڽ:Rk\ou8)"E%L7wEl|K֭~^<EZ5N΃ar%f}}BUjctH3<Yڦў]ec 9O^#;=ƫm4]Ύɥ-]gduܡxǾX{#B6@7P&wcq23јN7tGE8 [N!~~5VYC/n<slFA7gk/AWlg=ZGJ\DN:vL!{GhXA<in#\Kё8`h[$AȄ<wpW-ݜrBr3|ѹc'#xYQ'XMs5U(d8BgaA,J]+4C\Vkkʢ>-i4Gŧt	m-sι#Mo(EͣuӘ-Z	¿׻C[9qNuϗ(Ѽ5v
-E$FЈkiAKrԛ[Y`ɻ<,_Shǫ:/=ٚoc[rbٯ̋E<wLo0~<,P\~Ǥk&O̎=!^akF:.BeݭH&)TՆ2)$&;HvpNA+դP	֘k(Ƃ1Ťn(Ps`mM*$Ϙz~nR+cga"zOo()mW%$4novkk$4d,uu\iP4[/:Ş:}Ɋp0zƱnP˿ɼ%K5pCkjF'l^&OAQ	%dVޡ~`U4*L7Sj]dːBua	x˚rwLpɍB~ CqYdՉjCh_֍8e0:\.^=UOƮ\15_Paߺ,$}Cl{}kGʨ{F
-(}MBhPG6mQZғ!ԑ{Y۪-3yīn_Sdrr&@,RqyvVBkzBj^QӇ([W?ƝdхEGƬm+3}p'JHr8Kfқٮr:UX3{PK?33Gm]ׅt3ݤc2)dؓff)۲U 	LyAӓ+ܵ	jtcæ	4(=FJIZ~ؖ$.g҄Zv{,
-GG&S/XՒ[ݱ_ɩҥDE3ݣǛzؾ2IϤtťwcψFm [B\֐}R^%#&!ǖ(%#wn+(p\}6Fi?GF0AXf<x<xV,͹GqRPPyգll+R *-Zv?X;sZ%t֨M\6br-ɉߢmpOvX>qnSt$9ҟsĽtáv<A:<p}5f,=J}A14ҎŅ!nԁXS1b2׳ۑjlk[|.
-v`%̈́mz;50ِwCmUVݔ3y=_$z	td6>/\sV
-[o(R>\9f}"Ktm>}2h$%LKެ#%E0ێu"{Fő-L~oA̩ȷN+V!<:$AԃUS*-^VghqC
-iWLMFh&s5-'~%wrE"@m7Wwn%%UfcףаӅbJ}~8[ԕ|E>gpYQ'JyWgŚgD*)f]أҨTdQ$M]U{Sܦ^geQz=uc(O?a^9<sq1p?^/IHȬ
-$̭=7)1}k"j)Pմhd.b`kֽpH7Y5Hiyg/kU(~QΌt_+ipc2pcݵ3*	5LG͑7$g-k;wۤc0Fdw<'P]ؗ5f.QK"C"ͥxd=.h$m$ĉ#h\њO]ҫHL/'Sbё׬y`7̙
-|J,EÍ*q5qlzΦAխ2MqACntI&QԎU;|ة}{5O&{;b3a	R9is2]Tm	SN5;}|Ʃ]Ш]Aȶ\e.ԧJbD&Swl i$Ţ~ydVqW$&Q\]Q	BLb.,^\CW>:֌1zs)L.=<<UM͒2R0˅[wY-&I؝H]âSK#nf"4H͛*ݺK_pv=2Gc^_H]KPr]͊Gg:O(\ܬ5ϒޔVhJJNgm=l|C#ez_j܎.rqP0==f3:zr'-ϱOZ_h+3sv*Ubek6Hֳĕ[|):ǲ"۝
-$EvrA!/WMGoSÚ;̻Lj(<5u-
-}^ҥW 0qԄf$W\*Ɩ ;x;۫	@#3p&wKWz<0USnOF̀-ԧݬi1Rft}mFJ;)[ѩYSyՠhkm?hy'r]K3ƨdԃ4@0jXCz.٦fq0PB.vF[į?+qr$ǩmD
-p,?]ТZ}&Oۨ{fO]z TuAv|Jͅ"sa$K^".%ldIu
-{^#ܖLə3|MXu]G*H#d([.nmCRI3I
-'^.º<$[NB#+]@_b@JCzloݛ*VOٲ0"וF<DÏE1fBN9RʄWn۸a=j}r$Aч<-Ok6DFoq״8"n}K)0ŕǎDD\dk_&7=sm
-_EgFY\\tVRaut9z20!Ǒpc_ƫ^׹f&`կAه,MRMUʨJh/:?T9jR\GUoANO.LӓIYògNρ%yZJ?UtS3"ޟ {dj-z7UYUl>f֙@WFe)`ӤM9(nN"ŻVG(t8q;F2TwTA"É3_$ܛ&myfp@M3b]c!éV+I@O3TqyTECu:=/!d0`xFO\)Qcc@AP|g9tn˳µFxU=\9%1S,<;xҿO_zכjGt\q֤ı9>1l0ì>Ҝ"{{zrl	%pĈ4~>yMUͥK^Zsݣ1ySQ
-_Ͳ71Va|07'NKZ},MIdհ }Wp<CX!d`̨uH0tP&j'*O3[NrLO<EUgf4jM0$
-|I	KuI\kߨxgcqbV>6BDƴib5m̳m0"?UaNH 4:BJfZWPح-hɐ;`nAnG8g8D;җkfokִ\הAK5Rp#{m@!1>2L~nZۼҶ6:Yp5"FGy%}AmjS$HOB=}iЃªxeV\tH!Z3t7S"'iS}>Iy>	IyU5Dp~/:G,"?kD(Ѹo;O-Ncv/q`8Z<6Ooyo\f^ۊ*wqoU9qc˷m|w''vB(C[+ݮ֌J^Ι_،à֨cMS_0nc-s^g,H-9c2ۦi|̚PLāO:/D96-NH"oQ(END3?tx*ѻ; Nm-ӺZ_sNа9M:,us-P8FĲFA1|E{l#Ѹ01UӘHdFсY[aX<3I(]VEV!%5D_}Ay-WyjT7[_P&J&O:mh)r$+*8FcS72Oǡ#ە5!]#9PƉ֨o^QIɖNP}\?pP
-u6-Hco{S7bxbY!̙I
->UkĦbRkĽFJ>#]В̚1e>֥ҳ)5'gW.Pxq^5(f?QxP\r="%ơ1}*ê11_z	Pи9Ǔ>߲`aNy.:"<4Uqub:B1ZwjjjaNdwg`1HDC#xKN$l<\c=k!d|NlZ׸U<÷ʸEWWȜ8M;nxnپU}ʹ]3(I,đ6ew&Фo+W(V*[9U?J5NΣWd=^Fc)MboN"Qc8y
-%8	!G[96mEDN79E/gIL=(JƜ;KpH/y̲UX΄/,ϴUY{֏ujiUH_-j F1'bg3}.7t&_T/#ը=7s-[	%OR?kĈ=%9fXXWGu@uGIֆ@yiU,o1קvKOm~ݓ>d1=oc"U$B=JTHX'Ƹm
-FL%|\l6.~L{bIܿ$كIT.ʽ>"/-
-kL}Jx1x?c͗
-#~Ua#j[$bψؽo>22;̌E+׈ncZs2_8fրCyƨq QpxVw6tӱcQfCxܡOԱLbu$|S9l)`NЃބӭBPJ7;D}|Z*׳ӏV{ӓ%l˕CMFǪD)Х5Vy׵c:yBJ^|Xβ:bu^..am>^.zHIt\&SX9pxdq}ďG+SF_ڭŹJܼtQi0MPCƟ^T7bԵbL|t֨k:?9β*~9#?ޣ-9w)64jRւd"ǲ@ԨId1ۧQZL}ZF
->TOCԋyV$\ciq+nqߣa/tӁ`վ9tͺ2+Ati9cnԙ=c$"
-Bd@˲dg#/e0N	]O
-vI-ՎĔ&?;o\@MWq[CWcz6~_۫`z8 (Z1"{}'"p .XX@=#X^*IG#WςdvhceP$Hc7 8PUu(BQ,"51ek
-4?6q/ffM[Az.Ϟ{`_0(cM®6 sbu16{ќ@qE84U\~/ʃ,܁S$7M6`fg8ܲssByayݏŊ32A]ovl|;F#4c؉a X]ժs<!Wxٞ9[U,Rh}xNEQz('1
-M	_ pXQTFm[g;ńf|y	j1UhYb;U &l %Ώr`m{6_B'a!n{Yƞ}(o{+|2Fua}Q%c2vgG:fEE3$(68_	8*7"zq	bsC6Rm!hk+SB}*0 HRL|nD!@7'02Pp9>p6U/M~q|էR&,~K:2Fٗb6C*%#ɵZ'1uˢ\`gU;Q0͌w,Ө̉IB"!;{0>t
-djO}TɈ%j+~a@)cb>=	:s#:Ԗ\%$-]u(57	gN{jDm!<v.9ɪrӍQ9!%r.3eft,rr´(WX	oI/3M ~NUzoM9c<@	Ќ'hss|Οr(thnA[3+[UmCAC@W}o!8kjL|6߃)m-bݐؕl©W#-ݰݱ8×dѯU~;ńQ.طmTGo܉kÍ[TVjhZ zاNDui!ޭ x.{pg@z5d @?&׈Ql.r^Wʽ,LÀGV5%|LsáDԑ/QY.rtǥCq9u`6sXv0
-;(E?
-2?DSϯ*T}IyU4uo=YQ`s|ϝҼf!L7zJ6YnIod^f]\Zui,ê-pSx@H!8L!@yt3;|*	K8]Mt_Kd+,"}ߟahݭHIٍfNWkҵBck:\7O]&ܷEOsC1&T
-{S\	ΚX_Fhs")ٜ*j`6l54ϹϻŤtqޙzE.wV.[-kx}eҾd
-doՂXzm<"#bJ'bSpSrV~Hk*T*lܰɿ!kt$$RԈc+7%ևj#кO{{nGfWS֮ЌbG$FkR>SN^{-ęAM?@y|L$*A#]ܣ)i(Z,
- j'r'{&a~V{w{on$Ku}j$mѕ^Եҟ%<uz
-*mwLRZ3?GTa*g*ȸq4[F?	ʿ˸ؔj:{wlʔsM@M{a=l_"ѾTAեޤ*%(0FS@h0ߵlOf<X#>DLP8KUW*yrAbie|8D,ݎAjdRFdG@7@Kߴ*>D!8TraYc2?oWܞacju	Kqɭf6(d8ȟW6%59#֯	OTȁrZe(8صj6Wt^8wݓBxvӺ(,Se;,Yd8M^?l-skSITc|CtG8or},2$fvLS˟rL0PlU	rnmTYע*]S{%80ĀXY$8Ag`Vk!"h<XvǱj:.lޓכԡI
-iֽEm]R9Г<a]y63	 Zy*k"3-XEHˏԼtD)"(41RB`Z={>*NP;	gsH\ £p=PXZw@]Q0%e@Lki׆>Ñ.Q˯_H5yRY
-ۍFuF׻?NooEujR`:zsKM
-kVv>I>SHϔ}ݦQAN$X;hGHS;5ԟ7חKV?st4nm&LG(ll;ԛΟe0b49QNc=PzP.¶	U.>|*DˈzʇʷRʵ1ֿg';>ϲEE7%0N|
-ąNl @G(d/pl\:JTat@h=[UgJף &ĥEe37̭A44}E=O:+?ߣ}_'YU` ȉ~x)+W}a\q6	@йqW?eO4TnȦ:IǘD|mhPMƐ}zRw|VcH}%m%	NEBM֙levD*l:0Em*Lީu?ڬy݆V#:\+Awȫ@!/)nӑPlpف mtʗc"ePZ_y'#aCx)_-|/I9Vơcis
-Xן	ߧ|}Kׂ+Њ/ ՆZ N=1"ͩZ
-)/_m;} ldunk4X0No"٬?wDۡNҸ	EѨ@h~ğJ[,P՛͊hz_ߚn#E[М-˷۫ݫPia	P?&8=5F)wVϯp*Ivt!	~p$
-c˛Eʩc$E~F!R3ǒRB	b#29aCбѳyL;!څRùѢY54؏su:g C4&_f4i+җԽ OC;('eD}Ȩp{Iӑ}x_9#lT_s:Ŵ[ϑ#,6V9ʚjlgL&ɺd v8=!KXp-q0]̂(aD|[X3O!0ŋa6XCN1flf,%0»khv_D{?bH]?KOۛ?*YE<J\JiYDlFJ1&-m(Ƃ`RN&ܢ7ͻZXj
-"{Iz&	۴ӇbGd"-qrڇp4۳;Lqxkp[[Ȁ,lYd3߂Wl߿'Ŝ{vYW%3
-",yNCed ptpH36dky/J'[F6Ւ*u_0MKBlieu{/lTse_3JŪ0O!''':
+for c in r'''k̼Ρ tG/Ln78Nz*kBl*wԡwa|ڃ`ׄIPpZھ}"{;yb&lz٨Qˡ֑d?ux:drK|rPVٓPnÂa6P0irˀΔf;pc;Е(LnҘ|a*UY7oGGz@PWUC͓2E}'SެLFk-?Q!QPf>;"e|s e1mBuS,[E4RGl.Bʁx?{jױ	@WȨaSO# ?>}8P!TTdNނ_W»Mv"DQpշaV^t8.Ys	_OxskdA'R)EfbadNmƢBҴA2)҅T@V>{v
+"h8fcf!֪ 0?&vej*YE|ߝ}IFtʤy	4dQ3V&~RΡIdqzmŀ?+DrIR5xY:yљ3tjZ/'zOe'~`ȝ/Bg:mcbg	B2n)ŞR8`@7Kfҳ2b!YCuOϔ#
+0AA΃҂3HR׬W~-3~	
+ҕ͖<Ju".r̸J1y9pDGdP<̴Տ{ONeޞlQƘ.EӞ]-n\QLC|iJi֥T	ٯVJ|xqZh?Q[QIu0"`_/qj֠X"ݩJO3t[ mQ""/+v_{ҼGi`ա
+vG~K()d!߆*R`2YF|Thn2b6lm	΋Zm\	fov,sWH͋;*4öw	mrT!/GoW6
+/!>.T#Ɩ̗\B5Àw?|?U6U,Zwl!TiNp).4=ζ]&
+eY+\7cdkuhzQG+ZeLWa5̜z ]͍Ch[VrdaYhh1DAX=ʉ-ЖP ΫF4\uU${,oz/l5D`ϷOƾ#u<o;() _g{N!s0m<9ŉ0QB~!Ț{7X<YűI
+k.GZwf]J*QM<M'VnamRn6zD@CS֑}I`	{}JÊPV-8"_2x<IwRncnnZ}7HYYօ^S& ZY**%=Sz6%g{w\̒ǭGŲӦՀ؞YGAI>yiR4	ޘFoVQbR׶'v"HSRxe57K y۸|A\,݋Ȉ-,k&k2Gu@Af9Xp.3.USGvڶz[]0GQgw"5ͤm#^redv"Q9%'R0kPL ,=k76ƀZz"%e@Ƌ!$q/NqݏКAu@)1E-7^#_#2s] !(19D[VـaQ.qHeBwRXĕD;zĹxY^Rο;K>UeNĄIՋ;NX:"OO2l
+ЈuJ?_L}-&xo
+:DλQPƉ(-AHe#U
+-tP
+ӷJ4\2UoS©DŲݺYNg$Zly1"}rP0drRۂζ~+k%yVő<[\`qV'YZG.].5$<1S)-mTz/H[;(u<٪yĩYbS"_͊ڞ"f5=։j]fK0,I> V̕tmu-+Bw6GbfH9E{SĄ}<P;VQ]:IE5/g*;krڿ?>E;`4oY[Wr2v+[΋6+oqĻ*,Aë`cnӐQ
+\"VMN6VEOVgNfQ;;Ӭ9%INh8ʩ[]6xHli)O2Ò|AacHс̩Y<u֋,JFXr@5cw{cFt؊qy~.>Orn6ix,lg7Afb'GmJo{ke~ӂ@X)ueѥ)J:l]~˘Tз*P@Σ+?ukmƾ4Ҹk*ƍX%\tfSGI(RlNJ	0s._K?0 |@0\Gz=P;E_c@&TY&}	5H͂=!GLG9@4hH ,%ǘ*U~8%tٕbniүx3ф_rUF?
+xx:8V/ugFPdJ~1L1XmG K4PYF!$))?ntϷp9g{d32I_"<4OJP2qv/Șk^{
+nE)yvm%\k
+};@'auJQ; vLЗοGlAfۀ`Z&֦T֚L<ˢ]tJ-ţgY!<P{(ʊWvnyO$,0E"2-5L)m	5K>#-ҘۗptSΡ«Ɩ+AҢ8Ztލqnӥ.>EIcnϙ4μ!}#yμȎNR
+&no:ڣ	@>ζ5[z&\@Ĺ#f=89fn/6[ē˙(+GUynmƖR>B~?|Qqiʯ4b;Aj
+(MhKMsޮ,)ZJgq|7L݆WrKz0f|`g͗ܩss?dg@ºrjspdxߞmjnY%U@"YI|q/,FU<FѸ1ԡD֬Г(_7btz89.uIA'P).a.|~SY˗,)A؛;ye$r9Is(*~3N^ҕjfa_3
+%.+ջlȫu
+!8ZXTi'U+u
+)vBPZ:ƝGm|qL~qKqMUUpW>m:һJ'`?j2[&Kϙ
+gPrևP2/mڭX"5hʢ?|K+͜#\ҝݔ|e]5Gz@3!x*ß=JkU+;κQQ{W/3#59.3i_#mM(ɠ۠HȆ]Eϔ	  \pVYOɤáuNL.j]uS՟&/(<pf?m!6y]	x܃f+ŃߑjMl.*l^B>?.Rmi(zax+J̔A/̑FvцB*zo]A;MSãnV>\vL{߄~]JL:(V8rHj6Y֧FS*BVGfF]_1ۗQ32
+C{J}zޠ((1Uz+QL6HR#Ϯ$ɞL\";M#]Xdh'aڏbfնB	ЛsG[0Dv-]mυ(*'U*z/tŒCL=YU̬!~ڲG7"lA_U[\Kvh(܍Ԋ7Y[j|'L$/L97w܋0gT@,Ҭ		t:	{\zD5sUЈ,\r~9{2r\]M[L3k&3-F&RԞߊeeu{x(6s;hx=cPHфPp[f"kةiՓ ^:;Є1^]HHL;$KGSQ]pƍ00EX.l{ӆ:mÜWJq-lDp>}Oq\'d"B/ci)xT~m,K1Q'SLXmj
+:c_$Jx[5Þɸ&k1Ųٺ0D$xoCZ*7vIqIOWR4Y)S}ctFŰҁi7Dĝ~1l^=ԡ1ʒdx(uq;:ی+`'`SeHڙjl*r	.s/;թPВ`#ܻf-a՝H*׈b՗v(X
+[.+'Ůlin?SYӨKddKX<*؟H|h#u(gwu%d{gޛo}8wʘ. {5K!p^N!BLr!4IA59"i9ȵ[^n?eWd9><(ȜEX+x5Κ1Y0,;<k/JE&(9>Dgst{|s=^]ػd!#Ej4ͭ&Tɭ*3a2ÔՋ`}yXh>%ΫXVjgHÿڿR:q1P[ <0qmlSE޽4RpJU!VrlZXHNo_-	"Qu[י
+Ŋ/l\+US,ѮJzH ؤ!ŏ!wā7ߵؙ.uËZU=
+wɠgZE#,(c)ό;?F|Ħ#OL+0RB!Bm#=c3NQ@kcr9Ю,0,
+4*ݫw1X~	zt]sz`$&ͥb>-wMA)=kqطgT.B"ܦe]a5S+,?Ո)E$_Lm-6ĵ_6mԿmb5Sf9!(ywNݝ!o*ОΣ8Ǎ4Jơ"Gـ_j-b0))i/˟,֊jY=Y%Ļϰ9ԅ:#
+ا8Ë
+:3z*w|YILX~M2YߴZeSA%͛,ktm53{@/"YaB1sCU'~ђjƜIQmp ]^Tx^ɟݸ6iӘ`=6)@-=r&R%a_%t|EXr`tc%RBJьwɔKFN|\dcG\K6ľ߽Guj
+[$<Ǖl%GM"`ث^=,Cн34@C8#ezyEqjKdA6RϷ?"/A4e#R
+F1$:Zv׈F'^,R9&Ղ3	|,Ky29]cۥVܠTԌ4W[˚KG6Ej{W(H/V\߾7L&";uG6̤TXy?CɁO{b$֟K[wTy*zHu./E=W &`R-p$~ӣ!a}\~rhч9vdӋvKZpeҘIXJIfNɅ#Htަٺ,y]+3c-պ̣
+ <LCsԲ?W0
+)z;s/gθW7.nvkC)QҜhuw2whvR,eϹwfu*ۆ4Pq7qCѾz^yavzlF֪|yuK.5Ap_bŖSF(6ޙ>ہn;zcd:ngٚ'<<fq$u|xXߥ1`vT[$6a޺׳d[ܦ%^qoiVͼʗͥwڶXZP+Loc΋:;(Ɠ9HɖָVH'w4saL-s4/7|8go's7w4k%ɑwp½ݼ0dK
+ӟ2٘,WY2܍Фf},ON}6ΦGł8GLYZTD.FA-dŝUm=A`@BrqB!d}cXN'hwܿ"Wԅ0ZM0n24ˇ:y"a{Wp]Gdpl~L7<!6["FtZJJ܀du˫C;TcƠ3De'I}aOq3QcKC҉R5Ffb.}Qޢ#;t7zNE֤9n>yk\I>Pd[.}דzξh==٧(A+<aɥ1/k׾ip0Õ]jA"Ӄs}[4A)(#'H2kx$r(#T!{!C}zZy<$2#J@ٵs$nHmgUmIT'`7c*О!(&.%+ClEe-
+K'ZYSe]شl߲L^["djÍ%+3-<kb˪"zszVBY[ɳ1vYӮƵY6DjцV#FTTc8wesٝdgfdXiџيƢ$ZYͰ={O^ʭ,`׺0naH˝>CԍP_kXv++ȅ(JG&>(_&ӨWAg:Gb00R?f͋:Znlg-Ҝϱ!˞ړm|pMF!UYN`19>ܵhWhtyE@
+2ӆ6ٞyߏK2^FvOeu:ѸWE1^`r5W)]*[z|6F\L}de0\!V`k|S ԚQanʰ;FmZSBX5r+ue^|5_sePBf: Ӎ\.vXZ{5߅3 Cļ%V\d;{P-4WkP6EEh"JRmWE8A-Ys˳TyUզ2|VXk]8XJ_"6[bVCuTi 5Sփ|d"	_#M9F%[.3Pg
+OQv5vscn<:@ Sk(Ps9S,t|c4ҡuPa:|ƨDv]YkNRUS;ӥk^R@+9Doew+G*Y16ލ3MZ$ |۽p16/#R
+ld>xs؋nYN}zH$èl^ʻsܴibtynOb3!G*TSbAڻtOZUyΫޡr~Fl6oL'
+_qla8w<Sh75mܪLabh|ˁWOֱͤEziHԫTg(dė@[S0!gfw|ʆJ%(QBwiU_tx5 6V0մ6(Hx`Z5fga`(9n#2!Kd("8=&	ȣp^?oftЛ;s?Ǫ(Fń8Y^3"[<dg*ݯ8a(y|cfHRؑP_[ކ"2˺XމLpQ?2c#0{^څ5sW$&kMXz'9ǀJ?{s<iEؒ/U	_FHWϦgņ9%R7qN)WY<5dê	qv?ɰ{Дv`.aKZ
+lo8JmKOy#R5j7S8K<Qk	^;d}&yGmȕІvR̘֡ޅxjO54bպb4($NҤUHܒӽϲ@Ud4JԀXŤzӼ5)vgǯ`!Ҵ(Ձ+cj`Vr|@-+J-#<'n[ހWժd	,8~i(U7ȗ֨EL0}h\GlZcLnCҪ2>My8/%ёb<bl> $s4Ƕ;%zߗbsjbz>b7R|`0ٙ?D 0ͼa_%xޑ_5QP<?`I&(Q5ï-ySf(=LڅK@TENy^ͦ'.w$@O pȓĢ1+bX,]^kFz
+'t""Xr=ilS#jr2w^bWwC_L^׻ytXb[\XR8%;pA/qBvpҶ8W0V}jJ:Mrj=prubv͖=wcVՁt քOoo?:yax
+Ev^J<ZGq]w٘z8nh5TMArޞQ3B/G3hѡ:*19Rܬnv%;{cU(2V|=af$}cE tycky@_Ʈ53?<Ĵ3"^5,?f+b̏RϞ(;*4{IQ
+@{Pp\kԐI}L"|__UfXT*iEWJ!lB:yF7 6/qOt²\ERihw?z(ՃaNwŎ o6VN"pN`
+Z:5LPo.#8FY*0/39;-P+zo\-,DݳA1NI
+ԫ!%uC$j	0^^]i#'yۉFێ4YJTD](A8~ cdվx*vvņkK8!.Ôh	V(d:< Ӕ d^4d8C}JK1fK/ʚ^'	ѧP.u0r#|ȅ"s_oݧU~$" bD8WlR)^Ce/-զIªs_#D^PF<;`lf2ܼDC2>۵h~dΣfN8ViWӻ`OXLLPtsL?%%Zdǋh IK=$oQW2WAy_Γg4m`t_C#	MZ]s{1TKN~)[yFwBFmaʗ.YSQVs-6.)'R!n"e/!2d݅s'dD"LwlwoGHUb@G^LUT
+16[xG׈P7շ_4%4suZ52[A0`&SҔ %"P^OnyZ@[_onfޓ%jңq4EsY*l\3Fݢk*DbAnх%,Δ)ܬ۸Eq#WmFgz656Md(QM4Jm_kDTe͉07 <_ˌYB~L%%E$X'gԃn9-*('jo*+x٩J9Y$dt4Uj
+i(J ~ˀ'|[hqC3F׏Ae_GfG	^rBՇӼyWxnn_b/}JlZs^/2ק.In)ȝ^M[_6:g.(^Q0WYZ#u-%l[/ŏąa
+OJ,40=Y_؟=:c9Vx<h2/5%Ӻ*5,.8{ɥc@`_{iZ(&' oSĮ'ڨO"0\۱}#5_i]
+Wdȟ7,f~v|Wp4C$qsL*UU0#Mw8՝1Б	[ӌҽO/_iiOKC̆9Xq#(hdN ec3HK';?ήü_7QgSywZ݌pgz+WdwѧN~!SQRgDm1bJϪMӊu-cqXǫۼUfG`6*=7HAMԀ/զV-'-|)N?CΨY	6	M+,}sBvfD-:</Җ7}{ԏAhX*PЧt*PӇI?b_<V߷+z:IcibΌʐٳѷLAftIGlha;ʜUV%\	*j*yѽЌXn"֝*|NtC)~݊b)/!N%*_
+wCǩS-<̾mN/s&=\r60^F`htRCD;(bRP2L#"h__5^C=ۇ?օt١m1M9#&/>flG:5Y1Dp1u+{ HQʻ5)ǣLI!.(?ܠ{+S&h1	!\gCҽr@zUxUܰA.`I#poBqx!R
+ws!߉8uܼQ@/i
+]	q_+I@rWyEfs*Q1ف4ٮG;egAh2[j؎S2|eIBX4{}^pxL2eƢ_Ug҉b͈'Gu#ʚp8ޕ7= H&h$͕ОϱyhB7ZÛR:Q>rN@VkݜڣT6ш_3qc,b<8j0V̟I?ԻC@c\T)р#ضĘ6pPXY~n<߾C\ȝ/:jkCrfKbʉ?yn6a=3\m3ւD8agU+JI,	febߥԧCdX4&*xG	sjޕ	ĠQui&0yj|#hxu[ћKm1_l˄г!Jx<۔nzM&VW;;cqcq**}Xjra"Rl&wށnL{԰[Q<0Y`A&6ʹ+~ǵh/`±APhx{PJ`{t'}]ppԨS!xؙ{&
+\DXͥ EFX2ϗ=`;egP2EC|kW31ʟrx7H%q%j-mmb߶cؒO\y.C182_؏Ø9"Ck[MRb3'jߔԣLbB4*Ղ.)lG7o4V$0"[ߟld5PVv'v{G|#n@/|n4Pt#Z%ov6:_14=Nd^F<7T[s.=)އF81+aկΗXk`9c:paDF6eWB_(݂< (ٟpIzHN}nG`Sl6]Dɚ΃"lܵòs|7`[:pW&
+*fEpS6vtc\VM |TR,[z:e"5@1Q3Gܑzb	YiJ-#|[Fr=ݶor0i=cFjiw]̔'x>YlJͳqtQ9ǅ
+vlxMh3O8!BnweHĵMKEL_K{XwNQ4PYVXhmx8,3[$z!ۆ}ȡ֣XNT|(uK-YvMrA]Ce7%br|QPn@5'1	ߖRfqHQ/'&JGp4yĀ{IӤ5	͛'J=ّ+zmB+9]L~:bamMîeE*k²ug/ \+>{WDNvBgE\+`d%a-Y:v5tצAC>Ɓ"#,cb@+";'Z*`̙lDeR-LMJ<[jMG6o!>,*':Lٞ8lhWNպh%&2!Q?ڋOKEݱUlwuxKǓNi7aEzȮU:#K
+W|нw\[Mq0Aԫ3n"/l4<-6q8cj *BzXnGƔJ&cҗ>(qHVk?ͧUqsؒL&0NgbNÂ8ڎGd~]2 ?G(
+}<QڀhR^![3Yxol|<(5+:sQnυ""Kg9kEzHp6@̴֤RT
+MM)m3{˘k*:aXmm2Rj&(]2-s^7_[j.Zو
+)(P"C!pnū M˔K16XI[Իf<"Bhh*!M1z6ˀEb;jo3l(!Vmc>Lz$Oz6s$iaŔPT*f,cEsǉ3d&Wl ߪSpˁ=vm7l! Bn81>YX{a
+rnݜf
++E`cc}k8JfRp,3	q*hev7TRPnDYqg,13/_[K(.60	W#<
+\"̈́|Ajkiܗoǋ&ruE	JSұ>[ Q8ȓ`2ѢR]o<Qpo%ՅD`YĐ=[i'fOF'ý_ֈasH0MLVg6ˎVUx7sW)Ƕ,̠5W#P &}2~ ^i-GpunHBz<,>H7#E&o:Z׍>@1+FX֠ׄAq8Ʃ7$hf[ng'xl^,UJU&?7Bvٰ
+s'`=ӣSˠLJܙ3]=?'3~?q\z8f`.`,}|G?*T%?),"ëq/zc@@6xZΩQi!x~ߨWR#|t?iƕywgs0]]Gy~Rt؊~N&װz}[vj1TMִ{d&pFO[^}(y~țȨF)6jŁؼ&&u[͔,0d\ckyh8Cn:ʭKA'u6\ij4Г	Ȅ(c/b$<ҕ\إsϟ4Axm5Z3ˎ"T=?eӘC}d108!.)`f4{L<xsHKC&ܶjI٢h+mۓ^y<ڵ*WLom",0u-
+4"EDp|z`WK;b	i-Ǹ=:նfVhIRIڛv\2ЗIx3'5VF
+ȌL5E}nUuҧNlsԖV/4?1ϬCp#cox(.٫)=[ĵJ;Z.gs,6Ò:kw]==;,]Xn7;^?zΦZbQT(H^LJɬqvՃЍի'#ǵ
+S;pj>Q/UϳΕl|GT'w%Ӹ1:גncs,P9doŸ?fi9aC}"/}U!w*iZqtȔ%o2FX&t(={·z@5EZϽ{*5
+YgXR>G/~[7EظP.ӕBWR
+9oθRD<M#$K<e:#]CScʤaŹ1xRVk0~.fv"
+]#)Zne%!]%Ճqn;6DKi[}NhnRolɀ094Ck1m`CtpuBt4٤ϮΊ[5*hL@J,|CӀ!QTE1-,)/0V{ݑG8ޙ6)##Ρ9:ܡk8Ձ[ٲ3t=B%nQwΒ}؊,0:jrPU/d?L{o0V\DӋۊ}nrE|Y}xɥA;l,cx7ɓM>+9yہ~Aun!\d;2n"Ӌe$x˓v;ؒVZJR FVL"}pȹ
+f:l5NM"361n7hp	)v[i2?O^uOi8<x`.y+?\~^~^CA'ѷ9Ͽ 2ƁCtBg<&C;fTKFW-
+'3/gRϞu
+$}^xkULn?wEcZ[7;F8L^;L$Mt[ݳ̠.rOJ9.f+y`WLn.ê,_Pq&3$8҈F-WF&{ó'lfX|N'S36ʰ[HXkE_,we }86LOPE
+X`C$LkU˙~	#y<kؽqEa<$-x2*W``|`H\RD3~3jƕM8ڻ6Xۈ˝Y+AG+M4"='a/zrrYP֦۞\!!q[ۇ3A_he֧><j{SjFڸNn9ΰ^Hu]qiMO8ԻZl1p'ϱaӢYG/F^mVcКcϠW<رnܟc$
+[!KfI)Stnɢyc$g49*:C&VaNF(4*m!)t͖!3gfbޘھ=)!ݏR֗+,69Ps	'=oiLW4zfzTr> ߮6MDÄXec5ݸ@	qb.8TÈ@f](kd6>	sZb·i7Eӄ2CwG1ld,-h^HũkJ3?c݃IiwQC^eߜ<4!x:)U~&XJgPP#ߍ!3lp*,Hd&hF#aQx<Ň:Ure8ԓ+ܾ6]KTyLRNb^*H8ϟ8e7>VE՛y:Cryy6[:]j'Zk?7"Ԁpttfm?nӄֆ`ۀƭrFXp2\ێݶC#5tM(V')Ca9ոNfοpbw؏|<ޖL^M|Ivn7(}u/
+o	d׀`oE)C@,k_ƭT/=P_1MBٔuhŎeаIF V9$+JGCD@2AqP/>:vKK4̿܋_ĩ ~ho/ojL~-ix&hgI#=t_"1"S,=$-rZ@dYsGAW.wcK]q(k\Uhȵ8.ߴ,KLki	%w#L(C|j%^e@?)5N6K%#ZO^̣˜\Jh[9M'.oynؑȨQ?9#K}$-Y`=fvз0Q۸F3">ߍ>Tb˔kɌz߹Kbl?ySf4ǔfΤf?+1+GPkivh[#Qʞ65.{kO91 أX&G
+dHL״bs@¥#r$e=hh1:b,}l^YU)eξgۓ\݆z H<3zi)f-piHir^.XLl= /g*;hm02\crËpV݈܅Qc'DXn,Ï.IAΐHOGu۔;(ӗHѳEoHaIkp;,jq֜d}y]B!̦Wiھ^S+I>V{b\mMc(Q6'5ehX4
+=G5q99Cg="R!*17^_ږLp09Oѕ́JQ>7OvQ^1MUPц͞K
+bOv4۶@k%ȈfϭoΰY9 PM	^[9'XBGOszzEX\haF&RWqAU\.ܘv!le?^1'XpxUzM21<|`PЋ|r.DJK#^|. CB\pBj'Q˼gf?^)Oeʜ7Ͱaբ;p"Mhse:q!lߊfu$ltPmr#WoOk.
+\j _@KLi?p߱@Q-oN~hWt9/+LȎ6XWC.]L-wY?,m%>\	ߴ0%Vتuסϳe|&ɴ]5nR)2Src0^z1JBC-MMUB=wN
+~%ZI֋_*אNuG!aIfvD0Op:<(Mz(zϥSvzy5w)'4_ɥ5:ߴ=̽=
+WZ;9w }FNcP)?QGV/Z\Ō&B,
+.#yGq%7|8GmȜ|`N`2މ:_MOq֠$pwjiPg+̅BYӹͣ1wT2ߐ0Q*RÚId8'9+}64?C	1p%7$5؊Jbhjݎ*۷p,2$DWQ˪l
+\+d"^].tIl}-T׳_GůFfkZ·ryo#Wk1ګVNbcƚ ¡ܳ}-X2Ur9ƐoL2,֟
+܌M!;geΩI_V[ԹSsjpg]5S+19MPͅuNrz`At_['2sA`u(tY#֯U"7-šÂڇyMzhF	>[0!ߛ\}(yRcS}0^
+1/y(gvь$+׊FMSwK݋yS`q!oyd EI5QQ+؇R|]>xɐlH6Ei-܁܆s]KI[_e_6n֜G`6^-tSi?N/4@3ë}zz"vv$Kg׋	>U2٨ľpL,A;rqyءݴX+-Kؚx/"7mH2άyͱqB
+;T2fI9ՙlT,of|4%b4X@[lǘƍiz^yWR~?XO]pwΫLs9ƱAY%dT:2b|u̩L4oַ[9q3
+VJ?~cX(CDǏ3ne#ˤjev&рp>h~R܎yhSGӏ{b
+bRr
+(xJ`ݟc2=DDehۿǍ5;f5(<7țt}l\7	М+mmZ'ԶغNPj[WےG/Nf-ȘhÏVv&_"B%7e6dNGcikŭLCw =9^Mg|gTr0nYxmVP*Ej	G>8$\A#2Y 3Uxl!͹a5<[NwdݡM8£>)sBi8nex"UGl);9ewH+^G2Jgd6!X,=tvIl1;.)dY\N@4ۇωq\anTbd	Ȍ+94%!_$/49sU>C?GÎ̢!?*G|JLZW
++lͭ`nWFL^d´r=D{N_-vJ%d{&`"_5n%Q-ܦOa{ҁxZد['R!.! EW&fIdjXO>aQ-~@c+"OvؗI
+HcʧJ.#g%rȬm1߷OQ@q3IL}N[T(1~ĔYǩ+o@dIRVNbCu>:5Y0F;[;u[Ǫ/mŬϗ!.pwkgc|g߭DېYK7\_C\U8PuAۭދWט<c_}X۳ȬSXe>WęuwsԌ>aN,!dpHÍWIrk(c˓'8G7Tc]'ʼ̔¯-FQz	1'YK.Fq@vmxNJvVQK*]SngM0;&XłƓ_xe=hߥ-54.6C+ 50p߯SڮO2҃ZhӞ#֒?f%*^E&ƹ7
+'1N	m6/z`#B)jn%ҎQCez}nb$Ѥ$"q()OҢXWU̲GO},WY\Xѵ OHgSQxfg.jQr)] -Cn/4{ȢKx׆U#7!%du
+<`7ykVGw/sqNɏ
+_R%"ԦҕS
+2ϏqAM̔Փ8->̀xkuzč+w6
+۶y+1=Oc"{+#ڔK˟9SW&%h!*?%fN+h~H>F+R_dmXY1Zx_ӣUV0K{A,zGP2 ^XGϦa!b"dIi
+~R!Hz.a!Sl0%Y:}DB]}V`&Sh؏zAVtFifo˚p3qsJ@GzDs(M-)?3Ȅ2]	'Y{)0%"=L2d`aC`MjҎ}hЅ%#UCOBBjX7=aZGo1(GK('Vx}{8V˫[tU <@ٛSshlʂIՉ.-Wws|_?ً߅;!f-ѭ)8.r
+A[GcI̍a8m10eB٨+~#;4Dn:݆{@'!{$ǴH%@)Qٲ;t\ҫeV&_l`v|<	"0?y1G[)0j&=B[U[`VWϱhU*tc`vd<KWbp%ZyOq&.uw3ݴwtfp4E.Vy2mAr1
+6N>;_|}{l{rg*"AܘJ!xX=Qfl-LXī!6SA-r0`%
+Wa
+zocq l78][ϧ.}Wb
+Q\kIBx(خl3[r]+zW@Q
+dDƲ7RV{Ôg:YH2Y$ <ܞ9y4ٳRsbA3.U;BÔL Ѡpа-؄eC(֍gQ]cJW0ƼP{Dy&ߏ{-N_E
+uWȮ{#@K8OMF8"jȝ;-Mx=Dm05*8ļgR&~UҞ)yJZ
+^``%[,݊bC΂k9Qӛ=۟<0XB	q/--n!ڝ<f̪T[]((7Ј	(Դ@{@-+"9/HxPvѥe+BK,rîr~;TM8{,ʢ+O
+Q0kM?OHz=DD
+wV[g$[Ӏˀf=&Ov}&ѿ+,^$ֿ>F[1P0~xFJ^VXh18B`t-߀"b(Hk#Eqhœ#:
+OI(ټofPyjAXsBmзݒ*a~6UWT9 !s٢ߺ4./GKHVy{1s0j"It [%kR9&Tƌ	2lZؕJkX9"l.O6jPÍ!4Kې(t/Ϫ=}Ⱥӄ"nҥ8&(w8cЁ(-G\?ߊ#8v,:>=nEy/."`ȕ&+ǣƩ:gȿ̞+)ù)3kj_|ߜ"<w0Q ar,G]cj?Ykv٧L6n::4eGDBJ(8z˯1ɹWƱreݜI-M1T;LդQH^ƤKdu9C4n20?|eLyۃj$.mzf<lģvo7t:-rog1_U(Y=׭)`x,<Dkɴ\>*6
+֛v|Ãn/CFIܑDDvc{Q]8B2 LiJF$@a:ݮAצܿXlE()~
+P׳O1<.PA0Aqc.Ḃܲw.;(ݾFvV5JVG?]+P_c]v9)@ЈXêj0FQb͸a*u7QFLŢt+'3	̿r:/aĘM1֗"9țՊ[ݐЗ[%IB"#;.[#Fu&ƃAdlkƅaZkakq0a
+GQ}t(@&-T"8I*YDNXʎԫ2ߨ3/ԙ</t>bgH=m9+(z~˲!jOǧ˕2ހK6K'':hƉyQ_5ٸAB݉8+Ð{qSȚQީD.+|C۹}ziTTcE^AA־Ww|x@'r7fD!riʗͿp$gúݑ&q)݋9;͕\M]|hjnE	W2gB}quiXQbDE5X=xE8mݿά2\r1j?%IΨ݈5g/ǃY%{(6rݗfU!]<n<Qۚ8=;~F9v`p/Q#-Ϫb{b³s 	BBo|WfT8-i~0mݻn8kq=s8kY?rJݯvyzYHPф¿՚47ڥС<8u9?mcȾO<{NdvhH^]!؇ıKy?Q~sٰ
+,`3ɣxlN.
+[M>{1.%"\6
+$IGuhR<PW3|jƤGy֧R%'юL8.)Gk\,A]9+d{Mm.hB>,
+/+wI90*cGP3~V+kuk5' nq-jܖϳʏ;{^?r>Gf$ɴE
+_U;Z͒1cց̣QϺ4VfPӔH'"޴[)?FH(2M)8t9ª/	H,tI
+Eܑ]ڵz?@,oRIC
+Do-G).J}}6	&31+ܢ	GwO˲4Pf)k$jufG(YI:<kGmLVgZ+ܴmFfB΂1yئhpL<X'=ʬ`-%_Fכ\\vKL_zɴ{oMUŜM\-]},O͐6t5n<f\*xV6;ӭxq̶OWq؏/KT0*B5ׂ"wvƣ&Aj\5ǋ	K͓>11VmO,٫Bf`W5gϋ=xsXۿD7#vȠį1Q~9ܖ_r2LH`2'KLx,1&5KɉO@-r,?8nwGX~ݹl>d	z9mфm=LYDEwλǛތcl;	Q	ܬթεm)Vm3Cs!"TkxʯB}4;5]e*ŘlMVuUG0ȪR{=!"_:)*!Ա̎ƏkXi_qqI+Na߃[2x!+TBw{8؋gfQh=+g\)osS\kxܩةR٦~Z2#2ѩMetU!Ǜ(XyX5 uZC׼ q"3aЪZ^l 9՚!Fp.ӈ?{UaOK	TvoɁC$ɹXFkBE
+Ҥ̈r͸,Eȯ˼<ۥg6xߒӳ@RUTS-uqܫ8ͺeh٢QMtQׁc[T<}4OЙ܅p'(ZBV"|Ґw=x˸!=֊8f3##^Kj
+k-ޭڏ&|eEM+y] 38¤yN5֏N#=ؒuq;Ԛ@uoۍ޶t_bMaϐ
+%o.--ġeh5Sq_Ӟy*z٧(\sm:Ӻ&8uҥS{=)f՚O_x`5|f܈m),>/W:=qץϫ=lUiO_AriƅN4F>ٍYƒ+
+DYln\CΘъ63.^`Y@_^nؗz!:JGYEȪy$^nM4yt]MTyas9]xe53NCQ.y`YCpp=9T\+AV7/lfz_8Șt݀<ˢCTe-yxx^lJJK>%heF;P%YqA_xbq[amKa"*"uI@#x%Sszև	'1Ry[p1fu6'U5nP5M>PJߕ%h7l%ZaY;+¬Y.4j}y.73=)}̻KЛ;
+&_{?̔׋pj7ͱx?*SHAE g,\Xٌ*$\vL0ՃxލT:':@dܰɤӷ-/F>nkr/R!<.Ǧ(<8*q%TY3
+~V"!yVNA=N0ՔƫL1É"=5'uZ!q;P"`љNoԕZ-VN<!+p|-<?ҚVX`_ҿ̪'iޡA6jbIJHU6MpsC
+=U9erIP(%T>4S0K:]W+Uvu>=kAQ9e<g)}>pK;'-7m2-Vȕ03`߁|7\݃e<ǲmG`]Ӥ/	Gѱͺ<͕JʞXVs<ډǾ5*OFUV~g4g}!(d,`$Е,Cd_[aooGjA}0
+L2"=&Jğ}h#bx=``o=ݠ}2#+5?_}ҭIA+ڐuV!bdpvEޔѝЛ{  K|ʺ"8:G*r0]R8Ӈxm,T'QH|.]OL<E+.#=U10&ebFnT^\rya~+Җ%~JO_7'8|k(׳hKĿۯnJ۫<iqs6seC@$ZAѥоgLcV96V;0Ún4L;'6,\,apeI&<Ք$-ƪzydĤ'!q܂QG"H$P/3ˢD(aeNidg?+4x9BЅhdߔd9__T|ES]Yw<~׉ʰ 2;YfjfP'&gn&FV;m}s!iO	to!"[/nmv1Gkq)zw<XQ2"-"]FCkі^ӛUSpY4r߹D!*U[ut¦c޴[ԽKuruWO]WdTGLj\,-k7dzLǀn	IȀ-oIp9j_;Uxpdc\6leζֺ#eLBŇeuLډs~yAcx!_m&;йA@
+oAS+/PJ[@~4-ƍ@}}2ۡNߍS		J)ޓ0~{,5@$ovyXy8C+w#
+^ӭA|	/ʚ(rBKh;B د"FE:E%1Ћ/VI*}2s3üPbfKsb&}fG\&et0˂ht<Yɡ%D"	Eǖp}5ռ$( Cc;DLwH^_IwWH$=us(7W$۪oU6_2%D%q/njW8y:F61m*}uf)[oa<Y7{,AuIpvo$}zMۤoQcŎ;J+m?7
+9zΒb٤̶̳Rqãl Kڗ><ɸb|H?ǚ'Z(/[k}!"jۭX4דTǲԔ..\GJyF,ވ!"܉T'.|VE׆Kwc(G	jé~RJfи(`߿*xr !>fq&hF*m2ʶs=V?JHF^x{f%/ŭݘU"`J"ӓ>ˆ+QҝX2}PpBEҩ2k܉~q5dPVq'!H{2!^ŘJJ;/׻$Q9z[iMMn2Є0"\B+ڎZ1l$>8.ĂҼ\T^o<#lXɝw4b$j/2mou2`M^Sc,F\<It!O_4r8ȸyƦp~Q;[)ٔlimh\u8\'ճT:Yώ^OF#ܟkchlQ`y֝tkU4ude_a-[49 K̐^fQ{ڢlJy$ͼׂm^«­6"5ŏf(^BǗ\=r&¦ڼwRN@2'm|~юCŤodvڤY=L^,$ĮzQl.v	C1ES$w\lbɫ&vȧQCЮiRe1T)A`(G<hiu7Pyߡ+'Õˡ1C"rGv"FQIGi<3q/4*׻_ryގ̨eUvL]S,VUfϭU^@`S,rMBoތCӐD	KOFֿ(?l.p5gP<ݲtQj^,<qP#mȮUѩ}+7Ά'JqitL8OIkrwHa2T͸FZRZȉ/A5:/GRhcKkE%F(p%Cayguo#s?bȑJ9$"x>P:-{"&,U|KTSSq25[j@FT\ʬҕ;كHT#ҒűhJI~X 1'͇	NuA&Aƨ}]5þ+8;Rwd+oԔq APNIGĔ\^t]v10!h[ԸءM>}o\ߵm6׬to>[M)c}:@YKNۡә'X:̡ɔras͙L?u!&ǀ0Aih5$U<_˓ʈǆ-9Ou`8WbѱQyIOgj۰?@hus)Wɮ8Δ}rvSZqgyAfSR[Uk}dTe̢%e'{mhj,/΍mZ!VG8'_0"ȀSNw-QɌ;UVj!dȷƯ{vmo&/'s{2>VDe9dBǤAxb\BV2ٷeHjE߻c5%oǜ(i('ν\(S8s]Zr R6JD%Gv%N
+՚ΜFO&`f!hvEgrO`5Im`%W{pAlG3Ȋ-}ǑU>knv&;vLXDXI~,(̠XϨ)'GXl;x
+\:lwMor֪BQFܑӝ́ȅ=x$_ #щd]dz{"ua2Ƿ`xг3_EOeYEǮ!}6xܶPrgkt^&JErmN0$'*Sí0K9P͓braَG74_|sղ"eЈv|6̚	]dΑE\XOWC]H.zr5aMh06;WI|g	K@hYcKa%Bt{W^̌IQ&^k$eY %Ko+&t4hFBI[1AmsyUuB3ơInuzS06CÍmGl.E=="ʊz,}QYiMWcݳ]^	оsQNzJ/s8}N^Ij2XABO5l[4ڐ$JrN߷ˮ%u@0gc(DVQ%syE/u-'_|H̻!
+.R~)}^BGĈhaQo3wxw;yTP:\_Ӓ+@Eˇ
+oĈ	hډOs'xRR(.	}}dd!BZX&mݰxFTmd6GZȆ{<km$oCGՔ+ɒ:@,lԑb*tf;`Еy'ڈ[2aOWXb9ɤÚBH6~h2j_KMe)fÊq!$Wk͎D]D`״Mʊ00p[2lu_@8Լ@È,t=յQӫFI-xQ?Mdī5	iɊI[)ӛO_"B37Τ+vHP5#]qL}-!j7@uM֯%k}޽[Zs]Os
+logj
+^7ЉJs}9'͎1YjYKُ2~?
+{<:/`յncL7/TԸIVX_#IX}3p9~AU%xyvAhpsl!f%c#wLRofĸdȈ3+oÌpߓ9@0xd9XG~~A!r"%Ɇ`
+X9OF[=![}/Y	N.*wQ͝-s¡Ql%.$:hl?!!26θ,Rr9)Sʨ4ׅKrٞܨ+y9a8uzxY7GS@"9w#ϟ#/d+u)*яA܌Akޥ
+b-KD3wMTi, ?P	
+pw]d@v/@	8wι:АVޓ^/R(رu+4@d))G1:?
+T,JCq߂NϻȦj/sb!nЄ90[F!
+bJ~ߣ
+Oܣ@C4%9nr"><yWeԐ1\`Rk,bAJUSt[sgG1OYhŦ/hgEjX7{ۺrg9FB[g8?X*$)|Ô(G@6}U:6ΠȌqj8HZOO| Jژd8E<%(}sR#JARyQ͟Άia3o+حa#FJ$&#Ó;nHHݮ]:3y]ۤ?+t-XՒbH7{ʾ̆0Ph3QHÒXdYfF[-7%PV<Ƞst>cf*9HĞ&/")Ap	lA[n3~seH1T܄Ǣ6ʪ+۲ں}sg(JЋcmUHRrox'rֻْ6Qlz?S9&)H MVђY4ݤe"C7YW@uUP0e|3U[fĮTkS+r*Eko?(Q**íW%DkD;Xtŏα*Ndxҡ#Ue+O-̞߂$g=^mySpEJj©c uϺ*$A4~NAltaB(ț_>hݗ[`Ŋo3Pض`U*-40Uu<O5X>̯[Ƚnhs5GCeF\K
+)Ȕ_UM.
+ڕYڡuS)R=,%b=WTYN^RqU.ߕm.>E4ݖ=6YpRe0ɰ&-9SgrY_K͝^D|eWOn7.r{r-+d?ҀȤrLvD5LrɃحpFɵr!3M5Ο͈$	a\3]uV`Ń]=c$߷m$Z^#fqB7&XΒmjp){o@f}Y(OG
+I5[Sl֊9Syثe63מ#?M LUeU#zI43߫MBEok3Cͣ(Ô9k?VWm:Åb-v;ۙK7.еҒÌzQ&4w1N} [ +0v7\0%P EQg=+b؁nʯ<[-n:3ճ}qԤ\3Qޡ5Vm&׷8aߢ_˙'oh`Q6\pcڶ( vqOY[|un`Ca4LimYzH¼?g`t^,;g׹G]>yFv߶GDk,fgٽ
+!	F"ݏ/j|9O[4}16%blαOgW:6,Jz:KӮ<MC5
+/ڢ0ƘR[`eQlKþErQ[BȄHٛw	B{C#.p0ͩ5+u!P@kb)1-\m<h?2	ϫ-LW3k:ȗއ5֤lƆ;wi&[4؁Ujcv:Y&Pvb"LsGo3_ʵ[;RΩu#0Z}8`2GkVa+gJi:=ua`6!¿]Xh\zxQqK%hwBW6Ab@׏A52Au[a6uzs&}m-9z7~Ǚž@vBOP2ʏV5lxӺݟ}@Q6$NqVfW۪bUՆ6,=XrN~y-Mq+(|Y(τrʗwH}V(&^lˎuI'
+7ȋj-$`lv},$	BVeJٛwjs޳͌Lx<ݨ]3ht.>O7w.f?AҴt
+!a},X̎td!VSRVN%߸cG9cYi#ik<IcmѳԆrgڈLaH}Eg6iwavnʪ"Mԥ؀T߶їOiX2۸[q5Մ6W˥ߙng!3C~ۼϼr
+d]+-j1#ԝtltӹ+݈=WF3e_uгN }?i9\c£&{ʇL]KzupUڈ0U!ݯ[Ԩ,҃uHb	A,?q*TȘ
+v҃}h]f4W[w_=;s0ǋAsUR8Bq%D(8|G*s]Lx 	.*nN$ɢ¡1@Ǝ_k
+'^F(kr /-ԅY-;(VdHp".ĊMbeyd@x"v(y
+yr}8WTu*8kנEZ/O"fXh>}qw_ջFPVv=9
+kC+ZMQ՞`j=j@+F W=	;V~[ <oV3R
+VPVRx? ދBS3B$ʳ+upЕ)~% G1F=VV!:RHXmOT
+c%0u^?.ܱ~+[~˪
+/n2[͆[ы	mqE_3jұu/_FŸܤQڲvܡ{F%S*Рj<(2ǝ1K	I*/"^+M?ӳŪ؇&e'k:-X@4hFN_8l{(X?kˌiI4!`!c(6վ"oyǣOHM:n܀fyY&'`ǍE=*uxTIF4D^\dsOw#W>ѪI,0)Oiobtѓ1WHd=59Hr^˙VhʩX>m`:diPGZc/fDʟH!aڇ<l˹9*;9Ɏ$vJ3f*"O]q' ÑnYkUbF2;fZ\ZZ`4vI]O3)xɸ#Xn}17}[RQMZr~ɷϲv1Ȓ_It|v=Ƣ4"p,ʥ7wϊo֕H>ޓ_˦-	YFurQ[qfʤJ.Eyl@fkujɋbBo4%uڢUޑ+s{uٽ#ڝ,._o	A5pʹQW)]rr?OoA;cr	*%bK5p@@/Sz~-w4XTcƀq5Y.kp\rGUǉfĽ->\.'lHx4"EU'ޝ
+6JbXȣ͟f	p([ʼԾ^ܯP`*UgLx5̘C>U~#RA*'VfO;Ң<<ϼJփxesµ>*yCm+x*JS
+Q;ncwh=6_6&	d)i!|s>"eZBl1&%Ȝާ+ʐv|teF=c'׆HEO+`'Sd~,JnloSaaM#NN<XR$ 6`ΈgZ}I0L(gɨ2qF,>,Ja YFx
+6Q;z~]&ΞًѿõՅ=2;$n @j@dtA;Pr0&AOf-8o,gbt/-O)F%%
+/6ݫAM!6Xv<U}r1̶Dg7+\;"ʍm=ıag[
+Hwiֵ f:sLΞ/v1ȁ=L	"x[zh@O/ʑ{]<K" ^&(5@nlF]:("m,̓jMoFo3\H)ub{>X\~6!E+.h6b3dCկmZX%t%eGtV.	|57S֋b\Ɯl{OBҬYhRρم0K) [wo=ϔ!}*",=e#3mw#ι ޾b]e
+f#tӷ2="gً}J^{,?qIKO{SЧ%5\^G=*tjωkLLtij6PU)G=,زUe$9[ְI#V)'̥>f;&j,}lph!EݖOE,|{vZMSC|
+7trmJbnA]7`~r}4(vH&11H:*#b;drT1߹c̲hw
+wD>դsFA֓}eyظ:Lb٦mi];[Ȟ&'p\E]sX-3wCYDHH+s ։F ?"$D=dGEjto`!pց
+DioDnM!y72^P!r1ӵO-_ģlNbʇR7&k[hZw]ZOTu>&7<7NC׆-:²{rӛD~fiD5/P#:3$yY-xu;aŦP.ƿ YRոgm@fr0(UsW}B̪+WP	ǀʻP[7ˬġB;ƾxZFҭ26ZuSŸP_jC"]-R>±Ѓ>Ժ̒HBԀGLW!Ҧi=OFEj޻I˾t3ʏRjk}7i~G.T&x@Pmp	hrҙ(`}ч,<XߕDY%/K<)-5׉wm#@.p5poȢ$]Ĵ@y(Yc;ݰj*(z5*i6rmePO=]cӊUMj w*}ȲО(9)(jȯ: n%9r݄W0N;x?9Ԥȃ7}ތwrA9yHP}fj¿Tѻ%Pޏ'W۠ٲŃ:`IaЙ+wgf@@wxe>zTtvqըT{>܁_cօSz~E.bEH{\L!\'I39Uߍ=b#j{OjfKΈiWE3gJICȼnjFH9ӵyp͋cpN&%B{̨Q{`4U]'YX	ЬPE=}5|E>ah˃d@C}_4|(#oX[k`&Ȣ}uש{.6_ v+=?0P/ܾ_mǆ.1d#A++ԂGO3.~/_үB@g_BB(ϥl%d0`Ҧ,ߗlȺU1$˰̜h&G(jB̰"cZ^ԏم&m&>el[LoR9NҺ4D#ߺ1^\Hz(<V>3EbT/7?Nwdoؕ=0h~ߝtz@זGyB%QydoT߰;b9\cq_OWP*V<#ÿe@ڌ#HUL|=!]V^5NPE:V8,a$\y:)3?6zbl'ڳ3C#(lLZ8)%5YPҜXŮNIAȠiPA/|Sp~hʃg"(SGCŹ(%\}s.%	~jk9>F>A??_1%u8>`$bՃPFV-E׮@ֲ-BWBýyӁHWշM+ώpL..էWL% ҬQ]FͱAVSB<>@vlՐ<!BÔ=*'|ϭȊ\UcvЙD6{4P,uEk-]?HÏfK~\͡Yd!ټn.Gkʵc=<^H(9׻soV/BSI2cwWd]g,^%'%+`T5A	lӂJB8n%yYJʺCG_wIyUuA-dy5pʀTݳ`4ta6.ۥV2dAz!K5	]سHJ
+`YuGȅfeOL#r\ <ϗF˞(u#`5VʳsΡsnɈ.dZH^qb~+40LC'?aŔFѰNp #wLj@Bw9.%FeR1q50YKP+882YjTɫMİ=)ˤz6"¼9ϵA5ɠ4r}hU?twr V_^ev^ҧhj&JƯ$CchFϚHrVD֕Z;r"fA=9wڧWab̵MM8&=_	Iu΢!+{pm()d0TQ'fUT°S%g5HHj-˧?'9l"bȞQuC;v0El'|xʚOREM&WoңݹjOПύwǵNnW]¤}ہx	"&Cl{gO7C"b z&m(F"$/kq'jcrO|/̟%tPmW7"ɑ0!dAe*|auLĠ{z(Ø,,5[Ow/mD!LqjIǗbwu6EH] Vǥmؔ
+(6` n),[
+9^çu՞uT\<b4 "cXӡ$'ْ§
+ӮŘaG}0Sx2&G~4Ж.qַ=Oxg"lP)~6kMfGwxXN22eǉ|"F1fAyS@m`7VDRqT%dIp&=r:pQ :݉¤%<҂G-d(ն|(]PoR%tQq:TX޾1t h<g,Um`eQ:=J9.63*-^˾	>41XYc5Lgo+4J'Jgg7b^dYP5:<iPbezG;Sw#ʞ"GʘLT)P(7؁4}M 91ޖ5tzBQgnҚW)mGFŲI$z:2b݋F_Z
+(t0X8&<{GP.{A%[ 9k4o)3]
+1cnΌŲ!ԯ&iyg@hJYg!MfģV)cuYȢu&&#@ltۘ S9ovx#l.ӵ0ΣË	0RؓƧa<^^j0"ȧݒ|nmT)(] (^ĥ.AD4$'Sj7Χs_҆lڸЁ}nZ,݅93EVDaƟm1V]1ٶU^Ir$xg$&nrM]e~=-bS	3(nt8l,$˷RD=gB7rsAg4Ɏ,QV# |Ŭw,|̺tf%@;ÇO0Eu2A,KJ%Í4Z[:WGƣ=G3jQ)Ll
+Q@'د6UůH7 a$FhЍ<-zX"WjmxAFN?ci)Ì,^;pIB0¼<!%_('sPj0m8SRHc&DD)P{?Bñw6}heۃkǻu5}GqFa<4]Ϲn`L[Ćӎ X"Eeu(EƹoÅQѯ1MM7{`HÐ;Bl*`҃!{G'=6Ԯn6+vاu Ae<!ʇ%+0(M+ėxr$lB/ҚIa/20g&KЋ@b<,i\Wt1xB%$Qh*jQ;y4xRwaf,	m:@sv{N^>'t &lpjӋN91Fkfߩ4"+Z'A7xW(oLdCӎYhy
+#܉}	8rYcO1d-!ݖyљ͆/ލ	~tnAޟX{mϢΨ)>mFrd{^@ҷ<5!:`he7(Q֑/VC>V/#{eM˫he6Tݞķzi߃ -ڱz_;oW>%w; ܐPҎ]	aяzx~A>٩m,|/Z
+ Z\;P΍vv!N&J{*`=7O?j8րN]}ܕj){sYE8FE)%2@gVHF8n"QBDΧqK(
+&mժT&U!]4Z`cQ?+:=d(t?
+F%!6wQ`#ΦݬG%&-tB_9%4I/M/v:ib+2dqފ8y,g\^y6-;Lm[eNQ~nRpOnVn%:&gM[VHesZ0֚pwWy:/Ӄ{߼2L\Ɓ]"b.~CKnG"!*xʇXueO|Z\_=Ş{,fҜ0vzbư	G	Մ׊PVЬ6/rElk˗I"uEג	ICuXX=ȑz]1W*վ+`Oou5F=u~	#!(|2-ЀfbםؘDI^`UݑY*ķgwq{Ξ^bj](hUf^ǣ>l3G
+&d54$06YkHyap`59"eo"d$HIDJF4c!p3Ipr}b. s!AޝhgYg[Q̨2R%Gc1r2(1Ʊv4!9SK_lS&kr	eJUٌU?ecHPӗ!=ӌє4*uGGsp;̹|gԮ;"ց4_>6B~y,0ߩL.ÿ]1Ӟ.QvHAДކܝS٬͑AVWÎXS@w.ֵϢ:usNPRߍbWS{ci=3#O-KG7,ҒG)h7pSڝWyGQJw",jף_uq.]T\9i>_׉A׹Ǻp~VA8k;e<80|]BՇ~d̠]uy|tX3;ݭEi#bD.|Fo۸߳.A'Hd^ħ0w= kF_0XyxćLMf&xxITvR~n˯sWCͰNGȘtZO_#ђP n˽w
+T,^ֳ5ƶۘLnq(&~DS:wo}+(\JqĀjr@>	+
+w|{bQʱE!AFn1`Ȋ=N¤ϊ7jÕ%Vb	ze+̡ހ\eu
+GH},hl*GID?1votLdt{`$ 7)4cr!z'E-UjDB:Nj)9=!)ωӱŋ!%a{'h͂XCA)߬>>Etm'?6d_I\;*m%buvl*o֯}uU[_UX؀&v6b*&Whm^wgpP(&[ uatkr5/޽ƱM5߅H_>1[)ƈz׿]Tz#3@аcugӣ:fOxDbħZuX^RgXj\ج$.\ MƦ*Ġ6t(֨P40WU#9O;
+6Bs}<!(gWvؓ_d"!ɞNp|͇0r#G.i{[]HH=؉
+߁P: 9]=SMy6+sO*׮:h;<\lׇ&Nz|UͿc&WC@ڜB~9"iߣ/+8Xn8(Z~b	@u+i\ȔLWV5̀!pq**
+dh)[dw?*)8{x!ϤE3
+(.oBx'pg9;!"6 Aױ0ʙ}_'f66U6:\|i+N:o*0݅cxP]K )`PۺS08sT1ɂ'ϊŏӵRdQyIf/$uH{=߽zb7^_:XFz,;/?WH8˥҃N'cC~SR{<axjGc.άa{cϱ_sܵ9Yh_qI
+|$kTC'iz\ѳ{'#T3͝H	F">xZGsT!^mq`aP(Rx{.?)NBRu.@By8B?\HKd$0qGu-]]{ahh ݱ|hXpйԨ^7XKlĘ(Ցh1D7*$G_u5Bz]oĽ3SOP,Dw_aKA7~<IjSCYwgXD%h{BYڮVpE6yɇ1Qf!ؠb؎~J[)5o
+qҔjA&Fu8܁:ewƻS
++= 	|̈́a^f,xDh^n<2)n<L*NW[ШiPlw~٠+-.Yq՛SGŦ+(Wˏ6p7%r^ϸD6"2]Й5,$S0CݗtF>(߁K,r]- ȗ3֜9O}#׃"d~#jUgͯJ:ֵ5ȝhs"RV;~j6$a@0Zg<?	Ϯ=iA!bѿgY>ܵX̘˻ź]?ɐ<|\0X%+[-&Hܚ	Gj]178Gt%ɾE:A=`cRىjd`jf|!805wL`@t9| "v-'=gQ:<n߷Ӳ8%Å})H5R̈́8[fPδZn3"m(ߖM(y2BΜޏ!~mCF-wNغ(%ΫRӞ:f&Ovv{Ӂb@`G5YxfH0L	u^>k?#]rC_V>FC_˰k6Z6YUnt߇
+|buӲMb.]^dRf]GF@ٴMlE=V9UYv=">
+FrVڙ@̕:s5<Qe@1megd2BS^-wwgL{T)+R
+ְkݒU	bzGpȃ7X oM{5n2yH2K8XQv(`__eE7CȀPtXoaoN4?7CWv;*;ELh =Еڪ^i`kn8B),=ƚ6ZCb)3,Oi(!SD)ҙ6UH<HoFxN\!ßDU	ӭϰ@P՚XK,ˢAD|17z֩׷9pַ,Lڰf$kĩT$-x-ChOV^+êYgC6KTR?M|WѱG{1ͪS	ٗtɳɑYgas*7FYW\
+FʲK``MV}rQ3~ɓe\Jt%(#P$1;Zxqm W>`ZS5N]2݁(efۜG{aYIxWzENe[o}hCۗ"a8Q:Gw5ů0D4XmJ]F";K69#[}b<($&myH¼mڑg,اł}yB-'ڄA<ɣdcu4@ưWwzGª/tSPQ@S?=.KوyiSwO,K@")0FX:yЅ2
+f(ܳTь˔Rׁ3uJۛjL3B`^;\+}[/4R-4VtѦV@8ߣ	<#5|E@48Hv]VG&ʋׄf%lmeaï(FA!Gb*TiI:Mt|/Q7)x	<WyEbt-HيqCҫдjkݑX"9	,Df'\ԕMCA@>df/̥Իx-4.|'|qj\sY&FlUYo{)f/j.gԐmp*x1GyJYɧ]rcX"}6οwWnV!mֳj9|<\=߂Ƚ/ՑѤ҅bĜ}TtX7dUloPri¸pG6ͣkX;
+U;bJGa|x|%4Bp"qd>l&.nĢI޾HMχxkR(uS}tYjg0'X}Yei:BGQyyȃflSi+<=9&ޡU۷zE~qoā#RgIPł(ݮݑ1׹
+xӗLsihS8{9aIsmիIݕ5QÒQ;bJ*Mhj]c*ޗ_rJLܟ/DONDйٴaUH[ʶKsa8ܴo=ɘгG{c(͒3ƊE2$cBːJ͔XL,jJns>74C|mK9>pԘ:DuXic%mۉ|_QTFU653
+ҬRP<Bfѯ8؟GÎĖ)!+Ere=j3/t~$t#uVq)StTݛVXT_VpdԌwrbmE*F =u/iȔw,xp&6mp[V-'yӓRs?b́|K-՘i8nhu$YYPl,zN9^
+YR#4Sw^ԺE6!7Ҝ_
+A˰HY3]ÅZ)բ/-+~S԰1E|ϐ;3T#"Ӹ}S܂R/TƂ>T"X~ccY~Թrǁt>]<9E;ΘCgjb51ڢm^{x]I8r{7ݘ:G6sقX@[đ֍y{2hZݨШ@qAgl0OYlq&V"3͎lSY/ޔh}-pYEW:~F|lDQJ9s]f<$6AՎ.oQ?@Yc^0}vƔ<V٢ęE/'FF_cy",LPP<Rj\xA{9gδ5Փ8H1OC Jֻ_D+B'D,ݤ̩޽E4cgy'j@V1yB
+9h_4-.o/[q)daSf%	`
+*y(7*Akwʎ0aIOPE4iC>9F}AbwAC@X[:L&`|:_+}@/xefcic*`r\BsKإZ,Ae>3JmVQ;=KcJCl+q7ƿ>'oy/n<"wR%v|Z
+!Q>1`41>H/>yF:y9*x:Aط_ثlX<iٽ`r3P&abԑ^0oG#{|Άa9k|=}7Pʁv{ݐUٻgKۥrrtݹar|Շ@E8_1He=gU#ؤR;G`|K\MµA$AqӁWmIί)zöi#ɒ~׉Y	si5L7W=,hgkW?Gك5)8\f<>{LkTdKz*Ќ#i'wo `Ҟϣo ?T$'qhx
+~6^+2%^JuHZ}i+%?Ɏr@%FHNN-Z˩\=<H4!YE|(ACH''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25302)).decode()
+s=brotli.decompress(n.to_bytes(25258)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

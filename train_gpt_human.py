@@ -1586,14 +1586,15 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
                   hessians: dict[str, Tensor], stats: dict[str, MatrixStats], alloc: list[str], limit: int,
                   cfg: Config, pool: BrotliPool, log: Logger, seconds: dict[str, float]) -> Fit:
     """Row widths of the block matrices so the artifact ends within FILL_SLACK_BYTES under `limit`: the widest base
-    that fits, then promotions, the estimate corrected by each matrix's real compressed size after every round. A later
-    round over the limit lowers the next one's target by its overshoot, and a round that fits with more than the slack
-    unused gives that back (an overshoot at one width mix lowered every later target, and the base, for good: session
-    12's QUANT_CLIP_MIN=0.5 ended at base 3 with 63 KB unused). The fullest round that fitted is returned."""
+    that fits, then promotions, the estimate corrected by each matrix's real compressed size after every round. A round
+    after the first that ends over the limit lowers every later target by its overshoot (the margin); a round that fits
+    with more than the slack unused gives the margin back, all but half the slack, until a round overshoots after a
+    give-back: then the margin grows by that overshoot, to at least the last one that fitted, and stays. The fullest
+    round that fitted is returned (bench/NOTES.md)."""
     t0 = time.perf_counter()
     blob, _ = pack_artifact(records, {"quant": quant_bits, "arch": cfg.arch()}, pool)  # the fixed widths, measured once
     fixed_bytes, seconds["compress"] = len(blob), seconds["compress"] + time.perf_counter() - t0
-    top, margin = cfg.quant_max_bits, 0
+    top, margin, fitted_margin, may_give_back = cfg.quant_max_bits, 0, None, True
     made: dict[str, Tensor] = {}
     corr, fitted, fit = dict.fromkeys(alloc, 1.0), None, None
     for rnd in range(1, ALLOC_ROUNDS + 1):
@@ -1619,13 +1620,16 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         log(f"quant round {rnd}: {len(todo)} matrices quantized, model {len(blob):,} bytes (estimated "
             f"{est:,.0f}), budget left {limit - len(blob):,}")
         fit = Fit(blob, meta, dict(records), bits, base, rnd, est, record_bytes)
-        if len(blob) > limit:  # round 1's overshoot is its uncorrected estimates' error, which `corr` now removes
-            margin += len(blob) - limit if rnd > 1 else 0
-        else:
+        if len(blob) > limit and rnd > 1:  # round 1's overshoot is its uncorrected estimates' error: `corr` removes it
+            margin += len(blob) - limit
+            if fitted_margin is not None:  # after a give-back: at least the margin that fitted, and no more give-backs
+                margin, may_give_back = max(margin, fitted_margin), False
+        elif len(blob) <= limit:
             fitted = fit if fitted is None or len(blob) > len(fitted.blob) else fitted
             if limit - len(blob) <= FILL_SLACK_BYTES:
                 break
-            margin = max(0, margin - (limit - len(blob)) + FILL_SLACK_BYTES // 2)
+            if may_give_back:
+                fitted_margin, margin = margin, max(0, margin - (limit - len(blob)) + FILL_SLACK_BYTES // 2)
     return fitted or fit
 
 
