@@ -1577,7 +1577,7 @@ class Fit:
     records: dict[str, Tensor]  # what `blob` holds
     bits: dict[str, Tensor]  # bits per row of every allocated matrix
     base: int  # the base width that fitted before promotions
-    rounds: int
+    rounds: int  # the number of the round returned (the fullest that fitted), not how many ran
     estimated_bytes: float
     record_bytes: dict[str, int]  # compressed bytes of each record with chunks of its own
 
