@@ -1620,16 +1620,16 @@ def fit_to_budget(records: dict[str, Tensor], quant_bits: dict[str, int], flat: 
         log(f"quant round {rnd}: {len(todo)} matrices quantized, model {len(blob):,} bytes (estimated "
             f"{est:,.0f}), budget left {limit - len(blob):,}")
         fit = Fit(blob, meta, dict(records), bits, base, rnd, est, record_bytes)
-        if len(blob) > limit and rnd > 1:  # round 1's overshoot is its uncorrected estimates' error: `corr` removes it
-            margin += len(blob) - limit
-            if fitted_margin is not None:  # after a give-back: at least the margin that fitted, and no more give-backs
-                margin, may_give_back = max(margin, fitted_margin), False
-        elif len(blob) <= limit:
+        if len(blob) <= limit:
             fitted = fit if fitted is None or len(blob) > len(fitted.blob) else fitted
             if limit - len(blob) <= FILL_SLACK_BYTES:
                 break
             if may_give_back:
                 fitted_margin, margin = margin, max(0, margin - (limit - len(blob)) + FILL_SLACK_BYTES // 2)
+        elif rnd > 1:  # round 1's overshoot is its uncorrected estimates' error, which `corr` now removes
+            margin += len(blob) - limit
+            if fitted_margin is not None:  # after a give-back: at least the margin that fitted, and no more give-backs
+                margin, may_give_back = max(margin, fitted_margin), False
     return fitted or fit
 
 
@@ -2293,9 +2293,11 @@ class DepthLoop:
 
     def due(self, step: int, elapsed_s: float) -> bool:
         cfg = self.cfg
+        if cfg.num_loops == 0:
+            return False
         if self.budget_s > 0:
-            return cfg.num_loops > 0 and elapsed_s >= cfg.loop_enable_at * self.budget_s
-        return cfg.num_loops > 0 and step >= cfg.loop_enable_at * cfg.iterations
+            return elapsed_s >= cfg.loop_enable_at * self.budget_s
+        return step >= cfg.loop_enable_at * cfg.iterations
 
     def update(self, step: int, elapsed_s: float, log: Logger) -> None:
         if not self.model.looping and self.due(step, elapsed_s):
