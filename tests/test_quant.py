@@ -350,12 +350,8 @@ def test_a_round_over_the_budget_is_never_returned(tiny, monkeypatch):
     assert report["rounds"] >= 2
 
 
-def test_a_first_round_far_over_the_budget_still_ends_it_full(tiny, monkeypatch):
-    """Round 1's widths come from uncorrected estimates; on the H200 runs it ended ~125 KB over, and taking that
-    overshoot off the next rounds' target as well as correcting the estimates left 122-127 KB of the budget unused
-    (sessions 7-8). Here every estimate is 40 % low: round 1 ends far over, and the result still fills the budget to
-    within FILL_SLACK_BYTES."""
-    cfg, model, hessians = tiny
+def estimates_low(monkeypatch) -> None:
+    """Every matrix's byte estimate 40 % low, as round 1's uncorrected estimates ran on the H200."""
     real_stats = T.matrix_stats
 
     def low(*args, **kwargs):
@@ -364,6 +360,15 @@ def test_a_first_round_far_over_the_budget_still_ends_it_full(tiny, monkeypatch)
         return st
 
     monkeypatch.setattr(T, "matrix_stats", low)
+
+
+def test_a_first_round_far_over_the_budget_still_ends_it_full(tiny, monkeypatch):
+    """Round 1's widths come from uncorrected estimates; on the H200 runs it ended ~125 KB over, and taking that
+    overshoot off the next rounds' target as well as correcting the estimates left 122-127 KB of the budget unused
+    (sessions 7-8). Here every estimate is 40 % low: round 1 ends far over, and the result still fills the budget to
+    within FILL_SLACK_BYTES."""
+    cfg, model, hessians = tiny
+    estimates_low(monkeypatch)
     cfg = dataclasses.replace(cfg, artifact_budget_bytes=140_000)
     lines = []
     blob, report = T.build_artifact(model, hessians, cfg, CPU, 20_000, lines.append)
@@ -379,14 +384,7 @@ def test_one_round_over_the_budget_does_not_leave_the_rest_short(tiny, monkeypat
     result fills the budget to within FILL_SLACK_BYTES at the configured base (before: 31,643 bytes unused, base 3)."""
     cfg, model, hessians = tiny
     cfg = dataclasses.replace(cfg, artifact_budget_bytes=140_000)
-    real_stats = T.matrix_stats
-
-    def low(*args, **kwargs):  # round 1 ends over (as on the GPU), so round 2 runs on corrected estimates
-        st = real_stats(*args, **kwargs)
-        st.q_bytes = {b: 0.6 * v for b, v in st.q_bytes.items()}
-        return st
-
-    monkeypatch.setattr(T, "matrix_stats", low)
+    estimates_low(monkeypatch)  # round 1 ends over (as on the GPU), so round 2 runs on corrected estimates
     clean, clean_report = T.build_artifact(model, hessians, cfg, CPU, 20_000, quiet)
     real, calls = T.pack_artifact, []
 
