@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import inspect
 import json
-import statistics
 import sys
 import time
 from pathlib import Path
@@ -30,6 +29,9 @@ import torch
 import torch.nn.functional as F
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mlp_bench import timed  # noqa: E402  (median ms of forward + backward, a GPU sleep queued first)
+
 import train_gpt_human as T  # noqa: E402
 
 
@@ -114,25 +116,6 @@ def variants(rows: torch.Tensor, bos_id: int, H: int, Hkv: int):
     return out, {"flex_block_mask": build}
 
 
-def timed(fn, inputs, grad, iters: int) -> tuple[float, list[torch.Tensor]]:
-    """Median ms of forward + backward (events, a GPU sleep queued first so launches fall outside), and the last
-    run's output and gradients."""
-    times = []
-    for i in range(iters + 3):
-        for t in inputs:
-            t.grad = None
-        start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
-        torch.cuda._sleep(2_000_000)
-        start.record()
-        out = fn(*inputs)
-        out.backward(grad)
-        end.record()
-        torch.cuda.synchronize()
-        if i >= 3:
-            times.append(start.elapsed_time(end))
-    return statistics.median(times), [out.detach(), *(t.grad for t in inputs)]
-
-
 def reference(rows, bos_id, inputs, grad, H, Hkv) -> list[torch.Tensor]:
     """SDPA with the explicit document mask in float32 (math): output and gradients."""
     q, k, v = (t.detach().float().requires_grad_() for t in inputs)
@@ -174,7 +157,7 @@ def main() -> None:
     ref = reference(rows[:n], cfg.bos_id, [t[:n] for t in inputs], grad[:n], H, Hkv)
     for name, fn in fns.items():
         try:
-            ms, got = timed(fn, inputs, grad, args.iters)
+            ms, _, got = timed(fn, inputs, grad, args.iters)
         except Exception as e:  # a variant this torch or GPU cannot run: say so, go on
             result["ms"][name] = f"{type(e).__name__}: {str(e)[:200]}"
             print(name, result["ms"][name], file=sys.stderr)
