@@ -125,12 +125,12 @@ def reference(rows, bos_id, inputs, grad, H, Hkv) -> list[torch.Tensor]:
     return [y.detach(), q.grad, k.grad, v.grad]
 
 
-def rows_from_shard(data: Path, B: int, T: int, vocab: int) -> torch.Tensor:
+def rows_from_shard(data: Path, B: int, L: int, vocab: int) -> torch.Tensor:
     path = T.shard_paths(str(data), "train")[0]
-    tokens = np.asarray(T.read_shard(path, vocab)[: B * T], dtype=np.int64)
-    if tokens.size < B * T:
-        sys.exit(f"error: {path} holds {tokens.size} tokens, fewer than {B} x {T}")
-    return torch.from_numpy(tokens).view(B, T)
+    tokens = np.asarray(T.read_shard(path, vocab)[: B * L], dtype=np.int64)
+    if tokens.size < B * L:
+        sys.exit(f"error: {path} holds {tokens.size} tokens, fewer than {B} x {L}")
+    return torch.from_numpy(tokens).view(B, L)
 
 
 def main() -> None:
