@@ -1081,8 +1081,8 @@ class Muon:
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
         self.row_norm_input = cfg.muon_row_norm_input
-        # Eager: compiled, one graph per bank shape took 12 s before step 1 for <= 0.3 ms a step (bench/NOTES.md).
-        self.orthogonalize = newton_schulz
+        on_gpu = cfg.compile and rt.cuda  # compiled: a graph per bank shape, 12-18 s of compile; eager: +0.3 ms a step
+        self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
         self.banks = [Bank(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
 
     def launch_reduce_scatter(self) -> None:

@@ -4,8 +4,8 @@ synchronized) and prints one JSON line: median/p90 ms, tokens/s, peak memory. Ra
 not depend on the text). `--profile` adds a per-category breakdown of one step's GPU time and where the GPU idles
 between kernels (the longest gaps, with the kernels on either side, go to stderr).
 
-    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile] [--compiled-muon] [--attn fa4]
-Newton-Schulz runs first on every bank's shape, timed on its own (`muon_compile_s`: its compile with --compiled-muon).
+    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile] [--eager-muon] [--attn fa4]
+Newton-Schulz runs first on every bank's shape, timed apart (`muon_compile_s`: its compile, inside compile + warm-up).
 `--attn fa4` runs the model's attention on flash-attn-4 behind SDPA's flash backend (cuDNN off; issue 15's library
 question in the whole step; needs flash-attn-4 installed: bench/prepare_fa4_carry.sh).
 Environment variables override the config as in the training script (e.g. NUM_LAYERS=2 for a quick try).
@@ -120,8 +120,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=50)
     ap.add_argument("--warmup", type=int, default=20)
     ap.add_argument("--profile", action="store_true")
-    ap.add_argument("--compiled-muon", action="store_true",
-                    help="Newton-Schulz compiled, one graph per bank shape (the default until session 13: the A/B)")
+    ap.add_argument("--eager-muon", action="store_true", help="Newton-Schulz eager, not compiled (the A/B)")
     ap.add_argument("--attn", choices=("default", "fa4"), default="default",
                     help="fa4: SDPA's flash backend on flash-attn-4, cuDNN attention off")
     args = ap.parse_args()
@@ -135,8 +134,8 @@ def main() -> None:
     rt = T.init_runtime()
     model, run = T.build_model(cfg, rt)
     opt = T.Optimizers(model, cfg, rt)
-    if args.compiled_muon:
-        opt.muon.orthogonalize = torch.compile(T.newton_schulz, dynamic=False, fullgraph=True)
+    if args.eager_muon:
+        opt.muon.orthogonalize = T.newton_schulz
     loader = RandomLoader(cfg, rt)
     model.train()
     t0 = time.perf_counter()
@@ -168,7 +167,7 @@ def main() -> None:
         "tokens_per_s": round(cfg.train_batch_tokens / (median / 1000)),
         "peak_memory_gb": round(T.peak_memory_gb(rt), 2), "compile_warmup_s": round(compile_warmup_s, 1),
         "warmup_steps_s": warmup_steps_s,
-        "muon_compile_s": round(muon_compile_s, 1), "compiled_muon": args.compiled_muon, "attn": args.attn,
+        "muon_compile_s": round(muon_compile_s, 1), "eager_muon": args.eager_muon, "attn": args.attn,
     }
     opt_times = []  # the optimizer alone (sync, clip, Adam, Newton-Schulz on every bank), after a fwd/bwd
     for i in range(10):
