@@ -1,186 +1,204 @@
 import brotli
 n=a=0;b=1
-for c in r'''rYt~дiGaJ]HmԴo9+mŤ˔Q>˜`(`pI>(տX,gpʜ1@l^fmω;Ϛ6%X}KIH<\@Z@p|Bn֖D߰4qKy| ЀUR-)8Yڝ	ʦ@+3zװg(̴_)8OoGݿ°)+;7]KoI#4J,J*_&r_-Y`^oxvU7.,/p1H25}˒sL	6ěݎJ̌H=VЈ+?u;OT,F?ag./]gp9fTeH	(<
-PdoݏCnR5g=;ߑ(	QFd)@Wι֟-@
-˶=0TVpi"o-q$w#!N#ڛVkg4˚6+q֬rϴį$Bl+KӘR;UTDdρ%:'jSvMؓtW1$lYtekrik,LߖZT	n	^U*Bғ'C;{؇io4\^h<,̭y(@1f-pؓUejjߜ3Qcϲ6/F_QT0ȣ8:3_%;ݏeTÈj)Ȳ/Oeקb*JպFכBJA{#paFra=6!қnbQ]h,Ҋ^JJ]C2ط_Ok;=OnCZyK6Љ#g=qh4=ژԒ;s`8pF	Nn&7d,uszucg?t4M@fsiFДҴjh.w^6BA~q$*)ժb\18	HWݏa\nwE$u>ְYұS0**<A,n=|ہ+pk3g;`AU\TՌɸ:4Zv@Ơ:?b%[>|)d*rpM0k=(yl6x{:ZHFJT?zL*>G8ԝe?I*ĦEnQ
-ͣnrT /+C$"wh97cQг;$ԾLd,DnÄѽc9Qha<\ͅ3syIp(D!*ڈZ-/6FףHeeϣ;ϫQG[}wXh3C20Oc#C7{n>)x&QKS-p߼tVjP v"ʿf-e|ċr{	GPGp4d:8_Gq.@jk<*#JHByf@P9~nT98˯+k@UESU]|7(5!Ge݊q]A!:Cωn<NFߍB|:ɩ!h>@΀Đc{p0;͙^Ф!qtRZw"dK~<f0}|G$ZѢGxĳ<4[ DsQй\+Yj#-w.$hZ,9a}dVDߢhҪF*}9B9X:xx3doBܝ߁9$aF\g-1[<ӲDKo=dɎęs&qQzkbJ8EP~;v*#YTL#tD}>ū(9)#*KA&ӄ*߾0^@zmŲ <)]f!Jy`%˙qSZRQƋ?,7Q\Ǟ$nMѷV9x;҈LGԉr7W;~ÜeݼHk3OwI pNt:L!W8ɤm\ZHR\
-?pl^Lht>M#gmBúMε6NSYt5AؽzoAwaoDWU/CG}LvŃ;P3sGKvj(ulA_oK?)5f}xa˃?-A(>i)םA~	p>Jܓ]m?P!/lX=/(Ũd֪nqF^Óӣߕ5Xo%2`fWqqQBZLs9PӑLv2xҧCIɡlnD&f֕(<9N*&s);12pyhM:+F%ܘ\m-قY/jowح7>vǐJdq!0פXãi|)`@m0hM7|P4<Sx=6}~Nk[$iaeeJ%L@:).E8(dx8̮Rs:Z^g͖Ol-PFC͚5$O٥LTsgCtp&}aLb-< p]D7_C2S	4^^gj1IDQE4ez=*I<y)ǼO]vm+}2
-TSؙîZ@X0[(.L g;(UiXZjnskH>=8oB'-oz1$<5lu?GӰ
-R:Õk[ZԪLUڦGΥrmq5#N13ˇJnzpÅq4aNu3+6)i*y>׍4?Wl]:ғf9NAP4 ?~pJ-P~s:lo>>LX-ŏcѮ;O2*H)r3խ^A8OwC+q7(I{]b;Θ{L`	Yx4!>7Y(ٙ׷
-m,
-\$tx:R2Mmlȸ5D+ǕQ^A~}m?5:|8m]-m%A}(cwճI٪I^q&ի-ՠ~S>$9Vb~w}e`q	6~1qv]&ҫ{ي
--;EDA(pd=QQݧ1>rCשw(,yu>0	'*,
-@ЙJ)¾PP"@{ G-G2d58tx!':P֙Ѧ1*-QцRP1Tho&sDTy+:kx"w~IsQ޷_MԊjbʿq4WȄKXh0=J{$>Ɋ4'NBYK[T'tܱ9^l	-S*xa(?L|RErc}1νGZ܃UDxF_TBp9šx݌݊wuJs2MF"~
-0{IH\ןץ<~Њ)ĥFe`ݎG̞M\db)7P(BK̑('pC/ ;f]?b"#.r'ͥYB{ [kGJKP+K.;H@p|?/J[ocwEv[ɻ6XW%n#8@ߴ~	}#yv<zyRI 'Hn
-k7y{+sӽ7dIǏ_w*n	_y`
-Q;n.F6%a\А]CK?Btpʙn-cDEWfq(Gr'?ln~s*TΝB!KǦQ,>GBV|[ZaQ+zύ/ЦqfWxܛء٠"%\!Yg0ym ̠$O6MN<rjʼ)cXȍd}مsVxj@! ޅoȻJ;k}+̨*ǣ`jϭ8߄XLƕ&6rgʰsik6qV[<j{Dp1n=@DX~mԐ:ϗe9,OE֑]×`@:ܮ7ǆ9OUVIce?=Ǭ>:g-uMLI:V*j|ϯtU&D7	*LKNdS\)W_.SnIޮ1ՙ;sr{F!ߣC#aLFpސmpFͯ(ɢV#G)H['*9pZwMԎX1_!L"~SkgxYiGiut7"~u?-W</f<t%ZH	x۫^:a{h6Ek9C6~kSUM1"]<8&wm,K&?c!:$VsTƶO.·iՋ[Ìj6ȪF$hF=ێINHΗ9Өm6mbAwjnܨͽCИ^[ux"cw5puqa!.Um0#q1bP=dHB{:lM}'KΕ"k9߆@Z
-rWj0dUZfJ;ߣxacǈlÐ+ؠ$oӃGIi:x_Rs2*LVH`(^w£{ͥQ5=|.]׬p5x|˚tߝmա6$&P2-E;ǘ|\l݀`o[ZqNZN%\]ϾhDG	CkT1Rכ'͕lTtГyy5|4vqYs ٭(!Vmr"
-+ʛ!zÿK><nLl6/ÒJؐZٵvp~LX.ͻ_UG={J1{E؃;t-?8=2#x&D|cI}_<#ñhxݞ/ƅ&ΞH<ThWԧ4vp(#-uNdΑ5&>njݛhJM=%$q_q3Dާ177 ,~(\ŌoVP*	H-q~ҝpNsnW/ݿf>UvTa׵ؘ{q^EElc Uq'I=XѕD|L@BflڣcA`>͖7F*Yym@?M6bq65>'~RJl oߴsHj$'ʉ\8F<\|:}"Lh4c7*SiҾAhrI˜M	`f())AͱZ!ʁAԶ7ZuǮ0r_!a%"d}8֦P%s˂Θt.[ӡ[RK.BTY=֨ӹ]rhKrLX+AAOx+iu#Doz <\c)FVM%<:ZrBnkM>Z%9ڹOٷ;7K|Ǵ`cB;ӌu-A݆QyrʲGT(S % j۸PƟ2<c6=PZaQwKuWglQB/*s6VzG6!7eV«c0PE8<	q>6aJ~
-9TT@.A̲l7xSn+Bɩh\פy)˕̙3BqȬr?6B>pagh]VRfO-Zzqɍ)-#:a[TW	VLٍR1X&\GT;O89[ O՘wؔ|߰xy(@AI	SÆ`8r9͒p6ƾǶc<ʗP˧VGV͗q(p%Sp-EeHnIsoW=h)jZCϹ!˃MxM
-l%
-8³_-:R7u	l9;d*tDU9]J߹E2@ԕyVۥ,sm7A?]!][3R&YUZ.*م)P%CRD%	HP0F
-&(d؋CctZBǥ.)OϤ{Rd,Ҫ.&	p$'u֞_NwˑɰbS#
-8Mxzĝך'ϼ@^Jn$m+I-ǖdǡ
-EVj{R&=0.4y><ɻ=/UhGXtA
-ɥ~ΏD:Y^׃RݼIβ/?4(5l9iTZcK'GW'sx;ʲg,a//ú2bġ<>By[.lNws։oL2^:~dh23Txq؆([,-e4'uaS6nړ`hp|,-tZnƽkj!}iT2Rm}26~RЬ:W$,%S`2+<mR?_,lʓ	ԯ1LVOY/ݞp1SK=K\۔Bq@`!ǡ{+xÁ6B	D~pgjֹvnQr_vϴ.=۔*qcТ7{zq)=`)jDB-t%a6VʼVrv%YkU bђE&NZJc;[5z1ՋZRn̅`['ХDK&YLҩ` <[{k2#ٗ);LHb
-م=/>̶"iЌ$Í>X!o['8ץ'gT؝`Ԩu(ے[,/X'A]/ރI4^QɈ%9rM,q8LTۛQ]I3ٿ]o[)6h&9۪fyh<_vӤq7.8"griIRQQ|g=}n1t~~,Yp|vJ&ָ׎BvXȯ|لxEOj(_.|dIob&S`Z
-{GM*QxJ JCMc@iL35ŁEƻ5/=,E]Xc(Ys1ՍUi0-WCB?ή[?{Ɲ+I)8j#iq&<Tu{hRcǫ2dv^:Dt^cUbAaA[G1V'ݹ4˾E^Χ6q!/SOoyZ5ʮE/Oz@Qb?5x"Zb~	Ǻνł,(H?e&>a<'Ry<ؑzmtb?-޶<X)PvE/؀Q5,y3?mThΘO9=u;#vHLaFK_U[hل۪XgV([u ǣ+(Cۗ
-`/^*TȣS_,k0GW;^`]E,APQ̒b&L-es8jڟF`J-*M7)&~$#Q/u_jyd`it۹S4,^XKJE1ݟ&iW2ϥbUv)R̨_n__9wKh9.7d`ϘyWIo/"R
-àe<6a$ry^g5~	Cx<n&$R>p@êqΉ(ڹ)#"|ؾCeXVGhijO@wrIAYTFW+ZJM"
-՘--t JT
-{&K!\&3%_/X8d!e<.\&ƮE&|¬KItZ5l=$̝	)*֯ZTǎѾV8dn;.9FBTwC7bTo2$k[#3d˓PscV[Ik"\`4:Cg):%(?Aԇݶ։KbJӬn~S5Ӵ{jv4|͸a&Ԇ7J)	Xqщ@ȩQ]k~-o8H}1 ;x/7~k]?Md;_#L$$Lс[|вrͫ54|CF}\e̱ДΛ2{̟;ˎ,9(ɼ,N9ݎ^C|Ud^
-Š)`fR4"i!s'q	ŇS!2v_/RdCF̘YY߶ܔ4TֆOnEnO7]-Dm~~*~T	V`#hY+؀Hs(Q&!DʇlׇҞy)t?X`e$K{^wʩjPܪTQ}u(^pewM˜=A" 5>ϺQн1
-=[Mr>5ץ!^_~kB;Z#y\`ݶDqz(8zՃ bRĭڂiޑhw#n#C5nډ£_f7vfٳO2ӯޏǢ!nQ7*TנdGS\V/|7RB1ҴCNP?<$7sh"ա$<(E+3ՃĪwb?6/W%LjXHkZG3޾/)lO7`ɔC~+H,y-&|^I#,7'W2Ys] ZSFgEy½ê,Ö+З$߀Bb98:6nŬYOReݮȳ=~h4Tl3/UHmBנc=tG'JpԦdWP)Eu]]"C@M̞yЍb`υ+Nw·7f9)>D$9mvM8@>'ot1$>Hٰ,?ny0e{y{<RăW2nzXֻiJ9Kz/Q֡eEϰDeR&B|iT]p03yܮΒ&,aI[Q04{Dzk~~[M0Dkִ1Չ:԰xvbh4ϡI6$lY[;%k$Ar0	QuG
-+F~k1oyi@2׉Z3q~<*Ee% ^&R~zV'YשWJ_۽!GGۼ2S+-OKRCjcfv>qJRk>>Mҕ<-ǾݦHΥ@eN&g		7j95g~$F(=03pԹ̈́4dkn$F}bZZݘ4C̐dlЍ/Z/	&ͪxںčLT&ЃO/нk\	A9ܛtq>#O%$}9-QBǬ&a˟ɒ%/P`Ҹ"tUn`H.U`BXh[T{ϡtkxl|U!gIS93muA;),[MO}RQ3uL;vB%UCw[K<yOeo1ͫB@ɶOFalhT-OՎ<vf7ux&'ghQ:riD41Ç>YZ?!ʍzw][/GYQ5}-f#626bX.hӘenmnҌ!@C"s%\Pt~ޔ$R|8ʪA/7Gz\Hbb٦<]@˝,5M۾h*XqԏN"`*qC[noŊQ\WoN<<Pi23GUJЉ~%"wAѠ&&:Ό&
-6b6ZՖqοq0ݨP0<Rރφm!Q#[J[ˍd׮4icĮ5PS*&3>BD@fTBLׅBLvuX5Uؾ7QjøI%ɲ/2̺yr>%"C%\ջsExtۯeդ#X,ku	SlX!_i,DPz7"e7ɈfEa*S,3טJs$*P8Ƹ½]:+7լ((8C8ة[4Lv̺kLCɤ@/)T3jtox	0"?426R?V&K̞TCDl4/j%yQ_}#'_=@{ԟܚ&u
-[R~Y_Ͳ@n{Mw+WqLd)RH3*מ*
-Ӡ8y%~G
-_~p-aNիz/ɑv7$pA@zܵG`Nxg֎Zx)ypQdc$ٝL]rHc_UjE	<uK.:="qԧ|B/xEۭI[NG\+Igr$,:Ԫ~iJxӾص3iL8fFt>rLntNĎގXLҾʃ4O
-tfs*a'mDqvWvD=ޗ$/˷;۲Ӛ,R.Nws7evx8/Z
-r|^Ys{ܪo<Q#"M|$sYDƁX"^a,B).0'.6yuĪG6DC?SH?%rOKnW	}KP~
-q8?"}o]Wpdp^ڭc՜RmIv(L 0V;x׏}ysU.W1-~Y]$+3uoN߃CR,)A*q]Kߖޑ;Fù5ZǺ<S|3Oh|),;xCO}y6SQ8-
-!S__qCg(+IьĘIʗϩa3zekcx3مW\gF߅@duςPjx'ikȦH{w).<g;34^WzSAwwد<oQ1<F>Wb6Ȭv_+Ou!vB)k\cб,I؀č'n3%:)=u0*֩	e#-=K8Qذ-!Ct? ș+ش^\z6#.gq^@جJu
-|ӥERVoH74%!S0YәF.J5S[_9р>^< u8<b~|uW`L/Ԉs;3?7|I@!63mipǬF<EY;W8hypjvf{BżEŻQ%j^zʒ?%Ӥ`0V02ԞS*,}>FR>D9\h>O(YWgB5423sDa|րSqbڿ<"Mo"sxc^3dAVA~q:
-B.y8nЍǃ20}{V߷5\kX]X(Ãl.ɴxͲ]+/XTߢɞK#l̶ӖϢVPy^W)zS#Ӥzk˻U3v7X:FWp(j ۆTr
-к hXt5qcNBIćPJH[:;Ϊxe8Bku\ vyE"̭w=AGۮ`F~	G!ښ0:jF܈?JгvP(ypr҉~=UJ^dNg0UZջ b%Pq$I+<wU	zw<"[φ!ͫ97h'ʴka:sB9,Cnנ6omhW6NƓ3	ЮݦY,[4+l)*#:E`C?xðM7PJ"P(qـڐ&l\huaGX~+7߳{*Ʉ"q!*b4C;%l|`i@wczvag3t,7_cݬp+"U95J.<})aL՝<ש+]Lt7MB5Vjfb-`o*T4 }T/m!?\Εo9nk;s/sh=خ'd[:y%;,tp+t KYTr4PxLi}OЬȿU} õ;CʻWOДNZZ%b_ӑ}0kPRVX֐3Ɨ(z9=}u	#"uv$%&TQFy'uT[Iuܲjiݢư<om̓QIҶ|sH^+mU0F*	-'p&'Z5H#)FZ__K^*aÛ-#}c(2 ٫H[#̱'SشͿ\׋EJssPPJ>?b%>i3R`PChxHlr rpzI^ǖ~t;yMЃUo(5$uRK76aݝQ.Y4Q5ï'GD 3
-iJp9	<Q^	"iQu4?Ѩ=`DaSMt3~1lM".2}oЪ́GP,VK&26uԭ'%|FL@{.)-F)KMYqxm?0&)/t<S9#^[huS8LlrCloyR۔#~T͉;7O00s8K*<zơ.__2p	7)]`NO/Ԫ~?#{yҞP[8!|"gWIзJ܇*)X &_ \-Kw'iơG>UnkAgm}Sb9!֮<OҽY10=H6YĄ?
-	nA=M)ӑƸl&N:wfq]R/a2r?%}͂rs4#k{gTcƻe{A|34DTѤūPr^8bSw>7p}Xm$L0Y_j
-\!n88EיǕb\G;~f؀,JM6knu?0֨Ϟyͣ	+XHCpK<1Ug#m%5Ł*ݽ&n`Ϸk<"%BE^A$:rqsFE5#838[	ϒzL*:Hg8Ś[ߴ}DZ^˅3	]`?\Bp<e.{CoDRc]gĒM2Ųro+YDjRDg>^:%,KWǐ8ǋe#wz߮
-TڠtHsvy|dp˴79|-dn1Ztƥ¶L1Cxôx	Ը),KPԓJJO`#a܉B4%Tk"FHlVu'T+m<Xw}VqOH{#qªaHjRi2Qۤ9Y>fԑoeI؝P-\qQ'Fӝ,~|kt+U45mNL;KHRt,PyplǐfMٔGFxS<B9kzv>I-N3Tw%ɔx.EQϯ*K"6{7iNNv*e[W"vTu[Ig^ڻY?1ҼDJtMݏDYuu1sƕ9ʢq^4 Wͱ#*ʪ8m@EGB&Nx0y/f2XJtʑ)_fhZи[u[ڃ+un;ha6@~Ώ۞|#(_tJBx.`LGy,'X'p&^h;kLFhEzMΥ^^br$%#Q}cvѫH΂Nq؞_/ptzϧqaq]j#ńH9DJ#%yxšnU8)Hka6(R%HE6̞0|Y{4eV0>vZEɥһGryI&oRm2?dJzFJdkΌ~);J<,gFjгFaHԀ@Ɩy	˳iWg˖ӧWDL#A1!jYUS}o[?y0l-+{%½yxqN *$"qiŴʹ},pc֕*/BLN1B#ЎܱXa7Jk:<CS]!\Y̬([)\¦/}Gv?ҩ2Vcmsqo&~{8jo5{;wBN/&A&!.TdǺ7sK}E. z!.LΚKܖ@fR<l*ù|7G4"êCYR.^.rwZ@4<߿gOn~c*ps(KNHO?(z"ܧ1Q޴HL\h~<ʟ*?g$n Qi(6ލf3Ԩ% a|ceN;<RMU#Za$p0E1i",>{ي?ԧ]7|T[Tր{Qe5Bv^2)$3$X0HXkuQvڼo>i,в{vmJFLs_7@wY6L,RvBOA2_DgKPz:P7@WlYs/Ģ~LH˵ӕǉ(ӭgFkP'eɟ¦O6,"6"+jbģ>u	׆tQ`U=߳hܝfmvdC!.'ܹD`܋ρUkiP3m+Gy0UV? Cd["".|	OcNzP{J*}$shc_8	wAb=ħY!4XO3 Ԩ9828oR1+ĵKc--Jʹ1"TbY
-\:m5"fxM56M1,fSZO+$d]y	؃8':9@?zRQswisԿE6x=2 2~\-'_o2@dkn!NwB$('.ÄRHNݕ.pIӷE9NƤζU'tL5ɑV	nw|2Cjnβa*&iFGQM}]+)zYjQssKn5ӣftUg_4ەW09ް;0"j'V'ot&@ծZȡHr	Fk*#x}EuF0+TZ|JaIN>_24gE=5jHHx*¾P:_g¾ed.i 9?	zzƟl_SCdvjłfL>O1 rbyς^[m0{n1\!hr;kkw|HD_>R83ݲ#1Z{]J[H-N@Rmܖ
-S]|Ѿ7b`1l>ԅ.]ŽZT>COp"?|SYREAEL`&`ռSsHB_W?"ChO*׵-?"׉΋0Ψlƣo)Rb˵ ^mcqV֘	Kr>-~Q/ߡǩ]o	"&[zp$<~)xѦvm7F{GoTSQ^YL(k^sMx26uϣ#s80N"*q؍U--8X	)n[վVTta̭~|X(m{20`0:ݘйĬao0
-'P_LЫ/Mǖ}dtfH5kϤb4aV*\_[͖F>ȢAw$B:|2bv'>܈]؎5ՈB+is:`{i@$wֶmy:TBLt+?g(%sQ˥P[κ&Ce
-ٞ#	h?SJ&Y.;Հ×ĈrՊءRط&Eg~@ygYbM[+{Q-2(Ef	yÃV
-$xivmܨRL]
-fH^	lȳ+d32$b$!c-iJo=5}&tRRt'mjL%6u0b8Ù"yuKؚߎ!up@dX[%Zʦf̻m]AD*վߘbMNiQ2	tC~o*%?yeO<AYDPRju؆˿=n
-w4|@$;la$HcH^˰uXO8<uVM]F3eK7SfIf]5|'Wk\)I6%4ܽ[2%WUˣ)St,9cyNZ˳̖T}}m{/.JsϷ^@i95tO(C^kuvܭݭ׽U#-^c}y/NsӕBHпo
-,es*[#ؖaDLfb(%I>+ϯ|6QduKvh_8FOAN#o9Z,9ګٸ§+c,t1ͷ)~(y#3ݨwQ{Ǌۥ\qD_e
-/*ax9>A]]έH,#Eֽۉ^Ba"CzfCa/G̡:!"\`*]8$n|ݏC@~<$=ǅ2AӦΧdՋ~(:{av<v$G4Ө:CF.7NHp[+#l3HeŨ1quA _cg]kEGjiX]M{dچQ&O
-6|̼0(=KEכ+D@Gˏ?E{6D(`FY_%x#ՠkaFަhZYyėN`e[HHwWPS?3ZADlMEXTuJ``RehÀe]l"*w9-(1Pq	o[YɈ;8.CuC:+ׅɓTmχHdUUZߙGQPd1đ/& vDtBYb+вn!3_&״`}9vJuUӗ/A+/)0"4:#YLY1tڷAZx#36%ֻ+	6?؟	EŎUfU,>oỵ\u
-}KY
-`|S;3/1ca"c+1HDgS-QlBGJq;
-oLG}av8+?0Ne$I@8fQBfn= }n9"-[;Cǎh}<NE9^@z[ l؄qTc\^Ļ8Y?&Ҟ/uQFnTa:e"OY`UØ8Cv?XBmDTPo [{G%F3yPrny(5`1@ݕܔ"?Oz=ryۍͯ"M:Vݨ̽hbϦse+56E{O	".i@3*n<+n(	M#҂Z7'` R8âGZİo
-c*O?phYw}FAA`XJNDZh;nuNm_-7:P4wN5lo^ޅRHZA<m/3mӜeU?"v?{l`tteԙ`+PSѵ[Barov|wT
-\eN&uQ4$KkB]aBay7*Y$n¼Mݿ:8"bo.cjA4F
-qW-4$e{VJC(YkLb}/H%K_~09eW.>ɬ<	,ha1`ku0_t"U'mE-׵&'v#xæм\`OZ(s@SN܋asUz].xDߒ]ׂj&`:f@5Z-+-Ov ȖMf&ڄW]P_6̶7ݓ12?Y1(Y{_\)F6`-շB3Ȗ(R)rJo*$;^hkݐkF}T3@|n*}9."4ֆ{:*p$ί&~Kʯܻ^։Xę:^g1«;Gjբ~Kicmsfυ Kݗ,Bߒ0͵'rVtF#bzC\n$7r<VMk\VnCBx=ux/kŜ!==6lq}I͹\Z\lnÿ7 ܶԭMʴ"on=
-^Ada5~|Ы[:sDv0DuU{$$B!=9!r'?5<Y?dIK3Ü5i4Pa+~wBw|lUp˹HT>X`2ɗh__LJK53$lTAnchWΉ!TTB`ޚgFq'}l$cZ`fưlSavItukޚ#XÝJ=IyN
-x¸YjC$"ڄ+'Kۨj;zۅlœxҙ~R<k&
-b]C0\4C֊W߰ї,Ǒ͉^'J_)I`ס)#^ݵK_/A=~v4"?ݼctܸk9#aZ5ՁF. ܢ{+z+Ӆ6T~'&,JQ1M6AkA2lwkJvs=ۜdĥO-A[FWB}Bw#lD̕O.M/Fzۤ^W
-pJJa3`P`f$x+iTrfxبǀܿvī$$q
-%9$dŠwލTzB+GYd̶r|K$uoH3cM1Jel)68
-0=ʻ7éSWtrӨs[v6p|(c~caGqMS5^2@ޝ@*L6"M/`ܵ*Qj5yƢ:[7Y\%-bwVĕϹMe54zK4,zUX&~F.TWY)yF<%N6I.e7*(]2$MǸ\s=`5BXnW!GxL?+ҤڟHOkKsP$ɈhddԮ&P
-^@-XѸĿjÝiXrd۵=˪j`Zh=\ۄIi;(?Bb12@46Ff3!mTӐ2+?|IZ(z	rƅ@jƠޞvu=&|.v{9*D@P,A$ҖzͬE?F'lX-4_%k;M	zm'YAdLۆ:~XteV2̝kݩ9'A>}HjdX,lJrMuUmNV>BX&q/\_k58Z20úm)^؇&ڵd)r!?ZQ
-3]ÒҲL^Rb
-'2.D4=Ѩa>,%gP:`}Ś'_9zwPdig;&%a[2zCO=?M˃;N{TYC~SBV|,Oc1?G3O({ڑ߂ԤI7Ԙܷ&ʢA,F؃tZtiT}H`ݮơH݇PE3U֮&)Iϔ]Sȝdt̺=ܯƵbŦ?5&O./4̍H4dD9ܾXR"Rlf;ւ.?ģt@s6ziK=<Sr0$3
-80!cz1$pf8w2Yy^k7_8'̛wEf`5"Hѹ8A ]Ni݊AS3&|+!<'qɬccڒ`Ÿslz*e,bɣŵ`ų]Jj9sUopn:iN!>W]Пp&E4ɕ(8nM2N#zԠ{<B5\=CMi̦e*G@sLٿ1ʣ[x.|[ܒNb@Zos/՘Grڷ(e,NxsME%oL/w=QB`=mf͹O^wI^ʯ:<d݆,d%D1W,fݒPâ<$O$#R{Np(D=Y$Mym|Yd`LVoHmcۓJCz
-FǴĶpu2(Vy`+'t{G,]$]oh(ƞݧ7
-'rUa"hwWTJ}hq|5d8evj
-X?ed~ 06CZ2*'4ڡװ!i;X*HuFd,ZOSiZ}ޢq?W(MGF֭ɺR΀ F\x}>8-ʴζALƹ7#y5rw]Xgp=j;eןsǶY9CKV͂ʜA@C*U%kMP^`A=L֯6ء:XBQаiQZ<Q	օ]o!{YSSA=b%EܷosU ˯5'Uk8Iݪ}M6*uB$ǋ2֛,#pTmޘϿ1ђ(`!ҥe(8'Tjq'4}C6#pɥ97o,"}ocq)	M#u*]00ٗ%{A:?0)$BvZπβ9snuVܙ~I4(AH˗ m̘NƁHVipl lZy93{}'U_AVdɁC%7
-рҩYUĜ,NT.ݫJ,z;Ў+[ZֈCPUSzK25؁Ƈpӟ#KZjJ'fN*Uj{~ù[Mѐ;Q_
-(u;c=Bh,d"н/@	3$b1
-//T]*vpG^ר̦U,%z*6Sϙ9îY'էs$OT$'t9!wh7nPo\G_֫̌{0F!ݎ8ݛ˅CMTcYՉCM"ϣeQ7ئM0 >M	FM=%aj'gxd?7`˝MхۛԢ"}*oZz2&Q(D]<='ϠE, <:I:͘qzvz2G`dK%oD3qG_R)To`3ΎǿtjMӨϧ_ʙtO}ܣWb.ɠ%*Bm(YIa̫
-;H]d2@sn0Y^o|a,/ ]>Ιӡߕ"a-\WV	r>VĆ5r;ɨ3#/a0D_7omΙ=ږ!>9ӳB\܃.REІrxYʔ$޺'^bS\B[مGbș]KC<7ӣ0z{))2-*;dܛAa]C}Q(^9H[o{O˹жǚ35RwCyҡߘUP}\(g|Mizl`=~#ĹOnpT&/Hna׿oSʁ;}$613bWQ;_|b;[L,ǤdۧBdƘ68_ađD}[pܴnJ^"۾'26}5Bt3$YZbpg}ĸXf~-o(;Z8Uh×j}<2ߒr!{k_Dmtq0Ʃݜ
-U'<"5#wDp<x)tz{e'ѳ׌b.8HWd=r~i'	z`&<ggK 3ߝωPd'`B2Ȗ=d*BH uկЧjZ	9dbrt
-=n0~hsQg]CSW?be}ص2?Uʆ/UYjMƩ_g}<D#a#/O|=tta)cwg\IY(vHnjWO.OXhdq9o~ؼ]0Kh{tj]RQ:w(<#n۲ݴ˙۴jnX1	nǐf}zPH;:ֹ(lv5B>ɓ>5A]}?mε-VR\HhG܍Z	ojZO5NUJu"	˷0<qz Rx`dߠRqnX~qnHo*>Yuʒ/6`N8)\ۋ{**1P4NSjPBLπrO?b.V'}X8^Qslep6ACs$Մ#;#YqE-^r=FZoxr}B}}bsG{ÁA΄n#V+kpZXЄ4-pj^{ߘ&˜-	0Y	<p@՜nkN$EDU}/%!ǉ[-p-wgR'NQǭ}ٷLl&Ҟ^^gO^cy|:=Ҹڻ+i"ܝqdޣe(%9VbJ yDѿ$4)υ	֮iQ= Ҙ(HݫGub:f.H@-cm܋TX*->jƊueΪ'7uLb>cyĴ˄/`JBr'^08ɠ|DhMޢJ
-hK¿uȼ1&d(`n{Dngxgaiˢ&HΆ>W&و>Ih%%"۪N0Aa^WSwkr?_ֶwyoJ@ޫUFWdob]S׀1SSVG(@}O,ΒTܣܦ~/PW6IBk}RQG~&3|eXƲ3)ţ[ly]]Ϳ9xsJyDrjE-|ˍ=O/77Go'C<k$;T߿1/$uD׊3>͑y]N;՛uZQNf$+ǭ%.D%k	,݁=#mqu"svIβj2QU֐hVA)0vy;f4ʡ~R7)jb"aTz>f  c6W2"V-{xwSޠy'@L}-֝,:"Xy̪i.~W͸@T%MvgpT0hTJe'N]gmI\K:f?w<mCbF\1f6E@mG9*#rm`HǍ](\/߅\_Pf_&L$qA<pˑv5(K6eAѢ6å!z/'k(Glw˞Ӕv7XЖY˚ԋƍp)epbZ,JDf7B%u{OAssylZg_-.~~c~'ٯ`/V1zWrDhR?~ccv(V83}W/H͉Z'{[SD{cz."49QH%ltѠ0Zr3|uƿ$kIk,^#zb>zMPH*IܻK`τ)2f,ǥ,t,Uof(/6CSM6L5w&lk8s:/nUwaV-q˻1*-Њ	n27ʟ-txو۶q\ްtR<K)1>AZ3T ٗ,#qzqDn_t ~=9@p}w`ʱl/p@up'1)ITy[>qbÚp$.ǼVJZ|BDuHy=n܂R+#λLpH,DyW{hp3n0GbANdϛ&wQ!$2mπ"4SW2-d$S~cqC2)OiKܚq{ ڛ/o`!O&Y5,3=T9&aQݻRG3ͬЮZR[lͶ7{%{s}EhVѤASpHGz!7[`^j0MYQ2%@O4ߛ_ݶ";&Ȇ)RC!ҜȀ;iO<}uqbtza$Uԭ'C51T׬Qz	Iڷe$v>bЁZ٨Iѓǳ̬mK#AFK~ә3cDR7Я"OŖÎ@mmC|8dnӽ\KDM?s{3FYH@:s)y3>,uuM҉ژ»1ܞXg9j.[*z<kaXKÅCaݳlTRv)v»ϙB5[)=qtĬxo^ҋݴChؼyٶ>?$ߌMDXw|OohЬX,aʔ|`7Y7AmXPâ	6<8]>dt>?'VȠ([2Չ!94T̲Ƈr8^hT$}jGBh@Ӷu.$|7ìKv9@!rH?s	nla$!_ryViY</f
-Ϡ{(t9SْREmZ¦#n^vb+zxN&EǴy<֚ͳ}=Z_`:هH++$ [$WE̎\±=froѰzR\gbT|Dg{qRݽ&Z]Zy^ĩ8,$4ZUD{r`h5T, <_-d`1f|	<|?T)$,H݈רd2B*$p`2)z26	AWqzJdƶq'Gz?('dOa՗Z7UPg$zk-J@:JS=ĹB
-\vBoIilp|`ցLymΞYMk $[dѤ~eA%G"bURX_Hʶz٥kSۛr+՗-bcu,]üxL8X@%UВƺ׬`
-$CU]$z:o@=wλ|Uejx=;\9YCdeYq35JRPYpۥpFk;ʨ}Gr3Du<o.˵uk_5m$DMiO-:GH?ch$f*i#TdߕM[so@`eҮlv`[]ݳqڤG&;oŁd6$˪Cu3X(iT/OD@	q7F=
-җQqY4)uΉEMr߸R_w
-CNLVյކ.>R$BNޛii&7fŁ)5.!Ʌv|;YUQ*ga+Vq#Wt:2!Ҡ`îRb{+i73xuJY"#5GӦIW\mfaoWl)kRmw?-An/kBDo;z].ϺX(zys(\5mRs+8
-{TͧM?4-ܻʌ
-[M)|ȥLFpUE~Ķd V-M
-ٳߝY"P<<k&:ځsbQO`RbI`h2LjmްZ=3tsUޒֱMXLt-66zWX"iOy=UHߵfc1_rء[#&z'dܬTXҼ8-1;9O>cȉeYbͺFu
-8vI!lBwsfb9n;vp?6ԡɈbֺ3pٌ:(.$[lT6g|K]4I\! Wh߬i
-}a^= A'NaYj>T]΃P5!"@/pުv
-U+OO@KϹDpVszZ7X7BҾ(\+UeklpĐ
-Qtog*#eГVǯ f|y"cKVN4+sf~2U?}UXcqWk6CT"_$އU/+ľO֟2[-Ds@@G7HէH:-95vW[qm&IR
-	JT)˼ycp"\ѣ0t].&gMC|'^+}VN=Tm:lǊl%v)1]lוTcf*C9݂{h=gy]/Hŝ?Ώ)έPr~χ_+6wJ̮Sӑ~|Oz!WDYь
-YL55&MdC[fV"8VjS@dUO&0Lr
-O@Ga`vaaail5vC(i<KRg}W'e<?؀һ?<`)9<cҐygɻMaEXY!}2s|@kW|ֽsiڽ70Z׬7Hid`%'v1fu.˘8Ș`KR@6~ܖpiQQʼ.o]xV[?a:ogȁ-]Њzɚ;^K'˚6f|E.-Hw%PϖKhފw&'=3d<S92NnkZ@yCA§B;zS	)`{֧҇-XL^>~Z5C+enKS݉[A>|]:~/LwtJB֝s/#eǜ]L׭ss,@Pc؍S.X¸r0qqm֧&Ɓ`RT= \ŉJ5~1N$pŨBJ;DM87Ɍ!nR ڰ;f!$,uT\#^ȭ*kJ%RMkgӷZ\aЎB]j6u%	)$?c{YЄH4a{>*>OFE`ҋJ<XRn2-L m7WDkۭ._f^&\~,!/78(ӫG[~JقVF׀h7>ѫqpFr3)!DoӐ&@ĜDq,`ЕjSOߎ3uixvӀjBڂKOS[O<89uZD).UΡ
-Z5EveA	y,̅̚IƱ5u0lXlܗ,
-tF{N5qHAە>*f&%^nG&T%8j()":v1(6>w%ݜo*Q[y z^_~gZB'^sH:W$Uee >Xpf*,&k؛Kқ[%ӉĎӾbjLq6LޞtB"Tɠ4o-L:ze!hzaHr+g@ӔnM&Rgڹכ&KF5=n A}GC~
-	?[f!N 96ñNUA_n#ӼvB^ȫ76y˹ ^0knI>t,cՅۛNΓ~0$Uj6gNήm1ûŋwE\._\Ž~KɨwـuWB5p38r>^'ފ#>7JA1̭'	0kOfٌו}s?%N7Ẋkwl@ Ks3YAzs2]4ՂXօ`sWkeiMzd[pϿu"x)sߪ:Pl	GUR/n MPf_C^ni(l'7ˋ_m:(PgYXc?ͦHͰ̍C\5(yNxC&!a<OzP8Ѡ~,y>'x	Dm:alިqc9-34jGt*47<f_Scjܴ1Ʒ9@k3<2ys:-=;/2-aݨD1E!{:k[1`p1|4r:͸%97uG-:O8<|$91	?uH+46`oFEƄ'*HveYgo-5;_e"[vn5%<s8EL	Ph2*ICz	ZGݗ$dAbr()U1H#KJΤF]}&q
-~R,H^/k0j0YcI~eis
-^&9ւ%+ĸN12*"Aai(f#	<,Kx˙lܼӗl/"vhߦ{S6#f|uߌo M<UkD?БE^أ[ӣA4i_@K.Á3s#wjRg1 J('mr,ԳŤJH4SbXoNv48sׯ 3Cȅܟ7m_J:'&uiP(S`r9"h^N=`8c.ΣpKI.D_-UԦwoFnZwUUT(w<R2"'5/:;l@7oŷV}LBZDs's1o+6H	8)x[ѱ?%|rk"L1"g.<ŔHL6,n
-Ϙs&!.b|NQ!+L42)Og&X\Gsh!o'jįt8rB*c
-!#Y:Y`{]pˈBo>AWW=HiE.k§ZޱZF
+for c in r'''_=Xh"@gLLIͣFp/Ҫ5I	PzIr(͑ڄGbQ>У9֤U.H'"{9MȚL|!@(+y$k:iEu\2 ɚ{Nq<5!WgDżZЍ.c()8os$գA1ON|K'Bַ,k^Iݮ)Ny/Nˊ\KXJE^[:Q9o
+j7'lƧ4)K)gDCHG_	#p2M8׼4[U+Bsηǀb&q@hkauI5m̾JF+!*m.5FC`qGUɣO1Yߍpz[S0?,8ӄ</|-59/ƢuFo_"n\:9#k՗[D-?6ZӮx/ԟYuqɍHTO_4Wsal%{N`Zqֈ~&n|a:ctc~<r `ÝQٶRW7[n{ŝ}
+~)"h&ߥ0($bztr/ƙguZH@eѷCͣw9<.\&iVcT#UFmee?/I8)uDCK:Fל޳txYLծm۬cԶժBM|/Ɋ߸vމ;Jնk$Жu(Qm9g`]LF{~)"K؉w<&"NǫJ |c͆Ə>SV+B?8.d!u~rPs`N54},9Y'`GD ]8IWZIe3Uܪ8x!$C"xk|pwPlQPP*0af+^/մy:rNuu"}~JغLJ݈wH>Ò/}6 ً%ڔ­nMVԭǶ$TLUhN
+.*#ϋ}|̔8Iy>ö~R#aކInj"kоEaeM}
+am(ay`6ɵzaY],_OtZ'jit*[تCz,y
+-e\Ja$c|qdr!T?B'.9-9XԒqC.	PeN%sLܶ9'!,T֡69S3j|*Kh$>˹pR
+Euwٹb{+Ds5ӁAu6\ZXޓj2G-?Bƫpӣa
+мf~IR=Иa$O,Wml,e2_m1[CJͭR^4;oעU˙\Rh{p^ErW7m4O+aC=AZqaWcZ-ٕɘX*L<Pmjkt߿;US!Ǻ6!
+=FڞXb
+'ݐXK=]#D&u$}(Npyz]ϳu:ѳ|> ]b+/Ĵ +Fiλ	}<:<6>+68nWBzPg%?u=4[XdGqZC{D@&~S%~5xwHӾ2î٦`FR6	2QwyŎ, PۑЇ
+ҭU2ɢ3Ӛ",fߐA+yP9	-S{
+-wlơ"vt5kH.zw|);XSsFHfvߛ&aI9gTѵ1<,6ݸ4#ܾ@)w|CRb\:a}}ܸ)'Iof~t\Ecaj$'D|Î۪[Nvޢv˅^i$!4*ԝhi]ќ#,y;?VjJ-{oj4YޡbH?tN4%*/cMdFte
+\-ci3rHmp20ƃֳU,c:~PЩq>)j}zٹjb)??"IbHKכ)ı\c(%{[ҳI2ثYǂP[0ЃceD2-t\A<l|<(_|,<ĳ˃`н͌ȁfvD_:Nz*Ho#exͫm2äiղLr}j9ۊĻ8`q~ϕ2įu^q'iw7`p*{OA!8j۪~f}#^!X>Tdn&cƘL}HWMA'+ܕzru[`SQգ}s,"b>dZHaD{L'|ͯEp	wjonʵupBz{x]Z-fz5PI۠gK]FmF/#,T˭qYKaO0'(!3`OWuE0XtM:^)$?lJFܲaׁ+!?wSbme0pUVx!fآLZkSG43w<&DUOFMB8.'?Vk?\j\ŞuiJYTėޑRF_߷6Pϫ]y`!Pc8Fcdá_PSڵО<7N3L]z0ڟ7Nجw͝gϟgxgBjăhʫg[3qH<$\׊.T9TS;',&P7/)B|#pb
+:.Q57͕l~(N)tu<ض#Џ5gqrFp}:(bdő'ơ7j^0PĶ~HNo(W-"Tx|L<eA2*. B$9.;NO6S(:LVCFDu*&]Ä׻΢(ڠ
+tZ#slX:Z{n[xƛ{]1"qalǄ{J}&ȓiCCL|,"us\5_ۥ2~:h)?h=/ARͲMm[ܐܹ:2\U.tQ_ױ&er߻j@}ta?6$@0eA=j߈\GEoYU`+
+{}?ʠFM@M&'oE}b"ZrkA\u4lմ17ԎEZ}4ӊ|0S\yCD2Rw@?p%vfv6
+7jlo5$es7SJMG0`X=qR"ٔ<CHAJA:Dޣp
+-A3OwKL2ƾ۳SkѺ	i؀Ag:>K<+BJx#[%H_qCV"ؘOT,Ƀ_uNsW-ͯLT~v.RҲ>T3v	COݯ_-14Wu#29$efM֠VL@EŵFed0vG9+?.D9z[¯	v#6-	_Aso/f50(~:Y[zx-y:w+̓xç(}@HY	"a6^;	OVBP)I?|f]B%m6._0$R3/:<QJ?LK&Xַ2,r0\-HxŞr$J¯CDPf<(tS4&ؑe*{Sf_6ucB*	8߱#Nً2g[|dja?--p{>cvڈ0˕h%ϐ\~c{m=Vv@əCg(iGHE9muDq-#jCΕYy|IDejƌ!Kz)z^?2ʐ?'ӹAVcѴЇ^)w9JJ^MŖ?oB9<	MQ7Fu" Ys{hHOy? \(?H)rUk5@[|EȂ^Ii& ʾ,Ƌ_¶w5y>2ˡ1&؅;'7]C%Ƒf[kaÛv)׆7w_n$idKp;Y0MZ*H~Cˇ8̴}/><ИP=~j<.SˊbS2wOp{ezhqDH[v94J@/Ț9a`BAV-O)/g7$vM'}U]<eN/ۿ	Xf=,'3n luAp֫:v\=k<T 1%3qVөϳ951T>8	fEVޏcAMzpi"ͪ+u6RJ@2mկ&ǅ>ϝɬnLҮĪ|ŉ%[qe7e/HfZ#=hGhK6@>
+ܿz0OnI2.,R~ޞ;7V\f_\6O>ZbحvLppʮEboػ;ˏ?|GW:DYٿ.yS֠b6 *8gܡ~*=a'ن(6_܏Ӯ.Y˭lf T_i+FskhһĘJ'IE9<md(NٍӸ8I2SdT,T,zhDUA۾;F1I/u˙م_8|_wR(8ϐiYt]dяi!%_iy
+yRVFqcHtzS\5m.nl}]80.WF~(rώjēOJC=y>%WǔMtu7y* Aۉ<[ժZ~)ª0JC4Jb&cݮbµӽ-kv?̯*3 ar܏M?	OyH.hCJhMI=?8:Xkȸ,?iZ&DU{8	;"mf3[oUѹò-+m gH؏U*VvMcopռ6*!SL>bvMrN0Mȍ{I|Öޒպ&Q8rɄwu(-+a
+Aqςz)ϥwBWn[K#_hp]cH'Q<Lgh ׾k;SӸVV)ryVǯnQ{iiH՟G-A[sӋEQdnުbƲ!;bk0`vw3ѓ<vBCKǔ!k@;`,ɐYFTXيPu]>M{CׅOAqtxKMk۴ȁu>Ms,+`J<B١./9Q|o/ͣϓ)9$+ͨƒ#vq,2TM͇;
+;Gy-ؗ%ivymtځ{i+1S\;Ľ_tFXƜ=E.i6zlQ!K1LӡLψ ӏ#E I5%}βgLTZ_uEXxX<UˣvnLܐ_Sgc_eUCѿȞC!OF`BխCɯɓ˪J"chk~Okp\ג%,`O/)}ʠ.~W&,u'Àʓ/VUCi[3B"ͷsy,R<h̴iȰ$jp1B/Gs+R˞\CYCߏs,®Kۢ%ӆO
+Hu& +Ѩ
+_:\2!'a!RZm:+ui7n[O$Bgszϕ!ӶL*>ȇҰ{Ki/}r};]>M.mKϜPXyՋҢǞ<׊6.h++ y,q؍ʾģͼz5y/:ZΪp"s>#|_ASwj01qZ}$Ͳ"NJOgT^ku܊dH$ւ*,X rO6իcv"/b @sݓ9q;_BJٔ/fѭaSLvX/6`Nj)_UN'65G!b&ou"̈֔gLЏD~2Q̂dWewn*;P6]1rAsi3fUN.ȴBT5#C]a:k?4d{ib:װMWͯ	Oҁsזuh`p%rkkӍCe7S˜<ѼKʒ<ѫmFԼOJݿP
+#Ѫ+sȽܡMI0C&9*4{!rҸj=T^p Yal3КAKd%AQ	]\r4]r<YӠuzݘ0EsP̃;MI4׾݌GйT2!37d{EGXA9 x1En_-=n[ظXJ}LC^ٮXkuhIvOVؽϰ|uu>gHTD	ő,	ZEW=#zmVw# %YFU?`u4AQ4~`bŕL	{nn1QWBTǶs5|oYx])x	!Г|ٌߗ/ʨq	D;:f9=a|(#߾3yj`]QdƄYJ%ΰ֘-"AA
+$	AdY$5k̀ctHϭIT}&6?AOpd.k׆1C=Z\4nuʓllBy>|CZAos9&(E5rH˗ù;P;mWfTJ8Ɣ.6¦"{WNͫPrT_OP1܍|~j}icbԧp]]U;tiI+&@G;)2D{~ps
+OŏC$<!:%#%6-B	#AwDLPTGЖ1&m̡ݣϱh 	ؘ9tĨ|pa0I׆H؛,϶#Ԍgp\OK#sQ{_$^@ӵVYEH/lmcvD*ǅSONY\hNLKW HanXa~s}߲>E%/@\?k`òy5PA@f8Vr_I6{˨lt>ś4ќjܯ9m;GZgHqY=՟YY"ϩV9Ux԰k%ׄ~,%ݜ7nWBUqA	`8]>+7A2{mUBzF^J6Lրhy)rwۏZ_8W$Qr0ynko	P|]RǴFZ#ס	Ƴ'$Ǟ\j2nnDktjp`jnQ`oCbJ?D>h?ԩu|hQo٦K2ǢIBYg=%Hֱ0؅f,9{5Bw`ŲfeĠ$:3و"=5ʻBxVnOo['L{@ˤƳL	
+$N6:QT	ӥC!FD>J
+Muh`HF4ҸVA(%M/He:c>4E~=kZvC-j0#@H'i:π1ƣ۝	^8t;̋4]	^^e.SQÓXFX=ƂlA˙2p{Ba6jB"fΛ)-Gl̂p_NvoQD%Z+C6q?ֶ,|R>CA$4Xwt"2߷;erA۝Jwj.(5ʷV79ph*Hx7߹:׷oz6: )s~>'McWS*xJrP΅w1Yè(U;CIGҡg)L̮iBp&NlkVfmR7bڍ׮Ae\kńv׉sI(\n˶~:֐a]`yF҆^]iW|8܀܆Ծ:Lo7
+=!a6l\P6 ]PEZȐG@.ݺʊ8a%1wL0"}xג;
+w2R*OO̮Q,@yq	Y5Tz
+ZǥZJ$ޞЃ]aؿ/)е9 j!
+֓ĲA΍ko>&`vqTa@ &}<g\߅Ƈ(AHƄ'o0\X<3p@Ro3U6c%YDr	βbwҳvJ$ݧ
+".K|5xx?4qk	GLuegJZ|	'_/x& lH4I5	~?{M'[3&х0sL\p(5Mq
+v]ĸX@Vc,Kɋfu"JeiYno"cbюQD]IyI3X+pC=(m6	m&$9se[
+mo,ߦۥK44ks_xDcL}BJSſ؂XPgBC.۴+8Geͥ?ǬdT 'ژ{(jawx
+̧|uP!`tȳ7Cbz9`k{`9>^յZtkrٝc!>[&OI~Th̍wJe?`Y1%qQ~LT;Q|MAbCsL6l=ɵ],+EğSXL_\LpK]¾y*+0~E\e>K׵VMySEӀ9,ݡf%!]9R.E\.I)N!x%j8Ok+Bv/HQ7X9׏CGS\sgϞR6/G,(10ߞaS,[}i'Q%/,f&xWt6Z">Ӿ!&o{3n߁`oƓ?P~GA\phH,ܫHGn,&a.	9J}v/޾#Hb&ym	"&H$}/MWhc<VLޜ\hCEiZ$kIKo@گSi
+ 7v~Z+gUGiS[o$6C5xŪ۬3j1ަgCƷe7j!֊/2u0jMw
+Ĩ)Ä8ִҪI(Љwxa[+V <
+!dFGμ0Dր[h<?G5Äk5!ގ2ؔC6JεM4rΛM/pD&ͽӴ٬3W8b&pW]xKd3fK){+gL1v,Yp0(ם'|߬AL@?~ٸͳ8emP}zE~_Mn_OY4
+"30H	Փߚ`rƋeۆB9vE5>HO<leǝ,a-f,Ӧ?c.rK#:ԡ֞ʏvӟ{yוиGd/$QR@Q? /D(4Θͣڶ'
+[ UN&(1N	t(]~p4}a҇Eq-;Gv:1dխ8^9aɔv](®Ab$#Tڟݨ]U+=Ɏŗ	)ҶQ(#ٚbSpT,@O'BO m}AKP_CO/T@ѫƠׁ4	egPo-r\bo\gٱǨ{;֞MSj/%Wk!,oճ7rC>Fq.[(I>RS`!0њ|ϥKZ2;}˵p;/K9[5+\ǦSO%ILϧɘϳYxKiSƑUxa(fQ3(~Pwoչr;	B>[8xLǱ>?tJkw,]V%O_̝ō'_Kʀ@ R5f"XEսygm4AͺZU%V?ã@-^3_>+P&`F( W:C[3яw6s9iM2T^FqэSߪ	W4'*XlƂt4@*T߆vm.Ⱦ<ֹu@ly8	/+E݉nnBӖгRE;qCż.(3<04Iy| 7up@ګɊջ;څUQ
+֕KϠEf/!fM{Ux-]&ѱefg1I܆KD	oN;5* E#óXpmu'iwJ~%otv*sJCZLw[oNǧݞ}o\»{} =L@Ie8:cs{<ƗʱǑmԱsc$L_jB(:K\ftuyM$cW^& V2>/ED3\Q( h4E$1:kN7q<ANb	λwL]|=̃[ZSSXā~ł_fTDKWCK(%;iwv6ZALObtrKN$ѥmF7Šu.G{_З:@W7a$6|ҝVTuz
+{2D9̱
+8-~2@pW"5E˭]Sޣp$NQ.
+U,W0ƻJ|]p09#E	]uA:M2rh/Gހmc	(jRGT7K~=͖ޭolbL]h$*emȧnV-=Z#
+dϲ[c.f
+6LDq9v(c	ؐ֢5)˸]O!]yn5ĉ/s-QGwG.I"x>B*lw+yФDXKq1;<f`v Z>ϻQ?/ך%ȭ.b$,9C[9uEIT'Wj$ƨ̃%}qG(BؓpAc?{{y[+6*#fcUD~'\w(Įg5Жxt"SPlQ@ۦp<kv~~9vq{EQx#n^ȁ+@P0 H-
+Q܇:e\@.h  <KUm&_5=REOӧ1]3ΓI^կ9>áhNIB]|CɎEX{
+م[ѝya.t,=)ԈHddYvw¤pL:}@JĳEYx?DݝӫU6?),ݘ1	?4g`]$˪9|ԚVM*ʛ&;5yiGHi͐CŽ2~úlkaZYgKMP-^qCvUT̳Ke<G%XobN
+w&4Ϙ:(\+/[+v9]U?Dp1UHt0ӧ\,soߙ׶Vx]7dV
+suAgb&̛4X.Ԉa~?sIϊ	nHP=#kDv6MtQՍ܂!Rcrx4L\)(Pmau}\HJC%x=V5ؤȯC։uuÌ-wP\{A	@ܔM@{g<yI_D4q
+x8$η=jmlUyegP_رҤjKrZu4i`U͘zm;1eOQL),:r9݄jJgZKn'Xfq^H5աcl gycH[[^
+q<22kSk&+i5cߪ'܍M~IQ͉Uݞ q%1?o	j4-Ы>ۖ;;\VK@Iר`-mǚO%SNLt֜zD(F24&e?`S%jW4ǅߐvt]w{Af/ɧRp{=8^>̛Γ1BZUCn{vPѢsGojFlimܣcB:}"sK)!Xݭzcz?1W=x3yJp»	ڒ'@{g.G?M̊Iv҄Gw~͛^TMENw%IIbZ_iHQЧɓET)fN;^.ևXÅҘARƿS+.;Uş"F4unMRljܚ(ۑΙ٢ew	XQy~Vo
+$B~]1 ֭ǊkYýFNտՁ_)/9!o!i	%N%c5؀9vdd?̘4y\U-I'׈Ǔ<):`E'	qn.)NI/Rd0|
+XGc5FuNݨHYwvӺ>OԯA'z#3,O@wHú_/Z4˜DQ"JZouz0-(S*(a~ײЍ"/87ZM(ۓFp:MQ۠>gMcmKb
+̑23e*`HN8W)hbӃ'٪[sAbGT`5!
+m)`p`fsכ.L,g%itסZN]%5'Qs"AʥH]aSIp<bLeߐHo5g?F|({$@rIO1|ńj۪ƨn0gȱtN09oo(٣(>u$'V^(&`vEŋ	}
+Cn7.PjAЮ=DHYDbԌd;GȽ
+cmin,lH#ؓP+.HH[v^98W+dEϱhiڊ<D"AiXˌ
+P4$|<kzQ4[Ȃav#v	Pe$i`AmbZ{:q
+SsQu2ϡiz%-Ap+&U}j_Q0Y.|OAfK7wךr!4-w.Y	NnS!	KJ6	Ceg-|3߽A!qГM=uwΐY!ovـ0ۚ[aJZ~Ӟ)oڛa1$Țۄ`5[>"t,OZ3fM@Am9wLXȼuqkӆqE`(v*knZ@DmC+o0Rpfԫq|?r'>OJ#6Y=Y߫]U "/ŖCYWRt7[{pTڋ? h@&VNiܭz~Dĝǲ-HCVfVZ׺ǑjeNӴ-"|.WٖD]>4A\#\4.v(!JBLÐ8ծ|U`Xg	m U_;3}^\
+%9%Nu	dF3,B6fivj4z6]_)|5"RJM3mOvGS_Ya](pdJ Obok7ڜM٪|3k^CQ<%Nږ#?Uvm5D ,)փ5\y8QPP*%P!(e7ϗ3n9ʥ_՜eFʧcg/Uhft_7E(pʃT֖"c֢tg1\ͯPʾz!5֎o-b{Qμ)$a/bAyPG&P*dɬ1f3[+?*
+?5g.qy|{O2hw+ h\:<} ڝlY_uw3+COKNgEMgGi^6U9Dq#ē)߭ Mk`~KvKM%FeǉY#ݒ{{4ȸHI<ؓ0g$+&qzF)}"4[q^J+/_~i[ƫ5ԢUb]ã{ObK&˩ѳlxrYg`d6*bBޯX<?g~k9/ɾʩuCC,lzDWHGEۺCBhܠޮL}p5Ip.Z<ڦ6IadmO׬oEvGk%we#\CӜǴ*0pfudܷDԸ1'	ZG
+(2Bwc7GVugb/r7Z̈o]%18Wt·s,^Fnm	{v6݌݈z~"׻4FL~!OiV#/ԈxGr)*&ιCFsrZs
+c?]fqͧƏ\Bi B(*4Dwqb&Uc<= :Ф͵'̢ǕE8$d]ɑ:4Ǿй|œ=4|Ә6+1^[#O݆ڪ2ˡCؖaԑGK8"R#mM1Y,ƞ_y7&:BPIL	6O	­i="<p5|mh>c8zim$= ߠWؑXɎyo;ڦùíQW"v]<tkfqFD:wX/tՄm0`zr£]D]iyPf3(J	mz\Z+`	*Ӝ:7pJCZM	LVs
+͛bkˁQi4J6PPUZ0ߘL3^7B!nbصaZ+xȷ)*O@oʉhc96ϵ{ƪlL1}ܖ[H]ۗ
+>aiSz:uM'=^vȠUBqۼ!i5~'C1ps݇d<d:s~{OkR_9j
+٢++ڪ`6LG@?~&$p8L$68"G*F-U&˙yO	<,g <A?ECd
+3|iV"W,<okx"3OԶtC, aJf(׍z}Q"c Fo1g̿W<^>J}:q[Yyq-*<Ŗ/zOLbyKɎxo56Sc^<uo|Y*eDܦB~Ll~AQbP` .f%tǿ}ۃ|YwretϥQQƈ7xÓ9;&ݻZ,>ْa{<A+	S|$o&GdHEb/ˠf7HءݒjVc%LD$i$x͉i3Pmޗ`O#_UoGa	$`6xTcB41I+}1($|ĬjܕP/b?o@	xE8rrHldNOxa?v95/(7V+;Ze?e\ax]G<8c+'sąI:DǚʫԘWI"<$*$p~O>ɕEomIyEe5('èv*h#Hd=|MDSh+z5",lĚs^+tvh)s p'Α<1!JV<Gܕt^6%NӔA"]ԆƥM-2gUQ؁9rb)Q[>w0R<Oȵ|jVϛvD2!lՂԪzҹ8{3/6DOtjTTbDA[g5'sAӋںy_zĥWa=SwF7bQ8>9Aˠ٥]:D.jʮPUϟB`V ˥VI"<ҸɔQdX<pI2@֟/}GD>A6z0q#JW2+6`1`d)}Q̤O}^T222OmT$86g;ԭIɴhP϶XMǣ}wu;.d~(ERb2F4jL%bآ+01c<7liƟ$rϻ$Dɡ%אp׀n5LFR̻![޿2߿#X}ټxjWbzL)2Δjgd(6[Ɋ˴Zkza!ESYz,K>ro)
+wAÇ'Y	'!GTwғP0V2ztj{>> 6LNJY4ԙynjjT=fj"ȃR2yM7XټH@B9zpP=12bվǡ3І0YvJ5}Ӟ1A/ˁF_e°Hng]j" d:̳Ya%ʆ!S|F_b݂tjOh}Sv	Oڗ\
+s)I^4ʗ6ΔШyߓ(Юh-K]6-'M;P3Ӵ)f }H{EVqɂJXؽ7v $l\Tkk	;2| ؏Nxȱ_f!їew0lpwK?F˷ȦVqg߿iATʻ:<:IjTȧ<ahp;MpK23.3V_utn,ӝF!_4)Xݑ#s˰]";])2.q¢eDa%qoyg\/yǰmoo6`-hPuAL)8]HƾguG#~Un|:a fEzqp}fpqϯkci˛(GAPe )ҋYtFiY_bUK9o	Jϧ\D:I41Ԛb=Rlcu2{W=*R?qWh. /|[+nޖ7h&6wՈlJɯ<(5r	4iA7Q{F)vף"TC[ғ?6t^޸&ZRĒdaV1ݬ޳zk|ixIk؉HE{kyxG~/@e%K7B
+~V٢Tm"ĕٺZo}6}ڧC*?ƥ<F[6])	sb;8/O0^̯p;]p-4jB˖5PЉK|p:.*t֡
+Tֺ(wTbFPVT:jĸU
+?}qO4Ɛ<FbWҒz0L3VOZZ 
+<9,Ͱz7ŵ Ghf
+$=w3K3i\"qCؗɜAa"!{A,Vs-zOzZL6WeЀm6!û۪ל[*cDyYXPw4n.tś?۞V.&"*\PPĬBjצnk@UOb3p	AzBzE
+:sc|vJvbg6ԲպV<.duIѳ9D*;qP,3+'%a#a}k+wxո6= <	x,i_W7#E;uj۾ZMIۛΊgNΓ-s5[C5TcPTxv@6tVEC9~:Տb{okC}ۊ/8$}Bn}ͤwaXk~[/xWPj$+Jt[WWA99HN:mJ UohyF#rsǀUٓdG@7sh>'~;xb!VA|Sڽ^B#ې
+J;oEػC,{ogK0CѲhZ?`3</#6y`sBwY9ͪr>~bͱTN`ܴ@ʰJ{us{BwZÏl?7'
+WA0jތCQAD;O.o	vP?r^͉M`|ҖD6-p1(&*lS!sYB$A
+X@rFs^֛w)MG!B&kՇWT@G0̲[sϓόɭD)0J4V>'=-aU,'?f_btld!l4ޥF Md
+{DJӔ;!Soٺ26/xsH
+]	>[6}><ǿt)0>2hZj,pgP7
+a>>>Bl֐\qLAܘ2J"eלMOgXF0rҬ@T&g]ug2)}څaXfX4#kxV?E%vub:зz<kQy,߆%Ed-̀qƘs#7=(lWn-ut!%
+a2	
+"τ4p|CF!آ{
+6~?1yx՟^1iaaRIѳHzI/ݜYz	!&4tZ)A½u+K&4KHgݺ:x^*7r7ZʃK%-d("xK[@CnQK]~,OLEr|Xgs;X?#J*přK~>e٩GqCB`$I]]yyܢme[
+R&%Fe){""	+\׌4xQm\tQ`cPM@ea7ޓӜIG}3dÄ5X9F3MYI|GlW)zژϗPit3qsX̖h}L[]
+{֑cƇHf($`_je6 xxasܟߠh9WaN~>/+W֭wJb[zJyòQt%ȥ+\n<=^BĆ7csW&vZdں
+'4QCɣ܎A3ߴ[2'Ĩ;_Ś63&ͧw#$3[rZtrC~z<#4cYkĒ12yk>;]?ɗasك*+dGM8{3C+6f}s&8c0	Ottzq}̜(z6şdP<zY
+F2B_Dg%SFoTͧ<~+?v@͐S%1<(Rp#T0I<m8%zAEKp+GI&e!L
+tJ6I3bIeB=kCƙnFڳ7Y=L %ʢs2<zqGӍMqnb;%JGuHәiTh4a(ʤDS?S3)-2FunV[+jEra-n'x,"mi1^7>xa	vʭ$Tן.O`EB'@_\5K#Ҿ'̪(}<Ř"
+X1AWonsN]$X7ћӧ.$1ec\ga$Xo`|ȀҬP,-$'Lq$[wk]מ:D^s{rժhFV+D=$:פjbДgV8Y(X[LdYÖBE`v\Ca-.[=. >#aG}ƠSVOZϬ؝+UY97-%>&EӊҎmu7CǓ2"q2	+LTʼ7nH7Ҳ{ ~Ngٻ|Ѭ{ͽÈөDƗvbfBSQа>v[?nlCtb`änY|̆d8]ЄƔPNUGZK\" 9o)UiYYMg`1HdYs'I+0z ט]܆(\WQ"!N8pГp͆1ĆNAr#7	@!C$G2Km5y
+rBcFBKt¨æy1Gyg3}8LƦxp|֥,ʾp\<[y8`.rٴO]TXUފǿk<ԍńI)ºDkۢ4FIA;%Fd
+PgtĦhV1_B77M}fagdˏ8mε8/Ɏ٤	H\ͷi+,%ww) FClMSfĪ5@1Þ_5\d23[{~N<p;a%z׼F955#J8q/
+ӧ^ɇMy!Z+GI!]3E'5?V9u)L)ƻ.R~ߴkjQQ|q=ŵǪXҴ]iyl8}irUݘ܏9Dv2΀zƿ-*@mӵ#zb>:KHA#Jf w˷͂'PIͺTH+XȡFƺnJAn!٘/ͣj#Jcg`Kee=u7n)'GΑGAW܄xi7!:$OdD o]Kn74R&;hT\ʸ3x]#e^FdT/+JVm,aKƄCAGİQ|TjىtZI+,pΖe
++"~0jG`=]r-6%{זūځQ53y:/U!tog0"o?.;ҝlWuEb̖5G`T%3v]e0SB^ 	>:Pʻ4nndlz"l'jޅ+̢I.φdv
+VmcϜĖ,Ќpc~W5%ֺFM1յ߻G&2JH{-ʜ*q`@əǶe\PVs
+>MZTȽ:]q`$YstJ\Xh59J	kT)ubL@(`KNVf^mai@Įʳοi$l-=+/GEq$8ϠUN{ҧ	1*{O̿@
+Qۖ<*{/RßЄ	6/5crX9̑٩/5]\qJy.^)Jt'2v{@x_L$nU6+Pe$ҜLwD8bFEl}4Ǵv;<yWzee9I"YDD='˭	DՅ%>iEB
+WmU9܎ށ25fI3P5eG? 5{mu^+%N}ӯENԕa$JYRSƠܪRƫ")ȓGxAE=Sn1Fm/qȓ05̟lu$nlĶR73O0hd1Y)ޫOCItRf
+yxc6]޼uk=(?/ɉm߆q$J1PXZN[ǹ!Ě5cHKзRZ[}U	%h"ڼt.Gp7&toKBYscv}[}d9FAT,7fWS`FH}͛{JYpCղPTw},;d>CV.I<fɀ%$)GT'ou}~XGomӱl()d(0+'$Hc=Bu^#zL/eƀTb7AݏM.OؙU#q}Úӊ;Vh8OdjMt-:vހCʸBNR$<d\Ӆg#<4S%I}pcu0Θ߿t[n1df?k]ɘUJshEP=fm &}Uۦъ[.ZlsΠ@'ŧN0ғ'ASν΢r`{l-SK'E+O;6=>YmR8qSc5tqt8k8)'Îƶ\90ЙI6|TW28A->!x=h,D1-X=w1$!&+DePȣaBc!ھsTWO-.6gmwoBR|riôG ߋII{#`}MH2|khRY^tՅΤЧ) RR;p^,Xi3'v"Ի_]g1hs\6ґ{Z{hV@hu+G9fp=ޠuŅ&d&JsvugRvei3d3/1%Mse4ʂ8|fRËG+6-FZe>aSPqmɷNpr\yf
+5-*)>!EE]||&z/ݩDHYA0}<}ގS\xQW	+SFұx<7uŵ|vο*?M֎(]0bG?ܷHdAx4N"g>_Ēl!:&q`~ף<JJ&Wx3ױ*rQo3̕tMT@d- KvUXWMO{GV#]žǱfLSR`0ل4ۗ+^N5e
+Kq5أiC9ҰCכEEuqc^z`6dkt(SFHg(oza87/!QmlT?~|0fWߌyR	Q^&9"<mO1:rOc{S*ɋo](˛*f*Dpb1s_N"bv|r՝͵BŜ@"0`t/hxdʒ.ٽmatr!eb.G?LRm/MnVa:rʱjAȼӋuneE3C	tй(D1K}<'&ޢ`G>և!Ik5XsqUT=i[
+xUyݟmXTCȣh(T$y(:m+'Unj,JvJU{k1_ئ
+|uyHÉ{=jbe6o26?@&LoT|1ɹ!˻J*Bϋ֒zc}I{9exDS7Ry}L"G#>ү*]ׯ6"ŏxYtZA!t`Ԑ?<aP.+Qקp'ܶ7~H-æ7^d'GH(5X'VTkVY^g~Oh||*Nd`:1\3 $9:I(jhKsڄsY	-xء
+b!ls?{L	)c%#rƮnab`TڧI+|ML.{l?FU؃sTПg;xn6Nee.TBK.ƀH
+#nQBaOK)_T*#bX5j*mƗ!"7ٜJ6]no͝^OA{nJ+a1k'Y5;Ǹg۱-Adʉ5u߰@E7P*ҨZJHzx&X69&ZBzt35+cZi-.#-V $ۜ98Eֱ4ƺ<k/ޫî̬˙N'$ްՏW"p9)Njjmxy;t]:8<^J"6"zb5"ъi3pՆ.`Kvb(6dҸL|1o'T,=fm`/sŖdԧp wщ[ީùnCJc]j@nRߠҀͳhm8bzZtGWгP!AЩw݉ե(nζtAP)iJ\uV7
+|ǟ4
+ܞ2H˳[M)˺7!O2p<E?"%ADm%^GٗӼ^$yn؁XY9-:kAOR/JpɉƠHߖ_loI{ϴ8~DtH̭}@P`ULʿm8e]yڝk}_OT٭#^,D]ʉ%N@S~9h*54*ԁ+ QT3,7܄
+B |"h]7sv2r=WڗA16C4̳;O/5~SLD"obC0:T{`/S*y̎h[Mӏy1tΖK:(,?Xȕ~ú&CfzM1wd:ŵ_˖Bʹ:}O985D?Vg#
+o	,ZsёjrM،6Ҋ;e|xr.3ӥ'C2
+í3F׳'Y[]= /ekī(5ǩ>J7b1oxkL5$vL <%*jZm˸},H5\{JBh{FBmК?e+ٯΩgTJ-a;gݚmbb3`K޿Afd]5ċ!ZO5ak	;e=PxTKѦ^Tzz=vK{V@4p[؈Ʀ zJ¶-͐r`VȋDr278gH[~`imYgϟ	_=C׈Y/q~(Z@'IPz^p8ӣִ%//yt)tRР*O*~5XѺϱ8F0q+_x`)*ݸ?}oDOmH~gՔBǕ%$+%=zʸ%:PSb/3U>ԁoީhI__a^U"6 }s\ҏ48ڪ#ԏ\MJƔչ[@-h6yI_ߛf8n+]\l=yG؍ݶ-]Jcߑւ_FZ۫O=O~p8olNQCHF,5Ζ5?:}|V]]ґ/Y[$"!|ѥ;NwW~Ɠ<=/Eۿ̈́u'Ck&!g,*Z-8XJC!C5;ymVZTMY}TATŖI±fA!6є APNnT1g4ƻ4^/Q=@0%=u!tiht9Yw ARęSJV̕`R	Cc*bijp1}ܔGT1{i
+Q'?%|ja	@ގ'Ӧ؀CMTz.+϶!$zϔ2Z֧mH3n?Jme8)-`zT]G4tg
+bVE&f
+`@Yr9FG]]l4!1{Z~tUܓ23|hlӅ܀I܂\KYl/2fQvvrY>6IDB֟('):iGWCeOvZM}l֖{U).1խ8=MtyAuk4#ٱǧqĨ3KxԜ5zJkzxO)(OٹQ	[6;1Ac6"kWW
+?Դ0A--VοOnVmg]qzaتbx8 >ޖ\,k]^$cch.L8A?>u6P	oJP#Zwo(8z2+3Wڎ%˚PÍ,#_Kw&Ƌ?&Y
+h6ՈƆ~"ü\1}_ќ"'͇q8ԧi8Ȟp ԯf*%I˘Ľi$rW/DFt`9B'>JolsAݿMU}8'	]7S]#+SiUSb\{k8+5NEϊ[rH6ĞP^S}*vkxƋ:tEI
+|f׸Q~cyn3ʡ~8;
+)qLo{w&G<&l&/\G%7&z<;O#azEI5^=OeGr۫)aR(̏ Q0ҿeL,XsȃUl̡{3}Őځ8>6bL7WW̮`ʻFϳ	%EiG8iJP("[ǻvGI aPykH̀Bech29:PH-j4$}y1̻BXSv*	&vwkM_؉}D2dH19
+s>9-l}=B-b<ȿa]пK̤UJqGp/?phḡIʶ>,lVM՝ԏ ̵yv"|ZȦ8Z?Ռ߆#kATN
+ez~ŀ)CzN&Rn7R`<Tѷ'k?O3\4chvƁ^իrBV%0ðH"ȥK}3qag-BĠWƺ}au ؀VJI;~88&h;#UӼv[ϐ<c6]\{1seX{Tɯ^>3quيQB):O5(wա[_@IV8b2'/gMJz'X"} Uų%qzKTGM|ɇPy[":U?;l{ق՗f]aR1F=oڋHa*94t
+YPیyҾRj=cz.;ic(ǪɒbuD'	Y
+5~^Gq^AϱEiY>W1WMdyBޫsj
+o%oz-,CӋ\U؁='=ȉ~-O~Q%'Po-KMׯ$dhyuqo''ɺ~`<$ؒYuX@˳gޱr{='5i{>f,+T(<~Yx֎;adfiVS0Ru:k(u.݀N_fJ*Ĉ޳Wðg9sѺ7gJ$rV|zʬ֒Ŵqևd7+s^]Ij(0sPrmװ|IG\v*e	p	i` ^Df9TԀ߾+jeO$Gt}ř]@8X8A}nLQطfEĮ(U"xFrm<~=ƙ/#ZoYzα;;!KW.ina
+@+LpM9Iu	w6E%X662?EӶ՘wXt̾MնlArOANA+)Ɯ+Rp%1<,M{Z%AAvx^U	s:a6j	n%aR+IQ8Wȳ%wݚA]CV֏k1(ȎVSƂb/dqbÎP@H؊ _ϵ&JuNh"wgw۩aNmo-;:шD!U؋B8*طṉ̟#$)v*;z[N8kQ:Dȃ)$~F{s9Fc5ltIe5aH}1JG/`RVItaP2Ԕw5a`#[<:Ėc!	hh`3 |u<߬Y1x֢IgBOy׭w}M>Ǩ#iWH2+<D:_
+3qdY@cQ5a7 `gĝf~ml#;	{?+c" ։~P`^JJѺHN#,)?x{X?'0̈}aZ$RuEɋF+Y(~gQߍ@_`[՞Q _ҒxwskضEcer~ʫ[nۜsqLε_>ٶnx~;kD/^t	5lkbui	Ҏm!۷AAN;7Dt4GF!op }ʠ25veSS5TrbLTg>Fyg}ԣqH^sO8F-B"ì=s4@f01d/.}=h1Ԩ1ËB[&'íN/^J&"y`>6m_MKu6YI[1whE+'7aiw߂˧G=3YڸA?a@.L"52kwJt/PѤ"U_XN]A#3*{Kd"Wr:yofn/zxW{ӱӘB+)5f-m7h4GPA0-ܕ~8	Woj:.A'?_1za_qPmrRcH66dSĻ#//^	i[<õ ,]&jf'gdeS/^ISȘMϘ%~Oo&͹QFˡb4o	r1ܷ؁~ʳ&@_yߵ{&KאKDJZK?Bsn1rTg]d׍s̫m٪o5U*=\:F:i^Pgz6@-ѵÝ%B05TzGv[n%zP18Ը\VbMH,tĄ1745UԣX߆7'wTH7!Ȉ9{}~#P1kF=3esLg+HީF	XTrrm2lm'9nYt]92WSyƛEgS.@2mD[F߸CC׽c5Sx_`;v99xV"[8ߒ2,.,fω1PxAG~"@{}r e3be`y̳!XǠUŢ6?.E,~]hRbJXEYDYa@sW"PًUUJv,֏	-SYQ>eɐvn?d,([6O*nƈ?͋/l!q~#RGٺ|Mjq	8Áh<COSnP)n!P?\N(ЅV߁*{PnI͙ס@}0%uyi=bP~/C@v%VT,F8ȧp-iYmqO>ͬ`6q3[Ë6m}V5y<(tɺi;Gw4,_8}!A
+RU)
+c/Ł|B|҄(Ϧ~u?8cߌ@-6YпSG MF=$^+-,=p$@0vɶkY¯'>^ hm=hÝص 93LٕUk69Kj?ћ$(xJsGyA&w
+D]!MP\ 7gIbZPh4*"\ĵw_Rߍь"D~IHW\&/E!}PĽ<p(8;v2#P{JH:?/Mֿ"1AEj]%ޖ[{uWdSaj27JR2LYJ`~p׾G&׫*M>sӕI*P446m!͓q[YδU|Nz֖oָ.jpg4	Iǝ}TG`M2!̓w>ŋ*;c!hOݔޛ͊ܛ~&33aߪ͛M݃[:22ysK:jsx[˼IʳZ"y6խPD-e7@Թm4h,(RĤ;\SNg6oH%e&J3%1)*y_Kh׌>;7^S!=jԜߋWWWOl؏
+<\n	oaYA}vBE+7GݗiKPl
+zg$_Öγ9%gR]h\vr+9²4@F_ϭiN|u#w0=i0;.zaؒB'CfϤ0(=Mw.*POSCWó+"B$QO2HtzXg?^35?jߘzĥy\k5cNrB1?pҿ-.YTJa.θ31jP
+ԂX;F͗3t)Z9	wu8Խ,c%txdNƳ:ҳ$ބ$Xc%Eqޠw1_O#,&~eХaiP.EA^<-%[t:Fnl	,
+sAuNP7&b>tهE9K΋C>+'7tomM[|bqhRR\
+8=jƜ#{\<I|ʕPώٙxbG+҈\w)LчcAXk*45RHJ=40[}"_Z*$<ԧ̜W..%_k7 ѿ-)ng!zqއI}x/Gc(Ýk4qOu+U l4/pڎ.{D9!chY*
+Q9	L<nXģc.n
+ޛ^z'`l7ۣgfӣAޗ{Scyka_`)LCr%R=ӗSH<0jŊ)G7Ƽ*HuIqOǛ)Ӭǰ !܂km{f,=kXVG2<85q9c^mt$͛|v;̇sI!q^v/t:өd؄Cf۶D*3*=lb ݖAɜ=JQjtJtH9Yrk{^7JܤK8E7{͕Ǡ)_֎R`|iqxŤr!IrkEI!P[zjȗ(0	JH͑ݷmz=%ݶ؆
+Ͻi7ݫgФDHDBPVEmGn,pWQbZAׂG-W	N};F
+vFvƚ>Z}F?vfvްpޕT*E,VSn!Ѹ,!^C&6
+f>oED+"$Bld~}*.w{=Ww+#(9.9;Iبk:ePlVT]MVaŁBVs?|M$HЖB0}=)#!Cv#Ȩ2geM..iH|
+1L:rHc}N6͠.k
+%Dsʚ;M<$'J˞8Cί7v4ʾycbg=+CH߉'ſ-d}[.Z5eҒ~aqcD߭҉K|dذmsL%@<T=\?)֮2P+	OޚZ+$pJ_ʌ<jtlm5kbsMq
+RQ]tnYXte&.ڌ
+ПH%Nxs^=V%>k\äf&E%5e[Eh+r+/Kop."UsSr?
+-&pnPhpU5m3P>VpkC8UL7ПMCp=O[D	mx&̓*Ǯ~Xdh3>he=k8vlϧ<:CLI.Pӕ~ީJvLg"b7BLJ_^v81޷	2>[}EyF+.Vefed{K-IpgÀ EOs;غ=$ֲ@\j(tL~V<"LFmJi0HʠN`xF4yf}Tr֑Z8$5ùφ95K؍A7xAĜ>Ȅ
+lQ=aX3j|PHݚÜGp+;]kņƊX*"عS F$ʏK-f[!"vwh#3-98]*Eԍ`ņ#@TTpUBߊI^59
+(~#\EϞ$iboMA>
+T9I׹|u5pXq_Z	Ӹ֚4ʙ%Ȼzȳhk=,Dfi}
+N$̛ 5/".]mǵɌqĤn@%NS9tq\zơb-)>C7pdX';>NkGO|iSnu|8x6)gV~c!,Yl!=ˌxĺϔ\yIQ*'~8wC0j?ęWV/bКdnP?$>	_E!Ł
+QЂjUR?cRPEV-p 	]B`hP}Y(z'YfY]o:s$ !pJ60Xb8)LN*5t%X-nCa_"=!i(dw?as[p&WB|drj-K̠TEPEX<c mPɻ6Uݚ^zN[f}Q,ܲNy8Qnt4CqD8Gd yYz@߈G;UN1dCyloF4 J>8nB D.-յ&DX?ΏXWhX1u}!$`:&Ć	`<ޟfd"ͤ-d%Ng_;
+8*skɔڽ\ѳ3bC|u|qy:KjE"J%KZ@%MH)mFuN;ַ»ay".PL,[	O=b
+it_6k
+bȂأ+sxt<O*Rɩԩ{Цa8T_Xre(Ȍ9d3Pmu+1DPmKxZ&2p?ÁV73myM0	d\`Tmy7v=H'OdީV"c_3lN,<s1#N=Fi/Yjj'όqyBU%݁^Kr2ˬG~6c:ΖO7`2?Ғf_NIN`D٣@k:mo	ˀךD;Ti1@DhL~)?.̭zcLƉxd_I[gҝԃ}*ƈΓöGjdedv/V4'I٪S" ~ј<7;z-Ӏ-ih+z϶PikЇ1j2&?MLu%QU2	n,yu>oIK0̝
+aaWJ
+Ϊc#^"m&&){g~I+]@;k!BR^pع2CkPQ(Q 5C0ɋǬC0}gНC"ӯYId+o͘*ȴmv_2ĢTQUizԯ31?<Вkbδo!ľ̅8Ŕ\'.ɥijpaۨz
+uQA4i3  vPqƑOҥq9 -.
+"o?ݾ !RrE;Ȝmɺth/̳ \^>M3jps҈ӿqܟ׋WQWLMǪJEjzkxa4l)FY)Д#}fJJͣCSƘDT:?Pg|Hb"ǐ[@u<M\w^|zwՕ3)JXyqTxSHG߲aImEʅˁ(Bkc@J[Ч5:{%dKSy}9f֯VNQ<;Z$4_Ĉ+Df17S_.Q1(vm#} JܲcKF-GF&S[`M`$	=\t"5+SϿsOYVccʙ"
+gYŤ@<UOX1F Ѓ˧-V%ȂNh®{*{Z~/ڐsKɏnUi+ƻqCanIM6 tc[5OQ2oz;^^֨)"׀0:yocNti=̈́5*a_#Gy>3aBE%tun/ljɄ_,~xeڼqڒ=	_j^pr.K֙؈.XͽŋyWpA)|w͋:aKK_Gx/RFnqg'W;07A#A.EϪץtQ/~БsYt ZGȟظHGxCdGݯOR/?NKЄ.\uԟx|aPwu-$oFȢXtơ,VՇCq*j?ħ1õ1*&Ŕ*<̉uƅ#U CӺJA',aONLPh`
+pNyY؝,t
+q|<wҝǧJ:}uĎ]Q<KWSYʓU9o6x
+fYwT-2h60.xI,|^\[;~pռ*+]wl	/FJ͋Bdmh`B*Աя"m\҂YVDϢO7A9v :R+2FNRUuUuctqOݕ0Xcى~K N9heW^6ELRex/b^AAGǖL"uGKK67`E/Okl5c;pI^b¢/M_@H*ܷ¶%.0?|(rd
+'LJ5B^x13=lH,tk-ZW&R@ޓZgext#<GNAh0/!z{jͺЍ/6|ts}j׵se@uR/c¦MPF/<*sE>Pq,9LPt|=j P]$Dю|/ϻ]kw/$OG:U!xk<حDX>E#FL@Ե"BHS)й(x[JRSCGT6%F'ސ:Y2̥*krjoo!NUZR'R#g%<fš9z|IS*+opjy;$<62gHpYXAN[~I7Wq0F9Ov{и+w ~e?߹*O$EhҎ,;mZkEqlg$2)2\ac9S0,үʲqqFY^-kJͫxɲ҉b"qāY֮&kʳ<F&_
+sIСfvѨrZI#-YS3oeڌf5gv=}:ռѪt4H-9\5`2HPݟ7$,ߔʥ'OIMQtrɹ8YU|5кw"V'NhƼ }
+LB}vx{;<?|f1{[ڹ:!pVQm"N> ue`.:5+z eKawbSS`glCxoԚzEʽȪ"،PK8BBР@S=k͵{fT8 :1M<ɤ|&σ1^L3Jh&+Ȃܬsdddӻ}^i`ArCo)˙DQ
+Ez4F۟qǻ̇'~2K.zфԸZoP`K)/kWs[Zf:NMt\3Ŵ't%+ʕ-(qt$ӎ0όLm#IJ;K3ȤE>sBP{+tJ޲k,CCiO=1r&.30b^vB(2CV\w%=xvNM3jZ?k:Tjj-
+;sޯ5 Rjg2&|)hǛӹuowC7OcM<-)͐Kh,
+oQ%d?ޫօޙRqtڜJp*wɅmT+Ƌ.iyl
+-ɐ(%~fW|wX؍Q	hzȎeQ<uËs}l3ydlsAƆ%;!LIOc_ڽM;b5_-2wvci&X.Hz[qBJvA ޒNwͩbԫ(a
+~?n49׊z]HF§QhW&ِe@A/F}V:R3zM'ľMqrC}Lc3_(:H2އkdɁdLŵlL*
+.ڎD}@8;n\X\XX	j/)RCҲGka~2eBFȋqGj4*d)ڬFW5ٽV6]XޢU"%&O*><֤YCy'"M.ДD:=c-d;H[GŖЅi/_T,lRMo[ҊDOQPHeVc	'7ʊΏNۮ>L-Ed?m}{`P	NxroovWO\(IC`>Es6,ٿMPi̓}N.93*{n+J Whþd};ibRdW1qϗ!V$[Fo*gz%<X<\H0>u~g,ˎ6ҥ(Ͷ;\ R:Րqɍ|IYفn:2&6=\A0cח߄W2%y1z38N7?UlSXM,du>e]ra;I͕9y1 csߏsɆ̕J+!{&,݌8wd0	PNGxGюگȭs@uEDLQ9< XJMNv,9}DXBΤ&(7Xug(nj)ϗ8wrЊ\DV^kkhXsӉxߚ9HЍ?2Ň].}8D~#m+e,wh=tt
+ު~*͟ݘ*`n]P4++
+50o%Yl(J&њ*^D+;վH7]Ք=ZavJ-PNƝZ6lDȈK\R0*xϹ90o]Z5N0O OB8Gɞnɱy#ģɦ-	NOe.e{3:X ۢTWvP9ΟΞm#3wB`ta`MlGoSHRb͊sU7kpsȷ|Xe\P&Nkekx}ƮyCڎ}+߮׊vLsף<ÔWאHrƢ	UuRʇ.wu I6`;(ucĎ#Ko{j?G|SEݍA^zĉ@؜ģؙ&dؘ"ٺ`o{ʙA,mh^PxäʅgNS^)ɕՍA0uey?zJ$_W؏tv{z=c3kHV#Z\2c;nܛwkG>=^KOz+i7fȑ.'ȀMHWEݖw\(OjSF1o@(i`
+maOW^pX(k̽-i.*QtB(ygۀ=ԣFq{I}sX2oLR#*,m;H ׶
+Ο|uܓλК]Kݼu	0@55`d. -%LޮYw:h"=irrcm"dlmC7V<tXR/?3?UջXە0Q$	{+vsZΠobe>J'@`>v4كO03Qͺt)`0vGyp,-_:&VJ(kO4^!khpMֆS>)sjY	:*G/Rt;T#A(K)4`~Wu*(o>*J1ЕR3?n`r|M#F^>F1,ýbv0|BcIVY=gR}D&v6xrXlXvFKb>Ma]`ڇg[ns:\7y?SIzO'-q֭Ƿ%xƫ(nkЉVz*׫ςhR6ez!6N%d%J-+̦!MZ=`ݮa)+0[5' 2jyns>KoCRtONn5^^`c^FuhQw/F[_wp^KAe-A]U=EZsJsus^U[ɑ&K~3+/JF1@S΁ׂd8Fx^FEFXX;:2n~nx<@pYKz]:٠jƙ
+@b@`IL}}؈9,/$t3t
+ê]`_k[GW[8Rn9eڡaDGоgo	Lf`hKjYG>O83#C5[ƥI[<8hk{Bٴ)co3*å'XOIt^8Ơou?A	;hR -b~#ҙCp2^voqJǣW!rL;W$:alCEiլ%Vɨ!-ۛ_soܪFR_0L:7dg-YM|u܀`#҅|>܀C֘*lV&"A^6Ŧi5-D )ACW^/K^=xn+wVՆuy]zoŘ@%lbV^)׵|qZ2	,5BEmdڏ.\MTҺ'Gx>x2 :_4\7^!.=6ٝ=u[ngAȪ\$w~5ؠu٧bϧOGMý8w(gљYm]ݲyi65,lVOZv5CzR\,Ddn7dOELFă׷I+.F-IXPg^Ź&a	IT	rw982\_
+Tz(ʓ*wA?w֩prsYze-4Vִ4ZBaӂFyh,ݨ/<~pc)E4ˬw	GYT#$9بZZ4fm[zEөhbȭS:0{0ܚ!Ɍ9p~'z:t	Жdw12.Mx):nTt~xfv ґ	"Cl@ϢIO}T[=Dց#Xrc4j{jq^=6a	@}hރڎݢ}~sv[	oňāʟyF$`?+ Y۠&7¨8_mF~Ubؚc.'dF98&k0ezKNB1)t<<0[	#ܟ#m׍'~A}Di"wiG*`ÔVŤ#lHƠ^S1˟NѠֲ&ĵ$ք!=f35\/55d
+݁s2EYȈVlc5n/ē?F^z:|`ǩ<5$qB=pkwh[>C(n}kA#m5C˩!zG`q+K-:DXi!<	}CQ&6+e#"(NR&\[	Wm`ǿ1q;A_ƺN?2Lߊl cE/Ǡ0p_eהyʦLV#Ww`>z#V6	ȆrM_>9Qݓ
+as^FSl2CHh҇Ћ߰! ͔<sNPZR6[w,y*<FlδNIQ#ޢdЛ7s̗ikSn7|/5[ȼI]yf[Te؉^E')`)8'4\g1ƉvŔQjrLxF.z3A)g
+q˧Ӯ@fԴoc]d;XWt>Q~B&[|h4JZ)X*ka*
+J6c;Zu9"Kr]oPS58$`HÊlGuؚwvGU+@ć*&߫);_u-39yzʶ|=@ǳHfMU^ώ;i/ud,J_5:Zh:vO
+~gFٿ
+Dþ.x8J0-mMC:ߋgo*ը+Ƅ\:R4<~QS#d{vQ_
+`8ڻj|ېQk̞ms4|vQ--;ϕ+ol^K5hߣmR˖kσybzאU6bJEWRW^S;TByc| Է9M)!׷DY5IS\+ɖ;8Azɐ%յ@bE״]hsիr/'r^>{G:EW6;]m>lŜϸZψq|]LKz} 2N؏̀~US
+ӻwk{F'aCFe}^߄OՕ0;rñO4%T#vĎT5)<؀G&8~N;r(1fЛ$#RţB~zXT٢&m[W	դ,WsۇU'w]l~>%S^kӥٮAK@%B{Þ\a>8ݣH86Ӿfϰ'x"ɇs.%JbU r1f.`sw;FmG[(b̦o.m$\M)\nȱ(I߲W0b2	v|kt7k6.xoey1`>pBF0|zPv\+ڜѝ8KvF+hId$Riud؉g9M}X ǀL+ss·Wě*Ϻ	'Smt<ZUl?D'ipA3y|'!i~K+qgdbw{NٟUn|$P'mܚg5Lbl`Pmƭ߈~4[^){<f5͝U^gVT~DX#r^ƚRؿtfr_ݻޮ8t_sc)@ΖٮuOeEDLW| ǖc1y"\&ka0=|]B<{Ke6)	
+ޙw8DRr)$r$Xݺ?HO#F{Ur~Ewģ;/zx6p	5[؅8hV|ߤI+	 ׿CmaHp.[,˫[ŀ4tT}8yOM`"S5	yU=hEJnxbw),Yt%onC
+op|mORx7~;V@s z)a S-׏v^?+ݮ"e7fߛ/4L8Bj$BNB%6oV?tɨeHÄ́{OKQHq=v\tg6;d =oF>Y8dyBc|i\[v?7Bջh0CВh;B?CEdY\|h`{T<ouº[/`kW8<M8ж+ņwnˉ ݌4ҿˠҤsNK'D=F$bַO/D8GM|]K=ccYbΉ(NzХڷ2Ei,#5ҒbIۆ{$7=E]YMX&:.D{`-[n 80po(.r*TBK&?'j-:*hj,7VPMK:m/8hj0$|`GFW$޲mitzzrKf&8)ҝ"X2]GAsV~l624
+Dk͔&TMʾ09ӂ̴ ?cfo%6EƴlUHץ&s#7KA`:Z|8i*^xLafs!тSUou٫yI!JaQu-bJG[w:iTdG7`&-OGbu%J/}Â^CɄ5UDFM߼YZ]؟^I߯6J+3]vsnNڈ[եLY%eQL-μtՍޙN>ך9.4W%x^H1	og;!sϢ۰Y^3lŝG,3VτjcqmFךecz)5L\}.PqfU 3ǥ$;ڏ#4<]m%T`k/ɬh;}Ȓ`9Qc܌N%@\jf]<
 
-pBڂ'~amO}9L0D@>5R#!])p'ODV̶bK,\;l]-<+X@=(fܭm}U-dE@<%Z.n$/[kuMt[˭/LK	h/LKbgNYQU	sϴ8|mdmRD(.]ĎKN̆(Ek-B_(jg;EsWDv)ںrhĢ;ouՊĢ,Ot=Z	ْѩfٛc7|o[<ؤ{ڜio@A"4l[G̭iҴ%̠·.zF6lLR6|<<z-X՞D|RDt#Ƿ!òU!W!ېt΋KB;U8ZٜF)WȮ]ǔkԴvʀju؝7̇:edvIbBE/s!o<AR՘Z"ĵFn{?ܙY7PcX+Yk*|>N>=nݢcݾĪe-wwqШΌŅ}ІvӢVeǹl1[s!uj4S>fN9+Gk#*Qpo;eYw!NS;]EBRNЗ2|աfyӁ""rmƊvC*݅?LoZɾD߫[cٲעycfKbծY2<|,ǴNܹŀyIs?1iRcCFd>kqsu#[Ʒ]?P%Vwivu'+$Aef5&߾-*i4HLٺ-ڦSSy;(+_29.m?jRK~dG1ӼKs<n\z.Rx%f[1[űp#TC (LnyۡP?it
-|6lW˰{A(ƒg5pfmEҶ?vID$gеB-nK/Eq\G΢ӱV{m_8'J4aKub#kxêB)җQC"-8ƳDcL	5ʝ̏\~_9t1~җ#>ɨLc4I3clsהG1ց:ǗoP3
-'LEm:@fWMYHJޕ$I^;Je(
-&l|A^W"T.67?rr`sB"AQ-Gǳ5'+ )j![Ƅ#n^&@ZV2GI0pdc nΥȞ5&lsv0P2*\dk!^ʺz֎.	ErPN!!lI]ruRbIW3&X:DCۿ7׾n%H:<\[h%5fˆgQݨˌ5O"AՆm5 8|P!hCfHBfNPJ݅H`MԈe*a 'kФ'Le![Rc/Erx/Hl>ͮwɼ{rnO^ϙ@cVϼߧ6ںFuƟ7`1SpcC?WHs@T_ٌFTХ4
-?bƱ-ͻH'.o@  6H#PִÁLwk_klʆpIz.|L(6?(eepUTDAF<kg@9+VՖ$M$YM4W7{3MVz[*>ݦRaU֒J1ĵд6^R&~ׄձeғ)HN	-yŕ(8MS5'*5"˭[y=ʈصɎ|X% b3Rh޳>:T<k̷w٥bewҲnwmA`εI%-m fPS,z.nb!54Agٱ3b?#Q+$hMi3IѣO}q,vǬ|˺P4mJoq':4p0ºkϺ7pF:Q13'<8'9PH|BXa·τd2_&]<H?ۻ0$8e:~BռۉP_0QATR7	d)~X-,Ck?mوn))t8wWȮ֭oReW9	ԵӊuM~|j=4Mj?q3m=z=ӭh$b<
-Gu<bj!aq/PRrptܷk2"Ǽ~o<Qmݾ8gے*סj>&>_>+԰.@ TmS+:,;+QJ-eNOLV*Brj" q[212*G2=,rۃ\_k\yZ6 3}ۜܽa`wFontC[D?^iשE{j׮Wn&wiŧI.?pR360aݛ*ul"YgԮTr	В?xz"9TO}/+Hhb08ܙS}Zn- ZZQRڦ̝5T)m,Q@!Zt#?`;Y<JW$"ApZֵG߀3kooFѥ(heG`˥`ߚ/%TLƈJ	Ir"u_PQGM+hW:Xs(]5ߖxZ'NxtU%@ԥ'9o)CV5oکOR$pǳ,~OY&mm6	ݲ4r2xΔɵپi?ײ"fߦS?yބoy+QkGl0z}3rjov«/?rQ%qܒH"pٻ%2gp>ѵ_TԃBcԑbPՎ=β?QN̕2F?tZZ
-?0tcaQ*1h̒
-cMֶ37@BhS3
-rא'.%"#C_aj[=S=vܝ	(BRǙf7W@#>ݝas9}ľsMJ1v'ʬybh<S``QYAMWwCnqڎ0
-@5$ۥ8m	Ά|Sź'*e
-ɨNX(OJdnXID wa3P(s>=]v\7iV+a
-=ATLW۽q:KǊ(8zb620y]
-gyAњ[)<
-cØ2EefzB4JcX}0D@Rrrr<Ñ΋[DT}uDf[x8-GFD6S5Fp4R7|HA}[FEBK҅Z<Yǅlz6_S	!D)}E_=ҀSu1Wr'|Ln9]ǝm#ǲ=QBs5x^ʗŔ_9JU*
-Ⱦ[o\<*P(^tnJw{s	s(٘u0b"q%W~&@oMO$ |dкtrcfT"&b3w+>1l.SP͘q2U=(Klbܕ81!Pɉkj6QDsV$j9igPd9eLcbqtw;VcqIscot?ȱ!W9y$O]&9"=L*a1̫>?N!`L=9a-o»8w s*a"O8[V{:Ճ*o#`bL,%Nх
-o+?P=NZHI]w2xMDwiTJBP.L<Z!9Ox#`
-C֞SoӨvhn5y ՈTc'.=T3El !'Җ
-Ҝȑ='DTE6WPT=Ӄ̻oѢ\a *~/bi|qAhJX$ݐwz>Gwe(6#Me<<K`@Y=<;e2U"~L^Wv2ZI`^
-J[M̆sbDL/E
-β(3%/9R\֤ۚG8I9}5=A\E}XLH e`z:ĞMmF!:biϠ֎ʟ[|#&ͲAi,ߎu%G/؏P3]i#E+h<MuXq|hq!QP7oT
-ڳ&C0/k>`"}.-5%צRom78ר5s?P9\i@!`h2o\Mn]u@v{0~5jFmMVB]ѓީ)3-nV{2ETӸ3avfcܞ^Y/36P߫k{ͬ{d2L:A/@}8(1!ts׵QEnuaFrf:Y~49ZHHIե3Ukͤq?5y:axcdսPWE|?20dɜφV܉1rsn!۶:؋,){بߌqlշNlܟ߰5?
-UjjqVDY7gݗqD ՚=^?$&lX<1:z׎D;)s,͊<q)YjǪܮ%phƼ.	1D{f2#Ï6ܟٶz(W/ùtjz1c޽֡͡ۤ[ѳb_'cx);Dܰ&$y_D\'Xk8hN։#or;1~"ssƂuU
-h<ŀ>}wpuߕж	2#
-QHT|#dnVPdY{4	Q}mffRBب5
-e\O kM,TәkB|FZл.XھBb(lP§dn=7H^"(yiՆSՎ,GM܎K׌]fXR](F<(6E3h) 
-gӛQ߰;!sڐ?Gs:(,Zb](+ơ7})Ztcɻw#T(ǇMV"nBn7'.YEX\'AB\Xgy8Xަ>=υϨfQN~7(uEn|:;LZ-9/*͍v^)=TSɨ;kҮ"kĵPrXƢ46n>DuƚH
-t{\Үt;«8^1}tSC;MtD;ΫO8D_&R3ǌnJnbp_u=i}Ni7ޢvc3
-hMS&aۦ8e͎v~G;j ɝ?Nμ(1(Te@-n$̃։u
-
-)ĳQb9^p_T&PA34v15;R7s'͔\L$Wi;<Og<'ZkFVQ[Pv@ϔY`Z|5~p27ÃGfǦ^
-kđ
-m,ѥ> Tyc9Lpފi`ܫ'	hޓ>FĒ4-+L
-*JF+13	"P~]Z9_,O-MR(~20`gLu#?yfP-=.ſCWp5Q^!t)I2ԕ%P*49ɇgR|g%gl+|ђCX?NJ}4آ;AZ!^˒Ven9=`Id> i8}gU'TshLe-AbWlFߋMA5G-T#c_y"k?O׫b£%ҰG~$٩īlոM7cs7H$л<`b9չ_-Xʻ.h8>Hq~@RUvSS.Glx.vg)+/t$E^NtСLK,}gϺӢ̊]U"!'MƋ<,a!z̡nK;{z3r6f':ʹJ<ldo_#b4TWr/Qm+n-C,f2"PF`ئa)Kidmdcv~Eo^@Nm+M-Oֆ2>q[O5(!-`jκ8:"40nBlRp~h86\XJtr_8qon7Y?s569GO`X!Rs]T8kӉPVUBr}"p$f1*ѝɜ/Ŭ#Ԇ,5uySpa#GKg*8\P<jΦJC#cTR)ԅ-*zkHa	Q 2@JjS:{͗GEtqa7nKLPuz0C=e+owfjv%4q4WT-hg[ޗ7ۺ5܊N)¸؜̠imM}a&^}QK&5]N؞"$KqT'bަ)2k$(8e?\I6xoU5@K);9rqؕ;
-xwi`ф#
-њUzVC4 kPv,
-أLno%c{O+͞uTD]a\kpIV!cL^r2sdj'q6<+VhRܠ؅Ľ=>bfi{{:ގd$	n4
-yw.S|cmwiu:52J?©Kuۗ@ގLu`O`ŗGƠ4{K [f}"՝:$E<'D͒@Fu^E~;nұ>BX/>֖:'Z3>9Rq]U+'VQhϔmP;ٟIFƮUR3Ƞi,R;|߰Ҍ@GȵٙۈLJ˪pR5Yg&eɉՌ]CEۗ+?P;ɭouD13T_ncgJ#
-*#$[2WLj:Tklטڴ#ϜyOԝ[˟%<)Tϛ
-[1upۆ4Ǆ4KъDW.4ϼݹy[k}p+?&DN߳_3	rHuǧ}c{yS/
-p%܄¤,L.aNI?i0zy!ԷBw{lDS_ah3H̸ۨO(l&yh_k қv֬ޘ)>Q%XpVIlG$s3tSʁ=\ZPzÝݩ#bUE{;
-3'Ys=]3d'57E'Hx5-%̗;@H7&0"cr2Ӂ?Bӕ՜%vvtŭ
-S}Cvy3}AbCF'ߜ0M`ed8S߻.ZS?pM{]#I|gMo,'~dYǎ-ZEҲ:Lj3|8fN#~Rb*Ѹ*8Ŷ<ܧ?mdB?rtǤLh&&
-\ö_Zy./ۚo]_*D2b%ݬ
-OV]1uIAD*Z̟v։csYE¤_ҵe]ٜm/az1H0d#DũAEy<Z3ltXjɹbn Ҋs_J1Yy7ؚ0>Μx &?AH-
-=cjt.:hKR}$UƗIRćI7n"|+P)$RI/.oX|
-9JMaL&ۇn8̩A;NiZ@	lݵYaW-H*6[kb-J"9sbC)ٲz?+r0Ѳ|ASx00&#2ŴdHw[,ԙ3u6V0џ^IE.
-kԀ:Du
-hmph>]uhvûK%fz9UJ
-$ۊZ>kÅ2;6a]x&jt׮cq8qO)(8CM{6Qkˠ"T{hʜ7z̭K\hтȝX~WxsJd3RMI+\SʔK~ʝ<RWz|RŘs'ۃP<50{T	OA[5<j̽Iۚ65uUˊA"IJB&Řȼ~ҹFůzDWMǲV_Gkrz}"ۮڧҹFw.vU83psQ_I Y>Ьe=
-0ocNզ+R!	r`[-7ї5*Pׯ=M0P7%kPR<{YZțDL5|\bz0Jpȝܼ-cМ^-GHs<NTx\roCdx\jFW>rM~Q?BQ!I1Q6b}&?s}kȦKI8TDoT1aH#7]71!ِ=BGL8MN9,tۼΔv$(+b>~"YL$mΰ`ur4pq+Gcuٜpmjv|7Wq֤'t}(Փ[»ѮgJk_­ę^ɦ%ѡ&:Wިj?~Q3UP^R"hЬTƱwP@d(	u[C-"`m{~Zd<dWs>n-@MJuV`]{b;Q
-AѣY5
-§8܎*bbUbV<u#Fw4DR%|m%U$	SHf³<@4)I`Eeky,j6"ڒ=r2ĝQW~0ڡMS4*BYVxTp>mTDV6Sm-tjuh[++;1gEg`IWer9|=M4],Y4"LrԔ׫j8~öqʏ#XAFҺ[ݔeou!a9QE&q#e(%ZcG7?_dNߑr3vy,Pf1M (,T"sնpτnjj]g٫iKT,vuޔնZ܇Mۚk;o8väd)VIDnʎ9Œqٹt:1LGϔ8Ph/(%%sVoK|ċ֕;-JvS3Czh-ý<\5נuF27	g6oƶFSxqǺ?5fz`OM/K`sP>WBa1_{D_ܕe+4u:8$-F*$'С:ƕ!ɘR#OҟDl0n*H԰qBͿiz02pjXu8P,#wդ8?-%ezEhҟKui/c$<g)YNwIR+ZяWwтΎbƄ9Y{Yus=Ӑ0@%ő[FTAVVFLHMND(OEZMj	dHiZ5	2i|]wރ!^{<%rŷ_.Pqu8K0^M}r݋؊_$?-fbDcEja
-T7˳T<MQ\o$T<^';Hd9"#ohh1zkB^jds~3AϠ9/VoϜfۤ,4OҀUG. Og{ATA\=oZ=R
-,bҟȥHdKFd1T+&>(GH7CwcԵ4rKɓې܎S ^(aǟa%-Z0	=IjȾ<X,ؤ3əcUth?zAJo#ug%
-?si7Għi/c58B´ZztkvE7B)<098PbRӇ|^Xuc߭Ԩn`ʙM>+o.gy}Lɖo"YJ9YQѷ{{Ma#RżG_!,i}'b_~o~> :|>Ս4.
-	QG+%RYT~-Oynd.6!բ5ҵ9(ze|%=ÅY}2AN@Er^Avq<jÁY=`pEb&f8/B.
-L΄`uc;t	IZߏZKޠO1' 	dhy5-3U^XPI*BPwT{ݚ#wʥk~f(m!_߾#>345xiE̯eq?%+eKl}>PeR^.Z\e%}3{éHaZqݛvZjWfW_!H#fɿ:[B
-ljyV$c4ŷڒU֞rq4iڟ ĂGgѫ/rR9R]Ḃc	XwR_W@:T&)W՗3RPFީȝ|ÛAK=	dޝ_-0T|%qCďJh>
-9).CFznl@2Tx:Ϧ!ĴܑP[}3HQU/Cť?J2Z0~oj<GV}nř!յXxWKƂVؘe$58@L#KI\֞ٲL;(O-W#WYj`Y&yeJ+:[2/=?p^!'k7(H
-gjև@TuŴBmj2V45u5Oq֏޲cO
-iX]\6b@bV°ўPtuJ+5^=<8|?&TҸDY4	q݀Sl#uҌɉ$$?xƄdTu÷L3Qch=Wl۸ш}˂~C|܊.y/|O\jUe Kщ_ؼH2$,0Z^`}zkMMjeishќ
-e]B̷	&"UgX>vH8iċv8EY>!cnJ^keU:H{&6}@@=ԀTy9=HvȆfpZO'q-2u*>|wlݨ29Y6R_CGܚ7U;G'^;)]ڵ`wf~Y,!݊ɴ@̔'dKڙ<grwlSB#ʎhu_ޒ	e׷G|~.p"ܵ]Lc"ַmv1>4ȗ܃ZS[>mR)U`΋ܟ܋;FMS^/~:2O d&$P]	6F}g	ӆR`3VƇQj DzA[S	HvNYM{c͐".:CsʋRNH,/eѳOA*GeU+oK`£[L04xw{ҿVq,K
-FG7߈evˏS6)Ț%qͽ3m\1y3oA=vÞ)SHT#C' /Cw1hP)+jNqݥ2U$ӕmFNvB3TYj\qԼAjQ~5q~9lw:ѐnlԧ(KϕYQνc>e#7,6d"^o5QNSXwLo׵}s=_8=m?2GqXcoqZ&Q INF	?ßYs(?F=2$5dP<bKgTnXY<s˚PI|hn!kI0U'PO9amĭč=?nѕdd˰iFWq]S;Rؿpצ3o7!j^:-eW\tD̋Mfx׉8_ͷl2!ޝ9})ԏw!۰dߊ[HXn4ڵPP4]fȁ@bnWF<<#jtĲ`L1RR|mC$>#=K%2nJDodz0ըli1Ί#).Wa4LO_ٙ_5t@c)foׄ׬9KUwīOG|Ae#R~y_`F%3xfsjPZ+2ձ{g&~g2)D
-(]
-W}/4A+diFa^ռq:.`=.2m=R-4|FCF#Th:7PCL&jXk`G|Uad<SS%&<XD}!Oz*>	OYCC7`AMW>pd\%,ϩH}˝JLujGwS[3κXƵ@|U-_^Sc:=O$ 3ȺkDjҮԒ	J^kޯ{Ed'YlcaݱaZ-uRc͜Fggqh6k-~uB{-6Ըa mvjԏW޵.!wur&~hķ/#ݡ
- ڧLv
-wC.L<Gؘ<x
-"Y}7ykޮHkxCxVZ1w̱Ӗ/"P vfìֲI0PA}6Ep}+/ebֳMz>LHƼpZfERf;/.Vs۰uhnÍ\=KL7B1qCѼ.MVAӶ<v"Xw>{Ŏ&0GLǈS
-`-2J&&2DDz˴I[Ag*/\ҫ?`k*J25>0L*oSWɋƽyP\Љ`"QM+x9"Dj>_{]9"MʩU]$CS&цAVЯϮf@q>=Wk?ʋ(gX?Qs.g,TcOŨb3w121oZ$-Ð?p9(0Lb<{LNeǦ_]8rsַ7ʃeInθ߳2E`T(\Ck;oҜśԣ֐TGN2r-}ЁI޾%&'M#؅nűv!16$1h8KJDT1͍hWHKgtQkXFY$|To"d@ׅ1H/XҒP)h\0bzIg~tT>9Ցޔs,^1K<)>XX#l2l-"ڷKbro0jo7{yDS28Qc,)glZG{!0HmF85&ҍˌ3(I(V=Ĳc,7|JبdT=^F~ȇm4{K{ѥWYۏEpȰlÐČ'@qڢYN	/4c~@	ZԤR.D	.jߚ-hfG x!+On.lDSȾ046gOzEIΥ5ЗJ{,`nՒ,D>V,NBO̙m[IɅ6,autRsز.GYåeM*/Tˉ\NQ62t̍Nd1}&uG,s^Y|Ii*Ks!rnŧeAvE3d̨|EUQLa
- \P$Mۮ|&(Ё>~?NNԊBװ!>SJ:pG~*0*M%1]E
-gUowq|;̸Gbߔp657zgBcQpwoŧ@Wyͷ%~OɱmdѶ"IAeB`l5m:Pn͒S#WͤٽCJA~ܶRJMV>UgEǹS;w9-oAھLZjqwf[l9(7Sa&sЏ8ij1~=|Ļ|oZĨ5Ǫ0_&|F%^wjY<]IP$̝ݟITTQ(8RJIiǰvdux:7kQE%&4ђBy/WIοY4\}\<Q<v^,$}SS*ą=1BfFeHv\"cS28XR=U0?g{N5fEoxh.)ӉNg(MW\U|_v,|\#eO|G[ёɰ${Y8_TqϏDi|k]H'^{=['µHsU[x0s
-HfFB3>'+tԺӧvu$ DSUp[J:ZbwcdJiYu(vVoH,iևhY>.q'bȴHin?~$3ZYDbkrBZ.A3kbwCGp&"Gb2\j<7~s:NofUS;#u1Pxҧըn4t:k$OMsG2>vB4FOgi1''':
+ևRg02e%CŢ׋&Rn3j;t.˽.Y`vCApÇHUہ_s(u,oJ_	a]OR݀k9%<gzTFսvx84R(՗@߃LS?{Q1r[7ag=4:.ղ{Οȳa/zv3ISmod~Ycޮ|wll#-k1ǚWmբɲ_%^V(+RHZӨPfH4&f~9`Hgyɧe?ɈJ2"Q%E.?AR
+Q!5њ(R?{0ȩĴocY^S5Tn'$oي:k9gBۄO:	2alg>pHc³yn~XIy/7\S:E˳J7Ht$q^ <ÝAƩqɬ޶hM;A!X(36XY6f?l5
+د!	M%|`RnIۦļuFӘ@4cծHO5ihP
+	!b0Axye}djւ~=!½F"5DGR<uJX"yQ <4]ԻiбCI%:ɏ5E^^+r!$TANMۧ6Kw*Z~d`rdݎ
+g"|ǌp^1a5XR`?wTz!wujs1VAo*ʰś\aȁgyx"J:3v:9CIO+*`.ǯ!`#t19sr6R[jdk(y9G9\8;9]$Jst{rx"*ĲD[1MG\cVkp H2AT;={S{iq:Hr$M+6J2cΦU?[s23Yp6DNgm6cӾ 8ƢMBzަY˿rG͐HUIʣRs`{!}k?Řu4>g 
+Q&SyԙL4O03wđHZ(k*	~;m-b4#Z&I6"o~5\"qlĳLזS`E,&W,7A:[jYNHe.؛C
+x=oK$`||:2<Q0<\E1Ewүh''':
  o=ord(c)
  for x in([o-1-(o>13)],[o-128,126])[o>127]:n+=x*b;a,b=b,126*b+1920*a
-s=brotli.decompress(n.to_bytes(25319)).decode()
+s=brotli.decompress(n.to_bytes(25338)).decode()
 import linecache
 linecache.cache['<string>']=0,None,s.splitlines(1),0
 exec(s)

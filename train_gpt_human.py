@@ -98,7 +98,7 @@ class Config:
     train_batch_tokens: int = 786_432  # global tokens per optimizer step (8 GPUs x 48 x 2048)
     micro_batch_tokens: int = 98_304  # tokens per rank per forward/backward; accumulation fills the rest
     iterations: int = 20_000  # upper bound; the wall clock normally stops training first
-    warmup_steps: int = 20  # compile/warm-up steps, rolled back afterwards
+    warmup_steps: int = 4  # compile/warm-up steps, rolled back (20 until session 13: the later ones recompiled nothing)
     warmdown_iters: int = 2000  # linear LR decay over the last N (estimated) steps
     lr_floor: float = 0.1  # warmdown ends at this fraction of the peak LR
     max_wallclock_seconds: float = 600.0  # training budget, Hessian collection included; 0 = no limit
