@@ -4,10 +4,8 @@ synchronized) and prints one JSON line: median/p90 ms, tokens/s, peak memory. Ra
 not depend on the text). `--profile` adds a per-category breakdown of one step's GPU time and where the GPU idles
 between kernels (the longest gaps, with the kernels on either side, go to stderr).
 
-    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile] [--eager-muon] [--attn fa4]
+    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile] [--eager-muon]
 Newton-Schulz runs first on every bank's shape, timed apart (`muon_compile_s`: its compile, inside compile + warm-up).
-`--attn fa4` runs the model's attention on flash-attn-4 behind SDPA's flash backend (cuDNN off; issue 15's library
-question in the whole step; needs flash-attn-4 installed: bench/prepare_fa4_carry.sh).
 Environment variables override the config as in the training script (e.g. NUM_LAYERS=2 for a quick try).
 """
 
@@ -121,14 +119,7 @@ def main() -> None:
     ap.add_argument("--warmup", type=int, default=20)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--eager-muon", action="store_true", help="Newton-Schulz eager, not compiled (the A/B)")
-    ap.add_argument("--attn", choices=("default", "fa4"), default="default",
-                    help="fa4: SDPA's flash backend on flash-attn-4, cuDNN attention off")
     args = ap.parse_args()
-    if args.attn == "fa4":
-        from torch.nn.attention import activate_flash_attention_impl  # torch >= 2.10
-
-        activate_flash_attention_impl("FA4")
-        torch.backends.cuda.enable_cudnn_sdp(False)
     env = {"TRAIN_BATCH_TOKENS": "98304", "MICRO_BATCH_TOKENS": "98304", **os.environ}
     cfg = T.Config.from_env(env)
     rt = T.init_runtime()
@@ -167,7 +158,7 @@ def main() -> None:
         "tokens_per_s": round(cfg.train_batch_tokens / (median / 1000)),
         "peak_memory_gb": round(T.peak_memory_gb(rt), 2), "compile_warmup_s": round(compile_warmup_s, 1),
         "warmup_steps_s": warmup_steps_s,
-        "muon_compile_s": round(muon_compile_s, 1), "eager_muon": args.eager_muon, "attn": args.attn,
+        "muon_compile_s": round(muon_compile_s, 1), "eager_muon": args.eager_muon,
     }
     opt_times = []  # the optimizer alone (sync, clip, Adam, Newton-Schulz on every bank), after a fwd/bwd
     for i in range(10):

@@ -319,22 +319,6 @@ def test_proxy_shards_are_reused_only_if_built_from_the_same_corpus_files(root, 
     assert pr.built_from(manifest, corpus) == {"val"}  # an evaluation-only corpus: no train file
 
 
-def test_attn_lib_bench_reference_is_causal_gqa_attention(root):
-    """attn_lib_bench.py judges FlashAttention-4 and cuDNN by its float32 `reference`: it must be causal attention
-    with each KV head serving its group of query heads, as SDPA's math (CPU) computes it."""
-    bench = load_bench_module(root, "attn_lib_bench")
-    import torch
-    import torch.nn.functional as F
-
-    gen = torch.Generator().manual_seed(0)
-    q, k, v = (torch.randn(2, 16, h, 8, generator=gen) for h in (4, 2, 2))  # (B, T, H, D) as the model has them
-    want = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2), is_causal=True,
-                                          enable_gqa=True).transpose(1, 2)
-    got = bench.reference(q, k, v)
-    assert torch.allclose(got, want, atol=1e-5)
-    assert not torch.allclose(got, bench.reference(q, k.flip(2), v.flip(2)), atol=1e-3)  # the head grouping matters
-
-
 @pytest.mark.parametrize("tool, required", [("proxy_record", ["--corpus", "c"]),
                                             ("quant_sweep", ["--snapshot", "s", "--variants", "v:A=1"])])
 def test_repeated_env_options_add_up(root, tool, required):
@@ -371,28 +355,3 @@ def test_gpu_session_refuses_a_second_job_while_one_runs_and_names_a_fresh_machi
     assert call("job", "c", "slow.sh").returncode == 0  # once it is done, the next job starts
     fresh = call("collect", "c", "1", site=str(tmp_path / "never_installed"))
     assert fresh.returncode == 3 and "this machine is fresh" in fresh.stderr
-
-
-def test_varlen_bench_segments_and_reference_mask_match_slow_ones(root):
-    """bench/varlen_bench.py's document segmentation, work fraction and reference mask (what the masked kernels are
-    checked against on the GPU) against per-position loops and per-document causal attention."""
-    import torch
-    import torch.nn.functional as F
-
-    vb = load_bench_module(root, "varlen_bench")
-    gen = torch.Generator().manual_seed(0)
-    rows = torch.randint(2, 50, (3, 40), generator=gen)
-    rows[rows % 7 == 0] = 1  # BOS (id 1) at random places, a row's first position among them
-    rows[1, 0], rows[2] = 5, 9  # a row that starts mid-document, and one with no BOS at all
-    starts = sorted({r * 40 + t for r in range(3) for t in range(40) if t == 0 or rows[r, t] == 1} | {120})
-    assert vb.doc_starts(rows, 1).tolist() == starts
-    lengths = [b - a for a, b in zip(starts, starts[1:], strict=False)]
-    assert vb.doc_flops_fraction(rows, 1) == sum(n * (n + 1) / 2 for n in lengths) / (3 * 40 * 41 / 2)
-    q, k, v = (torch.randn(3, 40, h, 8, generator=gen) for h in (4, 2, 2))
-    got = F.scaled_dot_product_attention(q.transpose(1, 2), k.transpose(1, 2), v.transpose(1, 2),
-                                         attn_mask=vb.doc_causal_mask(rows, 1), enable_gqa=True).transpose(1, 2)
-    for a, b in zip(starts, starts[1:], strict=False):  # each document alone, causal
-        r, s, e = a // 40, a % 40, (b - 1) % 40 + 1
-        one = F.scaled_dot_product_attention(*(t[r : r + 1, s:e].transpose(1, 2) for t in (q, k, v)), is_causal=True,
-                                             enable_gqa=True).transpose(1, 2)
-        assert torch.allclose(got[r : r + 1, s:e], one, atol=1e-5)
