@@ -55,7 +55,7 @@ class GraphedOrthogonalize:
                 self.fn(static_in, steps, row_norm_input)
             torch.cuda.current_stream().wait_stream(side)
             graph = torch.cuda.CUDAGraph()
-            with torch.cuda.graph(graph):
+            with torch.cuda.graph(graph, capture_error_mode="thread_local"):  # NCCL's watchdog may query meanwhile
                 static_out = self.fn(static_in, steps, row_norm_input)
             self.graphs[key] = (graph, static_in, static_out)
         graph, static_in, static_out = self.graphs[key]
