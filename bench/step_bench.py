@@ -4,7 +4,7 @@ synchronized) and prints one JSON line: median/p90 ms, tokens/s, peak memory. Ra
 not depend on the text). `--profile` adds a per-category breakdown of one step's GPU time and where the GPU idles
 between kernels (the longest gaps, with the kernels on either side, go to stderr).
 
-    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile] [--eager-muon | --graphed-muon]
+    python bench/step_bench.py [--steps 50] [--warmup 20] [--profile] [--eager-muon]
 Newton-Schulz runs first on every bank's shape, timed apart (`muon_compile_s`: its compile, inside compile + warm-up).
 Environment variables override the config as in the training script (e.g. NUM_LAYERS=2 for a quick try).
 """
@@ -34,41 +34,6 @@ class RandomLoader:
     def next_batch(self, tokens: int):
         ids = torch.randint(0, self.cfg.vocab_size, (tokens + 1,), device=self.rt.device, generator=self.gen)
         return ids[:-1].view(-1, self.cfg.train_seq_len), ids[1:].view(-1, self.cfg.train_seq_len)
-
-
-class GraphedOrthogonalize:
-    """Newton-Schulz eager, each bank's call captured once in a CUDA graph and replayed after copying the input into
-    the graph's buffer: eager's kernels (the same kernel time as compiled: session 13) without eager's launch gaps
-    (+0.32 ms a step) or the compile (12-18 s before step 1). The output is the graph's buffer, rewritten by the
-    next replay of that bank: Muon copies it into the bank's update before then."""
-
-    def __init__(self, fn):
-        self.fn, self.graphs = fn, {}
-
-    def __call__(self, g: torch.Tensor, steps: int, row_norm_input: bool) -> torch.Tensor:
-        key = (tuple(g.shape), g.dtype, steps, row_norm_input)
-        if key not in self.graphs:
-            static_in = g.clone()
-            side = torch.cuda.Stream()  # warm-up off the capturing stream, as torch.cuda.graphs asks
-            side.wait_stream(torch.cuda.current_stream())
-            with torch.cuda.stream(side):
-                self.fn(static_in, steps, row_norm_input)
-            torch.cuda.current_stream().wait_stream(side)
-            graph = torch.cuda.CUDAGraph()
-            with torch.cuda.graph(graph, capture_error_mode="thread_local"):  # NCCL's watchdog may query meanwhile
-                static_out = self.fn(static_in, steps, row_norm_input)
-            self.graphs[key] = (graph, static_in, static_out)
-        graph, static_in, static_out = self.graphs[key]
-        static_in.copy_(g)
-        graph.replay()
-        return static_out
-
-
-def graphed_error(graphed: GraphedOrthogonalize, bank: T.Bank, steps: int, row_norm_input: bool) -> float:
-    """Max |replay - eager| on a random input of the bank's shape: 0 when the graph replays eager's kernels."""
-    g = torch.randn_like(bank.momentum)
-    return float((graphed(g, steps, row_norm_input).float() - T.newton_schulz(g, steps, row_norm_input).float())
-                 .abs().max())
 
 
 # Kernel-name patterns -> category, for the profile table (first match wins).
@@ -154,8 +119,6 @@ def main() -> None:
     ap.add_argument("--warmup", type=int, default=20)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--eager-muon", action="store_true", help="Newton-Schulz eager, not compiled (the A/B)")
-    ap.add_argument("--graphed-muon", action="store_true",
-                    help="Newton-Schulz eager, each bank's call replayed from a CUDA graph (GraphedOrthogonalize)")
     args = ap.parse_args()
     env = {"TRAIN_BATCH_TOKENS": "98304", "MICRO_BATCH_TOKENS": "98304", **os.environ}
     cfg = T.Config.from_env(env)
@@ -164,10 +127,6 @@ def main() -> None:
     opt = T.Optimizers(model, cfg, rt)
     if args.eager_muon:
         opt.muon.orthogonalize = T.newton_schulz
-    elif args.graphed_muon:
-        if not rt.cuda:
-            sys.exit("error: --graphed-muon captures CUDA graphs: it needs a CUDA GPU")
-        opt.muon.orthogonalize = GraphedOrthogonalize(T.newton_schulz)
     loader = RandomLoader(cfg, rt)
     model.train()
     t0 = time.perf_counter()
@@ -182,8 +141,6 @@ def main() -> None:
         T.sync(rt)
         warmup_steps_s.append(round(time.perf_counter() - t, 2))
     compile_warmup_s = time.perf_counter() - t0
-    graphed_err = (max(graphed_error(opt.muon.orthogonalize, b, cfg.muon_backend_steps, cfg.muon_row_norm_input)
-                       for b in opt.muon.banks) if args.graphed_muon else None)  # the graphs after the warm-up's use
     if rt.cuda:
         torch.cuda.reset_peak_memory_stats()
     times = []
@@ -202,7 +159,6 @@ def main() -> None:
         "peak_memory_gb": round(T.peak_memory_gb(rt), 2), "compile_warmup_s": round(compile_warmup_s, 1),
         "warmup_steps_s": warmup_steps_s,
         "muon_compile_s": round(muon_compile_s, 1), "eager_muon": args.eager_muon,
-        "graphed_muon": args.graphed_muon, "graphed_max_abs_err": graphed_err,
     }
     opt_times = []  # the optimizer alone (sync, clip, Adam, Newton-Schulz on every bank), after a fwd/bwd
     for i in range(10):
