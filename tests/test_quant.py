@@ -362,6 +362,11 @@ def estimates_low(monkeypatch) -> None:
     monkeypatch.setattr(T, "matrix_stats", low)
 
 
+def budget_left(lines: list[str]) -> list[int]:
+    """The bytes each quantization round left under the budget (negative: over), from its log line, in order."""
+    return [int(line.rsplit("budget left ", 1)[1].replace(",", "")) for line in lines if line.startswith("quant round")]
+
+
 def test_a_first_round_far_over_the_budget_still_ends_it_full(tiny, monkeypatch):
     """Round 1's widths come from uncorrected estimates; on the H200 runs it ended ~125 KB over, and taking that
     overshoot off the next rounds' target as well as correcting the estimates left 122-127 KB of the budget unused
@@ -372,8 +377,7 @@ def test_a_first_round_far_over_the_budget_still_ends_it_full(tiny, monkeypatch)
     cfg = dataclasses.replace(cfg, artifact_budget_bytes=140_000)
     lines = []
     blob, report = T.build_artifact(model, hessians, cfg, CPU, 20_000, lines.append)
-    first = next(line for line in lines if line.startswith("quant round 1:"))
-    assert int(first.rsplit("budget left ", 1)[1].replace(",", "")) < -T.FILL_SLACK_BYTES  # far over, as designed
+    assert budget_left(lines)[0] < -T.FILL_SLACK_BYTES  # round 1 far over, as designed
     assert 0 <= cfg.artifact_budget_bytes - 20_000 - len(blob) <= T.FILL_SLACK_BYTES and report["rounds"] >= 2
 
 
@@ -397,8 +401,7 @@ def test_one_round_over_the_budget_does_not_leave_the_rest_short(tiny, monkeypat
     monkeypatch.setattr(T, "pack_artifact", once_large)
     lines = []
     blob, report = T.build_artifact(model, hessians, cfg, CPU, 20_000, lines.append)
-    second = next(line for line in lines if line.startswith("quant round 2:"))
-    assert int(second.rsplit("budget left ", 1)[1].replace(",", "")) < -30_000  # the overshoot happened
+    assert budget_left(lines)[1] < -30_000  # round 2's overshoot happened
     assert clean_report["base_bits"] == cfg.quant_base_bits  # without the overshoot: the configured base
     assert 0 <= report["unused_bytes"] <= T.FILL_SLACK_BYTES and report["base_bits"] == cfg.quant_base_bits
 
@@ -422,8 +425,7 @@ def test_a_given_back_margin_that_overshoots_again_is_taken_back_once(tiny, monk
     monkeypatch.setattr(T, "pack_artifact", large_near_the_top)
     lines = []
     blob, report = T.build_artifact(model, hessians, cfg, CPU, 20_000, lines.append)
-    left = [int(line.rsplit("budget left ", 1)[1].replace(",", "")) for line in lines
-            if line.startswith("quant round")]
+    left = budget_left(lines)
     first_fit = next(i for i, b in enumerate(left) if b >= 0)
     assert sum(b < 0 for b in left[first_fit:]) <= 1, left
     assert len(blob) <= limit and report["unused_bytes"] == min(b for b in left if b >= 0) + 1  # the fullest fit
