@@ -98,7 +98,7 @@ class Config:
     train_batch_tokens: int = 786_432  # global tokens per optimizer step (8 GPUs x 48 x 2048)
     micro_batch_tokens: int = 98_304  # tokens per rank per forward/backward; accumulation fills the rest
     iterations: int = 20_000  # upper bound; the wall clock normally stops training first
-    warmup_steps: int = 4  # compile/warm-up steps, rolled back (20 until session 13: the later ones recompiled nothing)
+    warmup_steps: int = 4  # compile/warm-up steps, rolled back (after the first, none recompiles: bench/NOTES.md)
     warmdown_iters: int = 2000  # linear LR decay over the last N (estimated) steps
     lr_floor: float = 0.1  # warmdown ends at this fraction of the peak LR
     max_wallclock_seconds: float = 600.0  # training budget, Hessian collection included; 0 = no limit
@@ -1081,7 +1081,7 @@ class Muon:
     def __init__(self, params: list[Tensor], cfg: Config, rt: Runtime):
         self.rt, self.steps, self.wd = rt, cfg.muon_backend_steps, cfg.muon_wd
         self.row_norm_input = cfg.muon_row_norm_input
-        on_gpu = cfg.compile and rt.cuda  # compiled: a graph per bank shape, 12-18 s of compile; eager: +0.3 ms a step
+        on_gpu = cfg.compile and rt.cuda  # a graph per bank shape: 12-19 s of compile; eager/CUDA-graphed: slower steps
         self.orthogonalize = torch.compile(newton_schulz, dynamic=False, fullgraph=True) if on_gpu else newton_schulz
         self.banks = [Bank(p, rt) for p in sorted(params, key=lambda t: -t.numel())]
 
