@@ -27,6 +27,8 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -327,23 +329,36 @@ def _batches(reader: _InputReader) -> Iterator[_Batch]:
 
 def _encoded_batches(batches: Iterator[_Batch], model_path: str, workers: int) -> Iterator[tuple[_Batch, tuple]]:
     """Ordered map of encode_batch over batches. At most 4 tasks per worker are in flight, so memory stays bounded
-    however large the input (Pool.imap would read the whole input ahead)."""
+    however large the input (an eager map would read the whole input ahead).
+
+    The workers are spawned, not forked: a caller that holds threads (torch's, a test runner's) can fork a child that
+    inherits a lock another thread held, and that child never answers. And the pool is a ProcessPoolExecutor, not
+    multiprocessing.Pool: a worker that dies raises BrokenProcessPool instead of leaving its result to wait forever,
+    and leaving early cancels the queued batches and lets the running ones finish instead of Pool.terminate killing
+    workers mid-message. (The test suite once hung for the whole CI limit in a build that stopped at a bad line with
+    a forked Pool of 2.)"""
     if workers <= 1:
         _init_worker(model_path)
         for batch in batches:
             yield batch, encode_batch(batch.texts)
         return
-    # Leaving this generator early (a cap was reached, or an error) exits the `with`, which terminates the pool.
-    with multiprocessing.get_context().Pool(workers, initializer=_init_worker, initargs=(model_path,)) as pool:
+    spawn = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(workers, mp_context=spawn, initializer=_init_worker, initargs=(model_path,))
+    try:
         pending: collections.deque = collections.deque()
         for batch in batches:
-            pending.append((batch, pool.apply_async(encode_batch, (batch.texts,))))
+            pending.append((batch, pool.submit(encode_batch, batch.texts)))
             if len(pending) >= 4 * workers:
-                done, result = pending.popleft()
-                yield done, result.get()
+                done, future = pending.popleft()
+                yield done, future.result()
         while pending:
-            done, result = pending.popleft()
-            yield done, result.get()
+            done, future = pending.popleft()
+            yield done, future.result()
+    except BrokenProcessPool as e:
+        raise BuildError(f"a tokenizer worker process died ({e}); run with --workers 1 to see the error in this "
+                         "process") from None
+    finally:  # also on an early exit (a cap was reached, a bad line): nothing is left running
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # ----------------------------------------------------------------------------------------------------------------------

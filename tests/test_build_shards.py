@@ -4,6 +4,7 @@ import gzip
 import hashlib
 import json
 import lzma
+import multiprocessing
 import struct
 import sys
 from pathlib import Path
@@ -348,6 +349,28 @@ def test_bad_jsonl_fails_naming_file_and_line(tmp_path, content, message):
         bs.build([good, bad], tmp_path / "out", val_docs=10, shard_tokens=100, workers=2)
     assert shard_files(tmp_path / "out") == []
     assert not (tmp_path / "out" / "manifest.json").exists()
+
+
+def test_stopping_early_leaves_no_worker_running(tmp_path):
+    """A cap reached or a bad line stops the build with batches still queued: the pool must be gone when build()
+    returns or raises, with no worker left behind (a forked Pool's terminate once hung CI here)."""
+    many = write_jsonl(tmp_path / "many.jsonl", DOCS * 200)
+    bs.build([many], tmp_path / "capped", split="val", max_docs=5, workers=2)
+    assert multiprocessing.active_children() == []
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": 17}\n')
+    with pytest.raises(bs.BuildError, match="is int"):
+        bs.build([many, bad], tmp_path / "out", val_docs=10, workers=2)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_worker_that_dies_is_an_error_not_a_hang(tmp_path):
+    """Workers that cannot start (here: no tokenizer at the path they are given) raise a BuildError naming the fix;
+    a multiprocessing.Pool would restart them and wait for the lost batch forever."""
+    batch = bs._Batch(tmp_path / "in.jsonl", lines=[1], texts=["hello"], empties_before=[0])
+    with pytest.raises(bs.BuildError, match="worker process died.*--workers 1"):
+        list(bs._encoded_batches(iter([batch]), str(tmp_path / "missing.model"), workers=2))
+    assert multiprocessing.active_children() == []
 
 
 def test_missing_bad_utf8_truncated_and_unknown_inputs(tmp_path):
