@@ -740,8 +740,8 @@ if triton is not None:
             (a, [bm, bk]), (b, [bn, bk]), (out, half), (aux, half), (aux if u is None else u, half))]
         _mlp_gemm_kernel[(progs,)](*descs, num_tiles, tiles_n, K, s2, BACKWARD=u is not None, BLOCK_M=bm,
                                    HALF_N=bn // 2, BLOCK_K=bk, NUM_PROGS=progs, num_warps=warps,
-                                   num_stages=stages_fwd if u is None else stages_bwd)
-        return out, aux
+                                   num_stages=stages_fwd if u is None else stages_bwd, enable_fp_fusion=True)
+        return out, aux  # fp fusion (FMA) named: the tile was measured with it, and Triton 3.10 turns it off by default
 
     @torch.library.custom_op(f"{KERNEL_NS}::mlp", mutates_args=(),
                              schema="(Tensor x, Tensor up_w, Tensor down_w, float s2) -> (Tensor, Tensor)")

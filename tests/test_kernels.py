@@ -155,7 +155,8 @@ def compiled_for_hopper(backward: bool) -> dict:
                  "s2": "fp32", **dict.fromkeys(("BACKWARD", "BLOCK_M", "HALF_N", "BLOCK_K", "NUM_PROGS"), "constexpr")}
     constants = {"BACKWARD": backward, "BLOCK_M": bm, "HALF_N": bn // 2, "BLOCK_K": bk, "NUM_PROGS": 132}
     kernel = T.triton.compile(ASTSource(T._mlp_gemm_kernel, signature, constants), target=GPUTarget("cuda", 90, 32),
-                              options={"num_warps": warps, "num_stages": stages_bwd if backward else stages_fwd})
+                              options={"num_warps": warps, "num_stages": stages_bwd if backward else stages_fwd,
+                                       "enable_fp_fusion": True})
     with tempfile.TemporaryDirectory() as tmp:
         ptx = Path(tmp) / "k.ptx"
         ptx.write_text(kernel.asm["ptx"])
