@@ -4,12 +4,13 @@ import importlib.util
 import json
 import os
 import random
+import shlex
 import subprocess
 import sys
 import time
 
 import pytest
-from helpers import concurrently, run_script
+from helpers import ROOT, T, concurrently, run_script
 
 SMOKE = ["SMOKE=1", "TRAIN_BATCH_TOKENS=4096", "MICRO_BATCH_TOKENS=2048", "WARMDOWN_ITERS=8", "ITERATIONS=20",
          "MUON_MOMENTUM_WARMUP_STEPS=10", "VAL_MAX_TOKENS=8192", "TRAIN_LOG_EVERY=5", "OMP_NUM_THREADS=2"]
@@ -243,6 +244,21 @@ def test_queue_job_runs_proxy_record_lines_and_shell_lines_in_order(root, tmp_pa
     assert "usage" in (records / "_logs/run_2.log").read_text()
     timeline = (records / "_logs/job.log").read_text()
     assert "run 3 failed" in timeline and "run 2 failed" not in timeline and timeline.rstrip().endswith("done")
+
+
+@pytest.mark.parametrize("queue", sorted(p.name for p in (ROOT / "bench/queues").glob("*.txt")))
+def test_queued_runs_are_valid_before_device_time_is_spent_on_them(root, queue):
+    """Every proxy_record line of a queue in bench/queues parses, and the settings it gives the runs (--env,
+    --eval-env) make a valid Config: a flag or variable that was renamed since the queue was written fails here, on
+    the CPU, not minutes into a GPU session."""
+    proxy_record = load_bench_module(root, "proxy_record")
+    lines = [line.split("#")[0].strip() for line in (root / "bench/queues" / queue).read_text().splitlines()]
+    runs = [shlex.split(line) for line in lines if line and not line.startswith("sh: ")]
+    for argv in runs:
+        args = proxy_record.parser().parse_args(["--corpus", "unused", *argv])
+        assert args.name or args.prepare_only, argv
+        for settings in [args.env] + [e.split() for e in args.eval_env]:
+            T.Config.from_env(dict(item.split("=", 1) for item in settings))
 
 
 def test_idle_gaps_against_a_microsecond_grid(root):
