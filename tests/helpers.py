@@ -1,6 +1,7 @@
 """Shared by several test modules: running a script as a user would (several at once), two gloo ranks, the shipped
 sample."""
 
+import datetime
 import os
 import socket
 import subprocess
@@ -52,7 +53,9 @@ def on_two_ranks(fn, *args) -> list:
 
 def _rank_worker(rank: int, world_size: int, port: int, fn, args: tuple, out) -> None:
     torch.set_num_threads(1)
-    dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size)
+    # 5 minutes, not gloo's 30: a rank left waiting on its peer fails within pytest-timeout's limit
+    dist.init_process_group("gloo", init_method=f"tcp://127.0.0.1:{port}", rank=rank, world_size=world_size,
+                            timeout=datetime.timedelta(seconds=300))
     try:
         out[rank] = fn(T.Runtime(rank=rank, world_size=world_size, device=torch.device("cpu")), *args)
     finally:
