@@ -133,12 +133,17 @@ def fresh_section(fresh: list[dict]) -> str:
             f"{fresh_table(fresh)}\n\n")
 
 
+def env_pairs(words: list[str]) -> dict[str, str]:
+    """KEY=VALUE words (those of --env, or of one --eval-env) as settings."""
+    return dict(word.split("=", 1) for word in words)
+
+
 def fresh_evals(args: argparse.Namespace, artifact: Path, folder: Path, env: dict, settings_env: dict) -> list[dict]:
     """Score the artifact in fresh processes: on the proxy validation split (unless --no-fresh-eval), on each
     --extra-val folder, and once per --eval-env."""
     evals = [] if args.no_fresh_eval else [(args.data, {})]
     evals += [(d, {}) for d in args.extra_val]
-    evals += [(args.data, dict(kv.split("=", 1) for kv in words.split())) for words in args.eval_env]
+    evals += [(args.data, env_pairs(words.split())) for words in args.eval_env]
     fresh = []
     for i, (val_dir, extra) in enumerate(evals):
         eval_env = {**env, **settings_env, **extra, "DATA_PATH": str(val_dir), "EVAL_ARTIFACT": str(artifact),
@@ -280,7 +285,7 @@ def main() -> None:
              "--out", str(args.data), "--tokenizer", str(tokenizer)], env, folder / "build_train.log")
     if args.prepare_only:
         return
-    overrides = dict(kv.split("=", 1) for kv in args.env)
+    overrides = env_pairs(args.env)
     base_env = {**PROXY_ENV, **vocab_settings(args.vocab)}
     settings_env = {**base_env, **overrides}  # what every evaluation of the artifact runs with
     if args.artifact:

@@ -257,8 +257,10 @@ def test_queued_runs_are_valid_before_device_time_is_spent_on_them(root, queue):
     for argv in runs:
         args = proxy_record.parser().parse_args(["--corpus", "unused", *argv])
         assert args.name or args.prepare_only, argv
-        for settings in [args.env] + [e.split() for e in args.eval_env]:
-            T.Config.from_env(dict(item.split("=", 1) for item in settings))
+        settings = {**proxy_record.PROXY_ENV, **proxy_record.vocab_settings(args.vocab),
+                    **proxy_record.env_pairs(args.env)}
+        for extra in [{}] + [proxy_record.env_pairs(words.split()) for words in args.eval_env]:
+            T.Config.from_env({**settings, **extra})
 
 
 def test_idle_gaps_against_a_microsecond_grid(root):
