@@ -726,11 +726,17 @@ if triton is not None:
             _mlp_epilogue(left, out_desc, aux_desc, u_desc, m, n, s2, BACKWARD)
             _mlp_epilogue(right, out_desc, aux_desc, u_desc, m, n + HALF_N, s2, BACKWARD)
 
+    def mlp_launch_options(backward: bool) -> dict:
+        """MLP_TILE's compile options (fp fusion named: the tile was measured with FMA contraction, which Triton 3.10
+        turns off by default)."""
+        *_, warps, stages_fwd, stages_bwd = MLP_TILE
+        return {"num_warps": warps, "num_stages": stages_bwd if backward else stages_fwd, "enable_fp_fusion": True}
+
     def _mlp_gemm(a: Tensor, b: Tensor, s2: float, u: Tensor | None = None) -> tuple[Tensor, Tensor]:
         """The kernel on row-major a (M, K) and b (N, K): (act(u), u) with u = a b^T, or, given u, the backward's
         (a b^T act'(u), act(u))."""
         (M, K), N = a.shape, b.size(0)
-        bm, bn, bk, warps, stages_fwd, stages_bwd = MLP_TILE
+        bm, bn, bk, *_ = MLP_TILE
         out, aux = a.new_empty(M, N), a.new_empty(M, N)
         tiles_n = triton.cdiv(N, bn)
         num_tiles = triton.cdiv(M, bm) * tiles_n
@@ -739,9 +745,8 @@ if triton is not None:
         descs = [TensorDescriptor.from_tensor(t, block) for t, block in (
             (a, [bm, bk]), (b, [bn, bk]), (out, half), (aux, half), (aux if u is None else u, half))]
         _mlp_gemm_kernel[(progs,)](*descs, num_tiles, tiles_n, K, s2, BACKWARD=u is not None, BLOCK_M=bm,
-                                   HALF_N=bn // 2, BLOCK_K=bk, NUM_PROGS=progs, num_warps=warps,
-                                   num_stages=stages_fwd if u is None else stages_bwd, enable_fp_fusion=True)
-        return out, aux  # fp fusion (FMA) named: the tile was measured with it, and Triton 3.10 turns it off by default
+                                   HALF_N=bn // 2, BLOCK_K=bk, NUM_PROGS=progs, **mlp_launch_options(u is not None))
+        return out, aux
 
     @torch.library.custom_op(f"{KERNEL_NS}::mlp", mutates_args=(),
                              schema="(Tensor x, Tensor up_w, Tensor down_w, float s2) -> (Tensor, Tensor)")

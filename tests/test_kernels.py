@@ -148,15 +148,14 @@ def compiled_for_hopper(backward: bool) -> dict:
     from triton.backends.nvidia.compiler import get_ptxas
     from triton.compiler import ASTSource
 
-    bm, bn, bk, warps, stages_fwd, stages_bwd = T.MLP_TILE
+    bm, bn, bk, *_ = T.MLP_TILE
     half = f"tensordesc<bf16[{bm}, {bn // 2}]>"
     signature = {"a_desc": f"tensordesc<bf16[{bm}, {bk}]>", "b_desc": f"tensordesc<bf16[{bn}, {bk}]>",
                  "out_desc": half, "aux_desc": half, "u_desc": half, "num_tiles": "i32", "tiles_n": "i32", "K": "i32",
                  "s2": "fp32", **dict.fromkeys(("BACKWARD", "BLOCK_M", "HALF_N", "BLOCK_K", "NUM_PROGS"), "constexpr")}
     constants = {"BACKWARD": backward, "BLOCK_M": bm, "HALF_N": bn // 2, "BLOCK_K": bk, "NUM_PROGS": 132}
     kernel = T.triton.compile(ASTSource(T._mlp_gemm_kernel, signature, constants), target=GPUTarget("cuda", 90, 32),
-                              options={"num_warps": warps, "num_stages": stages_bwd if backward else stages_fwd,
-                                       "enable_fp_fusion": True})
+                              options=T.mlp_launch_options(backward))
     with tempfile.TemporaryDirectory() as tmp:
         ptx = Path(tmp) / "k.ptx"
         ptx.write_text(kernel.asm["ptx"])
